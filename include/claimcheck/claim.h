@@ -1,0 +1,77 @@
+/* claim.h: the claim record, as DESIGN.md's "Records" gives it, with its
+ * JSON Lines form. A record owns its strings and keeps offsets into its
+ * source, never pointers into a buffer. */
+#pragma once
+
+#include <claimcheck/value.h>
+#include <glib.h>
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum {
+    CC_MODALITY_ASSERTED = 0,
+    CC_MODALITY_REPORTED,
+    CC_MODALITY_HEDGED,
+    CC_MODALITY_HYPOTHETICAL,
+    CC_MODALITY_NEGATED,
+    CC_MODALITY_DISPUTED,
+} CcModality;
+
+typedef enum {
+    CC_CLAIM_QUANTITY = 0, /* value.kind NUMBER */
+    CC_CLAIM_DATE,         /* value.kind DATE */
+    CC_CLAIM_EVENT,        /* value.kind NONE */
+} CcClaimType;
+
+typedef struct {
+    char *id;        /* "<source>#<n>", n counting from 1 in document order */
+    char *source;    /* source id */
+    char *file;      /* path as given */
+    char *rule;      /* rule id */
+    CcClaimType type;
+    char *subject;
+    char *predicate; /* "value" for the generic pack's records */
+    char *object;    /* NULL when the rule has none */
+    char *key;       /* "subject/predicate[/object]"; NULL for "value" records */
+    char *scope;     /* what is counted, when a rule says ("weekly", "batch"); else NULL */
+    CcValue value;
+    char *text;      /* the value as written */
+    gsize span_start, span_end; /* byte offsets into the file, end exclusive */
+    guint line, column;         /* 1-based; column in characters */
+    gsize sentence_start, sentence_end;
+    CcModality modality;
+    char *attribution; /* who the source says made the claim, or NULL */
+    guint32 as_of;     /* Julian day, 0 = unknown */
+    /* Comparison parameters carried from the rule, so that records read back
+     * from JSON Lines compare as they would straight from extraction. */
+    double tolerance;      /* relative (0.1 = 10 %) unless tolerance_abs */
+    gboolean tolerance_abs; /* tolerance is in the value's unit (days for dates) */
+    guint window_days;     /* as_of dates closer than this speak of one moment */
+    gboolean cumulative;   /* a running total: may only grow over time */
+} CcClaim;
+
+/* (transfer full) */
+CcClaim *cc_claim_new(void);
+void cc_claim_free(CcClaim *claim);
+CcClaim *cc_claim_copy(const CcClaim *claim);
+
+const char *cc_modality_to_string(CcModality modality);
+gboolean cc_modality_from_string(const char *name, CcModality *modality);
+const char *cc_claim_type_to_string(CcClaimType type);
+
+/* The record as a JSON object, fields in DESIGN.md's order. (transfer full) */
+JsonNode *cc_claim_to_json(const CcClaim *claim);
+/* One line of JSON, no trailing newline. (transfer full) */
+char *cc_claim_to_json_line(const CcClaim *claim);
+/* Reads a record; CC_ERROR_INPUT names the missing or ill-typed field.
+ * (transfer full) */
+CcClaim *cc_claim_from_json(JsonNode *node, GError **error);
+
+/* Reads a JSON Lines file of records ("-" for standard input). Errors name
+ * "path:line:col". (transfer full) (element-type CcClaim) */
+GPtrArray *cc_claims_read_jsonl(const char *path, GError **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(CcClaim, cc_claim_free)
+
+G_END_DECLS

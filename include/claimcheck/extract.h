@@ -1,0 +1,33 @@
+/* extract.h: the engine. Runs a compiled rule set over a source: sentences,
+ * a mention pass, rule matches, normalization, modality, records. */
+#pragma once
+
+#include <claimcheck/claim.h>
+#include <claimcheck/rules.h>
+#include <claimcheck/source.h>
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct {
+    guint32 ref_day;   /* overrides the document's date (--date); 0 = use the document's */
+    gboolean all;      /* keep the generic pack's "value" records too */
+} CcExtractOptions;
+
+typedef struct _CcExtractor CcExtractor;
+
+/* One extractor per thread; @rules must be compiled and outlive it.
+ * (transfer full) */
+CcExtractor *cc_extractor_new(const CcRuleSet *rules);
+void cc_extractor_free(CcExtractor *extractor);
+
+/* Records of @source in document order. Overlapping matches of one
+ * predicate keep the longest; a rule whose pattern hits PCRE2's limits is
+ * named in a warning through @warnings (may be NULL) and the run goes on.
+ * (transfer full) (element-type CcClaim) */
+GPtrArray *cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *options,
+                      GPtrArray *warnings);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(CcExtractor, cc_extractor_free)
+
+G_END_DECLS

@@ -1,0 +1,45 @@
+/* pattern.h: one compiled PCRE2 pattern with the JIT (falling back to the
+ * interpreter in silence), match limits so no pattern can hang a run, and
+ * named-group lookup. A pattern is immutable once compiled and may be shared
+ * by threads; each thread brings its own CcMatch. */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct _CcPattern CcPattern;
+typedef struct _CcMatch CcMatch;
+
+/* Compiles @regex (UTF-8, case-insensitive unless it says otherwise). On
+ * failure sets CC_ERROR_PATTERN with PCRE2's message and stores the byte
+ * offset of the error inside @regex in @error_offset. (transfer full) */
+CcPattern *cc_pattern_new(const char *regex, gsize *error_offset, GError **error);
+void cc_pattern_free(CcPattern *pattern);
+const char *cc_pattern_source(const CcPattern *pattern);
+gboolean cc_pattern_uses_jit(const CcPattern *pattern);
+/* Index of the named group, or -1. */
+int cc_pattern_group_index(const CcPattern *pattern, const char *name);
+
+/* Match data sized for @pattern; reusable across calls. (transfer full) */
+CcMatch *cc_match_new(const CcPattern *pattern);
+void cc_match_free(CcMatch *match);
+
+typedef enum {
+    CC_MATCH_NONE = 0,
+    CC_MATCH_FOUND,
+    CC_MATCH_LIMIT, /* match or depth limit hit: the pattern backtracks too much */
+    CC_MATCH_ERROR,
+} CcMatchResult;
+
+/* Looks for @pattern in @subject[0, len) starting at byte @start. */
+CcMatchResult cc_pattern_match(const CcPattern *pattern, CcMatch *match, const char *subject,
+                               gsize len, gsize start);
+/* Byte span of group @group (0 = whole match) of the last successful match;
+ * FALSE when the group did not take part. */
+gboolean cc_match_group(const CcMatch *match, int group, gsize *start, gsize *end);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(CcPattern, cc_pattern_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(CcMatch, cc_match_free)
+
+G_END_DECLS

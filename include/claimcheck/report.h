@@ -1,0 +1,33 @@
+/* report.h: writers for people and for programs — the extract table and
+ * JSON Lines, the compare object as JSON, text and HTML. */
+#pragma once
+
+#include <claimcheck/claim.h>
+#include <claimcheck/compare.h>
+#include <claimcheck/source.h>
+#include <glib.h>
+#include <stdio.h>
+
+G_BEGIN_DECLS
+
+typedef struct {
+    gboolean color; /* ANSI colour (the CLI decides: a terminal and no NO_COLOR) */
+} CcReportOptions;
+
+/* One record a line. */
+gboolean cc_report_jsonl(FILE *out, GPtrArray *claims, GError **error);
+/* A readable table: source, line:col, predicate, value as written and
+ * normalized, modality, attribution. */
+gboolean cc_report_table(FILE *out, GPtrArray *claims, const CcReportOptions *options,
+                         GError **error);
+
+/* @sources: (element-type CcSource) (nullable) for titles, dates and the
+ * sentences shown in context. */
+gboolean cc_report_compare_json(FILE *out, const CcComparison *comparison, GPtrArray *sources,
+                                GError **error);
+gboolean cc_report_compare_text(FILE *out, const CcComparison *comparison, GPtrArray *sources,
+                                const CcReportOptions *options, GError **error);
+gboolean cc_report_compare_html(FILE *out, const CcComparison *comparison, GPtrArray *sources,
+                                GError **error);
+
+G_END_DECLS

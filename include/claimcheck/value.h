@@ -1,0 +1,54 @@
+/* value.h: value intervals, the common currency of normalizers, records and
+ * the comparator. A number is [low, high]; an open end has has_low/has_high
+ * FALSE. Dates are intervals of days, counted as GDate Julian day numbers. */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum {
+    CC_VALUE_NONE = 0, /* an event: nothing to measure */
+    CC_VALUE_NUMBER,   /* a count or a measure, with an optional unit */
+    CC_VALUE_DATE,     /* low/high are Julian day numbers (GDate), inclusive */
+} CcValueKind;
+
+typedef struct {
+    CcValueKind kind;
+    double low;  /* meaningful only when has_low */
+    double high; /* meaningful only when has_high */
+    gboolean has_low;
+    gboolean has_high;
+    gboolean low_strict;  /* "more than N": N itself excluded */
+    gboolean high_strict; /* "fewer than N" */
+    gboolean approx;      /* "about", "an estimated": widened by tolerance */
+    gboolean vague;       /* a magnitude word: "thousands", "dozens" */
+    gboolean derived;     /* computed from another figure: "half of the 11,000" */
+    const char *unit;     /* canonical unit, interned; NULL for none */
+    /* Before unit conversion ("5 km" -> 5000 m keeps 5 and "km" here). */
+    double orig_low;
+    double orig_high;
+    const char *orig_unit; /* interned; NULL when no conversion happened */
+} CcValue;
+
+/* An exact number [n, n]. */
+void cc_value_set_number(CcValue *value, double n);
+/* A day interval from two Julian day numbers. */
+void cc_value_set_days(CcValue *value, guint32 first, guint32 last);
+
+/* TRUE when the two intervals share at least one point (open ends extend
+ * to infinity; strict ends exclude their bound). */
+gboolean cc_value_overlaps(const CcValue *a, const CcValue *b);
+/* TRUE when @inner lies entirely within @outer. */
+gboolean cc_value_contains(const CcValue *outer, const CcValue *inner);
+
+/* Formats the interval for people: "11,000", "10,000–12,000", "> 3,000",
+ * "2024-06-19", "2024-06-01 – 2024-06-30". (transfer full) */
+char *cc_value_to_display(const CcValue *value);
+
+/* ISO 8601 day string of a Julian day number. (transfer full) */
+char *cc_day_to_iso(guint32 day);
+/* Parses "YYYY-MM-DD"; FALSE on anything else. */
+gboolean cc_day_from_iso(const char *iso, guint32 *day);
+
+G_END_DECLS

@@ -1,0 +1,4 @@
+/* error.c: the CC_ERROR domain. */
+#include "internal.h"
+
+G_DEFINE_QUARK(claimcheck-error-quark, cc_error)

@@ -1,0 +1,20 @@
+/* internal.h: declarations shared between libclaimcheck's modules and
+ * never installed. Keep it small: what one module needs of another belongs
+ * in the public header unless it would freeze an implementation detail. */
+#pragma once
+
+#include <claimcheck/claimcheck.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Number of UTF-8 characters in text[0, len), counting each invalid byte
+ * as one character. */
+guint cc_utf8_count_chars(const char *text, gsize len);
+
+/* Julian day number of a calendar date; 0 when the date is invalid. */
+guint32 cc_day_from_ymd(int year, int month, int day);
+/* Calendar date of a Julian day number. */
+void cc_day_to_ymd(guint32 day, int *year, int *month, int *day_of_month);
+/* Last day of a month. */
+int cc_days_in_month(int year, int month);

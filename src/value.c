@@ -1,0 +1,225 @@
+/* value.c: value intervals — construction, overlap and containment, and
+ * their display for people; Julian-day helpers for dates. */
+#include "internal.h"
+
+#include <math.h>
+
+void
+cc_value_set_number(CcValue *value, double n)
+{
+    memset(value, 0, sizeof *value);
+    value->kind = CC_VALUE_NUMBER;
+    value->low = value->high = n;
+    value->has_low = value->has_high = TRUE;
+}
+
+void
+cc_value_set_days(CcValue *value, guint32 first, guint32 last)
+{
+    memset(value, 0, sizeof *value);
+    value->kind = CC_VALUE_DATE;
+    value->low = first;
+    value->high = last;
+    value->has_low = value->has_high = TRUE;
+}
+
+/* Does the point x satisfy the lower bound of v? */
+static gboolean
+above_low(const CcValue *v, double x, gboolean x_strict_side)
+{
+    if (!v->has_low)
+        return TRUE;
+    if (x > v->low)
+        return TRUE;
+    return x == v->low && !v->low_strict && !x_strict_side;
+}
+
+static gboolean
+below_high(const CcValue *v, double x, gboolean x_strict_side)
+{
+    if (!v->has_high)
+        return TRUE;
+    if (x < v->high)
+        return TRUE;
+    return x == v->high && !v->high_strict && !x_strict_side;
+}
+
+gboolean
+cc_value_overlaps(const CcValue *a, const CcValue *b)
+{
+    g_return_val_if_fail(a != NULL && b != NULL, FALSE);
+    /* Two intervals overlap unless one ends before the other begins. */
+    if (a->has_high && b->has_low && !(a->high > b->low
+                                       || (a->high == b->low && !a->high_strict && !b->low_strict)))
+        return FALSE;
+    if (b->has_high && a->has_low && !(b->high > a->low
+                                       || (b->high == a->low && !b->high_strict && !a->low_strict)))
+        return FALSE;
+    return TRUE;
+}
+
+gboolean
+cc_value_contains(const CcValue *outer, const CcValue *inner)
+{
+    g_return_val_if_fail(outer != NULL && inner != NULL, FALSE);
+    if (outer->has_low) {
+        if (!inner->has_low || !above_low(outer, inner->low, inner->low_strict))
+            return FALSE;
+    }
+    if (outer->has_high) {
+        if (!inner->has_high || !below_high(outer, inner->high, inner->high_strict))
+            return FALSE;
+    }
+    return TRUE;
+}
+
+/* "11,000", "1.5", "1,200,000.25": thousands separated, no trailing zeros. */
+static void
+append_number(GString *out, double n)
+{
+    if (!isfinite(n)) {
+        g_string_append(out, n > 0 ? "inf" : "-inf");
+        return;
+    }
+    char buf[64];
+    if (fabs(n) >= 1e15) {
+        g_snprintf(buf, sizeof buf, "%.6g", n);
+        g_string_append(out, buf);
+        return;
+    }
+    g_snprintf(buf, sizeof buf, "%.6f", fabs(n));
+    char *dot = strchr(buf, '.');
+    char *end = buf + strlen(buf);
+    while (end > dot + 1 && end[-1] == '0')
+        *--end = '\0';
+    if (end == dot + 1)
+        *dot = '\0';
+    if (n < 0)
+        g_string_append_c(out, '-');
+    gsize int_len = strlen(buf) - (strchr(buf, '.') ? strlen(strchr(buf, '.')) : 0);
+    for (gsize i = 0; i < int_len; i++) {
+        if (i > 0 && (int_len - i) % 3 == 0)
+            g_string_append_c(out, ',');
+        g_string_append_c(out, buf[i]);
+    }
+    g_string_append(out, buf + int_len);
+}
+
+static void
+append_bound(GString *out, const CcValue *v, double x)
+{
+    if (v->kind == CC_VALUE_DATE) {
+        g_autofree char *iso = cc_day_to_iso((guint32)x);
+        g_string_append(out, iso);
+    } else {
+        append_number(out, x);
+    }
+}
+
+char *
+cc_value_to_display(const CcValue *v)
+{
+    g_return_val_if_fail(v != NULL, NULL);
+    GString *out = g_string_new(NULL);
+    if (v->kind == CC_VALUE_NONE)
+        return g_string_free(out, FALSE);
+    if (v->approx)
+        g_string_append(out, "~");
+    if (v->has_low && v->has_high && v->low == v->high) {
+        append_bound(out, v, v->low);
+    } else if (v->has_low && v->has_high) {
+        append_bound(out, v, v->low);
+        g_string_append(out, v->kind == CC_VALUE_DATE ? " – " : "–");
+        append_bound(out, v, v->high);
+    } else if (v->has_low) {
+        g_string_append(out, v->low_strict ? "> " : "≥ ");
+        append_bound(out, v, v->low);
+    } else if (v->has_high) {
+        g_string_append(out, v->high_strict ? "< " : "≤ ");
+        append_bound(out, v, v->high);
+    } else {
+        g_string_append(out, "any");
+    }
+    if (v->unit != NULL && v->kind == CC_VALUE_NUMBER) {
+        g_string_append_c(out, ' ');
+        g_string_append(out, v->unit);
+    }
+    return g_string_free(out, FALSE);
+}
+
+guint32
+cc_day_from_ymd(int year, int month, int day)
+{
+    if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1)
+        return 0;
+    if (!g_date_valid_dmy((GDateDay)day, (GDateMonth)month, (GDateYear)year))
+        return 0;
+    GDate d;
+    g_date_clear(&d, 1);
+    g_date_set_dmy(&d, (GDateDay)day, (GDateMonth)month, (GDateYear)year);
+    return g_date_get_julian(&d);
+}
+
+void
+cc_day_to_ymd(guint32 day, int *year, int *month, int *day_of_month)
+{
+    GDate d;
+    g_date_clear(&d, 1);
+    if (!g_date_valid_julian(day)) {
+        *year = *month = *day_of_month = 0;
+        return;
+    }
+    g_date_set_julian(&d, day);
+    *year = g_date_get_year(&d);
+    *month = g_date_get_month(&d);
+    *day_of_month = g_date_get_day(&d);
+}
+
+int
+cc_days_in_month(int year, int month)
+{
+    if (year < 1 || year > 9999 || month < 1 || month > 12)
+        return 0;
+    return g_date_get_days_in_month((GDateMonth)month, (GDateYear)year);
+}
+
+char *
+cc_day_to_iso(guint32 day)
+{
+    int y, m, d;
+    cc_day_to_ymd(day, &y, &m, &d);
+    return g_strdup_printf("%04d-%02d-%02d", y, m, d);
+}
+
+gboolean
+cc_day_from_iso(const char *iso, guint32 *day)
+{
+    g_return_val_if_fail(day != NULL, FALSE);
+    if (iso == NULL || strlen(iso) != 10 || iso[4] != '-' || iso[7] != '-')
+        return FALSE;
+    for (int i = 0; i < 10; i++)
+        if (i != 4 && i != 7 && !g_ascii_isdigit(iso[i]))
+            return FALSE;
+    int y = atoi(iso), m = atoi(iso + 5), d = atoi(iso + 8);
+    guint32 j = cc_day_from_ymd(y, m, d);
+    if (j == 0)
+        return FALSE;
+    *day = j;
+    return TRUE;
+}
+
+guint
+cc_utf8_count_chars(const char *text, gsize len)
+{
+    guint n = 0;
+    const char *p = text, *end = text + len;
+    while (p < end) {
+        unsigned char c = (unsigned char)*p;
+        gsize step = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        if (c >= 0x80 && c < 0xC0)
+            step = 1; /* a stray continuation byte counts as one */
+        p += step;
+        n++;
+    }
+    return n;
+}
