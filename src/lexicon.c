@@ -1,60 +1,304 @@
-/* lexicon.c: lexicon tables (placeholder until the module lands). */
+/* lexicon.c: named tables of phrases with values, kept as data. Phrases are
+ * stored folded (lower case, single spaces) so lookups ignore case and
+ * spacing; values of the tables the engine reads are checked on entry. */
 #include "internal.h"
 
-CcLexicon *cc_lexicon_new(void)
+#include <math.h>
+
+typedef struct {
+    GHashTable *by_phrase; /* folded phrase -> CcLexiconEntry* (owned) */
+    GPtrArray *sorted;     /* entries longest first; rebuilt lazily */
+} Table;
+
+struct _CcLexicon {
+    GHashTable *tables; /* name -> Table* */
+    GStringChunk *strings;
+};
+
+static void
+entry_free(gpointer p)
 {
-    return NULL;
+    g_slice_free(CcLexiconEntry, p);
 }
 
-void cc_lexicon_free(CcLexicon *lexicon)
+static void
+table_free(gpointer p)
 {
-    (void)lexicon;
+    Table *t = p;
+    g_hash_table_unref(t->by_phrase);
+    if (t->sorted)
+        g_ptr_array_unref(t->sorted);
+    g_free(t);
 }
 
-gboolean cc_lexicon_add(CcLexicon *lexicon, const char *table, const char *phrase, const char *value, const char *file, guint line, GError **error)
+CcLexicon *
+cc_lexicon_new(void)
 {
-    (void)lexicon;
-    (void)table;
-    (void)phrase;
-    (void)value;
-    (void)file;
-    (void)line;
-    (void)error;
-    return FALSE;
+    CcLexicon *lex = g_new0(CcLexicon, 1);
+    lex->tables = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, table_free);
+    lex->strings = g_string_chunk_new(4096);
+    return lex;
 }
 
-const CcLexiconEntry *cc_lexicon_lookup(const CcLexicon *lexicon, const char *table, const char *phrase, gssize len)
+void
+cc_lexicon_free(CcLexicon *lexicon)
 {
-    (void)lexicon;
-    (void)table;
-    (void)phrase;
-    (void)len;
-    return NULL;
+    if (lexicon == NULL)
+        return;
+    g_hash_table_unref(lexicon->tables);
+    g_string_chunk_free(lexicon->strings);
+    g_free(lexicon);
 }
 
-gboolean cc_lexicon_has_table(const CcLexicon *lexicon, const char *table)
+/* Lower case (ASCII and Unicode), runs of white space as one space, trimmed. */
+static char *
+fold_phrase(const char *phrase, gssize len)
 {
-    (void)lexicon;
-    (void)table;
-    return FALSE;
+    if (len < 0)
+        len = (gssize)strlen(phrase);
+    GString *out = g_string_sized_new((gsize)len);
+    gboolean space = FALSE;
+    const char *p = phrase, *end = phrase + len;
+    while (p < end) {
+        unsigned char c = (unsigned char)*p;
+        if (c < 0x80) {
+            if (g_ascii_isspace(c)) {
+                space = out->len > 0;
+            } else {
+                if (space)
+                    g_string_append_c(out, ' ');
+                space = FALSE;
+                g_string_append_c(out, g_ascii_tolower(c));
+            }
+            p++;
+            continue;
+        }
+        gunichar u = g_utf8_get_char_validated(p, end - p);
+        if (u == (gunichar)-1 || u == (gunichar)-2) {
+            g_string_append_c(out, (char)c);
+            p++;
+            continue;
+        }
+        if (g_unichar_isspace(u)) {
+            space = out->len > 0;
+        } else {
+            if (space)
+                g_string_append_c(out, ' ');
+            space = FALSE;
+            g_string_append_unichar(out, g_unichar_tolower(u));
+        }
+        p = g_utf8_next_char(p);
+    }
+    return g_string_free(out, FALSE);
 }
 
-GPtrArray *cc_lexicon_entries(const CcLexicon *lexicon, const char *table)
+static gboolean
+parse_number(const char *s, double *out)
 {
-    (void)lexicon;
-    (void)table;
-    return NULL;
+    char *end = NULL;
+    double v = g_ascii_strtod(s, &end);
+    if (end == s || *end != '\0' || !isfinite(v))
+        return FALSE;
+    *out = v;
+    return TRUE;
 }
 
-GPtrArray *cc_lexicon_tables(const CcLexicon *lexicon)
+static gboolean
+parse_words(const char *value, char ***words, guint *n)
 {
-    (void)lexicon;
-    return NULL;
+    *words = g_strsplit_set(value, " \t", -1);
+    guint k = 0;
+    for (guint i = 0; (*words)[i]; i++)
+        if ((*words)[i][0] != '\0')
+            (*words)[k++] = (*words)[i];
+        else
+            g_free((*words)[i]);
+    (*words)[k] = NULL;
+    *n = k;
+    return TRUE;
 }
 
-char *cc_lexicon_to_regex(const CcLexicon *lexicon, const char *table)
+/* The shape each known table's values must have; other tables accept any. */
+static gboolean
+check_value(const char *table, const char *value, GError **error)
 {
-    (void)lexicon;
-    (void)table;
-    return NULL;
+    double a, b;
+    g_auto(GStrv) w = NULL;
+    guint n = 0;
+    parse_words(value, &w, &n);
+
+    if (g_str_equal(table, "number_words") || g_str_equal(table, "ordinal_words")
+        || g_str_equal(table, "scale_words") || g_str_equal(table, "fractions")
+        || g_str_equal(table, "months") || g_str_equal(table, "weekdays")
+        || g_str_equal(table, "relative_dates")) {
+        if (n != 1 || !parse_number(w[0], &a)) {
+            g_set_error(error, CC_ERROR, CC_ERROR_RULE_SYNTAX,
+                        "lexicon %s wants a number, not '%s'", table, value);
+            return FALSE;
+        }
+        if ((g_str_equal(table, "months") && (a < 1 || a > 12 || a != floor(a)))
+            || (g_str_equal(table, "weekdays") && (a < 1 || a > 7 || a != floor(a)))) {
+            g_set_error(error, CC_ERROR, CC_ERROR_RULE_SYNTAX,
+                        "lexicon %s: %s is out of range", table, value);
+            return FALSE;
+        }
+    } else if (g_str_equal(table, "vague") || g_str_equal(table, "date_parts")) {
+        if (n != 2 || !parse_number(w[0], &a) || !parse_number(w[1], &b) || a > b) {
+            g_set_error(error, CC_ERROR, CC_ERROR_RULE_SYNTAX,
+                        "lexicon %s wants 'LOW HIGH' with LOW <= HIGH, not '%s'", table, value);
+            return FALSE;
+        }
+    } else if (g_str_equal(table, "bounds")) {
+        static const char *const ops[] = {"gt", "ge", "lt", "le", "nearly", NULL};
+        if (n != 1 || !g_strv_contains(ops, w[0])) {
+            g_set_error(error, CC_ERROR, CC_ERROR_RULE_SYNTAX,
+                        "lexicon bounds wants one of gt, ge, lt, le, nearly, not '%s'", value);
+            return FALSE;
+        }
+    } else if (g_str_equal(table, "units")) {
+        if (n < 1 || n > 2 || (n == 2 && (!parse_number(w[1], &a) || a == 0))) {
+            g_set_error(error, CC_ERROR, CC_ERROR_RULE_SYNTAX,
+                        "lexicon units wants 'UNIT [FACTOR]', not '%s'", value);
+            return FALSE;
+        }
+    } else if (g_str_equal(table, "modality")) {
+        static const char *const kinds[] = {"asserted", "reported",  "hedged",
+                                            "hypothetical", "negated", "disputed", NULL};
+        static const char *const sides[] = {"pre", "post", "both", NULL};
+        if (n < 1 || n > 2 || !g_strv_contains(kinds, w[0])
+            || (n == 2 && !g_strv_contains(sides, w[1]))) {
+            g_set_error(error, CC_ERROR, CC_ERROR_RULE_SYNTAX,
+                        "lexicon modality wants 'MODALITY [pre|post|both]', not '%s'", value);
+            return FALSE;
+        }
+    } else if (g_str_equal(table, "entities")) {
+        if (n != 1) {
+            g_set_error(error, CC_ERROR, CC_ERROR_RULE_SYNTAX,
+                        "lexicon entities wants one canonical name, not '%s'", value);
+            return FALSE;
+        }
+    }
+    return TRUE;
+}
+
+gboolean
+cc_lexicon_add(CcLexicon *lexicon, const char *table, const char *phrase, const char *value,
+               const char *file, guint line, GError **error)
+{
+    g_return_val_if_fail(lexicon != NULL && table != NULL && phrase != NULL, FALSE);
+    if (value == NULL)
+        value = "";
+    g_autofree char *folded = fold_phrase(phrase, -1);
+    if (folded[0] == '\0') {
+        g_set_error(error, CC_ERROR, CC_ERROR_RULE_SYNTAX, "empty phrase in lexicon %s", table);
+        return FALSE;
+    }
+    if (!check_value(table, value, error))
+        return FALSE;
+
+    Table *t = g_hash_table_lookup(lexicon->tables, table);
+    if (t == NULL) {
+        t = g_new0(Table, 1);
+        t->by_phrase = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, entry_free);
+        g_hash_table_insert(lexicon->tables, g_strdup(table), t);
+    }
+    CcLexiconEntry *e = g_slice_new0(CcLexiconEntry);
+    e->phrase = g_string_chunk_insert_const(lexicon->strings, folded);
+    e->value = g_string_chunk_insert_const(lexicon->strings, value);
+    e->file = file ? g_string_chunk_insert_const(lexicon->strings, file) : "";
+    e->line = line;
+    g_hash_table_replace(t->by_phrase, (gpointer)e->phrase, e);
+    g_clear_pointer(&t->sorted, g_ptr_array_unref);
+    return TRUE;
+}
+
+const CcLexiconEntry *
+cc_lexicon_lookup(const CcLexicon *lexicon, const char *table, const char *phrase, gssize len)
+{
+    g_return_val_if_fail(lexicon != NULL && table != NULL && phrase != NULL, NULL);
+    Table *t = g_hash_table_lookup(lexicon->tables, table);
+    if (t == NULL)
+        return NULL;
+    g_autofree char *folded = fold_phrase(phrase, len);
+    return g_hash_table_lookup(t->by_phrase, folded);
+}
+
+gboolean
+cc_lexicon_has_table(const CcLexicon *lexicon, const char *table)
+{
+    return g_hash_table_contains(lexicon->tables, table);
+}
+
+static int
+by_length_then_text(gconstpointer a, gconstpointer b)
+{
+    const CcLexiconEntry *x = *(CcLexiconEntry *const *)a;
+    const CcLexiconEntry *y = *(CcLexiconEntry *const *)b;
+    gsize lx = strlen(x->phrase), ly = strlen(y->phrase);
+    if (lx != ly)
+        return lx > ly ? -1 : 1;
+    return strcmp(x->phrase, y->phrase);
+}
+
+GPtrArray *
+cc_lexicon_entries(const CcLexicon *lexicon, const char *table)
+{
+    g_return_val_if_fail(lexicon != NULL && table != NULL, NULL);
+    Table *t = g_hash_table_lookup(lexicon->tables, table);
+    if (t == NULL)
+        return NULL;
+    if (t->sorted == NULL) {
+        /* The cache is logically const: built once, then read. */
+        t->sorted = g_ptr_array_sized_new(g_hash_table_size(t->by_phrase));
+        GHashTableIter it;
+        gpointer v;
+        g_hash_table_iter_init(&it, t->by_phrase);
+        while (g_hash_table_iter_next(&it, NULL, &v))
+            g_ptr_array_add(t->sorted, v);
+        g_ptr_array_sort(t->sorted, by_length_then_text);
+    }
+    return t->sorted;
+}
+
+static int
+by_name(gconstpointer a, gconstpointer b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+GPtrArray *
+cc_lexicon_tables(const CcLexicon *lexicon)
+{
+    GPtrArray *names = g_ptr_array_new();
+    GHashTableIter it;
+    gpointer k;
+    g_hash_table_iter_init(&it, lexicon->tables);
+    while (g_hash_table_iter_next(&it, &k, NULL))
+        g_ptr_array_add(names, k);
+    g_ptr_array_sort(names, by_name);
+    return names;
+}
+
+char *
+cc_lexicon_to_regex(const CcLexicon *lexicon, const char *table)
+{
+    GPtrArray *entries = cc_lexicon_entries(lexicon, table);
+    if (entries == NULL)
+        return NULL;
+    GString *re = g_string_new("(?:");
+    for (guint i = 0; i < entries->len; i++) {
+        const CcLexiconEntry *e = entries->pdata[i];
+        if (i > 0)
+            g_string_append_c(re, '|');
+        for (const char *p = e->phrase; *p; p++) {
+            if (*p == ' ')
+                g_string_append(re, "\\s+");
+            else if (strchr("\\^$.|?*+()[]{}-#", *p))
+                g_string_append_printf(re, "\\%c", *p);
+            else
+                g_string_append_c(re, *p);
+        }
+    }
+    g_string_append_c(re, ')');
+    return g_string_free(re, FALSE);
 }

@@ -1,64 +1,152 @@
-/* pattern.c: PCRE2 patterns (placeholder until the module lands). */
+/* pattern.c: PCRE2 patterns compiled once, with the JIT where the platform
+ * has it and the interpreter otherwise, and match limits so that no pattern
+ * can hang a run. Match data, match context and JIT stack live in CcMatch,
+ * one per thread. */
 #include "internal.h"
 
-CcPattern *cc_pattern_new(const char *regex, gsize *error_offset, GError **error)
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+/* Limits on backtracking: generous for real rules, fatal to catastrophic
+ * ones within milliseconds. */
+#define MATCH_LIMIT 2000000u
+#define DEPTH_LIMIT 10000u
+#define JIT_STACK_MAX (1024u * 1024u)
+
+struct _CcPattern {
+    char *source;
+    pcre2_code *code;
+    gboolean jit;
+};
+
+struct _CcMatch {
+    pcre2_match_data *data;
+    pcre2_match_context *context;
+    pcre2_jit_stack *jit_stack;
+    gboolean found;
+};
+
+CcPattern *
+cc_pattern_new(const char *regex, gsize *error_offset, GError **error)
 {
-    (void)regex;
-    (void)error_offset;
-    (void)error;
-    return NULL;
+    g_return_val_if_fail(regex != NULL, NULL);
+    int code = 0;
+    PCRE2_SIZE offset = 0;
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)regex, PCRE2_ZERO_TERMINATED,
+                                   PCRE2_UTF | PCRE2_CASELESS | PCRE2_NO_UTF_CHECK, &code,
+                                   &offset, NULL);
+    if (re == NULL) {
+        PCRE2_UCHAR message[256];
+        pcre2_get_error_message(code, message, sizeof message);
+        if (error_offset)
+            *error_offset = offset;
+        g_set_error(error, CC_ERROR, CC_ERROR_PATTERN, "%s", (const char *)message);
+        return NULL;
+    }
+    CcPattern *p = g_new0(CcPattern, 1);
+    p->source = g_strdup(regex);
+    p->code = re;
+    /* The JIT is an optimisation: where it is missing or refuses a pattern,
+     * the interpreter gives the same answers. */
+    p->jit = pcre2_jit_compile(re, PCRE2_JIT_COMPLETE) == 0;
+    return p;
 }
 
-void cc_pattern_free(CcPattern *pattern)
+void
+cc_pattern_free(CcPattern *pattern)
 {
-    (void)pattern;
+    if (pattern == NULL)
+        return;
+    pcre2_code_free(pattern->code);
+    g_free(pattern->source);
+    g_free(pattern);
 }
 
-const char *cc_pattern_source(const CcPattern *pattern)
+const char *
+cc_pattern_source(const CcPattern *pattern)
 {
-    (void)pattern;
-    return NULL;
+    return pattern->source;
 }
 
-gboolean cc_pattern_uses_jit(const CcPattern *pattern)
+gboolean
+cc_pattern_uses_jit(const CcPattern *pattern)
 {
-    (void)pattern;
-    return FALSE;
+    return pattern->jit;
 }
 
-int cc_pattern_group_index(const CcPattern *pattern, const char *name)
+int
+cc_pattern_group_index(const CcPattern *pattern, const char *name)
 {
-    (void)pattern;
-    (void)name;
-    return (int)0;
+    int n = pcre2_substring_number_from_name(pattern->code, (PCRE2_SPTR)name);
+    return n > 0 ? n : -1;
 }
 
-CcMatch *cc_match_new(const CcPattern *pattern)
+CcMatch *
+cc_match_new(const CcPattern *pattern)
 {
-    (void)pattern;
-    return NULL;
+    CcMatch *m = g_new0(CcMatch, 1);
+    m->data = pcre2_match_data_create_from_pattern(pattern->code, NULL);
+    m->context = pcre2_match_context_create(NULL);
+    pcre2_set_match_limit(m->context, MATCH_LIMIT);
+    pcre2_set_depth_limit(m->context, DEPTH_LIMIT);
+    m->jit_stack = pcre2_jit_stack_create(32 * 1024, JIT_STACK_MAX, NULL);
+    if (m->jit_stack)
+        pcre2_jit_stack_assign(m->context, NULL, m->jit_stack);
+    return m;
 }
 
-void cc_match_free(CcMatch *match)
+void
+cc_match_free(CcMatch *match)
 {
-    (void)match;
+    if (match == NULL)
+        return;
+    pcre2_match_data_free(match->data);
+    pcre2_match_context_free(match->context);
+    if (match->jit_stack)
+        pcre2_jit_stack_free(match->jit_stack);
+    g_free(match);
 }
 
-CcMatchResult cc_pattern_match(const CcPattern *pattern, CcMatch *match, const char *subject, gsize len, gsize start)
+CcMatchResult
+cc_pattern_match(const CcPattern *pattern, CcMatch *match, const char *subject, gsize len,
+                 gsize start)
 {
-    (void)pattern;
-    (void)match;
-    (void)subject;
-    (void)len;
-    (void)start;
-    return (CcMatchResult)0;
+    g_return_val_if_fail(pattern != NULL && match != NULL && subject != NULL, CC_MATCH_ERROR);
+    match->found = FALSE;
+    if (start > len)
+        return CC_MATCH_NONE;
+    /* Match data is sized for the pattern it was made for; a CcMatch is
+     * only ever used with that pattern, or one with no more groups. */
+    int rc = pcre2_match(pattern->code, (PCRE2_SPTR)subject, len, start, PCRE2_NO_UTF_CHECK,
+                         match->data, match->context);
+    if (rc >= 0) { /* 0: ovector too small, still a match */
+        match->found = TRUE;
+        return CC_MATCH_FOUND;
+    }
+    switch (rc) {
+    case PCRE2_ERROR_NOMATCH:
+        return CC_MATCH_NONE;
+    case PCRE2_ERROR_MATCHLIMIT:
+    case PCRE2_ERROR_DEPTHLIMIT:
+    case PCRE2_ERROR_HEAPLIMIT:
+    case PCRE2_ERROR_JIT_STACKLIMIT:
+        return CC_MATCH_LIMIT;
+    default:
+        return CC_MATCH_ERROR;
+    }
 }
 
-gboolean cc_match_group(const CcMatch *match, int group, gsize *start, gsize *end)
+gboolean
+cc_match_group(const CcMatch *match, int group, gsize *start, gsize *end)
 {
-    (void)match;
-    (void)group;
-    (void)start;
-    (void)end;
-    return FALSE;
+    if (!match->found || group < 0)
+        return FALSE;
+    if ((guint32)group >= pcre2_get_ovector_count(match->data))
+        return FALSE;
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(match->data);
+    if (ov[2 * group] == PCRE2_UNSET)
+        return FALSE;
+    *start = ov[2 * group];
+    *end = ov[2 * group + 1];
+    return TRUE;
 }
