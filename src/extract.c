@@ -1,22 +1,419 @@
-/* extract.c: the engine (placeholder until the module lands). */
+/* extract.c: the engine. A source is split into sentences; a mention pass
+ * notes which kinds of value each sentence holds; only the rules needing
+ * those kinds run there; their matches are normalized, judged for modality
+ * and attribution, dated, de-duplicated and numbered as claim records. */
 #include "internal.h"
 
-CcExtractor *cc_extractor_new(const CcRuleSet *rules)
+/* A match before it becomes a record. */
+typedef struct {
+    const CcRule *rule;
+    gsize match_start, match_end; /* the whole pattern match */
+    gsize value_start, value_end; /* the value as written (the match for events) */
+    gsize sentence_start, sentence_end;
+    CcValue value;
+    char *subject, *object, *scope;
+    gboolean dropped;
+} Candidate;
+
+struct _CcExtractor {
+    const CcRuleSet *rules;
+    const CcNormalizer *normalizer;
+    CcModalityScope *modality;
+    /* One CcMatch per pattern, by rule then pattern, for reuse. */
+    GPtrArray *matches; /* (element-type GPtrArray of CcMatch) parallel to rules */
+    /* Single lower-case words that announce a mention, with CcMentionKind bits. */
+    GHashTable *mention_words;
+    /* Phrases that make an explicit date in the sentence a start, not a
+     * moment: "since February 2022" does not date the claim. */
+    GHashTable *since_words;
+};
+
+static void
+add_mention_words(GHashTable *words, const CcLexicon *lexicon, const char *table, guint kind)
 {
-    (void)rules;
-    return NULL;
+    GPtrArray *entries = cc_lexicon_entries(lexicon, table);
+    if (entries == NULL)
+        return;
+    for (guint i = 0; i < entries->len; i++) {
+        const CcLexiconEntry *e = entries->pdata[i];
+        /* The first word of the phrase is enough to wake the rules. */
+        const char *sp = e->phrase;
+        while (*sp && *sp != ' ' && *sp != '-')
+            sp++;
+        g_autofree char *first = g_strndup(e->phrase, sp - e->phrase);
+        /* Strip a trailing dot ("feb.") to match the tokenizer's words. */
+        gsize n = strlen(first);
+        while (n > 0 && !g_ascii_isalnum(first[n - 1]))
+            first[--n] = '\0';
+        if (n == 0)
+            continue;
+        guint old = GPOINTER_TO_UINT(g_hash_table_lookup(words, first));
+        g_hash_table_replace(words, g_strdup(first), GUINT_TO_POINTER(old | kind));
+    }
 }
 
-void cc_extractor_free(CcExtractor *extractor)
+CcExtractor *
+cc_extractor_new(const CcRuleSet *rules)
 {
-    (void)extractor;
+    g_return_val_if_fail(rules != NULL, NULL);
+    CcExtractor *ex = g_new0(CcExtractor, 1);
+    ex->rules = rules;
+    ex->normalizer = cc_ruleset_normalizer(rules);
+    const CcLexicon *lexicon = cc_ruleset_lexicon(rules);
+    ex->modality = cc_modality_scope_new(lexicon, cc_ruleset_attributions(rules));
+
+    GPtrArray *all = cc_ruleset_rules(rules);
+    ex->matches = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
+    for (guint i = 0; i < all->len; i++) {
+        const CcRule *rule = all->pdata[i];
+        GPtrArray *per = g_ptr_array_new_with_free_func((GDestroyNotify)cc_match_free);
+        for (guint j = 0; j < rule->patterns->len; j++)
+            g_ptr_array_add(per, cc_match_new(rule->patterns->pdata[j]));
+        g_ptr_array_add(ex->matches, per);
+    }
+
+    ex->mention_words = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    add_mention_words(ex->mention_words, lexicon, "number_words", CC_MENTION_NUMBER);
+    add_mention_words(ex->mention_words, lexicon, "vague", CC_MENTION_NUMBER);
+    add_mention_words(ex->mention_words, lexicon, "fractions", CC_MENTION_NUMBER);
+    add_mention_words(ex->mention_words, lexicon, "scale_words", CC_MENTION_NUMBER);
+    add_mention_words(ex->mention_words, lexicon, "months", CC_MENTION_DATE);
+    add_mention_words(ex->mention_words, lexicon, "weekdays", CC_MENTION_DATE);
+    add_mention_words(ex->mention_words, lexicon, "relative_dates", CC_MENTION_DATE);
+
+    ex->since_words = g_hash_table_new(g_str_hash, g_str_equal);
+    static const char *const since[] = {"since", "from", "after", "before", "until", "till"};
+    for (guint i = 0; i < G_N_ELEMENTS(since); i++)
+        g_hash_table_add(ex->since_words, (gpointer)since[i]);
+    return ex;
 }
 
-GPtrArray *cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *options, GPtrArray *warnings)
+void
+cc_extractor_free(CcExtractor *extractor)
 {
-    (void)extractor;
-    (void)source;
-    (void)options;
-    (void)warnings;
-    return NULL;
+    if (extractor == NULL)
+        return;
+    cc_modality_scope_free(extractor->modality);
+    g_ptr_array_unref(extractor->matches);
+    g_hash_table_unref(extractor->mention_words);
+    g_hash_table_unref(extractor->since_words);
+    g_free(extractor);
+}
+
+/* One pass over the sentence: which kinds of value mention does it hold? */
+static guint
+mention_kinds(const CcExtractor *ex, const char *text, gsize start, gsize end)
+{
+    guint kinds = 0;
+    gsize i = start;
+    char word[32];
+    while (i < end) {
+        unsigned char c = (unsigned char)text[i];
+        if (g_ascii_isdigit(c)) {
+            gsize j = i;
+            while (j < end && g_ascii_isdigit(text[j]))
+                j++;
+            kinds |= CC_MENTION_NUMBER;
+            if (j - i == 4) {
+                int year = atoi(text + i);
+                if (year >= 1800 && year <= 2199)
+                    kinds |= CC_MENTION_DATE;
+            }
+            if (j < end && (text[j] == '-' || text[j] == '/') && j + 1 < end
+                && g_ascii_isdigit(text[j + 1]))
+                kinds |= CC_MENTION_DATE; /* 2022-02-24, 24/02/2022 */
+            i = j;
+            continue;
+        }
+        if (g_ascii_isalpha(c)) {
+            gsize j = i, n = 0;
+            while (j < end && g_ascii_isalpha(text[j])) {
+                if (n < sizeof word - 1)
+                    word[n++] = g_ascii_tolower(text[j]);
+                j++;
+            }
+            word[n] = '\0';
+            kinds |= GPOINTER_TO_UINT(g_hash_table_lookup(ex->mention_words, word));
+            i = j;
+            continue;
+        }
+        i++;
+    }
+    return kinds;
+}
+
+/* A claim part from the rule: a fixed name, or "$group" through entities. */
+static char *
+claim_part(const CcExtractor *ex, const char *spec, const CcPattern *pattern, const CcMatch *m,
+           const char *text)
+{
+    if (spec == NULL)
+        return NULL;
+    if (spec[0] != '$')
+        return g_strdup(spec);
+    gsize s, e;
+    int group = cc_pattern_group_index(pattern, spec + 1);
+    if (!cc_match_group(m, group, &s, &e) || s == e)
+        return NULL;
+    return cc_normalize_entity(ex->normalizer, text + s, e - s);
+}
+
+static void
+candidate_clear(Candidate *c)
+{
+    g_free(c->subject);
+    g_free(c->object);
+    g_free(c->scope);
+}
+
+/* Runs one rule's patterns over one sentence. */
+static void
+run_rule(CcExtractor *ex, guint rule_index, const CcRule *rule, CcSource *source,
+         const CcSpan *sentence, guint32 ref_day, GArray *candidates, GPtrArray *warnings)
+{
+    const char *text = cc_source_text(source);
+    GPtrArray *per = ex->matches->pdata[rule_index];
+    for (guint p = 0; p < rule->patterns->len; p++) {
+        const CcPattern *pattern = rule->patterns->pdata[p];
+        CcMatch *m = per->pdata[p];
+        int value_group = cc_pattern_group_index(pattern, "value");
+        int scope_group = cc_pattern_group_index(pattern, "scope");
+        gsize at = sentence->start;
+        while (at <= sentence->end) {
+            CcMatchResult r = cc_pattern_match(pattern, m, text, sentence->end, at);
+            if (r == CC_MATCH_LIMIT || r == CC_MATCH_ERROR) {
+                if (warnings != NULL) {
+                    guint line, col;
+                    cc_source_position(source, sentence->start, &line, &col);
+                    g_ptr_array_add(
+                        warnings,
+                        g_strdup_printf("%s:%u: rule %s: pattern %u %s in %s:%u:%u; sentence "
+                                        "skipped",
+                                        rule->file, GPOINTER_TO_UINT(rule->pattern_lines->pdata[p]),
+                                        rule->id, p + 1,
+                                        r == CC_MATCH_LIMIT ? "hit the match limit"
+                                                            : "failed to match",
+                                        cc_source_path(source), line, col));
+                }
+                break;
+            }
+            if (r != CC_MATCH_FOUND)
+                break;
+            gsize ms, me;
+            cc_match_group(m, 0, &ms, &me);
+            /* Never loop on an empty match. */
+            at = me > ms ? me : me + 1;
+            if (me == ms)
+                continue;
+
+            Candidate c = {0};
+            c.rule = rule;
+            c.match_start = ms;
+            c.match_end = me;
+            c.sentence_start = sentence->start;
+            c.sentence_end = sentence->end;
+            if (!cc_match_group(m, value_group, &c.value_start, &c.value_end)) {
+                c.value_start = ms;
+                c.value_end = me;
+            }
+            gboolean ok = TRUE;
+            const char *vt = text + c.value_start;
+            gsize vlen = c.value_end - c.value_start;
+            switch (rule->type) {
+            case CC_CLAIM_QUANTITY:
+                ok = cc_normalize_quantity(ex->normalizer, vt, vlen, &c.value);
+                if (ok && rule->unit != NULL && c.value.unit == NULL)
+                    c.value.unit = g_intern_string(rule->unit);
+                break;
+            case CC_CLAIM_DATE:
+                ok = cc_normalize_date(ex->normalizer, vt, vlen, ref_day, &c.value);
+                break;
+            case CC_CLAIM_EVENT:
+                memset(&c.value, 0, sizeof c.value);
+                break;
+            }
+            if (!ok)
+                continue;
+            c.subject = claim_part(ex, rule->subject, pattern, m, text);
+            c.object = claim_part(ex, rule->object, pattern, m, text);
+            if (rule->scope != NULL) {
+                c.scope = claim_part(ex, rule->scope, pattern, m, text);
+            } else {
+                gsize s, e;
+                if (cc_match_group(m, scope_group, &s, &e) && e > s)
+                    c.scope = cc_normalize_entity(ex->normalizer, text + s, e - s);
+            }
+            if (c.subject == NULL && rule->subject != NULL) {
+                candidate_clear(&c);
+                continue;
+            }
+            g_array_append_val(candidates, c);
+        }
+    }
+}
+
+static gboolean
+spans_overlap(gsize a0, gsize a1, gsize b0, gsize b1)
+{
+    return a0 < b1 && b0 < a1;
+}
+
+/* Overlapping matches of one predicate keep the longest value; on a tie,
+ * the rule loaded first. */
+static void
+drop_overlaps(GArray *candidates)
+{
+    for (guint i = 0; i < candidates->len; i++) {
+        Candidate *a = &g_array_index(candidates, Candidate, i);
+        if (a->dropped)
+            continue;
+        for (guint j = i + 1; j < candidates->len; j++) {
+            Candidate *b = &g_array_index(candidates, Candidate, j);
+            if (b->dropped || g_strcmp0(a->rule->predicate, b->rule->predicate) != 0)
+                continue;
+            if (g_strcmp0(a->rule->predicate, "date") == 0
+                && g_strcmp0(a->object, b->object) != 0)
+                continue; /* one date may belong to two events */
+            if (!spans_overlap(a->value_start, a->value_end, b->value_start, b->value_end))
+                continue;
+            gsize la = a->value_end - a->value_start, lb = b->value_end - b->value_start;
+            if (lb > la)
+                a->dropped = TRUE;
+            else
+                b->dropped = TRUE;
+            if (a->dropped)
+                break;
+        }
+    }
+}
+
+static int
+candidate_order(gconstpointer pa, gconstpointer pb)
+{
+    const Candidate *a = pa, *b = pb;
+    if (a->value_start != b->value_start)
+        return a->value_start < b->value_start ? -1 : 1;
+    if (a->value_end != b->value_end)
+        return a->value_end > b->value_end ? -1 : 1;
+    return strcmp(a->rule->id, b->rule->id);
+}
+
+/* The moment a claim speaks of: an explicit date in its sentence (a date
+ * record outside the claim's own match, not introduced by "since"), else
+ * the document's date. */
+static guint32
+claim_as_of(const CcExtractor *ex, const char *text, const Candidate *c, GArray *candidates,
+            guint32 doc_day)
+{
+    if (c->rule->type == CC_CLAIM_QUANTITY || c->rule->type == CC_CLAIM_EVENT) {
+        for (guint i = 0; i < candidates->len; i++) {
+            const Candidate *d = &g_array_index(candidates, Candidate, i);
+            if (d->rule->type != CC_CLAIM_DATE || d->sentence_start != c->sentence_start)
+                continue;
+            if (spans_overlap(d->value_start, d->value_end, c->match_start, c->match_end))
+                continue;
+            if (!d->value.has_high)
+                continue;
+            /* The word before the date: "since", "from", … make it a start. */
+            gsize k = d->value_start;
+            while (k > c->sentence_start && text[k - 1] == ' ')
+                k--;
+            gsize w = k;
+            while (w > c->sentence_start && g_ascii_isalpha(text[w - 1]))
+                w--;
+            char word[16];
+            gsize n = MIN(k - w, sizeof word - 1);
+            for (gsize q = 0; q < n; q++)
+                word[q] = g_ascii_tolower(text[w + q]);
+            word[n] = '\0';
+            if (g_hash_table_contains(ex->since_words, word))
+                continue;
+            guint32 day = (guint32)d->value.high;
+            if (doc_day != 0 && day > doc_day)
+                day = doc_day; /* "in 2024" in a November article: as of then */
+            return day;
+        }
+    }
+    return doc_day;
+}
+
+GPtrArray *
+cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *options,
+           GPtrArray *warnings)
+{
+    g_return_val_if_fail(extractor != NULL && source != NULL, NULL);
+    CcExtractOptions defaults = {0};
+    if (options == NULL)
+        options = &defaults;
+    const char *text = cc_source_text(source);
+    guint32 doc_day = options->ref_day ? options->ref_day : cc_source_date(source);
+
+    GPtrArray *records = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
+    g_autoptr(GArray) sentences = cc_segment_sentences(
+        cc_ruleset_lexicon(extractor->rules), text, cc_source_body_offset(source),
+        cc_source_length(source));
+    if (sentences == NULL)
+        return records;
+
+    GPtrArray *rules = cc_ruleset_rules(extractor->rules);
+    g_autoptr(GArray) candidates = g_array_new(FALSE, TRUE, sizeof(Candidate));
+    g_array_set_clear_func(candidates, (GDestroyNotify)candidate_clear);
+
+    for (guint s = 0; s < sentences->len; s++) {
+        const CcSpan *sentence = &g_array_index(sentences, CcSpan, s);
+        guint kinds = mention_kinds(extractor, text, sentence->start, sentence->end);
+        for (guint r = 0; r < rules->len; r++) {
+            const CcRule *rule = rules->pdata[r];
+            if ((rule->needs & kinds) != rule->needs)
+                continue;
+            run_rule(extractor, r, rule, source, sentence, doc_day, candidates, warnings);
+        }
+    }
+
+    g_array_sort(candidates, candidate_order);
+    drop_overlaps(candidates);
+
+    guint n = 0;
+    for (guint i = 0; i < candidates->len; i++) {
+        Candidate *c = &g_array_index(candidates, Candidate, i);
+        const CcRule *rule = c->rule;
+        gboolean generic = g_strcmp0(rule->predicate, "value") == 0;
+        if (c->dropped || (generic && !options->all))
+            continue;
+
+        g_autoptr(CcClaim) claim = cc_claim_new();
+        claim->id = g_strdup_printf("%s#%u", cc_source_id(source), ++n);
+        claim->source = g_strdup(cc_source_id(source));
+        claim->file = g_strdup(cc_source_path(source));
+        claim->rule = g_strdup(rule->id);
+        claim->type = rule->type;
+        claim->subject = g_steal_pointer(&c->subject);
+        claim->predicate = g_strdup(rule->predicate);
+        claim->object = g_steal_pointer(&c->object);
+        claim->scope = g_steal_pointer(&c->scope);
+        if (!generic) {
+            claim->key = claim->object
+                             ? g_strdup_printf("%s/%s/%s", claim->subject ? claim->subject : "",
+                                               claim->predicate, claim->object)
+                             : g_strdup_printf("%s/%s", claim->subject ? claim->subject : "",
+                                               claim->predicate);
+        }
+        claim->value = c->value;
+        claim->text = g_strndup(text + c->value_start, c->value_end - c->value_start);
+        claim->span_start = c->value_start;
+        claim->span_end = c->value_end;
+        cc_source_position(source, c->value_start, &claim->line, &claim->column);
+        claim->sentence_start = c->sentence_start;
+        claim->sentence_end = c->sentence_end;
+        claim->modality = cc_modality_assess(extractor->modality, text, c->sentence_start,
+                                             c->sentence_end, c->match_start, c->match_end,
+                                             &claim->attribution);
+        claim->as_of = claim_as_of(extractor, text, c, candidates, doc_day);
+        claim->tolerance = rule->tolerance;
+        claim->tolerance_abs = rule->tolerance_abs;
+        claim->window_days = rule->window_days;
+        claim->cumulative = rule->cumulative;
+        g_ptr_array_add(records, g_steal_pointer(&claim));
+    }
+    return records;
 }

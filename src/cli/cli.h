@@ -1,0 +1,50 @@
+/* cli.h: what the subcommands of the claimcheck command share. */
+#pragma once
+
+#include <claimcheck/claimcheck.h>
+#include <stdio.h>
+
+/* Exit codes, as README.md documents them. */
+enum {
+    CLI_OK = 0,       /* nothing at or above the failure threshold */
+    CLI_FINDINGS = 1, /* conflicts found, examples failed */
+    CLI_ERROR = 2,    /* usage or input error */
+};
+
+int cli_extract(int argc, char **argv);
+int cli_compare(int argc, char **argv);
+int cli_test(int argc, char **argv);
+int cli_rules(int argc, char **argv);
+
+/* Prints "claimcheck: MESSAGE" to standard error. */
+void cli_error(const char *format, ...) G_GNUC_PRINTF(1, 2);
+
+/* Loads and compiles @paths (NULL or empty: the default rules). Prints the
+ * error and returns NULL on failure. */
+CcRuleSet *cli_load_rules(char **paths);
+
+/* Parses --date: YYYY-MM-DD into a Julian day. */
+gboolean cli_parse_date(const char *text, guint32 *day);
+
+/* Reads every file (printing each failure, going on with the others).
+ * Sets *@failed when any could not be read. (element-type CcSource) */
+GPtrArray *cli_read_sources(char **files, gboolean *failed);
+
+/* Extracts the records of every source, in order. Warnings go to stderr.
+ * (element-type CcClaim) */
+GPtrArray *cli_extract_all(const CcRuleSet *rules, GPtrArray *sources,
+                           const CcExtractOptions *options);
+
+/* Opens OUT for writing through a temporary file in the same directory
+ * (NULL or "-": standard output). cli_output_close renames it into place on
+ * success and removes it on failure. */
+typedef struct {
+    FILE *fp;
+    char *path;
+    char *tmp;
+} CliOutput;
+gboolean cli_output_open(CliOutput *out, const char *path);
+gboolean cli_output_close(CliOutput *out, gboolean ok);
+
+/* Colour on a terminal only, never with NO_COLOR. */
+gboolean cli_use_color(FILE *fp);
