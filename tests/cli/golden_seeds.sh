@@ -8,7 +8,7 @@ golden "seed records" fixtures/golden/seeds.jsonl "$work/seeds.jsonl"
 
 # have SOURCE PREDICATE TEXT LOW HIGH [MODALITY]: a record with these fields.
 have() {
-    local q='select(.source|startswith($s)) | select(.predicate==$p and .text==$t)
+    local q='select(.source|startswith($s)) | select(.predicate==$p and (.text|startswith($t)))
              | select((.value.low|tostring)==$lo and (.value.high|tostring)==$hi)'
     [ -n "${6:-}" ] && q="$q | select(.modality==\"$6\")"
     if jq -e --arg s "$1" --arg p "$2" --arg t "$3" --arg lo "$4" --arg hi "$5" "$q" \
