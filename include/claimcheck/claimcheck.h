@@ -1,6 +1,7 @@
 /* claimcheck.h: the whole public API of libclaimcheck. */
 #pragma once
 
+#include <claimcheck/check.h>
 #include <claimcheck/claim.h>
 #include <claimcheck/compare.h>
 #include <claimcheck/error.h>

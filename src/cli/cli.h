@@ -15,6 +15,7 @@ int cli_extract(int argc, char **argv);
 int cli_compare(int argc, char **argv);
 int cli_test(int argc, char **argv);
 int cli_rules(int argc, char **argv);
+int cli_check(int argc, char **argv);
 
 /* Prints "claimcheck: MESSAGE" to standard error. */
 void cli_error(const char *format, ...) G_GNUC_PRINTF(1, 2);
@@ -45,6 +46,16 @@ typedef struct {
 } CliOutput;
 gboolean cli_output_open(CliOutput *out, const char *path);
 gboolean cli_output_close(CliOutput *out, gboolean ok);
+
+/* Reads a draft: plain text, or Markdown (.md, .markdown) with its markup
+ * blanked so that offsets and line:column stay those of the file. Prints
+ * the error and sets *@failed on failure. (transfer full) */
+CcSource *cli_read_draft(const char *path, gboolean *failed);
+
+/* Applies the draft's in-document suppressions
+ * (<!-- claimcheck-ignore PREDICATE --> on the line before a claim);
+ * returns how many diagnostics they silenced. */
+guint cli_apply_draft_suppressions(CcCheck *check, CcSource *draft);
 
 /* Colour on a terminal only, never with NO_COLOR. */
 gboolean cli_use_color(FILE *fp);

@@ -13,6 +13,7 @@ static const struct {
 } commands[] = {
     {"extract", cli_extract, "find claims in documents and print them as records"},
     {"compare", cli_compare, "line up claims across sources: agreement, conflict, disputes"},
+    {"check", cli_check, "check a draft's claims against reference sources"},
     {"test", cli_test, "run every rule's examples"},
     {"rules", cli_rules, "list rules, macros and lexicons with where they are defined"},
 };

@@ -1,0 +1,83 @@
+/* check.h: an editor's check of a draft against reference sources. Each
+ * claim of the draft is judged against the consensus of the references
+ * that speak of the same thing, and comes out as a diagnostic with a
+ * severity, the way a compiler reports a line. */
+#pragma once
+
+#include <claimcheck/claim.h>
+#include <claimcheck/compare.h>
+#include <glib.h>
+#include <stdio.h>
+
+G_BEGIN_DECLS
+
+typedef enum {
+    CC_SEVERITY_NOTE = 0,
+    CC_SEVERITY_WARNING,
+    CC_SEVERITY_ERROR,
+} CcSeverity;
+
+/* Why a diagnostic was raised; also its SARIF rule id. */
+typedef enum {
+    CC_CHECK_CONFLICT = 0,   /* the draft conflicts with the references' consensus */
+    CC_CHECK_DISPUTED,       /* the draft states a figure the references report as disputed */
+    CC_CHECK_SPLIT,          /* the references are split; the draft sides with one part */
+    CC_CHECK_OUTLIER,        /* a lone reference disagrees with the draft and the others */
+    CC_CHECK_SINGLE,         /* only one reference makes the claim */
+    CC_CHECK_UNCOVERED,      /* no reference speaks of it */
+    CC_CHECK_AGREED,         /* the references agree with the draft (not printed by default) */
+} CcCheckKind;
+
+typedef struct {
+    CcSeverity severity;
+    CcCheckKind kind;
+    const CcClaim *claim;   /* the draft's claim (transfer none) */
+    GPtrArray *supporting;  /* reference claims that agree (element-type CcClaim) (transfer none) */
+    GPtrArray *opposing;    /* reference claims that conflict (transfer none) */
+    char *message;          /* one line, without the location */
+    gboolean suppressed;    /* silenced by a suppression; kept for the summary */
+} CcDiagnostic;
+
+typedef struct {
+    gboolean strict; /* warnings count as errors */
+    CcCompareOptions compare;
+} CcCheckOptions;
+
+typedef struct _CcCheck CcCheck;
+
+void cc_check_options_init(CcCheckOptions *options);
+
+/* Judges every claim of @draft against @references. Both arrays are
+ * referenced, not copied. (transfer full) */
+CcCheck *cc_check_run(GPtrArray *draft, GPtrArray *references, const CcCheckOptions *options);
+void cc_check_free(CcCheck *check);
+
+/* (transfer none) (element-type CcDiagnostic) in draft order */
+GPtrArray *cc_check_diagnostics(const CcCheck *check);
+/* The comparison of draft and references behind the diagnostics. (transfer none) */
+const CcComparison *cc_check_comparison(const CcCheck *check);
+
+/* Marks the diagnostics of claims of @predicate (or of any predicate when
+ * NULL) on 1-based @line as suppressed; returns how many it marked. */
+guint cc_check_suppress(CcCheck *check, guint line, const char *predicate);
+
+/* The highest severity among diagnostics not suppressed; -1 when none. */
+int cc_check_max_severity(const CcCheck *check);
+
+const char *cc_check_kind_to_string(CcCheckKind kind);
+const char *cc_severity_to_string(CcSeverity severity);
+
+/* "DRAFT:LINE:COL: error: MESSAGE", then the draft's line with a caret
+ * under the claim, as compilers print. @draft_text is the draft as read. */
+gboolean cc_check_write_diag(FILE *out, const CcCheck *check, const char *draft_text,
+                             gsize draft_len, gboolean color, GError **error);
+/* SARIF 2.1.0: one result per diagnostic, references as related locations. */
+gboolean cc_check_write_sarif(FILE *out, const CcCheck *check, const char *draft_text,
+                              gsize draft_len, GError **error);
+/* The draft's claims, the diagnostics and the relations that involve the
+ * draft, as one JSON object. */
+gboolean cc_check_write_json(FILE *out, const CcCheck *check, GError **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(CcCheck, cc_check_free)
+
+G_END_DECLS

@@ -1,0 +1,645 @@
+/* check.c: a draft judged against its references. The comparator relates
+ * every draft claim to the reference claims of its key; the references'
+ * verdicts are then counted by independent source, so that a draft is an
+ * error only against the band most references support, a split among the
+ * references is a warning naming both sides, and a lone dissenting
+ * reference is a note about that reference. Writers for compiler-style
+ * diagnostics, SARIF 2.1.0 and JSON follow. */
+#include "internal.h"
+
+#include <claimcheck/check.h>
+
+struct _CcCheck {
+    GPtrArray *draft;       /* (element-type CcClaim) referenced */
+    GPtrArray *references;  /* referenced */
+    GPtrArray *all;         /* draft then references, no ownership */
+    CcComparison *comparison;
+    GPtrArray *diagnostics; /* (element-type CcDiagnostic) */
+    CcCheckOptions options;
+};
+
+static void
+diagnostic_free(gpointer p)
+{
+    CcDiagnostic *d = p;
+    g_ptr_array_unref(d->supporting);
+    g_ptr_array_unref(d->opposing);
+    g_free(d->message);
+    g_free(d);
+}
+
+void
+cc_check_options_init(CcCheckOptions *options)
+{
+    memset(options, 0, sizeof *options);
+    cc_compare_options_init(&options->compare);
+}
+
+const char *
+cc_check_kind_to_string(CcCheckKind kind)
+{
+    static const char *const names[] = {"conflict", "disputed", "split-references",
+                                        "outlier-reference", "single-reference", "uncovered",
+                                        "agreed"};
+    return (guint)kind < G_N_ELEMENTS(names) ? names[kind] : "unknown";
+}
+
+const char *
+cc_severity_to_string(CcSeverity severity)
+{
+    switch (severity) {
+    case CC_SEVERITY_ERROR:
+        return "error";
+    case CC_SEVERITY_WARNING:
+        return "warning";
+    default:
+        return "note";
+    }
+}
+
+/* What the claim is about, for people: the event of a date, else the predicate. */
+static const char *
+claim_topic(const CcClaim *c)
+{
+    if (g_strcmp0(c->predicate, "date") == 0 && c->object != NULL)
+        return c->object;
+    return c->predicate;
+}
+
+/* "'about 11,000' (003, NIS, 2024-11-13)" */
+static void
+append_reference(GString *out, const CcClaim *c)
+{
+    g_string_append_printf(out, "'%s' (%s", c->text ? c->text : "", c->source);
+    if (c->attribution != NULL)
+        g_string_append_printf(out, ", %s", c->attribution);
+    if (c->as_of != 0) {
+        g_autofree char *iso = cc_day_to_iso(c->as_of);
+        g_string_append_printf(out, ", %s", iso);
+    }
+    g_string_append_c(out, ')');
+}
+
+/* Appends the claims of @list, one per source, "; "-separated, at most 3. */
+static void
+append_references(GString *out, GPtrArray *list)
+{
+    g_autoptr(GHashTable) seen = g_hash_table_new(g_str_hash, g_str_equal);
+    guint shown = 0, more = 0;
+    for (guint i = 0; i < list->len; i++) {
+        const CcClaim *c = list->pdata[i];
+        if (!g_hash_table_add(seen, c->source))
+            continue;
+        if (shown == 3) {
+            more++;
+            continue;
+        }
+        if (shown++ > 0)
+            g_string_append(out, "; ");
+        append_reference(out, c);
+    }
+    if (more > 0)
+        g_string_append_printf(out, "; and %u more", more);
+}
+
+static guint
+count_sources(GPtrArray *list)
+{
+    g_autoptr(GHashTable) seen = g_hash_table_new(g_str_hash, g_str_equal);
+    for (guint i = 0; i < list->len; i++)
+        g_hash_table_add(seen, ((const CcClaim *)list->pdata[i])->source);
+    return g_hash_table_size(seen);
+}
+
+static gboolean
+source_in(GPtrArray *list, const char *source)
+{
+    for (guint i = 0; i < list->len; i++)
+        if (g_strcmp0(((const CcClaim *)list->pdata[i])->source, source) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+/* Removes from @list the claims whose source also appears in @winners: a
+ * source that gives one figure agreeing with the draft and another not is
+ * counted once, on the side of agreement. */
+static void
+remove_sources_in(GPtrArray *list, GPtrArray *winners)
+{
+    for (guint i = list->len; i-- > 0;)
+        if (source_in(winners, ((const CcClaim *)list->pdata[i])->source))
+            g_ptr_array_remove_index(list, i);
+}
+
+static CcDiagnostic *
+judge(const CcClaim *draft, GPtrArray *support, GPtrArray *oppose, GPtrArray *disputed,
+      guint related)
+{
+    CcDiagnostic *d = g_new0(CcDiagnostic, 1);
+    d->claim = draft;
+    d->supporting = g_ptr_array_ref(support);
+    d->opposing = g_ptr_array_ref(oppose);
+    remove_sources_in(oppose, support);
+    guint s = count_sources(support), o = count_sources(oppose);
+    g_autofree char *value = cc_value_to_display(&draft->value);
+    GString *m = g_string_new(NULL);
+    g_string_append_printf(m, "%s: draft says '%s' (%s)", claim_topic(draft),
+                           draft->text ? draft->text : "", value);
+
+    if (related == 0) {
+        d->kind = CC_CHECK_UNCOVERED;
+        d->severity = CC_SEVERITY_WARNING;
+        g_string_append(m, "; no reference speaks of it");
+    } else if (s == 0 && o == 0 && disputed->len > 0) {
+        d->kind = CC_CHECK_DISPUTED;
+        d->severity = CC_SEVERITY_WARNING;
+        g_string_append(m, "; the references report this figure only to dispute it: ");
+        append_references(m, disputed);
+    } else if (s == 0 && o == 0) {
+        d->kind = CC_CHECK_UNCOVERED;
+        d->severity = CC_SEVERITY_WARNING;
+        g_string_append(m, "; the references speak of it only at other times or in other "
+                           "terms");
+    } else if (o == 0) {
+        d->kind = s == 1 ? CC_CHECK_SINGLE : CC_CHECK_AGREED;
+        d->severity = s == 1 ? CC_SEVERITY_WARNING : CC_SEVERITY_NOTE;
+        g_string_append_printf(m, s == 1 ? "; only one reference makes it: "
+                                         : "; %u references agree: ",
+                               s);
+        append_references(m, support);
+    } else if (s == 0 || o > s) {
+        d->kind = CC_CHECK_CONFLICT;
+        d->severity = CC_SEVERITY_ERROR;
+        g_string_append_printf(m, "; %u reference%s say%s otherwise: ", o, o == 1 ? "" : "s",
+                               o == 1 ? "s" : "");
+        append_references(m, oppose);
+        if (s > 0) {
+            g_string_append_printf(m, " (%u agree%s: ", s, s == 1 ? "s" : "");
+            append_references(m, support);
+            g_string_append_c(m, ')');
+        }
+    } else if (o == s) {
+        d->kind = CC_CHECK_SPLIT;
+        d->severity = CC_SEVERITY_WARNING;
+        g_string_append_printf(m, "; the references are split: %u agree (", s);
+        append_references(m, support);
+        g_string_append_printf(m, "), %u disagree (", o);
+        append_references(m, oppose);
+        g_string_append_c(m, ')');
+    } else {
+        d->kind = CC_CHECK_OUTLIER;
+        d->severity = CC_SEVERITY_NOTE;
+        g_string_append_printf(m, "; %u references agree, %u disagree%s: ", s, o,
+                               o == 1 ? "s and stands alone" : "");
+        append_references(m, oppose);
+    }
+    d->message = g_string_free(m, FALSE);
+    return d;
+}
+
+CcCheck *
+cc_check_run(GPtrArray *draft, GPtrArray *references, const CcCheckOptions *options)
+{
+    g_return_val_if_fail(draft != NULL && references != NULL, NULL);
+    CcCheck *check = g_new0(CcCheck, 1);
+    if (options)
+        check->options = *options;
+    else
+        cc_check_options_init(&check->options);
+    check->draft = g_ptr_array_ref(draft);
+    check->references = g_ptr_array_ref(references);
+    check->all = g_ptr_array_new();
+    g_autoptr(GHashTable) is_draft = g_hash_table_new(NULL, NULL);
+    g_autoptr(GHashTable) draft_sources = g_hash_table_new(g_str_hash, g_str_equal);
+    for (guint i = 0; i < draft->len; i++) {
+        g_ptr_array_add(check->all, draft->pdata[i]);
+        g_hash_table_add(is_draft, draft->pdata[i]);
+        g_hash_table_add(draft_sources, ((CcClaim *)draft->pdata[i])->source);
+    }
+    /* A reference that is the draft itself says nothing about it. */
+    for (guint i = 0; i < references->len; i++)
+        if (!g_hash_table_contains(draft_sources, ((CcClaim *)references->pdata[i])->source))
+            g_ptr_array_add(check->all, references->pdata[i]);
+
+    check->comparison = cc_compare(check->all, &check->options.compare);
+    check->diagnostics = g_ptr_array_new_with_free_func(diagnostic_free);
+
+    /* Per draft claim: the reference claims on each side. */
+    g_autoptr(GHashTable) support = g_hash_table_new_full(NULL, NULL, NULL,
+                                                          (GDestroyNotify)g_ptr_array_unref);
+    g_autoptr(GHashTable) oppose = g_hash_table_new_full(NULL, NULL, NULL,
+                                                         (GDestroyNotify)g_ptr_array_unref);
+    g_autoptr(GHashTable) disputed = g_hash_table_new_full(NULL, NULL, NULL,
+                                                           (GDestroyNotify)g_ptr_array_unref);
+    g_autoptr(GHashTable) related = g_hash_table_new(NULL, NULL);
+    for (guint i = 0; i < draft->len; i++) {
+        g_hash_table_insert(support, draft->pdata[i], g_ptr_array_new());
+        g_hash_table_insert(oppose, draft->pdata[i], g_ptr_array_new());
+        g_hash_table_insert(disputed, draft->pdata[i], g_ptr_array_new());
+    }
+    GPtrArray *relations = cc_comparison_relations(check->comparison);
+    for (guint i = 0; i < relations->len; i++) {
+        const CcRelation *r = relations->pdata[i];
+        gboolean da = g_hash_table_contains(is_draft, r->a);
+        gboolean db = g_hash_table_contains(is_draft, r->b);
+        if (da == db)
+            continue;
+        const CcClaim *d = da ? r->a : r->b;
+        const CcClaim *ref = da ? r->b : r->a;
+        g_hash_table_insert(related, (gpointer)d,
+                            GUINT_TO_POINTER(GPOINTER_TO_UINT(g_hash_table_lookup(related, d)) + 1));
+        switch (r->type) {
+        case CC_RELATION_AGREEMENT:
+        case CC_RELATION_COMPATIBLE:
+        case CC_RELATION_UPDATE:
+            g_ptr_array_add(g_hash_table_lookup(support, d), (gpointer)ref);
+            break;
+        case CC_RELATION_CONFLICT:
+            g_ptr_array_add(g_hash_table_lookup(oppose, d), (gpointer)ref);
+            break;
+        case CC_RELATION_DISPUTED:
+            /* A reference's rejected figure that matches the draft's. */
+            if (ref->modality == CC_MODALITY_DISPUTED && cc_value_overlaps(&ref->value, &d->value))
+                g_ptr_array_add(g_hash_table_lookup(disputed, d), (gpointer)ref);
+            break;
+        default:
+            break;
+        }
+    }
+    for (guint i = 0; i < draft->len; i++) {
+        const CcClaim *d = draft->pdata[i];
+        if (d->key == NULL)
+            continue;
+        CcDiagnostic *diag =
+            judge(d, g_hash_table_lookup(support, d), g_hash_table_lookup(oppose, d),
+                  g_hash_table_lookup(disputed, d),
+                  GPOINTER_TO_UINT(g_hash_table_lookup(related, d)));
+        if (check->options.strict && diag->severity == CC_SEVERITY_WARNING)
+            diag->severity = CC_SEVERITY_ERROR;
+        g_ptr_array_add(check->diagnostics, diag);
+    }
+    return check;
+}
+
+void
+cc_check_free(CcCheck *check)
+{
+    if (check == NULL)
+        return;
+    g_ptr_array_unref(check->diagnostics);
+    cc_comparison_free(check->comparison);
+    g_ptr_array_unref(check->all);
+    g_ptr_array_unref(check->draft);
+    g_ptr_array_unref(check->references);
+    g_free(check);
+}
+
+GPtrArray *
+cc_check_diagnostics(const CcCheck *check)
+{
+    return check->diagnostics;
+}
+
+const CcComparison *
+cc_check_comparison(const CcCheck *check)
+{
+    return check->comparison;
+}
+
+guint
+cc_check_suppress(CcCheck *check, guint line, const char *predicate)
+{
+    guint n = 0;
+    for (guint i = 0; i < check->diagnostics->len; i++) {
+        CcDiagnostic *d = check->diagnostics->pdata[i];
+        if (d->claim->line != line)
+            continue;
+        if (predicate != NULL && g_strcmp0(predicate, d->claim->predicate) != 0
+            && g_strcmp0(predicate, claim_topic(d->claim)) != 0)
+            continue;
+        d->suppressed = TRUE;
+        n++;
+    }
+    return n;
+}
+
+int
+cc_check_max_severity(const CcCheck *check)
+{
+    int max = -1;
+    for (guint i = 0; i < check->diagnostics->len; i++) {
+        const CcDiagnostic *d = check->diagnostics->pdata[i];
+        if (!d->suppressed && (int)d->severity > max)
+            max = (int)d->severity;
+    }
+    return max;
+}
+
+/* Byte range of the 1-based line holding @offset. */
+static void
+line_around(const char *text, gsize len, gsize offset, gsize *start, gsize *end)
+{
+    gsize s = MIN(offset, len), e = MIN(offset, len);
+    while (s > 0 && text[s - 1] != '\n')
+        s--;
+    while (e < len && text[e] != '\n' && text[e] != '\r')
+        e++;
+    *start = s;
+    *end = e;
+}
+
+gboolean
+cc_check_write_diag(FILE *out, const CcCheck *check, const char *draft_text, gsize draft_len,
+                    gboolean color, GError **error)
+{
+    static const char *const tint[] = {"\033[1;36m", "\033[1;35m", "\033[1;31m"};
+    for (guint i = 0; i < check->diagnostics->len; i++) {
+        const CcDiagnostic *d = check->diagnostics->pdata[i];
+        if (d->suppressed || d->kind == CC_CHECK_AGREED)
+            continue;
+        const CcClaim *c = d->claim;
+        fprintf(out, "%s%s:%u:%u:%s %s%s:%s %s\n", color ? "\033[1m" : "", c->file, c->line,
+                c->column, color ? "\033[0m" : "", color ? tint[d->severity] : "",
+                cc_severity_to_string(d->severity), color ? "\033[0m" : "", d->message);
+        if (draft_text == NULL || c->span_start > draft_len)
+            continue;
+        gsize ls, le;
+        line_around(draft_text, draft_len, c->span_start, &ls, &le);
+        fprintf(out, " %5u | %.*s\n       | ", c->line, (int)(le - ls), draft_text + ls);
+        /* Tabs stay tabs so that the caret lines up in any terminal. */
+        for (const char *p = draft_text + ls; p < draft_text + c->span_start;
+             p = g_utf8_next_char(p))
+            fputc(*p == '\t' ? '\t' : ' ', out);
+        gsize span_end = MIN(c->span_end, le);
+        guint width = span_end > c->span_start
+                          ? cc_utf8_count_chars(draft_text + c->span_start,
+                                                span_end - c->span_start)
+                          : 1;
+        if (color)
+            fputs(tint[d->severity], out);
+        fputc('^', out);
+        for (guint k = 1; k < width; k++)
+            fputc('~', out);
+        fputs(color ? "\033[0m\n" : "\n", out);
+    }
+    if (ferror(out)) {
+        g_set_error(error, CC_ERROR, CC_ERROR_IO, "cannot write the diagnostics");
+        return FALSE;
+    }
+    return TRUE;
+}
+
+static void
+add_region(JsonBuilder *b, const CcClaim *c)
+{
+    json_builder_set_member_name(b, "physicalLocation");
+    json_builder_begin_object(b);
+    json_builder_set_member_name(b, "artifactLocation");
+    json_builder_begin_object(b);
+    json_builder_set_member_name(b, "uri");
+    json_builder_add_string_value(b, c->file ? c->file : c->source);
+    json_builder_end_object(b);
+    json_builder_set_member_name(b, "region");
+    json_builder_begin_object(b);
+    json_builder_set_member_name(b, "startLine");
+    json_builder_add_int_value(b, MAX(c->line, 1));
+    json_builder_set_member_name(b, "startColumn");
+    json_builder_add_int_value(b, MAX(c->column, 1));
+    json_builder_set_member_name(b, "endColumn");
+    json_builder_add_int_value(b, MAX(c->column, 1) + (c->text ? g_utf8_strlen(c->text, -1) : 0));
+    json_builder_set_member_name(b, "byteOffset");
+    json_builder_add_int_value(b, (gint64)c->span_start);
+    json_builder_set_member_name(b, "byteLength");
+    json_builder_add_int_value(b, (gint64)(c->span_end - c->span_start));
+    json_builder_end_object(b);
+    json_builder_end_object(b);
+}
+
+static const char *
+sarif_level(CcSeverity s)
+{
+    return s == CC_SEVERITY_ERROR ? "error" : s == CC_SEVERITY_WARNING ? "warning" : "note";
+}
+
+static gboolean
+write_json_node(FILE *out, JsonNode *root, GError **error)
+{
+    g_autoptr(JsonGenerator) gen = json_generator_new();
+    json_generator_set_root(gen, root);
+    json_generator_set_pretty(gen, TRUE);
+    json_generator_set_indent(gen, 2);
+    gsize len = 0;
+    g_autofree char *text = json_generator_to_data(gen, &len);
+    if (fwrite(text, 1, len, out) != len || fputc('\n', out) == EOF) {
+        g_set_error(error, CC_ERROR, CC_ERROR_IO, "cannot write the report");
+        return FALSE;
+    }
+    return TRUE;
+}
+
+gboolean
+cc_check_write_sarif(FILE *out, const CcCheck *check, const char *draft_text, gsize draft_len,
+                     GError **error)
+{
+    (void)draft_text;
+    (void)draft_len;
+    static const struct {
+        CcCheckKind kind;
+        const char *text;
+    } rules[] = {
+        {CC_CHECK_CONFLICT, "The draft conflicts with the figure most references support."},
+        {CC_CHECK_DISPUTED, "The draft states a figure the references report only to reject."},
+        {CC_CHECK_SPLIT, "The references are split on this claim."},
+        {CC_CHECK_OUTLIER, "A lone reference disagrees with the draft and the other references."},
+        {CC_CHECK_SINGLE, "Only one reference makes this claim."},
+        {CC_CHECK_UNCOVERED, "No reference speaks of this claim."},
+    };
+    g_autoptr(JsonBuilder) b = json_builder_new();
+    json_builder_begin_object(b);
+    json_builder_set_member_name(b, "$schema");
+    json_builder_add_string_value(b, "https://json.schemastore.org/sarif-2.1.0.json");
+    json_builder_set_member_name(b, "version");
+    json_builder_add_string_value(b, "2.1.0");
+    json_builder_set_member_name(b, "runs");
+    json_builder_begin_array(b);
+    json_builder_begin_object(b);
+    json_builder_set_member_name(b, "tool");
+    json_builder_begin_object(b);
+    json_builder_set_member_name(b, "driver");
+    json_builder_begin_object(b);
+    json_builder_set_member_name(b, "name");
+    json_builder_add_string_value(b, "claimcheck");
+    json_builder_set_member_name(b, "version");
+    json_builder_add_string_value(b, CC_VERSION_STRING);
+    json_builder_set_member_name(b, "rules");
+    json_builder_begin_array(b);
+    for (guint i = 0; i < G_N_ELEMENTS(rules); i++) {
+        json_builder_begin_object(b);
+        json_builder_set_member_name(b, "id");
+        json_builder_add_string_value(b, cc_check_kind_to_string(rules[i].kind));
+        json_builder_set_member_name(b, "shortDescription");
+        json_builder_begin_object(b);
+        json_builder_set_member_name(b, "text");
+        json_builder_add_string_value(b, rules[i].text);
+        json_builder_end_object(b);
+        json_builder_end_object(b);
+    }
+    json_builder_end_array(b);
+    json_builder_end_object(b); /* driver */
+    json_builder_end_object(b); /* tool */
+    json_builder_set_member_name(b, "columnKind");
+    json_builder_add_string_value(b, "unicodeCodePoints");
+    json_builder_set_member_name(b, "results");
+    json_builder_begin_array(b);
+    for (guint i = 0; i < check->diagnostics->len; i++) {
+        const CcDiagnostic *d = check->diagnostics->pdata[i];
+        if (d->kind == CC_CHECK_AGREED)
+            continue;
+        json_builder_begin_object(b);
+        json_builder_set_member_name(b, "ruleId");
+        json_builder_add_string_value(b, cc_check_kind_to_string(d->kind));
+        json_builder_set_member_name(b, "ruleIndex");
+        json_builder_add_int_value(b, d->kind);
+        json_builder_set_member_name(b, "level");
+        json_builder_add_string_value(b, sarif_level(d->severity));
+        json_builder_set_member_name(b, "message");
+        json_builder_begin_object(b);
+        json_builder_set_member_name(b, "text");
+        json_builder_add_string_value(b, d->message);
+        json_builder_end_object(b);
+        json_builder_set_member_name(b, "locations");
+        json_builder_begin_array(b);
+        json_builder_begin_object(b);
+        add_region(b, d->claim);
+        json_builder_end_object(b);
+        json_builder_end_array(b);
+        GPtrArray *lists[] = {d->opposing, d->supporting};
+        guint id = 0;
+        if (d->opposing->len + d->supporting->len > 0) {
+            json_builder_set_member_name(b, "relatedLocations");
+            json_builder_begin_array(b);
+            for (guint l = 0; l < G_N_ELEMENTS(lists); l++) {
+                for (guint k = 0; k < lists[l]->len; k++) {
+                    const CcClaim *ref = lists[l]->pdata[k];
+                    json_builder_begin_object(b);
+                    json_builder_set_member_name(b, "id");
+                    json_builder_add_int_value(b, ++id);
+                    add_region(b, ref);
+                    json_builder_set_member_name(b, "message");
+                    json_builder_begin_object(b);
+                    json_builder_set_member_name(b, "text");
+                    g_autofree char *msg = g_strdup_printf(
+                        "%s %s '%s'%s%s", ref->source, l == 0 ? "disagrees:" : "agrees:",
+                        ref->text ? ref->text : "", ref->attribution ? ", says " : "",
+                        ref->attribution ? ref->attribution : "");
+                    json_builder_add_string_value(b, msg);
+                    json_builder_end_object(b);
+                    json_builder_end_object(b);
+                }
+            }
+            json_builder_end_array(b);
+        }
+        if (d->suppressed) {
+            json_builder_set_member_name(b, "suppressions");
+            json_builder_begin_array(b);
+            json_builder_begin_object(b);
+            json_builder_set_member_name(b, "kind");
+            json_builder_add_string_value(b, "inSource");
+            json_builder_end_object(b);
+            json_builder_end_array(b);
+        }
+        json_builder_end_object(b);
+    }
+    json_builder_end_array(b); /* results */
+    json_builder_end_object(b); /* run */
+    json_builder_end_array(b);
+    json_builder_end_object(b);
+    g_autoptr(JsonNode) root = json_builder_get_root(b);
+    return write_json_node(out, root, error);
+}
+
+static void
+add_ids(JsonBuilder *b, const char *name, GPtrArray *list)
+{
+    json_builder_set_member_name(b, name);
+    json_builder_begin_array(b);
+    for (guint i = 0; i < list->len; i++)
+        json_builder_add_string_value(b, ((const CcClaim *)list->pdata[i])->id);
+    json_builder_end_array(b);
+}
+
+gboolean
+cc_check_write_json(FILE *out, const CcCheck *check, GError **error)
+{
+    g_autoptr(JsonBuilder) b = json_builder_new();
+    g_autoptr(GHashTable) is_draft = g_hash_table_new(NULL, NULL);
+    for (guint i = 0; i < check->draft->len; i++)
+        g_hash_table_add(is_draft, check->draft->pdata[i]);
+    json_builder_begin_object(b);
+
+    json_builder_set_member_name(b, "diagnostics");
+    json_builder_begin_array(b);
+    for (guint i = 0; i < check->diagnostics->len; i++) {
+        const CcDiagnostic *d = check->diagnostics->pdata[i];
+        json_builder_begin_object(b);
+        json_builder_set_member_name(b, "claim");
+        json_builder_add_string_value(b, d->claim->id);
+        json_builder_set_member_name(b, "severity");
+        json_builder_add_string_value(b, cc_severity_to_string(d->severity));
+        json_builder_set_member_name(b, "kind");
+        json_builder_add_string_value(b, cc_check_kind_to_string(d->kind));
+        json_builder_set_member_name(b, "line");
+        json_builder_add_int_value(b, d->claim->line);
+        json_builder_set_member_name(b, "column");
+        json_builder_add_int_value(b, d->claim->column);
+        json_builder_set_member_name(b, "message");
+        json_builder_add_string_value(b, d->message);
+        add_ids(b, "supporting", d->supporting);
+        add_ids(b, "opposing", d->opposing);
+        json_builder_set_member_name(b, "suppressed");
+        json_builder_add_boolean_value(b, d->suppressed);
+        json_builder_end_object(b);
+    }
+    json_builder_end_array(b);
+
+    /* The draft's claims, and every claim a relation of the draft names. */
+    g_autoptr(GHashTable) shown = g_hash_table_new(NULL, NULL);
+    GPtrArray *relations = cc_comparison_relations(check->comparison);
+    g_autoptr(GPtrArray) mine = g_ptr_array_new();
+    for (guint i = 0; i < relations->len; i++) {
+        const CcRelation *r = relations->pdata[i];
+        if (g_hash_table_contains(is_draft, r->a) || g_hash_table_contains(is_draft, r->b)) {
+            g_ptr_array_add(mine, (gpointer)r);
+            g_hash_table_add(shown, (gpointer)r->a);
+            g_hash_table_add(shown, (gpointer)r->b);
+        }
+    }
+    json_builder_set_member_name(b, "claims");
+    json_builder_begin_array(b);
+    for (guint i = 0; i < check->all->len; i++) {
+        const CcClaim *c = check->all->pdata[i];
+        if (!g_hash_table_contains(is_draft, c) && !g_hash_table_contains(shown, c))
+            continue;
+        json_builder_add_value(b, cc_claim_to_json(c));
+    }
+    json_builder_end_array(b);
+    json_builder_set_member_name(b, "relations");
+    json_builder_begin_array(b);
+    for (guint i = 0; i < mine->len; i++) {
+        const CcRelation *r = mine->pdata[i];
+        json_builder_begin_object(b);
+        json_builder_set_member_name(b, "a");
+        json_builder_add_string_value(b, r->a->id);
+        json_builder_set_member_name(b, "b");
+        json_builder_add_string_value(b, r->b->id);
+        json_builder_set_member_name(b, "type");
+        json_builder_add_string_value(b, cc_relation_type_to_string(r->type));
+        json_builder_set_member_name(b, "why");
+        json_builder_add_string_value(b, r->why ? r->why : "");
+        json_builder_end_object(b);
+    }
+    json_builder_end_array(b);
+    json_builder_end_object(b);
+    g_autoptr(JsonNode) root = json_builder_get_root(b);
+    return write_json_node(out, root, error);
+}

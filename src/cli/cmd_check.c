@@ -1,0 +1,246 @@
+/* cmd_check.c: claimcheck check — an editor's check of a draft against
+ * reference sources, printed as compiler diagnostics, JSON or SARIF. */
+#include "cli.h"
+
+#include <string.h>
+
+typedef enum { FORMAT_DIAG, FORMAT_JSON, FORMAT_SARIF } Format;
+typedef enum { FAIL_CONFLICT, FAIL_DISPUTED, FAIL_ANY } FailOn;
+
+static int
+by_path(gconstpointer a, gconstpointer b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Reference paths: files as given, directories walked for .txt and .md. */
+static void
+collect_references(const char *path, GPtrArray *out)
+{
+    if (!g_file_test(path, G_FILE_TEST_IS_DIR)) {
+        g_ptr_array_add(out, g_strdup(path));
+        return;
+    }
+    g_autoptr(GDir) dir = g_dir_open(path, 0, NULL);
+    if (dir == NULL) {
+        g_ptr_array_add(out, g_strdup(path)); /* reading it will say why */
+        return;
+    }
+    g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func(g_free);
+    const char *name;
+    while ((name = g_dir_read_name(dir)) != NULL) {
+        g_autofree char *child = g_build_filename(path, name, NULL);
+        if (g_file_test(child, G_FILE_TEST_IS_DIR) || g_str_has_suffix(name, ".txt")
+            || g_str_has_suffix(name, ".md"))
+            g_ptr_array_add(found, g_steal_pointer(&child));
+    }
+    g_ptr_array_sort(found, by_path);
+    for (guint i = 0; i < found->len; i++)
+        collect_references(found->pdata[i], out);
+}
+
+/* A suppressions file: one "PREDICATE [TEXT]" a line, '#' comments. A
+ * diagnostic is silenced when its claim has that predicate (or event) and,
+ * if TEXT is given, that text as written. */
+static gboolean
+apply_suppressions_file(CcCheck *check, const char *path, guint *count)
+{
+    g_autofree char *data = NULL;
+    g_autoptr(GError) error = NULL;
+    if (!g_file_get_contents(path, &data, NULL, &error)) {
+        cli_error("%s", error->message);
+        return FALSE;
+    }
+    g_auto(GStrv) lines = g_strsplit(data, "\n", -1);
+    GPtrArray *diags = cc_check_diagnostics(check);
+    for (guint n = 0; lines[n]; n++) {
+        char *line = g_strstrip(lines[n]);
+        if (*line == '\0' || *line == '#')
+            continue;
+        char *sp = strpbrk(line, " \t");
+        const char *text = NULL;
+        if (sp != NULL) {
+            *sp = '\0';
+            text = g_strstrip(sp + 1);
+            if (*text == '\0')
+                text = NULL;
+        }
+        for (guint i = 0; i < diags->len; i++) {
+            CcDiagnostic *d = diags->pdata[i];
+            const CcClaim *c = d->claim;
+            gboolean topic = g_strcmp0(line, c->predicate) == 0
+                             || (c->object != NULL && g_strcmp0(line, c->object) == 0);
+            if (topic && (text == NULL || g_strcmp0(text, c->text) == 0) && !d->suppressed) {
+                d->suppressed = TRUE;
+                (*count)++;
+            }
+        }
+    }
+    return TRUE;
+}
+
+int
+cli_check(int argc, char **argv)
+{
+    g_auto(GStrv) rule_paths = NULL;
+    g_auto(GStrv) against = NULL;
+    g_autofree char *date = NULL;
+    g_autofree char *format = NULL;
+    g_autofree char *fail_on = NULL;
+    g_autofree char *suppressions = NULL;
+    g_autofree char *output = NULL;
+    gboolean strict = FALSE;
+    g_auto(GStrv) files = NULL;
+    GOptionEntry entries[] = {
+        {"against", 'A', 0, G_OPTION_ARG_FILENAME_ARRAY, &against,
+         "Reference file or directory (repeatable)", "FILE|DIR"},
+        {"rules", 'r', 0, G_OPTION_ARG_FILENAME_ARRAY, &rule_paths,
+         "Rule file or directory (repeatable; default: the installed rules)", "PATH"},
+        {"date", 'd', 0, G_OPTION_ARG_STRING, &date, "The draft's date, if it does not say",
+         "YYYY-MM-DD"},
+        {"format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output: diag, json or sarif",
+         "FORMAT"},
+        {"fail-on", 0, 0, G_OPTION_ARG_STRING, &fail_on,
+         "Exit 1 on: conflict (errors), disputed (errors and disputed figures), any "
+         "(warnings too)",
+         "LEVEL"},
+        {"strict", 0, 0, G_OPTION_ARG_NONE, &strict,
+         "Uncorroborated and uncovered claims are errors", NULL},
+        {"suppressions", 0, 0, G_OPTION_ARG_FILENAME, &suppressions,
+         "File of verified claims to silence: 'PREDICATE [TEXT]' per line", "FILE"},
+        {"output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to OUT, atomically", "OUT"},
+        {G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "DRAFT"},
+        {NULL, 0, 0, 0, NULL, NULL, NULL},
+    };
+    g_autoptr(GOptionContext) ctx =
+        g_option_context_new("— check a draft's claims against reference sources");
+    g_option_context_add_main_entries(ctx, entries, NULL);
+    g_option_context_set_description(
+        ctx, "Each draft claim is judged against the consensus of the references that speak\n"
+             "of it: an error when it conflicts with the band most references support, a\n"
+             "warning when the references are split, one reference makes it or none does.\n"
+             "Exit status: 0 nothing at or above --fail-on, 1 findings at or above it,\n"
+             "2 usage or input error.");
+    g_autoptr(GError) error = NULL;
+    if (!g_option_context_parse(ctx, &argc, &argv, &error)) {
+        cli_error("%s", error->message);
+        return CLI_ERROR;
+    }
+    if (files == NULL || files[0] == NULL || files[1] != NULL) {
+        cli_error("check needs exactly one DRAFT");
+        return CLI_ERROR;
+    }
+    if (against == NULL || against[0] == NULL) {
+        cli_error("check needs references: --against FILE|DIR");
+        return CLI_ERROR;
+    }
+    Format fmt;
+    if (format == NULL || strcmp(format, "diag") == 0)
+        fmt = FORMAT_DIAG;
+    else if (strcmp(format, "json") == 0)
+        fmt = FORMAT_JSON;
+    else if (strcmp(format, "sarif") == 0)
+        fmt = FORMAT_SARIF;
+    else {
+        cli_error("unknown format '%s' (diag, json or sarif)", format);
+        return CLI_ERROR;
+    }
+    FailOn fail;
+    if (fail_on == NULL || strcmp(fail_on, "conflict") == 0)
+        fail = FAIL_CONFLICT;
+    else if (strcmp(fail_on, "disputed") == 0)
+        fail = FAIL_DISPUTED;
+    else if (strcmp(fail_on, "any") == 0)
+        fail = FAIL_ANY;
+    else {
+        cli_error("--fail-on wants conflict, disputed or any, not '%s'", fail_on);
+        return CLI_ERROR;
+    }
+    CcExtractOptions draft_options = {0};
+    if (date != NULL && !cli_parse_date(date, &draft_options.ref_day)) {
+        cli_error("--date wants YYYY-MM-DD, not '%s'", date);
+        return CLI_ERROR;
+    }
+
+    g_autoptr(CcRuleSet) rules = cli_load_rules(rule_paths);
+    if (rules == NULL)
+        return CLI_ERROR;
+    gboolean failed = FALSE;
+    g_autoptr(CcSource) draft = cli_read_draft(files[0], &failed);
+    if (draft == NULL)
+        return CLI_ERROR;
+    g_autoptr(GPtrArray) ref_paths = g_ptr_array_new_with_free_func(g_free);
+    for (guint i = 0; against[i]; i++)
+        collect_references(against[i], ref_paths);
+    g_ptr_array_add(ref_paths, NULL);
+    g_autoptr(GPtrArray) ref_sources = cli_read_sources((char **)ref_paths->pdata, &failed);
+    if (failed)
+        return CLI_ERROR;
+
+    g_autoptr(GPtrArray) draft_sources = g_ptr_array_new();
+    g_ptr_array_add(draft_sources, draft);
+    g_autoptr(GPtrArray) draft_claims = cli_extract_all(rules, draft_sources, &draft_options);
+    CcExtractOptions ref_options = {0};
+    g_autoptr(GPtrArray) ref_claims = cli_extract_all(rules, ref_sources, &ref_options);
+
+    CcCheckOptions options;
+    cc_check_options_init(&options);
+    options.strict = strict;
+    g_autoptr(CcCheck) check = cc_check_run(draft_claims, ref_claims, &options);
+
+    guint in_document = cli_apply_draft_suppressions(check, draft);
+    guint from_file = 0;
+    if (suppressions != NULL && !apply_suppressions_file(check, suppressions, &from_file))
+        return CLI_ERROR;
+
+    CliOutput out;
+    if (!cli_output_open(&out, output))
+        return CLI_ERROR;
+    gboolean ok = FALSE;
+    const char *text = cc_source_text(draft);
+    gsize len = cc_source_length(draft);
+    switch (fmt) {
+    case FORMAT_DIAG:
+        ok = cc_check_write_diag(out.fp, check, text, len, out.fp == stdout && cli_use_color(stdout),
+                                 &error);
+        break;
+    case FORMAT_JSON:
+        ok = cc_check_write_json(out.fp, check, &error);
+        break;
+    case FORMAT_SARIF:
+        ok = cc_check_write_sarif(out.fp, check, text, len, &error);
+        break;
+    }
+    if (!ok && error != NULL)
+        cli_error("%s", error->message);
+    if (!cli_output_close(&out, ok))
+        return CLI_ERROR;
+
+    /* The summary: suppressions are counted so that they cannot hide. */
+    guint counts[3] = {0}, disputed = 0, suppressed = 0;
+    GPtrArray *diags = cc_check_diagnostics(check);
+    for (guint i = 0; i < diags->len; i++) {
+        const CcDiagnostic *d = diags->pdata[i];
+        if (d->suppressed) {
+            suppressed++;
+            continue;
+        }
+        if (d->kind == CC_CHECK_AGREED)
+            continue;
+        counts[d->severity]++;
+        if (d->kind == CC_CHECK_DISPUTED)
+            disputed++;
+    }
+    fprintf(stderr,
+            "%s: %u claim%s checked against %u reference%s: %u error%s, %u warning%s, %u "
+            "note%s; %u suppressed (%u in the draft, %u from --suppressions)\n",
+            cc_source_path(draft), diags->len, diags->len == 1 ? "" : "s", ref_sources->len,
+            ref_sources->len == 1 ? "" : "s", counts[CC_SEVERITY_ERROR],
+            counts[CC_SEVERITY_ERROR] == 1 ? "" : "s", counts[CC_SEVERITY_WARNING],
+            counts[CC_SEVERITY_WARNING] == 1 ? "" : "s", counts[CC_SEVERITY_NOTE],
+            counts[CC_SEVERITY_NOTE] == 1 ? "" : "s", suppressed, in_document, from_file);
+
+    gboolean findings = counts[CC_SEVERITY_ERROR] > 0 || (fail == FAIL_DISPUTED && disputed > 0)
+                        || (fail == FAIL_ANY && counts[CC_SEVERITY_WARNING] > 0);
+    return findings ? CLI_FINDINGS : CLI_OK;
+}
