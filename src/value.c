@@ -212,12 +212,23 @@ guint
 cc_utf8_count_chars(const char *text, gsize len)
 {
     guint n = 0;
-    const char *p = text, *end = text + len;
+    const unsigned char *p = (const unsigned char *)text, *end = p + len;
     while (p < end) {
-        unsigned char c = (unsigned char)*p;
-        gsize step = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-        if (c >= 0x80 && c < 0xC0)
-            step = 1; /* a stray continuation byte counts as one */
+        unsigned char c = *p;
+        gsize step = c < 0x80 ? 1 : (c >= 0xC2 && c < 0xE0) ? 2 : (c >= 0xE0 && c < 0xF0) ? 3
+                                : (c >= 0xF0 && c < 0xF5) ? 4 : 1;
+        /* A truncated or broken sequence counts its lead byte as one. */
+        if (step > 1) {
+            if ((gsize)(end - p) < step) {
+                step = 1;
+            } else {
+                for (gsize k = 1; k < step; k++)
+                    if ((p[k] & 0xC0) != 0x80) {
+                        step = 1;
+                        break;
+                    }
+            }
+        }
         p += step;
         n++;
     }

@@ -1,0 +1,163 @@
+/* test_value.c: value intervals — overlap, containment, display — and the
+ * Julian-day helpers. Table-driven; a failing row names itself. */
+#include <claimcheck/claimcheck.h>
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+
+#include "internal.h"
+
+#define OPEN (-1e300) /* marks an open end in the tables below */
+
+static CcValue
+iv(double low, double high)
+{
+    CcValue v;
+    cc_value_set_number(&v, 0);
+    v.has_low = low != OPEN;
+    v.has_high = high != OPEN;
+    v.low = v.has_low ? low : 0;
+    v.high = v.has_high ? high : 0;
+    return v;
+}
+
+typedef struct {
+    const char *name;
+    double al, ah;
+    gboolean a_low_strict, a_high_strict;
+    double bl, bh;
+    gboolean overlaps, a_contains_b;
+} PairCase;
+
+static const PairCase pair_cases[] = {
+    {"equal points", 11000, 11000, 0, 0, 11000, 11000, TRUE, TRUE},
+    {"disjoint points", 8000, 8000, 0, 0, 11000, 11000, FALSE, FALSE},
+    {"vague contains point", 2000, 19999, 0, 0, 8000, 8000, TRUE, TRUE},
+    {"range overlaps range", 10000, 12000, 0, 0, 11500, 13000, TRUE, FALSE},
+    {"touching ends", 10, 20, 0, 0, 20, 30, TRUE, FALSE},
+    {"strict end excludes touch", 10, 20, 0, 1, 20, 30, FALSE, FALSE},
+    {"open high above", 3000, OPEN, 1, 0, 5000, 5000, TRUE, TRUE},
+    {"open high vs below", 3000, OPEN, 1, 0, 2000, 2000, FALSE, FALSE},
+    {"strict low vs its bound", 3000, OPEN, 1, 0, 3000, 3000, FALSE, FALSE},
+    {"open low", OPEN, 30, 0, 0, 12, 12, TRUE, TRUE},
+    {"both open", OPEN, OPEN, 0, 0, 1, 1, TRUE, TRUE},
+    {"point inside does not contain range", 11000, 11000, 0, 0, 10000, 12000, TRUE, FALSE},
+};
+
+static void
+test_pairs(void **state)
+{
+    (void)state;
+    guint bad = 0;
+    for (guint i = 0; i < G_N_ELEMENTS(pair_cases); i++) {
+        const PairCase *c = &pair_cases[i];
+        CcValue a = iv(c->al, c->ah), b = iv(c->bl, c->bh);
+        a.low_strict = c->a_low_strict;
+        a.high_strict = c->a_high_strict;
+        gboolean o = cc_value_overlaps(&a, &b), o2 = cc_value_overlaps(&b, &a);
+        gboolean k = cc_value_contains(&a, &b);
+        if (o != c->overlaps || o2 != c->overlaps || k != c->a_contains_b) {
+            print_error("case %u \"%s\": overlaps %d/%d (want %d), contains %d (want %d)\n", i,
+                        c->name, o, o2, c->overlaps, k, c->a_contains_b);
+            bad++;
+        }
+    }
+    assert_int_equal(bad, 0);
+}
+
+static void
+test_display(void **state)
+{
+    (void)state;
+    static const struct {
+        double low, high;
+        gboolean strict, approx;
+        const char *unit, *want;
+    } cases[] = {
+        {11000, 11000, 0, 0, NULL, "11,000"},
+        {11000, 11000, 0, 1, "person", "~11,000 person"},
+        {10000, 12000, 0, 0, NULL, "10,000–12,000"},
+        {3000, OPEN, 1, 0, NULL, "> 3,000"},
+        {100, OPEN, 0, 0, NULL, "≥ 100"},
+        {1.5, 1.5, 0, 0, NULL, "1.5"},
+        {1234567.25, 1234567.25, 0, 0, NULL, "1,234,567.25"},
+        {-40, -40, 0, 0, NULL, "-40"},
+        {0, 0, 0, 0, NULL, "0"},
+    };
+    guint bad = 0;
+    for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+        CcValue v = iv(cases[i].low, cases[i].high);
+        v.low_strict = cases[i].strict;
+        v.approx = cases[i].approx;
+        v.unit = cases[i].unit;
+        g_autofree char *got = cc_value_to_display(&v);
+        if (g_strcmp0(got, cases[i].want) != 0) {
+            print_error("case %u \"%s\": got \"%s\"\n", i, cases[i].want, got);
+            bad++;
+        }
+    }
+    assert_int_equal(bad, 0);
+}
+
+static void
+test_days(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *iso;
+        gboolean valid;
+    } cases[] = {
+        {"2022-02-24", TRUE}, {"2024-02-29", TRUE}, {"2023-02-29", FALSE},
+        {"2024-13-01", FALSE}, {"2024-1-01", FALSE}, {"", FALSE},
+        {"0000-01-01", FALSE}, {"9999-12-31", TRUE}, {"2024-06-19x", FALSE},
+    };
+    guint bad = 0;
+    for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+        guint32 day = 0;
+        gboolean ok = cc_day_from_iso(cases[i].iso, &day);
+        if (ok != cases[i].valid) {
+            print_error("case %u \"%s\": valid %d\n", i, cases[i].iso, ok);
+            bad++;
+            continue;
+        }
+        if (ok) {
+            g_autofree char *back = cc_day_to_iso(day);
+            if (strcmp(back, cases[i].iso) != 0) {
+                print_error("case %u \"%s\": round trip gave %s\n", i, cases[i].iso, back);
+                bad++;
+            }
+        }
+    }
+    assert_int_equal(bad, 0);
+    assert_int_equal(cc_days_in_month(2024, 2), 29);
+    assert_int_equal(cc_days_in_month(2023, 2), 28);
+    assert_int_equal(cc_day_from_ymd(2022, 2, 24) - cc_day_from_ymd(2022, 2, 1), 23);
+    CcValue feb;
+    cc_value_set_days(&feb, cc_day_from_ymd(2022, 2, 1), cc_day_from_ymd(2022, 2, 28));
+    g_autofree char *shown = cc_value_to_display(&feb);
+    assert_string_equal(shown, "2022-02-01 – 2022-02-28");
+}
+
+static void
+test_utf8_chars(void **state)
+{
+    (void)state;
+    assert_int_equal(cc_utf8_count_chars("abc", 3), 3);
+    assert_int_equal(cc_utf8_count_chars("Pyongyang’s", strlen("Pyongyang’s")), 11);
+    assert_int_equal(cc_utf8_count_chars("\xff\xfe", 2), 2);
+    assert_int_equal(cc_utf8_count_chars("", 0), 0);
+}
+
+int
+main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_pairs),
+        cmocka_unit_test(test_display),
+        cmocka_unit_test(test_days),
+        cmocka_unit_test(test_utf8_chars),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
