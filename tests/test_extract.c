@@ -1,0 +1,191 @@
+/* test_extract.c: the engine — mention gating, overlap resolution, claim
+ * keys through entity captures, as_of dating, record numbering, offsets,
+ * and a pattern that hits the match limit without stopping the run. */
+#include <claimcheck/claimcheck.h>
+
+#include <glib/gstdio.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+
+#include "internal.h"
+
+static const char rules_text[] =
+    "lexicon number_words\n  eleven = 11\nend\n"
+    "lexicon months\n  february = 2\n  feb = 2\n  november = 11\nend\n"
+    "lexicon entities\n  pyongyang = north_korea\n  north korea = north_korea\nend\n"
+    "lexicon scale_words\n  thousand = 1000\nend\n"
+    "macro NUM = (?:\\d[\\d,]*|{@number_words})(?:\\s+{@scale_words})?\n"
+    "macro DATE = {@months}\\s+(?:\\d{1,2},\\s+)?\\d{4}\n"
+    "rule any_date\n  claim text value\n  value date\n  pattern (?<value>{DATE})\nend\n"
+    "rule any_number\n  claim text value\n  value quantity\n  pattern (?<value>{NUM})\nend\n"
+    "rule troops_short\n  claim $who troops_deployed russia\n  value quantity person\n"
+    "  pattern (?<who>pyongyang|north korea)\\s+sent\\s+(?<value>\\d+)\n"
+    "  pattern (?<who>pyongyang|north korea)\\s+sent\\s+(?<value>{NUM})\\s+troops\nend\n"
+    "rule troops_long\n  claim north_korea troops_deployed russia\n  value quantity person\n"
+    "  pattern (?<value>{NUM})\\s+troops\nend\n"
+    "rule dated_only\n  claim x dated_count\n  value quantity\n  needs number date\n"
+    "  pattern (?<value>\\d+)\\s+widgets\nend\n"
+    "rule backtracker\n  claim x slow\n  value event\n  pattern (?:a+)+$\nend\n";
+
+static CcRuleSet *rules;
+
+static int
+setup(void **state)
+{
+    (void)state;
+    g_autofree char *path = g_build_filename(g_get_tmp_dir(), "cc-test-extract.rules", NULL);
+    assert_true(g_file_set_contents(path, rules_text, -1, NULL));
+    g_autoptr(GError) error = NULL;
+    rules = cc_ruleset_new();
+    if (!cc_ruleset_load(rules, path, &error) || !cc_ruleset_compile(rules, &error))
+        fail_msg("rules: %s", error->message);
+    g_unlink(path);
+    return 0;
+}
+
+static int
+teardown(void **state)
+{
+    (void)state;
+    cc_ruleset_free(rules);
+    return 0;
+}
+
+static GPtrArray *
+run(const char *text, gboolean all, guint32 ref_day, GPtrArray *warnings)
+{
+    g_autoptr(GError) error = NULL;
+    g_autoptr(CcSource) src = cc_source_new_from_data("doc.txt", text, strlen(text), &error);
+    assert_non_null(src);
+    g_autoptr(CcExtractor) ex = cc_extractor_new(rules);
+    CcExtractOptions options = {.all = all, .ref_day = ref_day};
+    return cc_extract(ex, src, &options, warnings);
+}
+
+static const CcClaim *
+find(GPtrArray *records, const char *rule)
+{
+    for (guint i = 0; i < records->len; i++)
+        if (g_strcmp0(((CcClaim *)records->pdata[i])->rule, rule) == 0)
+            return records->pdata[i];
+    return NULL;
+}
+
+static const CcClaim *
+find_predicate(GPtrArray *records, const char *predicate)
+{
+    for (guint i = 0; i < records->len; i++)
+        if (g_strcmp0(((CcClaim *)records->pdata[i])->predicate, predicate) == 0)
+            return records->pdata[i];
+    return NULL;
+}
+
+static void
+test_longest_match_wins(void **state)
+{
+    (void)state;
+    /* troops_short's first pattern sees only "11" of "11,000"; troops_long
+     * sees "11,000": the longer value span is kept. */
+    g_autoptr(GPtrArray) r = run("Pyongyang sent 11,000 troops to Russia.", FALSE, 0, NULL);
+    assert_int_equal(r->len, 1);
+    const CcClaim *c = r->pdata[0];
+    assert_string_equal(c->text, "11,000");
+    assert_string_equal(c->key, "north_korea/troops_deployed/russia");
+    assert_int_equal(c->value.low, 11000);
+    assert_string_equal(c->value.unit, "person");
+    assert_string_equal(c->id, "doc#1");
+    assert_int_equal(c->span_start, 15);
+    assert_int_equal(c->span_end, 21);
+}
+
+static void
+test_value_records_only_when_asked(void **state)
+{
+    (void)state;
+    g_autoptr(GPtrArray) quiet = run("It cost 12 dollars in February 2022.", FALSE, 0, NULL);
+    assert_int_equal(quiet->len, 0);
+    g_autoptr(GPtrArray) all = run("It cost 12 dollars in February 2022.", TRUE, 0, NULL);
+    assert_non_null(find(all, "any_number"));
+    assert_non_null(find(all, "any_date"));
+    /* Numbered in document order, densely. */
+    for (guint i = 0; i < all->len; i++) {
+        g_autofree char *want = g_strdup_printf("doc#%u", i + 1);
+        assert_string_equal(((CcClaim *)all->pdata[i])->id, want);
+        if (i > 0)
+            assert_true(((CcClaim *)all->pdata[i - 1])->span_start
+                        <= ((CcClaim *)all->pdata[i])->span_start);
+    }
+}
+
+static void
+test_mention_gating(void **state)
+{
+    (void)state;
+    g_autoptr(GPtrArray) none = run("They built 40 widgets.", FALSE, 0, NULL);
+    assert_null(find(none, "dated_only"));
+    g_autoptr(GPtrArray) some = run("In February 2022 they built 40 widgets.", FALSE, 0, NULL);
+    assert_non_null(find(some, "dated_only"));
+}
+
+static void
+test_as_of(void **state)
+{
+    (void)state;
+    guint32 doc = cc_day_from_ymd(2024, 11, 13);
+    g_autoptr(GPtrArray) a = run("By February 2024, North Korea sent 3000 troops.", FALSE, doc, NULL);
+    const CcClaim *c = find_predicate(a, "troops_deployed");
+    assert_non_null(c);
+    assert_int_equal(c->as_of, cc_day_from_ymd(2024, 2, 29));
+    g_autoptr(GPtrArray) b = run("Since February 2022, North Korea sent 3000 troops.", FALSE, doc,
+                                 NULL);
+    c = find_predicate(b, "troops_deployed");
+    assert_non_null(c);
+    assert_int_equal(c->as_of, doc);
+    g_autoptr(GPtrArray) n = run("North Korea sent 3000 troops.", FALSE, 0, NULL);
+    assert_int_equal(((CcClaim *)n->pdata[0])->as_of, 0);
+}
+
+static void
+test_positions(void **state)
+{
+    (void)state;
+    /* Line and column count characters, not bytes. */
+    g_autoptr(GPtrArray) r = run("Headline\n“Pyongyang” — Pyongyang sent 500 troops.", FALSE, 0,
+                                 NULL);
+    const CcClaim *c = find_predicate(r, "troops_deployed");
+    assert_non_null(c);
+    assert_int_equal(c->line, 2);
+    assert_int_equal(c->column, 30);
+}
+
+static void
+test_match_limit_named(void **state)
+{
+    (void)state;
+    g_autoptr(GString) text = g_string_new("North Korea sent 12 troops. ");
+    for (int i = 0; i < 60; i++)
+        g_string_append_c(text, 'a');
+    g_string_append(text, "b. Then 7 troops arrived.");
+    g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func(g_free);
+    g_autoptr(GPtrArray) r = run(text->str, FALSE, 0, warnings);
+    assert_true(warnings->len >= 1);
+    assert_non_null(strstr(warnings->pdata[0], "backtracker"));
+    /* The run went on: claims before and after the slow sentence. */
+    assert_int_equal(r->len, 2);
+}
+
+int
+main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_longest_match_wins),
+        cmocka_unit_test(test_value_records_only_when_asked),
+        cmocka_unit_test(test_mention_gating),
+        cmocka_unit_test(test_as_of),
+        cmocka_unit_test(test_positions),
+        cmocka_unit_test(test_match_limit_named),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
