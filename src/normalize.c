@@ -246,6 +246,18 @@ tok_is_punct(const Tokens *t, guint i, const char *set)
     return u == 0x2010 || u == 0x2011 || u == 0x2012 || u == 0x2013 || u == 0x2014 || u == 0x2212;
 }
 
+gboolean
+tok_can_start(const Tokens *t, guint i)
+{
+    if (i == 0 || t->tok[i].space_before)
+        return TRUE;
+    const Token *prev = &t->tok[i - 1];
+    if (prev->kind != TOK_PUNCT)
+        return FALSE;
+    return !(i >= 2 && !prev->space_before && t->tok[i - 2].kind == TOK_NUM
+             && tok_is_punct(t, i - 1, "-/.,:"));
+}
+
 /* ---- tables ---- */
 
 static gboolean

@@ -528,7 +528,7 @@ gboolean
 normalize_date_tokens(const CcNormalizer *nz, const Tokens *t, guint32 ref_day, CcValue *value)
 {
     for (guint i = 0; i < t->n; i++)
-        if (read_date(nz, t, i, ref_day, value))
+        if (tok_can_start(t, i) && read_date(nz, t, i, ref_day, value))
             return TRUE;
     return FALSE;
 }

@@ -80,6 +80,10 @@ gboolean tok_is(const Tokens *t, guint i, const char *w);
  * dash of any kind when @set holds '-'. */
 gboolean tok_is_punct(const Tokens *t, guint i, const char *set);
 
+/* TRUE when a reading may start at token @i: not inside "555-1234" or
+ * "1/2/2022", where a figure is glued to what comes before it. */
+gboolean tok_can_start(const Tokens *t, guint i);
+
 gboolean normalize_quantity_tokens(const CcNormalizer *nz, const Tokens *t, CcValue *value);
 gboolean normalize_date_tokens(const CcNormalizer *nz, const Tokens *t, guint32 ref_day,
                                CcValue *value);

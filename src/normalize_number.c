@@ -84,7 +84,7 @@ static gboolean
 read_number_words(const CcNormalizer *nz, const Tokens *t, guint i, Figure *f)
 {
     double total = 0, group = 0;
-    gboolean any = FALSE;
+    gboolean any = FALSE, after_scale = FALSE;
     guint j = i;
     if ((tok_is(t, j, "a") || tok_is(t, j, "an")) && j + 1 < t->n) {
         guint end;
@@ -105,6 +105,7 @@ read_number_words(const CcNormalizer *nz, const Tokens *t, guint i, Figure *f)
             && (w = table_match(nz, TABLE_NUMBER_WORDS, t, j, &end)) != NULL) {
             group += w->a;
             any = TRUE;
+            after_scale = FALSE;
             j = end;
         } else if (any && j < t->n && t->tok[j].kind == TOK_WORD && t->tok[j].len >= 4
                    && (w = table_match(nz, TABLE_SCALE_WORDS, t, j, &end)) != NULL) {
@@ -118,11 +119,12 @@ read_number_words(const CcNormalizer *nz, const Tokens *t, guint i, Figure *f)
             }
             f->scaled = TRUE;
             f->scale = w->a;
+            after_scale = TRUE;
             j = end;
         } else if (any && tok_is_punct(t, j, "-") && j + 1 < t->n && !t->tok[j + 1].space_before
                    && table_match(nz, TABLE_NUMBER_WORDS, t, j + 1, &end) != NULL) {
             j++;
-        } else if (any && tok_is(t, j, "and")
+        } else if (after_scale && tok_is(t, j, "and")
                    && table_match(nz, TABLE_NUMBER_WORDS, t, j + 1, &end) != NULL) {
             j++;
         } else {
@@ -274,7 +276,8 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
 static gboolean
 is_postfix_phrase(const Tokens *t, guint i)
 {
-    return tok_is(t, i, "or") || tok_is(t, i, "plus") || tok_is_punct(t, i, "+");
+    return tok_is(t, i, "or") || tok_is(t, i, "plus") || tok_is_punct(t, i, "+")
+           || (tok_is_punct(t, i, "-") && tok_is(t, i + 1, "plus"));
 }
 
 static gboolean
@@ -327,6 +330,11 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value)
             if (b != NULL && op == NULL) {
                 op = b->text;
                 j = end;
+                continue;
+            }
+            if (tok_is_punct(t, j, "-") && tok_is(t, j + 1, "plus") && op == NULL) {
+                op = "ge"; /* "3,000-plus" */
+                j += 2;
                 continue;
             }
             if (tok_is_punct(t, j, "+") && op == NULL) {
@@ -398,7 +406,7 @@ gboolean
 normalize_quantity_tokens(const CcNormalizer *nz, const Tokens *t, CcValue *value)
 {
     for (guint i = 0; i < t->n; i++) {
-        if (read_quantity(nz, t, i, value))
+        if (tok_can_start(t, i) && read_quantity(nz, t, i, value))
             return TRUE;
     }
     return FALSE;
