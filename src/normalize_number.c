@@ -83,7 +83,7 @@ read_fraction(const CcNormalizer *nz, const Tokens *t, guint i, double base, Fig
 static gboolean
 read_number_words(const CcNormalizer *nz, const Tokens *t, guint i, Figure *f)
 {
-    double total = 0, group = 0;
+    double total = 0, group = 0, big_scale = 0;
     gboolean any = FALSE, after_scale = FALSE;
     guint j = i;
     if ((tok_is(t, j, "a") || tok_is(t, j, "an")) && j + 1 < t->n) {
@@ -116,6 +116,7 @@ read_number_words(const CcNormalizer *nz, const Tokens *t, guint i, Figure *f)
             } else {
                 total += group * w->a;
                 group = 0;
+                big_scale = w->a;
             }
             f->scaled = TRUE;
             f->scale = w->a;
@@ -124,6 +125,17 @@ read_number_words(const CcNormalizer *nz, const Tokens *t, guint i, Figure *f)
         } else if (any && tok_is_punct(t, j, "-") && j + 1 < t->n && !t->tok[j + 1].space_before
                    && table_match(nz, TABLE_NUMBER_WORDS, t, j + 1, &end) != NULL) {
             j++;
+        } else if (any && tok_is(t, j, "and")
+                   && (tok_is(t, j + 1, "a") || tok_is(t, j + 1, "an") || tok_is(t, j + 1, "one"))
+                   && (w = table_match(nz, TABLE_FRACTIONS, t, j + 2, &end)) != NULL) {
+            /* "two and a half million", "two million and a half" */
+            j = end;
+            if (after_scale && group == 0 && big_scale > 0) {
+                total += w->a * big_scale;
+                break;
+            }
+            group += w->a;
+            after_scale = FALSE;
         } else if (after_scale && tok_is(t, j, "and")
                    && table_match(nz, TABLE_NUMBER_WORDS, t, j + 1, &end) != NULL) {
             j++;
@@ -133,8 +145,11 @@ read_number_words(const CcNormalizer *nz, const Tokens *t, guint i, Figure *f)
     }
     if (!any)
         return FALSE;
+    /* "two thirds", "two million and one half": the fraction takes the
+     * group before it */
     Figure fr = {0};
-    if (read_fraction(nz, t, j, total + group, &fr)) {
+    if (group > 0 && read_fraction(nz, t, j, group, &fr)) {
+        fr.v += total;
         *f = fr;
         return TRUE;
     }

@@ -136,6 +136,11 @@ static const QuantityCase quantity_cases[] = {
     {"one million two hundred thousand", 1200000, 1200000, "", NULL, 0, NULL},
     {"ninety-nine", 99, 99, "", NULL, 0, NULL},
     {"twelve thousand", 12000, 12000, "", NULL, 0, NULL},
+    {"two million and one half", 2500000, 2500000, "", NULL, 0, NULL},
+    {"two and a half million", 2500000, 2500000, "", NULL, 0, NULL},
+    {"two million and a half", 2500000, 2500000, "", NULL, 0, NULL},
+    {"one eighth", 0.125, 0.125, "", NULL, 0, NULL},
+    {"three quarters", 0.75, 0.75, "", NULL, 0, NULL},
     {"two thirds", 2.0 / 3, 2.0 / 3, "", NULL, 0, NULL},
     {"eleven thousand North Korean troops", 11000, 11000, "", NULL, 0, NULL},
     /* vague magnitudes */
