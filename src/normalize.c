@@ -1,40 +1,429 @@
-/* normalize.c: value normalizers (placeholder until the module lands). */
-#include "internal.h"
+/* normalize.c: the normalizer's tables and tokens — typed hash tables built
+ * once from the lexicon, the tokenizer every reader shares, and the entity
+ * reader. Quantities are read in normalize_number.c, dates in
+ * normalize_date.c. */
+#include "normalize_internal.h"
 
-CcNormalizer *cc_normalizer_new(const CcLexicon *lexicon)
+#include <math.h>
+
+static const char *const table_names[N_TABLES] = {
+    [TABLE_NUMBER_WORDS] = "number_words", [TABLE_ORDINAL_WORDS] = "ordinal_words",
+    [TABLE_SCALE_WORDS] = "scale_words",   [TABLE_FRACTIONS] = "fractions",
+    [TABLE_VAGUE] = "vague",               [TABLE_APPROXIMATORS] = "approximators",
+    [TABLE_BOUNDS] = "bounds",             [TABLE_UNITS] = "units",
+    [TABLE_MONTHS] = "months",             [TABLE_WEEKDAYS] = "weekdays",
+    [TABLE_DATE_PARTS] = "date_parts",     [TABLE_RELATIVE_DATES] = "relative_dates",
+    [TABLE_ENTITIES] = "entities",
+};
+
+/* ---- tokens ---- */
+
+/* Length of the white space at p (ASCII, no-break, figure, thin and narrow
+ * no-break spaces), 0 if none. */
+static guint
+space_len(const char *p, const char *end)
 {
-    (void)lexicon;
+    unsigned char c = (unsigned char)*p;
+    if (c < 0x80)
+        return g_ascii_isspace(c) ? 1 : 0;
+    gunichar u = g_utf8_get_char_validated(p, end - p);
+    if (u == 0x00A0 || u == 0x2007 || u == 0x2009 || u == 0x202F || u == 0x200A)
+        return (guint)(g_utf8_next_char(p) - p);
+    return 0;
+}
+
+static guint
+digit_run(const char *p, const char *end)
+{
+    guint n = 0;
+    while (p + n < end && g_ascii_isdigit(p[n]))
+        n++;
+    return n;
+}
+
+/* Reads a figure at p: "11,000", "14 000", "1.2", "1.200.000", ".08".
+ * Thousands groups use one separator throughout; the first group has at
+ * most three digits. Returns the bytes read. */
+static guint
+scan_number(const char *start, const char *end, Token *tok)
+{
+    char buf[80];
+    guint b = 0;
+    const char *p = start;
+    guint first = digit_run(p, end);
+    tok->int_digits = first;
+    tok->lead_zero = first > 1 && p[0] == '0';
+    for (guint k = 0; k < first && b < 40; k++)
+        buf[b++] = p[k];
+    p += first;
+    char style = 0; /* ',', '.', ' ' once a group was read */
+    while (p < end && first >= 1 && first <= 3) {
+        guint sp = space_len(p, end);
+        char sep = sp > 0 ? ' ' : *p;
+        guint skip = sp > 0 ? sp : 1;
+        if (sep != ',' && sep != '.' && sep != ' ')
+            break;
+        if (style != 0 && sep != style)
+            break;
+        if (p + skip >= end || digit_run(p + skip, end) != 3)
+            break;
+        if (sep == '.' && style == 0) {
+            /* "1.200.000" groups; "1.200" alone is a decimal */
+            const char *q = p + skip + 3;
+            if (!(q + 1 < end && *q == '.' && digit_run(q + 1, end) == 3))
+                break;
+        }
+        style = sep;
+        for (guint k = 0; k < 3 && b < 40; k++)
+            buf[b++] = p[skip + k];
+        tok->int_digits += 3;
+        tok->grouped = TRUE;
+        p += skip + 3;
+    }
+    char point = style == '.' ? ',' : '.';
+    if (p + 1 < end && *p == point && g_ascii_isdigit(p[1])) {
+        guint d = digit_run(p + 1, end);
+        buf[b++] = '.';
+        for (guint k = 0; k < d && b < 78; k++)
+            buf[b++] = p[1 + k];
+        p += 1 + d;
+        tok->decimal = TRUE;
+        /* "2.0.1", "24.02.2022": a version or a dotted date, not a figure */
+        if (p + 1 < end && (*p == '.' || *p == ',') && g_ascii_isdigit(p[1])) {
+            tok->bad = TRUE;
+            while (p < end && (g_ascii_isdigit(*p) || *p == '.' || *p == ','))
+                p++;
+        }
+    }
+    buf[b] = '\0';
+    if (b == 0 || (b == 1 && buf[0] == '.'))
+        tok->bad = TRUE;
+    else
+        tok->num = g_ascii_strtod(buf, NULL);
+    return (guint)(p - start);
+}
+
+static gboolean
+is_word_char(const char *p, const char *end)
+{
+    unsigned char c = (unsigned char)*p;
+    if (c < 0x80)
+        return g_ascii_isalpha(c);
+    gunichar u = g_utf8_get_char_validated(p, end - p);
+    return u != (gunichar)-1 && u != (gunichar)-2 && g_unichar_isalpha(u);
+}
+
+void
+tokens_scan(Tokens *t, const char *text, gsize len)
+{
+    const char *p = text, *end = text + len;
+    t->n = 0;
+    gboolean space = FALSE;
+    while (p < end && t->n < MAX_TOKENS) {
+        guint sp = space_len(p, end);
+        if (sp > 0) {
+            space = TRUE;
+            p += sp;
+            continue;
+        }
+        Token *tok = &t->tok[t->n];
+        memset(tok, 0, sizeof *tok);
+        tok->s = p;
+        tok->space_before = space || t->n == 0;
+        space = FALSE;
+        gboolean after_digit = p > text && g_ascii_isdigit(p[-1]);
+        if (g_ascii_isdigit(*p)
+            || (*p == '.' && p + 1 < end && g_ascii_isdigit(p[1]) && !after_digit
+                && !(p > text && is_word_char(p - 1, end)))) {
+            tok->kind = TOK_NUM;
+            tok->len = scan_number(p, end, tok);
+        } else if (is_word_char(p, end)) {
+            const char *q = p;
+            while (q < end) {
+                if (is_word_char(q, end)) {
+                    q = g_utf8_next_char(q);
+                } else if (*q == '\'' && q + 1 < end && is_word_char(q + 1, end)) {
+                    q++;
+                } else {
+                    break;
+                }
+            }
+            tok->kind = TOK_WORD;
+            tok->len = (guint)(q - p);
+        } else {
+            tok->kind = TOK_PUNCT;
+            gunichar u = g_utf8_get_char_validated(p, end - p);
+            tok->len = (u == (gunichar)-1 || u == (gunichar)-2) ? 1 : (guint)(g_utf8_next_char(p) - p);
+        }
+        p += tok->len;
+        t->n++;
+    }
+}
+
+/* Appends token @tok folded (lower case) to buf; FALSE when it does not fit. */
+static gboolean
+append_folded(char *buf, gsize size, gsize *at, const Token *tok)
+{
+    const char *p = tok->s, *end = tok->s + tok->len;
+    while (p < end) {
+        unsigned char c = (unsigned char)*p;
+        if (c < 0x80) {
+            if (*at + 1 >= size)
+                return FALSE;
+            buf[(*at)++] = g_ascii_tolower((char)c);
+            p++;
+            continue;
+        }
+        gunichar u = g_utf8_get_char_validated(p, end - p);
+        if (u == (gunichar)-1 || u == (gunichar)-2) {
+            if (*at + 1 >= size)
+                return FALSE;
+            buf[(*at)++] = (char)c;
+            p++;
+            continue;
+        }
+        if (*at + 7 >= size)
+            return FALSE;
+        *at += (gsize)g_unichar_to_utf8(g_unichar_tolower(u), buf + *at);
+        p = g_utf8_next_char(p);
+    }
+    return TRUE;
+}
+
+const PhraseValue *
+table_match(const CcNormalizer *nz, TableId table, const Tokens *t, guint i, guint *end)
+{
+    const PhraseTable *pt = &nz->tables[table];
+    if (pt->by_phrase == NULL || i >= t->n)
+        return NULL;
+    guint max = MIN(pt->max_tokens, t->n - i);
+    char key[256];
+    for (guint k = max; k >= 1; k--) {
+        gsize at = 0;
+        gboolean fits = TRUE;
+        for (guint j = i; j < i + k && fits; j++) {
+            if (j > i && t->tok[j].space_before) {
+                if (at + 1 >= sizeof key)
+                    fits = FALSE;
+                else
+                    key[at++] = ' ';
+            }
+            fits = fits && append_folded(key, sizeof key, &at, &t->tok[j]);
+        }
+        if (!fits)
+            continue;
+        key[at] = '\0';
+        const PhraseValue *v = g_hash_table_lookup(pt->by_phrase, key);
+        if (v != NULL) {
+            /* a phrase ends where a word ends: "m" does not match "mm" */
+            *end = i + k;
+            return v;
+        }
+    }
     return NULL;
 }
 
-void cc_normalizer_free(CcNormalizer *normalizer)
+gboolean
+tok_is(const Tokens *t, guint i, const char *w)
 {
-    (void)normalizer;
+    if (i >= t->n)
+        return FALSE;
+    const Token *tok = &t->tok[i];
+    return strlen(w) == tok->len && g_ascii_strncasecmp(tok->s, w, tok->len) == 0;
 }
 
-gboolean cc_normalize_quantity(const CcNormalizer *normalizer, const char *text, gsize len, CcValue *value)
+gboolean
+tok_is_punct(const Tokens *t, guint i, const char *set)
 {
-    (void)normalizer;
-    (void)text;
-    (void)len;
-    (void)value;
-    return FALSE;
+    if (i >= t->n || t->tok[i].kind != TOK_PUNCT)
+        return FALSE;
+    const Token *tok = &t->tok[i];
+    if (tok->len == 1)
+        return strchr(set, tok->s[0]) != NULL;
+    if (strchr(set, '-') == NULL)
+        return FALSE;
+    gunichar u = g_utf8_get_char(tok->s);
+    return u == 0x2010 || u == 0x2011 || u == 0x2012 || u == 0x2013 || u == 0x2014 || u == 0x2212;
 }
 
-gboolean cc_normalize_date(const CcNormalizer *normalizer, const char *text, gsize len, guint32 ref_day, CcValue *value)
+gboolean
+tok_can_start(const Tokens *t, guint i)
 {
-    (void)normalizer;
-    (void)text;
-    (void)len;
-    (void)ref_day;
-    (void)value;
-    return FALSE;
+    if (i == 0 || t->tok[i].space_before)
+        return TRUE;
+    const Token *prev = &t->tok[i - 1];
+    if (prev->kind != TOK_PUNCT)
+        return FALSE;
+    return !(i >= 2 && !prev->space_before && t->tok[i - 2].kind == TOK_NUM
+             && tok_is_punct(t, i - 1, "-/.,:"));
 }
 
-char *cc_normalize_entity(const CcNormalizer *normalizer, const char *text, gsize len)
+/* ---- tables ---- */
+
+static gboolean
+parse_double(const char *s, double *out)
 {
-    (void)normalizer;
-    (void)text;
-    (void)len;
-    return NULL;
+    char *end = NULL;
+    double v = g_ascii_strtod(s, &end);
+    if (end == s || !isfinite(v))
+        return FALSE;
+    *out = v;
+    return TRUE;
+}
+
+static void
+fill_value(TableId id, const CcLexiconEntry *e, PhraseValue *v)
+{
+    v->a = 1;
+    switch (id) {
+    case TABLE_VAGUE:
+    case TABLE_DATE_PARTS: {
+        char *rest = NULL;
+        v->a = g_ascii_strtod(e->value, &rest);
+        if (rest == NULL || !parse_double(rest, &v->b))
+            v->b = v->a;
+        break;
+    }
+    case TABLE_BOUNDS:
+        v->text = g_intern_string(e->value);
+        break;
+    case TABLE_ENTITIES:
+        v->text = g_intern_string(e->value[0] ? e->value : e->phrase);
+        break;
+    case TABLE_UNITS: {
+        g_auto(GStrv) w = g_strsplit(e->value, " ", -1);
+        guint k = 0;
+        for (guint j = 0; w[j]; j++)
+            if (w[j][0] != '\0') {
+                if (k == 0)
+                    v->text = g_intern_string(w[j]);
+                else
+                    parse_double(w[j], &v->a);
+                k++;
+            }
+        if (k == 0)
+            v->text = g_intern_string(e->phrase);
+        v->orig = g_intern_string(e->phrase);
+        break;
+    }
+    case TABLE_APPROXIMATORS:
+        break;
+    default:
+        if (!parse_double(e->value, &v->a))
+            v->a = 0;
+        break;
+    }
+}
+
+CcNormalizer *
+cc_normalizer_new(const CcLexicon *lexicon)
+{
+    g_return_val_if_fail(lexicon != NULL, NULL);
+    CcNormalizer *nz = g_new0(CcNormalizer, 1);
+    guint total = 0;
+    for (guint id = 0; id < N_TABLES; id++) {
+        GPtrArray *entries = cc_lexicon_entries(lexicon, table_names[id]);
+        total += entries ? entries->len : 0;
+    }
+    nz->values = g_new0(PhraseValue, MAX(total, 1));
+    guint at = 0;
+    Tokens *scratch = g_new(Tokens, 1);
+    for (guint id = 0; id < N_TABLES; id++) {
+        GPtrArray *entries = cc_lexicon_entries(lexicon, table_names[id]);
+        if (entries == NULL)
+            continue;
+        PhraseTable *pt = &nz->tables[id];
+        pt->by_phrase = g_hash_table_new(g_str_hash, g_str_equal);
+        for (guint k = 0; k < entries->len; k++) {
+            const CcLexiconEntry *e = entries->pdata[k];
+            PhraseValue *v = &nz->values[at++];
+            fill_value((TableId)id, e, v);
+            tokens_scan(scratch, e->phrase, strlen(e->phrase));
+            pt->max_tokens = MAX(pt->max_tokens, scratch->n);
+            /* the key is rebuilt the way table_match builds it, so phrases
+             * written "u.s. dollars" or "feb." match their tokens */
+            char key[256];
+            gsize kat = 0;
+            gboolean fits = TRUE;
+            for (guint j = 0; j < scratch->n && fits; j++) {
+                if (j > 0 && scratch->tok[j].space_before)
+                    key[kat++] = ' ';
+                fits = kat + 1 < sizeof key
+                       && append_folded(key, sizeof key, &kat, &scratch->tok[j]);
+            }
+            if (!fits)
+                continue;
+            key[kat] = '\0';
+            g_hash_table_replace(pt->by_phrase, (gpointer)g_intern_string(key), v);
+        }
+    }
+    g_free(scratch);
+    return nz;
+}
+
+void
+cc_normalizer_free(CcNormalizer *normalizer)
+{
+    if (normalizer == NULL)
+        return;
+    for (guint id = 0; id < N_TABLES; id++)
+        if (normalizer->tables[id].by_phrase)
+            g_hash_table_unref(normalizer->tables[id].by_phrase);
+    g_free(normalizer->values);
+    g_free(normalizer);
+}
+
+gboolean
+cc_normalize_quantity(const CcNormalizer *normalizer, const char *text, gsize len, CcValue *value)
+{
+    g_return_val_if_fail(normalizer != NULL && text != NULL && value != NULL, FALSE);
+    Tokens t;
+    tokens_scan(&t, text, len);
+    return normalize_quantity_tokens(normalizer, &t, value);
+}
+
+gboolean
+cc_normalize_date(const CcNormalizer *normalizer, const char *text, gsize len, guint32 ref_day,
+                  CcValue *value)
+{
+    g_return_val_if_fail(normalizer != NULL && text != NULL && value != NULL, FALSE);
+    Tokens t;
+    tokens_scan(&t, text, len);
+    return normalize_date_tokens(normalizer, &t, ref_day, value);
+}
+
+char *
+cc_normalize_entity(const CcNormalizer *normalizer, const char *text, gsize len)
+{
+    g_return_val_if_fail(normalizer != NULL && text != NULL, NULL);
+    Tokens t;
+    tokens_scan(&t, text, len);
+    guint end = 0;
+    /* "the Kim regime" and "Kim regime" both resolve */
+    for (guint start = 0; start < MIN(t.n, 2u); start++) {
+        const PhraseValue *v = table_match(normalizer, TABLE_ENTITIES, &t, start, &end);
+        if (v != NULL && end == t.n && (start == 0 || tok_is(&t, 0, "the")))
+            return g_strdup(v->text);
+    }
+    GString *slug = g_string_sized_new(len);
+    gboolean sep = FALSE;
+    const char *p = text, *e = text + len;
+    while (p < e) {
+        gunichar u = g_utf8_get_char_validated(p, e - p);
+        if (u == (gunichar)-1 || u == (gunichar)-2) {
+            sep = slug->len > 0;
+            p++;
+            continue;
+        }
+        if (g_unichar_isalnum(u)) {
+            if (sep)
+                g_string_append_c(slug, '_');
+            sep = FALSE;
+            g_string_append_unichar(slug, g_unichar_tolower(u));
+        } else {
+            sep = slug->len > 0;
+        }
+        p = g_utf8_next_char(p);
+    }
+    return g_string_free(slug, FALSE);
 }

@@ -1,0 +1,89 @@
+/* normalize_internal.h: what the normalizer's files share — the typed
+ * phrase tables built from the lexicon, and the token stream a text is cut
+ * into before it is read. Private to src/normalize*.c. */
+#pragma once
+
+#include "internal.h"
+
+/* One lexicon entry, its value parsed once at load. */
+typedef struct {
+    double a;          /* the number; LOW for two-number tables; factor for units */
+    double b;          /* HIGH for two-number tables */
+    const char *text;  /* bounds: the operator; units: the canonical unit (interned) */
+    const char *orig;  /* units: the phrase as written in the lexicon (interned) */
+} PhraseValue;
+
+/* A lexicon table as a hash of folded phrases, with the longest phrase's
+ * length in tokens so a match tries only that many. */
+typedef struct {
+    GHashTable *by_phrase; /* folded phrase (owned by the lexicon) -> PhraseValue* */
+    guint max_tokens;
+} PhraseTable;
+
+typedef enum {
+    TABLE_NUMBER_WORDS,
+    TABLE_ORDINAL_WORDS,
+    TABLE_SCALE_WORDS,
+    TABLE_FRACTIONS,
+    TABLE_VAGUE,
+    TABLE_APPROXIMATORS,
+    TABLE_BOUNDS,
+    TABLE_UNITS,
+    TABLE_MONTHS,
+    TABLE_WEEKDAYS,
+    TABLE_DATE_PARTS,
+    TABLE_RELATIVE_DATES,
+    TABLE_ENTITIES,
+    N_TABLES
+} TableId;
+
+struct _CcNormalizer {
+    PhraseTable tables[N_TABLES];
+    PhraseValue *values; /* every table's values, one block */
+};
+
+typedef enum { TOK_NUM, TOK_WORD, TOK_PUNCT } TokKind;
+
+typedef struct {
+    TokKind kind;
+    const char *s;
+    guint len;
+    gboolean space_before; /* white space separates it from the previous token */
+    /* TOK_NUM */
+    double num;
+    guint int_digits;   /* digits before any decimal point */
+    gboolean grouped;   /* written with thousands separators */
+    gboolean decimal;   /* has a decimal part */
+    gboolean lead_zero; /* "0143": an identifier, not a figure */
+    gboolean bad;       /* "2.0.1": not a number at all */
+} Token;
+
+#define MAX_TOKENS 96
+
+typedef struct {
+    Token tok[MAX_TOKENS];
+    guint n;
+} Tokens;
+
+/* Cuts text into numbers, words and single punctuation characters. Thin,
+ * narrow and no-break spaces count as white space. Stops at MAX_TOKENS. */
+void tokens_scan(Tokens *t, const char *text, gsize len);
+
+/* Longest phrase of @table starting at token @i; its value and the index
+ * after it, or NULL. */
+const PhraseValue *table_match(const CcNormalizer *nz, TableId table, const Tokens *t, guint i,
+                               guint *end);
+
+/* TRUE when token @i is the word (or punctuation) @w, compared case-insensitively. */
+gboolean tok_is(const Tokens *t, guint i, const char *w);
+/* TRUE when token @i is punctuation and one of the characters of @set, or a
+ * dash of any kind when @set holds '-'. */
+gboolean tok_is_punct(const Tokens *t, guint i, const char *set);
+
+/* TRUE when a reading may start at token @i: not inside "555-1234" or
+ * "1/2/2022", where a figure is glued to what comes before it. */
+gboolean tok_can_start(const Tokens *t, guint i);
+
+gboolean normalize_quantity_tokens(const CcNormalizer *nz, const Tokens *t, CcValue *value);
+gboolean normalize_date_tokens(const CcNormalizer *nz, const Tokens *t, guint32 ref_day,
+                               CcValue *value);

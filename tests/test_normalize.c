@@ -1,0 +1,497 @@
+/* test_normalize.c: the quantity, date and entity normalizers, table
+ * driven, over the lexicons of rules/core/ as shipped. Each failing row
+ * names itself. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <math.h>
+#include <stdio.h>
+
+#include "internal.h"
+
+/* Reads the `lexicon TABLE … end` blocks of one rule file (lines
+ * `PHRASE [= VALUE]`) into @lex; other directives are skipped. */
+static void
+load_lexicon_blocks(CcLexicon *lex, const char *path)
+{
+    g_autofree char *text = NULL;
+    g_autoptr(GError) error = NULL;
+    if (!g_file_get_contents(path, &text, NULL, &error))
+        fail_msg("%s: %s", path, error->message);
+    g_auto(GStrv) lines = g_strsplit(text, "\n", -1);
+    g_autofree char *table = NULL;
+    for (guint n = 0; lines[n]; n++) {
+        char *line = g_strstrip(lines[n]);
+        if (line[0] == '\0' || line[0] == '#')
+            continue;
+        if (table == NULL) {
+            if (g_str_has_prefix(line, "lexicon "))
+                table = g_strdup(g_strstrip(line + 8));
+            continue;
+        }
+        if (g_str_equal(line, "end")) {
+            g_clear_pointer(&table, g_free);
+            continue;
+        }
+        char *eq = strstr(line, " = ");
+        g_autofree char *phrase = NULL;
+        g_autofree char *value = NULL;
+        if (eq != NULL) {
+            phrase = g_strndup(line, (gsize)(eq - line));
+            value = g_strdup(eq + 3);
+        } else {
+            phrase = g_strdup(line);
+        }
+        if (!cc_lexicon_add(lex, table, g_strstrip(phrase), value ? g_strstrip(value) : NULL,
+                            path, n + 1, &error))
+            fail_msg("%s:%u: %s", path, n + 1, error->message);
+    }
+}
+
+typedef struct {
+    CcLexicon *lex;
+    CcNormalizer *nz;
+} Fixture;
+
+static int
+setup(void **state)
+{
+    Fixture *f = g_new0(Fixture, 1);
+    f->lex = cc_lexicon_new();
+    static const char *const files[] = {"numbers.rules", "units.rules", "dates.rules", NULL};
+    for (guint i = 0; files[i]; i++) {
+        g_autofree char *path = g_build_filename(CC_SOURCE_DIR, "rules", "core", files[i], NULL);
+        load_lexicon_blocks(f->lex, path);
+    }
+    g_autoptr(GError) error = NULL;
+    cc_lexicon_add(f->lex, "entities", "pyongyang", "north_korea", "test", 1, &error);
+    cc_lexicon_add(f->lex, "entities", "kim regime", "north_korea", "test", 2, &error);
+    cc_lexicon_add(f->lex, "entities", "dprk", "north_korea", "test", 3, &error);
+    f->nz = cc_normalizer_new(f->lex);
+    *state = f;
+    return 0;
+}
+
+static int
+teardown(void **state)
+{
+    Fixture *f = *state;
+    cc_normalizer_free(f->nz);
+    cc_lexicon_free(f->lex);
+    g_free(f);
+    return 0;
+}
+
+/* ---- quantities ---- */
+
+#define OPEN NAN
+#define FAIL "-"
+
+typedef struct {
+    const char *text;
+    double low, high;  /* OPEN for an open end */
+    const char *flags; /* a approx, v vague, > low strict, < high strict; FAIL: must not read */
+    const char *unit;  /* NULL: none */
+    double orig_low;   /* 0: no conversion expected */
+    const char *orig_unit;
+} QuantityCase;
+
+static const QuantityCase quantity_cases[] = {
+    /* plain figures */
+    {"11,000", 11000, 11000, "", NULL, 0, NULL},
+    {"50,000", 50000, 50000, "", NULL, 0, NULL},
+    {"1.2", 1.2, 1.2, "", NULL, 0, NULL},
+    {"14 000", 14000, 14000, "", NULL, 0, NULL},
+    {"14\u2009000", 14000, 14000, "", NULL, 0, NULL},
+    {"14\u202f000", 14000, 14000, "", NULL, 0, NULL},
+    {"1.200.000", 1200000, 1200000, "", NULL, 0, NULL},
+    {"1,234.5", 1234.5, 1234.5, "", NULL, 0, NULL},
+    {".08", 0.08, 0.08, "", NULL, 0, NULL},
+    {"-5", -5, -5, "", NULL, 0, NULL},
+    {"minus 5", -5, -5, "", NULL, 0, NULL},
+    {"1,000,000", 1000000, 1000000, "", NULL, 0, NULL},
+    {"3/4", 0.75, 0.75, "", NULL, 0, NULL},
+    {"0.5", 0.5, 0.5, "", NULL, 0, NULL},
+    /* scale words */
+    {"1.2 million", 1200000, 1200000, "", NULL, 0, NULL},
+    {"2.5 million", 2500000, 2500000, "", NULL, 0, NULL},
+    {"11k", 11000, 11000, "", NULL, 0, NULL},
+    {"1.2bn", 1.2e9, 1.2e9, "", NULL, 0, NULL},
+    {"3 trillion", 3e12, 3e12, "", NULL, 0, NULL},
+    {"half a million", 500000, 500000, "", NULL, 0, NULL},
+    {"three quarters of a million", 750000, 750000, "", NULL, 0, NULL},
+    {"a quarter of a million", 250000, 250000, "", NULL, 0, NULL},
+    {"a dozen", 12, 12, "", NULL, 0, NULL},
+    {"two dozen", 24, 24, "", NULL, 0, NULL},
+    {"a million", 1000000, 1000000, "", NULL, 0, NULL},
+    {"a hundred", 100, 100, "", NULL, 0, NULL},
+    /* number words */
+    {"ten", 10, 10, "", NULL, 0, NULL},
+    {"twenty-six", 26, 26, "", NULL, 0, NULL},
+    {"Twenty six", 26, 26, "", NULL, 0, NULL},
+    {"one hundred and twenty", 120, 120, "", NULL, 0, NULL},
+    {"two thousand five hundred", 2500, 2500, "", NULL, 0, NULL},
+    {"one million two hundred thousand", 1200000, 1200000, "", NULL, 0, NULL},
+    {"ninety-nine", 99, 99, "", NULL, 0, NULL},
+    {"twelve thousand", 12000, 12000, "", NULL, 0, NULL},
+    {"two million and one half", 2500000, 2500000, "", NULL, 0, NULL},
+    {"two and a half million", 2500000, 2500000, "", NULL, 0, NULL},
+    {"two million and a half", 2500000, 2500000, "", NULL, 0, NULL},
+    {"one eighth", 0.125, 0.125, "", NULL, 0, NULL},
+    {"three quarters", 0.75, 0.75, "", NULL, 0, NULL},
+    {"two thirds", 2.0 / 3, 2.0 / 3, "", NULL, 0, NULL},
+    {"eleven thousand North Korean troops", 11000, 11000, "", NULL, 0, NULL},
+    /* vague magnitudes */
+    {"thousands", 2000, 19999, "v", NULL, 0, NULL},
+    {"tens of thousands", 20000, 199999, "v", NULL, 0, NULL},
+    {"hundreds of thousands", 200000, 999999, "v", NULL, 0, NULL},
+    {"hundreds of thousands, possibly even millions", 200000, 19999999, "v", NULL, 0, NULL},
+    {"dozens", 24, 99, "v", NULL, 0, NULL},
+    {"several hundred", 300, 999, "v", NULL, 0, NULL},
+    {"a few", 2, 5, "v", NULL, 0, NULL},
+    {"hundreds", 200, 999, "v", NULL, 0, NULL},
+    {"millions", 2000000, 19999999, "v", NULL, 0, NULL},
+    {"Thousands of soldiers", 2000, 19999, "v", "person", 0, NULL},
+    {"several thousand troops", 3000, 9999, "v", "person", 0, NULL},
+    {"tens of millions of dollars", 20000000, 199999999, "v", "USD", 0, NULL},
+    /* ranges */
+    {"10,000 to 12,000", 10000, 12000, "", NULL, 0, NULL},
+    {"10,000-12,000", 10000, 12000, "", NULL, 0, NULL},
+    {"10,000\u201312,000", 10000, 12000, "", NULL, 0, NULL},
+    {"10,000 \u2013 12,000", 10000, 12000, "", NULL, 0, NULL},
+    {"between 10,000 and 12,000", 10000, 12000, "", NULL, 0, NULL},
+    {"from 10,000 to 12,000", 10000, 12000, "", NULL, 0, NULL},
+    {"10 to 12 thousand", 10000, 12000, "", NULL, 0, NULL},
+    {"two to three thousand", 2000, 3000, "", NULL, 0, NULL},
+    {"between 20 and 30", 20, 30, "", NULL, 0, NULL},
+    {"between negative ten and fifteen", -10, 15, "", NULL, 0, NULL},
+    {"1000-5000", 1000, 5000, "", NULL, 0, NULL},
+    {"20~100", 20, 100, "", NULL, 0, NULL},
+    {"$10 to $12 million", 10e6, 12e6, "", "USD", 0, NULL},
+    {"5 to 7 per cent", 5, 7, "", "percent", 0, NULL},
+    {"about 10,000 to 12,000 troops", 10000, 12000, "a", "person", 0, NULL},
+    /* bounds */
+    {"more than 3,000", 3000, OPEN, ">", NULL, 0, NULL},
+    {"over 3,000", 3000, OPEN, ">", NULL, 0, NULL},
+    {"more than 1,000 soldiers", 1000, OPEN, ">", "person", 0, NULL},
+    {"at least 100", 100, OPEN, "", NULL, 0, NULL},
+    {"no fewer than 100", 100, OPEN, "", NULL, 0, NULL},
+    {"as many as 30", 0, 30, "", NULL, 0, NULL},
+    {"up to 30", 0, 30, "", NULL, 0, NULL},
+    {"fewer than 50", 0, 50, "<", NULL, 0, NULL},
+    {"less than 40%", 0, 40, "<", "percent", 0, NULL},
+    {"nearly 5,000", 4500, 5000, "", NULL, 0, NULL},
+    {"almost 5,000", 4500, 5000, "", NULL, 0, NULL},
+    {"close to 5,000", 4500, 5000, "", NULL, 0, NULL},
+    {"3,000 or more", 3000, OPEN, "", NULL, 0, NULL},
+    {"30 or fewer", 0, 30, "", NULL, 0, NULL},
+    {"3,000-plus", 3000, OPEN, "", NULL, 0, NULL},
+    {"up to about 30", 0, 30, "a", NULL, 0, NULL},
+    /* approximators */
+    {"about 11,000", 11000, 11000, "a", NULL, 0, NULL},
+    {"around 500", 500, 500, "a", NULL, 0, NULL},
+    {"some 12,000", 12000, 12000, "a", NULL, 0, NULL},
+    {"roughly 1,500", 1500, 1500, "a", NULL, 0, NULL},
+    {"approximately 14,000", 14000, 14000, "a", NULL, 0, NULL},
+    {"an estimated 50,000", 50000, 50000, "a", NULL, 0, NULL},
+    {"estimated 3,000", 3000, 3000, "a", NULL, 0, NULL},
+    {"about 1.2 million", 1200000, 1200000, "a", NULL, 0, NULL},
+    {"500 or so", 500, 500, "a", NULL, 0, NULL},
+    {"Approximately 14,000 North Korean soldiers", 14000, 14000, "a", NULL, 0, NULL},
+    /* units */
+    {"11,000 troops", 11000, 11000, "", "person", 0, NULL},
+    {"50,000 shells", 50000, 50000, "", "shell", 0, NULL},
+    {"1 million artillery rounds", 1e6, 1e6, "", "shell", 0, NULL},
+    {"300 missiles", 300, 300, "", "missile", 0, NULL},
+    {"24 howitzers", 24, 24, "", "system", 0, NULL},
+    {"152mm", 0.152, 0.152, "", "m", 152, "mm"},
+    {"155 mm", 0.155, 0.155, "", "m", 155, "mm"},
+    {"5km", 5000, 5000, "", "m", 5, "km"},
+    {"5 km", 5000, 5000, "", "m", 5, "km"},
+    {"5 kilometres", 5000, 5000, "", "m", 5, "kilometres"},
+    {"10-ton", 10000, 10000, "", "kg", 10, "ton"},
+    {"three-ton", 3000, 3000, "", "kg", 3, "ton"},
+    {"2.5-mile", 4023.36, 4023.36, "", "m", 2.5, "mile"},
+    {"12 inches", 0.3048, 0.3048, "", "m", 12, "inches"},
+    {"20 kilograms", 20, 20, "", "kg", 0, NULL},
+    {"5m", 5, 5, "", "m", 0, NULL},
+    {"about 40 km", 40000, 40000, "a", "m", 40, "km"},
+    /* money */
+    {"$6 billion", 6e9, 6e9, "", "USD", 0, NULL},
+    {"US$3.5m", 3.5e6, 3.5e6, "", "USD", 0, NULL},
+    {"$3.5m", 3.5e6, 3.5e6, "", "USD", 0, NULL},
+    {"\u20ac20", 20, 20, "", "EUR", 0, NULL},
+    {"20 \u20ac", 20, 20, "", "EUR", 0, NULL},
+    {"6 billion dollars", 6e9, 6e9, "", "USD", 0, NULL},
+    {"USD 5 million", 5e6, 5e6, "", "USD", 0, NULL},
+    {"\u00a31.5bn", 1.5e9, 1.5e9, "", "GBP", 0, NULL},
+    {"$ 20,000.00", 20000, 20000, "", "USD", 0, NULL},
+    {"20 euros", 20, 20, "", "EUR", 0, NULL},
+    {"$44 million", 44e6, 44e6, "", "USD", 0, NULL},
+    {"$ 10 dollars", 10, 10, "", "USD", 0, NULL},
+    {"10 pounds sterling", 10, 10, "", "GBP", 0, NULL},
+    /* percentages */
+    {"40%", 40, 40, "", "percent", 0, NULL},
+    {"40 per cent", 40, 40, "", "percent", 0, NULL},
+    {"40 percent", 40, 40, "", "percent", 0, NULL},
+    {"12.5%", 12.5, 12.5, "", "percent", 0, NULL},
+    {"about 3 percentage points", 3, 3, "a", "percentage_point", 0, NULL},
+    /* nothing to read */
+    {"", 0, 0, FAIL, NULL, 0, NULL},
+    {"troops", 0, 0, FAIL, NULL, 0, NULL},
+    {"hello world", 0, 0, FAIL, NULL, 0, NULL},
+    {"21st-century", 0, 0, FAIL, NULL, 0, NULL},
+    {"version 2.0.1", 0, 0, FAIL, NULL, 0, NULL},
+    {"0143", 0, 0, FAIL, NULL, 0, NULL},
+    {"555-1234-5678", 0, 0, FAIL, NULL, 0, NULL},
+    {"1/2/2022", 0, 0, FAIL, NULL, 0, NULL},
+    {"some", 0, 0, FAIL, NULL, 0, NULL},
+    {"more than", 0, 0, FAIL, NULL, 0, NULL},
+    {"the 3rd", 0, 0, FAIL, NULL, 0, NULL},
+    {"$", 0, 0, FAIL, NULL, 0, NULL},
+    {"between and", 0, 0, FAIL, NULL, 0, NULL},
+    {"24.02.2022", 0, 0, FAIL, NULL, 0, NULL},
+};
+
+static gboolean
+near(double a, double b)
+{
+    return fabs(a - b) <= 1e-9 * MAX(1.0, fabs(b));
+}
+
+static void
+test_quantities(void **state)
+{
+    Fixture *f = *state;
+    guint failures = 0;
+    for (guint i = 0; i < G_N_ELEMENTS(quantity_cases); i++) {
+        const QuantityCase *c = &quantity_cases[i];
+        CcValue v;
+        gboolean ok = cc_normalize_quantity(f->nz, c->text, strlen(c->text), &v);
+        gboolean want = !g_str_equal(c->flags, FAIL);
+        g_autofree char *got = ok ? cc_value_to_display(&v) : g_strdup("nothing");
+        if (ok != want) {
+            print_error("case %u \"%s\": %s, got %s\n", i, c->text,
+                        want ? "should read" : "should not read", got);
+            failures++;
+            continue;
+        }
+        if (!want)
+            continue;
+        gboolean low_open = isnan(c->low), high_open = isnan(c->high);
+        gboolean good = v.kind == CC_VALUE_NUMBER && v.has_low == !low_open
+                        && v.has_high == !high_open && (low_open || near(v.low, c->low))
+                        && (high_open || near(v.high, c->high))
+                        && v.approx == (strchr(c->flags, 'a') != NULL)
+                        && v.vague == (strchr(c->flags, 'v') != NULL)
+                        && v.low_strict == (strchr(c->flags, '>') != NULL)
+                        && v.high_strict == (strchr(c->flags, '<') != NULL)
+                        && g_strcmp0(v.unit, c->unit) == 0
+                        && g_strcmp0(v.orig_unit, c->orig_unit) == 0
+                        && (c->orig_unit == NULL || near(v.orig_low, c->orig_low));
+        if (!good) {
+            print_error("case %u \"%s\": got [%s%g, %g%s] %s%s%s unit %s orig %g %s\n", i,
+                        c->text, v.low_strict ? "(" : "", v.has_low ? v.low : NAN,
+                        v.has_high ? v.high : NAN, v.high_strict ? ")" : "",
+                        v.approx ? "approx " : "", v.vague ? "vague " : "", "",
+                        v.unit ? v.unit : "none", v.orig_low, v.orig_unit ? v.orig_unit : "-");
+            failures++;
+        }
+    }
+    if (failures > 0)
+        fail_msg("%u of %u quantity cases failed", failures, G_N_ELEMENTS(quantity_cases));
+}
+
+/* ---- dates ---- */
+
+typedef struct {
+    const char *text;
+    const char *ref; /* NULL: no reference date */
+    const char *low; /* NULL: must not read */
+    const char *high;
+} DateCase;
+
+/* 2024-11-13 is a Wednesday. */
+#define REF "2024-11-13"
+
+static const DateCase date_cases[] = {
+    /* absolute */
+    {"24 February 2022", NULL, "2022-02-24", "2022-02-24"},
+    {"February 24, 2022", NULL, "2022-02-24", "2022-02-24"},
+    {"on 24 February 2022", NULL, "2022-02-24", "2022-02-24"},
+    {"24th of February 2022", NULL, "2022-02-24", "2022-02-24"},
+    {"Thursday, February 24, 2022", NULL, "2022-02-24", "2022-02-24"},
+    {"2022-02-24", NULL, "2022-02-24", "2022-02-24"},
+    {"2022/02/24", NULL, "2022-02-24", "2022-02-24"},
+    {"24/02/2022", NULL, "2022-02-24", "2022-02-24"},
+    {"02/24/2022", NULL, "2022-02-24", "2022-02-24"},
+    {"February 2022", NULL, "2022-02-01", "2022-02-28"},
+    {"August 2023", NULL, "2023-08-01", "2023-08-31"},
+    {"February 2024", NULL, "2024-02-01", "2024-02-29"},
+    {"in 2022", NULL, "2022-01-01", "2022-12-31"},
+    {"2022", NULL, "2022-01-01", "2022-12-31"},
+    {"early December 2024", NULL, "2024-12-01", "2024-12-10"},
+    {"mid-December 2024", NULL, "2024-12-11", "2024-12-20"},
+    {"mid December 2024", NULL, "2024-12-11", "2024-12-20"},
+    {"late December 2024", NULL, "2024-12-21", "2024-12-31"},
+    {"late February 2023", NULL, "2023-02-21", "2023-02-28"},
+    {"the end of June 2023", NULL, "2023-06-21", "2023-06-30"},
+    {"early 2022", NULL, "2022-01-01", "2022-04-30"},
+    {"late 2023", NULL, "2023-08-01", "2023-12-31"},
+    {"Sept. 5, 2023", NULL, "2023-09-05", "2023-09-05"},
+    {"May 9, 2023", NULL, "2023-05-09", "2023-05-09"},
+    {"the 1990s", NULL, "1990-01-01", "1999-12-31"},
+    /* ranges */
+    {"between 2014 and 2018", NULL, "2014-01-01", "2018-12-31"},
+    {"2014-2018", NULL, "2014-01-01", "2018-12-31"},
+    {"from March to May 2022", NULL, "2022-03-01", "2022-05-31"},
+    {"24-26 February 2022", NULL, "2022-02-24", "2022-02-26"},
+    {"24 to 26 February 2022", NULL, "2022-02-24", "2022-02-26"},
+    {"February 24-26, 2022", NULL, "2022-02-24", "2022-02-26"},
+    {"December 2023 to February 2024", NULL, "2023-12-01", "2024-02-29"},
+    {"December to February 2024", NULL, "2023-12-01", "2024-02-29"},
+    /* year-less and relative */
+    {"Feb. 24", REF, "2024-02-24", "2024-02-24"},
+    {"Feb 24th", REF, "2024-02-24", "2024-02-24"},
+    {"in February", REF, "2024-02-01", "2024-02-29"},
+    {"the end of June", REF, "2024-06-21", "2024-06-30"},
+    {"yesterday", REF, "2024-11-12", "2024-11-12"},
+    {"today", REF, "2024-11-13", "2024-11-13"},
+    {"on Monday", REF, "2024-11-11", "2024-11-11"},
+    {"on Wednesday", REF, "2024-11-13", "2024-11-13"},
+    {"Thursday", REF, "2024-11-07", "2024-11-07"},
+    {"last Monday", REF, "2024-11-11", "2024-11-11"},
+    {"last Wednesday", REF, "2024-11-06", "2024-11-06"},
+    {"next Friday", REF, "2024-11-15", "2024-11-15"},
+    {"last October", REF, "2024-10-01", "2024-10-31"},
+    {"last November", REF, "2023-11-01", "2023-11-30"},
+    {"last December", REF, "2023-12-01", "2023-12-31"},
+    {"this month", REF, "2024-11-01", "2024-11-30"},
+    {"last month", REF, "2024-10-01", "2024-10-31"},
+    {"next month", REF, "2024-12-01", "2024-12-31"},
+    {"last year", REF, "2023-01-01", "2023-12-31"},
+    {"this year", REF, "2024-01-01", "2024-12-31"},
+    {"last week", REF, "2024-11-04", "2024-11-10"},
+    {"this week", REF, "2024-11-11", "2024-11-17"},
+    {"three days ago", REF, "2024-11-10", "2024-11-10"},
+    {"two weeks ago", REF, "2024-10-30", "2024-10-30"},
+    {"a month ago", REF, "2024-10-13", "2024-10-13"},
+    {"last January", "2024-01-15", "2023-01-01", "2023-01-31"},
+    /* nothing to read */
+    {"", REF, NULL, NULL},
+    {"11,000", REF, NULL, NULL},
+    {"yesterday", NULL, NULL, NULL},
+    {"Feb. 24", NULL, NULL, NULL},
+    {"Feb 30", REF, NULL, NULL},
+    {"03/04/2022", NULL, NULL, NULL},
+    {"May I help", REF, NULL, NULL},
+    {"version 2.0.1", REF, NULL, NULL},
+    {"troops", REF, NULL, NULL},
+    {"24.02.2022", NULL, NULL, NULL},
+    {"2022nd", NULL, NULL, NULL},
+};
+
+static void
+test_dates(void **state)
+{
+    Fixture *f = *state;
+    guint failures = 0;
+    for (guint i = 0; i < G_N_ELEMENTS(date_cases); i++) {
+        const DateCase *c = &date_cases[i];
+        guint32 ref = 0;
+        if (c->ref != NULL)
+            assert_true(cc_day_from_iso(c->ref, &ref));
+        CcValue v;
+        gboolean ok = cc_normalize_date(f->nz, c->text, strlen(c->text), ref, &v);
+        g_autofree char *lo = ok ? cc_day_to_iso((guint32)v.low) : g_strdup("-");
+        g_autofree char *hi = ok ? cc_day_to_iso((guint32)v.high) : g_strdup("-");
+        if (ok != (c->low != NULL)) {
+            print_error("case %u \"%s\": %s, got %s..%s\n", i, c->text,
+                        c->low ? "should read" : "should not read", lo, hi);
+            failures++;
+            continue;
+        }
+        if (ok && (v.kind != CC_VALUE_DATE || strcmp(lo, c->low) != 0 || strcmp(hi, c->high) != 0)) {
+            print_error("case %u \"%s\": got %s..%s, want %s..%s\n", i, c->text, lo, hi, c->low,
+                        c->high);
+            failures++;
+        }
+    }
+    if (failures > 0)
+        fail_msg("%u of %u date cases failed", failures, G_N_ELEMENTS(date_cases));
+}
+
+/* ---- entities ---- */
+
+static void
+test_entities(void **state)
+{
+    Fixture *f = *state;
+    static const struct {
+        const char *text, *want;
+    } cases[] = {
+        {"Pyongyang", "north_korea"},
+        {"the Kim regime", "north_korea"},
+        {"DPRK", "north_korea"},
+        {"North Korea", "north_korea"},
+        {"South  Korea's", "south_korea_s"},
+        {"  Kursk region ", "kursk_region"},
+        {"Kyiv", "kyiv"},
+    };
+    guint failures = 0;
+    for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+        g_autofree char *got = cc_normalize_entity(f->nz, cases[i].text, strlen(cases[i].text));
+        if (g_strcmp0(got, cases[i].want) != 0) {
+            print_error("case %u \"%s\": got %s, want %s\n", i, cases[i].text, got, cases[i].want);
+            failures++;
+        }
+    }
+    if (failures > 0)
+        fail_msg("%u entity cases failed", failures);
+}
+
+/* The normalizer reads only the given bytes, never past them. */
+static void
+test_length_bound(void **state)
+{
+    Fixture *f = *state;
+    const char *text = "11,000 troops and 5,000 more";
+    CcValue v;
+    assert_true(cc_normalize_quantity(f->nz, text, 6, &v));
+    assert_true(v.low == 11000 && v.unit == NULL);
+    assert_true(cc_normalize_quantity(f->nz, text, 2, &v));
+    assert_true(v.low == 11);
+    assert_false(cc_normalize_quantity(f->nz, text, 0, &v));
+}
+
+/* An empty lexicon still reads figures; words need their tables. */
+static void
+test_empty_lexicon(void **state)
+{
+    (void)state;
+    g_autoptr(CcLexicon) lex = cc_lexicon_new();
+    g_autoptr(CcNormalizer) nz = cc_normalizer_new(lex);
+    CcValue v;
+    assert_true(cc_normalize_quantity(nz, "11,000", 6, &v));
+    assert_true(v.low == 11000);
+    assert_false(cc_normalize_quantity(nz, "thousands", 9, &v));
+    assert_true(cc_normalize_date(nz, "2022-02-24", 10, 0, &v));
+    guint32 ref = cc_day_from_ymd(2024, 11, 13);
+    assert_false(cc_normalize_date(nz, "yesterday", 9, ref, &v));
+    assert_false(cc_normalize_date(nz, "last October", 12, ref, &v));
+}
+
+int
+main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_quantities, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_dates, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_entities, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_length_bound, setup, teardown),
+        cmocka_unit_test(test_empty_lexicon),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
