@@ -231,7 +231,7 @@ is_name(const char *s, gboolean upper)
     return TRUE;
 }
 
-/* A claim part or scope: a fixed name or $GROUP. */
+/* A claim part or scope: a fixed name ([a-z0-9_]+) or $GROUP. */
 static gboolean
 is_claim_name(const char *s)
 {
@@ -243,7 +243,10 @@ is_claim_name(const char *s)
                 return FALSE;
         return TRUE;
     }
-    return is_name(s, FALSE);
+    for (const char *p = s; *p; p++)
+        if (!(g_ascii_islower(*p) || g_ascii_isdigit(*p) || *p == '_'))
+            return FALSE;
+    return s[0] != '\0';
 }
 
 /* ---- loading state ------------------------------------------------------- */

@@ -30,6 +30,7 @@ typedef struct {
     GString *out;
     GArray *segs;     /* (element-type Seg) or NULL when no map is wanted */
     GPtrArray *stack; /* (element-type MacroEntry) being expanded */
+    gboolean overflow; /* grew past MAX_EXPANSION; reported at the outermost reference */
 } Expander;
 
 static void
@@ -112,12 +113,16 @@ expand_reference(Expander *ex, const char *text, gsize i, gsize len, gboolean ta
         Where mw = {m->pub.file, m->pub.line, m->col};
         gboolean ok = expand(ex, m->pub.body, m, depth + 1, mw, error);
         g_ptr_array_remove_index(ex->stack, ex->stack->len - 1);
-        if (!ok)
+        if (!ok && !(ex->overflow && depth == 0))
             return FALSE;
         g_string_append_c(ex->out, ')');
         add_seg(ex, start, i, depth, SEG_MACRO, m, owner);
     }
     if (ex->out->len > MAX_EXPANSION)
+        ex->overflow = TRUE;
+    if (ex->overflow && depth > 0)
+        return FALSE;
+    if (ex->overflow)
         return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, w.file, w.line, col,
                              "expanding {%s%s} makes a regex of over %u bytes", table ? "@" : "",
                              name, MAX_EXPANSION);
@@ -186,7 +191,7 @@ cc_rules_check_macros(CcRuleSet *set, GError **error)
 {
     for (guint i = 0; i < set->macro_order->len; i++) {
         const MacroEntry *m = set->macro_order->pdata[i];
-        Expander ex = {set, g_string_new(NULL), NULL, g_ptr_array_new()};
+        Expander ex = {set, g_string_new(NULL), NULL, g_ptr_array_new(), FALSE};
         g_ptr_array_add(ex.stack, (gpointer)m);
         Where w = {m->pub.file, m->pub.line, m->col};
         gboolean ok = expand(&ex, m->pub.body, m, 0, w, error);
@@ -261,7 +266,7 @@ CcPattern *
 cc_rules_compile_pattern(CcRuleSet *set, const RawPattern *raw, GError **error)
 {
     Expander ex = {set, g_string_new(NULL), g_array_new(FALSE, FALSE, sizeof(Seg)),
-                   g_ptr_array_new()};
+                   g_ptr_array_new(), FALSE};
     Where w = {raw->file, raw->line, raw->col};
     CcPattern *p = NULL;
     if (expand(&ex, raw->regex, NULL, 0, w, error)) {
