@@ -214,52 +214,84 @@ find_seg(GArray *segs, guint depth, const MacroEntry *owner, gsize off)
     return NULL;
 }
 
-/* Turns PCRE2's byte offset in the expanded regex into a message at the
- * pattern line's column; inside a macro, at the reference's column. */
+/* Where byte @off of the expanded regex came from: the pattern line's
+ * column, and inside macros the chain of names and the innermost macro's
+ * definition with the byte inside its body. */
+typedef struct {
+    guint col;
+    GString *chain;
+    const MacroEntry *inner;
+    gsize inner_pos;
+} Origin;
+
 static void
-report_pattern_error(const RawPattern *raw, GArray *segs, gsize out_len, gsize off,
-                     const char *message, GError **error)
+locate(const RawPattern *raw, GArray *segs, gsize out_len, gsize off, Origin *o)
 {
-    guint col = raw->col + cc_utf8_count_chars(raw->regex, strlen(raw->regex));
-    if (off >= out_len) {
-        cc_rules_fail(error, CC_ERROR_PATTERN, raw->file, raw->line, col, "%s", message);
+    o->col = raw->col + cc_utf8_count_chars(raw->regex, strlen(raw->regex));
+    g_string_truncate(o->chain, 0);
+    o->inner = NULL;
+    if (off >= out_len)
         return;
-    }
-    GString *chain = g_string_new(NULL);
-    const MacroEntry *owner = NULL, *inner = NULL;
+    const MacroEntry *owner = NULL;
     const Seg *outer = NULL;
-    gsize inner_pos = 0;
     for (guint depth = 0;; depth++) {
         const Seg *s = find_seg(segs, depth, owner, off);
         if (s == NULL) { /* the "(?:" or ")" around the macro's body */
             if (owner == NULL)
                 break;
-            inner = owner;
-            inner_pos = outer && off - outer->out_start < 3 ? 0 : strlen(owner->pub.body);
+            o->inner = owner;
+            o->inner_pos = outer && off - outer->out_start < 3 ? 0 : strlen(owner->pub.body);
             break;
         }
         gsize pos = s->kind == SEG_LITERAL ? s->src_off + (off - s->out_start) : s->src_off;
         if (depth == 0)
-            col = raw->col + cc_utf8_count_chars(raw->regex, pos);
+            o->col = raw->col + cc_utf8_count_chars(raw->regex, pos);
         if (s->kind != SEG_MACRO) {
             if (depth > 0) {
-                inner = owner;
-                inner_pos = pos;
+                o->inner = owner;
+                o->inner_pos = pos;
             }
             break;
         }
-        g_string_append_printf(chain, "%s%s", depth ? " -> " : "", s->macro->pub.name);
+        g_string_append_printf(o->chain, "%s%s", depth ? " -> " : "", s->macro->pub.name);
         owner = s->macro;
         outer = s;
     }
-    if (inner == NULL)
-        cc_rules_fail(error, CC_ERROR_PATTERN, raw->file, raw->line, col, "%s", message);
+}
+
+/* Turns PCRE2's byte offset in the expanded regex into a message at the
+ * pattern line's column; inside a macro, at the reference's column. */
+static void
+report_pattern_error(const RawPattern *raw, GArray *segs, const GString *out, gsize off,
+                     const char *message, GError **error)
+{
+    Origin o = {0, g_string_new(NULL), NULL, 0};
+    locate(raw, segs, out->len, off, &o);
+    /* An error found only at the end of the pattern ("missing closing
+     * parenthesis") may come from a macro: blame the first macro that
+     * fails the same way on its own. */
+    for (guint i = 0; o.inner == NULL && i < segs->len; i++) {
+        const Seg *s = &g_array_index(segs, Seg, i);
+        if (s->depth != 0 || s->kind != SEG_MACRO)
+            continue;
+        g_autofree char *alone = g_strndup(out->str + s->out_start, s->out_end - s->out_start);
+        gsize sub = 0;
+        GError *err = NULL;
+        CcPattern *p = cc_pattern_new(alone, &sub, &err);
+        if (p == NULL && g_str_equal(err->message, message))
+            locate(raw, segs, out->len, s->out_start + MIN(sub, s->out_end - s->out_start - 1),
+                   &o);
+        cc_pattern_free(p);
+        g_clear_error(&err);
+    }
+    if (o.inner == NULL)
+        cc_rules_fail(error, CC_ERROR_PATTERN, raw->file, raw->line, o.col, "%s", message);
     else
-        cc_rules_fail(error, CC_ERROR_PATTERN, raw->file, raw->line, col,
-                      "in macro %s: %s (at %s:%u:%u)", chain->str, message, inner->pub.file,
-                      inner->pub.line,
-                      inner->col + cc_utf8_count_chars(inner->pub.body, inner_pos));
-    g_string_free(chain, TRUE);
+        cc_rules_fail(error, CC_ERROR_PATTERN, raw->file, raw->line, o.col,
+                      "in macro %s: %s (at %s:%u:%u)", o.chain->str, message, o.inner->pub.file,
+                      o.inner->pub.line,
+                      o.inner->col + cc_utf8_count_chars(o.inner->pub.body, o.inner_pos));
+    g_string_free(o.chain, TRUE);
 }
 
 CcPattern *
@@ -274,7 +306,7 @@ cc_rules_compile_pattern(CcRuleSet *set, const RawPattern *raw, GError **error)
         GError *err = NULL;
         p = cc_pattern_new(ex.out->str, &off, &err);
         if (p == NULL) {
-            report_pattern_error(raw, ex.segs, ex.out->len, off, err->message, error);
+            report_pattern_error(raw, ex.segs, ex.out, off, err->message, error);
             g_error_free(err);
         }
     }
