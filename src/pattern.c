@@ -32,8 +32,10 @@ cc_pattern_new(const char *regex, gsize *error_offset, GError **error)
     g_return_val_if_fail(regex != NULL, NULL);
     int code = 0;
     PCRE2_SIZE offset = 0;
+    /* No PCRE2_NO_UTF_CHECK here: a regex may come from any caller, and
+     * PCRE2 reads invalid UTF-8 in a pattern as undefined behaviour. */
     pcre2_code *re = pcre2_compile((PCRE2_SPTR)regex, PCRE2_ZERO_TERMINATED,
-                                   PCRE2_UTF | PCRE2_CASELESS | PCRE2_NO_UTF_CHECK, &code,
+                                   PCRE2_UTF | PCRE2_CASELESS, &code,
                                    &offset, NULL);
     if (re == NULL) {
         PCRE2_UCHAR message[256];

@@ -1,75 +1,1547 @@
-/* rules.c: rule files (placeholder until the module lands). */
-#include "internal.h"
+/* rules.c: rule files — the rule set, its accessors and the line-oriented
+ * parser (include, macro, lexicon, attribution, rule blocks and examples).
+ * Each cc_ruleset_load() parses into a staging set merged only on success;
+ * macro expansion and PCRE2 compilation live in rules_compile.c. */
+#include "rules_private.h"
 
-CcRuleSet *cc_ruleset_new(void)
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <glib/gstdio.h>
+#include <stdint.h>
+#include <sys/stat.h>
+
+/* ---- ownership ---------------------------------------------------------- */
+
+void
+cc_rules_raw_pattern_free(gpointer p)
 {
-    return NULL;
+    RawPattern *raw = p;
+    if (raw == NULL)
+        return;
+    g_free(raw->regex);
+    g_free(raw->file);
+    g_free(raw);
 }
 
-void cc_ruleset_free(CcRuleSet *rules)
+static void
+example_free(gpointer p)
 {
-    (void)rules;
+    CcExample *ex = p;
+    if (ex == NULL)
+        return;
+    g_free(ex->sentence);
+    g_free(ex->unit);
+    g_free(ex->attribution);
+    g_free(ex->key);
+    g_free(ex->scope);
+    g_free(ex->text);
+    g_free(ex->file);
+    g_free(ex);
 }
 
-gboolean cc_ruleset_load(CcRuleSet *rules, const char *path, GError **error)
+static void
+pattern_free(gpointer p)
 {
-    (void)rules;
-    (void)path;
-    (void)error;
+    cc_pattern_free(p);
+}
+
+static void
+rule_free(gpointer p)
+{
+    RuleEntry *r = p;
+    if (r == NULL)
+        return;
+    g_free(r->pub.id);
+    g_free(r->pub.file);
+    g_free(r->pub.subject);
+    g_free(r->pub.predicate);
+    g_free(r->pub.object);
+    g_free(r->pub.scope);
+    g_free(r->pub.unit);
+    g_ptr_array_unref(r->pub.patterns);
+    g_ptr_array_unref(r->pub.pattern_lines);
+    g_ptr_array_unref(r->pub.pattern_sources);
+    g_ptr_array_unref(r->pub.examples);
+    g_ptr_array_unref(r->raw);
+    g_free(r);
+}
+
+static void
+macro_free(gpointer p)
+{
+    MacroEntry *m = p;
+    if (m == NULL)
+        return;
+    g_free(m->pub.name);
+    g_free(m->pub.body);
+    g_free(m->pub.file);
+    g_free(m);
+}
+
+CcRuleSet *
+cc_ruleset_new(void)
+{
+    CcRuleSet *set = g_new0(CcRuleSet, 1);
+    set->rules = g_ptr_array_new_with_free_func(rule_free);
+    set->rule_ids = g_hash_table_new(g_str_hash, g_str_equal);
+    set->macros = g_ptr_array_new_with_free_func(macro_free);
+    set->macro_order = g_ptr_array_new();
+    set->macro_names = g_hash_table_new(g_str_hash, g_str_equal);
+    set->lexicon = cc_lexicon_new();
+    set->attr_sources = g_ptr_array_new_with_free_func(cc_rules_raw_pattern_free);
+    set->attributions = g_ptr_array_new_with_free_func(pattern_free);
+    set->files = g_ptr_array_new_with_free_func(g_free);
+    set->file_keys = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    return set;
+}
+
+void
+cc_ruleset_free(CcRuleSet *rules)
+{
+    if (rules == NULL)
+        return;
+    g_hash_table_unref(rules->rule_ids);
+    g_ptr_array_unref(rules->rules);
+    g_hash_table_unref(rules->macro_names);
+    g_ptr_array_unref(rules->macro_order);
+    g_ptr_array_unref(rules->macros);
+    cc_normalizer_free(rules->normalizer);
+    cc_lexicon_free(rules->lexicon);
+    g_ptr_array_unref(rules->attr_sources);
+    g_ptr_array_unref(rules->attributions);
+    g_ptr_array_unref(rules->files);
+    g_hash_table_unref(rules->file_keys);
+    g_free(rules);
+}
+
+/* ---- errors and positions ----------------------------------------------- */
+
+gboolean
+cc_rules_fail(GError **error, int code, const char *file, guint line, guint col,
+              const char *format, ...)
+{
+    va_list ap;
+    va_start(ap, format);
+    g_autofree char *msg = g_strdup_vprintf(format, ap);
+    va_end(ap);
+    g_set_error(error, CC_ERROR, code, "%s:%u:%u: %s", file, line, col, msg);
     return FALSE;
 }
 
-gboolean cc_ruleset_compile(CcRuleSet *rules, GError **error)
+/* 1-based character column of byte @pos of @line. */
+static guint
+col_at(const char *line, gsize pos)
 {
-    (void)rules;
-    (void)error;
-    return FALSE;
+    return cc_utf8_count_chars(line, pos) + 1;
 }
 
-GPtrArray *cc_ruleset_rules(const CcRuleSet *rules)
+/* Edit distance, for "did you mean" hints on short directive words. */
+static guint
+edit_distance(const char *a, const char *b)
 {
-    (void)rules;
-    return NULL;
+    gsize la = strlen(a), lb = strlen(b);
+    if (la > 32 || lb > 32)
+        return 99;
+    guint row[33];
+    for (gsize j = 0; j <= lb; j++)
+        row[j] = (guint)j;
+    for (gsize i = 1; i <= la; i++) {
+        guint diag = row[0];
+        row[0] = (guint)i;
+        for (gsize j = 1; j <= lb; j++) {
+            guint up = row[j];
+            guint best = diag + (a[i - 1] != b[j - 1]);
+            best = MIN(best, up + 1);
+            best = MIN(best, row[j - 1] + 1);
+            row[j] = best;
+            diag = up;
+        }
+    }
+    return row[lb];
 }
 
-GPtrArray *cc_ruleset_macros(const CcRuleSet *rules)
+static const char *
+suggest(const char *word, const char *const *known)
 {
-    (void)rules;
-    return NULL;
+    const char *best = NULL;
+    guint best_d = 3;
+    for (guint i = 0; known[i]; i++) {
+        guint d = edit_distance(word, known[i]);
+        if (d < best_d) {
+            best_d = d;
+            best = known[i];
+        }
+    }
+    return best;
 }
 
-const CcLexicon *cc_ruleset_lexicon(const CcRuleSet *rules)
+/* ---- the line scanner ---------------------------------------------------- */
+
+typedef struct {
+    const char *s; /* the line, NUL-terminated, trailing white space removed */
+    gsize pos;
+} Cursor;
+
+static void
+skip_space(Cursor *c)
 {
-    (void)rules;
-    return NULL;
+    while (c->s[c->pos] == ' ' || c->s[c->pos] == '\t' || c->s[c->pos] == '\f'
+           || c->s[c->pos] == '\v')
+        c->pos++;
 }
 
-const CcNormalizer *cc_ruleset_normalizer(const CcRuleSet *rules)
+static gboolean
+at_end(Cursor *c)
 {
-    (void)rules;
-    return NULL;
+    skip_space(c);
+    return c->s[c->pos] == '\0';
 }
 
-GPtrArray *cc_ruleset_attributions(const CcRuleSet *rules)
+/* The next run of non-blank characters: its start and (allocated) text. */
+static char *
+next_word(Cursor *c, gsize *start)
 {
-    (void)rules;
-    return NULL;
+    skip_space(c);
+    *start = c->pos;
+    while (c->s[c->pos] && c->s[c->pos] != ' ' && c->s[c->pos] != '\t' && c->s[c->pos] != '\f'
+           && c->s[c->pos] != '\v')
+        c->pos++;
+    if (c->pos == *start)
+        return NULL;
+    return g_strndup(c->s + *start, c->pos - *start);
 }
 
-GPtrArray *cc_ruleset_files(const CcRuleSet *rules)
+static gboolean
+is_name(const char *s, gboolean upper)
 {
-    (void)rules;
-    return NULL;
+    if (s == NULL || s[0] == '\0')
+        return FALSE;
+    if (upper ? !g_ascii_isupper(s[0]) : !(g_ascii_isalnum(s[0]) || s[0] == '_'))
+        return FALSE;
+    for (const char *p = s + 1; *p; p++) {
+        if (upper) {
+            if (!(g_ascii_isupper(*p) || g_ascii_isdigit(*p) || *p == '_'))
+                return FALSE;
+        } else if (!(g_ascii_isalnum(*p) || *p == '_' || *p == '-' || *p == '.')) {
+            return FALSE;
+        }
+    }
+    return TRUE;
 }
 
-const CcRule *cc_ruleset_find(const CcRuleSet *rules, const char *id)
+/* A claim part or scope: a fixed name ([a-z0-9_]+) or $GROUP. */
+static gboolean
+is_claim_name(const char *s)
 {
-    (void)rules;
-    (void)id;
-    return NULL;
+    if (s[0] == '$') {
+        if (!(g_ascii_isalpha(s[1]) || s[1] == '_'))
+            return FALSE;
+        for (const char *p = s + 2; *p; p++)
+            if (!(g_ascii_isalnum(*p) || *p == '_'))
+                return FALSE;
+        return TRUE;
+    }
+    for (const char *p = s; *p; p++)
+        if (!(g_ascii_islower(*p) || g_ascii_isdigit(*p) || *p == '_'))
+            return FALSE;
+    return s[0] != '\0';
 }
 
-char *cc_ruleset_default_path(void)
+/* ---- loading state ------------------------------------------------------- */
+
+typedef struct {
+    CcRuleSet *main;        /* what earlier calls loaded; read only here */
+    CcRuleSet *stage;       /* what this call loads */
+    GPtrArray *chain_paths; /* display paths of the files being read (include stack) */
+    GPtrArray *chain_keys;
+} Loader;
+
+/* A value expectation, checked against the rule's type at its end. */
+typedef struct {
+    guint line, col;
+    CcValueKind kind;
+} ValueCheck;
+
+typedef enum { BLOCK_NONE, BLOCK_RULE, BLOCK_LEXICON } Block;
+
+typedef struct {
+    Loader *ld;
+    const char *path;      /* display path */
+    const char *open_path; /* the path the file was opened by */
+    guint lineno;
+    Block block;
+    guint block_line, block_col;
+    char *table; /* open lexicon */
+    RuleEntry *rule; /* open rule, owned until "end" */
+    /* First line of each once-only rule line, 0 when not yet seen. */
+    guint seen_claim, seen_value, seen_needs, seen_tolerance, seen_window, seen_cumulative,
+        seen_scope;
+    guint tolerance_col;
+    char tolerance_kind; /* '%', 'd' or 'n' (a plain number) */
+    CcExample *last_example; /* the example "=>" lines continue; NULL for none */
+    GArray *value_checks;    /* (element-type ValueCheck) */
+} FileParser;
+
+static gboolean load_path(Loader *ld, const char *open_path, const char *display,
+                          const char *from_file, guint from_line, guint from_col,
+                          GError **error);
+
+/* ---- path helpers -------------------------------------------------------- */
+
+/* "a/./b/../c" -> "a/c", lexically; keeps leading "..". */
+static char *
+normalize_path(const char *path)
 {
+    gboolean absolute = g_path_is_absolute(path);
+    g_auto(GStrv) parts = g_strsplit(path, G_DIR_SEPARATOR_S, -1);
+    GPtrArray *keep = g_ptr_array_new();
+    for (guint i = 0; parts[i]; i++) {
+        const char *p = parts[i];
+        if (p[0] == '\0' || g_str_equal(p, "."))
+            continue;
+        if (g_str_equal(p, "..") && keep->len > 0
+            && !g_str_equal(keep->pdata[keep->len - 1], "..")) {
+            g_ptr_array_remove_index(keep, keep->len - 1);
+            continue;
+        }
+        if (g_str_equal(p, "..") && absolute)
+            continue;
+        g_ptr_array_add(keep, (gpointer)p);
+    }
+    g_ptr_array_add(keep, NULL);
+    g_autofree char *joined = g_strjoinv(G_DIR_SEPARATOR_S, (char **)keep->pdata);
+    g_ptr_array_unref(keep);
+    if (absolute)
+        return g_strconcat(G_DIR_SEPARATOR_S, joined, NULL);
+    if (joined[0] == '\0')
+        return g_strdup(".");
+    return g_steal_pointer(&joined);
+}
+
+static char *
+file_key(const GStatBuf *st)
+{
+    return g_strdup_printf("%ju:%ju", (uintmax_t)st->st_dev, (uintmax_t)st->st_ino);
+}
+
+/* ---- example lines ------------------------------------------------------- */
+
+/* A quoted string at the cursor: \" is a quote, \\ a backslash. */
+static gboolean
+parse_quoted(FileParser *fp, Cursor *c, char **out, GError **error)
+{
+    skip_space(c);
+    gsize open = c->pos;
+    if (c->s[c->pos] != '"')
+        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                             col_at(c->s, c->pos), "expected a quoted string");
+    c->pos++;
+    GString *s = g_string_new(NULL);
+    for (;;) {
+        char ch = c->s[c->pos];
+        if (ch == '\0') {
+            g_string_free(s, TRUE);
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                 col_at(c->s, open), "unterminated string");
+        }
+        c->pos++;
+        if (ch == '"')
+            break;
+        if (ch == '\\' && (c->s[c->pos] == '"' || c->s[c->pos] == '\\')) {
+            g_string_append_c(s, c->s[c->pos]);
+            c->pos++;
+            continue;
+        }
+        g_string_append_c(s, ch);
+    }
+    *out = g_string_free(s, FALSE);
+    return TRUE;
+}
+
+static gboolean
+parse_iso_day(FileParser *fp, const char *word, gsize start, const Cursor *c, guint32 *day,
+              GError **error)
+{
+    if (!cc_day_from_iso(word, day))
+        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                             col_at(c->s, start), "'%s' is not a date (YYYY-MM-DD)", word);
+    return TRUE;
+}
+
+/* One bound of "value [LOW, HIGH]": "_", a number or a YYYY-MM-DD date. */
+typedef enum { BOUND_OPEN, BOUND_NUMBER, BOUND_DATE } BoundKind;
+
+static gboolean
+parse_bound(FileParser *fp, Cursor *c, BoundKind *kind, double *v, char stop, GError **error)
+{
+    skip_space(c);
+    gsize start = c->pos;
+    while (c->s[c->pos] && c->s[c->pos] != stop && c->s[c->pos] != ' ' && c->s[c->pos] != '\t'
+           && c->s[c->pos] != ']' && c->s[c->pos] != ',')
+        c->pos++;
+    g_autofree char *w = g_strndup(c->s + start, c->pos - start);
+    guint col = col_at(c->s, start);
+    if (w[0] == '\0')
+        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, col,
+                             "expected a bound: a number, a date (YYYY-MM-DD) or _");
+    if (g_str_equal(w, "_")) {
+        *kind = BOUND_OPEN;
+        return TRUE;
+    }
+    guint32 day;
+    if (strlen(w) == 10 && w[4] == '-' && w[7] == '-') {
+        if (!cc_day_from_iso(w, &day))
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, col,
+                                 "'%s' is not a date (YYYY-MM-DD)", w);
+        *kind = BOUND_DATE;
+        *v = day;
+        return TRUE;
+    }
+    char *end = NULL;
+    double n = g_ascii_strtod(w, &end);
+    if (end == w || *end != '\0' || !isfinite(n))
+        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, col,
+                             "bad bound '%s': want a number, a date (YYYY-MM-DD) or _", w);
+    *kind = BOUND_NUMBER;
+    *v = n;
+    return TRUE;
+}
+
+static gboolean
+parse_interval(FileParser *fp, Cursor *c, CcExample *ex, GError **error)
+{
+    skip_space(c);
+    gsize open = c->pos;
+    if (c->s[c->pos] != '[')
+        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                             col_at(c->s, c->pos), "expected '[LOW, HIGH]' after 'value'");
+    c->pos++;
+    BoundKind k1, k2;
+    double lo = 0, hi = 0;
+    if (!parse_bound(fp, c, &k1, &lo, ',', error))
+        return FALSE;
+    skip_space(c);
+    if (c->s[c->pos] != ',')
+        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                             col_at(c->s, c->pos), "expected ',' between the bounds");
+    c->pos++;
+    if (!parse_bound(fp, c, &k2, &hi, ']', error))
+        return FALSE;
+    skip_space(c);
+    if (c->s[c->pos] != ']')
+        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                             col_at(c->s, c->pos), "expected ']' to close the interval");
+    c->pos++;
+    if (k1 != BOUND_OPEN && k2 != BOUND_OPEN && k1 != k2)
+        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                             col_at(c->s, open), "interval mixes a date and a number");
+    if (k1 != BOUND_OPEN && k2 != BOUND_OPEN && lo > hi)
+        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                             col_at(c->s, open), "interval's low bound exceeds its high bound");
+    gboolean date = k1 == BOUND_DATE || k2 == BOUND_DATE;
+    ex->has_value = TRUE;
+    ex->value.kind = date ? CC_VALUE_DATE : CC_VALUE_NUMBER;
+    ex->value.has_low = k1 != BOUND_OPEN;
+    ex->value.has_high = k2 != BOUND_OPEN;
+    ex->value.low = ex->value.has_low ? lo : 0;
+    ex->value.high = ex->value.has_high ? hi : 0;
+    if (k1 == BOUND_OPEN && k2 == BOUND_OPEN)
+        ex->value.kind = CC_VALUE_NONE; /* fits either type; checked below */
+    ValueCheck vc = {fp->lineno, col_at(c->s, open), ex->value.kind};
+    g_array_append_val(fp->value_checks, vc);
+    if (ex->value.kind == CC_VALUE_NONE)
+        ex->value.kind = CC_VALUE_NUMBER; /* settled at the rule's end */
+    return TRUE;
+}
+
+static const char *const expectation_words[] = {
+    "value", "approx", "vague", "exact", "unit", "modality", "attribution",
+    "key", "scope", "text", "as_of", "ref", NULL};
+
+static const char *const modality_names[] = {"asserted", "reported",  "hedged",
+                                             "hypothetical", "negated", "disputed", NULL};
+
+/* Expectations after "=>", up to the end of the line. @seen holds the
+ * expectations already given for this example (bit per word). */
+static gboolean
+parse_expectations(FileParser *fp, Cursor *c, CcExample *ex, GError **error)
+{
+    while (!at_end(c)) {
+        gsize start;
+        g_autofree char *w = next_word(c, &start);
+        guint col = col_at(c->s, start);
+        int idx = -1;
+        for (int i = 0; expectation_words[i]; i++)
+            if (g_str_equal(w, expectation_words[i]))
+                idx = i;
+        if (idx < 0) {
+            const char *hint = suggest(w, expectation_words);
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, col,
+                                 "unknown expectation '%s'%s%s%s", w,
+                                 hint ? " (did you mean '" : "", hint ? hint : "",
+                                 hint ? "'?)" : "");
+        }
+        if (ex->counter && !g_str_equal(w, "ref"))
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, col,
+                                 "a counter example expects nothing; only 'ref' may follow it");
+        gboolean twice = FALSE;
+        switch (idx) {
+        case 0: /* value */
+            twice = ex->has_value;
+            if (!twice && !parse_interval(fp, c, ex, error))
+                return FALSE;
+            break;
+        case 1: /* approx */
+        case 2: /* vague */
+        case 3: /* exact */ {
+            gboolean exact = idx == 3;
+            if ((exact && (ex->value.approx || ex->value.vague))
+                || (!exact && ex->check_approx && ex->check_vague && !ex->value.approx
+                    && !ex->value.vague))
+                return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, col,
+                                     "'exact' contradicts 'approx' and 'vague'");
+            if (idx == 1) {
+                twice = ex->value.approx;
+                ex->check_approx = ex->value.approx = TRUE;
+            } else if (idx == 2) {
+                twice = ex->value.vague;
+                ex->check_vague = ex->value.vague = TRUE;
+            } else {
+                twice = ex->check_approx && ex->check_vague;
+                ex->check_approx = ex->check_vague = TRUE;
+            }
+            break;
+        }
+        case 4: /* unit */
+        case 7: /* key */
+        case 8: /* scope */ {
+            char **slot = idx == 4 ? &ex->unit : idx == 7 ? &ex->key : &ex->scope;
+            twice = *slot != NULL;
+            if (twice)
+                break;
+            gsize s2;
+            *slot = next_word(c, &s2);
+            if (*slot == NULL)
+                return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                     col_at(c->s, c->pos), "'%s' wants a value", w);
+            break;
+        }
+        case 5: { /* modality */
+            twice = ex->has_modality;
+            if (twice)
+                break;
+            gsize s2;
+            g_autofree char *m = next_word(c, &s2);
+            int found = -1;
+            for (int i = 0; m && modality_names[i]; i++)
+                if (g_str_equal(m, modality_names[i]))
+                    found = i;
+            if (found < 0)
+                return cc_rules_fail(
+                    error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                    col_at(c->s, m ? s2 : c->pos),
+                    "unknown modality '%s' (asserted, reported, hedged, hypothetical, "
+                    "negated or disputed)",
+                    m ? m : "");
+            ex->has_modality = TRUE;
+            ex->modality = (CcModality)found;
+            break;
+        }
+        case 6: /* attribution */
+            twice = ex->has_attribution;
+            if (twice)
+                break;
+            skip_space(c);
+            if (g_str_has_prefix(c->s + c->pos, "none")
+                && (c->s[c->pos + 4] == '\0' || c->s[c->pos + 4] == ' '
+                    || c->s[c->pos + 4] == '\t')) {
+                c->pos += 4;
+            } else if (!parse_quoted(fp, c, &ex->attribution, error)) {
+                return FALSE;
+            }
+            ex->has_attribution = TRUE;
+            break;
+        case 9: /* text */
+            twice = ex->text != NULL;
+            if (!twice && !parse_quoted(fp, c, &ex->text, error))
+                return FALSE;
+            break;
+        case 10: /* as_of */
+        case 11: { /* ref */
+            guint32 *slot = idx == 10 ? &ex->as_of : &ex->ref_day;
+            twice = *slot != 0;
+            if (twice)
+                break;
+            gsize s2;
+            g_autofree char *d = next_word(c, &s2);
+            if (d == NULL)
+                return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                     col_at(c->s, c->pos), "'%s' wants a date (YYYY-MM-DD)", w);
+            if (!parse_iso_day(fp, d, s2, c, slot, error))
+                return FALSE;
+            break;
+        }
+        default:
+            g_assert_not_reached();
+        }
+        if (twice)
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, col,
+                                 "expectation '%s' given twice", w);
+    }
+    return TRUE;
+}
+
+static gboolean
+parse_example(FileParser *fp, Cursor *c, gboolean counter, GError **error)
+{
+    g_autoptr(GPtrArray) hold = g_ptr_array_new_with_free_func(example_free);
+    CcExample *ex = g_new0(CcExample, 1);
+    g_ptr_array_add(hold, ex);
+    ex->counter = counter;
+    ex->file = g_strdup(fp->path);
+    ex->line = fp->lineno;
+    if (!parse_quoted(fp, c, &ex->sentence, error))
+        return FALSE;
+    if (!at_end(c)) {
+        if (!g_str_has_prefix(c->s + c->pos, "=>"))
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                 col_at(c->s, c->pos), "expected '=>' after the sentence");
+        c->pos += 2;
+        if (!parse_expectations(fp, c, ex, error))
+            return FALSE;
+    }
+    g_ptr_array_steal_index(hold, 0);
+    g_ptr_array_add(fp->rule->pub.examples, ex);
+    fp->last_example = ex;
+    return TRUE;
+}
+
+/* ---- rule lines ---------------------------------------------------------- */
+
+static const char *const rule_words[] = {"claim", "value", "needs", "tolerance", "window",
+                                         "cumulative", "scope", "pattern", "example",
+                                         "counter", "end", NULL};
+static const char *const top_words[] = {"include", "macro", "lexicon", "attribution",
+                                        "rule", "end", NULL};
+
+static gboolean
+once(FileParser *fp, guint *seen, const char *word, guint col, GError **error)
+{
+    if (*seen)
+        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, col,
+                             "'%s' given twice in rule '%s' (first at line %u)", word,
+                             fp->rule->pub.id, *seen);
+    *seen = fp->lineno;
+    return TRUE;
+}
+
+/* Parses "N" as a non-negative decimal; FALSE on anything else. */
+static gboolean
+parse_amount(const char *s, gsize len, double *out)
+{
+    if (len == 0 || !(g_ascii_isdigit(s[0]) || s[0] == '.'))
+        return FALSE;
+    g_autofree char *t = g_strndup(s, len);
+    char *end = NULL;
+    double v = g_ascii_strtod(t, &end);
+    if (*end != '\0' || !isfinite(v) || v < 0)
+        return FALSE;
+    *out = v;
+    return TRUE;
+}
+
+static gboolean
+rule_line(FileParser *fp, Cursor *c, const char *word, gsize wstart, GError **error)
+{
+    CcRule *r = &fp->rule->pub;
+    guint wcol = col_at(c->s, wstart);
+    if (!g_str_equal(word, "example") && !g_str_equal(word, "counter"))
+        fp->last_example = NULL;
+
+    if (g_str_equal(word, "claim")) {
+        if (!once(fp, &fp->seen_claim, word, wcol, error))
+            return FALSE;
+        char *parts[4] = {NULL, NULL, NULL, NULL};
+        guint n = 0;
+        gboolean ok = TRUE;
+        while (!at_end(c) && ok) {
+            gsize s;
+            char *p = next_word(c, &s);
+            if (n == 3) {
+                cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, col_at(c->s, s),
+                              "claim wants SUBJECT PREDICATE [OBJECT], not more");
+                ok = FALSE;
+            } else if (!is_claim_name(p)) {
+                cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, col_at(c->s, s),
+                              "bad claim name '%s': want a name ([a-z0-9_]) or $GROUP", p);
+                ok = FALSE;
+            } else {
+                parts[n++] = g_steal_pointer(&p);
+            }
+            g_free(p);
+        }
+        if (ok && n < 2) {
+            cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, col_at(c->s, c->pos),
+                          "claim wants SUBJECT PREDICATE [OBJECT]");
+            ok = FALSE;
+        }
+        if (!ok) {
+            for (guint i = 0; i < n; i++)
+                g_free(parts[i]);
+            return FALSE;
+        }
+        r->subject = parts[0];
+        r->predicate = parts[1];
+        r->object = parts[2];
+        return TRUE;
+    }
+    if (g_str_equal(word, "value")) {
+        if (!once(fp, &fp->seen_value, word, wcol, error))
+            return FALSE;
+        gsize s;
+        g_autofree char *type = next_word(c, &s);
+        if (type == NULL)
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                 col_at(c->s, c->pos), "value wants quantity, date or event");
+        if (g_str_equal(type, "quantity")) {
+            r->type = CC_CLAIM_QUANTITY;
+            gsize us;
+            r->unit = next_word(c, &us);
+        } else if (g_str_equal(type, "date")) {
+            r->type = CC_CLAIM_DATE;
+        } else if (g_str_equal(type, "event")) {
+            r->type = CC_CLAIM_EVENT;
+        } else {
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                 col_at(c->s, s),
+                                 "unknown value type '%s' (quantity, date or event)", type);
+        }
+        if (!at_end(c))
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                 col_at(c->s, c->pos), "unexpected text after the value type");
+        return TRUE;
+    }
+    if (g_str_equal(word, "needs")) {
+        if (!once(fp, &fp->seen_needs, word, wcol, error))
+            return FALSE;
+        r->needs = CC_MENTION_NONE;
+        guint n = 0;
+        while (!at_end(c)) {
+            gsize s;
+            g_autofree char *k = next_word(c, &s);
+            if (g_str_equal(k, "number"))
+                r->needs |= CC_MENTION_NUMBER;
+            else if (g_str_equal(k, "date"))
+                r->needs |= CC_MENTION_DATE;
+            else if (!g_str_equal(k, "none"))
+                return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                     col_at(c->s, s),
+                                     "unknown mention kind '%s' (number, date or none)", k);
+            n++;
+        }
+        if (n == 0)
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                 col_at(c->s, c->pos), "needs wants number, date or none");
+        return TRUE;
+    }
+    if (g_str_equal(word, "tolerance")) {
+        if (!once(fp, &fp->seen_tolerance, word, wcol, error))
+            return FALSE;
+        gsize s;
+        g_autofree char *t = next_word(c, &s);
+        fp->tolerance_col = col_at(c->s, t ? s : c->pos);
+        gsize len = t ? strlen(t) : 0;
+        char kind = 'n';
+        if (len > 0 && (t[len - 1] == '%' || t[len - 1] == 'd'))
+            kind = t[--len];
+        double v;
+        if (t == NULL || !parse_amount(t, len, &v) || !at_end(c))
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                 fp->tolerance_col,
+                                 "bad tolerance '%s': want N%% (relative), N (absolute) or "
+                                 "Nd (days)",
+                                 t ? t : "");
+        fp->tolerance_kind = kind;
+        r->tolerance = kind == '%' ? v / 100.0 : v;
+        r->tolerance_abs = kind != '%';
+        return TRUE;
+    }
+    if (g_str_equal(word, "window")) {
+        if (!once(fp, &fp->seen_window, word, wcol, error))
+            return FALSE;
+        gsize s;
+        g_autofree char *t = next_word(c, &s);
+        gsize len = t ? strlen(t) : 0;
+        guint64 days = 0;
+        gboolean ok = len >= 2 && t[len - 1] == 'd' && len <= 8;
+        for (gsize i = 0; ok && i + 1 < len; i++) {
+            if (!g_ascii_isdigit(t[i]))
+                ok = FALSE;
+            else
+                days = days * 10 + (guint64)(t[i] - '0');
+        }
+        if (!ok || !at_end(c))
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                 col_at(c->s, t ? s : c->pos),
+                                 "bad window '%s': want a number of days, as in 30d", t ? t : "");
+        r->window_days = (guint)days;
+        return TRUE;
+    }
+    if (g_str_equal(word, "cumulative")) {
+        if (!once(fp, &fp->seen_cumulative, word, wcol, error))
+            return FALSE;
+        if (!at_end(c))
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                 col_at(c->s, c->pos), "cumulative takes no argument");
+        r->cumulative = TRUE;
+        return TRUE;
+    }
+    if (g_str_equal(word, "scope")) {
+        if (!once(fp, &fp->seen_scope, word, wcol, error))
+            return FALSE;
+        gsize s;
+        g_autofree char *t = next_word(c, &s);
+        if (t == NULL || !is_claim_name(t) || !at_end(c))
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                 col_at(c->s, t ? s : c->pos), "scope wants one NAME or $GROUP");
+        r->scope = g_steal_pointer(&t);
+        return TRUE;
+    }
+    if (g_str_equal(word, "pattern")) {
+        skip_space(c);
+        if (c->s[c->pos] == '\0')
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                 col_at(c->s, c->pos), "pattern wants a regular expression");
+        RawPattern *raw = g_new0(RawPattern, 1);
+        raw->regex = g_strdup(c->s + c->pos);
+        raw->file = g_strdup(fp->path);
+        raw->line = fp->lineno;
+        raw->col = col_at(c->s, c->pos);
+        g_ptr_array_add(fp->rule->raw, raw);
+        g_ptr_array_add(r->pattern_lines, GUINT_TO_POINTER(fp->lineno));
+        g_ptr_array_add(r->pattern_sources, g_strdup(raw->regex));
+        return TRUE;
+    }
+    if (g_str_equal(word, "example") || g_str_equal(word, "counter"))
+        return parse_example(fp, c, g_str_equal(word, "counter"), error);
+
+    const char *hint = suggest(word, rule_words);
+    if (g_strv_contains(top_words, word))
+        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, wcol,
+                             "'%s' inside rule '%s' (opened at line %u): missing 'end'?", word,
+                             r->id, fp->block_line);
+    return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, wcol,
+                         "unknown directive '%s'%s%s%s", word, hint ? " (did you mean '" : "",
+                         hint ? hint : "", hint ? "'?)" : "");
+}
+
+/* Checks a rule at its "end" and applies the defaults. */
+static gboolean
+finish_rule(FileParser *fp, GError **error)
+{
+    RuleEntry *re = fp->rule;
+    CcRule *r = &re->pub;
+    const char *missing = !fp->seen_claim ? "a 'claim' line"
+                          : !fp->seen_value ? "a 'value' line"
+                          : re->raw->len == 0 ? "at least one 'pattern'"
+                                              : NULL;
+    if (missing)
+        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->block_line,
+                             fp->block_col, "rule '%s' needs %s", r->id, missing);
+    if (fp->seen_tolerance) {
+        const char *why = NULL;
+        if (r->type == CC_CLAIM_QUANTITY && fp->tolerance_kind == 'd')
+            why = "a tolerance in days applies only to date rules";
+        else if (r->type == CC_CLAIM_DATE && fp->tolerance_kind == '%')
+            why = "a date rule's tolerance is in days (Nd), not a percentage";
+        else if (r->type == CC_CLAIM_EVENT)
+            why = "an event rule has no value to compare, so no tolerance";
+        if (why)
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->seen_tolerance,
+                                 fp->tolerance_col, "%s", why);
+    } else {
+        r->tolerance = r->type == CC_CLAIM_QUANTITY ? 0.10 : 0.0;
+        r->tolerance_abs = r->type != CC_CLAIM_QUANTITY;
+    }
+    if (!fp->seen_window)
+        r->window_days = 30;
+    if (!fp->seen_needs)
+        r->needs = r->type == CC_CLAIM_QUANTITY ? CC_MENTION_NUMBER
+                   : r->type == CC_CLAIM_DATE   ? CC_MENTION_DATE
+                                                : CC_MENTION_NONE;
+    CcValueKind want = r->type == CC_CLAIM_QUANTITY ? CC_VALUE_NUMBER
+                       : r->type == CC_CLAIM_DATE   ? CC_VALUE_DATE
+                                                    : CC_VALUE_NONE;
+    for (guint i = 0; i < fp->value_checks->len; i++) {
+        ValueCheck *vc = &g_array_index(fp->value_checks, ValueCheck, i);
+        if (want == CC_VALUE_NONE)
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, vc->line, vc->col,
+                                 "rule '%s' is an event rule: its examples have no value",
+                                 r->id);
+        if (vc->kind != CC_VALUE_NONE && vc->kind != want)
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, vc->line, vc->col,
+                                 want == CC_VALUE_DATE
+                                     ? "rule '%s' reads dates: bounds are YYYY-MM-DD or _"
+                                     : "rule '%s' reads quantities: bounds are numbers or _",
+                                 r->id);
+    }
+    for (guint i = 0; i < r->examples->len; i++) {
+        CcExample *ex = r->examples->pdata[i];
+        if (ex->has_value)
+            ex->value.kind = want;
+    }
+    CcRuleSet *stage = fp->ld->stage;
+    g_ptr_array_add(stage->rules, re);
+    g_hash_table_insert(stage->rule_ids, r->id, re);
+    fp->rule = NULL;
+    return TRUE;
+}
+
+static void
+reset_block(FileParser *fp)
+{
+    fp->block = BLOCK_NONE;
+    g_clear_pointer(&fp->table, g_free);
+    g_clear_pointer(&fp->rule, rule_free);
+    fp->seen_claim = fp->seen_value = fp->seen_needs = fp->seen_tolerance = fp->seen_window
+        = fp->seen_cumulative = fp->seen_scope = 0;
+    fp->tolerance_col = 0;
+    fp->tolerance_kind = 0;
+    fp->last_example = NULL;
+    g_array_set_size(fp->value_checks, 0);
+}
+
+/* ---- top-level lines ----------------------------------------------------- */
+
+static const CcRule *
+find_rule(const Loader *ld, const char *id)
+{
+    const CcRule *r = g_hash_table_lookup(ld->stage->rule_ids, id);
+    return r ? r : g_hash_table_lookup(ld->main->rule_ids, id);
+}
+
+static const CcMacro *
+find_macro(const Loader *ld, const char *name)
+{
+    const CcMacro *m = g_hash_table_lookup(ld->stage->macro_names, name);
+    return m ? m : g_hash_table_lookup(ld->main->macro_names, name);
+}
+
+static gboolean
+top_line(FileParser *fp, Cursor *c, const char *word, gsize wstart, GError **error)
+{
+    guint wcol = col_at(c->s, wstart);
+    if (g_str_equal(word, "include")) {
+        skip_space(c);
+        gsize s = c->pos;
+        if (c->s[s] == '\0')
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                 col_at(c->s, s), "include wants a path");
+        const char *inc = c->s + s;
+        g_autofree char *open_path = NULL, *display = NULL;
+        if (g_path_is_absolute(inc)) {
+            open_path = g_strdup(inc);
+            display = normalize_path(inc);
+        } else {
+            g_autofree char *odir = g_path_get_dirname(fp->open_path);
+            g_autofree char *ddir = g_path_get_dirname(fp->path);
+            open_path = g_build_filename(odir, inc, NULL);
+            g_autofree char *joined = g_build_filename(ddir, inc, NULL);
+            display = normalize_path(joined);
+        }
+        return load_path(fp->ld, open_path, display, fp->path, fp->lineno, col_at(c->s, s),
+                         error);
+    }
+    if (g_str_equal(word, "macro")) {
+        skip_space(c);
+        gsize ns = c->pos;
+        while (c->s[c->pos] && c->s[c->pos] != '=' && c->s[c->pos] != ' ' && c->s[c->pos] != '\t')
+            c->pos++;
+        g_autofree char *name = g_strndup(c->s + ns, c->pos - ns);
+        guint ncol = col_at(c->s, ns);
+        if (name[0] == '\0')
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, ncol,
+                                 "macro wants NAME = REGEX");
+        if (!is_name(name, TRUE))
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, ncol,
+                                 "bad macro name '%s': want [A-Z][A-Z0-9_]*", name);
+        skip_space(c);
+        if (c->s[c->pos] != '=')
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                 col_at(c->s, c->pos), "expected '=' after macro %s", name);
+        c->pos++;
+        skip_space(c);
+        if (c->s[c->pos] == '\0')
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                 col_at(c->s, c->pos), "macro %s has an empty body", name);
+        const CcMacro *prev = find_macro(fp->ld, name);
+        if (prev)
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, ncol,
+                                 "macro %s is already defined at %s:%u", name, prev->file,
+                                 prev->line);
+        MacroEntry *m = g_new0(MacroEntry, 1);
+        m->pub.name = g_steal_pointer(&name);
+        m->pub.body = g_strdup(c->s + c->pos);
+        m->pub.file = g_strdup(fp->path);
+        m->pub.line = fp->lineno;
+        m->col = col_at(c->s, c->pos);
+        m->name_col = ncol;
+        CcRuleSet *st = fp->ld->stage;
+        g_ptr_array_add(st->macros, m);
+        g_ptr_array_add(st->macro_order, m);
+        g_hash_table_insert(st->macro_names, m->pub.name, m);
+        return TRUE;
+    }
+    if (g_str_equal(word, "lexicon")) {
+        gsize s;
+        g_autofree char *table = next_word(c, &s);
+        if (table == NULL || !is_name(table, FALSE))
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                 col_at(c->s, table ? s : c->pos),
+                                 "lexicon wants a table name ([a-z0-9_])");
+        if (!at_end(c))
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                 col_at(c->s, c->pos), "unexpected text after the table name");
+        fp->block = BLOCK_LEXICON;
+        fp->block_line = fp->lineno;
+        fp->block_col = wcol;
+        fp->table = g_steal_pointer(&table);
+        return TRUE;
+    }
+    if (g_str_equal(word, "attribution")) {
+        skip_space(c);
+        if (c->s[c->pos] == '\0')
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                 col_at(c->s, c->pos), "attribution wants a regular expression");
+        RawPattern *raw = g_new0(RawPattern, 1);
+        raw->regex = g_strdup(c->s + c->pos);
+        raw->file = g_strdup(fp->path);
+        raw->line = fp->lineno;
+        raw->col = col_at(c->s, c->pos);
+        g_ptr_array_add(fp->ld->stage->attr_sources, raw);
+        return TRUE;
+    }
+    if (g_str_equal(word, "rule")) {
+        gsize s;
+        g_autofree char *id = next_word(c, &s);
+        if (id == NULL || !is_name(id, FALSE))
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                 col_at(c->s, id ? s : c->pos),
+                                 "rule wants an id ([A-Za-z0-9_.-])");
+        if (!at_end(c))
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                 col_at(c->s, c->pos), "unexpected text after the rule id");
+        const CcRule *prev = find_rule(fp->ld, id);
+        if (prev)
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                 col_at(c->s, s), "duplicate rule id '%s' (first defined at %s:%u)",
+                                 id, prev->file, prev->line);
+        RuleEntry *re = g_new0(RuleEntry, 1);
+        re->pub.id = g_steal_pointer(&id);
+        re->pub.file = g_strdup(fp->path);
+        re->pub.line = fp->lineno;
+        re->pub.patterns = g_ptr_array_new_with_free_func(pattern_free);
+        re->pub.pattern_lines = g_ptr_array_new();
+        re->pub.pattern_sources = g_ptr_array_new_with_free_func(g_free);
+        re->pub.examples = g_ptr_array_new_with_free_func(example_free);
+        re->raw = g_ptr_array_new_with_free_func(cc_rules_raw_pattern_free);
+        re->col = wcol;
+        fp->rule = re;
+        fp->block = BLOCK_RULE;
+        fp->block_line = fp->lineno;
+        fp->block_col = wcol;
+        return TRUE;
+    }
+    if (g_str_equal(word, "end"))
+        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, wcol,
+                             "'end' without an open rule or lexicon");
+    const char *hint = suggest(word, top_words);
+    if (hint == NULL && g_strv_contains(rule_words, word))
+        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, wcol,
+                             "'%s' outside a rule", word);
+    return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, wcol,
+                         "unknown directive '%s'%s%s%s", word, hint ? " (did you mean '" : "",
+                         hint ? hint : "", hint ? "'?)" : "");
+}
+
+static gboolean
+lexicon_line(FileParser *fp, Cursor *c, GError **error)
+{
+    skip_space(c);
+    gsize ps = c->pos;
+    const char *eq = strchr(c->s + ps, '=');
+    gsize pe = eq ? (gsize)(eq - c->s) : strlen(c->s);
+    while (pe > ps && (c->s[pe - 1] == ' ' || c->s[pe - 1] == '\t'))
+        pe--;
+    if (pe == ps)
+        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, col_at(c->s, ps),
+                             "empty phrase in lexicon %s", fp->table);
+    g_autofree char *phrase = g_strndup(c->s + ps, pe - ps);
+    g_autofree char *value = NULL;
+    guint vcol = col_at(c->s, ps);
+    if (eq) {
+        c->pos = (gsize)(eq - c->s) + 1;
+        skip_space(c);
+        vcol = col_at(c->s, c->pos);
+        value = g_strdup(c->s + c->pos);
+        if (value[0] == '\0')
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, vcol,
+                                 "lexicon %s: '=' without a value", fp->table);
+    }
+    GError *err = NULL;
+    if (!cc_lexicon_add(fp->ld->stage->lexicon, fp->table, phrase, value, fp->path, fp->lineno,
+                        &err)) {
+        g_set_error(error, err->domain, err->code, "%s:%u:%u: %s", fp->path, fp->lineno, vcol,
+                    err->message);
+        g_error_free(err);
+        return FALSE;
+    }
+    return TRUE;
+}
+
+static gboolean
+parse_line(FileParser *fp, const char *line, GError **error)
+{
+    Cursor c = {line, 0};
+    skip_space(&c);
+    if (line[c.pos] == '\0' || line[c.pos] == '#')
+        return TRUE;
+    if (fp->block == BLOCK_LEXICON) {
+        gsize save = c.pos, s;
+        g_autofree char *w = next_word(&c, &s);
+        if (g_str_equal(w, "end") && at_end(&c)) {
+            reset_block(fp);
+            return TRUE;
+        }
+        c.pos = save;
+        return lexicon_line(fp, &c, error);
+    }
+    if (fp->block == BLOCK_RULE && g_str_has_prefix(line + c.pos, "=>")) {
+        if (fp->last_example == NULL)
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                 col_at(line, c.pos), "'=>' continues only an example line");
+        c.pos += 2;
+        return parse_expectations(fp, &c, fp->last_example, error);
+    }
+    gsize s;
+    g_autofree char *word = next_word(&c, &s);
+    if (fp->block == BLOCK_RULE) {
+        if (g_str_equal(word, "end")) {
+            if (!at_end(&c))
+                return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                     col_at(line, c.pos), "unexpected text after 'end'");
+            if (!finish_rule(fp, error))
+                return FALSE;
+            reset_block(fp);
+            return TRUE;
+        }
+        return rule_line(fp, &c, word, s, error);
+    }
+    return top_line(fp, &c, word, s, error);
+}
+
+/* ---- files and directories ----------------------------------------------- */
+
+static gboolean
+read_file(const char *open_path, const char *display, char **contents, gsize *len,
+          GError **error)
+{
+    FILE *f = fopen(open_path, "rb");
+    if (f == NULL) {
+        int e = errno;
+        g_set_error(error, CC_ERROR, CC_ERROR_IO, "%s: %s", display, g_strerror(e));
+        return FALSE;
+    }
+    GString *buf = g_string_new(NULL);
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        g_string_append_len(buf, chunk, (gssize)n);
+    if (ferror(f)) {
+        int e = errno;
+        fclose(f);
+        g_string_free(buf, TRUE);
+        g_set_error(error, CC_ERROR, CC_ERROR_IO, "%s: %s", display, g_strerror(e));
+        return FALSE;
+    }
+    fclose(f);
+    *len = buf->len;
+    *contents = g_string_free(buf, FALSE);
+    return TRUE;
+}
+
+static gboolean
+parse_file(Loader *ld, const char *open_path, const char *display, GError **error)
+{
+    g_autofree char *text = NULL;
+    gsize len = 0;
+    if (!read_file(open_path, display, &text, &len, error))
+        return FALSE;
+    const char *bad = NULL;
+    if (!g_utf8_validate(text, (gssize)len, &bad)) {
+        guint line = 1;
+        const char *bol = text;
+        for (const char *p = text; p < bad; p++)
+            if (*p == '\n') {
+                line++;
+                bol = p + 1;
+            }
+        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, display, line,
+                             cc_utf8_count_chars(bol, (gsize)(bad - bol)) + 1,
+                             *bad == '\0' ? "NUL byte in rule file" : "invalid UTF-8");
+    }
+    FileParser fp = {0};
+    fp.ld = ld;
+    fp.path = display;
+    fp.open_path = open_path;
+    fp.value_checks = g_array_new(FALSE, FALSE, sizeof(ValueCheck));
+    gboolean ok = TRUE;
+    const char *p = text, *end = text + len;
+    if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+        p += 3; /* a byte-order mark */
+    while (ok && p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *eol = nl ? nl : end;
+        const char *trim = eol;
+        while (trim > p && g_ascii_isspace(trim[-1]))
+            trim--;
+        g_autofree char *line = g_strndup(p, (gsize)(trim - p));
+        fp.lineno++;
+        ok = parse_line(&fp, line, error);
+        p = nl ? nl + 1 : end;
+    }
+    if (ok && fp.block != BLOCK_NONE) {
+        if (fp.block == BLOCK_RULE)
+            ok = cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, display, fp.block_line, fp.block_col,
+                               "rule '%s' is not closed by 'end'", fp.rule->pub.id);
+        else
+            ok = cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, display, fp.block_line, fp.block_col,
+                               "lexicon %s is not closed by 'end'", fp.table);
+    }
+    reset_block(&fp);
+    g_array_unref(fp.value_checks);
+    return ok;
+}
+
+static int
+compare_paths(gconstpointer a, gconstpointer b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Every *.rules file below @dir (hidden entries skipped), as display paths. */
+static gboolean
+list_rule_files(const char *dir, GPtrArray *out, GHashTable *seen_dirs, GError **error)
+{
+    GStatBuf st;
+    if (g_stat(dir, &st) == 0) {
+        char *key = file_key(&st);
+        if (!g_hash_table_add(seen_dirs, key))
+            return TRUE; /* a symbolic link back up the tree */
+    }
+    GError *err = NULL;
+    GDir *d = g_dir_open(dir, 0, &err);
+    if (d == NULL) {
+        g_set_error(error, CC_ERROR, CC_ERROR_IO, "%s: %s", dir, err->message);
+        g_error_free(err);
+        return FALSE;
+    }
+    const char *name;
+    gboolean ok = TRUE;
+    while (ok && (name = g_dir_read_name(d)) != NULL) {
+        if (name[0] == '.')
+            continue;
+        g_autofree char *path = g_build_filename(dir, name, NULL);
+        if (g_file_test(path, G_FILE_TEST_IS_DIR))
+            ok = list_rule_files(path, out, seen_dirs, error);
+        else if (g_str_has_suffix(name, ".rules"))
+            g_ptr_array_add(out, g_steal_pointer(&path));
+    }
+    g_dir_close(d);
+    return ok;
+}
+
+/* Loads @open_path (a file or a directory), shown as @display. @from_* is
+ * the include line naming it, or NULL for a path given by the caller. */
+static gboolean
+load_path(Loader *ld, const char *open_path, const char *display, const char *from_file,
+          guint from_line, guint from_col, GError **error)
+{
+    GStatBuf st;
+    if (g_stat(open_path, &st) != 0) {
+        int e = errno;
+        if (from_file)
+            return cc_rules_fail(error, CC_ERROR_IO, from_file, from_line, from_col,
+                                 "cannot include '%s': %s", display, g_strerror(e));
+        g_set_error(error, CC_ERROR, CC_ERROR_IO, "%s: %s", display, g_strerror(e));
+        return FALSE;
+    }
+    if (S_ISDIR(st.st_mode)) {
+        g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func(g_free);
+        g_autoptr(GHashTable) seen =
+            g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+        if (!list_rule_files(open_path, files, seen, error))
+            return FALSE;
+        g_ptr_array_sort(files, compare_paths);
+        gsize olen = strlen(open_path);
+        for (guint i = 0; i < files->len; i++) {
+            const char *f = files->pdata[i];
+            /* The display path follows the caller's spelling of the directory. */
+            g_autofree char *joined = g_build_filename(display, f + olen, NULL);
+            g_autofree char *disp = normalize_path(joined);
+            if (!load_path(ld, f, disp, from_file, from_line, from_col, error))
+                return FALSE;
+        }
+        return TRUE;
+    }
+    g_autofree char *key = file_key(&st);
+    for (guint i = 0; i < ld->chain_keys->len; i++) {
+        if (!g_str_equal(ld->chain_keys->pdata[i], key))
+            continue;
+        GString *chain = g_string_new(NULL);
+        for (guint j = i; j < ld->chain_paths->len; j++)
+            g_string_append_printf(chain, "%s -> ", (const char *)ld->chain_paths->pdata[j]);
+        g_string_append(chain, display);
+        gboolean r = cc_rules_fail(error, CC_ERROR_RULE_SYNTAX,
+                                   from_file ? from_file : display, from_line, from_col,
+                                   "include cycle: %s", chain->str);
+        g_string_free(chain, TRUE);
+        return r;
+    }
+    if (g_hash_table_contains(ld->main->file_keys, key)
+        || g_hash_table_contains(ld->stage->file_keys, key))
+        return TRUE; /* once per file */
+    g_hash_table_add(ld->stage->file_keys, g_strdup(key));
+    g_ptr_array_add(ld->stage->files, g_strdup(display));
+    g_ptr_array_add(ld->chain_keys, g_strdup(key));
+    g_ptr_array_add(ld->chain_paths, g_strdup(display));
+    gboolean ok = parse_file(ld, open_path, display, error);
+    g_ptr_array_remove_index(ld->chain_keys, ld->chain_keys->len - 1);
+    g_ptr_array_remove_index(ld->chain_paths, ld->chain_paths->len - 1);
+    return ok;
+}
+
+static int
+macro_by_name(gconstpointer a, gconstpointer b)
+{
+    const CcMacro *x = *(CcMacro *const *)a, *y = *(CcMacro *const *)b;
+    return strcmp(x->name, y->name);
+}
+
+static void
+merge_stage(CcRuleSet *set, CcRuleSet *stage)
+{
+    for (guint i = 0; i < stage->rules->len; i++) {
+        RuleEntry *r = stage->rules->pdata[i];
+        g_ptr_array_add(set->rules, r);
+        g_hash_table_insert(set->rule_ids, r->pub.id, r);
+    }
+    g_ptr_array_set_free_func(stage->rules, NULL);
+    for (guint i = 0; i < stage->macro_order->len; i++) {
+        MacroEntry *m = stage->macro_order->pdata[i];
+        g_ptr_array_add(set->macros, m);
+        g_ptr_array_add(set->macro_order, m);
+        g_hash_table_insert(set->macro_names, m->pub.name, m);
+    }
+    g_ptr_array_set_free_func(stage->macros, NULL);
+    g_ptr_array_sort(set->macros, macro_by_name);
+    for (guint i = 0; i < stage->attr_sources->len; i++)
+        g_ptr_array_add(set->attr_sources, stage->attr_sources->pdata[i]);
+    g_ptr_array_set_free_func(stage->attr_sources, NULL);
+    for (guint i = 0; i < stage->files->len; i++)
+        g_ptr_array_add(set->files, g_strdup(stage->files->pdata[i]));
+    GHashTableIter it;
+    gpointer k;
+    g_hash_table_iter_init(&it, stage->file_keys);
+    while (g_hash_table_iter_next(&it, &k, NULL))
+        g_hash_table_add(set->file_keys, g_strdup(k));
+    /* Lexicon entries were checked on entry; adding them again cannot fail. */
+    g_autoptr(GPtrArray) tables = cc_lexicon_tables(stage->lexicon);
+    for (guint t = 0; t < tables->len; t++) {
+        const char *table = tables->pdata[t];
+        GPtrArray *entries = cc_lexicon_entries(stage->lexicon, table);
+        for (guint i = 0; i < entries->len; i++) {
+            const CcLexiconEntry *e = entries->pdata[i];
+            gboolean added =
+                cc_lexicon_add(set->lexicon, table, e->phrase, e->value, e->file, e->line, NULL);
+            g_assert(added);
+        }
+    }
+}
+
+gboolean
+cc_ruleset_load(CcRuleSet *rules, const char *path, GError **error)
+{
+    g_return_val_if_fail(rules != NULL && path != NULL, FALSE);
+    g_return_val_if_fail(error == NULL || *error == NULL, FALSE);
+    if (rules->compiled) {
+        g_set_error(error, CC_ERROR, CC_ERROR_USAGE,
+                    "%s: the rule set is already compiled; load every file first", path);
+        return FALSE;
+    }
+    Loader ld = {0};
+    ld.main = rules;
+    ld.stage = cc_ruleset_new();
+    ld.chain_keys = g_ptr_array_new_with_free_func(g_free);
+    ld.chain_paths = g_ptr_array_new_with_free_func(g_free);
+    g_autofree char *display = normalize_path(path);
+    gboolean ok = load_path(&ld, path, display, NULL, 0, 0, error);
+    if (ok)
+        merge_stage(rules, ld.stage);
+    cc_ruleset_free(ld.stage);
+    g_ptr_array_unref(ld.chain_keys);
+    g_ptr_array_unref(ld.chain_paths);
+    return ok;
+}
+
+/* ---- compiling ----------------------------------------------------------- */
+
+static gboolean
+has_group(const CcPattern *p, const char *name)
+{
+    return cc_pattern_group_index(p, name) > 0;
+}
+
+static gboolean
+check_groups(const RuleEntry *re, const RawPattern *raw, const CcPattern *p, GError **error)
+{
+    const CcRule *r = &re->pub;
+    if (r->type != CC_CLAIM_EVENT && !has_group(p, "value"))
+        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, raw->file, raw->line, raw->col,
+                             "pattern has no (?<value>…) group, which %s rules need",
+                             r->type == CC_CLAIM_DATE ? "date" : "quantity");
+    const char *refs[] = {r->subject, r->predicate, r->object, r->scope};
+    for (guint i = 0; i < G_N_ELEMENTS(refs); i++) {
+        if (refs[i] == NULL || refs[i][0] != '$')
+            continue;
+        if (!has_group(p, refs[i] + 1))
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, raw->file, raw->line, raw->col,
+                                 "pattern has no (?<%s>…) group for %s in rule '%s'",
+                                 refs[i] + 1, refs[i], r->id);
+    }
+    return TRUE;
+}
+
+static void
+drop_compiled(CcRuleSet *set)
+{
+    for (guint i = 0; i < set->rules->len; i++) {
+        CcRule *r = set->rules->pdata[i];
+        g_ptr_array_set_size(r->patterns, 0);
+    }
+    g_ptr_array_set_size(set->attributions, 0);
+    g_clear_pointer(&set->normalizer, cc_normalizer_free);
+}
+
+gboolean
+cc_ruleset_compile(CcRuleSet *rules, GError **error)
+{
+    g_return_val_if_fail(rules != NULL, FALSE);
+    g_return_val_if_fail(error == NULL || *error == NULL, FALSE);
+    if (rules->compiled)
+        return TRUE;
+    /* Build every sorted-entries cache now, so that readers after this
+     * point never write to the lexicon (the set is shared by threads). */
+    g_autoptr(GPtrArray) tables = cc_lexicon_tables(rules->lexicon);
+    for (guint i = 0; i < tables->len; i++)
+        cc_lexicon_entries(rules->lexicon, tables->pdata[i]);
+
+    if (!cc_rules_check_macros(rules, error))
+        return FALSE;
+    for (guint i = 0; i < rules->rules->len; i++) {
+        RuleEntry *re = rules->rules->pdata[i];
+        for (guint j = 0; j < re->raw->len; j++) {
+            const RawPattern *raw = re->raw->pdata[j];
+            CcPattern *p = cc_rules_compile_pattern(rules, raw, error);
+            if (p == NULL || !check_groups(re, raw, p, error)) {
+                cc_pattern_free(p);
+                drop_compiled(rules);
+                return FALSE;
+            }
+            g_ptr_array_add(re->pub.patterns, p);
+        }
+    }
+    for (guint i = 0; i < rules->attr_sources->len; i++) {
+        const RawPattern *raw = rules->attr_sources->pdata[i];
+        CcPattern *p = cc_rules_compile_pattern(rules, raw, error);
+        if (p != NULL && !has_group(p, "who")) {
+            cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, raw->file, raw->line, raw->col,
+                          "attribution pattern has no (?<who>…) group");
+            g_clear_pointer(&p, cc_pattern_free);
+        }
+        if (p == NULL) {
+            drop_compiled(rules);
+            return FALSE;
+        }
+        g_ptr_array_add(rules->attributions, p);
+    }
+    rules->normalizer = cc_normalizer_new(rules->lexicon); /* may be NULL */
+    rules->compiled = TRUE;
+    return TRUE;
+}
+
+/* ---- accessors ----------------------------------------------------------- */
+
+GPtrArray *
+cc_ruleset_rules(const CcRuleSet *rules)
+{
+    g_return_val_if_fail(rules != NULL, NULL);
+    return rules->rules;
+}
+
+GPtrArray *
+cc_ruleset_macros(const CcRuleSet *rules)
+{
+    g_return_val_if_fail(rules != NULL, NULL);
+    return rules->macros;
+}
+
+const CcLexicon *
+cc_ruleset_lexicon(const CcRuleSet *rules)
+{
+    g_return_val_if_fail(rules != NULL, NULL);
+    return rules->lexicon;
+}
+
+const CcNormalizer *
+cc_ruleset_normalizer(const CcRuleSet *rules)
+{
+    g_return_val_if_fail(rules != NULL, NULL);
+    return rules->normalizer;
+}
+
+GPtrArray *
+cc_ruleset_attributions(const CcRuleSet *rules)
+{
+    g_return_val_if_fail(rules != NULL, NULL);
+    return rules->attributions;
+}
+
+GPtrArray *
+cc_ruleset_files(const CcRuleSet *rules)
+{
+    g_return_val_if_fail(rules != NULL, NULL);
+    return rules->files;
+}
+
+const CcRule *
+cc_ruleset_find(const CcRuleSet *rules, const char *id)
+{
+    g_return_val_if_fail(rules != NULL && id != NULL, NULL);
+    return g_hash_table_lookup(rules->rule_ids, id);
+}
+
+char *
+cc_ruleset_default_path(void)
+{
+    const char *env = g_getenv("CLAIMCHECK_RULES");
+    if (env != NULL && env[0] != '\0')
+        return g_strdup(env);
+    if (g_file_test(CC_RULES_INSTALL_DIR, G_FILE_TEST_IS_DIR))
+        return g_strdup(CC_RULES_INSTALL_DIR);
+    if (g_file_test(CC_RULES_SOURCE_DIR, G_FILE_TEST_IS_DIR))
+        return g_strdup(CC_RULES_SOURCE_DIR);
     return NULL;
 }

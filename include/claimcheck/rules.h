@@ -58,8 +58,10 @@ typedef struct {
     gboolean tolerance_abs;
     guint window_days;
     gboolean cumulative;
-    GPtrArray *patterns; /* (element-type CcPattern) expanded and compiled */
-    GPtrArray *pattern_lines; /* (element-type guint) GUINT_TO_POINTER(line) */
+    GPtrArray *patterns; /* (element-type CcPattern) expanded and compiled; empty until
+                          * cc_ruleset_compile() */
+    GPtrArray *pattern_lines; /* (element-type guint) GUINT_TO_POINTER(line), one per pattern line */
+    GPtrArray *pattern_sources; /* (element-type utf8) each pattern as written, before expansion */
     GPtrArray *examples; /* (element-type CcExample) */
 } CcRule;
 

@@ -1,0 +1,56 @@
+/* rules_private.h: the rule set's internals, shared by the rule-file parser
+ * (rules.c) and the macro expander and compiler (rules_compile.c). */
+#pragma once
+
+#include "internal.h"
+
+/* A pattern line as written, kept until compile time. */
+typedef struct {
+    char *regex; /* as written, before macro expansion */
+    char *file;
+    guint line;
+    guint col; /* column of the regex's first character in its line */
+} RawPattern;
+
+/* CcRule first, so a RuleEntry* is a CcRule*. */
+typedef struct {
+    CcRule pub;
+    guint col;      /* column of the "rule" word */
+    GPtrArray *raw; /* (element-type RawPattern) */
+} RuleEntry;
+
+typedef struct {
+    CcMacro pub;
+    guint col;      /* column of the body's first character */
+    guint name_col; /* column of the name */
+} MacroEntry;
+
+struct _CcRuleSet {
+    GPtrArray *rules;        /* (element-type RuleEntry) owned, load order */
+    GHashTable *rule_ids;    /* id -> RuleEntry* */
+    GPtrArray *macros;       /* (element-type MacroEntry) owned, sorted by name */
+    GPtrArray *macro_order;  /* (element-type MacroEntry) definition order, not owned */
+    GHashTable *macro_names; /* name -> MacroEntry* */
+    CcLexicon *lexicon;
+    CcNormalizer *normalizer;
+    GPtrArray *attr_sources; /* (element-type RawPattern) */
+    GPtrArray *attributions; /* (element-type CcPattern) */
+    GPtrArray *files;        /* (element-type utf8) display paths, load order */
+    GHashTable *file_keys;   /* "dev:ino" of every file loaded */
+    gboolean compiled;
+};
+
+void cc_rules_raw_pattern_free(gpointer p);
+
+/* "FILE:LINE:COL: " + message, in @code. Always returns FALSE. */
+gboolean cc_rules_fail(GError **error, int code, const char *file, guint line, guint col,
+                       const char *format, ...) G_GNUC_PRINTF(6, 7);
+
+/* Expands {NAME} and {@table} in @regex (a pattern line's or a macro's text
+ * at @file:@line, starting at column @col) into a PCRE2 regex, then
+ * compiles it; PCRE2 errors point back into the line. (transfer full) */
+CcPattern *cc_rules_compile_pattern(CcRuleSet *set, const RawPattern *raw, GError **error);
+
+/* Expands every macro once, in definition order, so that undefined and
+ * recursive references are reported at the macro that holds them. */
+gboolean cc_rules_check_macros(CcRuleSet *set, GError **error);

@@ -1,0 +1,199 @@
+/* test_lexicon.c: phrase tables — folding, checked values, replacement,
+ * ordering and the regex alternation built from a table. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "internal.h"
+
+/* ---- values each known table accepts or refuses ---------------------------- */
+
+typedef struct {
+    const char *table, *phrase, *value;
+    gboolean ok;
+    const char *message; /* expected error message when !ok */
+} AddCase;
+
+static const AddCase add_cases[] = {
+    {"number_words", "twenty", "20", TRUE, NULL},
+    {"number_words", "twenty", "twelvish", FALSE, "lexicon number_words wants a number, not 'twelvish'"},
+    {"number_words", "twenty", "", FALSE, "lexicon number_words wants a number, not ''"},
+    {"number_words", "twenty", "20 21", FALSE, "lexicon number_words wants a number, not '20 21'"},
+    {"ordinal_words", "third", "3", TRUE, NULL},
+    {"scale_words", "bn", "1e9", TRUE, NULL},
+    {"fractions", "third", "0.3333333333", TRUE, NULL},
+    {"fractions", "half", "inf", FALSE, "lexicon fractions wants a number, not 'inf'"},
+    {"months", "feb", "2", TRUE, NULL},
+    {"months", "smarch", "13", FALSE, "lexicon months: 13 is out of range"},
+    {"months", "feb", "2.5", FALSE, "lexicon months: 2.5 is out of range"},
+    {"weekdays", "monday", "1", TRUE, NULL},
+    {"weekdays", "funday", "0", FALSE, "lexicon weekdays: 0 is out of range"},
+    {"relative_dates", "yesterday", "-1", TRUE, NULL},
+    {"vague", "thousands", "2000 19999", TRUE, NULL},
+    {"vague", "thousands", "2000", FALSE, "lexicon vague wants 'LOW HIGH' with LOW <= HIGH, not '2000'"},
+    {"vague", "thousands", "9 2", FALSE, "lexicon vague wants 'LOW HIGH' with LOW <= HIGH, not '9 2'"},
+    {"date_parts", "mid", "11   20", TRUE, NULL},
+    {"bounds", "more than", "gt", TRUE, NULL},
+    {"bounds", "more than", "greater", FALSE, "lexicon bounds wants one of gt, ge, lt, le, nearly, not 'greater'"},
+    {"units", "km", "m 1000", TRUE, NULL},
+    {"units", "troops", "person", TRUE, NULL},
+    {"units", "km", "m 0", FALSE, "lexicon units wants 'UNIT [FACTOR]', not 'm 0'"},
+    {"units", "km", "", FALSE, "lexicon units wants 'UNIT [FACTOR]', not ''"},
+    {"modality", "denied", "negated post", TRUE, NULL},
+    {"modality", "reportedly", "hedged", TRUE, NULL},
+    {"modality", "denied", "negated sideways", FALSE, "lexicon modality wants 'MODALITY [pre|post|both]', not 'negated sideways'"},
+    {"modality", "maybe", "unsure", FALSE, "lexicon modality wants 'MODALITY [pre|post|both]', not 'unsure'"},
+    {"entities", "pyongyang", "north_korea", TRUE, NULL},
+    {"entities", "pyongyang", "north korea", FALSE, "lexicon entities wants one canonical name, not 'north korea'"},
+    {"approximators", "about", NULL, TRUE, NULL},
+    {"some_table_of_our_own", "anything", "goes here", TRUE, NULL},
+    {"approximators", "   ", NULL, FALSE, "empty phrase in lexicon approximators"},
+};
+
+static void
+test_add_checks_values(void **state)
+{
+    (void)state;
+    for (guint i = 0; i < G_N_ELEMENTS(add_cases); i++) {
+        const AddCase *c = &add_cases[i];
+        g_autoptr(CcLexicon) lex = cc_lexicon_new();
+        g_autoptr(GError) err = NULL;
+        gboolean ok = cc_lexicon_add(lex, c->table, c->phrase, c->value, "t.rules", 3, &err);
+        if (ok != c->ok)
+            fail_msg("case %u \"%s = %s\" in %s: got %s%s", i, c->phrase,
+                     c->value ? c->value : "", c->table, ok ? "accepted" : "refused: ",
+                     ok ? "" : err->message);
+        if (!ok) {
+            assert_int_equal(err->code, CC_ERROR_RULE_SYNTAX);
+            if (strcmp(err->message, c->message) != 0)
+                fail_msg("case %u: got \"%s\", want \"%s\"", i, err->message, c->message);
+            assert_false(cc_lexicon_has_table(lex, c->table));
+        } else {
+            const CcLexiconEntry *e = cc_lexicon_lookup(lex, c->table, c->phrase, -1);
+            assert_non_null(e);
+            assert_string_equal(e->value, c->value ? c->value : "");
+            assert_string_equal(e->file, "t.rules");
+            assert_int_equal(e->line, 3);
+        }
+    }
+}
+
+/* ---- folding ---------------------------------------------------------------- */
+
+typedef struct {
+    const char *stored, *asked;
+    gssize len;
+    gboolean found;
+} FoldCase;
+
+static const FoldCase fold_cases[] = {
+    {"tens of thousands", "Tens  of\tTHOUSANDS", -1, TRUE},
+    {"  an   estimated ", "an estimated", -1, TRUE},
+    {"Größe", "GRÖSSE", -1, FALSE}, /* case folding, not ß expansion */
+    {"Größe", "gröSSe", -1, FALSE},
+    {"ÉTÉ", "été", -1, TRUE},
+    {"u.s.", "U.S.", -1, TRUE},
+    {"about", "about twenty", 5, TRUE}, /* a prefix of a longer text */
+    {"about", "abou", -1, FALSE},
+    {"a b", "a\u00a0b", -1, TRUE}, /* no-break space is white space */
+};
+
+static void
+test_folding(void **state)
+{
+    (void)state;
+    for (guint i = 0; i < G_N_ELEMENTS(fold_cases); i++) {
+        const FoldCase *c = &fold_cases[i];
+        g_autoptr(CcLexicon) lex = cc_lexicon_new();
+        assert_true(cc_lexicon_add(lex, "t", c->stored, NULL, NULL, 0, NULL));
+        gboolean found = cc_lexicon_lookup(lex, "t", c->asked, c->len) != NULL;
+        if (found != c->found)
+            fail_msg("case %u \"%s\" asked as \"%s\": found %d", i, c->stored, c->asked, found);
+    }
+}
+
+static void
+test_replace_and_order(void **state)
+{
+    (void)state;
+    g_autoptr(CcLexicon) lex = cc_lexicon_new();
+    assert_true(cc_lexicon_add(lex, "vague", "dozens", "24 99", "a.rules", 1, NULL));
+    assert_true(cc_lexicon_add(lex, "vague", "tens of thousands", "20000 99999", "a.rules", 2, NULL));
+    assert_true(cc_lexicon_add(lex, "vague", "hundreds", "200 999", "a.rules", 3, NULL));
+    assert_true(cc_lexicon_add(lex, "vague", "DOZENS", "12 99", "b.rules", 9, NULL));
+    assert_true(cc_lexicon_add(lex, "months", "jan", "1", NULL, 0, NULL));
+    GPtrArray *e = cc_lexicon_entries(lex, "vague");
+    assert_int_equal(e->len, 3);
+    static const char *const order[] = {"tens of thousands", "hundreds", "dozens"};
+    for (guint i = 0; i < 3; i++)
+        assert_string_equal(((CcLexiconEntry *)e->pdata[i])->phrase, order[i]);
+    const CcLexiconEntry *d = cc_lexicon_lookup(lex, "vague", "dozens", -1);
+    assert_string_equal(d->value, "12 99");
+    assert_string_equal(d->file, "b.rules");
+    assert_int_equal(d->line, 9);
+    assert_null(cc_lexicon_entries(lex, "nothing"));
+    assert_null(cc_lexicon_lookup(lex, "nothing", "x", -1));
+    g_autoptr(GPtrArray) tables = cc_lexicon_tables(lex);
+    assert_int_equal(tables->len, 2);
+    assert_string_equal(tables->pdata[0], "months");
+    assert_string_equal(tables->pdata[1], "vague");
+}
+
+/* ---- to_regex ---------------------------------------------------------------- */
+
+typedef struct {
+    const char *phrases[4];
+    const char *regex;
+    const char *matches;    /* a text the regex must match entirely */
+    const char *no_match;   /* one it must not */
+} RegexCase;
+
+static const RegexCase regex_cases[] = {
+    {{"about", "an estimated", NULL}, "(?:an\\s+estimated|about)", "An   estimated", "an-estimated"},
+    {{"u.s.", "u.k.", NULL}, "(?:u\\.k\\.|u\\.s\\.)", "U.S.", "uxsx"},
+    {{"c++", "(a)", "x|y", NULL}, "(?:\\(a\\)|c\\+\\+|x\\|y)", "x|y", "x"},
+    {{"$6", "[b]", "a{2}", "^-#"}, "(?:a\\{2\\}|\\[b\\]|\\^\\-\\#|\\$6)", "a{2}", "aa"},
+    {{"back\\slash", NULL}, "(?:back\\\\slash)", "back\\slash", "back slash"},
+    {{"größe", NULL}, "(?:größe)", "GRÖßE", "grosse"},
+};
+
+static void
+test_to_regex(void **state)
+{
+    (void)state;
+    for (guint i = 0; i < G_N_ELEMENTS(regex_cases); i++) {
+        const RegexCase *c = &regex_cases[i];
+        g_autoptr(CcLexicon) lex = cc_lexicon_new();
+        for (guint k = 0; k < 4 && c->phrases[k]; k++)
+            assert_true(cc_lexicon_add(lex, "t", c->phrases[k], NULL, NULL, 0, NULL));
+        g_autofree char *re = cc_lexicon_to_regex(lex, "t");
+        if (strcmp(re, c->regex) != 0)
+            fail_msg("case %u: got %s, want %s", i, re, c->regex);
+        g_autofree char *anchored = g_strdup_printf("^%s$", re);
+        g_autoptr(GError) err = NULL;
+        g_autoptr(CcPattern) p = cc_pattern_new(anchored, NULL, &err);
+        if (p == NULL)
+            fail_msg("case %u: %s does not compile: %s", i, anchored, err->message);
+        g_autoptr(CcMatch) m = cc_match_new(p);
+        if (cc_pattern_match(p, m, c->matches, strlen(c->matches), 0) != CC_MATCH_FOUND)
+            fail_msg("case %u: %s does not match \"%s\"", i, re, c->matches);
+        if (cc_pattern_match(p, m, c->no_match, strlen(c->no_match), 0) != CC_MATCH_NONE)
+            fail_msg("case %u: %s matches \"%s\"", i, re, c->no_match);
+    }
+    g_autoptr(CcLexicon) lex = cc_lexicon_new();
+    assert_null(cc_lexicon_to_regex(lex, "missing"));
+}
+
+int
+main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_add_checks_values),
+        cmocka_unit_test(test_folding),
+        cmocka_unit_test(test_replace_and_order),
+        cmocka_unit_test(test_to_regex),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

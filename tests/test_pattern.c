@@ -1,0 +1,174 @@
+/* test_pattern.c: PCRE2 patterns — compile errors with offsets, matching
+ * (case-insensitive by default, UTF-8), named groups, the JIT, and the match
+ * limits that stop catastrophic backtracking. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "internal.h"
+
+typedef struct {
+    const char *regex;
+    const char *message; /* NULL: compiles */
+    gsize offset;
+} CompileCase;
+
+static const CompileCase compile_cases[] = {
+    {"(?<value>\\d+) troops", NULL, 0},
+    {"(?<value>\\d+ troops", "missing closing parenthesis", 19},
+    {"a)b", "unmatched closing parenthesis", 1},
+    {"[z-a]", "range out of order in character class", 3},
+    {"a{2,1}", "numbers out of order in {} quantifier", 5},
+    {"(?<1x>a)", "subpattern name must start with a non-digit", 3},
+    {"«(»", "missing closing parenthesis", 5}, /* offsets are bytes */
+    {"\xff", "UTF-8 error: illegal byte (0xfe or 0xff)", 0},
+};
+
+static void
+test_compile(void **state)
+{
+    (void)state;
+    for (guint i = 0; i < G_N_ELEMENTS(compile_cases); i++) {
+        const CompileCase *c = &compile_cases[i];
+        gsize off = 999;
+        g_autoptr(GError) err = NULL;
+        g_autoptr(CcPattern) p = cc_pattern_new(c->regex, &off, &err);
+        if (c->message == NULL) {
+            if (p == NULL)
+                fail_msg("case %u \"%s\": %s", i, c->regex, err->message);
+            assert_string_equal(cc_pattern_source(p), c->regex);
+            continue;
+        }
+        if (p != NULL)
+            fail_msg("case %u \"%s\": compiled", i, c->regex);
+        assert_int_equal(err->code, CC_ERROR_PATTERN);
+        if (strcmp(err->message, c->message) != 0 || off != c->offset)
+            fail_msg("case %u \"%s\": got \"%s\" at %zu, want \"%s\" at %zu", i, c->regex,
+                     err->message, off, c->message, c->offset);
+    }
+}
+
+typedef struct {
+    const char *regex, *subject;
+    CcMatchResult result;
+    const char *group; /* a named group and the text it must hold */
+    const char *text;
+} MatchCase;
+
+static const MatchCase match_cases[] = {
+    {"(?<value>\\d+) troops", "about 11000 TROOPS", CC_MATCH_FOUND, "value", "11000"},
+    {"(?-i)Summit", "the summit", CC_MATCH_NONE, NULL, NULL},
+    {"(?-i)Summit", "the Summit", CC_MATCH_FOUND, NULL, NULL},
+    {"(?<w>größe)", "GRÖßE", CC_MATCH_FOUND, "w", "GRÖßE"},
+    {"(?<a>x)|(?<b>y)", "y", CC_MATCH_FOUND, "b", "y"},
+    {"(?<a>x)|(?<b>y)", "y", CC_MATCH_FOUND, "a", NULL}, /* did not take part */
+    {"shells", "no match here", CC_MATCH_NONE, NULL, NULL},
+};
+
+static void
+test_match(void **state)
+{
+    (void)state;
+    for (guint i = 0; i < G_N_ELEMENTS(match_cases); i++) {
+        const MatchCase *c = &match_cases[i];
+        g_autoptr(CcPattern) p = cc_pattern_new(c->regex, NULL, NULL);
+        assert_non_null(p);
+        g_autoptr(CcMatch) m = cc_match_new(p);
+        CcMatchResult r = cc_pattern_match(p, m, c->subject, strlen(c->subject), 0);
+        if (r != c->result)
+            fail_msg("case %u /%s/ on \"%s\": got %d, want %d", i, c->regex, c->subject, r,
+                     c->result);
+        if (c->group == NULL)
+            continue;
+        int g = cc_pattern_group_index(p, c->group);
+        assert_true(g > 0);
+        gsize s = 0, e = 0;
+        gboolean took_part = cc_match_group(m, g, &s, &e);
+        if (took_part != (c->text != NULL))
+            fail_msg("case %u: group %s took part: %d", i, c->group, took_part);
+        if (c->text && (e - s != strlen(c->text) || memcmp(c->subject + s, c->text, e - s) != 0))
+            fail_msg("case %u: group %s holds \"%.*s\", want \"%s\"", i, c->group, (int)(e - s),
+                     c->subject + s, c->text);
+    }
+}
+
+static void
+test_groups_and_start(void **state)
+{
+    (void)state;
+    g_autoptr(CcPattern) p = cc_pattern_new("(?<value>\\d+)(?<unit>mm)?", NULL, NULL);
+    assert_int_equal(cc_pattern_group_index(p, "value"), 1);
+    assert_int_equal(cc_pattern_group_index(p, "unit"), 2);
+    assert_int_equal(cc_pattern_group_index(p, "who"), -1);
+    g_autoptr(CcMatch) m = cc_match_new(p);
+    const char *s = "12 and 152mm";
+    assert_int_equal(cc_pattern_match(p, m, s, strlen(s), 3), CC_MATCH_FOUND);
+    gsize a, b;
+    assert_true(cc_match_group(m, 0, &a, &b));
+    assert_int_equal(a, 7);
+    assert_int_equal(b, 12);
+    assert_false(cc_match_group(m, 9, &a, &b));
+    assert_false(cc_match_group(m, -1, &a, &b));
+    /* A start past the end finds nothing; a length short of the text stops early. */
+    assert_int_equal(cc_pattern_match(p, m, s, strlen(s), 99), CC_MATCH_NONE);
+    assert_false(cc_match_group(m, 0, &a, &b));
+    assert_int_equal(cc_pattern_match(p, m, s, 2, 0), CC_MATCH_FOUND);
+    assert_true(cc_match_group(m, 1, &a, &b));
+    assert_int_equal(b, 2);
+}
+
+/* The JIT is used where the platform has it; either way results agree. */
+static void
+test_jit(void **state)
+{
+    (void)state;
+    g_autoptr(CcPattern) p = cc_pattern_new("(?<value>\\d+)", NULL, NULL);
+    uint32_t have = 0;
+    /* pcre2_config is not ours to call; the JIT's presence shows in the
+     * pattern. On x86-64 and arm64 Debian builds PCRE2 with the JIT. */
+#if defined(__x86_64__) || defined(__aarch64__)
+    have = 1;
+#endif
+    if (have)
+        assert_true(cc_pattern_uses_jit(p));
+    g_autoptr(CcMatch) m = cc_match_new(p);
+    assert_int_equal(cc_pattern_match(p, m, "x 42", 4, 0), CC_MATCH_FOUND);
+}
+
+/* (a+)+$ on "aaa…ab" backtracks exponentially: the limit stops it. */
+static void
+test_catastrophic_backtracking(void **state)
+{
+    (void)state;
+    static const char *const regexes[] = {"(a+)+$", "(a|aa)+$", "(?:a*)*b{2}$"};
+    char subject[64];
+    memset(subject, 'a', 40);
+    subject[40] = 'b';
+    subject[41] = '\0';
+    for (guint i = 0; i < G_N_ELEMENTS(regexes); i++) {
+        g_autoptr(CcPattern) p = cc_pattern_new(regexes[i], NULL, NULL);
+        assert_non_null(p);
+        g_autoptr(CcMatch) m = cc_match_new(p);
+        gint64 t0 = g_get_monotonic_time();
+        CcMatchResult r = cc_pattern_match(p, m, subject, 41, 0);
+        gint64 ms = (g_get_monotonic_time() - t0) / 1000;
+        if (r != CC_MATCH_LIMIT)
+            fail_msg("case %u /%s/: got %d after %" G_GINT64_FORMAT " ms, want CC_MATCH_LIMIT", i,
+                     regexes[i], r, ms);
+    }
+}
+
+int
+main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_compile),
+        cmocka_unit_test(test_match),
+        cmocka_unit_test(test_groups_and_start),
+        cmocka_unit_test(test_jit),
+        cmocka_unit_test(test_catastrophic_backtracking),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
