@@ -1412,7 +1412,9 @@ check_groups(const RuleEntry *re, const RawPattern *raw, const CcPattern *p, GEr
         return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, raw->file, raw->line, raw->col,
                              "pattern has no (?<value>…) group, which %s rules need",
                              r->type == CC_CLAIM_DATE ? "date" : "quantity");
-    const char *refs[] = {r->subject, r->predicate, r->object, r->scope};
+    /* The claim's parts must come from every pattern; a scope is optional,
+     * since one phrasing may name what is counted and another not. */
+    const char *refs[] = {r->subject, r->predicate, r->object};
     for (guint i = 0; i < G_N_ELEMENTS(refs); i++) {
         if (refs[i] == NULL || refs[i][0] != '$')
             continue;
