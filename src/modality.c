@@ -9,6 +9,10 @@
 #define PRE_WINDOW 12     /* cue before the claim */
 #define NEGATED_WINDOW 8  /* a negation reaches less far ("not" … claim) */
 #define POST_WINDOW 10    /* cue after the claim ("…, officials said") */
+/* Only this many bytes either side of the claim are searched, so that a
+ * sentence of megabytes (a file without punctuation) costs no more per
+ * claim than a normal one. Word windows are far smaller. */
+#define REACH 2048
 
 typedef enum { SIDE_BOTH, SIDE_PRE, SIDE_POST } Side;
 
@@ -305,6 +309,16 @@ cc_modality_assess(const CcModalityScope *scope, const char *text, gsize sentenc
     g_return_val_if_fail(sentence_start <= match_start && match_start <= match_end
                              && match_end <= sentence_end,
                          CC_MODALITY_ASSERTED);
+
+    /* The part of the sentence within reach, cut at character boundaries. */
+    gsize lo = match_start - sentence_start > REACH ? match_start - REACH : sentence_start;
+    while (lo > sentence_start && ((unsigned char)text[lo] & 0xC0) == 0x80)
+        lo--;
+    gsize hi = sentence_end - match_end > REACH ? match_end + REACH : sentence_end;
+    while (hi < sentence_end && ((unsigned char)text[hi] & 0xC0) == 0x80)
+        hi++;
+    sentence_start = lo;
+    sentence_end = hi;
 
     g_autoptr(GArray) terminators = find_terminators(scope, text, sentence_start, sentence_end);
     g_autoptr(GArray) cues = find_cues(scope, text, sentence_start, sentence_end);
