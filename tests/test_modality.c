@@ -137,6 +137,8 @@ static const ModalityCase cases[] = {
      HEDGED, "Ukraine's military intelligence"},
     {"reported by", "The figure of 3,000 casualties was reported by the BBC.", "3,000 casualties",
      REPORTED, "BBC"},
+    {"accented name", "Émile Durand said 300 troops left.", "300 troops", REPORTED,
+     "Émile Durand"},
     {"claims by", "Claims by Kyiv that 3,000 troops died spread quickly.", "3,000 troops", REPORTED,
      "Kyiv"},
 
