@@ -1,11 +1,336 @@
-/* segment.c: sentence segmentation (placeholder until the module lands). */
+/* segment.c: sentence segmentation in one left-to-right pass. A period ends
+ * a sentence unless it belongs to an abbreviation ("U.S.", "Mr.", "No. 2"),
+ * an initial, a number or a word that runs on; "?" and "!" end one; an
+ * ellipsis does only before a capital; every line break does (headlines,
+ * list items, blank lines). Closing quotes after the mark stay with it. */
 #include "internal.h"
 
-GArray *cc_segment_sentences(const CcLexicon *lexicon, const char *text, gsize start, gsize end)
+/* How an abbreviation behaves; the lexicon entry's value names it. */
+typedef enum {
+    ABBR_ORDINARY = 1, /* ends a sentence only before a common sentence opener */
+    ABBR_TITLE,        /* "Mr.", "Gen.": never ends a sentence */
+    ABBR_NUMBER,       /* "No.", "Vol.": an abbreviation only before a digit */
+} AbbrKind;
+
+/* Longest abbreviation considered, in bytes (the lookback is bounded so the
+ * pass stays linear on text such as "a.a.a.a…"). */
+#define ABBR_MAX 32
+
+static const struct {
+    const char *phrase;
+    AbbrKind kind;
+} builtin_abbreviations[] = {
+    {"mr.", ABBR_TITLE},     {"mrs.", ABBR_TITLE},    {"ms.", ABBR_TITLE},
+    {"dr.", ABBR_TITLE},     {"prof.", ABBR_TITLE},   {"gen.", ABBR_TITLE},
+    {"lt.", ABBR_TITLE},     {"col.", ABBR_TITLE},    {"maj.", ABBR_TITLE},
+    {"capt.", ABBR_TITLE},   {"sgt.", ABBR_TITLE},    {"adm.", ABBR_TITLE},
+    {"gov.", ABBR_TITLE},    {"sen.", ABBR_TITLE},    {"rep.", ABBR_TITLE},
+    {"pres.", ABBR_TITLE},   {"st.", ABBR_TITLE},     {"rev.", ABBR_TITLE},
+    {"jr.", ABBR_ORDINARY},  {"sr.", ABBR_ORDINARY},  {"vs.", ABBR_TITLE},
+    {"etc.", ABBR_ORDINARY}, {"e.g.", ABBR_TITLE},    {"i.e.", ABBR_TITLE},
+    {"cf.", ABBR_TITLE},     {"approx.", ABBR_TITLE}, {"est.", ABBR_ORDINARY},
+    {"jan.", ABBR_ORDINARY}, {"feb.", ABBR_ORDINARY}, {"mar.", ABBR_ORDINARY},
+    {"apr.", ABBR_ORDINARY}, {"jun.", ABBR_ORDINARY}, {"jul.", ABBR_ORDINARY},
+    {"aug.", ABBR_ORDINARY}, {"sep.", ABBR_ORDINARY}, {"sept.", ABBR_ORDINARY},
+    {"oct.", ABBR_ORDINARY}, {"nov.", ABBR_ORDINARY}, {"dec.", ABBR_ORDINARY},
+    {"u.s.", ABBR_ORDINARY}, {"u.n.", ABBR_ORDINARY}, {"u.k.", ABBR_ORDINARY},
+    {"e.u.", ABBR_ORDINARY}, {"inc.", ABBR_ORDINARY}, {"corp.", ABBR_ORDINARY},
+    {"ltd.", ABBR_ORDINARY}, {"co.", ABBR_ORDINARY},  {"no.", ABBR_NUMBER},
+    {"nos.", ABBR_NUMBER},   {"vol.", ABBR_NUMBER},   {"art.", ABBR_NUMBER},
+    {"fig.", ABBR_NUMBER},   {"p.", ABBR_NUMBER},     {"pp.", ABBR_NUMBER},
+};
+
+/* Words that open sentences: after an ordinary abbreviation ("… by the
+ * U.S. The move …") they mark the abbreviation's period as a sentence end. */
+static const char *const sentence_openers[] = {
+    "The",   "This",    "That",      "These", "Those", "It",     "Its",   "He",
+    "She",   "They",    "We",        "I",     "In",    "On",     "At",    "But",
+    "And",   "A",       "An",        "As",    "However", "Meanwhile", "There", "His",
+    "Her",   "Their",   "Our",       "After", "Before", "Since", "When",  "While",
+    "If",    "Yet",     "According", "Now",   "Today", "Still",  "So",    NULL,
+};
+
+static AbbrKind
+kind_of_value(const char *value)
 {
-    (void)lexicon;
-    (void)text;
-    (void)start;
-    (void)end;
-    return NULL;
+    if (g_str_equal(value, "title"))
+        return ABBR_TITLE;
+    if (g_str_equal(value, "number"))
+        return ABBR_NUMBER;
+    return ABBR_ORDINARY;
+}
+
+/* folded phrase -> AbbrKind, the lexicon's entries over the built-in ones. */
+static GHashTable *
+abbreviation_table(const CcLexicon *lexicon)
+{
+    GHashTable *t = g_hash_table_new(g_str_hash, g_str_equal);
+    for (gsize i = 0; i < G_N_ELEMENTS(builtin_abbreviations); i++)
+        g_hash_table_insert(t, (gpointer)builtin_abbreviations[i].phrase,
+                            GINT_TO_POINTER(builtin_abbreviations[i].kind));
+    GPtrArray *entries = lexicon ? cc_lexicon_entries(lexicon, "abbreviations") : NULL;
+    for (guint i = 0; entries && i < entries->len; i++) {
+        const CcLexiconEntry *e = entries->pdata[i];
+        g_hash_table_insert(t, (gpointer)e->phrase, GINT_TO_POINTER(kind_of_value(e->value)));
+    }
+    return t;
+}
+
+static gboolean
+is_space_at(const char *text, gsize i, gsize end, gsize *width)
+{
+    unsigned char c = (unsigned char)text[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+        *width = 1;
+        return TRUE;
+    }
+    if (c == 0xC2 && i + 1 < end && (unsigned char)text[i + 1] == 0xA0) { /* no-break space */
+        *width = 2;
+        return TRUE;
+    }
+    return FALSE;
+}
+
+/* A line break: \n, \r, U+2028 or U+2029. Returns its width, else 0. */
+static gsize
+line_break_at(const char *text, gsize i, gsize end)
+{
+    unsigned char c = (unsigned char)text[i];
+    if (c == '\n')
+        return 1;
+    if (c == '\r')
+        return i + 1 < end && text[i + 1] == '\n' ? 2 : 1;
+    if (c == 0xE2 && i + 2 < end && (unsigned char)text[i + 1] == 0x80
+        && ((unsigned char)text[i + 2] == 0xA8 || (unsigned char)text[i + 2] == 0xA9))
+        return 3;
+    return 0;
+}
+
+static gboolean
+is_ellipsis_char(const char *text, gsize i, gsize end)
+{
+    return i + 2 < end && (unsigned char)text[i] == 0xE2 && (unsigned char)text[i + 1] == 0x80
+           && (unsigned char)text[i + 2] == 0xA6;
+}
+
+/* Width of a closing quote or bracket at @i, else 0. */
+static gsize
+closer_at(const char *text, gsize i, gsize end)
+{
+    unsigned char c = (unsigned char)text[i];
+    if (c == '"' || c == '\'' || c == ')' || c == ']')
+        return 1;
+    if (c == 0xE2 && i + 2 < end && (unsigned char)text[i + 1] == 0x80
+        && ((unsigned char)text[i + 2] == 0x9D || (unsigned char)text[i + 2] == 0x99))
+        return 3; /* ” ’ */
+    if (c == 0xC2 && i + 1 < end && (unsigned char)text[i + 1] == 0xBB)
+        return 2; /* » */
+    return 0;
+}
+
+/* Width of an opening quote or bracket at @i, else 0. */
+static gsize
+opener_at(const char *text, gsize i, gsize end)
+{
+    unsigned char c = (unsigned char)text[i];
+    if (c == '"' || c == '\'' || c == '(' || c == '[')
+        return 1;
+    if (c == 0xE2 && i + 2 < end && (unsigned char)text[i + 1] == 0x80
+        && ((unsigned char)text[i + 2] == 0x9C || (unsigned char)text[i + 2] == 0x98))
+        return 3; /* “ ‘ */
+    if (c == 0xC2 && i + 1 < end && (unsigned char)text[i + 1] == 0xAB)
+        return 2; /* « */
+    return 0;
+}
+
+static gunichar
+char_at(const char *text, gsize i, gsize end)
+{
+    gunichar u = g_utf8_get_char_validated(text + i, (gssize)(end - i));
+    return u == (gunichar)-1 || u == (gunichar)-2 ? 0 : u;
+}
+
+/* Where the next word starts after the mark ending at @q: white space and
+ * opening quotes skipped. */
+static gsize
+next_word_start(const char *text, gsize q, gsize end)
+{
+    gsize w;
+    while (q < end) {
+        if (is_space_at(text, q, end, &w))
+            q += w;
+        else if ((w = opener_at(text, q, end)) > 0)
+            q += w;
+        else
+            break;
+    }
+    return q;
+}
+
+static gboolean
+is_sentence_opener(const char *text, gsize at, gsize end)
+{
+    gsize n = 0;
+    while (at + n < end && g_ascii_isalpha(text[at + n]) && n < 16)
+        n++;
+    if (n == 0 || (at + n < end && g_ascii_isalnum(text[at + n])))
+        return FALSE;
+    for (gsize k = 0; sentence_openers[k]; k++)
+        if (strlen(sentence_openers[k]) == n && memcmp(sentence_openers[k], text + at, n) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+/* "U.S.", "e.g.": single letters each followed by a period. */
+static gboolean
+is_initialism(const char *token, gsize len)
+{
+    if (len < 4 || len % 2 != 0)
+        return FALSE;
+    for (gsize k = 0; k < len; k += 2)
+        if (!g_ascii_isalpha(token[k]) || token[k + 1] != '.')
+            return FALSE;
+    return TRUE;
+}
+
+/* Does the single period at @dot, whose mark (with closing quotes) ends at
+ * @q, end a sentence? */
+static gboolean
+period_ends_sentence(GHashTable *abbreviations, const char *text, gsize lo, gsize dot, gsize q,
+                     gsize end)
+{
+    gsize word = next_word_start(text, q, end);
+    if (word >= end)
+        return TRUE;
+    gunichar next = char_at(text, word, end);
+    if (g_unichar_islower(next))
+        return FALSE; /* "approx. five", "the U.S. intelligence" */
+
+    /* The token before the period: back to white space or an opener. */
+    gsize t = dot;
+    gsize w;
+    while (t > lo && dot - t < ABBR_MAX) {
+        if (is_space_at(text, t - 1, end, &w) || text[t - 1] == '(' || text[t - 1] == '['
+            || text[t - 1] == '"')
+            break;
+        if (t >= lo + 3 && opener_at(text, t - 3, end) == 3)
+            break;
+        t--;
+    }
+    if (dot - t >= ABBR_MAX || t == dot)
+        return TRUE;
+
+    char folded[ABBR_MAX + 2];
+    gsize n = dot - t;
+    for (gsize k = 0; k < n; k++)
+        folded[k] = g_ascii_tolower(text[t + k]);
+    folded[n] = '.';
+    folded[n + 1] = '\0';
+
+    gpointer kind = NULL;
+    if (g_hash_table_lookup_extended(abbreviations, folded, NULL, &kind)) {
+        switch ((AbbrKind)GPOINTER_TO_INT(kind)) {
+        case ABBR_TITLE:
+            return FALSE;
+        case ABBR_NUMBER:
+            return !g_unichar_isdigit(next);
+        case ABBR_ORDINARY:
+            return is_sentence_opener(text, word, end);
+        }
+    }
+    /* An initial ("Kim J. Un") or an unlisted initialism ("N.K."). */
+    if ((n == 1 && g_ascii_isupper(text[t])) || is_initialism(folded, n + 1))
+        return is_sentence_opener(text, word, end);
+    return TRUE;
+}
+
+static void
+emit(GArray *out, const char *text, gsize a, gsize b)
+{
+    gsize w;
+    while (a < b && is_space_at(text, a, b, &w))
+        a += w;
+    while (b > a) {
+        if (is_space_at(text, b - 1, b, &w))
+            b--;
+        else if (b - a >= 2 && (unsigned char)text[b - 2] == 0xC2
+                 && (unsigned char)text[b - 1] == 0xA0)
+            b -= 2;
+        else
+            break;
+    }
+    if (b > a) {
+        CcSpan span = {a, b};
+        g_array_append_val(out, span);
+    }
+}
+
+GArray *
+cc_segment_sentences(const CcLexicon *lexicon, const char *text, gsize start, gsize end)
+{
+    g_return_val_if_fail(text != NULL || start >= end, NULL);
+    GArray *out = g_array_new(FALSE, FALSE, sizeof(CcSpan));
+    if (start >= end)
+        return out;
+    g_autoptr(GHashTable) abbreviations = abbreviation_table(lexicon);
+
+    gsize sentence = start;
+    gsize i = start;
+    while (i < end) {
+        gsize br = line_break_at(text, i, end);
+        if (br > 0) {
+            emit(out, text, sentence, i);
+            i += br;
+            sentence = i;
+            continue;
+        }
+        char c = text[i];
+        if (c != '.' && c != '?' && c != '!' && !is_ellipsis_char(text, i, end)) {
+            i++;
+            continue;
+        }
+
+        /* The run of final marks, then closing quotes and brackets. */
+        gsize run = i, periods = 0;
+        gboolean strong = FALSE, ellipsis = FALSE;
+        while (run < end) {
+            if (text[run] == '.') {
+                periods++;
+                run++;
+            } else if (text[run] == '?' || text[run] == '!') {
+                strong = TRUE;
+                run++;
+            } else if (is_ellipsis_char(text, run, end)) {
+                ellipsis = TRUE;
+                run += 3;
+            } else {
+                break;
+            }
+        }
+        if (periods > 1)
+            ellipsis = TRUE;
+        gsize q = run, w;
+        while (q < end && (w = closer_at(text, q, end)) > 0)
+            q += w;
+
+        gboolean ends;
+        if (q < end && !is_space_at(text, q, end, &w)) {
+            ends = FALSE; /* "1.5", "U.S.-led", "e.g.,", "example.org" */
+        } else if (strong) {
+            gsize word = next_word_start(text, q, end);
+            ends = word >= end || !g_unichar_islower(char_at(text, word, end));
+        } else if (ellipsis) {
+            gsize word = next_word_start(text, q, end);
+            ends = word >= end || g_unichar_isupper(char_at(text, word, end));
+        } else {
+            ends = period_ends_sentence(abbreviations, text, sentence, i, q, end);
+        }
+        if (ends) {
+            emit(out, text, sentence, q);
+            sentence = q;
+        }
+        i = q > run ? q : run;
+    }
+    emit(out, text, sentence, end);
+    return out;
 }

@@ -1,89 +1,376 @@
-/* source.c: documents and line maps (placeholder until the module lands). */
+/* source.c: a document as read. Owns the bytes (checked to be UTF-8 text),
+ * the optional `key: value` header block ended by `---`, and a line map of
+ * line-start offsets that turns byte offsets into line and character column. */
 #include "internal.h"
 
-CcSource *cc_source_new_from_file(const char *path, GError **error)
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* The header block must close within this many lines, or there is none. */
+#define HEADER_MAX_LINES 40
+
+struct _CcSource {
+    gint refcount;
+    char *path;
+    char *id;
+    char *text; /* NUL-terminated copy of the file */
+    gsize len;
+    gsize bom;         /* 3 when the file opens with a UTF-8 byte-order mark */
+    gsize body_offset; /* after the header block, else after the BOM */
+    GHashTable *header; /* key -> value, both owned */
+    guint32 date;
+    GArray *line_starts; /* gsize offsets, line_starts[0] == 0 */
+};
+
+/* Offset just past the line break at @p (\n, \r\n or \r), or @p if none. */
+static gsize
+skip_line_break(const char *text, gsize len, gsize p)
 {
-    (void)path;
-    (void)error;
-    return NULL;
+    if (p < len && text[p] == '\r')
+        return p + 1 < len && text[p + 1] == '\n' ? p + 2 : p + 1;
+    if (p < len && text[p] == '\n')
+        return p + 1;
+    return p;
 }
 
-CcSource *cc_source_new_from_data(const char *path, const char *data, gsize len, GError **error)
+static GArray *
+build_line_map(const char *text, gsize len)
 {
-    (void)path;
-    (void)data;
-    (void)len;
-    (void)error;
-    return NULL;
+    GArray *starts = g_array_new(FALSE, FALSE, sizeof(gsize));
+    gsize zero = 0;
+    g_array_append_val(starts, zero);
+    for (gsize i = 0; i < len;) {
+        if (text[i] == '\n' || text[i] == '\r') {
+            i = skip_line_break(text, len, i);
+            g_array_append_val(starts, i);
+        } else {
+            i++;
+        }
+    }
+    return starts;
 }
 
-CcSource *cc_source_ref(CcSource *source)
+/* Index of the line holding @offset: the last start <= offset. */
+static guint
+line_index_of(const GArray *starts, gsize offset)
 {
-    (void)source;
-    return NULL;
+    guint lo = 0, hi = starts->len; /* answer in [lo, hi) */
+    while (hi - lo > 1) {
+        guint mid = lo + (hi - lo) / 2;
+        if (g_array_index(starts, gsize, mid) <= offset)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
 }
 
-void cc_source_unref(CcSource *source)
+/* Line and column of @offset by a plain scan, for messages about text that
+ * has no line map yet (the prefix before @offset is valid UTF-8). */
+static void
+scan_position(const char *text, gsize offset, guint *line, guint *column)
 {
-    (void)source;
+    guint l = 1;
+    gsize line_start = 0;
+    for (gsize i = 0; i < offset;) {
+        if (text[i] == '\n' || text[i] == '\r') {
+            i = skip_line_break(text, offset, i);
+            l++;
+            line_start = i;
+        } else {
+            i++;
+        }
+    }
+    gsize from = line_start;
+    if (l == 1 && offset >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+        from = 3; /* the byte-order mark is not a character anyone sees */
+    *line = l;
+    *column = cc_utf8_count_chars(text + from, offset - from) + 1;
 }
 
-const char *cc_source_text(const CcSource *source)
+static gboolean
+check_text(const char *path, const char *data, gsize len, GError **error)
 {
-    (void)source;
-    return NULL;
-}
+    const unsigned char *u = (const unsigned char *)data;
+    const char *kind = NULL;
+    if (len >= 4 && ((u[0] == 0xFF && u[1] == 0xFE && u[2] == 0 && u[3] == 0)
+                     || (u[0] == 0 && u[1] == 0 && u[2] == 0xFE && u[3] == 0xFF)))
+        kind = "UTF-32";
+    else if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF)))
+        kind = "UTF-16";
+    if (kind != NULL) {
+        g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
+                    "%s:1:1: byte 0: %s text (byte-order mark); convert it to UTF-8", path, kind);
+        return FALSE;
+    }
 
-gsize cc_source_length(const CcSource *source)
-{
-    (void)source;
-    return (gsize)0;
-}
-
-gsize cc_source_body_offset(const CcSource *source)
-{
-    (void)source;
-    return (gsize)0;
-}
-
-const char *cc_source_path(const CcSource *source)
-{
-    (void)source;
-    return NULL;
-}
-
-const char *cc_source_id(const CcSource *source)
-{
-    (void)source;
-    return NULL;
-}
-
-const char *cc_source_header(const CcSource *source, const char *key)
-{
-    (void)source;
-    (void)key;
-    return NULL;
-}
-
-guint32 cc_source_date(const CcSource *source)
-{
-    (void)source;
-    return (guint32)0;
-}
-
-void cc_source_position(const CcSource *source, gsize offset, guint *line, guint *column)
-{
-    (void)source;
-    (void)offset;
-    (void)line;
-    (void)column;
-}
-
-gboolean cc_source_line_bounds(const CcSource *source, guint line, gsize *start, gsize *end)
-{
-    (void)source;
-    (void)line;
-    (void)start;
-    (void)end;
+    const char *bad = NULL;
+    if (g_utf8_validate_len(data, len, &bad))
+        return TRUE;
+    gsize offset = (gsize)(bad - data);
+    guint line, column;
+    scan_position(data, offset, &line, &column);
+    if (*bad == '\0')
+        g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
+                    "%s:%u:%u: byte %" G_GSIZE_FORMAT ": NUL byte; this looks like binary data, "
+                    "not text",
+                    path, line, column, offset);
+    else
+        g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
+                    "%s:%u:%u: byte %" G_GSIZE_FORMAT ": not UTF-8 text (invalid byte 0x%02x)",
+                    path, line, column, offset, (unsigned)(unsigned char)*bad);
     return FALSE;
+}
+
+static gboolean
+is_key_char(char c)
+{
+    return (c >= 'a' && c <= 'z') || c == '_';
+}
+
+/* Reads the header block starting at @from. Returns TRUE and fills @header
+ * and @body_offset only when a `---` line closes a run of key: value lines
+ * within HEADER_MAX_LINES lines. */
+static gboolean
+parse_header(const char *text, gsize len, gsize from, GHashTable *header, gsize *body_offset)
+{
+    g_autoptr(GPtrArray) pairs = g_ptr_array_new_with_free_func(g_free);
+    gsize p = from;
+    for (guint n = 0; n < HEADER_MAX_LINES && p < len; n++) {
+        gsize eol = p;
+        while (eol < len && text[eol] != '\n' && text[eol] != '\r')
+            eol++;
+        gsize next = skip_line_break(text, len, eol);
+        gsize end = eol;
+        while (end > p && (text[end - 1] == ' ' || text[end - 1] == '\t'))
+            end--;
+
+        if (end - p == 3 && memcmp(text + p, "---", 3) == 0) {
+            if (pairs->len == 0)
+                return FALSE;
+            for (guint i = 0; i + 1 < pairs->len; i += 2)
+                g_hash_table_replace(header, g_strdup(pairs->pdata[i]),
+                                     g_strdup(pairs->pdata[i + 1]));
+            *body_offset = next;
+            return TRUE;
+        }
+
+        gsize k = p;
+        while (k < end && is_key_char(text[k]))
+            k++;
+        if (k == p || k >= end || text[k] != ':')
+            return FALSE;
+        gsize v = k + 1;
+        while (v < end && (text[v] == ' ' || text[v] == '\t'))
+            v++;
+        g_ptr_array_add(pairs, g_strndup(text + p, k - p));
+        g_ptr_array_add(pairs, g_strndup(text + v, end - v));
+        if (next == eol)
+            break; /* last line, no `---` */
+        p = next;
+    }
+    return FALSE;
+}
+
+static char *
+id_from_path(const char *path)
+{
+    if (g_str_equal(path, "-"))
+        return g_strdup("stdin");
+    g_autofree char *base = g_path_get_basename(path);
+    char *dot = strrchr(base, '.');
+    if (dot != NULL && dot != base)
+        *dot = '\0';
+    return g_strdup(base);
+}
+
+CcSource *
+cc_source_new_from_data(const char *path, const char *data, gsize len, GError **error)
+{
+    g_return_val_if_fail(path != NULL, NULL);
+    g_return_val_if_fail(data != NULL || len == 0, NULL);
+    if (data == NULL)
+        data = "";
+    if (!check_text(path, data, len, error))
+        return NULL;
+
+    CcSource *s = g_new0(CcSource, 1);
+    s->refcount = 1;
+    s->path = g_strdup(path);
+    s->text = g_malloc(len + 1);
+    memcpy(s->text, data, len);
+    s->text[len] = '\0';
+    s->len = len;
+    if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
+        s->bom = 3;
+    s->header = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    s->body_offset = s->bom;
+    parse_header(s->text, len, s->bom, s->header, &s->body_offset);
+
+    const char *id = g_hash_table_lookup(s->header, "id");
+    s->id = id != NULL && id[0] != '\0' ? g_strdup(id) : id_from_path(path);
+    const char *date = g_hash_table_lookup(s->header, "date");
+    if (date == NULL || !cc_day_from_iso(date, &s->date))
+        s->date = 0;
+    s->line_starts = build_line_map(s->text, len);
+    return s;
+}
+
+static gboolean
+read_fd(int fd, GByteArray *buf, const char *path, GError **error)
+{
+    guint8 chunk[65536];
+    for (;;) {
+        ssize_t n = read(fd, chunk, sizeof chunk);
+        if (n == 0)
+            return TRUE;
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            int saved = errno;
+            g_set_error(error, CC_ERROR, CC_ERROR_IO, "%s: %s", path, g_strerror(saved));
+            return FALSE;
+        }
+        g_byte_array_append(buf, chunk, (guint)n);
+    }
+}
+
+CcSource *
+cc_source_new_from_file(const char *path, GError **error)
+{
+    g_return_val_if_fail(path != NULL, NULL);
+    g_autoptr(GByteArray) buf = g_byte_array_new();
+    if (g_str_equal(path, "-")) {
+        if (!read_fd(STDIN_FILENO, buf, path, error))
+            return NULL;
+    } else {
+        int fd = open(path, O_RDONLY | O_CLOEXEC);
+        if (fd < 0) {
+            int saved = errno;
+            g_set_error(error, CC_ERROR, CC_ERROR_IO, "%s: %s", path, g_strerror(saved));
+            return NULL;
+        }
+        struct stat st;
+        if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+            close(fd);
+            g_set_error(error, CC_ERROR, CC_ERROR_IO, "%s: %s", path, g_strerror(EISDIR));
+            return NULL;
+        }
+        gboolean ok = read_fd(fd, buf, path, error);
+        close(fd);
+        if (!ok)
+            return NULL;
+    }
+    return cc_source_new_from_data(path, (const char *)buf->data, buf->len, error);
+}
+
+CcSource *
+cc_source_ref(CcSource *source)
+{
+    g_return_val_if_fail(source != NULL, NULL);
+    g_atomic_int_inc(&source->refcount);
+    return source;
+}
+
+void
+cc_source_unref(CcSource *source)
+{
+    if (source == NULL || !g_atomic_int_dec_and_test(&source->refcount))
+        return;
+    g_free(source->path);
+    g_free(source->id);
+    g_free(source->text);
+    g_hash_table_unref(source->header);
+    g_array_unref(source->line_starts);
+    g_free(source);
+}
+
+const char *
+cc_source_text(const CcSource *source)
+{
+    g_return_val_if_fail(source != NULL, NULL);
+    return source->text;
+}
+
+gsize
+cc_source_length(const CcSource *source)
+{
+    g_return_val_if_fail(source != NULL, 0);
+    return source->len;
+}
+
+gsize
+cc_source_body_offset(const CcSource *source)
+{
+    g_return_val_if_fail(source != NULL, 0);
+    return source->body_offset;
+}
+
+const char *
+cc_source_path(const CcSource *source)
+{
+    g_return_val_if_fail(source != NULL, NULL);
+    return source->path;
+}
+
+const char *
+cc_source_id(const CcSource *source)
+{
+    g_return_val_if_fail(source != NULL, NULL);
+    return source->id;
+}
+
+const char *
+cc_source_header(const CcSource *source, const char *key)
+{
+    g_return_val_if_fail(source != NULL && key != NULL, NULL);
+    return g_hash_table_lookup(source->header, key);
+}
+
+guint32
+cc_source_date(const CcSource *source)
+{
+    g_return_val_if_fail(source != NULL, 0);
+    return source->date;
+}
+
+void
+cc_source_position(const CcSource *source, gsize offset, guint *line, guint *column)
+{
+    g_return_if_fail(source != NULL);
+    if (offset > source->len)
+        offset = source->len;
+    guint i = line_index_of(source->line_starts, offset);
+    gsize from = g_array_index(source->line_starts, gsize, i);
+    if (i == 0 && offset >= source->bom)
+        from = source->bom;
+    if (line)
+        *line = i + 1;
+    if (column)
+        *column = cc_utf8_count_chars(source->text + from, offset - from) + 1;
+}
+
+gboolean
+cc_source_line_bounds(const CcSource *source, guint line, gsize *start, gsize *end)
+{
+    g_return_val_if_fail(source != NULL, FALSE);
+    if (line == 0 || line > source->line_starts->len)
+        return FALSE;
+    gsize s = g_array_index(source->line_starts, gsize, line - 1);
+    gsize e = line < source->line_starts->len
+                  ? g_array_index(source->line_starts, gsize, line)
+                  : source->len;
+    while (e > s && (source->text[e - 1] == '\n' || source->text[e - 1] == '\r')) {
+        e--;
+        if (source->text[e] == '\n' && e > s && source->text[e - 1] == '\r')
+            e--;
+        break;
+    }
+    if (start)
+        *start = s;
+    if (end)
+        *end = e;
+    return TRUE;
 }

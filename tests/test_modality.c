@@ -1,0 +1,354 @@
+/* test_modality.c: modality and attribution over the shipped cue tables
+ * (rules/core/modality.rules), table-driven: a sentence, the claim inside
+ * it, the modality and the attribution expected. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <claimcheck/claimcheck.h>
+#include <string.h>
+
+#include "rules_reader.h"
+
+typedef struct {
+    const char *name;
+    const char *sentence;
+    const char *claim; /* first occurrence in the sentence */
+    CcModality modality;
+    const char *who; /* NULL = no attribution */
+} ModalityCase;
+
+#define ASSERTED CC_MODALITY_ASSERTED
+#define REPORTED CC_MODALITY_REPORTED
+#define HEDGED CC_MODALITY_HEDGED
+#define HYPOTHETICAL CC_MODALITY_HYPOTHETICAL
+#define NEGATED CC_MODALITY_NEGATED
+#define DISPUTED CC_MODALITY_DISPUTED
+
+static const ModalityCase cases[] = {
+    /* The seed articles. */
+    {"004 ludicrous claims by Russian media",
+     "Pyongyang, along with Tehran, has been portrayed as an arsenal of autocracy, as evidenced by "
+     "ludicrous claims propagated by Russian media that North Korea would dispatch 50,000 troops to "
+     "the front and by Ukraine launching captured North Korean munitions at the Russians.",
+     "50,000 troops", DISPUTED, "Russian media"},
+    {"001 possibly even millions",
+     "We're not talking about a few truckloads; some assessments suggest that hundreds of "
+     "thousands, possibly even millions, of artillery shells have been transferred.",
+     "hundreds of thousands, possibly even millions, of artillery shells", HEDGED, "assessments"},
+    {"003 seen sending thousands",
+     "Pyongyang has been seen sending thousands of soldiers to fight alongside Russian forces in "
+     "the ongoing war in Ukraine, sparking concerns about the motivations behind this unlikely "
+     "alliance.",
+     "thousands of soldiers", ASSERTED, NULL},
+    {"004 possesses 14,000", "North Korea possesses approximately 14,000 artillery systems.",
+     "approximately 14,000 artillery systems", ASSERTED, NULL},
+    {"004 previously denied",
+     "Pyongyang previously denied it would send any support, and some questioned whether or not "
+     "any help could be offered.",
+     "send any support", NEGATED, "Pyongyang"},
+    {"004 according to the DIA",
+     "According to the Defence Intelligence Agency, Pyongyang’s artillery poses a substantial "
+     "threat.",
+     "Pyongyang’s artillery", REPORTED, "Defence Intelligence Agency"},
+    {"004 Harris would be",
+     "Vice President Kamala Harris stated that a meeting between Putin and Kim would be a “huge "
+     "mistake.”",
+     "a meeting between Putin and Kim", HYPOTHETICAL, "Vice President Kamala Harris"},
+    {"003 long suspected",
+     "Western and South Korean officials have long suspected that North Korea is being "
+     "compensated for its involvement, possibly through Russian resources, food, and even cash.",
+     "North Korea is being compensated", HEDGED, "Western and South Korean officials"},
+    {"003 while clause stays asserted",
+     "While Moscow stands to gain significantly from the influx of North Korean troops, analysts "
+     "say that Kim Jong Un's regime may also be reaping strategic benefits.",
+     "North Korean troops", ASSERTED, NULL},
+    {"003 analysts say that … may",
+     "While Moscow stands to gain significantly from the influx of North Korean troops, analysts "
+     "say that Kim Jong Un's regime may also be reaping strategic benefits.",
+     "strategic benefits", HEDGED, "analysts"},
+    {"002 if … were to",
+     "If North Korean soldiers or advisors were to engage directly alongside Russian forces, the "
+     "repercussions could spiral well beyond the borders of Ukraine.",
+     "North Korean soldiers", HYPOTHETICAL, NULL},
+    {"002 if North Korea were to supply",
+     "To complicate matters, if North Korea were to supply Russia with key military "
+     "technology—especially its missile technology—this could dramatically shift the balance of "
+     "power.",
+     "supply Russia with key military technology", HYPOTHETICAL, NULL},
+    {"002 allegedly after a semicolon",
+     "Surprisingly, North Korea is not merely standing by as spectators; rather, they are "
+     "allegedly providing support to Russia as the conflict continues to evolve.",
+     "providing support to Russia", HEDGED, NULL},
+    {"002 not merely is no negation",
+     "Surprisingly, North Korea is not merely standing by as spectators; rather, they are "
+     "allegedly providing support to Russia as the conflict continues to evolve.",
+     "standing by as spectators", ASSERTED, NULL},
+    {"002 supposedly preparing to",
+     "According to various intelligence sources, North Korea has been boosting its military "
+     "capabilities, supposedly preparing to assist Russia with artillery shells and other "
+     "armaments.",
+     "artillery shells", HYPOTHETICAL, "various intelligence sources"},
+    {"002 U.S. intelligence has indicated",
+     "Interestingly, U.S. intelligence has indicated North Korean leaders view the war as an "
+     "opportunity to strengthen ties with their Russian counterparts—with discussions of not just "
+     "military hardware but potentially involving manpower.",
+     "military hardware", REPORTED, "U.S. intelligence"},
+    {"002 but potentially manpower",
+     "Interestingly, U.S. intelligence has indicated North Korean leaders view the war as an "
+     "opportunity to strengthen ties with their Russian counterparts—with discussions of not just "
+     "military hardware but potentially involving manpower.",
+     "manpower", HEDGED, NULL},
+    {"003 says Edward Howell",
+     "\"North Korea is trying to get as many benefits as it can from this relationship,\" says "
+     "Edward Howell.",
+     "as many benefits", REPORTED, "Edward Howell"},
+    {"003 Gabuev points out",
+     "Alexander Gabuev, director of the Carnegie Russia Eurasia Center in Berlin, points out that "
+     "North Korea may be gaining valuable combat experience with drones.",
+     "valuable combat experience", HEDGED, "Alexander Gabuev"},
+    {"004 absurd claims",
+     "It is easy to dismiss an impoverished nation like North Korea whose absurd claims, such as "
+     "inventing the hamburger, are played for chuckles.",
+     "inventing the hamburger", DISPUTED, NULL},
+
+    /* Reporting and attribution. */
+    {"says before the claim", "Seoul says about 11,000 North Korean troops are in Kursk.",
+     "about 11,000 North Korean troops", REPORTED, "Seoul"},
+    {"said after the claim",
+     "About 11,000 North Korean troops are in Kursk, South Korea's spy agency said.",
+     "About 11,000 North Korean troops", REPORTED, "South Korea's spy agency"},
+    {"according to, after", "Some 11,000 troops are in Russia, according to the NIS.",
+     "11,000 troops", REPORTED, "NIS"},
+    {"according to, no comma", "According to NIS 11,000 troops are in Russia.", "11,000 troops",
+     REPORTED, "NIS"},
+    {"but cuts off a denial", "Officials said 11,000 troops are in Russia, but Pyongyang denied it.",
+     "11,000 troops", REPORTED, "Officials"},
+    {"but cuts off a denial before", "Pyongyang denied it, but officials say 11,000 troops are in Russia.",
+     "11,000 troops", REPORTED, "officials"},
+    {"possessive claim", "Moscow's claim that 50,000 troops arrived was repeated.", "50,000 troops",
+     REPORTED, "Moscow"},
+    {"possessive estimate", "Seoul's estimate of 11,000 troops is widely shared.", "11,000 troops",
+     HEDGED, "Seoul"},
+    {"spy agency estimated",
+     "Ukraine's military intelligence estimated that 11,000 troops were in Kursk.", "11,000 troops",
+     HEDGED, "Ukraine's military intelligence"},
+    {"reported by", "The figure of 3,000 casualties was reported by the BBC.", "3,000 casualties",
+     REPORTED, "BBC"},
+    {"accented name", "Émile Durand said 300 troops left.", "300 troops", REPORTED,
+     "Émile Durand"},
+    {"claims by", "Claims by Kyiv that 3,000 troops died spread quickly.", "3,000 troops", REPORTED,
+     "Kyiv"},
+
+    /* Negation. */
+    {"did not send", "North Korea did not send troops to Russia.", "troops", NEGATED, NULL},
+    {"no troops", "North Korea sent no troops to Kursk.", "troops", NEGATED, NULL},
+    {"never deployed", "North Korea has never deployed soldiers abroad.", "soldiers", NEGATED, NULL},
+    {"not only", "North Korea has not only sent 11,000 troops but also shells.", "11,000 troops",
+     ASSERTED, NULL},
+    {"no fewer than is a bound", "No fewer than 10,000 troops arrived.", "10,000 troops", ASSERTED,
+     NULL},
+    {"denied that", "The Kremlin denied that 10,000 North Korean troops were in Kursk.",
+     "10,000 North Korean troops", NEGATED, "Kremlin"},
+    {"post negation with said", "No troops have been sent, the ministry said.", "troops", NEGATED,
+     "ministry"},
+    {"no evidence", "There is no evidence that North Korea sent 10,000 troops.", "10,000 troops",
+     NEGATED, NULL},
+    {"denial cut off by however",
+     "Russia denied receiving 1 million shells; however, satellite images show 2 million shells.",
+     "2 million shells", ASSERTED, NULL},
+    {"negation too far away",
+     "Nobody was surprised, and it is not a secret that the factories in the north, which had long "
+     "been idle, produced 2 million shells.",
+     "2 million shells", ASSERTED, NULL},
+    {"contraction", "Pyongyang didn’t send 5,000 troops.", "5,000 troops", NEGATED, NULL},
+
+    /* Disputes. */
+    {"dismissed as, after the claim",
+     "Reports that 10,000 troops had arrived were dismissed as propaganda by Kyiv.", "10,000 troops",
+     DISPUTED, NULL},
+    {"rejected claims", "Kyiv rejected claims that 50,000 troops were coming.", "50,000 troops",
+     DISPUTED, NULL},
+    {"baseless claims", "The government has rejected as baseless claims that it sent 8,000 troops.",
+     "8,000 troops", DISPUTED, NULL},
+    {"disputed beats negated", "Seoul called the claim that no troops were sent absurd.", "troops",
+     DISPUTED, NULL},
+
+    /* Hedges. */
+    {"reportedly", "North Korea reportedly sent 12,000 troops.", "12,000 troops", HEDGED, NULL},
+    {"allegedly", "North Korea allegedly shipped a million shells.", "a million shells", HEDGED,
+     NULL},
+    {"may", "Russia may receive 5,000 more troops next month.", "5,000 more troops", HEDGED, NULL},
+    {"might", "North Korea might send up to 100,000 soldiers.", "up to 100,000 soldiers", HEDGED,
+     NULL},
+    {"an estimated", "An estimated 11,000 troops are in Russia.", "11,000 troops", HEDGED, NULL},
+    {"suspected, after", "The troops are suspected to number 10,000.", "10,000", HEDGED, NULL},
+    {"the month May is no hedge", "Sanctions were imposed in May 2024 on 10 firms.", "10 firms",
+     ASSERTED, NULL},
+    {"hedge beats reported", "Officials said 11,000 troops were possibly sent.", "11,000 troops",
+     HEDGED, "Officials"},
+
+    /* Hypotheticals. */
+    {"could", "North Korea could send another 20,000 troops.", "another 20,000 troops",
+     HYPOTHETICAL, NULL},
+    {"would", "North Korea would send 50,000 troops if asked.", "50,000 troops", HYPOTHETICAL, NULL},
+    {"plans to", "Pyongyang plans to send 10,000 more troops.", "10,000 more troops", HYPOTHETICAL,
+     NULL},
+    {"is expected to", "Pyongyang is expected to send 10,000 more troops by spring.",
+     "10,000 more troops", HYPOTHETICAL, NULL},
+    {"forecast", "Officials forecast that 15,000 troops will arrive.", "15,000 troops", HYPOTHETICAL,
+     "Officials"},
+    {"predicted", "U.S. military intelligence predicted the transfer of 1 million shells.",
+     "1 million shells", HYPOTHETICAL, "U.S. military intelligence"},
+    {"negated beats hypothetical", "Pyongyang said it would not send 10,000 troops.",
+     "10,000 troops", NEGATED, "Pyongyang"},
+
+    /* Nothing at all. */
+    {"plain statement", "North Korea sent 11,000 troops to Kursk in October.", "11,000 troops",
+     ASSERTED, NULL},
+    {"cue in the next clause only", "North Korea sent 11,000 troops, while Russia may send more.",
+     "11,000 troops", ASSERTED, NULL},
+};
+
+static CcLexicon *lexicon;
+static GPtrArray *attributions;
+
+static int
+setup(void **state)
+{
+    (void)state;
+    lexicon = cc_lexicon_new();
+    attributions = g_ptr_array_new_with_free_func((GDestroyNotify)cc_pattern_free);
+    g_autoptr(GError) error = NULL;
+    g_autofree char *path = g_build_filename(CC_SOURCE_DIR, "rules", "core", "modality.rules", NULL);
+    if (!read_rule_file(path, lexicon, attributions, &error)) {
+        print_error("%s\n", error->message);
+        return -1;
+    }
+    return 0;
+}
+
+static int
+teardown(void **state)
+{
+    (void)state;
+    cc_lexicon_free(lexicon);
+    g_ptr_array_unref(attributions);
+    return 0;
+}
+
+static const char *const modality_names[] = {"asserted",     "reported", "hedged",
+                                             "hypothetical", "negated",  "disputed"};
+
+static void
+test_table(void **state)
+{
+    (void)state;
+    g_autoptr(CcModalityScope) scope = cc_modality_scope_new(lexicon, attributions);
+    int failures = 0;
+    for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+        const ModalityCase *c = &cases[i];
+        const char *at = strstr(c->sentence, c->claim);
+        if (at == NULL) {
+            print_error("case %zu \"%s\": claim not in sentence\n", i, c->name);
+            failures++;
+            continue;
+        }
+        gsize ms = (gsize)(at - c->sentence);
+        g_autofree char *who = NULL;
+        CcModality got = cc_modality_assess(scope, c->sentence, 0, strlen(c->sentence), ms,
+                                            ms + strlen(c->claim), &who);
+        if (got != c->modality || g_strcmp0(who, c->who) != 0) {
+            print_error("case %zu \"%s\": got %s, \"%s\"; want %s, \"%s\"\n", i, c->name,
+                        modality_names[got], who ? who : "(none)", modality_names[c->modality],
+                        c->who ? c->who : "(none)");
+            failures++;
+        }
+    }
+    print_message("%zu modality rows\n", G_N_ELEMENTS(cases));
+    assert_int_equal(failures, 0);
+}
+
+/* Offsets inside a larger text: only the sentence's own words count. */
+static void
+test_offsets(void **state)
+{
+    (void)state;
+    g_autoptr(CcModalityScope) scope = cc_modality_scope_new(lexicon, attributions);
+    const char *text = "Seoul denied it. North Korea sent 11,000 troops. Officials might disagree.";
+    const char *claim = strstr(text, "11,000 troops");
+    gsize ss = 17, se = 48, ms = (gsize)(claim - text);
+    g_autofree char *who = NULL;
+    assert_int_equal(cc_modality_assess(scope, text, ss, se, ms, ms + 13, &who),
+                     CC_MODALITY_ASSERTED);
+    assert_null(who);
+    /* Judged against the whole text, the denial in the sentence before
+     * would reach it: the sentence bounds are what keep it out. */
+    assert_int_equal(cc_modality_assess(scope, text, 0, strlen(text), ms, ms + 13, NULL),
+                     CC_MODALITY_NEGATED);
+}
+
+/* Sides and terminators from a lexicon built by hand. */
+static void
+test_sides(void **state)
+{
+    (void)state;
+    g_autoptr(CcLexicon) lex = cc_lexicon_new();
+    g_autoptr(GError) error = NULL;
+    assert_true(cc_lexicon_add(lex, "modality", "rumour", "hedged pre", "t", 1, &error));
+    assert_true(cc_lexicon_add(lex, "modality", "denied", "negated post", "t", 2, &error));
+    assert_true(cc_lexicon_add(lex, "modality", "said", "reported", "t", 3, &error));
+    assert_true(cc_lexicon_add(lex, "terminators", "but", "", "t", 4, &error));
+    g_autoptr(CcModalityScope) scope = cc_modality_scope_new(lex, NULL);
+
+    static const struct {
+        const char *name, *sentence, *claim;
+        CcModality want;
+    } rows[] = {
+        {"pre cue before", "A rumour has 500 troops leaving.", "500 troops", HEDGED},
+        {"pre cue after does nothing", "500 troops leaving is a rumour.", "500 troops", ASSERTED},
+        {"post cue after", "500 troops, which Seoul denied.", "500 troops", NEGATED},
+        {"post cue before does nothing", "Seoul denied 500 troops.", "500 troops", ASSERTED},
+        {"both sides after", "500 troops left, he said.", "500 troops", REPORTED},
+        {"both sides before", "He said 500 troops left.", "500 troops", REPORTED},
+        {"terminator blocks", "A rumour, but 500 troops left.", "500 troops", ASSERTED},
+        {"window", "A rumour went round one two three four five six seven eight nine ten eleven "
+                   "twelve thirteen 500 troops.", "500 troops", ASSERTED},
+        {"case and spacing", "A RUMOUR   has 500 troops.", "500 troops", HEDGED},
+    };
+    int failures = 0;
+    for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
+        const char *at = strstr(rows[i].sentence, rows[i].claim);
+        assert_non_null(at);
+        gsize ms = (gsize)(at - rows[i].sentence);
+        g_autofree char *who = NULL;
+        CcModality got = cc_modality_assess(scope, rows[i].sentence, 0, strlen(rows[i].sentence),
+                                            ms, ms + strlen(rows[i].claim), &who);
+        if (got != rows[i].want) {
+            print_error("side case %zu \"%s\": got %s, want %s\n", i, rows[i].name,
+                        modality_names[got], modality_names[rows[i].want]);
+            failures++;
+        }
+        assert_null(who); /* no attribution patterns */
+    }
+    assert_int_equal(failures, 0);
+
+    /* No tables at all: everything is asserted. */
+    g_autoptr(CcLexicon) empty = cc_lexicon_new();
+    g_autoptr(CcModalityScope) bare = cc_modality_scope_new(empty, NULL);
+    const char *s = "North Korea reportedly did not send 500 troops.";
+    assert_int_equal(cc_modality_assess(bare, s, 0, strlen(s), 36, 46, NULL), ASSERTED);
+}
+
+int
+main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_table),
+        cmocka_unit_test(test_offsets),
+        cmocka_unit_test(test_sides),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
