@@ -633,12 +633,12 @@ static int
 compare_claim_order(gconstpointer pa, gconstpointer pb)
 {
     const CcClaim *a = *(CcClaim *const *)pa, *b = *(CcClaim *const *)pb;
-    int c = strcmp(a->source, b->source);
+    int c = g_strcmp0(a->source, b->source);
     if (c != 0)
         return c;
     if (a->span_start != b->span_start)
         return a->span_start < b->span_start ? -1 : 1;
-    return strcmp(a->id, b->id);
+    return g_strcmp0(a->id, b->id);
 }
 
 /* Adds the claims of @rels to @f once each, sorted, and writes the detail:
