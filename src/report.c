@@ -1,47 +1,370 @@
-/* report.c: report writers (placeholder until the module lands). */
+/* report.c: writers for extract (JSON Lines, an aligned table) and for
+ * compare as JSON and as text for a terminal. The HTML report lives in
+ * report_html.c. Writers fail with CC_ERROR_IO when the stream does. */
 #include "internal.h"
 
-gboolean cc_report_jsonl(FILE *out, GPtrArray *claims, GError **error)
+#include "json_write.h"
+#include "report_private.h"
+
+#include <errno.h>
+
+gboolean
+cc_report_check_stream(FILE *out, GError **error)
 {
-    (void)out;
-    (void)claims;
-    (void)error;
-    return FALSE;
+    if (fflush(out) != 0 || ferror(out)) {
+        g_set_error(error, CC_ERROR, CC_ERROR_IO, "cannot write the report: %s",
+                    g_strerror(errno));
+        return FALSE;
+    }
+    return TRUE;
 }
 
-gboolean cc_report_table(FILE *out, GPtrArray *claims, const CcReportOptions *options, GError **error)
+gboolean
+cc_report_jsonl(FILE *out, GPtrArray *claims, GError **error)
 {
-    (void)out;
-    (void)claims;
-    (void)options;
-    (void)error;
-    return FALSE;
+    g_return_val_if_fail(out != NULL && claims != NULL, FALSE);
+    for (guint i = 0; i < claims->len; i++) {
+        g_autofree char *line = cc_claim_to_json_line(claims->pdata[i]);
+        fputs(line, out);
+        fputc('\n', out);
+    }
+    return cc_report_check_stream(out, error);
 }
 
-gboolean cc_report_compare_json(FILE *out, const CcComparison *comparison, GPtrArray *sources, GError **error)
+/* ---- the extract table ---------------------------------------------------- */
+
+static void
+put_cell(GString *row, const char *text, guint width, gboolean last)
 {
-    (void)out;
-    (void)comparison;
-    (void)sources;
-    (void)error;
-    return FALSE;
+    g_string_append(row, text);
+    if (last)
+        return;
+    glong n = g_utf8_strlen(text, -1);
+    for (glong i = n; i < (glong)width + 2; i++)
+        g_string_append_c(row, ' ');
 }
 
-gboolean cc_report_compare_text(FILE *out, const CcComparison *comparison, GPtrArray *sources, const CcReportOptions *options, GError **error)
+/* At most @max characters, an ellipsis marking the cut; newlines flattened. */
+static char *
+cell_text(const char *s, glong max)
 {
-    (void)out;
-    (void)comparison;
-    (void)sources;
-    (void)options;
-    (void)error;
-    return FALSE;
+    if (s == NULL)
+        return g_strdup("-");
+    g_autofree char *flat = g_strdup(s);
+    for (char *p = flat; *p; p++)
+        if (*p == '\n' || *p == '\r' || *p == '\t')
+            *p = ' ';
+    if (!g_utf8_validate(flat, -1, NULL))
+        return g_utf8_make_valid(flat, -1);
+    if (g_utf8_strlen(flat, -1) <= max)
+        return g_steal_pointer(&flat);
+    const char *cut = g_utf8_offset_to_pointer(flat, max - 1);
+    return g_strdup_printf("%.*s…", (int)(cut - flat), flat);
 }
 
-gboolean cc_report_compare_html(FILE *out, const CcComparison *comparison, GPtrArray *sources, GError **error)
+gboolean
+cc_report_table(FILE *out, GPtrArray *claims, const CcReportOptions *options, GError **error)
 {
-    (void)out;
-    (void)comparison;
-    (void)sources;
-    (void)error;
-    return FALSE;
+    g_return_val_if_fail(out != NULL && claims != NULL, FALSE);
+    gboolean color = options != NULL && options->color;
+    enum { NCOL = 7 };
+    static const char *const head[NCOL] = {"SOURCE", "LINE:COL", "PREDICATE", "TEXT",
+                                           "VALUE", "MODALITY", "ATTRIBUTION"};
+    g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func(g_free);
+    guint width[NCOL];
+    for (int c = 0; c < NCOL; c++)
+        width[c] = (guint)strlen(head[c]);
+    for (guint i = 0; i < claims->len; i++) {
+        const CcClaim *cl = claims->pdata[i];
+        char *row[NCOL];
+        row[0] = cell_text(cl->source, 24);
+        row[1] = g_strdup_printf("%u:%u", cl->line, cl->column);
+        row[2] = cell_text(cl->predicate, 24);
+        row[3] = cell_text(cl->text, 40);
+        g_autofree char *v = cc_value_to_display(&cl->value);
+        row[4] = cell_text(v[0] ? v : "event", 40);
+        row[5] = g_strdup(cc_modality_to_string(cl->modality));
+        row[6] = cell_text(cl->attribution, 30);
+        for (int c = 0; c < NCOL; c++) {
+            width[c] = MAX(width[c], (guint)g_utf8_strlen(row[c], -1));
+            g_ptr_array_add(cells, row[c]);
+        }
+    }
+    g_autoptr(GString) line = g_string_new(NULL);
+    for (int c = 0; c < NCOL; c++)
+        put_cell(line, head[c], width[c], c == NCOL - 1);
+    fprintf(out, "%s%s%s\n", color ? "\033[1m" : "", line->str, color ? "\033[0m" : "");
+    for (guint i = 0; i < claims->len; i++) {
+        g_string_truncate(line, 0);
+        for (int c = 0; c < NCOL; c++)
+            put_cell(line, cells->pdata[i * NCOL + c], width[c], c == NCOL - 1);
+        fprintf(out, "%s\n", line->str);
+    }
+    return cc_report_check_stream(out, error);
+}
+
+/* ---- compare as JSON ------------------------------------------------------ */
+
+static void
+add_string_or_null(JsonBuilder *b, const char *member, const char *s)
+{
+    json_builder_set_member_name(b, member);
+    if (s != NULL)
+        json_builder_add_string_value(b, s);
+    else
+        json_builder_add_null_value(b);
+}
+
+static void
+add_bound(JsonBuilder *b, const CcValue *v, gboolean has, double x)
+{
+    if (!has) {
+        json_builder_add_null_value(b);
+    } else if (v->kind == CC_VALUE_DATE) {
+        g_autofree char *iso = cc_day_to_iso((guint32)x);
+        json_builder_add_string_value(b, iso);
+    } else if (x > -9.0e15 && x < 9.0e15 && x == (double)(gint64)x) {
+        json_builder_add_int_value(b, (gint64)x);
+    } else {
+        json_builder_add_double_value(b, x);
+    }
+}
+
+static void
+add_ids(JsonBuilder *b, const char *member, GPtrArray *claims)
+{
+    json_builder_set_member_name(b, member);
+    json_builder_begin_array(b);
+    for (guint i = 0; i < claims->len; i++)
+        json_builder_add_string_value(b, ((CcClaim *)claims->pdata[i])->id);
+    json_builder_end_array(b);
+}
+
+GPtrArray *
+cc_report_source_rows(const CcComparison *cmp, GPtrArray *sources)
+{
+    GPtrArray *rows = g_ptr_array_new_with_free_func((GDestroyNotify)cc_report_source_row_free);
+    g_autoptr(GHashTable) seen = g_hash_table_new(g_str_hash, g_str_equal);
+    if (sources != NULL) {
+        for (guint i = 0; i < sources->len; i++) {
+            const CcSource *s = sources->pdata[i];
+            const char *id = s != NULL ? cc_source_id(s) : NULL;
+            if (id == NULL || !g_hash_table_add(seen, (gpointer)id))
+                continue;
+            CcReportSourceRow *row = g_new0(CcReportSourceRow, 1);
+            row->id = g_strdup(id);
+            row->file = g_strdup(cc_source_path(s));
+            row->title = g_strdup(cc_source_header(s, "title"));
+            guint32 day = cc_source_date(s);
+            row->date = day != 0 ? cc_day_to_iso(day) : g_strdup(cc_source_header(s, "date"));
+            row->source = s;
+            g_ptr_array_add(rows, row);
+        }
+    }
+    /* Sources known only from their claims (or no source objects at all). */
+    GPtrArray *claims = cc_comparison_claims(cmp);
+    for (guint i = 0; i < claims->len; i++) {
+        const CcClaim *c = claims->pdata[i];
+        if (c->source == NULL || !g_hash_table_add(seen, c->source))
+            continue;
+        CcReportSourceRow *row = g_new0(CcReportSourceRow, 1);
+        row->id = g_strdup(c->source);
+        row->file = g_strdup(c->file);
+        g_ptr_array_add(rows, row);
+    }
+    return rows;
+}
+
+void
+cc_report_source_row_free(CcReportSourceRow *row)
+{
+    if (row == NULL)
+        return;
+    g_free(row->id);
+    g_free(row->file);
+    g_free(row->title);
+    g_free(row->date);
+    g_free(row);
+}
+
+static void
+add_consensus(JsonBuilder *b, const CcConsensus *c)
+{
+    json_builder_set_member_name(b, "consensus");
+    if (c == NULL) {
+        json_builder_add_null_value(b);
+        return;
+    }
+    json_builder_begin_object(b);
+    json_builder_set_member_name(b, "low");
+    add_bound(b, &c->band, c->band.has_low, c->band.low);
+    json_builder_set_member_name(b, "high");
+    add_bound(b, &c->band, c->band.has_high, c->band.high);
+    add_string_or_null(b, "unit", c->band.kind == CC_VALUE_NUMBER ? c->band.unit : NULL);
+    json_builder_set_member_name(b, "sources");
+    json_builder_add_int_value(b, c->sources);
+    json_builder_set_member_name(b, "outlier_sources");
+    json_builder_add_int_value(b, c->outlier_sources);
+    add_ids(b, "support", c->support);
+    add_ids(b, "outliers", c->outliers);
+    json_builder_end_object(b);
+}
+
+gboolean
+cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, GError **error)
+{
+    g_return_val_if_fail(out != NULL && cmp != NULL, FALSE);
+    g_autoptr(JsonBuilder) b = json_builder_new();
+    json_builder_begin_object(b);
+
+    json_builder_set_member_name(b, "sources");
+    json_builder_begin_array(b);
+    g_autoptr(GPtrArray) rows = cc_report_source_rows(cmp, sources);
+    for (guint i = 0; i < rows->len; i++) {
+        const CcReportSourceRow *row = rows->pdata[i];
+        json_builder_begin_object(b);
+        add_string_or_null(b, "id", row->id);
+        add_string_or_null(b, "file", row->file);
+        add_string_or_null(b, "title", row->title);
+        add_string_or_null(b, "date", row->date);
+        json_builder_end_object(b);
+    }
+    json_builder_end_array(b);
+
+    json_builder_set_member_name(b, "claims");
+    json_builder_begin_array(b);
+    GPtrArray *claims = cc_comparison_claims(cmp);
+    for (guint i = 0; i < claims->len; i++)
+        json_builder_add_value(b, cc_claim_to_json(claims->pdata[i]));
+    json_builder_end_array(b);
+
+    json_builder_set_member_name(b, "relations");
+    json_builder_begin_array(b);
+    GPtrArray *rels = cc_comparison_relations(cmp);
+    for (guint i = 0; i < rels->len; i++) {
+        const CcRelation *r = rels->pdata[i];
+        json_builder_begin_object(b);
+        add_string_or_null(b, "a", r->a->id);
+        add_string_or_null(b, "b", r->b->id);
+        add_string_or_null(b, "type", cc_relation_type_to_string(r->type));
+        add_string_or_null(b, "why", r->why);
+        json_builder_end_object(b);
+    }
+    json_builder_end_array(b);
+
+    json_builder_set_member_name(b, "findings");
+    json_builder_begin_array(b);
+    GPtrArray *findings = cc_comparison_findings(cmp);
+    for (guint i = 0; i < findings->len; i++) {
+        const CcFinding *f = findings->pdata[i];
+        json_builder_begin_object(b);
+        add_string_or_null(b, "type", cc_relation_type_to_string(f->type));
+        add_string_or_null(b, "key", f->key);
+        add_ids(b, "claims", f->claims);
+        add_string_or_null(b, "summary", f->summary);
+        add_string_or_null(b, "detail", f->detail);
+        add_consensus(b, f->consensus);
+        json_builder_end_object(b);
+    }
+    json_builder_end_array(b);
+
+    if (cc_comparison_relations_limited(cmp)) {
+        json_builder_set_member_name(b, "relations_limited");
+        json_builder_add_boolean_value(b, TRUE);
+    }
+    json_builder_end_object(b);
+
+    g_autoptr(JsonNode) root = json_builder_get_root(b);
+    g_autoptr(GString) text = g_string_new(NULL);
+    cc_json_append(text, root, 2);
+    g_string_append_c(text, '\n');
+    fwrite(text->str, 1, text->len, out);
+    return cc_report_check_stream(out, error);
+}
+
+/* ---- compare as text ------------------------------------------------------ */
+
+static const char *
+type_colour(CcRelationType t)
+{
+    switch (t) {
+    case CC_RELATION_CONFLICT: return "\033[1;31m";
+    case CC_RELATION_DISPUTED: return "\033[1;35m";
+    case CC_RELATION_UPDATE: return "\033[1;36m";
+    case CC_RELATION_AGREEMENT:
+    case CC_RELATION_COMPATIBLE: return "\033[1;32m";
+    case CC_RELATION_NOT_COMPARABLE: return "\033[2m";
+    case CC_RELATION_UNCORROBORATED:
+    default: return "\033[1;33m";
+    }
+}
+
+const char *
+cc_report_section_title(CcRelationType t)
+{
+    switch (t) {
+    case CC_RELATION_CONFLICT: return "Conflicts";
+    case CC_RELATION_DISPUTED: return "Disputed";
+    case CC_RELATION_UPDATE: return "Updates";
+    case CC_RELATION_AGREEMENT:
+    case CC_RELATION_COMPATIBLE: return "Agreements";
+    case CC_RELATION_NOT_COMPARABLE: return "Not comparable";
+    case CC_RELATION_UNCORROBORATED:
+    default: return "Uncorroborated";
+    }
+}
+
+static void
+print_claim_line(FILE *out, const CcClaim *c, gboolean color)
+{
+    g_autofree char *v = cc_value_to_display(&c->value);
+    g_autofree char *as_of = c->as_of != 0 ? cc_day_to_iso(c->as_of) : NULL;
+    fprintf(out, "    %s%s:%u:%u%s  '%s'  %s  [%s%s%s]%s%s\n", color ? "\033[1m" : "",
+            c->file != NULL ? c->file : c->source, c->line, c->column, color ? "\033[0m" : "",
+            c->text != NULL ? c->text : "", v[0] ? v : "event", cc_modality_to_string(c->modality),
+            c->attribution ? ", said by " : "", c->attribution ? c->attribution : "",
+            as_of ? "  as of " : "", as_of ? as_of : "");
+}
+
+gboolean
+cc_report_compare_text(FILE *out, const CcComparison *cmp, GPtrArray *sources,
+                       const CcReportOptions *options, GError **error)
+{
+    g_return_val_if_fail(out != NULL && cmp != NULL, FALSE);
+    gboolean color = options != NULL && options->color;
+    GPtrArray *findings = cc_comparison_findings(cmp);
+    g_autoptr(GPtrArray) rows = cc_report_source_rows(cmp, sources);
+    guint counts[CC_RELATION_UNCORROBORATED + 1] = {0};
+    for (guint i = 0; i < findings->len; i++)
+        counts[((CcFinding *)findings->pdata[i])->type]++;
+    fprintf(out, "%u claims from %u sources: %u conflicts, %u disputed, %u updates, "
+                 "%u agreements, %u uncorroborated.\n",
+            cc_comparison_claims(cmp)->len, rows->len, counts[CC_RELATION_CONFLICT],
+            counts[CC_RELATION_DISPUTED], counts[CC_RELATION_UPDATE],
+            counts[CC_RELATION_AGREEMENT] + counts[CC_RELATION_COMPATIBLE],
+            counts[CC_RELATION_UNCORROBORATED]);
+    if (cc_comparison_relations_limited(cmp))
+        fprintf(out, "(Some keys had too many pairs: values were clustered and related "
+                     "across clusters only.)\n");
+    const char *section = NULL;
+    for (guint i = 0; i < findings->len; i++) {
+        const CcFinding *f = findings->pdata[i];
+        const char *title = cc_report_section_title(f->type);
+        if (section != title) {
+            fprintf(out, "\n%s%s%s\n", color ? "\033[1;4m" : "", title, color ? "\033[0m" : "");
+            section = title;
+        }
+        fprintf(out, "\n  %s%s%s %s\n", color ? type_colour(f->type) : "",
+                cc_relation_type_to_string(f->type), color ? "\033[0m" : "", f->key);
+        fprintf(out, "    %s\n", f->summary);
+        for (guint j = 0; j < f->claims->len; j++)
+            print_claim_line(out, f->claims->pdata[j], color);
+        if (f->detail != NULL && f->detail[0] != '\0') {
+            g_auto(GStrv) lines = g_strsplit(f->detail, "\n", -1);
+            for (guint j = 0; lines[j] != NULL; j++)
+                fprintf(out, "    %s%s%s\n", color ? "\033[2m" : "", lines[j],
+                        color ? "\033[0m" : "");
+        }
+    }
+    return cc_report_check_stream(out, error);
 }

@@ -25,18 +25,34 @@ typedef struct {
     char *why; /* one sentence a person can check */
 } CcRelation;
 
+/* What most independent sources support for one key: the band of values
+ * where the largest number of distinct sources' claims (widened by their
+ * tolerance) meet, the claims that support it and those outside it. Only
+ * plain claims count: not disputed, negated or hypothetical, of the key's
+ * most common scope. */
+typedef struct {
+    char *key;
+    CcValue band;          /* meet of the supporters' intervals (their span when they only
+                              meet through the tolerance) */
+    guint sources;         /* distinct sources supporting the band */
+    guint outlier_sources; /* distinct sources with a plain claim outside it */
+    GPtrArray *support;    /* (element-type CcClaim) (transfer none) */
+    GPtrArray *outliers;   /* (element-type CcClaim) (transfer none) */
+} CcConsensus;
+
 typedef struct {
     CcRelationType type;
     char *key;
     GPtrArray *claims; /* (element-type CcClaim) (transfer none) */
     char *summary;
-    char *detail;
+    char *detail; /* one line per relation behind the finding, then the consensus */
+    const CcConsensus *consensus; /* (nullable) (transfer none) the key's, shared */
 } CcFinding;
 
 typedef struct {
-    double default_tolerance; /* relative, when a record carries none */
-    guint default_window_days;
-    guint max_pairs_per_key; /* above this, relations only across clusters */
+    double default_tolerance;   /* relative, when a record carries none (0.05) */
+    guint default_window_days;  /* when a record carries none (30) */
+    guint max_pairs_per_key;    /* above this, relations only across clusters (50,000) */
 } CcCompareOptions;
 
 typedef struct _CcComparison CcComparison;
@@ -54,6 +70,9 @@ GPtrArray *cc_comparison_claims(const CcComparison *comparison);
 GPtrArray *cc_comparison_relations(const CcComparison *comparison);
 /* (transfer none) (element-type CcFinding) conflicts first */
 GPtrArray *cc_comparison_findings(const CcComparison *comparison);
+/* (transfer none) (element-type CcConsensus) one per key with plain values,
+ * in key order */
+GPtrArray *cc_comparison_consensus(const CcComparison *comparison);
 /* TRUE when relations were limited to pairs across clusters for some key. */
 gboolean cc_comparison_relations_limited(const CcComparison *comparison);
 

@@ -1,0 +1,24 @@
+/* report_private.h: what report.c and report_html.c share. Never installed. */
+#pragma once
+
+#include <claimcheck/claimcheck.h>
+#include <stdio.h>
+
+/* A source as the reports list it: from a CcSource when one is given, else
+ * from its claims (id and file only). */
+typedef struct {
+    char *id;
+    char *file;
+    char *title; /* NULL when unknown */
+    char *date;  /* ISO, NULL when unknown */
+    const CcSource *source; /* (nullable) (transfer none) */
+} CcReportSourceRow;
+
+/* (transfer full) (element-type CcReportSourceRow) sources first, in the
+ * order given, then any source id seen only in the claims. */
+GPtrArray *cc_report_source_rows(const CcComparison *cmp, GPtrArray *sources);
+void cc_report_source_row_free(CcReportSourceRow *row);
+/* "Conflicts", "Disputed", …: the heading a finding type is shown under. */
+const char *cc_report_section_title(CcRelationType type);
+/* Flushes @out; CC_ERROR_IO when the stream has failed. */
+gboolean cc_report_check_stream(FILE *out, GError **error);

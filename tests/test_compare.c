@@ -1,0 +1,466 @@
+/* test_compare.c: the comparator — one row per rule of the finding
+ * taxonomy (and its traps), then grouping, findings, consensus, order and a
+ * 100,000-record key that must be clustered without relating all pairs. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include "internal.h"
+
+#include <math.h>
+
+/* A claim in one line of a table. Dates give lo/hi as YYYYMMDD. */
+typedef struct {
+    const char *source;
+    const char *text;
+    char type;          /* 'q' quantity, 'd' date, 'e' event */
+    double lo, hi;
+    const char *flags;  /* v vague, a approx, < open low, > open high, c cumulative, A abs tol */
+    const char *modality; /* NULL: asserted */
+    const char *attribution;
+    const char *as_of;  /* NULL: unknown */
+    const char *scope;
+    double tol;         /* 0: the default */
+    const char *unit;   /* NULL: "person" for quantities */
+} Spec;
+
+static guint32
+ymd(double x)
+{
+    int v = (int)x;
+    return cc_day_from_ymd(v / 10000, v / 100 % 100, v % 100);
+}
+
+static CcClaim *
+claim_from_spec(const Spec *s, const char *key, guint n)
+{
+    CcClaim *c = cc_claim_new();
+    c->source = g_strdup(s->source);
+    c->id = g_strdup_printf("%s#%u", s->source, n);
+    c->file = g_strdup_printf("%s.txt", s->source);
+    c->rule = g_strdup("r");
+    c->subject = g_strdup("north_korea");
+    c->predicate = g_strdup("troops_deployed");
+    c->key = g_strdup(key);
+    c->text = g_strdup(s->text);
+    c->span_start = 10 * n;
+    c->span_end = 10 * n + 5;
+    c->line = n;
+    c->column = 1;
+    const char *flags = s->flags ? s->flags : "";
+    if (s->type == 'e') {
+        c->type = CC_CLAIM_EVENT;
+        memset(&c->value, 0, sizeof c->value);
+    } else if (s->type == 'd') {
+        c->type = CC_CLAIM_DATE;
+        cc_value_set_days(&c->value, ymd(s->lo), ymd(s->hi));
+    } else {
+        c->type = CC_CLAIM_QUANTITY;
+        cc_value_set_number(&c->value, s->lo);
+        c->value.high = s->hi;
+        c->value.unit = g_intern_string(s->unit ? s->unit : "person");
+    }
+    c->value.vague = strchr(flags, 'v') != NULL;
+    c->value.approx = strchr(flags, 'a') != NULL;
+    if (strchr(flags, '<'))
+        c->value.has_low = FALSE;
+    if (strchr(flags, '>'))
+        c->value.has_high = FALSE;
+    c->cumulative = strchr(flags, 'c') != NULL;
+    c->tolerance_abs = strchr(flags, 'A') != NULL;
+    c->tolerance = s->tol;
+    if (s->modality)
+        assert_true(cc_modality_from_string(s->modality, &c->modality));
+    c->attribution = g_strdup(s->attribution);
+    if (s->as_of)
+        assert_true(cc_day_from_iso(s->as_of, &c->as_of));
+    c->scope = g_strdup(s->scope);
+    c->window_days = 30;
+    return c;
+}
+
+#define Q(src, text, lo, hi, flags) {src, text, 'q', lo, hi, flags, NULL, NULL, NULL, NULL, 0, NULL}
+#define D(src, text, lo, hi, flags) {src, text, 'd', lo, hi, flags, NULL, NULL, NULL, NULL, 0, NULL}
+
+static const struct {
+    const char *name;
+    Spec a, b;
+    CcRelationType want;
+    const char *why; /* a phrase the reason must hold */
+} pairs[] = {
+    {"equal exact", Q("003", "11,000 troops", 11000, 11000, ""),
+     Q("004", "11,000 soldiers", 11000, 11000, ""), CC_RELATION_AGREEMENT, "values are equal"},
+    {"within 5% tolerance", Q("003", "11,000", 11000, 11000, ""),
+     Q("004", "11,500", 11500, 11500, ""), CC_RELATION_AGREEMENT, "within a tolerance of ±5%"},
+    {"far apart", Q("003", "11,000", 11000, 11000, ""), Q("004", "3,000", 3000, 3000, ""),
+     CC_RELATION_CONFLICT, "do not overlap even with a tolerance of ±5%"},
+    {"just beyond tolerance", Q("003", "100", 100, 100, ""), Q("004", "112", 112, 112, ""),
+     CC_RELATION_CONFLICT, "do not overlap"},
+    {"approx doubles tolerance", Q("003", "about 100", 100, 100, "a"),
+     Q("004", "112", 112, 112, ""), CC_RELATION_AGREEMENT, "±10% for 003 and ±5% for 004"},
+    {"absolute tolerance holds", {"003", "100 mm", 'q', 100, 100, "A", NULL, NULL, NULL, NULL, 5, "mm"},
+     {"004", "104 mm", 'q', 104, 104, "A", NULL, NULL, NULL, NULL, 5, "mm"},
+     CC_RELATION_AGREEMENT, "±5 mm"},
+    {"absolute tolerance exceeded", {"003", "100 mm", 'q', 100, 100, "A", NULL, NULL, NULL, NULL, 5, "mm"},
+     {"004", "111 mm", 'q', 111, 111, "A", NULL, NULL, NULL, NULL, 5, "mm"},
+     CC_RELATION_CONFLICT, "±5 mm"},
+    {"vague contains precise", Q("003", "thousands of soldiers", 2000, 19999, "v"),
+     Q("004", "8,000 troops", 8000, 8000, ""), CC_RELATION_COMPATIBLE, "2,000–19,999 person contains 8,000"},
+    {"vague excludes precise", Q("003", "thousands of soldiers", 2000, 19999, "v"),
+     Q("004", "50,000 troops", 50000, 50000, ""), CC_RELATION_CONFLICT, "do not overlap"},
+    {"more than 3,000 vs 5,000", Q("003", "more than 3,000", 3001, 0, ">"),
+     Q("004", "5,000", 5000, 5000, ""), CC_RELATION_COMPATIBLE, "contains 5,000"},
+    {"more than 3,000 vs 1,000", Q("003", "more than 3,000", 3001, 0, ">"),
+     Q("004", "1,000", 1000, 1000, ""), CC_RELATION_CONFLICT, "do not overlap"},
+    {"as many as 30 vs 25", Q("003", "as many as 30", 0, 30, "<"), Q("004", "25", 25, 25, ""),
+     CC_RELATION_COMPATIBLE, "contains 25"},
+    {"two open lower bounds", Q("003", "more than 3,000", 3001, 0, ">"),
+     Q("004", "at least 5,000", 5000, 0, ">"), CC_RELATION_COMPATIBLE, "contains"},
+    {"overlapping ranges", Q("003", "10,000 to 12,000", 10000, 12000, ""),
+     Q("004", "11,000-13,000", 11000, 13000, ""), CC_RELATION_COMPATIBLE, "overlap"},
+    {"same range", Q("003", "10,000 to 12,000", 10000, 12000, ""),
+     Q("004", "between 10,000 and 12,000", 10000, 12000, ""), CC_RELATION_AGREEMENT, "same range"},
+    {"disjoint ranges", Q("003", "1,000 to 2,000", 1000, 2000, ""),
+     Q("004", "5,000 to 6,000", 5000, 6000, ""), CC_RELATION_CONFLICT, "do not overlap"},
+    {"same day", D("003", "24 February 2022", 20220224, 20220224, ""),
+     D("004", "Feb. 24, 2022", 20220224, 20220224, ""), CC_RELATION_AGREEMENT, "dates are the same"},
+    {"dates a month apart", D("003", "24 February 2022", 20220224, 20220224, ""),
+     D("004", "24 March 2022", 20220324, 20220324, ""), CC_RELATION_CONFLICT, "28 days apart, beyond a tolerance of 0 days"},
+    {"month contains day", D("003", "February 2022", 20220201, 20220228, ""),
+     D("004", "24 February 2022", 20220224, 20220224, ""), CC_RELATION_COMPATIBLE, "contains 2022-02-24"},
+    {"dates within 3 days", {"003", "24 February", 'd', 20220224, 20220224, "A", NULL, NULL, NULL, NULL, 3, NULL},
+     {"004", "26 February", 'd', 20220226, 20220226, "A", NULL, NULL, NULL, NULL, 3, NULL},
+     CC_RELATION_AGREEMENT, "±3 days"},
+    {"dates one day apart, exact", D("003", "24 February", 20220224, 20220224, ""),
+     D("004", "25 February", 20220225, 20220225, ""), CC_RELATION_CONFLICT, "1 day apart"},
+    {"dates far apart as_of is irrelevant",
+     {"003", "24 February 2022", 'd', 20220224, 20220224, "", NULL, NULL, "2022-03-01", NULL, 0, NULL},
+     {"004", "24 February 2022", 'd', 20220224, 20220224, "", NULL, NULL, "2024-11-05", NULL, 0, NULL},
+     CC_RELATION_AGREEMENT, "same"},
+    {"event asserted twice", {"003", "sent troops", 'e', 0, 0, "", NULL, NULL, NULL, NULL, 0, NULL},
+     {"004", "deployed soldiers", 'e', 0, 0, "", NULL, NULL, NULL, NULL, 0, NULL},
+     CC_RELATION_AGREEMENT, "both say it happened"},
+    {"denial vs assertion", {"003", "sent troops", 'e', 0, 0, "", NULL, NULL, NULL, NULL, 0, NULL},
+     {"004", "denied sending troops", 'e', 0, 0, "", "negated", "Pyongyang", NULL, NULL, 0, NULL},
+     CC_RELATION_CONFLICT, "003 says it happened and 004 denies it"},
+    {"two denials", {"003", "no troops", 'e', 0, 0, "", "negated", NULL, NULL, NULL, 0, NULL},
+     {"004", "denied", 'e', 0, 0, "", "negated", NULL, NULL, NULL, 0, NULL},
+     CC_RELATION_AGREEMENT, "both deny it"},
+    {"denied figure vs the same figure", {"003", "11,000", 'q', 11000, 11000, "", NULL, NULL, NULL, NULL, 0, NULL},
+     {"004", "denied 11,000", 'q', 11000, 11000, "", "negated", NULL, NULL, NULL, 0, NULL},
+     CC_RELATION_CONFLICT, "004 denies the figure 003 gives"},
+    {"disputed vs precise", Q("003", "thousands of soldiers", 2000, 19999, "v"),
+     {"004", "50,000 troops", 'q', 50000, 50000, "", "disputed", "Russian media", NULL, NULL, 0, NULL},
+     CC_RELATION_DISPUTED, "004 reports the figure only to reject it"},
+    {"disputed vs same value", Q("003", "11,000", 11000, 11000, ""),
+     {"004", "11,000", 'q', 11000, 11000, "", "disputed", NULL, NULL, NULL, 0, NULL},
+     CC_RELATION_DISPUTED, "only to reject"},
+    {"disputed vs other scope", {"003", "1,000 a week", 'q', 1000, 1000, "", NULL, NULL, NULL, "weekly", 0, NULL},
+     {"004", "50,000", 'q', 50000, 50000, "", "disputed", NULL, NULL, NULL, 0, NULL},
+     CC_RELATION_DISPUTED, "only to reject"},
+    {"weekly vs cumulative scope", {"003", "1,200 a week", 'q', 1200, 1200, "", NULL, NULL, NULL, "weekly", 0, NULL},
+     Q("004", "30,000 in all", 30000, 30000, ""), CC_RELATION_NOT_COMPARABLE, "count different things"},
+    {"same scope compares", {"003", "1,200 a week", 'q', 1200, 1200, "", NULL, NULL, NULL, "weekly", 0, NULL},
+     {"004", "1,200 each week", 'q', 1200, 1200, "", NULL, NULL, NULL, "weekly", 0, NULL},
+     CC_RELATION_AGREEMENT, "equal"},
+    {"forecast vs fact", {"003", "could reach 100,000", 'q', 100000, 100000, "", "hypothetical", NULL, NULL, NULL, 0, NULL},
+     Q("004", "11,000", 11000, 11000, ""), CC_RELATION_NOT_COMPARABLE, "hypothetical"},
+    {"two forecasts", {"003", "could reach 100,000", 'q', 100000, 100000, "", "hypothetical", NULL, NULL, NULL, 0, NULL},
+     {"004", "might reach 100,000", 'q', 100000, 100000, "", "hypothetical", NULL, NULL, NULL, 0, NULL},
+     CC_RELATION_AGREEMENT, "equal"},
+    {"casualties grow", {"003", "1,000 casualties", 'q', 1000, 1000, "c", NULL, NULL, "2024-11-01", NULL, 0, NULL},
+     {"004", "3,000 casualties", 'q', 3000, 3000, "c", NULL, NULL, "2025-01-15", NULL, 0, NULL},
+     CC_RELATION_UPDATE, "grew from 1,000 person to 3,000 person in 75 days"},
+    {"casualties shrink", {"003", "3,000 casualties", 'q', 3000, 3000, "c", NULL, NULL, "2024-11-01", NULL, 0, NULL},
+     {"004", "1,000 casualties", 'q', 1000, 1000, "c", NULL, NULL, "2025-01-15", NULL, 0, NULL},
+     CC_RELATION_CONFLICT, "cannot shrink"},
+    {"later figure listed first", {"003", "3,000 casualties", 'q', 3000, 3000, "c", NULL, NULL, "2025-01-15", NULL, 0, NULL},
+     {"004", "1,000 casualties", 'q', 1000, 1000, "c", NULL, NULL, "2024-11-01", NULL, 0, NULL},
+     CC_RELATION_UPDATE, "grew"},
+    {"running total unchanged", {"003", "1,000", 'q', 1000, 1000, "c", NULL, NULL, "2024-11-01", NULL, 0, NULL},
+     {"004", "1,000", 'q', 1000, 1000, "c", NULL, NULL, "2024-12-01", NULL, 0, NULL},
+     CC_RELATION_AGREEMENT, "equal"},
+    {"moments beyond the window", {"003", "11,000", 'q', 11000, 11000, "", NULL, NULL, "2024-06-01", NULL, 0, NULL},
+     {"004", "3,000", 'q', 3000, 3000, "", NULL, NULL, "2024-11-05", NULL, 0, NULL},
+     CC_RELATION_NOT_COMPARABLE, "157 days apart, beyond the 30-day window"},
+    {"moments within the window", {"003", "11,000", 'q', 11000, 11000, "", NULL, NULL, "2024-11-01", NULL, 0, NULL},
+     {"004", "3,000", 'q', 3000, 3000, "", NULL, NULL, "2024-11-05", NULL, 0, NULL},
+     CC_RELATION_CONFLICT, "do not overlap"},
+    {"different units", {"003", "5 km", 'q', 5, 5, "", NULL, NULL, NULL, NULL, 0, "km"},
+     {"004", "5 kg", 'q', 5, 5, "", NULL, NULL, NULL, NULL, 0, "kg"},
+     CC_RELATION_NOT_COMPARABLE, "different units"},
+    {"hedged and reported still compare",
+     {"003", "reportedly 11,000", 'q', 11000, 11000, "", "hedged", NULL, NULL, NULL, 0, NULL},
+     {"004", "11,000", 'q', 11000, 11000, "", "reported", "NIS", NULL, NULL, 0, NULL},
+     CC_RELATION_AGREEMENT, "equal"},
+    {"explicit relative tolerance", {"003", "100", 'q', 100, 100, "", NULL, NULL, NULL, NULL, 0.2, NULL},
+     {"004", "130", 'q', 130, 130, "", NULL, NULL, NULL, NULL, 0.2, NULL},
+     CC_RELATION_AGREEMENT, "±20%"},
+};
+
+static void
+test_pairs(void **state)
+{
+    (void)state;
+    CcCompareOptions opts;
+    cc_compare_options_init(&opts);
+    for (guint i = 0; i < G_N_ELEMENTS(pairs); i++) {
+        g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
+        g_ptr_array_add(claims, claim_from_spec(&pairs[i].a, "k", 1));
+        g_ptr_array_add(claims, claim_from_spec(&pairs[i].b, "k", 2));
+        g_autoptr(CcComparison) cmp = cc_compare(claims, &opts);
+        GPtrArray *rels = cc_comparison_relations(cmp);
+        if (rels->len != 1)
+            fail_msg("case %u \"%s\": %u relations, want 1", i, pairs[i].name, rels->len);
+        const CcRelation *r = rels->pdata[0];
+        if (r->type != pairs[i].want)
+            fail_msg("case %u \"%s\": got %s, want %s (%s)", i, pairs[i].name,
+                     cc_relation_type_to_string(r->type),
+                     cc_relation_type_to_string(pairs[i].want), r->why);
+        g_autofree char *qa = g_strdup_printf("%s says '%s'", pairs[i].a.source, pairs[i].a.text);
+        g_autofree char *qb = g_strdup_printf("%s says '%s'", pairs[i].b.source, pairs[i].b.text);
+        if (strstr(r->why, pairs[i].why) == NULL || strstr(r->why, qa) == NULL
+            || strstr(r->why, qb) == NULL || !g_str_has_suffix(r->why, "."))
+            fail_msg("case %u \"%s\": why \"%s\" lacks \"%s\" or the quoted values", i,
+                     pairs[i].name, r->why, pairs[i].why);
+        if (pairs[i].a.attribution && !strstr(r->why, pairs[i].a.attribution))
+            fail_msg("case %u \"%s\": why does not name %s", i, pairs[i].name,
+                     pairs[i].a.attribution);
+        if (pairs[i].b.attribution && !strstr(r->why, pairs[i].b.attribution))
+            fail_msg("case %u \"%s\": why does not name %s", i, pairs[i].name,
+                     pairs[i].b.attribution);
+        /* The relation is the same whichever way round the pair is given. */
+        g_autoptr(GPtrArray) swapped = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
+        Spec sa = pairs[i].a, sb = pairs[i].b;
+        sa.source = "b_second";
+        sb.source = "a_first";
+        g_ptr_array_add(swapped, claim_from_spec(&sa, "k", 1));
+        g_ptr_array_add(swapped, claim_from_spec(&sb, "k", 2));
+        g_autoptr(CcComparison) cmp2 = cc_compare(swapped, &opts);
+        const CcRelation *r2 = cc_comparison_relations(cmp2)->pdata[0];
+        if (r2->type != pairs[i].want)
+            fail_msg("case %u \"%s\" swapped: got %s", i, pairs[i].name,
+                     cc_relation_type_to_string(r2->type));
+    }
+}
+
+static GPtrArray *
+claims_from(const Spec *specs, guint n, const char *const *keys)
+{
+    GPtrArray *claims = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
+    for (guint i = 0; i < n; i++)
+        g_ptr_array_add(claims, claim_from_spec(&specs[i], keys ? keys[i] : "k", i + 1));
+    return claims;
+}
+
+static guint
+count_findings(CcComparison *cmp, CcRelationType type)
+{
+    guint n = 0;
+    GPtrArray *f = cc_comparison_findings(cmp);
+    for (guint i = 0; i < f->len; i++)
+        n += ((CcFinding *)f->pdata[i])->type == type;
+    return n;
+}
+
+/* Keys: "value" records and different keys are never related; one source
+ * alone is uncorroborated. */
+static void
+test_grouping(void **state)
+{
+    (void)state;
+    const Spec specs[] = {
+        Q("003", "11,000", 11000, 11000, ""), Q("004", "11,000", 11000, 11000, ""),
+        Q("005", "3,000", 3000, 3000, ""),    Q("006", "12", 12, 12, ""),
+        Q("007", "12", 12, 12, ""),
+    };
+    const char *const keys[] = {"a/troops_deployed", "a/troops_deployed", "b/army_size", NULL,
+                                NULL};
+    g_autoptr(GPtrArray) claims = claims_from(specs, G_N_ELEMENTS(specs), keys);
+    g_free(((CcClaim *)claims->pdata[3])->predicate);
+    ((CcClaim *)claims->pdata[3])->predicate = g_strdup("value");
+    g_autoptr(CcComparison) cmp = cc_compare(claims, NULL);
+    assert_int_equal(cc_comparison_relations(cmp)->len, 1);
+    assert_int_equal(count_findings(cmp, CC_RELATION_AGREEMENT), 1);
+    assert_int_equal(count_findings(cmp, CC_RELATION_UNCORROBORATED), 1);
+    GPtrArray *f = cc_comparison_findings(cmp);
+    const CcFinding *last = f->pdata[f->len - 1];
+    assert_int_equal(last->type, CC_RELATION_UNCORROBORATED);
+    assert_string_equal(last->key, "b/army_size");
+    assert_non_null(strstr(last->summary, "Only 005"));
+    assert_int_equal(cc_comparison_claims(cmp)->len, 5);
+    assert_false(cc_comparison_relations_limited(cmp));
+}
+
+/* The seed articles' shape: agreement, a vague figure, a disputed one and
+ * an outlier; one source reporting a dispute between two speakers. */
+static void
+test_findings(void **state)
+{
+    (void)state;
+    const Spec specs[] = {
+        {"003", "thousands of soldiers", 'q', 2000, 19999, "v", NULL, NULL, NULL, NULL, 0, NULL},
+        {"004", "11,000 troops", 'q', 11000, 11000, "", "reported", "NIS", NULL, NULL, 0, NULL},
+        {"004", "50,000 troops", 'q', 50000, 50000, "", "disputed", "Russian media", NULL, NULL, 0, NULL},
+        {"005", "about 11,000", 'q', 11000, 11000, "a", NULL, NULL, NULL, NULL, 0, NULL},
+        {"006", "3,000", 'q', 3000, 3000, "", NULL, NULL, NULL, NULL, 0, NULL},
+    };
+    g_autoptr(GPtrArray) claims = claims_from(specs, G_N_ELEMENTS(specs), NULL);
+    g_autoptr(CcComparison) cmp = cc_compare(claims, NULL);
+    GPtrArray *rels = cc_comparison_relations(cmp);
+    /* Cross-source pairs only: 5 claims, 004 holds two → 10 - 1 = 9. */
+    assert_int_equal(rels->len, 9);
+    for (guint i = 0; i < rels->len; i++) {
+        const CcRelation *r = rels->pdata[i];
+        assert_true(strcmp(r->a->source, r->b->source) != 0);
+    }
+    GPtrArray *f = cc_comparison_findings(cmp);
+    /* Order: conflicts first, then disputed, then agreement/compatible. */
+    int last_rank = -1;
+    static const int rank[] = {[CC_RELATION_CONFLICT] = 0, [CC_RELATION_DISPUTED] = 1,
+                               [CC_RELATION_UPDATE] = 2, [CC_RELATION_AGREEMENT] = 3,
+                               [CC_RELATION_COMPATIBLE] = 3, [CC_RELATION_NOT_COMPARABLE] = 4,
+                               [CC_RELATION_UNCORROBORATED] = 5};
+    gboolean saw_dispute_within = FALSE;
+    for (guint i = 0; i < f->len; i++) {
+        const CcFinding *fi = f->pdata[i];
+        if (rank[fi->type] < last_rank)
+            fail_msg("finding %u (%s) out of order", i, cc_relation_type_to_string(fi->type));
+        last_rank = rank[fi->type];
+        assert_non_null(fi->summary);
+        assert_non_null(fi->detail);
+        assert_true(fi->claims->len >= 1);
+        if (strstr(fi->summary, "004 reports a dispute between NIS and Russian media"))
+            saw_dispute_within = fi->type == CC_RELATION_CONFLICT;
+    }
+    assert_true(saw_dispute_within);
+    assert_true(count_findings(cmp, CC_RELATION_CONFLICT) >= 2);
+    assert_int_equal(count_findings(cmp, CC_RELATION_DISPUTED), 1);
+    assert_int_equal(count_findings(cmp, CC_RELATION_COMPATIBLE), 1);
+
+    /* Consensus: 003 (thousands), 004 (11,000), 005 (about 11,000) against 006. */
+    GPtrArray *cons = cc_comparison_consensus(cmp);
+    assert_int_equal(cons->len, 1);
+    const CcConsensus *c = cons->pdata[0];
+    assert_int_equal(c->sources, 3);
+    assert_int_equal(c->outlier_sources, 1);
+    assert_int_equal(c->support->len, 3);
+    assert_true(c->band.has_low && c->band.has_high);
+    assert_true(c->band.low == 11000 && c->band.high == 11000);
+    assert_string_equal(((CcClaim *)c->outliers->pdata[0])->source, "006");
+    const CcFinding *first = f->pdata[0];
+    assert_ptr_equal(first->consensus, c);
+    assert_non_null(strstr(first->detail, "Consensus: 11,000 person, supported by 3 sources"));
+}
+
+/* The same records in any order give the same relations and findings. */
+static void
+test_deterministic(void **state)
+{
+    (void)state;
+    const Spec specs[] = {
+        Q("005", "a", 100, 100, ""), Q("003", "b", 100, 100, ""), Q("004", "c", 300, 300, ""),
+        Q("003", "d", 310, 310, ""), Q("006", "e", 100, 900, "v"),
+    };
+    GString *runs[2];
+    for (int run = 0; run < 2; run++) {
+        g_autoptr(GPtrArray) claims = claims_from(specs, G_N_ELEMENTS(specs), NULL);
+        if (run == 1)
+            for (guint i = 0; i < claims->len / 2; i++) {
+                gpointer t = claims->pdata[i];
+                claims->pdata[i] = claims->pdata[claims->len - 1 - i];
+                claims->pdata[claims->len - 1 - i] = t;
+            }
+        g_autoptr(CcComparison) cmp = cc_compare(claims, NULL);
+        runs[run] = g_string_new(NULL);
+        GPtrArray *rels = cc_comparison_relations(cmp);
+        for (guint i = 0; i < rels->len; i++)
+            g_string_append_printf(runs[run], "%s\n", ((CcRelation *)rels->pdata[i])->why);
+        GPtrArray *f = cc_comparison_findings(cmp);
+        for (guint i = 0; i < f->len; i++)
+            g_string_append_printf(runs[run], "%s\n", ((CcFinding *)f->pdata[i])->summary);
+        const CcRelation *r0 = rels->pdata[0];
+        assert_string_equal(r0->a->source, "003");
+    }
+    assert_string_equal(runs[0]->str, runs[1]->str);
+    g_string_free(runs[0], TRUE);
+    g_string_free(runs[1], TRUE);
+}
+
+/* A small key over a tiny pair budget goes through the sweep. */
+static void
+test_limited_small(void **state)
+{
+    (void)state;
+    const Spec specs[] = {
+        Q("001", "100", 100, 100, ""), Q("002", "101", 101, 101, ""),
+        Q("003", "500", 500, 500, ""), Q("004", "505", 505, 505, ""),
+    };
+    g_autoptr(GPtrArray) claims = claims_from(specs, G_N_ELEMENTS(specs), NULL);
+    CcCompareOptions opts;
+    cc_compare_options_init(&opts);
+    opts.max_pairs_per_key = 3;
+    g_autoptr(CcComparison) cmp = cc_compare(claims, &opts);
+    assert_true(cc_comparison_relations_limited(cmp));
+    GPtrArray *rels = cc_comparison_relations(cmp);
+    assert_int_equal(rels->len, 1);
+    assert_int_equal(((CcRelation *)rels->pdata[0])->type, CC_RELATION_CONFLICT);
+    assert_int_equal(count_findings(cmp, CC_RELATION_AGREEMENT), 2);
+    assert_int_equal(count_findings(cmp, CC_RELATION_CONFLICT), 1);
+}
+
+/* 100,000 records on one key, from 100,000 sources, in three bands plus
+ * disputed figures. All pairs would be 5e9; the sweep relates clusters. */
+static void
+test_scale(void **state)
+{
+    (void)state;
+    const guint n = 100000;
+    GPtrArray *claims = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
+    static const double bands[] = {1000, 5000, 9000};
+    for (guint i = 0; i < n; i++) {
+        char source[16];
+        g_snprintf(source, sizeof source, "s%06u", (i * 7919u) % n);
+        Spec s = Q(source, "figure", 0, 0, "");
+        s.lo = s.hi = bands[i % 3] + (double)(i % 17);
+        if (i % 1000 == 999)
+            s.modality = "disputed";
+        g_ptr_array_add(claims, claim_from_spec(&s, "big/troops_deployed", i + 1));
+    }
+    CcCompareOptions opts;
+    cc_compare_options_init(&opts);
+    g_autoptr(CcComparison) cmp = cc_compare(claims, &opts);
+    g_ptr_array_unref(claims); /* the comparison holds its own reference */
+    assert_true(cc_comparison_relations_limited(cmp));
+    GPtrArray *rels = cc_comparison_relations(cmp);
+    assert_true(rels->len > 0 && rels->len <= opts.max_pairs_per_key);
+    guint conflicts = 0, disputes = 0;
+    for (guint i = 0; i < rels->len; i++) {
+        const CcRelation *r = rels->pdata[i];
+        conflicts += r->type == CC_RELATION_CONFLICT;
+        disputes += r->type == CC_RELATION_DISPUTED;
+        assert_true(strcmp(r->a->source, r->b->source) != 0);
+    }
+    assert_int_equal(conflicts, 3); /* three bands, one relation per pair of clusters */
+    assert_int_equal(disputes, 100 * 3);
+    assert_int_equal(count_findings(cmp, CC_RELATION_AGREEMENT), 3);
+    assert_int_equal(count_findings(cmp, CC_RELATION_CONFLICT), 3);
+    assert_int_equal(count_findings(cmp, CC_RELATION_DISPUTED), 100);
+    const CcConsensus *c = cc_comparison_consensus(cmp)->pdata[0];
+    assert_true(c->sources > 33000 && c->sources < 33400);
+    assert_int_equal(c->sources + c->outlier_sources, n - 100);
+}
+
+int
+main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_pairs),         cmocka_unit_test(test_grouping),
+        cmocka_unit_test(test_findings),      cmocka_unit_test(test_deterministic),
+        cmocka_unit_test(test_limited_small), cmocka_unit_test(test_scale),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,333 @@
+/* test_report.c: report writers — JSON Lines and the table, the compare
+ * object's shape, the text report's order and colour, and the HTML file's
+ * basics: balanced tags, no external URLs, escaped input. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include "internal.h"
+
+#include <stdio.h>
+
+static CcClaim *
+make(const char *source, guint n, const char *key, double lo, double hi, const char *text,
+     CcModality modality, const char *attribution)
+{
+    CcClaim *c = cc_claim_new();
+    c->source = g_strdup(source);
+    c->id = g_strdup_printf("%s#%u", source, n);
+    c->file = g_strdup_printf("%s.txt", source);
+    c->rule = g_strdup("troops_deployed");
+    c->subject = g_strdup("north_korea");
+    c->predicate = g_strdup("troops_deployed");
+    c->key = g_strdup(key);
+    cc_value_set_number(&c->value, lo);
+    c->value.high = hi;
+    c->value.vague = lo != hi;
+    c->value.unit = g_intern_string("person");
+    c->text = g_strdup(text);
+    c->span_start = 100 * n;
+    c->span_end = 100 * n + strlen(text);
+    c->sentence_start = c->span_start;
+    c->sentence_end = c->span_end;
+    c->line = n + 1;
+    c->column = 7;
+    c->modality = modality;
+    c->attribution = g_strdup(attribution);
+    return c;
+}
+
+static GPtrArray *
+sample(void)
+{
+    GPtrArray *a = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
+    const char *k = "north_korea/troops_deployed/russia";
+    g_ptr_array_add(a, make("003", 1, k, 2000, 19999, "thousands of soldiers",
+                            CC_MODALITY_ASSERTED, NULL));
+    g_ptr_array_add(a, make("004", 1, k, 11000, 11000, "11,000 troops", CC_MODALITY_REPORTED,
+                            "NIS"));
+    g_ptr_array_add(a, make("004", 2, k, 50000, 50000, "50,000 <b>&\"troops\"</b>",
+                            CC_MODALITY_DISPUTED, "Russian <media>"));
+    g_ptr_array_add(a, make("005", 1, k, 3000, 3000, "3,000", CC_MODALITY_ASSERTED, NULL));
+    g_ptr_array_add(a, make("006", 1, "russia/army_size", 1500000, 1500000, "1.5 million",
+                            CC_MODALITY_ASSERTED, NULL));
+    return a;
+}
+
+/* Runs a writer into memory. */
+#define CAPTURE(buf, call)                                                                   \
+    do {                                                                                     \
+        size_t len_ = 0;                                                                     \
+        FILE *out = open_memstream(&(buf), &len_);                                           \
+        assert_non_null(out);                                                                \
+        g_autoptr(GError) error_ = NULL;                                                     \
+        gboolean ok_ = (call);                                                               \
+        fclose(out);                                                                         \
+        if (!ok_)                                                                            \
+            fail_msg("%s", error_ ? error_->message : "failed without an error");           \
+    } while (0)
+
+static void
+test_jsonl(void **state)
+{
+    (void)state;
+    g_autoptr(GPtrArray) claims = sample();
+    char *buf = NULL;
+    CAPTURE(buf, cc_report_jsonl(out, claims, &error_));
+    g_auto(GStrv) lines = g_strsplit(buf, "\n", -1);
+    free(buf);
+    assert_int_equal(g_strv_length(lines), claims->len + 1); /* a newline ends each */
+    assert_string_equal(lines[claims->len], "");
+    for (guint i = 0; i < claims->len; i++) {
+        g_autoptr(JsonParser) p = json_parser_new();
+        assert_true(json_parser_load_from_data(p, lines[i], -1, NULL));
+        g_autoptr(GError) error = NULL;
+        g_autoptr(CcClaim) back = cc_claim_from_json(json_parser_get_root(p), &error);
+        if (back == NULL)
+            fail_msg("line %u: %s", i + 1, error->message);
+        assert_string_equal(back->id, ((CcClaim *)claims->pdata[i])->id);
+    }
+}
+
+static void
+test_table(void **state)
+{
+    (void)state;
+    g_autoptr(GPtrArray) claims = sample();
+    char *buf = NULL;
+    CcReportOptions opts = {.color = FALSE};
+    CAPTURE(buf, cc_report_table(out, claims, &opts, &error_));
+    g_auto(GStrv) lines = g_strsplit(buf, "\n", -1);
+    free(buf);
+    assert_true(g_str_has_prefix(lines[0], "SOURCE"));
+    /* Every column starts at the same character in every row. */
+    const char *header = lines[0];
+    glong text_col = g_utf8_pointer_to_offset(header, strstr(header, "TEXT"));
+    glong value_col = g_utf8_pointer_to_offset(header, strstr(header, "VALUE"));
+    for (guint i = 1; i <= claims->len; i++) {
+        const CcClaim *c = claims->pdata[i - 1];
+        const char *at = strstr(lines[i], c->text);
+        if (at == NULL || g_utf8_pointer_to_offset(lines[i], at) != text_col)
+            fail_msg("row %u: text not at column %ld: %s", i, text_col, lines[i]);
+        g_autofree char *v = cc_value_to_display(&c->value);
+        at = strstr(lines[i], v);
+        if (at == NULL || g_utf8_pointer_to_offset(lines[i], at) != value_col)
+            fail_msg("row %u: value '%s' not at column %ld: %s", i, v, value_col, lines[i]);
+        g_autofree char *pos = g_strdup_printf("%u:%u", c->line, c->column);
+        assert_non_null(strstr(lines[i], pos));
+    }
+    assert_non_null(strstr(lines[2], "reported"));
+    assert_non_null(strstr(lines[2], "NIS"));
+    assert_null(strchr(lines[1], '\033'));
+}
+
+static void
+test_compare_json(void **state)
+{
+    (void)state;
+    g_autoptr(GPtrArray) claims = sample();
+    g_autoptr(CcComparison) cmp = cc_compare(claims, NULL);
+    char *buf = NULL;
+    CAPTURE(buf, cc_report_compare_json(out, cmp, NULL, &error_));
+    g_autoptr(JsonParser) p = json_parser_new();
+    g_autoptr(GError) error = NULL;
+    if (!json_parser_load_from_data(p, buf, -1, &error))
+        fail_msg("not JSON: %s", error->message);
+    free(buf);
+    JsonObject *root = json_node_get_object(json_parser_get_root(p));
+    static const char *const members[] = {"sources", "claims", "relations", "findings"};
+    for (guint i = 0; i < G_N_ELEMENTS(members); i++)
+        if (!json_object_has_member(root, members[i]))
+            fail_msg("no member \"%s\"", members[i]);
+    assert_false(json_object_has_member(root, "relations_limited"));
+    JsonArray *sources = json_object_get_array_member(root, "sources");
+    assert_int_equal(json_array_get_length(sources), 4);
+    JsonObject *s0 = json_array_get_object_element(sources, 0);
+    assert_string_equal(json_object_get_string_member(s0, "id"), "003");
+    assert_string_equal(json_object_get_string_member(s0, "file"), "003.txt");
+    assert_true(json_object_get_null_member(s0, "title"));
+    assert_int_equal(json_array_get_length(json_object_get_array_member(root, "claims")), 5);
+    JsonArray *rels = json_object_get_array_member(root, "relations");
+    assert_int_equal(json_array_get_length(rels), cc_comparison_relations(cmp)->len);
+    for (guint i = 0; i < json_array_get_length(rels); i++) {
+        JsonObject *r = json_array_get_object_element(rels, i);
+        assert_non_null(json_object_get_string_member(r, "a"));
+        assert_non_null(json_object_get_string_member(r, "b"));
+        assert_non_null(json_object_get_string_member(r, "type"));
+        assert_non_null(json_object_get_string_member(r, "why"));
+    }
+    JsonArray *findings = json_object_get_array_member(root, "findings");
+    JsonObject *f0 = json_array_get_object_element(findings, 0);
+    assert_string_equal(json_object_get_string_member(f0, "type"), "conflict");
+    assert_true(json_array_get_length(json_object_get_array_member(f0, "claims")) >= 2);
+    JsonObject *cons = json_object_get_object_member(f0, "consensus");
+    assert_non_null(cons);
+    /* "thousands" holds both 3,000 and 11,000: a tie of two sources each,
+     * which the lower band wins, 004 outside it. */
+    assert_int_equal(json_object_get_int_member(cons, "low"), 3000);
+    assert_int_equal(json_object_get_int_member(cons, "sources"), 2);
+    assert_int_equal(json_object_get_int_member(cons, "outlier_sources"), 1);
+    assert_string_equal(json_array_get_string_element(
+                            json_object_get_array_member(cons, "outliers"), 0), "004#1");
+    /* A sources array with no usable entries falls back to the claims. */
+    g_autoptr(GPtrArray) none = g_ptr_array_new();
+    g_ptr_array_add(none, NULL);
+    char *buf2 = NULL;
+    CAPTURE(buf2, cc_report_compare_json(out, cmp, none, &error_));
+    assert_non_null(strstr(buf2, "\"id\": \"006\""));
+    free(buf2);
+
+    /* Limited relations are flagged. */
+    CcCompareOptions opts;
+    cc_compare_options_init(&opts);
+    opts.max_pairs_per_key = 1;
+    g_autoptr(CcComparison) lim = cc_compare(claims, &opts);
+    char *buf3 = NULL;
+    CAPTURE(buf3, cc_report_compare_json(out, lim, NULL, &error_));
+    assert_non_null(strstr(buf3, "\"relations_limited\": true"));
+    free(buf3);
+}
+
+static void
+test_compare_text(void **state)
+{
+    (void)state;
+    g_autoptr(GPtrArray) claims = sample();
+    g_autoptr(CcComparison) cmp = cc_compare(claims, NULL);
+    char *buf = NULL;
+    CcReportOptions plain = {.color = FALSE};
+    CAPTURE(buf, cc_report_compare_text(out, cmp, NULL, &plain, &error_));
+    static const char *const order[] = {"\nConflicts\n", "\nDisputed\n", "\nAgreements\n",
+                                        "\nUncorroborated\n"};
+    const char *at = buf;
+    for (guint i = 0; i < G_N_ELEMENTS(order); i++) {
+        const char *next = strstr(buf, order[i]);
+        if (next == NULL || next < at)
+            fail_msg("section %u \"%s\" missing or out of order:\n%s", i, g_strstrip(g_strdup(order[i])), buf);
+        at = next;
+    }
+    assert_non_null(strstr(buf, "004.txt:2:7  '11,000 troops'  11,000 person  [reported, said by NIS]"));
+    assert_non_null(strstr(buf, "2,000–19,999 person"));
+    assert_non_null(strstr(buf, "only to reject it"));
+    assert_null(strchr(buf, '\033'));
+    free(buf);
+    CcReportOptions colour = {.color = TRUE};
+    CAPTURE(buf, cc_report_compare_text(out, cmp, NULL, &colour, &error_));
+    assert_non_null(strstr(buf, "\033[1;31mconflict\033[0m"));
+    free(buf);
+}
+
+static const char *const void_elements[] = {"meta", "input", "br", "img", "hr", "link"};
+
+/* Checks that every element opened is closed in order; script and style
+ * bodies are skipped. Returns NULL or what is wrong. */
+static char *
+check_balanced(const char *html)
+{
+    g_autoptr(GPtrArray) stack = g_ptr_array_new_with_free_func(g_free);
+    const char *p = html;
+    while ((p = strchr(p, '<')) != NULL) {
+        if (p[1] == '!') {
+            p = strchr(p, '>');
+            if (p == NULL)
+                return g_strdup("unterminated declaration");
+            continue;
+        }
+        gboolean closing = p[1] == '/';
+        const char *name = p + (closing ? 2 : 1);
+        gsize n = strspn(name, "abcdefghijklmnopqrstuvwxyz0123456789");
+        if (n == 0)
+            return g_strdup_printf("stray '<' at offset %td", p - html);
+        g_autofree char *tag = g_strndup(name, n);
+        const char *end = strchr(name, '>');
+        if (end == NULL)
+            return g_strdup_printf("unterminated tag <%s", tag);
+        if (closing) {
+            if (stack->len == 0)
+                return g_strdup_printf("</%s> closes nothing", tag);
+            const char *top = stack->pdata[stack->len - 1];
+            if (strcmp(top, tag) != 0)
+                return g_strdup_printf("</%s> closes <%s>", tag, top);
+            g_ptr_array_remove_index(stack, stack->len - 1);
+        } else {
+            gboolean is_void = end[-1] == '/';
+            for (guint i = 0; i < G_N_ELEMENTS(void_elements); i++)
+                is_void |= strcmp(tag, void_elements[i]) == 0;
+            if (!is_void)
+                g_ptr_array_add(stack, g_strdup(tag));
+            if (strcmp(tag, "script") == 0 || strcmp(tag, "style") == 0) {
+                g_autofree char *close = g_strdup_printf("</%s>", tag);
+                const char *body_end = strstr(end, close);
+                if (body_end == NULL)
+                    return g_strdup_printf("<%s> not closed", tag);
+                p = body_end;
+                continue;
+            }
+        }
+        p = end + 1;
+    }
+    if (stack->len > 0)
+        return g_strdup_printf("<%s> never closed", (char *)stack->pdata[stack->len - 1]);
+    return NULL;
+}
+
+static void
+test_compare_html(void **state)
+{
+    (void)state;
+    /* The checker itself must catch what it is for. */
+    static const char *const broken[] = {"<div><p></div></p>", "<ul><li>x</ul>",
+                                         "<p>a < b</p>", "<section>"};
+    for (guint i = 0; i < G_N_ELEMENTS(broken); i++) {
+        g_autofree char *why = check_balanced(broken[i]);
+        if (why == NULL)
+            fail_msg("checker case %u accepted \"%s\"", i, broken[i]);
+    }
+
+    g_autoptr(GPtrArray) claims = sample();
+    g_autoptr(CcComparison) cmp = cc_compare(claims, NULL);
+    char *buf = NULL;
+    CAPTURE(buf, cc_report_compare_html(out, cmp, NULL, &error_));
+    assert_true(g_str_has_prefix(buf, "<!DOCTYPE html>"));
+    g_autofree char *why = check_balanced(buf);
+    if (why != NULL)
+        fail_msg("HTML not balanced: %s", why);
+    assert_null(strstr(buf, "http://"));
+    assert_null(strstr(buf, "https://"));
+    assert_null(strstr(buf, " src="));
+    assert_null(strstr(buf, "<b>"));
+    assert_null(strstr(buf, "<media>"));
+    assert_non_null(strstr(buf, "50,000 &lt;b&gt;&amp;&quot;troops&quot;&lt;/b&gt;"));
+    assert_non_null(strstr(buf, "Russian &lt;media&gt;"));
+    assert_non_null(strstr(buf, "<svg"));
+    assert_non_null(strstr(buf, "data-type=\"conflict\""));
+    assert_non_null(strstr(buf, "<script>"));
+    /* Each claim's link has its target. */
+    for (guint i = 1; i <= claims->len; i++) {
+        g_autofree char *target = g_strdup_printf("id=\"ctx-%u\"", i);
+        g_autofree char *link = g_strdup_printf("href=\"#ctx-%u\"", i);
+        if (strstr(buf, target) == NULL || strstr(buf, link) == NULL)
+            fail_msg("claim %u: link or target missing", i);
+    }
+    /* The section with the conflict comes before the uncorroborated key. */
+    const char *conflict = strstr(buf, "north_korea/troops_deployed/russia</h2>");
+    const char *alone = strstr(buf, "russia/army_size</h2>");
+    assert_non_null(conflict);
+    assert_non_null(alone);
+    assert_true(conflict < alone);
+    free(buf);
+}
+
+int
+main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_jsonl),        cmocka_unit_test(test_table),
+        cmocka_unit_test(test_compare_json), cmocka_unit_test(test_compare_text),
+        cmocka_unit_test(test_compare_html),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
