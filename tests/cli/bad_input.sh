@@ -10,7 +10,7 @@ printf '\xff\xfeN\0o\0' >"$work/utf16.txt"
 
 expect_exit "non-UTF-8" 2 -- "$CLAIMCHECK" extract "$work/bad.txt" "$work/good.txt"
 expect_stderr "non-UTF-8 names the file and offset" "$work/bad.txt"
-expect_stderr "non-UTF-8 names the byte offset" "byte 18"
+expect_stderr "non-UTF-8 names the byte offset" "byte 17"
 grep -q "good" "$work/out" && pass || fail "the good file was not read after the bad one"
 
 expect_exit "NUL byte" 2 -- "$CLAIMCHECK" extract "$work/nul.txt"
