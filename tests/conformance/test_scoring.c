@@ -330,6 +330,7 @@ test_cqe_match(void **state)
         {"single against a range", {{252, 252, "="}}, 1, {val(252, 287, 0, 0, NULL)}, 1, 0},
         {"more than 60, strict", {{60, 60, ">"}}, 1, {val(60, OPEN, 1, 0, NULL)}, 1, 1},
         {"more than 60 as [61,open]", {{60, 60, ">"}}, 1, {val(61, OPEN, 0, 0, NULL)}, 1, 1},
+        {"exactly 61 is not more than 60", {{60, 60, ">"}}, 1, {val(61, 61, 0, 0, NULL)}, 1, 0},
         {"more than 60 needs the > mark", {{60, 60, "="}}, 1, {val(60, OPEN, 1, 0, NULL)}, 1, 0},
         {"> is the low end", {{60, 60, ">"}}, 1, {val(OPEN, 60, 0, 0, NULL)}, 1, 0},
         {"up to 700 as [0,700]", {{700, 700, "<"}}, 1, {val(0, 700, 0, 0, NULL)}, 1, 1},
