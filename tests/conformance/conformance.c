@@ -114,7 +114,8 @@ append_record(GString *out, const char *label, const CcClaim *r, const char *inp
 static void
 append_entity(GString *out, const PeerEntity *e)
 {
-    g_autofree char *iv = peer_interval_to_string(&e->value);
+    g_autofree char *iv = e->unresolved ? g_strdup("no value (the suite resolves none)")
+                                        : peer_interval_to_string(&e->value);
     if (e->has_span)
         g_string_append_printf(out, "    expected  \"%s\" [%" G_GSIZE_FORMAT ", %" G_GSIZE_FORMAT ") %s",
                                e->text ? e->text : "", e->start, e->end, iv);

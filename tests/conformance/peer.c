@@ -130,9 +130,15 @@ read_entity(JsonNode *node, const char *input, const char *path, guint line, GEr
     g_ptr_array_add(holder, e);
 
     CcValueKind kind = entity_kind(obj);
-    if (!read_interval(json_object_get_member(obj, "low"), json_object_get_member(obj, "high"),
-                       kind, &e->value, path, line, error))
+    const char *low = string_member(obj, "low");
+    if (kind == CC_VALUE_DATE && low != NULL && g_str_has_prefix(low, "not resolv")) {
+        e->unresolved = TRUE;
+        e->value.kind = kind;
+    } else if (!read_interval(json_object_get_member(obj, "low"),
+                              json_object_get_member(obj, "high"), kind, &e->value, path, line,
+                              error)) {
         return NULL;
+    }
     e->value.low_open = json_object_get_boolean_member_with_default(obj, "low_open", FALSE);
     e->value.high_open = json_object_get_boolean_member_with_default(obj, "high_open", FALSE);
     e->text = g_strdup(string_member(obj, "text"));
@@ -382,6 +388,8 @@ peer_value_compare(const PeerInterval *expected, const CcValue *got)
 PeerVerdict
 peer_entity_compare(const PeerEntity *entity, const CcValue *got)
 {
+    if (entity->unresolved)
+        return PEER_DIFFERENT;
     PeerVerdict best = peer_value_compare(&entity->value, got);
     if (best == PEER_EQUAL || entity->alternatives == NULL)
         return best;
@@ -503,6 +511,8 @@ peer_entity_outcome(const PeerEntity *entity, GPtrArray *records, const CcClaim 
             wrong = r;
     }
     *witness = known ? known : wrong;
+    if (entity->unresolved)
+        return wrong ? PEER_WRONG_VALUE : PEER_FOUND;
     return known ? PEER_KNOWN : wrong ? PEER_WRONG_VALUE : PEER_MISSED;
 }
 

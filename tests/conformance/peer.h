@@ -26,6 +26,9 @@ typedef struct {
     GArray *alternatives; /* (element-type PeerInterval) other accepted readings, or NULL */
     char *unit;           /* the suite's unit name, or NULL */
     char *change;         /* NewsQuant: "=", "~", ">", "<", "up", "down"; else NULL */
+    /* The suite finds the text but resolves no value ("feb 30 2019": its
+     * low and high read "not resolv…"): right when no record overlaps it. */
+    gboolean unresolved;
 } PeerEntity;
 
 typedef struct {
@@ -108,7 +111,8 @@ typedef enum {
 
 /* Scores one expected entity against the records of its case; @witness is
  * set to the matching record (FOUND, KNOWN) or the first overlapping one
- * (WRONG_VALUE), NULL for MISSED. @records: (element-type CcClaim) */
+ * (WRONG_VALUE), NULL for MISSED. An unresolved entity is FOUND when no
+ * record overlaps it, WRONG_VALUE when one does. @records: (element-type CcClaim) */
 PeerOutcome peer_entity_outcome(const PeerEntity *entity, GPtrArray *records,
                                 const CcClaim **witness);
 /* TRUE when @record overlaps none of @expect's spans (a spurious record). */

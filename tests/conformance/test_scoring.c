@@ -239,6 +239,9 @@ test_span_outcome(void **state)
     CcClaim edge_after = record(42, 50, val(-10, 15, 0, 0, NULL));
     CcClaim edge_inside = record(41, 50, val(-10, 15, 0, 0, NULL));
     CcClaim zero_to_700 = record(10, 20, val(0, 700, 0, 0, NULL));
+    PeerEntity feb30 = {.has_span = TRUE, .start = 10, .end = 21, .unresolved = TRUE,
+                        .value = {.kind = CC_VALUE_DATE}};
+    CcClaim feb30_read = record(10, 21, dval("2019-03-02", "2019-03-02"));
 
     const struct {
         const char *name;
@@ -254,6 +257,8 @@ test_span_outcome(void **state)
         {"wrong value overlapping", &e, {&wrong}, PEER_WRONG_VALUE, &wrong},
         {"wrong then right", &e, {&wrong, &right}, PEER_FOUND, &right},
         {"known difference", &up_to, {&zero_to_700}, PEER_KNOWN, &zero_to_700},
+        {"unresolved, nothing read", &feb30, {&right_elsewhere}, PEER_FOUND, NULL},
+        {"unresolved, a value read", &feb30, {&feb30_read}, PEER_WRONG_VALUE, &feb30_read},
     };
     guint bad = 0;
     for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
@@ -433,6 +438,9 @@ test_suite_reader(void **state)
         const char *message; /* after "path:" */
     } bad[] = {
         {"not JSON", "{\"input\": \"a\", \"expect\": []}\n{oops\n", ":2:1: "},
+        {"a date that is not a day", "{\"input\": \"ab\", \"expect\": [{\"type\": "
+                                     "\"datetimeV2.date\", \"low\": \"soon\", \"high\": null}]}\n",
+         ":1:1: \"low\" must be an ISO day"},
         {"no expect", "{\"input\": \"a\"}\n", ":1:1: a case needs"},
         {"span past the input", "{\"input\": \"ab\", \"expect\": [{\"start\": 1, \"end\": 3, "
                                 "\"low\": 1, \"high\": 1}]}\n",
@@ -460,13 +468,57 @@ test_suite_reader(void **state)
     assert_int_equal(failures, 0);
 }
 
+/* The suites as shipped read without error, with the sizes their README
+ * gives; skipped where the checkout has no suites. */
+static void
+test_shipped_suites(void **state)
+{
+    (void)state;
+    if (!g_file_test(CC_PEER_SPECS_DIR, G_FILE_TEST_IS_DIR))
+        skip();
+    const struct {
+        const char *name;
+        guint cases, entities;
+        gboolean spans;
+    } want[] = {
+        {"CurrencyModel", 180, 190, TRUE},  {"DateTimeModel", 523, 550, TRUE},
+        {"DimensionModel", 100, 91, TRUE},  {"NewsQuant", 590, 904, FALSE},
+        {"NumberModel", 235, 259, TRUE},    {"NumberRangeModel", 87, 97, TRUE},
+        {"PercentModel", 20, 15, TRUE},
+    };
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GPtrArray) paths = peer_suite_paths(CC_PEER_SPECS_DIR, &error);
+    assert_non_null(paths);
+    assert_int_equal(paths->len, G_N_ELEMENTS(want));
+    guint bad = 0;
+    for (guint i = 0; i < paths->len; i++) {
+        g_autoptr(PeerSuite) s = peer_suite_load(paths->pdata[i], &error);
+        if (s == NULL) {
+            print_error("%s\n", error->message);
+            g_clear_error(&error);
+            bad++;
+            continue;
+        }
+        guint entities = 0;
+        for (guint k = 0; k < s->cases->len; k++)
+            entities += ((PeerCase *)s->cases->pdata[k])->expect->len;
+        if (strcmp(s->name, want[i].name) != 0 || s->cases->len != want[i].cases
+            || entities != want[i].entities || s->spans != want[i].spans) {
+            print_error("suite %s: %u cases, %u entities, spans %d\n", s->name, s->cases->len,
+                        entities, s->spans);
+            bad++;
+        }
+    }
+    assert_int_equal(bad, 0);
+}
+
 int
 main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_value_compare), cmocka_unit_test(test_alternatives),
         cmocka_unit_test(test_span_outcome),  cmocka_unit_test(test_cqe_match),
-        cmocka_unit_test(test_suite_reader),
+        cmocka_unit_test(test_suite_reader),  cmocka_unit_test(test_shipped_suites),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
