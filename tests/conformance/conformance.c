@@ -449,7 +449,7 @@ main(int argc, char **argv)
         if (fl == NULL) {
             verdict = g_strdup("no floor");
         } else if (strcmp(fl->metric, metric) != 0) {
-            fprintf(stderr, "conformance: %s:%u: %s is scored by %s, not %s\n", floors_path,
+            fprintf(stderr, "conformance: %s:%u:1: %s is scored by %s, not %s\n", floors_path,
                     fl->line, suite->name, metric, fl->metric);
             status = 2;
             goto out;
