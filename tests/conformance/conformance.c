@@ -1,0 +1,485 @@
+/* conformance.c: measures claimcheck's generic value rules (rules/core/)
+ * against two peers' own test suites: Recognizers-Text's English specs
+ * (entity recall by span and interval, spurious records) and NewsQuant
+ * (value precision, recall and F1 as the CQE evaluation counts them).
+ * Prints one line per suite, checks each against its floor, and writes
+ * every failing case, grouped by cause, to a file for the next person.
+ * Exit: 0 all floors met, 1 a suite below its floor, 2 usage or input
+ * error, 77 suites or rules not present (a checkout without them). */
+#include "peer.h"
+
+#include <claimcheck/claimcheck.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define EXIT_SKIP 77
+
+typedef struct {
+    char *suite;
+    char *metric; /* "recall" or "f1" */
+    double value;
+    guint line;
+} Floor;
+
+static void
+floor_free(gpointer data)
+{
+    Floor *f = data;
+    g_free(f->suite);
+    g_free(f->metric);
+    g_free(f);
+}
+
+/* "SUITE METRIC VALUE" lines, '#' comments. (element-type Floor) */
+static GPtrArray *
+floors_load(const char *path, GError **error)
+{
+    g_autofree char *data = NULL;
+    if (!g_file_get_contents(path, &data, NULL, error)) {
+        g_prefix_error(error, "%s: ", path);
+        return NULL;
+    }
+    g_autoptr(GPtrArray) floors = g_ptr_array_new_with_free_func(floor_free);
+    g_auto(GStrv) lines = g_strsplit(data, "\n", -1);
+    for (guint i = 0; lines[i] != NULL; i++) {
+        char *hash = strchr(lines[i], '#');
+        if (hash)
+            *hash = '\0';
+        g_auto(GStrv) words = g_strsplit_set(g_strstrip(lines[i]), " \t", -1);
+        GPtrArray *w = g_ptr_array_new();
+        for (guint j = 0; words[j]; j++)
+            if (*words[j])
+                g_ptr_array_add(w, words[j]);
+        guint n = w->len;
+        if (n == 0) {
+            g_ptr_array_free(w, TRUE);
+            continue;
+        }
+        const char *suite = w->pdata[0], *metric = n > 1 ? w->pdata[1] : "";
+        const char *number = n > 2 ? w->pdata[2] : "";
+        char *end = NULL;
+        double value = g_ascii_strtod(number, &end);
+        gboolean ok = n == 3 && (strcmp(metric, "recall") == 0 || strcmp(metric, "f1") == 0)
+                      && end != number && *end == '\0' && value >= 0 && value <= 100;
+        if (!ok) {
+            g_ptr_array_free(w, TRUE);
+            g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
+                        "%s:%u:1: expected \"SUITE recall|f1 PERCENT\" (0 to 100)", path, i + 1);
+            return NULL;
+        }
+        Floor *f = g_new0(Floor, 1);
+        f->suite = g_strdup(suite);
+        f->metric = g_strdup(metric);
+        f->value = value;
+        f->line = i + 1;
+        g_ptr_array_add(floors, f);
+        g_ptr_array_free(w, TRUE);
+    }
+    return g_steal_pointer(&floors);
+}
+
+/* What a suite scored. */
+typedef struct {
+    const PeerSuite *suite;
+    /* span suites */
+    guint expected, found, known, missed, wrong, spurious, records;
+    /* CQE */
+    guint gold, predicted, matched, dates_excluded;
+} Score;
+
+/* Failing cases by cause, for the failures file. */
+typedef struct {
+    GString *missed, *wrong, *known, *spurious, *gold, *pred;
+    guint n_missed, n_wrong, n_known, n_spurious, n_gold, n_pred;
+} Failures;
+
+static void
+case_header(GString *out, const PeerCase *c)
+{
+    g_string_append_printf(out, "%s#%" G_GINT64_FORMAT "  %s\n", c->suite, c->id, c->input);
+}
+
+static void
+append_record(GString *out, const char *label, const CcClaim *r, const char *input)
+{
+    g_autofree char *value = peer_value_to_string(&r->value);
+    g_autofree char *written = g_strndup(input + r->span_start, r->span_end - r->span_start);
+    g_string_append_printf(out, "    %-9s \"%s\" [%" G_GSIZE_FORMAT ", %" G_GSIZE_FORMAT ") %s (%s)\n",
+                           label, written, r->span_start, r->span_end, value,
+                           r->rule ? r->rule : "?");
+}
+
+static void
+append_entity(GString *out, const PeerEntity *e)
+{
+    g_autofree char *iv = e->unresolved ? g_strdup("no value (the suite resolves none)")
+                                        : peer_interval_to_string(&e->value);
+    if (e->has_span)
+        g_string_append_printf(out, "    expected  \"%s\" [%" G_GSIZE_FORMAT ", %" G_GSIZE_FORMAT ") %s",
+                               e->text ? e->text : "", e->start, e->end, iv);
+    else
+        g_string_append_printf(out, "    expected  %s%s%s", iv, e->change ? " change " : "",
+                               e->change ? e->change : "");
+    if (e->unit)
+        g_string_append_printf(out, " unit %s", e->unit);
+    if (e->alternatives) {
+        g_string_append(out, " or");
+        for (guint i = 0; i < e->alternatives->len; i++) {
+            g_autofree char *alt =
+                peer_interval_to_string(&g_array_index(e->alternatives, PeerInterval, i));
+            g_string_append_printf(out, " %s", alt);
+        }
+    }
+    g_string_append_c(out, '\n');
+}
+
+static void
+score_span_case(const PeerCase *c, GPtrArray *records, Score *s, Failures *f)
+{
+    s->expected += c->expect->len;
+    for (guint i = 0; i < c->expect->len; i++) {
+        const PeerEntity *e = c->expect->pdata[i];
+        const CcClaim *witness = NULL;
+        PeerOutcome outcome = peer_entity_outcome(e, records, &witness);
+        GString *out = NULL;
+        switch (outcome) {
+        case PEER_FOUND:
+            s->found++;
+            continue;
+        case PEER_MISSED:
+            s->missed++;
+            f->n_missed++;
+            out = f->missed;
+            break;
+        case PEER_WRONG_VALUE:
+            s->wrong++;
+            f->n_wrong++;
+            out = f->wrong;
+            break;
+        case PEER_KNOWN:
+            s->known++;
+            f->n_known++;
+            out = f->known;
+            break;
+        }
+        case_header(out, c);
+        append_entity(out, e);
+        if (witness != NULL) {
+            append_record(out, "got", witness, c->input);
+        } else if (records->len == 0) {
+            g_string_append(out, "    got       no record\n");
+        } else {
+            for (guint j = 0; j < records->len; j++)
+                append_record(out, "elsewhere", records->pdata[j], c->input);
+        }
+    }
+    for (guint j = 0; j < records->len; j++) {
+        const CcClaim *r = records->pdata[j];
+        s->records++;
+        if (!peer_record_spurious(r, c->expect))
+            continue;
+        s->spurious++;
+        f->n_spurious++;
+        case_header(f->spurious, c);
+        if (c->expect->len == 0)
+            g_string_append(f->spurious, "    expected  nothing\n");
+        for (guint i = 0; i < c->expect->len; i++)
+            append_entity(f->spurious, c->expect->pdata[i]);
+        append_record(f->spurious, "got", r, c->input);
+    }
+}
+
+static void
+score_cqe_case(const PeerCase *c, GPtrArray *records, Score *s, Failures *f)
+{
+    /* NewsQuant annotates quantities, not dates: date records are left out. */
+    g_autoptr(GPtrArray) preds = g_ptr_array_new();
+    g_autoptr(GPtrArray) pred_records = g_ptr_array_new();
+    for (guint j = 0; j < records->len; j++) {
+        const CcClaim *r = records->pdata[j];
+        if (r->value.kind == CC_VALUE_DATE) {
+            s->dates_excluded++;
+            continue;
+        }
+        if (r->value.kind != CC_VALUE_NUMBER)
+            continue;
+        g_ptr_array_add(preds, (gpointer)&r->value);
+        g_ptr_array_add(pred_records, (gpointer)r);
+    }
+    g_autofree int *gm = g_new(int, c->expect->len + 1);
+    g_autofree int *pm = g_new(int, preds->len + 1);
+    guint matched = peer_cqe_match(c->expect, preds, gm, pm);
+    s->gold += c->expect->len;
+    s->predicted += preds->len;
+    s->matched += matched;
+    if (matched == c->expect->len && matched == preds->len)
+        return;
+    for (guint i = 0; i < c->expect->len; i++) {
+        if (gm[i] >= 0)
+            continue;
+        f->n_gold++;
+        case_header(f->gold, c);
+        append_entity(f->gold, c->expect->pdata[i]);
+        for (guint j = 0; j < pred_records->len; j++)
+            if (pm[j] < 0)
+                append_record(f->gold, "unmatched", pred_records->pdata[j], c->input);
+    }
+    for (guint j = 0; j < pred_records->len; j++) {
+        if (pm[j] >= 0)
+            continue;
+        f->n_pred++;
+        case_header(f->pred, c);
+        if (c->expect->len == 0)
+            g_string_append(f->pred, "    expected  nothing\n");
+        for (guint i = 0; i < c->expect->len; i++)
+            if (gm[i] < 0)
+                append_entity(f->pred, c->expect->pdata[i]);
+        append_record(f->pred, "got", pred_records->pdata[j], c->input);
+    }
+}
+
+static double
+percent(guint part, guint whole)
+{
+    return whole ? 100.0 * part / whole : 100.0;
+}
+
+static void
+cqe_figures(const Score *s, double *p, double *r, double *f1)
+{
+    *p = s->predicted ? 100.0 * s->matched / s->predicted : 0;
+    *r = s->gold ? 100.0 * s->matched / s->gold : 0;
+    *f1 = *p + *r > 0 ? 2 * *p * *r / (*p + *r) : 0;
+}
+
+static const Floor *
+floor_for(GPtrArray *floors, const char *suite)
+{
+    for (guint i = 0; floors && i < floors->len; i++) {
+        const Floor *f = floors->pdata[i];
+        if (strcmp(f->suite, suite) == 0)
+            return f;
+    }
+    return NULL;
+}
+
+static gboolean
+write_failures(const char *path, const Failures *f, const char *suites_dir, const char *rules_dir,
+               GError **error)
+{
+    g_autoptr(GString) out = g_string_new(NULL);
+    g_string_append_printf(out,
+                           "# claimcheck conformance failures\n"
+                           "# rules:  %s\n# suites: %s\n"
+                           "# Each entry: SUITE#ID  input, then what the suite expects and what "
+                           "the rules produced.\n\n",
+                           rules_dir, suites_dir);
+    const struct {
+        const char *title;
+        const GString *body;
+        guint n;
+    } sections[] = {
+        {"missed: no record overlaps the expected span", f->missed, f->n_missed},
+        {"wrong value: a record overlaps, with another interval", f->wrong, f->n_wrong},
+        {"known difference: claimcheck keeps a lower bound the suite leaves open "
+         "(\"as many as\", \"nearly\"); not counted as found",
+         f->known, f->n_known},
+        {"spurious: a record where the suite expects nothing", f->spurious, f->n_spurious},
+        {"NewsQuant unmatched gold: no prediction of the sentence equals the value", f->gold,
+         f->n_gold},
+        {"NewsQuant unmatched prediction: a quantity record no gold value of the sentence "
+         "equals (date records are not predictions)",
+         f->pred, f->n_pred},
+    };
+    for (guint i = 0; i < G_N_ELEMENTS(sections); i++)
+        g_string_append_printf(out, "## %s (%u)\n\n%s\n", sections[i].title, sections[i].n,
+                               sections[i].body->str);
+    g_autofree char *dir = g_path_get_dirname(path);
+    if (g_mkdir_with_parents(dir, 0755) != 0) {
+        g_set_error(error, CC_ERROR, CC_ERROR_IO, "%s: cannot create directory", dir);
+        return FALSE;
+    }
+    if (!g_file_set_contents(path, out->str, (gssize)out->len, error)) {
+        g_prefix_error(error, "%s: ", path);
+        return FALSE;
+    }
+    return TRUE;
+}
+
+int
+main(int argc, char **argv)
+{
+    g_autofree char *suites_dir = NULL, *rules_dir = NULL, *failures_path = NULL,
+                    *floors_path = NULL;
+    g_auto(GStrv) only = NULL;
+    GOptionEntry entries[] = {
+        {"suites", 0, 0, G_OPTION_ARG_FILENAME, &suites_dir,
+         "Directory of peer suites (*.jsonl)", "DIR"},
+        {"rules", 0, 0, G_OPTION_ARG_FILENAME, &rules_dir, "Rules to measure (default rules/core)",
+         "DIR"},
+        {"failures", 0, 0, G_OPTION_ARG_FILENAME, &failures_path,
+         "Where to write every failing case", "FILE"},
+        {"floors", 0, 0, G_OPTION_ARG_FILENAME, &floors_path,
+         "Floors: SUITE recall|f1 PERCENT a line", "FILE"},
+        {"suite", 0, 0, G_OPTION_ARG_STRING_ARRAY, &only, "Run only this suite (repeatable)",
+         "NAME"},
+        G_OPTION_ENTRY_NULL,
+    };
+    g_autoptr(GOptionContext) ctx = g_option_context_new("- claimcheck peer conformance");
+    g_option_context_add_main_entries(ctx, entries, NULL);
+    g_autoptr(GError) error = NULL;
+    if (!g_option_context_parse(ctx, &argc, &argv, &error) || argc > 1) {
+        fprintf(stderr, "conformance: %s\n", error ? error->message : "unexpected argument");
+        return 2;
+    }
+    if (suites_dir == NULL)
+        suites_dir = g_strdup(CC_PEER_SPECS_DIR);
+    if (rules_dir == NULL)
+        rules_dir = g_build_filename(CC_SOURCE_DIR, "rules", "core", NULL);
+    if (failures_path == NULL)
+        failures_path = g_strdup(CC_FAILURES_DEFAULT);
+
+    if (!g_file_test(suites_dir, G_FILE_TEST_IS_DIR)) {
+        printf("conformance: suites not found at %s: skipped\n", suites_dir);
+        return EXIT_SKIP;
+    }
+    if (!g_file_test(rules_dir, G_FILE_TEST_EXISTS)) {
+        printf("conformance: rules not found at %s: skipped\n", rules_dir);
+        return EXIT_SKIP;
+    }
+
+    g_autoptr(GPtrArray) floors = NULL;
+    if (floors_path != NULL && (floors = floors_load(floors_path, &error)) == NULL) {
+        fprintf(stderr, "conformance: %s\n", error->message);
+        return 2;
+    }
+
+    g_autoptr(GPtrArray) paths = peer_suite_paths(suites_dir, &error);
+    if (paths == NULL) {
+        fprintf(stderr, "conformance: %s\n", error->message);
+        return 2;
+    }
+    g_autoptr(GPtrArray) suites = g_ptr_array_new_with_free_func((GDestroyNotify)peer_suite_free);
+    for (guint i = 0; i < paths->len; i++) {
+        PeerSuite *s = peer_suite_load(paths->pdata[i], &error);
+        if (s == NULL) {
+            fprintf(stderr, "conformance: %s\n", error->message);
+            return 2;
+        }
+        if (only && !g_strv_contains((const char *const *)only, s->name)) {
+            peer_suite_free(s);
+            continue;
+        }
+        g_ptr_array_add(suites, s);
+    }
+    for (guint i = 0; only && only[i]; i++) {
+        gboolean seen = FALSE;
+        for (guint j = 0; j < suites->len; j++)
+            seen |= strcmp(((PeerSuite *)suites->pdata[j])->name, only[i]) == 0;
+        if (!seen) {
+            fprintf(stderr, "conformance: no suite \"%s\" in %s\n", only[i], suites_dir);
+            return 2;
+        }
+    }
+
+    g_autoptr(CcRuleSet) rules = cc_ruleset_new();
+    if (rules == NULL || !cc_ruleset_load(rules, rules_dir, &error)
+        || !cc_ruleset_compile(rules, &error)) {
+        fprintf(stderr, "conformance: %s\n",
+                error ? error->message : "the rule loader returned no rule set");
+        return 2;
+    }
+    g_autoptr(CcExtractor) extractor = cc_extractor_new(rules);
+    if (extractor == NULL) {
+        fprintf(stderr, "conformance: the engine returned no extractor\n");
+        return 2;
+    }
+
+    Failures fail = {g_string_new(NULL), g_string_new(NULL), g_string_new(NULL),
+                     g_string_new(NULL), g_string_new(NULL), g_string_new(NULL),
+                     0, 0, 0, 0, 0, 0};
+    g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func(g_free);
+    guint passed = 0, failed = 0;
+    int status = 0;
+    for (guint i = 0; i < suites->len; i++) {
+        const PeerSuite *suite = suites->pdata[i];
+        Score s = {.suite = suite};
+        for (guint k = 0; k < suite->cases->len; k++) {
+            const PeerCase *c = suite->cases->pdata[k];
+            g_autofree char *name = g_strdup_printf("%s#%" G_GINT64_FORMAT, c->suite, c->id);
+            g_autoptr(CcSource) source =
+                cc_source_new_from_data(name, c->input, strlen(c->input), &error);
+            if (source == NULL) {
+                fprintf(stderr, "conformance: %s:%u: %s\n", suite->path, c->line,
+                        error ? error->message : "the source reader returned nothing");
+                status = 2;
+                goto out;
+            }
+            CcExtractOptions opts = {.ref_day = c->ref_day, .all = TRUE};
+            g_autoptr(GPtrArray) records = cc_extract(extractor, source, &opts, warnings);
+            if (records == NULL)
+                records = g_ptr_array_new();
+            if (suite->spans)
+                score_span_case(c, records, &s, &fail);
+            else
+                score_cqe_case(c, records, &s, &fail);
+        }
+
+        const Floor *fl = floor_for(floors, suite->name);
+        double figure;
+        const char *metric;
+        g_autofree char *line = NULL;
+        if (suite->spans) {
+            figure = percent(s.found, s.expected);
+            metric = "recall";
+            line = g_strdup_printf("recall %u/%u %.1f%%  spurious %u  known differences %u",
+                                   s.found, s.expected, figure, s.spurious, s.known);
+        } else {
+            double p, r;
+            cqe_figures(&s, &p, &r, &figure);
+            metric = "f1";
+            line = g_strdup_printf("P %.1f R %.1f F1 %.1f (%u gold, %u predicted; %u date "
+                                   "records not counted)",
+                                   p, r, figure, s.gold, s.predicted, s.dates_excluded);
+        }
+        gboolean ok = TRUE;
+        g_autofree char *verdict = NULL;
+        if (fl == NULL) {
+            verdict = g_strdup("no floor");
+        } else if (strcmp(fl->metric, metric) != 0) {
+            fprintf(stderr, "conformance: %s:%u:1: %s is scored by %s, not %s\n", floors_path,
+                    fl->line, suite->name, metric, fl->metric);
+            status = 2;
+            goto out;
+        } else {
+            /* Compare as printed, so a line never reads "90.0 below floor 90.0". */
+            ok = round(figure * 10) >= round(fl->value * 10);
+            verdict = g_strdup_printf("%s (floor %.1f)", ok ? "ok" : "BELOW FLOOR", fl->value);
+        }
+        printf("%-18s %s  %s\n", suite->name, line, verdict);
+        if (ok)
+            passed++;
+        else
+            failed++;
+    }
+    if (warnings->len > 0)
+        printf("%u engine warnings (first: %s)\n", warnings->len, (char *)warnings->pdata[0]);
+    if (!write_failures(failures_path, &fail, suites_dir, rules_dir, &error)) {
+        fprintf(stderr, "conformance: %s\n", error->message);
+        status = 2;
+        goto out;
+    }
+    printf("failing cases: %s\n", failures_path);
+    printf("%u passed, %u failed\n", passed, failed);
+    status = failed > 0 ? 1 : 0;
+out:
+    g_string_free(fail.missed, TRUE);
+    g_string_free(fail.wrong, TRUE);
+    g_string_free(fail.known, TRUE);
+    g_string_free(fail.spurious, TRUE);
+    g_string_free(fail.gold, TRUE);
+    g_string_free(fail.pred, TRUE);
+    return status;
+}
