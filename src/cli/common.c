@@ -6,6 +6,7 @@
 #include <glib/gstdio.h>
 #include <stdarg.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 void
@@ -104,6 +105,17 @@ cli_output_open(CliOutput *out, const char *path)
     int fd = g_mkstemp(out->tmp);
     if (fd < 0) {
         cli_error("cannot write %s: %s", path, g_strerror(errno));
+        g_clear_pointer(&out->tmp, g_free);
+        return FALSE;
+    }
+    /* mkstemp makes the file private; the report gets the permissions any
+     * new file would. */
+    mode_t mask = umask(0);
+    umask(mask);
+    if (fchmod(fd, 0666 & ~mask) != 0) {
+        cli_error("cannot write %s: %s", path, g_strerror(errno));
+        close(fd);
+        g_unlink(out->tmp);
         g_clear_pointer(&out->tmp, g_free);
         return FALSE;
     }

@@ -38,6 +38,9 @@ fi
 expect_exit "-o into a missing directory" 2 -- "$CLAIMCHECK" extract -o "$work/none/out.txt" "$work/good.txt"
 expect_exit "-o writes" 0 -- "$CLAIMCHECK" extract --format jsonl -o "$work/out.jsonl" "$work/good.txt"
 [ -s "$work/out.jsonl" ] && [ -z "$(ls -A "$work" | grep '^\.out')" ] && pass || fail "-o did not write atomically"
+# The report gets the permissions any new file would (not mkstemp's 0600).
+(umask 022 && "$CLAIMCHECK" extract -o "$work/perm.txt" "$work/good.txt")
+[ "$(stat -c %a "$work/perm.txt")" = 644 ] && pass || fail "-o wrote mode $(stat -c %a "$work/perm.txt"), expected 644"
 
 # A rule file error stops the run with its position.
 printf 'rule x\n  patern foo\nend\n' >"$work/bad.rules"
