@@ -27,14 +27,23 @@ CcRuleSet *cli_load_rules(char **paths);
 /* Parses --date: YYYY-MM-DD into a Julian day. */
 gboolean cli_parse_date(const char *text, guint32 *day);
 
-/* Reads every file (printing each failure, going on with the others).
- * Sets *@failed when any could not be read. (element-type CcSource) */
-GPtrArray *cli_read_sources(char **files, gboolean *failed);
-
 /* Extracts the records of every source, in order. Warnings go to stderr.
  * (element-type CcClaim) */
 GPtrArray *cli_extract_all(const CcRuleSet *rules, GPtrArray *sources,
                            const CcExtractOptions *options);
+
+/* Receives each document's records in input order; may steal from
+ * @records (set its elements to NULL) and take a reference on @source.
+ * Returns FALSE to report a failure (the run goes on). */
+typedef gboolean (*CliDocumentFunc)(CcSource *source, GPtrArray *records, gpointer user_data);
+
+/* Reads and extracts @files on @jobs threads, delivering each document's
+ * records in input order with memory bounded by a window of documents.
+ * Unreadable files are reported on stderr and make the result FALSE; the
+ * others are still delivered. */
+gboolean cli_extract_files(const CcRuleSet *rules, char **files, const CcExtractOptions *options,
+                           guint jobs, CliDocumentFunc deliver, gpointer user_data);
+guint cli_default_jobs(void);
 
 /* Opens OUT for writing through a temporary file in the same directory
  * (NULL or "-": standard output). cli_output_close renames it into place on

@@ -79,6 +79,22 @@ apply_suppressions_file(CcCheck *check, const char *path, guint *count)
     return TRUE;
 }
 
+typedef struct {
+    GPtrArray *claims;
+    guint n_sources;
+} References;
+
+static gboolean
+gather_reference(CcSource *source, GPtrArray *records, gpointer user_data)
+{
+    References *r = user_data;
+    (void)source;
+    r->n_sources++;
+    for (guint i = 0; i < records->len; i++)
+        g_ptr_array_add(r->claims, g_steal_pointer(&records->pdata[i]));
+    return TRUE;
+}
+
 int
 cli_check(int argc, char **argv)
 {
@@ -173,15 +189,16 @@ cli_check(int argc, char **argv)
     for (guint i = 0; against[i]; i++)
         collect_references(against[i], ref_paths);
     g_ptr_array_add(ref_paths, NULL);
-    g_autoptr(GPtrArray) ref_sources = cli_read_sources((char **)ref_paths->pdata, &failed);
-    if (failed)
+    g_autoptr(GPtrArray) ref_claims = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
+    CcExtractOptions ref_options = {0};
+    References refs = {.claims = ref_claims};
+    if (!cli_extract_files(rules, (char **)ref_paths->pdata, &ref_options, cli_default_jobs(),
+                           gather_reference, &refs))
         return CLI_ERROR;
 
     g_autoptr(GPtrArray) draft_sources = g_ptr_array_new();
     g_ptr_array_add(draft_sources, draft);
     g_autoptr(GPtrArray) draft_claims = cli_extract_all(rules, draft_sources, &draft_options);
-    CcExtractOptions ref_options = {0};
-    g_autoptr(GPtrArray) ref_claims = cli_extract_all(rules, ref_sources, &ref_options);
 
     CcCheckOptions options;
     cc_check_options_init(&options);
@@ -234,8 +251,8 @@ cli_check(int argc, char **argv)
     fprintf(stderr,
             "%s: %u claim%s checked against %u reference%s: %u error%s, %u warning%s, %u "
             "note%s; %u suppressed (%u in the draft, %u from --suppressions)\n",
-            cc_source_path(draft), diags->len, diags->len == 1 ? "" : "s", ref_sources->len,
-            ref_sources->len == 1 ? "" : "s", counts[CC_SEVERITY_ERROR],
+            cc_source_path(draft), diags->len, diags->len == 1 ? "" : "s", refs.n_sources,
+            refs.n_sources == 1 ? "" : "s", counts[CC_SEVERITY_ERROR],
             counts[CC_SEVERITY_ERROR] == 1 ? "" : "s", counts[CC_SEVERITY_WARNING],
             counts[CC_SEVERITY_WARNING] == 1 ? "" : "s", counts[CC_SEVERITY_NOTE],
             counts[CC_SEVERITY_NOTE] == 1 ? "" : "s", suppressed, in_document, from_file);

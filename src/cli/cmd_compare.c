@@ -5,6 +5,22 @@
 
 typedef enum { FORMAT_TEXT, FORMAT_JSON, FORMAT_HTML } Format;
 
+typedef struct {
+    GPtrArray *claims;
+    GPtrArray *sources;
+} Gather;
+
+/* Keeps every record, and the source for titles and sentences in context. */
+static gboolean
+gather_document(CcSource *source, GPtrArray *records, gpointer user_data)
+{
+    Gather *g = user_data;
+    g_ptr_array_add(g->sources, cc_source_ref(source));
+    for (guint i = 0; i < records->len; i++)
+        g_ptr_array_add(g->claims, g_steal_pointer(&records->pdata[i]));
+    return TRUE;
+}
+
 int
 cli_compare(int argc, char **argv)
 {
@@ -77,11 +93,11 @@ cli_compare(int argc, char **argv)
         g_autoptr(CcRuleSet) rules = cli_load_rules(rule_paths);
         if (rules == NULL)
             return CLI_ERROR;
-        sources = cli_read_sources(files, &failed);
-        g_autoptr(GPtrArray) records = cli_extract_all(rules, sources, &options);
-        for (guint j = 0; j < records->len; j++)
-            g_ptr_array_add(claims, g_steal_pointer(&records->pdata[j]));
-        g_ptr_array_set_free_func(records, NULL);
+        sources = g_ptr_array_new_with_free_func((GDestroyNotify)cc_source_unref);
+        Gather gather = {.claims = claims, .sources = sources};
+        if (!cli_extract_files(rules, files, &options, cli_default_jobs(), gather_document,
+                               &gather))
+            failed = TRUE;
     }
     if (failed)
         return CLI_ERROR; /* compare what could not all be read: no */

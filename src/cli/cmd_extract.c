@@ -3,6 +3,28 @@
 
 #include <string.h>
 
+typedef struct {
+    FILE *out;
+    gboolean jsonl;
+    GPtrArray *records; /* kept for the table */
+    gboolean write_failed;
+} Collect;
+
+static gboolean
+deliver(CcSource *source, GPtrArray *records, gpointer user_data)
+{
+    Collect *c = user_data;
+    (void)source;
+    if (c->jsonl) {
+        if (!c->write_failed && !cc_report_jsonl(c->out, records, NULL))
+            c->write_failed = TRUE;
+        return TRUE;
+    }
+    for (guint i = 0; i < records->len; i++)
+        g_ptr_array_add(c->records, g_steal_pointer(&records->pdata[i]));
+    return TRUE;
+}
+
 int
 cli_extract(int argc, char **argv)
 {
@@ -11,6 +33,7 @@ cli_extract(int argc, char **argv)
     g_autofree char *format = NULL;
     g_autofree char *output = NULL;
     gboolean all = FALSE;
+    gint jobs = 0;
     g_auto(GStrv) files = NULL;
     GOptionEntry entries[] = {
         {"rules", 'r', 0, G_OPTION_ARG_FILENAME_ARRAY, &rule_paths,
@@ -22,6 +45,10 @@ cli_extract(int argc, char **argv)
         {"all", 'a', 0, G_OPTION_ARG_NONE, &all,
          "Also print the generic pack's 'value' records", NULL},
         {"output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to OUT, atomically", "OUT"},
+        {"jobs", 'j', 0, G_OPTION_ARG_INT, &jobs,
+         "Documents extracted in parallel (default: one per core); output order is the "
+         "input order either way",
+         "N"},
         {G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE…"},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
     };
@@ -64,23 +91,29 @@ cli_extract(int argc, char **argv)
     if (generic_only)
         options.all = TRUE;
 
-    gboolean failed = FALSE;
-    g_autoptr(GPtrArray) sources = cli_read_sources(files, &failed);
-    g_autoptr(GPtrArray) records = cli_extract_all(rules, sources, &options);
-
+    if (jobs < 0) {
+        cli_error("--jobs wants a positive number");
+        return CLI_ERROR;
+    }
     CliOutput out;
     if (!cli_output_open(&out, output))
         return CLI_ERROR;
-    gboolean ok;
-    if (jsonl) {
-        ok = cc_report_jsonl(out.fp, records, &error);
-    } else {
+    /* JSON Lines stream a document at a time; the table is laid out once
+     * every record is known. */
+    Collect collect = {.out = out.fp, .jsonl = jsonl,
+                       .records = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free)};
+    gboolean read_all = cli_extract_files(rules, files, &options,
+                                          jobs > 0 ? (guint)jobs : cli_default_jobs(), deliver,
+                                          &collect);
+    gboolean ok = !collect.write_failed;
+    if (ok && !jsonl) {
         CcReportOptions ropts = {.color = out.fp == stdout && cli_use_color(stdout)};
-        ok = cc_report_table(out.fp, records, &ropts, &error);
+        ok = cc_report_table(out.fp, collect.records, &ropts, &error);
     }
-    if (!ok && error != NULL)
-        cli_error("%s", error->message);
+    g_ptr_array_unref(collect.records);
+    if (!ok)
+        cli_error("%s", error ? error->message : "cannot write the records");
     if (!cli_output_close(&out, ok))
         return CLI_ERROR;
-    return failed ? CLI_ERROR : CLI_OK;
+    return read_all ? CLI_OK : CLI_ERROR;
 }

@@ -58,23 +58,6 @@ cli_parse_date(const char *text, guint32 *day)
 }
 
 GPtrArray *
-cli_read_sources(char **files, gboolean *failed)
-{
-    GPtrArray *sources = g_ptr_array_new_with_free_func((GDestroyNotify)cc_source_unref);
-    for (guint i = 0; files && files[i]; i++) {
-        g_autoptr(GError) error = NULL;
-        CcSource *source = cc_source_new_from_file(files[i], &error);
-        if (source == NULL) {
-            fprintf(stderr, "%s\n", error->message);
-            *failed = TRUE;
-            continue;
-        }
-        g_ptr_array_add(sources, source);
-    }
-    return sources;
-}
-
-GPtrArray *
 cli_extract_all(const CcRuleSet *rules, GPtrArray *sources, const CcExtractOptions *options)
 {
     GPtrArray *all = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
