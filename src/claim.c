@@ -1,63 +1,712 @@
-/* claim.c: claim records (placeholder until the module lands). */
+/* claim.c: claim records — their lifecycle, their JSON form (DESIGN.md
+ * "Records", plus the comparison parameters a rule carries) and the JSON
+ * Lines reader, whose errors say "path:line:col: what is wrong". */
 #include "internal.h"
 
-CcClaim *cc_claim_new(void)
+#include "json_write.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+
+CcClaim *
+cc_claim_new(void)
 {
-    return NULL;
+    CcClaim *claim = g_new0(CcClaim, 1);
+    claim->type = CC_CLAIM_QUANTITY;
+    claim->value.kind = CC_VALUE_NUMBER;
+    return claim;
 }
 
-void cc_claim_free(CcClaim *claim)
+void
+cc_claim_free(CcClaim *claim)
 {
-    (void)claim;
+    if (claim == NULL)
+        return;
+    g_free(claim->id);
+    g_free(claim->source);
+    g_free(claim->file);
+    g_free(claim->rule);
+    g_free(claim->subject);
+    g_free(claim->predicate);
+    g_free(claim->object);
+    g_free(claim->key);
+    g_free(claim->scope);
+    g_free(claim->text);
+    g_free(claim->attribution);
+    g_free(claim);
 }
 
-CcClaim *cc_claim_copy(const CcClaim *claim)
+CcClaim *
+cc_claim_copy(const CcClaim *claim)
 {
-    (void)claim;
-    return NULL;
+    g_return_val_if_fail(claim != NULL, NULL);
+    CcClaim *copy = g_new(CcClaim, 1);
+    *copy = *claim;
+    copy->id = g_strdup(claim->id);
+    copy->source = g_strdup(claim->source);
+    copy->file = g_strdup(claim->file);
+    copy->rule = g_strdup(claim->rule);
+    copy->subject = g_strdup(claim->subject);
+    copy->predicate = g_strdup(claim->predicate);
+    copy->object = g_strdup(claim->object);
+    copy->key = g_strdup(claim->key);
+    copy->scope = g_strdup(claim->scope);
+    copy->text = g_strdup(claim->text);
+    copy->attribution = g_strdup(claim->attribution);
+    return copy;
 }
 
-const char *cc_modality_to_string(CcModality modality)
+static const char *const modality_names[] = {
+    [CC_MODALITY_ASSERTED] = "asserted",         [CC_MODALITY_REPORTED] = "reported",
+    [CC_MODALITY_HEDGED] = "hedged",             [CC_MODALITY_HYPOTHETICAL] = "hypothetical",
+    [CC_MODALITY_NEGATED] = "negated",           [CC_MODALITY_DISPUTED] = "disputed",
+};
+
+static const char *const type_names[] = {
+    [CC_CLAIM_QUANTITY] = "quantity",
+    [CC_CLAIM_DATE] = "date",
+    [CC_CLAIM_EVENT] = "event",
+};
+
+const char *
+cc_modality_to_string(CcModality modality)
 {
-    (void)modality;
-    return NULL;
+    if ((guint)modality >= G_N_ELEMENTS(modality_names))
+        return "unknown";
+    return modality_names[modality];
 }
 
-gboolean cc_modality_from_string(const char *name, CcModality *modality)
+gboolean
+cc_modality_from_string(const char *name, CcModality *modality)
 {
-    (void)name;
-    (void)modality;
+    g_return_val_if_fail(modality != NULL, FALSE);
+    if (name == NULL)
+        return FALSE;
+    for (guint i = 0; i < G_N_ELEMENTS(modality_names); i++) {
+        if (strcmp(name, modality_names[i]) == 0) {
+            *modality = (CcModality)i;
+            return TRUE;
+        }
+    }
     return FALSE;
 }
 
-const char *cc_claim_type_to_string(CcClaimType type)
+const char *
+cc_claim_type_to_string(CcClaimType type)
 {
-    (void)type;
-    return NULL;
+    if ((guint)type >= G_N_ELEMENTS(type_names))
+        return "unknown";
+    return type_names[type];
 }
 
-JsonNode *cc_claim_to_json(const CcClaim *claim)
+static gboolean
+claim_type_from_string(const char *name, CcClaimType *type)
 {
-    (void)claim;
-    return NULL;
+    for (guint i = 0; i < G_N_ELEMENTS(type_names); i++) {
+        if (strcmp(name, type_names[i]) == 0) {
+            *type = (CcClaimType)i;
+            return TRUE;
+        }
+    }
+    return FALSE;
 }
 
-char *cc_claim_to_json_line(const CcClaim *claim)
+/* Units measured on a continuum: a strict bound on them stays strict. Any
+ * other unit (person, shell, missile, none) counts whole things, so "more
+ * than 3,000" is the closed interval from 3,001. */
+static gboolean
+unit_is_counted(const char *unit)
 {
-    (void)claim;
-    return NULL;
+    static const char *const continuous[] = {
+        "mm", "cm", "m", "km", "km2", "m2", "ha", "g", "kg", "t", "l", "USD", "EUR", "GBP",
+        "RUB", "UAH", "CNY", "JPY", "percent", "%", "s", "h", "day", "year", "MW", "W",
+    };
+    if (unit == NULL)
+        return TRUE;
+    for (guint i = 0; i < G_N_ELEMENTS(continuous); i++)
+        if (g_ascii_strcasecmp(unit, continuous[i]) == 0)
+            return FALSE;
+    return TRUE;
 }
 
-CcClaim *cc_claim_from_json(JsonNode *node, GError **error)
+static gboolean
+is_integral(double x)
 {
-    (void)node;
-    (void)error;
-    return NULL;
+    return isfinite(x) && x > -9.0e15 && x < 9.0e15 && x == (double)(gint64)x;
 }
 
-GPtrArray *cc_claims_read_jsonl(const char *path, GError **error)
+static void
+add_number(JsonBuilder *b, double x)
 {
-    (void)path;
-    (void)error;
-    return NULL;
+    if (is_integral(x))
+        json_builder_add_int_value(b, (gint64)x);
+    else
+        json_builder_add_double_value(b, x);
+}
+
+static void
+add_string_or_null(JsonBuilder *b, const char *member, const char *s)
+{
+    json_builder_set_member_name(b, member);
+    if (s != NULL)
+        json_builder_add_string_value(b, s);
+    else
+        json_builder_add_null_value(b);
+}
+
+static void
+add_bound(JsonBuilder *b, const CcValue *v, gboolean has, double x)
+{
+    if (!has) {
+        json_builder_add_null_value(b);
+    } else if (v->kind == CC_VALUE_DATE) {
+        g_autofree char *iso = cc_day_to_iso((guint32)x);
+        json_builder_add_string_value(b, iso);
+    } else {
+        add_number(b, x);
+    }
+}
+
+static void
+add_value(JsonBuilder *b, const CcClaim *claim)
+{
+    const CcValue *v = &claim->value;
+    json_builder_set_member_name(b, "value");
+    if (claim->type == CC_CLAIM_EVENT || v->kind == CC_VALUE_NONE) {
+        json_builder_add_null_value(b);
+        return;
+    }
+    /* A strict bound on whole things closes onto the next whole thing. */
+    gboolean discrete = v->kind == CC_VALUE_DATE || unit_is_counted(v->unit);
+    double low = v->low, high = v->high;
+    gboolean low_strict = v->has_low && v->low_strict;
+    gboolean high_strict = v->has_high && v->high_strict;
+    if (low_strict && discrete && is_integral(low)) {
+        low += 1;
+        low_strict = FALSE;
+    }
+    if (high_strict && discrete && is_integral(high)) {
+        high -= 1;
+        high_strict = FALSE;
+    }
+    json_builder_begin_object(b);
+    json_builder_set_member_name(b, "low");
+    add_bound(b, v, v->has_low, low);
+    json_builder_set_member_name(b, "high");
+    add_bound(b, v, v->has_high, high);
+    add_string_or_null(b, "unit", v->kind == CC_VALUE_DATE ? NULL : v->unit);
+    json_builder_set_member_name(b, "approx");
+    json_builder_add_boolean_value(b, v->approx);
+    json_builder_set_member_name(b, "vague");
+    json_builder_add_boolean_value(b, v->vague);
+    if (v->derived) {
+        json_builder_set_member_name(b, "derived");
+        json_builder_add_boolean_value(b, TRUE);
+    }
+    if (low_strict) {
+        json_builder_set_member_name(b, "low_strict");
+        json_builder_add_boolean_value(b, TRUE);
+    }
+    if (high_strict) {
+        json_builder_set_member_name(b, "high_strict");
+        json_builder_add_boolean_value(b, TRUE);
+    }
+    json_builder_end_object(b);
+}
+
+JsonNode *
+cc_claim_to_json(const CcClaim *claim)
+{
+    g_return_val_if_fail(claim != NULL, NULL);
+    g_autoptr(JsonBuilder) b = json_builder_new();
+    json_builder_begin_object(b);
+    add_string_or_null(b, "id", claim->id);
+    add_string_or_null(b, "source", claim->source);
+    add_string_or_null(b, "file", claim->file);
+    add_string_or_null(b, "rule", claim->rule);
+    add_string_or_null(b, "type", cc_claim_type_to_string(claim->type));
+    add_string_or_null(b, "subject", claim->subject);
+    add_string_or_null(b, "predicate", claim->predicate);
+    add_string_or_null(b, "object", claim->object);
+    add_string_or_null(b, "key", claim->key);
+    add_value(b, claim);
+    add_string_or_null(b, "text", claim->text);
+
+    json_builder_set_member_name(b, "span");
+    json_builder_begin_object(b);
+    json_builder_set_member_name(b, "start");
+    json_builder_add_int_value(b, (gint64)claim->span_start);
+    json_builder_set_member_name(b, "end");
+    json_builder_add_int_value(b, (gint64)claim->span_end);
+    json_builder_set_member_name(b, "line");
+    json_builder_add_int_value(b, claim->line);
+    json_builder_set_member_name(b, "column");
+    json_builder_add_int_value(b, claim->column);
+    json_builder_end_object(b);
+
+    json_builder_set_member_name(b, "sentence");
+    json_builder_begin_object(b);
+    json_builder_set_member_name(b, "start");
+    json_builder_add_int_value(b, (gint64)claim->sentence_start);
+    json_builder_set_member_name(b, "end");
+    json_builder_add_int_value(b, (gint64)claim->sentence_end);
+    json_builder_end_object(b);
+
+    add_string_or_null(b, "modality", cc_modality_to_string(claim->modality));
+    add_string_or_null(b, "attribution", claim->attribution);
+    g_autofree char *as_of = claim->as_of != 0 ? cc_day_to_iso(claim->as_of) : NULL;
+    add_string_or_null(b, "as_of", as_of);
+
+    add_string_or_null(b, "scope", claim->scope);
+    json_builder_set_member_name(b, "tolerance");
+    add_number(b, claim->tolerance);
+    json_builder_set_member_name(b, "tolerance_abs");
+    json_builder_add_boolean_value(b, claim->tolerance_abs);
+    json_builder_set_member_name(b, "window");
+    json_builder_add_int_value(b, claim->window_days);
+    json_builder_set_member_name(b, "cumulative");
+    json_builder_add_boolean_value(b, claim->cumulative);
+    json_builder_end_object(b);
+    return json_builder_get_root(b);
+}
+
+char *
+cc_claim_to_json_line(const CcClaim *claim)
+{
+    g_return_val_if_fail(claim != NULL, NULL);
+    g_autoptr(JsonNode) node = cc_claim_to_json(claim);
+    GString *out = g_string_new(NULL);
+    cc_json_append(out, node, -1);
+    return g_string_free(out, FALSE);
+}
+
+/* ---- reading ---------------------------------------------------------- */
+
+static const char *
+node_kind(JsonNode *node)
+{
+    if (node == NULL || JSON_NODE_HOLDS_NULL(node))
+        return "null";
+    if (JSON_NODE_HOLDS_OBJECT(node))
+        return "an object";
+    if (JSON_NODE_HOLDS_ARRAY(node))
+        return "an array";
+    GType t = json_node_get_value_type(node);
+    if (t == G_TYPE_STRING)
+        return "a string";
+    if (t == G_TYPE_BOOLEAN)
+        return "a boolean";
+    return "a number";
+}
+
+static gboolean
+node_is_number(JsonNode *node)
+{
+    if (node == NULL || !JSON_NODE_HOLDS_VALUE(node))
+        return FALSE;
+    GType t = json_node_get_value_type(node);
+    return t == G_TYPE_INT64 || t == G_TYPE_DOUBLE;
+}
+
+static gboolean
+node_is_string(JsonNode *node)
+{
+    return node != NULL && JSON_NODE_HOLDS_VALUE(node)
+           && json_node_get_value_type(node) == G_TYPE_STRING;
+}
+
+static gboolean
+node_is_bool(JsonNode *node)
+{
+    return node != NULL && JSON_NODE_HOLDS_VALUE(node)
+           && json_node_get_value_type(node) == G_TYPE_BOOLEAN;
+}
+
+static gboolean
+bad_field(GError **error, const char *field, const char *expected, JsonNode *got)
+{
+    g_set_error(error, CC_ERROR, CC_ERROR_INPUT, "field \"%s\": expected %s, got %s", field,
+                expected, node_kind(got));
+    return FALSE;
+}
+
+static gboolean
+missing_field(GError **error, const char *field)
+{
+    g_set_error(error, CC_ERROR, CC_ERROR_INPUT, "missing field \"%s\"", field);
+    return FALSE;
+}
+
+/* A string member: required (missing is an error), nullable or not. */
+static gboolean
+read_string(JsonObject *obj, const char *field, gboolean required, gboolean nullable, char **out,
+            GError **error)
+{
+    JsonNode *node = json_object_get_member(obj, field);
+    if (node == NULL) {
+        if (required)
+            return missing_field(error, field);
+        return TRUE;
+    }
+    if (JSON_NODE_HOLDS_NULL(node)) {
+        if (!nullable)
+            return bad_field(error, field, "a string", node);
+        return TRUE;
+    }
+    if (!node_is_string(node))
+        return bad_field(error, field, nullable ? "a string or null" : "a string", node);
+    g_free(*out);
+    *out = g_strdup(json_node_get_string(node));
+    return TRUE;
+}
+
+static gboolean
+read_offset(JsonObject *obj, const char *parent, const char *field, gboolean required,
+            gint64 max, gint64 min, gint64 *out, GError **error)
+{
+    g_autofree char *name = parent != NULL ? g_strdup_printf("%s.%s", parent, field)
+                                           : g_strdup(field);
+    JsonNode *node = json_object_get_member(obj, field);
+    if (node == NULL) {
+        if (required)
+            return missing_field(error, name);
+        return TRUE;
+    }
+    if (!node_is_number(node) || json_node_get_value_type(node) != G_TYPE_INT64)
+        return bad_field(error, name, "an integer", node);
+    gint64 v = json_node_get_int(node);
+    if (v < min || v > max) {
+        g_set_error(error, CC_ERROR, CC_ERROR_INPUT, "field \"%s\": %" G_GINT64_FORMAT
+                    " is out of range", name, v);
+        return FALSE;
+    }
+    *out = v;
+    return TRUE;
+}
+
+static gboolean
+read_bound(JsonObject *obj, const char *field, CcValueKind kind, gboolean *has, double *x,
+           GError **error)
+{
+    g_autofree char *name = g_strdup_printf("value.%s", field);
+    JsonNode *node = json_object_get_member(obj, field);
+    if (node == NULL)
+        return missing_field(error, name);
+    if (JSON_NODE_HOLDS_NULL(node)) {
+        *has = FALSE;
+        return TRUE;
+    }
+    if (kind == CC_VALUE_DATE) {
+        guint32 day;
+        if (!node_is_string(node))
+            return bad_field(error, name, "an ISO date (YYYY-MM-DD) or null", node);
+        if (!cc_day_from_iso(json_node_get_string(node), &day)) {
+            g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
+                        "field \"%s\": \"%s\" is not a date (YYYY-MM-DD)", name,
+                        json_node_get_string(node));
+            return FALSE;
+        }
+        *x = day;
+    } else {
+        if (!node_is_number(node))
+            return bad_field(error, name, "a number or null", node);
+        *x = json_node_get_double(node);
+        if (!isfinite(*x)) {
+            g_set_error(error, CC_ERROR, CC_ERROR_INPUT, "field \"%s\": not a finite number",
+                        name);
+            return FALSE;
+        }
+    }
+    *has = TRUE;
+    return TRUE;
+}
+
+static gboolean
+read_flag(JsonObject *obj, const char *field, const char *name, gboolean *out, GError **error)
+{
+    JsonNode *node = json_object_get_member(obj, field);
+    if (node == NULL)
+        return TRUE;
+    if (!node_is_bool(node))
+        return bad_field(error, name, "true or false", node);
+    *out = json_node_get_boolean(node);
+    return TRUE;
+}
+
+static gboolean
+read_value(JsonObject *obj, CcClaim *claim, GError **error)
+{
+    JsonNode *node = json_object_get_member(obj, "value");
+    if (claim->type == CC_CLAIM_EVENT) {
+        if (node != NULL && !JSON_NODE_HOLDS_NULL(node))
+            return bad_field(error, "value", "null for an event", node);
+        memset(&claim->value, 0, sizeof claim->value);
+        claim->value.kind = CC_VALUE_NONE;
+        return TRUE;
+    }
+    if (node == NULL)
+        return missing_field(error, "value");
+    if (!JSON_NODE_HOLDS_OBJECT(node))
+        return bad_field(error, "value", "an object", node);
+    JsonObject *vo = json_node_get_object(node);
+    CcValue *v = &claim->value;
+    memset(v, 0, sizeof *v);
+    v->kind = claim->type == CC_CLAIM_DATE ? CC_VALUE_DATE : CC_VALUE_NUMBER;
+    if (!read_bound(vo, "low", v->kind, &v->has_low, &v->low, error)
+        || !read_bound(vo, "high", v->kind, &v->has_high, &v->high, error))
+        return FALSE;
+    if (v->has_low && v->has_high && v->low > v->high) {
+        g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
+                    "field \"value\": low is greater than high");
+        return FALSE;
+    }
+    JsonNode *unit = json_object_get_member(vo, "unit");
+    if (unit != NULL && !JSON_NODE_HOLDS_NULL(unit) && !node_is_string(unit))
+        return bad_field(error, "value.unit", "a string or null", unit);
+    v->unit = unit != NULL && node_is_string(unit) ? g_intern_string(json_node_get_string(unit))
+                                                   : NULL;
+    if (!read_flag(vo, "approx", "value.approx", &v->approx, error)
+        || !read_flag(vo, "vague", "value.vague", &v->vague, error)
+        || !read_flag(vo, "derived", "value.derived", &v->derived, error)
+        || !read_flag(vo, "low_strict", "value.low_strict", &v->low_strict, error)
+        || !read_flag(vo, "high_strict", "value.high_strict", &v->high_strict, error))
+        return FALSE;
+    if (!v->has_low)
+        v->low_strict = FALSE;
+    if (!v->has_high)
+        v->high_strict = FALSE;
+    v->orig_low = v->low;
+    v->orig_high = v->high;
+    return TRUE;
+}
+
+static gboolean
+claim_read_fields(JsonObject *obj, CcClaim *claim, GError **error)
+{
+    g_autofree char *type = NULL;
+    g_autofree char *modality = NULL;
+    g_autofree char *as_of = NULL;
+
+    if (!read_string(obj, "id", TRUE, FALSE, &claim->id, error)
+        || !read_string(obj, "source", TRUE, FALSE, &claim->source, error)
+        || !read_string(obj, "file", FALSE, TRUE, &claim->file, error)
+        || !read_string(obj, "rule", FALSE, TRUE, &claim->rule, error)
+        || !read_string(obj, "type", TRUE, FALSE, &type, error))
+        return FALSE;
+    if (!claim_type_from_string(type, &claim->type)) {
+        g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
+                    "field \"type\": \"%s\" is not one of quantity, date, event", type);
+        return FALSE;
+    }
+    if (!read_string(obj, "subject", TRUE, TRUE, &claim->subject, error)
+        || !read_string(obj, "predicate", TRUE, FALSE, &claim->predicate, error)
+        || !read_string(obj, "object", FALSE, TRUE, &claim->object, error)
+        || !read_string(obj, "key", FALSE, TRUE, &claim->key, error))
+        return FALSE;
+    /* A record without a key member gets the one its triple implies. */
+    if (!json_object_has_member(obj, "key") && strcmp(claim->predicate, "value") != 0
+        && claim->subject != NULL) {
+        claim->key = claim->object != NULL
+                         ? g_strdup_printf("%s/%s/%s", claim->subject, claim->predicate,
+                                           claim->object)
+                         : g_strdup_printf("%s/%s", claim->subject, claim->predicate);
+    }
+    if (!read_value(obj, claim, error)
+        || !read_string(obj, "text", FALSE, TRUE, &claim->text, error))
+        return FALSE;
+
+    JsonNode *span = json_object_get_member(obj, "span");
+    if (span == NULL)
+        return missing_field(error, "span");
+    if (!JSON_NODE_HOLDS_OBJECT(span))
+        return bad_field(error, "span", "an object", span);
+    JsonObject *so = json_node_get_object(span);
+    gint64 start = 0, end = 0, line = 0, column = 0;
+    if (!read_offset(so, "span", "start", TRUE, G_MAXINT64, 0, &start, error)
+        || !read_offset(so, "span", "end", TRUE, G_MAXINT64, 0, &end, error)
+        || !read_offset(so, "span", "line", TRUE, G_MAXUINT32, 1, &line, error)
+        || !read_offset(so, "span", "column", TRUE, G_MAXUINT32, 1, &column, error))
+        return FALSE;
+    if (end < start) {
+        g_set_error(error, CC_ERROR, CC_ERROR_INPUT, "field \"span\": end before start");
+        return FALSE;
+    }
+    claim->span_start = (gsize)start;
+    claim->span_end = (gsize)end;
+    claim->line = (guint)line;
+    claim->column = (guint)column;
+
+    JsonNode *sentence = json_object_get_member(obj, "sentence");
+    if (sentence != NULL && !JSON_NODE_HOLDS_NULL(sentence)) {
+        if (!JSON_NODE_HOLDS_OBJECT(sentence))
+            return bad_field(error, "sentence", "an object or null", sentence);
+        JsonObject *se = json_node_get_object(sentence);
+        gint64 s0 = (gint64)claim->span_start, s1 = (gint64)claim->span_end;
+        if (!read_offset(se, "sentence", "start", TRUE, G_MAXINT64, 0, &s0, error)
+            || !read_offset(se, "sentence", "end", TRUE, G_MAXINT64, 0, &s1, error))
+            return FALSE;
+        claim->sentence_start = (gsize)s0;
+        claim->sentence_end = (gsize)s1;
+    } else {
+        claim->sentence_start = claim->span_start;
+        claim->sentence_end = claim->span_end;
+    }
+
+    if (!read_string(obj, "modality", TRUE, FALSE, &modality, error))
+        return FALSE;
+    if (!cc_modality_from_string(modality, &claim->modality)) {
+        g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
+                    "field \"modality\": \"%s\" is not one of asserted, reported, hedged, "
+                    "hypothetical, negated, disputed",
+                    modality);
+        return FALSE;
+    }
+    if (!read_string(obj, "attribution", FALSE, TRUE, &claim->attribution, error)
+        || !read_string(obj, "as_of", FALSE, TRUE, &as_of, error))
+        return FALSE;
+    if (as_of != NULL && !cc_day_from_iso(as_of, &claim->as_of)) {
+        g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
+                    "field \"as_of\": \"%s\" is not a date (YYYY-MM-DD)", as_of);
+        return FALSE;
+    }
+    if (!read_string(obj, "scope", FALSE, TRUE, &claim->scope, error))
+        return FALSE;
+
+    JsonNode *tol = json_object_get_member(obj, "tolerance");
+    if (tol != NULL) {
+        if (!node_is_number(tol) || json_node_get_double(tol) < 0
+            || !isfinite(json_node_get_double(tol)))
+            return bad_field(error, "tolerance", "a non-negative number", tol);
+        claim->tolerance = json_node_get_double(tol);
+    }
+    gint64 window = 0;
+    if (!read_flag(obj, "tolerance_abs", "tolerance_abs", &claim->tolerance_abs, error)
+        || !read_offset(obj, NULL, "window", FALSE, G_MAXUINT32, 0, &window, error)
+        || !read_flag(obj, "cumulative", "cumulative", &claim->cumulative, error))
+        return FALSE;
+    claim->window_days = (guint)window;
+    return TRUE;
+}
+
+CcClaim *
+cc_claim_from_json(JsonNode *node, GError **error)
+{
+    g_return_val_if_fail(error == NULL || *error == NULL, NULL);
+    if (node == NULL || !JSON_NODE_HOLDS_OBJECT(node)) {
+        g_set_error(error, CC_ERROR, CC_ERROR_INPUT, "a record must be a JSON object, got %s",
+                    node_kind(node));
+        return NULL;
+    }
+    g_autoptr(CcClaim) claim = cc_claim_new();
+    if (!claim_read_fields(json_node_get_object(node), claim, error))
+        return NULL;
+    return g_steal_pointer(&claim);
+}
+
+/* json-glib says "<data>:LINE:COL: Parse error: what"; keep the column and
+ * the what, since each record is parsed on its own. */
+static void
+parse_error_position(const char *message, guint *column, const char **what)
+{
+    *column = 1;
+    *what = message;
+    const char *p = strstr(message, ">:");
+    if (p == NULL)
+        return;
+    p += 2;
+    char *end;
+    (void)strtoul(p, &end, 10);
+    if (*end != ':')
+        return;
+    unsigned long col = strtoul(end + 1, &end, 10);
+    if (*end != ':')
+        return;
+    *column = col > 0 ? (guint)col : 1;
+    p = end + 1;
+    while (*p == ' ')
+        p++;
+    if (g_str_has_prefix(p, "Parse error: "))
+        p += strlen("Parse error: ");
+    *what = p;
+}
+
+static char *
+read_all(const char *path, gsize *len, GError **error)
+{
+    if (strcmp(path, "-") != 0) {
+        char *data = NULL;
+        g_autoptr(GError) local = NULL;
+        if (!g_file_get_contents(path, &data, len, &local)) {
+            g_set_error(error, CC_ERROR, CC_ERROR_IO, "%s: %s", path, local->message);
+            return NULL;
+        }
+        return data;
+    }
+    GString *buf = g_string_new(NULL);
+    char chunk[65536];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0)
+        g_string_append_len(buf, chunk, (gssize)n);
+    if (ferror(stdin)) {
+        g_set_error(error, CC_ERROR, CC_ERROR_IO, "-: cannot read standard input: %s",
+                    g_strerror(errno));
+        g_string_free(buf, TRUE);
+        return NULL;
+    }
+    *len = buf->len;
+    return g_string_free(buf, FALSE);
+}
+
+GPtrArray *
+cc_claims_read_jsonl(const char *path, GError **error)
+{
+    g_return_val_if_fail(path != NULL, NULL);
+    gsize len = 0;
+    g_autofree char *data = read_all(path, &len, error);
+    if (data == NULL)
+        return NULL;
+    const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+    g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
+    g_autoptr(JsonParser) parser = json_parser_new_immutable();
+    gsize pos = 0;
+    guint line = 0;
+    while (pos < len) {
+        line++;
+        const char *start = data + pos;
+        const char *nl = memchr(start, '\n', len - pos);
+        gsize line_len = nl != NULL ? (gsize)(nl - start) : len - pos;
+        pos += line_len + (nl != NULL ? 1 : 0);
+        if (line_len > 0 && start[line_len - 1] == '\r')
+            line_len--;
+        gsize skip = 0;
+        while (skip < line_len && g_ascii_isspace(start[skip]))
+            skip++;
+        if (skip == line_len)
+            continue;
+        if (!g_utf8_validate(start, (gssize)line_len, NULL)) {
+            const char *bad = NULL;
+            g_utf8_validate(start, (gssize)line_len, &bad);
+            g_set_error(error, CC_ERROR, CC_ERROR_INPUT, "%s:%u:%u: invalid UTF-8", name, line,
+                        cc_utf8_count_chars(start, (gsize)(bad - start)) + 1);
+            return NULL;
+        }
+        g_autoptr(GError) local = NULL;
+        if (!json_parser_load_from_data(parser, start, (gssize)line_len, &local)) {
+            guint col;
+            const char *what;
+            parse_error_position(local->message, &col, &what);
+            g_set_error(error, CC_ERROR, CC_ERROR_INPUT, "%s:%u:%u: invalid JSON: %s", name,
+                        line, col, what);
+            return NULL;
+        }
+        CcClaim *claim = cc_claim_from_json(json_parser_get_root(parser), &local);
+        if (claim == NULL) {
+            g_set_error(error, CC_ERROR, CC_ERROR_INPUT, "%s:%u:%u: %s", name, line,
+                        cc_utf8_count_chars(start, skip) + 1, local->message);
+            return NULL;
+        }
+        g_ptr_array_add(claims, claim);
+    }
+    return g_steal_pointer(&claims);
 }

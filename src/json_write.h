@@ -1,0 +1,15 @@
+/* json_write.h: JSON text from json-glib nodes, members in insertion order
+ * and numbers in their shortest form that reads back exactly (json-glib's
+ * generator prints 0.1 as 0.10000000000000001). Private to libclaimcheck. */
+#pragma once
+
+#include <glib.h>
+#include <json-glib/json-glib.h>
+
+/* Appends @node to @out. @indent < 0: one line; else pretty-printed with
+ * that many spaces per level. */
+void cc_json_append(GString *out, JsonNode *node, int indent);
+/* Appends @s as a JSON string literal. */
+void cc_json_append_string(GString *out, const char *s);
+/* Appends @x as a JSON number (integers without a fraction). */
+void cc_json_append_number(GString *out, double x);

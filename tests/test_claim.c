@@ -1,0 +1,372 @@
+/* test_claim.c: claim records — JSON round trips, strict bounds, nulls,
+ * and records that must be refused with a message naming the field. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include "internal.h"
+
+#include <stdio.h>
+#include <unistd.h>
+
+static const char *const base_fields =
+    "\"id\":\"003#2\",\"source\":\"003\",\"file\":\"fixtures/seeds/003.txt\","
+    "\"rule\":\"troops_deployed\"";
+
+/* Records that must read back and print exactly as given. */
+static const struct {
+    const char *name;
+    const char *json;
+} round_trips[] = {
+    {"design example",
+     "{\"id\":\"003#2\",\"source\":\"003\",\"file\":\"fixtures/seeds/003.txt\",\"rule\":"
+     "\"troops_deployed\",\"type\":\"quantity\",\"subject\":\"north_korea\",\"predicate\":"
+     "\"troops_deployed\",\"object\":\"russia\",\"key\":\"north_korea/troops_deployed/russia\","
+     "\"value\":{\"low\":2000,\"high\":19999,\"unit\":\"person\",\"approx\":false,\"vague\":true},"
+     "\"text\":\"thousands of soldiers\",\"span\":{\"start\":381,\"end\":402,\"line\":5,"
+     "\"column\":40},\"sentence\":{\"start\":300,\"end\":470},\"modality\":\"asserted\","
+     "\"attribution\":null,\"as_of\":\"2024-11-05\",\"scope\":null,\"tolerance\":0.1,"
+     "\"tolerance_abs\":false,\"window\":30,\"cumulative\":false}"},
+    {"open high, derived, approx",
+     "{\"id\":\"a#1\",\"source\":\"a\",\"file\":null,\"rule\":null,\"type\":\"quantity\","
+     "\"subject\":\"x\",\"predicate\":\"troops_killed\",\"object\":null,\"key\":"
+     "\"x/troops_killed\",\"value\":{\"low\":1.5,\"high\":null,\"unit\":null,\"approx\":true,"
+     "\"vague\":false,\"derived\":true},\"text\":\"1.5\",\"span\":{\"start\":0,\"end\":3,"
+     "\"line\":1,\"column\":1},\"sentence\":{\"start\":0,\"end\":9},\"modality\":\"hedged\","
+     "\"attribution\":\"NIS\",\"as_of\":null,\"scope\":\"weekly\",\"tolerance\":0,"
+     "\"tolerance_abs\":true,\"window\":0,\"cumulative\":true}"},
+    {"date interval",
+     "{\"id\":\"b#4\",\"source\":\"b\",\"file\":\"b.txt\",\"rule\":\"invasion\",\"type\":"
+     "\"date\",\"subject\":\"russia\",\"predicate\":\"date\",\"object\":\"invasion_start\","
+     "\"key\":\"russia/date/invasion_start\",\"value\":{\"low\":\"2022-02-01\",\"high\":"
+     "\"2022-02-28\",\"unit\":null,\"approx\":false,\"vague\":false},\"text\":\"February 2022\","
+     "\"span\":{\"start\":10,\"end\":23,\"line\":2,\"column\":3},\"sentence\":{\"start\":0,"
+     "\"end\":40},\"modality\":\"reported\",\"attribution\":\"officials\",\"as_of\":"
+     "\"2024-06-19\",\"scope\":null,\"tolerance\":3,\"tolerance_abs\":true,\"window\":30,"
+     "\"cumulative\":false}"},
+    {"event",
+     "{\"id\":\"c#1\",\"source\":\"c\",\"file\":\"c.txt\",\"rule\":\"deploy\",\"type\":\"event\","
+     "\"subject\":\"north_korea\",\"predicate\":\"deployment_start\",\"object\":null,\"key\":"
+     "\"north_korea/deployment_start\",\"value\":null,\"text\":\"sent troops\",\"span\":"
+     "{\"start\":5,\"end\":16,\"line\":1,\"column\":6},\"sentence\":{\"start\":0,\"end\":30},"
+     "\"modality\":\"negated\",\"attribution\":\"Pyongyang\",\"as_of\":\"2024-11-05\",\"scope\":"
+     "null,\"tolerance\":0,\"tolerance_abs\":false,\"window\":0,\"cumulative\":false}"},
+    {"non-integral strict bound stays strict",
+     "{\"id\":\"d#1\",\"source\":\"d\",\"file\":\"d.txt\",\"rule\":\"r\",\"type\":\"quantity\","
+     "\"subject\":\"s\",\"predicate\":\"p\",\"object\":null,\"key\":\"s/p\",\"value\":{\"low\":"
+     "null,\"high\":2.5,\"unit\":\"mm\",\"approx\":false,\"vague\":false,\"high_strict\":true},"
+     "\"text\":\"under 2.5 mm\",\"span\":{\"start\":0,\"end\":12,\"line\":1,\"column\":1},"
+     "\"sentence\":{\"start\":0,\"end\":12},\"modality\":\"asserted\",\"attribution\":null,"
+     "\"as_of\":null,\"scope\":null,\"tolerance\":0.05,\"tolerance_abs\":false,\"window\":0,"
+     "\"cumulative\":false}"},
+};
+
+static CcClaim *
+parse_claim(const char *json, GError **error)
+{
+    g_autoptr(JsonParser) parser = json_parser_new();
+    if (!json_parser_load_from_data(parser, json, -1, error))
+        return NULL;
+    return cc_claim_from_json(json_parser_get_root(parser), error);
+}
+
+static void
+test_round_trip(void **state)
+{
+    (void)state;
+    for (guint i = 0; i < G_N_ELEMENTS(round_trips); i++) {
+        g_autoptr(GError) error = NULL;
+        g_autoptr(CcClaim) claim = parse_claim(round_trips[i].json, &error);
+        if (claim == NULL)
+            fail_msg("case %u \"%s\": %s", i, round_trips[i].name, error->message);
+        g_autofree char *line = cc_claim_to_json_line(claim);
+        if (strcmp(line, round_trips[i].json) != 0)
+            fail_msg("case %u \"%s\":\n got %s\nwant %s", i, round_trips[i].name, line,
+                     round_trips[i].json);
+        /* A copy prints the same. */
+        g_autoptr(CcClaim) copy = cc_claim_copy(claim);
+        g_autofree char *line2 = cc_claim_to_json_line(copy);
+        assert_string_equal(line, line2);
+    }
+}
+
+static CcClaim *
+make_claim(void)
+{
+    CcClaim *c = cc_claim_new();
+    c->id = g_strdup("003#2");
+    c->source = g_strdup("003");
+    c->subject = g_strdup("north_korea");
+    c->predicate = g_strdup("troops_deployed");
+    c->key = g_strdup("north_korea/troops_deployed");
+    c->text = g_strdup("x");
+    c->line = c->column = 1;
+    return c;
+}
+
+/* Strict bounds on counts close onto the next whole number and read back as
+ * the same interval. */
+static const struct {
+    const char *name;
+    gboolean has_low, low_strict, has_high, high_strict;
+    double low, high;
+    const char *unit;
+    const char *want; /* the value object as printed */
+    double back_low, back_high;
+    gboolean back_low_strict, back_high_strict;
+} strict_cases[] = {
+    {"more than 3,000", TRUE, TRUE, FALSE, FALSE, 3000, 0, "person",
+     "{\"low\":3001,\"high\":null,\"unit\":\"person\",\"approx\":false,\"vague\":false}", 3001,
+     0, FALSE, FALSE},
+    {"fewer than 100", FALSE, FALSE, TRUE, TRUE, 0, 100, NULL,
+     "{\"low\":null,\"high\":99,\"unit\":null,\"approx\":false,\"vague\":false}", 0, 99, FALSE,
+     FALSE},
+    {"more than 5 kg stays strict", TRUE, TRUE, FALSE, FALSE, 5, 0, "kg",
+     "{\"low\":5,\"high\":null,\"unit\":\"kg\",\"approx\":false,\"vague\":false,\"low_strict\":"
+     "true}",
+     5, 0, TRUE, FALSE},
+    {"exact 11,000 prints as integer", TRUE, FALSE, TRUE, FALSE, 11000, 11000, "person",
+     "{\"low\":11000,\"high\":11000,\"unit\":\"person\",\"approx\":false,\"vague\":false}", 11000,
+     11000, FALSE, FALSE},
+    {"between 1 and 2.5 (exclusive)", TRUE, TRUE, TRUE, TRUE, 1, 2.5, NULL,
+     "{\"low\":2,\"high\":2.5,\"unit\":null,\"approx\":false,\"vague\":false,\"high_strict\":"
+     "true}",
+     2, 2.5, FALSE, TRUE},
+};
+
+static void
+test_strict_bounds(void **state)
+{
+    (void)state;
+    for (guint i = 0; i < G_N_ELEMENTS(strict_cases); i++) {
+        g_autoptr(CcClaim) c = make_claim();
+        c->value.has_low = strict_cases[i].has_low;
+        c->value.low = strict_cases[i].low;
+        c->value.low_strict = strict_cases[i].low_strict;
+        c->value.has_high = strict_cases[i].has_high;
+        c->value.high = strict_cases[i].high;
+        c->value.high_strict = strict_cases[i].high_strict;
+        c->value.unit = strict_cases[i].unit ? g_intern_string(strict_cases[i].unit) : NULL;
+        g_autofree char *line = cc_claim_to_json_line(c);
+        if (strstr(line, strict_cases[i].want) == NULL)
+            fail_msg("case %u \"%s\": got %s, want value %s", i, strict_cases[i].name, line,
+                     strict_cases[i].want);
+        g_autoptr(GError) error = NULL;
+        g_autoptr(CcClaim) back = parse_claim(line, &error);
+        if (back == NULL)
+            fail_msg("case %u \"%s\": %s", i, strict_cases[i].name, error->message);
+        if (back->value.has_low != strict_cases[i].has_low
+            || back->value.has_high != strict_cases[i].has_high
+            || (back->value.has_low && back->value.low != strict_cases[i].back_low)
+            || (back->value.has_high && back->value.high != strict_cases[i].back_high)
+            || back->value.low_strict != strict_cases[i].back_low_strict
+            || back->value.high_strict != strict_cases[i].back_high_strict)
+            fail_msg("case %u \"%s\": read back [%g%s, %g%s]", i, strict_cases[i].name,
+                     back->value.low, back->value.low_strict ? " strict" : "",
+                     back->value.high, back->value.high_strict ? " strict" : "");
+        g_autofree char *again = cc_claim_to_json_line(back);
+        assert_string_equal(line, again);
+    }
+}
+
+/* Records that must be refused, with the message they must carry. */
+static const struct {
+    const char *name;
+    const char *json; /* appended after base_fields unless it starts with '!' */
+    const char *want;
+} must_fail[] = {
+    {"not an object", "![1,2]", "a record must be a JSON object, got an array"},
+    {"missing id", "!{\"source\":\"a\"}", "missing field \"id\""},
+    {"id a number", "!{\"id\":3}", "field \"id\": expected a string, got a number"},
+    {"missing type", ",\"subject\":\"s\"", "missing field \"type\""},
+    {"bad type", ",\"type\":\"amount\"", "field \"type\": \"amount\" is not one of"},
+    {"missing predicate", ",\"type\":\"quantity\",\"subject\":\"s\"",
+     "missing field \"predicate\""},
+    {"missing value",
+     ",\"type\":\"quantity\",\"subject\":\"s\",\"predicate\":\"p\"",
+     "missing field \"value\""},
+    {"low is a string",
+     ",\"type\":\"quantity\",\"subject\":\"s\",\"predicate\":\"p\",\"value\":{\"low\":\"3\","
+     "\"high\":3}",
+     "field \"value.low\": expected a number or null, got a string"},
+    {"date not ISO",
+     ",\"type\":\"date\",\"subject\":\"s\",\"predicate\":\"p\",\"value\":{\"low\":\"2022-02-30\","
+     "\"high\":null}",
+     "field \"value.low\": \"2022-02-30\" is not a date"},
+    {"low above high",
+     ",\"type\":\"quantity\",\"subject\":\"s\",\"predicate\":\"p\",\"value\":{\"low\":5,"
+     "\"high\":3}",
+     "low is greater than high"},
+    {"event with a value",
+     ",\"type\":\"event\",\"subject\":\"s\",\"predicate\":\"p\",\"value\":{}",
+     "field \"value\": expected null for an event, got an object"},
+    {"approx not boolean",
+     ",\"type\":\"quantity\",\"subject\":\"s\",\"predicate\":\"p\",\"value\":{\"low\":1,"
+     "\"high\":1,\"approx\":1}",
+     "field \"value.approx\": expected true or false, got a number"},
+    {"missing span",
+     ",\"type\":\"event\",\"subject\":\"s\",\"predicate\":\"p\",\"value\":null",
+     "missing field \"span\""},
+    {"span.line zero",
+     ",\"type\":\"event\",\"subject\":\"s\",\"predicate\":\"p\",\"value\":null,\"span\":"
+     "{\"start\":0,\"end\":1,\"line\":0,\"column\":1}",
+     "field \"span.line\": 0 is out of range"},
+    {"span.start fractional",
+     ",\"type\":\"event\",\"subject\":\"s\",\"predicate\":\"p\",\"value\":null,\"span\":"
+     "{\"start\":0.5,\"end\":1,\"line\":1,\"column\":1}",
+     "field \"span.start\": expected an integer, got a number"},
+    {"bad modality",
+     ",\"type\":\"event\",\"subject\":\"s\",\"predicate\":\"p\",\"value\":null,\"span\":"
+     "{\"start\":0,\"end\":1,\"line\":1,\"column\":1},\"modality\":\"maybe\"",
+     "field \"modality\": \"maybe\" is not one of"},
+    {"bad as_of",
+     ",\"type\":\"event\",\"subject\":\"s\",\"predicate\":\"p\",\"value\":null,\"span\":"
+     "{\"start\":0,\"end\":1,\"line\":1,\"column\":1},\"modality\":\"asserted\",\"as_of\":"
+     "\"yesterday\"",
+     "field \"as_of\": \"yesterday\" is not a date"},
+    {"negative tolerance",
+     ",\"type\":\"event\",\"subject\":\"s\",\"predicate\":\"p\",\"value\":null,\"span\":"
+     "{\"start\":0,\"end\":1,\"line\":1,\"column\":1},\"modality\":\"asserted\","
+     "\"tolerance\":-1",
+     "field \"tolerance\": expected a non-negative number"},
+    {"window a string",
+     ",\"type\":\"event\",\"subject\":\"s\",\"predicate\":\"p\",\"value\":null,\"span\":"
+     "{\"start\":0,\"end\":1,\"line\":1,\"column\":1},\"modality\":\"asserted\","
+     "\"window\":\"30\"",
+     "field \"window\": expected an integer, got a string"},
+};
+
+static void
+test_must_fail(void **state)
+{
+    (void)state;
+    for (guint i = 0; i < G_N_ELEMENTS(must_fail); i++) {
+        g_autofree char *json = must_fail[i].json[0] == '!'
+                                    ? g_strdup(must_fail[i].json + 1)
+                                    : g_strdup_printf("{%s%s}", base_fields, must_fail[i].json);
+        g_autoptr(GError) error = NULL;
+        g_autoptr(CcClaim) c = parse_claim(json, &error);
+        if (c != NULL)
+            fail_msg("case %u \"%s\": accepted %s", i, must_fail[i].name, json);
+        assert_non_null(error);
+        if (!g_error_matches(error, CC_ERROR, CC_ERROR_INPUT)
+            || strstr(error->message, must_fail[i].want) == NULL)
+            fail_msg("case %u \"%s\": got \"%s\", want \"%s\"", i, must_fail[i].name,
+                     error->message, must_fail[i].want);
+    }
+}
+
+/* A record without a key member gets the one its triple implies; a
+ * "value" record has none. */
+static void
+test_key_defaults(void **state)
+{
+    (void)state;
+    g_autoptr(GError) error = NULL;
+    g_autoptr(CcClaim) a = parse_claim(
+        "{\"id\":\"a#1\",\"source\":\"a\",\"type\":\"event\",\"subject\":\"s\",\"predicate\":"
+        "\"p\",\"object\":\"o\",\"value\":null,\"span\":{\"start\":0,\"end\":1,\"line\":1,"
+        "\"column\":1},\"modality\":\"asserted\"}",
+        &error);
+    assert_non_null(a);
+    assert_string_equal(a->key, "s/p/o");
+    g_autoptr(CcClaim) b = parse_claim(
+        "{\"id\":\"a#2\",\"source\":\"a\",\"type\":\"quantity\",\"subject\":null,\"predicate\":"
+        "\"value\",\"value\":{\"low\":1,\"high\":1},\"span\":{\"start\":0,\"end\":1,\"line\":1,"
+        "\"column\":1},\"modality\":\"asserted\"}",
+        &error);
+    assert_non_null(b);
+    assert_null(b->key);
+    assert_int_equal(b->sentence_start, 0);
+    assert_int_equal(b->sentence_end, 1);
+}
+
+static char *
+write_temp(const char *contents)
+{
+    char *path = g_build_filename(g_get_tmp_dir(), "cc-test-claim-XXXXXX.jsonl", NULL);
+    int fd = g_mkstemp(path);
+    assert_true(fd >= 0);
+    close(fd);
+    assert_true(g_file_set_contents(path, contents, -1, NULL));
+    return path;
+}
+
+static const struct {
+    const char *name;
+    const char *contents;
+    const char *want; /* NULL: must read; else the error after "PATH:" */
+    guint count;
+} jsonl_cases[] = {
+    {"two records, blank lines skipped", "\n%s\n   \n%s\n", NULL, 2},
+    {"CRLF line ends", "%s\r\n%s\r\n", NULL, 2},
+    {"empty file", "", NULL, 0},
+    {"malformed JSON on line 2", "%s\n{\"id\": x}\n", ":2:8: invalid JSON: ", 0},
+    {"bad record on line 3", "%s\n%s\n  {\"id\":\"z\"}\n", ":3:3: missing field \"source\"", 0},
+    {"truncated record", "%s\n{\"id\":\"a\",", ":2:", 0},
+};
+
+static void
+test_read_jsonl(void **state)
+{
+    (void)state;
+    const char *good = round_trips[0].json;
+    for (guint i = 0; i < G_N_ELEMENTS(jsonl_cases); i++) {
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+        g_autofree char *contents = g_strdup_printf(jsonl_cases[i].contents, good, good);
+#pragma GCC diagnostic pop
+        g_autofree char *path = write_temp(contents);
+        g_autoptr(GError) error = NULL;
+        g_autoptr(GPtrArray) claims = cc_claims_read_jsonl(path, &error);
+        if (jsonl_cases[i].want == NULL) {
+            if (claims == NULL)
+                fail_msg("case %u \"%s\": %s", i, jsonl_cases[i].name, error->message);
+            if (claims->len != jsonl_cases[i].count)
+                fail_msg("case %u \"%s\": got %u records, want %u", i, jsonl_cases[i].name,
+                         claims->len, jsonl_cases[i].count);
+        } else {
+            if (claims != NULL)
+                fail_msg("case %u \"%s\": accepted", i, jsonl_cases[i].name);
+            g_autofree char *want = g_strconcat(path, jsonl_cases[i].want, NULL);
+            if (!g_str_has_prefix(error->message, want))
+                fail_msg("case %u \"%s\": got \"%s\", want prefix \"%s\"", i,
+                         jsonl_cases[i].name, error->message, want);
+        }
+        unlink(path);
+    }
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GPtrArray) none = cc_claims_read_jsonl("/nonexistent/records.jsonl", &error);
+    assert_null(none);
+    assert_true(g_error_matches(error, CC_ERROR, CC_ERROR_IO));
+    assert_non_null(strstr(error->message, "/nonexistent/records.jsonl"));
+}
+
+static void
+test_names(void **state)
+{
+    (void)state;
+    for (int m = CC_MODALITY_ASSERTED; m <= CC_MODALITY_DISPUTED; m++) {
+        CcModality back;
+        assert_true(cc_modality_from_string(cc_modality_to_string((CcModality)m), &back));
+        assert_int_equal(back, m);
+    }
+    CcModality out = CC_MODALITY_ASSERTED;
+    assert_false(cc_modality_from_string("Asserted", &out));
+    assert_string_equal(cc_claim_type_to_string(CC_CLAIM_DATE), "date");
+    cc_claim_free(NULL);
+}
+
+int
+main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_round_trip),   cmocka_unit_test(test_strict_bounds),
+        cmocka_unit_test(test_must_fail),    cmocka_unit_test(test_key_defaults),
+        cmocka_unit_test(test_read_jsonl),   cmocka_unit_test(test_names),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
