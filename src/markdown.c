@@ -80,14 +80,24 @@ next_line(const char *text, gsize len, gsize pos)
     return e < len ? e + 1 : len;
 }
 
+/* Counts lines forward from a cursor, so that lines of offsets asked in
+ * increasing order cost one pass over the text. */
+typedef struct {
+    gsize pos;
+    guint line;
+} LineCursor;
+
 static guint
-line_of(const char *text, gsize offset)
+line_at(const char *text, LineCursor *cur, gsize offset)
 {
-    guint line = 1;
-    for (gsize i = 0; i < offset; i++)
-        if (text[i] == '\n')
-            line++;
-    return line;
+    if (offset < cur->pos) {
+        cur->pos = 0;
+        cur->line = 1;
+    }
+    for (; cur->pos < offset; cur->pos++)
+        if (text[cur->pos] == '\n')
+            cur->line++;
+    return cur->line;
 }
 
 /* Byte length of one character at @p: 1 for ASCII and for invalid bytes. */
@@ -976,9 +986,9 @@ cc_markdown_suppression_free(CcMarkdownSuppression *suppression)
 /* The first line, from the rest of the line where the comment ends, that
  * holds prose in the masked text; 0 when there is none. */
 static guint
-target_line(const char *masked, gsize len, gsize from)
+target_line(const char *masked, gsize len, gsize from, LineCursor *cur)
 {
-    guint line = line_of(masked, from);
+    guint line = line_at(masked, cur, from);
     gsize i = from;
     while (i < len) {
         if (masked[i] == '\n') {
@@ -1010,10 +1020,11 @@ cc_markdown_suppressions(const char *text, gsize len)
     GArray *directives = NULL;
     g_autofree char *masked = scan(text != NULL ? text : "", len, &directives);
     g_array_sort(directives, directive_compare);
+    LineCursor cursor = {0, 1};
     for (guint k = 0; k < directives->len; k++) {
         Directive *d = &g_array_index(directives, Directive, k);
-        guint comment_line = line_of(text, d->start);
-        guint line = target_line(masked, len, d->end);
+        guint comment_line = line_at(text, &cursor, d->start);
+        guint line = target_line(masked, len, d->end, &cursor);
         char **names = d->predicates;
         if (names[0] == NULL) {
             CcMarkdownSuppression *sup = g_new0(CcMarkdownSuppression, 1);
