@@ -12,6 +12,11 @@ enum {
     LITERAL = 2, /* escaped or unmatched syntax: plain text to the inline pass */
 };
 
+/* The longest link target searched for its ')': a longer one is prose. */
+#define MAX_TARGET 4096
+/* Code-span runs this long or longer are taken as literal backticks. */
+#define MAX_TICKS 64
+
 typedef struct {
     gsize start, end; /* the comment, "<!--" to "-->" inclusive */
     char **predicates;
@@ -564,26 +569,6 @@ block_pass(Scan *s)
 
 /* ---- inline pass ---- */
 
-/* The matching ']' of the '[' at @open, or G_MAXSIZE. */
-static gsize
-matching_bracket(const Scan *s, gsize open, gsize end)
-{
-    int depth = 0;
-    for (gsize i = open; i < end; i++) {
-        if (!is_plain(s, i))
-            continue;
-        if (s->text[i] == '\\') {
-            i++;
-            continue;
-        }
-        if (s->text[i] == '[')
-            depth++;
-        else if (s->text[i] == ']' && --depth == 0)
-            return i;
-    }
-    return G_MAXSIZE;
-}
-
 /* The ')' closing an inline link's "(target "title")" that opens at @open:
  * parentheses in the target nest, <…> and quoted titles are skipped. */
 static gsize
@@ -600,6 +585,7 @@ link_target_end(const char *t, gsize open, gsize end)
         i++;
     }
     int depth = 0;
+    end = MIN(end, open + MAX_TARGET);
     for (; i < end; i++) {
         char c = t[i];
         if (c == '\\') {
@@ -640,7 +626,7 @@ take_link(Scan *s, gsize open, gsize close, gsize end, gboolean whole)
             ref++;
         if (ref < end && t[ref] == ']')
             stop = ref + 1;
-    } else {
+    } else if (close - open <= 1000) { /* labels are at most 999 characters */
         g_autofree char *label = g_strndup(t + open + 1, close - open - 1);
         g_autofree char *folded = g_utf8_casefold(label, -1);
         if (g_hash_table_contains(s->labels, folded))
@@ -789,44 +775,52 @@ classify_run(const Scan *s, gsize start, gsize end, Delim *d)
 }
 
 /* Matches emphasis delimiters as CommonMark does, without the rule of 3:
- * each closer pairs with the nearest open run of its character; '~' pairs
- * only with a run of its own length. */
+ * each closer pairs with the nearest open run of its kind ('*', '_', and
+ * '~' runs of one and of two), and runs of other kinds between the two can
+ * no longer match. One stack per kind keeps this linear. */
 static void
 match_emphasis(Scan *s, GArray *delims)
 {
+    GArray *stacks[4];
+    for (guint k = 0; k < 4; k++)
+        stacks[k] = g_array_new(FALSE, FALSE, sizeof(guint));
     for (guint i = 0; i < delims->len; i++) {
         Delim *closer = &g_array_index(delims, Delim, i);
-        while (closer->close && closer->n > 0) {
-            Delim *opener = NULL;
-            guint j = i;
-            while (j-- > 0) {
-                Delim *d = &g_array_index(delims, Delim, j);
-                if (d->c == closer->c && d->open && d->n > 0 &&
-                    (d->c != '~' || d->n == closer->n)) {
-                    opener = d;
-                    break;
-                }
-            }
-            if (opener == NULL)
-                break;
+        guint kind = closer->c == '*' ? 0 : closer->c == '_' ? 1 : closer->n == 1 ? 2 : 3;
+        GArray *stack = stacks[kind];
+        while (closer->close && closer->n > 0 && stack->len > 0) {
+            guint j = g_array_index(stack, guint, stack->len - 1);
+            Delim *opener = &g_array_index(delims, Delim, j);
             gsize use = closer->c == '~' ? closer->n : (opener->n >= 2 && closer->n >= 2 ? 2 : 1);
             hide(s, opener->pos + opener->n - use, opener->pos + opener->n);
             opener->n -= use;
             hide(s, closer->pos, closer->pos + use);
             closer->pos += use;
             closer->n -= use;
-            /* Runs between the two can no longer match. */
-            for (guint k = j + 1; k < i; k++)
-                g_array_index(delims, Delim, k).n = 0;
+            if (opener->n == 0)
+                g_array_set_size(stack, stack->len - 1);
+            for (guint k = 0; k < 4; k++) {
+                GArray *other = stacks[k];
+                while (other->len > 0 && g_array_index(other, guint, other->len - 1) > j)
+                    g_array_set_size(other, other->len - 1);
+            }
         }
+        if (closer->open && closer->n > 0)
+            g_array_append_val(stack, i);
     }
+    for (guint k = 0; k < 4; k++)
+        g_array_unref(stacks[k]);
 }
 
+/* Escapes, code spans, comments, autolinks, HTML tags and bare URLs: the
+ * constructs that bind tighter than links and emphasis. */
 static void
-inline_pass(Scan *s, gsize start, gsize end)
+inline_atoms(Scan *s, gsize start, gsize end)
 {
     const char *t = s->text;
-    g_autoptr(GArray) delims = g_array_new(FALSE, FALSE, sizeof(Delim));
+    /* Searches that failed once fail for every later start as well. */
+    gboolean no_comment_close = FALSE;
+    gboolean no_ticks[MAX_TICKS] = {FALSE};
     gsize i = start;
     while (i < end) {
         if (!is_plain(s, i)) {
@@ -834,16 +828,18 @@ inline_pass(Scan *s, gsize start, gsize end)
             continue;
         }
         char c = t[i];
+        gsize stop = G_MAXSIZE;
         if (c == '\\' && i + 1 < end && (g_ascii_ispunct(t[i + 1]) || t[i + 1] == '\n')) {
             hide(s, i, i + 1);
             s->flags[i + 1] |= LITERAL;
             i += 2;
+            continue;
         } else if (c == '`') {
             gsize n = 0;
             while (i + n < end && t[i + n] == '`')
                 n++;
-            gsize k = i + n, close = G_MAXSIZE;
-            while (k < end) {
+            gsize k = i + n;
+            while (n < MAX_TICKS && !no_ticks[n] && k < end) {
                 if (t[k] != '`') {
                     k++;
                     continue;
@@ -852,48 +848,91 @@ inline_pass(Scan *s, gsize start, gsize end)
                 while (k + m < end && t[k + m] == '`')
                     m++;
                 if (m == n) {
-                    close = k;
+                    stop = k + n;
                     break;
                 }
                 k += m;
             }
-            if (close != G_MAXSIZE) {
-                hide(s, i, close + n);
-                i = close + n;
-            } else {
+            if (stop == G_MAXSIZE) {
+                if (n < MAX_TICKS)
+                    no_ticks[n] = TRUE;
                 for (gsize q = i; q < i + n; q++)
                     s->flags[q] |= LITERAL;
                 i += n;
+                continue;
             }
         } else if (c == '<') {
-            gsize stop = G_MAXSIZE;
             if (end - i >= 4 && memcmp(t + i, "<!--", 4) == 0) {
-                gsize close = find(t, i + 4, end, "-->");
+                gsize close = no_comment_close ? G_MAXSIZE : find(t, i + 4, end, "-->");
                 if (close != G_MAXSIZE) {
                     stop = close + 3;
                     note_comment(s, i, stop);
+                } else {
+                    no_comment_close = TRUE;
                 }
             } else {
                 stop = angle_end(t, i, end);
             }
-            if (stop != G_MAXSIZE) {
-                hide(s, i, stop);
-                i = stop;
-            } else {
-                i++;
-            }
         } else if (c == 'h' || c == 'H') {
-            gsize stop = bare_url_end(t, start, i, end);
-            if (stop != G_MAXSIZE) {
-                hide(s, i, stop);
-                i = stop;
-            } else {
-                i++;
-            }
-        } else if (c == '[' || (c == '!' && i + 1 < end && t[i + 1] == '[' && is_plain(s, i + 1))) {
+            stop = bare_url_end(t, start, i, end);
+        }
+        if (stop != G_MAXSIZE) {
+            hide(s, i, stop);
+            i = stop;
+        } else {
+            i++;
+        }
+    }
+}
+
+/* Pairs every plain '[' with its ']' in one pass. (element-type gsize gsize) */
+static GHashTable *
+bracket_pairs(const Scan *s, gsize start, gsize end)
+{
+    GHashTable *pairs = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, g_free);
+    g_autoptr(GArray) open = g_array_new(FALSE, FALSE, sizeof(gsize));
+    for (gsize i = start; i < end; i++) {
+        if (!is_plain(s, i))
+            continue;
+        if (s->text[i] == '[') {
+            g_array_append_val(open, i);
+        } else if (s->text[i] == ']' && open->len > 0) {
+            gint64 *k = g_new(gint64, 1), *v = g_new(gint64, 1);
+            *k = (gint64)g_array_index(open, gsize, open->len - 1);
+            *v = (gint64)i;
+            g_hash_table_insert(pairs, k, v);
+            g_array_set_size(open, open->len - 1);
+        }
+    }
+    return pairs;
+}
+
+static gsize
+bracket_close(GHashTable *pairs, gsize open)
+{
+    gint64 k = (gint64)open;
+    const gint64 *v = g_hash_table_lookup(pairs, &k);
+    return v != NULL ? (gsize)*v : G_MAXSIZE;
+}
+
+static void
+inline_pass(Scan *s, gsize start, gsize end)
+{
+    const char *t = s->text;
+    inline_atoms(s, start, end);
+    g_autoptr(GHashTable) pairs = bracket_pairs(s, start, end);
+    g_autoptr(GArray) delims = g_array_new(FALSE, FALSE, sizeof(Delim));
+    gsize i = start;
+    while (i < end) {
+        if (!is_plain(s, i)) {
+            i++;
+            continue;
+        }
+        char c = t[i];
+        if (c == '[' || (c == '!' && i + 1 < end && t[i + 1] == '[' && is_plain(s, i + 1))) {
             gboolean image = c == '!';
             gsize open = image ? i + 1 : i;
-            gsize close = matching_bracket(s, open, end);
+            gsize close = bracket_close(pairs, open);
             gsize stop = G_MAXSIZE;
             if (close != G_MAXSIZE && !image && t[open + 1] == '^') {
                 hide(s, open, close + 1); /* footnote reference */
