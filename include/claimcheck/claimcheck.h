@@ -7,6 +7,7 @@
 #include <claimcheck/error.h>
 #include <claimcheck/extract.h>
 #include <claimcheck/lexicon.h>
+#include <claimcheck/markdown.h>
 #include <claimcheck/modality.h>
 #include <claimcheck/normalize.h>
 #include <claimcheck/pattern.h>
@@ -15,6 +16,7 @@
 #include <claimcheck/ruletest.h>
 #include <claimcheck/segment.h>
 #include <claimcheck/source.h>
+#include <claimcheck/store.h>
 #include <claimcheck/value.h>
 
 #define CC_VERSION_STRING "0.1.0"

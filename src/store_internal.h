@@ -1,0 +1,20 @@
+/* store_internal.h: what the store's tests reach below the public API —
+ * the SQLite handle, the SQL of the lookups, and a hook called inside the
+ * add transaction so a test can interrupt it at a known point. */
+#pragma once
+
+#include <claimcheck/store.h>
+#include <sqlite3.h>
+
+/* (transfer none) */
+sqlite3 *cc_store_db(CcStore *store);
+
+/* The SQL that cc_store_claims_for_key and cc_store_all_claims run. */
+extern const char cc_store_sql_claims_for_key[];
+extern const char cc_store_sql_all_claims[];
+
+/* Called after every @every claims inserted by cc_store_add_source, inside
+ * its transaction. */
+typedef void (*CcStoreProgressFunc)(guint done, gpointer data);
+void cc_store_set_progress_hook(CcStore *store, guint every, CcStoreProgressFunc func,
+                                gpointer data);

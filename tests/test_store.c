@@ -1,0 +1,1064 @@
+/* test_store.c: the claim store — creation, files it must refuse, the
+ * migration from an older layout, round trips of records, skipping
+ * unchanged sources, index use, the single-writer rule and a writer killed
+ * in the middle of its transaction. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include "internal.h"
+#include "store_internal.h"
+
+#include <glib/gstdio.h>
+#include <signal.h>
+#include <stdio.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+/* ---- helpers ---- */
+
+static char *
+temp_dir(void)
+{
+    GError *error = NULL;
+    char *dir = g_dir_make_tmp("cc-store-XXXXXX", &error);
+    assert_non_null(dir);
+    return dir;
+}
+
+static void
+remove_tree(const char *dir)
+{
+    GDir *d = g_dir_open(dir, 0, NULL);
+    if (d != NULL) {
+        const char *name;
+        while ((name = g_dir_read_name(d)) != NULL) {
+            g_autofree char *p = g_build_filename(dir, name, NULL);
+            if (g_file_test(p, G_FILE_TEST_IS_DIR))
+                remove_tree(p);
+            else
+                g_unlink(p);
+        }
+        g_dir_close(d);
+    }
+    g_rmdir(dir);
+}
+
+/* A record of source @source, n-th in its document, with key @key. */
+static CcClaim *
+make_claim(const char *source, guint n, const char *key, double low, double high)
+{
+    CcClaim *c = cc_claim_new();
+    c->id = g_strdup_printf("%s#%u", source, n);
+    c->source = g_strdup(source);
+    c->file = g_strdup_printf("refs/%s.txt", source);
+    c->rule = g_strdup("troops_deployed");
+    c->subject = g_strdup("north_korea");
+    c->predicate = g_strdup("troops_deployed");
+    c->object = g_strdup("russia");
+    c->key = g_strdup(key);
+    c->value.kind = CC_VALUE_NUMBER;
+    c->value.low = low;
+    c->value.high = high;
+    c->value.has_low = TRUE;
+    c->value.has_high = TRUE;
+    c->value.unit = g_intern_string("person");
+    c->text = g_strdup_printf("%g soldiers", low);
+    c->span_start = 10 * n;
+    c->span_end = 10 * n + 8;
+    c->line = n;
+    c->column = 3;
+    c->sentence_start = 10 * n - 5;
+    c->sentence_end = 10 * n + 20;
+    c->tolerance = 0.1;
+    c->window_days = 30;
+    c->as_of = 2460620;
+    return c;
+}
+
+static GPtrArray *
+make_claims(const char *source, guint n, const char *key)
+{
+    GPtrArray *claims = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
+    for (guint i = 1; i <= n; i++)
+        g_ptr_array_add(claims, make_claim(source, i, key, 1000.0 * i, 1000.0 * i));
+    return claims;
+}
+
+static CcStoreSource *
+make_source(const char *id, const char *hash)
+{
+    CcStoreSource *s = cc_store_source_new(id);
+    s->path = g_strdup_printf("refs/%s.txt", id);
+    s->title = g_strdup_printf("Report %s", id);
+    s->outlet = g_strdup("Wire");
+    s->date = g_strdup("2024-11-05");
+    s->content_hash = g_strdup(hash);
+    return s;
+}
+
+static void
+add_ok(CcStore *store, const char *id, const char *hash, GPtrArray *claims)
+{
+    g_autoptr(CcStoreSource) src = make_source(id, hash);
+    GError *error = NULL;
+    gboolean skipped = TRUE;
+    gboolean ok = cc_store_add_source(store, src, claims, &skipped, &error);
+    if (!ok)
+        fail_msg("adding %s: %s", id, error->message);
+    assert_false(skipped);
+}
+
+/* Every record in the store, one JSON line each, and the sources: what a
+ * change must either make entirely or not at all. */
+static char *
+snapshot(CcStore *store)
+{
+    GError *error = NULL;
+    g_autoptr(GPtrArray) claims = cc_store_all_claims(store, &error);
+    if (claims == NULL)
+        fail_msg("reading claims: %s", error->message);
+    g_autoptr(GPtrArray) sources = cc_store_list_sources(store, &error);
+    if (sources == NULL)
+        fail_msg("listing sources: %s", error->message);
+    GString *out = g_string_new(NULL);
+    for (guint i = 0; i < sources->len; i++) {
+        CcStoreSource *s = g_ptr_array_index(sources, i);
+        g_string_append_printf(out, "source %s %s %u\n", s->id, s->content_hash, s->n_claims);
+    }
+    for (guint i = 0; i < claims->len; i++) {
+        g_autofree char *line = cc_claim_to_json_line(g_ptr_array_index(claims, i));
+        g_string_append_printf(out, "%s\n", line);
+    }
+    return g_string_free(out, FALSE);
+}
+
+static gint64
+sql_int(sqlite3 *db, const char *sql)
+{
+    sqlite3_stmt *stmt = NULL;
+    assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &stmt, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_step(stmt), SQLITE_ROW);
+    gint64 v = sqlite3_column_int64(stmt, 0);
+    sqlite3_finalize(stmt);
+    return v;
+}
+
+static char *
+sql_text(sqlite3 *db, const char *sql)
+{
+    sqlite3_stmt *stmt = NULL;
+    assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &stmt, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_step(stmt), SQLITE_ROW);
+    char *v = g_strdup((const char *)sqlite3_column_text(stmt, 0));
+    sqlite3_finalize(stmt);
+    return v;
+}
+
+static void
+raw_exec(const char *path, const char *sql)
+{
+    sqlite3 *db = NULL;
+    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+    char *msg = NULL;
+    if (sqlite3_exec(db, sql, NULL, NULL, &msg) != SQLITE_OK)
+        fail_msg("%s: %s", sql, msg);
+    sqlite3_close(db);
+}
+
+/* ---- creation ---- */
+
+static void
+test_create(void **state)
+{
+    (void)state;
+    g_autofree char *dir = temp_dir();
+    g_autofree char *path = g_build_filename(dir, "refs.claims", NULL);
+    GError *error = NULL;
+    {
+        g_autoptr(CcStore) store = cc_store_open(path, &error);
+        if (store == NULL)
+            fail_msg("open: %s", error->message);
+        sqlite3 *db = cc_store_db(store);
+        assert_int_equal(sql_int(db, "PRAGMA application_id"), CC_STORE_APPLICATION_ID);
+        g_autofree char *version =
+            sql_text(db, "SELECT value FROM meta WHERE key = 'schema_version'");
+        assert_string_equal(version, "1");
+        g_autofree char *mode = sql_text(db, "PRAGMA journal_mode");
+        assert_string_equal(mode, "wal");
+        assert_int_equal(sql_int(db, "PRAGMA busy_timeout"), 5000);
+        assert_int_equal(sql_int(db, "PRAGMA foreign_keys"), 1);
+        assert_true(cc_store_check(store, &error));
+        CcStoreStats stats = {0};
+        assert_true(cc_store_stats(store, &stats, &error));
+        assert_int_equal(stats.sources, 0);
+        assert_int_equal(stats.claims, 0);
+        assert_true(stats.file_size > 0);
+    }
+    /* Reopening an existing store changes nothing. */
+    g_autoptr(CcStore) again = cc_store_open(path, &error);
+    if (again == NULL)
+        fail_msg("reopen: %s", error->message);
+    assert_string_equal(cc_store_path(again), path);
+    remove_tree(dir);
+}
+
+/* ---- files that are not (usable) claimcheck stores ---- */
+
+typedef void (*MakeFile)(const char *path);
+
+static void
+make_text(const char *path)
+{
+    assert_true(g_file_set_contents(path, "title: not a store\n---\nHello.\n", -1, NULL));
+}
+
+static void
+make_noise(const char *path)
+{
+    char buf[8192];
+    for (guint i = 0; i < sizeof buf; i++)
+        buf[i] = (char)((i * 2654435761u) >> 13);
+    assert_true(g_file_set_contents(path, buf, sizeof buf, NULL));
+}
+
+static void
+make_truncated_header(const char *path)
+{
+    /* SQLite's magic followed by a header that makes no sense. */
+    char buf[4096];
+    memset(buf, 0xff, sizeof buf);
+    memcpy(buf, "SQLite format 3", 16);
+    assert_true(g_file_set_contents(path, buf, sizeof buf, NULL));
+}
+
+static void
+make_foreign(const char *path)
+{
+    raw_exec(path, "CREATE TABLE photos(id INTEGER PRIMARY KEY, name TEXT);"
+                   "INSERT INTO photos(name) VALUES ('cat.jpg');");
+}
+
+static void
+make_foreign_app_id(const char *path)
+{
+    raw_exec(path, "PRAGMA application_id = 1234");
+}
+
+static void
+make_newer(const char *path)
+{
+    GError *error = NULL;
+    CcStore *store = cc_store_open(path, &error);
+    assert_non_null(store);
+    cc_store_close(store);
+    raw_exec(path, "UPDATE meta SET value = '7' WHERE key = 'schema_version'");
+}
+
+static void
+make_no_meta(const char *path)
+{
+    GError *error = NULL;
+    CcStore *store = cc_store_open(path, &error);
+    assert_non_null(store);
+    cc_store_close(store);
+    raw_exec(path, "DROP TABLE meta");
+}
+
+static void
+make_bad_version(const char *path)
+{
+    GError *error = NULL;
+    CcStore *store = cc_store_open(path, &error);
+    assert_non_null(store);
+    cc_store_close(store);
+    raw_exec(path, "UPDATE meta SET value = 'one' WHERE key = 'schema_version'");
+}
+
+static void
+make_directory(const char *path)
+{
+    assert_int_equal(g_mkdir(path, 0700), 0);
+}
+
+static void
+make_empty(const char *path)
+{
+    assert_true(g_file_set_contents(path, "", 0, NULL));
+}
+
+static void
+make_nothing(const char *path)
+{
+    (void)path;
+}
+
+static const struct {
+    const char *name;
+    const char *file; /* relative to the test directory */
+    MakeFile make;
+    int code;            /* -1: must open */
+    const char *message; /* what follows "PATH: " */
+} open_cases[] = {
+    {"new file", "new.claims", make_nothing, -1, NULL},
+    {"empty file", "empty.claims", make_empty, -1, NULL},
+    {"text file", "notes.txt", make_text, CC_ERROR_INPUT, "file is not a database"},
+    {"random bytes", "noise.bin", make_noise, CC_ERROR_INPUT, "file is not a database"},
+    {"SQLite magic, bad header", "bad.db", make_truncated_header, CC_ERROR_INPUT,
+     "file is not a database"},
+    {"another program's database", "photos.db", make_foreign, CC_ERROR_INPUT,
+     "not a claimcheck store"},
+    {"another application id", "other.db", make_foreign_app_id, CC_ERROR_INPUT,
+     "not a claimcheck store"},
+    {"newer schema", "newer.claims", make_newer, CC_ERROR_INPUT,
+     "store has schema version 7, newer than this claimcheck reads (1)"},
+    {"meta table missing", "nometa.claims", make_no_meta, CC_ERROR_INPUT,
+     "store is damaged (its meta table is missing)"},
+    {"schema version not a number", "badver.claims", make_bad_version, CC_ERROR_INPUT,
+     "store is damaged (schema version \"one\")"},
+    {"a directory", "dir.claims", make_directory, CC_ERROR_IO,
+     "cannot open store (is a directory)"},
+    {"missing directory", "no/such/dir.claims", make_nothing, CC_ERROR_IO,
+     "cannot open store (unable to open database file)"},
+};
+
+static void
+test_open_cases(void **state)
+{
+    (void)state;
+    g_autofree char *dir = temp_dir();
+    for (guint i = 0; i < G_N_ELEMENTS(open_cases); i++) {
+        g_autofree char *path = g_build_filename(dir, open_cases[i].file, NULL);
+        open_cases[i].make(path);
+        GError *error = NULL;
+        CcStore *store = cc_store_open(path, &error);
+        if (open_cases[i].code < 0) {
+            if (store == NULL)
+                fail_msg("case %u \"%s\": refused: %s", i + 1, open_cases[i].name,
+                         error->message);
+            cc_store_close(store);
+            continue;
+        }
+        if (store != NULL)
+            fail_msg("case %u \"%s\": opened, expected \"%s\"", i + 1, open_cases[i].name,
+                     open_cases[i].message);
+        g_autofree char *want = g_strdup_printf("%s: %s", path, open_cases[i].message);
+        if (!g_error_matches(error, CC_ERROR, open_cases[i].code) ||
+            strcmp(error->message, want) != 0)
+            fail_msg("case %u \"%s\": got [%d] \"%s\", expected [%d] \"%s\"", i + 1,
+                     open_cases[i].name, error->code, error->message, open_cases[i].code,
+                     want);
+        g_error_free(error);
+    }
+    /* A refused file is left as it was: the text file still reads back. */
+    g_autofree char *text_path = g_build_filename(dir, "notes.txt", NULL);
+    g_autofree char *contents = NULL;
+    assert_true(g_file_get_contents(text_path, &contents, NULL, NULL));
+    assert_string_equal(contents, "title: not a store\n---\nHello.\n");
+    remove_tree(dir);
+}
+
+/* A store whose pages were overwritten opens (SQLite reads lazily) but
+ * fails its check and its reads with "store is damaged". */
+static void
+test_damaged(void **state)
+{
+    (void)state;
+    g_autofree char *dir = temp_dir();
+    g_autofree char *path = g_build_filename(dir, "refs.claims", NULL);
+    GError *error = NULL;
+    {
+        g_autoptr(CcStore) store = cc_store_open(path, &error);
+        assert_non_null(store);
+        g_autoptr(GPtrArray) claims = make_claims("a", 2000, "k/x");
+        add_ok(store, "a", "h1", claims);
+        assert_true(cc_store_check(store, &error));
+        /* Fold the WAL into the main file before damaging it. */
+        assert_int_equal(sqlite3_exec(cc_store_db(store), "PRAGMA wal_checkpoint(TRUNCATE)",
+                                      NULL, NULL, NULL),
+                         SQLITE_OK);
+    }
+    FILE *f = fopen(path, "r+b");
+    assert_non_null(f);
+    struct stat st;
+    assert_int_equal(stat(path, &st), 0);
+    assert_true(st.st_size > 40000);
+    char junk[4096];
+    memset(junk, 0x5a, sizeof junk);
+    assert_int_equal(fseek(f, st.st_size / 2, SEEK_SET), 0);
+    assert_int_equal(fwrite(junk, 1, sizeof junk, f), sizeof junk);
+    fclose(f);
+
+    g_autoptr(CcStore) store = cc_store_open(path, &error);
+    if (store == NULL) {
+        /* Also acceptable: refused at once. */
+        assert_non_null(strstr(error->message, "store is damaged"));
+        g_clear_error(&error);
+    } else {
+        assert_false(cc_store_check(store, &error));
+        g_autofree char *want = g_strdup_printf("%s: store is damaged (", path);
+        if (!g_str_has_prefix(error->message, want))
+            fail_msg("check: got \"%s\"", error->message);
+        g_clear_error(&error);
+    }
+    remove_tree(dir);
+}
+
+/* ---- migration ---- */
+
+/* The layout of schema version 0 as such a store holds it, with data. */
+static const char v0_store[] =
+    "PRAGMA application_id = 1129071435;" /* CC_STORE_APPLICATION_ID */
+    "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+    "CREATE TABLE sources(id TEXT PRIMARY KEY, path TEXT, title TEXT, outlet TEXT,"
+    "  date TEXT, url TEXT);"
+    "CREATE TABLE claims("
+    "  id TEXT NOT NULL UNIQUE,"
+    "  source TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,"
+    "  ord INTEGER NOT NULL, file TEXT, rule TEXT, type TEXT NOT NULL,"
+    "  subject TEXT, predicate TEXT, object TEXT, key TEXT,"
+    "  value_kind INTEGER NOT NULL DEFAULT 0, value_low REAL, value_high REAL,"
+    "  value_has_low INTEGER NOT NULL DEFAULT 0, value_has_high INTEGER NOT NULL DEFAULT 0,"
+    "  value_low_strict INTEGER NOT NULL DEFAULT 0,"
+    "  value_high_strict INTEGER NOT NULL DEFAULT 0,"
+    "  value_approx INTEGER NOT NULL DEFAULT 0, value_vague INTEGER NOT NULL DEFAULT 0,"
+    "  value_derived INTEGER NOT NULL DEFAULT 0, value_unit TEXT,"
+    "  text TEXT, span_start INTEGER NOT NULL DEFAULT 0, span_end INTEGER NOT NULL DEFAULT 0,"
+    "  line INTEGER NOT NULL DEFAULT 0, column INTEGER NOT NULL DEFAULT 0,"
+    "  sentence_start INTEGER NOT NULL DEFAULT 0, sentence_end INTEGER NOT NULL DEFAULT 0,"
+    "  modality TEXT NOT NULL DEFAULT 'asserted', attribution TEXT,"
+    "  as_of INTEGER NOT NULL DEFAULT 0);"
+    "CREATE INDEX claims_by_source ON claims(source, ord);"
+    "INSERT INTO meta VALUES ('application', 'claimcheck'), ('schema_version', '0');"
+    "INSERT INTO sources VALUES ('003', 'refs/003.txt', 'Troops sent', 'Wire', '2024-11-05',"
+    "  NULL);"
+    "INSERT INTO claims(id, source, ord, file, rule, type, subject, predicate, object, key,"
+    "  value_kind, value_low, value_high, value_has_low, value_has_high, value_vague,"
+    "  value_unit, text, span_start, span_end, line, column, sentence_start, sentence_end,"
+    "  modality, attribution, as_of) VALUES"
+    "  ('003#1', '003', 0, 'refs/003.txt', 'troops_deployed', 'quantity', 'north_korea',"
+    "   'troops_deployed', 'russia', 'north_korea/troops_deployed/russia', 1, 2000, 19999,"
+    "   1, 1, 1, 'person', 'thousands of soldiers', 381, 402, 5, 40, 300, 470, 'reported',"
+    "   'NIS', 2460620),"
+    "  ('003#2', '003', 1, 'refs/003.txt', 'invasion', 'date', 'russia', 'date',"
+    "   'invasion_start', 'russia/date/invasion_start', 2, 2459634, 2459634, 1, 1, 0, NULL,"
+    "   '24 February 2022', 500, 516, 7, 1, 480, 560, 'asserted', NULL, 2460620);";
+
+/* name|type|notnull|default of every column, in order. */
+static char *
+table_shape(sqlite3 *db, const char *table)
+{
+    g_autofree char *sql = g_strdup_printf("PRAGMA table_info(%s)", table);
+    sqlite3_stmt *stmt = NULL;
+    assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &stmt, NULL), SQLITE_OK);
+    GString *out = g_string_new(NULL);
+    while (sqlite3_step(stmt) == SQLITE_ROW)
+        g_string_append_printf(out, "%s|%s|%d|%s\n", sqlite3_column_text(stmt, 1),
+                               sqlite3_column_text(stmt, 2), sqlite3_column_int(stmt, 3),
+                               sqlite3_column_text(stmt, 4));
+    sqlite3_finalize(stmt);
+    return g_string_free(out, FALSE);
+}
+
+static char *
+index_list(sqlite3 *db)
+{
+    sqlite3_stmt *stmt = NULL;
+    assert_int_equal(sqlite3_prepare_v2(db,
+                                        "SELECT name || ' ' || coalesce(sql, '') FROM "
+                                        "sqlite_master WHERE type = 'index' ORDER BY name",
+                                        -1, &stmt, NULL),
+                     SQLITE_OK);
+    GString *out = g_string_new(NULL);
+    while (sqlite3_step(stmt) == SQLITE_ROW)
+        g_string_append_printf(out, "%s\n", sqlite3_column_text(stmt, 0));
+    sqlite3_finalize(stmt);
+    return g_string_free(out, FALSE);
+}
+
+static void
+test_migrate_v0(void **state)
+{
+    (void)state;
+    g_autofree char *dir = temp_dir();
+    g_autofree char *old_path = g_build_filename(dir, "old.claims", NULL);
+    g_autofree char *new_path = g_build_filename(dir, "new.claims", NULL);
+    raw_exec(old_path, v0_store);
+    GError *error = NULL;
+    g_autoptr(CcStore) old = cc_store_open(old_path, &error);
+    if (old == NULL)
+        fail_msg("opening a version 0 store: %s", error->message);
+    g_autoptr(CcStore) fresh = cc_store_open(new_path, &error);
+    assert_non_null(fresh);
+
+    sqlite3 *db = cc_store_db(old);
+    g_autofree char *version = sql_text(db, "SELECT value FROM meta WHERE key = 'schema_version'");
+    assert_string_equal(version, "1");
+    /* A migrated store has exactly the shape of a new one. */
+    const char *tables[] = {"meta", "sources", "claims"};
+    for (guint i = 0; i < G_N_ELEMENTS(tables); i++) {
+        g_autofree char *a = table_shape(db, tables[i]);
+        g_autofree char *b = table_shape(cc_store_db(fresh), tables[i]);
+        if (strcmp(a, b) != 0)
+            fail_msg("table %s: migrated\n%s\nnew\n%s", tables[i], a, b);
+    }
+    g_autofree char *ia = index_list(db);
+    g_autofree char *ib = index_list(cc_store_db(fresh));
+    assert_string_equal(ia, ib);
+    assert_non_null(strstr(ia, "claims_by_key"));
+
+    /* The old records read back, with the new fields at their defaults. */
+    g_autoptr(GPtrArray) claims =
+        cc_store_claims_for_key(old, "north_korea/troops_deployed/russia", &error);
+    assert_non_null(claims);
+    assert_int_equal(claims->len, 1);
+    CcClaim *c = g_ptr_array_index(claims, 0);
+    assert_string_equal(c->id, "003#1");
+    assert_string_equal(c->text, "thousands of soldiers");
+    assert_true(c->value.vague);
+    assert_true(c->value.low == 2000 && c->value.high == 19999);
+    assert_int_equal(c->modality, CC_MODALITY_REPORTED);
+    assert_string_equal(c->attribution, "NIS");
+    assert_null(c->scope);
+    assert_true(c->tolerance == 0);
+    assert_int_equal(c->column, 40);
+    g_autoptr(GPtrArray) all = cc_store_all_claims(old, &error);
+    assert_int_equal(all->len, 2);
+    CcClaim *d = g_ptr_array_index(all, 1);
+    assert_string_equal(d->id, "003#2");
+    assert_int_equal(d->type, CC_CLAIM_DATE);
+    assert_int_equal(d->value.kind, CC_VALUE_DATE);
+    /* No content hash yet: re-adding the source always rewrites it. */
+    g_autoptr(GPtrArray) sources = cc_store_list_sources(old, &error);
+    assert_int_equal(sources->len, 1);
+    CcStoreSource *s = g_ptr_array_index(sources, 0);
+    assert_null(s->content_hash);
+    assert_int_equal(s->n_claims, 2);
+    assert_true(cc_store_check(old, &error));
+    remove_tree(dir);
+}
+
+/* A migration that cannot run leaves the store at its old version. */
+static void
+test_migrate_fails_cleanly(void **state)
+{
+    (void)state;
+    g_autofree char *dir = temp_dir();
+    g_autofree char *path = g_build_filename(dir, "old.claims", NULL);
+    raw_exec(path, v0_store);
+    raw_exec(path, "ALTER TABLE claims ADD COLUMN tolerance TEXT");
+    GError *error = NULL;
+    CcStore *store = cc_store_open(path, &error);
+    assert_null(store);
+    g_autofree char *want =
+        g_strdup_printf("%s: migrating the store from schema version 0: ", path);
+    if (!g_str_has_prefix(error->message, want))
+        fail_msg("got \"%s\"", error->message);
+    g_clear_error(&error);
+    sqlite3 *db = NULL;
+    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+    g_autofree char *version = sql_text(db, "SELECT value FROM meta WHERE key = 'schema_version'");
+    assert_string_equal(version, "0");
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM pragma_table_info('sources') "
+                                 "WHERE name = 'content_hash'"),
+                     0);
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM claims"), 2);
+    sqlite3_close(db);
+    remove_tree(dir);
+}
+
+/* ---- records ---- */
+
+static void
+test_round_trip(void **state)
+{
+    (void)state;
+    g_autofree char *dir = temp_dir();
+    g_autofree char *path = g_build_filename(dir, "refs.claims", NULL);
+    GError *error = NULL;
+    g_autoptr(CcStore) store = cc_store_open(path, &error);
+    assert_non_null(store);
+
+    g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
+    CcClaim *c = make_claim("004", 1, "north_korea/troops_deployed/russia", 10000, 12000);
+    c->value.approx = TRUE;
+    c->modality = CC_MODALITY_HEDGED;
+    c->attribution = g_strdup("officials");
+    c->scope = g_strdup("batch");
+    c->cumulative = TRUE;
+    c->tolerance_abs = TRUE;
+    g_ptr_array_add(claims, c);
+    c = make_claim("004", 2, "north_korea/troops_deployed/russia", 3000, 0);
+    c->value.has_high = FALSE;
+    c->value.low_strict = TRUE;
+    c->value.derived = TRUE;
+    c->as_of = 0;
+    g_ptr_array_add(claims, c);
+    c = make_claim("004", 3, NULL, 5000, 5000);
+    c->predicate = (g_free(c->predicate), g_strdup("value"));
+    c->value.unit = g_intern_string("m");
+    c->value.orig_low = c->value.orig_high = 5;
+    c->value.orig_unit = g_intern_string("km");
+    c->value.high_strict = TRUE;
+    c->value.vague = TRUE;
+    g_ptr_array_add(claims, c);
+    c = make_claim("004", 4, "russia/date/invasion_start", 2459634, 2459641);
+    c->type = CC_CLAIM_DATE;
+    c->value.kind = CC_VALUE_DATE;
+    c->value.unit = NULL;
+    c->object = (g_free(c->object), NULL);
+    c->text = (g_free(c->text), g_strdup("late February 2022 — «début»"));
+    g_ptr_array_add(claims, c);
+    c = make_claim("004", 5, "north_korea/deployment_start", 0, 0);
+    c->type = CC_CLAIM_EVENT;
+    c->value.kind = CC_VALUE_NONE;
+    c->value.has_low = c->value.has_high = FALSE;
+    c->value.unit = NULL;
+    c->modality = CC_MODALITY_NEGATED;
+    g_ptr_array_add(claims, c);
+    add_ok(store, "004", "h", claims);
+
+    g_autoptr(GPtrArray) back = cc_store_all_claims(store, &error);
+    assert_non_null(back);
+    assert_int_equal(back->len, claims->len);
+    /* Sorted by key (keyless first), then document order; match by id. */
+    static const char *const order[] = {"004#3", "004#5", "004#1", "004#2", "004#4"};
+    for (guint i = 0; i < back->len; i++) {
+        CcClaim *got = g_ptr_array_index(back, i);
+        assert_string_equal(got->id, order[i]);
+        guint n = (guint)atoi(strchr(got->id, '#') + 1);
+        CcClaim *want = g_ptr_array_index(claims, n - 1);
+        g_autofree char *a = cc_claim_to_json_line(want);
+        g_autofree char *b = cc_claim_to_json_line(got);
+        if (strcmp(a, b) != 0)
+            fail_msg("claim %s:\n wrote %s\n read  %s", want->id, a, b);
+        /* Fields the JSON form leaves out. */
+        assert_int_equal(got->value.kind, want->value.kind);
+        assert_true(got->value.orig_unit == want->value.orig_unit);
+        assert_true(got->value.orig_low == want->value.orig_low);
+        assert_true(got->value.low_strict == want->value.low_strict);
+        assert_true(got->value.high_strict == want->value.high_strict);
+        assert_true(got->value.unit == want->value.unit);
+    }
+    g_autoptr(GPtrArray) keyed =
+        cc_store_claims_for_key(store, "north_korea/troops_deployed/russia", &error);
+    assert_int_equal(keyed->len, 2);
+    assert_string_equal(((CcClaim *)g_ptr_array_index(keyed, 0))->id, "004#1");
+    assert_string_equal(((CcClaim *)g_ptr_array_index(keyed, 1))->id, "004#2");
+    g_autoptr(GPtrArray) none = cc_store_claims_for_key(store, "no/such/key", &error);
+    assert_non_null(none);
+    assert_int_equal(none->len, 0);
+    remove_tree(dir);
+}
+
+static void
+test_sources(void **state)
+{
+    (void)state;
+    g_autofree char *dir = temp_dir();
+    g_autofree char *path = g_build_filename(dir, "refs.claims", NULL);
+    GError *error = NULL;
+    g_autoptr(CcStore) store = cc_store_open(path, &error);
+    assert_non_null(store);
+
+    g_autoptr(GPtrArray) b = make_claims("b", 3, "k/one");
+    g_autoptr(GPtrArray) a = make_claims("a", 2, "k/one");
+    g_autoptr(GPtrArray) a2 = make_claims("a", 4, "k/two");
+    add_ok(store, "b", "hb", b);
+    add_ok(store, "a", "ha", a);
+
+    /* Same hash: nothing is written, even though the claims differ. */
+    g_autofree char *before = snapshot(store);
+    g_autoptr(CcStoreSource) same = make_source("a", "ha");
+    gboolean skipped = FALSE;
+    assert_true(cc_store_add_source(store, same, a2, &skipped, &error));
+    assert_true(skipped);
+    g_autofree char *after_skip = snapshot(store);
+    assert_string_equal(before, after_skip);
+
+    /* New hash: the source's claims are replaced, the others kept. */
+    add_ok(store, "a", "ha2", a2);
+    g_autoptr(GPtrArray) sources = cc_store_list_sources(store, &error);
+    assert_int_equal(sources->len, 2);
+    CcStoreSource *sa = g_ptr_array_index(sources, 0);
+    CcStoreSource *sb = g_ptr_array_index(sources, 1);
+    assert_string_equal(sa->id, "a");
+    assert_string_equal(sa->content_hash, "ha2");
+    assert_string_equal(sa->title, "Report a");
+    assert_int_equal(sa->n_claims, 4);
+    assert_string_equal(sb->id, "b");
+    assert_int_equal(sb->n_claims, 3);
+    g_autoptr(GPtrArray) one = cc_store_claims_for_key(store, "k/one", &error);
+    assert_int_equal(one->len, 3); /* only b's now */
+
+    /* A NULL hash never skips. */
+    g_autoptr(CcStoreSource) nohash = make_source("c", NULL);
+    g_autoptr(GPtrArray) c = make_claims("c", 1, "k/one");
+    assert_true(cc_store_add_source(store, nohash, c, &skipped, &error));
+    assert_false(skipped);
+    assert_true(cc_store_add_source(store, nohash, c, &skipped, &error));
+    assert_false(skipped);
+
+    CcStoreStats stats = {0};
+    assert_true(cc_store_stats(store, &stats, &error));
+    assert_int_equal(stats.sources, 3);
+    assert_int_equal(stats.claims, 8);
+    assert_int_equal(stats.keys, 2);
+
+    gboolean removed = FALSE;
+    assert_true(cc_store_remove_source(store, "b", &removed, &error));
+    assert_true(removed);
+    assert_true(cc_store_remove_source(store, "b", &removed, &error));
+    assert_false(removed);
+    assert_true(cc_store_stats(store, &stats, &error));
+    assert_int_equal(stats.sources, 2);
+    assert_int_equal(stats.claims, 5);
+    assert_true(cc_store_check(store, &error));
+
+    /* An empty source is a source with no claims. */
+    g_autoptr(CcStoreSource) empty = make_source("d", "hd");
+    assert_true(cc_store_add_source(store, empty, NULL, &skipped, &error));
+    g_autoptr(GPtrArray) listed = cc_store_list_sources(store, &error);
+    assert_int_equal(listed->len, 3);
+    assert_int_equal(((CcStoreSource *)g_ptr_array_index(listed, 2))->n_claims, 0);
+    remove_tree(dir);
+}
+
+/* Bad claims are refused and the store keeps what it had. */
+static void
+test_bad_claims(void **state)
+{
+    (void)state;
+    g_autofree char *dir = temp_dir();
+    g_autofree char *path = g_build_filename(dir, "refs.claims", NULL);
+    GError *error = NULL;
+    g_autoptr(CcStore) store = cc_store_open(path, &error);
+    assert_non_null(store);
+    g_autoptr(GPtrArray) a = make_claims("a", 3, "k/one");
+    add_ok(store, "a", "ha", a);
+    g_autofree char *before = snapshot(store);
+
+    struct {
+        const char *name;
+        const char *source;
+        const char *claim_source; /* source field of claim 2 */
+        const char *claim_id;     /* id of claim 2 */
+        const char *message;      /* after "PATH: " */
+    } cases[] = {
+        {"claim of another source", "b", "x", "b#2", "claim b#2 belongs to source x, not b"},
+        {"claim without id", "b", "b", NULL, "claim 2 of source b has no id"},
+        {"id held by another source", "b", "b", "a#1", "claim id a#1 is already in the store"},
+        {"id twice in one source", "b", "b", "b#1", "claim id b#1 is already in the store"},
+        {"empty source id", "", NULL, "x#2", "a source needs a non-empty id"},
+    };
+    for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+        g_autoptr(GPtrArray) claims = make_claims(cases[i].source, 3, "k/two");
+        CcClaim *c = g_ptr_array_index(claims, 1);
+        g_free(c->source);
+        c->source = g_strdup(cases[i].claim_source);
+        g_free(c->id);
+        c->id = g_strdup(cases[i].claim_id);
+        g_autoptr(CcStoreSource) src = make_source(cases[i].source, "hb");
+        gboolean ok = cc_store_add_source(store, src, claims, NULL, &error);
+        g_autofree char *want = g_strdup_printf("%s: %s", path, cases[i].message);
+        if (ok)
+            fail_msg("case %u \"%s\": accepted", i + 1, cases[i].name);
+        if (strcmp(error->message, want) != 0)
+            fail_msg("case %u \"%s\": got \"%s\", expected \"%s\"", i + 1, cases[i].name,
+                     error->message, want);
+        g_clear_error(&error);
+        g_autofree char *after = snapshot(store);
+        if (strcmp(before, after) != 0)
+            fail_msg("case %u \"%s\": store changed", i + 1, cases[i].name);
+    }
+    remove_tree(dir);
+}
+
+/* ---- index use ---- */
+
+static char *
+query_plan(sqlite3 *db, const char *sql)
+{
+    g_autofree char *explain = g_strconcat("EXPLAIN QUERY PLAN ", sql, NULL);
+    sqlite3_stmt *stmt = NULL;
+    assert_int_equal(sqlite3_prepare_v2(db, explain, -1, &stmt, NULL), SQLITE_OK);
+    GString *out = g_string_new(NULL);
+    while (sqlite3_step(stmt) == SQLITE_ROW)
+        g_string_append_printf(out, "%s\n", sqlite3_column_text(stmt, 3));
+    sqlite3_finalize(stmt);
+    return g_string_free(out, FALSE);
+}
+
+/* TRUE when the plan reads claims through claims_by_key and sorts nothing. */
+static gboolean
+plan_uses_key_index(const char *plan)
+{
+    return strstr(plan, "INDEX claims_by_key") != NULL && strstr(plan, "TEMP B-TREE") == NULL &&
+           strstr(plan, "SCAN claims\n") == NULL;
+}
+
+static void
+test_query_plans(void **state)
+{
+    (void)state;
+    g_autofree char *dir = temp_dir();
+    g_autofree char *path = g_build_filename(dir, "refs.claims", NULL);
+    GError *error = NULL;
+    g_autoptr(CcStore) store = cc_store_open(path, &error);
+    assert_non_null(store);
+    /* Enough rows and statistics that the planner's choice is the real one. */
+    for (guint s = 0; s < 20; s++) {
+        g_autofree char *id = g_strdup_printf("s%02u", s);
+        g_autofree char *key = g_strdup_printf("k/%u", s % 7);
+        g_autoptr(GPtrArray) claims = make_claims(id, 50, key);
+        add_ok(store, id, id, claims);
+    }
+    sqlite3 *db = cc_store_db(store);
+    assert_int_equal(sqlite3_exec(db, "ANALYZE", NULL, NULL, NULL), SQLITE_OK);
+
+    static const struct {
+        const char *name;
+        const char *sql;
+        gboolean indexed;
+    } cases[] = {
+        {"claims for a key", cc_store_sql_claims_for_key, TRUE},
+        {"all claims", cc_store_sql_all_claims, TRUE},
+        /* Must-fail rows: the check tells a scan from an index search. */
+        {"by subject (no index)", "SELECT id FROM claims WHERE subject = ?1", FALSE},
+        {"sorted by text (sort)", "SELECT id FROM claims WHERE key = ?1 ORDER BY text", FALSE},
+    };
+    for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+        g_autofree char *plan = query_plan(db, cases[i].sql);
+        if (plan_uses_key_index(plan) != cases[i].indexed)
+            fail_msg("case %u \"%s\": plan\n%s", i + 1, cases[i].name, plan);
+    }
+    g_autofree char *by_key = query_plan(db, cc_store_sql_claims_for_key);
+    assert_non_null(strstr(by_key, "SEARCH"));
+    assert_non_null(strstr(by_key, "(key=?)"));
+    remove_tree(dir);
+}
+
+/* ---- one writer at a time ---- */
+
+static void
+test_locked(void **state)
+{
+    (void)state;
+    g_autofree char *dir = temp_dir();
+    g_autofree char *path = g_build_filename(dir, "refs.claims", NULL);
+    GError *error = NULL;
+    g_autoptr(CcStore) store = cc_store_open(path, &error);
+    assert_non_null(store);
+    g_autoptr(GPtrArray) a = make_claims("a", 3, "k/one");
+    add_ok(store, "a", "ha", a);
+    g_autofree char *before = snapshot(store);
+
+    /* Another connection holds the write lock. */
+    sqlite3 *other = NULL;
+    assert_int_equal(sqlite3_open(path, &other), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(other, "BEGIN IMMEDIATE; DELETE FROM claims WHERE ord = 0",
+                                  NULL, NULL, NULL),
+                     SQLITE_OK);
+
+    cc_store_set_busy_timeout(store, 100);
+    g_autoptr(GPtrArray) b = make_claims("b", 3, "k/one");
+    g_autoptr(CcStoreSource) src = make_source("b", "hb");
+    assert_false(cc_store_add_source(store, src, b, NULL, &error));
+    g_autofree char *want = g_strdup_printf("%s: store is locked by another writer", path);
+    assert_true(g_error_matches(error, CC_ERROR, CC_ERROR_IO));
+    assert_string_equal(error->message, want);
+    g_clear_error(&error);
+    assert_false(cc_store_remove_source(store, "a", NULL, &error));
+    assert_string_equal(error->message, want);
+    g_clear_error(&error);
+    /* Readers are not blocked, and see the last committed state. */
+    g_autofree char *during = snapshot(store);
+    assert_string_equal(before, during);
+    sqlite3_exec(other, "ROLLBACK", NULL, NULL, NULL);
+    sqlite3_close(other);
+
+    add_ok(store, "b", "hb", b);
+    g_autofree char *after = snapshot(store);
+    assert_string_not_equal(before, after);
+    remove_tree(dir);
+}
+
+/* A writer that holds the lock briefly is waited for, not failed. */
+static void
+test_waits_for_writer(void **state)
+{
+    (void)state;
+    g_autofree char *dir = temp_dir();
+    g_autofree char *path = g_build_filename(dir, "refs.claims", NULL);
+    GError *error = NULL;
+    g_autoptr(CcStore) store = cc_store_open(path, &error);
+    assert_non_null(store);
+    int ready[2];
+    assert_int_equal(pipe(ready), 0);
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        sqlite3 *db = NULL;
+        int rc = sqlite3_open(path, &db);
+        rc |= sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+        char byte = rc == SQLITE_OK ? 'y' : 'n';
+        if (write(ready[1], &byte, 1) != 1)
+            _exit(2);
+        g_usleep(300 * 1000);
+        sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
+        sqlite3_close(db);
+        _exit(0);
+    }
+    close(ready[1]);
+    char byte = 0;
+    assert_int_equal(read(ready[0], &byte, 1), 1);
+    close(ready[0]);
+    assert_int_equal(byte, 'y');
+    g_autoptr(GPtrArray) a = make_claims("a", 3, "k/one");
+    g_autoptr(CcStoreSource) src = make_source("a", "ha");
+    gboolean ok = cc_store_add_source(store, src, a, NULL, &error);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    if (!ok)
+        fail_msg("add while another writer held the lock briefly: %s", error->message);
+    assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    remove_tree(dir);
+}
+
+/* ---- a writer killed mid-transaction ---- */
+
+static int crash_signal_fd = -1;
+
+static void
+stop_mid_transaction(guint done, gpointer data)
+{
+    guint at = GPOINTER_TO_UINT(data);
+    if (done != at)
+        return;
+    char byte = 'k';
+    if (write(crash_signal_fd, &byte, 1) != 1)
+        _exit(3);
+    for (;;)
+        pause();
+}
+
+static off_t
+file_size(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 ? st.st_size : -1;
+}
+
+static void
+test_killed_writer(void **state)
+{
+    (void)state;
+    g_autofree char *dir = temp_dir();
+    g_autofree char *path = g_build_filename(dir, "refs.claims", NULL);
+    g_autofree char *wal = g_strconcat(path, "-wal", NULL);
+    GError *error = NULL;
+    g_autofree char *before = NULL;
+    {
+        g_autoptr(CcStore) store = cc_store_open(path, &error);
+        assert_non_null(store);
+        g_autoptr(GPtrArray) a = make_claims("a", 50, "k/one");
+        g_autoptr(GPtrArray) big = make_claims("big", 100, "k/two");
+        add_ok(store, "a", "ha", a);
+        add_ok(store, "big", "h1", big);
+        before = snapshot(store);
+    }
+    static const guint stop_at[] = {1000, 15000};
+    for (guint round = 0; round < G_N_ELEMENTS(stop_at); round++) {
+        off_t wal_before = file_size(wal);
+        int pipefd[2];
+        assert_int_equal(pipe(pipefd), 0);
+        pid_t pid = fork();
+        assert_true(pid >= 0);
+        if (pid == 0) {
+            close(pipefd[0]);
+            crash_signal_fd = pipefd[1];
+            GError *child_error = NULL;
+            CcStore *store = cc_store_open(path, &child_error);
+            if (store == NULL)
+                _exit(4);
+            /* A small page cache spills the transaction into the WAL. */
+            sqlite3_exec(cc_store_db(store), "PRAGMA cache_size = 20", NULL, NULL, NULL);
+            cc_store_set_progress_hook(store, 500, stop_mid_transaction,
+                                       GUINT_TO_POINTER(stop_at[round]));
+            GPtrArray *big = make_claims("big", 20000, "k/two");
+            CcStoreSource *src = make_source("big", "h2");
+            cc_store_add_source(store, src, big, NULL, &child_error);
+            _exit(5); /* never reached: killed inside the transaction */
+        }
+        close(pipefd[1]);
+        char byte = 0;
+        ssize_t got = read(pipefd[0], &byte, 1);
+        close(pipefd[0]);
+        off_t wal_during = file_size(wal);
+        kill(pid, SIGKILL);
+        int status = 0;
+        waitpid(pid, &status, 0);
+        if (got != 1)
+            fail_msg("round %u: the writer ended before its transaction (status %d)", round + 1,
+                     status);
+        assert_true(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL);
+        if (stop_at[round] >= 15000 && wal_during <= wal_before)
+            fail_msg("round %u: the transaction never reached the WAL (%lld -> %lld bytes)",
+                     round + 1, (long long)wal_before, (long long)wal_during);
+
+        g_autoptr(CcStore) store = cc_store_open(path, &error);
+        if (store == NULL)
+            fail_msg("round %u: reopen: %s", round + 1, error->message);
+        if (!cc_store_check(store, &error))
+            fail_msg("round %u: %s", round + 1, error->message);
+        g_autofree char *after = snapshot(store);
+        if (strcmp(before, after) != 0)
+            fail_msg("round %u: the store changed after the writer was killed", round + 1);
+    }
+    /* The store still takes writes. */
+    g_autoptr(CcStore) store = cc_store_open(path, &error);
+    g_autoptr(GPtrArray) big = make_claims("big", 3000, "k/two");
+    add_ok(store, "big", "h3", big);
+    CcStoreStats stats = {0};
+    assert_true(cc_store_stats(store, &stats, &error));
+    assert_int_equal(stats.claims, 3050);
+    remove_tree(dir);
+}
+
+/* ---- hashing ---- */
+
+static void
+test_hash(void **state)
+{
+    (void)state;
+    g_autofree char *h1 = cc_store_hash_content("abc", 3);
+    g_autofree char *h2 = cc_store_hash_content("abd", 3);
+    assert_string_equal(
+        h1, "sha256:ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    assert_string_not_equal(h1, h2);
+}
+
+int
+main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_create),
+        cmocka_unit_test(test_open_cases),
+        cmocka_unit_test(test_damaged),
+        cmocka_unit_test(test_migrate_v0),
+        cmocka_unit_test(test_migrate_fails_cleanly),
+        cmocka_unit_test(test_round_trip),
+        cmocka_unit_test(test_sources),
+        cmocka_unit_test(test_bad_claims),
+        cmocka_unit_test(test_query_plans),
+        cmocka_unit_test(test_locked),
+        cmocka_unit_test(test_waits_for_writer),
+        cmocka_unit_test(test_killed_writer),
+        cmocka_unit_test(test_hash),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
