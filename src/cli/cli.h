@@ -16,6 +16,7 @@ int cli_compare(int argc, char **argv);
 int cli_test(int argc, char **argv);
 int cli_rules(int argc, char **argv);
 int cli_check(int argc, char **argv);
+int cli_index(int argc, char **argv);
 
 /* Prints "claimcheck: MESSAGE" to standard error. */
 void cli_error(const char *format, ...) G_GNUC_PRINTF(1, 2);
@@ -56,15 +57,28 @@ typedef struct {
 gboolean cli_output_open(CliOutput *out, const char *path);
 gboolean cli_output_close(CliOutput *out, gboolean ok);
 
-/* Reads a draft: plain text, or Markdown (.md, .markdown) with its markup
- * blanked so that offsets and line:column stay those of the file. Prints
- * the error and sets *@failed on failure. (transfer full) */
-CcSource *cli_read_draft(const char *path, gboolean *failed);
+/* An editor's draft: the file as read (for the lines shown under
+ * diagnostics), the text claims are found in (Markdown with its markup
+ * blanked, offsets kept), and its date from a header or front matter. */
+typedef struct {
+    CcSource *original;
+    CcSource *scanned;
+    guint32 date; /* Julian day, 0 when the draft does not say */
+} CliDraft;
+
+/* Reads a draft, printing the error on failure. (transfer full) */
+CliDraft *cli_read_draft(const char *path);
+void cli_draft_free(CliDraft *draft);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(CliDraft, cli_draft_free)
 
 /* Applies the draft's in-document suppressions
- * (<!-- claimcheck-ignore PREDICATE --> on the line before a claim);
- * returns how many diagnostics they silenced. */
-guint cli_apply_draft_suppressions(CcCheck *check, CcSource *draft);
+ * (<!-- claimcheck-ignore PREDICATE --> before a claim's line); returns how
+ * many diagnostics they silenced. */
+guint cli_apply_draft_suppressions(CcCheck *check, const CliDraft *draft);
+
+/* Appends @path, or the .txt/.md/.markdown files below it when it is a
+ * directory (sorted, hidden names skipped), to @out (element-type utf8). */
+void cli_collect_documents(const char *path, GPtrArray *out);
 
 /* Colour on a terminal only, never with NO_COLOR. */
 gboolean cli_use_color(FILE *fp);

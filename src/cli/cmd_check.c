@@ -7,38 +7,6 @@
 typedef enum { FORMAT_DIAG, FORMAT_JSON, FORMAT_SARIF } Format;
 typedef enum { FAIL_CONFLICT, FAIL_DISPUTED, FAIL_ANY } FailOn;
 
-static int
-by_path(gconstpointer a, gconstpointer b)
-{
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-/* Reference paths: files as given, directories walked for .txt and .md. */
-static void
-collect_references(const char *path, GPtrArray *out)
-{
-    if (!g_file_test(path, G_FILE_TEST_IS_DIR)) {
-        g_ptr_array_add(out, g_strdup(path));
-        return;
-    }
-    g_autoptr(GDir) dir = g_dir_open(path, 0, NULL);
-    if (dir == NULL) {
-        g_ptr_array_add(out, g_strdup(path)); /* reading it will say why */
-        return;
-    }
-    g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func(g_free);
-    const char *name;
-    while ((name = g_dir_read_name(dir)) != NULL) {
-        g_autofree char *child = g_build_filename(path, name, NULL);
-        if (g_file_test(child, G_FILE_TEST_IS_DIR) || g_str_has_suffix(name, ".txt")
-            || g_str_has_suffix(name, ".md"))
-            g_ptr_array_add(found, g_steal_pointer(&child));
-    }
-    g_ptr_array_sort(found, by_path);
-    for (guint i = 0; i < found->len; i++)
-        collect_references(found->pdata[i], out);
-}
-
 /* A suppressions file: one "PREDICATE [TEXT]" a line, '#' comments. A
  * diagnostic is silenced when its claim has that predicate (or event) and,
  * if TEXT is given, that text as written. */
@@ -95,6 +63,40 @@ gather_reference(CcSource *source, GPtrArray *records, gpointer user_data)
     return TRUE;
 }
 
+/* The stored claims of every key the draft speaks of, looked up through
+ * the store's key index rather than read in full. */
+static gboolean
+gather_from_store(const char *path, GPtrArray *draft_claims, References *refs)
+{
+    g_autoptr(GError) error = NULL;
+    g_autoptr(CcStore) store = cc_store_open(path, &error);
+    if (store == NULL) {
+        fprintf(stderr, "%s\n", error->message);
+        return FALSE;
+    }
+    g_autoptr(GHashTable) keys = g_hash_table_new(g_str_hash, g_str_equal);
+    g_autoptr(GHashTable) sources = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    for (guint i = 0; i < draft_claims->len; i++) {
+        const CcClaim *c = draft_claims->pdata[i];
+        if (c->key == NULL || !g_hash_table_add(keys, c->key))
+            continue;
+        g_autoptr(GPtrArray) found = cc_store_claims_for_key(store, c->key, &error);
+        if (found == NULL) {
+            fprintf(stderr, "%s\n", error->message);
+            return FALSE;
+        }
+        for (guint j = 0; j < found->len; j++) {
+            CcClaim *ref = g_steal_pointer(&found->pdata[j]);
+            g_hash_table_add(sources, g_strdup(ref->source));
+            g_ptr_array_add(refs->claims, ref);
+        }
+    }
+    CcStoreStats stats;
+    refs->n_sources += cc_store_stats(store, &stats, NULL) ? (guint)stats.sources
+                                                           : g_hash_table_size(sources);
+    return TRUE;
+}
+
 int
 cli_check(int argc, char **argv)
 {
@@ -105,11 +107,14 @@ cli_check(int argc, char **argv)
     g_autofree char *fail_on = NULL;
     g_autofree char *suppressions = NULL;
     g_autofree char *output = NULL;
+    g_autofree char *db = NULL;
     gboolean strict = FALSE;
     g_auto(GStrv) files = NULL;
     GOptionEntry entries[] = {
         {"against", 'A', 0, G_OPTION_ARG_FILENAME_ARRAY, &against,
          "Reference file or directory (repeatable)", "FILE|DIR"},
+        {"db", 0, 0, G_OPTION_ARG_FILENAME, &db,
+         "Check against the claims of a store made by 'claimcheck index add'", "FILE"},
         {"rules", 'r', 0, G_OPTION_ARG_FILENAME_ARRAY, &rule_paths,
          "Rule file or directory (repeatable; default: the installed rules)", "PATH"},
         {"date", 'd', 0, G_OPTION_ARG_STRING, &date, "The draft's date, if it does not say",
@@ -146,8 +151,8 @@ cli_check(int argc, char **argv)
         cli_error("check needs exactly one DRAFT");
         return CLI_ERROR;
     }
-    if (against == NULL || against[0] == NULL) {
-        cli_error("check needs references: --against FILE|DIR");
+    if ((against == NULL || against[0] == NULL) && db == NULL) {
+        cli_error("check needs references: --against FILE|DIR or --db FILE");
         return CLI_ERROR;
     }
     Format fmt;
@@ -181,24 +186,28 @@ cli_check(int argc, char **argv)
     g_autoptr(CcRuleSet) rules = cli_load_rules(rule_paths);
     if (rules == NULL)
         return CLI_ERROR;
-    gboolean failed = FALSE;
-    g_autoptr(CcSource) draft = cli_read_draft(files[0], &failed);
+    g_autoptr(CliDraft) draft = cli_read_draft(files[0]);
     if (draft == NULL)
         return CLI_ERROR;
-    g_autoptr(GPtrArray) ref_paths = g_ptr_array_new_with_free_func(g_free);
-    for (guint i = 0; against[i]; i++)
-        collect_references(against[i], ref_paths);
-    g_ptr_array_add(ref_paths, NULL);
+    if (draft_options.ref_day == 0)
+        draft_options.ref_day = draft->date;
     g_autoptr(GPtrArray) ref_claims = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
-    CcExtractOptions ref_options = {0};
     References refs = {.claims = ref_claims};
-    if (!cli_extract_files(rules, (char **)ref_paths->pdata, &ref_options, cli_default_jobs(),
-                           gather_reference, &refs))
-        return CLI_ERROR;
-
+    if (against != NULL && against[0] != NULL) {
+        g_autoptr(GPtrArray) ref_paths = g_ptr_array_new_with_free_func(g_free);
+        for (guint i = 0; against[i]; i++)
+            cli_collect_documents(against[i], ref_paths);
+        g_ptr_array_add(ref_paths, NULL);
+        CcExtractOptions ref_options = {0};
+        if (!cli_extract_files(rules, (char **)ref_paths->pdata, &ref_options, cli_default_jobs(),
+                               gather_reference, &refs))
+            return CLI_ERROR;
+    }
     g_autoptr(GPtrArray) draft_sources = g_ptr_array_new();
-    g_ptr_array_add(draft_sources, draft);
+    g_ptr_array_add(draft_sources, draft->scanned);
     g_autoptr(GPtrArray) draft_claims = cli_extract_all(rules, draft_sources, &draft_options);
+    if (db != NULL && !gather_from_store(db, draft_claims, &refs))
+        return CLI_ERROR;
 
     CcCheckOptions options;
     cc_check_options_init(&options);
@@ -214,8 +223,8 @@ cli_check(int argc, char **argv)
     if (!cli_output_open(&out, output))
         return CLI_ERROR;
     gboolean ok = FALSE;
-    const char *text = cc_source_text(draft);
-    gsize len = cc_source_length(draft);
+    const char *text = cc_source_text(draft->original);
+    gsize len = cc_source_length(draft->original);
     switch (fmt) {
     case FORMAT_DIAG:
         ok = cc_check_write_diag(out.fp, check, text, len, out.fp == stdout && cli_use_color(stdout),
@@ -251,7 +260,7 @@ cli_check(int argc, char **argv)
     fprintf(stderr,
             "%s: %u claim%s checked against %u reference%s: %u error%s, %u warning%s, %u "
             "note%s; %u suppressed (%u in the draft, %u from --suppressions)\n",
-            cc_source_path(draft), diags->len, diags->len == 1 ? "" : "s", refs.n_sources,
+            cc_source_path(draft->original), diags->len, diags->len == 1 ? "" : "s", refs.n_sources,
             refs.n_sources == 1 ? "" : "s", counts[CC_SEVERITY_ERROR],
             counts[CC_SEVERITY_ERROR] == 1 ? "" : "s", counts[CC_SEVERITY_WARNING],
             counts[CC_SEVERITY_WARNING] == 1 ? "" : "s", counts[CC_SEVERITY_NOTE],

@@ -26,6 +26,7 @@ cli_compare(int argc, char **argv)
 {
     g_auto(GStrv) rule_paths = NULL;
     g_auto(GStrv) record_files = NULL;
+    g_autofree char *db = NULL;
     g_autofree char *date = NULL;
     g_autofree char *format = NULL;
     g_autofree char *output = NULL;
@@ -35,6 +36,8 @@ cli_compare(int argc, char **argv)
          "Rule file or directory (repeatable; default: the installed rules)", "PATH"},
         {"records", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &record_files,
          "Compare records written earlier by 'extract --format jsonl' (repeatable)", "FILE"},
+        {"db", 0, 0, G_OPTION_ARG_FILENAME, &db,
+         "Compare every claim of a store made by 'claimcheck index add'", "FILE"},
         {"date", 'd', 0, G_OPTION_ARG_STRING, &date,
          "Reference date for relative dates, overriding the documents' own", "YYYY-MM-DD"},
         {"format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output format: text, json or html",
@@ -53,8 +56,9 @@ cli_compare(int argc, char **argv)
         cli_error("%s", error->message);
         return CLI_ERROR;
     }
-    if ((files == NULL || files[0] == NULL) && (record_files == NULL || record_files[0] == NULL)) {
-        cli_error("compare needs FILEs or --records");
+    if ((files == NULL || files[0] == NULL) && (record_files == NULL || record_files[0] == NULL)
+        && db == NULL) {
+        cli_error("compare needs FILEs, --records or --db");
         return CLI_ERROR;
     }
     Format fmt = FORMAT_TEXT;
@@ -87,6 +91,16 @@ cli_compare(int argc, char **argv)
         for (guint j = 0; j < read->len; j++)
             g_ptr_array_add(claims, g_steal_pointer(&read->pdata[j]));
         g_ptr_array_set_free_func(read, NULL);
+    }
+    if (db != NULL) {
+        g_autoptr(CcStore) store = cc_store_open(db, &error);
+        g_autoptr(GPtrArray) stored = store ? cc_store_all_claims(store, &error) : NULL;
+        if (stored == NULL) {
+            fprintf(stderr, "%s\n", error->message);
+            return CLI_ERROR;
+        }
+        for (guint j = 0; j < stored->len; j++)
+            g_ptr_array_add(claims, g_steal_pointer(&stored->pdata[j]));
     }
     g_autoptr(GPtrArray) sources = NULL;
     if (files != NULL && files[0] != NULL) {

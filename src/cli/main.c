@@ -14,6 +14,7 @@ static const struct {
     {"extract", cli_extract, "find claims in documents and print them as records"},
     {"compare", cli_compare, "line up claims across sources: agreement, conflict, disputes"},
     {"check", cli_check, "check a draft's claims against reference sources"},
+    {"index", cli_index, "keep reference sources' claims in a SQLite store"},
     {"test", cli_test, "run every rule's examples"},
     {"rules", cli_rules, "list rules, macros and lexicons with where they are defined"},
 };
