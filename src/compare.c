@@ -124,6 +124,44 @@ is_point(const CcValue *v)
     return v->has_low && v->has_high && v->low == v->high && !v->vague;
 }
 
+/* Units measured on a continuum (as the record writer in claim.c has them):
+ * a strict bound on these stays strict in a record. */
+static gboolean
+unit_is_counted(const char *unit)
+{
+    static const char *const continuous[] = {
+        "mm", "cm", "m", "km", "km2", "m2", "ha", "g", "kg", "t", "l", "USD", "EUR", "GBP",
+        "RUB", "UAH", "CNY", "JPY", "percent", "%", "s", "h", "day", "year", "MW", "W",
+    };
+    if (unit == NULL)
+        return TRUE;
+    for (guint i = 0; i < G_N_ELEMENTS(continuous); i++)
+        if (g_ascii_strcasecmp(unit, continuous[i]) == 0)
+            return FALSE;
+    return TRUE;
+}
+
+/* A value as its record states it: a strict bound on whole things closes
+ * onto the next whole thing ("more than 3 million" is ≥ 3,000,001 shells),
+ * so that a comparison of records read back from `extract --format jsonl`
+ * reads word for word like one of the documents. */
+static char *
+display_value(const CcValue *value)
+{
+    CcValue v = *value;
+    gboolean counted = v.kind == CC_VALUE_DATE || unit_is_counted(v.unit);
+    if (counted && v.has_low && v.low_strict && v.low == floor(v.low) && fabs(v.low) < 9.0e15) {
+        v.low += 1;
+        v.low_strict = FALSE;
+    }
+    if (counted && v.has_high && v.high_strict && v.high == floor(v.high)
+        && fabs(v.high) < 9.0e15) {
+        v.high -= 1;
+        v.high_strict = FALSE;
+    }
+    return cc_value_to_display(&v);
+}
+
 static const char *
 modality_phrase(CcModality m)
 {
@@ -147,7 +185,7 @@ append_claim(GString *out, const CcClaim *c, gboolean with_as_of)
                            c->text != NULL ? c->text : "(no text)");
     GPtrArray *parts = g_ptr_array_new_with_free_func(g_free);
     if (c->value.kind != CC_VALUE_NONE)
-        g_ptr_array_add(parts, cc_value_to_display(&c->value));
+        g_ptr_array_add(parts, display_value(&c->value));
     if (c->value.vague)
         g_ptr_array_add(parts, g_strdup("vague"));
     if (c->value.approx)
@@ -179,7 +217,7 @@ append_claim(GString *out, const CcClaim *c, gboolean with_as_of)
 static char *
 display(const CcClaim *c)
 {
-    return cc_value_to_display(&c->value);
+    return display_value(&c->value);
 }
 
 static guint
@@ -599,7 +637,7 @@ static char *
 consensus_sentence(const CcConsensus *c)
 {
     GString *s = g_string_new(NULL);
-    g_autofree char *band = cc_value_to_display(&c->band);
+    g_autofree char *band = display_value(&c->band);
     g_string_append_printf(s, "Consensus: %s, supported by %u source%s (", band, c->sources,
                            c->sources == 1 ? "" : "s");
     const char *last = NULL;
