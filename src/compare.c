@@ -30,6 +30,7 @@ typedef struct {
     guint source; /* index of its source within the key */
     double lo, hi; /* the interval widened by the tolerance; +-INFINITY when open */
     guint cluster;
+    gboolean denies_all; /* negated, and its source gives no other figure on the key */
 } Item;
 
 static const char *const relation_names[] = {
@@ -123,6 +124,44 @@ is_point(const CcValue *v)
     return v->has_low && v->has_high && v->low == v->high && !v->vague;
 }
 
+/* Units measured on a continuum (as the record writer in claim.c has them):
+ * a strict bound on these stays strict in a record. */
+static gboolean
+unit_is_counted(const char *unit)
+{
+    static const char *const continuous[] = {
+        "mm", "cm", "m", "km", "km2", "m2", "ha", "g", "kg", "t", "l", "USD", "EUR", "GBP",
+        "RUB", "UAH", "CNY", "JPY", "percent", "%", "s", "h", "day", "year", "MW", "W",
+    };
+    if (unit == NULL)
+        return TRUE;
+    for (guint i = 0; i < G_N_ELEMENTS(continuous); i++)
+        if (g_ascii_strcasecmp(unit, continuous[i]) == 0)
+            return FALSE;
+    return TRUE;
+}
+
+/* A value as its record states it: a strict bound on whole things closes
+ * onto the next whole thing ("more than 3 million" is ≥ 3,000,001 shells),
+ * so that a comparison of records read back from `extract --format jsonl`
+ * reads word for word like one of the documents. */
+static char *
+display_value(const CcValue *value)
+{
+    CcValue v = *value;
+    gboolean counted = v.kind == CC_VALUE_DATE || unit_is_counted(v.unit);
+    if (counted && v.has_low && v.low_strict && v.low == floor(v.low) && fabs(v.low) < 9.0e15) {
+        v.low += 1;
+        v.low_strict = FALSE;
+    }
+    if (counted && v.has_high && v.high_strict && v.high == floor(v.high)
+        && fabs(v.high) < 9.0e15) {
+        v.high -= 1;
+        v.high_strict = FALSE;
+    }
+    return cc_value_to_display(&v);
+}
+
 static const char *
 modality_phrase(CcModality m)
 {
@@ -146,7 +185,7 @@ append_claim(GString *out, const CcClaim *c, gboolean with_as_of)
                            c->text != NULL ? c->text : "(no text)");
     GPtrArray *parts = g_ptr_array_new_with_free_func(g_free);
     if (c->value.kind != CC_VALUE_NONE)
-        g_ptr_array_add(parts, cc_value_to_display(&c->value));
+        g_ptr_array_add(parts, display_value(&c->value));
     if (c->value.vague)
         g_ptr_array_add(parts, g_strdup("vague"));
     if (c->value.approx)
@@ -178,7 +217,7 @@ append_claim(GString *out, const CcClaim *c, gboolean with_as_of)
 static char *
 display(const CcClaim *c)
 {
-    return cc_value_to_display(&c->value);
+    return display_value(&c->value);
 }
 
 static guint
@@ -190,10 +229,30 @@ source_gap_days(double lo1, double hi1, double lo2, double hi2)
 
 /* ---- the taxonomy ----------------------------------------------------- */
 
-/* Types the pair and writes the reason, the part of "why" after the colon. */
+/* Whether two values meet within tolerance: one claim's interval, widened by
+ * its own tolerance, reaches the other's interval as written. Each tolerance
+ * speaks of its own value ("~11,000 within ±20%" is 8,800–13,200), so the
+ * reason "match within ±20%" stays true; widening both sides would let two
+ * approximate figures 27% apart "match within ±20%". */
+static gboolean
+meet_within(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o)
+{
+    double alo, ahi, blo, bhi;
+    widen(a, o, &alo, &ahi);
+    widen(b, o, &blo, &bhi);
+    const CcValue *va = &a->value, *vb = &b->value;
+    double ralo = va->has_low ? va->low : -INFINITY, rahi = va->has_high ? va->high : INFINITY;
+    double rblo = vb->has_low ? vb->low : -INFINITY, rbhi = vb->has_high ? vb->high : INFINITY;
+    return (alo <= rbhi && rblo <= ahi) || (blo <= rahi && ralo <= bhi);
+}
+
+/* Types the pair and writes the reason, the part of "why" after the colon.
+ * @a_denies_all / @b_denies_all: the claim is negated and its source gives
+ * no figure of its own on the key, so it denies the thing itself ("denied
+ * that Pyongyang had sent 10,000 troops"), not one figure for it. */
 static CcRelationType
-classify(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, GString *reason,
-         gboolean *with_as_of)
+classify(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, gboolean a_denies_all,
+         gboolean b_denies_all, GString *reason, gboolean *with_as_of)
 {
     *with_as_of = FALSE;
     gboolean da = a->modality == CC_MODALITY_DISPUTED, db = b->modality == CC_MODALITY_DISPUTED;
@@ -229,7 +288,6 @@ classify(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, GString 
         return CC_RELATION_NOT_COMPARABLE;
     }
 
-    double alo = 0, ahi = 0, blo = 0, bhi = 0;
     gboolean valued = a->value.kind != CC_VALUE_NONE && b->value.kind != CC_VALUE_NONE;
     if (valued && a->value.kind != b->value.kind) {
         g_string_append(reason, "one value is a date and the other a number");
@@ -241,11 +299,7 @@ classify(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, GString 
                                a->value.unit, b->value.unit);
         return CC_RELATION_NOT_COMPARABLE;
     }
-    if (valued) {
-        widen(a, o, &alo, &ahi);
-        widen(b, o, &blo, &bhi);
-    }
-    gboolean wide_overlap = valued && alo <= bhi && blo <= ahi;
+    gboolean wide_overlap = valued && meet_within(a, b, o);
     g_autofree char *tol = pair_tolerance(a, b, o);
 
     gboolean na = a->modality == CC_MODALITY_NEGATED, nb = b->modality == CC_MODALITY_NEGATED;
@@ -259,6 +313,13 @@ classify(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, GString 
         if (wide_overlap) {
             g_string_append_printf(reason, "%s denies the figure %s gives (within %s)",
                                    no->source, yes->source, tol);
+            return CC_RELATION_CONFLICT;
+        }
+        if (na ? a_denies_all : b_denies_all) {
+            g_string_append_printf(reason,
+                                   "%s denies it outright (the denied figure is its only one "
+                                   "here), so it contradicts any figure %s gives",
+                                   no->source, yes->source);
             return CC_RELATION_CONFLICT;
         }
         g_string_append_printf(reason, "%s denies a figure that %s does not give", no->source,
@@ -279,20 +340,20 @@ classify(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, GString 
         && a->as_of != b->as_of) {
         const CcClaim *early = a->as_of < b->as_of ? a : b;
         const CcClaim *late = early == a ? b : a;
-        double elo = early == a ? alo : blo, ehi = early == a ? ahi : bhi;
-        double llo = late == a ? alo : blo, lhi = late == a ? ahi : bhi;
         guint days = late->as_of - early->as_of;
         if (a->cumulative || b->cumulative) {
-            *with_as_of = TRUE;
-            g_autofree char *ev = display(early);
-            g_autofree char *lv = display(late);
-            if (llo > ehi) {
-                g_string_append_printf(reason,
-                                       "a running total grew from %s to %s in %u days",
-                                       ev, lv, days);
-                return CC_RELATION_UPDATE;
-            }
-            if (lhi < elo) {
+            if (!wide_overlap) {
+                *with_as_of = TRUE;
+                g_autofree char *ev = display(early);
+                g_autofree char *lv = display(late);
+                /* Apart beyond tolerance: one lies wholly above the other. */
+                const CcValue *ve = &early->value, *vl = &late->value;
+                if (vl->has_low && ve->has_high && vl->low > ve->high) {
+                    g_string_append_printf(reason,
+                                           "a running total grew from %s to %s in %u days",
+                                           ev, lv, days);
+                    return CC_RELATION_UPDATE;
+                }
                 g_string_append_printf(reason,
                                        "a running total cannot shrink, yet it went from %s to "
                                        "%s in %u days (beyond %s)",
@@ -356,11 +417,12 @@ classify(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, GString 
 }
 
 static char *
-why_sentence(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, CcRelationType *type)
+why_sentence(const Item *x, const Item *y, const CcCompareOptions *o, CcRelationType *type)
 {
+    const CcClaim *a = x->claim, *b = y->claim;
     g_autoptr(GString) reason = g_string_new(NULL);
     gboolean with_as_of;
-    *type = classify(a, b, o, reason, &with_as_of);
+    *type = classify(a, b, o, x->denies_all, y->denies_all, reason, &with_as_of);
     GString *why = g_string_new(NULL);
     append_claim(why, a, with_as_of);
     g_string_append(why, " and ");
@@ -395,7 +457,7 @@ add_relation(Key *k, const Item *x, const Item *y)
     r->pub.b = y->claim;
     r->ia = x->order;
     r->ib = y->order;
-    r->pub.why = why_sentence(x->claim, y->claim, &k->cmp->options, &r->pub.type);
+    r->pub.why = why_sentence(x, y, &k->cmp->options, &r->pub.type);
     g_ptr_array_add(k->cmp->relations, r);
     g_ptr_array_add(k->rels, r);
     return r;
@@ -575,7 +637,7 @@ static char *
 consensus_sentence(const CcConsensus *c)
 {
     GString *s = g_string_new(NULL);
-    g_autofree char *band = cc_value_to_display(&c->band);
+    g_autofree char *band = display_value(&c->band);
     g_string_append_printf(s, "Consensus: %s, supported by %u source%s (", band, c->sources,
                            c->sources == 1 ? "" : "s");
     const char *last = NULL;
@@ -879,6 +941,17 @@ findings_uncorroborated(Key *k)
     f->detail = g_string_free(detail, FALSE);
 }
 
+/* Who speaks for a claim in a within-source dispute: its attribution, the
+ * source itself when it asserts the claim, else someone it does not name
+ * ("He put the number far lower, saying …"). */
+static const char *
+speaker(const CcClaim *c)
+{
+    if (c->attribution != NULL)
+        return c->attribution;
+    return c->modality == CC_MODALITY_ASSERTED ? c->source : "an unnamed speaker";
+}
+
 /* Two claims on one key within one source, from different speakers, that
  * cannot both hold: the source reports a dispute. Not a relation (those are
  * across sources), but a finding. */
@@ -894,7 +967,8 @@ findings_within_source(Key *k, guint budget)
             if (g_strcmp0(a->attribution, b->attribution) == 0)
                 continue;
             CcRelationType type;
-            g_autofree char *why = why_sentence(a, b, &k->cmp->options, &type);
+            g_autofree char *why = why_sentence(&k->items[i], &k->items[j], &k->cmp->options,
+                                                &type);
             if (type != CC_RELATION_CONFLICT && type != CC_RELATION_DISPUTED)
                 continue;
             CcFinding *f = finding_new(k, CC_RELATION_CONFLICT);
@@ -904,8 +978,7 @@ findings_within_source(Key *k, guint budget)
             g_autofree char *vb = display(b);
             f->summary = g_strdup_printf(
                 "%s reports a dispute between %s and %s on %s: '%s' (%s) against '%s' (%s).",
-                a->source, a->attribution ? a->attribution : a->source,
-                b->attribution ? b->attribution : b->source, k->key, a->text ? a->text : "", va,
+                a->source, speaker(a), speaker(b), k->key, a->text ? a->text : "", va,
                 b->text ? b->text : "", vb);
             if (f->consensus != NULL) {
                 g_autofree char *cs = consensus_sentence(f->consensus);
@@ -1058,6 +1131,16 @@ compare_key(CcComparison *cmp, const char *key, GPtrArray *claims, guint first, 
             widen(it->claim, &cmp->options, &it->lo, &it->hi);
     }
     k.n_sources++;
+    for (guint i = 0; i < n; i++) {
+        Item *it = &k.items[i];
+        if (it->claim->modality != CC_MODALITY_NEGATED || it->claim->value.kind == CC_VALUE_NONE)
+            continue;
+        it->denies_all = TRUE;
+        for (guint j = 0; j < n; j++)
+            if (k.items[j].source == it->source && k.items[j].claim->modality != CC_MODALITY_NEGATED
+                && k.items[j].claim->value.kind != CC_VALUE_NONE)
+                it->denies_all = FALSE;
+    }
 
     build_consensus(&k);
     gboolean *cluster_compatible = g_new0(gboolean, n);

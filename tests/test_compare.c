@@ -100,7 +100,22 @@ static const struct {
     {"just beyond tolerance", Q("003", "100", 100, 100, ""), Q("004", "112", 112, 112, ""),
      CC_RELATION_CONFLICT, "do not overlap"},
     {"approx doubles tolerance", Q("003", "about 100", 100, 100, "a"),
-     Q("004", "112", 112, 112, ""), CC_RELATION_AGREEMENT, "±10% for 003 and ±5% for 004"},
+     Q("004", "109", 109, 109, ""), CC_RELATION_AGREEMENT, "±10% for 003 and ±5% for 004"},
+    /* Each tolerance speaks of its own value: 112 is beyond 100 ±10% and 100
+     * beyond 112 ±5%, so the two do not match (widening both would). */
+    {"tolerances do not add up", Q("003", "about 100", 100, 100, "a"),
+     Q("004", "112", 112, 112, ""), CC_RELATION_CONFLICT, "do not overlap even with tolerances"},
+    /* a01 against a04's second official: 27% apart is no agreement, even
+     * though both are "about" figures. */
+    {"two approximations 27% apart", {"a01", "about 11,000", 'q', 11000, 11000, "a", "reported", "South Korea's spy agency", NULL, NULL, 0.1, NULL},
+     {"a04", "some 8,000", 'q', 8000, 8000, "a", "reported", NULL, NULL, NULL, 0.1, NULL},
+     CC_RELATION_CONFLICT, "do not overlap even with a tolerance of ±20%"},
+    {"two approximations 4.5% apart", {"a01", "about 11,000", 'q', 11000, 11000, "a", NULL, NULL, NULL, NULL, 0.1, NULL},
+     {"a04", "some 11,500", 'q', 11500, 11500, "a", NULL, NULL, NULL, NULL, 0.1, NULL},
+     CC_RELATION_AGREEMENT, "match within a tolerance of ±20%"},
+    {"range against an approximation below it", {"a02", "between 10,000 and 12,000", 'q', 10000, 12000, "", NULL, "Pentagon", NULL, NULL, 0.1, NULL},
+     {"a04", "some 8,000", 'q', 8000, 8000, "a", NULL, NULL, NULL, NULL, 0.1, NULL},
+     CC_RELATION_CONFLICT, "do not overlap"},
     {"absolute tolerance holds", {"003", "100 mm", 'q', 100, 100, "A", NULL, NULL, NULL, NULL, 5, "mm"},
      {"004", "104 mm", 'q', 104, 104, "A", NULL, NULL, NULL, NULL, 5, "mm"},
      CC_RELATION_AGREEMENT, "±5 mm"},
@@ -197,8 +212,25 @@ static const struct {
      {"004", "11,000", 'q', 11000, 11000, "", "reported", "NIS", NULL, NULL, 0, NULL},
      CC_RELATION_AGREEMENT, "equal"},
     {"explicit relative tolerance", {"003", "100", 'q', 100, 100, "", NULL, NULL, NULL, NULL, 0.2, NULL},
-     {"004", "130", 'q', 130, 130, "", NULL, NULL, NULL, NULL, 0.2, NULL},
+     {"004", "118", 'q', 118, 118, "", NULL, NULL, NULL, NULL, 0.2, NULL},
      CC_RELATION_AGREEMENT, "±20%"},
+    {"explicit relative tolerance exceeded", {"003", "100", 'q', 100, 100, "", NULL, NULL, NULL, NULL, 0.2, NULL},
+     {"004", "130", 'q', 130, 130, "", NULL, NULL, NULL, NULL, 0.2, NULL},
+     CC_RELATION_CONFLICT, "±20%"},
+    /* a05: a source whose only figure is a denial denies the deployment, so
+     * it conflicts with any figure, not only one near its own. */
+    {"outright denial vs another figure", {"a04", "some 8,000", 'q', 8000, 8000, "a", NULL, NULL, NULL, NULL, 0.1, NULL},
+     {"a05", "10,000", 'q', 10000, 10000, "", "negated", NULL, NULL, NULL, 0.1, NULL},
+     CC_RELATION_CONFLICT, "a05 denies it outright"},
+    {"running total within tolerance is no update", {"003", "about 1,100", 'q', 1100, 1100, "ac", NULL, NULL, "2024-12-17", NULL, 0.1, NULL},
+     {"004", "1,250", 'q', 1250, 1250, "c", NULL, NULL, "2024-12-30", NULL, 0.1, NULL},
+     CC_RELATION_AGREEMENT, "match within"},
+    {"running total grows beyond tolerance", {"003", "about 1,100", 'q', 1100, 1100, "ac", NULL, NULL, "2024-12-17", NULL, 0.1, NULL},
+     {"004", "About 3,000", 'q', 3000, 3000, "ac", NULL, NULL, "2025-01-27", NULL, 0.1, NULL},
+     CC_RELATION_UPDATE, "grew from ~1,100 person to ~3,000 person in 41 days"},
+    {"open running total grows", {"003", "about 1 million", 'q', 1000000, 1000000, "ac", NULL, NULL, "2024-10-23", NULL, 0.15, NULL},
+     {"004", "more than 3 million", 'q', 3000001, 0, "c>", NULL, NULL, "2025-02-20", NULL, 0.15, NULL},
+     CC_RELATION_UPDATE, "in 120 days"},
 };
 
 static void
@@ -356,6 +388,51 @@ test_findings(void **state)
     assert_non_null(strstr(first->detail, "Consensus: 11,000 person, supported by 3 sources"));
 }
 
+/* A denial of one figure by a source that gives its own ("denied that
+ * 50,000 had been sent, putting the number near 10,000") is a correction,
+ * not a denial of the whole: it leaves other sources' 10,000 standing. A
+ * denial with no figure of its own conflicts with any figure. */
+static void
+test_denial_scope(void **state)
+{
+    (void)state;
+    const Spec specs[] = {
+        {"003", "10,000", 'q', 10000, 10000, "", NULL, NULL, NULL, NULL, 0.1, NULL},
+        {"004", "50,000", 'q', 50000, 50000, "", "negated", NULL, NULL, NULL, 0.1, NULL},
+        {"004", "near 10,000", 'q', 10000, 10000, "a", NULL, NULL, NULL, NULL, 0.1, NULL},
+        {"005", "50,000", 'q', 50000, 50000, "", "negated", NULL, NULL, NULL, 0.1, NULL},
+    };
+    g_autoptr(GPtrArray) claims = claims_from(specs, G_N_ELEMENTS(specs), NULL);
+    g_autoptr(CcComparison) cmp = cc_compare(claims, NULL);
+    GPtrArray *rels = cc_comparison_relations(cmp);
+    static const struct {
+        const char *a, *b;
+        CcRelationType want;
+    } want[] = {
+        {"003#1", "004#2", CC_RELATION_COMPATIBLE}, /* 004 denies a figure 003 does not give */
+        {"003#1", "004#3", CC_RELATION_AGREEMENT},
+        {"003#1", "005#4", CC_RELATION_CONFLICT},   /* 005 denies it outright */
+        {"004#3", "005#4", CC_RELATION_CONFLICT},
+        {"004#2", "005#4", CC_RELATION_AGREEMENT},  /* both deny 50,000 */
+    };
+    assert_int_equal(rels->len, G_N_ELEMENTS(want));
+    for (guint i = 0; i < G_N_ELEMENTS(want); i++) {
+        gboolean found = FALSE;
+        for (guint j = 0; j < rels->len; j++) {
+            const CcRelation *r = rels->pdata[j];
+            if (strcmp(r->a->id, want[i].a) == 0 && strcmp(r->b->id, want[i].b) == 0) {
+                found = TRUE;
+                if (r->type != want[i].want)
+                    fail_msg("denial row %u %s–%s: got %s, want %s (%s)", i, want[i].a, want[i].b,
+                             cc_relation_type_to_string(r->type),
+                             cc_relation_type_to_string(want[i].want), r->why);
+            }
+        }
+        if (!found)
+            fail_msg("denial row %u: no relation %s–%s", i, want[i].a, want[i].b);
+    }
+}
+
 /* The same records in any order give the same relations and findings. */
 static void
 test_deterministic(void **state)
@@ -461,6 +538,7 @@ main(void)
         cmocka_unit_test(test_pairs),         cmocka_unit_test(test_grouping),
         cmocka_unit_test(test_findings),      cmocka_unit_test(test_deterministic),
         cmocka_unit_test(test_limited_small), cmocka_unit_test(test_scale),
+        cmocka_unit_test(test_denial_scope),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -69,6 +69,18 @@ static const ModalityCase cases[] = {
      "While Moscow stands to gain significantly from the influx of North Korean troops, analysts "
      "say that Kim Jong Un's regime may also be reaping strategic benefits.",
      "strategic benefits", HEDGED, "analysts"},
+    {"', and' opens a clause with its own speaker",
+     "North Korea's 1.2 million-strong army last fought a war seven decades ago, and analysts said "
+     "the deployment would give its officers rare combat experience.",
+     "1.2 million-strong army", ASSERTED, NULL},
+    {"', and' keeps the speaker of its own clause",
+     "North Korea's 1.2 million-strong army last fought a war seven decades ago, and analysts said "
+     "the deployment would give its officers rare combat experience.",
+     "rare combat experience", HYPOTHETICAL, "analysts"},
+    {"a trailing speaker still reaches back without ', and'",
+     "About 300 North Korean soldiers were killed or wounded in the past week, Ukraine's military "
+     "intelligence said on Saturday.",
+     "About 300 North Korean soldiers", REPORTED, "Ukraine's military intelligence"},
     {"002 if … were to",
      "If North Korean soldiers or advisors were to engage directly alongside Russian forces, the "
      "repercussions could spiral well beyond the borders of Ukraine.",
