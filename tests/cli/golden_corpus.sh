@@ -1,5 +1,5 @@
 # compare over fixtures/corpus gives the reviewed findings of
-# fixtures/golden/corpus.json (reviewed in fixtures/corpus/EXPECTED.md), and
+# fixtures/golden/corpus.json (reviewed in fixtures/golden/corpus-review.md), and
 # the verdicts a fact-checker relies on hold whatever the golden says.
 . "$(dirname "$0")/lib.bash"
 
@@ -32,7 +32,7 @@ rel() {
         fail "$1 '$2' – $3 '$4': why lacks '$6'"; return; fi
     pass
 }
-# The traps of EXPECTED.md.
+# The traps of fixtures/golden/corpus-review.md.
 rel a05 "10,000" a01 "about 11,000" conflict "denies"                      # a denial against a figure
 rel a05 "10,000" a04 "some 8,000" conflict "denies it outright"            # a denial whatever the figure
 rel a08 "About 300" a07 "about 1,100" not_comparable "scope 'weekly'"     # weekly vs cumulative
