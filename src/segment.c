@@ -1,8 +1,10 @@
 /* segment.c: sentence segmentation in one left-to-right pass. A period ends
  * a sentence unless it belongs to an abbreviation ("U.S.", "Mr.", "No. 2"),
  * an initial, a number or a word that runs on; "?" and "!" end one; an
- * ellipsis does only before a capital; every line break does (headlines,
- * list items, blank lines). Closing quotes after the mark stay with it. */
+ * ellipsis does only before a capital. A blank line always ends one; a
+ * single line break ends one after a headline, a short line or a list
+ * item, but not inside prose wrapped at a fixed width. Closing quotes after
+ * the mark stay with it. */
 #include "internal.h"
 
 /* How an abbreviation behaves; the lexicon entry's value names it. */
@@ -244,6 +246,58 @@ period_ends_sentence(GHashTable *abbreviations, const char *text, gsize lo, gsiz
     return TRUE;
 }
 
+/* Is the line text[line, brk) a headline rather than prose: most of its
+ * words capitalized ("The Growing Concerns Over Arms Shipments")? */
+static gboolean
+title_like(const char *text, gsize line, gsize brk)
+{
+    guint words = 0, capitals = 0;
+    gsize i = line;
+    while (i < brk) {
+        while (i < brk && !g_ascii_isalpha(text[i]) && (unsigned char)text[i] < 0x80)
+            i++;
+        if (i >= brk)
+            break;
+        gunichar first = char_at(text, i, brk);
+        words++;
+        if (g_unichar_isupper(first))
+            capitals++;
+        while (i < brk && text[i] != ' ' && text[i] != '\t')
+            i++;
+    }
+    return words > 0 && capitals * 10 >= words * 6;
+}
+
+/* Does the single line break at text[brk] continue the sentence, as in
+ * prose wrapped at a fixed width? It does when the next line starts in
+ * lower case, or when the line is long prose without final punctuation and
+ * the next line is no list item. Headlines, short lines and blank lines end
+ * the sentence. */
+static gboolean
+soft_break(const char *text, gsize line, gsize brk, gsize next, gsize end)
+{
+    gsize last = brk;
+    while (last > line && (text[last - 1] == ' ' || text[last - 1] == '\t'))
+        last--;
+    if (last == line)
+        return FALSE;
+    if (strchr(".!?:;\"')]", text[last - 1]) != NULL)
+        return FALSE;
+    gsize n = next;
+    while (n < end && (text[n] == ' ' || text[n] == '\t'))
+        n++;
+    if (n >= end || line_break_at(text, n, end) > 0)
+        return FALSE; /* a blank line */
+    gunichar c = char_at(text, n, end);
+    if (g_unichar_islower(c))
+        return TRUE;
+    if (strchr("-*+#>|", text[n]) != NULL || c == 0x2022 /* • */)
+        return FALSE;
+    if (cc_utf8_count_chars(text + line, last - line) < 40 || title_like(text, line, last))
+        return FALSE;
+    return TRUE;
+}
+
 static void
 emit(GArray *out, const char *text, gsize a, gsize b)
 {
@@ -275,13 +329,17 @@ cc_segment_sentences(const CcLexicon *lexicon, const char *text, gsize start, gs
     g_autoptr(GHashTable) abbreviations = abbreviation_table(lexicon);
 
     gsize sentence = start;
+    gsize line = start;
     gsize i = start;
     while (i < end) {
         gsize br = line_break_at(text, i, end);
         if (br > 0) {
-            emit(out, text, sentence, i);
+            if (!soft_break(text, line, i, i + br, end)) {
+                emit(out, text, sentence, i);
+                sentence = i + br;
+            }
             i += br;
-            sentence = i;
+            line = i;
             continue;
         }
         char c = text[i];
