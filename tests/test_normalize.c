@@ -277,6 +277,7 @@ static const QuantityCase quantity_cases[] = {
     {"15 dollars and 50", 15.5, 15.5, "", "USD", 0, NULL},
     {"75 USD million", 75e6, 75e6, "", "USD", 0, NULL},
     {"USD115.5", 115.5, 115.5, "", "USD", 0, NULL},
+    {"15 dollars 50.", 15.5, 15.5, "", "USD", 0, NULL},
     {"30 MUSD", 3e7, 3e7, "", "USD", 30, "musd"},
     /* compound and symbolic bounds */
     {"more than 10 and less than 20", 10, 20, "><", NULL, 0, NULL},
