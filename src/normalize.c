@@ -57,7 +57,27 @@ scan_number(const char *start, const char *end, Token *tok)
         buf[b++] = p[k];
     p += first;
     char style = 0; /* ',', '.', ' ' once a group was read */
-    while (p < end && first >= 1 && first <= 3) {
+    /* Indian grouping: "12,34,567" — pairs, then a last group of three */
+    gboolean indian = FALSE;
+    if (first >= 1 && first <= 2) {
+        const char *q = p;
+        guint pairs = 0;
+        while (q + 3 < end && q[0] == ',' && digit_run(q + 1, end) == 2 && q[3] == ',') {
+            q += 3;
+            pairs++;
+        }
+        if (pairs > 0 && q < end && q[0] == ',' && digit_run(q + 1, end) == 3) {
+            for (const char *r = p; r < q + 4 && b < 40; r++)
+                if (*r != ',')
+                    buf[b++] = *r;
+            tok->int_digits += 2 * pairs + 3;
+            tok->grouped = TRUE;
+            p = q + 4;
+            style = ',';
+            indian = TRUE;
+        }
+    }
+    while (p < end && first >= 1 && first <= 3 && !indian) {
         guint sp = space_len(p, end);
         char sep = sp > 0 ? ' ' : *p;
         guint skip = sp > 0 ? sp : 1;

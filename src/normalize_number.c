@@ -39,7 +39,12 @@ read_scales(const CcNormalizer *nz, const Tokens *t, Figure *f, gboolean money)
     while ((s = table_match(nz, TABLE_SCALE_WORDS, t, f->end, &end)) != NULL) {
         guint uend;
         const PhraseValue *u = table_match(nz, TABLE_UNITS, t, f->end, &uend);
-        if (u != NULL && uend >= end && !money)
+        /* "10M", "1.2m tons": million; "152mm", "48m": a length */
+        gboolean million = tok_is(t, f->end, "m")
+                           && (t->tok[f->end].s[0] == 'M'
+                               || (table_match(nz, TABLE_UNITS, t, end, &uend) != NULL
+                                   && !tok_is_punct(t, end, "/")));
+        if (u != NULL && uend >= end && !money && !million)
             break;
         f->v *= s->a;
         f->scale = s->a;
@@ -53,6 +58,8 @@ static gboolean
 read_fraction(const CcNormalizer *nz, const Tokens *t, guint i, double base, Figure *f)
 {
     guint end;
+    if (tok_is_punct(t, i, "-") && base != 0)
+        i++; /* "one-eighth", "five - eighths" */
     const PhraseValue *fr = table_match(nz, TABLE_FRACTIONS, t, i, &end);
     if (fr == NULL)
         return FALSE;
@@ -78,17 +85,129 @@ read_fraction(const CcNormalizer *nz, const Tokens *t, guint i, double base, Fig
     return TRUE;
 }
 
-/* Number words: "twenty-six", "one hundred and twenty", "two thousand five
- * hundred", "a dozen", "half a million". */
+/* A short scale word ("k", "m", "bn") read after digits, unless it is
+ * also the unit written there ("152mm", "48m"); after a currency it is
+ * always a scale. "10M" and "1.2m tons" are millions. */
 static gboolean
-read_number_words(const CcNormalizer *nz, const Tokens *t, guint i, Figure *f)
+short_scale_ok(const CcNormalizer *nz, const Tokens *t, guint j, guint end, gboolean money)
 {
-    double total = 0, group = 0, big_scale = 0;
-    gboolean any = FALSE, after_scale = FALSE;
-    guint j = i;
-    if ((tok_is(t, j, "a") || tok_is(t, j, "an")) && j + 1 < t->n) {
-        guint end;
-        if (table_match(nz, TABLE_SCALE_WORDS, t, j + 1, &end) != NULL && t->tok[j + 1].len >= 4) {
+    guint uend;
+    const PhraseValue *u = table_match(nz, TABLE_UNITS, t, j, &uend);
+    if (u == NULL || uend < end || money)
+        return TRUE;
+    return tok_is(t, j, "m")
+           && (t->tok[j].s[0] == 'M'
+               || (table_match(nz, TABLE_UNITS, t, end, &uend) != NULL
+                   && !tok_is_punct(t, end, "/")));
+}
+
+/* A number word at @j with "seventy-one" joined: its value and the index
+ * after it. */
+static const PhraseValue *
+number_word(const CcNormalizer *nz, const Tokens *t, guint j, double *v, guint *end)
+{
+    if (j >= t->n || t->tok[j].kind != TOK_WORD)
+        return NULL;
+    const PhraseValue *w = table_match(nz, TABLE_NUMBER_WORDS, t, j, end);
+    if (w == NULL)
+        return NULL;
+    *v = w->a;
+    guint e2;
+    const PhraseValue *u;
+    if (w->a >= 20 && w->a < 100 && tok_is_punct(t, *end, "-")
+        && (u = table_match(nz, TABLE_NUMBER_WORDS, t, *end + 1, &e2)) != NULL && u->a < 10
+        && u->a > 0) {
+        *v += u->a;
+        *end = e2;
+    }
+    return w;
+}
+
+/* "point zero three" is .03, "point seventy-one" .71: digits by word. */
+static guint
+read_point(const CcNormalizer *nz, const Tokens *t, guint j, double *v)
+{
+    if (!tok_is(t, j, "point"))
+        return j;
+    char buf[40] = "0.";
+    guint n = 2, k = j + 1, end;
+    double w;
+    while (n < 30 && number_word(nz, t, k, &w, &end) != NULL && w < 100) {
+        n += (guint)g_snprintf(buf + n, sizeof buf - n, "%d", (int)w);
+        k = end;
+    }
+    if (n == 2)
+        return j;
+    *v += (*v < 0 ? -1 : 1) * g_ascii_strtod(buf, NULL);
+    return k;
+}
+
+/* TRUE when a scale word of @scale or more stands at @j: "1 million and
+ * 2 million" are two figures. */
+static gboolean
+scale_at_least(const CcNormalizer *nz, const Tokens *t, guint j, double scale)
+{
+    guint end;
+    const PhraseValue *s = table_match(nz, TABLE_SCALE_WORDS, t, j, &end);
+    return s != NULL && s->a >= scale;
+}
+
+/* A figure in digits continuing one in words after a scale: the 21 of "3
+ * hundred and 21", not the 152 of "1.5 million 152mm". */
+static gboolean
+continues(const CcNormalizer *nz, const Tokens *t, guint j, double last_scale)
+{
+    if (j >= t->n)
+        return FALSE;
+    const Token *tk = &t->tok[j];
+    if (tk->kind != TOK_NUM || !tk->space_before || tk->decimal || tk->grouped || tk->bad
+        || tk->lead_zero || tk->num <= 0 || tk->num >= last_scale)
+        return FALSE;
+    if (j + 1 < t->n && !t->tok[j + 1].space_before)
+        return FALSE;
+    guint k = j + 1;
+    return !scale_at_least(nz, t, k, last_scale);
+}
+
+/* "a half", "three quarters", "fifty-four hundredths", "a half million". */
+static gboolean
+read_fraction_phrase(const CcNormalizer *nz, const Tokens *t, guint i, Figure *f)
+{
+    double num = 0, w;
+    guint j = i, end;
+    if (tok_is(t, j, "a") || tok_is(t, j, "an")) {
+        num = 1;
+        j++;
+    } else {
+        while (number_word(nz, t, j, &w, &end) != NULL) {
+            num += w;
+            j = end;
+        }
+    }
+    if (num == 0)
+        return FALSE;
+    memset(f, 0, sizeof *f);
+    f->scale = 1;
+    return read_fraction(nz, t, j, num, f);
+}
+
+/* Number words and figures with scale words: "twenty-six", "one hundred
+ * and twenty", "two thousand five hundred", "4 thousand 3 hundred and 21",
+ * "a dozen", "half a million", "three million and a half", "two thirds",
+ * "three lakh crore", "two hundred point zero three". @head is a figure
+ * already read in digits at @i - 1 when @have_head. */
+static gboolean
+read_number_words(const CcNormalizer *nz, const Tokens *t, guint i, gboolean money, gboolean have_head,
+                  double head, Figure *f)
+{
+    double total = 0, group = 0, big_scale = 0, last_scale = 0;
+    gboolean any = FALSE, after_scale = FALSE, prev_num = FALSE, done = FALSE;
+    guint j = i, end;
+    if (have_head) {
+        group = head;
+        any = prev_num = TRUE;
+    } else if ((tok_is(t, j, "a") || tok_is(t, j, "an")) && j + 1 < t->n) {
+        if (table_match(nz, TABLE_SCALE_WORDS, t, j + 1, &end) != NULL && t->tok[j + 1].len >= 3) {
             group = 1;
             any = TRUE;
             j++;
@@ -96,48 +215,81 @@ read_number_words(const CcNormalizer *nz, const Tokens *t, guint i, Figure *f)
             return read_fraction(nz, t, j + 1, 1, f);
         }
     }
-    if (!any && read_fraction(nz, t, j, 1, f) && f->scaled)
-        return TRUE;
+    if (!any) {
+        Figure fr = {0};
+        if (read_fraction(nz, t, j, 1, &fr) && (fr.scaled || tok_is(t, j, "half"))) {
+            *f = fr;
+            return TRUE;
+        }
+    }
     for (;;) {
-        guint end;
         const PhraseValue *w;
-        if (j < t->n && t->tok[j].kind == TOK_WORD
-            && (w = table_match(nz, TABLE_NUMBER_WORDS, t, j, &end)) != NULL) {
-            group += w->a;
+        double wv;
+        Figure fp;
+        if (j >= t->n)
+            break;
+        const Token *tk = &t->tok[j];
+        if (tk->kind == TOK_WORD && number_word(nz, t, j, &wv, &end) != NULL) {
+            if (any && !after_scale
+                && (prev_num || !(wv < 10 && fmod(group, 100) >= 20 && fmod(group, 10) == 0)))
+                break; /* "3 four", "one twenty": two numbers */
+            group += wv;
             any = TRUE;
-            after_scale = FALSE;
+            after_scale = prev_num = FALSE;
             j = end;
-        } else if (any && j < t->n && t->tok[j].kind == TOK_WORD && t->tok[j].len >= 4
-                   && (w = table_match(nz, TABLE_SCALE_WORDS, t, j, &end)) != NULL) {
-            if (group == 0)
-                group = 1;
-            if (w->a < 1000) {
-                group *= w->a;
+        } else if (any && tk->kind == TOK_WORD
+                   && (w = table_match(nz, TABLE_SCALE_WORDS, t, j, &end)) != NULL
+                   && (tk->len >= 3 ? (!prev_num || short_scale_ok(nz, t, j, end, money))
+                                    : prev_num && short_scale_ok(nz, t, j, end, money))) {
+            if (group == 0 && after_scale && total > 0) {
+                total *= w->a; /* "three lakh crore" */
             } else {
-                total += group * w->a;
-                group = 0;
-                big_scale = w->a;
+                if (group == 0)
+                    group = 1;
+                if (w->a < 1000) {
+                    group *= w->a;
+                } else {
+                    total += group * w->a;
+                    group = 0;
+                    big_scale = w->a;
+                }
             }
             f->scaled = TRUE;
             f->scale = w->a;
+            last_scale = w->a;
             after_scale = TRUE;
+            prev_num = FALSE;
             j = end;
-        } else if (any && tok_is_punct(t, j, "-") && j + 1 < t->n && !t->tok[j + 1].space_before
-                   && table_match(nz, TABLE_NUMBER_WORDS, t, j + 1, &end) != NULL) {
-            j++;
-        } else if (any && tok_is(t, j, "and")
-                   && (tok_is(t, j + 1, "a") || tok_is(t, j + 1, "an") || tok_is(t, j + 1, "one"))
-                   && (w = table_match(nz, TABLE_FRACTIONS, t, j + 2, &end)) != NULL) {
-            /* "two and a half million", "two million and a half" */
-            j = end;
-            if (after_scale && group == 0 && big_scale > 0) {
-                total += w->a * big_scale;
-                break;
-            }
-            group += w->a;
+        } else if (any && after_scale && continues(nz, t, j, last_scale) && group == floor(group)
+                   && total == floor(total)) {
+            group += tk->num; /* "4 thousand 3 hundred and 21" */
             after_scale = FALSE;
-        } else if (after_scale && tok_is(t, j, "and")
-                   && table_match(nz, TABLE_NUMBER_WORDS, t, j + 1, &end) != NULL) {
+            prev_num = TRUE;
+            j++;
+        } else if (any && !prev_num && tok_is_punct(t, j, "-")
+                   && number_word(nz, t, j + 1, &wv, &end) != NULL
+                   && (!t->tok[j + 1].space_before
+                       || (wv < 10 && fmod(group, 100) >= 20 && fmod(group, 10) == 0))) {
+            j++; /* "twenty-six", "fifty - two" */
+        } else if (any && tok_is(t, j, "and") && read_fraction_phrase(nz, t, j + 1, &fp)) {
+            /* "three million and a half", "one billion and a half million",
+             * "twenty and three fifths", "two and fifty-four hundredths" */
+            if (fp.scaled && big_scale == 0) {
+                total += group * fp.scale + fp.v; /* "two and a half million" */
+                group = 0;
+            } else if (fp.scaled)
+                total += fp.v;
+            else if (big_scale > 0 && group == 0)
+                total += fp.v * big_scale;
+            else
+                group += fp.v;
+            j = fp.end;
+            done = TRUE;
+            break;
+        } else if (any && after_scale && tok_is(t, j, "and") && j + 1 < t->n
+                   && ((number_word(nz, t, j + 1, &wv, &end) != NULL
+                        && !scale_at_least(nz, t, end, last_scale))
+                       || continues(nz, t, j + 1, last_scale))) {
             j++;
         } else {
             break;
@@ -145,32 +297,105 @@ read_number_words(const CcNormalizer *nz, const Tokens *t, guint i, Figure *f)
     }
     if (!any)
         return FALSE;
-    /* "two thirds", "two million and one half": the fraction takes the
-     * group before it */
-    Figure fr = {0};
-    if (group > 0 && read_fraction(nz, t, j, group, &fr)) {
-        fr.v += total;
-        *f = fr;
-        return TRUE;
+    if (!done) {
+        /* "two thirds", "a hundred thousand trillionths" */
+        Figure fr = {0};
+        double base = total + group;
+        if (base > 0 && read_fraction(nz, t, j, base, &fr)) {
+            *f = fr;
+            return TRUE;
+        }
     }
     f->v = total + group;
-    f->end = j;
+    f->end = read_point(nz, t, j, &f->v);
+    return TRUE;
+}
+
+static double
+vulgar_fraction(const Tokens *t, guint i)
+{
+    if (i >= t->n || t->tok[i].kind != TOK_PUNCT || t->tok[i].len < 2)
+        return 0;
+    switch (g_utf8_get_char(t->tok[i].s)) {
+    case 0x00BC: return 0.25;
+    case 0x00BD: return 0.5;
+    case 0x00BE: return 0.75;
+    case 0x2150: return 1.0 / 7;
+    case 0x2151: return 1.0 / 9;
+    case 0x2152: return 0.1;
+    case 0x2153: return 1.0 / 3;
+    case 0x2154: return 2.0 / 3;
+    case 0x2155: return 0.2;
+    case 0x2156: return 0.4;
+    case 0x2157: return 0.6;
+    case 0x2158: return 0.8;
+    case 0x2159: return 1.0 / 6;
+    case 0x215A: return 5.0 / 6;
+    case 0x215B: return 0.125;
+    case 0x215C: return 0.375;
+    case 0x215D: return 0.625;
+    case 0x215E: return 0.875;
+    default: return 0;
+    }
+}
+
+static gboolean
+glued(const Tokens *t, guint i)
+{
+    return i < t->n && !t->tok[i].space_before;
+}
+
+/* "3/4" with a denominator a fraction is written with; "24/7", "9/11"
+ * and "5/17/2018" are not fractions. */
+static gboolean
+read_slash(const Tokens *t, guint i, double *v, guint *end)
+{
+    if (!tok_is_punct(t, i, "/") || !glued(t, i) || !glued(t, i + 1) || i + 1 >= t->n
+        || t->tok[i + 1].kind != TOK_NUM || t->tok[i + 1].decimal || t->tok[i + 1].grouped)
+        return FALSE;
+    if (tok_is_punct(t, i + 2, "/") || tok_is_punct(t, i + 2, "-"))
+        return FALSE;
+    double den = t->tok[i + 1].num;
+    if (den < 2 || den > 100 || (t->tok[i - 1].num >= den && den != 100))
+        return FALSE;
+    *v = t->tok[i - 1].num / den;
+    *end = i + 2;
+    return TRUE;
+}
+
+/* A signed integer exponent at @i: "6", "-4", "+23", "--23". */
+static gboolean
+read_exponent(const Tokens *t, guint i, double *e, guint *end)
+{
+    double sign = 1;
+    while (tok_is_punct(t, i, "+-") && glued(t, i + 1)) {
+        if (tok_is_punct(t, i, "-"))
+            sign = -sign;
+        i++;
+    }
+    if (i >= t->n || t->tok[i].kind != TOK_NUM || t->tok[i].decimal || t->tok[i].grouped)
+        return FALSE;
+    *e = sign * t->tok[i].num;
+    *end = i + 1;
     return TRUE;
 }
 
 /* One figure with its scale: "-5", "11,000", "1.2 million", "11k",
- * "twenty-six", "3/4". FALSE on "21st", "0143", "2.0.1". */
+ * "twenty-six", "3/4", "1.3e6", "2.5^-1", "¾", "one over three". FALSE on
+ * "21st", "0143", "2.0.1". */
 static gboolean
 read_figure(const CcNormalizer *nz, const Tokens *t, guint i, gboolean money, Figure *f)
 {
     memset(f, 0, sizeof *f);
     f->scale = 1;
     gboolean negative = FALSE;
-    if (tok_is(t, i, "minus") || tok_is(t, i, "negative")) {
+    if ((tok_is(t, i, "minus") || tok_is(t, i, "negative")) && i + 1 < t->n) {
         negative = TRUE;
         i++;
+        if (tok_is_punct(t, i, "-") && glued(t, i + 1))
+            i++; /* "minus-5" */
     } else if (tok_is_punct(t, i, "-") && i + 1 < t->n && t->tok[i + 1].kind == TOK_NUM
-               && !t->tok[i + 1].space_before
+               && (!t->tok[i + 1].space_before || i == 0)
                && (i == 0 || t->tok[i - 1].kind != TOK_NUM)) {
         negative = TRUE;
         i++;
@@ -178,6 +403,8 @@ read_figure(const CcNormalizer *nz, const Tokens *t, guint i, gboolean money, Fi
     if (i >= t->n)
         return FALSE;
     const Token *tok = &t->tok[i];
+    double e, x;
+    guint end;
     if (tok->kind == TOK_NUM) {
         if (tok->bad || (tok->lead_zero && !tok->decimal))
             return FALSE;
@@ -185,21 +412,58 @@ read_figure(const CcNormalizer *nz, const Tokens *t, guint i, gboolean money, Fi
             return FALSE;
         f->v = tok->num;
         f->end = i + 1;
-        if (tok_is_punct(t, f->end, "/") && !t->tok[f->end].space_before && f->end + 1 < t->n
-            && t->tok[f->end + 1].kind == TOK_NUM && !t->tok[f->end + 1].space_before) {
-            if (tok_is_punct(t, f->end + 2, "/") || t->tok[f->end + 1].num == 0)
-                return FALSE; /* "24/02/2022" is a date */
-            f->v /= t->tok[f->end + 1].num;
-            f->end += 2;
+        guint k = i + 1;
+        double vf = vulgar_fraction(t, k);
+        if (tok_is_punct(t, k, "/")) {
+            if (!read_slash(t, k, &f->v, &f->end))
+                return FALSE; /* "24/02/2022" is a date, "24/7" a label */
+        } else if (vf > 0 && glued(t, k)) {
+            f->v += vf; /* "2½" */
+            f->end = k + 1;
+        } else if (!tok->decimal && !tok->grouped && k + 1 < t->n && t->tok[k].kind == TOK_NUM
+                   && t->tok[k].space_before && tok_is_punct(t, k + 1, "/")
+                   && read_slash(t, k + 1, &x, &end)) {
+            f->v += x; /* "10 1/2" */
+            f->end = end;
+        } else if (tok_is(t, k, "e") && glued(t, k) && glued(t, k + 1)
+                   && read_exponent(t, k + 1, &e, &end)) {
+            f->v *= pow(10, e); /* "1.3e6" */
+            f->end = end;
+        } else if (tok_is_punct(t, k, "^") && glued(t, k + 1) && read_exponent(t, k + 1, &e, &end)) {
+            f->v = pow(f->v, e); /* "2.5^-1" */
+            f->end = end;
+        } else if ((tok_is(t, k, "x") || tok_is_punct(t, k, "*") || tok_is(t, k, "\xc3\x97"))
+                   && k + 2 < t->n && t->tok[k + 1].kind == TOK_NUM && t->tok[k + 1].num == 10
+                   && tok_is_punct(t, k + 2, "^") && read_exponent(t, k + 3, &e, &end)) {
+            f->v *= pow(10, e); /* "1.3x10^6" */
+            f->end = end;
+        } else {
+            if (!read_number_words(nz, t, i + 1, money, TRUE, tok->num, f))
+                return FALSE;
         }
-        read_scales(nz, t, f, money);
+        if (f->end != i + 1 && !f->scaled && f->end < t->n)
+            read_scales(nz, t, f, money);
+    } else if (vulgar_fraction(t, i) > 0) {
+        f->v = vulgar_fraction(t, i);
+        f->end = i + 1;
     } else if (tok->kind == TOK_WORD) {
-        if (!read_number_words(nz, t, i, f))
+        if (!read_number_words(nz, t, i, money, FALSE, 0, f))
             return FALSE;
         if (!f->scaled)
             read_scales(nz, t, f, money);
     } else {
         return FALSE;
+    }
+    /* "one over three", "two out of five hundred" */
+    guint k = f->end;
+    if (tok_is(t, k, "over"))
+        k++;
+    else if (tok_is(t, k, "out") && tok_is(t, k + 1, "of"))
+        k += 2;
+    Figure den;
+    if (k != f->end && read_figure(nz, t, k, FALSE, &den) && den.v > 0) {
+        f->v /= den.v;
+        f->end = den.end;
     }
     if (negative)
         f->v = -f->v;
@@ -218,8 +482,8 @@ read_money_prefix(const CcNormalizer *nz, const Tokens *t, guint *i)
 {
     guint end;
     const PhraseValue *u = table_match(nz, TABLE_UNITS, t, *i, &end);
-    if (!is_currency(u))
-        return NULL;
+    if (!is_currency(u) || u->a < 1 || tok_is(t, *i, "p"))
+        return NULL; /* "p 5" is a page, "cents 5" nothing */
     /* "USD 5 million", "$3.5m", "US$ 20" but not "dollars" before a figure */
     if (end >= t->n || (t->tok[end].kind != TOK_NUM && !tok_is_punct(t, end, "-")))
         return NULL;
@@ -291,12 +555,79 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
 static gboolean
 is_postfix_phrase(const Tokens *t, guint i)
 {
-    return tok_is(t, i, "or") || tok_is(t, i, "plus") || tok_is_punct(t, i, "+")
-           || (tok_is_punct(t, i, "-") && tok_is(t, i + 1, "plus"));
+    return tok_is(t, i, "or") || tok_is(t, i, "and") || tok_is(t, i, "plus")
+           || tok_is_punct(t, i, "+") || (tok_is_punct(t, i, "-") && tok_is(t, i + 1, "plus"));
 }
 
 static gboolean
-read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value)
+is_lower_op(const char *op)
+{
+    return op != NULL && (g_str_equal(op, "gt") || g_str_equal(op, "ge"));
+}
+
+static gboolean
+is_upper_op(const char *op)
+{
+    return op != NULL && (g_str_equal(op, "lt") || g_str_equal(op, "le"));
+}
+
+/* A comparison written in symbols: "<", ">", "<=", "> =", "≤", "≥". */
+static const char *
+symbol_bound(const Tokens *t, guint i, guint *end)
+{
+    if (i >= t->n || t->tok[i].kind != TOK_PUNCT)
+        return NULL;
+    if (tok_is_punct(t, i, "<>")) {
+        gboolean less = t->tok[i].s[0] == '<';
+        if (tok_is_punct(t, i + 1, "<>"))
+            return NULL; /* "<>30" */
+        if (tok_is_punct(t, i + 1, "=")) {
+            *end = i + 2;
+            return less ? "le" : "ge";
+        }
+        *end = i + 1;
+        return less ? "lt" : "gt";
+    }
+    gunichar u = g_utf8_get_char(t->tok[i].s);
+    if (u == 0x2264 || u == 0x2265) {
+        *end = i + 1;
+        return u == 0x2264 ? "le" : "ge";
+    }
+    return NULL;
+}
+
+/* After a currency: "75 USD million", "3 dollars 50 cents", "15 dollars
+ * and 50", "17 USD 25". */
+static guint
+read_money_tail(const CcNormalizer *nz, const Tokens *t, guint j, double *lo, double *hi)
+{
+    guint end;
+    const PhraseValue *s = table_match(nz, TABLE_SCALE_WORDS, t, j, &end);
+    if (s != NULL && t->tok[j].len >= 3 && s->a >= 1000) {
+        *lo *= s->a;
+        *hi *= s->a;
+        return end;
+    }
+    if (*lo != *hi || *lo != floor(*lo))
+        return j;
+    guint k = tok_is(t, j, "and") ? j + 1 : j;
+    Figure c;
+    if (k >= t->n || !read_figure(nz, t, k, FALSE, &c) || c.scaled || c.v <= 0 || c.v >= 100
+        || c.v != floor(c.v))
+        return j;
+    if (tok_is(t, c.end, "cents") || tok_is(t, c.end, "cent"))
+        c.end++;
+    else if (c.end < t->n && !tok_is_punct(t, c.end, ".,;!?)") && !tok_is(t, c.end, "more"))
+        return j;
+    *lo += c.v / 100;
+    *hi = *lo;
+    return c.end;
+}
+
+/* Reads one quantity at @i. Sets @stop when the text holds two bounds that
+ * make no interval ("more than 40 and less than 10"): nothing is read. */
+static gboolean
+read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, gboolean *stop)
 {
     gboolean approx = FALSE, between = FALSE, from = FALSE;
     const char *op = NULL;
@@ -311,6 +642,16 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value)
         if (b != NULL && op == NULL && !is_postfix_phrase(t, i)) {
             op = b->text;
             i = end;
+            continue;
+        }
+        const char *sym = symbol_bound(t, i, &end);
+        if (sym != NULL && op == NULL) {
+            op = sym;
+            i = end;
+            continue;
+        }
+        if (tok_is(t, i, "equal") || tok_is(t, i, "equals")) {
+            i += tok_is(t, i + 1, "to") ? 2 : 1; /* "equal to 5000" */
             continue;
         }
         if (tok_is(t, i, "between") && !between) {
@@ -332,7 +673,7 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value)
     const PhraseValue *unit = c.unit;
 
     /* after the figure: "or so", "or more", "-plus", units */
-    for (guint round = 0; round < 3; round++) {
+    for (guint round = 0; round < 4; round++) {
         if (j < t->n && is_postfix_phrase(t, j)) {
             if (table_match(nz, TABLE_APPROXIMATORS, t, j, &end) != NULL) {
                 approx = TRUE;
@@ -340,11 +681,27 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value)
                 continue;
             }
             const PhraseValue *b = table_match(nz, TABLE_BOUNDS, t, j, &end);
-            if (b == NULL && tok_is_punct(t, j, "+"))
-                b = table_match(nz, TABLE_BOUNDS, t, j, &end);
+            double wv;
+            guint e2;
+            /* "and less than 40" is a second bound, not "or less" */
+            if (b != NULL
+                && (tok_is(t, end, "than")
+                    || (end < t->n && t->tok[end].kind == TOK_NUM)
+                    || number_word(nz, t, end, &wv, &e2) != NULL))
+                b = NULL;
             if (b != NULL && op == NULL) {
                 op = b->text;
                 j = end;
+                continue;
+            }
+            if (tok_is(t, j, "or") && tok_is(t, j + 1, "equal") && !tok_is(t, j + 2, "to")
+                && !tok_is(t, j + 2, "than") && op != NULL) {
+                /* "less than 5000 or equal" */
+                if (g_str_equal(op, "lt"))
+                    op = "le";
+                else if (g_str_equal(op, "gt"))
+                    op = "ge";
+                j += 2;
                 continue;
             }
             if (tok_is_punct(t, j, "-") && tok_is(t, j + 1, "plus") && op == NULL) {
@@ -365,9 +722,10 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value)
             else if (c.vague && tok_is(t, k, "of"))
                 k++; /* "thousands of troops" */
             const PhraseValue *u = table_match(nz, TABLE_UNITS, t, k, &end);
-            if (u != NULL && (unit == NULL || u->text == unit->text)) {
+            if (u != NULL && (unit == NULL || u->text == unit->text) && u != unit) {
                 /* "$ 10 dollars" names its currency twice */
-                unit = u;
+                if (unit == NULL)
+                    unit = u;
                 j = end;
                 continue;
             }
@@ -375,9 +733,12 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value)
         break;
     }
 
+    double lo = c.low, hi = c.high;
+    if (unit != NULL && is_currency(unit))
+        j = read_money_tail(nz, t, j, &lo, &hi);
+
     memset(value, 0, sizeof *value);
     value->kind = CC_VALUE_NUMBER;
-    double lo = c.low, hi = c.high;
     if (unit != NULL) {
         value->unit = unit->text;
         if (unit->a != 1) {
@@ -394,6 +755,9 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value)
     value->vague = c.vague;
     value->approx = approx;
     if (op != NULL) {
+        /* "as many as 30" is [0, 30]; below a negative figure there is
+         * no lower end. */
+        gboolean open_low = lo < 0;
         if (g_str_equal(op, "gt")) {
             value->low_strict = TRUE;
             value->has_high = FALSE;
@@ -402,8 +766,10 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value)
         } else if (g_str_equal(op, "lt")) {
             value->low = MIN(0, lo);
             value->high_strict = TRUE;
+            value->has_low = !open_low;
         } else if (g_str_equal(op, "le")) {
             value->low = MIN(0, lo);
+            value->has_low = !open_low;
         } else if (g_str_equal(op, "nearly")) {
             value->low = hi >= 0 ? hi * 0.9 : hi * 1.1;
             if (value->orig_unit != NULL)
@@ -414,6 +780,38 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value)
                 value->orig_low = value->low;
         }
     }
+
+    /* "more than 10 and less than 20", "at most 100 and at least 20" */
+    guint k = j;
+    if (tok_is_punct(t, k, ","))
+        k++;
+    if (tok_is(t, k, "and") || tok_is(t, k, "but"))
+        k++;
+    const PhraseValue *b2 = table_match(nz, TABLE_BOUNDS, t, k, &end);
+    const char *op2 = b2 != NULL && !is_postfix_phrase(t, k) ? b2->text : symbol_bound(t, k, &end);
+    if (k > j && op2 != NULL && op != NULL) {
+        CcValue second;
+        gboolean stop2 = FALSE;
+        if ((is_lower_op(op) && is_upper_op(op2)) || (is_upper_op(op) && is_lower_op(op2))) {
+            if (read_quantity(nz, t, k, &second, &stop2)) {
+                const CcValue *lower = is_lower_op(op) ? value : &second;
+                const CcValue *upper = is_lower_op(op) ? &second : value;
+                if (lower->low <= upper->high) {
+                    CcValue both = *lower;
+                    both.has_high = TRUE;
+                    both.high = upper->high;
+                    both.high_strict = upper->high_strict;
+                    both.approx = lower->approx || upper->approx;
+                    if (both.orig_unit != NULL)
+                        both.orig_high = upper->orig_high;
+                    *value = both;
+                    return TRUE;
+                }
+            }
+        }
+        *stop = TRUE;
+        return FALSE;
+    }
     return TRUE;
 }
 
@@ -421,8 +819,11 @@ gboolean
 normalize_quantity_tokens(const CcNormalizer *nz, const Tokens *t, CcValue *value)
 {
     for (guint i = 0; i < t->n; i++) {
-        if (tok_can_start(t, i) && read_quantity(nz, t, i, value))
+        gboolean stop = FALSE;
+        if (tok_can_start(t, i) && read_quantity(nz, t, i, value, &stop))
             return TRUE;
+        if (stop)
+            return FALSE;
     }
     return FALSE;
 }
