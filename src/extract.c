@@ -12,8 +12,20 @@ typedef struct {
     gsize sentence_start, sentence_end;
     CcValue value;
     char *subject, *object, *scope;
+    char *value_text; /* the value as written, white space folded */
     gboolean dropped;
 } Candidate;
+
+/* A sentence as the patterns see it: runs of white space (wrapped lines,
+ * indentation, Markdown markup blanked in place) folded to one space, so
+ * that a rule's "within 80 characters" means 80 characters of prose; and a
+ * map from each byte of the view back to its offset in the file. */
+typedef struct {
+    const char *text;
+    gsize len;
+    const gsize *map; /* NULL: view byte i is file offset base + i */
+    gsize base;
+} View;
 
 struct _CcExtractor {
     const CcRuleSet *rules;
@@ -26,6 +38,9 @@ struct _CcExtractor {
     /* Phrases that make an explicit date in the sentence a start, not a
      * moment: "since February 2022" does not date the claim. */
     GHashTable *since_words;
+    /* Reused for every sentence that needs folding. */
+    GString *fold;
+    GArray *fold_map; /* (element-type gsize) */
 };
 
 static void
@@ -81,6 +96,8 @@ cc_extractor_new(const CcRuleSet *rules)
     add_mention_words(ex->mention_words, lexicon, "weekdays", CC_MENTION_DATE);
     add_mention_words(ex->mention_words, lexicon, "relative_dates", CC_MENTION_DATE);
 
+    ex->fold = g_string_sized_new(1024);
+    ex->fold_map = g_array_sized_new(FALSE, FALSE, sizeof(gsize), 1024);
     ex->since_words = g_hash_table_new(g_str_hash, g_str_equal);
     static const char *const since[] = {"since", "from", "after", "before", "until", "till"};
     for (guint i = 0; i < G_N_ELEMENTS(since); i++)
@@ -97,6 +114,8 @@ cc_extractor_free(CcExtractor *extractor)
     g_ptr_array_unref(extractor->matches);
     g_hash_table_unref(extractor->mention_words);
     g_hash_table_unref(extractor->since_words);
+    g_string_free(extractor->fold, TRUE);
+    g_array_unref(extractor->fold_map);
     g_free(extractor);
 }
 
@@ -142,6 +161,76 @@ mention_kinds(const CcExtractor *ex, const char *text, gsize start, gsize end)
     return kinds;
 }
 
+/* Width of a blank at text[i]: ASCII white space, or the blank characters
+ * Markdown masking leaves; 0 for anything else. */
+static gsize
+blank_at(const char *text, gsize i, gsize end)
+{
+    unsigned char c = (unsigned char)text[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')
+        return 1;
+    gsize n = 0;
+    if (c >= 0xC2 && cc_markdown_is_blank(text + i, end - i, &n))
+        return n;
+    return 0;
+}
+
+/* The view of text[start, end): the file itself when its white space is
+ * already single spaces, else a folded copy in the extractor's buffer. */
+static View
+sentence_view(CcExtractor *ex, const char *text, gsize start, gsize end)
+{
+    View v = {.text = text + start, .len = end - start, .map = NULL, .base = start};
+    gboolean plain = TRUE;
+    for (gsize i = start; i < end && plain; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (c == ' ')
+            plain = !(i + 1 < end && blank_at(text, i + 1, end) > 0);
+        else if (c < 0x20 || c >= 0xC2)
+            plain = blank_at(text, i, end) == 0;
+    }
+    if (plain)
+        return v;
+    g_string_truncate(ex->fold, 0);
+    g_array_set_size(ex->fold_map, 0);
+    gsize i = start;
+    while (i < end) {
+        gsize w = blank_at(text, i, end);
+        if (w == 0) {
+            g_string_append_c(ex->fold, text[i]);
+            g_array_append_val(ex->fold_map, i);
+            i++;
+            continue;
+        }
+        g_string_append_c(ex->fold, ' ');
+        g_array_append_val(ex->fold_map, i);
+        i += w;
+        while (i < end && (w = blank_at(text, i, end)) > 0)
+            i += w;
+    }
+    g_array_append_val(ex->fold_map, end);
+    v.text = ex->fold->str;
+    v.len = ex->fold->len;
+    v.map = (const gsize *)(gpointer)ex->fold_map->data;
+    return v;
+}
+
+/* File offset of view byte @i as a start, and of view position @i as an
+ * exclusive end. */
+static gsize
+view_start(const View *v, gsize i)
+{
+    return v->map ? v->map[i] : v->base + i;
+}
+
+static gsize
+view_end(const View *v, gsize i)
+{
+    if (v->map == NULL)
+        return v->base + i;
+    return i == 0 ? v->map[0] : v->map[i - 1] + 1;
+}
+
 /* A claim part from the rule: a fixed name, or "$group" through entities. */
 static char *
 claim_part(const CcExtractor *ex, const char *spec, const CcPattern *pattern, const CcMatch *m,
@@ -164,23 +253,25 @@ candidate_clear(Candidate *c)
     g_free(c->subject);
     g_free(c->object);
     g_free(c->scope);
+    g_free(c->value_text);
 }
 
-/* Runs one rule's patterns over one sentence. */
+/* Runs one rule's patterns over one sentence, seen through @view. */
 static void
 run_rule(CcExtractor *ex, guint rule_index, const CcRule *rule, CcSource *source,
-         const CcSpan *sentence, guint32 ref_day, GArray *candidates, GPtrArray *warnings)
+         const CcSpan *sentence, const View *view, guint32 ref_day, GArray *candidates,
+         GPtrArray *warnings)
 {
-    const char *text = cc_source_text(source);
+    const char *text = view->text;
     GPtrArray *per = ex->matches->pdata[rule_index];
     for (guint p = 0; p < rule->patterns->len; p++) {
         const CcPattern *pattern = rule->patterns->pdata[p];
         CcMatch *m = per->pdata[p];
         int value_group = cc_pattern_group_index(pattern, "value");
         int scope_group = cc_pattern_group_index(pattern, "scope");
-        gsize at = sentence->start;
-        while (at <= sentence->end) {
-            CcMatchResult r = cc_pattern_match(pattern, m, text, sentence->end, at);
+        gsize at = 0;
+        while (at <= view->len) {
+            CcMatchResult r = cc_pattern_match(pattern, m, text, view->len, at);
             if (r == CC_MATCH_LIMIT || r == CC_MATCH_ERROR) {
                 if (warnings != NULL) {
                     guint line, col;
@@ -205,28 +296,29 @@ run_rule(CcExtractor *ex, guint rule_index, const CcRule *rule, CcSource *source
             at = me > ms ? me : me + 1;
             if (me == ms)
                 continue;
+            gsize vs, ve;
+            if (!cc_match_group(m, value_group, &vs, &ve) || ve == vs) {
+                vs = ms;
+                ve = me;
+            }
 
             Candidate c = {0};
             c.rule = rule;
-            c.match_start = ms;
-            c.match_end = me;
+            c.match_start = view_start(view, ms);
+            c.match_end = view_end(view, me);
+            c.value_start = view_start(view, vs);
+            c.value_end = view_end(view, ve);
             c.sentence_start = sentence->start;
             c.sentence_end = sentence->end;
-            if (!cc_match_group(m, value_group, &c.value_start, &c.value_end)) {
-                c.value_start = ms;
-                c.value_end = me;
-            }
             gboolean ok = TRUE;
-            const char *vt = text + c.value_start;
-            gsize vlen = c.value_end - c.value_start;
             switch (rule->type) {
             case CC_CLAIM_QUANTITY:
-                ok = cc_normalize_quantity(ex->normalizer, vt, vlen, &c.value);
+                ok = cc_normalize_quantity(ex->normalizer, text + vs, ve - vs, &c.value);
                 if (ok && rule->unit != NULL && c.value.unit == NULL)
                     c.value.unit = g_intern_string(rule->unit);
                 break;
             case CC_CLAIM_DATE:
-                ok = cc_normalize_date(ex->normalizer, vt, vlen, ref_day, &c.value);
+                ok = cc_normalize_date(ex->normalizer, text + vs, ve - vs, ref_day, &c.value);
                 break;
             case CC_CLAIM_EVENT:
                 memset(&c.value, 0, sizeof c.value);
@@ -234,6 +326,7 @@ run_rule(CcExtractor *ex, guint rule_index, const CcRule *rule, CcSource *source
             }
             if (!ok)
                 continue;
+            c.value_text = g_strndup(text + vs, ve - vs);
             c.subject = claim_part(ex, rule->subject, pattern, m, text);
             c.object = claim_part(ex, rule->object, pattern, m, text);
             if (rule->scope != NULL) {
@@ -362,11 +455,17 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
     for (guint s = 0; s < sentences->len; s++) {
         const CcSpan *sentence = &g_array_index(sentences, CcSpan, s);
         guint kinds = mention_kinds(extractor, text, sentence->start, sentence->end);
+        View view = {0};
+        gboolean have_view = FALSE;
         for (guint r = 0; r < rules->len; r++) {
             const CcRule *rule = rules->pdata[r];
             if ((rule->needs & kinds) != rule->needs)
                 continue;
-            run_rule(extractor, r, rule, source, sentence, doc_day, candidates, warnings);
+            if (!have_view) {
+                view = sentence_view(extractor, text, sentence->start, sentence->end);
+                have_view = TRUE;
+            }
+            run_rule(extractor, r, rule, source, sentence, &view, doc_day, candidates, warnings);
         }
     }
 
@@ -399,7 +498,7 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
                                                claim->predicate);
         }
         claim->value = c->value;
-        claim->text = g_strndup(text + c->value_start, c->value_end - c->value_start);
+        claim->text = g_steal_pointer(&c->value_text);
         claim->span_start = c->value_start;
         claim->span_end = c->value_end;
         cc_source_position(source, c->value_start, &claim->line, &claim->column);

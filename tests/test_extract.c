@@ -161,6 +161,23 @@ test_positions(void **state)
 }
 
 static void
+test_folded_white_space(void **state)
+{
+    (void)state;
+    /* Patterns see runs of blanks as one space — wrapped lines, indentation
+     * and Markdown markup blanked in place — while offsets stay the file's. */
+    const char *text = "Pyongyang   sent\n     11,000\u00a0\u00a0troops.";
+    g_autoptr(GPtrArray) r = run(text, FALSE, 0, NULL);
+    const CcClaim *c = find_predicate(r, "troops_deployed");
+    assert_non_null(c);
+    assert_string_equal(c->text, "11,000");
+    assert_int_equal(c->span_start, (gsize)(strstr(text, "11,000") - text));
+    assert_int_equal(c->span_end, c->span_start + 6);
+    assert_int_equal(c->line, 2);
+    assert_int_equal(c->column, 6);
+}
+
+static void
 test_match_limit_named(void **state)
 {
     (void)state;
@@ -185,6 +202,7 @@ main(void)
         cmocka_unit_test(test_mention_gating),
         cmocka_unit_test(test_as_of),
         cmocka_unit_test(test_positions),
+        cmocka_unit_test(test_folded_white_space),
         cmocka_unit_test(test_match_limit_named),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
