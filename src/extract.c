@@ -31,7 +31,7 @@ struct _CcExtractor {
     const CcRuleSet *rules;
     const CcNormalizer *normalizer;
     CcModalityScope *modality;
-    /* One CcMatch per pattern, by rule then pattern, for reuse. */
+    /* One CcMatch per pattern then per exception, by rule, for reuse. */
     GPtrArray *matches; /* (element-type GPtrArray of CcMatch) parallel to rules */
     /* Single lower-case words that announce a mention, with CcMentionKind bits. */
     GHashTable *mention_words;
@@ -41,6 +41,7 @@ struct _CcExtractor {
     /* Reused for every sentence that needs folding. */
     GString *fold;
     GArray *fold_map; /* (element-type gsize) */
+    GArray *vetoes;   /* (element-type CcSpan) a rule's exception matches in a sentence */
 };
 
 static void
@@ -84,6 +85,9 @@ cc_extractor_new(const CcRuleSet *rules)
         GPtrArray *per = g_ptr_array_new_with_free_func((GDestroyNotify)cc_match_free);
         for (guint j = 0; j < rule->patterns->len; j++)
             g_ptr_array_add(per, cc_match_new(rule->patterns->pdata[j]));
+        /* Then one for each "except" pattern. */
+        for (guint j = 0; j < rule->exceptions->len; j++)
+            g_ptr_array_add(per, cc_match_new(rule->exceptions->pdata[j]));
         g_ptr_array_add(ex->matches, per);
     }
 
@@ -95,9 +99,11 @@ cc_extractor_new(const CcRuleSet *rules)
     add_mention_words(ex->mention_words, lexicon, "months", CC_MENTION_DATE);
     add_mention_words(ex->mention_words, lexicon, "weekdays", CC_MENTION_DATE);
     add_mention_words(ex->mention_words, lexicon, "relative_dates", CC_MENTION_DATE);
+    add_mention_words(ex->mention_words, lexicon, "date_words", CC_MENTION_DATE);
 
     ex->fold = g_string_sized_new(1024);
     ex->fold_map = g_array_sized_new(FALSE, FALSE, sizeof(gsize), 1024);
+    ex->vetoes = g_array_new(FALSE, FALSE, sizeof(CcSpan));
     ex->since_words = g_hash_table_new(g_str_hash, g_str_equal);
     static const char *const since[] = {"since", "from", "after", "before", "until", "till"};
     for (guint i = 0; i < G_N_ELEMENTS(since); i++)
@@ -116,6 +122,7 @@ cc_extractor_free(CcExtractor *extractor)
     g_hash_table_unref(extractor->since_words);
     g_string_free(extractor->fold, TRUE);
     g_array_unref(extractor->fold_map);
+    g_array_unref(extractor->vetoes);
     g_free(extractor);
 }
 
@@ -133,8 +140,11 @@ mention_kinds(const CcExtractor *ex, const char *text, gsize start, gsize end)
             while (j < end && g_ascii_isdigit(text[j]))
                 j++;
             kinds |= CC_MENTION_NUMBER;
-            if (j - i == 4) {
-                int year = atoi(text + i);
+            if (j - i == 4 || j - i == 8) {
+                /* A year, or a compact date such as 20161016. */
+                int year = (int)g_ascii_strtoull(text + i, NULL, 10);
+                if (j - i == 8)
+                    year /= 10000;
                 if (year >= 1800 && year <= 2199)
                     kinds |= CC_MENTION_DATE;
             }
@@ -256,6 +266,63 @@ candidate_clear(Candidate *c)
     g_free(c->value_text);
 }
 
+static void
+add_limit_warning(GPtrArray *warnings, const CcRule *rule, guint line_in_rules, const char *what,
+                  guint index, CcMatchResult r, CcSource *source, const CcSpan *sentence)
+{
+    if (warnings == NULL)
+        return;
+    guint line, col;
+    cc_source_position(source, sentence->start, &line, &col);
+    g_ptr_array_add(warnings,
+                    g_strdup_printf("%s:%u: rule %s: %s %u %s in %s:%u:%u; sentence skipped",
+                                    rule->file, line_in_rules, rule->id, what, index,
+                                    r == CC_MATCH_LIMIT ? "hit the match limit" : "failed to match",
+                                    cc_source_path(source), line, col));
+}
+
+/* The spans (in view bytes) of the rule's "except" patterns in the view.
+ * FALSE when one hit a limit: the sentence is then skipped for the rule. */
+static gboolean
+find_vetoes(CcExtractor *ex, guint rule_index, const CcRule *rule, CcSource *source,
+            const CcSpan *sentence, const View *view, GPtrArray *warnings)
+{
+    g_array_set_size(ex->vetoes, 0);
+    GPtrArray *per = ex->matches->pdata[rule_index];
+    for (guint k = 0; k < rule->exceptions->len; k++) {
+        const CcPattern *pattern = rule->exceptions->pdata[k];
+        CcMatch *m = per->pdata[rule->patterns->len + k];
+        gsize at = 0;
+        while (at <= view->len) {
+            CcMatchResult r = cc_pattern_match(pattern, m, view->text, view->len, at);
+            if (r == CC_MATCH_LIMIT || r == CC_MATCH_ERROR) {
+                add_limit_warning(warnings, rule, rule->line, "except pattern", k + 1, r, source,
+                                  sentence);
+                return FALSE;
+            }
+            if (r != CC_MATCH_FOUND)
+                break;
+            CcSpan span;
+            cc_match_group(m, 0, &span.start, &span.end);
+            at = span.end > span.start ? span.end : span.end + 1;
+            if (span.end > span.start)
+                g_array_append_val(ex->vetoes, span);
+        }
+    }
+    return TRUE;
+}
+
+static gboolean
+vetoed(const GArray *vetoes, gsize start, gsize end)
+{
+    for (guint i = 0; i < vetoes->len; i++) {
+        const CcSpan *v = &g_array_index(vetoes, CcSpan, i);
+        if (v->start < end && start < v->end)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Runs one rule's patterns over one sentence, seen through @view. */
 static void
 run_rule(CcExtractor *ex, guint rule_index, const CcRule *rule, CcSource *source,
@@ -264,6 +331,9 @@ run_rule(CcExtractor *ex, guint rule_index, const CcRule *rule, CcSource *source
 {
     const char *text = view->text;
     GPtrArray *per = ex->matches->pdata[rule_index];
+    if (rule->exceptions->len > 0
+        && !find_vetoes(ex, rule_index, rule, source, sentence, view, warnings))
+        return;
     for (guint p = 0; p < rule->patterns->len; p++) {
         const CcPattern *pattern = rule->patterns->pdata[p];
         CcMatch *m = per->pdata[p];
@@ -273,19 +343,8 @@ run_rule(CcExtractor *ex, guint rule_index, const CcRule *rule, CcSource *source
         while (at <= view->len) {
             CcMatchResult r = cc_pattern_match(pattern, m, text, view->len, at);
             if (r == CC_MATCH_LIMIT || r == CC_MATCH_ERROR) {
-                if (warnings != NULL) {
-                    guint line, col;
-                    cc_source_position(source, sentence->start, &line, &col);
-                    g_ptr_array_add(
-                        warnings,
-                        g_strdup_printf("%s:%u: rule %s: pattern %u %s in %s:%u:%u; sentence "
-                                        "skipped",
-                                        rule->file, GPOINTER_TO_UINT(rule->pattern_lines->pdata[p]),
-                                        rule->id, p + 1,
-                                        r == CC_MATCH_LIMIT ? "hit the match limit"
-                                                            : "failed to match",
-                                        cc_source_path(source), line, col));
-                }
+                add_limit_warning(warnings, rule, GPOINTER_TO_UINT(rule->pattern_lines->pdata[p]),
+                                  "pattern", p + 1, r, source, sentence);
                 break;
             }
             if (r != CC_MATCH_FOUND)
@@ -301,6 +360,8 @@ run_rule(CcExtractor *ex, guint rule_index, const CcRule *rule, CcSource *source
                 vs = ms;
                 ve = me;
             }
+            if (ex->vetoes->len > 0 && rule->exceptions->len > 0 && vetoed(ex->vetoes, vs, ve))
+                continue;
 
             Candidate c = {0};
             c.rule = rule;
@@ -351,8 +412,8 @@ spans_overlap(gsize a0, gsize a1, gsize b0, gsize b1)
     return a0 < b1 && b0 < a1;
 }
 
-/* Overlapping matches of one predicate keep the longest value; on a tie,
- * the rule loaded first. */
+/* Overlapping matches of one predicate and type keep the longest value; on
+ * a tie, the rule whose id sorts first. */
 static void
 drop_overlaps(GArray *candidates)
 {
@@ -364,6 +425,20 @@ drop_overlaps(GArray *candidates)
             Candidate *b = &g_array_index(candidates, Candidate, j);
             if (b->dropped || g_strcmp0(a->rule->predicate, b->rule->predicate) != 0)
                 continue;
+            /* A date and a quantity are rival readings only of the very same
+             * text ("1988" is a year); "in 3 years" is a date and holds a
+             * duration of 3 years. */
+            if (a->rule->type != b->rule->type) {
+                if (a->value_start == b->value_start && a->value_end == b->value_end) {
+                    if (a->rule->type == CC_CLAIM_QUANTITY) {
+                        a->dropped = TRUE;
+                        break;
+                    }
+                    if (b->rule->type == CC_CLAIM_QUANTITY)
+                        b->dropped = TRUE;
+                }
+                continue;
+            }
             if (g_strcmp0(a->rule->predicate, "date") == 0
                 && g_strcmp0(a->object, b->object) != 0)
                 continue; /* one date may belong to two events */
@@ -392,8 +467,8 @@ candidate_order(gconstpointer pa, gconstpointer pb)
 }
 
 /* The moment a claim speaks of: an explicit date in its sentence (a date
- * record outside the claim's own match, not introduced by "since"), else
- * the document's date. */
+ * record outside the claim's own match, not introduced by "since", not
+ * years before the document), else the document's date. */
 static guint32
 claim_as_of(const CcExtractor *ex, const char *text, const Candidate *c, GArray *candidates,
             guint32 doc_day)
@@ -422,6 +497,10 @@ claim_as_of(const CcExtractor *ex, const char *text, const Candidate *c, GArray 
             if (g_hash_table_contains(ex->since_words, word))
                 continue;
             guint32 day = (guint32)d->value.high;
+            /* History is background, not the claim's moment: "an army that
+             * last fought seven decades ago" is sized as of today. */
+            if (doc_day != 0 && day + 3 * 366 < doc_day)
+                continue;
             if (doc_day != 0 && day > doc_day)
                 day = doc_day; /* "in 2024" in a November article: as of then */
             return day;

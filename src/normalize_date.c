@@ -1,18 +1,23 @@
 /* normalize_date.c: reads the text of a date — absolute ("24 February
- * 2022", "2022-02-24", "February 2022", "early December 2024"), relative to
- * the document's date ("last October", "on Monday", "yesterday") and ranges
- * of either — into an interval of Julian days. */
+ * 2022", "2022-02-24", "February 2022", "early December 2024", "Q1 2022",
+ * "the 1990s", "the 21st century"), relative to the document's date ("last
+ * October", "on Monday", "yesterday", "in 3 weeks", "the next two days",
+ * "the first week of May"), ranges of either ("from May to July 2024",
+ * "June 1-5") and open ones ("before 2018", "since tomorrow") — into an
+ * interval of Julian days. */
 #include "normalize_internal.h"
 
 /* A date as written: any part may be missing until resolved. */
 typedef struct {
-    int year, month;   /* 0 when not written */
-    int day_lo, day_hi; /* 0 when not written */
+    int year, month;      /* 0 when not written */
+    int day_lo, day_hi;   /* 0 when not written */
     int part_lo, part_hi; /* a part of the month or year: days 1..31 */
-    gboolean absolute;  /* lo/hi are already days (relative dates) */
+    gboolean absolute;    /* lo/hi are already days (relative dates) */
     guint32 lo, hi;
     guint end;
 } Written;
+
+typedef enum { U_NONE, U_DAY, U_BDAY, U_WEEK, U_WEEKEND, U_MONTH, U_QUARTER, U_YEAR, U_DECADE, U_CENTURY } Unit;
 
 static int
 weekday_of(guint32 day)
@@ -23,59 +28,208 @@ weekday_of(guint32 day)
     return g_date_get_weekday(&d); /* 1 = Monday … 7 = Sunday */
 }
 
+static guint32
+monday_of(guint32 day)
+{
+    return day - (guint32)(weekday_of(day) - 1);
+}
+
+static gboolean
+glued(const Tokens *t, guint i)
+{
+    return i < t->n && !t->tok[i].space_before;
+}
+
+static gboolean
+plain_int(const Token *tok)
+{
+    return tok->kind == TOK_NUM && !tok->bad && !tok->grouped && !tok->decimal;
+}
+
 static gboolean
 is_year(const Tokens *t, guint i, int *year)
 {
     if (i >= t->n)
         return FALSE;
     const Token *tok = &t->tok[i];
-    if (tok->kind != TOK_NUM || tok->bad || tok->grouped || tok->decimal || tok->int_digits != 4)
+    if (!plain_int(tok) || tok->int_digits != 4)
         return FALSE;
     if (tok->num < 1000 || tok->num > 2999)
         return FALSE;
     /* "2022nd" is no year; "1990s" is read by the caller */
-    if (i + 1 < t->n && t->tok[i + 1].kind == TOK_WORD && !t->tok[i + 1].space_before
-        && !tok_is(t, i + 1, "s"))
+    if (i + 1 < t->n && t->tok[i + 1].kind == TOK_WORD && glued(t, i + 1) && !tok_is(t, i + 1, "s"))
         return FALSE;
     *year = (int)tok->num;
     return TRUE;
 }
 
-/* A day of the month: "24", "24th", "1st"; the index after it. */
+static guint32
+add_months(guint32 day, int months)
+{
+    int y, m, d;
+    cc_day_to_ymd(day, &y, &m, &d);
+    int total = y * 12 + (m - 1) + months;
+    y = total / 12;
+    m = total % 12 + 1;
+    return cc_day_from_ymd(y, m, MIN(d, cc_days_in_month(y, m)));
+}
+
+static guint32
+month_start(int year, int month)
+{
+    int total = year * 12 + (month - 1);
+    return cc_day_from_ymd(total / 12, total % 12 + 1, 1);
+}
+
+static guint32
+month_end(int year, int month)
+{
+    int total = year * 12 + (month - 1);
+    int y = total / 12, m = total % 12 + 1;
+    return cc_day_from_ymd(y, m, cc_days_in_month(y, m));
+}
+
+/* Number words: "twenty nine", "two thousand and fifteen", "nineteen
+ * hundred ninety three". Stops before a word that cannot continue the
+ * number ("nineteen ninety": two numbers). */
 static gboolean
-read_day(const CcNormalizer *nz, const Tokens *t, guint i, int *day, guint *end)
+read_cardinal(const CcNormalizer *nz, const Tokens *t, guint i, int *value, guint *end)
+{
+    long total = 0, group = 0;
+    int last = -1; /* the last word's value; -1 before any */
+    guint j = i, good = i;
+    while (j < t->n) {
+        guint k = j, e;
+        if (j > i && tok_is_punct(t, k, "-") && glued(t, k) && glued(t, k + 1))
+            k++;
+        else if (j > i && tok_is(t, k, "and"))
+            k++;
+        const PhraseValue *w = table_match(nz, TABLE_NUMBER_WORDS, t, k, &e);
+        if (w != NULL && e == k + 1) {
+            int v = (int)w->a;
+            gboolean ok = last < 0 || (last >= 20 && last % 10 == 0 && v < 10 && group % 100 == last % 100)
+                          || (last == 100 && v < 100) || (last == 1000 && v < 1000);
+            if (!ok)
+                break;
+            group += v;
+            last = v;
+            j = good = k + 1;
+            continue;
+        }
+        if (last >= 0 && tok_is(t, k, "hundred") && group > 0 && group < 100 && k == j) {
+            group *= 100;
+            last = 100;
+            j = good = k + 1;
+            continue;
+        }
+        if (last >= 0 && tok_is(t, k, "thousand") && group > 0 && k == j) {
+            total += group * 1000;
+            group = 0;
+            last = 1000;
+            j = good = k + 1;
+            continue;
+        }
+        break;
+    }
+    if (last < 0)
+        return FALSE;
+    *value = (int)(total + group);
+    *end = good;
+    return TRUE;
+}
+
+/* A year in words: "nineteen ninety six", "two thousand and fifteen",
+ * "seventeen hundred thirty three". */
+static gboolean
+read_year_words(const CcNormalizer *nz, const Tokens *t, guint i, int *year, guint *end)
+{
+    int a, b;
+    guint e1, e2;
+    if (!read_cardinal(nz, t, i, &a, &e1))
+        return FALSE;
+    if (a >= 1000 && a <= 2999) {
+        *year = a;
+        *end = e1;
+        return TRUE;
+    }
+    if (a >= 10 && a <= 29 && read_cardinal(nz, t, e1, &b, &e2) && b >= 1 && b <= 99) {
+        *year = a * 100 + b;
+        *end = e2;
+        return TRUE;
+    }
+    return FALSE;
+}
+
+/* An ordinal in words, compounds included: "third", "twenty third",
+ * "thirty-first". */
+static gboolean
+read_ordinal_word(const CcNormalizer *nz, const Tokens *t, guint i, int *value, guint *end)
+{
+    const PhraseValue *o = table_match(nz, TABLE_ORDINAL_WORDS, t, i, end);
+    if (o != NULL) {
+        *value = (int)o->a;
+        return TRUE;
+    }
+    guint e;
+    const PhraseValue *tens = table_match(nz, TABLE_NUMBER_WORDS, t, i, &e);
+    if (tens == NULL || e != i + 1 || tens->a < 20 || tens->a > 90 || (int)tens->a % 10 != 0)
+        return FALSE;
+    guint k = e;
+    if (tok_is_punct(t, k, "-") && glued(t, k) && glued(t, k + 1))
+        k++;
+    o = table_match(nz, TABLE_ORDINAL_WORDS, t, k, end);
+    if (o == NULL || o->a >= 10)
+        return FALSE;
+    *value = (int)(tens->a + o->a);
+    return TRUE;
+}
+
+/* A day of the month: "24", "24th", "1st", "first", "twenty third"; the
+ * index after it. @words: cardinal words count too ("May twenty nine"). */
+static gboolean
+read_day_ex(const CcNormalizer *nz, const Tokens *t, guint i, gboolean words, int *day, guint *end)
 {
     if (i >= t->n)
         return FALSE;
     const Token *tok = &t->tok[i];
     if (tok->kind == TOK_NUM) {
-        if (tok->bad || tok->grouped || tok->decimal || tok->int_digits > 2 || tok->num < 1
-            || tok->num > 31)
+        if (!plain_int(tok) || tok->int_digits > 2 || tok->num < 1 || tok->num > 31)
             return FALSE;
         *day = (int)tok->num;
         *end = i + 1;
-        if (*end < t->n && t->tok[*end].kind == TOK_WORD && !t->tok[*end].space_before) {
+        if (*end < t->n && t->tok[*end].kind == TOK_WORD && glued(t, *end)) {
             if (tok_is(t, *end, "st") || tok_is(t, *end, "nd") || tok_is(t, *end, "rd")
                 || tok_is(t, *end, "th"))
                 (*end)++;
             else
                 return FALSE;
         }
+        /* "24,000" or "24.5" are no days; "24-26" is read by the caller */
         return TRUE;
     }
-    const PhraseValue *o = table_match(nz, TABLE_ORDINAL_WORDS, t, i, end);
-    if (o != NULL && o->a >= 1 && o->a <= 31) {
-        *day = (int)o->a;
+    int v;
+    if (read_ordinal_word(nz, t, i, &v, end) && v >= 1 && v <= 31) {
+        *day = v;
+        return TRUE;
+    }
+    if (words && read_cardinal(nz, t, i, &v, end) && v >= 1 && v <= 31) {
+        *day = v;
         return TRUE;
     }
     return FALSE;
+}
+
+static gboolean
+read_day(const CcNormalizer *nz, const Tokens *t, guint i, int *day, guint *end)
+{
+    return read_day_ex(nz, t, i, FALSE, day, end);
 }
 
 static const PhraseValue *
 read_month(const CcNormalizer *nz, const Tokens *t, guint i, guint *end)
 {
     const PhraseValue *m = table_match(nz, TABLE_MONTHS, t, i, end);
-    if (m != NULL && tok_is_punct(t, *end, "."))
+    if (m != NULL && tok_is_punct(t, *end, ".") && glued(t, *end))
         (*end)++;
     return m;
 }
@@ -86,56 +240,102 @@ skip_comma(const Tokens *t, guint i)
     return tok_is_punct(t, i, ",") ? i + 1 : i;
 }
 
-/* A day range inside one month: "24-26", "24 to 26". */
+/* A year after a day and month: ", 2022", "of 2020", "in 2020", "2022",
+ * "nineteen eighty six", "of 87". */
+static gboolean
+read_year_after(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, int *year, guint *end)
+{
+    guint k = skip_comma(t, i);
+    gboolean of = FALSE;
+    if (tok_is(t, k, "of") || tok_is(t, k, "in")) {
+        of = TRUE;
+        k++;
+    }
+    if (is_year(t, k, year)) {
+        *end = k + 1;
+        return TRUE;
+    }
+    if (of && k < t->n && plain_int(&t->tok[k]) && t->tok[k].int_digits == 2
+        && !(k + 1 < t->n && glued(t, k + 1) && t->tok[k + 1].kind != TOK_PUNCT)) {
+        int yy = (int)t->tok[k].num, ry = 2000, rm, rd;
+        if (ref != 0)
+            cc_day_to_ymd(ref, &ry, &rm, &rd);
+        *year = yy + 2000 <= ry + 10 ? 2000 + yy : 1900 + yy;
+        *end = k + 1;
+        return TRUE;
+    }
+    if (read_year_words(nz, t, k, year, end))
+        return TRUE;
+    return FALSE;
+}
+
+/* A day range inside one month: "24-26", "24 to 26", "9th through 17th". */
 static guint
 read_day_range_end(const CcNormalizer *nz, const Tokens *t, guint i, Written *w)
 {
-    if (tok_is_punct(t, i, "-") || tok_is(t, i, "to")) {
+    if (tok_is_punct(t, i, "-") || tok_is(t, i, "to") || tok_is(t, i, "through")
+        || tok_is(t, i, "till") || tok_is(t, i, "until")) {
         int d2;
-        guint e2;
-        if (read_day(nz, t, i + 1, &d2, &e2) && d2 > w->day_lo) {
-            w->day_hi = d2;
-            return e2;
+        guint e2, k = i + 1;
+        if (tok_is(t, k, "the"))
+            k++;
+        if (read_day_ex(nz, t, k, FALSE, &d2, &e2) && d2 > w->day_lo
+            && !(e2 < t->n && (tok_is_punct(t, e2, "/") || tok_is_punct(t, e2, "-")) && glued(t, e2))) {
+            /* "24-26" but not "24 to 26 March" … that one the caller reads */
+            if (read_month(nz, t, e2, &k) == NULL) {
+                w->day_hi = d2;
+                return e2;
+            }
         }
     }
     return i;
 }
 
 /* Month-based forms: "February 24, 2022", "Feb. 24th", "February 2022",
- * "24 February 2022", "24th of February". */
+ * "24 February 2022", "24th of February", "May twenty nine", "june the
+ * 28th 2020", "october, 1st", "april of 87". */
 static gboolean
-read_calendar(const CcNormalizer *nz, const Tokens *t, guint i, Written *w)
+read_calendar(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written *w)
 {
     guint end;
+    int year;
     const PhraseValue *m = read_month(nz, t, i, &end);
     if (m != NULL) {
-        /* "may" is a month only with a day or a year */
         w->month = (int)m->a;
         guint j = end;
-        int day, year;
+        int day;
         guint dend;
-        if (!is_year(t, j, &year) && read_day(nz, t, j, &day, &dend)) {
+        guint k = j;
+        if (tok_is_punct(t, k, ",") && !is_year(t, k + 1, &year))
+            k++;
+        if (tok_is(t, k, "the"))
+            k++;
+        if (!is_year(t, k, &year) && read_day_ex(nz, t, k, TRUE, &day, &dend)
+            && !(dend < t->n && glued(t, dend) && tok_is_punct(t, dend, "/.:") && dend + 1 < t->n
+                 && t->tok[dend + 1].kind == TOK_NUM && glued(t, dend + 1))) {
             w->day_lo = w->day_hi = day;
             j = read_day_range_end(nz, t, dend, w);
-            guint k = skip_comma(t, j);
-            if (is_year(t, k, &year)) {
+            if (read_year_after(nz, t, j, ref, &year, &end)) {
                 w->year = year;
-                j = k + 1;
+                j = end;
+            } else if (j < t->n && plain_int(&t->tok[j]) && t->tok[j].int_digits == 2
+                       && w->day_lo == w->day_hi && t->tok[j].space_before
+                       && read_ordinal_word(nz, t, k, &day, &dend)) {
+                /* "January first 12" */
+                w->year = 2000 + (int)t->tok[j].num;
+                j++;
             }
             w->end = j;
             return TRUE;
         }
-        guint k = skip_comma(t, j);
-        if (tok_is(t, k, "of"))
-            k++;
-        if (is_year(t, k, &year)) {
+        if (read_year_after(nz, t, j, ref, &year, &end)) {
             w->year = year;
-            w->end = k + 1;
+            w->end = end;
             return TRUE;
         }
         if (tok_is(t, i, "may") && !tok_is(t, i + 1, "."))
             return FALSE;
-        w->end = end;
+        w->end = j;
         return TRUE;
     }
     guint j = i;
@@ -143,64 +343,170 @@ read_calendar(const CcNormalizer *nz, const Tokens *t, guint i, Written *w)
         j++;
     int day;
     guint dend;
-    if (!read_day(nz, t, j, &day, &dend))
+    if (!read_day_ex(nz, t, j, TRUE, &day, &dend))
         return FALSE;
     w->day_lo = w->day_hi = day;
     dend = read_day_range_end(nz, t, dend, w);
+    if (tok_is(t, dend, "day") && tok_is(t, dend + 1, "of"))
+        dend++;
     if (tok_is(t, dend, "of"))
         dend++;
     m = read_month(nz, t, dend, &end);
     if (m == NULL)
         return FALSE;
     w->month = (int)m->a;
-    guint k = skip_comma(t, end);
-    int year;
-    if (is_year(t, k, &year)) {
+    if (read_year_after(nz, t, end, ref, &year, &end))
         w->year = year;
-        end = k + 1;
-    }
     w->end = end;
     return TRUE;
 }
 
-/* Numeric forms: "2022-02-24", "2022/02/24", "24/02/2022" when the day
- * cannot be a month, "02/24/2022" likewise. */
+/* One part of a numeric date: a figure or a month name. */
+typedef struct {
+    int num, digits, month;
+} Comp;
+
 static gboolean
-read_numeric(const Tokens *t, guint i, Written *w)
+read_comp(const CcNormalizer *nz, const Tokens *t, guint i, Comp *c, guint *end)
 {
-    if (i + 4 >= t->n)
+    memset(c, 0, sizeof *c);
+    if (i >= t->n)
         return FALSE;
-    const Token *a = &t->tok[i], *b = &t->tok[i + 2], *c = &t->tok[i + 4];
-    if (a->kind != TOK_NUM || b->kind != TOK_NUM || c->kind != TOK_NUM)
+    const Token *tok = &t->tok[i];
+    if (tok->kind == TOK_NUM) {
+        if (!plain_int(tok) || tok->int_digits > 4)
+            return FALSE;
+        c->num = (int)tok->num;
+        c->digits = (int)tok->int_digits;
+        *end = i + 1;
+        return TRUE;
+    }
+    const PhraseValue *m = table_match(nz, TABLE_MONTHS, t, i, end);
+    if (m == NULL || *end != i + 1)
         return FALSE;
-    if (t->tok[i + 1].space_before || b->space_before || t->tok[i + 3].space_before
-        || c->space_before)
+    c->month = (int)m->a;
+    return TRUE;
+}
+
+static int
+two_digit_year(int yy, guint32 ref)
+{
+    int ry = 2000, rm, rd;
+    if (ref != 0)
+        cc_day_to_ymd(ref, &ry, &rm, &rd);
+    return yy + 2000 <= ry + 20 ? 2000 + yy : 1900 + yy;
+}
+
+/* Numeric forms: "2022-02-24", "2022/02/24", "24/02/2022" when the day
+ * cannot be a month, "02/24/2022" likewise, "2015-12", "12/2015",
+ * "22/04", "11/20", "Oct/2", "05-Aug-2016", "2019/aug/01", "20161016". */
+static gboolean
+read_numeric(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written *w)
+{
+    if (i >= t->n)
         return FALSE;
-    gboolean dash = tok_is_punct(t, i + 1, "-") && tok_is_punct(t, i + 3, "-");
-    gboolean slash = tok_is_punct(t, i + 1, "/") && tok_is_punct(t, i + 3, "/");
-    if (!dash && !slash)
-        return FALSE;
-    if (a->decimal || b->decimal || c->decimal || a->grouped || b->grouped || c->grouped)
-        return FALSE;
-    int x = (int)a->num, y = (int)b->num, z = (int)c->num;
-    if (a->int_digits == 4 && b->int_digits <= 2 && c->int_digits <= 2) {
-        w->year = x, w->month = y, w->day_lo = w->day_hi = z;
-    } else if (slash && c->int_digits == 4 && a->int_digits <= 2 && b->int_digits <= 2) {
-        w->year = z;
-        if (x > 12 && y <= 12)
-            w->month = y, w->day_lo = w->day_hi = x;
-        else if (y > 12 && x <= 12)
-            w->month = x, w->day_lo = w->day_hi = y;
-        else if (x == y)
-            w->month = x, w->day_lo = w->day_hi = x;
-        else
-            return FALSE; /* "03/04/2022": day first or month first? */
-    } else {
+    const Token *first = &t->tok[i];
+    if (plain_int(first) && first->int_digits == 8 && first->len == 8) {
+        int v = (int)first->num, y = v / 10000, m = v / 100 % 100, d = v % 100;
+        if (y >= 1900 && y <= 2099 && cc_day_from_ymd(y, m, d) != 0
+            && !(i + 1 < t->n && glued(t, i + 1) && t->tok[i + 1].kind != TOK_PUNCT)) {
+            w->year = y, w->month = m, w->day_lo = w->day_hi = d;
+            w->end = i + 1;
+            return TRUE;
+        }
         return FALSE;
     }
-    if (w->month < 1 || w->month > 12)
+    Comp c[3];
+    guint n = 0, j = i, e;
+    char sep = 0;
+    while (n < 3 && read_comp(nz, t, j, &c[n], &e)) {
+        n++;
+        j = e;
+        if (n == 3 || !(tok_is_punct(t, j, "-/.") && glued(t, j) && glued(t, j + 1)))
+            break;
+        char s = t->tok[j].len == 1 ? t->tok[j].s[0] : '-';
+        if (sep != 0 && s != sep)
+            break;
+        sep = s;
+        j++;
+    }
+    if (n >= 2 && tok_is_punct(t, j - 1, "-/.") && j - 1 > i && t->tok[j - 1].kind == TOK_PUNCT
+        && c[n - 1].digits == 0 && c[n - 1].month == 0)
+        j--;
+    if (n < 2 || sep == 0)
         return FALSE;
-    w->end = i + 5;
+    /* the next token must not continue the figure: "1/2/2022/5", "10-12-ton" */
+    if (j < t->n && glued(t, j) && (t->tok[j].kind != TOK_PUNCT || (tok_is_punct(t, j, "/.") && j + 1 < t->n && t->tok[j + 1].kind == TOK_NUM && glued(t, j + 1))))
+        return FALSE;
+    int months = 0, mi = -1;
+    for (guint k = 0; k < n; k++)
+        if (c[k].month) {
+            months++;
+            mi = (int)k;
+        }
+    if (months > 1)
+        return FALSE;
+    int y = 0, m = 0, d = 0;
+    if (sep == '.' && months == 0)
+        return FALSE; /* "5.12", "24.02.2022": a figure or a version */
+    if (months == 1) {
+        m = c[mi].month;
+        for (guint k = 0; k < n; k++) {
+            if ((int)k == mi)
+                continue;
+            if (c[k].digits == 4 && y == 0)
+                y = c[k].num;
+            else if (c[k].digits <= 2 && d == 0 && c[k].num >= 1 && c[k].num <= 31)
+                d = c[k].num;
+            else if (c[k].digits == 2 && y == 0 && n == 3)
+                y = two_digit_year(c[k].num, ref);
+            else
+                return FALSE;
+        }
+        if (n == 2 && y == 0 && mi != 0 && sep != '/')
+            return FALSE; /* "12-Aug" is rare; "5-May" could be anything */
+    } else if (n == 3) {
+        if (c[0].digits == 4 && c[1].digits <= 2 && c[2].digits <= 2) {
+            y = c[0].num, m = c[1].num, d = c[2].num;
+        } else if (c[0].digits <= 2 && c[1].digits <= 2 && (c[2].digits == 4 || (c[2].digits == 2 && sep == '/'))) {
+            int x = c[0].num, z = c[1].num;
+            y = c[2].digits == 4 ? c[2].num : two_digit_year(c[2].num, ref);
+            if (x > 12 && z <= 12)
+                m = z, d = x;
+            else if (z > 12 && x <= 12)
+                m = x, d = z;
+            else if (x == z)
+                m = d = x;
+            else
+                return FALSE; /* "03/04/2022": day first or month first? */
+        } else {
+            return FALSE;
+        }
+    } else {
+        if (c[0].digits == 4 && c[1].digits <= 2 && c[1].num >= 1 && c[1].num <= 12 && sep != '.')
+            y = c[0].num, m = c[1].num;
+        else if (c[1].digits == 4 && c[0].digits <= 2 && c[0].num >= 1 && c[0].num <= 12)
+            y = c[1].num, m = c[0].num;
+        else if (sep == '/' && c[0].digits <= 2 && c[1].digits <= 2) {
+            int x = c[0].num, z = c[1].num;
+            if (x >= 1 && x <= 12 && z >= 1 && z <= 31)
+                m = x, d = z; /* "11/20", "10/1": month first, as the US writes it */
+            else if (z >= 1 && z <= 12 && x >= 1 && x <= 31)
+                m = z, d = x; /* "22/04" */
+            else
+                return FALSE;
+        } else {
+            return FALSE;
+        }
+    }
+    if (y != 0 && (y < 1000 || y > 2999))
+        return FALSE;
+    if (m < 1 || m > 12 || d < 0 || d > 31)
+        return FALSE;
+    w->year = y;
+    w->month = m;
+    w->day_lo = w->day_hi = d;
+    w->end = j;
     return TRUE;
 }
 
@@ -213,36 +519,508 @@ set_absolute(Written *w, guint32 lo, guint32 hi, guint end)
     w->end = end;
 }
 
-static guint32
-month_start(int year, int month)
+/* A unit of time: "days", "weeks", "fortnight", "business days". */
+static Unit
+read_unit(const Tokens *t, guint i, guint *end)
 {
-    while (month < 1) {
-        month += 12;
-        year--;
+    static const struct {
+        const char *word;
+        Unit unit;
+    } units[] = {
+        {"day", U_DAY},         {"days", U_DAY},         {"week", U_WEEK},
+        {"weeks", U_WEEK},      {"fortnight", U_WEEK},   {"fortnights", U_WEEK},
+        {"month", U_MONTH},     {"months", U_MONTH},     {"year", U_YEAR},
+        {"years", U_YEAR},      {"quarter", U_QUARTER},  {"quarters", U_QUARTER},
+        {"decade", U_DECADE},   {"decades", U_DECADE},   {"century", U_CENTURY},
+        {"centuries", U_CENTURY}, {"weekend", U_WEEKEND}, {"weekends", U_WEEKEND},
+    };
+    if (tok_is(t, i, "business") || tok_is(t, i, "working")) {
+        if (tok_is(t, i + 1, "day") || tok_is(t, i + 1, "days")) {
+            *end = i + 2;
+            return U_BDAY;
+        }
+        return U_NONE;
     }
-    while (month > 12) {
-        month -= 12;
-        year++;
+    for (guint k = 0; k < G_N_ELEMENTS(units); k++)
+        if (tok_is(t, i, units[k].word)) {
+            *end = i + 1;
+            return units[k].unit;
+        }
+    return U_NONE;
+}
+
+static gboolean
+is_fortnight(const Tokens *t, guint i)
+{
+    return tok_is(t, i - 1, "fortnight") || tok_is(t, i - 1, "fortnights");
+}
+
+/* A count before a unit: "3", "three", "a", "a couple of". */
+static gboolean
+read_count(const CcNormalizer *nz, const Tokens *t, guint i, int *n, guint *end)
+{
+    if (i >= t->n)
+        return FALSE;
+    const Token *tok = &t->tok[i];
+    if (tok->kind == TOK_NUM) {
+        if (!plain_int(tok) || tok->num < 1 || tok->num > 10000)
+            return FALSE;
+        *n = (int)tok->num;
+        *end = i + 1;
+        return TRUE;
     }
-    return cc_day_from_ymd(year, month, 1);
+    guint k = i;
+    if (tok_is(t, k, "a") && tok_is(t, k + 1, "couple"))
+        k++;
+    if (tok_is(t, k, "couple")) {
+        *n = 2;
+        *end = tok_is(t, k + 1, "of") ? k + 2 : k + 1;
+        return TRUE;
+    }
+    if (tok_is(t, i, "a") || tok_is(t, i, "an")) {
+        *n = 1;
+        *end = i + 1;
+        return TRUE;
+    }
+    return read_cardinal(nz, t, i, n, end) && *n >= 1;
+}
+
+/* A duration: "3 weeks", "two months", "2 weeks and 2 days", "2 years 1
+ * month 21 days". In days and months, kept apart. */
+typedef struct {
+    int days, months;
+    Unit unit; /* the last unit named */
+    int count; /* its count */
+} Duration;
+
+static gboolean
+read_duration(const CcNormalizer *nz, const Tokens *t, guint i, Duration *d, guint *end)
+{
+    memset(d, 0, sizeof *d);
+    guint j = i;
+    gboolean any = FALSE;
+    for (;;) {
+        int n;
+        guint e, e2;
+        guint k = j;
+        if (any) {
+            k = skip_comma(t, k);
+            if (tok_is(t, k, "and"))
+                k++;
+        }
+        Unit u;
+        if (read_count(nz, t, k, &n, &e) && (u = read_unit(t, e, &e2)) != U_NONE) {
+        } else if (!any && (u = read_unit(t, k, &e2)) != U_NONE && (u == U_WEEK || u == U_DAY)
+                   && is_fortnight(t, e2)) {
+            n = 1; /* "a fortnight" without the article */
+        } else {
+            break;
+        }
+        if (is_fortnight(t, e2))
+            n *= 2;
+        switch (u) {
+        case U_DAY: case U_BDAY: d->days += n; break;
+        case U_WEEK: case U_WEEKEND: d->days += 7 * n; break;
+        case U_MONTH: d->months += n; break;
+        case U_QUARTER: d->months += 3 * n; break;
+        case U_YEAR: d->months += 12 * n; break;
+        case U_DECADE: d->months += 120 * n; break;
+        case U_CENTURY: d->months += 1200 * n; break;
+        case U_NONE: break;
+        }
+        d->unit = u;
+        d->count = n;
+        any = TRUE;
+        j = e2;
+    }
+    *end = j;
+    return any;
 }
 
 static guint32
-month_end(int year, int month)
+shift(guint32 day, const Duration *d, int sign)
 {
-    while (month < 1) {
-        month += 12;
-        year--;
-    }
-    while (month > 12) {
-        month -= 12;
-        year++;
-    }
-    return cc_day_from_ymd(year, month, cc_days_in_month(year, month));
+    guint32 r = add_months(day, sign * d->months);
+    return (guint32)((gint64)r + sign * d->days);
 }
 
-/* "last October", "this month", "next week", "last Monday", "3 days ago",
- * "yesterday", "on Monday". */
+static guint32
+add_business_days(guint32 day, int n, int sign)
+{
+    while (n > 0) {
+        day = (guint32)((gint64)day + sign);
+        if (weekday_of(day) <= 5)
+            n--;
+    }
+    return day;
+}
+
+/* The calendar period of @unit holding @day, moved by @offset periods. */
+static gboolean
+period(Unit unit, guint32 day, int offset, guint32 *lo, guint32 *hi)
+{
+    int y, m, d;
+    cc_day_to_ymd(day, &y, &m, &d);
+    switch (unit) {
+    case U_DAY:
+    case U_BDAY:
+        *lo = *hi = (guint32)((gint64)day + offset);
+        return TRUE;
+    case U_WEEK:
+        *lo = (guint32)((gint64)monday_of(day) + 7 * offset);
+        *hi = *lo + 6;
+        return TRUE;
+    case U_WEEKEND:
+        *lo = (guint32)((gint64)monday_of(day) + 7 * offset + 5);
+        *hi = *lo + 1;
+        return TRUE;
+    case U_MONTH:
+        *lo = month_start(y, m + offset);
+        *hi = month_end(y, m + offset);
+        return TRUE;
+    case U_QUARTER: {
+        int q = (m - 1) / 3 + offset;
+        *lo = month_start(y, q * 3 + 1);
+        *hi = month_end(y, q * 3 + 3);
+        return TRUE;
+    }
+    case U_YEAR:
+        *lo = cc_day_from_ymd(y + offset, 1, 1);
+        *hi = cc_day_from_ymd(y + offset, 12, 31);
+        return *lo != 0;
+    case U_DECADE:
+        *lo = cc_day_from_ymd(y / 10 * 10 + 10 * offset, 1, 1);
+        *hi = cc_day_from_ymd(y / 10 * 10 + 10 * offset + 9, 12, 31);
+        return *lo != 0;
+    case U_CENTURY:
+        *lo = cc_day_from_ymd(y / 100 * 100 + 100 * offset, 1, 1);
+        *hi = cc_day_from_ymd(y / 100 * 100 + 100 * offset + 99, 12, 31);
+        return *lo != 0;
+    case U_NONE:
+        break;
+    }
+    return FALSE;
+}
+
+/* Week @k (1-based; -1 the last) of the days [lo, hi]: weeks run Monday to
+ * Sunday and belong where their Thursday falls, as ISO 8601 counts them. */
+static guint32
+week_in(guint32 lo, guint32 hi, int k)
+{
+    if (k > 0) {
+        guint32 thu = lo + (guint32)((4 - weekday_of(lo) + 7) % 7);
+        return monday_of(thu) + (guint32)(7 * (k - 1));
+    }
+    guint32 thu = hi - (guint32)((weekday_of(hi) - 4 + 7) % 7);
+    return monday_of(thu) + (guint32)(7 * (k + 1));
+}
+
+/* "this", "next", "last": -1, 0, 1; 2 when none. */
+static int
+read_direction(const Tokens *t, guint i, guint *end)
+{
+    guint j = i;
+    if (tok_is(t, j, "the") && (tok_is(t, j + 1, "past") || tok_is(t, j + 1, "previous")
+                                || tok_is(t, j + 1, "next") || tok_is(t, j + 1, "last")
+                                || tok_is(t, j + 1, "following") || tok_is(t, j + 1, "coming")
+                                || tok_is(t, j + 1, "same") || tok_is(t, j + 1, "current")))
+        j++;
+    int dir = 2;
+    if (tok_is(t, j, "last") || tok_is(t, j, "previous") || tok_is(t, j, "past"))
+        dir = -1;
+    else if (tok_is(t, j, "this") || tok_is(t, j, "current") || tok_is(t, j, "same")
+             || tok_is(t, j, "that"))
+        dir = 0;
+    else if (tok_is(t, j, "next") || tok_is(t, j, "coming") || tok_is(t, j, "following")
+             || tok_is(t, j, "upcoming"))
+        dir = 1;
+    if (dir == 0 && (tok_is(t, j + 1, "upcoming") || tok_is(t, j + 1, "coming")))
+        j++;
+    if (dir != 2 && tok_is(t, j + 1, "calendar"))
+        j++;
+    *end = j + 1;
+    return dir;
+}
+
+/* "next week", "this month", "last year", "the week after next", "this
+ * quarter": a calendar period. */
+static gboolean
+read_period(const Tokens *t, guint i, guint32 ref, Unit *unit, guint32 *lo, guint32 *hi,
+            guint *end)
+{
+    guint j;
+    if (ref == 0)
+        return FALSE;
+    int dir = read_direction(t, i, &j);
+    if (dir == 2) {
+        /* "the week", "the week after next" */
+        if (!tok_is(t, i, "the"))
+            return FALSE;
+        dir = 0;
+        j = i + 1;
+    }
+    guint e;
+    Unit u = read_unit(t, j, &e);
+    if (u == U_NONE || u == U_BDAY || tok_is(t, j, "days") || tok_is(t, j, "weeks")
+        || tok_is(t, j, "months") || tok_is(t, j, "years"))
+        return FALSE;
+    if (tok_is(t, j, "workweek"))
+        u = U_WEEK;
+    if (u == U_DAY && dir != 0)
+        return FALSE;
+    if (tok_is(t, i, "the") && dir == 0 && tok_is(t, e, "after") && tok_is(t, e + 1, "next")) {
+        dir = 2;
+        e += 2;
+    }
+    if (!period(u, ref, dir, lo, hi))
+        return FALSE;
+    *unit = u;
+    *end = e;
+    return TRUE;
+}
+
+/* The weekday of a week: "Monday of next week", "next week Monday". */
+static gboolean
+read_weekday(const CcNormalizer *nz, const Tokens *t, guint i, int *wd, guint *end)
+{
+    const PhraseValue *v = table_match(nz, TABLE_WEEKDAYS, t, i, end);
+    if (v == NULL)
+        return FALSE;
+    *wd = (int)v->a;
+    return TRUE;
+}
+
+static guint32
+nearest_weekday_with_day(guint32 ref, int wd, int day)
+{
+    int y, m, d;
+    cc_day_to_ymd(ref, &y, &m, &d);
+    for (int k = 0; k < 24; k++)
+        for (int s = -1; s <= 1; s += 2) {
+            int mm = m + s * k;
+            guint32 first = month_start(y, mm);
+            int fy, fm, fd;
+            cc_day_to_ymd(first, &fy, &fm, &fd);
+            if (day > cc_days_in_month(fy, fm))
+                continue;
+            guint32 x = cc_day_from_ymd(fy, fm, day);
+            if (weekday_of(x) == wd)
+                return x;
+        }
+    return 0;
+}
+
+static gboolean read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written *w);
+static gboolean resolve(const Written *w, guint32 ref, guint32 *lo, guint32 *hi);
+
+/* Reads one date at @i and resolves it. */
+static gboolean
+read_span(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, guint32 *lo, guint32 *hi,
+          guint *end)
+{
+    Written w;
+    if (!read_one(nz, t, i, ref, &w) || !resolve(&w, ref, lo, hi))
+        return FALSE;
+    *end = w.end;
+    return TRUE;
+}
+
+/* The reference a duration counts from: "now", "today", "tomorrow",
+ * "Tuesday", "January 15", "Christmas" is not known. */
+static gboolean
+read_anchor(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, guint32 *lo,
+            guint32 *hi, guint *end)
+{
+    if (tok_is(t, i, "now") || tok_is(t, i, "today")) {
+        *lo = *hi = ref;
+        *end = i + 1;
+        return TRUE;
+    }
+    if (tok_is(t, i, "the") && tok_is(t, i + 1, "year") && is_year(t, i + 2, (int[]){0})) {
+        i += 2;
+    }
+    return read_span(nz, t, i, ref, lo, hi, end);
+}
+
+/* Durations against the reference: "in 3 weeks", "2 days ago", "3 weeks
+ * later", "3 days from today", "2 weeks before May 13 1999", "the next 3
+ * days", "the last 2 quarters", "within 9 months", "for 3 days from
+ * today", "the first 2 weeks of 2021". */
+static gboolean
+read_duration_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written *w)
+{
+    guint j = i, e;
+    Duration d;
+    gboolean in = FALSE, within = FALSE, span = FALSE;
+    if (tok_is(t, j, "in") || tok_is(t, j, "after")) {
+        in = TRUE;
+        j++;
+    } else if (tok_is(t, j, "within")) {
+        within = TRUE;
+        j++;
+    } else if (tok_is(t, j, "for")) {
+        span = TRUE;
+        j++;
+    }
+    if ((in || within || span) && tok_is(t, j, "the"))
+        j++;
+    guint dj;
+    int dir = read_direction(t, j, &dj);
+    if (dir == 0 || (tok_is(t, j, "the") && dir == 2))
+        dir = 2;
+    if (dir != 2)
+        j = dj;
+    int first_last = 0;
+    if (dir == 2) {
+        guint k = j;
+        if (tok_is(t, k, "the"))
+            k++;
+        if (tok_is(t, k, "first") || tok_is(t, k, "last")) {
+            first_last = tok_is(t, k, "first") ? 1 : -1;
+            if (read_duration(nz, t, k + 1, &d, &e) && tok_is(t, e, "of")) {
+                guint32 a, b;
+                guint e2;
+                if (!read_anchor(nz, t, e + 1, ref, &a, &b, &e2))
+                    return FALSE;
+                guint32 lo, hi;
+                if (d.unit == U_WEEK) {
+                    int n = d.days / 7;
+                    if (first_last > 0) {
+                        lo = week_in(a, b, 1);
+                        hi = lo + (guint32)(7 * n) - 1;
+                    } else {
+                        hi = week_in(a, b, -1) + 6;
+                        lo = hi + 1 - (guint32)(7 * n);
+                    }
+                } else if (first_last > 0) {
+                    lo = a;
+                    hi = shift(a, &d, 1) - 1;
+                } else {
+                    hi = b;
+                    lo = shift(b + 1, &d, -1);
+                }
+                set_absolute(w, lo, hi, e2);
+                return TRUE;
+            }
+            return FALSE;
+        }
+    }
+    if (!read_duration(nz, t, j, &d, &e)) {
+        /* "the 3 next weeks", "2 upcoming months" */
+        int n;
+        guint e1;
+        guint k = tok_is(t, j, "the") ? j + 1 : j;
+        if (dir != 2 || !read_count(nz, t, k, &n, &e1))
+            return FALSE;
+        dir = read_direction(t, e1, &e);
+        if (dir == 2 || dir == 0)
+            return FALSE;
+        Unit u = read_unit(t, e, &e);
+        if (u == U_NONE)
+            return FALSE;
+        memset(&d, 0, sizeof d);
+        d.unit = u;
+        d.count = n;
+        if (u == U_DAY || u == U_BDAY)
+            d.days = n;
+        else if (u == U_WEEK || u == U_WEEKEND)
+            d.days = 7 * n;
+        else
+            d.months = n * (u == U_MONTH ? 1 : u == U_QUARTER ? 3 : u == U_YEAR ? 12 : u == U_DECADE ? 120 : 1200);
+    }
+    guint32 lo, hi;
+    if (dir == 1 || dir == -1 || within) {
+        /* a stretch of time next to the reference */
+        if (d.unit == U_QUARTER || d.unit == U_DECADE || d.unit == U_CENTURY) {
+            guint32 a, b, c, f;
+            if (dir < 0) {
+                period(d.unit, ref, -d.count, &a, &b);
+                period(d.unit, ref, -1, &c, &f);
+                lo = a, hi = f;
+            } else {
+                period(d.unit, ref, 1, &a, &b);
+                period(d.unit, ref, d.count, &c, &f);
+                lo = a, hi = f;
+            }
+        } else if (d.unit == U_BDAY) {
+            if (dir < 0) {
+                hi = add_business_days(ref, 1, -1);
+                lo = add_business_days(ref, d.count, -1);
+            } else {
+                lo = add_business_days(ref, 1, 1);
+                hi = add_business_days(ref, d.count, 1);
+            }
+        } else if (within) {
+            lo = ref;
+            hi = shift(ref, &d, 1) - 1;
+        } else if (dir < 0) {
+            lo = shift(ref, &d, -1);
+            hi = ref - 1;
+        } else {
+            lo = ref + 1;
+            hi = shift(ref, &d, 1);
+        }
+        set_absolute(w, lo, hi, e);
+        return TRUE;
+    }
+    /* an offset from a day */
+    guint k = e;
+    if (tok_is(t, k, "ago") || tok_is(t, k, "earlier")) {
+        if (in || span)
+            return FALSE;
+        lo = shift(ref, &d, -1);
+        set_absolute(w, lo, lo, k + 1);
+        return TRUE;
+    }
+    if (tok_is(t, k, "later") || tok_is(t, k, "hence") || (tok_is(t, k, "from") && tok_is(t, k + 1, "now"))) {
+        if (span)
+            return FALSE;
+        lo = shift(ref, &d, 1);
+        set_absolute(w, lo, lo, tok_is(t, k, "from") ? k + 2 : k + 1);
+        return TRUE;
+    }
+    gboolean comma = tok_is_punct(t, k, ",");
+    if (comma)
+        k++;
+    int sign = 0;
+    gboolean starting = FALSE;
+    if (tok_is(t, k, "starting") || tok_is(t, k, "beginning") || tok_is(t, k, "commencing")) {
+        starting = TRUE;
+        k++;
+        if (tok_is(t, k, "from") || tok_is(t, k, "on"))
+            k++;
+    } else if (tok_is(t, k, "from") || tok_is(t, k, "after") || tok_is(t, k, "since")) {
+        sign = 1;
+        k++;
+        if (span)
+            starting = TRUE;
+    } else if (tok_is(t, k, "before") || (tok_is(t, k, "prior") && tok_is(t, k + 1, "to"))) {
+        sign = -1;
+        k += tok_is(t, k, "prior") ? 2 : 1;
+    }
+    if (sign == 0 && !starting) {
+        if (in && !comma) {
+            lo = shift(ref, &d, 1);
+            set_absolute(w, lo, lo, e);
+            return TRUE;
+        }
+        return FALSE;
+    }
+    guint32 a, b;
+    guint e2;
+    if (!read_anchor(nz, t, k, ref, &a, &b, &e2))
+        return FALSE;
+    if (starting) {
+        set_absolute(w, a, shift(a, &d, 1) - 1, e2);
+        return TRUE;
+    }
+    lo = shift(sign > 0 ? a : a, &d, sign);
+    set_absolute(w, lo, lo, e2);
+    return TRUE;
+}
+
+/* "last October", "this month", "next week", "last Monday", "yesterday",
+ * "Monday of next week", "next week Monday", "earlier this month". */
 static gboolean
 read_relative(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written *w)
 {
@@ -257,35 +1035,83 @@ read_relative(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Wri
         set_absolute(w, d, d, end);
         return TRUE;
     }
-    int dir = 2; /* -1 last, 0 this, 1 next */
+    /* "earlier this month", "later in the year", "end of next week" */
+    int half = 0;
     guint j = i;
-    if (tok_is(t, j, "the") && (tok_is(t, j + 1, "past") || tok_is(t, j + 1, "previous")))
+    if (tok_is(t, j, "earlier") || tok_is(t, j, "later")) {
+        half = tok_is(t, j, "earlier") ? -2 : 2;
         j++;
-    if (tok_is(t, j, "last") || tok_is(t, j, "previous") || tok_is(t, j, "past"))
-        dir = -1;
-    else if (tok_is(t, j, "this") || tok_is(t, j, "current"))
-        dir = 0;
-    else if (tok_is(t, j, "next") || tok_is(t, j, "coming"))
-        dir = 1;
+        if (tok_is(t, j, "in"))
+            j++;
+    } else {
+        const PhraseValue *part = table_match(nz, TABLE_DATE_PARTS, t, j, &end);
+        if (part != NULL) {
+            half = part->a <= 1 ? -1 : part->b >= 31 ? 1 : 0;
+            j = end;
+            if (tok_is_punct(t, j, "-"))
+                j++;
+            if (tok_is(t, j, "of"))
+                j++;
+        }
+    }
+    Unit u;
+    guint32 lo, hi;
+    if (read_period(t, j, ref, &u, &lo, &hi, &end) && u != U_DAY) {
+        if (half != 0 && u != U_WEEKEND) {
+            guint32 mid;
+            if (u == U_WEEK)
+                mid = lo + 3;
+            else if (u == U_MONTH)
+                mid = lo + 15;
+            else if (u == U_YEAR) {
+                int y, m, d;
+                cc_day_to_ymd(lo, &y, &m, &d);
+                mid = cc_day_from_ymd(y, 7, 1);
+            } else
+                mid = lo + (hi - lo + 1) / 2;
+            if (half < 0)
+                hi = mid - 1;
+            else
+                lo = mid;
+            if (half == -2 && ref > lo && ref <= hi)
+                hi = ref - 1;
+            if (half == 2 && ref >= lo && ref <= hi)
+                lo = ref;
+        } else if (half != 0) {
+            return FALSE;
+        }
+        /* "next week Monday", "this week - Monday", "next week on Tuesday" */
+        if (u == U_WEEK && half == 0) {
+            guint k = end;
+            if (tok_is_punct(t, k, "-,"))
+                k++;
+            if (tok_is(t, k, "on"))
+                k++;
+            int wd;
+            guint e;
+            if (read_weekday(nz, t, k, &wd, &e)) {
+                lo = hi = lo + (guint32)(wd - 1);
+                end = e;
+            }
+        }
+        set_absolute(w, lo, hi, end);
+        return TRUE;
+    }
+    if (half != 0)
+        return FALSE;
+    /* "Monday of next week", "tuesday of the following week" */
+    int wd;
+    guint e;
+    if (read_weekday(nz, t, i, &wd, &e) && tok_is(t, e, "of")
+        && read_period(t, e + 1, ref, &u, &lo, &hi, &end) && u == U_WEEK) {
+        lo = hi = lo + (guint32)(wd - 1);
+        set_absolute(w, lo, hi, end);
+        return TRUE;
+    }
+    int dir = read_direction(t, i, &j);
     if (dir != 2) {
-        j++;
-        if (tok_is(t, j, "week")) {
-            guint32 monday = ref - (guint32)(weekday_of(ref) - 1);
-            guint32 lo = monday + (guint32)(7 * dir);
-            set_absolute(w, lo, lo + 6, j + 1);
-            return TRUE;
-        }
-        if (tok_is(t, j, "month")) {
-            set_absolute(w, month_start(ry, rm + dir), month_end(ry, rm + dir), j + 1);
-            return TRUE;
-        }
-        if (tok_is(t, j, "year")) {
-            set_absolute(w, cc_day_from_ymd(ry + dir, 1, 1), cc_day_from_ymd(ry + dir, 12, 31),
-                         j + 1);
-            return TRUE;
-        }
         const PhraseValue *m = read_month(nz, t, j, &end);
-        if (m != NULL) {
+        if (m != NULL && !tok_is(t, i, "that") && !tok_is(t, i, "same")) {
             int month = (int)m->a, year = ry;
             if (dir < 0 && month >= rm)
                 year--;
@@ -294,62 +1120,30 @@ read_relative(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Wri
             set_absolute(w, month_start(year, month), month_end(year, month), end);
             return TRUE;
         }
-        const PhraseValue *wd = table_match(nz, TABLE_WEEKDAYS, t, j, &end);
-        if (wd != NULL) {
-            int delta = weekday_of(ref) - (int)wd->a; /* days back to the latest such day */
-            if (delta < 0)
-                delta += 7;
-            guint32 d = ref - (guint32)delta;
-            if (dir < 0 && delta == 0)
-                d -= 7;
-            else if (dir > 0)
-                d = ref + (guint32)(7 - delta);
+        if (read_weekday(nz, t, j, &wd, &end)) {
+            guint32 d;
+            if (dir == 0 || tok_is(t, i, "upcoming"))
+                d = monday_of(ref) + (guint32)(wd - 1); /* this week's */
+            else if (tok_is(t, j - 1, "following"))
+                d = monday_of(ref) + 7 + (guint32)(wd - 1);
+            else {
+                int delta = weekday_of(ref) - wd; /* days back to the latest such day */
+                if (delta < 0)
+                    delta += 7;
+                d = ref - (guint32)delta;
+                if (dir < 0 && delta == 0)
+                    d -= 7;
+                else if (dir > 0)
+                    d = ref + (guint32)(7 - delta);
+            }
             set_absolute(w, d, d, end);
             return TRUE;
         }
         return FALSE;
     }
-    /* "3 days ago", "two weeks ago" */
-    double n = 0;
-    guint k = i;
-    if (k < t->n && t->tok[k].kind == TOK_NUM && !t->tok[k].decimal) {
-        n = t->tok[k].num;
-        k++;
-    } else if (tok_is(t, k, "a") || tok_is(t, k, "an")) {
-        n = 1;
-        k++;
-    } else if ((r = table_match(nz, TABLE_NUMBER_WORDS, t, k, &end)) != NULL) {
-        n = r->a;
-        k = end;
-    }
-    if (n > 0 && n < 10000 && tok_is(t, k + 1, "ago")) {
-        int days = -1;
-        if (tok_is(t, k, "day") || tok_is(t, k, "days"))
-            days = (int)n;
-        else if (tok_is(t, k, "week") || tok_is(t, k, "weeks"))
-            days = (int)n * 7;
-        if (days >= 0) {
-            set_absolute(w, ref - (guint32)days, ref - (guint32)days, k + 2);
-            return TRUE;
-        }
-        int months = -1;
-        if (tok_is(t, k, "month") || tok_is(t, k, "months"))
-            months = (int)n;
-        else if (tok_is(t, k, "year") || tok_is(t, k, "years"))
-            months = (int)n * 12;
-        if (months >= 0) {
-            guint32 first = month_start(ry, rm - months);
-            int fy, fm, fd;
-            cc_day_to_ymd(first, &fy, &fm, &fd);
-            guint32 d = cc_day_from_ymd(fy, fm, MIN(rd, cc_days_in_month(fy, fm)));
-            set_absolute(w, d, d, k + 2);
-            return TRUE;
-        }
-    }
     /* a weekday alone: the latest such day on or before the reference */
-    const PhraseValue *wd = table_match(nz, TABLE_WEEKDAYS, t, i, &end);
-    if (wd != NULL) {
-        int delta = weekday_of(ref) - (int)wd->a;
+    if (read_weekday(nz, t, i, &wd, &end)) {
+        int delta = weekday_of(ref) - wd;
         if (delta < 0)
             delta += 7;
         set_absolute(w, ref - (guint32)delta, ref - (guint32)delta, end);
@@ -358,21 +1152,272 @@ read_relative(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Wri
     return FALSE;
 }
 
+/* A quarter or half of a year: "Q1 2022", "2017-q1", "2019 H2", "q3",
+ * "the first quarter of 2013", "next year's first quarter". */
+static gboolean
+read_quarter(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written *w)
+{
+    int year = 0, q = 0, size = 3; /* months */
+    guint j = i, e;
+    /* "Q1", "H2" as a word and a glued figure */
+    gboolean lead_year = FALSE;
+    if (is_year(t, j, &year) && (tok_is_punct(t, j + 1, "-") || !glued(t, j + 1))
+        && (tok_is(t, tok_is_punct(t, j + 1, "-") ? j + 2 : j + 1, "q")
+            || tok_is(t, tok_is_punct(t, j + 1, "-") ? j + 2 : j + 1, "h"))) {
+        lead_year = TRUE;
+        j = tok_is_punct(t, j + 1, "-") ? j + 2 : j + 1;
+    }
+    if ((tok_is(t, j, "q") || tok_is(t, j, "h")) && j + 1 < t->n && glued(t, j + 1)
+        && plain_int(&t->tok[j + 1])) {
+        size = tok_is(t, j, "q") ? 3 : 6;
+        q = (int)t->tok[j + 1].num;
+        j += 2;
+        if (q < 1 || q > 12 / size)
+            return FALSE;
+        if (j < t->n && glued(t, j) && t->tok[j].kind != TOK_PUNCT)
+            return FALSE;
+    } else {
+        if (lead_year)
+            return FALSE;
+        guint k = j;
+        gboolean the = tok_is(t, k, "the");
+        if (the)
+            k++;
+        /* "next year's first quarter" */
+        guint32 plo = 0, phi = 0;
+        Unit u;
+        if (read_period(t, k, ref, &u, &plo, &phi, &e) && u == U_YEAR && tok_is_punct(t, e, "'")
+            && tok_is(t, e + 1, "s")) {
+            int py, pm, pd;
+            cc_day_to_ymd(plo, &py, &pm, &pd);
+            year = py;
+            k = e + 2;
+        }
+        int ord;
+        if (k < t->n && t->tok[k].kind == TOK_NUM) {
+            if (!read_day(nz, t, k, &ord, &e) || e == k + 1)
+                return FALSE;
+        } else if (!read_ordinal_word(nz, t, k, &ord, &e)) {
+            return FALSE;
+        }
+        if (tok_is(t, e, "quarter"))
+            size = 3;
+        else if (tok_is(t, e, "half"))
+            size = 6;
+        else if (tok_is(t, e, "month") && year == 0)
+            size = 1;
+        else
+            return FALSE;
+        q = ord;
+        if (q < 1 || q > 12 / size)
+            return FALSE;
+        j = e + 1;
+        if (year == 0 && tok_is(t, j, "of")) {
+            guint32 a, b;
+            guint e2;
+            if (read_period(t, j + 1, ref, &u, &a, &b, &e2) && u == U_YEAR) {
+                int py, pm, pd;
+                cc_day_to_ymd(a, &py, &pm, &pd);
+                year = py;
+                j = e2;
+            } else if (is_year(t, j + 1, &year)) {
+                j += 2;
+            }
+        }
+    }
+    if (year == 0) {
+        guint k = j;
+        if (tok_is(t, k, "of") || tok_is_punct(t, k, "-") || tok_is_punct(t, k, ","))
+            k++;
+        if (is_year(t, k, &year))
+            j = k + 1;
+    }
+    if (year == 0) {
+        if (ref == 0)
+            return FALSE;
+        int rm, rd;
+        cc_day_to_ymd(ref, &year, &rm, &rd);
+    }
+    set_absolute(w, month_start(year, (q - 1) * size + 1), month_end(year, q * size), j);
+    return TRUE;
+}
+
+/* "the first week of May", "the last week of 2016", "week 31", "week 3 of
+ * 2027", "the week of April 10th", "w/c Feb 4", "the week beginning
+ * February 4". */
+static gboolean
+read_week(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written *w)
+{
+    guint j = i, e;
+    if (tok_is(t, j, "the"))
+        j++;
+    guint32 a, b;
+    if (tok_is(t, j, "week") || (tok_is(t, j, "w") && tok_is_punct(t, j + 1, "/") && tok_is(t, j + 2, "c"))) {
+        guint k = tok_is(t, j, "w") ? j + 3 : j + 1;
+        if (k < t->n && plain_int(&t->tok[k]) && t->tok[k].int_digits <= 2 && tok_is(t, j, "week")) {
+            int n = (int)t->tok[k].num;
+            if (n < 1 || n > 53)
+                return FALSE;
+            k++;
+            int year = 0;
+            Unit u;
+            guint32 pa, pb;
+            if (tok_is(t, k, "of") && is_year(t, k + 1, &year)) {
+                k += 2;
+            } else if (tok_is(t, k, "of") && read_period(t, k + 1, ref, &u, &pa, &pb, &e) && u == U_YEAR) {
+                int m, d;
+                cc_day_to_ymd(pa, &year, &m, &d);
+                k = e;
+            } else {
+                if (ref == 0)
+                    return FALSE;
+                int m, d;
+                cc_day_to_ymd(ref, &year, &m, &d);
+            }
+            guint32 lo = week_in(cc_day_from_ymd(year, 1, 1), cc_day_from_ymd(year, 12, 31), n);
+            set_absolute(w, lo, lo + 6, k);
+            return TRUE;
+        }
+        if (tok_is(t, k, "of") || tok_is(t, k, "beginning") || tok_is(t, k, "starting")
+            || tok_is(t, k, "commencing") || k == j + 3) {
+            if (!(k == j + 3))
+                k++;
+            if (tok_is(t, k, "on"))
+                k++;
+            Written x;
+            if (!read_one(nz, t, k, ref, &x) || !resolve(&x, ref, &a, &b))
+                return FALSE;
+            if (a != b)
+                return FALSE;
+            set_absolute(w, monday_of(a), monday_of(a) + 6, x.end);
+            return TRUE;
+        }
+        return FALSE;
+    }
+    int k;
+    if (j < t->n && t->tok[j].kind == TOK_NUM) {
+        if (!read_day(nz, t, j, &k, &e) || e == j + 1)
+            return FALSE;
+    } else if (tok_is(t, j, "last")) {
+        k = -1;
+        e = j + 1;
+    } else if (!read_ordinal_word(nz, t, j, &k, &e)) {
+        return FALSE;
+    }
+    if (!tok_is(t, e, "week") || !tok_is(t, e + 1, "of"))
+        return FALSE;
+    Written x;
+    if (!read_one(nz, t, e + 2, ref, &x) || !resolve(&x, ref, &a, &b) || b - a < 27)
+        return FALSE;
+    guint32 lo = week_in(a, b, k);
+    guint end = x.end;
+    /* "1st week of Oct. on Friday" */
+    int wd;
+    guint we;
+    guint q = tok_is(t, end, "on") ? end + 1 : end;
+    if (read_weekday(nz, t, q, &wd, &we)) {
+        set_absolute(w, lo + (guint32)(wd - 1), lo + (guint32)(wd - 1), we);
+        return TRUE;
+    }
+    set_absolute(w, lo, lo + 6, end);
+    return TRUE;
+}
+
+/* "the 1990s", "1990 s", "'90s", "the nineties", "the 21st century". */
+static gboolean
+read_decade(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written *w)
+{
+    static const char *const tens[] = {"twenties", "thirties", "forties", "fifties",
+                                       "sixties", "seventies", "eighties", "nineties"};
+    guint j = i;
+    if (tok_is(t, j, "the"))
+        j++;
+    for (guint k = 0; k < G_N_ELEMENTS(tens); k++)
+        if (tok_is(t, j, tens[k])) {
+            int y = 1920 + 10 * (int)k;
+            set_absolute(w, cc_day_from_ymd(y, 1, 1), cc_day_from_ymd(y + 9, 12, 31), j + 1);
+            return TRUE;
+        }
+    if (tok_is_punct(t, j, "'") && j + 1 < t->n && glued(t, j + 1))
+        j++;
+    if (j < t->n && plain_int(&t->tok[j]) && tok_is(t, j + 1, "s")
+        && (t->tok[j].int_digits == 4 || t->tok[j].int_digits == 2) && (int)t->tok[j].num % 10 == 0
+        && (glued(t, j + 1) || j + 2 >= t->n || t->tok[j + 2].kind != TOK_WORD || !glued(t, j + 2))) {
+        int y = (int)t->tok[j].num;
+        if (t->tok[j].int_digits == 2)
+            y += 1900;
+        if (y < 1000 || y > 2990)
+            return FALSE;
+        set_absolute(w, cc_day_from_ymd(y, 1, 1), cc_day_from_ymd(y + 9, 12, 31), j + 2);
+        return TRUE;
+    }
+    int c;
+    guint e;
+    if (j < t->n && t->tok[j].kind == TOK_NUM) {
+        if (!read_day(nz, t, j, &c, &e) || e == j + 1)
+            return FALSE;
+    } else if (!read_ordinal_word(nz, t, j, &c, &e)) {
+        return FALSE;
+    }
+    if (!tok_is(t, e, "century") || c < 1 || c > 30)
+        return FALSE;
+    (void)ref;
+    int y = (c - 1) * 100;
+    set_absolute(w, cc_day_from_ymd(MAX(y, 1), 1, 1), cc_day_from_ymd(y + 99, 12, 31), e + 1);
+    return TRUE;
+}
+
 /* One date, without a range. */
 static gboolean
 read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written *w)
 {
     memset(w, 0, sizeof *w);
     guint end;
-    /* "Monday, February 24, 2022": the weekday adds nothing to a full date */
-    if (table_match(nz, TABLE_WEEKDAYS, t, i, &end) != NULL) {
+    int wd;
+    /* "Monday, February 24, 2022": the weekday adds nothing to a full date;
+     * "Sunday 31", "tuesday the eleventh": the month is the nearest that fits */
+    if (read_weekday(nz, t, i, &wd, &end)) {
         guint k = skip_comma(t, end);
-        if (read_numeric(t, k, w) || read_calendar(nz, t, k, w))
+        if (read_numeric(nz, t, k, ref, w) || read_calendar(nz, t, k, ref, w))
             return TRUE;
         memset(w, 0, sizeof *w);
+        guint q = tok_is(t, k, "the") ? k + 1 : k;
+        int day;
+        guint dend;
+        if (ref != 0 && read_day_ex(nz, t, q, q > k, &day, &dend)
+            && !(dend < t->n && tok_is_punct(t, dend, ":"))) {
+            guint32 d = nearest_weekday_with_day(ref, wd, day);
+            if (d != 0) {
+                set_absolute(w, d, d, dend);
+                return TRUE;
+            }
+        }
+        memset(w, 0, sizeof *w);
+        /* "Monday two weeks from now", "Thursday, two year from now" */
+        if (ref != 0 && read_duration_date(nz, t, k, ref, w) && w->lo == w->hi) {
+            guint32 d = monday_of(w->lo) + (guint32)(wd - 1);
+            set_absolute(w, d, d, w->end);
+            return TRUE;
+        }
+        memset(w, 0, sizeof *w);
     }
-    if (read_numeric(t, i, w))
+    if (read_numeric(nz, t, i, ref, w))
         return TRUE;
+    memset(w, 0, sizeof *w);
+    if (read_quarter(nz, t, i, ref, w) || (memset(w, 0, sizeof *w), read_week(nz, t, i, ref, w))
+        || (memset(w, 0, sizeof *w), read_decade(nz, t, i, ref, w)))
+        return TRUE;
+    memset(w, 0, sizeof *w);
+    if (ref != 0 && read_duration_date(nz, t, i, ref, w)) {
+        /* "in 3 days on Friday" */
+        guint k = w->end;
+        if (w->lo == w->hi && tok_is(t, k, "on") && read_weekday(nz, t, k + 1, &wd, &end)) {
+            guint32 d = monday_of(w->lo) + (guint32)(wd - 1);
+            set_absolute(w, d, d, end);
+        }
+        return TRUE;
+    }
+    memset(w, 0, sizeof *w);
     if (read_relative(nz, t, i, ref, w))
         return TRUE;
     memset(w, 0, sizeof *w);
@@ -385,7 +1430,7 @@ read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written 
         if (tok_is(t, j, "of"))
             j++;
     }
-    if (read_calendar(nz, t, j, w) && (part == NULL || w->day_lo == 0)) {
+    if (read_calendar(nz, t, j, ref, w) && (part == NULL || w->day_lo == 0)) {
         if (part != NULL) {
             w->part_lo = (int)part->a;
             w->part_hi = (int)part->b;
@@ -395,20 +1440,34 @@ read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written 
     memset(w, 0, sizeof *w);
     if (tok_is(t, j, "the") && tok_is(t, j + 1, "year"))
         j += 2;
+    else if (tok_is(t, j, "year") && part == NULL)
+        j++;
     int year;
     if (is_year(t, j, &year)) {
         w->year = year;
         w->end = j + 1;
-        if (tok_is(t, w->end, "s") && !t->tok[w->end].space_before && year % 10 == 0) {
+        if (tok_is(t, w->end, "s") && glued(t, w->end) && year % 10 == 0) {
             /* "the 1990s" */
             set_absolute(w, cc_day_from_ymd(year, 1, 1), cc_day_from_ymd(year + 9, 12, 31),
                          w->end + 1);
+            return TRUE;
+        }
+        /* "2017 april" */
+        const PhraseValue *m = read_month(nz, t, w->end, &end);
+        if (m != NULL && part == NULL && !tok_is(t, w->end, "may")) {
+            w->month = (int)m->a;
+            w->end = end;
             return TRUE;
         }
         if (part != NULL) {
             w->part_lo = (int)part->a;
             w->part_hi = (int)part->b;
         }
+        return TRUE;
+    }
+    if (read_year_words(nz, t, j, &year, &end) && (j > i || tok_is(t, i - 1, "in"))) {
+        w->year = year;
+        w->end = end;
         return TRUE;
     }
     return FALSE;
@@ -435,8 +1494,9 @@ resolve(const Written *w, guint32 ref, guint32 *lo, guint32 *hi)
             return FALSE;
         int m1 = 1, m2 = 12;
         if (w->part_lo != 0) {
-            m1 = 1 + (w->part_lo - 1) * 12 / 31;
-            m2 = (w->part_hi * 12 + 30) / 31;
+            /* thirds of a year: early = January to April, late = September on */
+            m1 = 1 + (w->part_lo - 1) * 12 / 30;
+            m2 = MIN(12, w->part_hi * 12 / 30);
         }
         *lo = cc_day_from_ymd(year, m1, 1);
         *hi = cc_day_from_ymd(year, m2, cc_days_in_month(year, m2));
@@ -462,65 +1522,254 @@ static gboolean
 is_date_connector(const Tokens *t, guint i, gboolean between)
 {
     if (between)
-        return tok_is(t, i, "and");
+        return tok_is(t, i, "and") || tok_is_punct(t, i, "-~");
     return tok_is(t, i, "to") || tok_is(t, i, "until") || tok_is(t, i, "till")
-           || tok_is(t, i, "through") || tok_is(t, i, "and") || tok_is_punct(t, i, "-~");
+           || tok_is(t, i, "through") || tok_is(t, i, "thru") || tok_is_punct(t, i, "-~");
+}
+
+/* The end of a range that is the reference itself: "to date", "till
+ * current date", "and now", "to today". */
+static gboolean
+read_range_now(const Tokens *t, guint i, guint32 ref, guint *end)
+{
+    if (ref == 0)
+        return FALSE;
+    if (tok_is(t, i, "now") || tok_is(t, i, "date") || tok_is(t, i, "present")) {
+        *end = i + 1;
+        return TRUE;
+    }
+    if ((tok_is(t, i, "current") || tok_is(t, i, "the")) && (tok_is(t, i + 1, "date") || tok_is(t, i + 1, "present"))) {
+        *end = i + 2;
+        return TRUE;
+    }
+    return FALSE;
+}
+
+typedef enum { OPEN_NONE, OPEN_BEFORE, OPEN_BY, OPEN_NO_LATER, OPEN_AFTER, OPEN_SINCE } Open;
+
+/* "before", "by", "no later than", "after", "since", "starting on". */
+static Open
+read_open(const Tokens *t, guint i, guint *end)
+{
+    static const struct {
+        const char *a, *b, *c;
+        Open open;
+    } words[] = {
+        {"before", NULL, NULL, OPEN_BEFORE},        {"prior", "to", NULL, OPEN_BEFORE},
+        {"earlier", "than", NULL, OPEN_BEFORE},     {"by", NULL, NULL, OPEN_BY},
+        {"no", "later", "than", OPEN_NO_LATER},     {"not", "later", "than", OPEN_NO_LATER},
+        {"as", "late", "as", OPEN_NO_LATER},        {"after", NULL, NULL, OPEN_AFTER},
+        {"later", "than", NULL, OPEN_AFTER},        {"since", NULL, NULL, OPEN_SINCE},
+        {"starting", NULL, NULL, OPEN_SINCE},       {"beginning", NULL, NULL, OPEN_SINCE},
+        {"as", "early", "as", OPEN_SINCE},          {"no", "earlier", "than", OPEN_SINCE},
+    };
+    for (guint k = 0; k < G_N_ELEMENTS(words); k++) {
+        guint j = i;
+        if (!tok_is(t, j++, words[k].a))
+            continue;
+        if (words[k].b && !tok_is(t, j++, words[k].b))
+            continue;
+        if (words[k].c && !tok_is(t, j++, words[k].c))
+            continue;
+        if (words[k].open == OPEN_SINCE && !tok_is(t, i, "since")
+            && (tok_is(t, j, "on") || tok_is(t, j, "from") || tok_is(t, j, "in")))
+            j++;
+        *end = j;
+        return words[k].open;
+    }
+    return OPEN_NONE;
+}
+
+static void
+set_open(CcValue *value, Open open, guint32 lo, guint32 hi)
+{
+    cc_value_set_days(value, lo, hi);
+    switch (open) {
+    case OPEN_BEFORE: /* "before 2018": up to, not including, its first day */
+        value->has_low = FALSE;
+        value->low = 0;
+        value->high = lo;
+        value->high_strict = TRUE;
+        break;
+    case OPEN_BY: /* "by the end of June": its last day included */
+        value->has_low = FALSE;
+        value->low = 0;
+        value->high = hi + 1;
+        value->high_strict = TRUE;
+        break;
+    case OPEN_NO_LATER:
+        value->has_low = FALSE;
+        value->low = 0;
+        break;
+    case OPEN_AFTER: /* "after 2018": from the day after its last */
+        value->has_high = FALSE;
+        value->high = 0;
+        value->low = hi;
+        value->low_strict = TRUE;
+        break;
+    case OPEN_SINCE:
+        value->has_high = FALSE;
+        value->high = 0;
+        break;
+    case OPEN_NONE:
+        break;
+    }
+}
+
+/* "2018 or later", "1/1/2016 and after", "2019 onwards". */
+static Open
+read_open_after(const Tokens *t, guint i, guint *end)
+{
+    if ((tok_is(t, i, "or") || tok_is(t, i, "and"))
+        && (tok_is(t, i + 1, "later") || tok_is(t, i + 1, "after") || tok_is(t, i + 1, "greater")
+            || tok_is(t, i + 1, "beyond"))) {
+        *end = i + 2;
+        return OPEN_SINCE;
+    }
+    if ((tok_is(t, i, "or") || tok_is(t, i, "and"))
+        && (tok_is(t, i + 1, "earlier") || tok_is(t, i + 1, "before"))) {
+        *end = i + 2;
+        return OPEN_NO_LATER;
+    }
+    if (tok_is(t, i, "onwards") || tok_is(t, i, "onward")) {
+        *end = i + 1;
+        return OPEN_SINCE;
+    }
+    return OPEN_NONE;
 }
 
 static gboolean
 read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue *value)
 {
-    static const char *const lead[] = {"on", "in", "at", "by", "during", "since", "until",
-                                       "as", "of", "before", "after", "around", NULL};
+    static const char *const lead[] = {"on", "at", "during", "until", "as", "of",
+                                       "around", "about", "circa", "year", NULL};
+    Open open = OPEN_NONE;
     for (guint round = 0; round < 3; round++) {
         gboolean skipped = FALSE;
-        for (guint k = 0; lead[k]; k++)
-            if (tok_is(t, i, lead[k])) {
+        guint e;
+        Open o = read_open(t, i, &e);
+        if (o != OPEN_NONE && open == OPEN_NONE) {
+            Written probe;
+            if (read_one(nz, t, e, ref, &probe) || tok_is(t, e, "the") || tok_is(t, e, "on")
+                || tok_is(t, e, "year") || tok_is(t, e, "in")) {
+                open = o;
+                i = e;
+                skipped = TRUE;
+            }
+        }
+        if (!skipped && (tok_is(t, i, "in") || tok_is(t, i, "by"))) {
+            /* "in 3 weeks" is a duration; "in 2022" a date */
+            Written probe;
+            if (!(ref != 0 && read_duration_date(nz, t, i, ref, &probe))) {
                 i++;
                 skipped = TRUE;
-                break;
+            }
+        }
+        for (guint k = 0; lead[k] && !skipped; k++)
+            if (tok_is(t, i, lead[k]) && !(g_str_equal(lead[k], "year") && !is_year(t, i + 1, (int[]){0}))) {
+                i++;
+                skipped = TRUE;
             }
         if (!skipped)
             break;
     }
-    gboolean between = FALSE;
+    if (tok_is(t, i, "the") && tok_is(t, i + 1, "year") && is_year(t, i + 2, (int[]){0}))
+        i += 2;
+    gboolean between = FALSE, from = FALSE;
     if (tok_is(t, i, "between")) {
         between = TRUE;
         i++;
     } else if (tok_is(t, i, "from")) {
+        from = TRUE;
         i++;
     }
     Written a, b;
+    guint32 alo = 0, ahi = 0;
     gboolean have_a = read_one(nz, t, i, ref, &a);
+    if (!have_a && (between || from) && read_range_now(t, i, ref, &a.end)) {
+        memset(&a, 0, sizeof a);
+        read_range_now(t, i, ref, &a.end);
+        set_absolute(&a, ref, ref, a.end);
+        have_a = TRUE;
+    }
     if (!have_a) {
-        /* "24 to 26 February" begins with a bare day */
+        /* "24 to 26 February", "between 3 and 12 of Sept" begin with a bare day */
         int day;
         guint dend;
-        if (!read_day(nz, t, i, &day, &dend) || !is_date_connector(t, dend, between))
+        guint q = tok_is(t, i, "the") ? i + 1 : i;
+        if (!read_day_ex(nz, t, q, FALSE, &day, &dend) || !is_date_connector(t, dend, between))
             return FALSE;
         memset(&a, 0, sizeof a);
         a.day_lo = a.day_hi = day;
         a.end = dend;
     }
-    if (is_date_connector(t, a.end, between) && read_one(nz, t, a.end + 1, ref, &b)) {
-        if (!a.absolute && !b.absolute) {
-            if (a.month == 0 && a.day_lo != 0)
-                a.month = b.month;
-            if (a.year == 0 && b.year != 0)
-                a.year = (a.month > b.month && b.month != 0) ? b.year - 1 : b.year;
+    if (is_date_connector(t, a.end, between) || (from && tok_is_punct(t, a.end, "-"))) {
+        guint k = a.end + 1;
+        gboolean ok = read_one(nz, t, k, ref, &b);
+        if (!ok && read_range_now(t, k, ref, &b.end)) {
+            guint e = b.end;
+            memset(&b, 0, sizeof b);
+            set_absolute(&b, ref, ref, e);
+            ok = TRUE;
         }
-        guint32 alo, ahi, blo, bhi;
-        if (resolve(&a, ref, &alo, &ahi) && resolve(&b, ref, &blo, &bhi) && alo <= bhi) {
-            cc_value_set_days(value, alo, bhi);
-            return TRUE;
+        if (!ok && !a.absolute && a.month != 0 && a.day_lo != 0) {
+            /* "April 9th through 17th", "april twenty-seventh to the third" */
+            int day;
+            guint dend;
+            guint q = tok_is(t, k, "the") ? k + 1 : k;
+            if (read_day_ex(nz, t, q, FALSE, &day, &dend)) {
+                memset(&b, 0, sizeof b);
+                b.year = a.year;
+                b.month = day > a.day_lo ? a.month : a.month % 12 + 1;
+                if (b.month < a.month && b.year != 0)
+                    b.year++;
+                b.day_lo = b.day_hi = day;
+                b.end = dend;
+                ok = TRUE;
+            }
+        }
+        if (ok) {
+            if (!a.absolute && !b.absolute) {
+                if (a.month == 0 && a.day_lo != 0)
+                    a.month = b.month;
+                if (a.year == 0 && b.year != 0)
+                    a.year = (a.month > b.month && b.month != 0) ? b.year - 1 : b.year;
+                if (a.year == 0 && b.year == 0 && a.month > b.month && b.month != 0) {
+                    /* "from November to March": across the new year */
+                    int ry = 2000, rm, rd;
+                    if (ref != 0)
+                        cc_day_to_ymd(ref, &ry, &rm, &rd);
+                    if (a.month > rm)
+                        a.year = ry - 1, b.year = ry;
+                    else
+                        a.year = ry, b.year = ry + 1;
+                }
+            } else if (!a.absolute && a.month == 0 && a.day_lo != 0 && b.absolute) {
+                /* "from 4-23 in next month" */
+                int y, m, d;
+                cc_day_to_ymd(b.lo, &y, &m, &d);
+                a.year = y, a.month = m;
+            }
+            guint32 blo, bhi;
+            if (resolve(&a, ref, &alo, &ahi) && resolve(&b, ref, &blo, &bhi) && alo <= bhi) {
+                cc_value_set_days(value, alo, bhi);
+                if (open != OPEN_NONE)
+                    set_open(value, open, alo, bhi);
+                return TRUE;
+            }
         }
     }
     if (!have_a || between)
         return FALSE;
-    guint32 lo, hi;
-    if (!resolve(&a, ref, &lo, &hi))
+    if (!resolve(&a, ref, &alo, &ahi))
         return FALSE;
-    cc_value_set_days(value, lo, hi);
+    guint e;
+    Open after = read_open_after(t, a.end, &e);
+    if (open == OPEN_NONE)
+        open = after;
+    cc_value_set_days(value, alo, ahi);
+    if (open != OPEN_NONE)
+        set_open(value, open, alo, ahi);
     return TRUE;
 }
 

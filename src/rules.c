@@ -64,7 +64,9 @@ rule_free(gpointer p)
     g_ptr_array_unref(r->pub.pattern_lines);
     g_ptr_array_unref(r->pub.pattern_sources);
     g_ptr_array_unref(r->pub.examples);
+    g_ptr_array_unref(r->pub.exceptions);
     g_ptr_array_unref(r->raw);
+    g_ptr_array_unref(r->raw_exceptions);
     g_free(r);
 }
 
@@ -621,8 +623,8 @@ parse_example(FileParser *fp, Cursor *c, gboolean counter, GError **error)
 /* ---- rule lines ---------------------------------------------------------- */
 
 static const char *const rule_words[] = {"claim", "value", "needs", "tolerance", "window",
-                                         "cumulative", "scope", "pattern", "example",
-                                         "counter", "end", NULL};
+                                         "cumulative", "scope", "pattern", "except",
+                                         "example", "counter", "end", NULL};
 static const char *const top_words[] = {"include", "macro", "lexicon", "attribution",
                                         "rule", "end", NULL};
 
@@ -809,16 +811,21 @@ rule_line(FileParser *fp, Cursor *c, const char *word, gsize wstart, GError **er
         r->scope = g_steal_pointer(&t);
         return TRUE;
     }
-    if (g_str_equal(word, "pattern")) {
+    if (g_str_equal(word, "pattern") || g_str_equal(word, "except")) {
+        gboolean except = g_str_equal(word, "except");
         skip_space(c);
         if (c->s[c->pos] == '\0')
             return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
-                                 col_at(c->s, c->pos), "pattern wants a regular expression");
+                                 col_at(c->s, c->pos), "%s wants a regular expression", word);
         RawPattern *raw = g_new0(RawPattern, 1);
         raw->regex = g_strdup(c->s + c->pos);
         raw->file = g_strdup(fp->path);
         raw->line = fp->lineno;
         raw->col = col_at(c->s, c->pos);
+        if (except) {
+            g_ptr_array_add(fp->rule->raw_exceptions, raw);
+            return TRUE;
+        }
         g_ptr_array_add(fp->rule->raw, raw);
         g_ptr_array_add(r->pattern_lines, GUINT_TO_POINTER(fp->lineno));
         g_ptr_array_add(r->pattern_sources, g_strdup(raw->regex));
@@ -1047,6 +1054,8 @@ top_line(FileParser *fp, Cursor *c, const char *word, gsize wstart, GError **err
         re->pub.pattern_sources = g_ptr_array_new_with_free_func(g_free);
         re->pub.examples = g_ptr_array_new_with_free_func(example_free);
         re->raw = g_ptr_array_new_with_free_func(cc_rules_raw_pattern_free);
+        re->pub.exceptions = g_ptr_array_new_with_free_func(pattern_free);
+        re->raw_exceptions = g_ptr_array_new_with_free_func(cc_rules_raw_pattern_free);
         re->col = wcol;
         fp->rule = re;
         fp->block = BLOCK_RULE;
@@ -1432,6 +1441,7 @@ drop_compiled(CcRuleSet *set)
     for (guint i = 0; i < set->rules->len; i++) {
         CcRule *r = set->rules->pdata[i];
         g_ptr_array_set_size(r->patterns, 0);
+        g_ptr_array_set_size(r->exceptions, 0);
     }
     g_ptr_array_set_size(set->attributions, 0);
     g_clear_pointer(&set->normalizer, cc_normalizer_free);
@@ -1463,6 +1473,15 @@ cc_ruleset_compile(CcRuleSet *rules, GError **error)
                 return FALSE;
             }
             g_ptr_array_add(re->pub.patterns, p);
+        }
+        for (guint j = 0; j < re->raw_exceptions->len; j++) {
+            const RawPattern *raw = re->raw_exceptions->pdata[j];
+            CcPattern *p = cc_rules_compile_pattern(rules, raw, error);
+            if (p == NULL) {
+                drop_compiled(rules);
+                return FALSE;
+            }
+            g_ptr_array_add(re->pub.exceptions, p);
         }
     }
     for (guint i = 0; i < rules->attr_sources->len; i++) {

@@ -17,6 +17,7 @@ typedef struct {
     CcRule pub;
     guint col;      /* column of the "rule" word */
     GPtrArray *raw; /* (element-type RawPattern) */
+    GPtrArray *raw_exceptions; /* (element-type RawPattern) */
 } RuleEntry;
 
 typedef struct {

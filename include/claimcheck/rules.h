@@ -63,6 +63,10 @@ typedef struct {
     GPtrArray *pattern_lines; /* (element-type guint) GUINT_TO_POINTER(line), one per pattern line */
     GPtrArray *pattern_sources; /* (element-type utf8) each pattern as written, before expansion */
     GPtrArray *examples; /* (element-type CcExample) */
+    /* "except REGEX" lines, compiled: a match of the rule whose value
+     * overlaps a match of one of these is dropped ("24" inside "February 24,
+     * 2022" is no quantity). (element-type CcPattern) */
+    GPtrArray *exceptions;
 } CcRule;
 
 typedef struct {
