@@ -1,0 +1,66 @@
+# claimcheck check: a Markdown draft with one wrong troop figure, one wrong
+# treaty date, one figure the references agree with and one claim no
+# reference covers, against the seed articles and the fixture corpus; the
+# same through the claim store; SARIF valid against the 2.1.0 schema;
+# suppressions counted; exit codes.
+. "$(dirname "$0")/lib.bash"
+
+refs=(--against fixtures/seeds --against fixtures/corpus)
+
+expect_exit "check draft" 1 -- "$CLAIMCHECK" check fixtures/check/draft.md "${refs[@]}"
+cp "$work/out" "$work/draft.diag"
+golden "draft diagnostics" fixtures/golden/check-draft.diag "$work/draft.diag"
+expect_stderr "summary counts" "4 claims checked against 15 references: 2 errors, 1 warning, 0 notes"
+# The exact places, independent of the golden.
+grep -q '^fixtures/check/draft.md:9:22: error: troops_deployed: ' "$work/draft.diag" && pass || fail "no error at 9:22 for the troop figure"
+grep -q '^fixtures/check/draft.md:13:36: error: treaty_signed: ' "$work/draft.diag" && pass || fail "no error at 13:36 for the treaty date"
+grep -q '^fixtures/check/draft.md:22:1: warning: troops_killed: .*no reference speaks of it' "$work/draft.diag" && pass || fail "no warning for the uncovered claim"
+grep -q 'artillery' "$work/draft.diag" && fail "the agreed artillery figure was reported" || pass
+grep -q 'about 11,000 troops' "$work/draft.diag" && fail "a claim inside a code span was read" || pass
+grep -q '50,000' "$work/draft.diag" && fail "a claim inside a fenced block was read" || pass
+
+expect_exit "corrected draft" 0 -- "$CLAIMCHECK" check fixtures/check/draft-corrected.md "${refs[@]}"
+grep -q ': error: ' "$work/out" && fail "errors on the corrected draft" || pass
+expect_exit "--fail-on any" 1 -- "$CLAIMCHECK" check --fail-on any fixtures/check/draft-corrected.md "${refs[@]}"
+expect_exit "--strict" 1 -- "$CLAIMCHECK" check --strict fixtures/check/draft-corrected.md "${refs[@]}"
+
+# The same through the store: identical diagnostics.
+expect_exit "index add" 0 -- "$CLAIMCHECK" index --db "$work/refs.db" add fixtures/seeds fixtures/corpus
+expect_exit "check --db" 1 -- "$CLAIMCHECK" check fixtures/check/draft.md --db "$work/refs.db"
+cmp -s "$work/out" "$work/draft.diag" && pass || { fail "check --db differs from check --against"; diff "$work/draft.diag" "$work/out" | head; }
+
+# Suppressions: in the draft, and from a file; both counted in the summary.
+sed 's/^North Korea has sent 3,000/<!-- claimcheck-ignore troops_deployed -->\n&/' fixtures/check/draft.md >"$work/suppressed.md"
+expect_exit "in-draft suppression" 1 -- "$CLAIMCHECK" check "$work/suppressed.md" "${refs[@]}"
+grep -q 'troops_deployed' "$work/out" && fail "suppressed claim still reported" || pass
+expect_stderr "in-draft suppression counted" "1 suppressed (1 in the draft, 0 from --suppressions)"
+printf '# verified with the ministry\ntreaty_signed July 19, 2024\n' >"$work/verified.txt"
+expect_exit "suppressions file" 0 -- "$CLAIMCHECK" check --suppressions "$work/verified.txt" "$work/suppressed.md" "${refs[@]}"
+expect_stderr "file suppression counted" "2 suppressed (1 in the draft, 1 from --suppressions)"
+
+# SARIF: structure, and validity against the 2.1.0 schema where available.
+expect_exit "sarif" 1 -- "$CLAIMCHECK" check --format sarif fixtures/check/draft.md "${refs[@]}"
+cp "$work/out" "$work/draft.sarif"
+jq -e '.version == "2.1.0" and (.runs[0].results | length) == 3' "$work/draft.sarif" >/dev/null && pass || fail "SARIF: wrong version or result count"
+jq -e '[.runs[0].results[] | select(.ruleId == "conflict" and .level == "error")] | length == 2' "$work/draft.sarif" >/dev/null && pass || fail "SARIF: not two conflict errors"
+jq -e '.runs[0].results[0].locations[0].physicalLocation.region | .startLine == 9 and .startColumn == 22 and .byteLength == 5' "$work/draft.sarif" >/dev/null && pass || fail "SARIF: first location wrong"
+jq -e '[.runs[0].results[] | select(.ruleId == "conflict") | .relatedLocations | length > 0] | all' "$work/draft.sarif" >/dev/null && pass || fail "SARIF: conflicts without related locations"
+schema=${SARIF_SCHEMA:-$SRC/build/sarif/sarif-2.1.0.json}
+if [ -s "$schema" ] && /usr/bin/python3 -c 'import jsonschema' 2>/dev/null; then
+    /usr/bin/python3 tests/sarif/validate.py "$schema" "$work/draft.sarif" && pass || fail "SARIF does not validate against the 2.1.0 schema"
+    # The validator itself must catch a broken log.
+    jq '.runs[0].results[0].level = "fatal"' "$work/draft.sarif" >"$work/broken.sarif"
+    /usr/bin/python3 tests/sarif/validate.py "$schema" "$work/broken.sarif" >/dev/null && fail "the schema check accepted a broken log" || pass
+else
+    echo "SARIF schema or python3-jsonschema missing: schema validation skipped"
+fi
+
+expect_exit "json" 1 -- "$CLAIMCHECK" check --format json fixtures/check/draft.md "${refs[@]}"
+jq -e '[.diagnostics[] | select(.severity == "error")] | length == 2' "$work/out" >/dev/null && pass || fail "JSON: not two errors"
+
+expect_exit "no draft" 2 -- "$CLAIMCHECK" check "${refs[@]}"
+expect_exit "no references" 2 -- "$CLAIMCHECK" check fixtures/check/draft.md
+expect_exit "bad --fail-on" 2 -- "$CLAIMCHECK" check --fail-on sometimes fixtures/check/draft.md "${refs[@]}"
+expect_exit "missing draft" 2 -- "$CLAIMCHECK" check "$work/none.md" "${refs[@]}"
+expect_exit "corrupt store" 2 -- "$CLAIMCHECK" check fixtures/check/draft.md --db fixtures/check/draft.md
+finish
