@@ -112,24 +112,6 @@ claim_type_from_string(const char *name, CcClaimType *type)
     return FALSE;
 }
 
-/* Units measured on a continuum: a strict bound on them stays strict. Any
- * other unit (person, shell, missile, none) counts whole things, so "more
- * than 3,000" is the closed interval from 3,001. */
-static gboolean
-unit_is_counted(const char *unit)
-{
-    static const char *const continuous[] = {
-        "mm", "cm", "m", "km", "km2", "m2", "ha", "g", "kg", "t", "l", "USD", "EUR", "GBP",
-        "RUB", "UAH", "CNY", "JPY", "percent", "%", "s", "h", "day", "year", "MW", "W",
-    };
-    if (unit == NULL)
-        return TRUE;
-    for (guint i = 0; i < G_N_ELEMENTS(continuous); i++)
-        if (g_ascii_strcasecmp(unit, continuous[i]) == 0)
-            return FALSE;
-    return TRUE;
-}
-
 static gboolean
 is_integral(double x)
 {
@@ -178,18 +160,10 @@ add_value(JsonBuilder *b, const CcClaim *claim)
         return;
     }
     /* A strict bound on whole things closes onto the next whole thing. */
-    gboolean discrete = v->kind == CC_VALUE_DATE || unit_is_counted(v->unit);
-    double low = v->low, high = v->high;
-    gboolean low_strict = v->has_low && v->low_strict;
-    gboolean high_strict = v->has_high && v->high_strict;
-    if (low_strict && discrete && is_integral(low)) {
-        low += 1;
-        low_strict = FALSE;
-    }
-    if (high_strict && discrete && is_integral(high)) {
-        high -= 1;
-        high_strict = FALSE;
-    }
+    CcValue closed = cc_value_closed(v);
+    double low = closed.low, high = closed.high;
+    gboolean low_strict = closed.has_low && closed.low_strict;
+    gboolean high_strict = closed.has_high && closed.high_strict;
     json_builder_begin_object(b);
     json_builder_set_member_name(b, "low");
     add_bound(b, v, v->has_low, low);

@@ -124,23 +124,6 @@ is_point(const CcValue *v)
     return v->has_low && v->has_high && v->low == v->high && !v->vague;
 }
 
-/* Units measured on a continuum (as the record writer in claim.c has them):
- * a strict bound on these stays strict in a record. */
-static gboolean
-unit_is_counted(const char *unit)
-{
-    static const char *const continuous[] = {
-        "mm", "cm", "m", "km", "km2", "m2", "ha", "g", "kg", "t", "l", "USD", "EUR", "GBP",
-        "RUB", "UAH", "CNY", "JPY", "percent", "%", "s", "h", "day", "year", "MW", "W",
-    };
-    if (unit == NULL)
-        return TRUE;
-    for (guint i = 0; i < G_N_ELEMENTS(continuous); i++)
-        if (g_ascii_strcasecmp(unit, continuous[i]) == 0)
-            return FALSE;
-    return TRUE;
-}
-
 /* A value as its record states it: a strict bound on whole things closes
  * onto the next whole thing ("more than 3 million" is ≥ 3,000,001 shells),
  * so that a comparison of records read back from `extract --format jsonl`
@@ -148,17 +131,7 @@ unit_is_counted(const char *unit)
 static char *
 display_value(const CcValue *value)
 {
-    CcValue v = *value;
-    gboolean counted = v.kind == CC_VALUE_DATE || unit_is_counted(v.unit);
-    if (counted && v.has_low && v.low_strict && v.low == floor(v.low) && fabs(v.low) < 9.0e15) {
-        v.low += 1;
-        v.low_strict = FALSE;
-    }
-    if (counted && v.has_high && v.high_strict && v.high == floor(v.high)
-        && fabs(v.high) < 9.0e15) {
-        v.high -= 1;
-        v.high_strict = FALSE;
-    }
+    CcValue v = cc_value_closed(value);
     return cc_value_to_display(&v);
 }
 

@@ -23,6 +23,44 @@ cc_value_set_days(CcValue *value, guint32 first, guint32 last)
     value->has_low = value->has_high = TRUE;
 }
 
+gboolean
+cc_unit_is_continuous(const char *unit)
+{
+    static const char *const continuous[] = {
+        "mm", "cm", "m", "km", "km2", "m2", "ha", "g", "kg", "t", "l", "USD", "EUR", "GBP",
+        "RUB", "UAH", "CNY", "JPY", "percent", "%", "s", "h", "day", "year", "MW", "W",
+    };
+    if (unit == NULL)
+        return FALSE;
+    for (guint i = 0; i < G_N_ELEMENTS(continuous); i++)
+        if (g_ascii_strcasecmp(unit, continuous[i]) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+static gboolean
+is_whole(double x)
+{
+    return isfinite(x) && fabs(x) < 9.0e15 && x == floor(x);
+}
+
+CcValue
+cc_value_closed(const CcValue *value)
+{
+    CcValue v = *value;
+    gboolean whole = v.kind == CC_VALUE_DATE
+                     || (v.kind == CC_VALUE_NUMBER && !cc_unit_is_continuous(v.unit));
+    if (whole && v.has_low && v.low_strict && is_whole(v.low)) {
+        v.low += 1;
+        v.low_strict = FALSE;
+    }
+    if (whole && v.has_high && v.high_strict && is_whole(v.high)) {
+        v.high -= 1;
+        v.high_strict = FALSE;
+    }
+    return v;
+}
+
 /* Does the point x satisfy the lower bound of v? */
 static gboolean
 above_low(const CcValue *v, double x, gboolean x_strict_side)

@@ -141,6 +141,54 @@ test_days(void **state)
 }
 
 static void
+test_closed(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *name;
+        double low, high;
+        gboolean low_strict, high_strict;
+        const char *unit;
+        double want_low, want_high;
+        gboolean want_low_strict, want_high_strict;
+    } cases[] = {
+        {"more than 3,000 people", 3000, OPEN, 1, 0, "person", 3001, OPEN, 0, 0},
+        {"fewer than 50 shells", 0, 50, 0, 1, "shell", 0, 49, 0, 0},
+        {"more than 3,000, no unit", 3000, OPEN, 1, 0, NULL, 3001, OPEN, 0, 0},
+        {"more than 2.5 people stays", 2.5, OPEN, 1, 0, "person", 2.5, OPEN, 1, 0},
+        {"more than 5 km stays strict", 5000, OPEN, 1, 0, "m", 5000, OPEN, 1, 0},
+        {"under $6 billion stays strict", 0, 6e9, 0, 1, "USD", 0, 6e9, 0, 1},
+        {"closed bounds untouched", 10, 12, 0, 0, "person", 10, 12, 0, 0},
+    };
+    guint bad = 0;
+    for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+        CcValue v = iv(cases[i].low, cases[i].high);
+        v.low_strict = cases[i].low_strict;
+        v.high_strict = cases[i].high_strict;
+        v.unit = cases[i].unit;
+        CcValue c = cc_value_closed(&v);
+        if ((c.has_low && c.low != cases[i].want_low) || (c.has_high && c.high != cases[i].want_high)
+            || c.low_strict != cases[i].want_low_strict
+            || c.high_strict != cases[i].want_high_strict) {
+            print_error("case %u \"%s\": got [%g%s, %g%s]\n", i, cases[i].name, c.low,
+                        c.low_strict ? " strict" : "", c.high, c.high_strict ? " strict" : "");
+            bad++;
+        }
+    }
+    assert_int_equal(bad, 0);
+    /* Days are whole things: "before 1 March" closes on 28 February. */
+    CcValue d;
+    cc_value_set_days(&d, 0, cc_day_from_ymd(2023, 3, 1));
+    d.has_low = FALSE;
+    d.high_strict = TRUE;
+    CcValue dc = cc_value_closed(&d);
+    assert_int_equal((guint32)dc.high, cc_day_from_ymd(2023, 2, 28));
+    assert_false(cc_unit_is_continuous("person"));
+    assert_false(cc_unit_is_continuous(NULL));
+    assert_true(cc_unit_is_continuous("usd"));
+}
+
+static void
 test_utf8_chars(void **state)
 {
     (void)state;
@@ -157,6 +205,7 @@ main(void)
         cmocka_unit_test(test_pairs),
         cmocka_unit_test(test_display),
         cmocka_unit_test(test_days),
+        cmocka_unit_test(test_closed),
         cmocka_unit_test(test_utf8_chars),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

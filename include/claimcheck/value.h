@@ -42,6 +42,16 @@ gboolean cc_value_overlaps(const CcValue *a, const CcValue *b);
 /* TRUE when @inner lies entirely within @outer. */
 gboolean cc_value_contains(const CcValue *outer, const CcValue *inner);
 
+/* TRUE for units measured on a continuum (m, kg, USD, percent, …); FALSE
+ * for whole things counted (person, shell, missile) and for no unit. */
+gboolean cc_unit_is_continuous(const char *unit);
+
+/* The interval as records state it: a strict bound on whole things (a
+ * count, a day) closes onto the next whole one — "more than 3,000" people is
+ * [3001, open] — while a strict bound on a continuous measure stays
+ * strict. */
+CcValue cc_value_closed(const CcValue *value);
+
 /* Formats the interval for people: "11,000", "10,000–12,000", "> 3,000",
  * "2024-06-19", "2024-06-01 – 2024-06-30". (transfer full) */
 char *cc_value_to_display(const CcValue *value);
