@@ -9,6 +9,8 @@
 
 #include <claimcheck/check.h>
 
+#include "json_write.h"
+
 struct _CcCheck {
     GPtrArray *draft;       /* (element-type CcClaim) referenced */
     GPtrArray *references;  /* referenced */
@@ -421,16 +423,15 @@ sarif_level(CcSeverity s)
     return s == CC_SEVERITY_ERROR ? "error" : s == CC_SEVERITY_WARNING ? "warning" : "note";
 }
 
+/* Through the project's JSON writer, so that numbers read as the records
+ * and the compare report print them (0.1, not 0.10000000000000001). */
 static gboolean
 write_json_node(FILE *out, JsonNode *root, GError **error)
 {
-    g_autoptr(JsonGenerator) gen = json_generator_new();
-    json_generator_set_root(gen, root);
-    json_generator_set_pretty(gen, TRUE);
-    json_generator_set_indent(gen, 2);
-    gsize len = 0;
-    g_autofree char *text = json_generator_to_data(gen, &len);
-    if (fwrite(text, 1, len, out) != len || fputc('\n', out) == EOF) {
+    g_autoptr(GString) text = g_string_new(NULL);
+    cc_json_append(text, root, 2);
+    g_string_append_c(text, '\n');
+    if (fwrite(text->str, 1, text->len, out) != text->len) {
         g_set_error(error, CC_ERROR, CC_ERROR_IO, "cannot write the report");
         return FALSE;
     }
