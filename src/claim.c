@@ -112,44 +112,6 @@ claim_type_from_string(const char *name, CcClaimType *type)
     return FALSE;
 }
 
-static gboolean
-is_integral(double x)
-{
-    return isfinite(x) && x > -9.0e15 && x < 9.0e15 && x == (double)(gint64)x;
-}
-
-static void
-add_number(JsonBuilder *b, double x)
-{
-    if (is_integral(x))
-        json_builder_add_int_value(b, (gint64)x);
-    else
-        json_builder_add_double_value(b, x);
-}
-
-static void
-add_string_or_null(JsonBuilder *b, const char *member, const char *s)
-{
-    json_builder_set_member_name(b, member);
-    if (s != NULL)
-        json_builder_add_string_value(b, s);
-    else
-        json_builder_add_null_value(b);
-}
-
-static void
-add_bound(JsonBuilder *b, const CcValue *v, gboolean has, double x)
-{
-    if (!has) {
-        json_builder_add_null_value(b);
-    } else if (v->kind == CC_VALUE_DATE) {
-        g_autofree char *iso = cc_day_to_iso((guint32)x);
-        json_builder_add_string_value(b, iso);
-    } else {
-        add_number(b, x);
-    }
-}
-
 static void
 add_value(JsonBuilder *b, const CcClaim *claim)
 {
@@ -166,10 +128,10 @@ add_value(JsonBuilder *b, const CcClaim *claim)
     gboolean high_strict = closed.has_high && closed.high_strict;
     json_builder_begin_object(b);
     json_builder_set_member_name(b, "low");
-    add_bound(b, v, v->has_low, low);
+    cc_json_add_bound(b, v, v->has_low, low);
     json_builder_set_member_name(b, "high");
-    add_bound(b, v, v->has_high, high);
-    add_string_or_null(b, "unit", v->kind == CC_VALUE_DATE ? NULL : v->unit);
+    cc_json_add_bound(b, v, v->has_high, high);
+    cc_json_add_string_or_null(b, "unit", v->kind == CC_VALUE_DATE ? NULL : v->unit);
     json_builder_set_member_name(b, "approx");
     json_builder_add_boolean_value(b, v->approx);
     json_builder_set_member_name(b, "vague");
@@ -195,17 +157,17 @@ cc_claim_to_json(const CcClaim *claim)
     g_return_val_if_fail(claim != NULL, NULL);
     g_autoptr(JsonBuilder) b = json_builder_new();
     json_builder_begin_object(b);
-    add_string_or_null(b, "id", claim->id);
-    add_string_or_null(b, "source", claim->source);
-    add_string_or_null(b, "file", claim->file);
-    add_string_or_null(b, "rule", claim->rule);
-    add_string_or_null(b, "type", cc_claim_type_to_string(claim->type));
-    add_string_or_null(b, "subject", claim->subject);
-    add_string_or_null(b, "predicate", claim->predicate);
-    add_string_or_null(b, "object", claim->object);
-    add_string_or_null(b, "key", claim->key);
+    cc_json_add_string_or_null(b, "id", claim->id);
+    cc_json_add_string_or_null(b, "source", claim->source);
+    cc_json_add_string_or_null(b, "file", claim->file);
+    cc_json_add_string_or_null(b, "rule", claim->rule);
+    cc_json_add_string_or_null(b, "type", cc_claim_type_to_string(claim->type));
+    cc_json_add_string_or_null(b, "subject", claim->subject);
+    cc_json_add_string_or_null(b, "predicate", claim->predicate);
+    cc_json_add_string_or_null(b, "object", claim->object);
+    cc_json_add_string_or_null(b, "key", claim->key);
     add_value(b, claim);
-    add_string_or_null(b, "text", claim->text);
+    cc_json_add_string_or_null(b, "text", claim->text);
 
     json_builder_set_member_name(b, "span");
     json_builder_begin_object(b);
@@ -227,14 +189,14 @@ cc_claim_to_json(const CcClaim *claim)
     json_builder_add_int_value(b, (gint64)claim->sentence_end);
     json_builder_end_object(b);
 
-    add_string_or_null(b, "modality", cc_modality_to_string(claim->modality));
-    add_string_or_null(b, "attribution", claim->attribution);
+    cc_json_add_string_or_null(b, "modality", cc_modality_to_string(claim->modality));
+    cc_json_add_string_or_null(b, "attribution", claim->attribution);
     g_autofree char *as_of = claim->as_of != 0 ? cc_day_to_iso(claim->as_of) : NULL;
-    add_string_or_null(b, "as_of", as_of);
+    cc_json_add_string_or_null(b, "as_of", as_of);
 
-    add_string_or_null(b, "scope", claim->scope);
+    cc_json_add_string_or_null(b, "scope", claim->scope);
     json_builder_set_member_name(b, "tolerance");
-    add_number(b, claim->tolerance);
+    cc_json_add_number(b, claim->tolerance);
     json_builder_set_member_name(b, "tolerance_abs");
     json_builder_add_boolean_value(b, claim->tolerance_abs);
     json_builder_set_member_name(b, "window");

@@ -124,3 +124,35 @@ cc_json_append(GString *out, JsonNode *node, int indent)
 {
     append_node(out, node, indent, 0);
 }
+
+void
+cc_json_add_number(JsonBuilder *b, double x)
+{
+    if (isfinite(x) && x > -9.0e15 && x < 9.0e15 && x == (double)(gint64)x)
+        json_builder_add_int_value(b, (gint64)x);
+    else
+        json_builder_add_double_value(b, x);
+}
+
+void
+cc_json_add_string_or_null(JsonBuilder *b, const char *member, const char *s)
+{
+    json_builder_set_member_name(b, member);
+    if (s != NULL)
+        json_builder_add_string_value(b, s);
+    else
+        json_builder_add_null_value(b);
+}
+
+void
+cc_json_add_bound(JsonBuilder *b, const CcValue *v, gboolean has, double x)
+{
+    if (!has) {
+        json_builder_add_null_value(b);
+    } else if (v->kind == CC_VALUE_DATE) {
+        g_autofree char *iso = cc_day_to_iso((guint32)x);
+        json_builder_add_string_value(b, iso);
+    } else {
+        cc_json_add_number(b, x);
+    }
+}

@@ -106,31 +106,6 @@ cc_report_table(FILE *out, GPtrArray *claims, const CcReportOptions *options, GE
 /* ---- compare as JSON ------------------------------------------------------ */
 
 static void
-add_string_or_null(JsonBuilder *b, const char *member, const char *s)
-{
-    json_builder_set_member_name(b, member);
-    if (s != NULL)
-        json_builder_add_string_value(b, s);
-    else
-        json_builder_add_null_value(b);
-}
-
-static void
-add_bound(JsonBuilder *b, const CcValue *v, gboolean has, double x)
-{
-    if (!has) {
-        json_builder_add_null_value(b);
-    } else if (v->kind == CC_VALUE_DATE) {
-        g_autofree char *iso = cc_day_to_iso((guint32)x);
-        json_builder_add_string_value(b, iso);
-    } else if (x > -9.0e15 && x < 9.0e15 && x == (double)(gint64)x) {
-        json_builder_add_int_value(b, (gint64)x);
-    } else {
-        json_builder_add_double_value(b, x);
-    }
-}
-
-static void
 add_ids(JsonBuilder *b, const char *member, GPtrArray *claims)
 {
     json_builder_set_member_name(b, member);
@@ -197,10 +172,10 @@ add_consensus(JsonBuilder *b, const CcConsensus *c)
     }
     json_builder_begin_object(b);
     json_builder_set_member_name(b, "low");
-    add_bound(b, &c->band, c->band.has_low, c->band.low);
+    cc_json_add_bound(b, &c->band, c->band.has_low, c->band.low);
     json_builder_set_member_name(b, "high");
-    add_bound(b, &c->band, c->band.has_high, c->band.high);
-    add_string_or_null(b, "unit", c->band.kind == CC_VALUE_NUMBER ? c->band.unit : NULL);
+    cc_json_add_bound(b, &c->band, c->band.has_high, c->band.high);
+    cc_json_add_string_or_null(b, "unit", c->band.kind == CC_VALUE_NUMBER ? c->band.unit : NULL);
     json_builder_set_member_name(b, "sources");
     json_builder_add_int_value(b, c->sources);
     json_builder_set_member_name(b, "outlier_sources");
@@ -223,10 +198,10 @@ cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, G
     for (guint i = 0; i < rows->len; i++) {
         const CcReportSourceRow *row = rows->pdata[i];
         json_builder_begin_object(b);
-        add_string_or_null(b, "id", row->id);
-        add_string_or_null(b, "file", row->file);
-        add_string_or_null(b, "title", row->title);
-        add_string_or_null(b, "date", row->date);
+        cc_json_add_string_or_null(b, "id", row->id);
+        cc_json_add_string_or_null(b, "file", row->file);
+        cc_json_add_string_or_null(b, "title", row->title);
+        cc_json_add_string_or_null(b, "date", row->date);
         json_builder_end_object(b);
     }
     json_builder_end_array(b);
@@ -244,10 +219,10 @@ cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, G
     for (guint i = 0; i < rels->len; i++) {
         const CcRelation *r = rels->pdata[i];
         json_builder_begin_object(b);
-        add_string_or_null(b, "a", r->a->id);
-        add_string_or_null(b, "b", r->b->id);
-        add_string_or_null(b, "type", cc_relation_type_to_string(r->type));
-        add_string_or_null(b, "why", r->why);
+        cc_json_add_string_or_null(b, "a", r->a->id);
+        cc_json_add_string_or_null(b, "b", r->b->id);
+        cc_json_add_string_or_null(b, "type", cc_relation_type_to_string(r->type));
+        cc_json_add_string_or_null(b, "why", r->why);
         json_builder_end_object(b);
     }
     json_builder_end_array(b);
@@ -258,11 +233,11 @@ cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, G
     for (guint i = 0; i < findings->len; i++) {
         const CcFinding *f = findings->pdata[i];
         json_builder_begin_object(b);
-        add_string_or_null(b, "type", cc_relation_type_to_string(f->type));
-        add_string_or_null(b, "key", f->key);
+        cc_json_add_string_or_null(b, "type", cc_relation_type_to_string(f->type));
+        cc_json_add_string_or_null(b, "key", f->key);
         add_ids(b, "claims", f->claims);
-        add_string_or_null(b, "summary", f->summary);
-        add_string_or_null(b, "detail", f->detail);
+        cc_json_add_string_or_null(b, "summary", f->summary);
+        cc_json_add_string_or_null(b, "detail", f->detail);
         add_consensus(b, f->consensus);
         json_builder_end_object(b);
     }
