@@ -470,13 +470,23 @@ candidate_order(gconstpointer pa, gconstpointer pb)
  * record outside the claim's own match, not introduced by "since", not
  * years before the document), else the document's date. */
 static guint32
-claim_as_of(const CcExtractor *ex, const char *text, const Candidate *c, GArray *candidates,
+claim_as_of(const CcExtractor *ex, const char *text, guint at, GArray *candidates,
             guint32 doc_day)
 {
+    const Candidate *c = &g_array_index(candidates, Candidate, at);
     if (c->rule->type == CC_CLAIM_QUANTITY || c->rule->type == CC_CLAIM_EVENT) {
-        for (guint i = 0; i < candidates->len; i++) {
+        /* Candidates are sorted by offset, so those of the claim's sentence
+         * lie together around it: look only there, first to last. */
+        guint first = at;
+        while (first > 0
+               && g_array_index(candidates, Candidate, first - 1).sentence_start
+                      == c->sentence_start)
+            first--;
+        for (guint i = first; i < candidates->len; i++) {
             const Candidate *d = &g_array_index(candidates, Candidate, i);
-            if (d->rule->type != CC_CLAIM_DATE || d->sentence_start != c->sentence_start)
+            if (d->sentence_start != c->sentence_start)
+                break;
+            if (d->rule->type != CC_CLAIM_DATE)
                 continue;
             if (spans_overlap(d->value_start, d->value_end, c->match_start, c->match_end))
                 continue;
@@ -586,7 +596,7 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
         claim->modality = cc_modality_assess(extractor->modality, text, c->sentence_start,
                                              c->sentence_end, c->match_start, c->match_end,
                                              &claim->attribution);
-        claim->as_of = claim_as_of(extractor, text, c, candidates, doc_day);
+        claim->as_of = claim_as_of(extractor, text, i, candidates, doc_day);
         claim->tolerance = rule->tolerance;
         claim->tolerance_abs = rule->tolerance_abs;
         claim->window_days = rule->window_days;
