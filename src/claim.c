@@ -594,6 +594,46 @@ read_all(const char *path, gsize *len, GError **error)
     return g_string_free(buf, FALSE);
 }
 
+static CcClaim *
+parse_line(JsonParser *parser, const char *text, gsize len, const char *name, guint line,
+           guint column, GError **error)
+{
+    if (!g_utf8_validate(text, (gssize)len, NULL)) {
+        const char *bad = NULL;
+        g_utf8_validate(text, (gssize)len, &bad);
+        g_set_error(error, CC_ERROR, CC_ERROR_INPUT, "%s:%u:%u: invalid UTF-8", name, line,
+                    column + cc_utf8_count_chars(text, (gsize)(bad - text)));
+        return NULL;
+    }
+    g_autoptr(GError) local = NULL;
+    if (!json_parser_load_from_data(parser, text, (gssize)len, &local)) {
+        guint col;
+        const char *what;
+        parse_error_position(local->message, &col, &what);
+        g_set_error(error, CC_ERROR, CC_ERROR_INPUT, "%s:%u:%u: invalid JSON: %s", name, line,
+                    column - 1 + col, what);
+        return NULL;
+    }
+    CcClaim *claim = cc_claim_from_json(json_parser_get_root(parser), &local);
+    if (claim == NULL) {
+        gsize skip = 0;
+        while (skip < len && g_ascii_isspace(text[skip]))
+            skip++;
+        g_set_error(error, CC_ERROR, CC_ERROR_INPUT, "%s:%u:%u: %s", name, line,
+                    column + cc_utf8_count_chars(text, skip), local->message);
+    }
+    return claim;
+}
+
+CcClaim *
+cc_claim_from_json_line(const char *text, gsize len, const char *name, guint line,
+                        guint column, GError **error)
+{
+    g_return_val_if_fail(text != NULL && name != NULL, NULL);
+    g_autoptr(JsonParser) parser = json_parser_new_immutable();
+    return parse_line(parser, text, len, name, line, column, error);
+}
+
 GPtrArray *
 cc_claims_read_jsonl(const char *path, GError **error)
 {
@@ -620,28 +660,9 @@ cc_claims_read_jsonl(const char *path, GError **error)
             skip++;
         if (skip == line_len)
             continue;
-        if (!g_utf8_validate(start, (gssize)line_len, NULL)) {
-            const char *bad = NULL;
-            g_utf8_validate(start, (gssize)line_len, &bad);
-            g_set_error(error, CC_ERROR, CC_ERROR_INPUT, "%s:%u:%u: invalid UTF-8", name, line,
-                        cc_utf8_count_chars(start, (gsize)(bad - start)) + 1);
+        CcClaim *claim = parse_line(parser, start, line_len, name, line, 1, error);
+        if (claim == NULL)
             return NULL;
-        }
-        g_autoptr(GError) local = NULL;
-        if (!json_parser_load_from_data(parser, start, (gssize)line_len, &local)) {
-            guint col;
-            const char *what;
-            parse_error_position(local->message, &col, &what);
-            g_set_error(error, CC_ERROR, CC_ERROR_INPUT, "%s:%u:%u: invalid JSON: %s", name,
-                        line, col, what);
-            return NULL;
-        }
-        CcClaim *claim = cc_claim_from_json(json_parser_get_root(parser), &local);
-        if (claim == NULL) {
-            g_set_error(error, CC_ERROR, CC_ERROR_INPUT, "%s:%u:%u: %s", name, line,
-                        cc_utf8_count_chars(start, skip) + 1, local->message);
-            return NULL;
-        }
         g_ptr_array_add(claims, claim);
     }
     return g_steal_pointer(&claims);

@@ -68,6 +68,13 @@ char *cc_claim_to_json_line(const CcClaim *claim);
  * (transfer full) */
 CcClaim *cc_claim_from_json(JsonNode *node, GError **error);
 
+/* Reads the record on one line of JSON Lines (@len bytes, without the
+ * newline). Errors name "@name:@line:col", columns counting from @column,
+ * the 1-based column where @text starts on its line (after a key prefix,
+ * say). (transfer full) */
+CcClaim *cc_claim_from_json_line(const char *text, gsize len, const char *name, guint line,
+                                 guint column, GError **error);
+
 /* Reads a JSON Lines file of records ("-" for standard input). Errors name
  * "path:line:col". (transfer full) (element-type CcClaim) */
 GPtrArray *cc_claims_read_jsonl(const char *path, GError **error);
