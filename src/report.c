@@ -185,6 +185,19 @@ add_consensus(JsonBuilder *b, const CcConsensus *c)
     json_builder_end_object(b);
 }
 
+static void
+add_finding(JsonBuilder *b, const CcFinding *f)
+{
+    json_builder_begin_object(b);
+    cc_json_add_string_or_null(b, "type", cc_relation_type_to_string(f->type));
+    cc_json_add_string_or_null(b, "key", f->key);
+    add_ids(b, "claims", f->claims);
+    cc_json_add_string_or_null(b, "summary", f->summary);
+    cc_json_add_string_or_null(b, "detail", f->detail);
+    add_consensus(b, f->consensus);
+    json_builder_end_object(b);
+}
+
 gboolean
 cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, GError **error)
 {
@@ -230,17 +243,8 @@ cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, G
     json_builder_set_member_name(b, "findings");
     json_builder_begin_array(b);
     GPtrArray *findings = cc_comparison_findings(cmp);
-    for (guint i = 0; i < findings->len; i++) {
-        const CcFinding *f = findings->pdata[i];
-        json_builder_begin_object(b);
-        cc_json_add_string_or_null(b, "type", cc_relation_type_to_string(f->type));
-        cc_json_add_string_or_null(b, "key", f->key);
-        add_ids(b, "claims", f->claims);
-        cc_json_add_string_or_null(b, "summary", f->summary);
-        cc_json_add_string_or_null(b, "detail", f->detail);
-        add_consensus(b, f->consensus);
-        json_builder_end_object(b);
-    }
+    for (guint i = 0; i < findings->len; i++)
+        add_finding(b, findings->pdata[i]);
     json_builder_end_array(b);
 
     if (cc_comparison_relations_limited(cmp)) {
@@ -254,6 +258,43 @@ cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, G
     cc_json_append(text, root, 2);
     g_string_append_c(text, '\n');
     fwrite(text->str, 1, text->len, out);
+    return cc_report_check_stream(out, error);
+}
+
+/* ---- compare as JSON Lines ------------------------------------------------ */
+
+static int
+finding_by_key(gconstpointer pa, gconstpointer pb)
+{
+    const CcFinding *a = *(CcFinding *const *)pa, *b = *(CcFinding *const *)pb;
+    return strcmp(a->key, b->key);
+}
+
+gboolean
+cc_report_compare_jsonl(FILE *out, const CcComparison *cmp, gboolean key_prefix, GError **error)
+{
+    g_return_val_if_fail(out != NULL && cmp != NULL, FALSE);
+    GPtrArray *findings = cc_comparison_findings(cmp);
+    /* A stable sort: within a key, the comparison's order (conflicts first). */
+    g_autoptr(GPtrArray) by_key = g_ptr_array_sized_new(findings->len);
+    for (guint i = 0; i < findings->len; i++)
+        g_ptr_array_add(by_key, findings->pdata[i]);
+    g_ptr_array_sort(by_key, finding_by_key);
+    g_autoptr(GString) text = g_string_new(NULL);
+    for (guint i = 0; i < by_key->len; i++) {
+        const CcFinding *f = by_key->pdata[i];
+        g_autoptr(JsonBuilder) b = json_builder_new();
+        add_finding(b, f);
+        g_autoptr(JsonNode) node = json_builder_get_root(b);
+        g_string_truncate(text, 0);
+        if (key_prefix) {
+            g_string_append(text, f->key);
+            g_string_append_c(text, '\t');
+        }
+        cc_json_append(text, node, -1);
+        g_string_append_c(text, '\n');
+        fwrite(text->str, 1, text->len, out);
+    }
     return cc_report_check_stream(out, error);
 }
 

@@ -25,6 +25,13 @@ gboolean cc_report_table(FILE *out, GPtrArray *claims, const CcReportOptions *op
  * sentences shown in context. */
 gboolean cc_report_compare_json(FILE *out, const CcComparison *comparison, GPtrArray *sources,
                                 GError **error);
+/* The findings as JSON Lines, one object a line as in the JSON's
+ * "findings", in key order (bytewise, as LC_ALL=C sort orders them) and
+ * within a key in the comparison's order. Comparisons of disjoint sets of
+ * keys thus concatenate, in key order, into the comparison of them all.
+ * With @key_prefix each line starts "KEY<TAB>". */
+gboolean cc_report_compare_jsonl(FILE *out, const CcComparison *comparison, gboolean key_prefix,
+                                 GError **error);
 gboolean cc_report_compare_text(FILE *out, const CcComparison *comparison, GPtrArray *sources,
                                 const CcReportOptions *options, GError **error);
 gboolean cc_report_compare_html(FILE *out, const CcComparison *comparison, GPtrArray *sources,
