@@ -3,7 +3,7 @@
 
 #include <string.h>
 
-typedef enum { FORMAT_TEXT, FORMAT_JSON, FORMAT_HTML } Format;
+typedef enum { FORMAT_TEXT, FORMAT_JSON, FORMAT_HTML, FORMAT_JSONL } Format;
 
 typedef struct {
     GPtrArray *claims;
@@ -21,6 +21,104 @@ gather_document(CcSource *source, GPtrArray *records, gpointer user_data)
     return TRUE;
 }
 
+/* Appends every record of @path (JSON Lines, key-prefixed or not). */
+static gboolean
+read_records(const char *path, GPtrArray *claims)
+{
+    g_autoptr(GError) error = NULL;
+    g_autoptr(CliRecordReader) reader = cli_record_reader_open(path, FALSE, &error);
+    CcClaim *claim;
+    while (reader != NULL && (claim = cli_record_reader_next(reader, &error)) != NULL)
+        g_ptr_array_add(claims, claim);
+    if (error != NULL) {
+        fprintf(stderr, "%s\n", error->message);
+        return FALSE;
+    }
+    return TRUE;
+}
+
+/* One input of the sorted merge: a reader and the record it is at. */
+typedef struct {
+    CliRecordReader *reader;
+    CcClaim *head; /* NULL once the input is done */
+} Input;
+
+static gboolean
+advance(Input *in)
+{
+    g_autoptr(GError) error = NULL;
+    in->head = cli_record_reader_next(in->reader, &error);
+    if (error != NULL) {
+        fprintf(stderr, "%s\n", error->message);
+        return FALSE;
+    }
+    return TRUE;
+}
+
+/* The reduce step: every FILE is sorted by key, so a key's records are
+ * contiguous in each; the files are merged key by key, and each key is
+ * compared and its findings written as soon as its last record is read.
+ * Memory holds one key's records, not the corpus. Returns CLI_OK,
+ * CLI_FINDINGS when a key conflicts, CLI_ERROR on bad input. */
+static int
+compare_sorted(char **paths, FILE *out, gboolean key_prefix)
+{
+    guint n = g_strv_length(paths);
+    Input *inputs = g_new0(Input, n);
+    int status = CLI_OK;
+    for (guint i = 0; i < n && status != CLI_ERROR; i++) {
+        g_autoptr(GError) error = NULL;
+        inputs[i].reader = cli_record_reader_open(paths[i], TRUE, &error);
+        if (inputs[i].reader == NULL) {
+            fprintf(stderr, "%s\n", error->message);
+            status = CLI_ERROR;
+        } else if (!advance(&inputs[i])) {
+            status = CLI_ERROR;
+        }
+    }
+    CcCompareOptions copts;
+    cc_compare_options_init(&copts);
+    while (status != CLI_ERROR) {
+        const char *key = NULL;
+        for (guint i = 0; i < n; i++)
+            if (inputs[i].head != NULL && (key == NULL || strcmp(inputs[i].head->key, key) < 0))
+                key = inputs[i].head->key;
+        if (key == NULL)
+            break;
+        g_autofree char *group_key = g_strdup(key);
+        g_autoptr(GPtrArray) group =
+            g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
+        for (guint i = 0; i < n && status != CLI_ERROR; i++) {
+            while (inputs[i].head != NULL && strcmp(inputs[i].head->key, group_key) == 0) {
+                g_ptr_array_add(group, inputs[i].head);
+                if (!advance(&inputs[i])) {
+                    status = CLI_ERROR;
+                    break;
+                }
+            }
+        }
+        if (status == CLI_ERROR)
+            break;
+        g_autoptr(CcComparison) comparison = cc_compare(group, &copts);
+        g_autoptr(GError) error = NULL;
+        if (!cc_report_compare_jsonl(out, comparison, key_prefix, &error)) {
+            cli_error("%s", error->message);
+            status = CLI_ERROR;
+            break;
+        }
+        GPtrArray *findings = cc_comparison_findings(comparison);
+        for (guint i = 0; i < findings->len; i++)
+            if (((CcFinding *)findings->pdata[i])->type == CC_RELATION_CONFLICT)
+                status = CLI_FINDINGS;
+    }
+    for (guint i = 0; i < n; i++) {
+        cc_claim_free(inputs[i].head);
+        cli_record_reader_free(inputs[i].reader);
+    }
+    g_free(inputs);
+    return status;
+}
+
 int
 cli_compare(int argc, char **argv)
 {
@@ -30,18 +128,34 @@ cli_compare(int argc, char **argv)
     g_autofree char *date = NULL;
     g_autofree char *format = NULL;
     g_autofree char *output = NULL;
+    gboolean sorted = FALSE;
+    gboolean key_prefix = FALSE;
+    gboolean exit_zero = FALSE;
     g_auto(GStrv) files = NULL;
     GOptionEntry entries[] = {
         {"rules", 'r', 0, G_OPTION_ARG_FILENAME_ARRAY, &rule_paths,
          "Rule file or directory (repeatable; default: the installed rules)", "PATH"},
         {"records", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &record_files,
-         "Compare records written earlier by 'extract --format jsonl' (repeatable)", "FILE"},
+         "Compare records written earlier by 'extract --format jsonl' or 'extract "
+         "--key-prefix' (repeatable; '-': standard input)",
+         "FILE"},
+        {"sorted", 's', 0, G_OPTION_ARG_NONE, &sorted,
+         "Every --records FILE is sorted by key: compare key by key in bounded memory, "
+         "streaming the findings as JSON Lines (the reduce step)",
+         NULL},
         {"db", 0, 0, G_OPTION_ARG_FILENAME, &db,
          "Compare every claim of a store made by 'claimcheck index add'", "FILE"},
         {"date", 'd', 0, G_OPTION_ARG_STRING, &date,
          "Reference date for relative dates, overriding the documents' own", "YYYY-MM-DD"},
-        {"format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output format: text, json or html",
+        {"format", 'f', 0, G_OPTION_ARG_STRING, &format,
+         "Output format: text, json, html or jsonl (findings one a line, in key order)",
          "FORMAT"},
+        {"key-prefix", 'k', 0, G_OPTION_ARG_NONE, &key_prefix,
+         "With jsonl: each finding's key and a tab before it", NULL},
+        {"exit-zero", 0, 0, G_OPTION_ARG_NONE, &exit_zero,
+         "Exit 0 when conflicts are found (input errors still exit 2): engines take any "
+         "other status for a failed task",
+         NULL},
         {"output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to OUT, atomically", "OUT"},
         {G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE…"},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
@@ -50,7 +164,8 @@ cli_compare(int argc, char **argv)
         g_option_context_new("— agreement, conflict and disputes across sources");
     g_option_context_add_main_entries(ctx, entries, NULL);
     g_option_context_set_description(
-        ctx, "Exit status: 0 no conflict, 1 conflicts found, 2 usage or input error.");
+        ctx, "Exit status: 0 no conflict, 1 conflicts found, 2 usage or input error.\n"
+             "docs/scale-out.md shows compare as the reduce step of Hadoop Streaming and Spark.");
     g_autoptr(GError) error = NULL;
     if (!g_option_context_parse(ctx, &argc, &argv, &error)) {
         cli_error("%s", error->message);
@@ -62,15 +177,49 @@ cli_compare(int argc, char **argv)
         return CLI_ERROR;
     }
     Format fmt = FORMAT_TEXT;
-    if (format == NULL || strcmp(format, "text") == 0)
+    if (format == NULL && sorted)
+        fmt = FORMAT_JSONL;
+    else if (format == NULL || strcmp(format, "text") == 0)
         fmt = FORMAT_TEXT;
+    else if (strcmp(format, "jsonl") == 0)
+        fmt = FORMAT_JSONL;
     else if (strcmp(format, "json") == 0)
         fmt = FORMAT_JSON;
     else if (strcmp(format, "html") == 0)
         fmt = FORMAT_HTML;
     else {
-        cli_error("unknown format '%s' (text, json or html)", format);
+        cli_error("unknown format '%s' (text, json, html or jsonl)", format);
         return CLI_ERROR;
+    }
+    if (key_prefix && fmt != FORMAT_JSONL) {
+        cli_error("--key-prefix prefixes JSON Lines: --format jsonl");
+        return CLI_ERROR;
+    }
+    guint stdin_users = 0;
+    for (guint i = 0; record_files && record_files[i]; i++)
+        stdin_users += strcmp(record_files[i], "-") == 0;
+    for (guint i = 0; files && files[i]; i++)
+        stdin_users += strcmp(files[i], "-") == 0;
+    if (stdin_users > 1) {
+        cli_error("standard input ('-') can be read only once");
+        return CLI_ERROR;
+    }
+    if (sorted) {
+        if (fmt != FORMAT_JSONL) {
+            cli_error("--sorted streams findings as JSON Lines: --format jsonl");
+            return CLI_ERROR;
+        }
+        if ((files != NULL && files[0] != NULL) || db != NULL || record_files == NULL) {
+            cli_error("--sorted reads --records only (FILEs and --db are not sorted by key)");
+            return CLI_ERROR;
+        }
+        CliOutput out;
+        if (!cli_output_open(&out, output))
+            return CLI_ERROR;
+        int status = compare_sorted(record_files, out.fp, key_prefix);
+        if (!cli_output_close(&out, status != CLI_ERROR))
+            return CLI_ERROR;
+        return status == CLI_FINDINGS && exit_zero ? CLI_OK : status;
     }
     CcExtractOptions options = {0};
     if (date != NULL && !cli_parse_date(date, &options.ref_day)) {
@@ -80,18 +229,9 @@ cli_compare(int argc, char **argv)
 
     gboolean failed = FALSE;
     g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
-    for (guint i = 0; record_files && record_files[i]; i++) {
-        g_autoptr(GPtrArray) read = cc_claims_read_jsonl(record_files[i], &error);
-        if (read == NULL) {
-            fprintf(stderr, "%s\n", error->message);
-            g_clear_error(&error);
+    for (guint i = 0; record_files && record_files[i]; i++)
+        if (!read_records(record_files[i], claims))
             failed = TRUE;
-            continue;
-        }
-        for (guint j = 0; j < read->len; j++)
-            g_ptr_array_add(claims, g_steal_pointer(&read->pdata[j]));
-        g_ptr_array_set_free_func(read, NULL);
-    }
     if (db != NULL) {
         g_autoptr(CcStore) store = cc_store_open(db, &error);
         g_autoptr(GPtrArray) stored = store ? cc_store_all_claims(store, &error) : NULL;
@@ -135,6 +275,9 @@ cli_compare(int argc, char **argv)
     case FORMAT_HTML:
         ok = cc_report_compare_html(out.fp, comparison, sources, &error);
         break;
+    case FORMAT_JSONL:
+        ok = cc_report_compare_jsonl(out.fp, comparison, key_prefix, &error);
+        break;
     }
     if (!ok && error != NULL)
         cli_error("%s", error->message);
@@ -142,7 +285,7 @@ cli_compare(int argc, char **argv)
         return CLI_ERROR;
 
     GPtrArray *findings = cc_comparison_findings(comparison);
-    for (guint i = 0; i < findings->len; i++)
+    for (guint i = 0; i < findings->len && !exit_zero; i++)
         if (((CcFinding *)findings->pdata[i])->type == CC_RELATION_CONFLICT)
             return CLI_FINDINGS;
     return CLI_OK;

@@ -6,15 +6,42 @@
 typedef struct {
     FILE *out;
     gboolean jsonl;
+    gboolean key_prefix;
     GPtrArray *records; /* kept for the table */
     gboolean write_failed;
 } Collect;
+
+/* "KEY<TAB>record" lines for a map step: the engine sorts and groups by
+ * what comes before the first tab. Records without a key are never
+ * compared, so they are left out. */
+static gboolean
+write_keyed(FILE *out, GPtrArray *records)
+{
+    for (guint i = 0; i < records->len; i++) {
+        const CcClaim *c = records->pdata[i];
+        if (c->key == NULL)
+            continue;
+        if (strpbrk(c->key, "\t\n\r") != NULL) {
+            cli_error("%s: %s: the key '%s' holds a tab or line break and cannot prefix a line",
+                      c->file ? c->file : "?", c->id ? c->id : "?", c->key);
+            return FALSE;
+        }
+        g_autofree char *line = cc_claim_to_json_line(c);
+        fprintf(out, "%s\t%s\n", c->key, line);
+    }
+    return fflush(out) == 0 && !ferror(out);
+}
 
 static gboolean
 deliver(CcSource *source, GPtrArray *records, gpointer user_data)
 {
     Collect *c = user_data;
     (void)source;
+    if (c->key_prefix) {
+        if (!c->write_failed && !write_keyed(c->out, records))
+            c->write_failed = TRUE;
+        return TRUE;
+    }
     if (c->jsonl) {
         if (!c->write_failed && !cc_report_jsonl(c->out, records, NULL))
             c->write_failed = TRUE;
@@ -25,6 +52,72 @@ deliver(CcSource *source, GPtrArray *records, gpointer user_data)
     return TRUE;
 }
 
+/* Appends the paths listed in @list, one a line, to @files. */
+static gboolean
+read_file_list(const char *list, GPtrArray *files)
+{
+    g_autoptr(GError) error = NULL;
+    g_autoptr(CliLineReader) lines = cli_line_reader_open(list, &error);
+    if (lines == NULL) {
+        fprintf(stderr, "%s\n", error->message);
+        return FALSE;
+    }
+    char *text;
+    gsize len;
+    while (cli_line_reader_next(lines, &text, &len, &error)) {
+        if (memchr(text, '\0', len) != NULL) {
+            fprintf(stderr, "%s:%u:1: a path holds a NUL byte\n", cli_line_reader_name(lines),
+                    cli_line_reader_line(lines));
+            return FALSE;
+        }
+        g_ptr_array_add(files, g_strndup(text, len));
+    }
+    if (error != NULL) {
+        fprintf(stderr, "%s\n", error->message);
+        return FALSE;
+    }
+    return TRUE;
+}
+
+/* Extracts the documents of a JSON Lines stream, one at a time; a document
+ * that cannot be read is reported and the others still delivered. */
+static gboolean
+extract_documents(const CcRuleSet *rules, const char *path, const CcExtractOptions *options,
+                  CliDocumentFunc deliver_fn, gpointer user_data)
+{
+    g_autoptr(GError) error = NULL;
+    g_autoptr(CliLineReader) lines = cli_line_reader_open(path, &error);
+    if (lines == NULL) {
+        fprintf(stderr, "%s\n", error->message);
+        return FALSE;
+    }
+    g_autoptr(CcExtractor) extractor = cc_extractor_new(rules);
+    g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func(g_free);
+    gboolean ok = TRUE;
+    char *text;
+    gsize len;
+    while (cli_line_reader_next(lines, &text, &len, &error)) {
+        g_autoptr(GError) bad = NULL;
+        g_autoptr(CcSource) source = cli_document_from_line(lines, text, len, &bad);
+        if (source == NULL) {
+            fprintf(stderr, "%s\n", bad->message);
+            ok = FALSE;
+            continue;
+        }
+        g_autoptr(GPtrArray) records = cc_extract(extractor, source, options, warnings);
+        for (guint w = 0; w < warnings->len; w++)
+            fprintf(stderr, "%s: warning: %s\n", g_get_prgname(), (char *)warnings->pdata[w]);
+        g_ptr_array_set_size(warnings, 0);
+        if (!deliver_fn(source, records, user_data))
+            ok = FALSE;
+    }
+    if (error != NULL) {
+        fprintf(stderr, "%s\n", error->message);
+        ok = FALSE;
+    }
+    return ok;
+}
+
 int
 cli_extract(int argc, char **argv)
 {
@@ -32,6 +125,9 @@ cli_extract(int argc, char **argv)
     g_autofree char *date = NULL;
     g_autofree char *format = NULL;
     g_autofree char *output = NULL;
+    g_autofree char *files_from = NULL;
+    g_autofree char *documents = NULL;
+    gboolean key_prefix = FALSE;
     gboolean all = FALSE;
     gint jobs = 0;
     g_auto(GStrv) files = NULL;
@@ -42,6 +138,16 @@ cli_extract(int argc, char **argv)
          "Reference date for relative dates, overriding the documents' own", "YYYY-MM-DD"},
         {"format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output format: text or jsonl",
          "FORMAT"},
+        {"key-prefix", 'k', 0, G_OPTION_ARG_NONE, &key_prefix,
+         "JSON Lines with each record's key and a tab before it, for the map step of Hadoop "
+         "Streaming or Spark (records without a key are left out)",
+         NULL},
+        {"files-from", 0, 0, G_OPTION_ARG_FILENAME, &files_from,
+         "Also read the files listed in LIST, one path a line ('-': standard input)", "LIST"},
+        {"documents", 0, 0, G_OPTION_ARG_FILENAME, &documents,
+         "Also read documents given as JSON Lines, {\"path\": …, \"text\": …} a line "
+         "('-': standard input)",
+         "FILE"},
         {"all", 'a', 0, G_OPTION_ARG_NONE, &all,
          "Also print the generic pack's 'value' records", NULL},
         {"output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to OUT, atomically", "OUT"},
@@ -56,14 +162,23 @@ cli_extract(int argc, char **argv)
     g_option_context_add_main_entries(ctx, entries, NULL);
     g_option_context_set_description(
         ctx, "FILE may be '-' for standard input. Records are numbered <source>#<n>.\n"
+             "docs/scale-out.md shows extract as the map step of Hadoop Streaming and Spark.\n"
              "Exit status: 0 success, 2 usage or input error (other files are still read).");
     g_autoptr(GError) error = NULL;
     if (!g_option_context_parse(ctx, &argc, &argv, &error)) {
         cli_error("%s", error->message);
         return CLI_ERROR;
     }
-    if (files == NULL || files[0] == NULL) {
-        cli_error("extract needs at least one FILE (or '-')");
+    if ((files == NULL || files[0] == NULL) && files_from == NULL && documents == NULL) {
+        cli_error("extract needs at least one FILE (or '-'), --files-from or --documents");
+        return CLI_ERROR;
+    }
+    guint stdin_users = (files_from != NULL && strcmp(files_from, "-") == 0)
+                        + (documents != NULL && strcmp(documents, "-") == 0);
+    for (guint i = 0; files && files[i]; i++)
+        stdin_users += strcmp(files[i], "-") == 0;
+    if (stdin_users > 1) {
+        cli_error("standard input ('-') can be read only once");
         return CLI_ERROR;
     }
     gboolean jsonl = FALSE;
@@ -73,6 +188,12 @@ cli_extract(int argc, char **argv)
         cli_error("unknown format '%s' (text or jsonl)", format);
         return CLI_ERROR;
     }
+    if (key_prefix && format != NULL && !jsonl) {
+        cli_error("--key-prefix writes JSON Lines: leave out --format or say jsonl");
+        return CLI_ERROR;
+    }
+    if (key_prefix)
+        jsonl = TRUE;
     CcExtractOptions options = {.all = all};
     if (date != NULL && !cli_parse_date(date, &options.ref_day)) {
         cli_error("--date wants YYYY-MM-DD, not '%s'", date);
@@ -100,11 +221,21 @@ cli_extract(int argc, char **argv)
         return CLI_ERROR;
     /* JSON Lines stream a document at a time; the table is laid out once
      * every record is known. */
-    Collect collect = {.out = out.fp, .jsonl = jsonl,
+    Collect collect = {.out = out.fp, .jsonl = jsonl, .key_prefix = key_prefix,
                        .records = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free)};
-    gboolean read_all = cli_extract_files(rules, files, &options,
-                                          jobs > 0 ? (guint)jobs : cli_default_jobs(), deliver,
-                                          &collect);
+    /* The FILE arguments, then the listed files, then the documents. */
+    g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func(g_free);
+    for (guint i = 0; files && files[i]; i++)
+        g_ptr_array_add(paths, g_strdup(files[i]));
+    gboolean read_all = TRUE;
+    if (files_from != NULL && !read_file_list(files_from, paths))
+        read_all = FALSE;
+    g_ptr_array_add(paths, NULL);
+    if (!cli_extract_files(rules, (char **)paths->pdata, &options,
+                           jobs > 0 ? (guint)jobs : cli_default_jobs(), deliver, &collect))
+        read_all = FALSE;
+    if (documents != NULL && !extract_documents(rules, documents, &options, deliver, &collect))
+        read_all = FALSE;
     gboolean ok = !collect.write_failed;
     if (ok && !jsonl) {
         CcReportOptions ropts = {.color = out.fp == stdout && cli_use_color(stdout)};

@@ -1,0 +1,245 @@
+/* records.c: reading record streams a line at a time — JSON Lines as
+ * 'extract --format jsonl' writes them, or 'KEY<TAB>record' lines as
+ * 'extract --key-prefix' writes them for Hadoop Streaming and Spark — and
+ * the documents 'extract --documents' reads. Errors say "path:line:col". */
+#include "cli.h"
+
+#include <errno.h>
+#include <string.h>
+
+struct _CliLineReader {
+    FILE *fp;
+    gboolean owned;
+    char *name; /* as messages say it: the path, or "<stdin>" */
+    char *buf;
+    size_t cap;
+    guint line;
+};
+
+CliLineReader *
+cli_line_reader_open(const char *path, GError **error)
+{
+    FILE *fp = stdin;
+    gboolean owned = FALSE;
+    if (strcmp(path, "-") != 0) {
+        fp = fopen(path, "r");
+        if (fp == NULL) {
+            g_set_error(error, CC_ERROR, CC_ERROR_IO, "%s: %s", path, g_strerror(errno));
+            return NULL;
+        }
+        owned = TRUE;
+    }
+    CliLineReader *r = g_new0(CliLineReader, 1);
+    r->fp = fp;
+    r->owned = owned;
+    r->name = g_strdup(strcmp(path, "-") == 0 ? "<stdin>" : path);
+    return r;
+}
+
+void
+cli_line_reader_free(CliLineReader *r)
+{
+    if (r == NULL)
+        return;
+    if (r->owned)
+        fclose(r->fp);
+    free(r->buf);
+    g_free(r->name);
+    g_free(r);
+}
+
+const char *
+cli_line_reader_name(const CliLineReader *r)
+{
+    return r->name;
+}
+
+guint
+cli_line_reader_line(const CliLineReader *r)
+{
+    return r->line;
+}
+
+gboolean
+cli_line_reader_next(CliLineReader *r, char **text, gsize *len, GError **error)
+{
+    for (;;) {
+        errno = 0;
+        ssize_t n = getline(&r->buf, &r->cap, r->fp);
+        if (n < 0) {
+            if (ferror(r->fp))
+                g_set_error(error, CC_ERROR, CC_ERROR_IO, "%s: cannot read: %s", r->name,
+                            g_strerror(errno ? errno : EIO));
+            return FALSE;
+        }
+        r->line++;
+        gsize l = (gsize)n;
+        if (l > 0 && r->buf[l - 1] == '\n')
+            l--;
+        if (l > 0 && r->buf[l - 1] == '\r')
+            l--;
+        r->buf[l] = '\0';
+        gsize skip = 0;
+        while (skip < l && g_ascii_isspace(r->buf[skip]))
+            skip++;
+        if (skip == l)
+            continue; /* blank lines say nothing */
+        *text = r->buf;
+        *len = l;
+        return TRUE;
+    }
+}
+
+/* ---- records --------------------------------------------------------------- */
+
+struct _CliRecordReader {
+    CliLineReader *lines;
+    gboolean sorted;
+    char *last_key;  /* the previous line's key, when sorted */
+    guint last_line;
+};
+
+CliRecordReader *
+cli_record_reader_open(const char *path, gboolean sorted, GError **error)
+{
+    CliLineReader *lines = cli_line_reader_open(path, error);
+    if (lines == NULL)
+        return NULL;
+    CliRecordReader *r = g_new0(CliRecordReader, 1);
+    r->lines = lines;
+    r->sorted = sorted;
+    return r;
+}
+
+void
+cli_record_reader_free(CliRecordReader *r)
+{
+    if (r == NULL)
+        return;
+    cli_line_reader_free(r->lines);
+    g_free(r->last_key);
+    g_free(r);
+}
+
+CcClaim *
+cli_record_reader_next(CliRecordReader *r, GError **error)
+{
+    char *text;
+    gsize len;
+    while (cli_line_reader_next(r->lines, &text, &len, error)) {
+        const char *name = r->lines->name;
+        guint line = r->lines->line;
+        /* A record's JSON holds no raw tab (JSON escapes it in strings),
+         * so a tab ends a key prefix. */
+        const char *tab = memchr(text, '\t', len);
+        const char *body = text;
+        gsize body_len = len;
+        guint column = 1;
+        if (tab != NULL) {
+            const char *bad = NULL;
+            if (!g_utf8_validate(text, tab - text, &bad)) {
+                g_set_error(error, CC_ERROR, CC_ERROR_INPUT, "%s:%u:%u: invalid UTF-8", name,
+                            line, (guint)g_utf8_strlen(text, bad - text) + 1);
+                return NULL;
+            }
+            body = tab + 1;
+            body_len = len - (gsize)(body - text);
+            column = (guint)g_utf8_strlen(text, tab - text) + 2;
+        }
+        g_autoptr(CcClaim) claim =
+            cc_claim_from_json_line(body, body_len, name, line, column, error);
+        if (claim == NULL)
+            return NULL;
+        if (tab != NULL) {
+            g_autofree char *prefix = g_strndup(text, tab - text);
+            if (g_strcmp0(prefix, claim->key) != 0) {
+                g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
+                            "%s:%u:1: the key before the tab, '%s', is not the record's key %s%s%s",
+                            name, line, prefix, claim->key ? "'" : "",
+                            claim->key ? claim->key : "(none)", claim->key ? "'" : "");
+                return NULL;
+            }
+        }
+        if (r->sorted && claim->key == NULL)
+            continue; /* no key, never compared */
+        if (r->sorted) {
+            if (r->last_key != NULL && strcmp(claim->key, r->last_key) < 0) {
+                g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
+                            "%s:%u:1: input is not sorted by key: '%s' comes after '%s' "
+                            "(line %u); sort it bytewise (LC_ALL=C sort) or leave out --sorted",
+                            name, line, claim->key, r->last_key, r->last_line);
+                return NULL;
+            }
+            if (r->last_key == NULL || strcmp(claim->key, r->last_key) != 0) {
+                g_free(r->last_key);
+                r->last_key = g_strdup(claim->key);
+            }
+            r->last_line = line;
+        }
+        return g_steal_pointer(&claim);
+    }
+    return NULL;
+}
+
+/* ---- documents ------------------------------------------------------------- */
+
+static const char *
+string_member(JsonObject *obj, const char *member)
+{
+    JsonNode *node = json_object_get_member(obj, member);
+    if (node == NULL || !JSON_NODE_HOLDS_VALUE(node)
+        || json_node_get_value_type(node) != G_TYPE_STRING)
+        return NULL;
+    return json_node_get_string(node);
+}
+
+CcSource *
+cli_document_from_line(const CliLineReader *r, const char *text, gsize len, GError **error)
+{
+    const char *name = r->name;
+    guint line = r->line;
+    const char *bad = NULL;
+    if (!g_utf8_validate(text, (gssize)len, &bad)) {
+        g_set_error(error, CC_ERROR, CC_ERROR_INPUT, "%s:%u:%u: invalid UTF-8", name, line,
+                    (guint)g_utf8_strlen(text, bad - text) + 1);
+        return NULL;
+    }
+    g_autoptr(JsonParser) parser = json_parser_new_immutable();
+    g_autoptr(GError) local = NULL;
+    if (!json_parser_load_from_data(parser, text, (gssize)len, &local)) {
+        /* json-glib says "<data>:LINE:COL: Parse error: what" */
+        guint col = 1;
+        const char *what = local->message;
+        const char *at = strstr(what, ">:");
+        unsigned int l, c;
+        int used = 0;
+        if (at != NULL && sscanf(at + 2, "%u:%u:%n", &l, &c, &used) == 2 && used > 0) {
+            col = MAX(c, 1u);
+            what = at + 2 + used;
+            while (*what == ' ')
+                what++;
+            if (g_str_has_prefix(what, "Parse error: "))
+                what += strlen("Parse error: ");
+        }
+        g_set_error(error, CC_ERROR, CC_ERROR_INPUT, "%s:%u:%u: invalid JSON: %s", name, line,
+                    col, what);
+        return NULL;
+    }
+    JsonNode *root = json_parser_get_root(parser);
+    if (root == NULL || !JSON_NODE_HOLDS_OBJECT(root)) {
+        g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
+                    "%s:%u:1: a document is an object {\"path\": …, \"text\": …}", name, line);
+        return NULL;
+    }
+    JsonObject *obj = json_node_get_object(root);
+    const char *path = string_member(obj, "path");
+    const char *body = string_member(obj, "text");
+    if (path == NULL || path[0] == '\0' || body == NULL) {
+        g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
+                    "%s:%u:1: a document needs \"path\" (a non-empty string) and \"text\" "
+                    "(a string)",
+                    name, line);
+        return NULL;
+    }
+    return cc_source_new_from_data(path, body, strlen(body), error);
+}
