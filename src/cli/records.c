@@ -204,6 +204,20 @@ cli_document_from_line(const CliLineReader *r, const char *text, gsize len, GErr
                     (guint)g_utf8_strlen(text, bad - text) + 1);
         return NULL;
     }
+    /* A string ends at a NUL, so "\u0000" would cut the text short
+     * unseen; a file holding a NUL byte is refused, and so is this. */
+    for (const char *u = text; (u = g_strstr_len(u, (gssize)(len - (u - text)), "u0000")) != NULL;
+         u++) {
+        gsize slashes = 0;
+        while (u - slashes > text && u[-(gssize)slashes - 1] == '\\')
+            slashes++;
+        if (slashes % 2 == 1) {
+            g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
+                        "%s:%u:%u: a document holds a NUL character (\\u0000)", name, line,
+                        (guint)g_utf8_strlen(text, u - 1 - text) + 1);
+            return NULL;
+        }
+    }
     g_autoptr(JsonParser) parser = json_parser_new_immutable();
     g_autoptr(GError) local = NULL;
     if (!json_parser_load_from_data(parser, text, (gssize)len, &local)) {

@@ -146,6 +146,10 @@ expect_exit "--records -o" 1 -- "$CLAIMCHECK" compare --sorted --records "$work/
     -o "$work/written.jsonl"
 cmp -s "$work/single.jsonl" "$work/written.jsonl" && pass || fail "-o differs from stdout"
 
+# A reducer whose partition is empty says nothing, and succeeds.
+expect_exit "empty reducer input" 0 -- "$CLAIMCHECK" compare --sorted --records /dev/null
+[ ! -s "$work/out" ] && pass || fail "an empty partition made findings"
+
 # ---- what must fail, and say where.
 # The largest key's line moved to the top: line 2 goes back.
 { tail -n 1 "$work/shuffled"; head -n -1 "$work/shuffled"; } >"$work/bad-order"
@@ -194,11 +198,13 @@ expect_exit "stdin twice" 2 -- "$CLAIMCHECK" extract --files-from - --documents 
 
 # A bad document line is named; the documents around it are still extracted.
 if [ -s "$work/part2.docs" ]; then
-    { head -n 1 "$work/part2.docs"; echo '{"path": "x.txt"}'; echo '[1'; tail -n +2 "$work/part2.docs"; } \
+    { head -n 1 "$work/part2.docs"; echo '{"path": "x.txt"}'; echo '[1'
+      echo '{"path": "n.txt", "text": "cut \u0000 here"}'; tail -n +2 "$work/part2.docs"; } \
         >"$work/bad.docs"
     expect_exit "bad documents" 2 -- "$CLAIMCHECK" extract --key-prefix --documents "$work/bad.docs"
     expect_stderr "document without text named" "$work/bad.docs:2:1: a document needs"
     expect_stderr "broken document line named" "$work/bad.docs:3:"
+    expect_stderr "NUL in a document named" "$work/bad.docs:4:32: a document holds a NUL"
     cmp -s "$work/map2" "$work/out" && pass || fail "documents lost around a bad one"
 fi
 expect_exit "missing listed file" 2 -- "$CLAIMCHECK" extract --key-prefix \
