@@ -345,6 +345,47 @@ test_read_jsonl(void **state)
     assert_non_null(strstr(error->message, "/nonexistent/records.jsonl"));
 }
 
+/* One line read on its own, starting at a given column (after a
+ * "KEY<TAB>" prefix, say): errors count columns from there. */
+static const struct {
+    const char *name;
+    const char *text; /* %s: a good record */
+    guint column;
+    const char *want; /* NULL: must read; else the error's prefix */
+} line_cases[] = {
+    {"a record at column 1", "%s", 1, NULL},
+    {"a record after a prefix", "%s", 40, NULL},
+    {"malformed JSON, column moved by the prefix", "{\"id\": x}", 11, "name:7:18: invalid JSON: "},
+    {"missing field, column of the object", "  {\"id\":\"z\"}", 5,
+     "name:7:7: missing field \"source\""},
+    {"invalid UTF-8 after two characters", "\"\xc3\xa9\xff\"", 3, "name:7:5: invalid UTF-8"},
+};
+
+static void
+test_from_json_line(void **state)
+{
+    (void)state;
+    for (guint i = 0; i < G_N_ELEMENTS(line_cases); i++) {
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+        g_autofree char *text = g_strdup_printf(line_cases[i].text, round_trips[0].json);
+#pragma GCC diagnostic pop
+        g_autoptr(GError) error = NULL;
+        g_autoptr(CcClaim) claim = cc_claim_from_json_line(text, strlen(text), "name", 7,
+                                                           line_cases[i].column, &error);
+        if (line_cases[i].want == NULL) {
+            if (claim == NULL)
+                fail_msg("case %u \"%s\": %s", i, line_cases[i].name, error->message);
+        } else {
+            if (claim != NULL)
+                fail_msg("case %u \"%s\": accepted", i, line_cases[i].name);
+            if (!g_str_has_prefix(error->message, line_cases[i].want))
+                fail_msg("case %u \"%s\": got \"%s\", want prefix \"%s\"", i,
+                         line_cases[i].name, error->message, line_cases[i].want);
+        }
+    }
+}
+
 static void
 test_names(void **state)
 {
@@ -367,6 +408,7 @@ main(void)
         cmocka_unit_test(test_round_trip),   cmocka_unit_test(test_strict_bounds),
         cmocka_unit_test(test_must_fail),    cmocka_unit_test(test_key_defaults),
         cmocka_unit_test(test_read_jsonl),   cmocka_unit_test(test_names),
+        cmocka_unit_test(test_from_json_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
