@@ -92,6 +92,59 @@ test_jsonl(void **state)
     }
 }
 
+/* Findings a line in key order; a comparison of each key alone, its lines
+ * concatenated in key order, writes the same bytes. */
+static void
+test_compare_jsonl(void **state)
+{
+    (void)state;
+    g_autoptr(GPtrArray) claims = sample();
+    g_autoptr(CcComparison) cmp = cc_compare(claims, NULL);
+    char *whole = NULL;
+    CAPTURE(whole, cc_report_compare_jsonl(out, cmp, FALSE, &error_));
+    g_auto(GStrv) lines = g_strsplit(whole, "\n", -1);
+    guint n = g_strv_length(lines) - 1;
+    assert_int_equal(n, cc_comparison_findings(cmp)->len);
+    const char *keys[] = {"north_korea/troops_deployed/russia", "russia/army_size"};
+    const char *last = "";
+    for (guint i = 0; i < n; i++) {
+        g_autoptr(JsonParser) p = json_parser_new();
+        if (!json_parser_load_from_data(p, lines[i], -1, NULL))
+            fail_msg("line %u is not JSON: %s", i + 1, lines[i]);
+        const char *key = json_object_get_string_member(
+            json_node_get_object(json_parser_get_root(p)), "key");
+        if (strcmp(key, last) < 0)
+            fail_msg("line %u: key %s after %s", i + 1, key, last);
+        last = g_intern_string(key);
+    }
+    g_autoptr(GString) parts = g_string_new(NULL);
+    for (guint k = 0; k < G_N_ELEMENTS(keys); k++) {
+        g_autoptr(GPtrArray) some = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
+        for (guint i = 0; i < claims->len; i++)
+            if (strcmp(((CcClaim *)claims->pdata[i])->key, keys[k]) == 0)
+                g_ptr_array_add(some, cc_claim_copy(claims->pdata[i]));
+        g_autoptr(CcComparison) one = cc_compare(some, NULL);
+        char *buf = NULL;
+        CAPTURE(buf, cc_report_compare_jsonl(out, one, FALSE, &error_));
+        g_string_append(parts, buf);
+        free(buf);
+    }
+    assert_string_equal(parts->str, whole);
+    char *prefixed = NULL;
+    CAPTURE(prefixed, cc_report_compare_jsonl(out, cmp, TRUE, &error_));
+    g_auto(GStrv) plines = g_strsplit(prefixed, "\n", -1);
+    free(prefixed);
+    for (guint i = 0; i < n; i++) {
+        const char *tab = strchr(plines[i], '\t');
+        assert_non_null(tab);
+        g_autofree char *key = g_strndup(plines[i], tab - plines[i]);
+        g_autofree char *member = g_strdup_printf("\"key\":\"%s\"", key);
+        if (strcmp(tab + 1, lines[i]) != 0 || strstr(tab + 1, member) == NULL)
+            fail_msg("prefixed line %u: %s", i + 1, plines[i]);
+    }
+    free(whole);
+}
+
 static void
 test_table(void **state)
 {
@@ -327,6 +380,7 @@ main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_jsonl),        cmocka_unit_test(test_table),
         cmocka_unit_test(test_compare_json), cmocka_unit_test(test_compare_text),
+        cmocka_unit_test(test_compare_jsonl),
         cmocka_unit_test(test_compare_html),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
