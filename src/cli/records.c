@@ -95,7 +95,7 @@ cli_line_reader_next(CliLineReader *r, char **text, gsize *len, GError **error)
 struct _CliRecordReader {
     CliLineReader *lines;
     gboolean sorted;
-    char *last_key;  /* the previous line's key, when sorted */
+    char *last_key; /* the previous line's key, when sorted */
     guint last_line;
 };
 
