@@ -139,7 +139,7 @@ cli_compare(int argc, char **argv)
          "Compare records written earlier by 'extract --format jsonl' or 'extract "
          "--key-prefix' (repeatable; '-': standard input)",
          "FILE"},
-        {"sorted", 's', 0, G_OPTION_ARG_NONE, &sorted,
+        {"sorted", 0, 0, G_OPTION_ARG_NONE, &sorted,
          "Every --records FILE is sorted by key: compare key by key in bounded memory, "
          "streaming the findings as JSON Lines (the reduce step)",
          NULL},
@@ -150,7 +150,7 @@ cli_compare(int argc, char **argv)
         {"format", 'f', 0, G_OPTION_ARG_STRING, &format,
          "Output format: text, json, html or jsonl (findings one a line, in key order)",
          "FORMAT"},
-        {"key-prefix", 'k', 0, G_OPTION_ARG_NONE, &key_prefix,
+        {"key-prefix", 0, 0, G_OPTION_ARG_NONE, &key_prefix,
          "With jsonl: each finding's key and a tab before it", NULL},
         {"exit-zero", 0, 0, G_OPTION_ARG_NONE, &exit_zero,
          "Exit 0 when conflicts are found (input errors still exit 2): engines take any "

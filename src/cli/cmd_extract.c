@@ -138,7 +138,7 @@ cli_extract(int argc, char **argv)
          "Reference date for relative dates, overriding the documents' own", "YYYY-MM-DD"},
         {"format", 'f', 0, G_OPTION_ARG_STRING, &format, "Output format: text or jsonl",
          "FORMAT"},
-        {"key-prefix", 'k', 0, G_OPTION_ARG_NONE, &key_prefix,
+        {"key-prefix", 0, 0, G_OPTION_ARG_NONE, &key_prefix,
          "JSON Lines with each record's key and a tab before it, for the map step of Hadoop "
          "Streaming or Spark (records without a key are left out)",
          NULL},
