@@ -171,6 +171,26 @@ check_value(const char *table, const char *value, GError **error)
                         "lexicon modality wants 'MODALITY [pre|post|both]', not '%s'", value);
             return FALSE;
         }
+    } else if (g_str_equal(table, "holidays")) {
+        /* MONTH DAY | MONTH WEEKDAY NTH [OFFSET] | easter [OFFSET] */
+        gboolean ok;
+        double c = 0, d = 0;
+        if (n >= 1 && g_ascii_strcasecmp(w[0], "easter") == 0)
+            ok = n == 1 || (n == 2 && parse_number(w[1], &d));
+        else
+            ok = (n == 2 || n == 3 || n == 4) && parse_number(w[0], &a) && parse_number(w[1], &b)
+                 && a >= 1 && a <= 12 && a == floor(a)
+                 && (n == 2 ? b >= 1 && b <= 31 && b == floor(b)
+                            : b >= 1 && b <= 7 && b == floor(b) && parse_number(w[2], &c)
+                                  && c == floor(c) && c >= -1 && c <= 5 && c != 0
+                                  && (n == 3 || parse_number(w[3], &d)));
+        if (!ok) {
+            g_set_error(error, CC_ERROR, CC_ERROR_RULE_SYNTAX,
+                        "lexicon holidays wants 'MONTH DAY', 'MONTH WEEKDAY NTH [OFFSET]' or "
+                        "'easter [OFFSET]', not '%s'",
+                        value);
+            return FALSE;
+        }
     } else if (g_str_equal(table, "entities")) {
         if (n != 1) {
             g_set_error(error, CC_ERROR, CC_ERROR_RULE_SYNTAX,

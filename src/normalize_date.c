@@ -1367,6 +1367,150 @@ read_decade(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Writt
     return TRUE;
 }
 
+/* Easter Sunday of @year (Gregorian; the anonymous algorithm). */
+static guint32
+easter_of(int year)
+{
+    int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+    int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+    int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+    int m = (a + 11 * h + 22 * l) / 451;
+    int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+    return cc_day_from_ymd(year, month, day);
+}
+
+/* The day of holiday @h in @year: fixed ("12 25"), the nth weekday of a
+ * month ("11 4 4": Thanksgiving), or counted from Easter; 0 if none. */
+static guint32
+holiday_in(const PhraseValue *h, int year)
+{
+    guint32 day;
+    int month = (int)h->a;
+    if (month == 0) {
+        day = easter_of(year);
+    } else if (h->c == 0) {
+        if (h->b > cc_days_in_month(year, month))
+            return 0; /* a 29 February in a common year */
+        day = cc_day_from_ymd(year, month, (int)h->b);
+    } else if (h->c > 0) {
+        guint32 first = cc_day_from_ymd(year, month, 1);
+        day = first + (guint32)(((int)h->b - weekday_of(first) + 7) % 7) + 7 * (guint32)(h->c - 1);
+    } else {
+        guint32 last = cc_day_from_ymd(year, month, cc_days_in_month(year, month));
+        day = last - (guint32)((weekday_of(last) - (int)h->b + 7) % 7);
+    }
+    return day == 0 ? 0 : (guint32)((gint64)day + (gint64)h->d);
+}
+
+/* The weekend a holiday belongs to, the holiday included: Saturday to
+ * Monday for a Monday holiday, Thursday to Sunday for a Thursday one. */
+static void
+holiday_weekend(guint32 day, guint32 *lo, guint32 *hi)
+{
+    int wd = weekday_of(day);
+    guint32 sat = wd <= 2 ? monday_of(day) - 2 : monday_of(day) + 5;
+    *lo = MIN(day, sat);
+    *hi = MAX(day, sat + 1);
+}
+
+/* Holidays: "Christmas", "easter 2018", "last easter", "the next new year
+ * day", "independence day of this year", "labor day 2021 weekend", "the
+ * weekend of halloween". Without a year, the occurrence nearest the
+ * reference date; "last"/"next" the nearest before/after it. */
+static gboolean
+read_holiday(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written *w)
+{
+    guint j = i, end;
+    if (tok_is(t, j, "the"))
+        j++;
+    gboolean weekend = FALSE;
+    if (tok_is(t, j, "weekend") && tok_is(t, j + 1, "of")) {
+        weekend = TRUE;
+        j += 2;
+        if (tok_is(t, j, "the"))
+            j++;
+    }
+    guint dj;
+    int dir = 2;
+    if (!tok_is(t, j, "the")) {
+        dir = read_direction(t, j, &dj);
+        if (dir != 2)
+            j = dj;
+    }
+    const PhraseValue *h = table_match(nz, TABLE_HOLIDAYS, t, j, &end);
+    if (h == NULL)
+        return FALSE;
+    if (tok_is(t, end, "day") && !tok_is(t, end - 1, "day"))
+        end++; /* "new year day", "saint patrick day" */
+    int year = 0, ry = 0, rm, rd;
+    if (ref != 0)
+        cc_day_to_ymd(ref, &ry, &rm, &rd);
+    guint k = skip_comma(t, end);
+    if ((tok_is(t, k, "of") || tok_is(t, k, "in")) && is_year(t, k + 1, &year)) {
+        end = k + 2;
+    } else if (is_year(t, k, &year)) {
+        end = k + 1;
+    } else if (tok_is(t, end, "of") && ref != 0) {
+        Unit u;
+        guint32 lo, hi;
+        guint e;
+        if (read_period(t, end + 1, ref, &u, &lo, &hi, &e) && u == U_YEAR) {
+            int m, d;
+            cc_day_to_ymd(lo, &year, &m, &d);
+            end = e;
+        }
+    }
+    guint32 day;
+    if (year != 0) {
+        if (dir != 2 && dir != 0)
+            return FALSE;
+        day = holiday_in(h, year);
+    } else {
+        if (ref == 0)
+            return FALSE;
+        guint32 past = 0, next = 0, now = 0;
+        for (int y = ry - 1; y <= ry + 1; y++) {
+            guint32 x = holiday_in(h, y);
+            if (x != 0 && x < ref)
+                past = x;
+            else if (x != 0 && x > ref && next == 0)
+                next = x;
+            else if (x == ref)
+                now = x;
+        }
+        if (dir < 0)
+            day = past;
+        else if (dir == 1)
+            day = next;
+        else if (dir == 0)
+            day = holiday_in(h, ry);
+        else if (now != 0)
+            day = now;
+        else if (past == 0 || next == 0)
+            day = past ? past : next;
+        else
+            day = ref - past <= next - ref ? past : next;
+    }
+    if (day == 0)
+        return FALSE;
+    guint32 lo = day, hi = day;
+    if (!weekend && tok_is(t, end, "weekend")) {
+        weekend = TRUE;
+        end++;
+        int y2;
+        if (year == 0 && is_year(t, end, &y2) && dir == 2) {
+            lo = hi = day = holiday_in(h, y2);
+            if (day == 0)
+                return FALSE;
+            end++;
+        }
+    }
+    if (weekend)
+        holiday_weekend(day, &lo, &hi);
+    set_absolute(w, lo, hi, end);
+    return TRUE;
+}
+
 /* One date, without a range. */
 static gboolean
 read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written *w)
@@ -1417,6 +1561,9 @@ read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written 
         }
         return TRUE;
     }
+    memset(w, 0, sizeof *w);
+    if (read_holiday(nz, t, i, ref, w))
+        return TRUE;
     memset(w, 0, sizeof *w);
     if (read_relative(nz, t, i, ref, w))
         return TRUE;

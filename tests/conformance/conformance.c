@@ -102,7 +102,8 @@ typedef struct {
  * claimcheck keeps the inclusive reading. The test is exact: the suite's
  * interval equals the record's with the end moved back one unit (a day;
  * a week when the record ends on a Sunday; a month when it ends on a
- * month's last day; a year when it ends on 31 December). */
+ * month's last day; a quarter when it ends a quarter; a year when it
+ * ends on 31 December). */
 
 static gboolean
 date_of(double julian, GDate *d)
@@ -129,6 +130,14 @@ end_one_unit_back(double ours, double theirs)
     guint32 first = g_date_get_julian(&d) - g_date_get_day(&d) + 1;
     if (theirs == (double)first - 1)
         return TRUE; /* a month */
+    if (g_date_get_month(&d) % 3 == 0) {
+        GDate q;
+        g_date_clear(&q, 1);
+        g_date_set_dmy(&q, 1, g_date_get_month(&d), g_date_get_year(&d));
+        g_date_subtract_months(&q, 2);
+        if (theirs == (double)g_date_get_julian(&q) - 1)
+            return TRUE; /* a quarter */
+    }
     return g_date_get_month(&d) == G_DATE_DECEMBER && theirs == ours - g_date_get_day_of_year(&d);
 }
 
