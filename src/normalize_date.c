@@ -15,6 +15,10 @@ typedef struct {
     gboolean absolute;    /* lo/hi are already days (relative dates) */
     guint32 lo, hi;
     guint end;
+    /* an offset from a day ("3 days after May 2"): that day and the way */
+    guint32 anchor;
+    int sign;
+    int unbounded; /* -1: no first day, 1: no last day ("more than 2 weeks ago") */
 } Written;
 
 typedef enum { U_NONE, U_DAY, U_BDAY, U_WEEK, U_WEEKEND, U_MONTH, U_QUARTER, U_YEAR, U_DECADE, U_CENTURY } Unit;
@@ -970,6 +974,7 @@ read_duration_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref
             return FALSE;
         lo = shift(ref, &d, -1);
         set_absolute(w, lo, lo, k + 1);
+        w->anchor = ref, w->sign = -1;
         return TRUE;
     }
     if (tok_is(t, k, "later") || tok_is(t, k, "hence") || (tok_is(t, k, "from") && tok_is(t, k + 1, "now"))) {
@@ -977,6 +982,7 @@ read_duration_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref
             return FALSE;
         lo = shift(ref, &d, 1);
         set_absolute(w, lo, lo, tok_is(t, k, "from") ? k + 2 : k + 1);
+        w->anchor = ref, w->sign = 1;
         return TRUE;
     }
     gboolean comma = tok_is_punct(t, k, ",");
@@ -1014,9 +1020,34 @@ read_duration_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref
         set_absolute(w, a, shift(a, &d, 1) - 1, e2);
         return TRUE;
     }
-    lo = shift(sign > 0 ? a : a, &d, sign);
+    lo = shift(a, &d, sign);
     set_absolute(w, lo, lo, e2);
+    if (a == b && !in && !span && !within)
+        w->anchor = a, w->sign = sign;
     return TRUE;
+}
+
+/* "more than 2 weeks before today": on or before the day 2 weeks before;
+ * "less than 3 days after tomorrow": tomorrow and the 2 days after it. */
+static gboolean
+read_bounded_duration(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written *w)
+{
+    int more;
+    if ((tok_is(t, i, "more") || tok_is(t, i, "over")) && tok_is(t, i + 1, "than"))
+        more = 1;
+    else if ((tok_is(t, i, "less") || tok_is(t, i, "fewer")) && tok_is(t, i + 1, "than"))
+        more = 0;
+    else
+        return read_duration_date(nz, t, i, ref, w);
+    if (!read_duration_date(nz, t, i + 2, ref, w) || w->sign == 0 || w->lo != w->hi)
+        return FALSE;
+    if (more)
+        w->unbounded = w->sign < 0 ? -1 : 1;
+    else if (w->sign < 0) /* (X - N, X] */
+        w->lo = w->lo + 1, w->hi = w->anchor;
+    else /* [X, X + N) */
+        w->hi = w->hi - 1, w->lo = w->anchor;
+    return w->lo <= w->hi;
 }
 
 /* "last October", "this month", "next week", "last Monday", "yesterday",
@@ -1552,7 +1583,7 @@ read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written 
         || (memset(w, 0, sizeof *w), read_decade(nz, t, i, ref, w)))
         return TRUE;
     memset(w, 0, sizeof *w);
-    if (ref != 0 && read_duration_date(nz, t, i, ref, w)) {
+    if (ref != 0 && read_bounded_duration(nz, t, i, ref, w)) {
         /* "in 3 days on Friday" */
         guint k = w->end;
         if (w->lo == w->hi && tok_is(t, k, "on") && read_weekday(nz, t, k + 1, &wd, &end)) {
@@ -1763,10 +1794,13 @@ set_open(CcValue *value, Open open, guint32 lo, guint32 hi)
     }
 }
 
-/* "2018 or later", "1/1/2016 and after", "2019 onwards". */
+/* "2018 or later", "1/1/2016 and after", "2019 onwards"; not "2010 or
+ * after 2018", "1/1/2016 and after my work", "2018 or later than 2020". */
 static Open
 read_open_after(const Tokens *t, guint i, guint *end)
 {
+    if (i + 2 < t->n && t->tok[i + 2].kind != TOK_PUNCT && (tok_is(t, i, "or") || tok_is(t, i, "and")))
+        return OPEN_NONE;
     if ((tok_is(t, i, "or") || tok_is(t, i, "and"))
         && (tok_is(t, i + 1, "later") || tok_is(t, i + 1, "after") || tok_is(t, i + 1, "greater")
             || tok_is(t, i + 1, "beyond"))) {
@@ -1915,6 +1949,12 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
     if (open == OPEN_NONE)
         open = after;
     cc_value_set_days(value, alo, ahi);
+    if (open == OPEN_NONE && a.absolute && a.unbounded != 0) {
+        if (a.unbounded < 0)
+            value->has_low = FALSE, value->low = 0;
+        else
+            value->has_high = FALSE, value->high = 0;
+    }
     if (open != OPEN_NONE)
         set_open(value, open, alo, ahi);
     return TRUE;
