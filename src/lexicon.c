@@ -130,14 +130,15 @@ check_value(const char *table, const char *value, GError **error)
     if (g_str_equal(table, "number_words") || g_str_equal(table, "ordinal_words")
         || g_str_equal(table, "scale_words") || g_str_equal(table, "fractions")
         || g_str_equal(table, "months") || g_str_equal(table, "weekdays")
-        || g_str_equal(table, "relative_dates")) {
+        || g_str_equal(table, "weekday_short") || g_str_equal(table, "relative_dates")) {
         if (n != 1 || !parse_number(w[0], &a)) {
             g_set_error(error, CC_ERROR, CC_ERROR_RULE_SYNTAX,
                         "lexicon %s wants a number, not '%s'", table, value);
             return FALSE;
         }
         if ((g_str_equal(table, "months") && (a < 1 || a > 12 || a != floor(a)))
-            || (g_str_equal(table, "weekdays") && (a < 1 || a > 7 || a != floor(a)))) {
+            || ((g_str_equal(table, "weekdays") || g_str_equal(table, "weekday_short"))
+                && (a < 1 || a > 7 || a != floor(a)))) {
             g_set_error(error, CC_ERROR, CC_ERROR_RULE_SYNTAX,
                         "lexicon %s: %s is out of range", table, value);
             return FALSE;

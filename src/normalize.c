@@ -13,7 +13,7 @@ static const char *const table_names[N_TABLES] = {
     [TABLE_BOUNDS] = "bounds",             [TABLE_UNITS] = "units",
     [TABLE_MONTHS] = "months",             [TABLE_WEEKDAYS] = "weekdays",
     [TABLE_DATE_PARTS] = "date_parts",     [TABLE_RELATIVE_DATES] = "relative_dates",
-    [TABLE_HOLIDAYS] = "holidays",         [TABLE_ENTITIES] = "entities",
+    [TABLE_WEEKDAY_SHORT] = "weekday_short", [TABLE_HOLIDAYS] = "holidays",         [TABLE_ENTITIES] = "entities",
 };
 
 /* ---- tokens ---- */

@@ -794,6 +794,20 @@ read_weekday(const CcNormalizer *nz, const Tokens *t, guint i, int *wd, guint *e
     return TRUE;
 }
 
+/* A weekday, or its short form ("Mon", "Sat"), which is a weekday only
+ * where a date is sure to follow or precede: "Mon 13th", "next week Tue". */
+static gboolean
+read_weekday_or_short(const CcNormalizer *nz, const Tokens *t, guint i, int *wd, guint *end)
+{
+    if (read_weekday(nz, t, i, wd, end))
+        return TRUE;
+    const PhraseValue *v = table_match(nz, TABLE_WEEKDAY_SHORT, t, i, end);
+    if (v == NULL)
+        return FALSE;
+    *wd = (int)v->a;
+    return TRUE;
+}
+
 static guint32
 nearest_weekday_with_day(guint32 ref, int wd, int day)
 {
@@ -1120,7 +1134,7 @@ read_relative(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Wri
                 k++;
             int wd;
             guint e;
-            if (read_weekday(nz, t, k, &wd, &e)) {
+            if (read_weekday_or_short(nz, t, k, &wd, &e)) {
                 lo = hi = lo + (guint32)(wd - 1);
                 end = e;
             }
@@ -1217,12 +1231,20 @@ read_quarter(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Writ
         /* "next year's first quarter" */
         guint32 plo = 0, phi = 0;
         Unit u;
+        guint dk;
+        int dir = read_direction(t, k, &dk);
         if (read_period(t, k, ref, &u, &plo, &phi, &e) && u == U_YEAR && tok_is_punct(t, e, "'")
             && tok_is(t, e + 1, "s")) {
             int py, pm, pd;
             cc_day_to_ymd(plo, &py, &pm, &pd);
             year = py;
             k = e + 2;
+        } else if (dir != 2 && ref != 0 && tok_is(t, dk, "year's")) {
+            /* the tokenizer keeps "year's" one word */
+            int pm, pd;
+            cc_day_to_ymd(ref, &year, &pm, &pd);
+            year += dir;
+            k = dk + 1;
         }
         int ord;
         if (k < t->n && t->tok[k].kind == TOK_NUM) {
@@ -1551,8 +1573,17 @@ read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written 
     int wd;
     /* "Monday, February 24, 2022": the weekday adds nothing to a full date;
      * "Sunday 31", "tuesday the eleventh": the month is the nearest that fits */
-    if (read_weekday(nz, t, i, &wd, &end)) {
-        guint k = skip_comma(t, end);
+    guint dj;
+    if (read_direction(t, i, &dj) != 2 && !tok_is(t, i, "the")
+        && read_weekday_or_short(nz, t, dj, &wd, &end)) {
+        /* "this Friday-Jun-15", "next friday 5/12": the date says the day */
+        guint k = tok_is_punct(t, end, ",-") ? end + 1 : end;
+        if (read_numeric(nz, t, k, ref, w) || read_calendar(nz, t, k, ref, w))
+            return TRUE;
+        memset(w, 0, sizeof *w);
+    }
+    if (read_weekday_or_short(nz, t, i, &wd, &end)) {
+        guint k = tok_is_punct(t, end, ",-") ? end + 1 : end;
         if (read_numeric(nz, t, k, ref, w) || read_calendar(nz, t, k, ref, w))
             return TRUE;
         memset(w, 0, sizeof *w);
