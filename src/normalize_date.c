@@ -295,6 +295,15 @@ read_day_range_end(const CcNormalizer *nz, const Tokens *t, guint i, Written *w)
     return i;
 }
 
+/* A word that joins the ends of a range: "to", "through", "-". */
+static gboolean
+range_word(const Tokens *t, guint i)
+{
+    return tok_is(t, i, "to") || tok_is(t, i, "through") || tok_is(t, i, "thru")
+           || tok_is(t, i, "till") || tok_is(t, i, "until") || tok_is(t, i, "and")
+           || tok_is_punct(t, i, "-");
+}
+
 /* Month-based forms: "February 24, 2022", "Feb. 24th", "February 2022",
  * "24 February 2022", "24th of February", "May twenty nine", "june the
  * 28th 2020", "october, 1st", "april of 87". */
@@ -337,8 +346,9 @@ read_calendar(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Wri
             w->end = end;
             return TRUE;
         }
-        if (tok_is(t, i, "may") && !tok_is(t, i + 1, "."))
-            return FALSE;
+        if (tok_is(t, i, "may") && !tok_is(t, i + 1, ".") && !range_word(t, i + 1)
+            && !(i > 0 && range_word(t, i - 1)))
+            return FALSE; /* "may" alone is a verb; "May to March", "from March to May" */
         w->end = j;
         return TRUE;
     }
@@ -889,6 +899,12 @@ read_duration_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref
     if (dir != 2)
         j = dj;
     int first_last = 0;
+    /* "the last 3 weeks of this year" is a part of the year, not a count back */
+    guint fk = tok_is(t, i, "the") ? i + 1 : i;
+    if (dir == -1 && tok_is(t, fk, "last") && read_duration(nz, t, fk + 1, &d, &e) && tok_is(t, e, "of")) {
+        dir = 2;
+        j = fk;
+    }
     if (dir == 2) {
         guint k = j;
         if (tok_is(t, k, "the"))
