@@ -774,12 +774,23 @@ read_period(const Tokens *t, guint i, guint32 ref, Unit *unit, guint32 *lo, guin
         j = i + 1;
     }
     guint e;
-    Unit u = read_unit(t, j, &e);
+    gboolean workweek = FALSE;
+    Unit u;
+    if (tok_is(t, j, "workweek")) {
+        /* "this working week", "next workweek": Monday to Friday */
+        workweek = TRUE;
+        u = U_WEEK;
+        e = j + 1;
+    } else if ((tok_is(t, j, "working") || tok_is(t, j, "work")) && tok_is(t, j + 1, "week")) {
+        workweek = TRUE;
+        u = U_WEEK;
+        e = j + 2;
+    } else {
+        u = read_unit(t, j, &e);
+    }
     if (u == U_NONE || u == U_BDAY || tok_is(t, j, "days") || tok_is(t, j, "weeks")
         || tok_is(t, j, "months") || tok_is(t, j, "years"))
         return FALSE;
-    if (tok_is(t, j, "workweek"))
-        u = U_WEEK;
     if (u == U_DAY && dir != 0)
         return FALSE;
     if (tok_is(t, i, "the") && dir == 0 && tok_is(t, e, "after") && tok_is(t, e + 1, "next")) {
@@ -788,6 +799,8 @@ read_period(const Tokens *t, guint i, guint32 ref, Unit *unit, guint32 *lo, guin
     }
     if (!period(u, ref, dir, lo, hi))
         return FALSE;
+    if (workweek)
+        *hi = *lo + 4;
     *unit = u;
     *end = e;
     return TRUE;
@@ -1580,6 +1593,42 @@ read_holiday(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Writ
     return TRUE;
 }
 
+/* "the 15th day of next month", "the twenty-sixth day of the month", and
+ * "the 18th" alone: a day of the reference month. */
+static gboolean
+read_day_of_month(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written *w)
+{
+    if (ref == 0 || !tok_is(t, i, "the"))
+        return FALSE;
+    int day;
+    guint dend;
+    if (!read_day(nz, t, i + 1, &day, &dend))
+        return FALSE;
+    guint32 lo, hi;
+    guint end;
+    if (tok_is(t, dend, "day") && tok_is(t, dend + 1, "of")) {
+        guint k = dend + 2;
+        Unit u;
+        if (tok_is(t, k, "the") && tok_is(t, k + 1, "month")) {
+            period(U_MONTH, ref, 0, &lo, &hi);
+            end = k + 2;
+        } else if (!read_period(t, k, ref, &u, &lo, &hi, &end) || u != U_MONTH) {
+            return FALSE;
+        }
+    } else if (t->tok[i + 1].kind == TOK_NUM && dend == i + 3
+               && (dend == t->n || t->tok[dend].kind == TOK_PUNCT)) {
+        /* "the 18th" with its suffix, nothing after */
+        period(U_MONTH, ref, 0, &lo, &hi);
+        end = dend;
+    } else {
+        return FALSE;
+    }
+    if ((guint32)day > hi - lo + 1)
+        return FALSE;
+    set_absolute(w, lo + (guint32)(day - 1), lo + (guint32)(day - 1), end);
+    return TRUE;
+}
+
 /* One date, without a range. */
 static gboolean
 read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written *w)
@@ -1623,6 +1672,9 @@ read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written 
         }
         memset(w, 0, sizeof *w);
     }
+    if (read_day_of_month(nz, t, i, ref, w))
+        return TRUE;
+    memset(w, 0, sizeof *w);
     if (read_numeric(nz, t, i, ref, w))
         return TRUE;
     memset(w, 0, sizeof *w);
@@ -1690,7 +1742,8 @@ read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written 
         }
         return TRUE;
     }
-    if (read_year_words(nz, t, j, &year, &end) && (j > i || tok_is(t, i - 1, "in"))) {
+    if (read_year_words(nz, t, j, &year, &end)
+        && (j > i || tok_is(t, i - 1, "in") || (i == 0 && end == t->n))) {
         w->year = year;
         w->end = end;
         return TRUE;
@@ -1713,6 +1766,9 @@ resolve(const Written *w, guint32 ref, guint32 *lo, guint32 *hi)
             return FALSE;
         int rm, rd;
         cc_day_to_ymd(ref, &year, &rm, &rd);
+        /* "Feb 29" with no year: the latest leap year */
+        while (w->month == 2 && w->day_lo == 29 && cc_days_in_month(year, 2) < 29)
+            year--;
     }
     if (w->month == 0) {
         if (w->day_lo != 0)
@@ -1979,7 +2035,15 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
                 a.year = y, a.month = m;
             }
             guint32 blo, bhi;
-            if (resolve(&a, ref, &alo, &ahi) && resolve(&b, ref, &blo, &bhi) && alo <= bhi) {
+            int bwd;
+            guint bend;
+            gboolean bare_weekday = read_weekday(nz, t, k, &bwd, &bend) && bend == b.end && b.absolute;
+            gboolean both = resolve(&a, ref, &alo, &ahi) && resolve(&b, ref, &blo, &bhi);
+            if (both && bare_weekday) {
+                /* "from next Monday to Friday": the first such day from the start on */
+                blo = bhi = ahi + (guint32)((bwd - weekday_of(ahi) + 7) % 7);
+            }
+            if (both && alo <= bhi) {
                 cc_value_set_days(value, alo, bhi);
                 if (open != OPEN_NONE)
                     set_open(value, open, alo, bhi);
