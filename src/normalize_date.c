@@ -347,8 +347,11 @@ read_calendar(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Wri
             return TRUE;
         }
         if (tok_is(t, i, "may") && !tok_is(t, i + 1, ".") && !range_word(t, i + 1)
-            && !(i > 0 && range_word(t, i - 1)))
-            return FALSE; /* "may" alone is a verb; "May to March", "from March to May" */
+            && !(i > 0 && (range_word(t, i - 1) || tok_is(t, i - 1, "mid") || tok_is(t, i - 1, "early")
+                           || tok_is(t, i - 1, "late") || tok_is(t, i - 1, "of")
+                           || (tok_is(t, i - 1, "in") && (i + 1 == t->n || t->tok[i + 1].kind == TOK_PUNCT))))
+            && !(i == 0 && t->n == 1)) /* a rule's capture of "in may." */
+            return FALSE; /* "may" alone is a verb; "May to March", "from March to May", "mid May" */
         w->end = j;
         return TRUE;
     }
@@ -1928,10 +1931,13 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
     static const char *const lead[] = {"on", "at", "during", "until", "as", "of",
                                        "around", "about", "circa", "year", NULL};
     Open open = OPEN_NONE;
+    gboolean since = FALSE; /* "since July": a July before the reference */
     for (guint round = 0; round < 3; round++) {
         gboolean skipped = FALSE;
         guint e;
         Open o = read_open(t, i, &e);
+        if (o != OPEN_NONE && open == OPEN_NONE && tok_is(t, i, "since"))
+            since = TRUE;
         if (o != OPEN_NONE && open == OPEN_NONE) {
             Written probe;
             if (read_one(nz, t, e, ref, &probe) || tok_is(t, e, "the") || tok_is(t, e, "on")
@@ -1959,6 +1965,15 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
     }
     if (tok_is(t, i, "the") && tok_is(t, i + 1, "year") && is_year(t, i + 2, (int[]){0}))
         i += 2;
+    /* "to date", "till date": up to the reference day */
+    guint td = tok_is(t, i, "up") && tok_is(t, i + 1, "to") ? i + 2 : i + 1;
+    if (ref != 0 && open == OPEN_NONE && tok_is(t, td, "date") && td + 1 == t->n
+        && (tok_is(t, td - 1, "to") || tok_is(t, td - 1, "till") || tok_is(t, td - 1, "until"))) {
+        cc_value_set_days(value, ref, ref);
+        value->has_low = FALSE;
+        value->low = 0;
+        return TRUE;
+    }
     gboolean between = FALSE, from = FALSE;
     if (tok_is(t, i, "between")) {
         between = TRUE;
@@ -2012,6 +2027,13 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
                 ok = TRUE;
             }
         }
+        int by;
+        if (ok && !b.absolute && b.year == 0 && b.month != 0 && tok_is_punct(t, b.end, ",")
+            && is_year(t, b.end + 1, &by) && b.end + 2 == t->n) {
+            /* "5/1-5/7, 2020" */
+            b.year = by;
+            b.end += 2;
+        }
         if (ok) {
             if (!a.absolute && !b.absolute) {
                 if (a.month == 0 && a.day_lo != 0)
@@ -2055,6 +2077,13 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
         return FALSE;
     if (!resolve(&a, ref, &alo, &ahi))
         return FALSE;
+    if (since && ref != 0 && !a.absolute && a.year == 0 && alo > ref) {
+        int ry, rm, rd;
+        cc_day_to_ymd(ref, &ry, &rm, &rd);
+        a.year = ry - 1;
+        if (!resolve(&a, ref, &alo, &ahi))
+            return FALSE;
+    }
     guint e;
     Open after = read_open_after(t, a.end, &e);
     if (open == OPEN_NONE)
