@@ -349,8 +349,7 @@ read_calendar(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Wri
         if (tok_is(t, i, "may") && !tok_is(t, i + 1, ".") && !range_word(t, i + 1)
             && !(i > 0 && (range_word(t, i - 1) || tok_is(t, i - 1, "mid") || tok_is(t, i - 1, "early")
                            || tok_is(t, i - 1, "late") || tok_is(t, i - 1, "of")
-                           || (tok_is(t, i - 1, "in") && (i + 1 == t->n || t->tok[i + 1].kind == TOK_PUNCT))))
-            && !(i == 0 && t->n == 1)) /* a rule's capture of "in may." */
+                           || (tok_is(t, i - 1, "in") && (i + 1 == t->n || t->tok[i + 1].kind == TOK_PUNCT)))))
             return FALSE; /* "may" alone is a verb; "May to March", "from March to May", "mid May" */
         w->end = j;
         return TRUE;
@@ -1545,6 +1544,11 @@ read_holiday(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Writ
             end = e;
         }
     }
+    if (year == 0 && !weekend && tok_is(t, end, "weekend") && is_year(t, end + 1, &year)) {
+        /* "labor day weekend 2021" */
+        weekend = TRUE;
+        end += 2;
+    }
     guint32 day;
     if (year != 0) {
         if (dir != 2 && dir != 0)
@@ -1582,13 +1586,6 @@ read_holiday(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Writ
     if (!weekend && tok_is(t, end, "weekend")) {
         weekend = TRUE;
         end++;
-        int y2;
-        if (year == 0 && is_year(t, end, &y2) && dir == 2) {
-            lo = hi = day = holiday_in(h, y2);
-            if (day == 0)
-                return FALSE;
-            end++;
-        }
     }
     if (weekend)
         holiday_weekend(day, &lo, &hi);
