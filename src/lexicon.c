@@ -130,14 +130,15 @@ check_value(const char *table, const char *value, GError **error)
     if (g_str_equal(table, "number_words") || g_str_equal(table, "ordinal_words")
         || g_str_equal(table, "scale_words") || g_str_equal(table, "fractions")
         || g_str_equal(table, "months") || g_str_equal(table, "weekdays")
-        || g_str_equal(table, "relative_dates")) {
+        || g_str_equal(table, "weekday_short") || g_str_equal(table, "relative_dates")) {
         if (n != 1 || !parse_number(w[0], &a)) {
             g_set_error(error, CC_ERROR, CC_ERROR_RULE_SYNTAX,
                         "lexicon %s wants a number, not '%s'", table, value);
             return FALSE;
         }
         if ((g_str_equal(table, "months") && (a < 1 || a > 12 || a != floor(a)))
-            || (g_str_equal(table, "weekdays") && (a < 1 || a > 7 || a != floor(a)))) {
+            || ((g_str_equal(table, "weekdays") || g_str_equal(table, "weekday_short"))
+                && (a < 1 || a > 7 || a != floor(a)))) {
             g_set_error(error, CC_ERROR, CC_ERROR_RULE_SYNTAX,
                         "lexicon %s: %s is out of range", table, value);
             return FALSE;
@@ -169,6 +170,26 @@ check_value(const char *table, const char *value, GError **error)
             || (n == 2 && !g_strv_contains(sides, w[1]))) {
             g_set_error(error, CC_ERROR, CC_ERROR_RULE_SYNTAX,
                         "lexicon modality wants 'MODALITY [pre|post|both]', not '%s'", value);
+            return FALSE;
+        }
+    } else if (g_str_equal(table, "holidays")) {
+        /* MONTH DAY | MONTH WEEKDAY NTH [OFFSET] | easter [OFFSET] */
+        gboolean ok;
+        double c = 0, d = 0;
+        if (n >= 1 && g_ascii_strcasecmp(w[0], "easter") == 0)
+            ok = n == 1 || (n == 2 && parse_number(w[1], &d));
+        else
+            ok = (n == 2 || n == 3 || n == 4) && parse_number(w[0], &a) && parse_number(w[1], &b)
+                 && a >= 1 && a <= 12 && a == floor(a)
+                 && (n == 2 ? b >= 1 && b <= 31 && b == floor(b)
+                            : b >= 1 && b <= 7 && b == floor(b) && parse_number(w[2], &c)
+                                  && c == floor(c) && c >= -1 && c <= 5 && c != 0
+                                  && (n == 3 || parse_number(w[3], &d)));
+        if (!ok) {
+            g_set_error(error, CC_ERROR, CC_ERROR_RULE_SYNTAX,
+                        "lexicon holidays wants 'MONTH DAY', 'MONTH WEEKDAY NTH [OFFSET]' or "
+                        "'easter [OFFSET]', not '%s'",
+                        value);
             return FALSE;
         }
     } else if (g_str_equal(table, "entities")) {

@@ -13,7 +13,7 @@ static const char *const table_names[N_TABLES] = {
     [TABLE_BOUNDS] = "bounds",             [TABLE_UNITS] = "units",
     [TABLE_MONTHS] = "months",             [TABLE_WEEKDAYS] = "weekdays",
     [TABLE_DATE_PARTS] = "date_parts",     [TABLE_RELATIVE_DATES] = "relative_dates",
-    [TABLE_ENTITIES] = "entities",
+    [TABLE_WEEKDAY_SHORT] = "weekday_short", [TABLE_HOLIDAYS] = "holidays",         [TABLE_ENTITIES] = "entities",
 };
 
 /* ---- tokens ---- */
@@ -328,6 +328,29 @@ fill_value(TableId id, const CcLexiconEntry *e, PhraseValue *v)
     }
     case TABLE_APPROXIMATORS:
         break;
+    case TABLE_HOLIDAYS: {
+        /* "12 25", "11 4 4" (the 4th Thursday of November), "11 4 4 1" (the
+         * day after it), "easter -2"; checked at load by the lexicon */
+        g_auto(GStrv) w = g_strsplit(e->value, " ", -1);
+        double n[4] = {0, 0, 0, 0};
+        guint k = 0;
+        gboolean easter = FALSE;
+        for (guint j = 0; w[j] && k < 4; j++) {
+            if (w[j][0] == '\0')
+                continue;
+            if (k == 0 && g_ascii_strcasecmp(w[j], "easter") == 0) {
+                easter = TRUE;
+                k = 3; /* only an offset may follow */
+                continue;
+            }
+            parse_double(w[j], &n[k++]);
+        }
+        v->a = easter ? 0 : n[0];
+        v->b = easter ? 0 : n[1];
+        v->c = easter ? 0 : n[2];
+        v->d = n[3];
+        break;
+    }
     default:
         if (!parse_double(e->value, &v->a))
             v->a = 0;

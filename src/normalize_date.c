@@ -15,6 +15,10 @@ typedef struct {
     gboolean absolute;    /* lo/hi are already days (relative dates) */
     guint32 lo, hi;
     guint end;
+    /* an offset from a day ("3 days after May 2"): that day and the way */
+    guint32 anchor;
+    int sign;
+    int unbounded; /* -1: no first day, 1: no last day ("more than 2 weeks ago") */
 } Written;
 
 typedef enum { U_NONE, U_DAY, U_BDAY, U_WEEK, U_WEEKEND, U_MONTH, U_QUARTER, U_YEAR, U_DECADE, U_CENTURY } Unit;
@@ -291,6 +295,15 @@ read_day_range_end(const CcNormalizer *nz, const Tokens *t, guint i, Written *w)
     return i;
 }
 
+/* A word that joins the ends of a range: "to", "through", "-". */
+static gboolean
+range_word(const Tokens *t, guint i)
+{
+    return tok_is(t, i, "to") || tok_is(t, i, "through") || tok_is(t, i, "thru")
+           || tok_is(t, i, "till") || tok_is(t, i, "until") || tok_is(t, i, "and")
+           || tok_is_punct(t, i, "-");
+}
+
 /* Month-based forms: "February 24, 2022", "Feb. 24th", "February 2022",
  * "24 February 2022", "24th of February", "May twenty nine", "june the
  * 28th 2020", "october, 1st", "april of 87". */
@@ -333,8 +346,11 @@ read_calendar(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Wri
             w->end = end;
             return TRUE;
         }
-        if (tok_is(t, i, "may") && !tok_is(t, i + 1, "."))
-            return FALSE;
+        if (tok_is(t, i, "may") && !tok_is(t, i + 1, ".") && !range_word(t, i + 1)
+            && !(i > 0 && (range_word(t, i - 1) || tok_is(t, i - 1, "mid") || tok_is(t, i - 1, "early")
+                           || tok_is(t, i - 1, "late") || tok_is(t, i - 1, "of")
+                           || (tok_is(t, i - 1, "in") && (i + 1 == t->n || t->tok[i + 1].kind == TOK_PUNCT)))))
+            return FALSE; /* "may" alone is a verb; "May to March", "from March to May", "mid May" */
         w->end = j;
         return TRUE;
     }
@@ -760,12 +776,23 @@ read_period(const Tokens *t, guint i, guint32 ref, Unit *unit, guint32 *lo, guin
         j = i + 1;
     }
     guint e;
-    Unit u = read_unit(t, j, &e);
+    gboolean workweek = FALSE;
+    Unit u;
+    if (tok_is(t, j, "workweek")) {
+        /* "this working week", "next workweek": Monday to Friday */
+        workweek = TRUE;
+        u = U_WEEK;
+        e = j + 1;
+    } else if ((tok_is(t, j, "working") || tok_is(t, j, "work")) && tok_is(t, j + 1, "week")) {
+        workweek = TRUE;
+        u = U_WEEK;
+        e = j + 2;
+    } else {
+        u = read_unit(t, j, &e);
+    }
     if (u == U_NONE || u == U_BDAY || tok_is(t, j, "days") || tok_is(t, j, "weeks")
         || tok_is(t, j, "months") || tok_is(t, j, "years"))
         return FALSE;
-    if (tok_is(t, j, "workweek"))
-        u = U_WEEK;
     if (u == U_DAY && dir != 0)
         return FALSE;
     if (tok_is(t, i, "the") && dir == 0 && tok_is(t, e, "after") && tok_is(t, e + 1, "next")) {
@@ -774,6 +801,8 @@ read_period(const Tokens *t, guint i, guint32 ref, Unit *unit, guint32 *lo, guin
     }
     if (!period(u, ref, dir, lo, hi))
         return FALSE;
+    if (workweek)
+        *hi = *lo + 4;
     *unit = u;
     *end = e;
     return TRUE;
@@ -784,6 +813,20 @@ static gboolean
 read_weekday(const CcNormalizer *nz, const Tokens *t, guint i, int *wd, guint *end)
 {
     const PhraseValue *v = table_match(nz, TABLE_WEEKDAYS, t, i, end);
+    if (v == NULL)
+        return FALSE;
+    *wd = (int)v->a;
+    return TRUE;
+}
+
+/* A weekday, or its short form ("Mon", "Sat"), which is a weekday only
+ * where a date is sure to follow or precede: "Mon 13th", "next week Tue". */
+static gboolean
+read_weekday_or_short(const CcNormalizer *nz, const Tokens *t, guint i, int *wd, guint *end)
+{
+    if (read_weekday(nz, t, i, wd, end))
+        return TRUE;
+    const PhraseValue *v = table_match(nz, TABLE_WEEKDAY_SHORT, t, i, end);
     if (v == NULL)
         return FALSE;
     *wd = (int)v->a;
@@ -871,6 +914,12 @@ read_duration_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref
     if (dir != 2)
         j = dj;
     int first_last = 0;
+    /* "the last 3 weeks of this year" is a part of the year, not a count back */
+    guint fk = tok_is(t, i, "the") ? i + 1 : i;
+    if (dir == -1 && tok_is(t, fk, "last") && read_duration(nz, t, fk + 1, &d, &e) && tok_is(t, e, "of")) {
+        dir = 2;
+        j = fk;
+    }
     if (dir == 2) {
         guint k = j;
         if (tok_is(t, k, "the"))
@@ -970,6 +1019,7 @@ read_duration_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref
             return FALSE;
         lo = shift(ref, &d, -1);
         set_absolute(w, lo, lo, k + 1);
+        w->anchor = ref, w->sign = -1;
         return TRUE;
     }
     if (tok_is(t, k, "later") || tok_is(t, k, "hence") || (tok_is(t, k, "from") && tok_is(t, k + 1, "now"))) {
@@ -977,6 +1027,7 @@ read_duration_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref
             return FALSE;
         lo = shift(ref, &d, 1);
         set_absolute(w, lo, lo, tok_is(t, k, "from") ? k + 2 : k + 1);
+        w->anchor = ref, w->sign = 1;
         return TRUE;
     }
     gboolean comma = tok_is_punct(t, k, ",");
@@ -1014,9 +1065,34 @@ read_duration_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref
         set_absolute(w, a, shift(a, &d, 1) - 1, e2);
         return TRUE;
     }
-    lo = shift(sign > 0 ? a : a, &d, sign);
+    lo = shift(a, &d, sign);
     set_absolute(w, lo, lo, e2);
+    if (a == b && !in && !span && !within)
+        w->anchor = a, w->sign = sign;
     return TRUE;
+}
+
+/* "more than 2 weeks before today": on or before the day 2 weeks before;
+ * "less than 3 days after tomorrow": tomorrow and the 2 days after it. */
+static gboolean
+read_bounded_duration(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written *w)
+{
+    int more;
+    if ((tok_is(t, i, "more") || tok_is(t, i, "over")) && tok_is(t, i + 1, "than"))
+        more = 1;
+    else if ((tok_is(t, i, "less") || tok_is(t, i, "fewer")) && tok_is(t, i + 1, "than"))
+        more = 0;
+    else
+        return read_duration_date(nz, t, i, ref, w);
+    if (!read_duration_date(nz, t, i + 2, ref, w) || w->sign == 0 || w->lo != w->hi)
+        return FALSE;
+    if (more)
+        w->unbounded = w->sign < 0 ? -1 : 1;
+    else if (w->sign < 0) /* (X - N, X] */
+        w->lo = w->lo + 1, w->hi = w->anchor;
+    else /* [X, X + N) */
+        w->hi = w->hi - 1, w->lo = w->anchor;
+    return w->lo <= w->hi;
 }
 
 /* "last October", "this month", "next week", "last Monday", "yesterday",
@@ -1089,7 +1165,7 @@ read_relative(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Wri
                 k++;
             int wd;
             guint e;
-            if (read_weekday(nz, t, k, &wd, &e)) {
+            if (read_weekday_or_short(nz, t, k, &wd, &e)) {
                 lo = hi = lo + (guint32)(wd - 1);
                 end = e;
             }
@@ -1186,12 +1262,20 @@ read_quarter(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Writ
         /* "next year's first quarter" */
         guint32 plo = 0, phi = 0;
         Unit u;
+        guint dk;
+        int dir = read_direction(t, k, &dk);
         if (read_period(t, k, ref, &u, &plo, &phi, &e) && u == U_YEAR && tok_is_punct(t, e, "'")
             && tok_is(t, e + 1, "s")) {
             int py, pm, pd;
             cc_day_to_ymd(plo, &py, &pm, &pd);
             year = py;
             k = e + 2;
+        } else if (dir != 2 && ref != 0 && tok_is(t, dk, "year's")) {
+            /* the tokenizer keeps "year's" one word */
+            int pm, pd;
+            cc_day_to_ymd(ref, &year, &pm, &pd);
+            year += dir;
+            k = dk + 1;
         }
         int ord;
         if (k < t->n && t->tok[k].kind == TOK_NUM) {
@@ -1367,6 +1451,184 @@ read_decade(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Writt
     return TRUE;
 }
 
+/* Easter Sunday of @year (Gregorian; the anonymous algorithm). */
+static guint32
+easter_of(int year)
+{
+    int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+    int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+    int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+    int m = (a + 11 * h + 22 * l) / 451;
+    int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+    return cc_day_from_ymd(year, month, day);
+}
+
+/* The day of holiday @h in @year: fixed ("12 25"), the nth weekday of a
+ * month ("11 4 4": Thanksgiving), or counted from Easter; 0 if none. */
+static guint32
+holiday_in(const PhraseValue *h, int year)
+{
+    guint32 day;
+    int month = (int)h->a;
+    if (month == 0) {
+        day = easter_of(year);
+    } else if (h->c == 0) {
+        if (h->b > cc_days_in_month(year, month))
+            return 0; /* a 29 February in a common year */
+        day = cc_day_from_ymd(year, month, (int)h->b);
+    } else if (h->c > 0) {
+        guint32 first = cc_day_from_ymd(year, month, 1);
+        day = first + (guint32)(((int)h->b - weekday_of(first) + 7) % 7) + 7 * (guint32)(h->c - 1);
+    } else {
+        guint32 last = cc_day_from_ymd(year, month, cc_days_in_month(year, month));
+        day = last - (guint32)((weekday_of(last) - (int)h->b + 7) % 7);
+    }
+    return day == 0 ? 0 : (guint32)((gint64)day + (gint64)h->d);
+}
+
+/* The weekend a holiday belongs to, the holiday included: Saturday to
+ * Monday for a Monday holiday, Thursday to Sunday for a Thursday one. */
+static void
+holiday_weekend(guint32 day, guint32 *lo, guint32 *hi)
+{
+    int wd = weekday_of(day);
+    guint32 sat = wd <= 2 ? monday_of(day) - 2 : monday_of(day) + 5;
+    *lo = MIN(day, sat);
+    *hi = MAX(day, sat + 1);
+}
+
+/* Holidays: "Christmas", "easter 2018", "last easter", "the next new year
+ * day", "independence day of this year", "labor day 2021 weekend", "the
+ * weekend of halloween". Without a year, the occurrence nearest the
+ * reference date; "last"/"next" the nearest before/after it. */
+static gboolean
+read_holiday(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written *w)
+{
+    guint j = i, end;
+    if (tok_is(t, j, "the"))
+        j++;
+    gboolean weekend = FALSE;
+    if (tok_is(t, j, "weekend") && tok_is(t, j + 1, "of")) {
+        weekend = TRUE;
+        j += 2;
+        if (tok_is(t, j, "the"))
+            j++;
+    }
+    guint dj;
+    int dir = 2;
+    if (!tok_is(t, j, "the")) {
+        dir = read_direction(t, j, &dj);
+        if (dir != 2)
+            j = dj;
+    }
+    const PhraseValue *h = table_match(nz, TABLE_HOLIDAYS, t, j, &end);
+    if (h == NULL)
+        return FALSE;
+    if (tok_is(t, end, "day") && !tok_is(t, end - 1, "day"))
+        end++; /* "new year day", "saint patrick day" */
+    int year = 0, ry = 0, rm, rd;
+    if (ref != 0)
+        cc_day_to_ymd(ref, &ry, &rm, &rd);
+    guint k = skip_comma(t, end);
+    if ((tok_is(t, k, "of") || tok_is(t, k, "in")) && is_year(t, k + 1, &year)) {
+        end = k + 2;
+    } else if (is_year(t, k, &year)) {
+        end = k + 1;
+    } else if (tok_is(t, end, "of") && ref != 0) {
+        Unit u;
+        guint32 lo, hi;
+        guint e;
+        if (read_period(t, end + 1, ref, &u, &lo, &hi, &e) && u == U_YEAR) {
+            int m, d;
+            cc_day_to_ymd(lo, &year, &m, &d);
+            end = e;
+        }
+    }
+    if (year == 0 && !weekend && tok_is(t, end, "weekend") && is_year(t, end + 1, &year)) {
+        /* "labor day weekend 2021" */
+        weekend = TRUE;
+        end += 2;
+    }
+    guint32 day;
+    if (year != 0) {
+        if (dir != 2 && dir != 0)
+            return FALSE;
+        day = holiday_in(h, year);
+    } else {
+        if (ref == 0)
+            return FALSE;
+        guint32 past = 0, next = 0, now = 0;
+        for (int y = ry - 1; y <= ry + 1; y++) {
+            guint32 x = holiday_in(h, y);
+            if (x != 0 && x < ref)
+                past = x;
+            else if (x != 0 && x > ref && next == 0)
+                next = x;
+            else if (x == ref)
+                now = x;
+        }
+        if (dir < 0)
+            day = past;
+        else if (dir == 1)
+            day = next;
+        else if (dir == 0)
+            day = holiday_in(h, ry);
+        else if (now != 0)
+            day = now;
+        else if (past == 0 || next == 0)
+            day = past ? past : next;
+        else
+            day = ref - past <= next - ref ? past : next;
+    }
+    if (day == 0)
+        return FALSE;
+    guint32 lo = day, hi = day;
+    if (!weekend && tok_is(t, end, "weekend")) {
+        weekend = TRUE;
+        end++;
+    }
+    if (weekend)
+        holiday_weekend(day, &lo, &hi);
+    set_absolute(w, lo, hi, end);
+    return TRUE;
+}
+
+/* "the 15th day of next month", "the twenty-sixth day of the month", and
+ * "the 18th" alone: a day of the reference month. */
+static gboolean
+read_day_of_month(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written *w)
+{
+    if (ref == 0 || !tok_is(t, i, "the"))
+        return FALSE;
+    int day;
+    guint dend;
+    if (!read_day(nz, t, i + 1, &day, &dend))
+        return FALSE;
+    guint32 lo, hi;
+    guint end;
+    if (tok_is(t, dend, "day") && tok_is(t, dend + 1, "of")) {
+        guint k = dend + 2;
+        Unit u;
+        if (tok_is(t, k, "the") && tok_is(t, k + 1, "month")) {
+            period(U_MONTH, ref, 0, &lo, &hi);
+            end = k + 2;
+        } else if (!read_period(t, k, ref, &u, &lo, &hi, &end) || u != U_MONTH) {
+            return FALSE;
+        }
+    } else if (t->tok[i + 1].kind == TOK_NUM && dend == i + 3
+               && (dend == t->n || t->tok[dend].kind == TOK_PUNCT)) {
+        /* "the 18th" with its suffix, nothing after */
+        period(U_MONTH, ref, 0, &lo, &hi);
+        end = dend;
+    } else {
+        return FALSE;
+    }
+    if ((guint32)day > hi - lo + 1)
+        return FALSE;
+    set_absolute(w, lo + (guint32)(day - 1), lo + (guint32)(day - 1), end);
+    return TRUE;
+}
+
 /* One date, without a range. */
 static gboolean
 read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written *w)
@@ -1376,8 +1638,17 @@ read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written 
     int wd;
     /* "Monday, February 24, 2022": the weekday adds nothing to a full date;
      * "Sunday 31", "tuesday the eleventh": the month is the nearest that fits */
-    if (read_weekday(nz, t, i, &wd, &end)) {
-        guint k = skip_comma(t, end);
+    guint dj;
+    if (read_direction(t, i, &dj) != 2 && !tok_is(t, i, "the")
+        && read_weekday_or_short(nz, t, dj, &wd, &end)) {
+        /* "this Friday-Jun-15", "next friday 5/12": the date says the day */
+        guint k = tok_is_punct(t, end, ",-") ? end + 1 : end;
+        if (read_numeric(nz, t, k, ref, w) || read_calendar(nz, t, k, ref, w))
+            return TRUE;
+        memset(w, 0, sizeof *w);
+    }
+    if (read_weekday_or_short(nz, t, i, &wd, &end)) {
+        guint k = tok_is_punct(t, end, ",-") ? end + 1 : end;
         if (read_numeric(nz, t, k, ref, w) || read_calendar(nz, t, k, ref, w))
             return TRUE;
         memset(w, 0, sizeof *w);
@@ -1401,6 +1672,9 @@ read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written 
         }
         memset(w, 0, sizeof *w);
     }
+    if (read_day_of_month(nz, t, i, ref, w))
+        return TRUE;
+    memset(w, 0, sizeof *w);
     if (read_numeric(nz, t, i, ref, w))
         return TRUE;
     memset(w, 0, sizeof *w);
@@ -1408,7 +1682,7 @@ read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written 
         || (memset(w, 0, sizeof *w), read_decade(nz, t, i, ref, w)))
         return TRUE;
     memset(w, 0, sizeof *w);
-    if (ref != 0 && read_duration_date(nz, t, i, ref, w)) {
+    if (ref != 0 && read_bounded_duration(nz, t, i, ref, w)) {
         /* "in 3 days on Friday" */
         guint k = w->end;
         if (w->lo == w->hi && tok_is(t, k, "on") && read_weekday(nz, t, k + 1, &wd, &end)) {
@@ -1417,6 +1691,9 @@ read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written 
         }
         return TRUE;
     }
+    memset(w, 0, sizeof *w);
+    if (read_holiday(nz, t, i, ref, w))
+        return TRUE;
     memset(w, 0, sizeof *w);
     if (read_relative(nz, t, i, ref, w))
         return TRUE;
@@ -1465,7 +1742,8 @@ read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written 
         }
         return TRUE;
     }
-    if (read_year_words(nz, t, j, &year, &end) && (j > i || tok_is(t, i - 1, "in"))) {
+    if (read_year_words(nz, t, j, &year, &end)
+        && (j > i || tok_is(t, i - 1, "in") || (i == 0 && end == t->n))) {
         w->year = year;
         w->end = end;
         return TRUE;
@@ -1488,6 +1766,9 @@ resolve(const Written *w, guint32 ref, guint32 *lo, guint32 *hi)
             return FALSE;
         int rm, rd;
         cc_day_to_ymd(ref, &year, &rm, &rd);
+        /* "Feb 29" with no year: the latest leap year */
+        while (w->month == 2 && w->day_lo == 29 && cc_days_in_month(year, 2) < 29)
+            year--;
     }
     if (w->month == 0) {
         if (w->day_lo != 0)
@@ -1616,10 +1897,13 @@ set_open(CcValue *value, Open open, guint32 lo, guint32 hi)
     }
 }
 
-/* "2018 or later", "1/1/2016 and after", "2019 onwards". */
+/* "2018 or later", "1/1/2016 and after", "2019 onwards"; not "2010 or
+ * after 2018", "1/1/2016 and after my work", "2018 or later than 2020". */
 static Open
 read_open_after(const Tokens *t, guint i, guint *end)
 {
+    if (i + 2 < t->n && t->tok[i + 2].kind != TOK_PUNCT && (tok_is(t, i, "or") || tok_is(t, i, "and")))
+        return OPEN_NONE;
     if ((tok_is(t, i, "or") || tok_is(t, i, "and"))
         && (tok_is(t, i + 1, "later") || tok_is(t, i + 1, "after") || tok_is(t, i + 1, "greater")
             || tok_is(t, i + 1, "beyond"))) {
@@ -1644,10 +1928,13 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
     static const char *const lead[] = {"on", "at", "during", "until", "as", "of",
                                        "around", "about", "circa", "year", NULL};
     Open open = OPEN_NONE;
+    gboolean since = FALSE; /* "since July": a July before the reference */
     for (guint round = 0; round < 3; round++) {
         gboolean skipped = FALSE;
         guint e;
         Open o = read_open(t, i, &e);
+        if (o != OPEN_NONE && open == OPEN_NONE && tok_is(t, i, "since"))
+            since = TRUE;
         if (o != OPEN_NONE && open == OPEN_NONE) {
             Written probe;
             if (read_one(nz, t, e, ref, &probe) || tok_is(t, e, "the") || tok_is(t, e, "on")
@@ -1675,6 +1962,15 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
     }
     if (tok_is(t, i, "the") && tok_is(t, i + 1, "year") && is_year(t, i + 2, (int[]){0}))
         i += 2;
+    /* "to date", "till date": up to the reference day */
+    guint td = tok_is(t, i, "up") && tok_is(t, i + 1, "to") ? i + 2 : i + 1;
+    if (ref != 0 && open == OPEN_NONE && tok_is(t, td, "date") && td + 1 == t->n
+        && (tok_is(t, td - 1, "to") || tok_is(t, td - 1, "till") || tok_is(t, td - 1, "until"))) {
+        cc_value_set_days(value, ref, ref);
+        value->has_low = FALSE;
+        value->low = 0;
+        return TRUE;
+    }
     gboolean between = FALSE, from = FALSE;
     if (tok_is(t, i, "between")) {
         between = TRUE;
@@ -1728,6 +2024,13 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
                 ok = TRUE;
             }
         }
+        int by;
+        if (ok && !b.absolute && b.year == 0 && b.month != 0 && tok_is_punct(t, b.end, ",")
+            && is_year(t, b.end + 1, &by) && b.end + 2 == t->n) {
+            /* "5/1-5/7, 2020" */
+            b.year = by;
+            b.end += 2;
+        }
         if (ok) {
             if (!a.absolute && !b.absolute) {
                 if (a.month == 0 && a.day_lo != 0)
@@ -1751,7 +2054,15 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
                 a.year = y, a.month = m;
             }
             guint32 blo, bhi;
-            if (resolve(&a, ref, &alo, &ahi) && resolve(&b, ref, &blo, &bhi) && alo <= bhi) {
+            int bwd;
+            guint bend;
+            gboolean bare_weekday = read_weekday(nz, t, k, &bwd, &bend) && bend == b.end && b.absolute;
+            gboolean both = resolve(&a, ref, &alo, &ahi) && resolve(&b, ref, &blo, &bhi);
+            if (both && bare_weekday) {
+                /* "from next Monday to Friday": the first such day from the start on */
+                blo = bhi = ahi + (guint32)((bwd - weekday_of(ahi) + 7) % 7);
+            }
+            if (both && alo <= bhi) {
                 cc_value_set_days(value, alo, bhi);
                 if (open != OPEN_NONE)
                     set_open(value, open, alo, bhi);
@@ -1763,11 +2074,24 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
         return FALSE;
     if (!resolve(&a, ref, &alo, &ahi))
         return FALSE;
+    if (since && ref != 0 && !a.absolute && a.year == 0 && alo > ref) {
+        int ry, rm, rd;
+        cc_day_to_ymd(ref, &ry, &rm, &rd);
+        a.year = ry - 1;
+        if (!resolve(&a, ref, &alo, &ahi))
+            return FALSE;
+    }
     guint e;
     Open after = read_open_after(t, a.end, &e);
     if (open == OPEN_NONE)
         open = after;
     cc_value_set_days(value, alo, ahi);
+    if (open == OPEN_NONE && a.absolute && a.unbounded != 0) {
+        if (a.unbounded < 0)
+            value->has_low = FALSE, value->low = 0;
+        else
+            value->has_high = FALSE, value->high = 0;
+    }
     if (open != OPEN_NONE)
         set_open(value, open, alo, ahi);
     return TRUE;

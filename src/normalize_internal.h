@@ -11,6 +11,9 @@ typedef struct {
     double b;          /* HIGH for two-number tables */
     const char *text;  /* bounds: the operator; units: the canonical unit (interned) */
     const char *orig;  /* units: the phrase as written in the lexicon (interned) */
+    /* holidays: a is the month (0: counted from Easter), b the day or the
+     * weekday, c the nth weekday (0: a fixed day; -1: the last), d days added */
+    double c, d;
 } PhraseValue;
 
 /* A lexicon table as a hash of folded phrases, with the longest phrase's
@@ -31,8 +34,10 @@ typedef enum {
     TABLE_UNITS,
     TABLE_MONTHS,
     TABLE_WEEKDAYS,
+    TABLE_WEEKDAY_SHORT,
     TABLE_DATE_PARTS,
     TABLE_RELATIVE_DATES,
+    TABLE_HOLIDAYS,
     TABLE_ENTITIES,
     N_TABLES
 } TableId;

@@ -13,7 +13,8 @@ typedef struct _CcNormalizer CcNormalizer;
 
 /* Builds typed lookup tables from the lexicon's tables (number_words,
  * ordinal_words, scale_words, vague, approximators, bounds, units, months,
- * weekdays, relative_dates, date_parts). The lexicon must outlive it.
+ * weekdays, weekday_short, relative_dates, date_parts, holidays). The
+ * lexicon must outlive it.
  * (transfer full) */
 CcNormalizer *cc_normalizer_new(const CcLexicon *lexicon);
 void cc_normalizer_free(CcNormalizer *normalizer);
@@ -29,8 +30,11 @@ gboolean cc_normalize_quantity(const CcNormalizer *normalizer, const char *text,
 
 /* Reads a date or date range: "24 February 2022", "Feb. 24", "2022-02-24",
  * "February 2022", "in 2022", "early December 2024", "last October",
- * "on Monday", "this month". Relative and year-less dates resolve against
- * @ref_day (a Julian day number; 0 = unknown, in which case they fail).
+ * "on Monday", "this month", "Christmas 2023", "last easter", "3 weeks
+ * after Thanksgiving", "more than 2 weeks before today". Relative and
+ * year-less dates resolve against @ref_day (a Julian day number; 0 =
+ * unknown, in which case they fail); a holiday without a year is its
+ * occurrence nearest @ref_day.
  * FALSE when the text holds no date it understands. */
 gboolean cc_normalize_date(const CcNormalizer *normalizer, const char *text, gsize len,
                            guint32 ref_day, CcValue *value);

@@ -91,9 +91,86 @@ typedef struct {
 
 /* Failing cases by cause, for the failures file. */
 typedef struct {
-    GString *missed, *wrong, *known, *spurious, *gold, *pred;
-    guint n_missed, n_wrong, n_known, n_spurious, n_gold, n_pred;
+    GString *missed, *wrong, *known, *known_range, *spurious, *gold, *pred;
+    guint n_missed, n_wrong, n_known, n_known_range, n_spurious, n_gold, n_pred;
 } Failures;
+
+/* ---- known difference: a date range's end ----
+ * Recognizers-Text ends a date range before its last named unit ("from
+ * 2014 to 2018" is [2014-01-01, 2017-12-31], "between 3 and 12 of Sept"
+ * [09-03, 09-11]); in news claims "from 2014 to 2018" includes 2018, and
+ * claimcheck keeps the inclusive reading. The test is exact: the suite's
+ * interval equals the record's with the end moved back one unit (a day;
+ * a week when the record ends on a Sunday; a month when it ends on a
+ * month's last day; a quarter when it ends a quarter; a year when it
+ * ends on 31 December). */
+
+static gboolean
+date_of(double julian, GDate *d)
+{
+    g_date_clear(d, 1);
+    if (julian < 1 || julian > G_MAXUINT32 || julian != floor(julian))
+        return FALSE;
+    g_date_set_julian(d, (guint32)julian);
+    return g_date_valid(d);
+}
+
+static gboolean
+end_one_unit_back(double ours, double theirs)
+{
+    GDate d;
+    if (!date_of(ours, &d) || theirs >= ours)
+        return FALSE;
+    if (theirs == ours - 1)
+        return TRUE; /* a day */
+    if (g_date_get_weekday(&d) == G_DATE_SUNDAY && theirs == ours - 7)
+        return TRUE; /* a week */
+    if (!g_date_is_last_of_month(&d))
+        return FALSE;
+    guint32 first = g_date_get_julian(&d) - g_date_get_day(&d) + 1;
+    if (theirs == (double)first - 1)
+        return TRUE; /* a month */
+    if (g_date_get_month(&d) % 3 == 0) {
+        GDate q;
+        g_date_clear(&q, 1);
+        g_date_set_dmy(&q, 1, g_date_get_month(&d), g_date_get_year(&d));
+        g_date_subtract_months(&q, 2);
+        if (theirs == (double)g_date_get_julian(&q) - 1)
+            return TRUE; /* a quarter */
+    }
+    return g_date_get_month(&d) == G_DATE_DECEMBER && theirs == ours - g_date_get_day_of_year(&d);
+}
+
+static gboolean
+range_end_exclusive(const PeerInterval *want, const CcValue *got)
+{
+    if (want->kind != CC_VALUE_DATE || got->kind != CC_VALUE_DATE || !want->has_low
+        || !want->has_high || !got->has_low || !got->has_high || got->low_strict
+        || got->high_strict || want->low_open || want->high_open)
+        return FALSE;
+    return fabs(want->low - got->low) < 0.5 && got->low < got->high
+           && want->low < want->high + 0.5 && end_one_unit_back(got->high, want->high);
+}
+
+/* The first record overlapping @e whose date range differs from the suite's
+ * only by its inclusive end, or NULL. */
+static const CcClaim *
+inclusive_end_witness(const PeerEntity *e, GPtrArray *records)
+{
+    if (e->unresolved || !e->has_span)
+        return NULL;
+    for (guint j = 0; j < records->len; j++) {
+        const CcClaim *r = records->pdata[j];
+        if (!peer_spans_overlap(e->start, e->end, r->span_start, r->span_end))
+            continue;
+        if (range_end_exclusive(&e->value, &r->value))
+            return r;
+        for (guint k = 0; e->alternatives && k < e->alternatives->len; k++)
+            if (range_end_exclusive(&g_array_index(e->alternatives, PeerInterval, k), &r->value))
+                return r;
+    }
+    return NULL;
+}
 
 static void
 case_header(GString *out, const PeerCase *c)
@@ -144,6 +221,16 @@ score_span_case(const PeerCase *c, GPtrArray *records, Score *s, Failures *f)
         const CcClaim *witness = NULL;
         PeerOutcome outcome = peer_entity_outcome(e, records, &witness);
         GString *out = NULL;
+        const CcClaim *inclusive = NULL;
+        if (outcome == PEER_WRONG_VALUE && (inclusive = inclusive_end_witness(e, records)) != NULL) {
+            witness = inclusive;
+            s->known++;
+            f->n_known_range++;
+            case_header(f->known_range, c);
+            append_entity(f->known_range, e);
+            append_record(f->known_range, "got", witness, c->input);
+            continue;
+        }
         switch (outcome) {
         case PEER_FOUND:
             s->found++;
@@ -286,6 +373,9 @@ write_failures(const char *path, const Failures *f, const char *suites_dir, cons
         {"known difference: claimcheck keeps a lower bound the suite leaves open "
          "(\"as many as\", \"nearly\"); not counted as found",
          f->known, f->n_known},
+        {"known difference: claimcheck ends a date range inclusively (\"from 2014 to 2018\" "
+         "includes 2018), the suite one unit before its end; not counted as found",
+         f->known_range, f->n_known_range},
         {"spurious: a record where the suite expects nothing", f->spurious, f->n_spurious},
         {"NewsQuant unmatched gold: no prediction of the sentence equals the value", f->gold,
          f->n_gold},
@@ -397,9 +487,13 @@ main(int argc, char **argv)
         return 2;
     }
 
-    Failures fail = {g_string_new(NULL), g_string_new(NULL), g_string_new(NULL),
-                     g_string_new(NULL), g_string_new(NULL), g_string_new(NULL),
-                     0, 0, 0, 0, 0, 0};
+    Failures fail = {.missed = g_string_new(NULL),
+                     .wrong = g_string_new(NULL),
+                     .known = g_string_new(NULL),
+                     .known_range = g_string_new(NULL),
+                     .spurious = g_string_new(NULL),
+                     .gold = g_string_new(NULL),
+                     .pred = g_string_new(NULL)};
     g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func(g_free);
     guint passed = 0, failed = 0;
     int status = 0;
@@ -478,6 +572,7 @@ out:
     g_string_free(fail.missed, TRUE);
     g_string_free(fail.wrong, TRUE);
     g_string_free(fail.known, TRUE);
+    g_string_free(fail.known_range, TRUE);
     g_string_free(fail.spurious, TRUE);
     g_string_free(fail.gold, TRUE);
     g_string_free(fail.pred, TRUE);
