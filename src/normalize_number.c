@@ -524,6 +524,30 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
     c->low = c->high = a.v;
     c->end = a.end;
     guint j = a.end;
+    /* "5% to 10%", "between 15kHz and 17kHz", "from 450 sq ft up to 900 sq
+     * ft": the unit written after each figure */
+    guint uend;
+    const PhraseValue *u1 = c->unit == NULL ? table_match(nz, TABLE_UNITS, t, j, &uend) : NULL;
+    if (u1 != NULL && !is_currency(u1)) {
+        guint k = uend;
+        if (from && tok_is(t, k, "up") && tok_is(t, k + 1, "to"))
+            k++;
+        Figure b;
+        guint u2end;
+        const PhraseValue *u2;
+        if (is_range_connector(t, k, between, from) && read_figure(nz, t, k + 1, FALSE, &b)
+            && (u2 = table_match(nz, TABLE_UNITS, t, b.end, &u2end)) != NULL
+            && u2->text == u1->text && u2->a == u1->a && a.v <= b.v) {
+            c->low = a.v;
+            c->high = b.v;
+            c->end = b.end;
+            return TRUE;
+        }
+    }
+    /* "Stoxx 50 -1.3%": a figure, then a negative one */
+    gboolean dash = tok_is_punct(t, j, "-");
+    if (dash && t->tok[j].space_before && glued(t, j + 1))
+        return !(between || from);
     if (is_range_connector(t, j, between, from)) {
         guint k = j + 1;
         const PhraseValue *u2 = read_money_prefix(nz, t, &k);
@@ -537,6 +561,10 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
             /* "10 to 12 thousand": the scale applies to both */
             if (!a.scaled && b.scaled && a.v * b.scale <= b.v)
                 lo = a.v * b.scale;
+            /* "2-0", "9-2", "3888-2": a score or a label, not a range */
+            if (dash && !between && glued(t, j) && glued(t, j + 1) && b.v <= a.v
+                && !b.scaled)
+                return FALSE;
             if (lo <= b.v) {
                 c->low = lo;
                 c->high = b.v;
@@ -624,12 +652,28 @@ read_money_tail(const CcNormalizer *nz, const Tokens *t, guint j, double *lo, do
     return c.end;
 }
 
+/* TRUE when the bound phrase at [@i, @end) counts up from zero ("as many
+ * as", "up to"): a lexicon entry of bounds_from_zero. */
+static gboolean
+counts_from_zero(const CcNormalizer *nz, const Tokens *t, guint i, guint end)
+{
+    guint zend;
+    return table_match(nz, TABLE_BOUNDS_FROM_ZERO, t, i, &zend) != NULL && zend == end;
+}
+
+/* Units whose figures may go below zero: a share or its change. */
+static gboolean
+may_be_negative(const PhraseValue *unit)
+{
+    return g_str_equal(unit->text, "percent") || g_str_equal(unit->text, "percentage_point");
+}
+
 /* Reads one quantity at @i. Sets @stop when the text holds two bounds that
  * make no interval ("more than 40 and less than 10"): nothing is read. */
 static gboolean
 read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, gboolean *stop)
 {
-    gboolean approx = FALSE, between = FALSE, from = FALSE;
+    gboolean approx = FALSE, between = FALSE, from = FALSE, from_zero = FALSE;
     const char *op = NULL;
     guint end;
     for (guint round = 0; round < 4; round++) {
@@ -641,6 +685,9 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
         const PhraseValue *b = table_match(nz, TABLE_BOUNDS, t, i, &end);
         if (b != NULL && op == NULL && !is_postfix_phrase(t, i)) {
             op = b->text;
+            from_zero = counts_from_zero(nz, t, i, end);
+            if (tok_is(t, end - 1, "sub") && tok_is_punct(t, end, "-") && glued(t, end))
+                end++; /* "sub-7 nanometer" */
             i = end;
             continue;
         }
@@ -691,6 +738,7 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
                 b = NULL;
             if (b != NULL && op == NULL) {
                 op = b->text;
+                from_zero = counts_from_zero(nz, t, j, end);
                 j = end;
                 continue;
             }
@@ -755,9 +803,10 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
     value->vague = c.vague;
     value->approx = approx;
     if (op != NULL) {
-        /* "as many as 30" is [0, 30]; below a negative figure there is
-         * no lower end. */
-        gboolean open_low = lo < 0;
+        /* "as many as 30" and "fewer than 30 troops" are [0, 30]; "less
+         * than 30", a comparison of a figure that may be negative, and
+         * anything below a negative figure have no lower end. */
+        gboolean open_low = lo < 0 || !(from_zero || (unit != NULL && !may_be_negative(unit)));
         if (g_str_equal(op, "gt")) {
             value->low_strict = TRUE;
             value->has_high = FALSE;
