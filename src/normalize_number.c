@@ -261,7 +261,7 @@ read_number_words(const CcNormalizer *nz, const Tokens *t, guint i, gboolean mon
             prev_num = FALSE;
             j = end;
         } else if (any && after_scale && continues(nz, t, j, last_scale) && group == floor(group)
-                   && total == floor(total)) {
+                   && total == floor(total) && !(have_head && t->tok[i - 1].decimal)) {
             group += tk->num; /* "4 thousand 3 hundred and 21" */
             after_scale = FALSE;
             prev_num = TRUE;
@@ -396,7 +396,8 @@ read_figure(const CcNormalizer *nz, const Tokens *t, guint i, gboolean money, Fi
             i++; /* "minus-5" */
     } else if (tok_is_punct(t, i, "-") && i + 1 < t->n && t->tok[i + 1].kind == TOK_NUM
                && (!t->tok[i + 1].space_before || i == 0)
-               && (i == 0 || t->tok[i - 1].kind != TOK_NUM)) {
+               && (i == 0 || (t->tok[i - 1].kind != TOK_NUM
+                              && !(t->tok[i - 1].kind == TOK_WORD && glued(t, i))))) {
         negative = TRUE;
         i++;
     }
@@ -668,6 +669,33 @@ may_be_negative(const PhraseValue *unit)
     return g_str_equal(unit->text, "percent") || g_str_equal(unit->text, "percentage_point");
 }
 
+/* "5 ft 2 in", "5 feet and 2 inches", "12 m 2 dm": a smaller unit of the
+ * same dimension after the first measure adds to it, in the first unit. */
+static guint
+read_second_measure(const CcNormalizer *nz, const Tokens *t, guint j, const PhraseValue *unit,
+                    Core *c)
+{
+    guint k = j, end;
+    if (tok_is_punct(t, k, ","))
+        k++;
+    if (tok_is(t, k, "and"))
+        k++;
+    Figure f;
+    if (k >= t->n || !t->tok[k].space_before || !read_figure(nz, t, k, FALSE, &f) || f.scaled
+        || f.v < 0)
+        return j;
+    const PhraseValue *u2 = table_match(nz, TABLE_UNITS, t, f.end, &end);
+    if (u2 == NULL && tok_is(t, f.end, "in") && f.end + 1 == t->n) {
+        /* "in" is an inch only here: everywhere else it is a preposition */
+        u2 = g_hash_table_lookup(nz->tables[TABLE_UNITS].by_phrase, "inch");
+        end = f.end + 1;
+    }
+    if (u2 == NULL || u2->text != unit->text || u2->a >= unit->a)
+        return j;
+    c->low = c->high = c->low + f.v * u2->a / unit->a;
+    return end;
+}
+
 /* Reads one quantity at @i. Sets @stop when the text holds two bounds that
  * make no interval ("more than 40 and less than 10"): nothing is read. */
 static gboolean
@@ -732,14 +760,14 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
             guint e2;
             /* "and less than 40" is a second bound, not "or less" */
             if (b != NULL
-                && (tok_is(t, end, "than")
+                && ((tok_is(t, end, "than") && end + 1 < t->n)
                     || (end < t->n && t->tok[end].kind == TOK_NUM)
                     || number_word(nz, t, end, &wv, &e2) != NULL))
                 b = NULL;
             if (b != NULL && op == NULL) {
                 op = b->text;
                 from_zero = counts_from_zero(nz, t, j, end);
-                j = end;
+                j = end + (tok_is(t, end, "than") ? 1 : 0); /* "200 or greater than" */
                 continue;
             }
             if (tok_is(t, j, "or") && tok_is(t, j + 1, "equal") && !tok_is(t, j + 2, "to")
@@ -775,6 +803,8 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
                 if (unit == NULL)
                     unit = u;
                 j = end;
+                if (!is_currency(u) && c.low == c.high)
+                    j = read_second_measure(nz, t, j, u, &c);
                 continue;
             }
         }

@@ -306,6 +306,13 @@ static const QuantityCase quantity_cases[] = {
     {"89-89", 0, 0, FAIL, NULL, 0, NULL},
     {"10-12", 10, 12, "", NULL, 0, NULL},
     {"50 -1.3%", 50, 50, "", NULL, 0, NULL},
+    /* measures in two units, a decimal head that takes no continuation */
+    {"5 ft 2 in", 1.5748, 1.5748, "", "m", 5.1666666667, "ft"},
+    {"5 feet and 2 inches", 1.5748, 1.5748, "", "m", 5.1666666667, "feet"},
+    {"12 m 2 dm", 12.2, 12.2, "", "m", 0, NULL},
+    {"2 hours 30 minutes", 9000, 9000, "", "s", 2.5, "hours"},
+    {"2.9 million 9", 2900000, 2900000, "", NULL, 0, NULL},
+    {"200 or greater than", 200, OPEN, "", NULL, 0, NULL},
     /* currencies written before the figure */
     {"$US55,931,000", 55931000, 55931000, "", "USD", 0, NULL},
     {"$A82,615,680", 82615680, 82615680, "", "AUD", 0, NULL},
