@@ -152,6 +152,18 @@ scale_at_least(const CcNormalizer *nz, const Tokens *t, guint j, double scale)
     return s != NULL && s->a >= scale;
 }
 
+/* TRUE when the scale word at @j after "X hundred and N" starts a second
+ * figure: "1 million and 2 million", "3 hundred and 2 hundred"; a larger
+ * scale multiplies the whole group instead ("two hundred and two
+ * thousand" is 202,000) unless a group was already closed by one. */
+static gboolean
+second_figure(const CcNormalizer *nz, const Tokens *t, guint j, double last_scale, double big_scale)
+{
+    if (!scale_at_least(nz, t, j, last_scale))
+        return FALSE;
+    return big_scale > 0 || !scale_at_least(nz, t, j, last_scale + 1);
+}
+
 /* A figure in digits continuing one in words after a scale: the 21 of "3
  * hundred and 21", not the 152 of "1.5 million 152mm". */
 static gboolean
@@ -191,6 +203,89 @@ read_fraction_phrase(const CcNormalizer *nz, const Tokens *t, guint i, Figure *f
     return read_fraction(nz, t, j, num, f);
 }
 
+/* The ordinal 1..9 of a fraction or ordinal word at @j ("fifth", "fifths",
+ * "first"), 0 if none. */
+static guint
+small_ordinal(const CcNormalizer *nz, const Tokens *t, guint j, guint *end)
+{
+    const PhraseValue *o = table_match(nz, TABLE_ORDINAL_WORDS, t, j, end);
+    if (o == NULL) {
+        const PhraseValue *fr = table_match(nz, TABLE_FRACTIONS, t, j, end);
+        if (fr == NULL || fr->a <= 0)
+            return 0;
+        double d = round(1 / fr->a);
+        return d >= 2 && d <= 9 ? (guint)d : 0;
+    }
+    return o->a >= 1 && o->a <= 9 && *end == j + 1 ? (guint)o->a : 0;
+}
+
+/* A numerator in words over a compound ordinal: "one twenty-fifth" (1/25),
+ * "one hundred thirty fifths" (100/35), "one one hundred fifth" (1/105),
+ * "one hundred one thousand fifths" (100/1005). The denominator is a tens
+ * word, or a number word and a scale word, right before an ordinal of 1 to
+ * 9; "and" before it joins it to the numerator instead ("one hundred and
+ * thirty fifths" is 130/5, read by the caller). */
+static gboolean
+read_split_fraction(const CcNormalizer *nz, const Tokens *t, guint i, Figure *f)
+{
+    double num = 0, group = 0, w;
+    guint j = i, end;
+    gboolean any = FALSE;
+    if (tok_is(t, j, "a") || tok_is(t, j, "an")) {
+        group = 1;
+        any = TRUE;
+        j++;
+    }
+    while (j < t->n) {
+        guint dj = j, dend;
+        double den = 0;
+        /* the denominator candidates at j */
+        if (number_word(nz, t, dj, &w, &dend) != NULL && w >= 20 && w < 100 && fmod(w, 10) == 0) {
+            guint k = dend + (tok_is_punct(t, dend, "-") ? 1 : 0);
+            guint ord = small_ordinal(nz, t, k, &end);
+            if (ord > 0)
+                den = w + ord;
+        } else if (number_word(nz, t, dj, &w, &dend) != NULL && w >= 1 && w < 10) {
+            guint send;
+            const PhraseValue *sc = table_match(nz, TABLE_SCALE_WORDS, t, dend, &send);
+            if (sc != NULL && (sc->a == 100 || sc->a == 1000) && t->tok[dend].len >= 4) {
+                guint k = send + (tok_is(t, send, "and") ? 1 : 0);
+                guint ord = small_ordinal(nz, t, k, &end);
+                if (ord > 0)
+                    den = w * sc->a + ord;
+            }
+        }
+        if (den > 0 && any) {
+            memset(f, 0, sizeof *f);
+            f->scale = 1;
+            f->v = (num + group) / den;
+            f->end = end;
+            return TRUE;
+        }
+        /* otherwise the word belongs to the numerator */
+        const PhraseValue *sc;
+        if (number_word(nz, t, j, &w, &end) != NULL) {
+            if (any && group > 0 && fmod(group, 100) != 0 && !(w < 10 && fmod(group, 10) == 0))
+                return FALSE;
+            group += w;
+            any = TRUE;
+            j = end;
+        } else if (any && (sc = table_match(nz, TABLE_SCALE_WORDS, t, j, &end)) != NULL
+                   && t->tok[j].len >= 4 && (sc->a == 100 || sc->a == 1000)) {
+            if (sc->a == 100)
+                group *= 100;
+            else {
+                num += group * sc->a;
+                group = 0;
+            }
+            j = end;
+        } else {
+            return FALSE;
+        }
+    }
+    return FALSE;
+}
+
 /* Number words and figures with scale words: "twenty-six", "one hundred
  * and twenty", "two thousand five hundred", "4 thousand 3 hundred and 21",
  * "a dozen", "half a million", "three million and a half", "two thirds",
@@ -215,6 +310,8 @@ read_number_words(const CcNormalizer *nz, const Tokens *t, guint i, gboolean mon
             return read_fraction(nz, t, j + 1, 1, f);
         }
     }
+    if (!have_head && read_split_fraction(nz, t, i, f))
+        return TRUE;
     if (!any) {
         Figure fr = {0};
         if (read_fraction(nz, t, j, 1, &fr) && (fr.scaled || tok_is(t, j, "half"))) {
@@ -271,7 +368,9 @@ read_number_words(const CcNormalizer *nz, const Tokens *t, guint i, gboolean mon
                    && (!t->tok[j + 1].space_before
                        || (wv < 10 && fmod(group, 100) >= 20 && fmod(group, 10) == 0))) {
             j++; /* "twenty-six", "fifty - two" */
-        } else if (any && tok_is(t, j, "and") && read_fraction_phrase(nz, t, j + 1, &fp)) {
+        } else if (any && tok_is(t, j, "and") && read_fraction_phrase(nz, t, j + 1, &fp)
+                   && !(after_scale && !fp.scaled && fp.v >= 1)) {
+            /* ("one hundred and thirty-two fifths" is 132/5, read on) */
             /* "three million and a half", "one billion and a half million",
              * "twenty and three fifths", "two and fifty-four hundredths" */
             if (fp.scaled && big_scale == 0) {
@@ -288,7 +387,7 @@ read_number_words(const CcNormalizer *nz, const Tokens *t, guint i, gboolean mon
             break;
         } else if (any && after_scale && tok_is(t, j, "and") && j + 1 < t->n
                    && ((number_word(nz, t, j + 1, &wv, &end) != NULL
-                        && !scale_at_least(nz, t, end, last_scale))
+                        && !second_figure(nz, t, end, last_scale, big_scale))
                        || continues(nz, t, j + 1, last_scale))) {
             j++;
         } else {

@@ -313,6 +313,17 @@ static const QuantityCase quantity_cases[] = {
     {"2 hours 30 minutes", 9000, 9000, "", "s", 2.5, "hours"},
     {"2.9 million 9", 2900000, 2900000, "", NULL, 0, NULL},
     {"200 or greater than", 200, OPEN, "", NULL, 0, NULL},
+    /* fractions over compound ordinals, improper fractions, nested scales */
+    {"one twenty-fifth", 0.04, 0.04, "", NULL, 0, NULL},
+    {"one hundred thirty fifths", 100.0 / 35, 100.0 / 35, "", NULL, 0, NULL},
+    {"one hundred and thirty fifths", 26, 26, "", NULL, 0, NULL},
+    {"one hundred and thirty-two fifths", 26.4, 26.4, "", NULL, 0, NULL},
+    {"one one hundred fifth", 1.0 / 105, 1.0 / 105, "", NULL, 0, NULL},
+    {"one hundred one thousand fifths", 100.0 / 1005, 100.0 / 1005, "", NULL, 0, NULL},
+    {"three twenty-firsts", 3.0 / 21, 3.0 / 21, "", NULL, 0, NULL},
+    {"one hundred and twenty-three thousandths", 100.023, 100.023, "", NULL, 0, NULL},
+    {"two hundred and two thousand", 202000, 202000, "", NULL, 0, NULL},
+    {"two thirds", 2.0 / 3, 2.0 / 3, "", NULL, 0, NULL},
     /* currencies written before the figure */
     {"$US55,931,000", 55931000, 55931000, "", "USD", 0, NULL},
     {"$A82,615,680", 82615680, 82615680, "", "AUD", 0, NULL},
