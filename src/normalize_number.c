@@ -449,13 +449,18 @@ glued(const Tokens *t, guint i)
 static gboolean
 read_slash(const Tokens *t, guint i, double *v, guint *end)
 {
-    if (!tok_is_punct(t, i, "/") || !glued(t, i) || !glued(t, i + 1) || i + 1 >= t->n
+    gboolean slash = tok_is_punct(t, i, "/")
+                     || (i < t->n && t->tok[i].kind == TOK_PUNCT && t->tok[i].len == 3
+                         && g_utf8_get_char(t->tok[i].s) == 0x2044);
+    if (!slash || !glued(t, i) || !glued(t, i + 1) || i + 1 >= t->n
         || t->tok[i + 1].kind != TOK_NUM || t->tok[i + 1].decimal || t->tok[i + 1].grouped)
         return FALSE;
     if (tok_is_punct(t, i + 2, "/") || tok_is_punct(t, i + 2, "-"))
         return FALSE;
     double den = t->tok[i + 1].num;
-    if (den < 2 || den > 100 || (t->tok[i - 1].num >= den && den != 100))
+    /* the fraction slash "⁄" says fraction whatever the denominator */
+    gboolean fraction_slash = t->tok[i].len == 3 && g_utf8_get_char(t->tok[i].s) == 0x2044;
+    if (den < 2 || (den > 100 && !fraction_slash) || (t->tok[i - 1].num >= den && den != 100))
         return FALSE;
     *v = t->tok[i - 1].num / den;
     *end = i + 2;
@@ -514,7 +519,8 @@ read_figure(const CcNormalizer *nz, const Tokens *t, guint i, gboolean money, Fi
         f->end = i + 1;
         guint k = i + 1;
         double vf = vulgar_fraction(t, k);
-        if (tok_is_punct(t, k, "/")) {
+        if (tok_is_punct(t, k, "/")
+            || (k < t->n && t->tok[k].len == 3 && g_utf8_get_char(t->tok[k].s) == 0x2044)) {
             if (!read_slash(t, k, &f->v, &f->end))
                 return FALSE; /* "24/02/2022" is a date, "24/7" a label */
         } else if (vf > 0 && glued(t, k)) {
@@ -534,8 +540,10 @@ read_figure(const CcNormalizer *nz, const Tokens *t, guint i, gboolean money, Fi
             f->end = end;
         } else if ((tok_is(t, k, "x") || tok_is_punct(t, k, "*") || tok_is(t, k, "\xc3\x97"))
                    && k + 2 < t->n && t->tok[k + 1].kind == TOK_NUM && t->tok[k + 1].num == 10
-                   && tok_is_punct(t, k + 2, "^") && read_exponent(t, k + 3, &e, &end)) {
-            f->v *= pow(10, e); /* "1.3x10^6" */
+                   && ((tok_is_punct(t, k + 2, "^") && read_exponent(t, k + 3, &e, &end))
+                       || (tok_is_punct(t, k + 2, "-") && glued(t, k + 2)
+                           && read_exponent(t, k + 2, &e, &end)))) {
+            f->v *= pow(10, e); /* "1.3x10^6", "2.998×10−8" */
             f->end = end;
         } else {
             if (!read_number_words(nz, t, i + 1, money, TRUE, tok->num, f))
