@@ -10,7 +10,8 @@ static const char *const table_names[N_TABLES] = {
     [TABLE_NUMBER_WORDS] = "number_words", [TABLE_ORDINAL_WORDS] = "ordinal_words",
     [TABLE_SCALE_WORDS] = "scale_words",   [TABLE_FRACTIONS] = "fractions",
     [TABLE_VAGUE] = "vague",               [TABLE_APPROXIMATORS] = "approximators",
-    [TABLE_BOUNDS] = "bounds",             [TABLE_UNITS] = "units",
+    [TABLE_BOUNDS] = "bounds",             [TABLE_BOUNDS_FROM_ZERO] = "bounds_from_zero",
+    [TABLE_UNITS] = "units",
     [TABLE_MONTHS] = "months",             [TABLE_WEEKDAYS] = "weekdays",
     [TABLE_DATE_PARTS] = "date_parts",     [TABLE_RELATIVE_DATES] = "relative_dates",
     [TABLE_WEEKDAY_SHORT] = "weekday_short", [TABLE_HOLIDAYS] = "holidays",         [TABLE_ENTITIES] = "entities",
@@ -327,6 +328,7 @@ fill_value(TableId id, const CcLexiconEntry *e, PhraseValue *v)
         break;
     }
     case TABLE_APPROXIMATORS:
+    case TABLE_BOUNDS_FROM_ZERO:
         break;
     case TABLE_HOLIDAYS: {
         /* "12 25", "11 4 4" (the 4th Thursday of November), "11 4 4 1" (the

@@ -152,6 +152,18 @@ scale_at_least(const CcNormalizer *nz, const Tokens *t, guint j, double scale)
     return s != NULL && s->a >= scale;
 }
 
+/* TRUE when the scale word at @j after "X hundred and N" starts a second
+ * figure: "1 million and 2 million", "3 hundred and 2 hundred"; a larger
+ * scale multiplies the whole group instead ("two hundred and two
+ * thousand" is 202,000) unless a group was already closed by one. */
+static gboolean
+second_figure(const CcNormalizer *nz, const Tokens *t, guint j, double last_scale, double big_scale)
+{
+    if (!scale_at_least(nz, t, j, last_scale))
+        return FALSE;
+    return big_scale > 0 || !scale_at_least(nz, t, j, last_scale + 1);
+}
+
 /* A figure in digits continuing one in words after a scale: the 21 of "3
  * hundred and 21", not the 152 of "1.5 million 152mm". */
 static gboolean
@@ -191,6 +203,89 @@ read_fraction_phrase(const CcNormalizer *nz, const Tokens *t, guint i, Figure *f
     return read_fraction(nz, t, j, num, f);
 }
 
+/* The ordinal 1..9 of a fraction or ordinal word at @j ("fifth", "fifths",
+ * "first"), 0 if none. */
+static guint
+small_ordinal(const CcNormalizer *nz, const Tokens *t, guint j, guint *end)
+{
+    const PhraseValue *o = table_match(nz, TABLE_ORDINAL_WORDS, t, j, end);
+    if (o == NULL) {
+        const PhraseValue *fr = table_match(nz, TABLE_FRACTIONS, t, j, end);
+        if (fr == NULL || fr->a <= 0)
+            return 0;
+        double d = round(1 / fr->a);
+        return d >= 2 && d <= 9 ? (guint)d : 0;
+    }
+    return o->a >= 1 && o->a <= 9 && *end == j + 1 ? (guint)o->a : 0;
+}
+
+/* A numerator in words over a compound ordinal: "one twenty-fifth" (1/25),
+ * "one hundred thirty fifths" (100/35), "one one hundred fifth" (1/105),
+ * "one hundred one thousand fifths" (100/1005). The denominator is a tens
+ * word, or a number word and a scale word, right before an ordinal of 1 to
+ * 9; "and" before it joins it to the numerator instead ("one hundred and
+ * thirty fifths" is 130/5, read by the caller). */
+static gboolean
+read_split_fraction(const CcNormalizer *nz, const Tokens *t, guint i, Figure *f)
+{
+    double num = 0, group = 0, w;
+    guint j = i, end;
+    gboolean any = FALSE;
+    if (tok_is(t, j, "a") || tok_is(t, j, "an")) {
+        group = 1;
+        any = TRUE;
+        j++;
+    }
+    while (j < t->n) {
+        guint dj = j, dend;
+        double den = 0;
+        /* the denominator candidates at j */
+        if (number_word(nz, t, dj, &w, &dend) != NULL && w >= 20 && w < 100 && fmod(w, 10) == 0) {
+            guint k = dend + (tok_is_punct(t, dend, "-") ? 1 : 0);
+            guint ord = small_ordinal(nz, t, k, &end);
+            if (ord > 0)
+                den = w + ord;
+        } else if (number_word(nz, t, dj, &w, &dend) != NULL && w >= 1 && w < 10) {
+            guint send;
+            const PhraseValue *sc = table_match(nz, TABLE_SCALE_WORDS, t, dend, &send);
+            if (sc != NULL && (sc->a == 100 || sc->a == 1000) && t->tok[dend].len >= 4) {
+                guint k = send + (tok_is(t, send, "and") ? 1 : 0);
+                guint ord = small_ordinal(nz, t, k, &end);
+                if (ord > 0)
+                    den = w * sc->a + ord;
+            }
+        }
+        if (den > 0 && any) {
+            memset(f, 0, sizeof *f);
+            f->scale = 1;
+            f->v = (num + group) / den;
+            f->end = end;
+            return TRUE;
+        }
+        /* otherwise the word belongs to the numerator */
+        const PhraseValue *sc;
+        if (number_word(nz, t, j, &w, &end) != NULL) {
+            if (any && group > 0 && fmod(group, 100) != 0 && !(w < 10 && fmod(group, 10) == 0))
+                return FALSE;
+            group += w;
+            any = TRUE;
+            j = end;
+        } else if (any && (sc = table_match(nz, TABLE_SCALE_WORDS, t, j, &end)) != NULL
+                   && t->tok[j].len >= 4 && (sc->a == 100 || sc->a == 1000)) {
+            if (sc->a == 100)
+                group *= 100;
+            else {
+                num += group * sc->a;
+                group = 0;
+            }
+            j = end;
+        } else {
+            return FALSE;
+        }
+    }
+    return FALSE;
+}
+
 /* Number words and figures with scale words: "twenty-six", "one hundred
  * and twenty", "two thousand five hundred", "4 thousand 3 hundred and 21",
  * "a dozen", "half a million", "three million and a half", "two thirds",
@@ -215,6 +310,8 @@ read_number_words(const CcNormalizer *nz, const Tokens *t, guint i, gboolean mon
             return read_fraction(nz, t, j + 1, 1, f);
         }
     }
+    if (!have_head && read_split_fraction(nz, t, i, f))
+        return TRUE;
     if (!any) {
         Figure fr = {0};
         if (read_fraction(nz, t, j, 1, &fr) && (fr.scaled || tok_is(t, j, "half"))) {
@@ -261,7 +358,7 @@ read_number_words(const CcNormalizer *nz, const Tokens *t, guint i, gboolean mon
             prev_num = FALSE;
             j = end;
         } else if (any && after_scale && continues(nz, t, j, last_scale) && group == floor(group)
-                   && total == floor(total)) {
+                   && total == floor(total) && !(have_head && t->tok[i - 1].decimal)) {
             group += tk->num; /* "4 thousand 3 hundred and 21" */
             after_scale = FALSE;
             prev_num = TRUE;
@@ -271,7 +368,9 @@ read_number_words(const CcNormalizer *nz, const Tokens *t, guint i, gboolean mon
                    && (!t->tok[j + 1].space_before
                        || (wv < 10 && fmod(group, 100) >= 20 && fmod(group, 10) == 0))) {
             j++; /* "twenty-six", "fifty - two" */
-        } else if (any && tok_is(t, j, "and") && read_fraction_phrase(nz, t, j + 1, &fp)) {
+        } else if (any && tok_is(t, j, "and") && read_fraction_phrase(nz, t, j + 1, &fp)
+                   && !(after_scale && !fp.scaled && fp.v >= 1)) {
+            /* ("one hundred and thirty-two fifths" is 132/5, read on) */
             /* "three million and a half", "one billion and a half million",
              * "twenty and three fifths", "two and fifty-four hundredths" */
             if (fp.scaled && big_scale == 0) {
@@ -288,7 +387,7 @@ read_number_words(const CcNormalizer *nz, const Tokens *t, guint i, gboolean mon
             break;
         } else if (any && after_scale && tok_is(t, j, "and") && j + 1 < t->n
                    && ((number_word(nz, t, j + 1, &wv, &end) != NULL
-                        && !scale_at_least(nz, t, end, last_scale))
+                        && !second_figure(nz, t, end, last_scale, big_scale))
                        || continues(nz, t, j + 1, last_scale))) {
             j++;
         } else {
@@ -350,13 +449,18 @@ glued(const Tokens *t, guint i)
 static gboolean
 read_slash(const Tokens *t, guint i, double *v, guint *end)
 {
-    if (!tok_is_punct(t, i, "/") || !glued(t, i) || !glued(t, i + 1) || i + 1 >= t->n
+    gboolean slash = tok_is_punct(t, i, "/")
+                     || (i < t->n && t->tok[i].kind == TOK_PUNCT && t->tok[i].len == 3
+                         && g_utf8_get_char(t->tok[i].s) == 0x2044);
+    if (!slash || !glued(t, i) || !glued(t, i + 1) || i + 1 >= t->n
         || t->tok[i + 1].kind != TOK_NUM || t->tok[i + 1].decimal || t->tok[i + 1].grouped)
         return FALSE;
     if (tok_is_punct(t, i + 2, "/") || tok_is_punct(t, i + 2, "-"))
         return FALSE;
     double den = t->tok[i + 1].num;
-    if (den < 2 || den > 100 || (t->tok[i - 1].num >= den && den != 100))
+    /* the fraction slash "⁄" says fraction whatever the denominator */
+    gboolean fraction_slash = t->tok[i].len == 3 && g_utf8_get_char(t->tok[i].s) == 0x2044;
+    if (den < 2 || (den > 100 && !fraction_slash) || (t->tok[i - 1].num >= den && den != 100))
         return FALSE;
     *v = t->tok[i - 1].num / den;
     *end = i + 2;
@@ -396,7 +500,8 @@ read_figure(const CcNormalizer *nz, const Tokens *t, guint i, gboolean money, Fi
             i++; /* "minus-5" */
     } else if (tok_is_punct(t, i, "-") && i + 1 < t->n && t->tok[i + 1].kind == TOK_NUM
                && (!t->tok[i + 1].space_before || i == 0)
-               && (i == 0 || t->tok[i - 1].kind != TOK_NUM)) {
+               && (i == 0 || (t->tok[i - 1].kind != TOK_NUM
+                              && !(t->tok[i - 1].kind == TOK_WORD && glued(t, i))))) {
         negative = TRUE;
         i++;
     }
@@ -414,7 +519,8 @@ read_figure(const CcNormalizer *nz, const Tokens *t, guint i, gboolean money, Fi
         f->end = i + 1;
         guint k = i + 1;
         double vf = vulgar_fraction(t, k);
-        if (tok_is_punct(t, k, "/")) {
+        if (tok_is_punct(t, k, "/")
+            || (k < t->n && t->tok[k].len == 3 && g_utf8_get_char(t->tok[k].s) == 0x2044)) {
             if (!read_slash(t, k, &f->v, &f->end))
                 return FALSE; /* "24/02/2022" is a date, "24/7" a label */
         } else if (vf > 0 && glued(t, k)) {
@@ -434,8 +540,10 @@ read_figure(const CcNormalizer *nz, const Tokens *t, guint i, gboolean money, Fi
             f->end = end;
         } else if ((tok_is(t, k, "x") || tok_is_punct(t, k, "*") || tok_is(t, k, "\xc3\x97"))
                    && k + 2 < t->n && t->tok[k + 1].kind == TOK_NUM && t->tok[k + 1].num == 10
-                   && tok_is_punct(t, k + 2, "^") && read_exponent(t, k + 3, &e, &end)) {
-            f->v *= pow(10, e); /* "1.3x10^6" */
+                   && ((tok_is_punct(t, k + 2, "^") && read_exponent(t, k + 3, &e, &end))
+                       || (tok_is_punct(t, k + 2, "-") && glued(t, k + 2)
+                           && read_exponent(t, k + 2, &e, &end)))) {
+            f->v *= pow(10, e); /* "1.3x10^6", "2.998×10−8" */
             f->end = end;
         } else {
             if (!read_number_words(nz, t, i + 1, money, TRUE, tok->num, f))
@@ -524,6 +632,30 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
     c->low = c->high = a.v;
     c->end = a.end;
     guint j = a.end;
+    /* "5% to 10%", "between 15kHz and 17kHz", "from 450 sq ft up to 900 sq
+     * ft": the unit written after each figure */
+    guint uend;
+    const PhraseValue *u1 = c->unit == NULL ? table_match(nz, TABLE_UNITS, t, j, &uend) : NULL;
+    if (u1 != NULL && !is_currency(u1)) {
+        guint k = uend;
+        if (from && tok_is(t, k, "up") && tok_is(t, k + 1, "to"))
+            k++;
+        Figure b;
+        guint u2end;
+        const PhraseValue *u2;
+        if (is_range_connector(t, k, between, from) && read_figure(nz, t, k + 1, FALSE, &b)
+            && (u2 = table_match(nz, TABLE_UNITS, t, b.end, &u2end)) != NULL
+            && u2->text == u1->text && u2->a == u1->a && a.v <= b.v) {
+            c->low = a.v;
+            c->high = b.v;
+            c->end = b.end;
+            return TRUE;
+        }
+    }
+    /* "Stoxx 50 -1.3%": a figure, then a negative one */
+    gboolean dash = tok_is_punct(t, j, "-");
+    if (dash && t->tok[j].space_before && glued(t, j + 1))
+        return !(between || from);
     if (is_range_connector(t, j, between, from)) {
         guint k = j + 1;
         const PhraseValue *u2 = read_money_prefix(nz, t, &k);
@@ -537,6 +669,10 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
             /* "10 to 12 thousand": the scale applies to both */
             if (!a.scaled && b.scaled && a.v * b.scale <= b.v)
                 lo = a.v * b.scale;
+            /* "2-0", "9-2", "3888-2": a score or a label, not a range */
+            if (dash && !between && glued(t, j) && glued(t, j + 1) && b.v <= a.v
+                && !b.scaled)
+                return FALSE;
             if (lo <= b.v) {
                 c->low = lo;
                 c->high = b.v;
@@ -624,12 +760,55 @@ read_money_tail(const CcNormalizer *nz, const Tokens *t, guint j, double *lo, do
     return c.end;
 }
 
+/* TRUE when the bound phrase at [@i, @end) counts up from zero ("as many
+ * as", "up to"): a lexicon entry of bounds_from_zero. */
+static gboolean
+counts_from_zero(const CcNormalizer *nz, const Tokens *t, guint i, guint end)
+{
+    guint zend;
+    return table_match(nz, TABLE_BOUNDS_FROM_ZERO, t, i, &zend) != NULL && zend == end;
+}
+
+/* Units whose figures may go below zero: a share or its change. */
+static gboolean
+may_be_negative(const PhraseValue *unit)
+{
+    return g_str_equal(unit->text, "percent") || g_str_equal(unit->text, "percentage_point");
+}
+
+/* "5 ft 2 in", "5 feet and 2 inches", "12 m 2 dm": a smaller unit of the
+ * same dimension after the first measure adds to it, in the first unit. */
+static guint
+read_second_measure(const CcNormalizer *nz, const Tokens *t, guint j, const PhraseValue *unit,
+                    Core *c)
+{
+    guint k = j, end;
+    if (tok_is_punct(t, k, ","))
+        k++;
+    if (tok_is(t, k, "and"))
+        k++;
+    Figure f;
+    if (k >= t->n || !t->tok[k].space_before || !read_figure(nz, t, k, FALSE, &f) || f.scaled
+        || f.v < 0)
+        return j;
+    const PhraseValue *u2 = table_match(nz, TABLE_UNITS, t, f.end, &end);
+    if (u2 == NULL && tok_is(t, f.end, "in") && f.end + 1 == t->n) {
+        /* "in" is an inch only here: everywhere else it is a preposition */
+        u2 = g_hash_table_lookup(nz->tables[TABLE_UNITS].by_phrase, "inch");
+        end = f.end + 1;
+    }
+    if (u2 == NULL || u2->text != unit->text || u2->a >= unit->a)
+        return j;
+    c->low = c->high = c->low + f.v * u2->a / unit->a;
+    return end;
+}
+
 /* Reads one quantity at @i. Sets @stop when the text holds two bounds that
  * make no interval ("more than 40 and less than 10"): nothing is read. */
 static gboolean
 read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, gboolean *stop)
 {
-    gboolean approx = FALSE, between = FALSE, from = FALSE;
+    gboolean approx = FALSE, between = FALSE, from = FALSE, from_zero = FALSE;
     const char *op = NULL;
     guint end;
     for (guint round = 0; round < 4; round++) {
@@ -641,6 +820,9 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
         const PhraseValue *b = table_match(nz, TABLE_BOUNDS, t, i, &end);
         if (b != NULL && op == NULL && !is_postfix_phrase(t, i)) {
             op = b->text;
+            from_zero = counts_from_zero(nz, t, i, end);
+            if (tok_is(t, end - 1, "sub") && tok_is_punct(t, end, "-") && glued(t, end))
+                end++; /* "sub-7 nanometer" */
             i = end;
             continue;
         }
@@ -685,13 +867,14 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
             guint e2;
             /* "and less than 40" is a second bound, not "or less" */
             if (b != NULL
-                && (tok_is(t, end, "than")
+                && ((tok_is(t, end, "than") && end + 1 < t->n)
                     || (end < t->n && t->tok[end].kind == TOK_NUM)
                     || number_word(nz, t, end, &wv, &e2) != NULL))
                 b = NULL;
             if (b != NULL && op == NULL) {
                 op = b->text;
-                j = end;
+                from_zero = counts_from_zero(nz, t, j, end);
+                j = end + (tok_is(t, end, "than") ? 1 : 0); /* "200 or greater than" */
                 continue;
             }
             if (tok_is(t, j, "or") && tok_is(t, j + 1, "equal") && !tok_is(t, j + 2, "to")
@@ -727,6 +910,8 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
                 if (unit == NULL)
                     unit = u;
                 j = end;
+                if (!is_currency(u) && c.low == c.high)
+                    j = read_second_measure(nz, t, j, u, &c);
                 continue;
             }
         }
@@ -755,9 +940,10 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
     value->vague = c.vague;
     value->approx = approx;
     if (op != NULL) {
-        /* "as many as 30" is [0, 30]; below a negative figure there is
-         * no lower end. */
-        gboolean open_low = lo < 0;
+        /* "as many as 30" and "fewer than 30 troops" are [0, 30]; "less
+         * than 30", a comparison of a figure that may be negative, and
+         * anything below a negative figure have no lower end. */
+        gboolean open_low = lo < 0 || !(from_zero || (unit != NULL && !may_be_negative(unit)));
         if (g_str_equal(op, "gt")) {
             value->low_strict = TRUE;
             value->has_high = FALSE;
