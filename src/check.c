@@ -239,15 +239,17 @@ cc_check_run(GPtrArray *draft, GPtrArray *references, const CcCheckOptions *opti
         g_hash_table_insert(oppose, draft->pdata[i], g_ptr_array_new());
         g_hash_table_insert(disputed, draft->pdata[i], g_ptr_array_new());
     }
-    GPtrArray *relations = cc_comparison_relations(check->comparison);
+    GArray *relations = cc_comparison_relations(check->comparison);
     for (guint i = 0; i < relations->len; i++) {
-        const CcRelation *r = relations->pdata[i];
-        gboolean da = g_hash_table_contains(is_draft, r->a);
-        gboolean db = g_hash_table_contains(is_draft, r->b);
+        const CcRelation *r = &g_array_index(relations, CcRelation, i);
+        const CcClaim *ra = cc_relation_claim_a(check->comparison, r);
+        const CcClaim *rb = cc_relation_claim_b(check->comparison, r);
+        gboolean da = g_hash_table_contains(is_draft, ra);
+        gboolean db = g_hash_table_contains(is_draft, rb);
         if (da == db)
             continue;
-        const CcClaim *d = da ? r->a : r->b;
-        const CcClaim *ref = da ? r->b : r->a;
+        const CcClaim *d = da ? ra : rb;
+        const CcClaim *ref = da ? rb : ra;
         g_hash_table_insert(related, (gpointer)d,
                             GUINT_TO_POINTER(GPOINTER_TO_UINT(g_hash_table_lookup(related, d)) + 1));
         switch (r->type) {
@@ -605,14 +607,16 @@ cc_check_write_json(FILE *out, const CcCheck *check, GError **error)
 
     /* The draft's claims, and every claim a relation of the draft names. */
     g_autoptr(GHashTable) shown = g_hash_table_new(NULL, NULL);
-    GPtrArray *relations = cc_comparison_relations(check->comparison);
+    GArray *relations = cc_comparison_relations(check->comparison);
     g_autoptr(GPtrArray) mine = g_ptr_array_new();
     for (guint i = 0; i < relations->len; i++) {
-        const CcRelation *r = relations->pdata[i];
-        if (g_hash_table_contains(is_draft, r->a) || g_hash_table_contains(is_draft, r->b)) {
+        const CcRelation *r = &g_array_index(relations, CcRelation, i);
+        const CcClaim *ra = cc_relation_claim_a(check->comparison, r);
+        const CcClaim *rb = cc_relation_claim_b(check->comparison, r);
+        if (g_hash_table_contains(is_draft, ra) || g_hash_table_contains(is_draft, rb)) {
             g_ptr_array_add(mine, (gpointer)r);
-            g_hash_table_add(shown, (gpointer)r->a);
-            g_hash_table_add(shown, (gpointer)r->b);
+            g_hash_table_add(shown, (gpointer)ra);
+            g_hash_table_add(shown, (gpointer)rb);
         }
     }
     json_builder_set_member_name(b, "claims");
@@ -628,15 +632,16 @@ cc_check_write_json(FILE *out, const CcCheck *check, GError **error)
     json_builder_begin_array(b);
     for (guint i = 0; i < mine->len; i++) {
         const CcRelation *r = mine->pdata[i];
+        g_autofree char *why = cc_relation_why(check->comparison, r);
         json_builder_begin_object(b);
         json_builder_set_member_name(b, "a");
-        json_builder_add_string_value(b, r->a->id);
+        json_builder_add_string_value(b, cc_relation_claim_a(check->comparison, r)->id);
         json_builder_set_member_name(b, "b");
-        json_builder_add_string_value(b, r->b->id);
+        json_builder_add_string_value(b, cc_relation_claim_b(check->comparison, r)->id);
         json_builder_set_member_name(b, "type");
         json_builder_add_string_value(b, cc_relation_type_to_string(r->type));
         json_builder_set_member_name(b, "why");
-        json_builder_add_string_value(b, r->why ? r->why : "");
+        json_builder_add_string_value(b, why);
         json_builder_end_object(b);
     }
     json_builder_end_array(b);

@@ -1,35 +1,59 @@
-/* compare.c: the comparator. Groups records by claim key, types every
- * cross-source pair (agreement, compatible, conflict, disputed, update,
- * not_comparable) with a sentence saying why, clusters each key's values
- * and turns the clusters into findings, conflicts first. Keys with too many
- * pairs are clustered by a sort and sweep and related across clusters only. */
+/* compare.c: the comparator. Groups records by claim key, types the
+ * cross-source pairs (agreement, compatible, conflict, disputed, update,
+ * not_comparable), clusters each key's values and turns the clusters into
+ * findings, conflicts first. Relations are kept as two record positions, a
+ * type and a note; the sentences saying why are written only when a writer
+ * asks for them. A budget bounds the relations over all keys: the keys with
+ * the most pairs are clustered by a sort and sweep and related across
+ * clusters only, and the comparison names them (cc_comparison_summarised). */
 #include "internal.h"
 
 #include <math.h>
 
+/* Which sentences a finding is written with. */
+typedef enum {
+    KIND_WITHIN,         /* a dispute between two speakers of one source */
+    KIND_PAIR,           /* relations of one type between two clusters */
+    KIND_DISPUTED,       /* a rejected figure against the others */
+    KIND_CLUSTER,        /* agreeing or compatible values of several sources */
+    KIND_NOT_COMPARABLE, /* pairs that measure different things or moments */
+    KIND_UNCORROBORATED, /* a key held by one source */
+} FindingKind;
+
+enum { DETAIL_PAIRS = 20 }; /* relations a finding's detail spells out */
+
+typedef struct {
+    CcFinding pub;
+    FindingKind kind;
+    const char *what;        /* KIND_PAIR: "Sources conflict", "A running total grows" */
+    CcRelation *rels;        /* the first DETAIL_PAIRS relations behind it */
+    guint n_kept, n_rels;    /* kept, and behind it in all */
+    GPtrArray *left, *right; /* KIND_PAIR: the two sides, each in claim order */
+    const CcClaim *subject;  /* KIND_DISPUTED: the rejected claim */
+    guint sources;           /* KIND_CLUSTER: distinct sources */
+} Finding;
+
 struct _CcComparison {
     GPtrArray *input;     /* the caller's array, referenced */
     GPtrArray *claims;    /* sorted by source then offset; not owning */
-    GPtrArray *relations; /* (element-type Rel) */
-    GPtrArray *findings;  /* (element-type CcFinding) */
+    GArray *relations;    /* (element-type CcRelation) */
+    GPtrArray *findings;  /* (element-type Finding) */
     GPtrArray *consensus; /* (element-type CcConsensus) */
-    gboolean limited;
+    GArray *summarised;   /* (element-type CcSummarisedKey) */
     CcCompareOptions options;
 };
 
-/* A relation with the sort positions of its claims. */
-typedef struct {
-    CcRelation pub;
-    guint ia, ib;
-} Rel;
+/* A relation's note: which side denies outright (see classify). */
+enum { NOTE_A_DENIES_ALL = 1, NOTE_B_DENIES_ALL = 2 };
 
-/* One claim as the key sees it. */
+/* One claim as the key sees it. Items are in claim order, so sources are
+ * contiguous. */
 typedef struct {
     const CcClaim *claim;
     guint order;  /* position in the comparison's sorted claims */
     guint source; /* index of its source within the key */
     double lo, hi; /* the interval widened by the tolerance; +-INFINITY when open */
-    guint cluster;
+    guint cluster; /* an item index */
     gboolean denies_all; /* negated, and its source gives no other figure on the key */
 } Item;
 
@@ -55,6 +79,7 @@ cc_compare_options_init(CcCompareOptions *options)
     options->default_tolerance = 0.05;
     options->default_window_days = 30;
     options->max_pairs_per_key = 50000;
+    options->max_relations = 1000000;
 }
 
 /* ---- tolerance and intervals ------------------------------------------ */
@@ -219,10 +244,17 @@ meet_within(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o)
     return (alo <= rbhi && rblo <= ahi) || (blo <= rahi && ralo <= bhi);
 }
 
-/* Types the pair and writes the reason, the part of "why" after the colon.
+/* Types the pair and, when @reason is not NULL, writes the reason: the part
+ * of "why" after the colon. Typing alone formats nothing.
  * @a_denies_all / @b_denies_all: the claim is negated and its source gives
  * no figure of its own on the key, so it denies the thing itself ("denied
  * that Pyongyang had sent 10,000 troops"), not one figure for it. */
+#define SAY(...)                                                                   \
+    do {                                                                           \
+        if (reason != NULL)                                                        \
+            g_string_append_printf(reason, __VA_ARGS__);                           \
+    } while (0)
+
 static CcRelationType
 classify(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, gboolean a_denies_all,
          gboolean b_denies_all, GString *reason, gboolean *with_as_of)
@@ -231,22 +263,22 @@ classify(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, gboolean
     gboolean da = a->modality == CC_MODALITY_DISPUTED, db = b->modality == CC_MODALITY_DISPUTED;
     if (da || db) {
         if (da && db)
-            g_string_append_printf(reason, "both %s and %s report the figure only to reject it",
+            SAY("both %s and %s report the figure only to reject it",
                                    a->source, b->source);
         else
-            g_string_append_printf(reason, "%s reports the figure only to reject it",
+            SAY("%s reports the figure only to reject it",
                                    da ? a->source : b->source);
         return CC_RELATION_DISPUTED;
     }
     if (g_strcmp0(a->scope, b->scope) != 0) {
-        g_string_append_printf(reason, "they count different things (%s%s%s against %s%s%s)",
+        SAY("they count different things (%s%s%s against %s%s%s)",
                                a->scope ? "scope '" : "", a->scope ? a->scope : "no scope",
                                a->scope ? "'" : "", b->scope ? "scope '" : "",
                                b->scope ? b->scope : "no scope", b->scope ? "'" : "");
         return CC_RELATION_NOT_COMPARABLE;
     }
     if (a->type != b->type) {
-        g_string_append_printf(reason, "one is a %s claim and the other a %s claim",
+        SAY("one is a %s claim and the other a %s claim",
                                cc_claim_type_to_string(a->type),
                                cc_claim_type_to_string(b->type));
         return CC_RELATION_NOT_COMPARABLE;
@@ -254,7 +286,7 @@ classify(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, gboolean
     gboolean ha = a->modality == CC_MODALITY_HYPOTHETICAL;
     gboolean hb = b->modality == CC_MODALITY_HYPOTHETICAL;
     if (ha != hb) {
-        g_string_append_printf(reason,
+        SAY(
                                "%s's figure is hypothetical (a forecast or a condition), "
                                "not a statement of fact, so it cannot contradict %s",
                                ha ? a->source : b->source, ha ? b->source : a->source);
@@ -263,48 +295,48 @@ classify(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, gboolean
 
     gboolean valued = a->value.kind != CC_VALUE_NONE && b->value.kind != CC_VALUE_NONE;
     if (valued && a->value.kind != b->value.kind) {
-        g_string_append(reason, "one value is a date and the other a number");
+        SAY("%s", "one value is a date and the other a number");
         return CC_RELATION_NOT_COMPARABLE;
     }
     if (valued && a->value.kind == CC_VALUE_NUMBER && a->value.unit != NULL
         && b->value.unit != NULL && strcmp(a->value.unit, b->value.unit) != 0) {
-        g_string_append_printf(reason, "they are in different units (%s and %s)",
+        SAY("they are in different units (%s and %s)",
                                a->value.unit, b->value.unit);
         return CC_RELATION_NOT_COMPARABLE;
     }
     gboolean wide_overlap = valued && meet_within(a, b, o);
-    g_autofree char *tol = pair_tolerance(a, b, o);
+    g_autofree char *tol = reason != NULL ? pair_tolerance(a, b, o) : NULL;
 
     gboolean na = a->modality == CC_MODALITY_NEGATED, nb = b->modality == CC_MODALITY_NEGATED;
     if (na != nb) {
         const CcClaim *yes = na ? b : a, *no = na ? a : b;
         if (!valued) {
-            g_string_append_printf(reason, "%s says it happened and %s denies it", yes->source,
+            SAY("%s says it happened and %s denies it", yes->source,
                                    no->source);
             return CC_RELATION_CONFLICT;
         }
         if (wide_overlap) {
-            g_string_append_printf(reason, "%s denies the figure %s gives (within %s)",
+            SAY("%s denies the figure %s gives (within %s)",
                                    no->source, yes->source, tol);
             return CC_RELATION_CONFLICT;
         }
         if (na ? a_denies_all : b_denies_all) {
-            g_string_append_printf(reason,
+            SAY(
                                    "%s denies it outright (the denied figure is its only one "
                                    "here), so it contradicts any figure %s gives",
                                    no->source, yes->source);
             return CC_RELATION_CONFLICT;
         }
-        g_string_append_printf(reason, "%s denies a figure that %s does not give", no->source,
+        SAY("%s denies a figure that %s does not give", no->source,
                                yes->source);
         return CC_RELATION_COMPATIBLE;
     }
     if (!valued) {
-        g_string_append(reason, na ? "both deny it" : "both say it happened");
+        SAY("%s", na ? "both deny it" : "both say it happened");
         return CC_RELATION_AGREEMENT;
     }
     if (na) {
-        g_string_append(reason, "both deny figures of this kind");
+        SAY("%s", "both deny figures of this kind");
         return wide_overlap ? CC_RELATION_AGREEMENT : CC_RELATION_COMPATIBLE;
     }
 
@@ -317,17 +349,17 @@ classify(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, gboolean
         if (a->cumulative || b->cumulative) {
             if (!wide_overlap) {
                 *with_as_of = TRUE;
-                g_autofree char *ev = display(early);
-                g_autofree char *lv = display(late);
+                g_autofree char *ev = reason != NULL ? display(early) : NULL;
+                g_autofree char *lv = reason != NULL ? display(late) : NULL;
                 /* Apart beyond tolerance: one lies wholly above the other. */
                 const CcValue *ve = &early->value, *vl = &late->value;
                 if (vl->has_low && ve->has_high && vl->low > ve->high) {
-                    g_string_append_printf(reason,
+                    SAY(
                                            "a running total grew from %s to %s in %u days",
                                            ev, lv, days);
                     return CC_RELATION_UPDATE;
                 }
-                g_string_append_printf(reason,
+                SAY(
                                        "a running total cannot shrink, yet it went from %s to "
                                        "%s in %u days (beyond %s)",
                                        ev, lv, days, tol);
@@ -339,7 +371,7 @@ classify(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, gboolean
                 window = o->default_window_days;
             if (days > window) {
                 *with_as_of = TRUE;
-                g_string_append_printf(reason,
+                SAY(
                                        "they speak of moments %u days apart, beyond the "
                                        "%u-day window for one moment",
                                        days, window);
@@ -353,49 +385,54 @@ classify(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, gboolean
     if (wide_overlap) {
         if (is_point(va) && is_point(vb)) {
             if (va->low == vb->low)
-                g_string_append(reason, dates ? "the dates are the same" : "the values are equal");
+                SAY("%s", dates ? "the dates are the same" : "the values are equal");
             else
-                g_string_append_printf(reason, "the %s match within %s",
+                SAY("the %s match within %s",
                                        dates ? "dates" : "values", tol);
             return CC_RELATION_AGREEMENT;
         }
         if (va->has_low == vb->has_low && va->has_high == vb->has_high
             && (!va->has_low || va->low == vb->low) && (!va->has_high || va->high == vb->high)
             && va->vague == vb->vague) {
-            g_string_append(reason, dates ? "they give the same period" : "they give the same range");
+            SAY("%s", dates ? "they give the same period" : "they give the same range");
             return CC_RELATION_AGREEMENT;
         }
-        g_autofree char *da_ = display(a);
-        g_autofree char *db_ = display(b);
+        g_autofree char *da_ = reason != NULL ? display(a) : NULL;
+        g_autofree char *db_ = reason != NULL ? display(b) : NULL;
         if (cc_value_contains(va, vb))
-            g_string_append_printf(reason, "%s contains %s", da_, db_);
+            SAY("%s contains %s", da_, db_);
         else if (cc_value_contains(vb, va))
-            g_string_append_printf(reason, "%s contains %s", db_, da_);
+            SAY("%s contains %s", db_, da_);
         else if (cc_value_overlaps(va, vb))
-            g_string_append_printf(reason, "%s and %s overlap", da_, db_);
+            SAY("%s and %s overlap", da_, db_);
         else
-            g_string_append_printf(reason, "%s and %s meet within %s", da_, db_, tol);
+            SAY("%s and %s meet within %s", da_, db_, tol);
         return CC_RELATION_COMPATIBLE;
     }
-    g_autofree char *da_ = display(a);
-    g_autofree char *db_ = display(b);
+    g_autofree char *da_ = reason != NULL ? display(a) : NULL;
+    g_autofree char *db_ = reason != NULL ? display(b) : NULL;
     if (dates) {
         guint gap = source_gap_days(va->low, va->high, vb->low, vb->high);
-        g_string_append_printf(reason, "the dates %s and %s are %u day%s apart, beyond %s",
+        SAY("the dates %s and %s are %u day%s apart, beyond %s",
                                da_, db_, gap, gap == 1 ? "" : "s", tol);
     } else {
-        g_string_append_printf(reason, "%s and %s do not overlap even with %s", da_, db_, tol);
+        SAY("%s and %s do not overlap even with %s", da_, db_, tol);
     }
     return CC_RELATION_CONFLICT;
 }
 
+#undef SAY
+
+/* ---- why, written on demand ---------------------------------------------- */
+
 static char *
-why_sentence(const Item *x, const Item *y, const CcCompareOptions *o, CcRelationType *type)
+why_of(const CcComparison *cmp, const CcRelation *r)
 {
-    const CcClaim *a = x->claim, *b = y->claim;
+    const CcClaim *a = cmp->claims->pdata[r->a], *b = cmp->claims->pdata[r->b];
     g_autoptr(GString) reason = g_string_new(NULL);
     gboolean with_as_of;
-    *type = classify(a, b, o, x->denies_all, y->denies_all, reason, &with_as_of);
+    classify(a, b, &cmp->options, (r->note & NOTE_A_DENIES_ALL) != 0,
+             (r->note & NOTE_B_DENIES_ALL) != 0, reason, &with_as_of);
     GString *why = g_string_new(NULL);
     append_claim(why, a, with_as_of);
     g_string_append(why, " and ");
@@ -406,33 +443,47 @@ why_sentence(const Item *x, const Item *y, const CcCompareOptions *o, CcRelation
 
 /* ---- per key ------------------------------------------------------------ */
 
+/* A relation while its key is compared: item indices, x < y. */
+typedef struct {
+    guint x, y;
+    guint8 type, note;
+} Pair;
+
 typedef struct {
     CcComparison *cmp;
     const char *key;
     Item *items;
     guint n;
     guint n_sources;
-    GPtrArray *rels;      /* this key's relations (owned by cmp->relations) */
+    GArray *pairs;        /* (element-type Pair) this key's relations */
     GPtrArray *findings;  /* this key's findings, appended to cmp->findings */
     CcConsensus *consensus;
+    guint *mark;          /* per item, for sets of items: mark[i] == gen */
+    guint gen;
 } Key;
 
-static Rel *
-add_relation(Key *k, const Item *x, const Item *y)
+static Pair *
+add_pair(Key *k, guint i, guint j)
 {
-    if (x->order > y->order) {
-        const Item *t = x;
-        x = y;
-        y = t;
+    if (i > j) {
+        guint t = i;
+        i = j;
+        j = t;
     }
-    Rel *r = g_new0(Rel, 1);
-    r->pub.a = x->claim;
-    r->pub.b = y->claim;
-    r->ia = x->order;
-    r->ib = y->order;
-    r->pub.why = why_sentence(x, y, &k->cmp->options, &r->pub.type);
-    g_ptr_array_add(k->cmp->relations, r);
-    g_ptr_array_add(k->rels, r);
+    const Item *x = &k->items[i], *y = &k->items[j];
+    gboolean with_as_of;
+    Pair p = {.x = i, .y = j};
+    p.note = (x->denies_all ? NOTE_A_DENIES_ALL : 0) | (y->denies_all ? NOTE_B_DENIES_ALL : 0);
+    p.type = (guint8)classify(x->claim, y->claim, &k->cmp->options, x->denies_all, y->denies_all,
+                              NULL, &with_as_of);
+    g_array_append_val(k->pairs, p);
+    return &g_array_index(k->pairs, Pair, k->pairs->len - 1);
+}
+
+static CcRelation
+relation_of(const Key *k, const Pair *p)
+{
+    CcRelation r = {k->items[p->x].order, k->items[p->y].order, p->type, p->note};
     return r;
 }
 
@@ -469,6 +520,11 @@ compare_item_lo(gconstpointer pa, gconstpointer pb)
 static const char *
 main_scope(Key *k)
 {
+    gboolean scoped = FALSE;
+    for (guint i = 0; i < k->n && !scoped; i++)
+        scoped = k->items[i].claim->scope != NULL && is_plain(k->items[i].claim);
+    if (!scoped)
+        return NULL;
     g_autoptr(GHashTable) counts = g_hash_table_new(g_str_hash, g_str_equal);
     guint null_count = 0, best_count = 0;
     const char *best = NULL;
@@ -516,21 +572,11 @@ consensus_free(CcConsensus *c)
     g_free(c);
 }
 
-static guint
-count_sources(GPtrArray *claims)
-{
-    g_autoptr(GHashTable) seen = g_hash_table_new(g_str_hash, g_str_equal);
-    for (guint i = 0; i < claims->len; i++)
-        g_hash_table_add(seen, ((CcClaim *)claims->pdata[i])->source);
-    return g_hash_table_size(seen);
-}
-
 /* Finds the point where the most distinct sources' widened intervals meet
  * (a sweep over sorted interval ends) and the band their values share. */
 static void
-build_consensus(Key *k)
+build_consensus(Key *k, const char *scope)
 {
-    const char *scope = main_scope(k);
     GArray *edges = g_array_new(FALSE, FALSE, sizeof(Edge));
     for (guint i = 0; i < k->n; i++) {
         const Item *it = &k->items[i];
@@ -570,6 +616,7 @@ build_consensus(Key *k)
     c->outliers = g_ptr_array_new();
     double meet_lo = -INFINITY, meet_hi = INFINITY;
     const CcValue *first = NULL;
+    guint last_in = G_MAXUINT, last_out = G_MAXUINT; /* items are grouped by source */
     for (guint i = 0; i < k->n; i++) {
         const Item *it = &k->items[i];
         const CcClaim *cl = it->claim;
@@ -577,6 +624,9 @@ build_consensus(Key *k)
             continue;
         if (it->lo <= best_x && best_x <= it->hi) {
             g_ptr_array_add(c->support, (gpointer)cl);
+            if (it->source != last_in)
+                c->sources++;
+            last_in = it->source;
             const CcValue *v = &cl->value;
             if (first == NULL)
                 first = v;
@@ -585,6 +635,9 @@ build_consensus(Key *k)
             meet_hi = MIN(meet_hi, hi);
         } else {
             g_ptr_array_add(c->outliers, (gpointer)cl);
+            if (it->source != last_out)
+                c->outlier_sources++;
+            last_out = it->source;
         }
     }
     /* Supporters that meet only through the tolerance: the gap between them. */
@@ -600,8 +653,6 @@ build_consensus(Key *k)
     c->band.low = c->band.has_low ? meet_lo : 0;
     c->band.has_high = isfinite(meet_hi);
     c->band.high = c->band.has_high ? meet_hi : 0;
-    c->sources = count_sources(c->support);
-    c->outlier_sources = count_sources(c->outliers);
     k->consensus = c;
     g_ptr_array_add(k->cmp->consensus, c);
 }
@@ -640,71 +691,306 @@ consensus_sentence(const CcConsensus *c)
 
 /* ---- findings ------------------------------------------------------------ */
 
-static CcFinding *
-finding_new(Key *k, CcRelationType type)
+static Finding *
+finding_new(Key *k, CcRelationType type, FindingKind kind)
 {
-    CcFinding *f = g_new0(CcFinding, 1);
-    f->type = type;
-    f->key = g_strdup(k->key);
-    f->claims = g_ptr_array_new();
-    f->consensus = k->consensus;
+    Finding *f = g_new0(Finding, 1);
+    f->pub.type = type;
+    f->pub.key = k->key;
+    f->pub.claims = g_ptr_array_new();
+    f->pub.consensus = k->consensus;
+    f->kind = kind;
     g_ptr_array_add(k->findings, f);
     return f;
 }
 
 static void
-finding_free(CcFinding *f)
+finding_free(Finding *f)
 {
     if (f == NULL)
         return;
-    g_free(f->key);
-    g_ptr_array_unref(f->claims);
-    g_free(f->summary);
-    g_free(f->detail);
+    g_ptr_array_unref(f->pub.claims);
+    if (f->left != NULL)
+        g_ptr_array_unref(f->left);
+    if (f->right != NULL)
+        g_ptr_array_unref(f->right);
+    g_free(f->rels);
     g_free(f);
 }
 
-static int
-compare_claim_order(gconstpointer pa, gconstpointer pb)
-{
-    const CcClaim *a = *(CcClaim *const *)pa, *b = *(CcClaim *const *)pb;
-    int c = g_strcmp0(a->source, b->source);
-    if (c != 0)
-        return c;
-    if (a->span_start != b->span_start)
-        return a->span_start < b->span_start ? -1 : 1;
-    return g_strcmp0(a->id, b->id);
-}
-
-/* Adds the claims of @rels to @f once each, sorted, and writes the detail:
- * the relations' sentences, then the consensus. */
+/* Keeps @r for the detail while fewer than DETAIL_PAIRS are kept. */
 static void
-finding_fill(CcFinding *f, GPtrArray *rels)
+finding_keep(Finding *f, CcRelation r)
 {
-    g_autoptr(GHashTable) seen = g_hash_table_new(NULL, NULL);
-    GString *detail = g_string_new(NULL);
-    for (guint i = 0; i < rels->len; i++) {
-        const CcRelation *r = rels->pdata[i];
-        if (g_hash_table_add(seen, (gpointer)r->a))
-            g_ptr_array_add(f->claims, (gpointer)r->a);
-        if (g_hash_table_add(seen, (gpointer)r->b))
-            g_ptr_array_add(f->claims, (gpointer)r->b);
-        if (i < 20)
-            g_string_append_printf(detail, "%s\n", r->why);
-        else if (i == 20)
-            g_string_append_printf(detail, "… and %u more pairs.\n", rels->len - 20);
-    }
-    g_ptr_array_sort(f->claims, compare_claim_order);
-    if (f->consensus != NULL) {
-        g_autofree char *cs = consensus_sentence(f->consensus);
-        g_string_append(detail, cs);
-    } else if (detail->len > 0) {
-        g_string_truncate(detail, detail->len - 1);
-    }
-    f->detail = g_string_free(detail, FALSE);
+    f->n_rels++;
+    if (f->n_kept >= DETAIL_PAIRS)
+        return;
+    if (f->n_kept == 0 || (f->n_kept & (f->n_kept - 1)) == 0) /* 1, 2, 4, 8, 16, 20 */
+        f->rels = g_renew(CcRelation, f->rels, MIN(f->n_kept == 0 ? 1 : 2 * f->n_kept,
+                                                   (guint)DETAIL_PAIRS));
+    f->rels[f->n_kept++] = r;
 }
 
-/* "11,000 (003, 005)": the distinct values of @claims and who gives them. */
+static void
+new_set(Key *k)
+{
+    if (++k->gen == 0) { /* wrapped: clear the marks */
+        memset(k->mark, 0, k->n * sizeof *k->mark);
+        k->gen = 1;
+    }
+}
+
+/* Adds item @i to @set (a GArray of item indices) unless marked already. */
+static void
+set_add(Key *k, GArray *set, guint i)
+{
+    if (k->mark[i] == k->gen)
+        return;
+    k->mark[i] = k->gen;
+    g_array_append_val(set, i);
+}
+
+static int
+compare_guint(const void *pa, const void *pb)
+{
+    guint a = *(const guint *)pa, b = *(const guint *)pb;
+    return a < b ? -1 : a > b;
+}
+
+/* Item indices to claims, in claim order (items are in claim order). */
+static void
+add_items(const Key *k, GPtrArray *claims, GArray *set)
+{
+    qsort(set->data, set->len, sizeof(guint), compare_guint);
+    for (guint i = 0; i < set->len; i++)
+        g_ptr_array_add(claims, (gpointer)k->items[g_array_index(set, guint, i)].claim);
+}
+
+/* Adds the claims of the pairs @idx (indices into k->pairs) to @f once
+ * each, in claim order, and keeps the relations for its detail. */
+static void
+finding_fill(Key *k, Finding *f, const GArray *idx)
+{
+    g_autoptr(GArray) set = g_array_new(FALSE, FALSE, sizeof(guint));
+    new_set(k);
+    for (guint i = 0; i < idx->len; i++) {
+        const Pair *p = &g_array_index(k->pairs, Pair, g_array_index(idx, guint, i));
+        set_add(k, set, p->x);
+        set_add(k, set, p->y);
+        finding_keep(f, relation_of(k, p));
+    }
+    add_items(k, f->pub.claims, set);
+}
+
+/* Two claims on one key within one source, from different speakers, that
+ * cannot both hold: the source reports a dispute. Not a relation (those are
+ * across sources), but a finding. */
+static void
+findings_within_source(Key *k, guint budget)
+{
+    guint used = 0;
+    for (guint i = 0; i < k->n; i++) {
+        for (guint j = i + 1; j < k->n && k->items[j].source == k->items[i].source; j++) {
+            const Item *x = &k->items[i], *y = &k->items[j];
+            if (++used > budget)
+                return;
+            if (g_strcmp0(x->claim->attribution, y->claim->attribution) == 0)
+                continue;
+            gboolean with_as_of;
+            CcRelationType type = classify(x->claim, y->claim, &k->cmp->options, x->denies_all,
+                                           y->denies_all, NULL, &with_as_of);
+            if (type != CC_RELATION_CONFLICT && type != CC_RELATION_DISPUTED)
+                continue;
+            Finding *f = finding_new(k, CC_RELATION_CONFLICT, KIND_WITHIN);
+            g_ptr_array_add(f->pub.claims, (gpointer)x->claim);
+            g_ptr_array_add(f->pub.claims, (gpointer)y->claim);
+            Pair p = {i, j, (guint8)type,
+                      (x->denies_all ? NOTE_A_DENIES_ALL : 0)
+                          | (y->denies_all ? NOTE_B_DENIES_ALL : 0)};
+            finding_keep(f, relation_of(k, &p));
+        }
+    }
+}
+
+/* Groups relations of @type by the unordered pair of clusters they join. */
+static void
+findings_by_cluster_pair(Key *k, CcRelationType type, const char *what)
+{
+    g_autoptr(GHashTable) group_of = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free,
+                                                            NULL);
+    g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
+    g_autoptr(GArray) ids = g_array_new(FALSE, FALSE, sizeof(gint64));
+    for (guint i = 0; i < k->pairs->len; i++) {
+        const Pair *p = &g_array_index(k->pairs, Pair, i);
+        if (p->type != type)
+            continue;
+        guint ca = k->items[p->x].cluster, cb = k->items[p->y].cluster;
+        gint64 id;
+        if (ca == cb) /* a chain of compatible values joined two that conflict */
+            id = -(gint64)i - 1;
+        else
+            id = ((gint64)MIN(ca, cb) << 32) | MAX(ca, cb);
+        gpointer slot;
+        GArray *g;
+        if (g_hash_table_lookup_extended(group_of, &id, NULL, &slot)) {
+            g = groups->pdata[GPOINTER_TO_UINT(slot)];
+        } else {
+            g = g_array_new(FALSE, FALSE, sizeof(guint));
+            gint64 *pid = g_new(gint64, 1);
+            *pid = id;
+            g_hash_table_insert(group_of, pid, GUINT_TO_POINTER(groups->len));
+            g_ptr_array_add(groups, g);
+            g_array_append_val(ids, id);
+        }
+        g_array_append_val(g, i);
+    }
+    for (guint gi = 0; gi < groups->len; gi++) {
+        GArray *g = groups->pdata[gi];
+        gboolean by_cluster = g_array_index(ids, gint64, gi) >= 0;
+        Finding *f = finding_new(k, type, KIND_PAIR);
+        f->what = what;
+        finding_fill(k, f, g);
+        /* The sides: the first claim's cluster against the rest, or, for a
+         * chain, each pair's first claim against its second. */
+        g_autoptr(GArray) left = g_array_new(FALSE, FALSE, sizeof(guint));
+        g_autoptr(GArray) right = g_array_new(FALSE, FALSE, sizeof(guint));
+        new_set(k);
+        guint left_cluster = 0;
+        for (guint i = 0; i < g->len; i++) {
+            const Pair *p = &g_array_index(k->pairs, Pair, g_array_index(g, guint, i));
+            const guint side[2] = {p->x, p->y};
+            for (int j = 0; j < 2; j++) {
+                if (k->mark[side[j]] == k->gen)
+                    continue;
+                gboolean is_left = j == 0;
+                if (by_cluster) {
+                    guint cl = k->items[side[j]].cluster;
+                    if (i == 0 && j == 0)
+                        left_cluster = cl;
+                    is_left = cl == left_cluster;
+                }
+                set_add(k, is_left ? left : right, side[j]);
+            }
+        }
+        f->left = g_ptr_array_new();
+        f->right = g_ptr_array_new();
+        add_items(k, f->left, left);
+        add_items(k, f->right, right);
+    }
+}
+
+static void
+findings_disputed(Key *k)
+{
+    /* Per disputed item, its disputed relations in relation order. */
+    GArray **by_item = g_new0(GArray *, k->n);
+    for (guint i = 0; i < k->pairs->len; i++) {
+        const Pair *p = &g_array_index(k->pairs, Pair, i);
+        if (p->type != CC_RELATION_DISPUTED)
+            continue;
+        const guint side[2] = {p->x, p->y};
+        for (int j = 0; j < 2; j++) {
+            if (k->items[side[j]].claim->modality != CC_MODALITY_DISPUTED)
+                continue;
+            if (by_item[side[j]] == NULL)
+                by_item[side[j]] = g_array_new(FALSE, FALSE, sizeof(guint));
+            g_array_append_val(by_item[side[j]], i);
+        }
+    }
+    for (guint i = 0; i < k->n; i++) {
+        if (by_item[i] == NULL)
+            continue;
+        Finding *f = finding_new(k, CC_RELATION_DISPUTED, KIND_DISPUTED);
+        f->subject = k->items[i].claim;
+        finding_fill(k, f, by_item[i]);
+        g_array_unref(by_item[i]);
+    }
+    g_free(by_item);
+}
+
+/* Clusters of agreeing or compatible values held by two or more sources. */
+static void
+findings_clusters(Key *k, const gboolean *cluster_compatible)
+{
+    GArray **members = g_new0(GArray *, k->n);
+    GArray **rels = g_new0(GArray *, k->n);
+    g_autoptr(GArray) order = g_array_new(FALSE, FALSE, sizeof(guint));
+    for (guint i = 0; i < k->n; i++) {
+        guint cl = k->items[i].cluster;
+        if (members[cl] == NULL) {
+            members[cl] = g_array_new(FALSE, FALSE, sizeof(guint));
+            g_array_append_val(order, cl);
+        }
+        g_array_append_val(members[cl], i);
+    }
+    for (guint i = 0; i < k->pairs->len; i++) {
+        const Pair *p = &g_array_index(k->pairs, Pair, i);
+        if (p->type != CC_RELATION_AGREEMENT && p->type != CC_RELATION_COMPATIBLE)
+            continue;
+        guint cl = k->items[p->x].cluster;
+        if (cl != k->items[p->y].cluster)
+            continue;
+        if (rels[cl] == NULL)
+            rels[cl] = g_array_new(FALSE, FALSE, sizeof(guint));
+        g_array_append_val(rels[cl], i);
+    }
+    for (guint i = 0; i < order->len; i++) {
+        guint cl = g_array_index(order, guint, i);
+        GArray *m = members[cl];
+        guint nsrc = 0, last = G_MAXUINT;
+        for (guint j = 0; j < m->len; j++) {
+            guint s = k->items[g_array_index(m, guint, j)].source;
+            nsrc += s != last;
+            last = s;
+        }
+        if (nsrc < 2)
+            continue;
+        CcRelationType type = cluster_compatible[cl] ? CC_RELATION_COMPATIBLE
+                                                     : CC_RELATION_AGREEMENT;
+        Finding *f = finding_new(k, type, KIND_CLUSTER);
+        f->sources = nsrc;
+        if (rels[cl] != NULL)
+            for (guint j = 0; j < rels[cl]->len; j++)
+                finding_keep(f, relation_of(k, &g_array_index(k->pairs, Pair,
+                                                              g_array_index(rels[cl], guint, j))));
+        /* Its claims: the members (the relations join members only). */
+        for (guint j = 0; j < m->len; j++)
+            g_ptr_array_add(f->pub.claims, (gpointer)k->items[g_array_index(m, guint, j)].claim);
+    }
+    for (guint i = 0; i < k->n; i++) {
+        if (members[i] != NULL)
+            g_array_unref(members[i]);
+        if (rels[i] != NULL)
+            g_array_unref(rels[i]);
+    }
+    g_free(members);
+    g_free(rels);
+}
+
+static void
+findings_not_comparable(Key *k)
+{
+    g_autoptr(GArray) g = g_array_new(FALSE, FALSE, sizeof(guint));
+    for (guint i = 0; i < k->pairs->len; i++)
+        if (g_array_index(k->pairs, Pair, i).type == CC_RELATION_NOT_COMPARABLE)
+            g_array_append_val(g, i);
+    if (g->len == 0)
+        return;
+    Finding *f = finding_new(k, CC_RELATION_NOT_COMPARABLE, KIND_NOT_COMPARABLE);
+    finding_fill(k, f, g);
+}
+
+static void
+findings_uncorroborated(Key *k)
+{
+    Finding *f = finding_new(k, CC_RELATION_UNCORROBORATED, KIND_UNCORROBORATED);
+    for (guint i = 0; i < k->n; i++)
+        g_ptr_array_add(f->pub.claims, (gpointer)k->items[i].claim);
+}
+
+/* ---- a finding's sentences, written on demand ------------------------------- */
+
+/* "'11,000' = 11,000 person (003, NIS)": the values of @claims and who gives them. */
 static char *
 side_summary(GPtrArray *claims)
 {
@@ -721,199 +1007,6 @@ side_summary(GPtrArray *claims)
     return g_string_free(s, FALSE);
 }
 
-/* Splits the finding's claims into the sides of its relations' pairs. */
-static char *
-sides_summary(GPtrArray *rels, gboolean by_cluster, const Key *k)
-{
-    g_autoptr(GPtrArray) left = g_ptr_array_new();
-    g_autoptr(GPtrArray) right = g_ptr_array_new();
-    g_autoptr(GHashTable) seen = g_hash_table_new(NULL, NULL);
-    guint left_cluster = 0;
-    for (guint i = 0; i < rels->len; i++) {
-        const Rel *r = rels->pdata[i];
-        const CcClaim *pair[2] = {r->pub.a, r->pub.b};
-        for (int j = 0; j < 2; j++) {
-            if (!g_hash_table_add(seen, (gpointer)pair[j]))
-                continue;
-            gboolean is_left = j == 0;
-            if (by_cluster) {
-                guint cl = 0;
-                for (guint m = 0; m < k->n; m++)
-                    if (k->items[m].claim == pair[j])
-                        cl = k->items[m].cluster;
-                if (i == 0 && j == 0)
-                    left_cluster = cl;
-                is_left = cl == left_cluster;
-            }
-            g_ptr_array_add(is_left ? left : right, (gpointer)pair[j]);
-        }
-    }
-    g_ptr_array_sort(left, compare_claim_order);
-    g_ptr_array_sort(right, compare_claim_order);
-    g_autofree char *l = side_summary(left);
-    g_autofree char *rt = side_summary(right);
-    return g_strdup_printf("%s against %s", l, rt);
-}
-
-/* Groups relations of @type by the unordered pair of clusters they join. */
-static void
-findings_by_cluster_pair(Key *k, CcRelationType type, const char *what)
-{
-    g_autoptr(GHashTable) groups = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free,
-                                                          (GDestroyNotify)g_ptr_array_unref);
-    g_autoptr(GArray) order = g_array_new(FALSE, FALSE, sizeof(gint64));
-    GHashTable *cluster_of = g_hash_table_new(NULL, NULL);
-    for (guint i = 0; i < k->n; i++)
-        g_hash_table_insert(cluster_of, (gpointer)k->items[i].claim,
-                            GUINT_TO_POINTER(k->items[i].cluster));
-    for (guint i = 0; i < k->rels->len; i++) {
-        Rel *r = k->rels->pdata[i];
-        if (r->pub.type != type)
-            continue;
-        guint ca = GPOINTER_TO_UINT(g_hash_table_lookup(cluster_of, r->pub.a));
-        guint cb = GPOINTER_TO_UINT(g_hash_table_lookup(cluster_of, r->pub.b));
-        gint64 id;
-        if (ca == cb) /* a chain of compatible values joined two that conflict */
-            id = -(gint64)i - 1;
-        else
-            id = ((gint64)MIN(ca, cb) << 32) | MAX(ca, cb);
-        GPtrArray *g = g_hash_table_lookup(groups, &id);
-        if (g == NULL) {
-            g = g_ptr_array_new();
-            gint64 *pid = g_new(gint64, 1);
-            *pid = id;
-            g_hash_table_insert(groups, pid, g);
-            g_array_append_val(order, id);
-        }
-        g_ptr_array_add(g, r);
-    }
-    g_hash_table_unref(cluster_of);
-    for (guint i = 0; i < order->len; i++) {
-        gint64 id = g_array_index(order, gint64, i);
-        GPtrArray *g = g_hash_table_lookup(groups, &id);
-        CcFinding *f = finding_new(k, type);
-        finding_fill(f, g);
-        g_autofree char *sides = sides_summary(g, id >= 0, k);
-        f->summary = g_strdup_printf("%s on %s: %s.", what, k->key, sides);
-    }
-}
-
-static void
-findings_disputed(Key *k)
-{
-    for (guint i = 0; i < k->n; i++) {
-        const CcClaim *d = k->items[i].claim;
-        if (d->modality != CC_MODALITY_DISPUTED)
-            continue;
-        g_autoptr(GPtrArray) g = g_ptr_array_new();
-        for (guint j = 0; j < k->rels->len; j++) {
-            Rel *r = k->rels->pdata[j];
-            if (r->pub.type == CC_RELATION_DISPUTED && (r->pub.a == d || r->pub.b == d))
-                g_ptr_array_add(g, r);
-        }
-        if (g->len == 0)
-            continue;
-        CcFinding *f = finding_new(k, CC_RELATION_DISPUTED);
-        finding_fill(f, g);
-        g_autofree char *v = display(d);
-        f->summary = g_strdup_printf("%s reports '%s' (%s%s%s) on %s only to reject it; set "
-                                     "against %u other claim%s.",
-                                     d->source, d->text ? d->text : "", v,
-                                     d->attribution ? ", according to " : "",
-                                     d->attribution ? d->attribution : "", k->key,
-                                     f->claims->len - 1, f->claims->len == 2 ? "" : "s");
-    }
-}
-
-/* Clusters of agreeing or compatible values held by two or more sources. */
-static void
-findings_clusters(Key *k, const gboolean *cluster_compatible)
-{
-    g_autoptr(GHashTable) by_cluster = g_hash_table_new_full(
-        NULL, NULL, NULL, (GDestroyNotify)g_ptr_array_unref);
-    g_autoptr(GArray) order = g_array_new(FALSE, FALSE, sizeof(guint));
-    for (guint i = 0; i < k->n; i++) {
-        guint cl = k->items[i].cluster;
-        GPtrArray *members = g_hash_table_lookup(by_cluster, GUINT_TO_POINTER(cl));
-        if (members == NULL) {
-            members = g_ptr_array_new();
-            g_hash_table_insert(by_cluster, GUINT_TO_POINTER(cl), members);
-            g_array_append_val(order, cl);
-        }
-        g_ptr_array_add(members, (gpointer)k->items[i].claim);
-    }
-    for (guint i = 0; i < order->len; i++) {
-        guint cl = g_array_index(order, guint, i);
-        GPtrArray *members = g_hash_table_lookup(by_cluster, GUINT_TO_POINTER(cl));
-        guint nsrc = count_sources(members);
-        if (nsrc < 2)
-            continue;
-        CcRelationType type = cluster_compatible[cl] ? CC_RELATION_COMPATIBLE
-                                                     : CC_RELATION_AGREEMENT;
-        g_autoptr(GPtrArray) rels = g_ptr_array_new();
-        g_autoptr(GHashTable) in = g_hash_table_new(NULL, NULL);
-        for (guint j = 0; j < members->len; j++)
-            g_hash_table_add(in, members->pdata[j]);
-        for (guint j = 0; j < k->rels->len; j++) {
-            Rel *r = k->rels->pdata[j];
-            if ((r->pub.type == CC_RELATION_AGREEMENT || r->pub.type == CC_RELATION_COMPATIBLE)
-                && g_hash_table_contains(in, r->pub.a) && g_hash_table_contains(in, r->pub.b))
-                g_ptr_array_add(rels, r);
-        }
-        CcFinding *f = finding_new(k, type);
-        finding_fill(f, rels);
-        for (guint j = 0; j < members->len; j++)
-            if (!g_ptr_array_find(f->claims, members->pdata[j], NULL))
-                g_ptr_array_add(f->claims, members->pdata[j]);
-        g_ptr_array_sort(f->claims, compare_claim_order);
-        g_autofree char *side = side_summary(f->claims);
-        f->summary = g_strdup_printf("%u sources %s on %s: %s.", nsrc,
-                                     type == CC_RELATION_AGREEMENT ? "agree" : "are compatible",
-                                     k->key, side);
-    }
-}
-
-static void
-findings_not_comparable(Key *k)
-{
-    g_autoptr(GPtrArray) g = g_ptr_array_new();
-    for (guint j = 0; j < k->rels->len; j++) {
-        Rel *r = k->rels->pdata[j];
-        if (r->pub.type == CC_RELATION_NOT_COMPARABLE)
-            g_ptr_array_add(g, r);
-    }
-    if (g->len == 0)
-        return;
-    CcFinding *f = finding_new(k, CC_RELATION_NOT_COMPARABLE);
-    finding_fill(f, g);
-    f->summary = g_strdup_printf("%u pair%s of claims on %s measure different things or "
-                                 "moments and were not compared.",
-                                 g->len, g->len == 1 ? "" : "s", k->key);
-}
-
-static void
-findings_uncorroborated(Key *k)
-{
-    CcFinding *f = finding_new(k, CC_RELATION_UNCORROBORATED);
-    for (guint i = 0; i < k->n; i++)
-        g_ptr_array_add(f->claims, (gpointer)k->items[i].claim);
-    const CcClaim *c = k->items[0].claim;
-    g_autofree char *side = side_summary(f->claims);
-    f->summary = g_strdup_printf("Only %s makes a claim on %s: %s.", c->source, k->key, side);
-    GString *detail = g_string_new(NULL);
-    for (guint i = 0; i < k->n && i < 20; i++) {
-        append_claim(detail, k->items[i].claim, TRUE);
-        g_string_append(detail, ", and no other source says anything on this.\n");
-    }
-    if (f->consensus != NULL) {
-        g_autofree char *cs = consensus_sentence(f->consensus);
-        g_string_append(detail, cs);
-    } else {
-        g_string_truncate(detail, detail->len - 1);
-    }
-    f->detail = g_string_free(detail, FALSE);
-}
-
 /* Who speaks for a claim in a within-source dispute: its attribution, the
  * source itself when it asserts the claim, else someone it does not name
  * ("He put the number far lower, saying …"). */
@@ -925,59 +1018,86 @@ speaker(const CcClaim *c)
     return c->modality == CC_MODALITY_ASSERTED ? c->source : "an unnamed speaker";
 }
 
-/* Two claims on one key within one source, from different speakers, that
- * cannot both hold: the source reports a dispute. Not a relation (those are
- * across sources), but a finding. */
-static void
-findings_within_source(Key *k, guint budget)
+char *
+cc_finding_summary(const CcComparison *cmp, const CcFinding *finding)
 {
-    guint used = 0;
-    for (guint i = 0; i < k->n; i++) {
-        for (guint j = i + 1; j < k->n && k->items[j].source == k->items[i].source; j++) {
-            const CcClaim *a = k->items[i].claim, *b = k->items[j].claim;
-            if (++used > budget)
-                return;
-            if (g_strcmp0(a->attribution, b->attribution) == 0)
-                continue;
-            CcRelationType type;
-            g_autofree char *why = why_sentence(&k->items[i], &k->items[j], &k->cmp->options,
-                                                &type);
-            if (type != CC_RELATION_CONFLICT && type != CC_RELATION_DISPUTED)
-                continue;
-            CcFinding *f = finding_new(k, CC_RELATION_CONFLICT);
-            g_ptr_array_add(f->claims, (gpointer)a);
-            g_ptr_array_add(f->claims, (gpointer)b);
-            g_autofree char *va = display(a);
-            g_autofree char *vb = display(b);
-            f->summary = g_strdup_printf(
-                "%s reports a dispute between %s and %s on %s: '%s' (%s) against '%s' (%s).",
-                a->source, speaker(a), speaker(b), k->key, a->text ? a->text : "", va,
-                b->text ? b->text : "", vb);
-            if (f->consensus != NULL) {
-                g_autofree char *cs = consensus_sentence(f->consensus);
-                f->detail = g_strdup_printf("%s\n%s", why, cs);
-            } else {
-                f->detail = g_strdup(why);
-            }
-        }
+    g_return_val_if_fail(cmp != NULL && finding != NULL, NULL);
+    const Finding *f = (const Finding *)finding;
+    GPtrArray *claims = f->pub.claims;
+    const char *key = f->pub.key;
+    switch (f->kind) {
+    case KIND_WITHIN: {
+        const CcClaim *a = claims->pdata[0], *b = claims->pdata[1];
+        g_autofree char *va = display(a);
+        g_autofree char *vb = display(b);
+        return g_strdup_printf(
+            "%s reports a dispute between %s and %s on %s: '%s' (%s) against '%s' (%s).",
+            a->source, speaker(a), speaker(b), key, a->text ? a->text : "", va,
+            b->text ? b->text : "", vb);
+    }
+    case KIND_PAIR: {
+        g_autofree char *l = side_summary(f->left);
+        g_autofree char *r = side_summary(f->right);
+        return g_strdup_printf("%s on %s: %s against %s.", f->what, key, l, r);
+    }
+    case KIND_DISPUTED: {
+        const CcClaim *d = f->subject;
+        g_autofree char *v = display(d);
+        return g_strdup_printf("%s reports '%s' (%s%s%s) on %s only to reject it; set "
+                               "against %u other claim%s.",
+                               d->source, d->text ? d->text : "", v,
+                               d->attribution ? ", according to " : "",
+                               d->attribution ? d->attribution : "", key, claims->len - 1,
+                               claims->len == 2 ? "" : "s");
+    }
+    case KIND_CLUSTER: {
+        g_autofree char *side = side_summary(claims);
+        return g_strdup_printf("%u sources %s on %s: %s.", f->sources,
+                               f->pub.type == CC_RELATION_AGREEMENT ? "agree" : "are compatible",
+                               key, side);
+    }
+    case KIND_NOT_COMPARABLE:
+        return g_strdup_printf("%u pair%s of claims on %s measure different things or "
+                               "moments and were not compared.",
+                               f->n_rels, f->n_rels == 1 ? "" : "s", key);
+    case KIND_UNCORROBORATED:
+    default: {
+        g_autofree char *side = side_summary(claims);
+        return g_strdup_printf("Only %s makes a claim on %s: %s.",
+                               ((const CcClaim *)claims->pdata[0])->source, key, side);
+    }
     }
 }
 
-static guint64
-cross_source_pairs(const Key *k)
+char *
+cc_finding_detail(const CcComparison *cmp, const CcFinding *finding)
 {
-    guint64 n = k->n, pairs = n * (n - 1) / 2;
-    guint i = 0;
-    while (i < k->n) {
-        guint j = i;
-        while (j < k->n && k->items[j].source == k->items[i].source)
-            j++;
-        guint64 m = j - i;
-        pairs -= m * (m - 1) / 2;
-        i = j;
+    g_return_val_if_fail(cmp != NULL && finding != NULL, NULL);
+    const Finding *f = (const Finding *)finding;
+    GString *detail = g_string_new(NULL);
+    if (f->kind == KIND_UNCORROBORATED) {
+        for (guint i = 0; i < f->pub.claims->len && i < DETAIL_PAIRS; i++) {
+            append_claim(detail, f->pub.claims->pdata[i], TRUE);
+            g_string_append(detail, ", and no other source says anything on this.\n");
+        }
+    } else {
+        for (guint i = 0; i < f->n_kept; i++) {
+            g_autofree char *why = why_of(cmp, &f->rels[i]);
+            g_string_append_printf(detail, "%s\n", why);
+        }
+        if (f->n_rels > f->n_kept)
+            g_string_append_printf(detail, "… and %u more pairs.\n", f->n_rels - f->n_kept);
     }
-    return pairs;
+    if (f->pub.consensus != NULL) {
+        g_autofree char *cs = consensus_sentence(f->pub.consensus);
+        g_string_append(detail, cs);
+    } else if (detail->len > 0) {
+        g_string_truncate(detail, detail->len - 1);
+    }
+    return g_string_free(detail, FALSE);
 }
+
+/* ---- relating a key ---------------------------------------------------------- */
 
 /* Every cross-source pair; clusters join agreeing and compatible claims. */
 static void
@@ -990,19 +1110,17 @@ relate_all_pairs(Key *k, gboolean *cluster_compatible)
         for (guint j = i + 1; j < k->n; j++) {
             if (k->items[i].source == k->items[j].source)
                 continue;
-            Rel *r = add_relation(k, &k->items[i], &k->items[j]);
-            if (r->pub.type == CC_RELATION_AGREEMENT || r->pub.type == CC_RELATION_COMPATIBLE)
+            const Pair *p = add_pair(k, i, j);
+            if (p->type == CC_RELATION_AGREEMENT || p->type == CC_RELATION_COMPATIBLE)
                 parent[uf_find(parent, i)] = uf_find(parent, j);
         }
     }
     for (guint i = 0; i < k->n; i++)
         k->items[i].cluster = uf_find(parent, i);
-    for (guint j = 0; j < k->rels->len; j++) {
-        Rel *r = k->rels->pdata[j];
-        if (r->pub.type == CC_RELATION_COMPATIBLE)
-            for (guint i = 0; i < k->n; i++)
-                if (k->items[i].claim == r->pub.a)
-                    cluster_compatible[k->items[i].cluster] = TRUE;
+    for (guint j = 0; j < k->pairs->len; j++) {
+        const Pair *p = &g_array_index(k->pairs, Pair, j);
+        if (p->type == CC_RELATION_COMPATIBLE)
+            cluster_compatible[k->items[p->x].cluster] = TRUE;
     }
     g_free(parent);
 }
@@ -1010,12 +1128,11 @@ relate_all_pairs(Key *k, gboolean *cluster_compatible)
 /* Too many pairs: sort the plain values, sweep them into clusters of
  * overlapping widened intervals, and relate clusters (and the claims set
  * apart: disputed, negated, hypothetical, other scopes) through one
- * representative each. */
-static void
-relate_clusters(Key *k, gboolean *cluster_compatible)
+ * representative each, at most @budget relations. Returns the number of
+ * clusters of plain values. */
+static guint
+relate_clusters(Key *k, const char *scope, guint budget, gboolean *cluster_compatible)
 {
-    guint budget = k->cmp->options.max_pairs_per_key;
-    const char *scope = main_scope(k);
     g_autoptr(GPtrArray) plain = g_ptr_array_new();
     g_autoptr(GPtrArray) apart = g_ptr_array_new();
     for (guint i = 0; i < k->n; i++) {
@@ -1066,7 +1183,7 @@ relate_clusters(Key *k, gboolean *cluster_compatible)
             }
             if (y == NULL)
                 continue;
-            add_relation(k, x, y);
+            add_pair(k, (guint)(x - k->items), (guint)(y - k->items));
             used++;
         }
     }
@@ -1076,24 +1193,30 @@ relate_clusters(Key *k, gboolean *cluster_compatible)
             Item *y = plain->pdata[g_array_index(first, guint, c)];
             if (y->source == x->source)
                 continue;
-            add_relation(k, x, y);
+            add_pair(k, (guint)(x - k->items), (guint)(y - k->items));
             used++;
         }
     }
+    return nc;
 }
 
+/* Compares the @n claims at positions @pos (ascending) of one key.
+ * @pairs: its cross-source pairs; above @budget, relations across clusters
+ * only, at most @budget of them. */
 static void
-compare_key(CcComparison *cmp, const char *key, GPtrArray *claims, guint first, guint n)
+compare_key(CcComparison *cmp, const guint32 *pos, guint n, guint64 pairs, guint budget)
 {
-    Key k = {.cmp = cmp, .key = key, .n = n};
+    const CcClaim *c0 = cmp->claims->pdata[pos[0]];
+    Key k = {.cmp = cmp, .key = c0->key, .n = n};
     k.items = g_new0(Item, n);
-    k.rels = g_ptr_array_new();
+    k.mark = g_new0(guint, n);
+    k.pairs = g_array_new(FALSE, FALSE, sizeof(Pair));
     k.findings = g_ptr_array_new();
     const char *last_source = NULL;
     for (guint i = 0; i < n; i++) {
         Item *it = &k.items[i];
-        it->claim = claims->pdata[first + i];
-        it->order = first + i;
+        it->claim = cmp->claims->pdata[pos[i]];
+        it->order = pos[i];
         if (last_source == NULL || strcmp(last_source, it->claim->source) != 0) {
             if (last_source != NULL)
                 k.n_sources++;
@@ -1104,25 +1227,31 @@ compare_key(CcComparison *cmp, const char *key, GPtrArray *claims, guint first, 
             widen(it->claim, &cmp->options, &it->lo, &it->hi);
     }
     k.n_sources++;
-    for (guint i = 0; i < n; i++) {
-        Item *it = &k.items[i];
-        if (it->claim->modality != CC_MODALITY_NEGATED || it->claim->value.kind == CC_VALUE_NONE)
-            continue;
-        it->denies_all = TRUE;
-        for (guint j = 0; j < n; j++)
-            if (k.items[j].source == it->source && k.items[j].claim->modality != CC_MODALITY_NEGATED
-                && k.items[j].claim->value.kind != CC_VALUE_NONE)
-                it->denies_all = FALSE;
+    /* A negated figure denies the thing outright when its source gives no
+     * figure of its own on the key (items are grouped by source). */
+    for (guint i = 0; i < n;) {
+        guint j = i;
+        gboolean gives = FALSE;
+        for (; j < n && k.items[j].source == k.items[i].source; j++)
+            gives |= k.items[j].claim->modality != CC_MODALITY_NEGATED
+                     && k.items[j].claim->value.kind != CC_VALUE_NONE;
+        for (guint m = i; m < j; m++)
+            k.items[m].denies_all = !gives && k.items[m].claim->modality == CC_MODALITY_NEGATED
+                                    && k.items[m].claim->value.kind != CC_VALUE_NONE;
+        i = j;
     }
 
-    build_consensus(&k);
+    const char *scope = main_scope(&k);
+    build_consensus(&k, scope);
     gboolean *cluster_compatible = g_new0(gboolean, n);
     if (k.n_sources > 1) {
-        if (cross_source_pairs(&k) <= cmp->options.max_pairs_per_key) {
+        if (pairs <= budget) {
             relate_all_pairs(&k, cluster_compatible);
         } else {
-            cmp->limited = TRUE;
-            relate_clusters(&k, cluster_compatible);
+            CcSummarisedKey s = {.key = k.key, .claims = n, .pairs = pairs};
+            s.clusters = relate_clusters(&k, scope, budget, cluster_compatible);
+            s.written = k.pairs->len;
+            g_array_append_val(cmp->summarised, s);
         }
     } else {
         for (guint i = 0; i < n; i++)
@@ -1138,30 +1267,68 @@ compare_key(CcComparison *cmp, const char *key, GPtrArray *claims, guint first, 
     if (k.n_sources == 1)
         findings_uncorroborated(&k);
     g_free(cluster_compatible);
+    for (guint i = 0; i < k.pairs->len; i++) {
+        CcRelation r = relation_of(&k, &g_array_index(k.pairs, Pair, i));
+        g_array_append_val(cmp->relations, r);
+    }
     for (guint i = 0; i < k.findings->len; i++)
         g_ptr_array_add(cmp->findings, k.findings->pdata[i]);
     g_ptr_array_unref(k.findings);
-    g_ptr_array_unref(k.rels);
+    g_array_unref(k.pairs);
+    g_free(k.mark);
     g_free(k.items);
 }
 
 /* ---- the comparison ------------------------------------------------------ */
 
+/* A claim while the comparison sorts them. */
+typedef struct {
+    guint32 source; /* rank of its source name; 0: none */
+    guint32 input;  /* position in the caller's array */
+    gsize span;
+    const CcClaim *claim;
+} SortRec;
+
 static int
-compare_by_key(gconstpointer pa, gconstpointer pb)
+compare_sort_rec(const void *pa, const void *pb)
 {
-    const CcClaim *a = *(CcClaim *const *)pa, *b = *(CcClaim *const *)pb;
-    int c = strcmp(a->key, b->key);
-    return c != 0 ? c : compare_claim_order(pa, pb);
+    const SortRec *a = pa, *b = pb;
+    if (a->source != b->source)
+        return a->source < b->source ? -1 : 1;
+    if (a->span != b->span)
+        return a->span < b->span ? -1 : 1;
+    int c = g_strcmp0(a->claim->id, b->claim->id);
+    if (c != 0)
+        return c;
+    return a->input < b->input ? -1 : a->input > b->input;
 }
 
 static int
-compare_rel(gconstpointer pa, gconstpointer pb)
+compare_str_ptr(const void *pa, const void *pb)
 {
-    const Rel *a = *(Rel *const *)pa, *b = *(Rel *const *)pb;
-    if (a->ia != b->ia)
-        return a->ia < b->ia ? -1 : 1;
-    return a->ib < b->ib ? -1 : a->ib > b->ib;
+    return strcmp(*(const char *const *)pa, *(const char *const *)pb);
+}
+
+/* Ranks the distinct strings of @table (string → anything) from 1 in
+ * strcmp order, and stores each rank as the string's value. */
+static void
+rank_strings(GHashTable *table)
+{
+    guint n = 0;
+    const char **names = (const char **)g_hash_table_get_keys_as_array(table, &n);
+    qsort(names, n, sizeof *names, compare_str_ptr);
+    for (guint i = 0; i < n; i++)
+        g_hash_table_insert(table, (gpointer)names[i], GUINT_TO_POINTER(i + 1));
+    g_free(names);
+}
+
+static int
+compare_relation(const void *pa, const void *pb)
+{
+    const CcRelation *a = pa, *b = pb;
+    if (a->a != b->a)
+        return a->a < b->a ? -1 : 1;
+    return a->b < b->b ? -1 : a->b > b->b;
 }
 
 static int
@@ -1186,13 +1353,30 @@ compare_finding(gconstpointer pa, gconstpointer pb)
     return finding_rank(a->type) - finding_rank(b->type); /* stable: keys stay in order */
 }
 
-static void
-relation_free(Rel *r)
+static int
+compare_guint64(const void *pa, const void *pb)
 {
-    if (r == NULL)
-        return;
-    g_free(r->pub.why);
-    g_free(r);
+    guint64 a = *(const guint64 *)pa, b = *(const guint64 *)pb;
+    return a < b ? -1 : a > b;
+}
+
+/* The largest per-key number of pairs c such that relating min(pairs, c)
+ * on every key stays within @budget; G_MAXUINT64 when all pairs fit. */
+static guint64
+pair_cap(const guint64 *pairs, guint n, guint64 budget)
+{
+    g_autofree guint64 *sorted = g_memdup2(pairs, n * sizeof *pairs);
+    qsort(sorted, n, sizeof *sorted, compare_guint64);
+    guint64 spent = 0;
+    for (guint i = 0; i < n; i++) {
+        guint64 rest = n - i;
+        if (sorted[i] <= (budget - spent) / rest) {
+            spent += sorted[i];
+            continue;
+        }
+        return (budget - spent) / rest;
+    }
+    return G_MAXUINT64;
 }
 
 CcComparison *
@@ -1206,44 +1390,103 @@ cc_compare(GPtrArray *claims, const CcCompareOptions *options)
         cc_compare_options_init(&cmp->options);
     if (cmp->options.max_pairs_per_key == 0)
         cmp->options.max_pairs_per_key = 1;
+    if (cmp->options.max_relations == 0)
+        cmp->options.max_relations = 1;
     cmp->input = g_ptr_array_ref(claims);
-    cmp->claims = g_ptr_array_sized_new(claims->len);
-    for (guint i = 0; i < claims->len; i++)
-        g_ptr_array_add(cmp->claims, claims->pdata[i]);
-    g_ptr_array_sort(cmp->claims, compare_claim_order);
-    cmp->relations = g_ptr_array_new_with_free_func((GDestroyNotify)relation_free);
+    cmp->relations = g_array_new(FALSE, FALSE, sizeof(CcRelation));
     cmp->findings = g_ptr_array_new_with_free_func((GDestroyNotify)finding_free);
     cmp->consensus = g_ptr_array_new_with_free_func((GDestroyNotify)consensus_free);
+    cmp->summarised = g_array_new(FALSE, FALSE, sizeof(CcSummarisedKey));
+    guint n = claims->len;
 
-    /* Keyed claims, grouped by key, each group in source-then-offset order;
-     * their positions in that order are the relation order too. */
-    g_autoptr(GPtrArray) keyed = g_ptr_array_new();
-    for (guint i = 0; i < cmp->claims->len; i++) {
-        CcClaim *c = cmp->claims->pdata[i];
+    /* Claims by source name, then offset, then id: names ranked once, so
+     * that the sort compares numbers. */
+    g_autoptr(GHashTable) names = g_hash_table_new(g_str_hash, g_str_equal);
+    for (guint i = 0; i < n; i++) {
+        const CcClaim *c = claims->pdata[i];
+        if (c->source != NULL)
+            g_hash_table_add(names, c->source);
+    }
+    rank_strings(names);
+    SortRec *recs = g_new(SortRec, n);
+    for (guint i = 0; i < n; i++) {
+        const CcClaim *c = claims->pdata[i];
+        recs[i].source = c->source != NULL
+                             ? GPOINTER_TO_UINT(g_hash_table_lookup(names, c->source))
+                             : 0;
+        recs[i].input = i;
+        recs[i].span = c->span_start;
+        recs[i].claim = c;
+    }
+    g_hash_table_remove_all(names);
+    qsort(recs, n, sizeof *recs, compare_sort_rec);
+    cmp->claims = g_ptr_array_sized_new(n);
+    for (guint i = 0; i < n; i++)
+        g_ptr_array_add(cmp->claims, (gpointer)recs[i].claim);
+    g_free(recs);
+
+    /* Keyed claims grouped by key, in key order, each group in claim order
+     * (a counting sort on the keys' ranks). */
+    g_autoptr(GHashTable) keys = g_hash_table_new(g_str_hash, g_str_equal);
+    for (guint i = 0; i < n; i++) {
+        const CcClaim *c = cmp->claims->pdata[i];
         if (c->key != NULL && c->source != NULL && c->id != NULL
             && g_strcmp0(c->predicate, "value") != 0)
-            g_ptr_array_add(keyed, c);
+            g_hash_table_add(keys, c->key);
     }
-    g_ptr_array_sort(keyed, compare_by_key);
-    guint i = 0;
-    while (i < keyed->len) {
-        const char *key = ((CcClaim *)keyed->pdata[i])->key;
-        guint j = i;
-        while (j < keyed->len && strcmp(((CcClaim *)keyed->pdata[j])->key, key) == 0)
-            j++;
-        compare_key(cmp, key, keyed, i, j - i);
-        i = j;
+    rank_strings(keys);
+    guint nk = g_hash_table_size(keys);
+    guint32 *rank = g_new(guint32, n); /* 0: not keyed */
+    guint *start = g_new0(guint, nk + 2);
+    for (guint i = 0; i < n; i++) {
+        const CcClaim *c = cmp->claims->pdata[i];
+        rank[i] = c->key != NULL && c->source != NULL && c->id != NULL
+                          && g_strcmp0(c->predicate, "value") != 0
+                      ? GPOINTER_TO_UINT(g_hash_table_lookup(keys, c->key))
+                      : 0;
+        if (rank[i] != 0)
+            start[rank[i] + 1]++;
     }
+    g_hash_table_remove_all(keys);
+    for (guint r = 1; r <= nk; r++)
+        start[r + 1] += start[r];
+    guint n_keyed = start[nk + 1];
+    guint32 *pos = g_new(guint32, MAX(n_keyed, 1));
+    {
+        g_autofree guint *fill = g_memdup2(start, (nk + 2) * sizeof *start);
+        for (guint i = 0; i < n; i++)
+            if (rank[i] != 0)
+                pos[fill[rank[i]]++] = i;
+    }
+    g_free(rank);
+
+    /* Cross-source pairs per key, and the cap the budget sets on them. */
+    guint64 *pairs = g_new(guint64, MAX(nk, 1));
+    for (guint r = 1; r <= nk; r++) {
+        guint64 m = start[r + 1] - start[r], p = m * (m - 1) / 2;
+        for (guint i = start[r]; i < start[r + 1];) {
+            const char *s = ((CcClaim *)cmp->claims->pdata[pos[i]])->source;
+            guint j = i;
+            while (j < start[r + 1]
+                   && strcmp(((CcClaim *)cmp->claims->pdata[pos[j]])->source, s) == 0)
+                j++;
+            guint64 same = j - i;
+            p -= same * (same - 1) / 2;
+            i = j;
+        }
+        pairs[r - 1] = p;
+    }
+    guint64 cap = MIN(pair_cap(pairs, nk, cmp->options.max_relations),
+                      (guint64)cmp->options.max_pairs_per_key);
+    guint budget = (guint)MAX(cap, 1);
+    for (guint r = 1; r <= nk; r++)
+        compare_key(cmp, pos + start[r], start[r + 1] - start[r], pairs[r - 1], budget);
+    g_free(pairs);
+    g_free(pos);
+    g_free(start);
+
     /* Relations in claim order: by source, then offset, of each side. */
-    g_autoptr(GHashTable) pos = g_hash_table_new(NULL, NULL);
-    for (guint n = 0; n < cmp->claims->len; n++)
-        g_hash_table_insert(pos, cmp->claims->pdata[n], GUINT_TO_POINTER(n));
-    for (guint n = 0; n < cmp->relations->len; n++) {
-        Rel *r = cmp->relations->pdata[n];
-        r->ia = GPOINTER_TO_UINT(g_hash_table_lookup(pos, r->pub.a));
-        r->ib = GPOINTER_TO_UINT(g_hash_table_lookup(pos, r->pub.b));
-    }
-    g_ptr_array_sort(cmp->relations, compare_rel);
+    qsort(cmp->relations->data, cmp->relations->len, sizeof(CcRelation), compare_relation);
     g_ptr_array_sort(cmp->findings, compare_finding);
     return cmp;
 }
@@ -1254,7 +1497,8 @@ cc_comparison_free(CcComparison *cmp)
     if (cmp == NULL)
         return;
     g_ptr_array_unref(cmp->findings);
-    g_ptr_array_unref(cmp->relations);
+    g_array_unref(cmp->relations);
+    g_array_unref(cmp->summarised);
     g_ptr_array_unref(cmp->consensus);
     g_ptr_array_unref(cmp->claims);
     g_ptr_array_unref(cmp->input);
@@ -1268,11 +1512,34 @@ cc_comparison_claims(const CcComparison *cmp)
     return cmp->claims;
 }
 
-GPtrArray *
+GArray *
 cc_comparison_relations(const CcComparison *cmp)
 {
     g_return_val_if_fail(cmp != NULL, NULL);
     return cmp->relations;
+}
+
+const CcClaim *
+cc_relation_claim_a(const CcComparison *cmp, const CcRelation *r)
+{
+    g_return_val_if_fail(cmp != NULL && r != NULL && r->a < cmp->claims->len, NULL);
+    return cmp->claims->pdata[r->a];
+}
+
+const CcClaim *
+cc_relation_claim_b(const CcComparison *cmp, const CcRelation *r)
+{
+    g_return_val_if_fail(cmp != NULL && r != NULL && r->b < cmp->claims->len, NULL);
+    return cmp->claims->pdata[r->b];
+}
+
+char *
+cc_relation_why(const CcComparison *cmp, const CcRelation *r)
+{
+    g_return_val_if_fail(cmp != NULL && r != NULL && r->a < cmp->claims->len
+                             && r->b < cmp->claims->len,
+                         NULL);
+    return why_of(cmp, r);
 }
 
 GPtrArray *
@@ -1293,5 +1560,12 @@ gboolean
 cc_comparison_relations_limited(const CcComparison *cmp)
 {
     g_return_val_if_fail(cmp != NULL, FALSE);
-    return cmp->limited;
+    return cmp->summarised->len > 0;
+}
+
+GArray *
+cc_comparison_summarised(const CcComparison *cmp)
+{
+    g_return_val_if_fail(cmp != NULL, NULL);
+    return cmp->summarised;
 }

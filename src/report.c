@@ -215,14 +215,15 @@ cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, G
 
     json_builder_set_member_name(b, "relations");
     json_builder_begin_array(b);
-    GPtrArray *rels = cc_comparison_relations(cmp);
+    GArray *rels = cc_comparison_relations(cmp);
     for (guint i = 0; i < rels->len; i++) {
-        const CcRelation *r = rels->pdata[i];
+        const CcRelation *r = &g_array_index(rels, CcRelation, i);
+        g_autofree char *why = cc_relation_why(cmp, r);
         json_builder_begin_object(b);
-        cc_json_add_string_or_null(b, "a", r->a->id);
-        cc_json_add_string_or_null(b, "b", r->b->id);
+        cc_json_add_string_or_null(b, "a", cc_relation_claim_a(cmp, r)->id);
+        cc_json_add_string_or_null(b, "b", cc_relation_claim_b(cmp, r)->id);
         cc_json_add_string_or_null(b, "type", cc_relation_type_to_string(r->type));
-        cc_json_add_string_or_null(b, "why", r->why);
+        cc_json_add_string_or_null(b, "why", why);
         json_builder_end_object(b);
     }
     json_builder_end_array(b);
@@ -232,12 +233,14 @@ cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, G
     GPtrArray *findings = cc_comparison_findings(cmp);
     for (guint i = 0; i < findings->len; i++) {
         const CcFinding *f = findings->pdata[i];
+        g_autofree char *summary = cc_finding_summary(cmp, f);
+        g_autofree char *detail = cc_finding_detail(cmp, f);
         json_builder_begin_object(b);
         cc_json_add_string_or_null(b, "type", cc_relation_type_to_string(f->type));
         cc_json_add_string_or_null(b, "key", f->key);
         add_ids(b, "claims", f->claims);
-        cc_json_add_string_or_null(b, "summary", f->summary);
-        cc_json_add_string_or_null(b, "detail", f->detail);
+        cc_json_add_string_or_null(b, "summary", summary);
+        cc_json_add_string_or_null(b, "detail", detail);
         add_consensus(b, f->consensus);
         json_builder_end_object(b);
     }
@@ -331,11 +334,13 @@ cc_report_compare_text(FILE *out, const CcComparison *cmp, GPtrArray *sources,
         }
         fprintf(out, "\n  %s%s%s %s\n", color ? type_colour(f->type) : "",
                 cc_relation_type_to_string(f->type), color ? "\033[0m" : "", f->key);
-        fprintf(out, "    %s\n", f->summary);
+        g_autofree char *summary = cc_finding_summary(cmp, f);
+        g_autofree char *detail = cc_finding_detail(cmp, f);
+        fprintf(out, "    %s\n", summary);
         for (guint j = 0; j < f->claims->len; j++)
             print_claim_line(out, f->claims->pdata[j], color);
-        if (f->detail != NULL && f->detail[0] != '\0') {
-            g_auto(GStrv) lines = g_strsplit(f->detail, "\n", -1);
+        if (detail[0] != '\0') {
+            g_auto(GStrv) lines = g_strsplit(detail, "\n", -1);
             for (guint j = 0; lines[j] != NULL; j++)
                 fprintf(out, "    %s%s%s\n", color ? "\033[2m" : "", lines[j],
                         color ? "\033[0m" : "");

@@ -205,8 +205,8 @@ key_group_free(KeyGroup *g)
 }
 
 static void
-key_section(GString *out, const char *key, const KeyGroup *group, GHashTable *index,
-            GPtrArray *rows)
+key_section(GString *out, const CcComparison *cmp, const char *key, const KeyGroup *group,
+            GHashTable *index, GPtrArray *rows)
 {
     GPtrArray *claims = group->claims;
     g_string_append(out, "<section class=\"key\"><h2>");
@@ -221,7 +221,9 @@ key_section(GString *out, const char *key, const KeyGroup *group, GHashTable *in
         g_string_append_printf(out, "<div class=\"finding\" data-type=\"%s\">"
                                     "<p><span class=\"type\">%s</span> ",
                                type, type);
-        esc(out, f->summary);
+        g_autofree char *summary = cc_finding_summary(cmp, f);
+        g_autofree char *detail = cc_finding_detail(cmp, f);
+        esc(out, summary);
         g_string_append(out, "</p><ul>");
         for (guint j = 0; j < f->claims->len && j < 50; j++) {
             const CcClaim *c = f->claims->pdata[j];
@@ -243,7 +245,7 @@ key_section(GString *out, const char *key, const KeyGroup *group, GHashTable *in
         if (f->claims->len > 50)
             g_string_append_printf(out, "<li>… and %u more</li>", f->claims->len - 50);
         g_string_append(out, "</ul><div class=\"detail\">");
-        esc(out, f->detail);
+        esc(out, detail);
         g_string_append(out, "</div></div>\n");
     }
     g_string_append(out, "<h3>Claims in context</h3><ol>");
@@ -330,8 +332,8 @@ cc_report_compare_html(FILE *out, const CcComparison *cmp, GPtrArray *sources, G
         g_ptr_array_add(f != NULL ? g->findings : g->claims, f != NULL ? (gpointer)f : (gpointer)c);
     }
     for (guint i = 0; i < order->len; i++)
-        key_section(h, order->pdata[i], g_hash_table_lookup(groups, order->pdata[i]), index,
-                    rows);
+        key_section(h, cmp, order->pdata[i], g_hash_table_lookup(groups, order->pdata[i]),
+                    index, rows);
     g_string_append_printf(h, "<script>%s</script>\n</body></html>\n", script);
     fwrite(h->str, 1, h->len, out);
     return cc_report_check_stream(out, error);
