@@ -504,17 +504,6 @@ is_plain(const CcClaim *c)
            && c->modality != CC_MODALITY_HYPOTHETICAL && c->value.kind != CC_VALUE_NONE;
 }
 
-static int
-compare_item_lo(gconstpointer pa, gconstpointer pb)
-{
-    const Item *a = *(Item *const *)pa, *b = *(Item *const *)pb;
-    if (a->lo != b->lo)
-        return a->lo < b->lo ? -1 : 1;
-    if (a->hi != b->hi)
-        return a->hi < b->hi ? -1 : 1;
-    return a->order < b->order ? -1 : a->order > b->order;
-}
-
 /* The most common scope among plain claims (NULL wins ties, then the
  * smaller name): the consensus speaks of it. */
 static const char *
@@ -552,14 +541,68 @@ typedef struct {
     guint source;
 } Edge;
 
-static int
-compare_edge(const void *pa, const void *pb)
+/* Whether @a sorts before @b: by position, opens before closes (the
+ * intervals are closed). */
+static inline gboolean
+edge_before(const Edge *a, const Edge *b)
 {
-    const Edge *a = pa, *b = pb;
-    if (a->x != b->x)
-        return a->x < b->x ? -1 : 1;
-    return b->delta - a->delta; /* closed intervals: opens before closes */
+    return a->x < b->x || (a->x == b->x && a->delta > b->delta);
 }
+
+static inline gboolean
+item_before(const Item *a, const Item *b)
+{
+    if (a->lo != b->lo)
+        return a->lo < b->lo;
+    if (a->hi != b->hi)
+        return a->hi < b->hi;
+    return a->order < b->order;
+}
+
+/* Stable sorts of a key's few hundred elements with the comparison
+ * inlined: insertion sort of runs of 16, then bottom-up merges. */
+#define DEFINE_STABLE_SORT(name, T, before)                                                \
+    static void name(T *v, guint n)                                                        \
+    {                                                                                      \
+        for (guint lo = 0; lo < n; lo += 16) {                                             \
+            guint hi = MIN(lo + 16, n);                                                    \
+            for (guint i = lo + 1; i < hi; i++) {                                          \
+                T x = v[i];                                                                \
+                guint j = i;                                                               \
+                for (; j > lo && before(&x, &v[j - 1]); j--)                               \
+                    v[j] = v[j - 1];                                                       \
+                v[j] = x;                                                                  \
+            }                                                                              \
+        }                                                                                  \
+        if (n <= 16)                                                                       \
+            return;                                                                        \
+        T *tmp = g_new(T, n), *from = v, *to = tmp;                                        \
+        for (guint w = 16; w < n; w *= 2) {                                                \
+            for (guint lo = 0; lo < n; lo += 2 * w) {                                      \
+                guint mid = MIN(lo + w, n), hi = MIN(lo + 2 * w, n), a = lo, b = mid;      \
+                for (guint o = lo; o < hi; o++)                                            \
+                    to[o] = b < hi && (a >= mid || before(&from[b], &from[a])) ? from[b++]  \
+                                                                               : from[a++]; \
+            }                                                                              \
+            T *t = from;                                                                   \
+            from = to;                                                                     \
+            to = t;                                                                        \
+        }                                                                                  \
+        if (from != v)                                                                     \
+            memcpy(v, from, n * sizeof(T));                                                \
+        g_free(tmp);                                                                       \
+    }
+
+typedef Item *ItemPtr;
+
+static inline gboolean
+item_ptr_before(const ItemPtr *a, const ItemPtr *b)
+{
+    return item_before(*a, *b);
+}
+
+DEFINE_STABLE_SORT(sort_edges, Edge, edge_before)
+DEFINE_STABLE_SORT(sort_item_ptrs, ItemPtr, item_ptr_before)
 
 static void
 consensus_free(CcConsensus *c)
@@ -590,7 +633,7 @@ build_consensus(Key *k, const char *scope)
         g_array_free(edges, TRUE);
         return;
     }
-    qsort(edges->data, edges->len, sizeof(Edge), compare_edge);
+    sort_edges((Edge *)(void *)edges->data, edges->len);
     guint *active = g_new0(guint, k->n_sources);
     guint depth = 0, best = 0;
     double best_x = 0;
@@ -1143,7 +1186,7 @@ relate_clusters(Key *k, const char *scope, guint budget, gboolean *cluster_compa
         else
             g_ptr_array_add(apart, it);
     }
-    g_ptr_array_sort(plain, compare_item_lo);
+    sort_item_ptrs((ItemPtr *)plain->pdata, plain->len);
     /* Clusters in value order: representatives are each cluster's first
      * member (lowest) and its member reaching highest. */
     g_autoptr(GArray) first = g_array_new(FALSE, FALSE, sizeof(guint));
@@ -1201,10 +1244,11 @@ relate_clusters(Key *k, const char *scope, guint budget, gboolean *cluster_compa
 }
 
 /* Compares the @n claims at positions @pos (ascending) of one key.
- * @pairs: its cross-source pairs; above @budget, relations across clusters
+ * @src: source ranks by position. @pairs: its cross-source pairs; above @budget, relations across clusters
  * only, at most @budget of them. */
 static void
-compare_key(CcComparison *cmp, const guint32 *pos, guint n, guint64 pairs, guint budget)
+compare_key(CcComparison *cmp, const guint32 *src, const guint32 *pos, guint n, guint64 pairs,
+            guint budget)
 {
     const CcClaim *c0 = cmp->claims->pdata[pos[0]];
     Key k = {.cmp = cmp, .key = c0->key, .n = n};
@@ -1212,16 +1256,12 @@ compare_key(CcComparison *cmp, const guint32 *pos, guint n, guint64 pairs, guint
     k.mark = g_new0(guint, n);
     k.pairs = g_array_new(FALSE, FALSE, sizeof(Pair));
     k.findings = g_ptr_array_new();
-    const char *last_source = NULL;
     for (guint i = 0; i < n; i++) {
         Item *it = &k.items[i];
         it->claim = cmp->claims->pdata[pos[i]];
         it->order = pos[i];
-        if (last_source == NULL || strcmp(last_source, it->claim->source) != 0) {
-            if (last_source != NULL)
-                k.n_sources++;
-            last_source = it->claim->source;
-        }
+        if (i > 0 && src[pos[i]] != src[pos[i - 1]])
+            k.n_sources++;
         it->source = k.n_sources;
         if (it->claim->value.kind != CC_VALUE_NONE)
             widen(it->claim, &cmp->options, &it->lo, &it->hi);
@@ -1283,43 +1323,118 @@ compare_key(CcComparison *cmp, const guint32 *pos, guint n, guint64 pairs, guint
 
 /* A claim while the comparison sorts them. */
 typedef struct {
-    guint32 source; /* rank of its source name; 0: none */
-    guint32 input;  /* position in the caller's array */
     gsize span;
     const CcClaim *claim;
+    guint32 source; /* rank of its source name; 0: none */
+    guint32 input;  /* position in the caller's array */
+    guint32 key;    /* id of its key; 0: not keyed */
 } SortRec;
 
+/* Claims the comparator relates: keyed, with a source and an id, and not
+ * the generic pack's "value" records. */
+static gboolean
+is_keyed(const CcClaim *c)
+{
+    return c->key != NULL && c->source != NULL && c->id != NULL
+           && g_strcmp0(c->predicate, "value") != 0;
+}
+
+/* The id of @s in @ids (string → id + 1), new ones numbered in the order
+ * first seen and listed in @names. */
+static guint32
+intern(GHashTable *ids, GPtrArray *names, const char *s)
+{
+    gpointer v = g_hash_table_lookup(ids, s);
+    if (v != NULL)
+        return GPOINTER_TO_UINT(v) - 1;
+    g_hash_table_insert(ids, (gpointer)s, GUINT_TO_POINTER(names->len + 1));
+    g_ptr_array_add(names, (gpointer)s);
+    return names->len - 1;
+}
+
+static gint
+compare_name_id(gconstpointer pa, gconstpointer pb, gpointer names)
+{
+    const char *const *v = (const char *const *)((GPtrArray *)names)->pdata;
+    return strcmp(v[*(const guint32 *)pa], v[*(const guint32 *)pb]);
+}
+
+/* Each id's rank among @names, from 1 in strcmp order. (transfer full) */
+static guint32 *
+rank_names(GPtrArray *names)
+{
+    guint n = names->len;
+    g_autofree guint32 *order = g_new(guint32, MAX(n, 1));
+    for (guint i = 0; i < n; i++)
+        order[i] = i;
+    g_qsort_with_data(order, (gint)n, sizeof *order, compare_name_id, names);
+    guint32 *rank = g_new(guint32, MAX(n, 1));
+    for (guint i = 0; i < n; i++)
+        rank[order[i]] = i + 1;
+    return rank;
+}
+
+/* Within one source and offset: by id, then input position. */
 static int
-compare_sort_rec(const void *pa, const void *pb)
+compare_sort_rec_id(const void *pa, const void *pb)
 {
     const SortRec *a = pa, *b = pb;
-    if (a->source != b->source)
-        return a->source < b->source ? -1 : 1;
-    if (a->span != b->span)
-        return a->span < b->span ? -1 : 1;
     int c = g_strcmp0(a->claim->id, b->claim->id);
     if (c != 0)
         return c;
     return a->input < b->input ? -1 : a->input > b->input;
 }
 
-static int
-compare_str_ptr(const void *pa, const void *pb)
+/* One stable counting pass of a radix sort on 16 bits of the span or the
+ * source rank. */
+static void
+radix_pass(const SortRec *from, SortRec *to, guint n, gboolean by_source, guint shift,
+           guint *count)
 {
-    return strcmp(*(const char *const *)pa, *(const char *const *)pb);
+    memset(count, 0, 65537 * sizeof *count);
+    for (guint i = 0; i < n; i++)
+        count[((by_source ? from[i].source : from[i].span) >> shift & 0xffff) + 1]++;
+    for (guint d = 1; d <= 65536; d++)
+        count[d] += count[d - 1];
+    for (guint i = 0; i < n; i++)
+        to[count[(by_source ? from[i].source : from[i].span) >> shift & 0xffff]++] = from[i];
 }
 
-/* Ranks the distinct strings of @table (string → anything) from 1 in
- * strcmp order, and stores each rank as the string's value. */
+/* Sorts @recs by source, offset and id: the numbers first, then each run
+ * of one source and offset by id, so that ids are read only for ties. */
 static void
-rank_strings(GHashTable *table)
+sort_recs(SortRec *recs, guint n)
 {
-    guint n = 0;
-    const char **names = (const char **)g_hash_table_get_keys_as_array(table, &n);
-    qsort(names, n, sizeof *names, compare_str_ptr);
-    for (guint i = 0; i < n; i++)
-        g_hash_table_insert(table, (gpointer)names[i], GUINT_TO_POINTER(i + 1));
-    g_free(names);
+    /* A least-significant-digit radix sort, spans then sources, stable so
+     * that the input order stays the last tie-break. */
+    gsize max_span = 0;
+    guint32 max_source = 0;
+    for (guint i = 0; i < n; i++) {
+        max_span = MAX(max_span, recs[i].span);
+        max_source = MAX(max_source, recs[i].source);
+    }
+    g_autofree SortRec *tmp = g_new(SortRec, MAX(n, 1));
+    g_autofree guint *count = g_new(guint, 65537);
+    SortRec *from = recs, *to = tmp;
+    for (int by_source = 0; by_source < 2; by_source++) {
+        guint64 max = by_source ? max_source : max_span;
+        for (guint shift = 0; shift < 64 && (max >> shift) != 0; shift += 16) {
+            radix_pass(from, to, n, by_source, shift, count);
+            SortRec *t = from;
+            from = to;
+            to = t;
+        }
+    }
+    if (from != recs)
+        memcpy(recs, from, n * sizeof *recs);
+    for (guint i = 0; i < n;) {
+        guint j = i + 1;
+        while (j < n && recs[j].source == recs[i].source && recs[j].span == recs[i].span)
+            j++;
+        if (j - i > 1)
+            qsort(recs + i, j - i, sizeof *recs, compare_sort_rec_id);
+        i = j;
+    }
 }
 
 static int
@@ -1399,55 +1514,48 @@ cc_compare(GPtrArray *claims, const CcCompareOptions *options)
     cmp->summarised = g_array_new(FALSE, FALSE, sizeof(CcSummarisedKey));
     guint n = claims->len;
 
-    /* Claims by source name, then offset, then id: names ranked once, so
-     * that the sort compares numbers. */
-    g_autoptr(GHashTable) names = g_hash_table_new(g_str_hash, g_str_equal);
+    /* Source names and keys interned once, in the caller's order (the
+     * order the records were made in, kind to the cache); the claims then
+     * sort by their source's rank, offset and id, and the keyed ones group
+     * by their key's rank with a counting sort that keeps claim order. */
+    g_autoptr(GHashTable) source_ids = g_hash_table_new(g_str_hash, g_str_equal);
+    g_autoptr(GHashTable) key_ids = g_hash_table_new(g_str_hash, g_str_equal);
+    g_autoptr(GPtrArray) source_names = g_ptr_array_new();
+    g_autoptr(GPtrArray) key_names = g_ptr_array_new();
+    SortRec *recs = g_new(SortRec, MAX(n, 1));
     for (guint i = 0; i < n; i++) {
         const CcClaim *c = claims->pdata[i];
-        if (c->source != NULL)
-            g_hash_table_add(names, c->source);
-    }
-    rank_strings(names);
-    SortRec *recs = g_new(SortRec, n);
-    for (guint i = 0; i < n; i++) {
-        const CcClaim *c = claims->pdata[i];
-        recs[i].source = c->source != NULL
-                             ? GPOINTER_TO_UINT(g_hash_table_lookup(names, c->source))
-                             : 0;
+        recs[i].source = c->source != NULL ? intern(source_ids, source_names, c->source) + 1 : 0;
+        recs[i].key = is_keyed(c) ? intern(key_ids, key_names, c->key) + 1 : 0;
         recs[i].input = i;
         recs[i].span = c->span_start;
         recs[i].claim = c;
     }
-    g_hash_table_remove_all(names);
-    qsort(recs, n, sizeof *recs, compare_sort_rec);
+    g_hash_table_remove_all(source_ids);
+    g_hash_table_remove_all(key_ids);
+    {
+        g_autofree guint32 *rank = rank_names(source_names);
+        for (guint i = 0; i < n; i++)
+            if (recs[i].source != 0)
+                recs[i].source = rank[recs[i].source - 1];
+    }
+    sort_recs(recs, n);
     cmp->claims = g_ptr_array_sized_new(n);
-    for (guint i = 0; i < n; i++)
-        g_ptr_array_add(cmp->claims, (gpointer)recs[i].claim);
-    g_free(recs);
-
-    /* Keyed claims grouped by key, in key order, each group in claim order
-     * (a counting sort on the keys' ranks). */
-    g_autoptr(GHashTable) keys = g_hash_table_new(g_str_hash, g_str_equal);
-    for (guint i = 0; i < n; i++) {
-        const CcClaim *c = cmp->claims->pdata[i];
-        if (c->key != NULL && c->source != NULL && c->id != NULL
-            && g_strcmp0(c->predicate, "value") != 0)
-            g_hash_table_add(keys, c->key);
-    }
-    rank_strings(keys);
-    guint nk = g_hash_table_size(keys);
-    guint32 *rank = g_new(guint32, n); /* 0: not keyed */
+    guint32 *src = g_new(guint32, MAX(n, 1));  /* source rank by position */
+    guint32 *rank = g_new(guint32, MAX(n, 1)); /* key rank by position; 0: not keyed */
+    guint nk = key_names->len;
     guint *start = g_new0(guint, nk + 2);
-    for (guint i = 0; i < n; i++) {
-        const CcClaim *c = cmp->claims->pdata[i];
-        rank[i] = c->key != NULL && c->source != NULL && c->id != NULL
-                          && g_strcmp0(c->predicate, "value") != 0
-                      ? GPOINTER_TO_UINT(g_hash_table_lookup(keys, c->key))
-                      : 0;
-        if (rank[i] != 0)
-            start[rank[i] + 1]++;
+    {
+        g_autofree guint32 *key_rank = rank_names(key_names);
+        for (guint i = 0; i < n; i++) {
+            g_ptr_array_add(cmp->claims, (gpointer)recs[i].claim);
+            src[i] = recs[i].source;
+            rank[i] = recs[i].key != 0 ? key_rank[recs[i].key - 1] : 0;
+            if (rank[i] != 0)
+                start[rank[i] + 1]++;
+        }
     }
-    g_hash_table_remove_all(keys);
+    g_free(recs);
     for (guint r = 1; r <= nk; r++)
         start[r + 1] += start[r];
     guint n_keyed = start[nk + 1];
@@ -1465,10 +1573,8 @@ cc_compare(GPtrArray *claims, const CcCompareOptions *options)
     for (guint r = 1; r <= nk; r++) {
         guint64 m = start[r + 1] - start[r], p = m * (m - 1) / 2;
         for (guint i = start[r]; i < start[r + 1];) {
-            const char *s = ((CcClaim *)cmp->claims->pdata[pos[i]])->source;
             guint j = i;
-            while (j < start[r + 1]
-                   && strcmp(((CcClaim *)cmp->claims->pdata[pos[j]])->source, s) == 0)
+            while (j < start[r + 1] && src[pos[j]] == src[pos[i]])
                 j++;
             guint64 same = j - i;
             p -= same * (same - 1) / 2;
@@ -1480,8 +1586,9 @@ cc_compare(GPtrArray *claims, const CcCompareOptions *options)
                       (guint64)cmp->options.max_pairs_per_key);
     guint budget = (guint)MAX(cap, 1);
     for (guint r = 1; r <= nk; r++)
-        compare_key(cmp, pos + start[r], start[r + 1] - start[r], pairs[r - 1], budget);
+        compare_key(cmp, src, pos + start[r], start[r + 1] - start[r], pairs[r - 1], budget);
     g_free(pairs);
+    g_free(src);
     g_free(pos);
     g_free(start);
 
