@@ -1325,6 +1325,7 @@ compare_key(CcComparison *cmp, const guint32 *src, const guint32 *pos, guint n, 
 typedef struct {
     gsize span;
     const CcClaim *claim;
+    const char *id; /* read in the caller's order, not chased when sorting */
     guint32 source; /* rank of its source name; 0: none */
     guint32 input;  /* position in the caller's array */
     guint32 key;    /* id of its key; 0: not keyed */
@@ -1379,7 +1380,7 @@ static int
 compare_sort_rec_id(const void *pa, const void *pb)
 {
     const SortRec *a = pa, *b = pb;
-    int c = g_strcmp0(a->claim->id, b->claim->id);
+    int c = g_strcmp0(a->id, b->id);
     if (c != 0)
         return c;
     return a->input < b->input ? -1 : a->input > b->input;
@@ -1530,6 +1531,7 @@ cc_compare(GPtrArray *claims, const CcCompareOptions *options)
         recs[i].input = i;
         recs[i].span = c->span_start;
         recs[i].claim = c;
+        recs[i].id = c->id;
     }
     g_hash_table_remove_all(source_ids);
     g_hash_table_remove_all(key_ids);
