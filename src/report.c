@@ -249,6 +249,25 @@ cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, G
     if (cc_comparison_relations_limited(cmp)) {
         json_builder_set_member_name(b, "relations_limited");
         json_builder_add_boolean_value(b, TRUE);
+        /* What was summarised: per key, its pairs and what was written. */
+        json_builder_set_member_name(b, "relations_summarised");
+        json_builder_begin_array(b);
+        GArray *summarised = cc_comparison_summarised(cmp);
+        for (guint i = 0; i < summarised->len; i++) {
+            const CcSummarisedKey *s = &g_array_index(summarised, CcSummarisedKey, i);
+            json_builder_begin_object(b);
+            cc_json_add_string_or_null(b, "key", s->key);
+            json_builder_set_member_name(b, "claims");
+            json_builder_add_int_value(b, s->claims);
+            json_builder_set_member_name(b, "pairs");
+            json_builder_add_int_value(b, (gint64)s->pairs);
+            json_builder_set_member_name(b, "clusters");
+            json_builder_add_int_value(b, s->clusters);
+            json_builder_set_member_name(b, "written");
+            json_builder_add_int_value(b, s->written);
+            json_builder_end_object(b);
+        }
+        json_builder_end_array(b);
     }
     json_builder_end_object(b);
 
@@ -261,6 +280,33 @@ cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, G
 }
 
 /* ---- compare as text ------------------------------------------------------ */
+
+char *
+cc_report_summarised_note(const CcComparison *cmp)
+{
+    GArray *summarised = cc_comparison_summarised(cmp);
+    guint64 pairs = 0, written = 0;
+    for (guint i = 0; i < summarised->len; i++) {
+        const CcSummarisedKey *s = &g_array_index(summarised, CcSummarisedKey, i);
+        pairs += s->pairs;
+        written += s->written;
+    }
+    GString *note = g_string_new(NULL);
+    g_string_append_printf(note,
+                           "Some keys had too many pairs: values were clustered and related "
+                           "across clusters only. %u key%s with %" G_GUINT64_FORMAT
+                           " cross-source pairs, %" G_GUINT64_FORMAT " relations written: ",
+                           summarised->len, summarised->len == 1 ? "" : "s", pairs, written);
+    for (guint i = 0; i < summarised->len && i < 10; i++) {
+        const CcSummarisedKey *s = &g_array_index(summarised, CcSummarisedKey, i);
+        g_string_append_printf(note, "%s%s (%u claims in %u cluster%s)", i ? ", " : "", s->key,
+                               s->claims, s->clusters, s->clusters == 1 ? "" : "s");
+    }
+    if (summarised->len > 10)
+        g_string_append_printf(note, " and %u more", summarised->len - 10);
+    g_string_append_c(note, '.');
+    return g_string_free(note, FALSE);
+}
 
 static const char *
 type_colour(CcRelationType t)
@@ -321,9 +367,10 @@ cc_report_compare_text(FILE *out, const CcComparison *cmp, GPtrArray *sources,
             counts[CC_RELATION_DISPUTED], counts[CC_RELATION_UPDATE],
             counts[CC_RELATION_AGREEMENT] + counts[CC_RELATION_COMPATIBLE],
             counts[CC_RELATION_UNCORROBORATED]);
-    if (cc_comparison_relations_limited(cmp))
-        fprintf(out, "(Some keys had too many pairs: values were clustered and related "
-                     "across clusters only.)\n");
+    if (cc_comparison_relations_limited(cmp)) {
+        g_autofree char *note = cc_report_summarised_note(cmp);
+        fprintf(out, "(%s)\n", note);
+    }
     const char *section = NULL;
     for (guint i = 0; i < findings->len; i++) {
         const CcFinding *f = findings->pdata[i];

@@ -291,9 +291,12 @@ cc_report_compare_html(FILE *out, const CcComparison *cmp, GPtrArray *sources, G
         g_string_append(h, "</td></tr>");
     }
     g_string_append(h, "</tbody></table>\n");
-    if (cc_comparison_relations_limited(cmp))
-        g_string_append(h, "<p>Some keys had too many pairs: values were clustered and related "
-                           "across clusters only.</p>\n");
+    if (cc_comparison_relations_limited(cmp)) {
+        g_autofree char *note = cc_report_summarised_note(cmp);
+        g_string_append(h, "<p>");
+        esc(h, note);
+        g_string_append(h, "</p>\n");
+    }
 
     static const CcRelationType types[] = {
         CC_RELATION_CONFLICT, CC_RELATION_DISPUTED,       CC_RELATION_UPDATE,

@@ -503,6 +503,75 @@ test_limited_small(void **state)
     assert_int_equal(count_findings(cmp, CC_RELATION_CONFLICT), 1);
 }
 
+/* The budget of relations over all keys: keys whose pairs fit the cap it
+ * sets are related in full, the others across clusters only, and the
+ * comparison names each of those with its pairs and what was written. */
+static void
+test_budget(void **state)
+{
+    (void)state;
+    /* Key a: 2 sources (1 pair); b: 4 sources (6 pairs); c: 5 sources (10
+     * pairs), in two bands of values on b and c. */
+    static const struct {
+        const char *key;
+        guint sources;
+        guint64 pairs;
+        gboolean summarised; /* at a budget of 8: cap (8 - 1) / 2 = 3 */
+    } keys[] = {{"a/k", 2, 1, FALSE}, {"b/k", 4, 6, TRUE}, {"c/k", 5, 10, TRUE}};
+    g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
+    guint n = 0;
+    for (guint i = 0; i < G_N_ELEMENTS(keys); i++)
+        for (guint s = 0; s < keys[i].sources; s++) {
+            char source[8];
+            g_snprintf(source, sizeof source, "%03u", s);
+            Spec sp = Q(source, "figure", 0, 0, "");
+            sp.lo = sp.hi = s % 2 == 0 ? 100 : 900;
+            g_ptr_array_add(claims, claim_from_spec(&sp, keys[i].key, ++n));
+        }
+    CcCompareOptions opts;
+    cc_compare_options_init(&opts);
+    g_autoptr(CcComparison) full = cc_compare(claims, &opts);
+    assert_false(cc_comparison_relations_limited(full));
+    assert_int_equal(cc_comparison_relations(full)->len, 1 + 6 + 10);
+    assert_int_equal(cc_comparison_summarised(full)->len, 0);
+
+    opts.max_relations = 8;
+    g_autoptr(CcComparison) cmp = cc_compare(claims, &opts);
+    assert_true(cc_comparison_relations_limited(cmp));
+    GArray *rels = cc_comparison_relations(cmp);
+    assert_true(rels->len <= opts.max_relations);
+    GArray *sum = cc_comparison_summarised(cmp);
+    guint row = 0;
+    guint64 written = 0;
+    for (guint i = 0; i < G_N_ELEMENTS(keys); i++) {
+        guint on_key = 0;
+        for (guint j = 0; j < rels->len; j++)
+            on_key += strcmp(cc_relation_claim_a(cmp, &g_array_index(rels, CcRelation, j))->key,
+                             keys[i].key) == 0;
+        if (!keys[i].summarised) {
+            if (on_key != keys[i].pairs)
+                fail_msg("key %s: %u relations, want all %u pairs", keys[i].key, on_key,
+                         (guint)keys[i].pairs);
+            continue;
+        }
+        if (row >= sum->len)
+            fail_msg("key %s is not named as summarised", keys[i].key);
+        const CcSummarisedKey *k = &g_array_index(sum, CcSummarisedKey, row++);
+        if (strcmp(k->key, keys[i].key) != 0 || k->pairs != keys[i].pairs
+            || k->claims != keys[i].sources || k->clusters != 2 || k->written != on_key)
+            fail_msg("key %s: summarised as %s, %u claims, %u pairs, %u clusters, %u written "
+                     "(%u relations)",
+                     keys[i].key, k->key, k->claims, (guint)k->pairs, k->clusters, k->written,
+                     on_key);
+        written += k->written;
+    }
+    assert_int_equal(row, sum->len);
+    assert_int_equal(written + 1, rels->len);
+    /* Summarised keys still get their findings: one conflict per key. */
+    assert_int_equal(count_findings(cmp, CC_RELATION_CONFLICT), 3);
+    assert_int_equal(count_findings(full, CC_RELATION_CONFLICT), 3);
+}
+
 /* 100,000 records on one key, from 100,000 sources, in three bands plus
  * disputed figures. All pairs would be 5e9; the sweep relates clusters. */
 static void
@@ -552,7 +621,8 @@ main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_pairs),         cmocka_unit_test(test_grouping),
         cmocka_unit_test(test_findings),      cmocka_unit_test(test_deterministic),
-        cmocka_unit_test(test_limited_small), cmocka_unit_test(test_scale),
+        cmocka_unit_test(test_limited_small), cmocka_unit_test(test_budget),
+        cmocka_unit_test(test_scale),
         cmocka_unit_test(test_denial_scope),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
