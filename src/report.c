@@ -185,15 +185,67 @@ add_consensus(JsonBuilder *b, const CcConsensus *c)
     json_builder_end_object(b);
 }
 
+/* The compare object written piece by piece, each element built and
+ * written alone, so that memory holds one element's JSON at a time. The
+ * text is what one pretty-printed tree (two spaces a level) would be. */
+typedef struct {
+    FILE *out;
+    GString *text;
+    guint members; /* top-level members begun */
+    guint elements; /* elements of the current array */
+} JsonStream;
+
+static void
+stream_flush(JsonStream *s, gboolean force)
+{
+    if (force || s->text->len >= 1 << 16) {
+        fwrite(s->text->str, 1, s->text->len, s->out);
+        g_string_truncate(s->text, 0);
+    }
+}
+
+static void
+stream_member(JsonStream *s, const char *name)
+{
+    g_string_append(s->text, s->members++ > 0 ? ",\n  " : "{\n  ");
+    cc_json_append_string(s->text, name);
+    g_string_append(s->text, ": ");
+    s->elements = 0;
+}
+
+/* Appends @node to the current array. */
+static void
+stream_node(JsonStream *s, JsonNode *node)
+{
+    g_string_append(s->text, s->elements++ > 0 ? ",\n    " : "[\n    ");
+    cc_json_append_at(s->text, node, 2, 2);
+    stream_flush(s, FALSE);
+}
+
+/* Appends the element built in @b (one object) to the current array. */
+static void
+stream_element(JsonStream *s, JsonBuilder *b)
+{
+    g_autoptr(JsonNode) node = json_builder_get_root(b);
+    stream_node(s, node);
+    json_builder_reset(b);
+}
+
+static void
+stream_array_end(JsonStream *s)
+{
+    g_string_append(s->text, s->elements > 0 ? "\n  ]" : "[]");
+}
+
 gboolean
 cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, GError **error)
 {
     g_return_val_if_fail(out != NULL && cmp != NULL, FALSE);
     g_autoptr(JsonBuilder) b = json_builder_new();
-    json_builder_begin_object(b);
+    g_autoptr(GString) text = g_string_sized_new(1 << 17);
+    JsonStream s = {.out = out, .text = text};
 
-    json_builder_set_member_name(b, "sources");
-    json_builder_begin_array(b);
+    stream_member(&s, "sources");
     g_autoptr(GPtrArray) rows = cc_report_source_rows(cmp, sources);
     for (guint i = 0; i < rows->len; i++) {
         const CcReportSourceRow *row = rows->pdata[i];
@@ -203,18 +255,19 @@ cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, G
         cc_json_add_string_or_null(b, "title", row->title);
         cc_json_add_string_or_null(b, "date", row->date);
         json_builder_end_object(b);
+        stream_element(&s, b);
     }
-    json_builder_end_array(b);
+    stream_array_end(&s);
 
-    json_builder_set_member_name(b, "claims");
-    json_builder_begin_array(b);
+    stream_member(&s, "claims");
     GPtrArray *claims = cc_comparison_claims(cmp);
-    for (guint i = 0; i < claims->len; i++)
-        json_builder_add_value(b, cc_claim_to_json(claims->pdata[i]));
-    json_builder_end_array(b);
+    for (guint i = 0; i < claims->len; i++) {
+        g_autoptr(JsonNode) node = cc_claim_to_json(claims->pdata[i]);
+        stream_node(&s, node);
+    }
+    stream_array_end(&s);
 
-    json_builder_set_member_name(b, "relations");
-    json_builder_begin_array(b);
+    stream_member(&s, "relations");
     GArray *rels = cc_comparison_relations(cmp);
     for (guint i = 0; i < rels->len; i++) {
         const CcRelation *r = &g_array_index(rels, CcRelation, i);
@@ -225,11 +278,11 @@ cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, G
         cc_json_add_string_or_null(b, "type", cc_relation_type_to_string(r->type));
         cc_json_add_string_or_null(b, "why", why);
         json_builder_end_object(b);
+        stream_element(&s, b);
     }
-    json_builder_end_array(b);
+    stream_array_end(&s);
 
-    json_builder_set_member_name(b, "findings");
-    json_builder_begin_array(b);
+    stream_member(&s, "findings");
     GPtrArray *findings = cc_comparison_findings(cmp);
     for (guint i = 0; i < findings->len; i++) {
         const CcFinding *f = findings->pdata[i];
@@ -243,39 +296,35 @@ cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, G
         cc_json_add_string_or_null(b, "detail", detail);
         add_consensus(b, f->consensus);
         json_builder_end_object(b);
+        stream_element(&s, b);
     }
-    json_builder_end_array(b);
+    stream_array_end(&s);
 
     if (cc_comparison_relations_limited(cmp)) {
-        json_builder_set_member_name(b, "relations_limited");
-        json_builder_add_boolean_value(b, TRUE);
+        stream_member(&s, "relations_limited");
+        g_string_append(text, "true");
         /* What was summarised: per key, its pairs and what was written. */
-        json_builder_set_member_name(b, "relations_summarised");
-        json_builder_begin_array(b);
+        stream_member(&s, "relations_summarised");
         GArray *summarised = cc_comparison_summarised(cmp);
         for (guint i = 0; i < summarised->len; i++) {
-            const CcSummarisedKey *s = &g_array_index(summarised, CcSummarisedKey, i);
+            const CcSummarisedKey *k = &g_array_index(summarised, CcSummarisedKey, i);
             json_builder_begin_object(b);
-            cc_json_add_string_or_null(b, "key", s->key);
+            cc_json_add_string_or_null(b, "key", k->key);
             json_builder_set_member_name(b, "claims");
-            json_builder_add_int_value(b, s->claims);
+            json_builder_add_int_value(b, k->claims);
             json_builder_set_member_name(b, "pairs");
-            json_builder_add_int_value(b, (gint64)s->pairs);
+            json_builder_add_int_value(b, (gint64)k->pairs);
             json_builder_set_member_name(b, "clusters");
-            json_builder_add_int_value(b, s->clusters);
+            json_builder_add_int_value(b, k->clusters);
             json_builder_set_member_name(b, "written");
-            json_builder_add_int_value(b, s->written);
+            json_builder_add_int_value(b, k->written);
             json_builder_end_object(b);
+            stream_element(&s, b);
         }
-        json_builder_end_array(b);
+        stream_array_end(&s);
     }
-    json_builder_end_object(b);
-
-    g_autoptr(JsonNode) root = json_builder_get_root(b);
-    g_autoptr(GString) text = g_string_new(NULL);
-    cc_json_append(text, root, 2);
-    g_string_append_c(text, '\n');
-    fwrite(text->str, 1, text->len, out);
+    g_string_append(text, "\n}\n");
+    stream_flush(&s, TRUE);
     return cc_report_check_stream(out, error);
 }
 
