@@ -55,6 +55,7 @@ typedef struct {
     double lo, hi; /* the interval widened by the tolerance; +-INFINITY when open */
     guint cluster; /* an item index */
     gboolean denies_all; /* negated, and its source gives no other figure on the key */
+    gboolean counted;    /* plain, of the key's main scope: in the consensus and the sweep */
 } Item;
 
 static const char *const relation_names[] = {
@@ -618,27 +619,27 @@ consensus_free(CcConsensus *c)
 /* Finds the point where the most distinct sources' widened intervals meet
  * (a sweep over sorted interval ends) and the band their values share. */
 static void
-build_consensus(Key *k, const char *scope)
+build_consensus(Key *k)
 {
-    GArray *edges = g_array_new(FALSE, FALSE, sizeof(Edge));
+    Edge *edges = g_new(Edge, 2 * k->n);
+    guint n_edges = 0;
     for (guint i = 0; i < k->n; i++) {
         const Item *it = &k->items[i];
-        if (!is_plain(it->claim) || g_strcmp0(it->claim->scope, scope) != 0)
+        if (!it->counted)
             continue;
-        Edge open = {it->lo, +1, it->source}, close = {it->hi, -1, it->source};
-        g_array_append_val(edges, open);
-        g_array_append_val(edges, close);
+        edges[n_edges++] = (Edge){it->lo, +1, it->source};
+        edges[n_edges++] = (Edge){it->hi, -1, it->source};
     }
-    if (edges->len == 0) {
-        g_array_free(edges, TRUE);
+    if (n_edges == 0) {
+        g_free(edges);
         return;
     }
-    sort_edges((Edge *)(void *)edges->data, edges->len);
+    sort_edges(edges, n_edges);
     guint *active = g_new0(guint, k->n_sources);
     guint depth = 0, best = 0;
     double best_x = 0;
-    for (guint i = 0; i < edges->len; i++) {
-        Edge *e = &g_array_index(edges, Edge, i);
+    for (guint i = 0; i < n_edges; i++) {
+        const Edge *e = &edges[i];
         if (e->delta > 0) {
             if (active[e->source]++ == 0)
                 depth++;
@@ -651,11 +652,11 @@ build_consensus(Key *k, const char *scope)
         }
     }
     g_free(active);
-    g_array_free(edges, TRUE);
+    g_free(edges);
 
     CcConsensus *c = g_new0(CcConsensus, 1);
     c->key = g_strdup(k->key);
-    c->support = g_ptr_array_new();
+    c->support = g_ptr_array_sized_new(n_edges / 2);
     c->outliers = g_ptr_array_new();
     double meet_lo = -INFINITY, meet_hi = INFINITY;
     const CcValue *first = NULL;
@@ -663,7 +664,7 @@ build_consensus(Key *k, const char *scope)
     for (guint i = 0; i < k->n; i++) {
         const Item *it = &k->items[i];
         const CcClaim *cl = it->claim;
-        if (!is_plain(cl) || g_strcmp0(cl->scope, scope) != 0)
+        if (!it->counted)
             continue;
         if (it->lo <= best_x && best_x <= it->hi) {
             g_ptr_array_add(c->support, (gpointer)cl);
@@ -1174,26 +1175,27 @@ relate_all_pairs(Key *k, gboolean *cluster_compatible)
  * representative each, at most @budget relations. Returns the number of
  * clusters of plain values. */
 static guint
-relate_clusters(Key *k, const char *scope, guint budget, gboolean *cluster_compatible)
+relate_clusters(Key *k, guint budget, gboolean *cluster_compatible)
 {
-    g_autoptr(GPtrArray) plain = g_ptr_array_new();
-    g_autoptr(GPtrArray) apart = g_ptr_array_new();
+    g_autofree ItemPtr *plain = g_new(ItemPtr, k->n);
+    g_autofree ItemPtr *apart = g_new(ItemPtr, k->n);
+    guint n_plain = 0, n_apart = 0;
     for (guint i = 0; i < k->n; i++) {
         Item *it = &k->items[i];
         it->cluster = i; /* claims set apart are clusters of their own */
-        if (is_plain(it->claim) && g_strcmp0(it->claim->scope, scope) == 0)
-            g_ptr_array_add(plain, it);
+        if (it->counted)
+            plain[n_plain++] = it;
         else
-            g_ptr_array_add(apart, it);
+            apart[n_apart++] = it;
     }
-    sort_item_ptrs((ItemPtr *)plain->pdata, plain->len);
+    sort_item_ptrs(plain, n_plain);
     /* Clusters in value order: representatives are each cluster's first
      * member (lowest) and its member reaching highest. */
     g_autoptr(GArray) first = g_array_new(FALSE, FALSE, sizeof(guint));
     g_autoptr(GArray) top = g_array_new(FALSE, FALSE, sizeof(guint));
     double reach = -INFINITY;
-    for (guint i = 0; i < plain->len; i++) {
-        Item *it = plain->pdata[i];
+    for (guint i = 0; i < n_plain; i++) {
+        Item *it = plain[i];
         if (i == 0 || it->lo > reach) {
             g_array_append_val(first, i);
             g_array_append_val(top, i);
@@ -1202,7 +1204,7 @@ relate_clusters(Key *k, const char *scope, guint budget, gboolean *cluster_compa
             reach = it->hi;
             g_array_index(top, guint, top->len - 1) = i;
         }
-        Item *head = plain->pdata[g_array_index(first, guint, first->len - 1)];
+        Item *head = plain[g_array_index(first, guint, first->len - 1)];
         it->cluster = head->cluster;
         if (!is_point(&it->claim->value) || (it != head && !is_point(&head->claim->value))
             || (it != head && it->lo > head->hi))
@@ -1214,11 +1216,11 @@ relate_clusters(Key *k, const char *scope, guint budget, gboolean *cluster_compa
         for (guint d = c + 1; d < nc && used < budget; d++) {
             if (d > c + 1 && (guint64)nc * (nc - 1) / 2 > budget)
                 break; /* too many clusters: neighbours only */
-            Item *x = plain->pdata[g_array_index(top, guint, c)];
-            guint end = d + 1 < nc ? g_array_index(first, guint, d + 1) : plain->len;
+            Item *x = plain[g_array_index(top, guint, c)];
+            guint end = d + 1 < nc ? g_array_index(first, guint, d + 1) : n_plain;
             Item *y = NULL;
             for (guint m = g_array_index(first, guint, d); m < end; m++) {
-                Item *cand = plain->pdata[m];
+                Item *cand = plain[m];
                 if (cand->source != x->source) {
                     y = cand;
                     break;
@@ -1230,10 +1232,10 @@ relate_clusters(Key *k, const char *scope, guint budget, gboolean *cluster_compa
             used++;
         }
     }
-    for (guint i = 0; i < apart->len && used < budget; i++) {
-        Item *x = apart->pdata[i];
+    for (guint i = 0; i < n_apart && used < budget; i++) {
+        Item *x = apart[i];
         for (guint c = 0; c < nc && used < budget; c++) {
-            Item *y = plain->pdata[g_array_index(first, guint, c)];
+            Item *y = plain[g_array_index(first, guint, c)];
             if (y->source == x->source)
                 continue;
             add_pair(k, (guint)(x - k->items), (guint)(y - k->items));
@@ -1282,14 +1284,20 @@ compare_key(CcComparison *cmp, const guint32 *src, const guint32 *pos, guint n, 
     }
 
     const char *scope = main_scope(&k);
-    build_consensus(&k, scope);
+    for (guint i = 0; i < n; i++) {
+        const CcClaim *c = k.items[i].claim;
+        k.items[i].counted = is_plain(c) && (c->scope == scope
+                                             || (c->scope != NULL && scope != NULL
+                                                 && strcmp(c->scope, scope) == 0));
+    }
+    build_consensus(&k);
     gboolean *cluster_compatible = g_new0(gboolean, n);
     if (k.n_sources > 1) {
         if (pairs <= budget) {
             relate_all_pairs(&k, cluster_compatible);
         } else {
             CcSummarisedKey s = {.key = k.key, .claims = n, .pairs = pairs};
-            s.clusters = relate_clusters(&k, scope, budget, cluster_compatible);
+            s.clusters = relate_clusters(&k, budget, cluster_compatible);
             s.written = k.pairs->len;
             g_array_append_val(cmp->summarised, s);
         }
