@@ -1,5 +1,6 @@
 /* check.c: a draft judged against its references. The comparator relates
- * every draft claim to the reference claims of its key; the references'
+ * every draft claim to the reference claims of its key (and only those
+ * pairs); the references'
  * verdicts are then counted by independent source, so that a draft is an
  * error only against the band most references support, a split among the
  * references is a warning naming both sides, and a lone dissenting
@@ -113,24 +114,27 @@ count_sources(GPtrArray *list)
     return g_hash_table_size(seen);
 }
 
-static gboolean
-source_in(GPtrArray *list, const char *source)
-{
-    for (guint i = 0; i < list->len; i++)
-        if (g_strcmp0(((const CcClaim *)list->pdata[i])->source, source) == 0)
-            return TRUE;
-    return FALSE;
-}
-
 /* Removes from @list the claims whose source also appears in @winners: a
  * source that gives one figure agreeing with the draft and another not is
  * counted once, on the side of agreement. */
 static void
 remove_sources_in(GPtrArray *list, GPtrArray *winners)
 {
-    for (guint i = list->len; i-- > 0;)
-        if (source_in(winners, ((const CcClaim *)list->pdata[i])->source))
-            g_ptr_array_remove_index(list, i);
+    if (list->len == 0 || winners->len == 0)
+        return;
+    g_autoptr(GHashTable) won = g_hash_table_new(g_str_hash, g_str_equal);
+    for (guint i = 0; i < winners->len; i++) {
+        const char *source = ((const CcClaim *)winners->pdata[i])->source;
+        if (source != NULL)
+            g_hash_table_add(won, (gpointer)source);
+    }
+    guint kept = 0;
+    for (guint i = 0; i < list->len; i++) {
+        const char *source = ((const CcClaim *)list->pdata[i])->source;
+        if (source == NULL || !g_hash_table_contains(won, source))
+            list->pdata[kept++] = list->pdata[i];
+    }
+    g_ptr_array_set_size(list, kept);
 }
 
 static CcDiagnostic *
@@ -223,7 +227,10 @@ cc_check_run(GPtrArray *draft, GPtrArray *references, const CcCheckOptions *opti
         if (!g_hash_table_contains(draft_sources, ((CcClaim *)references->pdata[i])->source))
             g_ptr_array_add(check->all, references->pdata[i]);
 
-    check->comparison = cc_compare(check->all, &check->options.compare);
+    /* Each draft claim against the references of its key; references are
+     * not related to one another (their verdicts on each other say nothing
+     * of the draft). */
+    check->comparison = cc_compare_focused(check->all, is_draft, &check->options.compare);
     check->diagnostics = g_ptr_array_new_with_free_func(diagnostic_free);
 
     /* Per draft claim: the reference claims on each side. */

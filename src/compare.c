@@ -40,6 +40,7 @@ struct _CcComparison {
     GPtrArray *findings;  /* (element-type Finding) */
     GPtrArray *consensus; /* (element-type CcConsensus) */
     GArray *summarised;   /* (element-type CcSummarisedKey) */
+    GHashTable *focus;    /* (nullable) claims every relation must name once */
     CcCompareOptions options;
 };
 
@@ -56,6 +57,7 @@ typedef struct {
     guint cluster; /* an item index */
     gboolean denies_all; /* negated, and its source gives no other figure on the key */
     gboolean counted;    /* plain, of the key's main scope: in the consensus and the sweep */
+    gboolean focus;      /* in the comparison's focus */
 } Item;
 
 static const char *const relation_names[] = {
@@ -1169,6 +1171,47 @@ relate_all_pairs(Key *k, gboolean *cluster_compatible)
     g_free(parent);
 }
 
+/* The cross-source pairs of which exactly one claim is in the focus (a
+ * draft against its references); clusters join agreeing and compatible
+ * claims as in relate_all_pairs. */
+static void
+relate_focused(Key *k, gboolean *cluster_compatible)
+{
+    guint *parent = g_new(guint, k->n);
+    for (guint i = 0; i < k->n; i++)
+        parent[i] = i;
+    g_autofree guint *in_focus = g_new(guint, k->n);
+    guint n_focus = 0;
+    for (guint i = 0; i < k->n; i++)
+        if (k->items[i].focus)
+            in_focus[n_focus++] = i;
+    /* In the order of all pairs (i, j), i < j, visiting only those with one
+     * side in the focus: n times the focus, not n squared. */
+    guint next_focus = 0; /* first focus index > i */
+    for (guint i = 0; i < k->n; i++) {
+        while (next_focus < n_focus && in_focus[next_focus] <= i)
+            next_focus++;
+        gboolean all = k->items[i].focus;
+        guint m = all ? i + 1 : next_focus;
+        for (guint end = all ? k->n : n_focus; m < end; m++) {
+            guint j = all ? m : in_focus[m];
+            if (k->items[i].source == k->items[j].source || k->items[j].focus == all)
+                continue;
+            const Pair *p = add_pair(k, i, j);
+            if (p->type == CC_RELATION_AGREEMENT || p->type == CC_RELATION_COMPATIBLE)
+                parent[uf_find(parent, i)] = uf_find(parent, j);
+        }
+    }
+    for (guint i = 0; i < k->n; i++)
+        k->items[i].cluster = uf_find(parent, i);
+    for (guint j = 0; j < k->pairs->len; j++) {
+        const Pair *p = &g_array_index(k->pairs, Pair, j);
+        if (p->type == CC_RELATION_COMPATIBLE)
+            cluster_compatible[k->items[p->x].cluster] = TRUE;
+    }
+    g_free(parent);
+}
+
 /* Too many pairs: sort the plain values, sweep them into clusters of
  * overlapping widened intervals, and relate clusters (and the claims set
  * apart: disputed, negated, hypothetical, other scopes) through one
@@ -1262,6 +1305,7 @@ compare_key(CcComparison *cmp, const guint32 *src, const guint32 *pos, guint n, 
         Item *it = &k.items[i];
         it->claim = cmp->claims->pdata[pos[i]];
         it->order = pos[i];
+        it->focus = cmp->focus != NULL && g_hash_table_contains(cmp->focus, it->claim);
         if (i > 0 && src[pos[i]] != src[pos[i - 1]])
             k.n_sources++;
         it->source = k.n_sources;
@@ -1293,7 +1337,9 @@ compare_key(CcComparison *cmp, const guint32 *src, const guint32 *pos, guint n, 
     build_consensus(&k);
     gboolean *cluster_compatible = g_new0(gboolean, n);
     if (k.n_sources > 1) {
-        if (pairs <= budget) {
+        if (cmp->focus != NULL) {
+            relate_focused(&k, cluster_compatible);
+        } else if (pairs <= budget) {
             relate_all_pairs(&k, cluster_compatible);
         } else {
             CcSummarisedKey s = {.key = k.key, .claims = n, .pairs = pairs};
@@ -1503,11 +1549,11 @@ pair_cap(const guint64 *pairs, guint n, guint64 budget)
     return G_MAXUINT64;
 }
 
-CcComparison *
-cc_compare(GPtrArray *claims, const CcCompareOptions *options)
+static CcComparison *
+compare(GPtrArray *claims, GHashTable *focus, const CcCompareOptions *options)
 {
-    g_return_val_if_fail(claims != NULL, NULL);
     CcComparison *cmp = g_new0(CcComparison, 1);
+    cmp->focus = focus;
     if (options != NULL)
         cmp->options = *options;
     else
@@ -1595,8 +1641,18 @@ cc_compare(GPtrArray *claims, const CcCompareOptions *options)
     guint64 cap = MIN(pair_cap(pairs, nk, cmp->options.max_relations),
                       (guint64)cmp->options.max_pairs_per_key);
     guint budget = (guint)MAX(cap, 1);
-    for (guint r = 1; r <= nk; r++)
-        compare_key(cmp, src, pos + start[r], start[r + 1] - start[r], pairs[r - 1], budget);
+    for (guint r = 1; r <= nk; r++) {
+        const guint32 *p = pos + start[r];
+        guint m = start[r + 1] - start[r];
+        if (focus != NULL) { /* keys the focus does not speak of are not compared */
+            gboolean any = FALSE;
+            for (guint i = 0; i < m && !any; i++)
+                any = g_hash_table_contains(focus, cmp->claims->pdata[p[i]]);
+            if (!any)
+                continue;
+        }
+        compare_key(cmp, src, p, m, pairs[r - 1], budget);
+    }
     g_free(pairs);
     g_free(src);
     g_free(pos);
@@ -1605,7 +1661,22 @@ cc_compare(GPtrArray *claims, const CcCompareOptions *options)
     /* Relations in claim order: by source, then offset, of each side. */
     qsort(cmp->relations->data, cmp->relations->len, sizeof(CcRelation), compare_relation);
     g_ptr_array_sort(cmp->findings, compare_finding);
+    cmp->focus = NULL;
     return cmp;
+}
+
+CcComparison *
+cc_compare(GPtrArray *claims, const CcCompareOptions *options)
+{
+    g_return_val_if_fail(claims != NULL, NULL);
+    return compare(claims, NULL, options);
+}
+
+CcComparison *
+cc_compare_focused(GPtrArray *claims, GHashTable *focus, const CcCompareOptions *options)
+{
+    g_return_val_if_fail(claims != NULL && focus != NULL, NULL);
+    return compare(claims, focus, options);
 }
 
 void

@@ -572,6 +572,56 @@ test_budget(void **state)
     assert_int_equal(count_findings(full, CC_RELATION_CONFLICT), 3);
 }
 
+/* A focused comparison (a draft against its references) relates each
+ * focus claim to every other source's claim of its key, whatever the
+ * budget, never two references, and leaves keys without a focus claim. */
+static void
+test_focused(void **state)
+{
+    (void)state;
+    const Spec specs[] = {
+        Q("ref_a", "10,000", 10000, 10000, ""), Q("ref_b", "10,500", 10500, 10500, ""),
+        Q("draft", "10,200", 10200, 10200, ""), Q("ref_c", "30,000", 30000, 30000, ""),
+        Q("draft", "12", 12, 12, ""),           Q("ref_a", "12", 12, 12, ""),
+        Q("ref_b", "40", 40, 40, ""),
+    };
+    const char *const keys[] = {"k", "k", "k", "k", "other", "other", "none"};
+    g_autoptr(GPtrArray) claims = claims_from(specs, G_N_ELEMENTS(specs), keys);
+    g_autoptr(GHashTable) focus = g_hash_table_new(NULL, NULL);
+    g_hash_table_add(focus, claims->pdata[2]);
+    g_hash_table_add(focus, claims->pdata[4]);
+    CcCompareOptions opts;
+    cc_compare_options_init(&opts);
+    opts.max_pairs_per_key = 1;
+    opts.max_relations = 1;
+    g_autoptr(CcComparison) cmp = cc_compare_focused(claims, focus, &opts);
+    assert_false(cc_comparison_relations_limited(cmp));
+    GArray *rels = cc_comparison_relations(cmp);
+    static const struct {
+        const char *a, *b;
+        CcRelationType type;
+    } want[] = {
+        {"draft#3", "ref_a#1", CC_RELATION_AGREEMENT}, {"draft#3", "ref_b#2", CC_RELATION_AGREEMENT},
+        {"draft#3", "ref_c#4", CC_RELATION_CONFLICT},  {"draft#5", "ref_a#6", CC_RELATION_AGREEMENT},
+    };
+    assert_int_equal(rels->len, G_N_ELEMENTS(want));
+    for (guint i = 0; i < G_N_ELEMENTS(want); i++) {
+        const CcRelation *r = &g_array_index(rels, CcRelation, i);
+        const char *a = cc_relation_claim_a(cmp, r)->id, *b = cc_relation_claim_b(cmp, r)->id;
+        if (strcmp(a, want[i].a) != 0 || strcmp(b, want[i].b) != 0 || r->type != want[i].type)
+            fail_msg("focused row %u: %s–%s %s, want %s–%s %s", i, a, b,
+                     cc_relation_type_to_string(r->type), want[i].a, want[i].b,
+                     cc_relation_type_to_string(want[i].type));
+    }
+    /* Key "none" holds no focus claim: no consensus, no finding. */
+    GPtrArray *cons = cc_comparison_consensus(cmp);
+    for (guint i = 0; i < cons->len; i++)
+        assert_string_not_equal(((CcConsensus *)cons->pdata[i])->key, "none");
+    GPtrArray *f = cc_comparison_findings(cmp);
+    for (guint i = 0; i < f->len; i++)
+        assert_string_not_equal(((CcFinding *)f->pdata[i])->key, "none");
+}
+
 /* 100,000 records on one key, from 100,000 sources, in three bands plus
  * disputed figures. All pairs would be 5e9; the sweep relates clusters. */
 static void
@@ -622,6 +672,7 @@ main(void)
         cmocka_unit_test(test_pairs),         cmocka_unit_test(test_grouping),
         cmocka_unit_test(test_findings),      cmocka_unit_test(test_deterministic),
         cmocka_unit_test(test_limited_small), cmocka_unit_test(test_budget),
+        cmocka_unit_test(test_focused),
         cmocka_unit_test(test_scale),
         cmocka_unit_test(test_denial_scope),
     };

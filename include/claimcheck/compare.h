@@ -78,6 +78,12 @@ void cc_compare_options_init(CcCompareOptions *options);
 /* Compares @claims (records of any number of sources). The comparison
  * takes a reference on the array. (transfer full) */
 CcComparison *cc_compare(GPtrArray *claims, const CcCompareOptions *options);
+/* Compares @claims relating only the cross-source pairs of which exactly
+ * one claim is in @focus (a set of claims by pointer: a draft's against
+ * its references), every such pair whatever the budget, and only the keys
+ * the focus speaks of. The set is read during the call only. (transfer full) */
+CcComparison *cc_compare_focused(GPtrArray *claims, GHashTable *focus,
+                                 const CcCompareOptions *options);
 void cc_comparison_free(CcComparison *comparison);
 
 /* (transfer none) (element-type CcClaim) sorted by source then offset */
