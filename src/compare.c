@@ -1394,17 +1394,83 @@ is_keyed(const CcClaim *c)
            && g_strcmp0(c->predicate, "value") != 0;
 }
 
-/* The id of @s in @ids (string → id + 1), new ones numbered in the order
- * first seen and listed in @names. */
-static guint32
-intern(GHashTable *ids, GPtrArray *names, const char *s)
+/* Strings interned by content: an open-addressing table of ids, hashed a
+ * word at a time (the comparison interns two strings per record). */
+typedef struct {
+    guint64 hash;
+    const char *s; /* (transfer none) */
+    gsize len;
+    guint32 id;
+} Slot;
+
+typedef struct {
+    Slot *slots; /* s == NULL: empty */
+    guint mask;
+    GPtrArray *names; /* by id */
+} Interner;
+
+static void
+interner_init(Interner *t)
 {
-    gpointer v = g_hash_table_lookup(ids, s);
-    if (v != NULL)
-        return GPOINTER_TO_UINT(v) - 1;
-    g_hash_table_insert(ids, (gpointer)s, GUINT_TO_POINTER(names->len + 1));
-    g_ptr_array_add(names, (gpointer)s);
-    return names->len - 1;
+    t->mask = 255;
+    t->slots = g_new0(Slot, t->mask + 1);
+    t->names = g_ptr_array_new();
+}
+
+static void
+interner_clear(Interner *t)
+{
+    g_free(t->slots);
+    g_ptr_array_unref(t->names);
+}
+
+static guint64
+hash_bytes(const char *s, gsize len)
+{
+    guint64 h = 0x9e3779b97f4a7c15u ^ len;
+    for (; len >= 8; s += 8, len -= 8) {
+        guint64 w;
+        memcpy(&w, s, 8);
+        h = (h ^ w) * 0xff51afd7ed558ccdu;
+        h ^= h >> 32;
+    }
+    guint64 w = 0;
+    memcpy(&w, s, len);
+    h = (h ^ w) * 0xc4ceb9fe1a85ec53u;
+    return h ^ (h >> 29);
+}
+
+/* The id of @s, new ones numbered in the order first seen. */
+static guint32
+intern(Interner *t, const char *s)
+{
+    gsize len = strlen(s);
+    guint64 h = hash_bytes(s, len);
+    for (guint i = (guint)h & t->mask;; i = (i + 1) & t->mask) {
+        Slot *slot = &t->slots[i];
+        if (slot->s == NULL) {
+            *slot = (Slot){h, s, len, t->names->len};
+            g_ptr_array_add(t->names, (gpointer)s);
+            if (t->names->len * 2 > t->mask) { /* half full: double */
+                guint old_mask = t->mask;
+                Slot *old = t->slots;
+                t->mask = 2 * t->mask + 1;
+                t->slots = g_new0(Slot, t->mask + 1);
+                for (guint j = 0; j <= old_mask; j++) {
+                    if (old[j].s == NULL)
+                        continue;
+                    guint k = (guint)old[j].hash & t->mask;
+                    while (t->slots[k].s != NULL)
+                        k = (k + 1) & t->mask;
+                    t->slots[k] = old[j];
+                }
+                g_free(old);
+            }
+            return t->names->len - 1;
+        }
+        if (slot->hash == h && slot->len == len && memcmp(slot->s, s, len) == 0)
+            return slot->id;
+    }
 }
 
 static gint
@@ -1573,24 +1639,21 @@ compare(GPtrArray *claims, GHashTable *focus, const CcCompareOptions *options)
      * order the records were made in, kind to the cache); the claims then
      * sort by their source's rank, offset and id, and the keyed ones group
      * by their key's rank with a counting sort that keeps claim order. */
-    g_autoptr(GHashTable) source_ids = g_hash_table_new(g_str_hash, g_str_equal);
-    g_autoptr(GHashTable) key_ids = g_hash_table_new(g_str_hash, g_str_equal);
-    g_autoptr(GPtrArray) source_names = g_ptr_array_new();
-    g_autoptr(GPtrArray) key_names = g_ptr_array_new();
+    Interner sources, keys;
+    interner_init(&sources);
+    interner_init(&keys);
     SortRec *recs = g_new(SortRec, MAX(n, 1));
     for (guint i = 0; i < n; i++) {
         const CcClaim *c = claims->pdata[i];
-        recs[i].source = c->source != NULL ? intern(source_ids, source_names, c->source) + 1 : 0;
-        recs[i].key = is_keyed(c) ? intern(key_ids, key_names, c->key) + 1 : 0;
+        recs[i].source = c->source != NULL ? intern(&sources, c->source) + 1 : 0;
+        recs[i].key = is_keyed(c) ? intern(&keys, c->key) + 1 : 0;
         recs[i].input = i;
         recs[i].span = c->span_start;
         recs[i].claim = c;
         recs[i].id = c->id;
     }
-    g_hash_table_remove_all(source_ids);
-    g_hash_table_remove_all(key_ids);
     {
-        g_autofree guint32 *rank = rank_names(source_names);
+        g_autofree guint32 *rank = rank_names(sources.names);
         for (guint i = 0; i < n; i++)
             if (recs[i].source != 0)
                 recs[i].source = rank[recs[i].source - 1];
@@ -1599,10 +1662,10 @@ compare(GPtrArray *claims, GHashTable *focus, const CcCompareOptions *options)
     cmp->claims = g_ptr_array_sized_new(n);
     guint32 *src = g_new(guint32, MAX(n, 1));  /* source rank by position */
     guint32 *rank = g_new(guint32, MAX(n, 1)); /* key rank by position; 0: not keyed */
-    guint nk = key_names->len;
+    guint nk = keys.names->len;
     guint *start = g_new0(guint, nk + 2);
     {
-        g_autofree guint32 *key_rank = rank_names(key_names);
+        g_autofree guint32 *key_rank = rank_names(keys.names);
         for (guint i = 0; i < n; i++) {
             g_ptr_array_add(cmp->claims, (gpointer)recs[i].claim);
             src[i] = recs[i].source;
@@ -1612,6 +1675,8 @@ compare(GPtrArray *claims, GHashTable *focus, const CcCompareOptions *options)
         }
     }
     g_free(recs);
+    interner_clear(&sources);
+    interner_clear(&keys);
     for (guint r = 1; r <= nk; r++)
         start[r + 1] += start[r];
     guint n_keyed = start[nk + 1];
