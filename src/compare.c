@@ -538,20 +538,6 @@ main_scope(Key *k)
     return null_count >= best_count ? NULL : best;
 }
 
-typedef struct {
-    double x;
-    int delta; /* +1 opens, -1 closes */
-    guint source;
-} Edge;
-
-/* Whether @a sorts before @b: by position, opens before closes (the
- * intervals are closed). */
-static inline gboolean
-edge_before(const Edge *a, const Edge *b)
-{
-    return a->x < b->x || (a->x == b->x && a->delta > b->delta);
-}
-
 static inline gboolean
 item_before(const Item *a, const Item *b)
 {
@@ -604,7 +590,13 @@ item_ptr_before(const ItemPtr *a, const ItemPtr *b)
     return item_before(*a, *b);
 }
 
-DEFINE_STABLE_SORT(sort_edges, Edge, edge_before)
+static inline gboolean
+item_ptr_hi_before(const ItemPtr *a, const ItemPtr *b)
+{
+    return (*a)->hi < (*b)->hi || ((*a)->hi == (*b)->hi && (*a)->order < (*b)->order);
+}
+
+DEFINE_STABLE_SORT(sort_item_ptrs_hi, ItemPtr, item_ptr_hi_before)
 DEFINE_STABLE_SORT(sort_item_ptrs, ItemPtr, item_ptr_before)
 
 static void
@@ -621,44 +613,35 @@ consensus_free(CcConsensus *c)
 /* Finds the point where the most distinct sources' widened intervals meet
  * (a sweep over sorted interval ends) and the band their values share. */
 static void
-build_consensus(Key *k)
+build_consensus(Key *k, ItemPtr *by_lo, guint n)
 {
-    Edge *edges = g_new(Edge, 2 * k->n);
-    guint n_edges = 0;
-    for (guint i = 0; i < k->n; i++) {
-        const Item *it = &k->items[i];
-        if (!it->counted)
-            continue;
-        edges[n_edges++] = (Edge){it->lo, +1, it->source};
-        edges[n_edges++] = (Edge){it->hi, -1, it->source};
-    }
-    if (n_edges == 0) {
-        g_free(edges);
+    if (n == 0)
         return;
-    }
-    sort_edges(edges, n_edges);
+    /* The interval ends in order: the opens are @by_lo, the closes sorted
+     * by hi; at one position opens come first (the intervals are closed). */
+    g_autofree ItemPtr *by_hi = g_memdup2(by_lo, n * sizeof *by_hi);
+    sort_item_ptrs_hi(by_hi, n);
     guint *active = g_new0(guint, k->n_sources);
     guint depth = 0, best = 0;
     double best_x = 0;
-    for (guint i = 0; i < n_edges; i++) {
-        const Edge *e = &edges[i];
-        if (e->delta > 0) {
-            if (active[e->source]++ == 0)
+    for (guint i = 0, j = 0; i < n || j < n;) {
+        if (i < n && (j >= n || by_lo[i]->lo <= by_hi[j]->hi)) {
+            const Item *it = by_lo[i++];
+            if (active[it->source]++ == 0)
                 depth++;
             if (depth > best) {
                 best = depth;
-                best_x = e->x;
+                best_x = it->lo;
             }
-        } else if (--active[e->source] == 0) {
+        } else if (--active[by_hi[j++]->source] == 0) {
             depth--;
         }
     }
     g_free(active);
-    g_free(edges);
 
     CcConsensus *c = g_new0(CcConsensus, 1);
     c->key = g_strdup(k->key);
-    c->support = g_ptr_array_sized_new(n_edges / 2);
+    c->support = g_ptr_array_sized_new(n);
     c->outliers = g_ptr_array_new();
     double meet_lo = -INFINITY, meet_hi = INFINITY;
     const CcValue *first = NULL;
@@ -1218,20 +1201,16 @@ relate_focused(Key *k, gboolean *cluster_compatible)
  * representative each, at most @budget relations. Returns the number of
  * clusters of plain values. */
 static guint
-relate_clusters(Key *k, guint budget, gboolean *cluster_compatible)
+relate_clusters(Key *k, ItemPtr *plain, guint n_plain, guint budget, gboolean *cluster_compatible)
 {
-    g_autofree ItemPtr *plain = g_new(ItemPtr, k->n);
     g_autofree ItemPtr *apart = g_new(ItemPtr, k->n);
-    guint n_plain = 0, n_apart = 0;
+    guint n_apart = 0;
     for (guint i = 0; i < k->n; i++) {
         Item *it = &k->items[i];
         it->cluster = i; /* claims set apart are clusters of their own */
-        if (it->counted)
-            plain[n_plain++] = it;
-        else
+        if (!it->counted)
             apart[n_apart++] = it;
     }
-    sort_item_ptrs(plain, n_plain);
     /* Clusters in value order: representatives are each cluster's first
      * member (lowest) and its member reaching highest. */
     g_autoptr(GArray) first = g_array_new(FALSE, FALSE, sizeof(guint));
@@ -1334,7 +1313,13 @@ compare_key(CcComparison *cmp, const guint32 *src, const guint32 *pos, guint n, 
                                              || (c->scope != NULL && scope != NULL
                                                  && strcmp(c->scope, scope) == 0));
     }
-    build_consensus(&k);
+    g_autofree ItemPtr *by_lo = g_new(ItemPtr, n); /* counted items by value */
+    guint n_counted = 0;
+    for (guint i = 0; i < n; i++)
+        if (k.items[i].counted)
+            by_lo[n_counted++] = &k.items[i];
+    sort_item_ptrs(by_lo, n_counted);
+    build_consensus(&k, by_lo, n_counted);
     gboolean *cluster_compatible = g_new0(gboolean, n);
     if (k.n_sources > 1) {
         if (cmp->focus != NULL) {
@@ -1343,7 +1328,7 @@ compare_key(CcComparison *cmp, const guint32 *src, const guint32 *pos, guint n, 
             relate_all_pairs(&k, cluster_compatible);
         } else {
             CcSummarisedKey s = {.key = k.key, .claims = n, .pairs = pairs};
-            s.clusters = relate_clusters(&k, budget, cluster_compatible);
+            s.clusters = relate_clusters(&k, by_lo, n_counted, budget, cluster_compatible);
             s.written = k.pairs->len;
             g_array_append_val(cmp->summarised, s);
         }
