@@ -24,11 +24,11 @@ enum { DETAIL_PAIRS = 20 }; /* relations a finding's detail spells out */
 
 typedef struct {
     CcFinding pub;
-    FindingKind kind;
-    const char *what;        /* KIND_PAIR: "Sources conflict", "A running total grows" */
+    guint8 kind;             /* FindingKind */
+    guint8 n_kept;           /* relations kept for the detail */
+    guint n_rels;            /* relations behind it in all */
     CcRelation *rels;        /* the first DETAIL_PAIRS relations behind it */
-    guint n_kept, n_rels;    /* kept, and behind it in all */
-    GPtrArray *left, *right; /* KIND_PAIR: the two sides, each in claim order */
+    guint8 *left;            /* KIND_PAIR: per claim, whether it is on the first side */
     const CcClaim *subject;  /* KIND_DISPUTED: the rejected claim */
     guint sources;           /* KIND_CLUSTER: distinct sources */
 } Finding;
@@ -728,7 +728,7 @@ finding_new(Key *k, CcRelationType type, FindingKind kind)
     f->pub.key = k->key;
     f->pub.claims = g_ptr_array_new();
     f->pub.consensus = k->consensus;
-    f->kind = kind;
+    f->kind = (guint8)kind;
     g_ptr_array_add(k->findings, f);
     return f;
 }
@@ -739,10 +739,7 @@ finding_free(Finding *f)
     if (f == NULL)
         return;
     g_ptr_array_unref(f->pub.claims);
-    if (f->left != NULL)
-        g_ptr_array_unref(f->left);
-    if (f->right != NULL)
-        g_ptr_array_unref(f->right);
+    g_free(f->left);
     g_free(f->rels);
     g_free(f);
 }
@@ -796,11 +793,12 @@ add_items(const Key *k, GPtrArray *claims, GArray *set)
 }
 
 /* Adds the claims of the pairs @idx (indices into k->pairs) to @f once
- * each, in claim order, and keeps the relations for its detail. */
-static void
+ * each, in claim order, and keeps the relations for its detail. Returns
+ * the claims' item indices, in order. (transfer full) */
+static GArray *
 finding_fill(Key *k, Finding *f, const GArray *idx)
 {
-    g_autoptr(GArray) set = g_array_new(FALSE, FALSE, sizeof(guint));
+    GArray *set = g_array_new(FALSE, FALSE, sizeof(guint));
     new_set(k);
     for (guint i = 0; i < idx->len; i++) {
         const Pair *p = &g_array_index(k->pairs, Pair, g_array_index(idx, guint, i));
@@ -809,6 +807,7 @@ finding_fill(Key *k, Finding *f, const GArray *idx)
         finding_keep(f, relation_of(k, p));
     }
     add_items(k, f->pub.claims, set);
+    return set;
 }
 
 /* Two claims on one key within one source, from different speakers, that
@@ -843,7 +842,7 @@ findings_within_source(Key *k, guint budget)
 
 /* Groups relations of @type by the unordered pair of clusters they join. */
 static void
-findings_by_cluster_pair(Key *k, CcRelationType type, const char *what)
+findings_by_cluster_pair(Key *k, CcRelationType type)
 {
     g_autoptr(GHashTable) group_of = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free,
                                                             NULL);
@@ -877,8 +876,7 @@ findings_by_cluster_pair(Key *k, CcRelationType type, const char *what)
         GArray *g = groups->pdata[gi];
         gboolean by_cluster = g_array_index(ids, gint64, gi) >= 0;
         Finding *f = finding_new(k, type, KIND_PAIR);
-        f->what = what;
-        finding_fill(k, f, g);
+        g_autoptr(GArray) set = finding_fill(k, f, g);
         /* The sides: the first claim's cluster against the rest, or, for a
          * chain, each pair's first claim against its second. */
         g_autoptr(GArray) left = g_array_new(FALSE, FALSE, sizeof(guint));
@@ -901,10 +899,14 @@ findings_by_cluster_pair(Key *k, CcRelationType type, const char *what)
                 set_add(k, is_left ? left : right, side[j]);
             }
         }
-        f->left = g_ptr_array_new();
-        f->right = g_ptr_array_new();
-        add_items(k, f->left, left);
-        add_items(k, f->right, right);
+        qsort(left->data, left->len, sizeof(guint), compare_guint);
+        f->left = g_new(guint8, set->len);
+        for (guint i = 0, j = 0; i < set->len; i++) {
+            guint item = g_array_index(set, guint, i);
+            while (j < left->len && g_array_index(left, guint, j) < item)
+                j++;
+            f->left[i] = j < left->len && g_array_index(left, guint, j) == item;
+        }
     }
 }
 
@@ -931,7 +933,7 @@ findings_disputed(Key *k)
             continue;
         Finding *f = finding_new(k, CC_RELATION_DISPUTED, KIND_DISPUTED);
         f->subject = k->items[i].claim;
-        finding_fill(k, f, by_item[i]);
+        g_array_unref(finding_fill(k, f, by_item[i]));
         g_array_unref(by_item[i]);
     }
     g_free(by_item);
@@ -1006,7 +1008,7 @@ findings_not_comparable(Key *k)
     if (g->len == 0)
         return;
     Finding *f = finding_new(k, CC_RELATION_NOT_COMPARABLE, KIND_NOT_COMPARABLE);
-    finding_fill(k, f, g);
+    g_array_unref(finding_fill(k, f, g));
 }
 
 static void
@@ -1065,9 +1067,16 @@ cc_finding_summary(const CcComparison *cmp, const CcFinding *finding)
             b->text ? b->text : "", vb);
     }
     case KIND_PAIR: {
-        g_autofree char *l = side_summary(f->left);
-        g_autofree char *r = side_summary(f->right);
-        return g_strdup_printf("%s on %s: %s against %s.", f->what, key, l, r);
+        g_autoptr(GPtrArray) left = g_ptr_array_new();
+        g_autoptr(GPtrArray) right = g_ptr_array_new();
+        for (guint i = 0; i < claims->len; i++)
+            g_ptr_array_add(f->left[i] ? left : right, claims->pdata[i]);
+        g_autofree char *l = side_summary(left);
+        g_autofree char *r = side_summary(right);
+        return g_strdup_printf("%s on %s: %s against %s.",
+                               f->pub.type == CC_RELATION_UPDATE ? "A running total grows"
+                                                                 : "Sources conflict",
+                               key, l, r);
     }
     case KIND_DISPUTED: {
         const CcClaim *d = f->subject;
@@ -1337,9 +1346,9 @@ compare_key(CcComparison *cmp, const guint32 *src, const guint32 *pos, guint n, 
             k.items[i].cluster = i;
     }
     findings_within_source(&k, cmp->options.max_pairs_per_key);
-    findings_by_cluster_pair(&k, CC_RELATION_CONFLICT, "Sources conflict");
+    findings_by_cluster_pair(&k, CC_RELATION_CONFLICT);
     findings_disputed(&k);
-    findings_by_cluster_pair(&k, CC_RELATION_UPDATE, "A running total grows");
+    findings_by_cluster_pair(&k, CC_RELATION_UPDATE);
     if (k.n_sources > 1)
         findings_clusters(&k, cluster_compatible);
     findings_not_comparable(&k);
@@ -1691,6 +1700,16 @@ compare(GPtrArray *claims, GHashTable *focus, const CcCompareOptions *options)
     guint64 cap = MIN(pair_cap(pairs, nk, cmp->options.max_relations),
                       (guint64)cmp->options.max_pairs_per_key);
     guint budget = (guint)MAX(cap, 1);
+    if (focus == NULL) {
+        /* Room for the relations at most written, reserved once: pages
+         * never written are never resident. */
+        guint64 most = 0;
+        for (guint r = 0; r < nk; r++)
+            most += MIN(pairs[r], (guint64)budget);
+        g_array_unref(cmp->relations);
+        cmp->relations = g_array_sized_new(FALSE, FALSE, sizeof(CcRelation),
+                                           (guint)MIN(most, (guint64)G_MAXUINT / 16));
+    }
     for (guint r = 1; r <= nk; r++) {
         const guint32 *p = pos + start[r];
         guint m = start[r + 1] - start[r];
