@@ -33,7 +33,32 @@ typedef struct {
     guint sources;           /* KIND_CLUSTER: distinct sources */
 } Finding;
 
+/* Memory handed out in pieces and freed with the comparison: a finding,
+ * its claims and its kept relations cost no allocation of their own. */
+typedef struct {
+    GPtrArray *blocks; /* (element-type gpointer) owned */
+    char *next;
+    gsize left;
+} Arena;
+
+static gpointer
+arena_alloc(Arena *a, gsize size)
+{
+    size = (size + 7) & ~(gsize)7;
+    if (size > a->left) {
+        gsize block = MAX(size, (gsize)1 << 20);
+        a->next = g_malloc(block);
+        a->left = block;
+        g_ptr_array_add(a->blocks, a->next);
+    }
+    gpointer p = a->next;
+    a->next += size;
+    a->left -= size;
+    return p;
+}
+
 struct _CcComparison {
+    Arena arena;          /* findings and what they hold */
     GPtrArray *input;     /* the caller's array, referenced */
     GPtrArray *claims;    /* sorted by source then offset; not owning */
     GArray *relations;    /* (element-type CcRelation) */
@@ -720,41 +745,38 @@ consensus_sentence(const CcConsensus *c)
 
 /* ---- findings ------------------------------------------------------------ */
 
+/* A finding with room for @n_claims claims and @n_rels relations. */
 static Finding *
-finding_new(Key *k, CcRelationType type, FindingKind kind)
+finding_new(Key *k, CcRelationType type, FindingKind kind, guint n_claims, guint n_rels)
 {
-    Finding *f = g_new0(Finding, 1);
+    Arena *a = &k->cmp->arena;
+    Finding *f = arena_alloc(a, sizeof *f);
+    memset(f, 0, sizeof *f);
     f->pub.type = type;
     f->pub.key = k->key;
-    f->pub.claims = g_ptr_array_new();
+    f->pub.claims = arena_alloc(a, MAX(n_claims, 1) * sizeof *f->pub.claims);
     f->pub.consensus = k->consensus;
     f->kind = (guint8)kind;
+    if (n_rels > 0)
+        f->rels = arena_alloc(a, MIN(n_rels, (guint)DETAIL_PAIRS) * sizeof *f->rels);
     g_ptr_array_add(k->findings, f);
     return f;
 }
 
 static void
-finding_free(Finding *f)
+finding_add_claim(Finding *f, const CcClaim *c)
 {
-    if (f == NULL)
-        return;
-    g_ptr_array_unref(f->pub.claims);
-    g_free(f->left);
-    g_free(f->rels);
-    g_free(f);
+    ((const CcClaim **)f->pub.claims)[f->pub.n_claims++] = c;
 }
 
-/* Keeps @r for the detail while fewer than DETAIL_PAIRS are kept. */
+/* Keeps @r for the detail while fewer than DETAIL_PAIRS are kept (the
+ * room finding_new made). */
 static void
 finding_keep(Finding *f, CcRelation r)
 {
     f->n_rels++;
-    if (f->n_kept >= DETAIL_PAIRS)
-        return;
-    if (f->n_kept == 0 || (f->n_kept & (f->n_kept - 1)) == 0) /* 1, 2, 4, 8, 16, 20 */
-        f->rels = g_renew(CcRelation, f->rels, MIN(f->n_kept == 0 ? 1 : 2 * f->n_kept,
-                                                   (guint)DETAIL_PAIRS));
-    f->rels[f->n_kept++] = r;
+    if (f->n_kept < DETAIL_PAIRS)
+        f->rels[f->n_kept++] = r;
 }
 
 static void
@@ -783,20 +805,12 @@ compare_guint(const void *pa, const void *pb)
     return a < b ? -1 : a > b;
 }
 
-/* Item indices to claims, in claim order (items are in claim order). */
-static void
-add_items(const Key *k, GPtrArray *claims, GArray *set)
-{
-    qsort(set->data, set->len, sizeof(guint), compare_guint);
-    for (guint i = 0; i < set->len; i++)
-        g_ptr_array_add(claims, (gpointer)k->items[g_array_index(set, guint, i)].claim);
-}
-
-/* Adds the claims of the pairs @idx (indices into k->pairs) to @f once
- * each, in claim order, and keeps the relations for its detail. Returns
- * the claims' item indices, in order. (transfer full) */
-static GArray *
-finding_fill(Key *k, Finding *f, const GArray *idx)
+/* A finding of @type made of the pairs @idx (indices into k->pairs): their
+ * claims once each, in claim order, and their relations for the detail.
+ * *@items: the claims' item indices, in order. (transfer full) */
+static Finding *
+finding_of_pairs(Key *k, CcRelationType type, FindingKind kind, const GArray *idx,
+                 GArray **items)
 {
     GArray *set = g_array_new(FALSE, FALSE, sizeof(guint));
     new_set(k);
@@ -804,10 +818,18 @@ finding_fill(Key *k, Finding *f, const GArray *idx)
         const Pair *p = &g_array_index(k->pairs, Pair, g_array_index(idx, guint, i));
         set_add(k, set, p->x);
         set_add(k, set, p->y);
-        finding_keep(f, relation_of(k, p));
     }
-    add_items(k, f->pub.claims, set);
-    return set;
+    qsort(set->data, set->len, sizeof(guint), compare_guint);
+    Finding *f = finding_new(k, type, kind, set->len, idx->len);
+    for (guint i = 0; i < set->len; i++)
+        finding_add_claim(f, k->items[g_array_index(set, guint, i)].claim);
+    for (guint i = 0; i < idx->len; i++)
+        finding_keep(f, relation_of(k, &g_array_index(k->pairs, Pair, g_array_index(idx, guint, i))));
+    if (items != NULL)
+        *items = set;
+    else
+        g_array_unref(set);
+    return f;
 }
 
 /* Two claims on one key within one source, from different speakers, that
@@ -829,9 +851,9 @@ findings_within_source(Key *k, guint budget)
                                            y->denies_all, NULL, &with_as_of);
             if (type != CC_RELATION_CONFLICT && type != CC_RELATION_DISPUTED)
                 continue;
-            Finding *f = finding_new(k, CC_RELATION_CONFLICT, KIND_WITHIN);
-            g_ptr_array_add(f->pub.claims, (gpointer)x->claim);
-            g_ptr_array_add(f->pub.claims, (gpointer)y->claim);
+            Finding *f = finding_new(k, CC_RELATION_CONFLICT, KIND_WITHIN, 2, 1);
+            finding_add_claim(f, x->claim);
+            finding_add_claim(f, y->claim);
             Pair p = {i, j, (guint8)type,
                       (x->denies_all ? NOTE_A_DENIES_ALL : 0)
                           | (y->denies_all ? NOTE_B_DENIES_ALL : 0)};
@@ -875,8 +897,9 @@ findings_by_cluster_pair(Key *k, CcRelationType type)
     for (guint gi = 0; gi < groups->len; gi++) {
         GArray *g = groups->pdata[gi];
         gboolean by_cluster = g_array_index(ids, gint64, gi) >= 0;
-        Finding *f = finding_new(k, type, KIND_PAIR);
-        g_autoptr(GArray) set = finding_fill(k, f, g);
+        GArray *items = NULL;
+        Finding *f = finding_of_pairs(k, type, KIND_PAIR, g, &items);
+        g_autoptr(GArray) set = items;
         /* The sides: the first claim's cluster against the rest, or, for a
          * chain, each pair's first claim against its second. */
         g_autoptr(GArray) left = g_array_new(FALSE, FALSE, sizeof(guint));
@@ -900,7 +923,7 @@ findings_by_cluster_pair(Key *k, CcRelationType type)
             }
         }
         qsort(left->data, left->len, sizeof(guint), compare_guint);
-        f->left = g_new(guint8, set->len);
+        f->left = arena_alloc(&k->cmp->arena, set->len);
         for (guint i = 0, j = 0; i < set->len; i++) {
             guint item = g_array_index(set, guint, i);
             while (j < left->len && g_array_index(left, guint, j) < item)
@@ -931,9 +954,8 @@ findings_disputed(Key *k)
     for (guint i = 0; i < k->n; i++) {
         if (by_item[i] == NULL)
             continue;
-        Finding *f = finding_new(k, CC_RELATION_DISPUTED, KIND_DISPUTED);
+        Finding *f = finding_of_pairs(k, CC_RELATION_DISPUTED, KIND_DISPUTED, by_item[i], NULL);
         f->subject = k->items[i].claim;
-        g_array_unref(finding_fill(k, f, by_item[i]));
         g_array_unref(by_item[i]);
     }
     g_free(by_item);
@@ -978,7 +1000,8 @@ findings_clusters(Key *k, const gboolean *cluster_compatible)
             continue;
         CcRelationType type = cluster_compatible[cl] ? CC_RELATION_COMPATIBLE
                                                      : CC_RELATION_AGREEMENT;
-        Finding *f = finding_new(k, type, KIND_CLUSTER);
+        Finding *f = finding_new(k, type, KIND_CLUSTER, m->len,
+                                 rels[cl] != NULL ? rels[cl]->len : 0);
         f->sources = nsrc;
         if (rels[cl] != NULL)
             for (guint j = 0; j < rels[cl]->len; j++)
@@ -986,7 +1009,7 @@ findings_clusters(Key *k, const gboolean *cluster_compatible)
                                                               g_array_index(rels[cl], guint, j))));
         /* Its claims: the members (the relations join members only). */
         for (guint j = 0; j < m->len; j++)
-            g_ptr_array_add(f->pub.claims, (gpointer)k->items[g_array_index(m, guint, j)].claim);
+            finding_add_claim(f, k->items[g_array_index(m, guint, j)].claim);
     }
     for (guint i = 0; i < k->n; i++) {
         if (members[i] != NULL)
@@ -1007,34 +1030,33 @@ findings_not_comparable(Key *k)
             g_array_append_val(g, i);
     if (g->len == 0)
         return;
-    Finding *f = finding_new(k, CC_RELATION_NOT_COMPARABLE, KIND_NOT_COMPARABLE);
-    g_array_unref(finding_fill(k, f, g));
+    finding_of_pairs(k, CC_RELATION_NOT_COMPARABLE, KIND_NOT_COMPARABLE, g, NULL);
 }
 
 static void
 findings_uncorroborated(Key *k)
 {
-    Finding *f = finding_new(k, CC_RELATION_UNCORROBORATED, KIND_UNCORROBORATED);
+    Finding *f = finding_new(k, CC_RELATION_UNCORROBORATED, KIND_UNCORROBORATED, k->n, 0);
     for (guint i = 0; i < k->n; i++)
-        g_ptr_array_add(f->pub.claims, (gpointer)k->items[i].claim);
+        finding_add_claim(f, k->items[i].claim);
 }
 
 /* ---- a finding's sentences, written on demand ------------------------------- */
 
 /* "'11,000' = 11,000 person (003, NIS)": the values of @claims and who gives them. */
 static char *
-side_summary(GPtrArray *claims)
+side_summary(const CcClaim *const *claims, guint n)
 {
     GString *s = g_string_new(NULL);
-    for (guint i = 0; i < claims->len && i < 6; i++) {
-        const CcClaim *c = claims->pdata[i];
+    for (guint i = 0; i < n && i < 6; i++) {
+        const CcClaim *c = claims[i];
         g_autofree char *d = display(c);
         g_string_append_printf(s, "%s'%s' = %s (%s%s%s)", i ? ", " : "",
                                c->text ? c->text : "", d[0] ? d : "event", c->source,
                                c->attribution ? ", " : "", c->attribution ? c->attribution : "");
     }
-    if (claims->len > 6)
-        g_string_append_printf(s, " and %u more", claims->len - 6);
+    if (n > 6)
+        g_string_append_printf(s, " and %u more", n - 6);
     return g_string_free(s, FALSE);
 }
 
@@ -1054,11 +1076,12 @@ cc_finding_summary(const CcComparison *cmp, const CcFinding *finding)
 {
     g_return_val_if_fail(cmp != NULL && finding != NULL, NULL);
     const Finding *f = (const Finding *)finding;
-    GPtrArray *claims = f->pub.claims;
+    const CcClaim *const *claims = f->pub.claims;
+    guint n = f->pub.n_claims;
     const char *key = f->pub.key;
     switch (f->kind) {
     case KIND_WITHIN: {
-        const CcClaim *a = claims->pdata[0], *b = claims->pdata[1];
+        const CcClaim *a = claims[0], *b = claims[1];
         g_autofree char *va = display(a);
         g_autofree char *vb = display(b);
         return g_strdup_printf(
@@ -1067,12 +1090,16 @@ cc_finding_summary(const CcComparison *cmp, const CcFinding *finding)
             b->text ? b->text : "", vb);
     }
     case KIND_PAIR: {
-        g_autoptr(GPtrArray) left = g_ptr_array_new();
-        g_autoptr(GPtrArray) right = g_ptr_array_new();
-        for (guint i = 0; i < claims->len; i++)
-            g_ptr_array_add(f->left[i] ? left : right, claims->pdata[i]);
-        g_autofree char *l = side_summary(left);
-        g_autofree char *r = side_summary(right);
+        g_autofree const CcClaim **sides = g_new(const CcClaim *, n);
+        guint n_left = 0, n_right = 0;
+        for (guint i = 0; i < n; i++)
+            if (f->left[i])
+                sides[n_left++] = claims[i];
+        for (guint i = 0; i < n; i++)
+            if (!f->left[i])
+                sides[n_left + n_right++] = claims[i];
+        g_autofree char *l = side_summary(sides, n_left);
+        g_autofree char *r = side_summary(sides + n_left, n_right);
         return g_strdup_printf("%s on %s: %s against %s.",
                                f->pub.type == CC_RELATION_UPDATE ? "A running total grows"
                                                                  : "Sources conflict",
@@ -1085,11 +1112,11 @@ cc_finding_summary(const CcComparison *cmp, const CcFinding *finding)
                                "against %u other claim%s.",
                                d->source, d->text ? d->text : "", v,
                                d->attribution ? ", according to " : "",
-                               d->attribution ? d->attribution : "", key, claims->len - 1,
-                               claims->len == 2 ? "" : "s");
+                               d->attribution ? d->attribution : "", key, n - 1,
+                               n == 2 ? "" : "s");
     }
     case KIND_CLUSTER: {
-        g_autofree char *side = side_summary(claims);
+        g_autofree char *side = side_summary(claims, n);
         return g_strdup_printf("%u sources %s on %s: %s.", f->sources,
                                f->pub.type == CC_RELATION_AGREEMENT ? "agree" : "are compatible",
                                key, side);
@@ -1100,9 +1127,9 @@ cc_finding_summary(const CcComparison *cmp, const CcFinding *finding)
                                f->n_rels, f->n_rels == 1 ? "" : "s", key);
     case KIND_UNCORROBORATED:
     default: {
-        g_autofree char *side = side_summary(claims);
+        g_autofree char *side = side_summary(claims, n);
         return g_strdup_printf("Only %s makes a claim on %s: %s.",
-                               ((const CcClaim *)claims->pdata[0])->source, key, side);
+                               claims[0]->source, key, side);
     }
     }
 }
@@ -1114,8 +1141,8 @@ cc_finding_detail(const CcComparison *cmp, const CcFinding *finding)
     const Finding *f = (const Finding *)finding;
     GString *detail = g_string_new(NULL);
     if (f->kind == KIND_UNCORROBORATED) {
-        for (guint i = 0; i < f->pub.claims->len && i < DETAIL_PAIRS; i++) {
-            append_claim(detail, f->pub.claims->pdata[i], TRUE);
+        for (guint i = 0; i < f->pub.n_claims && i < DETAIL_PAIRS; i++) {
+            append_claim(detail, f->pub.claims[i], TRUE);
             g_string_append(detail, ", and no other source says anything on this.\n");
         }
     } else {
@@ -1624,7 +1651,8 @@ compare(GPtrArray *claims, GHashTable *focus, const CcCompareOptions *options)
         cmp->options.max_relations = 1;
     cmp->input = g_ptr_array_ref(claims);
     cmp->relations = g_array_new(FALSE, FALSE, sizeof(CcRelation));
-    cmp->findings = g_ptr_array_new_with_free_func((GDestroyNotify)finding_free);
+    cmp->findings = g_ptr_array_new();
+    cmp->arena.blocks = g_ptr_array_new_with_free_func(g_free);
     cmp->consensus = g_ptr_array_new_with_free_func((GDestroyNotify)consensus_free);
     cmp->summarised = g_array_new(FALSE, FALSE, sizeof(CcSummarisedKey));
     guint n = claims->len;
@@ -1754,6 +1782,7 @@ cc_comparison_free(CcComparison *cmp)
     if (cmp == NULL)
         return;
     g_ptr_array_unref(cmp->findings);
+    g_ptr_array_unref(cmp->arena.blocks);
     g_array_unref(cmp->relations);
     g_array_unref(cmp->summarised);
     g_ptr_array_unref(cmp->consensus);

@@ -291,7 +291,11 @@ cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, G
         json_builder_begin_object(b);
         cc_json_add_string_or_null(b, "type", cc_relation_type_to_string(f->type));
         cc_json_add_string_or_null(b, "key", f->key);
-        add_ids(b, "claims", f->claims);
+        json_builder_set_member_name(b, "claims");
+        json_builder_begin_array(b);
+        for (guint j = 0; j < f->n_claims; j++)
+            json_builder_add_string_value(b, f->claims[j]->id);
+        json_builder_end_array(b);
         cc_json_add_string_or_null(b, "summary", summary);
         cc_json_add_string_or_null(b, "detail", detail);
         add_consensus(b, f->consensus);
@@ -433,8 +437,8 @@ cc_report_compare_text(FILE *out, const CcComparison *cmp, GPtrArray *sources,
         g_autofree char *summary = cc_finding_summary(cmp, f);
         g_autofree char *detail = cc_finding_detail(cmp, f);
         fprintf(out, "    %s\n", summary);
-        for (guint j = 0; j < f->claims->len; j++)
-            print_claim_line(out, f->claims->pdata[j], color);
+        for (guint j = 0; j < f->n_claims; j++)
+            print_claim_line(out, f->claims[j], color);
         if (detail[0] != '\0') {
             g_auto(GStrv) lines = g_strsplit(detail, "\n", -1);
             for (guint j = 0; lines[j] != NULL; j++)

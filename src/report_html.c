@@ -225,8 +225,8 @@ key_section(GString *out, const CcComparison *cmp, const char *key, const KeyGro
         g_autofree char *detail = cc_finding_detail(cmp, f);
         esc(out, summary);
         g_string_append(out, "</p><ul>");
-        for (guint j = 0; j < f->claims->len && j < 50; j++) {
-            const CcClaim *c = f->claims->pdata[j];
+        for (guint j = 0; j < f->n_claims && j < 50; j++) {
+            const CcClaim *c = f->claims[j];
             g_string_append(out, "<li>");
             claim_anchor(out, index, c);
             g_string_append(out, " &lsquo;");
@@ -242,8 +242,8 @@ key_section(GString *out, const CcComparison *cmp, const char *key, const KeyGro
             }
             g_string_append(out, "</em></li>");
         }
-        if (f->claims->len > 50)
-            g_string_append_printf(out, "<li>… and %u more</li>", f->claims->len - 50);
+        if (f->n_claims > 50)
+            g_string_append_printf(out, "<li>… and %u more</li>", f->n_claims - 50);
         g_string_append(out, "</ul><div class=\"detail\">");
         esc(out, detail);
         g_string_append(out, "</div></div>\n");

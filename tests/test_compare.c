@@ -370,7 +370,7 @@ test_findings(void **state)
         g_autofree char *detail = cc_finding_detail(cmp, fi);
         assert_non_null(summary);
         assert_non_null(detail);
-        assert_true(fi->claims->len >= 1);
+        assert_true(fi->n_claims >= 1);
         if (strstr(summary, "004 reports a dispute between NIS and Russian media"))
             saw_dispute_within = fi->type == CC_RELATION_CONFLICT;
     }

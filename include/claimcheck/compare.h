@@ -48,9 +48,10 @@ typedef struct {
  * cc_finding_detail(). */
 typedef struct {
     CcRelationType type;
-    const char *key;   /* (transfer none) */
-    GPtrArray *claims; /* (element-type CcClaim) (transfer none) */
-    const CcConsensus *consensus; /* (nullable) (transfer none) the key's, shared */
+    const char *key;                /* (transfer none) */
+    const CcClaim *const *claims;   /* (array length=n_claims) (transfer none) in claim order */
+    guint n_claims;
+    const CcConsensus *consensus;   /* (nullable) (transfer none) the key's, shared */
 } CcFinding;
 
 /* A key whose relations were limited to pairs across clusters of values. */
