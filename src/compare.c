@@ -28,9 +28,11 @@ typedef struct {
     guint8 n_kept;           /* relations kept for the detail */
     guint n_rels;            /* relations behind it in all */
     CcRelation *rels;        /* the first DETAIL_PAIRS relations behind it */
-    guint8 *left;            /* KIND_PAIR: per claim, whether it is on the first side */
-    const CcClaim *subject;  /* KIND_DISPUTED: the rejected claim */
-    guint sources;           /* KIND_CLUSTER: distinct sources */
+    union {
+        guint8 *left;           /* KIND_PAIR: per claim, whether it is on the first side */
+        const CcClaim *subject; /* KIND_DISPUTED: the rejected claim */
+        guint sources;          /* KIND_CLUSTER: distinct sources */
+    };
 } Finding;
 
 /* Memory handed out in pieces and freed with the comparison: a finding,
@@ -1579,13 +1581,39 @@ sort_recs(SortRec *recs, guint n)
     }
 }
 
-static int
-compare_relation(const void *pa, const void *pb)
+static inline gboolean
+relation_before(const CcRelation *x, const CcRelation *y)
 {
-    const CcRelation *a = pa, *b = pb;
-    if (a->a != b->a)
-        return a->a < b->a ? -1 : 1;
-    return a->b < b->b ? -1 : a->b > b->b;
+    return x->a < y->a || (x->a == y->a && x->b < y->b);
+}
+
+static void
+sift_down(CcRelation *v, gsize root, gsize n)
+{
+    CcRelation top = v[root];
+    for (gsize child; (child = 2 * root + 1) < n; root = child) {
+        if (child + 1 < n && relation_before(&v[child], &v[child + 1]))
+            child++;
+        if (!relation_before(&top, &v[child]))
+            break;
+        v[root] = v[child];
+    }
+    v[root] = top;
+}
+
+/* Relations by their first claim, then their second: a heap sort, in
+ * place, since the relations may be most of the comparison's memory. */
+static void
+sort_relations(CcRelation *v, gsize n)
+{
+    for (gsize i = n / 2; i-- > 0;)
+        sift_down(v, i, n);
+    for (gsize end = n; end-- > 1;) {
+        CcRelation t = v[0];
+        v[0] = v[end];
+        v[end] = t;
+        sift_down(v, 0, end);
+    }
 }
 
 static int
@@ -1756,7 +1784,7 @@ compare(GPtrArray *claims, GHashTable *focus, const CcCompareOptions *options)
     g_free(start);
 
     /* Relations in claim order: by source, then offset, of each side. */
-    qsort(cmp->relations->data, cmp->relations->len, sizeof(CcRelation), compare_relation);
+    sort_relations((CcRelation *)(void *)cmp->relations->data, cmp->relations->len);
     g_ptr_array_sort(cmp->findings, compare_finding);
     cmp->focus = NULL;
     return cmp;
