@@ -1,5 +1,6 @@
 /* check.c: a draft judged against its references. The comparator relates
- * every draft claim to the reference claims of its key; the references'
+ * every draft claim to the reference claims of its key (and only those
+ * pairs); the references'
  * verdicts are then counted by independent source, so that a draft is an
  * error only against the band most references support, a split among the
  * references is a warning naming both sides, and a lone dissenting
@@ -113,24 +114,27 @@ count_sources(GPtrArray *list)
     return g_hash_table_size(seen);
 }
 
-static gboolean
-source_in(GPtrArray *list, const char *source)
-{
-    for (guint i = 0; i < list->len; i++)
-        if (g_strcmp0(((const CcClaim *)list->pdata[i])->source, source) == 0)
-            return TRUE;
-    return FALSE;
-}
-
 /* Removes from @list the claims whose source also appears in @winners: a
  * source that gives one figure agreeing with the draft and another not is
  * counted once, on the side of agreement. */
 static void
 remove_sources_in(GPtrArray *list, GPtrArray *winners)
 {
-    for (guint i = list->len; i-- > 0;)
-        if (source_in(winners, ((const CcClaim *)list->pdata[i])->source))
-            g_ptr_array_remove_index(list, i);
+    if (list->len == 0 || winners->len == 0)
+        return;
+    g_autoptr(GHashTable) won = g_hash_table_new(g_str_hash, g_str_equal);
+    for (guint i = 0; i < winners->len; i++) {
+        const char *source = ((const CcClaim *)winners->pdata[i])->source;
+        if (source != NULL)
+            g_hash_table_add(won, (gpointer)source);
+    }
+    guint kept = 0;
+    for (guint i = 0; i < list->len; i++) {
+        const char *source = ((const CcClaim *)list->pdata[i])->source;
+        if (source == NULL || !g_hash_table_contains(won, source))
+            list->pdata[kept++] = list->pdata[i];
+    }
+    g_ptr_array_set_size(list, kept);
 }
 
 static CcDiagnostic *
@@ -223,7 +227,10 @@ cc_check_run(GPtrArray *draft, GPtrArray *references, const CcCheckOptions *opti
         if (!g_hash_table_contains(draft_sources, ((CcClaim *)references->pdata[i])->source))
             g_ptr_array_add(check->all, references->pdata[i]);
 
-    check->comparison = cc_compare(check->all, &check->options.compare);
+    /* Each draft claim against the references of its key; references are
+     * not related to one another (their verdicts on each other say nothing
+     * of the draft). */
+    check->comparison = cc_compare_focused(check->all, is_draft, &check->options.compare);
     check->diagnostics = g_ptr_array_new_with_free_func(diagnostic_free);
 
     /* Per draft claim: the reference claims on each side. */
@@ -239,15 +246,17 @@ cc_check_run(GPtrArray *draft, GPtrArray *references, const CcCheckOptions *opti
         g_hash_table_insert(oppose, draft->pdata[i], g_ptr_array_new());
         g_hash_table_insert(disputed, draft->pdata[i], g_ptr_array_new());
     }
-    GPtrArray *relations = cc_comparison_relations(check->comparison);
+    GArray *relations = cc_comparison_relations(check->comparison);
     for (guint i = 0; i < relations->len; i++) {
-        const CcRelation *r = relations->pdata[i];
-        gboolean da = g_hash_table_contains(is_draft, r->a);
-        gboolean db = g_hash_table_contains(is_draft, r->b);
+        const CcRelation *r = &g_array_index(relations, CcRelation, i);
+        const CcClaim *ra = cc_relation_claim_a(check->comparison, r);
+        const CcClaim *rb = cc_relation_claim_b(check->comparison, r);
+        gboolean da = g_hash_table_contains(is_draft, ra);
+        gboolean db = g_hash_table_contains(is_draft, rb);
         if (da == db)
             continue;
-        const CcClaim *d = da ? r->a : r->b;
-        const CcClaim *ref = da ? r->b : r->a;
+        const CcClaim *d = da ? ra : rb;
+        const CcClaim *ref = da ? rb : ra;
         g_hash_table_insert(related, (gpointer)d,
                             GUINT_TO_POINTER(GPOINTER_TO_UINT(g_hash_table_lookup(related, d)) + 1));
         switch (r->type) {
@@ -605,14 +614,16 @@ cc_check_write_json(FILE *out, const CcCheck *check, GError **error)
 
     /* The draft's claims, and every claim a relation of the draft names. */
     g_autoptr(GHashTable) shown = g_hash_table_new(NULL, NULL);
-    GPtrArray *relations = cc_comparison_relations(check->comparison);
+    GArray *relations = cc_comparison_relations(check->comparison);
     g_autoptr(GPtrArray) mine = g_ptr_array_new();
     for (guint i = 0; i < relations->len; i++) {
-        const CcRelation *r = relations->pdata[i];
-        if (g_hash_table_contains(is_draft, r->a) || g_hash_table_contains(is_draft, r->b)) {
+        const CcRelation *r = &g_array_index(relations, CcRelation, i);
+        const CcClaim *ra = cc_relation_claim_a(check->comparison, r);
+        const CcClaim *rb = cc_relation_claim_b(check->comparison, r);
+        if (g_hash_table_contains(is_draft, ra) || g_hash_table_contains(is_draft, rb)) {
             g_ptr_array_add(mine, (gpointer)r);
-            g_hash_table_add(shown, (gpointer)r->a);
-            g_hash_table_add(shown, (gpointer)r->b);
+            g_hash_table_add(shown, (gpointer)ra);
+            g_hash_table_add(shown, (gpointer)rb);
         }
     }
     json_builder_set_member_name(b, "claims");
@@ -628,15 +639,16 @@ cc_check_write_json(FILE *out, const CcCheck *check, GError **error)
     json_builder_begin_array(b);
     for (guint i = 0; i < mine->len; i++) {
         const CcRelation *r = mine->pdata[i];
+        g_autofree char *why = cc_relation_why(check->comparison, r);
         json_builder_begin_object(b);
         json_builder_set_member_name(b, "a");
-        json_builder_add_string_value(b, r->a->id);
+        json_builder_add_string_value(b, cc_relation_claim_a(check->comparison, r)->id);
         json_builder_set_member_name(b, "b");
-        json_builder_add_string_value(b, r->b->id);
+        json_builder_add_string_value(b, cc_relation_claim_b(check->comparison, r)->id);
         json_builder_set_member_name(b, "type");
         json_builder_add_string_value(b, cc_relation_type_to_string(r->type));
         json_builder_set_member_name(b, "why");
-        json_builder_add_string_value(b, r->why ? r->why : "");
+        json_builder_add_string_value(b, why);
         json_builder_end_object(b);
     }
     json_builder_end_array(b);

@@ -1,36 +1,90 @@
-/* compare.c: the comparator. Groups records by claim key, types every
- * cross-source pair (agreement, compatible, conflict, disputed, update,
- * not_comparable) with a sentence saying why, clusters each key's values
- * and turns the clusters into findings, conflicts first. Keys with too many
- * pairs are clustered by a sort and sweep and related across clusters only. */
+/* compare.c: the comparator. Groups records by claim key, types the
+ * cross-source pairs (agreement, compatible, conflict, disputed, update,
+ * not_comparable), clusters each key's values and turns the clusters into
+ * findings, conflicts first. Relations are kept as two record positions, a
+ * type and a note; the sentences saying why are written only when a writer
+ * asks for them. A budget bounds the relations over all keys: the keys with
+ * the most pairs are clustered by a sort and sweep and related across
+ * clusters only, and the comparison names them (cc_comparison_summarised). */
 #include "internal.h"
 
 #include <math.h>
 
+/* Which sentences a finding is written with. */
+typedef enum {
+    KIND_WITHIN,         /* a dispute between two speakers of one source */
+    KIND_PAIR,           /* relations of one type between two clusters */
+    KIND_DISPUTED,       /* a rejected figure against the others */
+    KIND_CLUSTER,        /* agreeing or compatible values of several sources */
+    KIND_NOT_COMPARABLE, /* pairs that measure different things or moments */
+    KIND_UNCORROBORATED, /* a key held by one source */
+} FindingKind;
+
+enum { DETAIL_PAIRS = 20 }; /* relations a finding's detail spells out */
+
+typedef struct {
+    CcFinding pub;
+    guint8 kind;             /* FindingKind */
+    guint8 n_kept;           /* relations kept for the detail */
+    guint n_rels;            /* relations behind it in all */
+    CcRelation *rels;        /* the first DETAIL_PAIRS relations behind it */
+    union {
+        guint8 *left;           /* KIND_PAIR: per claim, whether it is on the first side */
+        const CcClaim *subject; /* KIND_DISPUTED: the rejected claim */
+        guint sources;          /* KIND_CLUSTER: distinct sources */
+    };
+} Finding;
+
+/* Memory handed out in pieces and freed with the comparison: a finding,
+ * its claims and its kept relations cost no allocation of their own. */
+typedef struct {
+    GPtrArray *blocks; /* (element-type gpointer) owned */
+    char *next;
+    gsize left;
+} Arena;
+
+static gpointer
+arena_alloc(Arena *a, gsize size)
+{
+    size = (size + 7) & ~(gsize)7;
+    if (size > a->left) {
+        gsize block = MAX(size, (gsize)1 << 20);
+        a->next = g_malloc(block);
+        a->left = block;
+        g_ptr_array_add(a->blocks, a->next);
+    }
+    gpointer p = a->next;
+    a->next += size;
+    a->left -= size;
+    return p;
+}
+
 struct _CcComparison {
+    Arena arena;          /* findings and what they hold */
     GPtrArray *input;     /* the caller's array, referenced */
     GPtrArray *claims;    /* sorted by source then offset; not owning */
-    GPtrArray *relations; /* (element-type Rel) */
-    GPtrArray *findings;  /* (element-type CcFinding) */
+    GArray *relations;    /* (element-type CcRelation) */
+    GPtrArray *findings;  /* (element-type Finding) */
     GPtrArray *consensus; /* (element-type CcConsensus) */
-    gboolean limited;
+    GArray *summarised;   /* (element-type CcSummarisedKey) */
+    GHashTable *focus;    /* (nullable) claims every relation must name once */
     CcCompareOptions options;
 };
 
-/* A relation with the sort positions of its claims. */
-typedef struct {
-    CcRelation pub;
-    guint ia, ib;
-} Rel;
+/* A relation's note: which side denies outright (see classify). */
+enum { NOTE_A_DENIES_ALL = 1, NOTE_B_DENIES_ALL = 2 };
 
-/* One claim as the key sees it. */
+/* One claim as the key sees it. Items are in claim order, so sources are
+ * contiguous. */
 typedef struct {
     const CcClaim *claim;
     guint order;  /* position in the comparison's sorted claims */
     guint source; /* index of its source within the key */
     double lo, hi; /* the interval widened by the tolerance; +-INFINITY when open */
-    guint cluster;
+    guint cluster; /* an item index */
     gboolean denies_all; /* negated, and its source gives no other figure on the key */
+    gboolean counted;    /* plain, of the key's main scope: in the consensus and the sweep */
+    gboolean focus;      /* in the comparison's focus */
 } Item;
 
 static const char *const relation_names[] = {
@@ -55,6 +109,7 @@ cc_compare_options_init(CcCompareOptions *options)
     options->default_tolerance = 0.05;
     options->default_window_days = 30;
     options->max_pairs_per_key = 50000;
+    options->max_relations = 1000000;
 }
 
 /* ---- tolerance and intervals ------------------------------------------ */
@@ -219,10 +274,17 @@ meet_within(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o)
     return (alo <= rbhi && rblo <= ahi) || (blo <= rahi && ralo <= bhi);
 }
 
-/* Types the pair and writes the reason, the part of "why" after the colon.
+/* Types the pair and, when @reason is not NULL, writes the reason: the part
+ * of "why" after the colon. Typing alone formats nothing.
  * @a_denies_all / @b_denies_all: the claim is negated and its source gives
  * no figure of its own on the key, so it denies the thing itself ("denied
  * that Pyongyang had sent 10,000 troops"), not one figure for it. */
+#define SAY(...)                                                                   \
+    do {                                                                           \
+        if (reason != NULL)                                                        \
+            g_string_append_printf(reason, __VA_ARGS__);                           \
+    } while (0)
+
 static CcRelationType
 classify(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, gboolean a_denies_all,
          gboolean b_denies_all, GString *reason, gboolean *with_as_of)
@@ -231,22 +293,22 @@ classify(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, gboolean
     gboolean da = a->modality == CC_MODALITY_DISPUTED, db = b->modality == CC_MODALITY_DISPUTED;
     if (da || db) {
         if (da && db)
-            g_string_append_printf(reason, "both %s and %s report the figure only to reject it",
+            SAY("both %s and %s report the figure only to reject it",
                                    a->source, b->source);
         else
-            g_string_append_printf(reason, "%s reports the figure only to reject it",
+            SAY("%s reports the figure only to reject it",
                                    da ? a->source : b->source);
         return CC_RELATION_DISPUTED;
     }
     if (g_strcmp0(a->scope, b->scope) != 0) {
-        g_string_append_printf(reason, "they count different things (%s%s%s against %s%s%s)",
+        SAY("they count different things (%s%s%s against %s%s%s)",
                                a->scope ? "scope '" : "", a->scope ? a->scope : "no scope",
                                a->scope ? "'" : "", b->scope ? "scope '" : "",
                                b->scope ? b->scope : "no scope", b->scope ? "'" : "");
         return CC_RELATION_NOT_COMPARABLE;
     }
     if (a->type != b->type) {
-        g_string_append_printf(reason, "one is a %s claim and the other a %s claim",
+        SAY("one is a %s claim and the other a %s claim",
                                cc_claim_type_to_string(a->type),
                                cc_claim_type_to_string(b->type));
         return CC_RELATION_NOT_COMPARABLE;
@@ -254,7 +316,7 @@ classify(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, gboolean
     gboolean ha = a->modality == CC_MODALITY_HYPOTHETICAL;
     gboolean hb = b->modality == CC_MODALITY_HYPOTHETICAL;
     if (ha != hb) {
-        g_string_append_printf(reason,
+        SAY(
                                "%s's figure is hypothetical (a forecast or a condition), "
                                "not a statement of fact, so it cannot contradict %s",
                                ha ? a->source : b->source, ha ? b->source : a->source);
@@ -263,48 +325,48 @@ classify(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, gboolean
 
     gboolean valued = a->value.kind != CC_VALUE_NONE && b->value.kind != CC_VALUE_NONE;
     if (valued && a->value.kind != b->value.kind) {
-        g_string_append(reason, "one value is a date and the other a number");
+        SAY("%s", "one value is a date and the other a number");
         return CC_RELATION_NOT_COMPARABLE;
     }
     if (valued && a->value.kind == CC_VALUE_NUMBER && a->value.unit != NULL
         && b->value.unit != NULL && strcmp(a->value.unit, b->value.unit) != 0) {
-        g_string_append_printf(reason, "they are in different units (%s and %s)",
+        SAY("they are in different units (%s and %s)",
                                a->value.unit, b->value.unit);
         return CC_RELATION_NOT_COMPARABLE;
     }
     gboolean wide_overlap = valued && meet_within(a, b, o);
-    g_autofree char *tol = pair_tolerance(a, b, o);
+    g_autofree char *tol = reason != NULL ? pair_tolerance(a, b, o) : NULL;
 
     gboolean na = a->modality == CC_MODALITY_NEGATED, nb = b->modality == CC_MODALITY_NEGATED;
     if (na != nb) {
         const CcClaim *yes = na ? b : a, *no = na ? a : b;
         if (!valued) {
-            g_string_append_printf(reason, "%s says it happened and %s denies it", yes->source,
+            SAY("%s says it happened and %s denies it", yes->source,
                                    no->source);
             return CC_RELATION_CONFLICT;
         }
         if (wide_overlap) {
-            g_string_append_printf(reason, "%s denies the figure %s gives (within %s)",
+            SAY("%s denies the figure %s gives (within %s)",
                                    no->source, yes->source, tol);
             return CC_RELATION_CONFLICT;
         }
         if (na ? a_denies_all : b_denies_all) {
-            g_string_append_printf(reason,
+            SAY(
                                    "%s denies it outright (the denied figure is its only one "
                                    "here), so it contradicts any figure %s gives",
                                    no->source, yes->source);
             return CC_RELATION_CONFLICT;
         }
-        g_string_append_printf(reason, "%s denies a figure that %s does not give", no->source,
+        SAY("%s denies a figure that %s does not give", no->source,
                                yes->source);
         return CC_RELATION_COMPATIBLE;
     }
     if (!valued) {
-        g_string_append(reason, na ? "both deny it" : "both say it happened");
+        SAY("%s", na ? "both deny it" : "both say it happened");
         return CC_RELATION_AGREEMENT;
     }
     if (na) {
-        g_string_append(reason, "both deny figures of this kind");
+        SAY("%s", "both deny figures of this kind");
         return wide_overlap ? CC_RELATION_AGREEMENT : CC_RELATION_COMPATIBLE;
     }
 
@@ -317,17 +379,17 @@ classify(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, gboolean
         if (a->cumulative || b->cumulative) {
             if (!wide_overlap) {
                 *with_as_of = TRUE;
-                g_autofree char *ev = display(early);
-                g_autofree char *lv = display(late);
+                g_autofree char *ev = reason != NULL ? display(early) : NULL;
+                g_autofree char *lv = reason != NULL ? display(late) : NULL;
                 /* Apart beyond tolerance: one lies wholly above the other. */
                 const CcValue *ve = &early->value, *vl = &late->value;
                 if (vl->has_low && ve->has_high && vl->low > ve->high) {
-                    g_string_append_printf(reason,
+                    SAY(
                                            "a running total grew from %s to %s in %u days",
                                            ev, lv, days);
                     return CC_RELATION_UPDATE;
                 }
-                g_string_append_printf(reason,
+                SAY(
                                        "a running total cannot shrink, yet it went from %s to "
                                        "%s in %u days (beyond %s)",
                                        ev, lv, days, tol);
@@ -339,7 +401,7 @@ classify(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, gboolean
                 window = o->default_window_days;
             if (days > window) {
                 *with_as_of = TRUE;
-                g_string_append_printf(reason,
+                SAY(
                                        "they speak of moments %u days apart, beyond the "
                                        "%u-day window for one moment",
                                        days, window);
@@ -353,49 +415,54 @@ classify(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, gboolean
     if (wide_overlap) {
         if (is_point(va) && is_point(vb)) {
             if (va->low == vb->low)
-                g_string_append(reason, dates ? "the dates are the same" : "the values are equal");
+                SAY("%s", dates ? "the dates are the same" : "the values are equal");
             else
-                g_string_append_printf(reason, "the %s match within %s",
+                SAY("the %s match within %s",
                                        dates ? "dates" : "values", tol);
             return CC_RELATION_AGREEMENT;
         }
         if (va->has_low == vb->has_low && va->has_high == vb->has_high
             && (!va->has_low || va->low == vb->low) && (!va->has_high || va->high == vb->high)
             && va->vague == vb->vague) {
-            g_string_append(reason, dates ? "they give the same period" : "they give the same range");
+            SAY("%s", dates ? "they give the same period" : "they give the same range");
             return CC_RELATION_AGREEMENT;
         }
-        g_autofree char *da_ = display(a);
-        g_autofree char *db_ = display(b);
+        g_autofree char *da_ = reason != NULL ? display(a) : NULL;
+        g_autofree char *db_ = reason != NULL ? display(b) : NULL;
         if (cc_value_contains(va, vb))
-            g_string_append_printf(reason, "%s contains %s", da_, db_);
+            SAY("%s contains %s", da_, db_);
         else if (cc_value_contains(vb, va))
-            g_string_append_printf(reason, "%s contains %s", db_, da_);
+            SAY("%s contains %s", db_, da_);
         else if (cc_value_overlaps(va, vb))
-            g_string_append_printf(reason, "%s and %s overlap", da_, db_);
+            SAY("%s and %s overlap", da_, db_);
         else
-            g_string_append_printf(reason, "%s and %s meet within %s", da_, db_, tol);
+            SAY("%s and %s meet within %s", da_, db_, tol);
         return CC_RELATION_COMPATIBLE;
     }
-    g_autofree char *da_ = display(a);
-    g_autofree char *db_ = display(b);
+    g_autofree char *da_ = reason != NULL ? display(a) : NULL;
+    g_autofree char *db_ = reason != NULL ? display(b) : NULL;
     if (dates) {
         guint gap = source_gap_days(va->low, va->high, vb->low, vb->high);
-        g_string_append_printf(reason, "the dates %s and %s are %u day%s apart, beyond %s",
+        SAY("the dates %s and %s are %u day%s apart, beyond %s",
                                da_, db_, gap, gap == 1 ? "" : "s", tol);
     } else {
-        g_string_append_printf(reason, "%s and %s do not overlap even with %s", da_, db_, tol);
+        SAY("%s and %s do not overlap even with %s", da_, db_, tol);
     }
     return CC_RELATION_CONFLICT;
 }
 
+#undef SAY
+
+/* ---- why, written on demand ---------------------------------------------- */
+
 static char *
-why_sentence(const Item *x, const Item *y, const CcCompareOptions *o, CcRelationType *type)
+why_of(const CcComparison *cmp, const CcRelation *r)
 {
-    const CcClaim *a = x->claim, *b = y->claim;
+    const CcClaim *a = cmp->claims->pdata[r->a], *b = cmp->claims->pdata[r->b];
     g_autoptr(GString) reason = g_string_new(NULL);
     gboolean with_as_of;
-    *type = classify(a, b, o, x->denies_all, y->denies_all, reason, &with_as_of);
+    classify(a, b, &cmp->options, (r->note & NOTE_A_DENIES_ALL) != 0,
+             (r->note & NOTE_B_DENIES_ALL) != 0, reason, &with_as_of);
     GString *why = g_string_new(NULL);
     append_claim(why, a, with_as_of);
     g_string_append(why, " and ");
@@ -406,33 +473,47 @@ why_sentence(const Item *x, const Item *y, const CcCompareOptions *o, CcRelation
 
 /* ---- per key ------------------------------------------------------------ */
 
+/* A relation while its key is compared: item indices, x < y. */
+typedef struct {
+    guint x, y;
+    guint8 type, note;
+} Pair;
+
 typedef struct {
     CcComparison *cmp;
     const char *key;
     Item *items;
     guint n;
     guint n_sources;
-    GPtrArray *rels;      /* this key's relations (owned by cmp->relations) */
+    GArray *pairs;        /* (element-type Pair) this key's relations */
     GPtrArray *findings;  /* this key's findings, appended to cmp->findings */
     CcConsensus *consensus;
+    guint *mark;          /* per item, for sets of items: mark[i] == gen */
+    guint gen;
 } Key;
 
-static Rel *
-add_relation(Key *k, const Item *x, const Item *y)
+static Pair *
+add_pair(Key *k, guint i, guint j)
 {
-    if (x->order > y->order) {
-        const Item *t = x;
-        x = y;
-        y = t;
+    if (i > j) {
+        guint t = i;
+        i = j;
+        j = t;
     }
-    Rel *r = g_new0(Rel, 1);
-    r->pub.a = x->claim;
-    r->pub.b = y->claim;
-    r->ia = x->order;
-    r->ib = y->order;
-    r->pub.why = why_sentence(x, y, &k->cmp->options, &r->pub.type);
-    g_ptr_array_add(k->cmp->relations, r);
-    g_ptr_array_add(k->rels, r);
+    const Item *x = &k->items[i], *y = &k->items[j];
+    gboolean with_as_of;
+    Pair p = {.x = i, .y = j};
+    p.note = (x->denies_all ? NOTE_A_DENIES_ALL : 0) | (y->denies_all ? NOTE_B_DENIES_ALL : 0);
+    p.type = (guint8)classify(x->claim, y->claim, &k->cmp->options, x->denies_all, y->denies_all,
+                              NULL, &with_as_of);
+    g_array_append_val(k->pairs, p);
+    return &g_array_index(k->pairs, Pair, k->pairs->len - 1);
+}
+
+static CcRelation
+relation_of(const Key *k, const Pair *p)
+{
+    CcRelation r = {k->items[p->x].order, k->items[p->y].order, p->type, p->note};
     return r;
 }
 
@@ -453,22 +534,16 @@ is_plain(const CcClaim *c)
            && c->modality != CC_MODALITY_HYPOTHETICAL && c->value.kind != CC_VALUE_NONE;
 }
 
-static int
-compare_item_lo(gconstpointer pa, gconstpointer pb)
-{
-    const Item *a = *(Item *const *)pa, *b = *(Item *const *)pb;
-    if (a->lo != b->lo)
-        return a->lo < b->lo ? -1 : 1;
-    if (a->hi != b->hi)
-        return a->hi < b->hi ? -1 : 1;
-    return a->order < b->order ? -1 : a->order > b->order;
-}
-
 /* The most common scope among plain claims (NULL wins ties, then the
  * smaller name): the consensus speaks of it. */
 static const char *
 main_scope(Key *k)
 {
+    gboolean scoped = FALSE;
+    for (guint i = 0; i < k->n && !scoped; i++)
+        scoped = k->items[i].claim->scope != NULL && is_plain(k->items[i].claim);
+    if (!scoped)
+        return NULL;
     g_autoptr(GHashTable) counts = g_hash_table_new(g_str_hash, g_str_equal);
     guint null_count = 0, best_count = 0;
     const char *best = NULL;
@@ -490,20 +565,66 @@ main_scope(Key *k)
     return null_count >= best_count ? NULL : best;
 }
 
-typedef struct {
-    double x;
-    int delta; /* +1 opens, -1 closes */
-    guint source;
-} Edge;
-
-static int
-compare_edge(const void *pa, const void *pb)
+static inline gboolean
+item_before(const Item *a, const Item *b)
 {
-    const Edge *a = pa, *b = pb;
-    if (a->x != b->x)
-        return a->x < b->x ? -1 : 1;
-    return b->delta - a->delta; /* closed intervals: opens before closes */
+    if (a->lo != b->lo)
+        return a->lo < b->lo;
+    if (a->hi != b->hi)
+        return a->hi < b->hi;
+    return a->order < b->order;
 }
+
+/* Stable sorts of a key's few hundred elements with the comparison
+ * inlined: insertion sort of runs of 16, then bottom-up merges. */
+#define DEFINE_STABLE_SORT(name, T, before)                                                \
+    static void name(T *v, guint n)                                                        \
+    {                                                                                      \
+        for (guint lo = 0; lo < n; lo += 16) {                                             \
+            guint hi = MIN(lo + 16, n);                                                    \
+            for (guint i = lo + 1; i < hi; i++) {                                          \
+                T x = v[i];                                                                \
+                guint j = i;                                                               \
+                for (; j > lo && before(&x, &v[j - 1]); j--)                               \
+                    v[j] = v[j - 1];                                                       \
+                v[j] = x;                                                                  \
+            }                                                                              \
+        }                                                                                  \
+        if (n <= 16)                                                                       \
+            return;                                                                        \
+        T *tmp = g_new(T, n), *from = v, *to = tmp;                                        \
+        for (guint w = 16; w < n; w *= 2) {                                                \
+            for (guint lo = 0; lo < n; lo += 2 * w) {                                      \
+                guint mid = MIN(lo + w, n), hi = MIN(lo + 2 * w, n), a = lo, b = mid;      \
+                for (guint o = lo; o < hi; o++)                                            \
+                    to[o] = b < hi && (a >= mid || before(&from[b], &from[a])) ? from[b++]  \
+                                                                               : from[a++]; \
+            }                                                                              \
+            T *t = from;                                                                   \
+            from = to;                                                                     \
+            to = t;                                                                        \
+        }                                                                                  \
+        if (from != v)                                                                     \
+            memcpy(v, from, n * sizeof(T));                                                \
+        g_free(tmp);                                                                       \
+    }
+
+typedef Item *ItemPtr;
+
+static inline gboolean
+item_ptr_before(const ItemPtr *a, const ItemPtr *b)
+{
+    return item_before(*a, *b);
+}
+
+static inline gboolean
+item_ptr_hi_before(const ItemPtr *a, const ItemPtr *b)
+{
+    return (*a)->hi < (*b)->hi || ((*a)->hi == (*b)->hi && (*a)->order < (*b)->order);
+}
+
+DEFINE_STABLE_SORT(sort_item_ptrs_hi, ItemPtr, item_ptr_hi_before)
+DEFINE_STABLE_SORT(sort_item_ptrs, ItemPtr, item_ptr_before)
 
 static void
 consensus_free(CcConsensus *c)
@@ -516,67 +637,52 @@ consensus_free(CcConsensus *c)
     g_free(c);
 }
 
-static guint
-count_sources(GPtrArray *claims)
-{
-    g_autoptr(GHashTable) seen = g_hash_table_new(g_str_hash, g_str_equal);
-    for (guint i = 0; i < claims->len; i++)
-        g_hash_table_add(seen, ((CcClaim *)claims->pdata[i])->source);
-    return g_hash_table_size(seen);
-}
-
 /* Finds the point where the most distinct sources' widened intervals meet
  * (a sweep over sorted interval ends) and the band their values share. */
 static void
-build_consensus(Key *k)
+build_consensus(Key *k, ItemPtr *by_lo, guint n)
 {
-    const char *scope = main_scope(k);
-    GArray *edges = g_array_new(FALSE, FALSE, sizeof(Edge));
-    for (guint i = 0; i < k->n; i++) {
-        const Item *it = &k->items[i];
-        if (!is_plain(it->claim) || g_strcmp0(it->claim->scope, scope) != 0)
-            continue;
-        Edge open = {it->lo, +1, it->source}, close = {it->hi, -1, it->source};
-        g_array_append_val(edges, open);
-        g_array_append_val(edges, close);
-    }
-    if (edges->len == 0) {
-        g_array_free(edges, TRUE);
+    if (n == 0)
         return;
-    }
-    qsort(edges->data, edges->len, sizeof(Edge), compare_edge);
+    /* The interval ends in order: the opens are @by_lo, the closes sorted
+     * by hi; at one position opens come first (the intervals are closed). */
+    g_autofree ItemPtr *by_hi = g_memdup2(by_lo, n * sizeof *by_hi);
+    sort_item_ptrs_hi(by_hi, n);
     guint *active = g_new0(guint, k->n_sources);
     guint depth = 0, best = 0;
     double best_x = 0;
-    for (guint i = 0; i < edges->len; i++) {
-        Edge *e = &g_array_index(edges, Edge, i);
-        if (e->delta > 0) {
-            if (active[e->source]++ == 0)
+    for (guint i = 0, j = 0; i < n || j < n;) {
+        if (i < n && (j >= n || by_lo[i]->lo <= by_hi[j]->hi)) {
+            const Item *it = by_lo[i++];
+            if (active[it->source]++ == 0)
                 depth++;
             if (depth > best) {
                 best = depth;
-                best_x = e->x;
+                best_x = it->lo;
             }
-        } else if (--active[e->source] == 0) {
+        } else if (--active[by_hi[j++]->source] == 0) {
             depth--;
         }
     }
     g_free(active);
-    g_array_free(edges, TRUE);
 
     CcConsensus *c = g_new0(CcConsensus, 1);
     c->key = g_strdup(k->key);
-    c->support = g_ptr_array_new();
+    c->support = g_ptr_array_sized_new(n);
     c->outliers = g_ptr_array_new();
     double meet_lo = -INFINITY, meet_hi = INFINITY;
     const CcValue *first = NULL;
+    guint last_in = G_MAXUINT, last_out = G_MAXUINT; /* items are grouped by source */
     for (guint i = 0; i < k->n; i++) {
         const Item *it = &k->items[i];
         const CcClaim *cl = it->claim;
-        if (!is_plain(cl) || g_strcmp0(cl->scope, scope) != 0)
+        if (!it->counted)
             continue;
         if (it->lo <= best_x && best_x <= it->hi) {
             g_ptr_array_add(c->support, (gpointer)cl);
+            if (it->source != last_in)
+                c->sources++;
+            last_in = it->source;
             const CcValue *v = &cl->value;
             if (first == NULL)
                 first = v;
@@ -585,6 +691,9 @@ build_consensus(Key *k)
             meet_hi = MIN(meet_hi, hi);
         } else {
             g_ptr_array_add(c->outliers, (gpointer)cl);
+            if (it->source != last_out)
+                c->outlier_sources++;
+            last_out = it->source;
         }
     }
     /* Supporters that meet only through the tolerance: the gap between them. */
@@ -600,8 +709,6 @@ build_consensus(Key *k)
     c->band.low = c->band.has_low ? meet_lo : 0;
     c->band.has_high = isfinite(meet_hi);
     c->band.high = c->band.has_high ? meet_hi : 0;
-    c->sources = count_sources(c->support);
-    c->outlier_sources = count_sources(c->outliers);
     k->consensus = c;
     g_ptr_array_add(k->cmp->consensus, c);
 }
@@ -640,278 +747,319 @@ consensus_sentence(const CcConsensus *c)
 
 /* ---- findings ------------------------------------------------------------ */
 
-static CcFinding *
-finding_new(Key *k, CcRelationType type)
+/* A finding with room for @n_claims claims and @n_rels relations. */
+static Finding *
+finding_new(Key *k, CcRelationType type, FindingKind kind, guint n_claims, guint n_rels)
 {
-    CcFinding *f = g_new0(CcFinding, 1);
-    f->type = type;
-    f->key = g_strdup(k->key);
-    f->claims = g_ptr_array_new();
-    f->consensus = k->consensus;
+    Arena *a = &k->cmp->arena;
+    Finding *f = arena_alloc(a, sizeof *f);
+    memset(f, 0, sizeof *f);
+    f->pub.type = type;
+    f->pub.key = k->key;
+    f->pub.claims = arena_alloc(a, MAX(n_claims, 1) * sizeof *f->pub.claims);
+    f->pub.consensus = k->consensus;
+    f->kind = (guint8)kind;
+    if (n_rels > 0)
+        f->rels = arena_alloc(a, MIN(n_rels, (guint)DETAIL_PAIRS) * sizeof *f->rels);
     g_ptr_array_add(k->findings, f);
     return f;
 }
 
 static void
-finding_free(CcFinding *f)
+finding_add_claim(Finding *f, const CcClaim *c)
 {
-    if (f == NULL)
+    ((const CcClaim **)f->pub.claims)[f->pub.n_claims++] = c;
+}
+
+/* Keeps @r for the detail while fewer than DETAIL_PAIRS are kept (the
+ * room finding_new made). */
+static void
+finding_keep(Finding *f, CcRelation r)
+{
+    f->n_rels++;
+    if (f->n_kept < DETAIL_PAIRS)
+        f->rels[f->n_kept++] = r;
+}
+
+static void
+new_set(Key *k)
+{
+    if (++k->gen == 0) { /* wrapped: clear the marks */
+        memset(k->mark, 0, k->n * sizeof *k->mark);
+        k->gen = 1;
+    }
+}
+
+/* Adds item @i to @set (a GArray of item indices) unless marked already. */
+static void
+set_add(Key *k, GArray *set, guint i)
+{
+    if (k->mark[i] == k->gen)
         return;
-    g_free(f->key);
-    g_ptr_array_unref(f->claims);
-    g_free(f->summary);
-    g_free(f->detail);
-    g_free(f);
+    k->mark[i] = k->gen;
+    g_array_append_val(set, i);
 }
 
 static int
-compare_claim_order(gconstpointer pa, gconstpointer pb)
+compare_guint(const void *pa, const void *pb)
 {
-    const CcClaim *a = *(CcClaim *const *)pa, *b = *(CcClaim *const *)pb;
-    int c = g_strcmp0(a->source, b->source);
-    if (c != 0)
-        return c;
-    if (a->span_start != b->span_start)
-        return a->span_start < b->span_start ? -1 : 1;
-    return g_strcmp0(a->id, b->id);
+    guint a = *(const guint *)pa, b = *(const guint *)pb;
+    return a < b ? -1 : a > b;
 }
 
-/* Adds the claims of @rels to @f once each, sorted, and writes the detail:
- * the relations' sentences, then the consensus. */
+/* A finding of @type made of the pairs @idx (indices into k->pairs): their
+ * claims once each, in claim order, and their relations for the detail.
+ * *@items: the claims' item indices, in order. (transfer full) */
+static Finding *
+finding_of_pairs(Key *k, CcRelationType type, FindingKind kind, const GArray *idx,
+                 GArray **items)
+{
+    GArray *set = g_array_new(FALSE, FALSE, sizeof(guint));
+    new_set(k);
+    for (guint i = 0; i < idx->len; i++) {
+        const Pair *p = &g_array_index(k->pairs, Pair, g_array_index(idx, guint, i));
+        set_add(k, set, p->x);
+        set_add(k, set, p->y);
+    }
+    qsort(set->data, set->len, sizeof(guint), compare_guint);
+    Finding *f = finding_new(k, type, kind, set->len, idx->len);
+    for (guint i = 0; i < set->len; i++)
+        finding_add_claim(f, k->items[g_array_index(set, guint, i)].claim);
+    for (guint i = 0; i < idx->len; i++)
+        finding_keep(f, relation_of(k, &g_array_index(k->pairs, Pair, g_array_index(idx, guint, i))));
+    if (items != NULL)
+        *items = set;
+    else
+        g_array_unref(set);
+    return f;
+}
+
+/* Two claims on one key within one source, from different speakers, that
+ * cannot both hold: the source reports a dispute. Not a relation (those are
+ * across sources), but a finding. */
 static void
-finding_fill(CcFinding *f, GPtrArray *rels)
+findings_within_source(Key *k, guint budget)
 {
-    g_autoptr(GHashTable) seen = g_hash_table_new(NULL, NULL);
-    GString *detail = g_string_new(NULL);
-    for (guint i = 0; i < rels->len; i++) {
-        const CcRelation *r = rels->pdata[i];
-        if (g_hash_table_add(seen, (gpointer)r->a))
-            g_ptr_array_add(f->claims, (gpointer)r->a);
-        if (g_hash_table_add(seen, (gpointer)r->b))
-            g_ptr_array_add(f->claims, (gpointer)r->b);
-        if (i < 20)
-            g_string_append_printf(detail, "%s\n", r->why);
-        else if (i == 20)
-            g_string_append_printf(detail, "… and %u more pairs.\n", rels->len - 20);
-    }
-    g_ptr_array_sort(f->claims, compare_claim_order);
-    if (f->consensus != NULL) {
-        g_autofree char *cs = consensus_sentence(f->consensus);
-        g_string_append(detail, cs);
-    } else if (detail->len > 0) {
-        g_string_truncate(detail, detail->len - 1);
-    }
-    f->detail = g_string_free(detail, FALSE);
-}
-
-/* "11,000 (003, 005)": the distinct values of @claims and who gives them. */
-static char *
-side_summary(GPtrArray *claims)
-{
-    GString *s = g_string_new(NULL);
-    for (guint i = 0; i < claims->len && i < 6; i++) {
-        const CcClaim *c = claims->pdata[i];
-        g_autofree char *d = display(c);
-        g_string_append_printf(s, "%s'%s' = %s (%s%s%s)", i ? ", " : "",
-                               c->text ? c->text : "", d[0] ? d : "event", c->source,
-                               c->attribution ? ", " : "", c->attribution ? c->attribution : "");
-    }
-    if (claims->len > 6)
-        g_string_append_printf(s, " and %u more", claims->len - 6);
-    return g_string_free(s, FALSE);
-}
-
-/* Splits the finding's claims into the sides of its relations' pairs. */
-static char *
-sides_summary(GPtrArray *rels, gboolean by_cluster, const Key *k)
-{
-    g_autoptr(GPtrArray) left = g_ptr_array_new();
-    g_autoptr(GPtrArray) right = g_ptr_array_new();
-    g_autoptr(GHashTable) seen = g_hash_table_new(NULL, NULL);
-    guint left_cluster = 0;
-    for (guint i = 0; i < rels->len; i++) {
-        const Rel *r = rels->pdata[i];
-        const CcClaim *pair[2] = {r->pub.a, r->pub.b};
-        for (int j = 0; j < 2; j++) {
-            if (!g_hash_table_add(seen, (gpointer)pair[j]))
+    guint used = 0;
+    for (guint i = 0; i < k->n; i++) {
+        for (guint j = i + 1; j < k->n && k->items[j].source == k->items[i].source; j++) {
+            const Item *x = &k->items[i], *y = &k->items[j];
+            if (++used > budget)
+                return;
+            if (g_strcmp0(x->claim->attribution, y->claim->attribution) == 0)
                 continue;
-            gboolean is_left = j == 0;
-            if (by_cluster) {
-                guint cl = 0;
-                for (guint m = 0; m < k->n; m++)
-                    if (k->items[m].claim == pair[j])
-                        cl = k->items[m].cluster;
-                if (i == 0 && j == 0)
-                    left_cluster = cl;
-                is_left = cl == left_cluster;
-            }
-            g_ptr_array_add(is_left ? left : right, (gpointer)pair[j]);
+            gboolean with_as_of;
+            CcRelationType type = classify(x->claim, y->claim, &k->cmp->options, x->denies_all,
+                                           y->denies_all, NULL, &with_as_of);
+            if (type != CC_RELATION_CONFLICT && type != CC_RELATION_DISPUTED)
+                continue;
+            Finding *f = finding_new(k, CC_RELATION_CONFLICT, KIND_WITHIN, 2, 1);
+            finding_add_claim(f, x->claim);
+            finding_add_claim(f, y->claim);
+            Pair p = {i, j, (guint8)type,
+                      (x->denies_all ? NOTE_A_DENIES_ALL : 0)
+                          | (y->denies_all ? NOTE_B_DENIES_ALL : 0)};
+            finding_keep(f, relation_of(k, &p));
         }
     }
-    g_ptr_array_sort(left, compare_claim_order);
-    g_ptr_array_sort(right, compare_claim_order);
-    g_autofree char *l = side_summary(left);
-    g_autofree char *rt = side_summary(right);
-    return g_strdup_printf("%s against %s", l, rt);
 }
 
 /* Groups relations of @type by the unordered pair of clusters they join. */
 static void
-findings_by_cluster_pair(Key *k, CcRelationType type, const char *what)
+findings_by_cluster_pair(Key *k, CcRelationType type)
 {
-    g_autoptr(GHashTable) groups = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free,
-                                                          (GDestroyNotify)g_ptr_array_unref);
-    g_autoptr(GArray) order = g_array_new(FALSE, FALSE, sizeof(gint64));
-    GHashTable *cluster_of = g_hash_table_new(NULL, NULL);
-    for (guint i = 0; i < k->n; i++)
-        g_hash_table_insert(cluster_of, (gpointer)k->items[i].claim,
-                            GUINT_TO_POINTER(k->items[i].cluster));
-    for (guint i = 0; i < k->rels->len; i++) {
-        Rel *r = k->rels->pdata[i];
-        if (r->pub.type != type)
+    g_autoptr(GHashTable) group_of = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free,
+                                                            NULL);
+    g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
+    g_autoptr(GArray) ids = g_array_new(FALSE, FALSE, sizeof(gint64));
+    for (guint i = 0; i < k->pairs->len; i++) {
+        const Pair *p = &g_array_index(k->pairs, Pair, i);
+        if (p->type != type)
             continue;
-        guint ca = GPOINTER_TO_UINT(g_hash_table_lookup(cluster_of, r->pub.a));
-        guint cb = GPOINTER_TO_UINT(g_hash_table_lookup(cluster_of, r->pub.b));
+        guint ca = k->items[p->x].cluster, cb = k->items[p->y].cluster;
         gint64 id;
         if (ca == cb) /* a chain of compatible values joined two that conflict */
             id = -(gint64)i - 1;
         else
             id = ((gint64)MIN(ca, cb) << 32) | MAX(ca, cb);
-        GPtrArray *g = g_hash_table_lookup(groups, &id);
-        if (g == NULL) {
-            g = g_ptr_array_new();
+        gpointer slot;
+        GArray *g;
+        if (g_hash_table_lookup_extended(group_of, &id, NULL, &slot)) {
+            g = groups->pdata[GPOINTER_TO_UINT(slot)];
+        } else {
+            g = g_array_new(FALSE, FALSE, sizeof(guint));
             gint64 *pid = g_new(gint64, 1);
             *pid = id;
-            g_hash_table_insert(groups, pid, g);
-            g_array_append_val(order, id);
+            g_hash_table_insert(group_of, pid, GUINT_TO_POINTER(groups->len));
+            g_ptr_array_add(groups, g);
+            g_array_append_val(ids, id);
         }
-        g_ptr_array_add(g, r);
+        g_array_append_val(g, i);
     }
-    g_hash_table_unref(cluster_of);
-    for (guint i = 0; i < order->len; i++) {
-        gint64 id = g_array_index(order, gint64, i);
-        GPtrArray *g = g_hash_table_lookup(groups, &id);
-        CcFinding *f = finding_new(k, type);
-        finding_fill(f, g);
-        g_autofree char *sides = sides_summary(g, id >= 0, k);
-        f->summary = g_strdup_printf("%s on %s: %s.", what, k->key, sides);
+    for (guint gi = 0; gi < groups->len; gi++) {
+        GArray *g = groups->pdata[gi];
+        gboolean by_cluster = g_array_index(ids, gint64, gi) >= 0;
+        GArray *items = NULL;
+        Finding *f = finding_of_pairs(k, type, KIND_PAIR, g, &items);
+        g_autoptr(GArray) set = items;
+        /* The sides: the first claim's cluster against the rest, or, for a
+         * chain, each pair's first claim against its second. */
+        g_autoptr(GArray) left = g_array_new(FALSE, FALSE, sizeof(guint));
+        g_autoptr(GArray) right = g_array_new(FALSE, FALSE, sizeof(guint));
+        new_set(k);
+        guint left_cluster = 0;
+        for (guint i = 0; i < g->len; i++) {
+            const Pair *p = &g_array_index(k->pairs, Pair, g_array_index(g, guint, i));
+            const guint side[2] = {p->x, p->y};
+            for (int j = 0; j < 2; j++) {
+                if (k->mark[side[j]] == k->gen)
+                    continue;
+                gboolean is_left = j == 0;
+                if (by_cluster) {
+                    guint cl = k->items[side[j]].cluster;
+                    if (i == 0 && j == 0)
+                        left_cluster = cl;
+                    is_left = cl == left_cluster;
+                }
+                set_add(k, is_left ? left : right, side[j]);
+            }
+        }
+        qsort(left->data, left->len, sizeof(guint), compare_guint);
+        f->left = arena_alloc(&k->cmp->arena, set->len);
+        for (guint i = 0, j = 0; i < set->len; i++) {
+            guint item = g_array_index(set, guint, i);
+            while (j < left->len && g_array_index(left, guint, j) < item)
+                j++;
+            f->left[i] = j < left->len && g_array_index(left, guint, j) == item;
+        }
     }
 }
 
 static void
 findings_disputed(Key *k)
 {
-    for (guint i = 0; i < k->n; i++) {
-        const CcClaim *d = k->items[i].claim;
-        if (d->modality != CC_MODALITY_DISPUTED)
+    /* Per disputed item, its disputed relations in relation order. */
+    GArray **by_item = g_new0(GArray *, k->n);
+    for (guint i = 0; i < k->pairs->len; i++) {
+        const Pair *p = &g_array_index(k->pairs, Pair, i);
+        if (p->type != CC_RELATION_DISPUTED)
             continue;
-        g_autoptr(GPtrArray) g = g_ptr_array_new();
-        for (guint j = 0; j < k->rels->len; j++) {
-            Rel *r = k->rels->pdata[j];
-            if (r->pub.type == CC_RELATION_DISPUTED && (r->pub.a == d || r->pub.b == d))
-                g_ptr_array_add(g, r);
+        const guint side[2] = {p->x, p->y};
+        for (int j = 0; j < 2; j++) {
+            if (k->items[side[j]].claim->modality != CC_MODALITY_DISPUTED)
+                continue;
+            if (by_item[side[j]] == NULL)
+                by_item[side[j]] = g_array_new(FALSE, FALSE, sizeof(guint));
+            g_array_append_val(by_item[side[j]], i);
         }
-        if (g->len == 0)
-            continue;
-        CcFinding *f = finding_new(k, CC_RELATION_DISPUTED);
-        finding_fill(f, g);
-        g_autofree char *v = display(d);
-        f->summary = g_strdup_printf("%s reports '%s' (%s%s%s) on %s only to reject it; set "
-                                     "against %u other claim%s.",
-                                     d->source, d->text ? d->text : "", v,
-                                     d->attribution ? ", according to " : "",
-                                     d->attribution ? d->attribution : "", k->key,
-                                     f->claims->len - 1, f->claims->len == 2 ? "" : "s");
     }
+    for (guint i = 0; i < k->n; i++) {
+        if (by_item[i] == NULL)
+            continue;
+        Finding *f = finding_of_pairs(k, CC_RELATION_DISPUTED, KIND_DISPUTED, by_item[i], NULL);
+        f->subject = k->items[i].claim;
+        g_array_unref(by_item[i]);
+    }
+    g_free(by_item);
 }
 
 /* Clusters of agreeing or compatible values held by two or more sources. */
 static void
 findings_clusters(Key *k, const gboolean *cluster_compatible)
 {
-    g_autoptr(GHashTable) by_cluster = g_hash_table_new_full(
-        NULL, NULL, NULL, (GDestroyNotify)g_ptr_array_unref);
+    GArray **members = g_new0(GArray *, k->n);
+    GArray **rels = g_new0(GArray *, k->n);
     g_autoptr(GArray) order = g_array_new(FALSE, FALSE, sizeof(guint));
     for (guint i = 0; i < k->n; i++) {
         guint cl = k->items[i].cluster;
-        GPtrArray *members = g_hash_table_lookup(by_cluster, GUINT_TO_POINTER(cl));
-        if (members == NULL) {
-            members = g_ptr_array_new();
-            g_hash_table_insert(by_cluster, GUINT_TO_POINTER(cl), members);
+        if (members[cl] == NULL) {
+            members[cl] = g_array_new(FALSE, FALSE, sizeof(guint));
             g_array_append_val(order, cl);
         }
-        g_ptr_array_add(members, (gpointer)k->items[i].claim);
+        g_array_append_val(members[cl], i);
+    }
+    for (guint i = 0; i < k->pairs->len; i++) {
+        const Pair *p = &g_array_index(k->pairs, Pair, i);
+        if (p->type != CC_RELATION_AGREEMENT && p->type != CC_RELATION_COMPATIBLE)
+            continue;
+        guint cl = k->items[p->x].cluster;
+        if (cl != k->items[p->y].cluster)
+            continue;
+        if (rels[cl] == NULL)
+            rels[cl] = g_array_new(FALSE, FALSE, sizeof(guint));
+        g_array_append_val(rels[cl], i);
     }
     for (guint i = 0; i < order->len; i++) {
         guint cl = g_array_index(order, guint, i);
-        GPtrArray *members = g_hash_table_lookup(by_cluster, GUINT_TO_POINTER(cl));
-        guint nsrc = count_sources(members);
+        GArray *m = members[cl];
+        guint nsrc = 0, last = G_MAXUINT;
+        for (guint j = 0; j < m->len; j++) {
+            guint s = k->items[g_array_index(m, guint, j)].source;
+            nsrc += s != last;
+            last = s;
+        }
         if (nsrc < 2)
             continue;
         CcRelationType type = cluster_compatible[cl] ? CC_RELATION_COMPATIBLE
                                                      : CC_RELATION_AGREEMENT;
-        g_autoptr(GPtrArray) rels = g_ptr_array_new();
-        g_autoptr(GHashTable) in = g_hash_table_new(NULL, NULL);
-        for (guint j = 0; j < members->len; j++)
-            g_hash_table_add(in, members->pdata[j]);
-        for (guint j = 0; j < k->rels->len; j++) {
-            Rel *r = k->rels->pdata[j];
-            if ((r->pub.type == CC_RELATION_AGREEMENT || r->pub.type == CC_RELATION_COMPATIBLE)
-                && g_hash_table_contains(in, r->pub.a) && g_hash_table_contains(in, r->pub.b))
-                g_ptr_array_add(rels, r);
-        }
-        CcFinding *f = finding_new(k, type);
-        finding_fill(f, rels);
-        for (guint j = 0; j < members->len; j++)
-            if (!g_ptr_array_find(f->claims, members->pdata[j], NULL))
-                g_ptr_array_add(f->claims, members->pdata[j]);
-        g_ptr_array_sort(f->claims, compare_claim_order);
-        g_autofree char *side = side_summary(f->claims);
-        f->summary = g_strdup_printf("%u sources %s on %s: %s.", nsrc,
-                                     type == CC_RELATION_AGREEMENT ? "agree" : "are compatible",
-                                     k->key, side);
+        Finding *f = finding_new(k, type, KIND_CLUSTER, m->len,
+                                 rels[cl] != NULL ? rels[cl]->len : 0);
+        f->sources = nsrc;
+        if (rels[cl] != NULL)
+            for (guint j = 0; j < rels[cl]->len; j++)
+                finding_keep(f, relation_of(k, &g_array_index(k->pairs, Pair,
+                                                              g_array_index(rels[cl], guint, j))));
+        /* Its claims: the members (the relations join members only). */
+        for (guint j = 0; j < m->len; j++)
+            finding_add_claim(f, k->items[g_array_index(m, guint, j)].claim);
     }
+    for (guint i = 0; i < k->n; i++) {
+        if (members[i] != NULL)
+            g_array_unref(members[i]);
+        if (rels[i] != NULL)
+            g_array_unref(rels[i]);
+    }
+    g_free(members);
+    g_free(rels);
 }
 
 static void
 findings_not_comparable(Key *k)
 {
-    g_autoptr(GPtrArray) g = g_ptr_array_new();
-    for (guint j = 0; j < k->rels->len; j++) {
-        Rel *r = k->rels->pdata[j];
-        if (r->pub.type == CC_RELATION_NOT_COMPARABLE)
-            g_ptr_array_add(g, r);
-    }
+    g_autoptr(GArray) g = g_array_new(FALSE, FALSE, sizeof(guint));
+    for (guint i = 0; i < k->pairs->len; i++)
+        if (g_array_index(k->pairs, Pair, i).type == CC_RELATION_NOT_COMPARABLE)
+            g_array_append_val(g, i);
     if (g->len == 0)
         return;
-    CcFinding *f = finding_new(k, CC_RELATION_NOT_COMPARABLE);
-    finding_fill(f, g);
-    f->summary = g_strdup_printf("%u pair%s of claims on %s measure different things or "
-                                 "moments and were not compared.",
-                                 g->len, g->len == 1 ? "" : "s", k->key);
+    finding_of_pairs(k, CC_RELATION_NOT_COMPARABLE, KIND_NOT_COMPARABLE, g, NULL);
 }
 
 static void
 findings_uncorroborated(Key *k)
 {
-    CcFinding *f = finding_new(k, CC_RELATION_UNCORROBORATED);
+    Finding *f = finding_new(k, CC_RELATION_UNCORROBORATED, KIND_UNCORROBORATED, k->n, 0);
     for (guint i = 0; i < k->n; i++)
-        g_ptr_array_add(f->claims, (gpointer)k->items[i].claim);
-    const CcClaim *c = k->items[0].claim;
-    g_autofree char *side = side_summary(f->claims);
-    f->summary = g_strdup_printf("Only %s makes a claim on %s: %s.", c->source, k->key, side);
-    GString *detail = g_string_new(NULL);
-    for (guint i = 0; i < k->n && i < 20; i++) {
-        append_claim(detail, k->items[i].claim, TRUE);
-        g_string_append(detail, ", and no other source says anything on this.\n");
+        finding_add_claim(f, k->items[i].claim);
+}
+
+/* ---- a finding's sentences, written on demand ------------------------------- */
+
+/* "'11,000' = 11,000 person (003, NIS)": the values of @claims and who gives them. */
+static char *
+side_summary(const CcClaim *const *claims, guint n)
+{
+    GString *s = g_string_new(NULL);
+    for (guint i = 0; i < n && i < 6; i++) {
+        const CcClaim *c = claims[i];
+        g_autofree char *d = display(c);
+        g_string_append_printf(s, "%s'%s' = %s (%s%s%s)", i ? ", " : "",
+                               c->text ? c->text : "", d[0] ? d : "event", c->source,
+                               c->attribution ? ", " : "", c->attribution ? c->attribution : "");
     }
-    if (f->consensus != NULL) {
-        g_autofree char *cs = consensus_sentence(f->consensus);
-        g_string_append(detail, cs);
-    } else {
-        g_string_truncate(detail, detail->len - 1);
-    }
-    f->detail = g_string_free(detail, FALSE);
+    if (n > 6)
+        g_string_append_printf(s, " and %u more", n - 6);
+    return g_string_free(s, FALSE);
 }
 
 /* Who speaks for a claim in a within-source dispute: its attribution, the
@@ -925,59 +1073,98 @@ speaker(const CcClaim *c)
     return c->modality == CC_MODALITY_ASSERTED ? c->source : "an unnamed speaker";
 }
 
-/* Two claims on one key within one source, from different speakers, that
- * cannot both hold: the source reports a dispute. Not a relation (those are
- * across sources), but a finding. */
-static void
-findings_within_source(Key *k, guint budget)
+char *
+cc_finding_summary(const CcComparison *cmp, const CcFinding *finding)
 {
-    guint used = 0;
-    for (guint i = 0; i < k->n; i++) {
-        for (guint j = i + 1; j < k->n && k->items[j].source == k->items[i].source; j++) {
-            const CcClaim *a = k->items[i].claim, *b = k->items[j].claim;
-            if (++used > budget)
-                return;
-            if (g_strcmp0(a->attribution, b->attribution) == 0)
-                continue;
-            CcRelationType type;
-            g_autofree char *why = why_sentence(&k->items[i], &k->items[j], &k->cmp->options,
-                                                &type);
-            if (type != CC_RELATION_CONFLICT && type != CC_RELATION_DISPUTED)
-                continue;
-            CcFinding *f = finding_new(k, CC_RELATION_CONFLICT);
-            g_ptr_array_add(f->claims, (gpointer)a);
-            g_ptr_array_add(f->claims, (gpointer)b);
-            g_autofree char *va = display(a);
-            g_autofree char *vb = display(b);
-            f->summary = g_strdup_printf(
-                "%s reports a dispute between %s and %s on %s: '%s' (%s) against '%s' (%s).",
-                a->source, speaker(a), speaker(b), k->key, a->text ? a->text : "", va,
-                b->text ? b->text : "", vb);
-            if (f->consensus != NULL) {
-                g_autofree char *cs = consensus_sentence(f->consensus);
-                f->detail = g_strdup_printf("%s\n%s", why, cs);
-            } else {
-                f->detail = g_strdup(why);
-            }
-        }
+    g_return_val_if_fail(cmp != NULL && finding != NULL, NULL);
+    const Finding *f = (const Finding *)finding;
+    const CcClaim *const *claims = f->pub.claims;
+    guint n = f->pub.n_claims;
+    const char *key = f->pub.key;
+    switch (f->kind) {
+    case KIND_WITHIN: {
+        const CcClaim *a = claims[0], *b = claims[1];
+        g_autofree char *va = display(a);
+        g_autofree char *vb = display(b);
+        return g_strdup_printf(
+            "%s reports a dispute between %s and %s on %s: '%s' (%s) against '%s' (%s).",
+            a->source, speaker(a), speaker(b), key, a->text ? a->text : "", va,
+            b->text ? b->text : "", vb);
+    }
+    case KIND_PAIR: {
+        g_autofree const CcClaim **sides = g_new(const CcClaim *, n);
+        guint n_left = 0, n_right = 0;
+        for (guint i = 0; i < n; i++)
+            if (f->left[i])
+                sides[n_left++] = claims[i];
+        for (guint i = 0; i < n; i++)
+            if (!f->left[i])
+                sides[n_left + n_right++] = claims[i];
+        g_autofree char *l = side_summary(sides, n_left);
+        g_autofree char *r = side_summary(sides + n_left, n_right);
+        return g_strdup_printf("%s on %s: %s against %s.",
+                               f->pub.type == CC_RELATION_UPDATE ? "A running total grows"
+                                                                 : "Sources conflict",
+                               key, l, r);
+    }
+    case KIND_DISPUTED: {
+        const CcClaim *d = f->subject;
+        g_autofree char *v = display(d);
+        return g_strdup_printf("%s reports '%s' (%s%s%s) on %s only to reject it; set "
+                               "against %u other claim%s.",
+                               d->source, d->text ? d->text : "", v,
+                               d->attribution ? ", according to " : "",
+                               d->attribution ? d->attribution : "", key, n - 1,
+                               n == 2 ? "" : "s");
+    }
+    case KIND_CLUSTER: {
+        g_autofree char *side = side_summary(claims, n);
+        return g_strdup_printf("%u sources %s on %s: %s.", f->sources,
+                               f->pub.type == CC_RELATION_AGREEMENT ? "agree" : "are compatible",
+                               key, side);
+    }
+    case KIND_NOT_COMPARABLE:
+        return g_strdup_printf("%u pair%s of claims on %s measure different things or "
+                               "moments and were not compared.",
+                               f->n_rels, f->n_rels == 1 ? "" : "s", key);
+    case KIND_UNCORROBORATED:
+    default: {
+        g_autofree char *side = side_summary(claims, n);
+        return g_strdup_printf("Only %s makes a claim on %s: %s.",
+                               claims[0]->source, key, side);
+    }
     }
 }
 
-static guint64
-cross_source_pairs(const Key *k)
+char *
+cc_finding_detail(const CcComparison *cmp, const CcFinding *finding)
 {
-    guint64 n = k->n, pairs = n * (n - 1) / 2;
-    guint i = 0;
-    while (i < k->n) {
-        guint j = i;
-        while (j < k->n && k->items[j].source == k->items[i].source)
-            j++;
-        guint64 m = j - i;
-        pairs -= m * (m - 1) / 2;
-        i = j;
+    g_return_val_if_fail(cmp != NULL && finding != NULL, NULL);
+    const Finding *f = (const Finding *)finding;
+    GString *detail = g_string_new(NULL);
+    if (f->kind == KIND_UNCORROBORATED) {
+        for (guint i = 0; i < f->pub.n_claims && i < DETAIL_PAIRS; i++) {
+            append_claim(detail, f->pub.claims[i], TRUE);
+            g_string_append(detail, ", and no other source says anything on this.\n");
+        }
+    } else {
+        for (guint i = 0; i < f->n_kept; i++) {
+            g_autofree char *why = why_of(cmp, &f->rels[i]);
+            g_string_append_printf(detail, "%s\n", why);
+        }
+        if (f->n_rels > f->n_kept)
+            g_string_append_printf(detail, "… and %u more pairs.\n", f->n_rels - f->n_kept);
     }
-    return pairs;
+    if (f->pub.consensus != NULL) {
+        g_autofree char *cs = consensus_sentence(f->pub.consensus);
+        g_string_append(detail, cs);
+    } else if (detail->len > 0) {
+        g_string_truncate(detail, detail->len - 1);
+    }
+    return g_string_free(detail, FALSE);
 }
+
+/* ---- relating a key ---------------------------------------------------------- */
 
 /* Every cross-source pair; clusters join agreeing and compatible claims. */
 static void
@@ -990,19 +1177,58 @@ relate_all_pairs(Key *k, gboolean *cluster_compatible)
         for (guint j = i + 1; j < k->n; j++) {
             if (k->items[i].source == k->items[j].source)
                 continue;
-            Rel *r = add_relation(k, &k->items[i], &k->items[j]);
-            if (r->pub.type == CC_RELATION_AGREEMENT || r->pub.type == CC_RELATION_COMPATIBLE)
+            const Pair *p = add_pair(k, i, j);
+            if (p->type == CC_RELATION_AGREEMENT || p->type == CC_RELATION_COMPATIBLE)
                 parent[uf_find(parent, i)] = uf_find(parent, j);
         }
     }
     for (guint i = 0; i < k->n; i++)
         k->items[i].cluster = uf_find(parent, i);
-    for (guint j = 0; j < k->rels->len; j++) {
-        Rel *r = k->rels->pdata[j];
-        if (r->pub.type == CC_RELATION_COMPATIBLE)
-            for (guint i = 0; i < k->n; i++)
-                if (k->items[i].claim == r->pub.a)
-                    cluster_compatible[k->items[i].cluster] = TRUE;
+    for (guint j = 0; j < k->pairs->len; j++) {
+        const Pair *p = &g_array_index(k->pairs, Pair, j);
+        if (p->type == CC_RELATION_COMPATIBLE)
+            cluster_compatible[k->items[p->x].cluster] = TRUE;
+    }
+    g_free(parent);
+}
+
+/* The cross-source pairs of which exactly one claim is in the focus (a
+ * draft against its references); clusters join agreeing and compatible
+ * claims as in relate_all_pairs. */
+static void
+relate_focused(Key *k, gboolean *cluster_compatible)
+{
+    guint *parent = g_new(guint, k->n);
+    for (guint i = 0; i < k->n; i++)
+        parent[i] = i;
+    g_autofree guint *in_focus = g_new(guint, k->n);
+    guint n_focus = 0;
+    for (guint i = 0; i < k->n; i++)
+        if (k->items[i].focus)
+            in_focus[n_focus++] = i;
+    /* In the order of all pairs (i, j), i < j, visiting only those with one
+     * side in the focus: n times the focus, not n squared. */
+    guint next_focus = 0; /* first focus index > i */
+    for (guint i = 0; i < k->n; i++) {
+        while (next_focus < n_focus && in_focus[next_focus] <= i)
+            next_focus++;
+        gboolean all = k->items[i].focus;
+        guint m = all ? i + 1 : next_focus;
+        for (guint end = all ? k->n : n_focus; m < end; m++) {
+            guint j = all ? m : in_focus[m];
+            if (k->items[i].source == k->items[j].source || k->items[j].focus == all)
+                continue;
+            const Pair *p = add_pair(k, i, j);
+            if (p->type == CC_RELATION_AGREEMENT || p->type == CC_RELATION_COMPATIBLE)
+                parent[uf_find(parent, i)] = uf_find(parent, j);
+        }
+    }
+    for (guint i = 0; i < k->n; i++)
+        k->items[i].cluster = uf_find(parent, i);
+    for (guint j = 0; j < k->pairs->len; j++) {
+        const Pair *p = &g_array_index(k->pairs, Pair, j);
+        if (p->type == CC_RELATION_COMPATIBLE)
+            cluster_compatible[k->items[p->x].cluster] = TRUE;
     }
     g_free(parent);
 }
@@ -1010,30 +1236,26 @@ relate_all_pairs(Key *k, gboolean *cluster_compatible)
 /* Too many pairs: sort the plain values, sweep them into clusters of
  * overlapping widened intervals, and relate clusters (and the claims set
  * apart: disputed, negated, hypothetical, other scopes) through one
- * representative each. */
-static void
-relate_clusters(Key *k, gboolean *cluster_compatible)
+ * representative each, at most @budget relations. Returns the number of
+ * clusters of plain values. */
+static guint
+relate_clusters(Key *k, ItemPtr *plain, guint n_plain, guint budget, gboolean *cluster_compatible)
 {
-    guint budget = k->cmp->options.max_pairs_per_key;
-    const char *scope = main_scope(k);
-    g_autoptr(GPtrArray) plain = g_ptr_array_new();
-    g_autoptr(GPtrArray) apart = g_ptr_array_new();
+    g_autofree ItemPtr *apart = g_new(ItemPtr, k->n);
+    guint n_apart = 0;
     for (guint i = 0; i < k->n; i++) {
         Item *it = &k->items[i];
         it->cluster = i; /* claims set apart are clusters of their own */
-        if (is_plain(it->claim) && g_strcmp0(it->claim->scope, scope) == 0)
-            g_ptr_array_add(plain, it);
-        else
-            g_ptr_array_add(apart, it);
+        if (!it->counted)
+            apart[n_apart++] = it;
     }
-    g_ptr_array_sort(plain, compare_item_lo);
     /* Clusters in value order: representatives are each cluster's first
      * member (lowest) and its member reaching highest. */
     g_autoptr(GArray) first = g_array_new(FALSE, FALSE, sizeof(guint));
     g_autoptr(GArray) top = g_array_new(FALSE, FALSE, sizeof(guint));
     double reach = -INFINITY;
-    for (guint i = 0; i < plain->len; i++) {
-        Item *it = plain->pdata[i];
+    for (guint i = 0; i < n_plain; i++) {
+        Item *it = plain[i];
         if (i == 0 || it->lo > reach) {
             g_array_append_val(first, i);
             g_array_append_val(top, i);
@@ -1042,7 +1264,7 @@ relate_clusters(Key *k, gboolean *cluster_compatible)
             reach = it->hi;
             g_array_index(top, guint, top->len - 1) = i;
         }
-        Item *head = plain->pdata[g_array_index(first, guint, first->len - 1)];
+        Item *head = plain[g_array_index(first, guint, first->len - 1)];
         it->cluster = head->cluster;
         if (!is_point(&it->claim->value) || (it != head && !is_point(&head->claim->value))
             || (it != head && it->lo > head->hi))
@@ -1054,11 +1276,11 @@ relate_clusters(Key *k, gboolean *cluster_compatible)
         for (guint d = c + 1; d < nc && used < budget; d++) {
             if (d > c + 1 && (guint64)nc * (nc - 1) / 2 > budget)
                 break; /* too many clusters: neighbours only */
-            Item *x = plain->pdata[g_array_index(top, guint, c)];
-            guint end = d + 1 < nc ? g_array_index(first, guint, d + 1) : plain->len;
+            Item *x = plain[g_array_index(top, guint, c)];
+            guint end = d + 1 < nc ? g_array_index(first, guint, d + 1) : n_plain;
             Item *y = NULL;
             for (guint m = g_array_index(first, guint, d); m < end; m++) {
-                Item *cand = plain->pdata[m];
+                Item *cand = plain[m];
                 if (cand->source != x->source) {
                     y = cand;
                     break;
@@ -1066,102 +1288,332 @@ relate_clusters(Key *k, gboolean *cluster_compatible)
             }
             if (y == NULL)
                 continue;
-            add_relation(k, x, y);
+            add_pair(k, (guint)(x - k->items), (guint)(y - k->items));
             used++;
         }
     }
-    for (guint i = 0; i < apart->len && used < budget; i++) {
-        Item *x = apart->pdata[i];
+    for (guint i = 0; i < n_apart && used < budget; i++) {
+        Item *x = apart[i];
         for (guint c = 0; c < nc && used < budget; c++) {
-            Item *y = plain->pdata[g_array_index(first, guint, c)];
+            Item *y = plain[g_array_index(first, guint, c)];
             if (y->source == x->source)
                 continue;
-            add_relation(k, x, y);
+            add_pair(k, (guint)(x - k->items), (guint)(y - k->items));
             used++;
         }
     }
+    return nc;
 }
 
+/* Compares the @n claims at positions @pos (ascending) of one key.
+ * @src: source ranks by position. @pairs: its cross-source pairs; above @budget, relations across clusters
+ * only, at most @budget of them. */
 static void
-compare_key(CcComparison *cmp, const char *key, GPtrArray *claims, guint first, guint n)
+compare_key(CcComparison *cmp, const guint32 *src, const guint32 *pos, guint n, guint64 pairs,
+            guint budget)
 {
-    Key k = {.cmp = cmp, .key = key, .n = n};
+    const CcClaim *c0 = cmp->claims->pdata[pos[0]];
+    Key k = {.cmp = cmp, .key = c0->key, .n = n};
     k.items = g_new0(Item, n);
-    k.rels = g_ptr_array_new();
+    k.mark = g_new0(guint, n);
+    k.pairs = g_array_new(FALSE, FALSE, sizeof(Pair));
     k.findings = g_ptr_array_new();
-    const char *last_source = NULL;
     for (guint i = 0; i < n; i++) {
         Item *it = &k.items[i];
-        it->claim = claims->pdata[first + i];
-        it->order = first + i;
-        if (last_source == NULL || strcmp(last_source, it->claim->source) != 0) {
-            if (last_source != NULL)
-                k.n_sources++;
-            last_source = it->claim->source;
-        }
+        it->claim = cmp->claims->pdata[pos[i]];
+        it->order = pos[i];
+        it->focus = cmp->focus != NULL && g_hash_table_contains(cmp->focus, it->claim);
+        if (i > 0 && src[pos[i]] != src[pos[i - 1]])
+            k.n_sources++;
         it->source = k.n_sources;
         if (it->claim->value.kind != CC_VALUE_NONE)
             widen(it->claim, &cmp->options, &it->lo, &it->hi);
     }
     k.n_sources++;
-    for (guint i = 0; i < n; i++) {
-        Item *it = &k.items[i];
-        if (it->claim->modality != CC_MODALITY_NEGATED || it->claim->value.kind == CC_VALUE_NONE)
-            continue;
-        it->denies_all = TRUE;
-        for (guint j = 0; j < n; j++)
-            if (k.items[j].source == it->source && k.items[j].claim->modality != CC_MODALITY_NEGATED
-                && k.items[j].claim->value.kind != CC_VALUE_NONE)
-                it->denies_all = FALSE;
+    /* A negated figure denies the thing outright when its source gives no
+     * figure of its own on the key (items are grouped by source). */
+    for (guint i = 0; i < n;) {
+        guint j = i;
+        gboolean gives = FALSE;
+        for (; j < n && k.items[j].source == k.items[i].source; j++)
+            gives |= k.items[j].claim->modality != CC_MODALITY_NEGATED
+                     && k.items[j].claim->value.kind != CC_VALUE_NONE;
+        for (guint m = i; m < j; m++)
+            k.items[m].denies_all = !gives && k.items[m].claim->modality == CC_MODALITY_NEGATED
+                                    && k.items[m].claim->value.kind != CC_VALUE_NONE;
+        i = j;
     }
 
-    build_consensus(&k);
+    const char *scope = main_scope(&k);
+    for (guint i = 0; i < n; i++) {
+        const CcClaim *c = k.items[i].claim;
+        k.items[i].counted = is_plain(c) && (c->scope == scope
+                                             || (c->scope != NULL && scope != NULL
+                                                 && strcmp(c->scope, scope) == 0));
+    }
+    g_autofree ItemPtr *by_lo = g_new(ItemPtr, n); /* counted items by value */
+    guint n_counted = 0;
+    for (guint i = 0; i < n; i++)
+        if (k.items[i].counted)
+            by_lo[n_counted++] = &k.items[i];
+    sort_item_ptrs(by_lo, n_counted);
+    build_consensus(&k, by_lo, n_counted);
     gboolean *cluster_compatible = g_new0(gboolean, n);
     if (k.n_sources > 1) {
-        if (cross_source_pairs(&k) <= cmp->options.max_pairs_per_key) {
+        if (cmp->focus != NULL) {
+            relate_focused(&k, cluster_compatible);
+        } else if (pairs <= budget) {
             relate_all_pairs(&k, cluster_compatible);
         } else {
-            cmp->limited = TRUE;
-            relate_clusters(&k, cluster_compatible);
+            CcSummarisedKey s = {.key = k.key, .claims = n, .pairs = pairs};
+            s.clusters = relate_clusters(&k, by_lo, n_counted, budget, cluster_compatible);
+            s.written = k.pairs->len;
+            g_array_append_val(cmp->summarised, s);
         }
     } else {
         for (guint i = 0; i < n; i++)
             k.items[i].cluster = i;
     }
     findings_within_source(&k, cmp->options.max_pairs_per_key);
-    findings_by_cluster_pair(&k, CC_RELATION_CONFLICT, "Sources conflict");
+    findings_by_cluster_pair(&k, CC_RELATION_CONFLICT);
     findings_disputed(&k);
-    findings_by_cluster_pair(&k, CC_RELATION_UPDATE, "A running total grows");
+    findings_by_cluster_pair(&k, CC_RELATION_UPDATE);
     if (k.n_sources > 1)
         findings_clusters(&k, cluster_compatible);
     findings_not_comparable(&k);
     if (k.n_sources == 1)
         findings_uncorroborated(&k);
     g_free(cluster_compatible);
+    for (guint i = 0; i < k.pairs->len; i++) {
+        CcRelation r = relation_of(&k, &g_array_index(k.pairs, Pair, i));
+        g_array_append_val(cmp->relations, r);
+    }
     for (guint i = 0; i < k.findings->len; i++)
         g_ptr_array_add(cmp->findings, k.findings->pdata[i]);
     g_ptr_array_unref(k.findings);
-    g_ptr_array_unref(k.rels);
+    g_array_unref(k.pairs);
+    g_free(k.mark);
     g_free(k.items);
 }
 
 /* ---- the comparison ------------------------------------------------------ */
 
-static int
-compare_by_key(gconstpointer pa, gconstpointer pb)
+/* A claim while the comparison sorts them. */
+typedef struct {
+    gsize span;
+    const CcClaim *claim;
+    const char *id; /* read in the caller's order, not chased when sorting */
+    guint32 source; /* rank of its source name; 0: none */
+    guint32 input;  /* position in the caller's array */
+    guint32 key;    /* id of its key; 0: not keyed */
+} SortRec;
+
+/* Claims the comparator relates: keyed, with a source and an id, and not
+ * the generic pack's "value" records. */
+static gboolean
+is_keyed(const CcClaim *c)
 {
-    const CcClaim *a = *(CcClaim *const *)pa, *b = *(CcClaim *const *)pb;
-    int c = strcmp(a->key, b->key);
-    return c != 0 ? c : compare_claim_order(pa, pb);
+    return c->key != NULL && c->source != NULL && c->id != NULL
+           && g_strcmp0(c->predicate, "value") != 0;
 }
 
-static int
-compare_rel(gconstpointer pa, gconstpointer pb)
+/* Strings interned by content: an open-addressing table of ids, hashed a
+ * word at a time (the comparison interns two strings per record). */
+typedef struct {
+    guint64 hash;
+    const char *s; /* (transfer none) */
+    gsize len;
+    guint32 id;
+} Slot;
+
+typedef struct {
+    Slot *slots; /* s == NULL: empty */
+    guint mask;
+    GPtrArray *names; /* by id */
+} Interner;
+
+static void
+interner_init(Interner *t)
 {
-    const Rel *a = *(Rel *const *)pa, *b = *(Rel *const *)pb;
-    if (a->ia != b->ia)
-        return a->ia < b->ia ? -1 : 1;
-    return a->ib < b->ib ? -1 : a->ib > b->ib;
+    t->mask = 255;
+    t->slots = g_new0(Slot, t->mask + 1);
+    t->names = g_ptr_array_new();
+}
+
+static void
+interner_clear(Interner *t)
+{
+    g_free(t->slots);
+    g_ptr_array_unref(t->names);
+}
+
+static guint64
+hash_bytes(const char *s, gsize len)
+{
+    guint64 h = 0x9e3779b97f4a7c15u ^ len;
+    for (; len >= 8; s += 8, len -= 8) {
+        guint64 w;
+        memcpy(&w, s, 8);
+        h = (h ^ w) * 0xff51afd7ed558ccdu;
+        h ^= h >> 32;
+    }
+    guint64 w = 0;
+    memcpy(&w, s, len);
+    h = (h ^ w) * 0xc4ceb9fe1a85ec53u;
+    return h ^ (h >> 29);
+}
+
+/* The id of @s, new ones numbered in the order first seen. */
+static guint32
+intern(Interner *t, const char *s)
+{
+    gsize len = strlen(s);
+    guint64 h = hash_bytes(s, len);
+    for (guint i = (guint)h & t->mask;; i = (i + 1) & t->mask) {
+        Slot *slot = &t->slots[i];
+        if (slot->s == NULL) {
+            *slot = (Slot){h, s, len, t->names->len};
+            g_ptr_array_add(t->names, (gpointer)s);
+            if (t->names->len * 2 > t->mask) { /* half full: double */
+                guint old_mask = t->mask;
+                Slot *old = t->slots;
+                t->mask = 2 * t->mask + 1;
+                t->slots = g_new0(Slot, t->mask + 1);
+                for (guint j = 0; j <= old_mask; j++) {
+                    if (old[j].s == NULL)
+                        continue;
+                    guint k = (guint)old[j].hash & t->mask;
+                    while (t->slots[k].s != NULL)
+                        k = (k + 1) & t->mask;
+                    t->slots[k] = old[j];
+                }
+                g_free(old);
+            }
+            return t->names->len - 1;
+        }
+        if (slot->hash == h && slot->len == len && memcmp(slot->s, s, len) == 0)
+            return slot->id;
+    }
+}
+
+static gint
+compare_name_id(gconstpointer pa, gconstpointer pb, gpointer names)
+{
+    const char *const *v = (const char *const *)((GPtrArray *)names)->pdata;
+    return strcmp(v[*(const guint32 *)pa], v[*(const guint32 *)pb]);
+}
+
+/* Each id's rank among @names, from 1 in strcmp order. (transfer full) */
+static guint32 *
+rank_names(GPtrArray *names)
+{
+    guint n = names->len;
+    g_autofree guint32 *order = g_new(guint32, MAX(n, 1));
+    for (guint i = 0; i < n; i++)
+        order[i] = i;
+    g_qsort_with_data(order, (gint)n, sizeof *order, compare_name_id, names);
+    guint32 *rank = g_new(guint32, MAX(n, 1));
+    for (guint i = 0; i < n; i++)
+        rank[order[i]] = i + 1;
+    return rank;
+}
+
+/* Within one source and offset: by id, then input position. */
+static int
+compare_sort_rec_id(const void *pa, const void *pb)
+{
+    const SortRec *a = pa, *b = pb;
+    int c = g_strcmp0(a->id, b->id);
+    if (c != 0)
+        return c;
+    return a->input < b->input ? -1 : a->input > b->input;
+}
+
+/* One stable counting pass of a radix sort on 16 bits of the span or the
+ * source rank. */
+static void
+radix_pass(const SortRec *from, SortRec *to, guint n, gboolean by_source, guint shift,
+           guint *count)
+{
+    memset(count, 0, 65537 * sizeof *count);
+    for (guint i = 0; i < n; i++)
+        count[((by_source ? from[i].source : from[i].span) >> shift & 0xffff) + 1]++;
+    for (guint d = 1; d <= 65536; d++)
+        count[d] += count[d - 1];
+    for (guint i = 0; i < n; i++)
+        to[count[(by_source ? from[i].source : from[i].span) >> shift & 0xffff]++] = from[i];
+}
+
+/* Sorts @recs by source, offset and id: the numbers first, then each run
+ * of one source and offset by id, so that ids are read only for ties. */
+static void
+sort_recs(SortRec *recs, guint n)
+{
+    /* A least-significant-digit radix sort, spans then sources, stable so
+     * that the input order stays the last tie-break. */
+    gsize max_span = 0;
+    guint32 max_source = 0;
+    for (guint i = 0; i < n; i++) {
+        max_span = MAX(max_span, recs[i].span);
+        max_source = MAX(max_source, recs[i].source);
+    }
+    g_autofree SortRec *tmp = g_new(SortRec, MAX(n, 1));
+    g_autofree guint *count = g_new(guint, 65537);
+    SortRec *from = recs, *to = tmp;
+    for (int by_source = 0; by_source < 2; by_source++) {
+        guint64 max = by_source ? max_source : max_span;
+        for (guint shift = 0; shift < 64 && (max >> shift) != 0; shift += 16) {
+            radix_pass(from, to, n, by_source, shift, count);
+            SortRec *t = from;
+            from = to;
+            to = t;
+        }
+    }
+    if (from != recs)
+        memcpy(recs, from, n * sizeof *recs);
+    for (guint i = 0; i < n;) {
+        guint j = i + 1;
+        while (j < n && recs[j].source == recs[i].source && recs[j].span == recs[i].span)
+            j++;
+        if (j - i > 1)
+            qsort(recs + i, j - i, sizeof *recs, compare_sort_rec_id);
+        i = j;
+    }
+}
+
+static inline gboolean
+relation_before(const CcRelation *x, const CcRelation *y)
+{
+    return x->a < y->a || (x->a == y->a && x->b < y->b);
+}
+
+static void
+sift_down(CcRelation *v, gsize root, gsize n)
+{
+    CcRelation top = v[root];
+    for (gsize child; (child = 2 * root + 1) < n; root = child) {
+        if (child + 1 < n && relation_before(&v[child], &v[child + 1]))
+            child++;
+        if (!relation_before(&top, &v[child]))
+            break;
+        v[root] = v[child];
+    }
+    v[root] = top;
+}
+
+/* Relations by their first claim, then their second: a heap sort, in
+ * place, since the relations may be most of the comparison's memory. */
+static void
+sort_relations(CcRelation *v, gsize n)
+{
+    for (gsize i = n / 2; i-- > 0;)
+        sift_down(v, i, n);
+    for (gsize end = n; end-- > 1;) {
+        CcRelation t = v[0];
+        v[0] = v[end];
+        v[end] = t;
+        sift_down(v, 0, end);
+    }
 }
 
 static int
@@ -1186,66 +1638,170 @@ compare_finding(gconstpointer pa, gconstpointer pb)
     return finding_rank(a->type) - finding_rank(b->type); /* stable: keys stay in order */
 }
 
-static void
-relation_free(Rel *r)
+static int
+compare_guint64(const void *pa, const void *pb)
 {
-    if (r == NULL)
-        return;
-    g_free(r->pub.why);
-    g_free(r);
+    guint64 a = *(const guint64 *)pa, b = *(const guint64 *)pb;
+    return a < b ? -1 : a > b;
 }
 
-CcComparison *
-cc_compare(GPtrArray *claims, const CcCompareOptions *options)
+/* The largest per-key number of pairs c such that relating min(pairs, c)
+ * on every key stays within @budget; G_MAXUINT64 when all pairs fit. */
+static guint64
+pair_cap(const guint64 *pairs, guint n, guint64 budget)
 {
-    g_return_val_if_fail(claims != NULL, NULL);
+    g_autofree guint64 *sorted = g_memdup2(pairs, n * sizeof *pairs);
+    qsort(sorted, n, sizeof *sorted, compare_guint64);
+    guint64 spent = 0;
+    for (guint i = 0; i < n; i++) {
+        guint64 rest = n - i;
+        if (sorted[i] <= (budget - spent) / rest) {
+            spent += sorted[i];
+            continue;
+        }
+        return (budget - spent) / rest;
+    }
+    return G_MAXUINT64;
+}
+
+static CcComparison *
+compare(GPtrArray *claims, GHashTable *focus, const CcCompareOptions *options)
+{
     CcComparison *cmp = g_new0(CcComparison, 1);
+    cmp->focus = focus;
     if (options != NULL)
         cmp->options = *options;
     else
         cc_compare_options_init(&cmp->options);
     if (cmp->options.max_pairs_per_key == 0)
         cmp->options.max_pairs_per_key = 1;
+    if (cmp->options.max_relations == 0)
+        cmp->options.max_relations = 1;
     cmp->input = g_ptr_array_ref(claims);
-    cmp->claims = g_ptr_array_sized_new(claims->len);
-    for (guint i = 0; i < claims->len; i++)
-        g_ptr_array_add(cmp->claims, claims->pdata[i]);
-    g_ptr_array_sort(cmp->claims, compare_claim_order);
-    cmp->relations = g_ptr_array_new_with_free_func((GDestroyNotify)relation_free);
-    cmp->findings = g_ptr_array_new_with_free_func((GDestroyNotify)finding_free);
+    cmp->relations = g_array_new(FALSE, FALSE, sizeof(CcRelation));
+    cmp->findings = g_ptr_array_new();
+    cmp->arena.blocks = g_ptr_array_new_with_free_func(g_free);
     cmp->consensus = g_ptr_array_new_with_free_func((GDestroyNotify)consensus_free);
+    cmp->summarised = g_array_new(FALSE, FALSE, sizeof(CcSummarisedKey));
+    guint n = claims->len;
 
-    /* Keyed claims, grouped by key, each group in source-then-offset order;
-     * their positions in that order are the relation order too. */
-    g_autoptr(GPtrArray) keyed = g_ptr_array_new();
-    for (guint i = 0; i < cmp->claims->len; i++) {
-        CcClaim *c = cmp->claims->pdata[i];
-        if (c->key != NULL && c->source != NULL && c->id != NULL
-            && g_strcmp0(c->predicate, "value") != 0)
-            g_ptr_array_add(keyed, c);
+    /* Source names and keys interned once, in the caller's order (the
+     * order the records were made in, kind to the cache); the claims then
+     * sort by their source's rank, offset and id, and the keyed ones group
+     * by their key's rank with a counting sort that keeps claim order. */
+    Interner sources, keys;
+    interner_init(&sources);
+    interner_init(&keys);
+    SortRec *recs = g_new(SortRec, MAX(n, 1));
+    for (guint i = 0; i < n; i++) {
+        const CcClaim *c = claims->pdata[i];
+        recs[i].source = c->source != NULL ? intern(&sources, c->source) + 1 : 0;
+        recs[i].key = is_keyed(c) ? intern(&keys, c->key) + 1 : 0;
+        recs[i].input = i;
+        recs[i].span = c->span_start;
+        recs[i].claim = c;
+        recs[i].id = c->id;
     }
-    g_ptr_array_sort(keyed, compare_by_key);
-    guint i = 0;
-    while (i < keyed->len) {
-        const char *key = ((CcClaim *)keyed->pdata[i])->key;
-        guint j = i;
-        while (j < keyed->len && strcmp(((CcClaim *)keyed->pdata[j])->key, key) == 0)
-            j++;
-        compare_key(cmp, key, keyed, i, j - i);
-        i = j;
+    {
+        g_autofree guint32 *rank = rank_names(sources.names);
+        for (guint i = 0; i < n; i++)
+            if (recs[i].source != 0)
+                recs[i].source = rank[recs[i].source - 1];
     }
+    sort_recs(recs, n);
+    cmp->claims = g_ptr_array_sized_new(n);
+    guint32 *src = g_new(guint32, MAX(n, 1));  /* source rank by position */
+    guint32 *rank = g_new(guint32, MAX(n, 1)); /* key rank by position; 0: not keyed */
+    guint nk = keys.names->len;
+    guint *start = g_new0(guint, nk + 2);
+    {
+        g_autofree guint32 *key_rank = rank_names(keys.names);
+        for (guint i = 0; i < n; i++) {
+            g_ptr_array_add(cmp->claims, (gpointer)recs[i].claim);
+            src[i] = recs[i].source;
+            rank[i] = recs[i].key != 0 ? key_rank[recs[i].key - 1] : 0;
+            if (rank[i] != 0)
+                start[rank[i] + 1]++;
+        }
+    }
+    g_free(recs);
+    interner_clear(&sources);
+    interner_clear(&keys);
+    for (guint r = 1; r <= nk; r++)
+        start[r + 1] += start[r];
+    guint n_keyed = start[nk + 1];
+    guint32 *pos = g_new(guint32, MAX(n_keyed, 1));
+    {
+        g_autofree guint *fill = g_memdup2(start, (nk + 2) * sizeof *start);
+        for (guint i = 0; i < n; i++)
+            if (rank[i] != 0)
+                pos[fill[rank[i]]++] = i;
+    }
+    g_free(rank);
+
+    /* Cross-source pairs per key, and the cap the budget sets on them. */
+    guint64 *pairs = g_new(guint64, MAX(nk, 1));
+    for (guint r = 1; r <= nk; r++) {
+        guint64 m = start[r + 1] - start[r], p = m * (m - 1) / 2;
+        for (guint i = start[r]; i < start[r + 1];) {
+            guint j = i;
+            while (j < start[r + 1] && src[pos[j]] == src[pos[i]])
+                j++;
+            guint64 same = j - i;
+            p -= same * (same - 1) / 2;
+            i = j;
+        }
+        pairs[r - 1] = p;
+    }
+    guint64 cap = MIN(pair_cap(pairs, nk, cmp->options.max_relations),
+                      (guint64)cmp->options.max_pairs_per_key);
+    guint budget = (guint)MAX(cap, 1);
+    if (focus == NULL) {
+        /* Room for the relations at most written, reserved once: pages
+         * never written are never resident. */
+        guint64 most = 0;
+        for (guint r = 0; r < nk; r++)
+            most += MIN(pairs[r], (guint64)budget);
+        g_array_unref(cmp->relations);
+        cmp->relations = g_array_sized_new(FALSE, FALSE, sizeof(CcRelation),
+                                           (guint)MIN(most, (guint64)G_MAXUINT / 16));
+    }
+    for (guint r = 1; r <= nk; r++) {
+        const guint32 *p = pos + start[r];
+        guint m = start[r + 1] - start[r];
+        if (focus != NULL) { /* keys the focus does not speak of are not compared */
+            gboolean any = FALSE;
+            for (guint i = 0; i < m && !any; i++)
+                any = g_hash_table_contains(focus, cmp->claims->pdata[p[i]]);
+            if (!any)
+                continue;
+        }
+        compare_key(cmp, src, p, m, pairs[r - 1], budget);
+    }
+    g_free(pairs);
+    g_free(src);
+    g_free(pos);
+    g_free(start);
+
     /* Relations in claim order: by source, then offset, of each side. */
-    g_autoptr(GHashTable) pos = g_hash_table_new(NULL, NULL);
-    for (guint n = 0; n < cmp->claims->len; n++)
-        g_hash_table_insert(pos, cmp->claims->pdata[n], GUINT_TO_POINTER(n));
-    for (guint n = 0; n < cmp->relations->len; n++) {
-        Rel *r = cmp->relations->pdata[n];
-        r->ia = GPOINTER_TO_UINT(g_hash_table_lookup(pos, r->pub.a));
-        r->ib = GPOINTER_TO_UINT(g_hash_table_lookup(pos, r->pub.b));
-    }
-    g_ptr_array_sort(cmp->relations, compare_rel);
+    sort_relations((CcRelation *)(void *)cmp->relations->data, cmp->relations->len);
     g_ptr_array_sort(cmp->findings, compare_finding);
+    cmp->focus = NULL;
     return cmp;
+}
+
+CcComparison *
+cc_compare(GPtrArray *claims, const CcCompareOptions *options)
+{
+    g_return_val_if_fail(claims != NULL, NULL);
+    return compare(claims, NULL, options);
+}
+
+CcComparison *
+cc_compare_focused(GPtrArray *claims, GHashTable *focus, const CcCompareOptions *options)
+{
+    g_return_val_if_fail(claims != NULL && focus != NULL, NULL);
+    return compare(claims, focus, options);
 }
 
 void
@@ -1254,7 +1810,9 @@ cc_comparison_free(CcComparison *cmp)
     if (cmp == NULL)
         return;
     g_ptr_array_unref(cmp->findings);
-    g_ptr_array_unref(cmp->relations);
+    g_ptr_array_unref(cmp->arena.blocks);
+    g_array_unref(cmp->relations);
+    g_array_unref(cmp->summarised);
     g_ptr_array_unref(cmp->consensus);
     g_ptr_array_unref(cmp->claims);
     g_ptr_array_unref(cmp->input);
@@ -1268,11 +1826,34 @@ cc_comparison_claims(const CcComparison *cmp)
     return cmp->claims;
 }
 
-GPtrArray *
+GArray *
 cc_comparison_relations(const CcComparison *cmp)
 {
     g_return_val_if_fail(cmp != NULL, NULL);
     return cmp->relations;
+}
+
+const CcClaim *
+cc_relation_claim_a(const CcComparison *cmp, const CcRelation *r)
+{
+    g_return_val_if_fail(cmp != NULL && r != NULL && r->a < cmp->claims->len, NULL);
+    return cmp->claims->pdata[r->a];
+}
+
+const CcClaim *
+cc_relation_claim_b(const CcComparison *cmp, const CcRelation *r)
+{
+    g_return_val_if_fail(cmp != NULL && r != NULL && r->b < cmp->claims->len, NULL);
+    return cmp->claims->pdata[r->b];
+}
+
+char *
+cc_relation_why(const CcComparison *cmp, const CcRelation *r)
+{
+    g_return_val_if_fail(cmp != NULL && r != NULL && r->a < cmp->claims->len
+                             && r->b < cmp->claims->len,
+                         NULL);
+    return why_of(cmp, r);
 }
 
 GPtrArray *
@@ -1293,5 +1874,12 @@ gboolean
 cc_comparison_relations_limited(const CcComparison *cmp)
 {
     g_return_val_if_fail(cmp != NULL, FALSE);
-    return cmp->limited;
+    return cmp->summarised->len > 0;
+}
+
+GArray *
+cc_comparison_summarised(const CcComparison *cmp)
+{
+    g_return_val_if_fail(cmp != NULL, NULL);
+    return cmp->summarised;
 }

@@ -126,6 +126,12 @@ cc_json_append(GString *out, JsonNode *node, int indent)
 }
 
 void
+cc_json_append_at(GString *out, JsonNode *node, int indent, int level)
+{
+    append_node(out, node, indent, level);
+}
+
+void
 cc_json_add_number(JsonBuilder *b, double x)
 {
     if (isfinite(x) && x > -9.0e15 && x < 9.0e15 && x == (double)(gint64)x)

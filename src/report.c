@@ -185,15 +185,73 @@ add_consensus(JsonBuilder *b, const CcConsensus *c)
     json_builder_end_object(b);
 }
 
+/* The compare object written piece by piece, each element built and
+ * written alone, so that memory holds one element's JSON at a time. The
+ * text is what one pretty-printed tree (two spaces a level) would be. */
+typedef struct {
+    FILE *out;
+    GString *text;
+    guint members; /* top-level members begun */
+    guint elements; /* elements of the current array */
+} JsonStream;
+
 static void
-add_finding(JsonBuilder *b, const CcFinding *f)
+stream_flush(JsonStream *s, gboolean force)
 {
+    if (force || s->text->len >= 1 << 16) {
+        fwrite(s->text->str, 1, s->text->len, s->out);
+        g_string_truncate(s->text, 0);
+    }
+}
+
+static void
+stream_member(JsonStream *s, const char *name)
+{
+    g_string_append(s->text, s->members++ > 0 ? ",\n  " : "{\n  ");
+    cc_json_append_string(s->text, name);
+    g_string_append(s->text, ": ");
+    s->elements = 0;
+}
+
+/* Appends @node to the current array. */
+static void
+stream_node(JsonStream *s, JsonNode *node)
+{
+    g_string_append(s->text, s->elements++ > 0 ? ",\n    " : "[\n    ");
+    cc_json_append_at(s->text, node, 2, 2);
+    stream_flush(s, FALSE);
+}
+
+/* Appends the element built in @b (one object) to the current array. */
+static void
+stream_element(JsonStream *s, JsonBuilder *b)
+{
+    g_autoptr(JsonNode) node = json_builder_get_root(b);
+    stream_node(s, node);
+    json_builder_reset(b);
+}
+
+static void
+stream_array_end(JsonStream *s)
+{
+    g_string_append(s->text, s->elements > 0 ? "\n  ]" : "[]");
+}
+
+static void
+add_finding(JsonBuilder *b, const CcComparison *cmp, const CcFinding *f)
+{
+    g_autofree char *summary = cc_finding_summary(cmp, f);
+    g_autofree char *detail = cc_finding_detail(cmp, f);
     json_builder_begin_object(b);
     cc_json_add_string_or_null(b, "type", cc_relation_type_to_string(f->type));
     cc_json_add_string_or_null(b, "key", f->key);
-    add_ids(b, "claims", f->claims);
-    cc_json_add_string_or_null(b, "summary", f->summary);
-    cc_json_add_string_or_null(b, "detail", f->detail);
+    json_builder_set_member_name(b, "claims");
+    json_builder_begin_array(b);
+    for (guint j = 0; j < f->n_claims; j++)
+        json_builder_add_string_value(b, f->claims[j]->id);
+    json_builder_end_array(b);
+    cc_json_add_string_or_null(b, "summary", summary);
+    cc_json_add_string_or_null(b, "detail", detail);
     add_consensus(b, f->consensus);
     json_builder_end_object(b);
 }
@@ -203,10 +261,10 @@ cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, G
 {
     g_return_val_if_fail(out != NULL && cmp != NULL, FALSE);
     g_autoptr(JsonBuilder) b = json_builder_new();
-    json_builder_begin_object(b);
+    g_autoptr(GString) text = g_string_sized_new(1 << 17);
+    JsonStream s = {.out = out, .text = text};
 
-    json_builder_set_member_name(b, "sources");
-    json_builder_begin_array(b);
+    stream_member(&s, "sources");
     g_autoptr(GPtrArray) rows = cc_report_source_rows(cmp, sources);
     for (guint i = 0; i < rows->len; i++) {
         const CcReportSourceRow *row = rows->pdata[i];
@@ -216,48 +274,66 @@ cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, G
         cc_json_add_string_or_null(b, "title", row->title);
         cc_json_add_string_or_null(b, "date", row->date);
         json_builder_end_object(b);
+        stream_element(&s, b);
     }
-    json_builder_end_array(b);
+    stream_array_end(&s);
 
-    json_builder_set_member_name(b, "claims");
-    json_builder_begin_array(b);
+    stream_member(&s, "claims");
     GPtrArray *claims = cc_comparison_claims(cmp);
-    for (guint i = 0; i < claims->len; i++)
-        json_builder_add_value(b, cc_claim_to_json(claims->pdata[i]));
-    json_builder_end_array(b);
-
-    json_builder_set_member_name(b, "relations");
-    json_builder_begin_array(b);
-    GPtrArray *rels = cc_comparison_relations(cmp);
-    for (guint i = 0; i < rels->len; i++) {
-        const CcRelation *r = rels->pdata[i];
-        json_builder_begin_object(b);
-        cc_json_add_string_or_null(b, "a", r->a->id);
-        cc_json_add_string_or_null(b, "b", r->b->id);
-        cc_json_add_string_or_null(b, "type", cc_relation_type_to_string(r->type));
-        cc_json_add_string_or_null(b, "why", r->why);
-        json_builder_end_object(b);
+    for (guint i = 0; i < claims->len; i++) {
+        g_autoptr(JsonNode) node = cc_claim_to_json(claims->pdata[i]);
+        stream_node(&s, node);
     }
-    json_builder_end_array(b);
+    stream_array_end(&s);
 
-    json_builder_set_member_name(b, "findings");
-    json_builder_begin_array(b);
+    stream_member(&s, "relations");
+    GArray *rels = cc_comparison_relations(cmp);
+    for (guint i = 0; i < rels->len; i++) {
+        const CcRelation *r = &g_array_index(rels, CcRelation, i);
+        g_autofree char *why = cc_relation_why(cmp, r);
+        json_builder_begin_object(b);
+        cc_json_add_string_or_null(b, "a", cc_relation_claim_a(cmp, r)->id);
+        cc_json_add_string_or_null(b, "b", cc_relation_claim_b(cmp, r)->id);
+        cc_json_add_string_or_null(b, "type", cc_relation_type_to_string(r->type));
+        cc_json_add_string_or_null(b, "why", why);
+        json_builder_end_object(b);
+        stream_element(&s, b);
+    }
+    stream_array_end(&s);
+
+    stream_member(&s, "findings");
     GPtrArray *findings = cc_comparison_findings(cmp);
-    for (guint i = 0; i < findings->len; i++)
-        add_finding(b, findings->pdata[i]);
-    json_builder_end_array(b);
+    for (guint i = 0; i < findings->len; i++) {
+        add_finding(b, cmp, findings->pdata[i]);
+        stream_element(&s, b);
+    }
+    stream_array_end(&s);
 
     if (cc_comparison_relations_limited(cmp)) {
-        json_builder_set_member_name(b, "relations_limited");
-        json_builder_add_boolean_value(b, TRUE);
+        stream_member(&s, "relations_limited");
+        g_string_append(text, "true");
+        /* What was summarised: per key, its pairs and what was written. */
+        stream_member(&s, "relations_summarised");
+        GArray *summarised = cc_comparison_summarised(cmp);
+        for (guint i = 0; i < summarised->len; i++) {
+            const CcSummarisedKey *k = &g_array_index(summarised, CcSummarisedKey, i);
+            json_builder_begin_object(b);
+            cc_json_add_string_or_null(b, "key", k->key);
+            json_builder_set_member_name(b, "claims");
+            json_builder_add_int_value(b, k->claims);
+            json_builder_set_member_name(b, "pairs");
+            json_builder_add_int_value(b, (gint64)k->pairs);
+            json_builder_set_member_name(b, "clusters");
+            json_builder_add_int_value(b, k->clusters);
+            json_builder_set_member_name(b, "written");
+            json_builder_add_int_value(b, k->written);
+            json_builder_end_object(b);
+            stream_element(&s, b);
+        }
+        stream_array_end(&s);
     }
-    json_builder_end_object(b);
-
-    g_autoptr(JsonNode) root = json_builder_get_root(b);
-    g_autoptr(GString) text = g_string_new(NULL);
-    cc_json_append(text, root, 2);
-    g_string_append_c(text, '\n');
-    fwrite(text->str, 1, text->len, out);
+    g_string_append(text, "\n}\n");
+    stream_flush(&s, TRUE);
     return cc_report_check_stream(out, error);
 }
 
@@ -284,7 +360,7 @@ cc_report_compare_jsonl(FILE *out, const CcComparison *cmp, gboolean key_prefix,
     for (guint i = 0; i < by_key->len; i++) {
         const CcFinding *f = by_key->pdata[i];
         g_autoptr(JsonBuilder) b = json_builder_new();
-        add_finding(b, f);
+        add_finding(b, cmp, f);
         g_autoptr(JsonNode) node = json_builder_get_root(b);
         g_string_truncate(text, 0);
         if (key_prefix) {
@@ -299,6 +375,33 @@ cc_report_compare_jsonl(FILE *out, const CcComparison *cmp, gboolean key_prefix,
 }
 
 /* ---- compare as text ------------------------------------------------------ */
+
+char *
+cc_report_summarised_note(const CcComparison *cmp)
+{
+    GArray *summarised = cc_comparison_summarised(cmp);
+    guint64 pairs = 0, written = 0;
+    for (guint i = 0; i < summarised->len; i++) {
+        const CcSummarisedKey *s = &g_array_index(summarised, CcSummarisedKey, i);
+        pairs += s->pairs;
+        written += s->written;
+    }
+    GString *note = g_string_new(NULL);
+    g_string_append_printf(note,
+                           "Some keys had too many pairs: values were clustered and related "
+                           "across clusters only. %u key%s with %" G_GUINT64_FORMAT
+                           " cross-source pairs, %" G_GUINT64_FORMAT " relations written: ",
+                           summarised->len, summarised->len == 1 ? "" : "s", pairs, written);
+    for (guint i = 0; i < summarised->len && i < 10; i++) {
+        const CcSummarisedKey *s = &g_array_index(summarised, CcSummarisedKey, i);
+        g_string_append_printf(note, "%s%s (%u claims in %u cluster%s)", i ? ", " : "", s->key,
+                               s->claims, s->clusters, s->clusters == 1 ? "" : "s");
+    }
+    if (summarised->len > 10)
+        g_string_append_printf(note, " and %u more", summarised->len - 10);
+    g_string_append_c(note, '.');
+    return g_string_free(note, FALSE);
+}
 
 static const char *
 type_colour(CcRelationType t)
@@ -359,9 +462,10 @@ cc_report_compare_text(FILE *out, const CcComparison *cmp, GPtrArray *sources,
             counts[CC_RELATION_DISPUTED], counts[CC_RELATION_UPDATE],
             counts[CC_RELATION_AGREEMENT] + counts[CC_RELATION_COMPATIBLE],
             counts[CC_RELATION_UNCORROBORATED]);
-    if (cc_comparison_relations_limited(cmp))
-        fprintf(out, "(Some keys had too many pairs: values were clustered and related "
-                     "across clusters only.)\n");
+    if (cc_comparison_relations_limited(cmp)) {
+        g_autofree char *note = cc_report_summarised_note(cmp);
+        fprintf(out, "(%s)\n", note);
+    }
     const char *section = NULL;
     for (guint i = 0; i < findings->len; i++) {
         const CcFinding *f = findings->pdata[i];
@@ -372,11 +476,13 @@ cc_report_compare_text(FILE *out, const CcComparison *cmp, GPtrArray *sources,
         }
         fprintf(out, "\n  %s%s%s %s\n", color ? type_colour(f->type) : "",
                 cc_relation_type_to_string(f->type), color ? "\033[0m" : "", f->key);
-        fprintf(out, "    %s\n", f->summary);
-        for (guint j = 0; j < f->claims->len; j++)
-            print_claim_line(out, f->claims->pdata[j], color);
-        if (f->detail != NULL && f->detail[0] != '\0') {
-            g_auto(GStrv) lines = g_strsplit(f->detail, "\n", -1);
+        g_autofree char *summary = cc_finding_summary(cmp, f);
+        g_autofree char *detail = cc_finding_detail(cmp, f);
+        fprintf(out, "    %s\n", summary);
+        for (guint j = 0; j < f->n_claims; j++)
+            print_claim_line(out, f->claims[j], color);
+        if (detail[0] != '\0') {
+            g_auto(GStrv) lines = g_strsplit(detail, "\n", -1);
             for (guint j = 0; lines[j] != NULL; j++)
                 fprintf(out, "    %s%s%s\n", color ? "\033[2m" : "", lines[j],
                         color ? "\033[0m" : "");

@@ -205,8 +205,8 @@ key_group_free(KeyGroup *g)
 }
 
 static void
-key_section(GString *out, const char *key, const KeyGroup *group, GHashTable *index,
-            GPtrArray *rows)
+key_section(GString *out, const CcComparison *cmp, const char *key, const KeyGroup *group,
+            GHashTable *index, GPtrArray *rows)
 {
     GPtrArray *claims = group->claims;
     g_string_append(out, "<section class=\"key\"><h2>");
@@ -221,10 +221,12 @@ key_section(GString *out, const char *key, const KeyGroup *group, GHashTable *in
         g_string_append_printf(out, "<div class=\"finding\" data-type=\"%s\">"
                                     "<p><span class=\"type\">%s</span> ",
                                type, type);
-        esc(out, f->summary);
+        g_autofree char *summary = cc_finding_summary(cmp, f);
+        g_autofree char *detail = cc_finding_detail(cmp, f);
+        esc(out, summary);
         g_string_append(out, "</p><ul>");
-        for (guint j = 0; j < f->claims->len && j < 50; j++) {
-            const CcClaim *c = f->claims->pdata[j];
+        for (guint j = 0; j < f->n_claims && j < 50; j++) {
+            const CcClaim *c = f->claims[j];
             g_string_append(out, "<li>");
             claim_anchor(out, index, c);
             g_string_append(out, " &lsquo;");
@@ -240,10 +242,10 @@ key_section(GString *out, const char *key, const KeyGroup *group, GHashTable *in
             }
             g_string_append(out, "</em></li>");
         }
-        if (f->claims->len > 50)
-            g_string_append_printf(out, "<li>… and %u more</li>", f->claims->len - 50);
+        if (f->n_claims > 50)
+            g_string_append_printf(out, "<li>… and %u more</li>", f->n_claims - 50);
         g_string_append(out, "</ul><div class=\"detail\">");
-        esc(out, f->detail);
+        esc(out, detail);
         g_string_append(out, "</div></div>\n");
     }
     g_string_append(out, "<h3>Claims in context</h3><ol>");
@@ -289,9 +291,12 @@ cc_report_compare_html(FILE *out, const CcComparison *cmp, GPtrArray *sources, G
         g_string_append(h, "</td></tr>");
     }
     g_string_append(h, "</tbody></table>\n");
-    if (cc_comparison_relations_limited(cmp))
-        g_string_append(h, "<p>Some keys had too many pairs: values were clustered and related "
-                           "across clusters only.</p>\n");
+    if (cc_comparison_relations_limited(cmp)) {
+        g_autofree char *note = cc_report_summarised_note(cmp);
+        g_string_append(h, "<p>");
+        esc(h, note);
+        g_string_append(h, "</p>\n");
+    }
 
     static const CcRelationType types[] = {
         CC_RELATION_CONFLICT, CC_RELATION_DISPUTED,       CC_RELATION_UPDATE,
@@ -330,8 +335,8 @@ cc_report_compare_html(FILE *out, const CcComparison *cmp, GPtrArray *sources, G
         g_ptr_array_add(f != NULL ? g->findings : g->claims, f != NULL ? (gpointer)f : (gpointer)c);
     }
     for (guint i = 0; i < order->len; i++)
-        key_section(h, order->pdata[i], g_hash_table_lookup(groups, order->pdata[i]), index,
-                    rows);
+        key_section(h, cmp, order->pdata[i], g_hash_table_lookup(groups, order->pdata[i]),
+                    index, rows);
     g_string_append_printf(h, "<script>%s</script>\n</body></html>\n", script);
     fwrite(h->str, 1, h->len, out);
     return cc_report_check_stream(out, error);

@@ -22,3 +22,6 @@ void cc_report_source_row_free(CcReportSourceRow *row);
 const char *cc_report_section_title(CcRelationType type);
 /* Flushes @out; CC_ERROR_IO when the stream has failed. */
 gboolean cc_report_check_stream(FILE *out, GError **error);
+/* What the comparison summarised: the keys related across clusters only,
+ * their pairs and the relations written, as one sentence. (transfer full) */
+char *cc_report_summarised_note(const CcComparison *cmp);

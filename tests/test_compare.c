@@ -244,24 +244,25 @@ test_pairs(void **state)
         g_ptr_array_add(claims, claim_from_spec(&pairs[i].a, "k", 1));
         g_ptr_array_add(claims, claim_from_spec(&pairs[i].b, "k", 2));
         g_autoptr(CcComparison) cmp = cc_compare(claims, &opts);
-        GPtrArray *rels = cc_comparison_relations(cmp);
+        GArray *rels = cc_comparison_relations(cmp);
         if (rels->len != 1)
             fail_msg("case %u \"%s\": %u relations, want 1", i, pairs[i].name, rels->len);
-        const CcRelation *r = rels->pdata[0];
+        const CcRelation *r = &g_array_index(rels, CcRelation, 0);
+        g_autofree char *why = cc_relation_why(cmp, r);
         if (r->type != pairs[i].want)
             fail_msg("case %u \"%s\": got %s, want %s (%s)", i, pairs[i].name,
                      cc_relation_type_to_string(r->type),
-                     cc_relation_type_to_string(pairs[i].want), r->why);
+                     cc_relation_type_to_string(pairs[i].want), why);
         g_autofree char *qa = g_strdup_printf("%s says '%s'", pairs[i].a.source, pairs[i].a.text);
         g_autofree char *qb = g_strdup_printf("%s says '%s'", pairs[i].b.source, pairs[i].b.text);
-        if (strstr(r->why, pairs[i].why) == NULL || strstr(r->why, qa) == NULL
-            || strstr(r->why, qb) == NULL || !g_str_has_suffix(r->why, "."))
+        if (strstr(why, pairs[i].why) == NULL || strstr(why, qa) == NULL
+            || strstr(why, qb) == NULL || !g_str_has_suffix(why, "."))
             fail_msg("case %u \"%s\": why \"%s\" lacks \"%s\" or the quoted values", i,
-                     pairs[i].name, r->why, pairs[i].why);
-        if (pairs[i].a.attribution && !strstr(r->why, pairs[i].a.attribution))
+                     pairs[i].name, why, pairs[i].why);
+        if (pairs[i].a.attribution && !strstr(why, pairs[i].a.attribution))
             fail_msg("case %u \"%s\": why does not name %s", i, pairs[i].name,
                      pairs[i].a.attribution);
-        if (pairs[i].b.attribution && !strstr(r->why, pairs[i].b.attribution))
+        if (pairs[i].b.attribution && !strstr(why, pairs[i].b.attribution))
             fail_msg("case %u \"%s\": why does not name %s", i, pairs[i].name,
                      pairs[i].b.attribution);
         /* The relation is the same whichever way round the pair is given. */
@@ -272,7 +273,7 @@ test_pairs(void **state)
         g_ptr_array_add(swapped, claim_from_spec(&sa, "k", 1));
         g_ptr_array_add(swapped, claim_from_spec(&sb, "k", 2));
         g_autoptr(CcComparison) cmp2 = cc_compare(swapped, &opts);
-        const CcRelation *r2 = cc_comparison_relations(cmp2)->pdata[0];
+        const CcRelation *r2 = &g_array_index(cc_comparison_relations(cmp2), CcRelation, 0);
         if (r2->type != pairs[i].want)
             fail_msg("case %u \"%s\" swapped: got %s", i, pairs[i].name,
                      cc_relation_type_to_string(r2->type));
@@ -322,7 +323,8 @@ test_grouping(void **state)
     const CcFinding *last = f->pdata[f->len - 1];
     assert_int_equal(last->type, CC_RELATION_UNCORROBORATED);
     assert_string_equal(last->key, "b/army_size");
-    assert_non_null(strstr(last->summary, "Only 005"));
+    g_autofree char *last_summary = cc_finding_summary(cmp, last);
+    assert_non_null(strstr(last_summary, "Only 005"));
     assert_int_equal(cc_comparison_claims(cmp)->len, 5);
     assert_false(cc_comparison_relations_limited(cmp));
 }
@@ -342,12 +344,14 @@ test_findings(void **state)
     };
     g_autoptr(GPtrArray) claims = claims_from(specs, G_N_ELEMENTS(specs), NULL);
     g_autoptr(CcComparison) cmp = cc_compare(claims, NULL);
-    GPtrArray *rels = cc_comparison_relations(cmp);
+    GArray *rels = cc_comparison_relations(cmp);
     /* Cross-source pairs only: 5 claims, 004 holds two → 10 - 1 = 9. */
     assert_int_equal(rels->len, 9);
     for (guint i = 0; i < rels->len; i++) {
-        const CcRelation *r = rels->pdata[i];
-        assert_true(strcmp(r->a->source, r->b->source) != 0);
+        const CcRelation *r = &g_array_index(rels, CcRelation, i);
+        assert_true(r->a < r->b);
+        assert_true(strcmp(cc_relation_claim_a(cmp, r)->source,
+                           cc_relation_claim_b(cmp, r)->source) != 0);
     }
     GPtrArray *f = cc_comparison_findings(cmp);
     /* Order: conflicts first, then disputed, then agreement/compatible. */
@@ -362,10 +366,12 @@ test_findings(void **state)
         if (rank[fi->type] < last_rank)
             fail_msg("finding %u (%s) out of order", i, cc_relation_type_to_string(fi->type));
         last_rank = rank[fi->type];
-        assert_non_null(fi->summary);
-        assert_non_null(fi->detail);
-        assert_true(fi->claims->len >= 1);
-        if (strstr(fi->summary, "004 reports a dispute between NIS and Russian media"))
+        g_autofree char *summary = cc_finding_summary(cmp, fi);
+        g_autofree char *detail = cc_finding_detail(cmp, fi);
+        assert_non_null(summary);
+        assert_non_null(detail);
+        assert_true(fi->n_claims >= 1);
+        if (strstr(summary, "004 reports a dispute between NIS and Russian media"))
             saw_dispute_within = fi->type == CC_RELATION_CONFLICT;
     }
     assert_true(saw_dispute_within);
@@ -385,7 +391,8 @@ test_findings(void **state)
     assert_string_equal(((CcClaim *)c->outliers->pdata[0])->source, "006");
     const CcFinding *first = f->pdata[0];
     assert_ptr_equal(first->consensus, c);
-    assert_non_null(strstr(first->detail, "Consensus: 11,000 person, supported by 3 sources"));
+    g_autofree char *first_detail = cc_finding_detail(cmp, first);
+    assert_non_null(strstr(first_detail, "Consensus: 11,000 person, supported by 3 sources"));
 }
 
 /* A denial of one figure by a source that gives its own ("denied that
@@ -404,7 +411,7 @@ test_denial_scope(void **state)
     };
     g_autoptr(GPtrArray) claims = claims_from(specs, G_N_ELEMENTS(specs), NULL);
     g_autoptr(CcComparison) cmp = cc_compare(claims, NULL);
-    GPtrArray *rels = cc_comparison_relations(cmp);
+    GArray *rels = cc_comparison_relations(cmp);
     static const struct {
         const char *a, *b;
         CcRelationType want;
@@ -419,13 +426,15 @@ test_denial_scope(void **state)
     for (guint i = 0; i < G_N_ELEMENTS(want); i++) {
         gboolean found = FALSE;
         for (guint j = 0; j < rels->len; j++) {
-            const CcRelation *r = rels->pdata[j];
-            if (strcmp(r->a->id, want[i].a) == 0 && strcmp(r->b->id, want[i].b) == 0) {
+            const CcRelation *r = &g_array_index(rels, CcRelation, j);
+            if (strcmp(cc_relation_claim_a(cmp, r)->id, want[i].a) == 0
+                && strcmp(cc_relation_claim_b(cmp, r)->id, want[i].b) == 0) {
                 found = TRUE;
+                g_autofree char *why = cc_relation_why(cmp, r);
                 if (r->type != want[i].want)
                     fail_msg("denial row %u %s–%s: got %s, want %s (%s)", i, want[i].a, want[i].b,
                              cc_relation_type_to_string(r->type),
-                             cc_relation_type_to_string(want[i].want), r->why);
+                             cc_relation_type_to_string(want[i].want), why);
             }
         }
         if (!found)
@@ -453,14 +462,19 @@ test_deterministic(void **state)
             }
         g_autoptr(CcComparison) cmp = cc_compare(claims, NULL);
         runs[run] = g_string_new(NULL);
-        GPtrArray *rels = cc_comparison_relations(cmp);
-        for (guint i = 0; i < rels->len; i++)
-            g_string_append_printf(runs[run], "%s\n", ((CcRelation *)rels->pdata[i])->why);
+        GArray *rels = cc_comparison_relations(cmp);
+        for (guint i = 0; i < rels->len; i++) {
+            g_autofree char *why = cc_relation_why(cmp, &g_array_index(rels, CcRelation, i));
+            g_string_append_printf(runs[run], "%s\n", why);
+        }
         GPtrArray *f = cc_comparison_findings(cmp);
-        for (guint i = 0; i < f->len; i++)
-            g_string_append_printf(runs[run], "%s\n", ((CcFinding *)f->pdata[i])->summary);
-        const CcRelation *r0 = rels->pdata[0];
-        assert_string_equal(r0->a->source, "003");
+        for (guint i = 0; i < f->len; i++) {
+            g_autofree char *summary = cc_finding_summary(cmp, f->pdata[i]);
+            g_autofree char *detail = cc_finding_detail(cmp, f->pdata[i]);
+            g_string_append_printf(runs[run], "%s\n%s\n", summary, detail);
+        }
+        const CcRelation *r0 = &g_array_index(rels, CcRelation, 0);
+        assert_string_equal(cc_relation_claim_a(cmp, r0)->source, "003");
     }
     assert_string_equal(runs[0]->str, runs[1]->str);
     g_string_free(runs[0], TRUE);
@@ -482,11 +496,130 @@ test_limited_small(void **state)
     opts.max_pairs_per_key = 3;
     g_autoptr(CcComparison) cmp = cc_compare(claims, &opts);
     assert_true(cc_comparison_relations_limited(cmp));
-    GPtrArray *rels = cc_comparison_relations(cmp);
+    GArray *rels = cc_comparison_relations(cmp);
     assert_int_equal(rels->len, 1);
-    assert_int_equal(((CcRelation *)rels->pdata[0])->type, CC_RELATION_CONFLICT);
+    assert_int_equal(g_array_index(rels, CcRelation, 0).type, CC_RELATION_CONFLICT);
     assert_int_equal(count_findings(cmp, CC_RELATION_AGREEMENT), 2);
     assert_int_equal(count_findings(cmp, CC_RELATION_CONFLICT), 1);
+}
+
+/* The budget of relations over all keys: keys whose pairs fit the cap it
+ * sets are related in full, the others across clusters only, and the
+ * comparison names each of those with its pairs and what was written. */
+static void
+test_budget(void **state)
+{
+    (void)state;
+    /* Key a: 2 sources (1 pair); b: 4 sources (6 pairs); c: 5 sources (10
+     * pairs), in two bands of values on b and c. */
+    static const struct {
+        const char *key;
+        guint sources;
+        guint64 pairs;
+        gboolean summarised; /* at a budget of 8: cap (8 - 1) / 2 = 3 */
+    } keys[] = {{"a/k", 2, 1, FALSE}, {"b/k", 4, 6, TRUE}, {"c/k", 5, 10, TRUE}};
+    g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
+    guint n = 0;
+    for (guint i = 0; i < G_N_ELEMENTS(keys); i++)
+        for (guint s = 0; s < keys[i].sources; s++) {
+            char source[8];
+            g_snprintf(source, sizeof source, "%03u", s);
+            Spec sp = Q(source, "figure", 0, 0, "");
+            sp.lo = sp.hi = s % 2 == 0 ? 100 : 900;
+            g_ptr_array_add(claims, claim_from_spec(&sp, keys[i].key, ++n));
+        }
+    CcCompareOptions opts;
+    cc_compare_options_init(&opts);
+    g_autoptr(CcComparison) full = cc_compare(claims, &opts);
+    assert_false(cc_comparison_relations_limited(full));
+    assert_int_equal(cc_comparison_relations(full)->len, 1 + 6 + 10);
+    assert_int_equal(cc_comparison_summarised(full)->len, 0);
+
+    opts.max_relations = 8;
+    g_autoptr(CcComparison) cmp = cc_compare(claims, &opts);
+    assert_true(cc_comparison_relations_limited(cmp));
+    GArray *rels = cc_comparison_relations(cmp);
+    assert_true(rels->len <= opts.max_relations);
+    GArray *sum = cc_comparison_summarised(cmp);
+    guint row = 0;
+    guint64 written = 0;
+    for (guint i = 0; i < G_N_ELEMENTS(keys); i++) {
+        guint on_key = 0;
+        for (guint j = 0; j < rels->len; j++)
+            on_key += strcmp(cc_relation_claim_a(cmp, &g_array_index(rels, CcRelation, j))->key,
+                             keys[i].key) == 0;
+        if (!keys[i].summarised) {
+            if (on_key != keys[i].pairs)
+                fail_msg("key %s: %u relations, want all %u pairs", keys[i].key, on_key,
+                         (guint)keys[i].pairs);
+            continue;
+        }
+        if (row >= sum->len)
+            fail_msg("key %s is not named as summarised", keys[i].key);
+        const CcSummarisedKey *k = &g_array_index(sum, CcSummarisedKey, row++);
+        if (strcmp(k->key, keys[i].key) != 0 || k->pairs != keys[i].pairs
+            || k->claims != keys[i].sources || k->clusters != 2 || k->written != on_key)
+            fail_msg("key %s: summarised as %s, %u claims, %u pairs, %u clusters, %u written "
+                     "(%u relations)",
+                     keys[i].key, k->key, k->claims, (guint)k->pairs, k->clusters, k->written,
+                     on_key);
+        written += k->written;
+    }
+    assert_int_equal(row, sum->len);
+    assert_int_equal(written + 1, rels->len);
+    /* Summarised keys still get their findings: one conflict per key. */
+    assert_int_equal(count_findings(cmp, CC_RELATION_CONFLICT), 3);
+    assert_int_equal(count_findings(full, CC_RELATION_CONFLICT), 3);
+}
+
+/* A focused comparison (a draft against its references) relates each
+ * focus claim to every other source's claim of its key, whatever the
+ * budget, never two references, and leaves keys without a focus claim. */
+static void
+test_focused(void **state)
+{
+    (void)state;
+    const Spec specs[] = {
+        Q("ref_a", "10,000", 10000, 10000, ""), Q("ref_b", "10,500", 10500, 10500, ""),
+        Q("draft", "10,200", 10200, 10200, ""), Q("ref_c", "30,000", 30000, 30000, ""),
+        Q("draft", "12", 12, 12, ""),           Q("ref_a", "12", 12, 12, ""),
+        Q("ref_b", "40", 40, 40, ""),
+    };
+    const char *const keys[] = {"k", "k", "k", "k", "other", "other", "none"};
+    g_autoptr(GPtrArray) claims = claims_from(specs, G_N_ELEMENTS(specs), keys);
+    g_autoptr(GHashTable) focus = g_hash_table_new(NULL, NULL);
+    g_hash_table_add(focus, claims->pdata[2]);
+    g_hash_table_add(focus, claims->pdata[4]);
+    CcCompareOptions opts;
+    cc_compare_options_init(&opts);
+    opts.max_pairs_per_key = 1;
+    opts.max_relations = 1;
+    g_autoptr(CcComparison) cmp = cc_compare_focused(claims, focus, &opts);
+    assert_false(cc_comparison_relations_limited(cmp));
+    GArray *rels = cc_comparison_relations(cmp);
+    static const struct {
+        const char *a, *b;
+        CcRelationType type;
+    } want[] = {
+        {"draft#3", "ref_a#1", CC_RELATION_AGREEMENT}, {"draft#3", "ref_b#2", CC_RELATION_AGREEMENT},
+        {"draft#3", "ref_c#4", CC_RELATION_CONFLICT},  {"draft#5", "ref_a#6", CC_RELATION_AGREEMENT},
+    };
+    assert_int_equal(rels->len, G_N_ELEMENTS(want));
+    for (guint i = 0; i < G_N_ELEMENTS(want); i++) {
+        const CcRelation *r = &g_array_index(rels, CcRelation, i);
+        const char *a = cc_relation_claim_a(cmp, r)->id, *b = cc_relation_claim_b(cmp, r)->id;
+        if (strcmp(a, want[i].a) != 0 || strcmp(b, want[i].b) != 0 || r->type != want[i].type)
+            fail_msg("focused row %u: %s–%s %s, want %s–%s %s", i, a, b,
+                     cc_relation_type_to_string(r->type), want[i].a, want[i].b,
+                     cc_relation_type_to_string(want[i].type));
+    }
+    /* Key "none" holds no focus claim: no consensus, no finding. */
+    GPtrArray *cons = cc_comparison_consensus(cmp);
+    for (guint i = 0; i < cons->len; i++)
+        assert_string_not_equal(((CcConsensus *)cons->pdata[i])->key, "none");
+    GPtrArray *f = cc_comparison_findings(cmp);
+    for (guint i = 0; i < f->len; i++)
+        assert_string_not_equal(((CcFinding *)f->pdata[i])->key, "none");
 }
 
 /* 100,000 records on one key, from 100,000 sources, in three bands plus
@@ -512,14 +645,15 @@ test_scale(void **state)
     g_autoptr(CcComparison) cmp = cc_compare(claims, &opts);
     g_ptr_array_unref(claims); /* the comparison holds its own reference */
     assert_true(cc_comparison_relations_limited(cmp));
-    GPtrArray *rels = cc_comparison_relations(cmp);
+    GArray *rels = cc_comparison_relations(cmp);
     assert_true(rels->len > 0 && rels->len <= opts.max_pairs_per_key);
     guint conflicts = 0, disputes = 0;
     for (guint i = 0; i < rels->len; i++) {
-        const CcRelation *r = rels->pdata[i];
+        const CcRelation *r = &g_array_index(rels, CcRelation, i);
         conflicts += r->type == CC_RELATION_CONFLICT;
         disputes += r->type == CC_RELATION_DISPUTED;
-        assert_true(strcmp(r->a->source, r->b->source) != 0);
+        assert_true(strcmp(cc_relation_claim_a(cmp, r)->source,
+                           cc_relation_claim_b(cmp, r)->source) != 0);
     }
     assert_int_equal(conflicts, 3); /* three bands, one relation per pair of clusters */
     assert_int_equal(disputes, 100 * 3);
@@ -537,7 +671,9 @@ main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_pairs),         cmocka_unit_test(test_grouping),
         cmocka_unit_test(test_findings),      cmocka_unit_test(test_deterministic),
-        cmocka_unit_test(test_limited_small), cmocka_unit_test(test_scale),
+        cmocka_unit_test(test_limited_small), cmocka_unit_test(test_budget),
+        cmocka_unit_test(test_focused),
+        cmocka_unit_test(test_scale),
         cmocka_unit_test(test_denial_scope),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -241,7 +241,34 @@ test_compare_json(void **state)
     char *buf3 = NULL;
     CAPTURE(buf3, cc_report_compare_json(out, lim, NULL, &error_));
     assert_non_null(strstr(buf3, "\"relations_limited\": true"));
+    /* … and what was summarised is named, key by key. */
+    g_autoptr(JsonParser) p3 = json_parser_new();
+    if (!json_parser_load_from_data(p3, buf3, -1, &error))
+        fail_msg("limited: not JSON: %s", error->message);
     free(buf3);
+    JsonObject *root3 = json_node_get_object(json_parser_get_root(p3));
+    JsonArray *sum = json_object_get_array_member(root3, "relations_summarised");
+    GArray *want = cc_comparison_summarised(lim);
+    assert_true(want->len >= 1);
+    assert_int_equal(json_array_get_length(sum), want->len);
+    guint64 written = 0;
+    for (guint i = 0; i < want->len; i++) {
+        const CcSummarisedKey *k = &g_array_index(want, CcSummarisedKey, i);
+        JsonObject *o = json_array_get_object_element(sum, i);
+        assert_string_equal(json_object_get_string_member(o, "key"), k->key);
+        assert_int_equal(json_object_get_int_member(o, "claims"), k->claims);
+        assert_int_equal(json_object_get_int_member(o, "pairs"), k->pairs);
+        assert_int_equal(json_object_get_int_member(o, "clusters"), k->clusters);
+        assert_int_equal(json_object_get_int_member(o, "written"), k->written);
+        assert_true(k->pairs > opts.max_pairs_per_key);
+        written += k->written;
+    }
+    assert_true(written <= json_array_get_length(json_object_get_array_member(root3, "relations")));
+    char *buf4 = NULL;
+    CAPTURE(buf4, cc_report_compare_text(out, lim, NULL, NULL, &error_));
+    assert_non_null(strstr(buf4, "values were clustered and related across clusters only"));
+    assert_non_null(strstr(buf4, ((CcSummarisedKey *)(void *)want->data)->key));
+    free(buf4);
 }
 
 static void

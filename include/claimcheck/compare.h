@@ -1,6 +1,11 @@
 /* compare.h: the comparator. Lines up records that share a claim key
  * across sources and types every cross-source pair (DESIGN.md "Findings"),
- * then groups the pairs into findings for people. Sees records only. */
+ * then groups the pairs into findings for people. Sees records only.
+ *
+ * Relations and findings are kept compact: a relation is two record
+ * positions, a type and a note; the sentences a person reads ("why", a
+ * finding's summary and detail) are written on demand by the functions
+ * below, never stored per pair. */
 #pragma once
 
 #include <claimcheck/claim.h>
@@ -19,10 +24,9 @@ typedef enum {
 } CcRelationType;
 
 typedef struct {
-    const CcClaim *a; /* (transfer none) owned by the comparison */
-    const CcClaim *b;
-    CcRelationType type;
-    char *why; /* one sentence a person can check */
+    guint32 a, b;   /* positions in cc_comparison_claims(), a < b */
+    guint8 type;    /* CcRelationType */
+    guint8 note;    /* private: what the comparator needs to write why again */
 } CcRelation;
 
 /* What most independent sources support for one key: the band of values
@@ -40,19 +44,32 @@ typedef struct {
     GPtrArray *outliers;   /* (element-type CcClaim) (transfer none) */
 } CcConsensus;
 
+/* A finding's summary and detail are written by cc_finding_summary() and
+ * cc_finding_detail(). */
 typedef struct {
     CcRelationType type;
-    char *key;
-    GPtrArray *claims; /* (element-type CcClaim) (transfer none) */
-    char *summary;
-    char *detail; /* one line per relation behind the finding, then the consensus */
-    const CcConsensus *consensus; /* (nullable) (transfer none) the key's, shared */
+    const char *key;                /* (transfer none) */
+    const CcClaim *const *claims;   /* (array length=n_claims) (transfer none) in claim order */
+    guint n_claims;
+    const CcConsensus *consensus;   /* (nullable) (transfer none) the key's, shared */
 } CcFinding;
+
+/* A key whose relations were limited to pairs across clusters of values. */
+typedef struct {
+    const char *key; /* (transfer none) */
+    guint claims;    /* records on the key */
+    guint64 pairs;   /* their cross-source pairs */
+    guint clusters;  /* clusters their plain values fell into */
+    guint written;   /* relations written for the key */
+} CcSummarisedKey;
 
 typedef struct {
     double default_tolerance;   /* relative, when a record carries none (0.05) */
     guint default_window_days;  /* when a record carries none (30) */
     guint max_pairs_per_key;    /* above this, relations only across clusters (50,000) */
+    guint max_relations;        /* budget of relations over all keys (1,000,000): when the
+                                   cross-source pairs exceed it, the keys with most pairs
+                                   are related across clusters only */
 } CcCompareOptions;
 
 typedef struct _CcComparison CcComparison;
@@ -62,19 +79,39 @@ void cc_compare_options_init(CcCompareOptions *options);
 /* Compares @claims (records of any number of sources). The comparison
  * takes a reference on the array. (transfer full) */
 CcComparison *cc_compare(GPtrArray *claims, const CcCompareOptions *options);
+/* Compares @claims relating only the cross-source pairs of which exactly
+ * one claim is in @focus (a set of claims by pointer: a draft's against
+ * its references), every such pair whatever the budget, and only the keys
+ * the focus speaks of. The set is read during the call only. (transfer full) */
+CcComparison *cc_compare_focused(GPtrArray *claims, GHashTable *focus,
+                                 const CcCompareOptions *options);
 void cc_comparison_free(CcComparison *comparison);
 
 /* (transfer none) (element-type CcClaim) sorted by source then offset */
 GPtrArray *cc_comparison_claims(const CcComparison *comparison);
-/* (transfer none) (element-type CcRelation) */
-GPtrArray *cc_comparison_relations(const CcComparison *comparison);
+/* (transfer none) (element-type CcRelation) in claim order of a, then b */
+GArray *cc_comparison_relations(const CcComparison *comparison);
+/* The relation's sides. (transfer none) */
+const CcClaim *cc_relation_claim_a(const CcComparison *comparison, const CcRelation *relation);
+const CcClaim *cc_relation_claim_b(const CcComparison *comparison, const CcRelation *relation);
+/* The one sentence saying why: both claims as written, who said each, and
+ * the reason with the tolerance applied. (transfer full) */
+char *cc_relation_why(const CcComparison *comparison, const CcRelation *relation);
 /* (transfer none) (element-type CcFinding) conflicts first */
 GPtrArray *cc_comparison_findings(const CcComparison *comparison);
+/* One sentence for people. (transfer full) */
+char *cc_finding_summary(const CcComparison *comparison, const CcFinding *finding);
+/* One line per relation behind the finding (at most 20, then how many
+ * more), then the consensus. (transfer full) */
+char *cc_finding_detail(const CcComparison *comparison, const CcFinding *finding);
 /* (transfer none) (element-type CcConsensus) one per key with plain values,
  * in key order */
 GPtrArray *cc_comparison_consensus(const CcComparison *comparison);
 /* TRUE when relations were limited to pairs across clusters for some key. */
 gboolean cc_comparison_relations_limited(const CcComparison *comparison);
+/* (transfer none) (element-type CcSummarisedKey) the keys so limited, in
+ * key order; empty when none. */
+GArray *cc_comparison_summarised(const CcComparison *comparison);
 
 const char *cc_relation_type_to_string(CcRelationType type);
 
