@@ -3,6 +3,7 @@
  * those kinds run there; their matches are normalized, judged for modality
  * and attribution, dated, de-duplicated and numbered as claim records. */
 #include "internal.h"
+#include "prefilter.h"
 
 /* A match before it becomes a record. */
 typedef struct {
@@ -42,6 +43,11 @@ struct _CcExtractor {
     GString *fold;
     GArray *fold_map; /* (element-type gsize) */
     GArray *vetoes;   /* (element-type CcSpan) a rule's exception matches in a sentence */
+    gboolean *generic; /* by rule: a "value" rule of the generic pack */
+    /* The words each pattern needs, read from its regex: a pattern whose
+     * words are not in the sentence cannot match there and is not run. */
+    CcPrefilter *prefilter;
+    guint **pattern_needs; /* by rule, by pattern: index in the prefilter */
 };
 
 static void
@@ -80,8 +86,18 @@ cc_extractor_new(const CcRuleSet *rules)
 
     GPtrArray *all = cc_ruleset_rules(rules);
     ex->matches = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
+    ex->generic = g_new0(gboolean, all->len + 1);
+    ex->prefilter = cc_prefilter_new();
+    ex->pattern_needs = g_new0(guint *, all->len + 1);
     for (guint i = 0; i < all->len; i++) {
         const CcRule *rule = all->pdata[i];
+        ex->generic[i] = g_strcmp0(rule->predicate, "value") == 0;
+        ex->pattern_needs[i] = g_new0(guint, rule->patterns->len + 1);
+        for (guint j = 0; j < rule->patterns->len; j++) {
+            g_autoptr(CcRequirement) req =
+                cc_requirement_of(cc_pattern_source(rule->patterns->pdata[j]));
+            ex->pattern_needs[i][j] = cc_prefilter_add(ex->prefilter, req);
+        }
         GPtrArray *per = g_ptr_array_new_with_free_func((GDestroyNotify)cc_match_free);
         for (guint j = 0; j < rule->patterns->len; j++)
             g_ptr_array_add(per, cc_match_new(rule->patterns->pdata[j]));
@@ -123,6 +139,12 @@ cc_extractor_free(CcExtractor *extractor)
     g_string_free(extractor->fold, TRUE);
     g_array_unref(extractor->fold_map);
     g_array_unref(extractor->vetoes);
+    g_free(extractor->generic);
+    GPtrArray *all = cc_ruleset_rules(extractor->rules);
+    for (guint i = 0; i < all->len; i++)
+        g_free(extractor->pattern_needs[i]);
+    g_free(extractor->pattern_needs);
+    cc_prefilter_free(extractor->prefilter);
     g_free(extractor);
 }
 
@@ -323,7 +345,18 @@ vetoed(const GArray *vetoes, gsize start, gsize end)
     return FALSE;
 }
 
-/* Runs one rule's patterns over one sentence, seen through @view. */
+/* May one of the rule's patterns match the sentence last scanned? */
+static gboolean
+rule_may_match(const CcExtractor *ex, guint rule_index, const CcRule *rule)
+{
+    for (guint p = 0; p < rule->patterns->len; p++)
+        if (cc_prefilter_holds(ex->prefilter, ex->pattern_needs[rule_index][p]))
+            return TRUE;
+    return FALSE;
+}
+
+/* Runs one rule's patterns over one sentence, seen through @view: those
+ * the prefilter lets through. */
 static void
 run_rule(CcExtractor *ex, guint rule_index, const CcRule *rule, CcSource *source,
          const CcSpan *sentence, const View *view, guint32 ref_day, GArray *candidates,
@@ -335,6 +368,8 @@ run_rule(CcExtractor *ex, guint rule_index, const CcRule *rule, CcSource *source
         && !find_vetoes(ex, rule_index, rule, source, sentence, view, warnings))
         return;
     for (guint p = 0; p < rule->patterns->len; p++) {
+        if (!cc_prefilter_holds(ex->prefilter, ex->pattern_needs[rule_index][p]))
+            continue;
         const CcPattern *pattern = rule->patterns->pdata[p];
         CcMatch *m = per->pdata[p];
         int value_group = cc_pattern_group_index(pattern, "value");
@@ -519,6 +554,18 @@ claim_as_of(const CcExtractor *ex, const char *text, guint at, GArray *candidate
     return doc_day;
 }
 
+/* Does a candidate from @first on want claim_as_of() to look for dates? */
+static gboolean
+needs_dating(GArray *candidates, guint first)
+{
+    for (guint i = first; i < candidates->len; i++) {
+        const Candidate *c = &g_array_index(candidates, Candidate, i);
+        if (c->rule->type == CC_CLAIM_QUANTITY || c->rule->type == CC_CLAIM_EVENT)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 GPtrArray *
 cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *options,
            GPtrArray *warnings)
@@ -545,15 +592,38 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
         const CcSpan *sentence = &g_array_index(sentences, CcSpan, s);
         guint kinds = mention_kinds(extractor, text, sentence->start, sentence->end);
         View view = {0};
-        gboolean have_view = FALSE;
+        gboolean have_view = FALSE, scanned = FALSE;
+        guint first = candidates->len;
         for (guint r = 0; r < rules->len; r++) {
             const CcRule *rule = rules->pdata[r];
             if ((rule->needs & kinds) != rule->needs)
+                continue;
+            /* Generic records are not printed without --all; of them only
+             * the dates matter, to date the sentence's claims (below). */
+            if (!options->all && extractor->generic[r])
+                continue;
+            if (!scanned) {
+                cc_prefilter_scan(extractor->prefilter, text + sentence->start,
+                                  sentence->end - sentence->start);
+                scanned = TRUE;
+            }
+            if (!rule_may_match(extractor, r, rule))
                 continue;
             if (!have_view) {
                 view = sentence_view(extractor, text, sentence->start, sentence->end);
                 have_view = TRUE;
             }
+            run_rule(extractor, r, rule, source, sentence, &view, doc_day, candidates, warnings);
+        }
+        if (options->all || !needs_dating(candidates, first))
+            continue;
+        /* A claim of this sentence is dated by the sentence's dates, the
+         * generic ones included: run the generic date rules here only. */
+        for (guint r = 0; r < rules->len; r++) {
+            const CcRule *rule = rules->pdata[r];
+            if (!extractor->generic[r] || rule->type != CC_CLAIM_DATE
+                || (rule->needs & kinds) != rule->needs || !rule_may_match(extractor, r, rule))
+                continue;
             run_rule(extractor, r, rule, source, sentence, &view, doc_day, candidates, warnings);
         }
     }
