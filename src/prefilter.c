@@ -27,10 +27,11 @@ typedef struct {
     gboolean give_up;
 } Reader;
 
+/* Strings are interned: clauses share them as they are combined. */
 static Clause *
 clause_new(void)
 {
-    return g_ptr_array_new_with_free_func(g_free);
+    return g_ptr_array_new();
 }
 
 static GPtrArray *
@@ -96,10 +97,8 @@ cnf_or(GPtrArray *a, const GPtrArray *b)
     }
     Clause *c = clause_new();
     const Clause *ca = strongest(a), *cb = strongest(b);
-    for (guint i = 0; i < ca->len; i++)
-        g_ptr_array_add(c, g_strdup(ca->pdata[i]));
-    for (guint i = 0; i < cb->len; i++)
-        g_ptr_array_add(c, g_strdup(cb->pdata[i]));
+    g_ptr_array_extend(c, (GPtrArray *)ca, NULL, NULL);
+    g_ptr_array_extend(c, (GPtrArray *)cb, NULL, NULL);
     g_ptr_array_set_size(a, 0);
     g_ptr_array_add(a, c);
 }
@@ -109,7 +108,7 @@ flush_run(GString *run, GPtrArray *cnf)
 {
     if (run->len >= MIN_STRING) {
         Clause *c = clause_new();
-        g_ptr_array_add(c, g_strdup(run->str));
+        g_ptr_array_add(c, (gpointer)g_intern_string(run->str));
         g_ptr_array_add(cnf, c);
         cnf_trim(cnf);
     }
@@ -608,10 +607,11 @@ struct _CcPrefilter {
     guint32 *delta;  /* state * N_CLASSES + class -> state */
     gint32 *out;     /* by state: string id ending here, or -1 */
     guint32 *dict;   /* by state: the next state on the fail chain with an output, or 0 */
-    /* The last scan: a string or clause was met when its stamp is the scan's. */
+    /* The last scan: a clause was met when its stamp is the scan's. */
     guint32 scan;
-    guint32 *string_seen;
     guint32 *clause_met;
+    gsize *clause_last; /* by clause: start of its last occurrence, when met */
+    guint8 *string_len; /* by string id, capped at 255 */
 };
 
 static guint8 byte_class[256];
@@ -663,8 +663,9 @@ cc_prefilter_free(CcPrefilter *filter)
     g_free(filter->delta);
     g_free(filter->out);
     g_free(filter->dict);
-    g_free(filter->string_seen);
     g_free(filter->clause_met);
+    g_free(filter->clause_last);
+    g_free(filter->string_len);
     g_free(filter);
 }
 
@@ -745,20 +746,26 @@ build(CcPrefilter *f)
             }
         }
     }
-    f->string_seen = g_new0(guint32, f->strings->len + 1);
     f->clause_met = g_new0(guint32, f->n_clauses + 1);
+    f->clause_last = g_new0(gsize, f->n_clauses + 1);
+    f->string_len = g_new0(guint8, f->strings->len + 1);
+    for (guint id = 0; id < f->strings->len; id++)
+        f->string_len[id] = (guint8)MIN(strlen(f->strings->pdata[id]), 255u);
     f->built = TRUE;
 }
 
+/* String @id occurs in the text, ending before byte @end. Its start is at
+ * most @end minus its length (a character may take more bytes than one). */
 static inline void
-meet(CcPrefilter *f, gint32 id)
+meet(CcPrefilter *f, gint32 id, gsize end)
 {
-    if (f->string_seen[id] == f->scan)
-        return;
-    f->string_seen[id] = f->scan;
+    gsize start = end - MIN(end, (gsize)f->string_len[id]);
     const GArray *list = g_array_index(f->string_clauses, GArray *, id);
-    for (guint k = 0; k < list->len; k++)
-        f->clause_met[g_array_index(list, guint, k)] = f->scan;
+    for (guint k = 0; k < list->len; k++) {
+        guint clause = g_array_index(list, guint, k);
+        f->clause_met[clause] = f->scan;
+        f->clause_last[clause] = start; /* occurrences come in order */
+    }
 }
 
 void
@@ -769,7 +776,6 @@ cc_prefilter_scan(CcPrefilter *filter, const char *text, gsize len)
         build(filter);
     if (++filter->scan == 0) {
         /* The stamps wrapped: start them over. */
-        memset(filter->string_seen, 0, sizeof(guint32) * (filter->strings->len + 1));
         memset(filter->clause_met, 0, sizeof(guint32) * (filter->n_clauses + 1));
         filter->scan = 1;
     }
@@ -793,7 +799,7 @@ cc_prefilter_scan(CcPrefilter *filter, const char *text, gsize len)
         if (G_UNLIKELY(out[state] >= 0 || filter->dict[state] != 0)) {
             for (guint32 s = out[state] >= 0 ? state : filter->dict[state]; s != 0;
                  s = filter->dict[s])
-                meet(filter, out[s]);
+                meet(filter, out[s], (gsize)(p - (const guint8 *)text));
         }
     }
 }
@@ -807,4 +813,18 @@ cc_prefilter_holds(const CcPrefilter *filter, guint index)
         if (filter->clause_met[g_array_index(clauses, guint, k)] != filter->scan)
             return FALSE;
     return TRUE;
+}
+
+gsize
+cc_prefilter_latest_start(const CcPrefilter *filter, guint index)
+{
+    g_return_val_if_fail(filter != NULL && index < filter->req_clauses->len, G_MAXSIZE);
+    const GArray *clauses = g_array_index(filter->req_clauses, GArray *, index);
+    gsize latest = G_MAXSIZE;
+    for (guint k = 0; k < clauses->len; k++) {
+        guint clause = g_array_index(clauses, guint, k);
+        if (filter->clause_met[clause] == filter->scan)
+            latest = MIN(latest, filter->clause_last[clause]);
+    }
+    return latest;
 }

@@ -5,6 +5,7 @@
  * the prefilter follows the rules as they change. */
 #pragma once
 
+#include <claimcheck/pattern.h>
 #include <glib.h>
 
 G_BEGIN_DECLS
@@ -14,7 +15,7 @@ G_BEGIN_DECLS
  * ASCII letters and digits, compared without regard to case). No clause
  * means no requirement: the regex may match anything. */
 typedef struct {
-    GPtrArray *clauses; /* (element-type GPtrArray of utf8) */
+    GPtrArray *clauses; /* (element-type GPtrArray of interned utf8) */
 } CcRequirement;
 
 /* Reads @regex (a PCRE2 pattern as compiled: UTF, caseless) and returns
@@ -24,6 +25,10 @@ CcRequirement *cc_requirement_of(const char *regex);
 void cc_requirement_free(CcRequirement *req);
 /* "troops|soldiers & korea|pyongyang", or "" for none. (transfer full) */
 char *cc_requirement_to_string(const CcRequirement *req);
+
+/* What @pattern needs, read from its source on first use and kept with it
+ * (thread-safe). (transfer none) */
+const CcRequirement *cc_pattern_requirement(const CcPattern *pattern);
 
 /* Many requirements, checked together in one pass over a text. */
 typedef struct _CcPrefilter CcPrefilter;
@@ -39,6 +44,11 @@ guint cc_prefilter_add(CcPrefilter *filter, const CcRequirement *req);
 void cc_prefilter_scan(CcPrefilter *filter, const char *text, gsize len);
 /* Does the last text scanned meet requirement @index? */
 gboolean cc_prefilter_holds(const CcPrefilter *filter, guint index);
+/* Where in the last text scanned a match meeting requirement @index (which
+ * holds) can start at the latest: it holds a string of every clause, so it
+ * starts no later than the last occurrence of each. A byte offset, or
+ * G_MAXSIZE when the requirement has no clause. */
+gsize cc_prefilter_latest_start(const CcPrefilter *filter, guint index);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CcRequirement, cc_requirement_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CcPrefilter, cc_prefilter_free)

@@ -1,5 +1,5 @@
-/* test_prefilter.c: the words a regex needs, read from the regex, and the
- * one-pass check of many such needs. A prefilter must never hold back a
+/* test_prefilter.c: the words a regex needs, read from the regex, the
+ * one-pass check of many such needs, and how late a match can start. A prefilter must never hold back a
  * text its regex matches: every case that matches is also checked against
  * PCRE2, and so is every example sentence of the shipped rules. */
 #include <stdarg.h>
@@ -142,6 +142,35 @@ test_many(void **state)
     }
 }
 
+typedef struct {
+    const char *regex, *text;
+    gsize latest; /* cc_prefilter_latest_start() */
+} LatestCase;
+
+static const LatestCase latest_cases[] = {
+    {"north\\s+korean\\s+troops", "Korean troops, North Korean troops.", 15},
+    {"troops", "troops and troops", 11},
+    {"kursk", "the \xe2\x84\xaaursk region", 6}, /* 4 in truth: never less */
+    {"\\d+", "12 troops", G_MAXSIZE},
+};
+
+static void
+test_latest_start(void **state)
+{
+    (void)state;
+    for (guint i = 0; i < G_N_ELEMENTS(latest_cases); i++) {
+        const LatestCase *c = &latest_cases[i];
+        g_autoptr(CcPrefilter) f = cc_prefilter_new();
+        g_autoptr(CcRequirement) req = cc_requirement_of(c->regex);
+        guint at = cc_prefilter_add(f, req);
+        cc_prefilter_scan(f, c->text, strlen(c->text));
+        gsize got = cc_prefilter_latest_start(f, at);
+        if (got != c->latest)
+            fail_msg("case %u \"%s\" in \"%s\": got %zu, want %zu", i, c->regex, c->text, got,
+                     c->latest);
+    }
+}
+
 /* Every pattern of the shipped rules, over every example and counter
  * sentence: where the pattern matches, its requirement holds. */
 static void
@@ -176,11 +205,16 @@ test_shipped_rules(void **state)
                     continue;
                 checked++;
                 cc_prefilter_scan(f, s, strlen(s));
-                if (!cc_prefilter_holds(f, at)) {
-                    g_autofree char *needs = cc_requirement_to_string(req);
+                g_autofree char *needs = cc_requirement_to_string(req);
+                if (!cc_prefilter_holds(f, at))
                     fail_msg("rule %s pattern %u needs \"%s\" but matches \"%s\"", rule->id,
                              j + 1, needs, s);
-                }
+                gsize start, end;
+                cc_match_group(m, 0, &start, &end);
+                if (start > cc_prefilter_latest_start(f, at))
+                    fail_msg("rule %s pattern %u needs \"%s\": matches \"%s\" at %zu, after "
+                             "the latest start %zu",
+                             rule->id, j + 1, needs, s, start, cc_prefilter_latest_start(f, at));
             }
         }
     }
@@ -197,6 +231,7 @@ main(void)
         cmocka_unit_test(test_needs),
         cmocka_unit_test(test_holds),
         cmocka_unit_test(test_many),
+        cmocka_unit_test(test_latest_start),
         cmocka_unit_test(test_shipped_rules),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
