@@ -19,7 +19,7 @@
 /* Clauses kept per group, strongest first. */
 #define MAX_CLAUSES 8
 
-typedef GPtrArray Clause; /* (element-type utf8) */
+typedef GPtrArray Clause; /* (element-type interned utf8) */
 
 typedef struct {
     const char *re;
