@@ -3,6 +3,7 @@
  * those kinds run there; their matches are normalized, judged for modality
  * and attribution, dated, de-duplicated and numbered as claim records. */
 #include "internal.h"
+#include "prefilter.h"
 
 /* A match before it becomes a record. */
 typedef struct {
@@ -42,6 +43,12 @@ struct _CcExtractor {
     GString *fold;
     GArray *fold_map; /* (element-type gsize) */
     GArray *vetoes;   /* (element-type CcSpan) a rule's exception matches in a sentence */
+    gboolean *generic; /* by rule: a "value" rule of the generic pack */
+    /* The words each pattern needs, read from its regex: a pattern whose
+     * words are not in the sentence cannot match there and is not run. */
+    CcPrefilter *prefilter;
+    guint **pattern_needs; /* by rule, by pattern: index in the prefilter */
+    guint last_generic_date; /* the last generic date rule, or G_MAXUINT */
 };
 
 static void
@@ -80,8 +87,20 @@ cc_extractor_new(const CcRuleSet *rules)
 
     GPtrArray *all = cc_ruleset_rules(rules);
     ex->matches = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
+    ex->generic = g_new0(gboolean, all->len + 1);
+    ex->prefilter = cc_prefilter_new();
+    ex->pattern_needs = g_new0(guint *, all->len + 1);
+    ex->last_generic_date = G_MAXUINT;
     for (guint i = 0; i < all->len; i++) {
         const CcRule *rule = all->pdata[i];
+        ex->generic[i] = g_strcmp0(rule->predicate, "value") == 0;
+        if (ex->generic[i] && rule->type == CC_CLAIM_DATE)
+            ex->last_generic_date = i;
+        ex->pattern_needs[i] = g_new0(guint, rule->patterns->len + 1);
+        for (guint j = 0; j < rule->patterns->len; j++) {
+            const CcRequirement *req = cc_pattern_requirement(rule->patterns->pdata[j]);
+            ex->pattern_needs[i][j] = cc_prefilter_add(ex->prefilter, req);
+        }
         GPtrArray *per = g_ptr_array_new_with_free_func((GDestroyNotify)cc_match_free);
         for (guint j = 0; j < rule->patterns->len; j++)
             g_ptr_array_add(per, cc_match_new(rule->patterns->pdata[j]));
@@ -123,6 +142,12 @@ cc_extractor_free(CcExtractor *extractor)
     g_string_free(extractor->fold, TRUE);
     g_array_unref(extractor->fold_map);
     g_array_unref(extractor->vetoes);
+    g_free(extractor->generic);
+    GPtrArray *all = cc_ruleset_rules(extractor->rules);
+    for (guint i = 0; i < all->len; i++)
+        g_free(extractor->pattern_needs[i]);
+    g_free(extractor->pattern_needs);
+    cc_prefilter_free(extractor->prefilter);
     g_free(extractor);
 }
 
@@ -323,11 +348,25 @@ vetoed(const GArray *vetoes, gsize start, gsize end)
     return FALSE;
 }
 
-/* Runs one rule's patterns over one sentence, seen through @view. */
+static gboolean claims_dated(const CcExtractor *ex, const char *text, GArray *candidates,
+                             guint first, gsize from, guint32 doc_day);
+
+/* May one of the rule's patterns match the sentence last scanned? */
+static gboolean
+rule_may_match(const CcExtractor *ex, guint rule_index, const CcRule *rule)
+{
+    for (guint p = 0; p < rule->patterns->len; p++)
+        if (cc_prefilter_holds(ex->prefilter, ex->pattern_needs[rule_index][p]))
+            return TRUE;
+    return FALSE;
+}
+
+/* Runs one rule's patterns over one sentence, seen through @view: those
+ * the prefilter lets through. */
 static void
 run_rule(CcExtractor *ex, guint rule_index, const CcRule *rule, CcSource *source,
          const CcSpan *sentence, const View *view, guint32 ref_day, GArray *candidates,
-         GPtrArray *warnings)
+         guint dating, GPtrArray *warnings)
 {
     const char *text = view->text;
     GPtrArray *per = ex->matches->pdata[rule_index];
@@ -335,12 +374,29 @@ run_rule(CcExtractor *ex, guint rule_index, const CcRule *rule, CcSource *source
         && !find_vetoes(ex, rule_index, rule, source, sentence, view, warnings))
         return;
     for (guint p = 0; p < rule->patterns->len; p++) {
+        guint needs = ex->pattern_needs[rule_index][p];
+        if (!cc_prefilter_holds(ex->prefilter, needs))
+            continue;
         const CcPattern *pattern = rule->patterns->pdata[p];
         CcMatch *m = per->pdata[p];
+        /* A match holds the words the pattern needs, so it starts no later
+         * than their last occurrence in the sentence (an offset in the file's
+         * bytes, never less than in the view's). */
+        cc_match_set_start_limit(m, cc_prefilter_latest_start(ex->prefilter, needs));
         int value_group = cc_pattern_group_index(pattern, "value");
         int scope_group = cc_pattern_group_index(pattern, "scope");
+        /* Run only to date the claims from candidates[dating] on, the last
+         * pattern that looks for dates may stop once they are dated: its
+         * later matches start later, and so (its value group opening the
+         * pattern) do their values. */
+        gboolean may_stop = dating != G_MAXUINT && p + 1 == rule->patterns->len
+                            && g_str_has_prefix(cc_pattern_source(pattern), "(?<value>");
         gsize at = 0;
         while (at <= view->len) {
+            if (may_stop
+                && claims_dated(ex, cc_source_text(source), candidates, dating,
+                                view_start(view, at), ref_day))
+                break;
             CcMatchResult r = cc_pattern_match(pattern, m, text, view->len, at);
             if (r == CC_MATCH_LIMIT || r == CC_MATCH_ERROR) {
                 add_limit_warning(warnings, rule, GPOINTER_TO_UINT(rule->pattern_lines->pdata[p]),
@@ -466,57 +522,107 @@ candidate_order(gconstpointer pa, gconstpointer pb)
     return strcmp(a->rule->id, b->rule->id);
 }
 
-/* The moment a claim speaks of: an explicit date in its sentence (a date
- * record outside the claim's own match, not introduced by "since", not
- * years before the document), else the document's date. */
+/* Can date candidate @d date claim @c of the same sentence? A date record
+ * outside the claim's own match, not introduced by "since", not years
+ * before the document. Sets *@day. */
+static gboolean
+dates_claim(const CcExtractor *ex, const char *text, const Candidate *d, const Candidate *c,
+            guint32 doc_day, guint32 *day)
+{
+    if (d->rule->type != CC_CLAIM_DATE)
+        return FALSE;
+    if (spans_overlap(d->value_start, d->value_end, c->match_start, c->match_end))
+        return FALSE;
+    if (!d->value.has_high)
+        return FALSE;
+    /* The word before the date: "since", "from", … make it a start. */
+    gsize k = d->value_start;
+    while (k > c->sentence_start && text[k - 1] == ' ')
+        k--;
+    gsize w = k;
+    while (w > c->sentence_start && g_ascii_isalpha(text[w - 1]))
+        w--;
+    char word[16];
+    gsize n = MIN(k - w, sizeof word - 1);
+    for (gsize q = 0; q < n; q++)
+        word[q] = g_ascii_tolower(text[w + q]);
+    word[n] = '\0';
+    if (g_hash_table_contains(ex->since_words, word))
+        return FALSE;
+    guint32 when = (guint32)d->value.high;
+    /* History is background, not the claim's moment: "an army that
+     * last fought seven decades ago" is sized as of today. */
+    if (doc_day != 0 && when + 3 * 366 < doc_day)
+        return FALSE;
+    if (doc_day != 0 && when > doc_day)
+        when = doc_day; /* "in 2024" in a November article: as of then */
+    *day = when;
+    return TRUE;
+}
+
+static gboolean
+wants_date(const Candidate *c)
+{
+    return c->rule->type == CC_CLAIM_QUANTITY || c->rule->type == CC_CLAIM_EVENT;
+}
+
+/* The moment a claim speaks of: the first date of its sentence that can
+ * date it (dates_claim()), else the document's date. */
 static guint32
 claim_as_of(const CcExtractor *ex, const char *text, guint at, GArray *candidates,
             guint32 doc_day)
 {
     const Candidate *c = &g_array_index(candidates, Candidate, at);
-    if (c->rule->type == CC_CLAIM_QUANTITY || c->rule->type == CC_CLAIM_EVENT) {
-        /* Candidates are sorted by offset, so those of the claim's sentence
-         * lie together around it: look only there, first to last. */
-        guint first = at;
-        while (first > 0
-               && g_array_index(candidates, Candidate, first - 1).sentence_start
-                      == c->sentence_start)
-            first--;
-        for (guint i = first; i < candidates->len; i++) {
-            const Candidate *d = &g_array_index(candidates, Candidate, i);
-            if (d->sentence_start != c->sentence_start)
-                break;
-            if (d->rule->type != CC_CLAIM_DATE)
-                continue;
-            if (spans_overlap(d->value_start, d->value_end, c->match_start, c->match_end))
-                continue;
-            if (!d->value.has_high)
-                continue;
-            /* The word before the date: "since", "from", … make it a start. */
-            gsize k = d->value_start;
-            while (k > c->sentence_start && text[k - 1] == ' ')
-                k--;
-            gsize w = k;
-            while (w > c->sentence_start && g_ascii_isalpha(text[w - 1]))
-                w--;
-            char word[16];
-            gsize n = MIN(k - w, sizeof word - 1);
-            for (gsize q = 0; q < n; q++)
-                word[q] = g_ascii_tolower(text[w + q]);
-            word[n] = '\0';
-            if (g_hash_table_contains(ex->since_words, word))
-                continue;
-            guint32 day = (guint32)d->value.high;
-            /* History is background, not the claim's moment: "an army that
-             * last fought seven decades ago" is sized as of today. */
-            if (doc_day != 0 && day + 3 * 366 < doc_day)
-                continue;
-            if (doc_day != 0 && day > doc_day)
-                day = doc_day; /* "in 2024" in a November article: as of then */
+    if (!wants_date(c))
+        return doc_day;
+    /* Candidates are sorted by offset, so those of the claim's sentence
+     * lie together around it: look only there, first to last. */
+    guint first = at;
+    while (first > 0
+           && g_array_index(candidates, Candidate, first - 1).sentence_start == c->sentence_start)
+        first--;
+    for (guint i = first; i < candidates->len; i++) {
+        const Candidate *d = &g_array_index(candidates, Candidate, i);
+        if (d->sentence_start != c->sentence_start)
+            break;
+        guint32 day;
+        if (dates_claim(ex, text, d, c, doc_day, &day))
             return day;
-        }
     }
     return doc_day;
+}
+
+/* Looking for dates only to date the claims among candidates[first…]: is
+ * every claim's date known, whatever dates start at file offset @from or
+ * later? Then those need not be looked for. */
+static gboolean
+claims_dated(const CcExtractor *ex, const char *text, GArray *candidates, guint first,
+             gsize from, guint32 doc_day)
+{
+    for (guint i = first; i < candidates->len; i++) {
+        const Candidate *c = &g_array_index(candidates, Candidate, i);
+        if (!wants_date(c))
+            continue;
+        gboolean dated = FALSE;
+        for (guint j = first; j < candidates->len && !dated; j++) {
+            const Candidate *d = &g_array_index(candidates, Candidate, j);
+            guint32 day;
+            dated = d->value_start < from && dates_claim(ex, text, d, c, doc_day, &day);
+        }
+        if (!dated)
+            return FALSE;
+    }
+    return TRUE;
+}
+
+/* Does a candidate from @first on want claim_as_of() to look for dates? */
+static gboolean
+needs_dating(GArray *candidates, guint first)
+{
+    for (guint i = first; i < candidates->len; i++)
+        if (wants_date(&g_array_index(candidates, Candidate, i)))
+            return TRUE;
+    return FALSE;
 }
 
 GPtrArray *
@@ -545,16 +651,41 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
         const CcSpan *sentence = &g_array_index(sentences, CcSpan, s);
         guint kinds = mention_kinds(extractor, text, sentence->start, sentence->end);
         View view = {0};
-        gboolean have_view = FALSE;
+        gboolean have_view = FALSE, scanned = FALSE;
+        guint first = candidates->len;
         for (guint r = 0; r < rules->len; r++) {
             const CcRule *rule = rules->pdata[r];
             if ((rule->needs & kinds) != rule->needs)
+                continue;
+            /* Generic records are not printed without --all; of them only
+             * the dates matter, to date the sentence's claims (below). */
+            if (!options->all && extractor->generic[r])
+                continue;
+            if (!scanned) {
+                cc_prefilter_scan(extractor->prefilter, text + sentence->start,
+                                  sentence->end - sentence->start);
+                scanned = TRUE;
+            }
+            if (!rule_may_match(extractor, r, rule))
                 continue;
             if (!have_view) {
                 view = sentence_view(extractor, text, sentence->start, sentence->end);
                 have_view = TRUE;
             }
-            run_rule(extractor, r, rule, source, sentence, &view, doc_day, candidates, warnings);
+            run_rule(extractor, r, rule, source, sentence, &view, doc_day, candidates, G_MAXUINT,
+                     warnings);
+        }
+        if (options->all || !needs_dating(candidates, first))
+            continue;
+        /* A claim of this sentence is dated by the sentence's dates, the
+         * generic ones included: run the generic date rules here only. */
+        for (guint r = 0; r < rules->len; r++) {
+            const CcRule *rule = rules->pdata[r];
+            if (!extractor->generic[r] || rule->type != CC_CLAIM_DATE
+                || (rule->needs & kinds) != rule->needs || !rule_may_match(extractor, r, rule))
+                continue;
+            run_rule(extractor, r, rule, source, sentence, &view, doc_day, candidates,
+                     r == extractor->last_generic_date ? first : G_MAXUINT, warnings);
         }
     }
 

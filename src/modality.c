@@ -25,6 +25,10 @@ struct _CcModalityScope {
     GPtrArray *attributions; /* CcPattern*, not owned */
     CcPattern *cues;         /* alternation of the modality table, or NULL */
     CcPattern *terminators;  /* alternation of the terminators table, or NULL */
+    /* Match data for each pattern above, made once: a scope serves one
+     * thread at a time. */
+    CcMatch *cue_match, *terminator_match;
+    GPtrArray *attribution_matches; /* (element-type CcMatch) parallel to attributions */
 };
 
 /* An alternation of @table's phrases, longest first, with word boundaries
@@ -72,6 +76,11 @@ cc_modality_scope_new(const CcLexicon *lexicon, GPtrArray *attributions)
     scope->attributions = attributions;
     scope->cues = phrase_pattern(lexicon, "modality");
     scope->terminators = phrase_pattern(lexicon, "terminators");
+    scope->cue_match = scope->cues ? cc_match_new(scope->cues) : NULL;
+    scope->terminator_match = scope->terminators ? cc_match_new(scope->terminators) : NULL;
+    scope->attribution_matches = g_ptr_array_new_with_free_func((GDestroyNotify)cc_match_free);
+    for (guint i = 0; attributions && i < attributions->len; i++)
+        g_ptr_array_add(scope->attribution_matches, cc_match_new(attributions->pdata[i]));
     return scope;
 }
 
@@ -82,6 +91,9 @@ cc_modality_scope_free(CcModalityScope *scope)
         return;
     cc_pattern_free(scope->cues);
     cc_pattern_free(scope->terminators);
+    cc_match_free(scope->cue_match);
+    cc_match_free(scope->terminator_match);
+    g_ptr_array_unref(scope->attribution_matches);
     g_free(scope);
 }
 
@@ -159,7 +171,7 @@ find_terminators(const CcModalityScope *scope, const char *text, gsize start, gs
     GArray *out = g_array_new(FALSE, FALSE, sizeof(Range));
     if (scope->terminators == NULL)
         return out;
-    g_autoptr(CcMatch) m = cc_match_new(scope->terminators);
+    CcMatch *m = scope->terminator_match;
     gsize pos = start;
     while (pos < end && cc_pattern_match(scope->terminators, m, text, end, pos) == CC_MATCH_FOUND) {
         Range r;
@@ -210,7 +222,7 @@ find_cues(const CcModalityScope *scope, const char *text, gsize start, gsize end
     GArray *out = g_array_new(FALSE, FALSE, sizeof(Cue));
     if (scope->cues == NULL)
         return out;
-    g_autoptr(CcMatch) m = cc_match_new(scope->cues);
+    CcMatch *m = scope->cue_match;
     gsize pos = start;
     while (pos < end && cc_pattern_match(scope->cues, m, text, end, pos) == CC_MATCH_FOUND) {
         Cue cue = {0};
@@ -265,7 +277,7 @@ find_attribution(const CcModalityScope *scope, const char *text, const GArray *t
         int who = cc_pattern_group_index(p, "who");
         if (who < 0)
             continue;
-        g_autoptr(CcMatch) m = cc_match_new(p);
+        CcMatch *m = scope->attribution_matches->pdata[i];
         gsize pos = ss;
         while (pos < se && cc_pattern_match(p, m, text, se, pos) == CC_MATCH_FOUND) {
             gsize as, ae, ws, we;

@@ -1,8 +1,10 @@
 /* pattern.c: PCRE2 patterns compiled once, with the JIT where the platform
  * has it and the interpreter otherwise, and match limits so that no pattern
  * can hang a run. Match data, match context and JIT stack live in CcMatch,
- * one per thread. */
+ * one per thread. The JIT compiles a pattern when it is first matched: a
+ * rule set's patterns are large, and a run may never need some of them. */
 #include "internal.h"
+#include "prefilter.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -16,7 +18,9 @@
 struct _CcPattern {
     char *source;
     pcre2_code *code;
-    gboolean jit;
+    /* Set once, by the first thread to need them (g_once: the others wait). */
+    gsize jit_state; /* 0: not tried, 1: interpreter, 2: JIT */
+    gsize needs;     /* CcRequirement *, or 0 until read */
 };
 
 struct _CcMatch {
@@ -35,7 +39,7 @@ cc_pattern_new(const char *regex, gsize *error_offset, GError **error)
     /* No PCRE2_NO_UTF_CHECK here: a regex may come from any caller, and
      * PCRE2 reads invalid UTF-8 in a pattern as undefined behaviour. */
     pcre2_code *re = pcre2_compile((PCRE2_SPTR)regex, PCRE2_ZERO_TERMINATED,
-                                   PCRE2_UTF | PCRE2_CASELESS, &code,
+                                   PCRE2_UTF | PCRE2_CASELESS | PCRE2_USE_OFFSET_LIMIT, &code,
                                    &offset, NULL);
     if (re == NULL) {
         PCRE2_UCHAR message[256];
@@ -48,9 +52,6 @@ cc_pattern_new(const char *regex, gsize *error_offset, GError **error)
     CcPattern *p = g_new0(CcPattern, 1);
     p->source = g_strdup(regex);
     p->code = re;
-    /* The JIT is an optimisation: where it is missing or refuses a pattern,
-     * the interpreter gives the same answers. */
-    p->jit = pcre2_jit_compile(re, PCRE2_JIT_COMPLETE) == 0;
     return p;
 }
 
@@ -60,6 +61,7 @@ cc_pattern_free(CcPattern *pattern)
     if (pattern == NULL)
         return;
     pcre2_code_free(pattern->code);
+    cc_requirement_free((CcRequirement *)pattern->needs);
     g_free(pattern->source);
     g_free(pattern);
 }
@@ -70,10 +72,34 @@ cc_pattern_source(const CcPattern *pattern)
     return pattern->source;
 }
 
+/* The JIT is an optimisation: where it is missing or refuses a pattern,
+ * the interpreter gives the same answers. Compiling writes to the pattern,
+ * which is otherwise read-only and shared by threads: once only, and no
+ * thread matches with it meanwhile. */
+static void
+ensure_jit(const CcPattern *pattern)
+{
+    CcPattern *p = (CcPattern *)pattern;
+    if (g_once_init_enter(&p->jit_state)) {
+        gsize state = pcre2_jit_compile(p->code, PCRE2_JIT_COMPLETE) == 0 ? 2 : 1;
+        g_once_init_leave(&p->jit_state, state);
+    }
+}
+
 gboolean
 cc_pattern_uses_jit(const CcPattern *pattern)
 {
-    return pattern->jit;
+    ensure_jit(pattern);
+    return pattern->jit_state == 2;
+}
+
+const CcRequirement *
+cc_pattern_requirement(const CcPattern *pattern)
+{
+    CcPattern *p = (CcPattern *)pattern;
+    if (g_once_init_enter(&p->needs))
+        g_once_init_leave(&p->needs, (gsize)cc_requirement_of(p->source));
+    return (const CcRequirement *)p->needs;
 }
 
 int
@@ -98,6 +124,12 @@ cc_match_new(const CcPattern *pattern)
 }
 
 void
+cc_match_set_start_limit(CcMatch *match, gsize limit)
+{
+    pcre2_set_offset_limit(match->context, limit == G_MAXSIZE ? PCRE2_UNSET : limit);
+}
+
+void
 cc_match_free(CcMatch *match)
 {
     if (match == NULL)
@@ -117,6 +149,7 @@ cc_pattern_match(const CcPattern *pattern, CcMatch *match, const char *subject, 
     match->found = FALSE;
     if (start > len)
         return CC_MATCH_NONE;
+    ensure_jit(pattern);
     /* Match data is sized for the pattern it was made for; a CcMatch is
      * only ever used with that pattern, or one with no more groups. */
     int rc = pcre2_match(pattern->code, (PCRE2_SPTR)subject, len, start, PCRE2_NO_UTF_CHECK,

@@ -119,6 +119,46 @@ test_value_records_only_when_asked(void **state)
     }
 }
 
+/* Without --all the generic date rule runs only to date claims, and stops
+ * once they are dated: the claims' as_of must not depend on --all. */
+static const struct {
+    const char *text;
+    int year, month, day; /* the as_of of every troops_deployed claim */
+} as_of_cases[] = {
+    {"Since February 2022, and by November 2023, Pyongyang sent 3000 troops.", 2023, 11, 30},
+    {"Pyongyang sent 3000 troops in February 2024 and 2000 troops in November 2024.", 2024, 2,
+     29},
+    {"Pyongyang sent 3000 troops, officials said in February 2024.", 2024, 2, 29},
+    {"In November 2020 Pyongyang sent 3000 troops; November 2024 saw 2000 troops.", 2024, 11,
+     13},
+};
+
+static void
+test_as_of_without_all(void **state)
+{
+    (void)state;
+    guint32 doc = cc_day_from_ymd(2024, 11, 13);
+    for (guint i = 0; i < G_N_ELEMENTS(as_of_cases); i++) {
+        guint32 want = cc_day_from_ymd(as_of_cases[i].year, as_of_cases[i].month,
+                                       as_of_cases[i].day);
+        for (int all = 0; all <= 1; all++) {
+            g_autoptr(GPtrArray) r = run(as_of_cases[i].text, all, doc, NULL);
+            guint claims = 0;
+            for (guint k = 0; k < r->len; k++) {
+                const CcClaim *c = r->pdata[k];
+                if (g_strcmp0(c->predicate, "troops_deployed") != 0)
+                    continue;
+                claims++;
+                if (c->as_of != want)
+                    fail_msg("case %u (all=%d) \"%s\": claim %s as_of %u, want %u", i, all,
+                             as_of_cases[i].text, c->text, c->as_of, want);
+            }
+            if (claims == 0)
+                fail_msg("case %u (all=%d): no claim", i, all);
+        }
+    }
+}
+
 static void
 test_mention_gating(void **state)
 {
@@ -201,6 +241,7 @@ main(void)
         cmocka_unit_test(test_value_records_only_when_asked),
         cmocka_unit_test(test_mention_gating),
         cmocka_unit_test(test_as_of),
+        cmocka_unit_test(test_as_of_without_all),
         cmocka_unit_test(test_positions),
         cmocka_unit_test(test_folded_white_space),
         cmocka_unit_test(test_match_limit_named),

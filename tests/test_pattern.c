@@ -160,6 +160,37 @@ test_catastrophic_backtracking(void **state)
     }
 }
 
+typedef struct {
+    const char *subject;
+    gsize start, limit;
+    gssize found; /* where the match starts, or -1 for none */
+} LimitCase;
+
+static const LimitCase limit_cases[] = {
+    {"abcb", 0, G_MAXSIZE, 1}, {"abcb", 0, 0, -1}, {"abcb", 0, 1, 1},
+    {"abcb", 2, 2, -1},        {"abcb", 2, 3, 3},  {"abcb", 2, G_MAXSIZE, 3},
+};
+
+/* A start limit stops the search for "b" at that byte; G_MAXSIZE lifts it. */
+static void
+test_start_limit(void **state)
+{
+    (void)state;
+    g_autoptr(CcPattern) p = cc_pattern_new("b", NULL, NULL);
+    assert_non_null(p);
+    g_autoptr(CcMatch) m = cc_match_new(p);
+    for (guint i = 0; i < G_N_ELEMENTS(limit_cases); i++) {
+        const LimitCase *c = &limit_cases[i];
+        cc_match_set_start_limit(m, c->limit);
+        CcMatchResult r = cc_pattern_match(p, m, c->subject, strlen(c->subject), c->start);
+        gsize s = 0, e = 0;
+        gssize got = r == CC_MATCH_FOUND && cc_match_group(m, 0, &s, &e) ? (gssize)s : -1;
+        if (got != c->found)
+            fail_msg("case %u: start %zu limit %zu: got %zd, want %zd", i, c->start, c->limit, got,
+                     c->found);
+    }
+}
+
 int
 main(void)
 {
@@ -169,6 +200,7 @@ main(void)
         cmocka_unit_test(test_groups_and_start),
         cmocka_unit_test(test_jit),
         cmocka_unit_test(test_catastrophic_backtracking),
+        cmocka_unit_test(test_start_limit),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -14,7 +14,8 @@ G_BEGIN_DECLS
 typedef struct _CcModalityScope CcModalityScope;
 
 /* Prepares the cue tables. Both arguments must outlive the result;
- * @attributions may be NULL. (transfer full) */
+ * @attributions may be NULL. A scope keeps its match data: one thread at a
+ * time may use it. (transfer full) */
 CcModalityScope *cc_modality_scope_new(const CcLexicon *lexicon, GPtrArray *attributions);
 void cc_modality_scope_free(CcModalityScope *scope);
 

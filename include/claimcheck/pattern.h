@@ -24,6 +24,10 @@ int cc_pattern_group_index(const CcPattern *pattern, const char *name);
 /* Match data sized for @pattern; reusable across calls. (transfer full) */
 CcMatch *cc_match_new(const CcPattern *pattern);
 void cc_match_free(CcMatch *match);
+/* From now on, matches with @match must start at or before byte @limit of
+ * the subject (G_MAXSIZE: anywhere, the default): a search that finds none
+ * stops there instead of trying every later position. */
+void cc_match_set_start_limit(CcMatch *match, gsize limit);
 
 typedef enum {
     CC_MATCH_NONE = 0,
