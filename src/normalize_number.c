@@ -286,6 +286,16 @@ read_split_fraction(const CcNormalizer *nz, const Tokens *t, guint i, Figure *f)
     return FALSE;
 }
 
+/* TRUE when "between" comes before token @i: its "and" joins two figures. */
+static gboolean
+between_before(const Tokens *t, guint i)
+{
+    for (guint k = 0; k < i; k++)
+        if (tok_is(t, k, "between"))
+            return TRUE;
+    return FALSE;
+}
+
 /* Number words and figures with scale words: "twenty-six", "one hundred
  * and twenty", "two thousand five hundred", "4 thousand 3 hundred and 21",
  * "a dozen", "half a million", "three million and a half", "two thirds",
@@ -296,7 +306,8 @@ read_number_words(const CcNormalizer *nz, const Tokens *t, guint i, gboolean mon
                   double head, Figure *f)
 {
     double total = 0, group = 0, big_scale = 0, last_scale = 0;
-    gboolean any = FALSE, after_scale = FALSE, prev_num = FALSE, done = FALSE;
+    double since_scale = 0; /* what the group gained after "and" after its last scale word */
+    gboolean any = FALSE, after_scale = FALSE, prev_num = FALSE, done = FALSE, joined = FALSE;
     guint j = i, end;
     if (have_head) {
         group = head;
@@ -309,6 +320,11 @@ read_number_words(const CcNormalizer *nz, const Tokens *t, guint i, gboolean mon
         } else {
             return read_fraction(nz, t, j + 1, 1, f);
         }
+    }
+    if (!have_head && !any && tok_is(t, j, "hundred") && j + 1 < t->n
+        && scale_at_least(nz, t, j + 1, 1000) && t->tok[j + 1].len >= 3) {
+        group = 1; /* "hundred thousand dollars" */
+        any = TRUE;
     }
     if (!have_head && read_split_fraction(nz, t, i, f))
         return TRUE;
@@ -331,6 +347,8 @@ read_number_words(const CcNormalizer *nz, const Tokens *t, guint i, gboolean mon
                 && (prev_num || !(wv < 10 && fmod(group, 100) >= 20 && fmod(group, 10) == 0)))
                 break; /* "3 four", "one twenty": two numbers */
             group += wv;
+            if (joined)
+                since_scale += wv;
             any = TRUE;
             after_scale = prev_num = FALSE;
             j = end;
@@ -343,7 +361,10 @@ read_number_words(const CcNormalizer *nz, const Tokens *t, guint i, gboolean mon
             } else {
                 if (group == 0)
                     group = 1;
-                if (w->a < 1000) {
+                if (w->a < last_scale && w->a < 1000 && since_scale > 0 && since_scale < group) {
+                    /* "three hundred and two dozens": 300 + 2 × 12 */
+                    group += since_scale * (w->a - 1);
+                } else if (w->a < 1000) {
                     group *= w->a;
                 } else {
                     total += group * w->a;
@@ -354,12 +375,16 @@ read_number_words(const CcNormalizer *nz, const Tokens *t, guint i, gboolean mon
             f->scaled = TRUE;
             f->scale = w->a;
             last_scale = w->a;
+            since_scale = 0;
+            joined = FALSE;
             after_scale = TRUE;
             prev_num = FALSE;
             j = end;
         } else if (any && after_scale && continues(nz, t, j, last_scale) && group == floor(group)
                    && total == floor(total) && !(have_head && t->tok[i - 1].decimal)) {
             group += tk->num; /* "4 thousand 3 hundred and 21" */
+            if (joined)
+                since_scale += tk->num;
             after_scale = FALSE;
             prev_num = TRUE;
             j++;
@@ -385,10 +410,17 @@ read_number_words(const CcNormalizer *nz, const Tokens *t, guint i, gboolean mon
             j = fp.end;
             done = TRUE;
             break;
+        } else if (any && !after_scale && !prev_num && !have_head && !between_before(t, i)
+                   && tok_is(t, j, "and")
+                   && fmod(group, 100) >= 20 && fmod(group, 10) == 0
+                   && number_word(nz, t, j + 1, &wv, &end) != NULL && wv >= 1 && wv < 10
+                   && !scale_at_least(nz, t, end, 1)) {
+            j++; /* "twenty and three" is 23 */
         } else if (any && after_scale && tok_is(t, j, "and") && j + 1 < t->n
                    && ((number_word(nz, t, j + 1, &wv, &end) != NULL
                         && !second_figure(nz, t, end, last_scale, big_scale))
                        || continues(nz, t, j + 1, last_scale))) {
+            joined = TRUE;
             j++;
         } else {
             break;

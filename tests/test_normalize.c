@@ -323,6 +323,18 @@ static const QuantityCase quantity_cases[] = {
     {"three twenty-firsts", 3.0 / 21, 3.0 / 21, "", NULL, 0, NULL},
     {"one hundred and twenty-three thousandths", 100.023, 100.023, "", NULL, 0, NULL},
     {"two hundred and two thousand", 202000, 202000, "", NULL, 0, NULL},
+    {"twenty and three", 23, 23, "", NULL, 0, NULL},
+    {"twenty and three and three fifths", 23.6, 23.6, "", NULL, 0, NULL},
+    {"three hundred and two dozens", 324, 324, "", NULL, 0, NULL},
+    {"a hundred dozen", 1200, 1200, "", NULL, 0, NULL},
+    {"one hundred twenty dozen", 1440, 1440, "", NULL, 0, NULL},
+    {"hundred thousand", 100000, 100000, "", NULL, 0, NULL},
+    {"sixfold", 6, 6, "", NULL, 0, NULL},
+    /* a decimal comma where the comma can be nothing else */
+    {"5,00", 5, 5, "", NULL, 0, NULL},
+    {"1,3", 1.3, 1.3, "", NULL, 0, NULL},
+    {"1.111,11", 1111.11, 1111.11, "", NULL, 0, NULL},
+    {"5,000", 5000, 5000, "", NULL, 0, NULL},
     {"two thirds", 2.0 / 3, 2.0 / 3, "", NULL, 0, NULL},
     /* currencies written before the figure */
     {"$US55,931,000", 55931000, 55931000, "", "USD", 0, NULL},
