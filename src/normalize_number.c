@@ -11,6 +11,7 @@ typedef struct {
     gboolean scaled;   /* a scale word applied: "12 thousand" */
     double scale;      /* the last scale applied, 1 if none */
     guint end;
+    gboolean no_share; /* "12 out of 10": two figures, not one share */
 } Figure;
 
 /* Currency codes are upper case ("USD"); they alone may stand before the
@@ -602,6 +603,10 @@ read_figure(const CcNormalizer *nz, const Tokens *t, guint i, gboolean money, Fi
         k += 2;
     Figure den;
     if (k != f->end && read_figure(nz, t, k, FALSE, &den) && den.v > 0) {
+        if (tok_is(t, k - 1, "of") && den.v < f->v) {
+            f->no_share = TRUE; /* "12 out of 10": two figures, read apart */
+            return FALSE;
+        }
         f->v /= den.v;
         f->end = den.end;
     }
@@ -615,6 +620,7 @@ typedef struct {
     gboolean vague;
     const PhraseValue *unit; /* a currency written before the figure */
     guint end;
+    gboolean stop; /* nothing is to be read from the text at all */
 } Core;
 
 static const PhraseValue *
@@ -658,9 +664,11 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
         c->end = end;
         return TRUE;
     }
-    Figure a;
-    if (!read_figure(nz, t, i, c->unit != NULL, &a))
+    Figure a = {0};
+    if (!read_figure(nz, t, i, c->unit != NULL, &a)) {
+        c->stop = a.no_share;
         return FALSE;
+    }
     c->low = c->high = a.v;
     c->end = a.end;
     guint j = a.end;
@@ -881,8 +889,10 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
         break;
     }
     Core c;
-    if (!read_core(nz, t, i, between, from, &c))
+    if (!read_core(nz, t, i, between, from, &c)) {
+        *stop = c.stop;
         return FALSE;
+    }
     guint j = c.end;
     const PhraseValue *unit = c.unit;
 

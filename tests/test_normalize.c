@@ -335,6 +335,11 @@ static const QuantityCase quantity_cases[] = {
     {"1,3", 1.3, 1.3, "", NULL, 0, NULL},
     {"1.111,11", 1111.11, 1111.11, "", NULL, 0, NULL},
     {"5,000", 5000, 5000, "", NULL, 0, NULL},
+    /* a share is no more than its whole: "12 out of 10" is two figures */
+    {"2 out of 5", 0.4, 0.4, "", NULL, 0, NULL},
+    {"12 out of 10", 0, 0, FAIL, NULL, 0, NULL},
+    {"five out of three", 0, 0, FAIL, NULL, 0, NULL},
+    {"5 over 3", 5.0 / 3, 5.0 / 3, "", NULL, 0, NULL},
     {"two thirds", 2.0 / 3, 2.0 / 3, "", NULL, 0, NULL},
     /* currencies written before the figure */
     {"$US55,931,000", 55931000, 55931000, "", "USD", 0, NULL},
