@@ -30,6 +30,29 @@ is_ordinal_suffix(const Tokens *t, guint i)
     return tok_is(t, i, "st") || tok_is(t, i, "nd") || tok_is(t, i, "rd") || tok_is(t, i, "th");
 }
 
+/* TRUE when "m" at @j (ending at @end) after a figure is a million, not a
+ * metre: "10M", "1.2m tons", and "2.7m combined sales", where the rules
+ * keep the words a million counts in the value; "48m", "5m to 10m" and
+ * "2m by 3m" are lengths. */
+static gboolean
+m_is_million(const CcNormalizer *nz, const Tokens *t, guint j, guint end)
+{
+    static const char *const joins[] = {"to",  "and", "or", "out", "over", "through", "thru",
+                                        "until", "till", "up", "by", "x", "times", "per", "in",
+                                        "plus", "from", "than", "so", "more", "less", "fewer"};
+    guint uend;
+    if (t->tok[j].s[0] == 'M')
+        return TRUE;
+    if (table_match(nz, TABLE_UNITS, t, end, &uend) != NULL)
+        return !tok_is_punct(t, end, "/");
+    if (end >= t->n || t->tok[end].kind != TOK_WORD || !t->tok[end].space_before)
+        return FALSE;
+    for (guint k = 0; k < G_N_ELEMENTS(joins); k++)
+        if (tok_is(t, end, joins[k]))
+            return FALSE;
+    return TRUE;
+}
+
 /* Scale words after a figure: "1.2 million", "11k", "$3.5m". A scale word
  * that is also a unit ("m") is a scale only after a currency. */
 static void
@@ -41,10 +64,7 @@ read_scales(const CcNormalizer *nz, const Tokens *t, Figure *f, gboolean money)
         guint uend;
         const PhraseValue *u = table_match(nz, TABLE_UNITS, t, f->end, &uend);
         /* "10M", "1.2m tons": million; "152mm", "48m": a length */
-        gboolean million = tok_is(t, f->end, "m")
-                           && (t->tok[f->end].s[0] == 'M'
-                               || (table_match(nz, TABLE_UNITS, t, end, &uend) != NULL
-                                   && !tok_is_punct(t, end, "/")));
+        gboolean million = tok_is(t, f->end, "m") && m_is_million(nz, t, f->end, end);
         if (u != NULL && uend >= end && !money && !million)
             break;
         f->v *= s->a;
@@ -96,10 +116,7 @@ short_scale_ok(const CcNormalizer *nz, const Tokens *t, guint j, guint end, gboo
     const PhraseValue *u = table_match(nz, TABLE_UNITS, t, j, &uend);
     if (u == NULL || uend < end || money)
         return TRUE;
-    return tok_is(t, j, "m")
-           && (t->tok[j].s[0] == 'M'
-               || (table_match(nz, TABLE_UNITS, t, end, &uend) != NULL
-                   && !tok_is_punct(t, end, "/")));
+    return tok_is(t, j, "m") && m_is_million(nz, t, j, end);
 }
 
 /* A number word at @j with "seventy-one" joined: its value and the index

@@ -340,6 +340,11 @@ static const QuantityCase quantity_cases[] = {
     {"12 out of 10", 0, 0, FAIL, NULL, 0, NULL},
     {"five out of three", 0, 0, FAIL, NULL, 0, NULL},
     {"5 over 3", 5.0 / 3, 5.0 / 3, "", NULL, 0, NULL},
+    /* "m" after a figure: a million before what it counts, else a metre */
+    {"2.7m combined digital and physical sales", 2.7e6, 2.7e6, "", NULL, 0, NULL},
+    {"35m of its Echo devices", 35e6, 35e6, "", NULL, 0, NULL},
+    {"48m", 48, 48, "", "m", 0, NULL},
+    {"5m to 10m", 5, 10, "", "m", 0, NULL},
     {"two thirds", 2.0 / 3, 2.0 / 3, "", NULL, 0, NULL},
     /* currencies written before the figure */
     {"$US55,931,000", 55931000, 55931000, "", "USD", 0, NULL},
