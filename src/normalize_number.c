@@ -336,7 +336,8 @@ read_number_words(const CcNormalizer *nz, const Tokens *t, guint i, gboolean mon
             any = TRUE;
             j++;
         } else {
-            return read_fraction(nz, t, j + 1, 1, f);
+            /* "a twenty-first" is 1/21 */
+            return read_split_fraction(nz, t, i, f) || read_fraction(nz, t, j + 1, 1, f);
         }
     }
     if (!have_head && !any && tok_is(t, j, "hundred") && j + 1 < t->n
@@ -612,15 +613,18 @@ read_figure(const CcNormalizer *nz, const Tokens *t, guint i, gboolean money, Fi
     } else {
         return FALSE;
     }
-    /* "one over three", "two out of five hundred" */
+    /* "one over three", "two out of five hundred", "1 in 5" */
     guint k = f->end;
     if (tok_is(t, k, "over"))
         k++;
     else if (tok_is(t, k, "out") && tok_is(t, k + 1, "of"))
         k += 2;
+    else if (tok_is(t, k, "in") && k + 1 < t->n && t->tok[k].space_before
+             && t->tok[k + 1].space_before)
+        k++; /* "1 in twenty-one", "2 in 5" */
     Figure den;
     if (k != f->end && read_figure(nz, t, k, FALSE, &den) && den.v > 0) {
-        if (tok_is(t, k - 1, "of") && den.v < f->v) {
+        if ((tok_is(t, k - 1, "of") || tok_is(t, k - 1, "in")) && den.v < f->v) {
             f->no_share = TRUE; /* "12 out of 10": two figures, read apart */
             return FALSE;
         }

@@ -340,6 +340,11 @@ static const QuantityCase quantity_cases[] = {
     {"12 out of 10", 0, 0, FAIL, NULL, 0, NULL},
     {"five out of three", 0, 0, FAIL, NULL, 0, NULL},
     {"5 over 3", 5.0 / 3, 5.0 / 3, "", NULL, 0, NULL},
+    {"1 in twenty-one", 1.0 / 21, 1.0 / 21, "", NULL, 0, NULL},
+    {"2 in 5 or more", 0.4, OPEN, "", NULL, 0, NULL},
+    {"5 in 2", 0, 0, FAIL, NULL, 0, NULL},
+    {"a twenty-first", 1.0 / 21, 1.0 / 21, "", NULL, 0, NULL},
+    {"5 ft 2 in", 1.5748, 1.5748, "", "m", 5 + 2.0 / 12, "ft"},
     /* "m" after a figure: a million before what it counts, else a metre */
     {"2.7m combined digital and physical sales", 2.7e6, 2.7e6, "", NULL, 0, NULL},
     {"35m of its Echo devices", 35e6, 35e6, "", NULL, 0, NULL},
