@@ -42,6 +42,21 @@ digit_run(const char *p, const char *end)
     return n;
 }
 
+/* TRUE when @p starts a decimal comma: one or two digits after a comma,
+ * then nothing that continues a figure or a list ("5,00", "1,3", "1,3, 4",
+ * not "22,24,26" nor "5,000"). */
+static gboolean
+decimal_comma(const char *p, const char *end)
+{
+    if (p + 1 >= end || *p != ',')
+        return FALSE;
+    guint d = digit_run(p + 1, end);
+    if (d < 1 || d > 2)
+        return FALSE;
+    const char *q = p + 1 + d;
+    return !(q < end && (*q == ',' || *q == '.') && q + 1 < end && g_ascii_isdigit(q[1]));
+}
+
 /* Reads a figure at p: "11,000", "14 000", "1.2", "1.200.000", ".08".
  * Thousands groups use one separator throughout; the first group has at
  * most three digits. Returns the bytes read. */
@@ -89,9 +104,10 @@ scan_number(const char *start, const char *end, Token *tok)
         if (p + skip >= end || digit_run(p + skip, end) != 3)
             break;
         if (sep == '.' && style == 0) {
-            /* "1.200.000" groups; "1.200" alone is a decimal */
+            /* "1.200.000" groups, "1.111,11" too; "1.200" alone is a decimal */
             const char *q = p + skip + 3;
-            if (!(q + 1 < end && *q == '.' && digit_run(q + 1, end) == 3))
+            if (!(q + 1 < end && *q == '.' && digit_run(q + 1, end) == 3)
+                && !decimal_comma(q, end))
                 break;
         }
         style = sep;
@@ -101,7 +117,7 @@ scan_number(const char *start, const char *end, Token *tok)
         tok->grouped = TRUE;
         p += skip + 3;
     }
-    char point = style == '.' ? ',' : '.';
+    char point = style == '.' || (style == 0 && !indian && decimal_comma(p, end)) ? ',' : '.';
     if (p + 1 < end && *p == point && g_ascii_isdigit(p[1])) {
         guint d = digit_run(p + 1, end);
         buf[b++] = '.';

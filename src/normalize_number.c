@@ -11,6 +11,7 @@ typedef struct {
     gboolean scaled;   /* a scale word applied: "12 thousand" */
     double scale;      /* the last scale applied, 1 if none */
     guint end;
+    gboolean no_share; /* "12 out of 10": two figures, not one share */
 } Figure;
 
 /* Currency codes are upper case ("USD"); they alone may stand before the
@@ -29,6 +30,29 @@ is_ordinal_suffix(const Tokens *t, guint i)
     return tok_is(t, i, "st") || tok_is(t, i, "nd") || tok_is(t, i, "rd") || tok_is(t, i, "th");
 }
 
+/* TRUE when "m" at @j (ending at @end) after a figure is a million, not a
+ * metre: "10M", "1.2m tons", and "2.7m combined sales", where the rules
+ * keep the words a million counts in the value; "48m", "5m to 10m" and
+ * "2m by 3m" are lengths. */
+static gboolean
+m_is_million(const CcNormalizer *nz, const Tokens *t, guint j, guint end)
+{
+    static const char *const joins[] = {"to",  "and", "or", "out", "over", "through", "thru",
+                                        "until", "till", "up", "by", "x", "times", "per", "in",
+                                        "plus", "from", "than", "so", "more", "less", "fewer"};
+    guint uend;
+    if (t->tok[j].s[0] == 'M')
+        return TRUE;
+    if (table_match(nz, TABLE_UNITS, t, end, &uend) != NULL)
+        return !tok_is_punct(t, end, "/");
+    if (end >= t->n || t->tok[end].kind != TOK_WORD || !t->tok[end].space_before)
+        return FALSE;
+    for (guint k = 0; k < G_N_ELEMENTS(joins); k++)
+        if (tok_is(t, end, joins[k]))
+            return FALSE;
+    return TRUE;
+}
+
 /* Scale words after a figure: "1.2 million", "11k", "$3.5m". A scale word
  * that is also a unit ("m") is a scale only after a currency. */
 static void
@@ -40,10 +64,7 @@ read_scales(const CcNormalizer *nz, const Tokens *t, Figure *f, gboolean money)
         guint uend;
         const PhraseValue *u = table_match(nz, TABLE_UNITS, t, f->end, &uend);
         /* "10M", "1.2m tons": million; "152mm", "48m": a length */
-        gboolean million = tok_is(t, f->end, "m")
-                           && (t->tok[f->end].s[0] == 'M'
-                               || (table_match(nz, TABLE_UNITS, t, end, &uend) != NULL
-                                   && !tok_is_punct(t, end, "/")));
+        gboolean million = tok_is(t, f->end, "m") && m_is_million(nz, t, f->end, end);
         if (u != NULL && uend >= end && !money && !million)
             break;
         f->v *= s->a;
@@ -95,10 +116,7 @@ short_scale_ok(const CcNormalizer *nz, const Tokens *t, guint j, guint end, gboo
     const PhraseValue *u = table_match(nz, TABLE_UNITS, t, j, &uend);
     if (u == NULL || uend < end || money)
         return TRUE;
-    return tok_is(t, j, "m")
-           && (t->tok[j].s[0] == 'M'
-               || (table_match(nz, TABLE_UNITS, t, end, &uend) != NULL
-                   && !tok_is_punct(t, end, "/")));
+    return tok_is(t, j, "m") && m_is_million(nz, t, j, end);
 }
 
 /* A number word at @j with "seventy-one" joined: its value and the index
@@ -286,6 +304,16 @@ read_split_fraction(const CcNormalizer *nz, const Tokens *t, guint i, Figure *f)
     return FALSE;
 }
 
+/* TRUE when "between" comes before token @i: its "and" joins two figures. */
+static gboolean
+between_before(const Tokens *t, guint i)
+{
+    for (guint k = 0; k < i; k++)
+        if (tok_is(t, k, "between"))
+            return TRUE;
+    return FALSE;
+}
+
 /* Number words and figures with scale words: "twenty-six", "one hundred
  * and twenty", "two thousand five hundred", "4 thousand 3 hundred and 21",
  * "a dozen", "half a million", "three million and a half", "two thirds",
@@ -296,7 +324,8 @@ read_number_words(const CcNormalizer *nz, const Tokens *t, guint i, gboolean mon
                   double head, Figure *f)
 {
     double total = 0, group = 0, big_scale = 0, last_scale = 0;
-    gboolean any = FALSE, after_scale = FALSE, prev_num = FALSE, done = FALSE;
+    double since_scale = 0; /* what the group gained after "and" after its last scale word */
+    gboolean any = FALSE, after_scale = FALSE, prev_num = FALSE, done = FALSE, joined = FALSE;
     guint j = i, end;
     if (have_head) {
         group = head;
@@ -307,8 +336,14 @@ read_number_words(const CcNormalizer *nz, const Tokens *t, guint i, gboolean mon
             any = TRUE;
             j++;
         } else {
-            return read_fraction(nz, t, j + 1, 1, f);
+            /* "a twenty-first" is 1/21 */
+            return read_split_fraction(nz, t, i, f) || read_fraction(nz, t, j + 1, 1, f);
         }
+    }
+    if (!have_head && !any && tok_is(t, j, "hundred") && j + 1 < t->n
+        && scale_at_least(nz, t, j + 1, 1000) && t->tok[j + 1].len >= 3) {
+        group = 1; /* "hundred thousand dollars" */
+        any = TRUE;
     }
     if (!have_head && read_split_fraction(nz, t, i, f))
         return TRUE;
@@ -331,6 +366,8 @@ read_number_words(const CcNormalizer *nz, const Tokens *t, guint i, gboolean mon
                 && (prev_num || !(wv < 10 && fmod(group, 100) >= 20 && fmod(group, 10) == 0)))
                 break; /* "3 four", "one twenty": two numbers */
             group += wv;
+            if (joined)
+                since_scale += wv;
             any = TRUE;
             after_scale = prev_num = FALSE;
             j = end;
@@ -343,7 +380,10 @@ read_number_words(const CcNormalizer *nz, const Tokens *t, guint i, gboolean mon
             } else {
                 if (group == 0)
                     group = 1;
-                if (w->a < 1000) {
+                if (w->a < last_scale && w->a < 1000 && since_scale > 0 && since_scale < group) {
+                    /* "three hundred and two dozens": 300 + 2 × 12 */
+                    group += since_scale * (w->a - 1);
+                } else if (w->a < 1000) {
                     group *= w->a;
                 } else {
                     total += group * w->a;
@@ -354,12 +394,16 @@ read_number_words(const CcNormalizer *nz, const Tokens *t, guint i, gboolean mon
             f->scaled = TRUE;
             f->scale = w->a;
             last_scale = w->a;
+            since_scale = 0;
+            joined = FALSE;
             after_scale = TRUE;
             prev_num = FALSE;
             j = end;
         } else if (any && after_scale && continues(nz, t, j, last_scale) && group == floor(group)
                    && total == floor(total) && !(have_head && t->tok[i - 1].decimal)) {
             group += tk->num; /* "4 thousand 3 hundred and 21" */
+            if (joined)
+                since_scale += tk->num;
             after_scale = FALSE;
             prev_num = TRUE;
             j++;
@@ -385,10 +429,17 @@ read_number_words(const CcNormalizer *nz, const Tokens *t, guint i, gboolean mon
             j = fp.end;
             done = TRUE;
             break;
+        } else if (any && !after_scale && !prev_num && !have_head && !between_before(t, i)
+                   && tok_is(t, j, "and")
+                   && fmod(group, 100) >= 20 && fmod(group, 10) == 0
+                   && number_word(nz, t, j + 1, &wv, &end) != NULL && wv >= 1 && wv < 10
+                   && !scale_at_least(nz, t, end, 1)) {
+            j++; /* "twenty and three" is 23 */
         } else if (any && after_scale && tok_is(t, j, "and") && j + 1 < t->n
                    && ((number_word(nz, t, j + 1, &wv, &end) != NULL
                         && !second_figure(nz, t, end, last_scale, big_scale))
                        || continues(nz, t, j + 1, last_scale))) {
+            joined = TRUE;
             j++;
         } else {
             break;
@@ -562,14 +613,21 @@ read_figure(const CcNormalizer *nz, const Tokens *t, guint i, gboolean money, Fi
     } else {
         return FALSE;
     }
-    /* "one over three", "two out of five hundred" */
+    /* "one over three", "two out of five hundred", "1 in 5" */
     guint k = f->end;
     if (tok_is(t, k, "over"))
         k++;
     else if (tok_is(t, k, "out") && tok_is(t, k + 1, "of"))
         k += 2;
+    else if (tok_is(t, k, "in") && k + 1 < t->n && t->tok[k].space_before
+             && t->tok[k + 1].space_before)
+        k++; /* "1 in twenty-one", "2 in 5" */
     Figure den;
     if (k != f->end && read_figure(nz, t, k, FALSE, &den) && den.v > 0) {
+        if ((tok_is(t, k - 1, "of") || tok_is(t, k - 1, "in")) && den.v < f->v) {
+            f->no_share = TRUE; /* "12 out of 10": two figures, read apart */
+            return FALSE;
+        }
         f->v /= den.v;
         f->end = den.end;
     }
@@ -583,6 +641,7 @@ typedef struct {
     gboolean vague;
     const PhraseValue *unit; /* a currency written before the figure */
     guint end;
+    gboolean stop; /* nothing is to be read from the text at all */
 } Core;
 
 static const PhraseValue *
@@ -626,9 +685,11 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
         c->end = end;
         return TRUE;
     }
-    Figure a;
-    if (!read_figure(nz, t, i, c->unit != NULL, &a))
+    Figure a = {0};
+    if (!read_figure(nz, t, i, c->unit != NULL, &a)) {
+        c->stop = a.no_share;
         return FALSE;
+    }
     c->low = c->high = a.v;
     c->end = a.end;
     guint j = a.end;
@@ -849,8 +910,10 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
         break;
     }
     Core c;
-    if (!read_core(nz, t, i, between, from, &c))
+    if (!read_core(nz, t, i, between, from, &c)) {
+        *stop = c.stop;
         return FALSE;
+    }
     guint j = c.end;
     const PhraseValue *unit = c.unit;
 
