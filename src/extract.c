@@ -191,6 +191,18 @@ mention_kinds(const CcExtractor *ex, const char *text, gsize start, gsize end)
             i = j;
             continue;
         }
+        if (c >= 0x80) {
+            /* A vulgar fraction ("½ teaspoon", "¾") or another numeric
+             * character (Unicode categories Nd and No) is a figure too. */
+            gunichar u = g_utf8_get_char_validated(text + i, (gssize)(end - i));
+            if (u != (gunichar)-1 && u != (gunichar)-2) {
+                GUnicodeType type = g_unichar_type(u);
+                if (type == G_UNICODE_OTHER_NUMBER || type == G_UNICODE_DECIMAL_NUMBER)
+                    kinds |= CC_MENTION_NUMBER;
+                i += g_unichar_to_utf8(u, NULL);
+                continue;
+            }
+        }
         i++;
     }
     return kinds;

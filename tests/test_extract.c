@@ -27,6 +27,8 @@ static const char rules_text[] =
     "  pattern (?<value>{NUM})\\s+troops\nend\n"
     "rule dated_only\n  claim x dated_count\n  value quantity\n  needs number date\n"
     "  pattern (?<value>\\d+)\\s+widgets\nend\n"
+    "rule halves\n  claim x halves\n  value event\n  needs number\n"
+    "  pattern (?:\u00bd|\u00be|\u2154)\\s+cups?\nend\n"
     "rule backtracker\n  claim x slow\n  value event\n  pattern (?:a+)+$\nend\n";
 
 static CcRuleSet *rules;
@@ -169,6 +171,21 @@ test_mention_gating(void **state)
     assert_non_null(find(some, "dated_only"));
 }
 
+/* A vulgar fraction is a figure: "½ cup" wakes the rules that need a
+ * number, as "1 cup" does, though it holds no ASCII digit. */
+static void
+test_mention_gating_fractions(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {"Add \u00bd cup of rice.", "Then \u00be cups.",
+                                         "About \u2154 cup."};
+    for (guint i = 0; i < G_N_ELEMENTS(texts); i++) {
+        g_autoptr(GPtrArray) r = run(texts[i], FALSE, 0, NULL);
+        if (find(r, "halves") == NULL)
+            fail_msg("case %u \"%s\": no record from the fraction rule", i, texts[i]);
+    }
+}
+
 static void
 test_as_of(void **state)
 {
@@ -240,6 +257,7 @@ main(void)
         cmocka_unit_test(test_longest_match_wins),
         cmocka_unit_test(test_value_records_only_when_asked),
         cmocka_unit_test(test_mention_gating),
+        cmocka_unit_test(test_mention_gating_fractions),
         cmocka_unit_test(test_as_of),
         cmocka_unit_test(test_as_of_without_all),
         cmocka_unit_test(test_positions),
