@@ -1734,11 +1734,12 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
                     a.month = b.month;
                 if (a.year == 0 && b.year != 0)
                     a.year = (a.month > b.month && b.month != 0) ? b.year - 1 : b.year;
-                if (a.year == 0 && b.year == 0 && a.month > b.month && b.month != 0) {
-                    /* "from November to March": across the new year */
-                    int ry = 2000, rm, rd;
-                    if (ref != 0)
-                        cc_day_to_ymd(ref, &ry, &rm, &rd);
+                if (a.year == 0 && b.year == 0 && a.month > b.month && b.month != 0 &&
+                    ref != 0) {
+                    /* "from November to March": across the new year (without
+                     * a reference date, year-less dates fail as resolve() says) */
+                    int ry, rm, rd;
+                    cc_day_to_ymd(ref, &ry, &rm, &rd);
                     if (a.month > rm)
                         a.year = ry - 1, b.year = ry;
                     else
