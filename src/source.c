@@ -18,6 +18,8 @@
  * at once than scanned for minutes. */
 #define SOURCE_MAX_BYTES ((gsize)16 << 20)
 
+#define SOURCE_PADDING 64
+
 static gboolean
 too_large(const char *path, GError **error)
 {
@@ -220,9 +222,11 @@ cc_source_new_from_data(const char *path, const char *data, gsize len, GError **
     CcSource *s = g_new0(CcSource, 1);
     s->refcount = 1;
     s->path = g_strdup(path);
-    s->text = g_malloc(len + 1);
+    /* Zeroed padding past the NUL: PCRE2's JIT reads the subject in
+     * 16-byte vectors and may load a block that runs past its end. */
+    s->text = g_malloc(len + 1 + SOURCE_PADDING);
     memcpy(s->text, data, len);
-    s->text[len] = '\0';
+    memset(s->text + len, 0, 1 + SOURCE_PADDING);
     s->len = len;
     if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
         s->bom = 3;
