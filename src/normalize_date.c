@@ -1170,10 +1170,11 @@ read_quarter(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Writ
     if ((tok_is(t, j, "q") || tok_is(t, j, "h")) && j + 1 < t->n && glued(t, j + 1)
         && plain_int(&t->tok[j + 1])) {
         size = tok_is(t, j, "q") ? 3 : 6;
-        q = (int)t->tok[j + 1].num;
-        j += 2;
-        if (q < 1 || q > 12 / size)
+        double qn = t->tok[j + 1].num; /* range first: "q2155555555555555555" */
+        if (qn < 1 || qn > 12 / size)
             return FALSE;
+        q = (int)qn;
+        j += 2;
         if (j < t->n && glued(t, j) && t->tok[j].kind != TOK_PUNCT)
             return FALSE;
     } else {
