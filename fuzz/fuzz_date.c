@@ -15,9 +15,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     char *text = g_malloc(size ? size : 1);
     memcpy(text, data, size);
-    /* 738000 is 2020-07-18; 0 is "no reference date"; 1 and G_MAXUINT32
-     * are the ends of the day range a header could give. */
-    static const guint32 refs[] = {738000, 0, 1, G_MAXUINT32};
+    /* 738000 is 2020-07-18; 0 is "no reference date"; 1 and 3652059
+     * (0001-01-01 and 9999-12-31) are the ends of the range a header's date
+     * or --date can give. */
+    static const guint32 refs[] = {738000, 0, 1, 3652059};
     for (guint i = 0; i < G_N_ELEMENTS(refs); i++) {
         CcValue value;
         memset(&value, 0, sizeof value);

@@ -1,6 +1,8 @@
 /* fuzz_records.c: the JSON Lines records reader behind `compare --records`
  * on arbitrary bytes. Any input must end in records or a GError naming
  * path:line:col, never a crash; records read back must write out again. */
+#include "fuzz_common.h"
+
 #include <claimcheck/claimcheck.h>
 
 #include <glib/gstdio.h>
@@ -14,6 +16,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+    fuzz_init();
     static char *path;
     if (path == NULL) {
         path = g_build_filename(g_get_tmp_dir(), "claimcheck-fuzz-XXXXXX.jsonl", NULL);

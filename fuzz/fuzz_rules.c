@@ -1,5 +1,7 @@
 /* fuzz_rules.c: the rule-file loader and compiler on arbitrary bytes. Any
  * input must end in a loaded rule set or a GError, never a crash. */
+#include "fuzz_common.h"
+
 #include <claimcheck/claimcheck.h>
 
 #include <glib/gstdio.h>
@@ -11,6 +13,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+    fuzz_init();
     /* The loader reads files (includes are relative to them), so the input
      * becomes one. */
     static char *path;

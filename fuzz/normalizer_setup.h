@@ -2,6 +2,8 @@
  * normalizer fuzz targets. Loaded once per process. */
 #pragma once
 
+#include "fuzz_common.h"
+
 #include <claimcheck/claimcheck.h>
 
 #include <stdio.h>
@@ -11,6 +13,7 @@ static const CcNormalizer *
 fuzz_normalizer(void)
 {
     static CcRuleSet *rules;
+    fuzz_init();
     if (rules == NULL) {
         g_autofree char *dir = cc_ruleset_default_path();
         g_autoptr(GError) error = NULL;
