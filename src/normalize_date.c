@@ -24,6 +24,8 @@ weekday_of(guint32 day)
 {
     GDate d;
     g_date_clear(&d, 1);
+    if (!g_date_valid_julian(day))
+        return 1; /* day 0: arithmetic ran off the calendar's start (a year-1 reference) */
     g_date_set_julian(&d, day);
     return g_date_get_weekday(&d); /* 1 = Monday … 7 = Sunday */
 }
