@@ -1,6 +1,8 @@
 /* fuzz_scan.c: the document scanner — source checks, segmentation, the
  * mention pass, every rule of the default packs, normalization and
  * modality — on arbitrary bytes. */
+#include "fuzz_common.h"
+
 #include <claimcheck/claimcheck.h>
 
 #include <stdint.h>
@@ -29,6 +31,7 @@ setup(void)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+    fuzz_init();
     if (rules == NULL)
         setup();
     g_autoptr(GError) error = NULL;

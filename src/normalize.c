@@ -117,6 +117,7 @@ scan_number(const char *start, const char *end, Token *tok)
         tok->grouped = TRUE;
         p += skip + 3;
     }
+    guint int_copied = b; /* integer digits kept in buf; the rest scale it */
     char point = style == '.' || (style == 0 && !indian && decimal_comma(p, end)) ? ',' : '.';
     if (p + 1 < end && *p == point && g_ascii_isdigit(p[1])) {
         guint d = digit_run(p + 1, end);
@@ -137,6 +138,10 @@ scan_number(const char *start, const char *end, Token *tok)
         tok->bad = TRUE;
     else
         tok->num = g_ascii_strtod(buf, NULL);
+    if (tok->int_digits > int_copied)
+        tok->num *= pow(10, tok->int_digits - int_copied); /* 400 nines is 1e400, not 1e40 */
+    if (!isfinite(tok->num))
+        tok->bad = TRUE; /* past a double's range: no figure */
     return (guint)(p - start);
 }
 

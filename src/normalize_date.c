@@ -28,6 +28,8 @@ weekday_of(guint32 day)
 {
     GDate d;
     g_date_clear(&d, 1);
+    if (!g_date_valid_julian(day))
+        return 1; /* day 0: arithmetic ran off the calendar's start (a year-1 reference) */
     g_date_set_julian(&d, day);
     return g_date_get_weekday(&d); /* 1 = Monday … 7 = Sunday */
 }
@@ -1246,10 +1248,11 @@ read_quarter(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Writ
     if ((tok_is(t, j, "q") || tok_is(t, j, "h")) && j + 1 < t->n && glued(t, j + 1)
         && plain_int(&t->tok[j + 1])) {
         size = tok_is(t, j, "q") ? 3 : 6;
-        q = (int)t->tok[j + 1].num;
-        j += 2;
-        if (q < 1 || q > 12 / size)
+        double qn = t->tok[j + 1].num; /* range first: "q2155555555555555555" */
+        if (qn < 1 || qn > 12 / size)
             return FALSE;
+        q = (int)qn;
+        j += 2;
         if (j < t->n && glued(t, j) && t->tok[j].kind != TOK_PUNCT)
             return FALSE;
     } else {
@@ -2037,11 +2040,12 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
                     a.month = b.month;
                 if (a.year == 0 && b.year != 0)
                     a.year = (a.month > b.month && b.month != 0) ? b.year - 1 : b.year;
-                if (a.year == 0 && b.year == 0 && a.month > b.month && b.month != 0) {
-                    /* "from November to March": across the new year */
-                    int ry = 2000, rm, rd;
-                    if (ref != 0)
-                        cc_day_to_ymd(ref, &ry, &rm, &rd);
+                if (a.year == 0 && b.year == 0 && a.month > b.month && b.month != 0 &&
+                    ref != 0) {
+                    /* "from November to March": across the new year (without
+                     * a reference date, year-less dates fail as resolve() says) */
+                    int ry, rm, rd;
+                    cc_day_to_ymd(ref, &ry, &rm, &rd);
                     if (a.month > rm)
                         a.year = ry - 1, b.year = ry;
                     else

@@ -12,6 +12,7 @@ typedef struct {
     double scale;      /* the last scale applied, 1 if none */
     guint end;
     gboolean no_share; /* "12 out of 10": two figures, not one share */
+    gboolean overflow; /* past a double's range ("10^400"): not a figure */
 } Figure;
 
 /* Currency codes are upper case ("USD"); they alone may stand before the
@@ -633,7 +634,24 @@ read_figure(const CcNormalizer *nz, const Tokens *t, guint i, gboolean money, Fi
     }
     if (negative)
         f->v = -f->v;
-    return TRUE;
+    /* "10^400", "1e400", "1e300 billion": past a double's range, no figure
+     * (an infinite bound would read as an open one). */
+    f->overflow = !isfinite(f->v);
+    return !f->overflow;
+}
+
+/* The figure at @i is too large for a double: nothing in the text is read,
+ * rather than a later part of it ("400 shells" out of "10^400 shells"). */
+static gboolean
+figure_overflows(const CcNormalizer *nz, const Tokens *t, guint i)
+{
+    if (t->tok[i].kind == TOK_NUM && !isfinite(t->tok[i].num))
+        return TRUE;
+    Figure f;
+    for (int money = 0; money <= 1; money++)
+        if (!read_figure(nz, t, i, money, &f) && f.overflow)
+            return TRUE;
+    return FALSE;
 }
 
 typedef struct {
@@ -1071,7 +1089,7 @@ normalize_quantity_tokens(const CcNormalizer *nz, const Tokens *t, CcValue *valu
         gboolean stop = FALSE;
         if (tok_can_start(t, i) && read_quantity(nz, t, i, value, &stop))
             return TRUE;
-        if (stop)
+        if (stop || (tok_can_start(t, i) && figure_overflows(nz, t, i)))
             return FALSE;
     }
     return FALSE;

@@ -7,6 +7,11 @@
  * otherwise exhaust memory. */
 #define MAX_EXPANSION (1u << 20)
 
+/* Nor may references nest deeper than this: each level opens a group, and
+ * PCRE2 refuses more than 250 nested groups anyway, while checking a chain
+ * of n macros costs n^3 (10,000 nested references took minutes). */
+#define MAX_MACRO_DEPTH 250u
+
 typedef enum { SEG_LITERAL, SEG_MACRO, SEG_TABLE } SegKind;
 
 /* A stretch of the expanded regex and where it came from. */
@@ -96,6 +101,10 @@ expand_reference(Expander *ex, const char *text, gsize i, gsize len, gboolean ta
         if (m == NULL)
             return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, w.file, w.line, col,
                                  "undefined macro {%s}", name);
+        if (ex->stack->len >= MAX_MACRO_DEPTH)
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, w.file, w.line, col,
+                                 "macro references nested more than %u deep at {%s}",
+                                 MAX_MACRO_DEPTH, name);
         guint at;
         if (g_ptr_array_find(ex->stack, m, &at)) {
             GString *chain = g_string_new(NULL);
