@@ -7,12 +7,17 @@
 #include <errno.h>
 #include <string.h>
 
+/* The longest line read: a document of 16 MiB (the limit for one
+ * document) with room for its JSON escapes; record lines are far
+ * shorter. A longer line is read past, never held in memory. */
+#define LINE_MAX_BYTES ((gsize)64 << 20)
+
 struct _CliLineReader {
     FILE *fp;
     gboolean owned;
     char *name; /* as messages say it: the path, or "<stdin>" */
     char *buf;
-    size_t cap;
+    gsize cap;
     guint line;
 };
 
@@ -43,7 +48,7 @@ cli_line_reader_free(CliLineReader *r)
         return;
     if (r->owned)
         fclose(r->fp);
-    free(r->buf);
+    g_free(r->buf);
     g_free(r->name);
     g_free(r);
 }
@@ -60,22 +65,62 @@ cli_line_reader_line(const CliLineReader *r)
     return r->line;
 }
 
+/* Reads one line into r->buf, without its line break; FALSE at the end of
+ * the input. Past LINE_MAX_BYTES the line is read through but not kept, and
+ * *too_long says so. */
+static gboolean
+read_line(CliLineReader *r, gsize *len, gboolean *too_long)
+{
+    gsize l = 0;
+    gboolean any = FALSE;
+    int c;
+    *too_long = FALSE;
+    while ((c = getc_unlocked(r->fp)) != EOF) {
+        any = TRUE;
+        if (c == '\n')
+            break;
+        if (l >= LINE_MAX_BYTES) {
+            *too_long = TRUE;
+            continue;
+        }
+        if (l + 1 >= r->cap) {
+            r->cap = MAX(r->cap * 2, (gsize)4096);
+            r->buf = g_realloc(r->buf, r->cap);
+        }
+        r->buf[l++] = (char)c;
+    }
+    if (!any)
+        return FALSE;
+    if (r->buf == NULL) {
+        r->cap = 4096;
+        r->buf = g_malloc(r->cap);
+    }
+    r->buf[l] = '\0';
+    *len = l;
+    return TRUE;
+}
+
 gboolean
 cli_line_reader_next(CliLineReader *r, char **text, gsize *len, GError **error)
 {
     for (;;) {
+        gsize l = 0;
+        gboolean too_long = FALSE;
         errno = 0;
-        ssize_t n = getline(&r->buf, &r->cap, r->fp);
-        if (n < 0) {
+        if (!read_line(r, &l, &too_long)) {
             if (ferror(r->fp))
                 g_set_error(error, CC_ERROR, CC_ERROR_IO, "%s: cannot read: %s", r->name,
                             g_strerror(errno ? errno : EIO));
             return FALSE;
         }
         r->line++;
-        gsize l = (gsize)n;
-        if (l > 0 && r->buf[l - 1] == '\n')
-            l--;
+        if (too_long) {
+            g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
+                        "%s:%u:1: line longer than %" G_GSIZE_FORMAT
+                        " MiB; a record or document line is at most that",
+                        r->name, r->line, LINE_MAX_BYTES >> 20);
+            return FALSE;
+        }
         if (l > 0 && r->buf[l - 1] == '\r')
             l--;
         r->buf[l] = '\0';

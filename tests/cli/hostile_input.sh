@@ -43,6 +43,11 @@ expect_exit "20 MB of digits in a file" 2 -- "$CLAIMCHECK" extract "$work/digits
 expect_stderr "20 MB of digits: size limit named" "digits20m.txt: larger than 16 MiB"
 expect_exit "20 MB of digits as records" 2 -- "$CLAIMCHECK" compare --records "$work/digits20m.txt"
 expect_stderr "20 MB of digits as records: position" "digits20m.txt:1:1:"
+# A record line past 64 MiB is read through, not held: 1 GB of digits as
+# records costs the limit's memory, not the input's.
+expect_exit "100 MB of digits as records on stdin" 2 -- \
+    sh -c "head -c 100000000 /dev/zero | tr '\\0' 7 | '$CLAIMCHECK' compare --records -"
+expect_stderr "100 MB of digits as records: line limit named" "<stdin>:1:1: line longer than 64 MiB"
 
 # A long line under the limit is read; its sentence may be skipped by rules
 # that reach PCRE2's match limit, never the run.
