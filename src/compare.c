@@ -1167,6 +1167,20 @@ cc_finding_detail(const CcComparison *cmp, const CcFinding *finding)
 /* ---- relating a key ---------------------------------------------------------- */
 
 /* Every cross-source pair; clusters join agreeing and compatible claims. */
+/* Each claim's cluster is the root of its union-find tree in @parent; a
+ * cluster holding a compatible pair is marked in @cluster_compatible. */
+static void
+set_clusters(Key *k, guint *parent, gboolean *cluster_compatible)
+{
+    for (guint i = 0; i < k->n; i++)
+        k->items[i].cluster = uf_find(parent, i);
+    for (guint j = 0; j < k->pairs->len; j++) {
+        const Pair *p = &g_array_index(k->pairs, Pair, j);
+        if (p->type == CC_RELATION_COMPATIBLE)
+            cluster_compatible[k->items[p->x].cluster] = TRUE;
+    }
+}
+
 static void
 relate_all_pairs(Key *k, gboolean *cluster_compatible)
 {
@@ -1182,13 +1196,7 @@ relate_all_pairs(Key *k, gboolean *cluster_compatible)
                 parent[uf_find(parent, i)] = uf_find(parent, j);
         }
     }
-    for (guint i = 0; i < k->n; i++)
-        k->items[i].cluster = uf_find(parent, i);
-    for (guint j = 0; j < k->pairs->len; j++) {
-        const Pair *p = &g_array_index(k->pairs, Pair, j);
-        if (p->type == CC_RELATION_COMPATIBLE)
-            cluster_compatible[k->items[p->x].cluster] = TRUE;
-    }
+    set_clusters(k, parent, cluster_compatible);
     g_free(parent);
 }
 
@@ -1223,13 +1231,7 @@ relate_focused(Key *k, gboolean *cluster_compatible)
                 parent[uf_find(parent, i)] = uf_find(parent, j);
         }
     }
-    for (guint i = 0; i < k->n; i++)
-        k->items[i].cluster = uf_find(parent, i);
-    for (guint j = 0; j < k->pairs->len; j++) {
-        const Pair *p = &g_array_index(k->pairs, Pair, j);
-        if (p->type == CC_RELATION_COMPATIBLE)
-            cluster_compatible[k->items[p->x].cluster] = TRUE;
-    }
+    set_clusters(k, parent, cluster_compatible);
     g_free(parent);
 }
 
