@@ -1652,6 +1652,8 @@ compare_guint64(const void *pa, const void *pb)
 static guint64
 pair_cap(const guint64 *pairs, guint n, guint64 budget)
 {
+    if (n == 0)
+        return G_MAXUINT64; /* no keys: nothing to cap (and no array to sort) */
     g_autofree guint64 *sorted = g_memdup2(pairs, n * sizeof *pairs);
     qsort(sorted, n, sizeof *sorted, compare_guint64);
     guint64 spent = 0;
