@@ -61,7 +61,7 @@ advance(Input *in)
  * Memory holds one key's records, not the corpus. Returns CLI_OK,
  * CLI_FINDINGS when a key conflicts, CLI_ERROR on bad input. */
 static int
-compare_sorted(char **paths, FILE *out, gboolean key_prefix)
+compare_sorted(char **paths, FILE *out, gboolean key_prefix, const CcCompareOptions *copts)
 {
     guint n = g_strv_length(paths);
     Input *inputs = g_new0(Input, n);
@@ -76,8 +76,6 @@ compare_sorted(char **paths, FILE *out, gboolean key_prefix)
             status = CLI_ERROR;
         }
     }
-    CcCompareOptions copts;
-    cc_compare_options_init(&copts);
     while (status != CLI_ERROR) {
         const char *key = NULL;
         for (guint i = 0; i < n; i++)
@@ -99,7 +97,7 @@ compare_sorted(char **paths, FILE *out, gboolean key_prefix)
         }
         if (status == CLI_ERROR)
             break;
-        g_autoptr(CcComparison) comparison = cc_compare(group, &copts);
+        g_autoptr(CcComparison) comparison = cc_compare(group, copts);
         g_autoptr(GError) error = NULL;
         if (!cc_report_compare_jsonl(out, comparison, key_prefix, &error)) {
             cli_error("%s", error->message);
@@ -131,6 +129,7 @@ cli_compare(int argc, char **argv)
     gboolean sorted = FALSE;
     gboolean key_prefix = FALSE;
     gboolean exit_zero = FALSE;
+    gint64 max_relations = -1;
     g_auto(GStrv) files = NULL;
     GOptionEntry entries[] = {
         {"rules", 'r', 0, G_OPTION_ARG_FILENAME_ARRAY, &rule_paths,
@@ -156,6 +155,10 @@ cli_compare(int argc, char **argv)
          "Exit 0 when conflicts are found (input errors still exit 2): engines take any "
          "other status for a failed task",
          NULL},
+        {"max-relations", 0, 0, G_OPTION_ARG_INT64, &max_relations,
+         "Budget of relations over all keys: past it, the keys with most pairs are related "
+         "across clusters only, as the output says (default 1,000,000; with --sorted, per key)",
+         "N"},
         {"output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to OUT, atomically", "OUT"},
         {G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE…"},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
@@ -195,6 +198,16 @@ cli_compare(int argc, char **argv)
         cli_error("--key-prefix prefixes JSON Lines: --format jsonl");
         return CLI_ERROR;
     }
+    CcCompareOptions copts;
+    cc_compare_options_init(&copts);
+    if (max_relations != -1) {
+        if (max_relations < 1 || max_relations > G_MAXUINT) {
+            cli_error("--max-relations wants a count from 1 to %u, not %" G_GINT64_FORMAT,
+                      G_MAXUINT, max_relations);
+            return CLI_ERROR;
+        }
+        copts.max_relations = (guint)max_relations;
+    }
     guint stdin_users = 0;
     for (guint i = 0; record_files && record_files[i]; i++)
         stdin_users += strcmp(record_files[i], "-") == 0;
@@ -216,7 +229,7 @@ cli_compare(int argc, char **argv)
         CliOutput out;
         if (!cli_output_open(&out, output))
             return CLI_ERROR;
-        int status = compare_sorted(record_files, out.fp, key_prefix);
+        int status = compare_sorted(record_files, out.fp, key_prefix, &copts);
         if (!cli_output_close(&out, status != CLI_ERROR))
             return CLI_ERROR;
         return status == CLI_FINDINGS && exit_zero ? CLI_OK : status;
@@ -256,8 +269,6 @@ cli_compare(int argc, char **argv)
     if (failed)
         return CLI_ERROR; /* compare what could not all be read: no */
 
-    CcCompareOptions copts;
-    cc_compare_options_init(&copts);
     g_autoptr(CcComparison) comparison = cc_compare(claims, &copts);
 
     CliOutput out;

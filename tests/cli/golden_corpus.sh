@@ -87,4 +87,18 @@ if jq -e 'all(.sources[]; .title == null and .date == null)' "$work/records.json
     fail "records gave source titles: drop the exception above"; fi
 if diff <(grep -v '"title"\|"date"' "$work/corpus.json") <(grep -v '"title"\|"date"' "$work/records.json") >/dev/null; then pass; else
     fail "compare --records is not byte-identical outside the sources' titles and dates"; fi
+# --max-relations: a small budget clusters the keys with most pairs and says
+# so; the full golden run above summarised nothing. Bad counts are usage errors.
+if jq -e 'has("relations_summarised") | not' "$work/corpus.json" >/dev/null; then pass; else
+    fail "the corpus golden run summarised keys"; fi
+expect_exit "compare --max-relations 3" 1 -- "$CLAIMCHECK" compare --max-relations 3 --format json fixtures/corpus/*.txt
+if jq -e '.relations_limited == true and (.relations_summarised | map(.key) | index("north_korea/troops_deployed/russia") != null)' "$work/out" >/dev/null; then pass; else
+    fail "--max-relations 3 did not summarise the troops key"; fi
+if jq -e '[.findings[] | select(.type == "conflict")] | length > 0' "$work/out" >/dev/null; then pass; else
+    fail "--max-relations 3 lost every conflict finding"; fi
+expect_exit "compare --max-relations 3, text" 1 -- "$CLAIMCHECK" compare --max-relations 3 fixtures/corpus/*.txt
+if grep -q 'too many pairs' "$work/out"; then pass; else fail "text report does not say keys were summarised"; fi
+expect_exit "compare --max-relations 0" 2 -- "$CLAIMCHECK" compare --max-relations 0 fixtures/corpus/*.txt
+expect_stderr "--max-relations 0 named" "--max-relations wants a count from 1"
+expect_exit "compare --max-relations x" 2 -- "$CLAIMCHECK" compare --max-relations x fixtures/corpus/*.txt
 finish
