@@ -357,11 +357,12 @@ cc_report_compare_jsonl(FILE *out, const CcComparison *cmp, gboolean key_prefix,
         g_ptr_array_add(by_key, findings->pdata[i]);
     g_ptr_array_sort(by_key, finding_by_key);
     g_autoptr(GString) text = g_string_new(NULL);
+    g_autoptr(JsonBuilder) b = json_builder_new();
     for (guint i = 0; i < by_key->len; i++) {
         const CcFinding *f = by_key->pdata[i];
-        g_autoptr(JsonBuilder) b = json_builder_new();
         add_finding(b, cmp, f);
         g_autoptr(JsonNode) node = json_builder_get_root(b);
+        json_builder_reset(b);
         g_string_truncate(text, 0);
         if (key_prefix) {
             g_string_append(text, f->key);
