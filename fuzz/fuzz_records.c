@@ -5,11 +5,9 @@
 
 #include <claimcheck/claimcheck.h>
 
-#include <glib/gstdio.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <unistd.h>
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -17,17 +15,8 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     fuzz_init();
-    static char *path;
-    if (path == NULL) {
-        path = g_build_filename(g_get_tmp_dir(), "claimcheck-fuzz-XXXXXX.jsonl", NULL);
-        int fd = g_mkstemp(path);
-        if (fd < 0)
-            return 0;
-        close(fd);
-    }
-    /* No fsync, no rename: g_file_set_contents() would sync every input. */
-    if (!g_file_set_contents_full(path, (const char *)data, (gssize)size,
-                                  G_FILE_SET_CONTENTS_NONE, 0600, NULL))
+    const char *path = fuzz_input_file("claimcheck-fuzz-XXXXXX.jsonl", data, size);
+    if (path == NULL)
         return 0;
     g_autoptr(GError) error = NULL;
     g_autoptr(GPtrArray) claims = cc_claims_read_jsonl(path, &error);
