@@ -68,7 +68,12 @@ scan_number(const char *start, const char *end, Token *tok)
     const char *p = start;
     guint first = digit_run(p, end);
     tok->int_digits = first;
-    tok->lead_zero = first > 1 && p[0] == '0';
+    /* "0143" is an identifier; a run of zeros longer than a thousands
+     * group ("0000", not the "000" of "80 , 000") is still zero */
+    guint zeros = 0;
+    while (zeros < first && p[zeros] == '0')
+        zeros++;
+    tok->lead_zero = first > 1 && zeros > 0 && (zeros < first || first <= 3);
     for (guint k = 0; k < first && b < 40; k++)
         buf[b++] = p[k];
     p += first;

@@ -54,8 +54,17 @@ m_is_million(const CcNormalizer *nz, const Tokens *t, guint j, guint end)
     return TRUE;
 }
 
+/* TRUE when the token at @j is a capital "G": after a figure it is giga
+ * ("10G", "1,674.5 G"), as a capital "M" is a million; grams are "g". */
+static gboolean
+is_giga(const Tokens *t, guint j)
+{
+    return j < t->n && t->tok[j].len == 1 && t->tok[j].s[0] == 'G';
+}
+
 /* Scale words after a figure: "1.2 million", "11k", "$3.5m". A scale word
- * that is also a unit ("m") is a scale only after a currency. */
+ * that is also a unit ("m", "g") is a scale only after a currency, or as a
+ * capital "M" or "G". */
 static void
 read_scales(const CcNormalizer *nz, const Tokens *t, Figure *f, gboolean money)
 {
@@ -65,7 +74,8 @@ read_scales(const CcNormalizer *nz, const Tokens *t, Figure *f, gboolean money)
         guint uend;
         const PhraseValue *u = table_match(nz, TABLE_UNITS, t, f->end, &uend);
         /* "10M", "1.2m tons": million; "152mm", "48m": a length */
-        gboolean million = tok_is(t, f->end, "m") && m_is_million(nz, t, f->end, end);
+        gboolean million = (tok_is(t, f->end, "m") && m_is_million(nz, t, f->end, end))
+                           || is_giga(t, f->end);
         if (u != NULL && uend >= end && !money && !million)
             break;
         f->v *= s->a;
@@ -117,7 +127,7 @@ short_scale_ok(const CcNormalizer *nz, const Tokens *t, guint j, guint end, gboo
     const PhraseValue *u = table_match(nz, TABLE_UNITS, t, j, &uend);
     if (u == NULL || uend < end || money)
         return TRUE;
-    return tok_is(t, j, "m") && m_is_million(nz, t, j, end);
+    return (tok_is(t, j, "m") && m_is_million(nz, t, j, end)) || is_giga(t, j);
 }
 
 /* A number word at @j with "seventy-one" joined: its value and the index
