@@ -697,6 +697,18 @@ is_range_connector(const Tokens *t, guint i, gboolean between, gboolean from)
     return tok_is(t, i, "to") || tok_is_punct(t, i, "-~") || tok_is(t, i, "through");
 }
 
+/* The index after "-to-" or "to-" at @j ("0-to-60", "200,000
+ * to-260,000"), or 0. */
+static guint
+dashed_to(const Tokens *t, guint j)
+{
+    if (tok_is_punct(t, j, "-") && tok_is(t, j + 1, "to") && glued(t, j + 1))
+        j++;
+    return tok_is(t, j, "to") && tok_is_punct(t, j + 1, "-") && glued(t, j + 1) && glued(t, j + 2)
+               ? j + 2
+               : 0;
+}
+
 /* A figure, a range of figures or a vague magnitude. */
 static gboolean
 read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gboolean from,
@@ -745,8 +757,9 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
     gboolean dash = tok_is_punct(t, j, "-");
     if (dash && t->tok[j].space_before && glued(t, j + 1))
         return !(between || from);
-    if (is_range_connector(t, j, between, from)) {
-        guint k = j + 1;
+    guint after_to = between ? 0 : dashed_to(t, j);
+    if (after_to > 0 || is_range_connector(t, j, between, from)) {
+        guint k = after_to > 0 ? after_to : j + 1;
         const PhraseValue *u2 = read_money_prefix(nz, t, &k);
         Figure b;
         if (read_figure(nz, t, k, c->unit != NULL || u2 != NULL, &b)) {
@@ -760,8 +773,10 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
                 lo = a.v * b.scale;
             /* "2-0", "9-2", "3888-2": a score or a label, not a range */
             if (dash && !between && glued(t, j) && glued(t, j + 1) && b.v <= a.v
-                && !b.scaled)
+                && !b.scaled) {
+                c->stop = after_to > 0; /* "a 3-to-1 margin": nor is its 1 a figure */
                 return FALSE;
+            }
             if (lo <= b.v) {
                 c->low = lo;
                 c->high = b.v;

@@ -312,6 +312,9 @@ static const QuantityCase quantity_cases[] = {
     {"9-2", 0, 0, FAIL, NULL, 0, NULL},
     {"89-89", 0, 0, FAIL, NULL, 0, NULL},
     {"10-12", 10, 12, "", NULL, 0, NULL},
+    {"0-to-60", 0, 60, "", NULL, 0, NULL},
+    {"200,000 to-260,000", 200000, 260000, "", NULL, 0, NULL},
+    {"3-to-1", 0, 0, FAIL, NULL, 0, NULL},
     {"50 -1.3%", 50, 50, "", NULL, 0, NULL},
     /* measures in two units, a decimal head that takes no continuation */
     {"5 ft 2 in", 1.5748, 1.5748, "", "m", 5.1666666667, "ft"},
