@@ -746,8 +746,9 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
         const PhraseValue *u2;
         if (is_range_connector(t, k, between, from) && read_figure(nz, t, k + 1, FALSE, &b)
             && (u2 = table_match(nz, TABLE_UNITS, t, b.end, &u2end)) != NULL
-            && u2->text == u1->text && u2->a == u1->a && a.v <= b.v) {
-            c->low = a.v;
+            && u2->text == u1->text && u2->a == u1->a && (a.v <= b.v || from)) {
+            /* descending after "from": a change, read as the figure it came to */
+            c->low = a.v <= b.v ? a.v : b.v;
             c->high = b.v;
             c->end = b.end;
             return TRUE;
@@ -780,6 +781,15 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
             if (lo <= b.v) {
                 c->low = lo;
                 c->high = b.v;
+                c->end = b.end;
+                if (c->unit == NULL)
+                    c->unit = u2;
+                return TRUE;
+            }
+            /* "fell from $2,415 to $2,315": a change, whose figure now is
+             * the one it came to */
+            if (from && !dash) {
+                c->low = c->high = b.v;
                 c->end = b.end;
                 if (c->unit == NULL)
                     c->unit = u2;
@@ -857,7 +867,8 @@ read_money_tail(const CcNormalizer *nz, const Tokens *t, guint j, double *lo, do
         return j;
     if (tok_is(t, c.end, "cents") || tok_is(t, c.end, "cent"))
         c.end++;
-    else if (c.end < t->n && !tok_is_punct(t, c.end, ".,;!?)") && !tok_is(t, c.end, "more"))
+    else if (c.end < t->n && !tok_is_punct(t, c.end, ".,;!?)") && !tok_is(t, c.end, "more")
+             && !tok_is(t, c.end, "and"))
         return j;
     *lo += c.v / 100;
     *hi = *lo;

@@ -163,6 +163,8 @@ static const QuantityCase quantity_cases[] = {
     {"10,000 \u2013 12,000", 10000, 12000, "", NULL, 0, NULL},
     {"between 10,000 and 12,000", 10000, 12000, "", NULL, 0, NULL},
     {"from 10,000 to 12,000", 10000, 12000, "", NULL, 0, NULL},
+    {"from $2,415 to $2,315", 2315, 2315, "", "USD", 0, NULL},
+    {"from 4.8 percent to 4.7 percent", 4.7, 4.7, "", "percent", 0, NULL},
     {"10 to 12 thousand", 10000, 12000, "", NULL, 0, NULL},
     {"two to three thousand", 2000, 3000, "", NULL, 0, NULL},
     {"between 20 and 30", 20, 30, "", NULL, 0, NULL},
@@ -285,6 +287,7 @@ static const QuantityCase quantity_cases[] = {
     {"75 USD million", 75e6, 75e6, "", "USD", 0, NULL},
     {"USD115.5", 115.5, 115.5, "", "USD", 0, NULL},
     {"15 dollars 50.", 15.5, 15.5, "", "USD", 0, NULL},
+    {"one dollar and two and three points", 1.02, 1.02, "", "USD", 0, NULL},
     {"30 MUSD", 3e7, 3e7, "", "USD", 30, "musd"},
     /* compound and symbolic bounds */
     {"more than 10 and less than 20", 10, 20, "><", NULL, 0, NULL},
