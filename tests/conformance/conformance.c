@@ -253,6 +253,50 @@ inside_address(const char *input, gsize s, gsize e)
     return quad || phone;
 }
 
+/* TRUE when [s, e) of @input is a figure glued by a dash to a word before
+ * it: "SCP-173", "F-16", "COVID-19" name things. */
+static gboolean
+after_designation(const char *input, gsize s)
+{
+    return s >= 2 && input[s - 1] == '-' && g_ascii_isalpha(input[s - 2]);
+}
+
+/* TRUE when the record @w reads the figure of @e as the numerator of the
+ * fraction word written after it: "100 millionths", "two millionth". */
+static gboolean
+numerator_of(const char *input, const PeerEntity *e, const CcClaim *w)
+{
+    if (w->span_start > e->start || w->span_end <= e->end)
+        return FALSE;
+    gsize a = e->end, b = w->span_end;
+    while (a < b && g_ascii_isspace(input[a]))
+        a++;
+    if (a == e->end || a == b)
+        return FALSE;
+    for (gsize i = a; i < b; i++)
+        if (!g_ascii_isalpha(input[i]))
+            return FALSE;
+    return (b - a > 2 && g_ascii_strncasecmp(input + b - 2, "th", 2) == 0)
+           || (b - a > 3 && g_ascii_strncasecmp(input + b - 3, "ths", 3) == 0);
+}
+
+/* TRUE when the record @w covers @e and another expected entity with a
+ * unit: "12 m 2 dm" read as one length. */
+static gboolean
+one_measure(const PeerCase *c, const PeerEntity *e, const CcClaim *w)
+{
+    if (e->unit == NULL || w->value.unit == NULL || w->span_start > e->start
+        || w->span_end < e->end)
+        return FALSE;
+    for (guint i = 0; i < c->expect->len; i++) {
+        const PeerEntity *o = c->expect->pdata[i];
+        if (o != e && o->has_span && o->unit != NULL && g_strcmp0(o->unit, e->unit) != 0
+            && w->span_start <= o->start && w->span_end >= o->end)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Why a failing expected entity is a known difference (a reading claimcheck
  * keeps on purpose), or NULL. Each test looks at the values and the text,
  * never at case ids. */
@@ -261,10 +305,13 @@ span_known_reason(const PeerCase *c, const PeerEntity *e, const CcClaim *witness
 {
     if (e->unresolved || !e->has_span || e->value.kind != CC_VALUE_NUMBER)
         return NULL;
-    if (witness == NULL)
-        return inside_address(c->input, e->start, e->end)
-                   ? "an IP address or telephone number holds no value"
-                   : NULL;
+    if (witness == NULL) {
+        if (inside_address(c->input, e->start, e->end))
+            return "an IP address or telephone number holds no value";
+        if (after_designation(c->input, e->start))
+            return "a figure glued by a dash to a word names a thing (\"F-16\", \"SCP-173\")";
+        return NULL;
+    }
     const CcValue *v = &witness->value;
     const PeerInterval *x = &e->value;
     if (v->kind == CC_VALUE_DATE && x->kind == CC_VALUE_NUMBER)
@@ -272,6 +319,12 @@ span_known_reason(const PeerCase *c, const PeerEntity *e, const CcClaim *witness
     if (v->kind != CC_VALUE_NUMBER || x->kind != CC_VALUE_NUMBER || !x->has_low || !x->has_high
         || !same(x->low, x->high))
         return NULL;
+    if (numerator_of(c->input, e, witness))
+        return "a figure before a fraction word is its numerator (\"100 millionths\" is 0.0001); "
+               "the suite reads the bare figure";
+    if (one_measure(c, e, witness))
+        return "a measure in two units is one measure (\"12 m 2 dm\" is 12.2 m); the suite "
+               "reads each part";
     double lows[2], highs[2];
     guint n = record_views(v, lows, highs);
     for (guint i = 0; i < n; i++) {
