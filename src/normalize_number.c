@@ -667,7 +667,9 @@ figure_overflows(const CcNormalizer *nz, const Tokens *t, guint i)
 typedef struct {
     double low, high;
     gboolean vague;
-    const PhraseValue *unit; /* a currency written before the figure */
+    /* a currency written before the figure, or a unit written once after
+     * the figure a change started from ("from 208 pounds to 193") */
+    const PhraseValue *unit;
     guint end;
     gboolean stop; /* nothing is to be read from the text at all */
 } Core;
@@ -709,6 +711,15 @@ dashed_to(const Tokens *t, guint j)
                : 0;
 }
 
+/* A year standing alone at @i: "2008". */
+static gboolean
+is_year(const Tokens *t, guint i)
+{
+    const Token *tk = i < t->n ? &t->tok[i] : NULL;
+    return tk != NULL && tk->kind == TOK_NUM && !tk->decimal && !tk->grouped
+           && tk->int_digits == 4 && tk->num >= 1000 && tk->num < 2200;
+}
+
 /* A figure, a range of figures or a vague magnitude. */
 static gboolean
 read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gboolean from,
@@ -741,9 +752,16 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
         guint k = uend;
         if (from && tok_is(t, k, "up") && tok_is(t, k + 1, "to"))
             k++;
+        /* "from 20 miles per gallon in 2008 to 29 mpg", "from 21 mpg
+         * combined to 23": what the first figure was said of, then the
+         * change */
+        else if (from && tok_is(t, k, "in") && is_year(t, k + 1) && tok_is(t, k + 2, "to"))
+            k += 2;
+        else if (from && k < t->n && t->tok[k].kind == TOK_WORD && tok_is(t, k + 1, "to"))
+            k++;
         Figure b;
         guint u2end;
-        const PhraseValue *u2;
+        const PhraseValue *u2 = NULL;
         if (is_range_connector(t, k, between, from) && read_figure(nz, t, k + 1, FALSE, &b)
             && (u2 = table_match(nz, TABLE_UNITS, t, b.end, &u2end)) != NULL
             && u2->text == u1->text && u2->a == u1->a && (a.v <= b.v || from)) {
@@ -751,6 +769,16 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
             c->low = a.v <= b.v ? a.v : b.v;
             c->high = b.v;
             c->end = b.end;
+            return TRUE;
+        }
+        /* "dropping from 208 pounds to 193": the unit written once, with
+         * the figure the change started from */
+        if (from && u2 == NULL && tok_is(t, k, "to") && read_figure(nz, t, k + 1, FALSE, &b)
+            && !is_year(t, k + 1)) {
+            c->low = a.v <= b.v ? a.v : b.v;
+            c->high = b.v;
+            c->end = b.end;
+            c->unit = u1;
             return TRUE;
         }
     }
@@ -764,6 +792,14 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
         const PhraseValue *u2 = read_money_prefix(nz, t, &k);
         Figure b;
         if (read_figure(nz, t, k, c->unit != NULL || u2 != NULL, &b)) {
+            /* "from 24.2 to 33-35 billion euros": a change to a range
+             * reaches the range's top, and its scale applies throughout */
+            Figure top;
+            if (from && tok_is(t, j, "to") && !b.scaled && tok_is_punct(t, b.end, "-")
+                && glued(t, b.end) && glued(t, b.end + 1)
+                && read_figure(nz, t, b.end + 1, c->unit != NULL || u2 != NULL, &top)
+                && b.v * top.scale <= top.v)
+                b = top;
             /* "555-1234-…" is a telephone number, not a range */
             if (tok_is_punct(t, j, "-") && tok_is_punct(t, b.end, "-")
                 && b.end + 1 < t->n && t->tok[b.end + 1].kind == TOK_NUM)

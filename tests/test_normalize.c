@@ -165,6 +165,15 @@ static const QuantityCase quantity_cases[] = {
     {"from 10,000 to 12,000", 10000, 12000, "", NULL, 0, NULL},
     {"from $2,415 to $2,315", 2315, 2315, "", "USD", 0, NULL},
     {"from 4.8 percent to 4.7 percent", 4.7, 4.7, "", "percent", 0, NULL},
+    /* a change with its unit written once, or with what the first figure
+     * was said of before "to"; a change to a range reaches its top */
+    {"from 208 pounds to 193", 87.54332741, 87.54332741, "", "kg", 193, "pounds"},
+    {"from 40 percent to 45", 40, 45, "", "percent", 0, NULL},
+    {"from 21 mpg combined to 23", 21, 23, "", "mpg", 0, NULL},
+    {"from 20 miles per gallon in 2008 to 29 mpg", 20, 29, "", "mpg", 0, NULL},
+    {"from 5 percent in 2008 to 2010", 5, 5, "", "percent", 0, NULL},
+    {"from 24.2 to 33-35 billion euros", 24.2e9, 35e9, "", "EUR", 0, NULL},
+    {"from 2 to 3-4 thousand", 2000, 4000, "", NULL, 0, NULL},
     {"10 to 12 thousand", 10000, 12000, "", NULL, 0, NULL},
     {"two to three thousand", 2000, 3000, "", NULL, 0, NULL},
     {"between 20 and 30", 20, 30, "", NULL, 0, NULL},
