@@ -87,6 +87,23 @@ typedef struct {
     gboolean focus;      /* in the comparison's focus */
 } Item;
 
+typedef Item *ItemPtr;
+
+/* Buffers a key is compared in, grown as keys need and kept from one key
+ * to the next: most keys hold a few hundred claims or fewer, and
+ * allocating their arrays afresh cost more than comparing them. */
+typedef struct {
+    guint cap;                    /* elements of each per-item array */
+    Item *items;
+    guint *mark;
+    ItemPtr *by_lo, *by_hi, *sort_tmp;
+    gboolean *cluster_compatible;
+    guint *parent, *active, *start, *member;
+    guint cap_pairs;              /* elements of @rel */
+    guint *rel;
+    GArray *pairs;                /* (element-type Pair) */
+} Scratch;
+
 static const char *const relation_names[] = {
     [CC_RELATION_AGREEMENT] = "agreement",       [CC_RELATION_COMPATIBLE] = "compatible",
     [CC_RELATION_CONFLICT] = "conflict",         [CC_RELATION_DISPUTED] = "disputed",
@@ -486,7 +503,7 @@ typedef struct {
     guint n;
     guint n_sources;
     GArray *pairs;        /* (element-type Pair) this key's relations */
-    GPtrArray *findings;  /* this key's findings, appended to cmp->findings */
+    Scratch *scratch;
     CcConsensus *consensus;
     guint *mark;          /* per item, for sets of items: mark[i] == gen */
     guint gen;
@@ -576,9 +593,10 @@ item_before(const Item *a, const Item *b)
 }
 
 /* Stable sorts of a key's few hundred elements with the comparison
- * inlined: insertion sort of runs of 16, then bottom-up merges. */
+ * inlined: insertion sort of runs of 16, then bottom-up merges through
+ * @tmp (room for n). */
 #define DEFINE_STABLE_SORT(name, T, before)                                                \
-    static void name(T *v, guint n)                                                        \
+    static void name(T *v, guint n, T *tmp)                                                \
     {                                                                                      \
         for (guint lo = 0; lo < n; lo += 16) {                                             \
             guint hi = MIN(lo + 16, n);                                                    \
@@ -592,7 +610,7 @@ item_before(const Item *a, const Item *b)
         }                                                                                  \
         if (n <= 16)                                                                       \
             return;                                                                        \
-        T *tmp = g_new(T, n), *from = v, *to = tmp;                                        \
+        T *from = v, *to = tmp;                                                            \
         for (guint w = 16; w < n; w *= 2) {                                                \
             for (guint lo = 0; lo < n; lo += 2 * w) {                                      \
                 guint mid = MIN(lo + w, n), hi = MIN(lo + 2 * w, n), a = lo, b = mid;      \
@@ -606,10 +624,7 @@ item_before(const Item *a, const Item *b)
         }                                                                                  \
         if (from != v)                                                                     \
             memcpy(v, from, n * sizeof(T));                                                \
-        g_free(tmp);                                                                       \
     }
-
-typedef Item *ItemPtr;
 
 static inline gboolean
 item_ptr_before(const ItemPtr *a, const ItemPtr *b)
@@ -646,9 +661,12 @@ build_consensus(Key *k, ItemPtr *by_lo, guint n)
         return;
     /* The interval ends in order: the opens are @by_lo, the closes sorted
      * by hi; at one position opens come first (the intervals are closed). */
-    g_autofree ItemPtr *by_hi = g_memdup2(by_lo, n * sizeof *by_hi);
-    sort_item_ptrs_hi(by_hi, n);
-    guint *active = g_new0(guint, k->n_sources);
+    Scratch *s = k->scratch;
+    ItemPtr *by_hi = s->by_hi;
+    memcpy(by_hi, by_lo, n * sizeof *by_hi);
+    sort_item_ptrs_hi(by_hi, n, s->sort_tmp);
+    guint *active = s->active;
+    memset(active, 0, k->n_sources * sizeof *active);
     guint depth = 0, best = 0;
     double best_x = 0;
     for (guint i = 0, j = 0; i < n || j < n;) {
@@ -664,7 +682,6 @@ build_consensus(Key *k, ItemPtr *by_lo, guint n)
             depth--;
         }
     }
-    g_free(active);
 
     CcConsensus *c = g_new0(CcConsensus, 1);
     c->key = g_strdup(k->key);
@@ -761,7 +778,7 @@ finding_new(Key *k, CcRelationType type, FindingKind kind, guint n_claims, guint
     f->kind = (guint8)kind;
     if (n_rels > 0)
         f->rels = arena_alloc(a, MIN(n_rels, (guint)DETAIL_PAIRS) * sizeof *f->rels);
-    g_ptr_array_add(k->findings, f);
+    g_ptr_array_add(k->cmp->findings, f);
     return f;
 }
 
@@ -963,64 +980,78 @@ findings_disputed(Key *k)
     g_free(by_item);
 }
 
-/* Clusters of agreeing or compatible values held by two or more sources. */
+/* Clusters of agreeing or compatible values held by two or more sources,
+ * in the order of their first members. Members and relations are gathered
+ * per cluster by counting sorts that keep item and relation order. */
 static void
 findings_clusters(Key *k, const gboolean *cluster_compatible)
 {
-    GArray **members = g_new0(GArray *, k->n);
-    GArray **rels = g_new0(GArray *, k->n);
-    g_autoptr(GArray) order = g_array_new(FALSE, FALSE, sizeof(guint));
-    for (guint i = 0; i < k->n; i++) {
-        guint cl = k->items[i].cluster;
-        if (members[cl] == NULL) {
-            members[cl] = g_array_new(FALSE, FALSE, sizeof(guint));
-            g_array_append_val(order, cl);
+    Scratch *s = k->scratch;
+    guint n = k->n;
+    guint *start = s->start, *member = s->member, *fill = s->parent;
+    memset(start, 0, (n + 1) * sizeof *start);
+    for (guint i = 0; i < n; i++)
+        start[k->items[i].cluster + 1]++;
+    for (guint c = 0; c < n; c++)
+        start[c + 1] += start[c];
+    memcpy(fill, start, n * sizeof *fill);
+    for (guint i = 0; i < n; i++)
+        member[fill[k->items[i].cluster]++] = i;
+    /* The agreeing and compatible relations within each cluster; @active
+     * counts them per cluster, then holds where each cluster's begin. */
+    guint *rel_start = s->active, n_rel = 0;
+    memset(rel_start, 0, n * sizeof *rel_start);
+    for (guint i = 0; i < k->pairs->len; i++) {
+        const Pair *p = &g_array_index(k->pairs, Pair, i);
+        if ((p->type == CC_RELATION_AGREEMENT || p->type == CC_RELATION_COMPATIBLE)
+            && k->items[p->x].cluster == k->items[p->y].cluster) {
+            rel_start[k->items[p->x].cluster]++;
+            n_rel++;
         }
-        g_array_append_val(members[cl], i);
+    }
+    if (n_rel > s->cap_pairs) {
+        s->cap_pairs = MAX(n_rel, 2 * s->cap_pairs);
+        s->rel = g_renew(guint, s->rel, s->cap_pairs);
+    }
+    for (guint c = 0, sum = 0; c < n; c++) {
+        guint m = rel_start[c];
+        rel_start[c] = sum;
+        fill[c] = sum;
+        sum += m;
     }
     for (guint i = 0; i < k->pairs->len; i++) {
         const Pair *p = &g_array_index(k->pairs, Pair, i);
-        if (p->type != CC_RELATION_AGREEMENT && p->type != CC_RELATION_COMPATIBLE)
-            continue;
         guint cl = k->items[p->x].cluster;
-        if (cl != k->items[p->y].cluster)
-            continue;
-        if (rels[cl] == NULL)
-            rels[cl] = g_array_new(FALSE, FALSE, sizeof(guint));
-        g_array_append_val(rels[cl], i);
+        if ((p->type == CC_RELATION_AGREEMENT || p->type == CC_RELATION_COMPATIBLE)
+            && cl == k->items[p->y].cluster)
+            s->rel[fill[cl]++] = i;
     }
-    for (guint i = 0; i < order->len; i++) {
-        guint cl = g_array_index(order, guint, i);
-        GArray *m = members[cl];
+    for (guint i = 0; i < n; i++) {
+        guint cl = k->items[i].cluster;
+        const guint *m = member + start[cl];
+        guint m_len = start[cl + 1] - start[cl];
+        if (m[0] != i) /* not the cluster's first member */
+            continue;
         guint nsrc = 0, last = G_MAXUINT;
-        for (guint j = 0; j < m->len; j++) {
-            guint s = k->items[g_array_index(m, guint, j)].source;
-            nsrc += s != last;
-            last = s;
+        for (guint j = 0; j < m_len; j++) {
+            guint src = k->items[m[j]].source;
+            nsrc += src != last;
+            last = src;
         }
         if (nsrc < 2)
             continue;
         CcRelationType type = cluster_compatible[cl] ? CC_RELATION_COMPATIBLE
                                                      : CC_RELATION_AGREEMENT;
-        Finding *f = finding_new(k, type, KIND_CLUSTER, m->len,
-                                 rels[cl] != NULL ? rels[cl]->len : 0);
+        guint r_len = fill[cl] - rel_start[cl];
+        Finding *f = finding_new(k, type, KIND_CLUSTER, m_len, r_len);
         f->sources = nsrc;
-        if (rels[cl] != NULL)
-            for (guint j = 0; j < rels[cl]->len; j++)
-                finding_keep(f, relation_of(k, &g_array_index(k->pairs, Pair,
-                                                              g_array_index(rels[cl], guint, j))));
+        for (guint j = 0; j < r_len; j++)
+            finding_keep(f, relation_of(k, &g_array_index(k->pairs, Pair,
+                                                          s->rel[rel_start[cl] + j])));
         /* Its claims: the members (the relations join members only). */
-        for (guint j = 0; j < m->len; j++)
-            finding_add_claim(f, k->items[g_array_index(m, guint, j)].claim);
+        for (guint j = 0; j < m_len; j++)
+            finding_add_claim(f, k->items[m[j]].claim);
     }
-    for (guint i = 0; i < k->n; i++) {
-        if (members[i] != NULL)
-            g_array_unref(members[i]);
-        if (rels[i] != NULL)
-            g_array_unref(rels[i]);
-    }
-    g_free(members);
-    g_free(rels);
 }
 
 static void
@@ -1184,7 +1215,7 @@ set_clusters(Key *k, guint *parent, gboolean *cluster_compatible)
 static void
 relate_all_pairs(Key *k, gboolean *cluster_compatible)
 {
-    guint *parent = g_new(guint, k->n);
+    guint *parent = k->scratch->parent;
     for (guint i = 0; i < k->n; i++)
         parent[i] = i;
     for (guint i = 0; i < k->n; i++) {
@@ -1197,7 +1228,6 @@ relate_all_pairs(Key *k, gboolean *cluster_compatible)
         }
     }
     set_clusters(k, parent, cluster_compatible);
-    g_free(parent);
 }
 
 /* The cross-source pairs of which exactly one claim is in the focus (a
@@ -1206,7 +1236,7 @@ relate_all_pairs(Key *k, gboolean *cluster_compatible)
 static void
 relate_focused(Key *k, gboolean *cluster_compatible)
 {
-    guint *parent = g_new(guint, k->n);
+    guint *parent = k->scratch->parent;
     for (guint i = 0; i < k->n; i++)
         parent[i] = i;
     g_autofree guint *in_focus = g_new(guint, k->n);
@@ -1232,7 +1262,6 @@ relate_focused(Key *k, gboolean *cluster_compatible)
         }
     }
     set_clusters(k, parent, cluster_compatible);
-    g_free(parent);
 }
 
 /* Too many pairs: sort the plain values, sweep them into clusters of
@@ -1307,19 +1336,57 @@ relate_clusters(Key *k, ItemPtr *plain, guint n_plain, guint budget, gboolean *c
     return nc;
 }
 
+static void
+scratch_reserve(Scratch *s, guint n)
+{
+    if (n <= s->cap)
+        return;
+    s->cap = MAX(n, 2 * s->cap);
+    s->items = g_renew(Item, s->items, s->cap);
+    s->mark = g_renew(guint, s->mark, s->cap);
+    s->by_lo = g_renew(ItemPtr, s->by_lo, s->cap);
+    s->by_hi = g_renew(ItemPtr, s->by_hi, s->cap);
+    s->sort_tmp = g_renew(ItemPtr, s->sort_tmp, s->cap);
+    s->cluster_compatible = g_renew(gboolean, s->cluster_compatible, s->cap);
+    s->parent = g_renew(guint, s->parent, s->cap);
+    s->active = g_renew(guint, s->active, s->cap);
+    s->start = g_renew(guint, s->start, s->cap + 1);
+    s->member = g_renew(guint, s->member, s->cap);
+}
+
+static void
+scratch_clear(Scratch *s)
+{
+    g_free(s->items);
+    g_free(s->mark);
+    g_free(s->by_lo);
+    g_free(s->by_hi);
+    g_free(s->sort_tmp);
+    g_free(s->cluster_compatible);
+    g_free(s->parent);
+    g_free(s->active);
+    g_free(s->start);
+    g_free(s->member);
+    g_free(s->rel);
+    g_array_unref(s->pairs);
+}
+
 /* Compares the @n claims at positions @pos (ascending) of one key.
  * @src: source ranks by position. @pairs: its cross-source pairs; above @budget, relations across clusters
  * only, at most @budget of them. */
 static void
-compare_key(CcComparison *cmp, const guint32 *src, const guint32 *pos, guint n, guint64 pairs,
-            guint budget)
+compare_key(CcComparison *cmp, Scratch *scratch, const guint32 *src, const guint32 *pos, guint n,
+            guint64 pairs, guint budget)
 {
     const CcClaim *c0 = cmp->claims->pdata[pos[0]];
-    Key k = {.cmp = cmp, .key = c0->key, .n = n};
-    k.items = g_new0(Item, n);
-    k.mark = g_new0(guint, n);
-    k.pairs = g_array_new(FALSE, FALSE, sizeof(Pair));
-    k.findings = g_ptr_array_new();
+    Key k = {.cmp = cmp, .key = c0->key, .n = n, .scratch = scratch};
+    scratch_reserve(scratch, n);
+    k.items = scratch->items;
+    memset(k.items, 0, n * sizeof *k.items);
+    k.mark = scratch->mark;
+    memset(k.mark, 0, n * sizeof *k.mark);
+    k.pairs = scratch->pairs;
+    g_array_set_size(k.pairs, 0);
     for (guint i = 0; i < n; i++) {
         Item *it = &k.items[i];
         it->claim = cmp->claims->pdata[pos[i]];
@@ -1353,14 +1420,15 @@ compare_key(CcComparison *cmp, const guint32 *src, const guint32 *pos, guint n, 
                                              || (c->scope != NULL && scope != NULL
                                                  && strcmp(c->scope, scope) == 0));
     }
-    g_autofree ItemPtr *by_lo = g_new(ItemPtr, n); /* counted items by value */
+    ItemPtr *by_lo = scratch->by_lo; /* counted items by value */
     guint n_counted = 0;
     for (guint i = 0; i < n; i++)
         if (k.items[i].counted)
             by_lo[n_counted++] = &k.items[i];
-    sort_item_ptrs(by_lo, n_counted);
+    sort_item_ptrs(by_lo, n_counted, scratch->sort_tmp);
     build_consensus(&k, by_lo, n_counted);
-    gboolean *cluster_compatible = g_new0(gboolean, n);
+    gboolean *cluster_compatible = scratch->cluster_compatible;
+    memset(cluster_compatible, 0, n * sizeof *cluster_compatible);
     if (k.n_sources > 1) {
         if (cmp->focus != NULL) {
             relate_focused(&k, cluster_compatible);
@@ -1385,17 +1453,11 @@ compare_key(CcComparison *cmp, const guint32 *src, const guint32 *pos, guint n, 
     findings_not_comparable(&k);
     if (k.n_sources == 1)
         findings_uncorroborated(&k);
-    g_free(cluster_compatible);
-    for (guint i = 0; i < k.pairs->len; i++) {
-        CcRelation r = relation_of(&k, &g_array_index(k.pairs, Pair, i));
-        g_array_append_val(cmp->relations, r);
-    }
-    for (guint i = 0; i < k.findings->len; i++)
-        g_ptr_array_add(cmp->findings, k.findings->pdata[i]);
-    g_ptr_array_unref(k.findings);
-    g_array_unref(k.pairs);
-    g_free(k.mark);
-    g_free(k.items);
+    guint had = cmp->relations->len;
+    g_array_set_size(cmp->relations, had + k.pairs->len);
+    CcRelation *out = &g_array_index(cmp->relations, CcRelation, had);
+    for (guint i = 0; i < k.pairs->len; i++)
+        out[i] = relation_of(&k, &g_array_index(k.pairs, Pair, i));
 }
 
 /* ---- the comparison ------------------------------------------------------ */
@@ -1760,6 +1822,7 @@ compare(GPtrArray *claims, GHashTable *focus, const CcCompareOptions *options)
     guint64 cap = MIN(pair_cap(pairs, nk, cmp->options.max_relations),
                       (guint64)cmp->options.max_pairs_per_key);
     guint budget = (guint)MAX(cap, 1);
+    Scratch scratch = {.pairs = g_array_new(FALSE, FALSE, sizeof(Pair))};
     if (focus == NULL) {
         /* Room for the relations at most written, reserved once: pages
          * never written are never resident. */
@@ -1780,8 +1843,9 @@ compare(GPtrArray *claims, GHashTable *focus, const CcCompareOptions *options)
             if (!any)
                 continue;
         }
-        compare_key(cmp, src, p, m, pairs[r - 1], budget);
+        compare_key(cmp, &scratch, src, p, m, pairs[r - 1], budget);
     }
+    scratch_clear(&scratch);
     g_free(pairs);
     g_free(src);
     g_free(pos);
