@@ -685,8 +685,14 @@ build_consensus(Key *k, ItemPtr *by_lo, guint n)
 
     CcConsensus *c = g_new0(CcConsensus, 1);
     c->key = g_strdup(k->key);
-    c->support = g_ptr_array_sized_new(n);
-    c->outliers = g_ptr_array_new();
+    guint n_in = 0, n_out = 0;
+    for (guint i = 0; i < k->n; i++) {
+        const Item *it = &k->items[i];
+        if (it->counted)
+            (it->lo <= best_x && best_x <= it->hi) ? n_in++ : n_out++;
+    }
+    c->support = g_ptr_array_sized_new(n_in);
+    c->outliers = g_ptr_array_sized_new(n_out);
     double meet_lo = -INFINITY, meet_hi = INFINITY;
     const CcValue *first = NULL;
     guint last_in = G_MAXUINT, last_out = G_MAXUINT; /* items are grouped by source */
@@ -696,7 +702,7 @@ build_consensus(Key *k, ItemPtr *by_lo, guint n)
         if (!it->counted)
             continue;
         if (it->lo <= best_x && best_x <= it->hi) {
-            g_ptr_array_add(c->support, (gpointer)cl);
+            c->support->pdata[c->support->len++] = (gpointer)cl;
             if (it->source != last_in)
                 c->sources++;
             last_in = it->source;
@@ -707,7 +713,7 @@ build_consensus(Key *k, ItemPtr *by_lo, guint n)
             meet_lo = MAX(meet_lo, lo);
             meet_hi = MIN(meet_hi, hi);
         } else {
-            g_ptr_array_add(c->outliers, (gpointer)cl);
+            c->outliers->pdata[c->outliers->len++] = (gpointer)cl;
             if (it->source != last_out)
                 c->outlier_sources++;
             last_out = it->source;
@@ -1521,8 +1527,17 @@ hash_bytes(const char *s, gsize len)
         h = (h ^ w) * 0xff51afd7ed558ccdu;
         h ^= h >> 32;
     }
+    /* The last 0..7 bytes, read as at most two overlapping words. */
     guint64 w = 0;
-    memcpy(&w, s, len);
+    if (len >= 4) {
+        guint32 x, y;
+        memcpy(&x, s, 4);
+        memcpy(&y, s + len - 4, 4);
+        w = x | (guint64)y << 32;
+    } else if (len > 0) {
+        w = (guint64)(guchar)s[0] | (guint64)(guchar)s[len / 2] << 8
+            | (guint64)(guchar)s[len - 1] << 16;
+    }
     h = (h ^ w) * 0xc4ceb9fe1a85ec53u;
     return h ^ (h >> 29);
 }
@@ -1639,8 +1654,17 @@ sort_recs(SortRec *recs, guint n)
         guint j = i + 1;
         while (j < n && recs[j].source == recs[i].source && recs[j].span == recs[i].span)
             j++;
-        if (j - i > 1)
+        if (j - i > 32) {
             qsort(recs + i, j - i, sizeof *recs, compare_sort_rec_id);
+        } else {
+            for (guint a = i + 1; a < j; a++) {
+                SortRec x = recs[a];
+                guint b = a;
+                for (; b > i && compare_sort_rec_id(&x, &recs[b - 1]) < 0; b--)
+                    recs[b] = recs[b - 1];
+                recs[b] = x;
+            }
+        }
         i = j;
     }
 }
@@ -1695,11 +1719,20 @@ finding_rank(CcRelationType t)
     }
 }
 
-static int
-compare_finding(gconstpointer pa, gconstpointer pb)
+/* Findings by rank, stably (keys stay in order): a counting sort. */
+static void
+sort_findings(GPtrArray *findings)
 {
-    const CcFinding *a = *(CcFinding *const *)pa, *b = *(CcFinding *const *)pb;
-    return finding_rank(a->type) - finding_rank(b->type); /* stable: keys stay in order */
+    guint start[7] = {0};
+    for (guint i = 0; i < findings->len; i++)
+        start[finding_rank(((CcFinding *)findings->pdata[i])->type) + 1]++;
+    for (guint r = 1; r < G_N_ELEMENTS(start); r++)
+        start[r] += start[r - 1];
+    g_autofree gpointer *sorted = g_new(gpointer, MAX(findings->len, 1));
+    for (guint i = 0; i < findings->len; i++)
+        sorted[start[finding_rank(((CcFinding *)findings->pdata[i])->type)]++] =
+            findings->pdata[i];
+    memcpy(findings->pdata, sorted, findings->len * sizeof *sorted);
 }
 
 static int
@@ -1776,6 +1809,7 @@ compare(GPtrArray *claims, GHashTable *focus, const CcCompareOptions *options)
     }
     sort_recs(recs, n);
     cmp->claims = g_ptr_array_sized_new(n);
+    g_ptr_array_set_size(cmp->claims, (gint)n);
     guint32 *src = g_new(guint32, MAX(n, 1));  /* source rank by position */
     guint32 *rank = g_new(guint32, MAX(n, 1)); /* key rank by position; 0: not keyed */
     guint nk = keys.names->len;
@@ -1783,7 +1817,7 @@ compare(GPtrArray *claims, GHashTable *focus, const CcCompareOptions *options)
     {
         g_autofree guint32 *key_rank = rank_names(keys.names);
         for (guint i = 0; i < n; i++) {
-            g_ptr_array_add(cmp->claims, (gpointer)recs[i].claim);
+            cmp->claims->pdata[i] = (gpointer)recs[i].claim;
             src[i] = recs[i].source;
             rank[i] = recs[i].key != 0 ? key_rank[recs[i].key - 1] : 0;
             if (rank[i] != 0)
@@ -1853,7 +1887,7 @@ compare(GPtrArray *claims, GHashTable *focus, const CcCompareOptions *options)
 
     /* Relations in claim order: by source, then offset, of each side. */
     sort_relations((CcRelation *)(void *)cmp->relations->data, cmp->relations->len);
-    g_ptr_array_sort(cmp->findings, compare_finding);
+    sort_findings(cmp->findings);
     cmp->focus = NULL;
     return cmp;
 }
