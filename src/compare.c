@@ -1342,6 +1342,20 @@ relate_clusters(Key *k, ItemPtr *plain, guint n_plain, guint budget, gboolean *c
     return nc;
 }
 
+/* The cache lines of @c the comparator reads (its value, modality and
+ * comparison parameters), fetched ahead of use. */
+static inline void
+prefetch_claim(const CcClaim *c)
+{
+#if defined(__GNUC__)
+    __builtin_prefetch(&c->value);
+    __builtin_prefetch(&c->modality);
+    __builtin_prefetch(&c->tolerance);
+#else
+    (void)c;
+#endif
+}
+
 static void
 scratch_reserve(Scratch *s, guint n)
 {
@@ -1393,8 +1407,15 @@ compare_key(CcComparison *cmp, Scratch *scratch, const guint32 *src, const guint
     memset(k.mark, 0, n * sizeof *k.mark);
     k.pairs = scratch->pairs;
     g_array_set_size(k.pairs, 0);
+    /* The claims lie anywhere in memory: ask for those a few items ahead
+     * while this one is read. */
+    enum { AHEAD = 8 };
+    for (guint i = 0; i < MIN(n, (guint)AHEAD); i++)
+        prefetch_claim(cmp->claims->pdata[pos[i]]);
     for (guint i = 0; i < n; i++) {
         Item *it = &k.items[i];
+        if (i + AHEAD < n)
+            prefetch_claim(cmp->claims->pdata[pos[i + AHEAD]]);
         it->claim = cmp->claims->pdata[pos[i]];
         it->order = pos[i];
         it->focus = cmp->focus != NULL && g_hash_table_contains(cmp->focus, it->claim);
