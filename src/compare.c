@@ -736,9 +736,10 @@ build_consensus(Key *k, ItemPtr *by_lo, guint n)
     g_ptr_array_add(k->cmp->consensus, c);
 }
 
-static char *
-consensus_sentence(const CcConsensus *c)
+char *
+cc_consensus_sentence(const CcConsensus *c)
 {
+    g_return_val_if_fail(c != NULL, NULL);
     GString *s = g_string_new(NULL);
     g_autofree char *band = display_value(&c->band);
     g_string_append_printf(s, "Consensus: %s, supported by %u source%s (", band, c->sources,
@@ -764,6 +765,21 @@ consensus_sentence(const CcConsensus *c)
             g_string_append_printf(s, ", and %u more", c->outliers->len - 10);
         g_string_append_c(s, ')');
     }
+    g_string_append_c(s, '.');
+    return g_string_free(s, FALSE);
+}
+
+char *
+cc_consensus_brief(const CcConsensus *c)
+{
+    g_return_val_if_fail(c != NULL, NULL);
+    g_autofree char *band = display_value(&c->band);
+    GString *s = g_string_new(NULL);
+    g_string_append_printf(s, "Consensus: %s, supported by %u source%s", band, c->sources,
+                           c->sources == 1 ? "" : "s");
+    if (c->outlier_sources > 0)
+        g_string_append_printf(s, "; %u source%s outside it", c->outlier_sources,
+                               c->outlier_sources == 1 ? "" : "s");
     g_string_append_c(s, '.');
     return g_string_free(s, FALSE);
 }
@@ -1192,12 +1208,8 @@ cc_finding_detail(const CcComparison *cmp, const CcFinding *finding)
         if (f->n_rels > f->n_kept)
             g_string_append_printf(detail, "… and %u more pairs.\n", f->n_rels - f->n_kept);
     }
-    if (f->pub.consensus != NULL) {
-        g_autofree char *cs = consensus_sentence(f->pub.consensus);
-        g_string_append(detail, cs);
-    } else if (detail->len > 0) {
+    if (detail->len > 0)
         g_string_truncate(detail, detail->len - 1);
-    }
     return g_string_free(detail, FALSE);
 }
 
