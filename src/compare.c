@@ -102,6 +102,7 @@ typedef struct {
     guint cap_pairs;              /* elements of @rel */
     guint *rel;
     GArray *pairs;                /* (element-type Pair) */
+    GArray *set, *left, *right;   /* (element-type guint) a finding's items, its sides */
 } Scratch;
 
 static const char *const relation_names[] = {
@@ -846,21 +847,40 @@ compare_guint(const void *pa, const void *pb)
     return a < b ? -1 : a > b;
 }
 
+/* Sorts @v ascending: by insertion when short (a finding's items come
+ * nearly in order, as its pairs do), else by qsort. */
+static void
+sort_guints(guint *v, guint n)
+{
+    if (n > 64) {
+        qsort(v, n, sizeof *v, compare_guint);
+        return;
+    }
+    for (guint i = 1; i < n; i++) {
+        guint x = v[i], j = i;
+        for (; j > 0 && x < v[j - 1]; j--)
+            v[j] = v[j - 1];
+        v[j] = x;
+    }
+}
+
 /* A finding of @type made of the pairs @idx (indices into k->pairs): their
  * claims once each, in claim order, and their relations for the detail.
- * *@items: the claims' item indices, in order. (transfer full) */
+ * *@items: the claims' item indices, in order, in the key's scratch until
+ * the next finding. */
 static Finding *
 finding_of_pairs(Key *k, CcRelationType type, FindingKind kind, const GArray *idx,
-                 GArray **items)
+                 const GArray **items)
 {
-    GArray *set = g_array_new(FALSE, FALSE, sizeof(guint));
+    GArray *set = k->scratch->set;
+    g_array_set_size(set, 0);
     new_set(k);
     for (guint i = 0; i < idx->len; i++) {
         const Pair *p = &g_array_index(k->pairs, Pair, g_array_index(idx, guint, i));
         set_add(k, set, p->x);
         set_add(k, set, p->y);
     }
-    qsort(set->data, set->len, sizeof(guint), compare_guint);
+    sort_guints((guint *)(void *)set->data, set->len);
     Finding *f = finding_new(k, type, kind, set->len, idx->len);
     for (guint i = 0; i < set->len; i++)
         finding_add_claim(f, k->items[g_array_index(set, guint, i)].claim);
@@ -868,8 +888,6 @@ finding_of_pairs(Key *k, CcRelationType type, FindingKind kind, const GArray *id
         finding_keep(f, relation_of(k, &g_array_index(k->pairs, Pair, g_array_index(idx, guint, i))));
     if (items != NULL)
         *items = set;
-    else
-        g_array_unref(set);
     return f;
 }
 
@@ -907,11 +925,16 @@ findings_within_source(Key *k, guint budget)
 static void
 findings_by_cluster_pair(Key *k, CcRelationType type)
 {
+    guint first = 0;
+    while (first < k->pairs->len && g_array_index(k->pairs, Pair, first).type != type)
+        first++;
+    if (first == k->pairs->len)
+        return;
     g_autoptr(GHashTable) group_of = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free,
                                                             NULL);
     g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
     g_autoptr(GArray) ids = g_array_new(FALSE, FALSE, sizeof(gint64));
-    for (guint i = 0; i < k->pairs->len; i++) {
+    for (guint i = first; i < k->pairs->len; i++) {
         const Pair *p = &g_array_index(k->pairs, Pair, i);
         if (p->type != type)
             continue;
@@ -938,13 +961,13 @@ findings_by_cluster_pair(Key *k, CcRelationType type)
     for (guint gi = 0; gi < groups->len; gi++) {
         GArray *g = groups->pdata[gi];
         gboolean by_cluster = g_array_index(ids, gint64, gi) >= 0;
-        GArray *items = NULL;
-        Finding *f = finding_of_pairs(k, type, KIND_PAIR, g, &items);
-        g_autoptr(GArray) set = items;
+        const GArray *set = NULL;
+        Finding *f = finding_of_pairs(k, type, KIND_PAIR, g, &set);
         /* The sides: the first claim's cluster against the rest, or, for a
          * chain, each pair's first claim against its second. */
-        g_autoptr(GArray) left = g_array_new(FALSE, FALSE, sizeof(guint));
-        g_autoptr(GArray) right = g_array_new(FALSE, FALSE, sizeof(guint));
+        GArray *left = k->scratch->left, *right = k->scratch->right;
+        g_array_set_size(left, 0);
+        g_array_set_size(right, 0);
         new_set(k);
         guint left_cluster = 0;
         for (guint i = 0; i < g->len; i++) {
@@ -963,7 +986,7 @@ findings_by_cluster_pair(Key *k, CcRelationType type)
                 set_add(k, is_left ? left : right, side[j]);
             }
         }
-        qsort(left->data, left->len, sizeof(guint), compare_guint);
+        sort_guints((guint *)(void *)left->data, left->len);
         f->left = arena_alloc(&k->cmp->arena, set->len);
         for (guint i = 0, j = 0; i < set->len; i++) {
             guint item = g_array_index(set, guint, i);
@@ -1401,6 +1424,9 @@ scratch_clear(Scratch *s)
     g_free(s->member);
     g_free(s->rel);
     g_array_unref(s->pairs);
+    g_array_unref(s->set);
+    g_array_unref(s->left);
+    g_array_unref(s->right);
 }
 
 /* Compares the @n claims at positions @pos (ascending) of one key.
@@ -1413,8 +1439,7 @@ compare_key(CcComparison *cmp, Scratch *scratch, const guint32 *src, const guint
     const CcClaim *c0 = cmp->claims->pdata[pos[0]];
     Key k = {.cmp = cmp, .key = c0->key, .n = n, .scratch = scratch};
     scratch_reserve(scratch, n);
-    k.items = scratch->items;
-    memset(k.items, 0, n * sizeof *k.items);
+    k.items = scratch->items; /* each written whole below */
     k.mark = scratch->mark;
     memset(k.mark, 0, n * sizeof *k.mark);
     k.pairs = scratch->pairs;
@@ -1428,8 +1453,7 @@ compare_key(CcComparison *cmp, Scratch *scratch, const guint32 *src, const guint
         Item *it = &k.items[i];
         if (i + AHEAD < n)
             prefetch_claim(cmp->claims->pdata[pos[i + AHEAD]]);
-        it->claim = cmp->claims->pdata[pos[i]];
-        it->order = pos[i];
+        *it = (Item){.claim = cmp->claims->pdata[pos[i]], .order = pos[i]};
         it->focus = cmp->focus != NULL && g_hash_table_contains(cmp->focus, it->claim);
         if (i > 0 && src[pos[i]] != src[pos[i - 1]])
             k.n_sources++;
@@ -1516,8 +1540,9 @@ typedef struct {
 static gboolean
 is_keyed(const CcClaim *c)
 {
+    const char *p = c->predicate;
     return c->key != NULL && c->source != NULL && c->id != NULL
-           && g_strcmp0(c->predicate, "value") != 0;
+           && (p == NULL || p[0] != 'v' || strcmp(p, "value") != 0);
 }
 
 /* Strings interned by content: an open-addressing table of ids, hashed a
@@ -1635,7 +1660,8 @@ static int
 compare_sort_rec_id(const void *pa, const void *pb)
 {
     const SortRec *a = pa, *b = pb;
-    int c = g_strcmp0(a->id, b->id);
+    int c = a->id != NULL && b->id != NULL ? strcmp(a->id, b->id)
+                                           : (a->id != NULL) - (b->id != NULL);
     if (c != 0)
         return c;
     return a->input < b->input ? -1 : a->input > b->input;
@@ -1889,7 +1915,10 @@ compare(GPtrArray *claims, GHashTable *focus, const CcCompareOptions *options)
     guint64 cap = MIN(pair_cap(pairs, nk, cmp->options.max_relations),
                       (guint64)cmp->options.max_pairs_per_key);
     guint budget = (guint)MAX(cap, 1);
-    Scratch scratch = {.pairs = g_array_new(FALSE, FALSE, sizeof(Pair))};
+    Scratch scratch = {.pairs = g_array_new(FALSE, FALSE, sizeof(Pair)),
+                       .set = g_array_new(FALSE, FALSE, sizeof(guint)),
+                       .left = g_array_new(FALSE, FALSE, sizeof(guint)),
+                       .right = g_array_new(FALSE, FALSE, sizeof(guint))};
     if (focus == NULL) {
         /* Room for the relations at most written, reserved once: pages
          * never written are never resident. */
