@@ -1516,11 +1516,13 @@ compare_key(CcComparison *cmp, Scratch *scratch, const guint32 *src, const guint
     findings_not_comparable(&k);
     if (k.n_sources == 1)
         findings_uncorroborated(&k);
-    guint had = cmp->relations->len;
-    g_array_set_size(cmp->relations, had + k.pairs->len);
-    CcRelation *out = &g_array_index(cmp->relations, CcRelation, had);
-    for (guint i = 0; i < k.pairs->len; i++)
-        out[i] = relation_of(&k, &g_array_index(k.pairs, Pair, i));
+    if (k.pairs->len > 0) {
+        guint had = cmp->relations->len;
+        g_array_set_size(cmp->relations, had + k.pairs->len);
+        CcRelation *out = &g_array_index(cmp->relations, CcRelation, had);
+        for (guint i = 0; i < k.pairs->len; i++)
+            out[i] = relation_of(&k, &g_array_index(k.pairs, Pair, i));
+    }
 }
 
 /* ---- the comparison ------------------------------------------------------ */
@@ -1782,6 +1784,8 @@ finding_rank(CcRelationType t)
 static void
 sort_findings(GPtrArray *findings)
 {
+    if (findings->len == 0)
+        return;
     guint start[7] = {0};
     for (guint i = 0; i < findings->len; i++)
         start[finding_rank(((CcFinding *)findings->pdata[i])->type) + 1]++;
