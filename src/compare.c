@@ -87,6 +87,24 @@ typedef struct {
     gboolean focus;      /* in the comparison's focus */
 } Item;
 
+typedef Item *ItemPtr;
+
+/* Buffers a key is compared in, grown as keys need and kept from one key
+ * to the next: most keys hold a few hundred claims or fewer, and
+ * allocating their arrays afresh cost more than comparing them. */
+typedef struct {
+    guint cap;                    /* elements of each per-item array */
+    Item *items;
+    guint *mark;
+    ItemPtr *by_lo, *by_hi, *sort_tmp;
+    gboolean *cluster_compatible;
+    guint *parent, *active, *start, *member;
+    guint cap_pairs;              /* elements of @rel */
+    guint *rel;
+    GArray *pairs;                /* (element-type Pair) */
+    GArray *set, *left, *right;   /* (element-type guint) a finding's items, its sides */
+} Scratch;
+
 static const char *const relation_names[] = {
     [CC_RELATION_AGREEMENT] = "agreement",       [CC_RELATION_COMPATIBLE] = "compatible",
     [CC_RELATION_CONFLICT] = "conflict",         [CC_RELATION_DISPUTED] = "disputed",
@@ -486,7 +504,7 @@ typedef struct {
     guint n;
     guint n_sources;
     GArray *pairs;        /* (element-type Pair) this key's relations */
-    GPtrArray *findings;  /* this key's findings, appended to cmp->findings */
+    Scratch *scratch;
     CcConsensus *consensus;
     guint *mark;          /* per item, for sets of items: mark[i] == gen */
     guint gen;
@@ -576,9 +594,10 @@ item_before(const Item *a, const Item *b)
 }
 
 /* Stable sorts of a key's few hundred elements with the comparison
- * inlined: insertion sort of runs of 16, then bottom-up merges. */
+ * inlined: insertion sort of runs of 16, then bottom-up merges through
+ * @tmp (room for n). */
 #define DEFINE_STABLE_SORT(name, T, before)                                                \
-    static void name(T *v, guint n)                                                        \
+    static void name(T *v, guint n, T *tmp)                                                \
     {                                                                                      \
         for (guint lo = 0; lo < n; lo += 16) {                                             \
             guint hi = MIN(lo + 16, n);                                                    \
@@ -592,7 +611,7 @@ item_before(const Item *a, const Item *b)
         }                                                                                  \
         if (n <= 16)                                                                       \
             return;                                                                        \
-        T *tmp = g_new(T, n), *from = v, *to = tmp;                                        \
+        T *from = v, *to = tmp;                                                            \
         for (guint w = 16; w < n; w *= 2) {                                                \
             for (guint lo = 0; lo < n; lo += 2 * w) {                                      \
                 guint mid = MIN(lo + w, n), hi = MIN(lo + 2 * w, n), a = lo, b = mid;      \
@@ -606,10 +625,7 @@ item_before(const Item *a, const Item *b)
         }                                                                                  \
         if (from != v)                                                                     \
             memcpy(v, from, n * sizeof(T));                                                \
-        g_free(tmp);                                                                       \
     }
-
-typedef Item *ItemPtr;
 
 static inline gboolean
 item_ptr_before(const ItemPtr *a, const ItemPtr *b)
@@ -646,9 +662,12 @@ build_consensus(Key *k, ItemPtr *by_lo, guint n)
         return;
     /* The interval ends in order: the opens are @by_lo, the closes sorted
      * by hi; at one position opens come first (the intervals are closed). */
-    g_autofree ItemPtr *by_hi = g_memdup2(by_lo, n * sizeof *by_hi);
-    sort_item_ptrs_hi(by_hi, n);
-    guint *active = g_new0(guint, k->n_sources);
+    Scratch *s = k->scratch;
+    ItemPtr *by_hi = s->by_hi;
+    memcpy(by_hi, by_lo, n * sizeof *by_hi);
+    sort_item_ptrs_hi(by_hi, n, s->sort_tmp);
+    guint *active = s->active;
+    memset(active, 0, k->n_sources * sizeof *active);
     guint depth = 0, best = 0;
     double best_x = 0;
     for (guint i = 0, j = 0; i < n || j < n;) {
@@ -664,12 +683,17 @@ build_consensus(Key *k, ItemPtr *by_lo, guint n)
             depth--;
         }
     }
-    g_free(active);
 
     CcConsensus *c = g_new0(CcConsensus, 1);
     c->key = g_strdup(k->key);
-    c->support = g_ptr_array_sized_new(n);
-    c->outliers = g_ptr_array_new();
+    guint n_in = 0, n_out = 0;
+    for (guint i = 0; i < k->n; i++) {
+        const Item *it = &k->items[i];
+        if (it->counted)
+            (it->lo <= best_x && best_x <= it->hi) ? n_in++ : n_out++;
+    }
+    c->support = g_ptr_array_sized_new(n_in);
+    c->outliers = g_ptr_array_sized_new(n_out);
     double meet_lo = -INFINITY, meet_hi = INFINITY;
     const CcValue *first = NULL;
     guint last_in = G_MAXUINT, last_out = G_MAXUINT; /* items are grouped by source */
@@ -679,7 +703,7 @@ build_consensus(Key *k, ItemPtr *by_lo, guint n)
         if (!it->counted)
             continue;
         if (it->lo <= best_x && best_x <= it->hi) {
-            g_ptr_array_add(c->support, (gpointer)cl);
+            c->support->pdata[c->support->len++] = (gpointer)cl;
             if (it->source != last_in)
                 c->sources++;
             last_in = it->source;
@@ -690,7 +714,7 @@ build_consensus(Key *k, ItemPtr *by_lo, guint n)
             meet_lo = MAX(meet_lo, lo);
             meet_hi = MIN(meet_hi, hi);
         } else {
-            g_ptr_array_add(c->outliers, (gpointer)cl);
+            c->outliers->pdata[c->outliers->len++] = (gpointer)cl;
             if (it->source != last_out)
                 c->outlier_sources++;
             last_out = it->source;
@@ -713,9 +737,10 @@ build_consensus(Key *k, ItemPtr *by_lo, guint n)
     g_ptr_array_add(k->cmp->consensus, c);
 }
 
-static char *
-consensus_sentence(const CcConsensus *c)
+char *
+cc_consensus_sentence(const CcConsensus *c)
 {
+    g_return_val_if_fail(c != NULL, NULL);
     GString *s = g_string_new(NULL);
     g_autofree char *band = display_value(&c->band);
     g_string_append_printf(s, "Consensus: %s, supported by %u source%s (", band, c->sources,
@@ -745,6 +770,21 @@ consensus_sentence(const CcConsensus *c)
     return g_string_free(s, FALSE);
 }
 
+char *
+cc_consensus_brief(const CcConsensus *c)
+{
+    g_return_val_if_fail(c != NULL, NULL);
+    g_autofree char *band = display_value(&c->band);
+    GString *s = g_string_new(NULL);
+    g_string_append_printf(s, "Consensus: %s, supported by %u source%s", band, c->sources,
+                           c->sources == 1 ? "" : "s");
+    if (c->outlier_sources > 0)
+        g_string_append_printf(s, "; %u source%s outside it", c->outlier_sources,
+                               c->outlier_sources == 1 ? "" : "s");
+    g_string_append_c(s, '.');
+    return g_string_free(s, FALSE);
+}
+
 /* ---- findings ------------------------------------------------------------ */
 
 /* A finding with room for @n_claims claims and @n_rels relations. */
@@ -761,7 +801,7 @@ finding_new(Key *k, CcRelationType type, FindingKind kind, guint n_claims, guint
     f->kind = (guint8)kind;
     if (n_rels > 0)
         f->rels = arena_alloc(a, MIN(n_rels, (guint)DETAIL_PAIRS) * sizeof *f->rels);
-    g_ptr_array_add(k->findings, f);
+    g_ptr_array_add(k->cmp->findings, f);
     return f;
 }
 
@@ -807,21 +847,40 @@ compare_guint(const void *pa, const void *pb)
     return a < b ? -1 : a > b;
 }
 
+/* Sorts @v ascending: by insertion when short (a finding's items come
+ * nearly in order, as its pairs do), else by qsort. */
+static void
+sort_guints(guint *v, guint n)
+{
+    if (n > 64) {
+        qsort(v, n, sizeof *v, compare_guint);
+        return;
+    }
+    for (guint i = 1; i < n; i++) {
+        guint x = v[i], j = i;
+        for (; j > 0 && x < v[j - 1]; j--)
+            v[j] = v[j - 1];
+        v[j] = x;
+    }
+}
+
 /* A finding of @type made of the pairs @idx (indices into k->pairs): their
  * claims once each, in claim order, and their relations for the detail.
- * *@items: the claims' item indices, in order. (transfer full) */
+ * *@items: the claims' item indices, in order, in the key's scratch until
+ * the next finding. */
 static Finding *
 finding_of_pairs(Key *k, CcRelationType type, FindingKind kind, const GArray *idx,
-                 GArray **items)
+                 const GArray **items)
 {
-    GArray *set = g_array_new(FALSE, FALSE, sizeof(guint));
+    GArray *set = k->scratch->set;
+    g_array_set_size(set, 0);
     new_set(k);
     for (guint i = 0; i < idx->len; i++) {
         const Pair *p = &g_array_index(k->pairs, Pair, g_array_index(idx, guint, i));
         set_add(k, set, p->x);
         set_add(k, set, p->y);
     }
-    qsort(set->data, set->len, sizeof(guint), compare_guint);
+    sort_guints((guint *)(void *)set->data, set->len);
     Finding *f = finding_new(k, type, kind, set->len, idx->len);
     for (guint i = 0; i < set->len; i++)
         finding_add_claim(f, k->items[g_array_index(set, guint, i)].claim);
@@ -829,8 +888,6 @@ finding_of_pairs(Key *k, CcRelationType type, FindingKind kind, const GArray *id
         finding_keep(f, relation_of(k, &g_array_index(k->pairs, Pair, g_array_index(idx, guint, i))));
     if (items != NULL)
         *items = set;
-    else
-        g_array_unref(set);
     return f;
 }
 
@@ -868,11 +925,16 @@ findings_within_source(Key *k, guint budget)
 static void
 findings_by_cluster_pair(Key *k, CcRelationType type)
 {
+    guint first = 0;
+    while (first < k->pairs->len && g_array_index(k->pairs, Pair, first).type != type)
+        first++;
+    if (first == k->pairs->len)
+        return;
     g_autoptr(GHashTable) group_of = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free,
                                                             NULL);
     g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
     g_autoptr(GArray) ids = g_array_new(FALSE, FALSE, sizeof(gint64));
-    for (guint i = 0; i < k->pairs->len; i++) {
+    for (guint i = first; i < k->pairs->len; i++) {
         const Pair *p = &g_array_index(k->pairs, Pair, i);
         if (p->type != type)
             continue;
@@ -899,13 +961,13 @@ findings_by_cluster_pair(Key *k, CcRelationType type)
     for (guint gi = 0; gi < groups->len; gi++) {
         GArray *g = groups->pdata[gi];
         gboolean by_cluster = g_array_index(ids, gint64, gi) >= 0;
-        GArray *items = NULL;
-        Finding *f = finding_of_pairs(k, type, KIND_PAIR, g, &items);
-        g_autoptr(GArray) set = items;
+        const GArray *set = NULL;
+        Finding *f = finding_of_pairs(k, type, KIND_PAIR, g, &set);
         /* The sides: the first claim's cluster against the rest, or, for a
          * chain, each pair's first claim against its second. */
-        g_autoptr(GArray) left = g_array_new(FALSE, FALSE, sizeof(guint));
-        g_autoptr(GArray) right = g_array_new(FALSE, FALSE, sizeof(guint));
+        GArray *left = k->scratch->left, *right = k->scratch->right;
+        g_array_set_size(left, 0);
+        g_array_set_size(right, 0);
         new_set(k);
         guint left_cluster = 0;
         for (guint i = 0; i < g->len; i++) {
@@ -924,7 +986,7 @@ findings_by_cluster_pair(Key *k, CcRelationType type)
                 set_add(k, is_left ? left : right, side[j]);
             }
         }
-        qsort(left->data, left->len, sizeof(guint), compare_guint);
+        sort_guints((guint *)(void *)left->data, left->len);
         f->left = arena_alloc(&k->cmp->arena, set->len);
         for (guint i = 0, j = 0; i < set->len; i++) {
             guint item = g_array_index(set, guint, i);
@@ -963,64 +1025,78 @@ findings_disputed(Key *k)
     g_free(by_item);
 }
 
-/* Clusters of agreeing or compatible values held by two or more sources. */
+/* Clusters of agreeing or compatible values held by two or more sources,
+ * in the order of their first members. Members and relations are gathered
+ * per cluster by counting sorts that keep item and relation order. */
 static void
 findings_clusters(Key *k, const gboolean *cluster_compatible)
 {
-    GArray **members = g_new0(GArray *, k->n);
-    GArray **rels = g_new0(GArray *, k->n);
-    g_autoptr(GArray) order = g_array_new(FALSE, FALSE, sizeof(guint));
-    for (guint i = 0; i < k->n; i++) {
-        guint cl = k->items[i].cluster;
-        if (members[cl] == NULL) {
-            members[cl] = g_array_new(FALSE, FALSE, sizeof(guint));
-            g_array_append_val(order, cl);
+    Scratch *s = k->scratch;
+    guint n = k->n;
+    guint *start = s->start, *member = s->member, *fill = s->parent;
+    memset(start, 0, (n + 1) * sizeof *start);
+    for (guint i = 0; i < n; i++)
+        start[k->items[i].cluster + 1]++;
+    for (guint c = 0; c < n; c++)
+        start[c + 1] += start[c];
+    memcpy(fill, start, n * sizeof *fill);
+    for (guint i = 0; i < n; i++)
+        member[fill[k->items[i].cluster]++] = i;
+    /* The agreeing and compatible relations within each cluster; @active
+     * counts them per cluster, then holds where each cluster's begin. */
+    guint *rel_start = s->active, n_rel = 0;
+    memset(rel_start, 0, n * sizeof *rel_start);
+    for (guint i = 0; i < k->pairs->len; i++) {
+        const Pair *p = &g_array_index(k->pairs, Pair, i);
+        if ((p->type == CC_RELATION_AGREEMENT || p->type == CC_RELATION_COMPATIBLE)
+            && k->items[p->x].cluster == k->items[p->y].cluster) {
+            rel_start[k->items[p->x].cluster]++;
+            n_rel++;
         }
-        g_array_append_val(members[cl], i);
+    }
+    if (n_rel > s->cap_pairs) {
+        s->cap_pairs = MAX(n_rel, 2 * s->cap_pairs);
+        s->rel = g_renew(guint, s->rel, s->cap_pairs);
+    }
+    for (guint c = 0, sum = 0; c < n; c++) {
+        guint m = rel_start[c];
+        rel_start[c] = sum;
+        fill[c] = sum;
+        sum += m;
     }
     for (guint i = 0; i < k->pairs->len; i++) {
         const Pair *p = &g_array_index(k->pairs, Pair, i);
-        if (p->type != CC_RELATION_AGREEMENT && p->type != CC_RELATION_COMPATIBLE)
-            continue;
         guint cl = k->items[p->x].cluster;
-        if (cl != k->items[p->y].cluster)
-            continue;
-        if (rels[cl] == NULL)
-            rels[cl] = g_array_new(FALSE, FALSE, sizeof(guint));
-        g_array_append_val(rels[cl], i);
+        if ((p->type == CC_RELATION_AGREEMENT || p->type == CC_RELATION_COMPATIBLE)
+            && cl == k->items[p->y].cluster)
+            s->rel[fill[cl]++] = i;
     }
-    for (guint i = 0; i < order->len; i++) {
-        guint cl = g_array_index(order, guint, i);
-        GArray *m = members[cl];
+    for (guint i = 0; i < n; i++) {
+        guint cl = k->items[i].cluster;
+        const guint *m = member + start[cl];
+        guint m_len = start[cl + 1] - start[cl];
+        if (m[0] != i) /* not the cluster's first member */
+            continue;
         guint nsrc = 0, last = G_MAXUINT;
-        for (guint j = 0; j < m->len; j++) {
-            guint s = k->items[g_array_index(m, guint, j)].source;
-            nsrc += s != last;
-            last = s;
+        for (guint j = 0; j < m_len; j++) {
+            guint src = k->items[m[j]].source;
+            nsrc += src != last;
+            last = src;
         }
         if (nsrc < 2)
             continue;
         CcRelationType type = cluster_compatible[cl] ? CC_RELATION_COMPATIBLE
                                                      : CC_RELATION_AGREEMENT;
-        Finding *f = finding_new(k, type, KIND_CLUSTER, m->len,
-                                 rels[cl] != NULL ? rels[cl]->len : 0);
+        guint r_len = fill[cl] - rel_start[cl];
+        Finding *f = finding_new(k, type, KIND_CLUSTER, m_len, r_len);
         f->sources = nsrc;
-        if (rels[cl] != NULL)
-            for (guint j = 0; j < rels[cl]->len; j++)
-                finding_keep(f, relation_of(k, &g_array_index(k->pairs, Pair,
-                                                              g_array_index(rels[cl], guint, j))));
+        for (guint j = 0; j < r_len; j++)
+            finding_keep(f, relation_of(k, &g_array_index(k->pairs, Pair,
+                                                          s->rel[rel_start[cl] + j])));
         /* Its claims: the members (the relations join members only). */
-        for (guint j = 0; j < m->len; j++)
-            finding_add_claim(f, k->items[g_array_index(m, guint, j)].claim);
+        for (guint j = 0; j < m_len; j++)
+            finding_add_claim(f, k->items[m[j]].claim);
     }
-    for (guint i = 0; i < k->n; i++) {
-        if (members[i] != NULL)
-            g_array_unref(members[i]);
-        if (rels[i] != NULL)
-            g_array_unref(rels[i]);
-    }
-    g_free(members);
-    g_free(rels);
 }
 
 static void
@@ -1155,12 +1231,8 @@ cc_finding_detail(const CcComparison *cmp, const CcFinding *finding)
         if (f->n_rels > f->n_kept)
             g_string_append_printf(detail, "… and %u more pairs.\n", f->n_rels - f->n_kept);
     }
-    if (f->pub.consensus != NULL) {
-        g_autofree char *cs = consensus_sentence(f->pub.consensus);
-        g_string_append(detail, cs);
-    } else if (detail->len > 0) {
+    if (detail->len > 0)
         g_string_truncate(detail, detail->len - 1);
-    }
     return g_string_free(detail, FALSE);
 }
 
@@ -1184,7 +1256,7 @@ set_clusters(Key *k, guint *parent, gboolean *cluster_compatible)
 static void
 relate_all_pairs(Key *k, gboolean *cluster_compatible)
 {
-    guint *parent = g_new(guint, k->n);
+    guint *parent = k->scratch->parent;
     for (guint i = 0; i < k->n; i++)
         parent[i] = i;
     for (guint i = 0; i < k->n; i++) {
@@ -1197,7 +1269,6 @@ relate_all_pairs(Key *k, gboolean *cluster_compatible)
         }
     }
     set_clusters(k, parent, cluster_compatible);
-    g_free(parent);
 }
 
 /* The cross-source pairs of which exactly one claim is in the focus (a
@@ -1206,7 +1277,7 @@ relate_all_pairs(Key *k, gboolean *cluster_compatible)
 static void
 relate_focused(Key *k, gboolean *cluster_compatible)
 {
-    guint *parent = g_new(guint, k->n);
+    guint *parent = k->scratch->parent;
     for (guint i = 0; i < k->n; i++)
         parent[i] = i;
     g_autofree guint *in_focus = g_new(guint, k->n);
@@ -1232,7 +1303,6 @@ relate_focused(Key *k, gboolean *cluster_compatible)
         }
     }
     set_clusters(k, parent, cluster_compatible);
-    g_free(parent);
 }
 
 /* Too many pairs: sort the plain values, sweep them into clusters of
@@ -1307,23 +1377,83 @@ relate_clusters(Key *k, ItemPtr *plain, guint n_plain, guint budget, gboolean *c
     return nc;
 }
 
+/* The cache lines of @c the comparator reads (its value, modality and
+ * comparison parameters), fetched ahead of use. */
+static inline void
+prefetch_claim(const CcClaim *c)
+{
+#if defined(__GNUC__)
+    __builtin_prefetch(&c->value);
+    __builtin_prefetch(&c->modality);
+    __builtin_prefetch(&c->tolerance);
+#else
+    (void)c;
+#endif
+}
+
+static void
+scratch_reserve(Scratch *s, guint n)
+{
+    if (n <= s->cap)
+        return;
+    s->cap = MAX(n, 2 * s->cap);
+    s->items = g_renew(Item, s->items, s->cap);
+    s->mark = g_renew(guint, s->mark, s->cap);
+    s->by_lo = g_renew(ItemPtr, s->by_lo, s->cap);
+    s->by_hi = g_renew(ItemPtr, s->by_hi, s->cap);
+    s->sort_tmp = g_renew(ItemPtr, s->sort_tmp, s->cap);
+    s->cluster_compatible = g_renew(gboolean, s->cluster_compatible, s->cap);
+    s->parent = g_renew(guint, s->parent, s->cap);
+    s->active = g_renew(guint, s->active, s->cap);
+    s->start = g_renew(guint, s->start, s->cap + 1);
+    s->member = g_renew(guint, s->member, s->cap);
+}
+
+static void
+scratch_clear(Scratch *s)
+{
+    g_free(s->items);
+    g_free(s->mark);
+    g_free(s->by_lo);
+    g_free(s->by_hi);
+    g_free(s->sort_tmp);
+    g_free(s->cluster_compatible);
+    g_free(s->parent);
+    g_free(s->active);
+    g_free(s->start);
+    g_free(s->member);
+    g_free(s->rel);
+    g_array_unref(s->pairs);
+    g_array_unref(s->set);
+    g_array_unref(s->left);
+    g_array_unref(s->right);
+}
+
 /* Compares the @n claims at positions @pos (ascending) of one key.
  * @src: source ranks by position. @pairs: its cross-source pairs; above @budget, relations across clusters
  * only, at most @budget of them. */
 static void
-compare_key(CcComparison *cmp, const guint32 *src, const guint32 *pos, guint n, guint64 pairs,
-            guint budget)
+compare_key(CcComparison *cmp, Scratch *scratch, const guint32 *src, const guint32 *pos, guint n,
+            guint64 pairs, guint budget)
 {
     const CcClaim *c0 = cmp->claims->pdata[pos[0]];
-    Key k = {.cmp = cmp, .key = c0->key, .n = n};
-    k.items = g_new0(Item, n);
-    k.mark = g_new0(guint, n);
-    k.pairs = g_array_new(FALSE, FALSE, sizeof(Pair));
-    k.findings = g_ptr_array_new();
+    Key k = {.cmp = cmp, .key = c0->key, .n = n, .scratch = scratch};
+    scratch_reserve(scratch, n);
+    k.items = scratch->items; /* each written whole below */
+    k.mark = scratch->mark;
+    memset(k.mark, 0, n * sizeof *k.mark);
+    k.pairs = scratch->pairs;
+    g_array_set_size(k.pairs, 0);
+    /* The claims lie anywhere in memory: ask for those a few items ahead
+     * while this one is read. */
+    enum { AHEAD = 8 };
+    for (guint i = 0; i < MIN(n, (guint)AHEAD); i++)
+        prefetch_claim(cmp->claims->pdata[pos[i]]);
     for (guint i = 0; i < n; i++) {
         Item *it = &k.items[i];
-        it->claim = cmp->claims->pdata[pos[i]];
-        it->order = pos[i];
+        if (i + AHEAD < n)
+            prefetch_claim(cmp->claims->pdata[pos[i + AHEAD]]);
+        *it = (Item){.claim = cmp->claims->pdata[pos[i]], .order = pos[i]};
         it->focus = cmp->focus != NULL && g_hash_table_contains(cmp->focus, it->claim);
         if (i > 0 && src[pos[i]] != src[pos[i - 1]])
             k.n_sources++;
@@ -1353,14 +1483,15 @@ compare_key(CcComparison *cmp, const guint32 *src, const guint32 *pos, guint n, 
                                              || (c->scope != NULL && scope != NULL
                                                  && strcmp(c->scope, scope) == 0));
     }
-    g_autofree ItemPtr *by_lo = g_new(ItemPtr, n); /* counted items by value */
+    ItemPtr *by_lo = scratch->by_lo; /* counted items by value */
     guint n_counted = 0;
     for (guint i = 0; i < n; i++)
         if (k.items[i].counted)
             by_lo[n_counted++] = &k.items[i];
-    sort_item_ptrs(by_lo, n_counted);
+    sort_item_ptrs(by_lo, n_counted, scratch->sort_tmp);
     build_consensus(&k, by_lo, n_counted);
-    gboolean *cluster_compatible = g_new0(gboolean, n);
+    gboolean *cluster_compatible = scratch->cluster_compatible;
+    memset(cluster_compatible, 0, n * sizeof *cluster_compatible);
     if (k.n_sources > 1) {
         if (cmp->focus != NULL) {
             relate_focused(&k, cluster_compatible);
@@ -1385,17 +1516,13 @@ compare_key(CcComparison *cmp, const guint32 *src, const guint32 *pos, guint n, 
     findings_not_comparable(&k);
     if (k.n_sources == 1)
         findings_uncorroborated(&k);
-    g_free(cluster_compatible);
-    for (guint i = 0; i < k.pairs->len; i++) {
-        CcRelation r = relation_of(&k, &g_array_index(k.pairs, Pair, i));
-        g_array_append_val(cmp->relations, r);
+    if (k.pairs->len > 0) {
+        guint had = cmp->relations->len;
+        g_array_set_size(cmp->relations, had + k.pairs->len);
+        CcRelation *out = &g_array_index(cmp->relations, CcRelation, had);
+        for (guint i = 0; i < k.pairs->len; i++)
+            out[i] = relation_of(&k, &g_array_index(k.pairs, Pair, i));
     }
-    for (guint i = 0; i < k.findings->len; i++)
-        g_ptr_array_add(cmp->findings, k.findings->pdata[i]);
-    g_ptr_array_unref(k.findings);
-    g_array_unref(k.pairs);
-    g_free(k.mark);
-    g_free(k.items);
 }
 
 /* ---- the comparison ------------------------------------------------------ */
@@ -1415,8 +1542,9 @@ typedef struct {
 static gboolean
 is_keyed(const CcClaim *c)
 {
+    const char *p = c->predicate;
     return c->key != NULL && c->source != NULL && c->id != NULL
-           && g_strcmp0(c->predicate, "value") != 0;
+           && (p == NULL || p[0] != 'v' || strcmp(p, "value") != 0);
 }
 
 /* Strings interned by content: an open-addressing table of ids, hashed a
@@ -1459,8 +1587,17 @@ hash_bytes(const char *s, gsize len)
         h = (h ^ w) * 0xff51afd7ed558ccdu;
         h ^= h >> 32;
     }
+    /* The last 0..7 bytes, read as at most two overlapping words. */
     guint64 w = 0;
-    memcpy(&w, s, len);
+    if (len >= 4) {
+        guint32 x, y;
+        memcpy(&x, s, 4);
+        memcpy(&y, s + len - 4, 4);
+        w = x | (guint64)y << 32;
+    } else if (len > 0) {
+        w = (guint64)(guchar)s[0] | (guint64)(guchar)s[len / 2] << 8
+            | (guint64)(guchar)s[len - 1] << 16;
+    }
     h = (h ^ w) * 0xc4ceb9fe1a85ec53u;
     return h ^ (h >> 29);
 }
@@ -1525,7 +1662,8 @@ static int
 compare_sort_rec_id(const void *pa, const void *pb)
 {
     const SortRec *a = pa, *b = pb;
-    int c = g_strcmp0(a->id, b->id);
+    int c = a->id != NULL && b->id != NULL ? strcmp(a->id, b->id)
+                                           : (a->id != NULL) - (b->id != NULL);
     if (c != 0)
         return c;
     return a->input < b->input ? -1 : a->input > b->input;
@@ -1577,8 +1715,17 @@ sort_recs(SortRec *recs, guint n)
         guint j = i + 1;
         while (j < n && recs[j].source == recs[i].source && recs[j].span == recs[i].span)
             j++;
-        if (j - i > 1)
+        if (j - i > 32) {
             qsort(recs + i, j - i, sizeof *recs, compare_sort_rec_id);
+        } else {
+            for (guint a = i + 1; a < j; a++) {
+                SortRec x = recs[a];
+                guint b = a;
+                for (; b > i && compare_sort_rec_id(&x, &recs[b - 1]) < 0; b--)
+                    recs[b] = recs[b - 1];
+                recs[b] = x;
+            }
+        }
         i = j;
     }
 }
@@ -1633,11 +1780,22 @@ finding_rank(CcRelationType t)
     }
 }
 
-static int
-compare_finding(gconstpointer pa, gconstpointer pb)
+/* Findings by rank, stably (keys stay in order): a counting sort. */
+static void
+sort_findings(GPtrArray *findings)
 {
-    const CcFinding *a = *(CcFinding *const *)pa, *b = *(CcFinding *const *)pb;
-    return finding_rank(a->type) - finding_rank(b->type); /* stable: keys stay in order */
+    if (findings->len == 0)
+        return;
+    guint start[7] = {0};
+    for (guint i = 0; i < findings->len; i++)
+        start[finding_rank(((CcFinding *)findings->pdata[i])->type) + 1]++;
+    for (guint r = 1; r < G_N_ELEMENTS(start); r++)
+        start[r] += start[r - 1];
+    g_autofree gpointer *sorted = g_new(gpointer, MAX(findings->len, 1));
+    for (guint i = 0; i < findings->len; i++)
+        sorted[start[finding_rank(((CcFinding *)findings->pdata[i])->type)]++] =
+            findings->pdata[i];
+    memcpy(findings->pdata, sorted, findings->len * sizeof *sorted);
 }
 
 static int
@@ -1714,6 +1872,7 @@ compare(GPtrArray *claims, GHashTable *focus, const CcCompareOptions *options)
     }
     sort_recs(recs, n);
     cmp->claims = g_ptr_array_sized_new(n);
+    g_ptr_array_set_size(cmp->claims, (gint)n);
     guint32 *src = g_new(guint32, MAX(n, 1));  /* source rank by position */
     guint32 *rank = g_new(guint32, MAX(n, 1)); /* key rank by position; 0: not keyed */
     guint nk = keys.names->len;
@@ -1721,7 +1880,7 @@ compare(GPtrArray *claims, GHashTable *focus, const CcCompareOptions *options)
     {
         g_autofree guint32 *key_rank = rank_names(keys.names);
         for (guint i = 0; i < n; i++) {
-            g_ptr_array_add(cmp->claims, (gpointer)recs[i].claim);
+            cmp->claims->pdata[i] = (gpointer)recs[i].claim;
             src[i] = recs[i].source;
             rank[i] = recs[i].key != 0 ? key_rank[recs[i].key - 1] : 0;
             if (rank[i] != 0)
@@ -1760,6 +1919,10 @@ compare(GPtrArray *claims, GHashTable *focus, const CcCompareOptions *options)
     guint64 cap = MIN(pair_cap(pairs, nk, cmp->options.max_relations),
                       (guint64)cmp->options.max_pairs_per_key);
     guint budget = (guint)MAX(cap, 1);
+    Scratch scratch = {.pairs = g_array_new(FALSE, FALSE, sizeof(Pair)),
+                       .set = g_array_new(FALSE, FALSE, sizeof(guint)),
+                       .left = g_array_new(FALSE, FALSE, sizeof(guint)),
+                       .right = g_array_new(FALSE, FALSE, sizeof(guint))};
     if (focus == NULL) {
         /* Room for the relations at most written, reserved once: pages
          * never written are never resident. */
@@ -1780,8 +1943,9 @@ compare(GPtrArray *claims, GHashTable *focus, const CcCompareOptions *options)
             if (!any)
                 continue;
         }
-        compare_key(cmp, src, p, m, pairs[r - 1], budget);
+        compare_key(cmp, &scratch, src, p, m, pairs[r - 1], budget);
     }
+    scratch_clear(&scratch);
     g_free(pairs);
     g_free(src);
     g_free(pos);
@@ -1789,7 +1953,7 @@ compare(GPtrArray *claims, GHashTable *focus, const CcCompareOptions *options)
 
     /* Relations in claim order: by source, then offset, of each side. */
     sort_relations((CcRelation *)(void *)cmp->relations->data, cmp->relations->len);
-    g_ptr_array_sort(cmp->findings, compare_finding);
+    sort_findings(cmp->findings);
     cmp->focus = NULL;
     return cmp;
 }

@@ -11,8 +11,15 @@ void
 cc_json_append_string(GString *out, const char *s)
 {
     g_string_append_c(out, '"');
-    for (const unsigned char *p = (const unsigned char *)s; *p != '\0'; p++) {
+    const unsigned char *run = (const unsigned char *)s, *p = run;
+    for (;; p++) {
+        /* Bytes that need no escape are copied a run at a time. */
+        if (*p >= 0x20 && *p != '"' && *p != '\\')
+            continue;
+        g_string_append_len(out, (const char *)run, p - run);
+        run = p + 1;
         switch (*p) {
+        case '\0': g_string_append_c(out, '"'); return;
         case '"': g_string_append(out, "\\\""); break;
         case '\\': g_string_append(out, "\\\\"); break;
         case '\n': g_string_append(out, "\\n"); break;
@@ -20,14 +27,9 @@ cc_json_append_string(GString *out, const char *s)
         case '\t': g_string_append(out, "\\t"); break;
         case '\b': g_string_append(out, "\\b"); break;
         case '\f': g_string_append(out, "\\f"); break;
-        default:
-            if (*p < 0x20)
-                g_string_append_printf(out, "\\u%04x", *p);
-            else
-                g_string_append_c(out, (char)*p);
+        default: g_string_append_printf(out, "\\u%04x", *p); break;
         }
     }
-    g_string_append_c(out, '"');
 }
 
 void
@@ -57,9 +59,10 @@ newline(GString *out, int indent, int level)
 {
     if (indent < 0)
         return;
+    static const char spaces[] = "                                ";
     g_string_append_c(out, '\n');
-    for (int i = 0; i < indent * level; i++)
-        g_string_append_c(out, ' ');
+    for (int n = indent * level; n > 0; n -= (int)sizeof spaces - 1)
+        g_string_append_len(out, spaces, MIN(n, (int)sizeof spaces - 1));
 }
 
 static void

@@ -162,8 +162,10 @@ cc_report_source_row_free(CcReportSourceRow *row)
     g_free(row);
 }
 
+/* Member "consensus": the band and the counts; with @ids also the ids of
+ * the claims supporting it and of those outside it (the key's entry). */
 static void
-add_consensus(JsonBuilder *b, const CcConsensus *c)
+add_consensus(JsonBuilder *b, const CcConsensus *c, gboolean ids)
 {
     json_builder_set_member_name(b, "consensus");
     if (c == NULL) {
@@ -180,8 +182,44 @@ add_consensus(JsonBuilder *b, const CcConsensus *c)
     json_builder_add_int_value(b, c->sources);
     json_builder_set_member_name(b, "outlier_sources");
     json_builder_add_int_value(b, c->outlier_sources);
-    add_ids(b, "support", c->support);
-    add_ids(b, "outliers", c->outliers);
+    if (ids) {
+        add_ids(b, "support", c->support);
+        add_ids(b, "outliers", c->outliers);
+    }
+    json_builder_end_object(b);
+}
+
+/* The distinct sources of @claims (grouped by source, as a key's are). */
+static void
+add_source_ids(JsonBuilder *b, const char *member, GPtrArray *claims)
+{
+    json_builder_set_member_name(b, member);
+    json_builder_begin_array(b);
+    const char *last = NULL;
+    for (guint i = 0; i < claims->len; i++) {
+        const char *source = ((CcClaim *)claims->pdata[i])->source;
+        if (last != NULL && strcmp(last, source) == 0)
+            continue;
+        json_builder_add_string_value(b, source);
+        last = source;
+    }
+    json_builder_end_array(b);
+}
+
+/* A key's entry: its consensus in full, once, whatever its findings. */
+static void
+add_key(JsonBuilder *b, const CcConsensus *c)
+{
+    g_autofree char *summary = cc_consensus_sentence(c);
+    json_builder_begin_object(b);
+    cc_json_add_string_or_null(b, "key", c->key);
+    cc_json_add_string_or_null(b, "summary", summary);
+    add_consensus(b, c, TRUE);
+    json_builder_set_member_name(b, "sources");
+    json_builder_begin_object(b);
+    add_source_ids(b, "support", c->support);
+    add_source_ids(b, "outliers", c->outliers);
+    json_builder_end_object(b);
     json_builder_end_object(b);
 }
 
@@ -252,7 +290,7 @@ add_finding(JsonBuilder *b, const CcComparison *cmp, const CcFinding *f)
     json_builder_end_array(b);
     cc_json_add_string_or_null(b, "summary", summary);
     cc_json_add_string_or_null(b, "detail", detail);
-    add_consensus(b, f->consensus);
+    add_consensus(b, f->consensus, FALSE);
     json_builder_end_object(b);
 }
 
@@ -297,6 +335,14 @@ cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, G
         cc_json_add_string_or_null(b, "type", cc_relation_type_to_string(r->type));
         cc_json_add_string_or_null(b, "why", why);
         json_builder_end_object(b);
+        stream_element(&s, b);
+    }
+    stream_array_end(&s);
+
+    stream_member(&s, "keys");
+    GPtrArray *consensus = cc_comparison_consensus(cmp);
+    for (guint i = 0; i < consensus->len; i++) {
+        add_key(b, consensus->pdata[i]);
         stream_element(&s, b);
     }
     stream_array_end(&s);
@@ -346,6 +392,23 @@ finding_by_key(gconstpointer pa, gconstpointer pb)
     return strcmp(a->key, b->key);
 }
 
+/* Writes the object built in @b as one line, "@key<TAB>" before it when
+ * @key_prefix. */
+static void
+write_line(FILE *out, GString *text, JsonBuilder *b, const char *key, gboolean key_prefix)
+{
+    g_autoptr(JsonNode) node = json_builder_get_root(b);
+    json_builder_reset(b);
+    g_string_truncate(text, 0);
+    if (key_prefix) {
+        g_string_append(text, key);
+        g_string_append_c(text, '\t');
+    }
+    cc_json_append(text, node, -1);
+    g_string_append_c(text, '\n');
+    fwrite(text->str, 1, text->len, out);
+}
+
 gboolean
 cc_report_compare_jsonl(FILE *out, const CcComparison *cmp, gboolean key_prefix, GError **error)
 {
@@ -358,19 +421,24 @@ cc_report_compare_jsonl(FILE *out, const CcComparison *cmp, gboolean key_prefix,
     g_ptr_array_sort(by_key, finding_by_key);
     g_autoptr(GString) text = g_string_new(NULL);
     g_autoptr(JsonBuilder) b = json_builder_new();
-    for (guint i = 0; i < by_key->len; i++) {
-        const CcFinding *f = by_key->pdata[i];
-        add_finding(b, cmp, f);
-        g_autoptr(JsonNode) node = json_builder_get_root(b);
-        json_builder_reset(b);
-        g_string_truncate(text, 0);
-        if (key_prefix) {
-            g_string_append(text, f->key);
-            g_string_append_c(text, '\t');
+    /* The keys' entries (in key order, as the consensus is) merged in,
+     * each before its key's findings. */
+    GPtrArray *consensus = cc_comparison_consensus(cmp);
+    guint next_key = 0;
+    for (guint i = 0; i <= by_key->len; i++) {
+        const CcFinding *f = i < by_key->len ? by_key->pdata[i] : NULL;
+        while (next_key < consensus->len) {
+            const CcConsensus *c = consensus->pdata[next_key];
+            if (f != NULL && strcmp(c->key, f->key) > 0)
+                break;
+            add_key(b, c);
+            write_line(out, text, b, c->key, key_prefix);
+            next_key++;
         }
-        cc_json_append(text, node, -1);
-        g_string_append_c(text, '\n');
-        fwrite(text->str, 1, text->len, out);
+        if (f == NULL)
+            break;
+        add_finding(b, cmp, f);
+        write_line(out, text, b, f->key, key_prefix);
     }
     return cc_report_check_stream(out, error);
 }
@@ -467,6 +535,9 @@ cc_report_compare_text(FILE *out, const CcComparison *cmp, GPtrArray *sources,
         g_autofree char *note = cc_report_summarised_note(cmp);
         fprintf(out, "(%s)\n", note);
     }
+    /* A key's consensus is spelled out under its first finding (its
+     * highest-ranked), and only summed up under the others. */
+    g_autoptr(GHashTable) told = g_hash_table_new(NULL, NULL);
     const char *section = NULL;
     for (guint i = 0; i < findings->len; i++) {
         const CcFinding *f = findings->pdata[i];
@@ -487,6 +558,12 @@ cc_report_compare_text(FILE *out, const CcComparison *cmp, GPtrArray *sources,
             for (guint j = 0; lines[j] != NULL; j++)
                 fprintf(out, "    %s%s%s\n", color ? "\033[2m" : "", lines[j],
                         color ? "\033[0m" : "");
+        }
+        if (f->consensus != NULL) {
+            gboolean first = g_hash_table_add(told, (gpointer)f->consensus);
+            g_autofree char *cs = first ? cc_consensus_sentence(f->consensus)
+                                        : cc_consensus_brief(f->consensus);
+            fprintf(out, "    %s%s%s\n", color ? "\033[2m" : "", cs, color ? "\033[0m" : "");
         }
     }
     return cc_report_check_stream(out, error);

@@ -36,6 +36,7 @@ static const char *const style =
     ".finding[data-type=uncorroborated]{border-color:#f9a825}"
     ".type{font-weight:bold;text-transform:uppercase;font-size:.8em}"
     ".detail{white-space:pre-wrap;font-size:.9em;color:#444}"
+    ".consensus{font-size:.9em;border-left:3px solid #888;padding-left:.5em}"
     "mark{background:#fff59d}blockquote{margin:.2em 0 .6em 1em;color:#333}"
     "table{border-collapse:collapse}td,th{padding:.2em .6em;text-align:left}"
     "svg{background:#fff;border:1px solid #ddd}"
@@ -215,6 +216,16 @@ key_section(GString *out, const CcComparison *cmp, const char *key, const KeyGro
     if (claims->len <= 200)
         axis(out, claims, index);
     GPtrArray *findings = group->findings;
+    /* The key's consensus, once for all its findings. */
+    const CcConsensus *consensus = findings->len > 0
+                                       ? ((const CcFinding *)findings->pdata[0])->consensus
+                                       : NULL;
+    if (consensus != NULL) {
+        g_autofree char *cs = cc_consensus_sentence(consensus);
+        g_string_append(out, "<p class=\"consensus\">");
+        esc(out, cs);
+        g_string_append(out, "</p>\n");
+    }
     for (guint i = 0; i < findings->len; i++) {
         const CcFinding *f = findings->pdata[i];
         const char *type = cc_relation_type_to_string(f->type);

@@ -226,7 +226,18 @@ cc_day_to_iso(guint32 day)
 {
     int y, m, d;
     cc_day_to_ymd(day, &y, &m, &d);
-    return g_strdup_printf("%04d-%02d-%02d", y, m, d);
+    if (y > 9999) /* GDate goes to 65535 */
+        return g_strdup_printf("%04d-%02d-%02d", y, m, d);
+    /* Written by hand: the writers call this for every date they print. */
+    char *iso = g_malloc(11);
+    const int digits[8] = {y / 1000, y / 100 % 10, y / 10 % 10, y % 10, m / 10, m % 10, d / 10,
+                           d % 10};
+    static const int at[8] = {0, 1, 2, 3, 5, 6, 8, 9};
+    for (int i = 0; i < 8; i++)
+        iso[at[i]] = (char)('0' + digits[i]);
+    iso[4] = iso[7] = '-';
+    iso[10] = '\0';
+    return iso;
 }
 
 gboolean

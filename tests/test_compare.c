@@ -392,7 +392,12 @@ test_findings(void **state)
     const CcFinding *first = f->pdata[0];
     assert_ptr_equal(first->consensus, c);
     g_autofree char *first_detail = cc_finding_detail(cmp, first);
-    assert_non_null(strstr(first_detail, "Consensus: 11,000 person, supported by 3 sources"));
+    assert_null(strstr(first_detail, "Consensus")); /* the key's, not the finding's */
+    g_autofree char *sentence = cc_consensus_sentence(c);
+    assert_non_null(strstr(sentence, "Consensus: 11,000 person, supported by 3 sources (003, 004, 005)"));
+    assert_non_null(strstr(sentence, "1 source outside it (006: "));
+    g_autofree char *brief = cc_consensus_brief(c);
+    assert_string_equal(brief, "Consensus: 11,000 person, supported by 3 sources; 1 source outside it.");
 }
 
 /* A denial of one figure by a source that gives its own ("denied that

@@ -104,19 +104,31 @@ test_compare_jsonl(void **state)
     CAPTURE(whole, cc_report_compare_jsonl(out, cmp, FALSE, &error_));
     g_auto(GStrv) lines = g_strsplit(whole, "\n", -1);
     guint n = g_strv_length(lines) - 1;
-    assert_int_equal(n, cc_comparison_findings(cmp)->len);
+    /* A line per finding, and per key with a consensus its entry of the
+     * JSON's "keys" (no "type"), before the key's findings. */
+    assert_int_equal(n, cc_comparison_findings(cmp)->len + cc_comparison_consensus(cmp)->len);
     const char *keys[] = {"north_korea/troops_deployed/russia", "russia/army_size"};
     const char *last = "";
+    guint n_keys = 0;
     for (guint i = 0; i < n; i++) {
         g_autoptr(JsonParser) p = json_parser_new();
         if (!json_parser_load_from_data(p, lines[i], -1, NULL))
             fail_msg("line %u is not JSON: %s", i + 1, lines[i]);
-        const char *key = json_object_get_string_member(
-            json_node_get_object(json_parser_get_root(p)), "key");
+        JsonObject *o = json_node_get_object(json_parser_get_root(p));
+        const char *key = json_object_get_string_member(o, "key");
         if (strcmp(key, last) < 0)
             fail_msg("line %u: key %s after %s", i + 1, key, last);
+        gboolean is_key = !json_object_has_member(o, "type");
+        if (is_key != (strcmp(key, last) != 0))
+            fail_msg("line %u: a key's entry must open its key, and only there", i + 1);
+        if (is_key) {
+            n_keys++;
+            assert_non_null(json_object_get_object_member(o, "consensus"));
+            assert_non_null(json_object_get_object_member(o, "sources"));
+        }
         last = g_intern_string(key);
     }
+    assert_int_equal(n_keys, G_N_ELEMENTS(keys));
     g_autoptr(GString) parts = g_string_new(NULL);
     for (guint k = 0; k < G_N_ELEMENTS(keys); k++) {
         g_autoptr(GPtrArray) some = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
@@ -219,12 +231,41 @@ test_compare_json(void **state)
     JsonObject *cons = json_object_get_object_member(f0, "consensus");
     assert_non_null(cons);
     /* "thousands" holds both 3,000 and 11,000: a tie of two sources each,
-     * which the lower band wins, 004 outside it. */
+     * which the lower band wins, 004 outside it. A finding carries the band
+     * and the counts; the ids are its key's, written once under "keys". */
     assert_int_equal(json_object_get_int_member(cons, "low"), 3000);
     assert_int_equal(json_object_get_int_member(cons, "sources"), 2);
     assert_int_equal(json_object_get_int_member(cons, "outlier_sources"), 1);
+    assert_false(json_object_has_member(cons, "support"));
+    assert_false(json_object_has_member(cons, "outliers"));
+    JsonArray *keys = json_object_get_array_member(root, "keys");
+    assert_non_null(keys);
+    assert_int_equal(json_array_get_length(keys), 2); /* one per key with plain values */
+    JsonObject *k0 = json_array_get_object_element(keys, 0);
+    assert_string_equal(json_object_get_string_member(k0, "key"),
+                        json_object_get_string_member(f0, "key"));
+    assert_true(g_str_has_prefix(json_object_get_string_member(k0, "summary"), "Consensus: "));
+    JsonObject *full = json_object_get_object_member(k0, "consensus");
+    assert_int_equal(json_object_get_int_member(full, "low"), 3000);
+    assert_int_equal(json_object_get_int_member(full, "outlier_sources"), 1);
     assert_string_equal(json_array_get_string_element(
-                            json_object_get_array_member(cons, "outliers"), 0), "004#1");
+                            json_object_get_array_member(full, "outliers"), 0), "004#1");
+    assert_int_equal(json_array_get_length(json_object_get_array_member(full, "support")), 2);
+    JsonObject *sides = json_object_get_object_member(k0, "sources");
+    JsonArray *support = json_object_get_array_member(sides, "support");
+    assert_int_equal(json_array_get_length(support), 2);
+    assert_string_equal(json_array_get_string_element(support, 0), "003");
+    assert_string_equal(json_array_get_string_element(support, 1), "005");
+    JsonArray *outside = json_object_get_array_member(sides, "outliers");
+    assert_int_equal(json_array_get_length(outside), 1);
+    assert_string_equal(json_array_get_string_element(outside, 0), "004");
+    /* No finding's detail repeats the consensus. */
+    for (guint i = 0; i < json_array_get_length(findings); i++) {
+        const char *detail = json_object_get_string_member(
+            json_array_get_object_element(findings, i), "detail");
+        if (strstr(detail, "Consensus") != NULL)
+            fail_msg("finding %u repeats the consensus: %s", i, detail);
+    }
     /* A sources array with no usable entries falls back to the claims. */
     g_autoptr(GPtrArray) none = g_ptr_array_new();
     g_ptr_array_add(none, NULL);
@@ -292,6 +333,21 @@ test_compare_text(void **state)
     assert_non_null(strstr(buf, "004.txt:2:7  '11,000 troops'  11,000 person  [reported, said by NIS]"));
     assert_non_null(strstr(buf, "2,000–19,999 person"));
     assert_non_null(strstr(buf, "only to reject it"));
+    /* The key's consensus in full once, under its first finding; the
+     * others on the key give only the band and the counts. */
+    const char *full = "Consensus: 3,000 person, supported by 2 sources (003, 005); 1 source "
+                       "outside it (004: 11,000 person).";
+    const char *brief = "Consensus: 3,000 person, supported by 2 sources; 1 source outside it.";
+    const char *first_full = strstr(buf, full);
+    if (first_full == NULL)
+        fail_msg("no full consensus:\n%s", buf);
+    if (strstr(first_full + 1, full) != NULL)
+        fail_msg("the consensus is repeated:\n%s", buf);
+    if (strstr(buf, "\n  conflict") > first_full)
+        fail_msg("the consensus is not under the key's first finding:\n%s", buf);
+    const char *first_brief = strstr(buf, brief);
+    if (first_brief == NULL || first_brief < first_full)
+        fail_msg("no brief consensus after the full one:\n%s", buf);
     assert_null(strchr(buf, '\033'));
     free(buf);
     CcReportOptions colour = {.color = TRUE};
@@ -383,6 +439,10 @@ test_compare_html(void **state)
     assert_non_null(strstr(buf, "50,000 &lt;b&gt;&amp;&quot;troops&quot;&lt;/b&gt;"));
     assert_non_null(strstr(buf, "Russian &lt;media&gt;"));
     assert_non_null(strstr(buf, "<svg"));
+    /* The consensus once per key, none in the findings' details. */
+    const char *cons = strstr(buf, "<p class=\"consensus\">Consensus: 3,000 person");
+    assert_non_null(cons);
+    assert_null(strstr(cons + strlen("<p class=\"consensus\">Consensus"), "Consensus: 3,000 person"));
     assert_non_null(strstr(buf, "data-type=\"conflict\""));
     assert_non_null(strstr(buf, "<script>"));
     /* Each claim's link has its target. */

@@ -102,8 +102,14 @@ GPtrArray *cc_comparison_findings(const CcComparison *comparison);
 /* One sentence for people. (transfer full) */
 char *cc_finding_summary(const CcComparison *comparison, const CcFinding *finding);
 /* One line per relation behind the finding (at most 20, then how many
- * more), then the consensus. (transfer full) */
+ * more). The key's consensus is not repeated here: it is the key's, written
+ * once per key by cc_consensus_sentence(). (transfer full) */
 char *cc_finding_detail(const CcComparison *comparison, const CcFinding *finding);
+/* "Consensus: BAND, supported by N sources (ids); M sources outside it
+ * (id: value, … at most 10, and how many more)." (transfer full) */
+char *cc_consensus_sentence(const CcConsensus *consensus);
+/* The same without the lists: the band and the counts. (transfer full) */
+char *cc_consensus_brief(const CcConsensus *consensus);
 /* (transfer none) (element-type CcConsensus) one per key with plain values,
  * in key order */
 GPtrArray *cc_comparison_consensus(const CcComparison *comparison);

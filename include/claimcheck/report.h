@@ -27,9 +27,10 @@ gboolean cc_report_compare_json(FILE *out, const CcComparison *comparison, GPtrA
                                 GError **error);
 /* The findings as JSON Lines, one object a line as in the JSON's
  * "findings", in key order (bytewise, as LC_ALL=C sort orders them) and
- * within a key in the comparison's order. Comparisons of disjoint sets of
- * keys thus concatenate, in key order, into the comparison of them all.
- * With @key_prefix each line starts "KEY<TAB>". */
+ * within a key in the comparison's order, each key's entry of the JSON's
+ * "keys" (its consensus) on the line before its findings. Comparisons of
+ * disjoint sets of keys thus concatenate, in key order, into the
+ * comparison of them all. With @key_prefix each line starts "KEY<TAB>". */
 gboolean cc_report_compare_jsonl(FILE *out, const CcComparison *comparison, gboolean key_prefix,
                                  GError **error);
 gboolean cc_report_compare_text(FILE *out, const CcComparison *comparison, GPtrArray *sources,

@@ -147,10 +147,11 @@ cli_compare(int argc, char **argv)
         {"date", 'd', 0, G_OPTION_ARG_STRING, &date,
          "Reference date for relative dates, overriding the documents' own", "YYYY-MM-DD"},
         {"format", 'f', 0, G_OPTION_ARG_STRING, &format,
-         "Output format: text, json, html or jsonl (findings one a line, in key order)",
+         "Output format: text, json, html or jsonl (findings one a line, in key order, "
+         "each key's consensus on the line before them)",
          "FORMAT"},
         {"key-prefix", 0, 0, G_OPTION_ARG_NONE, &key_prefix,
-         "With jsonl: each finding's key and a tab before it", NULL},
+         "With jsonl: each line's key and a tab before it", NULL},
         {"exit-zero", 0, 0, G_OPTION_ARG_NONE, &exit_zero,
          "Exit 0 when conflicts are found (input errors still exit 2): engines take any "
          "other status for a failed task",

@@ -7,6 +7,13 @@
 expect_exit "compare corpus" 1 -- "$CLAIMCHECK" compare --format json fixtures/corpus/*.txt
 cp "$work/out" "$work/corpus.json"
 golden "corpus findings" fixtures/golden/corpus.json "$work/corpus.json"
+# A key's consensus is written once, under "keys"; a finding has its band and
+# counts exactly when its key has an entry, and no ids or sentence of it.
+if jq -e '(.keys | map(.key)) as $k | ($k == ($k | unique)) and all(.findings[];
+          ((.consensus == null) == (.key as $f | $k | index($f) == null))
+          and (.consensus == null or ((.consensus | keys) == ["high", "low", "outlier_sources", "sources", "unit"]))
+          and (.detail | contains("Consensus") | not))' "$work/corpus.json" >/dev/null; then pass; else
+    fail "the consensus is not once per key"; fi
 
 # count TYPE: relations of TYPE in the corpus.
 count() { jq --arg t "$1" '[.relations[] | select(.type == $t)] | length' "$work/corpus.json"; }
