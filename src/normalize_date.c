@@ -12,6 +12,7 @@ typedef struct {
     int year, month;      /* 0 when not written */
     int day_lo, day_hi;   /* 0 when not written */
     int part_lo, part_hi; /* a part of the month or year: days 1..31 */
+    int part_mlo, part_mhi; /* of a year: months 1..12 (0: from the days) */
     gboolean absolute;    /* lo/hi are already days (relative dates) */
     guint32 lo, hi;
     guint end;
@@ -1200,10 +1201,14 @@ read_relative(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Wri
         }
         if (read_weekday(nz, t, j, &wd, &end)) {
             guint32 d;
-            if (dir == 0 || tok_is(t, i, "upcoming"))
+            if (tok_is(t, j - 1, "coming") || tok_is(t, j - 1, "upcoming"))
+                d = ref + (guint32)((wd - weekday_of(ref) + 6) % 7 + 1); /* the next one */
+            else if (dir == 0)
                 d = monday_of(ref) + (guint32)(wd - 1); /* this week's */
-            else if (tok_is(t, j - 1, "following"))
-                d = monday_of(ref) + 7 + (guint32)(wd - 1);
+            else if (tok_is(t, j - 1, "following") || tok_is(t, j - 1, "next"))
+                d = monday_of(ref) + 7 + (guint32)(wd - 1); /* next week's */
+            else if (tok_is(t, j - 1, "last") || tok_is(t, j - 1, "previous"))
+                d = monday_of(ref) - 7 + (guint32)(wd - 1); /* last week's */
             else {
                 int delta = weekday_of(ref) - wd; /* days back to the latest such day */
                 if (delta < 0)
@@ -1632,6 +1637,15 @@ read_day_of_month(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref,
     return TRUE;
 }
 
+static void
+set_part(Written *w, const PhraseValue *part)
+{
+    w->part_lo = (int)part->a;
+    w->part_hi = (int)part->b;
+    w->part_mlo = (int)part->c;
+    w->part_mhi = (int)part->d;
+}
+
 /* One date, without a range. */
 static gboolean
 read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written *w)
@@ -1711,10 +1725,8 @@ read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written 
             j++;
     }
     if (read_calendar(nz, t, j, ref, w) && (part == NULL || w->day_lo == 0)) {
-        if (part != NULL) {
-            w->part_lo = (int)part->a;
-            w->part_hi = (int)part->b;
-        }
+        if (part != NULL)
+            set_part(w, part);
         return TRUE;
     }
     memset(w, 0, sizeof *w);
@@ -1739,10 +1751,8 @@ read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written 
             w->end = end;
             return TRUE;
         }
-        if (part != NULL) {
-            w->part_lo = (int)part->a;
-            w->part_hi = (int)part->b;
-        }
+        if (part != NULL)
+            set_part(w, part);
         return TRUE;
     }
     if (read_year_words(nz, t, j, &year, &end)
@@ -1777,8 +1787,13 @@ resolve(const Written *w, guint32 ref, guint32 *lo, guint32 *hi)
         if (w->day_lo != 0)
             return FALSE;
         int m1 = 1, m2 = 12;
-        if (w->part_lo != 0) {
-            /* thirds of a year: early = January to April, late = September on */
+        if (w->part_mlo != 0) {
+            /* the months the lexicon gives: "late" = September on */
+            m1 = w->part_mlo;
+            m2 = w->part_mhi;
+        } else if (w->part_lo != 0) {
+            /* the share of the days: early = January to April, the first half
+             * = January to June */
             m1 = 1 + (w->part_lo - 1) * 12 / 30;
             m2 = MIN(12, w->part_hi * 12 / 30);
         }
