@@ -1817,6 +1817,15 @@ resolve(const Written *w, guint32 ref, guint32 *lo, guint32 *hi)
     return *lo != 0 && *hi != 0;
 }
 
+/* TRUE when a figure glued on by "/", "-" or "." follows token @i - 1: the
+ * token before @i is part of a date in figures ("3/1/2019"), no day alone. */
+static gboolean
+figure_goes_on(const Tokens *t, guint i)
+{
+    return i + 1 < t->n && i > 0 && t->tok[i - 1].kind == TOK_NUM && tok_is_punct(t, i, "/-.")
+           && glued(t, i) && glued(t, i + 1) && t->tok[i + 1].kind == TOK_NUM;
+}
+
 static gboolean
 is_date_connector(const Tokens *t, guint i, gboolean between)
 {
@@ -1940,6 +1949,108 @@ read_open_after(const Tokens *t, guint i, guint *end)
     return OPEN_NONE;
 }
 
+/* A date in figures as written, before day and month are told apart:
+ * "10/1/2018", "5/7", "10-1-2018". */
+typedef struct {
+    int x, z, year; /* year 0: not written */
+    char sep;
+    guint end;
+} NumParts;
+
+static gboolean
+read_num_parts(const Tokens *t, guint i, guint32 ref, NumParts *p)
+{
+    memset(p, 0, sizeof *p);
+    if (i + 2 >= t->n || !plain_int(&t->tok[i]) || t->tok[i].int_digits > 2
+        || !tok_is_punct(t, i + 1, "/-") || !glued(t, i + 1) || !glued(t, i + 2)
+        || !plain_int(&t->tok[i + 2]) || t->tok[i + 2].int_digits > 2)
+        return FALSE;
+    p->x = (int)t->tok[i].num;
+    p->z = (int)t->tok[i + 2].num;
+    p->sep = t->tok[i + 1].s[0];
+    p->end = i + 3;
+    const char sep[2] = {p->sep, '\0'};
+    if (tok_is_punct(t, p->end, sep) && glued(t, p->end) && glued(t, p->end + 1)
+        && p->end + 1 < t->n && plain_int(&t->tok[p->end + 1])) {
+        const Token *y = &t->tok[p->end + 1];
+        if (y->int_digits == 4 && y->num >= 1000 && y->num <= 2999)
+            p->year = (int)y->num;
+        else if (y->int_digits == 2 && p->sep == '/')
+            p->year = two_digit_year((int)y->num, ref);
+        else
+            return FALSE;
+        p->end += 2;
+    }
+    /* "5-7" alone is a figure range, not a date */
+    if (p->sep == '-' && p->year == 0)
+        return FALSE;
+    /* the next token must not continue the figure: "1/2/2022/5" */
+    if (p->end < t->n && glued(t, p->end)
+        && (t->tok[p->end].kind != TOK_PUNCT || tok_is_punct(t, p->end, "/")))
+        return FALSE;
+    return p->x >= 1 && p->z >= 1;
+}
+
+static guint32
+num_parts_day(const NumParts *p, gboolean month_first, int year)
+{
+    int m = month_first ? p->x : p->z, d = month_first ? p->z : p->x;
+    if (m > 12 || d > 31)
+        return 0;
+    return cc_day_from_ymd(year, m, d);
+}
+
+/* A range of two dates in figures, one with its year at least: "10/1/2018 -
+ * 10/7/2018", "5/1-5/7/2020", "10-1-2018-10-7-2018". Which figure is the
+ * month is read from both ends together: the one both ends share is the
+ * month ("10/1/2018 - 10/7/2018": October), failing that the only order
+ * that fits both, failing that month first when an end has no year, as
+ * "10/1" alone is read; "02/03/2020 - 04/05/2020" is neither. */
+static gboolean
+read_numeric_range(const Tokens *t, guint i, guint32 ref, gboolean between, guint32 *lo,
+                   guint32 *hi, guint *end)
+{
+    NumParts a, b;
+    if (!read_num_parts(t, i, ref, &a) || !is_date_connector(t, a.end, between)
+        || !read_num_parts(t, a.end + 1, ref, &b) || a.sep != b.sep
+        || (a.year == 0 && b.year == 0))
+        return FALSE;
+    guint32 us_lo = 0, us_hi = 0, eu_lo = 0, eu_hi = 0;
+    for (int order = 0; order < 2; order++) {
+        gboolean mf = order == 0;
+        int bm = mf ? b.x : b.z, am = mf ? a.x : a.z;
+        int ay = a.year, by = b.year;
+        if (ay == 0)
+            ay = am > bm ? by - 1 : by;
+        if (by == 0)
+            by = bm < am ? ay + 1 : ay;
+        guint32 l = num_parts_day(&a, mf, ay), h = num_parts_day(&b, mf, by);
+        if (l == 0 || h == 0 || l > h)
+            continue;
+        if (mf)
+            us_lo = l, us_hi = h;
+        else
+            eu_lo = l, eu_hi = h;
+    }
+    gboolean us = us_lo != 0, eu = eu_lo != 0;
+    if (us && eu) {
+        if (a.x == b.x && a.z != b.z)
+            eu = FALSE;
+        else if (a.z == b.z && a.x != b.x)
+            us = FALSE;
+        else if (a.year == 0 || b.year == 0)
+            eu = FALSE;
+        else
+            return FALSE;
+    }
+    if (!us && !eu)
+        return FALSE;
+    *lo = us ? us_lo : eu_lo;
+    *hi = us ? us_hi : eu_hi;
+    *end = b.end;
+    return TRUE;
+}
+
 static gboolean
 read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue *value)
 {
@@ -1997,6 +2108,14 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
         from = TRUE;
         i++;
     }
+    guint32 nlo, nhi;
+    guint nend;
+    if (read_numeric_range(t, i, ref, between, &nlo, &nhi, &nend)) {
+        cc_value_set_days(value, nlo, nhi);
+        if (open != OPEN_NONE)
+            set_open(value, open, nlo, nhi);
+        return TRUE;
+    }
     Written a, b;
     guint32 alo = 0, ahi = 0;
     gboolean have_a = read_one(nz, t, i, ref, &a);
@@ -2012,6 +2131,9 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
         guint dend;
         guint q = tok_is(t, i, "the") ? i + 1 : i;
         if (!read_day_ex(nz, t, q, FALSE, &day, &dend) || !is_date_connector(t, dend, between))
+            return FALSE;
+        /* "3-4-2018" is one date in figures, not "3 to April 2018" */
+        if (figure_goes_on(t, dend + 2))
             return FALSE;
         memset(&a, 0, sizeof a);
         a.day_lo = a.day_hi = day;
@@ -2031,7 +2153,7 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
             int day;
             guint dend;
             guint q = tok_is(t, k, "the") ? k + 1 : k;
-            if (read_day_ex(nz, t, q, FALSE, &day, &dend)) {
+            if (read_day_ex(nz, t, q, FALSE, &day, &dend) && !figure_goes_on(t, dend)) {
                 memset(&b, 0, sizeof b);
                 b.year = a.year;
                 b.month = day > a.day_lo ? a.month : a.month % 12 + 1;
@@ -2066,6 +2188,15 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
                     else
                         a.year = ry, b.year = ry + 1;
                 }
+                if (a.year == 0 && b.year == 0 && a.month == 2 && a.day_lo == 29 && ref != 0) {
+                    /* "2/29-3/1": both in the latest leap year */
+                    int ry, rm, rd;
+                    cc_day_to_ymd(ref, &ry, &rm, &rd);
+                    while (cc_days_in_month(ry, 2) < 29)
+                        ry--;
+                    a.year = ry;
+                    b.year = b.month != 0 && b.month < a.month ? ry + 1 : ry;
+                }
             } else if (!a.absolute && a.month == 0 && a.day_lo != 0 && b.absolute) {
                 /* "from 4-23 in next month" */
                 int y, m, d;
@@ -2090,6 +2221,9 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
         }
     }
     if (!have_a || between)
+        return FALSE;
+    /* "2/29-3/1/2019": a range whose end cannot be read is no date */
+    if (tok_is_punct(t, a.end, "-/") && glued(t, a.end) && figure_goes_on(t, a.end + 2))
         return FALSE;
     if (!resolve(&a, ref, &alo, &ahi))
         return FALSE;
