@@ -1135,7 +1135,15 @@ read_relative(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Wri
     }
     Unit u;
     guint32 lo, hi;
-    if (read_period(t, j, ref, &u, &lo, &hi, &end) && u != U_DAY) {
+    gboolean bare = FALSE;
+    if (half == 1 || half == -1) {
+        /* "end of year", "start of month": this one */
+        u = tok_is(t, j, "year") ? U_YEAR : tok_is(t, j, "month") ? U_MONTH
+            : tok_is(t, j, "week") ? U_WEEK : U_NONE;
+        bare = u != U_NONE && !tok_is(t, j + 1, "of") && period(u, ref, 0, &lo, &hi);
+        end = j + 1;
+    }
+    if (bare || (read_period(t, j, ref, &u, &lo, &hi, &end) && u != U_DAY)) {
         if (half != 0 && u != U_WEEKEND) {
             guint32 mid;
             if (u == U_WEEK)
@@ -1664,6 +1672,26 @@ read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written 
             return TRUE;
         memset(w, 0, sizeof *w);
     }
+    /* "next 5/12", "last 6th of April": the next or last such day from the
+     * reference; "this 5/12" this year's */
+    int dir = read_direction(t, i, &dj);
+    if (ref != 0 && dir != 2 && !tok_is(t, i, "the")
+        && (read_numeric(nz, t, dj, ref, w) || (memset(w, 0, sizeof *w), read_calendar(nz, t, dj, ref, w)))
+        && w->year == 0 && w->month != 0 && w->day_lo != 0 && w->day_hi == w->day_lo) {
+        int ry, rm, rd;
+        cc_day_to_ymd(ref, &ry, &rm, &rd);
+        guint32 d = dir == 0 ? cc_day_from_ymd(ry, w->month, w->day_lo) : 0;
+        for (int k = 0; dir != 0 && k <= 8 && d == 0; k++) {
+            guint32 x = cc_day_from_ymd(ry + dir * k, w->month, w->day_lo);
+            if (x != 0 && (dir > 0 ? x > ref : x < ref))
+                d = x;
+        }
+        if (d != 0) {
+            set_absolute(w, d, d, w->end);
+            return TRUE;
+        }
+    }
+    memset(w, 0, sizeof *w);
     if (read_weekday_or_short(nz, t, i, &wd, &end)) {
         guint k = tok_is_punct(t, end, ",-") ? end + 1 : end;
         if (read_numeric(nz, t, k, ref, w) || read_calendar(nz, t, k, ref, w))
@@ -2058,6 +2086,20 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
                                        "around", "about", "circa", "year", NULL};
     Open open = OPEN_NONE;
     gboolean since = FALSE; /* "since July": a July before the reference */
+    /* "year greater than 2012", "year is less than 2000" */
+    guint yk = tok_is(t, i, "year") ? (tok_is(t, i + 1, "is") ? i + 2 : i + 1) : i;
+    if (yk > i && tok_is(t, yk + 1, "than") && is_year(t, yk + 2, (int[]){0})) {
+        static const char *const after[] = {"greater", "later", "larger", "higher", "bigger", NULL};
+        static const char *const before[] = {"less", "lower", "smaller", "earlier", NULL};
+        for (guint k = 0; after[k] && open == OPEN_NONE; k++)
+            if (tok_is(t, yk, after[k]))
+                open = OPEN_AFTER;
+        for (guint k = 0; before[k] && open == OPEN_NONE; k++)
+            if (tok_is(t, yk, before[k]))
+                open = OPEN_BEFORE;
+        if (open != OPEN_NONE)
+            i = yk + 2;
+    }
     for (guint round = 0; round < 3; round++) {
         gboolean skipped = FALSE;
         guint e;
@@ -2091,6 +2133,15 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
     }
     if (tok_is(t, i, "the") && tok_is(t, i + 1, "year") && is_year(t, i + 2, (int[]){0}))
         i += 2;
+    /* "before the end of December": by its last day; "after the beginning of
+     * March": from its first */
+    guint pk = tok_is(t, i, "the") ? i + 1 : i;
+    if (open == OPEN_BEFORE && (tok_is(t, pk, "end") || tok_is(t, pk, "close"))
+        && tok_is(t, pk + 1, "of"))
+        open = OPEN_BY;
+    else if (open == OPEN_AFTER && (tok_is(t, pk, "beginning") || tok_is(t, pk, "start"))
+             && tok_is(t, pk + 1, "of"))
+        open = OPEN_SINCE;
     /* "to date", "till date": up to the reference day */
     guint td = tok_is(t, i, "up") && tok_is(t, i + 1, "to") ? i + 2 : i + 1;
     if (ref != 0 && open == OPEN_NONE && tok_is(t, td, "date") && td + 1 == t->n

@@ -542,6 +542,16 @@ static const DateCase date_cases[] = {
     {"Feb 29", "2023-06-01", "2020-02-29", "2020-02-29"},
     {"the last 3 weeks of this year", "2019-11-20", "2019-12-09", "2019-12-29"},
     {"next year's first quarter", REF, "2025-01-01", "2025-03-31"},
+    {"end of year", REF, "2024-07-01", "2024-12-31"},
+    {"the end of month", REF, "2024-11-16", "2024-11-30"},
+    {"start of week", REF, "2024-11-11", "2024-11-13"},
+    {"the last 3 months", REF, "2024-08-13", "2024-11-12"},
+    {"this 5/12", "2019-05-20", "2019-05-12", "2019-05-12"},
+    {"next 5/12", "2019-05-20", "2020-05-12", "2020-05-12"},
+    {"next 5/22", "2019-05-20", "2019-05-22", "2019-05-22"},
+    {"last 5/22", "2019-05-20", "2018-05-22", "2018-05-22"},
+    {"next 6th of April", "2019-05-20", "2020-04-06", "2020-04-06"},
+    {"last 29 February", "2019-05-20", "2016-02-29", "2016-02-29"},
     /* durations from a day */
     {"three weeks from tmrw", REF, "2024-12-05", "2024-12-05"},
     {"2 weeks before Christmas", REF, "2024-12-11", "2024-12-11"},
@@ -570,6 +580,14 @@ static const DateCase date_cases[] = {
     {"labor day 2021 weekend", NULL, "2021-09-04", "2021-09-06"},
     {"the weekend of thanksgiving 2023", NULL, "2023-11-23", "2023-11-26"},
     {"halloween weekend 2021", NULL, "2021-10-30", "2021-10-31"},
+    /* open */
+    {"before the end of December", REF, "-", "2024-12-31"},
+    {"before the end of this year", REF, "-", "2024-12-31"},
+    {"before the beginning of March", REF, "-", "2024-02-29"},
+    {"after the end of March", REF, "2024-04-01", "-"},
+    {"after the beginning of March", REF, "2024-03-01", "-"},
+    {"year greater than 2012", NULL, "2013-01-01", "-"},
+    {"year is less than 2015", NULL, "-", "2014-12-31"},
     /* nothing to read */
     {"", REF, NULL, NULL},
     {"11,000", REF, NULL, NULL},
@@ -599,8 +617,11 @@ test_dates(void **state)
             assert_true(cc_day_from_iso(c->ref, &ref));
         CcValue v;
         gboolean ok = cc_normalize_date(f->nz, c->text, strlen(c->text), ref, &v);
-        g_autofree char *lo = ok ? cc_day_to_iso((guint32)v.low) : g_strdup("-");
-        g_autofree char *hi = ok ? cc_day_to_iso((guint32)v.high) : g_strdup("-");
+        /* the first and last days included; "-" an open end */
+        g_autofree char *lo = ok && v.has_low ? cc_day_to_iso((guint32)v.low + v.low_strict)
+                                              : g_strdup("-");
+        g_autofree char *hi = ok && v.has_high ? cc_day_to_iso((guint32)v.high - v.high_strict)
+                                               : g_strdup("-");
         if (ok != (c->low != NULL)) {
             print_error("case %u \"%s\": %s, got %s..%s\n", i, c->text,
                         c->low ? "should read" : "should not read", lo, hi);
