@@ -401,8 +401,8 @@ read_comp(const CcNormalizer *nz, const Tokens *t, guint i, Comp *c, guint *end)
         return TRUE;
     }
     const PhraseValue *m = table_match(nz, TABLE_MONTHS, t, i, end);
-    if (m == NULL || *end != i + 1)
-        return FALSE;
+    if (m == NULL || (*end != i + 1 && !(*end == i + 2 && tok_is_punct(t, i + 1, "."))))
+        return FALSE; /* "Sep" and "Sep." */
     c->month = (int)m->a;
     return TRUE;
 }
@@ -802,6 +802,9 @@ read_period(const Tokens *t, guint i, guint32 ref, Unit *unit, guint32 *lo, guin
         dir = 2;
         e += 2;
     }
+    /* "the weekend" on a Monday or Tuesday is the one just past */
+    if (u == U_WEEKEND && tok_is(t, i, "the") && j == i + 1 && weekday_of(ref) <= 2)
+        dir = -1;
     if (!period(u, ref, dir, lo, hi))
         return FALSE;
     if (workweek)
@@ -1112,6 +1115,17 @@ read_relative(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Wri
     if (r != NULL) {
         guint32 d = (guint32)((gint64)ref + (gint64)r->a);
         set_absolute(w, d, d, end);
+        return TRUE;
+    }
+    /* "EOY", "EOM": the end of this year, of this month */
+    if (tok_is(t, i, "eoy") || tok_is(t, i, "eom")) {
+        guint32 lo, hi;
+        gboolean year = tok_is(t, i, "eoy");
+        if (!period(year ? U_YEAR : U_MONTH, ref, 0, &lo, &hi))
+            return FALSE;
+        int y, m, d;
+        cc_day_to_ymd(lo, &y, &m, &d);
+        set_absolute(w, year ? cc_day_from_ymd(y, 7, 1) : lo + 15, hi, i + 1);
         return TRUE;
     }
     /* "earlier this month", "later in the year", "end of next week" */
@@ -1700,8 +1714,10 @@ read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written 
         guint q = tok_is(t, k, "the") ? k + 1 : k;
         int day;
         guint dend;
+        guint ue;
         if (ref != 0 && read_day_ex(nz, t, q, q > k, &day, &dend)
-            && !(dend < t->n && tok_is_punct(t, dend, ":"))) {
+            && !(dend < t->n && tok_is_punct(t, dend, ":"))
+            && read_unit(t, dend, &ue) == U_NONE) { /* "Saturday 3 days from now" */
             guint32 d = nearest_weekday_with_day(ref, wd, day);
             if (d != 0) {
                 set_absolute(w, d, d, dend);
@@ -2301,11 +2317,27 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
     return TRUE;
 }
 
+/* TRUE when a day the month does not have is written at @i: "feb 30 2019". */
+static gboolean
+no_such_day(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref)
+{
+    Written w;
+    if (!read_one(nz, t, i, ref, &w) || w.absolute || w.month == 0 || w.day_lo == 0)
+        return FALSE;
+    int year = w.year != 0 ? w.year : 2000; /* a leap year: "Feb 29" is a day */
+    return w.day_lo > cc_days_in_month(year, w.month) || w.day_hi > cc_days_in_month(year, w.month);
+}
+
 gboolean
 normalize_date_tokens(const CcNormalizer *nz, const Tokens *t, guint32 ref_day, CcValue *value)
 {
-    for (guint i = 0; i < t->n; i++)
-        if (tok_can_start(t, i) && read_date(nz, t, i, ref_day, value))
+    for (guint i = 0; i < t->n; i++) {
+        if (!tok_can_start(t, i))
+            continue;
+        if (read_date(nz, t, i, ref_day, value))
             return TRUE;
+        if (no_such_day(nz, t, i, ref_day))
+            return FALSE; /* not the year of "feb 30 2019" */
+    }
     return FALSE;
 }
