@@ -1623,21 +1623,27 @@ read_holiday(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Writ
     return TRUE;
 }
 
-/* "the 15th day of next month", "the twenty-sixth day of the month", and
- * "the 18th" alone: a day of the reference month. */
+/* "the 15th day of next month", "the twenty-sixth day of the month", "the
+ * 4th of next month", "23 in next month" (ending a range), and "the 18th"
+ * alone: a day of the reference month. */
 static gboolean
 read_day_of_month(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written *w)
 {
-    if (ref == 0 || !tok_is(t, i, "the"))
+    if (ref == 0)
         return FALSE;
+    gboolean the = tok_is(t, i, "the");
     int day;
     guint dend;
-    if (!read_day(nz, t, i + 1, &day, &dend))
+    if (!read_day(nz, t, the ? i + 1 : i, &day, &dend))
         return FALSE;
     guint32 lo, hi;
     guint end;
-    if (tok_is(t, dend, "day") && tok_is(t, dend + 1, "of")) {
-        guint k = dend + 2;
+    guint k = 0;
+    if (tok_is(t, dend, "day") && tok_is(t, dend + 1, "of"))
+        k = dend + 2;
+    else if (tok_is(t, dend, "of") || tok_is(t, dend, "in"))
+        k = dend + 1;
+    if (k != 0) {
         Unit u;
         if (tok_is(t, k, "the") && tok_is(t, k + 1, "month")) {
             period(U_MONTH, ref, 0, &lo, &hi);
@@ -1645,7 +1651,7 @@ read_day_of_month(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref,
         } else if (!read_period(t, k, ref, &u, &lo, &hi, &end) || u != U_MONTH) {
             return FALSE;
         }
-    } else if (t->tok[i + 1].kind == TOK_NUM && dend == i + 3
+    } else if (the && t->tok[i + 1].kind == TOK_NUM && dend == i + 3
                && (dend == t->n || t->tok[dend].kind == TOK_PUNCT)) {
         /* "the 18th" with its suffix, nothing after */
         period(U_MONTH, ref, 0, &lo, &hi);
@@ -2240,8 +2246,14 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
         }
         if (ok) {
             if (!a.absolute && !b.absolute) {
-                if (a.month == 0 && a.day_lo != 0)
+                if (a.month == 0 && a.day_lo != 0 && b.day_lo != 0 && a.day_lo > b.day_lo) {
+                    /* "from the twenty-seventh to the third of April": of March */
+                    a.month = b.month == 1 ? 12 : b.month - 1;
+                    if (b.year != 0)
+                        a.year = b.month == 1 ? b.year - 1 : b.year;
+                } else if (a.month == 0 && a.day_lo != 0) {
                     a.month = b.month;
+                }
                 if (a.year == 0 && b.year != 0)
                     a.year = (a.month > b.month && b.month != 0) ? b.year - 1 : b.year;
                 if (a.year == 0 && b.year == 0 && a.month > b.month && b.month != 0 &&
