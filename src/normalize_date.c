@@ -1696,7 +1696,8 @@ read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written 
      * reference; "this 5/12" this year's */
     int dir = read_direction(t, i, &dj);
     if (ref != 0 && dir != 2 && !tok_is(t, i, "the")
-        && (read_numeric(nz, t, dj, ref, w) || (memset(w, 0, sizeof *w), read_calendar(nz, t, dj, ref, w)))
+        && (read_numeric(nz, t, dj, ref, w)
+            || (memset(w, 0, sizeof *w), read_calendar(nz, t, dj, ref, w)))
         && w->year == 0 && w->month != 0 && w->day_lo != 0 && w->day_hi == w->day_lo) {
         int ry, rm, rd;
         cc_day_to_ymd(ref, &ry, &rm, &rd);
