@@ -1128,10 +1128,16 @@ read_relative(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Wri
         set_absolute(w, year ? cc_day_from_ymd(y, 7, 1) : lo + 15, hi, i + 1);
         return TRUE;
     }
-    /* "earlier this month", "later in the year", "end of next week" */
+    /* "earlier this month", "later in the year", "end of next week", "the
+     * rest of the week" (3: from the reference on) */
     int half = 0;
     guint j = i;
-    if (tok_is(t, j, "earlier") || tok_is(t, j, "later")) {
+    guint rk = tok_is(t, j, "the") ? j + 1 : j;
+    if ((tok_is(t, rk, "rest") || tok_is(t, rk, "remainder") || tok_is(t, rk, "remaining"))
+        && tok_is(t, rk + 1, "of")) {
+        half = 3;
+        j = rk + 2;
+    } else if (tok_is(t, j, "earlier") || tok_is(t, j, "later")) {
         half = tok_is(t, j, "earlier") ? -2 : 2;
         j++;
         if (tok_is(t, j, "in"))
@@ -1158,7 +1164,10 @@ read_relative(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Wri
         end = j + 1;
     }
     if (bare || (read_period(t, j, ref, &u, &lo, &hi, &end) && u != U_DAY)) {
-        if (half != 0 && u != U_WEEKEND) {
+        if (half == 3) {
+            if (ref > lo && ref <= hi)
+                lo = ref;
+        } else if (half != 0 && u != U_WEEKEND) {
             guint32 mid;
             if (u == U_WEEK)
                 mid = lo + 3;
