@@ -1840,7 +1840,7 @@ resolve(const Written *w, guint32 ref, guint32 *lo, guint32 *hi)
         int rm, rd;
         cc_day_to_ymd(ref, &year, &rm, &rd);
         /* "Feb 29" with no year: the latest leap year */
-        while (w->month == 2 && w->day_lo == 29 && cc_days_in_month(year, 2) < 29)
+        while (w->month == 2 && w->day_lo == 29 && year > 1 && cc_days_in_month(year, 2) < 29)
             year--;
     }
     if (w->month == 0) {
@@ -2281,7 +2281,7 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
                     /* "2/29-3/1": both in the latest leap year */
                     int ry, rm, rd;
                     cc_day_to_ymd(ref, &ry, &rm, &rd);
-                    while (cc_days_in_month(ry, 2) < 29)
+                    while (ry > 1 && cc_days_in_month(ry, 2) < 29)
                         ry--;
                     a.year = ry;
                     b.year = b.month != 0 && b.month < a.month ? ry + 1 : ry;

@@ -611,6 +611,9 @@ static const DateCase date_cases[] = {
     {"Feb. 24", NULL, NULL, NULL},
     {"Feb 30", REF, NULL, NULL},
     {"feb 30 2019", REF, NULL, NULL},
+    /* no leap year on or before the reference */
+    {"Feb 29", "0001-06-01", NULL, NULL},
+    {"2/29-3/1", "0003-06-01", NULL, NULL},
     {"April 31, 2019", REF, NULL, NULL},
     {"03/04/2022", NULL, NULL, NULL},
     {"May I help", REF, NULL, NULL},
