@@ -397,6 +397,9 @@ run_rule(CcExtractor *ex, guint rule_index, const CcRule *rule, CcSource *source
         cc_match_set_start_limit(m, cc_prefilter_latest_start(ex->prefilter, needs));
         int value_group = cc_pattern_group_index(pattern, "value");
         int scope_group = cc_pattern_group_index(pattern, "scope");
+        /* a date rule's "rest": read with the value, in the text's order ("18"
+         * of "18 and 19 June", "18, 2020" of "June 17 and 18, 2020") */
+        int rest_group = cc_pattern_group_index(pattern, "rest");
         /* Run only to date the claims from candidates[dating] on, the last
          * pattern that looks for dates may stop once they are dated: its
          * later matches start later, and so (its value group opening the
@@ -446,9 +449,19 @@ run_rule(CcExtractor *ex, guint rule_index, const CcRule *rule, CcSource *source
                 if (ok && rule->unit != NULL && c.value.unit == NULL)
                     c.value.unit = g_intern_string(rule->unit);
                 break;
-            case CC_CLAIM_DATE:
-                ok = cc_normalize_date(ex->normalizer, text + vs, ve - vs, ref_day, &c.value);
+            case CC_CLAIM_DATE: {
+                gsize rs, re;
+                if (cc_match_group(m, rest_group, &rs, &re) && re > rs) {
+                    gsize as = rs < vs ? rs : vs, ae = rs < vs ? re : ve;
+                    gsize bs = rs < vs ? vs : rs, be = rs < vs ? ve : re;
+                    g_autofree char *whole = g_strdup_printf("%.*s %.*s", (int)(ae - as), text + as,
+                                                             (int)(be - bs), text + bs);
+                    ok = cc_normalize_date(ex->normalizer, whole, strlen(whole), ref_day, &c.value);
+                } else {
+                    ok = cc_normalize_date(ex->normalizer, text + vs, ve - vs, ref_day, &c.value);
+                }
                 break;
+            }
             case CC_CLAIM_EVENT:
                 memset(&c.value, 0, sizeof c.value);
                 break;

@@ -143,10 +143,23 @@ check_value(const char *table, const char *value, GError **error)
                         "lexicon %s: %s is out of range", table, value);
             return FALSE;
         }
-    } else if (g_str_equal(table, "vague") || g_str_equal(table, "date_parts")) {
+    } else if (g_str_equal(table, "vague")) {
         if (n != 2 || !parse_number(w[0], &a) || !parse_number(w[1], &b) || a > b) {
             g_set_error(error, CC_ERROR, CC_ERROR_RULE_SYNTAX,
                         "lexicon %s wants 'LOW HIGH' with LOW <= HIGH, not '%s'", table, value);
+            return FALSE;
+        }
+    } else if (g_str_equal(table, "date_parts")) {
+        /* days of a month, then optionally months of a year */
+        double c = 1, d = 12;
+        if ((n != 2 && n != 4) || !parse_number(w[0], &a) || !parse_number(w[1], &b) || a > b
+            || a < 1 || b > 31 || a != floor(a) || b != floor(b)
+            || (n == 4
+                && (!parse_number(w[2], &c) || !parse_number(w[3], &d) || c > d || c < 1
+                    || d > 12 || c != floor(c) || d != floor(d)))) {
+            g_set_error(error, CC_ERROR, CC_ERROR_RULE_SYNTAX,
+                        "lexicon date_parts wants 'LOW HIGH [MONTH_LOW MONTH_HIGH]', days 1 to 31 "
+                        "and months 1 to 12, each LOW <= HIGH, not '%s'", value);
             return FALSE;
         }
     } else if (g_str_equal(table, "bounds")) {

@@ -323,12 +323,26 @@ fill_value(TableId id, const CcLexiconEntry *e, PhraseValue *v)
 {
     v->a = 1;
     switch (id) {
-    case TABLE_VAGUE:
-    case TABLE_DATE_PARTS: {
+    case TABLE_VAGUE: {
         char *rest = NULL;
         v->a = g_ascii_strtod(e->value, &rest);
         if (rest == NULL || !parse_double(rest, &v->b))
             v->b = v->a;
+        break;
+    }
+    case TABLE_DATE_PARTS: {
+        /* "21 31" (days of a month), "16 31 9 12" (and months of a year; 0
+         * when not given); checked at load by the lexicon */
+        g_auto(GStrv) w = g_strsplit_set(e->value, " \t", -1);
+        double n[4] = {0, 0, 0, 0};
+        guint k = 0;
+        for (guint j = 0; w[j] && k < 4; j++)
+            if (w[j][0] != '\0' && parse_double(w[j], &n[k]))
+                k++;
+        v->a = n[0];
+        v->b = k > 1 ? n[1] : n[0];
+        v->c = k > 3 ? n[2] : 0;
+        v->d = k > 3 ? n[3] : 0;
         break;
     }
     case TABLE_BOUNDS:

@@ -12,6 +12,7 @@ typedef struct {
     int year, month;      /* 0 when not written */
     int day_lo, day_hi;   /* 0 when not written */
     int part_lo, part_hi; /* a part of the month or year: days 1..31 */
+    int part_mlo, part_mhi; /* of a year: months 1..12 (0: from the days) */
     gboolean absolute;    /* lo/hi are already days (relative dates) */
     guint32 lo, hi;
     guint end;
@@ -400,8 +401,8 @@ read_comp(const CcNormalizer *nz, const Tokens *t, guint i, Comp *c, guint *end)
         return TRUE;
     }
     const PhraseValue *m = table_match(nz, TABLE_MONTHS, t, i, end);
-    if (m == NULL || *end != i + 1)
-        return FALSE;
+    if (m == NULL || (*end != i + 1 && !(*end == i + 2 && tok_is_punct(t, i + 1, "."))))
+        return FALSE; /* "Sep" and "Sep." */
     c->month = (int)m->a;
     return TRUE;
 }
@@ -801,6 +802,9 @@ read_period(const Tokens *t, guint i, guint32 ref, Unit *unit, guint32 *lo, guin
         dir = 2;
         e += 2;
     }
+    /* "the weekend" on a Monday or Tuesday is the one just past */
+    if (u == U_WEEKEND && tok_is(t, i, "the") && j == i + 1 && weekday_of(ref) <= 2)
+        dir = -1;
     if (!period(u, ref, dir, lo, hi))
         return FALSE;
     if (workweek)
@@ -1113,10 +1117,27 @@ read_relative(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Wri
         set_absolute(w, d, d, end);
         return TRUE;
     }
-    /* "earlier this month", "later in the year", "end of next week" */
+    /* "EOY", "EOM": the end of this year, of this month */
+    if (tok_is(t, i, "eoy") || tok_is(t, i, "eom")) {
+        guint32 lo, hi;
+        gboolean year = tok_is(t, i, "eoy");
+        if (!period(year ? U_YEAR : U_MONTH, ref, 0, &lo, &hi))
+            return FALSE;
+        int y, m, d;
+        cc_day_to_ymd(lo, &y, &m, &d);
+        set_absolute(w, year ? cc_day_from_ymd(y, 7, 1) : lo + 15, hi, i + 1);
+        return TRUE;
+    }
+    /* "earlier this month", "later in the year", "end of next week", "the
+     * rest of the week" (3: from the reference on) */
     int half = 0;
     guint j = i;
-    if (tok_is(t, j, "earlier") || tok_is(t, j, "later")) {
+    guint rk = tok_is(t, j, "the") ? j + 1 : j;
+    if ((tok_is(t, rk, "rest") || tok_is(t, rk, "remainder") || tok_is(t, rk, "remaining"))
+        && tok_is(t, rk + 1, "of")) {
+        half = 3;
+        j = rk + 2;
+    } else if (tok_is(t, j, "earlier") || tok_is(t, j, "later")) {
         half = tok_is(t, j, "earlier") ? -2 : 2;
         j++;
         if (tok_is(t, j, "in"))
@@ -1134,8 +1155,19 @@ read_relative(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Wri
     }
     Unit u;
     guint32 lo, hi;
-    if (read_period(t, j, ref, &u, &lo, &hi, &end) && u != U_DAY) {
-        if (half != 0 && u != U_WEEKEND) {
+    gboolean bare = FALSE;
+    if (half == 1 || half == -1) {
+        /* "end of year", "start of month": this one */
+        u = tok_is(t, j, "year") ? U_YEAR : tok_is(t, j, "month") ? U_MONTH
+            : tok_is(t, j, "week") ? U_WEEK : U_NONE;
+        bare = u != U_NONE && !tok_is(t, j + 1, "of") && period(u, ref, 0, &lo, &hi);
+        end = j + 1;
+    }
+    if (bare || (read_period(t, j, ref, &u, &lo, &hi, &end) && u != U_DAY)) {
+        if (half == 3) {
+            if (ref > lo && ref <= hi)
+                lo = ref;
+        } else if (half != 0 && u != U_WEEKEND) {
             guint32 mid;
             if (u == U_WEEK)
                 mid = lo + 3;
@@ -1200,10 +1232,14 @@ read_relative(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Wri
         }
         if (read_weekday(nz, t, j, &wd, &end)) {
             guint32 d;
-            if (dir == 0 || tok_is(t, i, "upcoming"))
+            if (tok_is(t, j - 1, "coming") || tok_is(t, j - 1, "upcoming"))
+                d = ref + (guint32)((wd - weekday_of(ref) + 6) % 7 + 1); /* the next one */
+            else if (dir == 0)
                 d = monday_of(ref) + (guint32)(wd - 1); /* this week's */
-            else if (tok_is(t, j - 1, "following"))
-                d = monday_of(ref) + 7 + (guint32)(wd - 1);
+            else if (tok_is(t, j - 1, "following") || tok_is(t, j - 1, "next"))
+                d = monday_of(ref) + 7 + (guint32)(wd - 1); /* next week's */
+            else if (tok_is(t, j - 1, "last") || tok_is(t, j - 1, "previous"))
+                d = monday_of(ref) - 7 + (guint32)(wd - 1); /* last week's */
             else {
                 int delta = weekday_of(ref) - wd; /* days back to the latest such day */
                 if (delta < 0)
@@ -1596,21 +1632,27 @@ read_holiday(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Writ
     return TRUE;
 }
 
-/* "the 15th day of next month", "the twenty-sixth day of the month", and
- * "the 18th" alone: a day of the reference month. */
+/* "the 15th day of next month", "the twenty-sixth day of the month", "the
+ * 4th of next month", "23 in next month" (ending a range), and "the 18th"
+ * alone: a day of the reference month. */
 static gboolean
 read_day_of_month(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written *w)
 {
-    if (ref == 0 || !tok_is(t, i, "the"))
+    if (ref == 0)
         return FALSE;
+    gboolean the = tok_is(t, i, "the");
     int day;
     guint dend;
-    if (!read_day(nz, t, i + 1, &day, &dend))
+    if (!read_day(nz, t, the ? i + 1 : i, &day, &dend))
         return FALSE;
     guint32 lo, hi;
     guint end;
-    if (tok_is(t, dend, "day") && tok_is(t, dend + 1, "of")) {
-        guint k = dend + 2;
+    guint k = 0;
+    if (tok_is(t, dend, "day") && tok_is(t, dend + 1, "of"))
+        k = dend + 2;
+    else if (tok_is(t, dend, "of") || tok_is(t, dend, "in"))
+        k = dend + 1;
+    if (k != 0) {
         Unit u;
         if (tok_is(t, k, "the") && tok_is(t, k + 1, "month")) {
             period(U_MONTH, ref, 0, &lo, &hi);
@@ -1618,7 +1660,7 @@ read_day_of_month(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref,
         } else if (!read_period(t, k, ref, &u, &lo, &hi, &end) || u != U_MONTH) {
             return FALSE;
         }
-    } else if (t->tok[i + 1].kind == TOK_NUM && dend == i + 3
+    } else if (the && t->tok[i + 1].kind == TOK_NUM && dend == i + 3
                && (dend == t->n || t->tok[dend].kind == TOK_PUNCT)) {
         /* "the 18th" with its suffix, nothing after */
         period(U_MONTH, ref, 0, &lo, &hi);
@@ -1630,6 +1672,15 @@ read_day_of_month(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref,
         return FALSE;
     set_absolute(w, lo + (guint32)(day - 1), lo + (guint32)(day - 1), end);
     return TRUE;
+}
+
+static void
+set_part(Written *w, const PhraseValue *part)
+{
+    w->part_lo = (int)part->a;
+    w->part_hi = (int)part->b;
+    w->part_mlo = (int)part->c;
+    w->part_mhi = (int)part->d;
 }
 
 /* One date, without a range. */
@@ -1650,6 +1701,27 @@ read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written 
             return TRUE;
         memset(w, 0, sizeof *w);
     }
+    /* "next 5/12", "last 6th of April": the next or last such day from the
+     * reference; "this 5/12" this year's */
+    int dir = read_direction(t, i, &dj);
+    if (ref != 0 && dir != 2 && !tok_is(t, i, "the")
+        && (read_numeric(nz, t, dj, ref, w)
+            || (memset(w, 0, sizeof *w), read_calendar(nz, t, dj, ref, w)))
+        && w->year == 0 && w->month != 0 && w->day_lo != 0 && w->day_hi == w->day_lo) {
+        int ry, rm, rd;
+        cc_day_to_ymd(ref, &ry, &rm, &rd);
+        guint32 d = dir == 0 ? cc_day_from_ymd(ry, w->month, w->day_lo) : 0;
+        for (int k = 0; dir != 0 && k <= 8 && d == 0; k++) {
+            guint32 x = cc_day_from_ymd(ry + dir * k, w->month, w->day_lo);
+            if (x != 0 && (dir > 0 ? x > ref : x < ref))
+                d = x;
+        }
+        if (d != 0) {
+            set_absolute(w, d, d, w->end);
+            return TRUE;
+        }
+    }
+    memset(w, 0, sizeof *w);
     if (read_weekday_or_short(nz, t, i, &wd, &end)) {
         guint k = tok_is_punct(t, end, ",-") ? end + 1 : end;
         if (read_numeric(nz, t, k, ref, w) || read_calendar(nz, t, k, ref, w))
@@ -1658,8 +1730,10 @@ read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written 
         guint q = tok_is(t, k, "the") ? k + 1 : k;
         int day;
         guint dend;
+        guint ue;
         if (ref != 0 && read_day_ex(nz, t, q, q > k, &day, &dend)
-            && !(dend < t->n && tok_is_punct(t, dend, ":"))) {
+            && !(dend < t->n && tok_is_punct(t, dend, ":"))
+            && read_unit(t, dend, &ue) == U_NONE) { /* "Saturday 3 days from now" */
             guint32 d = nearest_weekday_with_day(ref, wd, day);
             if (d != 0) {
                 set_absolute(w, d, d, dend);
@@ -1711,10 +1785,8 @@ read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written 
             j++;
     }
     if (read_calendar(nz, t, j, ref, w) && (part == NULL || w->day_lo == 0)) {
-        if (part != NULL) {
-            w->part_lo = (int)part->a;
-            w->part_hi = (int)part->b;
-        }
+        if (part != NULL)
+            set_part(w, part);
         return TRUE;
     }
     memset(w, 0, sizeof *w);
@@ -1739,10 +1811,8 @@ read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written 
             w->end = end;
             return TRUE;
         }
-        if (part != NULL) {
-            w->part_lo = (int)part->a;
-            w->part_hi = (int)part->b;
-        }
+        if (part != NULL)
+            set_part(w, part);
         return TRUE;
     }
     if (read_year_words(nz, t, j, &year, &end)
@@ -1770,15 +1840,20 @@ resolve(const Written *w, guint32 ref, guint32 *lo, guint32 *hi)
         int rm, rd;
         cc_day_to_ymd(ref, &year, &rm, &rd);
         /* "Feb 29" with no year: the latest leap year */
-        while (w->month == 2 && w->day_lo == 29 && cc_days_in_month(year, 2) < 29)
+        while (w->month == 2 && w->day_lo == 29 && year > 1 && cc_days_in_month(year, 2) < 29)
             year--;
     }
     if (w->month == 0) {
         if (w->day_lo != 0)
             return FALSE;
         int m1 = 1, m2 = 12;
-        if (w->part_lo != 0) {
-            /* thirds of a year: early = January to April, late = September on */
+        if (w->part_mlo != 0) {
+            /* the months the lexicon gives: "late" = September on */
+            m1 = w->part_mlo;
+            m2 = w->part_mhi;
+        } else if (w->part_lo != 0) {
+            /* the share of the days: early = January to April, the first half
+             * = January to June */
             m1 = 1 + (w->part_lo - 1) * 12 / 30;
             m2 = MIN(12, w->part_hi * 12 / 30);
         }
@@ -1800,6 +1875,15 @@ resolve(const Written *w, guint32 ref, guint32 *lo, guint32 *hi)
         *hi = cc_day_from_ymd(year, w->month, last);
     }
     return *lo != 0 && *hi != 0;
+}
+
+/* TRUE when a figure glued on by "/", "-" or "." follows token @i - 1: the
+ * token before @i is part of a date in figures ("3/1/2019"), no day alone. */
+static gboolean
+figure_goes_on(const Tokens *t, guint i)
+{
+    return i + 1 < t->n && i > 0 && t->tok[i - 1].kind == TOK_NUM && tok_is_punct(t, i, "/-.")
+           && glued(t, i) && glued(t, i + 1) && t->tok[i + 1].kind == TOK_NUM;
 }
 
 static gboolean
@@ -1925,6 +2009,108 @@ read_open_after(const Tokens *t, guint i, guint *end)
     return OPEN_NONE;
 }
 
+/* A date in figures as written, before day and month are told apart:
+ * "10/1/2018", "5/7", "10-1-2018". */
+typedef struct {
+    int x, z, year; /* year 0: not written */
+    char sep;
+    guint end;
+} NumParts;
+
+static gboolean
+read_num_parts(const Tokens *t, guint i, guint32 ref, NumParts *p)
+{
+    memset(p, 0, sizeof *p);
+    if (i + 2 >= t->n || !plain_int(&t->tok[i]) || t->tok[i].int_digits > 2
+        || !tok_is_punct(t, i + 1, "/-") || !glued(t, i + 1) || !glued(t, i + 2)
+        || !plain_int(&t->tok[i + 2]) || t->tok[i + 2].int_digits > 2)
+        return FALSE;
+    p->x = (int)t->tok[i].num;
+    p->z = (int)t->tok[i + 2].num;
+    p->sep = t->tok[i + 1].s[0];
+    p->end = i + 3;
+    const char sep[2] = {p->sep, '\0'};
+    if (tok_is_punct(t, p->end, sep) && glued(t, p->end) && glued(t, p->end + 1)
+        && p->end + 1 < t->n && plain_int(&t->tok[p->end + 1])) {
+        const Token *y = &t->tok[p->end + 1];
+        if (y->int_digits == 4 && y->num >= 1000 && y->num <= 2999)
+            p->year = (int)y->num;
+        else if (y->int_digits == 2 && p->sep == '/')
+            p->year = two_digit_year((int)y->num, ref);
+        else
+            return FALSE;
+        p->end += 2;
+    }
+    /* "5-7" alone is a figure range, not a date */
+    if (p->sep == '-' && p->year == 0)
+        return FALSE;
+    /* the next token must not continue the figure: "1/2/2022/5" */
+    if (p->end < t->n && glued(t, p->end)
+        && (t->tok[p->end].kind != TOK_PUNCT || tok_is_punct(t, p->end, "/")))
+        return FALSE;
+    return p->x >= 1 && p->z >= 1;
+}
+
+static guint32
+num_parts_day(const NumParts *p, gboolean month_first, int year)
+{
+    int m = month_first ? p->x : p->z, d = month_first ? p->z : p->x;
+    if (m > 12 || d > 31)
+        return 0;
+    return cc_day_from_ymd(year, m, d);
+}
+
+/* A range of two dates in figures, one with its year at least: "10/1/2018 -
+ * 10/7/2018", "5/1-5/7/2020", "10-1-2018-10-7-2018". Which figure is the
+ * month is read from both ends together: the one both ends share is the
+ * month ("10/1/2018 - 10/7/2018": October), failing that the only order
+ * that fits both, failing that month first when an end has no year, as
+ * "10/1" alone is read; "02/03/2020 - 04/05/2020" is neither. */
+static gboolean
+read_numeric_range(const Tokens *t, guint i, guint32 ref, gboolean between, guint32 *lo,
+                   guint32 *hi, guint *end)
+{
+    NumParts a, b;
+    if (!read_num_parts(t, i, ref, &a) || !is_date_connector(t, a.end, between)
+        || !read_num_parts(t, a.end + 1, ref, &b) || a.sep != b.sep
+        || (a.year == 0 && b.year == 0))
+        return FALSE;
+    guint32 us_lo = 0, us_hi = 0, eu_lo = 0, eu_hi = 0;
+    for (int order = 0; order < 2; order++) {
+        gboolean mf = order == 0;
+        int bm = mf ? b.x : b.z, am = mf ? a.x : a.z;
+        int ay = a.year, by = b.year;
+        if (ay == 0)
+            ay = am > bm ? by - 1 : by;
+        if (by == 0)
+            by = bm < am ? ay + 1 : ay;
+        guint32 l = num_parts_day(&a, mf, ay), h = num_parts_day(&b, mf, by);
+        if (l == 0 || h == 0 || l > h)
+            continue;
+        if (mf)
+            us_lo = l, us_hi = h;
+        else
+            eu_lo = l, eu_hi = h;
+    }
+    gboolean us = us_lo != 0, eu = eu_lo != 0;
+    if (us && eu) {
+        if (a.x == b.x && a.z != b.z)
+            eu = FALSE;
+        else if (a.z == b.z && a.x != b.x)
+            us = FALSE;
+        else if (a.year == 0 || b.year == 0)
+            eu = FALSE;
+        else
+            return FALSE;
+    }
+    if (!us && !eu)
+        return FALSE;
+    *lo = us ? us_lo : eu_lo;
+    *hi = us ? us_hi : eu_hi;
+    *end = b.end;
+    return TRUE;
+}
+
 static gboolean
 read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue *value)
 {
@@ -1932,6 +2118,20 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
                                        "around", "about", "circa", "year", NULL};
     Open open = OPEN_NONE;
     gboolean since = FALSE; /* "since July": a July before the reference */
+    /* "year greater than 2012", "year is less than 2000" */
+    guint yk = tok_is(t, i, "year") ? (tok_is(t, i + 1, "is") ? i + 2 : i + 1) : i;
+    if (yk > i && tok_is(t, yk + 1, "than") && is_year(t, yk + 2, (int[]){0})) {
+        static const char *const after[] = {"greater", "later", "larger", "higher", "bigger", NULL};
+        static const char *const before[] = {"less", "lower", "smaller", "earlier", NULL};
+        for (guint k = 0; after[k] && open == OPEN_NONE; k++)
+            if (tok_is(t, yk, after[k]))
+                open = OPEN_AFTER;
+        for (guint k = 0; before[k] && open == OPEN_NONE; k++)
+            if (tok_is(t, yk, before[k]))
+                open = OPEN_BEFORE;
+        if (open != OPEN_NONE)
+            i = yk + 2;
+    }
     for (guint round = 0; round < 3; round++) {
         gboolean skipped = FALSE;
         guint e;
@@ -1965,6 +2165,15 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
     }
     if (tok_is(t, i, "the") && tok_is(t, i + 1, "year") && is_year(t, i + 2, (int[]){0}))
         i += 2;
+    /* "before the end of December": by its last day; "after the beginning of
+     * March": from its first */
+    guint pk = tok_is(t, i, "the") ? i + 1 : i;
+    if (open == OPEN_BEFORE && (tok_is(t, pk, "end") || tok_is(t, pk, "close"))
+        && tok_is(t, pk + 1, "of"))
+        open = OPEN_BY;
+    else if (open == OPEN_AFTER && (tok_is(t, pk, "beginning") || tok_is(t, pk, "start"))
+             && tok_is(t, pk + 1, "of"))
+        open = OPEN_SINCE;
     /* "to date", "till date": up to the reference day */
     guint td = tok_is(t, i, "up") && tok_is(t, i + 1, "to") ? i + 2 : i + 1;
     if (ref != 0 && open == OPEN_NONE && tok_is(t, td, "date") && td + 1 == t->n
@@ -1982,6 +2191,14 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
         from = TRUE;
         i++;
     }
+    guint32 nlo, nhi;
+    guint nend;
+    if (read_numeric_range(t, i, ref, between, &nlo, &nhi, &nend)) {
+        cc_value_set_days(value, nlo, nhi);
+        if (open != OPEN_NONE)
+            set_open(value, open, nlo, nhi);
+        return TRUE;
+    }
     Written a, b;
     guint32 alo = 0, ahi = 0;
     gboolean have_a = read_one(nz, t, i, ref, &a);
@@ -1997,6 +2214,9 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
         guint dend;
         guint q = tok_is(t, i, "the") ? i + 1 : i;
         if (!read_day_ex(nz, t, q, FALSE, &day, &dend) || !is_date_connector(t, dend, between))
+            return FALSE;
+        /* "3-4-2018" is one date in figures, not "3 to April 2018" */
+        if (figure_goes_on(t, dend + 2))
             return FALSE;
         memset(&a, 0, sizeof a);
         a.day_lo = a.day_hi = day;
@@ -2016,7 +2236,7 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
             int day;
             guint dend;
             guint q = tok_is(t, k, "the") ? k + 1 : k;
-            if (read_day_ex(nz, t, q, FALSE, &day, &dend)) {
+            if (read_day_ex(nz, t, q, FALSE, &day, &dend) && !figure_goes_on(t, dend)) {
                 memset(&b, 0, sizeof b);
                 b.year = a.year;
                 b.month = day > a.day_lo ? a.month : a.month % 12 + 1;
@@ -2036,8 +2256,14 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
         }
         if (ok) {
             if (!a.absolute && !b.absolute) {
-                if (a.month == 0 && a.day_lo != 0)
+                if (a.month == 0 && a.day_lo != 0 && b.day_lo != 0 && a.day_lo > b.day_lo) {
+                    /* "from the twenty-seventh to the third of April": of March */
+                    a.month = b.month == 1 ? 12 : b.month - 1;
+                    if (b.year != 0)
+                        a.year = b.month == 1 ? b.year - 1 : b.year;
+                } else if (a.month == 0 && a.day_lo != 0) {
                     a.month = b.month;
+                }
                 if (a.year == 0 && b.year != 0)
                     a.year = (a.month > b.month && b.month != 0) ? b.year - 1 : b.year;
                 if (a.year == 0 && b.year == 0 && a.month > b.month && b.month != 0 &&
@@ -2050,6 +2276,15 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
                         a.year = ry - 1, b.year = ry;
                     else
                         a.year = ry, b.year = ry + 1;
+                }
+                if (a.year == 0 && b.year == 0 && a.month == 2 && a.day_lo == 29 && ref != 0) {
+                    /* "2/29-3/1": both in the latest leap year */
+                    int ry, rm, rd;
+                    cc_day_to_ymd(ref, &ry, &rm, &rd);
+                    while (ry > 1 && cc_days_in_month(ry, 2) < 29)
+                        ry--;
+                    a.year = ry;
+                    b.year = b.month != 0 && b.month < a.month ? ry + 1 : ry;
                 }
             } else if (!a.absolute && a.month == 0 && a.day_lo != 0 && b.absolute) {
                 /* "from 4-23 in next month" */
@@ -2076,6 +2311,9 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
     }
     if (!have_a || between)
         return FALSE;
+    /* "2/29-3/1/2019": a range whose end cannot be read is no date */
+    if (tok_is_punct(t, a.end, "-/") && glued(t, a.end) && figure_goes_on(t, a.end + 2))
+        return FALSE;
     if (!resolve(&a, ref, &alo, &ahi))
         return FALSE;
     if (since && ref != 0 && !a.absolute && a.year == 0 && alo > ref) {
@@ -2101,11 +2339,27 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
     return TRUE;
 }
 
+/* TRUE when a day the month does not have is written at @i: "feb 30 2019". */
+static gboolean
+no_such_day(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref)
+{
+    Written w;
+    if (!read_one(nz, t, i, ref, &w) || w.absolute || w.month == 0 || w.day_lo == 0)
+        return FALSE;
+    int year = w.year != 0 ? w.year : 2000; /* a leap year: "Feb 29" is a day */
+    return w.day_lo > cc_days_in_month(year, w.month) || w.day_hi > cc_days_in_month(year, w.month);
+}
+
 gboolean
 normalize_date_tokens(const CcNormalizer *nz, const Tokens *t, guint32 ref_day, CcValue *value)
 {
-    for (guint i = 0; i < t->n; i++)
-        if (tok_can_start(t, i) && read_date(nz, t, i, ref_day, value))
+    for (guint i = 0; i < t->n; i++) {
+        if (!tok_can_start(t, i))
+            continue;
+        if (read_date(nz, t, i, ref_day, value))
             return TRUE;
+        if (no_such_day(nz, t, i, ref_day))
+            return FALSE; /* not the year of "feb 30 2019" */
+    }
     return FALSE;
 }
