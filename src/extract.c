@@ -703,6 +703,7 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
 
     g_array_sort(candidates, candidate_order);
     drop_overlaps(candidates);
+    cc_modality_scope_forget(extractor->modality);
 
     guint n = 0;
     for (guint i = 0; i < candidates->len; i++) {
@@ -736,7 +737,7 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
         cc_source_position(source, c->value_start, &claim->line, &claim->column);
         claim->sentence_start = c->sentence_start;
         claim->sentence_end = c->sentence_end;
-        claim->modality = cc_modality_assess(extractor->modality, text, c->sentence_start,
+        claim->modality = cc_modality_assess_again(extractor->modality, text, c->sentence_start,
                                              c->sentence_end, c->match_start, c->match_end,
                                              &claim->attribution);
         claim->as_of = claim_as_of(extractor, text, i, candidates, doc_day);
