@@ -27,3 +27,8 @@ CcModality cc_modality_assess_again(const CcModalityScope *scope, const char *te
                                     gsize sentence_start, gsize sentence_end, gsize match_start,
                                     gsize match_end, char **attribution);
 void cc_modality_scope_forget(const CcModalityScope *scope);
+
+/* Has PCRE2 found, compiling @pattern, what a match starts with (a first
+ * code unit, a start of line, or a bitmap of first bytes)? Its search then
+ * skips the places no match can start by itself. */
+gboolean cc_pattern_knows_its_start(const CcPattern *pattern);
