@@ -4,6 +4,7 @@
  * strongest cue wins (disputed > negated > hypothetical > hedged > reported).
  * Attribution patterns name who is said to make the claim. */
 #include "internal.h"
+#include "prefilter.h"
 
 /* How many words may lie between a cue and the claim it acts on. */
 #define PRE_WINDOW 12     /* cue before the claim */
@@ -63,6 +64,10 @@ struct _CcModalityScope {
     /* Match data for the attribution patterns, made once: a scope serves
      * one thread at a time. */
     GPtrArray *attribution_matches; /* (element-type CcMatch) parallel to attributions */
+    /* The words each attribution pattern needs (see prefilter.h): one
+     * that cannot match a window is not run there. */
+    CcPrefilter *said_words;
+    guint *said_needs; /* parallel to attributions */
     Window *window;
 };
 
@@ -198,8 +203,13 @@ cc_modality_scope_new(const CcLexicon *lexicon, GPtrArray *attributions)
     phrases_init(&scope->cues, lexicon, "modality");
     phrases_init(&scope->terminators, lexicon, "terminators");
     scope->attribution_matches = g_ptr_array_new_with_free_func((GDestroyNotify)cc_match_free);
-    for (guint i = 0; attributions && i < attributions->len; i++)
+    scope->said_words = cc_prefilter_new();
+    scope->said_needs = g_new0(guint, attributions ? attributions->len + 1 : 1);
+    for (guint i = 0; attributions && i < attributions->len; i++) {
         g_ptr_array_add(scope->attribution_matches, cc_match_new(attributions->pdata[i]));
+        scope->said_needs[i] =
+            cc_prefilter_add(scope->said_words, cc_pattern_requirement(attributions->pdata[i]));
+    }
     scope->window = g_new0(Window, 1);
     scope->window->terminators = g_array_new(FALSE, FALSE, sizeof(Range));
     scope->window->cues = g_array_new(FALSE, FALSE, sizeof(Cue));
@@ -215,6 +225,8 @@ cc_modality_scope_free(CcModalityScope *scope)
     phrases_clear(&scope->cues);
     phrases_clear(&scope->terminators);
     g_ptr_array_unref(scope->attribution_matches);
+    cc_prefilter_free(scope->said_words);
+    g_free(scope->said_needs);
     g_array_unref(scope->window->terminators);
     g_array_unref(scope->window->cues);
     g_array_unref(scope->window->said);
@@ -378,19 +390,24 @@ clean_who(const char *text, gsize a, gsize b)
 }
 
 /* Every match of the attribution patterns in text[ss, se) with a "who",
- * pattern by pattern, each searched from where its last match ended. */
+ * pattern by pattern, each searched from where its last match ended. A
+ * pattern runs only where the words it needs are, and its matches start
+ * no later than their last occurrence. */
 static void
 find_said(const CcModalityScope *scope, const char *text, gsize ss, gsize se, GArray *out)
 {
     g_array_set_size(out, 0);
-    if (scope->attributions == NULL)
+    if (scope->attributions == NULL || scope->attributions->len == 0)
         return;
+    cc_prefilter_scan(scope->said_words, text + ss, se - ss);
     for (guint i = 0; i < scope->attributions->len; i++) {
         const CcPattern *p = scope->attributions->pdata[i];
         int who = cc_pattern_group_index(p, "who");
-        if (who < 0)
+        if (who < 0 || !cc_prefilter_holds(scope->said_words, scope->said_needs[i]))
             continue;
         CcMatch *m = scope->attribution_matches->pdata[i];
+        gsize latest = cc_prefilter_latest_start(scope->said_words, scope->said_needs[i]);
+        cc_match_set_start_limit(m, latest == G_MAXSIZE ? G_MAXSIZE : ss + latest);
         gsize pos = ss;
         while (pos < se && cc_pattern_match(p, m, text, se, pos) == CC_MATCH_FOUND) {
             Said said;
