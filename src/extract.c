@@ -16,6 +16,10 @@ typedef struct {
     gboolean failed; /* the anchored form did not compile: search */
 } Anchor;
 
+/* Words are looked up as mentions by their first MENTION_WORD_MAX - 1
+ * letters. */
+#define MENTION_WORD_MAX 32
+
 /* A start set admitting more bytes than this anywhere is not used. */
 #define MAX_ANYWHERE 64
 
@@ -50,6 +54,7 @@ struct _CcExtractor {
     GPtrArray *matches; /* (element-type GPtrArray of CcMatch) parallel to rules */
     /* Single lower-case words that announce a mention, with CcMentionKind bits. */
     GHashTable *mention_words;
+    gsize longest_mention_word;
     /* Phrases that make an explicit date in the sentence a start, not a
      * moment: "since February 2022" does not date the claim. */
     GHashTable *since_words;
@@ -151,6 +156,11 @@ cc_extractor_new(const CcRuleSet *rules)
     add_mention_words(ex->mention_words, lexicon, "weekdays", CC_MENTION_DATE);
     add_mention_words(ex->mention_words, lexicon, "relative_dates", CC_MENTION_DATE);
     add_mention_words(ex->mention_words, lexicon, "date_words", CC_MENTION_DATE);
+    GHashTableIter it;
+    gpointer key;
+    g_hash_table_iter_init(&it, ex->mention_words);
+    while (g_hash_table_iter_next(&it, &key, NULL))
+        ex->longest_mention_word = MAX(ex->longest_mention_word, strlen(key));
 
     ex->fold = g_string_sized_new(1024);
     ex->fold_map = g_array_sized_new(FALSE, FALSE, sizeof(gsize), 1024);
@@ -197,7 +207,7 @@ mention_kinds(const CcExtractor *ex, const char *text, gsize start, gsize end)
 {
     guint kinds = 0;
     gsize i = start;
-    char word[32];
+    char word[MENTION_WORD_MAX];
     while (i < end) {
         unsigned char c = (unsigned char)text[i];
         if (g_ascii_isdigit(c)) {
@@ -220,14 +230,17 @@ mention_kinds(const CcExtractor *ex, const char *text, gsize start, gsize end)
             continue;
         }
         if (g_ascii_isalpha(c)) {
-            gsize j = i, n = 0;
-            while (j < end && g_ascii_isalpha(text[j])) {
-                if (n < sizeof word - 1)
-                    word[n++] = g_ascii_tolower(text[j]);
+            gsize j = i;
+            while (j < end && g_ascii_isalpha(text[j]))
                 j++;
+            /* A word longer than every mention word is none of them. */
+            gsize n = MIN(j - i, MENTION_WORD_MAX - 1);
+            if (n <= ex->longest_mention_word) {
+                for (gsize k = 0; k < n; k++)
+                    word[k] = (char)(text[i + k] | 0x20); /* ASCII letters */
+                word[n] = '\0';
+                kinds |= GPOINTER_TO_UINT(g_hash_table_lookup(ex->mention_words, word));
             }
-            word[n] = '\0';
-            kinds |= GPOINTER_TO_UINT(g_hash_table_lookup(ex->mention_words, word));
             i = j;
             continue;
         }
