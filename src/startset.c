@@ -532,7 +532,8 @@ lookbehind_ends_non_word(const char *re, gsize a, gsize b)
             gsize end = i;
             if (end > start && re[end - 1] == '+' && end - 1 > last)
                 end--;
-            if (end <= start || !non_word_atom(re, last, end))
+            /* No last atom ("a?", "x{2}"), or an empty branch. */
+            if (last == (gsize)-1 || last < start || end <= last || !non_word_atom(re, last, end))
                 return FALSE;
             start = i + 1;
             last = start;
