@@ -4,6 +4,24 @@
  * and attribution, dated, de-duplicated and numbered as claim records. */
 #include "internal.h"
 #include "prefilter.h"
+#include "startset.h"
+
+/* A pattern searched by anchored attempts where its start set admits a
+ * match, rather than by PCRE2 at every place (see startset.h). */
+typedef struct {
+    gboolean usable;
+    CcStartSet set;
+    CcPattern *anchored; /* \G(?:…), compiled on first use */
+    CcMatch *match;
+    gboolean failed; /* the anchored form did not compile: search */
+} Anchor;
+
+/* Words are looked up as mentions by their first MENTION_WORD_MAX - 1
+ * letters. */
+#define MENTION_WORD_MAX 32
+
+/* A start set admitting more bytes than this anywhere is not used. */
+#define MAX_ANYWHERE 64
 
 /* A match before it becomes a record. */
 typedef struct {
@@ -36,6 +54,7 @@ struct _CcExtractor {
     GPtrArray *matches; /* (element-type GPtrArray of CcMatch) parallel to rules */
     /* Single lower-case words that announce a mention, with CcMentionKind bits. */
     GHashTable *mention_words;
+    gsize longest_mention_word;
     /* Phrases that make an explicit date in the sentence a start, not a
      * moment: "since February 2022" does not date the claim. */
     GHashTable *since_words;
@@ -49,6 +68,7 @@ struct _CcExtractor {
     CcPrefilter *prefilter;
     guint **pattern_needs; /* by rule, by pattern: index in the prefilter */
     guint last_generic_date; /* the last generic date rule, or G_MAXUINT */
+    Anchor **anchors; /* by rule: by pattern, then by "except" pattern */
 };
 
 static void
@@ -90,6 +110,7 @@ cc_extractor_new(const CcRuleSet *rules)
     ex->generic = g_new0(gboolean, all->len + 1);
     ex->prefilter = cc_prefilter_new();
     ex->pattern_needs = g_new0(guint *, all->len + 1);
+    ex->anchors = g_new0(Anchor *, all->len + 1);
     ex->last_generic_date = G_MAXUINT;
     for (guint i = 0; i < all->len; i++) {
         const CcRule *rule = all->pdata[i];
@@ -100,6 +121,22 @@ cc_extractor_new(const CcRuleSet *rules)
         for (guint j = 0; j < rule->patterns->len; j++) {
             const CcRequirement *req = cc_pattern_requirement(rule->patterns->pdata[j]);
             ex->pattern_needs[i][j] = cc_prefilter_add(ex->prefilter, req);
+        }
+        guint n = rule->patterns->len + rule->exceptions->len;
+        ex->anchors[i] = g_new0(Anchor, n + 1);
+        for (guint j = 0; j < n; j++) {
+            const CcPattern *pattern = j < rule->patterns->len
+                                           ? rule->patterns->pdata[j]
+                                           : rule->exceptions->pdata[j - rule->patterns->len];
+            Anchor *a = &ex->anchors[i][j];
+            /* Where PCRE2 knows what a match starts with, its own search
+             * skips ahead as well as anchored attempts would. */
+            guint bounded, anywhere = 256;
+            if (!cc_pattern_knows_its_start(pattern)
+                && cc_start_set_of(cc_pattern_source(pattern), &a->set))
+                anywhere = cc_start_set_count(&a->set, &bounded);
+            /* Most bytes open a match: no fewer attempts than PCRE2's. */
+            a->usable = anywhere <= MAX_ANYWHERE;
         }
         GPtrArray *per = g_ptr_array_new_with_free_func((GDestroyNotify)cc_match_free);
         for (guint j = 0; j < rule->patterns->len; j++)
@@ -119,6 +156,11 @@ cc_extractor_new(const CcRuleSet *rules)
     add_mention_words(ex->mention_words, lexicon, "weekdays", CC_MENTION_DATE);
     add_mention_words(ex->mention_words, lexicon, "relative_dates", CC_MENTION_DATE);
     add_mention_words(ex->mention_words, lexicon, "date_words", CC_MENTION_DATE);
+    GHashTableIter it;
+    gpointer key;
+    g_hash_table_iter_init(&it, ex->mention_words);
+    while (g_hash_table_iter_next(&it, &key, NULL))
+        ex->longest_mention_word = MAX(ex->longest_mention_word, strlen(key));
 
     ex->fold = g_string_sized_new(1024);
     ex->fold_map = g_array_sized_new(FALSE, FALSE, sizeof(gsize), 1024);
@@ -144,8 +186,16 @@ cc_extractor_free(CcExtractor *extractor)
     g_array_unref(extractor->vetoes);
     g_free(extractor->generic);
     GPtrArray *all = cc_ruleset_rules(extractor->rules);
-    for (guint i = 0; i < all->len; i++)
+    for (guint i = 0; i < all->len; i++) {
         g_free(extractor->pattern_needs[i]);
+        const CcRule *rule = all->pdata[i];
+        for (guint j = 0; j < rule->patterns->len + rule->exceptions->len; j++) {
+            cc_pattern_free(extractor->anchors[i][j].anchored);
+            cc_match_free(extractor->anchors[i][j].match);
+        }
+        g_free(extractor->anchors[i]);
+    }
+    g_free(extractor->anchors);
     g_free(extractor->pattern_needs);
     cc_prefilter_free(extractor->prefilter);
     g_free(extractor);
@@ -157,7 +207,7 @@ mention_kinds(const CcExtractor *ex, const char *text, gsize start, gsize end)
 {
     guint kinds = 0;
     gsize i = start;
-    char word[32];
+    char word[MENTION_WORD_MAX];
     while (i < end) {
         unsigned char c = (unsigned char)text[i];
         if (g_ascii_isdigit(c)) {
@@ -180,14 +230,17 @@ mention_kinds(const CcExtractor *ex, const char *text, gsize start, gsize end)
             continue;
         }
         if (g_ascii_isalpha(c)) {
-            gsize j = i, n = 0;
-            while (j < end && g_ascii_isalpha(text[j])) {
-                if (n < sizeof word - 1)
-                    word[n++] = g_ascii_tolower(text[j]);
+            gsize j = i;
+            while (j < end && g_ascii_isalpha(text[j]))
                 j++;
+            /* A word longer than every mention word is none of them. */
+            gsize n = MIN(j - i, MENTION_WORD_MAX - 1);
+            if (n <= ex->longest_mention_word) {
+                for (gsize k = 0; k < n; k++)
+                    word[k] = (char)(text[i + k] | 0x20); /* ASCII letters */
+                word[n] = '\0';
+                kinds |= GPOINTER_TO_UINT(g_hash_table_lookup(ex->mention_words, word));
             }
-            word[n] = '\0';
-            kinds |= GPOINTER_TO_UINT(g_hash_table_lookup(ex->mention_words, word));
             i = j;
             continue;
         }
@@ -318,6 +371,38 @@ add_limit_warning(GPtrArray *warnings, const CcRule *rule, guint line_in_rules, 
                                     cc_source_path(source), line, col));
 }
 
+/* The first match of @pattern in text[0, len) that starts at @at or later
+ * and at @limit or earlier, into *@found: PCRE2's search with @m (whose
+ * start limit the caller has set), or, where the pattern has a usable
+ * start set, one anchored attempt at each place the set admits, in order
+ * — the same match, as neither search may skip a place the other tries. */
+static CcMatchResult
+search(Anchor *a, const CcPattern *pattern, CcMatch *m, const char *text, gsize len, gsize at,
+       gsize limit, CcMatch **found)
+{
+    *found = m;
+    if (a->usable && a->anchored == NULL && !a->failed) {
+        g_autofree char *re = g_strdup_printf("\\G(?:%s)", cc_pattern_source(pattern));
+        a->anchored = cc_pattern_new(re, NULL, NULL);
+        if (a->anchored != NULL)
+            a->match = cc_match_new(a->anchored);
+        else
+            a->failed = TRUE;
+    }
+    if (!a->usable || a->failed)
+        return cc_pattern_match(pattern, m, text, len, at);
+    *found = a->match;
+    gsize last = MIN(limit, len == 0 ? 0 : len - 1);
+    for (gsize q = at; q <= last && q < len; q++) {
+        if (((unsigned char)text[q] & 0xC0) == 0x80 || !cc_start_set_admits(&a->set, text, q))
+            continue;
+        CcMatchResult r = cc_pattern_match(a->anchored, a->match, text, len, q);
+        if (r != CC_MATCH_NONE)
+            return r;
+    }
+    return CC_MATCH_NONE;
+}
+
 /* The spans (in view bytes) of the rule's "except" patterns in the view.
  * FALSE when one hit a limit: the sentence is then skipped for the rule. */
 static gboolean
@@ -329,9 +414,12 @@ find_vetoes(CcExtractor *ex, guint rule_index, const CcRule *rule, CcSource *sou
     for (guint k = 0; k < rule->exceptions->len; k++) {
         const CcPattern *pattern = rule->exceptions->pdata[k];
         CcMatch *m = per->pdata[rule->patterns->len + k];
+        Anchor *anchor = &ex->anchors[rule_index][rule->patterns->len + k];
         gsize at = 0;
         while (at <= view->len) {
-            CcMatchResult r = cc_pattern_match(pattern, m, view->text, view->len, at);
+            CcMatch *found;
+            CcMatchResult r = search(anchor, pattern, m, view->text, view->len, at, G_MAXSIZE,
+                                     &found);
             if (r == CC_MATCH_LIMIT || r == CC_MATCH_ERROR) {
                 add_limit_warning(warnings, rule, rule->line, "except pattern", k + 1, r, source,
                                   sentence);
@@ -340,7 +428,7 @@ find_vetoes(CcExtractor *ex, guint rule_index, const CcRule *rule, CcSource *sou
             if (r != CC_MATCH_FOUND)
                 break;
             CcSpan span;
-            cc_match_group(m, 0, &span.start, &span.end);
+            cc_match_group(found, 0, &span.start, &span.end);
             at = span.end > span.start ? span.end : span.end + 1;
             if (span.end > span.start)
                 g_array_append_val(ex->vetoes, span);
@@ -390,11 +478,13 @@ run_rule(CcExtractor *ex, guint rule_index, const CcRule *rule, CcSource *source
         if (!cc_prefilter_holds(ex->prefilter, needs))
             continue;
         const CcPattern *pattern = rule->patterns->pdata[p];
-        CcMatch *m = per->pdata[p];
+        CcMatch *pm = per->pdata[p];
         /* A match holds the words the pattern needs, so it starts no later
          * than their last occurrence in the sentence (an offset in the file's
          * bytes, never less than in the view's). */
-        cc_match_set_start_limit(m, cc_prefilter_latest_start(ex->prefilter, needs));
+        gsize limit = cc_prefilter_latest_start(ex->prefilter, needs);
+        cc_match_set_start_limit(pm, limit);
+        Anchor *anchor = &ex->anchors[rule_index][p];
         int value_group = cc_pattern_group_index(pattern, "value");
         int scope_group = cc_pattern_group_index(pattern, "scope");
         /* a date rule's "rest": read with the value, in the text's order ("18"
@@ -412,7 +502,8 @@ run_rule(CcExtractor *ex, guint rule_index, const CcRule *rule, CcSource *source
                 && claims_dated(ex, cc_source_text(source), candidates, dating,
                                 view_start(view, at), ref_day))
                 break;
-            CcMatchResult r = cc_pattern_match(pattern, m, text, view->len, at);
+            CcMatch *m = NULL;
+            CcMatchResult r = search(anchor, pattern, pm, text, view->len, at, limit, &m);
             if (r == CC_MATCH_LIMIT || r == CC_MATCH_ERROR) {
                 add_limit_warning(warnings, rule, GPOINTER_TO_UINT(rule->pattern_lines->pdata[p]),
                                   "pattern", p + 1, r, source, sentence);
@@ -716,6 +807,7 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
 
     g_array_sort(candidates, candidate_order);
     drop_overlaps(candidates);
+    cc_modality_scope_forget(extractor->modality);
 
     guint n = 0;
     for (guint i = 0; i < candidates->len; i++) {
@@ -749,7 +841,7 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
         cc_source_position(source, c->value_start, &claim->line, &claim->column);
         claim->sentence_start = c->sentence_start;
         claim->sentence_end = c->sentence_end;
-        claim->modality = cc_modality_assess(extractor->modality, text, c->sentence_start,
+        claim->modality = cc_modality_assess_again(extractor->modality, text, c->sentence_start,
                                              c->sentence_end, c->match_start, c->match_end,
                                              &claim->attribution);
         claim->as_of = claim_as_of(extractor, text, i, candidates, doc_day);

@@ -18,3 +18,17 @@ guint32 cc_day_from_ymd(int year, int month, int day);
 void cc_day_to_ymd(guint32 day, int *year, int *month, int *day_of_month);
 /* Last day of a month. */
 int cc_days_in_month(int year, int month);
+
+/* As cc_modality_assess(), reusing what the call before found in the same
+ * window of the same text (the claims of one sentence share their window).
+ * Call cc_modality_scope_forget() first whenever the text at that address
+ * may have changed. */
+CcModality cc_modality_assess_again(const CcModalityScope *scope, const char *text,
+                                    gsize sentence_start, gsize sentence_end, gsize match_start,
+                                    gsize match_end, char **attribution);
+void cc_modality_scope_forget(const CcModalityScope *scope);
+
+/* Has PCRE2 found, compiling @pattern, what a match starts with (a first
+ * code unit, a start of line, or a bitmap of first bytes)? Its search then
+ * skips the places no match can start by itself. */
+gboolean cc_pattern_knows_its_start(const CcPattern *pattern);

@@ -4,6 +4,7 @@
  * strongest cue wins (disputed > negated > hypothetical > hedged > reported).
  * Attribution patterns name who is said to make the claim. */
 #include "internal.h"
+#include "prefilter.h"
 
 /* How many words may lie between a cue and the claim it acts on. */
 #define PRE_WINDOW 12     /* cue before the claim */
@@ -20,26 +21,68 @@ typedef struct {
     gsize start, end;
 } Range;
 
+/* A table's phrases as one alternation. Every phrase opens with an ASCII
+ * letter, so a match starts where a run of letters starts, and that run is
+ * the phrase's first word: the alternation need only be tried, anchored,
+ * where the text's word is one of those (@heads). Anchored at each such
+ * place in turn, the first match is the one the search would find. */
+typedef struct {
+    CcPattern *pattern;  /* (?:…|…), or NULL when the table is empty */
+    CcPattern *anchored; /* \G(?:…|…), or NULL: search everywhere */
+    GHashTable *heads;   /* lower-case first words of the phrases */
+    gsize longest_head;
+    CcMatch *match, *anchored_match;
+} Phrases;
+
+typedef struct {
+    gsize start, end, who_start, who_end;
+} Said;
+
+typedef struct {
+    gsize start, end;
+    CcModality modality;
+    Side side;
+    gboolean forward_only; /* followed by "that": introduces what comes after */
+} Cue;
+
+/* What was found in the last window looked at: every claim of a sentence
+ * sees the same window, and what is found there does not depend on the
+ * claim. */
+typedef struct {
+    gboolean valid;
+    const char *text;
+    gsize lo, hi;
+    GArray *terminators; /* (element-type Range) */
+    GArray *cues;        /* (element-type Cue) */
+    GArray *said;        /* (element-type Said) attribution matches with a "who", in pattern order */
+} Window;
+
 struct _CcModalityScope {
     const CcLexicon *lexicon;
     GPtrArray *attributions; /* CcPattern*, not owned */
-    CcPattern *cues;         /* alternation of the modality table, or NULL */
-    CcPattern *terminators;  /* alternation of the terminators table, or NULL */
-    /* Match data for each pattern above, made once: a scope serves one
-     * thread at a time. */
-    CcMatch *cue_match, *terminator_match;
+    Phrases cues, terminators;
+    /* Match data for the attribution patterns, made once: a scope serves
+     * one thread at a time. */
     GPtrArray *attribution_matches; /* (element-type CcMatch) parallel to attributions */
+    /* The words each attribution pattern needs (see prefilter.h): one
+     * that cannot match a window is not run there. */
+    CcPrefilter *said_words;
+    guint *said_needs; /* parallel to attributions */
+    Window *window;
 };
 
 /* An alternation of @table's phrases, longest first, with word boundaries
  * where a phrase begins or ends with a letter or digit (";" needs none). */
-static CcPattern *
-phrase_pattern(const CcLexicon *lexicon, const char *table)
+static void
+phrases_init(Phrases *ph, const CcLexicon *lexicon, const char *table)
 {
+    memset(ph, 0, sizeof *ph);
     GPtrArray *entries = lexicon ? cc_lexicon_entries(lexicon, table) : NULL;
     if (entries == NULL || entries->len == 0)
-        return NULL;
+        return;
     GString *re = g_string_new("(?:");
+    gboolean letters_first = TRUE;
+    ph->heads = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     for (guint i = 0; i < entries->len; i++) {
         const CcLexiconEntry *e = entries->pdata[i];
         gsize n = strlen(e->phrase);
@@ -57,15 +100,98 @@ phrase_pattern(const CcLexicon *lexicon, const char *table)
         }
         if (g_ascii_isalnum(e->phrase[n - 1]))
             g_string_append(re, "\\b");
+        gsize h = 0;
+        while (g_ascii_isalpha(e->phrase[h]))
+            h++;
+        if (h == 0)
+            letters_first = FALSE;
+        else {
+            g_hash_table_add(ph->heads, g_ascii_strdown(e->phrase, (gssize)h));
+            ph->longest_head = MAX(ph->longest_head, h);
+        }
     }
     g_string_append_c(re, ')');
     g_autoptr(GError) error = NULL;
-    CcPattern *pattern = cc_pattern_new(re->str, NULL, &error);
+    ph->pattern = cc_pattern_new(re->str, NULL, &error);
     /* Phrases are escaped, so the alternation always compiles. */
-    if (pattern == NULL)
+    if (ph->pattern == NULL) {
         g_warning("lexicon %s: %s", table, error->message);
+    } else {
+        ph->match = cc_match_new(ph->pattern);
+        if (letters_first) {
+            g_string_prepend(re, "\\G");
+            ph->anchored = cc_pattern_new(re->str, NULL, NULL);
+            if (ph->anchored != NULL)
+                ph->anchored_match = cc_match_new(ph->anchored);
+        }
+    }
     g_string_free(re, TRUE);
-    return pattern;
+}
+
+static void
+phrases_clear(Phrases *ph)
+{
+    cc_match_free(ph->match);
+    cc_match_free(ph->anchored_match);
+    cc_pattern_free(ph->pattern);
+    cc_pattern_free(ph->anchored);
+    if (ph->heads)
+        g_hash_table_unref(ph->heads);
+}
+
+/* Does text[lo, hi) hold a character that PCRE2, matching without regard
+ * to case, takes for an ASCII letter: KELVIN SIGN (k), LATIN SMALL LETTER
+ * LONG S (s)? Then a phrase may begin where no ASCII letter does. */
+static gboolean
+has_letter_lookalike(const char *text, gsize lo, gsize hi)
+{
+    for (gsize i = lo; i + 1 < hi; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if ((c == 0xC5 && (unsigned char)text[i + 1] == 0xBF)
+            || (c == 0xE2 && i + 2 < hi && (unsigned char)text[i + 1] == 0x84
+                && (unsigned char)text[i + 2] == 0xAA))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* The first match of @ph in text[0, end) starting at @pos or later, as a
+ * search from @pos finds it. With @anywhere, or when the phrases cannot be
+ * anchored, the alternation searches; otherwise it is tried anchored at
+ * each run of ASCII letters that is the first word of a phrase. */
+static gboolean
+phrases_next(const Phrases *ph, const char *text, gsize pos, gsize end, gboolean anywhere,
+             gsize *ms, gsize *me)
+{
+    if (ph->anchored == NULL || anywhere) {
+        return cc_pattern_match(ph->pattern, ph->match, text, end, pos) == CC_MATCH_FOUND
+               && cc_match_group(ph->match, 0, ms, me);
+    }
+    char word[64];
+    gsize i = pos;
+    while (i < end) {
+        if (!g_ascii_isalpha(text[i])) {
+            i++;
+            continue;
+        }
+        gsize j = i;
+        while (j < end && g_ascii_isalpha(text[j]))
+            j++;
+        if (j - i <= ph->longest_head && j - i < sizeof word) {
+            for (gsize k = i; k < j; k++)
+                word[k - i] = g_ascii_tolower(text[k]);
+            word[j - i] = '\0';
+            if (g_hash_table_contains(ph->heads, word)) {
+                CcMatchResult r = cc_pattern_match(ph->anchored, ph->anchored_match, text, end, i);
+                if (r == CC_MATCH_FOUND)
+                    return cc_match_group(ph->anchored_match, 0, ms, me);
+                if (r != CC_MATCH_NONE)
+                    return FALSE;
+            }
+        }
+        i = j;
+    }
+    return FALSE;
 }
 
 CcModalityScope *
@@ -74,13 +200,20 @@ cc_modality_scope_new(const CcLexicon *lexicon, GPtrArray *attributions)
     CcModalityScope *scope = g_new0(CcModalityScope, 1);
     scope->lexicon = lexicon;
     scope->attributions = attributions;
-    scope->cues = phrase_pattern(lexicon, "modality");
-    scope->terminators = phrase_pattern(lexicon, "terminators");
-    scope->cue_match = scope->cues ? cc_match_new(scope->cues) : NULL;
-    scope->terminator_match = scope->terminators ? cc_match_new(scope->terminators) : NULL;
+    phrases_init(&scope->cues, lexicon, "modality");
+    phrases_init(&scope->terminators, lexicon, "terminators");
     scope->attribution_matches = g_ptr_array_new_with_free_func((GDestroyNotify)cc_match_free);
-    for (guint i = 0; attributions && i < attributions->len; i++)
+    scope->said_words = cc_prefilter_new();
+    scope->said_needs = g_new0(guint, attributions ? attributions->len + 1 : 1);
+    for (guint i = 0; attributions && i < attributions->len; i++) {
         g_ptr_array_add(scope->attribution_matches, cc_match_new(attributions->pdata[i]));
+        scope->said_needs[i] =
+            cc_prefilter_add(scope->said_words, cc_pattern_requirement(attributions->pdata[i]));
+    }
+    scope->window = g_new0(Window, 1);
+    scope->window->terminators = g_array_new(FALSE, FALSE, sizeof(Range));
+    scope->window->cues = g_array_new(FALSE, FALSE, sizeof(Cue));
+    scope->window->said = g_array_new(FALSE, FALSE, sizeof(Said));
     return scope;
 }
 
@@ -89,11 +222,15 @@ cc_modality_scope_free(CcModalityScope *scope)
 {
     if (scope == NULL)
         return;
-    cc_pattern_free(scope->cues);
-    cc_pattern_free(scope->terminators);
-    cc_match_free(scope->cue_match);
-    cc_match_free(scope->terminator_match);
+    phrases_clear(&scope->cues);
+    phrases_clear(&scope->terminators);
     g_ptr_array_unref(scope->attribution_matches);
+    cc_prefilter_free(scope->said_words);
+    g_free(scope->said_needs);
+    g_array_unref(scope->window->terminators);
+    g_array_unref(scope->window->cues);
+    g_array_unref(scope->window->said);
+    g_free(scope->window);
     g_free(scope);
 }
 
@@ -165,30 +302,21 @@ that_follows(const char *text, gsize at, gsize end)
            && (end - at == 4 || !g_ascii_isalnum(text[at + 4]));
 }
 
-static GArray *
-find_terminators(const CcModalityScope *scope, const char *text, gsize start, gsize end)
+static void
+find_terminators(const CcModalityScope *scope, const char *text, gsize start, gsize end,
+                 gboolean anywhere, GArray *out)
 {
-    GArray *out = g_array_new(FALSE, FALSE, sizeof(Range));
-    if (scope->terminators == NULL)
-        return out;
-    CcMatch *m = scope->terminator_match;
+    g_array_set_size(out, 0);
+    if (scope->terminators.pattern == NULL)
+        return;
     gsize pos = start;
-    while (pos < end && cc_pattern_match(scope->terminators, m, text, end, pos) == CC_MATCH_FOUND) {
-        Range r;
-        if (!cc_match_group(m, 0, &r.start, &r.end))
-            break;
+    Range r;
+    while (pos < end
+           && phrases_next(&scope->terminators, text, pos, end, anywhere, &r.start, &r.end)) {
         g_array_append_val(out, r);
         pos = r.end > r.start ? r.end : r.start + 1;
     }
-    return out;
 }
-
-typedef struct {
-    gsize start, end;
-    CcModality modality;
-    Side side;
-    gboolean forward_only; /* followed by "that": introduces what comes after */
-} Cue;
 
 /* Does @cue reach the claim at [ms, me)? */
 static gboolean
@@ -216,18 +344,16 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     return TRUE;
 }
 
-static GArray *
-find_cues(const CcModalityScope *scope, const char *text, gsize start, gsize end)
+static void
+find_cues(const CcModalityScope *scope, const char *text, gsize start, gsize end,
+          gboolean anywhere, GArray *out)
 {
-    GArray *out = g_array_new(FALSE, FALSE, sizeof(Cue));
-    if (scope->cues == NULL)
-        return out;
-    CcMatch *m = scope->cue_match;
+    g_array_set_size(out, 0);
+    if (scope->cues.pattern == NULL)
+        return;
     gsize pos = start;
-    while (pos < end && cc_pattern_match(scope->cues, m, text, end, pos) == CC_MATCH_FOUND) {
-        Cue cue = {0};
-        if (!cc_match_group(m, 0, &cue.start, &cue.end))
-            break;
+    Cue cue = {0};
+    while (pos < end && phrases_next(&scope->cues, text, pos, end, anywhere, &cue.start, &cue.end)) {
         pos = cue.end > cue.start ? cue.end : cue.start + 1;
         const CcLexiconEntry *e = cc_lexicon_lookup(scope->lexicon, "modality", text + cue.start,
                                                     (gssize)(cue.end - cue.start));
@@ -236,7 +362,6 @@ find_cues(const CcModalityScope *scope, const char *text, gsize start, gsize end
         cue.forward_only = that_follows(text, cue.end, end);
         g_array_append_val(out, cue);
     }
-    return out;
 }
 
 static char *
@@ -264,56 +389,91 @@ clean_who(const char *text, gsize a, gsize b)
     return b > a ? g_strndup(text + a, b - a) : NULL;
 }
 
-/* The attribution nearest the claim that reaches it, or NULL. */
-static char *
-find_attribution(const CcModalityScope *scope, const char *text, const GArray *terminators,
-                 gsize ss, gsize se, gsize ms, gsize me)
+/* Every match of the attribution patterns in text[ss, se) with a "who",
+ * pattern by pattern, each searched from where its last match ended. A
+ * pattern runs only where the words it needs are, and its matches start
+ * no later than their last occurrence. */
+static void
+find_said(const CcModalityScope *scope, const char *text, gsize ss, gsize se, GArray *out)
 {
-    if (scope->attributions == NULL)
-        return NULL;
-    gsize best_gap = G_MAXSIZE, best_a = 0, best_b = 0;
+    g_array_set_size(out, 0);
+    if (scope->attributions == NULL || scope->attributions->len == 0)
+        return;
+    cc_prefilter_scan(scope->said_words, text + ss, se - ss);
     for (guint i = 0; i < scope->attributions->len; i++) {
         const CcPattern *p = scope->attributions->pdata[i];
         int who = cc_pattern_group_index(p, "who");
-        if (who < 0)
+        if (who < 0 || !cc_prefilter_holds(scope->said_words, scope->said_needs[i]))
             continue;
         CcMatch *m = scope->attribution_matches->pdata[i];
+        gsize latest = cc_prefilter_latest_start(scope->said_words, scope->said_needs[i]);
+        cc_match_set_start_limit(m, latest == G_MAXSIZE ? G_MAXSIZE : ss + latest);
         gsize pos = ss;
         while (pos < se && cc_pattern_match(p, m, text, se, pos) == CC_MATCH_FOUND) {
-            gsize as, ae, ws, we;
-            if (!cc_match_group(m, 0, &as, &ae))
+            Said said;
+            if (!cc_match_group(m, 0, &said.start, &said.end))
                 break;
-            pos = ae > pos ? ae : pos + 1;
-            if (!cc_match_group(m, who, &ws, &we) || we <= ws)
+            pos = said.end > pos ? said.end : pos + 1;
+            if (cc_match_group(m, who, &said.who_start, &said.who_end)
+                && said.who_end > said.who_start)
+                g_array_append_val(out, said);
+        }
+    }
+}
+
+/* The attribution nearest the claim that reaches it, or NULL. */
+static char *
+find_attribution(const GArray *said, const char *text, const GArray *terminators, gsize se,
+                 gsize ms, gsize me)
+{
+    gsize best_gap = G_MAXSIZE, best_a = 0, best_b = 0;
+    for (guint i = 0; i < said->len; i++) {
+        const Said *a = &g_array_index(said, Said, i);
+        gsize as = a->start, ae = a->end, ws = a->who_start, we = a->who_end;
+        if (ws < me && we > ms)
+            continue; /* the claim is not its own source */
+        gsize gap;
+        if (ae <= ms) {
+            if (blocked(terminators, ae, ms))
                 continue;
-            if (ws < me && we > ms)
-                continue; /* the claim is not its own source */
-            gsize gap;
-            if (ae <= ms) {
-                if (blocked(terminators, ae, ms))
-                    continue;
-                gap = ms - ae;
-            } else if (as >= me) {
-                if (blocked(terminators, me, as) || that_follows(text, ae, se)
-                    || (ae - as >= 4 && g_ascii_strncasecmp(text + ae - 4, "that", 4) == 0))
-                    continue;
-                gap = as - me;
-            } else {
-                gap = 0;
-            }
-            if (gap < best_gap) {
-                best_gap = gap;
-                best_a = ws;
-                best_b = we;
-            }
+            gap = ms - ae;
+        } else if (as >= me) {
+            if (blocked(terminators, me, as) || that_follows(text, ae, se)
+                || (ae - as >= 4 && g_ascii_strncasecmp(text + ae - 4, "that", 4) == 0))
+                continue;
+            gap = as - me;
+        } else {
+            gap = 0;
+        }
+        if (gap < best_gap) {
+            best_gap = gap;
+            best_a = ws;
+            best_b = we;
         }
     }
     return best_gap == G_MAXSIZE ? NULL : clean_who(text, best_a, best_b);
 }
 
+void
+cc_modality_scope_forget(const CcModalityScope *scope)
+{
+    scope->window->valid = FALSE;
+}
+
 CcModality
 cc_modality_assess(const CcModalityScope *scope, const char *text, gsize sentence_start,
                    gsize sentence_end, gsize match_start, gsize match_end, char **attribution)
+{
+    g_return_val_if_fail(scope != NULL, CC_MODALITY_ASSERTED);
+    cc_modality_scope_forget(scope);
+    return cc_modality_assess_again(scope, text, sentence_start, sentence_end, match_start,
+                                    match_end, attribution);
+}
+
+CcModality
+cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize sentence_start,
+                         gsize sentence_end, gsize match_start, gsize match_end,
+                         char **attribution)
 {
     if (attribution)
         *attribution = NULL;
@@ -329,21 +489,29 @@ cc_modality_assess(const CcModalityScope *scope, const char *text, gsize sentenc
     gsize hi = sentence_end - match_end > REACH ? match_end + REACH : sentence_end;
     while (hi < sentence_end && ((unsigned char)text[hi] & 0xC0) == 0x80)
         hi++;
-    sentence_start = lo;
-    sentence_end = hi;
 
-    g_autoptr(GArray) terminators = find_terminators(scope, text, sentence_start, sentence_end);
-    g_autoptr(GArray) cues = find_cues(scope, text, sentence_start, sentence_end);
+    Window *w = scope->window;
+    if (!w->valid || w->text != text || w->lo != lo || w->hi != hi) {
+        gboolean anywhere = has_letter_lookalike(text, lo, hi);
+        find_terminators(scope, text, lo, hi, anywhere, w->terminators);
+        find_cues(scope, text, lo, hi, anywhere, w->cues);
+        find_said(scope, text, lo, hi, w->said);
+        w->valid = TRUE;
+        w->text = text;
+        w->lo = lo;
+        w->hi = hi;
+    }
+
     CcModality best = CC_MODALITY_ASSERTED;
-    for (guint i = 0; i < cues->len; i++) {
-        const Cue *cue = &g_array_index(cues, Cue, i);
+    for (guint i = 0; i < w->cues->len; i++) {
+        const Cue *cue = &g_array_index(w->cues, Cue, i);
         if (cue->modality > best
-            && cue_acts(text, terminators, cues, cue, match_start, match_end))
+            && cue_acts(text, w->terminators, w->cues, cue, match_start, match_end))
             best = cue->modality;
     }
 
-    g_autofree char *who = find_attribution(scope, text, terminators, sentence_start,
-                                            sentence_end, match_start, match_end);
+    g_autofree char *who = find_attribution(w->said, text, w->terminators, hi, match_start,
+                                            match_end);
     if (who != NULL && best < CC_MODALITY_REPORTED)
         best = CC_MODALITY_REPORTED;
     if (attribution)

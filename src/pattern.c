@@ -102,6 +102,16 @@ cc_pattern_requirement(const CcPattern *pattern)
     return (const CcRequirement *)p->needs;
 }
 
+gboolean
+cc_pattern_knows_its_start(const CcPattern *pattern)
+{
+    uint32_t type = 0;
+    const uint8_t *bitmap = NULL;
+    pcre2_pattern_info(pattern->code, PCRE2_INFO_FIRSTCODETYPE, &type);
+    pcre2_pattern_info(pattern->code, PCRE2_INFO_FIRSTBITMAP, &bitmap);
+    return type != 0 || bitmap != NULL;
+}
+
 int
 cc_pattern_group_index(const CcPattern *pattern, const char *name)
 {

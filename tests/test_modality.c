@@ -10,6 +10,7 @@
 #include <claimcheck/claimcheck.h>
 #include <string.h>
 
+#include "internal.h"
 #include "rules_reader.h"
 
 typedef struct {
@@ -313,6 +314,7 @@ test_sides(void **state)
     assert_true(cc_lexicon_add(lex, "modality", "denied", "negated post", "t", 2, &error));
     assert_true(cc_lexicon_add(lex, "modality", "said", "reported", "t", 3, &error));
     assert_true(cc_lexicon_add(lex, "terminators", "but", "", "t", 4, &error));
+    assert_true(cc_lexicon_add(lex, "terminators", "so", "", "t", 5, &error));
     g_autoptr(CcModalityScope) scope = cc_modality_scope_new(lex, NULL);
 
     static const struct {
@@ -329,6 +331,18 @@ test_sides(void **state)
         {"window", "A rumour went round one two three four five six seven eight nine ten eleven "
                    "twelve thirteen 500 troops.", "500 troops", ASSERTED},
         {"case and spacing", "A RUMOUR   has 500 troops.", "500 troops", HEDGED},
+        /* Cues are tried only where their first word starts a run of
+         * letters; PCRE2 also takes LONG S (U+017F) for an s, and "x\u017Fo"
+         * holds "so" between word boundaries (the long s is no word
+         * character), so a window holding one is searched everywhere. */
+        {"cue inside a word", "He unsaid 500 troops left.", "500 troops", ASSERTED},
+        {"cue after digits", "He 9said 500 troops left.", "500 troops", ASSERTED},
+        {"cue after punctuation", "He (said) 500 troops left.", "500 troops", REPORTED},
+        {"cue glued to a word after it", "He saidx 500 troops left.", "500 troops", ASSERTED},
+        {"long s elsewhere", "He \u017F said 500 troops left.", "500 troops", REPORTED},
+        {"terminator with a long s", "A rumour, x\u017Fo 500 troops left.", "500 troops",
+         ASSERTED},
+        {"terminator written plain", "A rumour, so 500 troops left.", "500 troops", ASSERTED},
     };
     int failures = 0;
     for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
@@ -354,6 +368,43 @@ test_sides(void **state)
     assert_int_equal(cc_modality_assess(bare, s, 0, strlen(s), 36, 46, NULL), ASSERTED);
 }
 
+/* Claims of one sentence share what was found in its window: judged one
+ * after another with cc_modality_assess_again(), each gets what a fresh
+ * cc_modality_assess() gives it, in any order, across sentences. */
+static void
+test_again(void **state)
+{
+    (void)state;
+    g_autoptr(CcModalityScope) scope = cc_modality_scope_new(lexicon, attributions);
+    int failures = 0;
+    for (gsize i = 0; i < G_N_ELEMENTS(cases); i++) {
+        const char *s = cases[i].sentence;
+        gsize n = strlen(s);
+        const char *at = strstr(s, cases[i].claim);
+        assert_non_null(at);
+        gsize ms = (gsize)(at - s), me = ms + strlen(cases[i].claim);
+        /* The claim, the sentence's first and last word, the claim again. */
+        gsize spans[][2] = {{ms, me}, {0, 5}, {n - 5, n}, {ms, me}};
+        for (gsize k = 0; k < G_N_ELEMENTS(spans); k++) {
+            g_autofree char *who_fresh = NULL, *who_again = NULL;
+            CcModality fresh =
+                cc_modality_assess(scope, s, 0, n, spans[k][0], spans[k][1], &who_fresh);
+            if (k == 0)
+                cc_modality_scope_forget(scope);
+            CcModality again =
+                cc_modality_assess_again(scope, s, 0, n, spans[k][0], spans[k][1], &who_again);
+            if (fresh != again || g_strcmp0(who_fresh, who_again) != 0) {
+                print_error("case %zu \"%s\" span %zu: again %s \"%s\", fresh %s \"%s\"\n", i,
+                            cases[i].name, k, modality_names[again],
+                            who_again ? who_again : "(none)", modality_names[fresh],
+                            who_fresh ? who_fresh : "(none)");
+                failures++;
+            }
+        }
+    }
+    assert_int_equal(failures, 0);
+}
+
 int
 main(void)
 {
@@ -361,6 +412,7 @@ main(void)
         cmocka_unit_test(test_table),
         cmocka_unit_test(test_offsets),
         cmocka_unit_test(test_sides),
+        cmocka_unit_test(test_again),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1,0 +1,36 @@
+/* startset.h: where a regex's matches can start, read from the regex. A
+ * set of bytes that may open a match, and of bytes that may open one only
+ * at a word boundary ("\bmay", "\b(?:jan|feb)"): a search need only try
+ * the places the set admits, one anchored attempt at each, in order, and
+ * finds what PCRE2's own search finds. Built for the patterns PCRE2 cannot
+ * give a start bitmap itself: subroutine calls into a (?(DEFINE)…) block,
+ * word boundaries in front of long alternations. */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct {
+    guint8 anywhere[32]; /* bit c: a match may start with byte c */
+    guint8 bounded[32];  /* bit c: a match may start with byte c after a \b */
+} CcStartSet;
+
+/* Reads @regex (a PCRE2 pattern as compiled: UTF, caseless, not extended)
+ * and fills @set. FALSE when the regex may match the empty string, holds
+ * syntax the reader does not follow, or a verb that makes a search differ
+ * from anchored attempts one place after another ((*SKIP), (*COMMIT),
+ * (*PRUNE), (*THEN), (*ACCEPT), \G): then any place may start a match. */
+gboolean cc_start_set_of(const char *regex, CcStartSet *set);
+
+/* May a match of @set start at @text[i] (i < len, a character's first
+ * byte), @text[0] being the subject's first byte? A word boundary is
+ * PCRE2's without UCP: between an ASCII letter, digit or '_' and anything
+ * else. */
+gboolean cc_start_set_admits(const CcStartSet *set, const char *text, gsize i);
+
+/* How many of the 256 bytes may start a match anywhere, and after a word
+ * boundary only. */
+guint cc_start_set_count(const CcStartSet *set, guint *bounded);
+
+G_END_DECLS
