@@ -22,8 +22,11 @@ write_keyed(FILE *out, GPtrArray *records)
         if (c->key == NULL)
             continue;
         if (strpbrk(c->key, "\t\n\r") != NULL) {
-            cli_error("%s: %s: the key '%s' holds a tab or line break and cannot prefix a line",
-                      c->file ? c->file : "?", c->id ? c->id : "?", c->key);
+            fprintf(stderr,
+                    "%s:%u:%u: record %s: the key '%s' holds a tab or line break and cannot "
+                    "prefix a line\n",
+                    c->file ? c->file : "?", MAX(c->line, 1u), MAX(c->column, 1u),
+                    c->id ? c->id : "?", c->key);
             return FALSE;
         }
         g_autofree char *line = cc_claim_to_json_line(c);
