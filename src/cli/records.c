@@ -310,7 +310,12 @@ cli_document_from_line(const CliLineReader *r, const char *text, gsize len, GErr
         unsigned int l, c;
         int used = 0;
         if (at != NULL && sscanf(at + 2, "%u:%u:%n", &l, &c, &used) == 2 && used > 0) {
-            col = MAX(c, 1u);
+            /* json-glib counts bytes; columns count characters (the line
+             * is valid UTF-8 here). */
+            col = (guint)g_utf8_strlen(text, (gssize)MIN((gsize)c, len));
+            if (c > len)
+                col += (guint)(c - len);
+            col = MAX(col, 1u);
             what = at + 2 + used;
             while (*what == ' ')
                 what++;
