@@ -289,7 +289,8 @@ check_documents(const char *path, const uint8_t *data, GArray *lines)
     gsize len;
     while (cli_line_reader_next(r, &text, &len, &error)) {
         g_autoptr(GError) bad = NULL;
-        g_autoptr(CcSource) source = cli_document_from_line(r, text, len, &bad);
+        g_autoptr(CcSource) source = cli_document_from_line(
+            cli_line_reader_name(r), cli_line_reader_line(r), text, len, &bad);
         if (source != NULL)
             continue;
         CHECK(bad != NULL, "a document refused without an error");

@@ -46,6 +46,14 @@ gboolean cli_extract_files(const CcRuleSet *rules, char **files, const CcExtract
                            guint jobs, CliDocumentFunc deliver, gpointer user_data);
 guint cli_default_jobs(void);
 
+/* The same for the documents of a JSON Lines stream ("-": standard input),
+ * {"path": …, "text": …} a line: a line that is no document is reported on
+ * stderr in its place and the others still delivered; a line the reader
+ * refuses ends the stream. Either makes the result FALSE. */
+gboolean cli_extract_documents(const CcRuleSet *rules, const char *path,
+                               const CcExtractOptions *options, guint jobs,
+                               CliDocumentFunc deliver, gpointer user_data);
+
 /* Opens OUT for writing through a temporary file in the same directory
  * (NULL or "-": standard output). cli_output_close renames it into place on
  * success and removes it on failure. */

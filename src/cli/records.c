@@ -276,10 +276,9 @@ string_member(JsonObject *obj, const char *member)
 }
 
 CcSource *
-cli_document_from_line(const CliLineReader *r, const char *text, gsize len, GError **error)
+cli_document_from_line(const char *name, guint line, const char *text, gsize len,
+                       GError **error)
 {
-    const char *name = r->name;
-    guint line = r->line;
     const char *bad = NULL;
     if (!g_utf8_validate(text, (gssize)len, &bad)) {
         g_set_error(error, CC_ERROR, CC_ERROR_INPUT, "%s:%u:%u: invalid UTF-8", name, line,

@@ -35,7 +35,9 @@ CcClaim *cli_record_reader_next(CliRecordReader *reader, GError **error);
 void cli_record_reader_free(CliRecordReader *reader);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CliRecordReader, cli_record_reader_free)
 
-/* A document given as one line of JSON, {"path": "…", "text": "…"}: the
- * source its text makes, named by its path. (transfer full) */
-CcSource *cli_document_from_line(const CliLineReader *reader, const char *text, gsize len,
+/* A document given as one line of JSON, {"path": "…", "text": "…"}, line
+ * @line of @name (as cli_line_reader_name() and _line() say it, so that it
+ * can be parsed on another thread once the reader has moved on): the source
+ * its text makes, named by its path. (transfer full) */
+CcSource *cli_document_from_line(const char *name, guint line, const char *text, gsize len,
                                  GError **error);
