@@ -27,8 +27,10 @@ typedef struct {
     gboolean done;
 } Slot;
 
-/* Called with the pool locked: fills @job with the next input, or returns
- * FALSE when there are no more. */
+/* Called by one worker at a time (under take_lock, not the pool's lock, so
+ * that reading a slow stream never holds up the delivery of documents
+ * done): fills @job with the next input, or returns FALSE when there are no
+ * more. */
 typedef gboolean (*TakeFunc)(gpointer inputs, Job *job);
 
 typedef struct {
@@ -43,6 +45,7 @@ typedef struct {
     guint window;
     GMutex lock;
     GCond cond;
+    GMutex take_lock; /* held while taking; only its holder moves next_take */
 } Pool;
 
 static CcSource *
@@ -63,18 +66,25 @@ worker(gpointer data)
     Pool *pool = data;
     g_autoptr(CcExtractor) extractor = cc_extractor_new(pool->rules);
     for (;;) {
+        g_mutex_lock(&pool->take_lock);
         g_mutex_lock(&pool->lock);
         while (!pool->ended && pool->next_take >= pool->next_deliver + pool->window)
             g_cond_wait(&pool->cond, &pool->lock);
-        Job job = {0};
-        if (pool->ended || !pool->take(pool->inputs, &job)) {
-            pool->ended = TRUE;
-            g_cond_broadcast(&pool->cond);
-            g_mutex_unlock(&pool->lock);
-            break;
-        }
-        guint i = pool->next_take++;
+        gboolean ended = pool->ended;
         g_mutex_unlock(&pool->lock);
+        Job job = {0};
+        gboolean got = !ended && pool->take(pool->inputs, &job);
+        g_mutex_lock(&pool->lock);
+        guint i = pool->next_take;
+        if (got)
+            pool->next_take++;
+        else
+            pool->ended = TRUE;
+        g_cond_broadcast(&pool->cond);
+        g_mutex_unlock(&pool->lock);
+        g_mutex_unlock(&pool->take_lock);
+        if (!got)
+            break;
 
         g_autoptr(GError) error = NULL;
         CcSource *source = load(&job, &error);
@@ -119,6 +129,7 @@ run(const CcRuleSet *rules, const CcExtractOptions *options, TakeFunc take, gpoi
     pool.slots = g_new0(Slot, pool.window);
     g_mutex_init(&pool.lock);
     g_cond_init(&pool.cond);
+    g_mutex_init(&pool.take_lock);
 
     GThread **threads = g_new0(GThread *, jobs);
     for (guint t = 0; t < jobs; t++)
@@ -159,6 +170,7 @@ run(const CcRuleSet *rules, const CcExtractOptions *options, TakeFunc take, gpoi
     g_free(threads);
     g_mutex_clear(&pool.lock);
     g_cond_clear(&pool.cond);
+    g_mutex_clear(&pool.take_lock);
     g_free(pool.slots);
     return ok;
 }
@@ -198,7 +210,7 @@ typedef struct {
     gboolean stopped; /* after a line that could not be read */
 } Documents;
 
-/* Reads the next line under the pool's lock (the reader is one stream);
+/* Reads the next line (one worker at a time: the reader is one stream);
  * the worker parses it. A line the reader refuses (too long, a read error,
  * UTF-16) is delivered as that error, in its place, and ends the stream. */
 static gboolean
