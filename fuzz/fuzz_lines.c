@@ -13,6 +13,10 @@
  *   as "KEY<TAB>record" lines read back the same;
  * - sorted: reading with --sorted gives the keyed records of the plain read
  *   in order, and fails exactly at the first key smaller than the one before;
+ * - merge: the input's lines dealt alternately into two files, the sorted
+ *   merge of `compare --sorted` gives each key once, smallest first, with
+ *   every record of that key from the first file and then the second, or
+ *   fails when reading either file alone fails;
  * - documents: every line is a document or an error naming its line. */
 #include "fuzz_common.h"
 
@@ -186,15 +190,16 @@ read_records(const char *path, gboolean sorted, const uint8_t *data, GArray *lin
     return out;
 }
 
-/* A second file, for the records written back. */
+/* More files: the records written back, the two halves of the merge. */
 static const char *
-scratch_file(void)
+scratch_file(guint which)
 {
-    static char *path;
-    if (path == NULL)
-        path = fuzz_temp_file("claimcheck-fuzz-XXXXXX.jsonl");
-    CHECK(path != NULL, "no scratch file");
-    return path;
+    static char *paths[3];
+    g_assert(which < G_N_ELEMENTS(paths));
+    if (paths[which] == NULL)
+        paths[which] = fuzz_temp_file("claimcheck-fuzz-XXXXXX.jsonl");
+    CHECK(paths[which] != NULL, "no scratch file");
+    return paths[which];
 }
 
 static void
@@ -267,7 +272,7 @@ check_records(const char *path, const uint8_t *data, GArray *lines)
             g_string_append_printf(back, "%s\t", rd->key);
         g_string_append_printf(back, "%s\n", rd->json);
     }
-    const char *scratch = scratch_file();
+    const char *scratch = scratch_file(0);
     CHECK(fuzz_write_file(scratch, back->str, back->len), "cannot write %s", scratch);
     g_string_free(back, TRUE);
     g_autoptr(GError) again = NULL;
@@ -277,6 +282,83 @@ check_records(const char *path, const uint8_t *data, GArray *lines)
     for (guint i = 0; i < plain->len; i++)
         CHECK(strcmp(g_array_index(reread, Read, i).json, g_array_index(plain, Read, i).json) == 0,
               "record %u changed on the way back", i);
+}
+
+/* The keyed records of a --sorted read of @path, and its error. */
+static GArray *
+read_sorted(const char *path, GError **error)
+{
+    return read_records(path, TRUE, NULL, NULL, error);
+}
+
+static void
+check_merge(const uint8_t *data, GArray *lines)
+{
+    GString *half[2] = {g_string_new(NULL), g_string_new(NULL)};
+    guint k = 0;
+    for (guint i = 0; i < lines->len; i++) {
+        const Line *l = &g_array_index(lines, Line, i);
+        if (l->blank)
+            continue;
+        g_string_append_len(half[k % 2], (const char *)data + l->start, (gssize)l->raw_len);
+        g_string_append_c(half[k % 2], '\n');
+        k++;
+    }
+    char *paths[3] = {(char *)scratch_file(1), (char *)scratch_file(2), NULL};
+    for (guint h = 0; h < 2; h++) {
+        CHECK(fuzz_write_file(paths[h], half[h]->str, half[h]->len), "cannot write %s", paths[h]);
+        g_string_free(half[h], TRUE);
+    }
+    g_autoptr(GError) error_a = NULL;
+    g_autoptr(GError) error_b = NULL;
+    g_autoptr(GArray) a = read_sorted(paths[0], &error_a);
+    g_autoptr(GArray) b = read_sorted(paths[1], &error_b);
+
+    g_autoptr(GError) error = NULL;
+    g_autoptr(CliRecordMerge) merge = cli_record_merge_open(paths, &error);
+    guint ia = 0, ib = 0;
+    const char *last = NULL;
+    g_autofree char *last_key = NULL;
+    GPtrArray *group;
+    while (merge != NULL && (group = cli_record_merge_next(merge, &error)) != NULL) {
+        CHECK(group->len > 0, "an empty key group");
+        const char *key = ((CcClaim *)group->pdata[0])->key;
+        CHECK(key != NULL, "a keyless record merged");
+        CHECK(last == NULL || strcmp(last, key) < 0, "key '%s' merged after '%s'", key, last);
+        /* The group is this key's records of the first file, then of the
+         * second, as each reads alone. */
+        for (guint g = 0; g < group->len; g++) {
+            const CcClaim *c = group->pdata[g];
+            CHECK(strcmp(c->key, key) == 0, "key '%s' in the group of '%s'", c->key, key);
+            const Read *want = NULL;
+            if (ia < a->len && strcmp(g_array_index(a, Read, ia).key, key) == 0)
+                want = &g_array_index(a, Read, ia++);
+            else if (ib < b->len && strcmp(g_array_index(b, Read, ib).key, key) == 0)
+                want = &g_array_index(b, Read, ib++);
+            CHECK(want != NULL, "record %u of key '%s' is in neither file's place", g, key);
+            g_autofree char *json = cc_claim_to_json_line(c);
+            CHECK(strcmp(json, want->json) == 0, "key '%s': records merged out of order", key);
+        }
+        CHECK((ia >= a->len || strcmp(g_array_index(a, Read, ia).key, key) != 0)
+                  && (ib >= b->len || strcmp(g_array_index(b, Read, ib).key, key) != 0),
+              "key '%s': a record left out of its group", key);
+        g_free(last_key);
+        last_key = g_strdup(key);
+        last = last_key;
+        g_ptr_array_unref(group);
+    }
+    if (error_a == NULL && error_b == NULL) {
+        CHECK(error == NULL, "the merge failed on files that read alone: %s", error->message);
+        CHECK(ia == a->len && ib == b->len, "the merge left records out: %u of %u, %u of %u", ia,
+              a->len, ib, b->len);
+    } else {
+        CHECK(error != NULL, "the merge read past '%s'",
+              error_a ? error_a->message : error_b->message);
+        CHECK((error_a && strcmp(error->message, error_a->message) == 0)
+                  || (error_b && strcmp(error->message, error_b->message) == 0),
+              "the merge failed on '%s', reading alone on '%s' / '%s'", error->message,
+              error_a ? error_a->message : "", error_b ? error_b->message : "");
+    }
 }
 
 static void
@@ -316,6 +398,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     check_lines(path, data, lines, 64);
     check_lines(path, data, lines, size > 0 ? data[0] : 1);
     check_records(path, data, lines);
+    check_merge(data, lines);
     check_documents(path, data, lines);
     return 0;
 }

@@ -263,6 +263,78 @@ cli_record_reader_next(CliRecordReader *r, GError **error)
     return NULL;
 }
 
+/* ---- the sorted merge ------------------------------------------------------- */
+
+struct _CliRecordMerge {
+    guint n;
+    CliRecordReader **readers;
+    CcClaim **heads; /* the record each input is at; NULL once it is done */
+};
+
+void
+cli_record_merge_free(CliRecordMerge *m)
+{
+    if (m == NULL)
+        return;
+    for (guint i = 0; i < m->n; i++) {
+        cc_claim_free(m->heads[i]);
+        cli_record_reader_free(m->readers[i]);
+    }
+    g_free(m->heads);
+    g_free(m->readers);
+    g_free(m);
+}
+
+static gboolean
+merge_advance(CliRecordMerge *m, guint i, GError **error)
+{
+    GError *local = NULL;
+    m->heads[i] = cli_record_reader_next(m->readers[i], &local);
+    if (local != NULL) {
+        g_propagate_error(error, local);
+        return FALSE;
+    }
+    return TRUE;
+}
+
+CliRecordMerge *
+cli_record_merge_open(char **paths, GError **error)
+{
+    CliRecordMerge *m = g_new0(CliRecordMerge, 1);
+    m->n = paths ? g_strv_length(paths) : 0;
+    m->readers = g_new0(CliRecordReader *, m->n);
+    m->heads = g_new0(CcClaim *, m->n);
+    for (guint i = 0; i < m->n; i++) {
+        m->readers[i] = cli_record_reader_open(paths[i], TRUE, error);
+        if (m->readers[i] == NULL || !merge_advance(m, i, error)) {
+            cli_record_merge_free(m);
+            return NULL;
+        }
+    }
+    return m;
+}
+
+GPtrArray *
+cli_record_merge_next(CliRecordMerge *m, GError **error)
+{
+    const char *key = NULL;
+    for (guint i = 0; i < m->n; i++)
+        if (m->heads[i] != NULL && (key == NULL || strcmp(m->heads[i]->key, key) < 0))
+            key = m->heads[i]->key;
+    if (key == NULL)
+        return NULL;
+    g_autofree char *group_key = g_strdup(key);
+    g_autoptr(GPtrArray) group = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
+    for (guint i = 0; i < m->n; i++) {
+        while (m->heads[i] != NULL && strcmp(m->heads[i]->key, group_key) == 0) {
+            g_ptr_array_add(group, g_steal_pointer(&m->heads[i]));
+            if (!merge_advance(m, i, error))
+                return NULL;
+        }
+    }
+    return g_steal_pointer(&group);
+}
+
 /* ---- documents ------------------------------------------------------------- */
 
 static const char *

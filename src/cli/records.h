@@ -35,6 +35,16 @@ CcClaim *cli_record_reader_next(CliRecordReader *reader, GError **error);
 void cli_record_reader_free(CliRecordReader *reader);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CliRecordReader, cli_record_reader_free)
 
+/* The reduce step's merge of record files each sorted by key (read as with
+ * @sorted above): each call gives the next key's records, smallest key
+ * first, every record of that key in every file, the files in the order
+ * given. Returns NULL at the end (@error unset) or at the first error. */
+typedef struct _CliRecordMerge CliRecordMerge;
+CliRecordMerge *cli_record_merge_open(char **paths, GError **error);
+GPtrArray *cli_record_merge_next(CliRecordMerge *merge, GError **error);
+void cli_record_merge_free(CliRecordMerge *merge);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(CliRecordMerge, cli_record_merge_free)
+
 /* A document given as one line of JSON, {"path": "…", "text": "…"}, line
  * @line of @name (as cli_line_reader_name() and _line() say it, so that it
  * can be parsed on another thread once the reader has moved on): the source
