@@ -610,8 +610,13 @@ parse_line(JsonParser *parser, const char *text, gsize len, const char *name, gu
         guint col;
         const char *what;
         parse_error_position(local->message, &col, &what);
+        /* json-glib counts bytes; columns count characters (the text is
+         * valid UTF-8 here). */
+        guint chars = cc_utf8_count_chars(text, MIN((gsize)col, len));
+        if (col > len)
+            chars += (guint)(col - len);
         g_set_error(error, CC_ERROR, CC_ERROR_INPUT, "%s:%u:%u: invalid JSON: %s", name, line,
-                    column - 1 + col, what);
+                    column - 1 + MAX(chars, 1u), what);
         return NULL;
     }
     CcClaim *claim = cc_claim_from_json(json_parser_get_root(parser), &local);

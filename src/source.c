@@ -23,8 +23,9 @@
 static gboolean
 too_large(const char *path, GError **error)
 {
+    /* The whole document is at fault, so the position is its start. */
     g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
-                "%s: larger than %" G_GSIZE_FORMAT " MiB, the limit for one document; "
+                "%s:1:1: larger than %" G_GSIZE_FORMAT " MiB, the limit for one document; "
                 "split it into documents",
                 path, SOURCE_MAX_BYTES >> 20);
     return FALSE;

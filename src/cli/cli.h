@@ -46,6 +46,14 @@ gboolean cli_extract_files(const CcRuleSet *rules, char **files, const CcExtract
                            guint jobs, CliDocumentFunc deliver, gpointer user_data);
 guint cli_default_jobs(void);
 
+/* The same for the documents of a JSON Lines stream ("-": standard input),
+ * {"path": …, "text": …} a line: a line that is no document is reported on
+ * stderr in its place and the others still delivered; a line the reader
+ * refuses ends the stream. Either makes the result FALSE. */
+gboolean cli_extract_documents(const CcRuleSet *rules, const char *path,
+                               const CcExtractOptions *options, guint jobs,
+                               CliDocumentFunc deliver, gpointer user_data);
+
 /* Opens OUT for writing through a temporary file in the same directory
  * (NULL or "-": standard output). cli_output_close renames it into place on
  * success and removes it on failure. */
@@ -83,30 +91,6 @@ void cli_collect_documents(const char *path, GPtrArray *out);
 /* Colour on a terminal only, never with NO_COLOR. */
 gboolean cli_use_color(FILE *fp);
 
-/* Reads text a line at a time ("-": standard input), skipping blank lines;
- * the line is given without its newline (or CR LF), NUL-terminated, valid
- * until the next call. Returns FALSE at the end and on a read error
- * (@error set). */
-typedef struct _CliLineReader CliLineReader;
-CliLineReader *cli_line_reader_open(const char *path, GError **error);
-gboolean cli_line_reader_next(CliLineReader *reader, char **text, gsize *len, GError **error);
-const char *cli_line_reader_name(const CliLineReader *reader);
-guint cli_line_reader_line(const CliLineReader *reader);
-void cli_line_reader_free(CliLineReader *reader);
-G_DEFINE_AUTOPTR_CLEANUP_FUNC(CliLineReader, cli_line_reader_free)
-
-/* Records a line at a time, as 'extract --format jsonl' writes them or with
- * the "KEY<TAB>" prefix of 'extract --key-prefix' (which must be the
- * record's key). @sorted: keyless records are skipped and a key smaller
- * than the one before it is an error naming the line. Returns NULL at the
- * end (@error unset) or on bad input ("path:line:col: …"). */
-typedef struct _CliRecordReader CliRecordReader;
-CliRecordReader *cli_record_reader_open(const char *path, gboolean sorted, GError **error);
-CcClaim *cli_record_reader_next(CliRecordReader *reader, GError **error);
-void cli_record_reader_free(CliRecordReader *reader);
-G_DEFINE_AUTOPTR_CLEANUP_FUNC(CliRecordReader, cli_record_reader_free)
-
-/* A document given as one line of JSON, {"path": "…", "text": "…"}: the
- * source its text makes, named by its path. (transfer full) */
-CcSource *cli_document_from_line(const CliLineReader *reader, const char *text, gsize len,
-                                 GError **error);
+/* The line, record and document readers (records.c, built apart so that a
+ * fuzz target can reach them). */
+#include "records.h"

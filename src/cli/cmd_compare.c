@@ -37,24 +37,6 @@ read_records(const char *path, GPtrArray *claims)
     return TRUE;
 }
 
-/* One input of the sorted merge: a reader and the record it is at. */
-typedef struct {
-    CliRecordReader *reader;
-    CcClaim *head; /* NULL once the input is done */
-} Input;
-
-static gboolean
-advance(Input *in)
-{
-    g_autoptr(GError) error = NULL;
-    in->head = cli_record_reader_next(in->reader, &error);
-    if (error != NULL) {
-        fprintf(stderr, "%s\n", error->message);
-        return FALSE;
-    }
-    return TRUE;
-}
-
 /* The reduce step: every FILE is sorted by key, so a key's records are
  * contiguous in each; the files are merged key by key, and each key is
  * compared and its findings written as soon as its last record is read.
@@ -63,57 +45,30 @@ advance(Input *in)
 static int
 compare_sorted(char **paths, FILE *out, gboolean key_prefix, const CcCompareOptions *copts)
 {
-    guint n = g_strv_length(paths);
-    Input *inputs = g_new0(Input, n);
-    int status = CLI_OK;
-    for (guint i = 0; i < n && status != CLI_ERROR; i++) {
-        g_autoptr(GError) error = NULL;
-        inputs[i].reader = cli_record_reader_open(paths[i], TRUE, &error);
-        if (inputs[i].reader == NULL) {
-            fprintf(stderr, "%s\n", error->message);
-            status = CLI_ERROR;
-        } else if (!advance(&inputs[i])) {
-            status = CLI_ERROR;
-        }
+    g_autoptr(GError) error = NULL;
+    g_autoptr(CliRecordMerge) merge = cli_record_merge_open(paths, &error);
+    if (merge == NULL) {
+        fprintf(stderr, "%s\n", error->message);
+        return CLI_ERROR;
     }
-    while (status != CLI_ERROR) {
-        const char *key = NULL;
-        for (guint i = 0; i < n; i++)
-            if (inputs[i].head != NULL && (key == NULL || strcmp(inputs[i].head->key, key) < 0))
-                key = inputs[i].head->key;
-        if (key == NULL)
-            break;
-        g_autofree char *group_key = g_strdup(key);
-        g_autoptr(GPtrArray) group =
-            g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
-        for (guint i = 0; i < n && status != CLI_ERROR; i++) {
-            while (inputs[i].head != NULL && strcmp(inputs[i].head->key, group_key) == 0) {
-                g_ptr_array_add(group, inputs[i].head);
-                if (!advance(&inputs[i])) {
-                    status = CLI_ERROR;
-                    break;
-                }
-            }
-        }
-        if (status == CLI_ERROR)
-            break;
+    int status = CLI_OK;
+    GPtrArray *group;
+    while ((group = cli_record_merge_next(merge, &error)) != NULL) {
         g_autoptr(CcComparison) comparison = cc_compare(group, copts);
-        g_autoptr(GError) error = NULL;
+        g_ptr_array_unref(group);
         if (!cc_report_compare_jsonl(out, comparison, key_prefix, &error)) {
             cli_error("%s", error->message);
-            status = CLI_ERROR;
-            break;
+            return CLI_ERROR;
         }
         GPtrArray *findings = cc_comparison_findings(comparison);
         for (guint i = 0; i < findings->len; i++)
             if (((CcFinding *)findings->pdata[i])->type == CC_RELATION_CONFLICT)
                 status = CLI_FINDINGS;
     }
-    for (guint i = 0; i < n; i++) {
-        cc_claim_free(inputs[i].head);
-        cli_record_reader_free(inputs[i].reader);
+    if (error != NULL) {
+        fprintf(stderr, "%s\n", error->message);
+        return CLI_ERROR;
     }
-    g_free(inputs);
     return status;
 }
 

@@ -22,8 +22,11 @@ write_keyed(FILE *out, GPtrArray *records)
         if (c->key == NULL)
             continue;
         if (strpbrk(c->key, "\t\n\r") != NULL) {
-            cli_error("%s: %s: the key '%s' holds a tab or line break and cannot prefix a line",
-                      c->file ? c->file : "?", c->id ? c->id : "?", c->key);
+            fprintf(stderr,
+                    "%s:%u:%u: record %s: the key '%s' holds a tab or line break and cannot "
+                    "prefix a line\n",
+                    c->file ? c->file : "?", MAX(c->line, 1u), MAX(c->column, 1u),
+                    c->id ? c->id : "?", c->key);
             return FALSE;
         }
         g_autofree char *line = cc_claim_to_json_line(c);
@@ -77,45 +80,6 @@ read_file_list(const char *list, GPtrArray *files)
         return FALSE;
     }
     return TRUE;
-}
-
-/* Extracts the documents of a JSON Lines stream, one at a time; a document
- * that cannot be read is reported and the others still delivered. */
-static gboolean
-extract_documents(const CcRuleSet *rules, const char *path, const CcExtractOptions *options,
-                  CliDocumentFunc deliver_fn, gpointer user_data)
-{
-    g_autoptr(GError) error = NULL;
-    g_autoptr(CliLineReader) lines = cli_line_reader_open(path, &error);
-    if (lines == NULL) {
-        fprintf(stderr, "%s\n", error->message);
-        return FALSE;
-    }
-    g_autoptr(CcExtractor) extractor = cc_extractor_new(rules);
-    g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func(g_free);
-    gboolean ok = TRUE;
-    char *text;
-    gsize len;
-    while (cli_line_reader_next(lines, &text, &len, &error)) {
-        g_autoptr(GError) bad = NULL;
-        g_autoptr(CcSource) source = cli_document_from_line(lines, text, len, &bad);
-        if (source == NULL) {
-            fprintf(stderr, "%s\n", bad->message);
-            ok = FALSE;
-            continue;
-        }
-        g_autoptr(GPtrArray) records = cc_extract(extractor, source, options, warnings);
-        for (guint w = 0; w < warnings->len; w++)
-            fprintf(stderr, "%s: warning: %s\n", g_get_prgname(), (char *)warnings->pdata[w]);
-        g_ptr_array_set_size(warnings, 0);
-        if (!deliver_fn(source, records, user_data))
-            ok = FALSE;
-    }
-    if (error != NULL) {
-        fprintf(stderr, "%s\n", error->message);
-        ok = FALSE;
-    }
-    return ok;
 }
 
 int
@@ -231,10 +195,11 @@ cli_extract(int argc, char **argv)
     if (files_from != NULL && !read_file_list(files_from, paths))
         read_all = FALSE;
     g_ptr_array_add(paths, NULL);
-    if (!cli_extract_files(rules, (char **)paths->pdata, &options,
-                           jobs > 0 ? (guint)jobs : cli_default_jobs(), deliver, &collect))
+    guint threads = jobs > 0 ? (guint)jobs : cli_default_jobs();
+    if (!cli_extract_files(rules, (char **)paths->pdata, &options, threads, deliver, &collect))
         read_all = FALSE;
-    if (documents != NULL && !extract_documents(rules, documents, &options, deliver, &collect))
+    if (documents != NULL
+        && !cli_extract_documents(rules, documents, &options, threads, deliver, &collect))
         read_all = FALSE;
     gboolean ok = !collect.write_failed;
     if (ok && !jsonl) {

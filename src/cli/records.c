@@ -2,7 +2,7 @@
  * 'extract --format jsonl' writes them, or 'KEY<TAB>record' lines as
  * 'extract --key-prefix' writes them for Hadoop Streaming and Spark — and
  * the documents 'extract --documents' reads. Errors say "path:line:col". */
-#include "cli.h"
+#include "records.h"
 
 #include <errno.h>
 #include <string.h>
@@ -18,6 +18,7 @@ struct _CliLineReader {
     char *name; /* as messages say it: the path, or "<stdin>" */
     char *buf;
     gsize cap;
+    gsize max; /* the longest line kept */
     guint line;
 };
 
@@ -38,7 +39,14 @@ cli_line_reader_open(const char *path, GError **error)
     r->fp = fp;
     r->owned = owned;
     r->name = g_strdup(strcmp(path, "-") == 0 ? "<stdin>" : path);
+    r->max = LINE_MAX_BYTES;
     return r;
+}
+
+void
+cli_line_reader_set_max_bytes(CliLineReader *r, gsize max_bytes)
+{
+    r->max = max_bytes;
 }
 
 void
@@ -66,7 +74,7 @@ cli_line_reader_line(const CliLineReader *r)
 }
 
 /* Reads one line into r->buf, without its line break; FALSE at the end of
- * the input. Past LINE_MAX_BYTES the line is read through but not kept, and
+ * the input. Past r->max bytes the line is read through but not kept, and
  * *too_long says so. */
 static gboolean
 read_line(CliLineReader *r, gsize *len, gboolean *too_long)
@@ -79,7 +87,7 @@ read_line(CliLineReader *r, gsize *len, gboolean *too_long)
         any = TRUE;
         if (c == '\n')
             break;
-        if (l >= LINE_MAX_BYTES) {
+        if (l >= r->max) {
             *too_long = TRUE;
             continue;
         }
@@ -115,11 +123,34 @@ cli_line_reader_next(CliLineReader *r, char **text, gsize *len, GError **error)
         }
         r->line++;
         if (too_long) {
-            g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
-                        "%s:%u:1: line longer than %" G_GSIZE_FORMAT
-                        " MiB; a record or document line is at most that",
-                        r->name, r->line, LINE_MAX_BYTES >> 20);
+            if (r->max % ((gsize)1 << 20) == 0)
+                g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
+                            "%s:%u:1: line longer than %" G_GSIZE_FORMAT
+                            " MiB; a record or document line is at most that",
+                            r->name, r->line, r->max >> 20);
+            else
+                g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
+                            "%s:%u:1: line longer than %" G_GSIZE_FORMAT
+                            " bytes; a record or document line is at most that",
+                            r->name, r->line, r->max);
             return FALSE;
+        }
+        /* UTF-16 and UTF-32 are refused as documents are (DESIGN.md,
+         * "Sources"), not reported as invalid UTF-8 or JSON. */
+        if (r->line == 1 && l >= 2) {
+            const unsigned char *u = (const unsigned char *)r->buf;
+            const char *kind = NULL;
+            if (l >= 4 && ((u[0] == 0xFF && u[1] == 0xFE && u[2] == 0 && u[3] == 0)
+                           || (u[0] == 0 && u[1] == 0 && u[2] == 0xFE && u[3] == 0xFF)))
+                kind = "UTF-32";
+            else if ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))
+                kind = "UTF-16";
+            if (kind != NULL) {
+                g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
+                            "%s:1:1: byte 0: %s text (byte-order mark); convert it to UTF-8",
+                            r->name, kind);
+                return FALSE;
+            }
         }
         if (l > 0 && r->buf[l - 1] == '\r')
             l--;
@@ -154,6 +185,12 @@ cli_record_reader_open(const char *path, gboolean sorted, GError **error)
     r->lines = lines;
     r->sorted = sorted;
     return r;
+}
+
+CliLineReader *
+cli_record_reader_lines(CliRecordReader *r)
+{
+    return r->lines;
 }
 
 void
@@ -226,6 +263,78 @@ cli_record_reader_next(CliRecordReader *r, GError **error)
     return NULL;
 }
 
+/* ---- the sorted merge ------------------------------------------------------- */
+
+struct _CliRecordMerge {
+    guint n;
+    CliRecordReader **readers;
+    CcClaim **heads; /* the record each input is at; NULL once it is done */
+};
+
+void
+cli_record_merge_free(CliRecordMerge *m)
+{
+    if (m == NULL)
+        return;
+    for (guint i = 0; i < m->n; i++) {
+        cc_claim_free(m->heads[i]);
+        cli_record_reader_free(m->readers[i]);
+    }
+    g_free(m->heads);
+    g_free(m->readers);
+    g_free(m);
+}
+
+static gboolean
+merge_advance(CliRecordMerge *m, guint i, GError **error)
+{
+    GError *local = NULL;
+    m->heads[i] = cli_record_reader_next(m->readers[i], &local);
+    if (local != NULL) {
+        g_propagate_error(error, local);
+        return FALSE;
+    }
+    return TRUE;
+}
+
+CliRecordMerge *
+cli_record_merge_open(char **paths, GError **error)
+{
+    CliRecordMerge *m = g_new0(CliRecordMerge, 1);
+    m->n = paths ? g_strv_length(paths) : 0;
+    m->readers = g_new0(CliRecordReader *, m->n);
+    m->heads = g_new0(CcClaim *, m->n);
+    for (guint i = 0; i < m->n; i++) {
+        m->readers[i] = cli_record_reader_open(paths[i], TRUE, error);
+        if (m->readers[i] == NULL || !merge_advance(m, i, error)) {
+            cli_record_merge_free(m);
+            return NULL;
+        }
+    }
+    return m;
+}
+
+GPtrArray *
+cli_record_merge_next(CliRecordMerge *m, GError **error)
+{
+    const char *key = NULL;
+    for (guint i = 0; i < m->n; i++)
+        if (m->heads[i] != NULL && (key == NULL || strcmp(m->heads[i]->key, key) < 0))
+            key = m->heads[i]->key;
+    if (key == NULL)
+        return NULL;
+    g_autofree char *group_key = g_strdup(key);
+    g_autoptr(GPtrArray) group = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
+    for (guint i = 0; i < m->n; i++) {
+        while (m->heads[i] != NULL && strcmp(m->heads[i]->key, group_key) == 0) {
+            g_ptr_array_add(group, g_steal_pointer(&m->heads[i]));
+            if (!merge_advance(m, i, error))
+                return NULL;
+        }
+    }
+    return g_steal_pointer(&group);
+}
+
 /* ---- documents ------------------------------------------------------------- */
 
 static const char *
@@ -239,10 +348,9 @@ string_member(JsonObject *obj, const char *member)
 }
 
 CcSource *
-cli_document_from_line(const CliLineReader *r, const char *text, gsize len, GError **error)
+cli_document_from_line(const char *name, guint line, const char *text, gsize len,
+                       GError **error)
 {
-    const char *name = r->name;
-    guint line = r->line;
     const char *bad = NULL;
     if (!g_utf8_validate(text, (gssize)len, &bad)) {
         g_set_error(error, CC_ERROR, CC_ERROR_INPUT, "%s:%u:%u: invalid UTF-8", name, line,
@@ -273,7 +381,12 @@ cli_document_from_line(const CliLineReader *r, const char *text, gsize len, GErr
         unsigned int l, c;
         int used = 0;
         if (at != NULL && sscanf(at + 2, "%u:%u:%n", &l, &c, &used) == 2 && used > 0) {
-            col = MAX(c, 1u);
+            /* json-glib counts bytes; columns count characters (the line
+             * is valid UTF-8 here). */
+            col = (guint)g_utf8_strlen(text, (gssize)MIN((gsize)c, len));
+            if (c > len)
+                col += (guint)(c - len);
+            col = MAX(col, 1u);
             what = at + 2 + used;
             while (*what == ' ')
                 what++;

@@ -30,17 +30,17 @@ good_record='"text":"11,000"'
 { printf 'They sent 3,000 troops. '; head -c 100000000 /dev/zero | tr '\0' a; printf '\n'; } \
     >"$work/line100m.txt"
 expect_exit "100 MB line" 2 -- "$CLAIMCHECK" extract --format jsonl "$work/line100m.txt" "$work/good.txt"
-expect_stderr "100 MB line: size limit named" "$work/line100m.txt: larger than 16 MiB"
+expect_stderr "100 MB line: size limit named" "$work/line100m.txt:1:1: larger than 16 MiB"
 expect_stdout "100 MB line: the next file is still read" "$good_record"
 
 # 1 GB of digits through a pipe: reading stops at the limit, so neither
 # memory nor time grows with the input (the writer gets SIGPIPE).
 expect_exit "1 GB of digits on stdin" 2 -- \
     sh -c "head -c 1073741824 /dev/zero | tr '\\0' 7 | '$CLAIMCHECK' extract -"
-expect_stderr "1 GB of digits: size limit named" "-: larger than 16 MiB"
+expect_stderr "1 GB of digits: size limit named" "-:1:1: larger than 16 MiB"
 head -c 20000000 /dev/zero | tr '\0' 7 >"$work/digits20m.txt"
 expect_exit "20 MB of digits in a file" 2 -- "$CLAIMCHECK" extract "$work/digits20m.txt"
-expect_stderr "20 MB of digits: size limit named" "digits20m.txt: larger than 16 MiB"
+expect_stderr "20 MB of digits: size limit named" "digits20m.txt:1:1: larger than 16 MiB"
 expect_exit "20 MB of digits as records" 2 -- "$CLAIMCHECK" compare --records "$work/digits20m.txt"
 expect_stderr "20 MB of digits as records: position" "digits20m.txt:1:1:"
 # A record line past 64 MiB is read through, not held: 1 GB of digits as
@@ -128,6 +128,23 @@ printf '\xef\xbb\xbfNorth Korea sent 11,000 troops.\n' >"$work/bom8.txt"
 expect_exit "UTF-8 byte-order mark" 0 -- "$CLAIMCHECK" extract --format jsonl "$work/bom8.txt"
 expect_stdout "UTF-8 byte-order mark: offsets count its bytes, columns do not" '"start":20,"end":26,"line":1,"column":18'
 
+# Rule files, records, document lines and file lists in UTF-16 or UTF-32
+# are refused as documents are, by name, not as invalid UTF-8 or JSON.
+bom_case() {
+    local name=$1 bytes=$2 kind=$3; shift 3
+    printf "$bytes" >"$work/$name"
+    expect_exit "$name" 2 -- "$@"
+    expect_stderr "$name: named at 1:1" "$work/$name:1:1: byte 0: $kind text (byte-order mark); convert it to UTF-8"
+    if grep -q "invalid UTF-8\|invalid JSON" "$work/err"; then fail "$name: also reported as invalid UTF-8 or JSON"; else pass; fi
+}
+bom_case utf16le.rules '\xff\xfer\0u\0l\0e\0 \0x\0\n\0' UTF-16 "$CLAIMCHECK" extract --rules "$work/utf16le.rules" "$work/good.txt"
+bom_case utf16be.rules '\xfe\xff\0r\0u\0l\0e' UTF-16 "$CLAIMCHECK" rules --rules "$work/utf16be.rules"
+bom_case utf32le.rules '\xff\xfe\0\0r\0\0\0' UTF-32 "$CLAIMCHECK" extract --rules "$work/utf32le.rules" "$work/good.txt"
+bom_case utf16-records.jsonl '\xff\xfe{\0"\0i\0d\0"\0\n\0' UTF-16 "$CLAIMCHECK" compare --records "$work/utf16-records.jsonl"
+bom_case utf16-sorted.jsonl '\xfe\xff\0{\0\n' UTF-16 "$CLAIMCHECK" compare --sorted --format jsonl --records "$work/utf16-sorted.jsonl"
+bom_case utf16-documents.jsonl '\xff\xfe{\0\n\0' UTF-16 "$CLAIMCHECK" extract --documents "$work/utf16-documents.jsonl"
+bom_case utf16-list.txt '\xff\xfeg\0o\0o\0d\0\n\0' UTF-16 "$CLAIMCHECK" extract --files-from "$work/utf16-list.txt"
+
 printf 'rule x\n  claim text value\n  value quantity\n  pattern a\xc0\xafb\nend\n' >"$work/bad-utf8.rules"
 expect_exit "invalid UTF-8 in a rule file" 2 -- "$CLAIMCHECK" extract --rules "$work/bad-utf8.rules" "$work/good.txt"
 expect_stderr "invalid UTF-8 in a rule file: position" "$work/bad-utf8.rules:4:"
@@ -153,6 +170,14 @@ printf '%s\n%s' "$L" "${L:0:120}" >"$work/truncated.jsonl"
 expect_exit "truncated record" 2 -- "$CLAIMCHECK" compare --records "$work/truncated.jsonl"
 expect_stderr "truncated record: position" "$work/truncated.jsonl:2:"
 expect_stderr "truncated record: says JSON" "invalid JSON"
+# JSON errors count columns in characters, as every position does (json-glib
+# counts bytes): the last token read, the "," before "}", is character 30, byte 33.
+printf '{"key":"Seoul — café", "id":1,}\n' >"$work/column.jsonl"
+expect_exit "JSON error after non-ASCII, as records" 2 -- "$CLAIMCHECK" compare --records "$work/column.jsonl"
+expect_stderr "JSON error after non-ASCII: column in characters" "$work/column.jsonl:1:30: invalid JSON"
+printf '{"path":"x","text":"y"}\n{"path":"Seoul — café" x}\n' >"$work/column-docs.jsonl"
+expect_exit "JSON error after non-ASCII, as documents" 2 -- "$CLAIMCHECK" extract --documents "$work/column-docs.jsonl"
+expect_stderr "JSON error after non-ASCII as documents: column in characters" "$work/column-docs.jsonl:2:22: invalid JSON"
 printf '%s\n{"id":"x#1","source":"x"}\n' "$L" >"$work/partial.jsonl"
 expect_exit "record missing fields" 2 -- "$CLAIMCHECK" compare --records "$work/partial.jsonl"
 expect_stderr "record missing fields: position" "$work/partial.jsonl:2:1:"
