@@ -319,7 +319,7 @@ parse_double(const char *s, double *out)
 }
 
 static void
-fill_value(TableId id, const CcLexiconEntry *e, PhraseValue *v)
+fill_value(GStringChunk *strings, TableId id, const CcLexiconEntry *e, PhraseValue *v)
 {
     v->a = 1;
     switch (id) {
@@ -346,10 +346,10 @@ fill_value(TableId id, const CcLexiconEntry *e, PhraseValue *v)
         break;
     }
     case TABLE_BOUNDS:
-        v->text = g_intern_string(e->value);
+        v->text = g_string_chunk_insert_const(strings, e->value);
         break;
     case TABLE_ENTITIES:
-        v->text = g_intern_string(e->value[0] ? e->value : e->phrase);
+        v->text = g_string_chunk_insert_const(strings, e->value[0] ? e->value : e->phrase);
         break;
     case TABLE_UNITS: {
         g_auto(GStrv) w = g_strsplit(e->value, " ", -1);
@@ -357,14 +357,14 @@ fill_value(TableId id, const CcLexiconEntry *e, PhraseValue *v)
         for (guint j = 0; w[j]; j++)
             if (w[j][0] != '\0') {
                 if (k == 0)
-                    v->text = g_intern_string(w[j]);
+                    v->text = g_string_chunk_insert_const(strings, w[j]);
                 else
                     parse_double(w[j], &v->a);
                 k++;
             }
         if (k == 0)
-            v->text = g_intern_string(e->phrase);
-        v->orig = g_intern_string(e->phrase);
+            v->text = g_string_chunk_insert_const(strings, e->phrase);
+        v->orig = g_string_chunk_insert_const(strings, e->phrase);
         break;
     }
     case TABLE_APPROXIMATORS:
@@ -411,6 +411,7 @@ cc_normalizer_new(const CcLexicon *lexicon)
         total += entries ? entries->len : 0;
     }
     nz->values = g_new0(PhraseValue, MAX(total, 1));
+    nz->strings = g_string_chunk_new(4096);
     guint at = 0;
     Tokens *scratch = g_new(Tokens, 1);
     for (guint id = 0; id < N_TABLES; id++) {
@@ -422,7 +423,7 @@ cc_normalizer_new(const CcLexicon *lexicon)
         for (guint k = 0; k < entries->len; k++) {
             const CcLexiconEntry *e = entries->pdata[k];
             PhraseValue *v = &nz->values[at++];
-            fill_value((TableId)id, e, v);
+            fill_value(nz->strings, (TableId)id, e, v);
             tokens_scan(scratch, e->phrase, strlen(e->phrase));
             pt->max_tokens = MAX(pt->max_tokens, scratch->n);
             /* the key is rebuilt the way table_match builds it, so phrases
@@ -439,7 +440,7 @@ cc_normalizer_new(const CcLexicon *lexicon)
             if (!fits)
                 continue;
             key[kat] = '\0';
-            g_hash_table_replace(pt->by_phrase, (gpointer)g_intern_string(key), v);
+            g_hash_table_replace(pt->by_phrase, g_string_chunk_insert_const(nz->strings, key), v);
         }
     }
     g_free(scratch);
@@ -455,6 +456,7 @@ cc_normalizer_free(CcNormalizer *normalizer)
         if (normalizer->tables[id].by_phrase)
             g_hash_table_unref(normalizer->tables[id].by_phrase);
     g_free(normalizer->values);
+    g_string_chunk_free(normalizer->strings);
     g_free(normalizer);
 }
 

@@ -9,8 +9,12 @@
 typedef struct {
     double a;          /* the number; LOW for two-number tables; factor for units */
     double b;          /* HIGH for two-number tables */
-    const char *text;  /* bounds: the operator; units: the canonical unit (interned) */
-    const char *orig;  /* units: the phrase as written in the lexicon (interned) */
+    /* Both owned by the normalizer's string chunk, each distinct string
+     * once, so two units are the same unit when their pointers are equal.
+     * A value read from text gets GLib-interned copies (CcValue's contract),
+     * so it may outlive the normalizer. */
+    const char *text;  /* bounds: the operator; units: the canonical unit */
+    const char *orig;  /* units: the phrase as written in the lexicon */
     /* holidays: a is the month (0: counted from Easter), b the day or the
      * weekday, c the nth weekday (0: a fixed day; -1: the last), d days added */
     double c, d;
@@ -19,7 +23,7 @@ typedef struct {
 /* A lexicon table as a hash of folded phrases, with the longest phrase's
  * length in tokens so a match tries only that many. */
 typedef struct {
-    GHashTable *by_phrase; /* folded phrase (owned by the lexicon) -> PhraseValue* */
+    GHashTable *by_phrase; /* folded phrase (in the normalizer's strings) -> PhraseValue* */
     guint max_tokens;
 } PhraseTable;
 
@@ -45,7 +49,8 @@ typedef enum {
 
 struct _CcNormalizer {
     PhraseTable tables[N_TABLES];
-    PhraseValue *values; /* every table's values, one block */
+    PhraseValue *values;  /* every table's values, one block */
+    GStringChunk *strings; /* phrase keys and values' text, freed with the normalizer */
 };
 
 typedef enum { TOK_NUM, TOK_WORD, TOK_PUNCT } TokKind;

@@ -1078,11 +1078,11 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
     memset(value, 0, sizeof *value);
     value->kind = CC_VALUE_NUMBER;
     if (unit != NULL) {
-        value->unit = unit->text;
+        value->unit = g_intern_string(unit->text);
         if (unit->a != 1) {
             value->orig_low = lo;
             value->orig_high = hi;
-            value->orig_unit = unit->orig;
+            value->orig_unit = g_intern_string(unit->orig);
             lo *= unit->a;
             hi *= unit->a;
         }

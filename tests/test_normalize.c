@@ -743,6 +743,42 @@ test_empty_lexicon(void **state)
     assert_false(cc_normalize_date(nz, "last October", 12, ref, &v));
 }
 
+/* The normalizer owns its phrases: building and freeing it leaves nothing
+ * behind in GLib's string interning (which is never freed), so a process
+ * compiling many rule sets does not grow. A value read from text outlives
+ * the normalizer: its units are interned, as CcValue promises. Two rounds,
+ * so a second normalizer from the same phrases is built from scratch. */
+static void
+test_lifetime(void **state)
+{
+    (void)state;
+    for (guint round = 0; round < 2; round++) {
+        g_autoptr(GError) error = NULL;
+        CcLexicon *lex = cc_lexicon_new();
+        assert_true(cc_lexicon_add(lex, "units", "Zqfurlongs", "zqm 201.168", "test", 1, &error));
+        assert_true(cc_lexicon_add(lex, "units", "zqchains", "zqm 20.1168", "test", 2, &error));
+        assert_true(cc_lexicon_add(lex, "entities", "zq unused entity", "zq_unused_id", "test", 3,
+                                   &error));
+        assert_true(cc_lexicon_add(lex, "bounds", "zq unused bound", "lt", "test", 4, &error));
+        CcNormalizer *nz = cc_normalizer_new(lex);
+        /* (not the units read below: those are interned from round 0 on) */
+        static const char *const phrases[] = {"zqchains", "zq unused entity", "zq_unused_id",
+                                              "zq unused bound", NULL};
+        for (guint i = 0; phrases[i]; i++)
+            if (g_quark_try_string(phrases[i]) != 0)
+                fail_msg("round %u: \"%s\" interned by the normalizer", round, phrases[i]);
+        CcValue v;
+        assert_true(cc_normalize_quantity(nz, "3 Zqfurlongs", 12, &v));
+        cc_normalizer_free(nz);
+        cc_lexicon_free(lex);
+        assert_true(v.low > 603.5 && v.low < 603.51);
+        assert_ptr_equal(v.unit, g_intern_string("zqm"));
+        assert_non_null(v.orig_unit);
+        if (v.orig_unit != g_intern_string("zqfurlongs")) /* as the lexicon folds it */
+            fail_msg("round %u: orig_unit \"%s\" is not the interned phrase", round, v.orig_unit);
+    }
+}
+
 int
 main(void)
 {
@@ -752,6 +788,7 @@ main(void)
         cmocka_unit_test_setup_teardown(test_entities, setup, teardown),
         cmocka_unit_test_setup_teardown(test_length_bound, setup, teardown),
         cmocka_unit_test(test_empty_lexicon),
+        cmocka_unit_test(test_lifetime),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
