@@ -19,6 +19,7 @@ typedef struct {
     /* By ASCII letter: what may follow it where it opens a match anywhere
      * (all 256 bytes when not known). */
     guint8 after[26][32];
+    guint8 after_bounded[26][32]; /* the same after a \b */
 } Bytes;
 
 /* What is known of the place a first byte is read at: nothing; that the
@@ -77,21 +78,37 @@ bytes_or(Bytes *a, const Bytes *b)
     for (guint l = 0; l < 26; l++)
         for (guint k = 0; k < 32; k++)
             a->after[l][k] |= b->after[l][k];
+    for (guint l = 0; l < 26; l++)
+        for (guint k = 0; k < 32; k++)
+            a->after_bounded[l][k] |= b->after_bounded[l][k];
 }
 
 /* @chars open a match anywhere; @next (or NULL: anything) may follow an
  * ASCII letter among them. */
 static void
-add_anywhere(Bytes *out, const guint8 *chars, const guint8 *next)
+add_first(guint8 *set, guint8 (*after)[32], const guint8 *chars, const guint8 *next)
 {
     for (guint k = 0; k < 32; k++)
-        out->anywhere[k] |= chars[k];
+        set[k] |= chars[k];
     for (guint l = 0; l < 26; l++) {
         if (!has_byte(chars, 'a' + l) && !has_byte(chars, 'A' + l))
             continue;
         for (guint k = 0; k < 32; k++)
-            out->after[l][k] |= next ? next[k] : 0xFF;
+            after[l][k] |= next ? next[k] : 0xFF;
     }
+}
+
+static void
+add_anywhere(Bytes *out, const guint8 *chars, const guint8 *next)
+{
+    add_first(out->anywhere, out->after, chars, next);
+}
+
+/* @chars open a match after a \b; @next as above. */
+static void
+add_bounded(Bytes *out, const guint8 *chars, const guint8 *next)
+{
+    add_first(out->bounded, out->after_bounded, chars, next);
 }
 
 /* An ASCII character matched without regard to case: both cases, and the
@@ -1024,17 +1041,15 @@ read_sequence(Reader *r, int ctx, Bytes *out)
         if (leading) {
             if (ctx == CTX_FREE) {
                 add_anywhere(out, chars, known_next ? next : NULL);
+            } else if (ctx == CTX_BOUNDED) {
+                add_bounded(out, chars, known_next ? next : NULL);
             } else {
-                guint8 non_word[32];
+                guint8 word[32], non_word[32];
                 for (guint k = 0; k < 32; k++) {
-                    if (ctx == CTX_BOUNDED) {
-                        out->bounded[k] |= chars[k];
-                        non_word[k] = 0;
-                    } else {
-                        out->bounded[k] |= chars[k] & word_bytes[k];
-                        non_word[k] = chars[k] & (guint8)~word_bytes[k];
-                    }
+                    word[k] = chars[k] & word_bytes[k];
+                    non_word[k] = chars[k] & (guint8)~word_bytes[k];
                 }
+                add_bounded(out, word, known_next ? next : NULL);
                 add_anywhere(out, non_word, NULL);
             }
             bytes_or(out, &atom);
@@ -1069,18 +1084,24 @@ group_clear(gpointer p)
     g_free(((Group *)p)->name);
 }
 
-/* Is what may follow @c, where it opens a match anywhere, less than
- * every byte? */
+/* Is what may follow letter @c where it opens a match (@after: anywhere,
+ * or after a \b) less than every byte? */
 static gboolean
-restricted(const CcStartSet *set, guint c)
+follows_less(const guint8 (*after)[32], guint c)
 {
     if (c >= 0x80 || !g_ascii_isalpha((char)c))
         return FALSE;
-    const guint8 *a = set->after[(c | 0x20) - 'a'];
+    const guint8 *a = after[(c | 0x20) - 'a'];
     for (guint k = 0; k < 32; k++)
         if (a[k] != 0xFF)
             return TRUE;
     return FALSE;
+}
+
+static gboolean
+restricted(const CcStartSet *set, guint c)
+{
+    return follows_less(set->after, c);
 }
 
 gboolean
@@ -1103,6 +1124,7 @@ cc_start_set_of(const char *regex, CcStartSet *set)
     memcpy(set->anywhere, first.anywhere, 32);
     memcpy(set->bounded, first.bounded, 32);
     memcpy(set->after, first.after, sizeof set->after);
+    memcpy(set->after_bounded, first.after_bounded, sizeof set->after_bounded);
     /* A byte that may start anywhere, whatever follows, needs no
      * boundary. */
     for (guint c = 0; c < 256; c++)
@@ -1130,7 +1152,11 @@ cc_start_set_admits(const CcStartSet *set, const char *text, gsize len, gsize i)
     if (!has_byte(set->bounded, c))
         return FALSE;
     gboolean before = i > 0 && is_word((unsigned char)text[i - 1]);
-    return before != is_word(c);
+    if (before == is_word(c))
+        return FALSE;
+    if (!follows_less(set->after_bounded, c))
+        return TRUE;
+    return i + 1 < len && has_byte(set->after_bounded[(c | 0x20) - 'a'], (unsigned char)text[i + 1]);
 }
 
 guint

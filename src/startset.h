@@ -18,6 +18,8 @@ typedef struct {
      * when it opens a match anywhere ("(?:this|next){SP}+…" opens with
      * "th" or "ne" inside a word too); all 256 when anything may. */
     guint8 after[26][32];
+    /* The same for a letter that opens a match after a \b. */
+    guint8 after_bounded[26][32];
 } CcStartSet;
 
 /* Reads @regex (a PCRE2 pattern as compiled: UTF, caseless, not extended)

@@ -58,6 +58,9 @@ static const StartCase cases[] = {
     {"\\bto\\b|(?:this)x", "ato to thisx", "    ^  ^    "},
     {"(?:tHe)", "aThE", " ^  "},
     {"ok", "o\xE2\x84\xAA", "^   "}, /* KELVIN SIGN after o */
+    {"\\b(?:this|next)\\s", "tax this nix next", "    ^        ^   "}, /* after a \\b too */
+    {"\\b(?:t|th)e", "the toe", "^   ^  "},
+    {"(?<![\\w.])sk", "sk s\xE2\x84\xAA sx", "^  ^      "}, /* KELVIN SIGN after s */
     /* No set: a match may be empty, or the reader does not follow. */
     {"a?", "a", NULL},
     {"(?:a|)", "a", NULL},
