@@ -1156,7 +1156,8 @@ cc_start_set_admits(const CcStartSet *set, const char *text, gsize len, gsize i)
         return FALSE;
     if (!follows_less(set->after_bounded, c))
         return TRUE;
-    return i + 1 < len && has_byte(set->after_bounded[(c | 0x20) - 'a'], (unsigned char)text[i + 1]);
+    return i + 1 < len
+           && has_byte(set->after_bounded[(c | 0x20) - 'a'], (unsigned char)text[i + 1]);
 }
 
 guint
