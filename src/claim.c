@@ -207,13 +207,131 @@ cc_claim_to_json(const CcClaim *claim)
     return json_builder_get_root(b);
 }
 
+/* The line is written directly, as cc_json_append() writes the tree of
+ * cc_claim_to_json(): the same members in the same order, the same
+ * numbers (tests/test_claim.c compares the two). */
+static void
+put_member(GString *out, const char *name)
+{
+    g_string_append_c(out, '"');
+    g_string_append(out, name);
+    g_string_append(out, "\":");
+}
+
+static void
+put_string(GString *out, const char *name, const char *s)
+{
+    put_member(out, name);
+    if (s != NULL)
+        cc_json_append_string(out, s);
+    else
+        g_string_append(out, "null");
+    g_string_append_c(out, ',');
+}
+
+static void
+put_int(GString *out, const char *name, gint64 x)
+{
+    put_member(out, name);
+    g_string_append_printf(out, "%" G_GINT64_FORMAT ",", x);
+}
+
+static void
+put_bool(GString *out, const char *name, gboolean x)
+{
+    put_member(out, name);
+    g_string_append(out, x ? "true," : "false,");
+}
+
+static void
+put_bound(GString *out, const char *name, const CcValue *v, gboolean has, double x)
+{
+    put_member(out, name);
+    if (!has) {
+        g_string_append(out, "null");
+    } else if (v->kind == CC_VALUE_DATE) {
+        g_autofree char *iso = cc_day_to_iso((guint32)x);
+        cc_json_append_string(out, iso);
+    } else {
+        cc_json_append_number(out, x);
+    }
+    g_string_append_c(out, ',');
+}
+
+/* Replaces the ',' after the last member with @close. */
+static void
+close_with(GString *out, char close)
+{
+    out->str[out->len - 1] = close;
+}
+
 char *
 cc_claim_to_json_line(const CcClaim *claim)
 {
     g_return_val_if_fail(claim != NULL, NULL);
-    g_autoptr(JsonNode) node = cc_claim_to_json(claim);
-    GString *out = g_string_new(NULL);
-    cc_json_append(out, node, -1);
+    GString *out = g_string_sized_new(640);
+    g_string_append_c(out, '{');
+    put_string(out, "id", claim->id);
+    put_string(out, "source", claim->source);
+    put_string(out, "file", claim->file);
+    put_string(out, "rule", claim->rule);
+    put_string(out, "type", cc_claim_type_to_string(claim->type));
+    put_string(out, "subject", claim->subject);
+    put_string(out, "predicate", claim->predicate);
+    put_string(out, "object", claim->object);
+    put_string(out, "key", claim->key);
+
+    const CcValue *v = &claim->value;
+    put_member(out, "value");
+    if (claim->type == CC_CLAIM_EVENT || v->kind == CC_VALUE_NONE) {
+        g_string_append(out, "null,");
+    } else {
+        CcValue closed = cc_value_closed(v);
+        g_string_append_c(out, '{');
+        put_bound(out, "low", v, v->has_low, closed.low);
+        put_bound(out, "high", v, v->has_high, closed.high);
+        put_string(out, "unit", v->kind == CC_VALUE_DATE ? NULL : v->unit);
+        put_bool(out, "approx", v->approx);
+        put_bool(out, "vague", v->vague);
+        if (v->derived)
+            put_bool(out, "derived", TRUE);
+        if (closed.has_low && closed.low_strict)
+            put_bool(out, "low_strict", TRUE);
+        if (closed.has_high && closed.high_strict)
+            put_bool(out, "high_strict", TRUE);
+        close_with(out, '}');
+        g_string_append_c(out, ',');
+    }
+    put_string(out, "text", claim->text);
+
+    put_member(out, "span");
+    g_string_append_c(out, '{');
+    put_int(out, "start", (gint64)claim->span_start);
+    put_int(out, "end", (gint64)claim->span_end);
+    put_int(out, "line", claim->line);
+    put_int(out, "column", claim->column);
+    close_with(out, '}');
+    g_string_append_c(out, ',');
+
+    put_member(out, "sentence");
+    g_string_append_c(out, '{');
+    put_int(out, "start", (gint64)claim->sentence_start);
+    put_int(out, "end", (gint64)claim->sentence_end);
+    close_with(out, '}');
+    g_string_append_c(out, ',');
+
+    put_string(out, "modality", cc_modality_to_string(claim->modality));
+    put_string(out, "attribution", claim->attribution);
+    g_autofree char *as_of = claim->as_of != 0 ? cc_day_to_iso(claim->as_of) : NULL;
+    put_string(out, "as_of", as_of);
+    put_string(out, "scope", claim->scope);
+    put_member(out, "tolerance");
+    cc_json_append_number(out, claim->tolerance);
+    g_string_append_c(out, ',');
+    put_bool(out, "tolerance_abs", claim->tolerance_abs);
+    put_int(out, "window", claim->window_days);
+    put_bool(out, "cumulative", claim->cumulative);
+    close_with(out, '}');
     return g_string_free(out, FALSE);
 }
 

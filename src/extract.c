@@ -394,7 +394,7 @@ search(Anchor *a, const CcPattern *pattern, CcMatch *m, const char *text, gsize 
     *found = a->match;
     gsize last = MIN(limit, len == 0 ? 0 : len - 1);
     for (gsize q = at; q <= last && q < len; q++) {
-        if (((unsigned char)text[q] & 0xC0) == 0x80 || !cc_start_set_admits(&a->set, text, q))
+        if (((unsigned char)text[q] & 0xC0) == 0x80 || !cc_start_set_admits(&a->set, text, len, q))
             continue;
         CcMatchResult r = cc_pattern_match(a->anchored, a->match, text, len, q);
         if (r != CC_MATCH_NONE)

@@ -25,11 +25,16 @@ typedef struct {
  * letter, so a match starts where a run of letters starts, and that run is
  * the phrase's first word: the alternation need only be tried, anchored,
  * where the text's word is one of those (@heads). Anchored at each such
- * place in turn, the first match is the one the search would find. */
+ * place in turn, the first match is the one the search would find. And
+ * there only the phrases with that first word can match: each head has
+ * the alternation of its own phrases, in the table's order, which finds
+ * what the whole alternation finds there. */
 typedef struct {
     CcPattern *pattern;  /* (?:…|…), or NULL when the table is empty */
     CcPattern *anchored; /* \G(?:…|…), or NULL: search everywhere */
-    GHashTable *heads;   /* lower-case first words of the phrases */
+    /* lower-case first words of the phrases, each to \G(?:…) of its
+     * phrases (or NULL: the whole alternation) */
+    GHashTable *heads;
     gsize longest_head;
     CcMatch *match, *anchored_match;
 } Phrases;
@@ -71,6 +76,12 @@ struct _CcModalityScope {
     Window *window;
 };
 
+static void
+string_free(GString *s)
+{
+    g_string_free(s, TRUE);
+}
+
 /* An alternation of @table's phrases, longest first, with word boundaries
  * where a phrase begins or ends with a letter or digit (";" needs none). */
 static void
@@ -82,33 +93,50 @@ phrases_init(Phrases *ph, const CcLexicon *lexicon, const char *table)
         return;
     GString *re = g_string_new("(?:");
     gboolean letters_first = TRUE;
-    ph->heads = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    ph->heads = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+                                      (GDestroyNotify)cc_pattern_free);
+    /* head to the alternation of its phrases */
+    g_autoptr(GHashTable) bodies =
+        g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)string_free);
+    g_autoptr(GString) branch = g_string_new(NULL);
     for (guint i = 0; i < entries->len; i++) {
         const CcLexiconEntry *e = entries->pdata[i];
         gsize n = strlen(e->phrase);
-        if (i > 0)
-            g_string_append_c(re, '|');
+        g_string_truncate(branch, 0);
         if (g_ascii_isalnum(e->phrase[0]))
-            g_string_append(re, "\\b");
+            g_string_append(branch, "\\b");
         for (const char *p = e->phrase; *p; p++) {
             if (*p == ' ')
-                g_string_append(re, "\\s+");
+                g_string_append(branch, "\\s+");
             else if (strchr("\\^$.|?*+()[]{}-#", *p))
-                g_string_append_printf(re, "\\%c", *p);
+                g_string_append_printf(branch, "\\%c", *p);
             else
-                g_string_append_c(re, *p);
+                g_string_append_c(branch, *p);
         }
         if (g_ascii_isalnum(e->phrase[n - 1]))
-            g_string_append(re, "\\b");
+            g_string_append(branch, "\\b");
+        if (i > 0)
+            g_string_append_c(re, '|');
+        g_string_append_len(re, branch->str, (gssize)branch->len);
         gsize h = 0;
         while (g_ascii_isalpha(e->phrase[h]))
             h++;
-        if (h == 0)
+        if (h == 0) {
             letters_first = FALSE;
-        else {
-            g_hash_table_add(ph->heads, g_ascii_strdown(e->phrase, (gssize)h));
-            ph->longest_head = MAX(ph->longest_head, h);
+            continue;
         }
+        char *head = g_ascii_strdown(e->phrase, (gssize)h);
+        GString *body = g_hash_table_lookup(bodies, head);
+        if (body == NULL) {
+            g_hash_table_insert(bodies, g_strdup(head), g_string_new("\\G(?:"));
+            g_hash_table_insert(ph->heads, head, NULL);
+            body = g_hash_table_lookup(bodies, head);
+        } else {
+            g_free(head);
+            g_string_append_c(body, '|');
+        }
+        g_string_append_len(body, branch->str, (gssize)branch->len);
+        ph->longest_head = MAX(ph->longest_head, h);
     }
     g_string_append_c(re, ')');
     g_autoptr(GError) error = NULL;
@@ -123,6 +151,16 @@ phrases_init(Phrases *ph, const CcLexicon *lexicon, const char *table)
             ph->anchored = cc_pattern_new(re->str, NULL, NULL);
             if (ph->anchored != NULL)
                 ph->anchored_match = cc_match_new(ph->anchored);
+            /* Each head's alternation has no more groups than the whole
+             * (none), so they share its match data. */
+            GHashTableIter it;
+            gpointer head, body;
+            g_hash_table_iter_init(&it, bodies);
+            while (ph->anchored != NULL && g_hash_table_iter_next(&it, &head, &body)) {
+                g_string_append_c(body, ')');
+                g_hash_table_replace(ph->heads, g_strdup(head),
+                                     cc_pattern_new(((GString *)body)->str, NULL, NULL));
+            }
         }
     }
     g_string_free(re, TRUE);
@@ -181,8 +219,10 @@ phrases_next(const Phrases *ph, const char *text, gsize pos, gsize end, gboolean
             for (gsize k = i; k < j; k++)
                 word[k - i] = g_ascii_tolower(text[k]);
             word[j - i] = '\0';
-            if (g_hash_table_contains(ph->heads, word)) {
-                CcMatchResult r = cc_pattern_match(ph->anchored, ph->anchored_match, text, end, i);
+            gpointer own = NULL;
+            if (g_hash_table_lookup_extended(ph->heads, word, NULL, &own)) {
+                const CcPattern *p = own != NULL ? own : ph->anchored;
+                CcMatchResult r = cc_pattern_match(p, ph->anchored_match, text, end, i);
                 if (r == CC_MATCH_FOUND)
                     return cc_match_group(ph->anchored_match, 0, ms, me);
                 if (r != CC_MATCH_NONE)

@@ -16,6 +16,10 @@
 
 typedef struct {
     guint8 anywhere[32], bounded[32];
+    /* By ASCII letter: what may follow it where it opens a match anywhere
+     * (all 256 bytes when not known). */
+    guint8 after[26][32];
+    guint8 after_bounded[26][32]; /* the same after a \b */
 } Bytes;
 
 /* What is known of the place a first byte is read at: nothing; that the
@@ -71,6 +75,40 @@ bytes_or(Bytes *a, const Bytes *b)
         a->anywhere[k] |= b->anywhere[k];
         a->bounded[k] |= b->bounded[k];
     }
+    for (guint l = 0; l < 26; l++)
+        for (guint k = 0; k < 32; k++)
+            a->after[l][k] |= b->after[l][k];
+    for (guint l = 0; l < 26; l++)
+        for (guint k = 0; k < 32; k++)
+            a->after_bounded[l][k] |= b->after_bounded[l][k];
+}
+
+/* @chars open a match anywhere; @next (or NULL: anything) may follow an
+ * ASCII letter among them. */
+static void
+add_first(guint8 *set, guint8 (*after)[32], const guint8 *chars, const guint8 *next)
+{
+    for (guint k = 0; k < 32; k++)
+        set[k] |= chars[k];
+    for (guint l = 0; l < 26; l++) {
+        if (!has_byte(chars, 'a' + l) && !has_byte(chars, 'A' + l))
+            continue;
+        for (guint k = 0; k < 32; k++)
+            after[l][k] |= next ? next[k] : 0xFF;
+    }
+}
+
+static void
+add_anywhere(Bytes *out, const guint8 *chars, const guint8 *next)
+{
+    add_first(out->anywhere, out->after, chars, next);
+}
+
+/* @chars open a match after a \b; @next as above. */
+static void
+add_bounded(Bytes *out, const guint8 *chars, const guint8 *next)
+{
+    add_first(out->bounded, out->after_bounded, chars, next);
 }
 
 /* An ASCII character matched without regard to case: both cases, and the
@@ -392,7 +430,9 @@ call_group(Reader *r, guint index, int ctx, Bytes *out)
     int b = ctx;
     if (g->state[b] == 1 || r->depth > 64) {
         /* A recursion: anything may come first. */
-        add_all(out->anywhere);
+        guint8 all[32];
+        add_all(all);
+        add_anywhere(out, all, NULL);
         r->exit_ctx = ctx;
         return TRUE;
     }
@@ -409,7 +449,7 @@ call_group(Reader *r, guint index, int ctx, Bytes *out)
             r->i = e ? (gsize)(e - r->re) + 1 : strlen(r->re);
         }
         r->depth++;
-        Bytes first = {{0}, {0}};
+        Bytes first = {0};
         gboolean empty = read_alternation(r, ctx, &first);
         r->depth--;
         r->i = saved;
@@ -649,7 +689,7 @@ read_group(Reader *r, int ctx, Bytes *out, AtomKind *kind)
          * branch may follow, or nothing when there is one. */
         gboolean define = strncmp(re + r->i, "(DEFINE)", 8) == 0;
         if (re[r->i + 1] == '?' || re[r->i + 1] == '*') {
-            Bytes ignored = {{0}, {0}};
+            Bytes ignored = {0};
             AtomKind k;
             read_group(r, CTX_FREE, &ignored, &k);
         } else {
@@ -658,7 +698,7 @@ read_group(Reader *r, int ctx, Bytes *out, AtomKind *kind)
         }
         if (r->give_up)
             return TRUE;
-        Bytes inner = {{0}, {0}};
+        Bytes inner = {0};
         if (define)
             r->skipping++; /* read where it is called */
         read_alternation(r, ctx, &inner);
@@ -704,7 +744,7 @@ read_group(Reader *r, int ctx, Bytes *out, AtomKind *kind)
     if (r->give_up)
         return TRUE;
     if (zero) {
-        Bytes ignored = {{0}, {0}};
+        Bytes ignored = {0};
         gsize from = r->i;
         read_alternation(r, CTX_FREE, &ignored);
         if (re[r->i] != ')') {
@@ -911,12 +951,13 @@ read_sequence(Reader *r, int ctx, Bytes *out)
         char c = re[r->i];
         if (c == '\0' || c == '|' || c == ')')
             break;
-        Bytes atom = {{0}, {0}};
+        Bytes atom = {0};
         guint8 chars[32] = {0};
         AtomKind kind = ATOM_CONSUMES;
         gboolean empty = FALSE;
         gboolean leading = empty_so_far;
         int group_exit = ctx;
+        gsize atom_start = r->i;
         switch (c) {
         case '\\':
             empty = read_escape(r, chars, &kind);
@@ -963,7 +1004,19 @@ read_sequence(Reader *r, int ctx, Bytes *out)
         }
         if (r->give_up)
             break;
+        /* A plain ASCII literal, unquantified: the byte after it in the
+         * regex, when that is one more such literal, is what follows it. */
+        gboolean single = c > 0 && (unsigned char)c < 0x80 && c != '\\' && c != '[' && c != '('
+                          && c != '.' && c != '^' && c != '$' && r->i == atom_start + 1;
         guint min = read_quantifier(r);
+        single = single && r->i == atom_start + 1;
+        guint8 next[32] = {0};
+        gboolean known_next = FALSE;
+        if (single && g_ascii_isalpha(re[r->i]) && re[r->i + 1] != '?' && re[r->i + 1] != '*'
+            && re[r->i + 1] != '+' && re[r->i + 1] != '{') {
+            add_char(next, (unsigned char)re[r->i]);
+            known_next = TRUE;
+        }
         if (kind == ATOM_BOUNDARY) {
             if (min >= 1 && leading)
                 ctx = CTX_BOUNDED;
@@ -986,15 +1039,18 @@ read_sequence(Reader *r, int ctx, Bytes *out)
         else if (empty && leading && kind == ATOM_CONSUMES && c == '(' && group_exit > ctx)
             ctx_after = group_exit; /* the paths through it that match nothing */
         if (leading) {
-            for (guint k = 0; k < 32; k++) {
-                if (ctx == CTX_BOUNDED) {
-                    out->bounded[k] |= chars[k];
-                } else if (ctx == CTX_NON_WORD) {
-                    out->bounded[k] |= chars[k] & word_bytes[k];
-                    out->anywhere[k] |= chars[k] & (guint8)~word_bytes[k];
-                } else {
-                    out->anywhere[k] |= chars[k];
+            if (ctx == CTX_FREE) {
+                add_anywhere(out, chars, known_next ? next : NULL);
+            } else if (ctx == CTX_BOUNDED) {
+                add_bounded(out, chars, known_next ? next : NULL);
+            } else {
+                guint8 word[32], non_word[32];
+                for (guint k = 0; k < 32; k++) {
+                    word[k] = chars[k] & word_bytes[k];
+                    non_word[k] = chars[k] & (guint8)~word_bytes[k];
                 }
+                add_bounded(out, word, known_next ? next : NULL);
+                add_anywhere(out, non_word, NULL);
             }
             bytes_or(out, &atom);
         }
@@ -1028,6 +1084,26 @@ group_clear(gpointer p)
     g_free(((Group *)p)->name);
 }
 
+/* Is what may follow letter @c where it opens a match (@after: anywhere,
+ * or after a \b) less than every byte? */
+static gboolean
+follows_less(const guint8 (*after)[32], guint c)
+{
+    if (c >= 0x80 || !g_ascii_isalpha((char)c))
+        return FALSE;
+    const guint8 *a = after[(c | 0x20) - 'a'];
+    for (guint k = 0; k < 32; k++)
+        if (a[k] != 0xFF)
+            return TRUE;
+    return FALSE;
+}
+
+static gboolean
+restricted(const CcStartSet *set, guint c)
+{
+    return follows_less(set->after, c);
+}
+
 gboolean
 cc_start_set_of(const char *regex, CcStartSet *set)
 {
@@ -1037,7 +1113,7 @@ cc_start_set_of(const char *regex, CcStartSet *set)
     r.groups = g_array_new(FALSE, TRUE, sizeof(Group));
     g_array_set_clear_func(r.groups, group_clear);
     find_groups(&r);
-    Bytes first = {{0}, {0}};
+    Bytes first = {0};
     gboolean empty = TRUE;
     if (!r.give_up)
         empty = read_alternation(&r, CTX_FREE, &first);
@@ -1047,9 +1123,13 @@ cc_start_set_of(const char *regex, CcStartSet *set)
         return FALSE;
     memcpy(set->anywhere, first.anywhere, 32);
     memcpy(set->bounded, first.bounded, 32);
-    /* A byte that may start anywhere needs no boundary. */
-    for (guint k = 0; k < 32; k++)
-        set->bounded[k] &= (guint8)~set->anywhere[k];
+    memcpy(set->after, first.after, sizeof set->after);
+    memcpy(set->after_bounded, first.after_bounded, sizeof set->after_bounded);
+    /* A byte that may start anywhere, whatever follows, needs no
+     * boundary. */
+    for (guint c = 0; c < 256; c++)
+        if (has_byte(set->anywhere, c) && !restricted(set, c))
+            set->bounded[c >> 3] &= (guint8) ~(1u << (c & 7));
     return TRUE;
 }
 
@@ -1060,15 +1140,24 @@ is_word(unsigned char c)
 }
 
 gboolean
-cc_start_set_admits(const CcStartSet *set, const char *text, gsize i)
+cc_start_set_admits(const CcStartSet *set, const char *text, gsize len, gsize i)
 {
     unsigned char c = (unsigned char)text[i];
-    if (has_byte(set->anywhere, c))
-        return TRUE;
+    if (has_byte(set->anywhere, c)) {
+        if (!restricted(set, c))
+            return TRUE;
+        if (i + 1 < len && has_byte(set->after[(c | 0x20) - 'a'], (unsigned char)text[i + 1]))
+            return TRUE;
+    }
     if (!has_byte(set->bounded, c))
         return FALSE;
     gboolean before = i > 0 && is_word((unsigned char)text[i - 1]);
-    return before != is_word(c);
+    if (before == is_word(c))
+        return FALSE;
+    if (!follows_less(set->after_bounded, c))
+        return TRUE;
+    return i + 1 < len
+           && has_byte(set->after_bounded[(c | 0x20) - 'a'], (unsigned char)text[i + 1]);
 }
 
 guint

@@ -14,6 +14,12 @@ G_BEGIN_DECLS
 typedef struct {
     guint8 anywhere[32]; /* bit c: a match may start with byte c */
     guint8 bounded[32];  /* bit c: a match may start with byte c after a \b */
+    /* By ASCII letter (a-z, either case): the bytes that may follow it
+     * when it opens a match anywhere ("(?:this|next){SP}+…" opens with
+     * "th" or "ne" inside a word too); all 256 when anything may. */
+    guint8 after[26][32];
+    /* The same for a letter that opens a match after a \b. */
+    guint8 after_bounded[26][32];
 } CcStartSet;
 
 /* Reads @regex (a PCRE2 pattern as compiled: UTF, caseless, not extended)
@@ -23,11 +29,11 @@ typedef struct {
  * (*PRUNE), (*THEN), (*ACCEPT), \G): then any place may start a match. */
 gboolean cc_start_set_of(const char *regex, CcStartSet *set);
 
-/* May a match of @set start at @text[i] (i < len, a character's first
- * byte), @text[0] being the subject's first byte? A word boundary is
- * PCRE2's without UCP: between an ASCII letter, digit or '_' and anything
- * else. */
-gboolean cc_start_set_admits(const CcStartSet *set, const char *text, gsize i);
+/* May a match of @set start at @text[i] (i < @len, a character's first
+ * byte), @text[0] being the subject's first byte and @text[len] past its
+ * end? A word boundary is PCRE2's without UCP: between an ASCII letter,
+ * digit or '_' and anything else. */
+gboolean cc_start_set_admits(const CcStartSet *set, const char *text, gsize len, gsize i);
 
 /* How many of the 256 bytes may start a match anywhere, and after a word
  * boundary only. */

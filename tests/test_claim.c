@@ -8,7 +8,9 @@
 #include <cmocka.h>
 
 #include "internal.h"
+#include "json_write.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <unistd.h>
 
@@ -169,6 +171,75 @@ test_strict_bounds(void **state)
                      back->value.high, back->value.high_strict ? " strict" : "");
         g_autofree char *again = cc_claim_to_json_line(back);
         assert_string_equal(line, again);
+    }
+}
+
+/* The record line is written directly; it must be what the JSON tree of
+ * cc_claim_to_json() writes, for claims of every shape. */
+static const struct {
+    const char *name;
+    CcClaimType type;
+    CcValueKind kind;
+    gboolean has_low, low_strict, has_high, high_strict, derived, approx, vague;
+    double low, high, tolerance;
+    const char *text, *unit, *attribution, *scope;
+    guint32 as_of;
+} shape_cases[] = {
+    {"nulls everywhere", CC_CLAIM_QUANTITY, CC_VALUE_NONE, FALSE, FALSE, FALSE, FALSE, FALSE,
+     FALSE, FALSE, 0, 0, 0, NULL, NULL, NULL, NULL, 0},
+    {"an event", CC_CLAIM_EVENT, CC_VALUE_NUMBER, TRUE, FALSE, TRUE, FALSE, FALSE, FALSE, FALSE,
+     1, 2, 0.1, "x", NULL, "he", NULL, 738000},
+    {"a count, strict both", CC_CLAIM_QUANTITY, CC_VALUE_NUMBER, TRUE, TRUE, TRUE, TRUE, TRUE,
+     TRUE, TRUE, 3000, 4000, 0.05, "more than 3,000", "person", NULL, "kyiv", 738000},
+    {"a measure, strict", CC_CLAIM_QUANTITY, CC_VALUE_NUMBER, TRUE, TRUE, TRUE, TRUE, FALSE,
+     FALSE, FALSE, 0.1, 2.5, 1e16, "0.1 to 2.5 kg", "kg", NULL, NULL, 0},
+    {"a date", CC_CLAIM_DATE, CC_VALUE_DATE, TRUE, FALSE, TRUE, TRUE, FALSE, FALSE, FALSE,
+     738000, 738030, 3, "February 2022", "day", "the ministry", NULL, 738000},
+    {"open and odd numbers", CC_CLAIM_QUANTITY, CC_VALUE_NUMBER, FALSE, FALSE, TRUE, FALSE,
+     FALSE, FALSE, FALSE, 0, -0.0, NAN, "\"q\"\t\x01\\ \xC3\xA9", "m", "a\nb", "s", 1},
+    {"huge and infinite", CC_CLAIM_QUANTITY, CC_VALUE_NUMBER, TRUE, FALSE, TRUE, FALSE, FALSE,
+     FALSE, FALSE, -9.5e15, INFINITY, 1.0 / 3, "x", NULL, NULL, NULL, 0},
+};
+
+static void
+test_line_matches_tree(void **state)
+{
+    (void)state;
+    for (guint i = 0; i < G_N_ELEMENTS(shape_cases); i++) {
+        g_autoptr(CcClaim) c = shape_cases[i].kind == CC_VALUE_NONE ? cc_claim_new() : make_claim();
+        c->type = shape_cases[i].type;
+        c->value.kind = shape_cases[i].kind;
+        c->value.has_low = shape_cases[i].has_low;
+        c->value.low_strict = shape_cases[i].low_strict;
+        c->value.has_high = shape_cases[i].has_high;
+        c->value.high_strict = shape_cases[i].high_strict;
+        c->value.derived = shape_cases[i].derived;
+        c->value.approx = shape_cases[i].approx;
+        c->value.vague = shape_cases[i].vague;
+        c->value.low = shape_cases[i].low;
+        c->value.high = shape_cases[i].high;
+        c->value.unit = shape_cases[i].unit ? g_intern_string(shape_cases[i].unit) : NULL;
+        c->tolerance = shape_cases[i].tolerance;
+        c->tolerance_abs = i % 2 == 0;
+        c->window_days = i * 7;
+        c->cumulative = i % 3 == 0;
+        c->as_of = shape_cases[i].as_of;
+        c->span_start = i;
+        c->span_end = i * 100;
+        c->sentence_end = i * 1000;
+        if (shape_cases[i].text != NULL) {
+            g_free(c->text);
+            c->text = g_strdup(shape_cases[i].text);
+        }
+        c->attribution = g_strdup(shape_cases[i].attribution);
+        c->scope = g_strdup(shape_cases[i].scope);
+        g_autofree char *line = cc_claim_to_json_line(c);
+        g_autoptr(JsonNode) node = cc_claim_to_json(c);
+        g_autoptr(GString) tree = g_string_new(NULL);
+        cc_json_append(tree, node, -1);
+        if (strcmp(line, tree->str) != 0)
+            fail_msg("case %u \"%s\":\n line %s\n tree %s", i, shape_cases[i].name, line,
+                     tree->str);
     }
 }
 
@@ -408,7 +479,7 @@ main(void)
         cmocka_unit_test(test_round_trip),   cmocka_unit_test(test_strict_bounds),
         cmocka_unit_test(test_must_fail),    cmocka_unit_test(test_key_defaults),
         cmocka_unit_test(test_read_jsonl),   cmocka_unit_test(test_names),
-        cmocka_unit_test(test_from_json_line),
+        cmocka_unit_test(test_from_json_line), cmocka_unit_test(test_line_matches_tree),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

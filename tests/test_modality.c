@@ -313,6 +313,8 @@ test_sides(void **state)
     assert_true(cc_lexicon_add(lex, "modality", "rumour", "hedged pre", "t", 1, &error));
     assert_true(cc_lexicon_add(lex, "modality", "denied", "negated post", "t", 2, &error));
     assert_true(cc_lexicon_add(lex, "modality", "said", "reported", "t", 3, &error));
+    /* Two cues with one first word: the longer is tried first. */
+    assert_true(cc_lexicon_add(lex, "modality", "rumour has it", "reported", "t", 6, &error));
     assert_true(cc_lexicon_add(lex, "terminators", "but", "", "t", 4, &error));
     assert_true(cc_lexicon_add(lex, "terminators", "so", "", "t", 5, &error));
     g_autoptr(CcModalityScope) scope = cc_modality_scope_new(lex, NULL);
@@ -322,6 +324,8 @@ test_sides(void **state)
         CcModality want;
     } rows[] = {
         {"pre cue before", "A rumour has 500 troops leaving.", "500 troops", HEDGED},
+        {"the longer cue of a first word", "Rumour has it 500 troops left.", "500 troops",
+         REPORTED},
         {"pre cue after does nothing", "500 troops leaving is a rumour.", "500 troops", ASSERTED},
         {"post cue after", "500 troops, which Seoul denied.", "500 troops", NEGATED},
         {"post cue before does nothing", "Seoul denied 500 troops.", "500 troops", ASSERTED},
