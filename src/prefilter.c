@@ -11,6 +11,7 @@
  * which is always safe: a prefilter may let a sentence through in vain,
  * never hold one back that a pattern would match. */
 #include "prefilter.h"
+#include "startset.h"
 
 #include <string.h>
 
@@ -195,57 +196,6 @@ skip_class(Reader *r)
         r->give_up = TRUE;
     else
         r->i++;
-}
-
-/* The least number of repeats of the atom before re[i]: 1 without a
- * quantifier. */
-static guint
-read_quantifier(Reader *r, gboolean *quantified)
-{
-    const char *re = r->re;
-    guint min = 1;
-    *quantified = FALSE;
-    for (;;) {
-        char c = re[r->i];
-        guint m;
-        if (c == '?' || c == '*') {
-            m = 0;
-            r->i++;
-        } else if (c == '+') {
-            m = 1;
-            r->i++;
-        } else if (c == '{') {
-            gsize j = r->i + 1;
-            guint n = 0;
-            gboolean digits = FALSE;
-            while (g_ascii_isdigit(re[j])) {
-                n = MIN(n * 10 + (guint)(re[j] - '0'), 100000u);
-                digits = TRUE;
-                j++;
-            }
-            gboolean comma = re[j] == ',';
-            if (comma) {
-                j++;
-                while (g_ascii_isdigit(re[j])) {
-                    digits = TRUE;
-                    j++;
-                }
-            }
-            if (re[j] != '}' || !digits)
-                break; /* a literal '{' */
-            /* "{,3}" is a literal in some PCRE2 versions, a quantifier in
-             * others: read as one, it needs less, which is safe. */
-            m = n;
-            r->i = j + 1;
-        } else {
-            break;
-        }
-        *quantified = TRUE;
-        min = MIN(min, m);
-        if (re[r->i] == '+' || re[r->i] == '?')
-            r->i++; /* possessive or lazy */
-    }
-    return min;
 }
 
 typedef enum { ATOM_OTHER, ATOM_CHAR, ATOM_GROUP } AtomKind;
@@ -504,7 +454,7 @@ read_sequence(Reader *r)
             break;
         }
         gboolean quantified;
-        guint min = read_quantifier(r, &quantified);
+        guint min = cc_regex_read_quantifier(r->re, &r->i, &quantified);
         if (kind == ATOM_CHAR && min >= 1) {
             g_string_append_c(run, literal);
             if (quantified)

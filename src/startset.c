@@ -890,23 +890,25 @@ read_escape(Reader *r, guint8 *set, AtomKind *kind)
     return FALSE;
 }
 
-/* The least number of repeats of the atom before re[i]: 1 without one. */
-static guint
-read_quantifier(Reader *r)
+/* The least number of repeats of the atom before re[*pos]: 1 without a
+ * quantifier. Shared by the readers of regexes (start sets, prefilters). */
+guint
+cc_regex_read_quantifier(const char *re, gsize *pos, gboolean *quantified)
 {
-    const char *re = r->re;
+    gsize i = *pos;
     guint min = 1;
+    gboolean any = FALSE;
     for (;;) {
-        char c = re[r->i];
+        char c = re[i];
         guint m;
         if (c == '?' || c == '*') {
             m = 0;
-            r->i++;
+            i++;
         } else if (c == '+') {
             m = 1;
-            r->i++;
+            i++;
         } else if (c == '{') {
-            gsize j = r->i + 1;
+            gsize j = i + 1;
             guint n = 0;
             gboolean digits = FALSE;
             while (g_ascii_isdigit(re[j])) {
@@ -914,9 +916,7 @@ read_quantifier(Reader *r)
                 digits = TRUE;
                 j++;
             }
-            gboolean comma = re[j] == ',';
-            gboolean before = digits;
-            if (comma) {
+            if (re[j] == ',') {
                 j++;
                 while (g_ascii_isdigit(re[j])) {
                     digits = TRUE;
@@ -925,15 +925,22 @@ read_quantifier(Reader *r)
             }
             if (re[j] != '}' || !digits)
                 break; /* a literal '{' */
-            m = before ? n : 0; /* "{,3}": read as at least none */
-            r->i = j + 1;
+            /* "{,3}" is a literal in some PCRE2 versions, a quantifier in
+             * others: read as one, at least none, it needs less, which is
+             * safe for both readers. */
+            m = n;
+            i = j + 1;
         } else {
             break;
         }
+        any = TRUE;
         min = MIN(min, m);
-        if (re[r->i] == '+' || re[r->i] == '?')
-            r->i++;
+        if (re[i] == '+' || re[i] == '?')
+            i++; /* possessive or lazy */
     }
+    *pos = i;
+    if (quantified != NULL)
+        *quantified = any;
     return min;
 }
 
@@ -1008,7 +1015,7 @@ read_sequence(Reader *r, int ctx, Bytes *out)
          * regex, when that is one more such literal, is what follows it. */
         gboolean single = c > 0 && (unsigned char)c < 0x80 && c != '\\' && c != '[' && c != '('
                           && c != '.' && c != '^' && c != '$' && r->i == atom_start + 1;
-        guint min = read_quantifier(r);
+        guint min = cc_regex_read_quantifier(r->re, &r->i, NULL);
         single = single && r->i == atom_start + 1;
         guint8 next[32] = {0};
         gboolean known_next = FALSE;
