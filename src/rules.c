@@ -1189,13 +1189,7 @@ parse_file(Loader *ld, const char *open_path, const char *display, GError **erro
     if (!read_file(open_path, display, &text, &len, error))
         return FALSE;
     /* UTF-16 and UTF-32 are refused as documents are, by name. */
-    const unsigned char *u = (const unsigned char *)text;
-    const char *kind = NULL;
-    if (len >= 4 && ((u[0] == 0xFF && u[1] == 0xFE && u[2] == 0 && u[3] == 0)
-                     || (u[0] == 0 && u[1] == 0 && u[2] == 0xFE && u[3] == 0xFF)))
-        kind = "UTF-32";
-    else if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF)))
-        kind = "UTF-16";
+    const char *kind = cc_text_wide_encoding(text, len);
     if (kind != NULL)
         return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, display, 1, 1,
                              "byte 0: %s text (byte-order mark); convert it to UTF-8", kind);

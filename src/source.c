@@ -110,16 +110,22 @@ scan_position(const char *text, gsize offset, guint *line, guint *column)
     *column = cc_utf8_count_chars(text + from, offset - from) + 1;
 }
 
+const char *
+cc_text_wide_encoding(const char *data, gsize len)
+{
+    const unsigned char *u = (const unsigned char *)data;
+    if (len >= 4 && ((u[0] == 0xFF && u[1] == 0xFE && u[2] == 0 && u[3] == 0)
+                     || (u[0] == 0 && u[1] == 0 && u[2] == 0xFE && u[3] == 0xFF)))
+        return "UTF-32";
+    if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF)))
+        return "UTF-16";
+    return NULL;
+}
+
 static gboolean
 check_text(const char *path, const char *data, gsize len, GError **error)
 {
-    const unsigned char *u = (const unsigned char *)data;
-    const char *kind = NULL;
-    if (len >= 4 && ((u[0] == 0xFF && u[1] == 0xFE && u[2] == 0 && u[3] == 0)
-                     || (u[0] == 0 && u[1] == 0 && u[2] == 0xFE && u[3] == 0xFF)))
-        kind = "UTF-32";
-    else if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF)))
-        kind = "UTF-16";
+    const char *kind = cc_text_wide_encoding(data, len);
     if (kind != NULL) {
         g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
                     "%s:1:1: byte 0: %s text (byte-order mark); convert it to UTF-8", path, kind);

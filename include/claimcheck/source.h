@@ -36,6 +36,11 @@ const char *cc_source_header(const CcSource *source, const char *key);
 /* The header's date as a Julian day number, or 0 when absent or invalid. */
 guint32 cc_source_date(const CcSource *source);
 
+/* "UTF-16" or "UTF-32" when @data opens with that encoding's byte-order
+ * mark, else NULL: text claimcheck refuses by name rather than as invalid
+ * UTF-8 (documents, rule files, records and file lists alike). */
+const char *cc_text_wide_encoding(const char *data, gsize len);
+
 /* 1-based line and column (in characters) of byte @offset. */
 void cc_source_position(const CcSource *source, gsize offset, guint *line, guint *column);
 /* Byte range [start, end) of 1-based @line, without its newline. */

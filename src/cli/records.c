@@ -137,14 +137,8 @@ cli_line_reader_next(CliLineReader *r, char **text, gsize *len, GError **error)
         }
         /* UTF-16 and UTF-32 are refused as documents are (DESIGN.md,
          * "Sources"), not reported as invalid UTF-8 or JSON. */
-        if (r->line == 1 && l >= 2) {
-            const unsigned char *u = (const unsigned char *)r->buf;
-            const char *kind = NULL;
-            if (l >= 4 && ((u[0] == 0xFF && u[1] == 0xFE && u[2] == 0 && u[3] == 0)
-                           || (u[0] == 0 && u[1] == 0 && u[2] == 0xFE && u[3] == 0xFF)))
-                kind = "UTF-32";
-            else if ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))
-                kind = "UTF-16";
+        if (r->line == 1) {
+            const char *kind = cc_text_wide_encoding(r->buf, l);
             if (kind != NULL) {
                 g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
                             "%s:1:1: byte 0: %s text (byte-order mark); convert it to UTF-8",
