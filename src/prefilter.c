@@ -127,12 +127,8 @@ is_word_char(char c)
 static void
 skip_to(Reader *r, char close)
 {
-    while (r->re[r->i] && r->re[r->i] != close)
-        r->i++;
-    if (r->re[r->i] == '\0')
+    if (!cc_regex_skip_past(r->re, &r->i, close))
         r->give_up = TRUE;
-    else
-        r->i++;
 }
 
 /* A bracketed name after \g, \k: <…>, '…', {…}; or digits. */

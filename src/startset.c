@@ -160,12 +160,8 @@ add_space(guint8 *set)
 static void
 skip_to(Reader *r, char close)
 {
-    while (r->re[r->i] && r->re[r->i] != close)
-        r->i++;
-    if (r->re[r->i] == '\0')
+    if (!cc_regex_skip_past(r->re, &r->i, close))
         r->give_up = TRUE;
-    else
-        r->i++;
 }
 
 /* A \x escape's value from just after the 'x'; G_MAXUINT when unreadable. */
@@ -888,6 +884,16 @@ read_escape(Reader *r, guint8 *set, AtomKind *kind)
     }
     add_char(set, (unsigned char)c); /* an escaped punctuation character */
     return FALSE;
+}
+
+gboolean
+cc_regex_skip_past(const char *re, gsize *pos, char close)
+{
+    gsize i = *pos;
+    while (re[i] != '\0' && re[i] != close)
+        i++;
+    *pos = re[i] == '\0' ? i : i + 1;
+    return re[i] != '\0';
 }
 
 /* The least number of repeats of the atom before re[*pos]: 1 without a

@@ -41,6 +41,10 @@ gboolean cc_start_set_admits(const CcStartSet *set, const char *text, gsize len,
  * none. @quantified (may be NULL) says whether there was one. */
 guint cc_regex_read_quantifier(const char *re, gsize *pos, gboolean *quantified);
 
+/* Moves *pos past the next @close of @re (the end of a name, a class, a
+ * comment); FALSE, *pos at the end, when there is none. */
+gboolean cc_regex_skip_past(const char *re, gsize *pos, char close);
+
 /* How many of the 256 bytes may start a match anywhere, and after a word
  * boundary only. */
 guint cc_start_set_count(const CcStartSet *set, guint *bounded);
