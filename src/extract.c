@@ -226,6 +226,12 @@ mention_kinds(const CcExtractor *ex, const char *text, gsize start, gsize end)
             if (j < end && (text[j] == '-' || text[j] == '/') && j + 1 < end
                 && g_ascii_isdigit(text[j + 1]))
                 kinds |= CC_MENTION_DATE; /* 2022-02-24, 24/02/2022 */
+            if (j - i == 2 && text[j - 1] == '0') {
+                /* A decade: "'90s", "90 s". */
+                gsize k = j < end && text[j] == ' ' ? j + 1 : j;
+                if (k < end && (text[k] | 0x20) == 's' && (k + 1 == end || !g_ascii_isalnum(text[k + 1])))
+                    kinds |= CC_MENTION_DATE;
+            }
             i = j;
             continue;
         }

@@ -435,6 +435,18 @@ read_numeric(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Writ
         }
         return FALSE;
     }
+    /* "2016 10 16": a year, then a month and a day of two figures each */
+    int sy;
+    if (is_year(t, i, &sy) && i + 2 < t->n && t->tok[i + 1].space_before && t->tok[i + 2].space_before
+        && plain_int(&t->tok[i + 1]) && t->tok[i + 1].len == 2 && plain_int(&t->tok[i + 2])
+        && t->tok[i + 2].len == 2 && !(i + 3 < t->n && glued(t, i + 3) && t->tok[i + 3].kind != TOK_PUNCT)) {
+        int sm = (int)t->tok[i + 1].num, sd = (int)t->tok[i + 2].num;
+        if (sm >= 1 && sm <= 12 && cc_day_from_ymd(sy, sm, sd) != 0) {
+            w->year = sy, w->month = sm, w->day_lo = w->day_hi = sd;
+            w->end = i + 3;
+            return TRUE;
+        }
+    }
     Comp c[3];
     guint n = 0, j = i, e;
     char sep = 0;
@@ -772,11 +784,16 @@ read_period(const Tokens *t, guint i, guint32 ref, Unit *unit, guint32 *lo, guin
         return FALSE;
     int dir = read_direction(t, i, &j);
     if (dir == 2) {
-        /* "the week", "the week after next" */
-        if (!tok_is(t, i, "the"))
+        /* "the week", "the week after next"; "weekend" alone is this week's */
+        if (tok_is(t, i, "weekend")) {
+            dir = 0;
+            j = i;
+        } else if (!tok_is(t, i, "the"))
             return FALSE;
-        dir = 0;
-        j = i + 1;
+        else {
+            dir = 0;
+            j = i + 1;
+        }
     }
     guint e;
     gboolean workweek = FALSE;
@@ -809,6 +826,11 @@ read_period(const Tokens *t, guint i, guint32 ref, Unit *unit, guint32 *lo, guin
         return FALSE;
     if (workweek)
         *hi = *lo + 4;
+    /* "this fortnight", "the fortnight": this week and the next */
+    if (tok_is(t, j, "fortnight")) {
+        *lo = (guint32)((gint64)monday_of(ref) + 14 * dir);
+        *hi = *lo + 13;
+    }
     *unit = u;
     *end = e;
     return TRUE;
@@ -1115,6 +1137,18 @@ read_relative(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Wri
     if (r != NULL) {
         guint32 d = (guint32)((gint64)ref + (gint64)r->a);
         set_absolute(w, d, d, end);
+        return TRUE;
+    }
+    /* "otd" (on this day), "for the day": the reference day; "the day
+     * before", "the day after": the day before or after it */
+    if (tok_is(t, i, "otd")) {
+        set_absolute(w, ref, ref, i + 1);
+        return TRUE;
+    }
+    if (tok_is(t, i, "the") && tok_is(t, i + 1, "day") && !tok_is(t, i + 2, "of")) {
+        int off = tok_is(t, i + 2, "before") ? -1 : tok_is(t, i + 2, "after") ? 1 : 0;
+        guint32 d = (guint32)((gint64)ref + off);
+        set_absolute(w, d, d, i + (off != 0 ? 3 : 2));
         return TRUE;
     }
     /* "EOY", "EOM": the end of this year, of this month */
@@ -1795,6 +1829,17 @@ read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written 
     else if (tok_is(t, j, "year") && part == NULL)
         j++;
     int year;
+    /* "cy18", "CY 2018": a calendar year */
+    if (tok_is(t, j, "cy") && j + 1 < t->n && plain_int(&t->tok[j + 1])
+        && (t->tok[j + 1].len == 2 || is_year(t, j + 1, &year))
+        && !(j + 2 < t->n && glued(t, j + 2) && t->tok[j + 2].kind != TOK_PUNCT)) {
+        w->year = t->tok[j + 1].len == 2 ? two_digit_year((int)t->tok[j + 1].num, ref)
+                                         : (int)t->tok[j + 1].num;
+        w->end = j + 2;
+        if (part != NULL)
+            set_part(w, part);
+        return TRUE;
+    }
     if (is_year(t, j, &year)) {
         w->year = year;
         w->end = j + 1;
