@@ -186,12 +186,21 @@ check_value(const char *table, const char *value, GError **error)
             return FALSE;
         }
     } else if (g_str_equal(table, "holidays")) {
-        /* MONTH DAY | MONTH WEEKDAY NTH [OFFSET] | easter [OFFSET] */
+        /* MONTH DAY | MONTH WEEKDAY NTH [OFFSET] | easter [OFFSET] | dates DAY… */
         gboolean ok;
         double c = 0, d = 0;
         if (n >= 1 && g_ascii_strcasecmp(w[0], "easter") == 0)
             ok = n == 1 || (n == 2 && parse_number(w[1], &d));
-        else
+        else if (n >= 1 && g_ascii_strcasecmp(w[0], "dates") == 0) {
+            /* a holiday of another calendar: its day in each year listed */
+            ok = n >= 2;
+            for (guint k = 1; ok && k < n; k++) {
+                unsigned y, m, dd;
+                char tail;
+                ok = strlen(w[k]) == 10 && sscanf(w[k], "%4u-%2u-%2u%c", &y, &m, &dd, &tail) == 3
+                     && g_date_valid_dmy((GDateDay)dd, (GDateMonth)m, (GDateYear)y);
+            }
+        } else
             ok = (n == 2 || n == 3 || n == 4) && parse_number(w[0], &a) && parse_number(w[1], &b)
                  && a >= 1 && a <= 12 && a == floor(a)
                  && (n == 2 ? b >= 1 && b <= 31 && b == floor(b)
@@ -200,8 +209,8 @@ check_value(const char *table, const char *value, GError **error)
                                   && (n == 3 || parse_number(w[3], &d)));
         if (!ok) {
             g_set_error(error, CC_ERROR, CC_ERROR_RULE_SYNTAX,
-                        "lexicon holidays wants 'MONTH DAY', 'MONTH WEEKDAY NTH [OFFSET]' or "
-                        "'easter [OFFSET]', not '%s'",
+                        "lexicon holidays wants 'MONTH DAY', 'MONTH WEEKDAY NTH [OFFSET]', "
+                        "'easter [OFFSET]' or 'dates YYYY-MM-DD…', not '%s'",
                         value);
             return FALSE;
         }

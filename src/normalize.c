@@ -373,6 +373,12 @@ fill_value(GStringChunk *strings, TableId id, const CcLexiconEntry *e, PhraseVal
     case TABLE_HOLIDAYS: {
         /* "12 25", "11 4 4" (the 4th Thursday of November), "11 4 4 1" (the
          * day after it), "easter -2"; checked at load by the lexicon */
+        if (g_ascii_strncasecmp(e->value, "dates ", 6) == 0) {
+            /* "dates 2022-05-02 2023-04-21 …": a = -1, the days in text */
+            v->a = -1;
+            v->text = g_string_chunk_insert_const(strings, e->value + 6);
+            break;
+        }
         g_auto(GStrv) w = g_strsplit(e->value, " ", -1);
         double n[4] = {0, 0, 0, 0};
         guint k = 0;

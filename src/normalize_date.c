@@ -1543,7 +1543,16 @@ holiday_in(const PhraseValue *h, int year)
 {
     guint32 day;
     int month = (int)h->a;
-    if (month == 0) {
+    if (month < 0) {
+        /* "dates 2022-05-02 2023-04-21 …": that year's, if listed */
+        char key[8];
+        g_snprintf(key, sizeof key, "%04d-", year);
+        const char *at = h->text != NULL ? strstr(h->text, key) : NULL;
+        if (at == NULL || (at != h->text && at[-1] != ' '))
+            return 0;
+        day = cc_day_from_ymd(year, (int)g_ascii_strtoull(at + 5, NULL, 10),
+                              (int)g_ascii_strtoull(at + 8, NULL, 10));
+    } else if (month == 0) {
         day = easter_of(year);
     } else if (h->c == 0) {
         if (h->b > cc_days_in_month(year, month))
