@@ -32,3 +32,8 @@ void cc_modality_scope_forget(const CcModalityScope *scope);
  * code unit, a start of line, or a bitmap of first bytes)? Its search then
  * skips the places no match can start by itself. */
 gboolean cc_pattern_knows_its_start(const CcPattern *pattern);
+
+/* As cc_pattern_new(); sets *@too_large (may be NULL) when PCRE2 refuses
+ * @regex because its compiled code would pass cc_pattern_compiled_limit(). */
+CcPattern *cc_pattern_compile(const char *regex, gsize *error_offset, gboolean *too_large,
+                              GError **error);
