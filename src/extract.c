@@ -741,6 +741,44 @@ needs_dating(GArray *candidates, guint first)
     return FALSE;
 }
 
+static void
+names_free(gpointer names)
+{
+    if (names != NULL)
+        g_ptr_array_unref(names);
+}
+
+/* Who "the agency" of a claim in the sentence starting at @sentence_start
+ * stands for: the nearest speaker before it, in the document, that names
+ * someone and has the same head noun ("South Korea's spy agency"), or
+ * NULL. @seen holds, per sentence, the named speakers found there (NULL
+ * until looked at), so that each sentence is searched once a document. */
+static char *
+antecedent(const CcExtractor *ex, const char *text, const GArray *sentences, GPtrArray *seen,
+           gsize sentence_start, const char *head)
+{
+    guint lo = 0, hi = sentences->len;
+    while (lo < hi) { /* the first sentence starting at or after the claim's */
+        guint mid = lo + (hi - lo) / 2;
+        if (g_array_index(sentences, CcSpan, mid).start < sentence_start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (guint s = lo; s-- > 0;) {
+        if (seen->pdata[s] == NULL) {
+            const CcSpan *span = &g_array_index(sentences, CcSpan, s);
+            seen->pdata[s] =
+                cc_modality_named_speakers(ex->modality, text, span->start, span->end);
+        }
+        GPtrArray *names = seen->pdata[s];
+        for (guint k = names->len; k-- > 0;)
+            if (cc_modality_has_head(names->pdata[k], head))
+                return g_strdup(names->pdata[k]);
+    }
+    return NULL;
+}
+
 GPtrArray *
 cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *options,
            GPtrArray *warnings)
@@ -808,6 +846,8 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
     g_array_sort(candidates, candidate_order);
     drop_overlaps(candidates);
     cc_modality_scope_forget(extractor->modality);
+    g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func(names_free);
+    g_ptr_array_set_size(seen, sentences->len);
 
     guint n = 0;
     for (guint i = 0; i < candidates->len; i++) {
@@ -844,6 +884,14 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
         claim->modality = cc_modality_assess_again(extractor->modality, text, c->sentence_start,
                                              c->sentence_end, c->match_start, c->match_end,
                                              &claim->attribution);
+        g_autofree char *head =
+            claim->attribution ? cc_modality_definite_head(claim->attribution) : NULL;
+        char *named = head ? antecedent(extractor, text, sentences, seen, c->sentence_start, head)
+                           : NULL;
+        if (named != NULL) {
+            g_free(claim->attribution);
+            claim->attribution = named;
+        }
         claim->as_of = claim_as_of(extractor, text, i, candidates, doc_day);
         claim->tolerance = rule->tolerance;
         claim->tolerance_abs = rule->tolerance_abs;
