@@ -747,6 +747,78 @@ needs_dating(GArray *candidates, guint first)
     return FALSE;
 }
 
+static void
+names_free(gpointer names)
+{
+    if (names != NULL)
+        g_ptr_array_unref(names);
+}
+
+/* What the search for one head noun found, up to a sentence. */
+typedef struct {
+    guint upto;   /* sentences before this one have been searched */
+    char *answer; /* the nearest match among them, or NULL */
+} Antecedent;
+
+static void
+antecedent_free(gpointer p)
+{
+    Antecedent *a = p;
+    g_free(a->answer);
+    g_free(a);
+}
+
+/* Who "the agency" of a claim in the sentence starting at @sentence_start
+ * stands for: the nearest speaker before it, in the document, that names
+ * someone and has the same head noun ("South Korea's spy agency"), or
+ * NULL. @seen holds, per sentence, the named speakers found there (NULL
+ * until looked at), and @found, per head noun, the answer up to the last
+ * sentence asked about: each sentence is searched once a document, and
+ * each head's later questions look only at the sentences since. */
+static char *
+antecedent(const CcExtractor *ex, const char *text, const GArray *sentences, GPtrArray *seen,
+           GHashTable *found, gsize sentence_start, const char *head)
+{
+    guint lo = 0, hi = sentences->len;
+    while (lo < hi) { /* the first sentence starting at or after the claim's */
+        guint mid = lo + (hi - lo) / 2;
+        if (g_array_index(sentences, CcSpan, mid).start < sentence_start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    Antecedent *memo = g_hash_table_lookup(found, head);
+    if (memo == NULL) {
+        memo = g_new0(Antecedent, 1);
+        g_hash_table_insert(found, g_strdup(head), memo);
+    }
+    /* Claims come in text order, so the sentences searched for a head only
+     * grow; a claim out of order searches from the start. */
+    gboolean in_order = memo->upto <= lo;
+    for (guint s = lo; s-- > (in_order ? memo->upto : 0);) {
+        if (seen->pdata[s] == NULL) {
+            const CcSpan *span = &g_array_index(sentences, CcSpan, s);
+            seen->pdata[s] =
+                cc_modality_named_speakers(ex->modality, text, span->start, span->end);
+        }
+        GPtrArray *names = seen->pdata[s];
+        for (guint k = names->len; k-- > 0;) {
+            if (!cc_modality_has_head(names->pdata[k], head))
+                continue;
+            if (in_order) {
+                g_free(memo->answer);
+                memo->answer = g_strdup(names->pdata[k]);
+                memo->upto = lo;
+            }
+            return g_strdup(names->pdata[k]);
+        }
+    }
+    if (!in_order)
+        return NULL;
+    memo->upto = lo;
+    return g_strdup(memo->answer);
+}
+
 GPtrArray *
 cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *options,
            GPtrArray *warnings)
@@ -814,6 +886,10 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
     g_array_sort(candidates, candidate_order);
     drop_overlaps(candidates);
     cc_modality_scope_forget(extractor->modality);
+    g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func(names_free);
+    g_ptr_array_set_size(seen, sentences->len);
+    g_autoptr(GHashTable) found = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+                                                        antecedent_free);
 
     guint n = 0;
     for (guint i = 0; i < candidates->len; i++) {
@@ -850,6 +926,15 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
         claim->modality = cc_modality_assess_again(extractor->modality, text, c->sentence_start,
                                              c->sentence_end, c->match_start, c->match_end,
                                              &claim->attribution);
+        g_autofree char *head =
+            claim->attribution ? cc_modality_definite_head(claim->attribution) : NULL;
+        char *named = head ? antecedent(extractor, text, sentences, seen, found,
+                                       c->sentence_start, head)
+                           : NULL;
+        if (named != NULL) {
+            g_free(claim->attribution);
+            claim->attribution = named;
+        }
         claim->as_of = claim_as_of(extractor, text, i, candidates, doc_day);
         claim->tolerance = rule->tolerance;
         claim->tolerance_abs = rule->tolerance_abs;

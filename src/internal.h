@@ -27,8 +27,23 @@ CcModality cc_modality_assess_again(const CcModalityScope *scope, const char *te
                                     gsize sentence_start, gsize sentence_end, gsize match_start,
                                     gsize match_end, char **attribution);
 void cc_modality_scope_forget(const CcModalityScope *scope);
+/* The speakers the attribution patterns find in text[start, end) that name
+ * someone ("South Korea's spy agency", not "the agency"), in text order.
+ * (transfer full) (element-type utf8) */
+GPtrArray *cc_modality_named_speakers(const CcModalityScope *scope, const char *text, gsize start,
+                                      gsize end);
+/* The head noun of a speaker that names no one and points back with "the"
+ * ("agency" of "the agency"), or NULL. (transfer full) */
+char *cc_modality_definite_head(const char *who);
+/* Does @speaker end in the noun @head, singular or plural? */
+gboolean cc_modality_has_head(const char *speaker, const char *head);
 
 /* Has PCRE2 found, compiling @pattern, what a match starts with (a first
  * code unit, a start of line, or a bitmap of first bytes)? Its search then
  * skips the places no match can start by itself. */
 gboolean cc_pattern_knows_its_start(const CcPattern *pattern);
+
+/* As cc_pattern_new(); sets *@too_large (may be NULL) when PCRE2 refuses
+ * @regex because its compiled code would pass cc_pattern_compiled_limit(). */
+CcPattern *cc_pattern_compile(const char *regex, gsize *error_offset, gboolean *too_large,
+                              GError **error);

@@ -461,12 +461,95 @@ find_said(const CcModalityScope *scope, const char *text, gsize ss, gsize se, GA
     }
 }
 
-/* The attribution nearest the claim that reaches it, or NULL. */
+/* Words that open a noun phrase without naming anyone. */
+static const char *const determiners[] = {"the", "a",       "an",    "some", "many",
+                                          "several", "other", "most", "this", "these",
+                                          "those"};
+
+static gboolean
+is_determiner(const char *word, gsize len)
+{
+    for (gsize k = 0; k < G_N_ELEMENTS(determiners); k++)
+        if (strlen(determiners[k]) == len && g_ascii_strncasecmp(word, determiners[k], len) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+/* Does text[a, b) name someone: a word in capitals ("Seoul", "South
+ * Korea's spy agency", "NIS") that is not a determiner? "the agency",
+ * "defence spokesperson" and "pro-Kremlin bloggers" name no one. A word
+ * that opens the sentence at @sentence_start is capitalised anyway: alone
+ * ("Baseless" of "Baseless claims") it names no one, before other words
+ * ("Ukraine's defence ministry") it does. Pass G_MAXSIZE to count every
+ * such word, so that "Officials" or "Pyongyang" opening a sentence is
+ * never replaced. */
+static gboolean
+names_someone(const char *text, gsize a, gsize b, gsize sentence_start)
+{
+    gsize i = a;
+    while (i < b) {
+        while (i < b && !g_unichar_isalpha(g_utf8_get_char(text + i)))
+            i = (gsize)(g_utf8_next_char(text + i) - text);
+        gsize w = i;
+        while (i < b && (g_unichar_isalnum(g_utf8_get_char(text + i)) || text[i] == '-'
+                         || text[i] == '.'))
+            i = (gsize)(g_utf8_next_char(text + i) - text);
+        gboolean more = FALSE; /* another word follows in the span */
+        for (gsize k = i; k < b && !more; k++)
+            more = g_ascii_isalpha(text[k]);
+        if (i > w && (w != sentence_start || more) && g_unichar_isupper(g_utf8_get_char(text + w))
+            && !is_determiner(text + w, i - w))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* A speaker that names no one keeps its whole noun phrase: when "who" is
+ * one bare noun, the determiner before it comes back ("some assessments",
+ * "the agency"), so that the reader sees a description, not a bare noun
+ * passed off as a name. */
 static char *
-find_attribution(const GArray *said, const char *text, const GArray *terminators, gsize se,
-                 gsize ms, gsize me)
+generic_who(const char *text, gsize lo, gsize a, gsize b)
+{
+    g_autofree char *who = clean_who(text, a, b);
+    if (who == NULL)
+        return NULL;
+    /* clean_who() drops an article inside the span: take it back. */
+    gsize ds = a;
+    while (ds < b && (g_ascii_isspace(text[ds]) || text[ds] == ','))
+        ds++;
+    gsize de = ds;
+    while (de < b && g_ascii_isalpha(text[de]))
+        de++;
+    g_autofree char *det = NULL;
+    if (de > ds && de < b && is_determiner(text + ds, de - ds))
+        det = g_ascii_strdown(text + ds, (gssize)(de - ds));
+    /* Or the determiner just before the span. */
+    gsize e = a;
+    while (e > lo && g_ascii_isspace(text[e - 1]))
+        e--;
+    gsize w = e;
+    while (w > lo && g_ascii_isalpha(text[w - 1]))
+        w--;
+    if (det == NULL && w < e && e < a && is_determiner(text + w, e - w)
+        && (w == lo || !g_ascii_isalnum(text[w - 1])))
+        det = g_ascii_strdown(text + w, (gssize)(e - w));
+    /* Only a bare noun needs it ("defence spokesperson" is a description
+     * already); in lower case, as a description: "the agency". */
+    if (det == NULL || strchr(who, ' ') != NULL)
+        return g_steal_pointer(&who);
+    return g_strdup_printf("%s %s", det, who);
+}
+
+/* The attribution nearest the claim that reaches it, or NULL. One that
+ * names no one ("the agency said") gives way to one in the sentence that
+ * names someone and reaches the claim too. */
+static char *
+find_attribution(const GArray *said, const char *text, const GArray *terminators, gsize ss,
+                 gsize lo, gsize se, gsize ms, gsize me)
 {
     gsize best_gap = G_MAXSIZE, best_a = 0, best_b = 0;
+    gsize named_gap = G_MAXSIZE, named_a = 0, named_b = 0;
     for (guint i = 0; i < said->len; i++) {
         const Said *a = &g_array_index(said, Said, i);
         gsize as = a->start, ae = a->end, ws = a->who_start, we = a->who_end;
@@ -490,8 +573,84 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
             best_a = ws;
             best_b = we;
         }
+        if (gap < named_gap && names_someone(text, ws, we, ss)) {
+            named_gap = gap;
+            named_a = ws;
+            named_b = we;
+        }
     }
-    return best_gap == G_MAXSIZE ? NULL : clean_who(text, best_a, best_b);
+    if (best_gap == G_MAXSIZE)
+        return NULL;
+    if (names_someone(text, best_a, best_b, G_MAXSIZE))
+        return clean_who(text, best_a, best_b);
+    if (named_gap != G_MAXSIZE)
+        return clean_who(text, named_a, named_b);
+    return generic_who(text, lo, best_a, best_b);
+}
+
+static int
+said_order(gconstpointer pa, gconstpointer pb)
+{
+    const Said *a = pa, *b = pb;
+    return a->who_start < b->who_start ? -1 : a->who_start > b->who_start;
+}
+
+GPtrArray *
+cc_modality_named_speakers(const CcModalityScope *scope, const char *text, gsize start,
+                           gsize end)
+{
+    g_return_val_if_fail(scope != NULL && text != NULL && start <= end, NULL);
+    GPtrArray *out = g_ptr_array_new_with_free_func(g_free);
+    g_autoptr(GArray) said = g_array_new(FALSE, FALSE, sizeof(Said));
+    find_said(scope, text, start, end, said);
+    g_array_sort(said, said_order);
+    for (guint i = 0; i < said->len; i++) {
+        const Said *a = &g_array_index(said, Said, i);
+        char *who = names_someone(text, a->who_start, a->who_end, start)
+                        ? clean_who(text, a->who_start, a->who_end)
+                        : NULL;
+        if (who != NULL)
+            g_ptr_array_add(out, who);
+    }
+    return out;
+}
+
+/* The last word of @who, lower case: its head noun. */
+static char *
+head_of(const char *who)
+{
+    const char *end = who + strlen(who), *w = end;
+    while (w > who && (g_ascii_isalpha(w[-1]) || w[-1] == '-'))
+        w--;
+    return w < end ? g_ascii_strdown(w, end - w) : NULL;
+}
+
+char *
+cc_modality_definite_head(const char *who)
+{
+    g_return_val_if_fail(who != NULL, NULL);
+    if (g_ascii_strncasecmp(who, "the ", 4) != 0 || names_someone(who, 4, strlen(who), G_MAXSIZE))
+        return NULL;
+    return head_of(who + 4);
+}
+
+gboolean
+cc_modality_has_head(const char *speaker, const char *head)
+{
+    g_return_val_if_fail(speaker != NULL && head != NULL, FALSE);
+    g_autofree char *own = head_of(speaker);
+    if (own == NULL)
+        return FALSE;
+    gsize a = strlen(own), b = strlen(head);
+    /* "agency" and "agencies" are one head; so are "official" and "officials". */
+    if (a == b)
+        return strcmp(own, head) == 0;
+    const char *longer = a > b ? own : head, *shorter = a > b ? head : own;
+    gsize n = MIN(a, b);
+    if (strcmp(longer + n, "s") == 0 && strncmp(longer, shorter, n) == 0)
+        return TRUE;
+    return n >= 2 && shorter[n - 1] == 'y' && strcmp(longer + n - 1, "ies") == 0
+           && strncmp(longer, shorter, n - 1) == 0;
 }
 
 void
@@ -550,7 +709,7 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
             best = cue->modality;
     }
 
-    g_autofree char *who = find_attribution(w->said, text, w->terminators, hi, match_start,
+    g_autofree char *who = find_attribution(w->said, text, w->terminators, sentence_start, lo, hi, match_start,
                                             match_end);
     if (who != NULL && best < CC_MODALITY_REPORTED)
         best = CC_MODALITY_REPORTED;

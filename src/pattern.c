@@ -33,7 +33,15 @@ struct _CcMatch {
 CcPattern *
 cc_pattern_new(const char *regex, gsize *error_offset, GError **error)
 {
+    return cc_pattern_compile(regex, error_offset, NULL, error);
+}
+
+CcPattern *
+cc_pattern_compile(const char *regex, gsize *error_offset, gboolean *too_large, GError **error)
+{
     g_return_val_if_fail(regex != NULL, NULL);
+    if (too_large)
+        *too_large = FALSE;
     int code = 0;
     PCRE2_SIZE offset = 0;
     /* No PCRE2_NO_UTF_CHECK here: a regex may come from any caller, and
@@ -46,6 +54,8 @@ cc_pattern_new(const char *regex, gsize *error_offset, GError **error)
         pcre2_get_error_message(code, message, sizeof message);
         if (error_offset)
             *error_offset = offset;
+        if (too_large)
+            *too_large = code == PCRE2_ERROR_PATTERN_TOO_LARGE;
         g_set_error(error, CC_ERROR, CC_ERROR_PATTERN, "%s", (const char *)message);
         return NULL;
     }
@@ -64,6 +74,48 @@ cc_pattern_free(CcPattern *pattern)
     cc_requirement_free((CcRequirement *)pattern->needs);
     g_free(pattern->source);
     g_free(pattern);
+}
+
+/* PCRE2 reports the size of the whole block it allocates: a fixed header,
+ * the name table, then the code its limit applies to. The header is what an
+ * empty pattern takes beyond its 7 bytes of code (bracket, link, ket, link,
+ * end). */
+static gsize
+header_size(void)
+{
+    static gsize header = 0;
+    if (g_once_init_enter(&header)) {
+        int code = 0;
+        PCRE2_SIZE offset = 0, size = 0;
+        pcre2_code *re = pcre2_compile((PCRE2_SPTR) "", 0, PCRE2_UTF, &code, &offset, NULL);
+        if (re != NULL)
+            pcre2_pattern_info(re, PCRE2_INFO_SIZE, &size);
+        pcre2_code_free(re);
+        g_once_init_leave(&header, size > 7 ? size - 7 : 1);
+    }
+    return header;
+}
+
+gsize
+cc_pattern_compiled_size(const CcPattern *pattern)
+{
+    g_return_val_if_fail(pattern != NULL, 0);
+    PCRE2_SIZE size = 0;
+    uint32_t names = 0, entry = 0;
+    pcre2_pattern_info(pattern->code, PCRE2_INFO_SIZE, &size);
+    pcre2_pattern_info(pattern->code, PCRE2_INFO_NAMECOUNT, &names);
+    pcre2_pattern_info(pattern->code, PCRE2_INFO_NAMEENTRYSIZE, &entry);
+    gsize table = (gsize)names * entry, header = header_size();
+    return size > header + table ? size - header - table : 0;
+}
+
+gsize
+cc_pattern_compiled_limit(void)
+{
+    uint32_t link = 2;
+    pcre2_config(PCRE2_CONFIG_LINKSIZE, &link);
+    /* PCRE2's MAX_PATTERN_SIZE for each internal link size. */
+    return link >= 4 ? (gsize)1 << 30 : link == 3 ? (gsize)1 << 24 : (gsize)1 << 16;
 }
 
 const char *

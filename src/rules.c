@@ -1469,9 +1469,11 @@ cc_ruleset_compile(CcRuleSet *rules, GError **error)
         return FALSE;
     for (guint i = 0; i < rules->rules->len; i++) {
         RuleEntry *re = rules->rules->pdata[i];
+        g_autofree char *owner = g_strdup_printf("rule %s", re->pub.id);
+        g_autofree char *except_owner = g_strdup_printf("rule %s (except)", re->pub.id);
         for (guint j = 0; j < re->raw->len; j++) {
             const RawPattern *raw = re->raw->pdata[j];
-            CcPattern *p = cc_rules_compile_pattern(rules, raw, error);
+            CcPattern *p = cc_rules_compile_pattern(rules, raw, owner, error);
             if (p == NULL || !check_groups(re, raw, p, error)) {
                 cc_pattern_free(p);
                 drop_compiled(rules);
@@ -1481,7 +1483,7 @@ cc_ruleset_compile(CcRuleSet *rules, GError **error)
         }
         for (guint j = 0; j < re->raw_exceptions->len; j++) {
             const RawPattern *raw = re->raw_exceptions->pdata[j];
-            CcPattern *p = cc_rules_compile_pattern(rules, raw, error);
+            CcPattern *p = cc_rules_compile_pattern(rules, raw, except_owner, error);
             if (p == NULL) {
                 drop_compiled(rules);
                 return FALSE;
@@ -1491,7 +1493,7 @@ cc_ruleset_compile(CcRuleSet *rules, GError **error)
     }
     for (guint i = 0; i < rules->attr_sources->len; i++) {
         const RawPattern *raw = rules->attr_sources->pdata[i];
-        CcPattern *p = cc_rules_compile_pattern(rules, raw, error);
+        CcPattern *p = cc_rules_compile_pattern(rules, raw, "attribution", error);
         if (p != NULL && !has_group(p, "who")) {
             cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, raw->file, raw->line, raw->col,
                           "attribution pattern has no (?<who>…) group");
@@ -1506,6 +1508,76 @@ cc_ruleset_compile(CcRuleSet *rules, GError **error)
     rules->normalizer = cc_normalizer_new(rules->lexicon); /* may be NULL */
     rules->compiled = TRUE;
     return TRUE;
+}
+
+/* ---- lint ---------------------------------------------------------------- */
+
+void
+cc_rule_warning_free(CcRuleWarning *warning)
+{
+    if (warning == NULL)
+        return;
+    g_free(warning->file);
+    g_free(warning->message);
+    g_free(warning);
+}
+
+static void
+add_warning(GPtrArray *out, const char *file, guint line, guint col, const char *format, ...)
+    G_GNUC_PRINTF(5, 6);
+
+static void
+add_warning(GPtrArray *out, const char *file, guint line, guint col, const char *format, ...)
+{
+    CcRuleWarning *w = g_new0(CcRuleWarning, 1);
+    w->file = g_strdup(file);
+    w->line = line;
+    w->col = col;
+    va_list ap;
+    va_start(ap, format);
+    w->message = g_strdup_vprintf(format, ap);
+    va_end(ap);
+    g_ptr_array_add(out, w);
+}
+
+/* A pattern whose compiled code has grown to 7/8 of PCRE2's limit: one
+ * more alternative in a macro it uses may stop the whole pack loading. */
+static void
+lint_size(GPtrArray *out, const RawPattern *raw, const CcPattern *p, const char *owner)
+{
+    gsize size = cc_pattern_compiled_size(p), limit = cc_pattern_compiled_limit();
+    if (size < limit - limit / 8)
+        return;
+    add_warning(out, raw->file, raw->line, raw->col,
+                "%s: pattern compiles to %zu bytes, %u%% of PCRE2's limit of %zu bytes; past the "
+                "limit it will not load",
+                owner, size, (guint)(size * 100 / limit), limit);
+}
+
+GPtrArray *
+cc_ruleset_lint(const CcRuleSet *rules)
+{
+    g_return_val_if_fail(rules != NULL, NULL);
+    GPtrArray *out = g_ptr_array_new_with_free_func((GDestroyNotify)cc_rule_warning_free);
+    for (guint i = 0; i < rules->rules->len; i++) {
+        const RuleEntry *re = rules->rules->pdata[i];
+        const CcRule *r = &re->pub;
+        gboolean has_example = FALSE;
+        for (guint j = 0; j < r->examples->len && !has_example; j++)
+            has_example = !((const CcExample *)r->examples->pdata[j])->counter;
+        if (!has_example)
+            add_warning(out, r->file, r->line, re->col, "rule %s has no example", r->id);
+        g_autofree char *owner = g_strdup_printf("rule %s", r->id);
+        for (guint j = 0; j < r->patterns->len && j < re->raw->len; j++)
+            lint_size(out, re->raw->pdata[j], r->patterns->pdata[j], owner);
+        g_autofree char *except_owner = g_strdup_printf("rule %s (except)", r->id);
+        for (guint j = 0; j < r->exceptions->len && j < re->raw_exceptions->len; j++)
+            lint_size(out, re->raw_exceptions->pdata[j], r->exceptions->pdata[j], except_owner);
+    }
+    for (guint i = 0; i < rules->attributions->len && i < rules->attr_sources->len; i++)
+        lint_size(out, rules->attr_sources->pdata[i], rules->attributions->pdata[i],
+                  "attribution");
+    return out;
 }
 
 /* ---- accessors ----------------------------------------------------------- */

@@ -303,8 +303,37 @@ report_pattern_error(const RawPattern *raw, GArray *segs, const GString *out, gs
     g_string_free(o.chain, TRUE);
 }
 
+/* PCRE2 refuses a pattern whose compiled code passes its limit before it
+ * has a size to tell: say what the regex came to, and which reference on
+ * the pattern line brought most of it. */
+static void
+report_too_large(const RawPattern *raw, const char *owner, GArray *segs, const GString *out,
+                 GError **error)
+{
+    const Seg *big = NULL;
+    for (guint i = 0; i < segs->len; i++) {
+        const Seg *s = &g_array_index(segs, Seg, i);
+        if (s->depth == 0 && s->kind != SEG_LITERAL
+            && (big == NULL || s->out_end - s->out_start > big->out_end - big->out_start))
+            big = s;
+    }
+    g_autofree char *from = NULL;
+    if (big != NULL) {
+        gboolean table;
+        gsize len = reference_at(raw->regex, big->src_off, &table);
+        from = g_strdup_printf(", %zu of them from %.*s", big->out_end - big->out_start, (int)len,
+                               raw->regex + big->src_off);
+    }
+    cc_rules_fail(error, CC_ERROR_PATTERN, raw->file, raw->line, raw->col,
+                  "%s: pattern too large: compiled, it passes PCRE2's limit of %zu bytes (the "
+                  "regex expands to %zu bytes%s); split it into several patterns or narrow its "
+                  "macros",
+                  owner, cc_pattern_compiled_limit(), out->len, from ? from : "");
+}
+
 CcPattern *
-cc_rules_compile_pattern(CcRuleSet *set, const RawPattern *raw, GError **error)
+cc_rules_compile_pattern(CcRuleSet *set, const RawPattern *raw, const char *owner,
+                         GError **error)
 {
     Expander ex = {set, g_string_new(NULL), g_array_new(FALSE, FALSE, sizeof(Seg)),
                    g_ptr_array_new(), FALSE};
@@ -313,8 +342,12 @@ cc_rules_compile_pattern(CcRuleSet *set, const RawPattern *raw, GError **error)
     if (expand(&ex, raw->regex, NULL, 0, w, error)) {
         gsize off = 0;
         GError *err = NULL;
-        p = cc_pattern_new(ex.out->str, &off, &err);
-        if (p == NULL) {
+        gboolean too_large = FALSE;
+        p = cc_pattern_compile(ex.out->str, &off, &too_large, &err);
+        if (p == NULL && too_large) {
+            report_too_large(raw, owner, ex.segs, ex.out, error);
+            g_error_free(err);
+        } else if (p == NULL) {
             report_pattern_error(raw, ex.segs, ex.out, off, err->message, error);
             g_error_free(err);
         }

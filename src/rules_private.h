@@ -49,8 +49,11 @@ gboolean cc_rules_fail(GError **error, int code, const char *file, guint line, g
 
 /* Expands {NAME} and {@table} in @regex (a pattern line's or a macro's text
  * at @file:@line, starting at column @col) into a PCRE2 regex, then
- * compiles it; PCRE2 errors point back into the line. (transfer full) */
-CcPattern *cc_rules_compile_pattern(CcRuleSet *set, const RawPattern *raw, GError **error);
+ * compiles it; PCRE2 errors point back into the line. @owner names the
+ * pattern's holder in a message that is about the whole pattern ("rule
+ * troops_deployed", "attribution"). (transfer full) */
+CcPattern *cc_rules_compile_pattern(CcRuleSet *set, const RawPattern *raw, const char *owner,
+                                    GError **error);
 
 /* Expands every macro once, in definition order, so that undefined and
  * recursive references are reported at the macro that holds them. */

@@ -1,6 +1,7 @@
 /* test_extract.c: the engine — mention gating, overlap resolution, claim
  * keys through entity captures, as_of dating, record numbering, offsets,
- * and a pattern that hits the match limit without stopping the run. */
+ * a pattern that hits the match limit without stopping the run, and who a
+ * speaker that names no one ("the agency") stands for. */
 #include <claimcheck/claimcheck.h>
 
 #include <glib/gstdio.h>
@@ -250,6 +251,70 @@ test_match_limit_named(void **state)
     assert_int_equal(r->len, 2);
 }
 
+/* A speaker that names no one ("the agency said") stands for the nearest
+ * speaker before it in the document that names someone and has the same
+ * head noun; with none, the noun keeps its article. Over the shipped rules. */
+static void
+test_generic_speakers(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *name, *text, *claim, *who;
+    } rows[] = {
+        {"the agency: the spy agency before",
+         "South Korea's spy agency said on Wednesday that about 11,000 North Korean troops had "
+         "been deployed to Russia.\n\nThe agency also told the committee that Pyongyang has "
+         "shipped about 1 million artillery shells to Russia so far.",
+         "about 1 million", "South Korea's spy agency"},
+        {"another head is no antecedent",
+         "The Pentagon said on Tuesday that between 10,000 and 12,000 North Korean soldiers are in "
+         "Russia.\n\nThe agency also told the committee that Pyongyang has shipped about 1 million "
+         "artillery shells to Russia so far.",
+         "about 1 million", "the agency"},
+        {"no antecedent: the article stays",
+         "The agency also told the committee that Pyongyang has shipped about 1 million artillery "
+         "shells to Russia so far.",
+         "about 1 million", "the agency"},
+        {"the nearest named ministry",
+         "date: 2024-12-05\n---\nA treaty between Russia and North Korea took effect, Russia's foreign ministry said on "
+         "Thursday. Ukraine's defence ministry said it was watching. The treaty, signed in June, "
+         "entered into force on December 4, the ministry said in a statement.",
+         "December 4", "Ukraine's defence ministry"},
+        {"a named speaker is kept",
+         "The agency said it was watching. South Korea's military said on Tuesday that about "
+         "1,100 North Korean troops had been killed or wounded.",
+         "about 1,100", "South Korea's military"},
+        {"some assessments, whole",
+         "Some assessments suggest that hundreds of thousands of artillery shells have been "
+         "transferred.",
+         "hundreds of thousands", "some assessments"},
+    };
+    g_autoptr(CcRuleSet) shipped = cc_ruleset_new();
+    g_autoptr(GError) error = NULL;
+    if (!cc_ruleset_load(shipped, CC_SOURCE_DIR "/rules", &error)
+        || !cc_ruleset_compile(shipped, &error))
+        fail_msg("rules: %s", error->message);
+    g_autoptr(CcExtractor) ex = cc_extractor_new(shipped);
+    guint failures = 0;
+    for (guint i = 0; i < G_N_ELEMENTS(rows); i++) {
+        g_autoptr(CcSource) src =
+            cc_source_new_from_data("doc.txt", rows[i].text, strlen(rows[i].text), &error);
+        assert_non_null(src);
+        g_autoptr(GPtrArray) records = cc_extract(ex, src, NULL, NULL);
+        const CcClaim *c = NULL;
+        for (guint k = 0; k < records->len && c == NULL; k++)
+            if (g_str_has_prefix(((CcClaim *)records->pdata[k])->text, rows[i].claim))
+                c = records->pdata[k];
+        if (c == NULL || g_strcmp0(c->attribution, rows[i].who) != 0) {
+            print_error("case %u \"%s\": got %s; want \"%s\"\n", i, rows[i].name,
+                        c == NULL ? "no record" : c->attribution ? c->attribution : "(none)",
+                        rows[i].who);
+            failures++;
+        }
+    }
+    assert_int_equal(failures, 0);
+}
+
 int
 main(void)
 {
@@ -263,6 +328,7 @@ main(void)
         cmocka_unit_test(test_positions),
         cmocka_unit_test(test_folded_white_space),
         cmocka_unit_test(test_match_limit_named),
+        cmocka_unit_test(test_generic_speakers),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

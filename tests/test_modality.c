@@ -38,7 +38,8 @@ static const ModalityCase cases[] = {
     {"001 possibly even millions",
      "We're not talking about a few truckloads; some assessments suggest that hundreds of "
      "thousands, possibly even millions, of artillery shells have been transferred.",
-     "hundreds of thousands, possibly even millions, of artillery shells", HEDGED, "assessments"},
+     "hundreds of thousands, possibly even millions, of artillery shells", HEDGED,
+     "some assessments"},
     {"003 seen sending thousands",
      "Pyongyang has been seen sending thousands of soldiers to fight alongside Russian forces in "
      "the ongoing war in Ukraine, sparking concerns about the motivations behind this unlikely "
@@ -155,6 +156,23 @@ static const ModalityCase cases[] = {
     {"claims by", "Claims by Kyiv that 3,000 troops died spread quickly.", "3,000 troops", REPORTED,
      "Kyiv"},
 
+    /* A speaker that names no one: a named one in the sentence is preferred,
+     * else the noun keeps its determiner; a name opening the sentence stays. */
+    {"generic gives way to a named speaker",
+     "Kyiv's military intelligence estimated that in the past week of fighting 300 troops died, "
+     "the ministry said.",
+     "300 troops", HEDGED, "Kyiv's military intelligence"},
+    {"the agency, whole", "The agency said 11,000 troops are in Russia.", "11,000 troops",
+     REPORTED, "the agency"},
+    {"a longer description keeps its words", "A defence spokesperson said 1,500 troops arrived.",
+     "1,500 troops", REPORTED, "defence spokesperson"},
+    {"a lone capital opening the sentence is no name",
+     "Baseless claims circulated by pro-Kremlin bloggers that Pyongyang had shipped 1,000 "
+     "missiles to Russia were meant to frighten, one official said.",
+     "1,000 missiles", DISPUTED, "pro-Kremlin bloggers"},
+    {"a name opening the sentence stays", "Officials said 11,000 troops are in Russia.",
+     "11,000 troops", REPORTED, "Officials"},
+
     /* Negation. */
     {"did not send", "North Korea did not send troops to Russia.", "troops", NEGATED, NULL},
     {"no troops", "North Korea sent no troops to Kursk.", "troops", NEGATED, NULL},
@@ -166,7 +184,7 @@ static const ModalityCase cases[] = {
     {"denied that", "The Kremlin denied that 10,000 North Korean troops were in Kursk.",
      "10,000 North Korean troops", NEGATED, "Kremlin"},
     {"post negation with said", "No troops have been sent, the ministry said.", "troops", NEGATED,
-     "ministry"},
+     "the ministry"},
     {"no evidence", "There is no evidence that North Korea sent 10,000 troops.", "10,000 troops",
      NEGATED, NULL},
     {"denial cut off by however",

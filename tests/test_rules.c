@@ -595,6 +595,68 @@ test_default_path(void **state)
         assert_false(g_file_test(CC_SOURCE_DIR "/rules", G_FILE_TEST_IS_DIR));
 }
 
+/* ---- lint ---------------------------------------------------------------- */
+
+/* A pattern near PCRE2's size limit is a warning at its own column, with
+ * its size and the limit; one past it is an error at the same place naming
+ * the rule. A rule without example is a warning at its "rule" word. */
+static void
+test_lint(void **state)
+{
+    (void)state;
+    gsize limit = cc_pattern_compiled_limit();
+    assert_int_equal(limit, 65536); /* Debian's PCRE2: link size 2 */
+    g_autoptr(CcRuleSet) rules = cc_ruleset_new();
+    g_autoptr(GError) err = NULL;
+    const char *path = CC_FIXTURES_DIR "/rules-lint/near_limit.rules";
+    assert_true(cc_ruleset_load(rules, path, &err) && cc_ruleset_compile(rules, &err));
+    const CcRule *near = cc_ruleset_find(rules, "near_limit");
+    assert_non_null(near);
+    gsize size = cc_pattern_compiled_size(near->patterns->pdata[0]);
+    assert_true(size >= limit - limit / 8 && size <= limit);
+    g_autofree char *size_text =
+        g_strdup_printf("rule near_limit: pattern compiles to %zu bytes, %zu%% of PCRE2's limit "
+                        "of 65536 bytes",
+                        size, size * 100 / limit);
+    const struct {
+        guint line, col;
+        const char *message;
+    } want[] = {
+        {16, 11, size_text},
+        {20, 3, "rule no_example has no example"},
+    };
+    g_autoptr(GPtrArray) got = cc_ruleset_lint(rules);
+    guint failures = 0;
+    for (guint i = 0; i < G_N_ELEMENTS(want); i++) {
+        const CcRuleWarning *w = i < got->len ? got->pdata[i] : NULL;
+        if (w == NULL || strcmp(w->file, path) != 0 || w->line != want[i].line
+            || w->col != want[i].col || !g_str_has_prefix(w->message, want[i].message)) {
+            print_error("warning %u: got %s:%u:%u: %s\n  want %u:%u: %s…\n", i,
+                        w ? w->file : "(none)", w ? w->line : 0, w ? w->col : 0,
+                        w ? w->message : "", want[i].line, want[i].col, want[i].message);
+            failures++;
+        }
+    }
+    if (got->len != G_N_ELEMENTS(want)) {
+        print_error("%u warnings, want %zu\n", got->len, G_N_ELEMENTS(want));
+        failures++;
+    }
+    assert_int_equal(failures, 0);
+
+    /* One alternative more and it does not compile: the error says where,
+     * which rule and why. */
+    g_autoptr(CcRuleSet) past = cc_ruleset_new();
+    g_autoptr(GError) too_large = NULL;
+    assert_false(cc_ruleset_load(past, CC_FIXTURES_DIR "/rules-errors/pattern_too_large.rules",
+                                 &too_large)
+                 && cc_ruleset_compile(past, &too_large));
+    assert_non_null(too_large);
+    assert_int_equal(too_large->code, CC_ERROR_PATTERN);
+    assert_non_null(strstr(too_large->message, "pattern_too_large.rules:17:11: rule past_limit: "
+                                               "pattern too large: compiled, it passes PCRE2's "
+                                               "limit of 65536 bytes"));
+}
+
 /* ---- golden error messages ---------------------------------------------- */
 
 static int
@@ -668,6 +730,7 @@ main(void)
         cmocka_unit_test(test_error_codes),
         cmocka_unit_test(test_default_path),
         cmocka_unit_test(test_error_fixtures),
+        cmocka_unit_test(test_lint),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -17,6 +17,12 @@ typedef struct _CcMatch CcMatch;
 CcPattern *cc_pattern_new(const char *regex, gsize *error_offset, GError **error);
 void cc_pattern_free(CcPattern *pattern);
 const char *cc_pattern_source(const CcPattern *pattern);
+/* Bytes of compiled code PCRE2 holds for @pattern: the measure its size
+ * limit applies to (the header and the table of group names left out). */
+gsize cc_pattern_compiled_size(const CcPattern *pattern);
+/* The most compiled code PCRE2 accepts in one pattern: 65536 bytes with
+ * its default internal link size of 2. A larger pattern does not compile. */
+gsize cc_pattern_compiled_limit(void);
 gboolean cc_pattern_uses_jit(const CcPattern *pattern);
 /* Index of the named group, or -1. */
 int cc_pattern_group_index(const CcPattern *pattern, const char *name);

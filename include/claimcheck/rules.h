@@ -93,6 +93,24 @@ gboolean cc_ruleset_load(CcRuleSet *rules, const char *path, GError **error);
  * pointing into the pattern line. Call once, after loading. */
 gboolean cc_ruleset_compile(CcRuleSet *rules, GError **error);
 
+/* What `claimcheck rules` warns of: not wrong enough to stop a load, but
+ * worth a rule author's look. */
+typedef struct {
+    char *file; /* where, as errors say it: FILE:LINE:COL */
+    guint line;
+    guint col;
+    char *message; /* without the position or "warning: " */
+} CcRuleWarning;
+
+void cc_rule_warning_free(CcRuleWarning *warning);
+
+/* Warnings about a compiled rule set, rule by rule in load order, then the
+ * attribution patterns: a rule with no example (at its "rule" word), and a
+ * pattern whose compiled code comes within 1/8 of PCRE2's limit
+ * (cc_pattern_compiled_limit(); at the pattern's first character).
+ * (transfer full) (element-type CcRuleWarning) */
+GPtrArray *cc_ruleset_lint(const CcRuleSet *rules);
+
 /* (transfer none) (element-type CcRule) in load order */
 GPtrArray *cc_ruleset_rules(const CcRuleSet *rules);
 /* (transfer none) (element-type CcMacro) sorted by name */
@@ -114,5 +132,6 @@ const CcRule *cc_ruleset_find(const CcRuleSet *rules, const char *id);
 char *cc_ruleset_default_path(void);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CcRuleSet, cc_ruleset_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(CcRuleWarning, cc_rule_warning_free)
 
 G_END_DECLS

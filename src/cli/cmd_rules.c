@@ -24,7 +24,6 @@ cli_rules(int argc, char **argv)
         return CLI_ERROR;
 
     GPtrArray *list = cc_ruleset_rules(rules);
-    guint lint = 0;
     printf("rules (%u):\n", list->len);
     for (guint i = 0; i < list->len; i++) {
         const CcRule *r = list->pdata[i];
@@ -41,10 +40,6 @@ cli_rules(int argc, char **argv)
                cc_claim_type_to_string(r->type), r->patterns->len,
                r->patterns->len == 1 ? "" : "s", examples, examples == 1 ? "" : "s", counters,
                counters == 1 ? "" : "s");
-        if (examples == 0) {
-            fprintf(stderr, "%s:%u: warning: rule %s has no example\n", r->file, r->line, r->id);
-            lint++;
-        }
     }
     GPtrArray *macros = cc_ruleset_macros(rules);
     printf("macros (%u):\n", macros->len);
@@ -61,6 +56,10 @@ cli_rules(int argc, char **argv)
         printf("  %-16s %4u entries  (e.g. %s:%u)\n", (char *)tables->pdata[i], e->len,
                first ? first->file : "", first ? first->line : 0);
     }
-    (void)lint;
+    g_autoptr(GPtrArray) warnings = cc_ruleset_lint(rules);
+    for (guint i = 0; i < warnings->len; i++) {
+        const CcRuleWarning *w = warnings->pdata[i];
+        fprintf(stderr, "%s:%u:%u: warning: %s\n", w->file, w->line, w->col, w->message);
+    }
     return CLI_OK;
 }
