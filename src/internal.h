@@ -8,6 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Bytes of the character at @text (1 for a broken or truncated sequence,
+ * which counts its lead byte as one character); @text < @end. */
+gsize cc_utf8_step(const char *text, const char *end);
 /* Number of UTF-8 characters in text[0, len), counting each invalid byte
  * as one character. */
 guint cc_utf8_count_chars(const char *text, gsize len);

@@ -42,7 +42,20 @@ struct _CcSource {
     GHashTable *header; /* key -> value, both owned */
     guint32 date;
     GArray *line_starts; /* gsize offsets, line_starts[0] == 0 */
+    GArray *column_marks; /* ColumnMark, by offset: points inside long lines */
 };
+
+/* A column is a count of characters from the start of the line. Inside a
+ * line longer than COLUMN_MARK_SPAN bytes a mark every COLUMN_MARK_SPAN
+ * bytes holds the count so far, so that finding a column costs at most
+ * one span's count instead of the whole line's: without them, the records
+ * of a document on one long line cost time quadratic in its length. */
+#define COLUMN_MARK_SPAN 4096
+
+typedef struct {
+    gsize offset; /* a character boundary */
+    gsize chars;  /* characters from the line's first one to @offset */
+} ColumnMark;
 
 /* Offset just past the line break at @p (\n, \r\n or \r), or @p if none. */
 static gsize
@@ -70,6 +83,32 @@ build_line_map(const char *text, gsize len)
         }
     }
     return starts;
+}
+
+/* Marks inside the lines of @starts longer than COLUMN_MARK_SPAN; the
+ * first line counts from @bom. */
+static GArray *
+build_column_marks(const char *text, gsize len, gsize bom, const GArray *starts)
+{
+    GArray *marks = g_array_new(FALSE, FALSE, sizeof(ColumnMark));
+    for (guint i = 0; i < starts->len; i++) {
+        gsize from = i == 0 ? MIN(bom, len) : g_array_index(starts, gsize, i);
+        gsize to = i + 1 < starts->len ? g_array_index(starts, gsize, i + 1) : len;
+        if (to - from <= COLUMN_MARK_SPAN)
+            continue;
+        ColumnMark mark = {from, 0};
+        gsize next = from + COLUMN_MARK_SPAN;
+        for (gsize p = from; p < to;) {
+            p += cc_utf8_step(text + p, text + to);
+            mark.chars++;
+            if (p >= next && p < to) {
+                mark.offset = p;
+                g_array_append_val(marks, mark);
+                next = p + COLUMN_MARK_SPAN;
+            }
+        }
+    }
+    return marks;
 }
 
 /* Index of the line holding @offset: the last start <= offset. */
@@ -247,6 +286,7 @@ cc_source_new_from_data(const char *path, const char *data, gsize len, GError **
     if (date == NULL || !cc_day_from_iso(date, &s->date))
         s->date = 0;
     s->line_starts = build_line_map(s->text, len);
+    s->column_marks = build_column_marks(s->text, len, s->bom, s->line_starts);
     return s;
 }
 
@@ -323,6 +363,7 @@ cc_source_unref(CcSource *source)
     g_free(source->text);
     g_hash_table_unref(source->header);
     g_array_unref(source->line_starts);
+    g_array_unref(source->column_marks);
     g_free(source);
 }
 
@@ -387,8 +428,26 @@ cc_source_position(const CcSource *source, gsize offset, guint *line, guint *col
         from = source->bom;
     if (line)
         *line = i + 1;
-    if (column)
-        *column = cc_utf8_count_chars(source->text + from, offset - from) + 1;
+    if (column == NULL)
+        return;
+    gsize chars = 0;
+    const GArray *marks = source->column_marks;
+    guint lo = 0, hi = marks->len; /* the first mark past @offset in [lo, hi] */
+    while (lo < hi) {
+        guint mid = lo + (hi - lo) / 2;
+        if (g_array_index(marks, ColumnMark, mid).offset <= offset)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo > 0) {
+        const ColumnMark *m = &g_array_index(marks, ColumnMark, lo - 1);
+        if (m->offset >= from) { /* a mark of this line */
+            chars = m->chars;
+            from = m->offset;
+        }
+    }
+    *column = (guint)(chars + cc_utf8_count_chars(source->text + from, offset - from)) + 1;
 }
 
 gboolean

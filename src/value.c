@@ -257,28 +257,31 @@ cc_day_from_iso(const char *iso, guint32 *day)
     return TRUE;
 }
 
+gsize
+cc_utf8_step(const char *text, const char *end)
+{
+    const unsigned char *p = (const unsigned char *)text;
+    unsigned char c = *p;
+    gsize step = c < 0x80 ? 1 : (c >= 0xC2 && c < 0xE0) ? 2 : (c >= 0xE0 && c < 0xF0) ? 3
+                            : (c >= 0xF0 && c < 0xF5) ? 4 : 1;
+    /* A truncated or broken sequence counts its lead byte as one. */
+    if (step > 1) {
+        if ((gsize)((const unsigned char *)end - p) < step)
+            return 1;
+        for (gsize k = 1; k < step; k++)
+            if ((p[k] & 0xC0) != 0x80)
+                return 1;
+    }
+    return step;
+}
+
 guint
 cc_utf8_count_chars(const char *text, gsize len)
 {
     guint n = 0;
-    const unsigned char *p = (const unsigned char *)text, *end = p + len;
+    const char *p = text, *end = text + len;
     while (p < end) {
-        unsigned char c = *p;
-        gsize step = c < 0x80 ? 1 : (c >= 0xC2 && c < 0xE0) ? 2 : (c >= 0xE0 && c < 0xF0) ? 3
-                                : (c >= 0xF0 && c < 0xF5) ? 4 : 1;
-        /* A truncated or broken sequence counts its lead byte as one. */
-        if (step > 1) {
-            if ((gsize)(end - p) < step) {
-                step = 1;
-            } else {
-                for (gsize k = 1; k < step; k++)
-                    if ((p[k] & 0xC0) != 0x80) {
-                        step = 1;
-                        break;
-                    }
-            }
-        }
-        p += step;
+        p += *(const unsigned char *)p < 0x80 ? 1 : cc_utf8_step(p, end);
         n++;
     }
     return n;

@@ -152,6 +152,46 @@ test_position(void **state)
     assert_int_equal(failures, 0);
 }
 
+/* Columns deep inside long lines (the line map keeps marks there) agree,
+ * at every character, with a count from the line's start; a line of one
+ * repeated piece 3,000 times is far longer than a mark's span. */
+static void
+test_position_long_lines(void **state)
+{
+    (void)state;
+    static const char *const pieces[] = {"ab", "é", "“q”", "😀x", "12,000 "};
+    g_autoptr(GString) text = g_string_new("\xEF\xBB\xBF");
+    for (int l = 0; l < 3; l++) {
+        for (int k = 0; k < 3000; k++)
+            g_string_append(text, pieces[(k + l) % G_N_ELEMENTS(pieces)]);
+        g_string_append(text, l == 0 ? "\r\n" : "\n");
+    }
+    g_autoptr(GError) error = NULL;
+    g_autoptr(CcSource) s = cc_source_new_from_data("t.txt", text->str, text->len, &error);
+    assert_non_null(s);
+    int failures = 0;
+    guint want_line = 1, want_column = 1;
+    for (const char *p = text->str + 3; p <= text->str + text->len && failures < 5;
+         p = g_utf8_next_char(p)) {
+        guint line = 0, column = 0;
+        cc_source_position(s, (gsize)(p - text->str), &line, &column);
+        if (line != want_line || column != want_column) {
+            print_error("offset %td at %u:%u, want %u:%u\n", p - text->str, line, column,
+                        want_line, want_column);
+            failures++;
+        }
+        if (*p == '\n') {
+            want_line++;
+            want_column = 1;
+        } else {
+            want_column++; /* the CR of a CRLF has a column, as the cases above say */
+        }
+        if (*p == '\0')
+            break;
+    }
+    assert_int_equal(failures, 0);
+}
+
 typedef struct {
     const char *name;
     const char *text;
@@ -339,6 +379,7 @@ main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_header),      cmocka_unit_test(test_position),
+        cmocka_unit_test(test_position_long_lines),
         cmocka_unit_test(test_line_bounds), cmocka_unit_test(test_bad_input),
         cmocka_unit_test(test_files),
     };
