@@ -89,6 +89,14 @@ typedef struct {
 
 typedef Item *ItemPtr;
 
+/* A keyed claim as its key's comparison reads it: the claims of a key
+ * side by side, so that walking a key reads no array at random. */
+typedef struct {
+    const CcClaim *claim;
+    guint32 pos;    /* position in the comparison's sorted claims */
+    guint32 source; /* rank of its source name */
+} Member;
+
 /* Buffers a key is compared in, grown as keys need and kept from one key
  * to the next: most keys hold a few hundred claims or fewer, and
  * allocating their arrays afresh cost more than comparing them. */
@@ -1429,15 +1437,14 @@ scratch_clear(Scratch *s)
     g_array_unref(s->right);
 }
 
-/* Compares the @n claims at positions @pos (ascending) of one key.
- * @src: source ranks by position. @pairs: its cross-source pairs; above @budget, relations across clusters
+/* Compares the @n claims @members (by position, ascending) of one key.
+ * @pairs: its cross-source pairs; above @budget, relations across clusters
  * only, at most @budget of them. */
 static void
-compare_key(CcComparison *cmp, Scratch *scratch, const guint32 *src, const guint32 *pos, guint n,
-            guint64 pairs, guint budget)
+compare_key(CcComparison *cmp, Scratch *scratch, const Member *members, guint n, guint64 pairs,
+            guint budget)
 {
-    const CcClaim *c0 = cmp->claims->pdata[pos[0]];
-    Key k = {.cmp = cmp, .key = c0->key, .n = n, .scratch = scratch};
+    Key k = {.cmp = cmp, .key = members[0].claim->key, .n = n, .scratch = scratch};
     scratch_reserve(scratch, n);
     k.items = scratch->items; /* each written whole below */
     k.mark = scratch->mark;
@@ -1448,14 +1455,14 @@ compare_key(CcComparison *cmp, Scratch *scratch, const guint32 *src, const guint
      * while this one is read. */
     enum { AHEAD = 8 };
     for (guint i = 0; i < MIN(n, (guint)AHEAD); i++)
-        prefetch_claim(cmp->claims->pdata[pos[i]]);
+        prefetch_claim(members[i].claim);
     for (guint i = 0; i < n; i++) {
         Item *it = &k.items[i];
         if (i + AHEAD < n)
-            prefetch_claim(cmp->claims->pdata[pos[i + AHEAD]]);
-        *it = (Item){.claim = cmp->claims->pdata[pos[i]], .order = pos[i]};
+            prefetch_claim(members[i + AHEAD].claim);
+        *it = (Item){.claim = members[i].claim, .order = members[i].pos};
         it->focus = cmp->focus != NULL && g_hash_table_contains(cmp->focus, it->claim);
-        if (i > 0 && src[pos[i]] != src[pos[i - 1]])
+        if (i > 0 && members[i].source != members[i - 1].source)
             k.n_sources++;
         it->source = k.n_sources;
         if (it->claim->value.kind != CC_VALUE_NONE)
@@ -1531,11 +1538,38 @@ compare_key(CcComparison *cmp, Scratch *scratch, const guint32 *src, const guint
 typedef struct {
     gsize span;
     const CcClaim *claim;
-    const char *id; /* read in the caller's order, not chased when sorting */
-    guint32 source; /* rank of its source name; 0: none */
-    guint32 input;  /* position in the caller's array */
-    guint32 key;    /* id of its key; 0: not keyed */
+    guint64 id_head; /* ID_AFTER_SOURCE: the 8 bytes of the id after its source's
+                      * name, big-endian, NUL-padded (read in the caller's order,
+                      * so that sorting seldom chases the id) */
+    guint32 source;  /* rank of its source name; 0: none */
+    guint32 input;   /* position in the caller's array */
+    guint32 key;     /* id of its key; 0: not keyed */
+    guint8 id_form;  /* IdForm */
 } SortRec;
+
+/* How a claim's id is held while the claims sort. */
+typedef enum {
+    ID_NONE,         /* no id */
+    ID_OTHER,        /* an id not led by its source's name: compared whole */
+    ID_AFTER_SOURCE, /* "<source>…": id_head holds what follows the name */
+} IdForm;
+
+/* The id's form and, when it opens with its source's name @source
+ * (@source_len bytes), the next 8 bytes of it as a big-endian number:
+ * within one source, numbers that differ order the ids as strcmp does. */
+static guint8
+id_form(const char *id, const char *source, gsize source_len, guint64 *head)
+{
+    *head = 0;
+    if (id == NULL)
+        return ID_NONE;
+    if (source == NULL || strncmp(id, source, source_len) != 0)
+        return ID_OTHER;
+    const guchar *rest = (const guchar *)id + source_len;
+    for (guint j = 0; j < 8 && rest[j] != 0; j++)
+        *head |= (guint64)rest[j] << (56 - 8 * j);
+    return ID_AFTER_SOURCE;
+}
 
 /* Claims the comparator relates: keyed, with a source and an id, and not
  * the generic pack's "value" records. */
@@ -1602,11 +1636,14 @@ hash_bytes(const char *s, gsize len)
     return h ^ (h >> 29);
 }
 
-/* The id of @s, new ones numbered in the order first seen. */
+/* The id of @s, new ones numbered in the order first seen; *@len_out
+ * (when not NULL): its length. */
 static guint32
-intern(Interner *t, const char *s)
+intern(Interner *t, const char *s, gsize *len_out)
 {
     gsize len = strlen(s);
+    if (len_out != NULL)
+        *len_out = len;
     guint64 h = hash_bytes(s, len);
     for (guint i = (guint)h & t->mask;; i = (i + 1) & t->mask) {
         Slot *slot = &t->slots[i];
@@ -1657,13 +1694,20 @@ rank_names(GPtrArray *names)
     return rank;
 }
 
-/* Within one source and offset: by id, then input position. */
+/* Within one source and offset: by id, then input position. The ids are
+ * read only when their heads do not tell them apart. */
 static int
 compare_sort_rec_id(const void *pa, const void *pb)
 {
     const SortRec *a = pa, *b = pb;
-    int c = a->id != NULL && b->id != NULL ? strcmp(a->id, b->id)
-                                           : (a->id != NULL) - (b->id != NULL);
+    int c;
+    if (a->id_form == ID_AFTER_SOURCE && b->id_form == ID_AFTER_SOURCE
+        && a->id_head != b->id_head)
+        c = a->id_head < b->id_head ? -1 : 1;
+    else if (a->id_form != ID_NONE && b->id_form != ID_NONE)
+        c = strcmp(a->claim->id, b->claim->id);
+    else
+        c = (a->id_form != ID_NONE) - (b->id_form != ID_NONE);
     if (c != 0)
         return c;
     return a->input < b->input ? -1 : a->input > b->input;
@@ -1857,12 +1901,13 @@ compare(GPtrArray *claims, GHashTable *focus, const CcCompareOptions *options)
     SortRec *recs = g_new(SortRec, MAX(n, 1));
     for (guint i = 0; i < n; i++) {
         const CcClaim *c = claims->pdata[i];
-        recs[i].source = c->source != NULL ? intern(&sources, c->source) + 1 : 0;
-        recs[i].key = is_keyed(c) ? intern(&keys, c->key) + 1 : 0;
+        gsize source_len = 0;
+        recs[i].source = c->source != NULL ? intern(&sources, c->source, &source_len) + 1 : 0;
+        recs[i].key = is_keyed(c) ? intern(&keys, c->key, NULL) + 1 : 0;
         recs[i].input = i;
         recs[i].span = c->span_start;
         recs[i].claim = c;
-        recs[i].id = c->id;
+        recs[i].id_form = id_form(c->id, c->source, source_len, &recs[i].id_head);
     }
     {
         g_autofree guint32 *rank = rank_names(sources.names);
@@ -1873,34 +1918,31 @@ compare(GPtrArray *claims, GHashTable *focus, const CcCompareOptions *options)
     sort_recs(recs, n);
     cmp->claims = g_ptr_array_sized_new(n);
     g_ptr_array_set_size(cmp->claims, (gint)n);
-    guint32 *src = g_new(guint32, MAX(n, 1));  /* source rank by position */
-    guint32 *rank = g_new(guint32, MAX(n, 1)); /* key rank by position; 0: not keyed */
     guint nk = keys.names->len;
     guint *start = g_new0(guint, nk + 2);
     {
         g_autofree guint32 *key_rank = rank_names(keys.names);
         for (guint i = 0; i < n; i++) {
             cmp->claims->pdata[i] = (gpointer)recs[i].claim;
-            src[i] = recs[i].source;
-            rank[i] = recs[i].key != 0 ? key_rank[recs[i].key - 1] : 0;
-            if (rank[i] != 0)
-                start[rank[i] + 1]++;
+            if (recs[i].key != 0) {
+                recs[i].key = key_rank[recs[i].key - 1];
+                start[recs[i].key + 1]++;
+            }
         }
     }
-    g_free(recs);
     interner_clear(&sources);
     interner_clear(&keys);
     for (guint r = 1; r <= nk; r++)
         start[r + 1] += start[r];
     guint n_keyed = start[nk + 1];
-    guint32 *pos = g_new(guint32, MAX(n_keyed, 1));
+    Member *members = g_new(Member, MAX(n_keyed, 1));
     {
         g_autofree guint *fill = g_memdup2(start, (nk + 2) * sizeof *start);
         for (guint i = 0; i < n; i++)
-            if (rank[i] != 0)
-                pos[fill[rank[i]]++] = i;
+            if (recs[i].key != 0)
+                members[fill[recs[i].key]++] = (Member){recs[i].claim, i, recs[i].source};
     }
-    g_free(rank);
+    g_free(recs);
 
     /* Cross-source pairs per key, and the cap the budget sets on them. */
     guint64 *pairs = g_new(guint64, MAX(nk, 1));
@@ -1908,7 +1950,7 @@ compare(GPtrArray *claims, GHashTable *focus, const CcCompareOptions *options)
         guint64 m = start[r + 1] - start[r], p = m * (m - 1) / 2;
         for (guint i = start[r]; i < start[r + 1];) {
             guint j = i;
-            while (j < start[r + 1] && src[pos[j]] == src[pos[i]])
+            while (j < start[r + 1] && members[j].source == members[i].source)
                 j++;
             guint64 same = j - i;
             p -= same * (same - 1) / 2;
@@ -1934,21 +1976,20 @@ compare(GPtrArray *claims, GHashTable *focus, const CcCompareOptions *options)
                                            (guint)MIN(most, (guint64)G_MAXUINT / 16));
     }
     for (guint r = 1; r <= nk; r++) {
-        const guint32 *p = pos + start[r];
+        const Member *p = members + start[r];
         guint m = start[r + 1] - start[r];
         if (focus != NULL) { /* keys the focus does not speak of are not compared */
             gboolean any = FALSE;
             for (guint i = 0; i < m && !any; i++)
-                any = g_hash_table_contains(focus, cmp->claims->pdata[p[i]]);
+                any = g_hash_table_contains(focus, p[i].claim);
             if (!any)
                 continue;
         }
-        compare_key(cmp, &scratch, src, p, m, pairs[r - 1], budget);
+        compare_key(cmp, &scratch, p, m, pairs[r - 1], budget);
     }
     scratch_clear(&scratch);
     g_free(pairs);
-    g_free(src);
-    g_free(pos);
+    g_free(members);
     g_free(start);
 
     /* Relations in claim order: by source, then offset, of each side. */
