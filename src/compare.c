@@ -1582,18 +1582,23 @@ is_keyed(const CcClaim *c)
 }
 
 /* Strings interned by content: an open-addressing table of ids, hashed a
- * word at a time (the comparison interns two strings per record). */
+ * word at a time (the comparison interns two strings per record). The
+ * names are copied side by side into one pool, so that the table and
+ * the names it compares with stay few cache lines and pages, however far
+ * apart the records that first gave them lie. */
 typedef struct {
-    guint64 hash;
-    const char *s; /* (transfer none) */
-    gsize len;
-    guint32 id;
+    guint32 check; /* the hash's high half */
+    guint32 id1;   /* id + 1; 0: empty */
 } Slot;
 
 typedef struct {
-    Slot *slots; /* s == NULL: empty */
+    Slot *slots;
     guint mask;
-    GPtrArray *names; /* by id */
+    guint n;       /* names */
+    gsize *off;    /* by id, n + 1 of them: where each name starts in @pool */
+    guint cap_off;
+    char *pool;    /* the names, each NUL-terminated */
+    gsize pool_len, pool_cap;
 } Interner;
 
 static void
@@ -1601,14 +1606,21 @@ interner_init(Interner *t)
 {
     t->mask = 255;
     t->slots = g_new0(Slot, t->mask + 1);
-    t->names = g_ptr_array_new();
+    t->n = 0;
+    t->cap_off = 64;
+    t->off = g_new(gsize, t->cap_off);
+    t->off[0] = 0;
+    t->pool_cap = 4096;
+    t->pool = g_malloc(t->pool_cap);
+    t->pool_len = 0;
 }
 
 static void
 interner_clear(Interner *t)
 {
     g_free(t->slots);
-    g_ptr_array_unref(t->names);
+    g_free(t->off);
+    g_free(t->pool);
 }
 
 static guint64
@@ -1636,6 +1648,33 @@ hash_bytes(const char *s, gsize len)
     return h ^ (h >> 29);
 }
 
+/* The name of id @id. */
+static inline const char *
+interner_name(const Interner *t, guint32 id)
+{
+    return t->pool + t->off[id];
+}
+
+static void
+interner_grow(Interner *t)
+{
+    guint old_mask = t->mask;
+    Slot *old = t->slots;
+    t->mask = 2 * t->mask + 1;
+    t->slots = g_new0(Slot, t->mask + 1);
+    for (guint j = 0; j <= old_mask; j++) {
+        if (old[j].id1 == 0)
+            continue;
+        guint32 id = old[j].id1 - 1;
+        guint64 h = hash_bytes(interner_name(t, id), t->off[id + 1] - t->off[id] - 1);
+        guint k = (guint)h & t->mask;
+        while (t->slots[k].id1 != 0)
+            k = (k + 1) & t->mask;
+        t->slots[k] = old[j];
+    }
+    g_free(old);
+}
+
 /* The id of @s, new ones numbered in the order first seen; *@len_out
  * (when not NULL): its length. */
 static guint32
@@ -1645,49 +1684,54 @@ intern(Interner *t, const char *s, gsize *len_out)
     if (len_out != NULL)
         *len_out = len;
     guint64 h = hash_bytes(s, len);
+    guint32 check = (guint32)(h >> 32);
     for (guint i = (guint)h & t->mask;; i = (i + 1) & t->mask) {
         Slot *slot = &t->slots[i];
-        if (slot->s == NULL) {
-            *slot = (Slot){h, s, len, t->names->len};
-            g_ptr_array_add(t->names, (gpointer)s);
-            if (t->names->len * 2 > t->mask) { /* half full: double */
-                guint old_mask = t->mask;
-                Slot *old = t->slots;
-                t->mask = 2 * t->mask + 1;
-                t->slots = g_new0(Slot, t->mask + 1);
-                for (guint j = 0; j <= old_mask; j++) {
-                    if (old[j].s == NULL)
-                        continue;
-                    guint k = (guint)old[j].hash & t->mask;
-                    while (t->slots[k].s != NULL)
-                        k = (k + 1) & t->mask;
-                    t->slots[k] = old[j];
-                }
-                g_free(old);
-            }
-            return t->names->len - 1;
-        }
-        if (slot->hash == h && slot->len == len && memcmp(slot->s, s, len) == 0)
-            return slot->id;
+        if (slot->id1 == 0)
+            break;
+        guint32 id = slot->id1 - 1;
+        if (slot->check == check && t->off[id + 1] - t->off[id] == len + 1
+            && memcmp(t->pool + t->off[id], s, len) == 0)
+            return id;
     }
+    /* New: copied into the pool, then placed (the table at most half full). */
+    if (t->pool_len + len + 1 > t->pool_cap) {
+        t->pool_cap = MAX(2 * t->pool_cap, t->pool_len + len + 1);
+        t->pool = g_realloc(t->pool, t->pool_cap);
+    }
+    memcpy(t->pool + t->pool_len, s, len + 1);
+    t->pool_len += len + 1;
+    if (t->n + 2 > t->cap_off) {
+        t->cap_off *= 2;
+        t->off = g_renew(gsize, t->off, t->cap_off);
+    }
+    guint32 id = t->n++;
+    t->off[id + 1] = t->pool_len;
+    if (t->n * 2 > t->mask)
+        interner_grow(t);
+    guint i = (guint)h & t->mask;
+    while (t->slots[i].id1 != 0)
+        i = (i + 1) & t->mask;
+    t->slots[i] = (Slot){check, id + 1};
+    return id;
 }
 
 static gint
-compare_name_id(gconstpointer pa, gconstpointer pb, gpointer names)
+compare_name_id(gconstpointer pa, gconstpointer pb, gpointer interner)
 {
-    const char *const *v = (const char *const *)((GPtrArray *)names)->pdata;
-    return strcmp(v[*(const guint32 *)pa], v[*(const guint32 *)pb]);
+    const Interner *t = interner;
+    return strcmp(interner_name(t, *(const guint32 *)pa), interner_name(t, *(const guint32 *)pb));
 }
 
-/* Each id's rank among @names, from 1 in strcmp order. (transfer full) */
+/* Each id's rank among the names of @t, from 1 in strcmp order. (transfer full) */
 static guint32 *
-rank_names(GPtrArray *names)
+rank_names(Interner *t)
 {
-    guint n = names->len;
+    guint n = t->n;
     g_autofree guint32 *order = g_new(guint32, MAX(n, 1));
     for (guint i = 0; i < n; i++)
         order[i] = i;
-    g_qsort_with_data(order, (gint)n, sizeof *order, compare_name_id, names);
+    g_qsort_with_data(order, (gint)n, sizeof *order, compare_name_id, t);
     guint32 *rank = g_new(guint32, MAX(n, 1));
     for (guint i = 0; i < n; i++)
         rank[order[i]] = i + 1;
@@ -1910,7 +1954,7 @@ compare(GPtrArray *claims, GHashTable *focus, const CcCompareOptions *options)
         recs[i].id_form = id_form(c->id, c->source, source_len, &recs[i].id_head);
     }
     {
-        g_autofree guint32 *rank = rank_names(sources.names);
+        g_autofree guint32 *rank = rank_names(&sources);
         for (guint i = 0; i < n; i++)
             if (recs[i].source != 0)
                 recs[i].source = rank[recs[i].source - 1];
@@ -1918,10 +1962,10 @@ compare(GPtrArray *claims, GHashTable *focus, const CcCompareOptions *options)
     sort_recs(recs, n);
     cmp->claims = g_ptr_array_sized_new(n);
     g_ptr_array_set_size(cmp->claims, (gint)n);
-    guint nk = keys.names->len;
+    guint nk = keys.n;
     guint *start = g_new0(guint, nk + 2);
     {
-        g_autofree guint32 *key_rank = rank_names(keys.names);
+        g_autofree guint32 *key_rank = rank_names(&keys);
         for (guint i = 0; i < n; i++) {
             cmp->claims->pdata[i] = (gpointer)recs[i].claim;
             if (recs[i].key != 0) {

@@ -567,6 +567,58 @@ test_claim_order(void **state)
     }
 }
 
+/* Keys and sources group by content, not by pointer, however many there
+ * are and however alike: names that are prefixes of one another, empty
+ * ones, long ones, bytes above 0x7f. Each key gets one claim from each of
+ * two sources (given in an order of their own), so each must come out as
+ * one consensus of two supporters on its own key, in strcmp order. */
+static void
+test_keys_by_content(void **state)
+{
+    (void)state;
+    const guint n_keys = 3000;
+    g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
+    for (guint i = 0; i < n_keys; i++) {
+        switch (i % 4) {
+        case 0: g_ptr_array_add(names, g_strnfill(i / 4 % 40, 'k')); break; /* "", "k", "kk"… */
+        case 1: g_ptr_array_add(names, g_strdup_printf("k/%u", i)); break;
+        case 2: g_ptr_array_add(names, g_strdup_printf("k/%u/\xc3\xa9%0*u", i, (int)(i % 50), 7)); break;
+        default: g_ptr_array_add(names, g_strdup_printf("%u", i * 7919u)); break;
+        }
+    }
+    g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
+    for (guint side = 0; side < 2; side++) {
+        for (guint j = 0; j < n_keys; j++) {
+            guint i = side ? (j * 1009u) % n_keys : j;
+            Spec spec = Q(side ? "" : "a source with a rather long name, past 16 bytes", "1", 1,
+                          1, "");
+            g_ptr_array_add(claims, claim_from_spec(&spec, names->pdata[i], j + 1));
+        }
+    }
+    g_autoptr(CcComparison) cmp = cc_compare(claims, NULL);
+    GPtrArray *cons = cc_comparison_consensus(cmp);
+    /* Keys of 40 'k's or more repeat (i / 4 % 40): count the distinct ones. */
+    g_autoptr(GHashTable) distinct = g_hash_table_new(g_str_hash, g_str_equal);
+    for (guint i = 0; i < n_keys; i++)
+        g_hash_table_add(distinct, names->pdata[i]);
+    if (cons->len != g_hash_table_size(distinct))
+        fail_msg("%u keys in consensus, want %u", cons->len, g_hash_table_size(distinct));
+    for (guint i = 0; i < cons->len; i++) {
+        const CcConsensus *c = cons->pdata[i];
+        if (c->support->len % 2 != 0 || c->sources != 2)
+            fail_msg("key \"%s\": %u supporters from %u sources", c->key, c->support->len,
+                     c->sources);
+        for (guint j = 0; j < c->support->len; j++) {
+            const CcClaim *cl = c->support->pdata[j];
+            if (strcmp(cl->key, c->key) != 0)
+                fail_msg("key \"%s\": a supporter of \"%s\"", c->key, cl->key);
+        }
+        if (i > 0 && strcmp(((const CcConsensus *)cons->pdata[i - 1])->key, c->key) >= 0)
+            fail_msg("key %u \"%s\" after \"%s\"", i, c->key,
+                     ((const CcConsensus *)cons->pdata[i - 1])->key);
+    }
+}
+
 /* A small key over a tiny pair budget goes through the sweep. */
 static void
 test_limited_small(void **state)
@@ -762,6 +814,7 @@ main(void)
         cmocka_unit_test(test_scale),
         cmocka_unit_test(test_denial_scope),
         cmocka_unit_test(test_claim_order),
+        cmocka_unit_test(test_keys_by_content),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
