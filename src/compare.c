@@ -1537,12 +1537,11 @@ compare_key(CcComparison *cmp, Scratch *scratch, const Member *members, guint n,
 /* A claim while the comparison sorts them. */
 typedef struct {
     gsize span;
-    const CcClaim *claim;
     guint64 id_head; /* ID_AFTER_SOURCE: the 8 bytes of the id after its source's
                       * name, big-endian, NUL-padded (read in the caller's order,
                       * so that sorting seldom chases the id) */
     guint32 source;  /* rank of its source name; 0: none */
-    guint32 input;   /* position in the caller's array */
+    guint32 input;   /* position in the caller's array, which holds the claim */
     guint32 key;     /* id of its key; 0: not keyed */
     guint8 id_form;  /* IdForm */
 } SortRec;
@@ -1739,9 +1738,10 @@ rank_names(Interner *t)
 }
 
 /* Within one source and offset: by id, then input position. The ids are
- * read only when their heads do not tell them apart. */
-static int
-compare_sort_rec_id(const void *pa, const void *pb)
+ * read (through @input, the caller's claims) only when their heads do not
+ * tell them apart. */
+static gint
+compare_sort_rec_id(gconstpointer pa, gconstpointer pb, gpointer input)
 {
     const SortRec *a = pa, *b = pb;
     int c;
@@ -1749,7 +1749,8 @@ compare_sort_rec_id(const void *pa, const void *pb)
         && a->id_head != b->id_head)
         c = a->id_head < b->id_head ? -1 : 1;
     else if (a->id_form != ID_NONE && b->id_form != ID_NONE)
-        c = strcmp(a->claim->id, b->claim->id);
+        c = strcmp(((const CcClaim *const *)input)[a->input]->id,
+                   ((const CcClaim *const *)input)[b->input]->id);
     else
         c = (a->id_form != ID_NONE) - (b->id_form != ID_NONE);
     if (c != 0)
@@ -1773,9 +1774,10 @@ radix_pass(const SortRec *from, SortRec *to, guint n, gboolean by_source, guint 
 }
 
 /* Sorts @recs by source, offset and id: the numbers first, then each run
- * of one source and offset by id, so that ids are read only for ties. */
+ * of one source and offset by id, so that ids are read only for ties.
+ * @tmp: room for @n more. @input: the caller's claims. */
 static void
-sort_recs(SortRec *recs, guint n)
+sort_recs(SortRec *recs, SortRec *tmp, guint n, const CcClaim *const *input)
 {
     /* A least-significant-digit radix sort, spans then sources, stable so
      * that the input order stays the last tie-break. */
@@ -1785,7 +1787,6 @@ sort_recs(SortRec *recs, guint n)
         max_span = MAX(max_span, recs[i].span);
         max_source = MAX(max_source, recs[i].source);
     }
-    g_autofree SortRec *tmp = g_new(SortRec, MAX(n, 1));
     g_autofree guint *count = g_new(guint, 65537);
     SortRec *from = recs, *to = tmp;
     for (int by_source = 0; by_source < 2; by_source++) {
@@ -1804,12 +1805,13 @@ sort_recs(SortRec *recs, guint n)
         while (j < n && recs[j].source == recs[i].source && recs[j].span == recs[i].span)
             j++;
         if (j - i > 32) {
-            qsort(recs + i, j - i, sizeof *recs, compare_sort_rec_id);
+            g_qsort_with_data(recs + i, (gint)(j - i), sizeof *recs, compare_sort_rec_id,
+                              (gpointer)input);
         } else {
             for (guint a = i + 1; a < j; a++) {
                 SortRec x = recs[a];
                 guint b = a;
-                for (; b > i && compare_sort_rec_id(&x, &recs[b - 1]) < 0; b--)
+                for (; b > i && compare_sort_rec_id(&x, &recs[b - 1], (gpointer)input) < 0; b--)
                     recs[b] = recs[b - 1];
                 recs[b] = x;
             }
@@ -1943,6 +1945,7 @@ compare(GPtrArray *claims, GHashTable *focus, const CcCompareOptions *options)
     interner_init(&sources);
     interner_init(&keys);
     SortRec *recs = g_new(SortRec, MAX(n, 1));
+    SortRec *tmp = g_new(SortRec, MAX(n, 1)); /* the sort's, then the members' */
     for (guint i = 0; i < n; i++) {
         const CcClaim *c = claims->pdata[i];
         gsize source_len = 0;
@@ -1950,7 +1953,6 @@ compare(GPtrArray *claims, GHashTable *focus, const CcCompareOptions *options)
         recs[i].key = is_keyed(c) ? intern(&keys, c->key, NULL) + 1 : 0;
         recs[i].input = i;
         recs[i].span = c->span_start;
-        recs[i].claim = c;
         recs[i].id_form = id_form(c->id, c->source, source_len, &recs[i].id_head);
     }
     {
@@ -1959,7 +1961,7 @@ compare(GPtrArray *claims, GHashTable *focus, const CcCompareOptions *options)
             if (recs[i].source != 0)
                 recs[i].source = rank[recs[i].source - 1];
     }
-    sort_recs(recs, n);
+    sort_recs(recs, tmp, n, (const CcClaim *const *)claims->pdata);
     cmp->claims = g_ptr_array_sized_new(n);
     g_ptr_array_set_size(cmp->claims, (gint)n);
     guint nk = keys.n;
@@ -1967,7 +1969,7 @@ compare(GPtrArray *claims, GHashTable *focus, const CcCompareOptions *options)
     {
         g_autofree guint32 *key_rank = rank_names(&keys);
         for (guint i = 0; i < n; i++) {
-            cmp->claims->pdata[i] = (gpointer)recs[i].claim;
+            cmp->claims->pdata[i] = claims->pdata[recs[i].input];
             if (recs[i].key != 0) {
                 recs[i].key = key_rank[recs[i].key - 1];
                 start[recs[i].key + 1]++;
@@ -1978,13 +1980,15 @@ compare(GPtrArray *claims, GHashTable *focus, const CcCompareOptions *options)
     interner_clear(&keys);
     for (guint r = 1; r <= nk; r++)
         start[r + 1] += start[r];
-    guint n_keyed = start[nk + 1];
-    Member *members = g_new(Member, MAX(n_keyed, 1));
+    /* The keyed claims (at most n) in the sort's room: pages already touched. */
+    G_STATIC_ASSERT(sizeof(Member) <= sizeof(SortRec));
+    Member *members = (Member *)(void *)tmp;
     {
         g_autofree guint *fill = g_memdup2(start, (nk + 2) * sizeof *start);
         for (guint i = 0; i < n; i++)
             if (recs[i].key != 0)
-                members[fill[recs[i].key]++] = (Member){recs[i].claim, i, recs[i].source};
+                members[fill[recs[i].key]++] =
+                    (Member){cmp->claims->pdata[i], i, recs[i].source};
     }
     g_free(recs);
 
@@ -2033,7 +2037,7 @@ compare(GPtrArray *claims, GHashTable *focus, const CcCompareOptions *options)
     }
     scratch_clear(&scratch);
     g_free(pairs);
-    g_free(members);
+    g_free(tmp); /* the members */
     g_free(start);
 
     /* Relations in claim order: by source, then offset, of each side. */
