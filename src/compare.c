@@ -1990,6 +1990,9 @@ compare(GPtrArray *claims, GHashTable *focus, const CcCompareOptions *options)
                 members[fill[recs[i].key]++] =
                     (Member){cmp->claims->pdata[i], i, recs[i].source};
     }
+    /* Kept while the keys are compared: what lies beyond the members is
+     * handed back (in place, for memory as large as this). */
+    members = g_realloc(members, MAX(start[nk + 1], 1) * sizeof *members);
     g_free(recs);
 
     /* Cross-source pairs per key, and the cap the budget sets on them. */
@@ -2037,7 +2040,7 @@ compare(GPtrArray *claims, GHashTable *focus, const CcCompareOptions *options)
     }
     scratch_clear(&scratch);
     g_free(pairs);
-    g_free(tmp); /* the members */
+    g_free(members);
     g_free(start);
 
     /* Relations in claim order: by source, then offset, of each side. */
