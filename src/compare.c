@@ -1542,7 +1542,7 @@ typedef struct {
                       * so that sorting seldom chases the id) */
     guint32 source;  /* rank of its source name; 0: none */
     guint32 input;   /* position in the caller's array, which holds the claim */
-    guint32 key;     /* id of its key; 0: not keyed */
+    guint32 key;     /* id of its key, then its rank; 0: not keyed */
     guint8 id_form;  /* IdForm */
 } SortRec;
 
