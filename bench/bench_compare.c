@@ -110,7 +110,8 @@ main(int argc, char **argv)
     printf("comparator: %u records, %u keys, %u sources\n", n, keys, sources);
     printf("  time            %.3f s wall, %.3f s CPU\n", secs, cpu);
     printf("  throughput      %.0f records/s wall, %.0f records/s CPU   (target 2,000,000 "
-           "records/s; at 2b5d71c 1.4-1.6 M by CPU time at 1,000,000/10,000 keys; first: "
+           "records/s; at e0185db 2.0-2.2 M wall and CPU at 1,000,000/10,000 keys, at "
+           "2b5d71c 1.4-1.6 M by CPU time; first: "
            "25,876 at 100,000/10,000 keys, 21,995 at 1,000,000/100,000 keys, 1,840 at "
            "100,000/1,000 keys, 1,000,000/10,000 keys did not fit in 24 GiB)\n",
            n / secs, n / cpu);
@@ -127,8 +128,9 @@ main(int argc, char **argv)
     printf("  findings        %u\n", cc_comparison_findings(cmp)->len);
     printf("  peak RSS        %ld MiB (records alone %ld MiB)\n", rss_peak / 1024,
            rss_records / 1024);
-    printf("  beyond records  %.0f bytes per record   (target 200; before: 3,697 at "
-           "100,000/10,000 keys, 33,010 at 100,000/1,000 keys)\n",
+    printf("  beyond records  %.0f bytes per record   (target 200; at e0185db 81 at "
+           "1,000,000/10,000 keys; first: 3,697 at 100,000/10,000 keys, 33,010 at "
+           "100,000/1,000 keys)\n",
            (double)(rss_peak - rss_records) * 1024.0 / n);
     cc_comparison_free(cmp);
     g_ptr_array_unref(claims);

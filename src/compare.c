@@ -89,6 +89,14 @@ typedef struct {
 
 typedef Item *ItemPtr;
 
+/* A keyed claim as its key's comparison reads it: the claims of a key
+ * side by side, so that walking a key reads no array at random. */
+typedef struct {
+    const CcClaim *claim;
+    guint32 pos;    /* position in the comparison's sorted claims */
+    guint32 source; /* rank of its source name */
+} Member;
+
 /* Buffers a key is compared in, grown as keys need and kept from one key
  * to the next: most keys hold a few hundred claims or fewer, and
  * allocating their arrays afresh cost more than comparing them. */
@@ -1429,15 +1437,14 @@ scratch_clear(Scratch *s)
     g_array_unref(s->right);
 }
 
-/* Compares the @n claims at positions @pos (ascending) of one key.
- * @src: source ranks by position. @pairs: its cross-source pairs; above @budget, relations across clusters
+/* Compares the @n claims @members (by position, ascending) of one key.
+ * @pairs: its cross-source pairs; above @budget, relations across clusters
  * only, at most @budget of them. */
 static void
-compare_key(CcComparison *cmp, Scratch *scratch, const guint32 *src, const guint32 *pos, guint n,
-            guint64 pairs, guint budget)
+compare_key(CcComparison *cmp, Scratch *scratch, const Member *members, guint n, guint64 pairs,
+            guint budget)
 {
-    const CcClaim *c0 = cmp->claims->pdata[pos[0]];
-    Key k = {.cmp = cmp, .key = c0->key, .n = n, .scratch = scratch};
+    Key k = {.cmp = cmp, .key = members[0].claim->key, .n = n, .scratch = scratch};
     scratch_reserve(scratch, n);
     k.items = scratch->items; /* each written whole below */
     k.mark = scratch->mark;
@@ -1448,14 +1455,14 @@ compare_key(CcComparison *cmp, Scratch *scratch, const guint32 *src, const guint
      * while this one is read. */
     enum { AHEAD = 8 };
     for (guint i = 0; i < MIN(n, (guint)AHEAD); i++)
-        prefetch_claim(cmp->claims->pdata[pos[i]]);
+        prefetch_claim(members[i].claim);
     for (guint i = 0; i < n; i++) {
         Item *it = &k.items[i];
         if (i + AHEAD < n)
-            prefetch_claim(cmp->claims->pdata[pos[i + AHEAD]]);
-        *it = (Item){.claim = cmp->claims->pdata[pos[i]], .order = pos[i]};
+            prefetch_claim(members[i + AHEAD].claim);
+        *it = (Item){.claim = members[i].claim, .order = members[i].pos};
         it->focus = cmp->focus != NULL && g_hash_table_contains(cmp->focus, it->claim);
-        if (i > 0 && src[pos[i]] != src[pos[i - 1]])
+        if (i > 0 && members[i].source != members[i - 1].source)
             k.n_sources++;
         it->source = k.n_sources;
         if (it->claim->value.kind != CC_VALUE_NONE)
@@ -1530,12 +1537,38 @@ compare_key(CcComparison *cmp, Scratch *scratch, const guint32 *src, const guint
 /* A claim while the comparison sorts them. */
 typedef struct {
     gsize span;
-    const CcClaim *claim;
-    const char *id; /* read in the caller's order, not chased when sorting */
-    guint32 source; /* rank of its source name; 0: none */
-    guint32 input;  /* position in the caller's array */
-    guint32 key;    /* id of its key; 0: not keyed */
+    guint64 id_head; /* ID_AFTER_SOURCE: the 8 bytes of the id after its source's
+                      * name, big-endian, NUL-padded (read in the caller's order,
+                      * so that sorting seldom chases the id) */
+    guint32 source;  /* rank of its source name; 0: none */
+    guint32 input;   /* position in the caller's array, which holds the claim */
+    guint32 key;     /* id of its key, then its rank; 0: not keyed */
+    guint8 id_form;  /* IdForm */
 } SortRec;
+
+/* How a claim's id is held while the claims sort. */
+typedef enum {
+    ID_NONE,         /* no id */
+    ID_OTHER,        /* an id not led by its source's name: compared whole */
+    ID_AFTER_SOURCE, /* "<source>…": id_head holds what follows the name */
+} IdForm;
+
+/* The id's form and, when it opens with its source's name @source
+ * (@source_len bytes), the next 8 bytes of it as a big-endian number:
+ * within one source, numbers that differ order the ids as strcmp does. */
+static guint8
+id_form(const char *id, const char *source, gsize source_len, guint64 *head)
+{
+    *head = 0;
+    if (id == NULL)
+        return ID_NONE;
+    if (source == NULL || strncmp(id, source, source_len) != 0)
+        return ID_OTHER;
+    const guchar *rest = (const guchar *)id + source_len;
+    for (guint j = 0; j < 8 && rest[j] != 0; j++)
+        *head |= (guint64)rest[j] << (56 - 8 * j);
+    return ID_AFTER_SOURCE;
+}
 
 /* Claims the comparator relates: keyed, with a source and an id, and not
  * the generic pack's "value" records. */
@@ -1548,18 +1581,23 @@ is_keyed(const CcClaim *c)
 }
 
 /* Strings interned by content: an open-addressing table of ids, hashed a
- * word at a time (the comparison interns two strings per record). */
+ * word at a time (the comparison interns two strings per record). The
+ * names are copied side by side into one pool, so that the table and
+ * the names it compares with stay few cache lines and pages, however far
+ * apart the records that first gave them lie. */
 typedef struct {
-    guint64 hash;
-    const char *s; /* (transfer none) */
-    gsize len;
-    guint32 id;
+    guint32 check; /* the hash's high half */
+    guint32 id1;   /* id + 1; 0: empty */
 } Slot;
 
 typedef struct {
-    Slot *slots; /* s == NULL: empty */
+    Slot *slots;
     guint mask;
-    GPtrArray *names; /* by id */
+    guint n;       /* names */
+    gsize *off;    /* by id, n + 1 of them: where each name starts in @pool */
+    guint cap_off;
+    char *pool;    /* the names, each NUL-terminated */
+    gsize pool_len, pool_cap;
 } Interner;
 
 static void
@@ -1567,14 +1605,21 @@ interner_init(Interner *t)
 {
     t->mask = 255;
     t->slots = g_new0(Slot, t->mask + 1);
-    t->names = g_ptr_array_new();
+    t->n = 0;
+    t->cap_off = 64;
+    t->off = g_new(gsize, t->cap_off);
+    t->off[0] = 0;
+    t->pool_cap = 4096;
+    t->pool = g_malloc(t->pool_cap);
+    t->pool_len = 0;
 }
 
 static void
 interner_clear(Interner *t)
 {
     g_free(t->slots);
-    g_ptr_array_unref(t->names);
+    g_free(t->off);
+    g_free(t->pool);
 }
 
 static guint64
@@ -1602,68 +1647,112 @@ hash_bytes(const char *s, gsize len)
     return h ^ (h >> 29);
 }
 
-/* The id of @s, new ones numbered in the order first seen. */
+/* The name of id @id. */
+static inline const char *
+interner_name(const Interner *t, guint32 id)
+{
+    return t->pool + t->off[id];
+}
+
+static void
+interner_grow(Interner *t)
+{
+    guint old_mask = t->mask;
+    Slot *old = t->slots;
+    t->mask = 2 * t->mask + 1;
+    t->slots = g_new0(Slot, t->mask + 1);
+    for (guint j = 0; j <= old_mask; j++) {
+        if (old[j].id1 == 0)
+            continue;
+        guint32 id = old[j].id1 - 1;
+        guint64 h = hash_bytes(interner_name(t, id), t->off[id + 1] - t->off[id] - 1);
+        guint k = (guint)h & t->mask;
+        while (t->slots[k].id1 != 0)
+            k = (k + 1) & t->mask;
+        t->slots[k] = old[j];
+    }
+    g_free(old);
+}
+
+/* The id of @s, new ones numbered in the order first seen; *@len_out
+ * (when not NULL): its length. */
 static guint32
-intern(Interner *t, const char *s)
+intern(Interner *t, const char *s, gsize *len_out)
 {
     gsize len = strlen(s);
+    if (len_out != NULL)
+        *len_out = len;
     guint64 h = hash_bytes(s, len);
+    guint32 check = (guint32)(h >> 32);
     for (guint i = (guint)h & t->mask;; i = (i + 1) & t->mask) {
         Slot *slot = &t->slots[i];
-        if (slot->s == NULL) {
-            *slot = (Slot){h, s, len, t->names->len};
-            g_ptr_array_add(t->names, (gpointer)s);
-            if (t->names->len * 2 > t->mask) { /* half full: double */
-                guint old_mask = t->mask;
-                Slot *old = t->slots;
-                t->mask = 2 * t->mask + 1;
-                t->slots = g_new0(Slot, t->mask + 1);
-                for (guint j = 0; j <= old_mask; j++) {
-                    if (old[j].s == NULL)
-                        continue;
-                    guint k = (guint)old[j].hash & t->mask;
-                    while (t->slots[k].s != NULL)
-                        k = (k + 1) & t->mask;
-                    t->slots[k] = old[j];
-                }
-                g_free(old);
-            }
-            return t->names->len - 1;
-        }
-        if (slot->hash == h && slot->len == len && memcmp(slot->s, s, len) == 0)
-            return slot->id;
+        if (slot->id1 == 0)
+            break;
+        guint32 id = slot->id1 - 1;
+        if (slot->check == check && t->off[id + 1] - t->off[id] == len + 1
+            && memcmp(t->pool + t->off[id], s, len) == 0)
+            return id;
     }
+    /* New: copied into the pool, then placed (the table at most half full). */
+    if (t->pool_len + len + 1 > t->pool_cap) {
+        t->pool_cap = MAX(2 * t->pool_cap, t->pool_len + len + 1);
+        t->pool = g_realloc(t->pool, t->pool_cap);
+    }
+    memcpy(t->pool + t->pool_len, s, len + 1);
+    t->pool_len += len + 1;
+    if (t->n + 2 > t->cap_off) {
+        t->cap_off *= 2;
+        t->off = g_renew(gsize, t->off, t->cap_off);
+    }
+    guint32 id = t->n++;
+    t->off[id + 1] = t->pool_len;
+    if (t->n * 2 > t->mask)
+        interner_grow(t);
+    guint i = (guint)h & t->mask;
+    while (t->slots[i].id1 != 0)
+        i = (i + 1) & t->mask;
+    t->slots[i] = (Slot){check, id + 1};
+    return id;
 }
 
 static gint
-compare_name_id(gconstpointer pa, gconstpointer pb, gpointer names)
+compare_name_id(gconstpointer pa, gconstpointer pb, gpointer interner)
 {
-    const char *const *v = (const char *const *)((GPtrArray *)names)->pdata;
-    return strcmp(v[*(const guint32 *)pa], v[*(const guint32 *)pb]);
+    const Interner *t = interner;
+    return strcmp(interner_name(t, *(const guint32 *)pa), interner_name(t, *(const guint32 *)pb));
 }
 
-/* Each id's rank among @names, from 1 in strcmp order. (transfer full) */
+/* Each id's rank among the names of @t, from 1 in strcmp order. (transfer full) */
 static guint32 *
-rank_names(GPtrArray *names)
+rank_names(Interner *t)
 {
-    guint n = names->len;
+    guint n = t->n;
     g_autofree guint32 *order = g_new(guint32, MAX(n, 1));
     for (guint i = 0; i < n; i++)
         order[i] = i;
-    g_qsort_with_data(order, (gint)n, sizeof *order, compare_name_id, names);
+    g_qsort_with_data(order, (gint)n, sizeof *order, compare_name_id, t);
     guint32 *rank = g_new(guint32, MAX(n, 1));
     for (guint i = 0; i < n; i++)
         rank[order[i]] = i + 1;
     return rank;
 }
 
-/* Within one source and offset: by id, then input position. */
-static int
-compare_sort_rec_id(const void *pa, const void *pb)
+/* Within one source and offset: by id, then input position. The ids are
+ * read (through @input, the caller's claims) only when their heads do not
+ * tell them apart. */
+static gint
+compare_sort_rec_id(gconstpointer pa, gconstpointer pb, gpointer input)
 {
     const SortRec *a = pa, *b = pb;
-    int c = a->id != NULL && b->id != NULL ? strcmp(a->id, b->id)
-                                           : (a->id != NULL) - (b->id != NULL);
+    int c;
+    if (a->id_form == ID_AFTER_SOURCE && b->id_form == ID_AFTER_SOURCE
+        && a->id_head != b->id_head)
+        c = a->id_head < b->id_head ? -1 : 1;
+    else if (a->id_form != ID_NONE && b->id_form != ID_NONE)
+        c = strcmp(((const CcClaim *const *)input)[a->input]->id,
+                   ((const CcClaim *const *)input)[b->input]->id);
+    else
+        c = (a->id_form != ID_NONE) - (b->id_form != ID_NONE);
     if (c != 0)
         return c;
     return a->input < b->input ? -1 : a->input > b->input;
@@ -1685,9 +1774,10 @@ radix_pass(const SortRec *from, SortRec *to, guint n, gboolean by_source, guint 
 }
 
 /* Sorts @recs by source, offset and id: the numbers first, then each run
- * of one source and offset by id, so that ids are read only for ties. */
+ * of one source and offset by id, so that ids are read only for ties.
+ * @tmp: room for @n more. @input: the caller's claims. */
 static void
-sort_recs(SortRec *recs, guint n)
+sort_recs(SortRec *recs, SortRec *tmp, guint n, const CcClaim *const *input)
 {
     /* A least-significant-digit radix sort, spans then sources, stable so
      * that the input order stays the last tie-break. */
@@ -1697,7 +1787,6 @@ sort_recs(SortRec *recs, guint n)
         max_span = MAX(max_span, recs[i].span);
         max_source = MAX(max_source, recs[i].source);
     }
-    g_autofree SortRec *tmp = g_new(SortRec, MAX(n, 1));
     g_autofree guint *count = g_new(guint, 65537);
     SortRec *from = recs, *to = tmp;
     for (int by_source = 0; by_source < 2; by_source++) {
@@ -1716,12 +1805,13 @@ sort_recs(SortRec *recs, guint n)
         while (j < n && recs[j].source == recs[i].source && recs[j].span == recs[i].span)
             j++;
         if (j - i > 32) {
-            qsort(recs + i, j - i, sizeof *recs, compare_sort_rec_id);
+            g_qsort_with_data(recs + i, (gint)(j - i), sizeof *recs, compare_sort_rec_id,
+                              (gpointer)input);
         } else {
             for (guint a = i + 1; a < j; a++) {
                 SortRec x = recs[a];
                 guint b = a;
-                for (; b > i && compare_sort_rec_id(&x, &recs[b - 1]) < 0; b--)
+                for (; b > i && compare_sort_rec_id(&x, &recs[b - 1], (gpointer)input) < 0; b--)
                     recs[b] = recs[b - 1];
                 recs[b] = x;
             }
@@ -1855,52 +1945,55 @@ compare(GPtrArray *claims, GHashTable *focus, const CcCompareOptions *options)
     interner_init(&sources);
     interner_init(&keys);
     SortRec *recs = g_new(SortRec, MAX(n, 1));
+    SortRec *tmp = g_new(SortRec, MAX(n, 1)); /* the sort's, then the members' */
     for (guint i = 0; i < n; i++) {
         const CcClaim *c = claims->pdata[i];
-        recs[i].source = c->source != NULL ? intern(&sources, c->source) + 1 : 0;
-        recs[i].key = is_keyed(c) ? intern(&keys, c->key) + 1 : 0;
+        gsize source_len = 0;
+        recs[i].source = c->source != NULL ? intern(&sources, c->source, &source_len) + 1 : 0;
+        recs[i].key = is_keyed(c) ? intern(&keys, c->key, NULL) + 1 : 0;
         recs[i].input = i;
         recs[i].span = c->span_start;
-        recs[i].claim = c;
-        recs[i].id = c->id;
+        recs[i].id_form = id_form(c->id, c->source, source_len, &recs[i].id_head);
     }
     {
-        g_autofree guint32 *rank = rank_names(sources.names);
+        g_autofree guint32 *rank = rank_names(&sources);
         for (guint i = 0; i < n; i++)
             if (recs[i].source != 0)
                 recs[i].source = rank[recs[i].source - 1];
     }
-    sort_recs(recs, n);
+    sort_recs(recs, tmp, n, (const CcClaim *const *)claims->pdata);
     cmp->claims = g_ptr_array_sized_new(n);
     g_ptr_array_set_size(cmp->claims, (gint)n);
-    guint32 *src = g_new(guint32, MAX(n, 1));  /* source rank by position */
-    guint32 *rank = g_new(guint32, MAX(n, 1)); /* key rank by position; 0: not keyed */
-    guint nk = keys.names->len;
+    guint nk = keys.n;
     guint *start = g_new0(guint, nk + 2);
     {
-        g_autofree guint32 *key_rank = rank_names(keys.names);
+        g_autofree guint32 *key_rank = rank_names(&keys);
         for (guint i = 0; i < n; i++) {
-            cmp->claims->pdata[i] = (gpointer)recs[i].claim;
-            src[i] = recs[i].source;
-            rank[i] = recs[i].key != 0 ? key_rank[recs[i].key - 1] : 0;
-            if (rank[i] != 0)
-                start[rank[i] + 1]++;
+            cmp->claims->pdata[i] = claims->pdata[recs[i].input];
+            if (recs[i].key != 0) {
+                recs[i].key = key_rank[recs[i].key - 1];
+                start[recs[i].key + 1]++;
+            }
         }
     }
-    g_free(recs);
     interner_clear(&sources);
     interner_clear(&keys);
     for (guint r = 1; r <= nk; r++)
         start[r + 1] += start[r];
-    guint n_keyed = start[nk + 1];
-    guint32 *pos = g_new(guint32, MAX(n_keyed, 1));
+    /* The keyed claims (at most n) in the sort's room: pages already touched. */
+    G_STATIC_ASSERT(sizeof(Member) <= sizeof(SortRec));
+    Member *members = (Member *)(void *)tmp;
     {
         g_autofree guint *fill = g_memdup2(start, (nk + 2) * sizeof *start);
         for (guint i = 0; i < n; i++)
-            if (rank[i] != 0)
-                pos[fill[rank[i]]++] = i;
+            if (recs[i].key != 0)
+                members[fill[recs[i].key]++] =
+                    (Member){cmp->claims->pdata[i], i, recs[i].source};
     }
-    g_free(rank);
+    /* Kept while the keys are compared: what lies beyond the members is
+     * handed back (in place, for memory as large as this). */
+    members = g_realloc(members, MAX(start[nk + 1], 1) * sizeof *members);
+    g_free(recs);
 
     /* Cross-source pairs per key, and the cap the budget sets on them. */
     guint64 *pairs = g_new(guint64, MAX(nk, 1));
@@ -1908,7 +2001,7 @@ compare(GPtrArray *claims, GHashTable *focus, const CcCompareOptions *options)
         guint64 m = start[r + 1] - start[r], p = m * (m - 1) / 2;
         for (guint i = start[r]; i < start[r + 1];) {
             guint j = i;
-            while (j < start[r + 1] && src[pos[j]] == src[pos[i]])
+            while (j < start[r + 1] && members[j].source == members[i].source)
                 j++;
             guint64 same = j - i;
             p -= same * (same - 1) / 2;
@@ -1934,21 +2027,20 @@ compare(GPtrArray *claims, GHashTable *focus, const CcCompareOptions *options)
                                            (guint)MIN(most, (guint64)G_MAXUINT / 16));
     }
     for (guint r = 1; r <= nk; r++) {
-        const guint32 *p = pos + start[r];
+        const Member *p = members + start[r];
         guint m = start[r + 1] - start[r];
         if (focus != NULL) { /* keys the focus does not speak of are not compared */
             gboolean any = FALSE;
             for (guint i = 0; i < m && !any; i++)
-                any = g_hash_table_contains(focus, cmp->claims->pdata[p[i]]);
+                any = g_hash_table_contains(focus, p[i].claim);
             if (!any)
                 continue;
         }
-        compare_key(cmp, &scratch, src, p, m, pairs[r - 1], budget);
+        compare_key(cmp, &scratch, p, m, pairs[r - 1], budget);
     }
     scratch_clear(&scratch);
     g_free(pairs);
-    g_free(src);
-    g_free(pos);
+    g_free(members);
     g_free(start);
 
     /* Relations in claim order: by source, then offset, of each side. */

@@ -486,6 +486,139 @@ test_deterministic(void **state)
     g_string_free(runs[1], TRUE);
 }
 
+static gint
+compare_id_ptrs(gconstpointer a, gconstpointer b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Claims at one source and offset sort by id as strcmp orders them (then
+ * by input position), whatever their ids look like: led by the source's
+ * name or not, alike in their first bytes after it, bytes above 0x7f, no
+ * id at all. Each row lists its ids in input order and the order wanted. */
+static void
+test_claim_order(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *name;
+        const char *source;
+        const char *ids[6]; /* input order; "-": no id */
+        const char *want;   /* the ids in claim order, space-separated */
+    } rows[] = {
+        {"ids after their source", "s1", {"s1#10", "s1#9", "s1#100"}, "s1#10 s1#100 s1#9"},
+        {"alike in 8 bytes after the source", "s1",
+         {"s1#12345678b", "s1#12345678a", "s1#12345678", "s1#1234567"},
+         "s1#1234567 s1#12345678 s1#12345678a s1#12345678b"},
+        {"ids not led by their source", "s1", {"x#2", "s1#1", "a#3", "s1", "s1#0", "s"},
+         "a#3 s s1 s1#0 s1#1 x#2"},
+        {"source a prefix of the id's", "s1", {"s10#1", "s1#1", "s1", "s10"}, "s1 s1#1 s10 s10#1"},
+        {"bytes above 0x7f", "s1", {"s1#\xc3\xa9", "s1#z", "s1#\x7f", "s1#\xff"},
+         "s1#z s1#\x7f s1#\xc3\xa9 s1#\xff"},
+        {"no id first", "s1", {"s1#2", "-", "s1#1", "-"}, "- - s1#1 s1#2"},
+        {"the same id twice", "s1", {"s1#2", "s1#1", "s1#2"}, "s1#1 s1#2 s1#2"},
+    };
+    for (guint row = 0; row < G_N_ELEMENTS(rows); row++) {
+        for (int reversed = 0; reversed < 2; reversed++) {
+            g_autoptr(GPtrArray) claims =
+                g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
+            guint n = 0;
+            while (n < G_N_ELEMENTS(rows[row].ids) && rows[row].ids[n] != NULL)
+                n++;
+            for (guint i = 0; i < n; i++) {
+                const char *id = rows[row].ids[reversed ? n - 1 - i : i];
+                Spec spec = Q(rows[row].source, "1", 1, 1, "");
+                CcClaim *c = claim_from_spec(&spec, "k/troops_deployed", 1);
+                g_free(c->id);
+                c->id = strcmp(id, "-") == 0 ? NULL : g_strdup(id);
+                g_ptr_array_add(claims, c);
+            }
+            g_autoptr(CcComparison) cmp = cc_compare(claims, NULL);
+            GPtrArray *sorted = cc_comparison_claims(cmp);
+            g_autoptr(GString) got = g_string_new(NULL);
+            for (guint i = 0; i < sorted->len; i++) {
+                const CcClaim *c = sorted->pdata[i];
+                g_string_append_printf(got, "%s%s", i ? " " : "", c->id ? c->id : "-");
+            }
+            if (strcmp(got->str, rows[row].want) != 0)
+                fail_msg("row %u \"%s\"%s: got \"%s\", want \"%s\"", row, rows[row].name,
+                         reversed ? " (reversed)" : "", got->str, rows[row].want);
+        }
+    }
+    /* Over 32 claims at one place: the longer runs' sort, against strcmp. */
+    g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
+    g_autoptr(GPtrArray) want = g_ptr_array_new();
+    for (guint i = 0; i < 40; i++) {
+        Spec spec = Q("source-name", "1", 1, 1, "");
+        CcClaim *c = claim_from_spec(&spec, "k/troops_deployed", 1);
+        g_free(c->id);
+        c->id = g_strdup_printf(i % 3 ? "source-name#%u" : "source-name#tail-%u", (i * 17) % 41);
+        g_ptr_array_add(claims, c);
+        g_ptr_array_add(want, c->id);
+    }
+    g_ptr_array_sort(want, compare_id_ptrs);
+    g_autoptr(CcComparison) cmp = cc_compare(claims, NULL);
+    GPtrArray *sorted = cc_comparison_claims(cmp);
+    for (guint i = 0; i < sorted->len; i++) {
+        const CcClaim *c = sorted->pdata[i];
+        if (strcmp(c->id, want->pdata[i]) != 0)
+            fail_msg("40 ids at one place, claim %u: got %s, want %s", i, c->id,
+                     (const char *)want->pdata[i]);
+    }
+}
+
+/* Keys and sources group by content, not by pointer, however many there
+ * are and however alike: names that are prefixes of one another, empty
+ * ones, long ones, bytes above 0x7f. Each key gets one claim from each of
+ * two sources (given in an order of their own), so each must come out as
+ * one consensus of two supporters on its own key, in strcmp order. */
+static void
+test_keys_by_content(void **state)
+{
+    (void)state;
+    const guint n_keys = 3000;
+    g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func(g_free);
+    for (guint i = 0; i < n_keys; i++) {
+        switch (i % 4) {
+        case 0: g_ptr_array_add(names, g_strnfill(i / 4 % 40, 'k')); break; /* "", "k", "kk"… */
+        case 1: g_ptr_array_add(names, g_strdup_printf("k/%u", i)); break;
+        case 2: g_ptr_array_add(names, g_strdup_printf("k/%u/\xc3\xa9%0*u", i, (int)(i % 50), 7)); break;
+        default: g_ptr_array_add(names, g_strdup_printf("%u", i * 7919u)); break;
+        }
+    }
+    g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
+    for (guint side = 0; side < 2; side++) {
+        for (guint j = 0; j < n_keys; j++) {
+            guint i = side ? (j * 1009u) % n_keys : j;
+            Spec spec = Q(side ? "" : "a source with a rather long name, past 16 bytes", "1", 1,
+                          1, "");
+            g_ptr_array_add(claims, claim_from_spec(&spec, names->pdata[i], j + 1));
+        }
+    }
+    g_autoptr(CcComparison) cmp = cc_compare(claims, NULL);
+    GPtrArray *cons = cc_comparison_consensus(cmp);
+    /* Keys of 40 'k's or more repeat (i / 4 % 40): count the distinct ones. */
+    g_autoptr(GHashTable) distinct = g_hash_table_new(g_str_hash, g_str_equal);
+    for (guint i = 0; i < n_keys; i++)
+        g_hash_table_add(distinct, names->pdata[i]);
+    if (cons->len != g_hash_table_size(distinct))
+        fail_msg("%u keys in consensus, want %u", cons->len, g_hash_table_size(distinct));
+    for (guint i = 0; i < cons->len; i++) {
+        const CcConsensus *c = cons->pdata[i];
+        if (c->support->len % 2 != 0 || c->sources != 2)
+            fail_msg("key \"%s\": %u supporters from %u sources", c->key, c->support->len,
+                     c->sources);
+        for (guint j = 0; j < c->support->len; j++) {
+            const CcClaim *cl = c->support->pdata[j];
+            if (strcmp(cl->key, c->key) != 0)
+                fail_msg("key \"%s\": a supporter of \"%s\"", c->key, cl->key);
+        }
+        if (i > 0 && strcmp(((const CcConsensus *)cons->pdata[i - 1])->key, c->key) >= 0)
+            fail_msg("key %u \"%s\" after \"%s\"", i, c->key,
+                     ((const CcConsensus *)cons->pdata[i - 1])->key);
+    }
+}
+
 /* A small key over a tiny pair budget goes through the sweep. */
 static void
 test_limited_small(void **state)
@@ -680,6 +813,8 @@ main(void)
         cmocka_unit_test(test_focused),
         cmocka_unit_test(test_scale),
         cmocka_unit_test(test_denial_scope),
+        cmocka_unit_test(test_claim_order),
+        cmocka_unit_test(test_keys_by_content),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
