@@ -20,6 +20,15 @@ typedef struct {
  * letters. */
 #define MENTION_WORD_MAX 32
 
+/* A mention word in the extractor's open-addressing table: a word of the
+ * text is looked up with the hash taken as its letters are folded. */
+typedef struct {
+    guint32 hash;
+    guint8 len; /* 0: an empty slot */
+    char word[MENTION_WORD_MAX];
+    guint kinds;
+} MentionSlot;
+
 /* A start set admitting more bytes than this anywhere is not used. */
 #define MAX_ANYWHERE 64
 
@@ -55,6 +64,8 @@ struct _CcExtractor {
     /* Single lower-case words that announce a mention, with CcMentionKind bits. */
     GHashTable *mention_words;
     gsize longest_mention_word;
+    MentionSlot *mention_slots; /* the same words, for mention_kinds() */
+    guint32 mention_mask;       /* slots - 1, a power of two less one */
     /* Phrases that make an explicit date in the sentence a start, not a
      * moment: "since February 2022" does not date the claim. */
     GHashTable *since_words;
@@ -70,6 +81,32 @@ struct _CcExtractor {
     guint last_generic_date; /* the last generic date rule, or G_MAXUINT */
     Anchor **anchors; /* by rule: by pattern, then by "except" pattern */
 };
+
+/* FNV-1a over a mention word's bytes. */
+static inline guint32
+mention_hash_start(void)
+{
+    return 2166136261u;
+}
+
+static inline guint32
+mention_hash_step(guint32 h, char c)
+{
+    return (h ^ (guint8)c) * 16777619u;
+}
+
+/* The kinds of mention @word[0, n) (hash @h) announces; 0 for none. */
+static guint
+mention_lookup(const CcExtractor *ex, const char *word, gsize n, guint32 h)
+{
+    for (guint32 at = h & ex->mention_mask;; at = (at + 1) & ex->mention_mask) {
+        const MentionSlot *slot = &ex->mention_slots[at];
+        if (slot->len == 0)
+            return 0;
+        if (slot->hash == h && slot->len == n && memcmp(slot->word, word, n) == 0)
+            return slot->kinds;
+    }
+}
 
 static void
 add_mention_words(GHashTable *words, const CcLexicon *lexicon, const char *table, guint kind)
@@ -157,10 +194,34 @@ cc_extractor_new(const CcRuleSet *rules)
     add_mention_words(ex->mention_words, lexicon, "relative_dates", CC_MENTION_DATE);
     add_mention_words(ex->mention_words, lexicon, "date_words", CC_MENTION_DATE);
     GHashTableIter it;
-    gpointer key;
+    gpointer key, value;
     g_hash_table_iter_init(&it, ex->mention_words);
     while (g_hash_table_iter_next(&it, &key, NULL))
         ex->longest_mention_word = MAX(ex->longest_mention_word, strlen(key));
+    /* At most a quarter full. Words longer than a looked-up word can be
+     * are left out: they are never found. */
+    guint32 slots = 16;
+    while (slots < 4 * g_hash_table_size(ex->mention_words))
+        slots *= 2;
+    ex->mention_slots = g_new0(MentionSlot, slots);
+    ex->mention_mask = slots - 1;
+    g_hash_table_iter_init(&it, ex->mention_words);
+    while (g_hash_table_iter_next(&it, &key, &value)) {
+        gsize n = strlen(key);
+        if (n == 0 || n >= MENTION_WORD_MAX)
+            continue;
+        guint32 h = mention_hash_start();
+        for (gsize k = 0; k < n; k++)
+            h = mention_hash_step(h, ((const char *)key)[k]);
+        guint32 at = h & ex->mention_mask;
+        while (ex->mention_slots[at].len != 0)
+            at = (at + 1) & ex->mention_mask;
+        MentionSlot *slot = &ex->mention_slots[at];
+        slot->hash = h;
+        slot->len = (guint8)n;
+        memcpy(slot->word, key, n);
+        slot->kinds = GPOINTER_TO_UINT(value);
+    }
 
     ex->fold = g_string_sized_new(1024);
     ex->fold_map = g_array_sized_new(FALSE, FALSE, sizeof(gsize), 1024);
@@ -180,6 +241,7 @@ cc_extractor_free(CcExtractor *extractor)
     cc_modality_scope_free(extractor->modality);
     g_ptr_array_unref(extractor->matches);
     g_hash_table_unref(extractor->mention_words);
+    g_free(extractor->mention_slots);
     g_hash_table_unref(extractor->since_words);
     g_string_free(extractor->fold, TRUE);
     g_array_unref(extractor->fold_map);
@@ -236,10 +298,12 @@ mention_kinds(const CcExtractor *ex, const char *text, gsize start, gsize end)
             /* A word longer than every mention word is none of them. */
             gsize n = MIN(j - i, MENTION_WORD_MAX - 1);
             if (n <= ex->longest_mention_word) {
-                for (gsize k = 0; k < n; k++)
+                guint32 h = mention_hash_start();
+                for (gsize k = 0; k < n; k++) {
                     word[k] = (char)(text[i + k] | 0x20); /* ASCII letters */
-                word[n] = '\0';
-                kinds |= GPOINTER_TO_UINT(g_hash_table_lookup(ex->mention_words, word));
+                    h = mention_hash_step(h, word[k]);
+                }
+                kinds |= mention_lookup(ex, word, n, h);
             }
             i = j;
             continue;
