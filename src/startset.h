@@ -11,6 +11,9 @@
 
 G_BEGIN_DECLS
 
+/* Letter pairs whose third byte a start set keeps. */
+#define CC_START_THIRDS 96
+
 typedef struct {
     guint8 anywhere[32]; /* bit c: a match may start with byte c */
     guint8 bounded[32];  /* bit c: a match may start with byte c after a \b */
@@ -20,6 +23,13 @@ typedef struct {
     guint8 after[26][32];
     /* The same for a letter that opens a match after a \b. */
     guint8 after_bounded[26][32];
+    /* The third byte, where two letters open a match as unquantified
+     * literals ("th" of "this"): by opening (anywhere, after a \b), by
+     * the two letters, 1 + the index in @third of the bytes that may come
+     * next, or 0 when not known (anything may). */
+    guint8 third_of[2][26][26];
+    guint8 thirds;
+    guint8 third[CC_START_THIRDS][32];
 } CcStartSet;
 
 /* Reads @regex (a PCRE2 pattern as compiled: UTF, caseless, not extended)
