@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 /* Letter pairs whose third byte a start set keeps. */
 #define CC_START_THIRDS 96
 
-typedef struct {
+struct _CcStartSet {
     guint8 anywhere[32]; /* bit c: a match may start with byte c */
     guint8 bounded[32];  /* bit c: a match may start with byte c after a \b */
     /* By ASCII letter (a-z, either case): the bytes that may follow it
@@ -30,7 +30,8 @@ typedef struct {
     guint8 third_of[2][26][26];
     guint8 thirds;
     guint8 third[CC_START_THIRDS][32];
-} CcStartSet;
+};
+typedef struct _CcStartSet CcStartSet; /* also in internal.h */
 
 /* Reads @regex (a PCRE2 pattern as compiled: UTF, caseless, not extended)
  * and fills @set. FALSE when the regex may match the empty string, holds
