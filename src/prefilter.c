@@ -566,7 +566,10 @@ struct _CcPrefilter {
     guint n_clauses;
     /* Built at the first scan. */
     gboolean built;
-    guint32 *delta;  /* state * N_CLASSES + class -> state */
+    /* state * N_CLASSES + class -> the next state's row (state *
+     * N_CLASSES) times two, plus one when a string ends there or on its
+     * fail chain */
+    guint32 *delta;
     gint32 *out;     /* by state: string id ending here, or -1 */
     guint32 *dict;   /* by state: the next state on the fail chain with an output, or 0 */
     /* The last scan: a clause was met when its stamp is the scan's. */
@@ -577,6 +580,10 @@ struct _CcPrefilter {
 };
 
 static guint8 byte_class[256];
+
+/* The class of the first bytes of KELVIN SIGN and LONG S, which case-
+ * insensitive UTF-8 matching takes for 'k' and 's' (otherwise class 0). */
+#define CLASS_LOOKALIKE 0xFF
 
 static void
 init_classes(void)
@@ -589,6 +596,7 @@ init_classes(void)
         }
         for (int c = '0'; c <= '9'; c++)
             byte_class[c] = (guint8)(27 + c - '0');
+        byte_class[0xE2] = byte_class[0xC5] = CLASS_LOOKALIKE;
         g_once_init_leave(&done, 1);
     }
 }
@@ -708,6 +716,12 @@ build(CcPrefilter *f)
             }
         }
     }
+    /* The scan steps from row to row and sees at once whether to look for
+     * strings ending there. */
+    for (gsize k = 0; k < (gsize)n * N_CLASSES; k++) {
+        guint32 to = f->delta[k];
+        f->delta[k] = (to * N_CLASSES) << 1 | (f->out[to] >= 0 || f->dict[to] != 0);
+    }
     f->clause_met = g_new0(guint32, f->n_clauses + 1);
     f->clause_last = g_new0(gsize, f->n_clauses + 1);
     f->string_len = g_new0(guint8, f->strings->len + 1);
@@ -744,21 +758,26 @@ cc_prefilter_scan(CcPrefilter *filter, const char *text, gsize len)
     const guint8 *p = (const guint8 *)text, *end = p + len;
     const guint32 *delta = filter->delta;
     const gint32 *out = filter->out;
-    guint32 state = 0;
+    guint32 row = 0;
     while (p < end) {
         guint8 b = *p++;
         guint cls = byte_class[b];
         /* Case-insensitive UTF-8 matching takes KELVIN SIGN for 'k' and
          * LATIN SMALL LETTER LONG S for 's': so does the prefilter. */
-        if (G_UNLIKELY(b == 0xE2) && end - p >= 2 && p[0] == 0x84 && p[1] == 0xAA) {
-            cls = byte_class['k'];
-            p += 2;
-        } else if (G_UNLIKELY(b == 0xC5) && p < end && p[0] == 0xBF) {
-            cls = byte_class['s'];
-            p += 1;
+        if (G_UNLIKELY(cls == CLASS_LOOKALIKE)) {
+            cls = 0;
+            if (b == 0xE2 && end - p >= 2 && p[0] == 0x84 && p[1] == 0xAA) {
+                cls = byte_class['k'];
+                p += 2;
+            } else if (b == 0xC5 && p < end && p[0] == 0xBF) {
+                cls = byte_class['s'];
+                p += 1;
+            }
         }
-        state = delta[(gsize)state * N_CLASSES + cls];
-        if (G_UNLIKELY(out[state] >= 0 || filter->dict[state] != 0)) {
+        guint32 step = delta[row + cls];
+        row = step >> 1;
+        if (G_UNLIKELY(step & 1)) {
+            guint32 state = row / N_CLASSES;
             for (guint32 s = out[state] >= 0 ? state : filter->dict[state]; s != 0;
                  s = filter->dict[s])
                 meet(filter, out[s], (gsize)(p - (const guint8 *)text));
