@@ -6,22 +6,25 @@
 #include "prefilter.h"
 #include "startset.h"
 
-/* A pattern searched by anchored attempts where its start set admits a
- * match, rather than by PCRE2 at every place (see startset.h). */
+/* The extractor's match data for a pattern's anchored form, searched by
+ * anchored attempts where its start set admits a match, rather than by
+ * PCRE2 at every place (see cc_pattern_anchored()). */
 typedef struct {
-    gboolean usable;
-    CcStartSet set;
-    CcPattern *anchored; /* \G(?:…), compiled on first use */
-    CcMatch *match;
-    gboolean failed; /* the anchored form did not compile: search */
+    CcMatch *match; /* made on first use */
 } Anchor;
 
 /* Words are looked up as mentions by their first MENTION_WORD_MAX - 1
  * letters. */
 #define MENTION_WORD_MAX 32
 
-/* A start set admitting more bytes than this anywhere is not used. */
-#define MAX_ANYWHERE 64
+/* A mention word in the extractor's open-addressing table: a word of the
+ * text is looked up with the hash taken as its letters are folded. */
+typedef struct {
+    guint32 hash;
+    guint8 len; /* 0: an empty slot */
+    char word[MENTION_WORD_MAX];
+    guint kinds;
+} MentionSlot;
 
 /* A match before it becomes a record. */
 typedef struct {
@@ -55,6 +58,8 @@ struct _CcExtractor {
     /* Single lower-case words that announce a mention, with CcMentionKind bits. */
     GHashTable *mention_words;
     gsize longest_mention_word;
+    MentionSlot *mention_slots; /* the same words, for mention_kinds() */
+    guint32 mention_mask;       /* slots - 1, a power of two less one */
     /* Phrases that make an explicit date in the sentence a start, not a
      * moment: "since February 2022" does not date the claim. */
     GHashTable *since_words;
@@ -65,11 +70,38 @@ struct _CcExtractor {
     gboolean *generic; /* by rule: a "value" rule of the generic pack */
     /* The words each pattern needs, read from its regex: a pattern whose
      * words are not in the sentence cannot match there and is not run. */
-    CcPrefilter *prefilter;
+    CcPrefilter *prefilter; /* NULL until the first source */
+    gboolean prefilter_all; /* it holds the generic rules that --all alone runs */
     guint **pattern_needs; /* by rule, by pattern: index in the prefilter */
     guint last_generic_date; /* the last generic date rule, or G_MAXUINT */
     Anchor **anchors; /* by rule: by pattern, then by "except" pattern */
 };
+
+/* FNV-1a over a mention word's bytes. */
+static inline guint32
+mention_hash_start(void)
+{
+    return 2166136261u;
+}
+
+static inline guint32
+mention_hash_step(guint32 h, char c)
+{
+    return (h ^ (guint8)c) * 16777619u;
+}
+
+/* The kinds of mention @word[0, n) (hash @h) announces; 0 for none. */
+static guint
+mention_lookup(const CcExtractor *ex, const char *word, gsize n, guint32 h)
+{
+    for (guint32 at = h & ex->mention_mask;; at = (at + 1) & ex->mention_mask) {
+        const MentionSlot *slot = &ex->mention_slots[at];
+        if (slot->len == 0)
+            return 0;
+        if (slot->hash == h && slot->len == n && memcmp(slot->word, word, n) == 0)
+            return slot->kinds;
+    }
+}
 
 static void
 add_mention_words(GHashTable *words, const CcLexicon *lexicon, const char *table, guint kind)
@@ -108,7 +140,6 @@ cc_extractor_new(const CcRuleSet *rules)
     GPtrArray *all = cc_ruleset_rules(rules);
     ex->matches = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
     ex->generic = g_new0(gboolean, all->len + 1);
-    ex->prefilter = cc_prefilter_new();
     ex->pattern_needs = g_new0(guint *, all->len + 1);
     ex->anchors = g_new0(Anchor *, all->len + 1);
     ex->last_generic_date = G_MAXUINT;
@@ -118,26 +149,7 @@ cc_extractor_new(const CcRuleSet *rules)
         if (ex->generic[i] && rule->type == CC_CLAIM_DATE)
             ex->last_generic_date = i;
         ex->pattern_needs[i] = g_new0(guint, rule->patterns->len + 1);
-        for (guint j = 0; j < rule->patterns->len; j++) {
-            const CcRequirement *req = cc_pattern_requirement(rule->patterns->pdata[j]);
-            ex->pattern_needs[i][j] = cc_prefilter_add(ex->prefilter, req);
-        }
-        guint n = rule->patterns->len + rule->exceptions->len;
-        ex->anchors[i] = g_new0(Anchor, n + 1);
-        for (guint j = 0; j < n; j++) {
-            const CcPattern *pattern = j < rule->patterns->len
-                                           ? rule->patterns->pdata[j]
-                                           : rule->exceptions->pdata[j - rule->patterns->len];
-            Anchor *a = &ex->anchors[i][j];
-            /* Where PCRE2 knows what a match starts with, its own search
-             * skips ahead as well as anchored attempts would. */
-            guint bounded, anywhere = 256;
-            if (!cc_pattern_knows_its_start(pattern)
-                && cc_start_set_of(cc_pattern_source(pattern), &a->set))
-                anywhere = cc_start_set_count(&a->set, &bounded);
-            /* Most bytes open a match: no fewer attempts than PCRE2's. */
-            a->usable = anywhere <= MAX_ANYWHERE;
-        }
+        ex->anchors[i] = g_new0(Anchor, rule->patterns->len + rule->exceptions->len + 1);
         GPtrArray *per = g_ptr_array_new_with_free_func((GDestroyNotify)cc_match_free);
         for (guint j = 0; j < rule->patterns->len; j++)
             g_ptr_array_add(per, cc_match_new(rule->patterns->pdata[j]));
@@ -157,10 +169,34 @@ cc_extractor_new(const CcRuleSet *rules)
     add_mention_words(ex->mention_words, lexicon, "relative_dates", CC_MENTION_DATE);
     add_mention_words(ex->mention_words, lexicon, "date_words", CC_MENTION_DATE);
     GHashTableIter it;
-    gpointer key;
+    gpointer key, value;
     g_hash_table_iter_init(&it, ex->mention_words);
     while (g_hash_table_iter_next(&it, &key, NULL))
         ex->longest_mention_word = MAX(ex->longest_mention_word, strlen(key));
+    /* At most a quarter full. Words longer than a looked-up word can be
+     * are left out: they are never found. */
+    guint32 slots = 16;
+    while (slots < 4 * g_hash_table_size(ex->mention_words))
+        slots *= 2;
+    ex->mention_slots = g_new0(MentionSlot, slots);
+    ex->mention_mask = slots - 1;
+    g_hash_table_iter_init(&it, ex->mention_words);
+    while (g_hash_table_iter_next(&it, &key, &value)) {
+        gsize n = strlen(key);
+        if (n == 0 || n >= MENTION_WORD_MAX)
+            continue;
+        guint32 h = mention_hash_start();
+        for (gsize k = 0; k < n; k++)
+            h = mention_hash_step(h, ((const char *)key)[k]);
+        guint32 at = h & ex->mention_mask;
+        while (ex->mention_slots[at].len != 0)
+            at = (at + 1) & ex->mention_mask;
+        MentionSlot *slot = &ex->mention_slots[at];
+        slot->hash = h;
+        slot->len = (guint8)n;
+        memcpy(slot->word, key, n);
+        slot->kinds = GPOINTER_TO_UINT(value);
+    }
 
     ex->fold = g_string_sized_new(1024);
     ex->fold_map = g_array_sized_new(FALSE, FALSE, sizeof(gsize), 1024);
@@ -180,6 +216,7 @@ cc_extractor_free(CcExtractor *extractor)
     cc_modality_scope_free(extractor->modality);
     g_ptr_array_unref(extractor->matches);
     g_hash_table_unref(extractor->mention_words);
+    g_free(extractor->mention_slots);
     g_hash_table_unref(extractor->since_words);
     g_string_free(extractor->fold, TRUE);
     g_array_unref(extractor->fold_map);
@@ -189,15 +226,14 @@ cc_extractor_free(CcExtractor *extractor)
     for (guint i = 0; i < all->len; i++) {
         g_free(extractor->pattern_needs[i]);
         const CcRule *rule = all->pdata[i];
-        for (guint j = 0; j < rule->patterns->len + rule->exceptions->len; j++) {
-            cc_pattern_free(extractor->anchors[i][j].anchored);
+        for (guint j = 0; j < rule->patterns->len + rule->exceptions->len; j++)
             cc_match_free(extractor->anchors[i][j].match);
-        }
         g_free(extractor->anchors[i]);
     }
     g_free(extractor->anchors);
     g_free(extractor->pattern_needs);
-    cc_prefilter_free(extractor->prefilter);
+    if (extractor->prefilter != NULL)
+        cc_prefilter_free(extractor->prefilter);
     g_free(extractor);
 }
 
@@ -242,10 +278,12 @@ mention_kinds(const CcExtractor *ex, const char *text, gsize start, gsize end)
             /* A word longer than every mention word is none of them. */
             gsize n = MIN(j - i, MENTION_WORD_MAX - 1);
             if (n <= ex->longest_mention_word) {
-                for (gsize k = 0; k < n; k++)
+                guint32 h = mention_hash_start();
+                for (gsize k = 0; k < n; k++) {
                     word[k] = (char)(text[i + k] | 0x20); /* ASCII letters */
-                word[n] = '\0';
-                kinds |= GPOINTER_TO_UINT(g_hash_table_lookup(ex->mention_words, word));
+                    h = mention_hash_step(h, word[k]);
+                }
+                kinds |= mention_lookup(ex, word, n, h);
             }
             i = j;
             continue;
@@ -387,22 +425,18 @@ search(Anchor *a, const CcPattern *pattern, CcMatch *m, const char *text, gsize 
        gsize limit, CcMatch **found)
 {
     *found = m;
-    if (a->usable && a->anchored == NULL && !a->failed) {
-        g_autofree char *re = g_strdup_printf("\\G(?:%s)", cc_pattern_source(pattern));
-        a->anchored = cc_pattern_new(re, NULL, NULL);
-        if (a->anchored != NULL)
-            a->match = cc_match_new(a->anchored);
-        else
-            a->failed = TRUE;
-    }
-    if (!a->usable || a->failed)
+    const CcStartSet *set = NULL;
+    const CcPattern *anchored = cc_pattern_anchored(pattern, &set);
+    if (anchored == NULL)
         return cc_pattern_match(pattern, m, text, len, at);
+    if (a->match == NULL)
+        a->match = cc_match_new(anchored);
     *found = a->match;
     gsize last = MIN(limit, len == 0 ? 0 : len - 1);
     for (gsize q = at; q <= last && q < len; q++) {
-        if (((unsigned char)text[q] & 0xC0) == 0x80 || !cc_start_set_admits(&a->set, text, len, q))
+        if (((unsigned char)text[q] & 0xC0) == 0x80 || !cc_start_set_admits(set, text, len, q))
             continue;
-        CcMatchResult r = cc_pattern_match(a->anchored, a->match, text, len, q);
+        CcMatchResult r = cc_pattern_match(anchored, a->match, text, len, q);
         if (r != CC_MATCH_NONE)
             return r;
     }
@@ -819,6 +853,31 @@ antecedent(const CcExtractor *ex, const char *text, const GArray *sentences, GPt
     return g_strdup(memo->answer);
 }
 
+/* The prefilter holds the needs of the patterns a run may try, read from
+ * their regexes on first use: without --all, of the generic rules only the
+ * date rules run (to date claims). Built for the first source, and again
+ * with every rule for the first source with --all. */
+static void
+ensure_prefilter(CcExtractor *ex, gboolean all)
+{
+    if (ex->prefilter != NULL && (ex->prefilter_all || !all))
+        return;
+    if (ex->prefilter != NULL)
+        cc_prefilter_free(ex->prefilter);
+    ex->prefilter = cc_prefilter_new();
+    ex->prefilter_all = all;
+    GPtrArray *rules = cc_ruleset_rules(ex->rules);
+    for (guint i = 0; i < rules->len; i++) {
+        const CcRule *rule = rules->pdata[i];
+        gboolean runs = all || !ex->generic[i] || rule->type == CC_CLAIM_DATE;
+        for (guint j = 0; j < rule->patterns->len; j++) {
+            const CcPattern *pattern = rule->patterns->pdata[j];
+            ex->pattern_needs[i][j] =
+                runs ? cc_prefilter_add(ex->prefilter, cc_pattern_requirement(pattern)) : G_MAXUINT;
+        }
+    }
+}
+
 GPtrArray *
 cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *options,
            GPtrArray *warnings)
@@ -827,6 +886,7 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
     CcExtractOptions defaults = {0};
     if (options == NULL)
         options = &defaults;
+    ensure_prefilter(extractor, options->all);
     const char *text = cc_source_text(source);
     guint32 doc_day = options->ref_day ? options->ref_day : cc_source_date(source);
 

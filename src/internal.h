@@ -50,3 +50,13 @@ gboolean cc_pattern_knows_its_start(const CcPattern *pattern);
  * @regex because its compiled code would pass cc_pattern_compiled_limit(). */
 CcPattern *cc_pattern_compile(const char *regex, gsize *error_offset, gboolean *too_large,
                               GError **error);
+
+typedef struct _CcStartSet CcStartSet;
+
+/* The pattern searched the other way: anchored attempts, in order, at the
+ * places its start set (*@set) admits, which find what PCRE2's search
+ * finds. The pattern compiled as \G(?:…), read and compiled on the first
+ * call from any thread and shared by all; NULL where PCRE2 knows what a
+ * match starts with, no set could be read, most bytes may start one, or
+ * the anchored form does not compile: then search as usual. */
+const CcPattern *cc_pattern_anchored(const CcPattern *pattern, const CcStartSet **set);

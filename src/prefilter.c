@@ -26,6 +26,10 @@ typedef struct {
     const char *re;
     gsize i;
     gboolean give_up;
+    /* The letters each open sequence has gathered, outer ones first: a
+     * sequence's run is the tail from where it began (a group inside it is
+     * read, and its own tail dropped, before the run goes on). */
+    GString *runs;
 } Reader;
 
 /* Strings are interned: clauses share them as they are combined. */
@@ -68,13 +72,18 @@ cnf_trim(GPtrArray *cnf)
     g_ptr_array_set_size(cnf, MAX_CLAUSES);
 }
 
-/* @a and @b: @b's clauses join @a's. */
+/* @a and @b: @b's clauses join @a's. (A conjunction with no clauses may
+ * be NULL: most sequences of a regex need nothing, and are not given one.) */
 static void
-cnf_and(GPtrArray *a, GPtrArray *b)
+cnf_and(GPtrArray **a, GPtrArray *b)
 {
+    if (b == NULL || b->len == 0)
+        return;
+    if (*a == NULL)
+        *a = cnf_new();
     for (guint i = 0; i < b->len; i++)
-        g_ptr_array_add(a, g_ptr_array_ref(b->pdata[i]));
-    cnf_trim(a);
+        g_ptr_array_add(*a, g_ptr_array_ref(b->pdata[i]));
+    cnf_trim(*a);
 }
 
 static const Clause *
@@ -87,33 +96,20 @@ strongest(const GPtrArray *cnf)
     return best;
 }
 
-/* @a or @b, into @a: one clause, the strongest of each side together. An
- * empty side (no requirement) leaves none. */
+/* The run of letters in runs[from…] becomes a clause of @cnf when long
+ * enough; the run is emptied. */
 static void
-cnf_or(GPtrArray *a, const GPtrArray *b)
+flush_run(GString *runs, gsize from, GPtrArray **cnf)
 {
-    if (a->len == 0 || b->len == 0) {
-        g_ptr_array_set_size(a, 0);
-        return;
-    }
-    Clause *c = clause_new();
-    const Clause *ca = strongest(a), *cb = strongest(b);
-    g_ptr_array_extend(c, (GPtrArray *)ca, NULL, NULL);
-    g_ptr_array_extend(c, (GPtrArray *)cb, NULL, NULL);
-    g_ptr_array_set_size(a, 0);
-    g_ptr_array_add(a, c);
-}
-
-static void
-flush_run(GString *run, GPtrArray *cnf)
-{
-    if (run->len >= MIN_STRING) {
+    if (runs->len - from >= MIN_STRING) {
         Clause *c = clause_new();
-        g_ptr_array_add(c, (gpointer)g_intern_string(run->str));
-        g_ptr_array_add(cnf, c);
-        cnf_trim(cnf);
+        g_ptr_array_add(c, (gpointer)g_intern_string(runs->str + from));
+        if (*cnf == NULL)
+            *cnf = cnf_new();
+        g_ptr_array_add(*cnf, c);
+        cnf_trim(*cnf);
     }
-    g_string_truncate(run, 0);
+    g_string_truncate(runs, from);
 }
 
 static gboolean
@@ -211,8 +207,7 @@ read_conditional(Reader *r, AtomKind *kind, GPtrArray **needs)
         AtomKind ignored = ATOM_OTHER;
         GPtrArray *cond = NULL;
         read_group(r, &ignored, &cond);
-        if (cond != NULL)
-            g_ptr_array_unref(cond); /* an assertion: not part of the match */
+        g_clear_pointer(&cond, g_ptr_array_unref); /* an assertion: not part of the match */
     } else {
         r->i++;
         skip_to(r, ')');
@@ -223,12 +218,12 @@ read_conditional(Reader *r, AtomKind *kind, GPtrArray **needs)
     GPtrArray *inner = read_alternation(r, &branches);
     if (re[r->i] != ')' || r->give_up) {
         r->give_up = TRUE;
-        g_ptr_array_unref(inner);
+        g_clear_pointer(&inner, g_ptr_array_unref);
         return;
     }
     r->i++;
     if (define || branches < 2) {
-        g_ptr_array_unref(inner);
+        g_clear_pointer(&inner, g_ptr_array_unref);
         return;
     }
     *kind = ATOM_GROUP;
@@ -326,12 +321,12 @@ read_group(Reader *r, AtomKind *kind, GPtrArray **needs)
     GPtrArray *inner = read_alternation(r, NULL);
     if (re[r->i] != ')') {
         r->give_up = TRUE;
-        g_ptr_array_unref(inner);
+        g_clear_pointer(&inner, g_ptr_array_unref);
         return;
     }
     r->i++;
     if (!counts) {
-        g_ptr_array_unref(inner);
+        g_clear_pointer(&inner, g_ptr_array_unref);
         return;
     }
     *kind = ATOM_GROUP;
@@ -406,8 +401,9 @@ static GPtrArray *
 read_sequence(Reader *r)
 {
     const char *re = r->re;
-    GPtrArray *cnf = cnf_new();
-    g_autoptr(GString) run = g_string_new(NULL);
+    GPtrArray *cnf = NULL;
+    GString *run = r->runs;
+    gsize from = run->len;
     while (!r->give_up) {
         char c = re[r->i];
         if (c == '\0' || c == '|' || c == ')')
@@ -445,8 +441,7 @@ read_sequence(Reader *r)
             break;
         }
         if (r->give_up) {
-            if (needs)
-                g_ptr_array_unref(needs);
+            g_clear_pointer(&needs, g_ptr_array_unref);
             break;
         }
         gboolean quantified;
@@ -454,32 +449,50 @@ read_sequence(Reader *r)
         if (kind == ATOM_CHAR && min >= 1) {
             g_string_append_c(run, literal);
             if (quantified)
-                flush_run(run, cnf); /* what follows a repeat need not be adjacent */
+                flush_run(run, from, &cnf); /* what follows a repeat need not be adjacent */
             continue;
         }
-        flush_run(run, cnf);
+        flush_run(run, from, &cnf);
         if (kind == ATOM_GROUP) {
             if (min >= 1)
-                cnf_and(cnf, needs);
-            g_ptr_array_unref(needs);
+                cnf_and(&cnf, needs);
+            g_clear_pointer(&needs, g_ptr_array_unref);
         }
     }
-    flush_run(run, cnf);
+    flush_run(run, from, &cnf);
     return cnf;
 }
 
+/* An alternation needs one of its branches: one clause, the strongest
+ * clause of each branch together, in order; none when a branch needs
+ * nothing. */
 static GPtrArray *
 read_alternation(Reader *r, guint *branches)
 {
     GPtrArray *cnf = read_sequence(r);
     if (branches)
         *branches = 1;
+    if (r->give_up || r->re[r->i] != '|')
+        return cnf;
+    Clause *joined = NULL;
+    if (cnf != NULL && cnf->len > 0) {
+        joined = clause_new();
+        g_ptr_array_extend(joined, (GPtrArray *)strongest(cnf), NULL, NULL);
+    }
     while (!r->give_up && r->re[r->i] == '|') {
         r->i++;
         if (branches)
             ++*branches;
         g_autoptr(GPtrArray) branch = read_sequence(r);
-        cnf_or(cnf, branch);
+        if (joined != NULL && (branch == NULL || branch->len == 0))
+            g_clear_pointer(&joined, g_ptr_array_unref);
+        else if (joined != NULL)
+            g_ptr_array_extend(joined, (GPtrArray *)strongest(branch), NULL, NULL);
+    }
+    g_clear_pointer(&cnf, g_ptr_array_unref);
+    if (joined != NULL) {
+        cnf = cnf_new();
+        g_ptr_array_add(cnf, joined);
     }
     return cnf;
 }
@@ -495,8 +508,11 @@ cc_requirement_of(const char *regex)
 {
     g_return_val_if_fail(regex != NULL, NULL);
     CcRequirement *req = g_new0(CcRequirement, 1);
-    Reader r = {.re = regex};
+    Reader r = {.re = regex, .runs = g_string_sized_new(64)};
     GPtrArray *cnf = read_alternation(&r, NULL);
+    g_string_free(r.runs, TRUE);
+    if (cnf == NULL)
+        cnf = cnf_new();
     if (r.give_up || regex[r.i] != '\0')
         g_ptr_array_set_size(cnf, 0);
     /* Each clause's strings once, sorted: the same text for the same need. */
@@ -550,7 +566,10 @@ struct _CcPrefilter {
     guint n_clauses;
     /* Built at the first scan. */
     gboolean built;
-    guint32 *delta;  /* state * N_CLASSES + class -> state */
+    /* state * N_CLASSES + class -> the next state's row (state *
+     * N_CLASSES) times two, plus one when a string ends there or on its
+     * fail chain */
+    guint32 *delta;
     gint32 *out;     /* by state: string id ending here, or -1 */
     guint32 *dict;   /* by state: the next state on the fail chain with an output, or 0 */
     /* The last scan: a clause was met when its stamp is the scan's. */
@@ -561,6 +580,10 @@ struct _CcPrefilter {
 };
 
 static guint8 byte_class[256];
+
+/* The class of the first bytes of KELVIN SIGN and LONG S, which case-
+ * insensitive UTF-8 matching takes for 'k' and 's' (otherwise class 0). */
+#define CLASS_LOOKALIKE 0xFF
 
 static void
 init_classes(void)
@@ -573,6 +596,7 @@ init_classes(void)
         }
         for (int c = '0'; c <= '9'; c++)
             byte_class[c] = (guint8)(27 + c - '0');
+        byte_class[0xE2] = byte_class[0xC5] = CLASS_LOOKALIKE;
         g_once_init_leave(&done, 1);
     }
 }
@@ -692,6 +716,12 @@ build(CcPrefilter *f)
             }
         }
     }
+    /* The scan steps from row to row and sees at once whether to look for
+     * strings ending there. */
+    for (gsize k = 0; k < (gsize)n * N_CLASSES; k++) {
+        guint32 to = f->delta[k];
+        f->delta[k] = (to * N_CLASSES) << 1 | (f->out[to] >= 0 || f->dict[to] != 0);
+    }
     f->clause_met = g_new0(guint32, f->n_clauses + 1);
     f->clause_last = g_new0(gsize, f->n_clauses + 1);
     f->string_len = g_new0(guint8, f->strings->len + 1);
@@ -728,21 +758,26 @@ cc_prefilter_scan(CcPrefilter *filter, const char *text, gsize len)
     const guint8 *p = (const guint8 *)text, *end = p + len;
     const guint32 *delta = filter->delta;
     const gint32 *out = filter->out;
-    guint32 state = 0;
+    guint32 row = 0;
     while (p < end) {
         guint8 b = *p++;
         guint cls = byte_class[b];
         /* Case-insensitive UTF-8 matching takes KELVIN SIGN for 'k' and
          * LATIN SMALL LETTER LONG S for 's': so does the prefilter. */
-        if (G_UNLIKELY(b == 0xE2) && end - p >= 2 && p[0] == 0x84 && p[1] == 0xAA) {
-            cls = byte_class['k'];
-            p += 2;
-        } else if (G_UNLIKELY(b == 0xC5) && p < end && p[0] == 0xBF) {
-            cls = byte_class['s'];
-            p += 1;
+        if (G_UNLIKELY(cls == CLASS_LOOKALIKE)) {
+            cls = 0;
+            if (b == 0xE2 && end - p >= 2 && p[0] == 0x84 && p[1] == 0xAA) {
+                cls = byte_class['k'];
+                p += 2;
+            } else if (b == 0xC5 && p < end && p[0] == 0xBF) {
+                cls = byte_class['s'];
+                p += 1;
+            }
         }
-        state = delta[(gsize)state * N_CLASSES + cls];
-        if (G_UNLIKELY(out[state] >= 0 || filter->dict[state] != 0)) {
+        guint32 step = delta[row + cls];
+        row = step >> 1;
+        if (G_UNLIKELY(step & 1)) {
+            guint32 state = row / N_CLASSES;
             for (guint32 s = out[state] >= 0 ? state : filter->dict[state]; s != 0;
                  s = filter->dict[s])
                 meet(filter, out[s], (gsize)(p - (const guint8 *)text));

@@ -82,27 +82,33 @@ reference_at(const char *text, gsize i, gboolean *table)
 static gboolean expand(Expander *ex, const char *text, const MacroEntry *owner, guint depth,
                        Where w, GError **error);
 
+/* The column of text[i], counted only for a message. */
+static guint
+column_at(Where w, const char *text, gsize i)
+{
+    return w.col + cc_utf8_count_chars(text, i);
+}
+
 static gboolean
 expand_reference(Expander *ex, const char *text, gsize i, gsize len, gboolean table,
                  const MacroEntry *owner, guint depth, Where w, GError **error)
 {
     g_autofree char *name = g_strndup(text + i + 1 + (table ? 1 : 0), len - 2 - (table ? 1 : 0));
-    guint col = w.col + cc_utf8_count_chars(text, i);
     gsize start = ex->out->len;
     if (table) {
         g_autofree char *re = cc_lexicon_to_regex(ex->set->lexicon, name);
         if (re == NULL)
-            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, w.file, w.line, col,
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, w.file, w.line, column_at(w, text, i),
                                  "undefined lexicon table '%s' in {@%s}", name, name);
         g_string_append(ex->out, re);
         add_seg(ex, start, i, depth, SEG_TABLE, NULL, owner);
     } else {
         const MacroEntry *m = g_hash_table_lookup(ex->set->macro_names, name);
         if (m == NULL)
-            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, w.file, w.line, col,
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, w.file, w.line, column_at(w, text, i),
                                  "undefined macro {%s}", name);
         if (ex->stack->len >= MAX_MACRO_DEPTH)
-            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, w.file, w.line, col,
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, w.file, w.line, column_at(w, text, i),
                                  "macro references nested more than %u deep at {%s}",
                                  MAX_MACRO_DEPTH, name);
         guint at;
@@ -112,7 +118,7 @@ expand_reference(Expander *ex, const char *text, gsize i, gsize len, gboolean ta
                 g_string_append_printf(chain, "%s -> ",
                                        ((const MacroEntry *)ex->stack->pdata[k])->pub.name);
             g_string_append(chain, name);
-            gboolean r = cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, w.file, w.line, col,
+            gboolean r = cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, w.file, w.line, column_at(w, text, i),
                                        "recursive macro %s: %s", name, chain->str);
             g_string_free(chain, TRUE);
             return r;
@@ -132,7 +138,7 @@ expand_reference(Expander *ex, const char *text, gsize i, gsize len, gboolean ta
     if (ex->overflow && depth > 0)
         return FALSE;
     if (ex->overflow)
-        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, w.file, w.line, col,
+        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, w.file, w.line, column_at(w, text, i),
                              "expanding {%s%s} makes a regex of over %u bytes", table ? "@" : "",
                              name, MAX_EXPANSION);
     return TRUE;

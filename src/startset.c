@@ -20,7 +20,17 @@ typedef struct {
      * (all 256 bytes when not known). */
     guint8 after[26][32];
     guint8 after_bounded[26][32]; /* the same after a \b */
+    /* (element-type Third) or NULL: for two letters that open a match as
+     * unquantified literals, the bytes that may come third. Every pair an
+     * after table admits has one. */
+    GArray *thirds;
 } Bytes;
+
+typedef struct {
+    guint8 where; /* 0: anywhere, 1: after a \b */
+    guint8 first, second; /* lower-case letters, 0 for 'a' */
+    guint8 next[32];
+} Third;
 
 /* What is known of the place a first byte is read at: nothing; that the
  * character before is no word character (a lookbehind says so); that a
@@ -69,8 +79,44 @@ add_all(guint8 *set)
 }
 
 static void
+bytes_clear(Bytes *b)
+{
+    if (b->thirds != NULL)
+        g_array_unref(b->thirds);
+    b->thirds = NULL;
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC(Bytes, bytes_clear)
+
+/* Bytes @next (NULL: any) may come third after letters @first, @second
+ * that open a match where @where says. */
+static void
+add_third(Bytes *out, guint where, guint first, guint second, const guint8 *next)
+{
+    if (out->thirds == NULL)
+        out->thirds = g_array_new(FALSE, FALSE, sizeof(Third));
+    for (guint k = 0; k < out->thirds->len; k++) {
+        Third *t = &g_array_index(out->thirds, Third, k);
+        if (t->where == where && t->first == first && t->second == second) {
+            for (guint q = 0; q < 32; q++)
+                t->next[q] |= next ? next[q] : 0xFF;
+            return;
+        }
+    }
+    Third t = {(guint8)where, (guint8)first, (guint8)second, {0}};
+    memset(t.next, 0xFF, 32);
+    if (next)
+        memcpy(t.next, next, 32);
+    g_array_append_val(out->thirds, t);
+}
+
+static void
 bytes_or(Bytes *a, const Bytes *b)
 {
+    for (guint k = 0; b->thirds != NULL && k < b->thirds->len; k++) {
+        const Third *t = &g_array_index(b->thirds, Third, k);
+        add_third(a, t->where, t->first, t->second, t->next);
+    }
     for (guint k = 0; k < 32; k++) {
         a->anywhere[k] |= b->anywhere[k];
         a->bounded[k] |= b->bounded[k];
@@ -83,11 +129,14 @@ bytes_or(Bytes *a, const Bytes *b)
             a->after_bounded[l][k] |= b->after_bounded[l][k];
 }
 
-/* @chars open a match anywhere; @next (or NULL: anything) may follow an
- * ASCII letter among them. */
+/* @chars open a match anywhere (@where 0) or after a \b (1); @next (or
+ * NULL: anything) may follow an ASCII letter among them, and where @next
+ * is one letter, @third (or NULL: anything) may follow that. */
 static void
-add_first(guint8 *set, guint8 (*after)[32], const guint8 *chars, const guint8 *next)
+add_first(Bytes *out, guint where, const guint8 *chars, const guint8 *next, const guint8 *third)
 {
+    guint8 *set = where ? out->bounded : out->anywhere;
+    guint8(*after)[32] = where ? out->after_bounded : out->after;
     for (guint k = 0; k < 32; k++)
         set[k] |= chars[k];
     for (guint l = 0; l < 26; l++) {
@@ -95,20 +144,23 @@ add_first(guint8 *set, guint8 (*after)[32], const guint8 *chars, const guint8 *n
             continue;
         for (guint k = 0; k < 32; k++)
             after[l][k] |= next ? next[k] : 0xFF;
+        for (guint m = 0; next != NULL && m < 26; m++)
+            if (has_byte(next, 'a' + m) || has_byte(next, 'A' + m))
+                add_third(out, where, l, m, third);
     }
 }
 
 static void
-add_anywhere(Bytes *out, const guint8 *chars, const guint8 *next)
+add_anywhere(Bytes *out, const guint8 *chars, const guint8 *next, const guint8 *third)
 {
-    add_first(out->anywhere, out->after, chars, next);
+    add_first(out, 0, chars, next, third);
 }
 
-/* @chars open a match after a \b; @next as above. */
+/* @chars open a match after a \b; @next, @third as above. */
 static void
-add_bounded(Bytes *out, const guint8 *chars, const guint8 *next)
+add_bounded(Bytes *out, const guint8 *chars, const guint8 *next, const guint8 *third)
 {
-    add_first(out->bounded, out->after_bounded, chars, next);
+    add_first(out, 1, chars, next, third);
 }
 
 /* An ASCII character matched without regard to case: both cases, and the
@@ -428,7 +480,7 @@ call_group(Reader *r, guint index, int ctx, Bytes *out)
         /* A recursion: anything may come first. */
         guint8 all[32];
         add_all(all);
-        add_anywhere(out, all, NULL);
+        add_anywhere(out, all, NULL, NULL);
         r->exit_ctx = ctx;
         return TRUE;
     }
@@ -450,6 +502,7 @@ call_group(Reader *r, guint index, int ctx, Bytes *out)
         r->depth--;
         r->i = saved;
         g = &g_array_index(r->groups, Group, index);
+        bytes_clear(&g->first[b]);
         g->first[b] = first;
         g->empty[b] = empty;
         g->state[b] = 2;
@@ -685,7 +738,7 @@ read_group(Reader *r, int ctx, Bytes *out, AtomKind *kind)
          * branch may follow, or nothing when there is one. */
         gboolean define = strncmp(re + r->i, "(DEFINE)", 8) == 0;
         if (re[r->i + 1] == '?' || re[r->i + 1] == '*') {
-            Bytes ignored = {0};
+            g_auto(Bytes) ignored = {0};
             AtomKind k;
             read_group(r, CTX_FREE, &ignored, &k);
         } else {
@@ -694,7 +747,7 @@ read_group(Reader *r, int ctx, Bytes *out, AtomKind *kind)
         }
         if (r->give_up)
             return TRUE;
-        Bytes inner = {0};
+        g_auto(Bytes) inner = {0};
         if (define)
             r->skipping++; /* read where it is called */
         read_alternation(r, ctx, &inner);
@@ -740,7 +793,7 @@ read_group(Reader *r, int ctx, Bytes *out, AtomKind *kind)
     if (r->give_up)
         return TRUE;
     if (zero) {
-        Bytes ignored = {0};
+        g_auto(Bytes) ignored = {0};
         gsize from = r->i;
         read_alternation(r, CTX_FREE, &ignored);
         if (re[r->i] != ')') {
@@ -964,7 +1017,7 @@ read_sequence(Reader *r, int ctx, Bytes *out)
         char c = re[r->i];
         if (c == '\0' || c == '|' || c == ')')
             break;
-        Bytes atom = {0};
+        g_auto(Bytes) atom = {0};
         guint8 chars[32] = {0};
         AtomKind kind = ATOM_CONSUMES;
         gboolean empty = FALSE;
@@ -1023,13 +1076,20 @@ read_sequence(Reader *r, int ctx, Bytes *out)
                           && c != '.' && c != '^' && c != '$' && r->i == atom_start + 1;
         guint min = cc_regex_read_quantifier(r->re, &r->i, NULL);
         single = single && r->i == atom_start + 1;
-        guint8 next[32] = {0};
-        gboolean known_next = FALSE;
+        guint8 next[32] = {0}, third[32] = {0};
+        gboolean known_next = FALSE, known_third = FALSE;
         if (single && g_ascii_isalpha(re[r->i]) && re[r->i + 1] != '?' && re[r->i + 1] != '*'
             && re[r->i + 1] != '+' && re[r->i + 1] != '{') {
             add_char(next, (unsigned char)re[r->i]);
             known_next = TRUE;
+            /* and a third such letter, unquantified, after it */
+            const char *t = re + r->i + 1;
+            if (g_ascii_isalpha(t[0]) && t[1] != '?' && t[1] != '*' && t[1] != '+' && t[1] != '{') {
+                add_char(third, (unsigned char)t[0]);
+                known_third = TRUE;
+            }
         }
+        const guint8 *then = known_next ? next : NULL, *then3 = known_third ? third : NULL;
         if (kind == ATOM_BOUNDARY) {
             if (min >= 1 && leading)
                 ctx = CTX_BOUNDED;
@@ -1053,17 +1113,17 @@ read_sequence(Reader *r, int ctx, Bytes *out)
             ctx_after = group_exit; /* the paths through it that match nothing */
         if (leading) {
             if (ctx == CTX_FREE) {
-                add_anywhere(out, chars, known_next ? next : NULL);
+                add_anywhere(out, chars, then, then3);
             } else if (ctx == CTX_BOUNDED) {
-                add_bounded(out, chars, known_next ? next : NULL);
+                add_bounded(out, chars, then, then3);
             } else {
                 guint8 word[32], non_word[32];
                 for (guint k = 0; k < 32; k++) {
                     word[k] = chars[k] & word_bytes[k];
                     non_word[k] = chars[k] & (guint8)~word_bytes[k];
                 }
-                add_bounded(out, word, known_next ? next : NULL);
-                add_anywhere(out, non_word, NULL);
+                add_bounded(out, word, then, then3);
+                add_anywhere(out, non_word, NULL, NULL);
             }
             bytes_or(out, &atom);
         }
@@ -1094,7 +1154,10 @@ read_alternation(Reader *r, int ctx, Bytes *out)
 static void
 group_clear(gpointer p)
 {
-    g_free(((Group *)p)->name);
+    Group *g = p;
+    g_free(g->name);
+    for (guint b = 0; b < G_N_ELEMENTS(g->first); b++)
+        bytes_clear(&g->first[b]);
 }
 
 /* Is what may follow letter @c where it opens a match (@after: anywhere,
@@ -1126,7 +1189,7 @@ cc_start_set_of(const char *regex, CcStartSet *set)
     r.groups = g_array_new(FALSE, TRUE, sizeof(Group));
     g_array_set_clear_func(r.groups, group_clear);
     find_groups(&r);
-    Bytes first = {0};
+    g_auto(Bytes) first = {0};
     gboolean empty = TRUE;
     if (!r.give_up)
         empty = read_alternation(&r, CTX_FREE, &first);
@@ -1138,6 +1201,30 @@ cc_start_set_of(const char *regex, CcStartSet *set)
     memcpy(set->bounded, first.bounded, 32);
     memcpy(set->after, first.after, sizeof set->after);
     memcpy(set->after_bounded, first.after_bounded, sizeof set->after_bounded);
+    /* Third bytes, as many pairs as the set has room for; none at all when
+     * some were not followed (a pair without its entry would read as
+     * known). Those that admit anything are not kept. */
+    guint kept = 0;
+    gboolean fits = TRUE;
+    for (guint k = 0; fits && first.thirds != NULL && k < first.thirds->len; k++) {
+        const Third *t = &g_array_index(first.thirds, Third, k);
+        gboolean all = TRUE;
+        for (guint q = 0; q < 32 && all; q++)
+            all = t->next[q] == 0xFF;
+        if (all)
+            continue;
+        if (kept == CC_START_THIRDS) {
+            fits = FALSE;
+            break;
+        }
+        memcpy(set->third[kept], t->next, 32);
+        set->third_of[t->where][t->first][t->second] = (guint8)(++kept);
+    }
+    if (!fits) {
+        memset(set->third_of, 0, sizeof set->third_of);
+        kept = 0;
+    }
+    set->thirds = (guint8)kept;
     /* A byte that may start anywhere, whatever follows, needs no
      * boundary. */
     for (guint c = 0; c < 256; c++)
@@ -1152,6 +1239,20 @@ is_word(unsigned char c)
     return g_ascii_isalnum((char)c) || c == '_';
 }
 
+/* Letter text[i] opens a match (@where: anywhere, after a \b) and
+ * text[i + 1] may follow it there: may text[i + 2] come next? */
+static gboolean
+third_admits(const CcStartSet *set, guint where, const char *text, gsize len, gsize i)
+{
+    unsigned char d = (unsigned char)text[i + 1];
+    if (d >= 0x80 || !g_ascii_isalpha((char)d))
+        return TRUE;
+    guint k = set->third_of[where][((unsigned char)text[i] | 0x20) - 'a'][(d | 0x20) - 'a'];
+    if (k == 0)
+        return TRUE;
+    return i + 2 < len && has_byte(set->third[k - 1], (unsigned char)text[i + 2]);
+}
+
 gboolean
 cc_start_set_admits(const CcStartSet *set, const char *text, gsize len, gsize i)
 {
@@ -1159,7 +1260,8 @@ cc_start_set_admits(const CcStartSet *set, const char *text, gsize len, gsize i)
     if (has_byte(set->anywhere, c)) {
         if (!restricted(set, c))
             return TRUE;
-        if (i + 1 < len && has_byte(set->after[(c | 0x20) - 'a'], (unsigned char)text[i + 1]))
+        if (i + 1 < len && has_byte(set->after[(c | 0x20) - 'a'], (unsigned char)text[i + 1])
+            && third_admits(set, 0, text, len, i))
             return TRUE;
     }
     if (!has_byte(set->bounded, c))
@@ -1170,7 +1272,8 @@ cc_start_set_admits(const CcStartSet *set, const char *text, gsize len, gsize i)
     if (!follows_less(set->after_bounded, c))
         return TRUE;
     return i + 1 < len
-           && has_byte(set->after_bounded[(c | 0x20) - 'a'], (unsigned char)text[i + 1]);
+           && has_byte(set->after_bounded[(c | 0x20) - 'a'], (unsigned char)text[i + 1])
+           && third_admits(set, 1, text, len, i);
 }
 
 guint

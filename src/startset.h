@@ -11,7 +11,10 @@
 
 G_BEGIN_DECLS
 
-typedef struct {
+/* Letter pairs whose third byte a start set keeps. */
+#define CC_START_THIRDS 96
+
+struct _CcStartSet {
     guint8 anywhere[32]; /* bit c: a match may start with byte c */
     guint8 bounded[32];  /* bit c: a match may start with byte c after a \b */
     /* By ASCII letter (a-z, either case): the bytes that may follow it
@@ -20,7 +23,15 @@ typedef struct {
     guint8 after[26][32];
     /* The same for a letter that opens a match after a \b. */
     guint8 after_bounded[26][32];
-} CcStartSet;
+    /* The third byte, where two letters open a match as unquantified
+     * literals ("th" of "this"): by opening (anywhere, after a \b), by
+     * the two letters, 1 + the index in @third of the bytes that may come
+     * next, or 0 when not known (anything may). */
+    guint8 third_of[2][26][26];
+    guint8 thirds;
+    guint8 third[CC_START_THIRDS][32];
+};
+typedef struct _CcStartSet CcStartSet; /* also in internal.h */
 
 /* Reads @regex (a PCRE2 pattern as compiled: UTF, caseless, not extended)
  * and fills @set. FALSE when the regex may match the empty string, holds

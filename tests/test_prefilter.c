@@ -79,6 +79,8 @@ static const HoldsCase holds_cases[] = {
     {"kursk", "the \xe2\x84\xaaursk region", TRUE},  /* KELVIN SIGN matches k */
     {"shells", "500 \xc5\xbfhells", TRUE},          /* LONG S matches s */
     {"shells", "500 \xe2\x84\xabhells", FALSE},     /* ANGSTROM SIGN does not */
+    {"kursk", "\xe2\x80\x94kursk", TRUE},          /* an EM DASH before: no letter */
+    {"shells", "\xc5\x82hells", FALSE},            /* nor does LATIN SMALL L WITH STROKE */
     {"shells", "", FALSE},
     {"(?:shells)?", "", TRUE},
     {"troops", "troo", FALSE},

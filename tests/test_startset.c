@@ -51,7 +51,13 @@ static const StartCase cases[] = {
     {"so", "\xC5\xBFo", "^  "},
     /* A letter that may open a match anywhere, followed by another
      * literal letter: only that pair opens one ("this" in "xthis"). */
-    {"(?:this|next)\\s+week", "xthis xthat next nextweek", " ^     ^    ^    ^       "},
+    /* ... and the letter after those two: "xthat" is no "this". */
+    {"(?:this|next)\\s+week", "xthis xthat next nextweek", " ^          ^    ^       "},
+    {"\\b(?:the|this)\\s", "that then the this", "     ^    ^   ^   "},
+    {"this", "xth", "   "},           /* no third byte: no match */
+    {"th(?:is|at)", "thx", "^  "},   /* a group comes third: anything may */
+    {"thi?s", "thx", "^  "},         /* a quantified letter comes third */
+    {"ask", "as\xE2\x84\xAA", "^    "}, /* KELVIN SIGN third */
     {"t(?:his)", "at", " ^"},    /* a group follows: anything may */
     {"th?e", "xte", " ^ "},      /* a quantified letter follows */
     {"the", "at", "  "},         /* nothing follows */
