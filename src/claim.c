@@ -385,6 +385,20 @@ bad_field(GError **error, const char *field, const char *expected, JsonNode *got
     return FALSE;
 }
 
+/* json-glib reads the octal escapes of its scanner ("\\251") into single
+ * bytes, so a string of a valid UTF-8 line can still hold invalid UTF-8:
+ * refused here, as it could be written out as no JSON. */
+static gboolean
+utf8_field(GError **error, const char *field, JsonNode *node)
+{
+    if (g_utf8_validate(json_node_get_string(node), -1, NULL))
+        return TRUE;
+    g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
+                "field \"%s\": not valid UTF-8 (an escape made a byte that is no character)",
+                field);
+    return FALSE;
+}
+
 static gboolean
 missing_field(GError **error, const char *field)
 {
@@ -410,6 +424,8 @@ read_string(JsonObject *obj, const char *field, gboolean required, gboolean null
     }
     if (!node_is_string(node))
         return bad_field(error, field, nullable ? "a string or null" : "a string", node);
+    if (!utf8_field(error, field, node))
+        return FALSE;
     g_free(*out);
     *out = g_strdup(json_node_get_string(node));
     return TRUE;
@@ -518,6 +534,8 @@ read_value(JsonObject *obj, CcClaim *claim, GError **error)
     JsonNode *unit = json_object_get_member(vo, "unit");
     if (unit != NULL && !JSON_NODE_HOLDS_NULL(unit) && !node_is_string(unit))
         return bad_field(error, "value.unit", "a string or null", unit);
+    if (unit != NULL && node_is_string(unit) && !utf8_field(error, "value.unit", unit))
+        return FALSE;
     v->unit = unit != NULL && node_is_string(unit) ? g_intern_string(json_node_get_string(unit))
                                                    : NULL;
     if (!read_flag(vo, "approx", "value.approx", &v->approx, error)

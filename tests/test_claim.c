@@ -252,6 +252,12 @@ static const struct {
     {"not an object", "![1,2]", "a record must be a JSON object, got an array"},
     {"missing id", "!{\"source\":\"a\"}", "missing field \"id\""},
     {"id a number", "!{\"id\":3}", "field \"id\": expected a string, got a number"},
+    /* json-glib turns the octal escape into the byte 0xA9 */
+    {"id an octal escape", "!{\"id\":\"a\\251\"}", "field \"id\": not valid UTF-8"},
+    {"unit an octal escape",
+     ",\"type\":\"quantity\",\"subject\":\"s\",\"predicate\":\"p\",\"value\":{\"low\":1,"
+     "\"high\":1,\"unit\":\"\\251\"}",
+     "field \"value.unit\": not valid UTF-8"},
     {"missing type", ",\"subject\":\"s\"", "missing field \"type\""},
     {"bad type", ",\"type\":\"amount\"", "field \"type\": \"amount\" is not one of"},
     {"missing predicate", ",\"type\":\"quantity\",\"subject\":\"s\"",

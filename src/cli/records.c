@@ -407,5 +407,15 @@ cli_document_from_line(const char *name, guint line, const char *text, gsize len
                     name, line);
         return NULL;
     }
+    /* json-glib reads octal escapes ("\\251") into single bytes, so a
+     * valid UTF-8 line can still give a path that is not; the text is
+     * checked where every document's is. */
+    if (!g_utf8_validate(path, -1, NULL)) {
+        g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
+                    "%s:%u:1: \"path\" is not valid UTF-8 (an escape made a byte that is no "
+                    "character)",
+                    name, line);
+        return NULL;
+    }
     return cc_source_new_from_data(path, body, strlen(body), error);
 }

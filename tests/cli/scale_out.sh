@@ -199,12 +199,15 @@ expect_exit "stdin twice" 2 -- "$CLAIMCHECK" extract --files-from - --documents 
 # A bad document line is named; the documents around it are still extracted.
 if [ -s "$work/part2.docs" ]; then
     { head -n 1 "$work/part2.docs"; echo '{"path": "x.txt"}'; echo '[1'
-      echo '{"path": "n.txt", "text": "cut \u0000 here"}'; tail -n +2 "$work/part2.docs"; } \
+      echo '{"path": "n.txt", "text": "cut \u0000 here"}'
+      echo '{"path": "o\251.txt", "text": "an octal escape makes the byte 0xA9"}'
+      tail -n +2 "$work/part2.docs"; } \
         >"$work/bad.docs"
     expect_exit "bad documents" 2 -- "$CLAIMCHECK" extract --key-prefix --documents "$work/bad.docs"
     expect_stderr "document without text named" "$work/bad.docs:2:1: a document needs"
     expect_stderr "broken document line named" "$work/bad.docs:3:"
     expect_stderr "NUL in a document named" "$work/bad.docs:4:32: a document holds a NUL"
+    expect_stderr "path not UTF-8 named" "$work/bad.docs:5:1: \"path\" is not valid UTF-8"
     cmp -s "$work/map2" "$work/out" && pass || fail "documents lost around a bad one"
 fi
 expect_exit "missing listed file" 2 -- "$CLAIMCHECK" extract --key-prefix \
