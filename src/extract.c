@@ -55,11 +55,11 @@ struct _CcExtractor {
     CcModalityScope *modality;
     /* One CcMatch per pattern then per exception, by rule, for reuse. */
     GPtrArray *matches; /* (element-type GPtrArray of CcMatch) parallel to rules */
-    /* Single lower-case words that announce a mention, with CcMentionKind bits. */
-    GHashTable *mention_words;
+    /* Single lower-case words that announce a mention, with CcMentionKind
+     * bits, in an open-addressing table for mention_kinds(). */
     gsize longest_mention_word;
-    MentionSlot *mention_slots; /* the same words, for mention_kinds() */
-    guint32 mention_mask;       /* slots - 1, a power of two less one */
+    MentionSlot *mention_slots;
+    guint32 mention_mask; /* slots - 1, a power of two less one */
     /* Phrases that make an explicit date in the sentence a start, not a
      * moment: "since February 2022" does not date the claim. */
     GHashTable *since_words;
@@ -159,32 +159,32 @@ cc_extractor_new(const CcRuleSet *rules)
         g_ptr_array_add(ex->matches, per);
     }
 
-    ex->mention_words = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-    add_mention_words(ex->mention_words, lexicon, "number_words", CC_MENTION_NUMBER);
-    add_mention_words(ex->mention_words, lexicon, "vague", CC_MENTION_NUMBER);
-    add_mention_words(ex->mention_words, lexicon, "fractions", CC_MENTION_NUMBER);
-    add_mention_words(ex->mention_words, lexicon, "scale_words", CC_MENTION_NUMBER);
-    add_mention_words(ex->mention_words, lexicon, "months", CC_MENTION_DATE);
-    add_mention_words(ex->mention_words, lexicon, "weekdays", CC_MENTION_DATE);
-    add_mention_words(ex->mention_words, lexicon, "relative_dates", CC_MENTION_DATE);
-    add_mention_words(ex->mention_words, lexicon, "date_words", CC_MENTION_DATE);
-    GHashTableIter it;
-    gpointer key, value;
-    g_hash_table_iter_init(&it, ex->mention_words);
-    while (g_hash_table_iter_next(&it, &key, NULL))
-        ex->longest_mention_word = MAX(ex->longest_mention_word, strlen(key));
+    /* The words of every table, their kinds joined, gathered in a hash
+     * table and then laid out in the extractor's own. */
+    g_autoptr(GHashTable) words = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    add_mention_words(words, lexicon, "number_words", CC_MENTION_NUMBER);
+    add_mention_words(words, lexicon, "vague", CC_MENTION_NUMBER);
+    add_mention_words(words, lexicon, "fractions", CC_MENTION_NUMBER);
+    add_mention_words(words, lexicon, "scale_words", CC_MENTION_NUMBER);
+    add_mention_words(words, lexicon, "months", CC_MENTION_DATE);
+    add_mention_words(words, lexicon, "weekdays", CC_MENTION_DATE);
+    add_mention_words(words, lexicon, "relative_dates", CC_MENTION_DATE);
+    add_mention_words(words, lexicon, "date_words", CC_MENTION_DATE);
     /* At most a quarter full. Words longer than a looked-up word can be
      * are left out: they are never found. */
     guint32 slots = 16;
-    while (slots < 4 * g_hash_table_size(ex->mention_words))
+    while (slots < 4 * g_hash_table_size(words))
         slots *= 2;
     ex->mention_slots = g_new0(MentionSlot, slots);
     ex->mention_mask = slots - 1;
-    g_hash_table_iter_init(&it, ex->mention_words);
+    GHashTableIter it;
+    gpointer key, value;
+    g_hash_table_iter_init(&it, words);
     while (g_hash_table_iter_next(&it, &key, &value)) {
         gsize n = strlen(key);
         if (n == 0 || n >= MENTION_WORD_MAX)
             continue;
+        ex->longest_mention_word = MAX(ex->longest_mention_word, n);
         guint32 h = mention_hash_start();
         for (gsize k = 0; k < n; k++)
             h = mention_hash_step(h, ((const char *)key)[k]);
@@ -215,7 +215,6 @@ cc_extractor_free(CcExtractor *extractor)
         return;
     cc_modality_scope_free(extractor->modality);
     g_ptr_array_unref(extractor->matches);
-    g_hash_table_unref(extractor->mention_words);
     g_free(extractor->mention_slots);
     g_hash_table_unref(extractor->since_words);
     g_string_free(extractor->fold, TRUE);
