@@ -34,6 +34,7 @@ cc_claim_free(CcClaim *claim)
     g_free(claim->scope);
     g_free(claim->text);
     g_free(claim->attribution);
+    g_free(claim->explain);
     g_free(claim);
 }
 
@@ -54,6 +55,7 @@ cc_claim_copy(const CcClaim *claim)
     copy->scope = g_strdup(claim->scope);
     copy->text = g_strdup(claim->text);
     copy->attribution = g_strdup(claim->attribution);
+    copy->explain = g_strdup(claim->explain);
     return copy;
 }
 

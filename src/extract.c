@@ -3,6 +3,7 @@
  * those kinds run there; their matches are normalized, judged for modality
  * and attribution, dated, de-duplicated and numbered as claim records. */
 #include "internal.h"
+#include "frame.h"
 #include "prefilter.h"
 #include "startset.h"
 
@@ -36,6 +37,8 @@ typedef struct {
     char *subject, *object, *scope;
     char *value_text; /* the value as written, white space folded */
     gboolean dropped;
+    gboolean frame;   /* made by a frame, not a pattern */
+    char *explain;    /* a frame's slots, with --explain */
 } Candidate;
 
 /* A sentence as the patterns see it: runs of white space (wrapped lines,
@@ -75,6 +78,9 @@ struct _CcExtractor {
     guint **pattern_needs; /* by rule, by pattern: index in the prefilter */
     guint last_generic_date; /* the last generic date rule, or G_MAXUINT */
     Anchor **anchors; /* by rule: by pattern, then by "except" pattern */
+    CcFrameRun *frames; /* NULL when the rule set has no frame */
+    GArray *mentions;   /* (element-type CcMention) the value pass's, per sentence */
+    GArray *frame_hits; /* (element-type CcFrameHit) per sentence */
 };
 
 /* FNV-1a over a mention word's bytes. */
@@ -205,6 +211,12 @@ cc_extractor_new(const CcRuleSet *rules)
     static const char *const since[] = {"since", "from", "after", "before", "until", "till"};
     for (guint i = 0; i < G_N_ELEMENTS(since); i++)
         g_hash_table_add(ex->since_words, (gpointer)since[i]);
+    for (guint i = 0; i < all->len && ex->frames == NULL; i++)
+        if (((const CcRule *)all->pdata[i])->frame != NULL) {
+            ex->frames = cc_frame_run_new(rules);
+            ex->mentions = g_array_new(FALSE, TRUE, sizeof(CcMention));
+            ex->frame_hits = g_array_new(FALSE, TRUE, sizeof(CcFrameHit));
+        }
     return ex;
 }
 
@@ -233,6 +245,11 @@ cc_extractor_free(CcExtractor *extractor)
     g_free(extractor->pattern_needs);
     if (extractor->prefilter != NULL)
         cc_prefilter_free(extractor->prefilter);
+    cc_frame_run_free(extractor->frames);
+    if (extractor->mentions != NULL)
+        g_array_unref(extractor->mentions);
+    if (extractor->frame_hits != NULL)
+        g_array_unref(extractor->frame_hits);
     g_free(extractor);
 }
 
@@ -397,6 +414,7 @@ candidate_clear(Candidate *c)
     g_free(c->object);
     g_free(c->scope);
     g_free(c->value_text);
+    g_free(c->explain);
 }
 
 static void
@@ -666,6 +684,71 @@ drop_overlaps(GArray *candidates)
     }
 }
 
+/* Runs the frames over one sentence: the value pass's mentions, then each
+ * frame's slots around them. A frame's record gives way to a pattern
+ * rule's record on the same value: the rule spells out that phrasing. */
+static void
+run_frames(CcExtractor *ex, CcSource *source, guint index, const CcSpan *sentence,
+           const View *view, guint32 ref_day, GArray *candidates, guint first,
+           const CcExtractOptions *options)
+{
+    g_autoptr(GArray) misses = NULL;
+    if (options->explain && options->misses != NULL) {
+        misses = g_array_new(FALSE, TRUE, sizeof(CcFrameMiss));
+        g_array_set_clear_func(misses, (GDestroyNotify)cc_frame_miss_clear);
+    }
+    g_array_set_size(ex->frame_hits, 0);
+    cc_frame_run_sentence(ex->frames, index, view->text, view->len, ref_day, options->explain,
+                          ex->mentions, ex->frame_hits, misses);
+    guint patterns_end = candidates->len;
+    for (guint i = 0; i < ex->frame_hits->len; i++) {
+        CcFrameHit *hit = &g_array_index(ex->frame_hits, CcFrameHit, i);
+        const CcMention *m = &g_array_index(ex->mentions, CcMention, hit->mention);
+        const CcRule *rule = hit->rule;
+        gsize vs = view_start(view, m->start), ve = view_end(view, m->end);
+        gboolean taken = FALSE;
+        for (guint j = first; j < patterns_end && !taken; j++) {
+            const Candidate *p = &g_array_index(candidates, Candidate, j);
+            taken = !p->frame && g_strcmp0(p->rule->predicate, "value") != 0
+                    && spans_overlap(p->value_start, p->value_end, vs, ve);
+        }
+        /* A frame of persons takes no figure of kilometres. */
+        if (taken
+            || (rule->type == CC_CLAIM_QUANTITY && rule->unit != NULL && m->value.unit != NULL
+                && g_strcmp0(m->value.unit, rule->unit) != 0)) {
+            cc_frame_hit_clear(hit);
+            continue;
+        }
+        Candidate c = {0};
+        c.rule = rule;
+        c.frame = TRUE;
+        c.match_start = view_start(view, hit->match_start);
+        c.match_end = view_end(view, hit->match_end);
+        c.value_start = vs;
+        c.value_end = ve;
+        c.sentence_start = sentence->start;
+        c.sentence_end = sentence->end;
+        c.value = m->value;
+        if (rule->type == CC_CLAIM_QUANTITY && rule->unit != NULL && c.value.unit == NULL)
+            c.value.unit = g_intern_string(rule->unit);
+        c.value_text = g_strndup(view->text + m->start, m->end - m->start);
+        c.subject = g_steal_pointer(&hit->subject);
+        c.object = g_steal_pointer(&hit->object);
+        c.scope = g_steal_pointer(&hit->scope);
+        c.explain = g_steal_pointer(&hit->explain);
+        cc_frame_hit_clear(hit);
+        g_array_append_val(candidates, c);
+    }
+    for (guint i = 0; misses != NULL && i < misses->len; i++) {
+        CcFrameMiss *miss = &g_array_index(misses, CcFrameMiss, i);
+        const CcMention *m = &g_array_index(ex->mentions, CcMention, miss->mention);
+        guint line, col;
+        cc_source_position(source, view_start(view, m->start), &line, &col);
+        g_ptr_array_add(options->misses, g_strdup_printf("%s:%u:%u: %s", cc_source_id(source),
+                                                         line, col, miss->text));
+    }
+}
+
 static int
 candidate_order(gconstpointer pa, gconstpointer pb)
 {
@@ -899,6 +982,8 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
     GPtrArray *rules = cc_ruleset_rules(extractor->rules);
     g_autoptr(GArray) candidates = g_array_new(FALSE, TRUE, sizeof(Candidate));
     g_array_set_clear_func(candidates, (GDestroyNotify)candidate_clear);
+    if (extractor->frames != NULL)
+        cc_frame_run_begin(extractor->frames, cc_source_header(source, "title"));
 
     for (guint s = 0; s < sentences->len; s++) {
         const CcSpan *sentence = &g_array_index(sentences, CcSpan, s);
@@ -927,6 +1012,19 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
             }
             run_rule(extractor, r, rule, source, sentence, &view, doc_day, candidates, G_MAXUINT,
                      warnings);
+        }
+        if (extractor->frames != NULL) {
+            if (kinds & (CC_MENTION_NUMBER | CC_MENTION_DATE)) {
+                if (!have_view) {
+                    view = sentence_view(extractor, text, sentence->start, sentence->end);
+                    have_view = TRUE;
+                }
+                run_frames(extractor, source, s, sentence, &view, doc_day, candidates, first,
+                           options);
+            } else {
+                cc_frame_run_note(extractor->frames, text + sentence->start,
+                                  sentence->end - sentence->start);
+            }
         }
         if (options->all || !needs_dating(candidates, first))
             continue;
@@ -999,6 +1097,7 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
         claim->tolerance_abs = rule->tolerance_abs;
         claim->window_days = rule->window_days;
         claim->cumulative = rule->cumulative;
+        claim->explain = g_steal_pointer(&c->explain);
         g_ptr_array_add(records, g_steal_pointer(&claim));
     }
     return records;

@@ -60,3 +60,11 @@ typedef struct _CcStartSet CcStartSet;
  * match starts with, no set could be read, most bytes may start one, or
  * the anchored form does not compile: then search as usual. */
 const CcPattern *cc_pattern_anchored(const CcPattern *pattern, const CcStartSet **set);
+
+/* The pattern that finds the phrases of lexicon @table as whole words,
+ * compiled for the frames; NULL when no frame reads it. (transfer none) */
+const CcPattern *cc_ruleset_dictionary(const CcRuleSet *rules, const char *table);
+/* The value pass's pattern for @type (quantity or date): the core grammar's
+ * QUANTITY or DATE with a "value" group; NULL when no frame needs it.
+ * (transfer none) */
+const CcPattern *cc_ruleset_value_pattern(const CcRuleSet *rules, CcClaimType type);

@@ -3,6 +3,7 @@
  * Each cc_ruleset_load() parses into a staging set merged only on success;
  * macro expansion and PCRE2 compilation live in rules_compile.c. */
 #include "rules_private.h"
+#include "frame.h"
 
 #include <errno.h>
 #include <math.h>
@@ -67,6 +68,7 @@ rule_free(gpointer p)
     g_ptr_array_unref(r->pub.exceptions);
     g_ptr_array_unref(r->raw);
     g_ptr_array_unref(r->raw_exceptions);
+    cc_frame_free(r->pub.frame);
     g_free(r);
 }
 
@@ -115,6 +117,9 @@ cc_ruleset_free(CcRuleSet *rules)
     g_ptr_array_unref(rules->attributions);
     g_ptr_array_unref(rules->files);
     g_hash_table_unref(rules->file_keys);
+    g_clear_pointer(&rules->dictionaries, g_hash_table_unref);
+    for (int k = 0; k < 2; k++)
+        cc_pattern_free(rules->value_patterns[k]);
     g_free(rules);
 }
 
@@ -625,8 +630,12 @@ parse_example(FileParser *fp, Cursor *c, gboolean counter, GError **error)
 static const char *const rule_words[] = {"claim", "value", "needs", "tolerance", "window",
                                          "cumulative", "scope", "pattern", "except",
                                          "example", "counter", "end", NULL};
+static const char *const frame_words[] = {"claim",   "value",  "needs",   "tolerance", "window",
+                                          "cumulative", "scope", "counts", "cue",     "subject",
+                                          "veto",    "priority", "example", "counter", "end",
+                                          NULL};
 static const char *const top_words[] = {"include", "macro", "lexicon", "attribution",
-                                        "rule", "end", NULL};
+                                        "rule", "frame", "end", NULL};
 
 static gboolean
 once(FileParser *fp, guint *seen, const char *word, guint col, GError **error)
@@ -651,6 +660,133 @@ parse_amount(const char *s, gsize len, double *out)
     if (*end != '\0' || !isfinite(v) || v < 0)
         return FALSE;
     *out = v;
+    return TRUE;
+}
+
+/* ---- frame lines --------------------------------------------------------- */
+
+/* Reads "WORD N" options after a slot's tables: before, after, within. */
+static gboolean
+slot_distance(FileParser *fp, Cursor *c, const char *opt, gsize ostart, CcFrameSlot *slot,
+              GError **error)
+{
+    gsize s;
+    g_autofree char *n = next_word(c, &s);
+    double v;
+    if (n == NULL || !parse_amount(n, strlen(n), &v) || v != (double)(guint)v || v > 200)
+        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                             col_at(c->s, n ? s : c->pos),
+                             "'%s' wants a number of words from 0 to 200", opt);
+    if (g_str_equal(opt, "before") || g_str_equal(opt, "within"))
+        slot->before = (guint)v;
+    if (g_str_equal(opt, "after") || g_str_equal(opt, "within"))
+        slot->after = (guint)v;
+    (void)ostart;
+    return TRUE;
+}
+
+/* A frame's own lines: its slots and priority. Returns -1 for a word that
+ * is not a frame line (the rule lines handle it), else TRUE or FALSE. */
+static int
+frame_line(FileParser *fp, Cursor *c, const char *word, guint wcol, GError **error)
+{
+    CcRule *r = &fp->rule->pub;
+    CcFrame *f = r->frame;
+    if (g_str_equal(word, "priority")) {
+        gsize s;
+        g_autofree char *n = next_word(c, &s);
+        char *end = NULL;
+        gint64 v = n ? g_ascii_strtoll(n, &end, 10) : 0;
+        if (n == NULL || *end != '\0' || v < -1000 || v > 1000 || !at_end(c))
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                 col_at(c->s, n ? s : c->pos),
+                                 "priority wants a whole number from -1000 to 1000");
+        f->priority = (int)v;
+        return TRUE;
+    }
+    CcSlotKind kind = CC_SLOT_N;
+    for (guint k = 0; k < CC_SLOT_N; k++)
+        if (g_str_equal(word, cc_frame_slot_name(k)))
+            kind = k;
+    if (kind == CC_SLOT_N)
+        return -1;
+    if (kind == CC_SLOT_SCOPE) {
+        /* "scope NAME" and "scope $GROUP" stay the rule line; "scope from
+         * TABLE…" reads scope words near the value. */
+        gsize save = c->pos, s;
+        g_autofree char *w = next_word(c, &s);
+        if (w == NULL || !g_str_equal(w, "from")) {
+            c->pos = save;
+            return -1;
+        }
+    }
+    CcFrameSlot *slot = &f->slot[kind];
+    if (slot->line != 0)
+        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, wcol,
+                             "'%s' given twice in frame '%s' (first at line %u)", word, r->id,
+                             slot->line);
+    slot->line = fp->lineno;
+    slot->col = wcol;
+    while (!at_end(c)) {
+        gsize s;
+        g_autofree char *t = next_word(c, &s);
+        if (g_str_equal(t, "before") || g_str_equal(t, "after") || g_str_equal(t, "within")) {
+            if (kind == CC_SLOT_SUBJECT)
+                return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                     col_at(c->s, s),
+                                     "'%s' does not apply to subject: a subject is looked for "
+                                     "in the clause, then the sentence",
+                                     t);
+            if (!slot_distance(fp, c, t, s, slot, error))
+                return FALSE;
+            continue;
+        }
+        if (g_str_equal(t, "inherit") && kind == CC_SLOT_SUBJECT) {
+            f->inherit = TRUE;
+            continue;
+        }
+        if (g_str_equal(t, "optional") && kind == CC_SLOT_CUE) {
+            f->optional_cue = TRUE;
+            continue;
+        }
+        if (!is_name(t, FALSE) || strchr(t, '.') || strchr(t, '-'))
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                 col_at(c->s, s), "'%s' is not a lexicon table name ([a-z0-9_])",
+                                 t);
+        g_ptr_array_add(slot->tables, g_steal_pointer(&t));
+        /* the table's column, for "no such table" at compile time */
+        if (slot->tables->len == 1)
+            slot->col = col_at(c->s, s);
+    }
+    if (slot->tables->len == 0)
+        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                             col_at(c->s, c->pos), "%s wants at least one lexicon table", word);
+    return TRUE;
+}
+
+/* Checks a frame at its "end": what its claim line takes from the slots. */
+static gboolean
+frame_finish(FileParser *fp, GError **error)
+{
+    CcRule *r = &fp->rule->pub;
+    const char *parts[] = {r->subject, r->predicate, r->object};
+    for (guint i = 0; i < G_N_ELEMENTS(parts); i++) {
+        if (parts[i] == NULL || parts[i][0] != '$')
+            continue;
+        if (!g_str_equal(parts[i], "$subject") || i == 1)
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->seen_claim, 1,
+                                 "frame '%s': a frame's claim takes only $subject, from its "
+                                 "subject slot, not %s",
+                                 r->id, parts[i]);
+        if (r->frame->slot[CC_SLOT_SUBJECT].tables->len == 0)
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->seen_claim, 1,
+                                 "frame '%s' claims $subject but has no 'subject' line", r->id);
+    }
+    if (r->scope != NULL && r->scope[0] == '$')
+        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->seen_scope, 1,
+                             "frame '%s': write 'scope from TABLE' to read a scope near the "
+                             "value, not %s",
+                             r->id, r->scope);
     return TRUE;
 }
 
@@ -800,6 +936,11 @@ rule_line(FileParser *fp, Cursor *c, const char *word, gsize wstart, GError **er
         r->cumulative = TRUE;
         return TRUE;
     }
+    if (r->frame != NULL) {
+        int handled = frame_line(fp, c, word, wcol, error);
+        if (handled >= 0)
+            return handled;
+    }
     if (g_str_equal(word, "scope")) {
         if (!once(fp, &fp->seen_scope, word, wcol, error))
             return FALSE;
@@ -811,6 +952,11 @@ rule_line(FileParser *fp, Cursor *c, const char *word, gsize wstart, GError **er
         r->scope = g_steal_pointer(&t);
         return TRUE;
     }
+    if ((g_str_equal(word, "pattern") || g_str_equal(word, "except")) && r->frame != NULL)
+        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, wcol,
+                             "'%s' inside frame '%s': a frame's value comes from the value "
+                             "pass; write a rule for a phrasing of its own",
+                             word, r->id);
     if (g_str_equal(word, "pattern") || g_str_equal(word, "except")) {
         gboolean except = g_str_equal(word, "except");
         skip_space(c);
@@ -834,11 +980,11 @@ rule_line(FileParser *fp, Cursor *c, const char *word, gsize wstart, GError **er
     if (g_str_equal(word, "example") || g_str_equal(word, "counter"))
         return parse_example(fp, c, g_str_equal(word, "counter"), error);
 
-    const char *hint = suggest(word, rule_words);
+    const char *hint = suggest(word, r->frame ? frame_words : rule_words);
     if (g_strv_contains(top_words, word))
         return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, wcol,
-                             "'%s' inside rule '%s' (opened at line %u): missing 'end'?", word,
-                             r->id, fp->block_line);
+                             "'%s' inside %s '%s' (opened at line %u): missing 'end'?", word,
+                             r->frame ? "frame" : "rule", r->id, fp->block_line);
     return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, wcol,
                          "unknown directive '%s'%s%s%s", word, hint ? " (did you mean '" : "",
                          hint ? hint : "", hint ? "'?)" : "");
@@ -852,11 +998,16 @@ finish_rule(FileParser *fp, GError **error)
     CcRule *r = &re->pub;
     const char *missing = !fp->seen_claim ? "a 'claim' line"
                           : !fp->seen_value ? "a 'value' line"
-                          : re->raw->len == 0 ? "at least one 'pattern'"
-                                              : NULL;
+                          : re->raw->len == 0 && r->frame == NULL ? "at least one 'pattern'"
+                          : r->frame != NULL && r->type == CC_CLAIM_EVENT
+                              ? "a value kind of quantity or date (a frame reads a value mention)"
+                              : NULL;
     if (missing)
         return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->block_line,
-                             fp->block_col, "rule '%s' needs %s", r->id, missing);
+                             fp->block_col, "%s '%s' needs %s", r->frame ? "frame" : "rule",
+                             r->id, missing);
+    if (r->frame != NULL && !frame_finish(fp, error))
+        return FALSE;
     if (fp->seen_tolerance) {
         const char *why = NULL;
         if (r->type == CC_CLAIM_QUANTITY && fp->tolerance_kind == 'd')
@@ -1030,16 +1181,16 @@ top_line(FileParser *fp, Cursor *c, const char *word, gsize wstart, GError **err
         g_ptr_array_add(fp->ld->stage->attr_sources, raw);
         return TRUE;
     }
-    if (g_str_equal(word, "rule")) {
+    if (g_str_equal(word, "rule") || g_str_equal(word, "frame")) {
         gsize s;
         g_autofree char *id = next_word(c, &s);
         if (id == NULL || !is_name(id, FALSE))
             return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
-                                 col_at(c->s, id ? s : c->pos),
-                                 "rule wants an id ([A-Za-z0-9_.-])");
+                                 col_at(c->s, id ? s : c->pos), "%s wants an id ([A-Za-z0-9_.-])",
+                                 word);
         if (!at_end(c))
             return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
-                                 col_at(c->s, c->pos), "unexpected text after the rule id");
+                                 col_at(c->s, c->pos), "unexpected text after the %s id", word);
         const CcRule *prev = find_rule(fp->ld, id);
         if (prev)
             return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
@@ -1057,6 +1208,8 @@ top_line(FileParser *fp, Cursor *c, const char *word, gsize wstart, GError **err
         re->pub.exceptions = g_ptr_array_new_with_free_func(pattern_free);
         re->raw_exceptions = g_ptr_array_new_with_free_func(cc_rules_raw_pattern_free);
         re->col = wcol;
+        if (g_str_equal(word, "frame"))
+            re->pub.frame = cc_frame_new();
         fp->rule = re;
         fp->block = BLOCK_RULE;
         fp->block_line = fp->lineno;
@@ -1450,6 +1603,103 @@ drop_compiled(CcRuleSet *set)
     }
     g_ptr_array_set_size(set->attributions, 0);
     g_clear_pointer(&set->normalizer, cc_normalizer_free);
+    g_clear_pointer(&set->dictionaries, g_hash_table_unref);
+    for (int k = 0; k < 2; k++)
+        g_clear_pointer(&set->value_patterns[k], cc_pattern_free);
+}
+
+/* Compiles the dictionary pattern of lexicon @table for the frames, once. */
+static gboolean
+compile_dictionary(CcRuleSet *set, const char *table, const char *file, guint line, guint col,
+                   GError **error)
+{
+    if (g_hash_table_contains(set->dictionaries, table))
+        return TRUE;
+    if (!cc_lexicon_has_table(set->lexicon, table))
+        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, file, line, col,
+                             "no lexicon table '%s'", table);
+    RawPattern raw = {0};
+    raw.regex = g_strdup_printf("(?<![\\w-])(?:{@%s})(?![\\w-])", table);
+    raw.file = (char *)file;
+    raw.line = line;
+    raw.col = col;
+    g_autofree char *owner = g_strdup_printf("lexicon %s", table);
+    CcPattern *p = cc_rules_compile_pattern(set, &raw, owner, error);
+    g_free(raw.regex);
+    if (p == NULL)
+        return FALSE;
+    g_hash_table_insert(set->dictionaries, g_strdup(table), p);
+    return TRUE;
+}
+
+/* The frames' dictionaries and the value pass's patterns. The tables the
+ * value pass and slot attachment read of their own (`adjectival`,
+ * `clause_breaks`, `head_stops`, `speech_words`, `units`) are compiled where the rule set has them. */
+static gboolean
+compile_frames(CcRuleSet *set, GError **error)
+{
+    const CcRule *first[2] = {NULL, NULL};
+    for (guint i = 0; i < set->rules->len; i++) {
+        const CcRule *r = set->rules->pdata[i];
+        if (r->frame == NULL)
+            continue;
+        if (set->dictionaries == NULL)
+            set->dictionaries =
+                g_hash_table_new_full(g_str_hash, g_str_equal, g_free, pattern_free);
+        for (guint k = 0; k < CC_SLOT_N; k++) {
+            const CcFrameSlot *slot = &r->frame->slot[k];
+            for (guint t = 0; t < slot->tables->len; t++)
+                if (!compile_dictionary(set, slot->tables->pdata[t], r->file, slot->line,
+                                        slot->col, error))
+                    return FALSE;
+        }
+        /* Both kinds, whichever the frames read: a figure inside a date
+         * ("24" of "February 24, 2022") is the date's, not a quantity. */
+        for (int k = 0; k < 2; k++)
+            if (first[k] == NULL)
+                first[k] = r;
+    }
+    if (set->dictionaries == NULL)
+        return TRUE;
+    static const char *const own[] = {"adjectival", "clause_breaks", "head_stops", "speech_words",
+                                      "units"};
+    for (guint i = 0; i < G_N_ELEMENTS(own); i++)
+        if (cc_lexicon_has_table(set->lexicon, own[i])
+            && !compile_dictionary(set, own[i], "(value pass)", 0, 0, error))
+            return FALSE;
+    static const char *const macro[2] = {"QUANTITY", "DATE"};
+    for (int k = 0; k < 2; k++) {
+        const CcRule *r = first[k];
+        if (r == NULL)
+            continue;
+        if (!g_hash_table_contains(set->macro_names, macro[k]))
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, r->file, r->line, 1,
+                                 "frame '%s' needs the value pass, but no macro %s is defined "
+                                 "(include the core pack)",
+                                 r->id, macro[k]);
+        RawPattern raw = {0};
+        raw.regex = g_strdup_printf("(?<value>{%s})", macro[k]);
+        raw.file = r->file;
+        raw.line = r->line;
+        raw.col = 1;
+        set->value_patterns[k] = cc_rules_compile_pattern(set, &raw, "value pass", error);
+        g_free(raw.regex);
+        if (set->value_patterns[k] == NULL)
+            return FALSE;
+    }
+    return TRUE;
+}
+
+const CcPattern *
+cc_ruleset_dictionary(const CcRuleSet *rules, const char *table)
+{
+    return rules->dictionaries ? g_hash_table_lookup(rules->dictionaries, table) : NULL;
+}
+
+const CcPattern *
+cc_ruleset_value_pattern(const CcRuleSet *rules, CcClaimType type)
+{
+    return rules->value_patterns[type == CC_CLAIM_DATE ? 1 : 0];
 }
 
 gboolean
@@ -1504,6 +1754,10 @@ cc_ruleset_compile(CcRuleSet *rules, GError **error)
             return FALSE;
         }
         g_ptr_array_add(rules->attributions, p);
+    }
+    if (!compile_frames(rules, error)) {
+        drop_compiled(rules);
+        return FALSE;
     }
     rules->normalizer = cc_normalizer_new(rules->lexicon); /* may be NULL */
     rules->compiled = TRUE;

@@ -38,6 +38,10 @@ struct _CcRuleSet {
     GPtrArray *attributions; /* (element-type CcPattern) */
     GPtrArray *files;        /* (element-type utf8) display paths, load order */
     GHashTable *file_keys;   /* "dev:ino" of every file loaded */
+    /* Compiled when a frame is loaded: a pattern per lexicon table the
+     * frames read (table -> CcPattern), and the value pass's patterns. */
+    GHashTable *dictionaries;
+    CcPattern *value_patterns[2]; /* quantity, date */
     gboolean compiled;
 };
 

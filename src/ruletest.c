@@ -116,6 +116,24 @@ mismatches(const CcExample *ex, const CcClaim *claim, GString *expected, GString
     return n;
 }
 
+/* Under a frame's failing example: what each record of the sentence came
+ * from, and why each value mention no frame took was left. */
+static void
+explain_failure(FILE *out, GPtrArray *records, GPtrArray *misses)
+{
+    for (guint i = 0; records && i < records->len; i++) {
+        const CcClaim *c = records->pdata[i];
+        if (g_strcmp0(c->predicate, "value") == 0)
+            continue;
+        if (c->explain != NULL)
+            fprintf(out, "  \"%s\": %s\n", c->text, c->explain);
+        else
+            fprintf(out, "  \"%s\": taken by rule %s (a pattern)\n", c->text, c->rule);
+    }
+    for (guint i = 0; i < misses->len; i++)
+        fprintf(out, "  %s\n", (const char *)misses->pdata[i]);
+}
+
 static void
 run_example(const CcRuleSet *rules, CcExtractor *extractor, const CcRule *rule,
             const CcExample *ex, FILE *out, CcRuleTestResult *result)
@@ -130,7 +148,10 @@ run_example(const CcRuleSet *rules, CcExtractor *extractor, const CcRule *rule,
         result->failed++;
         return;
     }
-    CcExtractOptions options = {.ref_day = ex->ref_day, .all = TRUE};
+    /* A frame's failing example says which slot was missing. */
+    g_autoptr(GPtrArray) misses = rule->frame ? g_ptr_array_new_with_free_func(g_free) : NULL;
+    CcExtractOptions options = {.ref_day = ex->ref_day, .all = TRUE, .explain = misses != NULL,
+                                .misses = misses};
     g_autoptr(GPtrArray) records = cc_extract(extractor, source, &options, NULL);
     (void)rules;
 
@@ -177,6 +198,8 @@ run_example(const CcRuleSet *rules, CcExtractor *extractor, const CcRule *rule,
     else
         fprintf(out, "%s: rule %s: expected %s, got %s\n", name, rule->id, best_expected->str,
                 best_got->str);
+    if (misses != NULL)
+        explain_failure(out, records, misses);
     result->failed++;
 }
 

@@ -49,6 +49,10 @@ typedef struct {
     gboolean tolerance_abs; /* tolerance is in the value's unit (days for dates) */
     guint window_days;     /* as_of dates closer than this speak of one moment */
     gboolean cumulative;   /* a running total: may only grow over time */
+    /* With CcExtractOptions.explain: which words filled a frame's slots
+     * ("frame F (FILE:LINE): value=… counts=… subject=…"); else NULL. Not
+     * part of the record's JSON. */
+    char *explain;
 } CcClaim;
 
 /* (transfer full) */

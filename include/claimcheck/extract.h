@@ -12,6 +12,12 @@ G_BEGIN_DECLS
 typedef struct {
     guint32 ref_day;   /* overrides the document's date (--date); 0 = use the document's */
     gboolean all;      /* keep the generic pack's "value" records too */
+    /* Say which words filled each frame record's slots (CcClaim.explain);
+     * with @misses non-NULL, also append a line (element-type utf8) for
+     * every value mention no frame took: the frame that came closest and
+     * the slot it lacked, "LINE:COL: frame …". */
+    gboolean explain;
+    GPtrArray *misses;
 } CcExtractOptions;
 
 typedef struct _CcExtractor CcExtractor;

@@ -42,6 +42,9 @@ typedef struct {
     guint line;
 } CcExample;
 
+/* A frame's slots (src/frame.h); NULL for a pattern rule. */
+typedef struct _CcFrame CcFrame;
+
 typedef struct {
     char *id;
     char *file; /* where the rule is defined */
@@ -67,6 +70,9 @@ typedef struct {
      * overlaps a match of one of these is dropped ("24" inside "February 24,
      * 2022" is no quantity). (element-type CcPattern) */
     GPtrArray *exceptions;
+    /* A frame ("frame ID … end"): slots around a value mention found by the
+     * value pass, in place of patterns. NULL for a pattern rule. */
+    CcFrame *frame;
 } CcRule;
 
 typedef struct {

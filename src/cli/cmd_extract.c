@@ -55,6 +55,26 @@ deliver(CcSource *source, GPtrArray *records, gpointer user_data)
     return TRUE;
 }
 
+/* What --explain adds after the table: each record's slots, then each
+ * value mention no frame took. */
+static gboolean
+write_explain(FILE *out, GPtrArray *records, GPtrArray *misses)
+{
+    fputs("\nWhy each record:\n", out);
+    for (guint i = 0; i < records->len; i++) {
+        const CcClaim *c = records->pdata[i];
+        if (c->explain != NULL)
+            fprintf(out, "  %s %u:%u %s\n", c->id, c->line, c->column, c->explain);
+        else
+            fprintf(out, "  %s %u:%u rule %s: a pattern matched\n", c->id, c->line, c->column,
+                    c->rule);
+    }
+    fprintf(out, "\nValue mentions no frame took: %u\n", misses->len);
+    for (guint i = 0; i < misses->len; i++)
+        fprintf(out, "  %s\n", (const char *)misses->pdata[i]);
+    return fflush(out) == 0 && !ferror(out);
+}
+
 /* Appends the paths listed in @list, one a line, to @files. */
 static gboolean
 read_file_list(const char *list, GPtrArray *files)
@@ -93,6 +113,7 @@ cli_extract(int argc, char **argv)
     g_autofree char *documents = NULL;
     gboolean key_prefix = FALSE;
     gboolean all = FALSE;
+    gboolean explain = FALSE;
     gint jobs = 0;
     g_auto(GStrv) files = NULL;
     GOptionEntry entries[] = {
@@ -114,6 +135,11 @@ cli_extract(int argc, char **argv)
          "FILE"},
         {"all", 'a', 0, G_OPTION_ARG_NONE, &all,
          "Also print the generic pack's 'value' records", NULL},
+        {"explain", 'e', 0, G_OPTION_ARG_NONE, &explain,
+         "After the table, say which words filled each frame record's slots, and for every "
+         "value mention no frame took, the frame that came closest and the slot it lacked "
+         "(text format; runs on one thread)",
+         NULL},
         {"output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to OUT, atomically", "OUT"},
         {"jobs", 'j', 0, G_OPTION_ARG_INT, &jobs,
          "Documents extracted in parallel (default: one per core); output order is the "
@@ -158,7 +184,12 @@ cli_extract(int argc, char **argv)
     }
     if (key_prefix)
         jsonl = TRUE;
-    CcExtractOptions options = {.all = all};
+    if (explain && jsonl) {
+        cli_error("--explain writes to the text table: leave out --format jsonl and --key-prefix");
+        return CLI_ERROR;
+    }
+    g_autoptr(GPtrArray) misses = explain ? g_ptr_array_new_with_free_func(g_free) : NULL;
+    CcExtractOptions options = {.all = all, .explain = explain, .misses = misses};
     if (date != NULL && !cli_parse_date(date, &options.ref_day)) {
         cli_error("--date wants YYYY-MM-DD, not '%s'", date);
         return CLI_ERROR;
@@ -195,7 +226,8 @@ cli_extract(int argc, char **argv)
     if (files_from != NULL && !read_file_list(files_from, paths))
         read_all = FALSE;
     g_ptr_array_add(paths, NULL);
-    guint threads = jobs > 0 ? (guint)jobs : cli_default_jobs();
+    /* The misses of --explain gather in one list, in document order. */
+    guint threads = explain ? 1 : jobs > 0 ? (guint)jobs : cli_default_jobs();
     if (!cli_extract_files(rules, (char **)paths->pdata, &options, threads, deliver, &collect))
         read_all = FALSE;
     if (documents != NULL
@@ -205,6 +237,8 @@ cli_extract(int argc, char **argv)
     if (ok && !jsonl) {
         CcReportOptions ropts = {.color = out.fp == stdout && cli_use_color(stdout)};
         ok = cc_report_table(out.fp, collect.records, &ropts, &error);
+        if (ok && explain)
+            ok = write_explain(out.fp, collect.records, misses);
     }
     g_ptr_array_unref(collect.records);
     if (!ok)

@@ -1,0 +1,1079 @@
+/* frame.c: frames and the value pass they read. A sentence is cut into
+ * words; the value pass finds its quantity and date mentions once, with the
+ * core pack's grammar, and normalizes each once; every frame then takes the
+ * mentions of its value kind and fills its slots from lexicon hits within
+ * word distances and clause limits, in the manner of AQL's FollowsTok joins
+ * and dictionary vetoes. Two frames claiming one mention are consolidated
+ * by priority. */
+#include "frame.h"
+#include "rules_private.h"
+
+static const char *const slot_names[CC_SLOT_N] = {"counts", "cue", "subject", "veto", "scope"};
+
+const char *
+cc_frame_slot_name(CcSlotKind kind)
+{
+    return kind < CC_SLOT_N ? slot_names[kind] : "?";
+}
+
+CcFrame *
+cc_frame_new(void)
+{
+    CcFrame *f = g_new0(CcFrame, 1);
+    for (guint k = 0; k < CC_SLOT_N; k++) {
+        f->slot[k].tables = g_ptr_array_new_with_free_func(g_free);
+        f->slot[k].before = G_MAXUINT;
+        f->slot[k].after = G_MAXUINT;
+    }
+    /* A figure's head noun stands right after it, across a few modifiers
+     * ("9,000 North Korean infantrymen"); a noun before it reaches it through
+     * a verb or preposition ("losses passed 2,000", "the toll stood at 450"). */
+    f->slot[CC_SLOT_COUNTS].before = 8;
+    f->slot[CC_SLOT_COUNTS].after = 4;
+    /* Scope words open the figure's noun phrase ("a second batch of 2,500"). */
+    f->slot[CC_SLOT_SCOPE].before = 4;
+    f->slot[CC_SLOT_SCOPE].after = 0;
+    return f;
+}
+
+void
+cc_frame_free(CcFrame *frame)
+{
+    if (frame == NULL)
+        return;
+    for (guint k = 0; k < CC_SLOT_N; k++)
+        g_ptr_array_unref(frame->slot[k].tables);
+    g_free(frame);
+}
+
+void
+cc_frame_miss_clear(CcFrameMiss *miss)
+{
+    g_clear_pointer(&miss->text, g_free);
+}
+
+void
+cc_frame_hit_clear(CcFrameHit *hit)
+{
+    g_clear_pointer(&hit->subject, g_free);
+    g_clear_pointer(&hit->object, g_free);
+    g_clear_pointer(&hit->scope, g_free);
+    g_clear_pointer(&hit->explain, g_free);
+}
+
+/* ---- words ---------------------------------------------------------------- */
+
+typedef enum {
+    TOK_WORD,
+    TOK_COMMA,
+    TOK_BREAK, /* ; : ( ) quotes and dashes between words: a clause ends */
+    TOK_OTHER,
+} TokKind;
+
+typedef struct {
+    gsize start, end;
+    TokKind kind;
+} Tok;
+
+static gboolean
+word_byte(guchar c)
+{
+    return g_ascii_isalnum(c) || c >= 0x80 || c == '\'' || c == '-' || c == '.' || c == ',';
+}
+
+/* Cuts @text into words and punctuation. A word runs over letters, digits,
+ * apostrophes, inner hyphens and the dots and commas inside figures
+ * ("9,000", "1.5", "U.S."); curly quotes and dashes (multi-byte) are their
+ * own tokens. */
+static void
+tokenize(const char *text, gsize len, GArray *toks)
+{
+    g_array_set_size(toks, 0);
+    gsize i = 0;
+    while (i < len) {
+        guchar c = (guchar)text[i];
+        if (c == ' ') {
+            i++;
+            continue;
+        }
+        Tok t = {i, i, TOK_OTHER};
+        /* Multi-byte punctuation: quotes and dashes. */
+        if (c == 0xE2 && i + 2 < len && (guchar)text[i + 1] == 0x80) {
+            guchar d = (guchar)text[i + 2];
+            if (d == 0x93 || d == 0x94 || d == 0x9C || d == 0x9D || d == 0x98) {
+                t.end = i + 3;
+                t.kind = TOK_BREAK;
+                g_array_append_val(toks, t);
+                i += 3;
+                continue;
+            }
+        }
+        if (g_ascii_isalnum(c) || c >= 0x80) {
+            gsize j = i;
+            while (j < len && word_byte((guchar)text[j])) {
+                /* A dot, comma, hyphen or apostrophe stays inside a word
+                 * only between two word characters ("9,000", "U.S.",
+                 * "North-Korean", "Pyongyang's"). */
+                guchar b = (guchar)text[j];
+                if ((b == '.' || b == ',' || b == '-' || b == '\'')
+                    && !(j + 1 < len && (g_ascii_isalnum(text[j + 1]) || (guchar)text[j + 1] >= 0x80)))
+                    break;
+                if (b == 0xE2 && j + 2 < len && (guchar)text[j + 1] == 0x80) {
+                    guchar d = (guchar)text[j + 2];
+                    if (d == 0x93 || d == 0x94 || d == 0x9C || d == 0x9D || d == 0x98)
+                        break; /* a dash or quote ends the word */
+                    if (d == 0x99) { /* ’ inside a word: Pyongyang’s */
+                        j += 3;
+                        continue;
+                    }
+                }
+                j++;
+            }
+            t.end = j;
+            t.kind = TOK_WORD;
+            g_array_append_val(toks, t);
+            i = j;
+            continue;
+        }
+        t.end = i + 1;
+        if (c == ',')
+            t.kind = TOK_COMMA;
+        else if (c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '[' || c == ']')
+            t.kind = TOK_BREAK;
+        else if (c == '-' && i + 1 < len && text[i + 1] == '-')
+            t.kind = TOK_BREAK, t.end = i + 2;
+        else if (c == '-' && i > 0 && text[i - 1] == ' ')
+            t.kind = TOK_BREAK; /* a spaced hyphen stands for a dash */
+        g_array_append_val(toks, t);
+        i = t.end;
+    }
+}
+
+/* The token holding byte @at (the first at or after it). */
+static guint
+tok_at(const GArray *toks, gsize at)
+{
+    guint lo = 0, hi = toks->len;
+    while (lo < hi) {
+        guint mid = (lo + hi) / 2;
+        if (g_array_index(toks, Tok, mid).end <= at)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* ---- lexicon hits --------------------------------------------------------- */
+
+typedef struct {
+    guint t0, t1;     /* tokens [t0, t1) */
+    gsize start, end; /* bytes in the view */
+} Hit;
+
+typedef struct {
+    const CcPattern *pattern;
+    CcMatch *match;
+    GArray *hits; /* (element-type Hit) for the current sentence */
+    guint sentence; /* the sentence the hits are of; G_MAXUINT: none yet */
+} Dict;
+
+struct _CcFrameRun {
+    const CcRuleSet *rules;
+    const CcNormalizer *normalizer;
+    const CcLexicon *lexicon;
+    GPtrArray *frames;      /* (element-type CcRule) the frame rules, load order */
+    GHashTable *dicts;      /* table -> Dict* */
+    CcMatch *value_match[2]; /* quantity, date */
+    GArray *toks;           /* (element-type Tok) */
+    const char *text;
+    gsize len;
+    guint sentence;
+    /* Subjects remembered for frames that inherit: the first party named
+     * by the title, and by the latest earlier sentence naming one. */
+    GPtrArray *subject_tables; /* (element-type utf8) tables inheriting frames read */
+    char *title_subject;
+    char *last_subject;
+};
+
+static void
+dict_free(gpointer p)
+{
+    Dict *d = p;
+    cc_match_free(d->match);
+    g_array_unref(d->hits);
+    g_free(d);
+}
+
+/* A per-sentence cache of @table's hits, where the rule set compiled its
+ * dictionary and the run has none yet. */
+static void
+add_dict(CcFrameRun *run, const char *table)
+{
+    const CcPattern *p = cc_ruleset_dictionary(run->rules, table);
+    if (p == NULL || g_hash_table_contains(run->dicts, table))
+        return;
+    Dict *d = g_new0(Dict, 1);
+    d->pattern = p;
+    d->match = cc_match_new(p);
+    d->hits = g_array_new(FALSE, FALSE, sizeof(Hit));
+    d->sentence = G_MAXUINT;
+    g_hash_table_insert(run->dicts, (gpointer)table, d);
+}
+
+CcFrameRun *
+cc_frame_run_new(const CcRuleSet *rules)
+{
+    CcFrameRun *run = g_new0(CcFrameRun, 1);
+    run->rules = rules;
+    run->normalizer = cc_ruleset_normalizer(rules);
+    run->lexicon = cc_ruleset_lexicon(rules);
+    run->frames = g_ptr_array_new();
+    run->dicts = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, dict_free);
+    run->toks = g_array_new(FALSE, FALSE, sizeof(Tok));
+    run->subject_tables = g_ptr_array_new();
+    GPtrArray *all = cc_ruleset_rules(rules);
+    for (guint i = 0; i < all->len; i++) {
+        const CcRule *r = all->pdata[i];
+        if (r->frame == NULL)
+            continue;
+        g_ptr_array_add(run->frames, (gpointer)r);
+        for (guint k = 0; k < CC_SLOT_N; k++) {
+            GPtrArray *tables = r->frame->slot[k].tables;
+            for (guint t = 0; t < tables->len; t++) {
+                const char *name = tables->pdata[t];
+                add_dict(run, name);
+                if (k == CC_SLOT_SUBJECT && r->frame->inherit
+                    && !g_ptr_array_find_with_equal_func(run->subject_tables, name, g_str_equal,
+                                                         NULL))
+                    g_ptr_array_add(run->subject_tables, (gpointer)name);
+            }
+        }
+    }
+    /* The tables slot attachment reads of its own, where the set has them. */
+    static const char *const own[] = {"adjectival", "clause_breaks", "head_stops", "speech_words",
+                                      "units"};
+    for (guint i = 0; i < G_N_ELEMENTS(own); i++)
+        add_dict(run, own[i]);
+    for (int k = 0; k < 2; k++) {
+        const CcPattern *p =
+            cc_ruleset_value_pattern(rules, k == 0 ? CC_CLAIM_QUANTITY : CC_CLAIM_DATE);
+        run->value_match[k] = p ? cc_match_new(p) : NULL;
+    }
+    run->sentence = G_MAXUINT;
+    return run;
+}
+
+void
+cc_frame_run_free(CcFrameRun *run)
+{
+    if (run == NULL)
+        return;
+    g_ptr_array_unref(run->frames);
+    g_hash_table_unref(run->dicts);
+    for (int k = 0; k < 2; k++)
+        cc_match_free(run->value_match[k]);
+    g_array_unref(run->toks);
+    g_ptr_array_unref(run->subject_tables);
+    g_free(run->title_subject);
+    g_free(run->last_subject);
+    g_free(run);
+}
+
+/* The hits of lexicon @table in the current sentence, found on first use. */
+static const GArray *
+dict_hits(CcFrameRun *run, const char *table)
+{
+    Dict *d = g_hash_table_lookup(run->dicts, table);
+    if (d->sentence == run->sentence)
+        return d->hits;
+    d->sentence = run->sentence;
+    g_array_set_size(d->hits, 0);
+    gsize at = 0;
+    while (at < run->len) {
+        if (cc_pattern_match(d->pattern, d->match, run->text, run->len, at) != CC_MATCH_FOUND)
+            break;
+        gsize s, e;
+        cc_match_group(d->match, 0, &s, &e);
+        at = e > s ? e : e + 1;
+        if (e == s)
+            continue;
+        Hit h = {tok_at(run->toks, s), tok_at(run->toks, e - 1) + 1, s, e};
+        g_array_append_val(d->hits, h);
+    }
+    return d->hits;
+}
+
+/* The canonical name of the phrase at @h through the `entities` table, or
+ * the phrase itself, lower-cased. (transfer full) */
+static char *
+entity_of(const CcFrameRun *run, const char *text, const Hit *h)
+{
+    return cc_normalize_entity(run->normalizer, text + h->start, h->end - h->start);
+}
+
+/* The first party @tables name in @text[0, len) (a title or a sentence
+ * outside the current one), or NULL. Uses the dictionaries' patterns
+ * without their per-sentence caches. (transfer full) */
+static char *
+first_party(CcFrameRun *run, const char *text, gsize len)
+{
+    char *best = NULL;
+    gsize best_at = G_MAXSIZE;
+    for (guint t = 0; t < run->subject_tables->len; t++) {
+        Dict *d = g_hash_table_lookup(run->dicts, run->subject_tables->pdata[t]);
+        if (cc_pattern_match(d->pattern, d->match, text, len, 0) != CC_MATCH_FOUND)
+            continue;
+        gsize s, e;
+        cc_match_group(d->match, 0, &s, &e);
+        if (s < best_at) {
+            g_free(best);
+            best = cc_normalize_entity(run->normalizer, text + s, e - s);
+            best_at = s;
+        }
+    }
+    return best;
+}
+
+void
+cc_frame_run_note(CcFrameRun *run, const char *text, gsize len)
+{
+    if (run->subject_tables->len == 0)
+        return;
+    char *first = first_party(run, text, len);
+    if (first != NULL) {
+        g_free(run->last_subject);
+        run->last_subject = first;
+    }
+}
+
+void
+cc_frame_run_begin(CcFrameRun *run, const char *title)
+{
+    g_clear_pointer(&run->title_subject, g_free);
+    g_clear_pointer(&run->last_subject, g_free);
+    run->sentence = G_MAXUINT;
+    /* The caches hold the last document's sentence numbers. */
+    GHashTableIter it;
+    gpointer v;
+    g_hash_table_iter_init(&it, run->dicts);
+    while (g_hash_table_iter_next(&it, NULL, &v))
+        ((Dict *)v)->sentence = G_MAXUINT;
+    if (title != NULL && run->subject_tables->len > 0)
+        run->title_subject = first_party(run, title, strlen(title));
+}
+
+/* ---- the value pass ------------------------------------------------------- */
+
+static void
+find_mentions(CcFrameRun *run, guint32 ref_day, GArray *mentions)
+{
+    g_array_set_size(mentions, 0);
+    GArray *dates = g_array_new(FALSE, FALSE, sizeof(CcMention));
+    for (int k = 1; k >= 0; k--) {
+        CcMatch *m = run->value_match[k];
+        if (m == NULL)
+            continue;
+        const CcPattern *p =
+            cc_ruleset_value_pattern(run->rules, k == 0 ? CC_CLAIM_QUANTITY : CC_CLAIM_DATE);
+        int vg = cc_pattern_group_index(p, "value");
+        gsize at = 0;
+        while (at < run->len) {
+            if (cc_pattern_match(p, m, run->text, run->len, at) != CC_MATCH_FOUND)
+                break;
+            gsize ms, me, vs, ve;
+            cc_match_group(m, 0, &ms, &me);
+            at = me > ms ? me : me + 1;
+            if (!cc_match_group(m, vg, &vs, &ve) || ve == vs)
+                continue;
+            CcMention mention = {vs, ve, k == 0 ? CC_CLAIM_QUANTITY : CC_CLAIM_DATE, {0},
+                                 G_MAXUINT, FALSE, FALSE};
+            gboolean ok;
+            if (k == 0) {
+                /* A figure inside a date ("24" of "February 24, 2022", a
+                 * year) is the date's. */
+                gboolean inside = FALSE;
+                for (guint i = 0; i < dates->len && !inside; i++) {
+                    const CcMention *d = &g_array_index(dates, CcMention, i);
+                    inside = vs < d->end && d->start < ve;
+                }
+                if (inside)
+                    continue;
+                ok = cc_normalize_quantity(run->normalizer, run->text + vs, ve - vs,
+                                           &mention.value);
+            } else {
+                ok = cc_normalize_date(run->normalizer, run->text + vs, ve - vs, ref_day,
+                                       &mention.value);
+            }
+            if (ok)
+                g_array_append_val(k == 0 ? mentions : dates, mention);
+        }
+    }
+    g_array_append_vals(mentions, dates->data, dates->len);
+    g_array_unref(dates);
+}
+
+/* Is token @t the word @w (ASCII, any case)? */
+static gboolean
+tok_is(const CcFrameRun *run, guint t, const char *w)
+{
+    if (t >= run->toks->len)
+        return FALSE;
+    const Tok *tok = &g_array_index(run->toks, Tok, t);
+    gsize n = strlen(w);
+    return tok->end - tok->start == n && g_ascii_strncasecmp(run->text + tok->start, w, n) == 0;
+}
+
+static gboolean
+tok_is_determiner(const CcFrameRun *run, guint t)
+{
+    static const char *const dets[] = {"the", "its", "their", "those", "these", "some", "all"};
+    for (guint i = 0; i < G_N_ELEMENTS(dets); i++)
+        if (tok_is(run, t, dets[i]))
+            return TRUE;
+    return FALSE;
+}
+
+/* Shares of a figure: "about a quarter of the 12,000 troops sent", and "of
+ * the 12,000 troops Pyongyang dispatched, about a quarter …". The share's
+ * value becomes the share of the figure, marked derived. A share with no
+ * figure to take it of counts nothing and stays a bare fraction. */
+static void
+find_fractions(CcFrameRun *run, GArray *mentions)
+{
+    for (guint i = 0; i < mentions->len; i++) {
+        CcMention *f = &g_array_index(mentions, CcMention, i);
+        const CcValue *v = &f->value;
+        if (f->type != CC_CLAIM_QUANTITY || v->unit != NULL || !v->has_low || !v->has_high
+            || v->high > 1.0 || v->low <= 0.0)
+            continue;
+        f->fraction = TRUE;
+        guint t1 = tok_at(run->toks, f->end - 1) + 1;
+        guint base = G_MAXUINT;
+        /* FRACTION of [the] BASE */
+        if (tok_is(run, t1, "of")) {
+            guint at = t1 + 1 + (tok_is_determiner(run, t1 + 1) ? 1 : 0);
+            for (guint j = 0; j < mentions->len && base == G_MAXUINT; j++) {
+                const CcMention *b = &g_array_index(mentions, CcMention, j);
+                if (j != i && b->type == CC_CLAIM_QUANTITY && tok_at(run->toks, b->start) == at)
+                    base = j;
+            }
+        }
+        /* Of [the] BASE …, FRACTION: the base opens the sentence */
+        if (base == G_MAXUINT && tok_is(run, 0, "of")) {
+            guint at = 1 + (tok_is_determiner(run, 1) ? 1 : 0);
+            for (guint j = 0; j < mentions->len && base == G_MAXUINT; j++) {
+                const CcMention *b = &g_array_index(mentions, CcMention, j);
+                if (j != i && b->type == CC_CLAIM_QUANTITY && b->start < f->start
+                    && tok_at(run->toks, b->start) == at)
+                    base = j;
+            }
+        }
+        if (base == G_MAXUINT)
+            continue;
+        CcMention *b = &g_array_index(mentions, CcMention, base);
+        if (b->fraction || !b->value.has_low)
+            continue;
+        f->fraction_of = base;
+        b->is_base = TRUE;
+        CcValue d = b->value;
+        d.low = b->value.low * v->low;
+        d.has_high = b->value.has_high;
+        d.high = b->value.has_high ? b->value.high * v->high : 0;
+        d.approx = v->approx || b->value.approx;
+        d.vague = v->vague || b->value.vague;
+        d.low_strict = d.high_strict = FALSE;
+        d.derived = TRUE;
+        d.orig_unit = NULL;
+        f->value = d;
+    }
+}
+
+/* ---- slots ---------------------------------------------------------------- */
+
+/* The clause around tokens [t0, t1): cut at breaks (; : brackets, quotes,
+ * dashes) and at words of the `clause_breaks` table ("but", "while"). */
+static void
+clause_of(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
+{
+    const GArray *breaks =
+        g_hash_table_contains(run->dicts, "clause_breaks") ? dict_hits(run, "clause_breaks") : NULL;
+    guint a = t0, b = t1;
+    while (a > 0) {
+        const Tok *t = &g_array_index(run->toks, Tok, a - 1);
+        if (t->kind == TOK_BREAK)
+            break;
+        gboolean cut = FALSE;
+        for (guint i = 0; breaks && i < breaks->len && !cut; i++)
+            cut = g_array_index(breaks, Hit, i).t0 == a - 1;
+        if (cut)
+            break;
+        a--;
+    }
+    while (b < run->toks->len) {
+        const Tok *t = &g_array_index(run->toks, Tok, b);
+        if (t->kind == TOK_BREAK)
+            break;
+        gboolean cut = FALSE;
+        for (guint i = 0; breaks && i < breaks->len && !cut; i++)
+            cut = g_array_index(breaks, Hit, i).t0 == b;
+        if (cut)
+            break;
+        b++;
+    }
+    *c0 = a;
+    *c1 = b;
+}
+
+/* Words (not punctuation) in tokens [a, b). */
+static guint
+words_between(const GArray *toks, guint a, guint b)
+{
+    guint n = 0;
+    for (guint i = a; i < b; i++)
+        if (g_array_index(toks, Tok, i).kind == TOK_WORD)
+            n++;
+    return n;
+}
+
+/* Does a hit of any of @tables start at token @t? Returns it. */
+static const Hit *
+hit_starting(CcFrameRun *run, const GPtrArray *tables, guint t)
+{
+    const Hit *best = NULL;
+    for (guint i = 0; i < tables->len; i++) {
+        const GArray *hits = dict_hits(run, tables->pdata[i]);
+        for (guint j = 0; j < hits->len; j++) {
+            const Hit *h = &g_array_index(hits, Hit, j);
+            if (h->t0 == t && (best == NULL || h->t1 > best->t1))
+                best = h;
+        }
+    }
+    return best;
+}
+
+/* Does a hit of any of @tables end at token @t (its last token t - 1)? */
+static const Hit *
+hit_ending(CcFrameRun *run, const GPtrArray *tables, guint t)
+{
+    const Hit *best = NULL;
+    for (guint i = 0; i < tables->len; i++) {
+        const GArray *hits = dict_hits(run, tables->pdata[i]);
+        for (guint j = 0; j < hits->len; j++) {
+            const Hit *h = &g_array_index(hits, Hit, j);
+            if (h->t1 == t && (best == NULL || h->t0 < best->t0))
+                best = h;
+        }
+    }
+    return best;
+}
+
+/* The hit of @tables nearest to tokens [t0, t1) within [c0, c1), no
+ * further than @before words before t0 or @after words after t1. */
+static const Hit *
+hit_near(CcFrameRun *run, const GPtrArray *tables, guint t0, guint t1, guint c0, guint c1,
+         guint before, guint after)
+{
+    const Hit *best = NULL;
+    guint best_d = G_MAXUINT;
+    for (guint i = 0; i < tables->len; i++) {
+        const GArray *hits = dict_hits(run, tables->pdata[i]);
+        for (guint j = 0; j < hits->len; j++) {
+            const Hit *h = &g_array_index(hits, Hit, j);
+            if (h->t0 < c0 || h->t1 > c1)
+                continue;
+            guint d;
+            if (h->t1 <= t0) {
+                d = words_between(run->toks, h->t1, t0);
+                if (d > before)
+                    continue;
+            } else if (h->t0 >= t1) {
+                d = words_between(run->toks, t1, h->t0);
+                if (d > after)
+                    continue;
+            } else {
+                continue; /* overlaps the value */
+            }
+            if (d < best_d) {
+                best = h;
+                best_d = d;
+            }
+        }
+    }
+    return best;
+}
+
+/* Is any mention other than @self inside tokens [a, b)? */
+static gboolean
+mention_between(const CcFrameRun *run, const GArray *mentions, guint self, guint a, guint b)
+{
+    for (guint i = 0; i < mentions->len; i++) {
+        if (i == self)
+            continue;
+        const CcMention *m = &g_array_index(mentions, CcMention, i);
+        guint mt = tok_at(run->toks, m->start);
+        if (mt >= a && mt < b)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* Every table the frames read as counted nouns, for telling a figure's own
+ * head noun from another frame's. */
+static gboolean
+foreign_head(CcFrameRun *run, const CcFrame *self, guint t)
+{
+    for (guint i = 0; i < run->frames->len; i++) {
+        const CcFrame *f = ((const CcRule *)run->frames->pdata[i])->frame;
+        if (f == self)
+            continue;
+        const GPtrArray *tables = f->slot[CC_SLOT_COUNTS].tables;
+        if (tables->len == 0)
+            continue;
+        const Hit *h = hit_starting(run, tables, t);
+        if (h && !hit_starting(run, self->slot[CC_SLOT_COUNTS].tables, t))
+            return TRUE;
+    }
+    if (g_hash_table_contains(run->dicts, "units")) {
+        const GPtrArray one = {.pdata = (gpointer[]){(gpointer) "units"}, .len = 1};
+        const Hit *h = hit_starting(run, &one, t);
+        if (h && !hit_starting(run, self->slot[CC_SLOT_COUNTS].tables, t))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+typedef struct {
+    const Hit *counts, *cue, *subject, *scope, *veto;
+    char *subject_name; /* resolved (owned) */
+    gboolean subject_inherited;
+    const char *missing; /* the first slot that failed, or NULL */
+    guint filled;        /* slots filled: how close a miss came */
+} Fill;
+
+/* Does a phrase of @table start at token @t? FALSE where the set has no
+ * such table. */
+static gboolean
+in_table(CcFrameRun *run, const char *table, guint t)
+{
+    if (!g_hash_table_contains(run->dicts, table))
+        return FALSE;
+    const GArray *hits = dict_hits(run, table);
+    for (guint i = 0; i < hits->len; i++)
+        if (g_array_index(hits, Hit, i).t0 == t)
+            return TRUE;
+    return FALSE;
+}
+
+static gboolean
+is_stop(CcFrameRun *run, guint t)
+{
+    return in_table(run, "head_stops", t);
+}
+
+/* What the figure at tokens [t0, t1) counts: its head noun after it, across
+ * modifiers; failing that, a noun of the clause before it that a verb or
+ * preposition gives the figure to, when the figure has no head of its own. */
+static const Hit *
+attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint self, guint t0,
+              guint t1, guint c0, guint c1)
+{
+    const CcFrameSlot *slot = &f->slot[CC_SLOT_COUNTS];
+    gboolean own_head = FALSE;
+    guint words = 0;
+    /* A word that names what a figure counts alone ("450 wounded") only
+     * describes the noun after it ("two wounded soldiers"). */
+    const Hit *described = NULL;
+    gboolean described_foreign = FALSE;
+    for (guint t = t1; t < c1 && words <= slot->after; t++) {
+        const Tok *tok = &g_array_index(run->toks, Tok, t);
+        if (tok->kind != TOK_WORD)
+            break;
+        if (mention_between(run, mentions, self, t, t + 1))
+            break;
+        const Hit *h = hit_starting(run, slot->tables, t);
+        gboolean foreign = h == NULL && foreign_head(run, f, t);
+        if ((h || foreign) && described == NULL && in_table(run, "adjectival", t)) {
+            described = h;
+            described_foreign = foreign;
+            words++;
+            continue;
+        }
+        if (h)
+            return h;
+        if (foreign) {
+            own_head = TRUE;
+            described = NULL;
+            described_foreign = FALSE;
+            break;
+        }
+        if (is_stop(run, t))
+            break;
+        if (t == t1)
+            own_head = TRUE; /* provisionally: an unknown noun right after the figure */
+        words++;
+    }
+    if (described != NULL)
+        return described; /* "450 wounded", alone: the word is the head */
+    if (described_foreign)
+        return NULL;
+    /* "2,000 civilians": a head noun nobody counts; the figure is not
+     * given to a noun before it. A word the stop table knows ("last week",
+     * "on Monday") leaves it free. */
+    if (own_head && !(t1 < c1 && is_stop(run, t1)))
+        return NULL;
+    for (guint t = t0; t > c0; t--) {
+        if (words_between(run->toks, t, t0) > slot->before)
+            break;
+        const Hit *h = hit_ending(run, slot->tables, t);
+        if (h && h->t0 >= c0) {
+            if (mention_between(run, mentions, self, h->t1, t0))
+                return NULL;
+            return h;
+        }
+    }
+    return NULL;
+}
+
+/* Is the party at @h a speaker ("Seoul said", "South Korea's spy agency
+ * told lawmakers", "according to Kyiv")? A speaker is the claim's source,
+ * not its subject. */
+static gboolean
+speaks(CcFrameRun *run, const Hit *h)
+{
+    if (h->t0 >= 2) {
+        const Tok *a = &g_array_index(run->toks, Tok, h->t0 - 2);
+        const Tok *b = &g_array_index(run->toks, Tok, h->t0 - 1);
+        if (a->end - a->start == 9 && g_ascii_strncasecmp(run->text + a->start, "according", 9) == 0
+            && b->end - b->start == 2 && g_ascii_strncasecmp(run->text + b->start, "to", 2) == 0)
+            return TRUE;
+    }
+    if (!g_hash_table_contains(run->dicts, "speech_words"))
+        return FALSE;
+    const GArray *said = dict_hits(run, "speech_words");
+    for (guint i = 0; i < said->len; i++) {
+        const Hit *w = &g_array_index(said, Hit, i);
+        if (w->t0 >= h->t1 && words_between(run->toks, h->t1, w->t0) <= 3) {
+            /* only words between: no comma or clause break */
+            gboolean plain = TRUE;
+            for (guint t = h->t1; t < w->t0; t++)
+                plain &= g_array_index(run->toks, Tok, t).kind == TOK_WORD;
+            if (plain)
+                return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+/* Whose the counted things are: a party named between the figure and its
+ * noun ("9,000 North Korean infantrymen") or just after the noun ("from
+ * North Korea"), a possessive or adjective before the noun ("North Korean
+ * losses"), the nearest party before the figure in its clause, else in its
+ * sentence before it; failing all, an inheriting frame takes the title's
+ * party, else the one an earlier sentence opened with. */
+static const Hit *
+attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit *counts, guint c0,
+               guint c1)
+{
+    const GPtrArray *tables = f->slot[CC_SLOT_SUBJECT].tables;
+    if (counts != NULL) {
+        guint a = MIN(t1, counts->t1), b = MAX(t0, counts->t0);
+        if (counts->t0 >= t1) {
+            a = t1;
+            b = counts->t0;
+        } else {
+            a = counts->t1;
+            b = t0;
+        }
+        /* between the figure and its noun, the nearest to the noun */
+        for (guint t = b; t > a; t--) {
+            const Hit *h = hit_ending(run, tables, t);
+            if (h && h->t0 >= a)
+                return h;
+        }
+        /* "soldiers from North Korea", "troops of the DPRK", "dead among
+         * the North Korean units", "the troops Pyongyang dispatched" */
+        guint np_end = MAX(counts->t1, t1);
+        for (guint t = np_end; t < c1 && t < np_end + 5; t++) {
+            const Hit *h = hit_starting(run, tables, t);
+            if (h == NULL) {
+                if (g_array_index(run->toks, Tok, t).kind != TOK_WORD)
+                    break;
+                continue;
+            }
+            guint w = t;
+            while (w > np_end && tok_is_determiner(run, w - 1))
+                w--;
+            if (t == np_end || (w > np_end
+                                && (tok_is(run, w - 1, "from") || tok_is(run, w - 1, "of")
+                                    || tok_is(run, w - 1, "among"))))
+                return h;
+            break;
+        }
+        /* a modifier of a noun before the figure: "North Korean losses" */
+        if (counts->t1 <= t0) {
+            for (guint t = counts->t0; t > c0 && t + 4 > counts->t0; t--) {
+                const Hit *h = hit_ending(run, tables, t);
+                if (h)
+                    return h;
+            }
+        }
+    }
+    /* the nearest party before the figure in its clause, then sentence */
+    guint from = counts && counts->t0 < t0 ? counts->t0 : t0;
+    const Hit *best = NULL;
+    for (guint i = 0; i < tables->len; i++) {
+        const GArray *hits = dict_hits(run, tables->pdata[i]);
+        for (guint j = 0; j < hits->len; j++) {
+            const Hit *h = &g_array_index(hits, Hit, j);
+            if (h->t1 <= from && h->t0 >= c0 && (best == NULL || h->t0 > best->t0)
+                && !speaks(run, h))
+                best = h;
+        }
+    }
+    if (best)
+        return best;
+    for (guint i = 0; i < tables->len; i++) {
+        const GArray *hits = dict_hits(run, tables->pdata[i]);
+        for (guint j = 0; j < hits->len; j++) {
+            const Hit *h = &g_array_index(hits, Hit, j);
+            if (h->t1 <= from && (best == NULL || h->t0 > best->t0) && !speaks(run, h))
+                best = h;
+        }
+    }
+    return best;
+}
+
+static void
+fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint self, Fill *fill)
+{
+    const CcFrame *f = rule->frame;
+    const CcMention *m = &g_array_index(mentions, CcMention, self);
+    guint t0 = tok_at(run->toks, m->start), t1 = tok_at(run->toks, m->end - 1) + 1;
+    guint c0, c1;
+    clause_of(run, t0, t1, &c0, &c1);
+    memset(fill, 0, sizeof *fill);
+    if (m->fraction && m->fraction_of == G_MAXUINT) {
+        fill->missing = "counts"; /* a share of nothing named */
+        return;
+    }
+    /* A share counts what its figure counts, and is whose its figure is;
+     * the cue is its own ("a quarter of the 12,000 troops … were killed"). */
+    guint n0 = t0, n1 = t1, nself = self, nc0 = c0, nc1 = c1;
+    if (m->fraction_of != G_MAXUINT) {
+        const CcMention *b = &g_array_index(mentions, CcMention, m->fraction_of);
+        nself = m->fraction_of;
+        n0 = tok_at(run->toks, b->start);
+        n1 = tok_at(run->toks, b->end - 1) + 1;
+        clause_of(run, n0, n1, &nc0, &nc1);
+        c0 = MIN(c0, nc0);
+        c1 = MAX(c1, nc1);
+    }
+
+    const CcFrameSlot *slot = &f->slot[CC_SLOT_COUNTS];
+    if (slot->tables->len > 0) {
+        fill->counts = attach_counts(run, f, mentions, nself, n0, n1, nc0, nc1);
+        if (fill->counts == NULL) {
+            fill->missing = "counts";
+            return;
+        }
+        fill->filled++;
+    }
+    /* Cues and vetoes belong to the nearest figure: they do not reach this
+     * one across another ("of the 12,000 troops sent, about a quarter have
+     * been killed"). */
+    guint a = c0, b = c1;
+    for (guint i = 0; i < mentions->len; i++) {
+        const CcMention *o = &g_array_index(mentions, CcMention, i);
+        if (i == self || i == m->fraction_of || o->type != CC_CLAIM_QUANTITY)
+            continue;
+        guint ot = tok_at(run->toks, o->start);
+        if (ot < t0 && ot >= a)
+            a = tok_at(run->toks, o->end - 1) + 1;
+        else if (ot >= t1 && ot < b)
+            b = ot;
+    }
+    slot = &f->slot[CC_SLOT_VETO];
+    if (slot->tables->len > 0) {
+        fill->veto = hit_near(run, slot->tables, t0, t1, a, b, slot->before, slot->after);
+        if (fill->veto != NULL) {
+            fill->missing = "veto";
+            return;
+        }
+    }
+    slot = &f->slot[CC_SLOT_CUE];
+    if (slot->tables->len > 0) {
+        guint before = slot->before, after = slot->after;
+        if (m->is_base) {
+            /* A figure a share is taken of keeps to its own noun phrase
+             * ("the 12,000 troops sent"): what follows is the share's. */
+            before = 0;
+            after = MIN(after, (fill->counts && fill->counts->t0 >= t1
+                                    ? words_between(run->toks, t1, fill->counts->t1)
+                                    : 0) + 1);
+        }
+        fill->cue = hit_near(run, slot->tables, t0, t1, a, b, before, after);
+        if (fill->cue == NULL && !f->optional_cue) {
+            fill->missing = "cue";
+            return;
+        }
+        if (fill->cue)
+            fill->filled++;
+    }
+    slot = &f->slot[CC_SLOT_SUBJECT];
+    if (slot->tables->len > 0) {
+        fill->subject = attach_subject(run, f, n0, n1, fill->counts, nc0, nc1);
+        if (fill->subject != NULL) {
+            fill->subject_name = entity_of(run, run->text, fill->subject);
+        } else if (f->inherit) {
+            const char *inherited = run->title_subject ? run->title_subject : run->last_subject;
+            fill->subject_name = g_strdup(inherited);
+            fill->subject_inherited = inherited != NULL;
+        }
+        if (fill->subject_name == NULL) {
+            fill->missing = "subject";
+            return;
+        }
+        /* A frame whose claim names its subject takes only that party. */
+        if (rule->subject[0] != '$' && g_strcmp0(fill->subject_name, rule->subject) != 0) {
+            fill->missing = "subject";
+            return;
+        }
+        fill->filled++;
+    }
+    slot = &f->slot[CC_SLOT_SCOPE];
+    if (slot->tables->len > 0)
+        fill->scope = hit_near(run, slot->tables, t0, t1, c0, c1, slot->before, slot->after);
+}
+
+static void
+widen(gsize *s, gsize *e, const Hit *h)
+{
+    if (h == NULL)
+        return;
+    *s = MIN(*s, h->start);
+    *e = MAX(*e, h->end);
+}
+
+static char *
+claim_part(const char *spec, const Fill *fill)
+{
+    if (spec == NULL)
+        return NULL;
+    if (g_str_equal(spec, "$subject"))
+        return g_strdup(fill->subject_name);
+    return g_strdup(spec);
+}
+
+static void
+describe(GString *out, const char *name, const CcFrameRun *run, const Hit *h)
+{
+    if (h != NULL)
+        g_string_append_printf(out, " %s=\"%.*s\"", name, (int)(h->end - h->start),
+                               run->text + h->start);
+}
+
+static char *
+explain_fill(const CcFrameRun *run, const CcRule *rule, const CcMention *m, const Fill *fill)
+{
+    GString *out = g_string_new(NULL);
+    g_string_append_printf(out, "frame %s (%s:%u): value=\"%.*s\"", rule->id, rule->file,
+                           rule->line, (int)(m->end - m->start), run->text + m->start);
+    describe(out, "counts", run, fill->counts);
+    describe(out, "cue", run, fill->cue);
+    if (fill->subject_inherited)
+        g_string_append_printf(out, " subject=%s (inherited)", fill->subject_name);
+    else
+        describe(out, "subject", run, fill->subject);
+    describe(out, "scope", run, fill->scope);
+    return g_string_free(out, FALSE);
+}
+
+void
+cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len, guint32 ref_day,
+                      gboolean explain, GArray *mentions, GArray *hits, GArray *misses)
+{
+    run->text = text;
+    run->len = len;
+    run->sentence = index;
+    tokenize(text, len, run->toks);
+    find_mentions(run, ref_day, mentions);
+    find_fractions(run, mentions);
+
+    for (guint mi = 0; mi < mentions->len; mi++) {
+        const CcMention *m = &g_array_index(mentions, CcMention, mi);
+        guint before = hits->len;
+        const CcRule *closest = NULL;
+        Fill closest_fill = {0};
+        int best_priority = G_MININT;
+        for (guint fi = 0; fi < run->frames->len; fi++) {
+            const CcRule *rule = run->frames->pdata[fi];
+            if (rule->type != m->type)
+                continue;
+            Fill fill;
+            fill_frame(run, rule, mentions, mi, &fill);
+            if (fill.missing != NULL) {
+                if (closest == NULL || fill.filled > closest_fill.filled) {
+                    g_free(closest_fill.subject_name);
+                    closest = rule;
+                    closest_fill = fill;
+                } else {
+                    g_free(fill.subject_name);
+                }
+                continue;
+            }
+            /* Consolidation: the highest priority takes the mention. */
+            if (rule->frame->priority < best_priority) {
+                g_free(fill.subject_name);
+                continue;
+            }
+            if (rule->frame->priority > best_priority) {
+                for (guint h = before; h < hits->len; h++)
+                    cc_frame_hit_clear(&g_array_index(hits, CcFrameHit, h));
+                g_array_set_size(hits, before);
+                best_priority = rule->frame->priority;
+            }
+            CcFrameHit hit = {0};
+            hit.rule = rule;
+            hit.mention = mi;
+            hit.match_start = m->start;
+            hit.match_end = m->end;
+            widen(&hit.match_start, &hit.match_end, fill.counts);
+            widen(&hit.match_start, &hit.match_end, fill.cue);
+            widen(&hit.match_start, &hit.match_end, fill.subject);
+            widen(&hit.match_start, &hit.match_end, fill.scope);
+            hit.subject = claim_part(rule->subject, &fill);
+            hit.object = claim_part(rule->object, &fill);
+            if (rule->scope != NULL && rule->scope[0] != '$')
+                hit.scope = g_strdup(rule->scope);
+            else if (fill.scope != NULL)
+                hit.scope = entity_of(run, text, fill.scope);
+            if (explain)
+                hit.explain = explain_fill(run, rule, m, &fill);
+            g_array_append_val(hits, hit);
+            g_free(fill.subject_name);
+        }
+        if (hits->len == before && misses != NULL && closest != NULL) {
+            g_autofree char *e = explain_fill(run, closest, m, &closest_fill);
+            CcFrameMiss miss = {mi, g_strdup_printf("%s: no claim, missing %s", e,
+                                                    closest_fill.missing)};
+            g_array_append_val(misses, miss);
+        }
+        g_free(closest_fill.subject_name);
+    }
+
+    /* Remember the party this sentence opens with, for later sentences
+     * whose frames inherit their subject. */
+    if (run->subject_tables->len > 0) {
+        const Hit *first = NULL;
+        for (guint t = 0; t < run->subject_tables->len; t++) {
+            const GArray *h = dict_hits(run, run->subject_tables->pdata[t]);
+            if (h->len > 0 && (first == NULL || g_array_index(h, Hit, 0).t0 < first->t0))
+                first = &g_array_index(h, Hit, 0);
+        }
+        if (first != NULL) {
+            g_free(run->last_subject);
+            run->last_subject = entity_of(run, text, first);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+/* frame.h: frames, rules whose unit is a set of slots around a value
+ * mention rather than a phrasing. The value pass finds every quantity and
+ * date mention of a sentence once; a frame then attaches what the figure
+ * counts, whose it is, the predicate's cue and its scope, by lexicon and
+ * word distance within the clause, and refuses where a veto stands. The
+ * grammar is documented in rules/README.md ("Frames"). */
+#pragma once
+
+#include "internal.h"
+
+/* The slots a frame line fills. */
+typedef enum {
+    CC_SLOT_COUNTS,  /* what the figure counts: concept nouns */
+    CC_SLOT_CUE,     /* the predicate's trigger */
+    CC_SLOT_SUBJECT, /* whose troops, shells or dead */
+    CC_SLOT_VETO,    /* words that must not stand in the clause */
+    CC_SLOT_SCOPE,   /* what part of the whole is counted: a batch, a year */
+    CC_SLOT_N
+} CcSlotKind;
+
+typedef struct {
+    GPtrArray *tables; /* (element-type utf8) lexicon tables; empty: the slot is unused */
+    guint before;      /* words before the value the slot may stand (G_MAXUINT: the clause) */
+    guint after;       /* words after the value (after the counted noun, for subjects) */
+    guint line, col;   /* where the slot's line is */
+} CcFrameSlot;
+
+struct _CcFrame {
+    CcFrameSlot slot[CC_SLOT_N];
+    gboolean inherit;   /* subject: may come from the title or an earlier sentence */
+    gboolean optional_cue; /* the cue only strengthens; its absence is no miss */
+    int priority;       /* of two frames claiming one value, the higher wins */
+};
+
+/* The slot names as frame files write them. */
+const char *cc_frame_slot_name(CcSlotKind kind);
+
+/* A fresh frame with every slot's defaults. (transfer full) */
+CcFrame *cc_frame_new(void);
+void cc_frame_free(CcFrame *frame);
+
+/* Per-thread state for running frames over one document at a time. */
+typedef struct _CcFrameRun CcFrameRun;
+
+CcFrameRun *cc_frame_run_new(const CcRuleSet *rules);
+void cc_frame_run_free(CcFrameRun *run);
+
+/* One value mention the value pass found and normalized. */
+typedef struct {
+    gsize start, end; /* in the sentence's view */
+    CcClaimType type; /* quantity or date */
+    CcValue value;
+    /* A fraction of a figure ("about a quarter of the 12,000 troops"): the
+     * mention it is a fraction of, its value then derived from that one's;
+     * G_MAXUINT for none. */
+    guint fraction_of;
+    gboolean is_base;  /* some fraction is taken of this figure */
+    gboolean fraction; /* a share with no unit ("half", "two-thirds") */
+} CcMention;
+
+/* What a frame found around one mention. */
+typedef struct {
+    const CcRule *rule;
+    guint mention;            /* index into the sentence's mentions */
+    gsize match_start, match_end; /* the slots' span, in the view */
+    char *subject, *object, *scope; /* resolved claim parts (owned) */
+    char *explain;            /* the slots as words, when asked for (owned) */
+} CcFrameHit;
+
+void cc_frame_hit_clear(CcFrameHit *hit);
+
+/* A value mention no frame took, with the frame that came closest. */
+typedef struct {
+    guint mention;
+    char *text; /* "frame F (FILE:LINE): value=… counts=…: no claim, missing SLOT" (owned) */
+} CcFrameMiss;
+
+void cc_frame_miss_clear(CcFrameMiss *miss);
+
+/* Notes the party a sentence that holds no value opens with, for later
+ * sentences' frames that inherit their subject. */
+void cc_frame_run_note(CcFrameRun *run, const char *text, gsize len);
+
+/* Starts a document: forgets what earlier documents' sentences held.
+ * @title (may be NULL) is where a subject may be inherited from first. */
+void cc_frame_run_begin(CcFrameRun *run, const char *title);
+
+/* Runs every frame over one sentence, seen through @text[0, len) (the
+ * sentence's view), as sentence number @index of the document (sentences
+ * come in order). Fills @mentions (element-type CcMention) with the value
+ * pass's mentions and @hits (element-type CcFrameHit) with the frames'
+ * findings, one per mention at most per predicate after consolidation;
+ * with @misses (element-type CcFrameMiss) non-NULL, appends one for each
+ * mention no frame took. */
+void cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
+                           guint32 ref_day, gboolean explain, GArray *mentions, GArray *hits,
+                           GArray *misses);
