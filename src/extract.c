@@ -698,6 +698,11 @@ run_frames(CcExtractor *ex, CcSource *source, guint index, const CcSpan *sentenc
         g_array_set_clear_func(misses, (GDestroyNotify)cc_frame_miss_clear);
     }
     g_array_set_size(ex->frame_hits, 0);
+    for (guint j = first; j < candidates->len; j++) {
+        const Candidate *p = &g_array_index(candidates, Candidate, j);
+        if (g_strcmp0(p->rule->predicate, "value") != 0)
+            cc_frame_run_claimed(ex->frames, index, p->rule->predicate);
+    }
     cc_frame_run_sentence(ex->frames, index, view->text, view->len, ref_day, options->explain,
                           ex->mentions, ex->frame_hits, misses);
     guint patterns_end = candidates->len;
@@ -1022,7 +1027,7 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
                 run_frames(extractor, source, s, sentence, &view, doc_day, candidates, first,
                            options);
             } else {
-                cc_frame_run_note(extractor->frames, text + sentence->start,
+                cc_frame_run_note(extractor->frames, s, text + sentence->start,
                                   sentence->end - sentence->start);
             }
         }

@@ -30,6 +30,9 @@ cc_frame_new(void)
      * a verb or preposition ("losses passed 2,000", "the toll stood at 450"). */
     f->slot[CC_SLOT_COUNTS].before = 8;
     f->slot[CC_SLOT_COUNTS].after = 4;
+    /* A cue stands near its figure: within a dozen words either side. */
+    f->slot[CC_SLOT_CUE].before = 12;
+    f->slot[CC_SLOT_CUE].after = 12;
     /* Scope words open the figure's noun phrase ("a second batch of 2,500"). */
     f->slot[CC_SLOT_SCOPE].before = 4;
     f->slot[CC_SLOT_SCOPE].after = 0;
@@ -43,6 +46,7 @@ cc_frame_free(CcFrame *frame)
         return;
     for (guint k = 0; k < CC_SLOT_N; k++)
         g_ptr_array_unref(frame->slot[k].tables);
+    g_strfreev(frame->follows);
     g_free(frame);
 }
 
@@ -194,6 +198,10 @@ struct _CcFrameRun {
     GPtrArray *subject_tables; /* (element-type utf8) tables inheriting frames read */
     char *title_subject;
     char *last_subject;
+    /* Predicates claimed in the current sentence and the two before it
+     * (claimed[0] is sentence claimed_index's), for frames that follow. */
+    GHashTable *claimed[3];
+    guint claimed_index;
 };
 
 static void
@@ -251,7 +259,9 @@ cc_frame_run_new(const CcRuleSet *rules)
         }
     }
     /* The tables slot attachment reads of its own, where the set has them. */
-    static const char *const own[] = {"adjectival", "clause_breaks", "head_stops", "speech_words",
+    static const char *const own[] = {"adjectival",    "age_words",    "bound_verbs",
+                                      "clause_breaks", "future_words", "head_stops",
+                                      "place_words",   "raising_verbs", "speech_words",
                                       "units"};
     for (guint i = 0; i < G_N_ELEMENTS(own); i++)
         add_dict(run, own[i]);
@@ -260,6 +270,8 @@ cc_frame_run_new(const CcRuleSet *rules)
             cc_ruleset_value_pattern(rules, k == 0 ? CC_CLAIM_QUANTITY : CC_CLAIM_DATE);
         run->value_match[k] = p ? cc_match_new(p) : NULL;
     }
+    for (int i = 0; i < 3; i++)
+        run->claimed[i] = g_hash_table_new(g_str_hash, g_str_equal);
     run->sentence = G_MAXUINT;
     return run;
 }
@@ -277,6 +289,8 @@ cc_frame_run_free(CcFrameRun *run)
     g_ptr_array_unref(run->subject_tables);
     g_free(run->title_subject);
     g_free(run->last_subject);
+    for (int i = 0; i < 3; i++)
+        g_hash_table_unref(run->claimed[i]);
     g_free(run);
 }
 
@@ -312,39 +326,90 @@ entity_of(const CcFrameRun *run, const char *text, const Hit *h)
     return cc_normalize_entity(run->normalizer, text + h->start, h->end - h->start);
 }
 
-/* The first party @tables name in @text[0, len) (a title or a sentence
- * outside the current one), or NULL. Uses the dictionaries' patterns
- * without their per-sentence caches. (transfer full) */
+static gboolean speaks(CcFrameRun *run, const Hit *h);
+static void clause_of(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1);
+static gboolean tok_is(const CcFrameRun *run, guint t, const char *w);
+static gboolean in_table(CcFrameRun *run, const char *table, guint t);
+
+/* The first party the inheriting frames' tables name in the current
+ * sentence that does not speak ("South Korea's spy agency told parliament
+ * that the North had sent troops" opens with the North), or NULL.
+ * (transfer full) */
 static char *
-first_party(CcFrameRun *run, const char *text, gsize len)
+first_subject(CcFrameRun *run)
 {
-    char *best = NULL;
-    gsize best_at = G_MAXSIZE;
+    const Hit *first = NULL;
     for (guint t = 0; t < run->subject_tables->len; t++) {
-        Dict *d = g_hash_table_lookup(run->dicts, run->subject_tables->pdata[t]);
-        if (cc_pattern_match(d->pattern, d->match, text, len, 0) != CC_MATCH_FOUND)
-            continue;
-        gsize s, e;
-        cc_match_group(d->match, 0, &s, &e);
-        if (s < best_at) {
-            g_free(best);
-            best = cc_normalize_entity(run->normalizer, text + s, e - s);
-            best_at = s;
+        const GArray *hits = dict_hits(run, run->subject_tables->pdata[t]);
+        for (guint i = 0; i < hits->len; i++) {
+            const Hit *h = &g_array_index(hits, Hit, i);
+            if (first != NULL && h->t0 >= first->t0)
+                break;
+            if (!speaks(run, h)) {
+                first = h;
+                break;
+            }
         }
     }
-    return best;
+    return first ? entity_of(run, run->text, first) : NULL;
+}
+
+/* Reads @text[0, len) as sentence @index for first_subject(). */
+static void
+look_at(CcFrameRun *run, guint index, const char *text, gsize len)
+{
+    run->text = text;
+    run->len = len;
+    run->sentence = index;
+    tokenize(text, len, run->toks);
 }
 
 void
-cc_frame_run_note(CcFrameRun *run, const char *text, gsize len)
+cc_frame_run_note(CcFrameRun *run, guint index, const char *text, gsize len)
 {
     if (run->subject_tables->len == 0)
         return;
-    char *first = first_party(run, text, len);
+    look_at(run, index, text, len);
+    char *first = first_subject(run);
     if (first != NULL) {
         g_free(run->last_subject);
         run->last_subject = first;
     }
+}
+
+/* Moves the claimed predicates on to sentence @index. */
+static void
+claimed_at(CcFrameRun *run, guint index)
+{
+    if (index == run->claimed_index)
+        return;
+    guint shift = index > run->claimed_index ? index - run->claimed_index : 3;
+    for (guint s = 0; s < MIN(shift, 3u); s++) {
+        GHashTable *oldest = run->claimed[2];
+        run->claimed[2] = run->claimed[1];
+        run->claimed[1] = run->claimed[0];
+        g_hash_table_remove_all(oldest);
+        run->claimed[0] = oldest;
+    }
+    run->claimed_index = index;
+}
+
+void
+cc_frame_run_claimed(CcFrameRun *run, guint index, const char *predicate)
+{
+    claimed_at(run, index);
+    /* predicates are the rule set's strings, which outlive the run */
+    g_hash_table_add(run->claimed[0], (gpointer)predicate);
+}
+
+static gboolean
+was_claimed(const CcFrameRun *run, char **predicates)
+{
+    for (guint p = 0; predicates[p] != NULL; p++)
+        for (int i = 0; i < 3; i++)
+            if (g_hash_table_contains(run->claimed[i], predicates[p]))
+                return TRUE;
+    return FALSE;
 }
 
 void
@@ -352,6 +417,9 @@ cc_frame_run_begin(CcFrameRun *run, const char *title)
 {
     g_clear_pointer(&run->title_subject, g_free);
     g_clear_pointer(&run->last_subject, g_free);
+    for (int i = 0; i < 3; i++)
+        g_hash_table_remove_all(run->claimed[i]);
+    run->claimed_index = 0;
     run->sentence = G_MAXUINT;
     /* The caches hold the last document's sentence numbers. */
     GHashTableIter it;
@@ -359,11 +427,171 @@ cc_frame_run_begin(CcFrameRun *run, const char *title)
     g_hash_table_iter_init(&it, run->dicts);
     while (g_hash_table_iter_next(&it, NULL, &v))
         ((Dict *)v)->sentence = G_MAXUINT;
-    if (title != NULL && run->subject_tables->len > 0)
-        run->title_subject = first_party(run, title, strlen(title));
+    if (title != NULL && run->subject_tables->len > 0) {
+        look_at(run, G_MAXUINT - 1, title, strlen(title));
+        run->title_subject = first_subject(run);
+        run->sentence = G_MAXUINT;
+    }
 }
 
 /* ---- the value pass ------------------------------------------------------- */
+
+/* The entry of @table for the phrase of the hit ending at token @t, or
+ * NULL. */
+static const CcLexiconEntry *
+entry_ending(CcFrameRun *run, const char *table, guint t, const Hit **hit)
+{
+    if (!g_hash_table_contains(run->dicts, table))
+        return NULL;
+    const GArray *hits = dict_hits(run, table);
+    for (guint i = 0; i < hits->len; i++) {
+        const Hit *h = &g_array_index(hits, Hit, i);
+        if (h->t1 != t)
+            continue;
+        g_autofree char *phrase = g_utf8_strdown(run->text + h->start, h->end - h->start);
+        /* fold white space as the lexicon does */
+        g_strdelimit(phrase, "\t\n\r", ' ');
+        if (hit)
+            *hit = h;
+        return cc_lexicon_lookup(run->lexicon, table, phrase, -1);
+    }
+    return NULL;
+}
+
+/* Is the figure at bytes [vs, ve) a count at all? Not a model's number
+ * ("KN-24", "Su-25": glued to a name by a hyphen), nor an age ("aged 18 to
+ * 24", "24 years old", "a 19-year-old"). */
+static gboolean
+counts_something(CcFrameRun *run, gsize vs, gsize ve)
+{
+    const char *t = run->text;
+    if (vs >= 2 && t[vs - 1] == '-' && g_ascii_isalpha(t[vs - 2]))
+        return FALSE;
+    guint t0 = tok_at(run->toks, vs);
+    if (t0 > 0 && in_table(run, "age_words", t0 - 1))
+        return FALSE;
+    gsize rest = run->len - ve;
+    if ((rest >= 10 && g_ascii_strncasecmp(t + ve, " years old", 10) == 0)
+        || (rest >= 9 && g_ascii_strncasecmp(t + ve, "-year-old", 9) == 0))
+        return FALSE;
+    return TRUE;
+}
+
+/* Is the date at byte @vs the day a report was made ("the ministry said on
+ * Thursday", "told reporters Monday")? It dates the report, not an event. */
+static gboolean
+reported_on(CcFrameRun *run, gsize vs)
+{
+    guint t = tok_at(run->toks, vs);
+    if (t > 0 && tok_is(run, t - 1, "on"))
+        t--;
+    for (guint back = 0; back < 2 && t > 0; back++, t--) {
+        if (in_table(run, "speech_words", t - 1))
+            return TRUE;
+        if (g_array_index(run->toks, Tok, t - 1).kind != TOK_WORD)
+            return FALSE;
+    }
+    return FALSE;
+}
+
+/* A date as an event's date. "since December" dates the start of what
+ * lasts since: the event happened in December. A date that names no year
+ * and falls after the document's date is last year's unless the clause
+ * speaks of the future (`future_words`: "will", "expected to"): "the
+ * troops first saw combat in mid-November", in a January article, is the
+ * November before it. */
+static void
+read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
+{
+    const char *text = run->text + m->start;
+    gsize n = m->end - m->start;
+    CcValue v = {0};
+    if (n > 6 && g_ascii_strncasecmp(text, "since ", 6) == 0
+        && cc_normalize_date(run->normalizer, text + 6, n - 6, ref_day, &v) && v.has_high) {
+        m->start += 6;
+        m->value = v;
+        text += 6;
+        n -= 6;
+    }
+    if (ref_day == 0 || !m->value.has_low || (guint32)m->value.low <= ref_day)
+        return;
+    for (gsize i = 0; i + 4 <= n; i++)
+        if (g_ascii_isdigit(text[i]) && g_ascii_isdigit(text[i + 1]) && g_ascii_isdigit(text[i + 2])
+            && g_ascii_isdigit(text[i + 3]))
+            return; /* a year is named */
+    if (g_strstr_len(text, n, "year") || g_strstr_len(text, n, "next")
+        || g_strstr_len(text, n, "coming"))
+        return;
+    guint t0 = tok_at(run->toks, m->start);
+    guint c0, c1;
+    clause_of(run, t0, t0 + 1, &c0, &c1);
+    if (g_hash_table_contains(run->dicts, "future_words")) {
+        const GArray *hits = dict_hits(run, "future_words");
+        for (guint i = 0; i < hits->len; i++) {
+            const Hit *h = &g_array_index(hits, Hit, i);
+            if (h->t0 >= c0 && h->t1 <= c1)
+                return;
+        }
+    }
+    int y, mo, d;
+    cc_day_to_ymd((guint32)m->value.low, &y, &mo, &d);
+    guint32 low = cc_day_from_ymd(y - 1, mo, MIN(d, cc_days_in_month(y - 1, mo)));
+    guint32 high = low;
+    if (m->value.has_high) {
+        cc_day_to_ymd((guint32)m->value.high, &y, &mo, &d);
+        high = cc_day_from_ymd(y - 1, mo, MIN(d, cc_days_in_month(y - 1, mo)));
+    }
+    if (low == 0 || high == 0 || high > ref_day)
+        return;
+    m->value.low = low;
+    m->value.high = high;
+}
+
+/* A verb that bounds the figure after it: "losses topped 3,000" is more
+ * than 3,000 (`bound_verbs`: gt, ge, lt, le); "revised its estimate up to
+ * 1,500" raises it to 1,500, not "up to" it (`raising_verbs`). The mention
+ * is read again with the bound in words, by the same grammar. */
+static void
+read_verb_bound(CcFrameRun *run, CcMention *m)
+{
+    guint t0 = tok_at(run->toks, m->start);
+    const char *text = run->text + m->start;
+    gsize n = m->end - m->start;
+    CcValue v = {0};
+    if (n > 6 && g_ascii_strncasecmp(text, "up to ", 6) == 0) {
+        for (guint t = t0; t > 0 && t + 7 > t0; t--) {
+            if (g_array_index(run->toks, Tok, t - 1).kind == TOK_BREAK)
+                break;
+            if (entry_ending(run, "raising_verbs", t, NULL) != NULL) {
+                if (cc_normalize_quantity(run->normalizer, text + 6, n - 6, &v)) {
+                    m->start += 6;
+                    m->value = v;
+                }
+                return;
+            }
+        }
+    }
+    const CcValue *old = &m->value;
+    if (t0 == 0 || !old->has_low || !old->has_high || old->low != old->high || old->low_strict
+        || old->high_strict)
+        return;
+    const Hit *verb = NULL;
+    const CcLexiconEntry *e = entry_ending(run, "bound_verbs", t0, &verb);
+    if (e == NULL)
+        return;
+    static const char *const words[][2] = {
+        {"gt", "more than "}, {"ge", "at least "}, {"lt", "fewer than "}, {"le", "at most "}};
+    for (guint i = 0; i < G_N_ELEMENTS(words); i++) {
+        if (!g_str_equal(e->value, words[i][0]))
+            continue;
+        g_autofree char *bounded = g_strdup_printf("%s%.*s", words[i][1], (int)n, text);
+        if (cc_normalize_quantity(run->normalizer, bounded, strlen(bounded), &v)) {
+            m->start = verb->start;
+            m->value = v;
+        }
+        return;
+    }
+}
 
 static void
 find_mentions(CcFrameRun *run, guint32 ref_day, GArray *mentions)
@@ -387,7 +615,9 @@ find_mentions(CcFrameRun *run, guint32 ref_day, GArray *mentions)
             if (!cc_match_group(m, vg, &vs, &ve) || ve == vs)
                 continue;
             CcMention mention = {vs, ve, k == 0 ? CC_CLAIM_QUANTITY : CC_CLAIM_DATE, {0},
-                                 G_MAXUINT, FALSE, FALSE};
+                                 G_MAXUINT, G_MAXUINT, FALSE, FALSE};
+            if (k == 0 && !counts_something(run, vs, ve))
+                continue;
             gboolean ok;
             if (k == 0) {
                 /* A figure inside a date ("24" of "February 24, 2022", a
@@ -405,6 +635,12 @@ find_mentions(CcFrameRun *run, guint32 ref_day, GArray *mentions)
                 ok = cc_normalize_date(run->normalizer, run->text + vs, ve - vs, ref_day,
                                        &mention.value);
             }
+            if (ok && k == 0)
+                read_verb_bound(run, &mention);
+            if (ok && k == 1 && reported_on(run, vs))
+                continue; /* "said on Thursday" dates the report */
+            if (ok && k == 1)
+                read_event_date(run, &mention, ref_day);
             if (ok)
                 g_array_append_val(k == 0 ? mentions : dates, mention);
         }
@@ -441,6 +677,24 @@ tok_is_determiner(const CcFrameRun *run, guint t)
 static void
 find_fractions(CcFrameRun *run, GArray *mentions)
 {
+    /* "Of [the] BASE …, FIGURE …": every later figure is a part of BASE */
+    if (tok_is(run, 0, "of")) {
+        guint at = 1 + (tok_is_determiner(run, 1) ? 1 : 0);
+        guint base = G_MAXUINT;
+        for (guint j = 0; j < mentions->len && base == G_MAXUINT; j++) {
+            const CcMention *b = &g_array_index(mentions, CcMention, j);
+            if (b->type == CC_CLAIM_QUANTITY && tok_at(run->toks, b->start) == at)
+                base = j;
+        }
+        for (guint j = 0; base != G_MAXUINT && j < mentions->len; j++) {
+            CcMention *p = &g_array_index(mentions, CcMention, j);
+            if (j != base && p->type == CC_CLAIM_QUANTITY
+                && p->start > g_array_index(mentions, CcMention, base).end) {
+                p->part_of = base;
+                g_array_index(mentions, CcMention, base).is_base = TRUE;
+            }
+        }
+    }
     for (guint i = 0; i < mentions->len; i++) {
         CcMention *f = &g_array_index(mentions, CcMention, i);
         const CcValue *v = &f->value;
@@ -536,6 +790,20 @@ words_between(const GArray *toks, guint a, guint b)
     return n;
 }
 
+/* How far apart tokens @a and @b are for telling which figure a word
+ * belongs to: words, and a comma as five ("Kursk, which Ukrainian forces
+ * pushed into last August, was recaptured by Russia in March"). */
+static guint
+reach(const GArray *toks, guint a, guint b)
+{
+    guint n = 0;
+    for (guint i = a; i < b; i++) {
+        TokKind k = g_array_index(toks, Tok, i).kind;
+        n += k == TOK_WORD ? 1 : k == TOK_COMMA ? 5 : 0;
+    }
+    return n;
+}
+
 /* Does a hit of any of @tables start at token @t? Returns it. */
 static const Hit *
 hit_starting(CcFrameRun *run, const GPtrArray *tables, guint t)
@@ -563,6 +831,47 @@ hit_ending(CcFrameRun *run, const GPtrArray *tables, guint t)
             const Hit *h = &g_array_index(hits, Hit, j);
             if (h->t1 == t && (best == NULL || h->t0 < best->t0))
                 best = h;
+        }
+    }
+    return best;
+}
+
+/* A hit of @tables between the figure at tokens [t0, t1) and its
+ * neighbour figures, which end at @a (FALSE @a_fig: the clause starts
+ * there) and start at @b: the nearest that belongs to this figure, no
+ * further than @before / @after words. A word between two figures belongs
+ * to the nearer; on a tie, to the earlier ("some 4,700 have become
+ * casualties, of whom about 600 died"). */
+static const Hit *
+hit_owned(CcFrameRun *run, const GPtrArray *tables, guint t0, guint t1, guint a, gboolean a_fig,
+          guint b, gboolean b_fig, guint before, guint after)
+{
+    const Hit *best = NULL;
+    guint best_d = G_MAXUINT;
+    for (guint i = 0; i < tables->len; i++) {
+        const GArray *hits = dict_hits(run, tables->pdata[i]);
+        for (guint j = 0; j < hits->len; j++) {
+            const Hit *h = &g_array_index(hits, Hit, j);
+            if (h->t0 < a || h->t1 > b)
+                continue;
+            guint d;
+            if (h->t1 <= t0) {
+                d = words_between(run->toks, h->t1, t0);
+                if (d > before
+                    || (a_fig && reach(run->toks, a, h->t0) <= reach(run->toks, h->t1, t0)))
+                    continue;
+            } else if (h->t0 >= t1) {
+                d = words_between(run->toks, t1, h->t0);
+                if (d > after
+                    || (b_fig && reach(run->toks, h->t1, b) < reach(run->toks, t1, h->t0)))
+                    continue;
+            } else {
+                continue;
+            }
+            if (d < best_d) {
+                best = h;
+                best_d = d;
+            }
         }
     }
     return best;
@@ -649,7 +958,14 @@ typedef struct {
     gboolean subject_inherited;
     const char *missing; /* the first slot that failed, or NULL */
     guint filled;        /* slots filled: how close a miss came */
+    /* How closely the counted noun holds the figure, for consolidation:
+     * words between them (FAR for none, or one borrowed from another
+     * figure), and the noun's length in words. */
+    guint counts_dist, counts_len;
+    guint cue_dist; /* words between the figure and its cue; FAR for none */
 } Fill;
+
+#define FAR 1000u
 
 /* Does a phrase of @table start at token @t? FALSE where the set has no
  * such table. */
@@ -731,6 +1047,11 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
                 return NULL;
             return h;
         }
+        /* a nearer noun another frame counts takes the figure ("sent 1,500
+         * soldiers, taking the total to 3,000") */
+        if (foreign_head(run, f, t - 1)
+            && mention_between(run, mentions, self, t > 5 ? t - 5 : 0, t - 1))
+            return NULL;
     }
     return NULL;
 }
@@ -777,45 +1098,59 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
 {
     const GPtrArray *tables = f->slot[CC_SLOT_SUBJECT].tables;
     if (counts != NULL) {
-        guint a = MIN(t1, counts->t1), b = MAX(t0, counts->t0);
-        if (counts->t0 >= t1) {
-            a = t1;
-            b = counts->t0;
-        } else {
-            a = counts->t1;
-            b = t0;
+        /* the noun names its party: "11,000 North Koreans" */
+        for (guint i = 0; i < tables->len; i++) {
+            const GArray *hits = dict_hits(run, tables->pdata[i]);
+            for (guint j = 0; j < hits->len; j++) {
+                const Hit *h = &g_array_index(hits, Hit, j);
+                if (h->t0 < counts->t1 && counts->t0 < h->t1)
+                    return h;
+            }
         }
-        /* between the figure and its noun, the nearest to the noun */
-        for (guint t = b; t > a; t--) {
-            const Hit *h = hit_ending(run, tables, t);
-            if (h && h->t0 >= a)
-                return h;
+        /* between the figure and its noun after it, the nearest to the
+         * noun: "9,000 North Korean infantrymen" */
+        if (counts->t0 >= t1) {
+            for (guint t = counts->t0; t > t1; t--) {
+                const Hit *h = hit_ending(run, tables, t);
+                if (h && h->t0 >= t1)
+                    return h;
+            }
         }
         /* "soldiers from North Korea", "troops of the DPRK", "dead among
          * the North Korean units", "the troops Pyongyang dispatched" */
-        guint np_end = MAX(counts->t1, t1);
-        for (guint t = np_end; t < c1 && t < np_end + 5; t++) {
-            const Hit *h = hit_starting(run, tables, t);
-            if (h == NULL) {
-                if (g_array_index(run->toks, Tok, t).kind != TOK_WORD)
-                    break;
-                continue;
+        guint ends[2] = {counts->t1, counts->t1 <= t0 ? t1 : counts->t1};
+        for (guint e = 0; e < 2; e++) {
+            guint np_end = ends[e];
+            if (e == 1 && np_end == ends[0])
+                break;
+            for (guint t = np_end; t < c1 && t < np_end + 5; t++) {
+                const Hit *h = hit_starting(run, tables, t);
+                if (h == NULL) {
+                    if (g_array_index(run->toks, Tok, t).kind != TOK_WORD)
+                        break;
+                    continue;
+                }
+                guint w = t;
+                while (w > np_end && tok_is_determiner(run, w - 1))
+                    w--;
+                if ((t == np_end && e == 0)
+                    || (w > np_end
+                        && (tok_is(run, w - 1, "from") || tok_is(run, w - 1, "of")
+                            || tok_is(run, w - 1, "among"))))
+                    return h;
+                break;
             }
-            guint w = t;
-            while (w > np_end && tok_is_determiner(run, w - 1))
-                w--;
-            if (t == np_end || (w > np_end
-                                && (tok_is(run, w - 1, "from") || tok_is(run, w - 1, "of")
-                                    || tok_is(run, w - 1, "among"))))
-                return h;
-            break;
         }
-        /* a modifier of a noun before the figure: "North Korean losses" */
+        /* a modifier of a noun before the figure: "North Korean losses",
+         * "Pyongyang's own dead" (words only, none of them a stop) */
         if (counts->t1 <= t0) {
-            for (guint t = counts->t0; t > c0 && t + 4 > counts->t0; t--) {
+            for (guint t = counts->t0; t > c0 && t + 3 > counts->t0; t--) {
+                const Tok *tok = &g_array_index(run->toks, Tok, t - 1);
                 const Hit *h = hit_ending(run, tables, t);
                 if (h)
                     return h;
+                if (tok->kind != TOK_WORD || is_stop(run, t - 1))
+                    break;
             }
         }
     }
@@ -827,7 +1162,8 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
         for (guint j = 0; j < hits->len; j++) {
             const Hit *h = &g_array_index(hits, Hit, j);
             if (h->t1 <= from && h->t0 >= c0 && (best == NULL || h->t0 > best->t0)
-                && !speaks(run, h))
+                && (f->speaker || !speaks(run, h))
+                && !(h->t0 > 0 && in_table(run, "place_words", h->t0 - 1)))
                 best = h;
         }
     }
@@ -837,11 +1173,32 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
         const GArray *hits = dict_hits(run, tables->pdata[i]);
         for (guint j = 0; j < hits->len; j++) {
             const Hit *h = &g_array_index(hits, Hit, j);
-            if (h->t1 <= from && (best == NULL || h->t0 > best->t0) && !speaks(run, h))
+            if (h->t1 <= from && (best == NULL || h->t0 > best->t0)
+                && (f->speaker || !speaks(run, h))
+                && !(h->t0 > 0 && in_table(run, "place_words", h->t0 - 1)))
                 best = h;
         }
     }
     return best;
+}
+
+/* A figure with no head noun of its own: what follows it ends its noun
+ * phrase at once ("about 1,000 arrived", "are now in Kursk", "so far", a
+ * comma). */
+static gboolean
+headless(CcFrameRun *run, const CcFrame *f, guint t1, guint c1)
+{
+    if (t1 >= c1)
+        return TRUE;
+    const Tok *tok = &g_array_index(run->toks, Tok, t1);
+    if (tok->kind != TOK_WORD)
+        return TRUE;
+    if (foreign_head(run, f, t1))
+        return FALSE; /* "1,000 shells" */
+    gsize n = tok->end - tok->start;
+    return is_stop(run, t1)
+           || (n > 3 && run->text[tok->end - 2] == 'e' && run->text[tok->end - 1] == 'd')
+           || hit_starting(run, f->slot[CC_SLOT_CUE].tables, t1) != NULL;
 }
 
 static void
@@ -853,6 +1210,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
     guint c0, c1;
     clause_of(run, t0, t1, &c0, &c1);
     memset(fill, 0, sizeof *fill);
+    fill->counts_dist = FAR;
+    fill->cue_dist = FAR;
     if (m->fraction && m->fraction_of == G_MAXUINT) {
         fill->missing = "counts"; /* a share of nothing named */
         return;
@@ -870,32 +1229,79 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         c1 = MAX(c1, nc1);
     }
 
+    if (f->follows != NULL && !was_claimed(run, f->follows)) {
+        fill->missing = "follows";
+        return;
+    }
     const CcFrameSlot *slot = &f->slot[CC_SLOT_COUNTS];
-    if (slot->tables->len > 0) {
-        fill->counts = attach_counts(run, f, mentions, nself, n0, n1, nc0, nc1);
+    if (f->headless) {
+        if (!headless(run, f, t1, c1)) {
+            fill->missing = "counts";
+            return;
+        }
+    } else if (slot->tables->len > 0 && m->type == CC_CLAIM_DATE) {
+        /* a date names no head noun: what it dates is near it ("the treaty
+         * took effect on 4 December") */
+        fill->counts = hit_near(run, slot->tables, t0, t1, c0, c1, slot->before, slot->after);
         if (fill->counts == NULL) {
             fill->missing = "counts";
             return;
         }
         fill->filled++;
+    } else if (slot->tables->len > 0) {
+        fill->counts = attach_counts(run, f, mentions, nself, n0, n1, nc0, nc1);
+        gboolean borrowed = FALSE;
+        if (fill->counts == NULL && m->part_of != G_MAXUINT) {
+            borrowed = TRUE;
+            /* "Of the 11,000 troops sent, about 2,600 were committed" */
+            const CcMention *b = &g_array_index(mentions, CcMention, m->part_of);
+            n0 = tok_at(run->toks, b->start);
+            n1 = tok_at(run->toks, b->end - 1) + 1;
+            clause_of(run, n0, n1, &nc0, &nc1);
+            fill->counts = attach_counts(run, f, mentions, m->part_of, n0, n1, nc0, nc1);
+        }
+        if (fill->counts == NULL) {
+            fill->missing = "counts";
+            return;
+        }
+        fill->filled++;
+        const Hit *h = fill->counts;
+        fill->counts_len = h->t1 - h->t0;
+        fill->counts_dist = borrowed || m->fraction_of != G_MAXUINT ? FAR / 2
+                            : h->t0 >= n1 ? words_between(run->toks, n1, h->t0)
+                                          : words_between(run->toks, h->t1, n0);
     }
     /* Cues and vetoes belong to the nearest figure: they do not reach this
      * one across another ("of the 12,000 troops sent, about a quarter have
      * been killed"). */
     guint a = c0, b = c1;
+    gboolean a_fig = FALSE, b_fig = FALSE;
     for (guint i = 0; i < mentions->len; i++) {
         const CcMention *o = &g_array_index(mentions, CcMention, i);
-        if (i == self || i == m->fraction_of || o->type != CC_CLAIM_QUANTITY)
+        if (i == self || i == m->fraction_of || o->type != m->type)
             continue;
         guint ot = tok_at(run->toks, o->start);
-        if (ot < t0 && ot >= a)
+        if (ot < t0 && ot >= a) {
             a = tok_at(run->toks, o->end - 1) + 1;
-        else if (ot >= t1 && ot < b)
+            a_fig = TRUE;
+        } else if (ot >= t1 && ot < b) {
             b = ot;
+            b_fig = TRUE;
+        }
     }
+    /* A part of a figure ("Of the 4,000 who became casualties, around
+     * 1,000 were killed") has its own predicate after it. */
+    if (m->part_of != G_MAXUINT) {
+        a = t0;
+        a_fig = FALSE;
+    }
+    /* Words after the figure count from the end of its noun phrase. */
+    guint e1 = fill->counts && fill->counts->t0 >= t1 && fill->counts->t1 <= b ? fill->counts->t1
+                                                                              : t1;
     slot = &f->slot[CC_SLOT_VETO];
     if (slot->tables->len > 0) {
-        fill->veto = hit_near(run, slot->tables, t0, t1, a, b, slot->before, slot->after);
+        fill->veto = hit_owned(run, slot->tables, t0, e1, a, a_fig, b, b_fig, slot->before,
+                               slot->after);
         if (fill->veto != NULL) {
             fill->missing = "veto";
             return;
@@ -908,17 +1314,22 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             /* A figure a share is taken of keeps to its own noun phrase
              * ("the 12,000 troops sent"): what follows is the share's. */
             before = 0;
-            after = MIN(after, (fill->counts && fill->counts->t0 >= t1
-                                    ? words_between(run->toks, t1, fill->counts->t1)
-                                    : 0) + 1);
+            after = MIN(after, 1);
         }
-        fill->cue = hit_near(run, slot->tables, t0, t1, a, b, before, after);
+        if (slot->near && fill->counts != NULL)
+            fill->cue = hit_near(run, slot->tables, fill->counts->t0, fill->counts->t1, c0, c1,
+                                 slot->near, slot->near);
+        else
+            fill->cue = hit_owned(run, slot->tables, t0, e1, a, a_fig, b, b_fig, before, after);
         if (fill->cue == NULL && !f->optional_cue) {
             fill->missing = "cue";
             return;
         }
-        if (fill->cue)
+        if (fill->cue) {
             fill->filled++;
+            fill->cue_dist = fill->cue->t1 <= t0 ? words_between(run->toks, fill->cue->t1, t0)
+                                                 : words_between(run->toks, e1, fill->cue->t0);
+        }
     }
     slot = &f->slot[CC_SLOT_SUBJECT];
     if (slot->tables->len > 0) {
@@ -989,6 +1400,24 @@ explain_fill(const CcFrameRun *run, const CcRule *rule, const CcMention *m, cons
     return g_string_free(out, FALSE);
 }
 
+/* Orders two frames' fills of one mention: negative when @a's frame should
+ * take it before @b's. The counted noun nearer the figure, the longer
+ * noun, the higher priority, the nearer cue ("recaptured by Russia in
+ * March" dates the recapture, not the incursion further back). */
+static int
+rank(const Fill *a, const CcRule *ra, const Fill *b, const CcRule *rb)
+{
+    if (a->counts_dist != b->counts_dist)
+        return a->counts_dist < b->counts_dist ? -1 : 1;
+    if (a->counts_len != b->counts_len)
+        return a->counts_len > b->counts_len ? -1 : 1;
+    if (ra->frame->priority != rb->frame->priority)
+        return ra->frame->priority > rb->frame->priority ? -1 : 1;
+    if (a->cue_dist != b->cue_dist)
+        return a->cue_dist < b->cue_dist ? -1 : 1;
+    return 0;
+}
+
 void
 cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len, guint32 ref_day,
                       gboolean explain, GArray *mentions, GArray *hits, GArray *misses)
@@ -996,6 +1425,7 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
     run->text = text;
     run->len = len;
     run->sentence = index;
+    claimed_at(run, index);
     tokenize(text, len, run->toks);
     find_mentions(run, ref_day, mentions);
     find_fractions(run, mentions);
@@ -1003,9 +1433,10 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
     for (guint mi = 0; mi < mentions->len; mi++) {
         const CcMention *m = &g_array_index(mentions, CcMention, mi);
         guint before = hits->len;
-        const CcRule *closest = NULL;
+        const CcRule *closest = NULL, *best_rule = NULL;
         Fill closest_fill = {0};
-        int best_priority = G_MININT;
+        Fill best = {0};
+        gboolean have_best = FALSE;
         for (guint fi = 0; fi < run->frames->len; fi++) {
             const CcRule *rule = run->frames->pdata[fi];
             if (rule->type != m->type)
@@ -1022,16 +1453,23 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
                 }
                 continue;
             }
-            /* Consolidation: the highest priority takes the mention. */
-            if (rule->frame->priority < best_priority) {
+            /* Consolidation: the frame whose counted noun holds the figure
+             * closest takes it ("the toll of dead stood at 1,000" is a
+             * count of the dead), then the longer noun ("5,200 killed or
+             * wounded"), then the higher priority. */
+            int order = have_best ? rank(&fill, rule, &best, best_rule) : -1;
+            if (order > 0) {
                 g_free(fill.subject_name);
                 continue;
             }
-            if (rule->frame->priority > best_priority) {
+            if (order < 0) {
                 for (guint h = before; h < hits->len; h++)
                     cc_frame_hit_clear(&g_array_index(hits, CcFrameHit, h));
                 g_array_set_size(hits, before);
-                best_priority = rule->frame->priority;
+                best = fill;
+                best.subject_name = NULL;
+                best_rule = rule;
+                have_best = TRUE;
             }
             CcFrameHit hit = {0};
             hit.rule = rule;
@@ -1051,6 +1489,7 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
             if (explain)
                 hit.explain = explain_fill(run, rule, m, &fill);
             g_array_append_val(hits, hit);
+            g_hash_table_add(run->claimed[0], rule->predicate);
             g_free(fill.subject_name);
         }
         if (hits->len == before && misses != NULL && closest != NULL) {
@@ -1065,15 +1504,10 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
     /* Remember the party this sentence opens with, for later sentences
      * whose frames inherit their subject. */
     if (run->subject_tables->len > 0) {
-        const Hit *first = NULL;
-        for (guint t = 0; t < run->subject_tables->len; t++) {
-            const GArray *h = dict_hits(run, run->subject_tables->pdata[t]);
-            if (h->len > 0 && (first == NULL || g_array_index(h, Hit, 0).t0 < first->t0))
-                first = &g_array_index(h, Hit, 0);
-        }
+        char *first = first_subject(run);
         if (first != NULL) {
             g_free(run->last_subject);
-            run->last_subject = entity_of(run, text, first);
+            run->last_subject = first;
         }
     }
 }

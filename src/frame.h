@@ -22,13 +22,25 @@ typedef struct {
     GPtrArray *tables; /* (element-type utf8) lexicon tables; empty: the slot is unused */
     guint before;      /* words before the value the slot may stand (G_MAXUINT: the clause) */
     guint after;       /* words after the value (after the counted noun, for subjects) */
+    guint near;        /* cue: within this many words of the counted noun, not the
+                        * value ("the first North Korean contingent"); 0: unused */
     guint line, col;   /* where the slot's line is */
 } CcFrameSlot;
 
 struct _CcFrame {
     CcFrameSlot slot[CC_SLOT_N];
     gboolean inherit;   /* subject: may come from the title or an earlier sentence */
+    gboolean speaker;   /* subject: a party that speaks may be it ("North Korea admitted") */
     gboolean optional_cue; /* the cue only strengthens; its absence is no miss */
+    /* "counts nothing": the figure has no head noun of its own ("about 1,000
+     * arrived", "taking it to 3,000"); what it counts is what the claim
+     * before it counted (see follows). */
+    gboolean headless;
+    /* "follows PREDICATE…": the frame reads a figure only after a claim of
+     * one of the predicates in the same sentence or one of the two before
+     * it. NULL-terminated; NULL for none. */
+    char **follows;
+    guint follows_line, follows_col;
     int priority;       /* of two frames claiming one value, the higher wins */
 };
 
@@ -54,7 +66,11 @@ typedef struct {
      * mention it is a fraction of, its value then derived from that one's;
      * G_MAXUINT for none. */
     guint fraction_of;
-    gboolean is_base;  /* some fraction is taken of this figure */
+    /* "Of the 11,000 troops sent, about 2,600 were committed": the figure
+     * whose part this one is; what it counts and whose it is come from
+     * there. G_MAXUINT for none. */
+    guint part_of;
+    gboolean is_base;  /* some share or part is taken of this figure */
     gboolean fraction; /* a share with no unit ("half", "two-thirds") */
 } CcMention;
 
@@ -79,7 +95,7 @@ void cc_frame_miss_clear(CcFrameMiss *miss);
 
 /* Notes the party a sentence that holds no value opens with, for later
  * sentences' frames that inherit their subject. */
-void cc_frame_run_note(CcFrameRun *run, const char *text, gsize len);
+void cc_frame_run_note(CcFrameRun *run, guint index, const char *text, gsize len);
 
 /* Starts a document: forgets what earlier documents' sentences held.
  * @title (may be NULL) is where a subject may be inherited from first. */
@@ -95,3 +111,8 @@ void cc_frame_run_begin(CcFrameRun *run, const char *title);
 void cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
                            guint32 ref_day, gboolean explain, GArray *mentions, GArray *hits,
                            GArray *misses);
+
+/* Notes that a claim of @predicate was made in the current sentence by a
+ * pattern rule, for frames that follow it. Call before
+ * cc_frame_run_sentence() for the same sentence. */
+void cc_frame_run_claimed(CcFrameRun *run, guint index, const char *predicate);

@@ -630,10 +630,10 @@ parse_example(FileParser *fp, Cursor *c, gboolean counter, GError **error)
 static const char *const rule_words[] = {"claim", "value", "needs", "tolerance", "window",
                                          "cumulative", "scope", "pattern", "except",
                                          "example", "counter", "end", NULL};
-static const char *const frame_words[] = {"claim",   "value",  "needs",   "tolerance", "window",
-                                          "cumulative", "scope", "counts", "cue",     "subject",
-                                          "veto",    "priority", "example", "counter", "end",
-                                          NULL};
+static const char *const frame_words[] = {"claim",   "value",    "needs",   "tolerance", "window",
+                                          "cumulative", "scope",  "counts",  "cue",       "subject",
+                                          "veto",    "follows",  "priority", "example",  "counter",
+                                          "end",     NULL};
 static const char *const top_words[] = {"include", "macro", "lexicon", "attribution",
                                         "rule", "frame", "end", NULL};
 
@@ -692,6 +692,29 @@ frame_line(FileParser *fp, Cursor *c, const char *word, guint wcol, GError **err
 {
     CcRule *r = &fp->rule->pub;
     CcFrame *f = r->frame;
+    if (g_str_equal(word, "follows")) {
+        if (f->follows != NULL)
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, wcol,
+                                 "'follows' given twice in frame '%s' (first at line %u)", r->id,
+                                 f->follows_line);
+        g_autoptr(GPtrArray) preds = g_ptr_array_new_with_free_func(g_free);
+        while (!at_end(c)) {
+            gsize s;
+            g_autofree char *p = next_word(c, &s);
+            if (!is_claim_name(p) || p[0] == '$')
+                return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                     col_at(c->s, s), "bad predicate '%s' after follows", p);
+            g_ptr_array_add(preds, g_steal_pointer(&p));
+        }
+        if (preds->len == 0)
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                 col_at(c->s, c->pos), "follows wants at least one PREDICATE");
+        g_ptr_array_add(preds, NULL);
+        f->follows = (char **)g_ptr_array_free(g_steal_pointer(&preds), FALSE);
+        f->follows_line = fp->lineno;
+        f->follows_col = wcol;
+        return TRUE;
+    }
     if (g_str_equal(word, "priority")) {
         gsize s;
         g_autofree char *n = next_word(c, &s);
@@ -730,6 +753,18 @@ frame_line(FileParser *fp, Cursor *c, const char *word, guint wcol, GError **err
     while (!at_end(c)) {
         gsize s;
         g_autofree char *t = next_word(c, &s);
+        if (g_str_equal(t, "near") && kind == CC_SLOT_CUE) {
+            gsize ns;
+            g_autofree char *n = next_word(c, &ns);
+            double v;
+            if (n == NULL || !parse_amount(n, strlen(n), &v) || v != (double)(guint)v || v < 1
+                || v > 200)
+                return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                     col_at(c->s, n ? ns : c->pos),
+                                     "'near' wants a number of words from 1 to 200");
+            slot->near = (guint)v;
+            continue;
+        }
         if (g_str_equal(t, "before") || g_str_equal(t, "after") || g_str_equal(t, "within")) {
             if (kind == CC_SLOT_SUBJECT)
                 return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
@@ -745,8 +780,16 @@ frame_line(FileParser *fp, Cursor *c, const char *word, guint wcol, GError **err
             f->inherit = TRUE;
             continue;
         }
+        if (g_str_equal(t, "speaker") && kind == CC_SLOT_SUBJECT) {
+            f->speaker = TRUE;
+            continue;
+        }
         if (g_str_equal(t, "optional") && kind == CC_SLOT_CUE) {
             f->optional_cue = TRUE;
+            continue;
+        }
+        if (g_str_equal(t, "nothing") && kind == CC_SLOT_COUNTS) {
+            f->headless = TRUE;
             continue;
         }
         if (!is_name(t, FALSE) || strchr(t, '.') || strchr(t, '-'))
@@ -758,7 +801,10 @@ frame_line(FileParser *fp, Cursor *c, const char *word, guint wcol, GError **err
         if (slot->tables->len == 1)
             slot->col = col_at(c->s, s);
     }
-    if (slot->tables->len == 0)
+    if (kind == CC_SLOT_COUNTS && f->headless && slot->tables->len > 0)
+        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, slot->col,
+                             "counts nothing takes no table: the figure has no head noun");
+    if (slot->tables->len == 0 && !(kind == CC_SLOT_COUNTS && f->headless))
         return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
                              col_at(c->s, c->pos), "%s wants at least one lexicon table", word);
     return TRUE;
@@ -782,6 +828,18 @@ frame_finish(FileParser *fp, GError **error)
             return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->seen_claim, 1,
                                  "frame '%s' claims $subject but has no 'subject' line", r->id);
     }
+    if (r->frame->slot[CC_SLOT_CUE].near && r->frame->slot[CC_SLOT_COUNTS].tables->len == 0)
+        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path,
+                             r->frame->slot[CC_SLOT_CUE].line, r->frame->slot[CC_SLOT_CUE].col,
+                             "frame '%s': 'cue … near N' measures from the counted noun, and "
+                             "the frame has no 'counts'",
+                             r->id);
+    if (r->frame->headless && r->frame->follows == NULL)
+        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, r->frame->slot[CC_SLOT_COUNTS].line,
+                             r->frame->slot[CC_SLOT_COUNTS].col,
+                             "frame '%s' counts nothing: say what claim it follows "
+                             "('follows PREDICATE')",
+                             r->id);
     if (r->scope != NULL && r->scope[0] == '$')
         return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->seen_scope, 1,
                              "frame '%s': write 'scope from TABLE' to read a scope near the "
@@ -1634,7 +1692,8 @@ compile_dictionary(CcRuleSet *set, const char *table, const char *file, guint li
 
 /* The frames' dictionaries and the value pass's patterns. The tables the
  * value pass and slot attachment read of their own (`adjectival`,
- * `clause_breaks`, `head_stops`, `speech_words`, `units`) are compiled where the rule set has them. */
+ * `age_words`, `bound_verbs`, `clause_breaks`, `future_words`, `head_stops`,
+ * `place_words`, `raising_verbs`, `speech_words`, `units`) are compiled where the rule set has them. */
 static gboolean
 compile_frames(CcRuleSet *set, GError **error)
 {
@@ -1661,7 +1720,9 @@ compile_frames(CcRuleSet *set, GError **error)
     }
     if (set->dictionaries == NULL)
         return TRUE;
-    static const char *const own[] = {"adjectival", "clause_breaks", "head_stops", "speech_words",
+    static const char *const own[] = {"adjectival",    "age_words",    "bound_verbs",
+                                      "clause_breaks", "future_words", "head_stops",
+                                      "place_words",   "raising_verbs", "speech_words",
                                       "units"};
     for (guint i = 0; i < G_N_ELEMENTS(own); i++)
         if (cc_lexicon_has_table(set->lexicon, own[i])
