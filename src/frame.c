@@ -50,6 +50,42 @@ cc_frame_free(CcFrame *frame)
     g_free(frame);
 }
 
+char *
+cc_rule_describe_slots(const CcRule *rule)
+{
+    g_return_val_if_fail(rule != NULL, NULL);
+    const CcFrame *f = rule->frame;
+    if (f == NULL)
+        return NULL;
+    GString *out = g_string_new(NULL);
+    for (guint k = 0; k < CC_SLOT_N; k++) {
+        const CcFrameSlot *slot = &f->slot[k];
+        gboolean nothing = k == CC_SLOT_COUNTS && f->headless;
+        if (slot->tables->len == 0 && !nothing)
+            continue;
+        if (out->len)
+            g_string_append(out, "; ");
+        g_string_append(out, k == CC_SLOT_SCOPE ? "scope from" : cc_frame_slot_name(k));
+        if (nothing)
+            g_string_append(out, " nothing");
+        for (guint t = 0; t < slot->tables->len; t++)
+            g_string_append_printf(out, " %s", (const char *)slot->tables->pdata[t]);
+        if (k == CC_SLOT_SUBJECT && f->speaker)
+            g_string_append(out, " speaker");
+        if (k == CC_SLOT_SUBJECT && f->inherit)
+            g_string_append(out, " inherit");
+        if (k == CC_SLOT_CUE && f->optional_cue)
+            g_string_append(out, " optional");
+    }
+    if (f->follows != NULL) {
+        g_string_append(out, "; follows");
+        for (guint i = 0; f->follows[i]; i++)
+            g_string_append_printf(out, " %s", f->follows[i]);
+    }
+    g_string_append_printf(out, "; priority %d", f->priority);
+    return g_string_free(out, FALSE);
+}
+
 void
 cc_frame_miss_clear(CcFrameMiss *miss)
 {

@@ -285,6 +285,8 @@ typedef struct {
     /* First line of each once-only rule line, 0 when not yet seen. */
     guint seen_claim, seen_value, seen_needs, seen_tolerance, seen_window, seen_cumulative,
         seen_scope;
+    guint claim_cols[3]; /* column of each part of the claim line */
+    guint scope_col;
     guint tolerance_col;
     char tolerance_kind; /* '%', 'd' or 'n' (a plain number) */
     CcExample *last_example; /* the example "=>" lines continue; NULL for none */
@@ -820,12 +822,14 @@ frame_finish(FileParser *fp, GError **error)
         if (parts[i] == NULL || parts[i][0] != '$')
             continue;
         if (!g_str_equal(parts[i], "$subject") || i == 1)
-            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->seen_claim, 1,
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->seen_claim,
+                                 fp->claim_cols[i],
                                  "frame '%s': a frame's claim takes only $subject, from its "
                                  "subject slot, not %s",
                                  r->id, parts[i]);
         if (r->frame->slot[CC_SLOT_SUBJECT].tables->len == 0)
-            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->seen_claim, 1,
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->seen_claim,
+                                 fp->claim_cols[i],
                                  "frame '%s' claims $subject but has no 'subject' line", r->id);
     }
     if (r->frame->slot[CC_SLOT_CUE].near && r->frame->slot[CC_SLOT_COUNTS].tables->len == 0)
@@ -841,7 +845,7 @@ frame_finish(FileParser *fp, GError **error)
                              "('follows PREDICATE')",
                              r->id);
     if (r->scope != NULL && r->scope[0] == '$')
-        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->seen_scope, 1,
+        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->seen_scope, fp->scope_col,
                              "frame '%s': write 'scope from TABLE' to read a scope near the "
                              "value, not %s",
                              r->id, r->scope);
@@ -874,6 +878,7 @@ rule_line(FileParser *fp, Cursor *c, const char *word, gsize wstart, GError **er
                               "bad claim name '%s': want a name ([a-z0-9_]) or $GROUP", p);
                 ok = FALSE;
             } else {
+                fp->claim_cols[n] = col_at(c->s, s);
                 parts[n++] = g_steal_pointer(&p);
             }
             g_free(p);
@@ -1007,6 +1012,7 @@ rule_line(FileParser *fp, Cursor *c, const char *word, gsize wstart, GError **er
         if (t == NULL || !is_claim_name(t) || !at_end(c))
             return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
                                  col_at(c->s, t ? s : c->pos), "scope wants one NAME or $GROUP");
+        fp->scope_col = col_at(c->s, s);
         r->scope = g_steal_pointer(&t);
         return TRUE;
     }

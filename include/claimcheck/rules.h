@@ -117,8 +117,13 @@ void cc_rule_warning_free(CcRuleWarning *warning);
  * (transfer full) (element-type CcRuleWarning) */
 GPtrArray *cc_ruleset_lint(const CcRuleSet *rules);
 
-/* (transfer none) (element-type CcRule) in load order */
+/* (transfer none) (element-type CcRule) in load order, frames among them
+ * (CcRule.frame non-NULL) */
 GPtrArray *cc_ruleset_rules(const CcRuleSet *rules);
+/* A frame's slots in the words of its file ("counts troop_nouns; cue
+ * deploy_cues; subject parties inherit; priority 10"), NULL for a pattern
+ * rule. (transfer full) */
+char *cc_rule_describe_slots(const CcRule *rule);
 /* (transfer none) (element-type CcMacro) sorted by name */
 GPtrArray *cc_ruleset_macros(const CcRuleSet *rules);
 /* (transfer none) */

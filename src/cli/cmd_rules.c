@@ -24,9 +24,14 @@ cli_rules(int argc, char **argv)
         return CLI_ERROR;
 
     GPtrArray *list = cc_ruleset_rules(rules);
-    printf("rules (%u):\n", list->len);
+    guint nframes = 0;
+    for (guint i = 0; i < list->len; i++)
+        nframes += ((const CcRule *)list->pdata[i])->frame != NULL;
+    printf("rules (%u):\n", list->len - nframes);
     for (guint i = 0; i < list->len; i++) {
         const CcRule *r = list->pdata[i];
+        if (r->frame != NULL)
+            continue;
         guint examples = 0, counters = 0;
         for (guint j = 0; j < r->examples->len; j++) {
             if (((CcExample *)r->examples->pdata[j])->counter)
@@ -40,6 +45,25 @@ cli_rules(int argc, char **argv)
                cc_claim_type_to_string(r->type), r->patterns->len,
                r->patterns->len == 1 ? "" : "s", examples, examples == 1 ? "" : "s", counters,
                counters == 1 ? "" : "s");
+    }
+    printf("frames (%u):\n", nframes);
+    for (guint i = 0; i < list->len; i++) {
+        const CcRule *r = list->pdata[i];
+        if (r->frame == NULL)
+            continue;
+        guint examples = 0, counters = 0;
+        for (guint j = 0; j < r->examples->len; j++) {
+            if (((CcExample *)r->examples->pdata[j])->counter)
+                counters++;
+            else
+                examples++;
+        }
+        g_autofree char *slots = cc_rule_describe_slots(r);
+        printf("  %-32s %s:%u  %s %s%s%s  %s  %u example%s, %u counter%s\n    %s\n", r->id,
+               r->file, r->line, r->subject ? r->subject : "-", r->predicate,
+               r->object ? " " : "", r->object ? r->object : "",
+               cc_claim_type_to_string(r->type), examples, examples == 1 ? "" : "s", counters,
+               counters == 1 ? "" : "s", slots);
     }
     GPtrArray *macros = cc_ruleset_macros(rules);
     printf("macros (%u):\n", macros->len);

@@ -1,0 +1,335 @@
+/* test_frame.c: the value pass and slot attachment of frames, one row per
+ * construction. The value pass is read through frame.h on the core pack;
+ * slots through cc_extract() on a small frame file of this test's own, so
+ * that a row tests one mechanism, not the military pack's word lists. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include "frame.h"
+
+#include <glib/gstdio.h>
+#include <math.h>
+
+/* ---- the value pass --------------------------------------------------------- */
+
+typedef struct {
+    const char *sentence;
+    const char *text;  /* the mention as the pass reads it; NULL: none there */
+    const char *near;  /* a substring of the sentence the mention starts in */
+    double low, high;  /* NAN: open */
+    gboolean derived;
+} MentionRow;
+
+#define OPEN NAN
+
+static const MentionRow mention_rows[] = {
+    {"Losses topped 3,000 last week.", "topped 3,000", "topped", 3001, OPEN, FALSE},
+    {"Casualties exceeded 4,000 by March.", "exceeded 4,000", "exceeded", 4001, OPEN, FALSE},
+    {"The military revised its figure for the dead up to 1,500.", "1,500", "1,500", 1500, 1500,
+     FALSE},
+    {"They can carry up to 1,500 shells.", "up to 1,500", "up to", 0, 1500, FALSE},
+    {"About a quarter of the 12,000 troops sent have been killed.", "About a quarter",
+     "About", 3000, 3000, TRUE},
+    {"Of the 11,000 troops deployed, roughly half remain in combat.", "roughly half", "roughly",
+     5500, 5500, TRUE},
+    {"Most of the soldiers, aged 18 to 24, had never fought.", NULL, "18", 0, 0, FALSE},
+    {"The soldier was 24 years old.", NULL, "24", 0, 0, FALSE},
+    {"Russia fired KN-24 missiles.", NULL, "24", 0, 0, FALSE},
+    {"The treaty was signed on February 24, 2022.", NULL, "24", 0, 0, FALSE},
+    {"Nearly 9,000 North Korean infantrymen had arrived.", "Nearly 9,000", "Nearly", 8100, 9000,
+     FALSE},
+};
+
+/* Strict bounds as the record writes a count: more than 3,000 is 3,001. */
+static double
+shown_low(const CcValue *v)
+{
+    return v->has_low ? v->low + (v->low_strict ? 1 : 0) : OPEN;
+}
+
+static double
+shown_high(const CcValue *v)
+{
+    return v->has_high ? v->high - (v->high_strict ? 1 : 0) : OPEN;
+}
+
+static gboolean
+same(double a, double b)
+{
+    return (isnan(a) && isnan(b)) || fabs(a - b) < 1e-6;
+}
+
+static CcRuleSet *
+load(const char *path)
+{
+    g_autoptr(GError) error = NULL;
+    CcRuleSet *rules = cc_ruleset_new();
+    if (!cc_ruleset_load(rules, path, &error) || !cc_ruleset_compile(rules, &error))
+        fail_msg("%s: %s", path, error->message);
+    return rules;
+}
+
+/* A rule set holding the core pack and one frame, so the value pass runs. */
+static const char *core_frame = "include " CC_SOURCE_DIR "/rules/core/core.rules\n"
+                                "lexicon test_nouns\n  troops\nend\n"
+                                "frame t\n  claim a b\n  value quantity person\n"
+                                "  counts test_nouns\n"
+                                "  example \"About 3,000 troops.\" => value [3000, 3000]\n"
+                                "end\n";
+
+static char *
+write_rules(const char *text, char **dir)
+{
+    *dir = g_dir_make_tmp("cc-frame-XXXXXX", NULL);
+    assert_non_null(*dir);
+    char *path = g_build_filename(*dir, "t.rules", NULL);
+    assert_true(g_file_set_contents(path, text, -1, NULL));
+    return path;
+}
+
+static void
+remove_rules(char *dir, char *path)
+{
+    g_unlink(path);
+    g_rmdir(dir);
+    g_free(path);
+    g_free(dir);
+}
+
+static void
+test_value_pass(void **state)
+{
+    (void)state;
+    char *dir;
+    char *path = write_rules(core_frame, &dir);
+    g_autoptr(CcRuleSet) rules = load(path);
+    CcFrameRun *run = cc_frame_run_new(rules);
+    GArray *mentions = g_array_new(FALSE, TRUE, sizeof(CcMention));
+    GArray *hits = g_array_new(FALSE, TRUE, sizeof(CcFrameHit));
+    guint failures = 0;
+    for (guint i = 0; i < G_N_ELEMENTS(mention_rows); i++) {
+        const MentionRow *row = &mention_rows[i];
+        cc_frame_run_begin(run, NULL);
+        g_array_set_size(hits, 0);
+        cc_frame_run_sentence(run, 0, row->sentence, strlen(row->sentence),
+                              cc_day_from_ymd(2025, 1, 15), FALSE, mentions, hits, NULL);
+        for (guint h = 0; h < hits->len; h++)
+            cc_frame_hit_clear(&g_array_index(hits, CcFrameHit, h));
+        gsize at = strstr(row->sentence, row->near) - row->sentence;
+        const CcMention *found = NULL;
+        for (guint m = 0; m < mentions->len && !found; m++) {
+            const CcMention *x = &g_array_index(mentions, CcMention, m);
+            if (x->type == CC_CLAIM_QUANTITY && x->start <= at && at < x->end)
+                found = x;
+        }
+        if (row->text == NULL) {
+            if (found != NULL) {
+                print_error("case %u \"%s\": expected no quantity at \"%s\", got \"%.*s\"\n", i,
+                            row->sentence, row->near, (int)(found->end - found->start),
+                            row->sentence + found->start);
+                failures++;
+            }
+            continue;
+        }
+        if (found == NULL) {
+            print_error("case %u \"%s\": no mention at \"%s\"\n", i, row->sentence, row->near);
+            failures++;
+            continue;
+        }
+        g_autofree char *text = g_strndup(row->sentence + found->start, found->end - found->start);
+        if (strcmp(text, row->text) != 0 || !same(shown_low(&found->value), row->low)
+            || !same(shown_high(&found->value), row->high)
+            || found->value.derived != row->derived) {
+            print_error("case %u \"%s\": got \"%s\" [%g, %g]%s, want \"%s\" [%g, %g]%s\n", i,
+                        row->sentence, text, shown_low(&found->value),
+                        shown_high(&found->value), found->value.derived ? " derived" : "",
+                        row->text, row->low, row->high, row->derived ? " derived" : "");
+            failures++;
+        }
+    }
+    g_array_unref(hits);
+    g_array_unref(mentions);
+    cc_frame_run_free(run);
+    remove_rules(dir, path);
+    if (failures)
+        fail_msg("%u of %zu value-pass rows failed", failures, G_N_ELEMENTS(mention_rows));
+}
+
+/* ---- slot attachment ---------------------------------------------------------- */
+
+/* Frames of this test: parties (ours, theirs), troop and dead nouns, cues. */
+static const char *slot_rules =
+    "include " CC_SOURCE_DIR "/rules/core/core.rules\n"
+    "lexicon parties\n  northland\n  northlandic\n  southland\n  southlandic\n  the north\nend\n"
+    "lexicon entities\n  northland = north\n  northlandic = north\n  the north = north\n"
+    "  southland = south\n  southlandic = south\n  batch = batch\n  another = batch\nend\n"
+    "lexicon t_troops\n  troops\n  soldiers\nend\n"
+    "lexicon t_dead\n  dead\n  killed\nend\n"
+    "lexicon t_total\n  total\nend\n"
+    "lexicon t_sent\n  sent\n  arrived\n  deployed\nend\n"
+    "lexicon t_harm\n  killed\n  wounded\n  dead\nend\n"
+    "lexicon t_scope\n  batch\n  another\nend\n"
+    "frame sent\n  claim north sent\n  value quantity person\n  counts t_troops\n"
+    "  cue t_sent\n  veto t_harm\n  subject parties inherit\n  scope from t_scope\n"
+    "  priority 10\n"
+    "  example \"Northland sent 500 troops.\" => value [500, 500]\nend\n"
+    "frame dead\n  claim $subject dead\n  value quantity person\n  counts t_dead\n"
+    "  subject parties inherit\n  priority 20\n"
+    "  example \"Northland counted 50 dead.\" => value [50, 50]\nend\n"
+    "frame total\n  claim north sent\n  value quantity person\n  scope total\n"
+    "  counts t_total\n  follows sent\n  subject parties inherit\n"
+    "  example \"Northland sent 500 troops, taking the total to 900.\" => value [900, 900]\nend\n"
+    "frame more\n  claim north sent\n  value quantity person\n  counts nothing\n"
+    "  follows sent\n  cue t_sent\n  veto t_harm\n  subject parties inherit\n"
+    "  example \"Northland sent 500 troops. Another 200 arrived.\" => value [200, 200]\nend\n";
+
+typedef struct {
+    const char *title;    /* NULL: none */
+    const char *text;
+    const char *value;    /* the record's text; NULL: no record of @rule at all */
+    const char *rule;
+    const char *key;
+    double low, high;
+    const char *scope;    /* NULL: none */
+} SlotRow;
+
+static const SlotRow slot_rows[] = {
+    /* counts: the head noun after the figure, across modifiers */
+    {NULL, "Northland sent 500 elite Northlandic troops.", "500", "sent", "north/sent", 500, 500,
+     NULL},
+    /* counts: a noun before the figure, given it by a preposition */
+    {NULL, "Southland put the Northlandic dead at 40.", "40", "dead", "north/dead", 40, 40, NULL},
+    /* a figure with a head noun nobody counts takes no noun before it */
+    {NULL, "The Northlandic dead included 40 civilians.", NULL, "dead", NULL, 0, 0, NULL},
+    /* subject: a modifier between the figure and its noun wins over the
+     * clause's first party */
+    {NULL, "Southland said 300 Northlandic soldiers had arrived.", "300", "sent", "north/sent",
+     300, 300, NULL},
+    /* subject: a party that is not the claim's names no record of it */
+    {NULL, "Southland sent 300 troops to the border.", NULL, "sent", NULL, 0, 0, NULL},
+    /* subject: a speaking party is passed over; a place is not a subject */
+    {NULL, "Southland said Northland had sent 300 troops to Southland.", "300", "sent",
+     "north/sent", 300, 300, NULL},
+    /* subject: inherited from the title when the sentence names none */
+    {"Northland's army moves", "About 800 soldiers arrived last week.", "About 800", "sent",
+     "north/sent", 800, 800, NULL},
+    /* subject: inherited from an earlier sentence that opens with a party */
+    {NULL, "The North mobilised. About 800 soldiers arrived.", "About 800", "sent",
+     "north/sent", 800, 800, NULL},
+    /* veto: harm in the figure's clause */
+    {NULL, "Northland said 300 of its troops were killed.", NULL, "sent", NULL, 0, 0, NULL},
+    /* a veto belongs to the nearer figure */
+    {NULL, "Northland sent 300 troops; 20 soldiers were killed.", "300", "sent", "north/sent",
+     300, 300, NULL},
+    /* scope words before the figure */
+    {NULL, "Northland sent another 300 troops.", "300", "sent", "north/sent", 300, 300, "batch"},
+    /* follows: a running total of what the claim before it counted */
+    {NULL, "Northland sent 500 troops, taking the total to 900.", "900", "total", "north/sent",
+     900, 900, "total"},
+    {NULL, "Southland bought 500 tractors, taking the total to 900.", NULL, "total", NULL, 0, 0,
+     NULL},
+    /* counts nothing: a figure with no head of its own, after a claim */
+    {NULL, "Northland sent 500 troops. Another 200 arrived.", "200", "more", "north/sent", 200,
+     200, NULL},
+    {NULL, "Northland sent 500 troops. Another 200 tractors arrived.", NULL, "more", NULL, 0, 0,
+     NULL},
+    /* consolidation: the nearer counted noun takes the figure */
+    {NULL, "Northland sent troops; the dead among them numbered 60.", "60", "dead", "north/dead",
+     60, 60, NULL},
+};
+
+static void
+test_slots(void **state)
+{
+    (void)state;
+    char *dir;
+    char *path = write_rules(slot_rules, &dir);
+    g_autoptr(CcRuleSet) rules = load(path);
+    g_autoptr(CcExtractor) ex = cc_extractor_new(rules);
+    guint failures = 0;
+    for (guint i = 0; i < G_N_ELEMENTS(slot_rows); i++) {
+        const SlotRow *row = &slot_rows[i];
+        g_autofree char *doc = row->title ? g_strdup_printf("title: %s\n---\n%s", row->title,
+                                                            row->text)
+                                          : g_strdup(row->text);
+        g_autoptr(GError) error = NULL;
+        g_autoptr(CcSource) src = cc_source_new_from_data("row", doc, strlen(doc), &error);
+        assert_non_null(src);
+        CcExtractOptions options = {.explain = TRUE};
+        g_autoptr(GPtrArray) records = cc_extract(ex, src, &options, NULL);
+        const CcClaim *got = NULL;
+        for (guint r = 0; r < records->len && !got; r++) {
+            const CcClaim *c = records->pdata[r];
+            if (strcmp(c->rule, row->rule) == 0)
+                got = c;
+        }
+        if (row->value == NULL) {
+            if (got != NULL) {
+                print_error("case %u \"%s\": expected no record of frame %s, got \"%s\" (%s)\n",
+                            i, row->text, row->rule, got->text, got->explain);
+                failures++;
+            }
+            continue;
+        }
+        if (got == NULL) {
+            print_error("case %u \"%s\": no record of frame %s\n", i, row->text, row->rule);
+            for (guint r = 0; r < records->len; r++) {
+                const CcClaim *c = records->pdata[r];
+                print_error("  record of %s: \"%s\" %s\n", c->rule, c->text,
+                            c->explain ? c->explain : "");
+            }
+            failures++;
+            continue;
+        }
+        if (strcmp(got->text, row->value) != 0 || g_strcmp0(got->key, row->key) != 0
+            || !same(shown_low(&got->value), row->low)
+            || !same(shown_high(&got->value), row->high) || g_strcmp0(got->scope, row->scope) != 0) {
+            print_error("case %u \"%s\": got \"%s\" %s [%g, %g] scope %s (%s), want \"%s\" %s "
+                        "[%g, %g] scope %s\n",
+                        i, row->text, got->text, got->key, shown_low(&got->value),
+                        shown_high(&got->value), got->scope ? got->scope : "none", got->explain,
+                        row->value, row->key, row->low, row->high,
+                        row->scope ? row->scope : "none");
+            failures++;
+        }
+    }
+    remove_rules(dir, path);
+    if (failures)
+        fail_msg("%u of %zu slot rows failed", failures, G_N_ELEMENTS(slot_rows));
+}
+
+/* --explain's misses name the frame that came closest and its missing slot. */
+static void
+test_misses(void **state)
+{
+    (void)state;
+    char *dir;
+    char *path = write_rules(slot_rules, &dir);
+    g_autoptr(CcRuleSet) rules = load(path);
+    g_autoptr(CcExtractor) ex = cc_extractor_new(rules);
+    const char *text = "Northland counted 300 troops at the parade.";
+    g_autoptr(CcSource) src = cc_source_new_from_data("m", text, strlen(text), NULL);
+    g_autoptr(GPtrArray) misses = g_ptr_array_new_with_free_func(g_free);
+    CcExtractOptions options = {.explain = TRUE, .misses = misses};
+    g_autoptr(GPtrArray) records = cc_extract(ex, src, &options, NULL);
+    assert_int_equal(records->len, 0);
+    assert_int_equal(misses->len, 1);
+    const char *m = misses->pdata[0];
+    assert_non_null(strstr(m, "m:1:19: frame sent"));
+    assert_non_null(strstr(m, "counts=\"troops\""));
+    assert_non_null(strstr(m, "missing cue"));
+    remove_rules(dir, path);
+}
+
+int
+main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_value_pass),
+        cmocka_unit_test(test_slots),
+        cmocka_unit_test(test_misses),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
