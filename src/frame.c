@@ -72,6 +72,8 @@ cc_rule_describe_slots(const CcRule *rule)
             g_string_append_printf(out, " %s", (const char *)slot->tables->pdata[t]);
         if (k == CC_SLOT_SUBJECT && f->speaker)
             g_string_append(out, " speaker");
+        if (k == CC_SLOT_SUBJECT && f->phrase)
+            g_string_append(out, " phrase");
         if (k == CC_SLOT_SUBJECT && f->inherit)
             g_string_append(out, " inherit");
         if (k == CC_SLOT_CUE && f->optional_cue)
@@ -295,10 +297,10 @@ cc_frame_run_new(const CcRuleSet *rules)
         }
     }
     /* The tables slot attachment reads of its own, where the set has them. */
-    static const char *const own[] = {"adjectival",    "age_words",    "bound_verbs",
-                                      "clause_breaks", "future_words", "head_stops",
-                                      "place_words",   "raising_verbs", "speech_words",
-                                      "units"};
+    static const char *const own[] = {"adjectival",     "age_words",     "bound_verbs",
+                                      "clause_breaks",  "future_words",  "head_stops",
+                                      "particle_verbs", "place_words",   "raising_verbs",
+                                      "recipient_words", "speech_words", "units"};
     for (guint i = 0; i < G_N_ELEMENTS(own); i++)
         add_dict(run, own[i]);
     for (int k = 0; k < 2; k++) {
@@ -504,8 +506,10 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
     if (vs >= 2 && t[vs - 1] == '-' && g_ascii_isalpha(t[vs - 2]))
         return FALSE;
     guint t0 = tok_at(run->toks, vs);
-    if (t0 > 0 && in_table(run, "age_words", t0 - 1))
-        return FALSE;
+    if ((t0 > 0 && in_table(run, "age_words", t0 - 1))
+        || (t0 > 1 && in_table(run, "age_words", t0 - 2)
+            && g_array_index(run->toks, Tok, t0 - 1).kind == TOK_WORD))
+        return FALSE; /* "aged 18", "aged mostly 18 to 24" */
     gsize rest = run->len - ve;
     if ((rest >= 10 && g_ascii_strncasecmp(t + ve, " years old", 10) == 0)
         || (rest >= 9 && g_ascii_strncasecmp(t + ve, "-year-old", 9) == 0))
@@ -606,6 +610,15 @@ read_verb_bound(CcFrameRun *run, CcMention *m)
                 return;
             }
         }
+    }
+    if (n > 5 && g_ascii_strncasecmp(text, "over ", 5) == 0 && t0 > 0
+        && in_table(run, "particle_verbs", t0 - 1)) {
+        /* "handed over 120 guns": the verb's particle, not a bound */
+        if (cc_normalize_quantity(run->normalizer, text + 5, n - 5, &v)) {
+            m->start += 5;
+            m->value = v;
+        }
+        return;
     }
     const CcValue *old = &m->value;
     if (t0 == 0 || !old->has_low || !old->has_high || old->low != old->high || old->low_strict
@@ -827,15 +840,19 @@ words_between(const GArray *toks, guint a, guint b)
 }
 
 /* How far apart tokens @a and @b are for telling which figure a word
- * belongs to: words, and a comma as five ("Kursk, which Ukrainian forces
- * pushed into last August, was recaptured by Russia in March"). */
+ * belongs to: words, and a comma or a joining "and"/"or" as five ("Kursk,
+ * which Ukrainian forces pushed into last August, was recaptured by Russia
+ * in March"; "300 troops had been killed and 2,700 wounded"). */
 static guint
-reach(const GArray *toks, guint a, guint b)
+reach(const CcFrameRun *run, guint a, guint b)
 {
     guint n = 0;
     for (guint i = a; i < b; i++) {
-        TokKind k = g_array_index(toks, Tok, i).kind;
-        n += k == TOK_WORD ? 1 : k == TOK_COMMA ? 5 : 0;
+        TokKind k = g_array_index(run->toks, Tok, i).kind;
+        if (k == TOK_COMMA || tok_is(run, i, "and") || tok_is(run, i, "or"))
+            n += 5;
+        else if (k == TOK_WORD)
+            n++;
     }
     return n;
 }
@@ -872,15 +889,15 @@ hit_ending(CcFrameRun *run, const GPtrArray *tables, guint t)
     return best;
 }
 
-/* A hit of @tables between the figure at tokens [t0, t1) and its
- * neighbour figures, which end at @a (FALSE @a_fig: the clause starts
+/* A hit of @tables between the figure at tokens [t0, v1), whose noun
+ * phrase ends at @t1, and its neighbour figures, which end at @a (FALSE @a_fig: the clause starts
  * there) and start at @b: the nearest that belongs to this figure, no
  * further than @before / @after words. A word between two figures belongs
  * to the nearer; on a tie, to the earlier ("some 4,700 have become
  * casualties, of whom about 600 died"). */
 static const Hit *
-hit_owned(CcFrameRun *run, const GPtrArray *tables, guint t0, guint t1, guint a, gboolean a_fig,
-          guint b, gboolean b_fig, guint before, guint after)
+hit_owned(CcFrameRun *run, const GPtrArray *tables, guint t0, guint v1, guint t1, guint a,
+          gboolean a_fig, guint b, gboolean b_fig, guint before, guint after)
 {
     const Hit *best = NULL;
     guint best_d = G_MAXUINT;
@@ -894,13 +911,15 @@ hit_owned(CcFrameRun *run, const GPtrArray *tables, guint t0, guint t1, guint a,
             if (h->t1 <= t0) {
                 d = words_between(run->toks, h->t1, t0);
                 if (d > before
-                    || (a_fig && reach(run->toks, a, h->t0) <= reach(run->toks, h->t1, t0)))
+                    || (a_fig && reach(run, a, h->t0) <= reach(run, h->t1, t0)))
                     continue;
             } else if (h->t0 >= t1) {
                 d = words_between(run->toks, t1, h->t0);
                 if (d > after
-                    || (b_fig && reach(run->toks, h->t1, b) < reach(run->toks, t1, h->t0)))
+                    || (b_fig && reach(run, h->t1, b) < reach(run, t1, h->t0)))
                     continue;
+            } else if (h->t0 >= v1 && h->t1 <= t1) {
+                d = 0; /* inside the noun phrase: "two *captured* North Koreans" */
             } else {
                 continue;
             }
@@ -988,6 +1007,22 @@ foreign_head(CcFrameRun *run, const CcFrame *self, guint t)
     return FALSE;
 }
 
+/* Does a noun that another frame counts start at token @t and run past
+ * token @end? */
+static gboolean
+longer_foreign(CcFrameRun *run, const CcFrame *self, guint t, guint end)
+{
+    for (guint i = 0; i < run->frames->len; i++) {
+        const CcFrame *f = ((const CcRule *)run->frames->pdata[i])->frame;
+        if (f == self || f->slot[CC_SLOT_COUNTS].tables->len == 0)
+            continue;
+        const Hit *h = hit_starting(run, f->slot[CC_SLOT_COUNTS].tables, t);
+        if (h != NULL && h->t1 > end)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 typedef struct {
     const Hit *counts, *cue, *subject, *scope, *veto;
     char *subject_name; /* resolved (owned) */
@@ -1039,11 +1074,19 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
     gboolean described_foreign = FALSE;
     for (guint t = t1; t < c1 && words <= slot->after; t++) {
         const Tok *tok = &g_array_index(run->toks, Tok, t);
+        /* "hundreds of thousands, possibly even millions, of shells" */
+        if (tok->kind == TOK_COMMA && t + 1 < c1 && tok_is(run, t + 1, "of"))
+            continue;
         if (tok->kind != TOK_WORD)
             break;
-        if (mention_between(run, mentions, self, t, t + 1))
-            break;
         const Hit *h = hit_starting(run, slot->tables, t);
+        /* "250 missile launchers": a longer noun another frame counts
+         * starts here, and the figure is its */
+        if (h != NULL && longer_foreign(run, f, t, h->t1))
+            h = NULL;
+        /* a noun that holds a figure of its own ("152mm shells") */
+        if (h == NULL && mention_between(run, mentions, self, t, t + 1))
+            break;
         gboolean foreign = h == NULL && foreign_head(run, f, t);
         if ((h || foreign) && described == NULL && in_table(run, "adjectival", t)) {
             described = h;
@@ -1081,6 +1124,25 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
         if (h && h->t0 >= c0) {
             if (mention_between(run, mentions, self, h->t1, t0))
                 return NULL;
+            /* "the death toll among North Korean troops sent … stood at
+             * 600": a noun after among/of describes a noun before it, which
+             * another frame counts */
+            guint w = h->t0;
+            for (guint k = 0; k < 3 && w > c0 && !tok_is(run, w - 1, "among")
+                              && !tok_is(run, w - 1, "of");
+                 k++)
+                w--;
+            if (w > c0 + 1 && (tok_is(run, w - 1, "among") || tok_is(run, w - 1, "of"))) {
+                guint x = w - 1;
+                while (x > c0 && tok_is_determiner(run, x - 1))
+                    x--;
+                if (x > c0 && foreign_head(run, f, x - 1))
+                    return NULL;
+                /* the noun may end further back: "death toll" */
+                for (guint y = x; y > c0 && y + 3 > x; y--)
+                    if (hit_ending(run, slot->tables, y) == NULL && foreign_head(run, f, y - 1))
+                        return NULL;
+            }
             return h;
         }
         /* a nearer noun another frame counts takes the figure ("sent 1,500
@@ -1190,6 +1252,8 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
             }
         }
     }
+    if (f->phrase)
+        return NULL;
     /* the nearest party before the figure in its clause, then sentence */
     guint from = counts && counts->t0 < t0 ? counts->t0 : t0;
     const Hit *best = NULL;
@@ -1199,7 +1263,8 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
             const Hit *h = &g_array_index(hits, Hit, j);
             if (h->t1 <= from && h->t0 >= c0 && (best == NULL || h->t0 > best->t0)
                 && (f->speaker || !speaks(run, h))
-                && !(h->t0 > 0 && in_table(run, "place_words", h->t0 - 1)))
+                && !(h->t0 > 0 && (in_table(run, "place_words", h->t0 - 1)
+                                   || in_table(run, "recipient_words", h->t0 - 1))))
                 best = h;
         }
     }
@@ -1211,7 +1276,8 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
             const Hit *h = &g_array_index(hits, Hit, j);
             if (h->t1 <= from && (best == NULL || h->t0 > best->t0)
                 && (f->speaker || !speaks(run, h))
-                && !(h->t0 > 0 && in_table(run, "place_words", h->t0 - 1)))
+                && !(h->t0 > 0 && (in_table(run, "place_words", h->t0 - 1)
+                                   || in_table(run, "recipient_words", h->t0 - 1))))
                 best = h;
         }
     }
@@ -1285,7 +1351,9 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         }
         fill->filled++;
     } else if (slot->tables->len > 0) {
-        fill->counts = attach_counts(run, f, mentions, nself, n0, n1, nc0, nc1);
+        /* a part's own noun is after it: before it is its figure's clause */
+        fill->counts = attach_counts(run, f, mentions, nself, n0, n1,
+                                     m->part_of != G_MAXUINT ? n0 : nc0, nc1);
         gboolean borrowed = FALSE;
         if (fill->counts == NULL && m->part_of != G_MAXUINT) {
             borrowed = TRUE;
@@ -1336,7 +1404,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                                                                               : t1;
     slot = &f->slot[CC_SLOT_VETO];
     if (slot->tables->len > 0) {
-        fill->veto = hit_owned(run, slot->tables, t0, e1, a, a_fig, b, b_fig, slot->before,
+        fill->veto = hit_owned(run, slot->tables, t0, t1, e1, a, a_fig, b, b_fig, slot->before,
                                slot->after);
         if (fill->veto != NULL) {
             fill->missing = "veto";
@@ -1356,7 +1424,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             fill->cue = hit_near(run, slot->tables, fill->counts->t0, fill->counts->t1, c0, c1,
                                  slot->near, slot->near);
         else
-            fill->cue = hit_owned(run, slot->tables, t0, e1, a, a_fig, b, b_fig, before, after);
+            fill->cue = hit_owned(run, slot->tables, t0, t1, e1, a, a_fig, b, b_fig, before,
+                                  after);
         if (fill->cue == NULL && !f->optional_cue) {
             fill->missing = "cue";
             return;
@@ -1372,7 +1441,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         fill->subject = attach_subject(run, f, n0, n1, fill->counts, nc0, nc1);
         if (fill->subject != NULL) {
             fill->subject_name = entity_of(run, run->text, fill->subject);
-        } else if (f->inherit) {
+        } else if (f->inherit && !f->phrase) {
             const char *inherited = run->title_subject ? run->title_subject : run->last_subject;
             fill->subject_name = g_strdup(inherited);
             fill->subject_inherited = inherited != NULL;
@@ -1390,7 +1459,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
     }
     slot = &f->slot[CC_SLOT_SCOPE];
     if (slot->tables->len > 0)
-        fill->scope = hit_near(run, slot->tables, t0, t1, c0, c1, slot->before, slot->after);
+        fill->scope = hit_near(run, slot->tables, t0, e1, c0, c1, slot->before, slot->after);
 }
 
 static void

@@ -31,6 +31,8 @@ struct _CcFrame {
     CcFrameSlot slot[CC_SLOT_N];
     gboolean inherit;   /* subject: may come from the title or an earlier sentence */
     gboolean speaker;   /* subject: a party that speaks may be it ("North Korea admitted") */
+    gboolean phrase;    /* subject: only a party in the figure's own noun phrase ("received
+                         * 50 North Korean missiles", "shells from North Korea") */
     gboolean optional_cue; /* the cue only strengthens; its absence is no miss */
     /* "counts nothing": the figure has no head noun of its own ("about 1,000
      * arrived", "taking it to 3,000"); what it counts is what the claim

@@ -786,6 +786,10 @@ frame_line(FileParser *fp, Cursor *c, const char *word, guint wcol, GError **err
             f->speaker = TRUE;
             continue;
         }
+        if (g_str_equal(t, "phrase") && kind == CC_SLOT_SUBJECT) {
+            f->phrase = TRUE;
+            continue;
+        }
         if (g_str_equal(t, "optional") && kind == CC_SLOT_CUE) {
             f->optional_cue = TRUE;
             continue;
@@ -1699,7 +1703,8 @@ compile_dictionary(CcRuleSet *set, const char *table, const char *file, guint li
 /* The frames' dictionaries and the value pass's patterns. The tables the
  * value pass and slot attachment read of their own (`adjectival`,
  * `age_words`, `bound_verbs`, `clause_breaks`, `future_words`, `head_stops`,
- * `place_words`, `raising_verbs`, `speech_words`, `units`) are compiled where the rule set has them. */
+ * `particle_verbs`, `place_words`, `raising_verbs`, `recipient_words`,
+ * `speech_words`, `units`) are compiled where the rule set has them. */
 static gboolean
 compile_frames(CcRuleSet *set, GError **error)
 {
@@ -1726,10 +1731,10 @@ compile_frames(CcRuleSet *set, GError **error)
     }
     if (set->dictionaries == NULL)
         return TRUE;
-    static const char *const own[] = {"adjectival",    "age_words",    "bound_verbs",
-                                      "clause_breaks", "future_words", "head_stops",
-                                      "place_words",   "raising_verbs", "speech_words",
-                                      "units"};
+    static const char *const own[] = {"adjectival",     "age_words",     "bound_verbs",
+                                      "clause_breaks",  "future_words",  "head_stops",
+                                      "particle_verbs", "place_words",   "raising_verbs",
+                                      "recipient_words", "speech_words", "units"};
     for (guint i = 0; i < G_N_ELEMENTS(own); i++)
         if (cc_lexicon_has_table(set->lexicon, own[i])
             && !compile_dictionary(set, own[i], "(value pass)", 0, 0, error))

@@ -285,8 +285,8 @@ test_generic_speakers(void **state)
          "1,100 North Korean troops had been killed or wounded.",
          "about 1,100", "South Korea's military"},
         {"some assessments, whole",
-         "Some assessments suggest that hundreds of thousands of artillery shells have been "
-         "transferred.",
+         "North Korea has armed Russia. Some assessments suggest that hundreds of thousands of "
+         "artillery shells have been transferred.",
          "hundreds of thousands", "some assessments"},
     };
     g_autoptr(CcRuleSet) shipped = cc_ruleset_new();
