@@ -54,15 +54,24 @@ gboolean cli_extract_documents(const CcRuleSet *rules, const char *path,
                                const CcExtractOptions *options, guint jobs,
                                CliDocumentFunc deliver, gpointer user_data);
 
-/* Opens OUT for writing through a temporary file in the same directory
- * (NULL or "-": standard output). cli_output_close renames it into place on
- * success and removes it on failure. */
+/* Opens OUT (NULL or "-": standard output) the way a report should be
+ * written (output.c): a regular file, or the file a symbolic link leads
+ * to, through a temporary file in its directory renamed into place on
+ * success and removed on failure or on SIGINT, SIGTERM and SIGHUP, keeping
+ * the mode and, where the process may, the owner of the file it replaces;
+ * anything else — a FIFO, a device, /dev/stdout — is written through. */
 typedef struct {
     FILE *fp;
-    char *path;
-    char *tmp;
+    char *path;   /* as named, for messages */
+    char *target; /* the file replaced: @path with its symbolic links followed */
+    char *tmp;    /* NULL when written through */
+    int fd;
+    int write_errno; /* why the first failed write failed */
 } CliOutput;
 gboolean cli_output_open(CliOutput *out, const char *path);
+/* Closes OUT: with @ok, puts the report in place; without, keeps the file
+ * as it was (a file written through has what was written). Prints why a
+ * write failed. Returns @ok and whether every write succeeded. */
 gboolean cli_output_close(CliOutput *out, gboolean ok);
 
 /* An editor's draft: the file as read (for the lines shown under

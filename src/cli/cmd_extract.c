@@ -209,7 +209,9 @@ cli_extract(int argc, char **argv)
     g_ptr_array_unref(collect.records);
     if (!ok)
         cli_error("%s", error ? error->message : "cannot write the records");
-    if (!cli_output_close(&out, ok))
+    /* A run that could not read every input keeps the old OUT: no report
+     * of part of the inputs replaces one of them all. */
+    if (!cli_output_close(&out, ok && read_all))
         return CLI_ERROR;
-    return read_all ? CLI_OK : CLI_ERROR;
+    return CLI_OK;
 }

@@ -1,5 +1,5 @@
-/* common.c: rule loading, reading sources, atomic output and colour — what
- * every subcommand needs. */
+/* common.c: rule loading, reading sources and colour — what every
+ * subcommand needs (output files are output.c's). */
 #include "cli.h"
 
 #include <errno.h>
@@ -72,75 +72,6 @@ cli_extract_all(const CcRuleSet *rules, GPtrArray *sources, const CcExtractOptio
     for (guint i = 0; i < warnings->len; i++)
         fprintf(stderr, "%s: warning: %s\n", g_get_prgname(), (char *)warnings->pdata[i]);
     return all;
-}
-
-gboolean
-cli_output_open(CliOutput *out, const char *path)
-{
-    memset(out, 0, sizeof *out);
-    if (path == NULL || strcmp(path, "-") == 0) {
-        out->fp = stdout;
-        return TRUE;
-    }
-    g_autofree char *dir = g_path_get_dirname(path);
-    g_autofree char *base = g_path_get_basename(path);
-    out->tmp = g_strdup_printf("%s/.%s.XXXXXX", dir, base);
-    int fd = g_mkstemp(out->tmp);
-    if (fd < 0) {
-        cli_error("cannot write %s: %s", path, g_strerror(errno));
-        g_clear_pointer(&out->tmp, g_free);
-        return FALSE;
-    }
-    /* mkstemp makes the file private; the report gets the permissions any
-     * new file would. */
-    mode_t mask = umask(0);
-    umask(mask);
-    if (fchmod(fd, 0666 & ~mask) != 0) {
-        cli_error("cannot write %s: %s", path, g_strerror(errno));
-        close(fd);
-        g_unlink(out->tmp);
-        g_clear_pointer(&out->tmp, g_free);
-        return FALSE;
-    }
-    out->fp = fdopen(fd, "w");
-    if (out->fp == NULL) {
-        cli_error("cannot write %s: %s", path, g_strerror(errno));
-        close(fd);
-        g_unlink(out->tmp);
-        g_clear_pointer(&out->tmp, g_free);
-        return FALSE;
-    }
-    out->path = g_strdup(path);
-    return TRUE;
-}
-
-gboolean
-cli_output_close(CliOutput *out, gboolean ok)
-{
-    if (out->fp == stdout) {
-        if (fflush(stdout) != 0) {
-            cli_error("cannot write standard output: %s", g_strerror(errno));
-            return FALSE;
-        }
-        return ok;
-    }
-    if (out->fp == NULL)
-        return FALSE;
-    gboolean written = ferror(out->fp) == 0;
-    if (fclose(out->fp) != 0)
-        written = FALSE;
-    out->fp = NULL;
-    if (ok && !written)
-        cli_error("cannot write %s: %s", out->path, g_strerror(errno));
-    if (ok && written && g_rename(out->tmp, out->path) != 0) {
-        cli_error("cannot write %s: %s", out->path, g_strerror(errno));
-        written = FALSE;
-    }
-    if (!ok || !written)
-        g_unlink(out->tmp);
-    g_clear_pointer(&out->tmp, g_free);
-    g_clear_pointer(&out->path, g_free);
-    return ok && written;
 }
 
 gboolean
