@@ -93,9 +93,18 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(CliDraft, cli_draft_free)
  * many diagnostics they silenced. */
 guint cli_apply_draft_suppressions(CcCheck *check, const CliDraft *draft);
 
-/* Appends @path, or the .txt/.md/.markdown files below it when it is a
- * directory (sorted, hidden names skipped), to @out (element-type utf8). */
-void cli_collect_documents(const char *path, GPtrArray *out);
+/* The documents of the FILE|DIR arguments (walk.c): a file named is taken
+ * as it is; below a directory, the files whose name ends in .txt, .md or
+ * .markdown (or that match a --glob pattern, when there are any), in name
+ * order, leaving out hidden names and what a .claimcheckignore excludes.
+ * Each file and directory is taken once, however many paths lead to it; a
+ * symbolic link loop or a second path is named in a warning. */
+typedef struct _CliWalk CliWalk;
+CliWalk *cli_walk_new(char **globs);
+/* Appends @path's documents to @out (element-type filename). */
+void cli_walk_add(CliWalk *walk, const char *path, GPtrArray *out);
+void cli_walk_free(CliWalk *walk);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(CliWalk, cli_walk_free)
 
 /* Colour on a terminal only, never with NO_COLOR. */
 gboolean cli_use_color(FILE *fp);

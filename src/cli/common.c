@@ -82,36 +82,3 @@ cli_use_color(FILE *fp)
         return FALSE;
     return isatty(fileno(fp));
 }
-
-static int
-by_path(gconstpointer a, gconstpointer b)
-{
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-void
-cli_collect_documents(const char *path, GPtrArray *out)
-{
-    if (!g_file_test(path, G_FILE_TEST_IS_DIR)) {
-        g_ptr_array_add(out, g_strdup(path));
-        return;
-    }
-    g_autoptr(GDir) dir = g_dir_open(path, 0, NULL);
-    if (dir == NULL) {
-        g_ptr_array_add(out, g_strdup(path)); /* reading it will say why */
-        return;
-    }
-    g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func(g_free);
-    const char *name;
-    while ((name = g_dir_read_name(dir)) != NULL) {
-        if (name[0] == '.')
-            continue;
-        g_autofree char *child = g_build_filename(path, name, NULL);
-        if (g_file_test(child, G_FILE_TEST_IS_DIR) || g_str_has_suffix(name, ".txt")
-            || g_str_has_suffix(name, ".md") || g_str_has_suffix(name, ".markdown"))
-            g_ptr_array_add(found, g_steal_pointer(&child));
-    }
-    g_ptr_array_sort(found, by_path);
-    for (guint i = 0; i < found->len; i++)
-        cli_collect_documents(found->pdata[i], out);
-}
