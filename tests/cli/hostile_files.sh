@@ -120,7 +120,7 @@ expect_exit "extract -o a new file, failing" 2 -- cc extract -o "$u/never.txt" "
 
 # --- why a write failed: a file size limit stands for a full disk ---------
 expect_exit "-o past the file size limit" 2 -- \
-    as_user sh -c "trap '' XFSZ; ulimit -f 1; exec '$CLAIMCHECK' extract --all -o '$u/big.txt' $good $good $good"
+    as_user sh -c "trap '' XFSZ; ulimit -f 1; exec '$CLAIMCHECK' extract --all -o '$u/big.txt' fixtures/seeds/00[0-4]_*.txt"
 expect_stderr "-o past the file size limit: the reason" "cannot write $u/big.txt: File too large"
 expect_no_temp "-o past the file size limit"
 

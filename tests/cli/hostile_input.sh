@@ -68,7 +68,8 @@ expect_no_stdout_match "10^400 is not 400" '"low":400,'
 expect_no_stdout_match "400 nines are not 1e40" '"low":1e\+40'
 expect_no_stdout_match "nothing infinite" 'inf|nan'
 expect_stdout "2^64 is read as a double" '"low":1.8446744073709552e+19,'
-expect_exit "numbers past 64 bits, compared" 0 -- "$CLAIMCHECK" compare "$work/huge.txt" "$work/huge.txt"
+cp "$work/huge.txt" "$work/huge2.txt"
+expect_exit "numbers past 64 bits, compared" 0 -- "$CLAIMCHECK" compare "$work/huge.txt" "$work/huge2.txt"
 L=$(head -1 fixtures/golden/seeds.jsonl)
 printf '%s\n' "${L/\"low\":200000/\"low\":1e400}" >"$work/inf.jsonl"
 expect_exit "1e400 in a record" 2 -- "$CLAIMCHECK" compare --records "$work/inf.jsonl"
@@ -161,7 +162,8 @@ expect_stderr "NUL in records: position" "nul.jsonl:2:9:"
 : >"$work/empty.rules"
 expect_exit "empty document" 0 -- "$CLAIMCHECK" extract --format jsonl "$work/empty.txt"
 [ ! -s "$work/out" ] && pass || fail "empty document: records from nothing"
-expect_exit "empty documents compared" 0 -- "$CLAIMCHECK" compare "$work/empty.txt" "$work/empty.txt"
+: >"$work/empty2.txt"
+expect_exit "empty documents compared" 0 -- "$CLAIMCHECK" compare "$work/empty.txt" "$work/empty2.txt"
 expect_exit "empty records" 0 -- "$CLAIMCHECK" compare --records "$work/empty.jsonl"
 expect_exit "empty rule file" 0 -- "$CLAIMCHECK" extract --rules "$work/empty.rules" "$work/good.txt"
 expect_exit "empty draft" 0 -- "$CLAIMCHECK" check --against fixtures/corpus "$work/empty.txt"
