@@ -45,6 +45,8 @@ typedef gboolean (*CliDocumentFunc)(CcSource *source, GPtrArray *records, gpoint
 gboolean cli_extract_files(const CcRuleSet *rules, char **files, const CcExtractOptions *options,
                            guint jobs, CliDocumentFunc deliver, gpointer user_data);
 guint cli_default_jobs(void);
+/* The most threads -j may ask for. */
+#define CLI_MAX_JOBS 256
 
 /* The same for the documents of a JSON Lines stream ("-": standard input),
  * {"path": …, "text": …} a line: a line that is no document is reported on

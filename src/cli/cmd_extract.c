@@ -116,8 +116,8 @@ cli_extract(int argc, char **argv)
          "Also print the generic pack's 'value' records", NULL},
         {"output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to OUT, atomically", "OUT"},
         {"jobs", 'j', 0, G_OPTION_ARG_INT, &jobs,
-         "Documents extracted in parallel (default: one per core); output order is the "
-         "input order either way",
+         "Documents extracted in parallel, at most 256 (default: one per core); output order "
+         "is the input order either way",
          "N"},
         {G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE…"},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
@@ -176,8 +176,11 @@ cli_extract(int argc, char **argv)
     if (generic_only)
         options.all = TRUE;
 
-    if (jobs < 0) {
-        cli_error("--jobs wants a positive number");
+    /* Each job is a thread with its own extractor: past a few hundred,
+     * more only exhausts threads or memory (GLib aborts when it cannot
+     * make one). */
+    if (jobs < 0 || jobs > CLI_MAX_JOBS) {
+        cli_error("--jobs wants a number of threads from 1 to %d, not %d", CLI_MAX_JOBS, jobs);
         return CLI_ERROR;
     }
     CliOutput out;
