@@ -92,8 +92,13 @@ index_list(CcStore *store)
     }
     for (guint i = 0; i < list->len; i++) {
         const CcStoreSource *s = list->pdata[i];
-        printf("%-24s %6u claims  %-10s  %s%s%s\n", s->id, s->n_claims, s->date ? s->date : "-",
-               s->path ? s->path : "", s->title ? "  " : "", s->title ? s->title : "");
+        /* Ids, paths and titles come from documents: escaped for the terminal. */
+        g_autofree char *id = cc_text_escape_controls(s->id, -1);
+        g_autofree char *date = cc_text_escape_controls(s->date ? s->date : "-", -1);
+        g_autofree char *path = cc_text_escape_controls(s->path ? s->path : "", -1);
+        g_autofree char *title = cc_text_escape_controls(s->title ? s->title : "", -1);
+        printf("%-24s %6u claims  %-10s  %s%s%s\n", id, s->n_claims, date, path,
+               s->title ? "  " : "", title);
     }
     return CLI_OK;
 }
