@@ -32,6 +32,10 @@ as_user sh -c "printf 'North Korea sent 11,000 troops.\n' >'$u/good.txt'"
 expect_file() {
     if grep -qF -- "$3" "$2" 2>/dev/null; then pass; else fail "$1: $2 lacks '$3'"; fi
 }
+# expect_stdout NAME TEXT: the last command's stdout contains TEXT.
+expect_stdout() {
+    if grep -qF -- "$2" "$work/out"; then pass; else fail "$1: stdout lacks '$2'"; fi
+}
 # expect_no_temp NAME: no .NAME.XXXXXX file is left in $u.
 expect_no_temp() {
     local left; left=$(find "$u" -name '.*.??????' | head -3)
@@ -147,5 +151,82 @@ for sig in TERM INT HUP; do
     expect_no_temp "SIG$sig"
     [ ! -e "$u/signalled.jsonl" ] && pass || fail "SIG$sig: a report was left"
 done
+
+# --- directory walks: each file once, loops named, globs and ignore files ---
+# (as root too: no file outside $work is touched)
+w="$work/walk"
+mkdir -p "$w/refs/sub" "$w/refs/drafts" "$w/refs/archive/2024/old" "$w/refs/notes"
+claim='North Korea sent 11,000 troops to Russia.'
+for f in refs/a.txt refs/sub/b.md refs/drafts/c.txt refs/archive/2024/old/d.txt refs/notes/e.md \
+         refs/notes/keep.md refs/f.text refs/top.md; do
+    printf 'id: %s\n---\n%s\n' "$(basename "$f" | tr . _)" "$claim" >"$w/$f"
+done
+printf '%s\n' "$claim" >"$w/draft.txt"
+ln -s .. "$w/refs/sub/up"        # a loop back to refs
+ln -s . "$w/refs/sub/here"       # a loop to itself
+ln -s ../a.txt "$w/refs/sub/alias.txt"   # a second path to a file
+ln -s self.txt "$w/refs/self.txt"        # a link to itself
+# refs: a, sub/b, drafts/c, archive/2024/old/d, notes/e, notes/keep, top
+expect_exit "a walk with link loops ends" 0 -- timeout 20 "$CLAIMCHECK" check "$w/draft.txt" --against "$w/refs"
+expect_stderr "link loop: named" "warning: $w/refs/sub/up: a symbolic link loop back to $w/refs; read once"
+expect_stderr "link to itself: named" "warning: $w/refs/sub/here: a symbolic link loop back to $w/refs/sub; read once"
+expect_stderr "second path to a file: named" "warning: $w/refs/sub/alias.txt: the same file as $w/refs/a.txt; read once"
+expect_stderr "a link to a link to itself: named" "warning: $w/refs/self.txt: a symbolic link loop; left out"
+expect_stderr "each reference once" "checked against 7 references"
+rm -f "$w/d.db"
+expect_exit "index add: a walk with link loops ends" 0 -- timeout 20 "$CLAIMCHECK" index --db "$w/d.db" add "$w/refs"
+expect_stderr "index add: each file once" "$w/d.db: 7 added, 0 unchanged"
+# --glob replaces the default names.
+expect_exit "--glob" 0 -- "$CLAIMCHECK" check "$w/draft.txt" --against "$w/refs" --glob '*.text'
+expect_stderr "--glob: only the match" "checked against 1 reference"
+expect_exit "--glob with a /" 0 -- "$CLAIMCHECK" check "$w/draft.txt" --against "$w/refs" --glob 'notes/*.md' --glob '*.text'
+expect_stderr "--glob with a /: below the directory given" "checked against 3 references"
+# .claimcheckignore: comments, blank lines, a directory, a name at any
+# depth, a negation, an anchored name, **.
+cat >"$w/refs/.claimcheckignore" <<'IGN'
+# drafts are not references
+
+drafts/
+*.md
+!keep.md
+/top.md
+archive/**/old
+IGN
+expect_exit ".claimcheckignore" 0 -- "$CLAIMCHECK" check "$w/draft.txt" --against "$w/refs"
+# left: a, keep (sub/b, notes/e, top: *.md; drafts/c; archive/…/old/d)
+expect_stderr ".claimcheckignore: what is left" "checked against 2 references"
+printf '!b.md\n' >"$w/refs/sub/.claimcheckignore"
+expect_exit ".claimcheckignore below" 0 -- "$CLAIMCHECK" check "$w/draft.txt" --against "$w/refs"
+expect_stderr ".claimcheckignore below: a deeper file takes one back" "checked against 3 references"
+rm "$w/refs/sub/.claimcheckignore"
+printf 'drafts\n' >"$w/refs/.claimcheckignore"
+expect_exit ".claimcheckignore: a name matches a directory too" 0 -- "$CLAIMCHECK" check "$w/draft.txt" --against "$w/refs"
+expect_stderr ".claimcheckignore: drafts left out" "checked against 6 references"
+
+# --- source ids: unique in a run and in a store -----------------------------
+mkdir -p "$w/a" "$w/b"
+printf '%s\n' "$claim" >"$w/a/report.txt"
+printf 'North Korea sent 8,000 troops to Russia.\n' >"$w/b/report.txt"
+for cmd in extract compare; do
+    expect_exit "$cmd: two files named report.txt" 2 -- "$CLAIMCHECK" "$cmd" "$w/a/report.txt" "$w/b/report.txt"
+    expect_stderr "$cmd: two files named report.txt: both named" \
+        "claimcheck: $w/b/report.txt: source id 'report' (the file's name) is already the id of $w/a/report.txt in this run; give one an 'id:' header line or another name"
+done
+printf 'id: report\n---\nNorth Korea sent 1 troops to Russia.\n' >"$w/evil.txt"
+expect_exit "an id: header naming another source" 2 -- "$CLAIMCHECK" compare "$w/a/report.txt" "$w/evil.txt"
+expect_stderr "an id: header naming another source: both named" \
+    "claimcheck: $w/evil.txt: its header's 'id: report' is already the id of $w/a/report.txt in this run; source ids are unique"
+rm -f "$w/ids.db"
+expect_exit "index add: two files named report.txt" 2 -- "$CLAIMCHECK" index --db "$w/ids.db" add "$w/a/report.txt" "$w/b/report.txt"
+expect_stderr "index add: two files named report.txt: the count is honest" "$w/ids.db: 1 added, 0 unchanged; some files failed"
+expect_exit "index add: a second report.txt later" 2 -- "$CLAIMCHECK" index --db "$w/ids.db" add "$w/b/report.txt"
+expect_stderr "index add: a second report.txt later: refused" \
+    "$w/b/report.txt: source id 'report' is already $w/a/report.txt's in $w/ids.db; remove it first ('index remove report') or give this document another id"
+expect_exit "index add: an id: header naming a stored source" 2 -- "$CLAIMCHECK" index --db "$w/ids.db" add "$w/evil.txt"
+expect_stderr "index add: an id: header naming a stored source: refused" "$w/evil.txt: source id 'report' is already $w/a/report.txt's"
+expect_exit "index list after the refusals" 0 -- "$CLAIMCHECK" index --db "$w/ids.db" list
+expect_stdout "the stored source is untouched" "$w/a/report.txt"
+expect_exit "index add: the same file again" 0 -- "$CLAIMCHECK" index --db "$w/ids.db" add "$w/a/report.txt"
+expect_stderr "index add: the same file again: unchanged" "0 added, 1 unchanged"
 
 finish
