@@ -605,6 +605,15 @@ check_claims(CcStore *store, const CcStoreSource *info, GPtrArray *claims, GErro
     return TRUE;
 }
 
+/* Whether two paths, as given, name one file ("./a/r.txt" and "a/r.txt"). */
+static gboolean
+same_path(const char *a, const char *b)
+{
+    g_autofree char *ca = g_canonicalize_filename(a, NULL);
+    g_autofree char *cb = g_canonicalize_filename(b, NULL);
+    return strcmp(ca, cb) == 0;
+}
+
 static gboolean
 stored_hash_matches(CcStore *store, const CcStoreSource *info, gboolean *matches,
                     GError **error)
@@ -617,7 +626,7 @@ stored_hash_matches(CcStore *store, const CcStoreSource *info, gboolean *matches
         sqlite3_bind_text(stmt, 1, info->id, -1, SQLITE_STATIC);
         rc = sqlite3_step(stmt);
         const char *path = rc == SQLITE_ROW ? (const char *)sqlite3_column_text(stmt, 1) : NULL;
-        if (path != NULL && info->path != NULL && strcmp(path, info->path) != 0) {
+        if (path != NULL && info->path != NULL && !same_path(path, info->path)) {
             /* Another document's id (a file of the same name, an id:
              * header): refused, not an overwrite of that source. */
             g_set_error(error, CC_ERROR, CC_ERROR_INPUT,

@@ -228,5 +228,7 @@ expect_exit "index list after the refusals" 0 -- "$CLAIMCHECK" index --db "$w/id
 expect_stdout "the stored source is untouched" "$w/a/report.txt"
 expect_exit "index add: the same file again" 0 -- "$CLAIMCHECK" index --db "$w/ids.db" add "$w/a/report.txt"
 expect_stderr "index add: the same file again: unchanged" "0 added, 1 unchanged"
+expect_exit "index add: the same file by another spelling" 0 -- "$CLAIMCHECK" index --db "$w/ids.db" add "$w/a/./report.txt"
+expect_stderr "index add: the same file by another spelling: unchanged" "0 added, 1 unchanged"
 
 finish
