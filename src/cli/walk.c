@@ -26,12 +26,11 @@ typedef struct {
 } IgnoreFile;
 
 struct _CliWalk {
-    GPtrArray *globs;    /* GPatternSpec; empty: the default suffixes */
+    GPtrArray *globs; /* GPatternSpec; empty: the default suffixes */
     GPtrArray *globs_text;
-    GHashTable *seen;    /* "dev:ino" of every file and directory taken → its path */
-    GPtrArray *ignores;  /* IgnoreFile, a stack as the walk goes down */
+    GHashTable *seen;     /* "dev:ino" of every file and directory taken → its path */
+    GPtrArray *ignores;   /* IgnoreFile, a stack as the walk goes down */
     GPtrArray *ancestors; /* "dev:ino" of the directories being walked */
-    guint warnings;
 };
 
 static void
@@ -177,7 +176,6 @@ push_ignore_file(CliWalk *w, const char *dir, const char *rel)
         if (r.regex == NULL) {
             fprintf(stderr, "%s:%u:1: warning: not a pattern, left out: %s\n", path, n + 1,
                     error->message);
-            w->warnings++;
             continue;
         }
         g_ptr_array_add(f->rules, g_memdup2(&r, sizeof r));
@@ -257,7 +255,6 @@ take_once(CliWalk *w, const GStatBuf *st, const char *path)
         fprintf(stderr, "%s: warning: %s: the same file as %s; read once\n", g_get_prgname(),
                 path, first);
     }
-    w->warnings++;
     return FALSE;
 }
 
@@ -292,7 +289,6 @@ walk_dir(CliWalk *w, const char *path, const char *rel, const GStatBuf *st, GPtr
             if (errno == ELOOP) {
                 fprintf(stderr, "%s: warning: %s: a symbolic link loop; left out\n",
                         g_get_prgname(), child);
-                w->warnings++;
                 continue;
             }
             /* A dangling link, or gone since: named like a file to read
@@ -333,4 +329,3 @@ cli_walk_add(CliWalk *w, const char *path, GPtrArray *out)
     if (take_once(w, &st, path))
         walk_dir(w, path, "", &st, out);
 }
-
