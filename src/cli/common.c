@@ -14,10 +14,12 @@ cli_error(const char *format, ...)
 {
     va_list ap;
     va_start(ap, format);
-    fputs("claimcheck: ", stderr);
-    vfprintf(stderr, format, ap);
-    fputc('\n', stderr);
+    g_autofree char *message = g_strdup_vprintf(format, ap);
     va_end(ap);
+    /* Messages name paths and ids that documents chose: escaped, as the
+     * text output is. */
+    g_autofree char *safe = cc_text_escape_controls(message, -1);
+    fprintf(stderr, "claimcheck: %s\n", safe);
 }
 
 CcRuleSet *

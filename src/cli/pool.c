@@ -174,10 +174,14 @@ run(const CcRuleSet *rules, const CcExtractOptions *options, TakeFunc take, gpoi
         if (!more)
             break;
 
-        for (guint w = 0; w < slot->warnings->len; w++)
-            fprintf(stderr, "%s: warning: %s\n", g_get_prgname(), (char *)slot->warnings->pdata[w]);
+        /* Warnings and errors quote documents: escaped for the terminal. */
+        for (guint w = 0; w < slot->warnings->len; w++) {
+            g_autofree char *safe = cc_text_escape_controls(slot->warnings->pdata[w], -1);
+            fprintf(stderr, "%s: warning: %s\n", g_get_prgname(), safe);
+        }
         if (slot->error != NULL) {
-            fprintf(stderr, "%s\n", slot->error);
+            g_autofree char *safe = cc_text_escape_controls(slot->error, -1);
+            fprintf(stderr, "%s\n", safe);
             ok = FALSE;
         } else if (!claim_source_id(slot->source)) {
             ok = FALSE;

@@ -324,4 +324,8 @@ no_controls "escapes: index list"
 expect_stdout "escapes: index list shows the title escaped" '\033]0;owned\007T'
 expect_exit "escapes: compare json keeps JSON's escapes" 1 -- "$CLAIMCHECK" compare --format json "$work/esc.txt" "$work/esc-ref.txt"
 expect_stdout "escapes: JSON's own escape" 'ev\u001b[2Jil'
+cp "$work/esc.txt" "$work/esc-again.txt"
+expect_exit "escapes: a message quoting an id" 2 -- "$CLAIMCHECK" extract "$work/esc.txt" "$work/esc-again.txt"
+expect_stderr "escapes: the message's id escaped" "its header's 'id: ev\033[2Jil' is already the id of"
+if LC_ALL=C grep -qP '\x1b' "$work/err"; then fail "escapes: ESC reached standard error"; else pass; fi
 finish
