@@ -93,6 +93,7 @@ as_user mkfifo "$u/fifo"
 as_user sh -c "cat '$u/fifo' >'$u/from-fifo.txt'" &
 reader=$!
 expect_exit "-o a FIFO" 0 -- cc extract -o "$u/fifo" "$u/good.txt"
+: 1<>"$u/fifo" # had claimcheck not opened it, the reader would wait on it for ever
 wait "$reader"
 [ -p "$u/fifo" ] && pass || fail "-o a FIFO: it was replaced by a regular file"
 expect_file "-o a FIFO: the report went through it" "$u/from-fifo.txt" "11,000"
@@ -144,6 +145,9 @@ for sig in TERM INT HUP; do
     done
     [ -n "$(find "$u" -name '.signalled.jsonl.*')" ] && pass || fail "SIG$sig: no temporary file to remove"
     kill -s "$sig" "$pid"
+    # A run the signal did not end is killed, and fails below.
+    for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.05; done
+    kill -0 "$pid" 2>/dev/null && kill -KILL "$pid"
     { wait "$pid"; } 2>/dev/null
     rc=$?
     exec 3>&-
