@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 #include <limits.h>
 #include <signal.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -161,6 +162,28 @@ open_failed(CliOutput *out, int err)
     return FALSE;
 }
 
+/* The descriptor a path of the process's own open files names
+ * (/dev/stdout, /dev/stderr, /dev/fd/N, /proc/self/fd/N), or -1. Such a
+ * path is written through that descriptor: opened anew, a file behind it
+ * would be replaced or written from its start, though the shell may have
+ * opened it to append (>>). */
+static int
+own_descriptor(const char *path)
+{
+    if (strcmp(path, "/dev/stdout") == 0)
+        return 1;
+    if (strcmp(path, "/dev/stderr") == 0)
+        return 2;
+    const char *n = NULL;
+    if (g_str_has_prefix(path, "/dev/fd/"))
+        n = path + strlen("/dev/fd/");
+    else if (g_str_has_prefix(path, "/proc/self/fd/"))
+        n = path + strlen("/proc/self/fd/");
+    if (n == NULL || *n == '\0' || strspn(n, "0123456789") != strlen(n) || strlen(n) > 9)
+        return -1;
+    return atoi(n);
+}
+
 gboolean
 cli_output_open(CliOutput *out, const char *path)
 {
@@ -171,6 +194,13 @@ cli_output_open(CliOutput *out, const char *path)
         return TRUE;
     }
     out->path = g_strdup(path);
+    int own = own_descriptor(path);
+    if (own >= 0) {
+        out->fd = dup(own);
+        if (out->fd < 0 || !open_stream(out))
+            return open_failed(out, errno);
+        return TRUE;
+    }
     GStatBuf st;
     gboolean exists = g_stat(path, &st) == 0;
     if (!exists && errno != ENOENT)

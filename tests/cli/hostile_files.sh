@@ -100,6 +100,13 @@ expect_file "-o a FIFO: the report went through it" "$u/from-fifo.txt" "11,000"
 # /dev/stdout is a link to whatever standard output is: a pipe here.
 as_user sh -c "'$CLAIMCHECK' extract -o /dev/stdout '$u/good.txt' | cat >'$u/piped.txt'"
 expect_file "-o /dev/stdout into a pipe" "$u/piped.txt" "11,000"
+# ... and into a file opened to append: what it held stays.
+as_user sh -c "echo earlier >'$u/log.txt' && '$CLAIMCHECK' extract -o /dev/stdout '$u/good.txt' >>'$u/log.txt'"
+expect_file "-o /dev/stdout appended to a file: kept" "$u/log.txt" "earlier"
+expect_file "-o /dev/stdout appended to a file: the report" "$u/log.txt" "11,000"
+as_user sh -c "echo earlier >'$u/log3.txt' && '$CLAIMCHECK' extract -o /dev/fd/3 '$u/good.txt' 3>>'$u/log3.txt'"
+expect_file "-o /dev/fd/3 appended to a file: kept" "$u/log3.txt" "earlier"
+expect_file "-o /dev/fd/3 appended to a file: the report" "$u/log3.txt" "11,000"
 
 # --- a run that fails keeps the old file ----------------------------------
 as_user sh -c "echo old >'$u/out.txt'"
