@@ -369,23 +369,30 @@ cc_check_write_diag(FILE *out, const CcCheck *check, const char *draft_text, gsi
         if (d->suppressed || d->kind == CC_CHECK_AGREED)
             continue;
         const CcClaim *c = d->claim;
-        fprintf(out, "%s%s:%u:%u:%s %s%s:%s %s\n", color ? "\033[1m" : "", c->file, c->line,
+        /* What the draft and the references say reaches a terminal
+         * escaped; the caret lines up under the escaped line. */
+        g_autofree char *file = cc_text_escape_controls(c->file ? c->file : "", -1);
+        g_autofree char *message = cc_text_escape_controls(d->message, -1);
+        fprintf(out, "%s%s:%u:%u:%s %s%s:%s %s\n", color ? "\033[1m" : "", file, c->line,
                 c->column, color ? "\033[0m" : "", color ? tint[d->severity] : "",
-                cc_severity_to_string(d->severity), color ? "\033[0m" : "", d->message);
+                cc_severity_to_string(d->severity), color ? "\033[0m" : "", message);
         if (draft_text == NULL || c->span_start > draft_len)
             continue;
         gsize ls, le;
         line_around(draft_text, draft_len, c->span_start, &ls, &le);
-        fprintf(out, " %5u | %.*s\n       | ", c->line, (int)(le - ls), draft_text + ls);
+        g_autofree char *shown = cc_text_escape_controls(draft_text + ls, (gssize)(le - ls));
+        fprintf(out, " %5u | %s\n       | ", c->line, shown);
         /* Tabs stay tabs so that the caret lines up in any terminal. */
-        for (const char *p = draft_text + ls; p < draft_text + c->span_start;
-             p = g_utf8_next_char(p))
+        g_autofree char *before =
+            cc_text_escape_controls(draft_text + ls, (gssize)(MIN(c->span_start, le) - ls));
+        for (const char *p = before; *p; p = g_utf8_next_char(p))
             fputc(*p == '\t' ? '\t' : ' ', out);
         gsize span_end = MIN(c->span_end, le);
-        guint width = span_end > c->span_start
-                          ? cc_utf8_count_chars(draft_text + c->span_start,
-                                                span_end - c->span_start)
-                          : 1;
+        g_autofree char *span = span_end > c->span_start
+                                    ? cc_text_escape_controls(draft_text + c->span_start,
+                                                              (gssize)(span_end - c->span_start))
+                                    : NULL;
+        guint width = span != NULL ? (guint)MAX(g_utf8_strlen(span, -1), 1) : 1;
         if (color)
             fputs(tint[d->severity], out);
         fputc('^', out);

@@ -647,16 +647,27 @@ claim_read_fields(JsonObject *obj, CcClaim *claim, GError **error)
     if (!read_string(obj, "scope", FALSE, TRUE, &claim->scope, error))
         return FALSE;
 
+    if (!read_flag(obj, "tolerance_abs", "tolerance_abs", &claim->tolerance_abs, error))
+        return FALSE;
+    /* Bounded so that widening a value by it stays a number: a tolerance of
+     * 1.7e308, doubled for an approximate value, would make 0 × ∞. */
     JsonNode *tol = json_object_get_member(obj, "tolerance");
     if (tol != NULL) {
         if (!node_is_number(tol) || json_node_get_double(tol) < 0
             || !isfinite(json_node_get_double(tol)))
             return bad_field(error, "tolerance", "a non-negative number", tol);
+        double max = claim->tolerance_abs ? CC_CLAIM_MAX_TOLERANCE_ABS : CC_CLAIM_MAX_TOLERANCE;
+        if (json_node_get_double(tol) > max) {
+            g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
+                        "field \"tolerance\": %g is out of range (at most %g %s)",
+                        json_node_get_double(tol), max,
+                        claim->tolerance_abs ? "with tolerance_abs" : "as a fraction, 1000%");
+            return FALSE;
+        }
         claim->tolerance = json_node_get_double(tol);
     }
     gint64 window = 0;
-    if (!read_flag(obj, "tolerance_abs", "tolerance_abs", &claim->tolerance_abs, error)
-        || !read_offset(obj, NULL, "window", FALSE, G_MAXUINT32, 0, &window, error)
+    if (!read_offset(obj, NULL, "window", FALSE, G_MAXUINT32, 0, &window, error)
         || !read_flag(obj, "cumulative", "cumulative", &claim->cumulative, error))
         return FALSE;
     claim->window_days = (guint)window;
@@ -732,17 +743,131 @@ read_all(const char *path, gsize *len, GError **error)
     return g_string_free(buf, FALSE);
 }
 
+/* ---- scanning a line before json-glib parses it ---------------------- */
+
+/* The members the scan is in, one per level (an array's level keeps its
+ * parent's name out of the path). */
+typedef struct {
+    const char *name; /* the raw member name in the line, NULL for an array */
+    gsize len;
+} ScanLevel;
+
+static char *
+scan_field(const ScanLevel *levels, guint depth)
+{
+    GString *path = NULL;
+    for (guint d = 0; d < depth; d++) {
+        if (levels[d].name == NULL)
+            continue;
+        if (path == NULL)
+            path = g_string_new(NULL);
+        else
+            g_string_append_c(path, '.');
+        g_string_append_len(path, levels[d].name, (gssize)levels[d].len);
+    }
+    return path != NULL ? g_string_free(path, FALSE) : NULL;
+}
+
+CcJsonLineFault
+cc_json_line_scan(const char *text, gsize len, gsize *offset, char **field)
+{
+    g_return_val_if_fail(text != NULL && offset != NULL && field != NULL, CC_JSON_LINE_OK);
+    *field = NULL;
+    ScanLevel levels[CC_JSON_MAX_DEPTH] = {{0}};
+    guint depth = 0;
+    const char *last_string = NULL; /* the string just closed, a member name if ':' follows */
+    gsize last_len = 0;
+    for (gsize i = 0; i < len; i++) {
+        char c = text[i];
+        if (c == '"') {
+            gsize start = ++i;
+            while (i < len && text[i] != '"') {
+                if (text[i] == '\\' && i + 1 < len) {
+                    if (text[i + 1] == 'u' && i + 5 < len && memcmp(text + i + 2, "0000", 4) == 0) {
+                        *offset = i;
+                        *field = scan_field(levels, depth);
+                        return CC_JSON_LINE_NUL;
+                    }
+                    i++;
+                }
+                i++;
+            }
+            last_string = text + start;
+            last_len = i - start;
+            continue;
+        }
+        if (c == ':' && last_string != NULL && depth > 0) {
+            levels[depth - 1].name = last_string;
+            levels[depth - 1].len = last_len;
+        } else if (c == '[' || c == '{') {
+            if (depth == CC_JSON_MAX_DEPTH) {
+                *offset = i;
+                return CC_JSON_LINE_TOO_DEEP;
+            }
+            levels[depth].name = NULL;
+            levels[depth].len = 0;
+            depth++;
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            depth--;
+        } else if (c == ',' && depth > 0) {
+            levels[depth - 1].name = NULL;
+        }
+        if (!g_ascii_isspace(c))
+            last_string = NULL;
+    }
+    return CC_JSON_LINE_OK;
+}
+
+/* Refuses a line json-glib would take badly (cc_json_line_scan), and a NUL
+ * byte by its name rather than as invalid UTF-8. */
+static gboolean
+check_line(const char *text, gsize len, const char *name, guint line, guint column,
+           GError **error)
+{
+    const char *nul = memchr(text, '\0', len);
+    gsize valid = nul != NULL ? (gsize)(nul - text) : len;
+    const char *bad = NULL;
+    if (!g_utf8_validate(text, (gssize)valid, &bad)) {
+        g_set_error(error, CC_ERROR, CC_ERROR_INPUT, "%s:%u:%u: invalid UTF-8", name, line,
+                    column + cc_utf8_count_chars(text, (gsize)(bad - text)));
+        return FALSE;
+    }
+    if (nul != NULL) {
+        g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
+                    "%s:%u:%u: a NUL byte; a record is a line of JSON text, not binary data",
+                    name, line, column + cc_utf8_count_chars(text, valid));
+        return FALSE;
+    }
+    gsize at = 0;
+    g_autofree char *field = NULL;
+    switch (cc_json_line_scan(text, len, &at, &field)) {
+    case CC_JSON_LINE_OK:
+        return TRUE;
+    case CC_JSON_LINE_TOO_DEEP:
+        g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
+                    "%s:%u:%u: JSON nested deeper than %d levels; a record nests two", name,
+                    line, column + cc_utf8_count_chars(text, at), CC_JSON_MAX_DEPTH);
+        return FALSE;
+    case CC_JSON_LINE_NUL:
+        if (field != NULL)
+            g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
+                        "%s:%u:%u: field \"%s\": holds a NUL character (\\u0000)", name, line,
+                        column + cc_utf8_count_chars(text, at), field);
+        else
+            g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
+                        "%s:%u:%u: a NUL character (\\u0000) in a member name", name, line,
+                        column + cc_utf8_count_chars(text, at));
+        return FALSE;
+    }
+    return TRUE;
+}
+
 static CcClaim *
 parse_line(JsonParser *parser, const char *text, gsize len, const char *name, guint line,
            guint column, GError **error)
 {
-    if (!g_utf8_validate(text, (gssize)len, NULL)) {
-        const char *bad = NULL;
-        g_utf8_validate(text, (gssize)len, &bad);
-        g_set_error(error, CC_ERROR, CC_ERROR_INPUT, "%s:%u:%u: invalid UTF-8", name, line,
-                    column + cc_utf8_count_chars(text, (gsize)(bad - text)));
+    if (!check_line(text, len, name, line, column, error))
         return NULL;
-    }
     g_autoptr(GError) local = NULL;
     if (!json_parser_load_from_data(parser, text, (gssize)len, &local)) {
         guint col;

@@ -156,7 +156,10 @@ claim_tolerance(const CcClaim *c, const CcCompareOptions *o, gboolean *abs)
         *abs = FALSE;
         tol = c->tolerance > 0 ? c->tolerance : o->default_tolerance;
     }
-    return c->value.approx ? 2 * tol : tol;
+    tol = c->value.approx ? 2 * tol : tol;
+    /* A claim built in code may carry any double: an infinite or NaN
+     * tolerance would widen 0 to NaN (∞ × 0) and meet nothing. */
+    return isfinite(tol) && tol >= 0 ? tol : isnan(tol) || tol < 0 ? 0 : G_MAXDOUBLE;
 }
 
 static void
@@ -735,6 +738,12 @@ build_consensus(Key *k, ItemPtr *by_lo, guint n)
         meet_hi = t;
     }
     memset(&c->band, 0, sizeof c->band);
+    if (first == NULL) {
+        /* No interval holds the deepest point (it can be NaN only if an
+         * interval was): no consensus, as for a key with no values. */
+        consensus_free(c);
+        return;
+    }
     c->band.kind = first->kind;
     c->band.unit = first->unit;
     c->band.has_low = isfinite(meet_lo);

@@ -652,6 +652,12 @@ drop_overlaps(GArray *candidates)
             continue;
         for (guint j = i + 1; j < candidates->len; j++) {
             Candidate *b = &g_array_index(candidates, Candidate, j);
+            /* Sorted by start: once one starts past @a's value, none after
+             * it overlaps or shares its span, so each candidate meets only
+             * those it overlaps — linear in the candidates, not quadratic
+             * (a 15 MB one-line document holds some 270,000). */
+            if (b->value_start >= a->value_end && b->value_start > a->value_start)
+                break;
             if (b->dropped || g_strcmp0(a->rule->predicate, b->rule->predicate) != 0)
                 continue;
             /* A date and a quantity are rival readings only of the very same

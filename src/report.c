@@ -54,8 +54,13 @@ cell_text(const char *s, glong max)
     for (char *p = flat; *p; p++)
         if (*p == '\n' || *p == '\r' || *p == '\t')
             *p = ' ';
-    if (!g_utf8_validate(flat, -1, NULL))
-        return g_utf8_make_valid(flat, -1);
+    if (!g_utf8_validate(flat, -1, NULL)) {
+        g_autofree char *valid = g_utf8_make_valid(flat, -1);
+        return cc_text_escape_controls(valid, -1);
+    }
+    g_autofree char *safe = cc_text_escape_controls(flat, -1);
+    g_free(flat);
+    flat = g_steal_pointer(&safe);
     if (g_utf8_strlen(flat, -1) <= max)
         return g_steal_pointer(&flat);
     const char *cut = g_utf8_offset_to_pointer(flat, max - 1);
@@ -507,10 +512,14 @@ print_claim_line(FILE *out, const CcClaim *c, gboolean color)
 {
     g_autofree char *v = cc_value_to_display(&c->value);
     g_autofree char *as_of = c->as_of != 0 ? cc_day_to_iso(c->as_of) : NULL;
-    fprintf(out, "    %s%s:%u:%u%s  '%s'  %s  [%s%s%s]%s%s\n", color ? "\033[1m" : "",
-            c->file != NULL ? c->file : c->source, c->line, c->column, color ? "\033[0m" : "",
-            c->text != NULL ? c->text : "", v[0] ? v : "event", cc_modality_to_string(c->modality),
-            c->attribution ? ", said by " : "", c->attribution ? c->attribution : "",
+    /* What documents and records say reaches a terminal escaped. */
+    g_autofree char *file = cc_text_escape_controls(c->file != NULL ? c->file : c->source, -1);
+    g_autofree char *text = cc_text_escape_controls(c->text != NULL ? c->text : "", -1);
+    g_autofree char *value = cc_text_escape_controls(v[0] ? v : "event", -1);
+    g_autofree char *by = cc_text_escape_controls(c->attribution ? c->attribution : "", -1);
+    fprintf(out, "    %s%s:%u:%u%s  '%s'  %s  [%s%s%s]%s%s\n", color ? "\033[1m" : "", file,
+            c->line, c->column, color ? "\033[0m" : "", text, value,
+            cc_modality_to_string(c->modality), c->attribution ? ", said by " : "", by,
             as_of ? "  as of " : "", as_of ? as_of : "");
 }
 
@@ -546,24 +555,29 @@ cc_report_compare_text(FILE *out, const CcComparison *cmp, GPtrArray *sources,
             fprintf(out, "\n%s%s%s\n", color ? "\033[1;4m" : "", title, color ? "\033[0m" : "");
             section = title;
         }
+        g_autofree char *key = cc_text_escape_controls(f->key, -1);
         fprintf(out, "\n  %s%s%s %s\n", color ? type_colour(f->type) : "",
-                cc_relation_type_to_string(f->type), color ? "\033[0m" : "", f->key);
+                cc_relation_type_to_string(f->type), color ? "\033[0m" : "", key);
         g_autofree char *summary = cc_finding_summary(cmp, f);
         g_autofree char *detail = cc_finding_detail(cmp, f);
-        fprintf(out, "    %s\n", summary);
+        g_autofree char *safe_summary = cc_text_escape_controls(summary, -1);
+        fprintf(out, "    %s\n", safe_summary);
         for (guint j = 0; j < f->n_claims; j++)
             print_claim_line(out, f->claims[j], color);
         if (detail[0] != '\0') {
             g_auto(GStrv) lines = g_strsplit(detail, "\n", -1);
-            for (guint j = 0; lines[j] != NULL; j++)
-                fprintf(out, "    %s%s%s\n", color ? "\033[2m" : "", lines[j],
+            for (guint j = 0; lines[j] != NULL; j++) {
+                g_autofree char *safe = cc_text_escape_controls(lines[j], -1);
+                fprintf(out, "    %s%s%s\n", color ? "\033[2m" : "", safe,
                         color ? "\033[0m" : "");
+            }
         }
         if (f->consensus != NULL) {
             gboolean first = g_hash_table_add(told, (gpointer)f->consensus);
             g_autofree char *cs = first ? cc_consensus_sentence(f->consensus)
                                         : cc_consensus_brief(f->consensus);
-            fprintf(out, "    %s%s%s\n", color ? "\033[2m" : "", cs, color ? "\033[0m" : "");
+            g_autofree char *safe = cc_text_escape_controls(cs, -1);
+            fprintf(out, "    %s%s%s\n", color ? "\033[2m" : "", safe, color ? "\033[0m" : "");
         }
     }
     return cc_report_check_stream(out, error);

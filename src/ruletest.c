@@ -125,13 +125,17 @@ explain_failure(FILE *out, GPtrArray *records, GPtrArray *misses)
         const CcClaim *c = records->pdata[i];
         if (g_strcmp0(c->predicate, "value") == 0)
             continue;
+        g_autofree char *text = cc_text_escape_controls(c->text, -1);
+        g_autofree char *why = cc_text_escape_controls(c->explain ? c->explain : "", -1);
         if (c->explain != NULL)
-            fprintf(out, "  \"%s\": %s\n", c->text, c->explain);
+            fprintf(out, "  \"%s\": %s\n", text, why);
         else
-            fprintf(out, "  \"%s\": taken by rule %s (a pattern)\n", c->text, c->rule);
+            fprintf(out, "  \"%s\": taken by rule %s (a pattern)\n", text, c->rule);
     }
-    for (guint i = 0; i < misses->len; i++)
-        fprintf(out, "  %s\n", (const char *)misses->pdata[i]);
+    for (guint i = 0; i < misses->len; i++) {
+        g_autofree char *line = cc_text_escape_controls(misses->pdata[i], -1);
+        fprintf(out, "  %s\n", line);
+    }
 }
 
 static void

@@ -161,6 +161,34 @@ cc_text_wide_encoding(const char *data, gsize len)
     return NULL;
 }
 
+char *
+cc_text_escape_controls(const char *text, gssize len)
+{
+    g_return_val_if_fail(text != NULL || len == 0, NULL);
+    if (text == NULL)
+        return g_strdup("");
+    gsize n = len < 0 ? strlen(text) : (gsize)len;
+    GString *out = g_string_sized_new(n);
+    const char *p = text, *end = text + n;
+    while (p < end) {
+        const guchar u = (guchar)*p;
+        gunichar c = u < 0x80 ? u : g_utf8_get_char_validated(p, end - p);
+        gsize bytes = c == (gunichar)-1 || c == (gunichar)-2 ? 1
+                      : u < 0x80                             ? 1
+                                                             : (gsize)(g_utf8_next_char(p) - p);
+        gboolean control = c == (gunichar)-1 || c == (gunichar)-2 || (c < 0x20 && c != '\t')
+                           || c == 0x7F || (c >= 0x80 && c <= 0x9F);
+        if (control) {
+            for (gsize i = 0; i < bytes; i++)
+                g_string_append_printf(out, "\\%03o", (guchar)p[i]);
+        } else {
+            g_string_append_len(out, p, (gssize)bytes);
+        }
+        p += bytes;
+    }
+    return g_string_free(out, FALSE);
+}
+
 static gboolean
 check_text(const char *path, const char *data, gsize len, GError **error)
 {

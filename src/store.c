@@ -605,17 +605,37 @@ check_claims(CcStore *store, const CcStoreSource *info, GPtrArray *claims, GErro
     return TRUE;
 }
 
+/* Whether two paths, as given, name one file ("./a/r.txt" and "a/r.txt"). */
+static gboolean
+same_path(const char *a, const char *b)
+{
+    g_autofree char *ca = g_canonicalize_filename(a, NULL);
+    g_autofree char *cb = g_canonicalize_filename(b, NULL);
+    return strcmp(ca, cb) == 0;
+}
+
 static gboolean
 stored_hash_matches(CcStore *store, const CcStoreSource *info, gboolean *matches,
                     GError **error)
 {
     *matches = FALSE;
     sqlite3_stmt *stmt = NULL;
-    int rc = sqlite3_prepare_v2(store->db, "SELECT content_hash FROM sources WHERE id = ?1", -1,
-                                &stmt, NULL);
+    int rc = sqlite3_prepare_v2(store->db, "SELECT content_hash, path FROM sources WHERE id = ?1",
+                                -1, &stmt, NULL);
     if (rc == SQLITE_OK) {
         sqlite3_bind_text(stmt, 1, info->id, -1, SQLITE_STATIC);
         rc = sqlite3_step(stmt);
+        const char *path = rc == SQLITE_ROW ? (const char *)sqlite3_column_text(stmt, 1) : NULL;
+        if (path != NULL && info->path != NULL && !same_path(path, info->path)) {
+            /* Another document's id (a file of the same name, an id:
+             * header): refused, not an overwrite of that source. */
+            g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
+                        "%s: source id '%s' is already %s's in %s; remove it first "
+                        "('index remove %s') or give this document another id",
+                        info->path, info->id, path, store->path, info->id);
+            sqlite3_finalize(stmt);
+            return FALSE;
+        }
         if (rc == SQLITE_ROW) {
             const char *hash = (const char *)sqlite3_column_text(stmt, 0);
             *matches = hash != NULL && info->content_hash != NULL &&

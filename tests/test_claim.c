@@ -309,6 +309,16 @@ static const struct {
      "{\"start\":0,\"end\":1,\"line\":1,\"column\":1},\"modality\":\"asserted\","
      "\"tolerance\":-1",
      "field \"tolerance\": expected a non-negative number"},
+    {"tolerance past 1000%",
+     ",\"type\":\"event\",\"subject\":\"s\",\"predicate\":\"p\",\"value\":null,\"span\":"
+     "{\"start\":0,\"end\":1,\"line\":1,\"column\":1},\"modality\":\"asserted\","
+     "\"tolerance\":1.7e308",
+     "field \"tolerance\": 1.7e+308 is out of range"},
+    {"absolute tolerance past 1e15",
+     ",\"type\":\"event\",\"subject\":\"s\",\"predicate\":\"p\",\"value\":null,\"span\":"
+     "{\"start\":0,\"end\":1,\"line\":1,\"column\":1},\"modality\":\"asserted\","
+     "\"tolerance\":2e15,\"tolerance_abs\":true",
+     "field \"tolerance\": 2e+15 is out of range"},
     {"window a string",
      ",\"type\":\"event\",\"subject\":\"s\",\"predicate\":\"p\",\"value\":null,\"span\":"
      "{\"start\":0,\"end\":1,\"line\":1,\"column\":1},\"modality\":\"asserted\","
@@ -436,6 +446,15 @@ static const struct {
     {"missing field, column of the object", "  {\"id\":\"z\"}", 5,
      "name:7:7: missing field \"source\""},
     {"invalid UTF-8 after two characters", "\"\xc3\xa9\xff\"", 3, "name:7:5: invalid UTF-8"},
+    {"65 levels of nesting, refused unparsed",
+     "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[", 1,
+     "name:7:65: JSON nested deeper than 64 levels"},
+    {"64 levels are parsed", "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[", 1,
+     "name:7:64: invalid JSON: unexpected end of file"},
+    {"\\u0000 in a nested member, named", "{\"value\":{\"unit\":\"a\\u0000\"}}", 1,
+     "name:7:20: field \"value.unit\": holds a NUL character (\\u0000)"},
+    {"an escaped backslash before u0000 is no NUL", "{\"id\":\"\\\\u0000\"}", 1,
+     "name:7:1: missing field \"source\""},
 };
 
 static void

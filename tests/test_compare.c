@@ -329,6 +329,29 @@ test_grouping(void **state)
     assert_false(cc_comparison_relations_limited(cmp));
 }
 
+/* Tolerances a claim built in code may carry, past what a record reads:
+ * infinite, NaN, huge and doubled for an approximate value. Widening 0 by
+ * them must not make NaN, and the consensus must still be found. */
+static void
+test_extreme_tolerance(void **state)
+{
+    (void)state;
+    const double tols[] = {INFINITY, NAN, 1.7e308, G_MAXDOUBLE, -1};
+    for (guint t = 0; t < G_N_ELEMENTS(tols); t++) {
+        const Spec specs[] = {Q("a", "0", 0, 1, "a"), Q("b", "1", 0, 1, "a")};
+        g_autoptr(GPtrArray) claims = claims_from(specs, G_N_ELEMENTS(specs), NULL);
+        for (guint i = 0; i < claims->len; i++)
+            ((CcClaim *)claims->pdata[i])->tolerance = tols[t];
+        g_autoptr(CcComparison) cmp = cc_compare(claims, NULL);
+        if (count_findings(cmp, CC_RELATION_AGREEMENT) != 1)
+            fail_msg("tolerance %g: %u agreements, expected 1", tols[t],
+                     count_findings(cmp, CC_RELATION_AGREEMENT));
+        GPtrArray *f = cc_comparison_findings(cmp);
+        for (guint i = 0; i < f->len; i++)
+            g_free(cc_finding_summary(cmp, f->pdata[i]));
+    }
+}
+
 /* The seed articles' shape: agreement, a vague figure, a disputed one and
  * an outlier; one source reporting a dispute between two speakers. */
 static void
@@ -815,6 +838,7 @@ main(void)
         cmocka_unit_test(test_denial_scope),
         cmocka_unit_test(test_claim_order),
         cmocka_unit_test(test_keys_by_content),
+        cmocka_unit_test(test_extreme_tolerance),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

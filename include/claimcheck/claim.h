@@ -72,6 +72,30 @@ char *cc_claim_to_json_line(const CcClaim *claim);
  * (transfer full) */
 CcClaim *cc_claim_from_json(JsonNode *node, GError **error);
 
+/* The largest tolerance a record may carry: relative (a fraction, 10 is
+ * 1000%), or absolute in the value's unit (days for dates). */
+#define CC_CLAIM_MAX_TOLERANCE 10.0
+#define CC_CLAIM_MAX_TOLERANCE_ABS 1e15
+
+/* How deep a line of JSON may nest before it is refused unparsed: a record
+ * nests two levels, a document one; json-glib's recursive parser has no
+ * limit of its own. */
+#define CC_JSON_MAX_DEPTH 64
+
+typedef enum {
+    CC_JSON_LINE_OK,
+    CC_JSON_LINE_TOO_DEEP, /* an array or object opens past CC_JSON_MAX_DEPTH */
+    CC_JSON_LINE_NUL,      /* a string holds the escape \u0000 */
+} CcJsonLineFault;
+
+/* Scans one line of JSON without parsing it, for what a parser would take
+ * badly: nesting deeper than CC_JSON_MAX_DEPTH (json-glib recurses without
+ * a limit) or a "\u0000" escape (json-glib's strings end at a NUL, so the
+ * value would be cut short unseen). Sets *@offset to the byte where the
+ * fault starts and, for a NUL, *@field to the member it is in ("value.unit";
+ * NULL at the top level or in a member's name). (transfer full) */
+CcJsonLineFault cc_json_line_scan(const char *text, gsize len, gsize *offset, char **field);
+
 /* Reads the record on one line of JSON Lines (@len bytes, without the
  * newline). Errors name "@name:@line:col", columns counting from @column,
  * the 1-based column where @text starts on its line (after a key prefix,

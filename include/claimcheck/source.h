@@ -41,6 +41,15 @@ guint32 cc_source_date(const CcSource *source);
  * UTF-8 (documents, rule files, records and file lists alike). */
 const char *cc_text_wide_encoding(const char *data, gsize len);
 
+/* @text (@len bytes, or -1: up to its NUL) made safe to print on a
+ * terminal, as ls and git do: every C0 control character but tab (line
+ * breaks included), DEL, every C1 control character (U+0080–U+009F) and
+ * any byte that is not UTF-8 is written as the octal escapes of its bytes
+ * ("\033[2J" for ESC [2J), so that a document cannot clear the screen,
+ * set the window's title or speak to the terminal. Text with nothing to
+ * escape comes back as it was. (transfer full) */
+char *cc_text_escape_controls(const char *text, gssize len);
+
 /* 1-based line and column (in characters) of byte @offset. */
 void cc_source_position(const CcSource *source, gsize offset, guint *line, guint *column);
 /* Byte range [start, end) of 1-based @line, without its newline. */

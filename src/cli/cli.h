@@ -45,6 +45,8 @@ typedef gboolean (*CliDocumentFunc)(CcSource *source, GPtrArray *records, gpoint
 gboolean cli_extract_files(const CcRuleSet *rules, char **files, const CcExtractOptions *options,
                            guint jobs, CliDocumentFunc deliver, gpointer user_data);
 guint cli_default_jobs(void);
+/* The most threads -j may ask for. */
+#define CLI_MAX_JOBS 256
 
 /* The same for the documents of a JSON Lines stream ("-": standard input),
  * {"path": …, "text": …} a line: a line that is no document is reported on
@@ -54,15 +56,24 @@ gboolean cli_extract_documents(const CcRuleSet *rules, const char *path,
                                const CcExtractOptions *options, guint jobs,
                                CliDocumentFunc deliver, gpointer user_data);
 
-/* Opens OUT for writing through a temporary file in the same directory
- * (NULL or "-": standard output). cli_output_close renames it into place on
- * success and removes it on failure. */
+/* Opens OUT (NULL or "-": standard output) the way a report should be
+ * written (output.c): a regular file, or the file a symbolic link leads
+ * to, through a temporary file in its directory renamed into place on
+ * success and removed on failure or on SIGINT, SIGTERM and SIGHUP, keeping
+ * the mode and, where the process may, the owner of the file it replaces;
+ * anything else — a FIFO, a device, /dev/stdout — is written through. */
 typedef struct {
     FILE *fp;
-    char *path;
-    char *tmp;
+    char *path;   /* as named, for messages */
+    char *target; /* the file replaced: @path with its symbolic links followed */
+    char *tmp;    /* NULL when written through */
+    int fd;
+    int write_errno; /* why the first failed write failed */
 } CliOutput;
 gboolean cli_output_open(CliOutput *out, const char *path);
+/* Closes OUT: with @ok, puts the report in place; without, keeps the file
+ * as it was (a file written through has what was written). Prints why a
+ * write failed. Returns @ok and whether every write succeeded. */
 gboolean cli_output_close(CliOutput *out, gboolean ok);
 
 /* An editor's draft: the file as read (for the lines shown under
@@ -84,9 +95,18 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(CliDraft, cli_draft_free)
  * many diagnostics they silenced. */
 guint cli_apply_draft_suppressions(CcCheck *check, const CliDraft *draft);
 
-/* Appends @path, or the .txt/.md/.markdown files below it when it is a
- * directory (sorted, hidden names skipped), to @out (element-type utf8). */
-void cli_collect_documents(const char *path, GPtrArray *out);
+/* The documents of the FILE|DIR arguments (walk.c): a file named is taken
+ * as it is; below a directory, the files whose name ends in .txt, .md or
+ * .markdown (or that match a --glob pattern, when there are any), in name
+ * order, leaving out hidden names and what a .claimcheckignore excludes.
+ * Each file and directory is taken once, however many paths lead to it; a
+ * symbolic link loop or a second path is named in a warning. */
+typedef struct _CliWalk CliWalk;
+CliWalk *cli_walk_new(char **globs);
+/* Appends @path's documents to @out (element-type filename). */
+void cli_walk_add(CliWalk *walk, const char *path, GPtrArray *out);
+void cli_walk_free(CliWalk *walk);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(CliWalk, cli_walk_free)
 
 /* Colour on a terminal only, never with NO_COLOR. */
 gboolean cli_use_color(FILE *fp);

@@ -109,10 +109,15 @@ cli_check(int argc, char **argv)
     g_autofree char *output = NULL;
     g_autofree char *db = NULL;
     gboolean strict = FALSE;
+    g_auto(GStrv) globs = NULL;
     g_auto(GStrv) files = NULL;
     GOptionEntry entries[] = {
         {"against", 'A', 0, G_OPTION_ARG_FILENAME_ARRAY, &against,
          "Reference file or directory (repeatable)", "FILE|DIR"},
+        {"glob", 0, 0, G_OPTION_ARG_STRING_ARRAY, &globs,
+         "In a directory, read the files matching PATTERN instead of *.txt, *.md and "
+         "*.markdown (repeatable)",
+         "PATTERN"},
         {"db", 0, 0, G_OPTION_ARG_FILENAME, &db,
          "Check against the claims of a store made by 'claimcheck index add'", "FILE"},
         {"rules", 'r', 0, G_OPTION_ARG_FILENAME_ARRAY, &rule_paths,
@@ -195,8 +200,9 @@ cli_check(int argc, char **argv)
     References refs = {.claims = ref_claims};
     if (against != NULL && against[0] != NULL) {
         g_autoptr(GPtrArray) ref_paths = g_ptr_array_new_with_free_func(g_free);
+        g_autoptr(CliWalk) walk = cli_walk_new(globs);
         for (guint i = 0; against[i]; i++)
-            cli_collect_documents(against[i], ref_paths);
+            cli_walk_add(walk, against[i], ref_paths);
         g_ptr_array_add(ref_paths, NULL);
         CcExtractOptions ref_options = {0};
         if (!cli_extract_files(rules, (char **)ref_paths->pdata, &ref_options, cli_default_jobs(),

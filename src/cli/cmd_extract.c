@@ -63,15 +63,20 @@ write_explain(FILE *out, GPtrArray *records, GPtrArray *misses)
     fputs("\nWhy each record:\n", out);
     for (guint i = 0; i < records->len; i++) {
         const CcClaim *c = records->pdata[i];
+        /* document words reach the terminal: escaped as in the table */
+        g_autofree char *id = cc_text_escape_controls(c->id, -1);
+        g_autofree char *why = cc_text_escape_controls(c->explain ? c->explain : "", -1);
         if (c->explain != NULL)
-            fprintf(out, "  %s %u:%u %s\n", c->id, c->line, c->column, c->explain);
+            fprintf(out, "  %s %u:%u %s\n", id, c->line, c->column, why);
         else
-            fprintf(out, "  %s %u:%u rule %s: a pattern matched\n", c->id, c->line, c->column,
+            fprintf(out, "  %s %u:%u rule %s: a pattern matched\n", id, c->line, c->column,
                     c->rule);
     }
     fprintf(out, "\nValue mentions no frame took: %u\n", misses->len);
-    for (guint i = 0; i < misses->len; i++)
-        fprintf(out, "  %s\n", (const char *)misses->pdata[i]);
+    for (guint i = 0; i < misses->len; i++) {
+        g_autofree char *line = cc_text_escape_controls(misses->pdata[i], -1);
+        fprintf(out, "  %s\n", line);
+    }
     return fflush(out) == 0 && !ferror(out);
 }
 
@@ -142,8 +147,8 @@ cli_extract(int argc, char **argv)
          NULL},
         {"output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to OUT, atomically", "OUT"},
         {"jobs", 'j', 0, G_OPTION_ARG_INT, &jobs,
-         "Documents extracted in parallel (default: one per core); output order is the "
-         "input order either way",
+         "Documents extracted in parallel, at most 256 (default: one per core); output order "
+         "is the input order either way",
          "N"},
         {G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE…"},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
@@ -207,8 +212,11 @@ cli_extract(int argc, char **argv)
     if (generic_only)
         options.all = TRUE;
 
-    if (jobs < 0) {
-        cli_error("--jobs wants a positive number");
+    /* Each job is a thread with its own extractor: past a few hundred,
+     * more only exhausts threads or memory (GLib aborts when it cannot
+     * make one). */
+    if (jobs < 0 || jobs > CLI_MAX_JOBS) {
+        cli_error("--jobs wants a number of threads from 1 to %d, not %d", CLI_MAX_JOBS, jobs);
         return CLI_ERROR;
     }
     CliOutput out;
@@ -243,7 +251,9 @@ cli_extract(int argc, char **argv)
     g_ptr_array_unref(collect.records);
     if (!ok)
         cli_error("%s", error ? error->message : "cannot write the records");
-    if (!cli_output_close(&out, ok))
+    /* A run that could not read every input keeps the old OUT: no report
+     * of part of the inputs replaces one of them all. */
+    if (!cli_output_close(&out, ok && read_all))
         return CLI_ERROR;
-    return read_all ? CLI_OK : CLI_ERROR;
+    return CLI_OK;
 }

@@ -60,14 +60,15 @@ add_document(CcSource *source, GPtrArray *records, gpointer user_data)
 }
 
 static int
-index_add(CcStore *store, char **rule_paths, char **paths)
+index_add(CcStore *store, char **rule_paths, char **globs, char **paths)
 {
     g_autoptr(CcRuleSet) rules = cli_load_rules(rule_paths);
     if (rules == NULL)
         return CLI_ERROR;
     g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func(g_free);
+    g_autoptr(CliWalk) walk = cli_walk_new(globs);
     for (guint i = 0; paths[i]; i++)
-        cli_collect_documents(paths[i], files);
+        cli_walk_add(walk, paths[i], files);
     g_ptr_array_add(files, NULL);
     g_autofree char *fingerprint = rules_fingerprint(rules);
     Adder adder = {.store = store, .fingerprint = fingerprint};
@@ -91,8 +92,13 @@ index_list(CcStore *store)
     }
     for (guint i = 0; i < list->len; i++) {
         const CcStoreSource *s = list->pdata[i];
-        printf("%-24s %6u claims  %-10s  %s%s%s\n", s->id, s->n_claims, s->date ? s->date : "-",
-               s->path ? s->path : "", s->title ? "  " : "", s->title ? s->title : "");
+        /* Ids, paths and titles come from documents: escaped for the terminal. */
+        g_autofree char *id = cc_text_escape_controls(s->id, -1);
+        g_autofree char *date = cc_text_escape_controls(s->date ? s->date : "-", -1);
+        g_autofree char *path = cc_text_escape_controls(s->path ? s->path : "", -1);
+        g_autofree char *title = cc_text_escape_controls(s->title ? s->title : "", -1);
+        printf("%-24s %6u claims  %-10s  %s%s%s\n", id, s->n_claims, date, path,
+               s->title ? "  " : "", title);
     }
     return CLI_OK;
 }
@@ -139,11 +145,16 @@ cli_index(int argc, char **argv)
     g_autofree char *db = NULL;
     g_auto(GStrv) rule_paths = NULL;
     g_auto(GStrv) rest = NULL;
+    g_auto(GStrv) globs = NULL;
     GOptionEntry entries[] = {
         {"db", 0, 0, G_OPTION_ARG_FILENAME, &db, "The claim store (default: " DEFAULT_DB ")",
          "FILE"},
         {"rules", 'r', 0, G_OPTION_ARG_FILENAME_ARRAY, &rule_paths,
          "Rule file or directory for 'add' (repeatable; default: the installed rules)", "PATH"},
+        {"glob", 0, 0, G_OPTION_ARG_STRING_ARRAY, &globs,
+         "For 'add', in a directory, the files matching PATTERN instead of *.txt, *.md and "
+         "*.markdown (repeatable)",
+         "PATTERN"},
         {G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &rest, NULL,
          "add FILE|DIR… | list | remove ID… | stats"},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
@@ -183,7 +194,7 @@ cli_index(int argc, char **argv)
         return CLI_ERROR;
     }
     if (strcmp(action, "add") == 0)
-        return index_add(store, rule_paths, rest + 1);
+        return index_add(store, rule_paths, globs, rest + 1);
     if (strcmp(action, "remove") == 0)
         return index_remove(store, rest + 1);
     if (strcmp(action, "list") == 0)

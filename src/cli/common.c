@@ -1,5 +1,5 @@
-/* common.c: rule loading, reading sources, atomic output and colour — what
- * every subcommand needs. */
+/* common.c: rule loading, reading sources and colour — what every
+ * subcommand needs (output files are output.c's). */
 #include "cli.h"
 
 #include <errno.h>
@@ -14,10 +14,12 @@ cli_error(const char *format, ...)
 {
     va_list ap;
     va_start(ap, format);
-    fputs("claimcheck: ", stderr);
-    vfprintf(stderr, format, ap);
-    fputc('\n', stderr);
+    g_autofree char *message = g_strdup_vprintf(format, ap);
     va_end(ap);
+    /* Messages name paths and ids that documents chose: escaped, as the
+     * text output is. */
+    g_autofree char *safe = cc_text_escape_controls(message, -1);
+    fprintf(stderr, "claimcheck: %s\n", safe);
 }
 
 CcRuleSet *
@@ -75,112 +77,10 @@ cli_extract_all(const CcRuleSet *rules, GPtrArray *sources, const CcExtractOptio
 }
 
 gboolean
-cli_output_open(CliOutput *out, const char *path)
-{
-    memset(out, 0, sizeof *out);
-    if (path == NULL || strcmp(path, "-") == 0) {
-        out->fp = stdout;
-        return TRUE;
-    }
-    g_autofree char *dir = g_path_get_dirname(path);
-    g_autofree char *base = g_path_get_basename(path);
-    out->tmp = g_strdup_printf("%s/.%s.XXXXXX", dir, base);
-    int fd = g_mkstemp(out->tmp);
-    if (fd < 0) {
-        cli_error("cannot write %s: %s", path, g_strerror(errno));
-        g_clear_pointer(&out->tmp, g_free);
-        return FALSE;
-    }
-    /* mkstemp makes the file private; the report gets the permissions any
-     * new file would. */
-    mode_t mask = umask(0);
-    umask(mask);
-    if (fchmod(fd, 0666 & ~mask) != 0) {
-        cli_error("cannot write %s: %s", path, g_strerror(errno));
-        close(fd);
-        g_unlink(out->tmp);
-        g_clear_pointer(&out->tmp, g_free);
-        return FALSE;
-    }
-    out->fp = fdopen(fd, "w");
-    if (out->fp == NULL) {
-        cli_error("cannot write %s: %s", path, g_strerror(errno));
-        close(fd);
-        g_unlink(out->tmp);
-        g_clear_pointer(&out->tmp, g_free);
-        return FALSE;
-    }
-    out->path = g_strdup(path);
-    return TRUE;
-}
-
-gboolean
-cli_output_close(CliOutput *out, gboolean ok)
-{
-    if (out->fp == stdout) {
-        if (fflush(stdout) != 0) {
-            cli_error("cannot write standard output: %s", g_strerror(errno));
-            return FALSE;
-        }
-        return ok;
-    }
-    if (out->fp == NULL)
-        return FALSE;
-    gboolean written = ferror(out->fp) == 0;
-    if (fclose(out->fp) != 0)
-        written = FALSE;
-    out->fp = NULL;
-    if (ok && !written)
-        cli_error("cannot write %s: %s", out->path, g_strerror(errno));
-    if (ok && written && g_rename(out->tmp, out->path) != 0) {
-        cli_error("cannot write %s: %s", out->path, g_strerror(errno));
-        written = FALSE;
-    }
-    if (!ok || !written)
-        g_unlink(out->tmp);
-    g_clear_pointer(&out->tmp, g_free);
-    g_clear_pointer(&out->path, g_free);
-    return ok && written;
-}
-
-gboolean
 cli_use_color(FILE *fp)
 {
     const char *no_color = g_getenv("NO_COLOR");
     if (no_color != NULL && no_color[0] != '\0')
         return FALSE;
     return isatty(fileno(fp));
-}
-
-static int
-by_path(gconstpointer a, gconstpointer b)
-{
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-void
-cli_collect_documents(const char *path, GPtrArray *out)
-{
-    if (!g_file_test(path, G_FILE_TEST_IS_DIR)) {
-        g_ptr_array_add(out, g_strdup(path));
-        return;
-    }
-    g_autoptr(GDir) dir = g_dir_open(path, 0, NULL);
-    if (dir == NULL) {
-        g_ptr_array_add(out, g_strdup(path)); /* reading it will say why */
-        return;
-    }
-    g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func(g_free);
-    const char *name;
-    while ((name = g_dir_read_name(dir)) != NULL) {
-        if (name[0] == '.')
-            continue;
-        g_autofree char *child = g_build_filename(path, name, NULL);
-        if (g_file_test(child, G_FILE_TEST_IS_DIR) || g_str_has_suffix(name, ".txt")
-            || g_str_has_suffix(name, ".md") || g_str_has_suffix(name, ".markdown"))
-            g_ptr_array_add(found, g_steal_pointer(&child));
-    }
-    g_ptr_array_sort(found, by_path);
-    for (guint i = 0; i < found->len; i++)
-        cli_collect_documents(found->pdata[i], out);
 }

@@ -114,6 +114,34 @@ cli_default_jobs(void)
     return MAX(1, g_get_num_processors());
 }
 
+/* The source ids of the run, each with the path that took it: two
+ * sources of one id would merge into one source (and an id: header could
+ * pose as another source), so the second is refused, naming both. Called
+ * on the delivering thread only. */
+static GHashTable *run_ids;
+
+static gboolean
+claim_source_id(CcSource *source)
+{
+    if (run_ids == NULL)
+        run_ids = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    const char *id = cc_source_id(source);
+    const char *first = g_hash_table_lookup(run_ids, id);
+    if (first == NULL) {
+        g_hash_table_insert(run_ids, g_strdup(id), g_strdup(cc_source_path(source)));
+        return TRUE;
+    }
+    if (cc_source_header(source, "id") != NULL)
+        cli_error("%s: its header's 'id: %s' is already the id of %s in this run; source ids "
+                  "are unique",
+                  cc_source_path(source), id, first);
+    else
+        cli_error("%s: source id '%s' (the file's name) is already the id of %s in this run; "
+                  "give one an 'id:' header line or another name",
+                  cc_source_path(source), id, first);
+    return FALSE;
+}
+
 /* Runs @take's inputs on @jobs threads, delivering in input order. */
 static gboolean
 run(const CcRuleSet *rules, const CcExtractOptions *options, TakeFunc take, gpointer inputs,
@@ -146,10 +174,16 @@ run(const CcRuleSet *rules, const CcExtractOptions *options, TakeFunc take, gpoi
         if (!more)
             break;
 
-        for (guint w = 0; w < slot->warnings->len; w++)
-            fprintf(stderr, "%s: warning: %s\n", g_get_prgname(), (char *)slot->warnings->pdata[w]);
+        /* Warnings and errors quote documents: escaped for the terminal. */
+        for (guint w = 0; w < slot->warnings->len; w++) {
+            g_autofree char *safe = cc_text_escape_controls(slot->warnings->pdata[w], -1);
+            fprintf(stderr, "%s: warning: %s\n", g_get_prgname(), safe);
+        }
         if (slot->error != NULL) {
-            fprintf(stderr, "%s\n", slot->error);
+            g_autofree char *safe = cc_text_escape_controls(slot->error, -1);
+            fprintf(stderr, "%s\n", safe);
+            ok = FALSE;
+        } else if (!claim_source_id(slot->source)) {
             ok = FALSE;
         } else if (!deliver(slot->source, slot->records, user_data)) {
             ok = FALSE;

@@ -345,25 +345,40 @@ CcSource *
 cli_document_from_line(const char *name, guint line, const char *text, gsize len,
                        GError **error)
 {
+    const char *nul = memchr(text, '\0', len);
+    gsize valid = nul != NULL ? (gsize)(nul - text) : len;
     const char *bad = NULL;
-    if (!g_utf8_validate(text, (gssize)len, &bad)) {
+    if (!g_utf8_validate(text, (gssize)valid, &bad)) {
         g_set_error(error, CC_ERROR, CC_ERROR_INPUT, "%s:%u:%u: invalid UTF-8", name, line,
                     (guint)g_utf8_strlen(text, bad - text) + 1);
         return NULL;
     }
+    if (nul != NULL) {
+        g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
+                    "%s:%u:%u: a NUL byte; a document line is JSON text, not binary data", name,
+                    line, (guint)g_utf8_strlen(text, (gssize)valid) + 1);
+        return NULL;
+    }
     /* A string ends at a NUL, so "\u0000" would cut the text short
-     * unseen; a file holding a NUL byte is refused, and so is this. */
-    for (const char *u = text; (u = g_strstr_len(u, (gssize)(len - (u - text)), "u0000")) != NULL;
-         u++) {
-        gsize slashes = 0;
-        while (u - slashes > text && u[-(gssize)slashes - 1] == '\\')
-            slashes++;
-        if (slashes % 2 == 1) {
-            g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
-                        "%s:%u:%u: a document holds a NUL character (\\u0000)", name, line,
-                        (guint)g_utf8_strlen(text, u - 1 - text) + 1);
-            return NULL;
-        }
+     * unseen; a file holding a NUL byte is refused, and so is this. Lines
+     * nested past any document's shape are refused before json-glib's
+     * recursive parser reads them. */
+    gsize where = 0;
+    g_autofree char *field = NULL;
+    switch (cc_json_line_scan(text, len, &where, &field)) {
+    case CC_JSON_LINE_OK:
+        break;
+    case CC_JSON_LINE_TOO_DEEP:
+        g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
+                    "%s:%u:%u: JSON nested deeper than %d levels; a document nests one", name,
+                    line, (guint)g_utf8_strlen(text, (gssize)where) + 1, CC_JSON_MAX_DEPTH);
+        return NULL;
+    case CC_JSON_LINE_NUL:
+        g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
+                    "%s:%u:%u: a document holds a NUL character (\\u0000)%s%s%s", name, line,
+                    (guint)g_utf8_strlen(text, (gssize)where) + 1, field ? " in \"" : "",
+                    field ? field : "", field ? "\"" : "");
+        return NULL;
     }
     g_autoptr(JsonParser) parser = json_parser_new_immutable();
     g_autoptr(GError) local = NULL;

@@ -68,7 +68,8 @@ expect_no_stdout_match "10^400 is not 400" '"low":400,'
 expect_no_stdout_match "400 nines are not 1e40" '"low":1e\+40'
 expect_no_stdout_match "nothing infinite" 'inf|nan'
 expect_stdout "2^64 is read as a double" '"low":1.8446744073709552e+19,'
-expect_exit "numbers past 64 bits, compared" 0 -- "$CLAIMCHECK" compare "$work/huge.txt" "$work/huge.txt"
+cp "$work/huge.txt" "$work/huge2.txt"
+expect_exit "numbers past 64 bits, compared" 0 -- "$CLAIMCHECK" compare "$work/huge.txt" "$work/huge2.txt"
 L=$(head -1 fixtures/golden/seeds.jsonl)
 printf '%s\n' "${L/\"low\":200000/\"low\":1e400}" >"$work/inf.jsonl"
 expect_exit "1e400 in a record" 2 -- "$CLAIMCHECK" compare --records "$work/inf.jsonl"
@@ -161,7 +162,8 @@ expect_stderr "NUL in records: position" "nul.jsonl:2:9:"
 : >"$work/empty.rules"
 expect_exit "empty document" 0 -- "$CLAIMCHECK" extract --format jsonl "$work/empty.txt"
 [ ! -s "$work/out" ] && pass || fail "empty document: records from nothing"
-expect_exit "empty documents compared" 0 -- "$CLAIMCHECK" compare "$work/empty.txt" "$work/empty.txt"
+: >"$work/empty2.txt"
+expect_exit "empty documents compared" 0 -- "$CLAIMCHECK" compare "$work/empty.txt" "$work/empty2.txt"
 expect_exit "empty records" 0 -- "$CLAIMCHECK" compare --records "$work/empty.jsonl"
 expect_exit "empty rule file" 0 -- "$CLAIMCHECK" extract --rules "$work/empty.rules" "$work/good.txt"
 expect_exit "empty draft" 0 -- "$CLAIMCHECK" check --against fixtures/corpus "$work/empty.txt"
@@ -228,4 +230,102 @@ if [ "$(id -u)" -ne 0 ]; then
 else
     echo "SKIP: -o into a mode 555 directory (running as root, who can write it; the cases above stand in)"
 fi
+# --- deep JSON: refused before json-glib's recursive parser sees it ---------
+# 100,000 nested '[' once crashed every JSON Lines reader (SIGSEGV).
+head -c 100000 /dev/zero | tr '\0' '[' >"$work/deep.jsonl"; echo >>"$work/deep.jsonl"
+expect_exit "deep JSON as records" 2 -- "$CLAIMCHECK" compare --records "$work/deep.jsonl"
+expect_stderr "deep JSON as records: message" "$work/deep.jsonl:1:65: JSON nested deeper than 64 levels; a record nests two"
+expect_exit "deep JSON as sorted records" 2 -- "$CLAIMCHECK" compare --sorted --records "$work/deep.jsonl"
+expect_stderr "deep JSON as sorted records: message" "$work/deep.jsonl:1:65: JSON nested deeper than 64 levels"
+expect_exit "deep JSON on stdin" 2 -- sh -c "'$CLAIMCHECK' compare --records - <'$work/deep.jsonl'"
+expect_stderr "deep JSON on stdin: message" "<stdin>:1:65: JSON nested deeper than 64 levels"
+{ printf '{"path":"d","text":"x","more":'; head -c 100000 /dev/zero | tr '\0' '{'; echo; } >"$work/deep.docs"
+expect_exit "deep JSON as documents" 2 -- "$CLAIMCHECK" extract --documents "$work/deep.docs"
+expect_stderr "deep JSON as documents: message" "$work/deep.docs:1:94: JSON nested deeper than 64 levels; a document nests one"
+# 64 levels are read (and then refused as no record, by field).
+L=$(head -1 fixtures/golden/seeds.jsonl)
+printf '%s\n' "${L/\"scope\":null/\"scope\":$(printf '[%.0s' $(seq 63))$(printf ']%.0s' $(seq 63))}" >"$work/deep63.jsonl"
+expect_exit "63 levels in a record" 2 -- "$CLAIMCHECK" compare --records "$work/deep63.jsonl"
+expect_stderr "63 levels in a record: read, then refused by field" 'deep63.jsonl:1:1: field "scope": expected a string or null, got an array'
+
+# --- extreme numbers in records ----------------------------------------------
+# value [0, 1], approx, tolerance 1.7e308 once widened to NaN and crashed
+# the comparator (SIGSEGV).
+rec='{"id":"a#1","source":"a","type":"quantity","subject":"x","predicate":"troops","object":"y","value":{"low":0,"high":1,"unit":"person","approx":true},"span":{"start":0,"end":1,"line":1,"column":1},"modality":"asserted"'
+printf '%s,"tolerance":1.7e308}\n%s,"tolerance":1.7e308}\n' "$rec" "${rec//a#1/b#1}" >"$work/tol.jsonl"
+expect_exit "tolerance 1.7e308" 2 -- "$CLAIMCHECK" compare --records "$work/tol.jsonl"
+expect_stderr "tolerance 1.7e308: message" 'tol.jsonl:1:1: field "tolerance": 1.7e+308 is out of range (at most 10 as a fraction, 1000%)'
+printf '%s,"tolerance":2e15,"tolerance_abs":true}\n' "$rec" >"$work/tolabs.jsonl"
+expect_exit "absolute tolerance 2e15" 2 -- "$CLAIMCHECK" compare --records "$work/tolabs.jsonl"
+expect_stderr "absolute tolerance 2e15: message" 'field "tolerance": 2e+15 is out of range (at most 1e+15 with tolerance_abs)'
+printf '%s,"tolerance":-0.1}\n' "$rec" >"$work/tolneg.jsonl"
+expect_exit "negative tolerance" 2 -- "$CLAIMCHECK" compare --records "$work/tolneg.jsonl"
+expect_stderr "negative tolerance: message" 'field "tolerance": expected a non-negative number, got a number'
+# The largest accepted, on the widest values: compared, no crash.
+wide='{"id":"a#1","source":"a","type":"quantity","subject":"x","predicate":"troops","object":"y","value":{"low":-1.7e308,"high":1.7e308,"unit":"person","approx":true},"span":{"start":0,"end":1,"line":1,"column":1},"modality":"asserted"'
+printf '%s,"tolerance":10}\n%s,"tolerance":1e15,"tolerance_abs":true}\n' "$wide" "${wide//a#1/b#1}" \
+    | sed '2s/"source":"a"/"source":"b"/' >"$work/wide.jsonl"
+expect_exit "the largest tolerances on the widest values" 0 -- "$CLAIMCHECK" compare --records "$work/wide.jsonl"
+expect_stdout "the largest tolerances: compared" "1 agreements"
+printf '%s}\n' "${rec/\"low\":0,\"high\":1/\"low\":2,\"high\":1}" >"$work/lowhigh.jsonl"
+expect_exit "low above high" 2 -- "$CLAIMCHECK" compare --records "$work/lowhigh.jsonl"
+expect_stderr "low above high: message" 'lowhigh.jsonl:1:1: field "value": low is greater than high'
+
+# --- NUL in records: \u0000 named by field, a NUL byte named as one ----------
+printf '%s}\n' "${rec/\"a#1\"/\"x\\u0000y\"}" >"$work/nulid.jsonl"
+expect_exit "\\u0000 in an id" 2 -- "$CLAIMCHECK" compare --records "$work/nulid.jsonl"
+expect_stderr "\\u0000 in an id: message" 'nulid.jsonl:1:9: field "id": holds a NUL character (\u0000)'
+printf '%s}\n' "${rec/\"person\"/\"per\\u0000son\"}" >"$work/nulunit.jsonl"
+expect_exit "\\u0000 in value.unit" 2 -- "$CLAIMCHECK" compare --records "$work/nulunit.jsonl"
+expect_stderr "\\u0000 in value.unit: message" 'field "value.unit": holds a NUL character (\u0000)'
+printf '{"id":"x\0y"}\n' >"$work/nulbyte.jsonl"
+expect_exit "NUL byte in a record" 2 -- "$CLAIMCHECK" compare --records "$work/nulbyte.jsonl"
+expect_stderr "NUL byte in a record: message" 'nulbyte.jsonl:1:9: a NUL byte; a record is a line of JSON text, not binary data'
+if grep -q "invalid UTF-8" "$work/err"; then fail "NUL byte in a record: called invalid UTF-8"; else pass; fi
+printf '{"path":"p","text":"x\0y"}\n' >"$work/nulbyte.docs"
+expect_exit "NUL byte in a document line" 2 -- "$CLAIMCHECK" extract --documents "$work/nulbyte.docs"
+expect_stderr "NUL byte in a document line: message" 'nulbyte.docs:1:22: a NUL byte; a document line is JSON text, not binary data'
+printf '{"path":"p\\u0000","text":"x"}\n' >"$work/nulpath.docs"
+expect_exit "\\u0000 in a document's path" 2 -- "$CLAIMCHECK" extract --documents "$work/nulpath.docs"
+expect_stderr "\\u0000 in a document's path: message" 'nulpath.docs:1:11: a document holds a NUL character (\u0000) in "path"'
+
+# --- huge -j: a usage error naming the limit, not a GLib abort -------------------
+expect_exit "-j 2147483647" 2 -- "$CLAIMCHECK" extract -j 2147483647 "$work/good.txt"
+expect_stderr "-j 2147483647: message" "claimcheck: --jobs wants a number of threads from 1 to 256, not 2147483647"
+expect_exit "-j 50000 --documents" 2 -- "$CLAIMCHECK" extract -j 50000 --documents "$work/nulpath.docs"
+expect_stderr "-j 50000 --documents: message" "from 1 to 256, not 50000"
+printf '{"path":"p","text":"North Korea sent 11,000 troops."}\n' >"$work/one.docs"
+expect_exit "-j 256" 0 -- "$CLAIMCHECK" extract -j 256 --format jsonl --documents "$work/one.docs"
+expect_stdout "-j 256: the record" "$good_record"
+
+# --- terminal safety: control characters escaped in every text output ------------
+printf 'title: \033]0;owned\007T\nid: ev\033[2Jil\n---\nNorth Korea sent 11,000 troops to Russia, said \033[31mKim\302\233.\n' >"$work/esc.txt"
+printf 'North Korea sent 8,000 troops to Russia.\n' >"$work/esc-ref.txt"
+# no_controls NAME: the last stdout holds no C0 control but tab and
+# newline, no DEL and no C1 (U+0080-U+009F).
+no_controls() {
+    if LC_ALL=C grep -qP '[\x00-\x08\x0b-\x1f\x7f]|\xc2[\x80-\x9f]' "$work/out"; then
+        fail "$1: a control character reached the output"; LC_ALL=C grep -naP '[\x00-\x08\x0b-\x1f\x7f]|\xc2[\x80-\x9f]' "$work/out" | cat -v | head -3
+    else pass; fi
+}
+expect_exit "escapes: extract table" 0 -- "$CLAIMCHECK" extract "$work/esc.txt"
+no_controls "escapes: extract table"
+expect_stdout "escapes: extract table shows the id escaped" 'ev\033[2Jil'
+expect_exit "escapes: compare text" 1 -- "$CLAIMCHECK" compare "$work/esc.txt" "$work/esc-ref.txt"
+no_controls "escapes: compare text"
+expect_stdout "escapes: compare text shows the id escaped" "(ev\\033[2Jil)"
+expect_exit "escapes: check diagnostics" 1 -- "$CLAIMCHECK" check "$work/esc.txt" --against "$work/esc-ref.txt"
+no_controls "escapes: check diagnostics"
+expect_stdout "escapes: the draft's line escaped" 'said \033[31mKim\302\233.'
+rm -f "$work/esc.db"
+expect_exit "escapes: index add" 0 -- "$CLAIMCHECK" index --db "$work/esc.db" add "$work/esc.txt"
+expect_exit "escapes: index list" 0 -- "$CLAIMCHECK" index --db "$work/esc.db" list
+no_controls "escapes: index list"
+expect_stdout "escapes: index list shows the title escaped" '\033]0;owned\007T'
+expect_exit "escapes: compare json keeps JSON's escapes" 1 -- "$CLAIMCHECK" compare --format json "$work/esc.txt" "$work/esc-ref.txt"
+expect_stdout "escapes: JSON's own escape" 'ev\u001b[2Jil'
+cp "$work/esc.txt" "$work/esc-again.txt"
+expect_exit "escapes: a message quoting an id" 2 -- "$CLAIMCHECK" extract "$work/esc.txt" "$work/esc-again.txt"
+expect_stderr "escapes: the message's id escaped" "its header's 'id: ev\033[2Jil' is already the id of"
+if LC_ALL=C grep -qP '\x1b' "$work/err"; then fail "escapes: ESC reached standard error"; else pass; fi
 finish
