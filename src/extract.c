@@ -441,23 +441,7 @@ static CcMatchResult
 search(Anchor *a, const CcPattern *pattern, CcMatch *m, const char *text, gsize len, gsize at,
        gsize limit, CcMatch **found)
 {
-    *found = m;
-    const CcStartSet *set = NULL;
-    const CcPattern *anchored = cc_pattern_anchored(pattern, &set);
-    if (anchored == NULL)
-        return cc_pattern_match(pattern, m, text, len, at);
-    if (a->match == NULL)
-        a->match = cc_match_new(anchored);
-    *found = a->match;
-    gsize last = MIN(limit, len == 0 ? 0 : len - 1);
-    for (gsize q = at; q <= last && q < len; q++) {
-        if (((unsigned char)text[q] & 0xC0) == 0x80 || !cc_start_set_admits(set, text, len, q))
-            continue;
-        CcMatchResult r = cc_pattern_match(anchored, a->match, text, len, q);
-        if (r != CC_MATCH_NONE)
-            return r;
-    }
-    return CC_MATCH_NONE;
+    return cc_pattern_search(pattern, m, &a->match, text, len, at, limit, found);
 }
 
 /* The spans (in view bytes) of the rule's "except" patterns in the view.
@@ -695,7 +679,7 @@ drop_overlaps(GArray *candidates)
  * rule's record on the same value: the rule spells out that phrasing. */
 static void
 run_frames(CcExtractor *ex, CcSource *source, guint index, const CcSpan *sentence,
-           const View *view, guint32 ref_day, GArray *candidates, guint first,
+           const View *view, guint kinds, guint32 ref_day, GArray *candidates, guint first,
            const CcExtractOptions *options)
 {
     g_autoptr(GArray) misses = NULL;
@@ -709,8 +693,8 @@ run_frames(CcExtractor *ex, CcSource *source, guint index, const CcSpan *sentenc
         if (g_strcmp0(p->rule->predicate, "value") != 0)
             cc_frame_run_claimed(ex->frames, index, p->rule->predicate);
     }
-    cc_frame_run_sentence(ex->frames, index, view->text, view->len, ref_day, options->explain,
-                          ex->mentions, ex->frame_hits, misses);
+    cc_frame_run_sentence(ex->frames, index, view->text, view->len, ref_day, kinds,
+                          options->explain, ex->mentions, ex->frame_hits, misses);
     guint patterns_end = candidates->len;
     for (guint i = 0; i < ex->frame_hits->len; i++) {
         CcFrameHit *hit = &g_array_index(ex->frame_hits, CcFrameHit, i);
@@ -1030,8 +1014,8 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
                     view = sentence_view(extractor, text, sentence->start, sentence->end);
                     have_view = TRUE;
                 }
-                run_frames(extractor, source, s, sentence, &view, doc_day, candidates, first,
-                           options);
+                run_frames(extractor, source, s, sentence, &view, kinds, doc_day, candidates,
+                           first, options);
             } else {
                 cc_frame_run_note(extractor->frames, s, text + sentence->start,
                                   sentence->end - sentence->start);

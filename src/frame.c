@@ -10,6 +10,12 @@
 
 static const char *const slot_names[CC_SLOT_N] = {"counts", "cue", "subject", "veto", "scope"};
 
+const char *const cc_frame_own_tables[] = {
+    "adjectival",    "age_words",      "bound_verbs",     "clause_breaks", "future_words",
+    "head_stops",    "particle_verbs", "place_words",     "raising_verbs", "recipient_words",
+    "speech_words",  "units",          NULL,
+};
+
 const char *
 cc_frame_slot_name(CcSlotKind kind)
 {
@@ -214,10 +220,7 @@ typedef struct {
 } Hit;
 
 typedef struct {
-    const CcPattern *pattern;
-    CcMatch *match;
     GArray *hits; /* (element-type Hit) for the current sentence */
-    guint sentence; /* the sentence the hits are of; G_MAXUINT: none yet */
 } Dict;
 
 struct _CcFrameRun {
@@ -226,7 +229,13 @@ struct _CcFrameRun {
     const CcLexicon *lexicon;
     GPtrArray *frames;      /* (element-type CcRule) the frame rules, load order */
     GHashTable *dicts;      /* table -> Dict* */
+    Dict *by_bit[64];       /* the same, by the table's bit */
+    GHashTable *phrases;    /* the rule set's: phrase -> guint64* of table bits */
+    guint max_words;        /* the longest phrase, in words */
+    guint scanned;          /* the sentence the dictionaries' hits are of */
+    GString *key;           /* reused for looking phrases up */
     CcMatch *value_match[2]; /* quantity, date */
+    CcMatch *value_anchored[2]; /* their anchored forms' (cc_pattern_search()) */
     GArray *toks;           /* (element-type Tok) */
     const char *text;
     gsize len;
@@ -246,7 +255,6 @@ static void
 dict_free(gpointer p)
 {
     Dict *d = p;
-    cc_match_free(d->match);
     g_array_unref(d->hits);
     g_free(d);
 }
@@ -256,14 +264,12 @@ dict_free(gpointer p)
 static void
 add_dict(CcFrameRun *run, const char *table)
 {
-    const CcPattern *p = cc_ruleset_dictionary(run->rules, table);
-    if (p == NULL || g_hash_table_contains(run->dicts, table))
+    int bit = cc_ruleset_dictionary(run->rules, table);
+    if (bit < 0 || g_hash_table_contains(run->dicts, table))
         return;
     Dict *d = g_new0(Dict, 1);
-    d->pattern = p;
-    d->match = cc_match_new(p);
     d->hits = g_array_new(FALSE, FALSE, sizeof(Hit));
-    d->sentence = G_MAXUINT;
+    run->by_bit[bit] = d;
     g_hash_table_insert(run->dicts, (gpointer)table, d);
 }
 
@@ -297,12 +303,11 @@ cc_frame_run_new(const CcRuleSet *rules)
         }
     }
     /* The tables slot attachment reads of its own, where the set has them. */
-    static const char *const own[] = {"adjectival",     "age_words",     "bound_verbs",
-                                      "clause_breaks",  "future_words",  "head_stops",
-                                      "particle_verbs", "place_words",   "raising_verbs",
-                                      "recipient_words", "speech_words", "units"};
-    for (guint i = 0; i < G_N_ELEMENTS(own); i++)
-        add_dict(run, own[i]);
+    for (guint i = 0; cc_frame_own_tables[i] != NULL; i++)
+        add_dict(run, cc_frame_own_tables[i]);
+    run->phrases = cc_ruleset_dictionary_phrases(rules, &run->max_words);
+    run->key = g_string_sized_new(128);
+    run->scanned = G_MAXUINT;
     for (int k = 0; k < 2; k++) {
         const CcPattern *p =
             cc_ruleset_value_pattern(rules, k == 0 ? CC_CLAIM_QUANTITY : CC_CLAIM_DATE);
@@ -321,9 +326,13 @@ cc_frame_run_free(CcFrameRun *run)
         return;
     g_ptr_array_unref(run->frames);
     g_hash_table_unref(run->dicts);
-    for (int k = 0; k < 2; k++)
+    for (int k = 0; k < 2; k++) {
         cc_match_free(run->value_match[k]);
+        cc_match_free(run->value_anchored[k]);
+    }
     g_array_unref(run->toks);
+    if (run->key != NULL)
+        g_string_free(run->key, TRUE);
     g_ptr_array_unref(run->subject_tables);
     g_free(run->title_subject);
     g_free(run->last_subject);
@@ -332,27 +341,111 @@ cc_frame_run_free(CcFrameRun *run)
     g_free(run);
 }
 
-/* The hits of lexicon @table in the current sentence, found on first use. */
+/* Appends @t's word, lower-cased (ASCII), to the lookup key. */
+static void
+key_append(CcFrameRun *run, const Tok *t)
+{
+    for (gsize i = t->start; i < t->end; i++)
+        g_string_append_c(run->key, g_ascii_tolower(run->text[i]));
+}
+
+static void
+key_append_bytes(CcFrameRun *run, const char *bytes, gsize n)
+{
+    for (gsize i = 0; i < n; i++)
+        g_string_append_c(run->key, g_ascii_tolower(bytes[i]));
+}
+
+/* Bytes of a possessive ending ('s, ’s) at the end of word @w; 0 for none. */
+static gsize
+possessive(const char *text, const Tok *w)
+{
+    gsize n = w->end - w->start;
+    const char *e = text + w->end;
+    if (n > 2 && (e[-1] == 's' || e[-1] == 'S') && e[-2] == '\'')
+        return 2;
+    if (n > 4 && (e[-1] == 's' || e[-1] == 'S') && (guchar)e[-2] == 0x99 && (guchar)e[-3] == 0x80
+        && (guchar)e[-4] == 0xE2)
+        return 4;
+    return 0;
+}
+
+static void
+add_hit(CcFrameRun *run, guint64 mask, const Hit *h)
+{
+    for (guint b = 0; b < 64; b++)
+        if ((mask >> b & 1) && run->by_bit[b] != NULL)
+            g_array_append_val(run->by_bit[b]->hits, *h);
+}
+
+/* Finds every table's phrases in the current sentence in one pass: at each
+ * word, the phrases of one word, two words, … up to the longest, looked up
+ * in the rule set's phrase index. A phrase matches whole words, case and
+ * spacing aside, as the lexicon's {@table} does in a pattern; a phrase
+ * ending in a dot ("u.s.") takes the dot after its last word. */
+static void
+scan_dictionaries(CcFrameRun *run)
+{
+    run->scanned = run->sentence;
+    for (guint b = 0; b < 64; b++)
+        if (run->by_bit[b] != NULL)
+            g_array_set_size(run->by_bit[b]->hits, 0);
+    if (run->phrases == NULL)
+        return;
+    const GArray *toks = run->toks;
+    for (guint t = 0; t < toks->len; t++) {
+        if (g_array_index(toks, Tok, t).kind != TOK_WORD)
+            continue;
+        g_string_truncate(run->key, 0);
+        for (guint n = 0; n < run->max_words && t + n < toks->len; n++) {
+            const Tok *w = &g_array_index(toks, Tok, t + n);
+            if (w->kind != TOK_WORD)
+                break;
+            if (n > 0)
+                g_string_append_c(run->key, ' ');
+            key_append(run, w);
+            for (int dot = 0; dot < 2; dot++) {
+                gsize end = w->end;
+                if (dot) {
+                    if (t + n + 1 >= toks->len || run->text[w->end] != '.'
+                        || g_array_index(toks, Tok, t + n + 1).start != w->end)
+                        break;
+                    g_string_append_c(run->key, '.');
+                    end++;
+                }
+                const guint64 *mask = g_hash_table_lookup(run->phrases, run->key->str);
+                if (dot)
+                    g_string_truncate(run->key, run->key->len - 1);
+                if (mask == NULL)
+                    continue;
+                Hit h = {t, t + n + 1 + (guint)dot, g_array_index(toks, Tok, t).start, end};
+                add_hit(run, *mask, &h);
+            }
+            /* a possessive ending is no part of the phrase: "North Korea's"
+             * names North Korea, as "(?![\w-])" lets a pattern see it */
+            gsize poss = possessive(run->text, w);
+            if (poss > 0) {
+                gsize keep = run->key->len;
+                g_string_truncate(run->key, keep - poss);
+                const guint64 *mask = g_hash_table_lookup(run->phrases, run->key->str);
+                if (mask != NULL) {
+                    Hit h = {t, t + n + 1, g_array_index(toks, Tok, t).start, w->end - poss};
+                    add_hit(run, *mask, &h);
+                }
+                g_string_truncate(run->key, keep - poss);
+                key_append_bytes(run, run->text + w->end - poss, poss);
+            }
+        }
+    }
+}
+
+/* The hits of lexicon @table in the current sentence. */
 static const GArray *
 dict_hits(CcFrameRun *run, const char *table)
 {
     Dict *d = g_hash_table_lookup(run->dicts, table);
-    if (d->sentence == run->sentence)
-        return d->hits;
-    d->sentence = run->sentence;
-    g_array_set_size(d->hits, 0);
-    gsize at = 0;
-    while (at < run->len) {
-        if (cc_pattern_match(d->pattern, d->match, run->text, run->len, at) != CC_MATCH_FOUND)
-            break;
-        gsize s, e;
-        cc_match_group(d->match, 0, &s, &e);
-        at = e > s ? e : e + 1;
-        if (e == s)
-            continue;
-        Hit h = {tok_at(run->toks, s), tok_at(run->toks, e - 1) + 1, s, e};
-        g_array_append_val(d->hits, h);
-    }
+    if (run->scanned != run->sentence)
+        scan_dictionaries(run);
     return d->hits;
 }
 
@@ -459,12 +552,8 @@ cc_frame_run_begin(CcFrameRun *run, const char *title)
         g_hash_table_remove_all(run->claimed[i]);
     run->claimed_index = 0;
     run->sentence = G_MAXUINT;
-    /* The caches hold the last document's sentence numbers. */
-    GHashTableIter it;
-    gpointer v;
-    g_hash_table_iter_init(&it, run->dicts);
-    while (g_hash_table_iter_next(&it, NULL, &v))
-        ((Dict *)v)->sentence = G_MAXUINT;
+    /* The hits are of the last document's sentences. */
+    run->scanned = G_MAXUINT;
     if (title != NULL && run->subject_tables->len > 0) {
         look_at(run, G_MAXUINT - 1, title, strlen(title));
         run->title_subject = first_subject(run);
@@ -643,20 +732,25 @@ read_verb_bound(CcFrameRun *run, CcMention *m)
 }
 
 static void
-find_mentions(CcFrameRun *run, guint32 ref_day, GArray *mentions)
+find_mentions(CcFrameRun *run, guint32 ref_day, const gboolean want[2], GArray *mentions)
 {
     g_array_set_size(mentions, 0);
     GArray *dates = g_array_new(FALSE, FALSE, sizeof(CcMention));
     for (int k = 1; k >= 0; k--) {
-        CcMatch *m = run->value_match[k];
-        if (m == NULL)
+        CcMatch *search_match = run->value_match[k];
+        if (search_match == NULL || !want[k])
             continue;
         const CcPattern *p =
             cc_ruleset_value_pattern(run->rules, k == 0 ? CC_CLAIM_QUANTITY : CC_CLAIM_DATE);
         int vg = cc_pattern_group_index(p, "value");
         gsize at = 0;
         while (at < run->len) {
-            if (cc_pattern_match(p, m, run->text, run->len, at) != CC_MATCH_FOUND)
+            /* the value grammar is large: searched where its start set
+             * admits a match, as the pattern rules are */
+            CcMatch *m = NULL;
+            if (cc_pattern_search(p, search_match, &run->value_anchored[k], run->text, run->len,
+                                  at, G_MAXSIZE, &m)
+                != CC_MATCH_FOUND)
                 break;
             gsize ms, me, vs, ve;
             cc_match_group(m, 0, &ms, &me);
@@ -1523,16 +1617,51 @@ rank(const Fill *a, const CcRule *ra, const Fill *b, const CcRule *rb)
     return 0;
 }
 
+/* Does the sentence hold what @f needs before any figure is read: a hit of
+ * its counts tables, or of its cue tables when it counts nothing or is a
+ * date frame without counts (its `follows` claimed, where it has one)? */
+static gboolean
+could_fire(CcFrameRun *run, const CcFrame *f)
+{
+    if (f->follows != NULL && !was_claimed(run, f->follows))
+        return FALSE;
+    const GPtrArray *tables = f->slot[CC_SLOT_COUNTS].tables;
+    if (tables->len == 0)
+        tables = f->slot[CC_SLOT_CUE].tables;
+    if (tables->len == 0)
+        return TRUE;
+    for (guint i = 0; i < tables->len; i++)
+        if (dict_hits(run, tables->pdata[i])->len > 0)
+            return TRUE;
+    return FALSE;
+}
+
 void
 cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len, guint32 ref_day,
-                      gboolean explain, GArray *mentions, GArray *hits, GArray *misses)
+                      guint kinds, gboolean explain, GArray *mentions, GArray *hits,
+                      GArray *misses)
 {
     run->text = text;
     run->len = len;
     run->sentence = index;
     claimed_at(run, index);
     tokenize(text, len, run->toks);
-    find_mentions(run, ref_day, mentions);
+    /* The value pass runs only where a frame could read what it finds: a
+     * quantity where some quantity frame's counted noun (or, for a figure
+     * with none, its cue after the claim it follows) is in the sentence; a
+     * date where a date frame's cue is, or where quantities are read and
+     * the sentence holds a date their figures may be part of. */
+    gboolean want[2] = {FALSE, FALSE};
+    for (guint fi = 0; fi < run->frames->len; fi++) {
+        const CcRule *rule = run->frames->pdata[fi];
+        int k = rule->type == CC_CLAIM_DATE ? 1 : 0;
+        if (want[k] || !(kinds & (k ? CC_MENTION_DATE : CC_MENTION_NUMBER)))
+            continue;
+        want[k] = could_fire(run, rule->frame);
+    }
+    if (want[0] && (kinds & CC_MENTION_DATE))
+        want[1] = TRUE;
+    find_mentions(run, ref_day, want, mentions);
     find_fractions(run, mentions);
 
     for (guint mi = 0; mi < mentions->len; mi++) {

@@ -46,6 +46,10 @@ struct _CcFrame {
     int priority;       /* of two frames claiming one value, the higher wins */
 };
 
+/* The lexicon tables the value pass and slot attachment read of their own
+ * (rules/core/frames.rules), NULL-terminated. */
+extern const char *const cc_frame_own_tables[];
+
 /* The slot names as frame files write them. */
 const char *cc_frame_slot_name(CcSlotKind kind);
 
@@ -105,14 +109,14 @@ void cc_frame_run_begin(CcFrameRun *run, const char *title);
 
 /* Runs every frame over one sentence, seen through @text[0, len) (the
  * sentence's view), as sentence number @index of the document (sentences
- * come in order). Fills @mentions (element-type CcMention) with the value
+ * come in order), which holds mentions of @kinds (CcMentionKind). Fills @mentions (element-type CcMention) with the value
  * pass's mentions and @hits (element-type CcFrameHit) with the frames'
  * findings, one per mention at most per predicate after consolidation;
  * with @misses (element-type CcFrameMiss) non-NULL, appends one for each
  * mention no frame took. */
 void cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
-                           guint32 ref_day, gboolean explain, GArray *mentions, GArray *hits,
-                           GArray *misses);
+                           guint32 ref_day, guint kinds, gboolean explain, GArray *mentions,
+                           GArray *hits, GArray *misses);
 
 /* Notes that a claim of @predicate was made in the current sentence by a
  * pattern rule, for frames that follow it. Call before

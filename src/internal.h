@@ -61,9 +61,22 @@ typedef struct _CcStartSet CcStartSet;
  * the anchored form does not compile: then search as usual. */
 const CcPattern *cc_pattern_anchored(const CcPattern *pattern, const CcStartSet **set);
 
-/* The pattern that finds the phrases of lexicon @table as whole words,
- * compiled for the frames; NULL when no frame reads it. (transfer none) */
-const CcPattern *cc_ruleset_dictionary(const CcRuleSet *rules, const char *table);
+/* Looks for @pattern in @text[0, len) from byte @at, a match starting no
+ * later than @limit: by anchored attempts where its start set admits one
+ * (cc_pattern_anchored()), else by PCRE2's own search with @m. *@anchored
+ * holds the anchored form's match data, made on first use (free it with
+ * cc_match_free()); *@found is the match data that holds the result. */
+CcMatchResult cc_pattern_search(const CcPattern *pattern, CcMatch *m, CcMatch **anchored,
+                                const char *text, gsize len, gsize at, gsize limit,
+                                CcMatch **found);
+
+/* The bit of lexicon @table among the tables the frames read, or -1 when
+ * no frame reads it. */
+int cc_ruleset_dictionary(const CcRuleSet *rules, const char *table);
+/* Every phrase of the tables the frames read (lower case, words joined by
+ * one space) -> guint64* of the tables' bits; *@max_words: the longest
+ * phrase in words. NULL when the set has no frame. (transfer none) */
+GHashTable *cc_ruleset_dictionary_phrases(const CcRuleSet *rules, guint *max_words);
 /* The value pass's pattern for @type (quantity or date): the core grammar's
  * QUANTITY or DATE with a "value" group; NULL when no frame needs it.
  * (transfer none) */

@@ -303,3 +303,26 @@ cc_match_group(const CcMatch *match, int group, gsize *start, gsize *end)
     *end = ov[2 * group + 1];
     return TRUE;
 }
+
+CcMatchResult
+cc_pattern_search(const CcPattern *pattern, CcMatch *m, CcMatch **anchored_match,
+                  const char *text, gsize len, gsize at, gsize limit, CcMatch **found)
+{
+    *found = m;
+    const CcStartSet *set = NULL;
+    const CcPattern *anchored = cc_pattern_anchored(pattern, &set);
+    if (anchored == NULL)
+        return cc_pattern_match(pattern, m, text, len, at);
+    if (*anchored_match == NULL)
+        *anchored_match = cc_match_new(anchored);
+    *found = *anchored_match;
+    gsize last = MIN(limit, len == 0 ? 0 : len - 1);
+    for (gsize q = at; q <= last && q < len; q++) {
+        if (((unsigned char)text[q] & 0xC0) == 0x80 || !cc_start_set_admits(set, text, len, q))
+            continue;
+        CcMatchResult r = cc_pattern_match(anchored, *anchored_match, text, len, q);
+        if (r != CC_MATCH_NONE)
+            return r;
+    }
+    return CC_MATCH_NONE;
+}

@@ -117,7 +117,8 @@ cc_ruleset_free(CcRuleSet *rules)
     g_ptr_array_unref(rules->attributions);
     g_ptr_array_unref(rules->files);
     g_hash_table_unref(rules->file_keys);
-    g_clear_pointer(&rules->dictionaries, g_hash_table_unref);
+    g_clear_pointer(&rules->dict_bits, g_hash_table_unref);
+    g_clear_pointer(&rules->dict_phrases, g_hash_table_unref);
     for (int k = 0; k < 2; k++)
         cc_pattern_free(rules->value_patterns[k]);
     g_free(rules);
@@ -1671,40 +1672,50 @@ drop_compiled(CcRuleSet *set)
     }
     g_ptr_array_set_size(set->attributions, 0);
     g_clear_pointer(&set->normalizer, cc_normalizer_free);
-    g_clear_pointer(&set->dictionaries, g_hash_table_unref);
+    g_clear_pointer(&set->dict_bits, g_hash_table_unref);
+    g_clear_pointer(&set->dict_phrases, g_hash_table_unref);
+    set->dict_words = 0;
     for (int k = 0; k < 2; k++)
         g_clear_pointer(&set->value_patterns[k], cc_pattern_free);
 }
 
-/* Compiles the dictionary pattern of lexicon @table for the frames, once. */
+/* Gives lexicon @table a bit among the frames' tables and indexes its
+ * phrases, once. */
 static gboolean
 compile_dictionary(CcRuleSet *set, const char *table, const char *file, guint line, guint col,
                    GError **error)
 {
-    if (g_hash_table_contains(set->dictionaries, table))
+    if (g_hash_table_contains(set->dict_bits, table))
         return TRUE;
     if (!cc_lexicon_has_table(set->lexicon, table))
         return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, file, line, col,
                              "no lexicon table '%s'", table);
-    RawPattern raw = {0};
-    raw.regex = g_strdup_printf("(?<![\\w-])(?:{@%s})(?![\\w-])", table);
-    raw.file = (char *)file;
-    raw.line = line;
-    raw.col = col;
-    g_autofree char *owner = g_strdup_printf("lexicon %s", table);
-    CcPattern *p = cc_rules_compile_pattern(set, &raw, owner, error);
-    g_free(raw.regex);
-    if (p == NULL)
-        return FALSE;
-    g_hash_table_insert(set->dictionaries, g_strdup(table), p);
+    guint bit = g_hash_table_size(set->dict_bits);
+    if (bit >= 64)
+        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, file, line, col,
+                             "frames read more than 64 lexicon tables; '%s' is one too many",
+                             table);
+    g_hash_table_insert(set->dict_bits, g_strdup(table), GUINT_TO_POINTER(bit + 1));
+    GPtrArray *entries = cc_lexicon_entries(set->lexicon, table);
+    for (guint i = 0; entries && i < entries->len; i++) {
+        const CcLexiconEntry *e = entries->pdata[i];
+        guint64 *mask = g_hash_table_lookup(set->dict_phrases, e->phrase);
+        if (mask == NULL) {
+            mask = g_new0(guint64, 1);
+            g_hash_table_insert(set->dict_phrases, g_strdup(e->phrase), mask);
+        }
+        *mask |= G_GUINT64_CONSTANT(1) << bit;
+        guint words = 1;
+        for (const char *c = e->phrase; *c; c++)
+            words += *c == ' ';
+        set->dict_words = MAX(set->dict_words, words);
+    }
     return TRUE;
 }
 
 /* The frames' dictionaries and the value pass's patterns. The tables the
- * value pass and slot attachment read of their own (`adjectival`,
- * `age_words`, `bound_verbs`, `clause_breaks`, `future_words`, `head_stops`,
- * `particle_verbs`, `place_words`, `raising_verbs`, `recipient_words`,
- * `speech_words`, `units`) are compiled where the rule set has them. */
+ * value pass and slot attachment read of their own (cc_frame_own_tables)
+ * are indexed where the rule set has them. */
 static gboolean
 compile_frames(CcRuleSet *set, GError **error)
 {
@@ -1713,9 +1724,10 @@ compile_frames(CcRuleSet *set, GError **error)
         const CcRule *r = set->rules->pdata[i];
         if (r->frame == NULL)
             continue;
-        if (set->dictionaries == NULL)
-            set->dictionaries =
-                g_hash_table_new_full(g_str_hash, g_str_equal, g_free, pattern_free);
+        if (set->dict_bits == NULL) {
+            set->dict_bits = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+            set->dict_phrases = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+        }
         for (guint k = 0; k < CC_SLOT_N; k++) {
             const CcFrameSlot *slot = &r->frame->slot[k];
             for (guint t = 0; t < slot->tables->len; t++)
@@ -1729,15 +1741,11 @@ compile_frames(CcRuleSet *set, GError **error)
             if (first[k] == NULL)
                 first[k] = r;
     }
-    if (set->dictionaries == NULL)
+    if (set->dict_bits == NULL)
         return TRUE;
-    static const char *const own[] = {"adjectival",     "age_words",     "bound_verbs",
-                                      "clause_breaks",  "future_words",  "head_stops",
-                                      "particle_verbs", "place_words",   "raising_verbs",
-                                      "recipient_words", "speech_words", "units"};
-    for (guint i = 0; i < G_N_ELEMENTS(own); i++)
-        if (cc_lexicon_has_table(set->lexicon, own[i])
-            && !compile_dictionary(set, own[i], "(value pass)", 0, 0, error))
+    for (guint i = 0; cc_frame_own_tables[i] != NULL; i++)
+        if (cc_lexicon_has_table(set->lexicon, cc_frame_own_tables[i])
+            && !compile_dictionary(set, cc_frame_own_tables[i], "(value pass)", 0, 0, error))
             return FALSE;
     static const char *const macro[2] = {"QUANTITY", "DATE"};
     for (int k = 0; k < 2; k++) {
@@ -1762,10 +1770,18 @@ compile_frames(CcRuleSet *set, GError **error)
     return TRUE;
 }
 
-const CcPattern *
+int
 cc_ruleset_dictionary(const CcRuleSet *rules, const char *table)
 {
-    return rules->dictionaries ? g_hash_table_lookup(rules->dictionaries, table) : NULL;
+    gpointer bit = rules->dict_bits ? g_hash_table_lookup(rules->dict_bits, table) : NULL;
+    return bit ? (int)GPOINTER_TO_UINT(bit) - 1 : -1;
+}
+
+GHashTable *
+cc_ruleset_dictionary_phrases(const CcRuleSet *rules, guint *max_words)
+{
+    *max_words = rules->dict_words;
+    return rules->dict_phrases;
 }
 
 const CcPattern *

@@ -38,9 +38,13 @@ struct _CcRuleSet {
     GPtrArray *attributions; /* (element-type CcPattern) */
     GPtrArray *files;        /* (element-type utf8) display paths, load order */
     GHashTable *file_keys;   /* "dev:ino" of every file loaded */
-    /* Compiled when a frame is loaded: a pattern per lexicon table the
-     * frames read (table -> CcPattern), and the value pass's patterns. */
-    GHashTable *dictionaries;
+    /* Built when a frame is loaded: the lexicon tables the frames read,
+     * each a bit (table -> GUINT_TO_POINTER(bit + 1)), every phrase of them
+     * with the bits of its tables (phrase -> guint64*), the longest phrase
+     * in words, and the value pass's patterns. */
+    GHashTable *dict_bits;
+    GHashTable *dict_phrases;
+    guint dict_words;
     CcPattern *value_patterns[2]; /* quantity, date */
     gboolean compiled;
 };

@@ -71,11 +71,10 @@ load(const char *path)
     return rules;
 }
 
-/* A rule set holding the core pack and one frame, so the value pass runs. */
+/* A rule set holding the core pack and one frame with no slot to gate it,
+ * so the value pass runs on every sentence. */
 static const char *core_frame = "include " CC_SOURCE_DIR "/rules/core/core.rules\n"
-                                "lexicon test_nouns\n  troops\nend\n"
                                 "frame t\n  claim a b\n  value quantity person\n"
-                                "  counts test_nouns\n"
                                 "  example \"About 3,000 troops.\" => value [3000, 3000]\n"
                                 "end\n";
 
@@ -114,7 +113,8 @@ test_value_pass(void **state)
         cc_frame_run_begin(run, NULL);
         g_array_set_size(hits, 0);
         cc_frame_run_sentence(run, 0, row->sentence, strlen(row->sentence),
-                              cc_day_from_ymd(2025, 1, 15), FALSE, mentions, hits, NULL);
+                              cc_day_from_ymd(2025, 1, 15), CC_MENTION_NUMBER | CC_MENTION_DATE,
+                              FALSE, mentions, hits, NULL);
         for (guint h = 0; h < hits->len; h++)
             cc_frame_hit_clear(&g_array_index(hits, CcFrameHit, h));
         gsize at = strstr(row->sentence, row->near) - row->sentence;
@@ -155,6 +155,41 @@ test_value_pass(void **state)
     remove_rules(dir, path);
     if (failures)
         fail_msg("%u of %zu value-pass rows failed", failures, G_N_ELEMENTS(mention_rows));
+}
+
+/* The value pass runs only where a frame could read what it finds: with one
+ * frame counting troops, a sentence without the noun reads no figure. */
+static void
+test_value_pass_gated(void **state)
+{
+    (void)state;
+    char *dir;
+    char *path = write_rules("include " CC_SOURCE_DIR "/rules/core/core.rules\n"
+                             "lexicon test_nouns\n  troops\nend\n"
+                             "frame t\n  claim a b\n  value quantity person\n"
+                             "  counts test_nouns\n"
+                             "  example \"About 3,000 troops.\" => value [3000, 3000]\nend\n",
+                             &dir);
+    g_autoptr(CcRuleSet) rules = load(path);
+    CcFrameRun *run = cc_frame_run_new(rules);
+    GArray *mentions = g_array_new(FALSE, TRUE, sizeof(CcMention));
+    GArray *hits = g_array_new(FALSE, TRUE, sizeof(CcFrameHit));
+    const char *without = "Losses topped 3,000 last week.";
+    const char *with = "About 3,000 troops arrived last week.";
+    cc_frame_run_begin(run, NULL);
+    cc_frame_run_sentence(run, 0, without, strlen(without), 0, CC_MENTION_NUMBER, FALSE, mentions,
+                          hits, NULL);
+    assert_int_equal(mentions->len, 0);
+    cc_frame_run_sentence(run, 1, with, strlen(with), 0, CC_MENTION_NUMBER, FALSE, mentions, hits,
+                          NULL);
+    assert_int_equal(mentions->len, 1);
+    assert_int_equal(hits->len, 1);
+    for (guint h = 0; h < hits->len; h++)
+        cc_frame_hit_clear(&g_array_index(hits, CcFrameHit, h));
+    g_array_unref(hits);
+    g_array_unref(mentions);
+    cc_frame_run_free(run);
+    remove_rules(dir, path);
 }
 
 /* ---- slot attachment ---------------------------------------------------------- */
@@ -328,6 +363,7 @@ main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_value_pass),
+        cmocka_unit_test(test_value_pass_gated),
         cmocka_unit_test(test_slots),
         cmocka_unit_test(test_misses),
     };
