@@ -397,7 +397,8 @@ scan_dictionaries(CcFrameRun *run)
         if (g_array_index(toks, Tok, t).kind != TOK_WORD)
             continue;
         g_string_truncate(run->key, 0);
-        for (guint n = 0; n < run->max_words && t + n < toks->len; n++) {
+        gboolean prefix = TRUE; /* the key so far opens some phrase */
+        for (guint n = 0; prefix && n < run->max_words && t + n < toks->len; n++) {
             const Tok *w = &g_array_index(toks, Tok, t + n);
             if (w->kind != TOK_WORD)
                 break;
@@ -416,8 +417,11 @@ scan_dictionaries(CcFrameRun *run)
                 const guint64 *mask = g_hash_table_lookup(run->phrases, run->key->str);
                 if (dot)
                     g_string_truncate(run->key, run->key->len - 1);
-                if (mask == NULL)
+                if (mask == NULL) {
+                    if (!dot)
+                        prefix = FALSE;
                     continue;
+                }
                 Hit h = {t, t + n + 1 + (guint)dot, g_array_index(toks, Tok, t).start, end};
                 add_hit(run, *mask, &h);
             }
@@ -731,65 +735,165 @@ read_verb_bound(CcFrameRun *run, CcMention *m)
     }
 }
 
-static void
-find_mentions(CcFrameRun *run, guint32 ref_day, const gboolean want[2], GArray *mentions)
+/* Byte windows [start, end) of the sentence where a frame of @type could
+ * find its figure: WINDOW words either side of a hit of its counted nouns
+ * (or, for a frame that counts nothing, of its cue), merged; the whole
+ * sentence where some such frame has neither. */
+#define WINDOW 16u
+
+typedef struct {
+    gsize start, end;
+} Span;
+
+static int
+span_order(gconstpointer a, gconstpointer b)
 {
-    g_array_set_size(mentions, 0);
-    GArray *dates = g_array_new(FALSE, FALSE, sizeof(CcMention));
-    for (int k = 1; k >= 0; k--) {
-        CcMatch *search_match = run->value_match[k];
-        if (search_match == NULL || !want[k])
+    const Span *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+static void
+add_window(CcFrameRun *run, GArray *out, guint t0, guint t1)
+{
+    guint lo = t0 >= WINDOW ? t0 - WINDOW : 0;
+    guint hi = MIN(t1 + WINDOW, run->toks->len);
+    if (hi == 0)
+        return;
+    Span w = {g_array_index(run->toks, Tok, lo).start, g_array_index(run->toks, Tok, hi - 1).end};
+    g_array_append_val(out, w);
+}
+
+static void
+merge_windows(GArray *out)
+{
+    g_array_sort(out, span_order);
+    guint n = 0;
+    for (guint i = 0; i < out->len; i++) {
+        Span w = g_array_index(out, Span, i);
+        if (n > 0 && w.start <= g_array_index(out, Span, n - 1).end)
+            g_array_index(out, Span, n - 1).end = MAX(g_array_index(out, Span, n - 1).end, w.end);
+        else
+            g_array_index(out, Span, n++) = w;
+    }
+    g_array_set_size(out, n);
+}
+
+static void
+gate_windows(CcFrameRun *run, CcClaimType type, GArray *out)
+{
+    g_array_set_size(out, 0);
+    for (guint fi = 0; fi < run->frames->len; fi++) {
+        const CcRule *rule = run->frames->pdata[fi];
+        if (rule->type != type)
             continue;
-        const CcPattern *p =
-            cc_ruleset_value_pattern(run->rules, k == 0 ? CC_CLAIM_QUANTITY : CC_CLAIM_DATE);
-        int vg = cc_pattern_group_index(p, "value");
-        gsize at = 0;
-        while (at < run->len) {
+        const GPtrArray *tables = rule->frame->slot[CC_SLOT_COUNTS].tables;
+        if (tables->len == 0)
+            tables = rule->frame->slot[CC_SLOT_CUE].tables;
+        if (tables->len == 0) {
+            Span all = {0, run->len};
+            g_array_set_size(out, 0);
+            g_array_append_val(out, all);
+            return;
+        }
+        for (guint i = 0; i < tables->len; i++) {
+            const GArray *hits = dict_hits(run, tables->pdata[i]);
+            for (guint j = 0; j < hits->len; j++) {
+                const Hit *h = &g_array_index(hits, Hit, j);
+                add_window(run, out, h->t0, h->t1);
+            }
+        }
+    }
+    merge_windows(out);
+}
+
+/* Appends the mentions of @type that start inside @windows to @out. */
+static void
+search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, const GArray *windows,
+                GArray *out)
+{
+    int k = type == CC_CLAIM_DATE ? 1 : 0;
+    CcMatch *search_match = run->value_match[k];
+    if (search_match == NULL)
+        return;
+    const CcPattern *p = cc_ruleset_value_pattern(run->rules, type);
+    int vg = cc_pattern_group_index(p, "value");
+    gsize at = 0;
+    for (guint wi = 0; wi < windows->len; wi++) {
+        const Span *w = &g_array_index(windows, Span, wi);
+        at = MAX(at, w->start);
+        while (at < w->end) {
             /* the value grammar is large: searched where its start set
              * admits a match, as the pattern rules are */
             CcMatch *m = NULL;
             if (cc_pattern_search(p, search_match, &run->value_anchored[k], run->text, run->len,
-                                  at, G_MAXSIZE, &m)
+                                  at, w->end - 1, &m)
                 != CC_MATCH_FOUND)
                 break;
             gsize ms, me, vs, ve;
             cc_match_group(m, 0, &ms, &me);
+            if (ms >= w->end)
+                break;
             at = me > ms ? me : me + 1;
             if (!cc_match_group(m, vg, &vs, &ve) || ve == vs)
                 continue;
-            CcMention mention = {vs, ve, k == 0 ? CC_CLAIM_QUANTITY : CC_CLAIM_DATE, {0},
-                                 G_MAXUINT, G_MAXUINT, FALSE, FALSE};
-            if (k == 0 && !counts_something(run, vs, ve))
-                continue;
+            CcMention mention = {vs, ve, type, {0}, G_MAXUINT, G_MAXUINT, FALSE, FALSE};
             gboolean ok;
             if (k == 0) {
-                /* A figure inside a date ("24" of "February 24, 2022", a
-                 * year) is the date's. */
-                gboolean inside = FALSE;
-                for (guint i = 0; i < dates->len && !inside; i++) {
-                    const CcMention *d = &g_array_index(dates, CcMention, i);
-                    inside = vs < d->end && d->start < ve;
-                }
-                if (inside)
+                if (!counts_something(run, vs, ve))
                     continue;
                 ok = cc_normalize_quantity(run->normalizer, run->text + vs, ve - vs,
                                            &mention.value);
+                if (ok)
+                    read_verb_bound(run, &mention);
             } else {
                 ok = cc_normalize_date(run->normalizer, run->text + vs, ve - vs, ref_day,
                                        &mention.value);
+                if (ok && reported_on(run, vs))
+                    continue; /* "said on Thursday" dates the report */
+                if (ok)
+                    read_event_date(run, &mention, ref_day);
             }
-            if (ok && k == 0)
-                read_verb_bound(run, &mention);
-            if (ok && k == 1 && reported_on(run, vs))
-                continue; /* "said on Thursday" dates the report */
-            if (ok && k == 1)
-                read_event_date(run, &mention, ref_day);
             if (ok)
-                g_array_append_val(k == 0 ? mentions : dates, mention);
+                g_array_append_val(out, mention);
         }
     }
+}
+
+/* The value pass: quantity mentions near what a quantity frame counts, and
+ * date mentions near a date frame's cue or beside a quantity; a figure
+ * inside a date ("24" of "February 24, 2022", a year) is the date's. */
+static void
+find_mentions(CcFrameRun *run, guint32 ref_day, const gboolean want[2], GArray *mentions)
+{
+    g_array_set_size(mentions, 0);
+    g_autoptr(GArray) windows = g_array_new(FALSE, FALSE, sizeof(Span));
+    g_autoptr(GArray) quantities = g_array_new(FALSE, FALSE, sizeof(CcMention));
+    g_autoptr(GArray) dates = g_array_new(FALSE, FALSE, sizeof(CcMention));
+    if (want[0]) {
+        gate_windows(run, CC_CLAIM_QUANTITY, windows);
+        search_mentions(run, CC_CLAIM_QUANTITY, ref_day, windows, quantities);
+    }
+    if (want[1]) {
+        gate_windows(run, CC_CLAIM_DATE, windows);
+        for (guint i = 0; i < quantities->len; i++) {
+            const CcMention *q = &g_array_index(quantities, CcMention, i);
+            add_window(run, windows, tok_at(run->toks, q->start),
+                       tok_at(run->toks, q->end - 1) + 1);
+        }
+        merge_windows(windows);
+        search_mentions(run, CC_CLAIM_DATE, ref_day, windows, dates);
+    }
+    for (guint i = 0; i < quantities->len; i++) {
+        const CcMention *q = &g_array_index(quantities, CcMention, i);
+        gboolean inside = FALSE;
+        for (guint j = 0; j < dates->len && !inside; j++) {
+            const CcMention *d = &g_array_index(dates, CcMention, j);
+            inside = q->start < d->end && d->start < q->end;
+        }
+        if (!inside)
+            g_array_append_val(mentions, *q);
+    }
     g_array_append_vals(mentions, dates->data, dates->len);
-    g_array_unref(dates);
 }
 
 /* Is token @t the word @w (ASCII, any case)? */

@@ -74,7 +74,9 @@ CcMatchResult cc_pattern_search(const CcPattern *pattern, CcMatch *m, CcMatch **
  * no frame reads it. */
 int cc_ruleset_dictionary(const CcRuleSet *rules, const char *table);
 /* Every phrase of the tables the frames read (lower case, words joined by
- * one space) -> guint64* of the tables' bits; *@max_words: the longest
+ * one space) -> guint64* of the tables' bits, and every first words of a
+ * longer phrase -> 0 when they are no phrase themselves (a look-up that
+ * finds nothing need not read a word more); *@max_words: the longest
  * phrase in words. NULL when the set has no frame. (transfer none) */
 GHashTable *cc_ruleset_dictionary_phrases(const CcRuleSet *rules, guint *max_words);
 /* The value pass's pattern for @type (quantity or date): the core grammar's

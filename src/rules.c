@@ -1706,8 +1706,17 @@ compile_dictionary(CcRuleSet *set, const char *table, const char *file, guint li
         }
         *mask |= G_GUINT64_CONSTANT(1) << bit;
         guint words = 1;
-        for (const char *c = e->phrase; *c; c++)
-            words += *c == ' ';
+        for (const char *c = e->phrase; *c; c++) {
+            if (*c != ' ')
+                continue;
+            words++;
+            /* the phrase's first words are a prefix the look-up may extend */
+            char *prefix = g_strndup(e->phrase, c - e->phrase);
+            if (g_hash_table_lookup(set->dict_phrases, prefix) == NULL)
+                g_hash_table_insert(set->dict_phrases, prefix, g_new0(guint64, 1));
+            else
+                g_free(prefix);
+        }
         set->dict_words = MAX(set->dict_words, words);
     }
     return TRUE;
