@@ -199,8 +199,14 @@ append_entity(GString *out, const PeerEntity *e)
     else
         g_string_append_printf(out, "    expected  %s%s%s", iv, e->change ? " change " : "",
                                e->change ? e->change : "");
-    if (e->unit)
+    if (e->unit && !e->needs_unit)
         g_string_append_printf(out, " unit %s", e->unit);
+    else if (e->unit && e->canon_unit == NULL)
+        g_string_append_printf(out, " unit %s (\"%s\": no unit of claimcheck's)", e->unit,
+                               e->unit_phrase);
+    else if (e->unit)
+        g_string_append_printf(out, " unit %s (\"%s\" = %s x %.10g)", e->unit, e->unit_phrase,
+                               e->canon_unit, e->factor);
     if (e->alternatives) {
         g_string_append(out, " or");
         for (guint i = 0; i < e->alternatives->len; i++) {
@@ -828,6 +834,18 @@ main(int argc, char **argv)
     if (extractor == NULL) {
         fprintf(stderr, "conformance: the engine returned no extractor\n");
         return 2;
+    }
+
+    /* A span suite's entity with a unit is found only with that unit, as
+     * claimcheck's own lexicon converts it. */
+    const CcLexicon *lexicon = cc_ruleset_lexicon(rules);
+    for (guint i = 0; i < suites->len; i++) {
+        const PeerSuite *suite = suites->pdata[i];
+        for (guint k = 0; suite->spans && k < suite->cases->len; k++) {
+            const PeerCase *c = suite->cases->pdata[k];
+            for (guint j = 0; j < c->expect->len; j++)
+                peer_entity_resolve_unit(c->expect->pdata[j], suite->name, lexicon);
+        }
     }
 
     Failures fail = {.missed = g_string_new(NULL),

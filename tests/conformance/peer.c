@@ -297,6 +297,98 @@ peer_suite_paths(const char *dir, GError **error)
     return paths;
 }
 
+/* ------------------------------------------------------------------ units */
+
+/* The suites' unit names whose lower-cased spelling is not the phrase of
+ * claimcheck's `units` lexicon that names the same unit. NULL suite: any. */
+static const struct {
+    const char *suite, *name, *phrase;
+} unit_phrases[] = {
+    {"CurrencyModel", "Pound", "£"},
+    {NULL, "Dollar", "$"},
+    {NULL, "United States dollar", "usd"},
+    {NULL, "British pound", "gbp"},
+    {NULL, "Chinese yuan", "yuan"},
+    {NULL, "Cent", "cents"},
+    {NULL, "Canadian dollar", "cad"},
+    {NULL, "Australian dollar", "aud"},
+    {NULL, "Hong Kong dollar", "hkd"},
+    {NULL, "New Zealand dollar", "nzd"},
+    {NULL, "Japanese yen", "yen"},
+    {NULL, "Swiss franc", "chf"},
+    {NULL, "Franc", "francs"},
+    {NULL, "Peseta", "pesetas"},
+    {NULL, "Netherlands guilder", "guilders"},
+    {NULL, "Finnish markka", "finnish markka"},
+    {NULL, "Mexican peso", "mexican pesos"},
+    {NULL, "Turkish lira", "turkish lira"},
+    {NULL, "Costa Rican colón", "₡"},
+    {NULL, "Georgian lari", "₾"},
+    {NULL, "Lao kip", "₭"},
+    {NULL, "Sri Lankan rupee", "sri lankan rupees"},
+    {NULL, "Bitcoin", "bitcoin"},
+    {NULL, "Satoshi", "satoshi"},
+    {NULL, "Penny", "penny"},
+    {NULL, "Decimeter", "dm"},
+    {NULL, "Mile per hour", "mph"},
+    {NULL, "Kilometer per hour", "km/h"},
+    {NULL, "Cubic foot", "cubic feet"},
+    {NULL, "Meter per millisecond", "m/ms"},
+    {NULL, "Centimeter per millisecond", "cm/ms"},
+    {NULL, "Kilometer per millisecond", "km/ms"},
+    {NULL, "Degree", "degrees"},
+};
+
+const char *
+peer_unit_phrase(const char *suite, const char *unit)
+{
+    g_return_val_if_fail(unit != NULL, NULL);
+    for (guint i = 0; i < G_N_ELEMENTS(unit_phrases); i++)
+        if ((unit_phrases[i].suite == NULL || g_strcmp0(unit_phrases[i].suite, suite) == 0)
+            && strcmp(unit_phrases[i].name, unit) == 0)
+            return unit_phrases[i].phrase;
+    g_autofree char *lower = g_utf8_strdown(unit, -1);
+    return g_intern_string(lower);
+}
+
+void
+peer_entity_resolve_unit(PeerEntity *e, const char *suite, const CcLexicon *lexicon)
+{
+    g_return_if_fail(e != NULL);
+    e->needs_unit = FALSE;
+    e->canon_unit = NULL;
+    e->factor = 1;
+    e->unit_phrase = NULL;
+    if (e->unit == NULL)
+        return;
+    e->needs_unit = TRUE;
+    e->unit_phrase = peer_unit_phrase(suite, e->unit);
+    const CcLexiconEntry *entry =
+        lexicon ? cc_lexicon_lookup(lexicon, "units", e->unit_phrase, -1) : NULL;
+    if (entry == NULL)
+        return;
+    /* "m 1609.344": the canonical unit and the factor; "" : the phrase itself */
+    g_auto(GStrv) words = g_strsplit_set(entry->value, " \t", -1);
+    const char *canon = NULL, *factor = NULL;
+    for (guint i = 0; words[i]; i++) {
+        if (words[i][0] == '\0')
+            continue;
+        if (canon == NULL)
+            canon = words[i];
+        else if (factor == NULL)
+            factor = words[i];
+    }
+    double f = 1;
+    if (factor != NULL) {
+        char *end = NULL;
+        f = g_ascii_strtod(factor, &end);
+        if (end == factor || *end != '\0' || !isfinite(f) || f <= 0)
+            return;
+    }
+    e->canon_unit = g_intern_string(canon != NULL ? canon : entry->phrase);
+    e->factor = f;
+}
+
 /* ---------------------------------------------------------------- scoring */
 
 static gboolean
@@ -385,17 +477,49 @@ peer_value_compare(const PeerInterval *expected, const CcValue *got)
     return best;
 }
 
+/* @iv in the canonical unit: its figures times @factor. */
+static PeerInterval
+scaled(const PeerInterval *iv, double factor)
+{
+    PeerInterval out = *iv;
+    out.low *= factor;
+    out.high *= factor;
+    return out;
+}
+
+/* A unit entity's interval against a record: the record carries the
+ * entity's canonical unit, and its figures (as stored, in that unit) equal
+ * the suite's converted by the lexicon's factor. */
+static PeerVerdict
+unit_compare(const PeerEntity *e, const PeerInterval *iv, const CcValue *got)
+{
+    if (e->canon_unit == NULL || got->kind != CC_VALUE_NUMBER || got->unit == NULL
+        || strcmp(got->unit, e->canon_unit) != 0)
+        return PEER_DIFFERENT;
+    PeerInterval want = scaled(iv, e->factor);
+    CcValue bare = *got;
+    bare.unit = NULL; /* one view: the figure as stored, no percent or written views */
+    bare.orig_unit = NULL;
+    return peer_value_compare(&want, &bare);
+}
+
+static PeerVerdict
+interval_compare(const PeerEntity *e, const PeerInterval *iv, const CcValue *got)
+{
+    return e->needs_unit ? unit_compare(e, iv, got) : peer_value_compare(iv, got);
+}
+
 PeerVerdict
 peer_entity_compare(const PeerEntity *entity, const CcValue *got)
 {
     if (entity->unresolved)
         return PEER_DIFFERENT;
-    PeerVerdict best = peer_value_compare(&entity->value, got);
+    PeerVerdict best = interval_compare(entity, &entity->value, got);
     if (best == PEER_EQUAL || entity->alternatives == NULL)
         return best;
     for (guint i = 0; i < entity->alternatives->len; i++) {
         PeerVerdict v =
-            peer_value_compare(&g_array_index(entity->alternatives, PeerInterval, i), got);
+            interval_compare(entity, &g_array_index(entity->alternatives, PeerInterval, i), got);
         if (v == PEER_EQUAL)
             return v;
         if (v == PEER_KNOWN_DIFFERENCE)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <claimcheck/claim.h>
+#include <claimcheck/lexicon.h>
 #include <claimcheck/value.h>
 #include <glib.h>
 
@@ -29,6 +30,14 @@ typedef struct {
     /* The suite finds the text but resolves no value ("feb 30 2019": its
      * low and high read "not resolv…"): right when no record overlaps it. */
     gboolean unresolved;
+    /* A unit entity (PercentModel, DimensionModel, CurrencyModel): found only
+     * by a record that carries the canonical unit the suite's unit converts
+     * to by claimcheck's own `units` lexicon, with the figure converted by
+     * the lexicon's factor. Set by peer_entity_resolve_unit. */
+    gboolean needs_unit;
+    const char *canon_unit; /* interned; NULL: claimcheck has no such unit */
+    double factor;          /* suite figure * factor = canonical figure */
+    const char *unit_phrase; /* the lexicon phrase the suite's unit was read as */
 } PeerEntity;
 
 typedef struct {
@@ -58,6 +67,18 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(PeerSuite, peer_suite_free)
 /* Every "*.jsonl" below @dir, sorted by name. (transfer full) (element-type utf8) */
 GPtrArray *peer_suite_paths(const char *dir, GError **error);
 
+/* The phrase of claimcheck's `units` lexicon that names the unit a suite
+ * calls @unit ("Mile" -> "mile", "United States dollar" -> "usd"; in
+ * CurrencyModel "Pound" is sterling, "£", in DimensionModel a weight).
+ * The suite's name, lower-cased, when no other is listed. (transfer none) */
+const char *peer_unit_phrase(const char *suite, const char *unit);
+
+/* Makes @entity a unit entity when it has a unit: looks the phrase of its
+ * unit up in @lexicon's `units` table and keeps the canonical unit and
+ * factor there ("mile" = "m 1609.344"). An entity whose unit the lexicon
+ * lacks stays a unit entity with no canonical unit: nothing matches it. */
+void peer_entity_resolve_unit(PeerEntity *entity, const char *suite, const CcLexicon *lexicon);
+
 /* How a record's value compares with an expected interval. */
 typedef enum {
     PEER_DIFFERENT = 0,
@@ -80,7 +101,10 @@ typedef enum {
 PeerVerdict peer_value_compare(const PeerInterval *expected, const CcValue *got);
 
 /* As peer_value_compare, against the entity's value and then each of its
- * alternatives; the best verdict wins. */
+ * alternatives; the best verdict wins. A unit entity (needs_unit) compares
+ * only with a record whose unit is its canonical unit, figure against
+ * figure in that unit (the suite's times the lexicon's factor): a record
+ * with no unit or another one is PEER_DIFFERENT. */
 PeerVerdict peer_entity_compare(const PeerEntity *entity, const CcValue *got);
 
 /* TRUE when [a_start, a_end) and [b_start, b_end) share a byte. */
