@@ -1078,14 +1078,13 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
     memset(value, 0, sizeof *value);
     value->kind = CC_VALUE_NUMBER;
     if (unit != NULL) {
+        /* the figure and unit as stated, whether or not the unit converts */
         value->unit = g_intern_string(unit->text);
-        if (unit->a != 1) {
-            value->orig_low = lo;
-            value->orig_high = hi;
-            value->orig_unit = g_intern_string(unit->orig);
-            lo *= unit->a;
-            hi *= unit->a;
-        }
+        value->orig_low = lo;
+        value->orig_high = hi;
+        value->orig_unit = g_intern_string(unit->orig);
+        lo *= unit->a;
+        hi *= unit->a;
     }
     value->low = lo;
     value->high = hi;
