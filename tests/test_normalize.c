@@ -330,7 +330,7 @@ static const QuantityCase quantity_cases[] = {
     {"below 170", OPEN, 170, "<", NULL, 0, NULL},
     {"less than 3,000 troops", 0, 3000, "<", "person", 0, NULL},
     {"under 5 km", 0, 5000, "<", "m", 0, "km"},
-    {"sub-7 nanometer", OPEN, 7, "<", NULL, 0, NULL},
+    {"sub-7 nanometer", 0, 7e-9, "<", "m", 0, "nanometer"},
     /* units after each figure of a range */
     {"5% to 10%", 5, 10, "", "percent", 0, NULL},
     {"between 15kHz and 17kHz", 15000, 17000, "", "hz", 15, "khz"},
