@@ -291,8 +291,9 @@ numerator_of(const char *input, const PeerEntity *e, const CcClaim *w)
 static gboolean
 one_measure(const PeerCase *c, const PeerEntity *e, const CcClaim *w)
 {
-    if (e->unit == NULL || w->value.unit == NULL || w->span_start > e->start
-        || w->span_end < e->end)
+    /* money in two currencies ("rmb 10 usd 20") is two amounts, never one */
+    if (e->unit == NULL || w->value.unit == NULL || g_ascii_isupper(w->value.unit[0])
+        || w->span_start > e->start || w->span_end < e->end)
         return FALSE;
     for (guint i = 0; i < c->expect->len; i++) {
         const PeerEntity *o = c->expect->pdata[i];
