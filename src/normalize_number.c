@@ -720,13 +720,28 @@ is_year(const Tokens *t, guint i)
            && tk->int_digits == 4 && tk->num >= 1000 && tk->num < 2200;
 }
 
+/* A share written before its figure: "percent of 10", "per cent of
+ * twenty-two" (the 10 is the share). The unit, with @i past "of", or NULL. */
+static const PhraseValue *
+read_share_prefix(const CcNormalizer *nz, const Tokens *t, guint *i)
+{
+    guint end;
+    const PhraseValue *u = table_match(nz, TABLE_UNITS, t, *i, &end);
+    if (u == NULL || !g_str_equal(u->text, "percent") || !tok_is(t, end, "of") || end + 1 >= t->n)
+        return NULL;
+    *i = end + 1;
+    return u;
+}
+
 /* A figure, a range of figures or a vague magnitude. */
 static gboolean
 read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gboolean from,
           Core *c)
 {
     memset(c, 0, sizeof *c);
-    c->unit = read_money_prefix(nz, t, &i);
+    c->unit = read_share_prefix(nz, t, &i);
+    if (c->unit == NULL)
+        c->unit = read_money_prefix(nz, t, &i);
     guint end;
     const PhraseValue *vg = table_match(nz, TABLE_VAGUE, t, i, &end);
     if (vg != NULL && !between && !from) {
@@ -954,6 +969,26 @@ read_second_measure(const CcNormalizer *nz, const Tokens *t, guint j, const Phra
     return end;
 }
 
+/* A unit in brackets at @j: "(kg)", "[kg]", "{kg}", "<kg>", never money
+ * ("Figure 2 (p)" is no twopence). */
+static gboolean
+bracketed_unit(const CcNormalizer *nz, const Tokens *t, guint j, guint *end,
+               const PhraseValue **unit)
+{
+    static const char *const open = "([{<", *const close = ")]}>";
+    if (j >= t->n || t->tok[j].kind != TOK_PUNCT || t->tok[j].len != 1)
+        return FALSE;
+    const char *o = strchr(open, t->tok[j].s[0]);
+    guint uend;
+    const PhraseValue *u = o != NULL ? table_match(nz, TABLE_UNITS, t, j + 1, &uend) : NULL;
+    if (u == NULL || is_currency(u) || uend >= t->n || t->tok[uend].kind != TOK_PUNCT
+        || t->tok[uend].len != 1 || t->tok[uend].s[0] != close[o - open])
+        return FALSE;
+    *end = uend + 1;
+    *unit = u;
+    return TRUE;
+}
+
 /* Reads one quantity at @i. Sets @stop when the text holds two bounds that
  * make no interval ("more than 40 and less than 10"): nothing is read. */
 static gboolean
@@ -1050,6 +1085,10 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
                 j++;
                 continue;
             }
+        }
+        if (unit == NULL && bracketed_unit(nz, t, j, &end, &unit)) {
+            j = end; /* "20 (kg)", "20 [kg]" */
+            continue;
         }
         if (unit == NULL || is_currency(unit)) {
             guint k = j;
