@@ -1114,9 +1114,32 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
     if (unit != NULL && is_currency(unit))
         j = read_money_tail(nz, t, j, &lo, &hi);
 
+    /* "50 meters per millisecond", "50 km/ms": a measure per a unit of
+     * time is a rate, in the canonical unit per second */
+    const PhraseValue *per = NULL;
+    if (unit != NULL && cc_unit_is_continuous(unit->text) && !is_currency(unit)
+        && !g_str_equal(unit->text, "s")
+        && (tok_is(t, j, "per") || tok_is_punct(t, j, "/"))) {
+        guint pend;
+        const PhraseValue *u2 = table_match(nz, TABLE_UNITS, t, j + 1, &pend);
+        if (u2 != NULL && g_str_equal(u2->text, "s")) {
+            per = u2;
+            j = pend;
+        }
+    }
+
     memset(value, 0, sizeof *value);
     value->kind = CC_VALUE_NUMBER;
-    if (unit != NULL) {
+    if (unit != NULL && per != NULL) {
+        g_autofree char *canon = g_strconcat(unit->text, "/s", NULL);
+        g_autofree char *stated = g_strconcat(unit->orig, "/", per->orig, NULL);
+        value->unit = g_intern_string(canon);
+        value->orig_low = lo;
+        value->orig_high = hi;
+        value->orig_unit = g_intern_string(stated);
+        lo *= unit->a / per->a;
+        hi *= unit->a / per->a;
+    } else if (unit != NULL) {
         /* the figure and unit as stated, whether or not the unit converts */
         value->unit = g_intern_string(unit->text);
         value->orig_low = lo;

@@ -365,6 +365,21 @@ peer_entity_resolve_unit(PeerEntity *e, const char *suite, const CcLexicon *lexi
     e->unit_phrase = peer_unit_phrase(suite, e->unit);
     const CcLexiconEntry *entry =
         lexicon ? cc_lexicon_lookup(lexicon, "units", e->unit_phrase, -1) : NULL;
+    const char *slash = strchr(e->unit_phrase, '/');
+    if (entry == NULL && slash != NULL && lexicon != NULL) {
+        /* a rate, "m/ms": a unit per a unit of time, in the canonical unit
+         * per second, as the normalizer composes it */
+        g_autofree char *num = g_strndup(e->unit_phrase, (gsize)(slash - e->unit_phrase));
+        PeerEntity a = {.unit = num}, b = {.unit = (char *)slash + 1};
+        peer_entity_resolve_unit(&a, NULL, lexicon);
+        peer_entity_resolve_unit(&b, NULL, lexicon);
+        if (a.canon_unit != NULL && b.canon_unit == g_intern_string("s")) {
+            g_autofree char *canon = g_strconcat(a.canon_unit, "/s", NULL);
+            e->canon_unit = g_intern_string(canon);
+            e->factor = a.factor / b.factor;
+        }
+        return;
+    }
     if (entry == NULL)
         return;
     /* "m 1609.344": the canonical unit and the factor; "" : the phrase itself */
