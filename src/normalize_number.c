@@ -672,6 +672,7 @@ typedef struct {
     const PhraseValue *unit;
     guint end;
     gboolean stop; /* nothing is to be read from the text at all */
+    gboolean either; /* "three or four": one vague figure, two whole numbers in a row */
 } Core;
 
 static const PhraseValue *
@@ -696,7 +697,9 @@ is_range_connector(const Tokens *t, guint i, gboolean between, gboolean from)
     if (from)
         return tok_is(t, i, "to") || tok_is_punct(t, i, "-") || tok_is(t, i, "until")
                || tok_is(t, i, "through");
-    return tok_is(t, i, "to") || tok_is_punct(t, i, "-~") || tok_is(t, i, "through");
+    /* "three or four years": one vague figure */
+    return tok_is(t, i, "to") || tok_is_punct(t, i, "-~") || tok_is(t, i, "through")
+           || tok_is(t, i, "or");
 }
 
 /* The index after "-to-" or "to-" at @j ("0-to-60", "200,000
@@ -829,10 +832,18 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
                 c->stop = after_to > 0; /* "a 3-to-1 margin": nor is its 1 a figure */
                 return FALSE;
             }
+            /* "three or four years" is one vague figure; "10 bln or 10 tln"
+             * and "8 or 10" are two */
+            if (tok_is(t, j, "or")
+                && (a.scaled || b.scaled || a.v != floor(a.v) || b.v != a.v + 1)) {
+                c->stop = TRUE; /* the two figures are read apart */
+                return FALSE;
+            }
             if (lo <= b.v) {
                 c->low = lo;
                 c->high = b.v;
                 c->end = b.end;
+                c->either = c->vague = tok_is(t, j, "or");
                 if (c->unit == NULL)
                     c->unit = u2;
                 return TRUE;
@@ -1110,6 +1121,11 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
         break;
     }
 
+    /* "eight or nine euros" are two prices, not one vague one */
+    if (c.either && is_currency(unit)) {
+        *stop = TRUE;
+        return FALSE;
+    }
     double lo = c.low, hi = c.high;
     if (unit != NULL && is_currency(unit))
         j = read_money_tail(nz, t, j, &lo, &hi);
