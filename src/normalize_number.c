@@ -673,6 +673,7 @@ typedef struct {
     guint end;
     gboolean stop; /* nothing is to be read from the text at all */
     gboolean either; /* "three or four": one vague figure, two whole numbers in a row */
+    double scale;    /* the scale word of the first figure ("361 million"), 1 if none */
 } Core;
 
 static const PhraseValue *
@@ -761,6 +762,7 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
     }
     c->low = c->high = a.v;
     c->end = a.end;
+    c->scale = a.scaled ? a.scale : 1;
     guint j = a.end;
     /* "5% to 10%", "between 15kHz and 17kHz", "from 450 sq ft up to 900 sq
      * ft": the unit written after each figure */
@@ -1121,6 +1123,16 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
         break;
     }
 
+    /* "361 million pounds": a sum in millions of pounds is sterling; a
+     * weight is told in pounds without a scale word ("two pounds", "2,204
+     * pounds"), and "lb" is never money */
+    const PhraseValue *stated = unit;
+    if (unit != NULL && c.scale >= 1e6 && g_str_equal(unit->text, "kg")
+        && (g_str_equal(unit->orig, "pounds") || g_str_equal(unit->orig, "pound"))) {
+        const PhraseValue *gbp = g_hash_table_lookup(nz->tables[TABLE_UNITS].by_phrase, "£");
+        if (gbp != NULL && is_currency(gbp))
+            unit = gbp;
+    }
     /* "eight or nine euros" are two prices, not one vague one */
     if (c.either && is_currency(unit)) {
         *stop = TRUE;
@@ -1148,11 +1160,11 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
     value->kind = CC_VALUE_NUMBER;
     if (unit != NULL && per != NULL) {
         g_autofree char *canon = g_strconcat(unit->text, "/s", NULL);
-        g_autofree char *stated = g_strconcat(unit->orig, "/", per->orig, NULL);
+        g_autofree char *rate = g_strconcat(unit->orig, "/", per->orig, NULL);
         value->unit = g_intern_string(canon);
         value->orig_low = lo;
         value->orig_high = hi;
-        value->orig_unit = g_intern_string(stated);
+        value->orig_unit = g_intern_string(rate);
         lo *= unit->a / per->a;
         hi *= unit->a / per->a;
     } else if (unit != NULL) {
@@ -1160,7 +1172,7 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
         value->unit = g_intern_string(unit->text);
         value->orig_low = lo;
         value->orig_high = hi;
-        value->orig_unit = g_intern_string(unit->orig);
+        value->orig_unit = g_intern_string(stated->orig);
         lo *= unit->a;
         hi *= unit->a;
     }

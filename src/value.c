@@ -29,7 +29,7 @@ cc_unit_is_continuous(const char *unit)
     static const char *const continuous[] = {
         "mm", "cm", "m", "km", "km2", "m2", "ha", "g", "kg", "t", "l", "USD", "EUR", "GBP",
         "RUB", "UAH", "CNY", "JPY", "percent", "%", "s", "h", "day", "year", "MW", "W",
-        "m3", "rad", "degC", "degF", "mpg", "hp", "wh", "hz", "bit", "byte",
+        "m3", "rad", "deg", "degC", "degF", "mpg", "hp", "wh", "hz", "bit", "byte",
         "percentage_point",
     };
     if (unit == NULL)

@@ -307,11 +307,42 @@ one_measure(const PeerCase *c, const PeerEntity *e, const CcClaim *w)
 /* Why a failing expected entity is a known difference (a reading claimcheck
  * keeps on purpose), or NULL. Each test looks at the values and the text,
  * never at case ids. */
+/* TRUE when the text of @e ends with @suffix (any case). */
+static gboolean
+entity_ends_with(const PeerCase *c, const PeerEntity *e, const char *suffix)
+{
+    gsize n = strlen(suffix);
+    return e->end - e->start >= n && g_ascii_strncasecmp(c->input + e->end - n, suffix, n) == 0;
+}
+
+/* Why a unit entity is a known difference: a unit claimcheck reads
+ * otherwise on purpose, or NULL. Each test looks at the text and the units. */
+static const char *
+unit_known_reason(const PeerCase *c, const PeerEntity *e, const CcClaim *witness)
+{
+    if (!e->needs_unit)
+        return NULL;
+    const char *got = witness ? witness->value.unit : NULL;
+    if (g_strcmp0(e->unit_phrase, "megabit") == 0 && g_strcmp0(got, "byte") == 0
+        && entity_ends_with(c, e, "mb"))
+        return "\"mb\" is megabytes, written in any case (a file or memory size); a bit rate "
+               "says so (\"mbps\", \"Mb/s\"); the suite reads lower-case \"mb\" as megabits";
+    if (entity_ends_with(c, e, "pm") && got == NULL)
+        return "a figure before \"pm\" is a time of day, not picometres";
+    if (entity_ends_with(c, e, "\"") && got == NULL)
+        return "a straight double quote after a figure closes a quotation as often as it marks "
+               "inches; claimcheck reads the double prime (″) as inches, not the quote";
+    return NULL;
+}
+
 static const char *
 span_known_reason(const PeerCase *c, const PeerEntity *e, const CcClaim *witness)
 {
     if (e->unresolved || !e->has_span || e->value.kind != CC_VALUE_NUMBER)
         return NULL;
+    const char *unit_reason = unit_known_reason(c, e, witness);
+    if (unit_reason != NULL)
+        return unit_reason;
     if (witness == NULL) {
         if (inside_address(c->input, e->start, e->end))
             return "an IP address or telephone number holds no value";
