@@ -161,6 +161,11 @@ add_value(JsonBuilder *b, const CcClaim *claim)
         json_builder_set_member_name(b, "high_strict");
         json_builder_add_boolean_value(b, TRUE);
     }
+    gboolean from = v->kind == CC_VALUE_NUMBER && v->has_from;
+    if (from) {
+        json_builder_set_member_name(b, "from");
+        cc_json_add_number(b, v->from);
+    }
     double stated_low, stated_high;
     if (stated_bounds(v, &closed, &stated_low, &stated_high)) {
         json_builder_set_member_name(b, "stated");
@@ -169,6 +174,10 @@ add_value(JsonBuilder *b, const CcClaim *claim)
         cc_json_add_bound(b, v, v->has_low, stated_low);
         json_builder_set_member_name(b, "high");
         cc_json_add_bound(b, v, v->has_high, stated_high);
+        if (from) {
+            json_builder_set_member_name(b, "from");
+            cc_json_add_number(b, v->orig_from);
+        }
         cc_json_add_string_or_null(b, "unit", v->orig_unit);
         json_builder_end_object(b);
     }
@@ -323,12 +332,17 @@ cc_claim_to_json_line(const CcClaim *claim)
             put_bool(out, "low_strict", TRUE);
         if (closed.has_high && closed.high_strict)
             put_bool(out, "high_strict", TRUE);
+        gboolean from = v->kind == CC_VALUE_NUMBER && v->has_from;
+        if (from)
+            put_bound(out, "from", v, TRUE, v->from);
         double stated_low, stated_high;
         if (stated_bounds(v, &closed, &stated_low, &stated_high)) {
             put_member(out, "stated");
             g_string_append_c(out, '{');
             put_bound(out, "low", v, v->has_low, stated_low);
             put_bound(out, "high", v, v->has_high, stated_high);
+            if (from)
+                put_bound(out, "from", v, TRUE, v->orig_from);
             put_string(out, "unit", v->orig_unit);
             close_with(out, '}');
             g_string_append_c(out, ',');
@@ -541,9 +555,10 @@ read_flag(JsonObject *obj, const char *field, const char *name, gboolean *out, G
 /* One end of value.stated: a number, or null where the value's end is
  * open. */
 static gboolean
-read_stated_bound(JsonObject *so, const char *field, gboolean has, double *x, GError **error)
+read_stated_bound(JsonObject *so, const char *field, gboolean has, double *x, const char *full,
+                  GError **error)
 {
-    g_autofree char *name = g_strdup_printf("value.stated.%s", field);
+    g_autofree char *name = full ? g_strdup(full) : g_strdup_printf("value.stated.%s", field);
     JsonNode *node = json_object_get_member(so, field);
     if (node == NULL)
         return missing_field(error, name);
@@ -585,8 +600,12 @@ read_stated(JsonObject *vo, CcValue *v, GError **error)
         return bad_field(error, "value.stated.unit", "a string", unit);
     if (!utf8_field(error, "value.stated.unit", unit))
         return FALSE;
-    if (!read_stated_bound(so, "low", v->has_low, &v->orig_low, error)
-        || !read_stated_bound(so, "high", v->has_high, &v->orig_high, error))
+    if (!read_stated_bound(so, "low", v->has_low, &v->orig_low, NULL, error)
+        || !read_stated_bound(so, "high", v->has_high, &v->orig_high, NULL, error))
+        return FALSE;
+    v->orig_from = v->from;
+    if (v->has_from && json_object_has_member(so, "from")
+        && !read_stated_bound(so, "from", TRUE, &v->orig_from, NULL, error))
         return FALSE;
     if (v->has_low && v->has_high && v->orig_low > v->orig_high) {
         g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
@@ -641,6 +660,12 @@ read_value(JsonObject *obj, CcClaim *claim, GError **error)
         v->low_strict = FALSE;
     if (!v->has_high)
         v->high_strict = FALSE;
+    JsonNode *from = json_object_get_member(vo, "from");
+    v->has_from = from != NULL && !JSON_NODE_HOLDS_NULL(from);
+    if (v->has_from && !read_stated_bound(vo, "from", TRUE, &v->from, "value.from", error))
+        return FALSE;
+    if (v->has_from && v->kind != CC_VALUE_NUMBER)
+        return bad_field(error, "value.from", "null for a date", from);
     return read_stated(vo, v, error);
 }
 

@@ -673,6 +673,8 @@ typedef struct {
     guint end;
     gboolean stop; /* nothing is to be read from the text at all */
     gboolean either; /* "three or four": one vague figure, two whole numbers in a row */
+    gboolean has_from; /* a change "from" one figure "to" another */
+    double from;       /* the figure it started from */
     double scale;    /* the scale word of the first figure ("361 million"), 1 if none */
 } Core;
 
@@ -789,6 +791,8 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
             c->low = a.v <= b.v ? a.v : b.v;
             c->high = b.v;
             c->end = b.end;
+            c->has_from = from;
+            c->from = a.v;
             return TRUE;
         }
         /* "dropping from 208 pounds to 193": the unit written once, with
@@ -799,6 +803,8 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
             c->high = b.v;
             c->end = b.end;
             c->unit = u1;
+            c->has_from = TRUE;
+            c->from = a.v;
             return TRUE;
         }
     }
@@ -846,15 +852,19 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
                 c->high = b.v;
                 c->end = b.end;
                 c->either = c->vague = tok_is(t, j, "or");
+                c->has_from = from && !dash;
+                c->from = lo;
                 if (c->unit == NULL)
                     c->unit = u2;
                 return TRUE;
             }
             /* "fell from $2,415 to $2,315": a change, whose figure now is
-             * the one it came to */
+             * the one it came to; where it started is kept */
             if (from && !dash) {
                 c->low = c->high = b.v;
                 c->end = b.end;
+                c->has_from = TRUE;
+                c->from = lo;
                 if (c->unit == NULL)
                     c->unit = u2;
                 return TRUE;
@@ -1158,6 +1168,7 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
 
     memset(value, 0, sizeof *value);
     value->kind = CC_VALUE_NUMBER;
+    double factor = 1;
     if (unit != NULL && per != NULL) {
         g_autofree char *canon = g_strconcat(unit->text, "/s", NULL);
         g_autofree char *rate = g_strconcat(unit->orig, "/", per->orig, NULL);
@@ -1167,6 +1178,7 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
         value->orig_unit = g_intern_string(rate);
         lo *= unit->a / per->a;
         hi *= unit->a / per->a;
+        factor = unit->a / per->a;
     } else if (unit != NULL) {
         /* the figure and unit as stated, whether or not the unit converts */
         value->unit = g_intern_string(unit->text);
@@ -1175,6 +1187,12 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
         value->orig_unit = g_intern_string(stated->orig);
         lo *= unit->a;
         hi *= unit->a;
+        factor = unit->a;
+    }
+    if (c.has_from) {
+        value->has_from = TRUE;
+        value->orig_from = c.from;
+        value->from = c.from * factor;
     }
     value->low = lo;
     value->high = hi;

@@ -72,6 +72,23 @@ static const struct {
      "{\"start\":0,\"end\":11,\"line\":1,\"column\":1},\"sentence\":{\"start\":0,\"end\":20},"
      "\"modality\":\"asserted\",\"attribution\":null,\"as_of\":null,\"scope\":null,"
      "\"tolerance\":0.05,\"tolerance_abs\":false,\"window\":0,\"cumulative\":false}"},
+    {"a change: the figure it started from",
+     "{\"id\":\"e#3\",\"source\":\"e\",\"file\":\"e.txt\",\"rule\":\"value_quantity\",\"type\":"
+     "\"quantity\",\"subject\":null,\"predicate\":\"value\",\"object\":null,\"key\":null,"
+     "\"value\":{\"low\":2315,\"high\":2315,\"unit\":\"USD\",\"approx\":false,\"vague\":false,"
+     "\"from\":2415,\"stated\":{\"low\":2315,\"high\":2315,\"from\":2415,\"unit\":\"$\"}},"
+     "\"text\":\"from $2,415 to $2,315\",\"span\":{\"start\":0,\"end\":21,\"line\":1,\"column\":1},"
+     "\"sentence\":{\"start\":0,\"end\":30},\"modality\":\"asserted\",\"attribution\":null,"
+     "\"as_of\":null,\"scope\":null,\"tolerance\":0.05,\"tolerance_abs\":false,\"window\":0,"
+     "\"cumulative\":false}"},
+    {"a change without a stated unit",
+     "{\"id\":\"e#4\",\"source\":\"e\",\"file\":\"e.txt\",\"rule\":\"value_quantity\",\"type\":"
+     "\"quantity\",\"subject\":null,\"predicate\":\"value\",\"object\":null,\"key\":null,"
+     "\"value\":{\"low\":193,\"high\":193,\"unit\":null,\"approx\":false,\"vague\":false,"
+     "\"from\":208.5},\"text\":\"from 208.5 to 193\",\"span\":{\"start\":0,\"end\":17,\"line\":1,"
+     "\"column\":1},\"sentence\":{\"start\":0,\"end\":30},\"modality\":\"asserted\","
+     "\"attribution\":null,\"as_of\":null,\"scope\":null,\"tolerance\":0.05,\"tolerance_abs\":"
+     "false,\"window\":0,\"cumulative\":false}"},
     {"stated count, a strict bound closed",
      "{\"id\":\"e#2\",\"source\":\"e\",\"file\":\"e.txt\",\"rule\":\"value_quantity\",\"type\":"
      "\"quantity\",\"subject\":null,\"predicate\":\"value\",\"object\":null,\"key\":null,"
@@ -241,6 +258,10 @@ test_line_matches_tree(void **state)
             c->value.orig_low = shape_cases[i].low / 1000;
             c->value.orig_high = shape_cases[i].high / 1000;
             c->value.orig_unit = g_intern_string("k\"m");
+            /* and a change from another figure */
+            c->value.has_from = i % 2 == 1;
+            c->value.from = shape_cases[i].low * 3;
+            c->value.orig_from = shape_cases[i].low * 3 / 1000;
         }
         c->tolerance = shape_cases[i].tolerance;
         c->tolerance_abs = i % 2 == 0;
@@ -348,6 +369,14 @@ static const struct {
      ",\"type\":\"quantity\",\"subject\":\"s\",\"predicate\":\"p\",\"value\":{\"low\":1,"
      "\"high\":2,\"stated\":{\"low\":3,\"high\":2,\"unit\":\"km\"}}",
      "field \"value.stated\": low is greater than high"},
+    {"from a string",
+     ",\"type\":\"quantity\",\"subject\":\"s\",\"predicate\":\"p\",\"value\":{\"low\":1,"
+     "\"high\":1,\"from\":\"2\"}",
+     "field \"value.from\": expected a number, got a string"},
+    {"from on a date",
+     ",\"type\":\"date\",\"subject\":\"s\",\"predicate\":\"p\",\"value\":{\"low\":"
+     "\"2022-02-01\",\"high\":null,\"from\":3}",
+     "field \"value.from\": expected null for a date"},
     {"stated on a date",
      ",\"type\":\"date\",\"subject\":\"s\",\"predicate\":\"p\",\"value\":{\"low\":"
      "\"2022-02-01\",\"high\":null,\"stated\":{\"low\":1,\"high\":null,\"unit\":\"d\"}}",

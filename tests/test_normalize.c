@@ -754,6 +754,43 @@ test_length_bound(void **state)
     assert_false(cc_normalize_quantity(f->nz, text, 0, &v));
 }
 
+/* A change from one figure to another keeps where it started: in the
+ * value's unit and as stated. A range is no change. */
+static void
+test_changes(void **state)
+{
+    Fixture *f = *state;
+    const struct {
+        const char *text;
+        gboolean has_from;
+        double low, high, from, orig_from;
+    } cases[] = {
+        {"from $2,415 to $2,315", TRUE, 2315, 2315, 2415, 2415},
+        {"from 208 pounds to 193", TRUE, 193 * 0.45359237, 193 * 0.45359237, 208 * 0.45359237, 208},
+        {"from 4.8 percent to 4.7 percent", TRUE, 4.7, 4.7, 4.8, 4.8},
+        {"from 20 miles per gallon to 29 mpg", TRUE, 20, 29, 20, 20},
+        {"from 10 to 12 km", TRUE, 10000, 12000, 10000, 10},
+        {"from 24.2 to 33-35 billion euros", TRUE, 24.2e9, 35e9, 24.2e9, 24.2e9},
+        {"10 to 12 km", FALSE, 10000, 12000, 0, 0},
+        {"between 10 and 20", FALSE, 10, 20, 0, 0},
+        {"$2,315", FALSE, 2315, 2315, 0, 0},
+    };
+    guint bad = 0;
+    for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+        CcValue v;
+        gboolean ok = cc_normalize_quantity(f->nz, cases[i].text, strlen(cases[i].text), &v);
+        if (!ok || v.has_from != cases[i].has_from || !near(v.low, cases[i].low)
+            || !near(v.high, cases[i].high)
+            || (cases[i].has_from
+                && (!near(v.from, cases[i].from) || !near(v.orig_from, cases[i].orig_from)))) {
+            print_error("case %u \"%s\": read %d, [%g, %g] from %d %g (stated %g)\n", i,
+                        cases[i].text, ok, v.low, v.high, v.has_from, v.from, v.orig_from);
+            bad++;
+        }
+    }
+    assert_int_equal(bad, 0);
+}
+
 /* An empty lexicon still reads figures; words need their tables. */
 static void
 test_empty_lexicon(void **state)
@@ -815,6 +852,7 @@ main(void)
         cmocka_unit_test_setup_teardown(test_dates, setup, teardown),
         cmocka_unit_test_setup_teardown(test_entities, setup, teardown),
         cmocka_unit_test_setup_teardown(test_length_bound, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_changes, setup, teardown),
         cmocka_unit_test(test_empty_lexicon),
         cmocka_unit_test(test_lifetime),
     };

@@ -31,6 +31,13 @@ typedef struct {
     double orig_low;
     double orig_high;
     const char *orig_unit; /* interned lexicon phrase; NULL when no unit was read */
+    /* A change from one figure to another ("fell from $2,415 to $2,315"):
+     * the figure it started from, in the value's unit (orig_from: in the
+     * stated unit). The value is the figure it came to after a fall, the
+     * span it covers after a rise. */
+    gboolean has_from;
+    double from;
+    double orig_from;
 } CcValue;
 
 /* An exact number [n, n]. */

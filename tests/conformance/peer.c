@@ -556,6 +556,17 @@ peer_cqe_value_matches(const PeerEntity *gold, const CcValue *got)
         return FALSE;
     double gl = gold->value.low, gh = gold->value.high;
     gboolean single = num_equal(gl, gh);
+    if (gl > gh && !single) {
+        /* a fall from gl to gh: a record of the change, the figure it came
+         * to with the one it started from, as stored or as stated */
+        if (!got->has_from || !got->has_low || !got->has_high)
+            return FALSE;
+        gboolean stored = num_equal(got->from, gl) && num_equal(got->low, gh)
+                          && num_equal(got->high, gh);
+        gboolean stated = got->orig_unit != NULL && num_equal(got->orig_from, gl)
+                          && num_equal(got->orig_low, gh) && num_equal(got->orig_high, gh);
+        return stored || stated;
+    }
     const char *change = gold->change ? gold->change : "=";
     View views[4];
     guint n = value_views(got, views);

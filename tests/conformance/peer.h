@@ -115,7 +115,9 @@ gboolean peer_spans_overlap(gsize a_start, gsize a_end, gsize b_start, gsize b_e
  * equal to it; a gold single value N needs a record that is exactly N, or,
  * when the gold marks it as a bound (">" : the record's low end, "<" : its
  * high end, "~" : either), a record whose bound is N — CQE itself scores
- * "more than 60" as the value 60 with change ">". Date records never match. */
+ * "more than 60" as the value 60 with change ">". A gold [X, Y] with X > Y
+ * is a fall from X to Y: it needs a record of the change, the value Y with
+ * `from` X (in the record's unit or as stated). Date records never match. */
 gboolean peer_cqe_value_matches(const PeerEntity *gold, const CcValue *got);
 
 /* Matches gold values to predicted values one to one (a maximum matching:

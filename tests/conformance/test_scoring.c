@@ -71,6 +71,27 @@ converted(double low, double high, const char *unit, double orig, const char *or
     return v;
 }
 
+/* A change to @to from @from. */
+static CcValue
+changed(double to, double from, const char *unit)
+{
+    CcValue v = val(to, to, FALSE, FALSE, unit);
+    v.has_from = TRUE;
+    v.from = from;
+    return v;
+}
+
+/* A change stated in another unit ("from 208 pounds to 193", kept in kg). */
+static CcValue
+changed_stated(double to, double from, double stated_to, double stated_from)
+{
+    CcValue v = changed(to, from, "kg");
+    v.orig_low = v.orig_high = stated_to;
+    v.orig_from = stated_from;
+    v.orig_unit = g_intern_string("pounds");
+    return v;
+}
+
 static CcValue
 dval(const char *low, const char *high)
 {
@@ -466,6 +487,13 @@ test_cqe_match(void **state)
         {"close is not equal", {{58.24, 58.24, "="}}, 1, {val(58.25, 58.25, 0, 0, NULL)}, 1, 0},
         {"a date never matches", {{2016, 2016, "="}}, 1, {dval("2016-01-01", "2016-12-31")}, 1,
          0},
+        {"a fall, with where it started", {{2415, 2315, "down"}}, 1,
+         {changed(2315, 2415, NULL)}, 1, 1},
+        {"a fall needs where it started", {{2415, 2315, "down"}}, 1, {val(2315, 2315, 0, 0, NULL)},
+         1, 0},
+        {"a fall's figures both", {{2415, 2315, "down"}}, 1, {changed(2300, 2415, NULL)}, 1, 0},
+        {"a fall, as stated", {{208, 193, "="}}, 1, {changed_stated(87.54, 94.35, 193, 208)}, 1, 1},
+        {"a fall is no range", {{2415, 2315, "down"}}, 1, {val(2315, 2415, 0, 0, NULL)}, 1, 0},
         /* Greedy would give the exact 60 to the ">" gold first and leave
          * the "=" gold with nothing; a maximum matching finds both. */
         {"maximum, not greedy", {{60, 60, ">"}, {60, 60, "="}}, 2,
