@@ -1133,6 +1133,28 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
         break;
     }
 
+    /* "fell to $2,315 from $2,415", "to 138,285 lots from 212,577 lots":
+     * a change written the other way round, the figure it came to first */
+    if (!c.has_from && !c.vague && c.low == c.high) {
+        guint k = j;
+        if (tok_is(t, k + 1, "from") && k < t->n && t->tok[k].kind == TOK_WORD)
+            k++; /* what the figure counts: "lots" */
+        guint f = k + 1;
+        const PhraseValue *u2 = tok_is(t, k, "from") ? read_money_prefix(nz, t, &f) : NULL;
+        Figure y;
+        if (tok_is(t, k, "from") && (u2 == NULL || unit == NULL || u2->text == unit->text)
+            && read_figure(nz, t, f, u2 != NULL, &y) && !y.no_share) {
+            guint uend;
+            const PhraseValue *u3 = table_match(nz, TABLE_UNITS, t, y.end, &uend);
+            c.has_from = TRUE;
+            c.from = y.v;
+            j = y.end;
+            if (unit == NULL)
+                unit = u2 != NULL ? u2 : u3;
+            if (u3 != NULL && unit != NULL && u3->text == unit->text)
+                j = uend;
+        }
+    }
     /* "361 million pounds": a sum in millions of pounds is sterling; a
      * weight is told in pounds without a scale word ("two pounds", "2,204
      * pounds"), and "lb" is never money */

@@ -654,8 +654,8 @@ static void
 score_cqe_case(const PeerCase *c, GPtrArray *records, Score *s, Failures *f)
 {
     /* NewsQuant annotates quantities, not dates: date records are left out. */
-    g_autoptr(GPtrArray) preds = g_ptr_array_new();
-    g_autoptr(GPtrArray) pred_records = g_ptr_array_new();
+    g_autoptr(GPtrArray) values = g_ptr_array_new();
+    g_autoptr(GPtrArray) value_records = g_ptr_array_new();
     for (guint j = 0; j < records->len; j++) {
         const CcClaim *r = records->pdata[j];
         if (r->value.kind == CC_VALUE_DATE) {
@@ -664,16 +664,19 @@ score_cqe_case(const PeerCase *c, GPtrArray *records, Score *s, Failures *f)
         }
         if (r->value.kind != CC_VALUE_NUMBER)
             continue;
-        g_ptr_array_add(preds, (gpointer)&r->value);
-        g_ptr_array_add(pred_records, (gpointer)r);
+        g_ptr_array_add(values, (gpointer)&r->value);
+        g_ptr_array_add(value_records, (gpointer)r);
     }
-    g_autofree int *gm = g_new(int, c->expect->len + 1);
-    g_autofree int *pm = g_new(int, preds->len + 1);
-    guint matched = peer_cqe_match(c->expect, preds, gm, pm);
+    g_autoptr(PeerCqeScore) sc = peer_cqe_score(c->expect, values);
+    GPtrArray *preds = sc->preds;
+    g_autoptr(GPtrArray) pred_records = g_ptr_array_new();
+    for (guint j = 0; j < preds->len; j++)
+        g_ptr_array_add(pred_records, value_records->pdata[g_array_index(sc->origin, guint, j)]);
+    const int *gm = sc->gold_match, *pm = sc->pred_match;
     s->gold += c->expect->len;
-    s->predicted += preds->len;
-    s->matched += matched;
-    if (matched == c->expect->len && matched == preds->len)
+    s->predicted += sc->predicted;
+    s->matched += sc->matched;
+    if (sc->matched == c->expect->len && sc->matched == sc->predicted)
         return;
     for (guint i = 0; i < c->expect->len; i++) {
         if (gm[i] >= 0)

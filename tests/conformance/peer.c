@@ -641,6 +641,63 @@ peer_cqe_match(GPtrArray *gold, GPtrArray *preds, int *gold_match, int *pred_mat
     return matched;
 }
 
+PeerCqeScore *
+peer_cqe_score(GPtrArray *gold, GPtrArray *values)
+{
+    PeerCqeScore *sc = g_new0(PeerCqeScore, 1);
+    sc->preds = g_ptr_array_new();
+    sc->owned = g_ptr_array_new_with_free_func(g_free);
+    sc->origin = g_array_new(FALSE, FALSE, sizeof(guint));
+    g_autoptr(GArray) start_of = g_array_new(FALSE, FALSE, sizeof(int));
+    for (guint k = 0; k < values->len; k++) {
+        const CcValue *v = values->pdata[k];
+        int change = (int)sc->preds->len, none = -1;
+        g_ptr_array_add(sc->preds, (gpointer)v);
+        g_array_append_val(sc->origin, k);
+        g_array_append_val(start_of, none);
+        if (v->kind == CC_VALUE_NUMBER && v->has_from && v->has_low && v->has_high
+            && v->low == v->high && v->from != v->low) {
+            CcValue *from = g_new0(CcValue, 1);
+            from->kind = CC_VALUE_NUMBER;
+            from->has_low = from->has_high = TRUE;
+            from->low = from->high = v->from;
+            from->unit = v->unit;
+            g_ptr_array_add(sc->owned, from);
+            g_ptr_array_add(sc->preds, from);
+            g_array_append_val(sc->origin, k);
+            g_array_append_val(start_of, change);
+        }
+    }
+    sc->gold_match = g_new(int, gold->len + 1);
+    sc->pred_match = g_new(int, sc->preds->len + 1);
+    sc->matched = peer_cqe_match(gold, sc->preds, sc->gold_match, sc->pred_match);
+    sc->predicted = sc->preds->len;
+    for (guint j = 0; j < sc->preds->len; j++) {
+        int change = g_array_index(start_of, int, j);
+        if (change < 0 || sc->pred_match[j] >= 0 || sc->pred_match[change] < 0)
+            continue;
+        const PeerEntity *g = gold->pdata[sc->pred_match[change]];
+        if (g->value.low > g->value.high) {
+            sc->pred_match[j] = G_MAXINT;
+            sc->predicted--;
+        }
+    }
+    return sc;
+}
+
+void
+peer_cqe_score_free(PeerCqeScore *sc)
+{
+    if (sc == NULL)
+        return;
+    g_ptr_array_unref(sc->preds);
+    g_ptr_array_unref(sc->owned);
+    g_array_unref(sc->origin);
+    g_free(sc->gold_match);
+    g_free(sc->pred_match);
+    g_free(sc);
+}
+
 PeerOutcome
 peer_entity_outcome(const PeerEntity *entity, GPtrArray *records, const CcClaim **witness)
 {

@@ -127,6 +127,28 @@ gboolean peer_cqe_value_matches(const PeerEntity *gold, const CcValue *got);
  * @preds: (element-type CcValue) */
 guint peer_cqe_match(GPtrArray *gold, GPtrArray *preds, int *gold_match, int *pred_match);
 
+/* One sentence scored by CQE's protocol. A change to one figure ("rose to
+ * $7.36 billion from $6.78 billion", value 7.36e9 from 6.78e9) states two
+ * figures: the one it started from is a prediction of its own, unless the
+ * change matches a gold change as one ("fell from $2,415 to $2,315" is
+ * the gold [2415, 2315]). A rise read as the span it covers holds its
+ * start already and is one prediction. */
+typedef struct {
+    guint matched, predicted;
+    GPtrArray *preds;  /* (element-type CcValue) the predictions, the start figures owned */
+    GArray *origin;    /* (element-type guint) the value each prediction comes from */
+    int *gold_match;   /* per gold: the prediction matched, or -1 */
+    int *pred_match;   /* per prediction: the gold matched, -1, or G_MAXINT when it
+                        * is a start figure not counted (its change matched as one) */
+    GPtrArray *owned;
+} PeerCqeScore;
+
+/* Scores @values (element-type CcValue, the sentence's quantity records)
+ * against @gold. (transfer full) */
+PeerCqeScore *peer_cqe_score(GPtrArray *gold, GPtrArray *values);
+void peer_cqe_score_free(PeerCqeScore *score);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(PeerCqeScore, peer_cqe_score_free)
+
 /* Per-case outcome on a span suite. */
 typedef enum {
     PEER_FOUND = 0,

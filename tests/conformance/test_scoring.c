@@ -533,6 +533,54 @@ test_cqe_match(void **state)
     assert_int_equal(bad, 0);
 }
 
+/* A change to one figure is two predictions, or one when it matches a gold
+ * change as one. */
+static void
+test_cqe_changes(void **state)
+{
+    (void)state;
+    CcValue fall = changed(2315, 2415, "USD");
+    CcValue rise_to = changed(7.36e9, 6.78e9, "USD");
+    CcValue rise_span = val(20, 29, 0, 0, "mpg");
+    rise_span.has_from = TRUE;
+    rise_span.from = 20;
+    const struct {
+        const char *name;
+        Gold gold[MAX_ITEMS];
+        guint n_gold;
+        CcValue *pred;
+        guint matched, predicted;
+    } cases[] = {
+        {"a fall matching the gold change", {{2415, 2315, "down"}}, 1, &fall, 1, 1},
+        {"a rise to one figure, both golds", {{7.36e9, 7.36e9, "="}, {6.78e9, 6.78e9, "="}}, 2,
+         &rise_to, 2, 2},
+        {"a rise to one figure, one gold", {{7.36e9, 7.36e9, "="}}, 1, &rise_to, 1, 2},
+        {"a fall, only the figure it came to in gold", {{2315, 2315, "="}}, 1, &fall, 1, 2},
+        {"a rise read as its span is one prediction", {{20, 29, "="}}, 1, &rise_span, 1, 1},
+        {"nothing matched", {{5, 5, "="}}, 1, &fall, 0, 2},
+    };
+    guint bad = 0;
+    for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+        PeerEntity ents[MAX_ITEMS] = {{0}};
+        g_autoptr(GPtrArray) gold = g_ptr_array_new();
+        for (guint j = 0; j < cases[i].n_gold; j++) {
+            ents[j].value = num(cases[i].gold[j].low, cases[i].gold[j].high, 0, 0);
+            ents[j].change = (char *)cases[i].gold[j].change;
+            g_ptr_array_add(gold, &ents[j]);
+        }
+        g_autoptr(GPtrArray) values = g_ptr_array_new();
+        g_ptr_array_add(values, cases[i].pred);
+        g_autoptr(PeerCqeScore) sc = peer_cqe_score(gold, values);
+        if (sc->matched != cases[i].matched || sc->predicted != cases[i].predicted) {
+            print_error("case %u \"%s\": %u matched of %u predicted (want %u of %u)\n", i,
+                        cases[i].name, sc->matched, sc->predicted, cases[i].matched,
+                        cases[i].predicted);
+            bad++;
+        }
+    }
+    assert_int_equal(bad, 0);
+}
+
 /* ------------------------------------------------------------ suite reader */
 
 static char *
@@ -666,7 +714,7 @@ main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_value_compare), cmocka_unit_test(test_alternatives),
         cmocka_unit_test(test_span_outcome),  cmocka_unit_test(test_unit_entities),
-        cmocka_unit_test(test_cqe_match),
+        cmocka_unit_test(test_cqe_match),     cmocka_unit_test(test_cqe_changes),
         cmocka_unit_test(test_suite_reader),  cmocka_unit_test(test_shipped_suites),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
