@@ -114,6 +114,19 @@ claim_type_from_string(const char *name, CcClaimType *type)
     return FALSE;
 }
 
+/* The value as stated, in the unit the text wrote: FALSE when no unit was
+ * read. A strict bound that @closed moved onto the next whole thing moves
+ * the stated bound alike ("more than 3,000 troops" states 3001). */
+static gboolean
+stated_bounds(const CcValue *v, const CcValue *closed, double *low, double *high)
+{
+    if (v->kind != CC_VALUE_NUMBER || v->orig_unit == NULL)
+        return FALSE;
+    *low = v->orig_low + (closed->low - v->low);
+    *high = v->orig_high + (closed->high - v->high);
+    return TRUE;
+}
+
 static void
 add_value(JsonBuilder *b, const CcClaim *claim)
 {
@@ -149,6 +162,26 @@ add_value(JsonBuilder *b, const CcClaim *claim)
     if (high_strict) {
         json_builder_set_member_name(b, "high_strict");
         json_builder_add_boolean_value(b, TRUE);
+    }
+    gboolean from = v->kind == CC_VALUE_NUMBER && v->has_from;
+    if (from) {
+        json_builder_set_member_name(b, "from");
+        cc_json_add_number(b, v->from);
+    }
+    double stated_low, stated_high;
+    if (stated_bounds(v, &closed, &stated_low, &stated_high)) {
+        json_builder_set_member_name(b, "stated");
+        json_builder_begin_object(b);
+        json_builder_set_member_name(b, "low");
+        cc_json_add_bound(b, v, v->has_low, stated_low);
+        json_builder_set_member_name(b, "high");
+        cc_json_add_bound(b, v, v->has_high, stated_high);
+        if (from) {
+            json_builder_set_member_name(b, "from");
+            cc_json_add_number(b, v->orig_from);
+        }
+        cc_json_add_string_or_null(b, "unit", v->orig_unit);
+        json_builder_end_object(b);
     }
     json_builder_end_object(b);
 }
@@ -301,6 +334,21 @@ cc_claim_to_json_line(const CcClaim *claim)
             put_bool(out, "low_strict", TRUE);
         if (closed.has_high && closed.high_strict)
             put_bool(out, "high_strict", TRUE);
+        gboolean from = v->kind == CC_VALUE_NUMBER && v->has_from;
+        if (from)
+            put_bound(out, "from", v, TRUE, v->from);
+        double stated_low, stated_high;
+        if (stated_bounds(v, &closed, &stated_low, &stated_high)) {
+            put_member(out, "stated");
+            g_string_append_c(out, '{');
+            put_bound(out, "low", v, v->has_low, stated_low);
+            put_bound(out, "high", v, v->has_high, stated_high);
+            if (from)
+                put_bound(out, "from", v, TRUE, v->orig_from);
+            put_string(out, "unit", v->orig_unit);
+            close_with(out, '}');
+            g_string_append_c(out, ',');
+        }
         close_with(out, '}');
         g_string_append_c(out, ',');
     }
@@ -506,6 +554,70 @@ read_flag(JsonObject *obj, const char *field, const char *name, gboolean *out, G
     return TRUE;
 }
 
+/* One end of value.stated: a number, or null where the value's end is
+ * open. */
+static gboolean
+read_stated_bound(JsonObject *so, const char *field, gboolean has, double *x, const char *full,
+                  GError **error)
+{
+    g_autofree char *name = full ? g_strdup(full) : g_strdup_printf("value.stated.%s", field);
+    JsonNode *node = json_object_get_member(so, field);
+    if (node == NULL)
+        return missing_field(error, name);
+    if (!has) {
+        if (!JSON_NODE_HOLDS_NULL(node))
+            return bad_field(error, name, "null where the value's end is open", node);
+        *x = 0;
+        return TRUE;
+    }
+    if (!node_is_number(node))
+        return bad_field(error, name, "a number", node);
+    *x = json_node_get_double(node);
+    if (!isfinite(*x)) {
+        g_set_error(error, CC_ERROR, CC_ERROR_INPUT, "field \"%s\": not a finite number", name);
+        return FALSE;
+    }
+    return TRUE;
+}
+
+/* value.stated: the figure and unit as the text wrote them ("5 km"), when
+ * a unit was read. Absent or null: none. */
+static gboolean
+read_stated(JsonObject *vo, CcValue *v, GError **error)
+{
+    v->orig_low = v->orig_high = 0;
+    v->orig_unit = NULL;
+    JsonNode *node = json_object_get_member(vo, "stated");
+    if (node == NULL || JSON_NODE_HOLDS_NULL(node))
+        return TRUE;
+    if (v->kind != CC_VALUE_NUMBER)
+        return bad_field(error, "value.stated", "null for a date", node);
+    if (!JSON_NODE_HOLDS_OBJECT(node))
+        return bad_field(error, "value.stated", "an object or null", node);
+    JsonObject *so = json_node_get_object(node);
+    JsonNode *unit = json_object_get_member(so, "unit");
+    if (unit == NULL)
+        return missing_field(error, "value.stated.unit");
+    if (!node_is_string(unit))
+        return bad_field(error, "value.stated.unit", "a string", unit);
+    if (!utf8_field(error, "value.stated.unit", unit))
+        return FALSE;
+    if (!read_stated_bound(so, "low", v->has_low, &v->orig_low, NULL, error)
+        || !read_stated_bound(so, "high", v->has_high, &v->orig_high, NULL, error))
+        return FALSE;
+    v->orig_from = v->from;
+    if (v->has_from && json_object_has_member(so, "from")
+        && !read_stated_bound(so, "from", TRUE, &v->orig_from, NULL, error))
+        return FALSE;
+    if (v->has_low && v->has_high && v->orig_low > v->orig_high) {
+        g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
+                    "field \"value.stated\": low is greater than high");
+        return FALSE;
+    }
+    v->orig_unit = g_intern_string(json_node_get_string(unit));
+    return TRUE;
+}
+
 static gboolean
 read_value(JsonObject *obj, CcClaim *claim, GError **error)
 {
@@ -550,9 +662,13 @@ read_value(JsonObject *obj, CcClaim *claim, GError **error)
         v->low_strict = FALSE;
     if (!v->has_high)
         v->high_strict = FALSE;
-    v->orig_low = v->low;
-    v->orig_high = v->high;
-    return TRUE;
+    JsonNode *from = json_object_get_member(vo, "from");
+    v->has_from = from != NULL && !JSON_NODE_HOLDS_NULL(from);
+    if (v->has_from && !read_stated_bound(vo, "from", TRUE, &v->from, "value.from", error))
+        return FALSE;
+    if (v->has_from && v->kind != CC_VALUE_NUMBER)
+        return bad_field(error, "value.from", "null for a date", from);
+    return read_stated(vo, v, error);
 }
 
 static gboolean

@@ -672,6 +672,10 @@ typedef struct {
     const PhraseValue *unit;
     guint end;
     gboolean stop; /* nothing is to be read from the text at all */
+    gboolean either; /* "three or four": one vague figure, two whole numbers in a row */
+    gboolean has_from; /* a change "from" one figure "to" another */
+    double from;       /* the figure it started from */
+    double scale;    /* the scale word of the first figure ("361 million"), 1 if none */
 } Core;
 
 static const PhraseValue *
@@ -696,7 +700,9 @@ is_range_connector(const Tokens *t, guint i, gboolean between, gboolean from)
     if (from)
         return tok_is(t, i, "to") || tok_is_punct(t, i, "-") || tok_is(t, i, "until")
                || tok_is(t, i, "through");
-    return tok_is(t, i, "to") || tok_is_punct(t, i, "-~") || tok_is(t, i, "through");
+    /* "three or four years": one vague figure */
+    return tok_is(t, i, "to") || tok_is_punct(t, i, "-~") || tok_is(t, i, "through")
+           || tok_is(t, i, "or");
 }
 
 /* The index after "-to-" or "to-" at @j ("0-to-60", "200,000
@@ -720,13 +726,28 @@ is_year(const Tokens *t, guint i)
            && tk->int_digits == 4 && tk->num >= 1000 && tk->num < 2200;
 }
 
+/* A share written before its figure: "percent of 10", "per cent of
+ * twenty-two" (the 10 is the share). The unit, with @i past "of", or NULL. */
+static const PhraseValue *
+read_share_prefix(const CcNormalizer *nz, const Tokens *t, guint *i)
+{
+    guint end;
+    const PhraseValue *u = table_match(nz, TABLE_UNITS, t, *i, &end);
+    if (u == NULL || !g_str_equal(u->text, "percent") || !tok_is(t, end, "of") || end + 1 >= t->n)
+        return NULL;
+    *i = end + 1;
+    return u;
+}
+
 /* A figure, a range of figures or a vague magnitude. */
 static gboolean
 read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gboolean from,
           Core *c)
 {
     memset(c, 0, sizeof *c);
-    c->unit = read_money_prefix(nz, t, &i);
+    c->unit = read_share_prefix(nz, t, &i);
+    if (c->unit == NULL)
+        c->unit = read_money_prefix(nz, t, &i);
     guint end;
     const PhraseValue *vg = table_match(nz, TABLE_VAGUE, t, i, &end);
     if (vg != NULL && !between && !from) {
@@ -743,6 +764,7 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
     }
     c->low = c->high = a.v;
     c->end = a.end;
+    c->scale = a.scaled ? a.scale : 1;
     guint j = a.end;
     /* "5% to 10%", "between 15kHz and 17kHz", "from 450 sq ft up to 900 sq
      * ft": the unit written after each figure */
@@ -769,6 +791,8 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
             c->low = a.v <= b.v ? a.v : b.v;
             c->high = b.v;
             c->end = b.end;
+            c->has_from = from;
+            c->from = a.v;
             return TRUE;
         }
         /* "dropping from 208 pounds to 193": the unit written once, with
@@ -779,6 +803,8 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
             c->high = b.v;
             c->end = b.end;
             c->unit = u1;
+            c->has_from = TRUE;
+            c->from = a.v;
             return TRUE;
         }
     }
@@ -814,19 +840,31 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
                 c->stop = after_to > 0; /* "a 3-to-1 margin": nor is its 1 a figure */
                 return FALSE;
             }
+            /* "three or four years" is one vague figure; "10 bln or 10 tln"
+             * and "8 or 10" are two */
+            if (tok_is(t, j, "or")
+                && (a.scaled || b.scaled || a.v != floor(a.v) || b.v != a.v + 1)) {
+                c->stop = TRUE; /* the two figures are read apart */
+                return FALSE;
+            }
             if (lo <= b.v) {
                 c->low = lo;
                 c->high = b.v;
                 c->end = b.end;
+                c->either = c->vague = tok_is(t, j, "or");
+                c->has_from = from && !dash;
+                c->from = lo;
                 if (c->unit == NULL)
                     c->unit = u2;
                 return TRUE;
             }
             /* "fell from $2,415 to $2,315": a change, whose figure now is
-             * the one it came to */
+             * the one it came to; where it started is kept */
             if (from && !dash) {
                 c->low = c->high = b.v;
                 c->end = b.end;
+                c->has_from = TRUE;
+                c->from = lo;
                 if (c->unit == NULL)
                     c->unit = u2;
                 return TRUE;
@@ -954,6 +992,26 @@ read_second_measure(const CcNormalizer *nz, const Tokens *t, guint j, const Phra
     return end;
 }
 
+/* A unit in brackets at @j: "(kg)", "[kg]", "{kg}", "<kg>", never money
+ * ("Figure 2 (p)" is no twopence). */
+static gboolean
+bracketed_unit(const CcNormalizer *nz, const Tokens *t, guint j, guint *end,
+               const PhraseValue **unit)
+{
+    static const char *const open = "([{<", *const close = ")]}>";
+    if (j >= t->n || t->tok[j].kind != TOK_PUNCT || t->tok[j].len != 1)
+        return FALSE;
+    const char *o = strchr(open, t->tok[j].s[0]);
+    guint uend;
+    const PhraseValue *u = o != NULL ? table_match(nz, TABLE_UNITS, t, j + 1, &uend) : NULL;
+    if (u == NULL || is_currency(u) || uend >= t->n || t->tok[uend].kind != TOK_PUNCT
+        || t->tok[uend].len != 1 || t->tok[uend].s[0] != close[o - open])
+        return FALSE;
+    *end = uend + 1;
+    *unit = u;
+    return TRUE;
+}
+
 /* Reads one quantity at @i. Sets @stop when the text holds two bounds that
  * make no interval ("more than 40 and less than 10"): nothing is read. */
 static gboolean
@@ -1051,6 +1109,10 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
                 continue;
             }
         }
+        if (unit == NULL && bracketed_unit(nz, t, j, &end, &unit)) {
+            j = end; /* "20 (kg)", "20 [kg]" */
+            continue;
+        }
         if (unit == NULL || is_currency(unit)) {
             guint k = j;
             if (tok_is_punct(t, k, "-") && k + 1 < t->n && !t->tok[k + 1].space_before)
@@ -1071,21 +1133,88 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
         break;
     }
 
+    /* "fell to $2,315 from $2,415", "to 138,285 lots from 212,577 lots":
+     * a change written the other way round, the figure it came to first */
+    if (!c.has_from && !c.vague && c.low == c.high) {
+        guint k = j;
+        if (tok_is(t, k + 1, "from") && k < t->n && t->tok[k].kind == TOK_WORD)
+            k++; /* what the figure counts: "lots" */
+        guint f = k + 1;
+        const PhraseValue *u2 = tok_is(t, k, "from") ? read_money_prefix(nz, t, &f) : NULL;
+        Figure y;
+        if (tok_is(t, k, "from") && (u2 == NULL || unit == NULL || u2->text == unit->text)
+            && read_figure(nz, t, f, u2 != NULL, &y) && !y.no_share) {
+            guint uend;
+            const PhraseValue *u3 = table_match(nz, TABLE_UNITS, t, y.end, &uend);
+            c.has_from = TRUE;
+            c.from = y.v;
+            j = y.end;
+            if (unit == NULL)
+                unit = u2 != NULL ? u2 : u3;
+            if (u3 != NULL && unit != NULL && u3->text == unit->text)
+                j = uend;
+        }
+    }
+    /* "361 million pounds": a sum in millions of pounds is sterling; a
+     * weight is told in pounds without a scale word ("two pounds", "2,204
+     * pounds"), and "lb" is never money */
+    const PhraseValue *stated = unit;
+    if (unit != NULL && c.scale >= 1e6 && g_str_equal(unit->text, "kg")
+        && (g_str_equal(unit->orig, "pounds") || g_str_equal(unit->orig, "pound"))) {
+        const PhraseValue *gbp = g_hash_table_lookup(nz->tables[TABLE_UNITS].by_phrase, "£");
+        if (gbp != NULL && is_currency(gbp))
+            unit = gbp;
+    }
+    /* "eight or nine euros" are two prices, not one vague one */
+    if (c.either && is_currency(unit)) {
+        *stop = TRUE;
+        return FALSE;
+    }
     double lo = c.low, hi = c.high;
     if (unit != NULL && is_currency(unit))
         j = read_money_tail(nz, t, j, &lo, &hi);
 
+    /* "50 meters per millisecond", "50 km/ms": a measure per a unit of
+     * time is a rate, in the canonical unit per second */
+    const PhraseValue *per = NULL;
+    if (unit != NULL && cc_unit_is_continuous(unit->text) && !is_currency(unit)
+        && !g_str_equal(unit->text, "s")
+        && (tok_is(t, j, "per") || tok_is_punct(t, j, "/"))) {
+        guint pend;
+        const PhraseValue *u2 = table_match(nz, TABLE_UNITS, t, j + 1, &pend);
+        if (u2 != NULL && g_str_equal(u2->text, "s")) {
+            per = u2;
+            j = pend;
+        }
+    }
+
     memset(value, 0, sizeof *value);
     value->kind = CC_VALUE_NUMBER;
-    if (unit != NULL) {
+    double factor = 1;
+    if (unit != NULL && per != NULL) {
+        g_autofree char *canon = g_strconcat(unit->text, "/s", NULL);
+        g_autofree char *rate = g_strconcat(unit->orig, "/", per->orig, NULL);
+        value->unit = g_intern_string(canon);
+        value->orig_low = lo;
+        value->orig_high = hi;
+        value->orig_unit = g_intern_string(rate);
+        lo *= unit->a / per->a;
+        hi *= unit->a / per->a;
+        factor = unit->a / per->a;
+    } else if (unit != NULL) {
+        /* the figure and unit as stated, whether or not the unit converts */
         value->unit = g_intern_string(unit->text);
-        if (unit->a != 1) {
-            value->orig_low = lo;
-            value->orig_high = hi;
-            value->orig_unit = g_intern_string(unit->orig);
-            lo *= unit->a;
-            hi *= unit->a;
-        }
+        value->orig_low = lo;
+        value->orig_high = hi;
+        value->orig_unit = g_intern_string(stated->orig);
+        lo *= unit->a;
+        hi *= unit->a;
+        factor = unit->a;
+    }
+    if (c.has_from) {
+        value->has_from = TRUE;
+        value->orig_from = c.from;
+        value->from = c.from * factor;
     }
     value->low = lo;
     value->high = hi;

@@ -29,9 +29,16 @@ cc_unit_is_continuous(const char *unit)
     static const char *const continuous[] = {
         "mm", "cm", "m", "km", "km2", "m2", "ha", "g", "kg", "t", "l", "USD", "EUR", "GBP",
         "RUB", "UAH", "CNY", "JPY", "percent", "%", "s", "h", "day", "year", "MW", "W",
+        "m3", "rad", "deg", "degC", "degF", "mpg", "hp", "wh", "hz", "bit", "byte",
+        "percentage_point",
     };
     if (unit == NULL)
         return FALSE;
+    /* money (an upper-case ISO code: "CHF", "BTC") and rates ("m/s") */
+    if (strchr(unit, '/') != NULL
+        || (strlen(unit) == 3 && g_ascii_isupper(unit[0]) && g_ascii_isupper(unit[1])
+            && g_ascii_isupper(unit[2])))
+        return TRUE;
     for (guint i = 0; i < G_N_ELEMENTS(continuous); i++)
         if (g_ascii_strcasecmp(unit, continuous[i]) == 0)
             return TRUE;

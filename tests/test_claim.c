@@ -64,6 +64,40 @@ static const struct {
      "\"sentence\":{\"start\":0,\"end\":12},\"modality\":\"asserted\",\"attribution\":null,"
      "\"as_of\":null,\"scope\":null,\"tolerance\":0.05,\"tolerance_abs\":false,\"window\":0,"
      "\"cumulative\":false}"},
+    {"stated figure and unit, converted",
+     "{\"id\":\"e#1\",\"source\":\"e\",\"file\":\"e.txt\",\"rule\":\"value_quantity\",\"type\":"
+     "\"quantity\",\"subject\":null,\"predicate\":\"value\",\"object\":null,\"key\":null,"
+     "\"value\":{\"low\":2500,\"high\":5000,\"unit\":\"m\",\"approx\":false,\"vague\":false,"
+     "\"stated\":{\"low\":2.5,\"high\":5,\"unit\":\"km\"}},\"text\":\"2.5 to 5 km\",\"span\":"
+     "{\"start\":0,\"end\":11,\"line\":1,\"column\":1},\"sentence\":{\"start\":0,\"end\":20},"
+     "\"modality\":\"asserted\",\"attribution\":null,\"as_of\":null,\"scope\":null,"
+     "\"tolerance\":0.05,\"tolerance_abs\":false,\"window\":0,\"cumulative\":false}"},
+    {"a change: the figure it started from",
+     "{\"id\":\"e#3\",\"source\":\"e\",\"file\":\"e.txt\",\"rule\":\"value_quantity\",\"type\":"
+     "\"quantity\",\"subject\":null,\"predicate\":\"value\",\"object\":null,\"key\":null,"
+     "\"value\":{\"low\":2315,\"high\":2315,\"unit\":\"USD\",\"approx\":false,\"vague\":false,"
+     "\"from\":2415,\"stated\":{\"low\":2315,\"high\":2315,\"from\":2415,\"unit\":\"$\"}},"
+     "\"text\":\"from $2,415 to $2,315\",\"span\":{\"start\":0,\"end\":21,\"line\":1,\"column\":1},"
+     "\"sentence\":{\"start\":0,\"end\":30},\"modality\":\"asserted\",\"attribution\":null,"
+     "\"as_of\":null,\"scope\":null,\"tolerance\":0.05,\"tolerance_abs\":false,\"window\":0,"
+     "\"cumulative\":false}"},
+    {"a change without a stated unit",
+     "{\"id\":\"e#4\",\"source\":\"e\",\"file\":\"e.txt\",\"rule\":\"value_quantity\",\"type\":"
+     "\"quantity\",\"subject\":null,\"predicate\":\"value\",\"object\":null,\"key\":null,"
+     "\"value\":{\"low\":193,\"high\":193,\"unit\":null,\"approx\":false,\"vague\":false,"
+     "\"from\":208.5},\"text\":\"from 208.5 to 193\",\"span\":{\"start\":0,\"end\":17,\"line\":1,"
+     "\"column\":1},\"sentence\":{\"start\":0,\"end\":30},\"modality\":\"asserted\","
+     "\"attribution\":null,\"as_of\":null,\"scope\":null,\"tolerance\":0.05,\"tolerance_abs\":"
+     "false,\"window\":0,\"cumulative\":false}"},
+    {"stated count, a strict bound closed",
+     "{\"id\":\"e#2\",\"source\":\"e\",\"file\":\"e.txt\",\"rule\":\"value_quantity\",\"type\":"
+     "\"quantity\",\"subject\":null,\"predicate\":\"value\",\"object\":null,\"key\":null,"
+     "\"value\":{\"low\":3001,\"high\":null,\"unit\":\"person\",\"approx\":false,\"vague\":"
+     "false,\"stated\":{\"low\":3001,\"high\":null,\"unit\":\"troops\"}},\"text\":\"more than "
+     "3,000 troops\",\"span\":{\"start\":0,\"end\":22,\"line\":1,\"column\":1},\"sentence\":"
+     "{\"start\":0,\"end\":30},\"modality\":\"asserted\",\"attribution\":null,\"as_of\":null,"
+     "\"scope\":null,\"tolerance\":0.05,\"tolerance_abs\":false,\"window\":0,\"cumulative\":"
+     "false}"},
 };
 
 static CcClaim *
@@ -219,6 +253,16 @@ test_line_matches_tree(void **state)
         c->value.low = shape_cases[i].low;
         c->value.high = shape_cases[i].high;
         c->value.unit = shape_cases[i].unit ? g_intern_string(shape_cases[i].unit) : NULL;
+        if (c->value.unit != NULL && c->value.kind == CC_VALUE_NUMBER) {
+            /* a stated figure in another unit, as "2 km" for 2000 m */
+            c->value.orig_low = shape_cases[i].low / 1000;
+            c->value.orig_high = shape_cases[i].high / 1000;
+            c->value.orig_unit = g_intern_string("k\"m");
+            /* and a change from another figure */
+            c->value.has_from = i % 2 == 1;
+            c->value.from = shape_cases[i].low * 3;
+            c->value.orig_from = shape_cases[i].low * 3 / 1000;
+        }
         c->tolerance = shape_cases[i].tolerance;
         c->tolerance_abs = i % 2 == 0;
         c->window_days = i * 7;
@@ -319,6 +363,38 @@ static const struct {
      "{\"start\":0,\"end\":1,\"line\":1,\"column\":1},\"modality\":\"asserted\","
      "\"tolerance\":2e15,\"tolerance_abs\":true",
      "field \"tolerance\": 2e+15 is out of range"},
+    {"stated without a unit",
+     ",\"type\":\"quantity\",\"subject\":\"s\",\"predicate\":\"p\",\"value\":{\"low\":1,"
+     "\"high\":1,\"stated\":{\"low\":1,\"high\":1}}",
+     "missing field \"value.stated.unit\""},
+    {"stated low a string",
+     ",\"type\":\"quantity\",\"subject\":\"s\",\"predicate\":\"p\",\"value\":{\"low\":1,"
+     "\"high\":1,\"stated\":{\"low\":\"1\",\"high\":1,\"unit\":\"km\"}}",
+     "field \"value.stated.low\": expected a number, got a string"},
+    {"stated end where the value's is open",
+     ",\"type\":\"quantity\",\"subject\":\"s\",\"predicate\":\"p\",\"value\":{\"low\":1,"
+     "\"high\":null,\"stated\":{\"low\":1,\"high\":2,\"unit\":\"km\"}}",
+     "field \"value.stated.high\": expected null where the value's end is open"},
+    {"stated low above high",
+     ",\"type\":\"quantity\",\"subject\":\"s\",\"predicate\":\"p\",\"value\":{\"low\":1,"
+     "\"high\":2,\"stated\":{\"low\":3,\"high\":2,\"unit\":\"km\"}}",
+     "field \"value.stated\": low is greater than high"},
+    {"from a string",
+     ",\"type\":\"quantity\",\"subject\":\"s\",\"predicate\":\"p\",\"value\":{\"low\":1,"
+     "\"high\":1,\"from\":\"2\"}",
+     "field \"value.from\": expected a number, got a string"},
+    {"from on a date",
+     ",\"type\":\"date\",\"subject\":\"s\",\"predicate\":\"p\",\"value\":{\"low\":"
+     "\"2022-02-01\",\"high\":null,\"from\":3}",
+     "field \"value.from\": expected null for a date"},
+    {"stated on a date",
+     ",\"type\":\"date\",\"subject\":\"s\",\"predicate\":\"p\",\"value\":{\"low\":"
+     "\"2022-02-01\",\"high\":null,\"stated\":{\"low\":1,\"high\":null,\"unit\":\"d\"}}",
+     "field \"value.stated\": expected null for a date"},
+    {"stated unit an octal escape",
+     ",\"type\":\"quantity\",\"subject\":\"s\",\"predicate\":\"p\",\"value\":{\"low\":1,"
+     "\"high\":1,\"stated\":{\"low\":1,\"high\":1,\"unit\":\"\\251\"}}",
+     "field \"value.stated.unit\": not valid UTF-8"},
     {"window a string",
      ",\"type\":\"event\",\"subject\":\"s\",\"predicate\":\"p\",\"value\":null,\"span\":"
      "{\"start\":0,\"end\":1,\"line\":1,\"column\":1},\"modality\":\"asserted\","

@@ -186,6 +186,11 @@ test_closed(void **state)
     assert_false(cc_unit_is_continuous("person"));
     assert_false(cc_unit_is_continuous(NULL));
     assert_true(cc_unit_is_continuous("usd"));
+    assert_true(cc_unit_is_continuous("CHF")); /* any ISO currency code */
+    assert_true(cc_unit_is_continuous("m/s")); /* a rate */
+    assert_true(cc_unit_is_continuous("m3"));
+    assert_false(cc_unit_is_continuous("shell"));
+    assert_false(cc_unit_is_continuous("Bob")); /* not three capitals */
 }
 
 static void

@@ -25,10 +25,19 @@ typedef struct {
     gboolean vague;       /* a magnitude word: "thousands", "dozens" */
     gboolean derived;     /* computed from another figure: "half of the 11,000" */
     const char *unit;     /* canonical unit, interned; NULL for none */
-    /* Before unit conversion ("5 km" -> 5000 m keeps 5 and "km" here). */
+    /* The figure and unit as stated, before conversion to the canonical
+     * unit ("5 km" -> 5000 m keeps 5 and "km" here; "40 per cent" keeps 40
+     * and "per cent"). Bounds as low/high, in the stated unit. */
     double orig_low;
     double orig_high;
-    const char *orig_unit; /* interned; NULL when no conversion happened */
+    const char *orig_unit; /* interned lexicon phrase; NULL when no unit was read */
+    /* A change from one figure to another ("fell from $2,415 to $2,315"):
+     * the figure it started from, in the value's unit (orig_from: in the
+     * stated unit). The value is the figure it came to after a fall, the
+     * span it covers after a rise. */
+    gboolean has_from;
+    double from;
+    double orig_from;
 } CcValue;
 
 /* An exact number [n, n]. */

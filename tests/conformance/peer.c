@@ -297,6 +297,113 @@ peer_suite_paths(const char *dir, GError **error)
     return paths;
 }
 
+/* ------------------------------------------------------------------ units */
+
+/* The suites' unit names whose lower-cased spelling is not the phrase of
+ * claimcheck's `units` lexicon that names the same unit. NULL suite: any. */
+static const struct {
+    const char *suite, *name, *phrase;
+} unit_phrases[] = {
+    {"CurrencyModel", "Pound", "£"},
+    {NULL, "Dollar", "$"},
+    {NULL, "United States dollar", "usd"},
+    {NULL, "British pound", "gbp"},
+    {NULL, "Chinese yuan", "yuan"},
+    {NULL, "Cent", "cents"},
+    {NULL, "Canadian dollar", "cad"},
+    {NULL, "Australian dollar", "aud"},
+    {NULL, "Hong Kong dollar", "hkd"},
+    {NULL, "New Zealand dollar", "nzd"},
+    {NULL, "Japanese yen", "yen"},
+    {NULL, "Swiss franc", "chf"},
+    {NULL, "Franc", "francs"},
+    {NULL, "Peseta", "pesetas"},
+    {NULL, "Netherlands guilder", "guilders"},
+    {NULL, "Finnish markka", "finnish markka"},
+    {NULL, "Mexican peso", "mexican pesos"},
+    {NULL, "Turkish lira", "turkish lira"},
+    {NULL, "Costa Rican colón", "₡"},
+    {NULL, "Georgian lari", "₾"},
+    {NULL, "Lao kip", "₭"},
+    {NULL, "Sri Lankan rupee", "sri lankan rupees"},
+    {NULL, "Bitcoin", "bitcoin"},
+    {NULL, "Satoshi", "satoshi"},
+    {NULL, "Penny", "penny"},
+    {NULL, "Decimeter", "dm"},
+    {NULL, "Mile per hour", "mph"},
+    {NULL, "Kilometer per hour", "km/h"},
+    {NULL, "Cubic foot", "cubic feet"},
+    {NULL, "Meter per millisecond", "m/ms"},
+    {NULL, "Centimeter per millisecond", "cm/ms"},
+    {NULL, "Kilometer per millisecond", "km/ms"},
+    {NULL, "Degree", "degrees"},
+};
+
+const char *
+peer_unit_phrase(const char *suite, const char *unit)
+{
+    g_return_val_if_fail(unit != NULL, NULL);
+    for (guint i = 0; i < G_N_ELEMENTS(unit_phrases); i++)
+        if ((unit_phrases[i].suite == NULL || g_strcmp0(unit_phrases[i].suite, suite) == 0)
+            && strcmp(unit_phrases[i].name, unit) == 0)
+            return unit_phrases[i].phrase;
+    g_autofree char *lower = g_utf8_strdown(unit, -1);
+    return g_intern_string(lower);
+}
+
+void
+peer_entity_resolve_unit(PeerEntity *e, const char *suite, const CcLexicon *lexicon)
+{
+    g_return_if_fail(e != NULL);
+    e->needs_unit = FALSE;
+    e->canon_unit = NULL;
+    e->factor = 1;
+    e->unit_phrase = NULL;
+    if (e->unit == NULL)
+        return;
+    e->needs_unit = TRUE;
+    e->unit_phrase = peer_unit_phrase(suite, e->unit);
+    const CcLexiconEntry *entry =
+        lexicon ? cc_lexicon_lookup(lexicon, "units", e->unit_phrase, -1) : NULL;
+    const char *slash = strchr(e->unit_phrase, '/');
+    if (entry == NULL && slash != NULL && lexicon != NULL) {
+        /* a rate, "m/ms": a unit per a unit of time, in the canonical unit
+         * per second, as the normalizer composes it */
+        g_autofree char *num = g_strndup(e->unit_phrase, (gsize)(slash - e->unit_phrase));
+        PeerEntity a = {.unit = num}, b = {.unit = (char *)slash + 1};
+        peer_entity_resolve_unit(&a, NULL, lexicon);
+        peer_entity_resolve_unit(&b, NULL, lexicon);
+        if (a.canon_unit != NULL && b.canon_unit == g_intern_string("s")) {
+            g_autofree char *canon = g_strconcat(a.canon_unit, "/s", NULL);
+            e->canon_unit = g_intern_string(canon);
+            e->factor = a.factor / b.factor;
+        }
+        return;
+    }
+    if (entry == NULL)
+        return;
+    /* "m 1609.344": the canonical unit and the factor; "" : the phrase itself */
+    g_auto(GStrv) words = g_strsplit_set(entry->value, " \t", -1);
+    const char *canon = NULL, *factor = NULL;
+    for (guint i = 0; words[i]; i++) {
+        if (words[i][0] == '\0')
+            continue;
+        if (canon == NULL)
+            canon = words[i];
+        else if (factor == NULL)
+            factor = words[i];
+    }
+    double f = 1;
+    if (factor != NULL) {
+        char *end = NULL;
+        f = g_ascii_strtod(factor, &end);
+        if (end == factor || *end != '\0' || !isfinite(f) || f <= 0)
+            return;
+    }
+    e->canon_unit = g_intern_string(canon != NULL ? canon : entry->phrase);
+    e->factor = f;
+}
+
 /* ---------------------------------------------------------------- scoring */
 
 static gboolean
@@ -385,17 +492,49 @@ peer_value_compare(const PeerInterval *expected, const CcValue *got)
     return best;
 }
 
+/* @iv in the canonical unit: its figures times @factor. */
+static PeerInterval
+scaled(const PeerInterval *iv, double factor)
+{
+    PeerInterval out = *iv;
+    out.low *= factor;
+    out.high *= factor;
+    return out;
+}
+
+/* A unit entity's interval against a record: the record carries the
+ * entity's canonical unit, and its figures (as stored, in that unit) equal
+ * the suite's converted by the lexicon's factor. */
+static PeerVerdict
+unit_compare(const PeerEntity *e, const PeerInterval *iv, const CcValue *got)
+{
+    if (e->canon_unit == NULL || got->kind != CC_VALUE_NUMBER || got->unit == NULL
+        || strcmp(got->unit, e->canon_unit) != 0)
+        return PEER_DIFFERENT;
+    PeerInterval want = scaled(iv, e->factor);
+    CcValue bare = *got;
+    bare.unit = NULL; /* one view: the figure as stored, no percent or written views */
+    bare.orig_unit = NULL;
+    return peer_value_compare(&want, &bare);
+}
+
+static PeerVerdict
+interval_compare(const PeerEntity *e, const PeerInterval *iv, const CcValue *got)
+{
+    return e->needs_unit ? unit_compare(e, iv, got) : peer_value_compare(iv, got);
+}
+
 PeerVerdict
 peer_entity_compare(const PeerEntity *entity, const CcValue *got)
 {
     if (entity->unresolved)
         return PEER_DIFFERENT;
-    PeerVerdict best = peer_value_compare(&entity->value, got);
+    PeerVerdict best = interval_compare(entity, &entity->value, got);
     if (best == PEER_EQUAL || entity->alternatives == NULL)
         return best;
     for (guint i = 0; i < entity->alternatives->len; i++) {
         PeerVerdict v =
-            peer_value_compare(&g_array_index(entity->alternatives, PeerInterval, i), got);
+            interval_compare(entity, &g_array_index(entity->alternatives, PeerInterval, i), got);
         if (v == PEER_EQUAL)
             return v;
         if (v == PEER_KNOWN_DIFFERENCE)
@@ -417,6 +556,17 @@ peer_cqe_value_matches(const PeerEntity *gold, const CcValue *got)
         return FALSE;
     double gl = gold->value.low, gh = gold->value.high;
     gboolean single = num_equal(gl, gh);
+    if (gl > gh && !single) {
+        /* a fall from gl to gh: a record of the change, the figure it came
+         * to with the one it started from, as stored or as stated */
+        if (!got->has_from || !got->has_low || !got->has_high)
+            return FALSE;
+        gboolean stored = num_equal(got->from, gl) && num_equal(got->low, gh)
+                          && num_equal(got->high, gh);
+        gboolean stated = got->orig_unit != NULL && num_equal(got->orig_from, gl)
+                          && num_equal(got->orig_low, gh) && num_equal(got->orig_high, gh);
+        return stored || stated;
+    }
     const char *change = gold->change ? gold->change : "=";
     View views[4];
     guint n = value_views(got, views);
@@ -489,6 +639,63 @@ peer_cqe_match(GPtrArray *gold, GPtrArray *preds, int *gold_match, int *pred_mat
             matched++;
     }
     return matched;
+}
+
+PeerCqeScore *
+peer_cqe_score(GPtrArray *gold, GPtrArray *values)
+{
+    PeerCqeScore *sc = g_new0(PeerCqeScore, 1);
+    sc->preds = g_ptr_array_new();
+    sc->owned = g_ptr_array_new_with_free_func(g_free);
+    sc->origin = g_array_new(FALSE, FALSE, sizeof(guint));
+    g_autoptr(GArray) start_of = g_array_new(FALSE, FALSE, sizeof(int));
+    for (guint k = 0; k < values->len; k++) {
+        const CcValue *v = values->pdata[k];
+        int change = (int)sc->preds->len, none = -1;
+        g_ptr_array_add(sc->preds, (gpointer)v);
+        g_array_append_val(sc->origin, k);
+        g_array_append_val(start_of, none);
+        if (v->kind == CC_VALUE_NUMBER && v->has_from && v->has_low && v->has_high
+            && v->low == v->high && v->from != v->low) {
+            CcValue *from = g_new0(CcValue, 1);
+            from->kind = CC_VALUE_NUMBER;
+            from->has_low = from->has_high = TRUE;
+            from->low = from->high = v->from;
+            from->unit = v->unit;
+            g_ptr_array_add(sc->owned, from);
+            g_ptr_array_add(sc->preds, from);
+            g_array_append_val(sc->origin, k);
+            g_array_append_val(start_of, change);
+        }
+    }
+    sc->gold_match = g_new(int, gold->len + 1);
+    sc->pred_match = g_new(int, sc->preds->len + 1);
+    sc->matched = peer_cqe_match(gold, sc->preds, sc->gold_match, sc->pred_match);
+    sc->predicted = sc->preds->len;
+    for (guint j = 0; j < sc->preds->len; j++) {
+        int change = g_array_index(start_of, int, j);
+        if (change < 0 || sc->pred_match[j] >= 0 || sc->pred_match[change] < 0)
+            continue;
+        const PeerEntity *g = gold->pdata[sc->pred_match[change]];
+        if (g->value.low > g->value.high) {
+            sc->pred_match[j] = G_MAXINT;
+            sc->predicted--;
+        }
+    }
+    return sc;
+}
+
+void
+peer_cqe_score_free(PeerCqeScore *sc)
+{
+    if (sc == NULL)
+        return;
+    g_ptr_array_unref(sc->preds);
+    g_ptr_array_unref(sc->owned);
+    g_array_unref(sc->origin);
+    g_free(sc->gold_match);
+    g_free(sc->pred_match);
+    g_free(sc);
 }
 
 PeerOutcome

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <claimcheck/claim.h>
+#include <claimcheck/lexicon.h>
 #include <claimcheck/value.h>
 #include <glib.h>
 
@@ -29,6 +30,14 @@ typedef struct {
     /* The suite finds the text but resolves no value ("feb 30 2019": its
      * low and high read "not resolv…"): right when no record overlaps it. */
     gboolean unresolved;
+    /* A unit entity (PercentModel, DimensionModel, CurrencyModel): found only
+     * by a record that carries the canonical unit the suite's unit converts
+     * to by claimcheck's own `units` lexicon, with the figure converted by
+     * the lexicon's factor. Set by peer_entity_resolve_unit. */
+    gboolean needs_unit;
+    const char *canon_unit; /* interned; NULL: claimcheck has no such unit */
+    double factor;          /* suite figure * factor = canonical figure */
+    const char *unit_phrase; /* the lexicon phrase the suite's unit was read as */
 } PeerEntity;
 
 typedef struct {
@@ -58,6 +67,18 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(PeerSuite, peer_suite_free)
 /* Every "*.jsonl" below @dir, sorted by name. (transfer full) (element-type utf8) */
 GPtrArray *peer_suite_paths(const char *dir, GError **error);
 
+/* The phrase of claimcheck's `units` lexicon that names the unit a suite
+ * calls @unit ("Mile" -> "mile", "United States dollar" -> "usd"; in
+ * CurrencyModel "Pound" is sterling, "£", in DimensionModel a weight).
+ * The suite's name, lower-cased, when no other is listed. (transfer none) */
+const char *peer_unit_phrase(const char *suite, const char *unit);
+
+/* Makes @entity a unit entity when it has a unit: looks the phrase of its
+ * unit up in @lexicon's `units` table and keeps the canonical unit and
+ * factor there ("mile" = "m 1609.344"). An entity whose unit the lexicon
+ * lacks stays a unit entity with no canonical unit: nothing matches it. */
+void peer_entity_resolve_unit(PeerEntity *entity, const char *suite, const CcLexicon *lexicon);
+
 /* How a record's value compares with an expected interval. */
 typedef enum {
     PEER_DIFFERENT = 0,
@@ -80,7 +101,10 @@ typedef enum {
 PeerVerdict peer_value_compare(const PeerInterval *expected, const CcValue *got);
 
 /* As peer_value_compare, against the entity's value and then each of its
- * alternatives; the best verdict wins. */
+ * alternatives; the best verdict wins. A unit entity (needs_unit) compares
+ * only with a record whose unit is its canonical unit, figure against
+ * figure in that unit (the suite's times the lexicon's factor): a record
+ * with no unit or another one is PEER_DIFFERENT. */
 PeerVerdict peer_entity_compare(const PeerEntity *entity, const CcValue *got);
 
 /* TRUE when [a_start, a_end) and [b_start, b_end) share a byte. */
@@ -91,7 +115,9 @@ gboolean peer_spans_overlap(gsize a_start, gsize a_end, gsize b_start, gsize b_e
  * equal to it; a gold single value N needs a record that is exactly N, or,
  * when the gold marks it as a bound (">" : the record's low end, "<" : its
  * high end, "~" : either), a record whose bound is N — CQE itself scores
- * "more than 60" as the value 60 with change ">". Date records never match. */
+ * "more than 60" as the value 60 with change ">". A gold [X, Y] with X > Y
+ * is a fall from X to Y: it needs a record of the change, the value Y with
+ * `from` X (in the record's unit or as stated). Date records never match. */
 gboolean peer_cqe_value_matches(const PeerEntity *gold, const CcValue *got);
 
 /* Matches gold values to predicted values one to one (a maximum matching:
@@ -100,6 +126,28 @@ gboolean peer_cqe_value_matches(const PeerEntity *gold, const CcValue *got);
  * or -1; @pred_match[j] likewise. Returns the number of matches.
  * @preds: (element-type CcValue) */
 guint peer_cqe_match(GPtrArray *gold, GPtrArray *preds, int *gold_match, int *pred_match);
+
+/* One sentence scored by CQE's protocol. A change to one figure ("rose to
+ * $7.36 billion from $6.78 billion", value 7.36e9 from 6.78e9) states two
+ * figures: the one it started from is a prediction of its own, unless the
+ * change matches a gold change as one ("fell from $2,415 to $2,315" is
+ * the gold [2415, 2315]). A rise read as the span it covers holds its
+ * start already and is one prediction. */
+typedef struct {
+    guint matched, predicted;
+    GPtrArray *preds;  /* (element-type CcValue) the predictions, the start figures owned */
+    GArray *origin;    /* (element-type guint) the value each prediction comes from */
+    int *gold_match;   /* per gold: the prediction matched, or -1 */
+    int *pred_match;   /* per prediction: the gold matched, -1, or G_MAXINT when it
+                        * is a start figure not counted (its change matched as one) */
+    GPtrArray *owned;
+} PeerCqeScore;
+
+/* Scores @values (element-type CcValue, the sentence's quantity records)
+ * against @gold. (transfer full) */
+PeerCqeScore *peer_cqe_score(GPtrArray *gold, GPtrArray *values);
+void peer_cqe_score_free(PeerCqeScore *score);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(PeerCqeScore, peer_cqe_score_free)
 
 /* Per-case outcome on a span suite. */
 typedef enum {

@@ -4,6 +4,7 @@
 #include "peer.h"
 
 #include <claimcheck/error.h>
+#include <claimcheck/lexicon.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -67,6 +68,27 @@ converted(double low, double high, const char *unit, double orig, const char *or
     CcValue v = val(low, high, FALSE, FALSE, unit);
     v.orig_low = v.orig_high = orig;
     v.orig_unit = g_intern_string(orig_unit);
+    return v;
+}
+
+/* A change to @to from @from. */
+static CcValue
+changed(double to, double from, const char *unit)
+{
+    CcValue v = val(to, to, FALSE, FALSE, unit);
+    v.has_from = TRUE;
+    v.from = from;
+    return v;
+}
+
+/* A change stated in another unit ("from 208 pounds to 193", kept in kg). */
+static CcValue
+changed_stated(double to, double from, double stated_to, double stated_from)
+{
+    CcValue v = changed(to, from, "kg");
+    v.orig_low = v.orig_high = stated_to;
+    v.orig_from = stated_from;
+    v.orig_unit = g_intern_string("pounds");
     return v;
 }
 
@@ -298,6 +320,125 @@ test_span_outcome(void **state)
     assert_int_equal(bad, 0);
 }
 
+/* ------------------------------------------------------------ unit entities */
+
+/* A unit entity of @suite expecting [n, n] of @unit, resolved through @lex. */
+static PeerEntity
+unit_entity(const char *suite, const char *unit, double n, const CcLexicon *lex)
+{
+    PeerEntity e = {.has_span = TRUE, .start = 0, .end = 10, .value = num(n, n, 0, 0)};
+    e.unit = (char *)unit;
+    peer_entity_resolve_unit(&e, suite, lex);
+    return e;
+}
+
+static void
+test_unit_entities(void **state)
+{
+    (void)state;
+    g_autoptr(CcLexicon) lex = cc_lexicon_new();
+    const char *units[][2] = {
+        {"mile", "m 1609.344"}, {"meter", "m"},      {"pound", "kg 0.45359237"},
+        {"£", "GBP"},           {"$", "USD"},        {"usd", "USD"},
+        {"cents", "USD 0.01"},  {"percent", "percent"}, {"euro", "EUR"},
+    };
+    for (guint i = 0; i < G_N_ELEMENTS(units); i++)
+        assert_true(cc_lexicon_add(lex, "units", units[i][0], units[i][1], "test", i + 1, NULL));
+
+    assert_string_equal(peer_unit_phrase("CurrencyModel", "Pound"), "£");
+    assert_string_equal(peer_unit_phrase("DimensionModel", "Pound"), "pound");
+    assert_string_equal(peer_unit_phrase("CurrencyModel", "United States dollar"), "usd");
+    assert_string_equal(peer_unit_phrase("DimensionModel", "Mile"), "mile");
+
+    PeerEntity mile = unit_entity("DimensionModel", "Mile", 5, lex);
+    PeerEntity lb = unit_entity("DimensionModel", "Pound", 100, lex);
+    PeerEntity gbp = unit_entity("CurrencyModel", "Pound", 100, lex);
+    PeerEntity cent = unit_entity("CurrencyModel", "Cent", 50, lex);
+    PeerEntity dollar = unit_entity("CurrencyModel", "Dollar", 10, lex);
+    PeerEntity pct = unit_entity("PercentModel", "percent", 40, lex);
+    PeerEntity pico = unit_entity("DimensionModel", "Picometer", 2, lex);
+    PeerEntity bare = {.has_span = TRUE, .start = 0, .end = 10, .value = num(5, 5, 0, 0)};
+    peer_entity_resolve_unit(&bare, "NumberModel", lex);
+    assert_true(mile.needs_unit && mile.canon_unit == g_intern_string("m"));
+    assert_true(pico.needs_unit && pico.canon_unit == NULL);
+    assert_false(bare.needs_unit);
+
+    const struct {
+        const char *name;
+        const PeerEntity *entity;
+        CcValue got;
+        PeerVerdict want;
+    } cases[] = {
+        {"5 miles as 8046.72 m", &mile, converted(8046.72, 8046.72, "m", 5, "miles"), PEER_EQUAL},
+        {"5 miles, no unit", &mile, val(5, 5, 0, 0, NULL), PEER_DIFFERENT},
+        {"5 miles, converted figure, no unit", &mile, val(8046.72, 8046.72, 0, 0, NULL),
+         PEER_DIFFERENT},
+        {"5 miles as 5 m", &mile, val(5, 5, 0, 0, "m"), PEER_DIFFERENT},
+        {"5 miles as 8046.72 kg", &mile, val(8046.72, 8046.72, 0, 0, "kg"), PEER_DIFFERENT},
+        {"5 miles as 8046.72 m, written 5 km", &mile, converted(8046.72, 8046.72, "m", 5, "km"),
+         PEER_EQUAL},
+        {"weight: 100 lb as kg", &lb, val(45.359237, 45.359237, 0, 0, "kg"), PEER_EQUAL},
+        {"weight: 100 lb is no sterling", &lb, val(100, 100, 0, 0, "GBP"), PEER_DIFFERENT},
+        {"money: £100", &gbp, val(100, 100, 0, 0, "GBP"), PEER_EQUAL},
+        {"money: £100 is no weight", &gbp, val(45.359237, 45.359237, 0, 0, "kg"),
+         PEER_DIFFERENT},
+        {"money: £100 is no dollar", &gbp, val(100, 100, 0, 0, "USD"), PEER_DIFFERENT},
+        {"money, no unit", &gbp, val(100, 100, 0, 0, NULL), PEER_DIFFERENT},
+        {"50 cents as 0.5 USD", &cent, val(0.5, 0.5, 0, 0, "USD"), PEER_EQUAL},
+        {"50 cents as 50 USD", &cent, val(50, 50, 0, 0, "USD"), PEER_DIFFERENT},
+        {"10 dollars", &dollar, val(10, 10, 0, 0, "USD"), PEER_EQUAL},
+        {"10 dollars as euros", &dollar, val(10, 10, 0, 0, "EUR"), PEER_DIFFERENT},
+        {"40 percent", &pct, val(40, 40, 0, 0, "percent"), PEER_EQUAL},
+        {"40 percent, no unit", &pct, val(40, 40, 0, 0, NULL), PEER_DIFFERENT},
+        {"40 percent is no 0.4 percent", &pct, val(0.4, 0.4, 0, 0, "percent"), PEER_DIFFERENT},
+        {"a unit claimcheck lacks", &pico, val(2, 2, 0, 0, "m"), PEER_DIFFERENT},
+        {"a unit claimcheck lacks, no unit", &pico, val(2, 2, 0, 0, NULL), PEER_DIFFERENT},
+        {"no unit expected, none read", &bare, val(5, 5, 0, 0, NULL), PEER_EQUAL},
+        {"no unit expected, one read", &bare, val(5, 5, 0, 0, "m"), PEER_EQUAL},
+    };
+    guint bad = 0;
+    for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+        PeerVerdict v = peer_entity_compare(cases[i].entity, &cases[i].got);
+        if (v != cases[i].want) {
+            g_autofree char *g = peer_value_to_string(&cases[i].got);
+            print_error("case %u \"%s\": got %s: %s, want %s\n", i, cases[i].name, g,
+                        verdict_name(v), verdict_name(cases[i].want));
+            bad++;
+        }
+    }
+
+    /* On a span: a unitless record over the span is a wrong value, never found. */
+    CcClaim unitless = record(0, 10, val(5, 5, 0, 0, NULL));
+    CcClaim right = record(0, 10, converted(8046.72, 8046.72, "m", 5, "miles"));
+    g_autoptr(GPtrArray) records = g_ptr_array_new();
+    g_ptr_array_add(records, &unitless);
+    const CcClaim *witness = NULL;
+    if (peer_entity_outcome(&mile, records, &witness) != PEER_WRONG_VALUE || witness != &unitless) {
+        print_error("a unitless record over the span is not a wrong value\n");
+        bad++;
+    }
+    g_ptr_array_add(records, &right);
+    if (peer_entity_outcome(&mile, records, &witness) != PEER_FOUND || witness != &right) {
+        print_error("the record with the unit is not found\n");
+        bad++;
+    }
+
+    /* Alternatives need the unit too. */
+    PeerEntity alt = unit_entity("DimensionModel", "Mile", 5, lex);
+    alt.alternatives = g_array_new(FALSE, TRUE, sizeof(PeerInterval));
+    PeerInterval six = num(6, 6, 0, 0);
+    g_array_append_val(alt.alternatives, six);
+    CcValue six_m = val(6 * 1609.344, 6 * 1609.344, 0, 0, "m");
+    CcValue six_bare = val(6, 6, 0, 0, NULL);
+    if (peer_entity_compare(&alt, &six_m) != PEER_EQUAL
+        || peer_entity_compare(&alt, &six_bare) != PEER_DIFFERENT) {
+        print_error("an alternative reading ignores the unit\n");
+        bad++;
+    }
+    g_array_unref(alt.alternatives);
+    assert_int_equal(bad, 0);
+}
+
 /* ------------------------------------------------------------ CQE matching */
 
 typedef struct {
@@ -346,6 +487,13 @@ test_cqe_match(void **state)
         {"close is not equal", {{58.24, 58.24, "="}}, 1, {val(58.25, 58.25, 0, 0, NULL)}, 1, 0},
         {"a date never matches", {{2016, 2016, "="}}, 1, {dval("2016-01-01", "2016-12-31")}, 1,
          0},
+        {"a fall, with where it started", {{2415, 2315, "down"}}, 1,
+         {changed(2315, 2415, NULL)}, 1, 1},
+        {"a fall needs where it started", {{2415, 2315, "down"}}, 1, {val(2315, 2315, 0, 0, NULL)},
+         1, 0},
+        {"a fall's figures both", {{2415, 2315, "down"}}, 1, {changed(2300, 2415, NULL)}, 1, 0},
+        {"a fall, as stated", {{208, 193, "="}}, 1, {changed_stated(87.54, 94.35, 193, 208)}, 1, 1},
+        {"a fall is no range", {{2415, 2315, "down"}}, 1, {val(2315, 2415, 0, 0, NULL)}, 1, 0},
         /* Greedy would give the exact 60 to the ">" gold first and leave
          * the "=" gold with nothing; a maximum matching finds both. */
         {"maximum, not greedy", {{60, 60, ">"}, {60, 60, "="}}, 2,
@@ -379,6 +527,54 @@ test_cqe_match(void **state)
         if (got != cases[i].want || pairs != got || !consistent) {
             print_error("case %u \"%s\": %u matched (want %u), %u pairs, %s\n", i, cases[i].name,
                         got, cases[i].want, pairs, consistent ? "consistent" : "inconsistent");
+            bad++;
+        }
+    }
+    assert_int_equal(bad, 0);
+}
+
+/* A change to one figure is two predictions, or one when it matches a gold
+ * change as one. */
+static void
+test_cqe_changes(void **state)
+{
+    (void)state;
+    CcValue fall = changed(2315, 2415, "USD");
+    CcValue rise_to = changed(7.36e9, 6.78e9, "USD");
+    CcValue rise_span = val(20, 29, 0, 0, "mpg");
+    rise_span.has_from = TRUE;
+    rise_span.from = 20;
+    const struct {
+        const char *name;
+        Gold gold[MAX_ITEMS];
+        guint n_gold;
+        CcValue *pred;
+        guint matched, predicted;
+    } cases[] = {
+        {"a fall matching the gold change", {{2415, 2315, "down"}}, 1, &fall, 1, 1},
+        {"a rise to one figure, both golds", {{7.36e9, 7.36e9, "="}, {6.78e9, 6.78e9, "="}}, 2,
+         &rise_to, 2, 2},
+        {"a rise to one figure, one gold", {{7.36e9, 7.36e9, "="}}, 1, &rise_to, 1, 2},
+        {"a fall, only the figure it came to in gold", {{2315, 2315, "="}}, 1, &fall, 1, 2},
+        {"a rise read as its span is one prediction", {{20, 29, "="}}, 1, &rise_span, 1, 1},
+        {"nothing matched", {{5, 5, "="}}, 1, &fall, 0, 2},
+    };
+    guint bad = 0;
+    for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+        PeerEntity ents[MAX_ITEMS] = {{0}};
+        g_autoptr(GPtrArray) gold = g_ptr_array_new();
+        for (guint j = 0; j < cases[i].n_gold; j++) {
+            ents[j].value = num(cases[i].gold[j].low, cases[i].gold[j].high, 0, 0);
+            ents[j].change = (char *)cases[i].gold[j].change;
+            g_ptr_array_add(gold, &ents[j]);
+        }
+        g_autoptr(GPtrArray) values = g_ptr_array_new();
+        g_ptr_array_add(values, cases[i].pred);
+        g_autoptr(PeerCqeScore) sc = peer_cqe_score(gold, values);
+        if (sc->matched != cases[i].matched || sc->predicted != cases[i].predicted) {
+            print_error("case %u \"%s\": %u matched of %u predicted (want %u of %u)\n", i,
+                        cases[i].name, sc->matched, sc->predicted, cases[i].matched,
+                        cases[i].predicted);
             bad++;
         }
     }
@@ -517,7 +713,8 @@ main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_value_compare), cmocka_unit_test(test_alternatives),
-        cmocka_unit_test(test_span_outcome),  cmocka_unit_test(test_cqe_match),
+        cmocka_unit_test(test_span_outcome),  cmocka_unit_test(test_unit_entities),
+        cmocka_unit_test(test_cqe_match),     cmocka_unit_test(test_cqe_changes),
         cmocka_unit_test(test_suite_reader),  cmocka_unit_test(test_shipped_suites),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
