@@ -411,14 +411,14 @@ classify(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, gboolean
                 const CcValue *ve = &early->value, *vl = &late->value;
                 if (vl->has_low && ve->has_high && vl->low > ve->high) {
                     SAY(
-                                           "a running total grew from %s to %s in %u days",
-                                           ev, lv, days);
+                                           "a running total grew from %s to %s in %u day%s",
+                                           ev, lv, days, days == 1 ? "" : "s");
                     return CC_RELATION_UPDATE;
                 }
                 SAY(
                                        "a running total cannot shrink, yet it went from %s to "
-                                       "%s in %u days (beyond %s)",
-                                       ev, lv, days, tol);
+                                       "%s in %u day%s (beyond %s)",
+                                       ev, lv, days, days == 1 ? "" : "s", tol);
                 return CC_RELATION_CONFLICT;
             }
         } else {
@@ -1237,7 +1237,8 @@ cc_finding_detail(const CcComparison *cmp, const CcFinding *finding)
             g_string_append_printf(detail, "%s\n", why);
         }
         if (f->n_rels > f->n_kept)
-            g_string_append_printf(detail, "… and %u more pairs.\n", f->n_rels - f->n_kept);
+            g_string_append_printf(detail, "… and %u more pair%s.\n", f->n_rels - f->n_kept,
+                                   f->n_rels - f->n_kept == 1 ? "" : "s");
     }
     if (detail->len > 0)
         g_string_truncate(detail, detail->len - 1);

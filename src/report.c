@@ -294,6 +294,55 @@ add_finding(JsonBuilder *b, const CcComparison *cmp, const CcFinding *f)
     json_builder_end_object(b);
 }
 
+void
+cc_report_count(const CcComparison *cmp, GPtrArray *rows, CcReportCounts *counts)
+{
+    memset(counts, 0, sizeof *counts);
+    counts->claims = cc_comparison_claims(cmp)->len;
+    counts->sources = rows->len;
+    counts->keys = cc_comparison_consensus(cmp)->len;
+    GPtrArray *findings = cc_comparison_findings(cmp);
+    const char *last_conflict = NULL;
+    for (guint i = 0; i < findings->len; i++) {
+        const CcFinding *f = findings->pdata[i];
+        counts->findings[f->type]++;
+        /* Conflicts come first, a key's together. */
+        if (f->type == CC_RELATION_CONFLICT
+            && (last_conflict == NULL || strcmp(last_conflict, f->key) != 0))
+            counts->keys_in_conflict++;
+        if (f->type == CC_RELATION_CONFLICT)
+            last_conflict = f->key;
+    }
+}
+
+/* Member "summary": the counts the text report opens with, by finding type. */
+static void
+add_summary(JsonBuilder *b, const CcReportCounts *n)
+{
+    static const CcRelationType order[] = {
+        CC_RELATION_CONFLICT,  CC_RELATION_DISPUTED,       CC_RELATION_UPDATE,
+        CC_RELATION_AGREEMENT, CC_RELATION_COMPATIBLE,     CC_RELATION_NOT_COMPARABLE,
+        CC_RELATION_UNCORROBORATED,
+    };
+    json_builder_begin_object(b);
+    json_builder_set_member_name(b, "claims");
+    json_builder_add_int_value(b, n->claims);
+    json_builder_set_member_name(b, "sources");
+    json_builder_add_int_value(b, n->sources);
+    json_builder_set_member_name(b, "keys");
+    json_builder_add_int_value(b, n->keys);
+    json_builder_set_member_name(b, "keys_in_conflict");
+    json_builder_add_int_value(b, n->keys_in_conflict);
+    json_builder_set_member_name(b, "findings");
+    json_builder_begin_object(b);
+    for (guint i = 0; i < G_N_ELEMENTS(order); i++) {
+        json_builder_set_member_name(b, cc_relation_type_to_string(order[i]));
+        json_builder_add_int_value(b, n->findings[order[i]]);
+    }
+    json_builder_end_object(b);
+    json_builder_end_object(b);
+}
+
 gboolean
 cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, GError **error)
 {
@@ -301,9 +350,19 @@ cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, G
     g_autoptr(JsonBuilder) b = json_builder_new();
     g_autoptr(GString) text = g_string_sized_new(1 << 17);
     JsonStream s = {.out = out, .text = text};
+    g_autoptr(GPtrArray) rows = cc_report_source_rows(cmp, sources);
+
+    stream_member(&s, "summary");
+    CcReportCounts counts;
+    cc_report_count(cmp, rows, &counts);
+    add_summary(b, &counts);
+    {
+        g_autoptr(JsonNode) node = json_builder_get_root(b);
+        json_builder_reset(b);
+        cc_json_append_at(text, node, 2, 1);
+    }
 
     stream_member(&s, "sources");
-    g_autoptr(GPtrArray) rows = cc_report_source_rows(cmp, sources);
     for (guint i = 0; i < rows->len; i++) {
         const CcReportSourceRow *row = rows->pdata[i];
         json_builder_begin_object(b);
@@ -458,13 +517,16 @@ cc_report_summarised_note(const CcComparison *cmp)
     GString *note = g_string_new(NULL);
     g_string_append_printf(note,
                            "Some keys had too many pairs: values were clustered and related "
-                           "across clusters only. %u key%s with %" G_GUINT64_FORMAT
-                           " cross-source pairs, %" G_GUINT64_FORMAT " relations written: ",
-                           summarised->len, summarised->len == 1 ? "" : "s", pairs, written);
+                           "across clusters only. %u %s with %" G_GUINT64_FORMAT
+                           " cross-source %s, %" G_GUINT64_FORMAT " %s written: ",
+                           summarised->len, PLURAL(summarised->len, "key", "keys"), pairs,
+                           PLURAL(pairs, "pair", "pairs"), written,
+                           PLURAL(written, "relation", "relations"));
     for (guint i = 0; i < summarised->len && i < 10; i++) {
         const CcSummarisedKey *s = &g_array_index(summarised, CcSummarisedKey, i);
-        g_string_append_printf(note, "%s%s (%u claims in %u cluster%s)", i ? ", " : "", s->key,
-                               s->claims, s->clusters, s->clusters == 1 ? "" : "s");
+        g_string_append_printf(note, "%s%s (%u %s in %u %s)", i ? ", " : "", s->key, s->claims,
+                               PLURAL(s->claims, "claim", "claims"), s->clusters,
+                               PLURAL(s->clusters, "cluster", "clusters"));
     }
     if (summarised->len > 10)
         g_string_append_printf(note, " and %u more", summarised->len - 10);
@@ -522,15 +584,16 @@ cc_report_compare_text(FILE *out, const CcComparison *cmp, GPtrArray *sources,
     gboolean color = options != NULL && options->color;
     GPtrArray *findings = cc_comparison_findings(cmp);
     g_autoptr(GPtrArray) rows = cc_report_source_rows(cmp, sources);
-    guint counts[CC_RELATION_UNCORROBORATED + 1] = {0};
-    for (guint i = 0; i < findings->len; i++)
-        counts[((CcFinding *)findings->pdata[i])->type]++;
-    fprintf(out, "%u claims from %u sources: %u conflicts, %u disputed, %u updates, "
-                 "%u agreements, %u uncorroborated.\n",
-            cc_comparison_claims(cmp)->len, rows->len, counts[CC_RELATION_CONFLICT],
-            counts[CC_RELATION_DISPUTED], counts[CC_RELATION_UPDATE],
-            counts[CC_RELATION_AGREEMENT] + counts[CC_RELATION_COMPATIBLE],
-            counts[CC_RELATION_UNCORROBORATED]);
+    CcReportCounts n;
+    cc_report_count(cmp, rows, &n);
+    guint agreements = n.findings[CC_RELATION_AGREEMENT] + n.findings[CC_RELATION_COMPATIBLE];
+    fprintf(out, "%u %s from %u %s: %u %s, %u disputed, %u %s, %u %s, %u uncorroborated.\n",
+            n.claims, PLURAL(n.claims, "claim", "claims"), n.sources,
+            PLURAL(n.sources, "source", "sources"), n.findings[CC_RELATION_CONFLICT],
+            PLURAL(n.findings[CC_RELATION_CONFLICT], "conflict", "conflicts"),
+            n.findings[CC_RELATION_DISPUTED], n.findings[CC_RELATION_UPDATE],
+            PLURAL(n.findings[CC_RELATION_UPDATE], "update", "updates"), agreements,
+            PLURAL(agreements, "agreement", "agreements"), n.findings[CC_RELATION_UNCORROBORATED]);
     if (cc_comparison_relations_limited(cmp)) {
         g_autofree char *note = cc_report_summarised_note(cmp);
         fprintf(out, "(%s)\n", note);
