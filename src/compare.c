@@ -188,11 +188,17 @@ tolerance_phrase(const CcClaim *c, const CcCompareOptions *o)
     return g_strdup_printf("±%g%%", tol * 100);
 }
 
+/* @ta, @tb: the claims' tolerance phrases when known, else NULL. */
 static char *
-pair_tolerance(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o)
+pair_tolerance(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, const char *ta,
+               const char *tb)
 {
-    g_autofree char *ta = tolerance_phrase(a, o);
-    g_autofree char *tb = tolerance_phrase(b, o);
+    g_autofree char *own_a = ta == NULL ? tolerance_phrase(a, o) : NULL;
+    g_autofree char *own_b = tb == NULL ? tolerance_phrase(b, o) : NULL;
+    if (ta == NULL)
+        ta = own_a;
+    if (tb == NULL)
+        tb = own_b;
     if (strcmp(ta, tb) == 0)
         return g_strdup_printf("a tolerance of %s", ta);
     return g_strdup_printf("tolerances of %s for %s and %s for %s", ta, a->source, tb,
@@ -311,9 +317,25 @@ meet_within(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o)
             g_string_append_printf(reason, __VA_ARGS__);                           \
     } while (0)
 
+/* The values of a pair as shown, when the writer has them already. */
+typedef struct {
+    const char *a, *b;       /* values */
+    const char *tol_a, *tol_b; /* tolerance phrases */
+} Shown;
+
+/* The value of @c (@a or the other claim of the pair) as shown: from @sp
+ * when given, else written into *@tmp. */
+static const char *
+shown_value(const Shown *sp, const CcClaim *a, const CcClaim *c, char **tmp)
+{
+    if (sp != NULL)
+        return c == a ? sp->a : sp->b;
+    return *tmp = display(c);
+}
+
 static CcRelationType
 classify(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, gboolean a_denies_all,
-         gboolean b_denies_all, GString *reason, gboolean *with_as_of)
+         gboolean b_denies_all, GString *reason, const Shown *sp, gboolean *with_as_of)
 {
     *with_as_of = FALSE;
     gboolean da = a->modality == CC_MODALITY_DISPUTED, db = b->modality == CC_MODALITY_DISPUTED;
@@ -361,7 +383,9 @@ classify(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, gboolean
         return CC_RELATION_NOT_COMPARABLE;
     }
     gboolean wide_overlap = valued && meet_within(a, b, o);
-    g_autofree char *tol = reason != NULL ? pair_tolerance(a, b, o) : NULL;
+    g_autofree char *tol = reason != NULL ? pair_tolerance(a, b, o, sp ? sp->tol_a : NULL,
+                                                          sp ? sp->tol_b : NULL)
+                                          : NULL;
 
     gboolean na = a->modality == CC_MODALITY_NEGATED, nb = b->modality == CC_MODALITY_NEGATED;
     if (na != nb) {
@@ -405,8 +429,9 @@ classify(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, gboolean
         if (a->cumulative || b->cumulative) {
             if (!wide_overlap) {
                 *with_as_of = TRUE;
-                g_autofree char *ev = reason != NULL ? display(early) : NULL;
-                g_autofree char *lv = reason != NULL ? display(late) : NULL;
+                g_autofree char *tmp_e = NULL, *tmp_l = NULL;
+                const char *ev = reason != NULL ? shown_value(sp, a, early, &tmp_e) : NULL;
+                const char *lv = reason != NULL ? shown_value(sp, a, late, &tmp_l) : NULL;
                 /* Apart beyond tolerance: one lies wholly above the other. */
                 const CcValue *ve = &early->value, *vl = &late->value;
                 if (vl->has_low && ve->has_high && vl->low > ve->high) {
@@ -453,8 +478,9 @@ classify(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, gboolean
             SAY("%s", dates ? "they give the same period" : "they give the same range");
             return CC_RELATION_AGREEMENT;
         }
-        g_autofree char *da_ = reason != NULL ? display(a) : NULL;
-        g_autofree char *db_ = reason != NULL ? display(b) : NULL;
+        g_autofree char *tmp_a = NULL, *tmp_b = NULL;
+        const char *da_ = reason != NULL ? shown_value(sp, a, a, &tmp_a) : NULL;
+        const char *db_ = reason != NULL ? shown_value(sp, a, b, &tmp_b) : NULL;
         if (cc_value_contains(va, vb))
             SAY("%s contains %s", da_, db_);
         else if (cc_value_contains(vb, va))
@@ -465,8 +491,9 @@ classify(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, gboolean
             SAY("%s and %s meet within %s", da_, db_, tol);
         return CC_RELATION_COMPATIBLE;
     }
-    g_autofree char *da_ = reason != NULL ? display(a) : NULL;
-    g_autofree char *db_ = reason != NULL ? display(b) : NULL;
+    g_autofree char *tmp_a = NULL, *tmp_b = NULL;
+    const char *da_ = reason != NULL ? shown_value(sp, a, a, &tmp_a) : NULL;
+    const char *db_ = reason != NULL ? shown_value(sp, a, b, &tmp_b) : NULL;
     if (dates) {
         guint gap = source_gap_days(va->low, va->high, vb->low, vb->high);
         SAY("the dates %s and %s are %u day%s apart, beyond %s",
@@ -488,13 +515,143 @@ why_of(const CcComparison *cmp, const CcRelation *r)
     g_autoptr(GString) reason = g_string_new(NULL);
     gboolean with_as_of;
     classify(a, b, &cmp->options, (r->note & NOTE_A_DENIES_ALL) != 0,
-             (r->note & NOTE_B_DENIES_ALL) != 0, reason, &with_as_of);
+             (r->note & NOTE_B_DENIES_ALL) != 0, reason, NULL, &with_as_of);
     GString *why = g_string_new(NULL);
     append_claim(why, a, with_as_of);
     g_string_append(why, " and ");
     append_claim(why, b, with_as_of);
     g_string_append_printf(why, ": %s.", reason->str);
     return g_string_free(why, FALSE);
+}
+
+/* ---- the writers' reasons, each part written once ----------------------------- */
+
+/* What a report says about each claim (its value as shown, and how a why
+ * describes it, with and without its date), written the first time a
+ * reason needs it and kept while the report is written; and the whys of
+ * the relations the findings spell out, kept when the relations' list
+ * writes them so that a finding's detail does not write them again. */
+struct _CcReasons {
+    const CcComparison *cmp;
+    GStringChunk *text;
+    const char **shown;       /* per claim position: value as shown, or NULL */
+    const char **tolerance;   /* per claim position: its tolerance phrase */
+    const char **said;        /* per claim position: "003 says '…' (…)" */
+    const char **said_as_of;  /* the same with "as of DATE" */
+    GHashTable *kept;         /* (a << 32 | b) of the findings' kept relations → why or "" */
+    GString *reason;          /* scratch */
+};
+
+static inline gpointer
+pair_id(const CcRelation *r)
+{
+    return (gpointer)(((guint64)r->a << 32) | r->b);
+}
+
+CcReasons *
+cc_reasons_new(const CcComparison *cmp, gboolean keep_kept)
+{
+    g_return_val_if_fail(cmp != NULL, NULL);
+    CcReasons *rs = g_new0(CcReasons, 1);
+    guint n = cmp->claims->len;
+    rs->cmp = cmp;
+    rs->text = g_string_chunk_new(1 << 16);
+    rs->shown = g_new0(const char *, n);
+    rs->tolerance = g_new0(const char *, n);
+    rs->said = g_new0(const char *, n);
+    rs->said_as_of = g_new0(const char *, n);
+    rs->reason = g_string_sized_new(256);
+    if (keep_kept && sizeof(gpointer) >= sizeof(guint64)) {
+        rs->kept = g_hash_table_new(g_direct_hash, g_direct_equal);
+        for (guint i = 0; i < cmp->findings->len; i++) {
+            const Finding *f = cmp->findings->pdata[i];
+            if (f->kind == KIND_WITHIN) /* its pair is no relation */
+                continue;
+            for (guint j = 0; j < f->n_kept; j++)
+                g_hash_table_insert(rs->kept, pair_id(&f->rels[j]), (gpointer) "");
+        }
+    }
+    return rs;
+}
+
+void
+cc_reasons_free(CcReasons *rs)
+{
+    if (rs == NULL)
+        return;
+    g_string_chunk_free(rs->text);
+    g_free(rs->shown);
+    g_free(rs->tolerance);
+    g_free(rs->said);
+    g_free(rs->said_as_of);
+    if (rs->kept != NULL)
+        g_hash_table_unref(rs->kept);
+    g_string_free(rs->reason, TRUE);
+    g_free(rs);
+}
+
+static const char *
+reasons_shown(CcReasons *rs, guint pos)
+{
+    if (rs->shown[pos] == NULL) {
+        g_autofree char *d = display(rs->cmp->claims->pdata[pos]);
+        rs->shown[pos] = g_string_chunk_insert(rs->text, d);
+    }
+    return rs->shown[pos];
+}
+
+static const char *
+reasons_tolerance(CcReasons *rs, guint pos)
+{
+    if (rs->tolerance[pos] == NULL) {
+        g_autofree char *t = tolerance_phrase(rs->cmp->claims->pdata[pos], &rs->cmp->options);
+        rs->tolerance[pos] = g_string_chunk_insert_const(rs->text, t);
+    }
+    return rs->tolerance[pos];
+}
+
+static const char *
+reasons_said(CcReasons *rs, guint pos, gboolean with_as_of)
+{
+    const char **slot = with_as_of ? &rs->said_as_of[pos] : &rs->said[pos];
+    if (*slot == NULL) {
+        g_autoptr(GString) s = g_string_new(NULL);
+        append_claim(s, rs->cmp->claims->pdata[pos], with_as_of);
+        *slot = g_string_chunk_insert_len(rs->text, s->str, (gssize)s->len);
+    }
+    return *slot;
+}
+
+void
+cc_reasons_append_why(CcReasons *rs, const CcRelation *r, GString *out)
+{
+    g_return_if_fail(rs != NULL && r != NULL && out != NULL);
+    const CcComparison *cmp = rs->cmp;
+    gpointer saved = NULL;
+    gboolean keep = rs->kept != NULL
+                    && g_hash_table_lookup_extended(rs->kept, pair_id(r), NULL, &saved);
+    if (keep && ((const char *)saved)[0] != '\0') {
+        g_string_append(out, saved);
+        return;
+    }
+    gsize start = out->len;
+    const CcClaim *a = cmp->claims->pdata[r->a], *b = cmp->claims->pdata[r->b];
+    Shown sp = {reasons_shown(rs, r->a), reasons_shown(rs, r->b), reasons_tolerance(rs, r->a),
+                reasons_tolerance(rs, r->b)};
+    gboolean with_as_of;
+    g_string_truncate(rs->reason, 0);
+    classify(a, b, &cmp->options, (r->note & NOTE_A_DENIES_ALL) != 0,
+             (r->note & NOTE_B_DENIES_ALL) != 0, rs->reason, &sp, &with_as_of);
+    g_string_append(out, reasons_said(rs, r->a, with_as_of));
+    g_string_append(out, " and ");
+    g_string_append(out, reasons_said(rs, r->b, with_as_of));
+    g_string_append(out, ": ");
+    g_string_append_len(out, rs->reason->str, (gssize)rs->reason->len);
+    g_string_append_c(out, '.');
+    if (keep)
+        g_hash_table_insert(rs->kept, pair_id(r),
+                            g_string_chunk_insert_len(rs->text, out->str + start,
+                                                      (gssize)(out->len - start)));
 }
 
 /* ---- per key ------------------------------------------------------------ */
@@ -531,7 +688,7 @@ add_pair(Key *k, guint i, guint j)
     Pair p = {.x = i, .y = j};
     p.note = (x->denies_all ? NOTE_A_DENIES_ALL : 0) | (y->denies_all ? NOTE_B_DENIES_ALL : 0);
     p.type = (guint8)classify(x->claim, y->claim, &k->cmp->options, x->denies_all, y->denies_all,
-                              NULL, &with_as_of);
+                              NULL, NULL, &with_as_of);
     g_array_append_val(k->pairs, p);
     return &g_array_index(k->pairs, Pair, k->pairs->len - 1);
 }
@@ -915,7 +1072,7 @@ findings_within_source(Key *k, guint budget)
                 continue;
             gboolean with_as_of;
             CcRelationType type = classify(x->claim, y->claim, &k->cmp->options, x->denies_all,
-                                           y->denies_all, NULL, &with_as_of);
+                                           y->denies_all, NULL, NULL, &with_as_of);
             if (type != CC_RELATION_CONFLICT && type != CC_RELATION_DISPUTED)
                 continue;
             Finding *f = finding_new(k, CC_RELATION_CONFLICT, KIND_WITHIN, 2, 1);
@@ -1220,12 +1377,11 @@ cc_finding_summary(const CcComparison *cmp, const CcFinding *finding)
     }
 }
 
-char *
-cc_finding_detail(const CcComparison *cmp, const CcFinding *finding)
+/* Appends the detail of @f to @detail, the whys through @rs when given. */
+static void
+append_detail(const CcComparison *cmp, CcReasons *rs, const Finding *f, GString *detail)
 {
-    g_return_val_if_fail(cmp != NULL && finding != NULL, NULL);
-    const Finding *f = (const Finding *)finding;
-    GString *detail = g_string_new(NULL);
+    gsize start = detail->len;
     if (f->kind == KIND_UNCORROBORATED) {
         for (guint i = 0; i < f->pub.n_claims && i < DETAIL_PAIRS; i++) {
             append_claim(detail, f->pub.claims[i], TRUE);
@@ -1233,16 +1389,36 @@ cc_finding_detail(const CcComparison *cmp, const CcFinding *finding)
         }
     } else {
         for (guint i = 0; i < f->n_kept; i++) {
-            g_autofree char *why = why_of(cmp, &f->rels[i]);
-            g_string_append_printf(detail, "%s\n", why);
+            if (rs != NULL) {
+                cc_reasons_append_why(rs, &f->rels[i], detail);
+            } else {
+                g_autofree char *why = why_of(cmp, &f->rels[i]);
+                g_string_append(detail, why);
+            }
+            g_string_append_c(detail, '\n');
         }
         if (f->n_rels > f->n_kept)
             g_string_append_printf(detail, "… and %u more pair%s.\n", f->n_rels - f->n_kept,
                                    f->n_rels - f->n_kept == 1 ? "" : "s");
     }
-    if (detail->len > 0)
+    if (detail->len > start)
         g_string_truncate(detail, detail->len - 1);
+}
+
+char *
+cc_finding_detail(const CcComparison *cmp, const CcFinding *finding)
+{
+    g_return_val_if_fail(cmp != NULL && finding != NULL, NULL);
+    GString *detail = g_string_new(NULL);
+    append_detail(cmp, NULL, (const Finding *)finding, detail);
     return g_string_free(detail, FALSE);
+}
+
+void
+cc_reasons_append_detail(CcReasons *rs, const CcFinding *finding, GString *out)
+{
+    g_return_if_fail(rs != NULL && finding != NULL && out != NULL);
+    append_detail(rs->cmp, rs, (const Finding *)finding, out);
 }
 
 /* ---- relating a key ---------------------------------------------------------- */

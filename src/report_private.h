@@ -11,6 +11,7 @@ typedef struct {
     char *file;
     char *title; /* NULL when unknown */
     char *date;  /* ISO, NULL when unknown */
+    char *outlet; /* NULL when unknown */
     const CcSource *source; /* (nullable) (transfer none) */
 } CcReportSourceRow;
 
