@@ -815,16 +815,56 @@ consensus_free(CcConsensus *c)
     g_free(c->key);
     g_ptr_array_unref(c->support);
     g_ptr_array_unref(c->outliers);
+    g_ptr_array_unref(c->history);
     g_free(c);
 }
 
 /* Finds the point where the most distinct sources' widened intervals meet
  * (a sweep over sorted interval ends) and the band their values share. */
+/* Is the key a running total: every counted claim cumulative? */
+static gboolean
+is_running_total(const ItemPtr *by_lo, guint n)
+{
+    for (guint i = 0; i < n; i++)
+        if (!by_lo[i]->claim->cumulative)
+            return FALSE;
+    return n > 0;
+}
+
+/* Of a running total's counted claims (@by_lo), those of its latest moment,
+ * in the same order: dated within their window of the latest as_of, or
+ * undated. Returns how many were written to @current. */
+static guint
+latest_moment(const CcCompareOptions *o, ItemPtr *by_lo, guint n, ItemPtr *current)
+{
+    guint32 latest = 0;
+    for (guint i = 0; i < n; i++)
+        latest = MAX(latest, by_lo[i]->claim->as_of);
+    guint m = 0;
+    for (guint i = 0; i < n; i++) {
+        const CcClaim *c = by_lo[i]->claim;
+        guint window = c->window_days != 0 ? c->window_days : o->default_window_days;
+        if (c->as_of == 0 || latest - c->as_of <= window)
+            current[m++] = by_lo[i];
+    }
+    return m;
+}
+
 static void
 build_consensus(Key *k, ItemPtr *by_lo, guint n)
 {
     if (n == 0)
         return;
+    /* A running total's consensus is the latest figure its sources support:
+     * the sweep runs over the claims of its latest moment, and earlier
+     * figures below that are its history, not outliers. */
+    gboolean running = is_running_total(by_lo, n);
+    g_autofree ItemPtr *current = NULL;
+    if (running) {
+        current = g_new(ItemPtr, n);
+        n = latest_moment(&k->cmp->options, by_lo, n, current);
+        by_lo = current;
+    }
     /* The interval ends in order: the opens are @by_lo, the closes sorted
      * by hi; at one position opens come first (the intervals are closed). */
     Scratch *s = k->scratch;
@@ -851,15 +891,30 @@ build_consensus(Key *k, ItemPtr *by_lo, guint n)
 
     CcConsensus *c = g_new0(CcConsensus, 1);
     c->key = g_strdup(k->key);
-    guint n_in = 0, n_out = 0;
+    /* Earlier figures of a running total wholly below the band: its history. */
+    guint32 since = G_MAXUINT32; /* the latest moment's first dated claim */
+    for (guint i = 0; running && i < n; i++)
+        if (by_lo[i]->claim->as_of != 0)
+            since = MIN(since, by_lo[i]->claim->as_of);
+#define IS_HISTORY(it)                                                                      \
+    (running && (it)->claim->as_of != 0 && (it)->claim->as_of < since && (it)->hi < best_x)
+    guint n_in = 0, n_out = 0, n_history = 0;
     for (guint i = 0; i < k->n; i++) {
         const Item *it = &k->items[i];
-        if (it->counted)
-            (it->lo <= best_x && best_x <= it->hi) ? n_in++ : n_out++;
+        if (!it->counted)
+            continue;
+        if (it->lo <= best_x && best_x <= it->hi)
+            n_in++;
+        else if (IS_HISTORY(it))
+            n_history++;
+        else
+            n_out++;
     }
     c->support = g_ptr_array_sized_new(n_in);
     c->outliers = g_ptr_array_sized_new(n_out);
+    c->history = g_ptr_array_sized_new(n_history);
     double meet_lo = -INFINITY, meet_hi = INFINITY;
+    gboolean lo_strict = FALSE, hi_strict = FALSE;
     const CcValue *first = NULL;
     guint last_in = G_MAXUINT, last_out = G_MAXUINT; /* items are grouped by source */
     for (guint i = 0; i < k->n; i++) {
@@ -876,8 +931,15 @@ build_consensus(Key *k, ItemPtr *by_lo, guint n)
             if (first == NULL)
                 first = v;
             double lo = v->has_low ? v->low : -INFINITY, hi = v->has_high ? v->high : INFINITY;
+            /* A strict bound ("more than 3 million") stays strict in the band. */
+            if (lo > meet_lo || (lo == meet_lo && v->has_low && v->low_strict))
+                lo_strict = v->has_low && v->low_strict;
+            if (hi < meet_hi || (hi == meet_hi && v->has_high && v->high_strict))
+                hi_strict = v->has_high && v->high_strict;
             meet_lo = MAX(meet_lo, lo);
             meet_hi = MIN(meet_hi, hi);
+        } else if (IS_HISTORY(it)) {
+            c->history->pdata[c->history->len++] = (gpointer)cl;
         } else {
             c->outliers->pdata[c->outliers->len++] = (gpointer)cl;
             if (it->source != last_out)
@@ -885,11 +947,13 @@ build_consensus(Key *k, ItemPtr *by_lo, guint n)
             last_out = it->source;
         }
     }
+#undef IS_HISTORY
     /* Supporters that meet only through the tolerance: the gap between them. */
     if (meet_lo > meet_hi) {
         double t = meet_lo;
         meet_lo = meet_hi;
         meet_hi = t;
+        lo_strict = hi_strict = FALSE;
     }
     memset(&c->band, 0, sizeof c->band);
     c->band.kind = first->kind;
@@ -898,8 +962,26 @@ build_consensus(Key *k, ItemPtr *by_lo, guint n)
     c->band.low = c->band.has_low ? meet_lo : 0;
     c->band.has_high = isfinite(meet_hi);
     c->band.high = c->band.has_high ? meet_hi : 0;
+    c->band.low_strict = c->band.has_low && lo_strict;
+    c->band.high_strict = c->band.has_high && hi_strict;
     k->consensus = c;
     g_ptr_array_add(k->cmp->consensus, c);
+}
+
+/* A running total with a history: ", the latest figure (as of DATE)". */
+static void
+append_latest(GString *s, const CcConsensus *c)
+{
+    if (c->history->len == 0)
+        return;
+    guint32 latest = 0;
+    for (guint i = 0; i < c->support->len; i++)
+        latest = MAX(latest, ((const CcClaim *)c->support->pdata[i])->as_of);
+    g_string_append(s, ", the latest figure");
+    if (latest != 0) {
+        g_autofree char *iso = cc_day_to_iso(latest);
+        g_string_append_printf(s, " (as of %s)", iso);
+    }
 }
 
 char *
@@ -908,7 +990,9 @@ cc_consensus_sentence(const CcConsensus *c)
     g_return_val_if_fail(c != NULL, NULL);
     GString *s = g_string_new(NULL);
     g_autofree char *band = display_value(&c->band);
-    g_string_append_printf(s, "Consensus: %s, supported by %u source%s (", band, c->sources,
+    g_string_append_printf(s, "Consensus: %s", band);
+    append_latest(s, c);
+    g_string_append_printf(s, ", supported by %u source%s (", c->sources,
                            c->sources == 1 ? "" : "s");
     const char *last = NULL;
     for (guint i = 0; i < c->support->len; i++) {
@@ -919,6 +1003,18 @@ cc_consensus_sentence(const CcConsensus *c)
         last = cl->source;
     }
     g_string_append_c(s, ')');
+    if (c->history->len > 0) {
+        g_string_append(s, "; earlier: ");
+        for (guint i = 0; i < c->history->len && i < 10; i++) {
+            const CcClaim *cl = c->history->pdata[i];
+            g_autofree char *d = display(cl);
+            g_autofree char *as_of = cc_day_to_iso(cl->as_of);
+            g_string_append_printf(s, "%s%s as of %s (%s)", i ? ", " : "", d, as_of,
+                                   cl->source);
+        }
+        if (c->history->len > 10)
+            g_string_append_printf(s, ", and %u more", c->history->len - 10);
+    }
     if (c->outliers->len > 0) {
         g_string_append_printf(s, "; %u source%s outside it (", c->outlier_sources,
                                c->outlier_sources == 1 ? "" : "s");
@@ -941,7 +1037,9 @@ cc_consensus_brief(const CcConsensus *c)
     g_return_val_if_fail(c != NULL, NULL);
     g_autofree char *band = display_value(&c->band);
     GString *s = g_string_new(NULL);
-    g_string_append_printf(s, "Consensus: %s, supported by %u source%s", band, c->sources,
+    g_string_append_printf(s, "Consensus: %s", band);
+    append_latest(s, c);
+    g_string_append_printf(s, ", supported by %u source%s", c->sources,
                            c->sources == 1 ? "" : "s");
     if (c->outlier_sources > 0)
         g_string_append_printf(s, "; %u source%s outside it", c->outlier_sources,

@@ -217,11 +217,14 @@ write_consensus(CcJsonWriter *w, const CcConsensus *c, gboolean ids)
         cc_json_null(w);
         return;
     }
+    /* A strict bound on a count as records write it: "more than 3 million"
+     * shells is at least 3,000,001. */
+    CcValue band = cc_value_closed(&c->band);
     cc_json_begin_object(w);
     cc_json_member(w, "low");
-    cc_json_bound(w, &c->band, c->band.has_low, c->band.low);
+    cc_json_bound(w, &band, band.has_low, band.low);
     cc_json_member(w, "high");
-    cc_json_bound(w, &c->band, c->band.has_high, c->band.high);
+    cc_json_bound(w, &band, band.has_high, band.high);
     cc_json_member(w, "unit");
     cc_json_string(w, c->band.kind == CC_VALUE_NUMBER ? c->band.unit : NULL);
     cc_json_member(w, "sources");
@@ -231,6 +234,8 @@ write_consensus(CcJsonWriter *w, const CcConsensus *c, gboolean ids)
     if (ids) {
         write_ids(w, "support", c->support);
         write_ids(w, "outliers", c->outliers);
+        if (c->history->len > 0)
+            write_ids(w, "history", c->history);
     }
     cc_json_end_object(w);
 }

@@ -37,6 +37,18 @@ if head -1 "$work/out" | grep -qx '1 claim from 1 source: 0 conflicts, 0 dispute
 if grep -Eq '(^|[^0-9])1 (claims|sources|conflicts|updates|agreements|pairs|days|keys|clusters)\b' "$work/out"; then
     fail "a plural after 1: $(grep -E '(^|[^0-9])1 [a-z]+s\b' "$work/out" | head -1)"; else pass; fi
 
+# A running total's consensus is its latest figure; the earlier one is its
+# history, not an outlier (whatever the golden says).
+if jq -e '[.keys[] | select(.key == "north_korea/troops_casualties")][0].consensus
+          | .low == 3000 and .history == ["a07_casualties_december#1"] and .outliers == []' \
+    "$work/corpus.json" >/dev/null; then pass; else fail "casualties: the consensus is not the latest figure"; fi
+if jq -e '[.keys[] | select(.key == "north_korea/shells_delivered/russia")][0]
+          | (.consensus | .low == 3000001 and .high == null and .history == ["a01_nis_briefing#3"])
+            and (.summary | contains("the latest figure (as of 2025-02-20)") and contains("earlier: ~1,000,000 shell"))' \
+    "$work/corpus.json" >/dev/null; then pass; else fail "shells: the consensus is not the latest figure"; fi
+if jq -e '[.keys[] | select(.consensus.history)] | length == 2' "$work/corpus.json" >/dev/null; then pass; else
+    fail "a history on a key that is no running total"; fi
+
 # count TYPE: relations of TYPE in the corpus.
 count() { jq --arg t "$1" '[.relations[] | select(.type == $t)] | length' "$work/corpus.json"; }
 for t in agreement compatible conflict disputed update not_comparable; do
