@@ -224,19 +224,36 @@ ticks_dates(const Scale *s, Tick *t, guint max)
 {
     double span = s->hi - s->lo;
     guint n = 0;
-    if (span <= 60) {
-        static const int steps[] = {1, 2, 5, 7, 14};
-        int step = 14;
-        for (guint i = 0; i < G_N_ELEMENTS(steps); i++)
-            if (span / steps[i] <= 5) {
-                step = steps[i];
-                break;
-            }
+    if (span <= 10) { /* every day or every other */
+        int step = span <= 5 ? 1 : 2;
         for (double d = ceil(s->lo / step) * step; d <= s->hi && n < max; d += step) {
             g_autofree char *iso = cc_day_to_iso((guint32)d);
             t[n].v = d;
             g_strlcpy(t[n].label, iso, sizeof t[n].label);
             n++;
+        }
+        return n;
+    }
+    if (span <= 100) { /* round days of the month: the 1st, 10th, 20th (and 5th, 15th, 25th) */
+        static const int fine[] = {1, 5, 10, 15, 20, 25}, coarse[] = {1, 10, 20}, month[] = {1};
+        const int *days = span <= 25 ? fine : span <= 55 ? coarse : month;
+        guint n_days = span <= 25 ? G_N_ELEMENTS(fine) : span <= 55 ? G_N_ELEMENTS(coarse) : 1;
+        if (span > 55 && span <= 100) { /* 1st and 15th */
+            static const int half[] = {1, 15};
+            days = half;
+            n_days = 2;
+        }
+        for (guint32 d = (guint32)ceil(s->lo); d <= s->hi && n < max; d++) {
+            int y, m, dm;
+            cc_day_to_ymd(d, &y, &m, &dm);
+            for (guint i = 0; i < n_days; i++)
+                if (dm == days[i]) {
+                    g_autofree char *iso = cc_day_to_iso(d);
+                    t[n].v = d;
+                    g_strlcpy(t[n].label, iso, sizeof t[n].label);
+                    n++;
+                    break;
+                }
         }
         return n;
     }
@@ -539,7 +556,9 @@ chart(GString *out, const CcComparison *cmp, GPtrArray *claims, GPtrArray *findi
             g_string_append(out, when ? ", " : "");
         }
         esc(out, when);
-        g_string_append(out, " &middot; &lsquo;");
+        if ((row != NULL && row->outlet != NULL) || when != NULL)
+            g_string_append(out, " &middot; ");
+        g_string_append(out, "&lsquo;");
         esc(out, c->text);
         g_string_append(out, "&rsquo;</span></th><td class=\"track\">");
         g_string_append_printf(out, "<svg width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\">",

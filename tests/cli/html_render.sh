@@ -97,6 +97,9 @@ grep -q 'ticks 1 person, linear scale | 8,000 9,000 10,000 11,000 12,000' "$work
     fail "troops key ticks: $(grep '^ticks 1 ' "$work/geometry")"
 [ "$(sed -n '/<h2>north_korea\/troops_deployed\/russia/,/<\/section>/p' "$html" | grep -o 'polygon class="off' | wc -l)" -ge 3 ] && pass || \
     fail "no arrows at the edge for the off-scale claims of the troops key"
+# Dates: round days of the month on first_combat's 40 days.
+grep -q '^ticks 0 dates | 2024-11-01 2024-11-10 2024-11-20 2024-12-01$' "$work/geometry" && pass || \
+    fail "date ticks: $(grep '^ticks 0 ' "$work/geometry")"
 # Round ticks everywhere: evenly spaced multiples of 1, 2, 2.5 or 5 × 10^k
 # on linear scales (dates and log scales are checked apart).
 if awk '/^ticks / && /linear scale/ {
