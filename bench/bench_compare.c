@@ -4,12 +4,17 @@
  * ranged and open-bounded ones mixed in, as reporting has them. Prints
  * records per second, relations, findings and peak memory (RSS, and bytes
  * per record beyond the records themselves). Baseline named: the issue's
- * target of 2,000,000 records/s and 200 bytes per record.
- *   bench_compare [RECORDS] [KEYS] [SOURCES] */
+ * target of 2,000,000 records/s and 200 bytes per record. With --records,
+ * the records of a JSON Lines file instead (bench/gen_records.py writes
+ * some with realistic disagreement), timed as the generated ones are: the
+ * comparator alone, for `compare --records FILE` to be measured against.
+ *   bench_compare [RECORDS] [KEYS] [SOURCES]
+ *   bench_compare --records FILE.jsonl */
 #include <claimcheck/claimcheck.h>
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/resource.h>
 
 static long
@@ -84,17 +89,41 @@ make_claim(GRand *rng, guint n, guint keys, guint sources)
 int
 main(int argc, char **argv)
 {
-    guint n = argc > 1 ? (guint)strtoul(argv[1], NULL, 10) : 1000000;
-    guint keys = argc > 2 ? (guint)strtoul(argv[2], NULL, 10) : 10000;
-    guint sources = argc > 3 ? (guint)strtoul(argv[3], NULL, 10) : 50;
-    if (n == 0 || keys == 0 || sources == 0) {
-        fprintf(stderr, "usage: bench_compare [RECORDS] [KEYS] [SOURCES]\n");
-        return 2;
+    GPtrArray *claims;
+    guint n, keys = 0, sources = 0;
+    if (argc > 2 && strcmp(argv[1], "--records") == 0) {
+        /* The records of a file, as `compare --records FILE` reads them. */
+        g_autoptr(GError) error = NULL;
+        claims = cc_claims_read_jsonl(argv[2], &error);
+        if (claims == NULL) {
+            fprintf(stderr, "%s\n", error->message);
+            return 2;
+        }
+        n = claims->len;
+        g_autoptr(GHashTable) seen_keys = g_hash_table_new(g_str_hash, g_str_equal);
+        g_autoptr(GHashTable) seen_sources = g_hash_table_new(g_str_hash, g_str_equal);
+        for (guint i = 0; i < n; i++) {
+            const CcClaim *c = claims->pdata[i];
+            if (c->key != NULL)
+                g_hash_table_add(seen_keys, c->key);
+            g_hash_table_add(seen_sources, c->source);
+        }
+        keys = g_hash_table_size(seen_keys);
+        sources = g_hash_table_size(seen_sources);
+    } else {
+        n = argc > 1 ? (guint)strtoul(argv[1], NULL, 10) : 1000000;
+        keys = argc > 2 ? (guint)strtoul(argv[2], NULL, 10) : 10000;
+        sources = argc > 3 ? (guint)strtoul(argv[3], NULL, 10) : 50;
+        if (n == 0 || keys == 0 || sources == 0) {
+            fprintf(stderr, "usage: bench_compare [RECORDS] [KEYS] [SOURCES]\n"
+                            "       bench_compare --records FILE.jsonl\n");
+            return 2;
+        }
+        g_autoptr(GRand) rng = g_rand_new_with_seed(7);
+        claims = g_ptr_array_new_full(n, (GDestroyNotify)cc_claim_free);
+        for (guint i = 0; i < n; i++)
+            g_ptr_array_add(claims, make_claim(rng, i, keys, sources));
     }
-    g_autoptr(GRand) rng = g_rand_new_with_seed(7);
-    GPtrArray *claims = g_ptr_array_new_full(n, (GDestroyNotify)cc_claim_free);
-    for (guint i = 0; i < n; i++)
-        g_ptr_array_add(claims, make_claim(rng, i, keys, sources));
     long rss_records = peak_rss_kib();
 
     CcCompareOptions options;

@@ -187,9 +187,10 @@ judge(const CcClaim *draft, GPtrArray *support, GPtrArray *oppose, GPtrArray *di
     } else if (o == s) {
         d->kind = CC_CHECK_SPLIT;
         d->severity = CC_SEVERITY_WARNING;
-        g_string_append_printf(m, "; the references are split: %u agree (", s);
+        g_string_append_printf(m, "; the references are split: %u agree%s (", s,
+                               s == 1 ? "s" : "");
         append_references(m, support);
-        g_string_append_printf(m, "), %u disagree (", o);
+        g_string_append_printf(m, "), %u disagree%s (", o, o == 1 ? "s" : "");
         append_references(m, oppose);
         g_string_append_c(m, ')');
     } else {
@@ -593,6 +594,41 @@ cc_check_write_json(FILE *out, const CcCheck *check, GError **error)
     for (guint i = 0; i < check->draft->len; i++)
         g_hash_table_add(is_draft, check->draft->pdata[i]);
     json_builder_begin_object(b);
+
+    /* The counts of the summary `check` prints on standard error: by
+     * severity and by kind, suppressed diagnostics apart. */
+    guint severities[CC_SEVERITY_ERROR + 1] = {0}, kinds[CC_CHECK_AGREED + 1] = {0};
+    guint suppressed = 0;
+    for (guint i = 0; i < check->diagnostics->len; i++) {
+        const CcDiagnostic *d = check->diagnostics->pdata[i];
+        if (d->suppressed) {
+            suppressed++;
+            continue;
+        }
+        kinds[d->kind]++;
+        if (d->kind != CC_CHECK_AGREED)
+            severities[d->severity]++;
+    }
+    json_builder_set_member_name(b, "summary");
+    json_builder_begin_object(b);
+    json_builder_set_member_name(b, "claims");
+    json_builder_add_int_value(b, check->diagnostics->len);
+    static const CcSeverity by_severity[] = {CC_SEVERITY_ERROR, CC_SEVERITY_WARNING,
+                                             CC_SEVERITY_NOTE};
+    for (guint i = 0; i < G_N_ELEMENTS(by_severity); i++) {
+        json_builder_set_member_name(b, cc_severity_to_string(by_severity[i]));
+        json_builder_add_int_value(b, severities[by_severity[i]]);
+    }
+    json_builder_set_member_name(b, "suppressed");
+    json_builder_add_int_value(b, suppressed);
+    json_builder_set_member_name(b, "kinds");
+    json_builder_begin_object(b);
+    for (guint k = 0; k <= CC_CHECK_AGREED; k++) {
+        json_builder_set_member_name(b, cc_check_kind_to_string(k));
+        json_builder_add_int_value(b, kinds[k]);
+    }
+    json_builder_end_object(b);
+    json_builder_end_object(b);
 
     json_builder_set_member_name(b, "diagnostics");
     json_builder_begin_array(b);

@@ -191,11 +191,17 @@ tolerance_phrase(const CcClaim *c, const CcCompareOptions *o)
     return g_strdup_printf("±%g%%", tol * 100);
 }
 
+/* @ta, @tb: the claims' tolerance phrases when known, else NULL. */
 static char *
-pair_tolerance(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o)
+pair_tolerance(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, const char *ta,
+               const char *tb)
 {
-    g_autofree char *ta = tolerance_phrase(a, o);
-    g_autofree char *tb = tolerance_phrase(b, o);
+    g_autofree char *own_a = ta == NULL ? tolerance_phrase(a, o) : NULL;
+    g_autofree char *own_b = tb == NULL ? tolerance_phrase(b, o) : NULL;
+    if (ta == NULL)
+        ta = own_a;
+    if (tb == NULL)
+        tb = own_b;
     if (strcmp(ta, tb) == 0)
         return g_strdup_printf("a tolerance of %s", ta);
     return g_strdup_printf("tolerances of %s for %s and %s for %s", ta, a->source, tb,
@@ -314,9 +320,25 @@ meet_within(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o)
             g_string_append_printf(reason, __VA_ARGS__);                           \
     } while (0)
 
+/* The values of a pair as shown, when the writer has them already. */
+typedef struct {
+    const char *a, *b;       /* values */
+    const char *tol_a, *tol_b; /* tolerance phrases */
+} Shown;
+
+/* The value of @c (@a or the other claim of the pair) as shown: from @sp
+ * when given, else written into *@tmp. */
+static const char *
+shown_value(const Shown *sp, const CcClaim *a, const CcClaim *c, char **tmp)
+{
+    if (sp != NULL)
+        return c == a ? sp->a : sp->b;
+    return *tmp = display(c);
+}
+
 static CcRelationType
 classify(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, gboolean a_denies_all,
-         gboolean b_denies_all, GString *reason, gboolean *with_as_of)
+         gboolean b_denies_all, GString *reason, const Shown *sp, gboolean *with_as_of)
 {
     *with_as_of = FALSE;
     gboolean da = a->modality == CC_MODALITY_DISPUTED, db = b->modality == CC_MODALITY_DISPUTED;
@@ -364,7 +386,9 @@ classify(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, gboolean
         return CC_RELATION_NOT_COMPARABLE;
     }
     gboolean wide_overlap = valued && meet_within(a, b, o);
-    g_autofree char *tol = reason != NULL ? pair_tolerance(a, b, o) : NULL;
+    g_autofree char *tol = reason != NULL ? pair_tolerance(a, b, o, sp ? sp->tol_a : NULL,
+                                                          sp ? sp->tol_b : NULL)
+                                          : NULL;
 
     gboolean na = a->modality == CC_MODALITY_NEGATED, nb = b->modality == CC_MODALITY_NEGATED;
     if (na != nb) {
@@ -408,20 +432,21 @@ classify(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, gboolean
         if (a->cumulative || b->cumulative) {
             if (!wide_overlap) {
                 *with_as_of = TRUE;
-                g_autofree char *ev = reason != NULL ? display(early) : NULL;
-                g_autofree char *lv = reason != NULL ? display(late) : NULL;
+                g_autofree char *tmp_e = NULL, *tmp_l = NULL;
+                const char *ev = reason != NULL ? shown_value(sp, a, early, &tmp_e) : NULL;
+                const char *lv = reason != NULL ? shown_value(sp, a, late, &tmp_l) : NULL;
                 /* Apart beyond tolerance: one lies wholly above the other. */
                 const CcValue *ve = &early->value, *vl = &late->value;
                 if (vl->has_low && ve->has_high && vl->low > ve->high) {
                     SAY(
-                                           "a running total grew from %s to %s in %u days",
-                                           ev, lv, days);
+                                           "a running total grew from %s to %s in %u day%s",
+                                           ev, lv, days, days == 1 ? "" : "s");
                     return CC_RELATION_UPDATE;
                 }
                 SAY(
                                        "a running total cannot shrink, yet it went from %s to "
-                                       "%s in %u days (beyond %s)",
-                                       ev, lv, days, tol);
+                                       "%s in %u day%s (beyond %s)",
+                                       ev, lv, days, days == 1 ? "" : "s", tol);
                 return CC_RELATION_CONFLICT;
             }
         } else {
@@ -456,8 +481,9 @@ classify(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, gboolean
             SAY("%s", dates ? "they give the same period" : "they give the same range");
             return CC_RELATION_AGREEMENT;
         }
-        g_autofree char *da_ = reason != NULL ? display(a) : NULL;
-        g_autofree char *db_ = reason != NULL ? display(b) : NULL;
+        g_autofree char *tmp_a = NULL, *tmp_b = NULL;
+        const char *da_ = reason != NULL ? shown_value(sp, a, a, &tmp_a) : NULL;
+        const char *db_ = reason != NULL ? shown_value(sp, a, b, &tmp_b) : NULL;
         if (cc_value_contains(va, vb))
             SAY("%s contains %s", da_, db_);
         else if (cc_value_contains(vb, va))
@@ -468,8 +494,9 @@ classify(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, gboolean
             SAY("%s and %s meet within %s", da_, db_, tol);
         return CC_RELATION_COMPATIBLE;
     }
-    g_autofree char *da_ = reason != NULL ? display(a) : NULL;
-    g_autofree char *db_ = reason != NULL ? display(b) : NULL;
+    g_autofree char *tmp_a = NULL, *tmp_b = NULL;
+    const char *da_ = reason != NULL ? shown_value(sp, a, a, &tmp_a) : NULL;
+    const char *db_ = reason != NULL ? shown_value(sp, a, b, &tmp_b) : NULL;
     if (dates) {
         guint gap = source_gap_days(va->low, va->high, vb->low, vb->high);
         SAY("the dates %s and %s are %u day%s apart, beyond %s",
@@ -491,13 +518,143 @@ why_of(const CcComparison *cmp, const CcRelation *r)
     g_autoptr(GString) reason = g_string_new(NULL);
     gboolean with_as_of;
     classify(a, b, &cmp->options, (r->note & NOTE_A_DENIES_ALL) != 0,
-             (r->note & NOTE_B_DENIES_ALL) != 0, reason, &with_as_of);
+             (r->note & NOTE_B_DENIES_ALL) != 0, reason, NULL, &with_as_of);
     GString *why = g_string_new(NULL);
     append_claim(why, a, with_as_of);
     g_string_append(why, " and ");
     append_claim(why, b, with_as_of);
     g_string_append_printf(why, ": %s.", reason->str);
     return g_string_free(why, FALSE);
+}
+
+/* ---- the writers' reasons, each part written once ----------------------------- */
+
+/* What a report says about each claim (its value as shown, and how a why
+ * describes it, with and without its date), written the first time a
+ * reason needs it and kept while the report is written; and the whys of
+ * the relations the findings spell out, kept when the relations' list
+ * writes them so that a finding's detail does not write them again. */
+struct _CcReasons {
+    const CcComparison *cmp;
+    GStringChunk *text;
+    const char **shown;       /* per claim position: value as shown, or NULL */
+    const char **tolerance;   /* per claim position: its tolerance phrase */
+    const char **said;        /* per claim position: "003 says '…' (…)" */
+    const char **said_as_of;  /* the same with "as of DATE" */
+    GHashTable *kept;         /* (a << 32 | b) of the findings' kept relations → why or "" */
+    GString *reason;          /* scratch */
+};
+
+static inline gpointer
+pair_id(const CcRelation *r)
+{
+    return (gpointer)(((guint64)r->a << 32) | r->b);
+}
+
+CcReasons *
+cc_reasons_new(const CcComparison *cmp, gboolean keep_kept)
+{
+    g_return_val_if_fail(cmp != NULL, NULL);
+    CcReasons *rs = g_new0(CcReasons, 1);
+    guint n = cmp->claims->len;
+    rs->cmp = cmp;
+    rs->text = g_string_chunk_new(1 << 16);
+    rs->shown = g_new0(const char *, n);
+    rs->tolerance = g_new0(const char *, n);
+    rs->said = g_new0(const char *, n);
+    rs->said_as_of = g_new0(const char *, n);
+    rs->reason = g_string_sized_new(256);
+    if (keep_kept && sizeof(gpointer) >= sizeof(guint64)) {
+        rs->kept = g_hash_table_new(g_direct_hash, g_direct_equal);
+        for (guint i = 0; i < cmp->findings->len; i++) {
+            const Finding *f = cmp->findings->pdata[i];
+            if (f->kind == KIND_WITHIN) /* its pair is no relation */
+                continue;
+            for (guint j = 0; j < f->n_kept; j++)
+                g_hash_table_insert(rs->kept, pair_id(&f->rels[j]), (gpointer) "");
+        }
+    }
+    return rs;
+}
+
+void
+cc_reasons_free(CcReasons *rs)
+{
+    if (rs == NULL)
+        return;
+    g_string_chunk_free(rs->text);
+    g_free(rs->shown);
+    g_free(rs->tolerance);
+    g_free(rs->said);
+    g_free(rs->said_as_of);
+    if (rs->kept != NULL)
+        g_hash_table_unref(rs->kept);
+    g_string_free(rs->reason, TRUE);
+    g_free(rs);
+}
+
+static const char *
+reasons_shown(CcReasons *rs, guint pos)
+{
+    if (rs->shown[pos] == NULL) {
+        g_autofree char *d = display(rs->cmp->claims->pdata[pos]);
+        rs->shown[pos] = g_string_chunk_insert(rs->text, d);
+    }
+    return rs->shown[pos];
+}
+
+static const char *
+reasons_tolerance(CcReasons *rs, guint pos)
+{
+    if (rs->tolerance[pos] == NULL) {
+        g_autofree char *t = tolerance_phrase(rs->cmp->claims->pdata[pos], &rs->cmp->options);
+        rs->tolerance[pos] = g_string_chunk_insert_const(rs->text, t);
+    }
+    return rs->tolerance[pos];
+}
+
+static const char *
+reasons_said(CcReasons *rs, guint pos, gboolean with_as_of)
+{
+    const char **slot = with_as_of ? &rs->said_as_of[pos] : &rs->said[pos];
+    if (*slot == NULL) {
+        g_autoptr(GString) s = g_string_new(NULL);
+        append_claim(s, rs->cmp->claims->pdata[pos], with_as_of);
+        *slot = g_string_chunk_insert_len(rs->text, s->str, (gssize)s->len);
+    }
+    return *slot;
+}
+
+void
+cc_reasons_append_why(CcReasons *rs, const CcRelation *r, GString *out)
+{
+    g_return_if_fail(rs != NULL && r != NULL && out != NULL);
+    const CcComparison *cmp = rs->cmp;
+    gpointer saved = NULL;
+    gboolean keep = rs->kept != NULL
+                    && g_hash_table_lookup_extended(rs->kept, pair_id(r), NULL, &saved);
+    if (keep && ((const char *)saved)[0] != '\0') {
+        g_string_append(out, saved);
+        return;
+    }
+    gsize start = out->len;
+    const CcClaim *a = cmp->claims->pdata[r->a], *b = cmp->claims->pdata[r->b];
+    Shown sp = {reasons_shown(rs, r->a), reasons_shown(rs, r->b), reasons_tolerance(rs, r->a),
+                reasons_tolerance(rs, r->b)};
+    gboolean with_as_of;
+    g_string_truncate(rs->reason, 0);
+    classify(a, b, &cmp->options, (r->note & NOTE_A_DENIES_ALL) != 0,
+             (r->note & NOTE_B_DENIES_ALL) != 0, rs->reason, &sp, &with_as_of);
+    g_string_append(out, reasons_said(rs, r->a, with_as_of));
+    g_string_append(out, " and ");
+    g_string_append(out, reasons_said(rs, r->b, with_as_of));
+    g_string_append(out, ": ");
+    g_string_append_len(out, rs->reason->str, (gssize)rs->reason->len);
+    g_string_append_c(out, '.');
+    if (keep)
+        g_hash_table_insert(rs->kept, pair_id(r),
+                            g_string_chunk_insert_len(rs->text, out->str + start,
+                                                      (gssize)(out->len - start)));
 }
 
 /* ---- per key ------------------------------------------------------------ */
@@ -534,7 +691,7 @@ add_pair(Key *k, guint i, guint j)
     Pair p = {.x = i, .y = j};
     p.note = (x->denies_all ? NOTE_A_DENIES_ALL : 0) | (y->denies_all ? NOTE_B_DENIES_ALL : 0);
     p.type = (guint8)classify(x->claim, y->claim, &k->cmp->options, x->denies_all, y->denies_all,
-                              NULL, &with_as_of);
+                              NULL, NULL, &with_as_of);
     g_array_append_val(k->pairs, p);
     return &g_array_index(k->pairs, Pair, k->pairs->len - 1);
 }
@@ -661,16 +818,56 @@ consensus_free(CcConsensus *c)
     g_free(c->key);
     g_ptr_array_unref(c->support);
     g_ptr_array_unref(c->outliers);
+    g_ptr_array_unref(c->history);
     g_free(c);
 }
 
 /* Finds the point where the most distinct sources' widened intervals meet
  * (a sweep over sorted interval ends) and the band their values share. */
+/* Is the key a running total: every counted claim cumulative? */
+static gboolean
+is_running_total(const ItemPtr *by_lo, guint n)
+{
+    for (guint i = 0; i < n; i++)
+        if (!by_lo[i]->claim->cumulative)
+            return FALSE;
+    return n > 0;
+}
+
+/* Of a running total's counted claims (@by_lo), those of its latest moment,
+ * in the same order: dated within their window of the latest as_of, or
+ * undated. Returns how many were written to @current. */
+static guint
+latest_moment(const CcCompareOptions *o, ItemPtr *by_lo, guint n, ItemPtr *current)
+{
+    guint32 latest = 0;
+    for (guint i = 0; i < n; i++)
+        latest = MAX(latest, by_lo[i]->claim->as_of);
+    guint m = 0;
+    for (guint i = 0; i < n; i++) {
+        const CcClaim *c = by_lo[i]->claim;
+        guint window = c->window_days != 0 ? c->window_days : o->default_window_days;
+        if (c->as_of == 0 || latest - c->as_of <= window)
+            current[m++] = by_lo[i];
+    }
+    return m;
+}
+
 static void
 build_consensus(Key *k, ItemPtr *by_lo, guint n)
 {
     if (n == 0)
         return;
+    /* A running total's consensus is the latest figure its sources support:
+     * the sweep runs over the claims of its latest moment, and earlier
+     * figures below that are its history, not outliers. */
+    gboolean running = is_running_total(by_lo, n);
+    g_autofree ItemPtr *current = NULL;
+    if (running) {
+        current = g_new(ItemPtr, n);
+        n = latest_moment(&k->cmp->options, by_lo, n, current);
+        by_lo = current;
+    }
     /* The interval ends in order: the opens are @by_lo, the closes sorted
      * by hi; at one position opens come first (the intervals are closed). */
     Scratch *s = k->scratch;
@@ -697,15 +894,30 @@ build_consensus(Key *k, ItemPtr *by_lo, guint n)
 
     CcConsensus *c = g_new0(CcConsensus, 1);
     c->key = g_strdup(k->key);
-    guint n_in = 0, n_out = 0;
+    /* Earlier figures of a running total wholly below the band: its history. */
+    guint32 since = G_MAXUINT32; /* the latest moment's first dated claim */
+    for (guint i = 0; running && i < n; i++)
+        if (by_lo[i]->claim->as_of != 0)
+            since = MIN(since, by_lo[i]->claim->as_of);
+#define IS_HISTORY(it)                                                                      \
+    (running && (it)->claim->as_of != 0 && (it)->claim->as_of < since && (it)->hi < best_x)
+    guint n_in = 0, n_out = 0, n_history = 0;
     for (guint i = 0; i < k->n; i++) {
         const Item *it = &k->items[i];
-        if (it->counted)
-            (it->lo <= best_x && best_x <= it->hi) ? n_in++ : n_out++;
+        if (!it->counted)
+            continue;
+        if (it->lo <= best_x && best_x <= it->hi)
+            n_in++;
+        else if (IS_HISTORY(it))
+            n_history++;
+        else
+            n_out++;
     }
     c->support = g_ptr_array_sized_new(n_in);
     c->outliers = g_ptr_array_sized_new(n_out);
+    c->history = g_ptr_array_sized_new(n_history);
     double meet_lo = -INFINITY, meet_hi = INFINITY;
+    gboolean lo_strict = FALSE, hi_strict = FALSE;
     const CcValue *first = NULL;
     guint last_in = G_MAXUINT, last_out = G_MAXUINT; /* items are grouped by source */
     for (guint i = 0; i < k->n; i++) {
@@ -722,8 +934,15 @@ build_consensus(Key *k, ItemPtr *by_lo, guint n)
             if (first == NULL)
                 first = v;
             double lo = v->has_low ? v->low : -INFINITY, hi = v->has_high ? v->high : INFINITY;
+            /* A strict bound ("more than 3 million") stays strict in the band. */
+            if (lo > meet_lo || (lo == meet_lo && v->has_low && v->low_strict))
+                lo_strict = v->has_low && v->low_strict;
+            if (hi < meet_hi || (hi == meet_hi && v->has_high && v->high_strict))
+                hi_strict = v->has_high && v->high_strict;
             meet_lo = MAX(meet_lo, lo);
             meet_hi = MIN(meet_hi, hi);
+        } else if (IS_HISTORY(it)) {
+            c->history->pdata[c->history->len++] = (gpointer)cl;
         } else {
             c->outliers->pdata[c->outliers->len++] = (gpointer)cl;
             if (it->source != last_out)
@@ -731,11 +950,13 @@ build_consensus(Key *k, ItemPtr *by_lo, guint n)
             last_out = it->source;
         }
     }
+#undef IS_HISTORY
     /* Supporters that meet only through the tolerance: the gap between them. */
     if (meet_lo > meet_hi) {
         double t = meet_lo;
         meet_lo = meet_hi;
         meet_hi = t;
+        lo_strict = hi_strict = FALSE;
     }
     memset(&c->band, 0, sizeof c->band);
     if (first == NULL) {
@@ -750,8 +971,26 @@ build_consensus(Key *k, ItemPtr *by_lo, guint n)
     c->band.low = c->band.has_low ? meet_lo : 0;
     c->band.has_high = isfinite(meet_hi);
     c->band.high = c->band.has_high ? meet_hi : 0;
+    c->band.low_strict = c->band.has_low && lo_strict;
+    c->band.high_strict = c->band.has_high && hi_strict;
     k->consensus = c;
     g_ptr_array_add(k->cmp->consensus, c);
+}
+
+/* A running total with a history: ", the latest figure (as of DATE)". */
+static void
+append_latest(GString *s, const CcConsensus *c)
+{
+    if (c->history->len == 0)
+        return;
+    guint32 latest = 0;
+    for (guint i = 0; i < c->support->len; i++)
+        latest = MAX(latest, ((const CcClaim *)c->support->pdata[i])->as_of);
+    g_string_append(s, ", the latest figure");
+    if (latest != 0) {
+        g_autofree char *iso = cc_day_to_iso(latest);
+        g_string_append_printf(s, " (as of %s)", iso);
+    }
 }
 
 char *
@@ -760,7 +999,9 @@ cc_consensus_sentence(const CcConsensus *c)
     g_return_val_if_fail(c != NULL, NULL);
     GString *s = g_string_new(NULL);
     g_autofree char *band = display_value(&c->band);
-    g_string_append_printf(s, "Consensus: %s, supported by %u source%s (", band, c->sources,
+    g_string_append_printf(s, "Consensus: %s", band);
+    append_latest(s, c);
+    g_string_append_printf(s, ", supported by %u source%s (", c->sources,
                            c->sources == 1 ? "" : "s");
     const char *last = NULL;
     for (guint i = 0; i < c->support->len; i++) {
@@ -771,6 +1012,18 @@ cc_consensus_sentence(const CcConsensus *c)
         last = cl->source;
     }
     g_string_append_c(s, ')');
+    if (c->history->len > 0) {
+        g_string_append(s, "; earlier: ");
+        for (guint i = 0; i < c->history->len && i < 10; i++) {
+            const CcClaim *cl = c->history->pdata[i];
+            g_autofree char *d = display(cl);
+            g_autofree char *as_of = cc_day_to_iso(cl->as_of);
+            g_string_append_printf(s, "%s%s as of %s (%s)", i ? ", " : "", d, as_of,
+                                   cl->source);
+        }
+        if (c->history->len > 10)
+            g_string_append_printf(s, ", and %u more", c->history->len - 10);
+    }
     if (c->outliers->len > 0) {
         g_string_append_printf(s, "; %u source%s outside it (", c->outlier_sources,
                                c->outlier_sources == 1 ? "" : "s");
@@ -793,7 +1046,9 @@ cc_consensus_brief(const CcConsensus *c)
     g_return_val_if_fail(c != NULL, NULL);
     g_autofree char *band = display_value(&c->band);
     GString *s = g_string_new(NULL);
-    g_string_append_printf(s, "Consensus: %s, supported by %u source%s", band, c->sources,
+    g_string_append_printf(s, "Consensus: %s", band);
+    append_latest(s, c);
+    g_string_append_printf(s, ", supported by %u source%s", c->sources,
                            c->sources == 1 ? "" : "s");
     if (c->outlier_sources > 0)
         g_string_append_printf(s, "; %u source%s outside it", c->outlier_sources,
@@ -924,7 +1179,7 @@ findings_within_source(Key *k, guint budget)
                 continue;
             gboolean with_as_of;
             CcRelationType type = classify(x->claim, y->claim, &k->cmp->options, x->denies_all,
-                                           y->denies_all, NULL, &with_as_of);
+                                           y->denies_all, NULL, NULL, &with_as_of);
             if (type != CC_RELATION_CONFLICT && type != CC_RELATION_DISPUTED)
                 continue;
             Finding *f = finding_new(k, CC_RELATION_CONFLICT, KIND_WITHIN, 2, 1);
@@ -1229,12 +1484,11 @@ cc_finding_summary(const CcComparison *cmp, const CcFinding *finding)
     }
 }
 
-char *
-cc_finding_detail(const CcComparison *cmp, const CcFinding *finding)
+/* Appends the detail of @f to @detail, the whys through @rs when given. */
+static void
+append_detail(const CcComparison *cmp, CcReasons *rs, const Finding *f, GString *detail)
 {
-    g_return_val_if_fail(cmp != NULL && finding != NULL, NULL);
-    const Finding *f = (const Finding *)finding;
-    GString *detail = g_string_new(NULL);
+    gsize start = detail->len;
     if (f->kind == KIND_UNCORROBORATED) {
         for (guint i = 0; i < f->pub.n_claims && i < DETAIL_PAIRS; i++) {
             append_claim(detail, f->pub.claims[i], TRUE);
@@ -1242,15 +1496,36 @@ cc_finding_detail(const CcComparison *cmp, const CcFinding *finding)
         }
     } else {
         for (guint i = 0; i < f->n_kept; i++) {
-            g_autofree char *why = why_of(cmp, &f->rels[i]);
-            g_string_append_printf(detail, "%s\n", why);
+            if (rs != NULL) {
+                cc_reasons_append_why(rs, &f->rels[i], detail);
+            } else {
+                g_autofree char *why = why_of(cmp, &f->rels[i]);
+                g_string_append(detail, why);
+            }
+            g_string_append_c(detail, '\n');
         }
         if (f->n_rels > f->n_kept)
-            g_string_append_printf(detail, "… and %u more pairs.\n", f->n_rels - f->n_kept);
+            g_string_append_printf(detail, "… and %u more pair%s.\n", f->n_rels - f->n_kept,
+                                   f->n_rels - f->n_kept == 1 ? "" : "s");
     }
-    if (detail->len > 0)
+    if (detail->len > start)
         g_string_truncate(detail, detail->len - 1);
+}
+
+char *
+cc_finding_detail(const CcComparison *cmp, const CcFinding *finding)
+{
+    g_return_val_if_fail(cmp != NULL && finding != NULL, NULL);
+    GString *detail = g_string_new(NULL);
+    append_detail(cmp, NULL, (const Finding *)finding, detail);
     return g_string_free(detail, FALSE);
+}
+
+void
+cc_reasons_append_detail(CcReasons *rs, const CcFinding *finding, GString *out)
+{
+    g_return_if_fail(rs != NULL && finding != NULL && out != NULL);
+    append_detail(rs->cmp, rs, (const Finding *)finding, out);
 }
 
 /* ---- relating a key ---------------------------------------------------------- */

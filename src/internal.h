@@ -83,3 +83,18 @@ GHashTable *cc_ruleset_dictionary_phrases(const CcRuleSet *rules, guint *max_wor
  * QUANTITY or DATE with a "value" group; NULL when no frame needs it.
  * (transfer none) */
 const CcPattern *cc_ruleset_value_pattern(const CcRuleSet *rules, CcClaimType type);
+
+/* What the report writers say of a comparison's claims and relations,
+ * each part written once: a claim's value and how a why describes it are
+ * written the first time a reason needs them and kept while the report is
+ * written. With @keep_kept, the whys of the relations the findings spell
+ * out are kept as the relations' list writes them, and a finding's detail
+ * reuses them. Text identical to cc_relation_why() and cc_finding_detail(). */
+typedef struct _CcReasons CcReasons;
+CcReasons *cc_reasons_new(const CcComparison *comparison, gboolean keep_kept);
+void cc_reasons_free(CcReasons *reasons);
+/* Appends cc_relation_why() of @relation to @out. */
+void cc_reasons_append_why(CcReasons *reasons, const CcRelation *relation, GString *out);
+/* Appends cc_finding_detail() of @finding to @out. */
+void cc_reasons_append_detail(CcReasons *reasons, const CcFinding *finding, GString *out);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(CcReasons, cc_reasons_free)

@@ -7,19 +7,43 @@
 #include <math.h>
 #include <stdio.h>
 
-void
-cc_json_append_string(GString *out, const char *s)
+/* As g_string_append_len(), without its checks for text inside @out:
+ * the writer appends short pieces, and those checks were a sixth of its
+ * time. */
+static inline void
+put(GString *out, const char *s, gsize n)
 {
-    g_string_append_c(out, '"');
-    const unsigned char *run = (const unsigned char *)s, *p = run;
-    for (;; p++) {
+    if (out->len + n >= out->allocated_len) {
+        gsize len = out->len;
+        g_string_set_size(out, len + n); /* grows the buffer geometrically */
+        out->len = len;
+    }
+    memcpy(out->str + out->len, s, n);
+    out->len += n;
+    out->str[out->len] = '\0';
+}
+
+/* Bytes a JSON string cannot hold as they are: controls, '"' and '\\'. */
+static const guint8 needs_escape[256] = {
+    [0x00] = 1, [0x01] = 1, [0x02] = 1, [0x03] = 1, [0x04] = 1, [0x05] = 1, [0x06] = 1,
+    [0x07] = 1, [0x08] = 1, [0x09] = 1, [0x0a] = 1, [0x0b] = 1, [0x0c] = 1, [0x0d] = 1,
+    [0x0e] = 1, [0x0f] = 1, [0x10] = 1, [0x11] = 1, [0x12] = 1, [0x13] = 1, [0x14] = 1,
+    [0x15] = 1, [0x16] = 1, [0x17] = 1, [0x18] = 1, [0x19] = 1, [0x1a] = 1, [0x1b] = 1,
+    [0x1c] = 1, [0x1d] = 1, [0x1e] = 1, [0x1f] = 1, ['"'] = 1,  ['\\'] = 1,
+};
+
+/* Appends s[0, len) as the inside of a JSON string literal. */
+static void
+append_escaped(GString *out, const char *s, gsize len)
+{
+    const unsigned char *run = (const unsigned char *)s, *p = run, *end = run + len;
+    for (; p < end; p++) {
         /* Bytes that need no escape are copied a run at a time. */
-        if (*p >= 0x20 && *p != '"' && *p != '\\')
+        if (!needs_escape[*p])
             continue;
-        g_string_append_len(out, (const char *)run, p - run);
+        put(out, (const char *)run, p - run);
         run = p + 1;
         switch (*p) {
-        case '\0': g_string_append_c(out, '"'); return;
         case '"': g_string_append(out, "\\\""); break;
         case '\\': g_string_append(out, "\\\\"); break;
         case '\n': g_string_append(out, "\\n"); break;
@@ -30,6 +54,39 @@ cc_json_append_string(GString *out, const char *s)
         default: g_string_append_printf(out, "\\u%04x", *p); break;
         }
     }
+    put(out, (const char *)run, p - run);
+}
+
+void
+cc_json_append_string(GString *out, const char *s)
+{
+    g_string_append_c(out, '"');
+    append_escaped(out, s, strlen(s));
+    g_string_append_c(out, '"');
+}
+
+/* A member's name and its separator: '"name": ' ('"name":' on one line). */
+static void
+append_name(GString *out, const char *name, gboolean spaced)
+{
+    g_string_append_c(out, '"');
+    append_escaped(out, name, strlen(name));
+    put(out, spaced ? "\": " : "\":", spaced ? 3 : 2);
+}
+
+/* As printf's "%" G_GINT64_FORMAT, without printf. */
+static void
+append_int(GString *out, gint64 x)
+{
+    char buf[24], *p = buf + sizeof buf;
+    guint64 u = x < 0 ? -(guint64)x : (guint64)x;
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u != 0);
+    if (x < 0)
+        *--p = '-';
+    g_string_append_len(out, p, buf + sizeof buf - p);
 }
 
 void
@@ -40,7 +97,7 @@ cc_json_append_number(GString *out, double x)
         return;
     }
     if (x > -9.0e15 && x < 9.0e15 && x == (double)(gint64)x) {
-        g_string_append_printf(out, "%" G_GINT64_FORMAT, (gint64)x);
+        append_int(out, (gint64)x);
         return;
     }
     char buf[G_ASCII_DTOSTR_BUF_SIZE];
@@ -62,7 +119,7 @@ newline(GString *out, int indent, int level)
     static const char spaces[] = "                                ";
     g_string_append_c(out, '\n');
     for (int n = indent * level; n > 0; n -= (int)sizeof spaces - 1)
-        g_string_append_len(out, spaces, MIN(n, (int)sizeof spaces - 1));
+        put(out, spaces, MIN(n, (int)sizeof spaces - 1));
 }
 
 static void
@@ -164,4 +221,201 @@ cc_json_add_bound(JsonBuilder *b, const CcValue *v, gboolean has, double x)
     } else {
         cc_json_add_number(b, x);
     }
+}
+
+/* ---- relaying compact JSON ------------------------------------------------ */
+
+void
+cc_json_append_relaid(GString *out, const char *compact, gsize len, int indent, int level)
+{
+    if (indent < 0) {
+        g_string_append_len(out, compact, (gssize)len);
+        return;
+    }
+    const char *p = compact, *end = compact + len, *run = p;
+    while (p < end) {
+        char c = *p;
+        if (c == '"') {
+            /* A string: copied as it is, up to its closing quote. */
+            for (p++; p < end && *p != '"'; p++)
+                if (*p == '\\')
+                    p++;
+            p++;
+            continue;
+        }
+        if (c != '{' && c != '[' && c != '}' && c != ']' && c != ',' && c != ':') {
+            p++;
+            continue;
+        }
+        put(out, run, p - run);
+        if (c == '{' || c == '[') {
+            g_string_append_c(out, c);
+            if (p + 1 < end && (p[1] == '}' || p[1] == ']')) {
+                g_string_append_c(out, p[1]); /* empty: "{}", "[]" */
+                p += 2;
+            } else {
+                newline(out, indent, ++level);
+                p++;
+            }
+        } else if (c == '}' || c == ']') {
+            newline(out, indent, --level);
+            g_string_append_c(out, c);
+            p++;
+        } else if (c == ',') {
+            g_string_append_c(out, ',');
+            newline(out, indent, level);
+            p++;
+        } else {
+            put(out, ": ", 2);
+            p++;
+        }
+        run = p;
+    }
+    put(out, run, end - run);
+}
+
+/* ---- the writer ------------------------------------------------------------ */
+
+void
+cc_json_writer_init(CcJsonWriter *w, GString *out, int indent, int level)
+{
+    memset(w, 0, sizeof *w);
+    w->out = out;
+    w->indent = indent;
+    w->base = level;
+}
+
+/* Before a value: the separator and line of an array's element. */
+static void
+before_value(CcJsonWriter *w)
+{
+    if (w->named) {
+        w->named = FALSE;
+        return;
+    }
+    if (w->depth == 0)
+        return;
+    if (w->count[w->depth - 1]++ > 0)
+        g_string_append_c(w->out, ',');
+    newline(w->out, w->indent, w->base + w->depth);
+}
+
+static void
+open_container(CcJsonWriter *w, char c)
+{
+    before_value(w);
+    g_return_if_fail(w->depth < CC_JSON_WRITER_DEPTH);
+    g_string_append_c(w->out, c);
+    w->count[w->depth++] = 0;
+}
+
+static void
+close_container(CcJsonWriter *w, char c)
+{
+    g_return_if_fail(w->depth > 0);
+    if (w->count[--w->depth] > 0)
+        newline(w->out, w->indent, w->base + w->depth);
+    g_string_append_c(w->out, c);
+}
+
+void
+cc_json_begin_object(CcJsonWriter *w)
+{
+    open_container(w, '{');
+}
+
+void
+cc_json_end_object(CcJsonWriter *w)
+{
+    close_container(w, '}');
+}
+
+void
+cc_json_begin_array(CcJsonWriter *w)
+{
+    open_container(w, '[');
+}
+
+void
+cc_json_end_array(CcJsonWriter *w)
+{
+    close_container(w, ']');
+}
+
+void
+cc_json_member(CcJsonWriter *w, const char *name)
+{
+    g_return_if_fail(w->depth > 0);
+    if (w->count[w->depth - 1]++ > 0)
+        g_string_append_c(w->out, ',');
+    newline(w->out, w->indent, w->base + w->depth);
+    append_name(w->out, name, w->indent >= 0);
+    w->named = TRUE;
+}
+
+void
+cc_json_string(CcJsonWriter *w, const char *s)
+{
+    before_value(w);
+    if (s == NULL)
+        g_string_append(w->out, "null");
+    else
+        cc_json_append_string(w->out, s);
+}
+
+void
+cc_json_string_len(CcJsonWriter *w, const char *s, gsize len)
+{
+    before_value(w);
+    g_string_append_c(w->out, '"');
+    append_escaped(w->out, s, len);
+    g_string_append_c(w->out, '"');
+}
+
+void
+cc_json_int(CcJsonWriter *w, gint64 x)
+{
+    before_value(w);
+    append_int(w->out, x);
+}
+
+void
+cc_json_number(CcJsonWriter *w, double x)
+{
+    before_value(w);
+    cc_json_append_number(w->out, x);
+}
+
+void
+cc_json_bool(CcJsonWriter *w, gboolean x)
+{
+    before_value(w);
+    g_string_append(w->out, x ? "true" : "false");
+}
+
+void
+cc_json_null(CcJsonWriter *w)
+{
+    before_value(w);
+    g_string_append(w->out, "null");
+}
+
+void
+cc_json_bound(CcJsonWriter *w, const CcValue *v, gboolean has, double x)
+{
+    if (!has) {
+        cc_json_null(w);
+    } else if (v->kind == CC_VALUE_DATE) {
+        g_autofree char *iso = cc_day_to_iso((guint32)x);
+        cc_json_string(w, iso);
+    } else {
+        cc_json_number(w, x);
+    }
+}
+
+void
+cc_json_compact(CcJsonWriter *w, const char *compact, gsize len)
+{
+    before_value(w);
+    cc_json_append_relaid(w->out, compact, len, w->indent, w->base + w->depth);
 }

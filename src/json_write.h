@@ -1,6 +1,8 @@
-/* json_write.h: JSON text from json-glib nodes, members in insertion order
- * and numbers in their shortest form that reads back exactly (json-glib's
- * generator prints 0.1 as 0.10000000000000001). Private to libclaimcheck. */
+/* json_write.h: JSON text, written as it goes (CcJsonWriter) or from
+ * json-glib nodes, members in insertion order and numbers in their
+ * shortest form that reads back exactly (json-glib's generator prints 0.1
+ * as 0.10000000000000001). Both lay text out alike: one line, or
+ * pretty-printed as json-glib's generator does. Private to libclaimcheck. */
 #pragma once
 
 #include <claimcheck/value.h>
@@ -25,3 +27,39 @@ void cc_json_add_number(JsonBuilder *b, double x);
 void cc_json_add_string_or_null(JsonBuilder *b, const char *member, const char *s);
 /* An interval bound: null when open, an ISO day for dates, else a number. */
 void cc_json_add_bound(JsonBuilder *b, const CcValue *v, gboolean has, double x);
+
+/* Appends @compact, one line of JSON as cc_json_append(…, -1) writes it (no
+ * white space outside strings), laid out as cc_json_append_at() would lay
+ * out its tree: @indent spaces a level, its first line at @level. */
+void cc_json_append_relaid(GString *out, const char *compact, gsize len, int indent, int level);
+
+/* A writer of JSON text into a GString, with no tree: values are written as
+ * they are given. Containers nest at most CC_JSON_WRITER_DEPTH deep. */
+enum { CC_JSON_WRITER_DEPTH = 16 };
+typedef struct {
+    GString *out;
+    int indent;  /* < 0: one line */
+    int depth;   /* open containers */
+    int base;    /* level of the outermost value */
+    gboolean named; /* a member's name was written; its value comes next */
+    guint count[CC_JSON_WRITER_DEPTH]; /* members or elements written, per open container */
+} CcJsonWriter;
+
+/* Starts a value nested @level deep (its first line not indented). */
+void cc_json_writer_init(CcJsonWriter *w, GString *out, int indent, int level);
+void cc_json_begin_object(CcJsonWriter *w);
+void cc_json_end_object(CcJsonWriter *w);
+void cc_json_begin_array(CcJsonWriter *w);
+void cc_json_end_array(CcJsonWriter *w);
+/* The next value is the member @name of the open object. */
+void cc_json_member(CcJsonWriter *w, const char *name);
+void cc_json_string(CcJsonWriter *w, const char *s); /* NULL: null */
+void cc_json_string_len(CcJsonWriter *w, const char *s, gsize len); /* without NUL bytes */
+void cc_json_int(CcJsonWriter *w, gint64 x);
+void cc_json_number(CcJsonWriter *w, double x);
+void cc_json_bool(CcJsonWriter *w, gboolean x);
+void cc_json_null(CcJsonWriter *w);
+/* An interval bound: null when open, an ISO day for dates, else a number. */
+void cc_json_bound(CcJsonWriter *w, const CcValue *v, gboolean has, double x);
+/* A value already written as compact JSON (cc_claim_to_json_line()). */
+void cc_json_compact(CcJsonWriter *w, const char *compact, gsize len);

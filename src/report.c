@@ -110,16 +110,6 @@ cc_report_table(FILE *out, GPtrArray *claims, const CcReportOptions *options, GE
 
 /* ---- compare as JSON ------------------------------------------------------ */
 
-static void
-add_ids(JsonBuilder *b, const char *member, GPtrArray *claims)
-{
-    json_builder_set_member_name(b, member);
-    json_builder_begin_array(b);
-    for (guint i = 0; i < claims->len; i++)
-        json_builder_add_string_value(b, ((CcClaim *)claims->pdata[i])->id);
-    json_builder_end_array(b);
-}
-
 GPtrArray *
 cc_report_source_rows(const CcComparison *cmp, GPtrArray *sources)
 {
@@ -137,6 +127,7 @@ cc_report_source_rows(const CcComparison *cmp, GPtrArray *sources)
             row->title = g_strdup(cc_source_header(s, "title"));
             guint32 day = cc_source_date(s);
             row->date = day != 0 ? cc_day_to_iso(day) : g_strdup(cc_source_header(s, "date"));
+            row->outlet = g_strdup(cc_source_header(s, "outlet"));
             row->source = s;
             g_ptr_array_add(rows, row);
         }
@@ -164,227 +155,299 @@ cc_report_source_row_free(CcReportSourceRow *row)
     g_free(row->file);
     g_free(row->title);
     g_free(row->date);
+    g_free(row->outlet);
     g_free(row);
+}
+
+void
+cc_report_count(const CcComparison *cmp, GPtrArray *rows, CcReportCounts *counts)
+{
+    memset(counts, 0, sizeof *counts);
+    counts->claims = cc_comparison_claims(cmp)->len;
+    counts->sources = rows->len;
+    counts->keys = cc_comparison_consensus(cmp)->len;
+    GPtrArray *findings = cc_comparison_findings(cmp);
+    const char *last_conflict = NULL;
+    for (guint i = 0; i < findings->len; i++) {
+        const CcFinding *f = findings->pdata[i];
+        counts->findings[f->type]++;
+        /* Conflicts come first, a key's together. */
+        if (f->type == CC_RELATION_CONFLICT
+            && (last_conflict == NULL || strcmp(last_conflict, f->key) != 0))
+            counts->keys_in_conflict++;
+        if (f->type == CC_RELATION_CONFLICT)
+            last_conflict = f->key;
+    }
+}
+
+/* The JSON is written as it goes, with no tree, into a buffer handed to
+ * the stream whenever it has grown past 64 KiB: memory holds one element
+ * at a time, and the text is what one tree pretty-printed (two spaces a
+ * level) or on one line would be. */
+typedef struct {
+    FILE *out;
+    GString *text;
+    CcJsonWriter w;
+    CcReasons *reasons;
+    GString *scratch; /* a sentence before it is escaped */
+} Writer;
+
+static void
+writer_flush(Writer *wr, gboolean force)
+{
+    if (force || wr->text->len >= 1 << 16) {
+        fwrite(wr->text->str, 1, wr->text->len, wr->out);
+        g_string_truncate(wr->text, 0);
+    }
+}
+
+/* Member @name: the ids of @claims. */
+static void
+write_ids(CcJsonWriter *w, const char *name, GPtrArray *claims)
+{
+    cc_json_member(w, name);
+    cc_json_begin_array(w);
+    for (guint i = 0; i < claims->len; i++)
+        cc_json_string(w, ((CcClaim *)claims->pdata[i])->id);
+    cc_json_end_array(w);
 }
 
 /* Member "consensus": the band and the counts; with @ids also the ids of
  * the claims supporting it and of those outside it (the key's entry). */
 static void
-add_consensus(JsonBuilder *b, const CcConsensus *c, gboolean ids)
+write_consensus(CcJsonWriter *w, const CcConsensus *c, gboolean ids)
 {
-    json_builder_set_member_name(b, "consensus");
+    cc_json_member(w, "consensus");
     if (c == NULL) {
-        json_builder_add_null_value(b);
+        cc_json_null(w);
         return;
     }
-    json_builder_begin_object(b);
-    json_builder_set_member_name(b, "low");
-    cc_json_add_bound(b, &c->band, c->band.has_low, c->band.low);
-    json_builder_set_member_name(b, "high");
-    cc_json_add_bound(b, &c->band, c->band.has_high, c->band.high);
-    cc_json_add_string_or_null(b, "unit", c->band.kind == CC_VALUE_NUMBER ? c->band.unit : NULL);
-    json_builder_set_member_name(b, "sources");
-    json_builder_add_int_value(b, c->sources);
-    json_builder_set_member_name(b, "outlier_sources");
-    json_builder_add_int_value(b, c->outlier_sources);
+    /* A strict bound on a count as records write it: "more than 3 million"
+     * shells is at least 3,000,001. */
+    CcValue band = cc_value_closed(&c->band);
+    cc_json_begin_object(w);
+    cc_json_member(w, "low");
+    cc_json_bound(w, &band, band.has_low, band.low);
+    cc_json_member(w, "high");
+    cc_json_bound(w, &band, band.has_high, band.high);
+    cc_json_member(w, "unit");
+    cc_json_string(w, c->band.kind == CC_VALUE_NUMBER ? c->band.unit : NULL);
+    cc_json_member(w, "sources");
+    cc_json_int(w, c->sources);
+    cc_json_member(w, "outlier_sources");
+    cc_json_int(w, c->outlier_sources);
     if (ids) {
-        add_ids(b, "support", c->support);
-        add_ids(b, "outliers", c->outliers);
+        write_ids(w, "support", c->support);
+        write_ids(w, "outliers", c->outliers);
+        if (c->history->len > 0)
+            write_ids(w, "history", c->history);
     }
-    json_builder_end_object(b);
+    cc_json_end_object(w);
 }
 
-/* The distinct sources of @claims (grouped by source, as a key's are). */
+/* Member @name: the distinct sources of @claims (grouped by source, as a
+ * key's are). */
 static void
-add_source_ids(JsonBuilder *b, const char *member, GPtrArray *claims)
+write_source_ids(CcJsonWriter *w, const char *name, GPtrArray *claims)
 {
-    json_builder_set_member_name(b, member);
-    json_builder_begin_array(b);
+    cc_json_member(w, name);
+    cc_json_begin_array(w);
     const char *last = NULL;
     for (guint i = 0; i < claims->len; i++) {
         const char *source = ((CcClaim *)claims->pdata[i])->source;
         if (last != NULL && strcmp(last, source) == 0)
             continue;
-        json_builder_add_string_value(b, source);
+        cc_json_string(w, source);
         last = source;
     }
-    json_builder_end_array(b);
+    cc_json_end_array(w);
 }
 
 /* A key's entry: its consensus in full, once, whatever its findings. */
 static void
-add_key(JsonBuilder *b, const CcConsensus *c)
+write_key(CcJsonWriter *w, const CcConsensus *c)
 {
     g_autofree char *summary = cc_consensus_sentence(c);
-    json_builder_begin_object(b);
-    cc_json_add_string_or_null(b, "key", c->key);
-    cc_json_add_string_or_null(b, "summary", summary);
-    add_consensus(b, c, TRUE);
-    json_builder_set_member_name(b, "sources");
-    json_builder_begin_object(b);
-    add_source_ids(b, "support", c->support);
-    add_source_ids(b, "outliers", c->outliers);
-    json_builder_end_object(b);
-    json_builder_end_object(b);
-}
-
-/* The compare object written piece by piece, each element built and
- * written alone, so that memory holds one element's JSON at a time. The
- * text is what one pretty-printed tree (two spaces a level) would be. */
-typedef struct {
-    FILE *out;
-    GString *text;
-    guint members; /* top-level members begun */
-    guint elements; /* elements of the current array */
-} JsonStream;
-
-static void
-stream_flush(JsonStream *s, gboolean force)
-{
-    if (force || s->text->len >= 1 << 16) {
-        fwrite(s->text->str, 1, s->text->len, s->out);
-        g_string_truncate(s->text, 0);
-    }
+    cc_json_begin_object(w);
+    cc_json_member(w, "key");
+    cc_json_string(w, c->key);
+    cc_json_member(w, "summary");
+    cc_json_string(w, summary);
+    write_consensus(w, c, TRUE);
+    cc_json_member(w, "sources");
+    cc_json_begin_object(w);
+    write_source_ids(w, "support", c->support);
+    write_source_ids(w, "outliers", c->outliers);
+    cc_json_end_object(w);
+    cc_json_end_object(w);
 }
 
 static void
-stream_member(JsonStream *s, const char *name)
+write_finding(Writer *wr, const CcComparison *cmp, const CcFinding *f)
 {
-    g_string_append(s->text, s->members++ > 0 ? ",\n  " : "{\n  ");
-    cc_json_append_string(s->text, name);
-    g_string_append(s->text, ": ");
-    s->elements = 0;
-}
-
-/* Appends @node to the current array. */
-static void
-stream_node(JsonStream *s, JsonNode *node)
-{
-    g_string_append(s->text, s->elements++ > 0 ? ",\n    " : "[\n    ");
-    cc_json_append_at(s->text, node, 2, 2);
-    stream_flush(s, FALSE);
-}
-
-/* Appends the element built in @b (one object) to the current array. */
-static void
-stream_element(JsonStream *s, JsonBuilder *b)
-{
-    g_autoptr(JsonNode) node = json_builder_get_root(b);
-    stream_node(s, node);
-    json_builder_reset(b);
-}
-
-static void
-stream_array_end(JsonStream *s)
-{
-    g_string_append(s->text, s->elements > 0 ? "\n  ]" : "[]");
-}
-
-static void
-add_finding(JsonBuilder *b, const CcComparison *cmp, const CcFinding *f)
-{
+    CcJsonWriter *w = &wr->w;
     g_autofree char *summary = cc_finding_summary(cmp, f);
-    g_autofree char *detail = cc_finding_detail(cmp, f);
-    json_builder_begin_object(b);
-    cc_json_add_string_or_null(b, "type", cc_relation_type_to_string(f->type));
-    cc_json_add_string_or_null(b, "key", f->key);
-    json_builder_set_member_name(b, "claims");
-    json_builder_begin_array(b);
+    cc_json_begin_object(w);
+    cc_json_member(w, "type");
+    cc_json_string(w, cc_relation_type_to_string(f->type));
+    cc_json_member(w, "key");
+    cc_json_string(w, f->key);
+    cc_json_member(w, "claims");
+    cc_json_begin_array(w);
     for (guint j = 0; j < f->n_claims; j++)
-        json_builder_add_string_value(b, f->claims[j]->id);
-    json_builder_end_array(b);
-    cc_json_add_string_or_null(b, "summary", summary);
-    cc_json_add_string_or_null(b, "detail", detail);
-    add_consensus(b, f->consensus, FALSE);
-    json_builder_end_object(b);
+        cc_json_string(w, f->claims[j]->id);
+    cc_json_end_array(w);
+    cc_json_member(w, "summary");
+    cc_json_string(w, summary);
+    cc_json_member(w, "detail");
+    g_string_truncate(wr->scratch, 0);
+    cc_reasons_append_detail(wr->reasons, f, wr->scratch);
+    cc_json_string_len(w, wr->scratch->str, wr->scratch->len);
+    write_consensus(w, f->consensus, FALSE);
+    cc_json_end_object(w);
+}
+
+/* Member "summary": the counts the text report opens with, by finding type. */
+static void
+write_summary(CcJsonWriter *w, const CcReportCounts *n)
+{
+    static const CcRelationType order[] = {
+        CC_RELATION_CONFLICT,  CC_RELATION_DISPUTED,       CC_RELATION_UPDATE,
+        CC_RELATION_AGREEMENT, CC_RELATION_COMPATIBLE,     CC_RELATION_NOT_COMPARABLE,
+        CC_RELATION_UNCORROBORATED,
+    };
+    cc_json_member(w, "summary");
+    cc_json_begin_object(w);
+    cc_json_member(w, "claims");
+    cc_json_int(w, n->claims);
+    cc_json_member(w, "sources");
+    cc_json_int(w, n->sources);
+    cc_json_member(w, "keys");
+    cc_json_int(w, n->keys);
+    cc_json_member(w, "keys_in_conflict");
+    cc_json_int(w, n->keys_in_conflict);
+    cc_json_member(w, "findings");
+    cc_json_begin_object(w);
+    for (guint i = 0; i < G_N_ELEMENTS(order); i++) {
+        cc_json_member(w, cc_relation_type_to_string(order[i]));
+        cc_json_int(w, n->findings[order[i]]);
+    }
+    cc_json_end_object(w);
+    cc_json_end_object(w);
 }
 
 gboolean
 cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, GError **error)
 {
     g_return_val_if_fail(out != NULL && cmp != NULL, FALSE);
-    g_autoptr(JsonBuilder) b = json_builder_new();
     g_autoptr(GString) text = g_string_sized_new(1 << 17);
-    JsonStream s = {.out = out, .text = text};
-
-    stream_member(&s, "sources");
+    g_autoptr(GString) scratch = g_string_sized_new(1 << 12);
+    g_autoptr(CcReasons) reasons = cc_reasons_new(cmp, TRUE);
+    Writer wr = {.out = out, .text = text, .reasons = reasons, .scratch = scratch};
+    CcJsonWriter *w = &wr.w;
+    cc_json_writer_init(w, text, 2, 0);
     g_autoptr(GPtrArray) rows = cc_report_source_rows(cmp, sources);
+
+    cc_json_begin_object(w);
+    CcReportCounts counts;
+    cc_report_count(cmp, rows, &counts);
+    write_summary(w, &counts);
+
+    cc_json_member(w, "sources");
+    cc_json_begin_array(w);
     for (guint i = 0; i < rows->len; i++) {
         const CcReportSourceRow *row = rows->pdata[i];
-        json_builder_begin_object(b);
-        cc_json_add_string_or_null(b, "id", row->id);
-        cc_json_add_string_or_null(b, "file", row->file);
-        cc_json_add_string_or_null(b, "title", row->title);
-        cc_json_add_string_or_null(b, "date", row->date);
-        json_builder_end_object(b);
-        stream_element(&s, b);
+        cc_json_begin_object(w);
+        cc_json_member(w, "id");
+        cc_json_string(w, row->id);
+        cc_json_member(w, "file");
+        cc_json_string(w, row->file);
+        cc_json_member(w, "title");
+        cc_json_string(w, row->title);
+        cc_json_member(w, "date");
+        cc_json_string(w, row->date);
+        cc_json_end_object(w);
+        writer_flush(&wr, FALSE);
     }
-    stream_array_end(&s);
+    cc_json_end_array(w);
 
-    stream_member(&s, "claims");
+    cc_json_member(w, "claims");
+    cc_json_begin_array(w);
     GPtrArray *claims = cc_comparison_claims(cmp);
     for (guint i = 0; i < claims->len; i++) {
-        g_autoptr(JsonNode) node = cc_claim_to_json(claims->pdata[i]);
-        stream_node(&s, node);
+        g_autofree char *line = cc_claim_to_json_line(claims->pdata[i]);
+        cc_json_compact(w, line, strlen(line));
+        writer_flush(&wr, FALSE);
     }
-    stream_array_end(&s);
+    cc_json_end_array(w);
 
-    stream_member(&s, "relations");
+    cc_json_member(w, "relations");
+    cc_json_begin_array(w);
     GArray *rels = cc_comparison_relations(cmp);
     for (guint i = 0; i < rels->len; i++) {
         const CcRelation *r = &g_array_index(rels, CcRelation, i);
-        g_autofree char *why = cc_relation_why(cmp, r);
-        json_builder_begin_object(b);
-        cc_json_add_string_or_null(b, "a", cc_relation_claim_a(cmp, r)->id);
-        cc_json_add_string_or_null(b, "b", cc_relation_claim_b(cmp, r)->id);
-        cc_json_add_string_or_null(b, "type", cc_relation_type_to_string(r->type));
-        cc_json_add_string_or_null(b, "why", why);
-        json_builder_end_object(b);
-        stream_element(&s, b);
+        cc_json_begin_object(w);
+        cc_json_member(w, "a");
+        cc_json_string(w, cc_relation_claim_a(cmp, r)->id);
+        cc_json_member(w, "b");
+        cc_json_string(w, cc_relation_claim_b(cmp, r)->id);
+        cc_json_member(w, "type");
+        cc_json_string(w, cc_relation_type_to_string(r->type));
+        cc_json_member(w, "why");
+        g_string_truncate(scratch, 0);
+        cc_reasons_append_why(reasons, r, scratch);
+        cc_json_string_len(w, scratch->str, scratch->len);
+        cc_json_end_object(w);
+        writer_flush(&wr, FALSE);
     }
-    stream_array_end(&s);
+    cc_json_end_array(w);
 
-    stream_member(&s, "keys");
+    cc_json_member(w, "keys");
+    cc_json_begin_array(w);
     GPtrArray *consensus = cc_comparison_consensus(cmp);
     for (guint i = 0; i < consensus->len; i++) {
-        add_key(b, consensus->pdata[i]);
-        stream_element(&s, b);
+        write_key(w, consensus->pdata[i]);
+        writer_flush(&wr, FALSE);
     }
-    stream_array_end(&s);
+    cc_json_end_array(w);
 
-    stream_member(&s, "findings");
+    cc_json_member(w, "findings");
+    cc_json_begin_array(w);
     GPtrArray *findings = cc_comparison_findings(cmp);
     for (guint i = 0; i < findings->len; i++) {
-        add_finding(b, cmp, findings->pdata[i]);
-        stream_element(&s, b);
+        write_finding(&wr, cmp, findings->pdata[i]);
+        writer_flush(&wr, FALSE);
     }
-    stream_array_end(&s);
+    cc_json_end_array(w);
 
     if (cc_comparison_relations_limited(cmp)) {
-        stream_member(&s, "relations_limited");
-        g_string_append(text, "true");
+        cc_json_member(w, "relations_limited");
+        cc_json_bool(w, TRUE);
         /* What was summarised: per key, its pairs and what was written. */
-        stream_member(&s, "relations_summarised");
+        cc_json_member(w, "relations_summarised");
+        cc_json_begin_array(w);
         GArray *summarised = cc_comparison_summarised(cmp);
         for (guint i = 0; i < summarised->len; i++) {
             const CcSummarisedKey *k = &g_array_index(summarised, CcSummarisedKey, i);
-            json_builder_begin_object(b);
-            cc_json_add_string_or_null(b, "key", k->key);
-            json_builder_set_member_name(b, "claims");
-            json_builder_add_int_value(b, k->claims);
-            json_builder_set_member_name(b, "pairs");
-            json_builder_add_int_value(b, (gint64)k->pairs);
-            json_builder_set_member_name(b, "clusters");
-            json_builder_add_int_value(b, k->clusters);
-            json_builder_set_member_name(b, "written");
-            json_builder_add_int_value(b, k->written);
-            json_builder_end_object(b);
-            stream_element(&s, b);
+            cc_json_begin_object(w);
+            cc_json_member(w, "key");
+            cc_json_string(w, k->key);
+            cc_json_member(w, "claims");
+            cc_json_int(w, k->claims);
+            cc_json_member(w, "pairs");
+            cc_json_int(w, (gint64)k->pairs);
+            cc_json_member(w, "clusters");
+            cc_json_int(w, k->clusters);
+            cc_json_member(w, "written");
+            cc_json_int(w, k->written);
+            cc_json_end_object(w);
+            writer_flush(&wr, FALSE);
         }
-        stream_array_end(&s);
+        cc_json_end_array(w);
     }
-    g_string_append(text, "\n}\n");
-    stream_flush(&s, TRUE);
+    cc_json_end_object(w);
+    g_string_append_c(text, '\n');
+    writer_flush(&wr, TRUE);
     return cc_report_check_stream(out, error);
 }
 
@@ -397,21 +460,22 @@ finding_by_key(gconstpointer pa, gconstpointer pb)
     return strcmp(a->key, b->key);
 }
 
-/* Writes the object built in @b as one line, "@key<TAB>" before it when
- * @key_prefix. */
+/* Starts a line, "@key<TAB>" before it when @key_prefix. */
 static void
-write_line(FILE *out, GString *text, JsonBuilder *b, const char *key, gboolean key_prefix)
+line_begin(Writer *wr, const char *key, gboolean key_prefix)
 {
-    g_autoptr(JsonNode) node = json_builder_get_root(b);
-    json_builder_reset(b);
-    g_string_truncate(text, 0);
     if (key_prefix) {
-        g_string_append(text, key);
-        g_string_append_c(text, '\t');
+        g_string_append(wr->text, key);
+        g_string_append_c(wr->text, '\t');
     }
-    cc_json_append(text, node, -1);
-    g_string_append_c(text, '\n');
-    fwrite(text->str, 1, text->len, out);
+    cc_json_writer_init(&wr->w, wr->text, -1, 0);
+}
+
+static void
+line_end(Writer *wr)
+{
+    g_string_append_c(wr->text, '\n');
+    writer_flush(wr, FALSE);
 }
 
 gboolean
@@ -424,8 +488,10 @@ cc_report_compare_jsonl(FILE *out, const CcComparison *cmp, gboolean key_prefix,
     for (guint i = 0; i < findings->len; i++)
         g_ptr_array_add(by_key, findings->pdata[i]);
     g_ptr_array_sort(by_key, finding_by_key);
-    g_autoptr(GString) text = g_string_new(NULL);
-    g_autoptr(JsonBuilder) b = json_builder_new();
+    g_autoptr(GString) text = g_string_sized_new(1 << 17);
+    g_autoptr(GString) scratch = g_string_sized_new(1 << 12);
+    g_autoptr(CcReasons) reasons = cc_reasons_new(cmp, FALSE);
+    Writer wr = {.out = out, .text = text, .reasons = reasons, .scratch = scratch};
     /* The keys' entries (in key order, as the consensus is) merged in,
      * each before its key's findings. */
     GPtrArray *consensus = cc_comparison_consensus(cmp);
@@ -436,15 +502,18 @@ cc_report_compare_jsonl(FILE *out, const CcComparison *cmp, gboolean key_prefix,
             const CcConsensus *c = consensus->pdata[next_key];
             if (f != NULL && strcmp(c->key, f->key) > 0)
                 break;
-            add_key(b, c);
-            write_line(out, text, b, c->key, key_prefix);
+            line_begin(&wr, c->key, key_prefix);
+            write_key(&wr.w, c);
+            line_end(&wr);
             next_key++;
         }
         if (f == NULL)
             break;
-        add_finding(b, cmp, f);
-        write_line(out, text, b, f->key, key_prefix);
+        line_begin(&wr, f->key, key_prefix);
+        write_finding(&wr, cmp, f);
+        line_end(&wr);
     }
+    writer_flush(&wr, TRUE);
     return cc_report_check_stream(out, error);
 }
 
@@ -463,13 +532,16 @@ cc_report_summarised_note(const CcComparison *cmp)
     GString *note = g_string_new(NULL);
     g_string_append_printf(note,
                            "Some keys had too many pairs: values were clustered and related "
-                           "across clusters only. %u key%s with %" G_GUINT64_FORMAT
-                           " cross-source pairs, %" G_GUINT64_FORMAT " relations written: ",
-                           summarised->len, summarised->len == 1 ? "" : "s", pairs, written);
+                           "across clusters only. %u %s with %" G_GUINT64_FORMAT
+                           " cross-source %s, %" G_GUINT64_FORMAT " %s written: ",
+                           summarised->len, PLURAL(summarised->len, "key", "keys"), pairs,
+                           PLURAL(pairs, "pair", "pairs"), written,
+                           PLURAL(written, "relation", "relations"));
     for (guint i = 0; i < summarised->len && i < 10; i++) {
         const CcSummarisedKey *s = &g_array_index(summarised, CcSummarisedKey, i);
-        g_string_append_printf(note, "%s%s (%u claims in %u cluster%s)", i ? ", " : "", s->key,
-                               s->claims, s->clusters, s->clusters == 1 ? "" : "s");
+        g_string_append_printf(note, "%s%s (%u %s in %u %s)", i ? ", " : "", s->key, s->claims,
+                               PLURAL(s->claims, "claim", "claims"), s->clusters,
+                               PLURAL(s->clusters, "cluster", "clusters"));
     }
     if (summarised->len > 10)
         g_string_append_printf(note, " and %u more", summarised->len - 10);
@@ -531,15 +603,16 @@ cc_report_compare_text(FILE *out, const CcComparison *cmp, GPtrArray *sources,
     gboolean color = options != NULL && options->color;
     GPtrArray *findings = cc_comparison_findings(cmp);
     g_autoptr(GPtrArray) rows = cc_report_source_rows(cmp, sources);
-    guint counts[CC_RELATION_UNCORROBORATED + 1] = {0};
-    for (guint i = 0; i < findings->len; i++)
-        counts[((CcFinding *)findings->pdata[i])->type]++;
-    fprintf(out, "%u claims from %u sources: %u conflicts, %u disputed, %u updates, "
-                 "%u agreements, %u uncorroborated.\n",
-            cc_comparison_claims(cmp)->len, rows->len, counts[CC_RELATION_CONFLICT],
-            counts[CC_RELATION_DISPUTED], counts[CC_RELATION_UPDATE],
-            counts[CC_RELATION_AGREEMENT] + counts[CC_RELATION_COMPATIBLE],
-            counts[CC_RELATION_UNCORROBORATED]);
+    CcReportCounts n;
+    cc_report_count(cmp, rows, &n);
+    guint agreements = n.findings[CC_RELATION_AGREEMENT] + n.findings[CC_RELATION_COMPATIBLE];
+    fprintf(out, "%u %s from %u %s: %u %s, %u disputed, %u %s, %u %s, %u uncorroborated.\n",
+            n.claims, PLURAL(n.claims, "claim", "claims"), n.sources,
+            PLURAL(n.sources, "source", "sources"), n.findings[CC_RELATION_CONFLICT],
+            PLURAL(n.findings[CC_RELATION_CONFLICT], "conflict", "conflicts"),
+            n.findings[CC_RELATION_DISPUTED], n.findings[CC_RELATION_UPDATE],
+            PLURAL(n.findings[CC_RELATION_UPDATE], "update", "updates"), agreements,
+            PLURAL(agreements, "agreement", "agreements"), n.findings[CC_RELATION_UNCORROBORATED]);
     if (cc_comparison_relations_limited(cmp)) {
         g_autofree char *note = cc_report_summarised_note(cmp);
         fprintf(out, "(%s)\n", note);
@@ -547,6 +620,8 @@ cc_report_compare_text(FILE *out, const CcComparison *cmp, GPtrArray *sources,
     /* A key's consensus is spelled out under its first finding (its
      * highest-ranked), and only summed up under the others. */
     g_autoptr(GHashTable) told = g_hash_table_new(NULL, NULL);
+    g_autoptr(CcReasons) reasons = cc_reasons_new(cmp, FALSE);
+    g_autoptr(GString) detail = g_string_new(NULL);
     const char *section = NULL;
     for (guint i = 0; i < findings->len; i++) {
         const CcFinding *f = findings->pdata[i];
@@ -559,18 +634,20 @@ cc_report_compare_text(FILE *out, const CcComparison *cmp, GPtrArray *sources,
         fprintf(out, "\n  %s%s%s %s\n", color ? type_colour(f->type) : "",
                 cc_relation_type_to_string(f->type), color ? "\033[0m" : "", key);
         g_autofree char *summary = cc_finding_summary(cmp, f);
-        g_autofree char *detail = cc_finding_detail(cmp, f);
+        g_string_truncate(detail, 0);
+        cc_reasons_append_detail(reasons, f, detail);
         g_autofree char *safe_summary = cc_text_escape_controls(summary, -1);
         fprintf(out, "    %s\n", safe_summary);
         for (guint j = 0; j < f->n_claims; j++)
             print_claim_line(out, f->claims[j], color);
-        if (detail[0] != '\0') {
-            g_auto(GStrv) lines = g_strsplit(detail, "\n", -1);
-            for (guint j = 0; lines[j] != NULL; j++) {
-                g_autofree char *safe = cc_text_escape_controls(lines[j], -1);
-                fprintf(out, "    %s%s%s\n", color ? "\033[2m" : "", safe,
-                        color ? "\033[0m" : "");
-            }
+        for (const char *line = detail->str; detail->len > 0;) {
+            const char *nl = strchr(line, '\n');
+            gssize len = nl != NULL ? (gssize)(nl - line) : (gssize)strlen(line);
+            g_autofree char *safe = cc_text_escape_controls(line, len);
+            fprintf(out, "    %s%s%s\n", color ? "\033[2m" : "", safe, color ? "\033[0m" : "");
+            if (nl == NULL)
+                break;
+            line = nl + 1;
         }
         if (f->consensus != NULL) {
             gboolean first = g_hash_table_add(told, (gpointer)f->consensus);

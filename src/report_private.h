@@ -11,6 +11,7 @@ typedef struct {
     char *file;
     char *title; /* NULL when unknown */
     char *date;  /* ISO, NULL when unknown */
+    char *outlet; /* NULL when unknown */
     const CcSource *source; /* (nullable) (transfer none) */
 } CcReportSourceRow;
 
@@ -25,3 +26,16 @@ gboolean cc_report_check_stream(FILE *out, GError **error);
 /* What the comparison summarised: the keys related across clusters only,
  * their pairs and the relations written, as one sentence. (transfer full) */
 char *cc_report_summarised_note(const CcComparison *cmp);
+
+/* @singular when @n is 1, else @plural: "1 claim", "2 claims", "0 claims". */
+#define PLURAL(n, singular, plural) ((n) == 1 ? (singular) : (plural))
+
+/* What a comparison holds, counted once for every writer's summary. */
+typedef struct {
+    guint claims, sources, keys;
+    guint keys_in_conflict;                       /* keys with a conflict finding */
+    guint findings[CC_RELATION_UNCORROBORATED + 1]; /* by CcRelationType */
+} CcReportCounts;
+
+/* @rows: from cc_report_source_rows(). */
+void cc_report_count(const CcComparison *cmp, GPtrArray *rows, CcReportCounts *counts);

@@ -423,6 +423,73 @@ test_findings(void **state)
     assert_string_equal(brief, "Consensus: 11,000 person, supported by 3 sources; 1 source outside it.");
 }
 
+/* A running total's consensus is the latest figure its sources support;
+ * earlier figures below it are its history, not outliers, and a later
+ * figure below an earlier one (a total cannot shrink) stays an outlier. */
+static void
+test_running_total(void **state)
+{
+    (void)state;
+    const Spec specs[] = {
+        {"a", "about 1,100", 'q', 1100, 1100, "ac", NULL, NULL, "2024-12-17", NULL, 0, NULL},
+        {"b", "1,150", 'q', 1150, 1150, "c", NULL, NULL, "2024-12-20", NULL, 0, NULL},
+        {"c", "about 3,000", 'q', 3000, 3000, "ac", NULL, NULL, "2025-01-27", NULL, 0, NULL},
+        {"d", "3,100", 'q', 3100, 3100, "c", NULL, NULL, "2025-01-25", NULL, 0, NULL},
+        {"e", "more than 2,900", 'q', 2900, 0, "c>", NULL, NULL, "2025-01-20", NULL, 0, NULL},
+        {"f", "5,000", 'q', 5000, 5000, "c", NULL, NULL, "2024-12-01", NULL, 0, NULL},
+    };
+    g_autoptr(GPtrArray) claims = claims_from(specs, G_N_ELEMENTS(specs), NULL);
+    ((CcClaim *)claims->pdata[4])->value.low_strict = TRUE;
+    g_autoptr(CcComparison) cmp = cc_compare(claims, NULL);
+    GPtrArray *cons = cc_comparison_consensus(cmp);
+    assert_int_equal(cons->len, 1);
+    const CcConsensus *c = cons->pdata[0];
+    /* The latest moment: c, d, e (within 30 days of Jan 27); all three meet
+     * through their tolerance, between 3,000 and 3,100. */
+    assert_int_equal(c->sources, 3);
+    assert_int_equal(c->support->len, 3);
+    assert_true(c->band.has_low && c->band.has_high);
+    assert_true(c->band.low == 3000 && c->band.high == 3100);
+    /* a and b are below: history, in claim order; f above: an outlier. */
+    assert_int_equal(c->history->len, 2);
+    assert_string_equal(((CcClaim *)c->history->pdata[0])->source, "a");
+    assert_string_equal(((CcClaim *)c->history->pdata[1])->source, "b");
+    assert_int_equal(c->outlier_sources, 1);
+    assert_string_equal(((CcClaim *)c->outliers->pdata[0])->source, "f");
+    g_autofree char *sentence = cc_consensus_sentence(c);
+    assert_non_null(strstr(sentence, "Consensus: 3,000–3,100 person, the latest figure (as of "
+                                     "2025-01-27), supported by 3 sources (c, d, e); earlier: "
+                                     "~1,100 person as of 2024-12-17 (a), 1,150 person as of "
+                                     "2024-12-20 (b); 1 source outside it (f: 5,000 person)."));
+    g_autofree char *brief = cc_consensus_brief(c);
+    assert_string_equal(brief, "Consensus: 3,000–3,100 person, the latest figure (as of 2025-01-27), "
+                               "supported by 3 sources; 1 source outside it.");
+
+    /* Not a running total: the same figures without the flag keep the band
+     * most sources support, whatever its date, and no history. */
+    for (guint i = 0; i < claims->len; i++)
+        ((CcClaim *)claims->pdata[i])->cumulative = FALSE;
+    g_autoptr(CcComparison) plain = cc_compare(claims, NULL);
+    const CcConsensus *p = cc_comparison_consensus(plain)->pdata[0];
+    assert_int_equal(p->history->len, 0);
+    assert_int_equal(p->sources, 3);
+
+    /* A strict bound in the band stays strict: "more than 2,900" people alone
+     * is at least 2,901, as its record says. */
+    const Spec strict[] = {
+        {"x", "more than 2,900", 'q', 2900, 0, "c>", NULL, NULL, "2025-01-20", NULL, 0, NULL},
+        {"y", "1,000", 'q', 1000, 1000, "c", NULL, NULL, "2024-10-20", NULL, 0, NULL},
+    };
+    g_autoptr(GPtrArray) more = claims_from(strict, G_N_ELEMENTS(strict), NULL);
+    ((CcClaim *)more->pdata[0])->value.low_strict = TRUE;
+    g_autoptr(CcComparison) cm = cc_compare(more, NULL);
+    const CcConsensus *m = cc_comparison_consensus(cm)->pdata[0];
+    assert_true(m->band.low_strict && !m->band.has_high);
+    g_autofree char *ms = cc_consensus_sentence(m);
+    assert_non_null(strstr(ms, "Consensus: ≥ 2,901 person, the latest figure"));
+    assert_non_null(strstr(ms, "earlier: 1,000 person as of 2024-10-20 (y)"));
+}
+
 /* A denial of one figure by a source that gives its own ("denied that
  * 50,000 had been sent, putting the number near 10,000") is a correction,
  * not a denial of the whole: it leaves other sources' 10,000 standing. A
@@ -833,7 +900,7 @@ main(void)
         cmocka_unit_test(test_pairs),         cmocka_unit_test(test_grouping),
         cmocka_unit_test(test_findings),      cmocka_unit_test(test_deterministic),
         cmocka_unit_test(test_limited_small), cmocka_unit_test(test_budget),
-        cmocka_unit_test(test_focused),
+        cmocka_unit_test(test_focused),       cmocka_unit_test(test_running_total),
         cmocka_unit_test(test_scale),
         cmocka_unit_test(test_denial_scope),
         cmocka_unit_test(test_claim_order),

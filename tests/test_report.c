@@ -10,6 +10,8 @@
 
 #include "internal.h"
 
+#include "json_write.h"
+
 #include <stdio.h>
 
 static CcClaim *
@@ -461,6 +463,117 @@ test_compare_html(void **state)
     free(buf);
 }
 
+/* Builds the same random document twice: as a json-glib tree (laid out by
+ * cc_json_append_at) and through CcJsonWriter; @depth levels at most. */
+static void
+random_value(GRand *rng, JsonBuilder *b, CcJsonWriter *w, int depth)
+{
+    static const char *const strings[] = {"", "plain", "quote \" and \\", "tab\tnl\n",
+                                          "ctl \001\037", "ünï – “x”", "{[,:]}"};
+    static const double numbers[] = {0, -0.0, 1, -17, 0.1, 1e-7, 123456789012.5, 9.5e15, 2.5};
+    int kind = depth <= 0 ? g_rand_int_range(rng, 2, 7) : g_rand_int_range(rng, 0, 7);
+    switch (kind) {
+    case 0:
+    case 1: {
+        gboolean object = kind == 0;
+        guint n = g_rand_int_range(rng, 0, 4);
+        if (object) {
+            json_builder_begin_object(b);
+            cc_json_begin_object(w);
+        } else {
+            json_builder_begin_array(b);
+            cc_json_begin_array(w);
+        }
+        for (guint i = 0; i < n; i++) {
+            if (object) {
+                const char *name = strings[g_rand_int_range(rng, 0, G_N_ELEMENTS(strings))];
+                g_autofree char *unique = g_strdup_printf("%s%u", name, i);
+                json_builder_set_member_name(b, unique);
+                cc_json_member(w, unique);
+            }
+            random_value(rng, b, w, depth - 1);
+        }
+        if (object) {
+            json_builder_end_object(b);
+            cc_json_end_object(w);
+        } else {
+            json_builder_end_array(b);
+            cc_json_end_array(w);
+        }
+        return;
+    }
+    case 2: {
+        const char *str = strings[g_rand_int_range(rng, 0, G_N_ELEMENTS(strings))];
+        json_builder_add_string_value(b, str);
+        if (g_rand_boolean(rng))
+            cc_json_string(w, str);
+        else
+            cc_json_string_len(w, str, strlen(str));
+        return;
+    }
+    case 3: {
+        double x = numbers[g_rand_int_range(rng, 0, G_N_ELEMENTS(numbers))];
+        cc_json_add_number(b, x);
+        cc_json_number(w, x);
+        return;
+    }
+    case 4: {
+        gint64 x = g_rand_int_range(rng, -1000000, 1000000) * (gint64)g_rand_int_range(rng, 1, 100000);
+        json_builder_add_int_value(b, x);
+        cc_json_int(w, x);
+        return;
+    }
+    case 5:
+        json_builder_add_boolean_value(b, TRUE);
+        cc_json_bool(w, TRUE);
+        return;
+    default:
+        json_builder_add_null_value(b);
+        cc_json_null(w);
+        return;
+    }
+}
+
+/* The streaming writer lays text out exactly as a json-glib tree written by
+ * cc_json_append_at() would be, on one line and pretty-printed, at any
+ * level; and a record's compact line relaid is its tree pretty-printed. */
+static void
+test_json_writer(void **state)
+{
+    (void)state;
+    g_autoptr(GRand) rng = g_rand_new_with_seed(17);
+    for (guint round = 0; round < 2000; round++) {
+        int indent = round % 3 == 0 ? -1 : 2;
+        int level = (int)(round % 4);
+        g_autoptr(JsonBuilder) b = json_builder_new();
+        g_autoptr(GString) streamed = g_string_new(NULL);
+        CcJsonWriter w;
+        cc_json_writer_init(&w, streamed, indent, level);
+        json_builder_begin_array(b); /* a root json-glib accepts for any value */
+        random_value(rng, b, &w, 4);
+        json_builder_end_array(b);
+        g_autoptr(JsonNode) root = json_builder_get_root(b);
+        JsonNode *value = json_array_get_element(json_node_get_array(root), 0);
+        g_autoptr(GString) tree = g_string_new(NULL);
+        cc_json_append_at(tree, value, indent, level);
+        if (strcmp(tree->str, streamed->str) != 0)
+            fail_msg("round %u (indent %d, level %d):\ntree:     %s\nstreamed: %s", round, indent,
+                     level, tree->str, streamed->str);
+    }
+    g_autoptr(GPtrArray) claims = sample();
+    for (guint i = 0; i < claims->len; i++) {
+        g_autofree char *line = cc_claim_to_json_line(claims->pdata[i]);
+        g_autoptr(JsonNode) node = cc_claim_to_json(claims->pdata[i]);
+        for (int level = 0; level < 3; level++) {
+            g_autoptr(GString) tree = g_string_new(NULL);
+            g_autoptr(GString) relaid = g_string_new(NULL);
+            cc_json_append_at(tree, node, 2, level);
+            cc_json_append_relaid(relaid, line, strlen(line), 2, level);
+            assert_string_equal(tree->str, relaid->str);
+        }
+    }
+}
+
 int
 main(void)
 {
@@ -468,7 +581,7 @@ main(void)
         cmocka_unit_test(test_jsonl),        cmocka_unit_test(test_table),
         cmocka_unit_test(test_compare_json), cmocka_unit_test(test_compare_text),
         cmocka_unit_test(test_compare_jsonl),
-        cmocka_unit_test(test_compare_html),
+        cmocka_unit_test(test_compare_html), cmocka_unit_test(test_json_writer),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -33,7 +33,10 @@ typedef struct {
  * where the largest number of distinct sources' claims (widened by their
  * tolerance) meet, the claims that support it and those outside it. Only
  * plain claims count: not disputed, negated or hypothetical, of the key's
- * most common scope. */
+ * most common scope. For a running total (every counted claim cumulative)
+ * the band is the one the claims of its latest moment support (dated
+ * within their window of the latest as_of), and earlier figures below it
+ * are its history, not outliers. */
 typedef struct {
     char *key;
     CcValue band;          /* meet of the supporters' intervals (their span when they only
@@ -42,6 +45,8 @@ typedef struct {
     guint outlier_sources; /* distinct sources with a plain claim outside it */
     GPtrArray *support;    /* (element-type CcClaim) (transfer none) */
     GPtrArray *outliers;   /* (element-type CcClaim) (transfer none) */
+    GPtrArray *history;    /* (element-type CcClaim) (transfer none) a running total's
+                              earlier figures below the band, in claim order; else empty */
 } CcConsensus;
 
 /* A finding's summary and detail are written by cc_finding_summary() and

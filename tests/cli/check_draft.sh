@@ -57,6 +57,17 @@ fi
 
 expect_exit "json" 1 -- "$CLAIMCHECK" check --format json fixtures/check/draft.md "${refs[@]}"
 jq -e '[.diagnostics[] | select(.severity == "error")] | length == 2' "$work/out" >/dev/null && pass || fail "JSON: not two errors"
+# The JSON summary counts the diagnostics as the summary on standard error does.
+jq -e '.summary as $s | [.diagnostics[] | select(.suppressed | not)] as $d
+       | $s.claims == (.diagnostics | length) and $s.error == 2
+       and $s.error == ([$d[] | select(.severity == "error" and .kind != "agreed")] | length)
+       and $s.warning == ([$d[] | select(.severity == "warning" and .kind != "agreed")] | length)
+       and $s.note == ([$d[] | select(.severity == "note" and .kind != "agreed")] | length)
+       and $s.suppressed == ([.diagnostics[] | select(.suppressed)] | length)
+       and all($s.kinds | to_entries[]; . as $e | $e.value == ([$d[] | select(.kind == $e.key)] | length))' \
+    "$work/out" >/dev/null && pass || fail "JSON: the summary does not count the diagnostics"
+said=$(jq -r '.summary | "\(.error) error\(if .error == 1 then "" else "s" end), \(.warning) warning\(if .warning == 1 then "" else "s" end), \(.note) note\(if .note == 1 then "" else "s" end); \(.suppressed) suppressed"' "$work/out")
+grep -qF "$said" "$work/err" && pass || fail "JSON summary '$said' is not the one on stderr: $(cat "$work/err")"
 
 expect_exit "no draft" 2 -- "$CLAIMCHECK" check "${refs[@]}"
 expect_exit "no references" 2 -- "$CLAIMCHECK" check fixtures/check/draft.md

@@ -15,6 +15,40 @@ if jq -e '(.keys | map(.key)) as $k | ($k == ($k | unique)) and all(.findings[];
           and (.detail | contains("Consensus") | not))' "$work/corpus.json" >/dev/null; then pass; else
     fail "the consensus is not once per key"; fi
 
+# The summary counts what the object holds: findings by type, keys, claims,
+# sources and the keys with a conflict; the text report opens with the same.
+if jq -e '.summary as $s | .findings as $f
+          | ($s.claims == (.claims | length)) and ($s.sources == (.sources | length))
+          and ($s.keys == (.keys | length))
+          and ($s.keys_in_conflict == ([$f[] | select(.type == "conflict") | .key] | unique | length))
+          and (($s.findings | keys | length) == 7)
+          and all($s.findings | to_entries[]; . as $e | $e.value == ([$f[] | select(.type == $e.key)] | length))' \
+    "$work/corpus.json" >/dev/null; then pass; else
+    fail "the JSON summary does not count the findings"; fi
+expect_exit "compare corpus, text" 1 -- "$CLAIMCHECK" compare fixtures/corpus/*.txt
+if head -1 "$work/out" | grep -qx '29 claims from 10 sources: 5 conflicts, 2 disputed, 2 updates, 3 agreements, 4 uncorroborated.'; then pass; else
+    fail "text summary: $(head -1 "$work/out")"; fi
+# One of each: singular nouns ("1 claim", "1 source", "1 update"), never "1 claims".
+one=$work/one.txt
+printf 'title: one\n---\nSouth Korea says about 11,000 North Korean troops are in Kursk.\n' >"$one"
+expect_exit "compare one claim" 0 -- "$CLAIMCHECK" compare "$one"
+if head -1 "$work/out" | grep -qx '1 claim from 1 source: 0 conflicts, 0 disputed, 0 updates, 0 agreements, 1 uncorroborated.'; then pass; else
+    fail "singular summary: $(head -1 "$work/out")"; fi
+if grep -Eq '(^|[^0-9])1 (claims|sources|conflicts|updates|agreements|pairs|days|keys|clusters)\b' "$work/out"; then
+    fail "a plural after 1: $(grep -E '(^|[^0-9])1 [a-z]+s\b' "$work/out" | head -1)"; else pass; fi
+
+# A running total's consensus is its latest figure; the earlier one is its
+# history, not an outlier (whatever the golden says).
+if jq -e '[.keys[] | select(.key == "north_korea/troops_casualties")][0].consensus
+          | .low == 3000 and .history == ["a07_casualties_december#1"] and .outliers == []' \
+    "$work/corpus.json" >/dev/null; then pass; else fail "casualties: the consensus is not the latest figure"; fi
+if jq -e '[.keys[] | select(.key == "north_korea/shells_delivered/russia")][0]
+          | (.consensus | .low == 3000001 and .high == null and .history == ["a01_nis_briefing#3"])
+            and (.summary | contains("the latest figure (as of 2025-02-20)") and contains("earlier: ~1,000,000 shell"))' \
+    "$work/corpus.json" >/dev/null; then pass; else fail "shells: the consensus is not the latest figure"; fi
+if jq -e '[.keys[] | select(.consensus.history)] | length == 2' "$work/corpus.json" >/dev/null; then pass; else
+    fail "a history on a key that is no running total"; fi
+
 # count TYPE: relations of TYPE in the corpus.
 count() { jq --arg t "$1" '[.relations[] | select(.type == $t)] | length' "$work/corpus.json"; }
 for t in agreement compatible conflict disputed update not_comparable; do

@@ -266,7 +266,7 @@ wide='{"id":"a#1","source":"a","type":"quantity","subject":"x","predicate":"troo
 printf '%s,"tolerance":10}\n%s,"tolerance":1e15,"tolerance_abs":true}\n' "$wide" "${wide//a#1/b#1}" \
     | sed '2s/"source":"a"/"source":"b"/' >"$work/wide.jsonl"
 expect_exit "the largest tolerances on the widest values" 0 -- "$CLAIMCHECK" compare --records "$work/wide.jsonl"
-expect_stdout "the largest tolerances: compared" "1 agreements"
+expect_stdout "the largest tolerances: compared" "1 agreement"
 printf '%s}\n' "${rec/\"low\":0,\"high\":1/\"low\":2,\"high\":1}" >"$work/lowhigh.jsonl"
 expect_exit "low above high" 2 -- "$CLAIMCHECK" compare --records "$work/lowhigh.jsonl"
 expect_stderr "low above high: message" 'lowhigh.jsonl:1:1: field "value": low is greater than high'
