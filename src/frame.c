@@ -80,6 +80,8 @@ cc_rule_describe_slots(const CcRule *rule)
             g_string_append(out, " speaker");
         if (k == CC_SLOT_SUBJECT && f->phrase)
             g_string_append(out, " phrase");
+        if (k == CC_SLOT_SUBJECT && f->fallback)
+            g_string_append(out, " default");
         if (k == CC_SLOT_SUBJECT && f->inherit)
             g_string_append(out, " inherit");
         if (k == CC_SLOT_CUE && f->optional_cue)
@@ -1501,6 +1503,17 @@ headless(CcFrameRun *run, const CcFrame *f, guint t1, guint c1)
            || hit_starting(run, f->slot[CC_SLOT_CUE].tables, t1) != NULL;
 }
 
+/* Does the sentence name any party of @f's subject tables? */
+static gboolean
+party_in_sentence(CcFrameRun *run, const CcFrame *f)
+{
+    const GPtrArray *tables = f->slot[CC_SLOT_SUBJECT].tables;
+    for (guint i = 0; i < tables->len; i++)
+        if (dict_hits(run, tables->pdata[i])->len > 0)
+            return TRUE;
+    return FALSE;
+}
+
 static void
 fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint self, Fill *fill)
 {
@@ -1643,6 +1656,13 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             const char *inherited = run->title_subject ? run->title_subject : run->last_subject;
             fill->subject_name = g_strdup(inherited);
             fill->subject_inherited = inherited != NULL;
+        }
+        /* a document that names no party at all speaks of the pack's own
+         * subject ("The second shipment of 1,500 troops left Chongjin") */
+        if (fill->subject_name == NULL && f->fallback && run->title_subject == NULL
+            && run->last_subject == NULL && !party_in_sentence(run, f)) {
+            fill->subject_name = g_strdup(rule->subject);
+            fill->subject_inherited = TRUE;
         }
         if (fill->subject_name == NULL) {
             fill->missing = "subject";

@@ -787,6 +787,10 @@ frame_line(FileParser *fp, Cursor *c, const char *word, guint wcol, GError **err
             f->speaker = TRUE;
             continue;
         }
+        if (g_str_equal(t, "default") && kind == CC_SLOT_SUBJECT) {
+            f->fallback = TRUE;
+            continue;
+        }
         if (g_str_equal(t, "phrase") && kind == CC_SLOT_SUBJECT) {
             f->phrase = TRUE;
             continue;
@@ -848,6 +852,13 @@ frame_finish(FileParser *fp, GError **error)
                              r->frame->slot[CC_SLOT_COUNTS].col,
                              "frame '%s' counts nothing: say what claim it follows "
                              "('follows PREDICATE')",
+                             r->id);
+    if (r->frame->fallback && (r->subject == NULL || r->subject[0] == '$'))
+        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path,
+                             r->frame->slot[CC_SLOT_SUBJECT].line,
+                             r->frame->slot[CC_SLOT_SUBJECT].col,
+                             "frame '%s': 'subject … default' stands for the claim's own "
+                             "subject, and the claim names none",
                              r->id);
     if (r->scope != NULL && r->scope[0] == '$')
         return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->seen_scope, fp->scope_col,

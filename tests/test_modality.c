@@ -212,8 +212,6 @@ static const ModalityCase cases[] = {
     {"allegedly", "North Korea allegedly shipped a million shells.", "a million shells", HEDGED,
      NULL},
     {"may", "Russia may receive 5,000 more troops next month.", "5,000 more troops", HEDGED, NULL},
-    {"might", "North Korea might send up to 100,000 soldiers.", "up to 100,000 soldiers", HEDGED,
-     NULL},
     {"an estimated", "An estimated 11,000 troops are in Russia.", "11,000 troops", HEDGED, NULL},
     {"suspected, after", "The troops are suspected to number 10,000.", "10,000", HEDGED, NULL},
     {"the month May is no hedge", "Sanctions were imposed in May 2024 on 10 firms.", "10 firms",
@@ -221,18 +219,24 @@ static const ModalityCase cases[] = {
     {"hedge beats reported", "Officials said 11,000 troops were possibly sent.", "11,000 troops",
      HEDGED, "Officials"},
 
+    /* Forecasts are hedged: a projection someone makes, not a condition. */
+    {"is expected to", "Pyongyang is expected to send 10,000 more troops by spring.",
+     "10,000 more troops", HEDGED, NULL},
+    {"predicted", "U.S. military intelligence predicted the transfer of 1 million shells.",
+     "1 million shells", HEDGED, "U.S. military intelligence"},
+    {"is forecast to", "The deployment is forecast to reach 15,000 by spring.", "15,000", HEDGED,
+     NULL},
+
     /* Hypotheticals. */
+    {"might", "North Korea might send up to 100,000 soldiers.", "up to 100,000 soldiers",
+     HYPOTHETICAL, NULL},
     {"could", "North Korea could send another 20,000 troops.", "another 20,000 troops",
      HYPOTHETICAL, NULL},
     {"would", "North Korea would send 50,000 troops if asked.", "50,000 troops", HYPOTHETICAL, NULL},
     {"plans to", "Pyongyang plans to send 10,000 more troops.", "10,000 more troops", HYPOTHETICAL,
      NULL},
-    {"is expected to", "Pyongyang is expected to send 10,000 more troops by spring.",
-     "10,000 more troops", HYPOTHETICAL, NULL},
     {"forecast", "Officials forecast that 15,000 troops will arrive.", "15,000 troops", HYPOTHETICAL,
      "Officials"},
-    {"predicted", "U.S. military intelligence predicted the transfer of 1 million shells.",
-     "1 million shells", HYPOTHETICAL, "U.S. military intelligence"},
     {"negated beats hypothetical", "Pyongyang said it would not send 10,000 troops.",
      "10,000 troops", NEGATED, "Pyongyang"},
 
