@@ -53,6 +53,7 @@ cc_frame_free(CcFrame *frame)
     for (guint k = 0; k < CC_SLOT_N; k++)
         g_ptr_array_unref(frame->slot[k].tables);
     g_strfreev(frame->follows);
+    g_free(frame->fallback_name);
     g_free(frame);
 }
 
@@ -81,7 +82,8 @@ cc_rule_describe_slots(const CcRule *rule)
         if (k == CC_SLOT_SUBJECT && f->phrase)
             g_string_append(out, " phrase");
         if (k == CC_SLOT_SUBJECT && f->fallback)
-            g_string_append(out, " default");
+            g_string_append_printf(out, " default%s%s", f->fallback_name ? " " : "",
+                                   f->fallback_name ? f->fallback_name : "");
         if (k == CC_SLOT_SUBJECT && f->inherit)
             g_string_append(out, " inherit");
         if (k == CC_SLOT_CUE && f->optional_cue)
@@ -947,12 +949,31 @@ find_fractions(CcFrameRun *run, GArray *mentions)
     for (guint i = 0; i < mentions->len; i++) {
         CcMention *f = &g_array_index(mentions, CcMention, i);
         const CcValue *v = &f->value;
-        if (f->type != CC_CLAIM_QUANTITY || v->unit != NULL || !v->has_low || !v->has_high
-            || v->high > 1.0 || v->low <= 0.0)
+        guint t1 = tok_at(run->toks, f->end - 1) + 1;
+        /* a share: a fraction, or a percentage of something ("40% of the
+         * 11,000 troops") */
+        double scale = 1.0;
+        if (f->type == CC_CLAIM_QUANTITY && g_strcmp0(v->unit, "percent") == 0
+            && tok_is(run, t1, "of"))
+            scale = 0.01;
+        else if (f->type != CC_CLAIM_QUANTITY || v->unit != NULL)
+            continue;
+        if (!v->has_low || !v->has_high || v->high * scale > 1.0 || v->low <= 0.0)
             continue;
         f->fraction = TRUE;
-        guint t1 = tok_at(run->toks, f->end - 1) + 1;
         guint base = G_MAXUINT;
+        /* FRACTION of them: the figure before it ("put losses at 4,200 and
+         * said two-thirds of them were killed") */
+        if (tok_is(run, t1, "of")
+            && (tok_is(run, t1 + 1, "them") || tok_is(run, t1 + 1, "those")
+                || tok_is(run, t1 + 1, "these"))) {
+            for (guint j = 0; j < mentions->len; j++) {
+                const CcMention *b = &g_array_index(mentions, CcMention, j);
+                if (j != i && b->type == CC_CLAIM_QUANTITY && b->end <= f->start
+                    && b->value.unit == NULL)
+                    base = j;
+            }
+        }
         /* FRACTION of [the] BASE */
         if (tok_is(run, t1, "of")) {
             guint at = t1 + 1 + (tok_is_determiner(run, t1 + 1) ? 1 : 0);
@@ -980,9 +1001,9 @@ find_fractions(CcFrameRun *run, GArray *mentions)
         f->fraction_of = base;
         b->is_base = TRUE;
         CcValue d = b->value;
-        d.low = b->value.low * v->low;
+        d.low = b->value.low * v->low * scale;
         d.has_high = b->value.has_high;
-        d.high = b->value.has_high ? b->value.high * v->high : 0;
+        d.high = b->value.has_high ? b->value.high * v->high * scale : 0;
         d.approx = v->approx || b->value.approx;
         d.vague = v->vague || b->value.vague;
         d.low_strict = d.high_strict = FALSE;
@@ -1615,8 +1636,10 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                                                                               : t1;
     slot = &f->slot[CC_SLOT_VETO];
     if (slot->tables->len > 0) {
-        fill->veto = hit_owned(run, slot->tables, t0, t1, e1, a, a_fig, b, b_fig, slot->before,
-                               slot->after);
+        /* what follows a figure a share is taken of is the share's */
+        fill->veto = hit_owned(run, slot->tables, t0, t1, e1, a, a_fig, b, b_fig,
+                               m->is_base ? 0 : slot->before,
+                               m->is_base ? MIN(slot->after, 1) : slot->after);
         if (fill->veto != NULL) {
             fill->missing = "veto";
             return;
@@ -1661,7 +1684,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * subject ("The second shipment of 1,500 troops left Chongjin") */
         if (fill->subject_name == NULL && f->fallback && run->title_subject == NULL
             && run->last_subject == NULL && !party_in_sentence(run, f)) {
-            fill->subject_name = g_strdup(rule->subject);
+            fill->subject_name =
+                g_strdup(f->fallback_name ? f->fallback_name : rule->subject);
             fill->subject_inherited = TRUE;
         }
         if (fill->subject_name == NULL) {

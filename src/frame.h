@@ -32,7 +32,8 @@ struct _CcFrame {
     gboolean inherit;   /* subject: may come from the title or an earlier sentence */
     gboolean speaker;   /* subject: a party that speaks may be it ("North Korea admitted") */
     gboolean fallback;  /* subject: where the document names no party at all, the claim's
-                         * own (fixed) subject stands */
+                         * own (fixed) subject stands, or @fallback_name */
+    char *fallback_name; /* "default NAME", for a claim whose subject is $subject */
     gboolean phrase;    /* subject: only a party in the figure's own noun phrase ("received
                          * 50 North Korean missiles", "shells from North Korea") */
     gboolean optional_cue; /* the cue only strengthens; its absence is no miss */

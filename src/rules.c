@@ -789,6 +789,15 @@ frame_line(FileParser *fp, Cursor *c, const char *word, guint wcol, GError **err
         }
         if (g_str_equal(t, "default") && kind == CC_SLOT_SUBJECT) {
             f->fallback = TRUE;
+            /* "default NAME": the party a $subject claim takes */
+            gsize save = c->pos, ns;
+            g_autofree char *name = next_word(c, &ns);
+            if (name != NULL && is_claim_name(name) && name[0] != '$'
+                && !g_str_equal(name, "inherit") && !g_str_equal(name, "speaker")
+                && !g_str_equal(name, "phrase"))
+                f->fallback_name = g_steal_pointer(&name);
+            else
+                c->pos = save;
             continue;
         }
         if (g_str_equal(t, "phrase") && kind == CC_SLOT_SUBJECT) {
@@ -853,12 +862,13 @@ frame_finish(FileParser *fp, GError **error)
                              "frame '%s' counts nothing: say what claim it follows "
                              "('follows PREDICATE')",
                              r->id);
-    if (r->frame->fallback && (r->subject == NULL || r->subject[0] == '$'))
+    if (r->frame->fallback && r->frame->fallback_name == NULL
+        && (r->subject == NULL || r->subject[0] == '$'))
         return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path,
                              r->frame->slot[CC_SLOT_SUBJECT].line,
                              r->frame->slot[CC_SLOT_SUBJECT].col,
                              "frame '%s': 'subject … default' stands for the claim's own "
-                             "subject, and the claim names none",
+                             "subject, and the claim names none: write 'default NAME'",
                              r->id);
     if (r->scope != NULL && r->scope[0] == '$')
         return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->seen_scope, fp->scope_col,
