@@ -5,12 +5,17 @@
 
 #include "store_internal.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 struct _CcStore {
     char *path;
     sqlite3 *db;
+    CcStoreOpenMode mode;
     sqlite3_stmt *insert_claim;
     guint progress_every;
     CcStoreProgressFunc progress;
@@ -197,29 +202,16 @@ read_schema_version(CcStore *store, gint64 *version, GError **error)
     return ok;
 }
 
-/* Brings the store to CC_STORE_SCHEMA_VERSION, creating it when @fresh.
- * Runs in one write transaction: a failed migration changes nothing. */
+/* Brings the store from schema version @from (-1: as meta says) to
+ * CC_STORE_SCHEMA_VERSION in one write transaction: a failed migration
+ * changes nothing. */
 static gboolean
-prepare_schema(CcStore *store, gboolean fresh, GError **error)
+migrate(CcStore *store, gint64 from, GError **error)
 {
     if (!exec(store, "BEGIN IMMEDIATE", "opening the store", error))
         return FALSE;
-    if (fresh) {
-        /* Another process may have created the store since we looked. */
-        gint64 n_tables = 0;
-        if (!query_int(store, "SELECT count(*) FROM sqlite_master", "reading the schema",
-                       &n_tables, error))
-            goto fail;
-        if (n_tables == 0) {
-            g_autofree char *app =
-                g_strdup_printf("PRAGMA application_id = %d", CC_STORE_APPLICATION_ID);
-            if (!exec(store, app, "creating the store", error) ||
-                !exec(store, base_layout, "creating the store", error))
-                goto fail;
-        }
-    }
-    gint64 version = 0;
-    if (!read_schema_version(store, &version, error))
+    gint64 version = from;
+    if (version < 0 && !read_schema_version(store, &version, error))
         goto fail;
     if (version > CC_STORE_SCHEMA_VERSION) {
         g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
@@ -244,47 +236,186 @@ fail:
     return FALSE;
 }
 
+/* Opens the SQLite handle with @flags and tells SQLite to report extended
+ * codes and to wait for other writers. */
+static gboolean
+open_handle(CcStore *store, int flags, GError **error)
+{
+    if (store->db != NULL) {
+        sqlite3_finalize(store->insert_claim);
+        store->insert_claim = NULL;
+        sqlite3_close_v2(store->db);
+        store->db = NULL;
+    }
+    int rc = sqlite3_open_v2(store->path, &store->db, flags, NULL);
+    if (rc != SQLITE_OK)
+        return set_sqlite_error(store, rc, "opening the store", error);
+    sqlite3_extended_result_codes(store->db, 1);
+    sqlite3_busy_timeout(store->db, 5000);
+    return TRUE;
+}
+
+/* A new store is built whole under a temporary name beside @path and then
+ * linked into place, so that @path is never an empty or half-made file: a
+ * second process creating the same store at the same moment finds either
+ * nothing or a complete store, and link() lets exactly one of them place
+ * its file. */
+static gboolean
+create_store_file(CcStore *store, GError **error)
+{
+    g_autofree char *tmp = g_strconcat(store->path, ".new-XXXXXX", NULL);
+    int fd = g_mkstemp_full(tmp, O_RDWR | O_CLOEXEC, 0666);
+    if (fd < 0) {
+        int saved = errno;
+        g_set_error(error, CC_ERROR, CC_ERROR_IO, "%s: cannot create store (%s)", store->path,
+                    g_strerror(saved));
+        return FALSE;
+    }
+    close(fd);
+    g_autofree char *real_path = g_steal_pointer(&store->path);
+    store->path = g_strdup(tmp);
+    gboolean ok = open_handle(store, SQLITE_OPEN_READWRITE, error);
+    if (ok) {
+        g_autofree char *app =
+            g_strdup_printf("PRAGMA application_id = %d", CC_STORE_APPLICATION_ID);
+        ok = exec(store, "BEGIN IMMEDIATE", "creating the store", error) &&
+             exec(store, app, "creating the store", error) &&
+             exec(store, base_layout, "creating the store", error) &&
+             exec(store, "COMMIT", "creating the store", error) &&
+             migrate(store, 0, error);
+        if (ok) {
+            sqlite3_stmt *stmt = NULL;
+            int rc = sqlite3_prepare_v2(store->db, "PRAGMA journal_mode = WAL", -1, &stmt, NULL);
+            if (rc == SQLITE_OK)
+                rc = sqlite3_step(stmt);
+            sqlite3_finalize(stmt);
+            if (rc != SQLITE_ROW)
+                ok = set_sqlite_error(store, rc, "creating the store", error);
+        }
+    }
+    /* Closing the only connection checkpoints the WAL and removes it. */
+    sqlite3_close_v2(store->db);
+    store->db = NULL;
+    g_free(store->path);
+    store->path = g_steal_pointer(&real_path);
+    if (ok && link(tmp, store->path) != 0 && errno != EEXIST) {
+        int saved = errno;
+        g_set_error(error, CC_ERROR, CC_ERROR_IO, "%s: cannot create store (%s)", store->path,
+                    g_strerror(saved));
+        ok = FALSE;
+    }
+    /* Name the store, not the temporary file, in a message. */
+    if (!ok && error != NULL && *error != NULL && g_str_has_prefix((*error)->message, tmp)) {
+        char *msg = g_strconcat(store->path, (*error)->message + strlen(tmp), NULL);
+        g_free((*error)->message);
+        (*error)->message = msg;
+    }
+    g_autofree char *wal = g_strconcat(tmp, "-wal", NULL);
+    g_autofree char *shm = g_strconcat(tmp, "-shm", NULL);
+    g_unlink(wal);
+    g_unlink(shm);
+    g_unlink(tmp);
+    return ok;
+}
+
+/* A reader of a WAL store needs its -shm file, which it cannot make in a
+ * directory it may not write. With no -wal file either, the store is
+ * whole in its main file: read it as immutable. */
+static gboolean
+open_read_only_medium(CcStore *store, GError **error)
+{
+    int rc = sqlite3_exec(store->db, "SELECT count(*) FROM sqlite_master", NULL, NULL, NULL);
+    if ((rc & 0xff) != SQLITE_READONLY && (rc & 0xff) != SQLITE_CANTOPEN)
+        return TRUE; /* opened, or a failure the next read reports */
+    g_autofree char *wal = g_strconcat(store->path, "-wal", NULL);
+    if (g_file_test(wal, G_FILE_TEST_EXISTS))
+        return set_sqlite_error(store, rc, "opening the store", error);
+    GString *uri = g_string_new("file:");
+    g_string_append_uri_escaped(uri, store->path, "/", FALSE);
+    g_string_append(uri, "?immutable=1");
+    g_autofree char *path = g_steal_pointer(&store->path);
+    store->path = g_string_free(uri, FALSE);
+    gboolean ok = open_handle(store, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, error);
+    g_free(store->path);
+    store->path = g_steal_pointer(&path);
+    return ok;
+}
+
 CcStore *
-cc_store_open(const char *path, GError **error)
+cc_store_open_mode(const char *path, CcStoreOpenMode mode, GError **error)
 {
     g_return_val_if_fail(path != NULL, NULL);
     g_return_val_if_fail(error == NULL || *error == NULL, NULL);
 
     CcStore *store = g_new0(CcStore, 1);
     store->path = g_strdup(path);
+    store->mode = mode;
     g_autoptr(CcStore) owned = store;
 
     struct stat st;
-    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+    if (stat(path, &st) != 0) {
+        int saved = errno;
+        if (saved != ENOENT) {
+            g_set_error(error, CC_ERROR, CC_ERROR_IO, "%s: cannot open store (%s)", path,
+                        g_strerror(saved));
+            return NULL;
+        }
+        if (mode != CC_STORE_OPEN_CREATE) {
+            g_set_error(error, CC_ERROR, CC_ERROR_IO,
+                        "%s: no such claim store (create one with 'claimcheck index --db %s "
+                        "add …')",
+                        path, path);
+            return NULL;
+        }
+        if (!create_store_file(store, error))
+            return NULL;
+    } else if (S_ISDIR(st.st_mode)) {
         g_set_error(error, CC_ERROR, CC_ERROR_IO, "%s: cannot open store (is a directory)",
                     path);
         return NULL;
-    }
-    int rc = sqlite3_open_v2(path, &store->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                             NULL);
-    if (rc != SQLITE_OK) {
-        set_sqlite_error(store, rc, "opening the store", error);
+    } else if (S_ISREG(st.st_mode) && st.st_size == 0) {
+        /* Never made into a store behind the user's back: an empty file is
+         * most likely a mistyped name or another program's. */
+        g_set_error(error, CC_ERROR, CC_ERROR_INPUT, "%s: not a claimcheck store (empty file)",
+                    path);
         return NULL;
     }
-    sqlite3_extended_result_codes(store->db, 1);
-    sqlite3_busy_timeout(store->db, 5000);
+
+    /* Readers open read-only: a store on a read-only medium, or another
+     * user's, can still be checked against. */
+    gboolean reader = mode == CC_STORE_OPEN_READ;
+    if (!open_handle(store, reader ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE, error))
+        return NULL;
+    if (reader && !open_read_only_medium(store, error))
+        return NULL;
 
     /* The first read of the header tells a database from any other file. */
-    gint64 app_id = 0, n_schema = 0;
-    if (!query_int(store, "PRAGMA application_id", "opening the store", &app_id, error) ||
-        !query_int(store, "SELECT count(*) FROM sqlite_master", "opening the store", &n_schema,
-                   error))
+    gint64 app_id = 0;
+    if (!query_int(store, "PRAGMA application_id", "opening the store", &app_id, error))
         return NULL;
-    gboolean fresh = app_id == 0 && n_schema == 0;
-    if (!fresh && app_id != CC_STORE_APPLICATION_ID) {
+    if (app_id != CC_STORE_APPLICATION_ID) {
         g_set_error(error, CC_ERROR, CC_ERROR_INPUT, "%s: not a claimcheck store", path);
         return NULL;
     }
+    gint64 version = 0;
+    if (!read_schema_version(store, &version, error))
+        return NULL;
+    if (version > CC_STORE_SCHEMA_VERSION) {
+        g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
+                    "%s: store has schema version %" G_GINT64_FORMAT
+                    ", newer than this claimcheck reads (%d)",
+                    path, version, CC_STORE_SCHEMA_VERSION);
+        return NULL;
+    }
+    if (reader && version == CC_STORE_SCHEMA_VERSION)
+        return g_steal_pointer(&owned);
+    if (reader && !open_handle(store, SQLITE_OPEN_READWRITE, error))
+        return NULL;
 
     /* WAL: readers never block the writer, and a killed writer leaves only
      * uncommitted frames that the next open ignores. */
     sqlite3_stmt *stmt = NULL;
-    rc = sqlite3_prepare_v2(store->db, "PRAGMA journal_mode = WAL", -1, &stmt, NULL);
+    int rc = sqlite3_prepare_v2(store->db, "PRAGMA journal_mode = WAL", -1, &stmt, NULL);
     if (rc == SQLITE_OK)
         rc = sqlite3_step(stmt);
     gboolean wal = rc == SQLITE_ROW &&
@@ -302,9 +433,15 @@ cc_store_open(const char *path, GError **error)
     if (!exec(store, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL",
               "opening the store", error))
         return NULL;
-    if (!prepare_schema(store, fresh, error))
+    if (!migrate(store, -1, error))
         return NULL;
     return g_steal_pointer(&owned);
+}
+
+CcStore *
+cc_store_open(const char *path, GError **error)
+{
+    return cc_store_open_mode(path, CC_STORE_OPEN_CREATE, error);
 }
 
 void

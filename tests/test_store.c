@@ -187,7 +187,7 @@ test_create(void **state)
         assert_int_equal(sql_int(db, "PRAGMA application_id"), CC_STORE_APPLICATION_ID);
         g_autofree char *version =
             sql_text(db, "SELECT value FROM meta WHERE key = 'schema_version'");
-        assert_string_equal(version, "1");
+        assert_string_equal(version, G_STRINGIFY(CC_STORE_SCHEMA_VERSION));
         g_autofree char *mode = sql_text(db, "PRAGMA journal_mode");
         assert_string_equal(mode, "wal");
         assert_int_equal(sql_int(db, "PRAGMA busy_timeout"), 5000);
@@ -297,34 +297,65 @@ make_nothing(const char *path)
     (void)path;
 }
 
+static void
+make_empty_sqlite(const char *path)
+{
+    /* A valid SQLite header and nothing else: another program's new file. */
+    raw_exec(path, "PRAGMA user_version = 3; VACUUM");
+}
+
+#define R CC_STORE_OPEN_READ
+#define W CC_STORE_OPEN_WRITE
+#define C CC_STORE_OPEN_CREATE
 static const struct {
     const char *name;
     const char *file; /* relative to the test directory */
     MakeFile make;
+    CcStoreOpenMode mode;
     int code;            /* -1: must open */
     const char *message; /* what follows "PATH: " */
 } open_cases[] = {
-    {"new file", "new.claims", make_nothing, -1, NULL},
-    {"empty file", "empty.claims", make_empty, -1, NULL},
-    {"text file", "notes.txt", make_text, CC_ERROR_INPUT, "file is not a database"},
-    {"random bytes", "noise.bin", make_noise, CC_ERROR_INPUT, "file is not a database"},
-    {"SQLite magic, bad header", "bad.db", make_truncated_header, CC_ERROR_INPUT,
+    {"new file", "new.claims", make_nothing, C, -1, NULL},
+    {"missing, to read", "typo.claims", make_nothing, R, CC_ERROR_IO,
+     "no such claim store (create one with 'claimcheck index --db PATH add …')"},
+    {"missing, to change", "typo2.claims", make_nothing, W, CC_ERROR_IO,
+     "no such claim store (create one with 'claimcheck index --db PATH add …')"},
+    {"empty file", "empty.claims", make_empty, C, CC_ERROR_INPUT,
+     "not a claimcheck store (empty file)"},
+    {"empty file, to read", "empty.claims", make_nothing, R, CC_ERROR_INPUT,
+     "not a claimcheck store (empty file)"},
+    {"another program's empty database", "blank.db", make_empty_sqlite, C, CC_ERROR_INPUT,
+     "not a claimcheck store"},
+    {"text file", "notes.txt", make_text, C, CC_ERROR_INPUT, "file is not a database"},
+    {"text file, to read", "notes.txt", make_nothing, R, CC_ERROR_INPUT,
      "file is not a database"},
-    {"another program's database", "photos.db", make_foreign, CC_ERROR_INPUT,
+    {"random bytes", "noise.bin", make_noise, C, CC_ERROR_INPUT, "file is not a database"},
+    {"SQLite magic, bad header", "bad.db", make_truncated_header, C, CC_ERROR_INPUT,
+     "file is not a database"},
+    {"another program's database", "photos.db", make_foreign, C, CC_ERROR_INPUT,
      "not a claimcheck store"},
-    {"another application id", "other.db", make_foreign_app_id, CC_ERROR_INPUT,
+    {"another program's database, to read", "photos.db", make_nothing, R, CC_ERROR_INPUT,
      "not a claimcheck store"},
-    {"newer schema", "newer.claims", make_newer, CC_ERROR_INPUT,
-     "store has schema version 7, newer than this claimcheck reads (1)"},
-    {"meta table missing", "nometa.claims", make_no_meta, CC_ERROR_INPUT,
+    {"another application id", "other.db", make_foreign_app_id, C, CC_ERROR_INPUT,
+     "not a claimcheck store"},
+    {"newer schema", "newer.claims", make_newer, C, CC_ERROR_INPUT,
+     "store has schema version 7, newer than this claimcheck reads (" G_STRINGIFY(
+         CC_STORE_SCHEMA_VERSION) ")"},
+    {"newer schema, to read", "newer.claims", make_nothing, R, CC_ERROR_INPUT,
+     "store has schema version 7, newer than this claimcheck reads (" G_STRINGIFY(
+         CC_STORE_SCHEMA_VERSION) ")"},
+    {"meta table missing", "nometa.claims", make_no_meta, C, CC_ERROR_INPUT,
      "store is damaged (its meta table is missing)"},
-    {"schema version not a number", "badver.claims", make_bad_version, CC_ERROR_INPUT,
+    {"schema version not a number", "badver.claims", make_bad_version, C, CC_ERROR_INPUT,
      "store is damaged (schema version \"one\")"},
-    {"a directory", "dir.claims", make_directory, CC_ERROR_IO,
+    {"a directory", "dir.claims", make_directory, C, CC_ERROR_IO,
      "cannot open store (is a directory)"},
-    {"missing directory", "no/such/dir.claims", make_nothing, CC_ERROR_IO,
-     "cannot open store (unable to open database file)"},
+    {"missing directory", "no/such/dir.claims", make_nothing, C, CC_ERROR_IO,
+     "cannot create store (No such file or directory)"},
 };
+#undef R
+#undef W
+#undef C
 
 static void
 test_open_cases(void **state)
@@ -335,7 +366,7 @@ test_open_cases(void **state)
         g_autofree char *path = g_build_filename(dir, open_cases[i].file, NULL);
         open_cases[i].make(path);
         GError *error = NULL;
-        CcStore *store = cc_store_open(path, &error);
+        CcStore *store = cc_store_open_mode(path, open_cases[i].mode, &error);
         if (open_cases[i].code < 0) {
             if (store == NULL)
                 fail_msg("case %u \"%s\": refused: %s", i + 1, open_cases[i].name,
@@ -346,7 +377,9 @@ test_open_cases(void **state)
         if (store != NULL)
             fail_msg("case %u \"%s\": opened, expected \"%s\"", i + 1, open_cases[i].name,
                      open_cases[i].message);
-        g_autofree char *want = g_strdup_printf("%s: %s", path, open_cases[i].message);
+        g_auto(GStrv) parts = g_strsplit(open_cases[i].message, "PATH", -1);
+        g_autofree char *message = g_strjoinv(path, parts);
+        g_autofree char *want = g_strdup_printf("%s: %s", path, message);
         if (!g_error_matches(error, CC_ERROR, open_cases[i].code) ||
             strcmp(error->message, want) != 0)
             fail_msg("case %u \"%s\": got [%d] \"%s\", expected [%d] \"%s\"", i + 1,
@@ -354,11 +387,160 @@ test_open_cases(void **state)
                      want);
         g_error_free(error);
     }
-    /* A refused file is left as it was: the text file still reads back. */
+    /* A refused file is left as it was: the text file still reads back,
+     * the empty files stay empty, nothing is made where nothing was. */
     g_autofree char *text_path = g_build_filename(dir, "notes.txt", NULL);
     g_autofree char *contents = NULL;
     assert_true(g_file_get_contents(text_path, &contents, NULL, NULL));
     assert_string_equal(contents, "title: not a store\n---\nHello.\n");
+    g_autofree char *empty_path = g_build_filename(dir, "empty.claims", NULL);
+    struct stat st;
+    assert_int_equal(stat(empty_path, &st), 0);
+    assert_int_equal(st.st_size, 0);
+    g_autofree char *blank_path = g_build_filename(dir, "blank.db", NULL);
+    sqlite3 *db = NULL;
+    assert_int_equal(sqlite3_open_v2(blank_path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+    assert_int_equal(sql_int(db, "PRAGMA application_id"), 0);
+    assert_int_equal(sql_int(db, "PRAGMA user_version"), 3);
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM sqlite_master"), 0);
+    sqlite3_close(db);
+    g_autofree char *typo = g_build_filename(dir, "typo.claims", NULL);
+    g_autofree char *typo2 = g_build_filename(dir, "typo2.claims", NULL);
+    assert_false(g_file_test(typo, G_FILE_TEST_EXISTS));
+    assert_false(g_file_test(typo2, G_FILE_TEST_EXISTS));
+    /* No temporary file is left behind by the creations. */
+    GDir *d = g_dir_open(dir, 0, NULL);
+    const char *name;
+    while ((name = g_dir_read_name(d)) != NULL)
+        if (strstr(name, ".new-") != NULL)
+            fail_msg("left behind: %s", name);
+    g_dir_close(d);
+    remove_tree(dir);
+}
+
+/* A reader neither waits for a writer nor takes the write lock, and a
+ * store the process may not write (a read-only medium, another user's
+ * file) is still read. */
+static void
+test_readers(void **state)
+{
+    (void)state;
+    g_autofree char *dir = temp_dir();
+    g_autofree char *path = g_build_filename(dir, "refs.claims", NULL);
+    GError *error = NULL;
+    {
+        g_autoptr(CcStore) store = cc_store_open(path, &error);
+        assert_non_null(store);
+        g_autoptr(GPtrArray) a = make_claims("a", 3, "k/one");
+        add_ok(store, "a", "ha", a);
+    }
+    /* Another connection holds the write lock with a change under way. */
+    sqlite3 *other = NULL;
+    assert_int_equal(sqlite3_open(path, &other), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(other, "BEGIN IMMEDIATE; DELETE FROM claims", NULL, NULL,
+                                  NULL),
+                     SQLITE_OK);
+    gint64 t0 = g_get_monotonic_time();
+    {
+        g_autoptr(CcStore) reader = cc_store_open_mode(path, CC_STORE_OPEN_READ, &error);
+        if (reader == NULL)
+            fail_msg("reader beside a writer: %s", error->message);
+        g_autoptr(GPtrArray) claims = cc_store_claims_for_key(reader, "k/one", &error);
+        assert_non_null(claims);
+        assert_int_equal(claims->len, 3);
+        /* A reader cannot change the store. */
+        g_autoptr(GPtrArray) b = make_claims("b", 1, "k/one");
+        g_autoptr(CcStoreSource) src = make_source("b", "hb");
+        assert_false(cc_store_add_source(reader, src, b, NULL, &error));
+        g_clear_error(&error);
+    }
+    assert_true(g_get_monotonic_time() - t0 < 2 * G_USEC_PER_SEC);
+    sqlite3_exec(other, "ROLLBACK", NULL, NULL, NULL);
+    sqlite3_close(other);
+
+    /* Read-only file: as an unprivileged user when the suite runs as root,
+     * since root may write any file. */
+    assert_int_equal(g_chmod(dir, 0755), 0);
+    assert_int_equal(g_chmod(path, 0444), 0);
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        if (geteuid() == 0 && (setgid(65534) != 0 || setuid(65534) != 0))
+            _exit(10);
+        GError *child_error = NULL;
+        CcStore *reader = cc_store_open_mode(path, CC_STORE_OPEN_READ, &child_error);
+        if (reader == NULL) {
+            fprintf(stderr, "read-only store: %s\n", child_error->message);
+            _exit(11);
+        }
+        GPtrArray *claims = cc_store_claims_for_key(reader, "k/one", &child_error);
+        if (claims == NULL || claims->len != 3)
+            _exit(12);
+        cc_store_close(reader);
+        CcStore *writer = cc_store_open_mode(path, CC_STORE_OPEN_WRITE, &child_error);
+        if (writer != NULL) {
+            GPtrArray *b = make_claims("b", 1, "k/one");
+            CcStoreSource *src = make_source("b", "hb");
+            if (cc_store_add_source(writer, src, b, NULL, &child_error))
+                _exit(13);
+        }
+        _exit(0);
+    }
+    int status = 0;
+    waitpid(pid, &status, 0);
+    assert_true(WIFEXITED(status));
+    if (WEXITSTATUS(status) != 0)
+        fail_msg("read-only store: child exit %d", WEXITSTATUS(status));
+    assert_int_equal(g_chmod(path, 0644), 0);
+    remove_tree(dir);
+}
+
+/* Two processes creating the same new store at once both succeed, and
+ * both sources are in it. */
+static void
+test_concurrent_create(void **state)
+{
+    (void)state;
+    g_autofree char *dir = temp_dir();
+    for (guint round = 0; round < 30; round++) {
+        g_autofree char *name = g_strdup_printf("new%02u.claims", round);
+        g_autofree char *path = g_build_filename(dir, name, NULL);
+        pid_t pids[2];
+        for (guint w = 0; w < 2; w++) {
+            pids[w] = fork();
+            assert_true(pids[w] >= 0);
+            if (pids[w] == 0) {
+                GError *child_error = NULL;
+                CcStore *store = cc_store_open(path, &child_error);
+                if (store == NULL) {
+                    fprintf(stderr, "writer %u: %s\n", w, child_error->message);
+                    _exit(1);
+                }
+                char id[2] = {(char)('a' + w), 0};
+                GPtrArray *claims = make_claims(id, 5, "k/one");
+                CcStoreSource *src = make_source(id, id);
+                if (!cc_store_add_source(store, src, claims, NULL, &child_error)) {
+                    fprintf(stderr, "writer %u: %s\n", w, child_error->message);
+                    _exit(2);
+                }
+                cc_store_close(store);
+                _exit(0);
+            }
+        }
+        for (guint w = 0; w < 2; w++) {
+            int status = 0;
+            waitpid(pids[w], &status, 0);
+            if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+                fail_msg("round %u: writer %u failed (status %d)", round + 1, w, status);
+        }
+        GError *error = NULL;
+        g_autoptr(CcStore) store = cc_store_open_mode(path, CC_STORE_OPEN_READ, &error);
+        assert_non_null(store);
+        CcStoreStats stats = {0};
+        assert_true(cc_store_stats(store, &stats, &error));
+        assert_int_equal(stats.sources, 2);
+        assert_int_equal(stats.claims, 10);
+    }
     remove_tree(dir);
 }
 
@@ -1048,6 +1230,8 @@ main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_create),
         cmocka_unit_test(test_open_cases),
+        cmocka_unit_test(test_readers),
+        cmocka_unit_test(test_concurrent_create),
         cmocka_unit_test(test_damaged),
         cmocka_unit_test(test_migrate_v0),
         cmocka_unit_test(test_migrate_fails_cleanly),

@@ -1,8 +1,9 @@
 /* store.h: the claim store — an SQLite file that keeps the sources an editor
  * checks against and their claim records, so that a draft is compared with
  * a library of references without extracting them again. One writer at a
- * time (others wait, then fail with a clear message); every change is one
- * transaction, so a crash leaves the store as it was before the change. */
+ * time (others wait, then fail with a clear message), readers beside it
+ * (WAL); every change is one transaction, so a crash leaves the store as it
+ * was before the change. */
 #pragma once
 
 #include <claimcheck/claim.h>
@@ -46,12 +47,26 @@ void cc_store_source_free(CcStoreSource *source);
  * (transfer full) */
 char *cc_store_hash_content(const char *data, gsize len);
 
-/* Opens the store at @path, creating it when the file does not exist or is
- * empty, and migrating an older schema. Refuses, with CC_ERROR_INPUT, a file
- * that is not SQLite ("PATH: file is not a database"), another program's
- * SQLite file ("PATH: not a claimcheck store"), a damaged one and one written
- * by a newer claimcheck; CC_ERROR_IO when the file cannot be opened.
+/* How a store is opened. Only CC_STORE_OPEN_CREATE makes a new store, and
+ * only where nothing exists: an existing file of any other kind (empty,
+ * text, another program's SQLite database) is never converted. */
+typedef enum {
+    CC_STORE_OPEN_READ,   /* an existing store, read-only (a read-only file reads too) */
+    CC_STORE_OPEN_WRITE,  /* an existing store, to change */
+    CC_STORE_OPEN_CREATE, /* to change, created first when @path does not exist */
+} CcStoreOpenMode;
+
+/* Opens the store at @path and migrates an older schema (a reader opens
+ * read-write only for that). Refuses, with CC_ERROR_INPUT, a file that is
+ * not SQLite ("PATH: file is not a database"), an empty file or another
+ * program's SQLite file ("PATH: not a claimcheck store"), a damaged one and
+ * one written by a newer claimcheck; CC_ERROR_IO when the file cannot be
+ * opened, and, unless @mode is CC_STORE_OPEN_CREATE, when it does not
+ * exist ("PATH: no such claim store (create one with 'claimcheck index
+ * --db PATH add …')"). Two processes may create the same store at once.
  * (transfer full) */
+CcStore *cc_store_open_mode(const char *path, CcStoreOpenMode mode, GError **error);
+/* cc_store_open_mode(@path, CC_STORE_OPEN_CREATE, @error). (transfer full) */
 CcStore *cc_store_open(const char *path, GError **error);
 void cc_store_close(CcStore *store);
 

@@ -69,7 +69,7 @@ static gboolean
 gather_from_store(const char *path, GPtrArray *draft_claims, References *refs)
 {
     g_autoptr(GError) error = NULL;
-    g_autoptr(CcStore) store = cc_store_open(path, &error);
+    g_autoptr(CcStore) store = cc_store_open_mode(path, CC_STORE_OPEN_READ, &error);
     if (store == NULL) {
         fprintf(stderr, "%s\n", error->message);
         return FALSE;

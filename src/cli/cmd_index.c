@@ -177,7 +177,12 @@ cli_index(int argc, char **argv)
         cli_error(takes_args ? "index %s needs arguments" : "index %s takes no arguments", action);
         return CLI_ERROR;
     }
-    g_autoptr(CcStore) store = cc_store_open(db ? db : DEFAULT_DB, &error);
+    /* Only 'add' makes a store: a mistyped name elsewhere is an error, not
+     * a new empty store. */
+    CcStoreOpenMode mode = strcmp(action, "add") == 0      ? CC_STORE_OPEN_CREATE
+                           : strcmp(action, "remove") == 0 ? CC_STORE_OPEN_WRITE
+                                                           : CC_STORE_OPEN_READ;
+    g_autoptr(CcStore) store = cc_store_open_mode(db ? db : DEFAULT_DB, mode, &error);
     if (store == NULL) {
         fprintf(stderr, "%s\n", error->message);
         return CLI_ERROR;

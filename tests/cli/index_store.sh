@@ -45,6 +45,78 @@ sqlite3 "$work/foreign.db" 'create table t(x); insert into t values (1);' 2>/dev
     || python3 -c "import sqlite3; c=sqlite3.connect('$work/foreign.db'); c.execute('create table t(x)'); c.commit()"
 expect_exit "foreign database" 2 -- "$CLAIMCHECK" index --db "$work/foreign.db" stats
 expect_stderr "foreign database refused" "not a claimcheck store"
+# A mistyped store is an error, never a new empty store; only 'add' makes one.
+typo=$work/typo.db
+msg="$typo: no such claim store (create one with 'claimcheck index --db $typo add …')"
+expect_exit "check, missing store" 2 -- "$CLAIMCHECK" check fixtures/check/draft.md --db "$typo"
+expect_stderr "check names the missing store" "$msg"
+expect_exit "compare, missing store" 2 -- "$CLAIMCHECK" compare --db "$typo"
+expect_stderr "compare names the missing store" "$msg"
+for action in list stats "remove x"; do
+    # shellcheck disable=SC2086
+    expect_exit "index $action, missing store" 2 -- "$CLAIMCHECK" index --db "$typo" $action
+    expect_stderr "index $action names the missing store" "$msg"
+done
+[ -e "$typo" ] && fail "a missing store was created" || pass
+: >"$work/empty.db"
+for cmd in "index --db $work/empty.db add fixtures/corpus/a01_nis_briefing.txt" \
+    "check fixtures/check/draft.md --db $work/empty.db" "compare --db $work/empty.db"; do
+    # shellcheck disable=SC2086
+    expect_exit "$cmd" 2 -- "$CLAIMCHECK" $cmd
+    expect_stderr "$cmd: empty file refused" "$work/empty.db: not a claimcheck store (empty file)"
+done
+[ -s "$work/empty.db" ] && fail "an empty file was written to" || pass
+python3 -c "import sqlite3; c=sqlite3.connect('$work/blank.db'); c.execute('pragma user_version=3'); c.commit()"
+before=$(sha256sum <"$work/blank.db")
+expect_exit "another program's empty database" 2 -- "$CLAIMCHECK" index --db "$work/blank.db" add fixtures/corpus/a01_nis_briefing.txt
+expect_stderr "another program's empty database refused" "not a claimcheck store"
+[ "$(sha256sum <"$work/blank.db")" = "$before" ] && pass || fail "another program's database was changed"
+
+# Readers beside a writer: check does not wait for the write lock.
+python3 - "$db" <<'PY' &
+import sqlite3, sys, time
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute("BEGIN IMMEDIATE")
+c.execute("DELETE FROM claims")
+open(sys.argv[1] + ".locked", "w").close()
+time.sleep(8)
+c.execute("ROLLBACK")
+PY
+locker=$!
+for _ in $(seq 50); do [ -e "$db.locked" ] && break; sleep 0.1; done
+start=$(date +%s)
+expect_exit "check beside a writer" 1 -- "$CLAIMCHECK" check fixtures/check/draft.md --db "$db"
+[ $(($(date +%s) - start)) -lt 5 ] && pass || fail "check waited for the writer"
+expect_exit "stats beside a writer" 0 -- "$CLAIMCHECK" index --db "$db" stats
+kill "$locker" 2>/dev/null; wait "$locker" 2>/dev/null
+
+# A read-only store, read by a user who may not write it or its directory.
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
+    mkdir "$work/ro" && cp "$db" "$work/ro/refs.db" && chmod 0555 "$work/ro" && chmod 0444 "$work/ro/refs.db"
+    chmod 0755 "$work"
+    expect_exit "check a read-only store" 1 -- setpriv --reuid=65534 --regid=65534 --clear-groups "$CLAIMCHECK" check fixtures/check/draft.md --db "$work/ro/refs.db"
+    expect_exit "stats of a read-only store" 0 -- setpriv --reuid=65534 --regid=65534 --clear-groups "$CLAIMCHECK" index --db "$work/ro/refs.db" stats
+    grep -q '^sources  5$' "$work/out" && pass || fail "read-only stats: not 5 sources"
+    chmod 0755 "$work/ro"
+else
+    echo "not root or no setpriv: the read-only store check is skipped"
+fi
+
+# Two 'index add' on a brand-new path at once both succeed, 30 times.
+mkdir "$work/race"
+bad=0
+for i in $(seq 30); do
+    "$CLAIMCHECK" index --db "$work/race/$i.db" add fixtures/corpus/a01_nis_briefing.txt 2>"$work/race/$i.a.err" &
+    p1=$!
+    "$CLAIMCHECK" index --db "$work/race/$i.db" add fixtures/corpus/a02_pentagon_estimate.txt 2>"$work/race/$i.b.err" &
+    p2=$!
+    wait "$p1" || { bad=$((bad + 1)); cat "$work/race/$i.a.err"; }
+    wait "$p2" || { bad=$((bad + 1)); cat "$work/race/$i.b.err"; }
+    n=$("$CLAIMCHECK" index --db "$work/race/$i.db" stats | awk '/^sources/ {print $2}')
+    [ "$n" = 2 ] || { bad=$((bad + 1)); echo "run $i: $n sources"; }
+done
+[ "$bad" = 0 ] && pass || fail "concurrent creation: $bad failures in 30 runs"
+
 expect_exit "no action" 2 -- "$CLAIMCHECK" index --db "$db"
 expect_exit "unknown action" 2 -- "$CLAIMCHECK" index --db "$db" frobnicate
 finish
