@@ -203,10 +203,100 @@ judge(const CcClaim *draft, GPtrArray *support, GPtrArray *oppose, GPtrArray *di
     return d;
 }
 
+/* A claim whose relation to another can hold at any distance in time (the
+ * store keeps the same test, in SQL, to look such claims up). */
+static gboolean
+timeless(const CcClaim *c)
+{
+    return c->cumulative || c->modality == CC_MODALITY_NEGATED ||
+           c->modality == CC_MODALITY_DISPUTED || c->as_of == 0 ||
+           c->value.kind != CC_VALUE_NUMBER;
+}
+
+gboolean
+cc_check_in_reach(const CcClaim *draft, const CcClaim *reference, const CcCompareOptions *options)
+{
+    if (timeless(draft) || timeless(reference))
+        return TRUE;
+    guint days = draft->as_of > reference->as_of ? draft->as_of - reference->as_of
+                                                 : reference->as_of - draft->as_of;
+    guint window = MAX(draft->window_days, reference->window_days);
+    if (window == 0)
+        window = options->default_window_days;
+    return days <= window;
+}
+
+GPtrArray *
+cc_check_references_in_reach(GPtrArray *draft, GPtrArray *references,
+                             const CcCompareOptions *options, GHashTable *keys_referenced)
+{
+    g_return_val_if_fail(draft != NULL && references != NULL && options != NULL, NULL);
+    g_autoptr(GHashTable) by_key = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
+                                                         (GDestroyNotify)g_ptr_array_unref);
+    g_autoptr(GHashTable) draft_sources = g_hash_table_new(g_str_hash, g_str_equal);
+    for (guint i = 0; i < draft->len; i++) {
+        CcClaim *c = draft->pdata[i];
+        g_hash_table_add(draft_sources, c->source);
+        if (c->key == NULL)
+            continue;
+        GPtrArray *list = g_hash_table_lookup(by_key, c->key);
+        if (list == NULL)
+            g_hash_table_insert(by_key, c->key, list = g_ptr_array_new());
+        g_ptr_array_add(list, c);
+    }
+    /* A negated figure's source: all its claims on the key stay, since
+     * they decide whether it denies one figure or the thing itself. */
+    g_autoptr(GHashTable) deniers = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    for (guint i = 0; i < references->len; i++) {
+        const CcClaim *r = references->pdata[i];
+        if (r->key != NULL && r->modality == CC_MODALITY_NEGATED &&
+            r->value.kind != CC_VALUE_NONE)
+            g_hash_table_add(deniers, g_strconcat(r->key, "\n", r->source, NULL));
+    }
+    GPtrArray *kept = g_ptr_array_new();
+    for (guint i = 0; i < references->len; i++) {
+        CcClaim *r = references->pdata[i];
+        GPtrArray *drafts = r->key != NULL ? g_hash_table_lookup(by_key, r->key) : NULL;
+        if (drafts == NULL || g_hash_table_contains(draft_sources, r->source))
+            continue;
+        if (keys_referenced != NULL)
+            g_hash_table_add(keys_referenced, ((CcClaim *)drafts->pdata[0])->key);
+        gboolean keep = FALSE;
+        for (guint j = 0; !keep && j < drafts->len; j++)
+            keep = cc_check_in_reach(drafts->pdata[j], r, options);
+        if (!keep && g_hash_table_size(deniers) > 0) {
+            g_autofree char *ks = g_strconcat(r->key, "\n", r->source, NULL);
+            keep = g_hash_table_contains(deniers, ks);
+        }
+        if (keep)
+            g_ptr_array_add(kept, r);
+    }
+    return kept;
+}
+
+static CcCheck *
+run(GPtrArray *draft, GPtrArray *references, GHashTable *keys_referenced,
+    const CcCheckOptions *options);
+
 CcCheck *
 cc_check_run(GPtrArray *draft, GPtrArray *references, const CcCheckOptions *options)
 {
     g_return_val_if_fail(draft != NULL && references != NULL, NULL);
+    return run(draft, references, NULL, options);
+}
+
+CcCheck *
+cc_check_run_in_reach(GPtrArray *draft, GPtrArray *references, GHashTable *keys_referenced,
+                      const CcCheckOptions *options)
+{
+    g_return_val_if_fail(draft != NULL && references != NULL && keys_referenced != NULL, NULL);
+    return run(draft, references, keys_referenced, options);
+}
+
+static CcCheck *
+run(GPtrArray *draft, GPtrArray *references, GHashTable *keys_referenced,
+    const CcCheckOptions *options)
+{
     CcCheck *check = g_new0(CcCheck, 1);
     if (options)
         check->options = *options;
@@ -281,10 +371,15 @@ cc_check_run(GPtrArray *draft, GPtrArray *references, const CcCheckOptions *opti
         const CcClaim *d = draft->pdata[i];
         if (d->key == NULL)
             continue;
+        /* References left out for being beyond reach in time still speak
+         * of the key ("only at other times"). */
+        guint n_related = GPOINTER_TO_UINT(g_hash_table_lookup(related, d));
+        if (n_related == 0 && keys_referenced != NULL &&
+            g_hash_table_contains(keys_referenced, d->key))
+            n_related = 1;
         CcDiagnostic *diag =
             judge(d, g_hash_table_lookup(support, d), g_hash_table_lookup(oppose, d),
-                  g_hash_table_lookup(disputed, d),
-                  GPOINTER_TO_UINT(g_hash_table_lookup(related, d)));
+                  g_hash_table_lookup(disputed, d), n_related);
         if (check->options.strict && diag->severity == CC_SEVERITY_WARNING)
             diag->severity = CC_SEVERITY_ERROR;
         g_ptr_array_add(check->diagnostics, diag);

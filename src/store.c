@@ -49,6 +49,43 @@ static const char base_layout[] =
     "INSERT INTO meta(key, value) VALUES ('application', 'claimcheck'),"
     "  ('schema_version', '0');";
 
+/* A claim whose relation to another can hold at any distance in time: a
+ * running total, a denial or a disputed figure, a claim without a date and
+ * one whose value is not a number. The comparator judges every other pair
+ * of claims further apart than their window as not comparable. Written
+ * once, for the partial index, the triggers and the query that uses the
+ * index, which SQLite matches by its text. */
+#define SPECIAL_SQL(t)                                                                         \
+    "(" #t ".cumulative <> 0 OR " #t ".modality IN ('negated', 'disputed') OR " #t             \
+    ".as_of = 0 OR " #t ".value_kind <> 1)"
+
+/* The summaries recomputed from the claims: what the triggers maintain. */
+#define SUMMARY_SQL                                                                            \
+    "SELECT key, as_of / " G_STRINGIFY(CC_STORE_BUCKET_DAYS) ", count(*),"                     \
+    " total(" SPECIAL_SQL(claims) "), max(window_days) FROM claims WHERE key IS NOT NULL"       \
+    " GROUP BY 1, 2"
+
+/* Views for people and scripts: dates as ISO text, modality and value kind
+ * as words (docs/store.md). */
+#define VIEWS_SQL                                                                              \
+    "CREATE VIEW claims_v AS SELECT c.id, c.source, s.outlet, s.date AS source_date,"          \
+    "  c.key, c.subject, c.predicate, c.object, c.scope, c.type,"                               \
+    "  CASE c.value_kind WHEN 0 THEN 'none' WHEN 1 THEN 'number' WHEN 2 THEN 'date' END"        \
+    "    AS value_kind,"                                                                        \
+    "  CASE WHEN c.value_kind = 2 AND c.value_has_low"                                          \
+    "    THEN date(c.value_low + 1721424.5) ELSE c.value_low END AS low,"                            \
+    "  CASE WHEN c.value_kind = 2 AND c.value_has_high"                                         \
+    "    THEN date(c.value_high + 1721424.5) ELSE c.value_high END AS high,"                         \
+    "  c.value_unit AS unit, c.value_approx AS approx, c.value_vague AS vague,"                 \
+    "  c.modality, c.attribution,"                                                              \
+    "  CASE WHEN c.as_of > 0 THEN date(c.as_of + 1721424.5) END AS as_of,"                           \
+    "  c.text, c.file, c.line, c.column, c.rule, c.tolerance, c.window_days, c.cumulative"      \
+    "  FROM claims c JOIN sources s ON s.id = c.source;"                                       \
+    "CREATE VIEW key_summary_v AS SELECT key,"                                                 \
+    "  date(bucket * " G_STRINGIFY(CC_STORE_BUCKET_DAYS) " + 1721424.5) AS from_date,"               \
+    "  date((bucket + 1) * " G_STRINGIFY(CC_STORE_BUCKET_DAYS) " + 1721423.5) AS to_date,"           \
+    "  claims, timeless, max_window FROM key_summary;"
+
 static const char *const migrations[] = {
     /* 0 -> 1: skip unchanged sources (content_hash), keep the comparison
      * parameters a rule carries, look claims up by key. */
@@ -63,6 +100,33 @@ static const char *const migrations[] = {
     "ALTER TABLE claims ADD COLUMN window_days INTEGER NOT NULL DEFAULT 0;"
     "ALTER TABLE claims ADD COLUMN cumulative INTEGER NOT NULL DEFAULT 0;"
     "CREATE INDEX claims_by_key ON claims(key, source, ord);",
+    /* 1 -> 2: look claims up by key and time; keep per (key, month)
+     * summaries for check; readable views. */
+    "DROP INDEX claims_by_key;"
+    "CREATE INDEX claims_by_key_time ON claims(key, as_of);"
+    "CREATE INDEX claims_timeless ON claims(key, source) WHERE " SPECIAL_SQL(claims) ";"
+    "CREATE TABLE key_summary(key TEXT NOT NULL, bucket INTEGER NOT NULL,"
+    "  claims INTEGER NOT NULL, timeless INTEGER NOT NULL, max_window INTEGER NOT NULL,"
+    "  PRIMARY KEY (key, bucket)) WITHOUT ROWID;"
+    "INSERT INTO key_summary " SUMMARY_SQL ";"
+    "CREATE TRIGGER claims_summary_add AFTER INSERT ON claims WHEN new.key IS NOT NULL BEGIN"
+    "  INSERT INTO key_summary(key, bucket, claims, timeless, max_window)"
+    "  VALUES (new.key, new.as_of / " G_STRINGIFY(CC_STORE_BUCKET_DAYS) ", 1,"
+    "    " SPECIAL_SQL(new) ", new.window_days)"
+    "  ON CONFLICT (key, bucket) DO UPDATE SET claims = claims + 1,"
+    "    timeless = timeless + excluded.timeless,"
+    "    max_window = max(max_window, excluded.max_window);"
+    "END;"
+    "CREATE TRIGGER claims_summary_remove AFTER DELETE ON claims WHEN old.key IS NOT NULL BEGIN"
+    "  UPDATE key_summary SET claims = claims - 1, timeless = timeless - " SPECIAL_SQL(old) ","
+    "    max_window = coalesce((SELECT max(c.window_days) FROM claims c WHERE c.key = old.key"
+    "      AND c.as_of BETWEEN bucket * " G_STRINGIFY(CC_STORE_BUCKET_DAYS) " AND"
+    "      (bucket + 1) * " G_STRINGIFY(CC_STORE_BUCKET_DAYS) " - 1), 0)"
+    "  WHERE key = old.key AND bucket = old.as_of / " G_STRINGIFY(CC_STORE_BUCKET_DAYS) ";"
+    "  DELETE FROM key_summary WHERE key = old.key"
+    "    AND bucket = old.as_of / " G_STRINGIFY(CC_STORE_BUCKET_DAYS) " AND claims = 0;"
+    "END;"
+    VIEWS_SQL,
 };
 G_STATIC_ASSERT(G_N_ELEMENTS(migrations) == CC_STORE_SCHEMA_VERSION);
 
@@ -76,7 +140,7 @@ G_STATIC_ASSERT(G_N_ELEMENTS(migrations) == CC_STORE_SCHEMA_VERSION);
 #define N_CLAIM_COLUMNS 39
 
 const char cc_store_sql_claims_for_key[] =
-    "SELECT " CLAIM_COLUMNS " FROM claims WHERE key = ?1 ORDER BY key, source, ord";
+    "SELECT " CLAIM_COLUMNS " FROM claims WHERE key = ?1 ORDER BY source, ord";
 const char cc_store_sql_all_claims[] =
     "SELECT " CLAIM_COLUMNS " FROM claims ORDER BY key, source, ord";
 
@@ -716,6 +780,296 @@ cc_store_all_claims(CcStore *store, GError **error)
 {
     g_return_val_if_fail(store != NULL, NULL);
     return read_claims(store, cc_store_sql_all_claims, NULL, error);
+}
+
+/* ---- the claims a draft's check needs ---- */
+
+typedef struct {
+    sqlite3_int64 rowid;
+    sqlite3_int64 ord;
+    CcClaim *claim;
+} Fetched;
+
+static int
+fetched_order(gconstpointer pa, gconstpointer pb)
+{
+    const Fetched *a = pa, *b = pb;
+    int c = strcmp(a->claim->source, b->claim->source);
+    if (c != 0)
+        return c;
+    return (a->ord > b->ord) - (a->ord < b->ord);
+}
+
+/* Runs @sql (claim columns, then ord and rowid) with ?1 = @key and the
+ * optional day range ?2..?3, adding rows not yet in @seen to @out. */
+static gboolean
+fetch_rows(CcStore *store, const char *sql, const char *key, gint64 from, gint64 to,
+           GHashTable *seen, GArray *out, GError **error)
+{
+    sqlite3_stmt *stmt = NULL;
+    int rc = sqlite3_prepare_v2(store->db, sql, -1, &stmt, NULL);
+    if (rc != SQLITE_OK)
+        return set_sqlite_error(store, rc, "reading claims", error);
+    sqlite3_bind_text(stmt, 1, key, -1, SQLITE_STATIC);
+    if (sqlite3_bind_parameter_count(stmt) >= 3) {
+        sqlite3_bind_int64(stmt, 2, from);
+        sqlite3_bind_int64(stmt, 3, to);
+    }
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        sqlite3_int64 rowid = sqlite3_column_int64(stmt, N_CLAIM_COLUMNS + 1);
+        if (!g_hash_table_add(seen, g_memdup2(&rowid, sizeof rowid)))
+            continue;
+        CcClaim *claim = claim_from_row(store, stmt, error);
+        if (claim == NULL) {
+            sqlite3_finalize(stmt);
+            return FALSE;
+        }
+        Fetched f = {.rowid = rowid, .ord = sqlite3_column_int64(stmt, 2), .claim = claim};
+        g_array_append_val(out, f);
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE)
+        return set_sqlite_error(store, rc, "reading claims", error);
+    return TRUE;
+}
+
+static gboolean
+key_summary(CcStore *store, const char *key, gint64 *claims, gint64 *timeless,
+            gint64 *max_window, GError **error)
+{
+    sqlite3_stmt *stmt = NULL;
+    int rc = sqlite3_prepare_v2(store->db, cc_store_sql_key_summary, -1, &stmt, NULL);
+    if (rc == SQLITE_OK) {
+        sqlite3_bind_text(stmt, 1, key, -1, SQLITE_STATIC);
+        rc = sqlite3_step(stmt);
+        if (rc == SQLITE_ROW) {
+            *claims = sqlite3_column_int64(stmt, 0);
+            *timeless = sqlite3_column_int64(stmt, 1);
+            *max_window = sqlite3_column_int64(stmt, 2);
+            rc = SQLITE_OK;
+        }
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_OK)
+        return set_sqlite_error(store, rc, "reading the key summaries", error);
+    return TRUE;
+}
+
+static gboolean
+count_source_claims(CcStore *store, const char *source, const char *key, gint64 *n,
+                    GError **error)
+{
+    sqlite3_stmt *stmt = NULL;
+    int rc = sqlite3_prepare_v2(store->db,
+                                "SELECT count(*) FROM claims WHERE source = ?1 AND key = ?2", -1,
+                                &stmt, NULL);
+    if (rc == SQLITE_OK) {
+        sqlite3_bind_text(stmt, 1, source, -1, SQLITE_STATIC);
+        sqlite3_bind_text(stmt, 2, key, -1, SQLITE_STATIC);
+        rc = sqlite3_step(stmt);
+        if (rc == SQLITE_ROW) {
+            *n = sqlite3_column_int64(stmt, 0);
+            rc = SQLITE_OK;
+        }
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_OK)
+        return set_sqlite_error(store, rc, "reading claims", error);
+    return TRUE;
+}
+
+static gboolean
+timeless_claim(const CcClaim *c)
+{
+    return c->cumulative || c->modality == CC_MODALITY_NEGATED ||
+           c->modality == CC_MODALITY_DISPUTED || c->as_of == 0 ||
+           c->value.kind != CC_VALUE_NUMBER;
+}
+
+static int
+range_order(gconstpointer pa, gconstpointer pb)
+{
+    const gint64 *a = pa, *b = pb;
+    return (a[0] > b[0]) - (a[0] < b[0]);
+}
+
+const char cc_store_sql_draft_key[] =
+    "SELECT " CLAIM_COLUMNS ", ord, rowid FROM claims WHERE key = ?1";
+const char cc_store_sql_draft_time[] = "SELECT " CLAIM_COLUMNS ", ord, rowid FROM claims"
+                                       " WHERE key = ?1 AND as_of BETWEEN ?2 AND ?3";
+const char cc_store_sql_draft_timeless[] = "SELECT " CLAIM_COLUMNS ", ord, rowid FROM claims"
+                                           " WHERE key = ?1 AND " SPECIAL_SQL(claims);
+/* A denial's source: all its figures on the key, which decide whether it
+ * denies one figure or the thing itself. */
+const char cc_store_sql_draft_denier[] =
+    "SELECT " CLAIM_COLUMNS ", ord, rowid FROM claims WHERE key = ?1 AND source IN"
+    " (SELECT source FROM claims WHERE key = ?1 AND " SPECIAL_SQL(claims)
+    " AND modality = 'negated' AND value_kind <> 0)";
+const char cc_store_sql_key_summary[] = "SELECT total(claims), total(timeless), max(max_window)"
+                                        " FROM key_summary WHERE key = ?1";
+
+/* The claims of one key that can matter to @drafts (its draft claims). */
+static gboolean
+fetch_for_key(CcStore *store, const char *key, GPtrArray *drafts, guint default_window,
+              gint64 max_window, gint64 timeless, GArray *out, GError **error)
+{
+    g_autoptr(GHashTable) seen = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, NULL);
+    guint half = MAX((guint)CLAMP(max_window, 0, G_MAXINT32), default_window);
+    gboolean all = FALSE;
+    for (guint i = 0; i < drafts->len; i++) {
+        const CcClaim *d = drafts->pdata[i];
+        all |= timeless_claim(d);
+        half = MAX(half, d->window_days);
+    }
+    if (all)
+        return fetch_rows(store, cc_store_sql_draft_key, key, 0, 0, seen, out, error);
+    /* The windows around the draft's claims, merged where they overlap. */
+    g_autoptr(GArray) ranges = g_array_new(FALSE, FALSE, 2 * sizeof(gint64));
+    for (guint i = 0; i < drafts->len; i++) {
+        const CcClaim *d = drafts->pdata[i];
+        gint64 r[2] = {(gint64)d->as_of - half, (gint64)d->as_of + half};
+        g_array_append_val(ranges, r);
+    }
+    g_array_sort(ranges, range_order);
+    for (guint i = 0; i < ranges->len;) {
+        gint64 *r = &g_array_index(ranges, gint64, 2 * i);
+        gint64 from = r[0], to = r[1];
+        guint j = i + 1;
+        for (; j < ranges->len && g_array_index(ranges, gint64, 2 * j) <= to + 1; j++)
+            to = MAX(to, g_array_index(ranges, gint64, 2 * j + 1));
+        if (!fetch_rows(store, cc_store_sql_draft_time, key, from, to, seen, out, error))
+            return FALSE;
+        i = j;
+    }
+    if (timeless > 0 && (!fetch_rows(store, cc_store_sql_draft_timeless, key, 0, 0, seen, out, error) ||
+                         !fetch_rows(store, cc_store_sql_draft_denier, key, 0, 0, seen, out, error)))
+        return FALSE;
+    return TRUE;
+}
+
+GPtrArray *
+cc_store_claims_for_draft(CcStore *store, GPtrArray *draft, guint default_window,
+                          GHashTable *keys_referenced, GError **error)
+{
+    g_return_val_if_fail(store != NULL && draft != NULL, NULL);
+    g_return_val_if_fail(error == NULL || *error == NULL, NULL);
+    /* One read transaction: every lookup sees the same state of the store. */
+    if (!exec(store, "BEGIN", "reading claims", error))
+        return NULL;
+    g_autoptr(GPtrArray) keys = g_ptr_array_new();
+    g_autoptr(GHashTable) by_key = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
+                                                         (GDestroyNotify)g_ptr_array_unref);
+    g_autoptr(GHashTable) draft_sources = g_hash_table_new(g_str_hash, g_str_equal);
+    for (guint i = 0; i < draft->len; i++) {
+        CcClaim *c = draft->pdata[i];
+        if (c->source != NULL)
+            g_hash_table_add(draft_sources, c->source);
+        if (c->key == NULL)
+            continue;
+        GPtrArray *list = g_hash_table_lookup(by_key, c->key);
+        if (list == NULL) {
+            list = g_ptr_array_new();
+            g_hash_table_insert(by_key, c->key, list);
+            g_ptr_array_add(keys, c->key);
+        }
+        g_ptr_array_add(list, c);
+    }
+    g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
+    g_autoptr(GArray) rows = g_array_new(FALSE, FALSE, sizeof(Fetched));
+    gboolean ok = TRUE;
+    for (guint k = 0; ok && k < keys->len; k++) {
+        const char *key = keys->pdata[k];
+        gint64 n = 0, timeless = 0, max_window = 0;
+        ok = key_summary(store, key, &n, &timeless, &max_window, error);
+        if (!ok || n == 0)
+            continue;
+        /* The draft's own source, if stored, is no reference to it. */
+        GHashTableIter it;
+        gpointer source;
+        g_hash_table_iter_init(&it, draft_sources);
+        while (ok && g_hash_table_iter_next(&it, &source, NULL)) {
+            gint64 own = 0;
+            ok = count_source_claims(store, source, key, &own, error);
+            n -= own;
+        }
+        if (!ok)
+            break;
+        if (n > 0 && keys_referenced != NULL)
+            g_hash_table_add(keys_referenced, (gpointer)key);
+        g_array_set_size(rows, 0);
+        ok = fetch_for_key(store, key, g_hash_table_lookup(by_key, key), default_window,
+                           max_window, timeless, rows, error);
+        g_array_sort(rows, fetched_order);
+        for (guint i = 0; i < rows->len; i++) {
+            Fetched *f = &g_array_index(rows, Fetched, i);
+            g_ptr_array_add(result, g_steal_pointer(&f->claim));
+        }
+    }
+    for (guint i = 0; i < rows->len; i++)
+        cc_claim_free(g_array_index(rows, Fetched, i).claim);
+    if (!ok) {
+        rollback(store);
+        return NULL;
+    }
+    if (!exec(store, "COMMIT", "reading claims", error))
+        return NULL;
+    return g_steal_pointer(&result);
+}
+
+/* ---- the summaries against the claims ---- */
+
+gboolean
+cc_store_verify(CcStore *store, GPtrArray *problems, GError **error)
+{
+    g_return_val_if_fail(store != NULL && problems != NULL, FALSE);
+    if (!cc_store_check(store, error))
+        return FALSE;
+    static const char sql[] =
+        "WITH counted(key, bucket, claims, timeless, max_window) AS (" SUMMARY_SQL ")"
+        " SELECT coalesce(c.key, s.key), coalesce(c.bucket, s.bucket),"
+        "  s.claims, s.timeless, s.max_window, c.claims, c.timeless, c.max_window"
+        " FROM counted c FULL OUTER JOIN key_summary s ON s.key = c.key AND s.bucket = c.bucket"
+        " WHERE s.key IS NULL OR c.key IS NULL OR s.claims <> c.claims"
+        "  OR s.timeless <> c.timeless OR s.max_window <> c.max_window"
+        " ORDER BY 1, 2";
+    sqlite3_stmt *stmt = NULL;
+    int rc = sqlite3_prepare_v2(store->db, sql, -1, &stmt, NULL);
+    if (rc != SQLITE_OK)
+        return set_sqlite_error(store, rc, "verifying the summaries", error);
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        const char *key = (const char *)sqlite3_column_text(stmt, 0);
+        gint64 bucket = sqlite3_column_int64(stmt, 1);
+        GString *m = g_string_new(NULL);
+        g_string_append_printf(m, "%s: summary of %s, ", store->path, key);
+        if (bucket <= 0) {
+            g_string_append(m, "undated: ");
+        } else {
+            g_autofree char *from = cc_day_to_iso((guint32)(bucket * CC_STORE_BUCKET_DAYS));
+            g_autofree char *to =
+                cc_day_to_iso((guint32)((bucket + 1) * CC_STORE_BUCKET_DAYS - 1));
+            g_string_append_printf(m, "%s to %s: ", from, to);
+        }
+        if (sqlite3_column_type(stmt, 2) == SQLITE_NULL)
+            g_string_append_printf(m, "missing (the claims make %" G_GINT64_FORMAT ")",
+                                   (gint64)sqlite3_column_int64(stmt, 5));
+        else if (sqlite3_column_type(stmt, 5) == SQLITE_NULL)
+            g_string_append_printf(m, "says %" G_GINT64_FORMAT " claims, there are none",
+                                   (gint64)sqlite3_column_int64(stmt, 2));
+        else
+            g_string_append_printf(
+                m,
+                "says %" G_GINT64_FORMAT " claims, %" G_GINT64_FORMAT " timeless, window %"
+                G_GINT64_FORMAT "; the claims make %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT
+                ", %" G_GINT64_FORMAT,
+                (gint64)sqlite3_column_int64(stmt, 2), (gint64)sqlite3_column_int64(stmt, 3),
+                (gint64)sqlite3_column_int64(stmt, 4), (gint64)sqlite3_column_int64(stmt, 5),
+                (gint64)sqlite3_column_int64(stmt, 6), (gint64)sqlite3_column_int64(stmt, 7));
+        g_ptr_array_add(problems, g_string_free(m, FALSE));
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE)
+        return set_sqlite_error(store, rc, "verifying the summaries", error);
+    return TRUE;
 }
 
 /* ---- sources ---- */

@@ -12,6 +12,14 @@ sqlite3 *cc_store_db(CcStore *store);
 /* The SQL that cc_store_claims_for_key and cc_store_all_claims run. */
 extern const char cc_store_sql_claims_for_key[];
 extern const char cc_store_sql_all_claims[];
+/* The lookups of cc_store_claims_for_draft: a whole key, a key's claims in
+ * a range of days, its claims that hold at any distance in time, the
+ * claims of its denials' sources; and its summaries. */
+extern const char cc_store_sql_draft_key[];
+extern const char cc_store_sql_draft_time[];
+extern const char cc_store_sql_draft_timeless[];
+extern const char cc_store_sql_draft_denier[];
+extern const char cc_store_sql_key_summary[];
 
 /* Called after every @every claims inserted by cc_store_add_source, inside
  * its transaction. */

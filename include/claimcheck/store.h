@@ -14,7 +14,9 @@ G_BEGIN_DECLS
 /* PRAGMA application_id of every claimcheck store ("CLCK"). */
 #define CC_STORE_APPLICATION_ID 0x434C434B
 /* The schema this claimcheck writes; older stores are migrated on open. */
-#define CC_STORE_SCHEMA_VERSION 1
+#define CC_STORE_SCHEMA_VERSION 2
+/* Days in one bucket of the store's per-key summaries. */
+#define CC_STORE_BUCKET_DAYS 32
 
 typedef struct _CcStore CcStore;
 
@@ -99,6 +101,25 @@ gboolean cc_store_stats(CcStore *store, CcStoreStats *stats, GError **error);
 /* Claims with this key, by source id then document order. (transfer full)
  * (element-type CcClaim) */
 GPtrArray *cc_store_claims_for_key(CcStore *store, const char *key, GError **error);
+
+/* The stored claims that a check of @draft's claims (element-type CcClaim,
+ * transfer none) can relate other than as too far apart in time: for each
+ * key of the draft, in the draft's order, the claims within the widest
+ * window of the key (@default_window days at least) of a draft claim, and
+ * those whose relation holds at any distance (running totals, denials and
+ * every figure of their sources, disputed figures, undated claims and
+ * dates), by source id then document order. Reads the per-key summaries,
+ * never the whole key unless a draft claim itself holds at any distance.
+ * Adds to @keys_referenced (may be NULL; keys are @draft's strings) the
+ * keys of which the store holds a claim of a source other than the
+ * draft's. One read transaction. (transfer full) (element-type CcClaim) */
+GPtrArray *cc_store_claims_for_draft(CcStore *store, GPtrArray *draft, guint default_window,
+                                     GHashTable *keys_referenced, GError **error);
+
+/* Checks the file (cc_store_check), then recomputes the per-key summaries
+ * from the claims and appends one message to @problems (element-type
+ * utf8) per summary that differs. */
+gboolean cc_store_verify(CcStore *store, GPtrArray *problems, GError **error);
 
 /* Every claim, by key, source id, document order; the keyless ("value")
  * records come first. (transfer full)

@@ -133,6 +133,27 @@ index_stats(CcStore *store)
     return CLI_OK;
 }
 
+/* The file's integrity, then the summaries recomputed from the claims. */
+static int
+index_verify(CcStore *store)
+{
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func(g_free);
+    if (!cc_store_verify(store, problems, &error)) {
+        fprintf(stderr, "%s\n", error->message);
+        return CLI_ERROR;
+    }
+    for (guint i = 0; i < problems->len; i++)
+        fprintf(stderr, "%s\n", (const char *)problems->pdata[i]);
+    if (problems->len > 0) {
+        fprintf(stderr, "%s: %u summar%s differ%s from the claims\n", cc_store_path(store),
+                problems->len, problems->len == 1 ? "y" : "ies", problems->len == 1 ? "s" : "");
+        return CLI_FINDINGS;
+    }
+    fprintf(stderr, "%s: ok\n", cc_store_path(store));
+    return CLI_OK;
+}
+
 int
 cli_index(int argc, char **argv)
 {
@@ -145,7 +166,7 @@ cli_index(int argc, char **argv)
         {"rules", 'r', 0, G_OPTION_ARG_FILENAME_ARRAY, &rule_paths,
          "Rule file or directory for 'add' (repeatable; default: the installed rules)", "PATH"},
         {G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &rest, NULL,
-         "add FILE|DIR… | list | remove ID… | stats"},
+         "add FILE|DIR… | list | remove ID… | stats | verify"},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
     };
     g_autoptr(GOptionContext) ctx = g_option_context_new("— the claim store of reference sources");
@@ -157,20 +178,23 @@ cli_index(int argc, char **argv)
              "  list            the stored sources\n"
              "  remove ID…      forget sources and their claims\n"
              "  stats           sources, claims, keys and size\n"
-             "Exit status: 0 success, 2 usage, input or store error.");
+             "  verify          check the file, and the per-key summaries against the claims\n"
+             "Exit status: 0 success, 1 'verify' found summaries that differ, 2 usage, input\n"
+             "or store error.");
     g_autoptr(GError) error = NULL;
     if (!g_option_context_parse(ctx, &argc, &argv, &error)) {
         cli_error("%s", error->message);
         return CLI_ERROR;
     }
     if (rest == NULL || rest[0] == NULL) {
-        cli_error("index needs an action: add, list, remove or stats");
+        cli_error("index needs an action: add, list, remove, stats or verify");
         return CLI_ERROR;
     }
     const char *action = rest[0];
     gboolean takes_args = strcmp(action, "add") == 0 || strcmp(action, "remove") == 0;
-    if (!takes_args && strcmp(action, "list") != 0 && strcmp(action, "stats") != 0) {
-        cli_error("unknown index action '%s' (add, list, remove or stats)", action);
+    if (!takes_args && strcmp(action, "list") != 0 && strcmp(action, "stats") != 0 &&
+        strcmp(action, "verify") != 0) {
+        cli_error("unknown index action '%s' (add, list, remove, stats or verify)", action);
         return CLI_ERROR;
     }
     if (takes_args != (rest[1] != NULL)) {
@@ -193,5 +217,7 @@ cli_index(int argc, char **argv)
         return index_remove(store, rest + 1);
     if (strcmp(action, "list") == 0)
         return index_list(store);
+    if (strcmp(action, "verify") == 0)
+        return index_verify(store);
     return index_stats(store);
 }
