@@ -16,6 +16,8 @@ struct _CcStore {
     char *path;
     sqlite3 *db;
     CcStoreOpenMode mode;
+    gboolean no_summaries; /* bench_check's previous layout */
+    GHashTable *statements; /* static SQL text -> its prepared statement */
     sqlite3_stmt *insert_claim;
     guint progress_every;
     CcStoreProgressFunc progress;
@@ -53,8 +55,7 @@ static const char base_layout[] =
  * running total, a denial or a disputed figure, a claim without a date and
  * one whose value is not a number. The comparator judges every other pair
  * of claims further apart than their window as not comparable. Written
- * once, for the partial index, the triggers and the query that uses the
- * index, which SQLite matches by its text. */
+ * once, for the triggers, the summaries' check and the lookups. */
 #define SPECIAL_SQL(t)                                                                         \
     "(" #t ".cumulative <> 0 OR " #t ".modality IN ('negated', 'disputed') OR " #t             \
     ".as_of = 0 OR " #t ".value_kind <> 1)"
@@ -100,32 +101,15 @@ static const char *const migrations[] = {
     "ALTER TABLE claims ADD COLUMN window_days INTEGER NOT NULL DEFAULT 0;"
     "ALTER TABLE claims ADD COLUMN cumulative INTEGER NOT NULL DEFAULT 0;"
     "CREATE INDEX claims_by_key ON claims(key, source, ord);",
-    /* 1 -> 2: look claims up by key and time; keep per (key, month)
-     * summaries for check; readable views. */
+    /* 1 -> 2: look claims up by key and time; keep per (key, bucket of
+     * days) summaries for check, which every change of claims updates in
+     * its own transaction; readable views. */
     "DROP INDEX claims_by_key;"
     "CREATE INDEX claims_by_key_time ON claims(key, as_of);"
-    "CREATE INDEX claims_timeless ON claims(key, source) WHERE " SPECIAL_SQL(claims) ";"
     "CREATE TABLE key_summary(key TEXT NOT NULL, bucket INTEGER NOT NULL,"
     "  claims INTEGER NOT NULL, timeless INTEGER NOT NULL, max_window INTEGER NOT NULL,"
     "  PRIMARY KEY (key, bucket)) WITHOUT ROWID;"
     "INSERT INTO key_summary " SUMMARY_SQL ";"
-    "CREATE TRIGGER claims_summary_add AFTER INSERT ON claims WHEN new.key IS NOT NULL BEGIN"
-    "  INSERT INTO key_summary(key, bucket, claims, timeless, max_window)"
-    "  VALUES (new.key, new.as_of / " G_STRINGIFY(CC_STORE_BUCKET_DAYS) ", 1,"
-    "    " SPECIAL_SQL(new) ", new.window_days)"
-    "  ON CONFLICT (key, bucket) DO UPDATE SET claims = claims + 1,"
-    "    timeless = timeless + excluded.timeless,"
-    "    max_window = max(max_window, excluded.max_window);"
-    "END;"
-    "CREATE TRIGGER claims_summary_remove AFTER DELETE ON claims WHEN old.key IS NOT NULL BEGIN"
-    "  UPDATE key_summary SET claims = claims - 1, timeless = timeless - " SPECIAL_SQL(old) ","
-    "    max_window = coalesce((SELECT max(c.window_days) FROM claims c WHERE c.key = old.key"
-    "      AND c.as_of BETWEEN bucket * " G_STRINGIFY(CC_STORE_BUCKET_DAYS) " AND"
-    "      (bucket + 1) * " G_STRINGIFY(CC_STORE_BUCKET_DAYS) " - 1), 0)"
-    "  WHERE key = old.key AND bucket = old.as_of / " G_STRINGIFY(CC_STORE_BUCKET_DAYS) ";"
-    "  DELETE FROM key_summary WHERE key = old.key"
-    "    AND bucket = old.as_of / " G_STRINGIFY(CC_STORE_BUCKET_DAYS) " AND claims = 0;"
-    "END;"
     VIEWS_SQL,
 };
 G_STATIC_ASSERT(G_N_ELEMENTS(migrations) == CC_STORE_SCHEMA_VERSION);
@@ -223,6 +207,34 @@ query_int(CcStore *store, const char *sql, const char *what, gint64 *value, GErr
     return TRUE;
 }
 
+static void
+finalize_statement(gpointer stmt)
+{
+    sqlite3_finalize(stmt);
+}
+
+/* The statement of @sql (a static string), prepared once per handle and
+ * reset for this use. (transfer none) */
+static sqlite3_stmt *
+cached_statement(CcStore *store, const char *sql, int *rc)
+{
+    if (store->statements == NULL)
+        store->statements =
+            g_hash_table_new_full(NULL, NULL, NULL, finalize_statement);
+    sqlite3_stmt *stmt = g_hash_table_lookup(store->statements, sql);
+    if (stmt != NULL) {
+        sqlite3_reset(stmt);
+        sqlite3_clear_bindings(stmt);
+        *rc = SQLITE_OK;
+        return stmt;
+    }
+    *rc = sqlite3_prepare_v3(store->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+    if (*rc != SQLITE_OK)
+        return NULL;
+    g_hash_table_insert(store->statements, (gpointer)sql, stmt);
+    return stmt;
+}
+
 /* Reads meta's schema_version inside the open transaction. */
 static gboolean
 read_schema_version(CcStore *store, gint64 *version, GError **error)
@@ -308,6 +320,7 @@ open_handle(CcStore *store, int flags, GError **error)
     if (store->db != NULL) {
         sqlite3_finalize(store->insert_claim);
         store->insert_claim = NULL;
+        g_clear_pointer(&store->statements, g_hash_table_unref);
         sqlite3_close_v2(store->db);
         store->db = NULL;
     }
@@ -514,6 +527,7 @@ cc_store_close(CcStore *store)
     if (store == NULL)
         return;
     sqlite3_finalize(store->insert_claim);
+    g_clear_pointer(&store->statements, g_hash_table_unref);
     sqlite3_close_v2(store->db);
     g_free(store->path);
     g_free(store);
@@ -537,6 +551,12 @@ sqlite3 *
 cc_store_db(CcStore *store)
 {
     return store->db;
+}
+
+void
+cc_store_set_summaries(CcStore *store, gboolean keep)
+{
+    store->no_summaries = !keep;
 }
 
 void
@@ -784,6 +804,26 @@ cc_store_all_claims(CcStore *store, GError **error)
 
 /* ---- the claims a draft's check needs ---- */
 
+const char cc_store_sql_draft_key[] =
+    "SELECT " CLAIM_COLUMNS ", ord, rowid FROM claims WHERE key = ?1";
+const char cc_store_sql_draft_time[] = "SELECT " CLAIM_COLUMNS ", ord, rowid FROM claims"
+                                       " WHERE key = ?1 AND as_of BETWEEN ?2 AND ?3";
+/* A key's claims that hold at any distance in time, in a range of days
+ * (the buckets whose summary counts some). */
+const char cc_store_sql_draft_timeless[] =
+    "SELECT " CLAIM_COLUMNS ", ord, rowid FROM claims"
+    " WHERE key = ?1 AND as_of BETWEEN ?2 AND ?3 AND " SPECIAL_SQL(claims);
+/* A denial's source: all its figures on the key, which decide whether it
+ * denies one figure or the thing itself. */
+const char cc_store_sql_draft_source[] = "SELECT " CLAIM_COLUMNS ", ord, rowid FROM claims"
+                                         " INDEXED BY claims_by_source"
+                                         " WHERE source = ?2 AND key = ?1";
+const char cc_store_sql_key_buckets[] = "SELECT bucket, timeless, max_window FROM key_summary"
+                                        " WHERE key = ?1";
+const char cc_store_sql_key_summary[] = "SELECT total(claims), total(timeless), max(max_window)"
+                                        " FROM key_summary WHERE key = ?1";
+const char cc_store_sql_source_stored[] = "SELECT count(*) FROM sources WHERE id = ?1";
+
 typedef struct {
     sqlite3_int64 rowid;
     sqlite3_int64 ord;
@@ -797,34 +837,37 @@ fetched_order(gconstpointer pa, gconstpointer pb)
     int c = strcmp(a->claim->source, b->claim->source);
     if (c != 0)
         return c;
-    return (a->ord > b->ord) - (a->ord < b->ord);
+    if (a->ord != b->ord)
+        return (a->ord > b->ord) - (a->ord < b->ord);
+    return (a->rowid > b->rowid) - (a->rowid < b->rowid);
 }
 
-/* Runs @sql (claim columns, then ord and rowid) with ?1 = @key and the
- * optional day range ?2..?3, adding rows not yet in @seen to @out. */
+/* Runs @sql (claim columns, then ord and rowid) with ?1 = @key and either
+ * the day range ?2..?3 or the source ?2, adding its rows to @out. */
 static gboolean
 fetch_rows(CcStore *store, const char *sql, const char *key, gint64 from, gint64 to,
-           GHashTable *seen, GArray *out, GError **error)
+           const char *source, GArray *out, GError **error)
 {
     sqlite3_stmt *stmt = NULL;
     int rc = sqlite3_prepare_v2(store->db, sql, -1, &stmt, NULL);
     if (rc != SQLITE_OK)
         return set_sqlite_error(store, rc, "reading claims", error);
     sqlite3_bind_text(stmt, 1, key, -1, SQLITE_STATIC);
-    if (sqlite3_bind_parameter_count(stmt) >= 3) {
+    if (source != NULL) {
+        sqlite3_bind_text(stmt, 2, source, -1, SQLITE_STATIC);
+    } else if (sqlite3_bind_parameter_count(stmt) >= 3) {
         sqlite3_bind_int64(stmt, 2, from);
         sqlite3_bind_int64(stmt, 3, to);
     }
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-        sqlite3_int64 rowid = sqlite3_column_int64(stmt, N_CLAIM_COLUMNS + 1);
-        if (!g_hash_table_add(seen, g_memdup2(&rowid, sizeof rowid)))
-            continue;
         CcClaim *claim = claim_from_row(store, stmt, error);
         if (claim == NULL) {
             sqlite3_finalize(stmt);
             return FALSE;
         }
-        Fetched f = {.rowid = rowid, .ord = sqlite3_column_int64(stmt, 2), .claim = claim};
+        Fetched f = {.rowid = sqlite3_column_int64(stmt, N_CLAIM_COLUMNS + 1),
+                     .ord = sqlite3_column_int64(stmt, 2),
+                     .claim = claim};
         g_array_append_val(out, f);
     }
     sqlite3_finalize(stmt);
@@ -833,48 +876,26 @@ fetch_rows(CcStore *store, const char *sql, const char *key, gint64 from, gint64
     return TRUE;
 }
 
+/* One query that yields one row of integers; zeros when it yields none. */
 static gboolean
-key_summary(CcStore *store, const char *key, gint64 *claims, gint64 *timeless,
-            gint64 *max_window, GError **error)
+query_ints(CcStore *store, const char *sql, const char *a, const char *b, gint64 *out,
+           guint n, GError **error)
 {
     sqlite3_stmt *stmt = NULL;
-    int rc = sqlite3_prepare_v2(store->db, cc_store_sql_key_summary, -1, &stmt, NULL);
+    int rc = sqlite3_prepare_v2(store->db, sql, -1, &stmt, NULL);
     if (rc == SQLITE_OK) {
-        sqlite3_bind_text(stmt, 1, key, -1, SQLITE_STATIC);
+        sqlite3_bind_text(stmt, 1, a, -1, SQLITE_STATIC);
+        if (b != NULL)
+            sqlite3_bind_text(stmt, 2, b, -1, SQLITE_STATIC);
         rc = sqlite3_step(stmt);
-        if (rc == SQLITE_ROW) {
-            *claims = sqlite3_column_int64(stmt, 0);
-            *timeless = sqlite3_column_int64(stmt, 1);
-            *max_window = sqlite3_column_int64(stmt, 2);
+        for (guint i = 0; i < n; i++)
+            out[i] = rc == SQLITE_ROW ? sqlite3_column_int64(stmt, (int)i) : 0;
+        if (rc == SQLITE_ROW || rc == SQLITE_DONE)
             rc = SQLITE_OK;
-        }
     }
     sqlite3_finalize(stmt);
     if (rc != SQLITE_OK)
-        return set_sqlite_error(store, rc, "reading the key summaries", error);
-    return TRUE;
-}
-
-static gboolean
-count_source_claims(CcStore *store, const char *source, const char *key, gint64 *n,
-                    GError **error)
-{
-    sqlite3_stmt *stmt = NULL;
-    int rc = sqlite3_prepare_v2(store->db,
-                                "SELECT count(*) FROM claims WHERE source = ?1 AND key = ?2", -1,
-                                &stmt, NULL);
-    if (rc == SQLITE_OK) {
-        sqlite3_bind_text(stmt, 1, source, -1, SQLITE_STATIC);
-        sqlite3_bind_text(stmt, 2, key, -1, SQLITE_STATIC);
-        rc = sqlite3_step(stmt);
-        if (rc == SQLITE_ROW) {
-            *n = sqlite3_column_int64(stmt, 0);
-            rc = SQLITE_OK;
-        }
-    }
-    sqlite3_finalize(stmt);
-    if (rc != SQLITE_OK)
-        return set_sqlite_error(store, rc, "reading claims", error);
+        return set_sqlite_error(store, rc, "reading the store", error);
     return TRUE;
 }
 
@@ -893,36 +914,62 @@ range_order(gconstpointer pa, gconstpointer pb)
     return (a[0] > b[0]) - (a[0] < b[0]);
 }
 
-const char cc_store_sql_draft_key[] =
-    "SELECT " CLAIM_COLUMNS ", ord, rowid FROM claims WHERE key = ?1";
-const char cc_store_sql_draft_time[] = "SELECT " CLAIM_COLUMNS ", ord, rowid FROM claims"
-                                       " WHERE key = ?1 AND as_of BETWEEN ?2 AND ?3";
-const char cc_store_sql_draft_timeless[] = "SELECT " CLAIM_COLUMNS ", ord, rowid FROM claims"
-                                           " WHERE key = ?1 AND " SPECIAL_SQL(claims);
-/* A denial's source: all its figures on the key, which decide whether it
- * denies one figure or the thing itself. */
-const char cc_store_sql_draft_denier[] =
-    "SELECT " CLAIM_COLUMNS ", ord, rowid FROM claims WHERE key = ?1 AND source IN"
-    " (SELECT source FROM claims WHERE key = ?1 AND " SPECIAL_SQL(claims)
-    " AND modality = 'negated' AND value_kind <> 0)";
-const char cc_store_sql_key_summary[] = "SELECT total(claims), total(timeless), max(max_window)"
-                                        " FROM key_summary WHERE key = ?1";
+/* Sorts day ranges and merges those that overlap or touch. */
+static void
+merge_ranges(GArray *ranges)
+{
+    g_array_sort(ranges, range_order);
+    guint kept = 0;
+    for (guint i = 0; i < ranges->len; i++) {
+        gint64 *r = &g_array_index(ranges, gint64, 2 * i);
+        gint64 *last = kept > 0 ? &g_array_index(ranges, gint64, 2 * (kept - 1)) : NULL;
+        if (last != NULL && r[0] <= last[1] + 1) {
+            last[1] = MAX(last[1], r[1]);
+        } else {
+            gint64 *to = &g_array_index(ranges, gint64, 2 * kept++);
+            to[0] = r[0];
+            to[1] = r[1];
+        }
+    }
+    g_array_set_size(ranges, kept);
+}
 
-/* The claims of one key that can matter to @drafts (its draft claims). */
+/* The claims of one key that can matter to @drafts (its draft claims):
+ * those within reach of a draft claim, those of the summaries' buckets
+ * that count timeless claims, and every claim of a denial's source. */
 static gboolean
 fetch_for_key(CcStore *store, const char *key, GPtrArray *drafts, guint default_window,
-              gint64 max_window, gint64 timeless, GArray *out, GError **error)
+              GArray *out, GError **error)
 {
-    g_autoptr(GHashTable) seen = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free, NULL);
-    guint half = MAX((guint)CLAMP(max_window, 0, G_MAXINT32), default_window);
     gboolean all = FALSE;
+    guint half = default_window;
     for (guint i = 0; i < drafts->len; i++) {
         const CcClaim *d = drafts->pdata[i];
         all |= timeless_claim(d);
         half = MAX(half, d->window_days);
     }
     if (all)
-        return fetch_rows(store, cc_store_sql_draft_key, key, 0, 0, seen, out, error);
+        return fetch_rows(store, cc_store_sql_draft_key, key, 0, 0, NULL, out, error);
+    g_autoptr(GArray) timeless = g_array_new(FALSE, FALSE, 2 * sizeof(gint64));
+    sqlite3_stmt *stmt = NULL;
+    int rc = sqlite3_prepare_v2(store->db, cc_store_sql_key_buckets, -1, &stmt, NULL);
+    if (rc == SQLITE_OK) {
+        sqlite3_bind_text(stmt, 1, key, -1, SQLITE_STATIC);
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            gint64 bucket = sqlite3_column_int64(stmt, 0);
+            half = MAX(half, (guint)CLAMP(sqlite3_column_int64(stmt, 2), 0, G_MAXINT32));
+            if (sqlite3_column_int64(stmt, 1) > 0) {
+                gint64 r[2] = {bucket * CC_STORE_BUCKET_DAYS,
+                               (bucket + 1) * CC_STORE_BUCKET_DAYS - 1};
+                g_array_append_val(timeless, r);
+            }
+        }
+        if (rc == SQLITE_DONE)
+            rc = SQLITE_OK;
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_OK)
+        return set_sqlite_error(store, rc, "reading the key summaries", error);
     /* The windows around the draft's claims, merged where they overlap. */
     g_autoptr(GArray) ranges = g_array_new(FALSE, FALSE, 2 * sizeof(gint64));
     for (guint i = 0; i < drafts->len; i++) {
@@ -930,20 +977,32 @@ fetch_for_key(CcStore *store, const char *key, GPtrArray *drafts, guint default_
         gint64 r[2] = {(gint64)d->as_of - half, (gint64)d->as_of + half};
         g_array_append_val(ranges, r);
     }
-    g_array_sort(ranges, range_order);
-    for (guint i = 0; i < ranges->len;) {
+    merge_ranges(ranges);
+    for (guint i = 0; i < ranges->len; i++) {
         gint64 *r = &g_array_index(ranges, gint64, 2 * i);
-        gint64 from = r[0], to = r[1];
-        guint j = i + 1;
-        for (; j < ranges->len && g_array_index(ranges, gint64, 2 * j) <= to + 1; j++)
-            to = MAX(to, g_array_index(ranges, gint64, 2 * j + 1));
-        if (!fetch_rows(store, cc_store_sql_draft_time, key, from, to, seen, out, error))
+        if (!fetch_rows(store, cc_store_sql_draft_time, key, r[0], r[1], NULL, out, error))
             return FALSE;
-        i = j;
     }
-    if (timeless > 0 && (!fetch_rows(store, cc_store_sql_draft_timeless, key, 0, 0, seen, out, error) ||
-                         !fetch_rows(store, cc_store_sql_draft_denier, key, 0, 0, seen, out, error)))
-        return FALSE;
+    merge_ranges(timeless);
+    guint first_timeless = out->len;
+    for (guint i = 0; i < timeless->len; i++) {
+        gint64 *r = &g_array_index(timeless, gint64, 2 * i);
+        if (!fetch_rows(store, cc_store_sql_draft_timeless, key, r[0], r[1], NULL, out, error))
+            return FALSE;
+    }
+    g_autoptr(GHashTable) deniers = g_hash_table_new(g_str_hash, g_str_equal);
+    g_autoptr(GPtrArray) sources = g_ptr_array_new();
+    guint end = out->len;
+    for (guint i = first_timeless; i < end; i++) {
+        const CcClaim *c = g_array_index(out, Fetched, i).claim;
+        if (c->modality == CC_MODALITY_NEGATED && c->value.kind != CC_VALUE_NONE &&
+            g_hash_table_add(deniers, c->source))
+            g_ptr_array_add(sources, c->source);
+    }
+    for (guint i = 0; i < sources->len; i++)
+        if (!fetch_rows(store, cc_store_sql_draft_source, key, 0, 0, sources->pdata[i], out,
+                        error))
+            return FALSE;
     return TRUE;
 }
 
@@ -976,33 +1035,44 @@ cc_store_claims_for_draft(CcStore *store, GPtrArray *draft, guint default_window
     }
     g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
     g_autoptr(GArray) rows = g_array_new(FALSE, FALSE, sizeof(Fetched));
+    g_autoptr(GPtrArray) stored_sources = g_ptr_array_new();
     gboolean ok = TRUE;
+    /* The draft's own source, if stored, is no reference to it. */
+    GHashTableIter it;
+    gpointer source;
+    g_hash_table_iter_init(&it, draft_sources);
+    while (ok && g_hash_table_iter_next(&it, &source, NULL)) {
+        gint64 n = 0;
+        ok = query_ints(store, cc_store_sql_source_stored, source, NULL, &n, 1, error);
+        if (n > 0)
+            g_ptr_array_add(stored_sources, source);
+    }
     for (guint k = 0; ok && k < keys->len; k++) {
         const char *key = keys->pdata[k];
-        gint64 n = 0, timeless = 0, max_window = 0;
-        ok = key_summary(store, key, &n, &timeless, &max_window, error);
-        if (!ok || n == 0)
-            continue;
-        /* The draft's own source, if stored, is no reference to it. */
-        GHashTableIter it;
-        gpointer source;
-        g_hash_table_iter_init(&it, draft_sources);
-        while (ok && g_hash_table_iter_next(&it, &source, NULL)) {
+        gint64 summary[3] = {0};
+        ok = query_ints(store, cc_store_sql_key_summary, key, NULL, summary, 3, error);
+        gint64 n = summary[0];
+        for (guint i = 0; ok && i < stored_sources->len; i++) {
             gint64 own = 0;
-            ok = count_source_claims(store, source, key, &own, error);
+            ok = query_ints(store, "SELECT count(*) FROM claims INDEXED BY claims_by_source"
+                                   " WHERE source = ?1 AND key = ?2",
+                            stored_sources->pdata[i], key, &own, 1, error);
             n -= own;
         }
-        if (!ok)
-            break;
+        if (!ok || summary[0] == 0)
+            continue;
         if (n > 0 && keys_referenced != NULL)
             g_hash_table_add(keys_referenced, (gpointer)key);
         g_array_set_size(rows, 0);
-        ok = fetch_for_key(store, key, g_hash_table_lookup(by_key, key), default_window,
-                           max_window, timeless, rows, error);
+        ok = fetch_for_key(store, key, g_hash_table_lookup(by_key, key), default_window, rows,
+                           error);
         g_array_sort(rows, fetched_order);
         for (guint i = 0; i < rows->len; i++) {
             Fetched *f = &g_array_index(rows, Fetched, i);
-            g_ptr_array_add(result, g_steal_pointer(&f->claim));
+            if (i > 0 && f->rowid == g_array_index(rows, Fetched, i - 1).rowid)
+                cc_claim_free(g_steal_pointer(&f->claim)); /* read twice */
+            else
+                g_ptr_array_add(result, g_steal_pointer(&f->claim));
         }
     }
     for (guint i = 0; i < rows->len; i++)
@@ -1028,9 +1098,13 @@ cc_store_verify(CcStore *store, GPtrArray *problems, GError **error)
         "WITH counted(key, bucket, claims, timeless, max_window) AS (" SUMMARY_SQL ")"
         " SELECT coalesce(c.key, s.key), coalesce(c.bucket, s.bucket),"
         "  s.claims, s.timeless, s.max_window, c.claims, c.timeless, c.max_window"
-        " FROM counted c FULL OUTER JOIN key_summary s ON s.key = c.key AND s.bucket = c.bucket"
-        " WHERE s.key IS NULL OR c.key IS NULL OR s.claims <> c.claims"
+        " FROM counted c LEFT JOIN key_summary s ON s.key = c.key AND s.bucket = c.bucket"
+        " WHERE s.key IS NULL OR s.claims <> c.claims"
         "  OR s.timeless <> c.timeless OR s.max_window <> c.max_window"
+        " UNION ALL"
+        " SELECT s.key, s.bucket, s.claims, s.timeless, s.max_window, NULL, NULL, NULL"
+        " FROM key_summary s LEFT JOIN counted c ON s.key = c.key AND s.bucket = c.bucket"
+        " WHERE c.key IS NULL"
         " ORDER BY 1, 2";
     sqlite3_stmt *stmt = NULL;
     int rc = sqlite3_prepare_v2(store->db, sql, -1, &stmt, NULL);
@@ -1101,9 +1175,9 @@ stored_hash_matches(CcStore *store, const CcStoreSource *info, gboolean *matches
                     GError **error)
 {
     *matches = FALSE;
-    sqlite3_stmt *stmt = NULL;
-    int rc = sqlite3_prepare_v2(store->db, "SELECT content_hash FROM sources WHERE id = ?1", -1,
-                                &stmt, NULL);
+    static const char sql[] = "SELECT content_hash FROM sources WHERE id = ?1";
+    int rc;
+    sqlite3_stmt *stmt = cached_statement(store, sql, &rc);
     if (rc == SQLITE_OK) {
         sqlite3_bind_text(stmt, 1, info->id, -1, SQLITE_STATIC);
         rc = sqlite3_step(stmt);
@@ -1115,8 +1189,8 @@ stored_hash_matches(CcStore *store, const CcStoreSource *info, gboolean *matches
         } else if (rc == SQLITE_DONE) {
             rc = SQLITE_OK;
         }
+        sqlite3_reset(stmt);
     }
-    sqlite3_finalize(stmt);
     if (rc != SQLITE_OK)
         return set_sqlite_error(store, rc, "reading sources", error);
     return TRUE;
@@ -1131,8 +1205,8 @@ write_source_row(CcStore *store, const CcStoreSource *info, GError **error)
         " ON CONFLICT(id) DO UPDATE SET path = excluded.path, title = excluded.title,"
         " outlet = excluded.outlet, date = excluded.date, url = excluded.url,"
         " content_hash = excluded.content_hash, added_at = excluded.added_at";
-    sqlite3_stmt *stmt = NULL;
-    int rc = sqlite3_prepare_v2(store->db, sql, -1, &stmt, NULL);
+    int rc;
+    sqlite3_stmt *stmt = cached_statement(store, sql, &rc);
     if (rc == SQLITE_OK) {
         bind_text(stmt, 1, info->id);
         bind_text(stmt, 2, info->path);
@@ -1145,8 +1219,8 @@ write_source_row(CcStore *store, const CcStoreSource *info, GError **error)
         rc = sqlite3_step(stmt);
         if (rc == SQLITE_DONE)
             rc = SQLITE_OK;
+        sqlite3_reset(stmt);
     }
-    sqlite3_finalize(stmt);
     if (rc != SQLITE_OK)
         return set_sqlite_error(store, rc, "writing the source", error);
     return TRUE;
@@ -1155,20 +1229,173 @@ write_source_row(CcStore *store, const CcStoreSource *info, GError **error)
 static gboolean
 delete_source_claims(CcStore *store, const char *id, GError **error)
 {
-    sqlite3_stmt *stmt = NULL;
-    int rc = sqlite3_prepare_v2(store->db, "DELETE FROM claims WHERE source = ?1", -1, &stmt,
-                                NULL);
+    static const char sql[] = "DELETE FROM claims WHERE source = ?1";
+    int rc;
+    sqlite3_stmt *stmt = cached_statement(store, sql, &rc);
     if (rc == SQLITE_OK) {
         sqlite3_bind_text(stmt, 1, id, -1, SQLITE_STATIC);
         rc = sqlite3_step(stmt);
         if (rc == SQLITE_DONE)
             rc = SQLITE_OK;
+        sqlite3_reset(stmt);
     }
-    sqlite3_finalize(stmt);
     if (rc != SQLITE_OK)
         return set_sqlite_error(store, rc, "removing old claims", error);
     return TRUE;
 }
+
+/* One bucket's summary, added to the store's. */
+static const char summary_add_sql[] =
+    "INSERT INTO key_summary(key, bucket, claims, timeless, max_window)"
+    " VALUES (?1, ?2, ?3, ?4, ?5)"
+    " ON CONFLICT (key, bucket) DO UPDATE SET claims = claims + excluded.claims,"
+    "  timeless = timeless + excluded.timeless,"
+    "  max_window = max(max_window, excluded.max_window)";
+/* The buckets a source's claims fall in. */
+static const char summary_buckets_sql[] =
+    "SELECT DISTINCT key, as_of / " G_STRINGIFY(CC_STORE_BUCKET_DAYS)
+    " FROM claims WHERE source = ?1 AND key IS NOT NULL";
+/* One bucket's summary made again from its claims. */
+static const char summary_redo_sql[] =
+    "INSERT OR REPLACE INTO key_summary(key, bucket, claims, timeless, max_window)"
+    " SELECT ?1, ?2, count(*), sum(CASE WHEN " SPECIAL_SQL(claims) " THEN 1 ELSE 0 END),"
+    "  max(window_days) FROM claims WHERE key = ?1"
+    "  AND as_of BETWEEN ?2 * " G_STRINGIFY(CC_STORE_BUCKET_DAYS) " AND (?2 + 1) * "
+    G_STRINGIFY(CC_STORE_BUCKET_DAYS) " - 1 HAVING count(*) > 0";
+static const char summary_drop_sql[] =
+    "DELETE FROM key_summary WHERE key = ?1 AND bucket = ?2 AND NOT EXISTS"
+    " (SELECT 1 FROM claims WHERE key = ?1 AND as_of BETWEEN ?2 * "
+    G_STRINGIFY(CC_STORE_BUCKET_DAYS) " AND (?2 + 1) * " G_STRINGIFY(CC_STORE_BUCKET_DAYS) " - 1)";
+
+typedef struct {
+    char *key;
+    gint64 bucket;
+} Bucket;
+
+static void
+bucket_clear(gpointer p)
+{
+    g_free(((Bucket *)p)->key);
+}
+
+/* Runs @sql with ?1 = @text and, when @bucket >= 0, ?2 = @bucket. */
+static gboolean
+run_with(CcStore *store, const char *sql, const char *text, gint64 bucket, const char *what,
+         GError **error)
+{
+    int rc;
+    sqlite3_stmt *stmt = cached_statement(store, sql, &rc);
+    if (rc == SQLITE_OK) {
+        sqlite3_bind_text(stmt, 1, text, -1, SQLITE_STATIC);
+        if (bucket >= 0)
+            sqlite3_bind_int64(stmt, 2, bucket);
+        rc = sqlite3_step(stmt);
+        if (rc == SQLITE_DONE)
+            rc = SQLITE_OK;
+        sqlite3_reset(stmt);
+    }
+    if (rc != SQLITE_OK)
+        return set_sqlite_error(store, rc, what, error);
+    return TRUE;
+}
+
+typedef struct {
+    const char *key;
+    gint64 bucket, claims, timeless, max_window;
+} Tally;
+
+static guint
+tally_hash(gconstpointer p)
+{
+    const Tally *t = p;
+    return g_str_hash(t->key) * 31u + (guint)t->bucket;
+}
+
+static gboolean
+tally_equal(gconstpointer pa, gconstpointer pb)
+{
+    const Tally *a = pa, *b = pb;
+    return a->bucket == b->bucket && strcmp(a->key, b->key) == 0;
+}
+
+/* Adds @claims to the summaries, one statement per (key, bucket). */
+static gboolean
+add_to_summaries(CcStore *store, GPtrArray *claims, GError **error)
+{
+    if (store->no_summaries || claims == NULL || claims->len == 0)
+        return TRUE;
+    g_autoptr(GHashTable) tallies = g_hash_table_new_full(tally_hash, tally_equal, g_free, NULL);
+    g_autoptr(GPtrArray) order = g_ptr_array_new();
+    for (guint i = 0; i < claims->len; i++) {
+        const CcClaim *c = claims->pdata[i];
+        if (c->key == NULL)
+            continue;
+        Tally probe = {.key = c->key, .bucket = c->as_of / CC_STORE_BUCKET_DAYS};
+        Tally *t = g_hash_table_lookup(tallies, &probe);
+        if (t == NULL) {
+            t = g_memdup2(&probe, sizeof probe);
+            g_hash_table_add(tallies, t);
+            g_ptr_array_add(order, t);
+        }
+        t->claims++;
+        t->timeless += timeless_claim(c);
+        t->max_window = MAX(t->max_window, (gint64)c->window_days);
+    }
+    for (guint i = 0; i < order->len; i++) {
+        const Tally *t = order->pdata[i];
+        int rc;
+        sqlite3_stmt *stmt = cached_statement(store, summary_add_sql, &rc);
+        if (rc == SQLITE_OK) {
+            sqlite3_bind_text(stmt, 1, t->key, -1, SQLITE_STATIC);
+            sqlite3_bind_int64(stmt, 2, t->bucket);
+            sqlite3_bind_int64(stmt, 3, t->claims);
+            sqlite3_bind_int64(stmt, 4, t->timeless);
+            sqlite3_bind_int64(stmt, 5, t->max_window);
+            rc = sqlite3_step(stmt);
+            if (rc == SQLITE_DONE)
+                rc = SQLITE_OK;
+            sqlite3_reset(stmt);
+        }
+        if (rc != SQLITE_OK)
+            return set_sqlite_error(store, rc, "updating the summaries", error);
+    }
+    return TRUE;
+}
+
+/* Deletes a source's claims and makes the summaries of the buckets they
+ * were in again from the claims left, in the caller's transaction. */
+static gboolean
+delete_source_claims_summarised(CcStore *store, const char *id, GError **error)
+{
+    g_autoptr(GArray) buckets = g_array_new(FALSE, FALSE, sizeof(Bucket));
+    g_array_set_clear_func(buckets, bucket_clear);
+    int rc;
+    sqlite3_stmt *stmt = cached_statement(store, summary_buckets_sql, &rc);
+    if (rc == SQLITE_OK) {
+        sqlite3_bind_text(stmt, 1, id, -1, SQLITE_STATIC);
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            Bucket b = {.key = column_strdup(stmt, 0), .bucket = sqlite3_column_int64(stmt, 1)};
+            g_array_append_val(buckets, b);
+        }
+        if (rc == SQLITE_DONE)
+            rc = SQLITE_OK;
+        sqlite3_reset(stmt);
+    }
+    if (rc != SQLITE_OK)
+        return set_sqlite_error(store, rc, "reading the summaries", error);
+    if (!delete_source_claims(store, id, error))
+        return FALSE;
+    for (guint i = 0; !store->no_summaries && i < buckets->len; i++) {
+        const Bucket *b = &g_array_index(buckets, Bucket, i);
+        if (!run_with(store, summary_redo_sql, b->key, b->bucket, "updating the summaries",
+                      error) ||
+            !run_with(store, summary_drop_sql, b->key, b->bucket, "updating the summaries",
+                      error))
+            return FALSE;
+    }
+    return TRUE;
+}
+
 
 static gboolean
 insert_claims(CcStore *store, const CcStoreSource *info, GPtrArray *claims, GError **error)
@@ -1228,8 +1455,9 @@ cc_store_add_source(CcStore *store, const CcStoreSource *info, GPtrArray *claims
             *skipped = TRUE;
         return TRUE;
     }
-    if (!delete_source_claims(store, info->id, error) || !write_source_row(store, info, error) ||
-        !insert_claims(store, info, claims, error))
+    if (!delete_source_claims_summarised(store, info->id, error) ||
+        !write_source_row(store, info, error) || !insert_claims(store, info, claims, error) ||
+        !add_to_summaries(store, claims, error))
         goto fail;
     if (!exec(store, "COMMIT", "adding a source", error))
         goto fail;
@@ -1249,7 +1477,7 @@ cc_store_remove_source(CcStore *store, const char *id, gboolean *removed, GError
     if (!exec(store, "BEGIN IMMEDIATE", "removing a source", error))
         return FALSE;
     sqlite3_stmt *stmt = NULL;
-    if (!delete_source_claims(store, id, error))
+    if (!delete_source_claims_summarised(store, id, error))
         goto fail;
     int rc = sqlite3_prepare_v2(store->db, "DELETE FROM sources WHERE id = ?1", -1, &stmt, NULL);
     if (rc == SQLITE_OK) {

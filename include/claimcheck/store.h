@@ -16,7 +16,7 @@ G_BEGIN_DECLS
 /* The schema this claimcheck writes; older stores are migrated on open. */
 #define CC_STORE_SCHEMA_VERSION 2
 /* Days in one bucket of the store's per-key summaries. */
-#define CC_STORE_BUCKET_DAYS 32
+#define CC_STORE_BUCKET_DAYS 256
 
 typedef struct _CcStore CcStore;
 
