@@ -795,6 +795,35 @@ cc_store_claims_for_key(CcStore *store, const char *key, GError **error)
     return read_claims(store, cc_store_sql_claims_for_key, key, error);
 }
 
+gboolean
+cc_store_foreach_claim(CcStore *store, CcStoreClaimFunc func, gpointer user_data,
+                       GError **error)
+{
+    g_return_val_if_fail(store != NULL && func != NULL, FALSE);
+    static const char sql[] =
+        "SELECT " CLAIM_COLUMNS " FROM claims INDEXED BY claims_by_source ORDER BY source, ord";
+    /* One read transaction: a writer beside it changes nothing seen here. */
+    if (!exec(store, "BEGIN", "reading claims", error))
+        return FALSE;
+    sqlite3_stmt *stmt = NULL;
+    int rc = sqlite3_prepare_v2(store->db, sql, -1, &stmt, NULL);
+    gboolean ok = rc == SQLITE_OK;
+    if (!ok)
+        set_sqlite_error(store, rc, "reading claims", error);
+    while (ok && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        g_autoptr(CcClaim) claim = claim_from_row(store, stmt, error);
+        ok = claim != NULL && func(claim, user_data, error);
+    }
+    if (ok && rc != SQLITE_DONE)
+        ok = set_sqlite_error(store, rc, "reading claims", error);
+    sqlite3_finalize(stmt);
+    if (!ok) {
+        rollback(store);
+        return FALSE;
+    }
+    return exec(store, "COMMIT", "reading claims", error);
+}
+
 GPtrArray *
 cc_store_all_claims(CcStore *store, GError **error)
 {

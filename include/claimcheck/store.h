@@ -126,6 +126,13 @@ gboolean cc_store_verify(CcStore *store, GPtrArray *problems, GError **error);
  * (element-type CcClaim) */
 GPtrArray *cc_store_all_claims(CcStore *store, GError **error);
 
+/* Calls @func on every claim (transfer none), by source id then document
+ * order, within one read transaction; stops with FALSE when @func returns
+ * FALSE (its error is the result). */
+typedef gboolean (*CcStoreClaimFunc)(const CcClaim *claim, gpointer user_data, GError **error);
+gboolean cc_store_foreach_claim(CcStore *store, CcStoreClaimFunc func, gpointer user_data,
+                                GError **error);
+
 /* Runs SQLite's integrity check over the whole file; CC_ERROR_INPUT with
  * the first problem when it fails. */
 gboolean cc_store_check(CcStore *store, GError **error);

@@ -29,6 +29,38 @@ jq -S '.relations' "$work/db-compare.json" >"$work/db.json"
 "$CLAIMCHECK" compare --format json "$work"/refs/*.txt | jq -S '.relations' >"$work/files.json"
 cmp -s "$work/db.json" "$work/files.json" && pass || fail "compare --db differs from compare over the files"
 
+# export: the stored claims as records, what extract wrote for the same
+# files (in source id order, which is the files' order here).
+expect_exit "export" 0 -- "$CLAIMCHECK" index --db "$db" export --format jsonl -o "$work/export.jsonl"
+"$CLAIMCHECK" extract --format jsonl "$work"/refs/*.txt >"$work/extract.jsonl"
+[ -s "$work/extract.jsonl" ] && cmp -s "$work/extract.jsonl" "$work/export.jsonl" && pass \
+    || { fail "export differs from extract's records"; diff "$work/extract.jsonl" "$work/export.jsonl" | head -5; }
+"$CLAIMCHECK" compare --records "$work/export.jsonl" --format json | jq -S '.relations' >"$work/export-compare.json"
+cmp -s "$work/export-compare.json" "$work/db.json" && pass || fail "compare of the exported records differs from compare --db"
+expect_exit "export, unknown format" 2 -- "$CLAIMCHECK" index --db "$db" export --format csv
+expect_stderr "export format named" "unknown export format 'csv' (jsonl)"
+expect_exit "--format outside export" 2 -- "$CLAIMCHECK" index --db "$db" list --format jsonl
+
+# The views: dates as ISO text, modality and value kind as words.
+python3 - "$db" >"$work/views.txt" <<'PY'
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+for row in c.execute("select id, value_kind, low, high, modality, as_of, outlet from claims_v"
+                     " where id in ('a01_nis_briefing#1', 'a01_nis_briefing#2') order by id"):
+    print("|".join(str(x) for x in row))
+print(c.execute("select count(*) from claims_v").fetchone()[0] == c.execute("select count(*) from claims").fetchone()[0])
+print(c.execute("select sum(claims) from key_summary_v").fetchone()[0] == c.execute("select count(*) from claims where key is not null").fetchone()[0])
+print(c.execute("select count(*) from key_summary_v where from_date > to_date or from_date is null").fetchone()[0])
+PY
+cat >"$work/views.want" <<'EOF2'
+a01_nis_briefing#1|number|11000.0|11000.0|hedged|2024-10-23|Hanbit Wire
+a01_nis_briefing#2|date|2024-10-01|2024-10-31|reported|2024-10-23|Hanbit Wire
+True
+True
+0
+EOF2
+diff -u "$work/views.want" "$work/views.txt" >/dev/null && pass || { fail "claims_v / key_summary_v"; diff -u "$work/views.want" "$work/views.txt" | head; }
+
 expect_exit "list" 0 -- "$CLAIMCHECK" index --db "$db" list
 grep -q '^a02_pentagon_estimate ' "$work/out" && pass || fail "list lacks a02"
 expect_exit "remove" 0 -- "$CLAIMCHECK" index --db "$db" remove a02_pentagon_estimate
@@ -52,7 +84,7 @@ expect_exit "check, missing store" 2 -- "$CLAIMCHECK" check fixtures/check/draft
 expect_stderr "check names the missing store" "$msg"
 expect_exit "compare, missing store" 2 -- "$CLAIMCHECK" compare --db "$typo"
 expect_stderr "compare names the missing store" "$msg"
-for action in list stats "remove x"; do
+for action in list stats "remove x" verify export; do
     # shellcheck disable=SC2086
     expect_exit "index $action, missing store" 2 -- "$CLAIMCHECK" index --db "$typo" $action
     expect_stderr "index $action names the missing store" "$msg"
