@@ -55,12 +55,13 @@ static const char base_layout[] =
  * running total, a denial or a disputed figure, a claim without a date and
  * one whose value is not a number. The comparator judges every other pair
  * of claims further apart than their window as not comparable. Written
- * once, for the triggers, the summaries' check and the lookups. */
+ * once, for the summaries' check and the lookups; src/check.c and the
+ * summaries' upkeep (timeless_claim) say the same in C. */
 #define SPECIAL_SQL(t)                                                                         \
     "(" #t ".cumulative <> 0 OR " #t ".modality IN ('negated', 'disputed') OR " #t             \
     ".as_of = 0 OR " #t ".value_kind <> 1)"
 
-/* The summaries recomputed from the claims: what the triggers maintain. */
+/* The summaries recomputed from the claims: what every change keeps. */
 #define SUMMARY_SQL                                                                            \
     "SELECT key, as_of / " G_STRINGIFY(CC_STORE_BUCKET_DAYS) ", count(*),"                     \
     " total(" SPECIAL_SQL(claims) "), max(window_days) FROM claims WHERE key IS NOT NULL"       \
