@@ -454,9 +454,32 @@ line_around(const char *text, gsize len, gsize offset, gsize *start, gsize *end)
     *end = e;
 }
 
-gboolean
-cc_check_write_diag(FILE *out, const CcCheck *check, const char *draft_text, gsize draft_len,
-                    gboolean color, GError **error)
+/* The reference claims behind a verdict, one a line, as notes under it. */
+static void
+write_explanation(FILE *out, const CcDiagnostic *d)
+{
+    GPtrArray *lists[] = {d->opposing, d->supporting};
+    static const char *const side[] = {"disagrees", "agrees"};
+    for (guint l = 0; l < G_N_ELEMENTS(lists); l++) {
+        for (guint k = 0; k < lists[l]->len; k++) {
+            const CcClaim *r = lists[l]->pdata[k];
+            g_autofree char *value = cc_value_to_display(&r->value);
+            fprintf(out, "       = %s %s: '%s' (%s", r->source, side[l], r->text ? r->text : "",
+                    value);
+            if (r->attribution != NULL)
+                fprintf(out, ", says %s", r->attribution);
+            if (r->as_of != 0) {
+                g_autofree char *iso = cc_day_to_iso(r->as_of);
+                fprintf(out, ", as of %s", iso);
+            }
+            fprintf(out, ") at %s:%u:%u\n", r->file ? r->file : r->source, r->line, r->column);
+        }
+    }
+}
+
+static gboolean
+write_diag(FILE *out, const CcCheck *check, const char *draft_text, gsize draft_len,
+           gboolean color, gboolean explain, GError **error)
 {
     static const char *const tint[] = {"\033[1;36m", "\033[1;35m", "\033[1;31m"};
     for (guint i = 0; i < check->diagnostics->len; i++) {
@@ -467,8 +490,11 @@ cc_check_write_diag(FILE *out, const CcCheck *check, const char *draft_text, gsi
         fprintf(out, "%s%s:%u:%u:%s %s%s:%s %s\n", color ? "\033[1m" : "", c->file, c->line,
                 c->column, color ? "\033[0m" : "", color ? tint[d->severity] : "",
                 cc_severity_to_string(d->severity), color ? "\033[0m" : "", d->message);
-        if (draft_text == NULL || c->span_start > draft_len)
+        if (draft_text == NULL || c->span_start > draft_len) {
+            if (explain)
+                write_explanation(out, d);
             continue;
+        }
         gsize ls, le;
         line_around(draft_text, draft_len, c->span_start, &ls, &le);
         fprintf(out, " %5u | %.*s\n       | ", c->line, (int)(le - ls), draft_text + ls);
@@ -487,12 +513,28 @@ cc_check_write_diag(FILE *out, const CcCheck *check, const char *draft_text, gsi
         for (guint k = 1; k < width; k++)
             fputc('~', out);
         fputs(color ? "\033[0m\n" : "\n", out);
+        if (explain)
+            write_explanation(out, d);
     }
     if (ferror(out)) {
         g_set_error(error, CC_ERROR, CC_ERROR_IO, "cannot write the diagnostics");
         return FALSE;
     }
     return TRUE;
+}
+
+gboolean
+cc_check_write_diag(FILE *out, const CcCheck *check, const char *draft_text, gsize draft_len,
+                    gboolean color, GError **error)
+{
+    return write_diag(out, check, draft_text, draft_len, color, FALSE, error);
+}
+
+gboolean
+cc_check_write_explained(FILE *out, const CcCheck *check, const char *draft_text,
+                         gsize draft_len, gboolean color, GError **error)
+{
+    return write_diag(out, check, draft_text, draft_len, color, TRUE, error);
 }
 
 static void

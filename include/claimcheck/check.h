@@ -97,6 +97,11 @@ const char *cc_severity_to_string(CcSeverity severity);
  * under the claim, as compilers print. @draft_text is the draft as read. */
 gboolean cc_check_write_diag(FILE *out, const CcCheck *check, const char *draft_text,
                              gsize draft_len, gboolean color, GError **error);
+/* cc_check_write_diag, and under each diagnostic the reference claims
+ * behind its verdict, one a line: "= SOURCE disagrees: 'TEXT' (VALUE, says
+ * WHO, as of DAY) at FILE:LINE:COL", those that disagree first. */
+gboolean cc_check_write_explained(FILE *out, const CcCheck *check, const char *draft_text,
+                                  gsize draft_len, gboolean color, GError **error);
 /* SARIF 2.1.0: one result per diagnostic, references as related locations. */
 gboolean cc_check_write_sarif(FILE *out, const CcCheck *check, const char *draft_text,
                               gsize draft_len, GError **error);

@@ -129,6 +129,7 @@ cli_check(int argc, char **argv)
     g_autofree char *output = NULL;
     g_autofree char *db = NULL;
     gboolean strict = FALSE;
+    gboolean explain = FALSE;
     g_auto(GStrv) files = NULL;
     GOptionEntry entries[] = {
         {"against", 'A', 0, G_OPTION_ARG_FILENAME_ARRAY, &against,
@@ -147,6 +148,8 @@ cli_check(int argc, char **argv)
          "LEVEL"},
         {"strict", 0, 0, G_OPTION_ARG_NONE, &strict,
          "Uncorroborated and uncovered claims are errors", NULL},
+        {"explain", 0, 0, G_OPTION_ARG_NONE, &explain,
+         "Under each diagnostic, the reference claims behind it with their sources", NULL},
         {"suppressions", 0, 0, G_OPTION_ARG_FILENAME, &suppressions,
          "File of verified claims to silence: 'PREDICATE [TEXT]' per line", "FILE"},
         {"output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to OUT, atomically", "OUT"},
@@ -255,8 +258,8 @@ cli_check(int argc, char **argv)
     gsize len = cc_source_length(draft->original);
     switch (fmt) {
     case FORMAT_DIAG:
-        ok = cc_check_write_diag(out.fp, check, text, len, out.fp == stdout && cli_use_color(stdout),
-                                 &error);
+        ok = (explain ? cc_check_write_explained : cc_check_write_diag)(
+            out.fp, check, text, len, out.fp == stdout && cli_use_color(stdout), &error);
         break;
     case FORMAT_JSON:
         ok = cc_check_write_json(out.fp, check, &error);

@@ -104,6 +104,20 @@ expect_exit "another program's empty database" 2 -- "$CLAIMCHECK" index --db "$w
 expect_stderr "another program's empty database refused" "not a claimcheck store"
 [ "$(sha256sum <"$work/blank.db")" = "$before" ] && pass || fail "another program's database was changed"
 
+# check --explain names the reference claims behind each verdict, the
+# same from the store as from the files.
+"$CLAIMCHECK" index --db "$work/fixtures.db" add fixtures/seeds fixtures/corpus 2>/dev/null
+expect_exit "check --explain --db" 1 -- "$CLAIMCHECK" check --explain fixtures/check/draft.md --db "$work/fixtures.db"
+cp "$work/out" "$work/explain-db.txt"
+grep -qF "       = a01_nis_briefing disagrees: 'about 11,000' (~11,000 person, says South Korea's spy agency, as of 2024-10-23) at fixtures/corpus/a01_nis_briefing.txt:5:79" "$work/explain-db.txt" && pass || fail "--explain lacks the NIS figure behind the conflict"
+expect_exit "check --explain --against" 1 -- "$CLAIMCHECK" check --explain fixtures/check/draft.md --against fixtures/seeds --against fixtures/corpus
+cmp -s "$work/out" "$work/explain-db.txt" && pass || fail "--explain differs between --db and --against"
+for fmt in diag json sarif; do
+    "$CLAIMCHECK" check -f "$fmt" fixtures/check/draft.md --db "$work/fixtures.db" >"$work/a.$fmt" 2>/dev/null
+    "$CLAIMCHECK" check -f "$fmt" fixtures/check/draft.md --against fixtures/seeds --against fixtures/corpus >"$work/b.$fmt" 2>/dev/null
+    [ -s "$work/a.$fmt" ] && cmp -s "$work/a.$fmt" "$work/b.$fmt" && pass || fail "fixtures: check --db differs from --against in $fmt"
+done
+
 # verify: the file and the summaries against the claims.
 expect_exit "verify" 0 -- "$CLAIMCHECK" index --db "$db" verify
 expect_stderr "verify ok" "$db: ok"
