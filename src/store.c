@@ -325,7 +325,8 @@ open_handle(CcStore *store, int flags, GError **error)
         sqlite3_close_v2(store->db);
         store->db = NULL;
     }
-    int rc = sqlite3_open_v2(store->path, &store->db, flags, NULL);
+    /* One thread at a time uses a store (store.h): no mutex on every call. */
+    int rc = sqlite3_open_v2(store->path, &store->db, flags | SQLITE_OPEN_NOMUTEX, NULL);
     if (rc != SQLITE_OK)
         return set_sqlite_error(store, rc, "opening the store", error);
     sqlite3_extended_result_codes(store->db, 1);

@@ -3,7 +3,7 @@
  * a library of references without extracting them again. One writer at a
  * time (others wait, then fail with a clear message), readers beside it
  * (WAL); every change is one transaction, so a crash leaves the store as it
- * was before the change. */
+ * was before the change. A CcStore is used by one thread at a time. */
 #pragma once
 
 #include <claimcheck/claim.h>
