@@ -490,6 +490,15 @@ cc_store_open_mode(const char *path, CcStoreOpenMode mode, GError **error)
         return g_steal_pointer(&owned);
     if (reader && !open_handle(store, SQLITE_OPEN_READWRITE, error))
         return NULL;
+    if (reader && sqlite3_db_readonly(store->db, "main") == 1) {
+        /* An older store is read once it is migrated, which needs a writer. */
+        g_set_error(error, CC_ERROR, CC_ERROR_IO,
+                    "%s: store has schema version %" G_GINT64_FORMAT
+                    " and is read-only here; whoever may write it migrates it by opening it "
+                    "once ('claimcheck index --db %s stats')",
+                    path, version, path);
+        return NULL;
+    }
 
     /* WAL: readers never block the writer, and a killed writer leaves only
      * uncommitted frames that the next open ignores. */
