@@ -366,6 +366,8 @@ main(int argc, char **argv)
            : same       ? "identical in both"
                         : "DIFFERENT: the current path is wrong");
     printf("  %-17s %12s %12s\n", "", "previous", "current");
+    if (prev == NULL)
+        printf("  (the previous columns are empty: --current-only)\n");
     printf("  %-17s %12u %12u\n", "claims read", before.refs, now.refs);
     printf("  %-17s %9.1f ms %9.1f ms   (mean of %u runs, in process)\n", "per check",
            (before.extract + before.lookup + before.judge) / 1e3 / runs,
