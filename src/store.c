@@ -1582,7 +1582,7 @@ cc_store_stats(CcStore *store, CcStoreStats *stats, GError **error)
     gint64 sources = 0, claims = 0, keys = 0, pages = 0, page_size = 0;
     if (!query_int(store, "SELECT count(*) FROM sources", "counting sources", &sources, error) ||
         !query_int(store, "SELECT count(*) FROM claims", "counting claims", &claims, error) ||
-        !query_int(store, "SELECT count(DISTINCT key) FROM claims", "counting keys", &keys,
+        !query_int(store, "SELECT count(DISTINCT key) FROM key_summary", "counting keys", &keys,
                    error) ||
         !query_int(store, "PRAGMA page_count", "measuring the store", &pages, error) ||
         !query_int(store, "PRAGMA page_size", "measuring the store", &page_size, error))
@@ -1591,6 +1591,17 @@ cc_store_stats(CcStore *store, CcStoreStats *stats, GError **error)
     stats->claims = (guint64)claims;
     stats->keys = (guint64)keys;
     stats->file_size = (guint64)pages * (guint64)page_size;
+    return TRUE;
+}
+
+gboolean
+cc_store_count_sources(CcStore *store, guint64 *sources, GError **error)
+{
+    g_return_val_if_fail(store != NULL && sources != NULL, FALSE);
+    gint64 n = 0;
+    if (!query_int(store, "SELECT count(*) FROM sources", "counting sources", &n, error))
+        return FALSE;
+    *sources = (guint64)n;
     return TRUE;
 }
 

@@ -97,6 +97,8 @@ gboolean cc_store_remove_source(CcStore *store, const char *id, gboolean *remove
 GPtrArray *cc_store_list_sources(CcStore *store, GError **error);
 
 gboolean cc_store_stats(CcStore *store, CcStoreStats *stats, GError **error);
+/* CcStoreStats.sources alone, without counting the claims. */
+gboolean cc_store_count_sources(CcStore *store, guint64 *sources, GError **error);
 
 /* Claims with this key, by source id then document order. (transfer full)
  * (element-type CcClaim) */

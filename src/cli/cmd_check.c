@@ -84,12 +84,12 @@ gather_from_store(const char *path, GPtrArray *draft_claims, const CcCompareOpti
     }
     for (guint j = 0; j < found->len; j++)
         g_ptr_array_add(refs->claims, g_steal_pointer(&found->pdata[j]));
-    CcStoreStats stats;
-    if (!cc_store_stats(store, &stats, &error)) {
+    guint64 n_sources = 0;
+    if (!cc_store_count_sources(store, &n_sources, &error)) {
         fprintf(stderr, "%s\n", error->message);
         return FALSE;
     }
-    refs->n_sources += (guint)stats.sources;
+    refs->n_sources += (guint)n_sources;
     return TRUE;
 }
 
