@@ -1,5 +1,5 @@
-# The claim store under load: readers beside a writer, a read-only store,
-# two 'index add' creating one new store at once (30 times), check --db
+# The claim store under load: readers beside a writer, two 'index add'
+# creating one new store at once (30 times), check --db
 # against check --against on a generated archive, and a writer killed in
 # the middle of 'index add'.
 . "$(dirname "$0")/lib.bash"
@@ -24,24 +24,6 @@ expect_exit "check beside a writer" 1 -- "$CLAIMCHECK" check fixtures/check/draf
 [ $(($(date +%s) - start)) -lt 5 ] && pass || fail "check waited for the writer"
 expect_exit "stats beside a writer" 0 -- "$CLAIMCHECK" index --db "$db" stats
 kill "$locker" 2>/dev/null; wait "$locker" 2>/dev/null
-
-# A read-only store, read by a user who may not write it or its directory.
-if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
-    mkdir "$work/ro" && cp "$db" "$work/ro/refs.db" && chmod 0555 "$work/ro" && chmod 0444 "$work/ro/refs.db"
-    chmod 0755 "$work"
-    expect_exit "check a read-only store" 1 -- setpriv --reuid=65534 --regid=65534 --clear-groups "$CLAIMCHECK" check fixtures/check/draft.md --db "$work/ro/refs.db"
-    expect_exit "stats of a read-only store" 0 -- setpriv --reuid=65534 --regid=65534 --clear-groups "$CLAIMCHECK" index --db "$work/ro/refs.db" stats
-    grep -q '^sources  5$' "$work/out" && pass || fail "read-only stats: not 5 sources"
-    # An older store there cannot be migrated, so it is not read: said so.
-    chmod 0755 "$work/ro"
-    python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.executescript(open(sys.argv[2]).read()); c.commit()" "$work/ro/v1.db" fixtures/store/v1.sql
-    chmod 0444 "$work/ro/v1.db" && chmod 0555 "$work/ro"
-    expect_exit "read-only store of schema 1" 2 -- setpriv --reuid=65534 --regid=65534 --clear-groups "$CLAIMCHECK" check fixtures/check/draft.md --db "$work/ro/v1.db"
-    expect_stderr "read-only older store explained" "$work/ro/v1.db: store has schema version 1 and is read-only here"
-    chmod 0755 "$work/ro"
-else
-    echo "not root or no setpriv: the read-only store check is skipped"
-fi
 
 # Two 'index add' on a brand-new path at once both succeed, 30 times.
 mkdir "$work/race"
