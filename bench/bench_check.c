@@ -1,36 +1,74 @@
-/* bench_check.c: an editor's check against a large claim store. Builds (or
- * reuses) a store of ARTICLES generated reference articles' claims — each
- * article a few claims on keys drawn from the domain pack's vocabulary,
- * over 2,000 subjects — then checks a ~2,000-word draft made from the
- * fixture articles against it, RUNS times: extraction of the draft, key
- * lookups through the store's index, and the consensus judgement. Prints
- * time per check, store size per claim, and the query plan of the lookup.
- *   bench_check STORE [ARTICLES] [RUNS]     (default 100000 articles, 20 runs) */
+/* bench_check.c: an editor's check against a newsroom's archive. Builds (or
+ * reuses) two stores of the same ARTICLES generated reference articles —
+ * each article a few claims on keys drawn from the domain pack's
+ * vocabulary over 2,000 subjects, its date spread evenly over ten years up
+ * to the draft's — one in the current layout and one in the previous
+ * layout (schema version 1: a (key, source, ord) index, no time index, no
+ * summaries). Then checks a ~2,000-word draft made from the fixture
+ * articles against both, RUNS times, in process:
+ *   previous: every stored claim of the draft's keys, judged in full (what
+ *             check --db did before the store had summaries);
+ *   current:  the claims in reach of the draft's (cc_store_claims_for_draft)
+ *             and the same judgement;
+ * and requires both to give the same diagnostics. Prints time per check
+ * (extraction, lookups, judgement), the time and peak RSS of the command
+ * `claimcheck check DRAFT --db STORE` with its start-up, bytes per claim,
+ * and index add throughput (articles/s while building) for both layouts.
+ *   bench_check DIR [ARTICLES] [RUNS] [CLAIMCHECK] [--current-only]
+ *     (default 100000 articles, 10 runs, the build tree's claimcheck;
+ *     --current-only builds and checks the current layout alone)
+ * "previous" is the previous algorithm and layout run by this tree's
+ * library (so it has the library's other improvements too).
+ * Not a test: CI runs tests, not timings. */
+#define _GNU_SOURCE
 #include <claimcheck/claimcheck.h>
 
+#include "store_internal.h"
+
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/resource.h>
+#include <sys/time.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#define YEARS 10
 
 static const char *const predicates[] = {"troops_deployed", "shells_delivered",
                                          "missiles_delivered", "troops_casualties"};
 
+static guint32
+draft_day(void)
+{
+    guint32 day = 0;
+    cc_day_from_iso("2024-11-20", &day);
+    return day;
+}
+
 static GPtrArray *
-article_claims(GRand *rng, guint article)
+article_claims(GRand *rng, guint article, guint articles)
 {
     GPtrArray *claims = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
+    /* The archive's articles in date order, ten years up to the draft's. */
+    guint32 day = draft_day() - YEARS * 365 +
+                  (guint32)((guint64)article * YEARS * 365 / MAX(articles, 1u));
     guint n = (guint)g_rand_int_range(rng, 2, 8);
     for (guint i = 0; i < n; i++) {
         CcClaim *c = cc_claim_new();
         const char *pred = predicates[g_rand_int_range(rng, 0, G_N_ELEMENTS(predicates))];
         /* Most reporting is about a few subjects; the draft's keys are
          * among the busiest. */
-        guint subject = g_rand_int_range(rng, 0, 10) < 3 ? 0 : (guint)g_rand_int_range(rng, 1, 2000);
-        c->source = g_strdup_printf("ref%06u", article);
+        guint subject =
+            g_rand_int_range(rng, 0, 10) < 3 ? 0 : (guint)g_rand_int_range(rng, 1, 2000);
+        c->source = g_strdup_printf("ref%07u", article);
         c->id = g_strdup_printf("%s#%u", c->source, i + 1);
         c->file = g_strdup_printf("refs/%s.txt", c->source);
         c->rule = g_strdup(pred);
-        c->subject = subject == 0 ? g_strdup("north_korea") : g_strdup_printf("country%04u", subject);
+        c->subject =
+            subject == 0 ? g_strdup("north_korea") : g_strdup_printf("country%04u", subject);
         c->predicate = g_strdup(pred);
         c->object = g_strdup("russia");
         c->key = g_strdup_printf("%s/%s/%s", c->subject, pred, c->object);
@@ -43,25 +81,45 @@ article_claims(GRand *rng, guint article)
         c->line = i + 3;
         c->column = 5;
         c->modality = CC_MODALITY_REPORTED;
-        guint32 nov1 = 0;
-        cc_day_from_iso("2024-11-01", &nov1);
-        c->as_of = nov1 + (guint32)g_rand_int_range(rng, 0, 40);
+        c->as_of = day - (guint32)g_rand_int_range(rng, 0, 3);
         c->tolerance = 0.1;
         c->window_days = 60;
-        c->cumulative = g_str_equal(pred, "shells_delivered") || g_str_equal(pred, "troops_casualties");
+        c->cumulative =
+            g_str_equal(pred, "shells_delivered") || g_str_equal(pred, "troops_casualties");
         g_ptr_array_add(claims, c);
     }
     return claims;
 }
 
+/* The previous layout's index in place of the current one, and no
+ * summaries: what the previous code wrote. */
 static gboolean
-build_store(CcStore *store, guint articles)
+use_previous_layout(CcStore *store)
+{
+    sqlite3 *db = NULL;
+    if (sqlite3_open(cc_store_path(store), &db) != SQLITE_OK)
+        return FALSE;
+    int rc = sqlite3_exec(db,
+                          "DROP INDEX claims_by_key_time;"
+                          "DELETE FROM key_summary;"
+                          "CREATE INDEX claims_by_key ON claims(key, source, ord);",
+                          NULL, NULL, NULL);
+    sqlite3_close(db);
+    return rc == SQLITE_OK;
+}
+
+static gboolean
+build_store(CcStore *store, guint from, guint articles, double *per_second)
 {
     g_autoptr(GRand) rng = g_rand_new_with_seed(11);
+    /* The same articles whatever was built before: draw and drop. */
+    for (guint a = 0; a < from; a++) {
+        g_autoptr(GPtrArray) skip = article_claims(rng, a, articles);
+    }
     gint64 t0 = g_get_monotonic_time();
-    for (guint a = 0; a < articles; a++) {
-        g_autoptr(GPtrArray) claims = article_claims(rng, a);
-        g_autofree char *id = g_strdup_printf("ref%06u", a);
+    for (guint a = from; a < articles; a++) {
+        g_autoptr(GPtrArray) claims = article_claims(rng, a, articles);
+        g_autofree char *id = g_strdup_printf("ref%07u", a);
         g_autoptr(CcStoreSource) info = cc_store_source_new(id);
         info->path = g_strdup_printf("refs/%s.txt", id);
         info->date = g_strdup("2024-11-20");
@@ -73,8 +131,8 @@ build_store(CcStore *store, guint articles)
             return FALSE;
         }
     }
-    printf("  store built     %u articles in %.1f s\n", articles,
-           (double)(g_get_monotonic_time() - t0) / 1e6);
+    double s = (double)(g_get_monotonic_time() - t0) / 1e6;
+    *per_second = s > 0 ? (articles - from) / s : 0;
     return TRUE;
 }
 
@@ -105,78 +163,235 @@ make_draft(void)
     return g_string_free(draft, FALSE);
 }
 
-int
-main(int argc, char **argv)
+/* Every diagnostic, with the reference claims on each side. */
+static char *
+diagnostics_text(CcCheck *check)
 {
-    if (argc < 2) {
-        fprintf(stderr, "usage: bench_check STORE [ARTICLES] [RUNS]\n");
-        return 2;
+    GString *out = g_string_new(NULL);
+    GPtrArray *diags = cc_check_diagnostics(check);
+    for (guint i = 0; i < diags->len; i++) {
+        const CcDiagnostic *d = diags->pdata[i];
+        g_string_append_printf(out, "%s %s %s\n", cc_severity_to_string(d->severity),
+                               d->message, d->claim->id);
+        for (guint j = 0; j < d->supporting->len; j++)
+            g_string_append_printf(out, "+%s", ((CcClaim *)d->supporting->pdata[j])->id);
+        for (guint j = 0; j < d->opposing->len; j++)
+            g_string_append_printf(out, "-%s", ((CcClaim *)d->opposing->pdata[j])->id);
+        g_string_append_c(out, '\n');
     }
-    const char *path = argv[1];
-    guint articles = argc > 2 ? (guint)strtoul(argv[2], NULL, 10) : 100000;
-    guint runs = argc > 3 ? (guint)strtoul(argv[3], NULL, 10) : 20;
+    return g_string_free(out, FALSE);
+}
+
+typedef struct {
+    gint64 extract, lookup, judge;
+    guint refs, diags;
+    char *text;
+} Timing;
+
+static gboolean
+check_once(CcStore *store, gboolean previous, CcExtractor *extractor, const char *text,
+           Timing *t)
+{
     g_autoptr(GError) error = NULL;
-    g_autoptr(CcStore) store = cc_store_open(path, &error);
-    if (store == NULL) {
-        fprintf(stderr, "bench_check: %s\n", error->message);
-        return 2;
-    }
-    CcStoreStats st;
-    if (!cc_store_stats(store, &st, &error))
-        return 2;
-    printf("check against a claim store (%s)\n", path);
-    if (st.sources < articles) {
-        if (!build_store(store, articles))
-            return 2;
-        cc_store_stats(store, &st, NULL);
-    }
-    printf("  store           %" G_GUINT64_FORMAT " sources, %" G_GUINT64_FORMAT
-           " claims, %" G_GUINT64_FORMAT " keys, %.1f MB, %.0f bytes per claim\n",
-           st.sources, st.claims, st.keys, st.file_size / 1e6,
-           st.claims ? (double)st.file_size / (double)st.claims : 0.0);
-
-    g_autofree char *rules_dir = cc_ruleset_default_path();
-    g_autoptr(CcRuleSet) rules = cc_ruleset_new();
-    if (rules_dir == NULL || !cc_ruleset_load(rules, rules_dir, &error)
-        || !cc_ruleset_compile(rules, &error)) {
-        fprintf(stderr, "bench_check: rules: %s\n", error ? error->message : "none found");
-        return 2;
-    }
-    g_autofree char *text = make_draft();
-    g_autoptr(CcExtractor) extractor = cc_extractor_new(rules);
-
-    guint n_draft = 0, n_refs = 0, n_diags = 0;
-    gint64 t_extract = 0, t_lookup = 0, t_judge = 0;
-    for (guint r = 0; r < runs; r++) {
-        gint64 t0 = g_get_monotonic_time();
-        g_autoptr(CcSource) src = cc_source_new_from_data("draft.txt", text, strlen(text), &error);
-        g_autoptr(GPtrArray) draft = cc_extract(extractor, src, NULL, NULL);
-        gint64 t1 = g_get_monotonic_time();
-        g_autoptr(GPtrArray) refs = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
+    gint64 t0 = g_get_monotonic_time();
+    g_autoptr(CcSource) src = cc_source_new_from_data("draft.txt", text, strlen(text), &error);
+    g_autoptr(GPtrArray) draft = cc_extract(extractor, src, NULL, NULL);
+    gint64 t1 = g_get_monotonic_time();
+    CcCheckOptions options;
+    cc_check_options_init(&options);
+    g_autoptr(GPtrArray) refs = NULL;
+    g_autoptr(GHashTable) keys = g_hash_table_new(g_str_hash, g_str_equal);
+    if (previous) {
+        refs = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
         g_autoptr(GHashTable) seen = g_hash_table_new(g_str_hash, g_str_equal);
         for (guint i = 0; i < draft->len; i++) {
             const CcClaim *c = draft->pdata[i];
             if (c->key == NULL || !g_hash_table_add(seen, c->key))
                 continue;
             g_autoptr(GPtrArray) found = cc_store_claims_for_key(store, c->key, &error);
-            for (guint j = 0; found && j < found->len; j++)
+            if (found == NULL) {
+                fprintf(stderr, "bench_check: %s\n", error->message);
+                return FALSE;
+            }
+            for (guint j = 0; j < found->len; j++)
                 g_ptr_array_add(refs, g_steal_pointer(&found->pdata[j]));
         }
-        gint64 t2 = g_get_monotonic_time();
-        g_autoptr(CcCheck) check = cc_check_run(draft, refs, NULL);
-        gint64 t3 = g_get_monotonic_time();
-        t_extract += t1 - t0;
-        t_lookup += t2 - t1;
-        t_judge += t3 - t2;
-        n_draft = draft->len;
-        n_refs = refs->len;
-        n_diags = cc_check_diagnostics(check)->len;
+    } else {
+        refs = cc_store_claims_for_draft(store, draft, options.compare.default_window_days,
+                                         keys, &error);
+        if (refs == NULL) {
+            fprintf(stderr, "bench_check: %s\n", error->message);
+            return FALSE;
+        }
     }
-    printf("  draft           %zu bytes, %u claims on %u reference claims, %u diagnostics\n",
-           strlen(text), n_draft, n_refs, n_diags);
-    printf("  per check       %.1f ms  (extract %.1f ms, store lookups %.1f ms, judge %.1f ms), "
-           "mean of %u runs\n",
-           (t_extract + t_lookup + t_judge) / 1e3 / runs, t_extract / 1e3 / runs,
-           t_lookup / 1e3 / runs, t_judge / 1e3 / runs, runs);
-    return 0;
+    gint64 t2 = g_get_monotonic_time();
+    g_autoptr(CcCheck) check = NULL;
+    if (previous) {
+        check = cc_check_run(draft, refs, &options);
+    } else {
+        g_autoptr(GPtrArray) kept =
+            cc_check_references_in_reach(draft, refs, &options.compare, keys);
+        check = cc_check_run_in_reach(draft, kept, keys, &options);
+    }
+    gint64 t3 = g_get_monotonic_time();
+    t->extract += t1 - t0;
+    t->lookup += t2 - t1;
+    t->judge += t3 - t2;
+    t->refs = refs->len;
+    t->diags = cc_check_diagnostics(check)->len;
+    g_free(t->text);
+    t->text = diagnostics_text(check);
+    return TRUE;
+}
+
+/* `claimcheck check DRAFT --db STORE`: wall time and peak RSS, start-up
+ * included (best of @runs). */
+static gboolean
+time_cli(const char *claimcheck, const char *draft_path, const char *store, guint runs,
+         double *ms, long *rss_kib)
+{
+    *ms = G_MAXDOUBLE;
+    *rss_kib = 0;
+    for (guint r = 0; r < runs; r++) {
+        fflush(stdout);
+        gint64 t0 = g_get_monotonic_time();
+        pid_t pid = fork();
+        if (pid < 0)
+            return FALSE;
+        if (pid == 0) {
+            if (freopen("/dev/null", "w", stdout) == NULL ||
+                freopen("/dev/null", "w", stderr) == NULL)
+                _exit(126);
+            execl(claimcheck, claimcheck, "check", draft_path, "--db", store, (char *)NULL);
+            _exit(127);
+        }
+        int status = 0;
+        struct rusage ru;
+        if (wait4(pid, &status, 0, &ru) < 0 || !WIFEXITED(status) || WEXITSTATUS(status) > 1)
+            return FALSE;
+        *ms = MIN(*ms, (double)(g_get_monotonic_time() - t0) / 1e3);
+        *rss_kib = MAX(*rss_kib, ru.ru_maxrss);
+    }
+    return TRUE;
+}
+
+static CcStore *
+open_store(const char *path, guint articles, gboolean previous, double *add_rate)
+{
+    g_autoptr(GError) error = NULL;
+    gboolean existed = g_file_test(path, G_FILE_TEST_EXISTS);
+    CcStore *store = cc_store_open(path, &error);
+    if (store == NULL) {
+        fprintf(stderr, "bench_check: %s\n", error->message);
+        return NULL;
+    }
+    if (previous)
+        cc_store_set_summaries(store, FALSE);
+    if (previous && !existed && !use_previous_layout(store)) {
+        fprintf(stderr, "bench_check: cannot make the previous layout\n");
+        cc_store_close(store);
+        return NULL;
+    }
+    CcStoreStats st;
+    *add_rate = 0;
+    if (!cc_store_stats(store, &st, &error) ||
+        (st.sources < articles &&
+         !build_store(store, (guint)st.sources, articles, add_rate))) {
+        cc_store_close(store);
+        return NULL;
+    }
+    return store;
+}
+
+int
+main(int argc, char **argv)
+{
+    if (argc < 2) {
+        fprintf(stderr, "usage: bench_check DIR [ARTICLES] [RUNS] [CLAIMCHECK]\n");
+        return 2;
+    }
+    const char *dir = argv[1];
+    guint articles = argc > 2 ? (guint)strtoul(argv[2], NULL, 10) : 100000;
+    guint runs = argc > 3 ? (guint)strtoul(argv[3], NULL, 10) : 10;
+    const char *claimcheck = argc > 4 ? argv[4] : CC_BINARY_DIR "/claimcheck";
+    gboolean current_only = argc > 5 && strcmp(argv[5], "--current-only") == 0;
+    g_mkdir_with_parents(dir, 0755);
+    g_autofree char *name = g_strdup_printf("claims-%u.db", articles);
+    g_autofree char *prev_name = g_strdup_printf("claims-%u-previous.db", articles);
+    g_autofree char *path = g_build_filename(dir, name, NULL);
+    g_autofree char *prev_path = g_build_filename(dir, prev_name, NULL);
+
+    printf("check against an archive of %u articles over %d years (%s)\n", articles, YEARS,
+           dir);
+    double rate_now = 0, rate_prev = 0;
+    g_autoptr(CcStore) store = open_store(path, articles, FALSE, &rate_now);
+    g_autoptr(CcStore) prev =
+        store && !current_only ? open_store(prev_path, articles, TRUE, &rate_prev) : NULL;
+    if (store == NULL || (prev == NULL && !current_only))
+        return 2;
+    g_autoptr(GError) error = NULL;
+    CcStoreStats st, st_prev = {0};
+    if (!cc_store_stats(store, &st, &error) ||
+        (prev != NULL && !cc_store_stats(prev, &st_prev, &error)))
+        return 2;
+
+    g_autofree char *rules_dir = cc_ruleset_default_path();
+    g_autoptr(CcRuleSet) rules = cc_ruleset_new();
+    if (rules_dir == NULL || !cc_ruleset_load(rules, rules_dir, &error) ||
+        !cc_ruleset_compile(rules, &error)) {
+        fprintf(stderr, "bench_check: rules: %s\n", error ? error->message : "none found");
+        return 2;
+    }
+    g_autofree char *text = make_draft();
+    g_autofree char *draft_path = g_build_filename(dir, "draft.txt", NULL);
+    if (!g_file_set_contents(draft_path, text, -1, &error))
+        return 2;
+    g_autoptr(CcExtractor) extractor = cc_extractor_new(rules);
+
+    Timing now = {0}, before = {0};
+    for (guint r = 0; r < runs; r++) {
+        /* Alternate, so that neither has the warmer cache throughout. */
+        if ((prev != NULL && !check_once(prev, TRUE, extractor, text, &before)) ||
+            !check_once(store, FALSE, extractor, text, &now))
+            return 2;
+    }
+    gboolean same = prev == NULL || strcmp(now.text, before.text) == 0;
+    double ms = 0;
+    long rss = 0;
+    gboolean cli = time_cli(claimcheck, draft_path, path, MIN(runs, 5u), &ms, &rss);
+
+    printf("  draft             %zu bytes, %u claims checked, %u diagnostics (%s)\n",
+           strlen(text), now.diags, now.diags,
+           prev == NULL ? "current layout only"
+           : same       ? "identical in both"
+                        : "DIFFERENT: the current path is wrong");
+    printf("  %-17s %12s %12s\n", "", "previous", "current");
+    if (prev == NULL)
+        printf("  (the previous columns are empty: --current-only)\n");
+    printf("  %-17s %12u %12u\n", "claims read", before.refs, now.refs);
+    printf("  %-17s %9.1f ms %9.1f ms   (mean of %u runs, in process)\n", "per check",
+           (before.extract + before.lookup + before.judge) / 1e3 / runs,
+           (now.extract + now.lookup + now.judge) / 1e3 / runs, runs);
+    printf("  %-17s %9.1f ms %9.1f ms\n", "  extract", before.extract / 1e3 / runs,
+           now.extract / 1e3 / runs);
+    printf("  %-17s %9.1f ms %9.1f ms\n", "  store lookups", before.lookup / 1e3 / runs,
+           now.lookup / 1e3 / runs);
+    printf("  %-17s %9.1f ms %9.1f ms\n", "  judge", before.judge / 1e3 / runs,
+           now.judge / 1e3 / runs);
+    if (cli)
+        printf("  %-17s %12s %9.1f ms   peak RSS %.1f MiB (%s, best of %u)\n", "CLI check",
+               "", ms, rss / 1024.0, claimcheck, MIN(runs, 5u));
+    else
+        printf("  %-17s could not run %s\n", "CLI check", claimcheck);
+    printf("  %-17s %12.0f %12.0f   (%" G_GUINT64_FORMAT " claims, %.1f MB / %.1f MB)\n",
+           "bytes per claim", st_prev.claims ? (double)st_prev.file_size / st_prev.claims : 0.0,
+           st.claims ? (double)st.file_size / st.claims : 0.0, st.claims,
+           st_prev.file_size / 1e6, st.file_size / 1e6);
+    if (rate_now > 0 && rate_prev > 0)
+        printf("  %-17s %8.0f a/s %8.0f a/s   (articles a second while building, one "
+               "transaction each)\n",
+               "index add", rate_prev, rate_now);
+    g_free(now.text);
+    g_free(before.text);
+    return same ? 0 : 1;
 }

@@ -204,10 +204,100 @@ judge(const CcClaim *draft, GPtrArray *support, GPtrArray *oppose, GPtrArray *di
     return d;
 }
 
+/* A claim whose relation to another can hold at any distance in time (the
+ * store keeps the same test, in SQL, to look such claims up). */
+static gboolean
+timeless(const CcClaim *c)
+{
+    return c->cumulative || c->modality == CC_MODALITY_NEGATED ||
+           c->modality == CC_MODALITY_DISPUTED || c->as_of == 0 ||
+           c->value.kind != CC_VALUE_NUMBER;
+}
+
+gboolean
+cc_check_in_reach(const CcClaim *draft, const CcClaim *reference, const CcCompareOptions *options)
+{
+    if (timeless(draft) || timeless(reference))
+        return TRUE;
+    guint days = draft->as_of > reference->as_of ? draft->as_of - reference->as_of
+                                                 : reference->as_of - draft->as_of;
+    guint window = MAX(draft->window_days, reference->window_days);
+    if (window == 0)
+        window = options->default_window_days;
+    return days <= window;
+}
+
+GPtrArray *
+cc_check_references_in_reach(GPtrArray *draft, GPtrArray *references,
+                             const CcCompareOptions *options, GHashTable *keys_referenced)
+{
+    g_return_val_if_fail(draft != NULL && references != NULL && options != NULL, NULL);
+    g_autoptr(GHashTable) by_key = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
+                                                         (GDestroyNotify)g_ptr_array_unref);
+    g_autoptr(GHashTable) draft_sources = g_hash_table_new(g_str_hash, g_str_equal);
+    for (guint i = 0; i < draft->len; i++) {
+        CcClaim *c = draft->pdata[i];
+        g_hash_table_add(draft_sources, c->source);
+        if (c->key == NULL)
+            continue;
+        GPtrArray *list = g_hash_table_lookup(by_key, c->key);
+        if (list == NULL)
+            g_hash_table_insert(by_key, c->key, list = g_ptr_array_new());
+        g_ptr_array_add(list, c);
+    }
+    /* A negated figure's source: all its claims on the key stay, since
+     * they decide whether it denies one figure or the thing itself. */
+    g_autoptr(GHashTable) deniers = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    for (guint i = 0; i < references->len; i++) {
+        const CcClaim *r = references->pdata[i];
+        if (r->key != NULL && r->modality == CC_MODALITY_NEGATED &&
+            r->value.kind != CC_VALUE_NONE)
+            g_hash_table_add(deniers, g_strconcat(r->key, "\n", r->source, NULL));
+    }
+    GPtrArray *kept = g_ptr_array_new();
+    for (guint i = 0; i < references->len; i++) {
+        CcClaim *r = references->pdata[i];
+        GPtrArray *drafts = r->key != NULL ? g_hash_table_lookup(by_key, r->key) : NULL;
+        if (drafts == NULL || g_hash_table_contains(draft_sources, r->source))
+            continue;
+        if (keys_referenced != NULL)
+            g_hash_table_add(keys_referenced, ((CcClaim *)drafts->pdata[0])->key);
+        gboolean keep = FALSE;
+        for (guint j = 0; !keep && j < drafts->len; j++)
+            keep = cc_check_in_reach(drafts->pdata[j], r, options);
+        if (!keep && g_hash_table_size(deniers) > 0) {
+            g_autofree char *ks = g_strconcat(r->key, "\n", r->source, NULL);
+            keep = g_hash_table_contains(deniers, ks);
+        }
+        if (keep)
+            g_ptr_array_add(kept, r);
+    }
+    return kept;
+}
+
+static CcCheck *
+run(GPtrArray *draft, GPtrArray *references, GHashTable *keys_referenced,
+    const CcCheckOptions *options);
+
 CcCheck *
 cc_check_run(GPtrArray *draft, GPtrArray *references, const CcCheckOptions *options)
 {
     g_return_val_if_fail(draft != NULL && references != NULL, NULL);
+    return run(draft, references, NULL, options);
+}
+
+CcCheck *
+cc_check_run_in_reach(GPtrArray *draft, GPtrArray *references, GHashTable *keys_referenced,
+                      const CcCheckOptions *options)
+{
+    g_return_val_if_fail(draft != NULL && references != NULL && keys_referenced != NULL, NULL);
+    return run(draft, references, keys_referenced, options);
+}
+
+static CcCheck *
+run(GPtrArray *draft, GPtrArray *references, GHashTable *keys_referenced,
+    const CcCheckOptions *options)
+{
     CcCheck *check = g_new0(CcCheck, 1);
     if (options)
         check->options = *options;
@@ -282,10 +372,15 @@ cc_check_run(GPtrArray *draft, GPtrArray *references, const CcCheckOptions *opti
         const CcClaim *d = draft->pdata[i];
         if (d->key == NULL)
             continue;
+        /* References left out for being beyond reach in time still speak
+         * of the key ("only at other times"). */
+        guint n_related = GPOINTER_TO_UINT(g_hash_table_lookup(related, d));
+        if (n_related == 0 && keys_referenced != NULL &&
+            g_hash_table_contains(keys_referenced, d->key))
+            n_related = 1;
         CcDiagnostic *diag =
             judge(d, g_hash_table_lookup(support, d), g_hash_table_lookup(oppose, d),
-                  g_hash_table_lookup(disputed, d),
-                  GPOINTER_TO_UINT(g_hash_table_lookup(related, d)));
+                  g_hash_table_lookup(disputed, d), n_related);
         if (check->options.strict && diag->severity == CC_SEVERITY_WARNING)
             diag->severity = CC_SEVERITY_ERROR;
         g_ptr_array_add(check->diagnostics, diag);
@@ -360,9 +455,37 @@ line_around(const char *text, gsize len, gsize offset, gsize *start, gsize *end)
     *end = e;
 }
 
-gboolean
-cc_check_write_diag(FILE *out, const CcCheck *check, const char *draft_text, gsize draft_len,
-                    gboolean color, GError **error)
+/* The reference claims behind a verdict, one a line, as notes under it. */
+static void
+write_explanation(FILE *out, const CcDiagnostic *d)
+{
+    GPtrArray *lists[] = {d->opposing, d->supporting};
+    static const char *const side[] = {"disagrees", "agrees"};
+    for (guint l = 0; l < G_N_ELEMENTS(lists); l++) {
+        for (guint k = 0; k < lists[l]->len; k++) {
+            const CcClaim *r = lists[l]->pdata[k];
+            g_autofree char *value = cc_value_to_display(&r->value);
+            /* reference text reaches a terminal escaped, as the rest */
+            g_autofree char *source = cc_text_escape_controls(r->source, -1);
+            g_autofree char *text = cc_text_escape_controls(r->text ? r->text : "", -1);
+            g_autofree char *file = cc_text_escape_controls(r->file ? r->file : r->source, -1);
+            fprintf(out, "       = %s %s: '%s' (%s", source, side[l], text, value);
+            if (r->attribution != NULL) {
+                g_autofree char *who = cc_text_escape_controls(r->attribution, -1);
+                fprintf(out, ", says %s", who);
+            }
+            if (r->as_of != 0) {
+                g_autofree char *iso = cc_day_to_iso(r->as_of);
+                fprintf(out, ", as of %s", iso);
+            }
+            fprintf(out, ") at %s:%u:%u\n", file, r->line, r->column);
+        }
+    }
+}
+
+static gboolean
+write_diag(FILE *out, const CcCheck *check, const char *draft_text, gsize draft_len,
+           gboolean color, gboolean explain, GError **error)
 {
     static const char *const tint[] = {"\033[1;36m", "\033[1;35m", "\033[1;31m"};
     for (guint i = 0; i < check->diagnostics->len; i++) {
@@ -377,8 +500,11 @@ cc_check_write_diag(FILE *out, const CcCheck *check, const char *draft_text, gsi
         fprintf(out, "%s%s:%u:%u:%s %s%s:%s %s\n", color ? "\033[1m" : "", file, c->line,
                 c->column, color ? "\033[0m" : "", color ? tint[d->severity] : "",
                 cc_severity_to_string(d->severity), color ? "\033[0m" : "", message);
-        if (draft_text == NULL || c->span_start > draft_len)
+        if (draft_text == NULL || c->span_start > draft_len) {
+            if (explain)
+                write_explanation(out, d);
             continue;
+        }
         gsize ls, le;
         line_around(draft_text, draft_len, c->span_start, &ls, &le);
         g_autofree char *shown = cc_text_escape_controls(draft_text + ls, (gssize)(le - ls));
@@ -400,12 +526,28 @@ cc_check_write_diag(FILE *out, const CcCheck *check, const char *draft_text, gsi
         for (guint k = 1; k < width; k++)
             fputc('~', out);
         fputs(color ? "\033[0m\n" : "\n", out);
+        if (explain)
+            write_explanation(out, d);
     }
     if (ferror(out)) {
         g_set_error(error, CC_ERROR, CC_ERROR_IO, "cannot write the diagnostics");
         return FALSE;
     }
     return TRUE;
+}
+
+gboolean
+cc_check_write_diag(FILE *out, const CcCheck *check, const char *draft_text, gsize draft_len,
+                    gboolean color, GError **error)
+{
+    return write_diag(out, check, draft_text, draft_len, color, FALSE, error);
+}
+
+gboolean
+cc_check_write_explained(FILE *out, const CcCheck *check, const char *draft_text,
+                         gsize draft_len, gboolean color, GError **error)
+{
+    return write_diag(out, check, draft_text, draft_len, color, TRUE, error);
 }
 
 static void

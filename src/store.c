@@ -5,12 +5,19 @@
 
 #include "store_internal.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 struct _CcStore {
     char *path;
     sqlite3 *db;
+    CcStoreOpenMode mode;
+    gboolean no_summaries; /* bench_check's previous layout */
+    GHashTable *statements; /* static SQL text -> its prepared statement */
     sqlite3_stmt *insert_claim;
     guint progress_every;
     CcStoreProgressFunc progress;
@@ -44,6 +51,43 @@ static const char base_layout[] =
     "INSERT INTO meta(key, value) VALUES ('application', 'claimcheck'),"
     "  ('schema_version', '0');";
 
+/* A claim whose relation to another can hold at any distance in time: a
+ * running total, a denial or a disputed figure, a claim without a date and
+ * one whose value is not a number. The comparator judges every other pair
+ * of claims further apart than their window as not comparable. Written
+ * once, for the summaries' check and the lookups; src/check.c and the
+ * summaries' upkeep (timeless_claim) say the same in C. */
+#define SPECIAL_SQL(t)                                                                         \
+    "(" #t ".cumulative <> 0 OR " #t ".modality IN ('negated', 'disputed') OR " #t             \
+    ".as_of = 0 OR " #t ".value_kind <> 1)"
+
+/* The summaries recomputed from the claims: what every change keeps. */
+#define SUMMARY_SQL                                                                            \
+    "SELECT key, as_of / " G_STRINGIFY(CC_STORE_BUCKET_DAYS) ", count(*),"                     \
+    " total(" SPECIAL_SQL(claims) "), max(window_days) FROM claims WHERE key IS NOT NULL"       \
+    " GROUP BY 1, 2"
+
+/* Views for people and scripts: dates as ISO text, modality and value kind
+ * as words (docs/store.md). */
+#define VIEWS_SQL                                                                              \
+    "CREATE VIEW claims_v AS SELECT c.id, c.source, s.outlet, s.date AS source_date,"          \
+    "  c.key, c.subject, c.predicate, c.object, c.scope, c.type,"                               \
+    "  CASE c.value_kind WHEN 0 THEN 'none' WHEN 1 THEN 'number' WHEN 2 THEN 'date' END"        \
+    "    AS value_kind,"                                                                        \
+    "  CASE WHEN c.value_kind = 2 AND c.value_has_low"                                          \
+    "    THEN date(c.value_low + 1721424.5) ELSE c.value_low END AS low,"                            \
+    "  CASE WHEN c.value_kind = 2 AND c.value_has_high"                                         \
+    "    THEN date(c.value_high + 1721424.5) ELSE c.value_high END AS high,"                         \
+    "  c.value_unit AS unit, c.value_approx AS approx, c.value_vague AS vague,"                 \
+    "  c.modality, c.attribution,"                                                              \
+    "  CASE WHEN c.as_of > 0 THEN date(c.as_of + 1721424.5) END AS as_of,"                           \
+    "  c.text, c.file, c.line, c.column, c.rule, c.tolerance, c.window_days, c.cumulative"      \
+    "  FROM claims c JOIN sources s ON s.id = c.source;"                                       \
+    "CREATE VIEW key_summary_v AS SELECT key,"                                                 \
+    "  date(bucket * " G_STRINGIFY(CC_STORE_BUCKET_DAYS) " + 1721424.5) AS from_date,"               \
+    "  date((bucket + 1) * " G_STRINGIFY(CC_STORE_BUCKET_DAYS) " + 1721423.5) AS to_date,"           \
+    "  claims, timeless, max_window FROM key_summary;"
+
 static const char *const migrations[] = {
     /* 0 -> 1: skip unchanged sources (content_hash), keep the comparison
      * parameters a rule carries, look claims up by key. */
@@ -58,6 +102,16 @@ static const char *const migrations[] = {
     "ALTER TABLE claims ADD COLUMN window_days INTEGER NOT NULL DEFAULT 0;"
     "ALTER TABLE claims ADD COLUMN cumulative INTEGER NOT NULL DEFAULT 0;"
     "CREATE INDEX claims_by_key ON claims(key, source, ord);",
+    /* 1 -> 2: look claims up by key and time; keep per (key, bucket of
+     * days) summaries for check, which every change of claims updates in
+     * its own transaction; readable views. */
+    "DROP INDEX claims_by_key;"
+    "CREATE INDEX claims_by_key_time ON claims(key, as_of);"
+    "CREATE TABLE key_summary(key TEXT NOT NULL, bucket INTEGER NOT NULL,"
+    "  claims INTEGER NOT NULL, timeless INTEGER NOT NULL, max_window INTEGER NOT NULL,"
+    "  PRIMARY KEY (key, bucket)) WITHOUT ROWID;"
+    "INSERT INTO key_summary " SUMMARY_SQL ";"
+    VIEWS_SQL,
 };
 G_STATIC_ASSERT(G_N_ELEMENTS(migrations) == CC_STORE_SCHEMA_VERSION);
 
@@ -71,7 +125,7 @@ G_STATIC_ASSERT(G_N_ELEMENTS(migrations) == CC_STORE_SCHEMA_VERSION);
 #define N_CLAIM_COLUMNS 39
 
 const char cc_store_sql_claims_for_key[] =
-    "SELECT " CLAIM_COLUMNS " FROM claims WHERE key = ?1 ORDER BY key, source, ord";
+    "SELECT " CLAIM_COLUMNS " FROM claims WHERE key = ?1 ORDER BY source, ord";
 const char cc_store_sql_all_claims[] =
     "SELECT " CLAIM_COLUMNS " FROM claims ORDER BY key, source, ord";
 
@@ -154,6 +208,34 @@ query_int(CcStore *store, const char *sql, const char *what, gint64 *value, GErr
     return TRUE;
 }
 
+static void
+finalize_statement(gpointer stmt)
+{
+    sqlite3_finalize(stmt);
+}
+
+/* The statement of @sql (a static string), prepared once per handle and
+ * reset for this use. (transfer none) */
+static sqlite3_stmt *
+cached_statement(CcStore *store, const char *sql, int *rc)
+{
+    if (store->statements == NULL)
+        store->statements =
+            g_hash_table_new_full(NULL, NULL, NULL, finalize_statement);
+    sqlite3_stmt *stmt = g_hash_table_lookup(store->statements, sql);
+    if (stmt != NULL) {
+        sqlite3_reset(stmt);
+        sqlite3_clear_bindings(stmt);
+        *rc = SQLITE_OK;
+        return stmt;
+    }
+    *rc = sqlite3_prepare_v3(store->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+    if (*rc != SQLITE_OK)
+        return NULL;
+    g_hash_table_insert(store->statements, (gpointer)sql, stmt);
+    return stmt;
+}
+
 /* Reads meta's schema_version inside the open transaction. */
 static gboolean
 read_schema_version(CcStore *store, gint64 *version, GError **error)
@@ -197,29 +279,16 @@ read_schema_version(CcStore *store, gint64 *version, GError **error)
     return ok;
 }
 
-/* Brings the store to CC_STORE_SCHEMA_VERSION, creating it when @fresh.
- * Runs in one write transaction: a failed migration changes nothing. */
+/* Brings the store from schema version @from (-1: as meta says) to
+ * CC_STORE_SCHEMA_VERSION in one write transaction: a failed migration
+ * changes nothing. */
 static gboolean
-prepare_schema(CcStore *store, gboolean fresh, GError **error)
+migrate(CcStore *store, gint64 from, GError **error)
 {
     if (!exec(store, "BEGIN IMMEDIATE", "opening the store", error))
         return FALSE;
-    if (fresh) {
-        /* Another process may have created the store since we looked. */
-        gint64 n_tables = 0;
-        if (!query_int(store, "SELECT count(*) FROM sqlite_master", "reading the schema",
-                       &n_tables, error))
-            goto fail;
-        if (n_tables == 0) {
-            g_autofree char *app =
-                g_strdup_printf("PRAGMA application_id = %d", CC_STORE_APPLICATION_ID);
-            if (!exec(store, app, "creating the store", error) ||
-                !exec(store, base_layout, "creating the store", error))
-                goto fail;
-        }
-    }
-    gint64 version = 0;
-    if (!read_schema_version(store, &version, error))
+    gint64 version = from;
+    if (version < 0 && !read_schema_version(store, &version, error))
         goto fail;
     if (version > CC_STORE_SCHEMA_VERSION) {
         g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
@@ -244,47 +313,197 @@ fail:
     return FALSE;
 }
 
+/* Opens the SQLite handle with @flags and tells SQLite to report extended
+ * codes and to wait for other writers. */
+static gboolean
+open_handle(CcStore *store, int flags, GError **error)
+{
+    if (store->db != NULL) {
+        sqlite3_finalize(store->insert_claim);
+        store->insert_claim = NULL;
+        g_clear_pointer(&store->statements, g_hash_table_unref);
+        sqlite3_close_v2(store->db);
+        store->db = NULL;
+    }
+    /* One thread at a time uses a store (store.h): no mutex on every call. */
+    int rc = sqlite3_open_v2(store->path, &store->db, flags | SQLITE_OPEN_NOMUTEX, NULL);
+    if (rc != SQLITE_OK)
+        return set_sqlite_error(store, rc, "opening the store", error);
+    sqlite3_extended_result_codes(store->db, 1);
+    sqlite3_busy_timeout(store->db, 5000);
+    return TRUE;
+}
+
+/* A new store is built whole under a temporary name beside @path and then
+ * linked into place, so that @path is never an empty or half-made file: a
+ * second process creating the same store at the same moment finds either
+ * nothing or a complete store, and link() lets exactly one of them place
+ * its file. */
+static gboolean
+create_store_file(CcStore *store, GError **error)
+{
+    g_autofree char *tmp = g_strconcat(store->path, ".new-XXXXXX", NULL);
+    int fd = g_mkstemp_full(tmp, O_RDWR | O_CLOEXEC, 0666);
+    if (fd < 0) {
+        int saved = errno;
+        g_set_error(error, CC_ERROR, CC_ERROR_IO, "%s: cannot create store (%s)", store->path,
+                    g_strerror(saved));
+        return FALSE;
+    }
+    close(fd);
+    g_autofree char *real_path = g_steal_pointer(&store->path);
+    store->path = g_strdup(tmp);
+    gboolean ok = open_handle(store, SQLITE_OPEN_READWRITE, error);
+    if (ok) {
+        g_autofree char *app =
+            g_strdup_printf("PRAGMA application_id = %d", CC_STORE_APPLICATION_ID);
+        ok = exec(store, "BEGIN IMMEDIATE", "creating the store", error) &&
+             exec(store, app, "creating the store", error) &&
+             exec(store, base_layout, "creating the store", error) &&
+             exec(store, "COMMIT", "creating the store", error) &&
+             migrate(store, 0, error);
+        if (ok) {
+            sqlite3_stmt *stmt = NULL;
+            int rc = sqlite3_prepare_v2(store->db, "PRAGMA journal_mode = WAL", -1, &stmt, NULL);
+            if (rc == SQLITE_OK)
+                rc = sqlite3_step(stmt);
+            sqlite3_finalize(stmt);
+            if (rc != SQLITE_ROW)
+                ok = set_sqlite_error(store, rc, "creating the store", error);
+        }
+    }
+    /* Closing the only connection checkpoints the WAL and removes it. */
+    sqlite3_close_v2(store->db);
+    store->db = NULL;
+    g_free(store->path);
+    store->path = g_steal_pointer(&real_path);
+    if (ok && link(tmp, store->path) != 0 && errno != EEXIST) {
+        int saved = errno;
+        g_set_error(error, CC_ERROR, CC_ERROR_IO, "%s: cannot create store (%s)", store->path,
+                    g_strerror(saved));
+        ok = FALSE;
+    }
+    /* Name the store, not the temporary file, in a message. */
+    if (!ok && error != NULL && *error != NULL && g_str_has_prefix((*error)->message, tmp)) {
+        char *msg = g_strconcat(store->path, (*error)->message + strlen(tmp), NULL);
+        g_free((*error)->message);
+        (*error)->message = msg;
+    }
+    g_autofree char *wal = g_strconcat(tmp, "-wal", NULL);
+    g_autofree char *shm = g_strconcat(tmp, "-shm", NULL);
+    g_unlink(wal);
+    g_unlink(shm);
+    g_unlink(tmp);
+    return ok;
+}
+
+/* A reader of a WAL store needs its -shm file, which it cannot make in a
+ * directory it may not write. With no -wal file either, the store is
+ * whole in its main file: read it as immutable. */
+static gboolean
+open_read_only_medium(CcStore *store, GError **error)
+{
+    int rc = sqlite3_exec(store->db, "SELECT count(*) FROM sqlite_master", NULL, NULL, NULL);
+    if ((rc & 0xff) != SQLITE_READONLY && (rc & 0xff) != SQLITE_CANTOPEN)
+        return TRUE; /* opened, or a failure the next read reports */
+    g_autofree char *wal = g_strconcat(store->path, "-wal", NULL);
+    if (g_file_test(wal, G_FILE_TEST_EXISTS))
+        return set_sqlite_error(store, rc, "opening the store", error);
+    GString *uri = g_string_new("file:");
+    g_string_append_uri_escaped(uri, store->path, "/", FALSE);
+    g_string_append(uri, "?immutable=1");
+    g_autofree char *path = g_steal_pointer(&store->path);
+    store->path = g_string_free(uri, FALSE);
+    gboolean ok = open_handle(store, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, error);
+    g_free(store->path);
+    store->path = g_steal_pointer(&path);
+    return ok;
+}
+
 CcStore *
-cc_store_open(const char *path, GError **error)
+cc_store_open_mode(const char *path, CcStoreOpenMode mode, GError **error)
 {
     g_return_val_if_fail(path != NULL, NULL);
     g_return_val_if_fail(error == NULL || *error == NULL, NULL);
 
     CcStore *store = g_new0(CcStore, 1);
     store->path = g_strdup(path);
+    store->mode = mode;
     g_autoptr(CcStore) owned = store;
 
     struct stat st;
-    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+    if (stat(path, &st) != 0) {
+        int saved = errno;
+        if (saved != ENOENT) {
+            g_set_error(error, CC_ERROR, CC_ERROR_IO, "%s: cannot open store (%s)", path,
+                        g_strerror(saved));
+            return NULL;
+        }
+        if (mode != CC_STORE_OPEN_CREATE) {
+            g_set_error(error, CC_ERROR, CC_ERROR_IO,
+                        "%s: no such claim store (create one with 'claimcheck index --db %s "
+                        "add …')",
+                        path, path);
+            return NULL;
+        }
+        if (!create_store_file(store, error))
+            return NULL;
+    } else if (S_ISDIR(st.st_mode)) {
         g_set_error(error, CC_ERROR, CC_ERROR_IO, "%s: cannot open store (is a directory)",
                     path);
         return NULL;
-    }
-    int rc = sqlite3_open_v2(path, &store->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                             NULL);
-    if (rc != SQLITE_OK) {
-        set_sqlite_error(store, rc, "opening the store", error);
+    } else if (S_ISREG(st.st_mode) && st.st_size == 0) {
+        /* Never made into a store behind the user's back: an empty file is
+         * most likely a mistyped name or another program's. */
+        g_set_error(error, CC_ERROR, CC_ERROR_INPUT, "%s: not a claimcheck store (empty file)",
+                    path);
         return NULL;
     }
-    sqlite3_extended_result_codes(store->db, 1);
-    sqlite3_busy_timeout(store->db, 5000);
+
+    /* Readers open read-only: a store on a read-only medium, or another
+     * user's, can still be checked against. */
+    gboolean reader = mode == CC_STORE_OPEN_READ;
+    if (!open_handle(store, reader ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE, error))
+        return NULL;
+    if (reader && !open_read_only_medium(store, error))
+        return NULL;
 
     /* The first read of the header tells a database from any other file. */
-    gint64 app_id = 0, n_schema = 0;
-    if (!query_int(store, "PRAGMA application_id", "opening the store", &app_id, error) ||
-        !query_int(store, "SELECT count(*) FROM sqlite_master", "opening the store", &n_schema,
-                   error))
+    gint64 app_id = 0;
+    if (!query_int(store, "PRAGMA application_id", "opening the store", &app_id, error))
         return NULL;
-    gboolean fresh = app_id == 0 && n_schema == 0;
-    if (!fresh && app_id != CC_STORE_APPLICATION_ID) {
+    if (app_id != CC_STORE_APPLICATION_ID) {
         g_set_error(error, CC_ERROR, CC_ERROR_INPUT, "%s: not a claimcheck store", path);
+        return NULL;
+    }
+    gint64 version = 0;
+    if (!read_schema_version(store, &version, error))
+        return NULL;
+    if (version > CC_STORE_SCHEMA_VERSION) {
+        g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
+                    "%s: store has schema version %" G_GINT64_FORMAT
+                    ", newer than this claimcheck reads (%d)",
+                    path, version, CC_STORE_SCHEMA_VERSION);
+        return NULL;
+    }
+    if (reader && version == CC_STORE_SCHEMA_VERSION)
+        return g_steal_pointer(&owned);
+    if (reader && !open_handle(store, SQLITE_OPEN_READWRITE, error))
+        return NULL;
+    if (reader && sqlite3_db_readonly(store->db, "main") == 1) {
+        /* An older store is read once it is migrated, which needs a writer. */
+        g_set_error(error, CC_ERROR, CC_ERROR_IO,
+                    "%s: store has schema version %" G_GINT64_FORMAT
+                    " and is read-only here; whoever may write it migrates it by opening it "
+                    "once ('claimcheck index --db %s stats')",
+                    path, version, path);
         return NULL;
     }
 
     /* WAL: readers never block the writer, and a killed writer leaves only
      * uncommitted frames that the next open ignores. */
     sqlite3_stmt *stmt = NULL;
-    rc = sqlite3_prepare_v2(store->db, "PRAGMA journal_mode = WAL", -1, &stmt, NULL);
+    int rc = sqlite3_prepare_v2(store->db, "PRAGMA journal_mode = WAL", -1, &stmt, NULL);
     if (rc == SQLITE_OK)
         rc = sqlite3_step(stmt);
     gboolean wal = rc == SQLITE_ROW &&
@@ -302,9 +521,15 @@ cc_store_open(const char *path, GError **error)
     if (!exec(store, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL",
               "opening the store", error))
         return NULL;
-    if (!prepare_schema(store, fresh, error))
+    if (!migrate(store, -1, error))
         return NULL;
     return g_steal_pointer(&owned);
+}
+
+CcStore *
+cc_store_open(const char *path, GError **error)
+{
+    return cc_store_open_mode(path, CC_STORE_OPEN_CREATE, error);
 }
 
 void
@@ -313,6 +538,7 @@ cc_store_close(CcStore *store)
     if (store == NULL)
         return;
     sqlite3_finalize(store->insert_claim);
+    g_clear_pointer(&store->statements, g_hash_table_unref);
     sqlite3_close_v2(store->db);
     g_free(store->path);
     g_free(store);
@@ -336,6 +562,12 @@ sqlite3 *
 cc_store_db(CcStore *store)
 {
     return store->db;
+}
+
+void
+cc_store_set_summaries(CcStore *store, gboolean keep)
+{
+    store->no_summaries = !keep;
 }
 
 void
@@ -574,11 +806,384 @@ cc_store_claims_for_key(CcStore *store, const char *key, GError **error)
     return read_claims(store, cc_store_sql_claims_for_key, key, error);
 }
 
+gboolean
+cc_store_foreach_claim(CcStore *store, CcStoreClaimFunc func, gpointer user_data,
+                       GError **error)
+{
+    g_return_val_if_fail(store != NULL && func != NULL, FALSE);
+    static const char sql[] =
+        "SELECT " CLAIM_COLUMNS " FROM claims INDEXED BY claims_by_source ORDER BY source, ord";
+    /* One read transaction: a writer beside it changes nothing seen here. */
+    if (!exec(store, "BEGIN", "reading claims", error))
+        return FALSE;
+    sqlite3_stmt *stmt = NULL;
+    int rc = sqlite3_prepare_v2(store->db, sql, -1, &stmt, NULL);
+    gboolean ok = rc == SQLITE_OK;
+    if (!ok)
+        set_sqlite_error(store, rc, "reading claims", error);
+    while (ok && (rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        g_autoptr(CcClaim) claim = claim_from_row(store, stmt, error);
+        ok = claim != NULL && func(claim, user_data, error);
+    }
+    if (ok && rc != SQLITE_DONE)
+        ok = set_sqlite_error(store, rc, "reading claims", error);
+    sqlite3_finalize(stmt);
+    if (!ok) {
+        rollback(store);
+        return FALSE;
+    }
+    return exec(store, "COMMIT", "reading claims", error);
+}
+
 GPtrArray *
 cc_store_all_claims(CcStore *store, GError **error)
 {
     g_return_val_if_fail(store != NULL, NULL);
     return read_claims(store, cc_store_sql_all_claims, NULL, error);
+}
+
+/* ---- the claims a draft's check needs ---- */
+
+const char cc_store_sql_draft_key[] =
+    "SELECT " CLAIM_COLUMNS ", ord, rowid FROM claims WHERE key = ?1";
+const char cc_store_sql_draft_time[] = "SELECT " CLAIM_COLUMNS ", ord, rowid FROM claims"
+                                       " WHERE key = ?1 AND as_of BETWEEN ?2 AND ?3";
+/* A key's claims that hold at any distance in time, in a range of days
+ * (the buckets whose summary counts some). */
+const char cc_store_sql_draft_timeless[] =
+    "SELECT " CLAIM_COLUMNS ", ord, rowid FROM claims"
+    " WHERE key = ?1 AND as_of BETWEEN ?2 AND ?3 AND " SPECIAL_SQL(claims);
+/* A denial's source: all its figures on the key, which decide whether it
+ * denies one figure or the thing itself. */
+const char cc_store_sql_draft_source[] = "SELECT " CLAIM_COLUMNS ", ord, rowid FROM claims"
+                                         " INDEXED BY claims_by_source"
+                                         " WHERE source = ?2 AND key = ?1";
+const char cc_store_sql_key_buckets[] = "SELECT bucket, timeless, max_window FROM key_summary"
+                                        " WHERE key = ?1";
+const char cc_store_sql_key_summary[] = "SELECT total(claims), total(timeless), max(max_window)"
+                                        " FROM key_summary WHERE key = ?1";
+const char cc_store_sql_source_stored[] = "SELECT count(*) FROM sources WHERE id = ?1";
+
+typedef struct {
+    sqlite3_int64 rowid;
+    sqlite3_int64 ord;
+    CcClaim *claim;
+} Fetched;
+
+static int
+fetched_order(gconstpointer pa, gconstpointer pb)
+{
+    const Fetched *a = pa, *b = pb;
+    int c = strcmp(a->claim->source, b->claim->source);
+    if (c != 0)
+        return c;
+    if (a->ord != b->ord)
+        return (a->ord > b->ord) - (a->ord < b->ord);
+    return (a->rowid > b->rowid) - (a->rowid < b->rowid);
+}
+
+/* Runs @sql (claim columns, then ord and rowid) with ?1 = @key and either
+ * the day range ?2..?3 or the source ?2, adding its rows to @out. */
+static gboolean
+fetch_rows(CcStore *store, const char *sql, const char *key, gint64 from, gint64 to,
+           const char *source, GArray *out, GError **error)
+{
+    sqlite3_stmt *stmt = NULL;
+    int rc = sqlite3_prepare_v2(store->db, sql, -1, &stmt, NULL);
+    if (rc != SQLITE_OK)
+        return set_sqlite_error(store, rc, "reading claims", error);
+    sqlite3_bind_text(stmt, 1, key, -1, SQLITE_STATIC);
+    if (source != NULL) {
+        sqlite3_bind_text(stmt, 2, source, -1, SQLITE_STATIC);
+    } else if (sqlite3_bind_parameter_count(stmt) >= 3) {
+        sqlite3_bind_int64(stmt, 2, from);
+        sqlite3_bind_int64(stmt, 3, to);
+    }
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        CcClaim *claim = claim_from_row(store, stmt, error);
+        if (claim == NULL) {
+            sqlite3_finalize(stmt);
+            return FALSE;
+        }
+        Fetched f = {.rowid = sqlite3_column_int64(stmt, N_CLAIM_COLUMNS + 1),
+                     .ord = sqlite3_column_int64(stmt, 2),
+                     .claim = claim};
+        g_array_append_val(out, f);
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE)
+        return set_sqlite_error(store, rc, "reading claims", error);
+    return TRUE;
+}
+
+/* One query that yields one row of integers; zeros when it yields none. */
+static gboolean
+query_ints(CcStore *store, const char *sql, const char *a, const char *b, gint64 *out,
+           guint n, GError **error)
+{
+    sqlite3_stmt *stmt = NULL;
+    int rc = sqlite3_prepare_v2(store->db, sql, -1, &stmt, NULL);
+    if (rc == SQLITE_OK) {
+        sqlite3_bind_text(stmt, 1, a, -1, SQLITE_STATIC);
+        if (b != NULL)
+            sqlite3_bind_text(stmt, 2, b, -1, SQLITE_STATIC);
+        rc = sqlite3_step(stmt);
+        for (guint i = 0; i < n; i++)
+            out[i] = rc == SQLITE_ROW ? sqlite3_column_int64(stmt, (int)i) : 0;
+        if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+            rc = SQLITE_OK;
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_OK)
+        return set_sqlite_error(store, rc, "reading the store", error);
+    return TRUE;
+}
+
+static gboolean
+timeless_claim(const CcClaim *c)
+{
+    return c->cumulative || c->modality == CC_MODALITY_NEGATED ||
+           c->modality == CC_MODALITY_DISPUTED || c->as_of == 0 ||
+           c->value.kind != CC_VALUE_NUMBER;
+}
+
+static int
+range_order(gconstpointer pa, gconstpointer pb)
+{
+    const gint64 *a = pa, *b = pb;
+    return (a[0] > b[0]) - (a[0] < b[0]);
+}
+
+/* Sorts day ranges and merges those that overlap or touch. */
+static void
+merge_ranges(GArray *ranges)
+{
+    g_array_sort(ranges, range_order);
+    guint kept = 0;
+    for (guint i = 0; i < ranges->len; i++) {
+        gint64 *r = &g_array_index(ranges, gint64, 2 * i);
+        gint64 *last = kept > 0 ? &g_array_index(ranges, gint64, 2 * (kept - 1)) : NULL;
+        if (last != NULL && r[0] <= last[1] + 1) {
+            last[1] = MAX(last[1], r[1]);
+        } else {
+            gint64 *to = &g_array_index(ranges, gint64, 2 * kept++);
+            to[0] = r[0];
+            to[1] = r[1];
+        }
+    }
+    g_array_set_size(ranges, kept);
+}
+
+/* The claims of one key that can matter to @drafts (its draft claims):
+ * those within reach of a draft claim, those of the summaries' buckets
+ * that count timeless claims, and every claim of a denial's source. */
+static gboolean
+fetch_for_key(CcStore *store, const char *key, GPtrArray *drafts, guint default_window,
+              GArray *out, GError **error)
+{
+    gboolean all = FALSE;
+    guint half = default_window;
+    for (guint i = 0; i < drafts->len; i++) {
+        const CcClaim *d = drafts->pdata[i];
+        all |= timeless_claim(d);
+        half = MAX(half, d->window_days);
+    }
+    if (all)
+        return fetch_rows(store, cc_store_sql_draft_key, key, 0, 0, NULL, out, error);
+    g_autoptr(GArray) timeless = g_array_new(FALSE, FALSE, 2 * sizeof(gint64));
+    sqlite3_stmt *stmt = NULL;
+    int rc = sqlite3_prepare_v2(store->db, cc_store_sql_key_buckets, -1, &stmt, NULL);
+    if (rc == SQLITE_OK) {
+        sqlite3_bind_text(stmt, 1, key, -1, SQLITE_STATIC);
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            gint64 bucket = sqlite3_column_int64(stmt, 0);
+            half = MAX(half, (guint)CLAMP(sqlite3_column_int64(stmt, 2), 0, G_MAXINT32));
+            if (sqlite3_column_int64(stmt, 1) > 0) {
+                gint64 r[2] = {bucket * CC_STORE_BUCKET_DAYS,
+                               (bucket + 1) * CC_STORE_BUCKET_DAYS - 1};
+                g_array_append_val(timeless, r);
+            }
+        }
+        if (rc == SQLITE_DONE)
+            rc = SQLITE_OK;
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_OK)
+        return set_sqlite_error(store, rc, "reading the key summaries", error);
+    /* The windows around the draft's claims, merged where they overlap. */
+    g_autoptr(GArray) ranges = g_array_new(FALSE, FALSE, 2 * sizeof(gint64));
+    for (guint i = 0; i < drafts->len; i++) {
+        const CcClaim *d = drafts->pdata[i];
+        gint64 r[2] = {(gint64)d->as_of - half, (gint64)d->as_of + half};
+        g_array_append_val(ranges, r);
+    }
+    merge_ranges(ranges);
+    for (guint i = 0; i < ranges->len; i++) {
+        gint64 *r = &g_array_index(ranges, gint64, 2 * i);
+        if (!fetch_rows(store, cc_store_sql_draft_time, key, r[0], r[1], NULL, out, error))
+            return FALSE;
+    }
+    merge_ranges(timeless);
+    guint first_timeless = out->len;
+    for (guint i = 0; i < timeless->len; i++) {
+        gint64 *r = &g_array_index(timeless, gint64, 2 * i);
+        if (!fetch_rows(store, cc_store_sql_draft_timeless, key, r[0], r[1], NULL, out, error))
+            return FALSE;
+    }
+    g_autoptr(GHashTable) deniers = g_hash_table_new(g_str_hash, g_str_equal);
+    g_autoptr(GPtrArray) sources = g_ptr_array_new();
+    guint end = out->len;
+    for (guint i = first_timeless; i < end; i++) {
+        const CcClaim *c = g_array_index(out, Fetched, i).claim;
+        if (c->modality == CC_MODALITY_NEGATED && c->value.kind != CC_VALUE_NONE &&
+            g_hash_table_add(deniers, c->source))
+            g_ptr_array_add(sources, c->source);
+    }
+    for (guint i = 0; i < sources->len; i++)
+        if (!fetch_rows(store, cc_store_sql_draft_source, key, 0, 0, sources->pdata[i], out,
+                        error))
+            return FALSE;
+    return TRUE;
+}
+
+GPtrArray *
+cc_store_claims_for_draft(CcStore *store, GPtrArray *draft, guint default_window,
+                          GHashTable *keys_referenced, GError **error)
+{
+    g_return_val_if_fail(store != NULL && draft != NULL, NULL);
+    g_return_val_if_fail(error == NULL || *error == NULL, NULL);
+    /* One read transaction: every lookup sees the same state of the store. */
+    if (!exec(store, "BEGIN", "reading claims", error))
+        return NULL;
+    g_autoptr(GPtrArray) keys = g_ptr_array_new();
+    g_autoptr(GHashTable) by_key = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
+                                                         (GDestroyNotify)g_ptr_array_unref);
+    g_autoptr(GHashTable) draft_sources = g_hash_table_new(g_str_hash, g_str_equal);
+    for (guint i = 0; i < draft->len; i++) {
+        CcClaim *c = draft->pdata[i];
+        if (c->source != NULL)
+            g_hash_table_add(draft_sources, c->source);
+        if (c->key == NULL)
+            continue;
+        GPtrArray *list = g_hash_table_lookup(by_key, c->key);
+        if (list == NULL) {
+            list = g_ptr_array_new();
+            g_hash_table_insert(by_key, c->key, list);
+            g_ptr_array_add(keys, c->key);
+        }
+        g_ptr_array_add(list, c);
+    }
+    g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
+    g_autoptr(GArray) rows = g_array_new(FALSE, FALSE, sizeof(Fetched));
+    g_autoptr(GPtrArray) stored_sources = g_ptr_array_new();
+    gboolean ok = TRUE;
+    /* The draft's own source, if stored, is no reference to it. */
+    GHashTableIter it;
+    gpointer source;
+    g_hash_table_iter_init(&it, draft_sources);
+    while (ok && g_hash_table_iter_next(&it, &source, NULL)) {
+        gint64 n = 0;
+        ok = query_ints(store, cc_store_sql_source_stored, source, NULL, &n, 1, error);
+        if (n > 0)
+            g_ptr_array_add(stored_sources, source);
+    }
+    for (guint k = 0; ok && k < keys->len; k++) {
+        const char *key = keys->pdata[k];
+        gint64 summary[3] = {0};
+        ok = query_ints(store, cc_store_sql_key_summary, key, NULL, summary, 3, error);
+        gint64 n = summary[0];
+        for (guint i = 0; ok && i < stored_sources->len; i++) {
+            gint64 own = 0;
+            ok = query_ints(store, "SELECT count(*) FROM claims INDEXED BY claims_by_source"
+                                   " WHERE source = ?1 AND key = ?2",
+                            stored_sources->pdata[i], key, &own, 1, error);
+            n -= own;
+        }
+        if (!ok || summary[0] == 0)
+            continue;
+        if (n > 0 && keys_referenced != NULL)
+            g_hash_table_add(keys_referenced, (gpointer)key);
+        g_array_set_size(rows, 0);
+        ok = fetch_for_key(store, key, g_hash_table_lookup(by_key, key), default_window, rows,
+                           error);
+        g_array_sort(rows, fetched_order);
+        for (guint i = 0; i < rows->len; i++) {
+            Fetched *f = &g_array_index(rows, Fetched, i);
+            if (i > 0 && f->rowid == g_array_index(rows, Fetched, i - 1).rowid)
+                cc_claim_free(g_steal_pointer(&f->claim)); /* read twice */
+            else
+                g_ptr_array_add(result, g_steal_pointer(&f->claim));
+        }
+    }
+    for (guint i = 0; i < rows->len; i++)
+        cc_claim_free(g_array_index(rows, Fetched, i).claim);
+    if (!ok) {
+        rollback(store);
+        return NULL;
+    }
+    if (!exec(store, "COMMIT", "reading claims", error))
+        return NULL;
+    return g_steal_pointer(&result);
+}
+
+/* ---- the summaries against the claims ---- */
+
+gboolean
+cc_store_verify(CcStore *store, GPtrArray *problems, GError **error)
+{
+    g_return_val_if_fail(store != NULL && problems != NULL, FALSE);
+    if (!cc_store_check(store, error))
+        return FALSE;
+    static const char sql[] =
+        "WITH counted(key, bucket, claims, timeless, max_window) AS (" SUMMARY_SQL ")"
+        " SELECT coalesce(c.key, s.key), coalesce(c.bucket, s.bucket),"
+        "  s.claims, s.timeless, s.max_window, c.claims, c.timeless, c.max_window"
+        " FROM counted c LEFT JOIN key_summary s ON s.key = c.key AND s.bucket = c.bucket"
+        " WHERE s.key IS NULL OR s.claims <> c.claims"
+        "  OR s.timeless <> c.timeless OR s.max_window <> c.max_window"
+        " UNION ALL"
+        " SELECT s.key, s.bucket, s.claims, s.timeless, s.max_window, NULL, NULL, NULL"
+        " FROM key_summary s LEFT JOIN counted c ON s.key = c.key AND s.bucket = c.bucket"
+        " WHERE c.key IS NULL"
+        " ORDER BY 1, 2";
+    sqlite3_stmt *stmt = NULL;
+    int rc = sqlite3_prepare_v2(store->db, sql, -1, &stmt, NULL);
+    if (rc != SQLITE_OK)
+        return set_sqlite_error(store, rc, "verifying the summaries", error);
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        const char *key = (const char *)sqlite3_column_text(stmt, 0);
+        gint64 bucket = sqlite3_column_int64(stmt, 1);
+        GString *m = g_string_new(NULL);
+        g_string_append_printf(m, "%s: summary of %s, ", store->path, key);
+        if (bucket <= 0) {
+            g_string_append(m, "undated: ");
+        } else {
+            g_autofree char *from = cc_day_to_iso((guint32)(bucket * CC_STORE_BUCKET_DAYS));
+            g_autofree char *to =
+                cc_day_to_iso((guint32)((bucket + 1) * CC_STORE_BUCKET_DAYS - 1));
+            g_string_append_printf(m, "%s to %s: ", from, to);
+        }
+        if (sqlite3_column_type(stmt, 2) == SQLITE_NULL)
+            g_string_append_printf(m, "missing (the claims make %" G_GINT64_FORMAT ")",
+                                   (gint64)sqlite3_column_int64(stmt, 5));
+        else if (sqlite3_column_type(stmt, 5) == SQLITE_NULL)
+            g_string_append_printf(m, "says %" G_GINT64_FORMAT " claims, there are none",
+                                   (gint64)sqlite3_column_int64(stmt, 2));
+        else
+            g_string_append_printf(
+                m,
+                "says %" G_GINT64_FORMAT " claims, %" G_GINT64_FORMAT " timeless, window %"
+                G_GINT64_FORMAT "; the claims make %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT
+                ", %" G_GINT64_FORMAT,
+                (gint64)sqlite3_column_int64(stmt, 2), (gint64)sqlite3_column_int64(stmt, 3),
+                (gint64)sqlite3_column_int64(stmt, 4), (gint64)sqlite3_column_int64(stmt, 5),
+                (gint64)sqlite3_column_int64(stmt, 6), (gint64)sqlite3_column_int64(stmt, 7));
+        g_ptr_array_add(problems, g_string_free(m, FALSE));
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE)
+        return set_sqlite_error(store, rc, "verifying the summaries", error);
+    return TRUE;
 }
 
 /* ---- sources ---- */
@@ -619,9 +1224,9 @@ stored_hash_matches(CcStore *store, const CcStoreSource *info, gboolean *matches
                     GError **error)
 {
     *matches = FALSE;
-    sqlite3_stmt *stmt = NULL;
-    int rc = sqlite3_prepare_v2(store->db, "SELECT content_hash, path FROM sources WHERE id = ?1",
-                                -1, &stmt, NULL);
+    static const char sql[] = "SELECT content_hash, path FROM sources WHERE id = ?1";
+    int rc;
+    sqlite3_stmt *stmt = cached_statement(store, sql, &rc);
     if (rc == SQLITE_OK) {
         sqlite3_bind_text(stmt, 1, info->id, -1, SQLITE_STATIC);
         rc = sqlite3_step(stmt);
@@ -633,7 +1238,7 @@ stored_hash_matches(CcStore *store, const CcStoreSource *info, gboolean *matches
                         "%s: source id '%s' is already %s's in %s; remove it first "
                         "('index remove %s') or give this document another id",
                         info->path, info->id, path, store->path, info->id);
-            sqlite3_finalize(stmt);
+            sqlite3_reset(stmt);
             return FALSE;
         }
         if (rc == SQLITE_ROW) {
@@ -644,8 +1249,8 @@ stored_hash_matches(CcStore *store, const CcStoreSource *info, gboolean *matches
         } else if (rc == SQLITE_DONE) {
             rc = SQLITE_OK;
         }
+        sqlite3_reset(stmt);
     }
-    sqlite3_finalize(stmt);
     if (rc != SQLITE_OK)
         return set_sqlite_error(store, rc, "reading sources", error);
     return TRUE;
@@ -660,8 +1265,8 @@ write_source_row(CcStore *store, const CcStoreSource *info, GError **error)
         " ON CONFLICT(id) DO UPDATE SET path = excluded.path, title = excluded.title,"
         " outlet = excluded.outlet, date = excluded.date, url = excluded.url,"
         " content_hash = excluded.content_hash, added_at = excluded.added_at";
-    sqlite3_stmt *stmt = NULL;
-    int rc = sqlite3_prepare_v2(store->db, sql, -1, &stmt, NULL);
+    int rc;
+    sqlite3_stmt *stmt = cached_statement(store, sql, &rc);
     if (rc == SQLITE_OK) {
         bind_text(stmt, 1, info->id);
         bind_text(stmt, 2, info->path);
@@ -674,8 +1279,8 @@ write_source_row(CcStore *store, const CcStoreSource *info, GError **error)
         rc = sqlite3_step(stmt);
         if (rc == SQLITE_DONE)
             rc = SQLITE_OK;
+        sqlite3_reset(stmt);
     }
-    sqlite3_finalize(stmt);
     if (rc != SQLITE_OK)
         return set_sqlite_error(store, rc, "writing the source", error);
     return TRUE;
@@ -684,20 +1289,173 @@ write_source_row(CcStore *store, const CcStoreSource *info, GError **error)
 static gboolean
 delete_source_claims(CcStore *store, const char *id, GError **error)
 {
-    sqlite3_stmt *stmt = NULL;
-    int rc = sqlite3_prepare_v2(store->db, "DELETE FROM claims WHERE source = ?1", -1, &stmt,
-                                NULL);
+    static const char sql[] = "DELETE FROM claims WHERE source = ?1";
+    int rc;
+    sqlite3_stmt *stmt = cached_statement(store, sql, &rc);
     if (rc == SQLITE_OK) {
         sqlite3_bind_text(stmt, 1, id, -1, SQLITE_STATIC);
         rc = sqlite3_step(stmt);
         if (rc == SQLITE_DONE)
             rc = SQLITE_OK;
+        sqlite3_reset(stmt);
     }
-    sqlite3_finalize(stmt);
     if (rc != SQLITE_OK)
         return set_sqlite_error(store, rc, "removing old claims", error);
     return TRUE;
 }
+
+/* One bucket's summary, added to the store's. */
+static const char summary_add_sql[] =
+    "INSERT INTO key_summary(key, bucket, claims, timeless, max_window)"
+    " VALUES (?1, ?2, ?3, ?4, ?5)"
+    " ON CONFLICT (key, bucket) DO UPDATE SET claims = claims + excluded.claims,"
+    "  timeless = timeless + excluded.timeless,"
+    "  max_window = max(max_window, excluded.max_window)";
+/* The buckets a source's claims fall in. */
+static const char summary_buckets_sql[] =
+    "SELECT DISTINCT key, as_of / " G_STRINGIFY(CC_STORE_BUCKET_DAYS)
+    " FROM claims WHERE source = ?1 AND key IS NOT NULL";
+/* One bucket's summary made again from its claims. */
+static const char summary_redo_sql[] =
+    "INSERT OR REPLACE INTO key_summary(key, bucket, claims, timeless, max_window)"
+    " SELECT ?1, ?2, count(*), sum(CASE WHEN " SPECIAL_SQL(claims) " THEN 1 ELSE 0 END),"
+    "  max(window_days) FROM claims WHERE key = ?1"
+    "  AND as_of BETWEEN ?2 * " G_STRINGIFY(CC_STORE_BUCKET_DAYS) " AND (?2 + 1) * "
+    G_STRINGIFY(CC_STORE_BUCKET_DAYS) " - 1 HAVING count(*) > 0";
+static const char summary_drop_sql[] =
+    "DELETE FROM key_summary WHERE key = ?1 AND bucket = ?2 AND NOT EXISTS"
+    " (SELECT 1 FROM claims WHERE key = ?1 AND as_of BETWEEN ?2 * "
+    G_STRINGIFY(CC_STORE_BUCKET_DAYS) " AND (?2 + 1) * " G_STRINGIFY(CC_STORE_BUCKET_DAYS) " - 1)";
+
+typedef struct {
+    char *key;
+    gint64 bucket;
+} Bucket;
+
+static void
+bucket_clear(gpointer p)
+{
+    g_free(((Bucket *)p)->key);
+}
+
+/* Runs @sql with ?1 = @text and, when @bucket >= 0, ?2 = @bucket. */
+static gboolean
+run_with(CcStore *store, const char *sql, const char *text, gint64 bucket, const char *what,
+         GError **error)
+{
+    int rc;
+    sqlite3_stmt *stmt = cached_statement(store, sql, &rc);
+    if (rc == SQLITE_OK) {
+        sqlite3_bind_text(stmt, 1, text, -1, SQLITE_STATIC);
+        if (bucket >= 0)
+            sqlite3_bind_int64(stmt, 2, bucket);
+        rc = sqlite3_step(stmt);
+        if (rc == SQLITE_DONE)
+            rc = SQLITE_OK;
+        sqlite3_reset(stmt);
+    }
+    if (rc != SQLITE_OK)
+        return set_sqlite_error(store, rc, what, error);
+    return TRUE;
+}
+
+typedef struct {
+    const char *key;
+    gint64 bucket, claims, timeless, max_window;
+} Tally;
+
+static guint
+tally_hash(gconstpointer p)
+{
+    const Tally *t = p;
+    return g_str_hash(t->key) * 31u + (guint)t->bucket;
+}
+
+static gboolean
+tally_equal(gconstpointer pa, gconstpointer pb)
+{
+    const Tally *a = pa, *b = pb;
+    return a->bucket == b->bucket && strcmp(a->key, b->key) == 0;
+}
+
+/* Adds @claims to the summaries, one statement per (key, bucket). */
+static gboolean
+add_to_summaries(CcStore *store, GPtrArray *claims, GError **error)
+{
+    if (store->no_summaries || claims == NULL || claims->len == 0)
+        return TRUE;
+    g_autoptr(GHashTable) tallies = g_hash_table_new_full(tally_hash, tally_equal, g_free, NULL);
+    g_autoptr(GPtrArray) order = g_ptr_array_new();
+    for (guint i = 0; i < claims->len; i++) {
+        const CcClaim *c = claims->pdata[i];
+        if (c->key == NULL)
+            continue;
+        Tally probe = {.key = c->key, .bucket = c->as_of / CC_STORE_BUCKET_DAYS};
+        Tally *t = g_hash_table_lookup(tallies, &probe);
+        if (t == NULL) {
+            t = g_memdup2(&probe, sizeof probe);
+            g_hash_table_add(tallies, t);
+            g_ptr_array_add(order, t);
+        }
+        t->claims++;
+        t->timeless += timeless_claim(c);
+        t->max_window = MAX(t->max_window, (gint64)c->window_days);
+    }
+    for (guint i = 0; i < order->len; i++) {
+        const Tally *t = order->pdata[i];
+        int rc;
+        sqlite3_stmt *stmt = cached_statement(store, summary_add_sql, &rc);
+        if (rc == SQLITE_OK) {
+            sqlite3_bind_text(stmt, 1, t->key, -1, SQLITE_STATIC);
+            sqlite3_bind_int64(stmt, 2, t->bucket);
+            sqlite3_bind_int64(stmt, 3, t->claims);
+            sqlite3_bind_int64(stmt, 4, t->timeless);
+            sqlite3_bind_int64(stmt, 5, t->max_window);
+            rc = sqlite3_step(stmt);
+            if (rc == SQLITE_DONE)
+                rc = SQLITE_OK;
+            sqlite3_reset(stmt);
+        }
+        if (rc != SQLITE_OK)
+            return set_sqlite_error(store, rc, "updating the summaries", error);
+    }
+    return TRUE;
+}
+
+/* Deletes a source's claims and makes the summaries of the buckets they
+ * were in again from the claims left, in the caller's transaction. */
+static gboolean
+delete_source_claims_summarised(CcStore *store, const char *id, GError **error)
+{
+    g_autoptr(GArray) buckets = g_array_new(FALSE, FALSE, sizeof(Bucket));
+    g_array_set_clear_func(buckets, bucket_clear);
+    int rc;
+    sqlite3_stmt *stmt = cached_statement(store, summary_buckets_sql, &rc);
+    if (rc == SQLITE_OK) {
+        sqlite3_bind_text(stmt, 1, id, -1, SQLITE_STATIC);
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            Bucket b = {.key = column_strdup(stmt, 0), .bucket = sqlite3_column_int64(stmt, 1)};
+            g_array_append_val(buckets, b);
+        }
+        if (rc == SQLITE_DONE)
+            rc = SQLITE_OK;
+        sqlite3_reset(stmt);
+    }
+    if (rc != SQLITE_OK)
+        return set_sqlite_error(store, rc, "reading the summaries", error);
+    if (!delete_source_claims(store, id, error))
+        return FALSE;
+    for (guint i = 0; !store->no_summaries && i < buckets->len; i++) {
+        const Bucket *b = &g_array_index(buckets, Bucket, i);
+        if (!run_with(store, summary_redo_sql, b->key, b->bucket, "updating the summaries",
+                      error) ||
+            !run_with(store, summary_drop_sql, b->key, b->bucket, "updating the summaries",
+                      error))
+            return FALSE;
+    }
+    return TRUE;
+}
+
 
 static gboolean
 insert_claims(CcStore *store, const CcStoreSource *info, GPtrArray *claims, GError **error)
@@ -757,8 +1515,9 @@ cc_store_add_source(CcStore *store, const CcStoreSource *info, GPtrArray *claims
             *skipped = TRUE;
         return TRUE;
     }
-    if (!delete_source_claims(store, info->id, error) || !write_source_row(store, info, error) ||
-        !insert_claims(store, info, claims, error))
+    if (!delete_source_claims_summarised(store, info->id, error) ||
+        !write_source_row(store, info, error) || !insert_claims(store, info, claims, error) ||
+        !add_to_summaries(store, claims, error))
         goto fail;
     if (!exec(store, "COMMIT", "adding a source", error))
         goto fail;
@@ -778,7 +1537,7 @@ cc_store_remove_source(CcStore *store, const char *id, gboolean *removed, GError
     if (!exec(store, "BEGIN IMMEDIATE", "removing a source", error))
         return FALSE;
     sqlite3_stmt *stmt = NULL;
-    if (!delete_source_claims(store, id, error))
+    if (!delete_source_claims_summarised(store, id, error))
         goto fail;
     int rc = sqlite3_prepare_v2(store->db, "DELETE FROM sources WHERE id = ?1", -1, &stmt, NULL);
     if (rc == SQLITE_OK) {
@@ -843,7 +1602,7 @@ cc_store_stats(CcStore *store, CcStoreStats *stats, GError **error)
     gint64 sources = 0, claims = 0, keys = 0, pages = 0, page_size = 0;
     if (!query_int(store, "SELECT count(*) FROM sources", "counting sources", &sources, error) ||
         !query_int(store, "SELECT count(*) FROM claims", "counting claims", &claims, error) ||
-        !query_int(store, "SELECT count(DISTINCT key) FROM claims", "counting keys", &keys,
+        !query_int(store, "SELECT count(DISTINCT key) FROM key_summary", "counting keys", &keys,
                    error) ||
         !query_int(store, "PRAGMA page_count", "measuring the store", &pages, error) ||
         !query_int(store, "PRAGMA page_size", "measuring the store", &page_size, error))
@@ -852,6 +1611,17 @@ cc_store_stats(CcStore *store, CcStoreStats *stats, GError **error)
     stats->claims = (guint64)claims;
     stats->keys = (guint64)keys;
     stats->file_size = (guint64)pages * (guint64)page_size;
+    return TRUE;
+}
+
+gboolean
+cc_store_count_sources(CcStore *store, guint64 *sources, GError **error)
+{
+    g_return_val_if_fail(store != NULL && sources != NULL, FALSE);
+    gint64 n = 0;
+    if (!query_int(store, "SELECT count(*) FROM sources", "counting sources", &n, error))
+        return FALSE;
+    *sources = (guint64)n;
     return TRUE;
 }
 

@@ -12,9 +12,24 @@ sqlite3 *cc_store_db(CcStore *store);
 /* The SQL that cc_store_claims_for_key and cc_store_all_claims run. */
 extern const char cc_store_sql_claims_for_key[];
 extern const char cc_store_sql_all_claims[];
+/* The lookups of cc_store_claims_for_draft: a whole key, a key's claims in
+ * a range of days, its claims that hold at any distance in time in a range
+ * of days, one source's claims on it; its summaries. */
+extern const char cc_store_sql_draft_key[];
+extern const char cc_store_sql_draft_time[];
+extern const char cc_store_sql_draft_timeless[];
+extern const char cc_store_sql_draft_source[];
+extern const char cc_store_sql_key_buckets[];
+extern const char cc_store_sql_key_summary[];
+extern const char cc_store_sql_source_stored[];
 
 /* Called after every @every claims inserted by cc_store_add_source, inside
  * its transaction. */
 typedef void (*CcStoreProgressFunc)(guint done, gpointer data);
 void cc_store_set_progress_hook(CcStore *store, guint every, CcStoreProgressFunc func,
                                 gpointer data);
+
+/* Whether changes keep the per-key summaries (default TRUE). Only for
+ * bench_check, which builds a store of the previous layout beside the
+ * current one. */
+void cc_store_set_summaries(CcStore *store, gboolean keep);

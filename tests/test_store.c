@@ -187,7 +187,7 @@ test_create(void **state)
         assert_int_equal(sql_int(db, "PRAGMA application_id"), CC_STORE_APPLICATION_ID);
         g_autofree char *version =
             sql_text(db, "SELECT value FROM meta WHERE key = 'schema_version'");
-        assert_string_equal(version, "1");
+        assert_string_equal(version, G_STRINGIFY(CC_STORE_SCHEMA_VERSION));
         g_autofree char *mode = sql_text(db, "PRAGMA journal_mode");
         assert_string_equal(mode, "wal");
         assert_int_equal(sql_int(db, "PRAGMA busy_timeout"), 5000);
@@ -297,34 +297,65 @@ make_nothing(const char *path)
     (void)path;
 }
 
+static void
+make_empty_sqlite(const char *path)
+{
+    /* A valid SQLite header and nothing else: another program's new file. */
+    raw_exec(path, "PRAGMA user_version = 3; VACUUM");
+}
+
+#define R CC_STORE_OPEN_READ
+#define W CC_STORE_OPEN_WRITE
+#define C CC_STORE_OPEN_CREATE
 static const struct {
     const char *name;
     const char *file; /* relative to the test directory */
     MakeFile make;
+    CcStoreOpenMode mode;
     int code;            /* -1: must open */
     const char *message; /* what follows "PATH: " */
 } open_cases[] = {
-    {"new file", "new.claims", make_nothing, -1, NULL},
-    {"empty file", "empty.claims", make_empty, -1, NULL},
-    {"text file", "notes.txt", make_text, CC_ERROR_INPUT, "file is not a database"},
-    {"random bytes", "noise.bin", make_noise, CC_ERROR_INPUT, "file is not a database"},
-    {"SQLite magic, bad header", "bad.db", make_truncated_header, CC_ERROR_INPUT,
+    {"new file", "new.claims", make_nothing, C, -1, NULL},
+    {"missing, to read", "typo.claims", make_nothing, R, CC_ERROR_IO,
+     "no such claim store (create one with 'claimcheck index --db PATH add …')"},
+    {"missing, to change", "typo2.claims", make_nothing, W, CC_ERROR_IO,
+     "no such claim store (create one with 'claimcheck index --db PATH add …')"},
+    {"empty file", "empty.claims", make_empty, C, CC_ERROR_INPUT,
+     "not a claimcheck store (empty file)"},
+    {"empty file, to read", "empty.claims", make_nothing, R, CC_ERROR_INPUT,
+     "not a claimcheck store (empty file)"},
+    {"another program's empty database", "blank.db", make_empty_sqlite, C, CC_ERROR_INPUT,
+     "not a claimcheck store"},
+    {"text file", "notes.txt", make_text, C, CC_ERROR_INPUT, "file is not a database"},
+    {"text file, to read", "notes.txt", make_nothing, R, CC_ERROR_INPUT,
      "file is not a database"},
-    {"another program's database", "photos.db", make_foreign, CC_ERROR_INPUT,
+    {"random bytes", "noise.bin", make_noise, C, CC_ERROR_INPUT, "file is not a database"},
+    {"SQLite magic, bad header", "bad.db", make_truncated_header, C, CC_ERROR_INPUT,
+     "file is not a database"},
+    {"another program's database", "photos.db", make_foreign, C, CC_ERROR_INPUT,
      "not a claimcheck store"},
-    {"another application id", "other.db", make_foreign_app_id, CC_ERROR_INPUT,
+    {"another program's database, to read", "photos.db", make_nothing, R, CC_ERROR_INPUT,
      "not a claimcheck store"},
-    {"newer schema", "newer.claims", make_newer, CC_ERROR_INPUT,
-     "store has schema version 7, newer than this claimcheck reads (1)"},
-    {"meta table missing", "nometa.claims", make_no_meta, CC_ERROR_INPUT,
+    {"another application id", "other.db", make_foreign_app_id, C, CC_ERROR_INPUT,
+     "not a claimcheck store"},
+    {"newer schema", "newer.claims", make_newer, C, CC_ERROR_INPUT,
+     "store has schema version 7, newer than this claimcheck reads (" G_STRINGIFY(
+         CC_STORE_SCHEMA_VERSION) ")"},
+    {"newer schema, to read", "newer.claims", make_nothing, R, CC_ERROR_INPUT,
+     "store has schema version 7, newer than this claimcheck reads (" G_STRINGIFY(
+         CC_STORE_SCHEMA_VERSION) ")"},
+    {"meta table missing", "nometa.claims", make_no_meta, C, CC_ERROR_INPUT,
      "store is damaged (its meta table is missing)"},
-    {"schema version not a number", "badver.claims", make_bad_version, CC_ERROR_INPUT,
+    {"schema version not a number", "badver.claims", make_bad_version, C, CC_ERROR_INPUT,
      "store is damaged (schema version \"one\")"},
-    {"a directory", "dir.claims", make_directory, CC_ERROR_IO,
+    {"a directory", "dir.claims", make_directory, C, CC_ERROR_IO,
      "cannot open store (is a directory)"},
-    {"missing directory", "no/such/dir.claims", make_nothing, CC_ERROR_IO,
-     "cannot open store (unable to open database file)"},
+    {"missing directory", "no/such/dir.claims", make_nothing, C, CC_ERROR_IO,
+     "cannot create store (No such file or directory)"},
 };
+#undef R
+#undef W
+#undef C
 
 static void
 test_open_cases(void **state)
@@ -335,7 +366,7 @@ test_open_cases(void **state)
         g_autofree char *path = g_build_filename(dir, open_cases[i].file, NULL);
         open_cases[i].make(path);
         GError *error = NULL;
-        CcStore *store = cc_store_open(path, &error);
+        CcStore *store = cc_store_open_mode(path, open_cases[i].mode, &error);
         if (open_cases[i].code < 0) {
             if (store == NULL)
                 fail_msg("case %u \"%s\": refused: %s", i + 1, open_cases[i].name,
@@ -346,7 +377,9 @@ test_open_cases(void **state)
         if (store != NULL)
             fail_msg("case %u \"%s\": opened, expected \"%s\"", i + 1, open_cases[i].name,
                      open_cases[i].message);
-        g_autofree char *want = g_strdup_printf("%s: %s", path, open_cases[i].message);
+        g_auto(GStrv) parts = g_strsplit(open_cases[i].message, "PATH", -1);
+        g_autofree char *message = g_strjoinv(path, parts);
+        g_autofree char *want = g_strdup_printf("%s: %s", path, message);
         if (!g_error_matches(error, CC_ERROR, open_cases[i].code) ||
             strcmp(error->message, want) != 0)
             fail_msg("case %u \"%s\": got [%d] \"%s\", expected [%d] \"%s\"", i + 1,
@@ -354,11 +387,160 @@ test_open_cases(void **state)
                      want);
         g_error_free(error);
     }
-    /* A refused file is left as it was: the text file still reads back. */
+    /* A refused file is left as it was: the text file still reads back,
+     * the empty files stay empty, nothing is made where nothing was. */
     g_autofree char *text_path = g_build_filename(dir, "notes.txt", NULL);
     g_autofree char *contents = NULL;
     assert_true(g_file_get_contents(text_path, &contents, NULL, NULL));
     assert_string_equal(contents, "title: not a store\n---\nHello.\n");
+    g_autofree char *empty_path = g_build_filename(dir, "empty.claims", NULL);
+    struct stat st;
+    assert_int_equal(stat(empty_path, &st), 0);
+    assert_int_equal(st.st_size, 0);
+    g_autofree char *blank_path = g_build_filename(dir, "blank.db", NULL);
+    sqlite3 *db = NULL;
+    assert_int_equal(sqlite3_open_v2(blank_path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+    assert_int_equal(sql_int(db, "PRAGMA application_id"), 0);
+    assert_int_equal(sql_int(db, "PRAGMA user_version"), 3);
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM sqlite_master"), 0);
+    sqlite3_close(db);
+    g_autofree char *typo = g_build_filename(dir, "typo.claims", NULL);
+    g_autofree char *typo2 = g_build_filename(dir, "typo2.claims", NULL);
+    assert_false(g_file_test(typo, G_FILE_TEST_EXISTS));
+    assert_false(g_file_test(typo2, G_FILE_TEST_EXISTS));
+    /* No temporary file is left behind by the creations. */
+    GDir *d = g_dir_open(dir, 0, NULL);
+    const char *name;
+    while ((name = g_dir_read_name(d)) != NULL)
+        if (strstr(name, ".new-") != NULL)
+            fail_msg("left behind: %s", name);
+    g_dir_close(d);
+    remove_tree(dir);
+}
+
+/* A reader neither waits for a writer nor takes the write lock, and a
+ * store the process may not write (a read-only medium, another user's
+ * file) is still read. */
+static void
+test_readers(void **state)
+{
+    (void)state;
+    g_autofree char *dir = temp_dir();
+    g_autofree char *path = g_build_filename(dir, "refs.claims", NULL);
+    GError *error = NULL;
+    {
+        g_autoptr(CcStore) store = cc_store_open(path, &error);
+        assert_non_null(store);
+        g_autoptr(GPtrArray) a = make_claims("a", 3, "k/one");
+        add_ok(store, "a", "ha", a);
+    }
+    /* Another connection holds the write lock with a change under way. */
+    sqlite3 *other = NULL;
+    assert_int_equal(sqlite3_open(path, &other), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(other, "BEGIN IMMEDIATE; DELETE FROM claims", NULL, NULL,
+                                  NULL),
+                     SQLITE_OK);
+    gint64 t0 = g_get_monotonic_time();
+    {
+        g_autoptr(CcStore) reader = cc_store_open_mode(path, CC_STORE_OPEN_READ, &error);
+        if (reader == NULL)
+            fail_msg("reader beside a writer: %s", error->message);
+        g_autoptr(GPtrArray) claims = cc_store_claims_for_key(reader, "k/one", &error);
+        assert_non_null(claims);
+        assert_int_equal(claims->len, 3);
+        /* A reader cannot change the store. */
+        g_autoptr(GPtrArray) b = make_claims("b", 1, "k/one");
+        g_autoptr(CcStoreSource) src = make_source("b", "hb");
+        assert_false(cc_store_add_source(reader, src, b, NULL, &error));
+        g_clear_error(&error);
+    }
+    assert_true(g_get_monotonic_time() - t0 < 2 * G_USEC_PER_SEC);
+    sqlite3_exec(other, "ROLLBACK", NULL, NULL, NULL);
+    sqlite3_close(other);
+
+    /* Read-only file: as an unprivileged user when the suite runs as root,
+     * since root may write any file. */
+    assert_int_equal(g_chmod(dir, 0755), 0);
+    assert_int_equal(g_chmod(path, 0444), 0);
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        if (geteuid() == 0 && (setgid(65534) != 0 || setuid(65534) != 0))
+            _exit(10);
+        GError *child_error = NULL;
+        CcStore *reader = cc_store_open_mode(path, CC_STORE_OPEN_READ, &child_error);
+        if (reader == NULL) {
+            fprintf(stderr, "read-only store: %s\n", child_error->message);
+            _exit(11);
+        }
+        GPtrArray *claims = cc_store_claims_for_key(reader, "k/one", &child_error);
+        if (claims == NULL || claims->len != 3)
+            _exit(12);
+        cc_store_close(reader);
+        CcStore *writer = cc_store_open_mode(path, CC_STORE_OPEN_WRITE, &child_error);
+        if (writer != NULL) {
+            GPtrArray *b = make_claims("b", 1, "k/one");
+            CcStoreSource *src = make_source("b", "hb");
+            if (cc_store_add_source(writer, src, b, NULL, &child_error))
+                _exit(13);
+        }
+        _exit(0);
+    }
+    int status = 0;
+    waitpid(pid, &status, 0);
+    assert_true(WIFEXITED(status));
+    if (WEXITSTATUS(status) != 0)
+        fail_msg("read-only store: child exit %d", WEXITSTATUS(status));
+    assert_int_equal(g_chmod(path, 0644), 0);
+    remove_tree(dir);
+}
+
+/* Two processes creating the same new store at once both succeed, and
+ * both sources are in it. */
+static void
+test_concurrent_create(void **state)
+{
+    (void)state;
+    g_autofree char *dir = temp_dir();
+    for (guint round = 0; round < 30; round++) {
+        g_autofree char *name = g_strdup_printf("new%02u.claims", round);
+        g_autofree char *path = g_build_filename(dir, name, NULL);
+        pid_t pids[2];
+        for (guint w = 0; w < 2; w++) {
+            pids[w] = fork();
+            assert_true(pids[w] >= 0);
+            if (pids[w] == 0) {
+                GError *child_error = NULL;
+                CcStore *store = cc_store_open(path, &child_error);
+                if (store == NULL) {
+                    fprintf(stderr, "writer %u: %s\n", w, child_error->message);
+                    _exit(1);
+                }
+                char id[2] = {(char)('a' + w), 0};
+                GPtrArray *claims = make_claims(id, 5, "k/one");
+                CcStoreSource *src = make_source(id, id);
+                if (!cc_store_add_source(store, src, claims, NULL, &child_error)) {
+                    fprintf(stderr, "writer %u: %s\n", w, child_error->message);
+                    _exit(2);
+                }
+                cc_store_close(store);
+                _exit(0);
+            }
+        }
+        for (guint w = 0; w < 2; w++) {
+            int status = 0;
+            waitpid(pids[w], &status, 0);
+            if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+                fail_msg("round %u: writer %u failed (status %d)", round + 1, w, status);
+        }
+        GError *error = NULL;
+        g_autoptr(CcStore) store = cc_store_open_mode(path, CC_STORE_OPEN_READ, &error);
+        assert_non_null(store);
+        CcStoreStats stats = {0};
+        assert_true(cc_store_stats(store, &stats, &error));
+        assert_int_equal(stats.sources, 2);
+        assert_int_equal(stats.claims, 10);
+    }
     remove_tree(dir);
 }
 
@@ -497,7 +679,7 @@ test_migrate_v0(void **state)
 
     sqlite3 *db = cc_store_db(old);
     g_autofree char *version = sql_text(db, "SELECT value FROM meta WHERE key = 'schema_version'");
-    assert_string_equal(version, "1");
+    assert_string_equal(version, G_STRINGIFY(CC_STORE_SCHEMA_VERSION));
     /* A migrated store has exactly the shape of a new one. */
     const char *tables[] = {"meta", "sources", "claims"};
     for (guint i = 0; i < G_N_ELEMENTS(tables); i++) {
@@ -509,7 +691,7 @@ test_migrate_v0(void **state)
     g_autofree char *ia = index_list(db);
     g_autofree char *ib = index_list(cc_store_db(fresh));
     assert_string_equal(ia, ib);
-    assert_non_null(strstr(ia, "claims_by_key"));
+    assert_non_null(strstr(ia, "claims_by_key_time"));
 
     /* The old records read back, with the new fields at their defaults. */
     g_autoptr(GPtrArray) claims =
@@ -539,6 +721,85 @@ test_migrate_v0(void **state)
     assert_null(s->content_hash);
     assert_int_equal(s->n_claims, 2);
     assert_true(cc_store_check(old, &error));
+    remove_tree(dir);
+}
+
+/* Every object of the schema (tables, indexes, triggers, views) with its SQL. */
+static char *
+schema_of(sqlite3 *db)
+{
+    sqlite3_stmt *stmt = NULL;
+    assert_int_equal(sqlite3_prepare_v2(db,
+                                        "SELECT type || ' ' || name || ' ' || coalesce(sql, '')"
+                                        " FROM sqlite_master ORDER BY type, name",
+                                        -1, &stmt, NULL),
+                     SQLITE_OK);
+    GString *out = g_string_new(NULL);
+    while (sqlite3_step(stmt) == SQLITE_ROW)
+        g_string_append_printf(out, "%s\n", sqlite3_column_text(stmt, 0));
+    sqlite3_finalize(stmt);
+    return g_string_free(out, FALSE);
+}
+
+/* Every claim row as text, by id. */
+static char *
+claim_rows(sqlite3 *db)
+{
+    sqlite3_stmt *stmt = NULL;
+    assert_int_equal(sqlite3_prepare_v2(db, "SELECT * FROM claims ORDER BY id", -1, &stmt, NULL),
+                     SQLITE_OK);
+    GString *out = g_string_new(NULL);
+    while (sqlite3_step(stmt) == SQLITE_ROW) {
+        for (int i = 0; i < sqlite3_column_count(stmt); i++)
+            g_string_append_printf(out, "%s|", sqlite3_column_text(stmt, i));
+        g_string_append_c(out, '\n');
+    }
+    sqlite3_finalize(stmt);
+    return g_string_free(out, FALSE);
+}
+
+/* A store of schema version 1, as the previous claimcheck wrote it
+ * (fixtures/store/v1.sql), migrates to the current version: the claims
+ * unchanged, the summaries made, the same shape as a new store. */
+static void
+test_migrate_v1(void **state)
+{
+    (void)state;
+    g_autofree char *dir = temp_dir();
+    g_autofree char *old_path = g_build_filename(dir, "v1.claims", NULL);
+    g_autofree char *new_path = g_build_filename(dir, "new.claims", NULL);
+    g_autofree char *dump = NULL;
+    assert_true(g_file_get_contents(CC_FIXTURES_DIR "/store/v1.sql", &dump, NULL, NULL));
+    raw_exec(old_path, dump);
+    sqlite3 *raw = NULL;
+    assert_int_equal(sqlite3_open(old_path, &raw), SQLITE_OK);
+    g_autofree char *rows_before = claim_rows(raw);
+    gint64 n = sql_int(raw, "SELECT count(*) FROM claims");
+    sqlite3_close(raw);
+    assert_true(n > 20);
+
+    GError *error = NULL;
+    /* A reader migrates it too (it opens read-write for that only). */
+    g_autoptr(CcStore) old = cc_store_open_mode(old_path, CC_STORE_OPEN_READ, &error);
+    if (old == NULL)
+        fail_msg("opening a version 1 store: %s", error->message);
+    g_autoptr(CcStore) fresh = cc_store_open(new_path, &error);
+    assert_non_null(fresh);
+    sqlite3 *db = cc_store_db(old);
+    g_autofree char *version = sql_text(db, "SELECT value FROM meta WHERE key = 'schema_version'");
+    assert_string_equal(version, G_STRINGIFY(CC_STORE_SCHEMA_VERSION));
+    g_autofree char *shape_old = schema_of(db);
+    g_autofree char *shape_new = schema_of(cc_store_db(fresh));
+    assert_string_equal(shape_old, shape_new);
+    g_autofree char *rows_after = claim_rows(db);
+    assert_string_equal(rows_before, rows_after);
+    /* The summaries the migration made are those the claims make. */
+    g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func(g_free);
+    assert_true(cc_store_verify(old, problems, &error));
+    assert_int_equal(problems->len, 0);
+    assert_int_equal(sql_int(db, "SELECT sum(claims) FROM key_summary"),
+                     sql_int(db, "SELECT count(*) FROM claims WHERE key IS NOT NULL"));
+    assert_true(sql_int(db, "SELECT count(*) FROM key_summary") > 5);
     remove_tree(dir);
 }
 
@@ -793,12 +1054,14 @@ query_plan(sqlite3 *db, const char *sql)
     return g_string_free(out, FALSE);
 }
 
-/* TRUE when the plan reads claims through claims_by_key and sorts nothing. */
+/* TRUE when the plan searches @index with @terms and scans no table. */
 static gboolean
-plan_uses_key_index(const char *plan)
+plan_searches(const char *plan, const char *index, const char *terms)
 {
-    return strstr(plan, "INDEX claims_by_key") != NULL && strstr(plan, "TEMP B-TREE") == NULL &&
-           strstr(plan, "SCAN claims\n") == NULL;
+    g_autofree char *want = g_strdup_printf("USING INDEX %s (%s)", index, terms);
+    g_autofree char *want_pk = g_strdup_printf("USING PRIMARY KEY (%s)", terms);
+    return (strstr(plan, want) != NULL || (index == NULL && strstr(plan, want_pk) != NULL)) &&
+           strstr(plan, "SCAN ") == NULL;
 }
 
 static void
@@ -815,6 +1078,11 @@ test_query_plans(void **state)
         g_autofree char *id = g_strdup_printf("s%02u", s);
         g_autofree char *key = g_strdup_printf("k/%u", s % 7);
         g_autoptr(GPtrArray) claims = make_claims(id, 50, key);
+        for (guint i = 0; i < claims->len; i++) {
+            CcClaim *c = claims->pdata[i];
+            c->as_of += 3 * i;
+            c->cumulative = i % 10 == 0;
+        }
         add_ok(store, id, id, claims);
     }
     sqlite3 *db = cc_store_db(store);
@@ -823,22 +1091,31 @@ test_query_plans(void **state)
     static const struct {
         const char *name;
         const char *sql;
+        const char *index; /* NULL: the table's primary key */
+        const char *terms;
         gboolean indexed;
     } cases[] = {
-        {"claims for a key", cc_store_sql_claims_for_key, TRUE},
-        {"all claims", cc_store_sql_all_claims, TRUE},
+        {"claims for a key", cc_store_sql_claims_for_key, "claims_by_key_time", "key=?", TRUE},
+        {"a key, whole", cc_store_sql_draft_key, "claims_by_key_time", "key=?", TRUE},
+        {"a key in a window", cc_store_sql_draft_time, "claims_by_key_time",
+         "key=? AND as_of>? AND as_of<?", TRUE},
+        {"a key's timeless claims", cc_store_sql_draft_timeless, "claims_by_key_time",
+         "key=? AND as_of>? AND as_of<?", TRUE},
+        {"one source's claims on a key", cc_store_sql_draft_source, "claims_by_source",
+         "source=?", TRUE},
+        {"a key's summaries", cc_store_sql_key_summary, NULL, "key=?", TRUE},
+        {"a key's buckets", cc_store_sql_key_buckets, NULL, "key=?", TRUE},
         /* Must-fail rows: the check tells a scan from an index search. */
-        {"by subject (no index)", "SELECT id FROM claims WHERE subject = ?1", FALSE},
-        {"sorted by text (sort)", "SELECT id FROM claims WHERE key = ?1 ORDER BY text", FALSE},
+        {"by subject (no index)", "SELECT id FROM claims WHERE subject = ?1",
+         "claims_by_key_time", "key=?", FALSE},
+        {"summaries by their count", "SELECT key FROM key_summary WHERE claims = ?1", NULL,
+         "key=?", FALSE},
     };
     for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
         g_autofree char *plan = query_plan(db, cases[i].sql);
-        if (plan_uses_key_index(plan) != cases[i].indexed)
+        if (plan_searches(plan, cases[i].index, cases[i].terms) != cases[i].indexed)
             fail_msg("case %u \"%s\": plan\n%s", i + 1, cases[i].name, plan);
     }
-    g_autofree char *by_key = query_plan(db, cc_store_sql_claims_for_key);
-    assert_non_null(strstr(by_key, "SEARCH"));
-    assert_non_null(strstr(by_key, "(key=?)"));
     remove_tree(dir);
 }
 
@@ -1015,6 +1292,11 @@ test_killed_writer(void **state)
             fail_msg("round %u: reopen: %s", round + 1, error->message);
         if (!cc_store_check(store, &error))
             fail_msg("round %u: %s", round + 1, error->message);
+        g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func(g_free);
+        if (!cc_store_verify(store, problems, &error))
+            fail_msg("round %u: verify: %s", round + 1, error->message);
+        if (problems->len > 0)
+            fail_msg("round %u: %s", round + 1, (const char *)problems->pdata[0]);
         g_autofree char *after = snapshot(store);
         if (strcmp(before, after) != 0)
             fail_msg("round %u: the store changed after the writer was killed", round + 1);
@@ -1026,6 +1308,206 @@ test_killed_writer(void **state)
     CcStoreStats stats = {0};
     assert_true(cc_store_stats(store, &stats, &error));
     assert_int_equal(stats.claims, 3050);
+    remove_tree(dir);
+}
+
+/* ---- summaries and the draft's lookups ---- */
+
+static guint
+verify_problems(CcStore *store, char **first)
+{
+    GError *error = NULL;
+    g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func(g_free);
+    if (!cc_store_verify(store, problems, &error))
+        fail_msg("verify: %s", error->message);
+    if (first != NULL)
+        *first = problems->len > 0 ? g_strdup(problems->pdata[0]) : NULL;
+    return problems->len;
+}
+
+/* The summaries follow every add, replacement and removal in the same
+ * transaction, and verify names a summary that does not. */
+static void
+test_summaries(void **state)
+{
+    (void)state;
+    g_autofree char *dir = temp_dir();
+    g_autofree char *path = g_build_filename(dir, "refs.claims", NULL);
+    GError *error = NULL;
+    g_autoptr(CcStore) store = cc_store_open(path, &error);
+    assert_non_null(store);
+    sqlite3 *db = cc_store_db(store);
+    guint32 nov5 = 0;
+    assert_true(cc_day_from_iso("2024-11-05", &nov5));
+    g_autoptr(GPtrArray) a = make_claims("a", 4, "k/one");
+    for (guint i = 0; i < a->len; i++)
+        ((CcClaim *)a->pdata[i])->as_of = nov5;
+    ((CcClaim *)a->pdata[1])->cumulative = TRUE;
+    ((CcClaim *)a->pdata[2])->as_of += 300; /* another bucket */
+    ((CcClaim *)a->pdata[3])->window_days = 90;
+    add_ok(store, "a", "h1", a);
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM key_summary"), 2);
+    assert_int_equal(sql_int(db, "SELECT sum(claims) FROM key_summary"), 4);
+    assert_int_equal(sql_int(db, "SELECT sum(timeless) FROM key_summary"), 1);
+    assert_int_equal(sql_int(db, "SELECT max(max_window) FROM key_summary"), 90);
+    assert_int_equal(verify_problems(store, NULL), 0);
+    /* Replaced: the window of 90 days goes with the old claims. */
+    g_autoptr(GPtrArray) a2 = make_claims("a", 2, "k/one");
+    add_ok(store, "a", "h2", a2);
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM key_summary"), 1);
+    assert_int_equal(sql_int(db, "SELECT sum(claims) FROM key_summary"), 2);
+    assert_int_equal(sql_int(db, "SELECT max(max_window) FROM key_summary"), 30);
+    assert_int_equal(verify_problems(store, NULL), 0);
+    g_autoptr(GPtrArray) b = make_claims("b", 3, "k/two");
+    for (guint i = 0; i < b->len; i++)
+        ((CcClaim *)b->pdata[i])->as_of = nov5;
+    add_ok(store, "b", "hb", b);
+    assert_true(cc_store_remove_source(store, "a", NULL, &error));
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM key_summary WHERE key = 'k/one'"), 0);
+    assert_int_equal(sql_int(db, "SELECT sum(claims) FROM key_summary"), 3);
+    assert_int_equal(verify_problems(store, NULL), 0);
+    /* A summary changed behind the store's back is found. */
+    assert_int_equal(sqlite3_exec(db, "UPDATE key_summary SET claims = 7", NULL, NULL, NULL),
+                     SQLITE_OK);
+    g_autofree char *first = NULL;
+    assert_int_equal(verify_problems(store, &first), 1);
+    g_autofree char *want = g_strdup_printf(
+        "%s: summary of k/two, 2024-07-05 to 2025-03-17: says 7 claims, 0 timeless, window 30;"
+        " the claims make 3, 0, 30",
+        path);
+    assert_string_equal(first, want);
+    assert_int_equal(sqlite3_exec(db, "DELETE FROM key_summary", NULL, NULL, NULL), SQLITE_OK);
+    g_free(first);
+    first = NULL;
+    assert_int_equal(verify_problems(store, &first), 1);
+    assert_non_null(strstr(first, "missing (the claims make 3)"));
+    remove_tree(dir);
+}
+
+/* A generated store: sources over three years, running totals, denials,
+ * disputed and hypothetical figures, dates, windows of 0 to 400 days. */
+static CcClaim *
+random_claim(GRand *rng, const char *source, guint n, guint32 day)
+{
+    static const char *const keys[] = {"k/troops", "k/shells", "k/dead", "k/date"};
+    guint k = (guint)g_rand_int_range(rng, 0, G_N_ELEMENTS(keys));
+    double v = 1000.0 * g_rand_int_range(rng, 5, 15);
+    CcClaim *c = make_claim(source, n, keys[k], v, v * (g_rand_boolean(rng) ? 1 : 1.2));
+    c->as_of = g_rand_int_range(rng, 0, 20) == 0 ? 0 : day;
+    c->window_days = (guint)g_rand_int_range(rng, 0, 5) * 100;
+    c->cumulative = k == 1 || (k == 2 && g_rand_int_range(rng, 0, 4) == 0);
+    c->value.approx = g_rand_boolean(rng);
+    guint m = (guint)g_rand_int_range(rng, 0, 20);
+    c->modality = m < 2    ? CC_MODALITY_NEGATED
+                  : m == 2 ? CC_MODALITY_DISPUTED
+                  : m == 3 ? CC_MODALITY_HYPOTHETICAL
+                  : m < 8  ? CC_MODALITY_REPORTED
+                           : CC_MODALITY_ASSERTED;
+    if (k == 3) {
+        c->type = CC_CLAIM_DATE;
+        cc_value_set_days(&c->value, day - 400 + (guint)g_rand_int_range(rng, 0, 30),
+                          day - 380 + (guint)g_rand_int_range(rng, 0, 30));
+        c->value.unit = NULL;
+    }
+    if (g_rand_int_range(rng, 0, 15) == 0)
+        c->scope = g_strdup("wounded");
+    return c;
+}
+
+static char *
+diagnostics_text(CcCheck *check)
+{
+    GString *out = g_string_new(NULL);
+    GPtrArray *diags = cc_check_diagnostics(check);
+    for (guint i = 0; i < diags->len; i++) {
+        const CcDiagnostic *d = diags->pdata[i];
+        g_string_append_printf(out, "%s %s %s %s\n  +", d->claim->id,
+                               cc_severity_to_string(d->severity), cc_check_kind_to_string(d->kind),
+                               d->message);
+        for (guint j = 0; j < d->supporting->len; j++)
+            g_string_append_printf(out, " %s", ((CcClaim *)d->supporting->pdata[j])->id);
+        g_string_append(out, "\n  -");
+        for (guint j = 0; j < d->opposing->len; j++)
+            g_string_append_printf(out, " %s", ((CcClaim *)d->opposing->pdata[j])->id);
+        g_string_append_c(out, '\n');
+    }
+    return g_string_free(out, FALSE);
+}
+
+/* check through the draft's lookups (the claims in reach, the summaries)
+ * gives the diagnostics of the previous code path: every stored claim of
+ * the draft's keys, judged in full. */
+static void
+test_draft_lookups(void **state)
+{
+    (void)state;
+    g_autofree char *dir = temp_dir();
+    g_autofree char *path = g_build_filename(dir, "refs.claims", NULL);
+    GError *error = NULL;
+    g_autoptr(CcStore) store = cc_store_open(path, &error);
+    assert_non_null(store);
+    g_autoptr(GRand) rng = g_rand_new_with_seed(17);
+    guint32 start = 0;
+    assert_true(cc_day_from_iso("2022-01-01", &start));
+    for (guint a = 0; a < 600; a++) {
+        g_autofree char *id = g_strdup_printf("r%04u", a);
+        guint32 day = start + (guint32)g_rand_int_range(rng, 0, 3 * 365);
+        g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
+        guint n = (guint)g_rand_int_range(rng, 1, 6);
+        for (guint i = 1; i <= n; i++)
+            g_ptr_array_add(claims, random_claim(rng, id, i, day));
+        add_ok(store, id, id, claims);
+    }
+    assert_int_equal(verify_problems(store, NULL), 0);
+    guint narrower = 0;
+    for (guint round = 0; round < 100; round++) {
+        g_autoptr(GPtrArray) draft = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
+        guint32 day = start + (guint32)g_rand_int_range(rng, 0, 3 * 365);
+        guint n = (guint)g_rand_int_range(rng, 1, 5);
+        for (guint i = 1; i <= n; i++)
+            g_ptr_array_add(draft, random_claim(rng, round == 0 ? "r0001" : "draft", i, day));
+        CcCheckOptions options;
+        cc_check_options_init(&options);
+
+        /* The previous path: every claim of each key, judged in full. */
+        g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
+        g_autoptr(GHashTable) seen = g_hash_table_new(g_str_hash, g_str_equal);
+        for (guint i = 0; i < draft->len; i++) {
+            CcClaim *c = draft->pdata[i];
+            if (!g_hash_table_add(seen, c->key))
+                continue;
+            g_autoptr(GPtrArray) found = cc_store_claims_for_key(store, c->key, &error);
+            assert_non_null(found);
+            for (guint j = 0; j < found->len; j++)
+                g_ptr_array_add(all, g_steal_pointer(&found->pdata[j]));
+        }
+        g_autoptr(CcCheck) before = cc_check_run(draft, all, &options);
+        g_autofree char *want = diagnostics_text(before);
+
+        g_autoptr(GHashTable) keys = g_hash_table_new(g_str_hash, g_str_equal);
+        g_autoptr(GPtrArray) fetched = cc_store_claims_for_draft(
+            store, draft, options.compare.default_window_days, keys, &error);
+        if (fetched == NULL)
+            fail_msg("round %u: %s", round + 1, error->message);
+        g_autoptr(GPtrArray) kept =
+            cc_check_references_in_reach(draft, fetched, &options.compare, keys);
+        g_autoptr(CcCheck) after = cc_check_run_in_reach(draft, kept, keys, &options);
+        g_autofree char *got = diagnostics_text(after);
+        if (strcmp(want, got) != 0)
+            fail_msg("round %u: diagnostics differ\nprevious:\n%s\nnow:\n%s", round + 1, want,
+                     got);
+        /* The same references as chosen from every claim. */
+        g_autoptr(GHashTable) keys_all = g_hash_table_new(g_str_hash, g_str_equal);
+        g_autoptr(GPtrArray) kept_all =
+            cc_check_references_in_reach(draft, all, &options.compare, keys_all);
+        assert_int_equal(kept_all->len, kept->len);
+        assert_int_equal(g_hash_table_size(keys_all), g_hash_table_size(keys));
+        if (fetched->len < all->len)
+            narrower++;
+    }
+    /* The lookups did read less than whole keys, often. */
+    if (narrower < 30)
+        fail_msg("only %u of 100 lookups narrower than the keys", narrower);
     remove_tree(dir);
 }
 
@@ -1048,8 +1530,11 @@ main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_create),
         cmocka_unit_test(test_open_cases),
+        cmocka_unit_test(test_readers),
+        cmocka_unit_test(test_concurrent_create),
         cmocka_unit_test(test_damaged),
         cmocka_unit_test(test_migrate_v0),
+        cmocka_unit_test(test_migrate_v1),
         cmocka_unit_test(test_migrate_fails_cleanly),
         cmocka_unit_test(test_round_trip),
         cmocka_unit_test(test_sources),
@@ -1058,6 +1543,8 @@ main(void)
         cmocka_unit_test(test_locked),
         cmocka_unit_test(test_waits_for_writer),
         cmocka_unit_test(test_killed_writer),
+        cmocka_unit_test(test_summaries),
+        cmocka_unit_test(test_draft_lookups),
         cmocka_unit_test(test_hash),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -52,6 +52,32 @@ void cc_check_options_init(CcCheckOptions *options);
 CcCheck *cc_check_run(GPtrArray *draft, GPtrArray *references, const CcCheckOptions *options);
 void cc_check_free(CcCheck *check);
 
+/* Whether @reference can relate to @draft other than as not comparable for
+ * speaking of moments further apart than their window: always for running
+ * totals, denials, disputed figures, undated claims and values that are
+ * not numbers. */
+gboolean cc_check_in_reach(const CcClaim *draft, const CcClaim *reference,
+                           const CcCompareOptions *options);
+
+/* The references (transfer container) that a check of @draft needs: those
+ * on a key of the draft, of another source than the draft's, in reach of
+ * one of the draft's claims on the key, and every claim on the key of a
+ * source that denies a figure there. Adds to @keys_referenced (may be
+ * NULL; @draft's key strings) every key a reference of another source
+ * speaks of, in reach or not. The diagnostics of cc_check_run_in_reach
+ * over what it keeps equal those of cc_check_run over all @references; the
+ * relations left out are the ones "not comparable" for time. */
+GPtrArray *cc_check_references_in_reach(GPtrArray *draft, GPtrArray *references,
+                                        const CcCompareOptions *options,
+                                        GHashTable *keys_referenced);
+
+/* cc_check_run over references chosen by cc_check_references_in_reach (or
+ * cc_store_claims_for_draft): a draft claim none of them relates to is
+ * still "spoken of at other times" when @keys_referenced holds its key.
+ * (transfer full) */
+CcCheck *cc_check_run_in_reach(GPtrArray *draft, GPtrArray *references,
+                               GHashTable *keys_referenced, const CcCheckOptions *options);
+
 /* (transfer none) (element-type CcDiagnostic) in draft order */
 GPtrArray *cc_check_diagnostics(const CcCheck *check);
 /* The comparison of draft and references behind the diagnostics. (transfer none) */
@@ -71,6 +97,11 @@ const char *cc_severity_to_string(CcSeverity severity);
  * under the claim, as compilers print. @draft_text is the draft as read. */
 gboolean cc_check_write_diag(FILE *out, const CcCheck *check, const char *draft_text,
                              gsize draft_len, gboolean color, GError **error);
+/* cc_check_write_diag, and under each diagnostic the reference claims
+ * behind its verdict, one a line: "= SOURCE disagrees: 'TEXT' (VALUE, says
+ * WHO, as of DAY) at FILE:LINE:COL", those that disagree first. */
+gboolean cc_check_write_explained(FILE *out, const CcCheck *check, const char *draft_text,
+                                  gsize draft_len, gboolean color, GError **error);
 /* SARIF 2.1.0: one result per diagnostic, references as related locations. */
 gboolean cc_check_write_sarif(FILE *out, const CcCheck *check, const char *draft_text,
                               gsize draft_len, GError **error);

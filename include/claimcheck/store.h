@@ -1,8 +1,9 @@
 /* store.h: the claim store — an SQLite file that keeps the sources an editor
  * checks against and their claim records, so that a draft is compared with
  * a library of references without extracting them again. One writer at a
- * time (others wait, then fail with a clear message); every change is one
- * transaction, so a crash leaves the store as it was before the change. */
+ * time (others wait, then fail with a clear message), readers beside it
+ * (WAL); every change is one transaction, so a crash leaves the store as it
+ * was before the change. A CcStore is used by one thread at a time. */
 #pragma once
 
 #include <claimcheck/claim.h>
@@ -13,7 +14,9 @@ G_BEGIN_DECLS
 /* PRAGMA application_id of every claimcheck store ("CLCK"). */
 #define CC_STORE_APPLICATION_ID 0x434C434B
 /* The schema this claimcheck writes; older stores are migrated on open. */
-#define CC_STORE_SCHEMA_VERSION 1
+#define CC_STORE_SCHEMA_VERSION 2
+/* Days in one bucket of the store's per-key summaries. */
+#define CC_STORE_BUCKET_DAYS 256
 
 typedef struct _CcStore CcStore;
 
@@ -46,12 +49,26 @@ void cc_store_source_free(CcStoreSource *source);
  * (transfer full) */
 char *cc_store_hash_content(const char *data, gsize len);
 
-/* Opens the store at @path, creating it when the file does not exist or is
- * empty, and migrating an older schema. Refuses, with CC_ERROR_INPUT, a file
- * that is not SQLite ("PATH: file is not a database"), another program's
- * SQLite file ("PATH: not a claimcheck store"), a damaged one and one written
- * by a newer claimcheck; CC_ERROR_IO when the file cannot be opened.
+/* How a store is opened. Only CC_STORE_OPEN_CREATE makes a new store, and
+ * only where nothing exists: an existing file of any other kind (empty,
+ * text, another program's SQLite database) is never converted. */
+typedef enum {
+    CC_STORE_OPEN_READ,   /* an existing store, read-only (a read-only file reads too) */
+    CC_STORE_OPEN_WRITE,  /* an existing store, to change */
+    CC_STORE_OPEN_CREATE, /* to change, created first when @path does not exist */
+} CcStoreOpenMode;
+
+/* Opens the store at @path and migrates an older schema (a reader opens
+ * read-write only for that). Refuses, with CC_ERROR_INPUT, a file that is
+ * not SQLite ("PATH: file is not a database"), an empty file or another
+ * program's SQLite file ("PATH: not a claimcheck store"), a damaged one and
+ * one written by a newer claimcheck; CC_ERROR_IO when the file cannot be
+ * opened, and, unless @mode is CC_STORE_OPEN_CREATE, when it does not
+ * exist ("PATH: no such claim store (create one with 'claimcheck index
+ * --db PATH add …')"). Two processes may create the same store at once.
  * (transfer full) */
+CcStore *cc_store_open_mode(const char *path, CcStoreOpenMode mode, GError **error);
+/* cc_store_open_mode(@path, CC_STORE_OPEN_CREATE, @error). (transfer full) */
 CcStore *cc_store_open(const char *path, GError **error);
 void cc_store_close(CcStore *store);
 
@@ -80,15 +97,43 @@ gboolean cc_store_remove_source(CcStore *store, const char *id, gboolean *remove
 GPtrArray *cc_store_list_sources(CcStore *store, GError **error);
 
 gboolean cc_store_stats(CcStore *store, CcStoreStats *stats, GError **error);
+/* CcStoreStats.sources alone, without counting the claims. */
+gboolean cc_store_count_sources(CcStore *store, guint64 *sources, GError **error);
 
 /* Claims with this key, by source id then document order. (transfer full)
  * (element-type CcClaim) */
 GPtrArray *cc_store_claims_for_key(CcStore *store, const char *key, GError **error);
 
+/* The stored claims that a check of @draft's claims (element-type CcClaim,
+ * transfer none) can relate other than as too far apart in time: for each
+ * key of the draft, in the draft's order, the claims within the widest
+ * window of the key (@default_window days at least) of a draft claim, and
+ * those whose relation holds at any distance (running totals, denials and
+ * every figure of their sources, disputed figures, undated claims and
+ * dates), by source id then document order. Reads the per-key summaries,
+ * never the whole key unless a draft claim itself holds at any distance.
+ * Adds to @keys_referenced (may be NULL; keys are @draft's strings) the
+ * keys of which the store holds a claim of a source other than the
+ * draft's. One read transaction. (transfer full) (element-type CcClaim) */
+GPtrArray *cc_store_claims_for_draft(CcStore *store, GPtrArray *draft, guint default_window,
+                                     GHashTable *keys_referenced, GError **error);
+
+/* Checks the file (cc_store_check), then recomputes the per-key summaries
+ * from the claims and appends one message to @problems (element-type
+ * utf8) per summary that differs. */
+gboolean cc_store_verify(CcStore *store, GPtrArray *problems, GError **error);
+
 /* Every claim, by key, source id, document order; the keyless ("value")
  * records come first. (transfer full)
  * (element-type CcClaim) */
 GPtrArray *cc_store_all_claims(CcStore *store, GError **error);
+
+/* Calls @func on every claim (transfer none), by source id then document
+ * order, within one read transaction; stops with FALSE when @func returns
+ * FALSE (its error is the result). */
+typedef gboolean (*CcStoreClaimFunc)(const CcClaim *claim, gpointer user_data, GError **error);
+gboolean cc_store_foreach_claim(CcStore *store, CcStoreClaimFunc func, gpointer user_data,
+                                GError **error);
 
 /* Runs SQLite's integrity check over the whole file; CC_ERROR_INPUT with
  * the first problem when it fails. */

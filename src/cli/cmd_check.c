@@ -63,38 +63,58 @@ gather_reference(CcSource *source, GPtrArray *records, gpointer user_data)
     return TRUE;
 }
 
-/* The stored claims of every key the draft speaks of, looked up through
- * the store's key index rather than read in full. */
+/* The stored claims that can matter to the draft's: looked up by key and
+ * time through the store's index and its per-key summaries, never by
+ * reading whole keys of the archive. */
 static gboolean
-gather_from_store(const char *path, GPtrArray *draft_claims, References *refs)
+gather_from_store(const char *path, GPtrArray *draft_claims, const CcCompareOptions *compare,
+                  References *refs, GHashTable *keys_referenced)
 {
     g_autoptr(GError) error = NULL;
-    g_autoptr(CcStore) store = cc_store_open(path, &error);
+    g_autoptr(CcStore) store = cc_store_open_mode(path, CC_STORE_OPEN_READ, &error);
     if (store == NULL) {
         fprintf(stderr, "%s\n", error->message);
         return FALSE;
     }
-    g_autoptr(GHashTable) keys = g_hash_table_new(g_str_hash, g_str_equal);
-    g_autoptr(GHashTable) sources = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-    for (guint i = 0; i < draft_claims->len; i++) {
-        const CcClaim *c = draft_claims->pdata[i];
-        if (c->key == NULL || !g_hash_table_add(keys, c->key))
-            continue;
-        g_autoptr(GPtrArray) found = cc_store_claims_for_key(store, c->key, &error);
-        if (found == NULL) {
-            fprintf(stderr, "%s\n", error->message);
-            return FALSE;
-        }
-        for (guint j = 0; j < found->len; j++) {
-            CcClaim *ref = g_steal_pointer(&found->pdata[j]);
-            g_hash_table_add(sources, g_strdup(ref->source));
-            g_ptr_array_add(refs->claims, ref);
-        }
+    g_autoptr(GPtrArray) found = cc_store_claims_for_draft(
+        store, draft_claims, compare->default_window_days, keys_referenced, &error);
+    if (found == NULL) {
+        fprintf(stderr, "%s\n", error->message);
+        return FALSE;
     }
-    CcStoreStats stats;
-    refs->n_sources += cc_store_stats(store, &stats, NULL) ? (guint)stats.sources
-                                                           : g_hash_table_size(sources);
+    for (guint j = 0; j < found->len; j++)
+        g_ptr_array_add(refs->claims, g_steal_pointer(&found->pdata[j]));
+    guint64 n_sources = 0;
+    if (!cc_store_count_sources(store, &n_sources, &error)) {
+        fprintf(stderr, "%s\n", error->message);
+        return FALSE;
+    }
+    refs->n_sources += (guint)n_sources;
     return TRUE;
+}
+
+/* References in one order whether read from files or a store: by source,
+ * then place in the document. */
+static int
+by_source_then_place(gconstpointer pa, gconstpointer pb)
+{
+    const CcClaim *a = *(const CcClaim *const *)pa, *b = *(const CcClaim *const *)pb;
+    int c = g_strcmp0(a->source, b->source);
+    if (c != 0)
+        return c;
+    if (a->span_start != b->span_start)
+        return a->span_start < b->span_start ? -1 : 1;
+    if (a->span_end != b->span_end)
+        return a->span_end < b->span_end ? -1 : 1;
+    /* "SOURCE#N": N counts the document's records in order. */
+    const char *ha = a->id != NULL ? strrchr(a->id, '#') : NULL;
+    const char *hb = b->id != NULL ? strrchr(b->id, '#') : NULL;
+    if (ha != NULL && hb != NULL) {
+        guint64 na = g_ascii_strtoull(ha + 1, NULL, 10), nb = g_ascii_strtoull(hb + 1, NULL, 10);
+        if (na != nb)
+            return na < nb ? -1 : 1;
+    }
+    return g_strcmp0(a->id, b->id);
 }
 
 int
@@ -110,6 +130,7 @@ cli_check(int argc, char **argv)
     g_autofree char *db = NULL;
     gboolean strict = FALSE;
     g_auto(GStrv) globs = NULL;
+    gboolean explain = FALSE;
     g_auto(GStrv) files = NULL;
     GOptionEntry entries[] = {
         {"against", 'A', 0, G_OPTION_ARG_FILENAME_ARRAY, &against,
@@ -132,6 +153,8 @@ cli_check(int argc, char **argv)
          "LEVEL"},
         {"strict", 0, 0, G_OPTION_ARG_NONE, &strict,
          "Uncorroborated and uncovered claims are errors", NULL},
+        {"explain", 0, 0, G_OPTION_ARG_NONE, &explain,
+         "Under each diagnostic, the reference claims behind it with their sources", NULL},
         {"suppressions", 0, 0, G_OPTION_ARG_FILENAME, &suppressions,
          "File of verified claims to silence: 'PREDICATE [TEXT]' per line", "FILE"},
         {"output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to OUT, atomically", "OUT"},
@@ -212,13 +235,21 @@ cli_check(int argc, char **argv)
     g_autoptr(GPtrArray) draft_sources = g_ptr_array_new();
     g_ptr_array_add(draft_sources, draft->scanned);
     g_autoptr(GPtrArray) draft_claims = cli_extract_all(rules, draft_sources, &draft_options);
-    if (db != NULL && !gather_from_store(db, draft_claims, &refs))
-        return CLI_ERROR;
-
     CcCheckOptions options;
     cc_check_options_init(&options);
     options.strict = strict;
-    g_autoptr(CcCheck) check = cc_check_run(draft_claims, ref_claims, &options);
+    g_autoptr(GHashTable) keys_referenced = g_hash_table_new(g_str_hash, g_str_equal);
+    if (db != NULL &&
+        !gather_from_store(db, draft_claims, &options.compare, &refs, keys_referenced))
+        return CLI_ERROR;
+    /* The same references in reach from files and from a store, so that
+     * both give the same report. */
+    g_autoptr(GPtrArray) in_reach = cc_check_references_in_reach(draft_claims, ref_claims,
+                                                                 &options.compare,
+                                                                 keys_referenced);
+    g_ptr_array_sort(in_reach, by_source_then_place);
+    g_autoptr(CcCheck) check =
+        cc_check_run_in_reach(draft_claims, in_reach, keys_referenced, &options);
 
     guint in_document = cli_apply_draft_suppressions(check, draft);
     guint from_file = 0;
@@ -233,8 +264,8 @@ cli_check(int argc, char **argv)
     gsize len = cc_source_length(draft->original);
     switch (fmt) {
     case FORMAT_DIAG:
-        ok = cc_check_write_diag(out.fp, check, text, len, out.fp == stdout && cli_use_color(stdout),
-                                 &error);
+        ok = (explain ? cc_check_write_explained : cc_check_write_diag)(
+            out.fp, check, text, len, out.fp == stdout && cli_use_color(stdout), &error);
         break;
     case FORMAT_JSON:
         ok = cc_check_write_json(out.fp, check, &error);

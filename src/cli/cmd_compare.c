@@ -202,7 +202,7 @@ cli_compare(int argc, char **argv)
         if (!read_records(record_files[i], claims))
             failed = TRUE;
     if (db != NULL) {
-        g_autoptr(CcStore) store = cc_store_open(db, &error);
+        g_autoptr(CcStore) store = cc_store_open_mode(db, CC_STORE_OPEN_READ, &error);
         g_autoptr(GPtrArray) stored = store ? cc_store_all_claims(store, &error) : NULL;
         if (stored == NULL) {
             fprintf(stderr, "%s\n", error->message);

@@ -139,10 +139,62 @@ index_stats(CcStore *store)
     return CLI_OK;
 }
 
+/* The file's integrity, then the summaries recomputed from the claims. */
+static int
+index_verify(CcStore *store)
+{
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func(g_free);
+    if (!cc_store_verify(store, problems, &error)) {
+        fprintf(stderr, "%s\n", error->message);
+        return CLI_ERROR;
+    }
+    for (guint i = 0; i < problems->len; i++)
+        fprintf(stderr, "%s\n", (const char *)problems->pdata[i]);
+    if (problems->len > 0) {
+        fprintf(stderr, "%s: %u summar%s differ%s from the claims\n", cc_store_path(store),
+                problems->len, problems->len == 1 ? "y" : "ies", problems->len == 1 ? "s" : "");
+        return CLI_FINDINGS;
+    }
+    fprintf(stderr, "%s: ok\n", cc_store_path(store));
+    return CLI_OK;
+}
+
+static gboolean
+write_record(const CcClaim *claim, gpointer user_data, GError **error)
+{
+    FILE *out = user_data;
+    g_autofree char *line = cc_claim_to_json_line(claim);
+    if (fputs(line, out) < 0 || fputc('\n', out) == EOF) {
+        g_set_error(error, CC_ERROR, CC_ERROR_IO, "cannot write the records");
+        return FALSE;
+    }
+    return TRUE;
+}
+
+/* The stored claims as records, one JSON line each: what 'extract --format
+ * jsonl' wrote for the same files, by source id then document order. */
+static int
+index_export(CcStore *store, const char *output)
+{
+    CliOutput out;
+    if (!cli_output_open(&out, output))
+        return CLI_ERROR;
+    g_autoptr(GError) error = NULL;
+    gboolean ok = cc_store_foreach_claim(store, write_record, out.fp, &error);
+    if (!ok)
+        fprintf(stderr, "%s\n", error->message);
+    if (!cli_output_close(&out, ok))
+        return CLI_ERROR;
+    return ok ? CLI_OK : CLI_ERROR;
+}
+
 int
 cli_index(int argc, char **argv)
 {
     g_autofree char *db = NULL;
+    g_autofree char *format = NULL;
+    g_autofree char *output = NULL;
     g_auto(GStrv) rule_paths = NULL;
     g_auto(GStrv) rest = NULL;
     g_auto(GStrv) globs = NULL;
@@ -155,8 +207,12 @@ cli_index(int argc, char **argv)
          "For 'add', in a directory, the files matching PATTERN instead of *.txt, *.md and "
          "*.markdown (repeatable)",
          "PATTERN"},
+        {"format", 'f', 0, G_OPTION_ARG_STRING, &format,
+         "Output of 'export': jsonl (the only one)", "FORMAT"},
+        {"output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+         "Write 'export' to OUT, atomically", "OUT"},
         {G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &rest, NULL,
-         "add FILE|DIR… | list | remove ID… | stats"},
+         "add FILE|DIR… | list | remove ID… | stats | verify | export"},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
     };
     g_autoptr(GOptionContext) ctx = g_option_context_new("— the claim store of reference sources");
@@ -168,27 +224,46 @@ cli_index(int argc, char **argv)
              "  list            the stored sources\n"
              "  remove ID…      forget sources and their claims\n"
              "  stats           sources, claims, keys and size\n"
-             "Exit status: 0 success, 2 usage, input or store error.");
+             "  verify          check the file, and the per-key summaries against the claims\n"
+             "  export          the stored claims as records (JSON Lines), as 'extract\n"
+             "                  --format jsonl' writes them\n"
+             "Exit status: 0 success, 1 'verify' found summaries that differ, 2 usage, input\n"
+             "or store error.");
     g_autoptr(GError) error = NULL;
     if (!g_option_context_parse(ctx, &argc, &argv, &error)) {
         cli_error("%s", error->message);
         return CLI_ERROR;
     }
     if (rest == NULL || rest[0] == NULL) {
-        cli_error("index needs an action: add, list, remove or stats");
+        cli_error("index needs an action: add, list, remove, stats, verify or export");
         return CLI_ERROR;
     }
     const char *action = rest[0];
     gboolean takes_args = strcmp(action, "add") == 0 || strcmp(action, "remove") == 0;
-    if (!takes_args && strcmp(action, "list") != 0 && strcmp(action, "stats") != 0) {
-        cli_error("unknown index action '%s' (add, list, remove or stats)", action);
+    if (!takes_args && strcmp(action, "list") != 0 && strcmp(action, "stats") != 0 &&
+        strcmp(action, "verify") != 0 && strcmp(action, "export") != 0) {
+        cli_error("unknown index action '%s' (add, list, remove, stats, verify or export)",
+                  action);
         return CLI_ERROR;
     }
     if (takes_args != (rest[1] != NULL)) {
         cli_error(takes_args ? "index %s needs arguments" : "index %s takes no arguments", action);
         return CLI_ERROR;
     }
-    g_autoptr(CcStore) store = cc_store_open(db ? db : DEFAULT_DB, &error);
+    if ((format != NULL || output != NULL) && strcmp(action, "export") != 0) {
+        cli_error("--format and --output are options of 'index export'");
+        return CLI_ERROR;
+    }
+    if (format != NULL && strcmp(format, "jsonl") != 0) {
+        cli_error("unknown export format '%s' (jsonl)", format);
+        return CLI_ERROR;
+    }
+    /* Only 'add' makes a store: a mistyped name elsewhere is an error, not
+     * a new empty store. */
+    CcStoreOpenMode mode = strcmp(action, "add") == 0      ? CC_STORE_OPEN_CREATE
+                           : strcmp(action, "remove") == 0 ? CC_STORE_OPEN_WRITE
+                                                           : CC_STORE_OPEN_READ;
+    g_autoptr(CcStore) store = cc_store_open_mode(db ? db : DEFAULT_DB, mode, &error);
     if (store == NULL) {
         fprintf(stderr, "%s\n", error->message);
         return CLI_ERROR;
@@ -199,5 +274,9 @@ cli_index(int argc, char **argv)
         return index_remove(store, rest + 1);
     if (strcmp(action, "list") == 0)
         return index_list(store);
+    if (strcmp(action, "verify") == 0)
+        return index_verify(store);
+    if (strcmp(action, "export") == 0)
+        return index_export(store, output);
     return index_stats(store);
 }

@@ -29,6 +29,38 @@ jq -S '.relations' "$work/db-compare.json" >"$work/db.json"
 "$CLAIMCHECK" compare --format json "$work"/refs/*.txt | jq -S '.relations' >"$work/files.json"
 cmp -s "$work/db.json" "$work/files.json" && pass || fail "compare --db differs from compare over the files"
 
+# export: the stored claims as records, what extract wrote for the same
+# files (in source id order, which is the files' order here).
+expect_exit "export" 0 -- "$CLAIMCHECK" index --db "$db" export --format jsonl -o "$work/export.jsonl"
+"$CLAIMCHECK" extract --format jsonl "$work"/refs/*.txt >"$work/extract.jsonl"
+[ -s "$work/extract.jsonl" ] && cmp -s "$work/extract.jsonl" "$work/export.jsonl" && pass \
+    || { fail "export differs from extract's records"; diff "$work/extract.jsonl" "$work/export.jsonl" | head -5; }
+"$CLAIMCHECK" compare --records "$work/export.jsonl" --format json | jq -S '.relations' >"$work/export-compare.json"
+cmp -s "$work/export-compare.json" "$work/db.json" && pass || fail "compare of the exported records differs from compare --db"
+expect_exit "export, unknown format" 2 -- "$CLAIMCHECK" index --db "$db" export --format csv
+expect_stderr "export format named" "unknown export format 'csv' (jsonl)"
+expect_exit "--format outside export" 2 -- "$CLAIMCHECK" index --db "$db" list --format jsonl
+
+# The views: dates as ISO text, modality and value kind as words.
+python3 - "$db" >"$work/views.txt" <<'PY'
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+for row in c.execute("select id, value_kind, low, high, modality, as_of, outlet from claims_v"
+                     " where id in ('a01_nis_briefing#1', 'a01_nis_briefing#2') order by id"):
+    print("|".join(str(x) for x in row))
+print(c.execute("select count(*) from claims_v").fetchone()[0] == c.execute("select count(*) from claims").fetchone()[0])
+print(c.execute("select sum(claims) from key_summary_v").fetchone()[0] == c.execute("select count(*) from claims where key is not null").fetchone()[0])
+print(c.execute("select count(*) from key_summary_v where from_date > to_date or from_date is null").fetchone()[0])
+PY
+cat >"$work/views.want" <<'EOF2'
+a01_nis_briefing#1|number|11000.0|11000.0|hedged|2024-10-23|Hanbit Wire
+a01_nis_briefing#2|date|2024-10-01|2024-10-31|reported|2024-10-23|Hanbit Wire
+True
+True
+0
+EOF2
+diff -u "$work/views.want" "$work/views.txt" >/dev/null && pass || { fail "claims_v / key_summary_v"; diff -u "$work/views.want" "$work/views.txt" | head; }
+
 expect_exit "list" 0 -- "$CLAIMCHECK" index --db "$db" list
 grep -q '^a02_pentagon_estimate ' "$work/out" && pass || fail "list lacks a02"
 expect_exit "remove" 0 -- "$CLAIMCHECK" index --db "$db" remove a02_pentagon_estimate
@@ -45,6 +77,64 @@ sqlite3 "$work/foreign.db" 'create table t(x); insert into t values (1);' 2>/dev
     || python3 -c "import sqlite3; c=sqlite3.connect('$work/foreign.db'); c.execute('create table t(x)'); c.commit()"
 expect_exit "foreign database" 2 -- "$CLAIMCHECK" index --db "$work/foreign.db" stats
 expect_stderr "foreign database refused" "not a claimcheck store"
+# A mistyped store is an error, never a new empty store; only 'add' makes one.
+typo=$work/typo.db
+msg="$typo: no such claim store (create one with 'claimcheck index --db $typo add …')"
+expect_exit "check, missing store" 2 -- "$CLAIMCHECK" check fixtures/check/draft.md --db "$typo"
+expect_stderr "check names the missing store" "$msg"
+expect_exit "compare, missing store" 2 -- "$CLAIMCHECK" compare --db "$typo"
+expect_stderr "compare names the missing store" "$msg"
+for action in list stats "remove x" verify export; do
+    # shellcheck disable=SC2086
+    expect_exit "index $action, missing store" 2 -- "$CLAIMCHECK" index --db "$typo" $action
+    expect_stderr "index $action names the missing store" "$msg"
+done
+[ -e "$typo" ] && fail "a missing store was created" || pass
+: >"$work/empty.db"
+for cmd in "index --db $work/empty.db add fixtures/corpus/a01_nis_briefing.txt" \
+    "check fixtures/check/draft.md --db $work/empty.db" "compare --db $work/empty.db"; do
+    # shellcheck disable=SC2086
+    expect_exit "$cmd" 2 -- "$CLAIMCHECK" $cmd
+    expect_stderr "$cmd: empty file refused" "$work/empty.db: not a claimcheck store (empty file)"
+done
+[ -s "$work/empty.db" ] && fail "an empty file was written to" || pass
+python3 -c "import sqlite3; c=sqlite3.connect('$work/blank.db'); c.execute('pragma user_version=3'); c.commit()"
+before=$(sha256sum <"$work/blank.db")
+expect_exit "another program's empty database" 2 -- "$CLAIMCHECK" index --db "$work/blank.db" add fixtures/corpus/a01_nis_briefing.txt
+expect_stderr "another program's empty database refused" "not a claimcheck store"
+[ "$(sha256sum <"$work/blank.db")" = "$before" ] && pass || fail "another program's database was changed"
+
+# check --explain names the reference claims behind each verdict, the
+# same from the store as from the files.
+"$CLAIMCHECK" index --db "$work/fixtures.db" add fixtures/seeds fixtures/corpus 2>/dev/null
+expect_exit "check --explain --db" 1 -- "$CLAIMCHECK" check --explain fixtures/check/draft.md --db "$work/fixtures.db"
+cp "$work/out" "$work/explain-db.txt"
+grep -qF "       = a01_nis_briefing disagrees: 'about 11,000' (~11,000 person, says South Korea's spy agency, as of 2024-10-23) at fixtures/corpus/a01_nis_briefing.txt:5:79" "$work/explain-db.txt" && pass || fail "--explain lacks the NIS figure behind the conflict"
+expect_exit "check --explain --against" 1 -- "$CLAIMCHECK" check --explain fixtures/check/draft.md --against fixtures/seeds --against fixtures/corpus
+cmp -s "$work/out" "$work/explain-db.txt" && pass || fail "--explain differs between --db and --against"
+for fmt in diag json sarif; do
+    "$CLAIMCHECK" check -f "$fmt" fixtures/check/draft.md --db "$work/fixtures.db" >"$work/a.$fmt" 2>/dev/null
+    "$CLAIMCHECK" check -f "$fmt" fixtures/check/draft.md --against fixtures/seeds --against fixtures/corpus >"$work/b.$fmt" 2>/dev/null
+    [ -s "$work/a.$fmt" ] && cmp -s "$work/a.$fmt" "$work/b.$fmt" && pass || fail "fixtures: check --db differs from --against in $fmt"
+done
+
+# verify: the file and the summaries against the claims.
+expect_exit "verify" 0 -- "$CLAIMCHECK" index --db "$db" verify
+expect_stderr "verify ok" "$db: ok"
+cp "$db" "$work/tampered.db"
+python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('update key_summary set claims = claims + 2 where key = (select min(key) from key_summary)'); c.commit()" "$work/tampered.db"
+expect_exit "verify a tampered summary" 1 -- "$CLAIMCHECK" index --db "$work/tampered.db" verify
+expect_stderr "tampered summary named" "1 summary differs from the claims"
+expect_stderr "tampered summary's counts" "the claims make"
+
+# A store of the previous schema (written by the previous claimcheck) is
+# migrated when opened, its summaries made.
+python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.executescript(open(sys.argv[2]).read()); c.commit()" "$work/v1.db" fixtures/store/v1.sql
+expect_exit "stats of a version 1 store" 0 -- "$CLAIMCHECK" index --db "$work/v1.db" stats
+grep -q '^sources  15$' "$work/out" && pass || fail "version 1 store: not 15 sources after migration"
+expect_exit "verify a migrated store" 0 -- "$CLAIMCHECK" index --db "$work/v1.db" verify
+[ "$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"select value from meta where key='schema_version'\").fetchone()[0])" "$work/v1.db")" = 2 ] && pass || fail "not migrated to schema 2"
+
 expect_exit "no action" 2 -- "$CLAIMCHECK" index --db "$db"
 expect_exit "unknown action" 2 -- "$CLAIMCHECK" index --db "$db" frobnicate
 finish
