@@ -168,6 +168,19 @@ add_value(JsonBuilder *b, const CcClaim *claim)
         json_builder_set_member_name(b, "from");
         cc_json_add_number(b, v->from);
     }
+    if (v->kind == CC_VALUE_NUMBER && v->has_share) {
+        json_builder_set_member_name(b, "share");
+        json_builder_begin_object(b);
+        json_builder_set_member_name(b, "low");
+        cc_json_add_number(b, v->share_low);
+        json_builder_set_member_name(b, "high");
+        cc_json_add_number(b, v->share_high);
+        json_builder_set_member_name(b, "of_low");
+        cc_json_add_number(b, v->share_of_low);
+        json_builder_set_member_name(b, "of_high");
+        cc_json_add_number(b, v->share_of_high);
+        json_builder_end_object(b);
+    }
     double stated_low, stated_high;
     if (stated_bounds(v, &closed, &stated_low, &stated_high)) {
         json_builder_set_member_name(b, "stated");
@@ -337,6 +350,16 @@ cc_claim_to_json_line(const CcClaim *claim)
         gboolean from = v->kind == CC_VALUE_NUMBER && v->has_from;
         if (from)
             put_bound(out, "from", v, TRUE, v->from);
+        if (v->kind == CC_VALUE_NUMBER && v->has_share) {
+            put_member(out, "share");
+            g_string_append_c(out, '{');
+            put_bound(out, "low", v, TRUE, v->share_low);
+            put_bound(out, "high", v, TRUE, v->share_high);
+            put_bound(out, "of_low", v, TRUE, v->share_of_low);
+            put_bound(out, "of_high", v, TRUE, v->share_of_high);
+            close_with(out, '}');
+            g_string_append_c(out, ',');
+        }
         double stated_low, stated_high;
         if (stated_bounds(v, &closed, &stated_low, &stated_high)) {
             put_member(out, "stated");
@@ -668,6 +691,22 @@ read_value(JsonObject *obj, CcClaim *claim, GError **error)
         return FALSE;
     if (v->has_from && v->kind != CC_VALUE_NUMBER)
         return bad_field(error, "value.from", "null for a date", from);
+    JsonNode *share = json_object_get_member(vo, "share");
+    v->has_share = share != NULL && !JSON_NODE_HOLDS_NULL(share);
+    if (v->has_share) {
+        if (v->kind != CC_VALUE_NUMBER)
+            return bad_field(error, "value.share", "null for a date", share);
+        if (!JSON_NODE_HOLDS_OBJECT(share))
+            return bad_field(error, "value.share", "an object", share);
+        JsonObject *so = json_node_get_object(share);
+        if (!read_stated_bound(so, "low", TRUE, &v->share_low, "value.share.low", error)
+            || !read_stated_bound(so, "high", TRUE, &v->share_high, "value.share.high", error)
+            || !read_stated_bound(so, "of_low", TRUE, &v->share_of_low, "value.share.of_low",
+                                  error)
+            || !read_stated_bound(so, "of_high", TRUE, &v->share_of_high, "value.share.of_high",
+                                  error))
+            return FALSE;
+    }
     return read_stated(vo, v, error);
 }
 

@@ -1009,6 +1009,11 @@ find_fractions(CcFrameRun *run, GArray *mentions)
         d.low_strict = d.high_strict = FALSE;
         d.derived = TRUE;
         d.orig_unit = NULL;
+        d.has_share = TRUE;
+        d.share_low = v->low * scale;
+        d.share_high = v->high * scale;
+        d.share_of_low = b->value.low;
+        d.share_of_high = b->value.has_high ? b->value.high : b->value.low;
         f->value = d;
     }
 }

@@ -387,6 +387,15 @@ static const struct {
      ",\"type\":\"date\",\"subject\":\"s\",\"predicate\":\"p\",\"value\":{\"low\":"
      "\"2022-02-01\",\"high\":null,\"from\":3}",
      "field \"value.from\": expected null for a date"},
+    {"share on a date",
+     ",\"type\":\"date\",\"subject\":\"s\",\"predicate\":\"p\",\"value\":{\"low\":"
+     "\"2022-02-01\",\"high\":null,\"share\":{\"low\":0.5,\"high\":0.5,\"of_low\":2,"
+     "\"of_high\":2}}",
+     "field \"value.share\": expected null for a date"},
+    {"share without its figure",
+     ",\"type\":\"quantity\",\"subject\":\"s\",\"predicate\":\"p\",\"value\":{\"low\":1,"
+     "\"high\":1,\"share\":{\"low\":0.5,\"high\":0.5}}",
+     "missing field \"value.share.of_low\""},
     {"stated on a date",
      ",\"type\":\"date\",\"subject\":\"s\",\"predicate\":\"p\",\"value\":{\"low\":"
      "\"2022-02-01\",\"high\":null,\"stated\":{\"low\":1,\"high\":null,\"unit\":\"d\"}}",

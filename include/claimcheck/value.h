@@ -38,6 +38,12 @@ typedef struct {
     gboolean has_from;
     double from;
     double orig_from;
+    /* A share of a figure ("about a quarter of the 12,000 troops", "40% of
+     * the 11,000"): the value is derived, the share as a fraction and the
+     * figure it is taken of are kept. */
+    gboolean has_share;
+    double share_low, share_high; /* the fraction, 0 to 1 */
+    double share_of_low, share_of_high;
 } CcValue;
 
 /* An exact number [n, n]. */
