@@ -1209,7 +1209,7 @@ mention_between(const CcFrameRun *run, const GArray *mentions, guint self, guint
 }
 
 /* Every table the frames read as counted nouns, for telling a figure's own
- * head noun from another frame's. */
+ * head noun from another frame's (@self NULL: any frame's, or a unit). */
 static gboolean
 foreign_head(CcFrameRun *run, const CcFrame *self, guint t)
 {
@@ -1221,13 +1221,13 @@ foreign_head(CcFrameRun *run, const CcFrame *self, guint t)
         if (tables->len == 0)
             continue;
         const Hit *h = hit_starting(run, tables, t);
-        if (h && !hit_starting(run, self->slot[CC_SLOT_COUNTS].tables, t))
+        if (h && (self == NULL || !hit_starting(run, self->slot[CC_SLOT_COUNTS].tables, t)))
             return TRUE;
     }
     if (g_hash_table_contains(run->dicts, "units")) {
         const GPtrArray one = {.pdata = (gpointer[]){(gpointer) "units"}, .len = 1};
         const Hit *h = hit_starting(run, &one, t);
-        if (h && !hit_starting(run, self->slot[CC_SLOT_COUNTS].tables, t))
+        if (h && (self == NULL || !hit_starting(run, self->slot[CC_SLOT_COUNTS].tables, t)))
             return TRUE;
     }
     return FALSE;
@@ -1529,6 +1529,19 @@ headless(CcFrameRun *run, const CcFrame *f, guint t1, guint c1)
            || hit_starting(run, f->slot[CC_SLOT_CUE].tables, t1) != NULL;
 }
 
+/* Is the figure @o followed by a noun no frame counts ("at four ranges",
+ * "2,000 civilians")? Such a figure claims no cue or veto near it. */
+static gboolean
+unclaimed_noun(CcFrameRun *run, const CcMention *o)
+{
+    guint t = tok_at(run->toks, o->end - 1) + 1;
+    if (o->type != CC_CLAIM_QUANTITY || t >= run->toks->len)
+        return FALSE;
+    if (g_array_index(run->toks, Tok, t).kind != TOK_WORD || is_stop(run, t))
+        return FALSE;
+    return !foreign_head(run, NULL, t);
+}
+
 /* Does the sentence name any party of @f's subject tables? */
 static gboolean
 party_in_sentence(CcFrameRun *run, const CcFrame *f)
@@ -1619,7 +1632,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
     gboolean a_fig = FALSE, b_fig = FALSE;
     for (guint i = 0; i < mentions->len; i++) {
         const CcMention *o = &g_array_index(mentions, CcMention, i);
-        if (i == self || i == m->fraction_of || o->type != m->type)
+        if (i == self || i == m->fraction_of || o->type != m->type || unclaimed_noun(run, o))
             continue;
         guint ot = tok_at(run->toks, o->start);
         if (ot < t0 && ot >= a) {
