@@ -196,6 +196,8 @@ ticks_linear(const Scale *s, Tick *t, guint max)
 static guint
 ticks_log(const Scale *s, Tick *t, guint max)
 {
+    if (!(s->lo > 0) || !(s->hi >= s->lo) || !isfinite(s->hi))
+        return 0; /* a log scale needs positive, finite ends */
     int k0 = (int)ceil(log10(s->lo) - 1e-9), k1 = (int)floor(log10(s->hi) + 1e-9);
     /* Few decades: 1, 2 and 5 of each; many: every decade, or every other. */
     static const double few[] = {1, 2, 5};
@@ -219,6 +221,19 @@ ticks_log(const Scale *s, Tick *t, guint max)
     return n;
 }
 
+
+/* A scale's end as a day number: an axis padded past the first or last day
+ * a day number can hold stops there. */
+static guint32
+day_of(double x)
+{
+    if (!(x >= 1.0))
+        return 1;
+    if (x >= 3652059.0) /* 9999-12-31 */
+        return 3652059;
+    return (guint32)x;
+}
+
 static guint
 ticks_dates(const Scale *s, Tick *t, guint max)
 {
@@ -227,7 +242,7 @@ ticks_dates(const Scale *s, Tick *t, guint max)
     if (span <= 10) { /* every day or every other */
         int step = span <= 5 ? 1 : 2;
         for (double d = ceil(s->lo / step) * step; d <= s->hi && n < max; d += step) {
-            g_autofree char *iso = cc_day_to_iso((guint32)d);
+            g_autofree char *iso = cc_day_to_iso(day_of(d));
             t[n].v = d;
             g_strlcpy(t[n].label, iso, sizeof t[n].label);
             n++;
@@ -243,7 +258,7 @@ ticks_dates(const Scale *s, Tick *t, guint max)
             days = half;
             n_days = 2;
         }
-        for (guint32 d = (guint32)ceil(s->lo); d <= s->hi && n < max; d++) {
+        for (guint32 d = day_of(ceil(s->lo)); d <= s->hi && n < max; d++) {
             int y, m, dm;
             cc_day_to_ymd(d, &y, &m, &dm);
             for (guint i = 0; i < n_days; i++)
@@ -259,8 +274,8 @@ ticks_dates(const Scale *s, Tick *t, guint max)
     }
     /* Month starts, every 1, 2, 3, 6, 12 … months. */
     int y0, m0, d0, y1, m1, d1;
-    cc_day_to_ymd((guint32)ceil(s->lo), &y0, &m0, &d0);
-    cc_day_to_ymd((guint32)floor(s->hi), &y1, &m1, &d1);
+    cc_day_to_ymd(day_of(ceil(s->lo)), &y0, &m0, &d0);
+    cc_day_to_ymd(day_of(floor(s->hi)), &y1, &m1, &d1);
     int months = (y1 - y0) * 12 + (m1 - m0);
     static const int steps[] = {1, 2, 3, 6, 12, 24, 60, 120};
     int step = 120;
