@@ -126,9 +126,10 @@ GPtrArray *cc_ruleset_attributions(const CcRuleSet *rules);
 GPtrArray *cc_ruleset_files(const CcRuleSet *rules);
 const CcRule *cc_ruleset_find(const CcRuleSet *rules, const char *id);
 
-/* The default rules directory: $CLAIMCHECK_RULES, else the installed data
- * directory, else the source tree's rules/ (for a build tree), else NULL.
- * (transfer full) */
+/* The default rules directory: $CLAIMCHECK_RULES, else share/claimcheck/rules
+ * beside the running program's bin/ directory (found through /proc/self/exe,
+ * so a moved installation and a build tree, which has the same layout, find
+ * theirs), else the configured prefix's, else NULL. (transfer full) */
 char *cc_ruleset_default_path(void);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CcRuleSet, cc_ruleset_free)
