@@ -5,6 +5,7 @@
  * transaction, so a crash leaves the store as it was before the change. */
 #pragma once
 
+#include <claimcheck/export.h>
 #include <claimcheck/claim.h>
 #include <glib.h>
 
@@ -39,12 +40,12 @@ typedef struct {
 } CcStoreStats;
 
 /* (transfer full) */
-CcStoreSource *cc_store_source_new(const char *id);
-void cc_store_source_free(CcStoreSource *source);
+CC_API CcStoreSource *cc_store_source_new(const char *id);
+CC_API void cc_store_source_free(CcStoreSource *source);
 
 /* "sha256:<hex>" of @len bytes, for CcStoreSource.content_hash.
  * (transfer full) */
-char *cc_store_hash_content(const char *data, gsize len);
+CC_API char *cc_store_hash_content(const char *data, gsize len);
 
 /* Opens the store at @path, creating it when the file does not exist or is
  * empty, and migrating an older schema. Refuses, with CC_ERROR_INPUT, a file
@@ -52,47 +53,47 @@ char *cc_store_hash_content(const char *data, gsize len);
  * SQLite file ("PATH: not a claimcheck store"), a damaged one and one written
  * by a newer claimcheck; CC_ERROR_IO when the file cannot be opened.
  * (transfer full) */
-CcStore *cc_store_open(const char *path, GError **error);
-void cc_store_close(CcStore *store);
+CC_API CcStore *cc_store_open(const char *path, GError **error);
+CC_API void cc_store_close(CcStore *store);
 
 /* (transfer none) */
-const char *cc_store_path(const CcStore *store);
+CC_API const char *cc_store_path(const CcStore *store);
 
 /* How long a write waits for another writer before failing with
  * CC_ERROR_IO "PATH: store is locked by another writer". Default 5000 ms. */
-void cc_store_set_busy_timeout(CcStore *store, guint milliseconds);
+CC_API void cc_store_set_busy_timeout(CcStore *store, guint milliseconds);
 
 /* Adds @info's source with @claims (element-type CcClaim, transfer none),
  * replacing whatever the store held for that source id, in one transaction.
  * When the store already holds the source with the same non-NULL
  * content_hash, writes nothing and sets *@skipped (which may be NULL).
  * Every claim's source must be NULL or equal @info->id. */
-gboolean cc_store_add_source(CcStore *store, const CcStoreSource *info, GPtrArray *claims,
-                             gboolean *skipped, GError **error);
+CC_API gboolean cc_store_add_source(CcStore *store, const CcStoreSource *info, GPtrArray *claims,
+                                    gboolean *skipped, GError **error);
 
 /* Removes a source and its claims; *@removed (may be NULL) says whether the
  * store held it. */
-gboolean cc_store_remove_source(CcStore *store, const char *id, gboolean *removed,
-                                GError **error);
+CC_API gboolean cc_store_remove_source(CcStore *store, const char *id, gboolean *removed,
+                                       GError **error);
 
 /* Sources sorted by id, each with n_claims. (transfer full)
  * (element-type CcStoreSource) */
-GPtrArray *cc_store_list_sources(CcStore *store, GError **error);
+CC_API GPtrArray *cc_store_list_sources(CcStore *store, GError **error);
 
-gboolean cc_store_stats(CcStore *store, CcStoreStats *stats, GError **error);
+CC_API gboolean cc_store_stats(CcStore *store, CcStoreStats *stats, GError **error);
 
 /* Claims with this key, by source id then document order. (transfer full)
  * (element-type CcClaim) */
-GPtrArray *cc_store_claims_for_key(CcStore *store, const char *key, GError **error);
+CC_API GPtrArray *cc_store_claims_for_key(CcStore *store, const char *key, GError **error);
 
 /* Every claim, by key, source id, document order; the keyless ("value")
  * records come first. (transfer full)
  * (element-type CcClaim) */
-GPtrArray *cc_store_all_claims(CcStore *store, GError **error);
+CC_API GPtrArray *cc_store_all_claims(CcStore *store, GError **error);
 
 /* Runs SQLite's integrity check over the whole file; CC_ERROR_INPUT with
  * the first problem when it fails. */
-gboolean cc_store_check(CcStore *store, GError **error);
+CC_API gboolean cc_store_check(CcStore *store, GError **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CcStore, cc_store_close)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CcStoreSource, cc_store_source_free)
