@@ -143,15 +143,6 @@ cli_output_close(CliOutput *out, gboolean ok)
     return ok && written;
 }
 
-gboolean
-cli_use_color(FILE *fp)
-{
-    const char *no_color = g_getenv("NO_COLOR");
-    if (no_color != NULL && no_color[0] != '\0')
-        return FALSE;
-    return isatty(fileno(fp));
-}
-
 static int
 by_path(gconstpointer a, gconstpointer b)
 {
