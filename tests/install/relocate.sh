@@ -55,6 +55,14 @@ libdir=$(pkg-config --variable=libdir claimcheck)
 grep -q '"predicate":"troops_deployed"' "$work/tiny.out" && pass || fail "tiny found no troop figure"
 ldd "$work/tiny" | grep -q "$prefix" && pass || fail "tiny is not linked against the moved library"
 
+# The man pages and completion, where the build wrote them.
+if [ -f "$build/man/claimcheck.1" ]; then
+    for f in share/man/man1/claimcheck.1 share/man/man1/claimcheck-check.1 \
+             share/bash-completion/completions/claimcheck share/zsh/site-functions/_claimcheck; do
+        [ -s "$prefix/$f" ] && pass || fail "$f not installed"
+    done
+fi
+
 # No path of the build or source tree in what was installed.
 for f in "$bin" "$lib"; do
     if strings "$f" | grep -qF -e "$src" -e "$build"; then
