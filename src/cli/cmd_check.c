@@ -137,8 +137,8 @@ cli_check(int argc, char **argv)
          "Exit 0 when findings are reported (input errors still exit 2)", NULL},
         {"no-config", 0, 0, G_OPTION_ARG_NONE, &no_config,
          "Ignore .claimcheck.ini in this directory or its parents", NULL},
-        {"verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose,
-         "Say which configuration file is used", NULL},
+        {"verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose, "Say which configuration file is used",
+         NULL},
         {G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "DRAFT"},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
     };

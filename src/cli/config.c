@@ -11,7 +11,7 @@
 #define CONFIG_GROUP "check"
 
 static const char *const known_keys[] = {
-    "against", "db",     "rules",   "fail-on", "strict",
+    "against", "db",           "rules",   "fail-on", "strict",
     "date",    "suppressions", "include", "exclude", NULL,
 };
 
@@ -183,8 +183,8 @@ cli_config_admits(const CliConfig *config, const char *path)
 {
     if (config == NULL || config->path == NULL)
         return TRUE;
-    if (config->include != NULL && config->include[0] != NULL
-        && !matches(config, config->include, path))
+    if (config->include != NULL && config->include[0] != NULL &&
+        !matches(config, config->include, path))
         return FALSE;
     return config->exclude == NULL || !matches(config, config->exclude, path);
 }
