@@ -70,6 +70,11 @@ cd "$SRC" || exit 2
 expect_exit "stdin as markdown" 1 -- "$CLAIMCHECK" check - --stdin-filename fixtures/check/draft.md "${refs[@]}" <fixtures/check/draft.md
 "$CLAIMCHECK" check fixtures/check/draft.md "${refs[@]}" >"$work/file.out" 2>/dev/null
 cmp -s "$work/out" "$work/file.out" && pass || { fail "stdin with --stdin-filename differs from the file"; diff "$work/file.out" "$work/out" | head -5; }
+# In-draft suppressions work on standard input read as Markdown.
+sed 's/^North Korea has sent 3,000/<!-- claimcheck-ignore troops_deployed -->\n&/' fixtures/check/draft.md >"$work/suppressed.md"
+expect_exit "stdin suppressions" 1 -- "$CLAIMCHECK" check - --stdin-filename suppressed.md "${refs[@]}" <"$work/suppressed.md"
+expect_stderr "stdin suppression counted" "1 suppressed (1 in the draft"
+grep -q '^suppressed.md:' "$work/out" && pass || fail "diagnostics do not name --stdin-filename"
 expect_exit "stdin as text" 1 -- "$CLAIMCHECK" check - "${refs[@]}" <fixtures/check/draft.md
 grep -q '50,000' "$work/out" && pass || fail "without --stdin-filename stdin is plain text (the fenced 50,000 is read)"
 expect_exit "extract stdin named" 0 -- "$CLAIMCHECK" extract --format jsonl - --stdin-filename news/today.txt <fixtures/seeds/004_325149f86a3f782f.txt
