@@ -165,8 +165,9 @@ cli_progress_update(CliProgress *p, guint64 bytes)
     else if (p->total_bytes == 0 && p->done > 0)
         left = seconds * (double)(p->total - p->done) / (double)p->done;
     guint eta = (guint)(left + 0.5);
-    fprintf(stderr, "\r\033[K%s: %u/%u files, %.1f MB, %.1f MB/s, ETA %u:%02u", g_get_prgname(),
-            p->done, p->total, mb, rate, eta / 60, eta % 60);
+    /* Two decimals below 10 MB, so that a small corpus does not read 0.0. */
+    fprintf(stderr, "\r\033[K%s: %u/%u files, %.*f MB, %.*f MB/s, ETA %u:%02u", g_get_prgname(),
+            p->done, p->total, mb < 10 ? 2 : 1, mb, rate < 10 ? 2 : 1, rate, eta / 60, eta % 60);
     fflush(stderr);
     p->shown = TRUE;
 }
