@@ -2009,9 +2009,16 @@ cc_ruleset_default_path(void)
     const char *env = g_getenv("CLAIMCHECK_RULES");
     if (env != NULL && env[0] != '\0')
         return g_strdup(env);
+    /* The rules installed beside the running program (bin/../share/…),
+     * wherever its tree was installed or moved to. */
+    g_autofree char *exe = g_file_read_link("/proc/self/exe", NULL);
+    if (exe != NULL && g_path_is_absolute(exe)) {
+        g_autofree char *bindir = g_path_get_dirname(exe);
+        g_autofree char *beside = g_build_filename(bindir, CC_RULES_FROM_BINDIR, NULL);
+        if (g_file_test(beside, G_FILE_TEST_IS_DIR))
+            return g_canonicalize_filename(beside, NULL);
+    }
     if (g_file_test(CC_RULES_INSTALL_DIR, G_FILE_TEST_IS_DIR))
         return g_strdup(CC_RULES_INSTALL_DIR);
-    if (g_file_test(CC_RULES_SOURCE_DIR, G_FILE_TEST_IS_DIR))
-        return g_strdup(CC_RULES_SOURCE_DIR);
     return NULL;
 }

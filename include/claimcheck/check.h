@@ -4,6 +4,7 @@
  * severity, the way a compiler reports a line. */
 #pragma once
 
+#include <claimcheck/export.h>
 #include <claimcheck/claim.h>
 #include <claimcheck/compare.h>
 #include <glib.h>
@@ -45,18 +46,19 @@ typedef struct {
 
 typedef struct _CcCheck CcCheck;
 
-void cc_check_options_init(CcCheckOptions *options);
+CC_API void cc_check_options_init(CcCheckOptions *options);
 
 /* Judges every claim of @draft against @references. Both arrays are
  * referenced, not copied. (transfer full) */
-CcCheck *cc_check_run(GPtrArray *draft, GPtrArray *references, const CcCheckOptions *options);
-void cc_check_free(CcCheck *check);
+CC_API CcCheck *cc_check_run(GPtrArray *draft, GPtrArray *references,
+                             const CcCheckOptions *options);
+CC_API void cc_check_free(CcCheck *check);
 
 /* Whether @reference can relate to @draft other than as not comparable for
  * speaking of moments further apart than their window: always for running
  * totals, denials, disputed figures, undated claims and values that are
  * not numbers. */
-gboolean cc_check_in_reach(const CcClaim *draft, const CcClaim *reference,
+CC_API gboolean cc_check_in_reach(const CcClaim *draft, const CcClaim *reference,
                            const CcCompareOptions *options);
 
 /* The references (transfer container) that a check of @draft needs: those
@@ -67,7 +69,7 @@ gboolean cc_check_in_reach(const CcClaim *draft, const CcClaim *reference,
  * speaks of, in reach or not. The diagnostics of cc_check_run_in_reach
  * over what it keeps equal those of cc_check_run over all @references; the
  * relations left out are the ones "not comparable" for time. */
-GPtrArray *cc_check_references_in_reach(GPtrArray *draft, GPtrArray *references,
+CC_API GPtrArray *cc_check_references_in_reach(GPtrArray *draft, GPtrArray *references,
                                         const CcCompareOptions *options,
                                         GHashTable *keys_referenced);
 
@@ -75,39 +77,39 @@ GPtrArray *cc_check_references_in_reach(GPtrArray *draft, GPtrArray *references,
  * cc_store_claims_for_draft): a draft claim none of them relates to is
  * still "spoken of at other times" when @keys_referenced holds its key.
  * (transfer full) */
-CcCheck *cc_check_run_in_reach(GPtrArray *draft, GPtrArray *references,
+CC_API CcCheck *cc_check_run_in_reach(GPtrArray *draft, GPtrArray *references,
                                GHashTable *keys_referenced, const CcCheckOptions *options);
 
 /* (transfer none) (element-type CcDiagnostic) in draft order */
-GPtrArray *cc_check_diagnostics(const CcCheck *check);
+CC_API GPtrArray *cc_check_diagnostics(const CcCheck *check);
 /* The comparison of draft and references behind the diagnostics. (transfer none) */
-const CcComparison *cc_check_comparison(const CcCheck *check);
+CC_API const CcComparison *cc_check_comparison(const CcCheck *check);
 
 /* Marks the diagnostics of claims of @predicate (or of any predicate when
  * NULL) on 1-based @line as suppressed; returns how many it marked. */
-guint cc_check_suppress(CcCheck *check, guint line, const char *predicate);
+CC_API guint cc_check_suppress(CcCheck *check, guint line, const char *predicate);
 
 /* The highest severity among diagnostics not suppressed; -1 when none. */
-int cc_check_max_severity(const CcCheck *check);
+CC_API int cc_check_max_severity(const CcCheck *check);
 
-const char *cc_check_kind_to_string(CcCheckKind kind);
-const char *cc_severity_to_string(CcSeverity severity);
+CC_API const char *cc_check_kind_to_string(CcCheckKind kind);
+CC_API const char *cc_severity_to_string(CcSeverity severity);
 
 /* "DRAFT:LINE:COL: error: MESSAGE", then the draft's line with a caret
  * under the claim, as compilers print. @draft_text is the draft as read. */
-gboolean cc_check_write_diag(FILE *out, const CcCheck *check, const char *draft_text,
+CC_API gboolean cc_check_write_diag(FILE *out, const CcCheck *check, const char *draft_text,
                              gsize draft_len, gboolean color, GError **error);
 /* cc_check_write_diag, and under each diagnostic the reference claims
  * behind its verdict, one a line: "= SOURCE disagrees: 'TEXT' (VALUE, says
  * WHO, as of DAY) at FILE:LINE:COL", those that disagree first. */
-gboolean cc_check_write_explained(FILE *out, const CcCheck *check, const char *draft_text,
+CC_API gboolean cc_check_write_explained(FILE *out, const CcCheck *check, const char *draft_text,
                                   gsize draft_len, gboolean color, GError **error);
 /* SARIF 2.1.0: one result per diagnostic, references as related locations. */
-gboolean cc_check_write_sarif(FILE *out, const CcCheck *check, const char *draft_text,
-                              gsize draft_len, GError **error);
+CC_API gboolean cc_check_write_sarif(FILE *out, const CcCheck *check, const char *draft_text,
+                                     gsize draft_len, GError **error);
 /* The draft's claims, the diagnostics and the relations that involve the
  * draft, as one JSON object. */
-gboolean cc_check_write_json(FILE *out, const CcCheck *check, GError **error);
+CC_API gboolean cc_check_write_json(FILE *out, const CcCheck *check, GError **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CcCheck, cc_check_free)
 

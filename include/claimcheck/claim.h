@@ -3,6 +3,7 @@
  * source, never pointers into a buffer. */
 #pragma once
 
+#include <claimcheck/export.h>
 #include <claimcheck/value.h>
 #include <glib.h>
 #include <json-glib/json-glib.h>
@@ -56,21 +57,21 @@ typedef struct {
 } CcClaim;
 
 /* (transfer full) */
-CcClaim *cc_claim_new(void);
-void cc_claim_free(CcClaim *claim);
-CcClaim *cc_claim_copy(const CcClaim *claim);
+CC_API CcClaim *cc_claim_new(void);
+CC_API void cc_claim_free(CcClaim *claim);
+CC_API CcClaim *cc_claim_copy(const CcClaim *claim);
 
-const char *cc_modality_to_string(CcModality modality);
-gboolean cc_modality_from_string(const char *name, CcModality *modality);
-const char *cc_claim_type_to_string(CcClaimType type);
+CC_API const char *cc_modality_to_string(CcModality modality);
+CC_API gboolean cc_modality_from_string(const char *name, CcModality *modality);
+CC_API const char *cc_claim_type_to_string(CcClaimType type);
 
 /* The record as a JSON object, fields in DESIGN.md's order. (transfer full) */
-JsonNode *cc_claim_to_json(const CcClaim *claim);
+CC_API JsonNode *cc_claim_to_json(const CcClaim *claim);
 /* One line of JSON, no trailing newline. (transfer full) */
-char *cc_claim_to_json_line(const CcClaim *claim);
+CC_API char *cc_claim_to_json_line(const CcClaim *claim);
 /* Reads a record; CC_ERROR_INPUT names the missing or ill-typed field.
  * (transfer full) */
-CcClaim *cc_claim_from_json(JsonNode *node, GError **error);
+CC_API CcClaim *cc_claim_from_json(JsonNode *node, GError **error);
 
 /* The largest tolerance a record may carry: relative (a fraction, 10 is
  * 1000%), or absolute in the value's unit (days for dates). */
@@ -94,18 +95,18 @@ typedef enum {
  * value would be cut short unseen). Sets *@offset to the byte where the
  * fault starts and, for a NUL, *@field to the member it is in ("value.unit";
  * NULL at the top level or in a member's name). (transfer full) */
-CcJsonLineFault cc_json_line_scan(const char *text, gsize len, gsize *offset, char **field);
+CC_API CcJsonLineFault cc_json_line_scan(const char *text, gsize len, gsize *offset, char **field);
 
 /* Reads the record on one line of JSON Lines (@len bytes, without the
  * newline). Errors name "@name:@line:col", columns counting from @column,
  * the 1-based column where @text starts on its line (after a key prefix,
  * say). (transfer full) */
-CcClaim *cc_claim_from_json_line(const char *text, gsize len, const char *name, guint line,
-                                 guint column, GError **error);
+CC_API CcClaim *cc_claim_from_json_line(const char *text, gsize len, const char *name, guint line,
+                                        guint column, GError **error);
 
 /* Reads a JSON Lines file of records ("-" for standard input). Errors name
  * "path:line:col". (transfer full) (element-type CcClaim) */
-GPtrArray *cc_claims_read_jsonl(const char *path, GError **error);
+CC_API GPtrArray *cc_claims_read_jsonl(const char *path, GError **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CcClaim, cc_claim_free)
 

@@ -8,6 +8,7 @@
  * below, never stored per pair. */
 #pragma once
 
+#include <claimcheck/export.h>
 #include <claimcheck/claim.h>
 #include <glib.h>
 
@@ -79,52 +80,54 @@ typedef struct {
 
 typedef struct _CcComparison CcComparison;
 
-void cc_compare_options_init(CcCompareOptions *options);
+CC_API void cc_compare_options_init(CcCompareOptions *options);
 
 /* Compares @claims (records of any number of sources). The comparison
  * takes a reference on the array. (transfer full) */
-CcComparison *cc_compare(GPtrArray *claims, const CcCompareOptions *options);
+CC_API CcComparison *cc_compare(GPtrArray *claims, const CcCompareOptions *options);
 /* Compares @claims relating only the cross-source pairs of which exactly
  * one claim is in @focus (a set of claims by pointer: a draft's against
  * its references), every such pair whatever the budget, and only the keys
  * the focus speaks of. The set is read during the call only. (transfer full) */
-CcComparison *cc_compare_focused(GPtrArray *claims, GHashTable *focus,
-                                 const CcCompareOptions *options);
-void cc_comparison_free(CcComparison *comparison);
+CC_API CcComparison *cc_compare_focused(GPtrArray *claims, GHashTable *focus,
+                                        const CcCompareOptions *options);
+CC_API void cc_comparison_free(CcComparison *comparison);
 
 /* (transfer none) (element-type CcClaim) sorted by source then offset */
-GPtrArray *cc_comparison_claims(const CcComparison *comparison);
+CC_API GPtrArray *cc_comparison_claims(const CcComparison *comparison);
 /* (transfer none) (element-type CcRelation) in claim order of a, then b */
-GArray *cc_comparison_relations(const CcComparison *comparison);
+CC_API GArray *cc_comparison_relations(const CcComparison *comparison);
 /* The relation's sides. (transfer none) */
-const CcClaim *cc_relation_claim_a(const CcComparison *comparison, const CcRelation *relation);
-const CcClaim *cc_relation_claim_b(const CcComparison *comparison, const CcRelation *relation);
+CC_API const CcClaim *cc_relation_claim_a(const CcComparison *comparison,
+                                          const CcRelation *relation);
+CC_API const CcClaim *cc_relation_claim_b(const CcComparison *comparison,
+                                          const CcRelation *relation);
 /* The one sentence saying why: both claims as written, who said each, and
  * the reason with the tolerance applied. (transfer full) */
-char *cc_relation_why(const CcComparison *comparison, const CcRelation *relation);
+CC_API char *cc_relation_why(const CcComparison *comparison, const CcRelation *relation);
 /* (transfer none) (element-type CcFinding) conflicts first */
-GPtrArray *cc_comparison_findings(const CcComparison *comparison);
+CC_API GPtrArray *cc_comparison_findings(const CcComparison *comparison);
 /* One sentence for people. (transfer full) */
-char *cc_finding_summary(const CcComparison *comparison, const CcFinding *finding);
+CC_API char *cc_finding_summary(const CcComparison *comparison, const CcFinding *finding);
 /* One line per relation behind the finding (at most 20, then how many
  * more). The key's consensus is not repeated here: it is the key's, written
  * once per key by cc_consensus_sentence(). (transfer full) */
-char *cc_finding_detail(const CcComparison *comparison, const CcFinding *finding);
+CC_API char *cc_finding_detail(const CcComparison *comparison, const CcFinding *finding);
 /* "Consensus: BAND, supported by N sources (ids); M sources outside it
  * (id: value, … at most 10, and how many more)." (transfer full) */
-char *cc_consensus_sentence(const CcConsensus *consensus);
+CC_API char *cc_consensus_sentence(const CcConsensus *consensus);
 /* The same without the lists: the band and the counts. (transfer full) */
-char *cc_consensus_brief(const CcConsensus *consensus);
+CC_API char *cc_consensus_brief(const CcConsensus *consensus);
 /* (transfer none) (element-type CcConsensus) one per key with plain values,
  * in key order */
-GPtrArray *cc_comparison_consensus(const CcComparison *comparison);
+CC_API GPtrArray *cc_comparison_consensus(const CcComparison *comparison);
 /* TRUE when relations were limited to pairs across clusters for some key. */
-gboolean cc_comparison_relations_limited(const CcComparison *comparison);
+CC_API gboolean cc_comparison_relations_limited(const CcComparison *comparison);
 /* (transfer none) (element-type CcSummarisedKey) the keys so limited, in
  * key order; empty when none. */
-GArray *cc_comparison_summarised(const CcComparison *comparison);
+CC_API GArray *cc_comparison_summarised(const CcComparison *comparison);
 
-const char *cc_relation_type_to_string(CcRelationType type);
+CC_API const char *cc_relation_type_to_string(CcRelationType type);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CcComparison, cc_comparison_free)
 

@@ -2,6 +2,7 @@
  * Every message about input says where: "path:line:col: what is wrong". */
 #pragma once
 
+#include <claimcheck/export.h>
 #include <glib.h>
 
 G_BEGIN_DECLS
@@ -17,6 +18,6 @@ typedef enum {
     CC_ERROR_USAGE,       /* the caller asked for something impossible */
 } CcErrorCode;
 
-GQuark cc_error_quark(void);
+CC_API GQuark cc_error_quark(void);
 
 G_END_DECLS

@@ -2,6 +2,7 @@
  * a mention pass, rule matches, normalization, modality, records. */
 #pragma once
 
+#include <claimcheck/export.h>
 #include <claimcheck/claim.h>
 #include <claimcheck/rules.h>
 #include <claimcheck/source.h>
@@ -24,15 +25,15 @@ typedef struct _CcExtractor CcExtractor;
 
 /* One extractor per thread; @rules must be compiled and outlive it.
  * (transfer full) */
-CcExtractor *cc_extractor_new(const CcRuleSet *rules);
-void cc_extractor_free(CcExtractor *extractor);
+CC_API CcExtractor *cc_extractor_new(const CcRuleSet *rules);
+CC_API void cc_extractor_free(CcExtractor *extractor);
 
 /* Records of @source in document order. Overlapping matches of one
  * predicate keep the longest; a rule whose pattern hits PCRE2's limits is
  * named in a warning through @warnings (may be NULL) and the run goes on.
  * (transfer full) (element-type CcClaim) */
-GPtrArray *cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *options,
-                      GPtrArray *warnings);
+CC_API GPtrArray *cc_extract(CcExtractor *extractor, CcSource *source,
+                             const CcExtractOptions *options, GPtrArray *warnings);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CcExtractor, cc_extractor_free)
 

@@ -4,6 +4,7 @@
  * segmenter and the modality scope read are listed in rules/README.md. */
 #pragma once
 
+#include <claimcheck/export.h>
 #include <glib.h>
 
 G_BEGIN_DECLS
@@ -18,32 +19,32 @@ typedef struct {
 } CcLexiconEntry;
 
 /* (transfer full) */
-CcLexicon *cc_lexicon_new(void);
-void cc_lexicon_free(CcLexicon *lexicon);
+CC_API CcLexicon *cc_lexicon_new(void);
+CC_API void cc_lexicon_free(CcLexicon *lexicon);
 
 /* Adds @phrase to @table. Known tables check their values (a number for
  * number_words, "LOW HIGH" for vague, …) and fail with CC_ERROR_RULE_SYNTAX
  * and a message without position, which the caller prefixes. A phrase
  * defined twice in one table keeps the later value. */
-gboolean cc_lexicon_add(CcLexicon *lexicon, const char *table, const char *phrase,
-                        const char *value, const char *file, guint line, GError **error);
+CC_API gboolean cc_lexicon_add(CcLexicon *lexicon, const char *table, const char *phrase,
+                               const char *value, const char *file, guint line, GError **error);
 
 /* Looks up @phrase (any case, any white space) in @table; NULL if absent.
  * (transfer none) */
-const CcLexiconEntry *cc_lexicon_lookup(const CcLexicon *lexicon, const char *table,
-                                        const char *phrase, gssize len);
+CC_API const CcLexiconEntry *cc_lexicon_lookup(const CcLexicon *lexicon, const char *table,
+                                               const char *phrase, gssize len);
 
-gboolean cc_lexicon_has_table(const CcLexicon *lexicon, const char *table);
+CC_API gboolean cc_lexicon_has_table(const CcLexicon *lexicon, const char *table);
 /* Entries of @table, longest phrase first, or NULL if no such table.
  * (transfer none) (element-type CcLexiconEntry) */
-GPtrArray *cc_lexicon_entries(const CcLexicon *lexicon, const char *table);
+CC_API GPtrArray *cc_lexicon_entries(const CcLexicon *lexicon, const char *table);
 /* Table names, sorted. (transfer container) */
-GPtrArray *cc_lexicon_tables(const CcLexicon *lexicon);
+CC_API GPtrArray *cc_lexicon_tables(const CcLexicon *lexicon);
 
 /* A regular-expression alternation of every phrase of @table, longest
  * first, metacharacters escaped, spaces as \s+ : "(?:tens of thousands|…)".
  * NULL if the table does not exist. (transfer full) */
-char *cc_lexicon_to_regex(const CcLexicon *lexicon, const char *table);
+CC_API char *cc_lexicon_to_regex(const CcLexicon *lexicon, const char *table);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CcLexicon, cc_lexicon_free)
 

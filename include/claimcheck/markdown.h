@@ -3,6 +3,7 @@
  * cursor goes in the file as written. */
 #pragma once
 
+#include <claimcheck/export.h>
 #include <glib.h>
 
 G_BEGIN_DECLS
@@ -22,11 +23,11 @@ G_BEGIN_DECLS
  * four — so both the byte offset and the character column of everything
  * kept stay those of the file. Invalid UTF-8 bytes become one ' ' each.
  * (transfer full) */
-char *cc_markdown_mask(const char *text, gsize len);
+CC_API char *cc_markdown_mask(const char *text, gsize len);
 
 /* TRUE for the blank characters cc_markdown_mask writes (and ASCII
  * whitespace); *@n gets the character's length in bytes. */
-gboolean cc_markdown_is_blank(const char *text, gsize len, gsize *n);
+CC_API gboolean cc_markdown_is_blank(const char *text, gsize len, gsize *n);
 
 /* A `<!-- claimcheck-ignore PREDICATE... -->` directive: claims of the named
  * predicate on @line are not reported. A directive without predicates
@@ -38,12 +39,12 @@ typedef struct {
     char *predicate;    /* NULL: every predicate */
 } CcMarkdownSuppression;
 
-void cc_markdown_suppression_free(CcMarkdownSuppression *suppression);
+CC_API void cc_markdown_suppression_free(CcMarkdownSuppression *suppression);
 
 /* The directives of @text, in document order, one entry per predicate.
  * Comments inside code are not directives. (transfer full)
  * (element-type CcMarkdownSuppression) */
-GPtrArray *cc_markdown_suppressions(const char *text, gsize len);
+CC_API GPtrArray *cc_markdown_suppressions(const char *text, gsize len);
 
 /* When @text opens with a YAML front-matter block (a first line "---", a
  * closing line "---" or "..."), returns TRUE, sets *@fields to its simple
@@ -51,8 +52,8 @@ GPtrArray *cc_markdown_suppressions(const char *text, gsize len);
  * lines ignored) and *@body_offset to the byte after the closing line.
  * Otherwise returns FALSE, *@fields = NULL and *@body_offset = 0. Either
  * out-parameter may be NULL. (transfer full) (element-type utf8 utf8) */
-gboolean cc_markdown_front_matter(const char *text, gsize len, GHashTable **fields,
-                                  gsize *body_offset);
+CC_API gboolean cc_markdown_front_matter(const char *text, gsize len, GHashTable **fields,
+                                         gsize *body_offset);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CcMarkdownSuppression, cc_markdown_suppression_free)
 

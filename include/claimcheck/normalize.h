@@ -3,6 +3,7 @@
  * regex is compiled here and nothing is allocated per character. */
 #pragma once
 
+#include <claimcheck/export.h>
 #include <claimcheck/lexicon.h>
 #include <claimcheck/value.h>
 #include <glib.h>
@@ -16,8 +17,8 @@ typedef struct _CcNormalizer CcNormalizer;
  * weekdays, weekday_short, relative_dates, date_parts, holidays). The
  * lexicon must outlive it.
  * (transfer full) */
-CcNormalizer *cc_normalizer_new(const CcLexicon *lexicon);
-void cc_normalizer_free(CcNormalizer *normalizer);
+CC_API CcNormalizer *cc_normalizer_new(const CcLexicon *lexicon);
+CC_API void cc_normalizer_free(CcNormalizer *normalizer);
 
 /* Reads a quantity: "11,000", "about 11,000", "1.2 million", "11k",
  * "twenty-six", "thousands", "between 10,000 and 12,000", "more than 3,000",
@@ -25,8 +26,8 @@ void cc_normalizer_free(CcNormalizer *normalizer);
  * through the `units` table into value->unit (converting the figure, the
  * original kept); otherwise value->unit is NULL. FALSE when the text holds
  * no quantity it understands. */
-gboolean cc_normalize_quantity(const CcNormalizer *normalizer, const char *text, gsize len,
-                               CcValue *value);
+CC_API gboolean cc_normalize_quantity(const CcNormalizer *normalizer, const char *text, gsize len,
+                                      CcValue *value);
 
 /* Reads a date or date range: "24 February 2022", "Feb. 24", "2022-02-24",
  * "February 2022", "in 2022", "early December 2024", "last October",
@@ -36,13 +37,13 @@ gboolean cc_normalize_quantity(const CcNormalizer *normalizer, const char *text,
  * unknown, in which case they fail); a holiday without a year is its
  * occurrence nearest @ref_day.
  * FALSE when the text holds no date it understands. */
-gboolean cc_normalize_date(const CcNormalizer *normalizer, const char *text, gsize len,
-                           guint32 ref_day, CcValue *value);
+CC_API gboolean cc_normalize_date(const CcNormalizer *normalizer, const char *text, gsize len,
+                                  guint32 ref_day, CcValue *value);
 
 /* Resolves an entity name through the `entities` table ("Pyongyang" ->
  * "north_korea"); otherwise returns a slug of the text (lower case,
  * runs of non-alphanumerics as "_"). (transfer full) */
-char *cc_normalize_entity(const CcNormalizer *normalizer, const char *text, gsize len);
+CC_API char *cc_normalize_entity(const CcNormalizer *normalizer, const char *text, gsize len);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CcNormalizer, cc_normalizer_free)
 

@@ -4,6 +4,7 @@
  * by threads; each thread brings its own CcMatch. */
 #pragma once
 
+#include <claimcheck/export.h>
 #include <glib.h>
 
 G_BEGIN_DECLS
@@ -14,26 +15,26 @@ typedef struct _CcMatch CcMatch;
 /* Compiles @regex (UTF-8, case-insensitive unless it says otherwise). On
  * failure sets CC_ERROR_PATTERN with PCRE2's message and stores the byte
  * offset of the error inside @regex in @error_offset. (transfer full) */
-CcPattern *cc_pattern_new(const char *regex, gsize *error_offset, GError **error);
-void cc_pattern_free(CcPattern *pattern);
-const char *cc_pattern_source(const CcPattern *pattern);
+CC_API CcPattern *cc_pattern_new(const char *regex, gsize *error_offset, GError **error);
+CC_API void cc_pattern_free(CcPattern *pattern);
+CC_API const char *cc_pattern_source(const CcPattern *pattern);
 /* Bytes of compiled code PCRE2 holds for @pattern: the measure its size
  * limit applies to (the header and the table of group names left out). */
-gsize cc_pattern_compiled_size(const CcPattern *pattern);
+CC_API gsize cc_pattern_compiled_size(const CcPattern *pattern);
 /* The most compiled code PCRE2 accepts in one pattern: 65536 bytes with
  * its default internal link size of 2. A larger pattern does not compile. */
-gsize cc_pattern_compiled_limit(void);
-gboolean cc_pattern_uses_jit(const CcPattern *pattern);
+CC_API gsize cc_pattern_compiled_limit(void);
+CC_API gboolean cc_pattern_uses_jit(const CcPattern *pattern);
 /* Index of the named group, or -1. */
-int cc_pattern_group_index(const CcPattern *pattern, const char *name);
+CC_API int cc_pattern_group_index(const CcPattern *pattern, const char *name);
 
 /* Match data sized for @pattern; reusable across calls. (transfer full) */
-CcMatch *cc_match_new(const CcPattern *pattern);
-void cc_match_free(CcMatch *match);
+CC_API CcMatch *cc_match_new(const CcPattern *pattern);
+CC_API void cc_match_free(CcMatch *match);
 /* From now on, matches with @match must start at or before byte @limit of
  * the subject (G_MAXSIZE: anywhere, the default): a search that finds none
  * stops there instead of trying every later position. */
-void cc_match_set_start_limit(CcMatch *match, gsize limit);
+CC_API void cc_match_set_start_limit(CcMatch *match, gsize limit);
 
 typedef enum {
     CC_MATCH_NONE = 0,
@@ -43,11 +44,11 @@ typedef enum {
 } CcMatchResult;
 
 /* Looks for @pattern in @subject[0, len) starting at byte @start. */
-CcMatchResult cc_pattern_match(const CcPattern *pattern, CcMatch *match, const char *subject,
-                               gsize len, gsize start);
+CC_API CcMatchResult cc_pattern_match(const CcPattern *pattern, CcMatch *match, const char *subject,
+                                      gsize len, gsize start);
 /* Byte span of group @group (0 = whole match) of the last successful match;
  * FALSE when the group did not take part. */
-gboolean cc_match_group(const CcMatch *match, int group, gsize *start, gsize *end);
+CC_API gboolean cc_match_group(const CcMatch *match, int group, gsize *start, gsize *end);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CcPattern, cc_pattern_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CcMatch, cc_match_free)

@@ -2,6 +2,7 @@
  * JSON Lines, the compare object as JSON, text and HTML. */
 #pragma once
 
+#include <claimcheck/export.h>
 #include <claimcheck/claim.h>
 #include <claimcheck/compare.h>
 #include <claimcheck/source.h>
@@ -15,27 +16,28 @@ typedef struct {
 } CcReportOptions;
 
 /* One record a line. */
-gboolean cc_report_jsonl(FILE *out, GPtrArray *claims, GError **error);
+CC_API gboolean cc_report_jsonl(FILE *out, GPtrArray *claims, GError **error);
 /* A readable table: source, line:col, predicate, value as written and
  * normalized, modality, attribution. */
-gboolean cc_report_table(FILE *out, GPtrArray *claims, const CcReportOptions *options,
-                         GError **error);
+CC_API gboolean cc_report_table(FILE *out, GPtrArray *claims, const CcReportOptions *options,
+                                GError **error);
 
 /* @sources: (element-type CcSource) (nullable) for titles, dates and the
  * sentences shown in context. */
-gboolean cc_report_compare_json(FILE *out, const CcComparison *comparison, GPtrArray *sources,
-                                GError **error);
+CC_API gboolean cc_report_compare_json(FILE *out, const CcComparison *comparison,
+                                       GPtrArray *sources, GError **error);
 /* The findings as JSON Lines, one object a line as in the JSON's
  * "findings", in key order (bytewise, as LC_ALL=C sort orders them) and
  * within a key in the comparison's order, each key's entry of the JSON's
  * "keys" (its consensus) on the line before its findings. Comparisons of
  * disjoint sets of keys thus concatenate, in key order, into the
  * comparison of them all. With @key_prefix each line starts "KEY<TAB>". */
-gboolean cc_report_compare_jsonl(FILE *out, const CcComparison *comparison, gboolean key_prefix,
-                                 GError **error);
-gboolean cc_report_compare_text(FILE *out, const CcComparison *comparison, GPtrArray *sources,
-                                const CcReportOptions *options, GError **error);
-gboolean cc_report_compare_html(FILE *out, const CcComparison *comparison, GPtrArray *sources,
-                                GError **error);
+CC_API gboolean cc_report_compare_jsonl(FILE *out, const CcComparison *comparison,
+                                        gboolean key_prefix, GError **error);
+CC_API gboolean cc_report_compare_text(FILE *out, const CcComparison *comparison,
+                                       GPtrArray *sources, const CcReportOptions *options,
+                                       GError **error);
+CC_API gboolean cc_report_compare_html(FILE *out, const CcComparison *comparison,
+                                       GPtrArray *sources, GError **error);
 
 G_END_DECLS

@@ -3,6 +3,7 @@
  * The grammar is documented in rules/README.md. */
 #pragma once
 
+#include <claimcheck/export.h>
 #include <claimcheck/claim.h>
 #include <claimcheck/lexicon.h>
 #include <claimcheck/normalize.h>
@@ -63,7 +64,8 @@ typedef struct {
     gboolean cumulative;
     GPtrArray *patterns; /* (element-type CcPattern) expanded and compiled; empty until
                           * cc_ruleset_compile() */
-    GPtrArray *pattern_lines; /* (element-type guint) GUINT_TO_POINTER(line), one per pattern line */
+    GPtrArray
+        *pattern_lines; /* (element-type guint) GUINT_TO_POINTER(line), one per pattern line */
     GPtrArray *pattern_sources; /* (element-type utf8) each pattern as written, before expansion */
     GPtrArray *examples; /* (element-type CcExample) */
     /* "except REGEX" lines, compiled: a match of the rule whose value
@@ -85,19 +87,19 @@ typedef struct {
 typedef struct _CcRuleSet CcRuleSet;
 
 /* (transfer full) */
-CcRuleSet *cc_ruleset_new(void);
-void cc_ruleset_free(CcRuleSet *rules);
+CC_API CcRuleSet *cc_ruleset_new(void);
+CC_API void cc_ruleset_free(CcRuleSet *rules);
 
 /* Loads a rule file, or every *.rules file below a directory (sorted), with
  * their includes. Each file is loaded once however often it is named or
  * included; an include cycle is an error. Errors are "FILE:LINE:COL: …"
  * (CC_ERROR_RULE_SYNTAX, CC_ERROR_PATTERN, CC_ERROR_IO); on error nothing of
  * that call is kept. May be called several times before cc_ruleset_compile. */
-gboolean cc_ruleset_load(CcRuleSet *rules, const char *path, GError **error);
+CC_API gboolean cc_ruleset_load(CcRuleSet *rules, const char *path, GError **error);
 
 /* Expands macros and compiles every pattern (PCRE2, JIT). Errors as above,
  * pointing into the pattern line. Call once, after loading. */
-gboolean cc_ruleset_compile(CcRuleSet *rules, GError **error);
+CC_API gboolean cc_ruleset_compile(CcRuleSet *rules, GError **error);
 
 /* What `claimcheck rules` warns of: not wrong enough to stop a load, but
  * worth a rule author's look. */
@@ -108,39 +110,40 @@ typedef struct {
     char *message; /* without the position or "warning: " */
 } CcRuleWarning;
 
-void cc_rule_warning_free(CcRuleWarning *warning);
+CC_API void cc_rule_warning_free(CcRuleWarning *warning);
 
 /* Warnings about a compiled rule set, rule by rule in load order, then the
  * attribution patterns: a rule with no example (at its "rule" word), and a
  * pattern whose compiled code comes within 1/8 of PCRE2's limit
  * (cc_pattern_compiled_limit(); at the pattern's first character).
  * (transfer full) (element-type CcRuleWarning) */
-GPtrArray *cc_ruleset_lint(const CcRuleSet *rules);
+CC_API GPtrArray *cc_ruleset_lint(const CcRuleSet *rules);
 
 /* (transfer none) (element-type CcRule) in load order, frames among them
  * (CcRule.frame non-NULL) */
-GPtrArray *cc_ruleset_rules(const CcRuleSet *rules);
+CC_API GPtrArray *cc_ruleset_rules(const CcRuleSet *rules);
 /* A frame's slots in the words of its file ("counts troop_nouns; cue
  * deploy_cues; subject parties inherit; priority 10"), NULL for a pattern
  * rule. (transfer full) */
-char *cc_rule_describe_slots(const CcRule *rule);
+CC_API char *cc_rule_describe_slots(const CcRule *rule);
 /* (transfer none) (element-type CcMacro) sorted by name */
-GPtrArray *cc_ruleset_macros(const CcRuleSet *rules);
+CC_API GPtrArray *cc_ruleset_macros(const CcRuleSet *rules);
 /* (transfer none) */
-const CcLexicon *cc_ruleset_lexicon(const CcRuleSet *rules);
+CC_API const CcLexicon *cc_ruleset_lexicon(const CcRuleSet *rules);
 /* Built at compile time from the lexicon. (transfer none) */
-const CcNormalizer *cc_ruleset_normalizer(const CcRuleSet *rules);
+CC_API const CcNormalizer *cc_ruleset_normalizer(const CcRuleSet *rules);
 /* Attribution patterns (each with a "who" group), compiled.
  * (transfer none) (element-type CcPattern) */
-GPtrArray *cc_ruleset_attributions(const CcRuleSet *rules);
+CC_API GPtrArray *cc_ruleset_attributions(const CcRuleSet *rules);
 /* Files loaded, in order. (transfer none) (element-type utf8) */
-GPtrArray *cc_ruleset_files(const CcRuleSet *rules);
-const CcRule *cc_ruleset_find(const CcRuleSet *rules, const char *id);
+CC_API GPtrArray *cc_ruleset_files(const CcRuleSet *rules);
+CC_API const CcRule *cc_ruleset_find(const CcRuleSet *rules, const char *id);
 
-/* The default rules directory: $CLAIMCHECK_RULES, else the installed data
- * directory, else the source tree's rules/ (for a build tree), else NULL.
- * (transfer full) */
-char *cc_ruleset_default_path(void);
+/* The default rules directory: $CLAIMCHECK_RULES, else share/claimcheck/rules
+ * beside the running program's bin/ directory (found through /proc/self/exe,
+ * so a moved installation and a build tree, which has the same layout, find
+ * theirs), else the configured prefix's, else NULL. (transfer full) */
+CC_API char *cc_ruleset_default_path(void);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CcRuleSet, cc_ruleset_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CcRuleWarning, cc_rule_warning_free)

@@ -3,6 +3,7 @@
  * expected …, got …". */
 #pragma once
 
+#include <claimcheck/export.h>
 #include <claimcheck/rules.h>
 #include <glib.h>
 #include <stdio.h>
@@ -16,6 +17,6 @@ typedef struct {
 
 /* Runs the examples of every rule of @rules (compiled), printing one line
  * per failure to @out. */
-void cc_ruletest_run(const CcRuleSet *rules, FILE *out, CcRuleTestResult *result);
+CC_API void cc_ruletest_run(const CcRuleSet *rules, FILE *out, CcRuleTestResult *result);
 
 G_END_DECLS

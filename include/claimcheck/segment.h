@@ -2,6 +2,7 @@
  * "Mr.", "Feb.", "No. 2"), decimals, quotes and ellipses. */
 #pragma once
 
+#include <claimcheck/export.h>
 #include <claimcheck/lexicon.h>
 #include <glib.h>
 
@@ -17,6 +18,7 @@ typedef struct {
  * small built-in list. Line breaks after a line without final punctuation
  * (a headline) end a sentence too; so does a blank line.
  * (transfer full) (element-type CcSpan) */
-GArray *cc_segment_sentences(const CcLexicon *lexicon, const char *text, gsize start, gsize end);
+CC_API GArray *cc_segment_sentences(const CcLexicon *lexicon, const char *text, gsize start,
+                                    gsize end);
 
 G_END_DECLS

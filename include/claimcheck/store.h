@@ -6,6 +6,7 @@
  * was before the change. A CcStore is used by one thread at a time. */
 #pragma once
 
+#include <claimcheck/export.h>
 #include <claimcheck/claim.h>
 #include <glib.h>
 
@@ -42,12 +43,12 @@ typedef struct {
 } CcStoreStats;
 
 /* (transfer full) */
-CcStoreSource *cc_store_source_new(const char *id);
-void cc_store_source_free(CcStoreSource *source);
+CC_API CcStoreSource *cc_store_source_new(const char *id);
+CC_API void cc_store_source_free(CcStoreSource *source);
 
 /* "sha256:<hex>" of @len bytes, for CcStoreSource.content_hash.
  * (transfer full) */
-char *cc_store_hash_content(const char *data, gsize len);
+CC_API char *cc_store_hash_content(const char *data, gsize len);
 
 /* How a store is opened. Only CC_STORE_OPEN_CREATE makes a new store, and
  * only where nothing exists: an existing file of any other kind (empty,
@@ -67,42 +68,42 @@ typedef enum {
  * exist ("PATH: no such claim store (create one with 'claimcheck index
  * --db PATH add …')"). Two processes may create the same store at once.
  * (transfer full) */
-CcStore *cc_store_open_mode(const char *path, CcStoreOpenMode mode, GError **error);
+CC_API CcStore *cc_store_open_mode(const char *path, CcStoreOpenMode mode, GError **error);
 /* cc_store_open_mode(@path, CC_STORE_OPEN_CREATE, @error). (transfer full) */
-CcStore *cc_store_open(const char *path, GError **error);
-void cc_store_close(CcStore *store);
+CC_API CcStore *cc_store_open(const char *path, GError **error);
+CC_API void cc_store_close(CcStore *store);
 
 /* (transfer none) */
-const char *cc_store_path(const CcStore *store);
+CC_API const char *cc_store_path(const CcStore *store);
 
 /* How long a write waits for another writer before failing with
  * CC_ERROR_IO "PATH: store is locked by another writer". Default 5000 ms. */
-void cc_store_set_busy_timeout(CcStore *store, guint milliseconds);
+CC_API void cc_store_set_busy_timeout(CcStore *store, guint milliseconds);
 
 /* Adds @info's source with @claims (element-type CcClaim, transfer none),
  * replacing whatever the store held for that source id, in one transaction.
  * When the store already holds the source with the same non-NULL
  * content_hash, writes nothing and sets *@skipped (which may be NULL).
  * Every claim's source must be NULL or equal @info->id. */
-gboolean cc_store_add_source(CcStore *store, const CcStoreSource *info, GPtrArray *claims,
-                             gboolean *skipped, GError **error);
+CC_API gboolean cc_store_add_source(CcStore *store, const CcStoreSource *info, GPtrArray *claims,
+                                    gboolean *skipped, GError **error);
 
 /* Removes a source and its claims; *@removed (may be NULL) says whether the
  * store held it. */
-gboolean cc_store_remove_source(CcStore *store, const char *id, gboolean *removed,
-                                GError **error);
+CC_API gboolean cc_store_remove_source(CcStore *store, const char *id, gboolean *removed,
+                                       GError **error);
 
 /* Sources sorted by id, each with n_claims. (transfer full)
  * (element-type CcStoreSource) */
-GPtrArray *cc_store_list_sources(CcStore *store, GError **error);
+CC_API GPtrArray *cc_store_list_sources(CcStore *store, GError **error);
 
-gboolean cc_store_stats(CcStore *store, CcStoreStats *stats, GError **error);
+CC_API gboolean cc_store_stats(CcStore *store, CcStoreStats *stats, GError **error);
 /* CcStoreStats.sources alone, without counting the claims. */
-gboolean cc_store_count_sources(CcStore *store, guint64 *sources, GError **error);
+CC_API gboolean cc_store_count_sources(CcStore *store, guint64 *sources, GError **error);
 
 /* Claims with this key, by source id then document order. (transfer full)
  * (element-type CcClaim) */
-GPtrArray *cc_store_claims_for_key(CcStore *store, const char *key, GError **error);
+CC_API GPtrArray *cc_store_claims_for_key(CcStore *store, const char *key, GError **error);
 
 /* The stored claims that a check of @draft's claims (element-type CcClaim,
  * transfer none) can relate other than as too far apart in time: for each
@@ -115,29 +116,29 @@ GPtrArray *cc_store_claims_for_key(CcStore *store, const char *key, GError **err
  * Adds to @keys_referenced (may be NULL; keys are @draft's strings) the
  * keys of which the store holds a claim of a source other than the
  * draft's. One read transaction. (transfer full) (element-type CcClaim) */
-GPtrArray *cc_store_claims_for_draft(CcStore *store, GPtrArray *draft, guint default_window,
+CC_API GPtrArray *cc_store_claims_for_draft(CcStore *store, GPtrArray *draft, guint default_window,
                                      GHashTable *keys_referenced, GError **error);
 
 /* Checks the file (cc_store_check), then recomputes the per-key summaries
  * from the claims and appends one message to @problems (element-type
  * utf8) per summary that differs. */
-gboolean cc_store_verify(CcStore *store, GPtrArray *problems, GError **error);
+CC_API gboolean cc_store_verify(CcStore *store, GPtrArray *problems, GError **error);
 
 /* Every claim, by key, source id, document order; the keyless ("value")
  * records come first. (transfer full)
  * (element-type CcClaim) */
-GPtrArray *cc_store_all_claims(CcStore *store, GError **error);
+CC_API GPtrArray *cc_store_all_claims(CcStore *store, GError **error);
 
 /* Calls @func on every claim (transfer none), by source id then document
  * order, within one read transaction; stops with FALSE when @func returns
  * FALSE (its error is the result). */
 typedef gboolean (*CcStoreClaimFunc)(const CcClaim *claim, gpointer user_data, GError **error);
-gboolean cc_store_foreach_claim(CcStore *store, CcStoreClaimFunc func, gpointer user_data,
+CC_API gboolean cc_store_foreach_claim(CcStore *store, CcStoreClaimFunc func, gpointer user_data,
                                 GError **error);
 
 /* Runs SQLite's integrity check over the whole file; CC_ERROR_INPUT with
  * the first problem when it fails. */
-gboolean cc_store_check(CcStore *store, GError **error);
+CC_API gboolean cc_store_check(CcStore *store, GError **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CcStore, cc_store_close)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CcStoreSource, cc_store_source_free)

@@ -3,6 +3,7 @@
  * FALSE. Dates are intervals of days, counted as GDate Julian day numbers. */
 #pragma once
 
+#include <claimcheck/export.h>
 #include <glib.h>
 
 G_BEGIN_DECLS
@@ -47,33 +48,33 @@ typedef struct {
 } CcValue;
 
 /* An exact number [n, n]. */
-void cc_value_set_number(CcValue *value, double n);
+CC_API void cc_value_set_number(CcValue *value, double n);
 /* A day interval from two Julian day numbers. */
-void cc_value_set_days(CcValue *value, guint32 first, guint32 last);
+CC_API void cc_value_set_days(CcValue *value, guint32 first, guint32 last);
 
 /* TRUE when the two intervals share at least one point (open ends extend
  * to infinity; strict ends exclude their bound). */
-gboolean cc_value_overlaps(const CcValue *a, const CcValue *b);
+CC_API gboolean cc_value_overlaps(const CcValue *a, const CcValue *b);
 /* TRUE when @inner lies entirely within @outer. */
-gboolean cc_value_contains(const CcValue *outer, const CcValue *inner);
+CC_API gboolean cc_value_contains(const CcValue *outer, const CcValue *inner);
 
 /* TRUE for units measured on a continuum (m, kg, USD, percent, …); FALSE
  * for whole things counted (person, shell, missile) and for no unit. */
-gboolean cc_unit_is_continuous(const char *unit);
+CC_API gboolean cc_unit_is_continuous(const char *unit);
 
 /* The interval as records state it: a strict bound on whole things (a
  * count, a day) closes onto the next whole one — "more than 3,000" people is
  * [3001, open] — while a strict bound on a continuous measure stays
  * strict. */
-CcValue cc_value_closed(const CcValue *value);
+CC_API CcValue cc_value_closed(const CcValue *value);
 
 /* Formats the interval for people: "11,000", "10,000–12,000", "> 3,000",
  * "2024-06-19", "2024-06-01 – 2024-06-30". (transfer full) */
-char *cc_value_to_display(const CcValue *value);
+CC_API char *cc_value_to_display(const CcValue *value);
 
 /* ISO 8601 day string of a Julian day number. (transfer full) */
-char *cc_day_to_iso(guint32 day);
+CC_API char *cc_day_to_iso(guint32 day);
 /* Parses "YYYY-MM-DD"; FALSE on anything else. */
-gboolean cc_day_from_iso(const char *iso, guint32 *day);
+CC_API gboolean cc_day_from_iso(const char *iso, guint32 *day);
 
 G_END_DECLS

@@ -85,7 +85,8 @@ typedef struct {
     guint32 date; /* Julian day, 0 when the draft does not say */
 } CliDraft;
 
-/* Reads a draft, printing the error on failure. (transfer full) */
+/* Reads a draft ("-": standard input, named and typed by --stdin-filename),
+ * printing the error on failure. (transfer full) */
 CliDraft *cli_read_draft(const char *path);
 void cli_draft_free(CliDraft *draft);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CliDraft, cli_draft_free)
@@ -108,8 +109,62 @@ void cli_walk_add(CliWalk *walk, const char *path, GPtrArray *out);
 void cli_walk_free(CliWalk *walk);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CliWalk, cli_walk_free)
 
-/* Colour on a terminal only, never with NO_COLOR. */
+/* Colour: --color=always or never says; auto (the default) colours a
+ * terminal unless NO_COLOR is set. */
 gboolean cli_use_color(FILE *fp);
+
+/* The options every command shares (options.c): --version always, and the
+ * ones @which names. */
+typedef enum { CLI_COLOR_AUTO, CLI_COLOR_ALWAYS, CLI_COLOR_NEVER } CliColor;
+typedef enum {
+    CLI_OPTION_VERSION = 0,
+    CLI_OPTION_COLOR = 1 << 0,      /* --color=WHEN */
+    CLI_OPTION_STDIN_NAME = 1 << 1, /* --stdin-filename NAME */
+} CliCommonOptions;
+void cli_add_common_options(GOptionContext *ctx, CliCommonOptions which);
+
+/* --stdin-filename's NAME, or NULL. */
+const char *cli_stdin_filename(void);
+/* Reads a source; "-" (standard input) is named --stdin-filename's NAME
+ * when one was given. (transfer full) */
+CcSource *cli_source_from_file(const char *path, GError **error);
+
+/* A progress line on standard error for runs over several files, shown only
+ * when standard error is a terminal: files done / total, MB, MB/s, ETA.
+ * cli_progress_new returns NULL (and the others do nothing) otherwise. */
+typedef struct _CliProgress CliProgress;
+CliProgress *cli_progress_new(char **files);
+/* Before a document's output: clears the line when @messages are about to
+ * go to standard error or standard output is the same kind of terminal. */
+void cli_progress_pause(CliProgress *progress, gboolean messages);
+/* One more file done, of @bytes. */
+void cli_progress_update(CliProgress *progress, guint64 bytes);
+/* Clears the line. */
+void cli_progress_free(CliProgress *progress);
+
+/* .claimcheck.ini (config.c): the [check] group of the file found in the
+ * current directory or its nearest parent that has one, paths resolved
+ * against the file's directory. */
+typedef struct {
+    char *path; /* the file read; NULL when there is none */
+    char *dir;
+    char **against;
+    char *db;
+    char **rules;
+    char *fail_on;
+    gboolean strict;
+    char *date;
+    char *suppressions;
+    char **include; /* globs: a reference found in a directory is read when */
+    char **exclude; /* it matches an include (if any) and no exclude */
+} CliConfig;
+/* The configuration in force (path NULL: none found), or NULL with @error
+ * set when the file is malformed. (transfer full) */
+CliConfig *cli_config_find(GError **error);
+void cli_config_free(CliConfig *config);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(CliConfig, cli_config_free)
+/* Whether @path, found by walking a directory, passes include and exclude. */
+gboolean cli_config_admits(const CliConfig *config, const char *path);
 
 /* The line, record and document readers (records.c, built apart so that a
  * fuzz target can reach them). */

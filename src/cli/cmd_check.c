@@ -131,6 +131,9 @@ cli_check(int argc, char **argv)
     gboolean strict = FALSE;
     g_auto(GStrv) globs = NULL;
     gboolean explain = FALSE;
+    gboolean exit_zero = FALSE;
+    gboolean no_config = FALSE;
+    gboolean verbose = FALSE;
     g_auto(GStrv) files = NULL;
     GOptionEntry entries[] = {
         {"against", 'A', 0, G_OPTION_ARG_FILENAME_ARRAY, &against,
@@ -158,16 +161,26 @@ cli_check(int argc, char **argv)
         {"suppressions", 0, 0, G_OPTION_ARG_FILENAME, &suppressions,
          "File of verified claims to silence: 'PREDICATE [TEXT]' per line", "FILE"},
         {"output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to OUT, atomically", "OUT"},
+        {"exit-zero", 0, 0, G_OPTION_ARG_NONE, &exit_zero,
+         "Exit 0 when findings are reported (input errors still exit 2)", NULL},
+        {"no-config", 0, 0, G_OPTION_ARG_NONE, &no_config,
+         "Ignore .claimcheck.ini in this directory or its parents", NULL},
+        {"verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose, "Say which configuration file is used",
+         NULL},
         {G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "DRAFT"},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
     };
     g_autoptr(GOptionContext) ctx =
         g_option_context_new("— check a draft's claims against reference sources");
     g_option_context_add_main_entries(ctx, entries, NULL);
+    cli_add_common_options(ctx, CLI_OPTION_COLOR | CLI_OPTION_STDIN_NAME);
     g_option_context_set_description(
         ctx, "Each draft claim is judged against the consensus of the references that speak\n"
              "of it: an error when it conflicts with the band most references support, a\n"
              "warning when the references are split, one reference makes it or none does.\n"
+             "Defaults come from the [check] group of .claimcheck.ini in the current\n"
+             "directory or the nearest parent that has one (against, db, rules, fail-on,\n"
+             "strict, date, suppressions, include, exclude); a flag overrides it.\n"
              "Exit status: 0 nothing at or above --fail-on, 1 findings at or above it,\n"
              "2 usage or input error.");
     g_autoptr(GError) error = NULL;
@@ -178,6 +191,48 @@ cli_check(int argc, char **argv)
     if (files == NULL || files[0] == NULL || files[1] != NULL) {
         cli_error("check needs exactly one DRAFT");
         return CLI_ERROR;
+    }
+    g_autoptr(CliConfig) config = NULL;
+    g_autofree char *fail_on_origin = NULL; /* set when the value is the file's */
+    g_autofree char *date_origin = NULL;
+    if (!no_config) {
+        config = cli_config_find(&error);
+        if (config == NULL) {
+            fprintf(stderr, "%s\n", error->message);
+            return CLI_ERROR;
+        }
+    }
+    if (verbose) {
+        g_autofree char *cwd = g_get_current_dir();
+        if (no_config)
+            fprintf(stderr, "%s: configuration ignored (--no-config)\n", g_get_prgname());
+        else if (config->path != NULL)
+            fprintf(stderr, "%s: configuration %s\n", g_get_prgname(), config->path);
+        else
+            fprintf(stderr, "%s: no .claimcheck.ini in %s or its parents\n", g_get_prgname(),
+                    cwd);
+    }
+    /* The file's defaults, under the flags: references named on the command
+     * line replace both of the file's kinds. */
+    if (config != NULL && config->path != NULL) {
+        if ((against == NULL || against[0] == NULL) && db == NULL) {
+            g_strfreev(against);
+            against = g_strdupv(config->against);
+            db = g_strdup(config->db);
+        }
+        if (rule_paths == NULL)
+            rule_paths = g_strdupv(config->rules);
+        if (fail_on == NULL && config->fail_on != NULL) {
+            fail_on = g_strdup(config->fail_on);
+            fail_on_origin = g_strdup_printf("%s: fail-on", config->path);
+        }
+        if (date == NULL && config->date != NULL) {
+            date = g_strdup(config->date);
+            date_origin = g_strdup_printf("%s: date", config->path);
+        }
+        if (suppressions == NULL)
+            suppressions = g_strdup(config->suppressions);
+        strict = strict || config->strict;
     }
     if ((against == NULL || against[0] == NULL) && db == NULL) {
         cli_error("check needs references: --against FILE|DIR or --db FILE");
@@ -202,12 +257,13 @@ cli_check(int argc, char **argv)
     else if (strcmp(fail_on, "any") == 0)
         fail = FAIL_ANY;
     else {
-        cli_error("--fail-on wants conflict, disputed or any, not '%s'", fail_on);
+        cli_error("%s wants conflict, disputed or any, not '%s'",
+                  fail_on_origin ? fail_on_origin : "--fail-on", fail_on);
         return CLI_ERROR;
     }
     CcExtractOptions draft_options = {0};
     if (date != NULL && !cli_parse_date(date, &draft_options.ref_day)) {
-        cli_error("--date wants YYYY-MM-DD, not '%s'", date);
+        cli_error("%s wants YYYY-MM-DD, not '%s'", date_origin ? date_origin : "--date", date);
         return CLI_ERROR;
     }
 
@@ -224,8 +280,15 @@ cli_check(int argc, char **argv)
     if (against != NULL && against[0] != NULL) {
         g_autoptr(GPtrArray) ref_paths = g_ptr_array_new_with_free_func(g_free);
         g_autoptr(CliWalk) walk = cli_walk_new(globs);
-        for (guint i = 0; against[i]; i++)
+        for (guint i = 0; against[i]; i++) {
+            guint first = ref_paths->len;
             cli_walk_add(walk, against[i], ref_paths);
+            /* The file's include and exclude globs sift what a directory holds. */
+            if (g_file_test(against[i], G_FILE_TEST_IS_DIR))
+                for (guint j = ref_paths->len; j > first; j--)
+                    if (!cli_config_admits(config, ref_paths->pdata[j - 1]))
+                        g_ptr_array_remove_index(ref_paths, j - 1);
+        }
         g_ptr_array_add(ref_paths, NULL);
         CcExtractOptions ref_options = {0};
         if (!cli_extract_files(rules, (char **)ref_paths->pdata, &ref_options, cli_default_jobs(),
@@ -305,5 +368,5 @@ cli_check(int argc, char **argv)
 
     gboolean findings = counts[CC_SEVERITY_ERROR] > 0 || (fail == FAIL_DISPUTED && disputed > 0)
                         || (fail == FAIL_ANY && counts[CC_SEVERITY_WARNING] > 0);
-    return findings ? CLI_FINDINGS : CLI_OK;
+    return findings && !exit_zero ? CLI_FINDINGS : CLI_OK;
 }

@@ -122,6 +122,7 @@ cli_compare(int argc, char **argv)
     g_autoptr(GOptionContext) ctx =
         g_option_context_new("— agreement, conflict and disputes across sources");
     g_option_context_add_main_entries(ctx, entries, NULL);
+    cli_add_common_options(ctx, CLI_OPTION_COLOR | CLI_OPTION_STDIN_NAME);
     g_option_context_set_description(
         ctx, "Exit status: 0 no conflict, 1 conflicts found, 2 usage or input error.\n"
              "docs/scale-out.md shows compare as the reduce step of Hadoop Streaming and Spark.");

@@ -155,6 +155,7 @@ cli_extract(int argc, char **argv)
     };
     g_autoptr(GOptionContext) ctx = g_option_context_new("— find claims in documents");
     g_option_context_add_main_entries(ctx, entries, NULL);
+    cli_add_common_options(ctx, CLI_OPTION_COLOR | CLI_OPTION_STDIN_NAME);
     g_option_context_set_description(
         ctx, "FILE may be '-' for standard input. Records are numbered <source>#<n>.\n"
              "docs/scale-out.md shows extract as the map step of Hadoop Streaming and Spark.\n"

@@ -217,6 +217,7 @@ cli_index(int argc, char **argv)
     };
     g_autoptr(GOptionContext) ctx = g_option_context_new("— the claim store of reference sources");
     g_option_context_add_main_entries(ctx, entries, NULL);
+    cli_add_common_options(ctx, CLI_OPTION_VERSION);
     g_option_context_set_description(
         ctx, "  add FILE|DIR…   extract references once and store their claims; a changed file\n"
              "                  replaces its claims in one transaction, an unchanged one is "

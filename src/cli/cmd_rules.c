@@ -14,6 +14,7 @@ cli_rules(int argc, char **argv)
     g_autoptr(GOptionContext) ctx =
         g_option_context_new("— list rules, macros and lexicons with where they are defined");
     g_option_context_add_main_entries(ctx, entries, NULL);
+    cli_add_common_options(ctx, CLI_OPTION_VERSION);
     g_autoptr(GError) error = NULL;
     if (!g_option_context_parse(ctx, &argc, &argv, &error)) {
         cli_error("%s", error->message);

@@ -11,6 +11,7 @@ cli_test(int argc, char **argv)
     };
     g_autoptr(GOptionContext) ctx = g_option_context_new("— run every rule's examples");
     g_option_context_add_main_entries(ctx, entries, NULL);
+    cli_add_common_options(ctx, CLI_OPTION_VERSION);
     g_option_context_set_description(
         ctx, "RULES are rule files or directories (default: the installed rules).\n"
              "Each failure prints as FILE:LINE: rule ID: expected …, got …; the last line\n"

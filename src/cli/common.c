@@ -71,16 +71,9 @@ cli_extract_all(const CcRuleSet *rules, GPtrArray *sources, const CcExtractOptio
             g_ptr_array_add(all, g_steal_pointer(&records->pdata[j]));
         g_ptr_array_set_free_func(records, NULL);
     }
-    for (guint i = 0; i < warnings->len; i++)
-        fprintf(stderr, "%s: warning: %s\n", g_get_prgname(), (char *)warnings->pdata[i]);
+    for (guint i = 0; i < warnings->len; i++) {
+        g_autofree char *safe = cc_text_escape_controls(warnings->pdata[i], -1);
+        fprintf(stderr, "%s: warning: %s\n", g_get_prgname(), safe);
+    }
     return all;
-}
-
-gboolean
-cli_use_color(FILE *fp)
-{
-    const char *no_color = g_getenv("NO_COLOR");
-    if (no_color != NULL && no_color[0] != '\0')
-        return FALSE;
-    return isatty(fileno(fp));
 }

@@ -27,11 +27,13 @@ cli_read_draft(const char *path)
 {
     g_autoptr(GError) error = NULL;
     /* Read and checked as UTF-8 like any source. */
-    g_autoptr(CcSource) original = cc_source_new_from_file(path, &error);
+    g_autoptr(CcSource) original = cli_source_from_file(path, &error);
     if (original == NULL) {
         fprintf(stderr, "%s\n", error->message);
         return NULL;
     }
+    /* What the draft is: its name, or --stdin-filename's for "-". */
+    path = cc_source_path(original);
     CliDraft *draft = g_new0(CliDraft, 1);
     draft->original = cc_source_ref(original);
     if (!is_markdown(path)) {

@@ -56,7 +56,7 @@ load(const Job *job, GError **error)
         return NULL;
     }
     if (job->path != NULL)
-        return cc_source_new_from_file(job->path, error);
+        return cli_source_from_file(job->path, error);
     return cli_document_from_line(job->name, job->line, job->text, job->len, error);
 }
 
@@ -145,7 +145,7 @@ claim_source_id(CcSource *source)
 /* Runs @take's inputs on @jobs threads, delivering in input order. */
 static gboolean
 run(const CcRuleSet *rules, const CcExtractOptions *options, TakeFunc take, gpointer inputs,
-    guint jobs, CliDocumentFunc deliver, gpointer user_data)
+    guint jobs, CliProgress *progress, CliDocumentFunc deliver, gpointer user_data)
 {
     Pool pool = {0};
     pool.rules = rules;
@@ -174,6 +174,7 @@ run(const CcRuleSet *rules, const CcExtractOptions *options, TakeFunc take, gpoi
         if (!more)
             break;
 
+        cli_progress_pause(progress, slot->warnings->len > 0 || slot->error != NULL);
         /* Warnings and errors quote documents: escaped for the terminal. */
         for (guint w = 0; w < slot->warnings->len; w++) {
             g_autofree char *safe = cc_text_escape_controls(slot->warnings->pdata[w], -1);
@@ -188,6 +189,7 @@ run(const CcRuleSet *rules, const CcExtractOptions *options, TakeFunc take, gpoi
         } else if (!deliver(slot->source, slot->records, user_data)) {
             ok = FALSE;
         }
+        cli_progress_update(progress, slot->source ? cc_source_length(slot->source) : 0);
         g_clear_pointer(&slot->source, cc_source_unref);
         g_clear_pointer(&slot->records, g_ptr_array_unref);
         g_clear_pointer(&slot->warnings, g_ptr_array_unref);
@@ -234,7 +236,10 @@ cli_extract_files(const CcRuleSet *rules, char **files, const CcExtractOptions *
     if (n == 0)
         return TRUE;
     Files f = {.files = files};
-    return run(rules, options, take_file, &f, MIN(jobs, n), deliver, user_data);
+    CliProgress *progress = cli_progress_new(files);
+    gboolean ok = run(rules, options, take_file, &f, MIN(jobs, n), progress, deliver, user_data);
+    cli_progress_free(progress);
+    return ok;
 }
 
 /* ---- documents, a JSON Lines stream ----------------------------------------- */
@@ -282,5 +287,5 @@ cli_extract_documents(const CcRuleSet *rules, const char *path, const CcExtractO
         return FALSE;
     }
     Documents d = {.lines = lines};
-    return run(rules, options, take_document, &d, jobs, deliver, user_data);
+    return run(rules, options, take_document, &d, jobs, NULL, deliver, user_data);
 }

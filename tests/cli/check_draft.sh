@@ -1,8 +1,8 @@
 # claimcheck check: a Markdown draft with one wrong troop figure, one wrong
 # treaty date, one figure the references agree with and one claim no
 # reference covers, against the seed articles and the fixture corpus; the
-# same through the claim store; SARIF valid against the 2.1.0 schema;
-# suppressions counted; exit codes.
+# same through the claim store; SARIF's structure; suppressions counted;
+# exit codes.
 . "$(dirname "$0")/lib.bash"
 
 refs=(--against fixtures/seeds --against fixtures/corpus)
@@ -38,22 +38,13 @@ printf '# verified with the ministry\ntreaty_signed July 19, 2024\n' >"$work/ver
 expect_exit "suppressions file" 0 -- "$CLAIMCHECK" check --suppressions "$work/verified.txt" "$work/suppressed.md" "${refs[@]}"
 expect_stderr "file suppression counted" "2 suppressed (1 in the draft, 1 from --suppressions)"
 
-# SARIF: structure, and validity against the 2.1.0 schema where available.
+# SARIF: structure (sarif_schema.sh validates it against the 2.1.0 schema).
 expect_exit "sarif" 1 -- "$CLAIMCHECK" check --format sarif fixtures/check/draft.md "${refs[@]}"
 cp "$work/out" "$work/draft.sarif"
 jq -e '.version == "2.1.0" and (.runs[0].results | length) == 3' "$work/draft.sarif" >/dev/null && pass || fail "SARIF: wrong version or result count"
 jq -e '[.runs[0].results[] | select(.ruleId == "conflict" and .level == "error")] | length == 2' "$work/draft.sarif" >/dev/null && pass || fail "SARIF: not two conflict errors"
 jq -e '.runs[0].results[0].locations[0].physicalLocation.region | .startLine == 9 and .startColumn == 22 and .byteLength == 5' "$work/draft.sarif" >/dev/null && pass || fail "SARIF: first location wrong"
 jq -e '[.runs[0].results[] | select(.ruleId == "conflict") | .relatedLocations | length > 0] | all' "$work/draft.sarif" >/dev/null && pass || fail "SARIF: conflicts without related locations"
-schema=${SARIF_SCHEMA:-$SRC/build/sarif/sarif-2.1.0.json}
-if [ -s "$schema" ] && /usr/bin/python3 -c 'import jsonschema' 2>/dev/null; then
-    /usr/bin/python3 tests/sarif/validate.py "$schema" "$work/draft.sarif" && pass || fail "SARIF does not validate against the 2.1.0 schema"
-    # The validator itself must catch a broken log.
-    jq '.runs[0].results[0].level = "fatal"' "$work/draft.sarif" >"$work/broken.sarif"
-    /usr/bin/python3 tests/sarif/validate.py "$schema" "$work/broken.sarif" >/dev/null && fail "the schema check accepted a broken log" || pass
-else
-    echo "SARIF schema or python3-jsonschema missing: schema validation skipped"
-fi
 
 expect_exit "json" 1 -- "$CLAIMCHECK" check --format json fixtures/check/draft.md "${refs[@]}"
 jq -e '[.diagnostics[] | select(.severity == "error")] | length == 2' "$work/out" >/dev/null && pass || fail "JSON: not two errors"
