@@ -1765,6 +1765,20 @@ explain_fill(const CcFrameRun *run, const CcRule *rule, const CcMention *m, cons
     return g_string_free(out, FALSE);
 }
 
+/* How far a frame that missed got, for naming the closest: the slots it
+ * filled, and how late in the order (counts, veto, cue, subject) the slot
+ * it lacked comes. */
+static guint
+progress(const Fill *fill)
+{
+    static const char *const order[] = {"follows", "counts", "veto", "cue", "subject"};
+    guint stage = 0;
+    for (guint i = 0; i < G_N_ELEMENTS(order); i++)
+        if (fill->missing != NULL && g_str_equal(fill->missing, order[i]))
+            stage = i;
+    return fill->filled * 8 + stage;
+}
+
 /* Orders two frames' fills of one mention: negative when @a's frame should
  * take it before @b's. The counted noun nearer the figure, the longer
  * noun, the higher priority, the nearer cue ("recaptured by Russia in
@@ -1844,7 +1858,7 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
             Fill fill;
             fill_frame(run, rule, mentions, mi, &fill);
             if (fill.missing != NULL) {
-                if (closest == NULL || fill.filled > closest_fill.filled) {
+                if (closest == NULL || progress(&fill) > progress(&closest_fill)) {
                     g_free(closest_fill.subject_name);
                     closest = rule;
                     closest_fill = fill;
