@@ -1233,6 +1233,20 @@ foreign_head(CcFrameRun *run, const CcFrame *self, guint t)
     return FALSE;
 }
 
+/* The token after a mention with a unit of its own that starts at token
+ * @t, or 0 when none does. */
+static guint
+unit_mention_end(CcFrameRun *run, const GArray *mentions, guint self, guint t)
+{
+    for (guint i = 0; i < mentions->len; i++) {
+        const CcMention *o = &g_array_index(mentions, CcMention, i);
+        if (i != self && o->type == CC_CLAIM_QUANTITY && o->value.unit != NULL
+            && tok_at(run->toks, o->start) == t)
+            return tok_at(run->toks, o->end - 1) + 1;
+    }
+    return 0;
+}
+
 /* Does a noun that another frame counts start at token @t and run past
  * token @end? */
 static gboolean
@@ -1310,9 +1324,15 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
          * starts here, and the figure is its */
         if (h != NULL && longer_foreign(run, f, t, h->t1))
             h = NULL;
-        /* a noun that holds a figure of its own ("152mm shells") */
-        if (h == NULL && mention_between(run, mentions, self, t, t + 1))
-            break;
+        /* a figure with a unit of its own before the noun is a modifier
+         * ("6 million 152 mm shells": a calibre) */
+        if (h == NULL && mention_between(run, mentions, self, t, t + 1)) {
+            guint skip = unit_mention_end(run, mentions, self, t);
+            if (skip == 0)
+                break;
+            t = skip - 1;
+            continue;
+        }
         gboolean foreign = h == NULL && foreign_head(run, f, t);
         if ((h || foreign) && described == NULL && in_table(run, "adjectival", t)) {
             described = h;
@@ -1347,18 +1367,20 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
         if (words_between(run->toks, t, t0) > slot->before)
             break;
         const Hit *h = hit_ending(run, slot->tables, t);
+        /* "injured 90", "killed 12 civilians": right before a figure such a
+         * word is a verb acting on it, not the noun it counts */
+        if (h && h->t1 == t0 && in_table(run, "adjectival", h->t0))
+            h = NULL;
         if (h && h->t0 >= c0) {
             if (mention_between(run, mentions, self, h->t1, t0))
                 return NULL;
             /* "the death toll among North Korean troops sent … stood at
-             * 600": a noun after among/of describes a noun before it, which
-             * another frame counts */
+             * 600": a noun after "among" describes a noun before it, which
+             * another frame counts ("the toll of dead" is the dead's) */
             guint w = h->t0;
-            for (guint k = 0; k < 3 && w > c0 && !tok_is(run, w - 1, "among")
-                              && !tok_is(run, w - 1, "of");
-                 k++)
+            for (guint k = 0; k < 3 && w > c0 && !tok_is(run, w - 1, "among"); k++)
                 w--;
-            if (w > c0 + 1 && (tok_is(run, w - 1, "among") || tok_is(run, w - 1, "of"))) {
+            if (w > c0 + 1 && tok_is(run, w - 1, "among")) {
                 guint x = w - 1;
                 while (x > c0 && tok_is_determiner(run, x - 1))
                     x--;
@@ -1542,14 +1564,28 @@ unclaimed_noun(CcFrameRun *run, const CcMention *o)
     return !foreign_head(run, NULL, t);
 }
 
-/* Does the sentence name any party of @f's subject tables? */
+/* Does the clause send the counted things to a party other than the
+ * claim's object ("delivered to Ukraine by its allies" for deliveries to
+ * Russia)? Then the pack's own subject is no default. */
 static gboolean
-party_in_sentence(CcFrameRun *run, const CcFrame *f)
+other_destination(CcFrameRun *run, const CcRule *rule, guint c0, guint c1)
 {
-    const GPtrArray *tables = f->slot[CC_SLOT_SUBJECT].tables;
-    for (guint i = 0; i < tables->len; i++)
-        if (dict_hits(run, tables->pdata[i])->len > 0)
-            return TRUE;
+    if (rule->object == NULL || rule->object[0] == '$')
+        return FALSE;
+    const GPtrArray *tables = rule->frame->slot[CC_SLOT_SUBJECT].tables;
+    for (guint i = 0; i < tables->len; i++) {
+        const GArray *hits = dict_hits(run, tables->pdata[i]);
+        for (guint j = 0; j < hits->len; j++) {
+            const Hit *h = &g_array_index(hits, Hit, j);
+            if (h->t0 < c0 || h->t1 > c1 || h->t0 == 0
+                || !(in_table(run, "place_words", h->t0 - 1)
+                     || in_table(run, "recipient_words", h->t0 - 1)))
+                continue;
+            g_autofree char *who = entity_of(run, run->text, h);
+            if (g_strcmp0(who, rule->object) != 0)
+                return TRUE;
+        }
+    }
     return FALSE;
 }
 
@@ -1698,10 +1734,10 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             fill->subject_name = g_strdup(inherited);
             fill->subject_inherited = inherited != NULL;
         }
-        /* a document that names no party at all speaks of the pack's own
-         * subject ("The second shipment of 1,500 troops left Chongjin") */
-        if (fill->subject_name == NULL && f->fallback && run->title_subject == NULL
-            && run->last_subject == NULL && !party_in_sentence(run, f)) {
+        /* where no party can be whose the things are (none named, or only
+         * speakers and places: "Seoul's minister said 6,700 containers had
+         * gone to Russia"), the pack's own subject stands */
+        if (fill->subject_name == NULL && f->fallback && !other_destination(run, rule, c0, c1)) {
             fill->subject_name =
                 g_strdup(f->fallback_name ? f->fallback_name : rule->subject);
             fill->subject_inherited = TRUE;
