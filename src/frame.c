@@ -12,7 +12,8 @@ static const char *const slot_names[CC_SLOT_N] = {"counts", "cue", "subject", "v
 
 const char *const cc_frame_own_tables[] = {
     "adjectival",    "age_words",      "bound_verbs",     "clause_breaks", "future_words",
-    "head_stops",    "particle_verbs", "place_words",     "raising_verbs", "recipient_words",
+    "figure_modifiers", "head_stops", "particle_verbs", "place_words", "raising_verbs",
+    "recipient_words",
     "speech_words",  "units",          NULL,
 };
 
@@ -1538,6 +1539,8 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
 static gboolean
 headless(CcFrameRun *run, const CcFrame *f, guint t1, guint c1)
 {
+    while (t1 < c1 && in_table(run, "figure_modifiers", t1))
+        t1++; /* "thousands more have been wounded" */
     if (t1 >= c1)
         return TRUE;
     const Tok *tok = &g_array_index(run->toks, Tok, t1);
@@ -1557,6 +1560,9 @@ static gboolean
 unclaimed_noun(CcFrameRun *run, const CcMention *o)
 {
     guint t = tok_at(run->toks, o->end - 1) + 1;
+    /* "thousands more have been wounded": words that only add to a figure */
+    while (t < run->toks->len && in_table(run, "figure_modifiers", t))
+        t++;
     if (o->type != CC_CLAIM_QUANTITY || t >= run->toks->len)
         return FALSE;
     if (g_array_index(run->toks, Tok, t).kind != TOK_WORD || is_stop(run, t))
@@ -1726,7 +1732,18 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
     }
     slot = &f->slot[CC_SLOT_SUBJECT];
     if (slot->tables->len > 0) {
-        fill->subject = attach_subject(run, f, n0, n1, fill->counts, nc0, nc1);
+        if (m->type == CC_CLAIM_DATE && (fill->cue || fill->counts)) {
+            /* an event's party stands by the words that name the event
+             * ("the first North Korean units reached Russia's Far East
+             * between 1 and 7 October"), not by its date */
+            const Hit *at = fill->counts && fill->cue && fill->counts->t0 < fill->cue->t0
+                                ? fill->counts
+                            : fill->cue ? fill->cue
+                                        : fill->counts;
+            fill->subject = attach_subject(run, f, at->t0, at->t1, at, c0, c1);
+        } else {
+            fill->subject = attach_subject(run, f, n0, n1, fill->counts, nc0, nc1);
+        }
         if (fill->subject != NULL) {
             fill->subject_name = entity_of(run, run->text, fill->subject);
         } else if (f->inherit && !f->phrase) {
