@@ -1084,36 +1084,34 @@ reach(const CcFrameRun *run, guint a, guint b)
     return n;
 }
 
-/* Does a hit of any of @tables start at token @t? Returns it. */
+/* The longest hit of any of @tables that starts at token @t (@at_end
+ * FALSE) or ends there, its last token t - 1 (@at_end TRUE); NULL for none. */
 static const Hit *
-hit_starting(CcFrameRun *run, const GPtrArray *tables, guint t)
+hit_at(CcFrameRun *run, const GPtrArray *tables, guint t, gboolean at_end)
 {
     const Hit *best = NULL;
     for (guint i = 0; i < tables->len; i++) {
         const GArray *hits = dict_hits(run, tables->pdata[i]);
         for (guint j = 0; j < hits->len; j++) {
             const Hit *h = &g_array_index(hits, Hit, j);
-            if (h->t0 == t && (best == NULL || h->t1 > best->t1))
+            if ((at_end ? h->t1 : h->t0) == t
+                && (best == NULL || h->t1 - h->t0 > best->t1 - best->t0))
                 best = h;
         }
     }
     return best;
 }
 
-/* Does a hit of any of @tables end at token @t (its last token t - 1)? */
+static const Hit *
+hit_starting(CcFrameRun *run, const GPtrArray *tables, guint t)
+{
+    return hit_at(run, tables, t, FALSE);
+}
+
 static const Hit *
 hit_ending(CcFrameRun *run, const GPtrArray *tables, guint t)
 {
-    const Hit *best = NULL;
-    for (guint i = 0; i < tables->len; i++) {
-        const GArray *hits = dict_hits(run, tables->pdata[i]);
-        for (guint j = 0; j < hits->len; j++) {
-            const Hit *h = &g_array_index(hits, Hit, j);
-            if (h->t1 == t && (best == NULL || h->t0 < best->t0))
-                best = h;
-        }
-    }
-    return best;
+    return hit_at(run, tables, t, TRUE);
 }
 
 /* A hit of @tables between the figure at tokens [t0, v1), whose noun
