@@ -1163,33 +1163,7 @@ static const Hit *
 hit_near(CcFrameRun *run, const GPtrArray *tables, guint t0, guint t1, guint c0, guint c1,
          guint before, guint after)
 {
-    const Hit *best = NULL;
-    guint best_d = G_MAXUINT;
-    for (guint i = 0; i < tables->len; i++) {
-        const GArray *hits = dict_hits(run, tables->pdata[i]);
-        for (guint j = 0; j < hits->len; j++) {
-            const Hit *h = &g_array_index(hits, Hit, j);
-            if (h->t0 < c0 || h->t1 > c1)
-                continue;
-            guint d;
-            if (h->t1 <= t0) {
-                d = words_between(run->toks, h->t1, t0);
-                if (d > before)
-                    continue;
-            } else if (h->t0 >= t1) {
-                d = words_between(run->toks, t1, h->t0);
-                if (d > after)
-                    continue;
-            } else {
-                continue; /* overlaps the value */
-            }
-            if (d < best_d) {
-                best = h;
-                best_d = d;
-            }
-        }
-    }
-    return best;
+    return hit_owned(run, tables, t0, t1, t1, c0, FALSE, c1, FALSE, before, after);
 }
 
 /* Is any mention other than @self inside tokens [a, b)? */

@@ -2,6 +2,18 @@
  * where each is defined, and lint what is missing. */
 #include "cli.h"
 
+static void
+count_examples(const CcRule *r, guint *examples, guint *counters)
+{
+    *examples = *counters = 0;
+    for (guint j = 0; j < r->examples->len; j++) {
+        if (((CcExample *)r->examples->pdata[j])->counter)
+            (*counters)++;
+        else
+            (*examples)++;
+    }
+}
+
 int
 cli_rules(int argc, char **argv)
 {
@@ -33,13 +45,8 @@ cli_rules(int argc, char **argv)
         const CcRule *r = list->pdata[i];
         if (r->frame != NULL)
             continue;
-        guint examples = 0, counters = 0;
-        for (guint j = 0; j < r->examples->len; j++) {
-            if (((CcExample *)r->examples->pdata[j])->counter)
-                counters++;
-            else
-                examples++;
-        }
+        guint examples, counters;
+        count_examples(r, &examples, &counters);
         printf("  %-32s %s:%u  %s %s%s%s  %s  %u pattern%s, %u example%s, %u counter%s\n", r->id,
                r->file, r->line, r->subject ? r->subject : "-", r->predicate,
                r->object ? " " : "", r->object ? r->object : "",
@@ -52,13 +59,8 @@ cli_rules(int argc, char **argv)
         const CcRule *r = list->pdata[i];
         if (r->frame == NULL)
             continue;
-        guint examples = 0, counters = 0;
-        for (guint j = 0; j < r->examples->len; j++) {
-            if (((CcExample *)r->examples->pdata[j])->counter)
-                counters++;
-            else
-                examples++;
-        }
+        guint examples, counters;
+        count_examples(r, &examples, &counters);
         g_autofree char *slots = cc_rule_describe_slots(r);
         printf("  %-32s %s:%u  %s %s%s%s  %s  %u example%s, %u counter%s\n    %s\n", r->id,
                r->file, r->line, r->subject ? r->subject : "-", r->predicate,
