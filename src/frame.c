@@ -685,6 +685,33 @@ read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
     m->value.high = high;
 }
 
+/* A scale word the grammar left after the figure, joined by a hyphen or a
+ * space ("three-thousand", "15-thousand", "12-hundred", "a couple of
+ * thousand"): the mention takes it, read again as one figure. */
+static void
+read_scale_after(CcFrameRun *run, CcMention *m)
+{
+    gsize at = m->end;
+    if (at < run->len && (run->text[at] == '-' || run->text[at] == ' '))
+        at++;
+    gsize e = at;
+    while (e < run->len && g_ascii_isalpha(run->text[e]))
+        e++;
+    if (e == at || e - at > 16)
+        return;
+    g_autofree char *word = g_ascii_strdown(run->text + at, e - at);
+    if (cc_lexicon_lookup(run->lexicon, "scale_words", word, -1) == NULL)
+        return;
+    g_autofree char *whole = g_strdup_printf("%.*s %s", (int)(m->end - m->start),
+                                             run->text + m->start, word);
+    CcValue v = {0};
+    if (cc_normalize_quantity(run->normalizer, whole, strlen(whole), &v) && v.has_high
+        && v.high > m->value.high) {
+        m->value = v;
+        m->end = e;
+    }
+}
+
 /* A verb that bounds the figure after it: "losses topped 3,000" is more
  * than 3,000 (`bound_verbs`: gt, ge, lt, le); "revised its estimate up to
  * 1,500" raises it to 1,500, not "up to" it (`raising_verbs`). The mention
@@ -849,7 +876,10 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, const GArray
                 ok = cc_normalize_quantity(run->normalizer, run->text + vs, ve - vs,
                                            &mention.value);
                 if (ok)
+                    {
+                    read_scale_after(run, &mention);
                     read_verb_bound(run, &mention);
+                }
             } else {
                 ok = cc_normalize_date(run->normalizer, run->text + vs, ve - vs, ref_day,
                                        &mention.value);

@@ -40,6 +40,9 @@ static const MentionRow mention_rows[] = {
     {"The treaty was signed on February 24, 2022.", NULL, "24", 0, 0, FALSE},
     {"Nearly 9,000 North Korean infantrymen had arrived.", "Nearly 9,000", "Nearly", 8100, 9000,
      FALSE},
+    {"Some three-thousand troops are now in Russia.", "Some three-thousand", "three", 3000, 3000,
+     FALSE},
+    {"A battalion of 12-hundred troops has arrived.", "12-hundred", "12", 1200, 1200, FALSE},
 };
 
 /* Strict bounds as the record writes a count: more than 3,000 is 3,001. */
