@@ -226,6 +226,10 @@ static const ModalityCase cases[] = {
      "1 million shells", HEDGED, "U.S. military intelligence"},
     {"is forecast to", "The deployment is forecast to reach 15,000 by spring.", "15,000", HEDGED,
      NULL},
+    {"forecast, will", "Officials forecast that 15,000 troops will arrive.", "15,000 troops",
+     HEDGED, "Officials"},
+    {"will", "The North will have 20,000 soldiers in Russia by summer.", "20,000 soldiers", HEDGED,
+     NULL},
 
     /* Hypotheticals. */
     {"might", "North Korea might send up to 100,000 soldiers.", "up to 100,000 soldiers",
@@ -235,8 +239,6 @@ static const ModalityCase cases[] = {
     {"would", "North Korea would send 50,000 troops if asked.", "50,000 troops", HYPOTHETICAL, NULL},
     {"plans to", "Pyongyang plans to send 10,000 more troops.", "10,000 more troops", HYPOTHETICAL,
      NULL},
-    {"forecast", "Officials forecast that 15,000 troops will arrive.", "15,000 troops", HYPOTHETICAL,
-     "Officials"},
     {"negated beats hypothetical", "Pyongyang said it would not send 10,000 troops.",
      "10,000 troops", NEGATED, "Pyongyang"},
 
