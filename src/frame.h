@@ -31,8 +31,9 @@ struct _CcFrame {
     CcFrameSlot slot[CC_SLOT_N];
     gboolean inherit;   /* subject: may come from the title or an earlier sentence */
     gboolean speaker;   /* subject: a party that speaks may be it ("North Korea admitted") */
-    gboolean fallback;  /* subject: where the document names no party at all, the claim's
-                         * own (fixed) subject stands, or @fallback_name */
+    gboolean fallback;  /* subject: where no party can be the subject (none named, or only
+                         * speakers and places), the claim's own subject stands, or
+                         * @fallback_name */
     char *fallback_name; /* "default NAME", for a claim whose subject is $subject */
     gboolean phrase;    /* subject: only a party in the figure's own noun phrase ("received
                          * 50 North Korean missiles", "shells from North Korea") */
@@ -80,7 +81,7 @@ typedef struct {
      * there. G_MAXUINT for none. */
     guint part_of;
     gboolean is_base;  /* some share or part is taken of this figure */
-    gboolean fraction; /* a share with no unit ("half", "two-thirds") */
+    gboolean fraction; /* a share: a fraction ("half", "two-thirds") or a percentage of */
 } CcMention;
 
 /* What a frame found around one mention. */
@@ -112,11 +113,12 @@ void cc_frame_run_begin(CcFrameRun *run, const char *title);
 
 /* Runs every frame over one sentence, seen through @text[0, len) (the
  * sentence's view), as sentence number @index of the document (sentences
- * come in order), which holds mentions of @kinds (CcMentionKind). Fills @mentions (element-type CcMention) with the value
- * pass's mentions and @hits (element-type CcFrameHit) with the frames'
- * findings, one per mention at most per predicate after consolidation;
- * with @misses (element-type CcFrameMiss) non-NULL, appends one for each
- * mention no frame took. */
+ * come in order), which holds mentions of @kinds (CcMentionKind). Fills
+ * @mentions (element-type CcMention) with the value pass's mentions and
+ * @hits (element-type CcFrameHit) with the frames' findings, one per
+ * mention at most per predicate after consolidation; with @misses
+ * (element-type CcFrameMiss) non-NULL, appends one for each mention no
+ * frame took. */
 void cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
                            guint32 ref_day, guint kinds, gboolean explain, GArray *mentions,
                            GArray *hits, GArray *misses);
