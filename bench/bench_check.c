@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* bench_check.c: an editor's check against a large claim store. Builds (or
  * reuses) a store of ARTICLES generated reference articles' claims — each
  * article a few claims on keys drawn from the domain pack's vocabulary,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* json_write.h: JSON text from json-glib nodes, members in insertion order
  * and numbers in their shortest form that reads back exactly (json-glib's
  * generator prints 0.1 as 0.10000000000000001). Private to libclaimcheck. */

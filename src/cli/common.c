@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* common.c: rule loading, reading sources, atomic output and colour — what
  * every subcommand needs. */
 #include "cli.h"

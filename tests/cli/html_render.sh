@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # The HTML report is one self-contained file that renders in headless
 # Chromium without script errors, with its filters working. Skipped (77)
 # where Chromium is not installed; .ci/run installs it.
