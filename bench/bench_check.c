@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* bench_check.c: an editor's check against a newsroom's archive. Builds (or
  * reuses) two stores of the same ARTICLES generated reference articles —
  * each article a few claims on keys drawn from the domain pack's

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* bench_compare.c: the comparator on generated records — N records over K
  * keys from S sources (defaults: 1,000,000 over 10,000 keys, 50 sources),
  * figures spread around each key's true value with approximate, vague,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* bench_normalize.c: how fast claimcheck reads values, single thread, on
  * the peer conformance suites: cc_normalize_quantity over every expected
  * number, range, percentage, dimension and currency text,

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Generates a news-like corpus for claimcheck's benchmarks.
 
 Sentences come from the articles under fixtures/ with their numbers, dates,

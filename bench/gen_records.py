@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """gen_records.py OUT [RECORDS] [KEYS] [SOURCES] [SEED]: records (the JSON Lines
 of `claimcheck extract --format jsonl`) with the disagreement of real
 reporting, for `compare --records` end to end and `bench_compare --records`

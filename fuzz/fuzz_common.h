@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_common.h: what every fuzz target does first. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_compare.c: records read from fuzzed JSON Lines (as `compare
  * --records` reads them) through the comparator and every report writer:
  * the extract table and JSON Lines, compare's text, JSON, JSON Lines and

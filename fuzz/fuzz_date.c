@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_date.c: the date normalizer through the public API of normalize.h,
  * on arbitrary text, with and without a reference date. */
 #include "normalizer_setup.h"

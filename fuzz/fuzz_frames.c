@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_frames.c: the frame loader and slot attachment on arbitrary bytes.
  * The input is a frame file, then a line "---", then a document: the frame
  * file is loaded after the core pack (so the value pass has its grammar)

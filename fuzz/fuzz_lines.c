@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_lines.c: the command line's line-oriented readers (src/cli/records.c)
  * on arbitrary bytes — the bounded line reader behind `compare --records`,
  * `extract --documents` and `--files-from`, "KEY<TAB>" prefixes and the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_number.c: the quantity normalizer (and the entity slugger) through
  * the public API of normalize.h, on arbitrary bytes — not necessarily
  * NUL-terminated, not necessarily UTF-8, as a pattern's match never is

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_records.c: the JSON Lines records reader behind `compare --records`
  * on arbitrary bytes. Any input must end in records or a GError naming
  * path:line:col, never a crash; records read back must write out again. */

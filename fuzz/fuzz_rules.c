@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_rules.c: the rule-file loader and compiler on arbitrary bytes. Any
  * input must end in a loaded rule set or a GError, never a crash. */
 #include "fuzz_common.h"

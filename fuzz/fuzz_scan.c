@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_scan.c: the document scanner — source checks, segmentation, the
  * mention pass, every rule of the default packs, normalization and
  * modality — on arbitrary bytes. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* normalizer_setup.h: the default rule packs' normalizer, shared by the
  * normalizer fuzz targets. Loaded once per process. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* replay.c: runs a fuzz target over files and directories of inputs, so
  * that every target also builds as a plain program the test suite runs on
  * the seed corpus (and on any crash a fuzzer saves). */

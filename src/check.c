@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* check.c: a draft judged against its references. The comparator relates
  * every draft claim to the reference claims of its key (and only those
  * pairs); the references'

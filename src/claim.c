@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* claim.c: claim records — their lifecycle, their JSON form (DESIGN.md
  * "Records", plus the comparison parameters a rule carries) and the JSON
  * Lines reader, whose errors say "path:line:col: what is wrong". */

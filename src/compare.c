@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* compare.c: the comparator. Groups records by claim key, types the
  * cross-source pairs (agreement, compatible, conflict, disputed, update,
  * not_comparable), clusters each key's values and turns the clusters into

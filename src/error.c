@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* error.c: the CC_ERROR domain. */
 #include "internal.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* extract.c: the engine. A source is split into sentences; a mention pass
  * notes which kinds of value each sentence holds; only the rules needing
  * those kinds run there; their matches are normalized, judged for modality

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* frame.c: frames and the value pass they read. A sentence is cut into
  * words; the value pass finds its quantity and date mentions once, with the
  * core pack's grammar, and normalizes each once; every frame then takes the

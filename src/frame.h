@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* frame.h: frames, rules whose unit is a set of slots around a value
  * mention rather than a phrasing. The value pass finds every quantity and
  * date mention of a sentence once; a frame then attaches what the figure

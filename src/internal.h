@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* internal.h: declarations shared between libclaimcheck's modules and
  * never installed. Keep it small: what one module needs of another belongs
  * in the public header unless it would freeze an implementation detail. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* json_write.c: JSON text from json-glib nodes with exact, short numbers
  * and members in insertion order; see json_write.h. */
 #include "internal.h"

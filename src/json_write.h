@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* json_write.h: JSON text, written as it goes (CcJsonWriter) or from
  * json-glib nodes, members in insertion order and numbers in their
  * shortest form that reads back exactly (json-glib's generator prints 0.1

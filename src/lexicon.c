@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* lexicon.c: named tables of phrases with values, kept as data. Phrases are
  * stored folded (lower case, single spaces) so lookups ignore case and
  * spacing; values of the tables the engine reads are checked on entry. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* markdown.c: Markdown drafts read as prose — a block pass (front matter,
  * fences, indented code, HTML comment blocks, heading/list/quote markers,
  * reference definitions) and an inline pass per paragraph (code spans,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* modality.c: how firmly a sentence states a claim, NegEx/ConText style.
  * Cues from the lexicon's `modality` table act on a claim before or after
  * them within a few words, never across a `terminators` phrase; the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* normalize.c: the normalizer's tables and tokens — typed hash tables built
  * once from the lexicon, the tokenizer every reader shares, and the entity
  * reader. Quantities are read in normalize_number.c, dates in

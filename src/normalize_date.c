@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* normalize_date.c: reads the text of a date — absolute ("24 February
  * 2022", "2022-02-24", "February 2022", "early December 2024", "Q1 2022",
  * "the 1990s", "the 21st century"), relative to the document's date ("last

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* normalize_internal.h: what the normalizer's files share — the typed
  * phrase tables built from the lexicon, and the token stream a text is cut
  * into before it is read. Private to src/normalize*.c. */

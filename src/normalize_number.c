@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* normalize_number.c: reads the text of a quantity — figures, number words,
  * scale words, vague magnitudes, ranges, bounds, approximators and units —
  * into a value interval. */

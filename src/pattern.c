@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* pattern.c: PCRE2 patterns compiled once, with the JIT where the platform
  * has it and the interpreter otherwise, and match limits so that no pattern
  * can hang a run. Match data, match context and JIT stack live in CcMatch,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* prefilter.c: what a regex needs of a text, read from the regex, and an
  * Aho-Corasick automaton that checks many such needs in one pass.
  *

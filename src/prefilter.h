@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* prefilter.h: literal prefilters derived from regexes. A regex that can
  * only match a text holding certain words ("troops" or "soldiers", and
  * "korea" or "pyongyang") is skipped, without running it, on sentences

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* report.c: writers for extract (JSON Lines, an aligned table) and for
  * compare as JSON and as text for a terminal. The HTML report lives in
  * report_html.c. Writers fail with CC_ERROR_IO when the stream does. */

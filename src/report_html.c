@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* report_html.c: the compare report as one self-contained HTML file: per
  * key, every claim's interval on one axis (inline SVG), the findings with
  * their reasons, each claim linked to its sentence in context, and a small

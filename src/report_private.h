@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* report_private.h: what report.c and report_html.c share. Never installed. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* rules.c: rule files — the rule set, its accessors and the line-oriented
  * parser (include, macro, lexicon, attribution, rule blocks and examples).
  * Each cc_ruleset_load() parses into a staging set merged only on success;

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* rules_compile.c: macro expansion ({NAME} as "(?:…)", {@table} through the
  * lexicon) with a map from every byte of the expanded regex back to the
  * rule file, so that PCRE2's error offsets become FILE:LINE:COL. */

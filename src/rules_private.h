@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* rules_private.h: the rule set's internals, shared by the rule-file parser
  * (rules.c) and the macro expander and compiler (rules_compile.c). */
 #pragma once

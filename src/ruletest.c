@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* ruletest.c: runs every rule's examples through the engine, as unit tests
  * run. An example passes when one record of its rule matches every stated
  * expectation; a counter-example passes when its rule yields nothing. A

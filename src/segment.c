@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* segment.c: sentence segmentation in one left-to-right pass. A period ends
  * a sentence unless it belongs to an abbreviation ("U.S.", "Mr.", "No. 2"),
  * an initial, a number or a word that runs on; "?" and "!" end one; an

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* source.c: a document as read. Owns the bytes (checked to be UTF-8 text),
  * the optional `key: value` header block ended by `---`, and a line map of
  * line-start offsets that turns byte offsets into line and character column. */

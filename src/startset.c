@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* startset.c: the bytes a regex's matches can start with, read from the
  * regex.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* startset.h: where a regex's matches can start, read from the regex. A
  * set of bytes that may open a match, and of bytes that may open one only
  * at a word boundary ("\bmay", "\b(?:jan|feb)"): a search need only try

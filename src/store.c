@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* store.c: the claim store — an SQLite file (WAL mode) holding sources and
  * their claim records; the schema, its migrations, the single-writer rule
  * and the mapping between CcClaim and a row. */

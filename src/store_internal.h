@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* store_internal.h: what the store's tests reach below the public API —
  * the SQLite handle, the SQL of the lookups, and a hook called inside the
  * add transaction so a test can interrupt it at a known point. */

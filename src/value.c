@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* value.c: value intervals — construction, overlap and containment, and
  * their display for people; Julian-day helpers for dates. */
 #include "internal.h"

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """golden_consensus_move.py OLD NEW: checks that NEW (compare --format json
 with a top-level "keys" array, each key's consensus written once) says
 exactly what OLD (each finding carrying its key's consensus in full, and the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* rules_reader.h: a small reader for the parts of a rule file the text
  * tests need — `lexicon TABLE … end` blocks and `attribution REGEX` lines —
  * so they can run over the shipped rules/core files. Other directives are

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_claim.c: claim records — JSON round trips, strict bounds, nulls,
  * and records that must be refused with a message naming the field. */
 #include <setjmp.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_compare.c: the comparator — one row per rule of the finding
  * taxonomy (and its traps), then grouping, findings, consensus, order and a
  * 100,000-record key that must be clustered without relating all pairs. */

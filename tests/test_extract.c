@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_extract.c: the engine — mention gating, overlap resolution, claim
  * keys through entity captures, as_of dating, record numbering, offsets,
  * a pattern that hits the match limit without stopping the run, and who a

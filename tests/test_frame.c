@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_frame.c: the value pass and slot attachment of frames, one row per
  * construction. The value pass is read through frame.h on the core pack;
  * slots through cc_extract() on a small frame file of this test's own, so

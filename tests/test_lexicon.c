@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_lexicon.c: phrase tables — folding, checked values, replacement,
  * ordering and the regex alternation built from a table. */
 #include <stdarg.h>

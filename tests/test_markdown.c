@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_markdown.c: Markdown read as prose — a table of inputs and their
  * masked form, offsets and columns of everything kept, suppression
  * directives and front matter. */

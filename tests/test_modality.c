@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_modality.c: modality and attribution over the shipped cue tables
  * (rules/core/modality.rules), table-driven: a sentence, the claim inside
  * it, the modality and the attribution expected. */

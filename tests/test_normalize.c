@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_normalize.c: the quantity, date and entity normalizers, table
  * driven, over the lexicons of rules/core/ as shipped. Each failing row
  * names itself. */

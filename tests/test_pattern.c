@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_pattern.c: PCRE2 patterns — compile errors with offsets, matching
  * (case-insensitive by default, UTF-8), named groups, the JIT, and the match
  * limits that stop catastrophic backtracking. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_prefilter.c: the words a regex needs, read from the regex, the
  * one-pass check of many such needs, and how late a match can start. A prefilter must never hold back a
  * text its regex matches: every case that matches is also checked against

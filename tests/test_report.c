@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_report.c: report writers — JSON Lines and the table, the compare
  * object's shape, the text report's order and colour, and the HTML file's
  * basics: balanced tags, no external URLs, escaped input. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_rules.c: the rule-file loader and compiler — good rule text, macro
  * expansion, example parsing, includes, defaults, staging, and the golden
  * error messages of fixtures/rules-errors/ (CC_UPDATE_GOLDEN=1 rewrites them). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_segment.c: sentence segmentation, table-driven. Each row gives a text
  * and its sentences joined by " | "; the seed articles' tricky spots are
  * rows of their own. */

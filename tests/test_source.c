@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_source.c: reading documents — header blocks, source ids, the line
  * map (multibyte columns, CRLF), and the inputs that must be refused. */
 #include <setjmp.h>

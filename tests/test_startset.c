@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_startset.c: where a regex's matches can start, read from the
  * regex. A start set must admit every place PCRE2 starts a match: each
  * case that matches is checked against PCRE2 too, and so is every pattern

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_store.c: the claim store — creation, files it must refuse, the
  * migration from an older layout, round trips of records, skipping
  * unchanged sources, index use, the single-writer rule and a writer killed

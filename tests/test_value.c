@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_value.c: value intervals — overlap, containment, display — and the
  * Julian-day helpers. Table-driven; a failing row names itself. */
 #include <claimcheck/claimcheck.h>

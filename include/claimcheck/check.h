@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* check.h: an editor's check of a draft against reference sources. Each
  * claim of the draft is judged against the consensus of the references
  * that speak of the same thing, and comes out as a diagnostic with a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* claim.h: the claim record, as DESIGN.md's "Records" gives it, with its
  * JSON Lines form. A record owns its strings and keeps offsets into its
  * source, never pointers into a buffer. */

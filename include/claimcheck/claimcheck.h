@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* claimcheck.h: the whole public API of libclaimcheck. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* compare.h: the comparator. Lines up records that share a claim key
  * across sources and types every cross-source pair (DESIGN.md "Findings"),
  * then groups the pairs into findings for people. Sees records only.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* error.h: claimcheck's single GError domain and its codes.
  * Every message about input says where: "path:line:col: what is wrong". */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* export.h: CC_API marks the functions libclaimcheck exports. The library
  * is built with -fvisibility=hidden, so a function without it stays
  * internal; tests/abi/exports.sh checks that the export list is exactly the

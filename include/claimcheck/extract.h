@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* extract.h: the engine. Runs a compiled rule set over a source: sentences,
  * a mention pass, rule matches, normalization, modality, records. */
 #pragma once

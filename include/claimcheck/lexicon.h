@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* lexicon.h: the word lists of a rule set, kept as data. A lexicon is a
  * named table of phrases (matched case-insensitively, white space folded)
  * with an optional value string each. The tables the normalizers, the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* markdown.h: reading Markdown drafts with their markup ignored but their
  * offsets kept, so that a diagnostic's line:column is where the editor's
  * cursor goes in the file as written. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* modality.h: how firmly a sentence states a claim, and who it says made
  * it, in the manner of NegEx/ConText: cues from the lexicon's `modality`
  * table, each acting on its side of the match up to a clause boundary

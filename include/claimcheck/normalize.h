@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* normalize.h: turns the text of a value mention into a value interval.
  * Pure functions of the text, the reference date and the lexicon: no
  * regex is compiled here and nothing is allocated per character. */

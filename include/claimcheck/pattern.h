@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* pattern.h: one compiled PCRE2 pattern with the JIT (falling back to the
  * interpreter in silence), match limits so no pattern can hang a run, and
  * named-group lookup. A pattern is immutable once compiled and may be shared

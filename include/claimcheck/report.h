@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* report.h: writers for people and for programs — the extract table and
  * JSON Lines, the compare object as JSON, text and HTML. */
 #pragma once

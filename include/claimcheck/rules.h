@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* rules.h: rule files — parsing, macro expansion, lexicons, compilation.
  * A loaded CcRuleSet is immutable and may be shared read-only by threads.
  * The grammar is documented in rules/README.md. */

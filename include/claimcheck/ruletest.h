@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* ruletest.h: runs every example of every rule through the engine, the
  * way unit tests run, and reports each failure as "FILE:LINE: rule ID:
  * expected …, got …". */

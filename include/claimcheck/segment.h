@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* segment.h: sentence segmentation that survives abbreviations ("U.S.",
  * "Mr.", "Feb.", "No. 2"), decimals, quotes and ellipses. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* source.h: a document as read — its bytes, its header block, and a line map
  * from byte offsets to 1-based line and character column. */
 #pragma once

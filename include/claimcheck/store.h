@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* store.h: the claim store — an SQLite file that keeps the sources an editor
  * checks against and their claim records, so that a draft is compared with
  * a library of references without extracting them again. One writer at a

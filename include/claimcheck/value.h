@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* value.h: value intervals, the common currency of normalizers, records and
  * the comparator. A number is [low, high]; an open end has has_low/has_high
  * FALSE. Dates are intervals of days, counted as GDate Julian day numbers. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* cmd_check.c: claimcheck check — an editor's check of a draft against
  * reference sources, printed as compiler diagnostics, JSON or SARIF. */
 #include "cli.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* cmd_compare.c: claimcheck compare — line up claims across sources. */
 #include "cli.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* cmd_extract.c: claimcheck extract — find claims, print records. */
 #include "cli.h"
 

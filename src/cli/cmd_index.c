@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* cmd_index.c: claimcheck index — the claim store. References are
  * extracted once and kept in SQLite, so that `check --db` and
  * `compare --db` read their claims without reading the references again. */

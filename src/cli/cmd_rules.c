@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* cmd_rules.c: claimcheck rules — list rules, macros and lexicons with
  * where each is defined, and lint what is missing. */
 #include "cli.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* cmd_test.c: claimcheck test — run every rule's examples. */
 #include "cli.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* common.c: rule loading, reading sources and colour — what every
  * subcommand needs (output files are output.c's). */
 #include "cli.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* config.c: the project configuration file, .claimcheck.ini, found in the
  * current directory or the nearest parent that has one and read with
  * GKeyFile. Its [check] group gives `check` defaults that its command-line

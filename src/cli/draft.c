@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* draft.c: reading an editor's draft — plain text as is; Markdown (.md,
  * .markdown) with its markup blanked in place, so that offsets and
  * line:column stay those of the file the editor has open — and its

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* main.c: the claimcheck command line, a thin client of libclaimcheck.
  * Dispatches to one function per subcommand; each parses its own options
  * with GOption. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* options.c: what every command's option table shares — --version,
  * --color=WHEN, --stdin-filename NAME — and the progress line that long
  * runs print on a terminal. */

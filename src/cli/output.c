@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* output.c: -o OUT, written the way well-kept tools write (GLib's
  * g_file_set_contents_full with G_FILE_SET_CONTENTS_CONSISTENT, sponge):
  * a regular file is replaced whole, through a temporary file and a rename,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* pool.c: extraction across documents on a pool of threads. Documents are
  * independent until the comparator, so each worker owns an extractor over
  * the shared, read-only rule set, takes the next input — a file, or a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* records.c: reading record streams a line at a time — JSON Lines as
  * 'extract --format jsonl' writes them, or 'KEY<TAB>record' lines as
  * 'extract --key-prefix' writes them for Hadoop Streaming and Spark — and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* records.h: the command line's line-oriented readers — text a line at a
  * time, records as JSON Lines (optionally "KEY<TAB>"-prefixed) and
  * documents as JSON Lines. Built as a unit of its own (claimcheck_records)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* walk.c: the documents below a directory — which files are read (.txt,
  * .md, .markdown, or the --glob patterns), which are left out (hidden
  * names, a .claimcheckignore in gitignore's syntax), and each file and

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """The functions the public headers declare, for the export-list test.
 
 A declaration is a statement at file scope that ends with ';', has a

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # libclaimcheck exports exactly the functions its public headers declare,
 # and every one of them is marked CC_API: nothing internal (cc_json_*,
 # tok_is, …) leaks, nothing public is missing. Run as

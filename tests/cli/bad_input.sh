@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Bad input gets a clear error naming the file, a non-zero exit, and never
 # stops the other files from being read.
 . "$(dirname "$0")/lib.bash"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # claimcheck check: a Markdown draft with one wrong troop figure, one wrong
 # treaty date, one figure the references agree with and one claim no
 # reference covers, against the seed articles and the fixture corpus; the

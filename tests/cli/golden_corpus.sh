@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # compare over fixtures/corpus gives the reviewed findings of
 # fixtures/golden/corpus.json (reviewed in fixtures/golden/corpus-review.md), and
 # the verdicts a fact-checker relies on hold whatever the golden says.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # extract over the seed articles gives the reviewed records of
 # fixtures/golden/seeds.jsonl, and the claims the foundation promises.
 . "$(dirname "$0")/lib.bash"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Files the user did not name are never destroyed, and what the user did
 # name is never lost: -o writes through what is not a regular file, follows
 # symbolic links, keeps the mode and owner of what it replaces, keeps the

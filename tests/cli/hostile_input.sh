@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Hostile input: huge, deep, malformed or unreadable files. Each case ends
 # in a clear message (FILE:LINE:COL where there is a position), a defined
 # exit code (README, "Exit codes") and no crash, hang or leak — the suite

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # The HTML report is one self-contained file that renders in headless
 # Chromium without script errors, with its filters working, a summary and
 # a legend, and charts whose layout Chromium measures: labels clear of the

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # The claim store from the command line: add, skip unchanged, replace
 # changed, list, stats, remove; compare --db equals compare over the files;
 # foreign and corrupt files refused with a clear message.

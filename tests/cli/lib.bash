@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # lib.bash: helpers for the command-line checks. Each check script is run
 # as `bash SCRIPT CLAIMCHECK SOURCE_DIR` and ends with a plain tally line.
 set -u

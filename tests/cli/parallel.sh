@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Extraction on several threads gives the same records in the same order as
 # on one, and an unreadable file in the middle loses nothing around it.
 . "$(dirname "$0")/lib.bash"

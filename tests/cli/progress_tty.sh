@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # The progress line of runs over many files is shown when standard error is
 # a terminal: script(1) gives the command a pseudo-terminal. Skipped (77)
 # without script (bsdutils). workflow.sh checks that it never shows

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Every example and counter-example of the shipped rules holds.
 . "$(dirname "$0")/lib.bash"
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # claimcheck rules: every lint warning says FILE:LINE:COL like the errors;
 # a pattern near PCRE2's compiled-size limit is a warning naming the rule,
 # its size and the limit, and one past it an error naming the rule.

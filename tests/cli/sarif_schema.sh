@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # check --format sarif validates against the SARIF 2.1.0 JSON schema, and
 # the validator rejects a broken log. Skipped (77), saying why, when
 # python3-jsonschema or the schema is missing: scripts/install-deps installs

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Scale-out, simulated on one machine as Hadoop Streaming or Spark would run
 # it (docs/scale-out.md): the corpus split into three parts, each part
 # extracted by its own process with --key-prefix (the map step), the map

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Scale-out on a real engine (docs/scale-out.md, "Dask"): a Dask scheduler
 # and two worker processes, scripts/claimcheck-dask handing them the map
 # step (extract --key-prefix, three partitions) and the reduce step

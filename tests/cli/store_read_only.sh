@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # A read-only claim store, read by a user who may write neither it nor its
 # directory (a shared archive on a read-only mount, another user's file):
 # check and index stats read it; an older store there is explained, not

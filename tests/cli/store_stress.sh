@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # The claim store under load: readers beside a writer, two 'index add'
 # creating one new store at once (30 times), check --db
 # against check --against on a generated archive, and a writer killed in

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Working the way editors and CI do: .claimcheck.ini (found in a parent,
 # overridden by flags, ignored with --no-config, named by --verbose, its
 # globs sifting reference directories), --stdin-filename, --color,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* conformance.c: measures claimcheck's generic value rules (rules/core/)
  * against two peers' own test suites: Recognizers-Text's English specs
  * (entity recall by span and interval, spurious records) and NewsQuant

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* peer.c: reads the peer conformance suites and holds the scoring rules:
  * when a record's interval equals an expected one, when a record is
  * spurious, and the CQE evaluation's one-to-one value matching. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* peer.h: the peer conformance suites (Recognizers-Text specs, NewsQuant)
  * as read from the JSON Lines files in ../shared/peer-specs, and the scoring rules that
  * decide whether a claimcheck record says what a suite expects. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_scoring.c: the conformance scoring rules on synthetic records —
  * interval equality, alternatives, span outcomes, spurious records, the
  * CQE one-to-one value matching, and the suite reader. */

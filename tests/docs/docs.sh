@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # The man pages and the bash completion say what --help says: every
 # command's options, parsed here from --help and from the page on their own,
 # are the same; the overview page lists every command; the completion offers

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # The zsh completion parses, and, with zsh's completion functions replaced by
 # stubs that print what they are given, offers the commands, each command's
 # options as --help lists them, and --format's values. Run as

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # A relocatable install: install into a temporary prefix, move the prefix,
 # then build a small program through pkg-config against the moved tree and
 # run both it and the moved claimcheck on the seed articles. Neither the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* tiny.c: a program built against an installed libclaimcheck through
  * pkg-config. Loads the rules named on the command line, extracts the
  * claims of one sentence and prints them as JSON Lines. */

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Unit tests of tests/phrasings/score: its matching and its checks of the
 bank, on a tiny hand-made bank and hand-made records (no claimcheck run).
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Validates SARIF files against the SARIF 2.1.0 JSON schema.
 
 usage: validate.py SCHEMA FILE...   exit 0 when every file is valid, 1 if
