@@ -480,6 +480,24 @@ missing_field(GError **error, const char *field)
     return FALSE;
 }
 
+/* A key or one of its parts names a thing: no control character in it
+ * (a tab or a line break would split the "KEY<TAB>record" lines of
+ * --key-prefix and the store's key columns). */
+static gboolean
+name_field(GError **error, const char *field, const char *value)
+{
+    if (value == NULL)
+        return TRUE;
+    for (const unsigned char *p = (const unsigned char *)value; *p != '\0'; p++) {
+        if (*p < 0x20 || *p == 0x7F) {
+            g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
+                        "field \"%s\": a control character (U+%04X) in a name", field, *p);
+            return FALSE;
+        }
+    }
+    return TRUE;
+}
+
 /* A string member: required (missing is an error), nullable or not. */
 static gboolean
 read_string(JsonObject *obj, const char *field, gboolean required, gboolean nullable, char **out,
@@ -732,7 +750,10 @@ claim_read_fields(JsonObject *obj, CcClaim *claim, GError **error)
     if (!read_string(obj, "subject", TRUE, TRUE, &claim->subject, error)
         || !read_string(obj, "predicate", TRUE, FALSE, &claim->predicate, error)
         || !read_string(obj, "object", FALSE, TRUE, &claim->object, error)
-        || !read_string(obj, "key", FALSE, TRUE, &claim->key, error))
+        || !read_string(obj, "key", FALSE, TRUE, &claim->key, error)
+        || !name_field(error, "subject", claim->subject)
+        || !name_field(error, "predicate", claim->predicate)
+        || !name_field(error, "object", claim->object) || !name_field(error, "key", claim->key))
         return FALSE;
     /* A record without a key member gets the one its triple implies. */
     if (!json_object_has_member(obj, "key") && strcmp(claim->predicate, "value") != 0
@@ -800,7 +821,8 @@ claim_read_fields(JsonObject *obj, CcClaim *claim, GError **error)
                     "field \"as_of\": \"%s\" is not a date (YYYY-MM-DD)", as_of);
         return FALSE;
     }
-    if (!read_string(obj, "scope", FALSE, TRUE, &claim->scope, error))
+    if (!read_string(obj, "scope", FALSE, TRUE, &claim->scope, error)
+        || !name_field(error, "scope", claim->scope))
         return FALSE;
 
     if (!read_flag(obj, "tolerance_abs", "tolerance_abs", &claim->tolerance_abs, error))

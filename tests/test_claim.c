@@ -303,6 +303,20 @@ static const struct {
      ",\"type\":\"quantity\",\"subject\":\"s\",\"predicate\":\"p\",\"value\":{\"low\":1,"
      "\"high\":1,\"unit\":\"\\251\"}",
      "field \"value.unit\": not valid UTF-8"},
+    /* a tab or line break in a key would split "KEY<TAB>record" lines */
+    {"a tab in the subject", ",\"type\":\"event\",\"subject\":\"\\ts\",\"predicate\":\"p\"",
+     "field \"subject\": a control character (U+0009) in a name"},
+    {"a line break in the key",
+     ",\"type\":\"event\",\"subject\":\"s\",\"predicate\":\"p\",\"key\":\"s/p\\n\"",
+     "field \"key\": a control character (U+000A) in a name"},
+    {"DEL in the object",
+     ",\"type\":\"event\",\"subject\":\"s\",\"predicate\":\"p\",\"object\":\"\\u007fo\"",
+     "field \"object\": a control character (U+007F) in a name"},
+    {"a tab in the scope",
+     ",\"type\":\"event\",\"subject\":\"s\",\"predicate\":\"p\",\"value\":null,"
+     "\"span\":{\"start\":0,\"end\":1,\"line\":1,\"column\":1},\"modality\":\"asserted\","
+     "\"scope\":\"a\\tb\"",
+     "field \"scope\": a control character (U+0009) in a name"},
     {"missing type", ",\"subject\":\"s\"", "missing field \"type\""},
     {"bad type", ",\"type\":\"amount\"", "field \"type\": \"amount\" is not one of"},
     {"missing predicate", ",\"type\":\"quantity\",\"subject\":\"s\"",
