@@ -596,13 +596,17 @@ entry_ending(CcFrameRun *run, const char *table, guint t, const Hit **hit)
 }
 
 /* Is the figure at bytes [vs, ve) a count at all? Not a model's number
- * ("KN-24", "Su-25": glued to a name by a hyphen), nor an age ("aged 18 to
- * 24", "24 years old", "a 19-year-old"). */
+ * ("KN-24", "Su-25": glued to a name by a hyphen), nor a clock time (a
+ * live blog's "09:12 Air force: …"), nor an age ("aged 18 to 24", "24
+ * years old", "a 19-year-old"). */
 static gboolean
 counts_something(CcFrameRun *run, gsize vs, gsize ve)
 {
     const char *t = run->text;
     if (vs >= 2 && t[vs - 1] == '-' && g_ascii_isalpha(t[vs - 2]))
+        return FALSE;
+    if ((vs >= 2 && t[vs - 1] == ':' && g_ascii_isdigit(t[vs - 2]))
+        || (ve + 1 < run->len && t[ve] == ':' && g_ascii_isdigit(t[ve + 1])))
         return FALSE;
     guint t0 = tok_at(run->toks, vs);
     if ((t0 > 0 && in_table(run, "age_words", t0 - 1))
