@@ -835,6 +835,12 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
             /* "10 to 12 thousand": the scale applies to both */
             if (!a.scaled && b.scaled && a.v * b.scale <= b.v)
                 lo = a.v * b.scale;
+            /* "11–12,000 soldiers", "10-12,000": the thousands written once,
+             * after the dash; "1-10,000" stays a range from one */
+            else if (dash && !a.scaled && !b.scaled && a.v >= 1 && a.v < 1000
+                     && a.v == floor(a.v) && b.v >= 1000 && fmod(b.v, 1000) == 0
+                     && b.v / 1000 > a.v && b.v / 1000 <= 2 * a.v)
+                lo = a.v * 1000;
             /* "2-0", "9-2", "3888-2": a score or a label, not a range */
             if (dash && !between && glued(t, j) && glued(t, j + 1) && b.v <= a.v
                 && !b.scaled) {
