@@ -1370,6 +1370,10 @@ read_quarter(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Writ
         if (q < 1 || q > 12 / size)
             return FALSE;
         j = e + 1;
+        /* "the first half of November" is a part of a month, not a year */
+        guint me;
+        if (year == 0 && tok_is(t, j, "of") && read_month(nz, t, j + 1, &me) != NULL)
+            return FALSE;
         if (year == 0 && tok_is(t, j, "of")) {
             guint32 a, b;
             guint e2;

@@ -517,6 +517,8 @@ static const DateCase date_cases[] = {
     {"mid 1989", NULL, "1989-05-01", "1989-08-31"},
     {"the middle of 2000", NULL, "2000-05-01", "2000-08-31"},
     {"the second half of 2000", NULL, "2000-07-01", "2000-12-31"},
+    {"the first half of November 2024", NULL, "2024-11-01", "2024-11-15"},
+    {"the second half of June 2023", NULL, "2023-06-16", "2023-06-30"},
     {"the end of June 2023", NULL, "2023-06-21", "2023-06-30"},
     {"early 2022", NULL, "2022-01-01", "2022-04-30"},
     {"late 2023", NULL, "2023-09-01", "2023-12-31"},
@@ -549,6 +551,9 @@ static const DateCase date_cases[] = {
     {"Feb. 24", REF, "2024-02-24", "2024-02-24"},
     {"Feb 24th", REF, "2024-02-24", "2024-02-24"},
     {"in February", REF, "2024-02-01", "2024-02-29"},
+    /* a part of a month, not the year's first half */
+    {"the first half of November", REF, "2024-11-01", "2024-11-15"},
+    {"the second half of June", REF, "2024-06-16", "2024-06-30"},
     {"the end of June", REF, "2024-06-21", "2024-06-30"},
     {"yesterday", REF, "2024-11-12", "2024-11-12"},
     {"today", REF, "2024-11-13", "2024-11-13"},
