@@ -1748,7 +1748,7 @@ compile_dictionary(CcRuleSet *set, const char *table, const char *file, guint li
  * value pass and slot attachment read of their own (cc_frame_own_tables)
  * are indexed where the rule set has them. */
 static gboolean
-compile_frames(CcRuleSet *set, GError **error)
+compile_frames(CcRuleSet *set, CcCompileJob *value_jobs[2], GError **error)
 {
     const CcRule *first[2] = {NULL, NULL};
     for (guint i = 0; i < set->rules->len; i++) {
@@ -1788,17 +1788,46 @@ compile_frames(CcRuleSet *set, GError **error)
                                  "frame '%s' needs the value pass, but no macro %s is defined "
                                  "(include the core pack)",
                                  r->id, macro[k]);
-        RawPattern raw = {0};
-        raw.regex = g_strdup_printf("(?<value>{%s})", macro[k]);
-        raw.file = r->file;
-        raw.line = r->line;
-        raw.col = 1;
-        set->value_patterns[k] = cc_rules_compile_pattern(set, &raw, "value pass", error);
-        g_free(raw.regex);
-        if (set->value_patterns[k] == NULL)
+        CcCompileJob *job = value_jobs[k];
+        if (job->pattern == NULL) {
+            g_propagate_error(error, g_steal_pointer(&job->error));
             return FALSE;
+        }
+        set->value_patterns[k] = g_steal_pointer(&job->pattern);
     }
     return TRUE;
+}
+
+/* The value pass's patterns, "(?<value>{QUANTITY})" and "(?<value>{DATE})",
+ * are compiled where a frame needs them and the core pack defines them (at
+ * the first frame's line, for messages); compile_frames says which is
+ * missing otherwise. */
+static const CcRule *
+first_frame(const CcRuleSet *set)
+{
+    for (guint i = 0; i < set->rules->len; i++) {
+        const CcRule *r = set->rules->pdata[i];
+        if (r->frame != NULL)
+            return r;
+    }
+    return NULL;
+}
+
+static void
+job_clear(CcCompileJob *job)
+{
+    g_clear_pointer(&job->pattern, cc_pattern_free);
+    g_clear_error(&job->error);
+}
+
+/* Takes job @i's pattern, or moves its error to @error. */
+static CcPattern *
+take_job(GArray *jobs, guint i, GError **error)
+{
+    CcCompileJob *job = &g_array_index(jobs, CcCompileJob, i);
+    if (job->pattern == NULL)
+        g_propagate_error(error, g_steal_pointer(&job->error));
+    return g_steal_pointer(&job->pattern);
 }
 
 int
@@ -1836,45 +1865,88 @@ cc_ruleset_compile(CcRuleSet *rules, GError **error)
 
     if (!cc_rules_check_macros(rules, error))
         return FALSE;
+
+    /* Every pattern is compiled at once, in parallel: the rules' patterns
+     * and exceptions, the attribution patterns, the value pass's. Then the
+     * results are taken in that order, so that the error reported is the
+     * first in the files whichever thread met it first. */
+    g_autoptr(GArray) jobs = g_array_new(FALSE, TRUE, sizeof(CcCompileJob));
+    g_array_set_clear_func(jobs, (GDestroyNotify)job_clear);
+    g_autoptr(GPtrArray) owners = g_ptr_array_new_with_free_func(g_free);
     for (guint i = 0; i < rules->rules->len; i++) {
         RuleEntry *re = rules->rules->pdata[i];
-        g_autofree char *owner = g_strdup_printf("rule %s", re->pub.id);
-        g_autofree char *except_owner = g_strdup_printf("rule %s (except)", re->pub.id);
+        char *owner = g_strdup_printf("rule %s", re->pub.id);
+        char *except_owner = g_strdup_printf("rule %s (except)", re->pub.id);
+        g_ptr_array_add(owners, owner);
+        g_ptr_array_add(owners, except_owner);
         for (guint j = 0; j < re->raw->len; j++) {
-            const RawPattern *raw = re->raw->pdata[j];
-            CcPattern *p = cc_rules_compile_pattern(rules, raw, owner, error);
-            if (p == NULL || !check_groups(re, raw, p, error)) {
-                cc_pattern_free(p);
-                drop_compiled(rules);
-                return FALSE;
-            }
-            g_ptr_array_add(re->pub.patterns, p);
+            CcCompileJob job = {re->raw->pdata[j], owner, NULL, NULL};
+            g_array_append_val(jobs, job);
         }
         for (guint j = 0; j < re->raw_exceptions->len; j++) {
-            const RawPattern *raw = re->raw_exceptions->pdata[j];
-            CcPattern *p = cc_rules_compile_pattern(rules, raw, except_owner, error);
-            if (p == NULL) {
-                drop_compiled(rules);
-                return FALSE;
-            }
-            g_ptr_array_add(re->pub.exceptions, p);
+            CcCompileJob job = {re->raw_exceptions->pdata[j], except_owner, NULL, NULL};
+            g_array_append_val(jobs, job);
         }
     }
     for (guint i = 0; i < rules->attr_sources->len; i++) {
+        CcCompileJob job = {rules->attr_sources->pdata[i], "attribution", NULL, NULL};
+        g_array_append_val(jobs, job);
+    }
+    static const char *const value_macro[2] = {"QUANTITY", "DATE"};
+    RawPattern value_raw[2] = {{0}};
+    guint value_job[2] = {G_MAXUINT, G_MAXUINT};
+    const CcRule *frame = first_frame(rules);
+    for (int k = 0; frame != NULL && k < 2; k++) {
+        if (!g_hash_table_contains(rules->macro_names, value_macro[k]))
+            continue;
+        value_raw[k].regex = g_strdup_printf("(?<value>{%s})", value_macro[k]);
+        value_raw[k].file = frame->file;
+        value_raw[k].line = frame->line;
+        value_raw[k].col = 1;
+        value_job[k] = jobs->len;
+        CcCompileJob job = {&value_raw[k], "value pass", NULL, NULL};
+        g_array_append_val(jobs, job);
+    }
+    cc_rules_compile_batch(rules, (CcCompileJob *)(void *)jobs->data, jobs->len);
+    for (int k = 0; k < 2; k++)
+        g_free(value_raw[k].regex); /* read by the compile only */
+
+    guint next = 0;
+    gboolean ok = TRUE;
+    for (guint i = 0; ok && i < rules->rules->len; i++) {
+        RuleEntry *re = rules->rules->pdata[i];
+        for (guint j = 0; ok && j < re->raw->len; j++) {
+            CcPattern *p = take_job(jobs, next++, error);
+            ok = p != NULL && check_groups(re, re->raw->pdata[j], p, error);
+            if (ok)
+                g_ptr_array_add(re->pub.patterns, p);
+            else
+                cc_pattern_free(p);
+        }
+        for (guint j = 0; ok && j < re->raw_exceptions->len; j++) {
+            CcPattern *p = take_job(jobs, next++, error);
+            ok = p != NULL;
+            if (ok)
+                g_ptr_array_add(re->pub.exceptions, p);
+        }
+    }
+    for (guint i = 0; ok && i < rules->attr_sources->len; i++) {
         const RawPattern *raw = rules->attr_sources->pdata[i];
-        CcPattern *p = cc_rules_compile_pattern(rules, raw, "attribution", error);
+        CcPattern *p = take_job(jobs, next++, error);
         if (p != NULL && !has_group(p, "who")) {
             cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, raw->file, raw->line, raw->col,
                           "attribution pattern has no (?<who>…) group");
             g_clear_pointer(&p, cc_pattern_free);
         }
-        if (p == NULL) {
-            drop_compiled(rules);
-            return FALSE;
-        }
-        g_ptr_array_add(rules->attributions, p);
+        ok = p != NULL;
+        if (ok)
+            g_ptr_array_add(rules->attributions, p);
     }
-    if (!compile_frames(rules, error)) {
+    CcCompileJob *value_jobs[2] = {NULL, NULL};
+    for (int k = 0; k < 2; k++)
+        if (value_job[k] != G_MAXUINT)
+            value_jobs[k] = &g_array_index(jobs, CcCompileJob, value_job[k]);
+    if (!ok || !compile_frames(rules, value_jobs, error)) {
         drop_compiled(rules);
         return FALSE;
     }

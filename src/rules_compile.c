@@ -364,3 +364,48 @@ cc_rules_compile_pattern(CcRuleSet *set, const RawPattern *raw, const char *owne
     g_ptr_array_unref(ex.stack);
     return p;
 }
+
+/* Jobs are taken in order from a shared counter; every thread writes only
+ * the jobs it took. The rule set is read, never written: the lexicon's
+ * sorted entries are built before compiling (cc_ruleset_compile). */
+typedef struct {
+    CcRuleSet *set;
+    CcCompileJob *jobs;
+    guint n;
+    gint next;
+} Batch;
+
+/* Fewer than this many jobs a thread are not worth its start. */
+#define JOBS_PER_THREAD 8u
+#define MAX_COMPILE_THREADS 8u
+
+static gpointer
+compile_worker(gpointer data)
+{
+    Batch *b = data;
+    for (;;) {
+        guint i = (guint)g_atomic_int_add(&b->next, 1);
+        if (i >= b->n)
+            break;
+        CcCompileJob *job = &b->jobs[i];
+        job->pattern = cc_rules_compile_pattern(b->set, job->raw, job->owner, &job->error);
+    }
+    return NULL;
+}
+
+void
+cc_rules_compile_batch(CcRuleSet *set, CcCompileJob *jobs, guint n)
+{
+    Batch b = {set, jobs, n, 0};
+    guint threads = MIN(MIN(g_get_num_processors(), MAX_COMPILE_THREADS), n / JOBS_PER_THREAD);
+    GThread *started[MAX_COMPILE_THREADS];
+    guint k = 0;
+    for (; k + 1 < threads; k++) {
+        started[k] = g_thread_try_new("cc-compile", compile_worker, &b, NULL);
+        if (started[k] == NULL)
+            break; /* no thread to be had: this one compiles the rest */
+    }
+    compile_worker(&b);
+    for (guint i = 0; i < k; i++)
+        g_thread_join(started[i]);
+}

@@ -64,6 +64,21 @@ gboolean cc_rules_fail(GError **error, int code, const char *file, guint line, g
 CcPattern *cc_rules_compile_pattern(CcRuleSet *set, const RawPattern *raw, const char *owner,
                                     GError **error);
 
+/* One pattern of a batch: its line, the holder's name for messages, and,
+ * once compiled, the pattern or the error (exactly one of them). */
+typedef struct {
+    const RawPattern *raw;
+    const char *owner;
+    CcPattern *pattern;
+    GError *error;
+} CcCompileJob;
+
+/* Compiles @n jobs as cc_rules_compile_pattern() would, on up to one thread
+ * per core: a rule set's patterns are many and large, and compiling them is
+ * most of a one-document run. Each job's result is its own, so the caller
+ * reports the first error in its own order, whatever thread saw it first. */
+void cc_rules_compile_batch(CcRuleSet *set, CcCompileJob *jobs, guint n);
+
 /* Expands every macro once, in definition order, so that undefined and
  * recursive references are reported at the macro that holds them. */
 gboolean cc_rules_check_macros(CcRuleSet *set, GError **error);

@@ -333,6 +333,43 @@ static const char good_rules[] =
     "  pattern signed on (?<value>\\S+)\n"
     "end\n";
 
+/* Patterns compile in parallel, but the error reported is the first in the
+ * file: 64 rules, of which the 5th and the 60th hold a broken regex (the
+ * 60th's compiles faster, being shorter), loaded again and again. */
+static void
+test_first_error_in_file_order(void **state)
+{
+    (void)state;
+    GString *text = g_string_new(NULL);
+    guint line = 1, first_bad = 0;
+    for (guint i = 1; i <= 64; i++) {
+        g_string_append_printf(text, "rule r%u\n  claim north_korea troops_deployed russia\n"
+                                     "  value quantity person\n", i);
+        line += 3;
+        if (i == 5) {
+            first_bad = line;
+            g_string_append(text, "  pattern (?<value>\\d+)(?:a|b|c|d|e|f|g|h|i|j|k|l) (troops\n");
+        } else if (i == 60) {
+            g_string_append(text, "  pattern (?<value>\\d+ [\n");
+        } else {
+            g_string_append_printf(text, "  pattern (?<value>\\d+) troops%u\n", i);
+        }
+        g_string_append(text, "end\n");
+        line += 2;
+    }
+    g_autofree char *want = g_strdup_printf("order.rules:%u:", first_bad);
+    for (guint round = 0; round < 20; round++) {
+        g_autofree char *msg = NULL;
+        g_autoptr(CcRuleSet) rules = load_text("order.rules", text->str, &msg, NULL);
+        assert_null(rules);
+        if (strstr(msg, want) == NULL)
+            fail_msg("round %u: the first broken pattern is at line %u, but: %s", round,
+                     first_bad, msg);
+        assert_non_null(strstr(msg, "missing closing parenthesis"));
+    }
+    g_string_free(text, TRUE);
+}
+
 static void
 test_good_file(void **state)
 {
@@ -731,6 +768,7 @@ main(void)
         cmocka_unit_test(test_error_codes),
         cmocka_unit_test(test_default_path),
         cmocka_unit_test(test_error_fixtures),
+        cmocka_unit_test(test_first_error_in_file_order),
         cmocka_unit_test(test_lint),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
