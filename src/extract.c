@@ -169,14 +169,8 @@ cc_extractor_new(const CcRuleSet *rules)
     /* The words of every table, their kinds joined, gathered in a hash
      * table and then laid out in the extractor's own. */
     g_autoptr(GHashTable) words = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-    add_mention_words(words, lexicon, "number_words", CC_MENTION_NUMBER);
-    add_mention_words(words, lexicon, "vague", CC_MENTION_NUMBER);
-    add_mention_words(words, lexicon, "fractions", CC_MENTION_NUMBER);
-    add_mention_words(words, lexicon, "scale_words", CC_MENTION_NUMBER);
-    add_mention_words(words, lexicon, "months", CC_MENTION_DATE);
-    add_mention_words(words, lexicon, "weekdays", CC_MENTION_DATE);
-    add_mention_words(words, lexicon, "relative_dates", CC_MENTION_DATE);
-    add_mention_words(words, lexicon, "date_words", CC_MENTION_DATE);
+    for (guint i = 0; cc_mention_tables[i].table != NULL; i++)
+        add_mention_words(words, lexicon, cc_mention_tables[i].table, cc_mention_tables[i].kind);
     /* At most a quarter full. Words longer than a looked-up word can be
      * are left out: they are never found. */
     guint32 slots = 16;

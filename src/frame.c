@@ -18,6 +18,18 @@ const char *const cc_frame_own_tables[] = {
     "speech_words",  "units",          NULL,
 };
 
+const CcMentionTable cc_mention_tables[] = {
+    {"number_words", CC_MENTION_NUMBER},
+    {"vague", CC_MENTION_NUMBER},
+    {"fractions", CC_MENTION_NUMBER},
+    {"scale_words", CC_MENTION_NUMBER},
+    {"months", CC_MENTION_DATE},
+    {"weekdays", CC_MENTION_DATE},
+    {"relative_dates", CC_MENTION_DATE},
+    {"date_words", CC_MENTION_DATE},
+    {NULL, CC_MENTION_NONE},
+};
+
 const char *
 cc_frame_slot_name(CcSlotKind kind)
 {
@@ -243,6 +255,9 @@ struct _CcFrameRun {
     CcMatch *value_match[2]; /* quantity, date */
     CcMatch *value_anchored[2]; /* their anchored forms' (cc_pattern_search()) */
     GArray *toks;           /* (element-type Tok) */
+    /* Every word of the value grammars' lexicon tables: word -> kinds
+     * (ANCHOR_QUANTITY, ANCHOR_DATE), for the value pass's gate. */
+    GHashTable *anchors;
     const char *text;
     gsize len;
     guint sentence;
@@ -277,6 +292,39 @@ add_dict(CcFrameRun *run, const char *table)
     d->hits = g_array_new(FALSE, FALSE, sizeof(Hit));
     run->by_bit[bit] = d;
     g_hash_table_insert(run->dicts, (gpointer)table, d);
+}
+
+/* The value pass's gate. A quantity or date mention holds a figure or a
+ * word that announces it (cc_mention_tables: a number word, a scale word,
+ * a vague magnitude, a fraction; a month, a weekday, a date word); the
+ * grammar's other words (approximators and bounds, "between", "from",
+ * "the") only lead up to one. So the grammar is tried only where such an
+ * anchor follows within ANCHOR_REACH words. */
+#define ANCHOR_QUANTITY ((guint)CC_MENTION_NUMBER)
+#define ANCHOR_DATE ((guint)CC_MENTION_DATE)
+#define ANCHOR_REACH 12u
+
+/* Every word of every phrase of @table, lower case, into @anchors with
+ * @kind. */
+static void
+add_anchor_words(GHashTable *anchors, const CcLexicon *lexicon, const char *table, guint kind)
+{
+    GPtrArray *entries = cc_lexicon_entries(lexicon, table);
+    for (guint i = 0; entries != NULL && i < entries->len; i++) {
+        const char *p = ((const CcLexiconEntry *)entries->pdata[i])->phrase;
+        while (*p != '\0') {
+            while (*p != '\0' && (guchar)*p < 0x80 && !g_ascii_isalnum(*p))
+                p++;
+            const char *w = p;
+            while (*p != '\0' && ((guchar)*p >= 0x80 || g_ascii_isalnum(*p)))
+                p++;
+            if (p == w)
+                continue;
+            char *word = g_ascii_strdown(w, p - w);
+            guint old = GPOINTER_TO_UINT(g_hash_table_lookup(anchors, word));
+            g_hash_table_replace(anchors, word, GUINT_TO_POINTER(old | kind));
+        }
+    }
 }
 
 CcFrameRun *
@@ -322,6 +370,10 @@ cc_frame_run_new(const CcRuleSet *rules)
     for (int i = 0; i < 3; i++)
         run->claimed[i] = g_hash_table_new(g_str_hash, g_str_equal);
     run->sentence = G_MAXUINT;
+    run->anchors = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    for (guint i = 0; cc_mention_tables[i].table != NULL; i++)
+        add_anchor_words(run->anchors, run->lexicon, cc_mention_tables[i].table,
+                         cc_mention_tables[i].kind);
     return run;
 }
 
@@ -337,6 +389,7 @@ cc_frame_run_free(CcFrameRun *run)
         cc_match_free(run->value_anchored[k]);
     }
     g_array_unref(run->toks);
+    g_hash_table_unref(run->anchors);
     if (run->key != NULL)
         g_string_free(run->key, TRUE);
     g_ptr_array_unref(run->subject_tables);
@@ -843,6 +896,75 @@ gate_windows(CcFrameRun *run, CcClaimType type, GArray *out)
     merge_windows(out);
 }
 
+/* The kinds of mention token @t may anchor: both for one holding a digit
+ * or a character beyond ASCII (a numeral of another script, "½"), else
+ * those of its words ("mid-November": "mid", "november"). */
+static guint
+anchor_kinds(const CcFrameRun *run, guint t)
+{
+    const Tok *tok = &g_array_index(run->toks, Tok, t);
+    const char *text = run->text;
+    guint kinds = 0;
+    char word[64];
+    gsize i = tok->start;
+    while (i < tok->end) {
+        guchar c = (guchar)text[i];
+        if (g_ascii_isdigit(c) || c >= 0x80)
+            return ANCHOR_QUANTITY | ANCHOR_DATE;
+        if (!g_ascii_isalpha(c)) {
+            i++;
+            continue;
+        }
+        gsize j = i;
+        while (j < tok->end && g_ascii_isalpha(text[j]))
+            j++;
+        if (j < tok->end && ((guchar)text[j] >= 0x80 || g_ascii_isdigit(text[j])))
+            return ANCHOR_QUANTITY | ANCHOR_DATE;
+        if (j - i < sizeof word) {
+            for (gsize k = i; k < j; k++)
+                word[k - i] = g_ascii_tolower(text[k]);
+            word[j - i] = '\0';
+            kinds |= GPOINTER_TO_UINT(g_hash_table_lookup(run->anchors, word));
+        }
+        i = j;
+    }
+    return kinds;
+}
+
+/* Narrows @windows to where a mention of @type could start: up to
+ * ANCHOR_REACH words before one of its anchors, the anchor included. */
+static void
+cut_to_anchors(CcFrameRun *run, CcClaimType type, GArray *windows)
+{
+    guint want = type == CC_CLAIM_DATE ? ANCHOR_DATE : ANCHOR_QUANTITY;
+    g_autoptr(GArray) reach = g_array_new(FALSE, FALSE, sizeof(Span));
+    for (guint t = 0; t < run->toks->len; t++) {
+        if (!(anchor_kinds(run, t) & want))
+            continue;
+        guint lo = t >= ANCHOR_REACH ? t - ANCHOR_REACH : 0;
+        Span r = {g_array_index(run->toks, Tok, lo).start, g_array_index(run->toks, Tok, t).end};
+        if (reach->len > 0 && r.start <= g_array_index(reach, Span, reach->len - 1).end)
+            g_array_index(reach, Span, reach->len - 1).end = r.end;
+        else
+            g_array_append_val(reach, r);
+    }
+    /* Both lists are sorted and disjoint: intersect them. */
+    g_autoptr(GArray) cut = g_array_new(FALSE, FALSE, sizeof(Span));
+    guint a = 0, b = 0;
+    while (a < windows->len && b < reach->len) {
+        const Span *w = &g_array_index(windows, Span, a), *r = &g_array_index(reach, Span, b);
+        Span x = {MAX(w->start, r->start), MIN(w->end, r->end)};
+        if (x.start < x.end)
+            g_array_append_val(cut, x);
+        if (w->end < r->end)
+            a++;
+        else
+            b++;
+    }
+    g_array_set_size(windows, 0);
+    g_array_append_vals(windows, cut->data, cut->len);
+}
+
 /* Appends the mentions of @type that start inside @windows to @out. */
 static void
 search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, const GArray *windows,
@@ -911,6 +1033,7 @@ find_mentions(CcFrameRun *run, guint32 ref_day, const gboolean want[2], GArray *
     g_autoptr(GArray) dates = g_array_new(FALSE, FALSE, sizeof(CcMention));
     if (want[0]) {
         gate_windows(run, CC_CLAIM_QUANTITY, windows);
+        cut_to_anchors(run, CC_CLAIM_QUANTITY, windows);
         search_mentions(run, CC_CLAIM_QUANTITY, ref_day, windows, quantities);
     }
     if (want[1]) {
@@ -921,6 +1044,7 @@ find_mentions(CcFrameRun *run, guint32 ref_day, const gboolean want[2], GArray *
                        tok_at(run->toks, q->end - 1) + 1);
         }
         merge_windows(windows);
+        cut_to_anchors(run, CC_CLAIM_DATE, windows);
         search_mentions(run, CC_CLAIM_DATE, ref_day, windows, dates);
     }
     for (guint i = 0; i < quantities->len; i++) {

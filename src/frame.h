@@ -55,6 +55,16 @@ struct _CcFrame {
  * (rules/core/frames.rules), NULL-terminated. */
 extern const char *const cc_frame_own_tables[];
 
+/* The lexicon tables whose words announce a value mention, and the kind
+ * they announce; NULL-terminated. A sentence with none of a kind runs no
+ * rule that needs it, and the value pass tries its grammar only a few
+ * words before one (digits announce both kinds). */
+typedef struct {
+    const char *table;
+    CcMentionKind kind;
+} CcMentionTable;
+extern const CcMentionTable cc_mention_tables[];
+
 /* The slot names as frame files write them. */
 const char *cc_frame_slot_name(CcSlotKind kind);
 

@@ -169,6 +169,74 @@ test_value_pass(void **state)
         fail_msg("%u of %zu value-pass rows failed", failures, G_N_ELEMENTS(mention_rows));
 }
 
+/* The value pass tries its grammar only up to 12 words before a figure or
+ * a word that announces a value (a number word, a month, "ago", "EOY", …):
+ * a mention that opens with approximators, bounds or a date part is still
+ * read whole, and one whose only anchor is a date word is still read. */
+typedef struct {
+    const char *sentence;
+    CcClaimType type;
+    const char *text; /* the mention as the pass reads it */
+} AnchorRow;
+
+static const AnchorRow anchor_rows[] = {
+    {"They sent somewhere in the region of 3,000 troops.", CC_CLAIM_QUANTITY,
+     "in the region of 3,000"},
+    {"It counted no fewer than a few hundred dead.", CC_CLAIM_QUANTITY,
+     "no fewer than a few hundred"},
+    {"Some 3,000 troops will be home by EOY.", CC_CLAIM_DATE, "by EOY"},
+    {"Some 3,000 troops left the day before yesterday.", CC_CLAIM_DATE,
+     "the day before yesterday"},
+    {"Some 3,000 troops arrived a fortnight ago.", CC_CLAIM_DATE, "a fortnight ago"},
+    {"Some 3,000 troops arrived in the first half of next year.", CC_CLAIM_DATE,
+     "the first half of next year"},
+};
+
+static void
+test_value_pass_anchors(void **state)
+{
+    (void)state;
+    char *dir;
+    char *path = write_rules(core_frame, &dir);
+    g_autoptr(CcRuleSet) rules = load(path);
+    CcFrameRun *run = cc_frame_run_new(rules);
+    GArray *mentions = g_array_new(FALSE, TRUE, sizeof(CcMention));
+    GArray *hits = g_array_new(FALSE, TRUE, sizeof(CcFrameHit));
+    guint failures = 0;
+    for (guint i = 0; i < G_N_ELEMENTS(anchor_rows); i++) {
+        const AnchorRow *row = &anchor_rows[i];
+        cc_frame_run_begin(run, NULL);
+        g_array_set_size(hits, 0);
+        cc_frame_run_sentence(run, 0, row->sentence, strlen(row->sentence),
+                              cc_day_from_ymd(2025, 1, 15), CC_MENTION_NUMBER | CC_MENTION_DATE,
+                              FALSE, mentions, hits, NULL);
+        for (guint h = 0; h < hits->len; h++)
+            cc_frame_hit_clear(&g_array_index(hits, CcFrameHit, h));
+        GString *got = g_string_new(NULL);
+        gboolean ok = FALSE;
+        for (guint m = 0; m < mentions->len; m++) {
+            const CcMention *x = &g_array_index(mentions, CcMention, m);
+            g_autofree char *text = g_strndup(row->sentence + x->start, x->end - x->start);
+            g_string_append_printf(got, " %s\"%s\"", x->type == CC_CLAIM_DATE ? "date" : "quantity",
+                                   text);
+            ok = ok || (x->type == row->type && strcmp(text, row->text) == 0);
+        }
+        if (!ok) {
+            print_error("case %u \"%s\": want %s \"%s\", got%s\n", i, row->sentence,
+                        row->type == CC_CLAIM_DATE ? "date" : "quantity", row->text,
+                        got->len ? got->str : " nothing");
+            failures++;
+        }
+        g_string_free(got, TRUE);
+    }
+    g_array_unref(hits);
+    g_array_unref(mentions);
+    cc_frame_run_free(run);
+    remove_rules(dir, path);
+    if (failures)
+        fail_msg("%u of %zu anchor rows failed", failures, G_N_ELEMENTS(anchor_rows));
+}
+
 /* The value pass runs only where a frame could read what it finds: with one
  * frame counting troops, a sentence without the noun reads no figure. */
 static void
@@ -376,6 +444,7 @@ main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_value_pass),
         cmocka_unit_test(test_value_pass_gated),
+        cmocka_unit_test(test_value_pass_anchors),
         cmocka_unit_test(test_slots),
         cmocka_unit_test(test_misses),
     };
