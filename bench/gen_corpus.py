@@ -21,9 +21,17 @@ NAMES = ["Kim", "Park", "Lee", "Choi", "Ivanov", "Petrov", "Shoigu", "Watson",
 OUTLETS = ["Wire", "Herald", "Courier", "Monitor", "Ledger", "Dispatch"]
 
 
+# Folders under fixtures/ whose articles are not drawn on: the conflict set
+# is a held-out measure added after the benchmarks' baselines were taken, and
+# drawing on it would change every generated corpus (and what the baselines
+# compare against) without a change to claimcheck.
+HELD_OUT = {"conflicts"}
+
+
 def sentences(root):
     out = []
-    for dirpath, _, files in os.walk(root):
+    for dirpath, dirs, files in os.walk(root):
+        dirs[:] = [d for d in dirs if d not in HELD_OUT]
         for name in sorted(files):
             if not name.endswith(".txt"):
                 continue
