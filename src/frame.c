@@ -42,6 +42,7 @@ cc_frame_new(void)
     CcFrame *f = g_new0(CcFrame, 1);
     for (guint k = 0; k < CC_SLOT_N; k++) {
         f->slot[k].tables = g_ptr_array_new_with_free_func(g_free);
+        f->slot[k].table_cols = g_array_new(FALSE, FALSE, sizeof(guint));
         f->slot[k].before = G_MAXUINT;
         f->slot[k].after = G_MAXUINT;
     }
@@ -64,8 +65,10 @@ cc_frame_free(CcFrame *frame)
 {
     if (frame == NULL)
         return;
-    for (guint k = 0; k < CC_SLOT_N; k++)
+    for (guint k = 0; k < CC_SLOT_N; k++) {
         g_ptr_array_unref(frame->slot[k].tables);
+        g_array_unref(frame->slot[k].table_cols);
+    }
     g_strfreev(frame->follows);
     g_free(frame->fallback_name);
     g_free(frame);
@@ -2092,8 +2095,12 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
         }
         if (hits->len == before && misses != NULL && closest != NULL) {
             g_autofree char *e = explain_fill(run, closest, m, &closest_fill);
-            CcFrameMiss miss = {mi, g_strdup_printf("%s: no claim, missing %s", e,
-                                                    closest_fill.missing)};
+            const Hit *veto = closest_fill.veto;
+            CcFrameMiss miss = {
+                mi, g_str_equal(closest_fill.missing, "veto") && veto != NULL
+                        ? g_strdup_printf("%s: no claim, vetoed by \"%.*s\"", e,
+                                          (int)(veto->end - veto->start), text + veto->start)
+                        : g_strdup_printf("%s: no claim, missing %s", e, closest_fill.missing)};
             g_array_append_val(misses, miss);
         }
         g_free(closest_fill.subject_name);

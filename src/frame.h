@@ -25,7 +25,8 @@ typedef struct {
     guint after;       /* words after the value (after the counted noun, for subjects) */
     guint near;        /* cue: within this many words of the counted noun, not the
                         * value ("the first North Korean contingent"); 0: unused */
-    guint line, col;   /* where the slot's line is */
+    guint line, col;   /* where the slot's line is; col: its first table's */
+    GArray *table_cols; /* (element-type guint) the column of each table, for messages */
 } CcFrameSlot;
 
 struct _CcFrame {
@@ -49,6 +50,7 @@ struct _CcFrame {
     char **follows;
     guint follows_line, follows_col;
     int priority;       /* of two frames claiming one value, the higher wins */
+    guint priority_line; /* where "priority" was given; 0: not given */
 };
 
 /* The lexicon tables the value pass and slot attachment read of their own

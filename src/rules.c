@@ -720,6 +720,11 @@ frame_line(FileParser *fp, Cursor *c, const char *word, guint wcol, GError **err
         return TRUE;
     }
     if (g_str_equal(word, "priority")) {
+        if (f->priority_line != 0)
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, wcol,
+                                 "'priority' given twice in frame '%s' (first at line %u)",
+                                 r->id, f->priority_line);
+        f->priority_line = fp->lineno;
         gsize s;
         g_autofree char *n = next_word(c, &s);
         char *end = NULL;
@@ -813,14 +818,27 @@ frame_line(FileParser *fp, Cursor *c, const char *word, guint wcol, GError **err
             f->headless = TRUE;
             continue;
         }
+        /* An option of another slot ("counts troops optional") is no table. */
+        static const char *const options[][2] = {
+            {"near", "cue"},        {"optional", "cue"},  {"nothing", "counts"},
+            {"inherit", "subject"}, {"speaker", "subject"}, {"default", "subject"},
+            {"phrase", "subject"},
+        };
+        for (guint o = 0; o < G_N_ELEMENTS(options); o++)
+            if (g_str_equal(t, options[o][0]))
+                return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                     col_at(c->s, s), "'%s' applies to %s, not to %s", t,
+                                     options[o][1], word);
         if (!is_name(t, FALSE) || strchr(t, '.') || strchr(t, '-'))
             return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
                                  col_at(c->s, s), "'%s' is not a lexicon table name ([a-z0-9_])",
                                  t);
         g_ptr_array_add(slot->tables, g_steal_pointer(&t));
         /* the table's column, for "no such table" at compile time */
+        guint tcol = col_at(c->s, s);
+        g_array_append_val(slot->table_cols, tcol);
         if (slot->tables->len == 1)
-            slot->col = col_at(c->s, s);
+            slot->col = tcol;
     }
     if (kind == CC_SLOT_COUNTS && f->headless && slot->tables->len > 0)
         return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, slot->col,
@@ -952,6 +970,11 @@ rule_line(FileParser *fp, Cursor *c, const char *word, gsize wstart, GError **er
         return TRUE;
     }
     if (g_str_equal(word, "needs")) {
+        if (r->frame != NULL)
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, wcol,
+                                 "'needs' inside frame '%s': a frame reads wherever the value "
+                                 "pass finds its kind of mention",
+                                 r->id);
         if (!once(fp, &fp->seen_needs, word, wcol, error))
             return FALSE;
         r->needs = CC_MENTION_NONE;
@@ -1763,7 +1786,7 @@ compile_frames(CcRuleSet *set, CcCompileJob *value_jobs[2], GError **error)
             const CcFrameSlot *slot = &r->frame->slot[k];
             for (guint t = 0; t < slot->tables->len; t++)
                 if (!compile_dictionary(set, slot->tables->pdata[t], r->file, slot->line,
-                                        slot->col, error))
+                                        g_array_index(slot->table_cols, guint, t), error))
                     return FALSE;
         }
         /* Both kinds, whichever the frames read: a figure inside a date
