@@ -82,6 +82,12 @@ struct _CcExtractor {
     CcFrameRun *frames; /* NULL when the rule set has no frame */
     GArray *mentions;   /* (element-type CcMention) the value pass's, per sentence */
     GArray *frame_hits; /* (element-type CcFrameHit) per sentence */
+    /* For "{value}" patterns: the value pass's mentions of the whole
+     * sentence that starts at vp_at[k] (G_MAXSIZE: none yet), quantities
+     * (k = 0) and dates (1), and their spans for the callouts. */
+    gsize vp_at[2];
+    GArray *vp_mentions[2]; /* (element-type CcMention) */
+    GArray *vp_spans[2];    /* (element-type CcSpan) */
 };
 
 /* FNV-1a over a mention word's bytes. */
@@ -206,12 +212,23 @@ cc_extractor_new(const CcRuleSet *rules)
     static const char *const since[] = {"since", "from", "after", "before", "until", "till"};
     for (guint i = 0; i < G_N_ELEMENTS(since); i++)
         g_hash_table_add(ex->since_words, (gpointer)since[i]);
-    for (guint i = 0; i < all->len && ex->frames == NULL; i++)
-        if (((const CcRule *)all->pdata[i])->frame != NULL) {
+    /* The value pass runs for the frames, and for the "{value}" patterns. */
+    for (guint i = 0; i < all->len && ex->frames == NULL; i++) {
+        const CcRule *rule = all->pdata[i];
+        gboolean value_pass = rule->frame != NULL;
+        for (guint j = 0; j < rule->patterns->len && !value_pass; j++)
+            value_pass = cc_pattern_value_pass(rule->patterns->pdata[j]);
+        if (value_pass) {
             ex->frames = cc_frame_run_new(rules);
             ex->mentions = g_array_new(FALSE, TRUE, sizeof(CcMention));
             ex->frame_hits = g_array_new(FALSE, TRUE, sizeof(CcFrameHit));
         }
+    }
+    for (int k = 0; k < 2; k++) {
+        ex->vp_at[k] = G_MAXSIZE;
+        ex->vp_mentions[k] = g_array_new(FALSE, FALSE, sizeof(CcMention));
+        ex->vp_spans[k] = g_array_new(FALSE, FALSE, sizeof(CcSpan));
+    }
     return ex;
 }
 
@@ -241,6 +258,10 @@ cc_extractor_free(CcExtractor *extractor)
     if (extractor->prefilter != NULL)
         cc_prefilter_free(extractor->prefilter);
     cc_frame_run_free(extractor->frames);
+    for (int k = 0; k < 2; k++) {
+        g_array_unref(extractor->vp_mentions[k]);
+        g_array_unref(extractor->vp_spans[k]);
+    }
     if (extractor->mentions != NULL)
         g_array_unref(extractor->mentions);
     if (extractor->frame_hits != NULL)
@@ -499,8 +520,31 @@ rule_may_match(const CcExtractor *ex, guint rule_index, const CcRule *rule)
 
 /* Runs one rule's patterns over one sentence, seen through @view: those
  * the prefilter lets through. */
+/* The value pass's mentions of @type in sentence @index, read once per
+ * sentence, for "{value}" patterns; @pm's callouts accept them. */
+static const GArray *
+value_mentions(CcExtractor *ex, guint index, const CcSpan *sentence, const View *view,
+               guint32 ref_day, CcClaimType type, CcMatch *pm)
+{
+    int k = type == CC_CLAIM_DATE ? 1 : 0;
+    if (ex->vp_at[k] != sentence->start) {
+        ex->vp_at[k] = sentence->start;
+        cc_frame_run_value_mentions(ex->frames, index, view->text, view->len, ref_day, type,
+                                    ex->vp_mentions[k]);
+        g_array_set_size(ex->vp_spans[k], 0);
+        for (guint i = 0; i < ex->vp_mentions[k]->len; i++) {
+            const CcMention *m = &g_array_index(ex->vp_mentions[k], CcMention, i);
+            CcSpan span = {m->start, m->end};
+            g_array_append_val(ex->vp_spans[k], span);
+        }
+    }
+    cc_match_set_mentions(pm, (const CcSpan *)(void *)ex->vp_spans[k]->data,
+                          ex->vp_spans[k]->len);
+    return ex->vp_mentions[k];
+}
+
 static void
-run_rule(CcExtractor *ex, guint rule_index, const CcRule *rule, CcSource *source,
+run_rule(CcExtractor *ex, guint rule_index, const CcRule *rule, CcSource *source, guint index,
          const CcSpan *sentence, const View *view, guint32 ref_day, GArray *candidates,
          guint dating, GPtrArray *warnings)
 {
@@ -521,6 +565,14 @@ run_rule(CcExtractor *ex, guint rule_index, const CcRule *rule, CcSource *source
         gsize limit = cc_prefilter_latest_start(ex->prefilter, needs);
         cc_match_set_start_limit(pm, limit);
         Anchor *anchor = &ex->anchors[rule_index][p];
+        /* "{value}" stands for a mention of the value pass: its value is
+         * the mention's, read once */
+        const GArray *mentions =
+            cc_pattern_value_pass(pattern) && ex->frames != NULL
+                ? value_mentions(ex, index, sentence, view, ref_day, rule->type, pm)
+                : NULL;
+        if (mentions != NULL && mentions->len == 0)
+            continue;
         int value_group = cc_pattern_group_index(pattern, "value");
         int scope_group = cc_pattern_group_index(pattern, "scope");
         /* a date rule's "rest": read with the value, in the text's order ("18"
@@ -570,7 +622,19 @@ run_rule(CcExtractor *ex, guint rule_index, const CcRule *rule, CcSource *source
             c.sentence_start = sentence->start;
             c.sentence_end = sentence->end;
             gboolean ok = TRUE;
-            switch (rule->type) {
+            const CcMention *mention = NULL;
+            for (guint i = 0; mentions != NULL && i < mentions->len && mention == NULL; i++) {
+                const CcMention *x = &g_array_index(mentions, CcMention, i);
+                if (x->start == vs && x->end == ve)
+                    mention = x;
+            }
+            if (mention != NULL) {
+                c.value = mention->value;
+                if (rule->type == CC_CLAIM_QUANTITY && rule->unit != NULL && c.value.unit == NULL)
+                    c.value.unit = g_intern_string(rule->unit);
+            } else if (mentions != NULL) {
+                ok = FALSE; /* cannot be: the callouts accept mentions only */
+            } else switch (rule->type) {
             case CC_CLAIM_QUANTITY:
                 ok = cc_normalize_quantity(ex->normalizer, text + vs, ve - vs, &c.value);
                 if (ok && rule->unit != NULL && c.value.unit == NULL)
@@ -974,6 +1038,8 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
     g_array_set_clear_func(candidates, (GDestroyNotify)candidate_clear);
     if (extractor->frames != NULL)
         cc_frame_run_begin(extractor->frames, cc_source_header(source, "title"));
+    for (int k = 0; k < 2; k++)
+        extractor->vp_at[k] = G_MAXSIZE;
 
     for (guint s = 0; s < sentences->len; s++) {
         const CcSpan *sentence = &g_array_index(sentences, CcSpan, s);
@@ -1000,8 +1066,8 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
                 view = sentence_view(extractor, text, sentence->start, sentence->end);
                 have_view = TRUE;
             }
-            run_rule(extractor, r, rule, source, sentence, &view, doc_day, candidates, G_MAXUINT,
-                     warnings);
+            run_rule(extractor, r, rule, source, s, sentence, &view, doc_day, candidates,
+                     G_MAXUINT, warnings);
         }
         if (extractor->frames != NULL) {
             if (kinds & (CC_MENTION_NUMBER | CC_MENTION_DATE)) {
@@ -1025,7 +1091,7 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
             if (!extractor->generic[r] || rule->type != CC_CLAIM_DATE
                 || (rule->needs & kinds) != rule->needs || !rule_may_match(extractor, r, rule))
                 continue;
-            run_rule(extractor, r, rule, source, sentence, &view, doc_day, candidates,
+            run_rule(extractor, r, rule, source, s, sentence, &view, doc_day, candidates,
                      r == extractor->last_generic_date ? first : G_MAXUINT, warnings);
         }
     }

@@ -1063,6 +1063,39 @@ find_mentions(CcFrameRun *run, guint32 ref_day, const gboolean want[2], GArray *
     g_array_append_vals(mentions, dates->data, dates->len);
 }
 
+void
+cc_frame_run_value_mentions(CcFrameRun *run, guint index, const char *text, gsize len,
+                            guint32 ref_day, CcClaimType type, GArray *out)
+{
+    g_array_set_size(out, 0);
+    look_at(run, index, text, len);
+    g_autoptr(GArray) windows = g_array_new(FALSE, FALSE, sizeof(Span));
+    Span all = {0, len};
+    g_array_append_val(windows, all);
+    cut_to_anchors(run, type, windows);
+    search_mentions(run, type, ref_day, windows, out);
+    if (type != CC_CLAIM_QUANTITY || out->len == 0)
+        return;
+    /* a figure inside a date ("24" of "February 24, 2022") is the date's */
+    g_autoptr(GArray) dates = g_array_new(FALSE, FALSE, sizeof(CcMention));
+    g_array_set_size(windows, 0);
+    g_array_append_val(windows, all);
+    cut_to_anchors(run, CC_CLAIM_DATE, windows);
+    search_mentions(run, CC_CLAIM_DATE, ref_day, windows, dates);
+    guint n = 0;
+    for (guint i = 0; i < out->len; i++) {
+        const CcMention *q = &g_array_index(out, CcMention, i);
+        gboolean inside = FALSE;
+        for (guint j = 0; j < dates->len && !inside; j++) {
+            const CcMention *d = &g_array_index(dates, CcMention, j);
+            inside = q->start < d->end && d->start < q->end;
+        }
+        if (!inside)
+            g_array_index(out, CcMention, n++) = *q;
+    }
+    g_array_set_size(out, n);
+}
+
 /* Is token @t the word @w (ASCII, any case)? */
 static gboolean
 tok_is(const CcFrameRun *run, guint t, const char *w)

@@ -140,3 +140,10 @@ void cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize
  * pattern rule, for frames that follow it. Call before
  * cc_frame_run_sentence() for the same sentence. */
 void cc_frame_run_claimed(CcFrameRun *run, guint index, const char *predicate);
+
+/* The mentions of @type in the whole of sentence @index (@text[0, @len)),
+ * as the value pass reads them, into @out (element-type CcMention), in
+ * order and disjoint: what "{value}" in a pattern rule may stand for. */
+void cc_frame_run_value_mentions(CcFrameRun *run, guint index, const char *text, gsize len,
+                                 guint32 ref_day, CcClaimType type, GArray *out);
+

@@ -54,6 +54,22 @@ CcPattern *cc_pattern_compile(const char *regex, gsize *error_offset, gboolean *
 
 typedef struct _CcStartSet CcStartSet;
 
+/* "{value}" in a pattern line stands for a mention the value pass found:
+ * it expands to CC_VALUE_REGEX, whose callouts (these numbers) accept only
+ * the mentions given to the match data by cc_match_set_mentions(). */
+#define CC_VALUE_CALLOUT_START 201
+#define CC_VALUE_CALLOUT_END 202
+#define CC_VALUE_REGEX "(?C201)(?<value>\\S[\\s\\S]{0,199}?)(?C202)"
+
+/* Marks @pattern as holding "{value}" (set by the rule compiler), and says
+ * whether it does. */
+void cc_pattern_set_value_pass(CcPattern *pattern);
+gboolean cc_pattern_value_pass(const CcPattern *pattern);
+/* The mentions (byte spans of the subject) the "{value}" of @match's
+ * pattern may stand for; not copied: they must outlive the match. With
+ * none, a "{value}" pattern matches nothing. */
+void cc_match_set_mentions(CcMatch *match, const CcSpan *mentions, guint n);
+
 /* The pattern searched the other way: anchored attempts, in order, at the
  * places its start set (*@set) admits, which find what PCRE2's search
  * finds. The pattern compiled as \G(?:…), read and compiled on the first

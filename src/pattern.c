@@ -35,6 +35,7 @@ struct _CcPattern {
     gsize jit_state; /* 0: not tried, 1: interpreter, 2: JIT */
     gsize needs;     /* CcRequirement *, or 0 until read */
     gsize anchor;    /* Anchored *, or 1 when there is none; 0 until read */
+    gboolean value_pass; /* it holds "{value}": its callouts read the value pass */
 };
 
 struct _CcMatch {
@@ -42,6 +43,11 @@ struct _CcMatch {
     pcre2_match_context *context;
     pcre2_jit_stack *jit_stack;
     gboolean found;
+    /* For a "{value}" pattern: the mentions its value may be, and the
+     * number of its value group. */
+    const CcSpan *mentions;
+    guint n_mentions;
+    int value_group;
 };
 
 CcPattern *
@@ -203,6 +209,7 @@ anchored_of(const CcPattern *pattern)
         g_free(a);
         return NULL;
     }
+    a->anchored->value_pass = pattern->value_pass;
     return a;
 }
 
@@ -228,6 +235,43 @@ cc_pattern_group_index(const CcPattern *pattern, const char *name)
     return n > 0 ? n : -1;
 }
 
+void
+cc_pattern_set_value_pass(CcPattern *pattern)
+{
+    pattern->value_pass = TRUE;
+}
+
+gboolean
+cc_pattern_value_pass(const CcPattern *pattern)
+{
+    return pattern->value_pass;
+}
+
+/* "{value}" is "(?C201)(?<value>…)(?C202)": the first callout lets the
+ * match go on only where a mention starts, the second only where the value
+ * group holds a whole mention. Without mentions (none given), nothing. */
+static int
+value_callout(pcre2_callout_block *block, void *data)
+{
+    const CcMatch *m = data;
+    if (block->callout_number != CC_VALUE_CALLOUT_START
+        && block->callout_number != CC_VALUE_CALLOUT_END)
+        return 0;
+    gsize start = block->current_position, end = G_MAXSIZE;
+    if (block->callout_number == CC_VALUE_CALLOUT_END) {
+        int g = m->value_group;
+        if (g <= 0 || (uint32_t)g >= block->capture_top
+            || block->offset_vector[2 * g] == PCRE2_UNSET)
+            return 1;
+        start = block->offset_vector[2 * g];
+        end = block->offset_vector[2 * g + 1];
+    }
+    for (guint i = 0; i < m->n_mentions; i++)
+        if (m->mentions[i].start == start && (end == G_MAXSIZE || m->mentions[i].end == end))
+            return 0;
+    return 1;
+}
+
 CcMatch *
 cc_match_new(const CcPattern *pattern)
 {
@@ -239,7 +283,18 @@ cc_match_new(const CcPattern *pattern)
     m->jit_stack = pcre2_jit_stack_create(32 * 1024, JIT_STACK_MAX, NULL);
     if (m->jit_stack)
         pcre2_jit_stack_assign(m->context, NULL, m->jit_stack);
+    if (pattern->value_pass) {
+        m->value_group = cc_pattern_group_index(pattern, "value");
+        pcre2_set_callout(m->context, value_callout, m);
+    }
     return m;
+}
+
+void
+cc_match_set_mentions(CcMatch *match, const CcSpan *mentions, guint n)
+{
+    match->mentions = mentions;
+    match->n_mentions = n;
 }
 
 void
@@ -316,6 +371,7 @@ cc_pattern_search(const CcPattern *pattern, CcMatch *m, CcMatch **anchored_match
         return cc_pattern_match(pattern, m, text, len, at);
     if (*anchored_match == NULL)
         *anchored_match = cc_match_new(anchored);
+    cc_match_set_mentions(*anchored_match, m->mentions, m->n_mentions);
     *found = *anchored_match;
     gsize last = MIN(limit, len == 0 ? 0 : len - 1);
     for (gsize q = at; q <= last && q < len; q++) {

@@ -1689,6 +1689,11 @@ static gboolean
 check_groups(const RuleEntry *re, const RawPattern *raw, const CcPattern *p, GError **error)
 {
     const CcRule *r = &re->pub;
+    if (r->type == CC_CLAIM_EVENT && cc_pattern_value_pass(p))
+        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, raw->file, raw->line, raw->col,
+                             "{value} stands for a quantity or date mention, and rule '%s' is "
+                             "an event",
+                             r->id);
     if (r->type != CC_CLAIM_EVENT && !has_group(p, "value"))
         return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, raw->file, raw->line, raw->col,
                              "pattern has no (?<value>…) group, which %s rules need",
@@ -1771,9 +1776,8 @@ compile_dictionary(CcRuleSet *set, const char *table, const char *file, guint li
  * value pass and slot attachment read of their own (cc_frame_own_tables)
  * are indexed where the rule set has them. */
 static gboolean
-compile_frames(CcRuleSet *set, CcCompileJob *value_jobs[2], GError **error)
+compile_frames(CcRuleSet *set, GError **error)
 {
-    const CcRule *first[2] = {NULL, NULL};
     for (guint i = 0; i < set->rules->len; i++) {
         const CcRule *r = set->rules->pdata[i];
         if (r->frame == NULL)
@@ -1789,11 +1793,6 @@ compile_frames(CcRuleSet *set, CcCompileJob *value_jobs[2], GError **error)
                                         g_array_index(slot->table_cols, guint, t), error))
                     return FALSE;
         }
-        /* Both kinds, whichever the frames read: a figure inside a date
-         * ("24" of "February 24, 2022") is the date's, not a quantity. */
-        for (int k = 0; k < 2; k++)
-            if (first[k] == NULL)
-                first[k] = r;
     }
     if (set->dict_bits == NULL)
         return TRUE;
@@ -1801,16 +1800,26 @@ compile_frames(CcRuleSet *set, CcCompileJob *value_jobs[2], GError **error)
         if (cc_lexicon_has_table(set->lexicon, cc_frame_own_tables[i])
             && !compile_dictionary(set, cc_frame_own_tables[i], "(value pass)", 0, 0, error))
             return FALSE;
+    return TRUE;
+}
+
+/* Takes the value pass's compiled patterns, where a frame or a "{value}"
+ * pattern (@user, the first) needs them: both kinds, whichever they read,
+ * since a figure inside a date ("24" of "February 24, 2022") is the date's,
+ * not a quantity. */
+static gboolean
+adopt_value_patterns(CcRuleSet *set, const CcRule *user, CcCompileJob *value_jobs[2],
+                     GError **error)
+{
+    if (user == NULL)
+        return TRUE;
     static const char *const macro[2] = {"QUANTITY", "DATE"};
     for (int k = 0; k < 2; k++) {
-        const CcRule *r = first[k];
-        if (r == NULL)
-            continue;
         if (!g_hash_table_contains(set->macro_names, macro[k]))
-            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, r->file, r->line, 1,
-                                 "frame '%s' needs the value pass, but no macro %s is defined "
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, user->file, user->line, 1,
+                                 "%s '%s' needs the value pass, but no macro %s is defined "
                                  "(include the core pack)",
-                                 r->id, macro[k]);
+                                 user->frame != NULL ? "frame" : "rule", user->id, macro[k]);
         CcCompileJob *job = value_jobs[k];
         if (job->pattern == NULL) {
             g_propagate_error(error, g_steal_pointer(&job->error));
@@ -1822,16 +1831,19 @@ compile_frames(CcRuleSet *set, CcCompileJob *value_jobs[2], GError **error)
 }
 
 /* The value pass's patterns, "(?<value>{QUANTITY})" and "(?<value>{DATE})",
- * are compiled where a frame needs them and the core pack defines them (at
- * the first frame's line, for messages); compile_frames says which is
- * missing otherwise. */
+ * are compiled where a frame or a "{value}" pattern needs them and the core
+ * pack defines them (at the first such rule's line, for messages);
+ * adopt_value_patterns says which is missing otherwise. */
 static const CcRule *
-first_frame(const CcRuleSet *set)
+first_value_pass_user(const CcRuleSet *set)
 {
     for (guint i = 0; i < set->rules->len; i++) {
-        const CcRule *r = set->rules->pdata[i];
-        if (r->frame != NULL)
-            return r;
+        const RuleEntry *re = set->rules->pdata[i];
+        if (re->pub.frame != NULL)
+            return &re->pub;
+        for (guint j = 0; j < re->raw->len; j++)
+            if (strstr(((const RawPattern *)re->raw->pdata[j])->regex, "{value}") != NULL)
+                return &re->pub;
     }
     return NULL;
 }
@@ -1918,13 +1930,13 @@ cc_ruleset_compile(CcRuleSet *rules, GError **error)
     static const char *const value_macro[2] = {"QUANTITY", "DATE"};
     RawPattern value_raw[2] = {{0}};
     guint value_job[2] = {G_MAXUINT, G_MAXUINT};
-    const CcRule *frame = first_frame(rules);
-    for (int k = 0; frame != NULL && k < 2; k++) {
+    const CcRule *user = first_value_pass_user(rules);
+    for (int k = 0; user != NULL && k < 2; k++) {
         if (!g_hash_table_contains(rules->macro_names, value_macro[k]))
             continue;
         value_raw[k].regex = g_strdup_printf("(?<value>{%s})", value_macro[k]);
-        value_raw[k].file = frame->file;
-        value_raw[k].line = frame->line;
+        value_raw[k].file = user->file;
+        value_raw[k].line = user->line;
         value_raw[k].col = 1;
         value_job[k] = jobs->len;
         CcCompileJob job = {&value_raw[k], "value pass", NULL, NULL};
@@ -1969,7 +1981,8 @@ cc_ruleset_compile(CcRuleSet *rules, GError **error)
     for (int k = 0; k < 2; k++)
         if (value_job[k] != G_MAXUINT)
             value_jobs[k] = &g_array_index(jobs, CcCompileJob, value_job[k]);
-    if (!ok || !compile_frames(rules, value_jobs, error)) {
+    if (!ok || !compile_frames(rules, error)
+        || !adopt_value_patterns(rules, user, value_jobs, error)) {
         drop_compiled(rules);
         return FALSE;
     }

@@ -37,6 +37,7 @@ typedef struct {
     GArray *segs;     /* (element-type Seg) or NULL when no map is wanted */
     GPtrArray *stack; /* (element-type MacroEntry) being expanded */
     gboolean overflow; /* grew past MAX_EXPANSION; reported at the outermost reference */
+    gboolean value_ref; /* the pattern line holds "{value}" */
 } Expander;
 
 static void
@@ -186,6 +187,22 @@ expand(Expander *ex, const char *text, const MacroEntry *owner, guint depth, Whe
                 i++;
             continue;
         }
+        if (ch == '{' && strncmp(text + i, "{value}", 7) == 0) {
+            /* the mention the value pass found here (CC_VALUE_REGEX) */
+            if (depth > 0 || owner != NULL)
+                return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, w.file, w.line,
+                                     column_at(w, text, i),
+                                     "{value} stands for a value mention in a pattern line, "
+                                     "not in a macro");
+            flush_literal(ex, text, lit, i, depth, owner);
+            gsize start = ex->out->len;
+            g_string_append(ex->out, CC_VALUE_REGEX);
+            add_seg(ex, start, i, depth, SEG_LITERAL, NULL, owner);
+            ex->value_ref = TRUE;
+            i += 7;
+            lit = i;
+            continue;
+        }
         gboolean table;
         gsize len = ch == '{' ? reference_at(text, i, &table) : 0;
         if (len == 0) {
@@ -207,7 +224,7 @@ cc_rules_check_macros(CcRuleSet *set, GError **error)
 {
     for (guint i = 0; i < set->macro_order->len; i++) {
         const MacroEntry *m = set->macro_order->pdata[i];
-        Expander ex = {set, g_string_new(NULL), NULL, g_ptr_array_new(), FALSE};
+        Expander ex = {set, g_string_new(NULL), NULL, g_ptr_array_new(), FALSE, FALSE};
         g_ptr_array_add(ex.stack, (gpointer)m);
         Where w = {m->pub.file, m->pub.line, m->col};
         gboolean ok = expand(&ex, m->pub.body, m, 0, w, error);
@@ -343,7 +360,7 @@ cc_rules_compile_pattern(CcRuleSet *set, const RawPattern *raw, const char *owne
                          GError **error)
 {
     Expander ex = {set, g_string_new(NULL), g_array_new(FALSE, FALSE, sizeof(Seg)),
-                   g_ptr_array_new(), FALSE};
+                   g_ptr_array_new(), FALSE, FALSE};
     Where w = {raw->file, raw->line, raw->col};
     CcPattern *p = NULL;
     if (expand(&ex, raw->regex, NULL, 0, w, error)) {
@@ -351,6 +368,8 @@ cc_rules_compile_pattern(CcRuleSet *set, const RawPattern *raw, const char *owne
         GError *err = NULL;
         gboolean too_large = FALSE;
         p = cc_pattern_compile(ex.out->str, &off, &too_large, &err);
+        if (p != NULL && ex.value_ref)
+            cc_pattern_set_value_pass(p);
         if (p == NULL && too_large) {
             report_too_large(raw, owner, ex.segs, ex.out, error);
             g_error_free(err);
