@@ -770,6 +770,12 @@ read_group(Reader *r, int ctx, Bytes *out, AtomKind *kind)
     } else if (c == 'R') {
         r->give_up = TRUE; /* (?R): the whole pattern again */
         return TRUE;
+    } else if (c == 'C') {
+        /* A callout, (?C201) or (?C"text"): it matches nothing ("{value}"
+         * writes one before and after its group). */
+        skip_to(r, ')');
+        *kind = ATOM_ZERO;
+        return TRUE;
     } else {
         /* Option letters, then ')' (a setting) or ':' (a group). */
         gsize j = r->i;

@@ -43,6 +43,7 @@ static const StartCase cases[] = {
     {"(?(DEFINE)(?<d>\\d+))x(?&d)", "x1 1x", "^   ^"},
     {"(?(DEFINE)(?<w>\\bjan|feb))(?&w)\\s+\\d", "xjan jan feb", "     ^   ^  "},
     {"(a)(?1)", "aab", "^^ "},
+    {"(?C201)in\\s+(?C202)\\d", "in 1 xin", "^     ^ "}, /* a callout matches nothing */
     {"\\x41", "aAb", "^^ "},
     {"[\\x{42}-\\x{43}]", "aBc", " ^^"},
     {"\\Qa.b\\E", "a.b", "^  "},
