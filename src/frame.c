@@ -252,6 +252,9 @@ struct _CcFrameRun {
     GHashTable *dicts;      /* table -> Dict* */
     Dict *by_bit[64];       /* the same, by the table's bit */
     GHashTable *phrases;    /* the rule set's: phrase -> guint64* of table bits */
+    GArray *starts;         /* (element-type guint64) by token: the bits of the tables
+                             * with a hit starting there, in the current sentence */
+    guint64 counts_bits;    /* every frame's counts tables, and "units" */
     guint max_words;        /* the longest phrase, in words */
     guint scanned;          /* the sentence the dictionaries' hits are of */
     GString *key;           /* reused for looking phrases up */
@@ -363,6 +366,12 @@ cc_frame_run_new(const CcRuleSet *rules)
     for (guint i = 0; cc_frame_own_tables[i] != NULL; i++)
         add_dict(run, cc_frame_own_tables[i]);
     run->phrases = cc_ruleset_dictionary_phrases(rules, &run->max_words);
+    run->starts = g_array_new(FALSE, TRUE, sizeof(guint64));
+    for (guint i = 0; i < run->frames->len; i++)
+        run->counts_bits |= ((const CcRule *)run->frames->pdata[i])->frame->counts_bits;
+    int units = cc_ruleset_dictionary(rules, "units");
+    if (units >= 0)
+        run->counts_bits |= G_GUINT64_CONSTANT(1) << units;
     run->key = g_string_sized_new(128);
     run->scanned = G_MAXUINT;
     for (int k = 0; k < 2; k++) {
@@ -393,6 +402,7 @@ cc_frame_run_free(CcFrameRun *run)
     }
     g_array_unref(run->toks);
     g_hash_table_unref(run->anchors);
+    g_array_unref(run->starts);
     if (run->key != NULL)
         g_string_free(run->key, TRUE);
     g_ptr_array_unref(run->subject_tables);
@@ -438,6 +448,7 @@ add_hit(CcFrameRun *run, guint64 mask, const Hit *h)
     for (guint b = 0; b < 64; b++)
         if ((mask >> b & 1) && run->by_bit[b] != NULL)
             g_array_append_val(run->by_bit[b]->hits, *h);
+    g_array_index(run->starts, guint64, h->t0) |= mask;
 }
 
 /* Finds every table's phrases in the current sentence in one pass: at each
@@ -452,6 +463,9 @@ scan_dictionaries(CcFrameRun *run)
     for (guint b = 0; b < 64; b++)
         if (run->by_bit[b] != NULL)
             g_array_set_size(run->by_bit[b]->hits, 0);
+    g_array_set_size(run->starts, 0);
+    g_array_set_size(run->starts, run->toks->len);
+    memset(run->starts->data, 0, sizeof(guint64) * run->toks->len);
     if (run->phrases == NULL)
         return;
     const GArray *toks = run->toks;
@@ -1376,29 +1390,18 @@ mention_between(const CcFrameRun *run, const GArray *mentions, guint self, guint
     return FALSE;
 }
 
-/* Every table the frames read as counted nouns, for telling a figure's own
- * head noun from another frame's (@self NULL: any frame's, or a unit). */
+/* Does a noun another frame counts, or a unit, start at token @t, where
+ * none of @self's counted nouns does (@self NULL: any frame's)? For telling
+ * a figure's own head noun from another frame's. */
 static gboolean
 foreign_head(CcFrameRun *run, const CcFrame *self, guint t)
 {
-    for (guint i = 0; i < run->frames->len; i++) {
-        const CcFrame *f = ((const CcRule *)run->frames->pdata[i])->frame;
-        if (f == self)
-            continue;
-        const GPtrArray *tables = f->slot[CC_SLOT_COUNTS].tables;
-        if (tables->len == 0)
-            continue;
-        const Hit *h = hit_starting(run, tables, t);
-        if (h && (self == NULL || !hit_starting(run, self->slot[CC_SLOT_COUNTS].tables, t)))
-            return TRUE;
-    }
-    if (g_hash_table_contains(run->dicts, "units")) {
-        const GPtrArray one = {.pdata = (gpointer[]){(gpointer) "units"}, .len = 1};
-        const Hit *h = hit_starting(run, &one, t);
-        if (h && (self == NULL || !hit_starting(run, self->slot[CC_SLOT_COUNTS].tables, t)))
-            return TRUE;
-    }
-    return FALSE;
+    if (run->scanned != run->sentence)
+        scan_dictionaries(run);
+    if (t >= run->starts->len)
+        return FALSE;
+    guint64 here = g_array_index(run->starts, guint64, t);
+    return (here & run->counts_bits) != 0 && (self == NULL || (here & self->counts_bits) == 0);
 }
 
 /* The token after a mention with a unit of its own that starts at token

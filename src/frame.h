@@ -50,6 +50,7 @@ struct _CcFrame {
     char **follows;
     guint follows_line, follows_col;
     int priority;       /* of two frames claiming one value, the higher wins */
+    guint64 counts_bits; /* the dictionary bits of its counts tables (set when compiled) */
     guint priority_line; /* where "priority" was given; 0: not given */
 };
 

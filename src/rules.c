@@ -1793,6 +1793,13 @@ compile_frames(CcRuleSet *set, GError **error)
                                         g_array_index(slot->table_cols, guint, t), error))
                     return FALSE;
         }
+        r->frame->counts_bits = 0;
+        const GPtrArray *counts = r->frame->slot[CC_SLOT_COUNTS].tables;
+        for (guint t = 0; t < counts->len; t++)
+            r->frame->counts_bits |= G_GUINT64_CONSTANT(1)
+                                     << (GPOINTER_TO_UINT(g_hash_table_lookup(
+                                             set->dict_bits, counts->pdata[t]))
+                                         - 1);
     }
     if (set->dict_bits == NULL)
         return TRUE;
