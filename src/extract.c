@@ -945,6 +945,19 @@ antecedent_free(gpointer p)
  * until looked at), and @found, per head noun, the answer up to the last
  * sentence asked about: each sentence is searched once a document, and
  * each head's later questions look only at the sentences since. */
+/* Does @text[0, len) hold @word[0, n), ASCII letters in any case? */
+static gboolean
+holds_ascii_caseless(const char *text, gsize len, const char *word, gsize n)
+{
+    if (n == 0)
+        return TRUE;
+    for (gsize i = 0; i + n <= len; i++)
+        if (g_ascii_tolower(text[i]) == g_ascii_tolower(word[0])
+            && g_ascii_strncasecmp(text + i, word, n) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 static char *
 antecedent(const CcExtractor *ex, const char *text, const GArray *sentences, GPtrArray *seen,
            GHashTable *found, gsize sentence_start, const char *head)
@@ -965,7 +978,17 @@ antecedent(const CcExtractor *ex, const char *text, const GArray *sentences, GPt
     /* Claims come in text order, so the sentences searched for a head only
      * grow; a claim out of order searches from the start. */
     gboolean in_order = memo->upto <= lo;
+    /* A speaker with this head holds its letters but the plural's
+     * ("agency" and "agencies" share "agenc"): a sentence without them
+     * names none, and its speakers need not be read. */
+    gsize head_len = strlen(head);
+    gsize stem = g_str_has_suffix(head, "ies") && head_len > 3 ? head_len - 3
+                 : head_len > 1                                 ? head_len - 1
+                                                                : head_len;
     for (guint s = lo; s-- > (in_order ? memo->upto : 0);) {
+        const CcSpan *sspan = &g_array_index(sentences, CcSpan, s);
+        if (!holds_ascii_caseless(text + sspan->start, sspan->end - sspan->start, head, stem))
+            continue;
         if (seen->pdata[s] == NULL) {
             const CcSpan *span = &g_array_index(sentences, CcSpan, s);
             seen->pdata[s] =
