@@ -267,6 +267,16 @@ test_generic_speakers(void **state)
          "been deployed to Russia.\n\nThe agency also told the committee that Pyongyang has "
          "shipped about 1 million artillery shells to Russia so far.",
          "about 1 million", "South Korea's spy agency"},
+        {"the agencies: a spy agency before (the letters a plural shares)",
+         "South Korea's spy agency said on Wednesday that about 11,000 North Korean troops had "
+         "been deployed to Russia.\n\nThe agencies also told the committee that Pyongyang has "
+         "shipped about 1 million artillery shells to Russia so far.",
+         "about 1 million", "South Korea's spy agency"},
+        {"the official: officials before",
+         "South Korean officials said on Wednesday that about 11,000 North Korean troops had "
+         "been deployed to Russia.\n\nThe official also told the committee that Pyongyang has "
+         "shipped about 1 million artillery shells to Russia so far.",
+         "about 1 million", "South Korean officials"},
         {"another head is no antecedent",
          "The Pentagon said on Tuesday that between 10,000 and 12,000 North Korean soldiers are in "
          "Russia.\n\nThe agency also told the committee that Pyongyang has shipped about 1 million "
