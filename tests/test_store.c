@@ -1435,6 +1435,53 @@ diagnostics_text(CcCheck *check)
     return g_string_free(out, FALSE);
 }
 
+/* A diagnostic lists the latest CC_CHECK_LISTED reference claims of each
+ * side and counts the rest; the message counts every source; 0 lists all. */
+static void
+test_listed(void **state)
+{
+    (void)state;
+    g_autoptr(GPtrArray) draft = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
+    g_ptr_array_add(draft, make_claim("draft", 1, "k/troops", 11000, 11000));
+    g_autoptr(GPtrArray) refs = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
+    for (guint i = 0; i < 15; i++) {
+        g_autofree char *src = g_strdup_printf("s%02u", i);
+        CcClaim *c = make_claim(src, 1, "k/troops", 11000, 11000);
+        c->as_of = 2460600 + i % 7; /* ties on a day are ordered by source */
+        g_ptr_array_add(refs, c);
+    }
+    for (guint i = 0; i < 2; i++) {
+        g_autofree char *src = g_strdup_printf("t%02u", i);
+        CcClaim *c = make_claim(src, 1, "k/troops", 3000, 3000);
+        c->as_of = 2460600 + i;
+        g_ptr_array_add(refs, c);
+    }
+    CcCheckOptions options;
+    cc_check_options_init(&options);
+    assert_int_equal(options.listed, CC_CHECK_LISTED);
+    g_autoptr(CcCheck) check = cc_check_run(draft, refs, &options);
+    const CcDiagnostic *d = cc_check_diagnostics(check)->pdata[0];
+    assert_int_equal(d->kind, CC_CHECK_OUTLIER);
+    assert_non_null(strstr(d->message, "15 references agree, 2 disagree: "));
+    assert_int_equal(d->supporting->len, CC_CHECK_LISTED);
+    assert_int_equal(d->supporting_more, 15 - CC_CHECK_LISTED);
+    assert_int_equal(d->opposing->len, 2);
+    assert_int_equal(d->opposing_more, 0);
+    /* the latest first: day 6 holds s06 and s13, day 5 s05 and s12, … */
+    static const char *const order[] = {"s06", "s13", "s05", "s12", "s04", "s11", "s03", "s10",
+                                        "s02", "s09"};
+    for (guint i = 0; i < G_N_ELEMENTS(order); i++)
+        assert_string_equal(((CcClaim *)d->supporting->pdata[i])->source, order[i]);
+    assert_string_equal(((CcClaim *)d->opposing->pdata[0])->source, "t01");
+
+    options.listed = 0;
+    g_autoptr(CcCheck) all = cc_check_run(draft, refs, &options);
+    const CcDiagnostic *e = cc_check_diagnostics(all)->pdata[0];
+    assert_int_equal(e->supporting->len, 15);
+    assert_int_equal(e->supporting_more, 0);
+    assert_string_equal(e->message, d->message);
+}
+
 /* check through the draft's lookups (the claims in reach, the summaries)
  * gives the diagnostics of the previous code path: every stored claim of
  * the draft's keys, judged in full. */
@@ -1545,6 +1592,7 @@ main(void)
         cmocka_unit_test(test_waits_for_writer),
         cmocka_unit_test(test_killed_writer),
         cmocka_unit_test(test_summaries),
+        cmocka_unit_test(test_listed),
         cmocka_unit_test(test_draft_lookups),
         cmocka_unit_test(test_hash),
     };

@@ -302,6 +302,10 @@ cli_check(int argc, char **argv)
     CcCheckOptions options;
     cc_check_options_init(&options);
     options.strict = strict;
+    /* --explain names every reference claim behind each verdict; the
+     * other outputs list the latest CC_CHECK_LISTED of each side. */
+    if (explain && fmt == FORMAT_DIAG)
+        options.listed = 0;
     g_autoptr(GHashTable) keys_referenced = g_hash_table_new(g_str_hash, g_str_equal);
     if (db != NULL &&
         !gather_from_store(db, draft_claims, &options.compare, &refs, keys_referenced))
