@@ -9,8 +9,9 @@
  * articles against both, RUNS times, in process:
  *   previous: every stored claim of the draft's keys, judged in full (what
  *             check --db did before the store had summaries);
- *   current:  the claims in reach of the draft's (cc_store_claims_for_draft)
- *             and the same judgement;
+ *   current:  the claims the verdicts and the listed claims need, read by
+ *             cc_store_claims_for_check from the summaries, and
+ *             cc_check_run_summarised;
  * and requires both to give the same diagnostics. Prints time per check
  * (extraction, lookups, judgement), the time and peak RSS of the command
  * `claimcheck check DRAFT --db STORE` with its start-up, bytes per claim,
@@ -178,7 +179,7 @@ diagnostics_text(CcCheck *check)
             g_string_append_printf(out, "+%s", ((CcClaim *)d->supporting->pdata[j])->id);
         for (guint j = 0; j < d->opposing->len; j++)
             g_string_append_printf(out, "-%s", ((CcClaim *)d->opposing->pdata[j])->id);
-        g_string_append_c(out, '\n');
+        g_string_append_printf(out, " +%u -%u\n", d->supporting_more, d->opposing_more);
     }
     return g_string_free(out, FALSE);
 }
@@ -202,6 +203,7 @@ check_once(CcStore *store, gboolean previous, CcExtractor *extractor, const char
     cc_check_options_init(&options);
     g_autoptr(GPtrArray) refs = NULL;
     g_autoptr(GHashTable) keys = g_hash_table_new(g_str_hash, g_str_equal);
+    g_autoptr(GHashTable) unread = g_hash_table_new_full(NULL, NULL, NULL, g_free);
     if (previous) {
         refs = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
         g_autoptr(GHashTable) seen = g_hash_table_new(g_str_hash, g_str_equal);
@@ -218,8 +220,8 @@ check_once(CcStore *store, gboolean previous, CcExtractor *extractor, const char
                 g_ptr_array_add(refs, g_steal_pointer(&found->pdata[j]));
         }
     } else {
-        refs = cc_store_claims_for_draft(store, draft, options.compare.default_window_days,
-                                         keys, &error);
+        refs = cc_store_claims_for_check(store, draft, &options.compare, options.listed, keys,
+                                         unread, &error);
         if (refs == NULL) {
             fprintf(stderr, "bench_check: %s\n", error->message);
             return FALSE;
@@ -232,7 +234,7 @@ check_once(CcStore *store, gboolean previous, CcExtractor *extractor, const char
     } else {
         g_autoptr(GPtrArray) kept =
             cc_check_references_in_reach(draft, refs, &options.compare, keys);
-        check = cc_check_run_in_reach(draft, kept, keys, &options);
+        check = cc_check_run_summarised(draft, kept, keys, unread, &options);
     }
     gint64 t3 = g_get_monotonic_time();
     t->extract += t1 - t0;

@@ -173,6 +173,12 @@ widen(const CcClaim *c, const CcCompareOptions *o, double *lo, double *hi)
     *hi = v->has_high ? v->high + (abs ? tol : tol * fabs(v->high)) : INFINITY;
 }
 
+void
+cc_compare_widen(const CcClaim *c, const CcCompareOptions *o, double *lo, double *hi)
+{
+    widen(c, o, lo, hi);
+}
+
 static char *
 tolerance_phrase(const CcClaim *c, const CcCompareOptions *o)
 {
