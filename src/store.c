@@ -4,6 +4,7 @@
  * and the mapping between CcClaim and a row. */
 #include "internal.h"
 
+#include "json_write.h"
 #include "store_internal.h"
 
 #include <errno.h>
@@ -905,6 +906,17 @@ const char cc_store_sql_draft_source[] = "SELECT " CLAIM_COLUMNS ", ord, rowid F
 /* A key's claims that are not plain, through the partial index of them. */
 const char cc_store_sql_draft_not_plain[] = "SELECT " CLAIM_COLUMNS ", ord, rowid FROM claims"
                                             " WHERE key = ?1 AND NOT " PLAIN_SQL;
+/* A key's claims in a range of days whose value lies wholly above ?4 on a
+ * day up to ?6, or wholly below ?5 on a day from ?7 (an open side is NULL,
+ * so neither). */
+const char cc_store_sql_draft_beyond[] =
+    "SELECT " CLAIM_COLUMNS ", ord, rowid FROM claims"
+    " WHERE key = ?1 AND as_of BETWEEN ?2 AND ?3"
+    " AND ((value_low > ?4 AND as_of <= ?6) OR (value_high < ?5 AND as_of >= ?7))";
+/* Every claim on a key of the sources in ?2, a JSON array of ids. */
+const char cc_store_sql_draft_sources[] =
+    "SELECT " CLAIM_COLUMNS ", ord, rowid FROM claims INDEXED BY claims_by_source"
+    " WHERE source IN (SELECT value FROM json_each(?2)) AND key = ?1";
 /* A key's latest claims before a day: ?2 the day, ?3 how many. */
 const char cc_store_sql_draft_latest[] = "SELECT " CLAIM_COLUMNS ", ord, rowid FROM claims"
                                          " WHERE key = ?1 AND as_of < ?2"
@@ -937,14 +949,29 @@ fetched_order(gconstpointer pa, gconstpointer pb)
     return (a->rowid > b->rowid) - (a->rowid < b->rowid);
 }
 
+static gboolean fetch_rows_where(CcStore *store, const char *sql, const char *key, gint64 from,
+                                 gint64 to, const char *source, double above, double below,
+                                 gint64 day, GArray *out, GError **error);
+
 /* Runs @sql (claim columns, then ord and rowid) with ?1 = @key and either
  * the day range ?2..?3 or the source ?2, adding its rows to @out. */
 static gboolean
 fetch_rows(CcStore *store, const char *sql, const char *key, gint64 from, gint64 to,
            const char *source, GArray *out, GError **error)
 {
-    sqlite3_stmt *stmt = NULL;
-    int rc = sqlite3_prepare_v2(store->db, sql, -1, &stmt, NULL);
+    return fetch_rows_where(store, sql, key, from, to, source, NAN, NAN, 0, out, error);
+}
+
+/* fetch_rows, and for a statement of seven parameters ?4 and ?5 (values)
+ * and ?6 and ?7 (the last day for claims above ?4, the first for those
+ * below ?5: @day, or any day when @day is 0). */
+static gboolean
+fetch_rows_where(CcStore *store, const char *sql, const char *key, gint64 from, gint64 to,
+                 const char *source, double above, double below, gint64 day, GArray *out,
+                 GError **error)
+{
+    int rc;
+    sqlite3_stmt *stmt = cached_statement(store, sql, &rc);
     if (rc != SQLITE_OK)
         return set_sqlite_error(store, rc, "reading claims", error);
     sqlite3_bind_text(stmt, 1, key, -1, SQLITE_STATIC);
@@ -953,11 +980,17 @@ fetch_rows(CcStore *store, const char *sql, const char *key, gint64 from, gint64
     } else if (sqlite3_bind_parameter_count(stmt) >= 3) {
         sqlite3_bind_int64(stmt, 2, from);
         sqlite3_bind_int64(stmt, 3, to);
+        if (sqlite3_bind_parameter_count(stmt) >= 7) {
+            sqlite3_bind_double(stmt, 4, above);
+            sqlite3_bind_double(stmt, 5, below);
+            sqlite3_bind_int64(stmt, 6, day != 0 ? day : G_MAXINT64);
+            sqlite3_bind_int64(stmt, 7, day);
+        }
     }
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
         CcClaim *claim = claim_from_row(store, stmt, error);
         if (claim == NULL) {
-            sqlite3_finalize(stmt);
+            sqlite3_reset(stmt);
             return FALSE;
         }
         Fetched f = {.rowid = sqlite3_column_int64(stmt, N_CLAIM_COLUMNS + 1),
@@ -965,7 +998,7 @@ fetch_rows(CcStore *store, const char *sql, const char *key, gint64 from, gint64
                      .claim = claim};
         g_array_append_val(out, f);
     }
-    sqlite3_finalize(stmt);
+    sqlite3_reset(stmt);
     if (rc != SQLITE_DONE)
         return set_sqlite_error(store, rc, "reading claims", error);
     return TRUE;
@@ -1228,8 +1261,10 @@ fetch_summarised(CcStore *store, const char *key, GArray *sums, guint listed,
         any_class |= g_array_index(sums, Summarised, k).class_name != NULL;
     if (!any_class)
         return TRUE;
-    /* Buckets by their plain claims' highest low end and lowest high end. */
-    g_autoptr(GArray) ranges = g_array_new(FALSE, FALSE, 2 * sizeof(gint64));
+    /* Buckets by their plain claims' highest low end and lowest high end: for
+     * each summarised draft claim, those that may hold a claim that
+     * conflicts with it. */
+    g_autoptr(GArray) ranges = g_array_new(FALSE, FALSE, 3 * sizeof(gint64));
     sqlite3_stmt *stmt = NULL;
     int rc = sqlite3_prepare_v2(store->db, cc_store_sql_key_ends, -1, &stmt, NULL);
     if (rc == SQLITE_OK) {
@@ -1241,22 +1276,19 @@ fetch_summarised(CcStore *store, const char *key, GArray *sums, guint listed,
             gboolean has_high = sqlite3_column_type(stmt, 2) != SQLITE_NULL;
             double max_low = sqlite3_column_double(stmt, 1);
             double min_high = sqlite3_column_double(stmt, 2);
-            gboolean read = FALSE;
-            for (guint k = 0; !read && k < sums->len; k++) {
+            for (guint k = 0; k < sums->len; k++) {
                 const Summarised *s = &g_array_index(sums, Summarised, k);
                 if (s->class_name == NULL)
                     continue;
                 gint64 t = s->draft->as_of;
                 gboolean above = has_low && max_low > s->hi;
                 gboolean below = has_high && min_high < s->lo;
-                if (t == 0)
-                    read = above || below;
-                else
-                    read = (above && b0 <= t) || (below && b1 >= t);
-            }
-            if (read) {
-                gint64 r[2] = {b0, b1};
-                g_array_append_val(ranges, r);
+                gboolean read = t == 0 ? above || below
+                                       : (above && b0 <= t) || (below && b1 >= t);
+                if (read) {
+                    gint64 r[3] = {b0, b1, k};
+                    g_array_append_val(ranges, r);
+                }
             }
         }
         if (rc == SQLITE_DONE)
@@ -1265,10 +1297,13 @@ fetch_summarised(CcStore *store, const char *key, GArray *sums, guint listed,
     sqlite3_finalize(stmt);
     if (rc != SQLITE_OK)
         return set_sqlite_error(store, rc, "reading the key summaries", error);
-    merge_ranges(ranges);
+    /* In those buckets, the claims beyond the draft's widened interval
+     * (a superset of those that may conflict with it). */
     for (guint i = 0; i < ranges->len; i++) {
-        gint64 *r = &g_array_index(ranges, gint64, 2 * i);
-        if (!fetch_rows(store, cc_store_sql_draft_time, key, r[0], r[1], NULL, out, error))
+        gint64 *r = &g_array_index(ranges, gint64, 3 * i);
+        const Summarised *s = &g_array_index(sums, Summarised, (guint)r[2]);
+        if (!fetch_rows_where(store, cc_store_sql_draft_beyond, key, r[0], r[1], NULL, s->hi,
+                              s->lo, s->draft->as_of, out, error))
             return FALSE;
     }
     /* The latest claims, a day at a time, until the lists are full. */
@@ -1299,11 +1334,19 @@ fetch_summarised(CcStore *store, const char *key, GArray *sums, guint listed,
         if (need && g_hash_table_add(whole, r->source))
             g_ptr_array_add(order, r->source);
     }
-    for (guint i = 0; i < order->len; i++)
-        if (!fetch_rows(store, cc_store_sql_draft_source, key, 0, 0, order->pdata[i], out,
-                        error))
-            return FALSE;
-    return TRUE;
+    /* in one statement: a source's claims on the key are one index search */
+    if (order->len == 0)
+        return TRUE;
+    GString *ids = g_string_new("[");
+    for (guint i = 0; i < order->len; i++) {
+        if (i > 0)
+            g_string_append_c(ids, ',');
+        cc_json_append_string(ids, order->pdata[i]);
+    }
+    g_string_append_c(ids, ']');
+    gboolean ok = fetch_rows(store, cc_store_sql_draft_sources, key, 0, 0, ids->str, out, error);
+    g_string_free(ids, TRUE);
+    return ok;
 }
 
 /* The key's classes of plain claims: for each summarised draft claim, the

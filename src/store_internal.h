@@ -25,6 +25,8 @@ extern const char cc_store_sql_key_buckets[];
  * that are not plain, its latest claims before a day, its classes of plain
  * claims, its buckets' ends of plain values. */
 extern const char cc_store_sql_draft_not_plain[];
+extern const char cc_store_sql_draft_beyond[];
+extern const char cc_store_sql_draft_sources[];
 extern const char cc_store_sql_draft_latest[];
 extern const char cc_store_sql_key_classes[];
 extern const char cc_store_sql_key_ends[];

@@ -1079,8 +1079,12 @@ plan_searches(const char *plan, const char *index, const char *terms)
 {
     g_autofree char *want = g_strdup_printf("USING INDEX %s (%s)", index, terms);
     g_autofree char *want_pk = g_strdup_printf("USING PRIMARY KEY (%s)", terms);
+    /* A scan of the ids given to json_each is of the list, not the store. */
+    const char *scan = strstr(plan, "SCAN ");
+    while (scan != NULL && g_str_has_prefix(scan, "SCAN json_each "))
+        scan = strstr(scan + 1, "SCAN ");
     return (strstr(plan, want) != NULL || (index == NULL && strstr(plan, want_pk) != NULL)) &&
-           strstr(plan, "SCAN ") == NULL;
+           scan == NULL;
 }
 
 static void
@@ -1126,6 +1130,10 @@ test_query_plans(void **state)
         {"a key's buckets", cc_store_sql_key_buckets, NULL, "key=?", TRUE},
         {"a key's claims that are not plain", cc_store_sql_draft_not_plain, "claims_not_plain",
          "key=?", TRUE},
+        {"a key's claims beyond two values", cc_store_sql_draft_beyond, "claims_by_key_time",
+         "key=? AND as_of>? AND as_of<?", TRUE},
+        {"sources' claims on a key", cc_store_sql_draft_sources, "claims_by_source",
+         "source=?", TRUE},
         {"a key's latest claims", cc_store_sql_draft_latest, "claims_by_key_time",
          "key=? AND as_of<?", TRUE},
         {"a key's classes", cc_store_sql_key_classes, NULL, "key=?", TRUE},
