@@ -1194,6 +1194,21 @@ may_conflict(const Summarised *s, const CcClaim *r)
     return r->as_of < d->as_of ? above : below;
 }
 
+/* Whether the summarised draft claim @k reads what one before it reads
+ * (a draft that repeats a figure). */
+static gboolean
+same_as_before(GArray *sums, guint k)
+{
+    const Summarised *s = &g_array_index(sums, Summarised, k);
+    for (guint j = 0; j < k; j++) {
+        const Summarised *o = &g_array_index(sums, Summarised, j);
+        if (o->draft->as_of == s->draft->as_of && o->lo == s->lo && o->hi == s->hi &&
+            g_strcmp0(o->class_name, s->class_name) == 0)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Whether a plain claim of the store's class @cls can be compared with
  * @d: the same scope, and the same unit unless one has none. */
 static gboolean
@@ -1264,7 +1279,7 @@ fetch_summarised(CcStore *store, const char *key, GArray *sums, guint listed,
     /* Buckets by their plain claims' highest low end and lowest high end: for
      * each summarised draft claim, those that may hold a claim that
      * conflicts with it. */
-    g_autoptr(GArray) ranges = g_array_new(FALSE, FALSE, 3 * sizeof(gint64));
+    g_autoptr(GArray) ranges = g_array_new(FALSE, FALSE, 4 * sizeof(gint64));
     sqlite3_stmt *stmt = NULL;
     int rc = sqlite3_prepare_v2(store->db, cc_store_sql_key_ends, -1, &stmt, NULL);
     if (rc == SQLITE_OK) {
@@ -1278,15 +1293,17 @@ fetch_summarised(CcStore *store, const char *key, GArray *sums, guint listed,
             double min_high = sqlite3_column_double(stmt, 2);
             for (guint k = 0; k < sums->len; k++) {
                 const Summarised *s = &g_array_index(sums, Summarised, k);
-                if (s->class_name == NULL)
+                if (s->class_name == NULL || same_as_before(sums, k))
                     continue;
                 gint64 t = s->draft->as_of;
-                gboolean above = has_low && max_low > s->hi;
-                gboolean below = has_high && min_high < s->lo;
-                gboolean read = t == 0 ? above || below
-                                       : (above && b0 <= t) || (below && b1 >= t);
-                if (read) {
-                    gint64 r[3] = {b0, b1, k};
+                /* days up to the draft's for claims above it, from its day
+                 * for claims below it (any day for an undated figure) */
+                if (has_low && max_low > s->hi && (t == 0 || b0 <= t)) {
+                    gint64 r[4] = {b0, t == 0 ? b1 : MIN(b1, t), k, 1};
+                    g_array_append_val(ranges, r);
+                }
+                if (has_high && min_high < s->lo && (t == 0 || b1 >= t)) {
+                    gint64 r[4] = {t == 0 ? b0 : MAX(b0, t), b1, k, 0};
                     g_array_append_val(ranges, r);
                 }
             }
@@ -1300,10 +1317,12 @@ fetch_summarised(CcStore *store, const char *key, GArray *sums, guint listed,
     /* In those buckets, the claims beyond the draft's widened interval
      * (a superset of those that may conflict with it). */
     for (guint i = 0; i < ranges->len; i++) {
-        gint64 *r = &g_array_index(ranges, gint64, 3 * i);
+        gint64 *r = &g_array_index(ranges, gint64, 4 * i);
         const Summarised *s = &g_array_index(sums, Summarised, (guint)r[2]);
-        if (!fetch_rows_where(store, cc_store_sql_draft_beyond, key, r[0], r[1], NULL, s->hi,
-                              s->lo, s->draft->as_of, out, error))
+        gboolean above = r[3] != 0;
+        if (!fetch_rows_where(store, cc_store_sql_draft_beyond, key, r[0], r[1], NULL,
+                              above ? s->hi : INFINITY, above ? -INFINITY : s->lo,
+                              s->draft->as_of, out, error))
             return FALSE;
     }
     /* The latest claims, a day at a time, until the lists are full. */
