@@ -1170,13 +1170,26 @@ typedef struct {
     const CcClaim *draft;
     double lo, hi;
     char *class_name;
+    char *scope, *unit; /* the class's, NULL for none */
     gint64 class_claims, class_sources;
 } Summarised;
 
 static void
 summarised_clear(gpointer p)
 {
-    g_free(((Summarised *)p)->class_name);
+    Summarised *s = p;
+    g_free(s->class_name);
+    g_free(s->scope);
+    g_free(s->unit);
+}
+
+/* The scope and unit of a class string (cc_store_class_of). */
+static void
+class_parts(const char *cls, char **scope, char **unit)
+{
+    const char *nl = strchr(cls, '\n');
+    *scope = g_str_has_prefix(cls, "s:") ? g_strndup(cls + 2, (gsize)(nl - cls - 2)) : NULL;
+    *unit = g_str_has_prefix(nl + 1, "u:") ? g_strdup(nl + 3) : NULL;
 }
 
 /* Whether a plain claim @r may conflict with @s's draft claim: it lies
@@ -1227,10 +1240,8 @@ class_comparable(const CcClaim *d, const char *cls)
 static gboolean
 in_class(const Summarised *s, const CcClaim *r)
 {
-    if (s->class_name == NULL || !cc_store_plain_claim(r))
-        return FALSE;
-    g_autofree char *cls = cc_store_class_of(r->scope, r->value.unit);
-    return strcmp(cls, s->class_name) == 0;
+    return s->class_name != NULL && cc_store_plain_claim(r) && g_strcmp0(r->scope, s->scope) == 0 &&
+           g_strcmp0(r->value.unit, s->unit) == 0;
 }
 
 /* Whether the rows read so far hold, for every summarised draft claim,
@@ -1388,7 +1399,10 @@ choose_classes(CcStore *store, const char *key, GArray *sums, gboolean *usable, 
                 if (s->class_name != NULL)
                     *usable = FALSE;
                 g_free(s->class_name);
+                g_free(s->scope);
+                g_free(s->unit);
                 s->class_name = g_strdup(cls);
+                class_parts(cls, &s->scope, &s->unit);
                 s->class_claims = sqlite3_column_int64(stmt, 1);
                 s->class_sources = sqlite3_column_int64(stmt, 2);
             }
