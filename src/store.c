@@ -1896,6 +1896,20 @@ bucket_clear(gpointer p)
     g_free(((Bucket *)p)->key);
 }
 
+/* One source's plain claims of one (key, class). */
+typedef struct {
+    char *key;
+    char *name;
+    gint64 claims;
+} SourceClass;
+
+static void
+source_class_clear(gpointer p)
+{
+    g_free(((SourceClass *)p)->key);
+    g_free(((SourceClass *)p)->name);
+}
+
 /* Runs @sql with ?1 = @text and, when @bucket >= 0, ?2 = @bucket. */
 static gboolean
 run_with(CcStore *store, const char *sql, const char *text, gint64 bucket, const char *what,
@@ -2076,16 +2090,16 @@ delete_source_claims_summarised(CcStore *store, const char *id, GError **error)
     if (rc != SQLITE_OK)
         return set_sqlite_error(store, rc, "reading the summaries", error);
     /* The source's plain claims by (key, class), to take from the classes. */
-    g_autoptr(GArray) classes = g_array_new(FALSE, FALSE, sizeof(Bucket));
-    g_array_set_clear_func(classes, bucket_clear);
-    g_autoptr(GPtrArray) class_names = g_ptr_array_new_with_free_func(g_free);
+    g_autoptr(GArray) classes = g_array_new(FALSE, FALSE, sizeof(SourceClass));
+    g_array_set_clear_func(classes, source_class_clear);
     stmt = store->no_summaries ? NULL : cached_statement(store, class_of_source_sql, &rc);
     if (stmt != NULL && rc == SQLITE_OK) {
         sqlite3_bind_text(stmt, 1, id, -1, SQLITE_STATIC);
         while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-            Bucket b = {.key = column_strdup(stmt, 0), .bucket = sqlite3_column_int64(stmt, 2)};
-            g_array_append_val(classes, b);
-            g_ptr_array_add(class_names, column_strdup(stmt, 1));
+            SourceClass c = {.key = column_strdup(stmt, 0),
+                             .name = column_strdup(stmt, 1),
+                             .claims = sqlite3_column_int64(stmt, 2)};
+            g_array_append_val(classes, c);
         }
         if (rc == SQLITE_DONE)
             rc = SQLITE_OK;
@@ -2096,15 +2110,15 @@ delete_source_claims_summarised(CcStore *store, const char *id, GError **error)
     if (!delete_source_claims(store, id, error))
         return FALSE;
     for (guint i = 0; i < classes->len; i++) {
-        const Bucket *b = &g_array_index(classes, Bucket, i);
+        const SourceClass *c = &g_array_index(classes, SourceClass, i);
         static const char *const sqls[] = {class_remove_sql, class_drop_sql};
         for (guint q = 0; q < G_N_ELEMENTS(sqls); q++) {
             stmt = cached_statement(store, sqls[q], &rc);
             if (rc == SQLITE_OK) {
-                sqlite3_bind_text(stmt, 1, b->key, -1, SQLITE_STATIC);
-                sqlite3_bind_text(stmt, 2, class_names->pdata[i], -1, SQLITE_STATIC);
+                sqlite3_bind_text(stmt, 1, c->key, -1, SQLITE_STATIC);
+                sqlite3_bind_text(stmt, 2, c->name, -1, SQLITE_STATIC);
                 if (q == 0)
-                    sqlite3_bind_int64(stmt, 3, b->bucket);
+                    sqlite3_bind_int64(stmt, 3, c->claims);
                 rc = sqlite3_step(stmt);
                 if (rc == SQLITE_DONE)
                     rc = SQLITE_OK;
