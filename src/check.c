@@ -37,6 +37,7 @@ cc_check_options_init(CcCheckOptions *options)
 {
     memset(options, 0, sizeof *options);
     cc_compare_options_init(&options->compare);
+    options->listed = CC_CHECK_LISTED;
 }
 
 const char *
@@ -84,9 +85,11 @@ append_reference(GString *out, const CcClaim *c)
     g_string_append_c(out, ')');
 }
 
-/* Appends the claims of @list, one per source, "; "-separated, at most 3. */
+/* Appends the claims of @list, one per source, "; "-separated, at most 3,
+ * then how many of @sources (the distinct sources on the side, listed or
+ * not) are left. */
 static void
-append_references(GString *out, GPtrArray *list)
+append_references(GString *out, GPtrArray *list, guint sources)
 {
     g_autoptr(GHashTable) seen = g_hash_table_new(g_str_hash, g_str_equal);
     guint shown = 0, more = 0;
@@ -94,14 +97,13 @@ append_references(GString *out, GPtrArray *list)
         const CcClaim *c = list->pdata[i];
         if (!g_hash_table_add(seen, c->source))
             continue;
-        if (shown == 3) {
-            more++;
-            continue;
-        }
+        if (shown == 3)
+            break;
         if (shown++ > 0)
             g_string_append(out, "; ");
         append_reference(out, c);
     }
+    more = sources > shown ? sources - shown : 0;
     if (more > 0)
         g_string_append_printf(out, "; and %u more", more);
 }
@@ -138,16 +140,57 @@ remove_sources_in(GPtrArray *list, GPtrArray *winners)
     g_ptr_array_set_size(list, kept);
 }
 
+/* The latest first: by as_of (undated last), then source id and place. */
+static int
+latest_first(gconstpointer pa, gconstpointer pb)
+{
+    const CcClaim *a = *(const CcClaim *const *)pa, *b = *(const CcClaim *const *)pb;
+    if (a->as_of != b->as_of) {
+        if (a->as_of == 0 || b->as_of == 0)
+            return a->as_of == 0 ? 1 : -1;
+        return a->as_of > b->as_of ? -1 : 1;
+    }
+    int c = g_strcmp0(a->source, b->source);
+    if (c != 0)
+        return c;
+    if (a->span_start != b->span_start)
+        return a->span_start < b->span_start ? -1 : 1;
+    if (a->span_end != b->span_end)
+        return a->span_end < b->span_end ? -1 : 1;
+    return g_strcmp0(a->id, b->id);
+}
+
+/* The first @listed claims of @list (all when 0); *@more counts the rest. */
+static GPtrArray *
+listed_of(GPtrArray *list, guint listed, guint *more)
+{
+    guint n = listed == 0 ? list->len : MIN(listed, list->len);
+    GPtrArray *out = g_ptr_array_sized_new(n);
+    for (guint i = 0; i < n; i++)
+        g_ptr_array_add(out, list->pdata[i]);
+    *more = list->len - n;
+    return out;
+}
+
 static CcDiagnostic *
 judge(const CcClaim *draft, GPtrArray *support, GPtrArray *oppose, GPtrArray *disputed,
-      guint related)
+      guint related, const CcCheckUnread *unread, guint listed)
 {
     CcDiagnostic *d = g_new0(CcDiagnostic, 1);
     d->claim = draft;
-    d->supporting = g_ptr_array_ref(support);
-    d->opposing = g_ptr_array_ref(oppose);
+    g_ptr_array_sort(support, latest_first);
+    g_ptr_array_sort(oppose, latest_first);
+    g_ptr_array_sort(disputed, latest_first);
     remove_sources_in(oppose, support);
+    d->supporting = listed_of(support, listed, &d->supporting_more);
+    d->opposing = listed_of(oppose, listed, &d->opposing_more);
     guint s = count_sources(support), o = count_sources(oppose);
+    if (unread != NULL) {
+        s += unread->sources;
+        d->supporting_more += unread->claims;
+        if (unread->sources > 0 && related == 0)
+            related = 1;
+    }
     g_autofree char *value = cc_value_to_display(&draft->value);
     GString *m = g_string_new(NULL);
     g_string_append_printf(m, "%s: draft says '%s' (%s)", claim_topic(draft),
@@ -161,7 +204,7 @@ judge(const CcClaim *draft, GPtrArray *support, GPtrArray *oppose, GPtrArray *di
         d->kind = CC_CHECK_DISPUTED;
         d->severity = CC_SEVERITY_WARNING;
         g_string_append(m, "; the references report this figure only to dispute it: ");
-        append_references(m, disputed);
+        append_references(m, disputed, count_sources(disputed));
     } else if (s == 0 && o == 0) {
         d->kind = CC_CHECK_UNCOVERED;
         d->severity = CC_SEVERITY_WARNING;
@@ -173,16 +216,16 @@ judge(const CcClaim *draft, GPtrArray *support, GPtrArray *oppose, GPtrArray *di
         g_string_append_printf(m, s == 1 ? "; only one reference makes it: "
                                          : "; %u references agree: ",
                                s);
-        append_references(m, support);
+        append_references(m, support, s);
     } else if (s == 0 || o > s) {
         d->kind = CC_CHECK_CONFLICT;
         d->severity = CC_SEVERITY_ERROR;
         g_string_append_printf(m, "; %u reference%s say%s otherwise: ", o, o == 1 ? "" : "s",
                                o == 1 ? "s" : "");
-        append_references(m, oppose);
+        append_references(m, oppose, o);
         if (s > 0) {
             g_string_append_printf(m, " (%u agree%s: ", s, s == 1 ? "s" : "");
-            append_references(m, support);
+            append_references(m, support, s);
             g_string_append_c(m, ')');
         }
     } else if (o == s) {
@@ -190,16 +233,16 @@ judge(const CcClaim *draft, GPtrArray *support, GPtrArray *oppose, GPtrArray *di
         d->severity = CC_SEVERITY_WARNING;
         g_string_append_printf(m, "; the references are split: %u agree%s (", s,
                                s == 1 ? "s" : "");
-        append_references(m, support);
+        append_references(m, support, s);
         g_string_append_printf(m, "), %u disagree%s (", o, o == 1 ? "s" : "");
-        append_references(m, oppose);
+        append_references(m, oppose, o);
         g_string_append_c(m, ')');
     } else {
         d->kind = CC_CHECK_OUTLIER;
         d->severity = CC_SEVERITY_NOTE;
         g_string_append_printf(m, "; %u references agree, %u disagree%s: ", s, o,
                                o == 1 ? "s and stands alone" : "");
-        append_references(m, oppose);
+        append_references(m, oppose, o);
     }
     d->message = g_string_free(m, FALSE);
     return d;
@@ -277,14 +320,22 @@ cc_check_references_in_reach(GPtrArray *draft, GPtrArray *references,
 }
 
 static CcCheck *
-run(GPtrArray *draft, GPtrArray *references, GHashTable *keys_referenced,
+run(GPtrArray *draft, GPtrArray *references, GHashTable *keys_referenced, GHashTable *unread,
     const CcCheckOptions *options);
 
 CcCheck *
 cc_check_run(GPtrArray *draft, GPtrArray *references, const CcCheckOptions *options)
 {
     g_return_val_if_fail(draft != NULL && references != NULL, NULL);
-    return run(draft, references, NULL, options);
+    return run(draft, references, NULL, NULL, options);
+}
+
+CcCheck *
+cc_check_run_summarised(GPtrArray *draft, GPtrArray *references, GHashTable *keys_referenced,
+                        GHashTable *unread, const CcCheckOptions *options)
+{
+    g_return_val_if_fail(draft != NULL && references != NULL && keys_referenced != NULL, NULL);
+    return run(draft, references, keys_referenced, unread, options);
 }
 
 CcCheck *
@@ -292,11 +343,11 @@ cc_check_run_in_reach(GPtrArray *draft, GPtrArray *references, GHashTable *keys_
                       const CcCheckOptions *options)
 {
     g_return_val_if_fail(draft != NULL && references != NULL && keys_referenced != NULL, NULL);
-    return run(draft, references, keys_referenced, options);
+    return run(draft, references, keys_referenced, NULL, options);
 }
 
 static CcCheck *
-run(GPtrArray *draft, GPtrArray *references, GHashTable *keys_referenced,
+run(GPtrArray *draft, GPtrArray *references, GHashTable *keys_referenced, GHashTable *unread,
     const CcCheckOptions *options)
 {
     CcCheck *check = g_new0(CcCheck, 1);
@@ -381,7 +432,9 @@ run(GPtrArray *draft, GPtrArray *references, GHashTable *keys_referenced,
             n_related = 1;
         CcDiagnostic *diag =
             judge(d, g_hash_table_lookup(support, d), g_hash_table_lookup(oppose, d),
-                  g_hash_table_lookup(disputed, d), n_related);
+                  g_hash_table_lookup(disputed, d), n_related,
+                  unread != NULL ? g_hash_table_lookup(unread, d) : NULL,
+                  check->options.listed);
         if (check->options.strict && diag->severity == CC_SEVERITY_WARNING)
             diag->severity = CC_SEVERITY_ERROR;
         g_ptr_array_add(check->diagnostics, diag);
@@ -482,6 +535,11 @@ write_explanation(FILE *out, const CcDiagnostic *d)
             fprintf(out, ") at %s:%u:%u\n", file, r->line, r->column);
         }
     }
+    guint more[] = {d->opposing_more, d->supporting_more};
+    for (guint l = 0; l < G_N_ELEMENTS(more); l++)
+        if (more[l] > 0)
+            fprintf(out, "       = and %u more that %s, not listed\n", more[l],
+                    l == 0 ? "disagree" : "agree");
 }
 
 static gboolean
@@ -700,6 +758,16 @@ cc_check_write_sarif(FILE *out, const CcCheck *check, const char *draft_text, gs
             }
             json_builder_end_array(b);
         }
+        if (d->supporting_more + d->opposing_more > 0) {
+            /* The reference claims not among the related locations. */
+            json_builder_set_member_name(b, "properties");
+            json_builder_begin_object(b);
+            json_builder_set_member_name(b, "opposingMore");
+            json_builder_add_int_value(b, d->opposing_more);
+            json_builder_set_member_name(b, "supportingMore");
+            json_builder_add_int_value(b, d->supporting_more);
+            json_builder_end_object(b);
+        }
         if (d->suppressed) {
             json_builder_set_member_name(b, "suppressions");
             json_builder_begin_array(b);
@@ -792,13 +860,28 @@ cc_check_write_json(FILE *out, const CcCheck *check, GError **error)
         json_builder_add_string_value(b, d->message);
         add_ids(b, "supporting", d->supporting);
         add_ids(b, "opposing", d->opposing);
+        json_builder_set_member_name(b, "supporting_more");
+        json_builder_add_int_value(b, d->supporting_more);
+        json_builder_set_member_name(b, "opposing_more");
+        json_builder_add_int_value(b, d->opposing_more);
         json_builder_set_member_name(b, "suppressed");
         json_builder_add_boolean_value(b, d->suppressed);
         json_builder_end_object(b);
     }
     json_builder_end_array(b);
 
-    /* The draft's claims, and every claim a relation of the draft names. */
+    /* The draft's claims, the reference claims each diagnostic lists (and
+     * those that report a draft's figure only to reject it), and the
+     * relations between a draft claim and those. */
+    g_autoptr(GHashTable) named = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    for (guint i = 0; i < check->diagnostics->len; i++) {
+        const CcDiagnostic *d = check->diagnostics->pdata[i];
+        GPtrArray *lists[] = {d->supporting, d->opposing};
+        for (guint l = 0; l < G_N_ELEMENTS(lists); l++)
+            for (guint k = 0; k < lists[l]->len; k++)
+                g_hash_table_add(named, g_strdup_printf("%p %p", (const void *)d->claim,
+                                                        lists[l]->pdata[k]));
+    }
     g_autoptr(GHashTable) shown = g_hash_table_new(NULL, NULL);
     GArray *relations = cc_comparison_relations(check->comparison);
     g_autoptr(GPtrArray) mine = g_ptr_array_new();
@@ -806,7 +889,13 @@ cc_check_write_json(FILE *out, const CcCheck *check, GError **error)
         const CcRelation *r = &g_array_index(relations, CcRelation, i);
         const CcClaim *ra = cc_relation_claim_a(check->comparison, r);
         const CcClaim *rb = cc_relation_claim_b(check->comparison, r);
-        if (g_hash_table_contains(is_draft, ra) || g_hash_table_contains(is_draft, rb)) {
+        gboolean da = g_hash_table_contains(is_draft, ra), db = g_hash_table_contains(is_draft, rb);
+        if (da == db)
+            continue;
+        const CcClaim *dc = da ? ra : rb, *ref = da ? rb : ra;
+        g_autofree char *pair = g_strdup_printf("%p %p", (const void *)dc, (const void *)ref);
+        if (g_hash_table_contains(named, pair) ||
+            (r->type == CC_RELATION_DISPUTED && ref->modality == CC_MODALITY_DISPUTED)) {
             g_ptr_array_add(mine, (gpointer)r);
             g_hash_table_add(shown, (gpointer)ra);
             g_hash_table_add(shown, (gpointer)rb);

@@ -173,6 +173,12 @@ widen(const CcClaim *c, const CcCompareOptions *o, double *lo, double *hi)
     *hi = v->has_high ? v->high + (abs ? tol : tol * fabs(v->high)) : INFINITY;
 }
 
+void
+cc_compare_widen(const CcClaim *c, const CcCompareOptions *o, double *lo, double *hi)
+{
+    widen(c, o, lo, hi);
+}
+
 static char *
 tolerance_phrase(const CcClaim *c, const CcCompareOptions *o)
 {
@@ -1194,6 +1200,20 @@ findings_within_source(Key *k, guint budget)
     }
 }
 
+/* The hash of a pair of clusters (or a chain's negative id): both halves,
+ * mixed. GLib's g_int64_hash keeps the low 32 bits alone, so every pair
+ * with the same larger cluster (a draft claim's against each reference's)
+ * fell in one bucket and grouping them took quadratic time. */
+static guint
+cluster_pair_hash(gconstpointer v)
+{
+    guint64 x = (guint64)*(const gint64 *)v;
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdULL;
+    x ^= x >> 33;
+    return (guint)x;
+}
+
 /* Groups relations of @type by the unordered pair of clusters they join. */
 static void
 findings_by_cluster_pair(Key *k, CcRelationType type)
@@ -1203,8 +1223,8 @@ findings_by_cluster_pair(Key *k, CcRelationType type)
         first++;
     if (first == k->pairs->len)
         return;
-    g_autoptr(GHashTable) group_of = g_hash_table_new_full(g_int64_hash, g_int64_equal, g_free,
-                                                            NULL);
+    g_autoptr(GHashTable) group_of = g_hash_table_new_full(cluster_pair_hash, g_int64_equal,
+                                                            g_free, NULL);
     g_autoptr(GPtrArray) groups = g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
     g_autoptr(GArray) ids = g_array_new(FALSE, FALSE, sizeof(gint64));
     for (guint i = first; i < k->pairs->len; i++) {

@@ -115,3 +115,7 @@ void cc_reasons_append_why(CcReasons *reasons, const CcRelation *relation, GStri
 /* Appends cc_finding_detail() of @finding to @out. */
 void cc_reasons_append_detail(CcReasons *reasons, const CcFinding *finding, GString *out);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CcReasons, cc_reasons_free)
+
+/* @c's interval widened by its tolerance (doubled when approx), as the
+ * comparator widens it to tell whether two values meet. */
+void cc_compare_widen(const CcClaim *c, const CcCompareOptions *o, double *lo, double *hi);

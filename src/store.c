@@ -4,10 +4,12 @@
  * and the mapping between CcClaim and a row. */
 #include "internal.h"
 
+#include "json_write.h"
 #include "store_internal.h"
 
 #include <errno.h>
 #include <fcntl.h>
+#include <math.h>
 #include <glib/gstdio.h>
 #include <sys/stat.h>
 #include <time.h>
@@ -62,11 +64,38 @@ static const char base_layout[] =
     "(" #t ".cumulative <> 0 OR " #t ".modality IN ('negated', 'disputed') OR " #t             \
     ".as_of = 0 OR " #t ".value_kind <> 1)"
 
-/* The summaries recomputed from the claims: what every change keeps. */
-#define SUMMARY_SQL                                                                            \
+/* The summaries of schema version 2, for its migration. */
+#define SUMMARY_V2_SQL                                                                         \
     "SELECT key, as_of / " G_STRINGIFY(CC_STORE_BUCKET_DAYS) ", count(*),"                     \
     " total(" SPECIAL_SQL(claims) "), max(window_days) FROM claims WHERE key IS NOT NULL"       \
     " GROUP BY 1, 2"
+
+/* A plain claim: a dated figure stated as fact or reported (not denied,
+ * disputed or hypothetical). Against a draft's running total or undated
+ * figure it agrees or conflicts by its value and date alone, so a key's
+ * plain claims can be summarised by what they count (scope and unit) and,
+ * per bucket, by their highest low end and lowest high end. Written for
+ * the claims table without a qualifier (the partial index needs it so);
+ * plain_claim() says the same in C. */
+#define PLAIN_SQL                                                                              \
+    "(modality IN ('asserted', 'reported', 'hedged') AND as_of <> 0 AND value_kind = 1"        \
+    " AND type = 'quantity')"
+/* What a plain claim counts, as one string: class_of() in C. */
+#define CLASS_SQL                                                                              \
+    "(CASE WHEN scope IS NULL THEN '-' ELSE 's:' || scope END || char(10) ||"                  \
+    " CASE WHEN value_unit IS NULL THEN '-' ELSE 'u:' || value_unit END)"
+
+/* The summaries recomputed from the claims: what every change keeps. */
+#define SUMMARY_SQL                                                                            \
+    "SELECT key, as_of / " G_STRINGIFY(CC_STORE_BUCKET_DAYS) ", count(*),"                     \
+    " total(" SPECIAL_SQL(claims) "), max(window_days),"                                        \
+    " max(CASE WHEN " PLAIN_SQL " AND value_has_low THEN value_low END),"                       \
+    " min(CASE WHEN " PLAIN_SQL " AND value_has_high THEN value_high END)"                      \
+    " FROM claims WHERE key IS NOT NULL GROUP BY 1, 2"
+/* The plain claims of each key by what they count, and their sources. */
+#define CLASS_SUMMARY_SQL                                                                      \
+    "SELECT key, " CLASS_SQL ", count(*), count(DISTINCT source) FROM claims"                  \
+    " WHERE key IS NOT NULL AND " PLAIN_SQL " GROUP BY 1, 2"
 
 /* Views for people and scripts: dates as ISO text, modality and value kind
  * as words (docs/store.md). */
@@ -111,8 +140,23 @@ static const char *const migrations[] = {
     "CREATE TABLE key_summary(key TEXT NOT NULL, bucket INTEGER NOT NULL,"
     "  claims INTEGER NOT NULL, timeless INTEGER NOT NULL, max_window INTEGER NOT NULL,"
     "  PRIMARY KEY (key, bucket)) WITHOUT ROWID;"
-    "INSERT INTO key_summary " SUMMARY_SQL ";"
+    "INSERT INTO key_summary " SUMMARY_V2_SQL ";"
     VIEWS_SQL,
+    /* 2 -> 3: judge a draft's running totals and undated figures from the
+     * summaries: each bucket's highest low end and lowest high end of its
+     * plain claims, the plain claims of each key by what they count with
+     * their number of sources, and an index of the claims that are not
+     * plain (each read whenever its key is). */
+    "ALTER TABLE key_summary ADD COLUMN max_low REAL;"
+    "ALTER TABLE key_summary ADD COLUMN min_high REAL;"
+    "DELETE FROM key_summary;"
+    "INSERT INTO key_summary(key, bucket, claims, timeless, max_window, max_low, min_high) "
+    SUMMARY_SQL ";"
+    "CREATE TABLE key_class(key TEXT NOT NULL, class TEXT NOT NULL,"
+    "  claims INTEGER NOT NULL, sources INTEGER NOT NULL,"
+    "  PRIMARY KEY (key, class)) WITHOUT ROWID;"
+    "INSERT INTO key_class " CLASS_SUMMARY_SQL ";"
+    "CREATE INDEX claims_not_plain ON claims(key, as_of) WHERE NOT " PLAIN_SQL ";",
 };
 G_STATIC_ASSERT(G_N_ELEMENTS(migrations) == CC_STORE_SCHEMA_VERSION);
 
@@ -859,6 +903,28 @@ const char cc_store_sql_draft_timeless[] =
 const char cc_store_sql_draft_source[] = "SELECT " CLAIM_COLUMNS ", ord, rowid FROM claims"
                                          " INDEXED BY claims_by_source"
                                          " WHERE source = ?2 AND key = ?1";
+/* A key's claims that are not plain, through the partial index of them. */
+const char cc_store_sql_draft_not_plain[] = "SELECT " CLAIM_COLUMNS ", ord, rowid FROM claims"
+                                            " WHERE key = ?1 AND NOT " PLAIN_SQL;
+/* A key's claims in a range of days whose value lies wholly above ?4 on a
+ * day up to ?6, or wholly below ?5 on a day from ?7 (an open side is NULL,
+ * so neither). */
+const char cc_store_sql_draft_beyond[] =
+    "SELECT " CLAIM_COLUMNS ", ord, rowid FROM claims"
+    " WHERE key = ?1 AND as_of BETWEEN ?2 AND ?3"
+    " AND ((value_low > ?4 AND as_of <= ?6) OR (value_high < ?5 AND as_of >= ?7))";
+/* Every claim on a key of the sources in ?2, a JSON array of ids. */
+const char cc_store_sql_draft_sources[] =
+    "SELECT " CLAIM_COLUMNS ", ord, rowid FROM claims INDEXED BY claims_by_source"
+    " WHERE source IN (SELECT value FROM json_each(?2)) AND key = ?1";
+/* A key's latest claims before a day: ?2 the day, ?3 how many. */
+const char cc_store_sql_draft_latest[] = "SELECT " CLAIM_COLUMNS ", ord, rowid FROM claims"
+                                         " WHERE key = ?1 AND as_of < ?2"
+                                         " ORDER BY as_of DESC LIMIT ?3";
+const char cc_store_sql_key_classes[] = "SELECT class, claims, sources FROM key_class"
+                                        " WHERE key = ?1";
+const char cc_store_sql_key_ends[] = "SELECT bucket, max_low, min_high FROM key_summary"
+                                     " WHERE key = ?1";
 const char cc_store_sql_key_buckets[] = "SELECT bucket, timeless, max_window FROM key_summary"
                                         " WHERE key = ?1";
 const char cc_store_sql_key_summary[] = "SELECT total(claims), total(timeless), max(max_window)"
@@ -883,14 +949,29 @@ fetched_order(gconstpointer pa, gconstpointer pb)
     return (a->rowid > b->rowid) - (a->rowid < b->rowid);
 }
 
+static gboolean fetch_rows_where(CcStore *store, const char *sql, const char *key, gint64 from,
+                                 gint64 to, const char *source, double above, double below,
+                                 gint64 day, GArray *out, GError **error);
+
 /* Runs @sql (claim columns, then ord and rowid) with ?1 = @key and either
  * the day range ?2..?3 or the source ?2, adding its rows to @out. */
 static gboolean
 fetch_rows(CcStore *store, const char *sql, const char *key, gint64 from, gint64 to,
            const char *source, GArray *out, GError **error)
 {
-    sqlite3_stmt *stmt = NULL;
-    int rc = sqlite3_prepare_v2(store->db, sql, -1, &stmt, NULL);
+    return fetch_rows_where(store, sql, key, from, to, source, NAN, NAN, 0, out, error);
+}
+
+/* fetch_rows, and for a statement of seven parameters ?4 and ?5 (values)
+ * and ?6 and ?7 (the last day for claims above ?4, the first for those
+ * below ?5: @day, or any day when @day is 0). */
+static gboolean
+fetch_rows_where(CcStore *store, const char *sql, const char *key, gint64 from, gint64 to,
+                 const char *source, double above, double below, gint64 day, GArray *out,
+                 GError **error)
+{
+    int rc;
+    sqlite3_stmt *stmt = cached_statement(store, sql, &rc);
     if (rc != SQLITE_OK)
         return set_sqlite_error(store, rc, "reading claims", error);
     sqlite3_bind_text(stmt, 1, key, -1, SQLITE_STATIC);
@@ -899,11 +980,17 @@ fetch_rows(CcStore *store, const char *sql, const char *key, gint64 from, gint64
     } else if (sqlite3_bind_parameter_count(stmt) >= 3) {
         sqlite3_bind_int64(stmt, 2, from);
         sqlite3_bind_int64(stmt, 3, to);
+        if (sqlite3_bind_parameter_count(stmt) >= 7) {
+            sqlite3_bind_double(stmt, 4, above);
+            sqlite3_bind_double(stmt, 5, below);
+            sqlite3_bind_int64(stmt, 6, day != 0 ? day : G_MAXINT64);
+            sqlite3_bind_int64(stmt, 7, day);
+        }
     }
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
         CcClaim *claim = claim_from_row(store, stmt, error);
         if (claim == NULL) {
-            sqlite3_finalize(stmt);
+            sqlite3_reset(stmt);
             return FALSE;
         }
         Fetched f = {.rowid = sqlite3_column_int64(stmt, N_CLAIM_COLUMNS + 1),
@@ -911,7 +998,7 @@ fetch_rows(CcStore *store, const char *sql, const char *key, gint64 from, gint64
                      .claim = claim};
         g_array_append_val(out, f);
     }
-    sqlite3_finalize(stmt);
+    sqlite3_reset(stmt);
     if (rc != SQLITE_DONE)
         return set_sqlite_error(store, rc, "reading claims", error);
     return TRUE;
@@ -1047,9 +1134,341 @@ fetch_for_key(CcStore *store, const char *key, GPtrArray *drafts, guint default_
     return TRUE;
 }
 
+/* ---- reading from the summaries ---- */
+
+/* How a draft claim's key is read. */
+typedef enum {
+    READ_WINDOW,  /* its window in time, and what holds at any distance */
+    READ_SPECIAL, /* a disputed figure: only the claims that are not plain matter */
+    READ_SUMMARY, /* a plain running total or undated figure: from the summaries */
+    READ_ALL,     /* the whole key */
+} ReadMode;
+
+static ReadMode
+read_mode(const CcClaim *d, gboolean summarised)
+{
+    if (!timeless_claim(d))
+        return READ_WINDOW;
+    if (!summarised)
+        return READ_ALL;
+    /* Every relation of a disputed figure is "disputed": what decides is
+     * the references that dispute it too, and none of them is plain. */
+    if (d->modality == CC_MODALITY_DISPUTED)
+        return READ_SPECIAL;
+    if (cc_store_plain_claim(d) || (d->as_of == 0 && d->value.kind == CC_VALUE_NUMBER &&
+                                    d->type == CC_CLAIM_QUANTITY &&
+                                    (d->modality == CC_MODALITY_ASSERTED ||
+                                     d->modality == CC_MODALITY_REPORTED ||
+                                     d->modality == CC_MODALITY_HEDGED)))
+        return READ_SUMMARY;
+    return READ_ALL;
+}
+
+/* A draft claim read from the summaries: its widened interval, and the
+ * one class of plain claims it can be compared with (NULL: none). */
+typedef struct {
+    const CcClaim *draft;
+    double lo, hi;
+    char *class_name;
+    char *scope, *unit; /* the class's, NULL for none */
+    gint64 class_claims, class_sources;
+} Summarised;
+
+static void
+summarised_clear(gpointer p)
+{
+    Summarised *s = p;
+    g_free(s->class_name);
+    g_free(s->scope);
+    g_free(s->unit);
+}
+
+/* The scope and unit of a class string (cc_store_class_of). */
+static void
+class_parts(const char *cls, char **scope, char **unit)
+{
+    const char *nl = strchr(cls, '\n');
+    *scope = g_str_has_prefix(cls, "s:") ? g_strndup(cls + 2, (gsize)(nl - cls - 2)) : NULL;
+    *unit = g_str_has_prefix(nl + 1, "u:") ? g_strdup(nl + 3) : NULL;
+}
+
+/* Whether a plain claim @r may conflict with @s's draft claim: it lies
+ * wholly above the draft's widened interval and is not later (a running
+ * total grows), or wholly below and not earlier. Any other plain claim of
+ * the class agrees with it (agreement, compatible or update). */
+static gboolean
+may_conflict(const Summarised *s, const CcClaim *r)
+{
+    const CcClaim *d = s->draft;
+    gboolean above = r->value.has_low && r->value.low > s->hi;
+    gboolean below = r->value.has_high && r->value.high < s->lo;
+    if (d->as_of == 0 || r->as_of == d->as_of)
+        return above || below;
+    return r->as_of < d->as_of ? above : below;
+}
+
+/* Whether the summarised draft claim @k reads what one before it reads
+ * (a draft that repeats a figure). */
+static gboolean
+same_as_before(GArray *sums, guint k)
+{
+    const Summarised *s = &g_array_index(sums, Summarised, k);
+    for (guint j = 0; j < k; j++) {
+        const Summarised *o = &g_array_index(sums, Summarised, j);
+        if (o->draft->as_of == s->draft->as_of && o->lo == s->lo && o->hi == s->hi &&
+            g_strcmp0(o->class_name, s->class_name) == 0)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* Whether a plain claim of the store's class @cls can be compared with
+ * @d: the same scope, and the same unit unless one has none. */
+static gboolean
+class_comparable(const CcClaim *d, const char *cls)
+{
+    const char *nl = strchr(cls, '\n');
+    if (nl == NULL)
+        return FALSE;
+    g_autofree char *mine = cc_store_class_of(d->scope, d->value.unit);
+    const char *my_nl = strchr(mine, '\n');
+    if ((gsize)(nl - cls) != (gsize)(my_nl - mine) || strncmp(cls, mine, (gsize)(nl - cls)) != 0)
+        return FALSE;
+    return d->value.unit == NULL || strcmp(nl + 1, "-") == 0 || strcmp(nl + 1, my_nl + 1) == 0;
+}
+
+static gboolean
+in_class(const Summarised *s, const CcClaim *r)
+{
+    return s->class_name != NULL && cc_store_plain_claim(r) && g_strcmp0(r->scope, s->scope) == 0 &&
+           g_strcmp0(r->value.unit, s->unit) == 0;
+}
+
+/* Whether the rows read so far hold, for every summarised draft claim,
+ * @listed plain claims of its class that certainly agree with it from at
+ * least three sources, all at least as late as @since; then every claim
+ * as late as those has been read. */
+static gboolean
+latest_enough(GArray *rows, GArray *sums, guint listed, gint64 since, GHashTable *draft_sources)
+{
+    for (guint k = 0; k < sums->len; k++) {
+        const Summarised *s = &g_array_index(sums, Summarised, k);
+        if (s->class_name == NULL)
+            continue;
+        g_autoptr(GHashTable) sources = g_hash_table_new(g_str_hash, g_str_equal);
+        /* rows read twice (a bucket, then a day) count once */
+        g_autoptr(GHashTable) claims = g_hash_table_new(g_int64_hash, g_int64_equal);
+        for (guint i = 0; i < rows->len; i++) {
+            Fetched *f = &g_array_index(rows, Fetched, i);
+            const CcClaim *r = f->claim;
+            if ((gint64)r->as_of < since || !in_class(s, r) || may_conflict(s, r) ||
+                g_hash_table_contains(draft_sources, r->source))
+                continue;
+            g_hash_table_add(claims, &f->rowid);
+            g_hash_table_add(sources, r->source);
+        }
+        if (g_hash_table_size(claims) < listed || g_hash_table_size(sources) < 3)
+            return FALSE;
+    }
+    return TRUE;
+}
+
+/* The claims of one key that the summarised draft claims @sums need,
+ * added to @out: the buckets where a plain claim may conflict with one
+ * of them, the latest claims until each has enough that agree, and every
+ * claim of each source that gave a claim that may conflict or one that is
+ * not plain (so that a source left unread gave only agreeing claims). */
+static gboolean
+fetch_summarised(CcStore *store, const char *key, GArray *sums, guint listed,
+                 GHashTable *draft_sources, GArray *out, GError **error)
+{
+    gboolean any_class = FALSE;
+    for (guint k = 0; k < sums->len; k++)
+        any_class |= g_array_index(sums, Summarised, k).class_name != NULL;
+    if (!any_class)
+        return TRUE;
+    /* Buckets by their plain claims' highest low end and lowest high end: for
+     * each summarised draft claim, those that may hold a claim that
+     * conflicts with it. */
+    g_autoptr(GArray) ranges = g_array_new(FALSE, FALSE, 4 * sizeof(gint64));
+    sqlite3_stmt *stmt = NULL;
+    int rc = sqlite3_prepare_v2(store->db, cc_store_sql_key_ends, -1, &stmt, NULL);
+    if (rc == SQLITE_OK) {
+        sqlite3_bind_text(stmt, 1, key, -1, SQLITE_STATIC);
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            gint64 b0 = sqlite3_column_int64(stmt, 0) * CC_STORE_BUCKET_DAYS;
+            gint64 b1 = b0 + CC_STORE_BUCKET_DAYS - 1;
+            gboolean has_low = sqlite3_column_type(stmt, 1) != SQLITE_NULL;
+            gboolean has_high = sqlite3_column_type(stmt, 2) != SQLITE_NULL;
+            double max_low = sqlite3_column_double(stmt, 1);
+            double min_high = sqlite3_column_double(stmt, 2);
+            for (guint k = 0; k < sums->len; k++) {
+                const Summarised *s = &g_array_index(sums, Summarised, k);
+                if (s->class_name == NULL || same_as_before(sums, k))
+                    continue;
+                gint64 t = s->draft->as_of;
+                /* days up to the draft's for claims above it, from its day
+                 * for claims below it (any day for an undated figure) */
+                if (has_low && max_low > s->hi && (t == 0 || b0 <= t)) {
+                    gint64 r[4] = {b0, t == 0 ? b1 : MIN(b1, t), k, 1};
+                    g_array_append_val(ranges, r);
+                }
+                if (has_high && min_high < s->lo && (t == 0 || b1 >= t)) {
+                    gint64 r[4] = {t == 0 ? b0 : MAX(b0, t), b1, k, 0};
+                    g_array_append_val(ranges, r);
+                }
+            }
+        }
+        if (rc == SQLITE_DONE)
+            rc = SQLITE_OK;
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_OK)
+        return set_sqlite_error(store, rc, "reading the key summaries", error);
+    /* In those buckets, the claims beyond the draft's widened interval
+     * (a superset of those that may conflict with it). */
+    for (guint i = 0; i < ranges->len; i++) {
+        gint64 *r = &g_array_index(ranges, gint64, 4 * i);
+        const Summarised *s = &g_array_index(sums, Summarised, (guint)r[2]);
+        gboolean above = r[3] != 0;
+        if (!fetch_rows_where(store, cc_store_sql_draft_beyond, key, r[0], r[1], NULL,
+                              above ? s->hi : INFINITY, above ? -INFINITY : s->lo,
+                              s->draft->as_of, out, error))
+            return FALSE;
+    }
+    /* The latest claims, a day at a time, until the lists are full. */
+    gint64 since = G_MAXINT64;
+    while (!latest_enough(out, sums, listed, since, draft_sources)) {
+        guint first = out->len;
+        if (!fetch_rows(store, cc_store_sql_draft_latest, key, since, 64, NULL, out, error))
+            return FALSE;
+        if (out->len == first)
+            break;
+        since = g_array_index(out, Fetched, out->len - 1).claim->as_of;
+        /* that day whole: LIMIT may have cut it */
+        if (!fetch_rows(store, cc_store_sql_draft_time, key, since, since, NULL, out, error))
+            return FALSE;
+        if (since == 0)
+            break;
+    }
+    /* Sources to read whole. */
+    g_autoptr(GHashTable) whole = g_hash_table_new(g_str_hash, g_str_equal);
+    g_autoptr(GPtrArray) order = g_ptr_array_new();
+    for (guint i = 0; i < out->len; i++) {
+        const CcClaim *r = g_array_index(out, Fetched, i).claim;
+        gboolean need = !cc_store_plain_claim(r);
+        for (guint k = 0; !need && k < sums->len; k++) {
+            const Summarised *s = &g_array_index(sums, Summarised, k);
+            need = in_class(s, r) && may_conflict(s, r);
+        }
+        if (need && g_hash_table_add(whole, r->source))
+            g_ptr_array_add(order, r->source);
+    }
+    /* in one statement: a source's claims on the key are one index search */
+    if (order->len == 0)
+        return TRUE;
+    GString *ids = g_string_new("[");
+    for (guint i = 0; i < order->len; i++) {
+        if (i > 0)
+            g_string_append_c(ids, ',');
+        cc_json_append_string(ids, order->pdata[i]);
+    }
+    g_string_append_c(ids, ']');
+    gboolean ok = fetch_rows(store, cc_store_sql_draft_sources, key, 0, 0, ids->str, out, error);
+    g_string_free(ids, TRUE);
+    return ok;
+}
+
+/* The key's classes of plain claims: for each summarised draft claim, the
+ * one it can be compared with. FALSE in *@usable when one can be compared
+ * with more than one (the whole key is read then). */
+static gboolean
+choose_classes(CcStore *store, const char *key, GArray *sums, gboolean *usable, GError **error)
+{
+    *usable = TRUE;
+    sqlite3_stmt *stmt = NULL;
+    int rc = sqlite3_prepare_v2(store->db, cc_store_sql_key_classes, -1, &stmt, NULL);
+    if (rc == SQLITE_OK) {
+        sqlite3_bind_text(stmt, 1, key, -1, SQLITE_STATIC);
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            const char *cls = (const char *)sqlite3_column_text(stmt, 0);
+            for (guint k = 0; cls != NULL && k < sums->len; k++) {
+                Summarised *s = &g_array_index(sums, Summarised, k);
+                if (!class_comparable(s->draft, cls))
+                    continue;
+                if (s->class_name != NULL)
+                    *usable = FALSE;
+                g_free(s->class_name);
+                g_free(s->scope);
+                g_free(s->unit);
+                s->class_name = g_strdup(cls);
+                class_parts(cls, &s->scope, &s->unit);
+                s->class_claims = sqlite3_column_int64(stmt, 1);
+                s->class_sources = sqlite3_column_int64(stmt, 2);
+            }
+        }
+        if (rc == SQLITE_DONE)
+            rc = SQLITE_OK;
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_OK)
+        return set_sqlite_error(store, rc, "reading the key summaries", error);
+    return TRUE;
+}
+
+/* For each summarised draft claim, the claims of its class that @rows
+ * (one key's, each read once) leave out, and their sources. */
+static void
+count_unread(GArray *sums, GPtrArray *rows, GHashTable *draft_sources, GHashTable *unread)
+{
+    for (guint k = 0; k < sums->len; k++) {
+        const Summarised *s = &g_array_index(sums, Summarised, k);
+        if (s->class_name == NULL)
+            continue;
+        gint64 n = 0;
+        g_autoptr(GHashTable) sources = g_hash_table_new(g_str_hash, g_str_equal);
+        for (guint i = 0; i < rows->len; i++) {
+            const CcClaim *r = rows->pdata[i];
+            if (g_hash_table_contains(draft_sources, r->source) || !in_class(s, r))
+                continue;
+            n++;
+            g_hash_table_add(sources, r->source);
+        }
+        CcCheckUnread *u = g_new0(CcCheckUnread, 1);
+        u->claims = (guint)MAX(s->class_claims - n, 0);
+        u->sources = (guint)MAX(s->class_sources - (gint64)g_hash_table_size(sources), 0);
+        g_hash_table_insert(unread, (gpointer)s->draft, u);
+    }
+}
+
+static GPtrArray *claims_for(CcStore *store, GPtrArray *draft, const CcCompareOptions *options,
+                             guint default_window, guint listed, GHashTable *keys_referenced,
+                             GHashTable *unread, GError **error);
+
+GPtrArray *
+cc_store_claims_for_check(CcStore *store, GPtrArray *draft, const CcCompareOptions *options,
+                          guint listed, GHashTable *keys_referenced, GHashTable *unread,
+                          GError **error)
+{
+    g_return_val_if_fail(store != NULL && draft != NULL && options != NULL, NULL);
+    g_return_val_if_fail(error == NULL || *error == NULL, NULL);
+    return claims_for(store, draft, options, options->default_window_days, listed,
+                      keys_referenced, unread, error);
+}
+
 GPtrArray *
 cc_store_claims_for_draft(CcStore *store, GPtrArray *draft, guint default_window,
                           GHashTable *keys_referenced, GError **error)
+{
+    g_return_val_if_fail(store != NULL && draft != NULL, NULL);
+    g_return_val_if_fail(error == NULL || *error == NULL, NULL);
+    return claims_for(store, draft, NULL, default_window, 0, keys_referenced, NULL, error);
+}
+
+static GPtrArray *
+claims_for(CcStore *store, GPtrArray *draft, const CcCompareOptions *options,
+           guint default_window, guint listed, GHashTable *keys_referenced, GHashTable *unread,
+           GError **error)
 {
     g_return_val_if_fail(store != NULL && draft != NULL, NULL);
     g_return_val_if_fail(error == NULL || *error == NULL, NULL);
@@ -1105,16 +1524,78 @@ cc_store_claims_for_draft(CcStore *store, GPtrArray *draft, guint default_window
         if (n > 0 && keys_referenced != NULL)
             g_hash_table_add(keys_referenced, (gpointer)key);
         g_array_set_size(rows, 0);
-        ok = fetch_for_key(store, key, g_hash_table_lookup(by_key, key), default_window, rows,
-                           error);
+        GPtrArray *drafts = g_hash_table_lookup(by_key, key);
+        /* From the summaries unless the draft's own source is stored here. */
+        gboolean summarised = options != NULL && listed > 0 && unread != NULL && n == summary[0];
+        g_autoptr(GArray) sums = g_array_new(FALSE, TRUE, sizeof(Summarised));
+        g_array_set_clear_func(sums, summarised_clear);
+        g_autoptr(GPtrArray) windowed = g_ptr_array_new();
+        gboolean all = FALSE, not_plain = FALSE;
+        for (guint i = 0; i < drafts->len; i++) {
+            const CcClaim *d = drafts->pdata[i];
+            switch (read_mode(d, summarised)) {
+            case READ_WINDOW:
+                g_ptr_array_add(windowed, (gpointer)d);
+                break;
+            case READ_SPECIAL:
+                not_plain = TRUE;
+                break;
+            case READ_SUMMARY: {
+                Summarised sd = {.draft = d};
+                cc_compare_widen(d, options, &sd.lo, &sd.hi);
+                all |= isnan(sd.lo) || isnan(sd.hi);
+                not_plain = TRUE;
+                g_array_append_val(sums, sd);
+                break;
+            }
+            case READ_ALL:
+                all = TRUE;
+                break;
+            }
+        }
+        gboolean usable = TRUE;
+        if (ok && !all && sums->len > 0)
+            ok = choose_classes(store, key, sums, &usable, error);
+        if (!usable)
+            all = TRUE;
+        if (all) {
+            g_array_set_size(sums, 0);
+            ok = ok && fetch_for_key(store, key, drafts, default_window, rows, error);
+        } else {
+            if (windowed->len > 0)
+                ok = ok && fetch_for_key(store, key, windowed, default_window, rows, error);
+            if (not_plain) {
+                guint first = rows->len;
+                ok = ok && fetch_rows(store, cc_store_sql_draft_not_plain, key, 0, 0, NULL, rows,
+                                      error);
+                /* a denial's source decides what it denies by its other figures */
+                g_autoptr(GHashTable) deniers = g_hash_table_new(g_str_hash, g_str_equal);
+                g_autoptr(GPtrArray) order = g_ptr_array_new();
+                for (guint i = first; ok && i < rows->len; i++) {
+                    const CcClaim *c = g_array_index(rows, Fetched, i).claim;
+                    if (c->modality == CC_MODALITY_NEGATED && c->value.kind != CC_VALUE_NONE &&
+                        g_hash_table_add(deniers, c->source))
+                        g_ptr_array_add(order, c->source);
+                }
+                for (guint i = 0; ok && i < order->len; i++)
+                    ok = fetch_rows(store, cc_store_sql_draft_source, key, 0, 0, order->pdata[i],
+                                    rows, error);
+            }
+            ok = ok && fetch_summarised(store, key, sums, listed, draft_sources, rows, error);
+        }
         g_array_sort(rows, fetched_order);
+        g_autoptr(GPtrArray) unique = g_ptr_array_new();
         for (guint i = 0; i < rows->len; i++) {
             Fetched *f = &g_array_index(rows, Fetched, i);
             if (i > 0 && f->rowid == g_array_index(rows, Fetched, i - 1).rowid)
                 cc_claim_free(g_steal_pointer(&f->claim)); /* read twice */
             else
-                g_ptr_array_add(result, g_steal_pointer(&f->claim));
+                g_ptr_array_add(unique, g_steal_pointer(&f->claim));
         }
+        if (ok)
+            count_unread(sums, unique, draft_sources, unread);
+        for (guint i = 0; i < unique->len; i++)
+            g_ptr_array_add(result, unique->pdata[i]);
     }
     for (guint i = 0; i < rows->len; i++)
         cc_claim_free(g_array_index(rows, Fetched, i).claim);
@@ -1129,6 +1610,15 @@ cc_store_claims_for_draft(CcStore *store, GPtrArray *draft, guint default_window
 
 /* ---- the summaries against the claims ---- */
 
+/* A REAL column as text for a message, "none" for NULL. (transfer none:
+ * valid until the next step) */
+static const char *
+column_or_none(sqlite3_stmt *stmt, int col)
+{
+    return sqlite3_column_type(stmt, col) == SQLITE_NULL ? "none"
+                                                         : (const char *)sqlite3_column_text(stmt, col);
+}
+
 gboolean
 cc_store_verify(CcStore *store, GPtrArray *problems, GError **error)
 {
@@ -1136,14 +1626,18 @@ cc_store_verify(CcStore *store, GPtrArray *problems, GError **error)
     if (!cc_store_check(store, error))
         return FALSE;
     static const char sql[] =
-        "WITH counted(key, bucket, claims, timeless, max_window) AS (" SUMMARY_SQL ")"
+        "WITH counted(key, bucket, claims, timeless, max_window, max_low, min_high) AS ("
+        SUMMARY_SQL ")"
         " SELECT coalesce(c.key, s.key), coalesce(c.bucket, s.bucket),"
-        "  s.claims, s.timeless, s.max_window, c.claims, c.timeless, c.max_window"
+        "  s.claims, s.timeless, s.max_window, c.claims, c.timeless, c.max_window,"
+        "  s.max_low, s.min_high, c.max_low, c.min_high"
         " FROM counted c LEFT JOIN key_summary s ON s.key = c.key AND s.bucket = c.bucket"
         " WHERE s.key IS NULL OR s.claims <> c.claims"
         "  OR s.timeless <> c.timeless OR s.max_window <> c.max_window"
+        "  OR s.max_low IS NOT c.max_low OR s.min_high IS NOT c.min_high"
         " UNION ALL"
-        " SELECT s.key, s.bucket, s.claims, s.timeless, s.max_window, NULL, NULL, NULL"
+        " SELECT s.key, s.bucket, s.claims, s.timeless, s.max_window, NULL, NULL, NULL,"
+        "  NULL, NULL, NULL, NULL"
         " FROM key_summary s LEFT JOIN counted c ON s.key = c.key AND s.bucket = c.bucket"
         " WHERE c.key IS NULL"
         " ORDER BY 1, 2";
@@ -1174,11 +1668,54 @@ cc_store_verify(CcStore *store, GPtrArray *problems, GError **error)
             g_string_append_printf(
                 m,
                 "says %" G_GINT64_FORMAT " claims, %" G_GINT64_FORMAT " timeless, window %"
-                G_GINT64_FORMAT "; the claims make %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT
-                ", %" G_GINT64_FORMAT,
+                G_GINT64_FORMAT ", plain low ends up to %s, high ends from %s; the claims make %"
+                G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", %s, %s",
                 (gint64)sqlite3_column_int64(stmt, 2), (gint64)sqlite3_column_int64(stmt, 3),
-                (gint64)sqlite3_column_int64(stmt, 4), (gint64)sqlite3_column_int64(stmt, 5),
-                (gint64)sqlite3_column_int64(stmt, 6), (gint64)sqlite3_column_int64(stmt, 7));
+                (gint64)sqlite3_column_int64(stmt, 4), column_or_none(stmt, 8),
+                column_or_none(stmt, 9), (gint64)sqlite3_column_int64(stmt, 5),
+                (gint64)sqlite3_column_int64(stmt, 6), (gint64)sqlite3_column_int64(stmt, 7),
+                column_or_none(stmt, 10), column_or_none(stmt, 11));
+        g_ptr_array_add(problems, g_string_free(m, FALSE));
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE)
+        return set_sqlite_error(store, rc, "verifying the summaries", error);
+
+    /* The key's plain claims by what they count, and their sources. */
+    static const char classes_sql[] =
+        "WITH counted(key, class, claims, sources) AS (" CLASS_SUMMARY_SQL ")"
+        " SELECT c.key, c.class, s.claims, s.sources, c.claims, c.sources"
+        " FROM counted c LEFT JOIN key_class s ON s.key = c.key AND s.class = c.class"
+        " WHERE s.key IS NULL OR s.claims <> c.claims OR s.sources <> c.sources"
+        " UNION ALL"
+        " SELECT s.key, s.class, s.claims, s.sources, NULL, NULL"
+        " FROM key_class s LEFT JOIN counted c ON s.key = c.key AND s.class = c.class"
+        " WHERE c.key IS NULL"
+        " ORDER BY 1, 2";
+    rc = sqlite3_prepare_v2(store->db, classes_sql, -1, &stmt, NULL);
+    if (rc != SQLITE_OK)
+        return set_sqlite_error(store, rc, "verifying the summaries", error);
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        g_autofree char *cls = g_strdup((const char *)sqlite3_column_text(stmt, 1));
+        g_strdelimit(cls, "\n", ' ');
+        GString *m = g_string_new(NULL);
+        g_string_append_printf(m, "%s: summary of %s, plain claims of %s: ", store->path,
+                               (const char *)sqlite3_column_text(stmt, 0), cls);
+        if (sqlite3_column_type(stmt, 2) == SQLITE_NULL)
+            g_string_append_printf(m, "missing (the claims make %" G_GINT64_FORMAT ")",
+                                   (gint64)sqlite3_column_int64(stmt, 4));
+        else if (sqlite3_column_type(stmt, 4) == SQLITE_NULL)
+            g_string_append_printf(m, "says %" G_GINT64_FORMAT " claims, there are none",
+                                   (gint64)sqlite3_column_int64(stmt, 2));
+        else
+            g_string_append_printf(m,
+                                   "says %" G_GINT64_FORMAT " claims from %" G_GINT64_FORMAT
+                                   " sources; the claims make %" G_GINT64_FORMAT ", %"
+                                   G_GINT64_FORMAT,
+                                   (gint64)sqlite3_column_int64(stmt, 2),
+                                   (gint64)sqlite3_column_int64(stmt, 3),
+                                   (gint64)sqlite3_column_int64(stmt, 4),
+                                   (gint64)sqlite3_column_int64(stmt, 5));
         g_ptr_array_add(problems, g_string_free(m, FALSE));
     }
     sqlite3_finalize(stmt);
@@ -1307,20 +1844,40 @@ delete_source_claims(CcStore *store, const char *id, GError **error)
 
 /* One bucket's summary, added to the store's. */
 static const char summary_add_sql[] =
-    "INSERT INTO key_summary(key, bucket, claims, timeless, max_window)"
-    " VALUES (?1, ?2, ?3, ?4, ?5)"
+    "INSERT INTO key_summary(key, bucket, claims, timeless, max_window, max_low, min_high)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
     " ON CONFLICT (key, bucket) DO UPDATE SET claims = claims + excluded.claims,"
     "  timeless = timeless + excluded.timeless,"
-    "  max_window = max(max_window, excluded.max_window)";
+    "  max_window = max(max_window, excluded.max_window),"
+    "  max_low = max(coalesce(max_low, excluded.max_low), coalesce(excluded.max_low, max_low)),"
+    "  min_high = min(coalesce(min_high, excluded.min_high),"
+    "                 coalesce(excluded.min_high, min_high))";
+/* One source's plain claims of one class, added to the key's. */
+static const char class_add_sql[] =
+    "INSERT INTO key_class(key, class, claims, sources) VALUES (?1, ?2, ?3, 1)"
+    " ON CONFLICT (key, class) DO UPDATE SET claims = claims + excluded.claims,"
+    "  sources = sources + 1";
+/* A source's plain claims by key and class, before they are deleted. */
+static const char class_of_source_sql[] =
+    "SELECT key, " CLASS_SQL ", count(*) FROM claims"
+    " WHERE source = ?1 AND key IS NOT NULL AND " PLAIN_SQL " GROUP BY 1, 2";
+static const char class_remove_sql[] =
+    "UPDATE key_class SET claims = claims - ?3, sources = sources - 1"
+    " WHERE key = ?1 AND class = ?2";
+static const char class_drop_sql[] =
+    "DELETE FROM key_class WHERE key = ?1 AND class = ?2 AND sources <= 0";
 /* The buckets a source's claims fall in. */
 static const char summary_buckets_sql[] =
     "SELECT DISTINCT key, as_of / " G_STRINGIFY(CC_STORE_BUCKET_DAYS)
     " FROM claims WHERE source = ?1 AND key IS NOT NULL";
 /* One bucket's summary made again from its claims. */
 static const char summary_redo_sql[] =
-    "INSERT OR REPLACE INTO key_summary(key, bucket, claims, timeless, max_window)"
+    "INSERT OR REPLACE INTO key_summary(key, bucket, claims, timeless, max_window, max_low,"
+    "  min_high)"
     " SELECT ?1, ?2, count(*), sum(CASE WHEN " SPECIAL_SQL(claims) " THEN 1 ELSE 0 END),"
-    "  max(window_days) FROM claims WHERE key = ?1"
+    "  max(window_days), max(CASE WHEN " PLAIN_SQL " AND value_has_low THEN value_low END),"
+    "  min(CASE WHEN " PLAIN_SQL " AND value_has_high THEN value_high END)"
+    "  FROM claims WHERE key = ?1"
     "  AND as_of BETWEEN ?2 * " G_STRINGIFY(CC_STORE_BUCKET_DAYS) " AND (?2 + 1) * "
     G_STRINGIFY(CC_STORE_BUCKET_DAYS) " - 1 HAVING count(*) > 0";
 static const char summary_drop_sql[] =
@@ -1337,6 +1894,20 @@ static void
 bucket_clear(gpointer p)
 {
     g_free(((Bucket *)p)->key);
+}
+
+/* One source's plain claims of one (key, class). */
+typedef struct {
+    char *key;
+    char *name;
+    gint64 claims;
+} SourceClass;
+
+static void
+source_class_clear(gpointer p)
+{
+    g_free(((SourceClass *)p)->key);
+    g_free(((SourceClass *)p)->name);
 }
 
 /* Runs @sql with ?1 = @text and, when @bucket >= 0, ?2 = @bucket. */
@@ -1363,7 +1934,63 @@ run_with(CcStore *store, const char *sql, const char *text, gint64 bucket, const
 typedef struct {
     const char *key;
     gint64 bucket, claims, timeless, max_window;
+    gboolean has_max_low, has_min_high;
+    double max_low, min_high;
 } Tally;
+
+gboolean
+cc_store_plain_claim(const CcClaim *c)
+{
+    return (c->modality == CC_MODALITY_ASSERTED || c->modality == CC_MODALITY_REPORTED ||
+            c->modality == CC_MODALITY_HEDGED) &&
+           c->as_of != 0 && c->value.kind == CC_VALUE_NUMBER && c->type == CC_CLAIM_QUANTITY;
+}
+
+char *
+cc_store_class_of(const char *scope, const char *unit)
+{
+    return g_strdup_printf("%s%s\n%s%s", scope != NULL ? "s:" : "-", scope != NULL ? scope : "",
+                           unit != NULL ? "u:" : "-", unit != NULL ? unit : "");
+}
+
+/* Adds one source's plain claims to the key's classes: its claims, and
+ * one source for each (key, class) it speaks of. */
+static gboolean
+add_to_classes(CcStore *store, GPtrArray *claims, GError **error)
+{
+    g_autoptr(GHashTable) counts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    g_autoptr(GPtrArray) order = g_ptr_array_new();
+    for (guint i = 0; i < claims->len; i++) {
+        const CcClaim *c = claims->pdata[i];
+        if (c->key == NULL || !cc_store_plain_claim(c))
+            continue;
+        g_autofree char *cls = cc_store_class_of(c->scope, c->value.unit);
+        char *k = g_strconcat(c->key, "\x1f", cls, NULL);
+        gpointer n = g_hash_table_lookup(counts, k);
+        if (n == NULL)
+            g_ptr_array_add(order, k);
+        g_hash_table_insert(counts, k, GUINT_TO_POINTER(GPOINTER_TO_UINT(n) + 1));
+    }
+    for (guint i = 0; i < order->len; i++) {
+        const char *k = order->pdata[i];
+        const char *sep = strchr(k, '\x1f');
+        g_autofree char *key = g_strndup(k, (gsize)(sep - k));
+        int rc;
+        sqlite3_stmt *stmt = cached_statement(store, class_add_sql, &rc);
+        if (rc == SQLITE_OK) {
+            sqlite3_bind_text(stmt, 1, key, -1, SQLITE_STATIC);
+            sqlite3_bind_text(stmt, 2, sep + 1, -1, SQLITE_STATIC);
+            sqlite3_bind_int64(stmt, 3, GPOINTER_TO_UINT(g_hash_table_lookup(counts, k)));
+            rc = sqlite3_step(stmt);
+            if (rc == SQLITE_DONE)
+                rc = SQLITE_OK;
+            sqlite3_reset(stmt);
+        }
+        if (rc != SQLITE_OK)
+            return set_sqlite_error(store, rc, "updating the summaries", error);
+    }
+    return TRUE;
+}
 
 static guint
 tally_hash(gconstpointer p)
@@ -1401,6 +2028,16 @@ add_to_summaries(CcStore *store, GPtrArray *claims, GError **error)
         t->claims++;
         t->timeless += timeless_claim(c);
         t->max_window = MAX(t->max_window, (gint64)c->window_days);
+        if (cc_store_plain_claim(c) && c->value.has_low &&
+            (!t->has_max_low || c->value.low > t->max_low)) {
+            t->has_max_low = TRUE;
+            t->max_low = c->value.low;
+        }
+        if (cc_store_plain_claim(c) && c->value.has_high &&
+            (!t->has_min_high || c->value.high < t->min_high)) {
+            t->has_min_high = TRUE;
+            t->min_high = c->value.high;
+        }
     }
     for (guint i = 0; i < order->len; i++) {
         const Tally *t = order->pdata[i];
@@ -1412,6 +2049,14 @@ add_to_summaries(CcStore *store, GPtrArray *claims, GError **error)
             sqlite3_bind_int64(stmt, 3, t->claims);
             sqlite3_bind_int64(stmt, 4, t->timeless);
             sqlite3_bind_int64(stmt, 5, t->max_window);
+            if (t->has_max_low)
+                sqlite3_bind_double(stmt, 6, t->max_low);
+            else
+                sqlite3_bind_null(stmt, 6);
+            if (t->has_min_high)
+                sqlite3_bind_double(stmt, 7, t->min_high);
+            else
+                sqlite3_bind_null(stmt, 7);
             rc = sqlite3_step(stmt);
             if (rc == SQLITE_DONE)
                 rc = SQLITE_OK;
@@ -1420,7 +2065,7 @@ add_to_summaries(CcStore *store, GPtrArray *claims, GError **error)
         if (rc != SQLITE_OK)
             return set_sqlite_error(store, rc, "updating the summaries", error);
     }
-    return TRUE;
+    return add_to_classes(store, claims, error);
 }
 
 /* Deletes a source's claims and makes the summaries of the buckets they
@@ -1444,8 +2089,45 @@ delete_source_claims_summarised(CcStore *store, const char *id, GError **error)
     }
     if (rc != SQLITE_OK)
         return set_sqlite_error(store, rc, "reading the summaries", error);
+    /* The source's plain claims by (key, class), to take from the classes. */
+    g_autoptr(GArray) classes = g_array_new(FALSE, FALSE, sizeof(SourceClass));
+    g_array_set_clear_func(classes, source_class_clear);
+    stmt = store->no_summaries ? NULL : cached_statement(store, class_of_source_sql, &rc);
+    if (stmt != NULL && rc == SQLITE_OK) {
+        sqlite3_bind_text(stmt, 1, id, -1, SQLITE_STATIC);
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            SourceClass c = {.key = column_strdup(stmt, 0),
+                             .name = column_strdup(stmt, 1),
+                             .claims = sqlite3_column_int64(stmt, 2)};
+            g_array_append_val(classes, c);
+        }
+        if (rc == SQLITE_DONE)
+            rc = SQLITE_OK;
+        sqlite3_reset(stmt);
+    }
+    if (rc != SQLITE_OK)
+        return set_sqlite_error(store, rc, "reading the summaries", error);
     if (!delete_source_claims(store, id, error))
         return FALSE;
+    for (guint i = 0; i < classes->len; i++) {
+        const SourceClass *c = &g_array_index(classes, SourceClass, i);
+        static const char *const sqls[] = {class_remove_sql, class_drop_sql};
+        for (guint q = 0; q < G_N_ELEMENTS(sqls); q++) {
+            stmt = cached_statement(store, sqls[q], &rc);
+            if (rc == SQLITE_OK) {
+                sqlite3_bind_text(stmt, 1, c->key, -1, SQLITE_STATIC);
+                sqlite3_bind_text(stmt, 2, c->name, -1, SQLITE_STATIC);
+                if (q == 0)
+                    sqlite3_bind_int64(stmt, 3, c->claims);
+                rc = sqlite3_step(stmt);
+                if (rc == SQLITE_DONE)
+                    rc = SQLITE_OK;
+                sqlite3_reset(stmt);
+            }
+            if (rc != SQLITE_OK)
+                return set_sqlite_error(store, rc, "updating the summaries", error);
+        }
+    }
     for (guint i = 0; !store->no_summaries && i < buckets->len; i++) {
         const Bucket *b = &g_array_index(buckets, Bucket, i);
         if (!run_with(store, summary_redo_sql, b->key, b->bucket, "updating the summaries",

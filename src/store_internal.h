@@ -21,6 +21,15 @@ extern const char cc_store_sql_draft_time[];
 extern const char cc_store_sql_draft_timeless[];
 extern const char cc_store_sql_draft_source[];
 extern const char cc_store_sql_key_buckets[];
+/* The lookups of cc_store_claims_for_check beside those: a key's claims
+ * that are not plain, its latest claims before a day, its classes of plain
+ * claims, its buckets' ends of plain values. */
+extern const char cc_store_sql_draft_not_plain[];
+extern const char cc_store_sql_draft_beyond[];
+extern const char cc_store_sql_draft_sources[];
+extern const char cc_store_sql_draft_latest[];
+extern const char cc_store_sql_key_classes[];
+extern const char cc_store_sql_key_ends[];
 extern const char cc_store_sql_key_summary[];
 extern const char cc_store_sql_source_stored[];
 
@@ -34,3 +43,10 @@ void cc_store_set_progress_hook(CcStore *store, guint every, CcStoreProgressFunc
  * bench_check, which builds a store of the previous layout beside the
  * current one. */
 void cc_store_set_summaries(CcStore *store, gboolean keep);
+
+/* Whether @c is a plain claim: dated, a quantity, asserted, reported or
+ * hedged. The store summarises a key's plain claims by class. */
+gboolean cc_store_plain_claim(const CcClaim *c);
+/* The class of a plain claim: what it counts (scope) and its unit, as the
+ * key_class table writes it. (transfer full) */
+char *cc_store_class_of(const char *scope, const char *unit);

@@ -30,20 +30,42 @@ typedef enum {
     CC_CHECK_AGREED,         /* the references agree with the draft (not printed by default) */
 } CcCheckKind;
 
+/* How many reference claims a diagnostic lists on each side unless told:
+ * the latest, the rest counted. */
+#define CC_CHECK_LISTED 10
+
 typedef struct {
     CcSeverity severity;
     CcCheckKind kind;
     const CcClaim *claim;   /* the draft's claim (transfer none) */
-    GPtrArray *supporting;  /* reference claims that agree (element-type CcClaim) (transfer none) */
-    GPtrArray *opposing;    /* reference claims that conflict (transfer none) */
+    /* Reference claims that agree and that conflict (element-type CcClaim)
+     * (transfer none): the latest first (as_of, undated last, then source
+     * id and place), at most CcCheckOptions.listed of each. A source that
+     * gives a figure of each kind is counted as agreeing, and its
+     * conflicting claims are not listed. */
+    GPtrArray *supporting;
+    GPtrArray *opposing;
     char *message;          /* one line, without the location */
     gboolean suppressed;    /* silenced by a suppression; kept for the summary */
+    guint supporting_more;  /* agreeing claims not listed */
+    guint opposing_more;    /* conflicting claims not listed */
 } CcDiagnostic;
 
 typedef struct {
     gboolean strict; /* warnings count as errors */
     CcCompareOptions compare;
+    guint listed;    /* reference claims listed on each side; 0: all (default CC_CHECK_LISTED) */
 } CcCheckOptions;
+
+/* What a claim store left unread for one draft claim (cc_store_claims_for_check):
+ * @claims reference claims from @sources sources, every one of which agrees
+ * with the draft claim (none conflicts, none is disputed), none as late as
+ * the claims a diagnostic lists, and none of whose sources gave a claim that
+ * was read. */
+typedef struct {
+    guint claims;
+    guint sources;
+} CcCheckUnread;
 
 typedef struct _CcCheck CcCheck;
 
@@ -80,6 +102,13 @@ CC_API GPtrArray *cc_check_references_in_reach(GPtrArray *draft, GPtrArray *refe
  * (transfer full) */
 CC_API CcCheck *cc_check_run_in_reach(GPtrArray *draft, GPtrArray *references,
                                GHashTable *keys_referenced, const CcCheckOptions *options);
+
+/* cc_check_run_in_reach with, for the draft claims @unread holds (CcClaim
+ * -> CcCheckUnread, may be NULL), the claims a store did not read counted
+ * as agreeing: the same diagnostics as over every claim. (transfer full) */
+CC_API CcCheck *cc_check_run_summarised(GPtrArray *draft, GPtrArray *references,
+                                        GHashTable *keys_referenced, GHashTable *unread,
+                                        const CcCheckOptions *options);
 
 /* (transfer none) (element-type CcDiagnostic) in draft order */
 CC_API GPtrArray *cc_check_diagnostics(const CcCheck *check);

@@ -9,6 +9,8 @@
 
 #include <claimcheck/export.h>
 #include <claimcheck/claim.h>
+#include <claimcheck/check.h>
+#include <claimcheck/compare.h>
 #include <glib.h>
 
 G_BEGIN_DECLS
@@ -16,7 +18,7 @@ G_BEGIN_DECLS
 /* PRAGMA application_id of every claimcheck store ("CLCK"). */
 #define CC_STORE_APPLICATION_ID 0x434C434B
 /* The schema this claimcheck writes; older stores are migrated on open. */
-#define CC_STORE_SCHEMA_VERSION 2
+#define CC_STORE_SCHEMA_VERSION 3
 /* Days in one bucket of the store's per-key summaries. */
 #define CC_STORE_BUCKET_DAYS 256
 
@@ -119,6 +121,27 @@ CC_API GPtrArray *cc_store_claims_for_key(CcStore *store, const char *key, GErro
  * draft's. One read transaction. (transfer full) (element-type CcClaim) */
 CC_API GPtrArray *cc_store_claims_for_draft(CcStore *store, GPtrArray *draft, guint default_window,
                                      GHashTable *keys_referenced, GError **error);
+
+/* cc_store_claims_for_draft, reading less where the summaries allow: for
+ * a draft claim that holds at any distance in time and is a plain figure
+ * (a running total or an undated figure, asserted, reported or hedged),
+ * the key's plain claims of the one class (scope and unit) it can be
+ * compared with are read only where a bucket's highest low end or lowest
+ * high end says one may conflict with it, with the latest of them until
+ * @listed of them (and three sources) certainly agree, and every claim of
+ * a source one of those may conflict from; for a disputed draft figure,
+ * only the claims that are not plain. Inserts into @unread (CcClaim ->
+ * CcCheckUnread, the caller's table, values freed with g_free) for such a
+ * draft claim the claims of its class not read and their sources, all of
+ * which agree with it: cc_check_run_summarised then gives the diagnostics
+ * of judging every claim. A key whose draft claims need more (a denial, a
+ * hypothetical figure, a date or event, a class it cannot tell, the
+ * draft's own source stored), or @listed 0, is read as
+ * cc_store_claims_for_draft reads it. (transfer full) (element-type CcClaim) */
+CC_API GPtrArray *cc_store_claims_for_check(CcStore *store, GPtrArray *draft,
+                                            const CcCompareOptions *options, guint listed,
+                                            GHashTable *keys_referenced, GHashTable *unread,
+                                            GError **error);
 
 /* Checks the file (cc_store_check), then recomputes the per-key summaries
  * from the claims and appends one message to @problems (element-type

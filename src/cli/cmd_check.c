@@ -65,11 +65,11 @@ gather_reference(CcSource *source, GPtrArray *records, gpointer user_data)
 }
 
 /* The stored claims that can matter to the draft's: looked up by key and
- * time through the store's index and its per-key summaries, never by
- * reading whole keys of the archive. */
+ * time through the store's index and its per-key summaries; the claims the
+ * summaries answer for are counted in @unread, not read. */
 static gboolean
-gather_from_store(const char *path, GPtrArray *draft_claims, const CcCompareOptions *compare,
-                  References *refs, GHashTable *keys_referenced)
+gather_from_store(const char *path, GPtrArray *draft_claims, const CcCheckOptions *options,
+                  References *refs, GHashTable *keys_referenced, GHashTable *unread)
 {
     g_autoptr(GError) error = NULL;
     g_autoptr(CcStore) store = cc_store_open_mode(path, CC_STORE_OPEN_READ, &error);
@@ -77,8 +77,9 @@ gather_from_store(const char *path, GPtrArray *draft_claims, const CcCompareOpti
         fprintf(stderr, "%s\n", error->message);
         return FALSE;
     }
-    g_autoptr(GPtrArray) found = cc_store_claims_for_draft(
-        store, draft_claims, compare->default_window_days, keys_referenced, &error);
+    g_autoptr(GPtrArray) found =
+        cc_store_claims_for_check(store, draft_claims, &options->compare, options->listed,
+                                  keys_referenced, unread, &error);
     if (found == NULL) {
         fprintf(stderr, "%s\n", error->message);
         return FALSE;
@@ -302,9 +303,14 @@ cli_check(int argc, char **argv)
     CcCheckOptions options;
     cc_check_options_init(&options);
     options.strict = strict;
+    /* --explain names every reference claim behind each verdict; the
+     * other outputs list the latest CC_CHECK_LISTED of each side. */
+    if (explain && fmt == FORMAT_DIAG)
+        options.listed = 0;
     g_autoptr(GHashTable) keys_referenced = g_hash_table_new(g_str_hash, g_str_equal);
+    g_autoptr(GHashTable) unread = g_hash_table_new_full(NULL, NULL, NULL, g_free);
     if (db != NULL &&
-        !gather_from_store(db, draft_claims, &options.compare, &refs, keys_referenced))
+        !gather_from_store(db, draft_claims, &options, &refs, keys_referenced, unread))
         return CLI_ERROR;
     /* The same references in reach from files and from a store, so that
      * both give the same report. */
@@ -313,7 +319,7 @@ cli_check(int argc, char **argv)
                                                                  keys_referenced);
     g_ptr_array_sort(in_reach, by_source_then_place);
     g_autoptr(CcCheck) check =
-        cc_check_run_in_reach(draft_claims, in_reach, keys_referenced, &options);
+        cc_check_run_summarised(draft_claims, in_reach, keys_referenced, unread, &options);
 
     guint in_document = cli_apply_draft_suppressions(check, draft);
     guint from_file = 0;

@@ -113,6 +113,31 @@ cp "$work/out" "$work/explain-db.txt"
 grep -qF "       = a01_nis_briefing disagrees: 'about 11,000' (~11,000 person, says South Korea's spy agency, as of 2024-10-23) at fixtures/corpus/a01_nis_briefing.txt:5:79" "$work/explain-db.txt" && pass || fail "--explain lacks the NIS figure behind the conflict"
 expect_exit "check --explain --against" 1 -- "$CLAIMCHECK" check --explain fixtures/check/draft.md --against fixtures/seeds --against fixtures/corpus
 cmp -s "$work/out" "$work/explain-db.txt" && pass || fail "--explain differs between --db and --against"
+# A running total against more references than a diagnostic lists: the
+# store judges it from its summaries and reads few of them; the report is
+# the one of every reference read from the files, in every format.
+mkdir -p "$work/totals"
+for i in $(seq 1 24); do
+    day=$(date -u -d "2024-01-01 + $((i * 10)) days" +%Y-%m-%d)
+    figure=$(awk -v i="$i" 'BEGIN { printf "%.2f", 0.1 + 0.04 * i }')
+    # three reports early in the year far above the trend
+    [ "$i" -le 3 ] && figure=2.5
+    printf 'title: Shells %s\ndate: %s\n---\nSouth Korea'"'"'s spy agency said that Pyongyang has shipped about %s million artillery shells to Russia so far.\n' \
+        "$i" "$day" "$figure" >"$work/totals/r$(printf %02d "$i").txt"
+done
+printf 'title: Draft\ndate: 2024-10-01\n---\nPyongyang has shipped about 1 million artillery shells to Russia so far, officials said.\n' >"$work/total-draft.txt"
+"$CLAIMCHECK" index --db "$work/totals.db" add "$work/totals" 2>/dev/null
+for fmt in diag json sarif; do
+    "$CLAIMCHECK" check -f "$fmt" "$work/total-draft.txt" --db "$work/totals.db" >"$work/ta.$fmt" 2>/dev/null
+    "$CLAIMCHECK" check -f "$fmt" "$work/total-draft.txt" --against "$work/totals" >"$work/tb.$fmt" 2>/dev/null
+    [ -s "$work/ta.$fmt" ] && cmp -s "$work/ta.$fmt" "$work/tb.$fmt" && pass || fail "running total: check --db differs from --against in $fmt"
+done
+grep -qF "outlier-reference" "$work/ta.json" && pass || fail "running total: no outlier note"
+jq -e '.diagnostics[0] | .kind == "outlier-reference" and (.supporting | length) == 10
+       and .supporting_more == 11 and (.opposing | length) == 3 and .opposing_more == 0' \
+    "$work/ta.json" >/dev/null && pass || fail "running total: not 10 agreeing listed, 11 more, 3 opposing: $(jq -c '.diagnostics[0] | [.kind, (.supporting | length), .supporting_more, (.opposing | length)]' "$work/ta.json")"
+grep -qF "21 references agree, 3 disagree: 'about 2.5 million' (r03" "$work/ta.diag" && pass || fail "running total: message $(head -1 "$work/ta.diag")"
+
 for fmt in diag json sarif; do
     "$CLAIMCHECK" check -f "$fmt" fixtures/check/draft.md --db "$work/fixtures.db" >"$work/a.$fmt" 2>/dev/null
     "$CLAIMCHECK" check -f "$fmt" fixtures/check/draft.md --against fixtures/seeds --against fixtures/corpus >"$work/b.$fmt" 2>/dev/null
@@ -134,7 +159,7 @@ python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.executescript(
 expect_exit "stats of a version 1 store" 0 -- "$CLAIMCHECK" index --db "$work/v1.db" stats
 grep -q '^sources  15$' "$work/out" && pass || fail "version 1 store: not 15 sources after migration"
 expect_exit "verify a migrated store" 0 -- "$CLAIMCHECK" index --db "$work/v1.db" verify
-[ "$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"select value from meta where key='schema_version'\").fetchone()[0])" "$work/v1.db")" = 2 ] && pass || fail "not migrated to schema 2"
+[ "$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"select value from meta where key='schema_version'\").fetchone()[0])" "$work/v1.db")" = 3 ] && pass || fail "not migrated to schema 3"
 
 expect_exit "no action" 2 -- "$CLAIMCHECK" index --db "$db"
 expect_exit "unknown action" 2 -- "$CLAIMCHECK" index --db "$db" frobnicate
