@@ -157,6 +157,15 @@ static const char *const migrations[] = {
     "  PRIMARY KEY (key, class)) WITHOUT ROWID;"
     "INSERT INTO key_class " CLASS_SUMMARY_SQL ";"
     "CREATE INDEX claims_not_plain ON claims(key, as_of) WHERE NOT " PLAIN_SQL ";",
+    /* 3 -> 4: a value's change ("from 3,000": the figure it came from, and
+     * as stated) and its share of a figure ("a quarter of the 12,000": the
+     * fraction and the figure), so that a stored record is the record. */
+    "ALTER TABLE claims ADD COLUMN value_from REAL;"
+    "ALTER TABLE claims ADD COLUMN value_orig_from REAL;"
+    "ALTER TABLE claims ADD COLUMN value_share_low REAL;"
+    "ALTER TABLE claims ADD COLUMN value_share_high REAL;"
+    "ALTER TABLE claims ADD COLUMN value_share_of_low REAL;"
+    "ALTER TABLE claims ADD COLUMN value_share_of_high REAL;",
 };
 G_STATIC_ASSERT(G_N_ELEMENTS(migrations) == CC_STORE_SCHEMA_VERSION);
 
@@ -166,8 +175,9 @@ G_STATIC_ASSERT(G_N_ELEMENTS(migrations) == CC_STORE_SCHEMA_VERSION);
     " value_high_strict, value_approx, value_vague, value_derived, value_unit,"                \
     " value_orig_low, value_orig_high, value_orig_unit, text, span_start, span_end, line,"     \
     " column, sentence_start, sentence_end, modality, attribution, as_of, tolerance,"          \
-    " tolerance_abs, window_days, cumulative"
-#define N_CLAIM_COLUMNS 39
+    " tolerance_abs, window_days, cumulative, value_from, value_orig_from, value_share_low,"  \
+    " value_share_high, value_share_of_low, value_share_of_high"
+#define N_CLAIM_COLUMNS 45
 
 const char cc_store_sql_claims_for_key[] =
     "SELECT " CLAIM_COLUMNS " FROM claims WHERE key = ?1 ORDER BY source, ord";
@@ -177,7 +187,8 @@ const char cc_store_sql_all_claims[] =
 static const char insert_claim_sql[] =
     "INSERT INTO claims(" CLAIM_COLUMNS ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10,"
     " ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27,"
-    " ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, ?38, ?39)";
+    " ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, ?38, ?39, ?40, ?41, ?42, ?43, ?44,"
+    " ?45)";
 
 /* One message per SQLite failure, naming the store. Busy and locked mean
  * another writer held the store longer than the busy timeout. */
@@ -718,6 +729,14 @@ bind_claim(sqlite3_stmt *stmt, const char *source, guint ord, const CcClaim *c)
     sqlite3_bind_int(stmt, 37, c->tolerance_abs != 0);
     sqlite3_bind_int64(stmt, 38, c->window_days);
     sqlite3_bind_int(stmt, 39, c->cumulative != 0);
+    gboolean from = v->kind == CC_VALUE_NUMBER && v->has_from;
+    bind_bound(stmt, 40, from, v->from);
+    bind_bound(stmt, 41, from, v->orig_from);
+    gboolean share = v->kind == CC_VALUE_NUMBER && v->has_share;
+    bind_bound(stmt, 42, share, v->share_low);
+    bind_bound(stmt, 43, share, v->share_high);
+    bind_bound(stmt, 44, share, v->share_of_low);
+    bind_bound(stmt, 45, share, v->share_of_high);
 }
 
 static char *
@@ -812,6 +831,16 @@ claim_from_row(CcStore *store, sqlite3_stmt *stmt, GError **error)
     c->tolerance_abs = sqlite3_column_int(stmt, 36) != 0;
     c->window_days = column_uint(stmt, 37);
     c->cumulative = sqlite3_column_int(stmt, 38) != 0;
+    v->has_from = sqlite3_column_type(stmt, 39) != SQLITE_NULL;
+    v->from = v->has_from ? sqlite3_column_double(stmt, 39) : 0;
+    v->orig_from = v->has_from ? sqlite3_column_double(stmt, 40) : 0;
+    v->has_share = sqlite3_column_type(stmt, 41) != SQLITE_NULL;
+    if (v->has_share) {
+        v->share_low = sqlite3_column_double(stmt, 41);
+        v->share_high = sqlite3_column_double(stmt, 42);
+        v->share_of_low = sqlite3_column_double(stmt, 43);
+        v->share_of_high = sqlite3_column_double(stmt, 44);
+    }
     return g_steal_pointer(&c);
 }
 

@@ -743,12 +743,28 @@ schema_of(sqlite3 *db)
 }
 
 /* Every claim row as text, by id. */
+/* The columns of @table, comma-separated. */
 static char *
-claim_rows(sqlite3 *db)
+column_list(sqlite3 *db, const char *table)
 {
     sqlite3_stmt *stmt = NULL;
-    assert_int_equal(sqlite3_prepare_v2(db, "SELECT * FROM claims ORDER BY id", -1, &stmt, NULL),
-                     SQLITE_OK);
+    g_autofree char *sql = g_strdup_printf("SELECT name FROM pragma_table_info('%s')", table);
+    assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &stmt, NULL), SQLITE_OK);
+    GString *out = g_string_new(NULL);
+    while (sqlite3_step(stmt) == SQLITE_ROW)
+        g_string_append_printf(out, "%s%s", out->len ? ", " : "",
+                               (const char *)sqlite3_column_text(stmt, 0));
+    sqlite3_finalize(stmt);
+    return g_string_free(out, FALSE);
+}
+
+/* The claims' rows, @columns of them ("*": all). */
+static char *
+claim_rows(sqlite3 *db, const char *columns)
+{
+    sqlite3_stmt *stmt = NULL;
+    g_autofree char *sql = g_strdup_printf("SELECT %s FROM claims ORDER BY id", columns);
+    assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &stmt, NULL), SQLITE_OK);
     GString *out = g_string_new(NULL);
     while (sqlite3_step(stmt) == SQLITE_ROW) {
         for (int i = 0; i < sqlite3_column_count(stmt); i++)
@@ -774,7 +790,9 @@ migrate_from(const char *fixture)
     raw_exec(old_path, dump);
     sqlite3 *raw = NULL;
     assert_int_equal(sqlite3_open(old_path, &raw), SQLITE_OK);
-    g_autofree char *rows_before = claim_rows(raw);
+    /* The old columns keep their values; the new ones are added empty. */
+    g_autofree char *columns = column_list(raw, "claims");
+    g_autofree char *rows_before = claim_rows(raw, columns);
     gint64 n = sql_int(raw, "SELECT count(*) FROM claims");
     sqlite3_close(raw);
     assert_true(n > 20);
@@ -792,7 +810,7 @@ migrate_from(const char *fixture)
     g_autofree char *shape_old = schema_of(db);
     g_autofree char *shape_new = schema_of(cc_store_db(fresh));
     assert_string_equal(shape_old, shape_new);
-    g_autofree char *rows_after = claim_rows(db);
+    g_autofree char *rows_after = claim_rows(db, columns);
     assert_string_equal(rows_before, rows_after);
     /* The summaries the migration made are those the claims make. */
     g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func(g_free);
@@ -820,6 +838,15 @@ test_migrate_v2(void **state)
 {
     (void)state;
     migrate_from("v2.sql");
+}
+
+/* Schema version 3: no columns for a value's change and share
+ * (fixtures/store/v3.sql). */
+static void
+test_migrate_v3(void **state)
+{
+    (void)state;
+    migrate_from("v3.sql");
 }
 
 /* A migration that cannot run leaves the store at its old version. */
@@ -876,6 +903,12 @@ test_round_trip(void **state)
     c->value.has_high = FALSE;
     c->value.low_strict = TRUE;
     c->value.derived = TRUE;
+    /* "more than a quarter of the 12,000", up from 2,000 */
+    c->value.has_share = TRUE;
+    c->value.share_low = c->value.share_high = 0.25;
+    c->value.share_of_low = c->value.share_of_high = 12000;
+    c->value.has_from = TRUE;
+    c->value.from = c->value.orig_from = 2000;
     c->as_of = 0;
     g_ptr_array_add(claims, c);
     c = make_claim("004", 3, NULL, 5000, 5000);
@@ -923,6 +956,9 @@ test_round_trip(void **state)
         assert_true(got->value.low_strict == want->value.low_strict);
         assert_true(got->value.high_strict == want->value.high_strict);
         assert_true(got->value.unit == want->value.unit);
+        assert_int_equal(got->value.has_share, want->value.has_share);
+        assert_int_equal(got->value.has_from, want->value.has_from);
+        assert_true(got->value.orig_from == want->value.orig_from);
     }
     g_autoptr(GPtrArray) keyed =
         cc_store_claims_for_key(store, "north_korea/troops_deployed/russia", &error);
@@ -1759,6 +1795,7 @@ main(void)
         cmocka_unit_test(test_migrate_v0),
         cmocka_unit_test(test_migrate_v1),
         cmocka_unit_test(test_migrate_v2),
+        cmocka_unit_test(test_migrate_v3),
         cmocka_unit_test(test_migrate_fails_cleanly),
         cmocka_unit_test(test_round_trip),
         cmocka_unit_test(test_sources),
