@@ -224,14 +224,32 @@ is_key_char(char c)
     return (c >= 'a' && c <= 'z') || c == '_';
 }
 
+/* Is the line at @p a `---` line (trailing blanks aside)? Sets *@next to
+ * the start of the line after it. */
+static gboolean
+dashes_line(const char *text, gsize len, gsize p, gsize *next)
+{
+    gsize eol = p;
+    while (eol < len && text[eol] != '\n' && text[eol] != '\r')
+        eol++;
+    gsize end = eol;
+    while (end > p && (text[end - 1] == ' ' || text[end - 1] == '\t'))
+        end--;
+    *next = skip_line_break(text, len, eol);
+    return end - p == 3 && memcmp(text + p, "---", 3) == 0;
+}
+
 /* Reads the header block starting at @from. Returns TRUE and fills @header
  * and @body_offset only when a `---` line closes a run of key: value lines
- * within HEADER_MAX_LINES lines. */
+ * within HEADER_MAX_LINES lines. The block may also open with a `---`
+ * line, as a Markdown file's front matter does. */
 static gboolean
 parse_header(const char *text, gsize len, gsize from, GHashTable *header, gsize *body_offset)
 {
     g_autoptr(GPtrArray) pairs = g_ptr_array_new_with_free_func(g_free);
-    gsize p = from;
+    gsize p = from, after_open;
+    if (dashes_line(text, len, p, &after_open) && after_open > p)
+        p = after_open;
     for (guint n = 0; n < HEADER_MAX_LINES && p < len; n++) {
         gsize eol = p;
         while (eol < len && text[eol] != '\n' && text[eol] != '\r')
