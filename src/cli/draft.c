@@ -52,6 +52,14 @@ cli_read_draft(const char *path)
             cli_parse_date(date, &draft->date);
     }
     g_autofree char *masked = cc_markdown_mask(text, len);
+    if (draft->date == 0 && cc_source_body_offset(original) > 0) {
+        /* claimcheck's own header block ("title: …", "date: …", "---"):
+         * its date is the draft's, and its lines are no prose */
+        draft->date = cc_source_date(original);
+        for (gsize i = 0; i < cc_source_body_offset(original); i++)
+            if (masked[i] != '\n' && masked[i] != '\r')
+                masked[i] = ' ';
+    }
     draft->scanned = cc_source_new_from_data(path, masked, len, &error);
     if (draft->scanned == NULL) {
         fprintf(stderr, "%s\n", error->message);

@@ -61,6 +61,16 @@ jq -e '.summary as $s | [.diagnostics[] | select(.suppressed | not)] as $d
 said=$(jq -r '.summary | "\(.error) error\(if .error == 1 then "" else "s" end), \(.warning) warning\(if .warning == 1 then "" else "s" end), \(.note) note\(if .note == 1 then "" else "s" end); \(.suppressed) suppressed"' "$work/out")
 grep -qF "$said" "$work/err" && pass || fail "JSON summary '$said' is not the one on stderr: $(cat "$work/err")"
 
+# A Markdown draft with claimcheck's own header block (no front matter):
+# its date is the draft's, and its header lines are no prose.
+{ printf 'title: A draft\ndate: 2024-12-20\n---\n\n'
+  printf 'South Korea said last week that about 11,000 North Korean troops are in Kursk.\n'; } >"$work/header.md"
+expect_exit "check a Markdown draft with a header block" 0 -- "$CLAIMCHECK" check --format json --exit-zero "$work/header.md" "${refs[@]}"
+jq -e '[.claims[] | select(.source == "header")] | length > 0 and all(.as_of != null)' "$work/out" >/dev/null \
+    && pass || fail "a Markdown draft's header date is not its claims' as_of: $(jq -c '[.claims[] | select(.source == "header") | .as_of]' "$work/out")"
+jq -e '[.claims[] | select(.source == "header" and (.text | test("2024")))] | length == 0' "$work/out" >/dev/null \
+    && pass || fail "the header's date line was read as prose"
+
 expect_exit "no draft" 2 -- "$CLAIMCHECK" check "${refs[@]}"
 expect_exit "no references" 2 -- "$CLAIMCHECK" check fixtures/check/draft.md
 expect_exit "bad --fail-on" 2 -- "$CLAIMCHECK" check --fail-on sometimes fixtures/check/draft.md "${refs[@]}"
