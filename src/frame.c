@@ -13,7 +13,7 @@ static const char *const slot_names[CC_SLOT_N] = {"counts", "cue", "subject", "v
 
 const char *const cc_frame_own_tables[] = {
     "adjectival",    "age_words",      "bound_verbs",     "clause_breaks", "future_words",
-    "figure_modifiers", "head_stops", "particle_verbs", "place_words", "raising_verbs",
+    "figure_modifiers", "head_stops", "linking_verbs", "particle_verbs", "place_words", "raising_verbs",
     "recipient_words",
     "speech_words",  "units",          NULL,
 };
@@ -1216,6 +1216,25 @@ mention_between(const CcFrameRun *run, const GArray *mentions, guint self, guint
     return FALSE;
 }
 
+/* Is a figure of @self's kind (a quantity for a quantity) between tokens
+ * @a and @b? A date between a noun and its figure is no figure of its own
+ * ("casualties since the troops went into battle in December numbered
+ * around 1,100"). */
+static gboolean
+figure_between(const CcFrameRun *run, const GArray *mentions, guint self, guint a, guint b)
+{
+    CcClaimType type = g_array_index(mentions, CcMention, self).type;
+    for (guint i = 0; i < mentions->len; i++) {
+        const CcMention *m = &g_array_index(mentions, CcMention, i);
+        if (i == self || m->type != type)
+            continue;
+        guint mt = tok_at(run->toks, m->start);
+        if (mt >= a && mt < b)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Every table the frames read as counted nouns, for telling a figure's own
  * head noun from another frame's (@self NULL: any frame's, or a unit). */
 static gboolean
@@ -1300,6 +1319,22 @@ in_table(CcFrameRun *run, const char *table, guint t)
     return FALSE;
 }
 
+/* How far before a figure a linking verb lets its subject noun stand. */
+#define LINKED_REACH 14
+
+/* Does a phrase of @table end right before token @t? */
+static gboolean
+ends_in_table(CcFrameRun *run, const char *table, guint t)
+{
+    if (!g_hash_table_contains(run->dicts, table))
+        return FALSE;
+    const GArray *hits = dict_hits(run, table);
+    for (guint i = 0; i < hits->len; i++)
+        if (g_array_index(hits, Hit, i).t1 == t)
+            return TRUE;
+    return FALSE;
+}
+
 static gboolean
 is_stop(CcFrameRun *run, guint t)
 {
@@ -1371,8 +1406,15 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
      * "on Monday") leaves it free. */
     if (own_head && !(t1 < c1 && is_stop(run, t1)))
         return NULL;
+    /* A verb that links a figure to its subject reaches that subject
+     * across what describes it ("the death toll among North Korean troops
+     * sent to Russia stood at about 600", "casualties since the troops went
+     * into battle in December numbered around 1,100"). */
+    guint reach = slot->before;
+    if (ends_in_table(run, "linking_verbs", t0))
+        reach = MAX(reach, LINKED_REACH);
     for (guint t = t0; t > c0; t--) {
-        if (words_between(run->toks, t, t0) > slot->before)
+        if (words_between(run->toks, t, t0) > reach)
             break;
         const Hit *h = hit_ending(run, slot->tables, t);
         /* "injured 90", "killed 12 civilians": right before a figure such a
@@ -1380,7 +1422,7 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
         if (h && h->t1 == t0 && in_table(run, "adjectival", h->t0))
             h = NULL;
         if (h && h->t0 >= c0) {
-            if (mention_between(run, mentions, self, h->t1, t0))
+            if (figure_between(run, mentions, self, h->t1, t0))
                 return NULL;
             /* "the death toll among North Korean troops sent … stood at
              * 600": a noun after "among" describes a noun before it, which
