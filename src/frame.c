@@ -33,6 +33,7 @@ cc_frame_new(void)
         f->slot[k].before = G_MAXUINT;
         f->slot[k].after = G_MAXUINT;
     }
+    f->named = g_ptr_array_new_with_free_func(g_free);
     /* A figure's head noun stands right after it, across a few modifiers
      * ("9,000 North Korean infantrymen"); a noun before it reaches it through
      * a verb or preposition ("losses passed 2,000", "the toll stood at 450"). */
@@ -55,6 +56,7 @@ cc_frame_free(CcFrame *frame)
     for (guint k = 0; k < CC_SLOT_N; k++)
         g_ptr_array_unref(frame->slot[k].tables);
     g_strfreev(frame->follows);
+    g_ptr_array_unref(frame->named);
     g_free(frame->fallback_name);
     g_free(frame);
 }
@@ -95,6 +97,10 @@ cc_rule_describe_slots(const CcRule *rule)
         g_string_append(out, "; follows");
         for (guint i = 0; f->follows[i]; i++)
             g_string_append_printf(out, " %s", f->follows[i]);
+        if (f->named->len > 0)
+            g_string_append(out, " named");
+        for (guint i = 0; i < f->named->len; i++)
+            g_string_append_printf(out, " %s", (const char *)f->named->pdata[i]);
     }
     g_string_append_printf(out, "; priority %d", f->priority);
     return g_string_free(out, FALSE);
@@ -255,6 +261,11 @@ struct _CcFrameRun {
      * (claimed[0] is sentence claimed_index's), for frames that follow. */
     GHashTable *claimed[3];
     guint claimed_index;
+    /* The antecedent tables frames name ("follows … named TABLE"), and
+     * which of them the same three sentences and the title hold. */
+    GPtrArray *named_tables; /* (element-type utf8) */
+    GHashTable *named[3];
+    GHashTable *title_named;
 };
 
 static void
@@ -290,12 +301,19 @@ cc_frame_run_new(const CcRuleSet *rules)
     run->dicts = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, dict_free);
     run->toks = g_array_new(FALSE, FALSE, sizeof(Tok));
     run->subject_tables = g_ptr_array_new();
+    run->named_tables = g_ptr_array_new();
     GPtrArray *all = cc_ruleset_rules(rules);
     for (guint i = 0; i < all->len; i++) {
         const CcRule *r = all->pdata[i];
         if (r->frame == NULL)
             continue;
         g_ptr_array_add(run->frames, (gpointer)r);
+        for (guint t = 0; t < r->frame->named->len; t++) {
+            const char *name = r->frame->named->pdata[t];
+            add_dict(run, name);
+            if (!g_ptr_array_find_with_equal_func(run->named_tables, name, g_str_equal, NULL))
+                g_ptr_array_add(run->named_tables, (gpointer)name);
+        }
         for (guint k = 0; k < CC_SLOT_N; k++) {
             GPtrArray *tables = r->frame->slot[k].tables;
             for (guint t = 0; t < tables->len; t++) {
@@ -319,8 +337,11 @@ cc_frame_run_new(const CcRuleSet *rules)
             cc_ruleset_value_pattern(rules, k == 0 ? CC_CLAIM_QUANTITY : CC_CLAIM_DATE);
         run->value_match[k] = p ? cc_match_new(p) : NULL;
     }
-    for (int i = 0; i < 3; i++)
+    for (int i = 0; i < 3; i++) {
         run->claimed[i] = g_hash_table_new(g_str_hash, g_str_equal);
+        run->named[i] = g_hash_table_new(g_str_hash, g_str_equal);
+    }
+    run->title_named = g_hash_table_new(g_str_hash, g_str_equal);
     run->sentence = G_MAXUINT;
     return run;
 }
@@ -340,10 +361,14 @@ cc_frame_run_free(CcFrameRun *run)
     if (run->key != NULL)
         g_string_free(run->key, TRUE);
     g_ptr_array_unref(run->subject_tables);
+    g_ptr_array_unref(run->named_tables);
+    g_hash_table_unref(run->title_named);
     g_free(run->title_subject);
     g_free(run->last_subject);
-    for (int i = 0; i < 3; i++)
+    for (int i = 0; i < 3; i++) {
         g_hash_table_unref(run->claimed[i]);
+        g_hash_table_unref(run->named[i]);
+    }
     g_free(run);
 }
 
@@ -505,12 +530,27 @@ look_at(CcFrameRun *run, guint index, const char *text, gsize len)
     tokenize(text, len, run->toks);
 }
 
+/* Notes which antecedent tables the current sentence holds, in @into. */
+static void
+note_named(CcFrameRun *run, GHashTable *into)
+{
+    for (guint t = 0; t < run->named_tables->len; t++)
+        if (dict_hits(run, run->named_tables->pdata[t])->len > 0)
+            g_hash_table_add(into, run->named_tables->pdata[t]);
+}
+
+static void claimed_at(CcFrameRun *run, guint index);
+
 void
 cc_frame_run_note(CcFrameRun *run, guint index, const char *text, gsize len)
 {
-    if (run->subject_tables->len == 0)
+    if (run->subject_tables->len == 0 && run->named_tables->len == 0)
         return;
     look_at(run, index, text, len);
+    claimed_at(run, index);
+    note_named(run, run->named[0]);
+    if (run->subject_tables->len == 0)
+        return;
     char *first = first_subject(run);
     if (first != NULL) {
         g_free(run->last_subject);
@@ -531,6 +571,11 @@ claimed_at(CcFrameRun *run, guint index)
         run->claimed[1] = run->claimed[0];
         g_hash_table_remove_all(oldest);
         run->claimed[0] = oldest;
+        oldest = run->named[2];
+        run->named[2] = run->named[1];
+        run->named[1] = run->named[0];
+        g_hash_table_remove_all(oldest);
+        run->named[0] = oldest;
     }
     run->claimed_index = index;
 }
@@ -553,13 +598,40 @@ was_claimed(const CcFrameRun *run, char **predicates)
     return FALSE;
 }
 
+static const GArray *dict_hits(CcFrameRun *run, const char *table);
+
+/* Is what @f follows claimed, or its antecedent named: a word of its
+ * `named` tables in the current sentence before token @t0, in one of the
+ * two sentences before, or in the title, which stands before the first
+ * two sentences? */
+static gboolean
+follows_met(CcFrameRun *run, const CcFrame *f, guint t0)
+{
+    if (was_claimed(run, f->follows))
+        return TRUE;
+    for (guint t = 0; t < f->named->len; t++) {
+        const char *table = f->named->pdata[t];
+        if (g_hash_table_contains(run->named[1], table)
+            || g_hash_table_contains(run->named[2], table)
+            || (run->sentence < 2 && g_hash_table_contains(run->title_named, table)))
+            return TRUE;
+        const GArray *hits = dict_hits(run, table);
+        if (hits->len > 0 && g_array_index(hits, Hit, 0).t1 <= t0)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 void
 cc_frame_run_begin(CcFrameRun *run, const char *title)
 {
     g_clear_pointer(&run->title_subject, g_free);
     g_clear_pointer(&run->last_subject, g_free);
-    for (int i = 0; i < 3; i++)
+    for (int i = 0; i < 3; i++) {
         g_hash_table_remove_all(run->claimed[i]);
+        g_hash_table_remove_all(run->named[i]);
+    }
+    g_hash_table_remove_all(run->title_named);
     run->claimed_index = 0;
     run->sentence = G_MAXUINT;
     /* The hits are of the last document's sentences. */
@@ -567,6 +639,11 @@ cc_frame_run_begin(CcFrameRun *run, const char *title)
     if (title != NULL && run->subject_tables->len > 0) {
         look_at(run, G_MAXUINT - 1, title, strlen(title));
         run->title_subject = first_subject(run);
+        run->sentence = G_MAXUINT;
+    }
+    if (title != NULL && run->named_tables->len > 0) {
+        look_at(run, G_MAXUINT - 1, title, strlen(title));
+        note_named(run, run->title_named);
         run->sentence = G_MAXUINT;
     }
 }
@@ -1241,8 +1318,10 @@ static gboolean
 foreign_head(CcFrameRun *run, const CcFrame *self, guint t)
 {
     for (guint i = 0; i < run->frames->len; i++) {
-        const CcFrame *f = ((const CcRule *)run->frames->pdata[i])->frame;
-        if (f == self)
+        const CcRule *r = run->frames->pdata[i];
+        const CcFrame *f = r->frame;
+        /* what a date frame dates ("arrived", "the treaty") heads no figure */
+        if (f == self || r->type == CC_CLAIM_DATE)
             continue;
         const GPtrArray *tables = f->slot[CC_SLOT_COUNTS].tables;
         if (tables->len == 0)
@@ -1280,8 +1359,9 @@ static gboolean
 longer_foreign(CcFrameRun *run, const CcFrame *self, guint t, guint end)
 {
     for (guint i = 0; i < run->frames->len; i++) {
-        const CcFrame *f = ((const CcRule *)run->frames->pdata[i])->frame;
-        if (f == self || f->slot[CC_SLOT_COUNTS].tables->len == 0)
+        const CcRule *r = run->frames->pdata[i];
+        const CcFrame *f = r->frame;
+        if (f == self || r->type == CC_CLAIM_DATE || f->slot[CC_SLOT_COUNTS].tables->len == 0)
             continue;
         const Hit *h = hit_starting(run, f->slot[CC_SLOT_COUNTS].tables, t);
         if (h != NULL && h->t1 > end)
@@ -1319,6 +1399,7 @@ in_table(CcFrameRun *run, const char *table, guint t)
     return FALSE;
 }
 
+/* Does a phrase of @table end right before token @t? */
 /* How far before a figure a linking verb lets its subject noun stand. */
 #define LINKED_REACH 14
 
@@ -1672,7 +1753,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         c1 = MAX(c1, nc1);
     }
 
-    if (f->follows != NULL && !was_claimed(run, f->follows)) {
+    if (f->follows != NULL && !follows_met(run, f, t0)) {
         fill->missing = "follows";
         return;
     }
@@ -1905,7 +1986,7 @@ rank(const Fill *a, const CcRule *ra, const Fill *b, const CcRule *rb)
 static gboolean
 could_fire(CcFrameRun *run, const CcFrame *f)
 {
-    if (f->follows != NULL && !was_claimed(run, f->follows))
+    if (f->follows != NULL && !follows_met(run, f, G_MAXUINT))
         return FALSE;
     const GPtrArray *tables = f->slot[CC_SLOT_COUNTS].tables;
     if (tables->len == 0)
@@ -2017,6 +2098,7 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
         g_free(closest_fill.subject_name);
     }
 
+    note_named(run, run->named[0]);
     /* Remember the party this sentence opens with, for later sentences
      * whose frames inherit their subject. */
     if (run->subject_tables->len > 0) {
