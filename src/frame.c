@@ -1539,6 +1539,11 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
 static gboolean
 speaks(CcFrameRun *run, const Hit *h)
 {
+    /* a headline's "Seoul: North Korea sent new troops": the party before
+     * the colon that opens the text is who says it */
+    if (h->t0 == 0 && h->t1 < run->toks->len
+        && run->text[g_array_index(run->toks, Tok, h->t1).start] == ':')
+        return TRUE;
     if (h->t0 >= 2) {
         const Tok *a = &g_array_index(run->toks, Tok, h->t0 - 2);
         const Tok *b = &g_array_index(run->toks, Tok, h->t0 - 1);
