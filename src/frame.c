@@ -15,7 +15,7 @@ const char *const cc_frame_own_tables[] = {
     "adjectival",    "age_words",      "bound_verbs",     "clause_breaks", "future_words",
     "figure_modifiers", "head_stops", "linking_verbs", "particle_verbs", "place_words", "raising_verbs",
     "recipient_words",
-    "speech_words",  "units",          NULL,
+    "source_nouns", "speech_words",  "units",          NULL,
 };
 
 const char *
@@ -1544,6 +1544,15 @@ speaks(CcFrameRun *run, const Hit *h)
     if (h->t0 == 0 && h->t1 < run->toks->len
         && run->text[g_array_index(run->toks, Tok, h->t1).start] == ':')
         return TRUE;
+    /* a party that names a source, its organ or official, is the source:
+     * "South Korea's defence minister, Shin Won-sik, briefed reporters",
+     * "South Korea's Defense Intelligence Agency gave its estimate" */
+    for (guint t = h->t1; t < run->toks->len && t <= h->t1 + 2; t++) {
+        if (g_array_index(run->toks, Tok, t).kind != TOK_WORD)
+            break;
+        if (in_table(run, "source_nouns", t))
+            return TRUE;
+    }
     if (h->t0 >= 2) {
         const Tok *a = &g_array_index(run->toks, Tok, h->t0 - 2);
         const Tok *b = &g_array_index(run->toks, Tok, h->t0 - 1);
