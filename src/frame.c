@@ -1038,6 +1038,23 @@ tok_is_determiner(const CcFrameRun *run, guint t)
  * the 12,000 troops Pyongyang dispatched, about a quarter …". The share's
  * value becomes the share of the figure, marked derived. A share with no
  * figure to take it of counts nothing and stays a bare fraction. */
+/* The token after a percent sign or word that follows the figure @f, whose
+ * next token is @t1 ("40%", "30 percent", "30 per cent"), or @t1 for none. */
+static guint
+percent_after(CcFrameRun *run, const CcMention *f, guint t1)
+{
+    if (t1 >= run->toks->len)
+        return t1;
+    const Tok *t = &g_array_index(run->toks, Tok, t1);
+    if (t->start == f->end && run->text[t->start] == '%')
+        return t1 + 1;
+    if (tok_is(run, t1, "percent") || tok_is(run, t1, "pct"))
+        return t1 + 1;
+    if (tok_is(run, t1, "per") && tok_is(run, t1 + 1, "cent"))
+        return t1 + 2;
+    return t1;
+}
+
 static void
 find_fractions(CcFrameRun *run, GArray *mentions)
 {
@@ -1061,17 +1078,50 @@ find_fractions(CcFrameRun *run, GArray *mentions)
     }
     for (guint i = 0; i < mentions->len; i++) {
         CcMention *f = &g_array_index(mentions, CcMention, i);
-        const CcValue *v = &f->value;
+        CcValue *v = &f->value;
         guint t1 = tok_at(run->toks, f->end - 1) + 1;
         /* a share: a fraction, or a percentage of something ("40% of the
-         * 11,000 troops") */
+         * 11,000 troops", "some 30 percent of its men") */
         double scale = 1.0;
+        if (f->type == CC_CLAIM_QUANTITY && v->unit == NULL) {
+            guint p = percent_after(run, f, t1);
+            if (p > t1 && tok_is(run, p, "of")) {
+                f->end = g_array_index(run->toks, Tok, p - 1).end;
+                t1 = p;
+                scale = 0.01;
+            }
+        }
         if (f->type == CC_CLAIM_QUANTITY && g_strcmp0(v->unit, "percent") == 0
             && tok_is(run, t1, "of"))
             scale = 0.01;
-        else if (f->type != CC_CLAIM_QUANTITY || v->unit != NULL)
+        else if (scale == 1.0 && (f->type != CC_CLAIM_QUANTITY || v->unit != NULL))
             continue;
-        if (!v->has_low || !v->has_high || v->high * scale > 1.0 || v->low <= 0.0)
+        /* "one in three of the 12,000 soldiers": the share is one of three */
+        guint in_of = G_MAXUINT;
+        if (scale == 1.0 && v->has_low && v->has_high && v->low == v->high && v->low >= 1
+            && tok_is(run, t1, "in")) {
+            for (guint j = 0; j < mentions->len; j++) {
+                CcMention *d = &g_array_index(mentions, CcMention, j);
+                if (j != i && d->type == CC_CLAIM_QUANTITY && d->value.unit == NULL
+                    && tok_at(run->toks, d->start) == t1 + 1 && d->value.has_low
+                    && d->value.low == d->value.high && d->value.low > v->low) {
+                    in_of = j;
+                    break;
+                }
+            }
+            if (in_of == G_MAXUINT)
+                continue;
+            CcMention *d = &g_array_index(mentions, CcMention, in_of);
+            v->low = v->high = v->low / d->value.low;
+            f->end = d->end;
+            t1 = tok_at(run->toks, d->end - 1) + 1;
+            /* the divisor is no figure of its own: a share of nothing */
+            d->fraction = TRUE;
+            d->fraction_of = G_MAXUINT;
+        }
+        /* a share with an open top ("more than 40% of the 11,000") */
+        if (!v->has_low || v->low <= 0.0 || (!v->has_high && scale == 1.0)
+            || (v->has_high && v->high * scale > 1.0))
             continue;
         f->fraction = TRUE;
         guint base = G_MAXUINT;
@@ -1115,16 +1165,17 @@ find_fractions(CcFrameRun *run, GArray *mentions)
         b->is_base = TRUE;
         CcValue d = b->value;
         d.low = b->value.low * v->low * scale;
-        d.has_high = b->value.has_high;
-        d.high = b->value.has_high ? b->value.high * v->high * scale : 0;
+        d.has_high = b->value.has_high && v->has_high;
+        d.high = d.has_high ? b->value.high * v->high * scale : 0;
         d.approx = v->approx || b->value.approx;
         d.vague = v->vague || b->value.vague;
-        d.low_strict = d.high_strict = FALSE;
+        d.low_strict = v->low_strict;
+        d.high_strict = FALSE;
         d.derived = TRUE;
         d.orig_unit = NULL;
         d.has_share = TRUE;
         d.share_low = v->low * scale;
-        d.share_high = v->high * scale;
+        d.share_high = v->has_high ? v->high * scale : 1.0;
         d.share_of_low = b->value.low;
         d.share_of_high = b->value.has_high ? b->value.high : b->value.low;
         f->value = d;
