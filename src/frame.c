@@ -1790,6 +1790,38 @@ other_destination(CcFrameRun *run, const CcRule *rule, guint c0, guint c1)
     return FALSE;
 }
 
+/* Do the tokens [@from, @to) between two figures only close the first
+ * one's noun phrase and join the next in a list ("15,000 troops, 1,000
+ * deminers and 5,000 …"): a noun @f counts, then a comma or "and" right
+ * before the second figure, with no cue or other word of a clause between? */
+static gboolean
+listed(CcFrameRun *run, const CcFrame *f, guint from, guint to)
+{
+    const GPtrArray *counts = f->slot[CC_SLOT_COUNTS].tables;
+    if (counts->len == 0 || to <= from + 1 || to - from > 7)
+        return FALSE;
+    const Tok *last = &g_array_index(run->toks, Tok, to - 1);
+    if (!(last->kind == TOK_COMMA || tok_is(run, to - 1, "and")))
+        return FALSE;
+    gboolean noun = FALSE;
+    for (guint t = from; t < to - 1;) {
+        const Tok *tok = &g_array_index(run->toks, Tok, t);
+        const Hit *h = hit_starting(run, counts, t);
+        if (h != NULL && h->t1 <= to - 1) {
+            noun = TRUE;
+            t = h->t1;
+            continue;
+        }
+        if (tok->kind == TOK_COMMA && noun && t + 1 == to - 1)
+            break; /* "…, and 5,000" */
+        if (tok->kind != TOK_WORD || noun || is_stop(run, t)
+            || hit_starting(run, f->slot[CC_SLOT_CUE].tables, t) != NULL)
+            return FALSE;
+        t++; /* a modifier before the noun: "military builders" */
+    }
+    return noun;
+}
+
 static void
 fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint self, Fill *fill)
 {
@@ -1872,6 +1904,13 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         if (i == self || i == m->fraction_of || o->type != m->type || unclaimed_noun(run, o))
             continue;
         guint ot = tok_at(run->toks, o->start);
+        /* figures listed together share their verb: "has sent roughly
+         * 15,000 troops, 1,000 deminers and 5,000 military builders to
+         * Russia" */
+        if (m->type == CC_CLAIM_QUANTITY
+            && (ot < t0 ? listed(run, f, tok_at(run->toks, o->end - 1) + 1, t0)
+                        : listed(run, f, t1, ot)))
+            continue;
         if (ot < t0 && ot >= a) {
             a = tok_at(run->toks, o->end - 1) + 1;
             a_fig = TRUE;
