@@ -2103,6 +2103,77 @@ could_fire(CcFrameRun *run, const CcFrame *f)
     return FALSE;
 }
 
+/* An earlier figure of what another has just counted: "rose to 10,000
+ * this week, from 3,000 a week earlier", "raised its casualty estimate to
+ * 4,700 from the roughly 3,000 it had given in January", "at about 3,000
+ * as of mid-January, up from roughly 1,100". A figure no frame took, after
+ * "from" (a determiner between), with no head noun another frame counts,
+ * within a few words after a figure a frame took, counts what that one
+ * counts, for the same party. */
+static void
+restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
+{
+    guint n = hits->len;
+    for (guint mi = 0; mi < mentions->len; mi++) {
+        const CcMention *m = &g_array_index(mentions, CcMention, mi);
+        if (m->type != CC_CLAIM_QUANTITY || m->fraction)
+            continue;
+        gboolean taken = FALSE;
+        for (guint h = 0; h < hits->len && !taken; h++)
+            taken = g_array_index(hits, CcFrameHit, h).mention == mi;
+        if (taken)
+            continue;
+        guint t0 = tok_at(run->toks, m->start), t1 = tok_at(run->toks, m->end - 1) + 1;
+        guint f = t0;
+        if (!tok_is(run, t0, "from")) { /* the value pass may hold "from 3,000" whole */
+            if (f > 0 && tok_is_determiner(run, f - 1))
+                f--;
+            if (f == 0 || !tok_is(run, f - 1, "from"))
+                continue;
+            f--;
+        }
+        /* the nearest earlier figure a frame took, a few words back */
+        const CcFrameHit *prior = NULL;
+        guint prior_end = 0;
+        for (guint h = 0; h < n; h++) {
+            const CcFrameHit *hit = &g_array_index(hits, CcFrameHit, h);
+            const CcMention *o = &g_array_index(mentions, CcMention, hit->mention);
+            guint oe = tok_at(run->toks, o->end - 1) + 1;
+            if (o->type == CC_CLAIM_QUANTITY && oe <= f && (prior == NULL || oe > prior_end)) {
+                prior = hit;
+                prior_end = oe;
+            }
+        }
+        if (prior == NULL || words_between(run->toks, prior_end, f) > 8)
+            continue;
+        if (t1 < run->toks->len && g_array_index(run->toks, Tok, t1).kind == TOK_WORD
+            && foreign_head(run, prior->rule->frame, t1))
+            continue; /* "from 3,000 shells": a count of something else */
+        CcFrameHit hit = {0};
+        hit.rule = prior->rule;
+        hit.mention = mi;
+        /* the match runs from the figure restated, whose cues it shares */
+        hit.match_start = MIN(prior->match_start, m->start);
+        hit.match_end = MAX(prior->match_end, m->end);
+        hit.subject = g_strdup(prior->subject);
+        hit.object = g_strdup(prior->object);
+        hit.scope = g_strdup(prior->scope);
+        if (prior->explain != NULL)
+            hit.explain = g_strdup_printf("frame %s (%s:%u): value=\"%.*s\" restates the figure "
+                                          "before it",
+                                          prior->rule->id, prior->rule->file, prior->rule->line,
+                                          (int)(m->end - m->start), run->text + m->start);
+        g_array_append_val(hits, hit);
+        for (guint i = 0; misses != NULL && i < misses->len; i++) {
+            if (g_array_index(misses, CcFrameMiss, i).mention != mi)
+                continue;
+            cc_frame_miss_clear(&g_array_index(misses, CcFrameMiss, i));
+            g_array_remove_index(misses, i);
+            break;
+        }
+    }
+}
+
 void
 cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len, guint32 ref_day,
                       guint kinds, gboolean explain, GArray *mentions, GArray *hits,
@@ -2202,6 +2273,7 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
         g_free(closest_fill.subject_name);
     }
 
+    restated(run, mentions, hits, misses);
     note_named(run, run->named[0]);
     /* Remember the party this sentence opens with, for later sentences
      * whose frames inherit their subject. */
