@@ -726,12 +726,20 @@ read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
     const char *text = run->text + m->start;
     gsize n = m->end - m->start;
     CcValue v = {0};
-    if (n > 6 && g_ascii_strncasecmp(text, "since ", 6) == 0
-        && cc_normalize_date(run->normalizer, text + 6, n - 6, ref_day, &v) && v.has_high) {
-        m->start += 6;
-        m->value = v;
-        text += 6;
-        n -= 6;
+    /* "since December" dates an event in December; so do "as early as 4
+     * November" and "as late as August", which stress when it was */
+    static const char *const lead[] = {"since ", "as early as ", "as late as ",
+                                       "as recently as "};
+    for (guint i = 0; i < G_N_ELEMENTS(lead); i++) {
+        gsize k = strlen(lead[i]);
+        if (n > k && g_ascii_strncasecmp(text, lead[i], k) == 0
+            && cc_normalize_date(run->normalizer, text + k, n - k, ref_day, &v) && v.has_high) {
+            m->start += k;
+            m->value = v;
+            text += k;
+            n -= k;
+            break;
+        }
     }
     if (ref_day == 0 || !m->value.has_low || (guint32)m->value.low <= ref_day)
         return;
@@ -1633,10 +1641,12 @@ speaks(CcFrameRun *run, const Hit *h)
  * North Korea"), a possessive or adjective before the noun ("North Korean
  * losses"), the nearest party before the figure in its clause, else in its
  * sentence before it; failing all, an inheriting frame takes the title's
- * party, else the one an earlier sentence opened with. */
+ * party, else the one an earlier sentence opened with. With @verb, @counts
+ * is an event's cue with no counted words beside it ("had fought"), and a
+ * party right after it is its object. */
 static const Hit *
 attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit *counts, guint c0,
-               guint c1)
+               guint c1, gboolean verb)
 {
     const GPtrArray *tables = f->slot[CC_SLOT_SUBJECT].tables;
     if (counts != NULL) {
@@ -1675,7 +1685,9 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                 guint w = t;
                 while (w > np_end && tok_is_determiner(run, w - 1))
                     w--;
-                if ((t == np_end && e == 0)
+                /* a party right after a verb is its object ("had fought
+                 * Ukrainian troops"), not whose the event is */
+                if ((t == np_end && e == 0 && !verb)
                     || (w > np_end
                         && (tok_is(run, w - 1, "from") || tok_is(run, w - 1, "of")
                             || tok_is(run, w - 1, "among"))))
@@ -1974,9 +1986,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                                 ? fill->counts
                             : fill->cue ? fill->cue
                                         : fill->counts;
-            fill->subject = attach_subject(run, f, at->t0, at->t1, at, c0, c1);
+            /* a party right after the cue is its object ("had fought
+             * Ukrainian troops"), not whose the event is */
+            fill->subject = attach_subject(run, f, at->t0, at->t1, at, c0, c1,
+                                           fill->counts == NULL);
         } else {
-            fill->subject = attach_subject(run, f, n0, n1, fill->counts, nc0, nc1);
+            fill->subject = attach_subject(run, f, n0, n1, fill->counts, nc0, nc1, FALSE);
         }
         if (fill->subject != NULL) {
             fill->subject_name = entity_of(run, run->text, fill->subject);
