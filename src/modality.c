@@ -362,10 +362,12 @@ find_terminators(const CcModalityScope *scope, const char *text, gsize start, gs
 /* Does @cue reach the claim at [ms, me)? */
 static gboolean
 cue_acts(const char *text, const GArray *terminators, const GArray *cues, const Cue *cue,
-         gsize ms, gsize me)
+         gsize ms, gsize me, gsize ve)
 {
     if (cue->start < me && cue->end > ms)
-        return TRUE; /* inside the claim ("possibly even millions") */
+        /* inside the claim ("possibly even millions"), unless it acts only
+         * forward and stands after the figure */
+        return !(cue->side == SIDE_PRE && cue->start >= ve);
     if (cue->end <= ms) {
         guint window = cue->modality == CC_MODALITY_NEGATED ? NEGATED_WINDOW : PRE_WINDOW;
         return cue->side != SIDE_POST && words_between(text, cue->end, ms) <= window
@@ -667,13 +669,13 @@ cc_modality_assess(const CcModalityScope *scope, const char *text, gsize sentenc
     g_return_val_if_fail(scope != NULL, CC_MODALITY_ASSERTED);
     cc_modality_scope_forget(scope);
     return cc_modality_assess_again(scope, text, sentence_start, sentence_end, match_start,
-                                    match_end, attribution);
+                                    match_end, match_start, match_end, attribution);
 }
 
 CcModality
 cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize sentence_start,
                          gsize sentence_end, gsize match_start, gsize match_end,
-                         char **attribution)
+                         gsize value_start, gsize value_end, char **attribution)
 {
     if (attribution)
         *attribution = NULL;
@@ -706,7 +708,8 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
     for (guint i = 0; i < w->cues->len; i++) {
         const Cue *cue = &g_array_index(w->cues, Cue, i);
         if (cue->modality > best
-            && cue_acts(text, w->terminators, w->cues, cue, match_start, match_end))
+            && cue_acts(text, w->terminators, w->cues, cue, match_start, match_end,
+                        value_end > value_start ? value_end : match_end))
             best = cue->modality;
     }
 
