@@ -359,6 +359,18 @@ find_terminators(const CcModalityScope *scope, const char *text, gsize start, gs
     }
 }
 
+/* Is there a figure between @a and @b, within three words of @b? A cue
+ * after two figures speaks of the nearer ("Of the 4,000 who have become
+ * casualties, around 1,000 are reported to have been killed"). */
+static gboolean
+nearer_figure(const char *text, gsize a, gsize b)
+{
+    for (gsize i = a; i < b; i++)
+        if (g_ascii_isdigit(text[i]) && words_between(text, i, b) <= 3)
+            return TRUE;
+    return FALSE;
+}
+
 /* Does @cue reach the claim at [ms, me)? */
 static gboolean
 cue_acts(const char *text, const GArray *terminators, const GArray *cues, const Cue *cue,
@@ -376,6 +388,8 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     if (cue->side == SIDE_PRE || cue->forward_only)
         return FALSE;
     if (words_between(text, me, cue->start) > POST_WINDOW || blocked(terminators, me, cue->start))
+        return FALSE;
+    if (nearer_figure(text, me, cue->start))
         return FALSE;
     /* "troops, analysts say that the regime may …": "say that" opens a new
      * clause, and "may" belongs to it. */
