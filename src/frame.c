@@ -1834,6 +1834,37 @@ listed(CcFrameRun *run, const CcFrame *f, guint from, guint to)
     return noun;
 }
 
+/* How many words after the noun phrase ending at @e1 a figure a share is
+ * taken of keeps as its own: 1 ("the 12,000 troops sent"), or, where a
+ * relative clause opens there ("who have become casualties", "that
+ * arrived", "the North first dispatched"), up to its verb: the first cue
+ * or veto of @f or word in -ed, within five words. */
+static guint
+relative_clause(CcFrameRun *run, const CcFrame *f, guint e1, guint c1)
+{
+    if (e1 >= c1)
+        return 1;
+    gboolean rel = tok_is(run, e1, "who") || tok_is(run, e1, "that") || tok_is(run, e1, "which")
+                   || tok_is(run, e1, "whom");
+    if (!rel && f->slot[CC_SLOT_SUBJECT].tables->len > 0)
+        rel = hit_starting(run, f->slot[CC_SLOT_SUBJECT].tables, e1) != NULL
+              || (tok_is_determiner(run, e1) && e1 + 1 < c1
+                  && hit_starting(run, f->slot[CC_SLOT_SUBJECT].tables, e1 + 1) != NULL);
+    if (!rel)
+        return 1;
+    for (guint k = e1 + 1; k < c1 && k <= e1 + 5; k++) {
+        const Tok *tok = &g_array_index(run->toks, Tok, k);
+        if (tok->kind != TOK_WORD)
+            break;
+        gsize n = tok->end - tok->start;
+        if (hit_starting(run, f->slot[CC_SLOT_CUE].tables, k) != NULL
+            || hit_starting(run, f->slot[CC_SLOT_VETO].tables, k) != NULL
+            || (n > 3 && run->text[tok->end - 2] == 'e' && run->text[tok->end - 1] == 'd'))
+            return MAX(k - e1, 1);
+    }
+    return 1;
+}
+
 static void
 fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint self, Fill *fill)
 {
@@ -1940,12 +1971,14 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
     /* Words after the figure count from the end of its noun phrase. */
     guint e1 = fill->counts && fill->counts->t0 >= t1 && fill->counts->t1 <= b ? fill->counts->t1
                                                                               : t1;
+    /* what follows a figure a share is taken of is the share's, but for a
+     * relative clause of its own noun */
+    guint base_after = m->is_base ? relative_clause(run, f, e1, c1) : 1;
     slot = &f->slot[CC_SLOT_VETO];
     if (slot->tables->len > 0) {
-        /* what follows a figure a share is taken of is the share's */
         fill->veto = hit_owned(run, slot->tables, t0, t1, e1, a, a_fig, b, b_fig,
                                m->is_base ? 0 : slot->before,
-                               m->is_base ? MIN(slot->after, 1) : slot->after);
+                               m->is_base ? MIN(slot->after, base_after) : slot->after);
         if (fill->veto != NULL) {
             fill->missing = "veto";
             return;
@@ -1956,9 +1989,10 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         guint before = slot->before, after = slot->after;
         if (m->is_base) {
             /* A figure a share is taken of keeps to its own noun phrase
-             * ("the 12,000 troops sent"): what follows is the share's. */
+             * ("the 12,000 troops sent", "the 12,000 troops the North first
+             * dispatched"): what follows is the share's. */
             before = 0;
-            after = MIN(after, 1);
+            after = MIN(after, base_after);
         }
         if (slot->near && fill->counts != NULL)
             fill->cue = hit_near(run, slot->tables, fill->counts->t0, fill->counts->t1, c0, c1,
