@@ -1695,6 +1695,28 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                 break;
             }
         }
+        /* a predicate names the party: "four of the ballistic missiles
+         * launched overnight were North Korean KN-23s", "two were KN-23s of
+         * North Korean origin" */
+        guint np = counts->t1 <= t0 ? t1 : counts->t1;
+        for (guint t = np; t < c1 && t < np + 4; t++) {
+            if (tok_is(run, t, "were") || tok_is(run, t, "was") || tok_is(run, t, "are")
+                || tok_is(run, t, "is")) {
+                guint u = t + 1;
+                const Hit *noun =
+                    u < c1 ? hit_starting(run, f->slot[CC_SLOT_COUNTS].tables, u) : NULL;
+                if (noun != NULL)
+                    u = noun->t1;
+                if (u < c1 && tok_is(run, u, "of"))
+                    u++;
+                const Hit *h = u < c1 ? hit_starting(run, tables, u) : NULL;
+                if (h != NULL)
+                    return h;
+                break;
+            }
+            if (g_array_index(run->toks, Tok, t).kind != TOK_WORD)
+                break;
+        }
         /* a modifier of a noun before the figure: "North Korean losses",
          * "Pyongyang's own dead" (words only, none of them a stop) */
         if (counts->t1 <= t0) {
