@@ -1962,11 +1962,11 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
     /* Cues and vetoes belong to the nearest figure: they do not reach this
      * one across another ("of the 12,000 troops sent, about a quarter have
      * been killed"). */
-    guint a = c0, b = c1;
+    guint a = c0, b = c1, lead = t0;
     gboolean a_fig = FALSE, b_fig = FALSE;
     for (guint i = 0; i < mentions->len; i++) {
         const CcMention *o = &g_array_index(mentions, CcMention, i);
-        if (i == self || i == m->fraction_of || o->type != m->type || unclaimed_noun(run, o))
+        if (i == self || i == m->fraction_of || o->type != m->type)
             continue;
         guint ot = tok_at(run->toks, o->start);
         /* figures listed together share their verb: "has sent roughly
@@ -1974,7 +1974,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * Russia" */
         if (m->type == CC_CLAIM_QUANTITY
             && (ot < t0 ? listed(run, f, tok_at(run->toks, o->end - 1) + 1, t0)
-                        : listed(run, f, t1, ot)))
+                        : listed(run, f, t1, ot))) {
+            if (ot < lead)
+                lead = ot; /* a veto before the list reaches all of it */
+            continue;
+        }
+        if (unclaimed_noun(run, o))
             continue;
         if (ot < t0 && ot >= a) {
             a = tok_at(run->toks, o->end - 1) + 1;
@@ -1998,7 +2003,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
     guint base_after = m->is_base ? relative_clause(run, f, e1, c1) : 1;
     slot = &f->slot[CC_SLOT_VETO];
     if (slot->tables->len > 0) {
-        fill->veto = hit_owned(run, slot->tables, t0, t1, e1, a, a_fig, b, b_fig,
+        fill->veto = hit_owned(run, slot->tables, lead, t1, e1, a, a_fig, b, b_fig,
                                m->is_base ? 0 : slot->before,
                                m->is_base ? MIN(slot->after, base_after) : slot->after);
         if (fill->veto != NULL) {
