@@ -1723,7 +1723,8 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
             for (guint t = counts->t0; t > c0 && t + 3 > counts->t0; t--) {
                 const Tok *tok = &g_array_index(run->toks, Tok, t - 1);
                 const Hit *h = hit_ending(run, tables, t);
-                if (h)
+                /* not one that speaks of it: "Seoul puts the force at 15,000" */
+                if (h && (f->speaker || h->t1 == counts->t0 || !speaks(run, h)))
                     return h;
                 if (tok->kind != TOK_WORD || is_stop(run, t - 1))
                     break;
@@ -2326,7 +2327,17 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
             hit.match_end = m->end;
             widen(&hit.match_start, &hit.match_end, fill.counts);
             widen(&hit.match_start, &hit.match_end, fill.cue);
-            widen(&hit.match_start, &hit.match_end, fill.subject);
+            /* a party from another clause ("…, without giving a number;
+             * Seoul puts the force at 15,000") leaves the match to its own */
+            if (fill.subject != NULL) {
+                guint m0 = tok_at(run->toks, m->start), m1 = tok_at(run->toks, m->end - 1) + 1;
+                guint lo = MIN(fill.subject->t1, m1), hi = MAX(fill.subject->t0, m0);
+                gboolean apart = FALSE;
+                for (guint t = lo; t < hi && !apart; t++)
+                    apart = g_array_index(run->toks, Tok, t).kind == TOK_BREAK;
+                if (!apart)
+                    widen(&hit.match_start, &hit.match_end, fill.subject);
+            }
             widen(&hit.match_start, &hit.match_end, fill.scope);
             hit.subject = claim_part(rule->subject, &fill);
             hit.object = claim_part(rule->object, &fill);
