@@ -1127,9 +1127,18 @@ find_fractions(CcFrameRun *run, GArray *mentions)
             d->fraction = TRUE;
             d->fraction_of = G_MAXUINT;
         }
-        /* a share with an open top ("more than 40% of the 11,000") */
+        /* "One of the captured soldiers said …", "a single one of the 2
+         * million shells": one picked out of them, no count of its own */
+        if (scale == 1.0 && in_of == G_MAXUINT && v->has_high && v->low == 1.0
+            && v->high == 1.0 && tok_is(run, t1, "of")) {
+            f->fraction = TRUE;
+            continue;
+        }
+        /* a share with an open top ("more than 40% of the 11,000"); one is
+         * no share ("One North Korean soldier taken prisoner") */
         if (!v->has_low || v->low <= 0.0 || (!v->has_high && scale == 1.0)
-            || (v->has_high && v->high * scale > 1.0))
+            || (v->has_high && v->high * scale > 1.0)
+            || (scale == 1.0 && in_of == G_MAXUINT && v->low >= 1.0))
             continue;
         f->fraction = TRUE;
         guint base = G_MAXUINT;
@@ -1624,6 +1633,12 @@ speaks(CcFrameRun *run, const Hit *h)
     const GArray *said = dict_hits(run, "speech_words");
     for (guint i = 0; i < said->len; i++) {
         const Hit *w = &g_array_index(said, Hit, i);
+        /* "Pyongyang is said to have supplied": a passive speech word is a
+         * hedge, not the party speaking */
+        if (w->t0 > 0
+            && (tok_is(run, w->t0 - 1, "is") || tok_is(run, w->t0 - 1, "are")
+                || tok_is(run, w->t0 - 1, "was") || tok_is(run, w->t0 - 1, "were")))
+            continue;
         if (w->t0 >= h->t1 && words_between(run->toks, h->t1, w->t0) <= 3) {
             /* only words between: no comma or clause break */
             gboolean plain = TRUE;
@@ -1687,7 +1702,9 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                     w--;
                 /* a party right after a verb is its object ("had fought
                  * Ukrainian troops"), not whose the event is */
-                if ((t == np_end && e == 0 && !verb)
+                /* not one that speaks of them: "the 2 million shells Seoul
+                 * says it sent" */
+                if ((t == np_end && e == 0 && !verb && (f->speaker || !speaks(run, h)))
                     || (w > np_end
                         && (tok_is(run, w - 1, "from") || tok_is(run, w - 1, "of")
                             || tok_is(run, w - 1, "among"))))
