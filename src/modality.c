@@ -374,7 +374,7 @@ nearer_figure(const char *text, gsize a, gsize b)
 /* Does @cue reach the claim at [ms, me)? */
 static gboolean
 cue_acts(const char *text, const GArray *terminators, const GArray *cues, const Cue *cue,
-         gsize ms, gsize me, gsize ve)
+         gsize ms, gsize me, gsize vs, gsize ve)
 {
     if (cue->start < me && cue->end > ms)
         /* inside the claim ("possibly even millions"), unless it acts only
@@ -382,8 +382,10 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
         return !(cue->side == SIDE_PRE && cue->start >= ve);
     if (cue->end <= ms) {
         guint window = cue->modality == CC_MODALITY_NEGATED ? NEGATED_WINDOW : PRE_WINDOW;
+        /* a terminator between the cue and the figure blocks it, even
+         * inside the match ("no North Korean prisoners other than the two") */
         return cue->side != SIDE_POST && words_between(text, cue->end, ms) <= window
-               && !blocked(terminators, cue->end, ms);
+               && !blocked(terminators, cue->end, MAX(ms, vs));
     }
     if (cue->side == SIDE_PRE || cue->forward_only)
         return FALSE;
@@ -723,6 +725,7 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
         const Cue *cue = &g_array_index(w->cues, Cue, i);
         if (cue->modality > best
             && cue_acts(text, w->terminators, w->cues, cue, match_start, match_end,
+                        value_end > value_start ? value_start : match_start,
                         value_end > value_start ? value_end : match_end))
             best = cue->modality;
     }

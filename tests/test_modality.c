@@ -220,6 +220,8 @@ static const ModalityCase cases[] = {
      NULL},
     {"may", "Russia may receive 5,000 more troops next month.", "5,000 more troops", HEDGED, NULL},
     {"an estimated", "An estimated 11,000 troops are in Russia.", "11,000 troops", HEDGED, NULL},
+    {"an exception ends a negation", "There were no prisoners other than the two.", "the two",
+     ASSERTED, NULL},
     {"a cue after two figures speaks of the nearer",
      "Of the 4,000 who have become casualties, around 1,000 are reported to have been killed.",
      "4,000", ASSERTED, NULL},
