@@ -1063,6 +1063,8 @@ percent_after(CcFrameRun *run, const CcMention *f, guint t1)
     return t1;
 }
 
+static guint out_of_part(CcFrameRun *run, const GArray *mentions, guint self);
+
 static void
 find_fractions(CcFrameRun *run, GArray *mentions)
 {
@@ -1084,6 +1086,12 @@ find_fractions(CcFrameRun *run, GArray *mentions)
             }
         }
     }
+    /* "… 3,800 killed or wounded out of the 12,000 who arrived": a figure
+     * after "out of" is the whole of one before it, and keeps to its own
+     * noun phrase */
+    for (guint j = 0; j < mentions->len; j++)
+        if (out_of_part(run, mentions, j) != G_MAXUINT)
+            g_array_index(mentions, CcMention, j).is_base = TRUE;
     for (guint i = 0; i < mentions->len; i++) {
         CcMention *f = &g_array_index(mentions, CcMention, i);
         CcValue *v = &f->value;
@@ -1874,6 +1882,27 @@ listed(CcFrameRun *run, const CcFrame *f, guint from, guint to)
     return noun;
 }
 
+/* The figure before "out of [the] FIGURE" of which mention @self is the
+ * whole, or G_MAXUINT. */
+static guint
+out_of_part(CcFrameRun *run, const GArray *mentions, guint self)
+{
+    const CcMention *b = &g_array_index(mentions, CcMention, self);
+    guint bt = tok_at(run->toks, b->start);
+    if (b->type != CC_CLAIM_QUANTITY || bt < 2)
+        return G_MAXUINT;
+    guint at = bt - (tok_is_determiner(run, bt - 1) ? 1 : 0);
+    if (at < 2 || !tok_is(run, at - 2, "out") || !tok_is(run, at - 1, "of"))
+        return G_MAXUINT;
+    guint part = G_MAXUINT;
+    for (guint i = 0; i < mentions->len; i++) {
+        const CcMention *p = &g_array_index(mentions, CcMention, i);
+        if (i != self && p->type == CC_CLAIM_QUANTITY && p->end <= b->start)
+            part = i;
+    }
+    return part;
+}
+
 /* How many words after the noun phrase ending at @e1 a figure a share is
  * taken of keeps as its own: 1 ("the 12,000 troops sent"), or, where a
  * relative clause opens there ("who have become casualties", "that
@@ -1954,9 +1983,21 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         fill->filled++;
     } else if (slot->tables->len > 0) {
         /* a part's own noun is after it: before it is its figure's clause */
+        /* "… 3,800 North Koreans … out of the 12,000 who arrived": the
+         * whole counts what its part counts, not the words before it */
+        guint part = out_of_part(run, mentions, self);
         fill->counts = attach_counts(run, f, mentions, nself, n0, n1,
-                                     m->part_of != G_MAXUINT ? n0 : nc0, nc1);
+                                     m->part_of != G_MAXUINT || part != G_MAXUINT ? n0 : nc0,
+                                     nc1);
         gboolean borrowed = FALSE;
+        if (fill->counts == NULL && part != G_MAXUINT) {
+            borrowed = TRUE;
+            const CcMention *p = &g_array_index(mentions, CcMention, part);
+            n0 = tok_at(run->toks, p->start);
+            n1 = tok_at(run->toks, p->end - 1) + 1;
+            clause_of(run, n0, n1, &nc0, &nc1);
+            fill->counts = attach_counts(run, f, mentions, part, n0, n1, nc0, nc1);
+        }
         if (fill->counts == NULL && m->part_of != G_MAXUINT) {
             borrowed = TRUE;
             /* "Of the 11,000 troops sent, about 2,600 were committed" */
