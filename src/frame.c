@@ -1962,6 +1962,11 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         c1 = MAX(c1, nc1);
     }
 
+    /* "a week earlier than Seoul's estimate": a comparison, no date */
+    if (m->type == CC_CLAIM_DATE && tok_is(run, t1, "than")) {
+        fill->missing = "counts";
+        return;
+    }
     if (f->follows != NULL && !follows_met(run, f, t0)) {
         fill->missing = "follows";
         return;
