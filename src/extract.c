@@ -1161,7 +1161,7 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
         claim->sentence_end = c->sentence_end;
         claim->modality = cc_modality_assess_again(extractor->modality, text, c->sentence_start,
                                              c->sentence_end, c->match_start, c->match_end,
-                                             &claim->attribution);
+                                             c->value_start, c->value_end, &claim->attribution);
         g_autofree char *head =
             claim->attribution ? cc_modality_definite_head(claim->attribution) : NULL;
         char *named = head ? antecedent(extractor, text, sentences, seen, found,

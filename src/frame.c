@@ -13,9 +13,9 @@ static const char *const slot_names[CC_SLOT_N] = {"counts", "cue", "subject", "v
 
 const char *const cc_frame_own_tables[] = {
     "adjectival",    "age_words",      "bound_verbs",     "clause_breaks", "future_words",
-    "figure_modifiers", "head_stops", "particle_verbs", "place_words", "raising_verbs",
+    "figure_modifiers", "head_stops", "linking_verbs", "particle_verbs", "place_words", "raising_verbs",
     "recipient_words",
-    "speech_words",  "units",          NULL,
+    "source_nouns", "speech_words",  "units",          NULL,
 };
 
 const CcMentionTable cc_mention_tables[] = {
@@ -46,6 +46,7 @@ cc_frame_new(void)
         f->slot[k].before = G_MAXUINT;
         f->slot[k].after = G_MAXUINT;
     }
+    f->named = g_ptr_array_new_with_free_func(g_free);
     /* A figure's head noun stands right after it, across a few modifiers
      * ("9,000 North Korean infantrymen"); a noun before it reaches it through
      * a verb or preposition ("losses passed 2,000", "the toll stood at 450"). */
@@ -70,6 +71,7 @@ cc_frame_free(CcFrame *frame)
         g_array_unref(frame->slot[k].table_cols);
     }
     g_strfreev(frame->follows);
+    g_ptr_array_unref(frame->named);
     g_free(frame->fallback_name);
     g_free(frame);
 }
@@ -110,6 +112,10 @@ cc_rule_describe_slots(const CcRule *rule)
         g_string_append(out, "; follows");
         for (guint i = 0; f->follows[i]; i++)
             g_string_append_printf(out, " %s", f->follows[i]);
+        if (f->named->len > 0)
+            g_string_append(out, " named");
+        for (guint i = 0; i < f->named->len; i++)
+            g_string_append_printf(out, " %s", (const char *)f->named->pdata[i]);
     }
     g_string_append_printf(out, "; priority %d", f->priority);
     return g_string_free(out, FALSE);
@@ -276,6 +282,11 @@ struct _CcFrameRun {
      * (claimed[0] is sentence claimed_index's), for frames that follow. */
     GHashTable *claimed[3];
     guint claimed_index;
+    /* The antecedent tables frames name ("follows … named TABLE"), and
+     * which of them the same three sentences and the title hold. */
+    GPtrArray *named_tables; /* (element-type utf8) */
+    GHashTable *named[3];
+    GHashTable *title_named;
 };
 
 static void
@@ -344,12 +355,19 @@ cc_frame_run_new(const CcRuleSet *rules)
     run->dicts = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, dict_free);
     run->toks = g_array_new(FALSE, FALSE, sizeof(Tok));
     run->subject_tables = g_ptr_array_new();
+    run->named_tables = g_ptr_array_new();
     GPtrArray *all = cc_ruleset_rules(rules);
     for (guint i = 0; i < all->len; i++) {
         const CcRule *r = all->pdata[i];
         if (r->frame == NULL)
             continue;
         g_ptr_array_add(run->frames, (gpointer)r);
+        for (guint t = 0; t < r->frame->named->len; t++) {
+            const char *name = r->frame->named->pdata[t];
+            add_dict(run, name);
+            if (!g_ptr_array_find_with_equal_func(run->named_tables, name, g_str_equal, NULL))
+                g_ptr_array_add(run->named_tables, (gpointer)name);
+        }
         for (guint k = 0; k < CC_SLOT_N; k++) {
             GPtrArray *tables = r->frame->slot[k].tables;
             for (guint t = 0; t < tables->len; t++) {
@@ -367,8 +385,12 @@ cc_frame_run_new(const CcRuleSet *rules)
         add_dict(run, cc_frame_own_tables[i]);
     run->phrases = cc_ruleset_dictionary_phrases(rules, &run->max_words);
     run->starts = g_array_new(FALSE, TRUE, sizeof(guint64));
-    for (guint i = 0; i < run->frames->len; i++)
-        run->counts_bits |= ((const CcRule *)run->frames->pdata[i])->frame->counts_bits;
+    /* what a date frame dates ("arrived", "the treaty") heads no figure */
+    for (guint i = 0; i < run->frames->len; i++) {
+        const CcRule *r = run->frames->pdata[i];
+        if (r->type != CC_CLAIM_DATE)
+            run->counts_bits |= r->frame->counts_bits;
+    }
     int units = cc_ruleset_dictionary(rules, "units");
     if (units >= 0)
         run->counts_bits |= G_GUINT64_CONSTANT(1) << units;
@@ -379,8 +401,11 @@ cc_frame_run_new(const CcRuleSet *rules)
             cc_ruleset_value_pattern(rules, k == 0 ? CC_CLAIM_QUANTITY : CC_CLAIM_DATE);
         run->value_match[k] = p ? cc_match_new(p) : NULL;
     }
-    for (int i = 0; i < 3; i++)
+    for (int i = 0; i < 3; i++) {
         run->claimed[i] = g_hash_table_new(g_str_hash, g_str_equal);
+        run->named[i] = g_hash_table_new(g_str_hash, g_str_equal);
+    }
+    run->title_named = g_hash_table_new(g_str_hash, g_str_equal);
     run->sentence = G_MAXUINT;
     run->anchors = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     for (guint i = 0; cc_mention_tables[i].table != NULL; i++)
@@ -406,10 +431,14 @@ cc_frame_run_free(CcFrameRun *run)
     if (run->key != NULL)
         g_string_free(run->key, TRUE);
     g_ptr_array_unref(run->subject_tables);
+    g_ptr_array_unref(run->named_tables);
+    g_hash_table_unref(run->title_named);
     g_free(run->title_subject);
     g_free(run->last_subject);
-    for (int i = 0; i < 3; i++)
+    for (int i = 0; i < 3; i++) {
         g_hash_table_unref(run->claimed[i]);
+        g_hash_table_unref(run->named[i]);
+    }
     g_free(run);
 }
 
@@ -575,12 +604,27 @@ look_at(CcFrameRun *run, guint index, const char *text, gsize len)
     tokenize(text, len, run->toks);
 }
 
+/* Notes which antecedent tables the current sentence holds, in @into. */
+static void
+note_named(CcFrameRun *run, GHashTable *into)
+{
+    for (guint t = 0; t < run->named_tables->len; t++)
+        if (dict_hits(run, run->named_tables->pdata[t])->len > 0)
+            g_hash_table_add(into, run->named_tables->pdata[t]);
+}
+
+static void claimed_at(CcFrameRun *run, guint index);
+
 void
 cc_frame_run_note(CcFrameRun *run, guint index, const char *text, gsize len)
 {
-    if (run->subject_tables->len == 0)
+    if (run->subject_tables->len == 0 && run->named_tables->len == 0)
         return;
     look_at(run, index, text, len);
+    claimed_at(run, index);
+    note_named(run, run->named[0]);
+    if (run->subject_tables->len == 0)
+        return;
     char *first = first_subject(run);
     if (first != NULL) {
         g_free(run->last_subject);
@@ -601,6 +645,11 @@ claimed_at(CcFrameRun *run, guint index)
         run->claimed[1] = run->claimed[0];
         g_hash_table_remove_all(oldest);
         run->claimed[0] = oldest;
+        oldest = run->named[2];
+        run->named[2] = run->named[1];
+        run->named[1] = run->named[0];
+        g_hash_table_remove_all(oldest);
+        run->named[0] = oldest;
     }
     run->claimed_index = index;
 }
@@ -623,13 +672,40 @@ was_claimed(const CcFrameRun *run, char **predicates)
     return FALSE;
 }
 
+static const GArray *dict_hits(CcFrameRun *run, const char *table);
+
+/* Is what @f follows claimed, or its antecedent named: a word of its
+ * `named` tables in the current sentence before token @t0, in one of the
+ * two sentences before, or in the title, which stands before the first
+ * two sentences? */
+static gboolean
+follows_met(CcFrameRun *run, const CcFrame *f, guint t0)
+{
+    if (was_claimed(run, f->follows))
+        return TRUE;
+    for (guint t = 0; t < f->named->len; t++) {
+        const char *table = f->named->pdata[t];
+        if (g_hash_table_contains(run->named[1], table)
+            || g_hash_table_contains(run->named[2], table)
+            || (run->sentence < 2 && g_hash_table_contains(run->title_named, table)))
+            return TRUE;
+        const GArray *hits = dict_hits(run, table);
+        if (hits->len > 0 && g_array_index(hits, Hit, 0).t1 <= t0)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 void
 cc_frame_run_begin(CcFrameRun *run, const char *title)
 {
     g_clear_pointer(&run->title_subject, g_free);
     g_clear_pointer(&run->last_subject, g_free);
-    for (int i = 0; i < 3; i++)
+    for (int i = 0; i < 3; i++) {
         g_hash_table_remove_all(run->claimed[i]);
+        g_hash_table_remove_all(run->named[i]);
+    }
+    g_hash_table_remove_all(run->title_named);
     run->claimed_index = 0;
     run->sentence = G_MAXUINT;
     /* The hits are of the last document's sentences. */
@@ -637,6 +713,11 @@ cc_frame_run_begin(CcFrameRun *run, const char *title)
     if (title != NULL && run->subject_tables->len > 0) {
         look_at(run, G_MAXUINT - 1, title, strlen(title));
         run->title_subject = first_subject(run);
+        run->sentence = G_MAXUINT;
+    }
+    if (title != NULL && run->named_tables->len > 0) {
+        look_at(run, G_MAXUINT - 1, title, strlen(title));
+        note_named(run, run->title_named);
         run->sentence = G_MAXUINT;
     }
 }
@@ -719,12 +800,20 @@ read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
     const char *text = run->text + m->start;
     gsize n = m->end - m->start;
     CcValue v = {0};
-    if (n > 6 && g_ascii_strncasecmp(text, "since ", 6) == 0
-        && cc_normalize_date(run->normalizer, text + 6, n - 6, ref_day, &v) && v.has_high) {
-        m->start += 6;
-        m->value = v;
-        text += 6;
-        n -= 6;
+    /* "since December" dates an event in December; so do "as early as 4
+     * November" and "as late as August", which stress when it was */
+    static const char *const lead[] = {"since ", "as early as ", "as late as ",
+                                       "as recently as "};
+    for (guint i = 0; i < G_N_ELEMENTS(lead); i++) {
+        gsize k = strlen(lead[i]);
+        if (n > k && g_ascii_strncasecmp(text, lead[i], k) == 0
+            && cc_normalize_date(run->normalizer, text + k, n - k, ref_day, &v) && v.has_high) {
+            m->start += k;
+            m->value = v;
+            text += k;
+            n -= k;
+            break;
+        }
     }
     if (ref_day == 0 || !m->value.has_low || (guint32)m->value.low <= ref_day)
         return;
@@ -1135,6 +1224,25 @@ tok_is_determiner(const CcFrameRun *run, guint t)
  * the 12,000 troops Pyongyang dispatched, about a quarter …". The share's
  * value becomes the share of the figure, marked derived. A share with no
  * figure to take it of counts nothing and stays a bare fraction. */
+/* The token after a percent sign or word that follows the figure @f, whose
+ * next token is @t1 ("40%", "30 percent", "30 per cent"), or @t1 for none. */
+static guint
+percent_after(CcFrameRun *run, const CcMention *f, guint t1)
+{
+    if (t1 >= run->toks->len)
+        return t1;
+    const Tok *t = &g_array_index(run->toks, Tok, t1);
+    if (t->start == f->end && run->text[t->start] == '%')
+        return t1 + 1;
+    if (tok_is(run, t1, "percent") || tok_is(run, t1, "pct"))
+        return t1 + 1;
+    if (tok_is(run, t1, "per") && tok_is(run, t1 + 1, "cent"))
+        return t1 + 2;
+    return t1;
+}
+
+static guint out_of_part(CcFrameRun *run, const GArray *mentions, guint self);
+
 static void
 find_fractions(CcFrameRun *run, GArray *mentions)
 {
@@ -1156,19 +1264,67 @@ find_fractions(CcFrameRun *run, GArray *mentions)
             }
         }
     }
+    /* "… 3,800 killed or wounded out of the 12,000 who arrived": a figure
+     * after "out of" is the whole of one before it, and keeps to its own
+     * noun phrase */
+    for (guint j = 0; j < mentions->len; j++)
+        if (out_of_part(run, mentions, j) != G_MAXUINT)
+            g_array_index(mentions, CcMention, j).is_base = TRUE;
     for (guint i = 0; i < mentions->len; i++) {
         CcMention *f = &g_array_index(mentions, CcMention, i);
-        const CcValue *v = &f->value;
+        CcValue *v = &f->value;
         guint t1 = tok_at(run->toks, f->end - 1) + 1;
         /* a share: a fraction, or a percentage of something ("40% of the
-         * 11,000 troops") */
+         * 11,000 troops", "some 30 percent of its men") */
         double scale = 1.0;
+        if (f->type == CC_CLAIM_QUANTITY && v->unit == NULL) {
+            guint p = percent_after(run, f, t1);
+            if (p > t1 && tok_is(run, p, "of")) {
+                f->end = g_array_index(run->toks, Tok, p - 1).end;
+                t1 = p;
+                scale = 0.01;
+            }
+        }
         if (f->type == CC_CLAIM_QUANTITY && g_strcmp0(v->unit, "percent") == 0
             && tok_is(run, t1, "of"))
             scale = 0.01;
-        else if (f->type != CC_CLAIM_QUANTITY || v->unit != NULL)
+        else if (scale == 1.0 && (f->type != CC_CLAIM_QUANTITY || v->unit != NULL))
             continue;
-        if (!v->has_low || !v->has_high || v->high * scale > 1.0 || v->low <= 0.0)
+        /* "one in three of the 12,000 soldiers": the share is one of three */
+        guint in_of = G_MAXUINT;
+        if (scale == 1.0 && v->has_low && v->has_high && v->low == v->high && v->low >= 1
+            && tok_is(run, t1, "in")) {
+            for (guint j = 0; j < mentions->len; j++) {
+                CcMention *d = &g_array_index(mentions, CcMention, j);
+                if (j != i && d->type == CC_CLAIM_QUANTITY && d->value.unit == NULL
+                    && tok_at(run->toks, d->start) == t1 + 1 && d->value.has_low
+                    && d->value.low == d->value.high && d->value.low > v->low) {
+                    in_of = j;
+                    break;
+                }
+            }
+            if (in_of == G_MAXUINT)
+                continue;
+            CcMention *d = &g_array_index(mentions, CcMention, in_of);
+            v->low = v->high = v->low / d->value.low;
+            f->end = d->end;
+            t1 = tok_at(run->toks, d->end - 1) + 1;
+            /* the divisor is no figure of its own: a share of nothing */
+            d->fraction = TRUE;
+            d->fraction_of = G_MAXUINT;
+        }
+        /* "One of the captured soldiers said …", "a single one of the 2
+         * million shells": one picked out of them, no count of its own */
+        if (scale == 1.0 && in_of == G_MAXUINT && v->has_high && v->low == 1.0
+            && v->high == 1.0 && tok_is(run, t1, "of")) {
+            f->fraction = TRUE;
+            continue;
+        }
+        /* a share with an open top ("more than 40% of the 11,000"); one is
+         * no share ("One North Korean soldier taken prisoner") */
+        if (!v->has_low || v->low <= 0.0 || (!v->has_high && scale == 1.0)
+            || (v->has_high && v->high * scale > 1.0)
+            || (scale == 1.0 && in_of == G_MAXUINT && v->low >= 1.0))
             continue;
         f->fraction = TRUE;
         guint base = G_MAXUINT;
@@ -1212,16 +1368,17 @@ find_fractions(CcFrameRun *run, GArray *mentions)
         b->is_base = TRUE;
         CcValue d = b->value;
         d.low = b->value.low * v->low * scale;
-        d.has_high = b->value.has_high;
-        d.high = b->value.has_high ? b->value.high * v->high * scale : 0;
+        d.has_high = b->value.has_high && v->has_high;
+        d.high = d.has_high ? b->value.high * v->high * scale : 0;
         d.approx = v->approx || b->value.approx;
         d.vague = v->vague || b->value.vague;
-        d.low_strict = d.high_strict = FALSE;
+        d.low_strict = v->low_strict;
+        d.high_strict = FALSE;
         d.derived = TRUE;
         d.orig_unit = NULL;
         d.has_share = TRUE;
         d.share_low = v->low * scale;
-        d.share_high = v->high * scale;
+        d.share_high = v->has_high ? v->high * scale : 1.0;
         d.share_of_low = b->value.low;
         d.share_of_high = b->value.has_high ? b->value.high : b->value.low;
         f->value = d;
@@ -1390,6 +1547,25 @@ mention_between(const CcFrameRun *run, const GArray *mentions, guint self, guint
     return FALSE;
 }
 
+/* Is a figure of @self's kind (a quantity for a quantity) between tokens
+ * @a and @b? A date between a noun and its figure is no figure of its own
+ * ("casualties since the troops went into battle in December numbered
+ * around 1,100"). */
+static gboolean
+figure_between(const CcFrameRun *run, const GArray *mentions, guint self, guint a, guint b)
+{
+    CcClaimType type = g_array_index(mentions, CcMention, self).type;
+    for (guint i = 0; i < mentions->len; i++) {
+        const CcMention *m = &g_array_index(mentions, CcMention, i);
+        if (i == self || m->type != type)
+            continue;
+        guint mt = tok_at(run->toks, m->start);
+        if (mt >= a && mt < b)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Does a noun another frame counts, or a unit, start at token @t, where
  * none of @self's counted nouns does (@self NULL: any frame's)? For telling
  * a figure's own head noun from another frame's. */
@@ -1424,8 +1600,9 @@ static gboolean
 longer_foreign(CcFrameRun *run, const CcFrame *self, guint t, guint end)
 {
     for (guint i = 0; i < run->frames->len; i++) {
-        const CcFrame *f = ((const CcRule *)run->frames->pdata[i])->frame;
-        if (f == self || f->slot[CC_SLOT_COUNTS].tables->len == 0)
+        const CcRule *r = run->frames->pdata[i];
+        const CcFrame *f = r->frame;
+        if (f == self || r->type == CC_CLAIM_DATE || f->slot[CC_SLOT_COUNTS].tables->len == 0)
             continue;
         const Hit *h = hit_starting(run, f->slot[CC_SLOT_COUNTS].tables, t);
         if (h != NULL && h->t1 > end)
@@ -1459,6 +1636,23 @@ in_table(CcFrameRun *run, const char *table, guint t)
     const GArray *hits = dict_hits(run, table);
     for (guint i = 0; i < hits->len; i++)
         if (g_array_index(hits, Hit, i).t0 == t)
+            return TRUE;
+    return FALSE;
+}
+
+/* Does a phrase of @table end right before token @t? */
+/* How far before a figure a linking verb lets its subject noun stand. */
+#define LINKED_REACH 14
+
+/* Does a phrase of @table end right before token @t? */
+static gboolean
+ends_in_table(CcFrameRun *run, const char *table, guint t)
+{
+    if (!g_hash_table_contains(run->dicts, table))
+        return FALSE;
+    const GArray *hits = dict_hits(run, table);
+    for (guint i = 0; i < hits->len; i++)
+        if (g_array_index(hits, Hit, i).t1 == t)
             return TRUE;
     return FALSE;
 }
@@ -1534,8 +1728,15 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
      * "on Monday") leaves it free. */
     if (own_head && !(t1 < c1 && is_stop(run, t1)))
         return NULL;
+    /* A verb that links a figure to its subject reaches that subject
+     * across what describes it ("the death toll among North Korean troops
+     * sent to Russia stood at about 600", "casualties since the troops went
+     * into battle in December numbered around 1,100"). */
+    guint reach = slot->before;
+    if (ends_in_table(run, "linking_verbs", t0))
+        reach = MAX(reach, LINKED_REACH);
     for (guint t = t0; t > c0; t--) {
-        if (words_between(run->toks, t, t0) > slot->before)
+        if (words_between(run->toks, t, t0) > reach)
             break;
         const Hit *h = hit_ending(run, slot->tables, t);
         /* "injured 90", "killed 12 civilians": right before a figure such a
@@ -1543,7 +1744,7 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
         if (h && h->t1 == t0 && in_table(run, "adjectival", h->t0))
             h = NULL;
         if (h && h->t0 >= c0) {
-            if (mention_between(run, mentions, self, h->t1, t0))
+            if (figure_between(run, mentions, self, h->t1, t0))
                 return NULL;
             /* "the death toll among North Korean troops sent … stood at
              * 600": a noun after "among" describes a noun before it, which
@@ -1579,6 +1780,20 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
 static gboolean
 speaks(CcFrameRun *run, const Hit *h)
 {
+    /* a headline's "Seoul: North Korea sent new troops": the party before
+     * the colon that opens the text is who says it */
+    if (h->t0 == 0 && h->t1 < run->toks->len
+        && run->text[g_array_index(run->toks, Tok, h->t1).start] == ':')
+        return TRUE;
+    /* a party that names a source, its organ or official, is the source:
+     * "South Korea's defence minister, Shin Won-sik, briefed reporters",
+     * "South Korea's Defense Intelligence Agency gave its estimate" */
+    for (guint t = h->t1; t < run->toks->len && t <= h->t1 + 2; t++) {
+        if (g_array_index(run->toks, Tok, t).kind != TOK_WORD)
+            break;
+        if (in_table(run, "source_nouns", t))
+            return TRUE;
+    }
     if (h->t0 >= 2) {
         const Tok *a = &g_array_index(run->toks, Tok, h->t0 - 2);
         const Tok *b = &g_array_index(run->toks, Tok, h->t0 - 1);
@@ -1591,6 +1806,12 @@ speaks(CcFrameRun *run, const Hit *h)
     const GArray *said = dict_hits(run, "speech_words");
     for (guint i = 0; i < said->len; i++) {
         const Hit *w = &g_array_index(said, Hit, i);
+        /* "Pyongyang is said to have supplied": a passive speech word is a
+         * hedge, not the party speaking */
+        if (w->t0 > 0
+            && (tok_is(run, w->t0 - 1, "is") || tok_is(run, w->t0 - 1, "are")
+                || tok_is(run, w->t0 - 1, "was") || tok_is(run, w->t0 - 1, "were")))
+            continue;
         if (w->t0 >= h->t1 && words_between(run->toks, h->t1, w->t0) <= 3) {
             /* only words between: no comma or clause break */
             gboolean plain = TRUE;
@@ -1608,10 +1829,12 @@ speaks(CcFrameRun *run, const Hit *h)
  * North Korea"), a possessive or adjective before the noun ("North Korean
  * losses"), the nearest party before the figure in its clause, else in its
  * sentence before it; failing all, an inheriting frame takes the title's
- * party, else the one an earlier sentence opened with. */
+ * party, else the one an earlier sentence opened with. With @verb, @counts
+ * is an event's cue with no counted words beside it ("had fought"), and a
+ * party right after it is its object. */
 static const Hit *
 attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit *counts, guint c0,
-               guint c1)
+               guint c1, gboolean verb)
 {
     const GPtrArray *tables = f->slot[CC_SLOT_SUBJECT].tables;
     if (counts != NULL) {
@@ -1650,7 +1873,11 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                 guint w = t;
                 while (w > np_end && tok_is_determiner(run, w - 1))
                     w--;
-                if ((t == np_end && e == 0)
+                /* a party right after a verb is its object ("had fought
+                 * Ukrainian troops"), not whose the event is */
+                /* not one that speaks of them: "the 2 million shells Seoul
+                 * says it sent" */
+                if ((t == np_end && e == 0 && !verb && (f->speaker || !speaks(run, h)))
                     || (w > np_end
                         && (tok_is(run, w - 1, "from") || tok_is(run, w - 1, "of")
                             || tok_is(run, w - 1, "among"))))
@@ -1658,13 +1885,36 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                 break;
             }
         }
+        /* a predicate names the party: "four of the ballistic missiles
+         * launched overnight were North Korean KN-23s", "two were KN-23s of
+         * North Korean origin" */
+        guint np = counts->t1 <= t0 ? t1 : counts->t1;
+        for (guint t = np; t < c1 && t < np + 4; t++) {
+            if (tok_is(run, t, "were") || tok_is(run, t, "was") || tok_is(run, t, "are")
+                || tok_is(run, t, "is")) {
+                guint u = t + 1;
+                const Hit *noun =
+                    u < c1 ? hit_starting(run, f->slot[CC_SLOT_COUNTS].tables, u) : NULL;
+                if (noun != NULL)
+                    u = noun->t1;
+                if (u < c1 && tok_is(run, u, "of"))
+                    u++;
+                const Hit *h = u < c1 ? hit_starting(run, tables, u) : NULL;
+                if (h != NULL)
+                    return h;
+                break;
+            }
+            if (g_array_index(run->toks, Tok, t).kind != TOK_WORD)
+                break;
+        }
         /* a modifier of a noun before the figure: "North Korean losses",
          * "Pyongyang's own dead" (words only, none of them a stop) */
         if (counts->t1 <= t0) {
             for (guint t = counts->t0; t > c0 && t + 3 > counts->t0; t--) {
                 const Tok *tok = &g_array_index(run->toks, Tok, t - 1);
                 const Hit *h = hit_ending(run, tables, t);
-                if (h)
+                /* not one that speaks of it: "Seoul puts the force at 15,000" */
+                if (h && (f->speaker || h->t1 == counts->t0 || !speaks(run, h)))
                     return h;
                 if (tok->kind != TOK_WORD || is_stop(run, t - 1))
                     break;
@@ -1765,6 +2015,90 @@ other_destination(CcFrameRun *run, const CcRule *rule, guint c0, guint c1)
     return FALSE;
 }
 
+/* Do the tokens [@from, @to) between two figures only close the first
+ * one's noun phrase and join the next in a list ("15,000 troops, 1,000
+ * deminers and 5,000 …"): a noun @f counts, then a comma or "and" right
+ * before the second figure, with no cue or other word of a clause between? */
+static gboolean
+listed(CcFrameRun *run, const CcFrame *f, guint from, guint to)
+{
+    const GPtrArray *counts = f->slot[CC_SLOT_COUNTS].tables;
+    if (counts->len == 0 || to <= from + 1 || to - from > 7)
+        return FALSE;
+    const Tok *last = &g_array_index(run->toks, Tok, to - 1);
+    if (!(last->kind == TOK_COMMA || tok_is(run, to - 1, "and")))
+        return FALSE;
+    gboolean noun = FALSE;
+    for (guint t = from; t < to - 1;) {
+        const Tok *tok = &g_array_index(run->toks, Tok, t);
+        const Hit *h = hit_starting(run, counts, t);
+        if (h != NULL && h->t1 <= to - 1) {
+            noun = TRUE;
+            t = h->t1;
+            continue;
+        }
+        if (tok->kind == TOK_COMMA && noun && t + 1 == to - 1)
+            break; /* "…, and 5,000" */
+        if (tok->kind != TOK_WORD || noun || is_stop(run, t)
+            || hit_starting(run, f->slot[CC_SLOT_CUE].tables, t) != NULL)
+            return FALSE;
+        t++; /* a modifier before the noun: "military builders" */
+    }
+    return noun;
+}
+
+/* The figure before "out of [the] FIGURE" of which mention @self is the
+ * whole, or G_MAXUINT. */
+static guint
+out_of_part(CcFrameRun *run, const GArray *mentions, guint self)
+{
+    const CcMention *b = &g_array_index(mentions, CcMention, self);
+    guint bt = tok_at(run->toks, b->start);
+    if (b->type != CC_CLAIM_QUANTITY || bt < 2)
+        return G_MAXUINT;
+    guint at = bt - (tok_is_determiner(run, bt - 1) ? 1 : 0);
+    if (at < 2 || !tok_is(run, at - 2, "out") || !tok_is(run, at - 1, "of"))
+        return G_MAXUINT;
+    guint part = G_MAXUINT;
+    for (guint i = 0; i < mentions->len; i++) {
+        const CcMention *p = &g_array_index(mentions, CcMention, i);
+        if (i != self && p->type == CC_CLAIM_QUANTITY && p->end <= b->start)
+            part = i;
+    }
+    return part;
+}
+
+/* How many words after the noun phrase ending at @e1 a figure a share is
+ * taken of keeps as its own: 1 ("the 12,000 troops sent"), or, where a
+ * relative clause opens there ("who have become casualties", "that
+ * arrived", "the North first dispatched"), up to its verb: the first cue
+ * or veto of @f or word in -ed, within five words. */
+static guint
+relative_clause(CcFrameRun *run, const CcFrame *f, guint e1, guint c1)
+{
+    if (e1 >= c1)
+        return 1;
+    gboolean rel = tok_is(run, e1, "who") || tok_is(run, e1, "that") || tok_is(run, e1, "which")
+                   || tok_is(run, e1, "whom");
+    if (!rel && f->slot[CC_SLOT_SUBJECT].tables->len > 0)
+        rel = hit_starting(run, f->slot[CC_SLOT_SUBJECT].tables, e1) != NULL
+              || (tok_is_determiner(run, e1) && e1 + 1 < c1
+                  && hit_starting(run, f->slot[CC_SLOT_SUBJECT].tables, e1 + 1) != NULL);
+    if (!rel)
+        return 1;
+    for (guint k = e1 + 1; k < c1 && k <= e1 + 5; k++) {
+        const Tok *tok = &g_array_index(run->toks, Tok, k);
+        if (tok->kind != TOK_WORD)
+            break;
+        gsize n = tok->end - tok->start;
+        if (hit_starting(run, f->slot[CC_SLOT_CUE].tables, k) != NULL
+            || hit_starting(run, f->slot[CC_SLOT_VETO].tables, k) != NULL
+            || (n > 3 && run->text[tok->end - 2] == 'e' && run->text[tok->end - 1] == 'd'))
+            return MAX(k - e1, 1);
+    }
+    return 1;
+}
+
 static void
 fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint self, Fill *fill)
 {
@@ -1793,7 +2127,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         c1 = MAX(c1, nc1);
     }
 
-    if (f->follows != NULL && !was_claimed(run, f->follows)) {
+    /* "a week earlier than Seoul's estimate": a comparison, no date */
+    if (m->type == CC_CLAIM_DATE && tok_is(run, t1, "than")) {
+        fill->missing = "counts";
+        return;
+    }
+    if (f->follows != NULL && !follows_met(run, f, t0)) {
         fill->missing = "follows";
         return;
     }
@@ -1814,9 +2153,21 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         fill->filled++;
     } else if (slot->tables->len > 0) {
         /* a part's own noun is after it: before it is its figure's clause */
+        /* "… 3,800 North Koreans … out of the 12,000 who arrived": the
+         * whole counts what its part counts, not the words before it */
+        guint part = out_of_part(run, mentions, self);
         fill->counts = attach_counts(run, f, mentions, nself, n0, n1,
-                                     m->part_of != G_MAXUINT ? n0 : nc0, nc1);
+                                     m->part_of != G_MAXUINT || part != G_MAXUINT ? n0 : nc0,
+                                     nc1);
         gboolean borrowed = FALSE;
+        if (fill->counts == NULL && part != G_MAXUINT) {
+            borrowed = TRUE;
+            const CcMention *p = &g_array_index(mentions, CcMention, part);
+            n0 = tok_at(run->toks, p->start);
+            n1 = tok_at(run->toks, p->end - 1) + 1;
+            clause_of(run, n0, n1, &nc0, &nc1);
+            fill->counts = attach_counts(run, f, mentions, part, n0, n1, nc0, nc1);
+        }
         if (fill->counts == NULL && m->part_of != G_MAXUINT) {
             borrowed = TRUE;
             /* "Of the 11,000 troops sent, about 2,600 were committed" */
@@ -1840,13 +2191,25 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
     /* Cues and vetoes belong to the nearest figure: they do not reach this
      * one across another ("of the 12,000 troops sent, about a quarter have
      * been killed"). */
-    guint a = c0, b = c1;
+    guint a = c0, b = c1, lead = t0;
     gboolean a_fig = FALSE, b_fig = FALSE;
     for (guint i = 0; i < mentions->len; i++) {
         const CcMention *o = &g_array_index(mentions, CcMention, i);
-        if (i == self || i == m->fraction_of || o->type != m->type || unclaimed_noun(run, o))
+        if (i == self || i == m->fraction_of || o->type != m->type)
             continue;
         guint ot = tok_at(run->toks, o->start);
+        /* figures listed together share their verb: "has sent roughly
+         * 15,000 troops, 1,000 deminers and 5,000 military builders to
+         * Russia" */
+        if (m->type == CC_CLAIM_QUANTITY
+            && (ot < t0 ? listed(run, f, tok_at(run->toks, o->end - 1) + 1, t0)
+                        : listed(run, f, t1, ot))) {
+            if (ot < lead)
+                lead = ot; /* a veto before the list reaches all of it */
+            continue;
+        }
+        if (unclaimed_noun(run, o))
+            continue;
         if (ot < t0 && ot >= a) {
             a = tok_at(run->toks, o->end - 1) + 1;
             a_fig = TRUE;
@@ -1864,12 +2227,14 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
     /* Words after the figure count from the end of its noun phrase. */
     guint e1 = fill->counts && fill->counts->t0 >= t1 && fill->counts->t1 <= b ? fill->counts->t1
                                                                               : t1;
+    /* what follows a figure a share is taken of is the share's, but for a
+     * relative clause of its own noun */
+    guint base_after = m->is_base ? relative_clause(run, f, e1, c1) : 1;
     slot = &f->slot[CC_SLOT_VETO];
     if (slot->tables->len > 0) {
-        /* what follows a figure a share is taken of is the share's */
-        fill->veto = hit_owned(run, slot->tables, t0, t1, e1, a, a_fig, b, b_fig,
+        fill->veto = hit_owned(run, slot->tables, lead, t1, e1, a, a_fig, b, b_fig,
                                m->is_base ? 0 : slot->before,
-                               m->is_base ? MIN(slot->after, 1) : slot->after);
+                               m->is_base ? MIN(slot->after, base_after) : slot->after);
         if (fill->veto != NULL) {
             fill->missing = "veto";
             return;
@@ -1880,9 +2245,10 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         guint before = slot->before, after = slot->after;
         if (m->is_base) {
             /* A figure a share is taken of keeps to its own noun phrase
-             * ("the 12,000 troops sent"): what follows is the share's. */
+             * ("the 12,000 troops sent", "the 12,000 troops the North first
+             * dispatched"): what follows is the share's. */
             before = 0;
-            after = MIN(after, 1);
+            after = MIN(after, base_after);
         }
         if (slot->near && fill->counts != NULL)
             fill->cue = hit_near(run, slot->tables, fill->counts->t0, fill->counts->t1, c0, c1,
@@ -1910,9 +2276,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                                 ? fill->counts
                             : fill->cue ? fill->cue
                                         : fill->counts;
-            fill->subject = attach_subject(run, f, at->t0, at->t1, at, c0, c1);
+            /* a party right after the cue is its object ("had fought
+             * Ukrainian troops"), not whose the event is */
+            fill->subject = attach_subject(run, f, at->t0, at->t1, at, c0, c1,
+                                           fill->counts == NULL);
         } else {
-            fill->subject = attach_subject(run, f, n0, n1, fill->counts, nc0, nc1);
+            fill->subject = attach_subject(run, f, n0, n1, fill->counts, nc0, nc1, FALSE);
         }
         if (fill->subject != NULL) {
             fill->subject_name = entity_of(run, run->text, fill->subject);
@@ -2026,7 +2395,7 @@ rank(const Fill *a, const CcRule *ra, const Fill *b, const CcRule *rb)
 static gboolean
 could_fire(CcFrameRun *run, const CcFrame *f)
 {
-    if (f->follows != NULL && !was_claimed(run, f->follows))
+    if (f->follows != NULL && !follows_met(run, f, G_MAXUINT))
         return FALSE;
     const GPtrArray *tables = f->slot[CC_SLOT_COUNTS].tables;
     if (tables->len == 0)
@@ -2037,6 +2406,77 @@ could_fire(CcFrameRun *run, const CcFrame *f)
         if (dict_hits(run, tables->pdata[i])->len > 0)
             return TRUE;
     return FALSE;
+}
+
+/* An earlier figure of what another has just counted: "rose to 10,000
+ * this week, from 3,000 a week earlier", "raised its casualty estimate to
+ * 4,700 from the roughly 3,000 it had given in January", "at about 3,000
+ * as of mid-January, up from roughly 1,100". A figure no frame took, after
+ * "from" (a determiner between), with no head noun another frame counts,
+ * within a few words after a figure a frame took, counts what that one
+ * counts, for the same party. */
+static void
+restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
+{
+    guint n = hits->len;
+    for (guint mi = 0; mi < mentions->len; mi++) {
+        const CcMention *m = &g_array_index(mentions, CcMention, mi);
+        if (m->type != CC_CLAIM_QUANTITY || m->fraction)
+            continue;
+        gboolean taken = FALSE;
+        for (guint h = 0; h < hits->len && !taken; h++)
+            taken = g_array_index(hits, CcFrameHit, h).mention == mi;
+        if (taken)
+            continue;
+        guint t0 = tok_at(run->toks, m->start), t1 = tok_at(run->toks, m->end - 1) + 1;
+        guint f = t0;
+        if (!tok_is(run, t0, "from")) { /* the value pass may hold "from 3,000" whole */
+            if (f > 0 && tok_is_determiner(run, f - 1))
+                f--;
+            if (f == 0 || !tok_is(run, f - 1, "from"))
+                continue;
+            f--;
+        }
+        /* the nearest earlier figure a frame took, a few words back */
+        const CcFrameHit *prior = NULL;
+        guint prior_end = 0;
+        for (guint h = 0; h < n; h++) {
+            const CcFrameHit *hit = &g_array_index(hits, CcFrameHit, h);
+            const CcMention *o = &g_array_index(mentions, CcMention, hit->mention);
+            guint oe = tok_at(run->toks, o->end - 1) + 1;
+            if (o->type == CC_CLAIM_QUANTITY && oe <= f && (prior == NULL || oe > prior_end)) {
+                prior = hit;
+                prior_end = oe;
+            }
+        }
+        if (prior == NULL || words_between(run->toks, prior_end, f) > 8)
+            continue;
+        if (t1 < run->toks->len && g_array_index(run->toks, Tok, t1).kind == TOK_WORD
+            && foreign_head(run, prior->rule->frame, t1))
+            continue; /* "from 3,000 shells": a count of something else */
+        CcFrameHit hit = {0};
+        hit.rule = prior->rule;
+        hit.mention = mi;
+        /* the match runs from the figure restated, whose cues it shares */
+        hit.match_start = MIN(prior->match_start, m->start);
+        hit.match_end = MAX(prior->match_end, m->end);
+        hit.subject = g_strdup(prior->subject);
+        hit.object = g_strdup(prior->object);
+        hit.scope = g_strdup(prior->scope);
+        if (prior->explain != NULL)
+            hit.explain = g_strdup_printf("frame %s (%s:%u): value=\"%.*s\" restates the figure "
+                                          "before it",
+                                          prior->rule->id, prior->rule->file, prior->rule->line,
+                                          (int)(m->end - m->start), run->text + m->start);
+        g_array_append_val(hits, hit);
+        for (guint i = 0; misses != NULL && i < misses->len; i++) {
+            if (g_array_index(misses, CcFrameMiss, i).mention != mi)
+                continue;
+            cc_frame_miss_clear(&g_array_index(misses, CcFrameMiss, i));
+            g_array_remove_index(misses, i);
+            break;
+        }
+    }
 }
 
 void
@@ -2115,7 +2555,17 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
             hit.match_end = m->end;
             widen(&hit.match_start, &hit.match_end, fill.counts);
             widen(&hit.match_start, &hit.match_end, fill.cue);
-            widen(&hit.match_start, &hit.match_end, fill.subject);
+            /* a party from another clause ("…, without giving a number;
+             * Seoul puts the force at 15,000") leaves the match to its own */
+            if (fill.subject != NULL) {
+                guint m0 = tok_at(run->toks, m->start), m1 = tok_at(run->toks, m->end - 1) + 1;
+                guint lo = MIN(fill.subject->t1, m1), hi = MAX(fill.subject->t0, m0);
+                gboolean apart = FALSE;
+                for (guint t = lo; t < hi && !apart; t++)
+                    apart = g_array_index(run->toks, Tok, t).kind == TOK_BREAK;
+                if (!apart)
+                    widen(&hit.match_start, &hit.match_end, fill.subject);
+            }
             widen(&hit.match_start, &hit.match_end, fill.scope);
             hit.subject = claim_part(rule->subject, &fill);
             hit.object = claim_part(rule->object, &fill);
@@ -2142,6 +2592,8 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
         g_free(closest_fill.subject_name);
     }
 
+    restated(run, mentions, hits, misses);
+    note_named(run, run->named[0]);
     /* Remember the party this sentence opens with, for later sentences
      * whose frames inherit their subject. */
     if (run->subject_tables->len > 0) {

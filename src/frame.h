@@ -49,6 +49,13 @@ struct _CcFrame {
      * it. NULL-terminated; NULL for none. */
     char **follows;
     guint follows_line, follows_col;
+    /* "follows … named TABLE…": failing such a claim, a word of a TABLE
+     * (the antecedent: "North Korean soldiers …" before "They number about
+     * 1,500") in the same sentence before the figure or one of the two
+     * sentences before it, the title counting as the one before the first.
+     * Empty for none. */
+    GPtrArray *named;
+    guint named_col;
     int priority;       /* of two frames claiming one value, the higher wins */
     guint64 counts_bits; /* the dictionary bits of its counts tables (set when compiled) */
     guint priority_line; /* where "priority" was given; 0: not given */

@@ -26,10 +26,14 @@ int cc_days_in_month(int year, int month);
 /* As cc_modality_assess(), reusing what the call before found in the same
  * window of the same text (the claims of one sentence share their window).
  * Call cc_modality_scope_forget() first whenever the text at that address
- * may have changed. */
+ * may have changed. [value_start, value_end) is the figure inside the
+ * match: a cue that acts only on what follows it ("preparing to … pre")
+ * and stands in the match after the figure does not act on it ("12,000
+ * soldiers are preparing to join the fighting"). */
 CcModality cc_modality_assess_again(const CcModalityScope *scope, const char *text,
                                     gsize sentence_start, gsize sentence_end, gsize match_start,
-                                    gsize match_end, char **attribution);
+                                    gsize match_end, gsize value_start, gsize value_end,
+                                    char **attribution);
 void cc_modality_scope_forget(const CcModalityScope *scope);
 /* The speakers the attribution patterns find in text[start, end) that name
  * someone ("South Korea's spy agency", not "the agency"), in text order.

@@ -359,21 +359,39 @@ find_terminators(const CcModalityScope *scope, const char *text, gsize start, gs
     }
 }
 
+/* Is there a figure between @a and @b, within three words of @b? A cue
+ * after two figures speaks of the nearer ("Of the 4,000 who have become
+ * casualties, around 1,000 are reported to have been killed"). */
+static gboolean
+nearer_figure(const char *text, gsize a, gsize b)
+{
+    for (gsize i = a; i < b; i++)
+        if (g_ascii_isdigit(text[i]) && words_between(text, i, b) <= 3)
+            return TRUE;
+    return FALSE;
+}
+
 /* Does @cue reach the claim at [ms, me)? */
 static gboolean
 cue_acts(const char *text, const GArray *terminators, const GArray *cues, const Cue *cue,
-         gsize ms, gsize me)
+         gsize ms, gsize me, gsize vs, gsize ve)
 {
     if (cue->start < me && cue->end > ms)
-        return TRUE; /* inside the claim ("possibly even millions") */
+        /* inside the claim ("possibly even millions"), unless it acts only
+         * forward and stands after the figure */
+        return !(cue->side == SIDE_PRE && cue->start >= ve);
     if (cue->end <= ms) {
         guint window = cue->modality == CC_MODALITY_NEGATED ? NEGATED_WINDOW : PRE_WINDOW;
+        /* a terminator between the cue and the figure blocks it, even
+         * inside the match ("no North Korean prisoners other than the two") */
         return cue->side != SIDE_POST && words_between(text, cue->end, ms) <= window
-               && !blocked(terminators, cue->end, ms);
+               && !blocked(terminators, cue->end, MAX(ms, vs));
     }
     if (cue->side == SIDE_PRE || cue->forward_only)
         return FALSE;
     if (words_between(text, me, cue->start) > POST_WINDOW || blocked(terminators, me, cue->start))
+        return FALSE;
+    if (nearer_figure(text, me, cue->start))
         return FALSE;
     /* "troops, analysts say that the regime may …": "say that" opens a new
      * clause, and "may" belongs to it. */
@@ -667,13 +685,13 @@ cc_modality_assess(const CcModalityScope *scope, const char *text, gsize sentenc
     g_return_val_if_fail(scope != NULL, CC_MODALITY_ASSERTED);
     cc_modality_scope_forget(scope);
     return cc_modality_assess_again(scope, text, sentence_start, sentence_end, match_start,
-                                    match_end, attribution);
+                                    match_end, match_start, match_end, attribution);
 }
 
 CcModality
 cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize sentence_start,
                          gsize sentence_end, gsize match_start, gsize match_end,
-                         char **attribution)
+                         gsize value_start, gsize value_end, char **attribution)
 {
     if (attribution)
         *attribution = NULL;
@@ -706,7 +724,9 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
     for (guint i = 0; i < w->cues->len; i++) {
         const Cue *cue = &g_array_index(w->cues, Cue, i);
         if (cue->modality > best
-            && cue_acts(text, w->terminators, w->cues, cue, match_start, match_end))
+            && cue_acts(text, w->terminators, w->cues, cue, match_start, match_end,
+                        value_end > value_start ? value_start : match_start,
+                        value_end > value_start ? value_end : match_end))
             best = cue->modality;
     }
 

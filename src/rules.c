@@ -705,6 +705,24 @@ frame_line(FileParser *fp, Cursor *c, const char *word, guint wcol, GError **err
         while (!at_end(c)) {
             gsize s;
             g_autofree char *p = next_word(c, &s);
+            if (g_str_equal(p, "named") && preds->len > 0) {
+                /* "named TABLE…": the antecedent's words */
+                while (!at_end(c)) {
+                    g_autofree char *t = next_word(c, &s);
+                    if (f->named->len == 0)
+                        f->named_col = col_at(c->s, s); /* for "no lexicon table" */
+                    if (!is_name(t, FALSE) || strchr(t, '.') || strchr(t, '-'))
+                        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path,
+                                             fp->lineno, col_at(c->s, s),
+                                             "'%s' is not a lexicon table name ([a-z0-9_])", t);
+                    g_ptr_array_add(f->named, g_steal_pointer(&t));
+                }
+                if (f->named->len == 0)
+                    return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                         col_at(c->s, c->pos),
+                                         "named wants at least one lexicon table");
+                break;
+            }
             if (!is_claim_name(p) || p[0] == '$')
                 return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
                                      col_at(c->s, s), "bad predicate '%s' after follows", p);
@@ -1800,6 +1818,10 @@ compile_frames(CcRuleSet *set, GError **error)
                                      << (GPOINTER_TO_UINT(g_hash_table_lookup(
                                              set->dict_bits, counts->pdata[t]))
                                          - 1);
+        for (guint t = 0; t < r->frame->named->len; t++)
+            if (!compile_dictionary(set, r->frame->named->pdata[t], r->file,
+                                    r->frame->follows_line, r->frame->named_col, error))
+                return FALSE;
     }
     if (set->dict_bits == NULL)
         return TRUE;

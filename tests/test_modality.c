@@ -220,6 +220,14 @@ static const ModalityCase cases[] = {
      NULL},
     {"may", "Russia may receive 5,000 more troops next month.", "5,000 more troops", HEDGED, NULL},
     {"an estimated", "An estimated 11,000 troops are in Russia.", "11,000 troops", HEDGED, NULL},
+    {"an exception ends a negation", "There were no prisoners other than the two.", "the two",
+     ASSERTED, NULL},
+    {"a cue after two figures speaks of the nearer",
+     "Of the 4,000 who have become casualties, around 1,000 are reported to have been killed.",
+     "4,000", ASSERTED, NULL},
+    {"… and acts on that one",
+     "Of the 4,000 who have become casualties, around 1,000 are reported to have been killed.",
+     "around 1,000", HEDGED, NULL},
     {"suspected, after", "The troops are suspected to number 10,000.", "10,000", HEDGED, NULL},
     {"the month May is no hedge", "Sanctions were imposed in May 2024 on 10 firms.", "10 firms",
      ASSERTED, NULL},
@@ -427,7 +435,8 @@ test_again(void **state)
             if (k == 0)
                 cc_modality_scope_forget(scope);
             CcModality again =
-                cc_modality_assess_again(scope, s, 0, n, spans[k][0], spans[k][1], &who_again);
+                cc_modality_assess_again(scope, s, 0, n, spans[k][0], spans[k][1], spans[k][0],
+                                         spans[k][1], &who_again);
             if (fresh != again || g_strcmp0(who_fresh, who_again) != 0) {
                 print_error("case %zu \"%s\" span %zu: again %s \"%s\", fresh %s \"%s\"\n", i,
                             cases[i].name, k, modality_names[again],

@@ -61,7 +61,7 @@ grep -q ': error: \|: warning: ' "$work/db.out" 2>/dev/null || grep -q '"level"'
 # SIGKILL in the middle of 'index add': the store keeps what was committed,
 # and its summaries agree with its claims.
 killed=0
-for delay in 0.3 0.6 1.0 1.5; do
+for delay in 0.3 0.15 0.08 0.04 0.6 1.0 1.5; do
     rm -f "$work/killed.db"*
     "$CLAIMCHECK" index --db "$work/killed.db" add "$work/gen" 2>/dev/null &
     pid=$!
