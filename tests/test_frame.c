@@ -104,6 +104,19 @@ remove_rules(char *dir, char *path)
     g_free(dir);
 }
 
+/* Runs the value pass and the frames of @run over @sentence alone, in a
+ * document of 15 January 2025; the mentions are left in @mentions. */
+static void
+read_mentions(CcFrameRun *run, const char *sentence, GArray *mentions, GArray *hits)
+{
+    cc_frame_run_begin(run, NULL);
+    g_array_set_size(hits, 0);
+    cc_frame_run_sentence(run, 0, sentence, strlen(sentence), cc_day_from_ymd(2025, 1, 15),
+                          CC_MENTION_NUMBER | CC_MENTION_DATE, FALSE, mentions, hits, NULL);
+    for (guint h = 0; h < hits->len; h++)
+        cc_frame_hit_clear(&g_array_index(hits, CcFrameHit, h));
+}
+
 static void
 test_value_pass(void **state)
 {
@@ -117,13 +130,7 @@ test_value_pass(void **state)
     guint failures = 0;
     for (guint i = 0; i < G_N_ELEMENTS(mention_rows); i++) {
         const MentionRow *row = &mention_rows[i];
-        cc_frame_run_begin(run, NULL);
-        g_array_set_size(hits, 0);
-        cc_frame_run_sentence(run, 0, row->sentence, strlen(row->sentence),
-                              cc_day_from_ymd(2025, 1, 15), CC_MENTION_NUMBER | CC_MENTION_DATE,
-                              FALSE, mentions, hits, NULL);
-        for (guint h = 0; h < hits->len; h++)
-            cc_frame_hit_clear(&g_array_index(hits, CcFrameHit, h));
+        read_mentions(run, row->sentence, mentions, hits);
         gsize at = strstr(row->sentence, row->near) - row->sentence;
         const CcMention *found = NULL;
         for (guint m = 0; m < mentions->len && !found; m++) {
@@ -205,13 +212,7 @@ test_value_pass_anchors(void **state)
     guint failures = 0;
     for (guint i = 0; i < G_N_ELEMENTS(anchor_rows); i++) {
         const AnchorRow *row = &anchor_rows[i];
-        cc_frame_run_begin(run, NULL);
-        g_array_set_size(hits, 0);
-        cc_frame_run_sentence(run, 0, row->sentence, strlen(row->sentence),
-                              cc_day_from_ymd(2025, 1, 15), CC_MENTION_NUMBER | CC_MENTION_DATE,
-                              FALSE, mentions, hits, NULL);
-        for (guint h = 0; h < hits->len; h++)
-            cc_frame_hit_clear(&g_array_index(hits, CcFrameHit, h));
+        read_mentions(run, row->sentence, mentions, hits);
         GString *got = g_string_new(NULL);
         gboolean ok = FALSE;
         for (guint m = 0; m < mentions->len; m++) {
