@@ -1432,6 +1432,26 @@ words_between(const GArray *toks, guint a, guint b)
     return n;
 }
 
+/* Does the date ending before token @e stand in apposition to the date
+ * starting at token @s, restated by it: a comma and at most a preposition
+ * between ("about a year ago, in the closing days of 2023", "last week, on
+ * 3 March")? */
+static gboolean
+date_apposition(const CcFrameRun *run, guint e, guint s)
+{
+    if (e >= s || g_array_index(run->toks, Tok, e).kind != TOK_COMMA)
+        return FALSE;
+    if (e + 1 == s)
+        return TRUE;
+    if (e + 2 != s)
+        return FALSE;
+    static const char *const preps[] = {"in", "on", "during", "at", NULL};
+    for (guint i = 0; preps[i] != NULL; i++)
+        if (tok_is(run, e + 1, preps[i]))
+            return TRUE;
+    return FALSE;
+}
+
 /* How far apart tokens @a and @b are for telling which figure a word
  * belongs to: words, and a comma or a joining "and"/"or" as five ("Kursk,
  * which Ukrainian forces pushed into last August, was recaptured by Russia
@@ -2210,6 +2230,19 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         }
         if (unclaimed_noun(run, o))
             continue;
+        if (m->type == CC_CLAIM_DATE) {
+            guint oe = tok_at(run->toks, o->end - 1) + 1;
+            /* a date restated in apposition is one date: the later, the
+             * restatement, takes the words of both; the earlier yields —
+             * but to no comparison ("between 1 and 7 October, a week
+             * earlier than Seoul's estimate") */
+            if (ot < t0 && date_apposition(run, oe, t0))
+                continue;
+            if (ot >= t1 && date_apposition(run, t1, ot) && !tok_is(run, oe, "than")) {
+                fill->missing = "restated";
+                return;
+            }
+        }
         if (ot < t0 && ot >= a) {
             a = tok_at(run->toks, o->end - 1) + 1;
             a_fig = TRUE;
@@ -2586,6 +2619,8 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
                 mi, g_str_equal(closest_fill.missing, "veto") && veto != NULL
                         ? g_strdup_printf("%s: no claim, vetoed by \"%.*s\"", e,
                                           (int)(veto->end - veto->start), text + veto->start)
+                    : g_str_equal(closest_fill.missing, "restated")
+                        ? g_strdup_printf("%s: no claim, restated by the date after it", e)
                         : g_strdup_printf("%s: no claim, missing %s", e, closest_fill.missing)};
             g_array_append_val(misses, miss);
         }
