@@ -1246,9 +1246,16 @@ static guint out_of_part(CcFrameRun *run, const GArray *mentions, guint self);
 static void
 find_fractions(CcFrameRun *run, GArray *mentions)
 {
-    /* "Of [the] BASE …, FIGURE …": every later figure is a part of BASE */
-    if (tok_is(run, 0, "of")) {
-        guint at = 1 + (tok_is_determiner(run, 1) ? 1 : 0);
+    /* "Of [the] BASE …, FIGURE …": every later figure is a part of BASE;
+     * the "of" opens the sentence or a clause after a heading ("09:12 Air
+     * force: of 15 missiles launched overnight, two were KN-23s") */
+    guint of = G_MAXUINT;
+    for (guint k = 0; k < run->toks->len && of == G_MAXUINT; k++)
+        if (tok_is(run, k, "of")
+            && (k == 0 || g_array_index(run->toks, Tok, k - 1).kind == TOK_BREAK))
+            of = k;
+    if (of != G_MAXUINT) {
+        guint at = of + 1 + (tok_is_determiner(run, of + 1) ? 1 : 0);
         guint base = G_MAXUINT;
         for (guint j = 0; j < mentions->len && base == G_MAXUINT; j++) {
             const CcMention *b = &g_array_index(mentions, CcMention, j);
@@ -2119,6 +2126,27 @@ relative_clause(CcFrameRun *run, const CcFrame *f, guint e1, guint c1)
     return 1;
 }
 
+/* Does a copula at token @t say whose the counted things are: "were
+ * North Korean KN-23s", "were KN-23s of North Korean origin"? */
+static const Hit *
+copula_party(CcFrameRun *run, const CcFrame *f, guint t, guint c1)
+{
+    if (t >= c1
+        || !(tok_is(run, t, "were") || tok_is(run, t, "was") || tok_is(run, t, "are")
+             || tok_is(run, t, "is")))
+        return NULL;
+    const GPtrArray *tables = f->slot[CC_SLOT_SUBJECT].tables;
+    if (tables->len == 0 || f->slot[CC_SLOT_COUNTS].tables->len == 0)
+        return NULL;
+    guint u = t + 1;
+    const Hit *noun = u < c1 ? hit_starting(run, f->slot[CC_SLOT_COUNTS].tables, u) : NULL;
+    if (noun != NULL)
+        u = noun->t1;
+    if (u < c1 && tok_is(run, u, "of"))
+        u++;
+    return u < c1 ? hit_starting(run, tables, u) : NULL;
+}
+
 static void
 fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint self, Fill *fill)
 {
@@ -2289,6 +2317,17 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         else
             fill->cue = hit_owned(run, slot->tables, t0, t1, e1, a, a_fig, b, b_fig, before,
                                   after);
+        /* a part that only says what its things were shares the whole's
+         * predicate: "of 15 missiles launched overnight, two were KN-23s
+         * of North Korean origin" */
+        if (fill->cue == NULL && m->part_of != G_MAXUINT && copula_party(run, f, t1, c1)) {
+            const CcMention *whole = &g_array_index(mentions, CcMention, m->part_of);
+            guint b0 = tok_at(run->toks, whole->start), b1 = tok_at(run->toks, whole->end - 1) + 1;
+            guint bc0, bc1;
+            clause_of(run, b0, b1, &bc0, &bc1);
+            fill->cue = hit_owned(run, slot->tables, b0, b1, b1, bc0, FALSE, t0, FALSE,
+                                  slot->before, slot->after);
+        }
         if (fill->cue == NULL && !f->optional_cue) {
             fill->missing = "cue";
             return;
@@ -2315,6 +2354,11 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                                            fill->counts == NULL);
         } else {
             fill->subject = attach_subject(run, f, n0, n1, fill->counts, nc0, nc1, FALSE);
+            /* a part borrows its noun from the whole, but says whose its
+             * things are after itself: "two were KN-23s of North Korean
+             * origin" */
+            if (fill->subject == NULL && m->part_of != G_MAXUINT)
+                fill->subject = copula_party(run, f, t1, c1);
         }
         if (fill->subject != NULL) {
             fill->subject_name = entity_of(run, run->text, fill->subject);
