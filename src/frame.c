@@ -871,6 +871,25 @@ read_scale_after(CcFrameRun *run, CcMention *m)
     CcValue v = {0};
     if (cc_normalize_quantity(run->normalizer, whole, strlen(whole), &v) && v.has_high
         && v.high > m->value.high) {
+        /* the rest in figures, hyphened on: "four-thousand-100" is 4,100,
+         * "12-hundred-50" 1,250 */
+        double scale = g_str_equal(word, "thousand")  ? 1000
+                       : g_str_equal(word, "hundred") ? 100
+                                                      : 0;
+        gsize d = e + 1, de = d;
+        while (de < run->len && g_ascii_isdigit(run->text[de]))
+            de++;
+        if (scale > 0 && e < run->len && run->text[e] == '-' && de > d && de - d <= 3
+            && (de == run->len || !(g_ascii_isalnum(run->text[de]) || run->text[de] == '-'
+                                    || (run->text[de] == ',' && de + 1 < run->len
+                                        && g_ascii_isdigit(run->text[de + 1]))))) {
+            double rest = g_ascii_strtod(run->text + d, NULL);
+            if (rest < scale && v.has_low && v.low == v.high) {
+                v.low += rest;
+                v.high += rest;
+                e = de;
+            }
+        }
         m->value = v;
         m->end = e;
     }
