@@ -1296,6 +1296,31 @@ find_fractions(CcFrameRun *run, GArray *mentions)
     for (guint j = 0; j < mentions->len; j++)
         if (out_of_part(run, mentions, j) != G_MAXUINT)
             g_array_index(mentions, CcMention, j).is_base = TRUE;
+    /* "Russia fired 11 ballistic missiles overnight, at least two of them
+     * North Korean": a count "of them" and a proper name is a part of the
+     * figure before it */
+    for (guint j = 1; j < mentions->len; j++) {
+        CcMention *p = &g_array_index(mentions, CcMention, j);
+        guint pt1 = tok_at(run->toks, p->end - 1) + 1;
+        if (p->type != CC_CLAIM_QUANTITY || p->part_of != G_MAXUINT || !p->value.has_low
+            || p->value.low < 1.0 || p->value.unit != NULL || !tok_is(run, pt1, "of")
+            || !(tok_is(run, pt1 + 1, "them") || tok_is(run, pt1 + 1, "those"))
+            || pt1 + 2 >= run->toks->len)
+            continue;
+        /* only where a proper name says whose they are, no verb or noun of
+         * their own ("3,000 of them killed") */
+        const Tok *w = &g_array_index(run->toks, Tok, pt1 + 2);
+        if (w->kind != TOK_WORD || !g_ascii_isupper(run->text[w->start]))
+            continue;
+        for (guint i = j; i-- > 0;) {
+            CcMention *b = &g_array_index(mentions, CcMention, i);
+            if (b->type == CC_CLAIM_QUANTITY && b->end <= p->start && b->value.unit == NULL) {
+                p->part_of = i;
+                b->is_base = TRUE;
+                break;
+            }
+        }
+    }
     for (guint i = 0; i < mentions->len; i++) {
         CcMention *f = &g_array_index(mentions, CcMention, i);
         CcValue *v = &f->value;
@@ -2152,12 +2177,15 @@ copula_party(CcFrameRun *run, const CcFrame *f, guint t, guint c1)
 {
     if (t >= c1
         || !(tok_is(run, t, "were") || tok_is(run, t, "was") || tok_is(run, t, "are")
-             || tok_is(run, t, "is")))
+             || tok_is(run, t, "is") || tok_is(run, t, "of")))
         return NULL;
     const GPtrArray *tables = f->slot[CC_SLOT_SUBJECT].tables;
     if (tables->len == 0 || f->slot[CC_SLOT_COUNTS].tables->len == 0)
         return NULL;
     guint u = t + 1;
+    /* "at least two of them North Korean" */
+    if (tok_is(run, t, "of") && (tok_is(run, t + 1, "them") || tok_is(run, t + 1, "those")))
+        u = t + 2;
     const Hit *noun = u < c1 ? hit_starting(run, f->slot[CC_SLOT_COUNTS].tables, u) : NULL;
     if (noun != NULL)
         u = noun->t1;
