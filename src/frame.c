@@ -871,6 +871,25 @@ read_scale_after(CcFrameRun *run, CcMention *m)
     CcValue v = {0};
     if (cc_normalize_quantity(run->normalizer, whole, strlen(whole), &v) && v.has_high
         && v.high > m->value.high) {
+        /* the rest in figures, hyphened on: "four-thousand-100" is 4,100,
+         * "12-hundred-50" 1,250 */
+        double scale = g_str_equal(word, "thousand")  ? 1000
+                       : g_str_equal(word, "hundred") ? 100
+                                                      : 0;
+        gsize d = e + 1, de = d;
+        while (de < run->len && g_ascii_isdigit(run->text[de]))
+            de++;
+        if (scale > 0 && e < run->len && run->text[e] == '-' && de > d && de - d <= 3
+            && (de == run->len || !(g_ascii_isalnum(run->text[de]) || run->text[de] == '-'
+                                    || (run->text[de] == ',' && de + 1 < run->len
+                                        && g_ascii_isdigit(run->text[de + 1]))))) {
+            double rest = g_ascii_strtod(run->text + d, NULL);
+            if (rest < scale && v.has_low && v.low == v.high) {
+                v.low += rest;
+                v.high += rest;
+                e = de;
+            }
+        }
         m->value = v;
         m->end = e;
     }
@@ -1246,9 +1265,16 @@ static guint out_of_part(CcFrameRun *run, const GArray *mentions, guint self);
 static void
 find_fractions(CcFrameRun *run, GArray *mentions)
 {
-    /* "Of [the] BASE …, FIGURE …": every later figure is a part of BASE */
-    if (tok_is(run, 0, "of")) {
-        guint at = 1 + (tok_is_determiner(run, 1) ? 1 : 0);
+    /* "Of [the] BASE …, FIGURE …": every later figure is a part of BASE;
+     * the "of" opens the sentence or a clause after a heading ("09:12 Air
+     * force: of 15 missiles launched overnight, two were KN-23s") */
+    guint of = G_MAXUINT;
+    for (guint k = 0; k < run->toks->len && of == G_MAXUINT; k++)
+        if (tok_is(run, k, "of")
+            && (k == 0 || g_array_index(run->toks, Tok, k - 1).kind == TOK_BREAK))
+            of = k;
+    if (of != G_MAXUINT) {
+        guint at = of + 1 + (tok_is_determiner(run, of + 1) ? 1 : 0);
         guint base = G_MAXUINT;
         for (guint j = 0; j < mentions->len && base == G_MAXUINT; j++) {
             const CcMention *b = &g_array_index(mentions, CcMention, j);
@@ -1270,6 +1296,31 @@ find_fractions(CcFrameRun *run, GArray *mentions)
     for (guint j = 0; j < mentions->len; j++)
         if (out_of_part(run, mentions, j) != G_MAXUINT)
             g_array_index(mentions, CcMention, j).is_base = TRUE;
+    /* "Russia fired 11 ballistic missiles overnight, at least two of them
+     * North Korean": a count "of them" and a proper name is a part of the
+     * figure before it */
+    for (guint j = 1; j < mentions->len; j++) {
+        CcMention *p = &g_array_index(mentions, CcMention, j);
+        guint pt1 = tok_at(run->toks, p->end - 1) + 1;
+        if (p->type != CC_CLAIM_QUANTITY || p->part_of != G_MAXUINT || !p->value.has_low
+            || p->value.low < 1.0 || p->value.unit != NULL || !tok_is(run, pt1, "of")
+            || !(tok_is(run, pt1 + 1, "them") || tok_is(run, pt1 + 1, "those"))
+            || pt1 + 2 >= run->toks->len)
+            continue;
+        /* only where a proper name says whose they are, no verb or noun of
+         * their own ("3,000 of them killed") */
+        const Tok *w = &g_array_index(run->toks, Tok, pt1 + 2);
+        if (w->kind != TOK_WORD || !g_ascii_isupper(run->text[w->start]))
+            continue;
+        for (guint i = j; i-- > 0;) {
+            CcMention *b = &g_array_index(mentions, CcMention, i);
+            if (b->type == CC_CLAIM_QUANTITY && b->end <= p->start && b->value.unit == NULL) {
+                p->part_of = i;
+                b->is_base = TRUE;
+                break;
+            }
+        }
+    }
     for (guint i = 0; i < mentions->len; i++) {
         CcMention *f = &g_array_index(mentions, CcMention, i);
         CcValue *v = &f->value;
@@ -1430,6 +1481,26 @@ words_between(const GArray *toks, guint a, guint b)
         if (g_array_index(toks, Tok, i).kind == TOK_WORD)
             n++;
     return n;
+}
+
+/* Does the date ending before token @e stand in apposition to the date
+ * starting at token @s, restated by it: a comma and at most a preposition
+ * between ("about a year ago, in the closing days of 2023", "last week, on
+ * 3 March")? */
+static gboolean
+date_apposition(const CcFrameRun *run, guint e, guint s)
+{
+    if (e >= s || g_array_index(run->toks, Tok, e).kind != TOK_COMMA)
+        return FALSE;
+    if (e + 1 == s)
+        return TRUE;
+    if (e + 2 != s)
+        return FALSE;
+    static const char *const preps[] = {"in", "on", "during", "at", NULL};
+    for (guint i = 0; preps[i] != NULL; i++)
+        if (tok_is(run, e + 1, preps[i]))
+            return TRUE;
+    return FALSE;
 }
 
 /* How far apart tokens @a and @b are for telling which figure a word
@@ -2099,6 +2170,30 @@ relative_clause(CcFrameRun *run, const CcFrame *f, guint e1, guint c1)
     return 1;
 }
 
+/* Does a copula at token @t say whose the counted things are: "were
+ * North Korean KN-23s", "were KN-23s of North Korean origin"? */
+static const Hit *
+copula_party(CcFrameRun *run, const CcFrame *f, guint t, guint c1)
+{
+    if (t >= c1
+        || !(tok_is(run, t, "were") || tok_is(run, t, "was") || tok_is(run, t, "are")
+             || tok_is(run, t, "is") || tok_is(run, t, "of")))
+        return NULL;
+    const GPtrArray *tables = f->slot[CC_SLOT_SUBJECT].tables;
+    if (tables->len == 0 || f->slot[CC_SLOT_COUNTS].tables->len == 0)
+        return NULL;
+    guint u = t + 1;
+    /* "at least two of them North Korean" */
+    if (tok_is(run, t, "of") && (tok_is(run, t + 1, "them") || tok_is(run, t + 1, "those")))
+        u = t + 2;
+    const Hit *noun = u < c1 ? hit_starting(run, f->slot[CC_SLOT_COUNTS].tables, u) : NULL;
+    if (noun != NULL)
+        u = noun->t1;
+    if (u < c1 && tok_is(run, u, "of"))
+        u++;
+    return u < c1 ? hit_starting(run, tables, u) : NULL;
+}
+
 static void
 fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint self, Fill *fill)
 {
@@ -2210,6 +2305,19 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         }
         if (unclaimed_noun(run, o))
             continue;
+        if (m->type == CC_CLAIM_DATE) {
+            guint oe = tok_at(run->toks, o->end - 1) + 1;
+            /* a date restated in apposition is one date: the later, the
+             * restatement, takes the words of both; the earlier yields —
+             * but to no comparison ("between 1 and 7 October, a week
+             * earlier than Seoul's estimate") */
+            if (ot < t0 && date_apposition(run, oe, t0))
+                continue;
+            if (ot >= t1 && date_apposition(run, t1, ot) && !tok_is(run, oe, "than")) {
+                fill->missing = "restated";
+                return;
+            }
+        }
         if (ot < t0 && ot >= a) {
             a = tok_at(run->toks, o->end - 1) + 1;
             a_fig = TRUE;
@@ -2256,6 +2364,17 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         else
             fill->cue = hit_owned(run, slot->tables, t0, t1, e1, a, a_fig, b, b_fig, before,
                                   after);
+        /* a part that only says what its things were shares the whole's
+         * predicate: "of 15 missiles launched overnight, two were KN-23s
+         * of North Korean origin" */
+        if (fill->cue == NULL && m->part_of != G_MAXUINT && copula_party(run, f, t1, c1)) {
+            const CcMention *whole = &g_array_index(mentions, CcMention, m->part_of);
+            guint b0 = tok_at(run->toks, whole->start), b1 = tok_at(run->toks, whole->end - 1) + 1;
+            guint bc0, bc1;
+            clause_of(run, b0, b1, &bc0, &bc1);
+            fill->cue = hit_owned(run, slot->tables, b0, b1, b1, bc0, FALSE, t0, FALSE,
+                                  slot->before, slot->after);
+        }
         if (fill->cue == NULL && !f->optional_cue) {
             fill->missing = "cue";
             return;
@@ -2282,6 +2401,11 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                                            fill->counts == NULL);
         } else {
             fill->subject = attach_subject(run, f, n0, n1, fill->counts, nc0, nc1, FALSE);
+            /* a part borrows its noun from the whole, but says whose its
+             * things are after itself: "two were KN-23s of North Korean
+             * origin" */
+            if (fill->subject == NULL && m->part_of != G_MAXUINT)
+                fill->subject = copula_party(run, f, t1, c1);
         }
         if (fill->subject != NULL) {
             fill->subject_name = entity_of(run, run->text, fill->subject);
@@ -2586,6 +2710,8 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
                 mi, g_str_equal(closest_fill.missing, "veto") && veto != NULL
                         ? g_strdup_printf("%s: no claim, vetoed by \"%.*s\"", e,
                                           (int)(veto->end - veto->start), text + veto->start)
+                    : g_str_equal(closest_fill.missing, "restated")
+                        ? g_strdup_printf("%s: no claim, restated by the date after it", e)
                         : g_strdup_printf("%s: no claim, missing %s", e, closest_fill.missing)};
             g_array_append_val(misses, miss);
         }

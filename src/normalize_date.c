@@ -1916,8 +1916,15 @@ resolve(const Written *w, guint32 ref, guint32 *lo, guint32 *hi)
             m1 = 1 + (w->part_lo - 1) * 12 / 30;
             m2 = MIN(12, w->part_hi * 12 / 30);
         }
-        *lo = cc_day_from_ymd(year, m1, 1);
-        *hi = cc_day_from_ymd(year, m2, cc_days_in_month(year, m2));
+        int d1 = 1, d2 = cc_days_in_month(year, m2);
+        if (w->part_mlo != 0 && m1 == m2 && w->part_lo != 0) {
+            /* a part of a year that is one month keeps its days: "the
+             * closing days of 2023" = 16 to 31 December */
+            d1 = MIN(w->part_lo, d2);
+            d2 = MIN(w->part_hi, d2);
+        }
+        *lo = cc_day_from_ymd(year, m1, d1);
+        *hi = cc_day_from_ymd(year, m2, d2);
         return *lo != 0 && *hi != 0;
     }
     int last = cc_days_in_month(year, w->month);

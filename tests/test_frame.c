@@ -47,6 +47,10 @@ static const MentionRow mention_rows[] = {
     {"Some three-thousand troops are now in Russia.", "Some three-thousand", "three", 3000, 3000,
      FALSE},
     {"A battalion of 12-hundred troops has arrived.", "12-hundred", "12", 1200, 1200, FALSE},
+    {"About 600 are dead and four-thousand-100 injured.", "four-thousand-100", "four", 4100,
+     4100, FALSE},
+    {"A battalion of 12-hundred-50 troops has arrived.", "12-hundred-50", "12", 1250, 1250, FALSE},
+    {"Some three-thousand-1,500 troops.", "Some three-thousand", "three", 3000, 3000, FALSE},
 };
 
 /* Strict bounds as the record writes a count: more than 3,000 is 3,001. */
