@@ -46,6 +46,19 @@ for j in 1 2 3; do
     grep -q ":9000:" "$work/err" && fail "bad line, $j threads: the later line named" || pass
     [ -s "$work/out" ] && fail "bad line, $j threads: a report written" || pass
 done
+# A field's name is spelled in the message only when a record is bad.
+first=$(head -1 "$work/records.jsonl")
+while IFS='|' read -r edit want; do
+    printf '%s\n' "$first" | sed "$edit" >"$work/one-bad.jsonl"
+    expect_exit "bad field: $want" 2 -- "$CLAIMCHECK" compare --records "$work/one-bad.jsonl"
+    expect_stderr "bad field named: $want" "$work/one-bad.jsonl:1:1: $want"
+done <<'CASES'
+s/"start":[0-9]*,/"start":"x",/|field "span.start": expected an integer, got a string
+s/"low":[0-9.]*,//|missing field "value.low"
+s/"window":[0-9]*/"window":-1/|field "window": -1 is out of range
+s/"line":[0-9]*,/"line":0,/|field "span.line": 0 is out of range
+s/"low":[0-9.]*/"low":1e999/|field "value.low": not a finite number
+CASES
 expect_exit "bad --jobs" 2 -- "$CLAIMCHECK" compare -j 300 --records "$work/records.jsonl"
 expect_stderr "bad --jobs named" "--jobs wants a number of threads from 1 to 256"
 finish
