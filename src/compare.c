@@ -251,37 +251,49 @@ modality_phrase(CcModality m)
 static void
 append_claim(GString *out, const CcClaim *c, gboolean with_as_of)
 {
-    g_string_append_printf(out, "%s says '%s'", c->source,
-                           c->text != NULL ? c->text : "(no text)");
-    GPtrArray *parts = g_ptr_array_new_with_free_func(g_free);
-    if (c->value.kind != CC_VALUE_NONE)
-        g_ptr_array_add(parts, display_value(&c->value));
-    if (c->value.vague)
-        g_ptr_array_add(parts, g_strdup("vague"));
-    if (c->value.approx)
-        g_ptr_array_add(parts, g_strdup("approximate"));
-    if (c->value.derived)
-        g_ptr_array_add(parts, g_strdup("derived"));
-    if (c->scope != NULL)
-        g_ptr_array_add(parts, g_strdup_printf("scope %s", c->scope));
-    if (c->attribution != NULL)
-        g_ptr_array_add(parts, g_strdup_printf("according to %s", c->attribution));
-    if (modality_phrase(c->modality) != NULL)
-        g_ptr_array_add(parts, g_strdup(modality_phrase(c->modality)));
+    /* Without printf or a list of parts: reports write one for each claim
+     * a relation names. */
+    g_string_append(out, c->source);
+    g_string_append(out, " says '");
+    g_string_append(out, c->text != NULL ? c->text : "(no text)");
+    g_string_append_c(out, '\'');
+    gsize open = out->len;
+    if (c->value.kind != CC_VALUE_NONE) {
+        g_autofree char *d = display_value(&c->value);
+        g_string_append(out, " (");
+        g_string_append(out, d);
+    }
+#define PART(text)                                                                         \
+    g_string_append(out, out->len == open ? " (" : ", ");                                  \
+    g_string_append(out, text)
+    if (c->value.vague) {
+        PART("vague");
+    }
+    if (c->value.approx) {
+        PART("approximate");
+    }
+    if (c->value.derived) {
+        PART("derived");
+    }
+    if (c->scope != NULL) {
+        PART("scope ");
+        g_string_append(out, c->scope);
+    }
+    if (c->attribution != NULL) {
+        PART("according to ");
+        g_string_append(out, c->attribution);
+    }
+    if (modality_phrase(c->modality) != NULL) {
+        PART(modality_phrase(c->modality));
+    }
     if (with_as_of && c->as_of != 0) {
         g_autofree char *iso = cc_day_to_iso(c->as_of);
-        g_ptr_array_add(parts, g_strdup_printf("as of %s", iso));
+        PART("as of ");
+        g_string_append(out, iso);
     }
-    if (parts->len > 0) {
-        g_string_append(out, " (");
-        for (guint i = 0; i < parts->len; i++) {
-            if (i > 0)
-                g_string_append(out, ", ");
-            g_string_append(out, parts->pdata[i]);
-        }
+#undef PART
+    if (out->len != open)
         g_string_append_c(out, ')');
-    }
-    g_ptr_array_unref(parts);
 }
 
 static char *
@@ -1015,7 +1027,9 @@ cc_consensus_sentence(const CcConsensus *c)
         const CcClaim *cl = c->support->pdata[i];
         if (last != NULL && strcmp(last, cl->source) == 0)
             continue;
-        g_string_append_printf(s, "%s%s", last ? ", " : "", cl->source);
+        if (last != NULL)
+            g_string_append(s, ", ");
+        g_string_append(s, cl->source);
         last = cl->source;
     }
     g_string_append_c(s, ')');
@@ -1037,7 +1051,11 @@ cc_consensus_sentence(const CcConsensus *c)
         for (guint i = 0; i < c->outliers->len && i < 10; i++) {
             const CcClaim *cl = c->outliers->pdata[i];
             g_autofree char *d = display(cl);
-            g_string_append_printf(s, "%s%s: %s", i ? ", " : "", cl->source, d);
+            if (i > 0)
+                g_string_append(s, ", ");
+            g_string_append(s, cl->source);
+            g_string_append(s, ": ");
+            g_string_append(s, d);
         }
         if (c->outliers->len > 10)
             g_string_append_printf(s, ", and %u more", c->outliers->len - 10);
@@ -1422,9 +1440,18 @@ side_summary(const CcClaim *const *claims, guint n)
     for (guint i = 0; i < n && i < 6; i++) {
         const CcClaim *c = claims[i];
         g_autofree char *d = display(c);
-        g_string_append_printf(s, "%s'%s' = %s (%s%s%s)", i ? ", " : "",
-                               c->text ? c->text : "", d[0] ? d : "event", c->source,
-                               c->attribution ? ", " : "", c->attribution ? c->attribution : "");
+        /* "'TEXT' = VALUE (SOURCE, ATTRIBUTION)", without printf */
+        g_string_append(s, i ? ", '" : "'");
+        g_string_append(s, c->text ? c->text : "");
+        g_string_append(s, "' = ");
+        g_string_append(s, d[0] ? d : "event");
+        g_string_append(s, " (");
+        g_string_append(s, c->source);
+        if (c->attribution) {
+            g_string_append(s, ", ");
+            g_string_append(s, c->attribution);
+        }
+        g_string_append_c(s, ')');
     }
     if (n > 6)
         g_string_append_printf(s, " and %u more", n - 6);

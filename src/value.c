@@ -128,6 +128,24 @@ append_number(GString *out, double n)
         return;
     }
     char buf[64];
+    if (fabs(n) < 1e15 && n == (double)(gint64)n) {
+        /* A whole number, as "%.6f" with its zeros trimmed would give it,
+         * without printf (reasons and summaries write many). */
+        guint64 u = (guint64)fabs(n);
+        char *p = buf + sizeof buf;
+        int digits = 0;
+        do {
+            if (digits > 0 && digits % 3 == 0)
+                *--p = ',';
+            *--p = (char)('0' + u % 10);
+            u /= 10;
+            digits++;
+        } while (u != 0);
+        if (n < 0)
+            g_string_append_c(out, '-');
+        g_string_append_len(out, p, buf + sizeof buf - p);
+        return;
+    }
     if (fabs(n) >= 1e15) {
         g_snprintf(buf, sizeof buf, "%.6g", n);
         g_string_append(out, buf);

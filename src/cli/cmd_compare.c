@@ -22,16 +22,13 @@ gather_document(CcSource *source, GPtrArray *records, gpointer user_data)
     return TRUE;
 }
 
-/* Appends every record of @path (JSON Lines, key-prefixed or not). */
+/* Appends every record of @path (JSON Lines, key-prefixed or not), parsed
+ * on @jobs threads. */
 static gboolean
-read_records(const char *path, GPtrArray *claims)
+read_records(const char *path, guint jobs, GPtrArray *claims)
 {
     g_autoptr(GError) error = NULL;
-    g_autoptr(CliRecordReader) reader = cli_record_reader_open(path, FALSE, &error);
-    CcClaim *claim;
-    while (reader != NULL && (claim = cli_record_reader_next(reader, &error)) != NULL)
-        g_ptr_array_add(claims, claim);
-    if (error != NULL) {
+    if (!cli_records_read_all(path, jobs, claims, &error)) {
         fprintf(stderr, "%s\n", error->message);
         return FALSE;
     }
@@ -86,6 +83,7 @@ cli_compare(int argc, char **argv)
     gboolean key_prefix = FALSE;
     gboolean exit_zero = FALSE;
     gint64 max_relations = -1;
+    gint jobs = 0;
     g_auto(GStrv) files = NULL;
     GOptionEntry entries[] = {
         {"rules", 'r', 0, G_OPTION_ARG_FILENAME_ARRAY, &rule_paths,
@@ -117,6 +115,10 @@ cli_compare(int argc, char **argv)
          "across clusters only, as the output says (default 1,000,000; with --sorted, per key)",
          "N"},
         {"output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Write to OUT, atomically", "OUT"},
+        {"jobs", 'j', 0, G_OPTION_ARG_INT, &jobs,
+         "Threads reading --records and extracting FILEs, at most 256 (default: one per "
+         "core); the output is the same on any number",
+         "N"},
         {G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE…"},
         {NULL, 0, 0, 0, NULL, NULL, NULL},
     };
@@ -156,6 +158,11 @@ cli_compare(int argc, char **argv)
         cli_error("--key-prefix prefixes JSON Lines: --format jsonl");
         return CLI_ERROR;
     }
+    if (jobs < 0 || jobs > CLI_MAX_JOBS) {
+        cli_error("--jobs wants a number of threads from 1 to %d, not %d", CLI_MAX_JOBS, jobs);
+        return CLI_ERROR;
+    }
+    guint threads = jobs > 0 ? (guint)jobs : cli_default_jobs();
     CcCompareOptions copts;
     cc_compare_options_init(&copts);
     if (max_relations != -1) {
@@ -201,7 +208,7 @@ cli_compare(int argc, char **argv)
     gboolean failed = FALSE;
     g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
     for (guint i = 0; record_files && record_files[i]; i++)
-        if (!read_records(record_files[i], claims))
+        if (!read_records(record_files[i], threads, claims))
             failed = TRUE;
     if (db != NULL) {
         g_autoptr(CcStore) store = cc_store_open_mode(db, CC_STORE_OPEN_READ, &error);
@@ -220,7 +227,7 @@ cli_compare(int argc, char **argv)
             return CLI_ERROR;
         sources = g_ptr_array_new_with_free_func((GDestroyNotify)cc_source_unref);
         Gather gather = {.claims = claims, .sources = sources};
-        if (!cli_extract_files(rules, files, &options, cli_default_jobs(), gather_document,
+        if (!cli_extract_files(rules, files, &options, threads, gather_document,
                                &gather))
             failed = TRUE;
     }

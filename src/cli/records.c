@@ -199,6 +199,43 @@ cli_record_reader_free(CliRecordReader *r)
 }
 
 CcClaim *
+cli_record_from_line(const char *name, guint line, const char *text, gsize len,
+                     GError **error)
+{
+    /* A record's JSON holds no raw tab (JSON escapes it in strings), so a
+     * tab ends a key prefix. */
+    const char *tab = memchr(text, '\t', len);
+    const char *body = text;
+    gsize body_len = len;
+    guint column = 1;
+    if (tab != NULL) {
+        const char *bad = NULL;
+        if (!g_utf8_validate(text, tab - text, &bad)) {
+            g_set_error(error, CC_ERROR, CC_ERROR_INPUT, "%s:%u:%u: invalid UTF-8", name, line,
+                        (guint)g_utf8_strlen(text, bad - text) + 1);
+            return NULL;
+        }
+        body = tab + 1;
+        body_len = len - (gsize)(body - text);
+        column = (guint)g_utf8_strlen(text, tab - text) + 2;
+    }
+    g_autoptr(CcClaim) claim = cc_claim_from_json_line(body, body_len, name, line, column, error);
+    if (claim == NULL)
+        return NULL;
+    if (tab != NULL) {
+        g_autofree char *prefix = g_strndup(text, tab - text);
+        if (g_strcmp0(prefix, claim->key) != 0) {
+            g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
+                        "%s:%u:1: the key before the tab, '%s', is not the record's key %s%s%s",
+                        name, line, prefix, claim->key ? "'" : "",
+                        claim->key ? claim->key : "(none)", claim->key ? "'" : "");
+            return NULL;
+        }
+    }
+    return g_steal_pointer(&claim);
+}
+
+CcClaim *
 cli_record_reader_next(CliRecordReader *r, GError **error)
 {
     char *text;
@@ -206,37 +243,9 @@ cli_record_reader_next(CliRecordReader *r, GError **error)
     while (cli_line_reader_next(r->lines, &text, &len, error)) {
         const char *name = r->lines->name;
         guint line = r->lines->line;
-        /* A record's JSON holds no raw tab (JSON escapes it in strings),
-         * so a tab ends a key prefix. */
-        const char *tab = memchr(text, '\t', len);
-        const char *body = text;
-        gsize body_len = len;
-        guint column = 1;
-        if (tab != NULL) {
-            const char *bad = NULL;
-            if (!g_utf8_validate(text, tab - text, &bad)) {
-                g_set_error(error, CC_ERROR, CC_ERROR_INPUT, "%s:%u:%u: invalid UTF-8", name,
-                            line, (guint)g_utf8_strlen(text, bad - text) + 1);
-                return NULL;
-            }
-            body = tab + 1;
-            body_len = len - (gsize)(body - text);
-            column = (guint)g_utf8_strlen(text, tab - text) + 2;
-        }
-        g_autoptr(CcClaim) claim =
-            cc_claim_from_json_line(body, body_len, name, line, column, error);
+        g_autoptr(CcClaim) claim = cli_record_from_line(name, line, text, len, error);
         if (claim == NULL)
             return NULL;
-        if (tab != NULL) {
-            g_autofree char *prefix = g_strndup(text, tab - text);
-            if (g_strcmp0(prefix, claim->key) != 0) {
-                g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
-                            "%s:%u:1: the key before the tab, '%s', is not the record's key %s%s%s",
-                            name, line, prefix, claim->key ? "'" : "",
-                            claim->key ? claim->key : "(none)", claim->key ? "'" : "");
-                return NULL;
-            }
-        }
         if (r->sorted && claim->key == NULL)
             continue; /* no key, never compared */
         if (r->sorted) {
@@ -256,6 +265,163 @@ cli_record_reader_next(CliRecordReader *r, GError **error)
         return g_steal_pointer(&claim);
     }
     return NULL;
+}
+
+/* ---- every record of a file, parsed on several threads ----------------------- */
+
+/* Lines are read on the calling thread (so that a line's number, the
+ * byte-order mark and the longest line are judged as cli_line_reader_next
+ * judges them) and handed out in batches; each batch is parsed on a worker
+ * with its own JSON parser, and the batches are taken back in input order.
+ * The first bad line in input order is the error, as on one thread. */
+#define BATCH_BYTES ((gsize)1 << 20)
+#define BATCH_LINES 4096u
+
+typedef struct {
+    const char *name;
+    GString *text;  /* the lines, each NUL-terminated */
+    GArray *starts; /* gsize: where each line starts in text */
+    GArray *lines;  /* guint: each line's number */
+    GPtrArray *claims;
+    GError *error;
+    gboolean done;
+} Batch;
+
+typedef struct {
+    GMutex lock;
+    GCond cond;
+} BatchSync;
+
+static BatchSync batch_sync;
+
+static Batch *
+batch_new(const char *name)
+{
+    Batch *b = g_new0(Batch, 1);
+    b->name = name;
+    b->text = g_string_sized_new(BATCH_BYTES + 4096);
+    b->starts = g_array_new(FALSE, FALSE, sizeof(gsize));
+    b->lines = g_array_new(FALSE, FALSE, sizeof(guint));
+    b->claims = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
+    return b;
+}
+
+static void
+batch_free(Batch *b)
+{
+    g_string_free(b->text, TRUE);
+    g_array_unref(b->starts);
+    g_array_unref(b->lines);
+    g_ptr_array_unref(b->claims);
+    g_clear_error(&b->error);
+    g_free(b);
+}
+
+static void
+batch_parse(gpointer data, gpointer user_data)
+{
+    (void)user_data;
+    Batch *b = data;
+    for (guint i = 0; i < b->starts->len; i++) {
+        gsize start = g_array_index(b->starts, gsize, i);
+        gsize end = i + 1 < b->starts->len ? g_array_index(b->starts, gsize, i + 1) - 1
+                                           : b->text->len - 1;
+        CcClaim *claim = cli_record_from_line(b->name, g_array_index(b->lines, guint, i),
+                                              b->text->str + start, end - start, &b->error);
+        if (claim == NULL)
+            break;
+        g_ptr_array_add(b->claims, claim);
+    }
+    g_mutex_lock(&batch_sync.lock);
+    b->done = TRUE;
+    g_cond_broadcast(&batch_sync.cond);
+    g_mutex_unlock(&batch_sync.lock);
+}
+
+/* Waits for the oldest batch, moves its records to @claims; FALSE (and
+ * @error set) when one of its lines is bad. */
+static gboolean
+batch_take(GQueue *pending, GPtrArray *claims, GError **error)
+{
+    Batch *b = g_queue_pop_head(pending);
+    g_mutex_lock(&batch_sync.lock);
+    while (!b->done)
+        g_cond_wait(&batch_sync.cond, &batch_sync.lock);
+    g_mutex_unlock(&batch_sync.lock);
+    gboolean ok = b->error == NULL;
+    if (!ok)
+        g_propagate_error(error, g_steal_pointer(&b->error));
+    for (guint i = 0; i < b->claims->len; i++)
+        g_ptr_array_add(claims, g_steal_pointer(&b->claims->pdata[i]));
+    batch_free(b);
+    return ok;
+}
+
+gboolean
+cli_records_read_all(const char *path, guint jobs, GPtrArray *claims, GError **error)
+{
+    g_autoptr(CliLineReader) lines = cli_line_reader_open(path, error);
+    if (lines == NULL)
+        return FALSE;
+    if (jobs <= 1) {
+        char *text;
+        gsize len;
+        GError *local = NULL;
+        while (cli_line_reader_next(lines, &text, &len, &local)) {
+            CcClaim *claim = cli_record_from_line(lines->name, lines->line, text, len, &local);
+            if (claim == NULL)
+                break;
+            g_ptr_array_add(claims, claim);
+        }
+        if (local != NULL) {
+            g_propagate_error(error, local);
+            return FALSE;
+        }
+        return TRUE;
+    }
+    GThreadPool *pool = g_thread_pool_new(batch_parse, NULL, (gint)jobs, FALSE, NULL);
+    GQueue pending = G_QUEUE_INIT;
+    guint window = 4 * jobs;
+    gboolean ok = TRUE;
+    GError *read_error = NULL;
+    Batch *b = NULL;
+    char *text;
+    gsize len;
+    for (;;) {
+        gboolean more = cli_line_reader_next(lines, &text, &len, &read_error);
+        if (more) {
+            if (b == NULL)
+                b = batch_new(lines->name);
+            g_array_append_val(b->starts, b->text->len);
+            g_array_append_val(b->lines, lines->line);
+            g_string_append_len(b->text, text, (gssize)len);
+            g_string_append_c(b->text, '\0');
+        }
+        if (b != NULL && (!more || b->text->len >= BATCH_BYTES || b->lines->len >= BATCH_LINES)) {
+            g_queue_push_tail(&pending, b);
+            g_thread_pool_push(pool, b, NULL);
+            b = NULL;
+            if (g_queue_get_length(&pending) >= window && !batch_take(&pending, claims, error)) {
+                ok = FALSE;
+                break;
+            }
+        }
+        if (!more)
+            break;
+    }
+    /* The batches before the end (or before a read error) in order: a bad
+     * line among them comes before the read error. */
+    while (ok && !g_queue_is_empty(&pending))
+        if (!batch_take(&pending, claims, error))
+            ok = FALSE;
+    if (ok && read_error != NULL) {
+        g_propagate_error(error, g_steal_pointer(&read_error));
+        ok = FALSE;
+    }
+    g_clear_error(&read_error);
+    g_thread_pool_free(pool, FALSE, TRUE);
+    g_queue_clear_full(&pending, (GDestroyNotify)batch_free);
+    return ok;
 }
 
 /* ---- the sorted merge ------------------------------------------------------- */

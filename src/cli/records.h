@@ -36,6 +36,17 @@ CcClaim *cli_record_reader_next(CliRecordReader *reader, GError **error);
 void cli_record_reader_free(CliRecordReader *reader);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CliRecordReader, cli_record_reader_free)
 
+/* One record line, line @line of @name, as the record reader parses it
+ * (the "KEY<TAB>" prefix checked); thread-safe. (transfer full) */
+CcClaim *cli_record_from_line(const char *name, guint line, const char *text, gsize len,
+                              GError **error);
+
+/* Appends every record of @path (as the record reader reads them, not
+ * @sorted) to @claims, in input order, parsing on @jobs threads: the same
+ * records and the same first error ("path:line:col: …") on any @jobs.
+ * FALSE on bad input, with the records before it appended. */
+gboolean cli_records_read_all(const char *path, guint jobs, GPtrArray *claims, GError **error);
+
 /* The reduce step's merge of record files each sorted by key (read as with
  * @sorted above): each call gives the next key's records, smallest key
  * first, every record of that key in every file, the files in the order
