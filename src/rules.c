@@ -1988,7 +1988,14 @@ cc_ruleset_compile(CcRuleSet *rules, GError **error)
                 cc_pattern_free(p);
         }
         for (guint j = 0; ok && j < re->raw_exceptions->len; j++) {
+            const RawPattern *raw = re->raw_exceptions->pdata[j];
             CcPattern *p = take_job(jobs, next++, error);
+            if (p != NULL && cc_pattern_value_pass(p)) {
+                cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, raw->file, raw->line, raw->col,
+                              "{value} stands for a value mention in a rule's pattern, not "
+                              "in an 'except' pattern");
+                g_clear_pointer(&p, cc_pattern_free);
+            }
             ok = p != NULL;
             if (ok)
                 g_ptr_array_add(re->pub.exceptions, p);
@@ -1997,7 +2004,12 @@ cc_ruleset_compile(CcRuleSet *rules, GError **error)
     for (guint i = 0; ok && i < rules->attr_sources->len; i++) {
         const RawPattern *raw = rules->attr_sources->pdata[i];
         CcPattern *p = take_job(jobs, next++, error);
-        if (p != NULL && !has_group(p, "who")) {
+        if (p != NULL && cc_pattern_value_pass(p)) {
+            cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, raw->file, raw->line, raw->col,
+                          "{value} stands for a value mention in a rule's pattern, not in an "
+                          "attribution pattern");
+            g_clear_pointer(&p, cc_pattern_free);
+        } else if (p != NULL && !has_group(p, "who")) {
             cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, raw->file, raw->line, raw->col,
                           "attribution pattern has no (?<who>…) group");
             g_clear_pointer(&p, cc_pattern_free);
