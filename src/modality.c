@@ -371,6 +371,19 @@ nearer_figure(const char *text, gsize a, gsize b)
     return FALSE;
 }
 
+/* Is @cue part of a speaker's words ("the Pentagon *estimated* about
+ * 1,000"): a verb of saying that hedges, not an approximator? */
+static gboolean
+in_said(const GArray *said, const Cue *cue)
+{
+    for (guint i = 0; i < said->len; i++) {
+        const Said *a = &g_array_index(said, Said, i);
+        if (cue->start < a->end && cue->end > a->start)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Does @cue reach the claim at [ms, me)? */
 static gboolean
 cue_acts(const char *text, const GArray *terminators, const GArray *cues, const Cue *cue,
@@ -721,17 +734,33 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
     }
 
     CcModality best = CC_MODALITY_ASSERTED;
+    /* whether a hedge outside the figure's own words acts on the claim */
+    gboolean hedge_outside = FALSE;
     for (guint i = 0; i < w->cues->len; i++) {
         const Cue *cue = &g_array_index(w->cues, Cue, i);
-        if (cue->modality > best
-            && cue_acts(text, w->terminators, w->cues, cue, match_start, match_end,
-                        value_end > value_start ? value_start : match_start,
-                        value_end > value_start ? value_end : match_end))
+        if (cue->modality < CC_MODALITY_HEDGED && cue->modality <= best)
+            continue;
+        if (cue->modality == CC_MODALITY_HEDGED && cue->modality < best)
+            continue;
+        if (!cue_acts(text, w->terminators, w->cues, cue, match_start, match_end,
+                      value_end > value_start ? value_start : match_start,
+                      value_end > value_start ? value_end : match_end))
+            continue;
+        if (cue->modality == CC_MODALITY_HEDGED
+            && (!(value_end > value_start && cue->start >= value_start && cue->end <= value_end)
+                || in_said(w->said, cue)))
+            hedge_outside = TRUE;
+        if (cue->modality > best)
             best = cue->modality;
     }
 
     g_autofree char *who = find_attribution(w->said, text, w->terminators, sentence_start, lo, hi, match_start,
                                             match_end);
+    /* "wounding an estimated 150 soldiers, a spokesman said": a hedge that
+     * is only the figure's approximator is the speaker's estimate, which
+     * the source reports; with no speaker the figure stays hedged. */
+    if (who != NULL && best == CC_MODALITY_HEDGED && !hedge_outside)
+        best = CC_MODALITY_REPORTED;
     if (who != NULL && best < CC_MODALITY_REPORTED)
         best = CC_MODALITY_REPORTED;
     if (attribution)

@@ -220,6 +220,12 @@ static const ModalityCase cases[] = {
      NULL},
     {"may", "Russia may receive 5,000 more troops next month.", "5,000 more troops", HEDGED, NULL},
     {"an estimated", "An estimated 11,000 troops are in Russia.", "11,000 troops", HEDGED, NULL},
+    /* the figure's own approximator is the speaker's estimate, reported;
+     * a speaker's verb that hedges still hedges */
+    {"an estimated, said", "Drones wounded an estimated 150 troops, the spokesman said.",
+     "an estimated 150 troops", REPORTED, "the spokesman"},
+    {"estimated, speaker's verb", "The Pentagon estimated about 1,000 deaths.",
+     "estimated about 1,000 deaths", HEDGED, "Pentagon"},
     {"an exception ends a negation", "There were no prisoners other than the two.", "the two",
      ASSERTED, NULL},
     {"a cue after two figures speaks of the nearer",
