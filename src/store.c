@@ -272,6 +272,16 @@ finalize_statement(gpointer stmt)
 
 /* The statement of @sql (a static string), prepared once per handle and
  * reset for this use. (transfer none) */
+/* Runs @stmt, which returns no rows, once and resets it for the next
+ * bindings: SQLITE_OK when it ran to the end, else SQLite's code. */
+static int
+step_done(sqlite3_stmt *stmt)
+{
+    int rc = sqlite3_step(stmt);
+    sqlite3_reset(stmt);
+    return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
 static sqlite3_stmt *
 cached_statement(CcStore *store, const char *sql, int *rc)
 {
@@ -1843,10 +1853,7 @@ write_source_row(CcStore *store, const CcStoreSource *info, GError **error)
         bind_text(stmt, 6, info->url);
         bind_text(stmt, 7, info->content_hash);
         sqlite3_bind_int64(stmt, 8, (sqlite3_int64)time(NULL));
-        rc = sqlite3_step(stmt);
-        if (rc == SQLITE_DONE)
-            rc = SQLITE_OK;
-        sqlite3_reset(stmt);
+        rc = step_done(stmt);
     }
     if (rc != SQLITE_OK)
         return set_sqlite_error(store, rc, "writing the source", error);
@@ -1861,10 +1868,7 @@ delete_source_claims(CcStore *store, const char *id, GError **error)
     sqlite3_stmt *stmt = cached_statement(store, sql, &rc);
     if (rc == SQLITE_OK) {
         sqlite3_bind_text(stmt, 1, id, -1, SQLITE_STATIC);
-        rc = sqlite3_step(stmt);
-        if (rc == SQLITE_DONE)
-            rc = SQLITE_OK;
-        sqlite3_reset(stmt);
+        rc = step_done(stmt);
     }
     if (rc != SQLITE_OK)
         return set_sqlite_error(store, rc, "removing old claims", error);
@@ -1950,10 +1954,7 @@ run_with(CcStore *store, const char *sql, const char *text, gint64 bucket, const
         sqlite3_bind_text(stmt, 1, text, -1, SQLITE_STATIC);
         if (bucket >= 0)
             sqlite3_bind_int64(stmt, 2, bucket);
-        rc = sqlite3_step(stmt);
-        if (rc == SQLITE_DONE)
-            rc = SQLITE_OK;
-        sqlite3_reset(stmt);
+        rc = step_done(stmt);
     }
     if (rc != SQLITE_OK)
         return set_sqlite_error(store, rc, what, error);
@@ -2010,10 +2011,7 @@ add_to_classes(CcStore *store, GPtrArray *claims, GError **error)
             sqlite3_bind_text(stmt, 1, key, -1, SQLITE_STATIC);
             sqlite3_bind_text(stmt, 2, sep + 1, -1, SQLITE_STATIC);
             sqlite3_bind_int64(stmt, 3, GPOINTER_TO_UINT(g_hash_table_lookup(counts, k)));
-            rc = sqlite3_step(stmt);
-            if (rc == SQLITE_DONE)
-                rc = SQLITE_OK;
-            sqlite3_reset(stmt);
+            rc = step_done(stmt);
         }
         if (rc != SQLITE_OK)
             return set_sqlite_error(store, rc, "updating the summaries", error);
@@ -2086,10 +2084,7 @@ add_to_summaries(CcStore *store, GPtrArray *claims, GError **error)
                 sqlite3_bind_double(stmt, 7, t->min_high);
             else
                 sqlite3_bind_null(stmt, 7);
-            rc = sqlite3_step(stmt);
-            if (rc == SQLITE_DONE)
-                rc = SQLITE_OK;
-            sqlite3_reset(stmt);
+            rc = step_done(stmt);
         }
         if (rc != SQLITE_OK)
             return set_sqlite_error(store, rc, "updating the summaries", error);
@@ -2148,10 +2143,7 @@ delete_source_claims_summarised(CcStore *store, const char *id, GError **error)
                 sqlite3_bind_text(stmt, 2, c->name, -1, SQLITE_STATIC);
                 if (q == 0)
                     sqlite3_bind_int64(stmt, 3, c->claims);
-                rc = sqlite3_step(stmt);
-                if (rc == SQLITE_DONE)
-                    rc = SQLITE_OK;
-                sqlite3_reset(stmt);
+                rc = step_done(stmt);
             }
             if (rc != SQLITE_OK)
                 return set_sqlite_error(store, rc, "updating the summaries", error);
