@@ -99,7 +99,9 @@ mismatches(const CcExample *ex, const CcClaim *claim, GString *expected, GString
         MISMATCH("key %s", ex->key);
         g_string_append_printf(got, "key %s", claim->key ? claim->key : "none");
     }
-    if (ex->scope != NULL && g_strcmp0(ex->scope, claim->scope) != 0) {
+    /* "scope none" expects a record without a scope */
+    if (ex->scope != NULL
+        && g_strcmp0(g_str_equal(ex->scope, "none") ? NULL : ex->scope, claim->scope) != 0) {
         MISMATCH("scope %s", ex->scope);
         g_string_append_printf(got, "scope %s", claim->scope ? claim->scope : "none");
     }
