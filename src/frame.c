@@ -282,6 +282,10 @@ struct _CcFrameRun {
      * (claimed[0] is sentence claimed_index's), for frames that follow. */
     GHashTable *claimed[3];
     guint claimed_index;
+    /* The last quantity claimed by a frame in each of those sentences, for
+     * a share "of them" in a later one. */
+    CcValue figure[3];
+    gboolean has_figure[3];
     /* The antecedent tables frames name ("follows … named TABLE"), and
      * which of them the same three sentences and the title hold. */
     GPtrArray *named_tables; /* (element-type utf8) */
@@ -650,6 +654,11 @@ claimed_at(CcFrameRun *run, guint index)
         run->named[1] = run->named[0];
         g_hash_table_remove_all(oldest);
         run->named[0] = oldest;
+        run->figure[2] = run->figure[1];
+        run->has_figure[2] = run->has_figure[1];
+        run->figure[1] = run->figure[0];
+        run->has_figure[1] = run->has_figure[0];
+        run->has_figure[0] = FALSE;
     }
     run->claimed_index = index;
 }
@@ -704,6 +713,7 @@ cc_frame_run_begin(CcFrameRun *run, const char *title)
     for (int i = 0; i < 3; i++) {
         g_hash_table_remove_all(run->claimed[i]);
         g_hash_table_remove_all(run->named[i]);
+        run->has_figure[i] = FALSE;
     }
     g_hash_table_remove_all(run->title_named);
     run->claimed_index = 0;
@@ -1120,7 +1130,7 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, const GArray
             at = me > ms ? me : me + 1;
             if (!cc_match_group(m, vg, &vs, &ve) || ve == vs)
                 continue;
-            CcMention mention = {vs, ve, type, {0}, G_MAXUINT, G_MAXUINT, FALSE, FALSE};
+            CcMention mention = {vs, ve, type, {0}, G_MAXUINT, G_MAXUINT, FALSE, FALSE, FALSE};
             gboolean ok;
             if (k == 0) {
                 if (!counts_something(run, vs, ve))
@@ -1261,6 +1271,39 @@ percent_after(CcFrameRun *run, const CcMention *f, guint t1)
 }
 
 static guint out_of_part(CcFrameRun *run, const GArray *mentions, guint self);
+
+/* The share @v (times @scale: 0.01 for a percentage) of the figure @base,
+ * derived, with the share and its base kept. */
+static CcValue
+share_value(const CcValue *base, const CcValue *v, double scale)
+{
+    CcValue d = *base;
+    d.low = base->low * v->low * scale;
+    d.has_high = base->has_high && v->has_high;
+    d.high = d.has_high ? base->high * v->high * scale : 0;
+    d.approx = v->approx || base->approx;
+    d.vague = v->vague || base->vague;
+    d.low_strict = v->low_strict;
+    d.high_strict = FALSE;
+    d.derived = TRUE;
+    d.orig_unit = NULL;
+    d.has_share = TRUE;
+    d.share_low = v->low * scale;
+    d.share_high = v->has_high ? v->high * scale : 1.0;
+    d.share_of_low = base->low;
+    d.share_of_high = base->has_high ? base->high : base->low;
+    return d;
+}
+
+/* Is a quantity before mention @self in its sentence? */
+static gboolean
+figure_before(const GArray *mentions, guint self)
+{
+    for (guint j = 0; j < self; j++)
+        if (g_array_index(mentions, CcMention, j).type == CC_CLAIM_QUANTITY)
+            return TRUE;
+    return FALSE;
+}
 
 static void
 find_fractions(CcFrameRun *run, GArray *mentions)
@@ -1410,6 +1453,20 @@ find_fractions(CcFrameRun *run, GArray *mentions)
                     base = j;
             }
         }
+        /* "Nearly half of them", with no figure before it in the sentence:
+         * the figure claimed in one of the two sentences before */
+        if (base == G_MAXUINT && tok_is(run, t1, "of")
+            && (tok_is(run, t1 + 1, "them") || tok_is(run, t1 + 1, "those")
+                || tok_is(run, t1 + 1, "these"))
+            && !figure_before(mentions, i)) {
+            for (guint k = 1; k < 3; k++)
+                if (run->has_figure[k]) {
+                    f->share_of_earlier = TRUE;
+                    f->value = share_value(&run->figure[k], v, scale);
+                    break;
+                }
+            continue;
+        }
         if (base == G_MAXUINT)
             continue;
         CcMention *b = &g_array_index(mentions, CcMention, base);
@@ -1417,22 +1474,7 @@ find_fractions(CcFrameRun *run, GArray *mentions)
             continue;
         f->fraction_of = base;
         b->is_base = TRUE;
-        CcValue d = b->value;
-        d.low = b->value.low * v->low * scale;
-        d.has_high = b->value.has_high && v->has_high;
-        d.high = d.has_high ? b->value.high * v->high * scale : 0;
-        d.approx = v->approx || b->value.approx;
-        d.vague = v->vague || b->value.vague;
-        d.low_strict = v->low_strict;
-        d.high_strict = FALSE;
-        d.derived = TRUE;
-        d.orig_unit = NULL;
-        d.has_share = TRUE;
-        d.share_low = v->low * scale;
-        d.share_high = v->has_high ? v->high * scale : 1.0;
-        d.share_of_low = b->value.low;
-        d.share_of_high = b->value.has_high ? b->value.high : b->value.low;
-        f->value = d;
+        f->value = share_value(&b->value, v, scale);
     }
 }
 
@@ -2213,12 +2255,14 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
     const CcFrame *f = rule->frame;
     const CcMention *m = &g_array_index(mentions, CcMention, self);
     guint t0 = tok_at(run->toks, m->start), t1 = tok_at(run->toks, m->end - 1) + 1;
+    if (m->share_of_earlier)
+        t1 = MIN(t1 + 2, run->toks->len); /* "nearly half *of them*" */
     guint c0, c1;
     clause_of(run, t0, t1, &c0, &c1);
     memset(fill, 0, sizeof *fill);
     fill->counts_dist = FAR;
     fill->cue_dist = FAR;
-    if (m->fraction && m->fraction_of == G_MAXUINT) {
+    if (m->fraction && m->fraction_of == G_MAXUINT && !m->share_of_earlier) {
         fill->missing = "counts"; /* a share of nothing named */
         return;
     }
@@ -2719,6 +2763,10 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
                 hit.explain = explain_fill(run, rule, m, &fill);
             g_array_append_val(hits, hit);
             g_hash_table_add(run->claimed[0], rule->predicate);
+            if (m->type == CC_CLAIM_QUANTITY && m->value.has_low) {
+                run->figure[0] = m->value;
+                run->has_figure[0] = TRUE;
+            }
             g_free(fill.subject_name);
         }
         if (hits->len == before && misses != NULL && closest != NULL) {

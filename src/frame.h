@@ -103,6 +103,10 @@ typedef struct {
     guint part_of;
     gboolean is_base;  /* some share or part is taken of this figure */
     gboolean fraction; /* a share: a fraction ("half", "two-thirds") or a percentage of */
+    /* "… 11,000 soldiers were sent. Nearly half of them have been killed":
+     * a share "of them" taken of the figure claimed in one of the two
+     * sentences before; the value is derived from that figure's. */
+    gboolean share_of_earlier;
 } CcMention;
 
 /* What a frame found around one mention. */

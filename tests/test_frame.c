@@ -303,7 +303,10 @@ static const char *slot_rules =
     "  example \"Northland sent 500 troops, taking the total to 900.\" => value [900, 900]\nend\n"
     "frame more\n  claim north sent\n  value quantity person\n  counts nothing\n"
     "  follows sent\n  cue t_sent\n  veto t_harm\n  subject parties inherit\n"
-    "  example \"Northland sent 500 troops. Another 200 arrived.\" => value [200, 200]\nend\n";
+    "  example \"Northland sent 500 troops. Another 200 arrived.\" => value [200, 200]\nend\n"
+    "frame lost\n  claim north lost\n  value quantity person\n  counts nothing\n"
+    "  follows sent\n  cue t_harm before 0 after 4\n  subject parties inherit\n  priority 5\n"
+    "  example \"Northland sent 500 troops. Half of them were killed.\" => value [250, 250]\nend\n";
 
 typedef struct {
     const char *title;    /* NULL: none */
@@ -355,6 +358,15 @@ static const SlotRow slot_rows[] = {
      200, NULL},
     {NULL, "Northland sent 500 troops. Another 200 tractors arrived.", NULL, "more", NULL, 0, 0,
      NULL},
+    /* a share "of them" with no figure before it in its sentence is a
+     * share of the figure claimed in one of the two sentences before */
+    {NULL, "Northland sent 500 troops. Half of them were killed.", "Half", "lost", "north/lost",
+     250, 250, NULL},
+    {NULL, "Northland sent 500 troops. It rained. About 40% of them were killed.", "About 40%",
+     "lost", "north/lost", 200, 200, NULL},
+    {NULL, "Northland sent troops. Half of them were killed.", NULL, "lost", NULL, 0, 0, NULL},
+    {NULL, "Northland sent 500 troops. It rained. It rained. Half of them were killed.", NULL,
+     "lost", NULL, 0, 0, NULL},
     /* consolidation: the nearer counted noun takes the figure */
     {NULL, "Northland sent troops; the dead among them numbered 60.", "60", "dead", "north/dead",
      60, 60, NULL},
