@@ -1100,10 +1100,13 @@ cut_to_anchors(CcFrameRun *run, CcClaimType type, GArray *windows)
     g_array_append_vals(windows, cut->data, cut->len);
 }
 
-/* Appends the mentions of @type that start inside @windows to @out. */
+/* Appends the mentions of @type that start inside @windows to @out; dates
+ * that date a report ("said on 13 December") or that cannot be read
+ * without the document's date go to @others, if given, and nowhere else:
+ * they are no event's date, but the figures inside them are theirs. */
 static void
 search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, const GArray *windows,
-                GArray *out)
+                GArray *out, GArray *others)
 {
     int k = type == CC_CLAIM_DATE ? 1 : 0;
     CcMatch *search_match = run->value_match[k];
@@ -1145,8 +1148,12 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, const GArray
             } else {
                 ok = cc_normalize_date(run->normalizer, run->text + vs, ve - vs, ref_day,
                                        &mention.value);
-                if (ok && reported_on(run, vs))
-                    continue; /* "said on Thursday" dates the report */
+                /* "said on Thursday" dates the report */
+                if (!ok || reported_on(run, vs)) {
+                    if (others != NULL)
+                        g_array_append_val(others, mention);
+                    continue;
+                }
                 if (ok)
                     read_event_date(run, &mention, ref_day);
             }
@@ -1154,6 +1161,18 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, const GArray
                 g_array_append_val(out, mention);
         }
     }
+}
+
+/* Does quantity @q overlap one of @dates ("24" of "February 24, 2022")? */
+static gboolean
+within_date(const CcMention *q, const GArray *dates)
+{
+    for (guint j = 0; j < dates->len; j++) {
+        const CcMention *d = &g_array_index(dates, CcMention, j);
+        if (q->start < d->end && d->start < q->end)
+            return TRUE;
+    }
+    return FALSE;
 }
 
 /* The value pass: quantity mentions near what a quantity frame counts, and
@@ -1166,10 +1185,11 @@ find_mentions(CcFrameRun *run, guint32 ref_day, const gboolean want[2], GArray *
     g_autoptr(GArray) windows = g_array_new(FALSE, FALSE, sizeof(Span));
     g_autoptr(GArray) quantities = g_array_new(FALSE, FALSE, sizeof(CcMention));
     g_autoptr(GArray) dates = g_array_new(FALSE, FALSE, sizeof(CcMention));
+    g_autoptr(GArray) others = g_array_new(FALSE, FALSE, sizeof(CcMention));
     if (want[0]) {
         gate_windows(run, CC_CLAIM_QUANTITY, windows);
         cut_to_anchors(run, CC_CLAIM_QUANTITY, windows);
-        search_mentions(run, CC_CLAIM_QUANTITY, ref_day, windows, quantities);
+        search_mentions(run, CC_CLAIM_QUANTITY, ref_day, windows, quantities, NULL);
     }
     if (want[1]) {
         gate_windows(run, CC_CLAIM_DATE, windows);
@@ -1180,16 +1200,11 @@ find_mentions(CcFrameRun *run, guint32 ref_day, const gboolean want[2], GArray *
         }
         merge_windows(windows);
         cut_to_anchors(run, CC_CLAIM_DATE, windows);
-        search_mentions(run, CC_CLAIM_DATE, ref_day, windows, dates);
+        search_mentions(run, CC_CLAIM_DATE, ref_day, windows, dates, others);
     }
     for (guint i = 0; i < quantities->len; i++) {
         const CcMention *q = &g_array_index(quantities, CcMention, i);
-        gboolean inside = FALSE;
-        for (guint j = 0; j < dates->len && !inside; j++) {
-            const CcMention *d = &g_array_index(dates, CcMention, j);
-            inside = q->start < d->end && d->start < q->end;
-        }
-        if (!inside)
+        if (!within_date(q, dates) && !within_date(q, others))
             g_array_append_val(mentions, *q);
     }
     g_array_append_vals(mentions, dates->data, dates->len);
@@ -1205,7 +1220,7 @@ cc_frame_run_value_mentions(CcFrameRun *run, guint index, const char *text, gsiz
     Span all = {0, len};
     g_array_append_val(windows, all);
     cut_to_anchors(run, type, windows);
-    search_mentions(run, type, ref_day, windows, out);
+    search_mentions(run, type, ref_day, windows, out, NULL);
     if (type != CC_CLAIM_QUANTITY || out->len == 0)
         return;
     /* a figure inside a date ("24" of "February 24, 2022") is the date's */
@@ -1213,16 +1228,11 @@ cc_frame_run_value_mentions(CcFrameRun *run, guint index, const char *text, gsiz
     g_array_set_size(windows, 0);
     g_array_append_val(windows, all);
     cut_to_anchors(run, CC_CLAIM_DATE, windows);
-    search_mentions(run, CC_CLAIM_DATE, ref_day, windows, dates);
+    search_mentions(run, CC_CLAIM_DATE, ref_day, windows, dates, dates);
     guint n = 0;
     for (guint i = 0; i < out->len; i++) {
         const CcMention *q = &g_array_index(out, CcMention, i);
-        gboolean inside = FALSE;
-        for (guint j = 0; j < dates->len && !inside; j++) {
-            const CcMention *d = &g_array_index(dates, CcMention, j);
-            inside = q->start < d->end && d->start < q->end;
-        }
-        if (!inside)
+        if (!within_date(q, dates))
             g_array_index(out, CcMention, n++) = *q;
     }
     g_array_set_size(out, n);
