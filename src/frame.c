@@ -2502,7 +2502,16 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
     }
     slot = &f->slot[CC_SLOT_SCOPE];
     if (slot->tables->len > 0) {
-        fill->scope = hit_near(run, slot->tables, t0, e1, c0, c1, slot->before, slot->after);
+        const Hit *sc = hit_near(run, slot->tables, t0, e1, c0, c1, slot->before, slot->after);
+        /* a scope word between two figures is the nearer's ("At least 100
+         * were killed and another 1,000 wounded"), as a cue is */
+        if (sc != NULL && b_fig && sc->t0 >= e1 && sc->t1 <= b
+            && reach(run, sc->t1, b) < reach(run, e1, sc->t0))
+            sc = NULL;
+        if (sc != NULL && a_fig && sc->t1 <= t0 && sc->t0 >= a
+            && reach(run, a, sc->t0) <= reach(run, sc->t1, t0))
+            sc = NULL;
+        fill->scope = sc;
         /* a scope word inside another figure is that figure's: "more" of
          * "More than 40% of the roughly 11,000 sent" makes no batch */
         if (fill->scope != NULL && inside_quantity(mentions, self, fill->scope))
