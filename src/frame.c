@@ -1882,6 +1882,16 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
         if (h && h->t0 >= c0) {
             if (figure_between(run, mentions, self, h->t1, t0))
                 return NULL;
+            /* "… were killed and another 900 were wounded": a noun before
+             * "and" or "or" right before a figure, or one word before it,
+             * ends the conjunct before it (a date's event may stand further
+             * back: "the treaty was signed in June and ratified in
+             * November") */
+            for (guint k = h->t1;
+                 k < t0 && g_array_index(mentions, CcMention, self).type == CC_CLAIM_QUANTITY; k++)
+                if ((tok_is(run, k, "and") || tok_is(run, k, "or"))
+                    && words_between(run->toks, k + 1, t0) <= 1)
+                    return NULL;
             /* "the death toll among North Korean troops sent … stood at
              * 600": a noun after "among" describes a noun before it, which
              * another frame counts ("the toll of dead" is the dead's) */
