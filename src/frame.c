@@ -1920,6 +1920,27 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
     return NULL;
 }
 
+/* Are tokens [@a, @b) the rest of a list of names: commas, "and", "the"
+ * and capitalised words, with an "and" among them (", the U.S., and
+ * Ukraine")? */
+static gboolean
+listed_names(CcFrameRun *run, guint a, guint b)
+{
+    gboolean and = FALSE;
+    for (guint t = a; t < b; t++) {
+        const Tok *tok = &g_array_index(run->toks, Tok, t);
+        if (tok->kind == TOK_COMMA || run->text[tok->start] == '.' || tok_is(run, t, "the"))
+            continue; /* "U.S." ends in a dot of its own before a comma */
+        if (tok_is(run, t, "and")) {
+            and = TRUE;
+            continue;
+        }
+        if (tok->kind != TOK_WORD || !g_ascii_isupper(run->text[tok->start]))
+            return FALSE;
+    }
+    return and;
+}
+
 /* Is the party at @h a speaker ("Seoul said", "South Korea's spy agency
  * told lawmakers", "according to Kyiv")? A speaker is the claim's source,
  * not its subject. */
@@ -1966,6 +1987,10 @@ speaks(CcFrameRun *run, const Hit *h)
             if (plain)
                 return TRUE;
         }
+        /* one of a list of names that speak together: "South Korea, the
+         * U.S., and Ukraine estimate that …" */
+        if (w->t0 > h->t1 && w->t0 <= h->t1 + 8 && listed_names(run, h->t1, w->t0))
+            return TRUE;
     }
     return FALSE;
 }
