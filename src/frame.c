@@ -772,20 +772,24 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
 }
 
 /* Is the date at byte @vs the day a report was made ("the ministry said on
- * Thursday", "told reporters Monday")? It dates the report, not an event. */
-static gboolean
+ * Thursday", "told reporters Monday")? It dates the report, not an event:
+ * the token of the verb of saying + 1, else 0. */
+static guint
 reported_on(CcFrameRun *run, gsize vs)
 {
     guint t = tok_at(run->toks, vs);
     if (t > 0 && tok_is(run, t - 1, "on"))
         t--;
     for (guint back = 0; back < 2 && t > 0; back++, t--) {
-        if (in_table(run, "speech_words", t - 1))
-            return TRUE;
+        if (in_table(run, "speech_words", t - 1)) {
+            const Hit *h = NULL;
+            entry_ending(run, "speech_words", t, &h);
+            return (h != NULL ? h->t0 : t - 1) + 1;
+        }
         if (g_array_index(run->toks, Tok, t - 1).kind != TOK_WORD)
-            return FALSE;
+            return 0;
     }
-    return FALSE;
+    return 0;
 }
 
 /* A date as an event's date. "since December" dates the start of what
@@ -1092,7 +1096,8 @@ cut_to_anchors(CcFrameRun *run, CcClaimType type, GArray *windows)
 
 /* Appends the mentions of @type that start inside @windows to @out. */
 static void
-search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, const GArray *windows,
+search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean keep_reported,
+                const GArray *windows,
                 GArray *out)
 {
     int k = type == CC_CLAIM_DATE ? 1 : 0;
@@ -1120,7 +1125,7 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, const GArray
             at = me > ms ? me : me + 1;
             if (!cc_match_group(m, vg, &vs, &ve) || ve == vs)
                 continue;
-            CcMention mention = {vs, ve, type, {0}, G_MAXUINT, G_MAXUINT, FALSE, FALSE};
+            CcMention mention = {vs, ve, type, {0}, G_MAXUINT, G_MAXUINT, FALSE, FALSE, 0};
             gboolean ok;
             if (k == 0) {
                 if (!counts_something(run, vs, ve))
@@ -1135,8 +1140,10 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, const GArray
             } else {
                 ok = cc_normalize_date(run->normalizer, run->text + vs, ve - vs, ref_day,
                                        &mention.value);
-                if (ok && reported_on(run, vs))
-                    continue; /* "said on Thursday" dates the report */
+                /* "said on Thursday" dates the report: only the frames
+                 * read it, for a report that is itself the event */
+                if (ok && (mention.said_at = reported_on(run, vs)) != 0 && !keep_reported)
+                    continue;
                 if (ok)
                     read_event_date(run, &mention, ref_day);
             }
@@ -1159,7 +1166,7 @@ find_mentions(CcFrameRun *run, guint32 ref_day, const gboolean want[2], GArray *
     if (want[0]) {
         gate_windows(run, CC_CLAIM_QUANTITY, windows);
         cut_to_anchors(run, CC_CLAIM_QUANTITY, windows);
-        search_mentions(run, CC_CLAIM_QUANTITY, ref_day, windows, quantities);
+        search_mentions(run, CC_CLAIM_QUANTITY, ref_day, TRUE, windows, quantities);
     }
     if (want[1]) {
         gate_windows(run, CC_CLAIM_DATE, windows);
@@ -1170,7 +1177,7 @@ find_mentions(CcFrameRun *run, guint32 ref_day, const gboolean want[2], GArray *
         }
         merge_windows(windows);
         cut_to_anchors(run, CC_CLAIM_DATE, windows);
-        search_mentions(run, CC_CLAIM_DATE, ref_day, windows, dates);
+        search_mentions(run, CC_CLAIM_DATE, ref_day, TRUE, windows, dates);
     }
     for (guint i = 0; i < quantities->len; i++) {
         const CcMention *q = &g_array_index(quantities, CcMention, i);
@@ -1195,7 +1202,7 @@ cc_frame_run_value_mentions(CcFrameRun *run, guint index, const char *text, gsiz
     Span all = {0, len};
     g_array_append_val(windows, all);
     cut_to_anchors(run, type, windows);
-    search_mentions(run, type, ref_day, windows, out);
+    search_mentions(run, type, ref_day, FALSE, windows, out);
     if (type != CC_CLAIM_QUANTITY || out->len == 0)
         return;
     /* a figure inside a date ("24" of "February 24, 2022") is the date's */
@@ -1203,7 +1210,7 @@ cc_frame_run_value_mentions(CcFrameRun *run, guint index, const char *text, gsiz
     g_array_set_size(windows, 0);
     g_array_append_val(windows, all);
     cut_to_anchors(run, CC_CLAIM_DATE, windows);
-    search_mentions(run, CC_CLAIM_DATE, ref_day, windows, dates);
+    search_mentions(run, CC_CLAIM_DATE, ref_day, FALSE, windows, dates);
     guint n = 0;
     for (guint i = 0; i < out->len; i++) {
         const CcMention *q = &g_array_index(out, CcMention, i);
@@ -1611,6 +1618,8 @@ mention_between(const CcFrameRun *run, const GArray *mentions, guint self, guint
         if (i == self)
             continue;
         const CcMention *m = &g_array_index(mentions, CcMention, i);
+        if (m->said_at != 0)
+            continue;
         guint mt = tok_at(run->toks, m->start);
         if (mt >= a && mt < b)
             return TRUE;
@@ -1629,6 +1638,8 @@ figure_between(const CcFrameRun *run, const GArray *mentions, guint self, guint 
     for (guint i = 0; i < mentions->len; i++) {
         const CcMention *m = &g_array_index(mentions, CcMention, i);
         if (i == self || m->type != type)
+            continue;
+        if (m->said_at != 0)
             continue;
         guint mt = tok_at(run->toks, m->start);
         if (mt >= a && mt < b)
@@ -1693,6 +1704,7 @@ typedef struct {
      * figure), and the noun's length in words. */
     guint counts_dist, counts_len;
     guint cue_dist; /* words between the figure and its cue; FAR for none */
+    gboolean said;  /* the cue is a verb of saying that is the event */
 } Fill;
 
 #define FAR 1000u
@@ -2290,8 +2302,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
     gboolean a_fig = FALSE, b_fig = FALSE;
     for (guint i = 0; i < mentions->len; i++) {
         const CcMention *o = &g_array_index(mentions, CcMention, i);
-        if (i == self || i == m->fraction_of || o->type != m->type)
-            continue;
+        if (i == self || i == m->fraction_of || o->type != m->type || o->said_at != 0)
+            continue; /* the day of a report is no figure of the claim's */
         guint ot = tok_at(run->toks, o->start);
         /* figures listed together share their verb: "has sent roughly
          * 15,000 troops, 1,000 deminers and 5,000 military builders to
@@ -2326,6 +2338,17 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             b_fig = TRUE;
         }
     }
+    /* A date between a verb of saying and its "that" ("Pyongyang
+     * acknowledged for the first time on Monday that its soldiers had
+     * fought") is first the saying's: a cue of the clause after "that",
+     * what was said, holds it only where no frame has a cue before it
+     * ("Gerasimov reported on Saturday that the last village had been
+     * retaken"). Not a cleft ("It was not until 28 April that …"), which
+     * has no verb of saying before the date. */
+    gboolean said_that = FALSE;
+    if (m->type == CC_CLAIM_DATE && t1 < b && tok_is(run, t1, "that"))
+        for (guint t = t0; t > c0 && t + 8 > t0 && !said_that; t--)
+            said_that = in_table(run, "speech_words", t - 1);
     /* A part of a figure ("Of the 4,000 who became casualties, around
      * 1,000 were killed") has its own predicate after it. */
     if (m->part_of != G_MAXUINT) {
@@ -2379,10 +2402,18 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             fill->missing = "cue";
             return;
         }
+        /* the day of a report ("North Korea confirmed on Monday") is the
+         * event's only where the event is that report */
+        if (m->said_at != 0
+            && (fill->cue == NULL || fill->cue->t0 >= m->said_at || fill->cue->t1 < m->said_at)) {
+            fill->missing = "cue";
+            return;
+        }
         if (fill->cue) {
             fill->filled++;
             fill->cue_dist = fill->cue->t1 <= t0 ? words_between(run->toks, fill->cue->t1, t0)
-                                                 : words_between(run->toks, e1, fill->cue->t0);
+                             : said_that        ? FAR - 1
+                                                : words_between(run->toks, e1, fill->cue->t0);
         }
     }
     slot = &f->slot[CC_SLOT_SUBJECT];
@@ -2425,6 +2456,27 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         if (fill->subject_name == NULL) {
             fill->missing = "subject";
             return;
+        }
+        /* an event that is a saying (the day of a report, "North Korea
+         * confirmed on Monday", or a cue that is a verb of saying, "only
+         * confirmed the deployment in April") is its speaker's: the party
+         * must say it ("Pyongyang's state media confirmed Monday"), not
+         * another ("…, the defence minister confirmed on Tuesday") */
+        guint say = m->said_at;
+        if (say == 0 && m->type == CC_CLAIM_DATE && fill->cue != NULL
+            && in_table(run, "speech_words", fill->cue->t1 - 1))
+            say = fill->cue->t1;
+        if (say != 0) {
+            const Hit *who = fill->subject;
+            gboolean says = who != NULL && who->t1 < say
+                            && words_between(run->toks, who->t1, say - 1) <= 3;
+            for (guint t = who ? who->t1 : 0; says && t + 1 < say; t++)
+                says = g_array_index(run->toks, Tok, t).kind == TOK_WORD;
+            if (!says) {
+                fill->missing = "subject";
+                return;
+            }
+            fill->said = fill->cue != NULL;
         }
         /* A frame whose claim names its subject takes only that party. */
         if (rule->subject[0] != '$' && g_strcmp0(fill->subject_name, rule->subject) != 0) {
@@ -2691,6 +2743,10 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
                     widen(&hit.match_start, &hit.match_end, fill.subject);
             }
             widen(&hit.match_start, &hit.match_end, fill.scope);
+            if (fill.said) {
+                hit.said_start = fill.cue->start;
+                hit.said_end = fill.cue->end;
+            }
             hit.subject = claim_part(rule->subject, &fill);
             hit.object = claim_part(rule->object, &fill);
             if (rule->scope != NULL && rule->scope[0] != '$')
@@ -2703,7 +2759,7 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
             g_hash_table_add(run->claimed[0], rule->predicate);
             g_free(fill.subject_name);
         }
-        if (hits->len == before && misses != NULL && closest != NULL) {
+        if (hits->len == before && misses != NULL && closest != NULL && m->said_at == 0) {
             g_autofree char *e = explain_fill(run, closest, m, &closest_fill);
             const Hit *veto = closest_fill.veto;
             CcFrameMiss miss = {

@@ -103,6 +103,11 @@ typedef struct {
     guint part_of;
     gboolean is_base;  /* some share or part is taken of this figure */
     gboolean fraction; /* a share: a fraction ("half", "two-thirds") or a percentage of */
+    /* A date right after a verb of saying ("the ministry said on Monday",
+     * "North Korea confirmed Monday"): the day of the report, its verb's
+     * token + 1; 0 for none. Only a frame whose cue is that verb, said by
+     * its subject, takes it: the report is then the event. */
+    guint said_at;
 } CcMention;
 
 /* What a frame found around one mention. */
@@ -112,6 +117,9 @@ typedef struct {
     gsize match_start, match_end; /* the slots' span, in the view */
     char *subject, *object, *scope; /* resolved claim parts (owned) */
     char *explain;            /* the slots as words, when asked for (owned) */
+    /* the cue, in the view, when it is a verb of saying that is itself the
+     * event ("North Korea confirmed on Monday"); empty for none */
+    gsize said_start, said_end;
 } CcFrameHit;
 
 void cc_frame_hit_clear(CcFrameHit *hit);
