@@ -2109,7 +2109,9 @@ listed(CcFrameRun *run, const CcFrame *f, guint from, guint to)
     if (counts->len == 0 || to <= from + 1 || to - from > 7)
         return FALSE;
     const Tok *last = &g_array_index(run->toks, Tok, to - 1);
-    if (!(last->kind == TOK_COMMA || tok_is(run, to - 1, "and")))
+    /* "3 million 152mm shells or 500,000 122mm rounds": alternatives share
+     * their verb as a list does */
+    if (!(last->kind == TOK_COMMA || tok_is(run, to - 1, "and") || tok_is(run, to - 1, "or")))
         return FALSE;
     gboolean noun = FALSE;
     for (guint t = from; t < to - 1;) {
@@ -2387,6 +2389,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         else
             fill->cue = hit_owned(run, slot->tables, t0, t1, e1, a, a_fig, b, b_fig, before,
                                   after);
+        /* a figure listed after others shares their verb, which the first
+         * of them owns: "the 6,700 containers might contain more than three
+         * million 152mm shells or 500,000 122mm rounds" */
+        if (fill->cue == NULL && lead < t0 && !m->is_base)
+            fill->cue = hit_owned(run, slot->tables, lead, t1, e1, a, a_fig, lead, FALSE,
+                                  before, 0);
         /* a part that only says what its things were shares the whole's
          * predicate: "of 15 missiles launched overnight, two were KN-23s
          * of North Korean origin" */
