@@ -40,6 +40,7 @@ typedef struct {
     gboolean dropped;
     gboolean frame;   /* made by a frame, not a pattern */
     char *explain;    /* a frame's slots, with --explain */
+    gsize said_start, said_end; /* a frame's cue that is a saying and the event */
 } Candidate;
 
 /* A sentence as the patterns see it: runs of white space (wrapped lines,
@@ -790,6 +791,10 @@ run_frames(CcExtractor *ex, CcSource *source, guint index, const CcSpan *sentenc
         c.object = g_steal_pointer(&hit->object);
         c.scope = g_steal_pointer(&hit->scope);
         c.explain = g_steal_pointer(&hit->explain);
+        if (hit->said_end > hit->said_start) {
+            c.said_start = view_start(view, hit->said_start);
+            c.said_end = view_end(view, hit->said_end);
+        }
         cc_frame_hit_clear(hit);
         g_array_append_val(candidates, c);
     }
@@ -1161,7 +1166,8 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
         claim->sentence_end = c->sentence_end;
         claim->modality = cc_modality_assess_again(extractor->modality, text, c->sentence_start,
                                              c->sentence_end, c->match_start, c->match_end,
-                                             c->value_start, c->value_end, &claim->attribution);
+                                             c->value_start, c->value_end, c->said_start,
+                                             c->said_end, &claim->attribution);
         g_autofree char *head =
             claim->attribution ? cc_modality_definite_head(claim->attribution) : NULL;
         char *named = head ? antecedent(extractor, text, sentences, seen, found,

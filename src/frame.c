@@ -782,20 +782,24 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
 }
 
 /* Is the date at byte @vs the day a report was made ("the ministry said on
- * Thursday", "told reporters Monday")? It dates the report, not an event. */
-static gboolean
+ * Thursday", "told reporters Monday")? It dates the report, not an event:
+ * the token of the verb of saying + 1, else 0. */
+static guint
 reported_on(CcFrameRun *run, gsize vs)
 {
     guint t = tok_at(run->toks, vs);
     if (t > 0 && tok_is(run, t - 1, "on"))
         t--;
     for (guint back = 0; back < 2 && t > 0; back++, t--) {
-        if (in_table(run, "speech_words", t - 1))
-            return TRUE;
+        if (in_table(run, "speech_words", t - 1)) {
+            const Hit *h = NULL;
+            entry_ending(run, "speech_words", t, &h);
+            return (h != NULL ? h->t0 : t - 1) + 1;
+        }
         if (g_array_index(run->toks, Tok, t - 1).kind != TOK_WORD)
-            return FALSE;
+            return 0;
     }
-    return FALSE;
+    return 0;
 }
 
 /* A date as an event's date. "since December" dates the start of what
@@ -1100,13 +1104,14 @@ cut_to_anchors(CcFrameRun *run, CcClaimType type, GArray *windows)
     g_array_append_vals(windows, cut->data, cut->len);
 }
 
-/* Appends the mentions of @type that start inside @windows to @out; dates
- * that date a report ("said on 13 December") or that cannot be read
- * without the document's date go to @others, if given, and nowhere else:
+/* Appends the mentions of @type that start inside @windows to @out. A
+ * date that dates a report ("said on 13 December") is kept, marked, with
+ * @keep_reported; otherwise it goes, as does a date that cannot be read
+ * without the document's date, to @others, if given, and nowhere else:
  * they are no event's date, but the figures inside them are theirs. */
 static void
-search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, const GArray *windows,
-                GArray *out, GArray *others)
+search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean keep_reported,
+                const GArray *windows, GArray *out, GArray *others)
 {
     int k = type == CC_CLAIM_DATE ? 1 : 0;
     CcMatch *search_match = run->value_match[k];
@@ -1133,7 +1138,7 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, const GArray
             at = me > ms ? me : me + 1;
             if (!cc_match_group(m, vg, &vs, &ve) || ve == vs)
                 continue;
-            CcMention mention = {vs, ve, type, {0}, G_MAXUINT, G_MAXUINT, FALSE, FALSE, FALSE};
+            CcMention mention = {vs, ve, type, {0}, G_MAXUINT, G_MAXUINT, FALSE, FALSE, FALSE, 0};
             gboolean ok;
             if (k == 0) {
                 if (!counts_something(run, vs, ve))
@@ -1148,8 +1153,11 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, const GArray
             } else {
                 ok = cc_normalize_date(run->normalizer, run->text + vs, ve - vs, ref_day,
                                        &mention.value);
-                /* "said on Thursday" dates the report */
-                if (!ok || reported_on(run, vs)) {
+                /* "said on Thursday" dates the report: only the frames
+                 * read it, for a report that is itself the event */
+                if (ok)
+                    mention.said_at = reported_on(run, vs);
+                if (!ok || (mention.said_at != 0 && !keep_reported)) {
                     if (others != NULL)
                         g_array_append_val(others, mention);
                     continue;
@@ -1189,7 +1197,7 @@ find_mentions(CcFrameRun *run, guint32 ref_day, const gboolean want[2], GArray *
     if (want[0]) {
         gate_windows(run, CC_CLAIM_QUANTITY, windows);
         cut_to_anchors(run, CC_CLAIM_QUANTITY, windows);
-        search_mentions(run, CC_CLAIM_QUANTITY, ref_day, windows, quantities, NULL);
+        search_mentions(run, CC_CLAIM_QUANTITY, ref_day, TRUE, windows, quantities, NULL);
     }
     if (want[1]) {
         gate_windows(run, CC_CLAIM_DATE, windows);
@@ -1200,7 +1208,7 @@ find_mentions(CcFrameRun *run, guint32 ref_day, const gboolean want[2], GArray *
         }
         merge_windows(windows);
         cut_to_anchors(run, CC_CLAIM_DATE, windows);
-        search_mentions(run, CC_CLAIM_DATE, ref_day, windows, dates, others);
+        search_mentions(run, CC_CLAIM_DATE, ref_day, TRUE, windows, dates, others);
     }
     for (guint i = 0; i < quantities->len; i++) {
         const CcMention *q = &g_array_index(quantities, CcMention, i);
@@ -1220,7 +1228,7 @@ cc_frame_run_value_mentions(CcFrameRun *run, guint index, const char *text, gsiz
     Span all = {0, len};
     g_array_append_val(windows, all);
     cut_to_anchors(run, type, windows);
-    search_mentions(run, type, ref_day, windows, out, NULL);
+    search_mentions(run, type, ref_day, FALSE, windows, out, NULL);
     if (type != CC_CLAIM_QUANTITY || out->len == 0)
         return;
     /* a figure inside a date ("24" of "February 24, 2022") is the date's */
@@ -1228,7 +1236,7 @@ cc_frame_run_value_mentions(CcFrameRun *run, guint index, const char *text, gsiz
     g_array_set_size(windows, 0);
     g_array_append_val(windows, all);
     cut_to_anchors(run, CC_CLAIM_DATE, windows);
-    search_mentions(run, CC_CLAIM_DATE, ref_day, windows, dates, dates);
+    search_mentions(run, CC_CLAIM_DATE, ref_day, FALSE, windows, dates, dates);
     guint n = 0;
     for (guint i = 0; i < out->len; i++) {
         const CcMention *q = &g_array_index(out, CcMention, i);
@@ -1663,6 +1671,8 @@ mention_between(const CcFrameRun *run, const GArray *mentions, guint self, guint
         if (i == self)
             continue;
         const CcMention *m = &g_array_index(mentions, CcMention, i);
+        if (m->said_at != 0)
+            continue;
         guint mt = tok_at(run->toks, m->start);
         if (mt >= a && mt < b)
             return TRUE;
@@ -1694,6 +1704,8 @@ figure_between(const CcFrameRun *run, const GArray *mentions, guint self, guint 
     for (guint i = 0; i < mentions->len; i++) {
         const CcMention *m = &g_array_index(mentions, CcMention, i);
         if (i == self || m->type != type)
+            continue;
+        if (m->said_at != 0)
             continue;
         guint mt = tok_at(run->toks, m->start);
         if (mt >= a && mt < b)
@@ -1758,6 +1770,7 @@ typedef struct {
      * figure), and the noun's length in words. */
     guint counts_dist, counts_len;
     guint cue_dist; /* words between the figure and its cue; FAR for none */
+    gboolean said;  /* the cue is a verb of saying that is the event */
 } Fill;
 
 #define FAR 1000u
@@ -2197,7 +2210,9 @@ listed(CcFrameRun *run, const CcFrame *f, guint from, guint to)
     if (counts->len == 0 || to <= from + 1 || to - from > 7)
         return FALSE;
     const Tok *last = &g_array_index(run->toks, Tok, to - 1);
-    if (!(last->kind == TOK_COMMA || tok_is(run, to - 1, "and")))
+    /* "3 million 152mm shells or 500,000 122mm rounds": alternatives share
+     * their verb as a list does */
+    if (!(last->kind == TOK_COMMA || tok_is(run, to - 1, "and") || tok_is(run, to - 1, "or")))
         return FALSE;
     gboolean noun = FALSE;
     for (guint t = from; t < to - 1;) {
@@ -2392,8 +2407,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
     gboolean a_fig = FALSE, b_fig = FALSE;
     for (guint i = 0; i < mentions->len; i++) {
         const CcMention *o = &g_array_index(mentions, CcMention, i);
-        if (i == self || i == m->fraction_of || o->type != m->type)
-            continue;
+        if (i == self || i == m->fraction_of || o->type != m->type || o->said_at != 0)
+            continue; /* the day of a report is no figure of the claim's */
         guint ot = tok_at(run->toks, o->start);
         /* figures listed together share their verb: "has sent roughly
          * 15,000 troops, 1,000 deminers and 5,000 military builders to
@@ -2428,6 +2443,17 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             b_fig = TRUE;
         }
     }
+    /* A date between a verb of saying and its "that" ("Pyongyang
+     * acknowledged for the first time on Monday that its soldiers had
+     * fought") is first the saying's: a cue of the clause after "that",
+     * what was said, holds it only where no frame has a cue before it
+     * ("Gerasimov reported on Saturday that the last village had been
+     * retaken"). Not a cleft ("It was not until 28 April that …"), which
+     * has no verb of saying before the date. */
+    gboolean said_that = FALSE;
+    if (m->type == CC_CLAIM_DATE && t1 < b && tok_is(run, t1, "that"))
+        for (guint t = t0; t > c0 && t + 8 > t0 && !said_that; t--)
+            said_that = in_table(run, "speech_words", t - 1);
     /* A part of a figure ("Of the 4,000 who became casualties, around
      * 1,000 were killed") has its own predicate after it. */
     if (m->part_of != G_MAXUINT) {
@@ -2466,6 +2492,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         else
             fill->cue = hit_owned(run, slot->tables, t0, t1, e1, a, a_fig, b, b_fig, before,
                                   after);
+        /* a figure listed after others shares their verb, which the first
+         * of them owns: "the 6,700 containers might contain more than three
+         * million 152mm shells or 500,000 122mm rounds" */
+        if (fill->cue == NULL && lead < t0 && !m->is_base)
+            fill->cue = hit_owned(run, slot->tables, lead, t1, e1, a, a_fig, lead, FALSE,
+                                  before, 0);
         /* a part that only says what its things were shares the whole's
          * predicate: "of 15 missiles launched overnight, two were KN-23s
          * of North Korean origin" */
@@ -2481,10 +2513,18 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             fill->missing = "cue";
             return;
         }
+        /* the day of a report ("North Korea confirmed on Monday") is the
+         * event's only where the event is that report */
+        if (m->said_at != 0
+            && (fill->cue == NULL || fill->cue->t0 >= m->said_at || fill->cue->t1 < m->said_at)) {
+            fill->missing = "cue";
+            return;
+        }
         if (fill->cue) {
             fill->filled++;
             fill->cue_dist = fill->cue->t1 <= t0 ? words_between(run->toks, fill->cue->t1, t0)
-                                                 : words_between(run->toks, e1, fill->cue->t0);
+                             : said_that        ? FAR - 1
+                                                : words_between(run->toks, e1, fill->cue->t0);
         }
     }
     slot = &f->slot[CC_SLOT_SUBJECT];
@@ -2527,6 +2567,27 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         if (fill->subject_name == NULL) {
             fill->missing = "subject";
             return;
+        }
+        /* an event that is a saying (the day of a report, "North Korea
+         * confirmed on Monday", or a cue that is a verb of saying, "only
+         * confirmed the deployment in April") is its speaker's: the party
+         * must say it ("Pyongyang's state media confirmed Monday"), not
+         * another ("…, the defence minister confirmed on Tuesday") */
+        guint say = m->said_at;
+        if (say == 0 && m->type == CC_CLAIM_DATE && fill->cue != NULL
+            && in_table(run, "speech_words", fill->cue->t1 - 1))
+            say = fill->cue->t1;
+        if (say != 0) {
+            const Hit *who = fill->subject;
+            gboolean says = who != NULL && who->t1 < say
+                            && words_between(run->toks, who->t1, say - 1) <= 3;
+            for (guint t = who ? who->t1 : 0; says && t + 1 < say; t++)
+                says = g_array_index(run->toks, Tok, t).kind == TOK_WORD;
+            if (!says) {
+                fill->missing = "subject";
+                return;
+            }
+            fill->said = fill->cue != NULL;
         }
         /* A frame whose claim names its subject takes only that party. */
         if (rule->subject[0] != '$' && g_strcmp0(fill->subject_name, rule->subject) != 0) {
@@ -2807,6 +2868,10 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
                     widen(&hit.match_start, &hit.match_end, fill.subject);
             }
             widen(&hit.match_start, &hit.match_end, fill.scope);
+            if (fill.said) {
+                hit.said_start = fill.cue->start;
+                hit.said_end = fill.cue->end;
+            }
             hit.subject = claim_part(rule->subject, &fill);
             hit.object = claim_part(rule->object, &fill);
             if (rule->scope != NULL && rule->scope[0] != '$')
@@ -2823,7 +2888,7 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
             }
             g_free(fill.subject_name);
         }
-        if (hits->len == before && misses != NULL && closest != NULL) {
+        if (hits->len == before && misses != NULL && closest != NULL && m->said_at == 0) {
             g_autofree char *e = explain_fill(run, closest, m, &closest_fill);
             const Hit *veto = closest_fill.veto;
             CcFrameMiss miss = {

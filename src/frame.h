@@ -107,6 +107,11 @@ typedef struct {
      * a share "of them" taken of the figure claimed in one of the two
      * sentences before; the value is derived from that figure's. */
     gboolean share_of_earlier;
+    /* A date right after a verb of saying ("the ministry said on Monday",
+     * "North Korea confirmed Monday"): the day of the report, its verb's
+     * token + 1; 0 for none. Only a frame whose cue is that verb, said by
+     * its subject, takes it: the report is then the event. */
+    guint said_at;
 } CcMention;
 
 /* What a frame found around one mention. */
@@ -116,6 +121,9 @@ typedef struct {
     gsize match_start, match_end; /* the slots' span, in the view */
     char *subject, *object, *scope; /* resolved claim parts (owned) */
     char *explain;            /* the slots as words, when asked for (owned) */
+    /* the cue, in the view, when it is a verb of saying that is itself the
+     * event ("North Korea confirmed on Monday"); empty for none */
+    gsize said_start, said_end;
 } CcFrameHit;
 
 void cc_frame_hit_clear(CcFrameHit *hit);

@@ -698,13 +698,14 @@ cc_modality_assess(const CcModalityScope *scope, const char *text, gsize sentenc
     g_return_val_if_fail(scope != NULL, CC_MODALITY_ASSERTED);
     cc_modality_scope_forget(scope);
     return cc_modality_assess_again(scope, text, sentence_start, sentence_end, match_start,
-                                    match_end, match_start, match_end, attribution);
+                                    match_end, match_start, match_end, 0, 0, attribution);
 }
 
 CcModality
 cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize sentence_start,
                          gsize sentence_end, gsize match_start, gsize match_end,
-                         gsize value_start, gsize value_end, char **attribution)
+                         gsize value_start, gsize value_end, gsize said_start, gsize said_end,
+                         char **attribution)
 {
     if (attribution)
         *attribution = NULL;
@@ -741,6 +742,10 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
         if (cue->modality < CC_MODALITY_HEDGED && cue->modality <= best)
             continue;
         if (cue->modality == CC_MODALITY_HEDGED && cue->modality < best)
+            continue;
+        /* the verb of saying that is the claim's event ("North Korea
+         * confirmed on Monday" dates the confirmation) is no source of it */
+        if (said_end > said_start && cue->start >= said_start && cue->end <= said_end)
             continue;
         if (!cue_acts(text, w->terminators, w->cues, cue, match_start, match_end,
                       value_end > value_start ? value_start : match_start,

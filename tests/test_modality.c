@@ -194,6 +194,16 @@ static const ModalityCase cases[] = {
      "the ministry"},
     {"no evidence", "There is no evidence that North Korea sent 10,000 troops.", "10,000 troops",
      NEGATED, NULL},
+    /* not confirming, or not denying, is no denial: the claim is reported */
+    {"could not confirm",
+     "The Pentagon said it could not independently confirm reports that 500 soldiers were killed.",
+     "500 soldiers", REPORTED, "Pentagon"},
+    {"could not be verified", "Kyiv's claim that 3,000 soldiers were killed could not be verified.",
+     "3,000 soldiers", REPORTED, "Kyiv"},
+    {"did not deny", "The Kremlin did not deny that 10,000 North Korean troops were in Kursk.",
+     "10,000 North Korean troops", REPORTED, NULL},
+    {"has yet to confirm", "Seoul has yet to confirm that 1,500 special forces are in Vladivostok.",
+     "1,500 special forces", REPORTED, NULL},
     {"denial cut off by however",
      "Russia denied receiving 1 million shells; however, satellite images show 2 million shells.",
      "2 million shells", ASSERTED, NULL},
@@ -442,7 +452,7 @@ test_again(void **state)
                 cc_modality_scope_forget(scope);
             CcModality again =
                 cc_modality_assess_again(scope, s, 0, n, spans[k][0], spans[k][1], spans[k][0],
-                                         spans[k][1], &who_again);
+                                         spans[k][1], 0, 0, &who_again);
             if (fresh != again || g_strcmp0(who_fresh, who_again) != 0) {
                 print_error("case %zu \"%s\" span %zu: again %s \"%s\", fresh %s \"%s\"\n", i,
                             cases[i].name, k, modality_names[again],
