@@ -1744,6 +1744,21 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
     const CcFrameSlot *slot = &f->slot[CC_SLOT_COUNTS];
     gboolean own_head = FALSE;
     guint words = 0;
+    /* "kept shipping 152mm shells to Russia, some 1.5 million of them": a
+     * count of them, no part of a figure, counts the nearest noun before
+     * it that any frame counts — when that noun is this frame's */
+    if (t1 + 1 < c1 && tok_is(run, t1, "of")
+        && (tok_is(run, t1 + 1, "them") || tok_is(run, t1 + 1, "those"))
+        && g_array_index(mentions, CcMention, self).part_of == G_MAXUINT) {
+        for (guint t = t0; t > 0; t--) {
+            const Hit *h = hit_ending(run, slot->tables, t);
+            if (h != NULL)
+                return figure_between(run, mentions, self, h->t1, t0) ? NULL : h;
+            if (foreign_head(run, f, t - 1))
+                return NULL;
+        }
+        return NULL;
+    }
     /* A word that names what a figure counts alone ("450 wounded") only
      * describes the noun after it ("two wounded soldiers"). */
     const Hit *described = NULL;
@@ -1766,6 +1781,13 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
             guint skip = unit_mention_end(run, mentions, self, t);
             if (skip == 0)
                 break;
+            /* calibres listed together: "8 million 122mm and 152mm shells" */
+            while (tok_is(run, skip, "and") || tok_is(run, skip, "or")) {
+                guint more = unit_mention_end(run, mentions, self, skip + 1);
+                if (more == 0)
+                    break;
+                skip = more;
+            }
             t = skip - 1;
             continue;
         }
@@ -1903,6 +1925,22 @@ speaks(CcFrameRun *run, const Hit *h)
  * party, else the one an earlier sentence opened with. With @verb, @counts
  * is an event's cue with no counted words beside it ("had fought"), and a
  * party right after it is its object. */
+/* Is the party at @h a possessive that owns a noun of its own, one no
+ * frame of @f's counts: "troops in support of *Moscow's* war" is Moscow's
+ * war, not Moscow's troops. */
+static gboolean
+owns_other(CcFrameRun *run, const CcFrame *f, const Hit *h, guint c1)
+{
+    const Tok *last = &g_array_index(run->toks, Tok, h->t1 - 1);
+    const char *e = run->text + last->end;
+    gsize n = last->end - last->start;
+    gboolean poss = (n > 2 && e[-2] == '\'' && (e[-1] == 's' || e[-1] == 'S'))
+                    || (n > 4 && memcmp(e - 4, "\xe2\x80\x99s", 4) == 0);
+    if (!poss || h->t1 >= c1 || g_array_index(run->toks, Tok, h->t1).kind != TOK_WORD)
+        return FALSE;
+    return hit_starting(run, f->slot[CC_SLOT_COUNTS].tables, h->t1) == NULL;
+}
+
 static const Hit *
 attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit *counts, guint c0,
                guint c1, gboolean verb)
@@ -1951,7 +1989,8 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                 if ((t == np_end && e == 0 && !verb && (f->speaker || !speaks(run, h)))
                     || (w > np_end
                         && (tok_is(run, w - 1, "from") || tok_is(run, w - 1, "of")
-                            || tok_is(run, w - 1, "among"))))
+                            || tok_is(run, w - 1, "among"))
+                        && !owns_other(run, f, h, c1)))
                     return h;
                 break;
             }
@@ -2059,6 +2098,26 @@ unclaimed_noun(CcFrameRun *run, const CcMention *o)
     if (g_array_index(run->toks, Tok, t).kind != TOK_WORD || is_stop(run, t))
         return FALSE;
     return !foreign_head(run, NULL, t);
+}
+
+/* Is the mention @i a calibre: a figure with a unit of its own right
+ * before a noun some frame counts, alone or listed with another ("152mm
+ * shells", "122mm and 152mm shells")? It describes that noun and claims
+ * no cue or veto near it. */
+static gboolean
+calibre(CcFrameRun *run, const GArray *mentions, guint i)
+{
+    const CcMention *o = &g_array_index(mentions, CcMention, i);
+    if (o->type != CC_CLAIM_QUANTITY || o->value.unit == NULL)
+        return FALSE;
+    guint t = tok_at(run->toks, o->end - 1) + 1;
+    while (tok_is(run, t, "and") || tok_is(run, t, "or")) {
+        guint more = unit_mention_end(run, mentions, i, t + 1);
+        if (more == 0)
+            return FALSE;
+        t = more;
+    }
+    return t < run->toks->len && foreign_head(run, NULL, t);
 }
 
 /* Does the clause send the counted things to a party other than the
@@ -2304,6 +2363,13 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             continue;
         }
         if (unclaimed_noun(run, o))
+            continue;
+        /* a calibre before the figure or inside its noun phrase ("some
+         * 1.5 million of them", "8 million 122mm and 152mm shells"); one
+         * after it heads a phrase of its own ("most of them 152mm rounds
+         * for the howitzers Russian gunners use") */
+        if (calibre(run, mentions, i)
+            && (ot < t0 || (fill->counts != NULL && ot < fill->counts->t0)))
             continue;
         if (m->type == CC_CLAIM_DATE) {
             guint oe = tok_at(run->toks, o->end - 1) + 1;
