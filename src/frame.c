@@ -575,6 +575,8 @@ static gboolean in_table(CcFrameRun *run, const char *table, guint t);
  * sentence that does not speak ("South Korea's spy agency told parliament
  * that the North had sent troops" opens with the North), or NULL.
  * (transfer full) */
+static gboolean in_table(CcFrameRun *run, const char *table, guint t);
+
 static char *
 first_subject(CcFrameRun *run)
 {
@@ -585,7 +587,11 @@ first_subject(CcFrameRun *run)
             const Hit *h = &g_array_index(hits, Hit, i);
             if (first != NULL && h->t0 >= first->t0)
                 break;
-            if (!speaks(run, h)) {
+            /* not one that speaks, nor a destination or recipient ("N.
+             * Korea to send 12-thousand troops *to Russia*") */
+            if (!speaks(run, h)
+                && !(h->t0 > 0 && (in_table(run, "place_words", h->t0 - 1)
+                                   || in_table(run, "recipient_words", h->t0 - 1)))) {
                 first = h;
                 break;
             }
@@ -1748,7 +1754,8 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
      * count of them, no part of a figure, counts the nearest noun before
      * it that any frame counts — when that noun is this frame's */
     if (t1 + 1 < c1 && tok_is(run, t1, "of")
-        && (tok_is(run, t1 + 1, "them") || tok_is(run, t1 + 1, "those"))
+        && (tok_is(run, t1 + 1, "them")
+            || (tok_is(run, t1 + 1, "those") && !foreign_head(run, NULL, t1 + 2)))
         && g_array_index(mentions, CcMention, self).part_of == G_MAXUINT) {
         for (guint t = t0; t > 0; t--) {
             const Hit *h = hit_ending(run, slot->tables, t);

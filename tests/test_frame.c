@@ -335,6 +335,9 @@ static const SlotRow slot_rows[] = {
     /* subject: inherited from the title when the sentence names none */
     {"Northland's army moves", "About 800 soldiers arrived last week.", "About 800", "sent",
      "north/sent", 800, 800, NULL},
+    /* subject: the title's destination is no subject to inherit */
+    {"Troops head to Southland from Northland", "About 800 soldiers arrived last week.",
+     "About 800", "sent", "north/sent", 800, 800, NULL},
     /* subject: inherited from an earlier sentence that opens with a party */
     {NULL, "The North mobilised. About 800 soldiers arrived.", "About 800", "sent",
      "north/sent", 800, 800, NULL},
