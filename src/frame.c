@@ -875,8 +875,11 @@ read_scale_after(CcFrameRun *run, CcMention *m)
     g_autofree char *whole = g_strdup_printf("%.*s %s", (int)(m->end - m->start),
                                              run->text + m->start, word);
     CcValue v = {0};
-    if (cc_normalize_quantity(run->normalizer, whole, strlen(whole), &v) && v.has_high
-        && v.high > m->value.high) {
+    /* open above ("more than one-thousand"): the low end grows */
+    if (cc_normalize_quantity(run->normalizer, whole, strlen(whole), &v)
+        && (v.has_high ? v.high > m->value.high
+                       : !m->value.has_high && v.has_low && m->value.has_low
+                             && v.low > m->value.low)) {
         /* the rest in figures, hyphened on: "four-thousand-100" is 4,100,
          * "12-hundred-50" 1,250 */
         double scale = g_str_equal(word, "thousand")  ? 1000

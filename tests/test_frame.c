@@ -51,6 +51,10 @@ static const MentionRow mention_rows[] = {
      4100, FALSE},
     {"A battalion of 12-hundred-50 troops has arrived.", "12-hundred-50", "12", 1250, 1250, FALSE},
     {"Some three-thousand-1,500 troops.", "Some three-thousand", "three", 3000, 3000, FALSE},
+    {"More than one-thousand containers went north.", "More than one-thousand", "one", 1001, OPEN,
+     FALSE},
+    {"At least 15-hundred troops were sent ahead.", "At least 15-hundred", "15", 1500, OPEN,
+     FALSE},
 };
 
 /* Strict bounds as the record writes a count: more than 3,000 is 3,001. */
