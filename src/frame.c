@@ -930,8 +930,14 @@ read_verb_bound(CcFrameRun *run, CcMention *m)
     }
     if (n > 5 && g_ascii_strncasecmp(text, "over ", 5) == 0 && t0 > 0
         && in_table(run, "particle_verbs", t0 - 1)) {
-        /* "handed over 120 guns": the verb's particle, not a bound */
-        if (cc_normalize_quantity(run->normalizer, text + 5, n - 5, &v)) {
+        /* "handed over 120 guns": the verb's particle, not a bound; a
+         * scale word read on with a hyphen stays read ("sent over
+         * one-thousand containers") */
+        g_autofree char *plain = g_strndup(text + 5, n - 5);
+        for (char *c = plain + 1; *c != '\0'; c++)
+            if (*c == '-' && g_ascii_isalpha(c[-1]) && g_ascii_isalpha(c[1]))
+                *c = ' ';
+        if (cc_normalize_quantity(run->normalizer, plain, n - 5, &v)) {
             m->start += 5;
             m->value = v;
         }

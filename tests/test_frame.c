@@ -53,6 +53,9 @@ static const MentionRow mention_rows[] = {
     {"Some three-thousand-1,500 troops.", "Some three-thousand", "three", 3000, 3000, FALSE},
     {"More than one-thousand containers went north.", "More than one-thousand", "one", 1001, OPEN,
      FALSE},
+    {"Kirby said the North sent over one-thousand containers last month.",
+     "over one-thousand", "one", 1001, OPEN, FALSE},
+    {"Pyongyang handed over one-thousand guns.", "one-thousand", "one", 1000, 1000, FALSE},
     {"At least 15-hundred troops were sent ahead.", "At least 15-hundred", "15", 1500, OPEN,
      FALSE},
 };
