@@ -1855,6 +1855,7 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
         if (h && h->t0 >= c0) {
             if (figure_between(run, mentions, self, h->t1, t0))
                 return NULL;
+
             /* "the death toll among North Korean troops sent … stood at
              * 600": a noun after "among" describes a noun before it, which
              * another frame counts ("the toll of dead" is the dead's) */
@@ -2095,6 +2096,15 @@ headless(CcFrameRun *run, const CcFrame *f, guint t1, guint c1)
     if (foreign_head(run, f, t1))
         return FALSE; /* "1,000 shells" */
     gsize n = tok->end - tok->start;
+    /* "at five training grounds": a word in -ing right before a noun no
+     * table knows describes that noun, the figure's head */
+    const Hit *ing = hit_starting(run, f->slot[CC_SLOT_CUE].tables, t1);
+    if (ing != NULL && ing->t1 == t1 + 1 && n > 4
+        && g_ascii_strncasecmp(run->text + tok->end - 3, "ing", 3) == 0 && t1 + 1 < c1
+        && g_array_index(run->toks, Tok, t1 + 1).kind == TOK_WORD && !is_stop(run, t1 + 1)
+        && !foreign_head(run, NULL, t1 + 1)
+        && hit_starting(run, f->slot[CC_SLOT_CUE].tables, t1 + 1) == NULL)
+        return FALSE;
     return is_stop(run, t1)
            || (n > 3 && run->text[tok->end - 2] == 'e' && run->text[tok->end - 1] == 'd')
            || hit_starting(run, f->slot[CC_SLOT_CUE].tables, t1) != NULL;

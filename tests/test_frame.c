@@ -295,7 +295,7 @@ static const char *slot_rules =
     "lexicon t_troops\n  troops\n  soldiers\nend\n"
     "lexicon t_dead\n  dead\n  killed\nend\n"
     "lexicon t_total\n  total\nend\n"
-    "lexicon t_sent\n  sent\n  arrived\n  deployed\nend\n"
+    "lexicon t_sent\n  sent\n  arrived\n  deployed\n  training\nend\n"
     "lexicon t_harm\n  killed\n  wounded\n  dead\nend\n"
     "lexicon t_scope\n  batch\n  another\nend\n"
     "frame sent\n  claim north sent\n  value quantity person\n  counts t_troops\n"
@@ -365,6 +365,11 @@ static const SlotRow slot_rows[] = {
      200, NULL},
     {NULL, "Northland sent 500 troops. Another 200 tractors arrived.", NULL, "more", NULL, 0, 0,
      NULL},
+    /* a word in -ing before an unknown noun describes the figure's head */
+    {NULL, "Northland sent 500 troops. They are drilling at five training grounds.", NULL,
+     "more", NULL, 0, 0, NULL},
+    {NULL, "Northland sent 500 troops. Another 200 training in the east.", "200", "more",
+     "north/sent", 200, 200, NULL},
     /* consolidation: the nearer counted noun takes the figure */
     {NULL, "Northland sent troops; the dead among them numbered 60.", "60", "dead", "north/dead",
      60, 60, NULL},
