@@ -2255,6 +2255,38 @@ relative_clause(CcFrameRun *run, const CcFrame *f, guint e1, guint c1)
     return 1;
 }
 
+/* The figure a figure at token @t0 is set inside or listed with: the
+ * nearest figure before it in its clause, when "including", "among them"
+ * or "among whom" leads to it, or a bare "and" does and the earlier
+ * figure's own noun after it is one @f counts. G_MAXUINT for none. */
+static guint
+listed_whole(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint self, guint t0,
+             guint c0, guint c1)
+{
+    if (t0 == 0 || t0 <= c0)
+        return G_MAXUINT;
+    gboolean subset = tok_is(run, t0 - 1, "including")
+                      || (t0 >= 2 && tok_is(run, t0 - 2, "among")
+                          && (tok_is(run, t0 - 1, "them") || tok_is(run, t0 - 1, "whom")));
+    gboolean and = !subset && tok_is(run, t0 - 1, "and");
+    if (!subset && !and)
+        return G_MAXUINT;
+    guint best = G_MAXUINT;
+    for (guint i = 0; i < mentions->len; i++) {
+        const CcMention *o = &g_array_index(mentions, CcMention, i);
+        if (i == self || o->type != CC_CLAIM_QUANTITY || o->value.unit != NULL
+            || tok_at(run->toks, o->start) < c0 || tok_at(run->toks, o->end - 1) + 1 >= t0)
+            continue;
+        best = i;
+    }
+    if (best == G_MAXUINT || !and)
+        return best;
+    guint o1 = tok_at(run->toks, g_array_index(mentions, CcMention, best).end - 1) + 1;
+    const Hit *own = attach_counts(run, f, mentions, best, tok_at(run->toks,
+                                   g_array_index(mentions, CcMention, best).start), o1, c0, c1);
+    return own != NULL && own->t0 >= o1 ? best : G_MAXUINT;
+}
+
 /* Does a copula at token @t say whose the counted things are: "were
  * North Korean KN-23s", "were KN-23s of North Korean origin"? */
 static const Hit *
@@ -2466,6 +2498,24 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             clause_of(run, b0, b1, &bc0, &bc1);
             fill->cue = hit_owned(run, slot->tables, b0, b1, b1, bc0, FALSE, t0, FALSE,
                                   slot->before, slot->after);
+        }
+        /* a figure set inside the one before it, or listed after it with
+         * "and", shares its predicate: "is now about 12,000, including 500
+         * officers", "massed about 50,000 troops, among them some 10,000
+         * North Koreans", "to send 1000 sappers to clear mines … and 5000
+         * military construction workers" */
+        if (fill->cue == NULL && fill->counts != NULL && m->part_of == G_MAXUINT
+            && m->fraction_of == G_MAXUINT) {
+            guint w = listed_whole(run, f, mentions, self, t0, c0, nc1);
+            if (w != G_MAXUINT) {
+                const CcMention *whole = &g_array_index(mentions, CcMention, w);
+                guint b0 = tok_at(run->toks, whole->start);
+                guint b1 = tok_at(run->toks, whole->end - 1) + 1;
+                guint bc0, bc1;
+                clause_of(run, b0, b1, &bc0, &bc1);
+                fill->cue = hit_owned(run, slot->tables, b0, b1, b1, bc0, FALSE, t0, FALSE,
+                                      slot->before, slot->after);
+            }
         }
         if (fill->cue == NULL && !f->optional_cue) {
             fill->missing = "cue";
