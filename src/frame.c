@@ -570,13 +570,12 @@ static gboolean speaks(CcFrameRun *run, const Hit *h);
 static void clause_of(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1);
 static gboolean tok_is(const CcFrameRun *run, guint t, const char *w);
 static gboolean in_table(CcFrameRun *run, const char *table, guint t);
+static gboolean foreign_head(CcFrameRun *run, const CcFrame *self, guint t);
 
 /* The first party the inheriting frames' tables name in the current
  * sentence that does not speak ("South Korea's spy agency told parliament
  * that the North had sent troops" opens with the North), or NULL.
  * (transfer full) */
-static gboolean in_table(CcFrameRun *run, const char *table, guint t);
-
 static char *
 first_subject(CcFrameRun *run)
 {
@@ -1139,6 +1138,11 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, const GArray
             gboolean ok;
             if (k == 0) {
                 if (!counts_something(run, vs, ve))
+                    continue;
+                /* the calibre of a noun a frame counts, glued to it: the
+                 * "152" of "152-millimetre shells" is no count */
+                guint vt = tok_at(run->toks, vs);
+                if (ve < g_array_index(run->toks, Tok, vt).end && foreign_head(run, NULL, vt))
                     continue;
                 ok = cc_normalize_quantity(run->normalizer, run->text + vs, ve - vs,
                                            &mention.value);
