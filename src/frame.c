@@ -1309,6 +1309,30 @@ find_fractions(CcFrameRun *run, GArray *mentions)
             }
         }
     }
+    /* "Two of the five missiles that struck Kharkiv were North Korean": a
+     * whole number right before "of [the] M", M a larger one, is a part of
+     * M */
+    for (guint j = 0; j < mentions->len; j++) {
+        CcMention *p = &g_array_index(mentions, CcMention, j);
+        if (p->type != CC_CLAIM_QUANTITY || p->part_of != G_MAXUINT || p->value.unit != NULL
+            || !p->value.has_low || !p->value.has_high || p->value.low != p->value.high
+            || p->value.low < 1.0)
+            continue;
+        guint pt1 = tok_at(run->toks, p->end - 1) + 1;
+        if (!tok_is(run, pt1, "of"))
+            continue;
+        guint at = pt1 + 1 + (tok_is_determiner(run, pt1 + 1) ? 1 : 0);
+        for (guint i = 0; i < mentions->len; i++) {
+            CcMention *b = &g_array_index(mentions, CcMention, i);
+            if (i != j && b->type == CC_CLAIM_QUANTITY && b->value.unit == NULL
+                && tok_at(run->toks, b->start) == at && b->value.has_low
+                && b->value.low > p->value.high) {
+                p->part_of = i;
+                b->is_base = TRUE;
+                break;
+            }
+        }
+    }
     /* "… 3,800 killed or wounded out of the 12,000 who arrived": a figure
      * after "out of" is the whole of one before it, and keeps to its own
      * noun phrase */
@@ -2315,6 +2339,25 @@ copula_party(CcFrameRun *run, const CcFrame *f, guint t, guint c1)
     return u < c1 ? hit_starting(run, tables, u) : NULL;
 }
 
+/* Where a part's predicate starts: after the part itself, or, for a part
+ * before its whole ("Two of the five missiles that struck Kharkiv were
+ * North Korean"), at the first copula after the whole in the clause. */
+static guint
+part_predicate(CcFrameRun *run, const GArray *mentions, const CcMention *m, guint t1, guint c1)
+{
+    const CcMention *whole = &g_array_index(mentions, CcMention, m->part_of);
+    if (whole->start < m->end)
+        return t1;
+    for (guint t = tok_at(run->toks, whole->end - 1) + 1; t < c1; t++) {
+        if (g_array_index(run->toks, Tok, t).kind != TOK_WORD)
+            break;
+        if (tok_is(run, t, "were") || tok_is(run, t, "was") || tok_is(run, t, "are")
+            || tok_is(run, t, "is"))
+            return t;
+    }
+    return t1;
+}
+
 static void
 fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint self, Fill *fill)
 {
@@ -2393,6 +2436,14 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             clause_of(run, n0, n1, &nc0, &nc1);
             fill->counts = attach_counts(run, f, mentions, m->part_of, n0, n1, nc0, nc1);
         }
+        /* a part before its whole says only what its things were ("Two
+         * of the five missiles … were North Korean"); one with a
+         * predicate of its own ("3 of the 10,000 troops sent had
+         * deserted") is no count the frame reads */
+        if (fill->counts != NULL && m->part_of != G_MAXUINT
+            && g_array_index(mentions, CcMention, m->part_of).start > m->start
+            && copula_party(run, f, part_predicate(run, mentions, m, t1, nc1), nc1) == NULL)
+            fill->counts = NULL;
         if (fill->counts == NULL) {
             fill->missing = "counts";
             return;
@@ -2495,13 +2546,19 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         /* a part that only says what its things were shares the whole's
          * predicate: "of 15 missiles launched overnight, two were KN-23s
          * of North Korean origin" */
-        if (fill->cue == NULL && m->part_of != G_MAXUINT && copula_party(run, f, t1, c1)) {
+        if (fill->cue == NULL && m->part_of != G_MAXUINT
+            && copula_party(run, f, part_predicate(run, mentions, m, t1, c1), c1)) {
             const CcMention *whole = &g_array_index(mentions, CcMention, m->part_of);
             guint b0 = tok_at(run->toks, whole->start), b1 = tok_at(run->toks, whole->end - 1) + 1;
             guint bc0, bc1;
             clause_of(run, b0, b1, &bc0, &bc1);
-            fill->cue = hit_owned(run, slot->tables, b0, b1, b1, bc0, FALSE, t0, FALSE,
-                                  slot->before, slot->after);
+            if (whole->start < m->start)
+                fill->cue = hit_owned(run, slot->tables, b0, b1, b1, bc0, FALSE, t0, FALSE,
+                                      slot->before, slot->after);
+            else
+                fill->cue = hit_owned(run, slot->tables, b0, b1, b1, b1, FALSE,
+                                      part_predicate(run, mentions, m, t1, c1), FALSE, 0,
+                                      slot->after);
         }
         /* a figure set inside the one before it, or listed after it with
          * "and", shares its predicate: "is now about 12,000, including 500
@@ -2551,7 +2608,19 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
              * things are after itself: "two were KN-23s of North Korean
              * origin" */
             if (fill->subject == NULL && m->part_of != G_MAXUINT)
-                fill->subject = copula_party(run, f, t1, c1);
+                fill->subject =
+                    copula_party(run, f, part_predicate(run, mentions, m, t1, c1), c1);
+            /* the predicate after a whole says whose its part is, not the
+             * whole's: "Three of the 12 missiles launched were North Korean" */
+            if (fill->subject != NULL && m->is_base && fill->subject->t0 >= t1) {
+                for (guint i = 0; i < mentions->len; i++) {
+                    const CcMention *p = &g_array_index(mentions, CcMention, i);
+                    if (p->part_of == self && p->start < m->start) {
+                        fill->subject = NULL;
+                        break;
+                    }
+                }
+            }
         }
         if (fill->subject != NULL) {
             fill->subject_name = entity_of(run, run->text, fill->subject);
