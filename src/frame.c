@@ -574,6 +574,7 @@ static gboolean speaks(CcFrameRun *run, const Hit *h);
 static void clause_of(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1);
 static gboolean tok_is(const CcFrameRun *run, guint t, const char *w);
 static gboolean in_table(CcFrameRun *run, const char *table, guint t);
+static gboolean foreign_head(CcFrameRun *run, const CcFrame *self, guint t);
 
 /* The first party the inheriting frames' tables name in the current
  * sentence that does not speak ("South Korea's spy agency told parliament
@@ -589,7 +590,11 @@ first_subject(CcFrameRun *run)
             const Hit *h = &g_array_index(hits, Hit, i);
             if (first != NULL && h->t0 >= first->t0)
                 break;
-            if (!speaks(run, h)) {
+            /* not one that speaks, nor a destination or recipient ("N.
+             * Korea to send 12-thousand troops *to Russia*") */
+            if (!speaks(run, h)
+                && !(h->t0 > 0 && (in_table(run, "place_words", h->t0 - 1)
+                                   || in_table(run, "recipient_words", h->t0 - 1)))) {
                 first = h;
                 break;
             }
@@ -883,8 +888,11 @@ read_scale_after(CcFrameRun *run, CcMention *m)
     g_autofree char *whole = g_strdup_printf("%.*s %s", (int)(m->end - m->start),
                                              run->text + m->start, word);
     CcValue v = {0};
-    if (cc_normalize_quantity(run->normalizer, whole, strlen(whole), &v) && v.has_high
-        && v.high > m->value.high) {
+    /* open above ("more than one-thousand"): the low end grows */
+    if (cc_normalize_quantity(run->normalizer, whole, strlen(whole), &v)
+        && (v.has_high ? v.high > m->value.high
+                       : !m->value.has_high && v.has_low && m->value.has_low
+                             && v.low > m->value.low)) {
         /* the rest in figures, hyphened on: "four-thousand-100" is 4,100,
          * "12-hundred-50" 1,250 */
         double scale = g_str_equal(word, "thousand")  ? 1000
@@ -935,8 +943,14 @@ read_verb_bound(CcFrameRun *run, CcMention *m)
     }
     if (n > 5 && g_ascii_strncasecmp(text, "over ", 5) == 0 && t0 > 0
         && in_table(run, "particle_verbs", t0 - 1)) {
-        /* "handed over 120 guns": the verb's particle, not a bound */
-        if (cc_normalize_quantity(run->normalizer, text + 5, n - 5, &v)) {
+        /* "handed over 120 guns": the verb's particle, not a bound; a
+         * scale word read on with a hyphen stays read ("sent over
+         * one-thousand containers") */
+        g_autofree char *plain = g_strndup(text + 5, n - 5);
+        for (char *c = plain + 1; *c != '\0'; c++)
+            if (*c == '-' && g_ascii_isalpha(c[-1]) && g_ascii_isalpha(c[1]))
+                *c = ' ';
+        if (cc_normalize_quantity(run->normalizer, plain, n - 5, &v)) {
             m->start += 5;
             m->value = v;
         }
@@ -1143,6 +1157,11 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
             if (k == 0) {
                 if (!counts_something(run, vs, ve))
                     continue;
+                /* the calibre of a noun a frame counts, glued to it: the
+                 * "152" of "152-millimetre shells" is no count */
+                guint vt = tok_at(run->toks, vs);
+                if (ve < g_array_index(run->toks, Tok, vt).end && foreign_head(run, NULL, vt))
+                    continue;
                 ok = cc_normalize_quantity(run->normalizer, run->text + vs, ve - vs,
                                            &mention.value);
                 if (ok)
@@ -1348,6 +1367,30 @@ find_fractions(CcFrameRun *run, GArray *mentions)
                 && p->start > g_array_index(mentions, CcMention, base).end) {
                 p->part_of = base;
                 g_array_index(mentions, CcMention, base).is_base = TRUE;
+            }
+        }
+    }
+    /* "Two of the five missiles that struck Kharkiv were North Korean": a
+     * whole number right before "of [the] M", M a larger one, is a part of
+     * M */
+    for (guint j = 0; j < mentions->len; j++) {
+        CcMention *p = &g_array_index(mentions, CcMention, j);
+        if (p->type != CC_CLAIM_QUANTITY || p->part_of != G_MAXUINT || p->value.unit != NULL
+            || !p->value.has_low || !p->value.has_high || p->value.low != p->value.high
+            || p->value.low < 1.0)
+            continue;
+        guint pt1 = tok_at(run->toks, p->end - 1) + 1;
+        if (!tok_is(run, pt1, "of"))
+            continue;
+        guint at = pt1 + 1 + (tok_is_determiner(run, pt1 + 1) ? 1 : 0);
+        for (guint i = 0; i < mentions->len; i++) {
+            CcMention *b = &g_array_index(mentions, CcMention, i);
+            if (i != j && b->type == CC_CLAIM_QUANTITY && b->value.unit == NULL
+                && tok_at(run->toks, b->start) == at && b->value.has_low
+                && b->value.low > p->value.high) {
+                p->part_of = i;
+                b->is_base = TRUE;
+                break;
             }
         }
     }
@@ -1822,6 +1865,22 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
     const CcFrameSlot *slot = &f->slot[CC_SLOT_COUNTS];
     gboolean own_head = FALSE;
     guint words = 0;
+    /* "kept shipping 152mm shells to Russia, some 1.5 million of them": a
+     * count of them, no part of a figure, counts the nearest noun before
+     * it that any frame counts — when that noun is this frame's */
+    if (t1 + 1 < c1 && tok_is(run, t1, "of")
+        && (tok_is(run, t1 + 1, "them")
+            || (tok_is(run, t1 + 1, "those") && !foreign_head(run, NULL, t1 + 2)))
+        && g_array_index(mentions, CcMention, self).part_of == G_MAXUINT) {
+        for (guint t = t0; t > 0; t--) {
+            const Hit *h = hit_ending(run, slot->tables, t);
+            if (h != NULL)
+                return figure_between(run, mentions, self, h->t1, t0) ? NULL : h;
+            if (foreign_head(run, f, t - 1))
+                return NULL;
+        }
+        return NULL;
+    }
     /* A word that names what a figure counts alone ("450 wounded") only
      * describes the noun after it ("two wounded soldiers"). */
     const Hit *described = NULL;
@@ -1844,6 +1903,13 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
             guint skip = unit_mention_end(run, mentions, self, t);
             if (skip == 0)
                 break;
+            /* calibres listed together: "8 million 122mm and 152mm shells" */
+            while (tok_is(run, skip, "and") || tok_is(run, skip, "or")) {
+                guint more = unit_mention_end(run, mentions, self, skip + 1);
+                if (more == 0)
+                    break;
+                skip = more;
+            }
             t = skip - 1;
             continue;
         }
@@ -2016,6 +2082,22 @@ speaks(CcFrameRun *run, const Hit *h)
  * party, else the one an earlier sentence opened with. With @verb, @counts
  * is an event's cue with no counted words beside it ("had fought"), and a
  * party right after it is its object. */
+/* Is the party at @h a possessive that owns a noun of its own, one no
+ * frame of @f's counts: "troops in support of *Moscow's* war" is Moscow's
+ * war, not Moscow's troops. */
+static gboolean
+owns_other(CcFrameRun *run, const CcFrame *f, const Hit *h, guint c1)
+{
+    const Tok *last = &g_array_index(run->toks, Tok, h->t1 - 1);
+    const char *e = run->text + last->end;
+    gsize n = last->end - last->start;
+    gboolean poss = (n > 2 && e[-2] == '\'' && (e[-1] == 's' || e[-1] == 'S'))
+                    || (n > 4 && memcmp(e - 4, "\xe2\x80\x99s", 4) == 0);
+    if (!poss || h->t1 >= c1 || g_array_index(run->toks, Tok, h->t1).kind != TOK_WORD)
+        return FALSE;
+    return hit_starting(run, f->slot[CC_SLOT_COUNTS].tables, h->t1) == NULL;
+}
+
 static const Hit *
 attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit *counts, guint c0,
                guint c1, gboolean verb)
@@ -2064,7 +2146,8 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                 if ((t == np_end && e == 0 && !verb && (f->speaker || !speaks(run, h)))
                     || (w > np_end
                         && (tok_is(run, w - 1, "from") || tok_is(run, w - 1, "of")
-                            || tok_is(run, w - 1, "among"))))
+                            || tok_is(run, w - 1, "among"))
+                        && !owns_other(run, f, h, c1)))
                     return h;
                 break;
             }
@@ -2153,6 +2236,15 @@ headless(CcFrameRun *run, const CcFrame *f, guint t1, guint c1)
     if (foreign_head(run, f, t1))
         return FALSE; /* "1,000 shells" */
     gsize n = tok->end - tok->start;
+    /* "at five training grounds": a word in -ing right before a noun no
+     * table knows describes that noun, the figure's head */
+    const Hit *ing = hit_starting(run, f->slot[CC_SLOT_CUE].tables, t1);
+    if (ing != NULL && ing->t1 == t1 + 1 && n > 4
+        && g_ascii_strncasecmp(run->text + tok->end - 3, "ing", 3) == 0 && t1 + 1 < c1
+        && g_array_index(run->toks, Tok, t1 + 1).kind == TOK_WORD && !is_stop(run, t1 + 1)
+        && !foreign_head(run, NULL, t1 + 1)
+        && hit_starting(run, f->slot[CC_SLOT_CUE].tables, t1 + 1) == NULL)
+        return FALSE;
     return is_stop(run, t1)
            || (n > 3 && run->text[tok->end - 2] == 'e' && run->text[tok->end - 1] == 'd')
            || hit_starting(run, f->slot[CC_SLOT_CUE].tables, t1) != NULL;
@@ -2172,6 +2264,26 @@ unclaimed_noun(CcFrameRun *run, const CcMention *o)
     if (g_array_index(run->toks, Tok, t).kind != TOK_WORD || is_stop(run, t))
         return FALSE;
     return !foreign_head(run, NULL, t);
+}
+
+/* Is the mention @i a calibre: a figure with a unit of its own right
+ * before a noun some frame counts, alone or listed with another ("152mm
+ * shells", "122mm and 152mm shells")? It describes that noun and claims
+ * no cue or veto near it. */
+static gboolean
+calibre(CcFrameRun *run, const GArray *mentions, guint i)
+{
+    const CcMention *o = &g_array_index(mentions, CcMention, i);
+    if (o->type != CC_CLAIM_QUANTITY || o->value.unit == NULL)
+        return FALSE;
+    guint t = tok_at(run->toks, o->end - 1) + 1;
+    while (tok_is(run, t, "and") || tok_is(run, t, "or")) {
+        guint more = unit_mention_end(run, mentions, i, t + 1);
+        if (more == 0)
+            return FALSE;
+        t = more;
+    }
+    return t < run->toks->len && foreign_head(run, NULL, t);
 }
 
 /* Does the clause send the counted things to a party other than the
@@ -2285,6 +2397,38 @@ relative_clause(CcFrameRun *run, const CcFrame *f, guint e1, guint c1)
     return 1;
 }
 
+/* The figure a figure at token @t0 is set inside or listed with: the
+ * nearest figure before it in its clause, when "including", "among them"
+ * or "among whom" leads to it, or a bare "and" does and the earlier
+ * figure's own noun after it is one @f counts. G_MAXUINT for none. */
+static guint
+listed_whole(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint self, guint t0,
+             guint c0, guint c1)
+{
+    if (t0 == 0 || t0 <= c0)
+        return G_MAXUINT;
+    gboolean subset = tok_is(run, t0 - 1, "including")
+                      || (t0 >= 2 && tok_is(run, t0 - 2, "among")
+                          && (tok_is(run, t0 - 1, "them") || tok_is(run, t0 - 1, "whom")));
+    gboolean and = !subset && tok_is(run, t0 - 1, "and");
+    if (!subset && !and)
+        return G_MAXUINT;
+    guint best = G_MAXUINT;
+    for (guint i = 0; i < mentions->len; i++) {
+        const CcMention *o = &g_array_index(mentions, CcMention, i);
+        if (i == self || o->type != CC_CLAIM_QUANTITY || o->value.unit != NULL
+            || tok_at(run->toks, o->start) < c0 || tok_at(run->toks, o->end - 1) + 1 >= t0)
+            continue;
+        best = i;
+    }
+    if (best == G_MAXUINT || !and)
+        return best;
+    guint o1 = tok_at(run->toks, g_array_index(mentions, CcMention, best).end - 1) + 1;
+    const Hit *own = attach_counts(run, f, mentions, best, tok_at(run->toks,
+                                   g_array_index(mentions, CcMention, best).start), o1, c0, c1);
+    return own != NULL && own->t0 >= o1 ? best : G_MAXUINT;
+}
+
 /* Does a copula at token @t say whose the counted things are: "were
  * North Korean KN-23s", "were KN-23s of North Korean origin"? */
 static const Hit *
@@ -2307,6 +2451,25 @@ copula_party(CcFrameRun *run, const CcFrame *f, guint t, guint c1)
     if (u < c1 && tok_is(run, u, "of"))
         u++;
     return u < c1 ? hit_starting(run, tables, u) : NULL;
+}
+
+/* Where a part's predicate starts: after the part itself, or, for a part
+ * before its whole ("Two of the five missiles that struck Kharkiv were
+ * North Korean"), at the first copula after the whole in the clause. */
+static guint
+part_predicate(CcFrameRun *run, const GArray *mentions, const CcMention *m, guint t1, guint c1)
+{
+    const CcMention *whole = &g_array_index(mentions, CcMention, m->part_of);
+    if (whole->start < m->end)
+        return t1;
+    for (guint t = tok_at(run->toks, whole->end - 1) + 1; t < c1; t++) {
+        if (g_array_index(run->toks, Tok, t).kind != TOK_WORD)
+            break;
+        if (tok_is(run, t, "were") || tok_is(run, t, "was") || tok_is(run, t, "are")
+            || tok_is(run, t, "is"))
+            return t;
+    }
+    return t1;
 }
 
 static void
@@ -2389,6 +2552,14 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             clause_of(run, n0, n1, &nc0, &nc1);
             fill->counts = attach_counts(run, f, mentions, m->part_of, n0, n1, nc0, nc1);
         }
+        /* a part before its whole says only what its things were ("Two
+         * of the five missiles … were North Korean"); one with a
+         * predicate of its own ("3 of the 10,000 troops sent had
+         * deserted") is no count the frame reads */
+        if (fill->counts != NULL && m->part_of != G_MAXUINT
+            && g_array_index(mentions, CcMention, m->part_of).start > m->start
+            && copula_party(run, f, part_predicate(run, mentions, m, t1, nc1), nc1) == NULL)
+            fill->counts = NULL;
         if (fill->counts == NULL) {
             fill->missing = "counts";
             return;
@@ -2421,6 +2592,13 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             continue;
         }
         if (unclaimed_noun(run, o))
+            continue;
+        /* a calibre before the figure or inside its noun phrase ("some
+         * 1.5 million of them", "8 million 122mm and 152mm shells"); one
+         * after it heads a phrase of its own ("most of them 152mm rounds
+         * for the howitzers Russian gunners use") */
+        if (calibre(run, mentions, i)
+            && (ot < t0 || (fill->counts != NULL && ot < fill->counts->t0)))
             continue;
         if (m->type == CC_CLAIM_DATE) {
             guint oe = tok_at(run->toks, o->end - 1) + 1;
@@ -2501,13 +2679,37 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         /* a part that only says what its things were shares the whole's
          * predicate: "of 15 missiles launched overnight, two were KN-23s
          * of North Korean origin" */
-        if (fill->cue == NULL && m->part_of != G_MAXUINT && copula_party(run, f, t1, c1)) {
+        if (fill->cue == NULL && m->part_of != G_MAXUINT
+            && copula_party(run, f, part_predicate(run, mentions, m, t1, c1), c1)) {
             const CcMention *whole = &g_array_index(mentions, CcMention, m->part_of);
             guint b0 = tok_at(run->toks, whole->start), b1 = tok_at(run->toks, whole->end - 1) + 1;
             guint bc0, bc1;
             clause_of(run, b0, b1, &bc0, &bc1);
-            fill->cue = hit_owned(run, slot->tables, b0, b1, b1, bc0, FALSE, t0, FALSE,
-                                  slot->before, slot->after);
+            if (whole->start < m->start)
+                fill->cue = hit_owned(run, slot->tables, b0, b1, b1, bc0, FALSE, t0, FALSE,
+                                      slot->before, slot->after);
+            else
+                fill->cue = hit_owned(run, slot->tables, b0, b1, b1, b1, FALSE,
+                                      part_predicate(run, mentions, m, t1, c1), FALSE, 0,
+                                      slot->after);
+        }
+        /* a figure set inside the one before it, or listed after it with
+         * "and", shares its predicate: "is now about 12,000, including 500
+         * officers", "massed about 50,000 troops, among them some 10,000
+         * North Koreans", "to send 1000 sappers to clear mines … and 5000
+         * military construction workers" */
+        if (fill->cue == NULL && fill->counts != NULL && m->part_of == G_MAXUINT
+            && m->fraction_of == G_MAXUINT) {
+            guint w = listed_whole(run, f, mentions, self, t0, c0, nc1);
+            if (w != G_MAXUINT) {
+                const CcMention *whole = &g_array_index(mentions, CcMention, w);
+                guint b0 = tok_at(run->toks, whole->start);
+                guint b1 = tok_at(run->toks, whole->end - 1) + 1;
+                guint bc0, bc1;
+                clause_of(run, b0, b1, &bc0, &bc1);
+                fill->cue = hit_owned(run, slot->tables, b0, b1, b1, bc0, FALSE, t0, FALSE,
+                                      slot->before, slot->after);
+            }
         }
         if (fill->cue == NULL && !f->optional_cue) {
             fill->missing = "cue";
@@ -2547,7 +2749,19 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
              * things are after itself: "two were KN-23s of North Korean
              * origin" */
             if (fill->subject == NULL && m->part_of != G_MAXUINT)
-                fill->subject = copula_party(run, f, t1, c1);
+                fill->subject =
+                    copula_party(run, f, part_predicate(run, mentions, m, t1, c1), c1);
+            /* the predicate after a whole says whose its part is, not the
+             * whole's: "Three of the 12 missiles launched were North Korean" */
+            if (fill->subject != NULL && m->is_base && fill->subject->t0 >= t1) {
+                for (guint i = 0; i < mentions->len; i++) {
+                    const CcMention *p = &g_array_index(mentions, CcMention, i);
+                    if (p->part_of == self && p->start < m->start) {
+                        fill->subject = NULL;
+                        break;
+                    }
+                }
+            }
         }
         if (fill->subject != NULL) {
             fill->subject_name = entity_of(run, run->text, fill->subject);

@@ -51,6 +51,13 @@ static const MentionRow mention_rows[] = {
      4100, FALSE},
     {"A battalion of 12-hundred-50 troops has arrived.", "12-hundred-50", "12", 1250, 1250, FALSE},
     {"Some three-thousand-1,500 troops.", "Some three-thousand", "three", 3000, 3000, FALSE},
+    {"More than one-thousand containers went north.", "More than one-thousand", "one", 1001, OPEN,
+     FALSE},
+    {"Kirby said the North sent over one-thousand containers last month.",
+     "over one-thousand", "one", 1001, OPEN, FALSE},
+    {"Pyongyang handed over one-thousand guns.", "one-thousand", "one", 1000, 1000, FALSE},
+    {"At least 15-hundred troops were sent ahead.", "At least 15-hundred", "15", 1500, OPEN,
+     FALSE},
 };
 
 /* Strict bounds as the record writes a count: more than 3,000 is 3,001. */
@@ -288,7 +295,7 @@ static const char *slot_rules =
     "lexicon t_troops\n  troops\n  soldiers\nend\n"
     "lexicon t_dead\n  dead\n  killed\nend\n"
     "lexicon t_total\n  total\nend\n"
-    "lexicon t_sent\n  sent\n  arrived\n  deployed\nend\n"
+    "lexicon t_sent\n  sent\n  arrived\n  deployed\n  training\nend\n"
     "lexicon t_harm\n  killed\n  wounded\n  dead\nend\n"
     "lexicon t_scope\n  batch\n  another\nend\n"
     "frame sent\n  claim north sent\n  value quantity person\n  counts t_troops\n"
@@ -338,6 +345,9 @@ static const SlotRow slot_rows[] = {
     /* subject: inherited from the title when the sentence names none */
     {"Northland's army moves", "About 800 soldiers arrived last week.", "About 800", "sent",
      "north/sent", 800, 800, NULL},
+    /* subject: the title's destination is no subject to inherit */
+    {"Troops head to Southland from Northland", "About 800 soldiers arrived last week.",
+     "About 800", "sent", "north/sent", 800, 800, NULL},
     /* subject: inherited from an earlier sentence that opens with a party */
     {NULL, "The North mobilised. About 800 soldiers arrived.", "About 800", "sent",
      "north/sent", 800, 800, NULL},
@@ -367,6 +377,11 @@ static const SlotRow slot_rows[] = {
     {NULL, "Northland sent troops. Half of them were killed.", NULL, "lost", NULL, 0, 0, NULL},
     {NULL, "Northland sent 500 troops. It rained. It rained. Half of them were killed.", NULL,
      "lost", NULL, 0, 0, NULL},
+    /* a word in -ing before an unknown noun describes the figure's head */
+    {NULL, "Northland sent 500 troops. They are drilling at five training grounds.", NULL,
+     "more", NULL, 0, 0, NULL},
+    {NULL, "Northland sent 500 troops. Another 200 training in the east.", "200", "more",
+     "north/sent", 200, 200, NULL},
     /* consolidation: the nearer counted noun takes the figure */
     {NULL, "Northland sent troops; the dead among them numbered 60.", "60", "dead", "north/dead",
      60, 60, NULL},
