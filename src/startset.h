@@ -3,9 +3,12 @@
  * set of bytes that may open a match, and of bytes that may open one only
  * at a word boundary ("\bmay", "\b(?:jan|feb)"): a search need only try
  * the places the set admits, one anchored attempt at each, in order, and
- * finds what PCRE2's own search finds. Built for the patterns PCRE2 cannot
- * give a start bitmap itself: subroutine calls into a (?(DEFINE)…) block,
- * word boundaries in front of long alternations. */
+ * finds what PCRE2's own search finds. Used only for the patterns PCRE2
+ * knows no start for itself (no first code unit, no start bitmap: see
+ * cc_pattern_knows_its_start()), such as subroutine calls into a
+ * (?(DEFINE)…) block. Of the shipped rules that is the DATE grammar;
+ * bench/README.md ("What the regex readers buy") has what the set saves
+ * there, and why a first-byte bitmap would not. */
 #pragma once
 
 #include <glib.h>
