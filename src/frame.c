@@ -574,6 +574,19 @@ static gboolean speaks(CcFrameRun *run, const Hit *h);
 static void clause_of(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1);
 static gboolean tok_is(const CcFrameRun *run, guint t, const char *w);
 static gboolean in_table(CcFrameRun *run, const char *table, guint t);
+
+/* Is the party at @h a place or a recipient: after a word of `place_words`
+ * or `recipient_words`, an article between ("against the Ukrainian
+ * military", "sent to the Russian army")? Such a party is not whose the
+ * counted things are. */
+static gboolean
+placed(CcFrameRun *run, const Hit *h)
+{
+    guint t = h->t0;
+    if (t > 1 && (tok_is(run, t - 1, "the") || tok_is(run, t - 1, "a") || tok_is(run, t - 1, "an")))
+        t--;
+    return t > 0 && (in_table(run, "place_words", t - 1) || in_table(run, "recipient_words", t - 1));
+}
 static gboolean foreign_head(CcFrameRun *run, const CcFrame *self, guint t);
 
 /* The first party the inheriting frames' tables name in the current
@@ -593,8 +606,7 @@ first_subject(CcFrameRun *run)
             /* not one that speaks, nor a destination or recipient ("N.
              * Korea to send 12-thousand troops *to Russia*") */
             if (!speaks(run, h)
-                && !(h->t0 > 0 && (in_table(run, "place_words", h->t0 - 1)
-                                   || in_table(run, "recipient_words", h->t0 - 1)))) {
+                && !(placed(run, h))) {
                 first = h;
                 break;
             }
@@ -2199,8 +2211,7 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
             const Hit *h = &g_array_index(hits, Hit, j);
             if (h->t1 <= from && h->t0 >= c0 && (best == NULL || h->t0 > best->t0)
                 && (f->speaker || !speaks(run, h))
-                && !(h->t0 > 0 && (in_table(run, "place_words", h->t0 - 1)
-                                   || in_table(run, "recipient_words", h->t0 - 1))))
+                && !(placed(run, h)))
                 best = h;
         }
     }
@@ -2212,8 +2223,7 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
             const Hit *h = &g_array_index(hits, Hit, j);
             if (h->t1 <= from && (best == NULL || h->t0 > best->t0)
                 && (f->speaker || !speaks(run, h))
-                && !(h->t0 > 0 && (in_table(run, "place_words", h->t0 - 1)
-                                   || in_table(run, "recipient_words", h->t0 - 1))))
+                && !(placed(run, h)))
                 best = h;
         }
     }
