@@ -176,9 +176,12 @@ static const char *const migrations[] = {
     "ALTER TABLE claims ADD COLUMN value_share_of_high REAL;",
     /* 4 -> 5: whether a claim is its source's only one on its key, so that
      * check reads a contradicting source's other claims only when it has
-     * some. */
+     * some; a key's claims by time with their low ends, so that finding
+     * those above a draft's figure does not look up every row. */
     "ALTER TABLE claims ADD COLUMN only_on_key INTEGER NOT NULL DEFAULT 0;"
-    "UPDATE claims SET only_on_key = 1 WHERE " ONLY_ON_KEY_SQL(claims) ";",
+    "UPDATE claims SET only_on_key = 1 WHERE " ONLY_ON_KEY_SQL(claims) ";"
+    "DROP INDEX claims_by_key_time;"
+    "CREATE INDEX claims_by_key_time ON claims(key, as_of, value_low);",
 };
 G_STATIC_ASSERT(G_N_ELEMENTS(migrations) == CC_STORE_SCHEMA_VERSION);
 
@@ -961,14 +964,16 @@ const char cc_store_sql_draft_source[] = "SELECT " DRAFT_COLUMNS " FROM claims"
                                          " WHERE source = ?2 AND key = ?1";
 /* A key's claims that are not plain, through the partial index of them. */
 const char cc_store_sql_draft_not_plain[] = "SELECT " DRAFT_COLUMNS " FROM claims"
+                                            " INDEXED BY claims_not_plain"
                                             " WHERE key = ?1 AND NOT " PLAIN_SQL;
 /* A key's claims in a range of days whose value lies wholly above ?4 on a
  * day up to ?6, or wholly below ?5 on a day from ?7 (an open side is NULL,
- * so neither). */
+ * so neither). The day and the low end are in claims_by_key_time: a row
+ * is looked up only when it lies above ?4 or on a day from ?7. */
 const char cc_store_sql_draft_beyond[] =
     "SELECT " DRAFT_COLUMNS " FROM claims"
     " WHERE key = ?1 AND as_of BETWEEN ?2 AND ?3"
-    " AND ((value_low > ?4 AND as_of <= ?6) OR (value_high < ?5 AND as_of >= ?7))";
+    " AND ((as_of <= ?6 AND value_low > ?4) OR (as_of >= ?7 AND value_high < ?5))";
 /* Every claim on a key of the sources in ?2, a JSON array of ids. */
 const char cc_store_sql_draft_sources[] =
     "SELECT " DRAFT_COLUMNS " FROM claims INDEXED BY claims_by_source"
