@@ -97,6 +97,14 @@ static const char base_layout[] =
     "SELECT key, " CLASS_SQL ", count(*), count(DISTINCT source) FROM claims"                  \
     " WHERE key IS NOT NULL AND " PLAIN_SQL " GROUP BY 1, 2"
 
+/* Whether a claim (of the table @t) is its source's only claim on its
+ * key: then a check that reads the claim has read all its source says on
+ * the key. Kept in the claim's row, written with the source's claims (a
+ * source's claims are added and removed together, so it never changes). */
+#define ONLY_ON_KEY_SQL(t)                                                                     \
+    "(" #t ".key IS NOT NULL AND NOT EXISTS (SELECT 1 FROM claims o INDEXED BY claims_by_source" \
+    " WHERE o.source = " #t ".source AND o.key = " #t ".key AND o.rowid <> " #t ".rowid))"
+
 /* Views for people and scripts: dates as ISO text, modality and value kind
  * as words (docs/store.md). */
 #define VIEWS_SQL                                                                              \
@@ -166,6 +174,14 @@ static const char *const migrations[] = {
     "ALTER TABLE claims ADD COLUMN value_share_high REAL;"
     "ALTER TABLE claims ADD COLUMN value_share_of_low REAL;"
     "ALTER TABLE claims ADD COLUMN value_share_of_high REAL;",
+    /* 4 -> 5: whether a claim is its source's only one on its key, so that
+     * check reads a contradicting source's other claims only when it has
+     * some; a key's claims by time with their low ends, so that finding
+     * those above a draft's figure does not look up every row. */
+    "ALTER TABLE claims ADD COLUMN only_on_key INTEGER NOT NULL DEFAULT 0;"
+    "UPDATE claims SET only_on_key = 1 WHERE " ONLY_ON_KEY_SQL(claims) ";"
+    "DROP INDEX claims_by_key_time;"
+    "CREATE INDEX claims_by_key_time ON claims(key, as_of, value_low);",
 };
 G_STATIC_ASSERT(G_N_ELEMENTS(migrations) == CC_STORE_SCHEMA_VERSION);
 
@@ -185,10 +201,10 @@ const char cc_store_sql_all_claims[] =
     "SELECT " CLAIM_COLUMNS " FROM claims ORDER BY key, source, ord";
 
 static const char insert_claim_sql[] =
-    "INSERT INTO claims(" CLAIM_COLUMNS ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10,"
-    " ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27,"
-    " ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, ?38, ?39, ?40, ?41, ?42, ?43, ?44,"
-    " ?45)";
+    "INSERT INTO claims(" CLAIM_COLUMNS ", only_on_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,"
+    " ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25,"
+    " ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, ?38, ?39, ?40, ?41, ?42, ?43,"
+    " ?44, ?45, ?46)";
 
 /* One message per SQLite failure, naming the store. Busy and locked mean
  * another writer held the store longer than the busy timeout. */
@@ -928,36 +944,42 @@ cc_store_all_claims(CcStore *store, GError **error)
 
 /* ---- the claims a draft's check needs ---- */
 
-const char cc_store_sql_draft_key[] =
-    "SELECT " CLAIM_COLUMNS ", ord, rowid FROM claims WHERE key = ?1";
-const char cc_store_sql_draft_time[] = "SELECT " CLAIM_COLUMNS ", ord, rowid FROM claims"
+/* A claim's columns, then its place among its source's claims, its row,
+ * and whether it is its source's only claim on its key (then reading the
+ * source's claims on the key reads nothing more). */
+#define DRAFT_COLUMNS CLAIM_COLUMNS ", ord, rowid, only_on_key"
+
+const char cc_store_sql_draft_key[] = "SELECT " DRAFT_COLUMNS " FROM claims WHERE key = ?1";
+const char cc_store_sql_draft_time[] = "SELECT " DRAFT_COLUMNS " FROM claims"
                                        " WHERE key = ?1 AND as_of BETWEEN ?2 AND ?3";
 /* A key's claims that hold at any distance in time, in a range of days
  * (the buckets whose summary counts some). */
 const char cc_store_sql_draft_timeless[] =
-    "SELECT " CLAIM_COLUMNS ", ord, rowid FROM claims"
+    "SELECT " DRAFT_COLUMNS " FROM claims"
     " WHERE key = ?1 AND as_of BETWEEN ?2 AND ?3 AND " SPECIAL_SQL(claims);
 /* A denial's source: all its figures on the key, which decide whether it
  * denies one figure or the thing itself. */
-const char cc_store_sql_draft_source[] = "SELECT " CLAIM_COLUMNS ", ord, rowid FROM claims"
+const char cc_store_sql_draft_source[] = "SELECT " DRAFT_COLUMNS " FROM claims"
                                          " INDEXED BY claims_by_source"
                                          " WHERE source = ?2 AND key = ?1";
 /* A key's claims that are not plain, through the partial index of them. */
-const char cc_store_sql_draft_not_plain[] = "SELECT " CLAIM_COLUMNS ", ord, rowid FROM claims"
+const char cc_store_sql_draft_not_plain[] = "SELECT " DRAFT_COLUMNS " FROM claims"
+                                            " INDEXED BY claims_not_plain"
                                             " WHERE key = ?1 AND NOT " PLAIN_SQL;
 /* A key's claims in a range of days whose value lies wholly above ?4 on a
  * day up to ?6, or wholly below ?5 on a day from ?7 (an open side is NULL,
- * so neither). */
+ * so neither). The day and the low end are in claims_by_key_time: a row
+ * is looked up only when it lies above ?4 or on a day from ?7. */
 const char cc_store_sql_draft_beyond[] =
-    "SELECT " CLAIM_COLUMNS ", ord, rowid FROM claims"
+    "SELECT " DRAFT_COLUMNS " FROM claims"
     " WHERE key = ?1 AND as_of BETWEEN ?2 AND ?3"
-    " AND ((value_low > ?4 AND as_of <= ?6) OR (value_high < ?5 AND as_of >= ?7))";
+    " AND ((as_of <= ?6 AND value_low > ?4) OR (as_of >= ?7 AND value_high < ?5))";
 /* Every claim on a key of the sources in ?2, a JSON array of ids. */
 const char cc_store_sql_draft_sources[] =
-    "SELECT " CLAIM_COLUMNS ", ord, rowid FROM claims INDEXED BY claims_by_source"
+    "SELECT " DRAFT_COLUMNS " FROM claims INDEXED BY claims_by_source"
     " WHERE source IN (SELECT value FROM json_each(?2)) AND key = ?1";
 /* A key's latest claims before a day: ?2 the day, ?3 how many. */
-const char cc_store_sql_draft_latest[] = "SELECT " CLAIM_COLUMNS ", ord, rowid FROM claims"
+const char cc_store_sql_draft_latest[] = "SELECT " DRAFT_COLUMNS " FROM claims"
                                          " WHERE key = ?1 AND as_of < ?2"
                                          " ORDER BY as_of DESC LIMIT ?3";
 const char cc_store_sql_key_classes[] = "SELECT class, claims, sources FROM key_class"
@@ -973,6 +995,7 @@ const char cc_store_sql_source_stored[] = "SELECT count(*) FROM sources WHERE id
 typedef struct {
     sqlite3_int64 rowid;
     sqlite3_int64 ord;
+    gboolean only_on_key; /* its source's only claim on the key */
     CcClaim *claim;
 } Fetched;
 
@@ -1034,6 +1057,7 @@ fetch_rows_where(CcStore *store, const char *sql, const char *key, gint64 from, 
         }
         Fetched f = {.rowid = sqlite3_column_int64(stmt, N_CLAIM_COLUMNS + 1),
                      .ord = sqlite3_column_int64(stmt, 2),
+                     .only_on_key = sqlite3_column_int(stmt, N_CLAIM_COLUMNS + 2) != 0,
                      .claim = claim};
         g_array_append_val(out, f);
     }
@@ -1161,9 +1185,10 @@ fetch_for_key(CcStore *store, const char *key, GPtrArray *drafts, guint default_
     g_autoptr(GPtrArray) sources = g_ptr_array_new();
     guint end = out->len;
     for (guint i = first_timeless; i < end; i++) {
-        const CcClaim *c = g_array_index(out, Fetched, i).claim;
+        const Fetched *f = &g_array_index(out, Fetched, i);
+        const CcClaim *c = f->claim;
         if (c->modality == CC_MODALITY_NEGATED && c->value.kind != CC_VALUE_NONE &&
-            g_hash_table_add(deniers, c->source))
+            !f->only_on_key && g_hash_table_add(deniers, c->source))
             g_ptr_array_add(sources, c->source);
     }
     for (guint i = 0; i < sources->len; i++)
@@ -1390,11 +1415,14 @@ fetch_summarised(CcStore *store, const char *key, GArray *sums, guint listed,
         if (since == 0)
             break;
     }
-    /* Sources to read whole. */
+    /* Sources to read whole (none that gave only the claim read). */
     g_autoptr(GHashTable) whole = g_hash_table_new(g_str_hash, g_str_equal);
     g_autoptr(GPtrArray) order = g_ptr_array_new();
     for (guint i = 0; i < out->len; i++) {
-        const CcClaim *r = g_array_index(out, Fetched, i).claim;
+        const Fetched *f = &g_array_index(out, Fetched, i);
+        const CcClaim *r = f->claim;
+        if (f->only_on_key)
+            continue;
         gboolean need = !cc_store_plain_claim(r);
         for (guint k = 0; !need && k < sums->len; k++) {
             const Summarised *s = &g_array_index(sums, Summarised, k);
@@ -1611,9 +1639,10 @@ claims_for(CcStore *store, GPtrArray *draft, const CcCompareOptions *options,
                 g_autoptr(GHashTable) deniers = g_hash_table_new(g_str_hash, g_str_equal);
                 g_autoptr(GPtrArray) order = g_ptr_array_new();
                 for (guint i = first; ok && i < rows->len; i++) {
-                    const CcClaim *c = g_array_index(rows, Fetched, i).claim;
+                    const Fetched *f = &g_array_index(rows, Fetched, i);
+                    const CcClaim *c = f->claim;
                     if (c->modality == CC_MODALITY_NEGATED && c->value.kind != CC_VALUE_NONE &&
-                        g_hash_table_add(deniers, c->source))
+                        !f->only_on_key && g_hash_table_add(deniers, c->source))
                         g_ptr_array_add(order, c->source);
                 }
                 for (guint i = 0; ok && i < order->len; i++)
@@ -1756,6 +1785,28 @@ cc_store_verify(CcStore *store, GPtrArray *problems, GError **error)
                                    (gint64)sqlite3_column_int64(stmt, 4),
                                    (gint64)sqlite3_column_int64(stmt, 5));
         g_ptr_array_add(problems, g_string_free(m, FALSE));
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE)
+        return set_sqlite_error(store, rc, "verifying the summaries", error);
+
+    /* Each claim's mark of being its source's only claim on its key. */
+    static const char only_sql[] = "SELECT id, source, key, only_on_key FROM claims"
+                                   " WHERE only_on_key IS NOT " ONLY_ON_KEY_SQL(claims)
+                                   " ORDER BY id";
+    rc = sqlite3_prepare_v2(store->db, only_sql, -1, &stmt, NULL);
+    if (rc != SQLITE_OK)
+        return set_sqlite_error(store, rc, "verifying the summaries", error);
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        const char *key = (const char *)sqlite3_column_text(stmt, 2);
+        gboolean says = sqlite3_column_int64(stmt, 3) != 0;
+        g_ptr_array_add(problems,
+                        g_strdup_printf("%s: claim %s: %s the only claim of %s on %s, which it "
+                                        "is%s",
+                                        store->path, (const char *)sqlite3_column_text(stmt, 0),
+                                        says ? "marked as" : "not marked as",
+                                        (const char *)sqlite3_column_text(stmt, 1),
+                                        key != NULL ? key : "no key", says ? " not" : ""));
     }
     sqlite3_finalize(stmt);
     if (rc != SQLITE_DONE)
@@ -2171,9 +2222,20 @@ insert_claims(CcStore *store, const CcStoreSource *info, GPtrArray *claims, GErr
             return set_sqlite_error(store, rc, "writing claims", error);
     }
     sqlite3_stmt *stmt = store->insert_claim;
+    /* how many of the source's claims each key has */
+    g_autoptr(GHashTable) on_key = g_hash_table_new(g_str_hash, g_str_equal);
+    for (guint i = 0; claims != NULL && i < claims->len; i++) {
+        const CcClaim *c = g_ptr_array_index(claims, i);
+        if (c->key == NULL)
+            continue;
+        guint n = GPOINTER_TO_UINT(g_hash_table_lookup(on_key, c->key));
+        g_hash_table_insert(on_key, c->key, GUINT_TO_POINTER(n + 1));
+    }
     for (guint i = 0; claims != NULL && i < claims->len; i++) {
         const CcClaim *c = g_ptr_array_index(claims, i);
         bind_claim(stmt, info->id, i, c);
+        gboolean only = c->key != NULL && GPOINTER_TO_UINT(g_hash_table_lookup(on_key, c->key)) == 1;
+        sqlite3_bind_int(stmt, 46, only);
         int rc = sqlite3_step(stmt);
         sqlite3_reset(stmt);
         sqlite3_clear_bindings(stmt);

@@ -821,6 +821,11 @@ migrate_from(const char *fixture)
     assert_true(sql_int(db, "SELECT count(*) FROM key_summary") > 5);
     assert_int_equal(sql_int(db, "SELECT sum(sources) >= 10 AND sum(claims) >= 10 FROM key_class"),
                      1);
+    /* Each claim marked as its source's only one on its key, or not:
+     * both kinds are there (verify above checked every mark). */
+    assert_true(sql_int(db, "SELECT count(*) FROM claims WHERE only_on_key = 1") > 10);
+    assert_true(sql_int(db, "SELECT count(*) FROM claims WHERE only_on_key = 0"
+                            " AND key IS NOT NULL") >= 2);
     remove_tree(dir);
 }
 
@@ -847,6 +852,15 @@ test_migrate_v3(void **state)
 {
     (void)state;
     migrate_from("v3.sql");
+}
+
+/* Schema version 4: no mark of a claim being its source's only one on
+ * its key (fixtures/store/v4.sql). */
+static void
+test_migrate_v4(void **state)
+{
+    (void)state;
+    migrate_from("v4.sql");
 }
 
 /* A migration that cannot run leaves the store at its old version. */
@@ -1466,6 +1480,27 @@ test_summaries(void **state)
     first = NULL;
     assert_int_equal(verify_problems(store, &first), 1);
     assert_non_null(strstr(first, "missing (the claims make 3)"));
+    /* So is a claim's mark of being its source's only one on its key:
+     * b's three claims share k/two. */
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM claims WHERE only_on_key = 0"), 3);
+    g_autoptr(GPtrArray) c = make_claims("c", 1, "k/three");
+    add_ok(store, "c", "hc", c);
+    assert_int_equal(sql_int(db, "SELECT only_on_key FROM claims WHERE id = 'c#1'"), 1);
+    assert_int_equal(verify_problems(store, NULL), 1); /* b's summary, deleted above */
+    assert_int_equal(sqlite3_exec(db,
+                                  "UPDATE claims SET only_on_key = 1 WHERE id = 'b#2';"
+                                  "UPDATE claims SET only_on_key = 0 WHERE id = 'c#1'",
+                                  NULL, NULL, NULL),
+                     SQLITE_OK);
+    g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func(g_free);
+    assert_true(cc_store_verify(store, problems, &error));
+    assert_int_equal(problems->len, 3);
+    g_autofree char *marked = g_strdup_printf(
+        "%s: claim b#2: marked as the only claim of b on k/two, which it is not", path);
+    g_autofree char *unmarked = g_strdup_printf(
+        "%s: claim c#1: not marked as the only claim of c on k/three, which it is", path);
+    assert_string_equal(problems->pdata[1], marked);
+    assert_string_equal(problems->pdata[2], unmarked);
     remove_tree(dir);
 }
 
@@ -1588,6 +1623,11 @@ test_summarised_lookups(void **state)
         assert_true(cc_store_remove_source(store, id, NULL, &error));
     }
     assert_int_equal(verify_problems(store, NULL), 0);
+    /* Sources with one claim on a key (not read again when it may
+     * conflict) and sources with several (read whole), both many. */
+    sqlite3 *db = cc_store_db(store);
+    assert_true(sql_int(db, "SELECT count(*) FROM claims WHERE only_on_key = 1") > 200);
+    assert_true(sql_int(db, "SELECT count(*) FROM claims WHERE only_on_key = 0") > 100);
     guint summarised = 0, unread_claims = 0;
     for (guint round = 0; round < 150; round++) {
         g_autoptr(GPtrArray) draft = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
@@ -1796,6 +1836,7 @@ main(void)
         cmocka_unit_test(test_migrate_v1),
         cmocka_unit_test(test_migrate_v2),
         cmocka_unit_test(test_migrate_v3),
+        cmocka_unit_test(test_migrate_v4),
         cmocka_unit_test(test_migrate_fails_cleanly),
         cmocka_unit_test(test_round_trip),
         cmocka_unit_test(test_sources),
