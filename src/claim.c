@@ -257,44 +257,101 @@ cc_claim_to_json(const CcClaim *claim)
     return json_builder_get_root(b);
 }
 
-/* The line is written directly, as cc_json_append() writes the tree of
+/* The record is written directly, as cc_json_append() writes the tree of
  * cc_claim_to_json(): the same members in the same order, the same
- * numbers (tests/test_claim.c compares the two). */
+ * numbers (tests/test_claim.c compares the two), on one line or laid out
+ * as cc_json_append_at() lays the tree out (a report's "claims"), with no
+ * line between. */
+typedef struct {
+    GString *out;
+    int indent; /* < 0: one line */
+    int level;  /* of the open object */
+    gboolean first; /* no member yet in the open object */
+} Lay;
+
 /* Appends @n bytes; the names and literals below are constants, so their
  * lengths are known where these are inlined (g_string_append() measures
  * every one, and printf was a third of the line's cost). */
 static inline void
 put_len(GString *out, const char *s, gsize n)
 {
-    g_string_append_len(out, s, (gssize)n);
+    cc_json_put(out, s, n);
+}
+
+static void
+lay_newline(Lay *l, int level)
+{
+    static const char spaces[] = "                                ";
+    g_string_append_c(l->out, '\n');
+    for (int n = l->indent * level; n > 0; n -= (int)sizeof spaces - 1)
+        put_len(l->out, spaces, MIN(n, (int)sizeof spaces - 1));
 }
 
 static inline void
-put_member(GString *out, const char *name)
+put_member(Lay *l, const char *name)
 {
-    g_string_append_c(out, '"');
-    put_len(out, name, strlen(name));
-    put_len(out, "\":", 2);
-}
-
-static inline void
-put_string(GString *out, const char *name, const char *s)
-{
-    put_member(out, name);
-    if (s != NULL)
-        cc_json_append_string(out, s);
+    if (!l->first)
+        g_string_append_c(l->out, ',');
+    l->first = FALSE;
+    if (l->indent >= 0)
+        lay_newline(l, l->level + 1);
+    g_string_append_c(l->out, '"');
+    put_len(l->out, name, strlen(name));
+    if (l->indent >= 0)
+        put_len(l->out, "\": ", 3);
     else
-        put_len(out, "null", 4);
-    g_string_append_c(out, ',');
+        put_len(l->out, "\":", 2);
 }
 
-/* As "%" G_GINT64_FORMAT ",", without printf. */
-static inline void
-put_int(GString *out, const char *name, gint64 x)
+static void
+open_object(Lay *l)
 {
-    put_member(out, name);
+    g_string_append_c(l->out, '{');
+    l->first = TRUE;
+}
+
+/* Every object written here has members. */
+static void
+close_object(Lay *l)
+{
+    if (l->indent >= 0)
+        lay_newline(l, l->level);
+    g_string_append_c(l->out, '}');
+    l->first = FALSE;
+}
+
+/* Member @name, an object: opened, or closed again. */
+static void
+put_object(Lay *l, const char *name)
+{
+    put_member(l, name);
+    open_object(l);
+    l->level++;
+}
+
+static void
+end_object(Lay *l)
+{
+    close_object(l);
+    l->level--;
+}
+
+static inline void
+put_string(Lay *l, const char *name, const char *s)
+{
+    put_member(l, name);
+    if (s != NULL)
+        cc_json_append_string(l->out, s);
+    else
+        put_len(l->out, "null", 4);
+}
+
+/* As "%" G_GINT64_FORMAT, without printf. */
+static inline void
+put_int(Lay *l, const char *name, gint64 x)
+{
+    put_member(l, name);
     char buf[24], *p = buf + sizeof buf;
-    *--p = ',';
     guint64 u = x < 0 ? -(guint64)x : (guint64)x;
     do {
         *--p = (char)('0' + u % 10);
@@ -302,36 +359,114 @@ put_int(GString *out, const char *name, gint64 x)
     } while (u != 0);
     if (x < 0)
         *--p = '-';
-    put_len(out, p, (gsize)(buf + sizeof buf - p));
+    put_len(l->out, p, (gsize)(buf + sizeof buf - p));
 }
 
 static void
-put_bool(GString *out, const char *name, gboolean x)
+put_bool(Lay *l, const char *name, gboolean x)
 {
-    put_member(out, name);
-    g_string_append(out, x ? "true," : "false,");
+    put_member(l, name);
+    if (x)
+        put_len(l->out, "true", 4);
+    else
+        put_len(l->out, "false", 5);
 }
 
 static void
-put_bound(GString *out, const char *name, const CcValue *v, gboolean has, double x)
+put_bound(Lay *l, const char *name, const CcValue *v, gboolean has, double x)
 {
-    put_member(out, name);
+    put_member(l, name);
     if (!has) {
-        g_string_append(out, "null");
+        put_len(l->out, "null", 4);
     } else if (v->kind == CC_VALUE_DATE) {
         g_autofree char *iso = cc_day_to_iso((guint32)x);
-        cc_json_append_string(out, iso);
+        cc_json_append_string(l->out, iso);
     } else {
-        cc_json_append_number(out, x);
+        cc_json_append_number(l->out, x);
     }
-    g_string_append_c(out, ',');
 }
 
-/* Replaces the ',' after the last member with @close. */
-static void
-close_with(GString *out, char close)
+void
+cc_claim_append_json(GString *out, const CcClaim *claim, int indent, int level)
 {
-    out->str[out->len - 1] = close;
+    Lay lay = {.out = out, .indent = indent, .level = level}, *l = &lay;
+    open_object(l);
+    put_string(l, "id", claim->id);
+    put_string(l, "source", claim->source);
+    put_string(l, "file", claim->file);
+    put_string(l, "rule", claim->rule);
+    put_string(l, "type", cc_claim_type_to_string(claim->type));
+    put_string(l, "subject", claim->subject);
+    put_string(l, "predicate", claim->predicate);
+    put_string(l, "object", claim->object);
+    put_string(l, "key", claim->key);
+
+    const CcValue *v = &claim->value;
+    if (claim->type == CC_CLAIM_EVENT || v->kind == CC_VALUE_NONE) {
+        put_member(l, "value");
+        put_len(out, "null", 4);
+    } else {
+        CcValue closed = cc_value_closed(v);
+        put_object(l, "value");
+        put_bound(l, "low", v, v->has_low, closed.low);
+        put_bound(l, "high", v, v->has_high, closed.high);
+        put_string(l, "unit", v->kind == CC_VALUE_DATE ? NULL : v->unit);
+        put_bool(l, "approx", v->approx);
+        put_bool(l, "vague", v->vague);
+        if (v->derived)
+            put_bool(l, "derived", TRUE);
+        if (closed.has_low && closed.low_strict)
+            put_bool(l, "low_strict", TRUE);
+        if (closed.has_high && closed.high_strict)
+            put_bool(l, "high_strict", TRUE);
+        gboolean from = v->kind == CC_VALUE_NUMBER && v->has_from;
+        if (from)
+            put_bound(l, "from", v, TRUE, v->from);
+        if (v->kind == CC_VALUE_NUMBER && v->has_share) {
+            put_object(l, "share");
+            put_bound(l, "low", v, TRUE, v->share_low);
+            put_bound(l, "high", v, TRUE, v->share_high);
+            put_bound(l, "of_low", v, TRUE, v->share_of_low);
+            put_bound(l, "of_high", v, TRUE, v->share_of_high);
+            end_object(l);
+        }
+        double stated_low, stated_high;
+        if (stated_bounds(v, &closed, &stated_low, &stated_high)) {
+            put_object(l, "stated");
+            put_bound(l, "low", v, v->has_low, stated_low);
+            put_bound(l, "high", v, v->has_high, stated_high);
+            if (from)
+                put_bound(l, "from", v, TRUE, v->orig_from);
+            put_string(l, "unit", v->orig_unit);
+            end_object(l);
+        }
+        end_object(l);
+    }
+    put_string(l, "text", claim->text);
+
+    put_object(l, "span");
+    put_int(l, "start", (gint64)claim->span_start);
+    put_int(l, "end", (gint64)claim->span_end);
+    put_int(l, "line", claim->line);
+    put_int(l, "column", claim->column);
+    end_object(l);
+
+    put_object(l, "sentence");
+    put_int(l, "start", (gint64)claim->sentence_start);
+    put_int(l, "end", (gint64)claim->sentence_end);
+    end_object(l);
+
+    put_string(l, "modality", cc_modality_to_string(claim->modality));
+    put_string(l, "attribution", claim->attribution);
+    g_autofree char *as_of = claim->as_of != 0 ? cc_day_to_iso(claim->as_of) : NULL;
+    put_string(l, "as_of", as_of);
+    put_string(l, "scope", claim->scope);
+    put_member(l, "tolerance");
+    cc_json_append_number(out, claim->tolerance);
+    put_bool(l, "tolerance_abs", claim->tolerance_abs);
+    put_int(l, "window", claim->window_days);
+    put_bool(l, "cumulative", claim->cumulative);
+    close_object(l);
 }
 
 char *
@@ -339,93 +474,7 @@ cc_claim_to_json_line(const CcClaim *claim)
 {
     g_return_val_if_fail(claim != NULL, NULL);
     GString *out = g_string_sized_new(640);
-    g_string_append_c(out, '{');
-    put_string(out, "id", claim->id);
-    put_string(out, "source", claim->source);
-    put_string(out, "file", claim->file);
-    put_string(out, "rule", claim->rule);
-    put_string(out, "type", cc_claim_type_to_string(claim->type));
-    put_string(out, "subject", claim->subject);
-    put_string(out, "predicate", claim->predicate);
-    put_string(out, "object", claim->object);
-    put_string(out, "key", claim->key);
-
-    const CcValue *v = &claim->value;
-    put_member(out, "value");
-    if (claim->type == CC_CLAIM_EVENT || v->kind == CC_VALUE_NONE) {
-        g_string_append(out, "null,");
-    } else {
-        CcValue closed = cc_value_closed(v);
-        g_string_append_c(out, '{');
-        put_bound(out, "low", v, v->has_low, closed.low);
-        put_bound(out, "high", v, v->has_high, closed.high);
-        put_string(out, "unit", v->kind == CC_VALUE_DATE ? NULL : v->unit);
-        put_bool(out, "approx", v->approx);
-        put_bool(out, "vague", v->vague);
-        if (v->derived)
-            put_bool(out, "derived", TRUE);
-        if (closed.has_low && closed.low_strict)
-            put_bool(out, "low_strict", TRUE);
-        if (closed.has_high && closed.high_strict)
-            put_bool(out, "high_strict", TRUE);
-        gboolean from = v->kind == CC_VALUE_NUMBER && v->has_from;
-        if (from)
-            put_bound(out, "from", v, TRUE, v->from);
-        if (v->kind == CC_VALUE_NUMBER && v->has_share) {
-            put_member(out, "share");
-            g_string_append_c(out, '{');
-            put_bound(out, "low", v, TRUE, v->share_low);
-            put_bound(out, "high", v, TRUE, v->share_high);
-            put_bound(out, "of_low", v, TRUE, v->share_of_low);
-            put_bound(out, "of_high", v, TRUE, v->share_of_high);
-            close_with(out, '}');
-            g_string_append_c(out, ',');
-        }
-        double stated_low, stated_high;
-        if (stated_bounds(v, &closed, &stated_low, &stated_high)) {
-            put_member(out, "stated");
-            g_string_append_c(out, '{');
-            put_bound(out, "low", v, v->has_low, stated_low);
-            put_bound(out, "high", v, v->has_high, stated_high);
-            if (from)
-                put_bound(out, "from", v, TRUE, v->orig_from);
-            put_string(out, "unit", v->orig_unit);
-            close_with(out, '}');
-            g_string_append_c(out, ',');
-        }
-        close_with(out, '}');
-        g_string_append_c(out, ',');
-    }
-    put_string(out, "text", claim->text);
-
-    put_member(out, "span");
-    g_string_append_c(out, '{');
-    put_int(out, "start", (gint64)claim->span_start);
-    put_int(out, "end", (gint64)claim->span_end);
-    put_int(out, "line", claim->line);
-    put_int(out, "column", claim->column);
-    close_with(out, '}');
-    g_string_append_c(out, ',');
-
-    put_member(out, "sentence");
-    g_string_append_c(out, '{');
-    put_int(out, "start", (gint64)claim->sentence_start);
-    put_int(out, "end", (gint64)claim->sentence_end);
-    close_with(out, '}');
-    g_string_append_c(out, ',');
-
-    put_string(out, "modality", cc_modality_to_string(claim->modality));
-    put_string(out, "attribution", claim->attribution);
-    g_autofree char *as_of = claim->as_of != 0 ? cc_day_to_iso(claim->as_of) : NULL;
-    put_string(out, "as_of", as_of);
-    put_string(out, "scope", claim->scope);
-    put_member(out, "tolerance");
-    cc_json_append_number(out, claim->tolerance);
-    g_string_append_c(out, ',');
-    put_bool(out, "tolerance_abs", claim->tolerance_abs);
-    put_int(out, "window", claim->window_days);
-    put_bool(out, "cumulative", claim->cumulative);
-    close_with(out, '}');
+    cc_claim_append_json(out, claim, -1, 0);
     return g_string_free(out, FALSE);
 }
 
@@ -1423,7 +1472,8 @@ parse_line(const char *text, gsize len, const char *name, guint line, guint colu
     memset(&r, 0, sizeof r);
     r.root = FIELD_ABSENT;
     r.cap = len + 1;
-    g_autofree char *strings = r.strings = g_malloc(r.cap);
+    g_autofree char *strings = g_malloc(r.cap);
+    r.strings = strings;
     yajl_handle h = yajl_alloc(&line_callbacks, NULL, &r);
     /* the line is valid UTF-8 (check_line), and so is what its escapes make */
     yajl_config(h, yajl_dont_validate_strings, 1);

@@ -8,21 +8,7 @@
 #include <math.h>
 #include <stdio.h>
 
-/* As g_string_append_len(), without its checks for text inside @out:
- * the writer appends short pieces, and those checks were a sixth of its
- * time. */
-static inline void
-put(GString *out, const char *s, gsize n)
-{
-    if (out->len + n >= out->allocated_len) {
-        gsize len = out->len;
-        g_string_set_size(out, len + n); /* grows the buffer geometrically */
-        out->len = len;
-    }
-    memcpy(out->str + out->len, s, n);
-    out->len += n;
-    out->str[out->len] = '\0';
-}
+#define put cc_json_put
 
 /* Bytes a JSON string cannot hold as they are: controls, '"' and '\\'. */
 static const guint8 needs_escape[256] = {
@@ -224,57 +210,6 @@ cc_json_add_bound(JsonBuilder *b, const CcValue *v, gboolean has, double x)
     }
 }
 
-/* ---- relaying compact JSON ------------------------------------------------ */
-
-void
-cc_json_append_relaid(GString *out, const char *compact, gsize len, int indent, int level)
-{
-    if (indent < 0) {
-        g_string_append_len(out, compact, (gssize)len);
-        return;
-    }
-    const char *p = compact, *end = compact + len, *run = p;
-    while (p < end) {
-        char c = *p;
-        if (c == '"') {
-            /* A string: copied as it is, up to its closing quote. */
-            for (p++; p < end && *p != '"'; p++)
-                if (*p == '\\')
-                    p++;
-            p++;
-            continue;
-        }
-        if (c != '{' && c != '[' && c != '}' && c != ']' && c != ',' && c != ':') {
-            p++;
-            continue;
-        }
-        put(out, run, p - run);
-        if (c == '{' || c == '[') {
-            g_string_append_c(out, c);
-            if (p + 1 < end && (p[1] == '}' || p[1] == ']')) {
-                g_string_append_c(out, p[1]); /* empty: "{}", "[]" */
-                p += 2;
-            } else {
-                newline(out, indent, ++level);
-                p++;
-            }
-        } else if (c == '}' || c == ']') {
-            newline(out, indent, --level);
-            g_string_append_c(out, c);
-            p++;
-        } else if (c == ',') {
-            g_string_append_c(out, ',');
-            newline(out, indent, level);
-            p++;
-        } else {
-            put(out, ": ", 2);
-            p++;
-        }
-        run = p;
-    }
-    put(out, run, end - run);
-}
-
 /* ---- the writer ------------------------------------------------------------ */
 
 void
@@ -414,9 +349,10 @@ cc_json_bound(CcJsonWriter *w, const CcValue *v, gboolean has, double x)
     }
 }
 
-void
-cc_json_compact(CcJsonWriter *w, const char *compact, gsize len)
+int
+cc_json_value_begin(CcJsonWriter *w)
 {
     before_value(w);
-    cc_json_append_relaid(w->out, compact, len, w->indent, w->base + w->depth);
+    return w->base + w->depth;
 }
+

@@ -295,6 +295,16 @@ test_line_matches_tree(void **state)
         if (strcmp(line, tree->str) != 0)
             fail_msg("case %u \"%s\":\n line %s\n tree %s", i, shape_cases[i].name, line,
                      tree->str);
+        /* and laid out as a report lays records out */
+        for (int level = 0; level < 3; level++) {
+            g_autoptr(GString) pretty = g_string_new(NULL);
+            g_autoptr(GString) laid = g_string_new(NULL);
+            cc_json_append_at(pretty, node, 2, level);
+            cc_claim_append_json(laid, c, 2, level);
+            if (strcmp(laid->str, pretty->str) != 0)
+                fail_msg("case %u \"%s\", level %d:\n laid %s\n tree %s", i,
+                         shape_cases[i].name, level, laid->str, pretty->str);
+        }
     }
 }
 
