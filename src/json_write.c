@@ -24,8 +24,25 @@ static void
 append_escaped(GString *out, const char *s, gsize len)
 {
     const unsigned char *run = (const unsigned char *)s, *p = run, *end = run + len;
+    const guint64 ones = G_GUINT64_CONSTANT(0x0101010101010101);
+    const guint64 high = G_GUINT64_CONSTANT(0x8080808080808080);
     for (; p < end; p++) {
-        /* Bytes that need no escape are copied a run at a time. */
+        /* Bytes that need no escape are copied a run at a time, and looked
+         * at eight at a time: a word passes when it holds no byte below
+         * 0x20, no '"' and no '\\' (each test says whether any byte is one,
+         * exactly; UTF-8's bytes, 0x80 and up, are none). */
+        while (end - p >= 8) {
+            guint64 w, quote, slash;
+            memcpy(&w, p, 8);
+            quote = w ^ (ones * '"');
+            slash = w ^ (ones * '\\');
+            if ((((w - ones * 0x20) & ~w) | ((quote - ones) & ~quote) | ((slash - ones) & ~slash))
+                & high)
+                break;
+            p += 8;
+        }
+        if (p == end)
+            break;
         if (!needs_escape[*p])
             continue;
         put(out, (const char *)run, p - run);
@@ -52,12 +69,21 @@ cc_json_append_string(GString *out, const char *s)
     g_string_append_c(out, '"');
 }
 
-/* A member's name and its separator: '"name": ' ('"name":' on one line). */
+/* A member's name and its separator: '"name": ' ('"name":' on one line).
+ * The names are mostly claimcheck's own, which need no escape: copied
+ * whole when a look at their bytes finds none. */
 static void
 append_name(GString *out, const char *name, gboolean spaced)
 {
     g_string_append_c(out, '"');
-    append_escaped(out, name, strlen(name));
+    gsize n = 0;
+    gboolean plain = TRUE;
+    for (; name[n] != '\0'; n++)
+        plain &= !needs_escape[(unsigned char)name[n]];
+    if (plain)
+        put(out, name, n);
+    else
+        append_escaped(out, name, n);
     put(out, spaced ? "\": " : "\":", spaced ? 3 : 2);
 }
 
@@ -76,6 +102,46 @@ append_int(GString *out, gint64 x)
     g_string_append_len(out, p, buf + sizeof buf - p);
 }
 
+/* @x as the loop below writes it when it is the double nearest a decimal
+ * of at most six places and fifteen digits, from 0.0001 up (0.1, 0.05,
+ * 2.5: every tolerance): that decimal, which "%.15g" writes back exactly,
+ * made without printf. FALSE for any other @x. */
+static gboolean
+append_short_decimal(GString *out, double x)
+{
+    static const double scale[] = {1e1, 1e2, 1e3, 1e4, 1e5, 1e6};
+    double ax = fabs(x);
+    if (!(ax >= 1e-4 && ax < 1e9))
+        return FALSE;
+    for (int n = 1; n <= 6; n++) {
+        double m = nearbyint(ax * scale[n - 1]);
+        if (m / scale[n - 1] != ax)
+            continue;
+        guint64 u = (guint64)m; /* below 1e15 */
+        char buf[32], *p = buf + sizeof buf;
+        gboolean digits = FALSE; /* of the fraction, once its trailing zeros are gone */
+        for (int place = 0; place < n; place++) {
+            char d = (char)('0' + u % 10);
+            u /= 10;
+            if (d != '0' || digits) {
+                *--p = d;
+                digits = TRUE;
+            }
+        }
+        if (digits)
+            *--p = '.';
+        do {
+            *--p = (char)('0' + u % 10);
+            u /= 10;
+        } while (u != 0);
+        if (x < 0)
+            *--p = '-';
+        put(out, p, (gsize)(buf + sizeof buf - p));
+        return TRUE;
+    }
+    return FALSE;
+}
+
 void
 cc_json_append_number(GString *out, double x)
 {
@@ -87,6 +153,8 @@ cc_json_append_number(GString *out, double x)
         append_int(out, (gint64)x);
         return;
     }
+    if (append_short_decimal(out, x))
+        return;
     char buf[G_ASCII_DTOSTR_BUF_SIZE];
     for (int digits = 15; digits <= 17; digits++) {
         char fmt[8];
