@@ -8,9 +8,24 @@
  * the most pairs are clustered by a sort and sweep and related across
  * clusters only, and the comparison names them (cc_comparison_summarised). */
 #include "internal.h"
+#include "json_write.h"
 
 #include <math.h>
 #include <stdarg.h>
+
+/* GString appends without GLib's call and checks (cc_json_put): the
+ * reasons are written a few bytes at a time. */
+static inline void
+append_len(GString *out, const char *s, gssize n)
+{
+    cc_json_put(out, s, (gsize)n);
+}
+
+static inline void
+append(GString *out, const char *s)
+{
+    cc_json_put(out, s, strlen(s));
+}
 
 /* Which sentences a finding is written with. */
 typedef enum {
@@ -211,13 +226,13 @@ say(GString *s, const char *format, ...)
     for (;;) {
         const char *pct = strchr(p, '%');
         if (pct == NULL) {
-            g_string_append(s, p);
+            append(s, p);
             break;
         }
-        g_string_append_len(s, p, pct - p);
+        append_len(s, p, pct - p);
         if (pct[1] == 's') {
             const char *arg = va_arg(ap, const char *);
-            g_string_append(s, arg != NULL ? arg : "(null)");
+            append(s, arg != NULL ? arg : "(null)");
         } else if (pct[1] == 'u') {
             char buf[16], *q = buf + sizeof buf;
             guint u = va_arg(ap, guint);
@@ -225,7 +240,7 @@ say(GString *s, const char *format, ...)
                 *--q = (char)('0' + u % 10);
                 u /= 10;
             } while (u != 0);
-            g_string_append_len(s, q, buf + sizeof buf - q);
+            append_len(s, q, buf + sizeof buf - q);
         } else {
             g_assert(pct[1] == '%');
             g_string_append_c(s, '%');
@@ -292,19 +307,19 @@ append_claim(GString *out, const CcClaim *c, gboolean with_as_of)
 {
     /* Without printf or a list of parts: reports write one for each claim
      * a relation names. */
-    g_string_append(out, c->source);
-    g_string_append(out, " says '");
-    g_string_append(out, c->text != NULL ? c->text : "(no text)");
+    append(out, c->source);
+    append(out, " says '");
+    append(out, c->text != NULL ? c->text : "(no text)");
     g_string_append_c(out, '\'');
     gsize open = out->len;
     if (c->value.kind != CC_VALUE_NONE) {
         g_autofree char *d = display_value(&c->value);
-        g_string_append(out, " (");
-        g_string_append(out, d);
+        append(out, " (");
+        append(out, d);
     }
 #define PART(text)                                                                         \
-    g_string_append(out, out->len == open ? " (" : ", ");                                  \
-    g_string_append(out, text)
+    append(out, out->len == open ? " (" : ", ");                                  \
+    append(out, text)
     if (c->value.vague) {
         PART("vague");
     }
@@ -316,11 +331,11 @@ append_claim(GString *out, const CcClaim *c, gboolean with_as_of)
     }
     if (c->scope != NULL) {
         PART("scope ");
-        g_string_append(out, c->scope);
+        append(out, c->scope);
     }
     if (c->attribution != NULL) {
         PART("according to ");
-        g_string_append(out, c->attribution);
+        append(out, c->attribution);
     }
     if (modality_phrase(c->modality) != NULL) {
         PART(modality_phrase(c->modality));
@@ -328,7 +343,7 @@ append_claim(GString *out, const CcClaim *c, gboolean with_as_of)
     if (with_as_of && c->as_of != 0) {
         g_autofree char *iso = cc_day_to_iso(c->as_of);
         PART("as of ");
-        g_string_append(out, iso);
+        append(out, iso);
     }
 #undef PART
     if (out->len != open)
@@ -579,7 +594,7 @@ why_of(const CcComparison *cmp, const CcRelation *r)
              (r->note & NOTE_B_DENIES_ALL) != 0, reason, NULL, &with_as_of);
     GString *why = g_string_new(NULL);
     append_claim(why, a, with_as_of);
-    g_string_append(why, " and ");
+    append(why, " and ");
     append_claim(why, b, with_as_of);
     g_string_append_printf(why, ": %s.", reason->str);
     return g_string_free(why, FALSE);
@@ -692,7 +707,7 @@ cc_reasons_append_why(CcReasons *rs, const CcRelation *r, GString *out)
     gboolean keep = rs->kept != NULL
                     && g_hash_table_lookup_extended(rs->kept, pair_id(r), NULL, &saved);
     if (keep && ((const char *)saved)[0] != '\0') {
-        g_string_append(out, saved);
+        append(out, saved);
         return;
     }
     gsize start = out->len;
@@ -703,11 +718,11 @@ cc_reasons_append_why(CcReasons *rs, const CcRelation *r, GString *out)
     g_string_truncate(rs->reason, 0);
     classify(a, b, &cmp->options, (r->note & NOTE_A_DENIES_ALL) != 0,
              (r->note & NOTE_B_DENIES_ALL) != 0, rs->reason, &sp, &with_as_of);
-    g_string_append(out, reasons_said(rs, r->a, with_as_of));
-    g_string_append(out, " and ");
-    g_string_append(out, reasons_said(rs, r->b, with_as_of));
-    g_string_append(out, ": ");
-    g_string_append_len(out, rs->reason->str, (gssize)rs->reason->len);
+    append(out, reasons_said(rs, r->a, with_as_of));
+    append(out, " and ");
+    append(out, reasons_said(rs, r->b, with_as_of));
+    append(out, ": ");
+    append_len(out, rs->reason->str, (gssize)rs->reason->len);
     g_string_append_c(out, '.');
     if (keep)
         g_hash_table_insert(rs->kept, pair_id(r),
@@ -1044,7 +1059,7 @@ append_latest(GString *s, const CcConsensus *c)
     guint32 latest = 0;
     for (guint i = 0; i < c->support->len; i++)
         latest = MAX(latest, ((const CcClaim *)c->support->pdata[i])->as_of);
-    g_string_append(s, ", the latest figure");
+    append(s, ", the latest figure");
     if (latest != 0) {
         g_autofree char *iso = cc_day_to_iso(latest);
         g_string_append_printf(s, " (as of %s)", iso);
@@ -1067,13 +1082,13 @@ cc_consensus_sentence(const CcConsensus *c)
         if (last != NULL && strcmp(last, cl->source) == 0)
             continue;
         if (last != NULL)
-            g_string_append(s, ", ");
-        g_string_append(s, cl->source);
+            append(s, ", ");
+        append(s, cl->source);
         last = cl->source;
     }
     g_string_append_c(s, ')');
     if (c->history->len > 0) {
-        g_string_append(s, "; earlier: ");
+        append(s, "; earlier: ");
         for (guint i = 0; i < c->history->len && i < 10; i++) {
             const CcClaim *cl = c->history->pdata[i];
             g_autofree char *d = display(cl);
@@ -1091,10 +1106,10 @@ cc_consensus_sentence(const CcConsensus *c)
             const CcClaim *cl = c->outliers->pdata[i];
             g_autofree char *d = display(cl);
             if (i > 0)
-                g_string_append(s, ", ");
-            g_string_append(s, cl->source);
-            g_string_append(s, ": ");
-            g_string_append(s, d);
+                append(s, ", ");
+            append(s, cl->source);
+            append(s, ": ");
+            append(s, d);
         }
         if (c->outliers->len > 10)
             g_string_append_printf(s, ", and %u more", c->outliers->len - 10);
@@ -1480,15 +1495,15 @@ side_summary(const CcClaim *const *claims, guint n)
         const CcClaim *c = claims[i];
         g_autofree char *d = display(c);
         /* "'TEXT' = VALUE (SOURCE, ATTRIBUTION)", without printf */
-        g_string_append(s, i ? ", '" : "'");
-        g_string_append(s, c->text ? c->text : "");
-        g_string_append(s, "' = ");
-        g_string_append(s, d[0] ? d : "event");
-        g_string_append(s, " (");
-        g_string_append(s, c->source);
+        append(s, i ? ", '" : "'");
+        append(s, c->text ? c->text : "");
+        append(s, "' = ");
+        append(s, d[0] ? d : "event");
+        append(s, " (");
+        append(s, c->source);
         if (c->attribution) {
-            g_string_append(s, ", ");
-            g_string_append(s, c->attribution);
+            append(s, ", ");
+            append(s, c->attribution);
         }
         g_string_append_c(s, ')');
     }
@@ -1579,7 +1594,7 @@ append_detail(const CcComparison *cmp, CcReasons *rs, const Finding *f, GString 
     if (f->kind == KIND_UNCORROBORATED) {
         for (guint i = 0; i < f->pub.n_claims && i < DETAIL_PAIRS; i++) {
             append_claim(detail, f->pub.claims[i], TRUE);
-            g_string_append(detail, ", and no other source says anything on this.\n");
+            append(detail, ", and no other source says anything on this.\n");
         }
     } else {
         for (guint i = 0; i < f->n_kept; i++) {
@@ -1587,7 +1602,7 @@ append_detail(const CcComparison *cmp, CcReasons *rs, const Finding *f, GString 
                 cc_reasons_append_why(rs, &f->rels[i], detail);
             } else {
                 g_autofree char *why = why_of(cmp, &f->rels[i]);
-                g_string_append(detail, why);
+                append(detail, why);
             }
             g_string_append_c(detail, '\n');
         }

@@ -48,13 +48,13 @@ append_escaped(GString *out, const char *s, gsize len)
         put(out, (const char *)run, p - run);
         run = p + 1;
         switch (*p) {
-        case '"': g_string_append(out, "\\\""); break;
-        case '\\': g_string_append(out, "\\\\"); break;
-        case '\n': g_string_append(out, "\\n"); break;
-        case '\r': g_string_append(out, "\\r"); break;
-        case '\t': g_string_append(out, "\\t"); break;
-        case '\b': g_string_append(out, "\\b"); break;
-        case '\f': g_string_append(out, "\\f"); break;
+        case '"': put(out, "\\\"", 2); break;
+        case '\\': put(out, "\\\\", 2); break;
+        case '\n': put(out, "\\n", 2); break;
+        case '\r': put(out, "\\r", 2); break;
+        case '\t': put(out, "\\t", 2); break;
+        case '\b': put(out, "\\b", 2); break;
+        case '\f': put(out, "\\f", 2); break;
         default: g_string_append_printf(out, "\\u%04x", *p); break;
         }
     }
@@ -99,7 +99,7 @@ append_int(GString *out, gint64 x)
     } while (u != 0);
     if (x < 0)
         *--p = '-';
-    g_string_append_len(out, p, buf + sizeof buf - p);
+    put(out, p, (gsize)(buf + sizeof buf - p));
 }
 
 /* @x as the loop below writes it when it is the double nearest a decimal
@@ -146,7 +146,7 @@ void
 cc_json_append_number(GString *out, double x)
 {
     if (!isfinite(x)) {
-        g_string_append(out, "null");
+        put(out, "null", 4);
         return;
     }
     if (x > -9.0e15 && x < 9.0e15 && x == (double)(gint64)x) {
@@ -181,14 +181,14 @@ static void
 append_node(GString *out, JsonNode *node, int indent, int level)
 {
     if (node == NULL || JSON_NODE_HOLDS_NULL(node)) {
-        g_string_append(out, "null");
+        put(out, "null", 4);
         return;
     }
     if (JSON_NODE_HOLDS_OBJECT(node)) {
         JsonObject *obj = json_node_get_object(node);
         GList *members = json_object_get_members(obj);
         if (members == NULL) {
-            g_string_append(out, "{}");
+            put(out, "{}", 2);
             return;
         }
         g_string_append_c(out, '{');
@@ -209,7 +209,7 @@ append_node(GString *out, JsonNode *node, int indent, int level)
         JsonArray *arr = json_node_get_array(node);
         guint n = json_array_get_length(arr);
         if (n == 0) {
-            g_string_append(out, "[]");
+            put(out, "[]", 2);
             return;
         }
         g_string_append_c(out, '[');
@@ -362,7 +362,7 @@ cc_json_string(CcJsonWriter *w, const char *s)
 {
     before_value(w);
     if (s == NULL)
-        g_string_append(w->out, "null");
+        put(w->out, "null", 4);
     else
         cc_json_append_string(w->out, s);
 }
@@ -394,14 +394,17 @@ void
 cc_json_bool(CcJsonWriter *w, gboolean x)
 {
     before_value(w);
-    g_string_append(w->out, x ? "true" : "false");
+    if (x)
+        put(w->out, "true", 4);
+    else
+        put(w->out, "false", 5);
 }
 
 void
 cc_json_null(CcJsonWriter *w)
 {
     before_value(w);
-    g_string_append(w->out, "null");
+    put(w->out, "null", 4);
 }
 
 void
