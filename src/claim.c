@@ -1107,6 +1107,7 @@ typedef struct {
     Field fields[N_FIELDS];
     FieldKind root;                    /* what the line holds, FIELD_ABSENT before its value */
     int levels[CC_JSON_MAX_DEPTH];     /* the object each open level is: a field, TOP or SKIP */
+    int hints[CC_JSON_MAX_DEPTH];      /* per level, the member after the last one found */
     guint depth;
     int member;    /* the field the next value is, or FIELD_SKIP */
     char *strings; /* the strings read, each NUL-terminated */
@@ -1208,6 +1209,9 @@ open_level(LineRead *r, int level)
 {
     if (r->depth == CC_JSON_MAX_DEPTH)
         return 0; /* too deep: check_line_scan() says where */
+    int first = FIELD_SKIP, last;
+    field_members(level, &first, &last);
+    r->hints[r->depth] = first;
     r->levels[r->depth++] = level;
     r->member = FIELD_SKIP;
     return 1;
@@ -1234,8 +1238,21 @@ on_map_key(void *ctx, const unsigned char *key, size_t len)
     LineRead *r = ctx;
     if (memchr(key, '\0', len) != NULL)
         return 0; /* as in on_string() */
-    int level = r->levels[r->depth - 1];
-    r->member = level == FIELD_SKIP ? FIELD_SKIP : field_find(level, (const char *)key, len);
+    int level = r->levels[r->depth - 1], first, last;
+    if (level == FIELD_SKIP || !field_members(level, &first, &last)) {
+        r->member = FIELD_SKIP;
+        return 1;
+    }
+    /* A line as claimcheck writes it gives the members in the table's
+     * order: the one after the last found is tried first. */
+    int hint = r->hints[r->depth - 1];
+    int f = hint >= first && hint <= last && field_names[hint].len == len
+                    && memcmp(field_names[hint].name, key, len) == 0
+                ? hint
+                : field_find(level, (const char *)key, len);
+    r->member = f;
+    if (f != FIELD_SKIP)
+        r->hints[r->depth - 1] = f + 1;
     return 1;
 }
 
