@@ -214,14 +214,12 @@ tolerance_phrase(const CcClaim *c, const CcCompareOptions *o)
     return g_strdup_printf("±%g%%", tol * 100);
 }
 
-/* As g_string_append_printf() for the reasons' formats, which hold only
+/* As g_string_append_printf() for the sentences' formats, which hold only
  * %s, %u and %%: without printf, which was a tenth of writing a compare
  * report (a reason for every relation). */
-static void G_GNUC_PRINTF(2, 3)
-say(GString *s, const char *format, ...)
+static void
+say_va(GString *s, const char *format, va_list ap)
 {
-    va_list ap;
-    va_start(ap, format);
     const char *p = format;
     for (;;) {
         const char *pct = strchr(p, '%');
@@ -247,7 +245,27 @@ say(GString *s, const char *format, ...)
         }
         p = pct + 2;
     }
+}
+
+static void G_GNUC_PRINTF(2, 3)
+say(GString *s, const char *format, ...)
+{
+    va_list ap;
+    va_start(ap, format);
+    say_va(s, format, ap);
     va_end(ap);
+}
+
+/* As g_strdup_printf(), for the same formats. */
+static char *G_GNUC_PRINTF(1, 2)
+say_dup(const char *format, ...)
+{
+    GString *s = g_string_sized_new(128);
+    va_list ap;
+    va_start(ap, format);
+    say_va(s, format, ap);
+    va_end(ap);
+    return g_string_free(s, FALSE);
 }
 
 /* @ta, @tb: the claims' tolerance phrases when known, else NULL. */
@@ -596,7 +614,7 @@ why_of(const CcComparison *cmp, const CcRelation *r)
     append_claim(why, a, with_as_of);
     append(why, " and ");
     append_claim(why, b, with_as_of);
-    g_string_append_printf(why, ": %s.", reason->str);
+    say(why, ": %s.", reason->str);
     return g_string_free(why, FALSE);
 }
 
@@ -1062,7 +1080,7 @@ append_latest(GString *s, const CcConsensus *c)
     append(s, ", the latest figure");
     if (latest != 0) {
         g_autofree char *iso = cc_day_to_iso(latest);
-        g_string_append_printf(s, " (as of %s)", iso);
+        say(s, " (as of %s)", iso);
     }
 }
 
@@ -1072,9 +1090,9 @@ cc_consensus_sentence(const CcConsensus *c)
     g_return_val_if_fail(c != NULL, NULL);
     GString *s = g_string_new(NULL);
     g_autofree char *band = display_value(&c->band);
-    g_string_append_printf(s, "Consensus: %s", band);
+    say(s, "Consensus: %s", band);
     append_latest(s, c);
-    g_string_append_printf(s, ", supported by %u source%s (", c->sources,
+    say(s, ", supported by %u source%s (", c->sources,
                            c->sources == 1 ? "" : "s");
     const char *last = NULL;
     for (guint i = 0; i < c->support->len; i++) {
@@ -1093,14 +1111,14 @@ cc_consensus_sentence(const CcConsensus *c)
             const CcClaim *cl = c->history->pdata[i];
             g_autofree char *d = display(cl);
             g_autofree char *as_of = cc_day_to_iso(cl->as_of);
-            g_string_append_printf(s, "%s%s as of %s (%s)", i ? ", " : "", d, as_of,
+            say(s, "%s%s as of %s (%s)", i ? ", " : "", d, as_of,
                                    cl->source);
         }
         if (c->history->len > 10)
-            g_string_append_printf(s, ", and %u more", c->history->len - 10);
+            say(s, ", and %u more", c->history->len - 10);
     }
     if (c->outliers->len > 0) {
-        g_string_append_printf(s, "; %u source%s outside it (", c->outlier_sources,
+        say(s, "; %u source%s outside it (", c->outlier_sources,
                                c->outlier_sources == 1 ? "" : "s");
         for (guint i = 0; i < c->outliers->len && i < 10; i++) {
             const CcClaim *cl = c->outliers->pdata[i];
@@ -1112,7 +1130,7 @@ cc_consensus_sentence(const CcConsensus *c)
             append(s, d);
         }
         if (c->outliers->len > 10)
-            g_string_append_printf(s, ", and %u more", c->outliers->len - 10);
+            say(s, ", and %u more", c->outliers->len - 10);
         g_string_append_c(s, ')');
     }
     g_string_append_c(s, '.');
@@ -1125,12 +1143,12 @@ cc_consensus_brief(const CcConsensus *c)
     g_return_val_if_fail(c != NULL, NULL);
     g_autofree char *band = display_value(&c->band);
     GString *s = g_string_new(NULL);
-    g_string_append_printf(s, "Consensus: %s", band);
+    say(s, "Consensus: %s", band);
     append_latest(s, c);
-    g_string_append_printf(s, ", supported by %u source%s", c->sources,
+    say(s, ", supported by %u source%s", c->sources,
                            c->sources == 1 ? "" : "s");
     if (c->outlier_sources > 0)
-        g_string_append_printf(s, "; %u source%s outside it", c->outlier_sources,
+        say(s, "; %u source%s outside it", c->outlier_sources,
                                c->outlier_sources == 1 ? "" : "s");
     g_string_append_c(s, '.');
     return g_string_free(s, FALSE);
@@ -1508,7 +1526,7 @@ side_summary(const CcClaim *const *claims, guint n)
         g_string_append_c(s, ')');
     }
     if (n > 6)
-        g_string_append_printf(s, " and %u more", n - 6);
+        say(s, " and %u more", n - 6);
     return g_string_free(s, FALSE);
 }
 
@@ -1536,7 +1554,7 @@ cc_finding_summary(const CcComparison *cmp, const CcFinding *finding)
         const CcClaim *a = claims[0], *b = claims[1];
         g_autofree char *va = display(a);
         g_autofree char *vb = display(b);
-        return g_strdup_printf(
+        return say_dup(
             "%s reports a dispute between %s and %s on %s: '%s' (%s) against '%s' (%s).",
             a->source, speaker(a), speaker(b), key, a->text ? a->text : "", va,
             b->text ? b->text : "", vb);
@@ -1552,7 +1570,7 @@ cc_finding_summary(const CcComparison *cmp, const CcFinding *finding)
                 sides[n_left + n_right++] = claims[i];
         g_autofree char *l = side_summary(sides, n_left);
         g_autofree char *r = side_summary(sides + n_left, n_right);
-        return g_strdup_printf("%s on %s: %s against %s.",
+        return say_dup("%s on %s: %s against %s.",
                                f->pub.type == CC_RELATION_UPDATE ? "A running total grows"
                                                                  : "Sources conflict",
                                key, l, r);
@@ -1560,7 +1578,7 @@ cc_finding_summary(const CcComparison *cmp, const CcFinding *finding)
     case KIND_DISPUTED: {
         const CcClaim *d = f->subject;
         g_autofree char *v = display(d);
-        return g_strdup_printf("%s reports '%s' (%s%s%s) on %s only to reject it; set "
+        return say_dup("%s reports '%s' (%s%s%s) on %s only to reject it; set "
                                "against %u other claim%s.",
                                d->source, d->text ? d->text : "", v,
                                d->attribution ? ", according to " : "",
@@ -1569,18 +1587,18 @@ cc_finding_summary(const CcComparison *cmp, const CcFinding *finding)
     }
     case KIND_CLUSTER: {
         g_autofree char *side = side_summary(claims, n);
-        return g_strdup_printf("%u sources %s on %s: %s.", f->sources,
+        return say_dup("%u sources %s on %s: %s.", f->sources,
                                f->pub.type == CC_RELATION_AGREEMENT ? "agree" : "are compatible",
                                key, side);
     }
     case KIND_NOT_COMPARABLE:
-        return g_strdup_printf("%u pair%s of claims on %s measure different things or "
+        return say_dup("%u pair%s of claims on %s measure different things or "
                                "moments and were not compared.",
                                f->n_rels, f->n_rels == 1 ? "" : "s", key);
     case KIND_UNCORROBORATED:
     default: {
         g_autofree char *side = side_summary(claims, n);
-        return g_strdup_printf("Only %s makes a claim on %s: %s.",
+        return say_dup("Only %s makes a claim on %s: %s.",
                                claims[0]->source, key, side);
     }
     }
@@ -1607,7 +1625,7 @@ append_detail(const CcComparison *cmp, CcReasons *rs, const Finding *f, GString 
             g_string_append_c(detail, '\n');
         }
         if (f->n_rels > f->n_kept)
-            g_string_append_printf(detail, "… and %u more pair%s.\n", f->n_rels - f->n_kept,
+            say(detail, "… and %u more pair%s.\n", f->n_rels - f->n_kept,
                                    f->n_rels - f->n_kept == 1 ? "" : "s");
     }
     if (detail->len > start)
