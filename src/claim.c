@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
+#include <yajl/yajl_parse.h>
 
 CcClaim *
 cc_claim_new(void)
@@ -256,44 +257,101 @@ cc_claim_to_json(const CcClaim *claim)
     return json_builder_get_root(b);
 }
 
-/* The line is written directly, as cc_json_append() writes the tree of
+/* The record is written directly, as cc_json_append() writes the tree of
  * cc_claim_to_json(): the same members in the same order, the same
- * numbers (tests/test_claim.c compares the two). */
+ * numbers (tests/test_claim.c compares the two), on one line or laid out
+ * as cc_json_append_at() lays the tree out (a report's "claims"), with no
+ * line between. */
+typedef struct {
+    GString *out;
+    int indent; /* < 0: one line */
+    int level;  /* of the open object */
+    gboolean first; /* no member yet in the open object */
+} Lay;
+
 /* Appends @n bytes; the names and literals below are constants, so their
  * lengths are known where these are inlined (g_string_append() measures
  * every one, and printf was a third of the line's cost). */
 static inline void
 put_len(GString *out, const char *s, gsize n)
 {
-    g_string_append_len(out, s, (gssize)n);
+    cc_json_put(out, s, n);
+}
+
+static void
+lay_newline(Lay *l, int level)
+{
+    static const char spaces[] = "                                ";
+    g_string_append_c(l->out, '\n');
+    for (int n = l->indent * level; n > 0; n -= (int)sizeof spaces - 1)
+        put_len(l->out, spaces, MIN(n, (int)sizeof spaces - 1));
 }
 
 static inline void
-put_member(GString *out, const char *name)
+put_member(Lay *l, const char *name)
 {
-    g_string_append_c(out, '"');
-    put_len(out, name, strlen(name));
-    put_len(out, "\":", 2);
-}
-
-static inline void
-put_string(GString *out, const char *name, const char *s)
-{
-    put_member(out, name);
-    if (s != NULL)
-        cc_json_append_string(out, s);
+    if (!l->first)
+        g_string_append_c(l->out, ',');
+    l->first = FALSE;
+    if (l->indent >= 0)
+        lay_newline(l, l->level + 1);
+    g_string_append_c(l->out, '"');
+    put_len(l->out, name, strlen(name));
+    if (l->indent >= 0)
+        put_len(l->out, "\": ", 3);
     else
-        put_len(out, "null", 4);
-    g_string_append_c(out, ',');
+        put_len(l->out, "\":", 2);
 }
 
-/* As "%" G_GINT64_FORMAT ",", without printf. */
-static inline void
-put_int(GString *out, const char *name, gint64 x)
+static void
+open_object(Lay *l)
 {
-    put_member(out, name);
+    g_string_append_c(l->out, '{');
+    l->first = TRUE;
+}
+
+/* Every object written here has members. */
+static void
+close_object(Lay *l)
+{
+    if (l->indent >= 0)
+        lay_newline(l, l->level);
+    g_string_append_c(l->out, '}');
+    l->first = FALSE;
+}
+
+/* Member @name, an object: opened, or closed again. */
+static void
+put_object(Lay *l, const char *name)
+{
+    put_member(l, name);
+    open_object(l);
+    l->level++;
+}
+
+static void
+end_object(Lay *l)
+{
+    close_object(l);
+    l->level--;
+}
+
+static inline void
+put_string(Lay *l, const char *name, const char *s)
+{
+    put_member(l, name);
+    if (s != NULL)
+        cc_json_append_string(l->out, s);
+    else
+        put_len(l->out, "null", 4);
+}
+
+/* As "%" G_GINT64_FORMAT, without printf. */
+static inline void
+put_int(Lay *l, const char *name, gint64 x)
+{
+    put_member(l, name);
     char buf[24], *p = buf + sizeof buf;
-    *--p = ',';
     guint64 u = x < 0 ? -(guint64)x : (guint64)x;
     do {
         *--p = (char)('0' + u % 10);
@@ -301,36 +359,114 @@ put_int(GString *out, const char *name, gint64 x)
     } while (u != 0);
     if (x < 0)
         *--p = '-';
-    put_len(out, p, (gsize)(buf + sizeof buf - p));
+    put_len(l->out, p, (gsize)(buf + sizeof buf - p));
 }
 
 static void
-put_bool(GString *out, const char *name, gboolean x)
+put_bool(Lay *l, const char *name, gboolean x)
 {
-    put_member(out, name);
-    g_string_append(out, x ? "true," : "false,");
+    put_member(l, name);
+    if (x)
+        put_len(l->out, "true", 4);
+    else
+        put_len(l->out, "false", 5);
 }
 
 static void
-put_bound(GString *out, const char *name, const CcValue *v, gboolean has, double x)
+put_bound(Lay *l, const char *name, const CcValue *v, gboolean has, double x)
 {
-    put_member(out, name);
+    put_member(l, name);
     if (!has) {
-        g_string_append(out, "null");
+        put_len(l->out, "null", 4);
     } else if (v->kind == CC_VALUE_DATE) {
         g_autofree char *iso = cc_day_to_iso((guint32)x);
-        cc_json_append_string(out, iso);
+        cc_json_append_string(l->out, iso);
     } else {
-        cc_json_append_number(out, x);
+        cc_json_append_number(l->out, x);
     }
-    g_string_append_c(out, ',');
 }
 
-/* Replaces the ',' after the last member with @close. */
-static void
-close_with(GString *out, char close)
+void
+cc_claim_append_json(GString *out, const CcClaim *claim, int indent, int level)
 {
-    out->str[out->len - 1] = close;
+    Lay lay = {.out = out, .indent = indent, .level = level}, *l = &lay;
+    open_object(l);
+    put_string(l, "id", claim->id);
+    put_string(l, "source", claim->source);
+    put_string(l, "file", claim->file);
+    put_string(l, "rule", claim->rule);
+    put_string(l, "type", cc_claim_type_to_string(claim->type));
+    put_string(l, "subject", claim->subject);
+    put_string(l, "predicate", claim->predicate);
+    put_string(l, "object", claim->object);
+    put_string(l, "key", claim->key);
+
+    const CcValue *v = &claim->value;
+    if (claim->type == CC_CLAIM_EVENT || v->kind == CC_VALUE_NONE) {
+        put_member(l, "value");
+        put_len(out, "null", 4);
+    } else {
+        CcValue closed = cc_value_closed(v);
+        put_object(l, "value");
+        put_bound(l, "low", v, v->has_low, closed.low);
+        put_bound(l, "high", v, v->has_high, closed.high);
+        put_string(l, "unit", v->kind == CC_VALUE_DATE ? NULL : v->unit);
+        put_bool(l, "approx", v->approx);
+        put_bool(l, "vague", v->vague);
+        if (v->derived)
+            put_bool(l, "derived", TRUE);
+        if (closed.has_low && closed.low_strict)
+            put_bool(l, "low_strict", TRUE);
+        if (closed.has_high && closed.high_strict)
+            put_bool(l, "high_strict", TRUE);
+        gboolean from = v->kind == CC_VALUE_NUMBER && v->has_from;
+        if (from)
+            put_bound(l, "from", v, TRUE, v->from);
+        if (v->kind == CC_VALUE_NUMBER && v->has_share) {
+            put_object(l, "share");
+            put_bound(l, "low", v, TRUE, v->share_low);
+            put_bound(l, "high", v, TRUE, v->share_high);
+            put_bound(l, "of_low", v, TRUE, v->share_of_low);
+            put_bound(l, "of_high", v, TRUE, v->share_of_high);
+            end_object(l);
+        }
+        double stated_low, stated_high;
+        if (stated_bounds(v, &closed, &stated_low, &stated_high)) {
+            put_object(l, "stated");
+            put_bound(l, "low", v, v->has_low, stated_low);
+            put_bound(l, "high", v, v->has_high, stated_high);
+            if (from)
+                put_bound(l, "from", v, TRUE, v->orig_from);
+            put_string(l, "unit", v->orig_unit);
+            end_object(l);
+        }
+        end_object(l);
+    }
+    put_string(l, "text", claim->text);
+
+    put_object(l, "span");
+    put_int(l, "start", (gint64)claim->span_start);
+    put_int(l, "end", (gint64)claim->span_end);
+    put_int(l, "line", claim->line);
+    put_int(l, "column", claim->column);
+    end_object(l);
+
+    put_object(l, "sentence");
+    put_int(l, "start", (gint64)claim->sentence_start);
+    put_int(l, "end", (gint64)claim->sentence_end);
+    end_object(l);
+
+    put_string(l, "modality", cc_modality_to_string(claim->modality));
+    put_string(l, "attribution", claim->attribution);
+    g_autofree char *as_of = claim->as_of != 0 ? cc_day_to_iso(claim->as_of) : NULL;
+    put_string(l, "as_of", as_of);
+    put_string(l, "scope", claim->scope);
+    put_member(l, "tolerance");
+    cc_json_append_number(out, claim->tolerance);
+    put_bool(l, "tolerance_abs", claim->tolerance_abs);
+    put_int(l, "window", claim->window_days);
+    put_bool(l, "cumulative", claim->cumulative);
+    close_object(l);
 }
 
 char *
@@ -338,153 +474,215 @@ cc_claim_to_json_line(const CcClaim *claim)
 {
     g_return_val_if_fail(claim != NULL, NULL);
     GString *out = g_string_sized_new(640);
-    g_string_append_c(out, '{');
-    put_string(out, "id", claim->id);
-    put_string(out, "source", claim->source);
-    put_string(out, "file", claim->file);
-    put_string(out, "rule", claim->rule);
-    put_string(out, "type", cc_claim_type_to_string(claim->type));
-    put_string(out, "subject", claim->subject);
-    put_string(out, "predicate", claim->predicate);
-    put_string(out, "object", claim->object);
-    put_string(out, "key", claim->key);
-
-    const CcValue *v = &claim->value;
-    put_member(out, "value");
-    if (claim->type == CC_CLAIM_EVENT || v->kind == CC_VALUE_NONE) {
-        g_string_append(out, "null,");
-    } else {
-        CcValue closed = cc_value_closed(v);
-        g_string_append_c(out, '{');
-        put_bound(out, "low", v, v->has_low, closed.low);
-        put_bound(out, "high", v, v->has_high, closed.high);
-        put_string(out, "unit", v->kind == CC_VALUE_DATE ? NULL : v->unit);
-        put_bool(out, "approx", v->approx);
-        put_bool(out, "vague", v->vague);
-        if (v->derived)
-            put_bool(out, "derived", TRUE);
-        if (closed.has_low && closed.low_strict)
-            put_bool(out, "low_strict", TRUE);
-        if (closed.has_high && closed.high_strict)
-            put_bool(out, "high_strict", TRUE);
-        gboolean from = v->kind == CC_VALUE_NUMBER && v->has_from;
-        if (from)
-            put_bound(out, "from", v, TRUE, v->from);
-        if (v->kind == CC_VALUE_NUMBER && v->has_share) {
-            put_member(out, "share");
-            g_string_append_c(out, '{');
-            put_bound(out, "low", v, TRUE, v->share_low);
-            put_bound(out, "high", v, TRUE, v->share_high);
-            put_bound(out, "of_low", v, TRUE, v->share_of_low);
-            put_bound(out, "of_high", v, TRUE, v->share_of_high);
-            close_with(out, '}');
-            g_string_append_c(out, ',');
-        }
-        double stated_low, stated_high;
-        if (stated_bounds(v, &closed, &stated_low, &stated_high)) {
-            put_member(out, "stated");
-            g_string_append_c(out, '{');
-            put_bound(out, "low", v, v->has_low, stated_low);
-            put_bound(out, "high", v, v->has_high, stated_high);
-            if (from)
-                put_bound(out, "from", v, TRUE, v->orig_from);
-            put_string(out, "unit", v->orig_unit);
-            close_with(out, '}');
-            g_string_append_c(out, ',');
-        }
-        close_with(out, '}');
-        g_string_append_c(out, ',');
-    }
-    put_string(out, "text", claim->text);
-
-    put_member(out, "span");
-    g_string_append_c(out, '{');
-    put_int(out, "start", (gint64)claim->span_start);
-    put_int(out, "end", (gint64)claim->span_end);
-    put_int(out, "line", claim->line);
-    put_int(out, "column", claim->column);
-    close_with(out, '}');
-    g_string_append_c(out, ',');
-
-    put_member(out, "sentence");
-    g_string_append_c(out, '{');
-    put_int(out, "start", (gint64)claim->sentence_start);
-    put_int(out, "end", (gint64)claim->sentence_end);
-    close_with(out, '}');
-    g_string_append_c(out, ',');
-
-    put_string(out, "modality", cc_modality_to_string(claim->modality));
-    put_string(out, "attribution", claim->attribution);
-    g_autofree char *as_of = claim->as_of != 0 ? cc_day_to_iso(claim->as_of) : NULL;
-    put_string(out, "as_of", as_of);
-    put_string(out, "scope", claim->scope);
-    put_member(out, "tolerance");
-    cc_json_append_number(out, claim->tolerance);
-    g_string_append_c(out, ',');
-    put_bool(out, "tolerance_abs", claim->tolerance_abs);
-    put_int(out, "window", claim->window_days);
-    put_bool(out, "cumulative", claim->cumulative);
-    close_with(out, '}');
+    cc_claim_append_json(out, claim, -1, 0);
     return g_string_free(out, FALSE);
 }
 
 /* ---- reading ---------------------------------------------------------- */
 
-static const char *
-node_kind(JsonNode *node)
+/* A record's members, found by name in json-glib's tree (cc_claim_from_json)
+ * or taken as yajl's events arrive (a line, cc_claim_from_json_line): every
+ * member a record has is one Field of a flat table, so that both ways are
+ * judged by the same code, in the same order, with the same messages.
+ * Members no record has are passed over, as they were in the tree. */
+typedef enum {
+    FIELD_ABSENT,
+    FIELD_NULL,
+    FIELD_STRING,
+    FIELD_INT,
+    FIELD_DOUBLE,
+    FIELD_BOOL,
+    FIELD_OBJECT,
+    FIELD_ARRAY,
+} FieldKind;
+
+typedef struct {
+    FieldKind kind;
+    gboolean b;
+    gint64 i;
+    double d;      /* a number's value, an integer's too */
+    const char *s; /* NUL-terminated, valid while the record is read */
+} Field;
+
+enum {
+    F_ID, F_SOURCE, F_FILE, F_RULE, F_TYPE, F_SUBJECT, F_PREDICATE, F_OBJECT, F_KEY, F_VALUE,
+    F_TEXT, F_SPAN, F_SENTENCE, F_MODALITY, F_ATTRIBUTION, F_AS_OF, F_SCOPE, F_TOLERANCE,
+    F_TOLERANCE_ABS, F_WINDOW, F_CUMULATIVE,
+    F_V_LOW, F_V_HIGH, F_V_UNIT, F_V_APPROX, F_V_VAGUE, F_V_DERIVED, F_V_LOW_STRICT,
+    F_V_HIGH_STRICT, F_V_FROM, F_V_SHARE, F_V_STATED,
+    F_SH_LOW, F_SH_HIGH, F_SH_OF_LOW, F_SH_OF_HIGH,
+    F_ST_LOW, F_ST_HIGH, F_ST_FROM, F_ST_UNIT,
+    F_SP_START, F_SP_END, F_SP_LINE, F_SP_COLUMN,
+    F_SE_START, F_SE_END,
+    N_FIELDS
+};
+
+#define FIELD_TOP (-1)  /* the record's own object */
+#define FIELD_SKIP (-2) /* a member no record has, or a place inside an array */
+
+#define NAMED(n) {n, sizeof n - 1}
+static const struct {
+    const char *name;
+    gsize len;
+} field_names[N_FIELDS] = {
+    [F_ID] = NAMED("id"), [F_SOURCE] = NAMED("source"), [F_FILE] = NAMED("file"),
+    [F_RULE] = NAMED("rule"), [F_TYPE] = NAMED("type"), [F_SUBJECT] = NAMED("subject"),
+    [F_PREDICATE] = NAMED("predicate"), [F_OBJECT] = NAMED("object"), [F_KEY] = NAMED("key"),
+    [F_VALUE] = NAMED("value"), [F_TEXT] = NAMED("text"), [F_SPAN] = NAMED("span"),
+    [F_SENTENCE] = NAMED("sentence"), [F_MODALITY] = NAMED("modality"),
+    [F_ATTRIBUTION] = NAMED("attribution"), [F_AS_OF] = NAMED("as_of"),
+    [F_SCOPE] = NAMED("scope"), [F_TOLERANCE] = NAMED("tolerance"),
+    [F_TOLERANCE_ABS] = NAMED("tolerance_abs"), [F_WINDOW] = NAMED("window"),
+    [F_CUMULATIVE] = NAMED("cumulative"),
+    [F_V_LOW] = NAMED("low"), [F_V_HIGH] = NAMED("high"), [F_V_UNIT] = NAMED("unit"),
+    [F_V_APPROX] = NAMED("approx"), [F_V_VAGUE] = NAMED("vague"),
+    [F_V_DERIVED] = NAMED("derived"), [F_V_LOW_STRICT] = NAMED("low_strict"),
+    [F_V_HIGH_STRICT] = NAMED("high_strict"), [F_V_FROM] = NAMED("from"),
+    [F_V_SHARE] = NAMED("share"), [F_V_STATED] = NAMED("stated"),
+    [F_SH_LOW] = NAMED("low"), [F_SH_HIGH] = NAMED("high"), [F_SH_OF_LOW] = NAMED("of_low"),
+    [F_SH_OF_HIGH] = NAMED("of_high"),
+    [F_ST_LOW] = NAMED("low"), [F_ST_HIGH] = NAMED("high"), [F_ST_FROM] = NAMED("from"),
+    [F_ST_UNIT] = NAMED("unit"),
+    [F_SP_START] = NAMED("start"), [F_SP_END] = NAMED("end"), [F_SP_LINE] = NAMED("line"),
+    [F_SP_COLUMN] = NAMED("column"),
+    [F_SE_START] = NAMED("start"), [F_SE_END] = NAMED("end"),
+};
+#undef NAMED
+
+/* The members an object field has, first to last; FALSE for a field that
+ * is no object in a record. */
+static gboolean
+field_members(int parent, int *first, int *last)
 {
-    if (node == NULL || JSON_NODE_HOLDS_NULL(node))
-        return "null";
-    if (JSON_NODE_HOLDS_OBJECT(node))
-        return "an object";
-    if (JSON_NODE_HOLDS_ARRAY(node))
-        return "an array";
+    switch (parent) {
+    case FIELD_TOP: *first = F_ID, *last = F_CUMULATIVE; return TRUE;
+    case F_VALUE: *first = F_V_LOW, *last = F_V_STATED; return TRUE;
+    case F_V_SHARE: *first = F_SH_LOW, *last = F_SH_OF_HIGH; return TRUE;
+    case F_V_STATED: *first = F_ST_LOW, *last = F_ST_UNIT; return TRUE;
+    case F_SPAN: *first = F_SP_START, *last = F_SP_COLUMN; return TRUE;
+    case F_SENTENCE: *first = F_SE_START, *last = F_SE_END; return TRUE;
+    default: return FALSE;
+    }
+}
+
+static int
+field_find(int parent, const char *name, gsize len)
+{
+    int first, last;
+    if (!field_members(parent, &first, &last))
+        return FIELD_SKIP;
+    for (int f = first; f <= last; f++)
+        if (field_names[f].len == len && field_names[f].name[0] == name[0]
+            && memcmp(field_names[f].name, name, len) == 0)
+            return f;
+    return FIELD_SKIP;
+}
+
+/* Forgets @parent's members: an object given twice is the second one, as
+ * json-glib keeps a repeated member's last value. */
+static void
+field_clear_members(Field *fields, int parent)
+{
+    int first, last;
+    if (!field_members(parent, &first, &last))
+        return;
+    for (int f = first; f <= last; f++) {
+        if (fields[f].kind == FIELD_OBJECT)
+            field_clear_members(fields, f);
+        fields[f].kind = FIELD_ABSENT;
+    }
+}
+
+static void
+field_from_node(Field *fields, int f, JsonNode *node);
+
+static void
+fields_from_object(Field *fields, int parent, JsonObject *obj)
+{
+    int first, last;
+    if (!field_members(parent, &first, &last))
+        return;
+    for (int f = first; f <= last; f++)
+        field_from_node(fields, f, json_object_get_member(obj, field_names[f].name));
+}
+
+static void
+field_from_node(Field *fields, int f, JsonNode *node)
+{
+    Field *x = &fields[f];
+    if (node == NULL) {
+        x->kind = FIELD_ABSENT;
+        return;
+    }
+    switch (JSON_NODE_TYPE(node)) {
+    case JSON_NODE_NULL:
+        x->kind = FIELD_NULL;
+        return;
+    case JSON_NODE_ARRAY:
+        x->kind = FIELD_ARRAY;
+        return;
+    case JSON_NODE_OBJECT:
+        x->kind = FIELD_OBJECT;
+        fields_from_object(fields, f, json_node_get_object(node));
+        return;
+    case JSON_NODE_VALUE:
+        break;
+    }
     GType t = json_node_get_value_type(node);
-    if (t == G_TYPE_STRING)
-        return "a string";
-    if (t == G_TYPE_BOOLEAN)
-        return "a boolean";
+    if (t == G_TYPE_STRING) {
+        x->kind = FIELD_STRING;
+        x->s = json_node_get_string(node);
+    } else if (t == G_TYPE_BOOLEAN) {
+        x->kind = FIELD_BOOL;
+        x->b = json_node_get_boolean(node);
+    } else if (t == G_TYPE_INT64) {
+        x->kind = FIELD_INT;
+        x->i = json_node_get_int(node);
+        x->d = (double)x->i;
+    } else {
+        x->kind = FIELD_DOUBLE;
+        x->d = json_node_get_double(node);
+    }
+}
+
+static const char *
+kind_name(FieldKind kind)
+{
+    switch (kind) {
+    case FIELD_ABSENT:
+    case FIELD_NULL: return "null";
+    case FIELD_OBJECT: return "an object";
+    case FIELD_ARRAY: return "an array";
+    case FIELD_STRING: return "a string";
+    case FIELD_BOOL: return "a boolean";
+    case FIELD_INT:
+    case FIELD_DOUBLE: break;
+    }
     return "a number";
 }
 
 static gboolean
-node_is_number(JsonNode *node)
+is_number(const Field *f)
 {
-    if (node == NULL || !JSON_NODE_HOLDS_VALUE(node))
-        return FALSE;
-    GType t = json_node_get_value_type(node);
-    return t == G_TYPE_INT64 || t == G_TYPE_DOUBLE;
+    return f->kind == FIELD_INT || f->kind == FIELD_DOUBLE;
 }
 
 static gboolean
-node_is_string(JsonNode *node)
-{
-    return node != NULL && JSON_NODE_HOLDS_VALUE(node)
-           && json_node_get_value_type(node) == G_TYPE_STRING;
-}
-
-static gboolean
-node_is_bool(JsonNode *node)
-{
-    return node != NULL && JSON_NODE_HOLDS_VALUE(node)
-           && json_node_get_value_type(node) == G_TYPE_BOOLEAN;
-}
-
-static gboolean
-bad_field(GError **error, const char *field, const char *expected, JsonNode *got)
+bad_field(GError **error, const char *field, const char *expected, const Field *got)
 {
     g_set_error(error, CC_ERROR, CC_ERROR_INPUT, "field \"%s\": expected %s, got %s", field,
-                expected, node_kind(got));
+                expected, kind_name(got->kind));
     return FALSE;
 }
 
 /* json-glib reads the octal escapes of its scanner ("\\251") into single
- * bytes, so a string of a valid UTF-8 line can still hold invalid UTF-8:
- * refused here, as it could be written out as no JSON. */
+ * bytes, so a string of a tree can hold invalid UTF-8 (a line's escapes
+ * are JSON's, which yajl decodes to characters): refused here, as it could
+ * be written out as no JSON. */
 static gboolean
-utf8_field(GError **error, const char *field, JsonNode *node)
+utf8_field(GError **error, const char *field, const Field *f)
 {
-    if (g_utf8_validate(json_node_get_string(node), -1, NULL))
+    if (g_utf8_validate(f->s, -1, NULL))
         return TRUE;
     g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
                 "field \"%s\": not valid UTF-8 (an escape made a byte that is no character)",
@@ -519,84 +717,79 @@ name_field(GError **error, const char *field, const char *value)
 
 /* A string member: required (missing is an error), nullable or not. */
 static gboolean
-read_string(JsonObject *obj, const char *field, gboolean required, gboolean nullable, char **out,
+read_string(const Field *f, const char *field, gboolean required, gboolean nullable, char **out,
             GError **error)
 {
-    JsonNode *node = json_object_get_member(obj, field);
-    if (node == NULL) {
+    if (f->kind == FIELD_ABSENT) {
         if (required)
             return missing_field(error, field);
         return TRUE;
     }
-    if (JSON_NODE_HOLDS_NULL(node)) {
+    if (f->kind == FIELD_NULL) {
         if (!nullable)
-            return bad_field(error, field, "a string", node);
+            return bad_field(error, field, "a string", f);
         return TRUE;
     }
-    if (!node_is_string(node))
-        return bad_field(error, field, nullable ? "a string or null" : "a string", node);
-    if (!utf8_field(error, field, node))
+    if (f->kind != FIELD_STRING)
+        return bad_field(error, field, nullable ? "a string or null" : "a string", f);
+    if (!utf8_field(error, field, f))
         return FALSE;
     g_free(*out);
-    *out = g_strdup(json_node_get_string(node));
+    *out = g_strdup(f->s);
     return TRUE;
 }
 
 static gboolean
-read_offset(JsonObject *obj, const char *parent, const char *field, gboolean required,
-            gint64 max, gint64 min, gint64 *out, GError **error)
+read_offset(const Field *f, const char *parent, const char *field, gboolean required, gint64 max,
+            gint64 min, gint64 *out, GError **error)
 {
     /* The field's name for messages, made only for one (six of these a
      * record: printf here was a tenth of reading it). */
 #define NAME (name = parent != NULL ? g_strdup_printf("%s.%s", parent, field) : g_strdup(field))
     g_autofree char *name = NULL;
-    JsonNode *node = json_object_get_member(obj, field);
-    if (node == NULL) {
+    if (f->kind == FIELD_ABSENT) {
         if (required)
             return missing_field(error, NAME);
         return TRUE;
     }
-    if (!node_is_number(node) || json_node_get_value_type(node) != G_TYPE_INT64)
-        return bad_field(error, NAME, "an integer", node);
-    gint64 v = json_node_get_int(node);
-    if (v < min || v > max) {
+    if (f->kind != FIELD_INT)
+        return bad_field(error, NAME, "an integer", f);
+    if (f->i < min || f->i > max) {
         g_set_error(error, CC_ERROR, CC_ERROR_INPUT, "field \"%s\": %" G_GINT64_FORMAT
-                    " is out of range", NAME, v);
+                    " is out of range", NAME, f->i);
         return FALSE;
     }
-    *out = v;
+    *out = f->i;
     return TRUE;
 #undef NAME
 }
 
 static gboolean
-read_bound(JsonObject *obj, const char *field, CcValueKind kind, gboolean *has, double *x,
+read_bound(const Field *f, const char *field, CcValueKind kind, gboolean *has, double *x,
            GError **error)
 {
 #define NAME (name = g_strdup_printf("value.%s", field))
     g_autofree char *name = NULL;
-    JsonNode *node = json_object_get_member(obj, field);
-    if (node == NULL)
+    if (f->kind == FIELD_ABSENT)
         return missing_field(error, NAME);
-    if (JSON_NODE_HOLDS_NULL(node)) {
+    if (f->kind == FIELD_NULL) {
         *has = FALSE;
         return TRUE;
     }
     if (kind == CC_VALUE_DATE) {
         guint32 day;
-        if (!node_is_string(node))
-            return bad_field(error, NAME, "an ISO date (YYYY-MM-DD) or null", node);
-        if (!cc_day_from_iso(json_node_get_string(node), &day)) {
+        if (f->kind != FIELD_STRING)
+            return bad_field(error, NAME, "an ISO date (YYYY-MM-DD) or null", f);
+        if (!cc_day_from_iso(f->s, &day)) {
             g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
-                        "field \"%s\": \"%s\" is not a date (YYYY-MM-DD)", NAME,
-                        json_node_get_string(node));
+                        "field \"%s\": \"%s\" is not a date (YYYY-MM-DD)", NAME, f->s);
             return FALSE;
         }
         *x = day;
     } else {
-        if (!node_is_number(node))
-            return bad_field(error, NAME, "a number or null", node);
-        *x = json_node_get_double(node);
+        if (!is_number(f))
+            return bad_field(error, NAME, "a number or null", f);
+        *x = f->d;
         if (!isfinite(*x)) {
             g_set_error(error, CC_ERROR, CC_ERROR_INPUT, "field \"%s\": not a finite number",
                         NAME);
@@ -609,36 +802,34 @@ read_bound(JsonObject *obj, const char *field, CcValueKind kind, gboolean *has, 
 }
 
 static gboolean
-read_flag(JsonObject *obj, const char *field, const char *name, gboolean *out, GError **error)
+read_flag(const Field *f, const char *name, gboolean *out, GError **error)
 {
-    JsonNode *node = json_object_get_member(obj, field);
-    if (node == NULL)
+    if (f->kind == FIELD_ABSENT)
         return TRUE;
-    if (!node_is_bool(node))
-        return bad_field(error, name, "true or false", node);
-    *out = json_node_get_boolean(node);
+    if (f->kind != FIELD_BOOL)
+        return bad_field(error, name, "true or false", f);
+    *out = f->b;
     return TRUE;
 }
 
 /* One end of value.stated: a number, or null where the value's end is
  * open. */
 static gboolean
-read_stated_bound(JsonObject *so, const char *field, gboolean has, double *x, const char *full,
+read_stated_bound(const Field *f, const char *field, gboolean has, double *x, const char *full,
                   GError **error)
 {
     g_autofree char *name = full ? g_strdup(full) : g_strdup_printf("value.stated.%s", field);
-    JsonNode *node = json_object_get_member(so, field);
-    if (node == NULL)
+    if (f->kind == FIELD_ABSENT)
         return missing_field(error, name);
     if (!has) {
-        if (!JSON_NODE_HOLDS_NULL(node))
-            return bad_field(error, name, "null where the value's end is open", node);
+        if (f->kind != FIELD_NULL)
+            return bad_field(error, name, "null where the value's end is open", f);
         *x = 0;
         return TRUE;
     }
-    if (!node_is_number(node))
-        return bad_field(error, name, "a number", node);
-    *x = json_node_get_double(node);
+    if (!is_number(f))
+        return bad_field(error, name, "a number", f);
+    *x = f->d;
     if (!isfinite(*x)) {
         g_set_error(error, CC_ERROR, CC_ERROR_INPUT, "field \"%s\": not a finite number", name);
         return FALSE;
@@ -649,159 +840,158 @@ read_stated_bound(JsonObject *so, const char *field, gboolean has, double *x, co
 /* value.stated: the figure and unit as the text wrote them ("5 km"), when
  * a unit was read. Absent or null: none. */
 static gboolean
-read_stated(JsonObject *vo, CcValue *v, GError **error)
+read_stated(const Field *fields, CcValue *v, GError **error)
 {
     v->orig_low = v->orig_high = 0;
     v->orig_unit = NULL;
-    JsonNode *node = json_object_get_member(vo, "stated");
-    if (node == NULL || JSON_NODE_HOLDS_NULL(node))
+    const Field *node = &fields[F_V_STATED];
+    if (node->kind == FIELD_ABSENT || node->kind == FIELD_NULL)
         return TRUE;
     if (v->kind != CC_VALUE_NUMBER)
         return bad_field(error, "value.stated", "null for a date", node);
-    if (!JSON_NODE_HOLDS_OBJECT(node))
+    if (node->kind != FIELD_OBJECT)
         return bad_field(error, "value.stated", "an object or null", node);
-    JsonObject *so = json_node_get_object(node);
-    JsonNode *unit = json_object_get_member(so, "unit");
-    if (unit == NULL)
+    const Field *unit = &fields[F_ST_UNIT];
+    if (unit->kind == FIELD_ABSENT)
         return missing_field(error, "value.stated.unit");
-    if (!node_is_string(unit))
+    if (unit->kind != FIELD_STRING)
         return bad_field(error, "value.stated.unit", "a string", unit);
     if (!utf8_field(error, "value.stated.unit", unit))
         return FALSE;
-    if (!read_stated_bound(so, "low", v->has_low, &v->orig_low, NULL, error)
-        || !read_stated_bound(so, "high", v->has_high, &v->orig_high, NULL, error))
+    if (!read_stated_bound(&fields[F_ST_LOW], "low", v->has_low, &v->orig_low, NULL, error)
+        || !read_stated_bound(&fields[F_ST_HIGH], "high", v->has_high, &v->orig_high, NULL,
+                              error))
         return FALSE;
     v->orig_from = v->from;
-    if (v->has_from && json_object_has_member(so, "from")
-        && !read_stated_bound(so, "from", TRUE, &v->orig_from, NULL, error))
+    if (v->has_from && fields[F_ST_FROM].kind != FIELD_ABSENT
+        && !read_stated_bound(&fields[F_ST_FROM], "from", TRUE, &v->orig_from, NULL, error))
         return FALSE;
     if (v->has_low && v->has_high && v->orig_low > v->orig_high) {
         g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
                     "field \"value.stated\": low is greater than high");
         return FALSE;
     }
-    v->orig_unit = g_intern_string(json_node_get_string(unit));
+    v->orig_unit = g_intern_string(unit->s);
     return TRUE;
 }
 
 static gboolean
-read_value(JsonObject *obj, CcClaim *claim, GError **error)
+read_value(const Field *fields, CcClaim *claim, GError **error)
 {
-    JsonNode *node = json_object_get_member(obj, "value");
+    const Field *node = &fields[F_VALUE];
     if (claim->type == CC_CLAIM_EVENT) {
-        if (node != NULL && !JSON_NODE_HOLDS_NULL(node))
+        if (node->kind != FIELD_ABSENT && node->kind != FIELD_NULL)
             return bad_field(error, "value", "null for an event", node);
         memset(&claim->value, 0, sizeof claim->value);
         claim->value.kind = CC_VALUE_NONE;
         return TRUE;
     }
-    if (node == NULL)
+    if (node->kind == FIELD_ABSENT)
         return missing_field(error, "value");
-    if (!JSON_NODE_HOLDS_OBJECT(node))
+    if (node->kind != FIELD_OBJECT)
         return bad_field(error, "value", "an object", node);
-    JsonObject *vo = json_node_get_object(node);
     CcValue *v = &claim->value;
     memset(v, 0, sizeof *v);
     v->kind = claim->type == CC_CLAIM_DATE ? CC_VALUE_DATE : CC_VALUE_NUMBER;
-    if (!read_bound(vo, "low", v->kind, &v->has_low, &v->low, error)
-        || !read_bound(vo, "high", v->kind, &v->has_high, &v->high, error))
+    if (!read_bound(&fields[F_V_LOW], "low", v->kind, &v->has_low, &v->low, error)
+        || !read_bound(&fields[F_V_HIGH], "high", v->kind, &v->has_high, &v->high, error))
         return FALSE;
     if (v->has_low && v->has_high && v->low > v->high) {
         g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
                     "field \"value\": low is greater than high");
         return FALSE;
     }
-    JsonNode *unit = json_object_get_member(vo, "unit");
-    if (unit != NULL && !JSON_NODE_HOLDS_NULL(unit) && !node_is_string(unit))
+    const Field *unit = &fields[F_V_UNIT];
+    if (unit->kind != FIELD_ABSENT && unit->kind != FIELD_NULL && unit->kind != FIELD_STRING)
         return bad_field(error, "value.unit", "a string or null", unit);
-    if (unit != NULL && node_is_string(unit) && !utf8_field(error, "value.unit", unit))
+    if (unit->kind == FIELD_STRING && !utf8_field(error, "value.unit", unit))
         return FALSE;
-    v->unit = unit != NULL && node_is_string(unit) ? g_intern_string(json_node_get_string(unit))
-                                                   : NULL;
-    if (!read_flag(vo, "approx", "value.approx", &v->approx, error)
-        || !read_flag(vo, "vague", "value.vague", &v->vague, error)
-        || !read_flag(vo, "derived", "value.derived", &v->derived, error)
-        || !read_flag(vo, "low_strict", "value.low_strict", &v->low_strict, error)
-        || !read_flag(vo, "high_strict", "value.high_strict", &v->high_strict, error))
+    v->unit = unit->kind == FIELD_STRING ? g_intern_string(unit->s) : NULL;
+    if (!read_flag(&fields[F_V_APPROX], "value.approx", &v->approx, error)
+        || !read_flag(&fields[F_V_VAGUE], "value.vague", &v->vague, error)
+        || !read_flag(&fields[F_V_DERIVED], "value.derived", &v->derived, error)
+        || !read_flag(&fields[F_V_LOW_STRICT], "value.low_strict", &v->low_strict, error)
+        || !read_flag(&fields[F_V_HIGH_STRICT], "value.high_strict", &v->high_strict, error))
         return FALSE;
     if (!v->has_low)
         v->low_strict = FALSE;
     if (!v->has_high)
         v->high_strict = FALSE;
-    JsonNode *from = json_object_get_member(vo, "from");
-    v->has_from = from != NULL && !JSON_NODE_HOLDS_NULL(from);
-    if (v->has_from && !read_stated_bound(vo, "from", TRUE, &v->from, "value.from", error))
+    const Field *from = &fields[F_V_FROM];
+    v->has_from = from->kind != FIELD_ABSENT && from->kind != FIELD_NULL;
+    if (v->has_from && !read_stated_bound(from, "from", TRUE, &v->from, "value.from", error))
         return FALSE;
     if (v->has_from && v->kind != CC_VALUE_NUMBER)
         return bad_field(error, "value.from", "null for a date", from);
-    JsonNode *share = json_object_get_member(vo, "share");
-    v->has_share = share != NULL && !JSON_NODE_HOLDS_NULL(share);
+    const Field *share = &fields[F_V_SHARE];
+    v->has_share = share->kind != FIELD_ABSENT && share->kind != FIELD_NULL;
     if (v->has_share) {
         if (v->kind != CC_VALUE_NUMBER)
             return bad_field(error, "value.share", "null for a date", share);
-        if (!JSON_NODE_HOLDS_OBJECT(share))
+        if (share->kind != FIELD_OBJECT)
             return bad_field(error, "value.share", "an object", share);
-        JsonObject *so = json_node_get_object(share);
-        if (!read_stated_bound(so, "low", TRUE, &v->share_low, "value.share.low", error)
-            || !read_stated_bound(so, "high", TRUE, &v->share_high, "value.share.high", error)
-            || !read_stated_bound(so, "of_low", TRUE, &v->share_of_low, "value.share.of_low",
-                                  error)
-            || !read_stated_bound(so, "of_high", TRUE, &v->share_of_high, "value.share.of_high",
-                                  error))
+        if (!read_stated_bound(&fields[F_SH_LOW], "low", TRUE, &v->share_low, "value.share.low",
+                               error)
+            || !read_stated_bound(&fields[F_SH_HIGH], "high", TRUE, &v->share_high,
+                                  "value.share.high", error)
+            || !read_stated_bound(&fields[F_SH_OF_LOW], "of_low", TRUE, &v->share_of_low,
+                                  "value.share.of_low", error)
+            || !read_stated_bound(&fields[F_SH_OF_HIGH], "of_high", TRUE, &v->share_of_high,
+                                  "value.share.of_high", error))
             return FALSE;
     }
-    return read_stated(vo, v, error);
+    return read_stated(fields, v, error);
 }
 
 static gboolean
-claim_read_fields(JsonObject *obj, CcClaim *claim, GError **error)
+claim_read_fields(const Field *fields, CcClaim *claim, GError **error)
 {
     g_autofree char *type = NULL;
     g_autofree char *modality = NULL;
     g_autofree char *as_of = NULL;
 
-    if (!read_string(obj, "id", TRUE, FALSE, &claim->id, error)
-        || !read_string(obj, "source", TRUE, FALSE, &claim->source, error)
-        || !read_string(obj, "file", FALSE, TRUE, &claim->file, error)
-        || !read_string(obj, "rule", FALSE, TRUE, &claim->rule, error)
-        || !read_string(obj, "type", TRUE, FALSE, &type, error))
+    if (!read_string(&fields[F_ID], "id", TRUE, FALSE, &claim->id, error)
+        || !read_string(&fields[F_SOURCE], "source", TRUE, FALSE, &claim->source, error)
+        || !read_string(&fields[F_FILE], "file", FALSE, TRUE, &claim->file, error)
+        || !read_string(&fields[F_RULE], "rule", FALSE, TRUE, &claim->rule, error)
+        || !read_string(&fields[F_TYPE], "type", TRUE, FALSE, &type, error))
         return FALSE;
     if (!claim_type_from_string(type, &claim->type)) {
         g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
                     "field \"type\": \"%s\" is not one of quantity, date, event", type);
         return FALSE;
     }
-    if (!read_string(obj, "subject", TRUE, TRUE, &claim->subject, error)
-        || !read_string(obj, "predicate", TRUE, FALSE, &claim->predicate, error)
-        || !read_string(obj, "object", FALSE, TRUE, &claim->object, error)
-        || !read_string(obj, "key", FALSE, TRUE, &claim->key, error)
+    if (!read_string(&fields[F_SUBJECT], "subject", TRUE, TRUE, &claim->subject, error)
+        || !read_string(&fields[F_PREDICATE], "predicate", TRUE, FALSE, &claim->predicate, error)
+        || !read_string(&fields[F_OBJECT], "object", FALSE, TRUE, &claim->object, error)
+        || !read_string(&fields[F_KEY], "key", FALSE, TRUE, &claim->key, error)
         || !name_field(error, "subject", claim->subject)
         || !name_field(error, "predicate", claim->predicate)
         || !name_field(error, "object", claim->object) || !name_field(error, "key", claim->key))
         return FALSE;
     /* A record without a key member gets the one its triple implies. */
-    if (!json_object_has_member(obj, "key") && strcmp(claim->predicate, "value") != 0
+    if (fields[F_KEY].kind == FIELD_ABSENT && strcmp(claim->predicate, "value") != 0
         && claim->subject != NULL) {
         claim->key = claim->object != NULL
                          ? g_strdup_printf("%s/%s/%s", claim->subject, claim->predicate,
                                            claim->object)
                          : g_strdup_printf("%s/%s", claim->subject, claim->predicate);
     }
-    if (!read_value(obj, claim, error)
-        || !read_string(obj, "text", FALSE, TRUE, &claim->text, error))
+    if (!read_value(fields, claim, error)
+        || !read_string(&fields[F_TEXT], "text", FALSE, TRUE, &claim->text, error))
         return FALSE;
 
-    JsonNode *span = json_object_get_member(obj, "span");
-    if (span == NULL)
+    const Field *span = &fields[F_SPAN];
+    if (span->kind == FIELD_ABSENT)
         return missing_field(error, "span");
-    if (!JSON_NODE_HOLDS_OBJECT(span))
+    if (span->kind != FIELD_OBJECT)
         return bad_field(error, "span", "an object", span);
-    JsonObject *so = json_node_get_object(span);
     gint64 start = 0, end = 0, line = 0, column = 0;
-    if (!read_offset(so, "span", "start", TRUE, G_MAXINT64, 0, &start, error)
-        || !read_offset(so, "span", "end", TRUE, G_MAXINT64, 0, &end, error)
-        || !read_offset(so, "span", "line", TRUE, G_MAXUINT32, 1, &line, error)
-        || !read_offset(so, "span", "column", TRUE, G_MAXUINT32, 1, &column, error))
+    if (!read_offset(&fields[F_SP_START], "span", "start", TRUE, G_MAXINT64, 0, &start, error)
+        || !read_offset(&fields[F_SP_END], "span", "end", TRUE, G_MAXINT64, 0, &end, error)
+        || !read_offset(&fields[F_SP_LINE], "span", "line", TRUE, G_MAXUINT32, 1, &line, error)
+        || !read_offset(&fields[F_SP_COLUMN], "span", "column", TRUE, G_MAXUINT32, 1, &column,
+                        error))
         return FALSE;
     if (end < start) {
         g_set_error(error, CC_ERROR, CC_ERROR_INPUT, "field \"span\": end before start");
@@ -812,14 +1002,15 @@ claim_read_fields(JsonObject *obj, CcClaim *claim, GError **error)
     claim->line = (guint)line;
     claim->column = (guint)column;
 
-    JsonNode *sentence = json_object_get_member(obj, "sentence");
-    if (sentence != NULL && !JSON_NODE_HOLDS_NULL(sentence)) {
-        if (!JSON_NODE_HOLDS_OBJECT(sentence))
+    const Field *sentence = &fields[F_SENTENCE];
+    if (sentence->kind != FIELD_ABSENT && sentence->kind != FIELD_NULL) {
+        if (sentence->kind != FIELD_OBJECT)
             return bad_field(error, "sentence", "an object or null", sentence);
-        JsonObject *se = json_node_get_object(sentence);
         gint64 s0 = (gint64)claim->span_start, s1 = (gint64)claim->span_end;
-        if (!read_offset(se, "sentence", "start", TRUE, G_MAXINT64, 0, &s0, error)
-            || !read_offset(se, "sentence", "end", TRUE, G_MAXINT64, 0, &s1, error))
+        if (!read_offset(&fields[F_SE_START], "sentence", "start", TRUE, G_MAXINT64, 0, &s0,
+                         error)
+            || !read_offset(&fields[F_SE_END], "sentence", "end", TRUE, G_MAXINT64, 0, &s1,
+                            error))
             return FALSE;
         claim->sentence_start = (gsize)s0;
         claim->sentence_end = (gsize)s1;
@@ -828,7 +1019,7 @@ claim_read_fields(JsonObject *obj, CcClaim *claim, GError **error)
         claim->sentence_end = claim->span_end;
     }
 
-    if (!read_string(obj, "modality", TRUE, FALSE, &modality, error))
+    if (!read_string(&fields[F_MODALITY], "modality", TRUE, FALSE, &modality, error))
         return FALSE;
     if (!cc_modality_from_string(modality, &claim->modality)) {
         g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
@@ -837,85 +1028,278 @@ claim_read_fields(JsonObject *obj, CcClaim *claim, GError **error)
                     modality);
         return FALSE;
     }
-    if (!read_string(obj, "attribution", FALSE, TRUE, &claim->attribution, error)
-        || !read_string(obj, "as_of", FALSE, TRUE, &as_of, error))
+    if (!read_string(&fields[F_ATTRIBUTION], "attribution", FALSE, TRUE, &claim->attribution,
+                     error)
+        || !read_string(&fields[F_AS_OF], "as_of", FALSE, TRUE, &as_of, error))
         return FALSE;
     if (as_of != NULL && !cc_day_from_iso(as_of, &claim->as_of)) {
         g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
                     "field \"as_of\": \"%s\" is not a date (YYYY-MM-DD)", as_of);
         return FALSE;
     }
-    if (!read_string(obj, "scope", FALSE, TRUE, &claim->scope, error)
+    if (!read_string(&fields[F_SCOPE], "scope", FALSE, TRUE, &claim->scope, error)
         || !name_field(error, "scope", claim->scope))
         return FALSE;
 
-    if (!read_flag(obj, "tolerance_abs", "tolerance_abs", &claim->tolerance_abs, error))
+    if (!read_flag(&fields[F_TOLERANCE_ABS], "tolerance_abs", &claim->tolerance_abs, error))
         return FALSE;
     /* Bounded so that widening a value by it stays a number: a tolerance of
      * 1.7e308, doubled for an approximate value, would make 0 × ∞. */
-    JsonNode *tol = json_object_get_member(obj, "tolerance");
-    if (tol != NULL) {
-        if (!node_is_number(tol) || json_node_get_double(tol) < 0
-            || !isfinite(json_node_get_double(tol)))
+    const Field *tol = &fields[F_TOLERANCE];
+    if (tol->kind != FIELD_ABSENT) {
+        if (!is_number(tol) || tol->d < 0 || !isfinite(tol->d))
             return bad_field(error, "tolerance", "a non-negative number", tol);
         double max = claim->tolerance_abs ? CC_CLAIM_MAX_TOLERANCE_ABS : CC_CLAIM_MAX_TOLERANCE;
-        if (json_node_get_double(tol) > max) {
+        if (tol->d > max) {
             g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
-                        "field \"tolerance\": %g is out of range (at most %g %s)",
-                        json_node_get_double(tol), max,
+                        "field \"tolerance\": %g is out of range (at most %g %s)", tol->d, max,
                         claim->tolerance_abs ? "with tolerance_abs" : "as a fraction, 1000%");
             return FALSE;
         }
-        claim->tolerance = json_node_get_double(tol);
+        claim->tolerance = tol->d;
     }
     gint64 window = 0;
-    if (!read_offset(obj, NULL, "window", FALSE, G_MAXUINT32, 0, &window, error)
-        || !read_flag(obj, "cumulative", "cumulative", &claim->cumulative, error))
+    if (!read_offset(&fields[F_WINDOW], NULL, "window", FALSE, G_MAXUINT32, 0, &window, error)
+        || !read_flag(&fields[F_CUMULATIVE], "cumulative", &claim->cumulative, error))
         return FALSE;
     claim->window_days = (guint)window;
     return TRUE;
+}
+
+/* The record a whole JSON value makes: @root is what the value is, @fields
+ * its members. */
+static CcClaim *
+claim_from_fields(FieldKind root, const Field *fields, GError **error)
+{
+    if (root != FIELD_OBJECT) {
+        g_set_error(error, CC_ERROR, CC_ERROR_INPUT, "a record must be a JSON object, got %s",
+                    kind_name(root));
+        return NULL;
+    }
+    g_autoptr(CcClaim) claim = cc_claim_new();
+    if (!claim_read_fields(fields, claim, error))
+        return NULL;
+    return g_steal_pointer(&claim);
 }
 
 CcClaim *
 cc_claim_from_json(JsonNode *node, GError **error)
 {
     g_return_val_if_fail(error == NULL || *error == NULL, NULL);
-    if (node == NULL || !JSON_NODE_HOLDS_OBJECT(node)) {
-        g_set_error(error, CC_ERROR, CC_ERROR_INPUT, "a record must be a JSON object, got %s",
-                    node_kind(node));
-        return NULL;
+    Field fields[N_FIELDS] = {{0}};
+    FieldKind root = FIELD_NULL;
+    if (node != NULL && JSON_NODE_HOLDS_OBJECT(node)) {
+        root = FIELD_OBJECT;
+        fields_from_object(fields, FIELD_TOP, json_node_get_object(node));
+    } else if (node != NULL) {
+        field_from_node(fields, F_ID, node); /* only to name what it is */
+        root = fields[F_ID].kind;
     }
-    g_autoptr(CcClaim) claim = cc_claim_new();
-    if (!claim_read_fields(json_node_get_object(node), claim, error))
-        return NULL;
-    return g_steal_pointer(&claim);
+    return claim_from_fields(root, fields, error);
 }
 
-/* json-glib says "<data>:LINE:COL: Parse error: what"; keep the column and
- * the what, since each record is parsed on its own. */
-static void
-parse_error_position(const char *message, guint *column, const char **what)
+/* ---- a line, read by yajl's event parser ------------------------------- */
+
+/* A line's record is read as yajl's events arrive, straight into the
+ * fields above: no tree is built (json-glib's parser and tree were nine
+ * tenths of reading a record). */
+typedef struct {
+    Field fields[N_FIELDS];
+    FieldKind root;                    /* what the line holds, FIELD_ABSENT before its value */
+    int levels[CC_JSON_MAX_DEPTH];     /* the object each open level is: a field, TOP or SKIP */
+    int hints[CC_JSON_MAX_DEPTH];      /* per level, the member after the last one found */
+    guint depth;
+    int member;    /* the field the next value is, or FIELD_SKIP */
+    char *strings; /* the strings read, each NUL-terminated */
+    gsize used, cap;
+} LineRead;
+
+/* The field a value read now is (NULL: none), marked as @kind. */
+static Field *
+value_field(LineRead *r, FieldKind kind)
 {
-    *column = 1;
-    *what = message;
-    const char *p = strstr(message, ">:");
-    if (p == NULL)
-        return;
-    p += 2;
-    char *end;
-    (void)strtoul(p, &end, 10);
-    if (*end != ':')
-        return;
-    unsigned long col = strtoul(end + 1, &end, 10);
-    if (*end != ':')
-        return;
-    *column = col > 0 ? (guint)col : 1;
-    p = end + 1;
-    while (*p == ' ')
-        p++;
-    if (g_str_has_prefix(p, "Parse error: "))
-        p += strlen("Parse error: ");
-    *what = p;
+    if (r->depth == 0) {
+        r->root = kind;
+        return NULL;
+    }
+    if (r->levels[r->depth - 1] == FIELD_SKIP || r->member == FIELD_SKIP)
+        return NULL;
+    Field *f = &r->fields[r->member];
+    f->kind = kind;
+    return f;
+}
+
+static int
+on_null(void *ctx)
+{
+    value_field(ctx, FIELD_NULL);
+    return 1;
+}
+
+static int
+on_boolean(void *ctx, int b)
+{
+    Field *f = value_field(ctx, FIELD_BOOL);
+    if (f != NULL)
+        f->b = b != 0;
+    return 1;
+}
+
+/* A number as json-glib reads one: an integer (G_TYPE_INT64) unless it has
+ * a fraction or an exponent. yajl has checked its grammar. */
+static int
+on_number(void *ctx, const char *s, size_t len)
+{
+    gboolean integer = memchr(s, '.', len) == NULL && memchr(s, 'e', len) == NULL
+                       && memchr(s, 'E', len) == NULL;
+    Field *f = value_field(ctx, integer ? FIELD_INT : FIELD_DOUBLE);
+    if (f == NULL)
+        return 1;
+    gsize digits = len - (s[0] == '-');
+    if (integer && digits <= 18) {
+        gint64 x = 0;
+        for (gsize i = s[0] == '-'; i < len; i++)
+            x = x * 10 + (s[i] - '0');
+        f->i = s[0] == '-' ? -x : x;
+        f->d = (double)f->i;
+        return 1;
+    }
+    char small[64];
+    g_autofree char *big = len < sizeof small ? NULL : g_strndup(s, len);
+    char *text = big;
+    if (big == NULL) {
+        memcpy(small, s, len);
+        small[len] = '\0';
+        text = small;
+    }
+    if (integer) {
+        /* past the range of 64 bits: the nearest end, which every
+         * integer field refuses as out of range */
+        f->i = g_ascii_strtoll(text, NULL, 10);
+        f->d = (double)f->i;
+    } else {
+        f->d = g_ascii_strtod(text, NULL);
+    }
+    return 1;
+}
+
+static int
+on_string(void *ctx, const unsigned char *s, size_t len)
+{
+    LineRead *r = ctx;
+    if (memchr(s, '\0', len) != NULL)
+        return 0; /* "\u0000": check_line_scan() says where */
+    Field *f = value_field(r, FIELD_STRING);
+    if (f == NULL)
+        return 1;
+    /* A string's characters are never more than its JSON between the
+     * quotes, so the line's length holds them all. */
+    if (r->used + len + 1 > r->cap)
+        return 0;
+    char *copy = r->strings + r->used;
+    memcpy(copy, s, len);
+    copy[len] = '\0';
+    r->used += len + 1;
+    f->s = copy;
+    return 1;
+}
+
+static int
+open_level(LineRead *r, int level)
+{
+    if (r->depth == CC_JSON_MAX_DEPTH)
+        return 0; /* too deep: check_line_scan() says where */
+    int first = FIELD_SKIP, last;
+    field_members(level, &first, &last);
+    r->hints[r->depth] = first;
+    r->levels[r->depth++] = level;
+    r->member = FIELD_SKIP;
+    return 1;
+}
+
+static int
+on_start_map(void *ctx)
+{
+    LineRead *r = ctx;
+    if (r->depth == 0) {
+        r->root = FIELD_OBJECT;
+        return open_level(r, FIELD_TOP);
+    }
+    int member = r->member;
+    if (value_field(r, FIELD_OBJECT) == NULL)
+        return open_level(r, FIELD_SKIP);
+    field_clear_members(r->fields, member);
+    return open_level(r, member);
+}
+
+static int
+on_map_key(void *ctx, const unsigned char *key, size_t len)
+{
+    LineRead *r = ctx;
+    if (memchr(key, '\0', len) != NULL)
+        return 0; /* as in on_string() */
+    int level = r->levels[r->depth - 1], first, last;
+    if (level == FIELD_SKIP || !field_members(level, &first, &last)) {
+        r->member = FIELD_SKIP;
+        return 1;
+    }
+    /* A line as claimcheck writes it gives the members in the table's
+     * order: the one after the last found is tried first. */
+    int hint = r->hints[r->depth - 1];
+    int f = hint >= first && hint <= last && field_names[hint].len == len
+                    && memcmp(field_names[hint].name, key, len) == 0
+                ? hint
+                : field_find(level, (const char *)key, len);
+    r->member = f;
+    if (f != FIELD_SKIP)
+        r->hints[r->depth - 1] = f + 1;
+    return 1;
+}
+
+static int
+on_start_array(void *ctx)
+{
+    LineRead *r = ctx;
+    value_field(r, FIELD_ARRAY);
+    return open_level(r, FIELD_SKIP);
+}
+
+static int
+on_end(void *ctx)
+{
+    LineRead *r = ctx;
+    r->depth--;
+    return 1;
+}
+
+static const yajl_callbacks line_callbacks = {
+    .yajl_null = on_null,
+    .yajl_boolean = on_boolean,
+    .yajl_number = on_number,
+    .yajl_string = on_string,
+    .yajl_start_map = on_start_map,
+    .yajl_map_key = on_map_key,
+    .yajl_end_map = on_end,
+    .yajl_start_array = on_start_array,
+    .yajl_end_array = on_end,
+};
+
+/* yajl says "lexical error: what.\n" or "parse error: what\n"; keep the
+ * what. */
+static char *
+yajl_what(yajl_handle h, const char *text, gsize len)
+{
+    unsigned char *said = yajl_get_error(h, 0, (const unsigned char *)text, len);
+    const char *what = (const char *)said;
+    const char *colon = strstr(what, "error: ");
+    if (colon != NULL)
+        what = colon + strlen("error: ");
+    gsize n = strlen(what);
+    while (n > 0 && (what[n - 1] == '\n' || what[n - 1] == '.' || what[n - 1] == ' '))
+        n--;
+    char *copy = g_strndup(what, n);
+    yajl_free_error(h, said);
+    return copy;
 }
 
 static char *
@@ -945,7 +1329,7 @@ read_all(const char *path, gsize *len, GError **error)
     return g_string_free(buf, FALSE);
 }
 
-/* ---- scanning a line before json-glib parses it ---------------------- */
+/* ---- scanning a line before it is parsed ------------------------------ */
 
 /* The members the scan is in, one per level (an array's level keeps its
  * parent's name out of the path). */
@@ -1020,16 +1404,34 @@ cc_json_line_scan(const char *text, gsize len, gsize *offset, char **field)
     return CC_JSON_LINE_OK;
 }
 
-/* Refuses a line json-glib would take badly (cc_json_line_scan), and a NUL
- * byte by its name rather than as invalid UTF-8. */
+/* Is text[0, len) ASCII? Eight bytes at a time: most record lines are,
+ * and need no UTF-8 decoding. */
 static gboolean
-check_line(const char *text, gsize len, const char *name, guint line, guint column,
-           GError **error)
+is_ascii(const char *text, gsize len)
+{
+    gsize i = 0;
+    for (; i + 8 <= len; i += 8) {
+        guint64 w;
+        memcpy(&w, text + i, 8);
+        if (w & G_GUINT64_CONSTANT(0x8080808080808080))
+            return FALSE;
+    }
+    for (; i < len; i++)
+        if ((unsigned char)text[i] & 0x80)
+            return FALSE;
+    return TRUE;
+}
+
+/* Refuses a NUL byte by its name rather than as invalid UTF-8, and invalid
+ * UTF-8. */
+static gboolean
+check_line_bytes(const char *text, gsize len, const char *name, guint line, guint column,
+                 GError **error)
 {
     const char *nul = memchr(text, '\0', len);
     gsize valid = nul != NULL ? (gsize)(nul - text) : len;
     const char *bad = NULL;
-    if (!g_utf8_validate(text, (gssize)valid, &bad)) {
+    if (!is_ascii(text, valid) && !g_utf8_validate(text, (gssize)valid, &bad)) {
         g_set_error(error, CC_ERROR, CC_ERROR_INPUT, "%s:%u:%u: invalid UTF-8", name, line,
                     column + cc_utf8_count_chars(text, (gsize)(bad - text)));
         return FALSE;
@@ -1040,6 +1442,19 @@ check_line(const char *text, gsize len, const char *name, guint line, guint colu
                     name, line, column + cc_utf8_count_chars(text, valid));
         return FALSE;
     }
+    return TRUE;
+}
+
+/* Refuses what cc_json_line_scan() finds: nesting past any record's shape
+ * and a "\u0000" escape (which would cut a string short), each said the
+ * same wherever it is. The reader stops at either (its levels end, a
+ * string with a NUL is refused), and only then is the line scanned, so that
+ * these come before any other fault of the line, as when every line was
+ * scanned first. */
+static gboolean
+check_line_scan(const char *text, gsize len, const char *name, guint line, guint column,
+                GError **error)
+{
     gsize at = 0;
     g_autofree char *field = NULL;
     switch (cc_json_line_scan(text, len, &at, &field)) {
@@ -1065,26 +1480,46 @@ check_line(const char *text, gsize len, const char *name, guint line, guint colu
 }
 
 static CcClaim *
-parse_line(JsonParser *parser, const char *text, gsize len, const char *name, guint line,
-           guint column, GError **error)
+parse_line(const char *text, gsize len, const char *name, guint line, guint column,
+           GError **error)
 {
-    if (!check_line(text, len, name, line, column, error))
+    if (!check_line_bytes(text, len, name, line, column, error))
         return NULL;
-    g_autoptr(GError) local = NULL;
-    if (!json_parser_load_from_data(parser, text, (gssize)len, &local)) {
-        guint col;
-        const char *what;
-        parse_error_position(local->message, &col, &what);
-        /* json-glib counts bytes; columns count characters (the text is
-         * valid UTF-8 here). */
-        guint chars = cc_utf8_count_chars(text, MIN((gsize)col, len));
-        if (col > len)
-            chars += (guint)(col - len);
-        g_set_error(error, CC_ERROR, CC_ERROR_INPUT, "%s:%u:%u: invalid JSON: %s", name, line,
-                    column - 1 + MAX(chars, 1u), what);
+    LineRead r;
+    memset(&r, 0, sizeof r);
+    r.root = FIELD_ABSENT;
+    r.cap = len + 1;
+    g_autofree char *strings = g_malloc(r.cap);
+    r.strings = strings;
+    yajl_handle h = yajl_alloc(&line_callbacks, NULL, &r);
+    /* the line is valid UTF-8 (check_line), and so is what its escapes make */
+    yajl_config(h, yajl_dont_validate_strings, 1);
+    yajl_status status = yajl_parse(h, (const unsigned char *)text, len);
+    gboolean at_end = FALSE;
+    if (status == yajl_status_ok) {
+        status = yajl_complete_parse(h);
+        at_end = TRUE;
+    }
+    if (status != yajl_status_ok && !check_line_scan(text, len, name, line, column, error)) {
+        yajl_free(h);
         return NULL;
     }
-    CcClaim *claim = cc_claim_from_json(json_parser_get_root(parser), &local);
+    if (status != yajl_status_ok) {
+        /* yajl counts the bytes up to the one it stopped at; columns count
+         * characters (the text is valid UTF-8 here). At the end of the
+         * line, its last character. */
+        gsize at = at_end ? len : MIN(yajl_get_bytes_consumed(h), len);
+        g_autofree char *what = yajl_what(h, text, len);
+        yajl_free(h);
+        guint chars = cc_utf8_count_chars(text, at);
+        g_set_error(error, CC_ERROR, CC_ERROR_INPUT, "%s:%u:%u: invalid JSON: %s", name, line,
+                    column - 1 + MAX(chars, 1u),
+                    strcmp(what, "premature EOF") == 0 ? "unexpected end of file" : what);
+        return NULL;
+    }
+    yajl_free(h);
+    g_autoptr(GError) local = NULL;
+    CcClaim *claim = claim_from_fields(r.root, r.fields, &local);
     if (claim == NULL) {
         gsize skip = 0;
         while (skip < len && g_ascii_isspace(text[skip]))
@@ -1100,8 +1535,7 @@ cc_claim_from_json_line(const char *text, gsize len, const char *name, guint lin
                         guint column, GError **error)
 {
     g_return_val_if_fail(text != NULL && name != NULL, NULL);
-    g_autoptr(JsonParser) parser = json_parser_new_immutable();
-    return parse_line(parser, text, len, name, line, column, error);
+    return parse_line(text, len, name, line, column, error);
 }
 
 GPtrArray *
@@ -1114,7 +1548,6 @@ cc_claims_read_jsonl(const char *path, GError **error)
         return NULL;
     const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
     g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
-    g_autoptr(JsonParser) parser = json_parser_new_immutable();
     gsize pos = 0;
     guint line = 0;
     while (pos < len) {
@@ -1130,7 +1563,7 @@ cc_claims_read_jsonl(const char *path, GError **error)
             skip++;
         if (skip == line_len)
             continue;
-        CcClaim *claim = parse_line(parser, start, line_len, name, line, 1, error);
+        CcClaim *claim = parse_line(start, line_len, name, line, 1, error);
         if (claim == NULL)
             return NULL;
         g_ptr_array_add(claims, claim);

@@ -8,8 +8,24 @@
  * the most pairs are clustered by a sort and sweep and related across
  * clusters only, and the comparison names them (cc_comparison_summarised). */
 #include "internal.h"
+#include "json_write.h"
 
 #include <math.h>
+#include <stdarg.h>
+
+/* GString appends without GLib's call and checks (cc_json_put): the
+ * reasons are written a few bytes at a time. */
+static inline void
+append_len(GString *out, const char *s, gssize n)
+{
+    cc_json_put(out, s, (gsize)n);
+}
+
+static inline void
+append(GString *out, const char *s)
+{
+    cc_json_put(out, s, strlen(s));
+}
 
 /* Which sentences a finding is written with. */
 typedef enum {
@@ -198,6 +214,60 @@ tolerance_phrase(const CcClaim *c, const CcCompareOptions *o)
     return g_strdup_printf("±%g%%", tol * 100);
 }
 
+/* As g_string_append_printf() for the sentences' formats, which hold only
+ * %s, %u and %%: without printf, which was a tenth of writing a compare
+ * report (a reason for every relation). */
+static void
+say_va(GString *s, const char *format, va_list ap)
+{
+    const char *p = format;
+    for (;;) {
+        const char *pct = strchr(p, '%');
+        if (pct == NULL) {
+            append(s, p);
+            break;
+        }
+        append_len(s, p, pct - p);
+        if (pct[1] == 's') {
+            const char *arg = va_arg(ap, const char *);
+            append(s, arg != NULL ? arg : "(null)");
+        } else if (pct[1] == 'u') {
+            char buf[16], *q = buf + sizeof buf;
+            guint u = va_arg(ap, guint);
+            do {
+                *--q = (char)('0' + u % 10);
+                u /= 10;
+            } while (u != 0);
+            append_len(s, q, buf + sizeof buf - q);
+        } else {
+            g_assert(pct[1] == '%');
+            g_string_append_c(s, '%');
+        }
+        p = pct + 2;
+    }
+}
+
+static void G_GNUC_PRINTF(2, 3)
+say(GString *s, const char *format, ...)
+{
+    va_list ap;
+    va_start(ap, format);
+    say_va(s, format, ap);
+    va_end(ap);
+}
+
+/* As g_strdup_printf(), for the same formats. */
+static char *G_GNUC_PRINTF(1, 2)
+say_dup(const char *format, ...)
+{
+    GString *s = g_string_sized_new(128);
+    va_list ap;
+    va_start(ap, format);
+    say_va(s, format, ap);
+    va_end(ap);
+    return g_string_free(s, FALSE);
+}
+
 /* @ta, @tb: the claims' tolerance phrases when known, else NULL. */
 static char *
 pair_tolerance(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, const char *ta,
@@ -209,10 +279,12 @@ pair_tolerance(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, co
         ta = own_a;
     if (tb == NULL)
         tb = own_b;
+    GString *s = g_string_sized_new(64);
     if (strcmp(ta, tb) == 0)
-        return g_strdup_printf("a tolerance of %s", ta);
-    return g_strdup_printf("tolerances of %s for %s and %s for %s", ta, a->source, tb,
-                           b->source);
+        say(s, "a tolerance of %s", ta);
+    else
+        say(s, "tolerances of %s for %s and %s for %s", ta, a->source, tb, b->source);
+    return g_string_free(s, FALSE);
 }
 
 static gboolean
@@ -253,19 +325,19 @@ append_claim(GString *out, const CcClaim *c, gboolean with_as_of)
 {
     /* Without printf or a list of parts: reports write one for each claim
      * a relation names. */
-    g_string_append(out, c->source);
-    g_string_append(out, " says '");
-    g_string_append(out, c->text != NULL ? c->text : "(no text)");
+    append(out, c->source);
+    append(out, " says '");
+    append(out, c->text != NULL ? c->text : "(no text)");
     g_string_append_c(out, '\'');
     gsize open = out->len;
     if (c->value.kind != CC_VALUE_NONE) {
         g_autofree char *d = display_value(&c->value);
-        g_string_append(out, " (");
-        g_string_append(out, d);
+        append(out, " (");
+        append(out, d);
     }
 #define PART(text)                                                                         \
-    g_string_append(out, out->len == open ? " (" : ", ");                                  \
-    g_string_append(out, text)
+    append(out, out->len == open ? " (" : ", ");                                  \
+    append(out, text)
     if (c->value.vague) {
         PART("vague");
     }
@@ -277,11 +349,11 @@ append_claim(GString *out, const CcClaim *c, gboolean with_as_of)
     }
     if (c->scope != NULL) {
         PART("scope ");
-        g_string_append(out, c->scope);
+        append(out, c->scope);
     }
     if (c->attribution != NULL) {
         PART("according to ");
-        g_string_append(out, c->attribution);
+        append(out, c->attribution);
     }
     if (modality_phrase(c->modality) != NULL) {
         PART(modality_phrase(c->modality));
@@ -289,7 +361,7 @@ append_claim(GString *out, const CcClaim *c, gboolean with_as_of)
     if (with_as_of && c->as_of != 0) {
         g_autofree char *iso = cc_day_to_iso(c->as_of);
         PART("as of ");
-        g_string_append(out, iso);
+        append(out, iso);
     }
 #undef PART
     if (out->len != open)
@@ -336,7 +408,7 @@ meet_within(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o)
 #define SAY(...)                                                                   \
     do {                                                                           \
         if (reason != NULL)                                                        \
-            g_string_append_printf(reason, __VA_ARGS__);                           \
+            say(reason, __VA_ARGS__);                                              \
     } while (0)
 
 /* The values of a pair as shown, when the writer has them already. */
@@ -540,9 +612,9 @@ why_of(const CcComparison *cmp, const CcRelation *r)
              (r->note & NOTE_B_DENIES_ALL) != 0, reason, NULL, &with_as_of);
     GString *why = g_string_new(NULL);
     append_claim(why, a, with_as_of);
-    g_string_append(why, " and ");
+    append(why, " and ");
     append_claim(why, b, with_as_of);
-    g_string_append_printf(why, ": %s.", reason->str);
+    say(why, ": %s.", reason->str);
     return g_string_free(why, FALSE);
 }
 
@@ -653,7 +725,7 @@ cc_reasons_append_why(CcReasons *rs, const CcRelation *r, GString *out)
     gboolean keep = rs->kept != NULL
                     && g_hash_table_lookup_extended(rs->kept, pair_id(r), NULL, &saved);
     if (keep && ((const char *)saved)[0] != '\0') {
-        g_string_append(out, saved);
+        append(out, saved);
         return;
     }
     gsize start = out->len;
@@ -664,11 +736,11 @@ cc_reasons_append_why(CcReasons *rs, const CcRelation *r, GString *out)
     g_string_truncate(rs->reason, 0);
     classify(a, b, &cmp->options, (r->note & NOTE_A_DENIES_ALL) != 0,
              (r->note & NOTE_B_DENIES_ALL) != 0, rs->reason, &sp, &with_as_of);
-    g_string_append(out, reasons_said(rs, r->a, with_as_of));
-    g_string_append(out, " and ");
-    g_string_append(out, reasons_said(rs, r->b, with_as_of));
-    g_string_append(out, ": ");
-    g_string_append_len(out, rs->reason->str, (gssize)rs->reason->len);
+    append(out, reasons_said(rs, r->a, with_as_of));
+    append(out, " and ");
+    append(out, reasons_said(rs, r->b, with_as_of));
+    append(out, ": ");
+    append_len(out, rs->reason->str, (gssize)rs->reason->len);
     g_string_append_c(out, '.');
     if (keep)
         g_hash_table_insert(rs->kept, pair_id(r),
@@ -1005,10 +1077,10 @@ append_latest(GString *s, const CcConsensus *c)
     guint32 latest = 0;
     for (guint i = 0; i < c->support->len; i++)
         latest = MAX(latest, ((const CcClaim *)c->support->pdata[i])->as_of);
-    g_string_append(s, ", the latest figure");
+    append(s, ", the latest figure");
     if (latest != 0) {
         g_autofree char *iso = cc_day_to_iso(latest);
-        g_string_append_printf(s, " (as of %s)", iso);
+        say(s, " (as of %s)", iso);
     }
 }
 
@@ -1018,9 +1090,9 @@ cc_consensus_sentence(const CcConsensus *c)
     g_return_val_if_fail(c != NULL, NULL);
     GString *s = g_string_new(NULL);
     g_autofree char *band = display_value(&c->band);
-    g_string_append_printf(s, "Consensus: %s", band);
+    say(s, "Consensus: %s", band);
     append_latest(s, c);
-    g_string_append_printf(s, ", supported by %u source%s (", c->sources,
+    say(s, ", supported by %u source%s (", c->sources,
                            c->sources == 1 ? "" : "s");
     const char *last = NULL;
     for (guint i = 0; i < c->support->len; i++) {
@@ -1028,37 +1100,37 @@ cc_consensus_sentence(const CcConsensus *c)
         if (last != NULL && strcmp(last, cl->source) == 0)
             continue;
         if (last != NULL)
-            g_string_append(s, ", ");
-        g_string_append(s, cl->source);
+            append(s, ", ");
+        append(s, cl->source);
         last = cl->source;
     }
     g_string_append_c(s, ')');
     if (c->history->len > 0) {
-        g_string_append(s, "; earlier: ");
+        append(s, "; earlier: ");
         for (guint i = 0; i < c->history->len && i < 10; i++) {
             const CcClaim *cl = c->history->pdata[i];
             g_autofree char *d = display(cl);
             g_autofree char *as_of = cc_day_to_iso(cl->as_of);
-            g_string_append_printf(s, "%s%s as of %s (%s)", i ? ", " : "", d, as_of,
+            say(s, "%s%s as of %s (%s)", i ? ", " : "", d, as_of,
                                    cl->source);
         }
         if (c->history->len > 10)
-            g_string_append_printf(s, ", and %u more", c->history->len - 10);
+            say(s, ", and %u more", c->history->len - 10);
     }
     if (c->outliers->len > 0) {
-        g_string_append_printf(s, "; %u source%s outside it (", c->outlier_sources,
+        say(s, "; %u source%s outside it (", c->outlier_sources,
                                c->outlier_sources == 1 ? "" : "s");
         for (guint i = 0; i < c->outliers->len && i < 10; i++) {
             const CcClaim *cl = c->outliers->pdata[i];
             g_autofree char *d = display(cl);
             if (i > 0)
-                g_string_append(s, ", ");
-            g_string_append(s, cl->source);
-            g_string_append(s, ": ");
-            g_string_append(s, d);
+                append(s, ", ");
+            append(s, cl->source);
+            append(s, ": ");
+            append(s, d);
         }
         if (c->outliers->len > 10)
-            g_string_append_printf(s, ", and %u more", c->outliers->len - 10);
+            say(s, ", and %u more", c->outliers->len - 10);
         g_string_append_c(s, ')');
     }
     g_string_append_c(s, '.');
@@ -1071,12 +1143,12 @@ cc_consensus_brief(const CcConsensus *c)
     g_return_val_if_fail(c != NULL, NULL);
     g_autofree char *band = display_value(&c->band);
     GString *s = g_string_new(NULL);
-    g_string_append_printf(s, "Consensus: %s", band);
+    say(s, "Consensus: %s", band);
     append_latest(s, c);
-    g_string_append_printf(s, ", supported by %u source%s", c->sources,
+    say(s, ", supported by %u source%s", c->sources,
                            c->sources == 1 ? "" : "s");
     if (c->outlier_sources > 0)
-        g_string_append_printf(s, "; %u source%s outside it", c->outlier_sources,
+        say(s, "; %u source%s outside it", c->outlier_sources,
                                c->outlier_sources == 1 ? "" : "s");
     g_string_append_c(s, '.');
     return g_string_free(s, FALSE);
@@ -1441,20 +1513,20 @@ side_summary(const CcClaim *const *claims, guint n)
         const CcClaim *c = claims[i];
         g_autofree char *d = display(c);
         /* "'TEXT' = VALUE (SOURCE, ATTRIBUTION)", without printf */
-        g_string_append(s, i ? ", '" : "'");
-        g_string_append(s, c->text ? c->text : "");
-        g_string_append(s, "' = ");
-        g_string_append(s, d[0] ? d : "event");
-        g_string_append(s, " (");
-        g_string_append(s, c->source);
+        append(s, i ? ", '" : "'");
+        append(s, c->text ? c->text : "");
+        append(s, "' = ");
+        append(s, d[0] ? d : "event");
+        append(s, " (");
+        append(s, c->source);
         if (c->attribution) {
-            g_string_append(s, ", ");
-            g_string_append(s, c->attribution);
+            append(s, ", ");
+            append(s, c->attribution);
         }
         g_string_append_c(s, ')');
     }
     if (n > 6)
-        g_string_append_printf(s, " and %u more", n - 6);
+        say(s, " and %u more", n - 6);
     return g_string_free(s, FALSE);
 }
 
@@ -1482,7 +1554,7 @@ cc_finding_summary(const CcComparison *cmp, const CcFinding *finding)
         const CcClaim *a = claims[0], *b = claims[1];
         g_autofree char *va = display(a);
         g_autofree char *vb = display(b);
-        return g_strdup_printf(
+        return say_dup(
             "%s reports a dispute between %s and %s on %s: '%s' (%s) against '%s' (%s).",
             a->source, speaker(a), speaker(b), key, a->text ? a->text : "", va,
             b->text ? b->text : "", vb);
@@ -1498,7 +1570,7 @@ cc_finding_summary(const CcComparison *cmp, const CcFinding *finding)
                 sides[n_left + n_right++] = claims[i];
         g_autofree char *l = side_summary(sides, n_left);
         g_autofree char *r = side_summary(sides + n_left, n_right);
-        return g_strdup_printf("%s on %s: %s against %s.",
+        return say_dup("%s on %s: %s against %s.",
                                f->pub.type == CC_RELATION_UPDATE ? "A running total grows"
                                                                  : "Sources conflict",
                                key, l, r);
@@ -1506,7 +1578,7 @@ cc_finding_summary(const CcComparison *cmp, const CcFinding *finding)
     case KIND_DISPUTED: {
         const CcClaim *d = f->subject;
         g_autofree char *v = display(d);
-        return g_strdup_printf("%s reports '%s' (%s%s%s) on %s only to reject it; set "
+        return say_dup("%s reports '%s' (%s%s%s) on %s only to reject it; set "
                                "against %u other claim%s.",
                                d->source, d->text ? d->text : "", v,
                                d->attribution ? ", according to " : "",
@@ -1515,18 +1587,18 @@ cc_finding_summary(const CcComparison *cmp, const CcFinding *finding)
     }
     case KIND_CLUSTER: {
         g_autofree char *side = side_summary(claims, n);
-        return g_strdup_printf("%u sources %s on %s: %s.", f->sources,
+        return say_dup("%u sources %s on %s: %s.", f->sources,
                                f->pub.type == CC_RELATION_AGREEMENT ? "agree" : "are compatible",
                                key, side);
     }
     case KIND_NOT_COMPARABLE:
-        return g_strdup_printf("%u pair%s of claims on %s measure different things or "
+        return say_dup("%u pair%s of claims on %s measure different things or "
                                "moments and were not compared.",
                                f->n_rels, f->n_rels == 1 ? "" : "s", key);
     case KIND_UNCORROBORATED:
     default: {
         g_autofree char *side = side_summary(claims, n);
-        return g_strdup_printf("Only %s makes a claim on %s: %s.",
+        return say_dup("Only %s makes a claim on %s: %s.",
                                claims[0]->source, key, side);
     }
     }
@@ -1540,7 +1612,7 @@ append_detail(const CcComparison *cmp, CcReasons *rs, const Finding *f, GString 
     if (f->kind == KIND_UNCORROBORATED) {
         for (guint i = 0; i < f->pub.n_claims && i < DETAIL_PAIRS; i++) {
             append_claim(detail, f->pub.claims[i], TRUE);
-            g_string_append(detail, ", and no other source says anything on this.\n");
+            append(detail, ", and no other source says anything on this.\n");
         }
     } else {
         for (guint i = 0; i < f->n_kept; i++) {
@@ -1548,12 +1620,12 @@ append_detail(const CcComparison *cmp, CcReasons *rs, const Finding *f, GString 
                 cc_reasons_append_why(rs, &f->rels[i], detail);
             } else {
                 g_autofree char *why = why_of(cmp, &f->rels[i]);
-                g_string_append(detail, why);
+                append(detail, why);
             }
             g_string_append_c(detail, '\n');
         }
         if (f->n_rels > f->n_kept)
-            g_string_append_printf(detail, "… and %u more pair%s.\n", f->n_rels - f->n_kept,
+            say(detail, "… and %u more pair%s.\n", f->n_rels - f->n_kept,
                                    f->n_rels - f->n_kept == 1 ? "" : "s");
     }
     if (detail->len > start)

@@ -16,6 +16,11 @@ gsize cc_utf8_step(const char *text, const char *end);
  * as one character. */
 guint cc_utf8_count_chars(const char *text, gsize len);
 
+/* Appends @claim's record as cc_claim_to_json_line() writes it (@indent
+ * < 0), or laid out as a report's JSON lays it out: @indent spaces a level,
+ * its first line at @level, the rest below it. */
+void cc_claim_append_json(GString *out, const CcClaim *claim, int indent, int level);
+
 /* Julian day number of a calendar date; 0 when the date is invalid. */
 guint32 cc_day_from_ymd(int year, int month, int day);
 /* Calendar date of a Julian day number. */

@@ -8,21 +8,7 @@
 #include <math.h>
 #include <stdio.h>
 
-/* As g_string_append_len(), without its checks for text inside @out:
- * the writer appends short pieces, and those checks were a sixth of its
- * time. */
-static inline void
-put(GString *out, const char *s, gsize n)
-{
-    if (out->len + n >= out->allocated_len) {
-        gsize len = out->len;
-        g_string_set_size(out, len + n); /* grows the buffer geometrically */
-        out->len = len;
-    }
-    memcpy(out->str + out->len, s, n);
-    out->len += n;
-    out->str[out->len] = '\0';
-}
+#define put cc_json_put
 
 /* Bytes a JSON string cannot hold as they are: controls, '"' and '\\'. */
 static const guint8 needs_escape[256] = {
@@ -38,20 +24,37 @@ static void
 append_escaped(GString *out, const char *s, gsize len)
 {
     const unsigned char *run = (const unsigned char *)s, *p = run, *end = run + len;
+    const guint64 ones = G_GUINT64_CONSTANT(0x0101010101010101);
+    const guint64 high = G_GUINT64_CONSTANT(0x8080808080808080);
     for (; p < end; p++) {
-        /* Bytes that need no escape are copied a run at a time. */
+        /* Bytes that need no escape are copied a run at a time, and looked
+         * at eight at a time: a word passes when it holds no byte below
+         * 0x20, no '"' and no '\\' (each test says whether any byte is one,
+         * exactly; UTF-8's bytes, 0x80 and up, are none). */
+        while (end - p >= 8) {
+            guint64 w, quote, slash;
+            memcpy(&w, p, 8);
+            quote = w ^ (ones * '"');
+            slash = w ^ (ones * '\\');
+            if ((((w - ones * 0x20) & ~w) | ((quote - ones) & ~quote) | ((slash - ones) & ~slash))
+                & high)
+                break;
+            p += 8;
+        }
+        if (p == end)
+            break;
         if (!needs_escape[*p])
             continue;
         put(out, (const char *)run, p - run);
         run = p + 1;
         switch (*p) {
-        case '"': g_string_append(out, "\\\""); break;
-        case '\\': g_string_append(out, "\\\\"); break;
-        case '\n': g_string_append(out, "\\n"); break;
-        case '\r': g_string_append(out, "\\r"); break;
-        case '\t': g_string_append(out, "\\t"); break;
-        case '\b': g_string_append(out, "\\b"); break;
-        case '\f': g_string_append(out, "\\f"); break;
+        case '"': put(out, "\\\"", 2); break;
+        case '\\': put(out, "\\\\", 2); break;
+        case '\n': put(out, "\\n", 2); break;
+        case '\r': put(out, "\\r", 2); break;
+        case '\t': put(out, "\\t", 2); break;
+        case '\b': put(out, "\\b", 2); break;
+        case '\f': put(out, "\\f", 2); break;
         default: g_string_append_printf(out, "\\u%04x", *p); break;
         }
     }
@@ -66,12 +69,21 @@ cc_json_append_string(GString *out, const char *s)
     g_string_append_c(out, '"');
 }
 
-/* A member's name and its separator: '"name": ' ('"name":' on one line). */
+/* A member's name and its separator: '"name": ' ('"name":' on one line).
+ * The names are mostly claimcheck's own, which need no escape: copied
+ * whole when a look at their bytes finds none. */
 static void
 append_name(GString *out, const char *name, gboolean spaced)
 {
     g_string_append_c(out, '"');
-    append_escaped(out, name, strlen(name));
+    gsize n = 0;
+    gboolean plain = TRUE;
+    for (; name[n] != '\0'; n++)
+        plain &= !needs_escape[(unsigned char)name[n]];
+    if (plain)
+        put(out, name, n);
+    else
+        append_escaped(out, name, n);
     put(out, spaced ? "\": " : "\":", spaced ? 3 : 2);
 }
 
@@ -87,20 +99,62 @@ append_int(GString *out, gint64 x)
     } while (u != 0);
     if (x < 0)
         *--p = '-';
-    g_string_append_len(out, p, buf + sizeof buf - p);
+    put(out, p, (gsize)(buf + sizeof buf - p));
+}
+
+/* @x as the loop below writes it when it is the double nearest a decimal
+ * of at most six places and fifteen digits, from 0.0001 up (0.1, 0.05,
+ * 2.5: every tolerance): that decimal, which "%.15g" writes back exactly,
+ * made without printf. FALSE for any other @x. */
+static gboolean
+append_short_decimal(GString *out, double x)
+{
+    static const double scale[] = {1e1, 1e2, 1e3, 1e4, 1e5, 1e6};
+    double ax = fabs(x);
+    if (!(ax >= 1e-4 && ax < 1e9))
+        return FALSE;
+    for (int n = 1; n <= 6; n++) {
+        double m = nearbyint(ax * scale[n - 1]);
+        if (m / scale[n - 1] != ax)
+            continue;
+        guint64 u = (guint64)m; /* below 1e15 */
+        char buf[32], *p = buf + sizeof buf;
+        gboolean digits = FALSE; /* of the fraction, once its trailing zeros are gone */
+        for (int place = 0; place < n; place++) {
+            char d = (char)('0' + u % 10);
+            u /= 10;
+            if (d != '0' || digits) {
+                *--p = d;
+                digits = TRUE;
+            }
+        }
+        if (digits)
+            *--p = '.';
+        do {
+            *--p = (char)('0' + u % 10);
+            u /= 10;
+        } while (u != 0);
+        if (x < 0)
+            *--p = '-';
+        put(out, p, (gsize)(buf + sizeof buf - p));
+        return TRUE;
+    }
+    return FALSE;
 }
 
 void
 cc_json_append_number(GString *out, double x)
 {
     if (!isfinite(x)) {
-        g_string_append(out, "null");
+        put(out, "null", 4);
         return;
     }
     if (x > -9.0e15 && x < 9.0e15 && x == (double)(gint64)x) {
         append_int(out, (gint64)x);
         return;
     }
+    if (append_short_decimal(out, x))
+        return;
     char buf[G_ASCII_DTOSTR_BUF_SIZE];
     for (int digits = 15; digits <= 17; digits++) {
         char fmt[8];
@@ -127,14 +181,14 @@ static void
 append_node(GString *out, JsonNode *node, int indent, int level)
 {
     if (node == NULL || JSON_NODE_HOLDS_NULL(node)) {
-        g_string_append(out, "null");
+        put(out, "null", 4);
         return;
     }
     if (JSON_NODE_HOLDS_OBJECT(node)) {
         JsonObject *obj = json_node_get_object(node);
         GList *members = json_object_get_members(obj);
         if (members == NULL) {
-            g_string_append(out, "{}");
+            put(out, "{}", 2);
             return;
         }
         g_string_append_c(out, '{');
@@ -155,7 +209,7 @@ append_node(GString *out, JsonNode *node, int indent, int level)
         JsonArray *arr = json_node_get_array(node);
         guint n = json_array_get_length(arr);
         if (n == 0) {
-            g_string_append(out, "[]");
+            put(out, "[]", 2);
             return;
         }
         g_string_append_c(out, '[');
@@ -222,57 +276,6 @@ cc_json_add_bound(JsonBuilder *b, const CcValue *v, gboolean has, double x)
     } else {
         cc_json_add_number(b, x);
     }
-}
-
-/* ---- relaying compact JSON ------------------------------------------------ */
-
-void
-cc_json_append_relaid(GString *out, const char *compact, gsize len, int indent, int level)
-{
-    if (indent < 0) {
-        g_string_append_len(out, compact, (gssize)len);
-        return;
-    }
-    const char *p = compact, *end = compact + len, *run = p;
-    while (p < end) {
-        char c = *p;
-        if (c == '"') {
-            /* A string: copied as it is, up to its closing quote. */
-            for (p++; p < end && *p != '"'; p++)
-                if (*p == '\\')
-                    p++;
-            p++;
-            continue;
-        }
-        if (c != '{' && c != '[' && c != '}' && c != ']' && c != ',' && c != ':') {
-            p++;
-            continue;
-        }
-        put(out, run, p - run);
-        if (c == '{' || c == '[') {
-            g_string_append_c(out, c);
-            if (p + 1 < end && (p[1] == '}' || p[1] == ']')) {
-                g_string_append_c(out, p[1]); /* empty: "{}", "[]" */
-                p += 2;
-            } else {
-                newline(out, indent, ++level);
-                p++;
-            }
-        } else if (c == '}' || c == ']') {
-            newline(out, indent, --level);
-            g_string_append_c(out, c);
-            p++;
-        } else if (c == ',') {
-            g_string_append_c(out, ',');
-            newline(out, indent, level);
-            p++;
-        } else {
-            put(out, ": ", 2);
-            p++;
-        }
-        run = p;
-    }
-    put(out, run, end - run);
 }
 
 /* ---- the writer ------------------------------------------------------------ */
@@ -359,7 +362,7 @@ cc_json_string(CcJsonWriter *w, const char *s)
 {
     before_value(w);
     if (s == NULL)
-        g_string_append(w->out, "null");
+        put(w->out, "null", 4);
     else
         cc_json_append_string(w->out, s);
 }
@@ -391,14 +394,17 @@ void
 cc_json_bool(CcJsonWriter *w, gboolean x)
 {
     before_value(w);
-    g_string_append(w->out, x ? "true" : "false");
+    if (x)
+        put(w->out, "true", 4);
+    else
+        put(w->out, "false", 5);
 }
 
 void
 cc_json_null(CcJsonWriter *w)
 {
     before_value(w);
-    g_string_append(w->out, "null");
+    put(w->out, "null", 4);
 }
 
 void
@@ -414,9 +420,10 @@ cc_json_bound(CcJsonWriter *w, const CcValue *v, gboolean has, double x)
     }
 }
 
-void
-cc_json_compact(CcJsonWriter *w, const char *compact, gsize len)
+int
+cc_json_value_begin(CcJsonWriter *w)
 {
     before_value(w);
-    cc_json_append_relaid(w->out, compact, len, w->indent, w->base + w->depth);
+    return w->base + w->depth;
 }
+

@@ -376,8 +376,9 @@ cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, G
     cc_json_begin_array(w);
     GPtrArray *claims = cc_comparison_claims(cmp);
     for (guint i = 0; i < claims->len; i++) {
-        g_autofree char *line = cc_claim_to_json_line(claims->pdata[i]);
-        cc_json_compact(w, line, strlen(line));
+        /* laid out as it is written: no line to lay out again */
+        int level = cc_json_value_begin(w);
+        cc_claim_append_json(text, claims->pdata[i], w->indent, level);
         writer_flush(&wr, FALSE);
     }
     cc_json_end_array(w);

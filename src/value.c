@@ -56,6 +56,11 @@ CcValue
 cc_value_closed(const CcValue *value)
 {
     CcValue v = *value;
+    /* Most values have no strict bound: nothing to close, and no unit to
+     * look up (every record written asks, and the look-up compares the
+     * unit with forty names). */
+    if (!(v.has_low && v.low_strict) && !(v.has_high && v.high_strict))
+        return v;
     gboolean whole = v.kind == CC_VALUE_DATE
                      || (v.kind == CC_VALUE_NUMBER && !cc_unit_is_continuous(v.unit));
     if (whole && v.has_low && v.low_strict && is_whole(v.low)) {

@@ -123,6 +123,16 @@ test_round_trip(void **state)
         if (strcmp(line, round_trips[i].json) != 0)
             fail_msg("case %u \"%s\":\n got %s\nwant %s", i, round_trips[i].name, line,
                      round_trips[i].json);
+        /* The line's reader reads the same record. */
+        g_autoptr(CcClaim) from_line = cc_claim_from_json_line(
+            round_trips[i].json, strlen(round_trips[i].json), "name", 1, 1, &error);
+        if (from_line == NULL)
+            fail_msg("case %u \"%s\": the line's reader: %s", i, round_trips[i].name,
+                     error->message);
+        g_autofree char *again = cc_claim_to_json_line(from_line);
+        if (strcmp(again, round_trips[i].json) != 0)
+            fail_msg("case %u \"%s\": the line's reader:\n got %s\nwant %s", i,
+                     round_trips[i].name, again, round_trips[i].json);
         /* A copy prints the same. */
         g_autoptr(CcClaim) copy = cc_claim_copy(claim);
         g_autofree char *line2 = cc_claim_to_json_line(copy);
@@ -285,6 +295,16 @@ test_line_matches_tree(void **state)
         if (strcmp(line, tree->str) != 0)
             fail_msg("case %u \"%s\":\n line %s\n tree %s", i, shape_cases[i].name, line,
                      tree->str);
+        /* and laid out as a report lays records out */
+        for (int level = 0; level < 3; level++) {
+            g_autoptr(GString) pretty = g_string_new(NULL);
+            g_autoptr(GString) laid = g_string_new(NULL);
+            cc_json_append_at(pretty, node, 2, level);
+            cc_claim_append_json(laid, c, 2, level);
+            if (strcmp(laid->str, pretty->str) != 0)
+                fail_msg("case %u \"%s\", level %d:\n laid %s\n tree %s", i,
+                         shape_cases[i].name, level, laid->str, pretty->str);
+        }
     }
 }
 
@@ -443,6 +463,87 @@ test_must_fail(void **state)
             || strstr(error->message, must_fail[i].want) == NULL)
             fail_msg("case %u \"%s\": got \"%s\", want \"%s\"", i, must_fail[i].name,
                      error->message, must_fail[i].want);
+        /* The line's reader (yajl's events, no tree) says the same. */
+        g_autoptr(GError) line_error = NULL;
+        g_autoptr(CcClaim) l = cc_claim_from_json_line(json, strlen(json), "name", 1, 1,
+                                                       &line_error);
+        if (l != NULL)
+            fail_msg("case %u \"%s\": the line's reader accepted %s", i, must_fail[i].name,
+                     json);
+        /* json-glib's octal escapes ("\\251") are no JSON to yajl */
+        gboolean tree_only = strstr(json, "\\251") != NULL;
+        g_autofree char *want = tree_only
+                                    ? g_strdup("name:1:")
+                                    : g_strconcat("name:1:1: ", error->message, NULL);
+        if (!g_str_has_prefix(line_error->message, want))
+            fail_msg("case %u \"%s\": the line's reader said \"%s\", want \"%s\"", i,
+                     must_fail[i].name, line_error->message, want);
+    }
+}
+
+/* The line's reader takes only the members a record has, where a record
+ * has them; a member given twice is its last value, an object given twice
+ * the second object whole (as json-glib's tree keeps them). */
+static const struct {
+    const char *name;
+    const char *before, *after; /* put around the good record's members */
+    const char *want;           /* NULL: reads as the tree does; else the error */
+    gboolean tree_differs;      /* json-glib's tree reads it otherwise */
+} line_shapes[] = {
+    {"members of other places passed over",
+     "\"x\":[{\"id\":3,\"span\":null}],\"y\":{\"value\":7,\"type\":[\"date\"]},", "", NULL,
+     FALSE},
+    {"a member twice, the last kept", "\"id\":\"first\",", ",\"id\":\"last\"", NULL, FALSE},
+    {"an object twice, the second whole", "",
+     ",\"value\":{\"low\":5,\"high\":6},\"span\":{\"start\":1,\"end\":2,\"line\":3,"
+     "\"column\":4}",
+     NULL, FALSE},
+    {"a record's member inside an array", "", ",\"sentence\":[{\"start\":1}]",
+     "field \"sentence\": expected an object or null, got an array", FALSE},
+    {"an integer past 64 bits", "", ",\"window\":99999999999999999999",
+     "field \"window\": 9223372036854775807 is out of range", TRUE},
+    {"a number past a double", "", ",\"tolerance\":1e400",
+     "field \"tolerance\": expected a non-negative number, got a number", FALSE},
+    {"a fraction where an integer goes", "", ",\"window\":30.0",
+     "field \"window\": expected an integer, got a number", FALSE},
+};
+
+static void
+test_line_shapes(void **state)
+{
+    (void)state;
+    const char *good = round_trips[0].json;
+    gsize n = strlen(good);
+    for (guint i = 0; i < G_N_ELEMENTS(line_shapes); i++) {
+        g_autofree char *json = g_strdup_printf("{%s%.*s%s}", line_shapes[i].before,
+                                                (int)(n - 2), good + 1, line_shapes[i].after);
+        g_autoptr(GError) error = NULL;
+        g_autoptr(CcClaim) line = cc_claim_from_json_line(json, strlen(json), "name", 1, 1,
+                                                          &error);
+        g_autoptr(GError) tree_error = NULL;
+        g_autoptr(CcClaim) tree = parse_claim(json, &tree_error);
+        if (line_shapes[i].want != NULL) {
+            if (line != NULL)
+                fail_msg("case %u \"%s\": accepted", i, line_shapes[i].name);
+            g_autofree char *want = g_strconcat("name:1:1: ", line_shapes[i].want, NULL);
+            if (strcmp(error->message, want) != 0)
+                fail_msg("case %u \"%s\": got \"%s\", want \"%s\"", i, line_shapes[i].name,
+                         error->message, want);
+            if (!line_shapes[i].tree_differs
+                && (tree != NULL || strcmp(tree_error->message, line_shapes[i].want) != 0))
+                fail_msg("case %u \"%s\": the tree said %s", i, line_shapes[i].name,
+                         tree ? "nothing" : tree_error->message);
+            continue;
+        }
+        if (line == NULL)
+            fail_msg("case %u \"%s\": %s", i, line_shapes[i].name, error->message);
+        if (tree == NULL)
+            fail_msg("case %u \"%s\": the tree: %s", i, line_shapes[i].name,
+                     tree_error->message);
+        g_autofree char *a = cc_claim_to_json_line(line);
+        g_autofree char *b = cc_claim_to_json_line(tree);
+        if (strcmp(a, b) != 0)
+            fail_msg("case %u \"%s\":\n line %s\n tree %s", i, line_shapes[i].name, a, b);
     }
 }
 
@@ -605,6 +706,7 @@ main(void)
         cmocka_unit_test(test_must_fail),    cmocka_unit_test(test_key_defaults),
         cmocka_unit_test(test_read_jsonl),   cmocka_unit_test(test_names),
         cmocka_unit_test(test_from_json_line), cmocka_unit_test(test_line_matches_tree),
+        cmocka_unit_test(test_line_shapes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -13,6 +13,8 @@
 
 #include "json_write.h"
 
+#include <math.h>
+
 #include <stdio.h>
 
 static CcClaim *
@@ -537,7 +539,7 @@ random_value(GRand *rng, JsonBuilder *b, CcJsonWriter *w, int depth)
 
 /* The streaming writer lays text out exactly as a json-glib tree written by
  * cc_json_append_at() would be, on one line and pretty-printed, at any
- * level; and a record's compact line relaid is its tree pretty-printed. */
+ * level; and a record laid out as it is written is its tree pretty-printed. */
 static void
 test_json_writer(void **state)
 {
@@ -563,15 +565,91 @@ test_json_writer(void **state)
     }
     g_autoptr(GPtrArray) claims = sample();
     for (guint i = 0; i < claims->len; i++) {
-        g_autofree char *line = cc_claim_to_json_line(claims->pdata[i]);
         g_autoptr(JsonNode) node = cc_claim_to_json(claims->pdata[i]);
         for (int level = 0; level < 3; level++) {
             g_autoptr(GString) tree = g_string_new(NULL);
-            g_autoptr(GString) relaid = g_string_new(NULL);
+            g_autoptr(GString) laid = g_string_new(NULL);
             cc_json_append_at(tree, node, 2, level);
-            cc_json_append_relaid(relaid, line, strlen(line), 2, level);
-            assert_string_equal(tree->str, relaid->str);
+            cc_claim_append_json(laid, claims->pdata[i], 2, level);
+            assert_string_equal(tree->str, laid->str);
         }
+    }
+}
+
+/* Numbers as the shortest of "%.15g" to "%.17g" that reads back: the
+ * short decimals written without printf are the same text. */
+static void
+test_numbers(void **state)
+{
+    (void)state;
+    g_autoptr(GRand) rng = g_rand_new_with_seed(5);
+    for (guint i = 0; i < 200000; i++) {
+        double x;
+        if (i % 4 == 3) {
+            guint64 bits = ((guint64)g_rand_int(rng) << 32) | g_rand_int(rng);
+            memcpy(&x, &bits, sizeof x);
+        } else {
+            static const double scale[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8};
+            x = (double)g_rand_int_range(rng, -2000000, 2000000)
+                / scale[g_rand_int_range(rng, 0, G_N_ELEMENTS(scale))];
+            if (i % 4 == 2)
+                x *= 1e3;
+        }
+        g_autoptr(GString) got = g_string_new(NULL);
+        cc_json_append_number(got, x);
+        char want[G_ASCII_DTOSTR_BUF_SIZE];
+        if (!isfinite(x)) {
+            g_strlcpy(want, "null", sizeof want);
+        } else if (x > -9.0e15 && x < 9.0e15 && x == (double)(gint64)x) {
+            g_snprintf(want, sizeof want, "%" G_GINT64_FORMAT, (gint64)x);
+        } else {
+            for (int digits = 15; digits <= 17; digits++) {
+                char fmt[8];
+                g_snprintf(fmt, sizeof fmt, "%%.%dg", digits);
+                g_ascii_formatd(want, sizeof want, fmt, x);
+                if (g_ascii_strtod(want, NULL) == x)
+                    break;
+            }
+        }
+        if (strcmp(got->str, want) != 0)
+            fail_msg("%.17g: got %s, want %s", x, got->str, want);
+    }
+}
+
+/* Strings escaped as a byte-at-a-time escaper escapes them, whatever mix
+ * of controls, quotes, backslashes and UTF-8 they hold and wherever it
+ * falls against the writer's eight-byte steps. */
+static void
+test_escapes(void **state)
+{
+    (void)state;
+    static const char alphabet[] = "ab \"\\\n\t\x01\x1f\x7f\xc3\xa9/ ";
+    g_autoptr(GRand) rng = g_rand_new_with_seed(9);
+    for (guint i = 0; i < 20000; i++) {
+        char text[48];
+        gsize n = (gsize)g_rand_int_range(rng, 1, sizeof text);
+        for (gsize j = 0; j < n - 1; j++)
+            text[j] = alphabet[g_rand_int_range(rng, 0, sizeof alphabet - 1)];
+        text[n - 1] = '\0';
+        g_autoptr(GString) got = g_string_new(NULL);
+        cc_json_append_string(got, text);
+        g_autoptr(GString) want = g_string_new("\"");
+        for (const unsigned char *p = (const unsigned char *)text; *p != '\0'; p++) {
+            switch (*p) {
+            case '"': g_string_append(want, "\\\""); break;
+            case '\\': g_string_append(want, "\\\\"); break;
+            case '\n': g_string_append(want, "\\n"); break;
+            case '\t': g_string_append(want, "\\t"); break;
+            default:
+                if (*p < 0x20)
+                    g_string_append_printf(want, "\\u%04x", *p);
+                else
+                    g_string_append_c(want, (char)*p);
+            }
+        }
+        g_string_append_c(want, '"');
+        if (strcmp(got->str, want->str) != 0)
+            fail_msg("case %u: got %s, want %s", i, got->str, want->str);
     }
 }
 
@@ -583,6 +661,7 @@ main(void)
         cmocka_unit_test(test_compare_json), cmocka_unit_test(test_compare_text),
         cmocka_unit_test(test_compare_jsonl),
         cmocka_unit_test(test_compare_html), cmocka_unit_test(test_json_writer),
+        cmocka_unit_test(test_numbers),      cmocka_unit_test(test_escapes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

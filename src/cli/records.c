@@ -7,20 +7,27 @@
 
 #include <errno.h>
 #include <string.h>
+#include <unistd.h>
 
 /* The longest line read: a document of 16 MiB (the limit for one
  * document) with room for its JSON escapes; record lines are far
  * shorter. A longer line is read past, never held in memory. */
 #define LINE_MAX_BYTES ((gsize)64 << 20)
 
+/* What read() is asked for at a time. */
+#define INPUT_BYTES ((gsize)1 << 16)
+
 struct _CliLineReader {
     FILE *fp;
     gboolean owned;
     char *name; /* as messages say it: the path, or "<stdin>" */
-    char *buf;
+    char *buf;  /* the line */
     gsize cap;
     gsize max; /* the longest line kept */
     guint line;
+    char *in; /* the input read and not yet given out: in[pos, len) */
+    gsize in_pos, in_len;
+    int read_errno; /* a read's error, 0 if none */
 };
 
 CliLineReader *
@@ -58,6 +65,7 @@ cli_line_reader_free(CliLineReader *r)
     if (r->owned)
         fclose(r->fp);
     g_free(r->buf);
+    g_free(r->in);
     g_free(r->name);
     g_free(r);
 }
@@ -74,6 +82,30 @@ cli_line_reader_line(const CliLineReader *r)
     return r->line;
 }
 
+/* The next input, a read() at a time: what a pipe holds is given out as it
+ * comes, as getc() did, but a line is found by memchr() rather than a call a
+ * byte. FALSE at the end and on an error (r->read_errno). */
+static gboolean
+fill(CliLineReader *r)
+{
+    if (r->in == NULL)
+        r->in = g_malloc(INPUT_BYTES);
+    r->in_pos = r->in_len = 0;
+    if (r->read_errno != 0)
+        return FALSE;
+    for (;;) {
+        ssize_t n = read(fileno(r->fp), r->in, INPUT_BYTES);
+        if (n >= 0) {
+            r->in_len = (gsize)n;
+            return n > 0;
+        }
+        if (errno != EINTR) {
+            r->read_errno = errno;
+            return FALSE;
+        }
+    }
+}
+
 /* Reads one line into r->buf, without its line break; FALSE at the end of
  * the input. Past r->max bytes the line is read through but not kept, and
  * *too_long says so. */
@@ -82,21 +114,31 @@ read_line(CliLineReader *r, gsize *len, gboolean *too_long)
 {
     gsize l = 0;
     gboolean any = FALSE;
-    int c;
     *too_long = FALSE;
-    while ((c = getc_unlocked(r->fp)) != EOF) {
-        any = TRUE;
-        if (c == '\n')
+    for (;;) {
+        if (r->in_pos == r->in_len && !fill(r))
             break;
-        if (l >= r->max) {
-            *too_long = TRUE;
-            continue;
+        any = TRUE;
+        const char *start = r->in + r->in_pos;
+        gsize avail = r->in_len - r->in_pos;
+        const char *nl = memchr(start, '\n', avail);
+        gsize n = nl != NULL ? (gsize)(nl - start) : avail;
+        r->in_pos += n + (nl != NULL ? 1 : 0);
+        if (!*too_long) {
+            gsize keep = n;
+            if (n > r->max - l) {
+                keep = r->max - l;
+                *too_long = TRUE;
+            }
+            if (l + keep + 1 > r->cap) {
+                r->cap = MAX(MAX(r->cap * 2, l + keep + 1), (gsize)4096);
+                r->buf = g_realloc(r->buf, r->cap);
+            }
+            memcpy(r->buf + l, start, keep);
+            l += keep;
         }
-        if (l + 1 >= r->cap) {
-            r->cap = MAX(r->cap * 2, (gsize)4096);
-            r->buf = g_realloc(r->buf, r->cap);
-        }
-        r->buf[l++] = (char)c;
+        if (nl != NULL)
+            break;
     }
     if (!any)
         return FALSE;
@@ -115,11 +157,10 @@ cli_line_reader_next(CliLineReader *r, char **text, gsize *len, GError **error)
     for (;;) {
         gsize l = 0;
         gboolean too_long = FALSE;
-        errno = 0;
         if (!read_line(r, &l, &too_long)) {
-            if (ferror(r->fp))
+            if (r->read_errno != 0)
                 g_set_error(error, CC_ERROR, CC_ERROR_IO, "%s: cannot read: %s", r->name,
-                            g_strerror(errno ? errno : EIO));
+                            g_strerror(r->read_errno));
             return FALSE;
         }
         r->line++;

@@ -173,11 +173,13 @@ printf '%s\n%s' "$L" "${L:0:120}" >"$work/truncated.jsonl"
 expect_exit "truncated record" 2 -- "$CLAIMCHECK" compare --records "$work/truncated.jsonl"
 expect_stderr "truncated record: position" "$work/truncated.jsonl:2:"
 expect_stderr "truncated record: says JSON" "invalid JSON"
-# JSON errors count columns in characters, as every position does (json-glib
-# counts bytes): the last token read, the "," before "}", is character 30, byte 33.
+# JSON errors count columns in characters, as every position does (the
+# parsers count bytes): a record's reader stops at the "}" where a member's
+# name should be, character 31, byte 34; the documents' reader (json-glib)
+# at the last token read, the "," before it.
 printf '{"key":"Seoul — café", "id":1,}\n' >"$work/column.jsonl"
 expect_exit "JSON error after non-ASCII, as records" 2 -- "$CLAIMCHECK" compare --records "$work/column.jsonl"
-expect_stderr "JSON error after non-ASCII: column in characters" "$work/column.jsonl:1:30: invalid JSON"
+expect_stderr "JSON error after non-ASCII: column in characters" "$work/column.jsonl:1:31: invalid JSON"
 printf '{"path":"x","text":"y"}\n{"path":"Seoul — café" x}\n' >"$work/column-docs.jsonl"
 expect_exit "JSON error after non-ASCII, as documents" 2 -- "$CLAIMCHECK" extract --documents "$work/column-docs.jsonl"
 expect_stderr "JSON error after non-ASCII as documents: column in characters" "$work/column-docs.jsonl:2:22: invalid JSON"
