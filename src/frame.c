@@ -2116,6 +2116,12 @@ headless(CcFrameRun *run, const CcFrame *f, guint t1, guint c1)
 {
     while (t1 < c1 && in_table(run, "figure_modifiers", t1))
         t1++; /* "thousands more have been wounded" */
+    /* "There are already 11,000 of them in Kursk": a count of them names
+     * no noun of its own */
+    if (t1 + 1 < c1 && tok_is(run, t1, "of")
+        && (tok_is(run, t1 + 1, "them") || tok_is(run, t1 + 1, "these")
+            || (tok_is(run, t1 + 1, "those") && !foreign_head(run, NULL, t1 + 2))))
+        t1 += 2;
     if (t1 >= c1)
         return TRUE;
     const Tok *tok = &g_array_index(run->toks, Tok, t1);
