@@ -2034,7 +2034,7 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                 if ((t == np_end && e == 0 && !verb && (f->speaker || !speaks(run, h)))
                     || (w > np_end
                         && (tok_is(run, w - 1, "from") || tok_is(run, w - 1, "of")
-                            || tok_is(run, w - 1, "among"))
+                            || tok_is(run, w - 1, "among") || tok_is(run, w - 1, "by"))
                         && !owns_other(run, f, h, c1)))
                     return h;
                 break;
@@ -2315,10 +2315,18 @@ listed_whole(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint se
     }
     if (best == G_MAXUINT || !and)
         return best;
+    /* the earlier figure's own noun, a few words after it, is one some
+     * frame counts: "include 5 million shells and 100 ballistic missiles" */
     guint o1 = tok_at(run->toks, g_array_index(mentions, CcMention, best).end - 1) + 1;
-    const Hit *own = attach_counts(run, f, mentions, best, tok_at(run->toks,
-                                   g_array_index(mentions, CcMention, best).start), o1, c0, c1);
-    return own != NULL && own->t0 >= o1 ? best : G_MAXUINT;
+    (void)f;
+    (void)c1;
+    for (guint t = o1; t < t0 && t < o1 + 4; t++) {
+        if (g_array_index(run->toks, Tok, t).kind != TOK_WORD || is_stop(run, t))
+            break;
+        if (foreign_head(run, NULL, t))
+            return best;
+    }
+    return G_MAXUINT;
 }
 
 /* Does a copula at token @t say whose the counted things are: "were
@@ -2571,8 +2579,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * officers", "massed about 50,000 troops, among them some 10,000
          * North Koreans", "to send 1000 sappers to clear mines … and 5000
          * military construction workers" */
-        if (fill->cue == NULL && fill->counts != NULL && m->part_of == G_MAXUINT
-            && m->fraction_of == G_MAXUINT) {
+        if (fill->cue == NULL && fill->counts != NULL && m->type == CC_CLAIM_QUANTITY
+            && m->part_of == G_MAXUINT && m->fraction_of == G_MAXUINT) {
             guint w = listed_whole(run, f, mentions, self, t0, c0, nc1);
             if (w != G_MAXUINT) {
                 const CcMention *whole = &g_array_index(mentions, CcMention, w);
