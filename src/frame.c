@@ -15,7 +15,7 @@ const char *const cc_frame_own_tables[] = {
     "adjectival",    "age_words",      "bound_verbs",     "clause_breaks", "future_words",
     "figure_modifiers", "head_stops", "linking_verbs", "particle_verbs", "place_words", "raising_verbs",
     "recipient_words",
-    "source_nouns", "speech_words",  "units",          NULL,
+    "source_nouns", "speech_words",  "unquantified_harm", "units",    NULL,
 };
 
 const CcMentionTable cc_mention_tables[] = {
@@ -2536,6 +2536,20 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         fill->veto = hit_owned(run, slot->tables, lead, t1, e1, a, a_fig, b, b_fig,
                                m->is_base ? 0 : slot->before,
                                m->is_base ? MIN(slot->after, base_after) : slot->after);
+        /* harm told without a figure ("have suffered heavy losses", a
+         * phrase of `unquantified_harm`) forbids no claim but one whose
+         * veto is that phrase itself */
+        if (fill->veto != NULL && g_hash_table_contains(run->dicts, "unquantified_harm")) {
+            const GArray *uh = dict_hits(run, "unquantified_harm");
+            for (guint i = 0; i < uh->len; i++) {
+                const Hit *u = &g_array_index(uh, Hit, i);
+                if (u->t0 <= fill->veto->t0 && fill->veto->t1 <= u->t1
+                    && (u->t0 < fill->veto->t0 || fill->veto->t1 < u->t1)) {
+                    fill->veto = NULL;
+                    break;
+                }
+            }
+        }
         if (fill->veto != NULL) {
             fill->missing = "veto";
             return;
