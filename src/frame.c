@@ -15,7 +15,7 @@ const char *const cc_frame_own_tables[] = {
     "adjectival",    "age_words",      "bound_verbs",     "clause_breaks", "future_words",
     "figure_modifiers", "head_stops", "linking_verbs", "particle_verbs", "place_words", "raising_verbs",
     "recipient_words",
-    "source_nouns", "speech_words",  "units",          NULL,
+    "source_nouns", "speech_words",  "unquantified_harm", "units",    NULL,
 };
 
 const CcMentionTable cc_mention_tables[] = {
@@ -2158,7 +2158,7 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                 if ((t == np_end && e == 0 && !verb && (f->speaker || !speaks(run, h)))
                     || (w > np_end
                         && (tok_is(run, w - 1, "from") || tok_is(run, w - 1, "of")
-                            || tok_is(run, w - 1, "among"))
+                            || tok_is(run, w - 1, "among") || tok_is(run, w - 1, "by"))
                         && !owns_other(run, f, h, c1)))
                     return h;
                 break;
@@ -2238,6 +2238,12 @@ headless(CcFrameRun *run, const CcFrame *f, guint t1, guint c1)
 {
     while (t1 < c1 && in_table(run, "figure_modifiers", t1))
         t1++; /* "thousands more have been wounded" */
+    /* "There are already 11,000 of them in Kursk": a count of them names
+     * no noun of its own */
+    if (t1 + 1 < c1 && tok_is(run, t1, "of")
+        && (tok_is(run, t1 + 1, "them") || tok_is(run, t1 + 1, "these")
+            || (tok_is(run, t1 + 1, "those") && !foreign_head(run, NULL, t1 + 2))))
+        t1 += 2;
     if (t1 >= c1)
         return TRUE;
     const Tok *tok = &g_array_index(run->toks, Tok, t1);
@@ -2433,10 +2439,18 @@ listed_whole(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint se
     }
     if (best == G_MAXUINT || !and)
         return best;
+    /* the earlier figure's own noun, a few words after it, is one some
+     * frame counts: "include 5 million shells and 100 ballistic missiles" */
     guint o1 = tok_at(run->toks, g_array_index(mentions, CcMention, best).end - 1) + 1;
-    const Hit *own = attach_counts(run, f, mentions, best, tok_at(run->toks,
-                                   g_array_index(mentions, CcMention, best).start), o1, c0, c1);
-    return own != NULL && own->t0 >= o1 ? best : G_MAXUINT;
+    (void)f;
+    (void)c1;
+    for (guint t = o1; t < t0 && t < o1 + 4; t++) {
+        if (g_array_index(run->toks, Tok, t).kind != TOK_WORD || is_stop(run, t))
+            break;
+        if (foreign_head(run, NULL, t))
+            return best;
+    }
+    return G_MAXUINT;
 }
 
 /* Does a copula at token @t say whose the counted things are: "were
@@ -2659,6 +2673,20 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         fill->veto = hit_owned(run, slot->tables, lead, t1, e1, a, a_fig, b, b_fig,
                                m->is_base ? 0 : slot->before,
                                m->is_base ? MIN(slot->after, base_after) : slot->after);
+        /* harm told without a figure ("have suffered heavy losses", a
+         * phrase of `unquantified_harm`) forbids no claim but one whose
+         * veto is that phrase itself */
+        if (fill->veto != NULL && g_hash_table_contains(run->dicts, "unquantified_harm")) {
+            const GArray *uh = dict_hits(run, "unquantified_harm");
+            for (guint i = 0; i < uh->len; i++) {
+                const Hit *u = &g_array_index(uh, Hit, i);
+                if (u->t0 <= fill->veto->t0 && fill->veto->t1 <= u->t1
+                    && (u->t0 < fill->veto->t0 || fill->veto->t1 < u->t1)) {
+                    fill->veto = NULL;
+                    break;
+                }
+            }
+        }
         if (fill->veto != NULL) {
             fill->missing = "veto";
             return;
@@ -2708,8 +2736,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * officers", "massed about 50,000 troops, among them some 10,000
          * North Koreans", "to send 1000 sappers to clear mines … and 5000
          * military construction workers" */
-        if (fill->cue == NULL && fill->counts != NULL && m->part_of == G_MAXUINT
-            && m->fraction_of == G_MAXUINT) {
+        if (fill->cue == NULL && fill->counts != NULL && m->type == CC_CLAIM_QUANTITY
+            && m->part_of == G_MAXUINT && m->fraction_of == G_MAXUINT) {
             guint w = listed_whole(run, f, mentions, self, t0, c0, nc1);
             if (w != G_MAXUINT) {
                 const CcMention *whole = &g_array_index(mentions, CcMention, w);
