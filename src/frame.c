@@ -1130,6 +1130,24 @@ cut_to_anchors(CcFrameRun *run, CcClaimType type, GArray *windows)
     g_array_append_vals(windows, cut->data, cut->len);
 }
 
+/* Does the word of token @t go on from byte @ve with a calibre's unit
+ * glued to the figure ("152-millimeter", "122-mm", "152mm")? The figure
+ * names a bore, whatever noun follows ("152-millimeter artillery
+ * shells"), and is never a count. */
+static gboolean
+glued_calibre(const CcFrameRun *run, gsize ve, guint t)
+{
+    const Tok *tok = &g_array_index(run->toks, Tok, t);
+    gsize i = ve;
+    if (i < tok->end && run->text[i] == '-')
+        i++;
+    gsize n = tok->end - i;
+    const char *rest = run->text + i;
+    if (n >= 2 && g_ascii_strncasecmp(rest, "mm", 2) == 0 && (n == 2 || !g_ascii_isalpha(rest[2])))
+        return TRUE;
+    return n >= 8 && g_ascii_strncasecmp(rest, "millimet", 8) == 0;
+}
+
 /* Appends the mentions of @type that start inside @windows to @out. A
  * date that dates a report ("said on 13 December") is kept, marked, with
  * @keep_reported; otherwise it goes, as does a date that cannot be read
@@ -1172,7 +1190,8 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
                 /* the calibre of a noun a frame counts, glued to it: the
                  * "152" of "152-millimetre shells" is no count */
                 guint vt = tok_at(run->toks, vs);
-                if (ve < g_array_index(run->toks, Tok, vt).end && foreign_head(run, NULL, vt))
+                if (ve < g_array_index(run->toks, Tok, vt).end
+                    && (foreign_head(run, NULL, vt) || glued_calibre(run, ve, vt)))
                     continue;
                 ok = cc_normalize_quantity(run->normalizer, run->text + vs, ve - vs,
                                            &mention.value);
