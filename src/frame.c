@@ -2221,6 +2221,22 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
     }
     if (f->phrase)
         return NULL;
+    /* a figure with no noun of its own, shipped or sent "from" a party
+     * after it in its clause: "around 3 million a year are being shipped
+     * from Pyongyang to Moscow" */
+    if (counts == NULL && !verb) {
+        for (guint t = t1; t < c1 && t < t1 + 8; t++) {
+            if (!tok_is(run, t, "from"))
+                continue;
+            guint w = t + 1;
+            while (w < c1 && tok_is_determiner(run, w))
+                w++;
+            const Hit *h = w < c1 ? hit_starting(run, tables, w) : NULL;
+            if (h != NULL && !owns_other(run, f, h, c1))
+                return h;
+            break;
+        }
+    }
     /* the nearest party before the figure in its clause, then sentence */
     guint from = counts && counts->t0 < t0 ? counts->t0 : t0;
     const Hit *best = NULL;
