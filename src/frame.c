@@ -2825,8 +2825,11 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 fill->subject =
                     copula_party(run, f, part_predicate(run, mentions, m, t1, c1), c1);
             /* the predicate after a whole says whose its part is, not the
-             * whole's: "Three of the 12 missiles launched were North Korean" */
-            if (fill->subject != NULL && m->is_base && fill->subject->t0 >= t1) {
+             * whole's: "Three of the 12 missiles launched were North Korean";
+             * a party inside the whole's own noun phrase stays its ("21 of
+             * around 50 North Korean missiles launched") */
+            guint np_end = fill->counts && fill->counts->t1 > t1 ? fill->counts->t1 : t1;
+            if (fill->subject != NULL && m->is_base && fill->subject->t0 >= np_end) {
                 for (guint i = 0; i < mentions->len; i++) {
                     const CcMention *p = &g_array_index(mentions, CcMention, i);
                     if (p->part_of == self && p->start < m->start) {
