@@ -326,6 +326,8 @@ between_before(const Tokens *t, guint i)
     return FALSE;
 }
 
+static gboolean glued(const Tokens *t, guint i);
+
 /* Number words and figures with scale words: "twenty-six", "one hundred
  * and twenty", "two thousand five hundred", "4 thousand 3 hundred and 21",
  * "a dozen", "half a million", "three million and a half", "two thirds",
@@ -372,6 +374,25 @@ read_number_words(const CcNormalizer *nz, const Tokens *t, guint i, gboolean mon
         Figure fp;
         if (j >= t->n)
             break;
+        /* a scale word hyphened on to a figure, as broadcasters write it:
+         * "12-thousand", "15-hundred" (a word; "152-m" is a length) */
+        if (any && prev_num && tok_is_punct(t, j, "-") && j + 1 < t->n
+            && t->tok[j + 1].len >= 3 && table_match(nz, TABLE_SCALE_WORDS, t, j + 1, &end) != NULL)
+            j++;
+        /* and the rest in figures, hyphened on after the scale word:
+         * "12-hundred-50" is 1,250 */
+        if (any && after_scale && tok_is_punct(t, j, "-") && glued(t, j) && glued(t, j + 1)
+            && j + 1 < t->n && t->tok[j + 1].kind == TOK_NUM && !glued(t, j + 2)) {
+            const Token *rest = &t->tok[j + 1];
+            if (!rest->decimal && !rest->grouped && !rest->bad && !rest->lead_zero
+                && rest->num > 0 && rest->num < last_scale) {
+                group += rest->num;
+                after_scale = FALSE;
+                prev_num = TRUE;
+                j += 2;
+                break; /* nothing is read after the figures */
+            }
+        }
         const Token *tk = &t->tok[j];
         if (tk->kind == TOK_WORD && number_word(nz, t, j, &wv, &end) != NULL) {
             if (any && !after_scale

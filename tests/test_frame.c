@@ -53,6 +53,9 @@ static const MentionRow mention_rows[] = {
     {"About 600 are dead and four-thousand-100 injured.", "four-thousand-100", "four", 4100,
      4100, FALSE},
     {"A battalion of 12-hundred-50 troops has arrived.", "12-hundred-50", "12", 1250, 1250, FALSE},
+    /* scale words hyphened on to both ends of a range */
+    {"Pyongyang may send 25-thousand to 30-thousand more troops.", "25-thousand to 30-thousand",
+     "25", 25000, 30000, FALSE},
     {"Some three-thousand-1,500 troops.", "Some three-thousand", "three", 3000, 3000, FALSE},
     {"More than one-thousand containers went north.", "More than one-thousand", "one", 1001, OPEN,
      FALSE},
