@@ -1363,15 +1363,8 @@ share_value(const CcValue *base, const CcValue *v, double scale)
     return d;
 }
 
-/* Is a quantity before mention @self in its sentence? */
-static gboolean
-figure_before(const GArray *mentions, guint self)
-{
-    for (guint j = 0; j < self; j++)
-        if (g_array_index(mentions, CcMention, j).type == CC_CLAIM_QUANTITY)
-            return TRUE;
-    return FALSE;
-}
+static gboolean figure_between(const CcFrameRun *run, const GArray *mentions, guint self, guint a,
+                               guint b);
 
 static void
 find_fractions(CcFrameRun *run, GArray *mentions)
@@ -1550,7 +1543,7 @@ find_fractions(CcFrameRun *run, GArray *mentions)
         if (base == G_MAXUINT && tok_is(run, t1, "of")
             && (tok_is(run, t1 + 1, "them") || tok_is(run, t1 + 1, "those")
                 || tok_is(run, t1 + 1, "these"))
-            && !figure_before(mentions, i)) {
+            && !figure_between(run, mentions, i, 0, tok_at(run->toks, f->start))) {
             for (guint k = 1; k < 3; k++)
                 if (run->has_figure[k]) {
                     f->share_of_earlier = TRUE;
