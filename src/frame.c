@@ -1400,7 +1400,7 @@ find_fractions(CcFrameRun *run, GArray *mentions)
     for (guint j = 0; j < mentions->len; j++) {
         CcMention *p = &g_array_index(mentions, CcMention, j);
         if (p->type != CC_CLAIM_QUANTITY || p->part_of != G_MAXUINT || p->value.unit != NULL
-            || !p->value.has_low || !p->value.has_high || p->value.low != p->value.high
+            || !p->value.has_low || (p->value.has_high && p->value.low != p->value.high)
             || p->value.low < 1.0)
             continue;
         guint pt1 = tok_at(run->toks, p->end - 1) + 1;
@@ -1411,7 +1411,7 @@ find_fractions(CcFrameRun *run, GArray *mentions)
             CcMention *b = &g_array_index(mentions, CcMention, i);
             if (i != j && b->type == CC_CLAIM_QUANTITY && b->value.unit == NULL
                 && tok_at(run->toks, b->start) == at && b->value.has_low
-                && b->value.low > p->value.high) {
+                && b->value.low > p->value.low) {
                 p->part_of = i;
                 b->is_base = TRUE;
                 break;
@@ -2168,6 +2168,10 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                 /* not one that speaks of them: "the 2 million shells Seoul
                  * says it sent" */
                 if ((t == np_end && e == 0 && !verb && (f->speaker || !speaks(run, h)))
+                    /* "the 11,000 men that North Korea had dispatched" */
+                    || (w == np_end + 1 && e == 0 && !verb && !speaks(run, h)
+                        && (tok_is(run, np_end, "that") || tok_is(run, np_end, "whom")
+                            || tok_is(run, np_end, "which")))
                     || (w > np_end
                         && (tok_is(run, w - 1, "from") || tok_is(run, w - 1, "of")
                             || tok_is(run, w - 1, "among") || tok_is(run, w - 1, "by"))
@@ -2415,11 +2419,29 @@ out_of_part(CcFrameRun *run, const GArray *mentions, guint self)
  * relative clause opens there ("who have become casualties", "that
  * arrived", "the North first dispatched"), up to its verb: the first cue
  * or veto of @f or word in -ed, within five words. */
+/* Is token @k a verb of @f's clause: a cue or veto of @f, or a word in
+ * -ed? */
+static gboolean
+frame_verb(CcFrameRun *run, const CcFrame *f, guint k)
+{
+    const Tok *tok = &g_array_index(run->toks, Tok, k);
+    gsize n = tok->end - tok->start;
+    return hit_starting(run, f->slot[CC_SLOT_CUE].tables, k) != NULL
+           || hit_starting(run, f->slot[CC_SLOT_VETO].tables, k) != NULL
+           || (tok->kind == TOK_WORD && n > 3 && run->text[tok->end - 2] == 'e'
+               && run->text[tok->end - 1] == 'd');
+}
+
+/* The verb of a relative clause opening at @e1, right after a noun phrase
+ * ("who have become casualties", "that arrived", "the North first
+ * dispatched"): the first cue or veto of @f or word in -ed, within five
+ * words. G_MAXUINT where no relative clause opens there, or it has no
+ * such verb. */
 static guint
-relative_clause(CcFrameRun *run, const CcFrame *f, guint e1, guint c1)
+relative_verb(CcFrameRun *run, const CcFrame *f, guint e1, guint c1)
 {
     if (e1 >= c1)
-        return 1;
+        return G_MAXUINT;
     gboolean rel = tok_is(run, e1, "who") || tok_is(run, e1, "that") || tok_is(run, e1, "which")
                    || tok_is(run, e1, "whom");
     if (!rel && f->slot[CC_SLOT_SUBJECT].tables->len > 0)
@@ -2427,18 +2449,39 @@ relative_clause(CcFrameRun *run, const CcFrame *f, guint e1, guint c1)
               || (tok_is_determiner(run, e1) && e1 + 1 < c1
                   && hit_starting(run, f->slot[CC_SLOT_SUBJECT].tables, e1 + 1) != NULL);
     if (!rel)
-        return 1;
+        return G_MAXUINT;
     for (guint k = e1 + 1; k < c1 && k <= e1 + 5; k++) {
-        const Tok *tok = &g_array_index(run->toks, Tok, k);
-        if (tok->kind != TOK_WORD)
+        if (g_array_index(run->toks, Tok, k).kind != TOK_WORD)
             break;
-        gsize n = tok->end - tok->start;
-        if (hit_starting(run, f->slot[CC_SLOT_CUE].tables, k) != NULL
-            || hit_starting(run, f->slot[CC_SLOT_VETO].tables, k) != NULL
-            || (n > 3 && run->text[tok->end - 2] == 'e' && run->text[tok->end - 1] == 'd'))
-            return MAX(k - e1, 1);
+        if (frame_verb(run, f, k))
+            return k;
     }
-    return 1;
+    return G_MAXUINT;
+}
+
+/* How many words after the noun phrase ending at @e1 a figure a share is
+ * taken of keeps as its own: 1 ("the 12,000 troops sent"), or, where a
+ * relative clause opens there, up to its verb. */
+static guint
+relative_clause(CcFrameRun *run, const CcFrame *f, guint e1, guint c1)
+{
+    guint k = relative_verb(run, f, e1, c1);
+    return k == G_MAXUINT ? 1 : MAX(k - e1, 1);
+}
+
+/* Where the predicate of a part set before its whole starts, when the
+ * whole's noun phrase ends at @e1: after the whole's participle ("of the
+ * 11,000 troops sent") or its relative clause ("of the 11,000 men that
+ * North Korea had dispatched"). */
+static guint
+part_own_predicate(CcFrameRun *run, const CcFrame *f, guint e1, guint c1)
+{
+    if (e1 >= c1)
+        return c1;
+    guint k = relative_verb(run, f, e1, c1);
+    if (k != G_MAXUINT)
+        return k + 1;
+    return frame_verb(run, f, e1) ? e1 + 1 : e1;
 }
 
 /* The figure a figure at token @t0 is set inside or listed with: the
@@ -2544,6 +2587,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
     /* A share counts what its figure counts, and is whose its figure is;
      * the cue is its own ("a quarter of the 12,000 troops … were killed"). */
     guint n0 = t0, n1 = t1, nself = self, nc0 = c0, nc1 = c1;
+    guint own = G_MAXUINT; /* where a part's own predicate starts, after its whole */
     if (m->fraction_of != G_MAXUINT) {
         const CcMention *b = &g_array_index(mentions, CcMention, m->fraction_of);
         nself = m->fraction_of;
@@ -2604,14 +2648,23 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             clause_of(run, n0, n1, &nc0, &nc1);
             fill->counts = attach_counts(run, f, mentions, m->part_of, n0, n1, nc0, nc1);
         }
-        /* a part before its whole says only what its things were ("Two
-         * of the five missiles … were North Korean"); one with a
-         * predicate of its own ("3 of the 10,000 troops sent had
-         * deserted") is no count the frame reads */
+        /* a part before its whole says what its things were ("Two of
+         * the five missiles … were North Korean"), or has a predicate of
+         * its own after the whole, which this frame reads only where its
+         * cue is there ("at least 1,000 of the 11,000 men North Korea
+         * dispatched had been killed", but not "3 of the 10,000 troops
+         * sent had deserted") */
         if (fill->counts != NULL && m->part_of != G_MAXUINT
             && g_array_index(mentions, CcMention, m->part_of).start > m->start
-            && copula_party(run, f, part_predicate(run, mentions, m, t1, nc1), nc1) == NULL)
-            fill->counts = NULL;
+            && copula_party(run, f, part_predicate(run, mentions, m, t1, nc1), nc1) == NULL) {
+            const CcFrameSlot *cue = &f->slot[CC_SLOT_CUE];
+            own = part_own_predicate(run, f, fill->counts->t1, nc1);
+            if (cue->tables->len == 0
+                || hit_near(run, cue->tables, own, own, own, nc1, 0, cue->after) == NULL) {
+                fill->counts = NULL;
+                own = G_MAXUINT;
+            }
+        }
         if (fill->counts == NULL) {
             fill->missing = "counts";
             return;
@@ -2632,6 +2685,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         const CcMention *o = &g_array_index(mentions, CcMention, i);
         if (i == self || i == m->fraction_of || o->type != m->type || o->said_at != 0)
             continue; /* the day of a report is no figure of the claim's */
+        if (i == m->part_of && own != G_MAXUINT)
+            continue; /* the whole stands between a part and its predicate */
         guint ot = tok_at(run->toks, o->start);
         /* figures listed together share their verb: "has sent roughly
          * 15,000 troops, 1,000 deminers and 5,000 military builders to
@@ -2690,9 +2745,13 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         a = t0;
         a_fig = FALSE;
     }
-    /* Words after the figure count from the end of its noun phrase. */
+    /* Words after the figure count from the end of its noun phrase; for a
+     * part before its whole with a predicate of its own, from where that
+     * predicate starts. */
     guint e1 = fill->counts && fill->counts->t0 >= t1 && fill->counts->t1 <= b ? fill->counts->t1
                                                                               : t1;
+    if (own != G_MAXUINT)
+        e1 = MIN(own, b);
     /* what follows a figure a share is taken of is the share's, but for a
      * relative clause of its own noun */
     guint base_after = m->is_base ? relative_clause(run, f, e1, c1) : 1;
@@ -2819,10 +2878,13 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                     copula_party(run, f, part_predicate(run, mentions, m, t1, c1), c1);
             /* the predicate after a whole says whose its part is, not the
              * whole's: "Three of the 12 missiles launched were North Korean";
-             * a party inside the whole's own noun phrase stays its ("21 of
-             * around 50 North Korean missiles launched") */
+             * a party inside the whole's own noun phrase or relative clause
+             * stays its ("21 of around 50 North Korean missiles launched",
+             * "of the 11,000 men that North Korea had dispatched") */
             guint np_end = fill->counts && fill->counts->t1 > t1 ? fill->counts->t1 : t1;
-            if (fill->subject != NULL && m->is_base && fill->subject->t0 >= np_end) {
+            guint rel = relative_verb(run, f, np_end, nc1);
+            if (fill->subject != NULL && m->is_base && fill->subject->t0 >= np_end
+                && (rel == G_MAXUINT || fill->subject->t0 >= rel)) {
                 for (guint i = 0; i < mentions->len; i++) {
                     const CcMention *p = &g_array_index(mentions, CcMention, i);
                     if (p->part_of == self && p->start < m->start) {
