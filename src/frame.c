@@ -2359,6 +2359,29 @@ other_destination(CcFrameRun *run, const CcRule *rule, guint c0, guint c1)
     return FALSE;
 }
 
+/* Does token @t lie inside an insertion set off by commas that a subset
+ * word opens within a few words after a figure's noun phrase, from @t1
+ * ("12,000 North Korean soldiers, including 500 officers and three
+ * generals, have been deployed")? The insertion is the figure's: what
+ * comes after it is still its predicate. */
+static gboolean
+in_subset_insertion(CcFrameRun *run, guint t1, guint c1, guint t)
+{
+    for (guint k = t1; k < c1 && k < t1 + 6 && k < t; k++) {
+        if (g_array_index(run->toks, Tok, k).kind != TOK_COMMA)
+            continue;
+        if (!tok_is(run, k + 1, "including")
+            && !(tok_is(run, k + 1, "among")
+                 && (tok_is(run, k + 2, "them") || tok_is(run, k + 2, "whom"))))
+            return FALSE;
+        for (guint u = t + 1; u < c1; u++)
+            if (g_array_index(run->toks, Tok, u).kind == TOK_COMMA)
+                return TRUE;
+        return FALSE;
+    }
+    return FALSE;
+}
+
 /* Do the tokens [@from, @to) between two figures only close the first
  * one's noun phrase and join the next in a list ("15,000 troops, 1,000
  * deminers and 5,000 …"): a noun @f counts, then a comma or "and" right
@@ -2688,6 +2711,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         if (i == m->part_of && own != G_MAXUINT)
             continue; /* the whole stands between a part and its predicate */
         guint ot = tok_at(run->toks, o->start);
+        if (ot >= t1 && in_subset_insertion(run, t1, c1, ot))
+            continue;
         /* figures listed together share their verb: "has sent roughly
          * 15,000 troops, 1,000 deminers and 5,000 military builders to
          * Russia" */
