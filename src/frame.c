@@ -2590,6 +2590,46 @@ part_predicate(CcFrameRun *run, const GArray *mentions, const CcMention *m, guin
     return t1;
 }
 
+/* Keeps the words a date's cue and veto may come from, [*@a, *@b), to
+ * its side of a relative clause set off by a comma in its clause [@c0,
+ * @c1): ", which …" or ", who …", up to the next comma or the clause's
+ * end. A date inside such a clause takes its words from there ("The
+ * treaty, which Putin and Kim signed on June 19, was brought into effect
+ * on December 4"); one outside it, none from it. */
+static void
+keep_out_of_relative_clauses(CcFrameRun *run, guint t0, guint t1, guint c0, guint c1, guint *a,
+                             gboolean *a_fig, guint *b, gboolean *b_fig)
+{
+    for (guint k = c0; k + 1 < c1; k++) {
+        if (g_array_index(run->toks, Tok, k).kind != TOK_COMMA
+            || !(tok_is(run, k + 1, "which") || tok_is(run, k + 1, "who")))
+            continue;
+        guint i0 = k + 1, i1 = c1;
+        for (guint u = i0; u < c1; u++)
+            if (g_array_index(run->toks, Tok, u).kind == TOK_COMMA) {
+                i1 = u;
+                break;
+            }
+        if (t0 >= i0 && t1 <= i1) {
+            if (i0 >= *a) {
+                *a = i0;
+                *a_fig = FALSE;
+            }
+            if (i1 <= *b) {
+                *b = i1;
+                *b_fig = FALSE;
+            }
+        } else if (i1 <= t0 && i1 >= *a) {
+            *a = i1;
+            *a_fig = FALSE;
+        } else if (i0 >= t1 && i0 <= *b) {
+            *b = i0;
+            *b_fig = FALSE;
+        }
+        k = i1 > k ? i1 - 1 : k;
+    }
+}
+
 static void
 fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint self, Fill *fill)
 {
@@ -2760,6 +2800,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
      * ("Gerasimov reported on Saturday that the last village had been
      * retaken"). Not a cleft ("It was not until 28 April that …"), which
      * has no verb of saying before the date. */
+    if (m->type == CC_CLAIM_DATE)
+        keep_out_of_relative_clauses(run, t0, t1, c0, c1, &a, &a_fig, &b, &b_fig);
     gboolean said_that = FALSE;
     if (m->type == CC_CLAIM_DATE && t1 < b && tok_is(run, t1, "that"))
         for (guint t = t0; t > c0 && t + 8 > t0 && !said_that; t--)
