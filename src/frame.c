@@ -107,6 +107,8 @@ cc_rule_describe_slots(const CcRule *rule)
             g_string_append(out, " inherit");
         if (k == CC_SLOT_CUE && f->optional_cue)
             g_string_append(out, " optional");
+        if (k == CC_SLOT_CUE && f->announced)
+            g_string_append(out, " announced");
     }
     if (f->follows != NULL) {
         g_string_append(out, "; follows");
@@ -2802,7 +2804,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
      * has no verb of saying before the date. */
     if (m->type == CC_CLAIM_DATE)
         keep_out_of_relative_clauses(run, t0, t1, c0, c1, &a, &a_fig, &b, &b_fig);
-    gboolean said_that = FALSE;
+    gboolean said_that = FALSE, told_that = FALSE;
     if (m->type == CC_CLAIM_DATE && t1 < b && tok_is(run, t1, "that"))
         for (guint t = t0; t > c0 && t + 8 > t0 && !said_that; t--)
             said_that = in_table(run, "speech_words", t - 1);
@@ -2909,7 +2911,15 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         }
         /* the day of a report ("North Korea confirmed on Monday") is the
          * event's only where the event is that report */
-        if (m->said_at != 0
+        /* …but for an event a frame knows by its announcement, told after
+         * the report's day: "Russia said on Saturday (that) its forces had
+         * retaken Kursk" dates the retaking, as "Gerasimov reported to Putin
+         * on Saturday that …" does */
+        told_that = f->announced && m->said_at != 0 && fill->cue != NULL && fill->cue->t0 > t1
+                    && (said_that || tok_is(run, t1, "it") || tok_is(run, t1, "its")
+                        || tok_is(run, t1, "they") || tok_is(run, t1, "their")
+                        || tok_is(run, t1, "the"));
+        if (m->said_at != 0 && !told_that
             && (fill->cue == NULL || fill->cue->t0 >= m->said_at || fill->cue->t1 < m->said_at)) {
             fill->missing = "cue";
             return;
@@ -2985,8 +2995,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * confirmed the deployment in April") is its speaker's: the party
          * must say it ("Pyongyang's state media confirmed Monday"), not
          * another ("…, the defence minister confirmed on Tuesday") */
-        guint say = m->said_at;
-        if (say == 0 && m->type == CC_CLAIM_DATE && fill->cue != NULL
+        guint say = told_that ? 0 : m->said_at;
+        if (say == 0 && !told_that && m->type == CC_CLAIM_DATE && fill->cue != NULL
             && in_table(run, "speech_words", fill->cue->t1 - 1))
             say = fill->cue->t1;
         if (say != 0) {

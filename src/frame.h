@@ -40,6 +40,10 @@ struct _CcFrame {
     gboolean phrase;    /* subject: only a party in the figure's own noun phrase ("received
                          * 50 North Korean missiles", "shells from North Korea") */
     gboolean optional_cue; /* the cue only strengthens; its absence is no miss */
+    /* "cue … announced": the day of a report dates the event the report
+     * tells after it ("Russia said on Saturday that its forces had retaken
+     * Kursk"): an event whose announcement is the claim */
+    gboolean announced;
     /* "counts nothing": the figure has no head noun of its own ("about 1,000
      * arrived", "taking it to 3,000"); what it counts is what the claim
      * before it counted (see follows). */

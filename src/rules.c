@@ -832,13 +832,18 @@ frame_line(FileParser *fp, Cursor *c, const char *word, guint wcol, GError **err
             f->optional_cue = TRUE;
             continue;
         }
+        if (g_str_equal(t, "announced") && kind == CC_SLOT_CUE) {
+            f->announced = TRUE;
+            continue;
+        }
         if (g_str_equal(t, "nothing") && kind == CC_SLOT_COUNTS) {
             f->headless = TRUE;
             continue;
         }
         /* An option of another slot ("counts troops optional") is no table. */
         static const char *const options[][2] = {
-            {"near", "cue"},        {"optional", "cue"},  {"nothing", "counts"},
+            {"near", "cue"},        {"optional", "cue"},  {"announced", "cue"},
+            {"nothing", "counts"},
             {"inherit", "subject"}, {"speaker", "subject"}, {"default", "subject"},
             {"phrase", "subject"},
         };
