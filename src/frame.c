@@ -2595,9 +2595,11 @@ part_predicate(CcFrameRun *run, const GArray *mentions, const CcMention *m, guin
 /* Keeps the words a date's cue and veto may come from, [*@a, *@b), to
  * its side of a relative clause set off by a comma in its clause [@c0,
  * @c1): ", which …" or ", who …", up to the next comma or the clause's
- * end. A date inside such a clause takes its words from there ("The
- * treaty, which Putin and Kim signed on June 19, was brought into effect
- * on December 4"); one outside it, none from it. */
+ * end. A date inside such a clause takes its words from there and from
+ * the few words before the comma that it tells of ("The treaty, which
+ * Putin and Kim signed on June 19, was brought into effect on December
+ * 4"; "The Ukrainian incursion, which began on 6 August, …"); one outside
+ * it, none from it. */
 static void
 keep_out_of_relative_clauses(CcFrameRun *run, guint t0, guint t1, guint c0, guint c1, guint *a,
                              gboolean *a_fig, guint *b, gboolean *b_fig)
@@ -2613,8 +2615,9 @@ keep_out_of_relative_clauses(CcFrameRun *run, guint t0, guint t1, guint c0, guin
                 break;
             }
         if (t0 >= i0 && t1 <= i1) {
-            if (i0 >= *a) {
-                *a = i0;
+            guint ante = k >= c0 + 4 ? k - 4 : c0;
+            if (ante >= *a) {
+                *a = ante;
                 *a_fig = FALSE;
             }
             if (i1 <= *b) {
