@@ -821,6 +821,70 @@ reported_on(CcFrameRun *run, gsize vs)
     return 0;
 }
 
+/* Does @text (@n bytes) start with @prefix, any case? */
+static gboolean
+starts_with_word(const char *text, gsize n, const char *prefix)
+{
+    gsize k = strlen(prefix);
+    return n >= k && g_ascii_strncasecmp(text, prefix, k) == 0;
+}
+
+/* "the first week of October" as a reader of a claim takes it: the
+ * month's days 1 to 7 (8 to 14 for the second, and so on; the last week is
+ * its last seven days), not the calendar week the core grammar gives
+ * (Monday 30 September to Sunday 6 October, as the peer suites want). */
+static gboolean
+read_week_of_month(CcFrameRun *run, const char *text, gsize n, guint32 ref_day, CcValue *v)
+{
+    static const char *const nth[] = {"first", "second", "third", "fourth", "last"};
+    gsize at = starts_with_word(text, n, "the ") ? 4 : 0;
+    for (guint i = 0; i < G_N_ELEMENTS(nth); i++) {
+        gsize k = strlen(nth[i]);
+        if (!starts_with_word(text + at, n - at, nth[i])
+            || !starts_with_word(text + at + k, n - at - k, " week of "))
+            continue;
+        gsize rest = at + k + strlen(" week of ");
+        CcValue month = {0};
+        if (!cc_normalize_date(run->normalizer, text + rest, n - rest, ref_day, &month)
+            || !month.has_low || !month.has_high)
+            return FALSE;
+        int y, mo, d, y2, mo2, d2;
+        cc_day_to_ymd((guint32)month.low, &y, &mo, &d);
+        cc_day_to_ymd((guint32)month.high, &y2, &mo2, &d2);
+        int last = cc_days_in_month(y, mo);
+        if (d != 1 || y2 != y || mo2 != mo || d2 != last)
+            return FALSE; /* a month, and only a month */
+        int first = i < 4 ? 1 + 7 * (int)i : last - 6;
+        v->low = cc_day_from_ymd(y, mo, first);
+        v->high = cc_day_from_ymd(y, mo, MIN(first + 6, last));
+        v->has_low = v->has_high = TRUE;
+        return TRUE;
+    }
+    return FALSE;
+}
+
+/* "the past week" and "the last seven days" as a reader of a claim takes
+ * them: the seven days up to the document's date, not the calendar week
+ * before it ("last week" stays that). */
+static gboolean
+read_rolling_week(const char *text, gsize n, guint32 ref_day, CcValue *v)
+{
+    static const char *const spans[] = {"the past week", "the last week", "the past seven days",
+                                        "the last seven days", "the past 7 days",
+                                        "the last 7 days"};
+    if (ref_day <= 7)
+        return FALSE;
+    for (guint i = 0; i < G_N_ELEMENTS(spans); i++) {
+        if (n != strlen(spans[i]) || g_ascii_strncasecmp(text, spans[i], n) != 0)
+            continue;
+        v->low = ref_day - 7;
+        v->high = ref_day;
+        v->has_low = v->has_high = TRUE;
+        return TRUE;
+    }
+    return FALSE;
+}
+
 /* A date as an event's date. "since December" dates the start of what
  * lasts since: the event happened in December. A date that names no year
  * and falls after the document's date is last year's unless the clause
@@ -848,6 +912,9 @@ read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
             break;
         }
     }
+    if (read_rolling_week(text, n, ref_day, &m->value))
+        return;
+    read_week_of_month(run, text, n, ref_day, &m->value);
     if (ref_day == 0 || !m->value.has_low || (guint32)m->value.low <= ref_day)
         return;
     for (gsize i = 0; i + 4 <= n; i++)
