@@ -3090,7 +3090,10 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
     }
     slot = &f->slot[CC_SLOT_SCOPE];
     if (slot->tables->len > 0) {
-        const Hit *sc = hit_near(run, slot->tables, t0, e1, c0, c1, slot->before, slot->after);
+        /* before the figure, or inside its noun phrase ("1,000 *more*
+         * troops", "1,000 *sappers*") */
+        const Hit *sc =
+            hit_owned(run, slot->tables, t0, t1, e1, c0, FALSE, c1, FALSE, slot->before, slot->after);
         /* a scope word between two figures is the nearer's ("At least 100
          * were killed and another 1,000 wounded"), as a cue is */
         if (sc != NULL && b_fig && sc->t0 >= e1 && sc->t1 <= b
