@@ -2197,8 +2197,9 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
 {
     const GPtrArray *tables = f->slot[CC_SLOT_SUBJECT].tables;
     if (counts != NULL) {
-        /* the noun names its party: "11,000 North Koreans" */
-        for (guint i = 0; i < tables->len; i++) {
+        /* the noun names its party: "11,000 North Koreans"; a party inside
+         * a verb is its object ("came under Ukrainian fire") */
+        for (guint i = 0; i < tables->len && !verb; i++) {
             const GArray *hits = dict_hits(run, tables->pdata[i]);
             for (guint j = 0; j < hits->len; j++) {
                 const Hit *h = &g_array_index(hits, Hit, j);
