@@ -2319,6 +2319,22 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
     }
     if (best)
         return best;
+    /* none before it in its clause: the party its things come "from"
+     * later in the clause ("more than 16,000 shipping containers … have
+     * been dispatched to Russia from North Korea") */
+    if (counts != NULL && !verb) {
+        guint np = MAX(t1, counts->t1);
+        for (guint t = np; t < c1 && t < np + 12; t++) {
+            if (!tok_is(run, t, "from"))
+                continue;
+            guint w = t + 1;
+            while (w < c1 && tok_is_determiner(run, w))
+                w++;
+            const Hit *h = w < c1 ? hit_starting(run, tables, w) : NULL;
+            if (h != NULL && !owns_other(run, f, h, c1))
+                return h;
+        }
+    }
     for (guint i = 0; i < tables->len; i++) {
         const GArray *hits = dict_hits(run, tables->pdata[i]);
         for (guint j = 0; j < hits->len; j++) {

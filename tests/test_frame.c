@@ -357,6 +357,13 @@ static const SlotRow slot_rows[] = {
     /* subject: inherited from an earlier sentence that opens with a party */
     {NULL, "The North mobilised. About 800 soldiers arrived.", "About 800", "sent",
      "north/sent", 800, 800, NULL},
+    /* subject: with none before the figure, the party its things come
+     * "from" later in the clause */
+    {NULL, "Southland said 300 troops were sent to the border from Northland.", "300", "sent",
+     "north/sent", 300, 300, NULL},
+    /* a subset set off by commas leaves the figure before it its verb */
+    {NULL, "About 600 Northlandic soldiers, including 50 officers and two generals, were deployed.",
+     "About 600", "sent", "north/sent", 600, 600, NULL},
     /* veto: harm in the figure's clause */
     {NULL, "Northland said 300 of its troops were killed.", NULL, "sent", NULL, 0, 0, NULL},
     /* a veto belongs to the nearer figure */
