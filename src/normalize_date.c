@@ -1166,6 +1166,7 @@ read_relative(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Wri
     /* "earlier this month", "later in the year", "end of next week", "the
      * rest of the week" (3: from the reference on) */
     int half = 0;
+    const PhraseValue *part = NULL;
     guint j = i;
     guint rk = tok_is(t, j, "the") ? j + 1 : j;
     if ((tok_is(t, rk, "rest") || tok_is(t, rk, "remainder") || tok_is(t, rk, "remaining"))
@@ -1178,7 +1179,7 @@ read_relative(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Wri
         if (tok_is(t, j, "in"))
             j++;
     } else {
-        const PhraseValue *part = table_match(nz, TABLE_DATE_PARTS, t, j, &end);
+        part = table_match(nz, TABLE_DATE_PARTS, t, j, &end);
         if (part != NULL) {
             half = part->a <= 1 ? -1 : part->b >= 31 ? 1 : 0;
             j = end;
@@ -1202,6 +1203,14 @@ read_relative(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Wri
         if (half == 3) {
             if (ref > lo && ref <= hi)
                 lo = ref;
+        } else if (part != NULL && u == U_MONTH) {
+            /* a part of a month keeps the days the lexicon gives it, as in
+             * "early November": "early this month" = 1 to 10 */
+            int y, m, d;
+            cc_day_to_ymd(lo, &y, &m, &d);
+            int last = cc_days_in_month(y, m);
+            lo = cc_day_from_ymd(y, m, MIN((int)part->a, last));
+            hi = cc_day_from_ymd(y, m, MIN((int)part->b, last));
         } else if (half != 0 && u != U_WEEKEND) {
             guint32 mid;
             if (u == U_WEEK)

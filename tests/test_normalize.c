@@ -618,7 +618,7 @@ static const DateCase date_cases[] = {
     {"the last 3 weeks of this year", "2019-11-20", "2019-12-09", "2019-12-29"},
     {"next year's first quarter", REF, "2025-01-01", "2025-03-31"},
     {"end of year", REF, "2024-07-01", "2024-12-31"},
-    {"the end of month", REF, "2024-11-16", "2024-11-30"},
+    {"the end of month", REF, "2024-11-21", "2024-11-30"}, /* as "the end of November" */
     {"start of week", REF, "2024-11-11", "2024-11-13"},
     {"the last 3 months", REF, "2024-08-13", "2024-11-12"},
     {"this 5/12", "2019-05-20", "2019-05-12", "2019-05-12"},
