@@ -17,7 +17,8 @@ struct _CcCheck {
     GPtrArray *draft;       /* (element-type CcClaim) referenced */
     GPtrArray *references;  /* referenced */
     GPtrArray *all;         /* draft then references, no ownership */
-    CcComparison *comparison;
+    CcComparison *comparison; /* its relations alone (no findings) */
+    CcComparison *full;       /* (nullable) with findings, made when asked for */
     GPtrArray *diagnostics; /* (element-type CcDiagnostic) */
     CcCheckOptions options;
 };
@@ -373,7 +374,8 @@ run(GPtrArray *draft, GPtrArray *references, GHashTable *keys_referenced, GHashT
     /* Each draft claim against the references of its key; references are
      * not related to one another (their verdicts on each other say nothing
      * of the draft). */
-    check->comparison = cc_compare_focused(check->all, is_draft, &check->options.compare);
+    check->comparison =
+        cc_compare_focused_relations(check->all, is_draft, &check->options.compare);
     check->diagnostics = g_ptr_array_new_with_free_func(diagnostic_free);
 
     /* Per draft claim: the reference claims on each side. */
@@ -449,6 +451,7 @@ cc_check_free(CcCheck *check)
         return;
     g_ptr_array_unref(check->diagnostics);
     cc_comparison_free(check->comparison);
+    cc_comparison_free(check->full);
     g_ptr_array_unref(check->all);
     g_ptr_array_unref(check->draft);
     g_ptr_array_unref(check->references);
@@ -464,7 +467,16 @@ cc_check_diagnostics(const CcCheck *check)
 const CcComparison *
 cc_check_comparison(const CcCheck *check)
 {
-    return check->comparison;
+    /* The judging needs only the relations; the comparison the API hands
+     * out has its findings and consensus too, made the first time. */
+    CcCheck *self = (CcCheck *)check;
+    if (self->full == NULL) {
+        g_autoptr(GHashTable) is_draft = g_hash_table_new(NULL, NULL);
+        for (guint i = 0; i < check->draft->len; i++)
+            g_hash_table_add(is_draft, check->draft->pdata[i]);
+        self->full = cc_compare_focused(check->all, is_draft, &check->options.compare);
+    }
+    return self->full;
 }
 
 guint
