@@ -189,7 +189,9 @@ judge(const CcClaim *draft, GPtrArray *support, GPtrArray *oppose, GPtrArray *di
     if (unread != NULL) {
         s += unread->sources;
         d->supporting_more += unread->claims;
-        if (unread->sources > 0 && related == 0)
+        o += unread->opposing_sources;
+        d->opposing_more += unread->opposing_claims;
+        if ((unread->sources > 0 || unread->opposing_sources > 0) && related == 0)
             related = 1;
     }
     g_autofree char *value = cc_value_to_display(&draft->value);
