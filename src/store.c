@@ -318,6 +318,14 @@ cached_statement(CcStore *store, const char *sql, int *rc)
     return stmt;
 }
 
+guint
+cc_store_statement_runs(CcStore *store, const char *sql)
+{
+    sqlite3_stmt *stmt =
+        store->statements != NULL ? g_hash_table_lookup(store->statements, sql) : NULL;
+    return stmt != NULL ? (guint)sqlite3_stmt_status(stmt, SQLITE_STMTSTATUS_RUN, FALSE) : 0;
+}
+
 /* Reads meta's schema_version inside the open transaction. */
 static gboolean
 read_schema_version(CcStore *store, gint64 *version, GError **error)
@@ -966,14 +974,23 @@ const char cc_store_sql_draft_source[] = "SELECT " DRAFT_COLUMNS " FROM claims"
 const char cc_store_sql_draft_not_plain[] = "SELECT " DRAFT_COLUMNS " FROM claims"
                                             " INDEXED BY claims_not_plain"
                                             " WHERE key = ?1 AND NOT " PLAIN_SQL;
-/* A key's claims in a range of days whose value lies wholly above ?4 on a
- * day up to ?6, or wholly below ?5 on a day from ?7 (an open side is NULL,
- * so neither). The day and the low end are in claims_by_key_time: a row
- * is looked up only when it lies above ?4 or on a day from ?7. */
-const char cc_store_sql_draft_beyond[] =
-    "SELECT " DRAFT_COLUMNS " FROM claims"
-    " WHERE key = ?1 AND as_of BETWEEN ?2 AND ?3"
-    " AND ((as_of <= ?6 AND value_low > ?4) OR (as_of >= ?7 AND value_high < ?5))";
+/* A key's claims in a range of days ?2..?3 whose value lies wholly above
+ * ?4: the day and the low end are in claims_by_key_time, so a row is
+ * looked up only when it lies above ?4. */
+const char cc_store_sql_draft_above[] = "SELECT " DRAFT_COLUMNS " FROM claims"
+                                        " WHERE key = ?1 AND as_of BETWEEN ?2 AND ?3"
+                                        " AND value_low > ?4";
+/* The same, one index search a day: where a range holds many claims a
+ * day, most below ?4, searching each day's from ?4 up reads fewer index
+ * entries than the range's whole. */
+const char cc_store_sql_draft_above_daily[] =
+    "WITH RECURSIVE day(d) AS (SELECT ?2 UNION ALL SELECT d + 1 FROM day WHERE d < ?3)"
+    " SELECT " DRAFT_COLUMNS " FROM claims"
+    " WHERE key = ?1 AND as_of IN (SELECT d FROM day) AND value_low > ?4";
+/* A key's claims in a range of days whose value lies wholly below ?5. */
+const char cc_store_sql_draft_below[] = "SELECT " DRAFT_COLUMNS " FROM claims"
+                                        " WHERE key = ?1 AND as_of BETWEEN ?2 AND ?3"
+                                        " AND value_high < ?5";
 /* Every claim on a key of the sources in ?2, a JSON array of ids. */
 const char cc_store_sql_draft_sources[] =
     "SELECT " DRAFT_COLUMNS " FROM claims INDEXED BY claims_by_source"
@@ -984,7 +1001,7 @@ const char cc_store_sql_draft_latest[] = "SELECT " DRAFT_COLUMNS " FROM claims"
                                          " ORDER BY as_of DESC LIMIT ?3";
 const char cc_store_sql_key_classes[] = "SELECT class, claims, sources FROM key_class"
                                         " WHERE key = ?1";
-const char cc_store_sql_key_ends[] = "SELECT bucket, max_low, min_high FROM key_summary"
+const char cc_store_sql_key_ends[] = "SELECT bucket, max_low, min_high, claims FROM key_summary"
                                      " WHERE key = ?1";
 const char cc_store_sql_key_buckets[] = "SELECT bucket, timeless, max_window FROM key_summary"
                                         " WHERE key = ?1";
@@ -1014,7 +1031,7 @@ fetched_order(gconstpointer pa, gconstpointer pb)
 typedef struct Counting Counting;
 static gboolean fetch_rows_where(CcStore *store, const char *sql, const char *key, gint64 from,
                                  gint64 to, const char *source, double above, double below,
-                                 gint64 day, Counting *counting, GArray *out, GError **error);
+                                 Counting *counting, GArray *out, GError **error);
 static gboolean counted_row(Counting *counting, sqlite3_stmt *stmt);
 
 /* Runs @sql (claim columns, then ord and rowid) with ?1 = @key and either
@@ -1023,17 +1040,16 @@ static gboolean
 fetch_rows(CcStore *store, const char *sql, const char *key, gint64 from, gint64 to,
            const char *source, GArray *out, GError **error)
 {
-    return fetch_rows_where(store, sql, key, from, to, source, NAN, NAN, 0, NULL, out, error);
+    return fetch_rows_where(store, sql, key, from, to, source, NAN, NAN, NULL, out, error);
 }
 
-/* fetch_rows, and for a statement of seven parameters ?4 and ?5 (values)
- * and ?6 and ?7 (the last day for claims above ?4, the first for those
- * below ?5: @day, or any day when @day is 0). With @counting, a row it
+/* fetch_rows, and for a statement of four or five parameters ?4 and ?5
+ * (values: claims above @above, below @below). With @counting, a row it
  * counts (counted_row) is kept there, not read into a claim. */
 static gboolean
 fetch_rows_where(CcStore *store, const char *sql, const char *key, gint64 from, gint64 to,
-                 const char *source, double above, double below, gint64 day,
-                 Counting *counting, GArray *out, GError **error)
+                 const char *source, double above, double below, Counting *counting,
+                 GArray *out, GError **error)
 {
     int rc;
     sqlite3_stmt *stmt = cached_statement(store, sql, &rc);
@@ -1045,12 +1061,10 @@ fetch_rows_where(CcStore *store, const char *sql, const char *key, gint64 from, 
     } else if (sqlite3_bind_parameter_count(stmt) >= 3) {
         sqlite3_bind_int64(stmt, 2, from);
         sqlite3_bind_int64(stmt, 3, to);
-        if (sqlite3_bind_parameter_count(stmt) >= 7) {
+        if (sqlite3_bind_parameter_count(stmt) >= 4)
             sqlite3_bind_double(stmt, 4, above);
+        if (sqlite3_bind_parameter_count(stmt) >= 5)
             sqlite3_bind_double(stmt, 5, below);
-            sqlite3_bind_int64(stmt, 6, day != 0 ? day : G_MAXINT64);
-            sqlite3_bind_int64(stmt, 7, day);
-        }
     }
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
         if (counting != NULL && counted_row(counting, stmt))
@@ -1437,7 +1451,7 @@ fetch_summarised(CcStore *store, const char *key, GArray *sums, guint listed,
     /* Buckets by their plain claims' highest low end and lowest high end: for
      * each summarised draft claim, those that may hold a claim that
      * conflicts with it. */
-    g_autoptr(GArray) ranges = g_array_new(FALSE, FALSE, 4 * sizeof(gint64));
+    g_autoptr(GArray) ranges = g_array_new(FALSE, FALSE, 5 * sizeof(gint64));
     sqlite3_stmt *stmt = NULL;
     int rc = sqlite3_prepare_v2(store->db, cc_store_sql_key_ends, -1, &stmt, NULL);
     if (rc == SQLITE_OK) {
@@ -1449,6 +1463,7 @@ fetch_summarised(CcStore *store, const char *key, GArray *sums, guint listed,
             gboolean has_high = sqlite3_column_type(stmt, 2) != SQLITE_NULL;
             double max_low = sqlite3_column_double(stmt, 1);
             double min_high = sqlite3_column_double(stmt, 2);
+            gint64 claims = sqlite3_column_int64(stmt, 3);
             for (guint k = 0; k < sums->len; k++) {
                 const Summarised *s = &g_array_index(sums, Summarised, k);
                 if (s->class_name == NULL || same_as_before(sums, k))
@@ -1457,11 +1472,11 @@ fetch_summarised(CcStore *store, const char *key, GArray *sums, guint listed,
                 /* days up to the draft's for claims above it, from its day
                  * for claims below it (any day for an undated figure) */
                 if (has_low && max_low > s->hi && (t == 0 || b0 <= t)) {
-                    gint64 r[4] = {b0, t == 0 ? b1 : MIN(b1, t), k, 1};
+                    gint64 r[5] = {b0, t == 0 ? b1 : MIN(b1, t), k, 1, claims};
                     g_array_append_val(ranges, r);
                 }
                 if (has_high && min_high < s->lo && (t == 0 || b1 >= t)) {
-                    gint64 r[4] = {t == 0 ? b0 : MAX(b0, t), b1, k, 0};
+                    gint64 r[5] = {t == 0 ? b0 : MAX(b0, t), b1, k, 0, claims};
                     g_array_append_val(ranges, r);
                 }
             }
@@ -1475,12 +1490,15 @@ fetch_summarised(CcStore *store, const char *key, GArray *sums, guint listed,
     /* In those buckets, the claims beyond the draft's widened interval
      * (a superset of those that may conflict with it). */
     for (guint i = 0; i < ranges->len; i++) {
-        gint64 *r = &g_array_index(ranges, gint64, 4 * i);
+        gint64 *r = &g_array_index(ranges, gint64, 5 * i);
         const Summarised *s = &g_array_index(sums, Summarised, (guint)r[2]);
         gboolean above = r[3] != 0;
-        if (!fetch_rows_where(store, cc_store_sql_draft_beyond, key, r[0], r[1], NULL,
-                              above ? s->hi : INFINITY, above ? -INFINITY : s->lo,
-                              s->draft->as_of, counting, out, error))
+        /* a bucket of more than 4 claims a day: one index search a day */
+        const char *sql = !above                     ? cc_store_sql_draft_below
+                          : r[4] > 4 * (r[1] - r[0] + 1) ? cc_store_sql_draft_above_daily
+                                                         : cc_store_sql_draft_above;
+        if (!fetch_rows_where(store, sql, key, r[0], r[1], NULL, s->hi, s->lo, counting, out,
+                              error))
             return FALSE;
     }
     /* The latest claims, a day at a time, until the lists are full. */
@@ -1613,9 +1631,11 @@ latest_day_first(gconstpointer pa, gconstpointer pb)
     return (a < b) - (a > b);
 }
 
-/* A key's claims by row, the rows in ?2 (a JSON array). */
-static const char sql_draft_rows[] = "SELECT " DRAFT_COLUMNS " FROM claims"
-                                     " WHERE key = ?1 AND rowid IN (SELECT value FROM json_each(?2))";
+/* A key's claims by row, the rows in ?2 (a JSON array): looked up by
+ * rowid (the '+' keeps the planner from searching the key's index). */
+const char cc_store_sql_draft_rows[] = "SELECT " DRAFT_COLUMNS " FROM claims"
+                                      " WHERE rowid IN (SELECT value FROM json_each(?2))"
+                                      " AND +key = ?1";
 
 /* The counted rows of one key, made final: those also read (@out) or
  * counted twice once; and those a diagnostic may list — for each
@@ -1668,7 +1688,7 @@ settle_counted(CcStore *store, const char *key, GArray *sums, guint listed, GArr
     }
     g_array_set_size(counted, kept);
     g_string_append_c(ids, ']');
-    gboolean ok = ids->len <= 2 || fetch_rows(store, sql_draft_rows, key, 0, 0, ids->str, out, error);
+    gboolean ok = ids->len <= 2 || fetch_rows(store, cc_store_sql_draft_rows, key, 0, 0, ids->str, out, error);
     g_string_free(ids, TRUE);
     return ok;
 }
