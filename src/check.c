@@ -17,7 +17,8 @@ struct _CcCheck {
     GPtrArray *draft;       /* (element-type CcClaim) referenced */
     GPtrArray *references;  /* referenced */
     GPtrArray *all;         /* draft then references, no ownership */
-    CcComparison *comparison;
+    CcComparison *comparison; /* its relations alone (no findings) */
+    CcComparison *full;       /* (nullable) with findings, made when asked for */
     GPtrArray *diagnostics; /* (element-type CcDiagnostic) */
     CcCheckOptions options;
 };
@@ -188,7 +189,9 @@ judge(const CcClaim *draft, GPtrArray *support, GPtrArray *oppose, GPtrArray *di
     if (unread != NULL) {
         s += unread->sources;
         d->supporting_more += unread->claims;
-        if (unread->sources > 0 && related == 0)
+        o += unread->opposing_sources;
+        d->opposing_more += unread->opposing_claims;
+        if ((unread->sources > 0 || unread->opposing_sources > 0) && related == 0)
             related = 1;
     }
     g_autofree char *value = cc_value_to_display(&draft->value);
@@ -373,48 +376,51 @@ run(GPtrArray *draft, GPtrArray *references, GHashTable *keys_referenced, GHashT
     /* Each draft claim against the references of its key; references are
      * not related to one another (their verdicts on each other say nothing
      * of the draft). */
-    check->comparison = cc_compare_focused(check->all, is_draft, &check->options.compare);
+    check->comparison =
+        cc_compare_focused_relations(check->all, is_draft, &check->options.compare);
     check->diagnostics = g_ptr_array_new_with_free_func(diagnostic_free);
 
-    /* Per draft claim: the reference claims on each side. */
-    g_autoptr(GHashTable) support = g_hash_table_new_full(NULL, NULL, NULL,
-                                                          (GDestroyNotify)g_ptr_array_unref);
-    g_autoptr(GHashTable) oppose = g_hash_table_new_full(NULL, NULL, NULL,
-                                                         (GDestroyNotify)g_ptr_array_unref);
-    g_autoptr(GHashTable) disputed = g_hash_table_new_full(NULL, NULL, NULL,
-                                                           (GDestroyNotify)g_ptr_array_unref);
-    g_autoptr(GHashTable) related = g_hash_table_new(NULL, NULL);
-    for (guint i = 0; i < draft->len; i++) {
-        g_hash_table_insert(support, draft->pdata[i], g_ptr_array_new());
-        g_hash_table_insert(oppose, draft->pdata[i], g_ptr_array_new());
-        g_hash_table_insert(disputed, draft->pdata[i], g_ptr_array_new());
+    /* Per draft claim (by its index in @draft): the reference claims on
+     * each side; per claim of the comparison, its draft index or -1. */
+    guint nd = draft->len;
+    g_autoptr(GPtrArray) support = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
+    g_autoptr(GPtrArray) oppose = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
+    g_autoptr(GPtrArray) disputed = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
+    g_autofree guint *related = g_new0(guint, MAX(nd, 1));
+    g_autoptr(GHashTable) draft_index = g_hash_table_new(NULL, NULL);
+    for (guint i = 0; i < nd; i++) {
+        g_ptr_array_add(support, g_ptr_array_new());
+        g_ptr_array_add(oppose, g_ptr_array_new());
+        g_ptr_array_add(disputed, g_ptr_array_new());
+        g_hash_table_insert(draft_index, draft->pdata[i], GUINT_TO_POINTER(i + 1));
     }
+    GPtrArray *compared = cc_comparison_claims(check->comparison);
+    g_autofree gint *draft_of = g_new(gint, MAX(compared->len, 1));
+    for (guint i = 0; i < compared->len; i++)
+        draft_of[i] = (gint)GPOINTER_TO_UINT(g_hash_table_lookup(draft_index, compared->pdata[i])) - 1;
     GArray *relations = cc_comparison_relations(check->comparison);
     for (guint i = 0; i < relations->len; i++) {
         const CcRelation *r = &g_array_index(relations, CcRelation, i);
-        const CcClaim *ra = cc_relation_claim_a(check->comparison, r);
-        const CcClaim *rb = cc_relation_claim_b(check->comparison, r);
-        gboolean da = g_hash_table_contains(is_draft, ra);
-        gboolean db = g_hash_table_contains(is_draft, rb);
-        if (da == db)
+        gint da = draft_of[r->a], db = draft_of[r->b];
+        if ((da >= 0) == (db >= 0))
             continue;
-        const CcClaim *d = da ? ra : rb;
-        const CcClaim *ref = da ? rb : ra;
-        g_hash_table_insert(related, (gpointer)d,
-                            GUINT_TO_POINTER(GPOINTER_TO_UINT(g_hash_table_lookup(related, d)) + 1));
+        guint k = (guint)(da >= 0 ? da : db);
+        const CcClaim *d = draft->pdata[k];
+        const CcClaim *ref = compared->pdata[da >= 0 ? r->b : r->a];
+        related[k]++;
         switch (r->type) {
         case CC_RELATION_AGREEMENT:
         case CC_RELATION_COMPATIBLE:
         case CC_RELATION_UPDATE:
-            g_ptr_array_add(g_hash_table_lookup(support, d), (gpointer)ref);
+            g_ptr_array_add(support->pdata[k], (gpointer)ref);
             break;
         case CC_RELATION_CONFLICT:
-            g_ptr_array_add(g_hash_table_lookup(oppose, d), (gpointer)ref);
+            g_ptr_array_add(oppose->pdata[k], (gpointer)ref);
             break;
         case CC_RELATION_DISPUTED:
             /* A reference's rejected figure that matches the draft's. */
             if (ref->modality == CC_MODALITY_DISPUTED && cc_value_overlaps(&ref->value, &d->value))
-                g_ptr_array_add(g_hash_table_lookup(disputed, d), (gpointer)ref);
+                g_ptr_array_add(disputed->pdata[k], (gpointer)ref);
             break;
         default:
             break;
@@ -426,13 +432,12 @@ run(GPtrArray *draft, GPtrArray *references, GHashTable *keys_referenced, GHashT
             continue;
         /* References left out for being beyond reach in time still speak
          * of the key ("only at other times"). */
-        guint n_related = GPOINTER_TO_UINT(g_hash_table_lookup(related, d));
+        guint n_related = related[i];
         if (n_related == 0 && keys_referenced != NULL &&
             g_hash_table_contains(keys_referenced, d->key))
             n_related = 1;
         CcDiagnostic *diag =
-            judge(d, g_hash_table_lookup(support, d), g_hash_table_lookup(oppose, d),
-                  g_hash_table_lookup(disputed, d), n_related,
+            judge(d, support->pdata[i], oppose->pdata[i], disputed->pdata[i], n_related,
                   unread != NULL ? g_hash_table_lookup(unread, d) : NULL,
                   check->options.listed);
         if (check->options.strict && diag->severity == CC_SEVERITY_WARNING)
@@ -449,6 +454,7 @@ cc_check_free(CcCheck *check)
         return;
     g_ptr_array_unref(check->diagnostics);
     cc_comparison_free(check->comparison);
+    cc_comparison_free(check->full);
     g_ptr_array_unref(check->all);
     g_ptr_array_unref(check->draft);
     g_ptr_array_unref(check->references);
@@ -464,7 +470,16 @@ cc_check_diagnostics(const CcCheck *check)
 const CcComparison *
 cc_check_comparison(const CcCheck *check)
 {
-    return check->comparison;
+    /* The judging needs only the relations; the comparison the API hands
+     * out has its findings and consensus too, made the first time. */
+    CcCheck *self = (CcCheck *)check;
+    if (self->full == NULL) {
+        g_autoptr(GHashTable) is_draft = g_hash_table_new(NULL, NULL);
+        for (guint i = 0; i < check->draft->len; i++)
+            g_hash_table_add(is_draft, check->draft->pdata[i]);
+        self->full = cc_compare_focused(check->all, is_draft, &check->options.compare);
+    }
+    return self->full;
 }
 
 guint

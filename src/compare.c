@@ -85,6 +85,7 @@ struct _CcComparison {
     GPtrArray *consensus; /* (element-type CcConsensus) */
     GArray *summarised;   /* (element-type CcSummarisedKey) */
     GHashTable *focus;    /* (nullable) claims every relation must name once */
+    gboolean relations_only; /* no findings and no consensus (check's own use) */
     CcCompareOptions options;
 };
 
@@ -1841,6 +1842,20 @@ scratch_clear(Scratch *s)
     g_array_unref(s->right);
 }
 
+/* The key's relations, appended to the comparison's. */
+static void
+key_relations_out(Key *k)
+{
+    if (k->pairs->len == 0)
+        return;
+    GArray *relations = k->cmp->relations;
+    guint had = relations->len;
+    g_array_set_size(relations, had + k->pairs->len);
+    CcRelation *out = &g_array_index(relations, CcRelation, had);
+    for (guint i = 0; i < k->pairs->len; i++)
+        out[i] = relation_of(k, &g_array_index(k->pairs, Pair, i));
+}
+
 /* Compares the @n claims @members (by position, ascending) of one key.
  * @pairs: its cross-source pairs; above @budget, relations across clusters
  * only, at most @budget of them. */
@@ -1887,6 +1902,13 @@ compare_key(CcComparison *cmp, Scratch *scratch, const Member *members, guint n,
         i = j;
     }
 
+    if (cmp->relations_only) {
+        /* The relations alone: what check judges a draft by. */
+        if (k.n_sources > 1)
+            relate_focused(&k, scratch->cluster_compatible);
+        key_relations_out(&k);
+        return;
+    }
     const char *scope = main_scope(&k);
     for (guint i = 0; i < n; i++) {
         const CcClaim *c = k.items[i].claim;
@@ -1927,13 +1949,7 @@ compare_key(CcComparison *cmp, Scratch *scratch, const Member *members, guint n,
     findings_not_comparable(&k);
     if (k.n_sources == 1)
         findings_uncorroborated(&k);
-    if (k.pairs->len > 0) {
-        guint had = cmp->relations->len;
-        g_array_set_size(cmp->relations, had + k.pairs->len);
-        CcRelation *out = &g_array_index(cmp->relations, CcRelation, had);
-        for (guint i = 0; i < k.pairs->len; i++)
-            out[i] = relation_of(&k, &g_array_index(k.pairs, Pair, i));
-    }
+    key_relations_out(&k);
 }
 
 /* ---- the comparison ------------------------------------------------------ */
@@ -2321,10 +2337,12 @@ pair_cap(const guint64 *pairs, guint n, guint64 budget)
 }
 
 static CcComparison *
-compare(GPtrArray *claims, GHashTable *focus, const CcCompareOptions *options)
+compare(GPtrArray *claims, GHashTable *focus, gboolean relations_only,
+        const CcCompareOptions *options)
 {
     CcComparison *cmp = g_new0(CcComparison, 1);
     cmp->focus = focus;
+    cmp->relations_only = relations_only;
     if (options != NULL)
         cmp->options = *options;
     else
@@ -2458,14 +2476,22 @@ CcComparison *
 cc_compare(GPtrArray *claims, const CcCompareOptions *options)
 {
     g_return_val_if_fail(claims != NULL, NULL);
-    return compare(claims, NULL, options);
+    return compare(claims, NULL, FALSE, options);
 }
 
 CcComparison *
 cc_compare_focused(GPtrArray *claims, GHashTable *focus, const CcCompareOptions *options)
 {
     g_return_val_if_fail(claims != NULL && focus != NULL, NULL);
-    return compare(claims, focus, options);
+    return compare(claims, focus, FALSE, options);
+}
+
+CcComparison *
+cc_compare_focused_relations(GPtrArray *claims, GHashTable *focus,
+                             const CcCompareOptions *options)
+{
+    g_return_val_if_fail(claims != NULL && focus != NULL, NULL);
+    return compare(claims, focus, TRUE, options);
 }
 
 void

@@ -318,6 +318,14 @@ cached_statement(CcStore *store, const char *sql, int *rc)
     return stmt;
 }
 
+guint
+cc_store_statement_runs(CcStore *store, const char *sql)
+{
+    sqlite3_stmt *stmt =
+        store->statements != NULL ? g_hash_table_lookup(store->statements, sql) : NULL;
+    return stmt != NULL ? (guint)sqlite3_stmt_status(stmt, SQLITE_STMTSTATUS_RUN, FALSE) : 0;
+}
+
 /* Reads meta's schema_version inside the open transaction. */
 static gboolean
 read_schema_version(CcStore *store, gint64 *version, GError **error)
@@ -966,14 +974,23 @@ const char cc_store_sql_draft_source[] = "SELECT " DRAFT_COLUMNS " FROM claims"
 const char cc_store_sql_draft_not_plain[] = "SELECT " DRAFT_COLUMNS " FROM claims"
                                             " INDEXED BY claims_not_plain"
                                             " WHERE key = ?1 AND NOT " PLAIN_SQL;
-/* A key's claims in a range of days whose value lies wholly above ?4 on a
- * day up to ?6, or wholly below ?5 on a day from ?7 (an open side is NULL,
- * so neither). The day and the low end are in claims_by_key_time: a row
- * is looked up only when it lies above ?4 or on a day from ?7. */
-const char cc_store_sql_draft_beyond[] =
-    "SELECT " DRAFT_COLUMNS " FROM claims"
-    " WHERE key = ?1 AND as_of BETWEEN ?2 AND ?3"
-    " AND ((as_of <= ?6 AND value_low > ?4) OR (as_of >= ?7 AND value_high < ?5))";
+/* A key's claims in a range of days ?2..?3 whose value lies wholly above
+ * ?4: the day and the low end are in claims_by_key_time, so a row is
+ * looked up only when it lies above ?4. */
+const char cc_store_sql_draft_above[] = "SELECT " DRAFT_COLUMNS " FROM claims"
+                                        " WHERE key = ?1 AND as_of BETWEEN ?2 AND ?3"
+                                        " AND value_low > ?4";
+/* The same, one index search a day: where a range holds many claims a
+ * day, most below ?4, searching each day's from ?4 up reads fewer index
+ * entries than the range's whole. */
+const char cc_store_sql_draft_above_daily[] =
+    "WITH RECURSIVE day(d) AS (SELECT ?2 UNION ALL SELECT d + 1 FROM day WHERE d < ?3)"
+    " SELECT " DRAFT_COLUMNS " FROM claims"
+    " WHERE key = ?1 AND as_of IN (SELECT d FROM day) AND value_low > ?4";
+/* A key's claims in a range of days whose value lies wholly below ?5. */
+const char cc_store_sql_draft_below[] = "SELECT " DRAFT_COLUMNS " FROM claims"
+                                        " WHERE key = ?1 AND as_of BETWEEN ?2 AND ?3"
+                                        " AND value_high < ?5";
 /* Every claim on a key of the sources in ?2, a JSON array of ids. */
 const char cc_store_sql_draft_sources[] =
     "SELECT " DRAFT_COLUMNS " FROM claims INDEXED BY claims_by_source"
@@ -984,7 +1001,7 @@ const char cc_store_sql_draft_latest[] = "SELECT " DRAFT_COLUMNS " FROM claims"
                                          " ORDER BY as_of DESC LIMIT ?3";
 const char cc_store_sql_key_classes[] = "SELECT class, claims, sources FROM key_class"
                                         " WHERE key = ?1";
-const char cc_store_sql_key_ends[] = "SELECT bucket, max_low, min_high FROM key_summary"
+const char cc_store_sql_key_ends[] = "SELECT bucket, max_low, min_high, claims FROM key_summary"
                                      " WHERE key = ?1";
 const char cc_store_sql_key_buckets[] = "SELECT bucket, timeless, max_window FROM key_summary"
                                         " WHERE key = ?1";
@@ -1011,9 +1028,11 @@ fetched_order(gconstpointer pa, gconstpointer pb)
     return (a->rowid > b->rowid) - (a->rowid < b->rowid);
 }
 
+typedef struct Counting Counting;
 static gboolean fetch_rows_where(CcStore *store, const char *sql, const char *key, gint64 from,
                                  gint64 to, const char *source, double above, double below,
-                                 gint64 day, GArray *out, GError **error);
+                                 Counting *counting, GArray *out, GError **error);
+static gboolean counted_row(Counting *counting, sqlite3_stmt *stmt);
 
 /* Runs @sql (claim columns, then ord and rowid) with ?1 = @key and either
  * the day range ?2..?3 or the source ?2, adding its rows to @out. */
@@ -1021,16 +1040,16 @@ static gboolean
 fetch_rows(CcStore *store, const char *sql, const char *key, gint64 from, gint64 to,
            const char *source, GArray *out, GError **error)
 {
-    return fetch_rows_where(store, sql, key, from, to, source, NAN, NAN, 0, out, error);
+    return fetch_rows_where(store, sql, key, from, to, source, NAN, NAN, NULL, out, error);
 }
 
-/* fetch_rows, and for a statement of seven parameters ?4 and ?5 (values)
- * and ?6 and ?7 (the last day for claims above ?4, the first for those
- * below ?5: @day, or any day when @day is 0). */
+/* fetch_rows, and for a statement of four or five parameters ?4 and ?5
+ * (values: claims above @above, below @below). With @counting, a row it
+ * counts (counted_row) is kept there, not read into a claim. */
 static gboolean
 fetch_rows_where(CcStore *store, const char *sql, const char *key, gint64 from, gint64 to,
-                 const char *source, double above, double below, gint64 day, GArray *out,
-                 GError **error)
+                 const char *source, double above, double below, Counting *counting,
+                 GArray *out, GError **error)
 {
     int rc;
     sqlite3_stmt *stmt = cached_statement(store, sql, &rc);
@@ -1042,14 +1061,14 @@ fetch_rows_where(CcStore *store, const char *sql, const char *key, gint64 from, 
     } else if (sqlite3_bind_parameter_count(stmt) >= 3) {
         sqlite3_bind_int64(stmt, 2, from);
         sqlite3_bind_int64(stmt, 3, to);
-        if (sqlite3_bind_parameter_count(stmt) >= 7) {
+        if (sqlite3_bind_parameter_count(stmt) >= 4)
             sqlite3_bind_double(stmt, 4, above);
+        if (sqlite3_bind_parameter_count(stmt) >= 5)
             sqlite3_bind_double(stmt, 5, below);
-            sqlite3_bind_int64(stmt, 6, day != 0 ? day : G_MAXINT64);
-            sqlite3_bind_int64(stmt, 7, day);
-        }
     }
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        if (counting != NULL && counted_row(counting, stmt))
+            continue;
         CcClaim *claim = claim_from_row(store, stmt, error);
         if (claim == NULL) {
             sqlite3_reset(stmt);
@@ -1308,6 +1327,84 @@ in_class(const Summarised *s, const CcClaim *r)
            g_strcmp0(r->value.unit, s->unit) == 0;
 }
 
+/* Whether the plain claim @r of @s's class certainly conflicts with @s's
+ * draft claim, as the comparator judges the pair: it may conflict
+ * (may_conflict) and the two values do not meet within either one's
+ * tolerance (a running total that lies beyond is then no update). */
+static gboolean
+certainly_conflicts(const Summarised *s, const CcClaim *r, const CcCompareOptions *options)
+{
+    if (!in_class(s, r) || !may_conflict(s, r))
+        return FALSE;
+    const CcValue *dv = &s->draft->value, *rv = &r->value;
+    double rlo, rhi;
+    cc_compare_widen(r, options, &rlo, &rhi);
+    double d_lo = dv->has_low ? dv->low : -INFINITY, d_hi = dv->has_high ? dv->high : INFINITY;
+    double r_lo = rv->has_low ? rv->low : -INFINITY, r_hi = rv->has_high ? rv->high : INFINITY;
+    return !((s->lo <= r_hi && r_lo <= s->hi) || (rlo <= d_hi && d_lo <= rhi));
+}
+
+/* Claims a check counts without reading them, on a key with no draft
+ * claim of one moment (which would relate to them in other ways): plain
+ * claims, each its source's only one on the key, that either certainly
+ * conflict with or agree with each summarised draft claim of the key
+ * whose class they are of. Each is one claim and one source on its side
+ * of each: those that agree are among the class's claims left unread,
+ * those that conflict are counted apart. */
+typedef struct {
+    sqlite3_int64 rowid;
+    guint32 as_of;
+    guint64 against; /* bit k: conflicts with the k-th summarised draft claim */
+} Counted;
+
+struct Counting {
+    GArray *sums; /* (element-type Summarised) */
+    const CcCompareOptions *options;
+    GArray *rows; /* (element-type Counted) */
+};
+
+/* Whether @counting counts the row @stmt is at (DRAFT_COLUMNS), told from
+ * the columns that decide it alone; then it is kept there. */
+static gboolean
+counted_row(Counting *counting, sqlite3_stmt *stmt)
+{
+    if (sqlite3_column_int(stmt, N_CLAIM_COLUMNS + 2) == 0) /* only_on_key */
+        return FALSE;
+    CcClaim r;
+    memset(&r, 0, sizeof r);
+    if (!claim_type_from_name((const char *)sqlite3_column_text(stmt, 5), &r.type) ||
+        !cc_modality_from_string((const char *)sqlite3_column_text(stmt, 32), &r.modality))
+        return FALSE; /* read, and reported as damaged there */
+    r.as_of = (guint32)column_uint(stmt, 34);
+    CcValue *v = &r.value;
+    v->kind = (CcValueKind)CLAMP(sqlite3_column_int(stmt, 11), CC_VALUE_NONE, CC_VALUE_DATE);
+    if (!cc_store_plain_claim(&r))
+        return FALSE;
+    v->has_low = sqlite3_column_int(stmt, 14) != 0;
+    v->has_high = sqlite3_column_int(stmt, 15) != 0;
+    v->low = v->has_low ? sqlite3_column_double(stmt, 12) : 0;
+    v->high = v->has_high ? sqlite3_column_double(stmt, 13) : 0;
+    v->approx = sqlite3_column_int(stmt, 18) != 0;
+    v->unit = (const char *)sqlite3_column_text(stmt, 21);
+    r.scope = (char *)sqlite3_column_text(stmt, 10);
+    r.tolerance = sqlite3_column_double(stmt, 35);
+    r.tolerance_abs = sqlite3_column_int(stmt, 36) != 0;
+    guint64 against = 0;
+    for (guint k = 0; k < counting->sums->len; k++) {
+        const Summarised *sd = &g_array_index(counting->sums, Summarised, k);
+        if (!in_class(sd, &r) || !may_conflict(sd, &r))
+            continue; /* it agrees, or is not compared */
+        if (!certainly_conflicts(sd, &r, counting->options))
+            return FALSE;
+        against |= G_GUINT64_CONSTANT(1) << k;
+    }
+    Counted c = {.rowid = sqlite3_column_int64(stmt, N_CLAIM_COLUMNS + 1),
+                 .as_of = r.as_of,
+                 .against = against};
+    g_array_append_val(counting->rows, c);
+    return TRUE;
+}
+
 /* Whether the rows read so far hold, for every summarised draft claim,
  * @listed plain claims of its class that certainly agree with it from at
  * least three sources, all at least as late as @since; then every claim
@@ -1344,7 +1441,7 @@ latest_enough(GArray *rows, GArray *sums, guint listed, gint64 since, GHashTable
  * not plain (so that a source left unread gave only agreeing claims). */
 static gboolean
 fetch_summarised(CcStore *store, const char *key, GArray *sums, guint listed,
-                 GHashTable *draft_sources, GArray *out, GError **error)
+                 GHashTable *draft_sources, Counting *counting, GArray *out, GError **error)
 {
     gboolean any_class = FALSE;
     for (guint k = 0; k < sums->len; k++)
@@ -1354,7 +1451,7 @@ fetch_summarised(CcStore *store, const char *key, GArray *sums, guint listed,
     /* Buckets by their plain claims' highest low end and lowest high end: for
      * each summarised draft claim, those that may hold a claim that
      * conflicts with it. */
-    g_autoptr(GArray) ranges = g_array_new(FALSE, FALSE, 4 * sizeof(gint64));
+    g_autoptr(GArray) ranges = g_array_new(FALSE, FALSE, 5 * sizeof(gint64));
     sqlite3_stmt *stmt = NULL;
     int rc = sqlite3_prepare_v2(store->db, cc_store_sql_key_ends, -1, &stmt, NULL);
     if (rc == SQLITE_OK) {
@@ -1366,6 +1463,7 @@ fetch_summarised(CcStore *store, const char *key, GArray *sums, guint listed,
             gboolean has_high = sqlite3_column_type(stmt, 2) != SQLITE_NULL;
             double max_low = sqlite3_column_double(stmt, 1);
             double min_high = sqlite3_column_double(stmt, 2);
+            gint64 claims = sqlite3_column_int64(stmt, 3);
             for (guint k = 0; k < sums->len; k++) {
                 const Summarised *s = &g_array_index(sums, Summarised, k);
                 if (s->class_name == NULL || same_as_before(sums, k))
@@ -1374,11 +1472,11 @@ fetch_summarised(CcStore *store, const char *key, GArray *sums, guint listed,
                 /* days up to the draft's for claims above it, from its day
                  * for claims below it (any day for an undated figure) */
                 if (has_low && max_low > s->hi && (t == 0 || b0 <= t)) {
-                    gint64 r[4] = {b0, t == 0 ? b1 : MIN(b1, t), k, 1};
+                    gint64 r[5] = {b0, t == 0 ? b1 : MIN(b1, t), k, 1, claims};
                     g_array_append_val(ranges, r);
                 }
                 if (has_high && min_high < s->lo && (t == 0 || b1 >= t)) {
-                    gint64 r[4] = {t == 0 ? b0 : MAX(b0, t), b1, k, 0};
+                    gint64 r[5] = {t == 0 ? b0 : MAX(b0, t), b1, k, 0, claims};
                     g_array_append_val(ranges, r);
                 }
             }
@@ -1392,12 +1490,15 @@ fetch_summarised(CcStore *store, const char *key, GArray *sums, guint listed,
     /* In those buckets, the claims beyond the draft's widened interval
      * (a superset of those that may conflict with it). */
     for (guint i = 0; i < ranges->len; i++) {
-        gint64 *r = &g_array_index(ranges, gint64, 4 * i);
+        gint64 *r = &g_array_index(ranges, gint64, 5 * i);
         const Summarised *s = &g_array_index(sums, Summarised, (guint)r[2]);
         gboolean above = r[3] != 0;
-        if (!fetch_rows_where(store, cc_store_sql_draft_beyond, key, r[0], r[1], NULL,
-                              above ? s->hi : INFINITY, above ? -INFINITY : s->lo,
-                              s->draft->as_of, out, error))
+        /* a bucket of more than 4 claims a day: one index search a day */
+        const char *sql = !above                     ? cc_store_sql_draft_below
+                          : r[4] > 4 * (r[1] - r[0] + 1) ? cc_store_sql_draft_above_daily
+                                                         : cc_store_sql_draft_above;
+        if (!fetch_rows_where(store, sql, key, r[0], r[1], NULL, s->hi, s->lo, counting, out,
+                              error))
             return FALSE;
     }
     /* The latest claims, a day at a time, until the lists are full. */
@@ -1486,13 +1587,18 @@ choose_classes(CcStore *store, const char *key, GArray *sums, gboolean *usable, 
 /* For each summarised draft claim, the claims of its class that @rows
  * (one key's, each read once) leave out, and their sources. */
 static void
-count_unread(GArray *sums, GPtrArray *rows, GHashTable *draft_sources, GHashTable *unread)
+count_unread(GArray *sums, GPtrArray *rows, GArray *counted, GHashTable *draft_sources,
+             GHashTable *unread)
 {
     for (guint k = 0; k < sums->len; k++) {
         const Summarised *s = &g_array_index(sums, Summarised, k);
         if (s->class_name == NULL)
             continue;
-        gint64 n = 0;
+        /* counted: each its source's only claim on the key, none read */
+        gint64 against = 0;
+        for (guint i = 0; counted != NULL && i < counted->len; i++)
+            against += (g_array_index(counted, Counted, i).against >> k) & 1;
+        gint64 n = against;
         g_autoptr(GHashTable) sources = g_hash_table_new(g_str_hash, g_str_equal);
         for (guint i = 0; i < rows->len; i++) {
             const CcClaim *r = rows->pdata[i];
@@ -1503,9 +1609,88 @@ count_unread(GArray *sums, GPtrArray *rows, GHashTable *draft_sources, GHashTabl
         }
         CcCheckUnread *u = g_new0(CcCheckUnread, 1);
         u->claims = (guint)MAX(s->class_claims - n, 0);
-        u->sources = (guint)MAX(s->class_sources - (gint64)g_hash_table_size(sources), 0);
+        u->sources =
+            (guint)MAX(s->class_sources - (gint64)g_hash_table_size(sources) - against, 0);
+        u->opposing_claims = (guint)against;
+        u->opposing_sources = (guint)against;
         g_hash_table_insert(unread, (gpointer)s->draft, u);
     }
+}
+
+static int
+counted_order(gconstpointer pa, gconstpointer pb)
+{
+    const Counted *a = pa, *b = pb;
+    return (a->rowid > b->rowid) - (a->rowid < b->rowid);
+}
+
+static int
+latest_day_first(gconstpointer pa, gconstpointer pb)
+{
+    guint32 a = *(const guint32 *)pa, b = *(const guint32 *)pb;
+    return (a < b) - (a > b);
+}
+
+/* A key's claims by row, the rows in ?2 (a JSON array): looked up by
+ * rowid (the '+' keeps the planner from searching the key's index). */
+const char cc_store_sql_draft_rows[] = "SELECT " DRAFT_COLUMNS " FROM claims"
+                                      " WHERE rowid IN (SELECT value FROM json_each(?2))"
+                                      " AND +key = ?1";
+
+/* The counted rows of one key, made final: those also read (@out) or
+ * counted twice once; and those a diagnostic may list — for each
+ * summarised draft claim, every counted claim of its class as late as the
+ * @listed-th latest of them — read into @out after all. */
+static gboolean
+settle_counted(CcStore *store, const char *key, GArray *sums, guint listed, GArray *counted,
+               GArray *out, GError **error)
+{
+    if (counted->len == 0)
+        return TRUE;
+    g_autoptr(GHashTable) read = g_hash_table_new(g_int64_hash, g_int64_equal);
+    for (guint i = 0; i < out->len; i++)
+        g_hash_table_add(read, &g_array_index(out, Fetched, i).rowid);
+    g_array_sort(counted, counted_order);
+    guint kept = 0;
+    for (guint i = 0; i < counted->len; i++) {
+        Counted *c = &g_array_index(counted, Counted, i);
+        if (g_hash_table_contains(read, &c->rowid) ||
+            (kept > 0 && g_array_index(counted, Counted, kept - 1).rowid == c->rowid))
+            continue;
+        g_array_index(counted, Counted, kept++) = *c;
+    }
+    g_array_set_size(counted, kept);
+    /* the day from which each draft claim's counted claims may be listed */
+    g_autofree guint32 *from = g_new0(guint32, sums->len);
+    g_autoptr(GArray) days = g_array_new(FALSE, FALSE, sizeof(guint32));
+    for (guint k = 0; k < sums->len; k++) {
+        g_array_set_size(days, 0);
+        for (guint i = 0; i < counted->len; i++) {
+            const Counted *c = &g_array_index(counted, Counted, i);
+            if ((c->against >> k) & 1)
+                g_array_append_val(days, c->as_of);
+        }
+        g_array_sort(days, latest_day_first);
+        from[k] = listed > 0 && days->len >= listed ? g_array_index(days, guint32, listed - 1) : 0;
+    }
+    GString *ids = g_string_new("[");
+    kept = 0;
+    for (guint i = 0; i < counted->len; i++) {
+        const Counted *c = &g_array_index(counted, Counted, i);
+        gboolean list = FALSE;
+        for (guint k = 0; !list && k < sums->len; k++)
+            list = ((c->against >> k) & 1) && c->as_of >= from[k];
+        if (list)
+            g_string_append_printf(ids, "%s%" G_GINT64_FORMAT, ids->len > 1 ? "," : "",
+                                   (gint64)c->rowid);
+        else
+            g_array_index(counted, Counted, kept++) = *c;
+    }
+    g_array_set_size(counted, kept);
+    g_string_append_c(ids, ']');
+    gboolean ok = ids->len <= 2 || fetch_rows(store, cc_store_sql_draft_rows, key, 0, 0, ids->str, out, error);
+    g_string_free(ids, TRUE);
+    return ok;
 }
 
 static GPtrArray *claims_for(CcStore *store, GPtrArray *draft, const CcCompareOptions *options,
@@ -1562,6 +1747,7 @@ claims_for(CcStore *store, GPtrArray *draft, const CcCompareOptions *options,
     }
     g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
     g_autoptr(GArray) rows = g_array_new(FALSE, FALSE, sizeof(Fetched));
+    g_autoptr(GArray) counted = g_array_new(FALSE, FALSE, sizeof(Counted));
     g_autoptr(GPtrArray) stored_sources = g_ptr_array_new();
     gboolean ok = TRUE;
     /* The draft's own source, if stored, is no reference to it. */
@@ -1649,7 +1835,14 @@ claims_for(CcStore *store, GPtrArray *draft, const CcCompareOptions *options,
                     ok = fetch_rows(store, cc_store_sql_draft_source, key, 0, 0, order->pdata[i],
                                     rows, error);
             }
-            ok = ok && fetch_summarised(store, key, sums, listed, draft_sources, rows, error);
+            /* with no draft claim of one moment on the key, the claims that
+             * certainly conflict are counted, not read */
+            gboolean count = windowed->len == 0 && sums->len > 0 && sums->len <= 64;
+            Counting counting = {.sums = sums, .options = options, .rows = counted};
+            g_array_set_size(counted, 0);
+            ok = ok && fetch_summarised(store, key, sums, listed, draft_sources,
+                                        count ? &counting : NULL, rows, error);
+            ok = ok && settle_counted(store, key, sums, listed, counted, rows, error);
         }
         g_array_sort(rows, fetched_order);
         g_autoptr(GPtrArray) unique = g_ptr_array_new();
@@ -1661,7 +1854,7 @@ claims_for(CcStore *store, GPtrArray *draft, const CcCompareOptions *options,
                 g_ptr_array_add(unique, g_steal_pointer(&f->claim));
         }
         if (ok)
-            count_unread(sums, unique, draft_sources, unread);
+            count_unread(sums, unique, all ? NULL : counted, draft_sources, unread);
         for (guint i = 0; i < unique->len; i++)
             g_ptr_array_add(result, unique->pdata[i]);
     }

@@ -22,16 +22,25 @@ extern const char cc_store_sql_draft_timeless[];
 extern const char cc_store_sql_draft_source[];
 extern const char cc_store_sql_key_buckets[];
 /* The lookups of cc_store_claims_for_check beside those: a key's claims
- * that are not plain, its latest claims before a day, its classes of plain
- * claims, its buckets' ends of plain values. */
+ * that are not plain, above or below a value in a range of days (the
+ * range's whole, or one index search a day), its latest claims before a
+ * day, claims by row, its classes of plain claims, its buckets' ends of
+ * plain values. */
 extern const char cc_store_sql_draft_not_plain[];
-extern const char cc_store_sql_draft_beyond[];
+extern const char cc_store_sql_draft_above[];
+extern const char cc_store_sql_draft_above_daily[];
+extern const char cc_store_sql_draft_below[];
 extern const char cc_store_sql_draft_sources[];
+extern const char cc_store_sql_draft_rows[];
 extern const char cc_store_sql_draft_latest[];
 extern const char cc_store_sql_key_classes[];
 extern const char cc_store_sql_key_ends[];
 extern const char cc_store_sql_key_summary[];
 extern const char cc_store_sql_source_stored[];
+
+/* How many times the store's connection has run the cached statement of
+ * @sql (one of the lookups above) since it was prepared; 0 if never. */
+guint cc_store_statement_runs(CcStore *store, const char *sql);
 
 /* Called after every @every claims inserted by cc_store_add_source, inside
  * its transaction. */

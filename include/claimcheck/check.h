@@ -61,10 +61,15 @@ typedef struct {
  * @claims reference claims from @sources sources, every one of which agrees
  * with the draft claim (none conflicts, none is disputed), none as late as
  * the claims a diagnostic lists, and none of whose sources gave a claim that
- * was read. */
+ * was read; and @opposing_claims claims from @opposing_sources sources that
+ * each conflict with it and are all their source says on the key, none as
+ * late as the claims a diagnostic lists. Allocate it zeroed (g_new0): a
+ * table filled by other code than the store's leaves the opposing counts 0. */
 typedef struct {
     guint claims;
     guint sources;
+    guint opposing_claims;
+    guint opposing_sources;
 } CcCheckUnread;
 
 typedef struct _CcCheck CcCheck;
@@ -105,7 +110,7 @@ CC_API CcCheck *cc_check_run_in_reach(GPtrArray *draft, GPtrArray *references,
 
 /* cc_check_run_in_reach with, for the draft claims @unread holds (CcClaim
  * -> CcCheckUnread, may be NULL), the claims a store did not read counted
- * as agreeing: the same diagnostics as over every claim. (transfer full) */
+ * on their side: the same diagnostics as over every claim. (transfer full) */
 CC_API CcCheck *cc_check_run_summarised(GPtrArray *draft, GPtrArray *references,
                                         GHashTable *keys_referenced, GHashTable *unread,
                                         const CcCheckOptions *options);

@@ -133,8 +133,11 @@ CC_API GPtrArray *cc_store_claims_for_draft(CcStore *store, GPtrArray *draft, gu
  * only the claims that are not plain. Inserts into @unread (CcClaim ->
  * CcCheckUnread, the caller's table, values freed with g_free) for such a
  * draft claim the claims of its class not read and their sources, all of
- * which agree with it: cc_check_run_summarised then gives the diagnostics
- * of judging every claim. A key whose draft claims need more (a denial, a
+ * which agree with it, and apart those that each are their source's only
+ * claim on the key and certainly conflict with it (counted from a few
+ * columns of their rows, not read, when the key holds no draft claim of
+ * one moment): cc_check_run_summarised then gives the diagnostics of
+ * judging every claim. A key whose draft claims need more (a denial, a
  * hypothetical figure, a date or event, a class it cannot tell, the
  * draft's own source stored), or @listed 0, is read as
  * cc_store_claims_for_draft reads it. (transfer full) (element-type CcClaim) */
