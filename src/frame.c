@@ -1217,6 +1217,23 @@ glued_calibre(const CcFrameRun *run, gsize ve, guint t)
     return n >= 8 && g_ascii_strncasecmp(rest, "millimet", 8) == 0;
 }
 
+/* Does the word of token @t go on from byte @ve with an ordinal's ending
+ * ("11th Army Corps", "the 95th Brigade", "1st", "22nd", "3rd")? Such a
+ * figure names a unit or a rank in a row, and is never a count. */
+static gboolean
+glued_ordinal(const CcFrameRun *run, gsize ve, guint t)
+{
+    const Tok *tok = &g_array_index(run->toks, Tok, t);
+    if (ve == 0 || !g_ascii_isdigit(run->text[ve - 1]) || tok->end - ve != 2)
+        return FALSE;
+    const char *rest = run->text + ve;
+    static const char *const endings[] = {"st", "nd", "rd", "th"};
+    for (guint i = 0; i < G_N_ELEMENTS(endings); i++)
+        if (g_ascii_strncasecmp(rest, endings[i], 2) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 /* Appends the mentions of @type that start inside @windows to @out. A
  * date that dates a report ("said on 13 December") is kept, marked, with
  * @keep_reported; otherwise it goes, as does a date that cannot be read
@@ -1260,7 +1277,8 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
                  * "152" of "152-millimetre shells" is no count */
                 guint vt = tok_at(run->toks, vs);
                 if (ve < g_array_index(run->toks, Tok, vt).end
-                    && (foreign_head(run, NULL, vt) || glued_calibre(run, ve, vt)))
+                    && (foreign_head(run, NULL, vt) || glued_calibre(run, ve, vt)
+                        || glued_ordinal(run, ve, vt)))
                     continue;
                 ok = cc_normalize_quantity(run->normalizer, run->text + vs, ve - vs,
                                            &mention.value);
@@ -1568,9 +1586,11 @@ find_fractions(CcFrameRun *run, GArray *mentions)
             f->fraction = TRUE;
             continue;
         }
-        /* a share with an open top ("more than 40% of the 11,000"); one is
-         * no share ("One North Korean soldier taken prisoner") */
-        if (!v->has_low || v->low <= 0.0 || (!v->has_high && scale == 1.0)
+        /* a share with an open top ("more than 40% of the 11,000") or an
+         * open bottom ("up to 80 percent of their men"); one is no share
+         * ("One North Korean soldier taken prisoner") */
+        if (!v->has_low || v->low < 0.0 || (v->low == 0.0 && !(v->has_high && v->high > 0.0))
+            || (!v->has_high && scale == 1.0)
             || (v->has_high && v->high * scale > 1.0)
             || (scale == 1.0 && in_of == G_MAXUINT && v->low >= 1.0))
             continue;
