@@ -166,6 +166,7 @@ tokens_scan(Tokens *t, const char *text, gsize len)
 {
     const char *p = text, *end = text + len;
     t->n = 0;
+    t->mention = FALSE;
     gboolean space = FALSE;
     while (p < end && t->n < MAX_TOKENS) {
         guint sp = space_len(p, end);

@@ -75,6 +75,12 @@ typedef struct {
 typedef struct {
     Token tok[MAX_TOKENS];
     guint n;
+    /* The tokens are a sentence the quantity scanner reads value mentions
+     * in, not the text of one value: a reading takes what a mention is
+     * (figures, ranges, bounds, approximators, a currency before) and
+     * stops before what only the whole text of a value holds (a unit or
+     * money tail after the figure, a second bound). */
+    gboolean mention;
 } Tokens;
 
 /* Cuts text into numbers, words and single punctuation characters. Thin,

@@ -568,6 +568,27 @@ read_exponent(const Tokens *t, guint i, double *e, guint *end)
     return TRUE;
 }
 
+/* In a sentence, "over" at @k makes a ratio only before one word that
+ * ends the clause or goes on with a scale word or "and": "one over
+ * three.", "one over three hundred"; "10 over 20 years" is a figure and a
+ * bound. */
+static gboolean
+ratio_over(const Tokens *t, guint k)
+{
+    guint w = k + 1;
+    if (w >= t->n)
+        return FALSE;
+    /* the one "word" (no white space inside) after "over" */
+    guint e = w + 1;
+    for (; e < t->n && !t->tok[e].space_before; e++)
+        if (t->tok[e].kind == TOK_PUNCT)
+            return TRUE; /* "over three." */
+    if (e >= t->n || t->tok[e].kind == TOK_PUNCT)
+        return TRUE;
+    return tok_is(t, e, "hundred") || tok_is(t, e, "thousand") || tok_is(t, e, "million")
+           || tok_is(t, e, "and");
+}
+
 /* One figure with its scale: "-5", "11,000", "1.2 million", "11k",
  * "twenty-six", "3/4", "1.3e6", "2.5^-1", "¾", "one over three". FALSE on
  * "21st", "0143", "2.0.1". */
@@ -648,13 +669,13 @@ read_figure(const CcNormalizer *nz, const Tokens *t, guint i, gboolean money, Fi
     }
     /* "one over three", "two out of five hundred", "1 in 5" */
     guint k = f->end;
-    if (tok_is(t, k, "over"))
+    if (tok_is(t, k, "over") && (!t->mention || ratio_over(t, k)))
         k++;
     else if (tok_is(t, k, "out") && tok_is(t, k + 1, "of"))
         k += 2;
     else if (tok_is(t, k, "in") && k + 1 < t->n && t->tok[k].space_before
-             && t->tok[k + 1].space_before)
-        k++; /* "1 in twenty-one", "2 in 5" */
+             && t->tok[k + 1].space_before && !t->mention)
+        k++; /* "1 in twenty-one", "2 in 5" (a mention of its own) */
     Figure den;
     if (k != f->end && read_figure(nz, t, k, FALSE, &den) && den.v > 0) {
         if ((tok_is(t, k - 1, "of") || tok_is(t, k - 1, "in")) && den.v < f->v) {
@@ -722,7 +743,10 @@ is_range_connector(const Tokens *t, guint i, gboolean between, gboolean from)
     if (from)
         return tok_is(t, i, "to") || tok_is_punct(t, i, "-") || tok_is(t, i, "until")
                || tok_is(t, i, "through");
-    /* "three or four years": one vague figure */
+    /* "three or four years": one vague figure, which a mention in a
+     * sentence is not (its own pattern of the generic values reads it) */
+    if (t->mention && tok_is(t, i, "or"))
+        return FALSE;
     return tok_is(t, i, "to") || tok_is_punct(t, i, "-~") || tok_is(t, i, "through")
            || tok_is(t, i, "or");
 }
@@ -767,7 +791,8 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
           Core *c)
 {
     memset(c, 0, sizeof *c);
-    c->unit = read_share_prefix(nz, t, &i);
+    /* a mention is the figure: "percent of 10" is a unit and a mention */
+    c->unit = t->mention ? NULL : read_share_prefix(nz, t, &i);
     if (c->unit == NULL)
         c->unit = read_money_prefix(nz, t, &i);
     guint end;
@@ -791,7 +816,8 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
     /* "5% to 10%", "between 15kHz and 17kHz", "from 450 sq ft up to 900 sq
      * ft": the unit written after each figure */
     guint uend;
-    const PhraseValue *u1 = c->unit == NULL ? table_match(nz, TABLE_UNITS, t, j, &uend) : NULL;
+    const PhraseValue *u1 =
+        c->unit == NULL && !t->mention ? table_match(nz, TABLE_UNITS, t, j, &uend) : NULL;
     if (u1 != NULL && !is_currency(u1)) {
         guint k = uend;
         if (from && tok_is(t, k, "up") && tok_is(t, k + 1, "to"))
@@ -1040,10 +1066,97 @@ bracketed_unit(const CcNormalizer *nz, const Tokens *t, guint j, guint *end,
     return TRUE;
 }
 
-/* Reads one quantity at @i. Sets @stop when the text holds two bounds that
- * make no interval ("more than 40 and less than 10"): nothing is read. */
+/* Is the bound phrase at [@i, @end) a bound of the figure after it, in a
+ * sentence? "over" before a span of time is the span's ("rose 5% over
+ * three years" — but "over 5 years old" is a bound), and "up to" after
+ * "lead", "back", "run" or "build" is a phrasal verb's ("the run-up to
+ * 2024"). */
 static gboolean
-read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, gboolean *stop)
+mention_bound(const CcNormalizer *nz, const Tokens *t, guint i, guint end)
+{
+    static const char *const spans[] = {"year", "years", "month", "months", "week",
+                                        "weeks", "day", "days", "decade", "decades"};
+    if (tok_is(t, i, "over") && end == i + 1 && end + 1 < t->n) {
+        /* one "word" after it, then the unit of time */
+        guint e = end + 1;
+        while (e < t->n && !t->tok[e].space_before)
+            e++;
+        for (guint k = 0; k < G_N_ELEMENTS(spans); k++)
+            if (e < t->n && t->tok[e].space_before && tok_is(t, e, spans[k])
+                && !tok_is(t, e + 1, "old"))
+                return FALSE;
+    }
+    if (tok_is(t, i, "up") && i > 0
+        && (tok_is(t, i - 1, "lead") || tok_is(t, i - 1, "back") || tok_is(t, i - 1, "run")
+            || tok_is(t, i - 1, "build")))
+        return FALSE;
+    if (i > 1 && tok_is(t, i, "up") && tok_is_punct(t, i - 1, "-")
+        && (tok_is(t, i - 2, "lead") || tok_is(t, i - 2, "back") || tok_is(t, i - 2, "run")
+            || tok_is(t, i - 2, "build")))
+        return FALSE;
+    (void)nz;
+    return TRUE;
+}
+
+/* The index after the second figure of a range at @j ("and 9,664", "to
+ * 50", "- 12"), the connector after "between" or "from" included, or @j
+ * when none follows. */
+static guint
+range_end(const CcNormalizer *nz, const Tokens *t, guint j, gboolean between, gboolean money)
+{
+    guint k = j;
+    if (between && tok_is(t, k, "and"))
+        k++;
+    else if (tok_is(t, k, "to") || tok_is(t, k, "through") || tok_is_punct(t, k, "-~"))
+        k++;
+    else
+        return j;
+    const PhraseValue *u = read_money_prefix(nz, t, &k);
+    Figure b;
+    return read_figure(nz, t, k, money || u != NULL, &b) ? b.end : j;
+}
+
+/* Is token @j at most one white space after the token before it? */
+static gboolean
+at_most_one_space(const Tokens *t, guint j)
+{
+    if (j == 0 || !t->tok[j].space_before)
+        return TRUE;
+    const Token *p = &t->tok[j - 1];
+    const char *gap = p->s + p->len;
+    gsize n = (gsize)(t->tok[j].s - gap);
+    if (n == 1)
+        return g_ascii_isspace(gap[0]);
+    if (n == 2)
+        return (guchar)gap[0] == 0xC2 && (guchar)gap[1] == 0xA0;
+    return n == 3 && (guchar)gap[0] == 0xE2 && (guchar)gap[1] == 0x80
+           && ((guchar)gap[2] == 0x89 || (guchar)gap[2] == 0xAF);
+}
+
+/* Is token @i a year after "in" ("in 2024": 19xx or 20xx, a white space
+ * between)? */
+static gboolean
+year_after_in(const Tokens *t, guint i)
+{
+    if (i == 0 || i >= t->n || t->tok[i].kind != TOK_NUM || !tok_is(t, i - 1, "in"))
+        return FALSE;
+    const Token *y = &t->tok[i], *in = &t->tok[i - 1];
+    if (y->s - (in->s + in->len) != 1 || !g_ascii_isspace(in->s[in->len]))
+        return FALSE;
+    if (y->len < 4 || !(g_str_has_prefix(y->s, "19") || g_str_has_prefix(y->s, "20")))
+        return FALSE;
+    for (guint k = 2; k < 4; k++)
+        if (!g_ascii_isdigit(y->s[k]))
+            return FALSE;
+    return y->len == 4 || !g_ascii_isalnum(y->s[4]);
+}
+
+/* Reads one quantity at @i; @endp is set to the index after it. Sets @stop
+ * when the text holds two bounds that make no interval ("more than 40 and
+ * less than 10"): nothing is read. */
+static gboolean
+read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, gboolean *stop,
+              guint *endp)
 {
     gboolean approx = FALSE, between = FALSE, from = FALSE, from_zero = FALSE;
     const char *op = NULL;
@@ -1055,6 +1168,8 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
             continue;
         }
         const PhraseValue *b = table_match(nz, TABLE_BOUNDS, t, i, &end);
+        if (b != NULL && t->mention && !mention_bound(nz, t, i, end))
+            b = NULL;
         if (b != NULL && op == NULL && !is_postfix_phrase(t, i)) {
             op = b->text;
             from_zero = counts_from_zero(nz, t, i, end);
@@ -1076,22 +1191,47 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
         if (tok_is(t, i, "between") && !between) {
             between = TRUE;
             i++;
+            if (t->mention)
+                break; /* the figure comes next */
             continue;
         }
         if (tok_is(t, i, "from") && !from) {
             from = TRUE;
             i++;
+            if (t->mention)
+                break;
             continue;
         }
         break;
     }
+    /* "in 2024" is a date's year, no figure */
+    if (t->mention && year_after_in(t, i))
+        return FALSE;
     Core c;
     if (!read_core(nz, t, i, between, from, &c)) {
-        *stop = c.stop;
-        return FALSE;
+        /* In a sentence, "between 9,724 and 9,664" and "from 21 of the
+         * 50" are still one mention each, whose value is the first figure
+         * (as its text alone reads) */
+        if (!t->mention || !(between || from) || c.stop || !read_core(nz, t, i, FALSE, FALSE, &c)) {
+            *stop = c.stop;
+            return FALSE;
+        }
+        c.end = range_end(nz, t, c.end, between, c.unit != NULL);
     }
     guint j = c.end;
     const PhraseValue *unit = c.unit;
+    /* "152 mm", "114mm": a unit that is also a scale word ("MM", a
+     * million), right after the figure, is the mention's, read as the
+     * unit, as the text of the mention alone reads it */
+    guint send;
+    if (t->mention && unit == NULL && j < t->n && at_most_one_space(t, j)
+        && table_match(nz, TABLE_SCALE_WORDS, t, j, &send) != NULL) {
+        const PhraseValue *u = table_match(nz, TABLE_UNITS, t, j, &end);
+        if (u != NULL && end == send && !is_currency(u)) {
+            unit = u;
+            j = end;
+        }
+    }
 
     /* after the figure: "or so", "or more", "-plus", units */
     for (guint round = 0; round < 4; round++) {
@@ -1116,6 +1256,10 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
                 j = end + (tok_is(t, end, "than") ? 1 : 0); /* "200 or greater than" */
                 continue;
             }
+            if (b != NULL && t->mention) {
+                j = end + (tok_is(t, end, "than") ? 1 : 0); /* "up to 4,000 or more": the first bound holds */
+                continue;
+            }
             if (tok_is(t, j, "or") && tok_is(t, j + 1, "equal") && !tok_is(t, j + 2, "to")
                 && !tok_is(t, j + 2, "than") && op != NULL) {
                 /* "less than 5000 or equal" */
@@ -1137,6 +1281,8 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
                 continue;
             }
         }
+        if (t->mention)
+            break; /* a mention ends before its unit */
         if (unit == NULL && bracketed_unit(nz, t, j, &end, &unit)) {
             j = end; /* "20 (kg)", "20 [kg]" */
             continue;
@@ -1163,7 +1309,7 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
 
     /* "fell to $2,315 from $2,415", "to 138,285 lots from 212,577 lots":
      * a change written the other way round, the figure it came to first */
-    if (!c.has_from && !c.vague && c.low == c.high) {
+    if (!c.has_from && !c.vague && c.low == c.high && !t->mention) {
         guint k = j;
         if (tok_is(t, k + 1, "from") && k < t->n && t->tok[k].kind == TOK_WORD)
             k++; /* what the figure counts: "lots" */
@@ -1199,13 +1345,13 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
         return FALSE;
     }
     double lo = c.low, hi = c.high;
-    if (unit != NULL && is_currency(unit))
+    if (unit != NULL && is_currency(unit) && !t->mention)
         j = read_money_tail(nz, t, j, &lo, &hi);
 
     /* "50 meters per millisecond", "50 km/ms": a measure per a unit of
      * time is a rate, in the canonical unit per second */
     const PhraseValue *per = NULL;
-    if (unit != NULL && cc_unit_is_continuous(unit->text) && !is_currency(unit)
+    if (unit != NULL && !t->mention && cc_unit_is_continuous(unit->text) && !is_currency(unit)
         && !g_str_equal(unit->text, "s")
         && (tok_is(t, j, "per") || tok_is_punct(t, j, "/"))) {
         guint pend;
@@ -1277,6 +1423,9 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
         }
     }
 
+    *endp = j;
+    if (t->mention)
+        return TRUE; /* a second bound is a mention of its own */
     /* "more than 10 and less than 20", "at most 100 and at least 20" */
     guint k = j;
     if (tok_is_punct(t, k, ","))
@@ -1289,7 +1438,8 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
         CcValue second;
         gboolean stop2 = FALSE;
         if ((is_lower_op(op) && is_upper_op(op2)) || (is_upper_op(op) && is_lower_op(op2))) {
-            if (read_quantity(nz, t, k, &second, &stop2)) {
+            guint end2;
+            if (read_quantity(nz, t, k, &second, &stop2, &end2)) {
                 const CcValue *lower = is_lower_op(op) ? value : &second;
                 const CcValue *upper = is_lower_op(op) ? &second : value;
                 if (lower->low <= upper->high) {
@@ -1301,6 +1451,7 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
                     if (both.orig_unit != NULL)
                         both.orig_high = upper->orig_high;
                     *value = both;
+                    *endp = end2;
                     return TRUE;
                 }
             }
@@ -1316,10 +1467,88 @@ normalize_quantity_tokens(const CcNormalizer *nz, const Tokens *t, CcValue *valu
 {
     for (guint i = 0; i < t->n; i++) {
         gboolean stop = FALSE;
-        if (tok_can_start(t, i) && read_quantity(nz, t, i, value, &stop))
+        guint end;
+        if (tok_can_start(t, i) && read_quantity(nz, t, i, value, &stop, &end))
             return TRUE;
         if (stop || (tok_can_start(t, i) && figure_overflows(nz, t, i)))
             return FALSE;
     }
     return FALSE;
+}
+
+/* Tokens are read in slices of MAX_TOKENS: a reading starts only this
+ * many tokens before a slice's end, and a new slice keeps this many
+ * tokens before the reading for the checks that look back. */
+#define SCAN_AHEAD 40
+#define SCAN_BACK 8
+
+struct _CcQuantityScanner {
+    const CcNormalizer *nz;
+    const char *text;
+    gsize len;
+    Tokens t; /* the slice of the text's tokens being read */
+    guint i;  /* the next token a reading may start at */
+};
+
+CcQuantityScanner *
+cc_quantity_scanner_new(const CcNormalizer *normalizer, const char *text, gsize len)
+{
+    g_return_val_if_fail(normalizer != NULL && text != NULL, NULL);
+    CcQuantityScanner *sc = g_new(CcQuantityScanner, 1);
+    sc->nz = normalizer;
+    sc->text = text;
+    sc->len = len;
+    tokens_scan(&sc->t, text, len);
+    sc->t.mention = TRUE;
+    sc->i = 0;
+    return sc;
+}
+
+void
+cc_quantity_scanner_free(CcQuantityScanner *sc)
+{
+    g_free(sc);
+}
+
+/* Moves the slice on when token @i is too near its end for a reading. */
+static void
+slide(CcQuantityScanner *sc)
+{
+    Tokens *t = &sc->t;
+    if (t->n < MAX_TOKENS || sc->i + SCAN_AHEAD <= t->n || sc->i <= SCAN_BACK)
+        return;
+    guint keep = sc->i - SCAN_BACK;
+    gsize base = (gsize)(t->tok[keep].s - sc->text);
+    tokens_scan(t, sc->text + base, sc->len - base);
+    t->mention = TRUE;
+    sc->i = SCAN_BACK;
+}
+
+gboolean
+cc_quantity_scanner_next(CcQuantityScanner *sc, gsize from, gsize to, CcQuantityMention *m)
+{
+    g_return_val_if_fail(sc != NULL && m != NULL, FALSE);
+    Tokens *t = &sc->t;
+    for (;;) {
+        slide(sc);
+        if (sc->i >= t->n)
+            return FALSE;
+        gsize at = (gsize)(t->tok[sc->i].s - sc->text);
+        if (at >= to)
+            return FALSE;
+        if (at < from) {
+            sc->i++;
+            continue;
+        }
+        gboolean stop = FALSE;
+        guint end = sc->i;
+        if (tok_can_start(t, sc->i) && read_quantity(sc->nz, t, sc->i, &m->value, &stop, &end)
+            && end > sc->i) {
+            m->start = at;
+            m->end = (gsize)(t->tok[end - 1].s + t->tok[end - 1].len - sc->text);
+            sc->i = end;
+            return TRUE;
+        }
+        sc->i++;
+    }
 }
