@@ -265,6 +265,10 @@ struct _CcFrameRun {
     guint scanned;          /* the sentence the dictionaries' hits are of */
     GString *key;           /* reused for looking phrases up */
     CcMatch *value_match[2]; /* quantity, date */
+    /* CLAIMCHECK_VALUE_PASS=compare: the scanner's quantity mentions of
+     * the sentence, beside the grammar's, compared once the dates have
+     * taken their figures */
+    GArray *shadow; /* (element-type CcMention) */
     CcMatch *value_anchored[2]; /* their anchored forms' (cc_pattern_search()) */
     GArray *toks;           /* (element-type Tok) */
     /* Every word of the value grammars' lexicon tables: word -> kinds
@@ -400,6 +404,7 @@ cc_frame_run_new(const CcRuleSet *rules)
         run->counts_bits |= G_GUINT64_CONSTANT(1) << units;
     run->key = g_string_sized_new(128);
     run->scanned = G_MAXUINT;
+    run->shadow = g_array_new(FALSE, FALSE, sizeof(CcMention));
     for (int k = 0; k < 2; k++) {
         const CcPattern *p =
             cc_ruleset_value_pattern(rules, k == 0 ? CC_CLAIM_QUANTITY : CC_CLAIM_DATE);
@@ -430,6 +435,7 @@ cc_frame_run_free(CcFrameRun *run)
         cc_match_free(run->value_anchored[k]);
     }
     g_array_unref(run->toks);
+    g_array_unref(run->shadow);
     g_hash_table_unref(run->anchors);
     g_array_unref(run->starts);
     if (run->key != NULL)
@@ -1266,7 +1272,7 @@ append_value_key(GString *s, const CcValue *v)
  * (regex-only, scan-only, value), the mention's text and reading by each,
  * and the sentence. tests/value_pass_diff groups them. */
 static void
-report_differences(CcFrameRun *run, const GArray *re, const GArray *sc)
+report_differences(const CcFrameRun *run, const GArray *re, const GArray *sc)
 {
     guint a = 0, b = 0;
     GString *line = g_string_sized_new(256);
@@ -1337,11 +1343,12 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
         } else {
             quantities_by_regex(run, windows, out);
             if (pass == CC_VALUE_PASS_COMPARE) {
-                g_autoptr(GArray) re = g_array_new(FALSE, FALSE, sizeof(CcMention));
-                g_autoptr(GArray) sc = g_array_new(FALSE, FALSE, sizeof(CcMention));
-                g_array_append_vals(re, &g_array_index(out, CcMention, first), out->len - first);
-                quantities_by_scan(run, windows, sc);
-                report_differences(run, re, sc);
+                guint from = run->shadow->len;
+                quantities_by_scan(run, windows, run->shadow);
+                for (guint i = from; i < run->shadow->len; i++) {
+                    read_scale_after(run, &g_array_index(run->shadow, CcMention, i));
+                    read_verb_bound(run, &g_array_index(run->shadow, CcMention, i));
+                }
             }
         }
         for (guint i = first; i < out->len; i++) {
@@ -1403,6 +1410,23 @@ within_date(const CcMention *q, const GArray *dates)
     return FALSE;
 }
 
+/* CLAIMCHECK_VALUE_PASS=compare: reports how the scanner's quantity
+ * mentions (run->shadow), less those inside @dates or @others, differ from
+ * the grammar's, @quantities. */
+static void
+compare_passes(CcFrameRun *run, const GArray *quantities, const GArray *dates,
+               const GArray *others)
+{
+    g_autoptr(GArray) scan = g_array_new(FALSE, FALSE, sizeof(CcMention));
+    for (guint i = 0; i < run->shadow->len; i++) {
+        const CcMention *q = &g_array_index(run->shadow, CcMention, i);
+        if (!within_date(q, dates) && (others == NULL || !within_date(q, others)))
+            g_array_append_val(scan, *q);
+    }
+    report_differences(run, quantities, scan);
+    g_array_set_size(run->shadow, 0);
+}
+
 /* The value pass: quantity mentions near what a quantity frame counts, and
  * date mentions near a date frame's cue or beside a quantity; a figure
  * inside a date ("24" of "February 24, 2022", a year) is the date's. */
@@ -1410,6 +1434,7 @@ static void
 find_mentions(CcFrameRun *run, guint32 ref_day, const gboolean want[2], GArray *mentions)
 {
     g_array_set_size(mentions, 0);
+    g_array_set_size(run->shadow, 0);
     g_autoptr(GArray) windows = g_array_new(FALSE, FALSE, sizeof(Span));
     g_autoptr(GArray) quantities = g_array_new(FALSE, FALSE, sizeof(CcMention));
     g_autoptr(GArray) dates = g_array_new(FALSE, FALSE, sizeof(CcMention));
@@ -1435,6 +1460,8 @@ find_mentions(CcFrameRun *run, guint32 ref_day, const gboolean want[2], GArray *
         if (!within_date(q, dates) && !within_date(q, others))
             g_array_append_val(mentions, *q);
     }
+    if (cc_frame_value_pass() == CC_VALUE_PASS_COMPARE)
+        compare_passes(run, mentions, dates, others);
     g_array_append_vals(mentions, dates->data, dates->len);
 }
 
@@ -1443,13 +1470,14 @@ cc_frame_run_value_mentions(CcFrameRun *run, guint index, const char *text, gsiz
                             guint32 ref_day, CcClaimType type, GArray *out)
 {
     g_array_set_size(out, 0);
+    g_array_set_size(run->shadow, 0);
     look_at(run, index, text, len);
     g_autoptr(GArray) windows = g_array_new(FALSE, FALSE, sizeof(Span));
     Span all = {0, len};
     g_array_append_val(windows, all);
     cut_to_anchors(run, type, windows);
     search_mentions(run, type, ref_day, FALSE, windows, out, NULL);
-    if (type != CC_CLAIM_QUANTITY || out->len == 0)
+    if (type != CC_CLAIM_QUANTITY || (out->len == 0 && run->shadow->len == 0))
         return;
     /* a figure inside a date ("24" of "February 24, 2022") is the date's */
     g_autoptr(GArray) dates = g_array_new(FALSE, FALSE, sizeof(CcMention));
@@ -1464,6 +1492,8 @@ cc_frame_run_value_mentions(CcFrameRun *run, guint index, const char *text, gsiz
             g_array_index(out, CcMention, n++) = *q;
     }
     g_array_set_size(out, n);
+    if (cc_frame_value_pass() == CC_VALUE_PASS_COMPARE)
+        compare_passes(run, out, dates, NULL);
 }
 
 /* Is token @t the word @w (ASCII, any case)? */

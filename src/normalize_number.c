@@ -45,6 +45,9 @@ m_is_million(const CcNormalizer *nz, const Tokens *t, guint j, guint end)
     guint uend;
     if (t->tok[j].s[0] == 'M')
         return TRUE;
+    /* a mention of a sentence is read as its text alone: "1.8m tall" */
+    if (t->mention)
+        return FALSE;
     if (table_match(nz, TABLE_UNITS, t, end, &uend) != NULL)
         return !tok_is_punct(t, end, "/");
     if (end >= t->n || t->tok[end].kind != TOK_WORD || !t->tok[end].space_before)
@@ -63,6 +66,16 @@ is_giga(const Tokens *t, guint j)
     return j < t->n && t->tok[j].len == 1 && t->tok[j].s[0] == 'G';
 }
 
+/* Is token @i a lone digit 2 to 6 ("5" of "5G")? */
+static gboolean
+generation_digit(const Tokens *t, guint i)
+{
+    if (i >= t->n || t->tok[i].kind != TOK_NUM || t->tok[i].len != 1 || t->tok[i].s[0] < '2'
+        || t->tok[i].s[0] > '6')
+        return FALSE;
+    return i == 0 || t->tok[i].space_before || t->tok[i - 1].kind == TOK_PUNCT;
+}
+
 /* Scale words after a figure: "1.2 million", "11k", "$3.5m". A scale word
  * that is also a unit ("m", "g") is a scale only after a currency, or as a
  * capital "M" or "G". */
@@ -75,6 +88,10 @@ read_scales(const CcNormalizer *nz, const Tokens *t, Figure *f, gboolean money)
         guint uend;
         const PhraseValue *u = table_match(nz, TABLE_UNITS, t, f->end, &uend);
         /* "10M", "1.2m tons": million; "152mm", "48m": a length */
+        /* in a sentence, "5G" after a lone digit is a network's generation */
+        if (t->mention && is_giga(t, f->end) && !t->tok[f->end].space_before
+            && generation_digit(t, f->end - 1))
+            break;
         gboolean million = (tok_is(t, f->end, "m") && m_is_million(nz, t, f->end, end))
                            || is_giga(t, f->end);
         if (u != NULL && uend >= end && !money && !million)
@@ -568,6 +585,55 @@ read_exponent(const Tokens *t, guint i, double *e, guint *end)
     return TRUE;
 }
 
+/* Is the word at @i one that names the dollar before "$" ("US $84", "HK
+ * $3.7 billion", "C $6"), at most one white space before it? Not the "s"
+ * of "music's $500 million". */
+static gboolean
+dollar_word(const Tokens *t, guint i)
+{
+    static const char *const words[] = {"usd", "aud", "cad", "nzd", "mxn", "mex", "us", "u.s.",
+                                        "u.s", "hk", "nz", "au", "c", "s"};
+    if (i + 1 >= t->n || t->tok[i].kind != TOK_WORD || !tok_is_punct(t, i + 1, "$"))
+        return FALSE;
+    if (t->tok[i].len == 1 && t->tok[i].s[0] == 'A')
+        return TRUE;
+    for (guint k = 0; k < G_N_ELEMENTS(words); k++) {
+        if (!tok_is(t, i, words[k]))
+            continue;
+        if (tok_is(t, i, "s") && i > 0 && (tok_is_punct(t, i - 1, "'") || tok_is(t, i - 1, "\xe2\x80\x99")))
+            return FALSE;
+        return TRUE;
+    }
+    return FALSE;
+}
+
+/* Is the currency read before a figure at [@i, @end) one a mention starts
+ * with? A symbol ("$", "€", "US$"), a code ("USD 5", "EUR 3"), "dollar 5"
+ * (not after a figure: "50 dollar 40"), never a currency's name ("dollars
+ * 50", "turkish lira 11", "Euro 2020"). */
+static gboolean
+mention_currency(const Tokens *t, guint i, guint end)
+{
+    static const char *const codes[] = {"usd", "eur", "gbp", "jpy", "cny", "rmb", "rub", "uah",
+                                        "aud", "cad", "chf", "inr", "musd", "meur", "mgbp", "maud"};
+    if (end <= i)
+        return FALSE;
+    if (t->tok[i].kind == TOK_PUNCT || tok_is_punct(t, end - 1, "$"))
+        return TRUE;
+    if (end - i != 1)
+        return FALSE;
+    for (guint k = 0; k < G_N_ELEMENTS(codes); k++)
+        if (tok_is(t, i, codes[k]))
+            return TRUE;
+    if (tok_is(t, i, "rm"))
+        return !t->tok[end].space_before;
+    if (tok_is(t, i, "dollar"))
+        return !(i > 0 && t->tok[i].space_before && t->tok[i - 1].kind == TOK_NUM);
+    /* "PS21,700": a pound sign lost to a transliteration */
+    return t->tok[i].len == 2 && t->tok[i].s[0] == 'P' && t->tok[i].s[1] == 'S'
+           && end < t->n && !t->tok[end].space_before && t->tok[end].kind == TOK_NUM;
+}
+
 /* In a sentence, "over" at @k makes a ratio only before one word that
  * ends the clause or goes on with a scale word or "and": "one over
  * three.", "one over three hundred"; "10 over 20 years" is a figure and a
@@ -605,7 +671,8 @@ read_figure(const CcNormalizer *nz, const Tokens *t, guint i, gboolean money, Fi
             i++; /* "minus-5" */
     } else if (tok_is_punct(t, i, "-") && i + 1 < t->n && t->tok[i + 1].kind == TOK_NUM
                && (!t->tok[i + 1].space_before || i == 0)
-               && (i == 0 || (t->tok[i - 1].kind != TOK_NUM
+               && (i == 0 || (t->mention && !t->tok[i + 1].space_before && t->tok[i].space_before)
+                   || (t->tok[i - 1].kind != TOK_NUM
                               && !(t->tok[i - 1].kind == TOK_WORD && glued(t, i))))) {
         negative = TRUE;
         i++;
@@ -620,6 +687,12 @@ read_figure(const CcNormalizer *nz, const Tokens *t, guint i, gboolean money, Fi
             return FALSE;
         if (is_ordinal_suffix(t, i + 1))
             return FALSE;
+        /* in a sentence, "5G" is a network's generation, not 5 giga */
+        if (t->mention && generation_digit(t, i) && is_giga(t, i + 1) && glued(t, i + 1)) {
+            f->v = negative ? -tok->num : tok->num;
+            f->end = i + 1;
+            return TRUE;
+        }
         f->v = tok->num;
         f->end = i + 1;
         guint k = i + 1;
@@ -791,10 +864,23 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
           Core *c)
 {
     memset(c, 0, sizeof *c);
+    const guint start = i;
     /* a mention is the figure: "percent of 10" is a unit and a mention */
     c->unit = t->mention ? NULL : read_share_prefix(nz, t, &i);
     if (c->unit == NULL)
         c->unit = read_money_prefix(nz, t, &i);
+    guint money_at = i; /* where the figure after a currency starts */
+    if (t->mention && c->unit != NULL && !mention_currency(t, start, i))
+        return FALSE;
+    if (t->mention && c->unit == NULL && dollar_word(t, i)) {
+        guint k = i + 1; /* "US $84 billion": the mention's, read from "$" */
+        c->unit = read_money_prefix(nz, t, &k);
+        if (c->unit != NULL)
+            i = money_at = k;
+    }
+    /* "increased by $43.6 billion to $419.2 billion": a change by a sum, not a range */
+    gboolean by_sum = t->mention && c->unit != NULL && start > 0 && tok_is(t, start - 1, "by");
+    (void)money_at;
     guint end;
     const PhraseValue *vg = table_match(nz, TABLE_VAGUE, t, i, &end);
     if (vg != NULL && !between && !from) {
@@ -861,7 +947,14 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
     if (dash && t->tok[j].space_before && glued(t, j + 1))
         return !(between || from);
     guint after_to = between ? 0 : dashed_to(t, j);
-    if (after_to > 0 || is_range_connector(t, j, between, from)) {
+    /* in a sentence, a multiple starts no range ("grew sixfold to $3.7
+     * billion") */
+    gboolean no_range = t->mention
+                        && ((j > 0 && t->tok[j - 1].len >= 4 && t->tok[j - 1].kind == TOK_WORD
+                             && g_ascii_strncasecmp(t->tok[j - 1].s + t->tok[j - 1].len - 4,
+                                                    "fold", 4) == 0)
+                            || (by_sum && tok_is(t, j, "to")));
+    if (!no_range && (after_to > 0 || is_range_connector(t, j, between, from))) {
         guint k = after_to > 0 ? after_to : j + 1;
         const PhraseValue *u2 = read_money_prefix(nz, t, &k);
         Figure b;
@@ -869,7 +962,7 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
             /* "from 24.2 to 33-35 billion euros": a change to a range
              * reaches the range's top, and its scale applies throughout */
             Figure top;
-            if (from && tok_is(t, j, "to") && !b.scaled && tok_is_punct(t, b.end, "-")
+            if (from && !t->mention && tok_is(t, j, "to") && !b.scaled && tok_is_punct(t, b.end, "-")
                 && glued(t, b.end) && glued(t, b.end + 1)
                 && read_figure(nz, t, b.end + 1, c->unit != NULL || u2 != NULL, &top)
                 && b.v * top.scale <= top.v)
@@ -1179,6 +1272,9 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
             continue;
         }
         const char *sym = symbol_bound(t, i, &end);
+        if (sym != NULL && t->mention && i > 0 && !t->tok[i].space_before
+            && tok_is_punct(t, i - 1, "<>="))
+            sym = NULL; /* "=>30", "<>30": no bound */
         if (sym != NULL && op == NULL) {
             op = sym;
             i = end;
@@ -1225,6 +1321,7 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
      * unit, as the text of the mention alone reads it */
     guint send;
     if (t->mention && unit == NULL && j < t->n && at_most_one_space(t, j)
+        && !(is_giga(t, j) && generation_digit(t, j - 1) && glued(t, j))
         && table_match(nz, TABLE_SCALE_WORDS, t, j, &send) != NULL) {
         const PhraseValue *u = table_match(nz, TABLE_UNITS, t, j, &end);
         if (u != NULL && end == send && !is_currency(u)) {
@@ -1245,11 +1342,17 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
             double wv;
             guint e2;
             /* "and less than 40" is a second bound, not "or less" */
-            if (b != NULL
-                && ((tok_is(t, end, "than") && end + 1 < t->n)
-                    || (end < t->n && t->tok[end].kind == TOK_NUM)
-                    || number_word(nz, t, end, &wv, &e2) != NULL))
+            if (b != NULL && t->mention) {
+                /* in a sentence, only "than" and more makes it a bound of
+                 * its own: "above 1000 and below 1500" */
+                if (tok_is(t, end, "than") && end + 1 < t->n && !tok_is_punct(t, end + 1, ".,;!?"))
+                    b = NULL;
+            } else if (b != NULL
+                       && ((tok_is(t, end, "than") && end + 1 < t->n)
+                           || (end < t->n && t->tok[end].kind == TOK_NUM)
+                           || number_word(nz, t, end, &wv, &e2) != NULL)) {
                 b = NULL;
+            }
             if (b != NULL && op == NULL) {
                 op = b->text;
                 from_zero = counts_from_zero(nz, t, j, end);
@@ -1260,8 +1363,9 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
                 j = end + (tok_is(t, end, "than") ? 1 : 0); /* "up to 4,000 or more": the first bound holds */
                 continue;
             }
-            if (tok_is(t, j, "or") && tok_is(t, j + 1, "equal") && !tok_is(t, j + 2, "to")
-                && !tok_is(t, j + 2, "than") && op != NULL) {
+            if (tok_is(t, j, "or") && tok_is(t, j + 1, "equal")
+                && ((!tok_is(t, j + 2, "to") && !tok_is(t, j + 2, "than")) || t->mention)
+                && op != NULL) {
                 /* "less than 5000 or equal" */
                 if (g_str_equal(op, "lt"))
                     op = "le";
@@ -1482,6 +1586,20 @@ normalize_quantity_tokens(const CcNormalizer *nz, const Tokens *t, CcValue *valu
 #define SCAN_AHEAD 40
 #define SCAN_BACK 8
 
+/* Is token @i a figure glued to a point, comma or slash before it ("ID.3",
+ * "Jan/3", "USD,100") or one of a list after it ("22,24,26")? None
+ * starts a mention. */
+static gboolean
+glued_figure(const Tokens *t, guint i)
+{
+    if (t->tok[i].kind != TOK_NUM)
+        return FALSE;
+    if (i > 0 && !t->tok[i].space_before && tok_is_punct(t, i - 1, ".,/"))
+        return TRUE;
+    return i + 2 < t->n && tok_is_punct(t, i + 1, ".,") && glued(t, i + 1) && glued(t, i + 2)
+           && t->tok[i + 2].kind == TOK_NUM;
+}
+
 struct _CcQuantityScanner {
     const CcNormalizer *nz;
     const char *text;
@@ -1542,7 +1660,12 @@ cc_quantity_scanner_next(CcQuantityScanner *sc, gsize from, gsize to, CcQuantity
         }
         gboolean stop = FALSE;
         guint end = sc->i;
-        if (tok_can_start(t, sc->i) && read_quantity(sc->nz, t, sc->i, &m->value, &stop, &end)
+        guint send;
+        /* "x>10": a comparison's sign starts a mention glued to a word */
+        gboolean starts = (tok_can_start(t, sc->i) && !glued_figure(t, sc->i))
+                          || (symbol_bound(t, sc->i, &send) != NULL
+                              && !tok_is_punct(t, sc->i - 1, "<>="));
+        if (starts && read_quantity(sc->nz, t, sc->i, &m->value, &stop, &end)
             && end > sc->i) {
             m->start = at;
             m->end = (gsize)(t->tok[end - 1].s + t->tok[end - 1].len - sc->text);
