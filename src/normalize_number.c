@@ -1662,6 +1662,10 @@ cc_quantity_scanner_next(CcQuantityScanner *sc, gsize from, gsize to, CcQuantity
         guint end = sc->i;
         guint send;
         /* "x>10": a comparison's sign starts a mention glued to a word */
+        if (!tok_may_start_quantity(sc->nz, t, sc->i)) {
+            sc->i++;
+            continue;
+        }
         gboolean starts = (tok_can_start(t, sc->i) && !glued_figure(t, sc->i))
                           || (symbol_bound(t, sc->i, &send) != NULL
                               && !tok_is_punct(t, sc->i - 1, "<>="));
