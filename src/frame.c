@@ -1160,14 +1160,14 @@ cc_frame_value_pass(void)
     static gsize chosen = 0;
     if (g_once_init_enter(&chosen)) {
         const char *v = g_getenv("CLAIMCHECK_VALUE_PASS");
-        CcValuePass pass = CC_VALUE_PASS_REGEX;
-        if (v != NULL && g_str_equal(v, "scan"))
-            pass = CC_VALUE_PASS_SCAN;
+        CcValuePass pass = CC_VALUE_PASS_SCAN;
+        if (v != NULL && g_str_equal(v, "regex"))
+            pass = CC_VALUE_PASS_REGEX;
         else if (v != NULL && g_str_equal(v, "compare"))
             pass = CC_VALUE_PASS_COMPARE;
-        else if (v != NULL && *v != '\0' && !g_str_equal(v, "regex"))
+        else if (v != NULL && *v != '\0' && !g_str_equal(v, "scan"))
             g_printerr("claimcheck: CLAIMCHECK_VALUE_PASS='%s' is none of scan, regex, "
-                       "compare; the value grammar is used\n",
+                       "compare; the quantity scanner is used\n",
                        v);
         g_once_init_leave(&chosen, (gsize)pass + 1);
     }
