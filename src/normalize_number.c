@@ -600,7 +600,8 @@ dollar_word(const Tokens *t, guint i)
     for (guint k = 0; k < G_N_ELEMENTS(words); k++) {
         if (!tok_is(t, i, words[k]))
             continue;
-        if (tok_is(t, i, "s") && i > 0 && (tok_is_punct(t, i - 1, "'") || tok_is(t, i - 1, "\xe2\x80\x99")))
+        if (tok_is(t, i, "s") && i > 0
+            && (tok_is_punct(t, i - 1, "'") || tok_is(t, i - 1, "\xe2\x80\x99")))
             return FALSE;
         return TRUE;
     }
@@ -869,18 +870,16 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
     c->unit = t->mention ? NULL : read_share_prefix(nz, t, &i);
     if (c->unit == NULL)
         c->unit = read_money_prefix(nz, t, &i);
-    guint money_at = i; /* where the figure after a currency starts */
     if (t->mention && c->unit != NULL && !mention_currency(t, start, i))
         return FALSE;
     if (t->mention && c->unit == NULL && dollar_word(t, i)) {
         guint k = i + 1; /* "US $84 billion": the mention's, read from "$" */
         c->unit = read_money_prefix(nz, t, &k);
         if (c->unit != NULL)
-            i = money_at = k;
+            i = k;
     }
     /* "increased by $43.6 billion to $419.2 billion": a change by a sum, not a range */
     gboolean by_sum = t->mention && c->unit != NULL && start > 0 && tok_is(t, start - 1, "by");
-    (void)money_at;
     guint end;
     const PhraseValue *vg = table_match(nz, TABLE_VAGUE, t, i, &end);
     if (vg != NULL && !between && !from) {
@@ -962,7 +961,8 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
             /* "from 24.2 to 33-35 billion euros": a change to a range
              * reaches the range's top, and its scale applies throughout */
             Figure top;
-            if (from && !t->mention && tok_is(t, j, "to") && !b.scaled && tok_is_punct(t, b.end, "-")
+            if (from && !t->mention && tok_is(t, j, "to") && !b.scaled
+                && tok_is_punct(t, b.end, "-")
                 && glued(t, b.end) && glued(t, b.end + 1)
                 && read_figure(nz, t, b.end + 1, c->unit != NULL || u2 != NULL, &top)
                 && b.v * top.scale <= top.v)
@@ -1165,7 +1165,7 @@ bracketed_unit(const CcNormalizer *nz, const Tokens *t, guint j, guint *end,
  * "lead", "back", "run" or "build" is a phrasal verb's ("the run-up to
  * 2024"). */
 static gboolean
-mention_bound(const CcNormalizer *nz, const Tokens *t, guint i, guint end)
+mention_bound(const Tokens *t, guint i, guint end)
 {
     static const char *const spans[] = {"year", "years", "month", "months", "week",
                                         "weeks", "day", "days", "decade", "decades"};
@@ -1187,7 +1187,6 @@ mention_bound(const CcNormalizer *nz, const Tokens *t, guint i, guint end)
         && (tok_is(t, i - 2, "lead") || tok_is(t, i - 2, "back") || tok_is(t, i - 2, "run")
             || tok_is(t, i - 2, "build")))
         return FALSE;
-    (void)nz;
     return TRUE;
 }
 
@@ -1261,7 +1260,7 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
             continue;
         }
         const PhraseValue *b = table_match(nz, TABLE_BOUNDS, t, i, &end);
-        if (b != NULL && t->mention && !mention_bound(nz, t, i, end))
+        if (b != NULL && t->mention && !mention_bound(t, i, end))
             b = NULL;
         if (b != NULL && op == NULL && !is_postfix_phrase(t, i)) {
             op = b->text;
@@ -1360,7 +1359,8 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
                 continue;
             }
             if (b != NULL && t->mention) {
-                j = end + (tok_is(t, end, "than") ? 1 : 0); /* "up to 4,000 or more": the first bound holds */
+                /* "up to 4,000 or more": the first bound holds */
+                j = end + (tok_is(t, end, "than") ? 1 : 0);
                 continue;
             }
             if (tok_is(t, j, "or") && tok_is(t, j + 1, "equal")
