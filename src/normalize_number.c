@@ -619,8 +619,10 @@ mention_currency(const Tokens *t, guint i, guint end)
                                         "aud", "cad", "chf", "inr", "musd", "meur", "mgbp", "maud"};
     if (end <= i)
         return FALSE;
-    if (t->tok[i].kind == TOK_PUNCT || tok_is_punct(t, end - 1, "$"))
+    if (t->tok[i].kind == TOK_PUNCT)
         return TRUE;
+    if (tok_is_punct(t, end - 1, "$")) /* "US$", "S $", not "music ' s $" */
+        return end - i != 2 || dollar_word(t, i);
     if (end - i != 1)
         return FALSE;
     for (guint k = 0; k < G_N_ELEMENTS(codes); k++)

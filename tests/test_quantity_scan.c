@@ -76,6 +76,8 @@ static const Row rows[] = {
     {"a network's generation", "5G networks spread.", {Q("5", 5, 5)}},
     {"a currency's name before a figure", "It costs 15 dollars 50.",
      {Q("15", 15, 15), Q("50", 50, 50)}},
+    {"no dollar's country after an apostrophe", "It is country music ' s $ 500 million man.",
+     {QU("$ 500 million", 5e8, 5e8, "USD")}},
     {"a reversed range after between", "Between 9,724 and 9,664 soldiers.",
      {Q("Between 9,724 and 9,664", 9724, 9724)}},
     {"from without a range", "Debris from 21 of the 50 missiles.",
