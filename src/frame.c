@@ -267,6 +267,10 @@ struct _CcFrameRun {
     guint scanned;          /* the sentence the dictionaries' hits are of */
     GString *key;           /* reused for looking phrases up */
     CcMatch *value_match[2]; /* quantity, date */
+    /* CLAIMCHECK_VALUE_PASS=compare: the scanner's quantity mentions of
+     * the sentence, beside the grammar's, compared once the dates have
+     * taken their figures */
+    GArray *shadow; /* (element-type CcMention) */
     CcMatch *value_anchored[2]; /* their anchored forms' (cc_pattern_search()) */
     GArray *toks;           /* (element-type Tok) */
     /* Every word of the value grammars' lexicon tables: word -> kinds
@@ -402,6 +406,7 @@ cc_frame_run_new(const CcRuleSet *rules)
         run->counts_bits |= G_GUINT64_CONSTANT(1) << units;
     run->key = g_string_sized_new(128);
     run->scanned = G_MAXUINT;
+    run->shadow = g_array_new(FALSE, FALSE, sizeof(CcMention));
     for (int k = 0; k < 2; k++) {
         const CcPattern *p =
             cc_ruleset_value_pattern(rules, k == 0 ? CC_CLAIM_QUANTITY : CC_CLAIM_DATE);
@@ -432,6 +437,7 @@ cc_frame_run_free(CcFrameRun *run)
         cc_match_free(run->value_anchored[k]);
     }
     g_array_unref(run->toks);
+    g_array_unref(run->shadow);
     g_hash_table_unref(run->anchors);
     g_array_unref(run->starts);
     if (run->key != NULL)
@@ -1217,9 +1223,30 @@ glued_calibre(const CcFrameRun *run, gsize ve, guint t)
     return n >= 8 && g_ascii_strncasecmp(rest, "millimet", 8) == 0;
 }
 
+CcValuePass
+cc_frame_value_pass(void)
+{
+    static gsize chosen = 0;
+    if (g_once_init_enter(&chosen)) {
+        const char *v = g_getenv("CLAIMCHECK_VALUE_PASS");
+        CcValuePass pass = CC_VALUE_PASS_SCAN;
+        if (v != NULL && g_str_equal(v, "regex"))
+            pass = CC_VALUE_PASS_REGEX;
+        else if (v != NULL && g_str_equal(v, "compare"))
+            pass = CC_VALUE_PASS_COMPARE;
+        else if (v != NULL && *v != '\0' && !g_str_equal(v, "scan"))
+            g_printerr("claimcheck: CLAIMCHECK_VALUE_PASS='%s' is none of scan, regex, "
+                       "compare; the quantity scanner is used\n",
+                       v);
+        g_once_init_leave(&chosen, (gsize)pass + 1);
+    }
+    return (CcValuePass)(chosen - 1);
+}
+
 /* Does the word of token @t go on from byte @ve with an ordinal's ending
  * ("11th Army Corps", "the 95th Brigade", "1st", "22nd", "3rd")? Such a
- * figure names a unit or a rank in a row, and is never a count. */
+ * figure names a unit or a rank in a row, and is never a count. (The
+ * scanner reads no ordinal; the regex pass does.) */
 static gboolean
 glued_ordinal(const CcFrameRun *run, gsize ve, guint t)
 {
@@ -1234,20 +1261,31 @@ glued_ordinal(const CcFrameRun *run, gsize ve, guint t)
     return FALSE;
 }
 
-/* Appends the mentions of @type that start inside @windows to @out. A
- * date that dates a report ("said on 13 December") is kept, marked, with
- * @keep_reported; otherwise it goes, as does a date that cannot be read
- * without the document's date, to @others, if given, and nowhere else:
- * they are no event's date, but the figures inside them are theirs. */
-static void
-search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean keep_reported,
-                const GArray *windows, GArray *out, GArray *others)
+/* Is the quantity read at [@vs, @ve) a figure a frame may count? Not a
+ * figure that counts nothing (counts_something), nor one glued to a
+ * foreign head, a calibre's unit or an ordinal's ending: the "152" of
+ * "152-millimetre shells" and the "11" of "11th Army Corps" are no
+ * counts. */
+static gboolean
+quantity_counts(CcFrameRun *run, gsize vs, gsize ve)
 {
-    int k = type == CC_CLAIM_DATE ? 1 : 0;
-    CcMatch *search_match = run->value_match[k];
+    if (!counts_something(run, vs, ve))
+        return FALSE;
+    guint vt = tok_at(run->toks, vs);
+    return !(ve < g_array_index(run->toks, Tok, vt).end
+             && (foreign_head(run, NULL, vt) || glued_calibre(run, ve, vt)
+                 || glued_ordinal(run, ve, vt)));
+}
+
+/* The quantity mentions in @windows the value grammar (the QUANTITY
+ * macro's pattern) finds, each normalized from its text. */
+static void
+quantities_by_regex(CcFrameRun *run, const GArray *windows, GArray *out)
+{
+    CcMatch *search_match = run->value_match[0];
     if (search_match == NULL)
         return;
-    const CcPattern *p = cc_ruleset_value_pattern(run->rules, type);
+    const CcPattern *p = cc_ruleset_value_pattern(run->rules, CC_CLAIM_QUANTITY);
     int vg = cc_pattern_group_index(p, "value");
     gsize at = 0;
     for (guint wi = 0; wi < windows->len; wi++) {
@@ -1257,7 +1295,170 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
             /* the value grammar is large: searched where its start set
              * admits a match, as the pattern rules are */
             CcMatch *m = NULL;
-            if (cc_pattern_search(p, search_match, &run->value_anchored[k], run->text, run->len,
+            if (cc_pattern_search(p, search_match, &run->value_anchored[0], run->text, run->len,
+                                  at, w->end - 1, &m)
+                != CC_MATCH_FOUND)
+                break;
+            gsize ms, me, vs, ve;
+            cc_match_group(m, 0, &ms, &me);
+            if (ms >= w->end)
+                break;
+            at = me > ms ? me : me + 1;
+            if (!cc_match_group(m, vg, &vs, &ve) || ve == vs)
+                continue;
+            CcMention mention = {vs, ve, CC_CLAIM_QUANTITY, {0}, G_MAXUINT, G_MAXUINT,
+                                 FALSE, FALSE, FALSE, 0};
+            if (quantity_counts(run, vs, ve)
+                && cc_normalize_quantity(run->normalizer, run->text + vs, ve - vs,
+                                         &mention.value))
+                g_array_append_val(out, mention);
+        }
+    }
+}
+
+/* The quantity mentions in @windows the quantity scanner finds: span and
+ * value from one reading (cc_quantity_scanner_next()). */
+static void
+quantities_by_scan(CcFrameRun *run, const GArray *windows, GArray *out)
+{
+    CcQuantityScanner *sc = cc_quantity_scanner_new(run->normalizer, run->text, run->len);
+    gsize at = 0;
+    for (guint wi = 0; wi < windows->len; wi++) {
+        const Span *w = &g_array_index(windows, Span, wi);
+        at = MAX(at, w->start);
+        CcQuantityMention q;
+        while (at < w->end && cc_quantity_scanner_next(sc, at, w->end, &q)) {
+            at = q.end;
+            if (!quantity_counts(run, q.start, q.end))
+                continue;
+            CcMention mention = {q.start, q.end, CC_CLAIM_QUANTITY, q.value, G_MAXUINT,
+                                 G_MAXUINT, FALSE, FALSE, FALSE, 0};
+            g_array_append_val(out, mention);
+        }
+    }
+    cc_quantity_scanner_free(sc);
+}
+
+/* A value's reading in one line, for the comparison of the two passes. */
+static void
+append_value_key(GString *s, const CcValue *v)
+{
+    g_string_append_printf(s, "[%s%.10g, %.10g%s]", v->has_low ? (v->low_strict ? "(" : "") : "_",
+                           v->low, v->has_high ? v->high : 0,
+                           v->has_high ? (v->high_strict ? ")" : "") : "_");
+    if (v->unit != NULL)
+        g_string_append_printf(s, " %s", v->unit);
+    if (v->approx)
+        g_string_append(s, " approx");
+    if (v->vague)
+        g_string_append(s, " vague");
+    if (v->has_from)
+        g_string_append_printf(s, " from %.10g", v->from);
+}
+
+/* Writes to standard error, a line each, the mentions the two passes do
+ * not agree on (CLAIMCHECK_VALUE_PASS=compare): "value-pass", what differs
+ * (regex-only, scan-only, value), the mention's text and reading by each,
+ * and the sentence. tests/value_pass_diff groups them. */
+static void
+report_differences(const CcFrameRun *run, const GArray *re, const GArray *sc)
+{
+    guint a = 0, b = 0;
+    GString *line = g_string_sized_new(256);
+    while (a < re->len || b < sc->len) {
+        const CcMention *x = a < re->len ? &g_array_index(re, CcMention, a) : NULL;
+        const CcMention *y = b < sc->len ? &g_array_index(sc, CcMention, b) : NULL;
+        const char *what;
+        if (x != NULL && y != NULL && x->start == y->start && x->end == y->end) {
+            GString *kx = g_string_new(NULL), *ky = g_string_new(NULL);
+            append_value_key(kx, &x->value);
+            append_value_key(ky, &y->value);
+            gboolean same = g_str_equal(kx->str, ky->str);
+            g_string_free(kx, TRUE);
+            g_string_free(ky, TRUE);
+            a++, b++;
+            if (same)
+                continue;
+            what = "value";
+        } else if (y == NULL || (x != NULL && x->start < y->start)
+                   || (x != NULL && x->start == y->start && x->end < y->end)) {
+            what = "regex-only";
+            y = NULL;
+            a++;
+        } else {
+            what = "scan-only";
+            x = NULL;
+            b++;
+        }
+        g_string_printf(line, "value-pass\t%s", what);
+        for (int k = 0; k < 2; k++) {
+            const CcMention *m = k == 0 ? x : y;
+            g_string_append_c(line, '\t');
+            if (m != NULL) {
+                g_string_append_len(line, run->text + m->start, (gssize)(m->end - m->start));
+                g_string_append_c(line, '\t');
+                append_value_key(line, &m->value);
+            } else {
+                g_string_append(line, "\t");
+            }
+        }
+        g_string_append_c(line, '\t');
+        for (gsize i = 0; i < run->len; i++)
+            g_string_append_c(line, run->text[i] == '\n' || run->text[i] == '\t'
+                                        ? ' '
+                                        : run->text[i]);
+        g_string_append_c(line, '\n');
+        fputs(line->str, stderr);
+    }
+    g_string_free(line, TRUE);
+}
+
+/* Appends the mentions of @type that start inside @windows to @out. A
+ * date that dates a report ("said on 13 December") is kept, marked, with
+ * @keep_reported; otherwise it goes, as does a date that cannot be read
+ * without the document's date, to @others, if given, and nowhere else:
+ * they are no event's date, but the figures inside them are theirs.
+ * Quantities are found by the scanner or by the value grammar, as
+ * CLAIMCHECK_VALUE_PASS chooses (cc_frame_value_pass()). */
+static void
+search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean keep_reported,
+                const GArray *windows, GArray *out, GArray *others)
+{
+    if (type != CC_CLAIM_DATE) {
+        guint first = out->len;
+        CcValuePass pass = cc_frame_value_pass();
+        if (pass == CC_VALUE_PASS_SCAN) {
+            quantities_by_scan(run, windows, out);
+        } else {
+            quantities_by_regex(run, windows, out);
+            if (pass == CC_VALUE_PASS_COMPARE) {
+                guint from = run->shadow->len;
+                quantities_by_scan(run, windows, run->shadow);
+                for (guint i = from; i < run->shadow->len; i++) {
+                    read_scale_after(run, &g_array_index(run->shadow, CcMention, i));
+                    read_verb_bound(run, &g_array_index(run->shadow, CcMention, i));
+                }
+            }
+        }
+        for (guint i = first; i < out->len; i++) {
+            CcMention *mention = &g_array_index(out, CcMention, i);
+            read_scale_after(run, mention);
+            read_verb_bound(run, mention);
+        }
+        return;
+    }
+    CcMatch *search_match = run->value_match[1];
+    if (search_match == NULL)
+        return;
+    const CcPattern *p = cc_ruleset_value_pattern(run->rules, type);
+    int vg = cc_pattern_group_index(p, "value");
+    gsize at = 0;
+    for (guint wi = 0; wi < windows->len; wi++) {
+        const Span *w = &g_array_index(windows, Span, wi);
+        at = MAX(at, w->start);
+        while (at < w->end) {
+            CcMatch *m = NULL;
+            if (cc_pattern_search(p, search_match, &run->value_anchored[1], run->text, run->len,
                                   at, w->end - 1, &m)
                 != CC_MATCH_FOUND)
                 break;
@@ -1269,41 +1470,19 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
             if (!cc_match_group(m, vg, &vs, &ve) || ve == vs)
                 continue;
             CcMention mention = {vs, ve, type, {0}, G_MAXUINT, G_MAXUINT, FALSE, FALSE, FALSE, 0};
-            gboolean ok;
-            if (k == 0) {
-                if (!counts_something(run, vs, ve))
-                    continue;
-                /* the calibre of a noun a frame counts, glued to it: the
-                 * "152" of "152-millimetre shells" is no count */
-                guint vt = tok_at(run->toks, vs);
-                if (ve < g_array_index(run->toks, Tok, vt).end
-                    && (foreign_head(run, NULL, vt) || glued_calibre(run, ve, vt)
-                        || glued_ordinal(run, ve, vt)))
-                    continue;
-                ok = cc_normalize_quantity(run->normalizer, run->text + vs, ve - vs,
-                                           &mention.value);
-                if (ok)
-                    {
-                    read_scale_after(run, &mention);
-                    read_verb_bound(run, &mention);
-                }
-            } else {
-                ok = cc_normalize_date(run->normalizer, run->text + vs, ve - vs, ref_day,
-                                       &mention.value);
-                /* "said on Thursday" dates the report: only the frames
-                 * read it, for a report that is itself the event */
-                if (ok)
-                    mention.said_at = reported_on(run, vs);
-                if (!ok || (mention.said_at != 0 && !keep_reported)) {
-                    if (others != NULL)
-                        g_array_append_val(others, mention);
-                    continue;
-                }
-                if (ok)
-                    read_event_date(run, &mention, ref_day);
-            }
+            gboolean ok = cc_normalize_date(run->normalizer, run->text + vs, ve - vs, ref_day,
+                                            &mention.value);
+            /* "said on Thursday" dates the report: only the frames read
+             * it, for a report that is itself the event */
             if (ok)
-                g_array_append_val(out, mention);
+                mention.said_at = reported_on(run, vs);
+            if (!ok || (mention.said_at != 0 && !keep_reported)) {
+                if (others != NULL)
+                    g_array_append_val(others, mention);
+                continue;
+            }
+            read_event_date(run, &mention, ref_day);
+            g_array_append_val(out, mention);
         }
     }
 }
@@ -1320,6 +1499,23 @@ within_date(const CcMention *q, const GArray *dates)
     return FALSE;
 }
 
+/* CLAIMCHECK_VALUE_PASS=compare: reports how the scanner's quantity
+ * mentions (run->shadow), less those inside @dates or @others, differ from
+ * the grammar's, @quantities. */
+static void
+compare_passes(CcFrameRun *run, const GArray *quantities, const GArray *dates,
+               const GArray *others)
+{
+    g_autoptr(GArray) scan = g_array_new(FALSE, FALSE, sizeof(CcMention));
+    for (guint i = 0; i < run->shadow->len; i++) {
+        const CcMention *q = &g_array_index(run->shadow, CcMention, i);
+        if (!within_date(q, dates) && (others == NULL || !within_date(q, others)))
+            g_array_append_val(scan, *q);
+    }
+    report_differences(run, quantities, scan);
+    g_array_set_size(run->shadow, 0);
+}
+
 /* The value pass: quantity mentions near what a quantity frame counts, and
  * date mentions near a date frame's cue or beside a quantity; a figure
  * inside a date ("24" of "February 24, 2022", a year) is the date's. */
@@ -1327,6 +1523,7 @@ static void
 find_mentions(CcFrameRun *run, guint32 ref_day, const gboolean want[2], GArray *mentions)
 {
     g_array_set_size(mentions, 0);
+    g_array_set_size(run->shadow, 0);
     g_autoptr(GArray) windows = g_array_new(FALSE, FALSE, sizeof(Span));
     g_autoptr(GArray) quantities = g_array_new(FALSE, FALSE, sizeof(CcMention));
     g_autoptr(GArray) dates = g_array_new(FALSE, FALSE, sizeof(CcMention));
@@ -1352,6 +1549,8 @@ find_mentions(CcFrameRun *run, guint32 ref_day, const gboolean want[2], GArray *
         if (!within_date(q, dates) && !within_date(q, others))
             g_array_append_val(mentions, *q);
     }
+    if (cc_frame_value_pass() == CC_VALUE_PASS_COMPARE)
+        compare_passes(run, mentions, dates, others);
     g_array_append_vals(mentions, dates->data, dates->len);
 }
 
@@ -1360,13 +1559,14 @@ cc_frame_run_value_mentions(CcFrameRun *run, guint index, const char *text, gsiz
                             guint32 ref_day, CcClaimType type, GArray *out)
 {
     g_array_set_size(out, 0);
+    g_array_set_size(run->shadow, 0);
     look_at(run, index, text, len);
     g_autoptr(GArray) windows = g_array_new(FALSE, FALSE, sizeof(Span));
     Span all = {0, len};
     g_array_append_val(windows, all);
     cut_to_anchors(run, type, windows);
     search_mentions(run, type, ref_day, FALSE, windows, out, NULL);
-    if (type != CC_CLAIM_QUANTITY || out->len == 0)
+    if (type != CC_CLAIM_QUANTITY || (out->len == 0 && run->shadow->len == 0))
         return;
     /* a figure inside a date ("24" of "February 24, 2022") is the date's */
     g_autoptr(GArray) dates = g_array_new(FALSE, FALSE, sizeof(CcMention));
@@ -1381,6 +1581,8 @@ cc_frame_run_value_mentions(CcFrameRun *run, guint index, const char *text, gsiz
             g_array_index(out, CcMention, n++) = *q;
     }
     g_array_set_size(out, n);
+    if (cc_frame_value_pass() == CC_VALUE_PASS_COMPARE)
+        compare_passes(run, out, dates, NULL);
 }
 
 /* Is token @t the word @w (ASCII, any case)? */

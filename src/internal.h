@@ -134,3 +134,30 @@ void cc_compare_widen(const CcClaim *c, const CcCompareOptions *o, double *lo, d
  * alone, the same as its. What check judges a draft by. */
 CcComparison *cc_compare_focused_relations(GPtrArray *claims, GHashTable *focus,
                                            const CcCompareOptions *options);
+
+/* ---- the quantity scanner ---- */
+
+/* A quantity mention the scanner found: its bytes [start, end) in the
+ * text scanned and its value, from one reading. */
+typedef struct {
+    gsize start, end;
+    CcValue value;
+} CcQuantityMention;
+
+/* Finds the quantity mentions of a text (a sentence), in order and not
+ * overlapping: the quantity normalizer's own token readers, run forward
+ * from each token a reading may start at, take what a mention is —
+ * figures, number words, scales, fractions, ranges, bounds,
+ * approximators, vague magnitudes and a currency before the figure,
+ * never a unit after it — and the span and the value come from that one
+ * reading. The text must outlive the scanner. */
+typedef struct _CcQuantityScanner CcQuantityScanner;
+
+CcQuantityScanner *cc_quantity_scanner_new(const CcNormalizer *normalizer, const char *text,
+                                           gsize len);
+void cc_quantity_scanner_free(CcQuantityScanner *scanner);
+/* The next mention that starts at a byte in [@from, @to) and after the
+ * last one found; FALSE when there is none. Calls must not ask for an
+ * earlier @from than the last call's. */
+gboolean cc_quantity_scanner_next(CcQuantityScanner *scanner, gsize from, gsize to,
+                                  CcQuantityMention *mention);

@@ -166,6 +166,7 @@ tokens_scan(Tokens *t, const char *text, gsize len)
 {
     const char *p = text, *end = text + len;
     t->n = 0;
+    t->mention = FALSE;
     gboolean space = FALSE;
     while (p < end && t->n < MAX_TOKENS) {
         guint sp = space_len(p, end);
@@ -407,6 +408,26 @@ fill_value(GStringChunk *strings, TableId id, const CcLexiconEntry *e, PhraseVal
     }
 }
 
+/* Do the phrases of table @id start a quantity's reading? */
+static gboolean
+starts_quantity(guint id)
+{
+    switch (id) {
+    case TABLE_NUMBER_WORDS:
+    case TABLE_ORDINAL_WORDS:
+    case TABLE_SCALE_WORDS:
+    case TABLE_FRACTIONS:
+    case TABLE_VAGUE:
+    case TABLE_APPROXIMATORS:
+    case TABLE_BOUNDS:
+    case TABLE_BOUNDS_FROM_ZERO:
+    case TABLE_UNITS:
+        return TRUE;
+    default:
+        return FALSE;
+    }
+}
+
 CcNormalizer *
 cc_normalizer_new(const CcLexicon *lexicon)
 {
@@ -421,6 +442,7 @@ cc_normalizer_new(const CcLexicon *lexicon)
     nz->strings = g_string_chunk_new(4096);
     guint at = 0;
     Tokens *scratch = g_new(Tokens, 1);
+    nz->starts = g_hash_table_new(g_str_hash, g_str_equal);
     for (guint id = 0; id < N_TABLES; id++) {
         GPtrArray *entries = cc_lexicon_entries(lexicon, table_names[id]);
         if (entries == NULL)
@@ -448,10 +470,41 @@ cc_normalizer_new(const CcLexicon *lexicon)
                 continue;
             key[kat] = '\0';
             g_hash_table_replace(pt->by_phrase, g_string_chunk_insert_const(nz->strings, key), v);
+            if (starts_quantity(id) && scratch->n > 0) {
+                gsize fat = 0;
+                char first[256];
+                if (append_folded(first, sizeof first, &fat, &scratch->tok[0])) {
+                    first[fat] = '\0';
+                    g_hash_table_add(nz->starts, g_string_chunk_insert_const(nz->strings, first));
+                }
+            }
         }
     }
+    /* the words the quantity readers read themselves */
+    static const char *const words[] = {"a", "an", "between", "from", "equal", "equals",
+                                        "minus", "negative", "hundred", "us", "u.s", "hk", "nz",
+                                        "au", "c", "s", "ps", "rm", "usd", "aud", "cad", "nzd",
+                                        "mxn", "mex"};
+    for (guint k = 0; k < G_N_ELEMENTS(words); k++)
+        g_hash_table_add(nz->starts, (gpointer)words[k]);
     g_free(scratch);
     return nz;
+}
+
+gboolean
+tok_may_start_quantity(const CcNormalizer *nz, const Tokens *t, guint i)
+{
+    const Token *tk = &t->tok[i];
+    if (tk->kind == TOK_NUM || (unsigned char)tk->s[0] >= 0x80)
+        return TRUE;
+    if (tk->kind == TOK_PUNCT && (tok_is_punct(t, i, "<>-.") || tk->s[0] == '$'))
+        return TRUE;
+    char key[256];
+    gsize at = 0;
+    if (!append_folded(key, sizeof key, &at, tk))
+        return TRUE;
+    key[at] = '\0';
+    return g_hash_table_contains(nz->starts, key);
 }
 
 void
@@ -462,6 +515,8 @@ cc_normalizer_free(CcNormalizer *normalizer)
     for (guint id = 0; id < N_TABLES; id++)
         if (normalizer->tables[id].by_phrase)
             g_hash_table_unref(normalizer->tables[id].by_phrase);
+    if (normalizer->starts)
+        g_hash_table_unref(normalizer->starts);
     g_free(normalizer->values);
     g_string_chunk_free(normalizer->strings);
     g_free(normalizer);

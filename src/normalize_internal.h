@@ -52,6 +52,11 @@ struct _CcNormalizer {
     PhraseTable tables[N_TABLES];
     PhraseValue *values;  /* every table's values, one block */
     GStringChunk *strings; /* phrase keys and values' text, freed with the normalizer */
+    /* The folded first token of every phrase a quantity's reading may
+     * start with (number, scale, fraction and vague words, approximators,
+     * bounds, units) and of the words it reads itself ("between", "a"):
+     * a word not here starts no quantity (tok_may_start_quantity()). */
+    GHashTable *starts;
 };
 
 typedef enum { TOK_NUM, TOK_WORD, TOK_PUNCT } TokKind;
@@ -75,6 +80,12 @@ typedef struct {
 typedef struct {
     Token tok[MAX_TOKENS];
     guint n;
+    /* The tokens are a sentence the quantity scanner reads value mentions
+     * in, not the text of one value: a reading takes what a mention is
+     * (figures, ranges, bounds, approximators, a currency before) and
+     * stops before what only the whole text of a value holds (a unit or
+     * money tail after the figure, a second bound). */
+    gboolean mention;
 } Tokens;
 
 /* Cuts text into numbers, words and single punctuation characters. Thin,
@@ -95,6 +106,12 @@ gboolean tok_is_punct(const Tokens *t, guint i, const char *set);
 /* TRUE when a reading may start at token @i: not inside "555-1234" or
  * "1/2/2022", where a figure is glued to what comes before it. */
 gboolean tok_can_start(const Tokens *t, guint i);
+
+/* FALSE when no quantity's reading can start at token @i: a word that
+ * begins no phrase of the tables a reading starts with, or punctuation
+ * that is no sign, dash, currency or vulgar fraction. A filter only: TRUE
+ * says nothing. */
+gboolean tok_may_start_quantity(const CcNormalizer *nz, const Tokens *t, guint i);
 
 gboolean normalize_quantity_tokens(const CcNormalizer *nz, const Tokens *t, CcValue *value);
 gboolean normalize_date_tokens(const CcNormalizer *nz, const Tokens *t, guint32 ref_day,

@@ -45,6 +45,9 @@ m_is_million(const CcNormalizer *nz, const Tokens *t, guint j, guint end)
     guint uend;
     if (t->tok[j].s[0] == 'M')
         return TRUE;
+    /* a mention of a sentence is read as its text alone: "1.8m tall" */
+    if (t->mention)
+        return FALSE;
     if (table_match(nz, TABLE_UNITS, t, end, &uend) != NULL)
         return !tok_is_punct(t, end, "/");
     if (end >= t->n || t->tok[end].kind != TOK_WORD || !t->tok[end].space_before)
@@ -63,6 +66,16 @@ is_giga(const Tokens *t, guint j)
     return j < t->n && t->tok[j].len == 1 && t->tok[j].s[0] == 'G';
 }
 
+/* Is token @i a lone digit 2 to 6 ("5" of "5G")? */
+static gboolean
+generation_digit(const Tokens *t, guint i)
+{
+    if (i >= t->n || t->tok[i].kind != TOK_NUM || t->tok[i].len != 1 || t->tok[i].s[0] < '2'
+        || t->tok[i].s[0] > '6')
+        return FALSE;
+    return i == 0 || t->tok[i].space_before || t->tok[i - 1].kind == TOK_PUNCT;
+}
+
 /* Scale words after a figure: "1.2 million", "11k", "$3.5m". A scale word
  * that is also a unit ("m", "g") is a scale only after a currency, or as a
  * capital "M" or "G". */
@@ -75,6 +88,10 @@ read_scales(const CcNormalizer *nz, const Tokens *t, Figure *f, gboolean money)
         guint uend;
         const PhraseValue *u = table_match(nz, TABLE_UNITS, t, f->end, &uend);
         /* "10M", "1.2m tons": million; "152mm", "48m": a length */
+        /* in a sentence, "5G" after a lone digit is a network's generation */
+        if (t->mention && is_giga(t, f->end) && !t->tok[f->end].space_before
+            && generation_digit(t, f->end - 1))
+            break;
         gboolean million = (tok_is(t, f->end, "m") && m_is_million(nz, t, f->end, end))
                            || is_giga(t, f->end);
         if (u != NULL && uend >= end && !money && !million)
@@ -568,6 +585,79 @@ read_exponent(const Tokens *t, guint i, double *e, guint *end)
     return TRUE;
 }
 
+/* Is the word at @i one that names the dollar before "$" ("US $84", "HK
+ * $3.7 billion", "C $6"), at most one white space before it? Not the "s"
+ * of "music's $500 million". */
+static gboolean
+dollar_word(const Tokens *t, guint i)
+{
+    static const char *const words[] = {"usd", "aud", "cad", "nzd", "mxn", "mex", "us", "u.s.",
+                                        "u.s", "hk", "nz", "au", "c", "s"};
+    if (i + 1 >= t->n || t->tok[i].kind != TOK_WORD || !tok_is_punct(t, i + 1, "$"))
+        return FALSE;
+    if (t->tok[i].len == 1 && t->tok[i].s[0] == 'A')
+        return TRUE;
+    for (guint k = 0; k < G_N_ELEMENTS(words); k++) {
+        if (!tok_is(t, i, words[k]))
+            continue;
+        if (tok_is(t, i, "s") && i > 0
+            && (tok_is_punct(t, i - 1, "'") || tok_is(t, i - 1, "\xe2\x80\x99")))
+            return FALSE;
+        return TRUE;
+    }
+    return FALSE;
+}
+
+/* Is the currency read before a figure at [@i, @end) one a mention starts
+ * with? A symbol ("$", "€", "US$"), a code ("USD 5", "EUR 3"), "dollar 5"
+ * (not after a figure: "50 dollar 40"), never a currency's name ("dollars
+ * 50", "turkish lira 11", "Euro 2020"). */
+static gboolean
+mention_currency(const Tokens *t, guint i, guint end)
+{
+    static const char *const codes[] = {"usd", "eur", "gbp", "jpy", "cny", "rmb", "rub", "uah",
+                                        "aud", "cad", "chf", "inr", "musd", "meur", "mgbp", "maud"};
+    if (end <= i)
+        return FALSE;
+    if (t->tok[i].kind == TOK_PUNCT)
+        return TRUE;
+    if (tok_is_punct(t, end - 1, "$")) /* "US$", "S $", not "music ' s $" */
+        return end - i != 2 || dollar_word(t, i);
+    if (end - i != 1)
+        return FALSE;
+    for (guint k = 0; k < G_N_ELEMENTS(codes); k++)
+        if (tok_is(t, i, codes[k]))
+            return TRUE;
+    if (tok_is(t, i, "rm"))
+        return !t->tok[end].space_before;
+    if (tok_is(t, i, "dollar"))
+        return !(i > 0 && t->tok[i].space_before && t->tok[i - 1].kind == TOK_NUM);
+    /* "PS21,700": a pound sign lost to a transliteration */
+    return t->tok[i].len == 2 && t->tok[i].s[0] == 'P' && t->tok[i].s[1] == 'S'
+           && end < t->n && !t->tok[end].space_before && t->tok[end].kind == TOK_NUM;
+}
+
+/* In a sentence, "over" at @k makes a ratio only before one word that
+ * ends the clause or goes on with a scale word or "and": "one over
+ * three.", "one over three hundred"; "10 over 20 years" is a figure and a
+ * bound. */
+static gboolean
+ratio_over(const Tokens *t, guint k)
+{
+    guint w = k + 1;
+    if (w >= t->n)
+        return FALSE;
+    /* the one "word" (no white space inside) after "over" */
+    guint e = w + 1;
+    for (; e < t->n && !t->tok[e].space_before; e++)
+        if (t->tok[e].kind == TOK_PUNCT)
+            return TRUE; /* "over three." */
+    if (e >= t->n || t->tok[e].kind == TOK_PUNCT)
+        return TRUE;
+    return tok_is(t, e, "hundred") || tok_is(t, e, "thousand") || tok_is(t, e, "million")
+           || tok_is(t, e, "and");
+}
+
 /* One figure with its scale: "-5", "11,000", "1.2 million", "11k",
  * "twenty-six", "3/4", "1.3e6", "2.5^-1", "¾", "one over three". FALSE on
  * "21st", "0143", "2.0.1". */
@@ -584,7 +674,8 @@ read_figure(const CcNormalizer *nz, const Tokens *t, guint i, gboolean money, Fi
             i++; /* "minus-5" */
     } else if (tok_is_punct(t, i, "-") && i + 1 < t->n && t->tok[i + 1].kind == TOK_NUM
                && (!t->tok[i + 1].space_before || i == 0)
-               && (i == 0 || (t->tok[i - 1].kind != TOK_NUM
+               && (i == 0 || (t->mention && !t->tok[i + 1].space_before && t->tok[i].space_before)
+                   || (t->tok[i - 1].kind != TOK_NUM
                               && !(t->tok[i - 1].kind == TOK_WORD && glued(t, i))))) {
         negative = TRUE;
         i++;
@@ -599,6 +690,12 @@ read_figure(const CcNormalizer *nz, const Tokens *t, guint i, gboolean money, Fi
             return FALSE;
         if (is_ordinal_suffix(t, i + 1))
             return FALSE;
+        /* in a sentence, "5G" is a network's generation, not 5 giga */
+        if (t->mention && generation_digit(t, i) && is_giga(t, i + 1) && glued(t, i + 1)) {
+            f->v = negative ? -tok->num : tok->num;
+            f->end = i + 1;
+            return TRUE;
+        }
         f->v = tok->num;
         f->end = i + 1;
         guint k = i + 1;
@@ -648,13 +745,13 @@ read_figure(const CcNormalizer *nz, const Tokens *t, guint i, gboolean money, Fi
     }
     /* "one over three", "two out of five hundred", "1 in 5" */
     guint k = f->end;
-    if (tok_is(t, k, "over"))
+    if (tok_is(t, k, "over") && (!t->mention || ratio_over(t, k)))
         k++;
     else if (tok_is(t, k, "out") && tok_is(t, k + 1, "of"))
         k += 2;
     else if (tok_is(t, k, "in") && k + 1 < t->n && t->tok[k].space_before
-             && t->tok[k + 1].space_before)
-        k++; /* "1 in twenty-one", "2 in 5" */
+             && t->tok[k + 1].space_before && !t->mention)
+        k++; /* "1 in twenty-one", "2 in 5" (a mention of its own) */
     Figure den;
     if (k != f->end && read_figure(nz, t, k, FALSE, &den) && den.v > 0) {
         if ((tok_is(t, k - 1, "of") || tok_is(t, k - 1, "in")) && den.v < f->v) {
@@ -722,7 +819,10 @@ is_range_connector(const Tokens *t, guint i, gboolean between, gboolean from)
     if (from)
         return tok_is(t, i, "to") || tok_is_punct(t, i, "-") || tok_is(t, i, "until")
                || tok_is(t, i, "through");
-    /* "three or four years": one vague figure */
+    /* "three or four years": one vague figure, which a mention in a
+     * sentence is not (its own pattern of the generic values reads it) */
+    if (t->mention && tok_is(t, i, "or"))
+        return FALSE;
     return tok_is(t, i, "to") || tok_is_punct(t, i, "-~") || tok_is(t, i, "through")
            || tok_is(t, i, "or");
 }
@@ -767,9 +867,21 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
           Core *c)
 {
     memset(c, 0, sizeof *c);
-    c->unit = read_share_prefix(nz, t, &i);
+    const guint start = i;
+    /* a mention is the figure: "percent of 10" is a unit and a mention */
+    c->unit = t->mention ? NULL : read_share_prefix(nz, t, &i);
     if (c->unit == NULL)
         c->unit = read_money_prefix(nz, t, &i);
+    if (t->mention && c->unit != NULL && !mention_currency(t, start, i))
+        return FALSE;
+    if (t->mention && c->unit == NULL && dollar_word(t, i)) {
+        guint k = i + 1; /* "US $84 billion": the mention's, read from "$" */
+        c->unit = read_money_prefix(nz, t, &k);
+        if (c->unit != NULL)
+            i = k;
+    }
+    /* "increased by $43.6 billion to $419.2 billion": a change by a sum, not a range */
+    gboolean by_sum = t->mention && c->unit != NULL && start > 0 && tok_is(t, start - 1, "by");
     guint end;
     const PhraseValue *vg = table_match(nz, TABLE_VAGUE, t, i, &end);
     if (vg != NULL && !between && !from) {
@@ -791,7 +903,8 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
     /* "5% to 10%", "between 15kHz and 17kHz", "from 450 sq ft up to 900 sq
      * ft": the unit written after each figure */
     guint uend;
-    const PhraseValue *u1 = c->unit == NULL ? table_match(nz, TABLE_UNITS, t, j, &uend) : NULL;
+    const PhraseValue *u1 =
+        c->unit == NULL && !t->mention ? table_match(nz, TABLE_UNITS, t, j, &uend) : NULL;
     if (u1 != NULL && !is_currency(u1)) {
         guint k = uend;
         if (from && tok_is(t, k, "up") && tok_is(t, k + 1, "to"))
@@ -835,7 +948,14 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
     if (dash && t->tok[j].space_before && glued(t, j + 1))
         return !(between || from);
     guint after_to = between ? 0 : dashed_to(t, j);
-    if (after_to > 0 || is_range_connector(t, j, between, from)) {
+    /* in a sentence, a multiple starts no range ("grew sixfold to $3.7
+     * billion") */
+    gboolean no_range = t->mention
+                        && ((j > 0 && t->tok[j - 1].len >= 4 && t->tok[j - 1].kind == TOK_WORD
+                             && g_ascii_strncasecmp(t->tok[j - 1].s + t->tok[j - 1].len - 4,
+                                                    "fold", 4) == 0)
+                            || (by_sum && tok_is(t, j, "to")));
+    if (!no_range && (after_to > 0 || is_range_connector(t, j, between, from))) {
         guint k = after_to > 0 ? after_to : j + 1;
         const PhraseValue *u2 = read_money_prefix(nz, t, &k);
         Figure b;
@@ -843,7 +963,8 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
             /* "from 24.2 to 33-35 billion euros": a change to a range
              * reaches the range's top, and its scale applies throughout */
             Figure top;
-            if (from && tok_is(t, j, "to") && !b.scaled && tok_is_punct(t, b.end, "-")
+            if (from && !t->mention && tok_is(t, j, "to") && !b.scaled
+                && tok_is_punct(t, b.end, "-")
                 && glued(t, b.end) && glued(t, b.end + 1)
                 && read_figure(nz, t, b.end + 1, c->unit != NULL || u2 != NULL, &top)
                 && b.v * top.scale <= top.v)
@@ -1040,10 +1161,96 @@ bracketed_unit(const CcNormalizer *nz, const Tokens *t, guint j, guint *end,
     return TRUE;
 }
 
-/* Reads one quantity at @i. Sets @stop when the text holds two bounds that
- * make no interval ("more than 40 and less than 10"): nothing is read. */
+/* Is the bound phrase at [@i, @end) a bound of the figure after it, in a
+ * sentence? "over" before a span of time is the span's ("rose 5% over
+ * three years" — but "over 5 years old" is a bound), and "up to" after
+ * "lead", "back", "run" or "build" is a phrasal verb's ("the run-up to
+ * 2024"). */
 static gboolean
-read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, gboolean *stop)
+mention_bound(const Tokens *t, guint i, guint end)
+{
+    static const char *const spans[] = {"year", "years", "month", "months", "week",
+                                        "weeks", "day", "days", "decade", "decades"};
+    if (tok_is(t, i, "over") && end == i + 1 && end + 1 < t->n) {
+        /* one "word" after it, then the unit of time */
+        guint e = end + 1;
+        while (e < t->n && !t->tok[e].space_before)
+            e++;
+        for (guint k = 0; k < G_N_ELEMENTS(spans); k++)
+            if (e < t->n && t->tok[e].space_before && tok_is(t, e, spans[k])
+                && !tok_is(t, e + 1, "old"))
+                return FALSE;
+    }
+    if (tok_is(t, i, "up") && i > 0
+        && (tok_is(t, i - 1, "lead") || tok_is(t, i - 1, "back") || tok_is(t, i - 1, "run")
+            || tok_is(t, i - 1, "build")))
+        return FALSE;
+    if (i > 1 && tok_is(t, i, "up") && tok_is_punct(t, i - 1, "-")
+        && (tok_is(t, i - 2, "lead") || tok_is(t, i - 2, "back") || tok_is(t, i - 2, "run")
+            || tok_is(t, i - 2, "build")))
+        return FALSE;
+    return TRUE;
+}
+
+/* The index after the second figure of a range at @j ("and 9,664", "to
+ * 50", "- 12"), the connector after "between" or "from" included, or @j
+ * when none follows. */
+static guint
+range_end(const CcNormalizer *nz, const Tokens *t, guint j, gboolean between, gboolean money)
+{
+    guint k = j;
+    if (between && tok_is(t, k, "and"))
+        k++;
+    else if (tok_is(t, k, "to") || tok_is(t, k, "through") || tok_is_punct(t, k, "-~"))
+        k++;
+    else
+        return j;
+    const PhraseValue *u = read_money_prefix(nz, t, &k);
+    Figure b;
+    return read_figure(nz, t, k, money || u != NULL, &b) ? b.end : j;
+}
+
+/* Is token @j at most one white space after the token before it? */
+static gboolean
+at_most_one_space(const Tokens *t, guint j)
+{
+    if (j == 0 || !t->tok[j].space_before)
+        return TRUE;
+    const Token *p = &t->tok[j - 1];
+    const char *gap = p->s + p->len;
+    gsize n = (gsize)(t->tok[j].s - gap);
+    if (n == 1)
+        return g_ascii_isspace(gap[0]);
+    if (n == 2)
+        return (guchar)gap[0] == 0xC2 && (guchar)gap[1] == 0xA0;
+    return n == 3 && (guchar)gap[0] == 0xE2 && (guchar)gap[1] == 0x80
+           && ((guchar)gap[2] == 0x89 || (guchar)gap[2] == 0xAF);
+}
+
+/* Is token @i a year after "in" ("in 2024": 19xx or 20xx, a white space
+ * between)? */
+static gboolean
+year_after_in(const Tokens *t, guint i)
+{
+    if (i == 0 || i >= t->n || t->tok[i].kind != TOK_NUM || !tok_is(t, i - 1, "in"))
+        return FALSE;
+    const Token *y = &t->tok[i], *in = &t->tok[i - 1];
+    if (y->s - (in->s + in->len) != 1 || !g_ascii_isspace(in->s[in->len]))
+        return FALSE;
+    if (y->len < 4 || !(g_str_has_prefix(y->s, "19") || g_str_has_prefix(y->s, "20")))
+        return FALSE;
+    for (guint k = 2; k < 4; k++)
+        if (!g_ascii_isdigit(y->s[k]))
+            return FALSE;
+    return y->len == 4 || !g_ascii_isalnum(y->s[4]);
+}
+
+/* Reads one quantity at @i; @endp is set to the index after it. Sets @stop
+ * when the text holds two bounds that make no interval ("more than 40 and
+ * less than 10"): nothing is read. */
+static gboolean
+read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, gboolean *stop,
+              guint *endp)
 {
     gboolean approx = FALSE, between = FALSE, from = FALSE, from_zero = FALSE;
     const char *op = NULL;
@@ -1055,6 +1262,8 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
             continue;
         }
         const PhraseValue *b = table_match(nz, TABLE_BOUNDS, t, i, &end);
+        if (b != NULL && t->mention && !mention_bound(t, i, end))
+            b = NULL;
         if (b != NULL && op == NULL && !is_postfix_phrase(t, i)) {
             op = b->text;
             from_zero = counts_from_zero(nz, t, i, end);
@@ -1064,6 +1273,9 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
             continue;
         }
         const char *sym = symbol_bound(t, i, &end);
+        if (sym != NULL && t->mention && i > 0 && !t->tok[i].space_before
+            && tok_is_punct(t, i - 1, "<>="))
+            sym = NULL; /* "=>30", "<>30": no bound */
         if (sym != NULL && op == NULL) {
             op = sym;
             i = end;
@@ -1076,22 +1288,48 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
         if (tok_is(t, i, "between") && !between) {
             between = TRUE;
             i++;
+            if (t->mention)
+                break; /* the figure comes next */
             continue;
         }
         if (tok_is(t, i, "from") && !from) {
             from = TRUE;
             i++;
+            if (t->mention)
+                break;
             continue;
         }
         break;
     }
+    /* "in 2024" is a date's year, no figure */
+    if (t->mention && year_after_in(t, i))
+        return FALSE;
     Core c;
     if (!read_core(nz, t, i, between, from, &c)) {
-        *stop = c.stop;
-        return FALSE;
+        /* In a sentence, "between 9,724 and 9,664" and "from 21 of the
+         * 50" are still one mention each, whose value is the first figure
+         * (as its text alone reads) */
+        if (!t->mention || !(between || from) || c.stop || !read_core(nz, t, i, FALSE, FALSE, &c)) {
+            *stop = c.stop;
+            return FALSE;
+        }
+        c.end = range_end(nz, t, c.end, between, c.unit != NULL);
     }
     guint j = c.end;
     const PhraseValue *unit = c.unit;
+    /* "152 mm", "114mm": a unit that is also a scale word ("MM", a
+     * million), right after the figure, is the mention's, read as the
+     * unit, as the text of the mention alone reads it */
+    guint send;
+    if (t->mention && unit == NULL && j < t->n && at_most_one_space(t, j)
+        && !(is_giga(t, j) && generation_digit(t, j - 1) && glued(t, j))
+        && table_match(nz, TABLE_SCALE_WORDS, t, j, &send) != NULL) {
+        const PhraseValue *u = table_match(nz, TABLE_UNITS, t, j, &end);
+        if (u != NULL && end == send && !is_currency(u)) {
+            unit = u;
+            j = end;
+        }
+    }
 
     /* after the figure: "or so", "or more", "-plus", units */
     for (guint round = 0; round < 4; round++) {
@@ -1105,19 +1343,31 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
             double wv;
             guint e2;
             /* "and less than 40" is a second bound, not "or less" */
-            if (b != NULL
-                && ((tok_is(t, end, "than") && end + 1 < t->n)
-                    || (end < t->n && t->tok[end].kind == TOK_NUM)
-                    || number_word(nz, t, end, &wv, &e2) != NULL))
+            if (b != NULL && t->mention) {
+                /* in a sentence, only "than" and more makes it a bound of
+                 * its own: "above 1000 and below 1500" */
+                if (tok_is(t, end, "than") && end + 1 < t->n && !tok_is_punct(t, end + 1, ".,;!?"))
+                    b = NULL;
+            } else if (b != NULL
+                       && ((tok_is(t, end, "than") && end + 1 < t->n)
+                           || (end < t->n && t->tok[end].kind == TOK_NUM)
+                           || number_word(nz, t, end, &wv, &e2) != NULL)) {
                 b = NULL;
+            }
             if (b != NULL && op == NULL) {
                 op = b->text;
                 from_zero = counts_from_zero(nz, t, j, end);
                 j = end + (tok_is(t, end, "than") ? 1 : 0); /* "200 or greater than" */
                 continue;
             }
-            if (tok_is(t, j, "or") && tok_is(t, j + 1, "equal") && !tok_is(t, j + 2, "to")
-                && !tok_is(t, j + 2, "than") && op != NULL) {
+            if (b != NULL && t->mention) {
+                /* "up to 4,000 or more": the first bound holds */
+                j = end + (tok_is(t, end, "than") ? 1 : 0);
+                continue;
+            }
+            if (tok_is(t, j, "or") && tok_is(t, j + 1, "equal")
+                && ((!tok_is(t, j + 2, "to") && !tok_is(t, j + 2, "than")) || t->mention)
+                && op != NULL) {
                 /* "less than 5000 or equal" */
                 if (g_str_equal(op, "lt"))
                     op = "le";
@@ -1137,6 +1387,8 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
                 continue;
             }
         }
+        if (t->mention)
+            break; /* a mention ends before its unit */
         if (unit == NULL && bracketed_unit(nz, t, j, &end, &unit)) {
             j = end; /* "20 (kg)", "20 [kg]" */
             continue;
@@ -1163,7 +1415,7 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
 
     /* "fell to $2,315 from $2,415", "to 138,285 lots from 212,577 lots":
      * a change written the other way round, the figure it came to first */
-    if (!c.has_from && !c.vague && c.low == c.high) {
+    if (!c.has_from && !c.vague && c.low == c.high && !t->mention) {
         guint k = j;
         if (tok_is(t, k + 1, "from") && k < t->n && t->tok[k].kind == TOK_WORD)
             k++; /* what the figure counts: "lots" */
@@ -1199,13 +1451,13 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
         return FALSE;
     }
     double lo = c.low, hi = c.high;
-    if (unit != NULL && is_currency(unit))
+    if (unit != NULL && is_currency(unit) && !t->mention)
         j = read_money_tail(nz, t, j, &lo, &hi);
 
     /* "50 meters per millisecond", "50 km/ms": a measure per a unit of
      * time is a rate, in the canonical unit per second */
     const PhraseValue *per = NULL;
-    if (unit != NULL && cc_unit_is_continuous(unit->text) && !is_currency(unit)
+    if (unit != NULL && !t->mention && cc_unit_is_continuous(unit->text) && !is_currency(unit)
         && !g_str_equal(unit->text, "s")
         && (tok_is(t, j, "per") || tok_is_punct(t, j, "/"))) {
         guint pend;
@@ -1277,6 +1529,9 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
         }
     }
 
+    *endp = j;
+    if (t->mention)
+        return TRUE; /* a second bound is a mention of its own */
     /* "more than 10 and less than 20", "at most 100 and at least 20" */
     guint k = j;
     if (tok_is_punct(t, k, ","))
@@ -1289,7 +1544,8 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
         CcValue second;
         gboolean stop2 = FALSE;
         if ((is_lower_op(op) && is_upper_op(op2)) || (is_upper_op(op) && is_lower_op(op2))) {
-            if (read_quantity(nz, t, k, &second, &stop2)) {
+            guint end2;
+            if (read_quantity(nz, t, k, &second, &stop2, &end2)) {
                 const CcValue *lower = is_lower_op(op) ? value : &second;
                 const CcValue *upper = is_lower_op(op) ? &second : value;
                 if (lower->low <= upper->high) {
@@ -1301,6 +1557,7 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
                     if (both.orig_unit != NULL)
                         both.orig_high = upper->orig_high;
                     *value = both;
+                    *endp = end2;
                     return TRUE;
                 }
             }
@@ -1316,10 +1573,111 @@ normalize_quantity_tokens(const CcNormalizer *nz, const Tokens *t, CcValue *valu
 {
     for (guint i = 0; i < t->n; i++) {
         gboolean stop = FALSE;
-        if (tok_can_start(t, i) && read_quantity(nz, t, i, value, &stop))
+        guint end;
+        if (tok_can_start(t, i) && read_quantity(nz, t, i, value, &stop, &end))
             return TRUE;
         if (stop || (tok_can_start(t, i) && figure_overflows(nz, t, i)))
             return FALSE;
     }
     return FALSE;
+}
+
+/* Tokens are read in slices of MAX_TOKENS: a reading starts only this
+ * many tokens before a slice's end, and a new slice keeps this many
+ * tokens before the reading for the checks that look back. */
+#define SCAN_AHEAD 40
+#define SCAN_BACK 8
+
+/* Is token @i a figure glued to a point, comma or slash before it ("ID.3",
+ * "Jan/3", "USD,100") or one of a list after it ("22,24,26")? None
+ * starts a mention. */
+static gboolean
+glued_figure(const Tokens *t, guint i)
+{
+    if (t->tok[i].kind != TOK_NUM)
+        return FALSE;
+    if (i > 0 && !t->tok[i].space_before && tok_is_punct(t, i - 1, ".,/"))
+        return TRUE;
+    return i + 2 < t->n && tok_is_punct(t, i + 1, ".,") && glued(t, i + 1) && glued(t, i + 2)
+           && t->tok[i + 2].kind == TOK_NUM;
+}
+
+struct _CcQuantityScanner {
+    const CcNormalizer *nz;
+    const char *text;
+    gsize len;
+    Tokens t; /* the slice of the text's tokens being read */
+    guint i;  /* the next token a reading may start at */
+};
+
+CcQuantityScanner *
+cc_quantity_scanner_new(const CcNormalizer *normalizer, const char *text, gsize len)
+{
+    g_return_val_if_fail(normalizer != NULL && text != NULL, NULL);
+    CcQuantityScanner *sc = g_new(CcQuantityScanner, 1);
+    sc->nz = normalizer;
+    sc->text = text;
+    sc->len = len;
+    tokens_scan(&sc->t, text, len);
+    sc->t.mention = TRUE;
+    sc->i = 0;
+    return sc;
+}
+
+void
+cc_quantity_scanner_free(CcQuantityScanner *sc)
+{
+    g_free(sc);
+}
+
+/* Moves the slice on when token @i is too near its end for a reading. */
+static void
+slide(CcQuantityScanner *sc)
+{
+    Tokens *t = &sc->t;
+    if (t->n < MAX_TOKENS || sc->i + SCAN_AHEAD <= t->n || sc->i <= SCAN_BACK)
+        return;
+    guint keep = sc->i - SCAN_BACK;
+    gsize base = (gsize)(t->tok[keep].s - sc->text);
+    tokens_scan(t, sc->text + base, sc->len - base);
+    t->mention = TRUE;
+    sc->i = SCAN_BACK;
+}
+
+gboolean
+cc_quantity_scanner_next(CcQuantityScanner *sc, gsize from, gsize to, CcQuantityMention *m)
+{
+    g_return_val_if_fail(sc != NULL && m != NULL, FALSE);
+    Tokens *t = &sc->t;
+    for (;;) {
+        slide(sc);
+        if (sc->i >= t->n)
+            return FALSE;
+        gsize at = (gsize)(t->tok[sc->i].s - sc->text);
+        if (at >= to)
+            return FALSE;
+        if (at < from) {
+            sc->i++;
+            continue;
+        }
+        gboolean stop = FALSE;
+        guint end = sc->i;
+        guint send;
+        /* "x>10": a comparison's sign starts a mention glued to a word */
+        if (!tok_may_start_quantity(sc->nz, t, sc->i)) {
+            sc->i++;
+            continue;
+        }
+        gboolean starts = (tok_can_start(t, sc->i) && !glued_figure(t, sc->i))
+                          || (symbol_bound(t, sc->i, &send) != NULL
+                              && !tok_is_punct(t, sc->i - 1, "<>="));
+        if (starts && read_quantity(sc->nz, t, sc->i, &m->value, &stop, &end)
+            && end > sc->i) {
+            m->start = at;
+            m->end = (gsize)(t->tok[end - 1].s + t->tok[end - 1].len - sc->text);
+            sc->i = end;
+            return TRUE;
+        }
+        sc->i++;
+    }
 }

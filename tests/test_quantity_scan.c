@@ -1,0 +1,219 @@
+/* SPDX-License-Identifier: MIT */
+/* test_quantity_scan.c: the quantity scanner (cc_quantity_scanner_next),
+ * table driven over the lexicons of rules/core/ as shipped: one row per
+ * construction, each with the mentions a sentence holds — their text and
+ * value. A failing row names itself and prints what was read. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <math.h>
+#include <stdio.h>
+
+#include "internal.h"
+#include "rules_reader.h"
+
+#define OPEN NAN /* an open bound */
+
+typedef struct {
+    const char *text; /* the mention's text */
+    double low, high;
+    const char *unit; /* canonical unit, or NULL */
+    gboolean approx, vague;
+} Want;
+
+/* A mention: plain, approximate, vague, with a unit. */
+#define Q(t, lo, hi) {t, lo, hi, NULL, FALSE, FALSE}
+#define QA(t, lo, hi) {t, lo, hi, NULL, TRUE, FALSE}
+#define QV(t, lo, hi) {t, lo, hi, NULL, FALSE, TRUE}
+#define QU(t, lo, hi, u) {t, lo, hi, u, FALSE, FALSE}
+
+typedef struct {
+    const char *name;
+    const char *sentence;
+    Want want[4]; /* ends at the first row without text */
+} Row;
+
+static const Row rows[] = {
+    {"digits with an approximator", "Seoul says about 11,000 North Korean troops are in Kursk.",
+     {QA("about 11,000", 11000, 11000)}},
+    {"number words", "Twenty-six soldiers were captured.", {Q("Twenty-six", 26, 26)}},
+    {"digits and a scale word", "It shipped 1.2 million shells.",
+     {Q("1.2 million", 1.2e6, 1.2e6)}},
+    {"a scale word hyphened on", "Some 25-thousand to 30-thousand troops went.",
+     {QA("Some 25-thousand to 30-thousand", 25000, 30000)}},
+    {"a fraction of a scale", "Half a million shells were sent.", {Q("Half a million", 5e5, 5e5)}},
+    {"a range after between", "Between 10,000 and 12,000 troops are there.",
+     {Q("Between 10,000 and 12,000", 10000, 12000)}},
+    {"thousands written once after a dash", "It sent 11-12,000 soldiers.",
+     {Q("11-12,000", 11000, 12000)}},
+    {"a lower bound", "More than 3,000 troops died.", {Q("More than 3,000", 3000, OPEN)}},
+    {"a bound and a bound after", "Losses rose up to 4,000 or more.",
+     {Q("up to 4,000 or more", 0, 4000)}},
+    {"nearly", "Nearly 9,000 arrived.", {Q("Nearly 9,000", 8100, 9000)}},
+    {"a vague magnitude", "Thousands of troops arrived.",
+     {QV("Thousands", 2000, 19999)}},
+    {"several hundred", "Several hundred were wounded.",
+     {QV("Several hundred", 300, 999)}},
+    {"a currency before the figure", "The deal is worth $3.5 billion.",
+     {QU("$3.5 billion", 3.5e9, 3.5e9, "USD")}},
+    {"a dollar's country before its sign", "Guidance fell to US $84 billion.",
+     {QU("US $84 billion", 8.4e10, 8.4e10, "USD")}},
+    {"no unit after the figure", "They marched 5 km with a 10-ton load.",
+     {Q("5", 5, 5), Q("10", 10, 10)}},
+    {"a unit the grammar takes for a scale word", "They fired 152 mm shells.",
+     {QU("152 mm", 0.152, 0.152, "m")}},
+    {"a year after in", "In 2024 500 troops went.", {Q("500", 500, 500)}},
+    {"over before a span of time", "Prices rose 5% over three years.",
+     {Q("5", 5, 5), Q("three", 3, 3)}},
+    {"up to after run", "In the run-up to 2024 it sent 40 shells.", {Q("2024", 2024, 2024),
+                                                                      Q("40", 40, 40)}},
+    {"two figures joined by or", "It took three or four days.",
+     {Q("three", 3, 3), Q("four", 4, 4)}},
+    {"two bounds", "It is more than 10 and less than 20.",
+     {Q("more than 10", 10, OPEN), Q("less than 20", OPEN, 20)}},
+    {"a network's generation", "5G networks spread.", {Q("5", 5, 5)}},
+    {"a currency's name before a figure", "It costs 15 dollars 50.",
+     {Q("15", 15, 15), Q("50", 50, 50)}},
+    {"no dollar's country after an apostrophe", "It is country music ' s $ 500 million man.",
+     {QU("$ 500 million", 5e8, 5e8, "USD")}},
+    {"a reversed range after between", "Between 9,724 and 9,664 soldiers.",
+     {Q("Between 9,724 and 9,664", 9724, 9724)}},
+    {"from without a range", "Debris from 21 of the 50 missiles.",
+     {Q("from 21", 21, 21), Q("50", 50, 50)}},
+    {"an ordinal is no figure", "The 8th Regiment fought.", {{0}}},
+    {"a figure glued after a point", "Its ID.3 model sold.", {{0}}},
+    {"a comparison's sign glued to a word", "Keep x>10 always.", {Q(">10", 10, OPEN)}},
+    {"a sixfold rise starts no range", "It grew sixfold to $3.7 billion.",
+     {Q("sixfold", 6, 6), QU("$3.7 billion", 3.7e9, 3.7e9, "USD")}},
+    {"a long sentence's last figure",
+     "One a b c d e f g h i j k l m n o p q r s t u v w x y z a b c d e f g h i j k l m n o p "
+     "q r s t u v w x y z a b c d e f g h i j k l m n o p q r s t u v w x y z a b c d e f g h "
+     "i j k l m n o p q r s t u v w x y z and finally 77 troops.",
+     {Q("One", 1, 1), Q("77", 77, 77)}},
+};
+
+typedef struct {
+    CcLexicon *lex;
+    CcNormalizer *nz;
+} Fixture;
+
+static int
+setup(void **state)
+{
+    Fixture *f = g_new0(Fixture, 1);
+    f->lex = cc_lexicon_new();
+    static const char *const files[] = {"numbers.rules", "units.rules", "dates.rules", NULL};
+    for (guint i = 0; files[i]; i++) {
+        g_autofree char *path = g_build_filename(CC_SOURCE_DIR, "rules", "core", files[i], NULL);
+        g_autoptr(GError) error = NULL;
+        if (!read_rule_file(path, f->lex, NULL, &error))
+            fail_msg("%s: %s", path, error->message);
+    }
+    f->nz = cc_normalizer_new(f->lex);
+    assert_non_null(f->nz);
+    *state = f;
+    return 0;
+}
+
+static int
+teardown(void **state)
+{
+    Fixture *f = *state;
+    cc_normalizer_free(f->nz);
+    cc_lexicon_free(f->lex);
+    g_free(f);
+    return 0;
+}
+
+static gboolean
+same_bound(double want, gboolean has, double got)
+{
+    if (isnan(want))
+        return !has;
+    return has && fabs(want - got) <= 1e-9 * MAX(1, fabs(want));
+}
+
+static void
+describe(GString *s, const char *sentence, const CcQuantityMention *m)
+{
+    g_string_append_printf(s, " '%.*s' [%s%g, %s%g]%s%s%s%s", (int)(m->end - m->start),
+                           sentence + m->start, m->value.has_low ? "" : "open ", m->value.low,
+                           m->value.has_high ? "" : "open ", m->value.high,
+                           m->value.unit ? " " : "", m->value.unit ? m->value.unit : "",
+                           m->value.approx ? " approx" : "", m->value.vague ? " vague" : "");
+}
+
+static void
+test_rows(void **state)
+{
+    Fixture *f = *state;
+    guint failed = 0;
+    for (guint r = 0; r < G_N_ELEMENTS(rows); r++) {
+        const Row *row = &rows[r];
+        const char *s = row->sentence;
+        CcQuantityScanner *sc = cc_quantity_scanner_new(f->nz, s, strlen(s));
+        g_autoptr(GArray) got = g_array_new(FALSE, FALSE, sizeof(CcQuantityMention));
+        CcQuantityMention m;
+        while (cc_quantity_scanner_next(sc, 0, strlen(s), &m))
+            g_array_append_val(got, m);
+        cc_quantity_scanner_free(sc);
+        guint n = 0;
+        while (n < G_N_ELEMENTS(row->want) && row->want[n].text != NULL)
+            n++;
+        gboolean ok = got->len == n;
+        for (guint i = 0; ok && i < n; i++) {
+            const Want *w = &row->want[i];
+            const CcQuantityMention *g = &g_array_index(got, CcQuantityMention, i);
+            ok = g->end - g->start == strlen(w->text)
+                 && strncmp(s + g->start, w->text, strlen(w->text)) == 0
+                 && same_bound(w->low, g->value.has_low, g->value.low)
+                 && same_bound(w->high, g->value.has_high, g->value.high)
+                 && g_strcmp0(w->unit, g->value.unit) == 0 && w->approx == g->value.approx
+                 && w->vague == g->value.vague;
+        }
+        if (!ok) {
+            GString *msg = g_string_new(NULL);
+            for (guint i = 0; i < got->len; i++)
+                describe(msg, s, &g_array_index(got, CcQuantityMention, i));
+            print_message("row '%s' (\"%s\") read:%s\n", row->name, s,
+                          msg->len ? msg->str : " nothing");
+            g_string_free(msg, TRUE);
+            failed++;
+        }
+    }
+    if (failed > 0)
+        fail_msg("%u of %u rows failed", failed, (guint)G_N_ELEMENTS(rows));
+}
+
+/* Mentions start at or after @from, before @to, and after the last one:
+ * windows read in order find what one pass finds inside them. */
+static void
+test_windows(void **state)
+{
+    Fixture *f = *state;
+    const char *s = "About 1,500 troops left; then 2,000 more and some 300 shells.";
+    CcQuantityScanner *sc = cc_quantity_scanner_new(f->nz, s, strlen(s));
+    CcQuantityMention m;
+    const char *second = strstr(s, "2,000");
+    assert_true(cc_quantity_scanner_next(sc, (gsize)(second - s), (gsize)(second - s) + 3, &m));
+    assert_int_equal(m.start, second - s);
+    assert_true(m.value.low == 2000);
+    /* the next window starts inside the mention just read: nothing there */
+    assert_false(cc_quantity_scanner_next(sc, m.start + 1, m.end, &m));
+    assert_true(cc_quantity_scanner_next(sc, m.end, strlen(s), &m));
+    assert_memory_equal(s + m.start, "some 300", 8);
+    assert_false(cc_quantity_scanner_next(sc, m.end, strlen(s), &m));
+    cc_quantity_scanner_free(sc);
+}
+
+int
+main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_rows, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_windows, setup, teardown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
