@@ -2347,6 +2347,10 @@ other_destination(CcFrameRun *run, const CcRule *rule, guint c0, guint c1)
                 || !(in_table(run, "place_words", h->t0 - 1)
                      || in_table(run, "recipient_words", h->t0 - 1)))
                 continue;
+            /* "according to Seoul" names the source, not where the things
+             * went */
+            if (speaks(run, h))
+                continue;
             g_autofree char *who = entity_of(run, run->text, h);
             if (g_strcmp0(who, rule->object) != 0)
                 return TRUE;
@@ -2360,11 +2364,12 @@ other_destination(CcFrameRun *run, const CcRule *rule, guint c0, guint c1)
  * deminers and 5,000 …"): a noun @f counts, then a comma or "and" right
  * before the second figure, with no cue or other word of a clause between? */
 static gboolean
-listed(CcFrameRun *run, const CcFrame *f, guint from, guint to)
+listed(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint from, guint to)
 {
     const GPtrArray *counts = f->slot[CC_SLOT_COUNTS].tables;
-    if (counts->len == 0 || to <= from + 1 || to - from > 7)
+    if (counts->len == 0 || to <= from + 1)
         return FALSE;
+    guint tail = 0; /* words of a calibre after the noun */
     const Tok *last = &g_array_index(run->toks, Tok, to - 1);
     /* "3 million 152mm shells or 500,000 122mm rounds": alternatives share
      * their verb as a list does */
@@ -2381,12 +2386,29 @@ listed(CcFrameRun *run, const CcFrame *f, guint from, guint to)
         }
         if (tok->kind == TOK_COMMA && noun && t + 1 == to - 1)
             break; /* "…, and 5,000" */
+        /* the noun's calibre after it: "3 million rounds of 152 mm
+         * artillery shells or 500,000 rounds of 122 mm …", "200,000 shells
+         * of 122 mm calibre or …"; what follows the calibre is a noun or
+         * its modifiers */
+        guint e;
+        if (noun && tail == 0 && tok_is(run, t, "of")
+            && (e = unit_mention_end(run, mentions, G_MAXUINT, t + 1)) != 0 && e < to) {
+            tail = e - t;
+            for (t = e; t < to - 1; t++) {
+                const Tok *w = &g_array_index(run->toks, Tok, t);
+                if (w->kind != TOK_WORD || is_stop(run, t)
+                    || hit_starting(run, f->slot[CC_SLOT_CUE].tables, t) != NULL)
+                    return FALSE;
+                tail++;
+            }
+            break;
+        }
         if (tok->kind != TOK_WORD || noun || is_stop(run, t)
             || hit_starting(run, f->slot[CC_SLOT_CUE].tables, t) != NULL)
             return FALSE;
         t++; /* a modifier before the noun: "military builders" */
     }
-    return noun;
+    return noun && to - from - tail <= 7 && tail <= 6;
 }
 
 /* The figure before "out of [the] FIGURE" of which mention @self is the
@@ -2637,8 +2659,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * 15,000 troops, 1,000 deminers and 5,000 military builders to
          * Russia" */
         if (m->type == CC_CLAIM_QUANTITY
-            && (ot < t0 ? listed(run, f, tok_at(run->toks, o->end - 1) + 1, t0)
-                        : listed(run, f, t1, ot))) {
+            && (ot < t0 ? listed(run, f, mentions, tok_at(run->toks, o->end - 1) + 1, t0)
+                        : listed(run, f, mentions, t1, ot))) {
             if (ot < lead)
                 lead = ot; /* a veto before the list reaches all of it */
             continue;

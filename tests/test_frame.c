@@ -319,7 +319,11 @@ static const char *slot_rules =
     "  example \"Northland sent 500 troops. Another 200 arrived.\" => value [200, 200]\nend\n"
     "frame lost\n  claim north lost\n  value quantity person\n  counts nothing\n"
     "  follows sent\n  cue t_harm before 0 after 4\n  subject parties inherit\n  priority 5\n"
-    "  example \"Northland sent 500 troops. Half of them were killed.\" => value [250, 250]\nend\n";
+    "  example \"Northland sent 500 troops. Half of them were killed.\" => value [250, 250]\nend\n"
+    "lexicon t_crates\n  crates\nend\n"
+    "frame crates\n  claim north shipped east\n  value quantity crate\n  counts t_crates\n"
+    "  cue t_sent\n  subject parties inherit default\n"
+    "  example \"Northland sent 500 crates.\" => value [500, 500]\nend\n";
 
 typedef struct {
     const char *title;    /* NULL: none */
@@ -388,6 +392,15 @@ static const SlotRow slot_rows[] = {
      "more", NULL, 0, 0, NULL},
     {NULL, "Northland sent 500 troops. Another 200 training in the east.", "200", "more",
      "north/sent", 200, 200, NULL},
+    /* default: the pack's own subject, unless the things went to another
+     * party; a source after "according to" is no destination */
+    {NULL, "About 300 crates were sent.", "About 300", "crates", "north/shipped/east", 300, 300, NULL},
+    {NULL, "About 300 crates were sent to Southland.", NULL, "crates", NULL, 0, 0, NULL},
+    {NULL, "According to Southland, about 300 crates were sent.", "about 300", "crates",
+     "north/shipped/east", 300, 300, NULL},
+    /* alternatives share their verb across a calibre after the noun */
+    {NULL, "Northland sent 300 crates of 20 mm shells or 500 crates of 10 mm shells.", "500",
+     "crates", "north/shipped/east", 500, 500, NULL},
     /* consolidation: the nearer counted noun takes the figure */
     {NULL, "Northland sent troops; the dead among them numbered 60.", "60", "dead", "north/dead",
      60, 60, NULL},
@@ -412,10 +425,14 @@ test_slots(void **state)
         assert_non_null(src);
         CcExtractOptions options = {.explain = TRUE};
         g_autoptr(GPtrArray) records = cc_extract(ex, src, &options, NULL);
+        /* the frame's record with the row's text, else its first */
         const CcClaim *got = NULL;
-        for (guint r = 0; r < records->len && !got; r++) {
+        for (guint r = 0; r < records->len; r++) {
             const CcClaim *c = records->pdata[r];
-            if (strcmp(c->rule, row->rule) == 0)
+            if (strcmp(c->rule, row->rule) == 0
+                && (got == NULL
+                    || (row->value != NULL && strcmp(got->text, row->value) != 0
+                        && strcmp(c->text, row->value) == 0)))
                 got = c;
         }
         if (row->value == NULL) {
