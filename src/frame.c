@@ -13,7 +13,8 @@ static const char *const slot_names[CC_SLOT_N] = {"counts", "cue", "subject", "v
 
 const char *const cc_frame_own_tables[] = {
     "adjectival",    "age_words",      "bound_verbs",     "clause_breaks", "future_words",
-    "figure_modifiers", "head_stops", "linking_verbs", "particle_verbs", "place_words", "raising_verbs",
+    "figure_modifiers", "head_stops", "linking_verbs", "origin_verbs", "particle_verbs", "place_words",
+    "raising_verbs",
     "recipient_words",
     "source_nouns", "speech_words",  "unquantified_harm", "units",    NULL,
 };
@@ -2167,10 +2168,14 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                  * Ukrainian troops"), not whose the event is */
                 /* not one that speaks of them: "the 2 million shells Seoul
                  * says it sent" */
+                /* "missiles produced in North Korea": where they were
+                 * made is whose they are */
+                gboolean made_in = w > np_end + 1 && tok_is(run, w - 1, "in")
+                                   && in_table(run, "origin_verbs", w - 2);
                 if ((t == np_end && e == 0 && !verb && (f->speaker || !speaks(run, h)))
                     || (w > np_end
                         && (tok_is(run, w - 1, "from") || tok_is(run, w - 1, "of")
-                            || tok_is(run, w - 1, "among") || tok_is(run, w - 1, "by"))
+                            || tok_is(run, w - 1, "among") || tok_is(run, w - 1, "by") || made_in)
                         && !owns_other(run, f, h, c1)))
                     return h;
                 break;

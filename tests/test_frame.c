@@ -398,6 +398,10 @@ static const SlotRow slot_rows[] = {
     {NULL, "About 300 crates were sent to Southland.", NULL, "crates", NULL, 0, 0, NULL},
     {NULL, "According to Southland, about 300 crates were sent.", "about 300", "crates",
      "north/shipped/east", 300, 300, NULL},
+    /* subject: a party after a verb of making and "in" is where the
+     * things come from */
+    {NULL, "Southland said 300 soldiers made in Northland had arrived.", "300", "sent",
+     "north/sent", 300, 300, NULL},
     /* alternatives share their verb across a calibre after the noun */
     {NULL, "Northland sent 300 crates of 20 mm shells or 500 crates of 10 mm shells.", "500",
      "crates", "north/shipped/east", 500, 500, NULL},
