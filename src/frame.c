@@ -13,10 +13,10 @@ static const char *const slot_names[CC_SLOT_N] = {"counts", "cue", "subject", "v
 
 const char *const cc_frame_own_tables[] = {
     "adjectival",    "age_words",      "bound_verbs",     "clause_breaks", "future_words",
-    "figure_modifiers", "head_stops", "linking_verbs", "origin_verbs", "particle_verbs", "place_words",
+    "figure_modifiers", "head_stops", "linking_verbs", "particle_verbs", "place_words",
     "raising_verbs",
     "recipient_words",
-    "source_nouns", "speech_words",  "unquantified_harm", "units",    NULL,
+    "source_nouns", "supplier_nouns", "speech_words",  "unquantified_harm", "units",    NULL,
 };
 
 const CcMentionTable cc_mention_tables[] = {
@@ -586,7 +586,21 @@ placed(CcFrameRun *run, const Hit *h)
     guint t = h->t0;
     if (t > 1 && (tok_is(run, t - 1, "the") || tok_is(run, t - 1, "a") || tok_is(run, t - 1, "an")))
         t--;
-    return t > 0 && (in_table(run, "place_words", t - 1) || in_table(run, "recipient_words", t - 1));
+    if (t > 0 && (in_table(run, "place_words", t - 1) || in_table(run, "recipient_words", t - 1)))
+        return TRUE;
+    /* the owner of a supplier is who is supplied: "North Korea is *Russia's*
+     * largest arms supplier" (a word of `supplier_nouns` within three words
+     * after a possessive) */
+    const Tok *last = &g_array_index(run->toks, Tok, h->t1 - 1);
+    if (possessive(run->text, last) == 0)
+        return FALSE;
+    for (guint k = h->t1; k < run->toks->len && k < h->t1 + 3; k++) {
+        if (g_array_index(run->toks, Tok, k).kind != TOK_WORD)
+            break;
+        if (in_table(run, "supplier_nouns", k))
+            return TRUE;
+    }
+    return FALSE;
 }
 static gboolean foreign_head(CcFrameRun *run, const CcFrame *self, guint t);
 
@@ -2171,7 +2185,9 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                 /* "missiles produced in North Korea": where they were
                  * made is whose they are */
                 gboolean made_in = w > np_end + 1 && tok_is(run, w - 1, "in")
-                                   && in_table(run, "origin_verbs", w - 2);
+                                   && (tok_is(run, w - 2, "produced") || tok_is(run, w - 2, "made")
+                                       || tok_is(run, w - 2, "manufactured")
+                                       || tok_is(run, w - 2, "built"));
                 if ((t == np_end && e == 0 && !verb && (f->speaker || !speaks(run, h)))
                     || (w > np_end
                         && (tok_is(run, w - 1, "from") || tok_is(run, w - 1, "of")

@@ -64,6 +64,8 @@ static const MentionRow mention_rows[] = {
     {"Pyongyang handed over one-thousand guns.", "one-thousand", "one", 1000, 1000, FALSE},
     {"At least 15-hundred troops were sent ahead.", "At least 15-hundred", "15", 1500, OPEN,
      FALSE},
+    {"It sent missiles and over 3 million shells.", "over 3 million", "3", 3000001, OPEN, FALSE},
+    {"Groups of 20 and over pay less.", "20 and over", "20", 20, OPEN, FALSE},
 };
 
 /* Strict bounds as the record writes a count: more than 3,000 is 3,001. */
@@ -301,7 +303,7 @@ static const char *slot_rules =
     "lexicon t_troops\n  troops\n  soldiers\nend\n"
     "lexicon t_dead\n  dead\n  killed\nend\n"
     "lexicon t_total\n  total\nend\n"
-    "lexicon t_sent\n  sent\n  arrived\n  deployed\n  training\nend\n"
+    "lexicon t_sent\n  sent\n  arrived\n  deployed\n  training\n  providing\nend\n"
     "lexicon t_harm\n  killed\n  wounded\n  dead\nend\n"
     "lexicon t_scope\n  batch\n  another\nend\n"
     "frame sent\n  claim north sent\n  value quantity person\n  counts t_troops\n"
@@ -402,6 +404,12 @@ static const SlotRow slot_rows[] = {
      * things come from */
     {NULL, "Southland said 300 soldiers made in Northland had arrived.", "300", "sent",
      "north/sent", 300, 300, NULL},
+    /* subject: a recipient is passed over, and so is the owner of a
+     * supplier */
+    {NULL, "Northland is providing Southland with 300 troops.", "300", "sent", "north/sent", 300,
+     300, NULL},
+    {NULL, "Northland, Southland's main supplier, sent 300 troops.", "300", "sent", "north/sent",
+     300, 300, NULL},
     /* alternatives share their verb across a calibre after the noun */
     {NULL, "Northland sent 300 crates of 20 mm shells or 500 crates of 10 mm shells.", "500",
      "crates", "north/shipped/east", 500, 500, NULL},
