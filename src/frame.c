@@ -292,6 +292,11 @@ struct _CcFrameRun {
     GPtrArray *named_tables; /* (element-type utf8) */
     GHashTable *named[3];
     GHashTable *title_named;
+    /* The parties (entities) the same three sentences and the title name,
+     * none of them speaking, for "such" ("Moscow fired 74 such missiles"
+     * after a sentence on missiles made in North Korea). */
+    GHashTable *parties[3];
+    GHashTable *title_parties;
 };
 
 static void
@@ -409,8 +414,10 @@ cc_frame_run_new(const CcRuleSet *rules)
     for (int i = 0; i < 3; i++) {
         run->claimed[i] = g_hash_table_new(g_str_hash, g_str_equal);
         run->named[i] = g_hash_table_new(g_str_hash, g_str_equal);
+        run->parties[i] = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     }
     run->title_named = g_hash_table_new(g_str_hash, g_str_equal);
+    run->title_parties = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     run->sentence = G_MAXUINT;
     run->anchors = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     for (guint i = 0; cc_mention_tables[i].table != NULL; i++)
@@ -438,11 +445,13 @@ cc_frame_run_free(CcFrameRun *run)
     g_ptr_array_unref(run->subject_tables);
     g_ptr_array_unref(run->named_tables);
     g_hash_table_unref(run->title_named);
+    g_hash_table_unref(run->title_parties);
     g_free(run->title_subject);
     g_free(run->last_subject);
     for (int i = 0; i < 3; i++) {
         g_hash_table_unref(run->claimed[i]);
         g_hash_table_unref(run->named[i]);
+        g_hash_table_unref(run->parties[i]);
     }
     g_free(run);
 }
@@ -640,6 +649,26 @@ look_at(CcFrameRun *run, guint index, const char *text, gsize len)
     tokenize(text, len, run->toks);
 }
 
+/* Notes the parties the current sentence names that do not speak, in
+ * @into. */
+static void
+note_parties(CcFrameRun *run, GHashTable *into)
+{
+    for (guint t = 0; t < run->subject_tables->len; t++) {
+        const GArray *hits = dict_hits(run, run->subject_tables->pdata[t]);
+        for (guint i = 0; i < hits->len; i++) {
+            const Hit *h = &g_array_index(hits, Hit, i);
+            if (speaks(run, h))
+                continue;
+            char *who = entity_of(run, run->text, h);
+            if (who != NULL && !g_hash_table_contains(into, who))
+                g_hash_table_add(into, who);
+            else
+                g_free(who);
+        }
+    }
+}
+
 /* Notes which antecedent tables the current sentence holds, in @into. */
 static void
 note_named(CcFrameRun *run, GHashTable *into)
@@ -661,6 +690,7 @@ cc_frame_run_note(CcFrameRun *run, guint index, const char *text, gsize len)
     note_named(run, run->named[0]);
     if (run->subject_tables->len == 0)
         return;
+    note_parties(run, run->parties[0]);
     char *first = first_subject(run);
     if (first != NULL) {
         g_free(run->last_subject);
@@ -686,6 +716,11 @@ claimed_at(CcFrameRun *run, guint index)
         run->named[1] = run->named[0];
         g_hash_table_remove_all(oldest);
         run->named[0] = oldest;
+        oldest = run->parties[2];
+        run->parties[2] = run->parties[1];
+        run->parties[1] = run->parties[0];
+        g_hash_table_remove_all(oldest);
+        run->parties[0] = oldest;
         run->figure[2] = run->figure[1];
         run->has_figure[2] = run->has_figure[1];
         run->figure[1] = run->figure[0];
@@ -745,9 +780,11 @@ cc_frame_run_begin(CcFrameRun *run, const char *title)
     for (int i = 0; i < 3; i++) {
         g_hash_table_remove_all(run->claimed[i]);
         g_hash_table_remove_all(run->named[i]);
+        g_hash_table_remove_all(run->parties[i]);
         run->has_figure[i] = FALSE;
     }
     g_hash_table_remove_all(run->title_named);
+    g_hash_table_remove_all(run->title_parties);
     run->claimed_index = 0;
     run->sentence = G_MAXUINT;
     /* The hits are of the last document's sentences. */
@@ -755,6 +792,7 @@ cc_frame_run_begin(CcFrameRun *run, const char *title)
     if (title != NULL && run->subject_tables->len > 0) {
         look_at(run, G_MAXUINT - 1, title, strlen(title));
         run->title_subject = first_subject(run);
+        note_parties(run, run->title_parties);
         run->sentence = G_MAXUINT;
     }
     if (title != NULL && run->named_tables->len > 0) {
@@ -2875,7 +2913,21 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 }
             }
         }
-        if (fill->subject != NULL) {
+        /* "Moscow fired 74 such missiles": what "such" points back to says
+         * whose they are — the claim's own party, when one of the two
+         * sentences before (or the title) names it; a party before the
+         * figure does not */
+        if (m->type == CC_CLAIM_QUANTITY && fill->counts != NULL && fill->counts->t0 >= t1
+            && fill->counts->t0 > 0 && tok_is(run, fill->counts->t0 - 1, "such")
+            && (fill->subject == NULL || fill->subject->t1 <= t0) && rule->subject != NULL
+            && rule->subject[0] != '$'
+            && (g_hash_table_contains(run->parties[1], rule->subject)
+                || g_hash_table_contains(run->parties[2], rule->subject)
+                || (run->sentence < 2 && g_hash_table_contains(run->title_parties, rule->subject)))) {
+            fill->subject = NULL;
+            fill->subject_name = g_strdup(rule->subject);
+            fill->subject_inherited = TRUE;
+        } else if (fill->subject != NULL) {
             fill->subject_name = entity_of(run, run->text, fill->subject);
         } else if (f->inherit && !f->phrase) {
             const char *inherited = run->title_subject ? run->title_subject : run->last_subject;
@@ -3232,8 +3284,9 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
     restated(run, mentions, hits, misses);
     note_named(run, run->named[0]);
     /* Remember the party this sentence opens with, for later sentences
-     * whose frames inherit their subject. */
+     * whose frames inherit their subject, and the parties it names. */
     if (run->subject_tables->len > 0) {
+        note_parties(run, run->parties[0]);
         char *first = first_subject(run);
         if (first != NULL) {
             g_free(run->last_subject);

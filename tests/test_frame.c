@@ -410,6 +410,11 @@ static const SlotRow slot_rows[] = {
      300, NULL},
     {NULL, "Northland, Southland's main supplier, sent 300 troops.", "300", "sent", "north/sent",
      300, 300, NULL},
+    /* subject: "such" points back to a sentence naming the claim's party */
+    {NULL, "Northland trained troops. Southland sent 300 such troops.", "300", "sent",
+     "north/sent", 300, 300, NULL},
+    {NULL, "Southland trained troops. Southland sent 300 such troops.", NULL, "sent", NULL, 0, 0,
+     NULL},
     /* alternatives share their verb across a calibre after the noun */
     {NULL, "Northland sent 300 crates of 20 mm shells or 500 crates of 10 mm shells.", "500",
      "crates", "north/shipped/east", 500, 500, NULL},
