@@ -1419,6 +1419,30 @@ share_value(const CcValue *base, const CcValue *v, double scale)
 static gboolean figure_between(const CcFrameRun *run, const GArray *mentions, guint self, guint a,
                                guint b);
 
+static guint copula_at(const CcFrameRun *run, guint t);
+
+/* Is there, after token @t and before the clause's end, a copula followed
+ * by a proper name ("… originated from North Korea", "… were North
+ * Korean")? */
+static gboolean
+named_after_copula(CcFrameRun *run, guint t)
+{
+    for (; t < run->toks->len; t++) {
+        const Tok *tok = &g_array_index(run->toks, Tok, t);
+        if (tok->kind == TOK_BREAK)
+            return FALSE;
+        guint n = copula_at(run, t);
+        if (n > 0) {
+            guint u = t + n;
+            if (u < run->toks->len && tok_is(run, u, "of"))
+                u++;
+            return u < run->toks->len && g_array_index(run->toks, Tok, u).kind == TOK_WORD
+                   && g_ascii_isupper(run->text[g_array_index(run->toks, Tok, u).start]);
+        }
+    }
+    return FALSE;
+}
+
 static void
 find_fractions(CcFrameRun *run, GArray *mentions)
 {
@@ -1457,9 +1481,17 @@ find_fractions(CcFrameRun *run, GArray *mentions)
             || p->value.low < 1.0)
             continue;
         guint pt1 = tok_at(run->toks, p->end - 1) + 1;
+        /* "two out of the five missiles … originated from North Korea":
+         * only where a copula and a name follow the whole, for "3,800 out
+         * of the 12,000 who arrived were killed" is a count of its own */
+        gboolean out = tok_is(run, pt1, "out") && tok_is(run, pt1 + 1, "of");
+        if (out)
+            pt1++;
         if (!tok_is(run, pt1, "of"))
             continue;
         guint at = pt1 + 1 + (tok_is_determiner(run, pt1 + 1) ? 1 : 0);
+        if (out && !named_after_copula(run, at))
+            continue;
         for (guint i = 0; i < mentions->len; i++) {
             CcMention *b = &g_array_index(mentions, CcMention, i);
             if (i != j && b->type == CC_CLAIM_QUANTITY && b->value.unit == NULL
@@ -2175,6 +2207,23 @@ owns_other(CcFrameRun *run, const CcFrame *f, const Hit *h, guint c1)
     return hit_starting(run, f->slot[CC_SLOT_COUNTS].tables, h->t1) == NULL;
 }
 
+/* How many words of a copula start at token @t, one that says what things
+ * were or where they came from: "were", "is" (1), "came from", "originated
+ * from" (2); 0 for none. */
+static guint
+copula_at(const CcFrameRun *run, guint t)
+{
+    if (tok_is(run, t, "were") || tok_is(run, t, "was") || tok_is(run, t, "are")
+        || tok_is(run, t, "is"))
+        return 1;
+    if ((tok_is(run, t, "came") || tok_is(run, t, "come") || tok_is(run, t, "comes")
+         || tok_is(run, t, "originated") || tok_is(run, t, "originate")
+         || tok_is(run, t, "originates"))
+        && tok_is(run, t + 1, "from"))
+        return 2;
+    return 0;
+}
+
 static const Hit *
 attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit *counts, guint c0,
                guint c1, gboolean verb)
@@ -2240,9 +2289,8 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
          * North Korean origin" */
         guint np = counts->t1 <= t0 ? t1 : counts->t1;
         for (guint t = np; t < c1 && t < np + 4; t++) {
-            if (tok_is(run, t, "were") || tok_is(run, t, "was") || tok_is(run, t, "are")
-                || tok_is(run, t, "is")) {
-                guint u = t + 1;
+            if (copula_at(run, t) > 0) {
+                guint u = t + copula_at(run, t);
                 const Hit *noun =
                     u < c1 ? hit_starting(run, f->slot[CC_SLOT_COUNTS].tables, u) : NULL;
                 if (noun != NULL)
@@ -2513,6 +2561,11 @@ relative_clause(CcFrameRun *run, const CcFrame *f, guint e1, guint c1)
         const Tok *tok = &g_array_index(run->toks, Tok, k);
         if (tok->kind != TOK_WORD)
             break;
+        /* the sentence's own copula, after a word of the relative clause,
+         * ends it: "the five missiles that struck Kharkiv *came from* North
+         * Korea" (not "the 60 KN-23s Pyongyang *is* said to have supplied") */
+        if (k >= e1 + 2 && copula_at(run, k) > 0)
+            return MAX(k - e1, 1);
         gsize n = tok->end - tok->start;
         if (hit_starting(run, f->slot[CC_SLOT_CUE].tables, k) != NULL
             || hit_starting(run, f->slot[CC_SLOT_VETO].tables, k) != NULL
@@ -2567,14 +2620,12 @@ listed_whole(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint se
 static const Hit *
 copula_party(CcFrameRun *run, const CcFrame *f, guint t, guint c1)
 {
-    if (t >= c1
-        || !(tok_is(run, t, "were") || tok_is(run, t, "was") || tok_is(run, t, "are")
-             || tok_is(run, t, "is") || tok_is(run, t, "of")))
+    if (t >= c1 || !(copula_at(run, t) > 0 || tok_is(run, t, "of")))
         return NULL;
     const GPtrArray *tables = f->slot[CC_SLOT_SUBJECT].tables;
     if (tables->len == 0 || f->slot[CC_SLOT_COUNTS].tables->len == 0)
         return NULL;
-    guint u = t + 1;
+    guint u = t + MAX(copula_at(run, t), 1u);
     /* "at least two of them North Korean" */
     if (tok_is(run, t, "of") && (tok_is(run, t + 1, "them") || tok_is(run, t + 1, "those")))
         u = t + 2;
@@ -2598,8 +2649,7 @@ part_predicate(CcFrameRun *run, const GArray *mentions, const CcMention *m, guin
     for (guint t = tok_at(run->toks, whole->end - 1) + 1; t < c1; t++) {
         if (g_array_index(run->toks, Tok, t).kind != TOK_WORD)
             break;
-        if (tok_is(run, t, "were") || tok_is(run, t, "was") || tok_is(run, t, "are")
-            || tok_is(run, t, "is"))
+        if (copula_at(run, t) > 0)
             return t;
     }
     return t1;
