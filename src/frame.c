@@ -2256,6 +2256,11 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
             if (e == 1 && np_end == ends[0])
                 break;
             for (guint t = np_end; t < c1 && t < np_end + 5; t++) {
+                /* a comparison names other things: "shells like those used
+                 * by Russian gunners" */
+                if (tok_is(run, t, "like") || tok_is(run, t, "those")
+                    || tok_is(run, t, "similar") || tok_is(run, t, "than"))
+                    break;
                 const Hit *h = hit_starting(run, tables, t);
                 if (h == NULL) {
                     if (g_array_index(run->toks, Tok, t).kind != TOK_WORD)
@@ -2450,9 +2455,19 @@ other_destination(CcFrameRun *run, const CcRule *rule, guint c0, guint c1)
         const GArray *hits = dict_hits(run, tables->pdata[i]);
         for (guint j = 0; j < hits->len; j++) {
             const Hit *h = &g_array_index(hits, Hit, j);
-            if (h->t0 < c0 || h->t1 > c1 || h->t0 == 0
-                || !(in_table(run, "place_words", h->t0 - 1)
-                     || in_table(run, "recipient_words", h->t0 - 1)))
+            /* things counted go to a destination, or are deployed in it:
+             * "delivered *to* Ukraine", "sent Ukraine", "stationed *in*
+             * Ukraine", but not "used *against* Ukraine", "*at* the front
+             * in Ukraine" (an event is kept from any other place) */
+            guint w = h->t0;
+            if (w > 1 && tok_is_determiner(run, w - 1))
+                w--;
+            if (h->t0 < c0 || h->t1 > c1 || w == 0
+                || !(in_table(run, "recipient_words", w - 1)
+                     || (rule->type != CC_CLAIM_QUANTITY && in_table(run, "place_words", h->t0 - 1))
+                     || tok_is(run, w - 1, "to") || tok_is(run, w - 1, "into")
+                     || tok_is(run, w - 1, "for") || tok_is(run, w - 1, "toward")
+                     || tok_is(run, w - 1, "towards") || tok_is(run, w - 1, "in")))
                 continue;
             /* "according to Seoul" names the source, not where the things
              * went */
@@ -2832,6 +2847,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         fill->veto = hit_owned(run, slot->tables, lead, t1, e1, a, a_fig, b, b_fig,
                                m->is_base ? 0 : slot->before,
                                m->is_base ? MIN(slot->after, base_after) : slot->after);
+        /* a veto after "those" or "ones" is said of other things ("shells
+         * like *those used* by Russian gunners") */
+        if (fill->veto != NULL && fill->veto->t0 > 0
+            && (tok_is(run, fill->veto->t0 - 1, "those")
+                || tok_is(run, fill->veto->t0 - 1, "ones")))
+            fill->veto = NULL;
         /* harm told without a figure ("have suffered heavy losses", a
          * phrase of `unquantified_harm`) forbids no claim but one whose
          * veto is that phrase itself */

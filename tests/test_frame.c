@@ -415,6 +415,14 @@ static const SlotRow slot_rows[] = {
      "north/sent", 300, 300, NULL},
     {NULL, "Southland trained troops. Southland sent 300 such troops.", NULL, "sent", NULL, 0, 0,
      NULL},
+    /* default: a party a thing is used against is no destination */
+    {NULL, "About 300 crates were sent and used against Southland.", "About 300", "crates",
+     "north/shipped/east", 300, 300, NULL},
+    /* a comparison names other things: no veto or party of this figure */
+    {NULL, "Northland sent 300 troops like those killed last year.", "300", "sent", "north/sent",
+     300, 300, NULL},
+    {NULL, "About 300 crates like those sent by Southland arrived.", "About 300", "crates",
+     "north/shipped/east", 300, 300, NULL},
     /* alternatives share their verb across a calibre after the noun */
     {NULL, "Northland sent 300 crates of 20 mm shells or 500 crates of 10 mm shells.", "500",
      "crates", "north/shipped/east", 500, 500, NULL},
