@@ -66,6 +66,8 @@ static const MentionRow mention_rows[] = {
      FALSE},
     {"It sent missiles and over 3 million shells.", "over 3 million", "3", 3000001, OPEN, FALSE},
     {"Groups of 20 and over pay less.", "20 and over", "20", 20, OPEN, FALSE},
+    /* a scale word or unit glued by a dash to digits opens a designation */
+    {"It sent nearly 50 M-1978 howitzers.", "nearly 50", "50", 45, 50, FALSE},
 };
 
 /* Strict bounds as the record writes a count: more than 3,000 is 3,001. */
