@@ -832,18 +832,31 @@ dates_claim(const CcExtractor *ex, const char *text, const Candidate *d, const C
         return FALSE;
     if (!d->value.has_high)
         return FALSE;
-    /* The word before the date: "since", "from", … make it a start. */
+    /* The word before the date, past an article and the part of a year
+     * or period it names: "since", "from", … make it a start ("since the
+     * summer of 2023", "from the start of 2024"). */
+    static const char *const past[] = {"the",    "of",     "summer", "winter", "spring",
+                                       "autumn", "fall",   "start",  "beginning", "end",
+                                       "middle", "turn",   NULL};
     gsize k = d->value_start;
-    while (k > c->sentence_start && text[k - 1] == ' ')
-        k--;
-    gsize w = k;
-    while (w > c->sentence_start && g_ascii_isalpha(text[w - 1]))
-        w--;
     char word[16];
-    gsize n = MIN(k - w, sizeof word - 1);
-    for (gsize q = 0; q < n; q++)
-        word[q] = g_ascii_tolower(text[w + q]);
-    word[n] = '\0';
+    for (int pass = 0; pass < 5; pass++) {
+        while (k > c->sentence_start && text[k - 1] == ' ')
+            k--;
+        gsize w = k;
+        while (w > c->sentence_start && g_ascii_isalpha(text[w - 1]))
+            w--;
+        gsize n = MIN(k - w, sizeof word - 1);
+        for (gsize q = 0; q < n; q++)
+            word[q] = g_ascii_tolower(text[w + q]);
+        word[n] = '\0';
+        gboolean skip = FALSE;
+        for (guint q = 0; past[q] != NULL && !skip; q++)
+            skip = g_str_equal(word, past[q]);
+        if (!skip || w == k)
+            break;
+        k = w;
+    }
     if (g_hash_table_contains(ex->since_words, word))
         return FALSE;
     guint32 when = (guint32)d->value.high;

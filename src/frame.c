@@ -13,9 +13,10 @@ static const char *const slot_names[CC_SLOT_N] = {"counts", "cue", "subject", "v
 
 const char *const cc_frame_own_tables[] = {
     "adjectival",    "age_words",      "bound_verbs",     "clause_breaks", "future_words",
-    "figure_modifiers", "head_stops", "linking_verbs", "particle_verbs", "place_words", "raising_verbs",
+    "figure_modifiers", "head_stops", "linking_verbs", "particle_verbs", "place_words",
+    "raising_verbs",
     "recipient_words",
-    "source_nouns", "speech_words",  "unquantified_harm", "units",    NULL,
+    "source_nouns", "supplier_nouns", "speech_words",  "unquantified_harm", "units",    NULL,
 };
 
 const CcMentionTable cc_mention_tables[] = {
@@ -258,11 +259,11 @@ struct _CcFrameRun {
     const CcLexicon *lexicon;
     GPtrArray *frames;      /* (element-type CcRule) the frame rules, load order */
     GHashTable *dicts;      /* table -> Dict* */
-    Dict *by_bit[64];       /* the same, by the table's bit */
-    GHashTable *phrases;    /* the rule set's: phrase -> guint64* of table bits */
-    GArray *starts;         /* (element-type guint64) by token: the bits of the tables
+    Dict *by_bit[CC_TABLE_BITS]; /* the same, by the table's bit */
+    GHashTable *phrases;    /* the rule set's: phrase -> CcTableBits* of table bits */
+    GArray *starts;         /* (element-type CcTableBits) by token: the bits of the tables
                              * with a hit starting there, in the current sentence */
-    guint64 counts_bits;    /* every frame's counts tables, and "units" */
+    CcTableBits counts_bits; /* every frame's counts tables, and "units" */
     guint max_words;        /* the longest phrase, in words */
     guint scanned;          /* the sentence the dictionaries' hits are of */
     GString *key;           /* reused for looking phrases up */
@@ -297,6 +298,11 @@ struct _CcFrameRun {
     GPtrArray *named_tables; /* (element-type utf8) */
     GHashTable *named[3];
     GHashTable *title_named;
+    /* The parties (entities) the same three sentences and the title name,
+     * none of them speaking, for "such" ("Moscow fired 74 such missiles"
+     * after a sentence on missiles made in North Korea). */
+    GHashTable *parties[3];
+    GHashTable *title_parties;
 };
 
 static void
@@ -394,16 +400,16 @@ cc_frame_run_new(const CcRuleSet *rules)
     for (guint i = 0; cc_frame_own_tables[i] != NULL; i++)
         add_dict(run, cc_frame_own_tables[i]);
     run->phrases = cc_ruleset_dictionary_phrases(rules, &run->max_words);
-    run->starts = g_array_new(FALSE, TRUE, sizeof(guint64));
+    run->starts = g_array_new(FALSE, TRUE, sizeof(CcTableBits));
     /* what a date frame dates ("arrived", "the treaty") heads no figure */
     for (guint i = 0; i < run->frames->len; i++) {
         const CcRule *r = run->frames->pdata[i];
         if (r->type != CC_CLAIM_DATE)
-            run->counts_bits |= r->frame->counts_bits;
+            cc_table_bits_or(&run->counts_bits, &r->frame->counts_bits);
     }
     int units = cc_ruleset_dictionary(rules, "units");
     if (units >= 0)
-        run->counts_bits |= G_GUINT64_CONSTANT(1) << units;
+        cc_table_bits_set(&run->counts_bits, (guint)units);
     run->key = g_string_sized_new(128);
     run->scanned = G_MAXUINT;
     run->shadow = g_array_new(FALSE, FALSE, sizeof(CcMention));
@@ -415,8 +421,10 @@ cc_frame_run_new(const CcRuleSet *rules)
     for (int i = 0; i < 3; i++) {
         run->claimed[i] = g_hash_table_new(g_str_hash, g_str_equal);
         run->named[i] = g_hash_table_new(g_str_hash, g_str_equal);
+        run->parties[i] = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     }
     run->title_named = g_hash_table_new(g_str_hash, g_str_equal);
+    run->title_parties = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     run->sentence = G_MAXUINT;
     run->anchors = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     for (guint i = 0; cc_mention_tables[i].table != NULL; i++)
@@ -445,11 +453,13 @@ cc_frame_run_free(CcFrameRun *run)
     g_ptr_array_unref(run->subject_tables);
     g_ptr_array_unref(run->named_tables);
     g_hash_table_unref(run->title_named);
+    g_hash_table_unref(run->title_parties);
     g_free(run->title_subject);
     g_free(run->last_subject);
     for (int i = 0; i < 3; i++) {
         g_hash_table_unref(run->claimed[i]);
         g_hash_table_unref(run->named[i]);
+        g_hash_table_unref(run->parties[i]);
     }
     g_free(run);
 }
@@ -484,12 +494,12 @@ possessive(const char *text, const Tok *w)
 }
 
 static void
-add_hit(CcFrameRun *run, guint64 mask, const Hit *h)
+add_hit(CcFrameRun *run, const CcTableBits *mask, const Hit *h)
 {
-    for (guint b = 0; b < 64; b++)
-        if ((mask >> b & 1) && run->by_bit[b] != NULL)
+    for (guint b = 0; b < CC_TABLE_BITS; b++)
+        if (run->by_bit[b] != NULL && cc_table_bits_has(mask, b))
             g_array_append_val(run->by_bit[b]->hits, *h);
-    g_array_index(run->starts, guint64, h->t0) |= mask;
+    cc_table_bits_or(&g_array_index(run->starts, CcTableBits, h->t0), mask);
 }
 
 /* Finds every table's phrases in the current sentence in one pass: at each
@@ -501,12 +511,12 @@ static void
 scan_dictionaries(CcFrameRun *run)
 {
     run->scanned = run->sentence;
-    for (guint b = 0; b < 64; b++)
+    for (guint b = 0; b < CC_TABLE_BITS; b++)
         if (run->by_bit[b] != NULL)
             g_array_set_size(run->by_bit[b]->hits, 0);
     g_array_set_size(run->starts, 0);
     g_array_set_size(run->starts, run->toks->len);
-    memset(run->starts->data, 0, sizeof(guint64) * run->toks->len);
+    memset(run->starts->data, 0, sizeof(CcTableBits) * run->toks->len);
     if (run->phrases == NULL)
         return;
     const GArray *toks = run->toks;
@@ -531,7 +541,7 @@ scan_dictionaries(CcFrameRun *run)
                     g_string_append_c(run->key, '.');
                     end++;
                 }
-                const guint64 *mask = g_hash_table_lookup(run->phrases, run->key->str);
+                const CcTableBits *mask = g_hash_table_lookup(run->phrases, run->key->str);
                 if (dot)
                     g_string_truncate(run->key, run->key->len - 1);
                 if (mask == NULL) {
@@ -540,7 +550,7 @@ scan_dictionaries(CcFrameRun *run)
                     continue;
                 }
                 Hit h = {t, t + n + 1 + (guint)dot, g_array_index(toks, Tok, t).start, end};
-                add_hit(run, *mask, &h);
+                add_hit(run, mask, &h);
             }
             /* a possessive ending is no part of the phrase: "North Korea's"
              * names North Korea, as "(?![\w-])" lets a pattern see it */
@@ -548,10 +558,10 @@ scan_dictionaries(CcFrameRun *run)
             if (poss > 0) {
                 gsize keep = run->key->len;
                 g_string_truncate(run->key, keep - poss);
-                const guint64 *mask = g_hash_table_lookup(run->phrases, run->key->str);
+                const CcTableBits *mask = g_hash_table_lookup(run->phrases, run->key->str);
                 if (mask != NULL) {
                     Hit h = {t, t + n + 1, g_array_index(toks, Tok, t).start, w->end - poss};
-                    add_hit(run, *mask, &h);
+                    add_hit(run, mask, &h);
                 }
                 g_string_truncate(run->key, keep - poss);
                 key_append_bytes(run, run->text + w->end - poss, poss);
@@ -593,7 +603,21 @@ placed(CcFrameRun *run, const Hit *h)
     guint t = h->t0;
     if (t > 1 && (tok_is(run, t - 1, "the") || tok_is(run, t - 1, "a") || tok_is(run, t - 1, "an")))
         t--;
-    return t > 0 && (in_table(run, "place_words", t - 1) || in_table(run, "recipient_words", t - 1));
+    if (t > 0 && (in_table(run, "place_words", t - 1) || in_table(run, "recipient_words", t - 1)))
+        return TRUE;
+    /* the owner of a supplier is who is supplied: "North Korea is *Russia's*
+     * largest arms supplier" (a word of `supplier_nouns` within three words
+     * after a possessive) */
+    const Tok *last = &g_array_index(run->toks, Tok, h->t1 - 1);
+    if (possessive(run->text, last) == 0)
+        return FALSE;
+    for (guint k = h->t1; k < run->toks->len && k < h->t1 + 3; k++) {
+        if (g_array_index(run->toks, Tok, k).kind != TOK_WORD)
+            break;
+        if (in_table(run, "supplier_nouns", k))
+            return TRUE;
+    }
+    return FALSE;
 }
 static gboolean foreign_head(CcFrameRun *run, const CcFrame *self, guint t);
 
@@ -633,6 +657,26 @@ look_at(CcFrameRun *run, guint index, const char *text, gsize len)
     tokenize(text, len, run->toks);
 }
 
+/* Notes the parties the current sentence names that do not speak, in
+ * @into. */
+static void
+note_parties(CcFrameRun *run, GHashTable *into)
+{
+    for (guint t = 0; t < run->subject_tables->len; t++) {
+        const GArray *hits = dict_hits(run, run->subject_tables->pdata[t]);
+        for (guint i = 0; i < hits->len; i++) {
+            const Hit *h = &g_array_index(hits, Hit, i);
+            if (speaks(run, h))
+                continue;
+            char *who = entity_of(run, run->text, h);
+            if (who != NULL && !g_hash_table_contains(into, who))
+                g_hash_table_add(into, who);
+            else
+                g_free(who);
+        }
+    }
+}
+
 /* Notes which antecedent tables the current sentence holds, in @into. */
 static void
 note_named(CcFrameRun *run, GHashTable *into)
@@ -654,6 +698,7 @@ cc_frame_run_note(CcFrameRun *run, guint index, const char *text, gsize len)
     note_named(run, run->named[0]);
     if (run->subject_tables->len == 0)
         return;
+    note_parties(run, run->parties[0]);
     char *first = first_subject(run);
     if (first != NULL) {
         g_free(run->last_subject);
@@ -679,6 +724,11 @@ claimed_at(CcFrameRun *run, guint index)
         run->named[1] = run->named[0];
         g_hash_table_remove_all(oldest);
         run->named[0] = oldest;
+        oldest = run->parties[2];
+        run->parties[2] = run->parties[1];
+        run->parties[1] = run->parties[0];
+        g_hash_table_remove_all(oldest);
+        run->parties[0] = oldest;
         run->figure[2] = run->figure[1];
         run->has_figure[2] = run->has_figure[1];
         run->figure[1] = run->figure[0];
@@ -738,9 +788,11 @@ cc_frame_run_begin(CcFrameRun *run, const char *title)
     for (int i = 0; i < 3; i++) {
         g_hash_table_remove_all(run->claimed[i]);
         g_hash_table_remove_all(run->named[i]);
+        g_hash_table_remove_all(run->parties[i]);
         run->has_figure[i] = FALSE;
     }
     g_hash_table_remove_all(run->title_named);
+    g_hash_table_remove_all(run->title_parties);
     run->claimed_index = 0;
     run->sentence = G_MAXUINT;
     /* The hits are of the last document's sentences. */
@@ -748,6 +800,7 @@ cc_frame_run_begin(CcFrameRun *run, const char *title)
     if (title != NULL && run->subject_tables->len > 0) {
         look_at(run, G_MAXUINT - 1, title, strlen(title));
         run->title_subject = first_subject(run);
+        note_parties(run, run->title_parties);
         run->sentence = G_MAXUINT;
     }
     if (title != NULL && run->named_tables->len > 0) {
@@ -1655,6 +1708,30 @@ share_value(const CcValue *base, const CcValue *v, double scale)
 static gboolean figure_between(const CcFrameRun *run, const GArray *mentions, guint self, guint a,
                                guint b);
 
+static guint copula_at(const CcFrameRun *run, guint t);
+
+/* Is there, after token @t and before the clause's end, a copula followed
+ * by a proper name ("… originated from North Korea", "… were North
+ * Korean")? */
+static gboolean
+named_after_copula(CcFrameRun *run, guint t)
+{
+    for (; t < run->toks->len; t++) {
+        const Tok *tok = &g_array_index(run->toks, Tok, t);
+        if (tok->kind == TOK_BREAK)
+            return FALSE;
+        guint n = copula_at(run, t);
+        if (n > 0) {
+            guint u = t + n;
+            if (u < run->toks->len && tok_is(run, u, "of"))
+                u++;
+            return u < run->toks->len && g_array_index(run->toks, Tok, u).kind == TOK_WORD
+                   && g_ascii_isupper(run->text[g_array_index(run->toks, Tok, u).start]);
+        }
+    }
+    return FALSE;
+}
+
 static void
 find_fractions(CcFrameRun *run, GArray *mentions)
 {
@@ -1693,9 +1770,17 @@ find_fractions(CcFrameRun *run, GArray *mentions)
             || p->value.low < 1.0)
             continue;
         guint pt1 = tok_at(run->toks, p->end - 1) + 1;
+        /* "two out of the five missiles … originated from North Korea":
+         * only where a copula and a name follow the whole, for "3,800 out
+         * of the 12,000 who arrived were killed" is a count of its own */
+        gboolean out = tok_is(run, pt1, "out") && tok_is(run, pt1 + 1, "of");
+        if (out)
+            pt1++;
         if (!tok_is(run, pt1, "of"))
             continue;
         guint at = pt1 + 1 + (tok_is_determiner(run, pt1 + 1) ? 1 : 0);
+        if (out && !named_after_copula(run, at))
+            continue;
         for (guint i = 0; i < mentions->len; i++) {
             CcMention *b = &g_array_index(mentions, CcMention, i);
             if (i != j && b->type == CC_CLAIM_QUANTITY && b->value.unit == NULL
@@ -2082,8 +2167,9 @@ foreign_head(CcFrameRun *run, const CcFrame *self, guint t)
         scan_dictionaries(run);
     if (t >= run->starts->len)
         return FALSE;
-    guint64 here = g_array_index(run->starts, guint64, t);
-    return (here & run->counts_bits) != 0 && (self == NULL || (here & self->counts_bits) == 0);
+    const CcTableBits *here = &g_array_index(run->starts, CcTableBits, t);
+    return cc_table_bits_meet(here, &run->counts_bits)
+           && (self == NULL || !cc_table_bits_meet(here, &self->counts_bits));
 }
 
 /* The token after a mention with a unit of its own that starts at token
@@ -2413,6 +2499,23 @@ owns_other(CcFrameRun *run, const CcFrame *f, const Hit *h, guint c1)
     return hit_starting(run, f->slot[CC_SLOT_COUNTS].tables, h->t1) == NULL;
 }
 
+/* How many words of a copula start at token @t, one that says what things
+ * were or where they came from: "were", "is" (1), "came from", "originated
+ * from" (2); 0 for none. */
+static guint
+copula_at(const CcFrameRun *run, guint t)
+{
+    if (tok_is(run, t, "were") || tok_is(run, t, "was") || tok_is(run, t, "are")
+        || tok_is(run, t, "is"))
+        return 1;
+    if ((tok_is(run, t, "came") || tok_is(run, t, "come") || tok_is(run, t, "comes")
+         || tok_is(run, t, "originated") || tok_is(run, t, "originate")
+         || tok_is(run, t, "originates"))
+        && tok_is(run, t + 1, "from"))
+        return 2;
+    return 0;
+}
+
 static const Hit *
 attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit *counts, guint c0,
                guint c1, gboolean verb)
@@ -2446,6 +2549,11 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
             if (e == 1 && np_end == ends[0])
                 break;
             for (guint t = np_end; t < c1 && t < np_end + 5; t++) {
+                /* a comparison names other things: "shells like those used
+                 * by Russian gunners" */
+                if (tok_is(run, t, "like") || tok_is(run, t, "those")
+                    || tok_is(run, t, "similar") || tok_is(run, t, "than"))
+                    break;
                 const Hit *h = hit_starting(run, tables, t);
                 if (h == NULL) {
                     if (g_array_index(run->toks, Tok, t).kind != TOK_WORD)
@@ -2459,6 +2567,12 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                  * Ukrainian troops"), not whose the event is */
                 /* not one that speaks of them: "the 2 million shells Seoul
                  * says it sent" */
+                /* "missiles produced in North Korea": where they were
+                 * made is whose they are */
+                gboolean made_in = w > np_end + 1 && tok_is(run, w - 1, "in")
+                                   && (tok_is(run, w - 2, "produced") || tok_is(run, w - 2, "made")
+                                       || tok_is(run, w - 2, "manufactured")
+                                       || tok_is(run, w - 2, "built"));
                 if ((t == np_end && e == 0 && !verb && (f->speaker || !speaks(run, h)))
                     /* "the 11,000 men that North Korea had dispatched" */
                     || (w == np_end + 1 && e == 0 && !verb && !speaks(run, h)
@@ -2466,7 +2580,7 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                             || tok_is(run, np_end, "which")))
                     || (w > np_end
                         && (tok_is(run, w - 1, "from") || tok_is(run, w - 1, "of")
-                            || tok_is(run, w - 1, "among") || tok_is(run, w - 1, "by"))
+                            || tok_is(run, w - 1, "among") || tok_is(run, w - 1, "by") || made_in)
                         && !owns_other(run, f, h, c1)))
                     return h;
                 break;
@@ -2477,9 +2591,8 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
          * North Korean origin" */
         guint np = counts->t1 <= t0 ? t1 : counts->t1;
         for (guint t = np; t < c1 && t < np + 4; t++) {
-            if (tok_is(run, t, "were") || tok_is(run, t, "was") || tok_is(run, t, "are")
-                || tok_is(run, t, "is")) {
-                guint u = t + 1;
+            if (copula_at(run, t) > 0) {
+                guint u = t + copula_at(run, t);
                 const Hit *noun =
                     u < c1 ? hit_starting(run, f->slot[CC_SLOT_COUNTS].tables, u) : NULL;
                 if (noun != NULL)
@@ -2655,9 +2768,23 @@ other_destination(CcFrameRun *run, const CcRule *rule, guint c0, guint c1)
         const GArray *hits = dict_hits(run, tables->pdata[i]);
         for (guint j = 0; j < hits->len; j++) {
             const Hit *h = &g_array_index(hits, Hit, j);
-            if (h->t0 < c0 || h->t1 > c1 || h->t0 == 0
-                || !(in_table(run, "place_words", h->t0 - 1)
-                     || in_table(run, "recipient_words", h->t0 - 1)))
+            /* things counted go to a destination, or are deployed in it:
+             * "delivered *to* Ukraine", "sent Ukraine", "stationed *in*
+             * Ukraine", but not "used *against* Ukraine", "*at* the front
+             * in Ukraine" (an event is kept from any other place) */
+            guint w = h->t0;
+            if (w > 1 && tok_is_determiner(run, w - 1))
+                w--;
+            if (h->t0 < c0 || h->t1 > c1 || w == 0
+                || !(in_table(run, "recipient_words", w - 1)
+                     || (rule->type != CC_CLAIM_QUANTITY && in_table(run, "place_words", h->t0 - 1))
+                     || tok_is(run, w - 1, "to") || tok_is(run, w - 1, "into")
+                     || tok_is(run, w - 1, "for") || tok_is(run, w - 1, "toward")
+                     || tok_is(run, w - 1, "towards") || tok_is(run, w - 1, "in")))
+                continue;
+            /* "according to Seoul" names the source, not where the things
+             * went */
+            if (speaks(run, h))
                 continue;
             g_autofree char *who = entity_of(run, run->text, h);
             if (g_strcmp0(who, rule->object) != 0)
@@ -2695,11 +2822,12 @@ in_subset_insertion(CcFrameRun *run, guint t1, guint c1, guint t)
  * deminers and 5,000 …"): a noun @f counts, then a comma or "and" right
  * before the second figure, with no cue or other word of a clause between? */
 static gboolean
-listed(CcFrameRun *run, const CcFrame *f, guint from, guint to)
+listed(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint from, guint to)
 {
     const GPtrArray *counts = f->slot[CC_SLOT_COUNTS].tables;
-    if (counts->len == 0 || to <= from + 1 || to - from > 7)
+    if (counts->len == 0 || to <= from + 1)
         return FALSE;
+    guint tail = 0; /* words of a calibre after the noun */
     const Tok *last = &g_array_index(run->toks, Tok, to - 1);
     /* "3 million 152mm shells or 500,000 122mm rounds": alternatives share
      * their verb as a list does */
@@ -2716,12 +2844,29 @@ listed(CcFrameRun *run, const CcFrame *f, guint from, guint to)
         }
         if (tok->kind == TOK_COMMA && noun && t + 1 == to - 1)
             break; /* "…, and 5,000" */
+        /* the noun's calibre after it: "3 million rounds of 152 mm
+         * artillery shells or 500,000 rounds of 122 mm …", "200,000 shells
+         * of 122 mm calibre or …"; what follows the calibre is a noun or
+         * its modifiers */
+        guint e;
+        if (noun && tail == 0 && tok_is(run, t, "of")
+            && (e = unit_mention_end(run, mentions, G_MAXUINT, t + 1)) != 0 && e < to) {
+            tail = e - t;
+            for (t = e; t < to - 1; t++) {
+                const Tok *w = &g_array_index(run->toks, Tok, t);
+                if (w->kind != TOK_WORD || is_stop(run, t)
+                    || hit_starting(run, f->slot[CC_SLOT_CUE].tables, t) != NULL)
+                    return FALSE;
+                tail++;
+            }
+            break;
+        }
         if (tok->kind != TOK_WORD || noun || is_stop(run, t)
             || hit_starting(run, f->slot[CC_SLOT_CUE].tables, t) != NULL)
             return FALSE;
         t++; /* a modifier before the noun: "military builders" */
     }
-    return noun;
+    return noun && to - from - tail <= 7 && tail <= 6;
 }
 
 /* The figure before "out of [the] FIGURE" of which mention @self is the
@@ -2784,6 +2929,11 @@ relative_verb(CcFrameRun *run, const CcFrame *f, guint e1, guint c1)
     for (guint k = e1 + 1; k < c1 && k <= e1 + 5; k++) {
         if (g_array_index(run->toks, Tok, k).kind != TOK_WORD)
             break;
+        /* the sentence's own copula, after a word of the relative clause,
+         * ends it: "the five missiles that struck Kharkiv *came from* North
+         * Korea" (not "the 60 KN-23s Pyongyang *is* said to have supplied") */
+        if (k >= e1 + 2 && copula_at(run, k) > 0)
+            return k;
         if (frame_verb(run, f, k))
             return k;
     }
@@ -2860,14 +3010,12 @@ listed_whole(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint se
 static const Hit *
 copula_party(CcFrameRun *run, const CcFrame *f, guint t, guint c1)
 {
-    if (t >= c1
-        || !(tok_is(run, t, "were") || tok_is(run, t, "was") || tok_is(run, t, "are")
-             || tok_is(run, t, "is") || tok_is(run, t, "of")))
+    if (t >= c1 || !(copula_at(run, t) > 0 || tok_is(run, t, "of")))
         return NULL;
     const GPtrArray *tables = f->slot[CC_SLOT_SUBJECT].tables;
     if (tables->len == 0 || f->slot[CC_SLOT_COUNTS].tables->len == 0)
         return NULL;
-    guint u = t + 1;
+    guint u = t + MAX(copula_at(run, t), 1u);
     /* "at least two of them North Korean" */
     if (tok_is(run, t, "of") && (tok_is(run, t + 1, "them") || tok_is(run, t + 1, "those")))
         u = t + 2;
@@ -2891,8 +3039,7 @@ part_predicate(CcFrameRun *run, const GArray *mentions, const CcMention *m, guin
     for (guint t = tok_at(run->toks, whole->end - 1) + 1; t < c1; t++) {
         if (g_array_index(run->toks, Tok, t).kind != TOK_WORD)
             break;
-        if (tok_is(run, t, "were") || tok_is(run, t, "was") || tok_is(run, t, "are")
-            || tok_is(run, t, "is"))
+        if (copula_at(run, t) > 0)
             return t;
     }
     return t1;
@@ -3068,8 +3215,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * 15,000 troops, 1,000 deminers and 5,000 military builders to
          * Russia" */
         if (m->type == CC_CLAIM_QUANTITY
-            && (ot < t0 ? listed(run, f, tok_at(run->toks, o->end - 1) + 1, t0)
-                        : listed(run, f, t1, ot))) {
+            && (ot < t0 ? listed(run, f, mentions, tok_at(run->toks, o->end - 1) + 1, t0)
+                        : listed(run, f, mentions, t1, ot))) {
             if (ot < lead)
                 lead = ot; /* a veto before the list reaches all of it */
             continue;
@@ -3138,6 +3285,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         fill->veto = hit_owned(run, slot->tables, lead, t1, e1, a, a_fig, b, b_fig,
                                m->is_base ? 0 : slot->before,
                                m->is_base ? MIN(slot->after, base_after) : slot->after);
+        /* a veto after "those" or "ones" is said of other things ("shells
+         * like *those used* by Russian gunners") */
+        if (fill->veto != NULL && fill->veto->t0 > 0
+            && (tok_is(run, fill->veto->t0 - 1, "those")
+                || tok_is(run, fill->veto->t0 - 1, "ones")))
+            fill->veto = NULL;
         /* harm told without a figure ("have suffered heavy losses", a
          * phrase of `unquantified_harm`) forbids no claim but one whose
          * veto is that phrase itself */
@@ -3280,7 +3433,21 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 }
             }
         }
-        if (fill->subject != NULL) {
+        /* "Moscow fired 74 such missiles": what "such" points back to says
+         * whose they are — the claim's own party, when one of the two
+         * sentences before (or the title) names it; a party before the
+         * figure does not */
+        if (m->type == CC_CLAIM_QUANTITY && fill->counts != NULL && fill->counts->t0 >= t1
+            && fill->counts->t0 > 0 && tok_is(run, fill->counts->t0 - 1, "such")
+            && (fill->subject == NULL || fill->subject->t1 <= t0) && rule->subject != NULL
+            && rule->subject[0] != '$'
+            && (g_hash_table_contains(run->parties[1], rule->subject)
+                || g_hash_table_contains(run->parties[2], rule->subject)
+                || (run->sentence < 2 && g_hash_table_contains(run->title_parties, rule->subject)))) {
+            fill->subject = NULL;
+            fill->subject_name = g_strdup(rule->subject);
+            fill->subject_inherited = TRUE;
+        } else if (fill->subject != NULL) {
             fill->subject_name = entity_of(run, run->text, fill->subject);
         } else if (f->inherit && !f->phrase) {
             const char *inherited = run->title_subject ? run->title_subject : run->last_subject;
@@ -3640,8 +3807,9 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
     restated(run, mentions, hits, misses);
     note_named(run, run->named[0]);
     /* Remember the party this sentence opens with, for later sentences
-     * whose frames inherit their subject. */
+     * whose frames inherit their subject, and the parties it names. */
     if (run->subject_tables->len > 0) {
+        note_parties(run, run->parties[0]);
         char *first = first_subject(run);
         if (first != NULL) {
             g_free(run->last_subject);

@@ -61,7 +61,7 @@ struct _CcFrame {
     GPtrArray *named;
     guint named_col;
     int priority;       /* of two frames claiming one value, the higher wins */
-    guint64 counts_bits; /* the dictionary bits of its counts tables (set when compiled) */
+    CcTableBits counts_bits; /* the dictionary bits of its counts tables (set when compiled) */
     guint priority_line; /* where "priority" was given; 0: not given */
 };
 

@@ -100,6 +100,42 @@ CcMatchResult cc_pattern_search(const CcPattern *pattern, CcMatch *m, CcMatch **
 
 /* The bit of lexicon @table among the tables the frames read, or -1 when
  * no frame reads it. */
+/* The bits of the frames' lexicon tables, one a table: the frames of one
+ * rule set read at most CC_TABLE_BITS tables. */
+#define CC_TABLE_BITS 128
+typedef struct {
+    guint64 w[CC_TABLE_BITS / 64];
+} CcTableBits;
+
+static inline void
+cc_table_bits_set(CcTableBits *b, guint bit)
+{
+    b->w[bit / 64] |= G_GUINT64_CONSTANT(1) << (bit % 64);
+}
+
+static inline gboolean
+cc_table_bits_has(const CcTableBits *b, guint bit)
+{
+    return (b->w[bit / 64] >> (bit % 64) & 1) != 0;
+}
+
+static inline void
+cc_table_bits_or(CcTableBits *a, const CcTableBits *b)
+{
+    for (guint i = 0; i < G_N_ELEMENTS(a->w); i++)
+        a->w[i] |= b->w[i];
+}
+
+/* Do @a and @b share a table? */
+static inline gboolean
+cc_table_bits_meet(const CcTableBits *a, const CcTableBits *b)
+{
+    for (guint i = 0; i < G_N_ELEMENTS(a->w); i++)
+        if (a->w[i] & b->w[i])
+            return TRUE;
+    return FALSE;
+}
+
 int cc_ruleset_dictionary(const CcRuleSet *rules, const char *table);
 /* Every phrase of the tables the frames read (lower case, words joined by
  * one space) -> guint64* of the tables' bits, and every first words of a

@@ -76,6 +76,18 @@ generation_digit(const Tokens *t, guint i)
     return i == 0 || t->tok[i].space_before || t->tok[i - 1].kind == TOK_PUNCT;
 }
 
+/* Do the tokens [@j, @end), apart from the figure before them, open a
+ * designation, a word glued by a hyphen to a figure after it ("M-1978",
+ * "T-72")? "50 M-1978 howitzers" are 50 howitzers, not 50 million nor 50
+ * metres; "5k-20k" is a range. */
+static gboolean
+designation_at(const Tokens *t, guint j, guint end)
+{
+    return end > j && t->tok[j].space_before && end + 1 < t->n && tok_is_punct(t, end, "-")
+           && !t->tok[end].space_before
+           && t->tok[end + 1].kind == TOK_NUM && !t->tok[end + 1].space_before;
+}
+
 /* Scale words after a figure: "1.2 million", "11k", "$3.5m". A scale word
  * that is also a unit ("m", "g") is a scale only after a currency, or as a
  * capital "M" or "G". */
@@ -85,6 +97,8 @@ read_scales(const CcNormalizer *nz, const Tokens *t, Figure *f, gboolean money)
     guint end;
     const PhraseValue *s;
     while ((s = table_match(nz, TABLE_SCALE_WORDS, t, f->end, &end)) != NULL) {
+        if (designation_at(t, f->end, end))
+            break;
         guint uend;
         const PhraseValue *u = table_match(nz, TABLE_UNITS, t, f->end, &uend);
         /* "10M", "1.2m tons": million; "152mm", "48m": a length */
@@ -396,9 +410,11 @@ read_number_words(const CcNormalizer *nz, const Tokens *t, guint i, gboolean mon
         if (any && prev_num && tok_is_punct(t, j, "-") && j + 1 < t->n
             && t->tok[j + 1].len >= 3 && table_match(nz, TABLE_SCALE_WORDS, t, j + 1, &end) != NULL)
             j++;
-        /* and the rest in figures, hyphened on after the scale word:
-         * "12-hundred-50" is 1,250 */
-        if (any && after_scale && tok_is_punct(t, j, "-") && glued(t, j) && glued(t, j + 1)
+        /* and the rest in figures, hyphened on after the scale word
+         * spelled out: "12-hundred-50" is 1,250 ("50 M-1978" and "50
+         * K-9" are models, no figures) */
+        if (any && after_scale && j > 0 && t->tok[j - 1].len >= 3 && tok_is_punct(t, j, "-")
+            && glued(t, j) && glued(t, j + 1)
             && j + 1 < t->n && t->tok[j + 1].kind == TOK_NUM && !glued(t, j + 2)) {
             const Token *rest = &t->tok[j + 1];
             if (!rest->decimal && !rest->grouped && !rest->bad && !rest->lead_zero
@@ -423,6 +439,7 @@ read_number_words(const CcNormalizer *nz, const Tokens *t, guint i, gboolean mon
             j = end;
         } else if (any && tk->kind == TOK_WORD
                    && (w = table_match(nz, TABLE_SCALE_WORDS, t, j, &end)) != NULL
+                   && !designation_at(t, j, end)
                    && (tk->len >= 3 ? (!prev_num || short_scale_ok(nz, t, j, end, money))
                                     : prev_num && short_scale_ok(nz, t, j, end, money))) {
             if (group == 0 && after_scale && total > 0) {
@@ -1325,7 +1342,7 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
         && !(is_giga(t, j) && generation_digit(t, j - 1) && glued(t, j))
         && table_match(nz, TABLE_SCALE_WORDS, t, j, &send) != NULL) {
         const PhraseValue *u = table_match(nz, TABLE_UNITS, t, j, &end);
-        if (u != NULL && end == send && !is_currency(u)) {
+        if (u != NULL && end == send && !is_currency(u) && !designation_at(t, j, end)) {
             unit = u;
             j = end;
         }

@@ -1764,20 +1764,20 @@ compile_dictionary(CcRuleSet *set, const char *table, const char *file, guint li
         return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, file, line, col,
                              "no lexicon table '%s'", table);
     guint bit = g_hash_table_size(set->dict_bits);
-    if (bit >= 64)
+    if (bit >= CC_TABLE_BITS)
         return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, file, line, col,
-                             "frames read more than 64 lexicon tables; '%s' is one too many",
-                             table);
+                             "frames read more than %d lexicon tables; '%s' is one too many",
+                             CC_TABLE_BITS, table);
     g_hash_table_insert(set->dict_bits, g_strdup(table), GUINT_TO_POINTER(bit + 1));
     GPtrArray *entries = cc_lexicon_entries(set->lexicon, table);
     for (guint i = 0; entries && i < entries->len; i++) {
         const CcLexiconEntry *e = entries->pdata[i];
-        guint64 *mask = g_hash_table_lookup(set->dict_phrases, e->phrase);
+        CcTableBits *mask = g_hash_table_lookup(set->dict_phrases, e->phrase);
         if (mask == NULL) {
-            mask = g_new0(guint64, 1);
+            mask = g_new0(CcTableBits, 1);
             g_hash_table_insert(set->dict_phrases, g_strdup(e->phrase), mask);
         }
-        *mask |= G_GUINT64_CONSTANT(1) << bit;
+        cc_table_bits_set(mask, bit);
         guint words = 1;
         for (const char *c = e->phrase; *c; c++) {
             if (*c != ' ')
@@ -1786,7 +1786,7 @@ compile_dictionary(CcRuleSet *set, const char *table, const char *file, guint li
             /* the phrase's first words are a prefix the look-up may extend */
             char *prefix = g_strndup(e->phrase, c - e->phrase);
             if (g_hash_table_lookup(set->dict_phrases, prefix) == NULL)
-                g_hash_table_insert(set->dict_phrases, prefix, g_new0(guint64, 1));
+                g_hash_table_insert(set->dict_phrases, prefix, g_new0(CcTableBits, 1));
             else
                 g_free(prefix);
         }
@@ -1816,13 +1816,13 @@ compile_frames(CcRuleSet *set, GError **error)
                                         g_array_index(slot->table_cols, guint, t), error))
                     return FALSE;
         }
-        r->frame->counts_bits = 0;
+        memset(&r->frame->counts_bits, 0, sizeof r->frame->counts_bits);
         const GPtrArray *counts = r->frame->slot[CC_SLOT_COUNTS].tables;
         for (guint t = 0; t < counts->len; t++)
-            r->frame->counts_bits |= G_GUINT64_CONSTANT(1)
-                                     << (GPOINTER_TO_UINT(g_hash_table_lookup(
-                                             set->dict_bits, counts->pdata[t]))
-                                         - 1);
+            cc_table_bits_set(&r->frame->counts_bits,
+                              GPOINTER_TO_UINT(g_hash_table_lookup(set->dict_bits,
+                                                                   counts->pdata[t]))
+                                  - 1);
         for (guint t = 0; t < r->frame->named->len; t++)
             if (!compile_dictionary(set, r->frame->named->pdata[t], r->file,
                                     r->frame->follows_line, r->frame->named_col, error))

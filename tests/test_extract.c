@@ -202,6 +202,17 @@ test_as_of(void **state)
     c = find_predicate(b, "troops_deployed");
     assert_non_null(c);
     assert_int_equal(c->as_of, doc);
+    /* "since" reaches past an article and the part of a year it names */
+    g_autoptr(GPtrArray) s = run("North Korea sent 3000 troops since the start of February 2022.",
+                                 FALSE, doc, NULL);
+    c = find_predicate(s, "troops_deployed");
+    assert_non_null(c);
+    assert_int_equal(c->as_of, doc);
+    g_autoptr(GPtrArray) t = run("At the start of February 2024, North Korea sent 3000 troops.",
+                                 FALSE, doc, NULL);
+    c = find_predicate(t, "troops_deployed");
+    assert_non_null(c);
+    assert_int_equal(c->as_of, cc_day_from_ymd(2024, 2, 29));
     g_autoptr(GPtrArray) n = run("North Korea sent 3000 troops.", FALSE, 0, NULL);
     assert_int_equal(((CcClaim *)n->pdata[0])->as_of, 0);
 }

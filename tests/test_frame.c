@@ -69,6 +69,10 @@ static const MentionRow mention_rows[] = {
     {"Pyongyang handed over one-thousand guns.", "one-thousand", "one", 1000, 1000, FALSE},
     {"At least 15-hundred troops were sent ahead.", "At least 15-hundred", "15", 1500, OPEN,
      FALSE},
+    {"It sent missiles and over 3 million shells.", "over 3 million", "3", 3000001, OPEN, FALSE},
+    {"Groups of 20 and over pay less.", "20 and over", "20", 20, OPEN, FALSE},
+    /* a scale word or unit glued by a dash to digits opens a designation */
+    {"It sent nearly 50 M-1978 howitzers.", "nearly 50", "50", 45, 50, FALSE},
 };
 
 /* Strict bounds as the record writes a count: more than 3,000 is 3,001. */
@@ -306,7 +310,7 @@ static const char *slot_rules =
     "lexicon t_troops\n  troops\n  soldiers\nend\n"
     "lexicon t_dead\n  dead\n  killed\nend\n"
     "lexicon t_total\n  total\nend\n"
-    "lexicon t_sent\n  sent\n  arrived\n  deployed\n  training\nend\n"
+    "lexicon t_sent\n  sent\n  arrived\n  deployed\n  training\n  providing\nend\n"
     "lexicon t_harm\n  killed\n  wounded\n  dead\nend\n"
     "lexicon t_scope\n  batch\n  another\nend\n"
     "frame sent\n  claim north sent\n  value quantity person\n  counts t_troops\n"
@@ -324,7 +328,11 @@ static const char *slot_rules =
     "  example \"Northland sent 500 troops. Another 200 arrived.\" => value [200, 200]\nend\n"
     "frame lost\n  claim north lost\n  value quantity person\n  counts nothing\n"
     "  follows sent\n  cue t_harm before 0 after 4\n  subject parties inherit\n  priority 5\n"
-    "  example \"Northland sent 500 troops. Half of them were killed.\" => value [250, 250]\nend\n";
+    "  example \"Northland sent 500 troops. Half of them were killed.\" => value [250, 250]\nend\n"
+    "lexicon t_crates\n  crates\nend\n"
+    "frame crates\n  claim north shipped east\n  value quantity crate\n  counts t_crates\n"
+    "  cue t_sent\n  subject parties inherit default\n"
+    "  example \"Northland sent 500 crates.\" => value [500, 500]\nend\n";
 
 typedef struct {
     const char *title;    /* NULL: none */
@@ -400,6 +408,38 @@ static const SlotRow slot_rows[] = {
      "more", NULL, 0, 0, NULL},
     {NULL, "Northland sent 500 troops. Another 200 training in the east.", "200", "more",
      "north/sent", 200, 200, NULL},
+    /* default: the pack's own subject, unless the things went to another
+     * party; a source after "according to" is no destination */
+    {NULL, "About 300 crates were sent.", "About 300", "crates", "north/shipped/east", 300, 300, NULL},
+    {NULL, "About 300 crates were sent to Southland.", NULL, "crates", NULL, 0, 0, NULL},
+    {NULL, "According to Southland, about 300 crates were sent.", "about 300", "crates",
+     "north/shipped/east", 300, 300, NULL},
+    /* subject: a party after a verb of making and "in" is where the
+     * things come from */
+    {NULL, "Southland said 300 soldiers made in Northland had arrived.", "300", "sent",
+     "north/sent", 300, 300, NULL},
+    /* subject: a recipient is passed over, and so is the owner of a
+     * supplier */
+    {NULL, "Northland is providing Southland with 300 troops.", "300", "sent", "north/sent", 300,
+     300, NULL},
+    {NULL, "Northland, Southland's main supplier, sent 300 troops.", "300", "sent", "north/sent",
+     300, 300, NULL},
+    /* subject: "such" points back to a sentence naming the claim's party */
+    {NULL, "Northland trained troops. Southland sent 300 such troops.", "300", "sent",
+     "north/sent", 300, 300, NULL},
+    {NULL, "Southland trained troops. Southland sent 300 such troops.", NULL, "sent", NULL, 0, 0,
+     NULL},
+    /* default: a party a thing is used against is no destination */
+    {NULL, "About 300 crates were sent and used against Southland.", "About 300", "crates",
+     "north/shipped/east", 300, 300, NULL},
+    /* a comparison names other things: no veto or party of this figure */
+    {NULL, "Northland sent 300 troops like those killed last year.", "300", "sent", "north/sent",
+     300, 300, NULL},
+    {NULL, "About 300 crates like those sent by Southland arrived.", "About 300", "crates",
+     "north/shipped/east", 300, 300, NULL},
+    /* alternatives share their verb across a calibre after the noun */
+    {NULL, "Northland sent 300 crates of 20 mm shells or 500 crates of 10 mm shells.", "500",
+     "crates", "north/shipped/east", 500, 500, NULL},
     /* consolidation: the nearer counted noun takes the figure */
     {NULL, "Northland sent troops; the dead among them numbered 60.", "60", "dead", "north/dead",
      60, 60, NULL},
@@ -424,10 +464,14 @@ test_slots(void **state)
         assert_non_null(src);
         CcExtractOptions options = {.explain = TRUE};
         g_autoptr(GPtrArray) records = cc_extract(ex, src, &options, NULL);
+        /* the frame's record with the row's text, else its first */
         const CcClaim *got = NULL;
-        for (guint r = 0; r < records->len && !got; r++) {
+        for (guint r = 0; r < records->len; r++) {
             const CcClaim *c = records->pdata[r];
-            if (strcmp(c->rule, row->rule) == 0)
+            if (strcmp(c->rule, row->rule) == 0
+                && (got == NULL
+                    || (row->value != NULL && strcmp(got->text, row->value) != 0
+                        && strcmp(c->text, row->value) == 0)))
                 got = c;
         }
         if (row->value == NULL) {
