@@ -617,6 +617,40 @@ test_error_codes(void **state)
     }
 }
 
+/* A frame file reading @n lexicon tables of its own (t0 … t{n-1}), the
+ * core pack included. */
+static char *
+frame_with_tables(guint n)
+{
+    GString *text = g_string_new("include " CC_SOURCE_DIR "/rules/core/core.rules\n");
+    for (guint i = 0; i < n; i++)
+        g_string_append_printf(text, "lexicon t%u\n  noun%u\nend\n", i, i);
+    g_string_append(text, "frame f\n  claim a b\n  value quantity person\n  counts");
+    for (guint i = 0; i < n; i++)
+        g_string_append_printf(text, " t%u", i);
+    g_string_append(text, "\n  example \"They sent 50 noun0.\" => value [50, 50]\nend\n");
+    return g_string_free(text, FALSE);
+}
+
+/* The frames of a rule set read up to CC_TABLE_BITS lexicon tables, and a
+ * set that needs more fails, naming the table one too many. */
+static void
+test_table_limit(void **state)
+{
+    (void)state;
+    g_autofree char *some = frame_with_tables(100);
+    g_autoptr(CcRuleSet) rules = load_text("tables100.rules", some, NULL, NULL);
+    assert_non_null(rules);
+    g_autofree char *many = frame_with_tables(CC_TABLE_BITS + 1);
+    g_autofree char *msg = NULL;
+    int code = -1;
+    g_autoptr(CcRuleSet) none = load_text("tables129.rules", many, &msg, &code);
+    assert_null(none);
+    assert_int_equal(code, CC_ERROR_RULE_SYNTAX);
+    assert_non_null(strstr(msg, "frames read more than 128 lexicon tables; 't"));
+    assert_true(g_str_has_suffix(msg, "' is one too many"));
+}
+
 static void
 test_default_path(void **state)
 {
@@ -767,6 +801,7 @@ main(void)
         cmocka_unit_test(test_lexicon_reopened),
         cmocka_unit_test(test_error_codes),
         cmocka_unit_test(test_default_path),
+        cmocka_unit_test(test_table_limit),
         cmocka_unit_test(test_error_fixtures),
         cmocka_unit_test(test_first_error_in_file_order),
         cmocka_unit_test(test_lint),
