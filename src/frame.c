@@ -2295,7 +2295,9 @@ headless(CcFrameRun *run, const CcFrame *f, guint t1, guint c1)
 }
 
 /* Is the figure @o followed by a noun no frame counts ("at four ranges",
- * "2,000 civilians")? Such a figure claims no cue or veto near it. */
+ * "2,000 civilians")? Such a figure claims no cue or veto near it. A word
+ * in -ed is a verb, as headless() reads it, not a noun: "with about
+ * 10,000 expected there by December" keeps its cue from the figure before. */
 static gboolean
 unclaimed_noun(CcFrameRun *run, const CcMention *o)
 {
@@ -2305,7 +2307,11 @@ unclaimed_noun(CcFrameRun *run, const CcMention *o)
         t++;
     if (o->type != CC_CLAIM_QUANTITY || t >= run->toks->len)
         return FALSE;
-    if (g_array_index(run->toks, Tok, t).kind != TOK_WORD || is_stop(run, t))
+    const Tok *tok = &g_array_index(run->toks, Tok, t);
+    if (tok->kind != TOK_WORD || is_stop(run, t))
+        return FALSE;
+    gsize n = tok->end - tok->start;
+    if (n > 3 && run->text[tok->end - 2] == 'e' && run->text[tok->end - 1] == 'd')
         return FALSE;
     return !foreign_head(run, NULL, t);
 }

@@ -388,6 +388,10 @@ static const SlotRow slot_rows[] = {
      "more", NULL, 0, 0, NULL},
     {NULL, "Northland sent 500 troops. Another 200 training in the east.", "200", "more",
      "north/sent", 200, 200, NULL},
+    /* a figure followed by a word in -ed has no unknown noun: it keeps the
+     * veto after it from the figure before */
+    {NULL, "Northland sent 500 troops, with 90 wounded.", "500", "sent", "north/sent", 500, 500,
+     NULL},
     /* consolidation: the nearer counted noun takes the figure */
     {NULL, "Northland sent troops; the dead among them numbered 60.", "60", "dead", "north/dead",
      60, 60, NULL},
