@@ -42,6 +42,8 @@ typedef struct {
 
 typedef struct {
     gsize start, end, who_start, who_end;
+    gboolean relay; /* the pattern has a (?<relay>) group: "who" is the source
+                     * someone else relays ("lawmaker Lee said, citing the NIS") */
 } Said;
 
 typedef struct {
@@ -477,12 +479,13 @@ find_said(const CcModalityScope *scope, const char *text, gsize ss, gsize se, GA
         int who = cc_pattern_group_index(p, "who");
         if (who < 0 || !cc_prefilter_holds(scope->said_words, scope->said_needs[i]))
             continue;
+        gboolean relay = cc_pattern_group_index(p, "relay") >= 0;
         CcMatch *m = scope->attribution_matches->pdata[i];
         gsize latest = cc_prefilter_latest_start(scope->said_words, scope->said_needs[i]);
         cc_match_set_start_limit(m, latest == G_MAXSIZE ? G_MAXSIZE : ss + latest);
         gsize pos = ss;
         while (pos < se && cc_pattern_match(p, m, text, se, pos) == CC_MATCH_FOUND) {
-            Said said;
+            Said said = {.relay = relay};
             if (!cc_match_group(m, 0, &said.start, &said.end))
                 break;
             pos = said.end > pos ? said.end : pos + 1;
@@ -575,13 +578,17 @@ generic_who(const char *text, gsize lo, gsize a, gsize b)
 
 /* The attribution nearest the claim that reaches it, or NULL. One that
  * names no one ("the agency said") gives way to one in the sentence that
- * names someone and reaches the claim too. */
+ * names someone and reaches the claim too. A source that someone relays
+ * (a pattern with a relay group: "citing the NIS", "after a briefing by
+ * the spy agency") outranks every speaker: the lawmaker who said it is
+ * how the claim was heard, the agency whose count it is its source. */
 static char *
 find_attribution(const GArray *said, const char *text, const GArray *terminators, gsize ss,
                  gsize lo, gsize se, gsize ms, gsize me)
 {
     gsize best_gap = G_MAXSIZE, best_a = 0, best_b = 0;
     gsize named_gap = G_MAXSIZE, named_a = 0, named_b = 0;
+    gsize relay_gap = G_MAXSIZE, relay_a = 0, relay_b = 0;
     for (guint i = 0; i < said->len; i++) {
         const Said *a = &g_array_index(said, Said, i);
         gsize as = a->start, ae = a->end, ws = a->who_start, we = a->who_end;
@@ -600,6 +607,11 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
         } else {
             gap = 0;
         }
+        if (a->relay && gap < relay_gap) {
+            relay_gap = gap;
+            relay_a = ws;
+            relay_b = we;
+        }
         if (gap < best_gap) {
             best_gap = gap;
             best_a = ws;
@@ -613,6 +625,10 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
     }
     if (best_gap == G_MAXSIZE)
         return NULL;
+    if (relay_gap != G_MAXSIZE)
+        return names_someone(text, relay_a, relay_b, G_MAXSIZE)
+                   ? clean_who(text, relay_a, relay_b)
+                   : generic_who(text, lo, relay_a, relay_b);
     if (names_someone(text, best_a, best_b, G_MAXSIZE))
         return clean_who(text, best_a, best_b);
     if (named_gap != G_MAXSIZE)
