@@ -773,10 +773,15 @@ entry_ending(CcFrameRun *run, const char *table, guint t, const Hit **hit)
     return NULL;
 }
 
+/* Words of a span of time: a figure right before one counts time, not
+ * what follows ("about 10 days of Russian losses", "within 12 weeks"). */
+static const char *const span_words[] = {"hours", "days", "weeks", "months", "years", "decades"};
+
 /* Is the figure at bytes [vs, ve) a count at all? Not a model's number
  * ("KN-24", "Su-25": glued to a name by a hyphen), nor a clock time (a
  * live blog's "09:12 Air force: …"), nor an age ("aged 18 to 24", "24
- * years old", "a 19-year-old"). */
+ * years old", "a 19-year-old"), nor a span of time ("10 days of
+ * losses"). */
 static gboolean
 counts_something(CcFrameRun *run, gsize vs, gsize ve)
 {
@@ -795,6 +800,12 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
     if ((rest >= 10 && g_ascii_strncasecmp(t + ve, " years old", 10) == 0)
         || (rest >= 9 && g_ascii_strncasecmp(t + ve, "-year-old", 9) == 0))
         return FALSE;
+    for (guint k = 0; k < G_N_ELEMENTS(span_words); k++) {
+        gsize n = strlen(span_words[k]);
+        if (rest > n && t[ve] == ' ' && g_ascii_strncasecmp(t + ve + 1, span_words[k], n) == 0
+            && (rest == n + 1 || !g_ascii_isalnum(t[ve + 1 + n])))
+            return FALSE;
+    }
     return TRUE;
 }
 
