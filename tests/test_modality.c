@@ -153,6 +153,10 @@ static const ModalityCase cases[] = {
     {"relayed: officials cited by an outlet",
      "Western officials cited by the BBC said some 1,000 North Korean soldiers had died.",
      "some 1,000", REPORTED, "Western officials"},
+    {"relayed: the country's agency",
+     "About 600 North Korean soldiers have died, MP Lee told reporters after a briefing by the "
+     "country's spy agency.",
+     "About 600", REPORTED, "country's spy agency"},
     {"not relayed: said after a visit",
      "About 3,000 North Korean soldiers were killed or wounded, lawmaker Lee said after a visit "
      "to Kyiv.",
