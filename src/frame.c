@@ -2241,21 +2241,30 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
             break;
         }
     }
-    /* the nearest party before the figure in its clause, then sentence */
+    /* the nearest party before the figure in its clause, then sentence;
+     * in the clause, one that owns a noun no frame counts gives way to
+     * another before it: "North Korea supported *Russia's* recapture of
+     * Kursk by deploying 18,000 troops" ("Kim's soldiers … total some
+     * 11,500" stays Kim's) */
     guint from = counts && counts->t0 < t0 ? counts->t0 : t0;
-    const Hit *best = NULL;
+    const Hit *best = NULL, *owner = NULL;
     for (guint i = 0; i < tables->len; i++) {
         const GArray *hits = dict_hits(run, tables->pdata[i]);
         for (guint j = 0; j < hits->len; j++) {
             const Hit *h = &g_array_index(hits, Hit, j);
-            if (h->t1 <= from && h->t0 >= c0 && (best == NULL || h->t0 > best->t0)
-                && (f->speaker || !speaks(run, h))
-                && !(placed(run, h)))
-                best = h;
+            if (h->t1 <= from && h->t0 >= c0 && (f->speaker || !speaks(run, h))
+                && !(placed(run, h))) {
+                const Hit **slot =
+                    owns_other(run, f, h, c1) && !foreign_head(run, NULL, h->t1) ? &owner : &best;
+                if (*slot == NULL || h->t0 > (*slot)->t0)
+                    *slot = h;
+            }
         }
     }
     if (best)
         return best;
+    if (owner)
+        return owner;
     for (guint i = 0; i < tables->len; i++) {
         const GArray *hits = dict_hits(run, tables->pdata[i]);
         for (guint j = 0; j < hits->len; j++) {

@@ -395,6 +395,11 @@ static const SlotRow slot_rows[] = {
      * veto after it from the figure before */
     {NULL, "Northland sent 500 troops, with 90 wounded.", "500", "sent", "north/sent", 500, 500,
      NULL},
+    /* a party that owns a noun no frame counts gives way to one before it;
+     * alone, it stands */
+    {NULL, "Northland backed Southland's offensive and sent 300 troops.", "300", "sent",
+     "north/sent", 300, 300, NULL},
+    {NULL, "Southland's army sent 300 troops.", NULL, "sent", NULL, 0, 0, NULL},
     /* consolidation: the nearer counted noun takes the figure */
     {NULL, "Northland sent troops; the dead among them numbered 60.", "60", "dead", "north/dead",
      60, 60, NULL},
