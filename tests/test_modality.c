@@ -161,6 +161,12 @@ static const ModalityCase cases[] = {
      "About 3,000 North Korean soldiers were killed or wounded, lawmaker Lee said after a visit "
      "to Kyiv.",
      "About 3,000", REPORTED, "Lee"},
+    {"a name that earlier put a figure at",
+     "Washington had earlier put the number of North Korean troops at more than 3,000.",
+     "more than 3,000", REPORTED, "Washington"},
+    {"an organ that has already registered a figure",
+     "Ukraine's military intelligence has already registered 11,000 North Korean soldiers.",
+     "11,000", REPORTED, "Ukraine's military intelligence"},
     {"an organ that puts a figure at",
      "Ukraine's military intelligence now puts the toll among North Korean troops at about 900.",
      "about 900", REPORTED, "Ukraine's military intelligence"},
