@@ -334,6 +334,42 @@ blocked(const GArray *terminators, gsize a, gsize b)
     return FALSE;
 }
 
+/* Is the byte at @i a straight or curly double quote? Its length, or 0. */
+static gsize
+quote_at(const char *text, gsize i, gsize end)
+{
+    if (i < end && text[i] == '"')
+        return 1;
+    if (i + 2 < end && (guchar)text[i] == 0xE2 && (guchar)text[i + 1] == 0x80
+        && ((guchar)text[i + 2] == 0x9C || (guchar)text[i + 2] == 0x9D))
+        return 3;
+    return 0;
+}
+
+/* Does the claim at [@ms, @me) stand inside a quotation that closes right
+ * before the attribution at @as ("… 15,000 soldiers …, and there were
+ * about 4,700 casualties," the NIS told lawmakers)? The whole quotation is
+ * the speaker's: a terminator inside it does not cut the claim off. */
+static gboolean
+quoted_for(const char *text, gsize ss, gsize ms, gsize me, gsize as)
+{
+    gsize q = as;
+    while (q > me && (g_ascii_isspace(text[q - 1]) || text[q - 1] == ','))
+        q--;
+    gsize close = q >= me + 3 && quote_at(text, q - 3, q) == 3 ? q - 3
+                  : q >= me + 1 && quote_at(text, q - 1, q) == 1 ? q - 1
+                                                                  : G_MAXSIZE;
+    if (close == G_MAXSIZE)
+        return FALSE;
+    for (gsize i = me; i < close; i++)
+        if (quote_at(text, i, close))
+            return FALSE;
+    for (gsize i = ms; i > ss; i--)
+        if (quote_at(text, i - 1, ms))
+            return TRUE;
+    return FALSE;
+}
+
 /* Does "that" follow @at? A cue or attribution followed by "that" introduces
  * what comes after it ("analysts say that …"), not what came before. */
 static gboolean
@@ -600,7 +636,8 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
                 continue;
             gap = ms - ae;
         } else if (as >= me) {
-            if (blocked(terminators, me, as) || that_follows(text, ae, se)
+            if ((blocked(terminators, me, as) && !quoted_for(text, ss, ms, me, as))
+                || that_follows(text, ae, se)
                 || (ae - as >= 4 && g_ascii_strncasecmp(text + ae - 4, "that", 4) == 0))
                 continue;
             gap = as - me;

@@ -157,6 +157,12 @@ static const ModalityCase cases[] = {
      "About 600 North Korean soldiers have died, MP Lee told reporters after a briefing by the "
      "country's spy agency.",
      "About 600", REPORTED, "country's spy agency"},
+    {"a quotation is its speaker's, across a terminator",
+     "\"The North sent about 15,000 soldiers, and 600 died,\" the NIS told lawmakers.",
+     "about 15,000", REPORTED, "NIS"},
+    {"a terminator outside a quotation still cuts",
+     "The North sent about 15,000 soldiers, and \"600 died,\" the NIS told lawmakers.",
+     "about 15,000", ASSERTED, NULL},
     {"not relayed: said after a visit",
      "About 3,000 North Korean soldiers were killed or wounded, lawmaker Lee said after a visit "
      "to Kyiv.",
