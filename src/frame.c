@@ -800,10 +800,23 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
     if ((rest >= 10 && g_ascii_strncasecmp(t + ve, " years old", 10) == 0)
         || (rest >= 9 && g_ascii_strncasecmp(t + ve, "-year-old", 9) == 0))
         return FALSE;
+    /* "10 days", and "seven or eight days", "three to four weeks": the
+     * first figure of an alternative or a span before the word */
+    gsize at = ve;
+    if (rest > 4 && t[at] == ' '
+        && (g_ascii_strncasecmp(t + at + 1, "or ", 3) == 0
+            || g_ascii_strncasecmp(t + at + 1, "to ", 3) == 0)) {
+        gsize w = at + 4;
+        while (w < run->len && (g_ascii_isalnum(t[w]) || t[w] == ','))
+            w++;
+        if (w > at + 4)
+            at = w;
+    }
+    rest = run->len - at;
     for (guint k = 0; k < G_N_ELEMENTS(span_words); k++) {
         gsize n = strlen(span_words[k]);
-        if (rest > n && t[ve] == ' ' && g_ascii_strncasecmp(t + ve + 1, span_words[k], n) == 0
-            && (rest == n + 1 || !g_ascii_isalnum(t[ve + 1 + n])))
+        if (rest > n && t[at] == ' ' && g_ascii_strncasecmp(t + at + 1, span_words[k], n) == 0
+            && (rest == n + 1 || !g_ascii_isalnum(t[at + 1 + n])))
             return FALSE;
     }
     return TRUE;

@@ -40,6 +40,8 @@ static const MentionRow mention_rows[] = {
     /* a span of time counts no thing after it */
     {"The troops would cover only about 10 days of Russian losses.", NULL, "10", 0, 0, FALSE},
     {"All could be dead or injured within 12 weeks.", NULL, "12", 0, 0, FALSE},
+    {"A thousand were killed or wounded in the span of seven or eight days.", NULL, "seven", 0,
+     0, FALSE},
     {"Russia fired KN-24 missiles.", NULL, "24", 0, 0, FALSE},
     {"09:12 Air force: 15 drones were shot down.", NULL, "12", 0, 0, FALSE},
     {"09:12 Air force: 15 drones were shot down.", NULL, "09", 0, 0, FALSE},
