@@ -323,12 +323,25 @@ words_between(const char *text, gsize a, gsize b)
     return n;
 }
 
+/* Does "that" follow @at? A cue or attribution followed by "that" introduces
+ * what comes after it ("analysts say that …"), not what came before. */
 static gboolean
-blocked(const GArray *terminators, gsize a, gsize b)
+that_follows(const char *text, gsize at, gsize end)
+{
+    while (at < end && g_ascii_isspace(text[at]))
+        at++;
+    return end - at >= 4 && g_ascii_strncasecmp(text + at, "that", 4) == 0
+           && (end - at == 4 || !g_ascii_isalnum(text[at + 4]));
+}
+
+static gboolean
+blocked(const char *text, const GArray *terminators, gsize a, gsize b)
 {
     for (guint i = 0; i < terminators->len; i++) {
         Range r = g_array_index(terminators, Range, i);
-        if (r.start >= a && r.end <= b)
+        /* ", and that …" goes on with what was said ("Seoul said that …,
+         * and that at least 100 had died"): it cuts nothing off */
+        if (r.start >= a && r.end <= b && !that_follows(text, r.end, b))
             return TRUE;
     }
     return FALSE;
@@ -368,17 +381,6 @@ quoted_for(const char *text, gsize ss, gsize ms, gsize me, gsize as)
         if (quote_at(text, i - 1, ms))
             return TRUE;
     return FALSE;
-}
-
-/* Does "that" follow @at? A cue or attribution followed by "that" introduces
- * what comes after it ("analysts say that …"), not what came before. */
-static gboolean
-that_follows(const char *text, gsize at, gsize end)
-{
-    while (at < end && g_ascii_isspace(text[at]))
-        at++;
-    return end - at >= 4 && g_ascii_strncasecmp(text + at, "that", 4) == 0
-           && (end - at == 4 || !g_ascii_isalnum(text[at + 4]));
 }
 
 static void
@@ -436,11 +438,12 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
         /* a terminator between the cue and the figure blocks it, even
          * inside the match ("no North Korean prisoners other than the two") */
         return cue->side != SIDE_POST && words_between(text, cue->end, ms) <= window
-               && !blocked(terminators, cue->end, MAX(ms, vs));
+               && !blocked(text, terminators, cue->end, MAX(ms, vs));
     }
     if (cue->side == SIDE_PRE || cue->forward_only)
         return FALSE;
-    if (words_between(text, me, cue->start) > POST_WINDOW || blocked(terminators, me, cue->start))
+    if (words_between(text, me, cue->start) > POST_WINDOW
+        || blocked(text, terminators, me, cue->start))
         return FALSE;
     if (nearer_figure(text, me, cue->start))
         return FALSE;
@@ -632,11 +635,11 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
             continue; /* the claim is not its own source */
         gsize gap;
         if (ae <= ms) {
-            if (blocked(terminators, ae, ms))
+            if (blocked(text, terminators, ae, ms))
                 continue;
             gap = ms - ae;
         } else if (as >= me) {
-            if ((blocked(terminators, me, as) && !quoted_for(text, ss, ms, me, as))
+            if ((blocked(text, terminators, me, as) && !quoted_for(text, ss, ms, me, as))
                 || that_follows(text, ae, se)
                 || (ae - as >= 4 && g_ascii_strncasecmp(text + ae - 4, "that", 4) == 0))
                 continue;

@@ -163,6 +163,12 @@ static const ModalityCase cases[] = {
     {"a terminator outside a quotation still cuts",
      "The North sent about 15,000 soldiers, and \"600 died,\" the NIS told lawmakers.",
      "about 15,000", ASSERTED, NULL},
+    {"said that …, and that …: the speaker's still",
+     "Seoul said that the North sent 11,000 troops, and that at least 100 have died.",
+     "at least 100", REPORTED, "Seoul"},
+    {"said that …, and then a clause of the outlet's",
+     "Seoul said that the North sent 11,000 troops, and at least 100 have died.",
+     "at least 100", ASSERTED, NULL},
     {"not relayed: said after a visit",
      "About 3,000 North Korean soldiers were killed or wounded, lawmaker Lee said after a visit "
      "to Kyiv.",
