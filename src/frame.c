@@ -2328,7 +2328,8 @@ headless(CcFrameRun *run, const CcFrame *f, guint t1, guint c1)
 }
 
 /* Is the figure @o followed by a noun no frame counts ("at four ranges",
- * "2,000 civilians")? Such a figure claims no cue or veto near it. A word
+ * "2,000 civilians")? Such a figure claims no cue or veto near it; "of
+ * them" is no such noun. A word
  * in -ed is a verb, as headless() reads it, not a noun: "with about
  * 10,000 expected there by December" keeps its cue from the figure before. */
 static gboolean
@@ -2342,6 +2343,11 @@ unclaimed_noun(CcFrameRun *run, const CcMention *o)
         return FALSE;
     const Tok *tok = &g_array_index(run->toks, Tok, t);
     if (tok->kind != TOK_WORD || is_stop(run, t))
+        return FALSE;
+    /* "has lost 4,000 of them": a count of what was named, no unknown noun */
+    if (tok_is(run, t, "of")
+        && (tok_is(run, t + 1, "them") || tok_is(run, t + 1, "these")
+            || tok_is(run, t + 1, "those")))
         return FALSE;
     gsize n = tok->end - tok->start;
     if (n > 3 && run->text[tok->end - 2] == 'e' && run->text[tok->end - 1] == 'd')

@@ -402,6 +402,9 @@ static const SlotRow slot_rows[] = {
     {NULL, "Northland backed Southland's offensive and sent 300 troops.", "300", "sent",
      "north/sent", 300, 300, NULL},
     {NULL, "Southland's army sent 300 troops.", NULL, "sent", NULL, 0, 0, NULL},
+    /* a count "of them" is no unknown noun: the veto after it is its own */
+    {NULL, "Northland sent 500 troops and had 200 of them killed.", "500", "sent", "north/sent",
+     500, 500, NULL},
     /* consolidation: the nearer counted noun takes the figure */
     {NULL, "Northland sent troops; the dead among them numbered 60.", "60", "dead", "north/dead",
      60, 60, NULL},
