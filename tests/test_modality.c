@@ -137,6 +137,12 @@ static const ModalityCase cases[] = {
      "About 11,000 North Korean troops", REPORTED, "South Korea's spy agency"},
     {"according to, after", "Some 11,000 troops are in Russia, according to the NIS.",
      "11,000 troops", REPORTED, "NIS"},
+    {"according to a list of sources", "Some 11,000 troops are in Russia, according to Seoul, "
+     "Washington and Kyiv.",
+     "11,000 troops", REPORTED, "Seoul, Washington and Kyiv"},
+    {"according to one source and a clause about it",
+     "Some 11,000 troops are in Russia, according to Seoul, which cited its own intelligence.",
+     "11,000 troops", REPORTED, "Seoul"},
     {"according to, no comma", "According to NIS 11,000 troops are in Russia.", "11,000 troops",
      REPORTED, "NIS"},
     /* a source someone relays outranks the one who relays it */
