@@ -143,6 +143,11 @@ static const ModalityCase cases[] = {
     {"according to one source and a clause about it",
      "Some 11,000 troops are in Russia, according to Seoul, which cited its own intelligence.",
      "11,000 troops", REPORTED, "Seoul"},
+    {"an intelligence directorate speaks",
+     "Some 11,000 troops are in Russia, Ukraine's intelligence directorate said.", "11,000 troops",
+     REPORTED, "Ukraine's intelligence directorate"},
+    {"a word of time opening the sentence names no one",
+     "Earlier estimates mentioned 3,000 casualties.", "3,000 casualties", HEDGED, NULL},
     {"according to, no comma", "According to NIS 11,000 troops are in Russia.", "11,000 troops",
      REPORTED, "NIS"},
     /* a source someone relays outranks the one who relays it */
