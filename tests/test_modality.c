@@ -148,6 +148,11 @@ static const ModalityCase cases[] = {
      REPORTED, "Ukraine's intelligence directorate"},
     {"a word of time opening the sentence names no one",
      "Earlier estimates mentioned 3,000 casualties.", "3,000 casualties", HEDGED, NULL},
+    {"an institute writes", "About 11,000 troops are in Kursk, the institute wrote.",
+     "About 11,000 troops", REPORTED, "the institute"},
+    {"a deputy press secretary tells reporters",
+     "About 10,000 troops are in Russia, the deputy press secretary told reporters.",
+     "About 10,000 troops", REPORTED, "deputy press secretary"},
     {"according to, no comma", "According to NIS 11,000 troops are in Russia.", "11,000 troops",
      REPORTED, "NIS"},
     /* a source someone relays outranks the one who relays it */
