@@ -153,6 +153,9 @@ static const ModalityCase cases[] = {
     {"a deputy press secretary tells reporters",
      "About 10,000 troops are in Russia, the deputy press secretary told reporters.",
      "About 10,000 troops", REPORTED, "deputy press secretary"},
+    {"a military that raised its estimate",
+     "The South Korean military raised its casualty estimate to 4,000.", "4,000", HEDGED,
+     "South Korean military"},
     {"according to, no comma", "According to NIS 11,000 troops are in Russia.", "11,000 troops",
      REPORTED, "NIS"},
     /* a source someone relays outranks the one who relays it */
