@@ -834,10 +834,15 @@ entry_ending(CcFrameRun *run, const char *table, guint t, const Hit **hit)
     return NULL;
 }
 
+/* Words of a span of time: a figure right before one counts time, not
+ * what follows ("about 10 days of Russian losses", "within 12 weeks"). */
+static const char *const span_words[] = {"hours", "days", "weeks", "months", "years", "decades"};
+
 /* Is the figure at bytes [vs, ve) a count at all? Not a model's number
  * ("KN-24", "Su-25": glued to a name by a hyphen), nor a clock time (a
  * live blog's "09:12 Air force: …"), nor an age ("aged 18 to 24", "24
- * years old", "a 19-year-old"). */
+ * years old", "a 19-year-old"), nor a span of time ("10 days of
+ * losses"). */
 static gboolean
 counts_something(CcFrameRun *run, gsize vs, gsize ve)
 {
@@ -856,6 +861,25 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
     if ((rest >= 10 && g_ascii_strncasecmp(t + ve, " years old", 10) == 0)
         || (rest >= 9 && g_ascii_strncasecmp(t + ve, "-year-old", 9) == 0))
         return FALSE;
+    /* "10 days", and "seven or eight days", "three to four weeks": the
+     * first figure of an alternative or a span before the word */
+    gsize at = ve;
+    if (rest > 4 && t[at] == ' '
+        && (g_ascii_strncasecmp(t + at + 1, "or ", 3) == 0
+            || g_ascii_strncasecmp(t + at + 1, "to ", 3) == 0)) {
+        gsize w = at + 4;
+        while (w < run->len && (g_ascii_isalnum(t[w]) || t[w] == ','))
+            w++;
+        if (w > at + 4)
+            at = w;
+    }
+    rest = run->len - at;
+    for (guint k = 0; k < G_N_ELEMENTS(span_words); k++) {
+        gsize n = strlen(span_words[k]);
+        if (rest > n && t[at] == ' ' && g_ascii_strncasecmp(t + at + 1, span_words[k], n) == 0
+            && (rest == n + 1 || !g_ascii_isalnum(t[at + 1 + n])))
+            return FALSE;
+    }
     return TRUE;
 }
 
@@ -2639,17 +2663,24 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
             break;
         }
     }
-    /* the nearest party before the figure in its clause, then sentence */
+    /* the nearest party before the figure in its clause, then sentence;
+     * in the clause, one that owns a noun no frame counts gives way to
+     * another before it: "North Korea supported *Russia's* recapture of
+     * Kursk by deploying 18,000 troops" ("Kim's soldiers … total some
+     * 11,500" stays Kim's) */
     guint from = counts && counts->t0 < t0 ? counts->t0 : t0;
-    const Hit *best = NULL;
+    const Hit *best = NULL, *owner = NULL;
     for (guint i = 0; i < tables->len; i++) {
         const GArray *hits = dict_hits(run, tables->pdata[i]);
         for (guint j = 0; j < hits->len; j++) {
             const Hit *h = &g_array_index(hits, Hit, j);
-            if (h->t1 <= from && h->t0 >= c0 && (best == NULL || h->t0 > best->t0)
-                && (f->speaker || !speaks(run, h))
-                && !(placed(run, h)))
-                best = h;
+            if (h->t1 <= from && h->t0 >= c0 && (f->speaker || !speaks(run, h))
+                && !(placed(run, h))) {
+                const Hit **slot =
+                    owns_other(run, f, h, c1) && !foreign_head(run, NULL, h->t1) ? &owner : &best;
+                if (*slot == NULL || h->t0 > (*slot)->t0)
+                    *slot = h;
+            }
         }
     }
     if (best)
@@ -2670,6 +2701,8 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                 return h;
         }
     }
+    if (owner)
+        return owner;
     for (guint i = 0; i < tables->len; i++) {
         const GArray *hits = dict_hits(run, tables->pdata[i]);
         for (guint j = 0; j < hits->len; j++) {
@@ -2720,7 +2753,10 @@ headless(CcFrameRun *run, const CcFrame *f, guint t1, guint c1)
 }
 
 /* Is the figure @o followed by a noun no frame counts ("at four ranges",
- * "2,000 civilians")? Such a figure claims no cue or veto near it. */
+ * "2,000 civilians")? Such a figure claims no cue or veto near it; "of
+ * them" is no such noun. A word
+ * in -ed is a verb, as headless() reads it, not a noun: "with about
+ * 10,000 expected there by December" keeps its cue from the figure before. */
 static gboolean
 unclaimed_noun(CcFrameRun *run, const CcMention *o)
 {
@@ -2730,7 +2766,16 @@ unclaimed_noun(CcFrameRun *run, const CcMention *o)
         t++;
     if (o->type != CC_CLAIM_QUANTITY || t >= run->toks->len)
         return FALSE;
-    if (g_array_index(run->toks, Tok, t).kind != TOK_WORD || is_stop(run, t))
+    const Tok *tok = &g_array_index(run->toks, Tok, t);
+    if (tok->kind != TOK_WORD || is_stop(run, t))
+        return FALSE;
+    /* "has lost 4,000 of them": a count of what was named, no unknown noun */
+    if (tok_is(run, t, "of")
+        && (tok_is(run, t + 1, "them") || tok_is(run, t + 1, "these")
+            || tok_is(run, t + 1, "those")))
+        return FALSE;
+    gsize n = tok->end - tok->start;
+    if (n > 3 && run->text[tok->end - 2] == 'e' && run->text[tok->end - 1] == 'd')
         return FALSE;
     return !foreign_head(run, NULL, t);
 }

@@ -42,6 +42,8 @@ typedef struct {
 
 typedef struct {
     gsize start, end, who_start, who_end;
+    gboolean relay; /* the pattern has a (?<relay>) group: "who" is the source
+                     * someone else relays ("lawmaker Lee said, citing the NIS") */
 } Said;
 
 typedef struct {
@@ -321,17 +323,6 @@ words_between(const char *text, gsize a, gsize b)
     return n;
 }
 
-static gboolean
-blocked(const GArray *terminators, gsize a, gsize b)
-{
-    for (guint i = 0; i < terminators->len; i++) {
-        Range r = g_array_index(terminators, Range, i);
-        if (r.start >= a && r.end <= b)
-            return TRUE;
-    }
-    return FALSE;
-}
-
 /* Does "that" follow @at? A cue or attribution followed by "that" introduces
  * what comes after it ("analysts say that …"), not what came before. */
 static gboolean
@@ -341,6 +332,55 @@ that_follows(const char *text, gsize at, gsize end)
         at++;
     return end - at >= 4 && g_ascii_strncasecmp(text + at, "that", 4) == 0
            && (end - at == 4 || !g_ascii_isalnum(text[at + 4]));
+}
+
+static gboolean
+blocked(const char *text, const GArray *terminators, gsize a, gsize b)
+{
+    for (guint i = 0; i < terminators->len; i++) {
+        Range r = g_array_index(terminators, Range, i);
+        /* ", and that …" goes on with what was said ("Seoul said that …,
+         * and that at least 100 had died"): it cuts nothing off */
+        if (r.start >= a && r.end <= b && !that_follows(text, r.end, b))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* Is the byte at @i a straight or curly double quote? Its length, or 0. */
+static gsize
+quote_at(const char *text, gsize i, gsize end)
+{
+    if (i < end && text[i] == '"')
+        return 1;
+    if (i + 2 < end && (guchar)text[i] == 0xE2 && (guchar)text[i + 1] == 0x80
+        && ((guchar)text[i + 2] == 0x9C || (guchar)text[i + 2] == 0x9D))
+        return 3;
+    return 0;
+}
+
+/* Does the claim at [@ms, @me) stand inside a quotation that closes right
+ * before the attribution at @as ("… 15,000 soldiers …, and there were
+ * about 4,700 casualties," the NIS told lawmakers)? The whole quotation is
+ * the speaker's: a terminator inside it does not cut the claim off. */
+static gboolean
+quoted_for(const char *text, gsize ss, gsize ms, gsize me, gsize as)
+{
+    gsize q = as;
+    while (q > me && (g_ascii_isspace(text[q - 1]) || text[q - 1] == ','))
+        q--;
+    gsize close = q >= me + 3 && quote_at(text, q - 3, q) == 3 ? q - 3
+                  : q >= me + 1 && quote_at(text, q - 1, q) == 1 ? q - 1
+                                                                  : G_MAXSIZE;
+    if (close == G_MAXSIZE)
+        return FALSE;
+    for (gsize i = me; i < close; i++)
+        if (quote_at(text, i, close))
+            return FALSE;
+    for (gsize i = ms; i > ss; i--)
+        if (quote_at(text, i - 1, ms))
+            return TRUE;
+    return FALSE;
 }
 
 static void
@@ -398,11 +438,12 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
         /* a terminator between the cue and the figure blocks it, even
          * inside the match ("no North Korean prisoners other than the two") */
         return cue->side != SIDE_POST && words_between(text, cue->end, ms) <= window
-               && !blocked(terminators, cue->end, MAX(ms, vs));
+               && !blocked(text, terminators, cue->end, MAX(ms, vs));
     }
     if (cue->side == SIDE_PRE || cue->forward_only)
         return FALSE;
-    if (words_between(text, me, cue->start) > POST_WINDOW || blocked(terminators, me, cue->start))
+    if (words_between(text, me, cue->start) > POST_WINDOW
+        || blocked(text, terminators, me, cue->start))
         return FALSE;
     if (nearer_figure(text, me, cue->start))
         return FALSE;
@@ -477,12 +518,13 @@ find_said(const CcModalityScope *scope, const char *text, gsize ss, gsize se, GA
         int who = cc_pattern_group_index(p, "who");
         if (who < 0 || !cc_prefilter_holds(scope->said_words, scope->said_needs[i]))
             continue;
+        gboolean relay = cc_pattern_group_index(p, "relay") >= 0;
         CcMatch *m = scope->attribution_matches->pdata[i];
         gsize latest = cc_prefilter_latest_start(scope->said_words, scope->said_needs[i]);
         cc_match_set_start_limit(m, latest == G_MAXSIZE ? G_MAXSIZE : ss + latest);
         gsize pos = ss;
         while (pos < se && cc_pattern_match(p, m, text, se, pos) == CC_MATCH_FOUND) {
-            Said said;
+            Said said = {.relay = relay};
             if (!cc_match_group(m, 0, &said.start, &said.end))
                 break;
             pos = said.end > pos ? said.end : pos + 1;
@@ -575,13 +617,17 @@ generic_who(const char *text, gsize lo, gsize a, gsize b)
 
 /* The attribution nearest the claim that reaches it, or NULL. One that
  * names no one ("the agency said") gives way to one in the sentence that
- * names someone and reaches the claim too. */
+ * names someone and reaches the claim too. A source that someone relays
+ * (a pattern with a relay group: "citing the NIS", "after a briefing by
+ * the spy agency") outranks every speaker: the lawmaker who said it is
+ * how the claim was heard, the agency whose count it is its source. */
 static char *
 find_attribution(const GArray *said, const char *text, const GArray *terminators, gsize ss,
                  gsize lo, gsize se, gsize ms, gsize me)
 {
     gsize best_gap = G_MAXSIZE, best_a = 0, best_b = 0;
     gsize named_gap = G_MAXSIZE, named_a = 0, named_b = 0;
+    gsize relay_gap = G_MAXSIZE, relay_a = 0, relay_b = 0;
     for (guint i = 0; i < said->len; i++) {
         const Said *a = &g_array_index(said, Said, i);
         gsize as = a->start, ae = a->end, ws = a->who_start, we = a->who_end;
@@ -589,16 +635,22 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
             continue; /* the claim is not its own source */
         gsize gap;
         if (ae <= ms) {
-            if (blocked(terminators, ae, ms))
+            if (blocked(text, terminators, ae, ms))
                 continue;
             gap = ms - ae;
         } else if (as >= me) {
-            if (blocked(terminators, me, as) || that_follows(text, ae, se)
+            if ((blocked(text, terminators, me, as) && !quoted_for(text, ss, ms, me, as))
+                || that_follows(text, ae, se)
                 || (ae - as >= 4 && g_ascii_strncasecmp(text + ae - 4, "that", 4) == 0))
                 continue;
             gap = as - me;
         } else {
             gap = 0;
+        }
+        if (a->relay && gap < relay_gap) {
+            relay_gap = gap;
+            relay_a = ws;
+            relay_b = we;
         }
         if (gap < best_gap) {
             best_gap = gap;
@@ -613,6 +665,10 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
     }
     if (best_gap == G_MAXSIZE)
         return NULL;
+    if (relay_gap != G_MAXSIZE)
+        return names_someone(text, relay_a, relay_b, G_MAXSIZE)
+                   ? clean_who(text, relay_a, relay_b)
+                   : generic_who(text, lo, relay_a, relay_b);
     if (names_someone(text, best_a, best_b, G_MAXSIZE))
         return clean_who(text, best_a, best_b);
     if (named_gap != G_MAXSIZE)

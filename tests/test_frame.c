@@ -37,6 +37,11 @@ static const MentionRow mention_rows[] = {
      5500, 5500, TRUE},
     {"Most of the soldiers, aged 18 to 24, had never fought.", NULL, "18", 0, 0, FALSE},
     {"The soldier was 24 years old.", NULL, "24", 0, 0, FALSE},
+    /* a span of time counts no thing after it */
+    {"The troops would cover only about 10 days of Russian losses.", NULL, "10", 0, 0, FALSE},
+    {"All could be dead or injured within 12 weeks.", NULL, "12", 0, 0, FALSE},
+    {"A thousand were killed or wounded in the span of seven or eight days.", NULL, "seven", 0,
+     0, FALSE},
     {"Russia fired KN-24 missiles.", NULL, "24", 0, 0, FALSE},
     {"09:12 Air force: 15 drones were shot down.", NULL, "12", 0, 0, FALSE},
     {"09:12 Air force: 15 drones were shot down.", NULL, "09", 0, 0, FALSE},
@@ -440,6 +445,18 @@ static const SlotRow slot_rows[] = {
     /* alternatives share their verb across a calibre after the noun */
     {NULL, "Northland sent 300 crates of 20 mm shells or 500 crates of 10 mm shells.", "500",
      "crates", "north/shipped/east", 500, 500, NULL},
+    /* a figure followed by a word in -ed has no unknown noun: it keeps the
+     * veto after it from the figure before */
+    {NULL, "Northland sent 500 troops, with 90 wounded.", "500", "sent", "north/sent", 500, 500,
+     NULL},
+    /* a party that owns a noun no frame counts gives way to one before it;
+     * alone, it stands */
+    {NULL, "Northland backed Southland's offensive and sent 300 troops.", "300", "sent",
+     "north/sent", 300, 300, NULL},
+    {NULL, "Southland's army sent 300 troops.", NULL, "sent", NULL, 0, 0, NULL},
+    /* a count "of them" is no unknown noun: the veto after it is its own */
+    {NULL, "Northland sent 500 troops and had 200 of them killed.", "500", "sent", "north/sent",
+     500, 500, NULL},
     /* consolidation: the nearer counted noun takes the figure */
     {NULL, "Northland sent troops; the dead among them numbered 60.", "60", "dead", "north/dead",
      60, 60, NULL},
