@@ -804,6 +804,29 @@ reasons_said(CcReasons *rs, guint pos, gboolean with_as_of)
     return *slot;
 }
 
+#if defined(__GNUC__)
+#define PREFETCH(p) __builtin_prefetch(p)
+#else
+#define PREFETCH(p) ((void)(p))
+#endif
+
+void
+cc_reasons_prefetch(CcReasons *rs, const CcRelation *r, int stage)
+{
+    const CcClaim *b = rs->cmp->claims->pdata[r->b];
+    const Told *t = &rs->told[r->b];
+    if (stage == 0) {
+        PREFETCH(b);
+        PREFETCH(t);
+        return;
+    }
+    PREFETCH(b->id);
+    if (t->said != NULL)
+        PREFETCH(t->said);
+    if (t->shown != NULL)
+        PREFETCH(t->shown);
+}
+
 /* Appends why @r holds; @slot: its slot among the kept relations, or -1. */
 static void
 append_why(CcReasons *rs, const CcRelation *r, gssize slot, GString *out)

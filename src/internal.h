@@ -125,6 +125,12 @@ void cc_reasons_free(CcReasons *reasons);
 void cc_reasons_append_why(CcReasons *reasons, const CcRelation *relation, GString *out);
 /* Appends cc_finding_detail() of @finding to @out. */
 void cc_reasons_append_detail(CcReasons *reasons, const CcFinding *finding, GString *out);
+/* Asks the memory for what writing @relation will read, ahead of it: a
+ * report's relations name their second claims in no order, and with
+ * 100,000s of claims each is a cache miss or several. @stage 0 fetches
+ * the second claim and what is kept of it; @stage 1, later, its strings
+ * (the claim must have arrived). Changes nothing. */
+void cc_reasons_prefetch(CcReasons *reasons, const CcRelation *relation, int stage);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CcReasons, cc_reasons_free)
 
 /* @c's interval widened by its tolerance (doubled when approx), as the

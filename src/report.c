@@ -337,6 +337,9 @@ write_summary(CcJsonWriter *w, const CcReportCounts *n)
     cc_json_end_object(w);
 }
 
+/* How many relations ahead of the one written their claims are fetched. */
+#define PREFETCH_AHEAD 8u
+
 gboolean
 cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, GError **error)
 {
@@ -388,6 +391,10 @@ cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, G
     GArray *rels = cc_comparison_relations(cmp);
     for (guint i = 0; i < rels->len; i++) {
         const CcRelation *r = &g_array_index(rels, CcRelation, i);
+        if (i + 2 * PREFETCH_AHEAD < rels->len)
+            cc_reasons_prefetch(reasons, r + 2 * PREFETCH_AHEAD, 0);
+        if (i + PREFETCH_AHEAD < rels->len)
+            cc_reasons_prefetch(reasons, r + PREFETCH_AHEAD, 1);
         cc_json_begin_object(w);
         cc_json_member(w, "a");
         cc_json_string(w, cc_relation_claim_a(cmp, r)->id);
