@@ -40,6 +40,22 @@ cc_claim_free(CcClaim *claim)
     g_free(claim);
 }
 
+void
+cc_claim_prefetch(const CcClaim *claim)
+{
+#if defined(__GNUC__)
+    const char *const strings[] = {claim->id,      claim->source,    claim->file,
+                                   claim->rule,    claim->subject,   claim->predicate,
+                                   claim->object,  claim->key,       claim->text,
+                                   claim->attribution, claim->scope};
+    for (gsize i = 0; i < G_N_ELEMENTS(strings); i++)
+        if (strings[i] != NULL)
+            __builtin_prefetch(strings[i]);
+#else
+    (void)claim;
+#endif
+}
+
 CcClaim *
 cc_claim_copy(const CcClaim *claim)
 {

@@ -131,6 +131,9 @@ void cc_reasons_append_detail(CcReasons *reasons, const CcFinding *finding, GStr
  * the second claim and what is kept of it; @stage 1, later, its strings
  * (the claim must have arrived). Changes nothing. */
 void cc_reasons_prefetch(CcReasons *reasons, const CcRelation *relation, int stage);
+/* Asks the memory for @claim's strings ahead of writing it (the claim
+ * itself must have arrived: fetch it a step earlier). Changes nothing. */
+void cc_claim_prefetch(const CcClaim *claim);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CcReasons, cc_reasons_free)
 
 /* @c's interval widened by its tolerance (doubled when approx), as the
