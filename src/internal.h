@@ -112,6 +112,11 @@ GHashTable *cc_ruleset_dictionary_phrases(const CcRuleSet *rules, guint *max_wor
  * (transfer none) */
 const CcPattern *cc_ruleset_value_pattern(const CcRuleSet *rules, CcClaimType type);
 
+/* cc_claim_from_json_line() with yajl alone, never simdjson: the same
+ * record or the same error, which the fuzz targets check line by line. */
+CcClaim *cc_claim_from_json_line_yajl(const char *text, gsize len, const char *name, guint line,
+                                      guint column, GError **error);
+
 /* What the report writers say of a comparison's claims and relations,
  * each part written once: a claim's value and how a why describes it are
  * written the first time a reason needs them and kept while the report is
