@@ -1556,6 +1556,11 @@ line_read_init(LineRead *r, char *strings, gsize cap)
     r->cap = cap;
 }
 
+/* The longest line simdjson reads: its parser keeps room for the longest
+ * line it has read (several times the line) while the thread lives, and a
+ * record's line is a few hundred bytes; yajl streams a longer one. */
+#define FAST_LINE_MAX ((gsize)1 << 20)
+
 /* A record's line: an object, whatever space before it. */
 static gboolean
 opens_object(const char *text, gsize len)
@@ -1582,7 +1587,8 @@ parse_line(const char *text, gsize len, const char *name, guint line, guint colu
     g_autofree char *big = len + 1 > sizeof small ? g_malloc(len + 1) : NULL;
     char *strings = big != NULL ? big : small;
     line_read_init(&r, strings, len + 1);
-    if (fast && opens_object(text, len) && cc_json_events(text, len, &line_events, &r))
+    if (fast && len <= FAST_LINE_MAX && opens_object(text, len)
+        && cc_json_events(text, len, &line_events, &r))
         return parse_done(&r, text, len, name, line, column, error);
     line_read_init(&r, strings, len + 1);
     yajl_handle h = yajl_alloc(&line_callbacks, NULL, &r);

@@ -756,6 +756,15 @@ test_readers_agree(void **state)
         if (strcmp(l1, l2) != 0)
             fail_msg("case %u \"%s\": %s\nagainst yajl's\n%s", i, reader_cases[i].name, l1, l2);
     }
+    /* A line past the 1 MiB simdjson reads goes to yajl, and reads. */
+    g_autofree char *filler = g_strnfill((gsize)1 << 20, 'a');
+    g_autofree char *long_line = g_strdup_printf("{%s,\"attribution\":\"%s\"}", members, filler);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(CcClaim) claim =
+        cc_claim_from_json_line(long_line, strlen(long_line), "name", 3, 1, &error);
+    if (claim == NULL)
+        fail_msg("a line of 1 MiB: %s", error->message);
+    assert_int_equal(strlen(claim->attribution), (gsize)1 << 20);
 }
 
 static void
