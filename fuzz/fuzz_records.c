@@ -6,16 +6,60 @@
 
 #include <claimcheck/claimcheck.h>
 
+#include "internal.h"
+
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+/* Each line read by cc_claim_from_json_line (simdjson first, yajl for
+ * what simdjson refuses) and by yajl alone must give the same record or
+ * the same error. */
+static void
+readers_agree(const char *text, size_t size)
+{
+    size_t pos = 0;
+    guint line = 0;
+    while (pos < size) {
+        line++;
+        const char *start = text + pos;
+        const char *nl = memchr(start, '\n', size - pos);
+        size_t len = nl != NULL ? (size_t)(nl - start) : size - pos;
+        pos += len + (nl != NULL ? 1 : 0);
+        g_autoptr(GError) e1 = NULL;
+        g_autoptr(GError) e2 = NULL;
+        g_autoptr(CcClaim) c1 = cc_claim_from_json_line(start, len, "in", line, 1, &e1);
+        g_autoptr(CcClaim) c2 = cc_claim_from_json_line_yajl(start, len, "in", line, 1, &e2);
+        if ((c1 == NULL) != (c2 == NULL)) {
+            fprintf(stderr, "fuzz_records: line %u: simdjson %s, yajl %s\n", line,
+                    c1 != NULL ? "read it" : e1->message, c2 != NULL ? "read it" : e2->message);
+            abort();
+        }
+        if (c1 == NULL) {
+            if (strcmp(e1->message, e2->message) != 0) {
+                fprintf(stderr, "fuzz_records: line %u: \"%s\" against yajl's \"%s\"\n", line,
+                        e1->message, e2->message);
+                abort();
+            }
+            continue;
+        }
+        g_autofree char *l1 = cc_claim_to_json_line(c1);
+        g_autofree char *l2 = cc_claim_to_json_line(c2);
+        if (strcmp(l1, l2) != 0) {
+            fprintf(stderr, "fuzz_records: line %u: %s\nagainst yajl's\n%s\n", line, l1, l2);
+            abort();
+        }
+    }
+}
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     fuzz_init();
+    readers_agree((const char *)data, size);
     const char *path = fuzz_input_file("claimcheck-fuzz-XXXXXX.jsonl", data, size);
     if (path == NULL)
         return 0;

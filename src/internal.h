@@ -148,6 +148,11 @@ GHashTable *cc_ruleset_dictionary_phrases(const CcRuleSet *rules, guint *max_wor
  * (transfer none) */
 const CcPattern *cc_ruleset_value_pattern(const CcRuleSet *rules, CcClaimType type);
 
+/* cc_claim_from_json_line() with yajl alone, never simdjson: the same
+ * record or the same error, which the fuzz targets check line by line. */
+CcClaim *cc_claim_from_json_line_yajl(const char *text, gsize len, const char *name, guint line,
+                                      guint column, GError **error);
+
 /* What the report writers say of a comparison's claims and relations,
  * each part written once: a claim's value and how a why describes it are
  * written the first time a reason needs them and kept while the report is
@@ -161,6 +166,15 @@ void cc_reasons_free(CcReasons *reasons);
 void cc_reasons_append_why(CcReasons *reasons, const CcRelation *relation, GString *out);
 /* Appends cc_finding_detail() of @finding to @out. */
 void cc_reasons_append_detail(CcReasons *reasons, const CcFinding *finding, GString *out);
+/* Asks the memory for what writing @relation will read, ahead of it: a
+ * report's relations name their second claims in no order, and with
+ * 100,000s of claims each is a cache miss or several. @stage 0 fetches
+ * the second claim and what is kept of it; @stage 1, later, its strings
+ * (the claim must have arrived). Changes nothing. */
+void cc_reasons_prefetch(CcReasons *reasons, const CcRelation *relation, int stage);
+/* Asks the memory for @claim's strings ahead of writing it (the claim
+ * itself must have arrived: fetch it a step earlier). Changes nothing. */
+void cc_claim_prefetch(const CcClaim *claim);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CcReasons, cc_reasons_free)
 
 /* @c's interval widened by its tolerance (doubled when approx), as the

@@ -337,6 +337,46 @@ write_summary(CcJsonWriter *w, const CcReportCounts *n)
     cc_json_end_object(w);
 }
 
+/* How many claims or relations ahead of the one written their claims are
+ * fetched. */
+#define PREFETCH_AHEAD 8u
+#if defined(__GNUC__)
+#define PREFETCH(p) __builtin_prefetch(p)
+#else
+#define PREFETCH(p) ((void)(p))
+#endif
+
+/* The claims a key's entry names: its support's (its outliers are few). */
+static GPtrArray *
+consensus_claims(const CcConsensus *c)
+{
+    return c->support;
+}
+
+/* Asks for @claims ahead of writing them: @stage 0 the claims, @stage 1
+ * (later) their strings. */
+static void
+prefetch_claims(GPtrArray *claims, int stage)
+{
+    for (guint j = 0; j < claims->len; j++) {
+        if (stage == 0)
+            PREFETCH(claims->pdata[j]);
+        else
+            cc_claim_prefetch(claims->pdata[j]);
+    }
+}
+
+static void
+prefetch_finding(const CcFinding *f, int stage)
+{
+    for (guint j = 0; j < f->n_claims; j++) {
+        if (stage == 0)
+            PREFETCH(f->claims[j]);
+        else
+            cc_claim_prefetch(f->claims[j]);
+    }
+}
+
 gboolean
 cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, GError **error)
 {
@@ -376,6 +416,11 @@ cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, G
     cc_json_begin_array(w);
     GPtrArray *claims = cc_comparison_claims(cmp);
     for (guint i = 0; i < claims->len; i++) {
+        /* in the comparison's order, not the input's: fetched ahead */
+        if (i + 2 * PREFETCH_AHEAD < claims->len)
+            PREFETCH(claims->pdata[i + 2 * PREFETCH_AHEAD]);
+        if (i + PREFETCH_AHEAD < claims->len)
+            cc_claim_prefetch(claims->pdata[i + PREFETCH_AHEAD]);
         /* laid out as it is written: no line to lay out again */
         int level = cc_json_value_begin(w);
         cc_claim_append_json(text, claims->pdata[i], w->indent, level);
@@ -388,6 +433,10 @@ cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, G
     GArray *rels = cc_comparison_relations(cmp);
     for (guint i = 0; i < rels->len; i++) {
         const CcRelation *r = &g_array_index(rels, CcRelation, i);
+        if (i + 2 * PREFETCH_AHEAD < rels->len)
+            cc_reasons_prefetch(reasons, r + 2 * PREFETCH_AHEAD, 0);
+        if (i + PREFETCH_AHEAD < rels->len)
+            cc_reasons_prefetch(reasons, r + PREFETCH_AHEAD, 1);
         cc_json_begin_object(w);
         cc_json_member(w, "a");
         cc_json_string(w, cc_relation_claim_a(cmp, r)->id);
@@ -408,6 +457,10 @@ cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, G
     cc_json_begin_array(w);
     GPtrArray *consensus = cc_comparison_consensus(cmp);
     for (guint i = 0; i < consensus->len; i++) {
+        if (i + 2 < consensus->len)
+            prefetch_claims(consensus_claims(consensus->pdata[i + 2]), 0);
+        if (i + 1 < consensus->len)
+            prefetch_claims(consensus_claims(consensus->pdata[i + 1]), 1);
         write_key(w, consensus->pdata[i]);
         writer_flush(&wr, FALSE);
     }
@@ -417,6 +470,10 @@ cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, G
     cc_json_begin_array(w);
     GPtrArray *findings = cc_comparison_findings(cmp);
     for (guint i = 0; i < findings->len; i++) {
+        if (i + 2 < findings->len)
+            prefetch_finding(findings->pdata[i + 2], 0);
+        if (i + 1 < findings->len)
+            prefetch_finding(findings->pdata[i + 1], 1);
         write_finding(&wr, cmp, findings->pdata[i]);
         writer_flush(&wr, FALSE);
     }

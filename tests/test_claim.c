@@ -683,6 +683,90 @@ test_from_json_line(void **state)
     }
 }
 
+/* Lines where simdjson and yajl could read otherwise: each must give the
+ * same record, or the same error, by cc_claim_from_json_line (simdjson
+ * first) as by yajl alone. %s: a good record's members, without braces. */
+static const struct {
+    const char *name;
+    const char *text;
+    gboolean reads; /* the line must read (else it must be refused) */
+} reader_cases[] = {
+    {"the good record", "{%s}", TRUE},
+    {"a member twice, the last kept", "{%s,\"text\":\"one\",\"text\":\"two\"}", TRUE},
+    {"an object member twice", "{%s,\"span\":{\"start\":1},\"span\":{\"start\":2,\"end\":3,"
+     "\"line\":1,\"column\":1}}", TRUE},
+    {"unknown members of every kind", "{%s,\"x\":[1,{\"a\":[]},null,true,\"s\",-0.5e-3]}", TRUE},
+    {"-0 as an integer", "{%s,\"window\":-0}", TRUE},
+    {"19 digits", "{%s,\"span\":{\"start\":1234567890123456789,\"end\":1234567890123456789,"
+     "\"line\":1,\"column\":1}}", TRUE},
+    {"past 2^63 - 1", "{%s,\"window\":9223372036854775808}", FALSE},
+    {"past 2^64", "{%s,\"window\":18446744073709551616}", FALSE},
+    {"an integer with an exponent is a number", "{%s,\"window\":1e2}", FALSE},
+    {"1e400", "{%s,\"tolerance\":1e400}", FALSE},
+    {"1e-400", "{%s,\"tolerance\":1e-400}", TRUE},
+    {"escapes and a surrogate pair", "{%s,\"attribution\":\"\\u00e9\\ud83d\\ude00\\n\\/\"}", TRUE},
+    {"a lone surrogate", "{%s,\"attribution\":\"\\ud800\"}", TRUE},
+    {"a lone low surrogate", "{%s,\"attribution\":\"a\\udc00b\"}", FALSE},
+    {"\\u0000", "{%s,\"attribution\":\"a\\u0000\"}", FALSE},
+    {"a raw tab in a string", "{%s,\"attribution\":\"a\tb\"}", FALSE},
+    {"DEL in a string", "{%s,\"attribution\":\"a\x7f\"}", TRUE},
+    {"a trailing comma", "{%s,}", FALSE},
+    {"two values", "{%s} {}", FALSE},
+    {"a brace too many", "{%s}}", FALSE},
+    {"a byte-order mark", "\xef\xbb\xbf{%s}", FALSE},
+    {"space around", " \t{%s}\r ", TRUE},
+    {"a comment", "{%s /* c */}", FALSE},
+    {"single quotes", "{%s,'a':1}", FALSE},
+    {"a leading zero", "{%s,\"window\":01}", FALSE},
+    {"a bare dot", "{%s,\"tolerance\":.5}", FALSE},
+    {"true misspelt", "{%s,\"cumulative\":tru}", FALSE},
+    {"nested 64 deep", "{%s,\"x\":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}", FALSE},
+    {"not an object", "[{%s}]", FALSE},
+};
+
+static void
+test_readers_agree(void **state)
+{
+    (void)state;
+    g_autofree char *members = g_strndup(round_trips[0].json + 1, strlen(round_trips[0].json) - 2);
+    for (guint i = 0; i < G_N_ELEMENTS(reader_cases); i++) {
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+        g_autofree char *text = g_strdup_printf(reader_cases[i].text, members);
+#pragma GCC diagnostic pop
+        g_autoptr(GError) e1 = NULL;
+        g_autoptr(GError) e2 = NULL;
+        g_autoptr(CcClaim) c1 = cc_claim_from_json_line(text, strlen(text), "name", 3, 1, &e1);
+        g_autoptr(CcClaim) c2 =
+            cc_claim_from_json_line_yajl(text, strlen(text), "name", 3, 1, &e2);
+        if ((c1 != NULL) != reader_cases[i].reads)
+            fail_msg("case %u \"%s\": %s", i, reader_cases[i].name,
+                     c1 != NULL ? "read" : e1->message);
+        if ((c1 == NULL) != (c2 == NULL))
+            fail_msg("case %u \"%s\": simdjson %s, yajl %s", i, reader_cases[i].name,
+                     c1 != NULL ? "read it" : e1->message, c2 != NULL ? "read it" : e2->message);
+        if (c1 == NULL) {
+            if (strcmp(e1->message, e2->message) != 0)
+                fail_msg("case %u \"%s\": \"%s\" against yajl's \"%s\"", i,
+                         reader_cases[i].name, e1->message, e2->message);
+            continue;
+        }
+        g_autofree char *l1 = cc_claim_to_json_line(c1);
+        g_autofree char *l2 = cc_claim_to_json_line(c2);
+        if (strcmp(l1, l2) != 0)
+            fail_msg("case %u \"%s\": %s\nagainst yajl's\n%s", i, reader_cases[i].name, l1, l2);
+    }
+    /* A line past the 1 MiB simdjson reads goes to yajl, and reads. */
+    g_autofree char *filler = g_strnfill((gsize)1 << 20, 'a');
+    g_autofree char *long_line = g_strdup_printf("{%s,\"attribution\":\"%s\"}", members, filler);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(CcClaim) claim =
+        cc_claim_from_json_line(long_line, strlen(long_line), "name", 3, 1, &error);
+    if (claim == NULL)
+        fail_msg("a line of 1 MiB: %s", error->message);
+    assert_int_equal(strlen(claim->attribution), (gsize)1 << 20);
+}
+
 static void
 test_names(void **state)
 {
@@ -706,7 +790,7 @@ main(void)
         cmocka_unit_test(test_must_fail),    cmocka_unit_test(test_key_defaults),
         cmocka_unit_test(test_read_jsonl),   cmocka_unit_test(test_names),
         cmocka_unit_test(test_from_json_line), cmocka_unit_test(test_line_matches_tree),
-        cmocka_unit_test(test_line_shapes),
+        cmocka_unit_test(test_line_shapes), cmocka_unit_test(test_readers_agree),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
