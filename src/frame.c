@@ -1354,25 +1354,26 @@ quantity_counts(CcFrameRun *run, gsize vs, gsize ve)
                  || glued_ordinal(run, ve, vt)));
 }
 
-/* The quantity mentions in @windows the value grammar (the QUANTITY
- * macro's pattern) finds, each normalized from its text. */
+/* The value groups of the value grammar's matches of @type (the QUANTITY
+ * or DATE macro's pattern) that start inside @windows, appended to @spans:
+ * searched where the grammar's start set admits a match, as the pattern
+ * rules are. */
 static void
-quantities_by_regex(CcFrameRun *run, const GArray *windows, GArray *out)
+value_spans(CcFrameRun *run, CcClaimType type, const GArray *windows, GArray *spans)
 {
-    CcMatch *search_match = run->value_match[0];
+    int k = type == CC_CLAIM_DATE ? 1 : 0;
+    CcMatch *search_match = run->value_match[k];
     if (search_match == NULL)
         return;
-    const CcPattern *p = cc_ruleset_value_pattern(run->rules, CC_CLAIM_QUANTITY);
+    const CcPattern *p = cc_ruleset_value_pattern(run->rules, type);
     int vg = cc_pattern_group_index(p, "value");
     gsize at = 0;
     for (guint wi = 0; wi < windows->len; wi++) {
         const Span *w = &g_array_index(windows, Span, wi);
         at = MAX(at, w->start);
         while (at < w->end) {
-            /* the value grammar is large: searched where its start set
-             * admits a match, as the pattern rules are */
             CcMatch *m = NULL;
-            if (cc_pattern_search(p, search_match, &run->value_anchored[0], run->text, run->len,
+            if (cc_pattern_search(p, search_match, &run->value_anchored[k], run->text, run->len,
                                   at, w->end - 1, &m)
                 != CC_MATCH_FOUND)
                 break;
@@ -1383,13 +1384,27 @@ quantities_by_regex(CcFrameRun *run, const GArray *windows, GArray *out)
             at = me > ms ? me : me + 1;
             if (!cc_match_group(m, vg, &vs, &ve) || ve == vs)
                 continue;
-            CcMention mention = {vs, ve, CC_CLAIM_QUANTITY, {0}, G_MAXUINT, G_MAXUINT,
-                                 FALSE, FALSE, FALSE, 0};
-            if (quantity_counts(run, vs, ve)
-                && cc_normalize_quantity(run->normalizer, run->text + vs, ve - vs,
-                                         &mention.value))
-                g_array_append_val(out, mention);
+            Span v = {vs, ve};
+            g_array_append_val(spans, v);
         }
+    }
+}
+
+/* The quantity mentions in @windows the value grammar (the QUANTITY
+ * macro's pattern) finds, each normalized from its text. */
+static void
+quantities_by_regex(CcFrameRun *run, const GArray *windows, GArray *out)
+{
+    g_autoptr(GArray) spans = g_array_new(FALSE, FALSE, sizeof(Span));
+    value_spans(run, CC_CLAIM_QUANTITY, windows, spans);
+    for (guint i = 0; i < spans->len; i++) {
+        const Span *v = &g_array_index(spans, Span, i);
+        CcMention mention = {v->start, v->end, CC_CLAIM_QUANTITY, {0}, G_MAXUINT, G_MAXUINT,
+                             FALSE, FALSE, FALSE, 0};
+        if (quantity_counts(run, v->start, v->end)
+            && cc_normalize_quantity(run->normalizer, run->text + v->start, v->end - v->start,
+                                     &mention.value))
+            g_array_append_val(out, mention);
     }
 }
 
@@ -1524,43 +1539,24 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
         }
         return;
     }
-    CcMatch *search_match = run->value_match[1];
-    if (search_match == NULL)
-        return;
-    const CcPattern *p = cc_ruleset_value_pattern(run->rules, type);
-    int vg = cc_pattern_group_index(p, "value");
-    gsize at = 0;
-    for (guint wi = 0; wi < windows->len; wi++) {
-        const Span *w = &g_array_index(windows, Span, wi);
-        at = MAX(at, w->start);
-        while (at < w->end) {
-            CcMatch *m = NULL;
-            if (cc_pattern_search(p, search_match, &run->value_anchored[1], run->text, run->len,
-                                  at, w->end - 1, &m)
-                != CC_MATCH_FOUND)
-                break;
-            gsize ms, me, vs, ve;
-            cc_match_group(m, 0, &ms, &me);
-            if (ms >= w->end)
-                break;
-            at = me > ms ? me : me + 1;
-            if (!cc_match_group(m, vg, &vs, &ve) || ve == vs)
-                continue;
-            CcMention mention = {vs, ve, type, {0}, G_MAXUINT, G_MAXUINT, FALSE, FALSE, FALSE, 0};
-            gboolean ok = cc_normalize_date(run->normalizer, run->text + vs, ve - vs, ref_day,
-                                            &mention.value);
-            /* "said on Thursday" dates the report: only the frames read
-             * it, for a report that is itself the event */
-            if (ok)
-                mention.said_at = reported_on(run, vs);
-            if (!ok || (mention.said_at != 0 && !keep_reported)) {
-                if (others != NULL)
-                    g_array_append_val(others, mention);
-                continue;
-            }
-            read_event_date(run, &mention, ref_day);
-            g_array_append_val(out, mention);
+    g_autoptr(GArray) spans = g_array_new(FALSE, FALSE, sizeof(Span));
+    value_spans(run, CC_CLAIM_DATE, windows, spans);
+    for (guint i = 0; i < spans->len; i++) {
+        gsize vs = g_array_index(spans, Span, i).start, ve = g_array_index(spans, Span, i).end;
+        CcMention mention = {vs, ve, type, {0}, G_MAXUINT, G_MAXUINT, FALSE, FALSE, FALSE, 0};
+        gboolean ok = cc_normalize_date(run->normalizer, run->text + vs, ve - vs, ref_day,
+                                        &mention.value);
+        /* "said on Thursday" dates the report: only the frames read it, for
+         * a report that is itself the event */
+        if (ok)
+            mention.said_at = reported_on(run, vs);
+        if (!ok || (mention.said_at != 0 && !keep_reported)) {
+            if (others != NULL)
+                g_array_append_val(others, mention);
+            continue;
         }
+        read_event_date(run, &mention, ref_day);
+        g_array_append_val(out, mention);
     }
 }
 
