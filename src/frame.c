@@ -496,9 +496,13 @@ possessive(const char *text, const Tok *w)
 static void
 add_hit(CcFrameRun *run, const CcTableBits *mask, const Hit *h)
 {
-    for (guint b = 0; b < CC_TABLE_BITS; b++)
-        if (run->by_bit[b] != NULL && cc_table_bits_has(mask, b))
-            g_array_append_val(run->by_bit[b]->hits, *h);
+    /* the set bits only: a phrase is in a table or two of the 128 */
+    for (guint i = 0; i < G_N_ELEMENTS(mask->w); i++)
+        for (guint64 w = mask->w[i]; w != 0; w &= w - 1) {
+            guint b = i * 64 + (guint)__builtin_ctzll(w);
+            if (run->by_bit[b] != NULL)
+                g_array_append_val(run->by_bit[b]->hits, *h);
+        }
     cc_table_bits_or(&g_array_index(run->starts, CcTableBits, h->t0), mask);
 }
 
