@@ -2600,6 +2600,7 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                 if ((t == np_end && e == 0 && !verb && (f->speaker || !speaks(run, h)))
                     /* "the 11,000 men that North Korea had dispatched" */
                     || (w == np_end + 1 && e == 0 && !verb && !speaks(run, h)
+                        && !owns_other(run, f, h, c1)
                         && (tok_is(run, np_end, "that") || tok_is(run, np_end, "whom")
                             || tok_is(run, np_end, "which")))
                     || (w > np_end

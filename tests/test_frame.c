@@ -375,6 +375,12 @@ static const SlotRow slot_rows[] = {
     /* subject: inherited from an earlier sentence that opens with a party */
     {NULL, "The North mobilised. About 800 soldiers arrived.", "About 800", "sent",
      "north/sent", 800, 800, NULL},
+    /* subject: the party of the whole's relative clause, but not one that
+     * owns another noun there */
+    {NULL, "Southland said 300 troops that Northland had sent were there.", "300", "sent",
+     "north/sent", 300, 300, NULL},
+    {NULL, "Northland sent 300 troops that Southland's army trained.", "300", "sent",
+     "north/sent", 300, 300, NULL},
     /* subject: with none before the figure, the party its things come
      * "from" later in the clause */
     {NULL, "Southland said 300 troops were sent to the border from Northland.", "300", "sent",
