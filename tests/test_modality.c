@@ -56,6 +56,15 @@ static const ModalityCase cases[] = {
      "According to the Defence Intelligence Agency, Pyongyang’s artillery poses a substantial "
      "threat.",
      "Pyongyang’s artillery", REPORTED, "Defence Intelligence Agency"},
+    /* "while" of time before an -ing verb sets no contrast */
+    {"while fighting, the agency told",
+     "About 4,700 soldiers have been killed or wounded while fighting alongside Russia against "
+     "Ukrainian forces, the spy agency told lawmakers.",
+     "About 4,700 soldiers", REPORTED, "spy agency"},
+    {"while, a contrast",
+     "About 4,700 soldiers have been killed, while the rest fought on, the spy agency told "
+     "lawmakers.",
+     "About 4,700 soldiers", ASSERTED, NULL},
     {"004 Harris would be",
      "Vice President Kamala Harris stated that a meeting between Putin and Kim would be a “huge "
      "mistake.”",
