@@ -2840,6 +2840,18 @@ other_destination(CcFrameRun *run, const CcRule *rule, guint c0, guint c1)
     return FALSE;
 }
 
+/* The words of a subset's opener at token @k: 1 for "including", 2 for
+ * "among them" or "among whom", 0 for none. */
+static guint
+subset_opener(CcFrameRun *run, guint k)
+{
+    if (tok_is(run, k, "including"))
+        return 1;
+    if (tok_is(run, k, "among") && (tok_is(run, k + 1, "them") || tok_is(run, k + 1, "whom")))
+        return 2;
+    return 0;
+}
+
 /* Does token @t lie inside an insertion set off by commas that a subset
  * word opens within a few words after a figure's noun phrase, from @t1
  * ("12,000 North Korean soldiers, including 500 officers and three
@@ -2851,9 +2863,7 @@ in_subset_insertion(CcFrameRun *run, guint t1, guint c1, guint t)
     for (guint k = t1; k < c1 && k < t1 + 6 && k < t; k++) {
         if (g_array_index(run->toks, Tok, k).kind != TOK_COMMA)
             continue;
-        if (!tok_is(run, k + 1, "including")
-            && !(tok_is(run, k + 1, "among")
-                 && (tok_is(run, k + 2, "them") || tok_is(run, k + 2, "whom"))))
+        if (subset_opener(run, k + 1) == 0)
             return FALSE;
         for (guint u = t + 1; u < c1; u++)
             if (g_array_index(run->toks, Tok, u).kind == TOK_COMMA)
@@ -3021,9 +3031,8 @@ listed_whole(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint se
 {
     if (t0 == 0 || t0 <= c0)
         return G_MAXUINT;
-    gboolean subset = tok_is(run, t0 - 1, "including")
-                      || (t0 >= 2 && tok_is(run, t0 - 2, "among")
-                          && (tok_is(run, t0 - 1, "them") || tok_is(run, t0 - 1, "whom")));
+    gboolean subset = subset_opener(run, t0 - 1) == 1
+                      || (t0 >= 2 && subset_opener(run, t0 - 2) == 2);
     gboolean and = !subset && tok_is(run, t0 - 1, "and");
     if (!subset && !and)
         return G_MAXUINT;
