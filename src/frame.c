@@ -977,7 +977,7 @@ read_rolling_week(const char *text, gsize n, guint32 ref_day, CcValue *v)
  * and falls after the document's date is last year's unless the clause
  * speaks of the future (`future_words`: "will", "expected to"): "the
  * troops first saw combat in mid-November", in a January article, is the
- * November before it. */
+ * November before it; a weekend after it, the weekend before it. */
 static void
 read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
 {
@@ -1021,6 +1021,17 @@ read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
             if (h->t0 >= c0 && h->t1 <= c1)
                 return;
         }
+    }
+    /* a weekend after the document's date is, for an event told in the
+     * past, the one before it: "came under fire over the weekend" in a
+     * Wednesday's article is the weekend just gone, not the coming one a
+     * year back */
+    g_autofree char *lower = g_ascii_strdown(text, (gssize)n);
+    if (strstr(lower, "weekend") != NULL && m->value.has_high
+        && (guint32)m->value.low <= ref_day + 7 && (guint32)m->value.high - 7 <= ref_day) {
+        m->value.low -= 7;
+        m->value.high -= 7;
+        return;
     }
     int y, mo, d;
     cc_day_to_ymd((guint32)m->value.low, &y, &mo, &d);

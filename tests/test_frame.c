@@ -532,6 +532,70 @@ test_slots(void **state)
         fail_msg("%u of %zu slot rows failed", failures, G_N_ELEMENTS(slot_rows));
 }
 
+/* ---- event dates -------------------------------------------------------------- */
+
+/* A date frame of this test's own: the date of an event told in the past. */
+static const char *date_rules =
+    "include " CC_SOURCE_DIR "/rules/core/core.rules\n"
+    "lexicon t_fire\n  came under fire\nend\n"
+    "frame fire\n  claim north date fire\n  value date\n  cue t_fire\n"
+    "  example \"They came under fire on 2 May 2024.\" => value [2024-05-02, 2024-05-02]\nend\n";
+
+typedef struct {
+    const char *text;
+    int ref[3];          /* the document's date */
+    int low[3], high[3]; /* the record's interval */
+} DateRow;
+
+static const DateRow date_rows[] = {
+    /* a weekend after the document's date is the one before it for a past
+     * event, not the coming one a year back */
+    {"They came under fire over the weekend.", {2024, 11, 6}, {2024, 11, 2}, {2024, 11, 3}},
+    {"They came under fire over the weekend.", {2024, 11, 8}, {2024, 11, 2}, {2024, 11, 3}},
+    /* on a Monday "the weekend" is already the one just past */
+    {"They came under fire over the weekend.", {2024, 11, 4}, {2024, 11, 2}, {2024, 11, 3}},
+    /* a month after the document's date is last year's */
+    {"They came under fire in mid-November.", {2025, 1, 15}, {2024, 11, 10}, {2024, 11, 20}},
+};
+
+static void
+test_event_dates(void **state)
+{
+    (void)state;
+    char *dir;
+    char *path = write_rules(date_rules, &dir);
+    g_autoptr(CcRuleSet) rules = load(path);
+    g_autoptr(CcExtractor) ex = cc_extractor_new(rules);
+    guint failures = 0;
+    for (guint i = 0; i < G_N_ELEMENTS(date_rows); i++) {
+        const DateRow *row = &date_rows[i];
+        g_autoptr(GError) error = NULL;
+        g_autoptr(CcSource) src =
+            cc_source_new_from_data("row", row->text, strlen(row->text), &error);
+        assert_non_null(src);
+        CcExtractOptions options = {
+            .ref_day = cc_day_from_ymd(row->ref[0], row->ref[1], row->ref[2])};
+        g_autoptr(GPtrArray) records = cc_extract(ex, src, &options, NULL);
+        const CcClaim *got = NULL;
+        for (guint r = 0; r < records->len; r++)
+            if (strcmp(((const CcClaim *)records->pdata[r])->rule, "fire") == 0)
+                got = records->pdata[r];
+        double low = cc_day_from_ymd(row->low[0], row->low[1], row->low[2]);
+        double high = cc_day_from_ymd(row->high[0], row->high[1], row->high[2]);
+        if (got == NULL) {
+            print_error("case %u \"%s\": no record\n", i, row->text);
+            failures++;
+        } else if (!same(shown_low(&got->value), low) || !same(shown_high(&got->value), high)) {
+            print_error("case %u \"%s\": got [%g, %g], want [%g, %g]\n", i, row->text,
+                        shown_low(&got->value), shown_high(&got->value), low, high);
+            failures++;
+        }
+    }
+    remove_rules(dir, path);
+    if (failures)
+        fail_msg("%u of %zu date rows failed", failures, G_N_ELEMENTS(date_rows));
+}
+
 /* --explain's misses name the frame that came closest and its missing slot. */
 static void
 test_misses(void **state)
@@ -563,6 +627,7 @@ main(void)
         cmocka_unit_test(test_value_pass_gated),
         cmocka_unit_test(test_value_pass_anchors),
         cmocka_unit_test(test_slots),
+        cmocka_unit_test(test_event_dates),
         cmocka_unit_test(test_misses),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
