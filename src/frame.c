@@ -3553,6 +3553,19 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         if (sc != NULL && a_fig && sc->t1 <= t0 && sc->t0 >= a
             && reach(run, a, sc->t0) <= reach(run, sc->t1, t0))
             sc = NULL;
+        /* one after another figure is that figure's, even where the other
+         * is set off as a part of this one ("about 11,000, including
+         * roughly 500 *officers*" makes the 11,000 no batch); figures
+         * listed together share it ("472 drones and seven missiles
+         * *overnight*") */
+        for (guint i = 0; sc != NULL && sc->t0 >= e1 && i < mentions->len; i++) {
+            const CcMention *o = &g_array_index(mentions, CcMention, i);
+            if (i == self || o->type != m->type || o->said_at != 0)
+                continue;
+            guint ot = tok_at(run->toks, o->start);
+            if (ot >= t1 && ot < sc->t0 && !listed(run, f, mentions, t1, ot))
+                sc = NULL;
+        }
         fill->scope = sc;
         /* a scope word inside another figure is that figure's: "more" of
          * "More than 40% of the roughly 11,000 sent" makes no batch */
