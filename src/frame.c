@@ -592,6 +592,7 @@ static gboolean speaks(CcFrameRun *run, const Hit *h);
 static void clause_of(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1);
 static gboolean tok_is(const CcFrameRun *run, guint t, const char *w);
 static gboolean in_table(CcFrameRun *run, const char *table, guint t);
+static gboolean ends_in_table(CcFrameRun *run, const char *table, guint t);
 
 /* Is the party at @h a place or a recipient: after a word of `place_words`
  * or `recipient_words`, an article between ("against the Ukrainian
@@ -604,6 +605,9 @@ placed(CcFrameRun *run, const Hit *h)
     if (t > 1 && (tok_is(run, t - 1, "the") || tok_is(run, t - 1, "a") || tok_is(run, t - 1, "an")))
         t--;
     if (t > 0 && (in_table(run, "place_words", t - 1) || in_table(run, "recipient_words", t - 1)))
+        return TRUE;
+    /* or a phrase of them ending there: "bolstered by North Korean units" */
+    if (ends_in_table(run, "place_words", t) || ends_in_table(run, "recipient_words", t))
         return TRUE;
     /* the owner of a supplier is who is supplied: "North Korea is *Russia's*
      * largest arms supplier" (a word of `supplier_nouns` within three words

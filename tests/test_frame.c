@@ -319,6 +319,7 @@ static const char *slot_rules =
     "lexicon t_sent\n  sent\n  arrived\n  deployed\n  training\n  providing\nend\n"
     "lexicon t_harm\n  killed\n  wounded\n  dead\nend\n"
     "lexicon t_scope\n  batch\n  another\n  officers\nend\n"
+    "lexicon recipient_words\n  backed by\nend\n"
     "frame sent\n  claim north sent\n  value quantity person\n  counts t_troops\n"
     "  cue t_sent\n  veto t_harm\n  subject parties inherit\n  scope from t_scope after 4\n"
     "  priority 10\n"
@@ -379,6 +380,11 @@ static const SlotRow slot_rows[] = {
     /* subject: with none before the figure, the party its things come
      * "from" later in the clause */
     {NULL, "Southland said 300 troops were sent to the border from Northland.", "300", "sent",
+     "north/sent", 300, 300, NULL},
+    /* subject: a party after a phrase of `recipient_words` only helps */
+    {NULL, "Southland, backed by Northlandic soldiers, sent 300 troops.", NULL, "sent", NULL, 0,
+     0, NULL},
+    {NULL, "Northland, backed by Southlandic soldiers, sent 300 troops.", "300", "sent",
      "north/sent", 300, 300, NULL},
     /* a subset set off by commas leaves the figure before it its verb */
     {NULL, "About 600 Northlandic soldiers, including 50 officers and two generals, were deployed.",
