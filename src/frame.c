@@ -2420,9 +2420,12 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
             return h;
         }
         /* a nearer noun another frame counts takes the figure ("sent 1,500
-         * soldiers, taking the total to 3,000") */
+         * soldiers, taking the total to 3,000"), and so does one right
+         * before "of" and the figure ("600 troops have been killed out of
+         * a total deployment of 15,000") */
         if (foreign_head(run, f, t - 1)
-            && mention_between(run, mentions, self, t > 5 ? t - 5 : 0, t - 1))
+            && (mention_between(run, mentions, self, t > 5 ? t - 5 : 0, t - 1)
+                || (t + 1 == t0 && tok_is(run, t, "of"))))
             return NULL;
     }
     return NULL;
@@ -2760,14 +2763,21 @@ headless(CcFrameRun *run, const CcFrame *f, guint t1, guint c1)
  * "2,000 civilians")? Such a figure claims no cue or veto near it; "of
  * them" is no such noun. A word
  * in -ed is a verb, as headless() reads it, not a noun: "with about
- * 10,000 expected there by December" keeps its cue from the figure before. */
+ * 10,000 expected there by December" keeps its cue from the figure before.
+ * A party of @f's frame between the figure and its noun is passed over. */
 static gboolean
-unclaimed_noun(CcFrameRun *run, const CcMention *o)
+unclaimed_noun(CcFrameRun *run, const CcFrame *f, const CcMention *o)
 {
     guint t = tok_at(run->toks, o->end - 1) + 1;
     /* "thousands more have been wounded": words that only add to a figure */
     while (t < run->toks->len && in_table(run, "figure_modifiers", t))
         t++;
+    /* a party of @f's before the noun only says whose it is: "600 *North
+     * Korean* troops have been killed" */
+    const Hit *party = t < run->toks->len ? hit_at(run, f->slot[CC_SLOT_SUBJECT].tables, t, FALSE)
+                                          : NULL;
+    if (party != NULL)
+        t = party->t1;
     if (o->type != CC_CLAIM_QUANTITY || t >= run->toks->len)
         return FALSE;
     const Tok *tok = &g_array_index(run->toks, Tok, t);
@@ -3270,7 +3280,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 lead = ot; /* a veto before the list reaches all of it */
             continue;
         }
-        if (unclaimed_noun(run, o))
+        if (unclaimed_noun(run, f, o))
             continue;
         /* a calibre before the figure or inside its noun phrase ("some
          * 1.5 million of them", "8 million 122mm and 152mm shells"); one

@@ -381,6 +381,12 @@ static const SlotRow slot_rows[] = {
      * "from" later in the clause */
     {NULL, "Southland said 300 troops were sent to the border from Northland.", "300", "sent",
      "north/sent", 300, 300, NULL},
+    /* a party between a figure and its noun leaves it the noun's, and the
+     * verb after them its own: the "killed" is the 60's, not the 900's */
+    {NULL,
+     "About 60 Northlandic soldiers were killed in the first week of fighting among 900 "
+     "soldiers sent.",
+     "900", "sent", "north/sent", 900, 900, NULL},
     /* subject: a party after a phrase of `recipient_words` only helps */
     {NULL, "Southland, backed by Northlandic soldiers, sent 300 troops.", NULL, "sent", NULL, 0,
      0, NULL},
