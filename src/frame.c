@@ -596,6 +596,7 @@ static gboolean speaks(CcFrameRun *run, const Hit *h);
 static void clause_of(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1);
 static gboolean tok_is(const CcFrameRun *run, guint t, const char *w);
 static gboolean in_table(CcFrameRun *run, const char *table, guint t);
+static gboolean ends_in_table(CcFrameRun *run, const char *table, guint t);
 
 /* Is the party at @h a place or a recipient: after a word of `place_words`
  * or `recipient_words`, an article between ("against the Ukrainian
@@ -608,6 +609,9 @@ placed(CcFrameRun *run, const Hit *h)
     if (t > 1 && (tok_is(run, t - 1, "the") || tok_is(run, t - 1, "a") || tok_is(run, t - 1, "an")))
         t--;
     if (t > 0 && (in_table(run, "place_words", t - 1) || in_table(run, "recipient_words", t - 1)))
+        return TRUE;
+    /* or a phrase of them ending there: "bolstered by North Korean units" */
+    if (ends_in_table(run, "place_words", t) || ends_in_table(run, "recipient_words", t))
         return TRUE;
     /* the owner of a supplier is who is supplied: "North Korea is *Russia's*
      * largest arms supplier" (a word of `supplier_nouns` within three words
@@ -2427,9 +2431,12 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
             return h;
         }
         /* a nearer noun another frame counts takes the figure ("sent 1,500
-         * soldiers, taking the total to 3,000") */
+         * soldiers, taking the total to 3,000"), and so does one right
+         * before "of" and the figure ("600 troops have been killed out of
+         * a total deployment of 15,000") */
         if (foreign_head(run, f, t - 1)
-            && mention_between(run, mentions, self, t > 5 ? t - 5 : 0, t - 1))
+            && (mention_between(run, mentions, self, t > 5 ? t - 5 : 0, t - 1)
+                || (t + 1 == t0 && tok_is(run, t, "of"))))
             return NULL;
     }
     return NULL;
@@ -2768,14 +2775,21 @@ headless(CcFrameRun *run, const CcFrame *f, guint t1, guint c1)
  * "2,000 civilians")? Such a figure claims no cue or veto near it; "of
  * them" is no such noun. A word
  * in -ed is a verb, as headless() reads it, not a noun: "with about
- * 10,000 expected there by December" keeps its cue from the figure before. */
+ * 10,000 expected there by December" keeps its cue from the figure before.
+ * A party of @f's frame between the figure and its noun is passed over. */
 static gboolean
-unclaimed_noun(CcFrameRun *run, const CcMention *o)
+unclaimed_noun(CcFrameRun *run, const CcFrame *f, const CcMention *o)
 {
     guint t = tok_at(run->toks, o->end - 1) + 1;
     /* "thousands more have been wounded": words that only add to a figure */
     while (t < run->toks->len && in_table(run, "figure_modifiers", t))
         t++;
+    /* a party of @f's before the noun only says whose it is: "600 *North
+     * Korean* troops have been killed" */
+    const Hit *party = t < run->toks->len ? hit_at(run, f->slot[CC_SLOT_SUBJECT].tables, t, FALSE)
+                                          : NULL;
+    if (party != NULL)
+        t = party->t1;
     if (o->type != CC_CLAIM_QUANTITY || t >= run->toks->len)
         return FALSE;
     const Tok *tok = &g_array_index(run->toks, Tok, t);
@@ -3287,7 +3301,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 lead = ot; /* a veto before the list reaches all of it */
             continue;
         }
-        if (unclaimed_noun(run, o))
+        if (unclaimed_noun(run, f, o))
             continue;
         /* a calibre before the figure or inside its noun phrase ("some
          * 1.5 million of them", "8 million 122mm and 152mm shells"); one
@@ -3574,6 +3588,19 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         if (sc != NULL && a_fig && sc->t1 <= t0 && sc->t0 >= a
             && reach(run, a, sc->t0) <= reach(run, sc->t1, t0))
             sc = NULL;
+        /* one after another figure is that figure's, even where the other
+         * is set off as a part of this one ("about 11,000, including
+         * roughly 500 *officers*" makes the 11,000 no batch); figures
+         * listed together share it ("472 drones and seven missiles
+         * *overnight*") */
+        for (guint i = 0; sc != NULL && sc->t0 >= e1 && i < mentions->len; i++) {
+            const CcMention *o = &g_array_index(mentions, CcMention, i);
+            if (i == self || o->type != m->type || o->said_at != 0)
+                continue;
+            guint ot = tok_at(run->toks, o->start);
+            if (ot >= t1 && ot < sc->t0 && !listed(run, f, mentions, t1, ot))
+                sc = NULL;
+        }
         fill->scope = sc;
         /* a scope word inside another figure is that figure's: "more" of
          * "More than 40% of the roughly 11,000 sent" makes no batch */

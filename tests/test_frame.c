@@ -311,15 +311,17 @@ static const char *slot_rules =
     "include " CC_SOURCE_DIR "/rules/core/core.rules\n"
     "lexicon parties\n  northland\n  northlandic\n  southland\n  southlandic\n  the north\nend\n"
     "lexicon entities\n  northland = north\n  northlandic = north\n  the north = north\n"
-    "  southland = south\n  southlandic = south\n  batch = batch\n  another = batch\nend\n"
-    "lexicon t_troops\n  troops\n  soldiers\nend\n"
+    "  southland = south\n  southlandic = south\n  batch = batch\n  another = batch\n"
+    "  officers = batch\nend\n"
+    "lexicon t_troops\n  troops\n  soldiers\n  officers\nend\n"
     "lexicon t_dead\n  dead\n  killed\nend\n"
     "lexicon t_total\n  total\nend\n"
     "lexicon t_sent\n  sent\n  arrived\n  deployed\n  training\n  providing\nend\n"
     "lexicon t_harm\n  killed\n  wounded\n  dead\nend\n"
-    "lexicon t_scope\n  batch\n  another\nend\n"
+    "lexicon t_scope\n  batch\n  another\n  officers\nend\n"
+    "lexicon recipient_words\n  backed by\nend\n"
     "frame sent\n  claim north sent\n  value quantity person\n  counts t_troops\n"
-    "  cue t_sent\n  veto t_harm\n  subject parties inherit\n  scope from t_scope\n"
+    "  cue t_sent\n  veto t_harm\n  subject parties inherit\n  scope from t_scope after 4\n"
     "  priority 10\n"
     "  example \"Northland sent 500 troops.\" => value [500, 500]\nend\n"
     "frame dead\n  claim $subject dead\n  value quantity person\n  counts t_dead\n"
@@ -385,6 +387,17 @@ static const SlotRow slot_rows[] = {
      * "from" later in the clause */
     {NULL, "Southland said 300 troops were sent to the border from Northland.", "300", "sent",
      "north/sent", 300, 300, NULL},
+    /* a party between a figure and its noun leaves it the noun's, and the
+     * verb after them its own: the "killed" is the 60's, not the 900's */
+    {NULL,
+     "About 60 Northlandic soldiers were killed in the first week of fighting among 900 "
+     "soldiers sent.",
+     "900", "sent", "north/sent", 900, 900, NULL},
+    /* subject: a party after a phrase of `recipient_words` only helps */
+    {NULL, "Southland, backed by Northlandic soldiers, sent 300 troops.", NULL, "sent", NULL, 0,
+     0, NULL},
+    {NULL, "Northland, backed by Southlandic soldiers, sent 300 troops.", "300", "sent",
+     "north/sent", 300, 300, NULL},
     /* a subset set off by commas leaves the figure before it its verb */
     {NULL, "About 600 Northlandic soldiers, including 50 officers and two generals, were deployed.",
      "About 600", "sent", "north/sent", 600, 600, NULL},
@@ -393,6 +406,12 @@ static const SlotRow slot_rows[] = {
     /* a veto belongs to the nearer figure */
     {NULL, "Northland sent 300 troops; 20 soldiers were killed.", "300", "sent", "north/sent",
      300, 300, NULL},
+    /* a scope word after another figure is that figure's, even where
+     * the other is set off as a part of this one */
+    {NULL, "About 600 Northlandic soldiers were deployed, including 50 officers.", "About 600",
+     "sent", "north/sent", 600, 600, NULL},
+    {NULL, "About 600 Northlandic soldiers were deployed, including 50 officers.", "50", "sent",
+     "north/sent", 50, 50, "batch"},
     /* scope words before the figure */
     {NULL, "Northland sent another 300 troops.", "300", "sent", "north/sent", 300, 300, "batch"},
     /* follows: a running total of what the claim before it counted */
