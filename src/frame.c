@@ -2558,6 +2558,29 @@ copula_at(const CcFrameRun *run, guint t)
     return 0;
 }
 
+/* A party of @tables after "from" (and any determiners) within @reach
+ * words from token @t in the clause ending at @c1, that owns no other
+ * noun there: whose the things are that come from it. With @first_only,
+ * only the first "from" is looked at. */
+static const Hit *
+party_from(CcFrameRun *run, const CcFrame *f, const GPtrArray *tables, guint t, guint reach,
+           guint c1, gboolean first_only)
+{
+    for (guint k = t; k < c1 && k < t + reach; k++) {
+        if (!tok_is(run, k, "from"))
+            continue;
+        guint w = k + 1;
+        while (w < c1 && tok_is_determiner(run, w))
+            w++;
+        const Hit *h = w < c1 ? hit_starting(run, tables, w) : NULL;
+        if (h != NULL && !owns_other(run, f, h, c1))
+            return h;
+        if (first_only)
+            break;
+    }
+    return NULL;
+}
+
 static const Hit *
 attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit *counts, guint c0,
                guint c1, gboolean verb)
@@ -2670,17 +2693,9 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
      * after it in its clause: "around 3 million a year are being shipped
      * from Pyongyang to Moscow" */
     if (counts == NULL && !verb) {
-        for (guint t = t1; t < c1 && t < t1 + 8; t++) {
-            if (!tok_is(run, t, "from"))
-                continue;
-            guint w = t + 1;
-            while (w < c1 && tok_is_determiner(run, w))
-                w++;
-            const Hit *h = w < c1 ? hit_starting(run, tables, w) : NULL;
-            if (h != NULL && !owns_other(run, f, h, c1))
-                return h;
-            break;
-        }
+        const Hit *h = party_from(run, f, tables, t1, 8, c1, TRUE);
+        if (h != NULL)
+            return h;
     }
     /* the nearest party before the figure in its clause, then sentence;
      * in the clause, one that owns a noun no frame counts gives way to
@@ -2708,17 +2723,9 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
      * later in the clause ("more than 16,000 shipping containers … have
      * been dispatched to Russia from North Korea") */
     if (counts != NULL && !verb) {
-        guint np = MAX(t1, counts->t1);
-        for (guint t = np; t < c1 && t < np + 12; t++) {
-            if (!tok_is(run, t, "from"))
-                continue;
-            guint w = t + 1;
-            while (w < c1 && tok_is_determiner(run, w))
-                w++;
-            const Hit *h = w < c1 ? hit_starting(run, tables, w) : NULL;
-            if (h != NULL && !owns_other(run, f, h, c1))
-                return h;
-        }
+        const Hit *h = party_from(run, f, tables, MAX(t1, counts->t1), 12, c1, FALSE);
+        if (h != NULL)
+            return h;
     }
     if (owner)
         return owner;
