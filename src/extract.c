@@ -872,6 +872,40 @@ speaks_of_future(const CcExtractor *ex, const char *text, const Candidate *c)
     return FALSE;
 }
 
+/* Does a date's text @t[0, n) name a period that runs up to now: "the
+ * past month", "past year", "the last three months", "the last week" (not
+ * "last week", a calendar week, nor "last December")? */
+static gboolean
+rolling_period(const char *t, gsize n)
+{
+    static const char *const units[] = {"day",   "days",  "week",  "weeks",     "month", "months",
+                                        "year",  "years", "hours", "fortnight", NULL};
+    gboolean article = n > 4 && g_ascii_strncasecmp(t, "the ", 4) == 0;
+    if (article) {
+        t += 4;
+        n -= 4;
+    }
+    if (n > 5 && g_ascii_strncasecmp(t, "past ", 5) == 0) {
+        t += 5;
+        n -= 5;
+    } else if (article && n > 5 && g_ascii_strncasecmp(t, "last ", 5) == 0) {
+        t += 5;
+        n -= 5;
+    } else {
+        return FALSE;
+    }
+    /* the period's unit is the last word */
+    gsize w = n;
+    while (w > 0 && g_ascii_isalpha(t[w - 1]))
+        w--;
+    char word[16];
+    gsize k = MIN(n - w, sizeof word - 1);
+    for (gsize q = 0; q < k; q++)
+        word[q] = g_ascii_tolower(t[w + q]);
+    word[k] = '\0';
+    return n - w < sizeof word && word_in(word, units);
+}
+
 /* Can date candidate @d date claim @c of the same sentence? A date record
  * outside the claim's own match, not introduced by "since", not years
  * before the document, not across a semicolon. Sets *@day: the date's last
@@ -923,6 +957,11 @@ dates_claim(const CcExtractor *ex, const char *text, const Candidate *d, const C
         return FALSE;
     /* "by March" is before April: its last day is March's */
     guint32 when = (guint32)d->value.high - (d->value.high_strict ? 1 : 0);
+    /* "over the past month" runs up to the document's date */
+    if (doc_day != 0 && rolling_period(text + d->value_start, d->value_end - d->value_start)) {
+        *day = doc_day;
+        return TRUE;
+    }
     guint32 first = d->value.has_low ? (guint32)d->value.low : when;
     if (doc_day != 0 && first > doc_day && first - doc_day > 183) {
         static const char *const relative[] = {"this", "next", "coming", "year", "later", "week",
