@@ -2254,6 +2254,9 @@ typedef struct {
     guint counts_dist, counts_len;
     guint cue_dist; /* words between the figure and its cue; FAR for none */
     gboolean said;  /* the cue is a verb of saying that is the event */
+    /* a date's cue right before it, a word at most between ("signed in
+     * June", "admitted on Monday") */
+    gboolean cue_leads;
 } Fill;
 
 #define FAR 1000u
@@ -3478,6 +3481,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             fill->cue_dist = fill->cue->t1 <= t0 ? words_between(run->toks, fill->cue->t1, t0)
                              : said_that        ? FAR - 1
                                                 : words_between(run->toks, e1, fill->cue->t0);
+            fill->cue_leads =
+                m->type == CC_CLAIM_DATE && fill->cue->t1 <= t0 && fill->cue_dist <= 1;
         }
     }
     slot = &f->slot[CC_SLOT_SUBJECT];
@@ -3675,8 +3680,10 @@ progress(const Fill *fill)
 
 /* Orders two frames' fills of one mention: negative when @a's frame should
  * take it before @b's. The counted noun nearer the figure, the longer
- * noun, the higher priority, the nearer cue ("recaptured by Russia in
- * March" dates the recapture, not the incursion further back). */
+ * noun, for a date a cue right before it ("the pact Putin and Kim signed
+ * in June came into force on Wednesday": June is the signing's), the
+ * higher priority, the nearer cue ("recaptured by Russia in March" dates
+ * the recapture, not the incursion further back). */
 static int
 rank(const Fill *a, const CcRule *ra, const Fill *b, const CcRule *rb)
 {
@@ -3684,6 +3691,8 @@ rank(const Fill *a, const CcRule *ra, const Fill *b, const CcRule *rb)
         return a->counts_dist < b->counts_dist ? -1 : 1;
     if (a->counts_len != b->counts_len)
         return a->counts_len > b->counts_len ? -1 : 1;
+    if (a->cue_leads != b->cue_leads)
+        return a->cue_leads ? -1 : 1;
     if (ra->frame->priority != rb->frame->priority)
         return ra->frame->priority > rb->frame->priority ? -1 : 1;
     if (a->cue_dist != b->cue_dist)
