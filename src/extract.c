@@ -764,8 +764,13 @@ run_frames(CcExtractor *ex, CcSource *source, guint index, const CcSpan *sentenc
         gboolean taken = FALSE;
         for (guint j = first; j < patterns_end && !taken; j++) {
             const Candidate *p = &g_array_index(candidates, Candidate, j);
+            /* one date may belong to two events: the summit a pattern
+             * reads ("during Putin's visit to Pyongyang in June") and the
+             * signing a frame reads in it ("the treaty, signed during …") */
             taken = !p->frame && g_strcmp0(p->rule->predicate, "value") != 0
-                    && spans_overlap(p->value_start, p->value_end, vs, ve);
+                    && spans_overlap(p->value_start, p->value_end, vs, ve)
+                    && (rule->type != CC_CLAIM_DATE || p->rule->type != CC_CLAIM_DATE
+                        || g_strcmp0(p->object, hit->object) == 0);
         }
         /* A frame of persons takes no figure of kilometres. */
         if (taken
