@@ -764,8 +764,13 @@ run_frames(CcExtractor *ex, CcSource *source, guint index, const CcSpan *sentenc
         gboolean taken = FALSE;
         for (guint j = first; j < patterns_end && !taken; j++) {
             const Candidate *p = &g_array_index(candidates, Candidate, j);
+            /* one date may belong to two events: the summit a pattern
+             * reads ("during Putin's visit to Pyongyang in June") and the
+             * signing a frame reads in it ("the treaty, signed during …") */
             taken = !p->frame && g_strcmp0(p->rule->predicate, "value") != 0
-                    && spans_overlap(p->value_start, p->value_end, vs, ve);
+                    && spans_overlap(p->value_start, p->value_end, vs, ve)
+                    && (rule->type != CC_CLAIM_DATE || p->rule->type != CC_CLAIM_DATE
+                        || g_strcmp0(p->object, hit->object) == 0);
         }
         /* A frame of persons takes no figure of kilometres. */
         if (taken
@@ -819,9 +824,100 @@ candidate_order(gconstpointer pa, gconstpointer pb)
     return strcmp(a->rule->id, b->rule->id);
 }
 
+/* The lower-case word that ends before @at, no earlier than @lo, into
+ * @word (empty when none); returns where it starts. */
+static gsize
+word_before(const char *text, gsize lo, gsize at, char *word, gsize size)
+{
+    while (at > lo && (text[at - 1] == ' ' || text[at - 1] == ','))
+        at--;
+    gsize w = at;
+    while (w > lo && (g_ascii_isalpha(text[w - 1]) || text[w - 1] == '-'))
+        w--;
+    gsize n = MIN(at - w, size - 1);
+    for (gsize q = 0; q < n; q++)
+        word[q] = g_ascii_tolower(text[w + q]);
+    word[n] = '\0';
+    return w;
+}
+
+static gboolean
+word_in(const char *word, const char *const *list)
+{
+    for (guint q = 0; list[q] != NULL; q++)
+        if (g_str_equal(word, list[q]))
+            return TRUE;
+    return FALSE;
+}
+
+/* Does text[lo, hi) hold @phrase (lower case) as whole words, in any case? */
+static gboolean
+holds_words(const char *text, gsize lo, gsize hi, const char *phrase)
+{
+    gsize n = strlen(phrase);
+    for (gsize i = lo; i + n <= hi; i++)
+        if (g_ascii_strncasecmp(text + i, phrase, n) == 0
+            && (i == lo || !g_ascii_isalnum(text[i - 1]))
+            && (i + n == hi || !g_ascii_isalnum(text[i + n])))
+            return TRUE;
+    return FALSE;
+}
+
+/* Does the sentence of @c speak of the future (the rule set's
+ * `future_words`: "will", "expected to")? */
+static gboolean
+speaks_of_future(const CcExtractor *ex, const char *text, const Candidate *c)
+{
+    GPtrArray *words = cc_lexicon_entries(cc_ruleset_lexicon(ex->rules), "future_words");
+    for (guint i = 0; words != NULL && i < words->len; i++) {
+        const CcLexiconEntry *e = words->pdata[i];
+        if (holds_words(text, c->sentence_start, c->sentence_end, e->phrase))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* Does a date's text @t[0, n) name a period that runs up to now: "the
+ * past month", "past year", "the last three months", "the last week" (not
+ * "last week", a calendar week, nor "last December")? */
+static gboolean
+rolling_period(const char *t, gsize n)
+{
+    static const char *const units[] = {"day",   "days",  "week",  "weeks",     "month", "months",
+                                        "year",  "years", "hours", "fortnight", NULL};
+    gboolean article = n > 4 && g_ascii_strncasecmp(t, "the ", 4) == 0;
+    if (article) {
+        t += 4;
+        n -= 4;
+    }
+    if (n > 5 && g_ascii_strncasecmp(t, "past ", 5) == 0) {
+        t += 5;
+        n -= 5;
+    } else if (article && n > 5 && g_ascii_strncasecmp(t, "last ", 5) == 0) {
+        t += 5;
+        n -= 5;
+    } else {
+        return FALSE;
+    }
+    /* the period's unit is the last word */
+    gsize w = n;
+    while (w > 0 && g_ascii_isalpha(t[w - 1]))
+        w--;
+    char word[16];
+    gsize k = MIN(n - w, sizeof word - 1);
+    for (gsize q = 0; q < k; q++)
+        word[q] = g_ascii_tolower(t[w + q]);
+    word[k] = '\0';
+    return n - w < sizeof word && word_in(word, units);
+}
+
 /* Can date candidate @d date claim @c of the same sentence? A date record
  * outside the claim's own match, not introduced by "since", not years
- * before the document. Sets *@day. */
+ * before the document, not across a semicolon. Sets *@day: the date's last
+ * day, a year back when it names no year and falls wholly more than half a
+ * year after the document's date in a sentence that does not speak of the
+ * future ("as of December 19" in a January article: the December before
+ * it), else at most the document's date. */
 static gboolean
 dates_claim(const CcExtractor *ex, const char *text, const Candidate *d, const Candidate *c,
             guint32 doc_day, guint32 *day)
@@ -831,6 +927,11 @@ dates_claim(const CcExtractor *ex, const char *text, const Candidate *d, const C
     if (spans_overlap(d->value_start, d->value_end, c->match_start, c->match_end))
         return FALSE;
     if (!d->value.has_high)
+        return FALSE;
+    /* a clause after a semicolon has its own time, and so has the one
+     * before it ("by December 19; as of Monday, …") */
+    gsize lo = MIN(d->value_end, c->value_end), hi = MAX(d->value_start, c->value_start);
+    if (lo < hi && memchr(text + lo, ';', hi - lo) != NULL)
         return FALSE;
     /* The word before the date, past an article and the part of a year
      * or period it names: "since", "from", … make it a start ("since the
@@ -859,7 +960,31 @@ dates_claim(const CcExtractor *ex, const char *text, const Candidate *d, const C
     }
     if (g_hash_table_contains(ex->since_words, word))
         return FALSE;
-    guint32 when = (guint32)d->value.high;
+    /* "by March" is before April: its last day is March's */
+    guint32 when = (guint32)d->value.high - (d->value.high_strict ? 1 : 0);
+    /* "over the past month" runs up to the document's date */
+    if (doc_day != 0 && rolling_period(text + d->value_start, d->value_end - d->value_start)) {
+        *day = doc_day;
+        return TRUE;
+    }
+    guint32 first = d->value.has_low ? (guint32)d->value.low : when;
+    if (doc_day != 0 && first > doc_day && first - doc_day > 183) {
+        static const char *const relative[] = {"this", "next", "coming", "year", "later", "week",
+                                               "day", "tomorrow", "month", NULL};
+        gboolean yearless = TRUE;
+        for (gsize i = d->value_start; i + 4 <= d->value_end && yearless; i++)
+            yearless = !(g_ascii_isdigit(text[i]) && g_ascii_isdigit(text[i + 1])
+                         && g_ascii_isdigit(text[i + 2]) && g_ascii_isdigit(text[i + 3]));
+        for (guint q = 0; relative[q] != NULL && yearless; q++)
+            yearless = !holds_words(text, d->value_start, d->value_end, relative[q]);
+        if (yearless && !speaks_of_future(ex, text, c)) {
+            int y, mo, dm;
+            cc_day_to_ymd(when, &y, &mo, &dm);
+            guint32 back = cc_day_from_ymd(y - 1, mo, MIN(dm, cc_days_in_month(y - 1, mo)));
+            if (back != 0 && back <= doc_day)
+                when = back;
+        }
+    }
     /* History is background, not the claim's moment: "an army that
      * last fought seven decades ago" is sized as of today. */
     if (doc_day != 0 && when + 3 * 366 < doc_day)
@@ -876,8 +1001,111 @@ wants_date(const Candidate *c)
     return c->rule->type == CC_CLAIM_QUANTITY || c->rule->type == CC_CLAIM_EVENT;
 }
 
-/* The moment a claim speaks of: the first date of its sentence that can
- * date it (dates_claim()), else the document's date. */
+/* How a date dates a claim of its sentence, the best last. */
+typedef enum {
+    DATING_NONE,
+    DATING_SAID,   /* after the claim, the day of a saying: ", officials said on Tuesday" */
+    DATING_BEFORE, /* before the claim: "As of mid-January, the toll was …" */
+    DATING_OWN,    /* after the claim, in its clause: "sent 3,000 troops in October" */
+} Dating;
+
+/* Verbs of saying and their nouns: a date after one dates the saying. */
+static const char *const saying_words[] = {
+    "said",     "says",      "say",       "told",    "tells",     "stated",   "announced",
+    "reported", "reports",   "added",     "wrote",   "noted",     "confirmed", "claimed",
+    "estimated", "estimates", "briefing", "statement", "testified", NULL};
+
+/* Is a date after claim @c, starting at @at, cut off from it: by another
+ * claim's figure ("to 4,700 from the roughly 3,000 it had given in
+ * January": January is the 3,000's), a word that opens a clause of its own
+ * ("died in Kursk, where the incursion began in August") or, when
+ * @saying, a verb of saying, which ends the claim's clause ("…, the agency
+ * told lawmakers on Monday, three times its estimate a month earlier")? */
+static gboolean
+cut_off_after(const char *text, const GArray *candidates, guint first, const Candidate *c,
+              gsize at, gboolean saying)
+{
+    static const char *const opens[] = {"where",    "when",   "after",    "before", "while",
+                                        "because",  "although", "though", "whereas", "until",
+                                        "since",    "once",   NULL};
+    for (guint j = first; j < candidates->len; j++) {
+        const Candidate *o = &g_array_index(candidates, Candidate, j);
+        if (o->sentence_start != c->sentence_start)
+            break;
+        if (o == c || !wants_date(o) || g_strcmp0(o->rule->predicate, "value") == 0
+            || spans_overlap(o->value_start, o->value_end, c->value_start, c->value_end))
+            continue;
+        if (o->value_start >= c->value_end && o->value_start < at)
+            return TRUE;
+    }
+    char word[16];
+    for (gsize i = c->value_end; i < at; i++) {
+        if (!g_ascii_isalpha(text[i]) || (i > c->value_end && g_ascii_isalpha(text[i - 1])))
+            continue;
+        gsize e = i;
+        while (e < at && g_ascii_isalpha(text[e]))
+            e++;
+        if (e == at && at < c->sentence_end && g_ascii_isalpha(text[at]))
+            break; /* a word that goes on past @at is not read in part */
+        gsize n = MIN(e - i, sizeof word - 1);
+        for (gsize q = 0; q < n; q++)
+            word[q] = g_ascii_tolower(text[i + q]);
+        word[n] = '\0';
+        if (word_in(word, opens) || (saying && word_in(word, saying_words)))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* Is the date @d, after its claim, the day of a saying ("officials said on
+ * Tuesday", "told lawmakers on Monday")? A verb of saying within three
+ * words before it, past the words that lead a date. */
+static gboolean
+said_on(const char *text, const Candidate *d)
+{
+    static const char *const lead[] = {"on", "in", "at", "the", "last", "this", "earlier", "late",
+                                       "early", "as", "of", "by", NULL};
+    char word[16];
+    gsize at = d->value_start;
+    int words = 0;
+    while (at > d->sentence_start && words < 5) {
+        gsize w = word_before(text, d->sentence_start, at, word, sizeof word);
+        if (w == at || word[0] == '\0')
+            return FALSE;
+        if (word_in(word, saying_words))
+            return TRUE;
+        if (!word_in(word, lead) && ++words >= 3)
+            return FALSE;
+        at = w;
+    }
+    return FALSE;
+}
+
+/* How date candidate @d dates claim @c (DATING_NONE: it does not), and the
+ * day, into *@day. */
+static Dating
+dating_of(const CcExtractor *ex, const char *text, const GArray *candidates, guint first,
+          const Candidate *d, const Candidate *c, guint32 doc_day, guint32 *day)
+{
+    if (d->sentence_start != c->sentence_start || !dates_claim(ex, text, d, c, doc_day, day))
+        return DATING_NONE;
+    if (d->value_end <= c->value_start)
+        return DATING_BEFORE;
+    if (d->value_start < c->value_end)
+        return DATING_NONE;
+    if (said_on(text, d))
+        return cut_off_after(text, candidates, first, c, d->value_start, FALSE) ? DATING_NONE
+                                                                               : DATING_SAID;
+    return cut_off_after(text, candidates, first, c, d->value_start, TRUE) ? DATING_NONE
+                                                                          : DATING_OWN;
+}
+
+/* The moment a claim speaks of: the date of its sentence that governs it,
+ * else the document's date. A date after the figure in its own clause
+ * ("sent 3,000 troops in October", "the 1,100 Seoul counted on December
+ * 19") comes first, the nearest; then the nearest date before it ("In
+ * March, officials said that by February 20 some 4,000 …": February 20);
+ * then the day of a saying after it ("…, officials said on Tuesday"). */
 static guint32
 claim_as_of(const CcExtractor *ex, const char *text, guint at, GArray *candidates,
             guint32 doc_day)
@@ -886,25 +1114,39 @@ claim_as_of(const CcExtractor *ex, const char *text, guint at, GArray *candidate
     if (!wants_date(c))
         return doc_day;
     /* Candidates are sorted by offset, so those of the claim's sentence
-     * lie together around it: look only there, first to last. */
+     * lie together around it: look only there. */
     guint first = at;
     while (first > 0
            && g_array_index(candidates, Candidate, first - 1).sentence_start == c->sentence_start)
         first--;
+    Dating best = DATING_NONE;
+    gsize best_gap = G_MAXSIZE;
+    guint32 best_day = doc_day;
     for (guint i = first; i < candidates->len; i++) {
         const Candidate *d = &g_array_index(candidates, Candidate, i);
         if (d->sentence_start != c->sentence_start)
             break;
         guint32 day;
-        if (dates_claim(ex, text, d, c, doc_day, &day))
-            return day;
+        Dating how = dating_of(ex, text, candidates, first, d, c, doc_day, &day);
+        if (how == DATING_NONE)
+            continue;
+        gsize gap = how == DATING_BEFORE ? c->value_start - d->value_end
+                                         : d->value_start - c->value_end;
+        if (how > best || (how == best && gap < best_gap)) {
+            best = how;
+            best_gap = gap;
+            best_day = day;
+        }
     }
-    return doc_day;
+    return best_day;
 }
 
 /* Looking for dates only to date the claims among candidates[first…]: is
  * every claim's date known, whatever dates start at file offset @from or
- * later? Then those need not be looked for. */
+ * later? Those lie after a claim that ends by @from, so they could only be
+ * its own date: it is known once an own date was found, or when the dates
+ * from @from on are cut off from the claim, whether or not they date a
+ * saying (claim_as_of()). */
 static gboolean
 claims_dated(const CcExtractor *ex, const char *text, GArray *candidates, guint first,
              gsize from, guint32 doc_day)
@@ -913,11 +1155,17 @@ claims_dated(const CcExtractor *ex, const char *text, GArray *candidates, guint 
         const Candidate *c = &g_array_index(candidates, Candidate, i);
         if (!wants_date(c))
             continue;
+        if (c->value_end > from)
+            return FALSE;
+        if (memchr(text + c->value_end, ';', from - c->value_end) != NULL
+            || cut_off_after(text, candidates, first, c, from, FALSE))
+            continue;
         gboolean dated = FALSE;
         for (guint j = first; j < candidates->len && !dated; j++) {
             const Candidate *d = &g_array_index(candidates, Candidate, j);
             guint32 day;
-            dated = d->value_start < from && dates_claim(ex, text, d, c, doc_day, &day);
+            dated = d->value_start < from
+                    && dating_of(ex, text, candidates, first, d, c, doc_day, &day) == DATING_OWN;
         }
         if (!dated)
             return FALSE;

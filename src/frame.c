@@ -1980,14 +1980,49 @@ find_fractions(CcFrameRun *run, GArray *mentions)
 
 /* ---- slots ---------------------------------------------------------------- */
 
+/* Does an aside of a few words in parentheses open at token @t ("on
+ * Monday (April 28) confirmed")? Its ")" token, else 0. */
+static guint
+short_aside(CcFrameRun *run, guint t)
+{
+    if (!tok_is(run, t, "("))
+        return 0;
+    for (guint k = t + 1; k < run->toks->len && k <= t + 4; k++) {
+        if (tok_is(run, k, ")"))
+            return k > t + 1 ? k : 0;
+        if (g_array_index(run->toks, Tok, k).kind != TOK_WORD)
+            return 0;
+    }
+    return 0;
+}
+
+/* Does the aside [@a, @e) name a day: a month or a weekday first ("April
+ * 28", "Monday")? */
+static gboolean
+aside_is_date(CcFrameRun *run, guint a, guint e)
+{
+    if (a >= e)
+        return FALSE;
+    const Tok *t = &g_array_index(run->toks, Tok, a);
+    const char *w = run->text + t->start;
+    gssize n = (gssize)(t->end - t->start);
+    return cc_lexicon_lookup(run->lexicon, "months", w, n) != NULL
+           || cc_lexicon_lookup(run->lexicon, "weekdays", w, n) != NULL;
+}
+
 /* The clause around tokens [t0, t1): cut at breaks (; : brackets, quotes,
- * dashes) and at words of the `clause_breaks` table ("but", "while"). */
+ * dashes) and at words of the `clause_breaks` table ("but", "while"). A
+ * date in a short aside in parentheses right after the figure's date is
+ * passed over ("North Korea on Monday (April 28) confirmed that …"). */
 static void
 clause_of(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
 {
     const GArray *breaks =
         g_hash_table_contains(run->dicts, "clause_breaks") ? dict_hits(run, "clause_breaks") : NULL;
     guint a = t0, b = t1;
+    guint aside = short_aside(run, t1);
+    if (aside != 0 && aside_is_date(run, t1 + 1, aside))
+        b = aside + 1;
     while (a > 0) {
         const Tok *t = &g_array_index(run->toks, Tok, a - 1);
         if (t->kind == TOK_BREAK)
@@ -2043,6 +2078,14 @@ date_apposition(const CcFrameRun *run, guint e, guint s)
         if (tok_is(run, e + 1, preps[i]))
             return TRUE;
     return FALSE;
+}
+
+/* Is the date at tokens [@s, @e2) set in parentheses right after a date
+ * that ends before token @e ("on Monday (April 28)")? */
+static gboolean
+date_in_parens(const CcFrameRun *run, guint e, guint s, guint e2)
+{
+    return e + 1 == s && tok_is(run, e, "(") && tok_is(run, e2, ")");
 }
 
 /* How far apart tokens @a and @b are for telling which figure a word
@@ -2254,6 +2297,9 @@ typedef struct {
     guint counts_dist, counts_len;
     guint cue_dist; /* words between the figure and its cue; FAR for none */
     gboolean said;  /* the cue is a verb of saying that is the event */
+    /* a date's cue right before it, a word at most between ("signed in
+     * June", "admitted on Monday") */
+    gboolean cue_leads;
 } Fill;
 
 #define FAR 1000u
@@ -3319,6 +3365,15 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             continue;
         if (m->type == CC_CLAIM_DATE) {
             guint oe = tok_at(run->toks, o->end - 1) + 1;
+            /* a date restated in parentheses is one date, and the one in
+             * the sentence takes the words ("North Korea on Monday (April
+             * 28) confirmed that …"): the aside yields */
+            if (ot < t0 && date_in_parens(run, oe, t0, t1)) {
+                fill->missing = "restated";
+                return;
+            }
+            if (ot >= t1 && date_in_parens(run, t1, ot, oe))
+                continue;
             /* a date restated in apposition is one date: the later, the
              * restatement, takes the words of both; the earlier yields —
              * but to no comparison ("between 1 and 7 October, a week
@@ -3478,6 +3533,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             fill->cue_dist = fill->cue->t1 <= t0 ? words_between(run->toks, fill->cue->t1, t0)
                              : said_that        ? FAR - 1
                                                 : words_between(run->toks, e1, fill->cue->t0);
+            fill->cue_leads =
+                m->type == CC_CLAIM_DATE && fill->cue->t1 <= t0 && fill->cue_dist <= 1;
         }
     }
     slot = &f->slot[CC_SLOT_SUBJECT];
@@ -3563,11 +3620,23 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             && in_table(run, "speech_words", fill->cue->t1 - 1))
             say = fill->cue->t1;
         if (say != 0) {
+            /* the party stands right before the verb, at most three words
+             * between, past the date itself set off by commas ("North
+             * Korea, on Monday, admitted that …") */
             const Hit *who = fill->subject;
-            gboolean says = who != NULL && who->t1 < say
-                            && words_between(run->toks, who->t1, say - 1) <= 3;
-            for (guint t = who ? who->t1 : 0; says && t + 1 < say; t++)
-                says = g_array_index(run->toks, Tok, t).kind == TOK_WORD;
+            gboolean says = who != NULL && who->t1 < say;
+            guint between = 0;
+            guint aside = short_aside(run, t1); /* "on Monday (April 28) confirmed" */
+            guint past = aside != 0 && aside_is_date(run, t1 + 1, aside) ? aside + 1 : t1;
+            for (guint t = who ? who->t1 : 0; says && t + 1 < say; t++) {
+                if (t >= t0 && t < past)
+                    continue;
+                TokKind kind = g_array_index(run->toks, Tok, t).kind;
+                if (kind == TOK_WORD)
+                    says = ++between <= 3;
+                else
+                    says = kind == TOK_COMMA && t1 <= say - 1 && t + 1 >= t0 - 1 && t <= t1;
+            }
             if (!says) {
                 fill->missing = "subject";
                 return;
@@ -3675,8 +3744,10 @@ progress(const Fill *fill)
 
 /* Orders two frames' fills of one mention: negative when @a's frame should
  * take it before @b's. The counted noun nearer the figure, the longer
- * noun, the higher priority, the nearer cue ("recaptured by Russia in
- * March" dates the recapture, not the incursion further back). */
+ * noun, for a date a cue right before it ("the pact Putin and Kim signed
+ * in June came into force on Wednesday": June is the signing's), the
+ * higher priority, the nearer cue ("recaptured by Russia in March" dates
+ * the recapture, not the incursion further back). */
 static int
 rank(const Fill *a, const CcRule *ra, const Fill *b, const CcRule *rb)
 {
@@ -3684,6 +3755,8 @@ rank(const Fill *a, const CcRule *ra, const Fill *b, const CcRule *rb)
         return a->counts_dist < b->counts_dist ? -1 : 1;
     if (a->counts_len != b->counts_len)
         return a->counts_len > b->counts_len ? -1 : 1;
+    if (a->cue_leads != b->cue_leads)
+        return a->cue_leads ? -1 : 1;
     if (ra->frame->priority != rb->frame->priority)
         return ra->frame->priority > rb->frame->priority ? -1 : 1;
     if (a->cue_dist != b->cue_dist)

@@ -15,12 +15,15 @@
 
 static const char rules_text[] =
     "lexicon number_words\n  eleven = 11\nend\n"
-    "lexicon months\n  february = 2\n  feb = 2\n  november = 11\nend\n"
+    "lexicon months\n  february = 2\n  feb = 2\n  march = 3\n  november = 11\n  december = 12\nend\n"
+    "lexicon future_words\n  will\nend\n"
     "lexicon entities\n  pyongyang = north_korea\n  north korea = north_korea\nend\n"
     "lexicon scale_words\n  thousand = 1000\nend\n"
     "macro NUM = (?:\\d[\\d,]*|{@number_words})(?:\\s+{@scale_words})?\n"
     "macro DATE = {@months}\\s+(?:\\d{1,2},\\s+)?\\d{4}\n"
     "rule any_date\n  claim text value\n  value date\n  pattern (?<value>{DATE})\nend\n"
+    "rule any_day\n  claim text value\n  value date\n"
+    "  pattern (?<value>{@months}\\s+\\d{1,2})(?![\\d,])\nend\n"
     "rule any_number\n  claim text value\n  value quantity\n  pattern (?<value>{NUM})\nend\n"
     "rule troops_short\n  claim $who troops_deployed russia\n  value quantity person\n"
     "  pattern (?<who>pyongyang|north korea)\\s+sent\\s+(?<value>\\d+)\n"
@@ -124,27 +127,54 @@ test_value_records_only_when_asked(void **state)
 }
 
 /* Without --all the generic date rule runs only to date claims, and stops
- * once they are dated: the claims' as_of must not depend on --all. */
+ * once they are dated: the claims' as_of must not depend on --all. Each
+ * claim is dated by the date that governs it: its own after it in its
+ * clause, else the nearest before it, else the day of a saying after it. */
 static const struct {
     const char *text;
-    int year, month, day; /* the as_of of every troops_deployed claim */
+    int doc[3];     /* the document's date */
+    int want[3][3]; /* the as_of of each troops_deployed claim, in order */
 } as_of_cases[] = {
-    {"Since February 2022, and by November 2023, Pyongyang sent 3000 troops.", 2023, 11, 30},
-    {"Pyongyang sent 3000 troops in February 2024 and 2000 troops in November 2024.", 2024, 2,
-     29},
-    {"Pyongyang sent 3000 troops, officials said in February 2024.", 2024, 2, 29},
-    {"In November 2020 Pyongyang sent 3000 troops; November 2024 saw 2000 troops.", 2024, 11,
-     13},
+    {"Since February 2022, and by November 2023, Pyongyang sent 3000 troops.", {2024, 11, 13},
+     {{2023, 11, 30}}},
+    {"Pyongyang sent 3000 troops in February 2024 and 2000 troops in November 2024.",
+     {2024, 11, 13}, {{2024, 2, 29}, {2024, 11, 13}}},
+    {"Pyongyang sent 3000 troops, officials said in February 2024.", {2024, 11, 13},
+     {{2024, 2, 29}}},
+    {"In November 2020 Pyongyang sent 3000 troops; November 2024 saw 2000 troops.",
+     {2024, 11, 13}, {{2024, 11, 13}, {2024, 11, 13}}},
+    /* the nearest date before, not the first */
+    {"In March 2024 officials said that by February 2024 Pyongyang sent 3000 troops.",
+     {2024, 11, 13}, {{2024, 2, 29}}},
+    /* the claim's own date after it, over a date before it */
+    {"Officials said in March 2024 that Pyongyang sent 3000 troops in February 2024.",
+     {2024, 11, 13}, {{2024, 2, 29}}},
+    /* a date after another figure is that figure's */
+    {"Pyongyang sent 3000 troops, up from 2000 troops in February 2024.", {2024, 11, 13},
+     {{2024, 11, 13}, {2024, 2, 29}}},
+    /* a clause of its own ("where") and a semicolon cut a date off */
+    {"In February 2024 Pyongyang sent 3000 troops to Kursk, where fighting began in November 2024.",
+     {2024, 11, 13}, {{2024, 2, 29}}},
+    {"Pyongyang sent 3000 troops; in February 2024 it sent 2000 troops.", {2024, 11, 13},
+     {{2024, 11, 13}, {2024, 2, 29}}},
+    /* the day of a saying dates the claim; a date past it does not */
+    {"Pyongyang sent 3000 troops, officials said in March 2024, twice the figure of February 2024.",
+     {2024, 11, 13}, {{2024, 3, 31}}},
+    /* a year-less date more than half a year after the document's is last
+     * year's, unless the sentence speaks of the future; a nearer one is
+     * the document's date */
+    {"By December 19 Pyongyang sent 3000 troops.", {2025, 1, 15}, {{2024, 12, 19}}},
+    {"Pyongyang will have 3000 troops there by December 19.", {2025, 1, 15}, {{2025, 1, 15}}},
+    {"Pyongyang sent 3000 troops by November 20.", {2024, 11, 13}, {{2024, 11, 13}}},
 };
 
 static void
 test_as_of_without_all(void **state)
 {
     (void)state;
-    guint32 doc = cc_day_from_ymd(2024, 11, 13);
     for (guint i = 0; i < G_N_ELEMENTS(as_of_cases); i++) {
-        guint32 want = cc_day_from_ymd(as_of_cases[i].year, as_of_cases[i].month,
-                                       as_of_cases[i].day);
+        guint32 doc = cc_day_from_ymd(as_of_cases[i].doc[0], as_of_cases[i].doc[1],
+                                      as_of_cases[i].doc[2]);
         for (int all = 0; all <= 1; all++) {
             g_autoptr(GPtrArray) r = run(as_of_cases[i].text, all, doc, NULL);
             guint claims = 0;
@@ -152,13 +182,20 @@ test_as_of_without_all(void **state)
                 const CcClaim *c = r->pdata[k];
                 if (g_strcmp0(c->predicate, "troops_deployed") != 0)
                     continue;
-                claims++;
-                if (c->as_of != want)
-                    fail_msg("case %u (all=%d) \"%s\": claim %s as_of %u, want %u", i, all,
-                             as_of_cases[i].text, c->text, c->as_of, want);
+                if (claims >= G_N_ELEMENTS(as_of_cases[i].want)
+                    || as_of_cases[i].want[claims][0] == 0)
+                    fail_msg("case %u (all=%d): more claims than expected", i, all);
+                const int *w = as_of_cases[i].want[claims++];
+                guint32 want = cc_day_from_ymd(w[0], w[1], w[2]);
+                if (c->as_of != want) {
+                    g_autofree char *got = cc_day_to_iso(c->as_of);
+                    fail_msg("case %u (all=%d) \"%s\": claim %s as_of %s, want %04d-%02d-%02d", i,
+                             all, as_of_cases[i].text, c->text, got, w[0], w[1], w[2]);
+                }
             }
-            if (claims == 0)
-                fail_msg("case %u (all=%d): no claim", i, all);
+            if (claims == 0 || (claims < G_N_ELEMENTS(as_of_cases[i].want)
+                                && as_of_cases[i].want[claims][0] != 0))
+                fail_msg("case %u (all=%d): %u claims, fewer than expected", i, all, claims);
         }
     }
 }

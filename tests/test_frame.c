@@ -615,6 +615,73 @@ test_event_dates(void **state)
         fail_msg("%u of %zu date rows failed", failures, G_N_ELEMENTS(date_rows));
 }
 
+/* ---- as_of -------------------------------------------------------------------- */
+
+/* The as_of of a claim, with the core pack's dates: the date that governs
+ * the figure, read as claimcheck reads periods (their last day). */
+typedef struct {
+    const char *text;
+    int ref[3];  /* the document's date */
+    int want[3]; /* the claim's as_of */
+} AsOfRow;
+
+static const AsOfRow as_of_rows[] = {
+    /* a period up to now ends on the document's date, not last month's end */
+    {"About 3,000 troops were lost over the past month.", {2024, 11, 13}, {2024, 11, 13}},
+    {"About 3,000 troops were lost over the past three months.", {2024, 11, 13}, {2024, 11, 13}},
+    /* "last month" is a calendar month */
+    {"About 3,000 troops were lost last month.", {2024, 11, 13}, {2024, 10, 31}},
+    /* "by March" is as of March's last day, not April's first */
+    {"By March, about 3,000 troops had been lost.", {2025, 4, 10}, {2025, 3, 31}},
+    /* a year-less day more than half a year ahead is last year's … */
+    {"As of December 19, about 3,000 troops had been lost.", {2025, 1, 15}, {2024, 12, 19}},
+    /* … unless the sentence speaks of the future */
+    {"About 3,000 troops will have arrived by December 19.", {2025, 1, 15}, {2025, 1, 15}},
+    /* the nearest date before the figure, not the first of the sentence */
+    {"In March, officials said that by February 20 about 3,000 troops had been lost.",
+     {2025, 4, 10}, {2025, 2, 20}},
+    /* the figure's own date after it, over the day of a saying */
+    {"About 3,000 troops had been lost as of December 18, a lawmaker said on Thursday.",
+     {2024, 12, 20}, {2024, 12, 18}},
+};
+
+static void
+test_as_of(void **state)
+{
+    (void)state;
+    char *dir;
+    char *path = write_rules(core_frame, &dir);
+    g_autoptr(CcRuleSet) rules = load(path);
+    g_autoptr(CcExtractor) ex = cc_extractor_new(rules);
+    guint failures = 0;
+    for (guint i = 0; i < G_N_ELEMENTS(as_of_rows); i++) {
+        const AsOfRow *row = &as_of_rows[i];
+        g_autoptr(CcSource) src = cc_source_new_from_data("row", row->text, strlen(row->text),
+                                                          NULL);
+        assert_non_null(src);
+        CcExtractOptions options = {
+            .ref_day = cc_day_from_ymd(row->ref[0], row->ref[1], row->ref[2])};
+        g_autoptr(GPtrArray) records = cc_extract(ex, src, &options, NULL);
+        const CcClaim *got = NULL;
+        for (guint r = 0; r < records->len && got == NULL; r++)
+            if (strcmp(((const CcClaim *)records->pdata[r])->rule, "t") == 0)
+                got = records->pdata[r];
+        guint32 want = cc_day_from_ymd(row->want[0], row->want[1], row->want[2]);
+        if (got == NULL) {
+            print_error("case %u \"%s\": no record\n", i, row->text);
+            failures++;
+        } else if (got->as_of != want) {
+            g_autofree char *iso = cc_day_to_iso(got->as_of);
+            print_error("case %u \"%s\": as_of %s, want %04d-%02d-%02d\n", i, row->text,
+                        iso ? iso : "none", row->want[0], row->want[1], row->want[2]);
+            failures++;
+        }
+    }
+    remove_rules(dir, path);
+    if (failures)
+        fail_msg("%u of %zu as_of rows failed", failures, G_N_ELEMENTS(as_of_rows));
+}
+
 /* --explain's misses name the frame that came closest and its missing slot. */
 static void
 test_misses(void **state)
@@ -647,6 +714,7 @@ main(void)
         cmocka_unit_test(test_value_pass_anchors),
         cmocka_unit_test(test_slots),
         cmocka_unit_test(test_event_dates),
+        cmocka_unit_test(test_as_of),
         cmocka_unit_test(test_misses),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
