@@ -68,6 +68,10 @@ struct _CcExtractor {
     /* Phrases that make an explicit date in the sentence a start, not a
      * moment: "since February 2022" does not date the claim. */
     GHashTable *since_words;
+    /* The `future_words` lexicon's phrases (borrowed): a sentence with one
+     * may speak of a month after the document's date. NULL: none. */
+    GPtrArray *future_words;
+    GPtrArray *months; /* the `months` lexicon's phrases (borrowed), or NULL */
     /* Reused for every sentence that needs folding. */
     GString *fold;
     GArray *fold_map; /* (element-type gsize) */
@@ -213,6 +217,8 @@ cc_extractor_new(const CcRuleSet *rules)
     static const char *const since[] = {"since", "from", "after", "before", "until", "till"};
     for (guint i = 0; i < G_N_ELEMENTS(since); i++)
         g_hash_table_add(ex->since_words, (gpointer)since[i]);
+    ex->future_words = cc_lexicon_entries(cc_ruleset_lexicon(rules), "future_words");
+    ex->months = cc_lexicon_entries(cc_ruleset_lexicon(rules), "months");
     /* The value pass runs for the frames, and for the "{value}" patterns. */
     for (guint i = 0; i < all->len && ex->frames == NULL; i++) {
         const CcRule *rule = all->pdata[i];
@@ -819,6 +825,62 @@ candidate_order(gconstpointer pa, gconstpointer pb)
     return strcmp(a->rule->id, b->rule->id);
 }
 
+/* Does the date @s (@n bytes) name a span that runs up to the document's
+ * date: "the past year", "the last 18 months", "the past two years"? Not a
+ * part of a named period ("the last week of October"). */
+static gboolean
+runs_to_now(const char *s, gsize n)
+{
+    static const char *const lead[] = {"the past ", "the last "};
+    static const char *const units[] = {"day",   "days",   "week", "weeks",  "fortnight",
+                                        "month", "months", "year", "years",  "decade",
+                                        "decades"};
+    gboolean led = FALSE;
+    for (guint i = 0; i < G_N_ELEMENTS(lead) && !led; i++)
+        led = n > strlen(lead[i]) && g_ascii_strncasecmp(s, lead[i], strlen(lead[i])) == 0;
+    if (!led || g_strstr_len(s, (gssize)n, " of ") != NULL)
+        return FALSE;
+    gsize w = n;
+    while (w > 0 && g_ascii_isalpha(s[w - 1]))
+        w--;
+    for (guint i = 0; i < G_N_ELEMENTS(units); i++)
+        if (n - w == strlen(units[i]) && g_ascii_strncasecmp(s + w, units[i], n - w) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+/* Does the date @s (@n bytes) leave its year to the reader: no year in
+ * figures, no "year", "next" or "coming"? */
+static gboolean
+names_no_year(const char *s, gsize n)
+{
+    for (gsize i = 0; i + 4 <= n; i++)
+        if (g_ascii_isdigit(s[i]) && g_ascii_isdigit(s[i + 1]) && g_ascii_isdigit(s[i + 2])
+            && g_ascii_isdigit(s[i + 3]))
+            return FALSE;
+    g_autofree char *lower = g_ascii_strdown(s, (gssize)n);
+    return strstr(lower, "year") == NULL && strstr(lower, "next") == NULL
+           && strstr(lower, "coming") == NULL;
+}
+
+/* Does text[@start, @end) hold a phrase of @phrases (lexicon entries) as
+ * whole words? */
+static gboolean
+holds_phrase(GPtrArray *phrases, const char *text, gsize start, gsize end)
+{
+    if (phrases == NULL || end <= start)
+        return FALSE;
+    g_autofree char *lower = g_ascii_strdown(text + start, (gssize)(end - start));
+    for (guint i = 0; i < phrases->len; i++) {
+        const char *phrase = ((const CcLexiconEntry *)phrases->pdata[i])->phrase;
+        gsize k = strlen(phrase);
+        for (const char *at = strstr(lower, phrase); at != NULL; at = strstr(at + 1, phrase))
+            if ((at == lower || !g_ascii_isalnum(at[-1])) && !g_ascii_isalnum(at[k]))
+                return TRUE;
+    }
+    return FALSE;
+}
+
 /* Can date candidate @d date claim @c of the same sentence? A date record
  * outside the claim's own match, not introduced by "since", not years
  * before the document. Sets *@day. */
@@ -831,6 +893,12 @@ dates_claim(const CcExtractor *ex, const char *text, const Candidate *d, const C
     if (spans_overlap(d->value_start, d->value_end, c->match_start, c->match_end))
         return FALSE;
     if (!d->value.has_high)
+        return FALSE;
+    /* a semicolon between them: the date is another clause's ("In
+     * December, Washington put the force at 11,000; it now believes
+     * closer to 12,000 are in Russia") */
+    gsize from = MIN(d->value_end, c->value_end), to = MAX(d->value_start, c->value_start);
+    if (from < to && memchr(text + from, ';', to - from) != NULL)
         return FALSE;
     /* The word before the date, past an article and the part of a year
      * or period it names: "since", "from", … make it a start ("since the
@@ -860,6 +928,27 @@ dates_claim(const CcExtractor *ex, const char *text, const Candidate *d, const C
     if (g_hash_table_contains(ex->since_words, word))
         return FALSE;
     guint32 when = (guint32)d->value.high;
+    /* "by the end of last year" is before 1 January: as of 31 December */
+    if (d->value.high_strict && when > 0)
+        when--;
+    /* "over the past year and a half": a span that runs up to the
+     * document's date, where the core grammar gives the calendar year */
+    if (doc_day != 0 && runs_to_now(text + d->value_start, d->value_end - d->value_start))
+        when = doc_day;
+    /* "the agency estimated in November", in a July article: a month
+     * named with no year after the document's date is last year's, unless
+     * the sentence speaks of the future (`future_words`, as frames read an
+     * event's date); "in three months" is no month named */
+    if (doc_day != 0 && d->value.has_low && (guint32)d->value.low > doc_day
+        && holds_phrase(ex->months, text, d->value_start, d->value_end)
+        && names_no_year(text + d->value_start, d->value_end - d->value_start)
+        && !holds_phrase(ex->future_words, text, c->sentence_start, c->sentence_end)) {
+        int y, mo, dd;
+        cc_day_to_ymd(when, &y, &mo, &dd);
+        guint32 back = cc_day_from_ymd(y - 1, mo, MIN(dd, cc_days_in_month(y - 1, mo)));
+        if (back != 0 && back <= doc_day)
+            when = back;
+    }
     /* History is background, not the claim's moment: "an army that
      * last fought seven decades ago" is sized as of today. */
     if (doc_day != 0 && when + 3 * 366 < doc_day)

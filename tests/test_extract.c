@@ -15,12 +15,15 @@
 
 static const char rules_text[] =
     "lexicon number_words\n  eleven = 11\nend\n"
-    "lexicon months\n  february = 2\n  feb = 2\n  november = 11\nend\n"
+    "lexicon months\n  february = 2\n  feb = 2\n  november = 11\n  december = 12\nend\n"
+    "lexicon future_words\n  will\nend\n"
     "lexicon entities\n  pyongyang = north_korea\n  north korea = north_korea\nend\n"
     "lexicon scale_words\n  thousand = 1000\nend\n"
     "macro NUM = (?:\\d[\\d,]*|{@number_words})(?:\\s+{@scale_words})?\n"
     "macro DATE = {@months}\\s+(?:\\d{1,2},\\s+)?\\d{4}\n"
-    "rule any_date\n  claim text value\n  value date\n  pattern (?<value>{DATE})\nend\n"
+    "rule any_date\n  claim text value\n  value date\n  pattern (?<value>{DATE})\n"
+    "  pattern \\bin\\s+(?<value>{@months})\\b(?!\\s+\\d)\n"
+    "  pattern (?<value>the\\s+past\\s+year|by\\s+the\\s+end\\s+of\\s+\\d{4})\nend\n"
     "rule any_number\n  claim text value\n  value quantity\n  pattern (?<value>{NUM})\nend\n"
     "rule troops_short\n  claim $who troops_deployed russia\n  value quantity person\n"
     "  pattern (?<who>pyongyang|north korea)\\s+sent\\s+(?<value>\\d+)\n"
@@ -135,6 +138,16 @@ static const struct {
     {"Pyongyang sent 3000 troops, officials said in February 2024.", 2024, 2, 29},
     {"In November 2020 Pyongyang sent 3000 troops; November 2024 saw 2000 troops.", 2024, 11,
      13},
+    /* a month named with no year after the document's date is last
+     * year's, unless the sentence speaks of the future */
+    {"The agency said in December that Pyongyang sent 3000 troops.", 2023, 12, 31},
+    {"Pyongyang will send 3000 troops in December.", 2024, 11, 13},
+    /* a span up to the document's date, not the calendar year before */
+    {"Over the past year and a half, Pyongyang sent 3000 troops.", 2024, 11, 13},
+    /* "by the end of" a year is before its next 1 January */
+    {"By the end of 2023, Pyongyang sent 3000 troops.", 2023, 12, 31},
+    /* a date after a semicolon is another clause's */
+    {"Pyongyang sent 3000 troops; the agency said so in February 2024.", 2024, 11, 13},
 };
 
 static void
