@@ -13,8 +13,8 @@ static const char *const slot_names[CC_SLOT_N] = {"counts", "cue", "subject", "v
 
 const char *const cc_frame_own_tables[] = {
     "adjectival",    "age_words",      "bound_verbs",     "clause_breaks", "future_words",
-    "figure_modifiers", "head_stops", "linking_verbs", "particle_verbs", "place_words",
-    "raising_verbs",
+    "figure_modifiers", "head_stops", "linking_verbs", "other_heads", "particle_verbs",
+    "place_words", "raising_verbs",
     "recipient_words",
     "source_nouns", "supplier_nouns", "speech_words",  "unquantified_harm", "units",    NULL,
 };
@@ -263,7 +263,7 @@ struct _CcFrameRun {
     GHashTable *phrases;    /* the rule set's: phrase -> CcTableBits* of table bits */
     GArray *starts;         /* (element-type CcTableBits) by token: the bits of the tables
                              * with a hit starting there, in the current sentence */
-    CcTableBits counts_bits; /* every frame's counts tables, and "units" */
+    CcTableBits counts_bits; /* every frame's counts tables, "units" and "other_heads" */
     guint max_words;        /* the longest phrase, in words */
     guint scanned;          /* the sentence the dictionaries' hits are of */
     GString *key;           /* reused for looking phrases up */
@@ -410,6 +410,11 @@ cc_frame_run_new(const CcRuleSet *rules)
     int units = cc_ruleset_dictionary(rules, "units");
     if (units >= 0)
         cc_table_bits_set(&run->counts_bits, (guint)units);
+    /* nouns no frame counts that still head their figure: "about 300
+     * railcars of ammunition" counts railcars, not the ammunition */
+    int other = cc_ruleset_dictionary(rules, "other_heads");
+    if (other >= 0)
+        cc_table_bits_set(&run->counts_bits, (guint)other);
     run->key = g_string_sized_new(128);
     run->scanned = G_MAXUINT;
     run->shadow = g_array_new(FALSE, FALSE, sizeof(CcMention));

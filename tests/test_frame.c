@@ -337,6 +337,7 @@ static const char *slot_rules =
     "  follows sent\n  cue t_harm before 0 after 4\n  subject parties inherit\n  priority 5\n"
     "  example \"Northland sent 500 troops. Half of them were killed.\" => value [250, 250]\nend\n"
     "lexicon t_crates\n  crates\nend\n"
+    "lexicon other_heads\n  wagons\nend\n"
     "frame crates\n  claim north shipped east\n  value quantity crate\n  counts t_crates\n"
     "  cue t_sent\n  subject parties inherit default\n"
     "  example \"Northland sent 500 crates.\" => value [500, 500]\nend\n";
@@ -470,6 +471,11 @@ static const SlotRow slot_rows[] = {
     /* alternatives share their verb across a calibre after the noun */
     {NULL, "Northland sent 300 crates of 20 mm shells or 500 crates of 10 mm shells.", "500",
      "crates", "north/shipped/east", 500, 500, NULL},
+    /* a noun of `other_heads` heads its figure, though no frame counts it:
+     * "300 wagons of crates" counts wagons */
+    {NULL, "Northland sent 300 wagons of crates.", NULL, "crates", NULL, 0, 0, NULL},
+    {NULL, "Northland sent 300 crates in 20 wagons.", "300", "crates", "north/shipped/east", 300,
+     300, NULL},
     /* a figure followed by a word in -ed has no unknown noun: it keeps the
      * veto after it from the figure before */
     {NULL, "Northland sent 500 troops, with 90 wounded.", "500", "sent", "north/sent", 500, 500,
