@@ -1056,6 +1056,29 @@ read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
     m->value.high = high;
 }
 
+/* "3m shells", "9.4m rounds": a figure glued to "m" before a noun a frame
+ * counts is millions of it, as news copy writes them, not metres ("a 2m
+ * wall" stays a length; "152mm" is a calibre, another unit). */
+static void
+read_glued_million(CcFrameRun *run, CcMention *m)
+{
+    const char *t = run->text;
+    if (g_strcmp0(m->value.unit, "m") != 0 || m->end < 2 || t[m->end - 1] != 'm'
+        || !g_ascii_isdigit(t[m->end - 2]))
+        return;
+    guint next = tok_at(run->toks, m->end - 1) + 1;
+    if (next >= run->toks->len || g_array_index(run->toks, Tok, next).start != m->end + 1
+        || !foreign_head(run, NULL, next))
+        return;
+    CcValue *v = &m->value;
+    v->low *= 1e6;
+    v->high *= 1e6;
+    v->orig_low *= 1e6;
+    v->orig_high *= 1e6;
+    v->unit = NULL;
+    v->orig_unit = NULL;
+}
+
 /* A scale word the grammar left after the figure, joined by a hyphen or a
  * space ("three-thousand", "15-thousand", "12-hundred", "a couple of
  * thousand"): the mention takes it, read again as one figure. */
@@ -1551,6 +1574,7 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
                 guint from = run->shadow->len;
                 quantities_by_scan(run, windows, run->shadow);
                 for (guint i = from; i < run->shadow->len; i++) {
+                    read_glued_million(run, &g_array_index(run->shadow, CcMention, i));
                     read_scale_after(run, &g_array_index(run->shadow, CcMention, i));
                     read_verb_bound(run, &g_array_index(run->shadow, CcMention, i));
                 }
@@ -1558,6 +1582,7 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
         }
         for (guint i = first; i < out->len; i++) {
             CcMention *mention = &g_array_index(out, CcMention, i);
+            read_glued_million(run, mention);
             read_scale_after(run, mention);
             read_verb_bound(run, mention);
         }

@@ -52,6 +52,11 @@ static const MentionRow mention_rows[] = {
     {"The 95th Brigade took two prisoners.", NULL, "95", 0, 0, FALSE},
     /* a share open at the bottom is a share of its base */
     {"Up to 50% of the 12,000 troops sent were hurt.", "Up to 50%", "Up", 0, 6000, TRUE},
+    /* a figure glued to "m" before a counted noun is millions of it, and a
+     * length before any other word */
+    {"Pyongyang sent 3m shells.", "3m", "3m", 3e6, 3e6, FALSE},
+    {"Pyongyang sent 9.4m artillery rounds.", "9.4m", "9.4m", 9.4e6, 9.4e6, FALSE},
+    {"The wall is 2m high.", "2m", "2m", 2, 2, FALSE},
     /* a calibre glued to its figure names a bore, whatever noun follows */
     {"Pyongyang sent 3 million 152-millimeter artillery shells.", NULL, "152", 0, 0, FALSE},
     {"Pyongyang sent 3 million 122-mm artillery rounds.", NULL, "122", 0, 0, FALSE},
