@@ -3568,6 +3568,18 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             fill->subject_name = entity_of(run, run->text, fill->subject);
         } else if (f->inherit && !f->phrase) {
             const char *inherited = run->title_subject ? run->title_subject : run->last_subject;
+            /* the party inherited is the claim's own object, the receiver,
+             * while the sentences before (or the title) also name the
+             * claim's subject: that one is whose the things are ("Russia is
+             * buying millions of shells from North Korea. … More than a
+             * million shells were transferred") */
+            if (inherited != NULL && rule->object != NULL && rule->object[0] != '$'
+                && rule->subject != NULL && rule->subject[0] != '$'
+                && g_str_equal(inherited, rule->object)
+                && (g_hash_table_contains(run->parties[1], rule->subject)
+                    || g_hash_table_contains(run->parties[2], rule->subject)
+                    || g_hash_table_contains(run->title_parties, rule->subject)))
+                inherited = rule->subject;
             fill->subject_name = g_strdup(inherited);
             fill->subject_inherited = inherited != NULL;
         }

@@ -314,9 +314,11 @@ test_value_pass_gated(void **state)
 /* Frames of this test: parties (ours, theirs), troop and dead nouns, cues. */
 static const char *slot_rules =
     "include " CC_SOURCE_DIR "/rules/core/core.rules\n"
-    "lexicon parties\n  northland\n  northlandic\n  southland\n  southlandic\n  the north\nend\n"
+    "lexicon parties\n  northland\n  northlandic\n  southland\n  southlandic\n  the north\n"
+    "  eastland\nend\n"
     "lexicon entities\n  northland = north\n  northlandic = north\n  the north = north\n"
-    "  southland = south\n  southlandic = south\n  batch = batch\n  another = batch\n"
+    "  southland = south\n  southlandic = south\n  eastland = east\n  batch = batch\n"
+    "  another = batch\n"
     "  officers = batch\nend\n"
     "lexicon t_troops\n  troops\n  soldiers\n  officers\nend\n"
     "lexicon t_dead\n  dead\n  killed\nend\n"
@@ -476,6 +478,12 @@ static const SlotRow slot_rows[] = {
     /* alternatives share their verb across a calibre after the noun */
     {NULL, "Northland sent 300 crates of 20 mm shells or 500 crates of 10 mm shells.", "500",
      "crates", "north/shipped/east", 500, 500, NULL},
+    /* an inherited party that is the claim's object gives way to the
+     * claim's subject, when the sentences before name it too */
+    {NULL, "Eastland buys crates from Northland. About 300 crates were sent.", "About 300",
+     "crates", "north/shipped/east", 300, 300, NULL},
+    {NULL, "Eastland sent its crates. About 300 crates were sent.", NULL, "crates", NULL, 0, 0,
+     NULL},
     /* a noun of `other_heads` heads its figure, though no frame counts it:
      * "300 wagons of crates" counts wagons */
     {NULL, "Northland sent 300 wagons of crates.", NULL, "crates", NULL, 0, 0, NULL},
