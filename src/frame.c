@@ -2643,7 +2643,9 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
             guint np_end = ends[e];
             if (e == 1 && np_end == ends[0])
                 break;
-            for (guint t = np_end; t < c1 && t < np_end + 5; t++) {
+            guint limit = np_end + 5;
+            gboolean past_place = FALSE;
+            for (guint t = np_end; t < c1 && t < limit; t++) {
                 /* a comparison names other things: "shells like those used
                  * by Russian gunners" */
                 if (tok_is(run, t, "like") || tok_is(run, t, "those")
@@ -2668,6 +2670,12 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                                    && (tok_is(run, w - 2, "produced") || tok_is(run, w - 2, "made")
                                        || tok_is(run, w - 2, "manufactured")
                                        || tok_is(run, w - 2, "built"));
+                if (past_place) {
+                    /* only a passive's agent after the destination */
+                    if (tok_is(run, w - 1, "by") && !owns_other(run, f, h, c1))
+                        return h;
+                    break;
+                }
                 if ((t == np_end && e == 0 && !verb && (f->speaker || !speaks(run, h)))
                     /* "the 11,000 men that North Korea had dispatched" */
                     || (w == np_end + 1 && e == 0 && !verb && !speaks(run, h)
@@ -2679,6 +2687,14 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                             || tok_is(run, w - 1, "among") || tok_is(run, w - 1, "by") || made_in)
                         && !owns_other(run, f, h, c1)))
                     return h;
+                /* a destination between the noun and a passive's agent:
+                 * "1.5 million shells were sent to Russia by North Korea" */
+                if (e == 0 && !verb && w > np_end && placed(run, h)) {
+                    past_place = TRUE;
+                    limit = h->t1 + 3;
+                    t = h->t1 - 1;
+                    continue;
+                }
                 break;
             }
         }
