@@ -3424,6 +3424,18 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             && (tok_is(run, fill->veto->t0 - 1, "those")
                 || tok_is(run, fill->veto->t0 - 1, "ones")))
             fill->veto = NULL;
+        /* nor one that tells a kind of thing ("the equivalent of 1.6
+         * million shells *of the type Russia has used*"): "the type",
+         * "the kind" or "the sort" up to four words before it */
+        for (guint t = fill->veto != NULL ? fill->veto->t0 : 0;
+             fill->veto != NULL && t > 1 && t + 4 >= fill->veto->t0; t--) {
+            if (g_array_index(run->toks, Tok, t - 1).kind != TOK_WORD)
+                break;
+            if ((tok_is(run, t - 1, "type") || tok_is(run, t - 1, "kind")
+                 || tok_is(run, t - 1, "sort"))
+                && tok_is(run, t - 2, "the"))
+                fill->veto = NULL;
+        }
         /* harm told without a figure ("have suffered heavy losses", a
          * phrase of `unquantified_harm`) forbids no claim but one whose
          * veto is that phrase itself */

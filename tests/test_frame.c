@@ -484,6 +484,9 @@ static const SlotRow slot_rows[] = {
      "crates", "north/shipped/east", 300, 300, NULL},
     {NULL, "Eastland sent its crates. About 300 crates were sent.", NULL, "crates", NULL, 0, 0,
      NULL},
+    /* a veto that tells a kind of thing forbids nothing */
+    {NULL, "Northland sent 500 troops of the kind killed last year.", "500", "sent", "north/sent",
+     500, 500, NULL},
     /* a passive's agent after the destination is whose they are */
     {NULL, "Southland has a lot. About 300 crates were sent to Eastland by Northland.",
      "About 300", "crates", "north/shipped/east", 300, 300, NULL},
