@@ -68,6 +68,10 @@ struct _CcExtractor {
     /* Phrases that make an explicit date in the sentence a start, not a
      * moment: "since February 2022" does not date the claim. */
     GHashTable *since_words;
+    /* The `future_words` lexicon's phrases (borrowed): a sentence with one
+     * may speak of a month after the document's date. NULL: none. */
+    GPtrArray *future_words;
+    GPtrArray *months; /* the `months` lexicon's phrases (borrowed), or NULL */
     /* Reused for every sentence that needs folding. */
     GString *fold;
     GArray *fold_map; /* (element-type gsize) */
@@ -213,6 +217,8 @@ cc_extractor_new(const CcRuleSet *rules)
     static const char *const since[] = {"since", "from", "after", "before", "until", "till"};
     for (guint i = 0; i < G_N_ELEMENTS(since); i++)
         g_hash_table_add(ex->since_words, (gpointer)since[i]);
+    ex->future_words = cc_lexicon_entries(cc_ruleset_lexicon(rules), "future_words");
+    ex->months = cc_lexicon_entries(cc_ruleset_lexicon(rules), "months");
     /* The value pass runs for the frames, and for the "{value}" patterns. */
     for (guint i = 0; i < all->len && ex->frames == NULL; i++) {
         const CcRule *rule = all->pdata[i];
@@ -863,12 +869,22 @@ holds_words(const char *text, gsize lo, gsize hi, const char *phrase)
     return FALSE;
 }
 
+/* Does text[@start, @end) name a month of the `months` lexicon? */
+static gboolean
+months_named(const CcExtractor *ex, const char *text, gsize start, gsize end)
+{
+    for (guint i = 0; ex->months != NULL && i < ex->months->len; i++)
+        if (holds_words(text, start, end, ((const CcLexiconEntry *)ex->months->pdata[i])->phrase))
+            return TRUE;
+    return FALSE;
+}
+
 /* Does the sentence of @c speak of the future (the rule set's
  * `future_words`: "will", "expected to")? */
 static gboolean
 speaks_of_future(const CcExtractor *ex, const char *text, const Candidate *c)
 {
-    GPtrArray *words = cc_lexicon_entries(cc_ruleset_lexicon(ex->rules), "future_words");
+    GPtrArray *words = ex->future_words;
     for (guint i = 0; words != NULL && i < words->len; i++) {
         const CcLexiconEntry *e = words->pdata[i];
         if (holds_words(text, c->sentence_start, c->sentence_end, e->phrase))
@@ -884,7 +900,7 @@ static gboolean
 rolling_period(const char *t, gsize n)
 {
     static const char *const units[] = {"day",   "days",  "week",  "weeks",     "month", "months",
-                                        "year",  "years", "hours", "fortnight", NULL};
+                                        "year",  "years", "hours", "fortnight", "decade", "decades", NULL};
     gboolean article = n > 4 && g_ascii_strncasecmp(t, "the ", 4) == 0;
     if (article) {
         t += 4;
@@ -968,7 +984,15 @@ dates_claim(const CcExtractor *ex, const char *text, const Candidate *d, const C
         return TRUE;
     }
     guint32 first = d->value.has_low ? (guint32)d->value.low : when;
-    if (doc_day != 0 && first > doc_day && first - doc_day > 183) {
+    /* a whole month named with no year that begins after the document's
+     * date ("the agency estimated in November", in a July article: nothing
+     * said in it yet), or any date more than half a year after it, is last
+     * year's unless the sentence speaks of the future; "in three months"
+     * names no month, and a day a week ahead ("by November 20" in a
+     * November 13 article) stays this year's */
+    if (doc_day != 0 && first > doc_day
+        && (first - doc_day > 183
+            || (when - first >= 27 && months_named(ex, text, d->value_start, d->value_end)))) {
         static const char *const relative[] = {"this", "next", "coming", "year", "later", "week",
                                                "day", "tomorrow", "month", NULL};
         gboolean yearless = TRUE;

@@ -13,8 +13,8 @@ static const char *const slot_names[CC_SLOT_N] = {"counts", "cue", "subject", "v
 
 const char *const cc_frame_own_tables[] = {
     "adjectival",    "age_words",      "bound_verbs",     "clause_breaks", "future_words",
-    "figure_modifiers", "head_stops", "linking_verbs", "particle_verbs", "place_words",
-    "raising_verbs",
+    "figure_modifiers", "head_stops", "linking_verbs", "other_heads", "particle_verbs",
+    "place_words", "raising_verbs",
     "recipient_words",
     "source_nouns", "supplier_nouns", "speech_words",  "unquantified_harm", "units",    NULL,
 };
@@ -263,7 +263,7 @@ struct _CcFrameRun {
     GHashTable *phrases;    /* the rule set's: phrase -> CcTableBits* of table bits */
     GArray *starts;         /* (element-type CcTableBits) by token: the bits of the tables
                              * with a hit starting there, in the current sentence */
-    CcTableBits counts_bits; /* every frame's counts tables, and "units" */
+    CcTableBits counts_bits; /* every frame's counts tables, "units" and "other_heads" */
     guint max_words;        /* the longest phrase, in words */
     guint scanned;          /* the sentence the dictionaries' hits are of */
     GString *key;           /* reused for looking phrases up */
@@ -410,6 +410,11 @@ cc_frame_run_new(const CcRuleSet *rules)
     int units = cc_ruleset_dictionary(rules, "units");
     if (units >= 0)
         cc_table_bits_set(&run->counts_bits, (guint)units);
+    /* nouns no frame counts that still head their figure: "about 300
+     * railcars of ammunition" counts railcars, not the ammunition */
+    int other = cc_ruleset_dictionary(rules, "other_heads");
+    if (other >= 0)
+        cc_table_bits_set(&run->counts_bits, (guint)other);
     run->key = g_string_sized_new(128);
     run->scanned = G_MAXUINT;
     run->shadow = g_array_new(FALSE, FALSE, sizeof(CcMention));
@@ -1051,6 +1056,29 @@ read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
     m->value.high = high;
 }
 
+/* "3m shells", "9.4m rounds": a figure glued to "m" before a noun a frame
+ * counts is millions of it, as news copy writes them, not metres ("a 2m
+ * wall" stays a length; "152mm" is a calibre, another unit). */
+static void
+read_glued_million(CcFrameRun *run, CcMention *m)
+{
+    const char *t = run->text;
+    if (g_strcmp0(m->value.unit, "m") != 0 || m->end < 2 || t[m->end - 1] != 'm'
+        || !g_ascii_isdigit(t[m->end - 2]))
+        return;
+    guint next = tok_at(run->toks, m->end - 1) + 1;
+    if (next >= run->toks->len || g_array_index(run->toks, Tok, next).start != m->end + 1
+        || !foreign_head(run, NULL, next))
+        return;
+    CcValue *v = &m->value;
+    v->low *= 1e6;
+    v->high *= 1e6;
+    v->orig_low *= 1e6;
+    v->orig_high *= 1e6;
+    v->unit = NULL;
+    v->orig_unit = NULL;
+}
+
 /* A scale word the grammar left after the figure, joined by a hyphen or a
  * space ("three-thousand", "15-thousand", "12-hundred", "a couple of
  * thousand"): the mention takes it, read again as one figure. */
@@ -1546,6 +1574,7 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
                 guint from = run->shadow->len;
                 quantities_by_scan(run, windows, run->shadow);
                 for (guint i = from; i < run->shadow->len; i++) {
+                    read_glued_million(run, &g_array_index(run->shadow, CcMention, i));
                     read_scale_after(run, &g_array_index(run->shadow, CcMention, i));
                     read_verb_bound(run, &g_array_index(run->shadow, CcMention, i));
                 }
@@ -1553,6 +1582,7 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
         }
         for (guint i = first; i < out->len; i++) {
             CcMention *mention = &g_array_index(out, CcMention, i);
+            read_glued_million(run, mention);
             read_scale_after(run, mention);
             read_verb_bound(run, mention);
         }
@@ -2659,7 +2689,9 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
             guint np_end = ends[e];
             if (e == 1 && np_end == ends[0])
                 break;
-            for (guint t = np_end; t < c1 && t < np_end + 5; t++) {
+            guint limit = np_end + 5;
+            gboolean past_place = FALSE;
+            for (guint t = np_end; t < c1 && t < limit; t++) {
                 /* a comparison names other things: "shells like those used
                  * by Russian gunners" */
                 if (tok_is(run, t, "like") || tok_is(run, t, "those")
@@ -2684,6 +2716,12 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                                    && (tok_is(run, w - 2, "produced") || tok_is(run, w - 2, "made")
                                        || tok_is(run, w - 2, "manufactured")
                                        || tok_is(run, w - 2, "built"));
+                if (past_place) {
+                    /* only a passive's agent after the destination */
+                    if (tok_is(run, w - 1, "by") && !owns_other(run, f, h, c1))
+                        return h;
+                    break;
+                }
                 if ((t == np_end && e == 0 && !verb && (f->speaker || !speaks(run, h)))
                     /* "the 11,000 men that North Korea had dispatched" */
                     || (w == np_end + 1 && e == 0 && !verb && !speaks(run, h)
@@ -2695,6 +2733,14 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                             || tok_is(run, w - 1, "among") || tok_is(run, w - 1, "by") || made_in)
                         && !owns_other(run, f, h, c1)))
                     return h;
+                /* a destination between the noun and a passive's agent:
+                 * "1.5 million shells were sent to Russia by North Korea" */
+                if (e == 0 && !verb && w > np_end && placed(run, h)) {
+                    past_place = TRUE;
+                    limit = h->t1 + 3;
+                    t = h->t1 - 1;
+                    continue;
+                }
                 break;
             }
         }
@@ -3433,6 +3479,18 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             && (tok_is(run, fill->veto->t0 - 1, "those")
                 || tok_is(run, fill->veto->t0 - 1, "ones")))
             fill->veto = NULL;
+        /* nor one that tells a kind of thing ("the equivalent of 1.6
+         * million shells *of the type Russia has used*"): "the type",
+         * "the kind" or "the sort" up to four words before it */
+        for (guint t = fill->veto != NULL ? fill->veto->t0 : 0;
+             fill->veto != NULL && t > 1 && t + 4 >= fill->veto->t0; t--) {
+            if (g_array_index(run->toks, Tok, t - 1).kind != TOK_WORD)
+                break;
+            if ((tok_is(run, t - 1, "type") || tok_is(run, t - 1, "kind")
+                 || tok_is(run, t - 1, "sort"))
+                && tok_is(run, t - 2, "the"))
+                fill->veto = NULL;
+        }
         /* harm told without a figure ("have suffered heavy losses", a
          * phrase of `unquantified_harm`) forbids no claim but one whose
          * veto is that phrase itself */
@@ -3595,6 +3653,18 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             fill->subject_name = entity_of(run, run->text, fill->subject);
         } else if (f->inherit && !f->phrase) {
             const char *inherited = run->title_subject ? run->title_subject : run->last_subject;
+            /* the party inherited is the claim's own object, the receiver,
+             * while the sentences before (or the title) also name the
+             * claim's subject: that one is whose the things are ("Russia is
+             * buying millions of shells from North Korea. … More than a
+             * million shells were transferred") */
+            if (inherited != NULL && rule->object != NULL && rule->object[0] != '$'
+                && rule->subject != NULL && rule->subject[0] != '$'
+                && g_str_equal(inherited, rule->object)
+                && (g_hash_table_contains(run->parties[1], rule->subject)
+                    || g_hash_table_contains(run->parties[2], rule->subject)
+                    || g_hash_table_contains(run->title_parties, rule->subject)))
+                inherited = rule->subject;
             fill->subject_name = g_strdup(inherited);
             fill->subject_inherited = inherited != NULL;
         }

@@ -21,7 +21,9 @@ static const char rules_text[] =
     "lexicon scale_words\n  thousand = 1000\nend\n"
     "macro NUM = (?:\\d[\\d,]*|{@number_words})(?:\\s+{@scale_words})?\n"
     "macro DATE = {@months}\\s+(?:\\d{1,2},\\s+)?\\d{4}\n"
-    "rule any_date\n  claim text value\n  value date\n  pattern (?<value>{DATE})\nend\n"
+    "rule any_date\n  claim text value\n  value date\n  pattern (?<value>{DATE})\n"
+    "  pattern \\bin\\s+(?<value>{@months})\\b(?!\\s+\\d)\n"
+    "  pattern (?<value>the\\s+past\\s+year|by\\s+the\\s+end\\s+of\\s+\\d{4})\nend\n"
     "rule any_day\n  claim text value\n  value date\n"
     "  pattern (?<value>{@months}\\s+\\d{1,2})(?![\\d,])\nend\n"
     "rule any_number\n  claim text value\n  value quantity\n  pattern (?<value>{NUM})\nend\n"
@@ -166,6 +168,19 @@ static const struct {
     {"By December 19 Pyongyang sent 3000 troops.", {2025, 1, 15}, {{2024, 12, 19}}},
     {"Pyongyang will have 3000 troops there by December 19.", {2025, 1, 15}, {{2025, 1, 15}}},
     {"Pyongyang sent 3000 troops by November 20.", {2024, 11, 13}, {{2024, 11, 13}}},
+    /* a whole month named with no year after the document's date is last
+     * year's, unless the sentence speaks of the future */
+    {"The agency said in December that Pyongyang sent 3000 troops.", {2024, 11, 13},
+     {{2023, 12, 31}}},
+    {"Pyongyang will send 3000 troops in December.", {2024, 11, 13}, {{2024, 11, 13}}},
+    /* a span up to the document's date, not the calendar year before */
+    {"Over the past year and a half, Pyongyang sent 3000 troops.", {2024, 11, 13},
+     {{2024, 11, 13}}},
+    /* "by the end of" a year is before its next 1 January */
+    {"By the end of 2023, Pyongyang sent 3000 troops.", {2024, 11, 13}, {{2023, 12, 31}}},
+    /* a date after a semicolon is another clause's */
+    {"Pyongyang sent 3000 troops; the agency said so in February 2024.", {2024, 11, 13},
+     {{2024, 11, 13}}},
 };
 
 static void

@@ -52,6 +52,11 @@ static const MentionRow mention_rows[] = {
     {"The 95th Brigade took two prisoners.", NULL, "95", 0, 0, FALSE},
     /* a share open at the bottom is a share of its base */
     {"Up to 50% of the 12,000 troops sent were hurt.", "Up to 50%", "Up", 0, 6000, TRUE},
+    /* a figure glued to "m" before a counted noun is millions of it, and a
+     * length before any other word */
+    {"Pyongyang sent 3m shells.", "3m", "3m", 3e6, 3e6, FALSE},
+    {"Pyongyang sent 9.4m artillery rounds.", "9.4m", "9.4m", 9.4e6, 9.4e6, FALSE},
+    {"The wall is 2m high.", "2m", "2m", 2, 2, FALSE},
     /* a calibre glued to its figure names a bore, whatever noun follows */
     {"Pyongyang sent 3 million 152-millimeter artillery shells.", NULL, "152", 0, 0, FALSE},
     {"Pyongyang sent 3 million 122-mm artillery rounds.", NULL, "122", 0, 0, FALSE},
@@ -309,9 +314,11 @@ test_value_pass_gated(void **state)
 /* Frames of this test: parties (ours, theirs), troop and dead nouns, cues. */
 static const char *slot_rules =
     "include " CC_SOURCE_DIR "/rules/core/core.rules\n"
-    "lexicon parties\n  northland\n  northlandic\n  southland\n  southlandic\n  the north\nend\n"
+    "lexicon parties\n  northland\n  northlandic\n  southland\n  southlandic\n  the north\n"
+    "  eastland\nend\n"
     "lexicon entities\n  northland = north\n  northlandic = north\n  the north = north\n"
-    "  southland = south\n  southlandic = south\n  batch = batch\n  another = batch\n"
+    "  southland = south\n  southlandic = south\n  eastland = east\n  batch = batch\n"
+    "  another = batch\n"
     "  officers = batch\nend\n"
     "lexicon t_troops\n  troops\n  soldiers\n  officers\nend\n"
     "lexicon t_dead\n  dead\n  killed\nend\n"
@@ -337,6 +344,7 @@ static const char *slot_rules =
     "  follows sent\n  cue t_harm before 0 after 4\n  subject parties inherit\n  priority 5\n"
     "  example \"Northland sent 500 troops. Half of them were killed.\" => value [250, 250]\nend\n"
     "lexicon t_crates\n  crates\nend\n"
+    "lexicon other_heads\n  wagons\nend\n"
     "frame crates\n  claim north shipped east\n  value quantity crate\n  counts t_crates\n"
     "  cue t_sent\n  subject parties inherit default\n"
     "  example \"Northland sent 500 crates.\" => value [500, 500]\nend\n";
@@ -470,6 +478,23 @@ static const SlotRow slot_rows[] = {
     /* alternatives share their verb across a calibre after the noun */
     {NULL, "Northland sent 300 crates of 20 mm shells or 500 crates of 10 mm shells.", "500",
      "crates", "north/shipped/east", 500, 500, NULL},
+    /* an inherited party that is the claim's object gives way to the
+     * claim's subject, when the sentences before name it too */
+    {NULL, "Eastland buys crates from Northland. About 300 crates were sent.", "About 300",
+     "crates", "north/shipped/east", 300, 300, NULL},
+    {NULL, "Eastland sent its crates. About 300 crates were sent.", NULL, "crates", NULL, 0, 0,
+     NULL},
+    /* a veto that tells a kind of thing forbids nothing */
+    {NULL, "Northland sent 500 troops of the kind killed last year.", "500", "sent", "north/sent",
+     500, 500, NULL},
+    /* a passive's agent after the destination is whose they are */
+    {NULL, "Southland has a lot. About 300 crates were sent to Eastland by Northland.",
+     "About 300", "crates", "north/shipped/east", 300, 300, NULL},
+    /* a noun of `other_heads` heads its figure, though no frame counts it:
+     * "300 wagons of crates" counts wagons */
+    {NULL, "Northland sent 300 wagons of crates.", NULL, "crates", NULL, 0, 0, NULL},
+    {NULL, "Northland sent 300 crates in 20 wagons.", "300", "crates", "north/shipped/east", 300,
+     300, NULL},
     /* a figure followed by a word in -ed has no unknown noun: it keeps the
      * veto after it from the figure before */
     {NULL, "Northland sent 500 troops, with 90 wounded.", "500", "sent", "north/sent", 500, 500,
