@@ -1030,6 +1030,82 @@ antecedent(const CcExtractor *ex, const char *text, const GArray *sentences, GPt
     return g_strdup(memo->answer);
 }
 
+/* Is @who one bare name in capitals, "Kim" or "Zelensky", that a person's
+ * fuller name given before may stand for? */
+static gboolean
+bare_name(const char *who)
+{
+    if (!g_ascii_isupper(who[0]) || who[1] == '\0')
+        return FALSE;
+    for (const char *p = who + 1; *p; p++)
+        if (!g_ascii_islower(*p) && *p != '-')
+            return FALSE;
+    return TRUE;
+}
+
+/* Is @name a person's: two to four words in capitals, none the word of an
+ * institution or an outlet ("Seoul National University", "Washington
+ * Post")? */
+static gboolean
+person_name(const char *name)
+{
+    static const char *const bodies[] = {
+        "University", "Ministry", "Agency", "Service", "Staff",   "Institute", "Council",
+        "Office",     "House",    "Command", "Forces", "Army",    "Post",      "Times",
+        "Journal",    "News",     "Party",   "Assembly", "Directorate", "Intelligence",
+        "Department", "Committee", "Center", "Centre",  "Force",  "Group",     "Corps"};
+    g_auto(GStrv) words = g_strsplit(name, " ", -1);
+    guint n = g_strv_length(words);
+    if (n < 2 || n > 4)
+        return FALSE;
+    for (guint i = 0; i < n; i++) {
+        if (!g_ascii_isupper(words[i][0]) || strchr(words[i], '\'') != NULL
+            || strstr(words[i], "\xE2\x80\x99") != NULL)
+            return FALSE;
+        for (guint k = 0; k < G_N_ELEMENTS(bodies); k++)
+            if (strcmp(words[i], bodies[k]) == 0)
+                return FALSE;
+    }
+    return TRUE;
+}
+
+/* The fuller name a bare one stands for: the nearest speaker before the
+ * claim's sentence, within 200 sentences, whose name is a person's and
+ * opens or ends with it ("Kim Byung-kee … told reporters. Kim said …";
+ * "Volodymyr Zelensky said … Zelensky added"), or NULL. */
+static char *
+fuller_name(const CcExtractor *ex, const char *text, const GArray *sentences, GPtrArray *seen,
+            gsize sentence_start, const char *name)
+{
+    guint lo = 0, hi = sentences->len;
+    while (lo < hi) {
+        guint mid = lo + (hi - lo) / 2;
+        if (g_array_index(sentences, CcSpan, mid).start < sentence_start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    gsize n = strlen(name);
+    for (guint s = lo; s-- > 0 && lo - s <= 200;) {
+        const CcSpan *span = &g_array_index(sentences, CcSpan, s);
+        if (g_strstr_len(text + span->start, (gssize)(span->end - span->start), name) == NULL)
+            continue;
+        if (seen->pdata[s] == NULL)
+            seen->pdata[s] = cc_modality_named_speakers(ex->modality, text, span->start, span->end);
+        GPtrArray *names = seen->pdata[s];
+        for (guint k = names->len; k-- > 0;) {
+            const char *full = names->pdata[k];
+            gsize len = strlen(full);
+            if (len <= n || !person_name(full))
+                continue;
+            if ((strncmp(full, name, n) == 0 && full[n] == ' ')
+                || (full[len - n - 1] == ' ' && strcmp(full + len - n, name) == 0))
+                return g_strdup(full);
+        }
+    }
+    return NULL;
+}
+
 /* The prefilter holds the needs of the patterns a run may try, read from
  * their regexes on first use: without --all, of the generic rules only the
  * date rules run (to date claims). Built for the first source, and again
@@ -1186,6 +1262,9 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
         char *named = head ? antecedent(extractor, text, sentences, seen, found,
                                        c->sentence_start, head)
                            : NULL;
+        if (named == NULL && claim->attribution != NULL && bare_name(claim->attribution))
+            named = fuller_name(extractor, text, sentences, seen, c->sentence_start,
+                                claim->attribution);
         if (named != NULL) {
             g_free(claim->attribution);
             claim->attribution = named;

@@ -501,8 +501,12 @@ clean_who(const char *text, gsize a, gsize b)
 {
     while (a < b && (g_ascii_isspace(text[a]) || text[a] == ','))
         a++;
-    while (b > a && (g_ascii_isspace(text[b - 1]) || strchr(",.;:", text[b - 1])))
+    while (b > a && (g_ascii_isspace(text[b - 1]) || strchr(",.;:", text[b - 1]))) {
+        /* "The U.S.": an abbreviation keeps its last dot */
+        if (text[b - 1] == '.' && b - a >= 3 && text[b - 3] == '.' && g_ascii_isalpha(text[b - 2]))
+            break;
         b--;
+    }
     /* "Moscow's claim": the possessive is not part of the name. */
     if (b - a > 2 && text[b - 2] == '\'' && (text[b - 1] == 's' || text[b - 1] == 'S'))
         b -= 2;
