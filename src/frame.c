@@ -185,12 +185,29 @@ is_quote_tok(const char *text, const Tok *t, gboolean *open, gboolean *close)
     return FALSE;
 }
 
+/* Is token @t of @toks "is", "was", "are" or "were"? */
+static gboolean
+quote_copula(const char *text, const GArray *toks, guint t)
+{
+    static const char *const copulas[] = {"is", "was", "are", "were"};
+    if (t >= toks->len)
+        return FALSE;
+    const Tok *tok = &g_array_index(toks, Tok, t);
+    for (guint i = 0; i < G_N_ELEMENTS(copulas); i++)
+        if (tok->end - tok->start == strlen(copulas[i])
+            && g_ascii_strncasecmp(text + tok->start, copulas[i], tok->end - tok->start) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 /* Quotation marks around a few words and nothing else, opened after a
  * space and closed right after the last word, are the reporter's marks on
  * a speaker's phrase, not a quotation of its own: the phrase belongs to its
  * clause ("North Korea has suffered "several hundred" casualties", "nearly
  * 3,000 had been "killed or wounded" since …"), so both marks are dropped
- * from @toks and the words read as if unquoted. */
+ * from @toks and the words read as if unquoted. A phrase that a copula
+ * follows is named, not used ("their estimate of "at least 100" is a
+ * conservative one"): its marks stay. */
 static void
 drop_scare_quotes(const char *text, GArray *toks)
 {
@@ -208,7 +225,8 @@ drop_scare_quotes(const char *text, GArray *toks)
             gboolean o2, c2;
             if (j > i + 1 && j - i - 1 <= SCARE_QUOTE_WORDS && j < toks->len
                 && is_quote_tok(text, &g_array_index(toks, Tok, j), &o2, &c2) && c2
-                && g_array_index(toks, Tok, j).start == g_array_index(toks, Tok, j - 1).end) {
+                && g_array_index(toks, Tok, j).start == g_array_index(toks, Tok, j - 1).end
+                && !quote_copula(text, toks, j + 1)) {
                 for (guint k = i + 1; k < j; k++)
                     g_array_index(toks, Tok, out++) = g_array_index(toks, Tok, k);
                 i = j;

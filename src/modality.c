@@ -444,6 +444,30 @@ in_said(const GArray *said, const Cue *cue)
 }
 
 /* Does @cue reach the claim at [ms, me)? */
+/* Does ", with" stand in text[a, b)? What follows it is said of another
+ * thing ("an approximate 4,000 casualties, with Britain's updated estimate
+ * suggesting the real number could be higher"): neither a speaker nor a
+ * cue inside that phrase acts on what comes before it. One after the
+ * phrase's closing comma does ("killed, with dozens more wounded,
+ * officials said"), and a "with" without the comma is the claim's own
+ * ("killed in clashes with Ukrainian troops, Kyiv said"). */
+static gboolean
+with_between(const char *text, gsize a, gsize b)
+{
+    for (gsize i = a; i + 5 <= b; i++) {
+        if (text[i] != ',')
+            continue;
+        gsize j = i + 1;
+        while (j < b && text[j] == ' ')
+            j++;
+        if (j + 4 <= b && g_ascii_strncasecmp(text + j, "with", 4) == 0
+            && (j + 4 == b || !g_ascii_isalnum(text[j + 4]))
+            && memchr(text + j, ',', b - j) == NULL)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 static gboolean
 cue_acts(const char *text, const GArray *terminators, const GArray *cues, const Cue *cue,
          gsize ms, gsize me, gsize vs, gsize ve)
@@ -462,7 +486,7 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     if (cue->side == SIDE_PRE || cue->forward_only)
         return FALSE;
     if (words_between(text, me, cue->start) > POST_WINDOW
-        || blocked(text, terminators, me, cue->start))
+        || blocked(text, terminators, me, cue->start) || with_between(text, me, cue->start))
         return FALSE;
     if (nearer_figure(text, me, cue->start))
         return FALSE;
@@ -638,6 +662,7 @@ generic_who(const char *text, gsize lo, gsize a, gsize b)
     return g_strdup_printf("%s %s", det, who);
 }
 
+
 /* The attribution nearest the claim that reaches it, or NULL. One that
  * names no one ("the agency said") gives way to one in the sentence that
  * names someone and reaches the claim too. A source that someone relays
@@ -663,6 +688,7 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
             gap = ms - ae;
         } else if (as >= me) {
             if ((blocked(text, terminators, me, as) && !quoted_for(text, ss, ms, me, as))
+                || with_between(text, me, as)
                 || that_follows(text, ae, se)
                 || (ae - as >= 4 && g_ascii_strncasecmp(text + ae - 4, "that", 4) == 0))
                 continue;

@@ -61,6 +61,27 @@ static const ModalityCase cases[] = {
      "About 4,700 soldiers have been killed or wounded while fighting alongside Russia against "
      "Ukrainian forces, the spy agency told lawmakers.",
      "About 4,700 soldiers", REPORTED, "spy agency"},
+    /* ", with" opens a phrase about another thing: a speaker or cue inside
+     * it does not reach back, one after its closing comma does */
+    {"', with' phrase holds its own estimate",
+     "About 4,000 soldiers were killed, with Britain's updated estimate suggesting the real "
+     "number could be higher.",
+     "About 4,000 soldiers", ASSERTED, NULL},
+    {"', with' phrase closed before the speaker",
+     "About 300 soldiers were killed, with dozens more wounded, officials said.",
+     "About 300 soldiers", REPORTED, "officials"},
+    {"'with' without a comma is the claim's",
+     "About 300 soldiers were killed in clashes with Ukrainian troops, Kyiv said.",
+     "About 300 soldiers", REPORTED, "Kyiv"},
+    /* an abbreviation keeps its last dot */
+    {"The U.S. has said", "The U.S. has said some 1,000 soldiers have been killed.",
+     "some 1,000 soldiers", REPORTED, "U.S."},
+    /* between a speaker and its verb: its abbreviation, a date */
+    {"(NIS) says", "The National Intelligence Service (NIS) says some 300 soldiers have died.",
+     "some 300 soldiers", REPORTED, "National Intelligence Service"},
+    {"on June 15 estimated",
+     "British Defense Intelligence on June 15 said more than 6,000 soldiers had been killed.",
+     "more than 6,000 soldiers", REPORTED, "British Defense Intelligence"},
     {"while, a contrast",
      "About 4,700 soldiers have been killed, while the rest fought on, the spy agency told "
      "lawmakers.",
