@@ -1072,11 +1072,15 @@ person_name(const char *name)
 /* The fuller name a bare one stands for: the nearest speaker before the
  * claim's sentence, within 200 sentences, whose name is a person's and
  * opens or ends with it ("Kim Byung-kee … told reporters. Kim said …";
- * "Volodymyr Zelensky said … Zelensky added"), or NULL. */
+ * "Volodymyr Zelensky said … Zelensky added"), or NULL. A name the
+ * `entities` table knows is a party's or a place's, no person's: "Ukraine"
+ * stays itself after "according to BBC Ukraine". */
 static char *
 fuller_name(const CcExtractor *ex, const char *text, const GArray *sentences, GPtrArray *seen,
             gsize sentence_start, const char *name)
 {
+    if (cc_lexicon_lookup(cc_ruleset_lexicon(ex->rules), "entities", name, -1) != NULL)
+        return NULL;
     guint lo = 0, hi = sentences->len;
     while (lo < hi) {
         guint mid = lo + (hi - lo) / 2;

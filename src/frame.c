@@ -2570,6 +2570,21 @@ speaks(CcFrameRun *run, const Hit *h)
             && b->end - b->start == 2 && g_ascii_strncasecmp(run->text + b->start, "to", 2) == 0)
             return TRUE;
     }
+    /* "according to BBC Ukraine", "according to the Kyiv Independent": a
+     * party inside the name of the source after "according to" */
+    {
+        guint t = h->t0, n = 0;
+        while (t > 0 && n < 2) {
+            const Tok *w = &g_array_index(run->toks, Tok, t - 1);
+            if (w->kind != TOK_WORD
+                || !(tok_is(run, t - 1, "the") || g_ascii_isupper(run->text[w->start])))
+                break;
+            t--;
+            n++;
+        }
+        if (n > 0 && t >= 2 && tok_is(run, t - 2, "according") && tok_is(run, t - 1, "to"))
+            return TRUE;
+    }
     if (!g_hash_table_contains(run->dicts, "speech_words"))
         return FALSE;
     const GArray *said = dict_hits(run, "speech_words");
