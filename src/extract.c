@@ -1110,6 +1110,39 @@ fuller_name(const CcExtractor *ex, const char *text, const GArray *sentences, GP
     return NULL;
 }
 
+/* Is @who "he" or "she"? */
+static gboolean
+pronoun(const char *who)
+{
+    return g_ascii_strcasecmp(who, "he") == 0 || g_ascii_strcasecmp(who, "she") == 0;
+}
+
+/* The person a pronoun speaker stands for: the last speaker with a
+ * person's name in the two sentences before the claim's, or NULL. */
+static char *
+pronoun_antecedent(const CcExtractor *ex, const char *text, const GArray *sentences,
+                   GPtrArray *seen, gsize sentence_start)
+{
+    guint lo = 0, hi = sentences->len;
+    while (lo < hi) {
+        guint mid = lo + (hi - lo) / 2;
+        if (g_array_index(sentences, CcSpan, mid).start < sentence_start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (guint s = lo; s-- > 0 && lo - s <= 2;) {
+        const CcSpan *span = &g_array_index(sentences, CcSpan, s);
+        if (seen->pdata[s] == NULL)
+            seen->pdata[s] = cc_modality_named_speakers(ex->modality, text, span->start, span->end);
+        GPtrArray *names = seen->pdata[s];
+        for (guint k = names->len; k-- > 0;)
+            if (person_name(names->pdata[k]))
+                return g_strdup(names->pdata[k]);
+    }
+    return NULL;
+}
+
 /* The prefilter holds the needs of the patterns a run may try, read from
  * their regexes on first use: without --all, of the generic rules only the
  * date rules run (to date claims). Built for the first source, and again
@@ -1269,6 +1302,13 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
         if (named == NULL && claim->attribution != NULL && bare_name(claim->attribution))
             named = fuller_name(extractor, text, sentences, seen, c->sentence_start,
                                 claim->attribution);
+        /* "he told reporters": the person named as a speaker in one of the
+         * two sentences before, else no one */
+        if (named == NULL && claim->attribution != NULL && pronoun(claim->attribution)) {
+            named = pronoun_antecedent(extractor, text, sentences, seen, c->sentence_start);
+            if (named == NULL)
+                g_clear_pointer(&claim->attribution, g_free);
+        }
         if (named != NULL) {
             g_free(claim->attribution);
             claim->attribution = named;
