@@ -1117,8 +1117,31 @@ pronoun(const char *who)
     return g_ascii_strcasecmp(who, "he") == 0 || g_ascii_strcasecmp(who, "she") == 0;
 }
 
-/* The person a pronoun speaker stands for: the last speaker with a
- * person's name in the two sentences before the claim's, or NULL. */
+/* Can "he" or "she" stand for speaker @who: a person's name ("Pat
+ * Ryder"), one bare name no party or place has ("Zelensky"), or a person's
+ * office ("South Korea's defence minister", "a Pentagon spokeswoman")? */
+static gboolean
+speaks_as_person(const CcExtractor *ex, const char *who)
+{
+    static const char *const offices[] = {
+        "minister",  "spokesman", "spokeswoman", "spokesperson", "official", "president",
+        "lawmaker",  "envoy",     "ambassador",  "commander",    "chief",    "secretary",
+        "director",  "general",   "analyst",     "adviser",      "advisor",  "governor",
+        "prosecutor", "diplomat", "representative", "senator",   "congressman", "congresswoman"};
+    if (person_name(who))
+        return TRUE;
+    if (bare_name(who))
+        return cc_lexicon_lookup(cc_ruleset_lexicon(ex->rules), "entities", who, -1) == NULL;
+    const char *sp = strrchr(who, ' ');
+    const char *head = sp ? sp + 1 : who;
+    for (guint i = 0; i < G_N_ELEMENTS(offices); i++)
+        if (g_ascii_strcasecmp(head, offices[i]) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+/* The person a pronoun speaker stands for: the last speaker in the two
+ * sentences before the claim's that a person speaks as, or NULL. */
 static char *
 pronoun_antecedent(const CcExtractor *ex, const char *text, const GArray *sentences,
                    GPtrArray *seen, gsize sentence_start)
@@ -1137,7 +1160,7 @@ pronoun_antecedent(const CcExtractor *ex, const char *text, const GArray *senten
             seen->pdata[s] = cc_modality_named_speakers(ex->modality, text, span->start, span->end);
         GPtrArray *names = seen->pdata[s];
         for (guint k = names->len; k-- > 0;)
-            if (person_name(names->pdata[k]))
+            if (speaks_as_person(ex, names->pdata[k]))
                 return g_strdup(names->pdata[k]);
     }
     return NULL;

@@ -725,6 +725,26 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
     return generic_who(text, lo, best_a, best_b);
 }
 
+/* Is text[a, b) one word in capitals that opens the sentence at @start
+ * and is no plural ("Zelensky said …", not "Officials said …")? Its
+ * capital could be the sentence's alone, but a plural is what common
+ * nouns that speak are; one such word names someone as a speaker that a
+ * later "he said" may stand for. */
+static gboolean
+sentence_opening_name(const char *text, gsize a, gsize b, gsize start)
+{
+    while (a < b && (g_ascii_isspace(text[a]) || text[a] == ','))
+        a++;
+    while (b > a && g_ascii_isspace(text[b - 1]))
+        b--;
+    if (a != start || b - a < 3 || !g_ascii_isupper(text[a]) || text[b - 1] == 's')
+        return FALSE;
+    for (gsize i = a + 1; i < b; i++)
+        if (!g_ascii_islower(text[i]) && text[i] != '-')
+            return FALSE;
+    return TRUE;
+}
+
 static int
 said_order(gconstpointer pa, gconstpointer pb)
 {
@@ -744,6 +764,7 @@ cc_modality_named_speakers(const CcModalityScope *scope, const char *text, gsize
     for (guint i = 0; i < said->len; i++) {
         const Said *a = &g_array_index(said, Said, i);
         char *who = names_someone(text, a->who_start, a->who_end, start)
+                            || sentence_opening_name(text, a->who_start, a->who_end, start)
                         ? clean_who(text, a->who_start, a->who_end)
                         : NULL;
         if (who != NULL)
