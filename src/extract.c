@@ -1069,6 +1069,23 @@ person_name(const char *name)
     return TRUE;
 }
 
+/* In speaker @full, the person's name that bare @name opens and that ends
+ * @full, two or three words in capitals after a title or a body ("Rep.
+ * Kim Byung-kee" gives "Kim Byung-kee"), or NULL. */
+static char *
+name_at_end(const char *full, const char *name)
+{
+    g_auto(GStrv) words = g_strsplit(full, " ", -1);
+    guint n = g_strv_length(words);
+    for (guint i = 1; i + 1 < n; i++) {
+        if (strcmp(words[i], name) != 0 || n - i > 3)
+            continue;
+        g_autofree char *rest = g_strjoinv(" ", words + i);
+        return person_name(rest) ? g_steal_pointer(&rest) : NULL;
+    }
+    return NULL;
+}
+
 /* The fuller name a bare one stands for: the nearest speaker before the
  * claim's sentence, within 200 sentences, whose name is a person's and
  * opens or ends with it ("Kim Byung-kee … told reporters. Kim said …";
@@ -1100,11 +1117,17 @@ fuller_name(const CcExtractor *ex, const char *text, const GArray *sentences, GP
         for (guint k = names->len; k-- > 0;) {
             const char *full = names->pdata[k];
             gsize len = strlen(full);
-            if (len <= n || !person_name(full))
+            if (len <= n)
                 continue;
-            if ((strncmp(full, name, n) == 0 && full[n] == ' ')
-                || (full[len - n - 1] == ' ' && strcmp(full + len - n, name) == 0))
+            if (person_name(full)
+                && ((strncmp(full, name, n) == 0 && full[n] == ' ')
+                    || (full[len - n - 1] == ' ' && strcmp(full + len - n, name) == 0)))
                 return g_strdup(full);
+            /* "Democratic Party Rep. Kim Byung-kee": the person's name
+             * the bare one opens, at the end of a speaker with a title */
+            char *tail = name_at_end(full, name);
+            if (tail != NULL)
+                return tail;
         }
     }
     return NULL;
