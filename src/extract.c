@@ -1345,6 +1345,11 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
         char *named = head ? antecedent(extractor, text, sentences, seen, found,
                                        c->sentence_start, head)
                            : NULL;
+        /* a description that points back to no one is written without
+         * its article when it is more than a noun: "spy agency", not
+         * "the spy agency" (a bare noun keeps it: "the agency") */
+        if (named == NULL && head != NULL && strchr(claim->attribution + 4, ' ') != NULL)
+            named = g_strdup(claim->attribution + 4);
         if (named == NULL && claim->attribution != NULL && bare_name(claim->attribution))
             named = fuller_name(extractor, text, sentences, seen, c->sentence_start,
                                 claim->attribution);

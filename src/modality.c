@@ -656,8 +656,10 @@ generic_who(const char *text, gsize lo, gsize a, gsize b)
         && (w == lo || !g_ascii_isalnum(text[w - 1])))
         det = g_ascii_strdown(text + w, (gssize)(e - w));
     /* Only a bare noun needs it ("defence spokesperson" is a description
-     * already); in lower case, as a description: "the agency". */
-    if (det == NULL || strchr(who, ' ') != NULL)
+     * already); in lower case, as a description: "the agency". "The" stays
+     * on a longer description too ("the spy agency"): it points back to
+     * the speaker named before with that head noun. */
+    if (det == NULL || (strchr(who, ' ') != NULL && strcmp(det, "the") != 0))
         return g_steal_pointer(&who);
     return g_strdup_printf("%s %s", det, who);
 }
