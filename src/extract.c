@@ -1302,6 +1302,165 @@ antecedent(const CcExtractor *ex, const char *text, const GArray *sentences, GPt
     return g_strdup(memo->answer);
 }
 
+/* Is @who one bare name in capitals, "Kim" or "Zelensky", that a person's
+ * fuller name given before may stand for? */
+static gboolean
+bare_name(const char *who)
+{
+    if (!g_ascii_isupper(who[0]) || who[1] == '\0')
+        return FALSE;
+    for (const char *p = who + 1; *p; p++)
+        if (!g_ascii_islower(*p) && *p != '-')
+            return FALSE;
+    return TRUE;
+}
+
+/* Is @name a person's: two to four words in capitals, none the word of an
+ * institution or an outlet ("Seoul National University", "Washington
+ * Post")? */
+static gboolean
+person_name(const char *name)
+{
+    static const char *const bodies[] = {
+        "University", "Ministry", "Agency", "Service", "Staff",   "Institute", "Council",
+        "Office",     "House",    "Command", "Forces", "Army",    "Post",      "Times",
+        "Journal",    "News",     "Party",   "Assembly", "Directorate", "Intelligence",
+        "Department", "Committee", "Center", "Centre",  "Force",  "Group",     "Corps"};
+    g_auto(GStrv) words = g_strsplit(name, " ", -1);
+    guint n = g_strv_length(words);
+    if (n < 2 || n > 4)
+        return FALSE;
+    for (guint i = 0; i < n; i++) {
+        if (!g_ascii_isupper(words[i][0]) || strchr(words[i], '\'') != NULL
+            || strstr(words[i], "\xE2\x80\x99") != NULL)
+            return FALSE;
+        for (guint k = 0; k < G_N_ELEMENTS(bodies); k++)
+            if (strcmp(words[i], bodies[k]) == 0)
+                return FALSE;
+    }
+    return TRUE;
+}
+
+/* In speaker @full, the person's name that bare @name opens and that ends
+ * @full, two or three words in capitals after a title or a body ("Rep.
+ * Kim Byung-kee" gives "Kim Byung-kee"), or NULL. */
+static char *
+name_at_end(const char *full, const char *name)
+{
+    g_auto(GStrv) words = g_strsplit(full, " ", -1);
+    guint n = g_strv_length(words);
+    for (guint i = 1; i + 1 < n; i++) {
+        if (strcmp(words[i], name) != 0 || n - i > 3)
+            continue;
+        g_autofree char *rest = g_strjoinv(" ", words + i);
+        return person_name(rest) ? g_steal_pointer(&rest) : NULL;
+    }
+    return NULL;
+}
+
+/* The fuller name a bare one stands for: the nearest speaker before the
+ * claim's sentence, within 200 sentences, whose name is a person's and
+ * opens or ends with it ("Kim Byung-kee … told reporters. Kim said …";
+ * "Volodymyr Zelensky said … Zelensky added"), or NULL. A name the
+ * `entities` table knows is a party's or a place's, no person's: "Ukraine"
+ * stays itself after "according to BBC Ukraine". */
+static char *
+fuller_name(const CcExtractor *ex, const char *text, const GArray *sentences, GPtrArray *seen,
+            gsize sentence_start, const char *name)
+{
+    if (cc_lexicon_lookup(cc_ruleset_lexicon(ex->rules), "entities", name, -1) != NULL)
+        return NULL;
+    guint lo = 0, hi = sentences->len;
+    while (lo < hi) {
+        guint mid = lo + (hi - lo) / 2;
+        if (g_array_index(sentences, CcSpan, mid).start < sentence_start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    gsize n = strlen(name);
+    for (guint s = lo; s-- > 0 && lo - s <= 200;) {
+        const CcSpan *span = &g_array_index(sentences, CcSpan, s);
+        if (g_strstr_len(text + span->start, (gssize)(span->end - span->start), name) == NULL)
+            continue;
+        if (seen->pdata[s] == NULL)
+            seen->pdata[s] = cc_modality_named_speakers(ex->modality, text, span->start, span->end);
+        GPtrArray *names = seen->pdata[s];
+        for (guint k = names->len; k-- > 0;) {
+            const char *full = names->pdata[k];
+            gsize len = strlen(full);
+            if (len <= n)
+                continue;
+            if (person_name(full)
+                && ((strncmp(full, name, n) == 0 && full[n] == ' ')
+                    || (full[len - n - 1] == ' ' && strcmp(full + len - n, name) == 0)))
+                return g_strdup(full);
+            /* "Democratic Party Rep. Kim Byung-kee": the person's name
+             * the bare one opens, at the end of a speaker with a title */
+            char *tail = name_at_end(full, name);
+            if (tail != NULL)
+                return tail;
+        }
+    }
+    return NULL;
+}
+
+/* Is @who "he" or "she"? */
+static gboolean
+pronoun(const char *who)
+{
+    return g_ascii_strcasecmp(who, "he") == 0 || g_ascii_strcasecmp(who, "she") == 0;
+}
+
+/* Can "he" or "she" stand for speaker @who: a person's name ("Pat
+ * Ryder"), one bare name no party or place has ("Zelensky"), or a person's
+ * office ("South Korea's defence minister", "a Pentagon spokeswoman")? */
+static gboolean
+speaks_as_person(const CcExtractor *ex, const char *who)
+{
+    static const char *const offices[] = {
+        "minister",  "spokesman", "spokeswoman", "spokesperson", "official", "president",
+        "lawmaker",  "envoy",     "ambassador",  "commander",    "chief",    "secretary",
+        "director",  "general",   "analyst",     "adviser",      "advisor",  "governor",
+        "prosecutor", "diplomat", "representative", "senator",   "congressman", "congresswoman"};
+    if (person_name(who))
+        return TRUE;
+    if (bare_name(who))
+        return cc_lexicon_lookup(cc_ruleset_lexicon(ex->rules), "entities", who, -1) == NULL;
+    const char *sp = strrchr(who, ' ');
+    const char *head = sp ? sp + 1 : who;
+    for (guint i = 0; i < G_N_ELEMENTS(offices); i++)
+        if (g_ascii_strcasecmp(head, offices[i]) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+/* The person a pronoun speaker stands for: the last speaker in the two
+ * sentences before the claim's that a person speaks as, or NULL. */
+static char *
+pronoun_antecedent(const CcExtractor *ex, const char *text, const GArray *sentences,
+                   GPtrArray *seen, gsize sentence_start)
+{
+    guint lo = 0, hi = sentences->len;
+    while (lo < hi) {
+        guint mid = lo + (hi - lo) / 2;
+        if (g_array_index(sentences, CcSpan, mid).start < sentence_start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (guint s = lo; s-- > 0 && lo - s <= 2;) {
+        const CcSpan *span = &g_array_index(sentences, CcSpan, s);
+        if (seen->pdata[s] == NULL)
+            seen->pdata[s] = cc_modality_named_speakers(ex->modality, text, span->start, span->end);
+        GPtrArray *names = seen->pdata[s];
+        for (guint k = names->len; k-- > 0;)
+            if (speaks_as_person(ex, names->pdata[k]))
+                return g_strdup(names->pdata[k]);
+    }
+    return NULL;
+}
+
 /* The prefilter holds the needs of the patterns a run may try, read from
  * their regexes on first use: without --all, of the generic rules only the
  * date rules run (to date claims). Built for the first source, and again
@@ -1458,6 +1617,21 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
         char *named = head ? antecedent(extractor, text, sentences, seen, found,
                                        c->sentence_start, head)
                            : NULL;
+        /* a description that points back to no one is written without
+         * its article when it is more than a noun: "spy agency", not
+         * "the spy agency" (a bare noun keeps it: "the agency") */
+        if (named == NULL && head != NULL && strchr(claim->attribution + 4, ' ') != NULL)
+            named = g_strdup(claim->attribution + 4);
+        if (named == NULL && claim->attribution != NULL && bare_name(claim->attribution))
+            named = fuller_name(extractor, text, sentences, seen, c->sentence_start,
+                                claim->attribution);
+        /* "he told reporters": the person named as a speaker in one of the
+         * two sentences before, else no one */
+        if (named == NULL && claim->attribution != NULL && pronoun(claim->attribution)) {
+            named = pronoun_antecedent(extractor, text, sentences, seen, c->sentence_start);
+            if (named == NULL)
+                g_clear_pointer(&claim->attribution, g_free);
+        }
         if (named != NULL) {
             g_free(claim->attribution);
             claim->attribution = named;

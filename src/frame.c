@@ -159,6 +159,85 @@ word_byte(guchar c)
     return g_ascii_isalnum(c) || c >= 0x80 || c == '\'' || c == '-' || c == '.' || c == ',';
 }
 
+/* The longest quoted phrase read as part of its clause: a reporter's scare
+ * quotes around a speaker's words ("suffered "several hundred" casualties",
+ * "had been "killed or wounded"") run up to four words; a quotation is
+ * longer or holds punctuation of its own. */
+#define SCARE_QUOTE_WORDS 4
+
+static gboolean
+is_quote_tok(const char *text, const Tok *t, gboolean *open, gboolean *close)
+{
+    gsize n = t->end - t->start;
+    const guchar *s = (const guchar *)text + t->start;
+    *open = *close = FALSE;
+    if (t->kind != TOK_BREAK)
+        return FALSE;
+    if (n == 1 && s[0] == '"') {
+        *open = *close = TRUE; /* a straight quote is either, by its spacing */
+        return TRUE;
+    }
+    if (n == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x9C || s[2] == 0x9D)) {
+        *open = s[2] == 0x9C;
+        *close = s[2] == 0x9D;
+        return TRUE;
+    }
+    return FALSE;
+}
+
+/* Is token @t of @toks "is", "was", "are" or "were"? */
+static gboolean
+quote_copula(const char *text, const GArray *toks, guint t)
+{
+    static const char *const copulas[] = {"is", "was", "are", "were"};
+    if (t >= toks->len)
+        return FALSE;
+    const Tok *tok = &g_array_index(toks, Tok, t);
+    for (guint i = 0; i < G_N_ELEMENTS(copulas); i++)
+        if (tok->end - tok->start == strlen(copulas[i])
+            && g_ascii_strncasecmp(text + tok->start, copulas[i], tok->end - tok->start) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+/* Quotation marks around a few words and nothing else, opened after a
+ * space and closed right after the last word, are the reporter's marks on
+ * a speaker's phrase, not a quotation of its own: the phrase belongs to its
+ * clause ("North Korea has suffered "several hundred" casualties", "nearly
+ * 3,000 had been "killed or wounded" since …"), so both marks are dropped
+ * from @toks and the words read as if unquoted. A phrase that a copula
+ * follows is named, not used ("their estimate of "at least 100" is a
+ * conservative one"): its marks stay. */
+static void
+drop_scare_quotes(const char *text, GArray *toks)
+{
+    guint out = 0;
+    for (guint i = 0; i < toks->len; i++) {
+        const Tok *t = &g_array_index(toks, Tok, i);
+        gboolean open, close;
+        if (is_quote_tok(text, t, &open, &close) && open
+            && (t->start == 0 || text[t->start - 1] == ' ') && i + 1 < toks->len
+            && g_array_index(toks, Tok, i + 1).start == t->end) {
+            guint j = i + 1;
+            while (j < toks->len && j - i - 1 <= SCARE_QUOTE_WORDS
+                   && g_array_index(toks, Tok, j).kind == TOK_WORD)
+                j++;
+            gboolean o2, c2;
+            if (j > i + 1 && j - i - 1 <= SCARE_QUOTE_WORDS && j < toks->len
+                && is_quote_tok(text, &g_array_index(toks, Tok, j), &o2, &c2) && c2
+                && g_array_index(toks, Tok, j).start == g_array_index(toks, Tok, j - 1).end
+                && !quote_copula(text, toks, j + 1)) {
+                for (guint k = i + 1; k < j; k++)
+                    g_array_index(toks, Tok, out++) = g_array_index(toks, Tok, k);
+                i = j;
+                continue;
+            }
+        }
+        g_array_index(toks, Tok, out++) = *t;
+    }
+    g_array_set_size(toks, out);
+}
+
 /* Cuts @text into words and punctuation. A word runs over letters, digits,
  * apostrophes, inner hyphens and the dots and commas inside figures
  * ("9,000", "1.5", "U.S."); curly quotes and dashes (multi-byte) are their
@@ -225,6 +304,7 @@ tokenize(const char *text, gsize len, GArray *toks)
         g_array_append_val(toks, t);
         i = t.end;
     }
+    drop_scare_quotes(text, toks);
 }
 
 /* The token holding byte @at (the first at or after it). */
@@ -2564,6 +2644,21 @@ speaks(CcFrameRun *run, const Hit *h)
         const Tok *b = &g_array_index(run->toks, Tok, h->t0 - 1);
         if (a->end - a->start == 9 && g_ascii_strncasecmp(run->text + a->start, "according", 9) == 0
             && b->end - b->start == 2 && g_ascii_strncasecmp(run->text + b->start, "to", 2) == 0)
+            return TRUE;
+    }
+    /* "according to BBC Ukraine", "according to the Kyiv Independent": a
+     * party inside the name of the source after "according to" */
+    {
+        guint t = h->t0, n = 0;
+        while (t > 0 && n < 2) {
+            const Tok *w = &g_array_index(run->toks, Tok, t - 1);
+            if (w->kind != TOK_WORD
+                || !(tok_is(run, t - 1, "the") || g_ascii_isupper(run->text[w->start])))
+                break;
+            t--;
+            n++;
+        }
+        if (n > 0 && t >= 2 && tok_is(run, t - 2, "according") && tok_is(run, t - 1, "to"))
             return TRUE;
     }
     if (!g_hash_table_contains(run->dicts, "speech_words"))

@@ -444,6 +444,30 @@ in_said(const GArray *said, const Cue *cue)
 }
 
 /* Does @cue reach the claim at [ms, me)? */
+/* Does ", with" stand in text[a, b)? What follows it is said of another
+ * thing ("an approximate 4,000 casualties, with Britain's updated estimate
+ * suggesting the real number could be higher"): neither a speaker nor a
+ * cue inside that phrase acts on what comes before it. One after the
+ * phrase's closing comma does ("killed, with dozens more wounded,
+ * officials said"), and a "with" without the comma is the claim's own
+ * ("killed in clashes with Ukrainian troops, Kyiv said"). */
+static gboolean
+with_between(const char *text, gsize a, gsize b)
+{
+    for (gsize i = a; i + 5 <= b; i++) {
+        if (text[i] != ',')
+            continue;
+        gsize j = i + 1;
+        while (j < b && text[j] == ' ')
+            j++;
+        if (j + 4 <= b && g_ascii_strncasecmp(text + j, "with", 4) == 0
+            && (j + 4 == b || !g_ascii_isalnum(text[j + 4]))
+            && memchr(text + j, ',', b - j) == NULL)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 static gboolean
 cue_acts(const char *text, const GArray *terminators, const GArray *cues, const Cue *cue,
          gsize ms, gsize me, gsize vs, gsize ve)
@@ -462,7 +486,7 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     if (cue->side == SIDE_PRE || cue->forward_only)
         return FALSE;
     if (words_between(text, me, cue->start) > POST_WINDOW
-        || blocked(text, terminators, me, cue->start))
+        || blocked(text, terminators, me, cue->start) || with_between(text, me, cue->start))
         return FALSE;
     if (nearer_figure(text, me, cue->start))
         return FALSE;
@@ -501,8 +525,12 @@ clean_who(const char *text, gsize a, gsize b)
 {
     while (a < b && (g_ascii_isspace(text[a]) || text[a] == ','))
         a++;
-    while (b > a && (g_ascii_isspace(text[b - 1]) || strchr(",.;:", text[b - 1])))
+    while (b > a && (g_ascii_isspace(text[b - 1]) || strchr(",.;:", text[b - 1]))) {
+        /* "The U.S.": an abbreviation keeps its last dot */
+        if (text[b - 1] == '.' && b - a >= 3 && text[b - 3] == '.' && g_ascii_isalpha(text[b - 2]))
+            break;
         b--;
+    }
     /* "Moscow's claim": the possessive is not part of the name. */
     if (b - a > 2 && text[b - 2] == '\'' && (text[b - 1] == 's' || text[b - 1] == 'S'))
         b -= 2;
@@ -628,11 +656,14 @@ generic_who(const char *text, gsize lo, gsize a, gsize b)
         && (w == lo || !g_ascii_isalnum(text[w - 1])))
         det = g_ascii_strdown(text + w, (gssize)(e - w));
     /* Only a bare noun needs it ("defence spokesperson" is a description
-     * already); in lower case, as a description: "the agency". */
-    if (det == NULL || strchr(who, ' ') != NULL)
+     * already); in lower case, as a description: "the agency". "The" stays
+     * on a longer description too ("the spy agency"): it points back to
+     * the speaker named before with that head noun. */
+    if (det == NULL || (strchr(who, ' ') != NULL && strcmp(det, "the") != 0))
         return g_steal_pointer(&who);
     return g_strdup_printf("%s %s", det, who);
 }
+
 
 /* The attribution nearest the claim that reaches it, or NULL. One that
  * names no one ("the agency said") gives way to one in the sentence that
@@ -659,6 +690,7 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
             gap = ms - ae;
         } else if (as >= me) {
             if ((blocked(text, terminators, me, as) && !quoted_for(text, ss, ms, me, as))
+                || with_between(text, me, as)
                 || that_follows(text, ae, se)
                 || (ae - as >= 4 && g_ascii_strncasecmp(text + ae - 4, "that", 4) == 0))
                 continue;
@@ -695,6 +727,26 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
     return generic_who(text, lo, best_a, best_b);
 }
 
+/* Is text[a, b) one word in capitals that opens the sentence at @start
+ * and is no plural ("Zelensky said …", not "Officials said …")? Its
+ * capital could be the sentence's alone, but a plural is what common
+ * nouns that speak are; one such word names someone as a speaker that a
+ * later "he said" may stand for. */
+static gboolean
+sentence_opening_name(const char *text, gsize a, gsize b, gsize start)
+{
+    while (a < b && (g_ascii_isspace(text[a]) || text[a] == ','))
+        a++;
+    while (b > a && g_ascii_isspace(text[b - 1]))
+        b--;
+    if (a != start || b - a < 3 || !g_ascii_isupper(text[a]) || text[b - 1] == 's')
+        return FALSE;
+    for (gsize i = a + 1; i < b; i++)
+        if (!g_ascii_islower(text[i]) && text[i] != '-')
+            return FALSE;
+    return TRUE;
+}
+
 static int
 said_order(gconstpointer pa, gconstpointer pb)
 {
@@ -714,6 +766,7 @@ cc_modality_named_speakers(const CcModalityScope *scope, const char *text, gsize
     for (guint i = 0; i < said->len; i++) {
         const Said *a = &g_array_index(said, Said, i);
         char *who = names_someone(text, a->who_start, a->who_end, start)
+                            || sentence_opening_name(text, a->who_start, a->who_end, start)
                         ? clean_who(text, a->who_start, a->who_end)
                         : NULL;
         if (who != NULL)

@@ -29,6 +29,10 @@ typedef struct {
 #define NEGATED CC_MODALITY_NEGATED
 #define DISPUTED CC_MODALITY_DISPUTED
 
+/* A speaker that names no one keeps "the" here, longer descriptions too
+ * ("the spy agency"): extraction looks back for the speaker named before
+ * with its head noun, and writes a longer description without the article
+ * when it finds none (examples in rules/military/troops.rules). */
 static const ModalityCase cases[] = {
     /* The seed articles. */
     {"004 ludicrous claims by Russian media",
@@ -60,7 +64,28 @@ static const ModalityCase cases[] = {
     {"while fighting, the agency told",
      "About 4,700 soldiers have been killed or wounded while fighting alongside Russia against "
      "Ukrainian forces, the spy agency told lawmakers.",
-     "About 4,700 soldiers", REPORTED, "spy agency"},
+     "About 4,700 soldiers", REPORTED, "the spy agency"},
+    /* ", with" opens a phrase about another thing: a speaker or cue inside
+     * it does not reach back, one after its closing comma does */
+    {"', with' phrase holds its own estimate",
+     "About 4,000 soldiers were killed, with Britain's updated estimate suggesting the real "
+     "number could be higher.",
+     "About 4,000 soldiers", ASSERTED, NULL},
+    {"', with' phrase closed before the speaker",
+     "About 300 soldiers were killed, with dozens more wounded, officials said.",
+     "About 300 soldiers", REPORTED, "officials"},
+    {"'with' without a comma is the claim's",
+     "About 300 soldiers were killed in clashes with Ukrainian troops, Kyiv said.",
+     "About 300 soldiers", REPORTED, "Kyiv"},
+    /* an abbreviation keeps its last dot */
+    {"The U.S. has said", "The U.S. has said some 1,000 soldiers have been killed.",
+     "some 1,000 soldiers", REPORTED, "U.S."},
+    /* between a speaker and its verb: its abbreviation, a date */
+    {"(NIS) says", "The National Intelligence Service (NIS) says some 300 soldiers have died.",
+     "some 300 soldiers", REPORTED, "National Intelligence Service"},
+    {"on June 15 estimated",
+     "British Defense Intelligence on June 15 said more than 6,000 soldiers had been killed.",
+     "more than 6,000 soldiers", REPORTED, "British Defense Intelligence"},
     {"while, a contrast",
      "About 4,700 soldiers have been killed, while the rest fought on, the spy agency told "
      "lawmakers.",
@@ -161,7 +186,7 @@ static const ModalityCase cases[] = {
      "About 11,000 troops", REPORTED, "the institute"},
     {"a deputy press secretary tells reporters",
      "About 10,000 troops are in Russia, the deputy press secretary told reporters.",
-     "About 10,000 troops", REPORTED, "deputy press secretary"},
+     "About 10,000 troops", REPORTED, "the deputy press secretary"},
     {"a military that raised its estimate",
      "The South Korean military raised its casualty estimate to 4,000.", "4,000", HEDGED,
      "South Korean military"},
@@ -174,7 +199,7 @@ static const ModalityCase cases[] = {
      "About 3,000", REPORTED, "National Intelligence Service"},
     {"relayed: citing, before the speaker",
      "Citing the spy agency, lawmaker Park told reporters that 1,500 more troops had arrived.",
-     "1,500 more troops", REPORTED, "spy agency"},
+     "1,500 more troops", REPORTED, "the spy agency"},
     {"relayed: quoted as saying",
      "Lee quoted the NIS as saying that about 300 North Korean soldiers had died.",
      "about 300", REPORTED, "NIS"},
@@ -184,7 +209,7 @@ static const ModalityCase cases[] = {
     {"relayed: the country's agency",
      "About 600 North Korean soldiers have died, MP Lee told reporters after a briefing by the "
      "country's spy agency.",
-     "About 600", REPORTED, "country's spy agency"},
+     "About 600", REPORTED, "the country's spy agency"},
     {"a quotation is its speaker's, across a terminator",
      "\"The North sent about 15,000 soldiers, and 600 died,\" the NIS told lawmakers.",
      "about 15,000", REPORTED, "NIS"},
