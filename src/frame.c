@@ -608,6 +608,10 @@ placed(CcFrameRun *run, const Hit *h)
     guint t = h->t0;
     if (t > 1 && (tok_is(run, t - 1, "the") || tok_is(run, t - 1, "a") || tok_is(run, t - 1, "an")))
         t--;
+    /* but a party between "for" and "to" is who does what the infinitive
+     * says: "plans *for Pyongyang* to send a total of 12,000 soldiers" */
+    if (t > 0 && tok_is(run, t - 1, "for") && h->t1 < run->toks->len && tok_is(run, h->t1, "to"))
+        return FALSE;
     if (t > 0 && (in_table(run, "place_words", t - 1) || in_table(run, "recipient_words", t - 1)))
         return TRUE;
     /* or a phrase of them ending there: "bolstered by North Korean units" */

@@ -398,6 +398,11 @@ static const SlotRow slot_rows[] = {
      0, NULL},
     {NULL, "Northland, backed by Southlandic soldiers, sent 300 troops.", "300", "sent",
      "north/sent", 300, 300, NULL},
+    /* subject: a party between "for" and "to" does what the infinitive
+     * says; it is no place */
+    {NULL, "Southland said it was rare for Northland to have 300 troops deployed.", "300", "sent",
+     "north/sent", 300, 300, NULL},
+    {NULL, "Southland said 300 troops were sent for Northland.", NULL, "sent", NULL, 0, 0, NULL},
     /* a subset set off by commas leaves the figure before it its verb */
     {NULL, "About 600 Northlandic soldiers, including 50 officers and two generals, were deployed.",
      "About 600", "sent", "north/sent", 600, 600, NULL},
