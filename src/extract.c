@@ -976,6 +976,35 @@ holds_ascii_caseless(const char *text, gsize len, const char *word, gsize n)
     return FALSE;
 }
 
+/* Who "he" or "she" of a claim in the sentence starting at @sentence_start
+ * stands for: the first speaker that names someone in the nearest of the
+ * two sentences before it that has one ("Zelensky gave an update on
+ * Thursday. The figure, he said, was close to 4,000"), or NULL. */
+static char *
+pronoun_antecedent(const CcExtractor *ex, const char *text, const GArray *sentences,
+                   gsize sentence_start)
+{
+    guint lo = 0, hi = sentences->len;
+    while (lo < hi) { /* the first sentence starting at or after the claim's */
+        guint mid = lo + (hi - lo) / 2;
+        if (g_array_index(sentences, CcSpan, mid).start < sentence_start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (guint s = lo; s-- > 0 && s + 2 >= lo;) {
+        const CcSpan *span = &g_array_index(sentences, CcSpan, s);
+        g_autoptr(GPtrArray) names =
+            cc_modality_speakers(ex->modality, text, span->start, span->end);
+        for (guint k = 0; k < names->len; k++) {
+            const char *who = names->pdata[k];
+            if (g_ascii_strcasecmp(who, "he") != 0 && g_ascii_strcasecmp(who, "she") != 0)
+                return g_strdup(who);
+        }
+    }
+    return NULL;
+}
+
 static char *
 antecedent(const CcExtractor *ex, const char *text, const GArray *sentences, GPtrArray *seen,
            GHashTable *found, gsize sentence_start, const char *head)
@@ -1189,6 +1218,15 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
         if (named != NULL) {
             g_free(claim->attribution);
             claim->attribution = named;
+        }
+        /* "he said": the person the sentences before named as a speaker,
+         * or no one the reader can check */
+        if (claim->attribution != NULL
+            && (g_ascii_strcasecmp(claim->attribution, "he") == 0
+                || g_ascii_strcasecmp(claim->attribution, "she") == 0)) {
+            g_free(claim->attribution);
+            claim->attribution =
+                pronoun_antecedent(extractor, text, sentences, c->sentence_start);
         }
         claim->as_of = claim_as_of(extractor, text, i, candidates, doc_day);
         claim->tolerance = rule->tolerance;

@@ -47,6 +47,11 @@ void cc_modality_scope_forget(const CcModalityScope *scope);
  * (transfer full) (element-type utf8) */
 GPtrArray *cc_modality_named_speakers(const CcModalityScope *scope, const char *text, gsize start,
                                       gsize end);
+/* The same, where a name opening text[start, end) alone counts ("Zelensky
+ * said …"): who "he" or "she" in the next sentence may be.
+ * (transfer full) (element-type utf8) */
+GPtrArray *cc_modality_speakers(const CcModalityScope *scope, const char *text, gsize start,
+                                gsize end);
 /* The head noun of a speaker that names no one and points back with "the"
  * ("agency" of "the agency"), or NULL. (transfer full) */
 char *cc_modality_definite_head(const char *who);

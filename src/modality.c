@@ -702,24 +702,40 @@ said_order(gconstpointer pa, gconstpointer pb)
     return a->who_start < b->who_start ? -1 : a->who_start > b->who_start;
 }
 
-GPtrArray *
-cc_modality_named_speakers(const CcModalityScope *scope, const char *text, gsize start,
-                           gsize end)
+/* The speakers of text[start, end) that name someone, in text order; a
+ * word that opens it counts as a name alone when @opener is G_MAXSIZE. */
+static GPtrArray *
+named_speakers(const CcModalityScope *scope, const char *text, gsize start, gsize end,
+               gsize opener)
 {
-    g_return_val_if_fail(scope != NULL && text != NULL && start <= end, NULL);
     GPtrArray *out = g_ptr_array_new_with_free_func(g_free);
     g_autoptr(GArray) said = g_array_new(FALSE, FALSE, sizeof(Said));
     find_said(scope, text, start, end, said);
     g_array_sort(said, said_order);
     for (guint i = 0; i < said->len; i++) {
         const Said *a = &g_array_index(said, Said, i);
-        char *who = names_someone(text, a->who_start, a->who_end, start)
+        char *who = names_someone(text, a->who_start, a->who_end, opener)
                         ? clean_who(text, a->who_start, a->who_end)
                         : NULL;
         if (who != NULL)
             g_ptr_array_add(out, who);
     }
     return out;
+}
+
+GPtrArray *
+cc_modality_named_speakers(const CcModalityScope *scope, const char *text, gsize start,
+                           gsize end)
+{
+    g_return_val_if_fail(scope != NULL && text != NULL && start <= end, NULL);
+    return named_speakers(scope, text, start, end, start);
+}
+
+GPtrArray *
+cc_modality_speakers(const CcModalityScope *scope, const char *text, gsize start, gsize end)
+{
+    g_return_val_if_fail(scope != NULL && text != NULL && start <= end, NULL);
+    return named_speakers(scope, text, start, end, G_MAXSIZE);
 }
 
 /* The last word of @who, lower case: its head noun. */
