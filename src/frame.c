@@ -3861,6 +3861,8 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
             hit.match_end = m->end;
             widen(&hit.match_start, &hit.match_end, fill.counts);
             widen(&hit.match_start, &hit.match_end, fill.cue);
+            hit.own_start = hit.match_start;
+            hit.own_end = hit.match_end;
             /* a party from another clause ("…, without giving a number;
              * Seoul puts the force at 15,000") leaves the match to its own */
             if (fill.subject != NULL) {
@@ -3869,10 +3871,23 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
                 gboolean apart = FALSE;
                 for (guint t = lo; t < hi && !apart; t++)
                     apart = g_array_index(run->toks, Tok, t).kind == TOK_BREAK;
+                /* one shared with a figure between them stays out of the
+                 * span whose speakers are the claim's own words ("North
+                 * Korea sent 1,500 troops, the agency said, with 10,000
+                 * expected by December": the agency is the 10,000's source) */
+                gboolean shared = FALSE;
+                for (guint k = 0; k < mentions->len && !shared; k++) {
+                    const CcMention *o = &g_array_index(mentions, CcMention, k);
+                    shared = k != mi && o->type == m->type && o->start >= fill.subject->end
+                             && o->end <= m->start;
+                }
+                if (!apart && !shared)
+                    widen(&hit.own_start, &hit.own_end, fill.subject);
                 if (!apart)
                     widen(&hit.match_start, &hit.match_end, fill.subject);
             }
             widen(&hit.match_start, &hit.match_end, fill.scope);
+            widen(&hit.own_start, &hit.own_end, fill.scope);
             if (fill.said) {
                 hit.said_start = fill.cue->start;
                 hit.said_end = fill.cue->end;

@@ -310,6 +310,10 @@ test_generic_speakers(void **state)
          "North Korea has armed Russia. Some assessments suggest that hundreds of thousands of "
          "artillery shells have been transferred.",
          "hundreds of thousands", "some assessments"},
+        {"a speaker between a shared subject and the figure",
+         "North Korea sent an additional 1,500 troops to Russia, the agency said, with around "
+         "10,000 soldiers expected there by December.",
+         "around 10,000", "the agency"},
         {"he: the speaker of the sentence before",
          "Budanov spoke to reporters on Friday. He said about 8,000 North Korean troops were "
          "still fighting in Kursk.",
