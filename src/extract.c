@@ -32,6 +32,7 @@ typedef struct {
 typedef struct {
     const CcRule *rule;
     gsize match_start, match_end; /* the whole pattern match */
+    gsize own_start, own_end;     /* the match, less a frame's shared subject (CcFrameHit) */
     gsize value_start, value_end; /* the value as written (the match for events) */
     gsize sentence_start, sentence_end;
     CcValue value;
@@ -790,6 +791,8 @@ run_frames(CcExtractor *ex, CcSource *source, guint index, const CcSpan *sentenc
         c.frame = TRUE;
         c.match_start = view_start(view, hit->match_start);
         c.match_end = view_end(view, hit->match_end);
+        c.own_start = view_start(view, hit->own_start);
+        c.own_end = view_end(view, hit->own_end);
         c.value_start = vs;
         c.value_end = ve;
         c.sentence_start = sentence->start;
@@ -1611,7 +1614,8 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
         claim->modality = cc_modality_assess_again(extractor->modality, text, c->sentence_start,
                                              c->sentence_end, c->match_start, c->match_end,
                                              c->value_start, c->value_end, c->said_start,
-                                             c->said_end, &claim->attribution);
+                                             c->said_end, c->own_start, c->own_end,
+                                             &claim->attribution);
         g_autofree char *head =
             claim->attribution ? cc_modality_definite_head(claim->attribution) : NULL;
         char *named = head ? antecedent(extractor, text, sentences, seen, found,

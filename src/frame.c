@@ -693,6 +693,10 @@ placed(CcFrameRun *run, const Hit *h)
     guint t = h->t0;
     if (t > 1 && (tok_is(run, t - 1, "the") || tok_is(run, t - 1, "a") || tok_is(run, t - 1, "an")))
         t--;
+    /* but a party between "for" and "to" is who does what the infinitive
+     * says: "plans *for Pyongyang* to send a total of 12,000 soldiers" */
+    if (t > 0 && tok_is(run, t - 1, "for") && h->t1 < run->toks->len && tok_is(run, h->t1, "to"))
+        return FALSE;
     if (t > 0 && (in_table(run, "place_words", t - 1) || in_table(run, "recipient_words", t - 1)))
         return TRUE;
     /* or a phrase of them ending there: "bolstered by North Korean units" */
@@ -4095,6 +4099,8 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
             hit.match_end = m->end;
             widen(&hit.match_start, &hit.match_end, fill.counts);
             widen(&hit.match_start, &hit.match_end, fill.cue);
+            hit.own_start = hit.match_start;
+            hit.own_end = hit.match_end;
             /* a party from another clause ("…, without giving a number;
              * Seoul puts the force at 15,000") leaves the match to its own */
             if (fill.subject != NULL) {
@@ -4103,10 +4109,23 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
                 gboolean apart = FALSE;
                 for (guint t = lo; t < hi && !apart; t++)
                     apart = g_array_index(run->toks, Tok, t).kind == TOK_BREAK;
+                /* one shared with a figure between them stays out of the
+                 * span whose speakers are the claim's own words ("North
+                 * Korea sent 1,500 troops, the agency said, with 10,000
+                 * expected by December": the agency is the 10,000's source) */
+                gboolean shared = FALSE;
+                for (guint k = 0; k < mentions->len && !shared; k++) {
+                    const CcMention *o = &g_array_index(mentions, CcMention, k);
+                    shared = k != mi && o->type == m->type && o->start >= fill.subject->end
+                             && o->end <= m->start;
+                }
+                if (!apart && !shared)
+                    widen(&hit.own_start, &hit.own_end, fill.subject);
                 if (!apart)
                     widen(&hit.match_start, &hit.match_end, fill.subject);
             }
             widen(&hit.match_start, &hit.match_end, fill.scope);
+            widen(&hit.own_start, &hit.own_end, fill.scope);
             if (fill.said) {
                 hit.said_start = fill.cue->start;
                 hit.said_end = fill.cue->end;

@@ -123,6 +123,10 @@ typedef struct {
     const CcRule *rule;
     guint mention;            /* index into the sentence's mentions */
     gsize match_start, match_end; /* the slots' span, in the view */
+    /* the same, less a subject shared with a figure before this one: a
+     * speaker between them is no part of the claim ("North Korea sent
+     * 1,500 troops, the agency said, with 10,000 expected") */
+    gsize own_start, own_end;
     char *subject, *object, *scope; /* resolved claim parts (owned) */
     char *explain;            /* the slots as words, when asked for (owned) */
     /* the cue, in the view, when it is a verb of saying that is itself the

@@ -36,11 +36,15 @@ int cc_days_in_month(int year, int month);
  * and stands in the match after the figure does not act on it ("12,000
  * soldiers are preparing to join the fighting"). [said_start, said_end),
  * when not empty, is a verb of saying that is itself the event claimed
- * ("North Korea confirmed on Monday"): it makes the claim no report. */
+ * ("North Korea confirmed on Monday"): it makes the claim no report.
+ * [own_start, own_end), when not empty, is the part of the match whose
+ * speakers are the claim's own words (a frame's match less a subject it
+ * shares with a figure before it); empty: the match. */
 CcModality cc_modality_assess_again(const CcModalityScope *scope, const char *text,
                                     gsize sentence_start, gsize sentence_end, gsize match_start,
                                     gsize match_end, gsize value_start, gsize value_end,
-                                    gsize said_start, gsize said_end, char **attribution);
+                                    gsize said_start, gsize said_end, gsize own_start,
+                                    gsize own_end, char **attribution);
 void cc_modality_scope_forget(const CcModalityScope *scope);
 /* The speakers the attribution patterns find in text[start, end) that name
  * someone ("South Korea's spy agency", not "the agency"), in text order.

@@ -754,11 +754,10 @@ said_order(gconstpointer pa, gconstpointer pb)
     return a->who_start < b->who_start ? -1 : a->who_start > b->who_start;
 }
 
-GPtrArray *
-cc_modality_named_speakers(const CcModalityScope *scope, const char *text, gsize start,
-                           gsize end)
+/* The speakers of text[start, end) that name someone, in text order. */
+static GPtrArray *
+named_speakers(const CcModalityScope *scope, const char *text, gsize start, gsize end)
 {
-    g_return_val_if_fail(scope != NULL && text != NULL && start <= end, NULL);
     GPtrArray *out = g_ptr_array_new_with_free_func(g_free);
     g_autoptr(GArray) said = g_array_new(FALSE, FALSE, sizeof(Said));
     find_said(scope, text, start, end, said);
@@ -773,6 +772,14 @@ cc_modality_named_speakers(const CcModalityScope *scope, const char *text, gsize
             g_ptr_array_add(out, who);
     }
     return out;
+}
+
+GPtrArray *
+cc_modality_named_speakers(const CcModalityScope *scope, const char *text, gsize start,
+                           gsize end)
+{
+    g_return_val_if_fail(scope != NULL && text != NULL && start <= end, NULL);
+    return named_speakers(scope, text, start, end);
 }
 
 /* The last word of @who, lower case: its head noun. */
@@ -826,14 +833,15 @@ cc_modality_assess(const CcModalityScope *scope, const char *text, gsize sentenc
     g_return_val_if_fail(scope != NULL, CC_MODALITY_ASSERTED);
     cc_modality_scope_forget(scope);
     return cc_modality_assess_again(scope, text, sentence_start, sentence_end, match_start,
-                                    match_end, match_start, match_end, 0, 0, attribution);
+                                    match_end, match_start, match_end, 0, 0, match_start,
+                                    match_end, attribution);
 }
 
 CcModality
 cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize sentence_start,
                          gsize sentence_end, gsize match_start, gsize match_end,
                          gsize value_start, gsize value_end, gsize said_start, gsize said_end,
-                         char **attribution)
+                         gsize own_start, gsize own_end, char **attribution)
 {
     if (attribution)
         *attribution = NULL;
@@ -887,8 +895,14 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
             best = cue->modality;
     }
 
-    g_autofree char *who = find_attribution(w->said, text, w->terminators, sentence_start, lo, hi, match_start,
-                                            match_end);
+    /* a speaker inside the claim's own words is no source of it; one
+     * between a shared subject and the figure is (@own_start, @own_end) */
+    if (own_end <= own_start || own_start < sentence_start || own_end > sentence_end) {
+        own_start = match_start;
+        own_end = match_end;
+    }
+    g_autofree char *who = find_attribution(w->said, text, w->terminators, sentence_start, lo, hi,
+                                            own_start, own_end);
     /* "wounding an estimated 150 soldiers, a spokesman said": a hedge that
      * is only the figure's approximator is the speaker's estimate, which
      * the source reports; with no speaker the figure stays hedged. */

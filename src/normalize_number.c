@@ -995,8 +995,13 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
             if (!a.scaled && b.scaled && a.v * b.scale <= b.v)
                 lo = a.v * b.scale;
             /* "11–12,000 soldiers", "10-12,000": the thousands written once,
-             * after the dash; "1-10,000" stays a range from one */
-            else if (dash && !a.scaled && !b.scaled && a.v >= 1 && a.v < 1000
+             * after the dash, or in a sentence after "to" or a "between"'s
+             * "and" ("closer to around 11 to 12,000"); "1-10,000" stays a
+             * range from one */
+            else if ((dash
+                      || (t->mention && !from
+                          && (tok_is(t, j, "to") || (between && tok_is(t, j, "and")))))
+                     && !a.scaled && !b.scaled && a.v >= 1 && a.v < 1000
                      && a.v == floor(a.v) && b.v >= 1000 && fmod(b.v, 1000) == 0
                      && b.v / 1000 > a.v && b.v / 1000 <= 2 * a.v)
                 lo = a.v * 1000;

@@ -362,6 +362,21 @@ test_generic_speakers(void **state)
          "North Korea has armed Russia. Some assessments suggest that hundreds of thousands of "
          "artillery shells have been transferred.",
          "hundreds of thousands", "some assessments"},
+        {"a speaker between a shared subject and the figure",
+         "North Korea sent an additional 1,500 troops to Russia, the agency said, with around "
+         "10,000 soldiers expected there by December.",
+         "around 10,000", "the agency"},
+        {"he: the speaker of the sentence before",
+         "Budanov spoke to reporters on Friday. He said about 8,000 North Korean troops were "
+         "still fighting in Kursk.",
+         "about 8,000", "Budanov"},
+        {"she: no speaker before is no one",
+         "She said about 8,000 North Korean troops were still fighting in Kursk.", "about 8,000",
+         NULL},
+        {"he: a speaker three sentences back is too far",
+         "Budanov spoke to reporters. The talks were long. The hall was cold. He said about 8,000 "
+         "North Korean troops were still fighting in Kursk.",
+         "about 8,000", NULL},
     };
     g_autoptr(CcRuleSet) shipped = cc_ruleset_new();
     g_autoptr(GError) error = NULL;
@@ -382,7 +397,7 @@ test_generic_speakers(void **state)
         if (c == NULL || g_strcmp0(c->attribution, rows[i].who) != 0) {
             print_error("case %u \"%s\": got %s; want \"%s\"\n", i, rows[i].name,
                         c == NULL ? "no record" : c->attribution ? c->attribution : "(none)",
-                        rows[i].who);
+                        rows[i].who ? rows[i].who : "(none)");
             failures++;
         }
     }

@@ -83,6 +83,10 @@ static const MentionRow mention_rows[] = {
     {"Groups of 20 and over pay less.", "20 and over", "20", 20, OPEN, FALSE},
     /* a scale word or unit glued by a dash to digits opens a designation */
     {"It sent nearly 50 M-1978 howitzers.", "nearly 50", "50", 45, 50, FALSE},
+    /* in a sentence, the thousands written once after "to" or "and" */
+    {"The force could be closer to 11 to 12,000.", "11 to 12,000", "11", 11000, 12000, FALSE},
+    {"About 11 to 12,000 men are there.", "About 11 to 12,000", "11", 11000, 12000, FALSE},
+    {"They fired 1 to 10,000 rounds.", "1 to 10,000", "1 to", 1, 10000, FALSE},
 };
 
 /* Strict bounds as the record writes a count: more than 3,000 is 3,001. */
@@ -406,6 +410,11 @@ static const SlotRow slot_rows[] = {
      0, NULL},
     {NULL, "Northland, backed by Southlandic soldiers, sent 300 troops.", "300", "sent",
      "north/sent", 300, 300, NULL},
+    /* subject: a party between "for" and "to" does what the infinitive
+     * says; it is no place */
+    {NULL, "Southland said it was rare for Northland to have 300 troops deployed.", "300", "sent",
+     "north/sent", 300, 300, NULL},
+    {NULL, "Southland said 300 troops were sent for Northland.", NULL, "sent", NULL, 0, 0, NULL},
     /* a subset set off by commas leaves the figure before it its verb */
     {NULL, "About 600 Northlandic soldiers, including 50 officers and two generals, were deployed.",
      "About 600", "sent", "north/sent", 600, 600, NULL},

@@ -545,7 +545,7 @@ test_again(void **state)
                 cc_modality_scope_forget(scope);
             CcModality again =
                 cc_modality_assess_again(scope, s, 0, n, spans[k][0], spans[k][1], spans[k][0],
-                                         spans[k][1], 0, 0, &who_again);
+                                         spans[k][1], 0, 0, 0, 0, &who_again);
             if (fresh != again || g_strcmp0(who_fresh, who_again) != 0) {
                 print_error("case %zu \"%s\" span %zu: again %s \"%s\", fresh %s \"%s\"\n", i,
                             cases[i].name, k, modality_names[again],
