@@ -536,18 +536,28 @@ why_with_as_of(Why why)
  * describes it, with and without its date), written the first time a
  * reason needs it and kept while the report is written; and the whys of
  * the relations the findings spell out, kept when the relations' list
- * writes them so that a finding's detail does not write them again. */
+ * writes them so that a finding's detail does not write them again.
+ *
+ * For JSON (CC_REASONS_JSON) the parts are kept as a JSON string holds
+ * them (escaped), so that a why is copied into the report in pieces and
+ * not escaped again, and each claim's id and "says" are written for every
+ * claim up front, in the comparison's order, side by side in one arena:
+ * a relation's second claim is found with one look at its Told and one at
+ * its text, not at the claim's own scattered strings. */
 typedef struct {
+    const char *said;       /* "003 says '…' (…)"; with rs->json its id comes right before it */
+    guint32 said_len;
+    guint32 id_len;         /* with rs->json: the escaped id's bytes before said */
+    const char *said_as_of; /* the same with "as of DATE" */
     const char *shown;      /* value as shown, or NULL */
     const char *tolerance;  /* its tolerance phrase */
-    const char *said;       /* "003 says '…' (…)" */
-    const char *said_as_of; /* the same with "as of DATE" */
 } Told;
 
 struct _CcReasons {
     const CcComparison *cmp;
+    gboolean json;            /* parts kept escaped for a JSON string */
     GStringChunk *text;
-    Told *told;               /* per claim position, together: one cache line for a claim */
+    Told *told;               /* per claim position */
     /* The findings' kept relations as (a << 32 | b), ascending and each
      * once, and each one's why once written (NULL before). Relations are
      * written in that order, so a cursor finds each in turn; a finding's
@@ -555,11 +565,21 @@ struct _CcReasons {
      * relation of a big report: 6 % of `compare --format json`.) */
     guint64 *kept_ids;
     const char **kept_whys;
+    guint32 *kept_lens;
     guint n_kept;
     guint cursor;             /* kept_ids[cursor] is the next the relations may ask for */
     guint *finding_slots;     /* per finding in order, per kept relation: its slot */
     guint *finding_at;        /* per finding: where its slots start in finding_slots */
     guint finding_cursor;     /* the finding a detail is likely asked for next */
+    GString *plain;           /* scratch: a part before it is escaped */
+    GString *escaped;         /* scratch: the part escaped */
+    GString *reason;          /* scratch: a reason before it is escaped */
+    /* The last tolerance phrase written, and what it was written from:
+     * most claims of a report share one. */
+    double last_tol;
+    gboolean last_abs, last_date;
+    const char *last_unit;
+    const char *last_phrase;
 };
 
 static inline guint64
@@ -621,16 +641,44 @@ finding_slots_at(CcReasons *rs, const Finding *f)
     return f->kind == KIND_WITHIN ? -1 : (gssize)rs->finding_at[i];
 }
 
+/* Appends @s[0, @len) as the report holds it: escaped for JSON or as is. */
+static void
+put_text(CcReasons *rs, GString *out, const char *s, gsize len)
+{
+    if (rs->json)
+        cc_json_append_escaped(out, s, len);
+    else
+        append_len(out, s, (gssize)len);
+}
+
+static void reasons_said_now(CcReasons *rs, guint pos, gboolean with_as_of);
+
 CcReasons *
-cc_reasons_new(const CcComparison *cmp, gboolean keep_kept)
+cc_reasons_new(const CcComparison *cmp, guint flags)
 {
     g_return_val_if_fail(cmp != NULL, NULL);
     CcReasons *rs = g_new0(CcReasons, 1);
     guint n = cmp->claims->len;
     rs->cmp = cmp;
-    rs->text = g_string_chunk_new(1 << 16);
+    rs->json = (flags & CC_REASONS_JSON) != 0;
+    rs->text = g_string_chunk_new(1 << 20);
     rs->told = g_new0(Told, MAX(n, 1));
-    if (keep_kept) {
+    rs->plain = g_string_sized_new(256);
+    rs->escaped = g_string_sized_new(256);
+    rs->reason = g_string_sized_new(256);
+    if (rs->json && (flags & CC_REASONS_ALL_CLAIMS) != 0) {
+        /* Every claim's id and "says", in the comparison's order: the
+         * claims lie in the heap in the input's order, fetched ahead. */
+        enum { AHEAD = 8 };
+        for (guint i = 0; i < n; i++) {
+            if (i + 2 * AHEAD < n)
+                __builtin_prefetch(cmp->claims->pdata[i + 2 * AHEAD]);
+            if (i + AHEAD < n)
+                cc_claim_prefetch(cmp->claims->pdata[i + AHEAD]);
+            reasons_said_now(rs, i, FALSE);
+        }
+    }
+    if ((flags & CC_REASONS_KEEP_KEPT) != 0) {
         /* Each finding's kept relations, as (pair, place in
          * finding_slots), sorted by pair: the distinct pairs are the
          * slots, and each place learns its slot. */
@@ -663,6 +711,7 @@ cc_reasons_new(const CcComparison *cmp, gboolean keep_kept)
         g_free(places);
         rs->n_kept = unique;
         rs->kept_whys = g_new0(const char *, MAX(unique, 1));
+        rs->kept_lens = g_new0(guint32, MAX(unique, 1));
     }
     return rs;
 }
@@ -676,6 +725,10 @@ cc_reasons_free(CcReasons *rs)
     g_free(rs->told);
     g_free(rs->kept_ids);
     g_free(rs->kept_whys);
+    g_free(rs->kept_lens);
+    g_string_free(rs->plain, TRUE);
+    g_string_free(rs->escaped, TRUE);
+    g_string_free(rs->reason, TRUE);
     g_free(rs->finding_slots);
     g_free(rs->finding_at);
     g_free(rs);
@@ -694,23 +747,86 @@ reasons_shown(CcReasons *rs, guint pos)
 static const char *
 reasons_tolerance(CcReasons *rs, guint pos)
 {
-    if (rs->told[pos].tolerance == NULL) {
-        g_autofree char *t = tolerance_phrase(rs->cmp->claims->pdata[pos], &rs->cmp->options);
-        rs->told[pos].tolerance = g_string_chunk_insert_const(rs->text, t);
+    Told *t = &rs->told[pos];
+    if (t->tolerance == NULL) {
+        const CcClaim *c = rs->cmp->claims->pdata[pos];
+        gboolean abs;
+        double tol = claim_tolerance(c, &rs->cmp->options, &abs);
+        gboolean date = c->value.kind == CC_VALUE_DATE;
+        /* The phrase is made of these alone (tolerance_phrase). */
+        if (rs->last_phrase != NULL && tol == rs->last_tol && abs == rs->last_abs
+            && date == rs->last_date
+            && (!abs || date || g_strcmp0(c->value.unit, rs->last_unit) == 0)) {
+            t->tolerance = rs->last_phrase;
+        } else {
+            g_autofree char *phrase = tolerance_phrase(c, &rs->cmp->options);
+            t->tolerance = g_string_chunk_insert_const(rs->text, phrase);
+            rs->last_tol = tol;
+            rs->last_abs = abs;
+            rs->last_date = date;
+            rs->last_unit = c->value.unit;
+            rs->last_phrase = t->tolerance;
+        }
     }
-    return rs->told[pos].tolerance;
+    return t->tolerance;
 }
 
-static const char *
-reasons_said(CcReasons *rs, guint pos, gboolean with_as_of)
+/* Writes the claim's "says" (with its date when @with_as_of), escaped with
+ * rs->json, where the id was written before it. */
+static void
+reasons_said_now(CcReasons *rs, guint pos, gboolean with_as_of)
 {
-    const char **slot = with_as_of ? &rs->told[pos].said_as_of : &rs->told[pos].said;
-    if (*slot == NULL) {
-        g_autoptr(GString) s = g_string_new(NULL);
-        append_claim(s, rs->cmp->claims->pdata[pos], with_as_of);
-        *slot = g_string_chunk_insert_len(rs->text, s->str, (gssize)s->len);
+    const CcClaim *c = rs->cmp->claims->pdata[pos];
+    Told *t = &rs->told[pos];
+    GString *s = rs->plain;
+    g_string_truncate(s, 0);
+    if (!rs->json) {
+        append_claim(s, c, with_as_of);
+        const char *kept = g_string_chunk_insert_len(rs->text, s->str, (gssize)s->len);
+        if (with_as_of) {
+            t->said_as_of = kept;
+        } else {
+            t->said = kept;
+            t->said_len = (guint32)s->len;
+        }
+        return;
     }
-    return *slot;
+    /* The id escaped, then the "says" written plain and escaped after it. */
+    GString *e = rs->escaped;
+    g_string_truncate(e, 0);
+    gsize id_len = 0;
+    if (!with_as_of) {
+        cc_json_append_escaped(e, c->id, strlen(c->id));
+        id_len = e->len;
+    }
+    append_claim(s, c, with_as_of);
+    cc_json_append_escaped(e, s->str, s->len);
+    s = e;
+    const char *kept = g_string_chunk_insert_len(rs->text, s->str, (gssize)s->len);
+    if (with_as_of) {
+        t->said_as_of = kept;
+    } else {
+        t->said = kept + id_len;
+        t->said_len = (guint32)(s->len - id_len);
+        t->id_len = (guint32)id_len;
+    }
+}
+
+/* The claim's "says", as kept, and its length. */
+static const char *
+reasons_said(CcReasons *rs, guint pos, gboolean with_as_of, gsize *len)
+{
+    Told *t = &rs->told[pos];
+    if (with_as_of) {
+        if (t->said_as_of == NULL)
+            reasons_said_now(rs, pos, TRUE);
+        *len = strlen(t->said_as_of);
+        return t->said_as_of;
+    }
+    if (t->said == NULL)
+        reasons_said_now(rs, pos, FALSE);
+    *len = t->said_len;
+    return t->said;
 }
 
 #if defined(__GNUC__)
@@ -722,18 +838,33 @@ reasons_said(CcReasons *rs, guint pos, gboolean with_as_of)
 void
 cc_reasons_prefetch(CcReasons *rs, const CcRelation *r, int stage)
 {
-    const CcClaim *b = rs->cmp->claims->pdata[r->b];
     const Told *t = &rs->told[r->b];
     if (stage == 0) {
-        PREFETCH(b);
         PREFETCH(t);
+        if (!rs->json)
+            PREFETCH(rs->cmp->claims->pdata[r->b]);
         return;
     }
-    PREFETCH(b->id);
-    if (t->said != NULL)
-        PREFETCH(t->said);
+    if (t->said != NULL) {
+        const char *id = t->said - t->id_len;
+        PREFETCH(id);
+        PREFETCH(id + 64);
+    }
     if (t->shown != NULL)
         PREFETCH(t->shown);
+}
+
+void
+cc_reasons_append_id(CcReasons *rs, guint pos, GString *out)
+{
+    g_return_if_fail(rs != NULL && out != NULL && pos < rs->cmp->claims->len);
+    const Told *t = &rs->told[pos];
+    if (rs->json && t->said != NULL) {
+        append_len(out, t->said - t->id_len, t->id_len);
+        return;
+    }
+    const CcClaim *c = rs->cmp->claims->pdata[pos];
+    put_text(rs, out, c->id, strlen(c->id));
 }
 
 /* ---- why, worded from its class ------------------------------------------ */
@@ -774,14 +905,15 @@ part_tolerance(ToldParts *tp, const CcRelation *r, int side)
 
 /* "a tolerance of ±10%", or each claim's when they differ. */
 static void
-append_pair_tolerance(GString *out, ToldParts *tp, const CcRelation *r, const CcClaim *a,
-                      const CcClaim *b)
+append_pair_tolerance(GString *out, ToldParts *tp, const CcRelation *r)
 {
     const char *ta = part_tolerance(tp, r, 0), *tb = part_tolerance(tp, r, 1);
-    if (ta == tb || strcmp(ta, tb) == 0)
+    if (ta == tb || strcmp(ta, tb) == 0) {
         say(out, "a tolerance of %s", ta);
-    else
-        say(out, "tolerances of %s for %s and %s for %s", ta, a->source, tb, b->source);
+        return;
+    }
+    const CcClaim *a = tp->cmp->claims->pdata[r->a], *b = tp->cmp->claims->pdata[r->b];
+    say(out, "tolerances of %s for %s and %s for %s", ta, a->source, tb, b->source);
 }
 
 /* Appends the reason of @r (the part of its why after the colon), worded
@@ -790,12 +922,17 @@ static void
 word_reason(ToldParts *tp, const CcRelation *r, GString *reason)
 {
     const CcComparison *cmp = tp->cmp;
-    const CcClaim *a = cmp->claims->pdata[r->a], *b = cmp->claims->pdata[r->b];
-    gboolean na = a->modality == CC_MODALITY_NEGATED;
-    const CcClaim *yes = na ? b : a, *no = na ? a : b;
-    const CcClaim *early = a->as_of < b->as_of ? a : b;
-    const CcClaim *late = early == a ? b : a;
-    const CcValue *va = &a->value, *vb = &b->value;
+    /* The second claim is read only by the reasons that need it: the
+     * commonest are worded from the first's kind and what is told. */
+    const CcClaim *a = cmp->claims->pdata[r->a];
+#define b ((const CcClaim *)cmp->claims->pdata[r->b])
+#define vb (&b->value)
+#define na (a->modality == CC_MODALITY_NEGATED)
+#define yes (na ? b : a)
+#define no (na ? a : b)
+#define early (a->as_of < b->as_of ? a : b)
+#define late (early == a ? b : a)
+    const CcValue *va = &a->value;
     gboolean dates = va->kind == CC_VALUE_DATE;
     switch (note_why(r->note)) {
     case WHY_DISPUTED: {
@@ -836,7 +973,7 @@ word_reason(ToldParts *tp, const CcRelation *r, GString *reason)
         return;
     case WHY_DENIES_FIGURE:
         say(reason, "%s denies the figure %s gives (within ", no->source, yes->source);
-        append_pair_tolerance(reason, tp, r, a, b);
+        append_pair_tolerance(reason, tp, r);
         g_string_append_c(reason, ')');
         return;
     case WHY_DENIES_OUTRIGHT:
@@ -866,7 +1003,7 @@ word_reason(ToldParts *tp, const CcRelation *r, GString *reason)
         }
         say(reason, "a running total cannot shrink, yet it went from %s to %s in %u day%s (beyond ",
             ev, lv, days, days == 1 ? "" : "s");
-        append_pair_tolerance(reason, tp, r, a, b);
+        append_pair_tolerance(reason, tp, r);
         g_string_append_c(reason, ')');
         return;
     }
@@ -884,7 +1021,7 @@ word_reason(ToldParts *tp, const CcRelation *r, GString *reason)
         return;
     case WHY_MATCH:
         say(reason, "the %s match within ", dates ? "dates" : "values");
-        append_pair_tolerance(reason, tp, r, a, b);
+        append_pair_tolerance(reason, tp, r);
         return;
     case WHY_SAME_RANGE:
         append(reason, dates ? "they give the same period" : "they give the same range");
@@ -900,13 +1037,13 @@ word_reason(ToldParts *tp, const CcRelation *r, GString *reason)
         return;
     case WHY_MEET:
         say(reason, "%s and %s meet within ", part_shown(tp, r, 0), part_shown(tp, r, 1));
-        append_pair_tolerance(reason, tp, r, a, b);
+        append_pair_tolerance(reason, tp, r);
         return;
     case WHY_DATES_APART: {
         guint gap = source_gap_days(va->low, va->high, vb->low, vb->high);
         say(reason, "the dates %s and %s are %u day%s apart, beyond ", part_shown(tp, r, 0),
             part_shown(tp, r, 1), gap, gap == 1 ? "" : "s");
-        append_pair_tolerance(reason, tp, r, a, b);
+        append_pair_tolerance(reason, tp, r);
         return;
     }
     case WHY_APART:
@@ -914,9 +1051,16 @@ word_reason(ToldParts *tp, const CcRelation *r, GString *reason)
     default:
         say(reason, "%s and %s do not overlap even with ", part_shown(tp, r, 0),
             part_shown(tp, r, 1));
-        append_pair_tolerance(reason, tp, r, a, b);
+        append_pair_tolerance(reason, tp, r);
         return;
     }
+#undef b
+#undef vb
+#undef na
+#undef yes
+#undef no
+#undef early
+#undef late
 }
 
 static char *
@@ -937,26 +1081,37 @@ why_of(const CcComparison *cmp, const CcRelation *r)
     return g_string_free(why, FALSE);
 }
 
-/* Appends why @r holds; @slot: its slot among the kept relations, or -1. */
+/* Appends why @r holds (escaped with rs->json); @slot: its slot among the
+ * kept relations, or -1. */
 static void
 append_why(CcReasons *rs, const CcRelation *r, gssize slot, GString *out)
 {
     if (slot >= 0 && rs->kept_whys[slot] != NULL) {
-        append(out, rs->kept_whys[slot]);
+        append_len(out, rs->kept_whys[slot], rs->kept_lens[slot]);
         return;
     }
-    gsize start = out->len;
+    gsize start = out->len, len;
     gboolean with_as_of = why_with_as_of(note_why(r->note));
-    append(out, reasons_said(rs, r->a, with_as_of));
-    append(out, " and ");
-    append(out, reasons_said(rs, r->b, with_as_of));
-    append(out, ": ");
+    const char *said = reasons_said(rs, r->a, with_as_of, &len);
+    append_len(out, said, (gssize)len);
+    append_len(out, " and ", 5);
+    said = reasons_said(rs, r->b, with_as_of, &len);
+    append_len(out, said, (gssize)len);
+    append_len(out, ": ", 2);
     ToldParts tp = {.rs = rs, .cmp = rs->cmp};
-    word_reason(&tp, r, out);
+    if (rs->json) {
+        g_string_truncate(rs->reason, 0);
+        word_reason(&tp, r, rs->reason);
+        cc_json_append_escaped(out, rs->reason->str, rs->reason->len);
+    } else {
+        word_reason(&tp, r, out);
+    }
     g_string_append_c(out, '.');
-    if (slot >= 0)
+    if (slot >= 0) {
         rs->kept_whys[slot] = g_string_chunk_insert_len(rs->text, out->str + start,
                                                         (gssize)(out->len - start));
+        rs->kept_lens[slot] = (guint32)(out->len - start);
+    }
 }
 
 void
@@ -1824,11 +1979,24 @@ cc_finding_summary(const CcComparison *cmp, const CcFinding *finding)
 static void
 append_detail(const CcComparison *cmp, CcReasons *rs, const Finding *f, GString *detail)
 {
+    /* With rs->json every piece is escaped as it is appended, the newlines
+     * too: the escapes of the pieces are the escape of the whole. */
+    gboolean json = rs != NULL && rs->json;
+    gsize newline_len = json ? 2 : 1;
+#define NEWLINE() append_len(detail, json ? "\\n" : "\n", (gssize)newline_len)
     gsize start = detail->len;
     if (f->kind == KIND_UNCORROBORATED) {
         for (guint i = 0; i < f->pub.n_claims && i < DETAIL_PAIRS; i++) {
-            append_claim(detail, f->pub.claims[i], TRUE);
-            append(detail, ", and no other source says anything on this.\n");
+            static const char none[] = ", and no other source says anything on this.";
+            if (json) {
+                g_string_truncate(rs->plain, 0);
+                append_claim(rs->plain, f->pub.claims[i], TRUE);
+                cc_json_append_escaped(detail, rs->plain->str, rs->plain->len);
+            } else {
+                append_claim(detail, f->pub.claims[i], TRUE);
+            }
+            append_len(detail, none, sizeof none - 1);
+            NEWLINE();
         }
     } else {
         gssize at = rs != NULL && rs->kept_ids != NULL ? finding_slots_at(rs, f) : -1;
@@ -1840,14 +2008,17 @@ append_detail(const CcComparison *cmp, CcReasons *rs, const Finding *f, GString 
                 g_autofree char *why = why_of(cmp, &f->rels[i]);
                 append(detail, why);
             }
-            g_string_append_c(detail, '\n');
+            NEWLINE();
         }
-        if (f->n_rels > f->n_kept)
-            say(detail, "… and %u more pair%s.\n", f->n_rels - f->n_kept,
-                                   f->n_rels - f->n_kept == 1 ? "" : "s");
+        if (f->n_rels > f->n_kept) {
+            say(detail, "… and %u more pair%s.", f->n_rels - f->n_kept,
+                f->n_rels - f->n_kept == 1 ? "" : "s");
+            NEWLINE();
+        }
     }
+#undef NEWLINE
     if (detail->len > start)
-        g_string_truncate(detail, detail->len - 1);
+        g_string_truncate(detail, detail->len - newline_len);
 }
 
 char *
