@@ -534,16 +534,18 @@ why_with_as_of(Why why)
 
 /* What a report says about each claim (its value as shown, and how a why
  * describes it, with and without its date), written the first time a
- * reason needs it and kept while the report is written; and the whys of
- * the relations the findings spell out, kept when the relations' list
- * writes them so that a finding's detail does not write them again.
+ * reason needs it, or when the writer tells the claim (cc_reasons_tell),
+ * and kept while the report is written; and the whys of the relations the
+ * findings spell out, kept when the relations' list writes them so that a
+ * finding's detail does not write them again.
  *
  * For JSON (CC_REASONS_JSON) the parts are kept as a JSON string holds
  * them (escaped), so that a why is copied into the report in pieces and
- * not escaped again, and each claim's id and "says" are written for every
- * claim up front, in the comparison's order, side by side in one arena:
- * a relation's second claim is found with one look at its Told and one at
- * its text, not at the claim's own scattered strings. */
+ * not escaped again, the id right before the "says". A writer that names
+ * every claim in the comparison's order tells each as it goes: the told
+ * parts then lie side by side in that order, and a relation's second
+ * claim is one look at its Told and one at its text, not at the claim's
+ * own scattered strings. */
 typedef struct {
     const char *said;       /* "003 says '…' (…)"; with rs->json its id comes right before it */
     guint32 said_len;
@@ -551,6 +553,7 @@ typedef struct {
     const char *said_as_of; /* the same with "as of DATE" */
     const char *shown;      /* value as shown, or NULL */
     const char *tolerance;  /* its tolerance phrase */
+    const char *source;     /* once told (cc_reasons_tell): its source's name, one copy a source */
 } Told;
 
 struct _CcReasons {
@@ -652,6 +655,8 @@ put_text(CcReasons *rs, GString *out, const char *s, gsize len)
 }
 
 static void reasons_said_now(CcReasons *rs, guint pos, gboolean with_as_of);
+static const char *reasons_shown(CcReasons *rs, guint pos);
+static const char *reasons_tolerance(CcReasons *rs, guint pos);
 
 CcReasons *
 cc_reasons_new(const CcComparison *cmp, guint flags)
@@ -666,18 +671,6 @@ cc_reasons_new(const CcComparison *cmp, guint flags)
     rs->plain = g_string_sized_new(256);
     rs->escaped = g_string_sized_new(256);
     rs->reason = g_string_sized_new(256);
-    if (rs->json && (flags & CC_REASONS_ALL_CLAIMS) != 0) {
-        /* Every claim's id and "says", in the comparison's order: the
-         * claims lie in the heap in the input's order, fetched ahead. */
-        enum { AHEAD = 8 };
-        for (guint i = 0; i < n; i++) {
-            if (i + 2 * AHEAD < n)
-                __builtin_prefetch(cmp->claims->pdata[i + 2 * AHEAD]);
-            if (i + AHEAD < n)
-                cc_claim_prefetch(cmp->claims->pdata[i + AHEAD]);
-            reasons_said_now(rs, i, FALSE);
-        }
-    }
     if ((flags & CC_REASONS_KEEP_KEPT) != 0) {
         /* Each finding's kept relations, as (pair, place in
          * finding_slots), sorted by pair: the distinct pairs are the
@@ -836,6 +829,28 @@ reasons_said(CcReasons *rs, guint pos, gboolean with_as_of, gsize *len)
 #endif
 
 void
+cc_reasons_tell(CcReasons *rs, guint pos)
+{
+    g_return_if_fail(rs != NULL && pos < rs->cmp->claims->len);
+    Told *t = &rs->told[pos];
+    if (t->source != NULL)
+        return;
+    const CcClaim *c = rs->cmp->claims->pdata[pos];
+    if (t->said == NULL)
+        reasons_said_now(rs, pos, FALSE);
+    /* One copy of each source's name: claims are grouped by source. */
+    t->source = pos > 0 && rs->told[pos - 1].source != NULL
+                        && strcmp(rs->told[pos - 1].source, c->source) == 0
+                    ? rs->told[pos - 1].source
+                    : g_string_chunk_insert_const(rs->text, c->source);
+    /* What the commonest reasons name. */
+    if (c->value.kind != CC_VALUE_NONE) {
+        reasons_shown(rs, pos);
+        reasons_tolerance(rs, pos);
+    }
+}
+
+void
 cc_reasons_prefetch(CcReasons *rs, const CcRelation *r, int stage)
 {
     const Told *t = &rs->told[r->b];
@@ -912,8 +927,15 @@ append_pair_tolerance(GString *out, ToldParts *tp, const CcRelation *r)
         say(out, "a tolerance of %s", ta);
         return;
     }
-    const CcClaim *a = tp->cmp->claims->pdata[r->a], *b = tp->cmp->claims->pdata[r->b];
-    say(out, "tolerances of %s for %s and %s for %s", ta, a->source, tb, b->source);
+    const char *sa, *sb;
+    if (tp->rs != NULL && tp->rs->told[r->a].source != NULL && tp->rs->told[r->b].source != NULL) {
+        sa = tp->rs->told[r->a].source;
+        sb = tp->rs->told[r->b].source;
+    } else {
+        sa = ((const CcClaim *)tp->cmp->claims->pdata[r->a])->source;
+        sb = ((const CcClaim *)tp->cmp->claims->pdata[r->b])->source;
+    }
+    say(out, "tolerances of %s for %s and %s for %s", ta, sa, tb, sb);
 }
 
 /* Appends the reason of @r (the part of its why after the colon), worded

@@ -167,9 +167,6 @@ enum {
      * quotes, for the writer to put between them (cc_json_value_begin()).
      * Each claim's id and "says" are written up front, in comparison order. */
     CC_REASONS_JSON = 1 << 1,
-    /* Every claim's id and "says" written up front, in comparison order,
-     * side by side: for a writer that names them all (the relations). */
-    CC_REASONS_ALL_CLAIMS = 1 << 2,
 };
 CcReasons *cc_reasons_new(const CcComparison *comparison, guint flags);
 void cc_reasons_free(CcReasons *reasons);
@@ -183,6 +180,11 @@ void cc_reasons_append_detail(CcReasons *reasons, const CcFinding *finding, GStr
  * the second claim and what is kept of it; @stage 1, later, its strings
  * (the claim must have arrived). Changes nothing. */
 void cc_reasons_prefetch(CcReasons *reasons, const CcRelation *relation, int stage);
+/* Writes now what the reasons may tell of the claim at @pos in
+ * cc_comparison_claims() (its id, "says", value shown, tolerance, source),
+ * for a writer that has the claim at hand and names every claim in order:
+ * what is told then lies in that order. Changes no text. */
+void cc_reasons_tell(CcReasons *reasons, guint pos);
 /* Appends the id of the claim at @pos in cc_comparison_claims(). */
 void cc_reasons_append_id(CcReasons *reasons, guint pos, GString *out);
 /* Asks the memory for @claim's strings ahead of writing it (the claim

@@ -137,7 +137,10 @@ cc_report_source_rows(const CcComparison *cmp, GPtrArray *sources)
     GPtrArray *claims = cc_comparison_claims(cmp);
     for (guint i = 0; i < claims->len; i++) {
         const CcClaim *c = claims->pdata[i];
-        if (c->source == NULL || !g_hash_table_add(seen, c->source))
+        /* grouped by source: most claims are of the one before's */
+        if (c->source == NULL
+            || (i > 0 && g_strcmp0(((const CcClaim *)claims->pdata[i - 1])->source, c->source) == 0)
+            || !g_hash_table_add(seen, c->source))
             continue;
         CcReportSourceRow *row = g_new0(CcReportSourceRow, 1);
         row->id = g_strdup(c->source);
@@ -384,8 +387,7 @@ cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, G
     g_return_val_if_fail(out != NULL && cmp != NULL, FALSE);
     g_autoptr(GString) text = g_string_sized_new(1 << 17);
     g_autoptr(GString) scratch = g_string_sized_new(1 << 12);
-    g_autoptr(CcReasons) reasons
-        = cc_reasons_new(cmp, CC_REASONS_KEEP_KEPT | CC_REASONS_JSON | CC_REASONS_ALL_CLAIMS);
+    g_autoptr(CcReasons) reasons = cc_reasons_new(cmp, CC_REASONS_KEEP_KEPT | CC_REASONS_JSON);
     Writer wr = {.out = out, .text = text, .reasons = reasons, .scratch = scratch};
     CcJsonWriter *w = &wr.w;
     cc_json_writer_init(w, text, 2, 0);
@@ -426,6 +428,7 @@ cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, G
         /* laid out as it is written: no line to lay out again */
         int level = cc_json_value_begin(w);
         cc_claim_append_json(text, claims->pdata[i], w->indent, level);
+        cc_reasons_tell(reasons, i); /* while the claim is at hand */
         writer_flush(&wr, FALSE);
     }
     cc_json_end_array(w);
