@@ -304,19 +304,20 @@ modality_phrase(CcModality m)
 /* "003 says 'thousands of soldiers' (2,000–19,999 person, vague, according
  * to NIS, hedged)". */
 static void
-append_claim(GString *out, const CcClaim *c, gboolean with_as_of)
+append_claim_shown(GString *out, const CcClaim *c, gboolean with_as_of, const char *shown)
 {
     /* Without printf or a list of parts: reports write one for each claim
-     * a relation names. */
+     * a relation names. @shown: the value as shown when the caller has it,
+     * else NULL. */
     append(out, c->source);
     append(out, " says '");
     append(out, c->text != NULL ? c->text : "(no text)");
     g_string_append_c(out, '\'');
     gsize open = out->len;
     if (c->value.kind != CC_VALUE_NONE) {
-        g_autofree char *d = display_value(&c->value);
+        g_autofree char *d = shown == NULL ? display_value(&c->value) : NULL;
         append(out, " (");
-        append(out, d);
+        append(out, shown != NULL ? shown : d);
     }
 #define PART(text)                                                                         \
     append(out, out->len == open ? " (" : ", ");                                  \
@@ -349,6 +350,12 @@ append_claim(GString *out, const CcClaim *c, gboolean with_as_of)
 #undef PART
     if (out->len != open)
         g_string_append_c(out, ')');
+}
+
+static void
+append_claim(GString *out, const CcClaim *c, gboolean with_as_of)
+{
+    append_claim_shown(out, c, with_as_of, NULL);
 }
 
 static char *
@@ -774,7 +781,7 @@ reasons_said_now(CcReasons *rs, guint pos, gboolean with_as_of)
     GString *s = rs->plain;
     g_string_truncate(s, 0);
     if (!rs->json) {
-        append_claim(s, c, with_as_of);
+        append_claim_shown(s, c, with_as_of, t->shown);
         const char *kept = g_string_chunk_insert_len(rs->text, s->str, (gssize)s->len);
         if (with_as_of) {
             t->said_as_of = kept;
@@ -792,7 +799,7 @@ reasons_said_now(CcReasons *rs, guint pos, gboolean with_as_of)
         cc_json_append_escaped(e, c->id, strlen(c->id));
         id_len = e->len;
     }
-    append_claim(s, c, with_as_of);
+    append_claim_shown(s, c, with_as_of, t->shown);
     cc_json_append_escaped(e, s->str, s->len);
     s = e;
     const char *kept = g_string_chunk_insert_len(rs->text, s->str, (gssize)s->len);
@@ -836,6 +843,8 @@ cc_reasons_tell(CcReasons *rs, guint pos)
     if (t->source != NULL)
         return;
     const CcClaim *c = rs->cmp->claims->pdata[pos];
+    if (c->value.kind != CC_VALUE_NONE)
+        reasons_shown(rs, pos); /* first: the "says" shows it too */
     if (t->said == NULL)
         reasons_said_now(rs, pos, FALSE);
     /* One copy of each source's name: claims are grouped by source. */
@@ -844,10 +853,8 @@ cc_reasons_tell(CcReasons *rs, guint pos)
                     ? rs->told[pos - 1].source
                     : g_string_chunk_insert_const(rs->text, c->source);
     /* What the commonest reasons name. */
-    if (c->value.kind != CC_VALUE_NONE) {
-        reasons_shown(rs, pos);
+    if (c->value.kind != CC_VALUE_NONE)
         reasons_tolerance(rs, pos);
-    }
 }
 
 void
