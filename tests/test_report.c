@@ -655,7 +655,7 @@ test_escapes(void **state)
 
 /* The JSON writers take whys and details from kept, escaped parts: they
  * must read back as cc_relation_why() and cc_finding_detail() say them, on
- * claims whose names and words need escapes, for a reason of every kind
+ * claims whose names and words need escapes, for reasons of many kinds
  * (equal, within tolerance, each claim's own tolerance, ranges, apart,
  * disputed, denied, hypothetical, another scope, unit or kind, a running
  * total, events, a key of one source). */
