@@ -89,8 +89,9 @@ struct _CcComparison {
     CcCompareOptions options;
 };
 
-/* A relation's note: which side denies outright (see classify). */
-enum { NOTE_A_DENIES_ALL = 1, NOTE_B_DENIES_ALL = 2 };
+/* A relation's note: which side denies outright, and above those bits why
+ * the pair is of its type (see classify). */
+enum { NOTE_A_DENIES_ALL = 1, NOTE_B_DENIES_ALL = 2, NOTE_WHY_SHIFT = 2 };
 
 /* One claim as the key sees it. Items are in claim order, so sources are
  * contiguous. */
@@ -269,25 +270,6 @@ say_dup(const char *format, ...)
     return g_string_free(s, FALSE);
 }
 
-/* @ta, @tb: the claims' tolerance phrases when known, else NULL. */
-static char *
-pair_tolerance(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, const char *ta,
-               const char *tb)
-{
-    g_autofree char *own_a = ta == NULL ? tolerance_phrase(a, o) : NULL;
-    g_autofree char *own_b = tb == NULL ? tolerance_phrase(b, o) : NULL;
-    if (ta == NULL)
-        ta = own_a;
-    if (tb == NULL)
-        tb = own_b;
-    GString *s = g_string_sized_new(64);
-    if (strcmp(ta, tb) == 0)
-        say(s, "a tolerance of %s", ta);
-    else
-        say(s, "tolerances of %s for %s and %s for %s", ta, a->source, tb, b->source);
-    return g_string_free(s, FALSE);
-}
-
 static gboolean
 is_point(const CcValue *v)
 {
@@ -322,19 +304,20 @@ modality_phrase(CcModality m)
 /* "003 says 'thousands of soldiers' (2,000–19,999 person, vague, according
  * to NIS, hedged)". */
 static void
-append_claim(GString *out, const CcClaim *c, gboolean with_as_of)
+append_claim_shown(GString *out, const CcClaim *c, gboolean with_as_of, const char *shown)
 {
     /* Without printf or a list of parts: reports write one for each claim
-     * a relation names. */
+     * a relation names. @shown: the value as shown when the caller has it,
+     * else NULL. */
     append(out, c->source);
     append(out, " says '");
     append(out, c->text != NULL ? c->text : "(no text)");
     g_string_append_c(out, '\'');
     gsize open = out->len;
     if (c->value.kind != CC_VALUE_NONE) {
-        g_autofree char *d = display_value(&c->value);
+        g_autofree char *d = shown == NULL ? display_value(&c->value) : NULL;
         append(out, " (");
-        append(out, d);
+        append(out, shown != NULL ? shown : d);
     }
 #define PART(text)                                                                         \
     append(out, out->len == open ? " (" : ", ");                                  \
@@ -369,6 +352,12 @@ append_claim(GString *out, const CcClaim *c, gboolean with_as_of)
         g_string_append_c(out, ')');
 }
 
+static void
+append_claim(GString *out, const CcClaim *c, gboolean with_as_of)
+{
+    append_claim_shown(out, c, with_as_of, NULL);
+}
+
 static char *
 display(const CcClaim *c)
 {
@@ -401,119 +390,88 @@ meet_within(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o)
     return (alo <= rbhi && rblo <= ahi) || (blo <= rahi && ralo <= bhi);
 }
 
-/* Types the pair and, when @reason is not NULL, writes the reason: the part
- * of "why" after the colon. Typing alone formats nothing.
+/* Why a pair is of its type: the branch of the taxonomy that typed it. The
+ * relation's note keeps it above the two bits of denial, so that a writer
+ * words the reason from it (word_reason) without typing the pair again:
+ * the reasons of a class are worded alike, from the claims' told parts. */
+typedef enum {
+    WHY_DISPUTED = 0,    /* one or both report the figure only to reject it */
+    WHY_SCOPE,           /* they count different things */
+    WHY_CLAIM_TYPE,      /* claims of different types */
+    WHY_HYPOTHETICAL,    /* one figure is hypothetical */
+    WHY_KIND,            /* a date against a number */
+    WHY_UNIT,            /* different units */
+    WHY_DENIES_EVENT,    /* one says it happened, the other denies it */
+    WHY_DENIES_FIGURE,   /* one denies the figure the other gives */
+    WHY_DENIES_OUTRIGHT, /* one denies it outright */
+    WHY_DENIES_OTHER,    /* one denies a figure the other does not give */
+    WHY_BOTH_EVENT,      /* both say it happened, or both deny it */
+    WHY_BOTH_DENY,       /* both deny figures of this kind */
+    WHY_GREW,            /* a running total grew */
+    WHY_SHRANK,          /* a running total shrank beyond tolerance */
+    WHY_MOMENTS,         /* moments too far apart */
+    WHY_EQUAL,           /* equal points */
+    WHY_MATCH,           /* points within tolerance */
+    WHY_SAME_RANGE,      /* the same interval */
+    WHY_A_CONTAINS,      /* the first's interval contains the second's */
+    WHY_B_CONTAINS,      /* the second's contains the first's */
+    WHY_OVERLAP,         /* the intervals overlap */
+    WHY_MEET,            /* they meet within tolerance */
+    WHY_DATES_APART,     /* dates apart beyond tolerance */
+    WHY_APART,           /* values apart beyond tolerance */
+    WHY_COUNT
+} Why;
+
+G_STATIC_ASSERT(WHY_COUNT <= 1 << (8 - NOTE_WHY_SHIFT));
+
+/* Types the pair and sets *@why to the branch that typed it.
  * @a_denies_all / @b_denies_all: the claim is negated and its source gives
  * no figure of its own on the key, so it denies the thing itself ("denied
  * that Pyongyang had sent 10,000 troops"), not one figure for it. */
-#define SAY(...)                                                                   \
-    do {                                                                           \
-        if (reason != NULL)                                                        \
-            say(reason, __VA_ARGS__);                                              \
+#define TYPED(w, t)                                                                        \
+    do {                                                                                   \
+        *why = (guint8)(w);                                                                \
+        return (t);                                                                        \
     } while (0)
-
-/* The values of a pair as shown, when the writer has them already. */
-typedef struct {
-    const char *a, *b;       /* values */
-    const char *tol_a, *tol_b; /* tolerance phrases */
-} Shown;
-
-/* The value of @c (@a or the other claim of the pair) as shown: from @sp
- * when given, else written into *@tmp. */
-static const char *
-shown_value(const Shown *sp, const CcClaim *a, const CcClaim *c, char **tmp)
-{
-    if (sp != NULL)
-        return c == a ? sp->a : sp->b;
-    return *tmp = display(c);
-}
 
 static CcRelationType
 classify(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, gboolean a_denies_all,
-         gboolean b_denies_all, GString *reason, const Shown *sp, gboolean *with_as_of)
+         gboolean b_denies_all, guint8 *why)
 {
-    *with_as_of = FALSE;
     gboolean da = a->modality == CC_MODALITY_DISPUTED, db = b->modality == CC_MODALITY_DISPUTED;
-    if (da || db) {
-        if (da && db)
-            SAY("both %s and %s report the figure only to reject it",
-                                   a->source, b->source);
-        else
-            SAY("%s reports the figure only to reject it",
-                                   da ? a->source : b->source);
-        return CC_RELATION_DISPUTED;
-    }
-    if (g_strcmp0(a->scope, b->scope) != 0) {
-        SAY("they count different things (%s%s%s against %s%s%s)",
-                               a->scope ? "scope '" : "", a->scope ? a->scope : "no scope",
-                               a->scope ? "'" : "", b->scope ? "scope '" : "",
-                               b->scope ? b->scope : "no scope", b->scope ? "'" : "");
-        return CC_RELATION_NOT_COMPARABLE;
-    }
-    if (a->type != b->type) {
-        SAY("one is a %s claim and the other a %s claim",
-                               cc_claim_type_to_string(a->type),
-                               cc_claim_type_to_string(b->type));
-        return CC_RELATION_NOT_COMPARABLE;
-    }
+    if (da || db)
+        TYPED(WHY_DISPUTED, CC_RELATION_DISPUTED);
+    if (g_strcmp0(a->scope, b->scope) != 0)
+        TYPED(WHY_SCOPE, CC_RELATION_NOT_COMPARABLE);
+    if (a->type != b->type)
+        TYPED(WHY_CLAIM_TYPE, CC_RELATION_NOT_COMPARABLE);
     gboolean ha = a->modality == CC_MODALITY_HYPOTHETICAL;
     gboolean hb = b->modality == CC_MODALITY_HYPOTHETICAL;
-    if (ha != hb) {
-        SAY(
-                               "%s's figure is hypothetical (a forecast or a condition), "
-                               "not a statement of fact, so it cannot contradict %s",
-                               ha ? a->source : b->source, ha ? b->source : a->source);
-        return CC_RELATION_NOT_COMPARABLE;
-    }
+    if (ha != hb)
+        TYPED(WHY_HYPOTHETICAL, CC_RELATION_NOT_COMPARABLE);
 
     gboolean valued = a->value.kind != CC_VALUE_NONE && b->value.kind != CC_VALUE_NONE;
-    if (valued && a->value.kind != b->value.kind) {
-        SAY("%s", "one value is a date and the other a number");
-        return CC_RELATION_NOT_COMPARABLE;
-    }
+    if (valued && a->value.kind != b->value.kind)
+        TYPED(WHY_KIND, CC_RELATION_NOT_COMPARABLE);
     if (valued && a->value.kind == CC_VALUE_NUMBER && a->value.unit != NULL
-        && b->value.unit != NULL && strcmp(a->value.unit, b->value.unit) != 0) {
-        SAY("they are in different units (%s and %s)",
-                               a->value.unit, b->value.unit);
-        return CC_RELATION_NOT_COMPARABLE;
-    }
+        && b->value.unit != NULL && strcmp(a->value.unit, b->value.unit) != 0)
+        TYPED(WHY_UNIT, CC_RELATION_NOT_COMPARABLE);
     gboolean wide_overlap = valued && meet_within(a, b, o);
-    g_autofree char *tol = reason != NULL ? pair_tolerance(a, b, o, sp ? sp->tol_a : NULL,
-                                                          sp ? sp->tol_b : NULL)
-                                          : NULL;
 
     gboolean na = a->modality == CC_MODALITY_NEGATED, nb = b->modality == CC_MODALITY_NEGATED;
     if (na != nb) {
-        const CcClaim *yes = na ? b : a, *no = na ? a : b;
-        if (!valued) {
-            SAY("%s says it happened and %s denies it", yes->source,
-                                   no->source);
-            return CC_RELATION_CONFLICT;
-        }
-        if (wide_overlap) {
-            SAY("%s denies the figure %s gives (within %s)",
-                                   no->source, yes->source, tol);
-            return CC_RELATION_CONFLICT;
-        }
-        if (na ? a_denies_all : b_denies_all) {
-            SAY(
-                                   "%s denies it outright (the denied figure is its only one "
-                                   "here), so it contradicts any figure %s gives",
-                                   no->source, yes->source);
-            return CC_RELATION_CONFLICT;
-        }
-        SAY("%s denies a figure that %s does not give", no->source,
-                               yes->source);
-        return CC_RELATION_COMPATIBLE;
+        if (!valued)
+            TYPED(WHY_DENIES_EVENT, CC_RELATION_CONFLICT);
+        if (wide_overlap)
+            TYPED(WHY_DENIES_FIGURE, CC_RELATION_CONFLICT);
+        if (na ? a_denies_all : b_denies_all)
+            TYPED(WHY_DENIES_OUTRIGHT, CC_RELATION_CONFLICT);
+        TYPED(WHY_DENIES_OTHER, CC_RELATION_COMPATIBLE);
     }
-    if (!valued) {
-        SAY("%s", na ? "both deny it" : "both say it happened");
-        return CC_RELATION_AGREEMENT;
-    }
-    if (na) {
-        SAY("%s", "both deny figures of this kind");
-        return wide_overlap ? CC_RELATION_AGREEMENT : CC_RELATION_COMPATIBLE;
-    }
+    if (!valued)
+        TYPED(WHY_BOTH_EVENT, CC_RELATION_AGREEMENT);
+    if (na)
+        TYPED(WHY_BOTH_DENY, wide_overlap ? CC_RELATION_AGREEMENT : CC_RELATION_COMPATIBLE);
 
     /* Time: running totals grow; other figures speak of one moment. */
     if (a->value.kind == CC_VALUE_NUMBER && a->as_of != 0 && b->as_of != 0
@@ -523,120 +481,93 @@ classify(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, gboolean
         guint days = late->as_of - early->as_of;
         if (a->cumulative || b->cumulative) {
             if (!wide_overlap) {
-                *with_as_of = TRUE;
-                g_autofree char *tmp_e = NULL, *tmp_l = NULL;
-                const char *ev = reason != NULL ? shown_value(sp, a, early, &tmp_e) : NULL;
-                const char *lv = reason != NULL ? shown_value(sp, a, late, &tmp_l) : NULL;
                 /* Apart beyond tolerance: one lies wholly above the other. */
                 const CcValue *ve = &early->value, *vl = &late->value;
-                if (vl->has_low && ve->has_high && vl->low > ve->high) {
-                    SAY(
-                                           "a running total grew from %s to %s in %u day%s",
-                                           ev, lv, days, days == 1 ? "" : "s");
-                    return CC_RELATION_UPDATE;
-                }
-                SAY(
-                                       "a running total cannot shrink, yet it went from %s to "
-                                       "%s in %u day%s (beyond %s)",
-                                       ev, lv, days, days == 1 ? "" : "s", tol);
-                return CC_RELATION_CONFLICT;
+                if (vl->has_low && ve->has_high && vl->low > ve->high)
+                    TYPED(WHY_GREW, CC_RELATION_UPDATE);
+                TYPED(WHY_SHRANK, CC_RELATION_CONFLICT);
             }
         } else {
             guint window = MAX(a->window_days, b->window_days);
             if (window == 0)
                 window = o->default_window_days;
-            if (days > window) {
-                *with_as_of = TRUE;
-                SAY(
-                                       "they speak of moments %u days apart, beyond the "
-                                       "%u-day window for one moment",
-                                       days, window);
-                return CC_RELATION_NOT_COMPARABLE;
-            }
+            if (days > window)
+                TYPED(WHY_MOMENTS, CC_RELATION_NOT_COMPARABLE);
         }
     }
 
     const CcValue *va = &a->value, *vb = &b->value;
-    gboolean dates = va->kind == CC_VALUE_DATE;
     if (wide_overlap) {
-        if (is_point(va) && is_point(vb)) {
-            if (va->low == vb->low)
-                SAY("%s", dates ? "the dates are the same" : "the values are equal");
-            else
-                SAY("the %s match within %s",
-                                       dates ? "dates" : "values", tol);
-            return CC_RELATION_AGREEMENT;
-        }
+        if (is_point(va) && is_point(vb))
+            TYPED(va->low == vb->low ? WHY_EQUAL : WHY_MATCH, CC_RELATION_AGREEMENT);
         if (va->has_low == vb->has_low && va->has_high == vb->has_high
             && (!va->has_low || va->low == vb->low) && (!va->has_high || va->high == vb->high)
-            && va->vague == vb->vague) {
-            SAY("%s", dates ? "they give the same period" : "they give the same range");
-            return CC_RELATION_AGREEMENT;
-        }
-        g_autofree char *tmp_a = NULL, *tmp_b = NULL;
-        const char *da_ = reason != NULL ? shown_value(sp, a, a, &tmp_a) : NULL;
-        const char *db_ = reason != NULL ? shown_value(sp, a, b, &tmp_b) : NULL;
+            && va->vague == vb->vague)
+            TYPED(WHY_SAME_RANGE, CC_RELATION_AGREEMENT);
         if (cc_value_contains(va, vb))
-            SAY("%s contains %s", da_, db_);
-        else if (cc_value_contains(vb, va))
-            SAY("%s contains %s", db_, da_);
-        else if (cc_value_overlaps(va, vb))
-            SAY("%s and %s overlap", da_, db_);
-        else
-            SAY("%s and %s meet within %s", da_, db_, tol);
-        return CC_RELATION_COMPATIBLE;
+            TYPED(WHY_A_CONTAINS, CC_RELATION_COMPATIBLE);
+        if (cc_value_contains(vb, va))
+            TYPED(WHY_B_CONTAINS, CC_RELATION_COMPATIBLE);
+        if (cc_value_overlaps(va, vb))
+            TYPED(WHY_OVERLAP, CC_RELATION_COMPATIBLE);
+        TYPED(WHY_MEET, CC_RELATION_COMPATIBLE);
     }
-    g_autofree char *tmp_a = NULL, *tmp_b = NULL;
-    const char *da_ = reason != NULL ? shown_value(sp, a, a, &tmp_a) : NULL;
-    const char *db_ = reason != NULL ? shown_value(sp, a, b, &tmp_b) : NULL;
-    if (dates) {
-        guint gap = source_gap_days(va->low, va->high, vb->low, vb->high);
-        SAY("the dates %s and %s are %u day%s apart, beyond %s",
-                               da_, db_, gap, gap == 1 ? "" : "s", tol);
-    } else {
-        SAY("%s and %s do not overlap even with %s", da_, db_, tol);
-    }
-    return CC_RELATION_CONFLICT;
+    TYPED(va->kind == CC_VALUE_DATE ? WHY_DATES_APART : WHY_APART, CC_RELATION_CONFLICT);
 }
 
-#undef SAY
+#undef TYPED
 
-/* ---- why, written on demand ---------------------------------------------- */
-
-static char *
-why_of(const CcComparison *cmp, const CcRelation *r)
+static inline guint8
+note_of(gboolean a_denies_all, gboolean b_denies_all, guint8 why)
 {
-    const CcClaim *a = cmp->claims->pdata[r->a], *b = cmp->claims->pdata[r->b];
-    g_autoptr(GString) reason = g_string_new(NULL);
-    gboolean with_as_of;
-    classify(a, b, &cmp->options, (r->note & NOTE_A_DENIES_ALL) != 0,
-             (r->note & NOTE_B_DENIES_ALL) != 0, reason, NULL, &with_as_of);
-    GString *why = g_string_new(NULL);
-    append_claim(why, a, with_as_of);
-    append(why, " and ");
-    append_claim(why, b, with_as_of);
-    say(why, ": %s.", reason->str);
-    return g_string_free(why, FALSE);
+    return (guint8)((a_denies_all ? NOTE_A_DENIES_ALL : 0) | (b_denies_all ? NOTE_B_DENIES_ALL : 0)
+                    | (why << NOTE_WHY_SHIFT));
+}
+
+static inline Why
+note_why(guint8 note)
+{
+    return (Why)(note >> NOTE_WHY_SHIFT);
+}
+
+/* Whether a why names the claims with their dates. */
+static inline gboolean
+why_with_as_of(Why why)
+{
+    return why == WHY_GREW || why == WHY_SHRANK || why == WHY_MOMENTS;
 }
 
 /* ---- the writers' reasons, each part written once ----------------------------- */
 
 /* What a report says about each claim (its value as shown, and how a why
  * describes it, with and without its date), written the first time a
- * reason needs it and kept while the report is written; and the whys of
- * the relations the findings spell out, kept when the relations' list
- * writes them so that a finding's detail does not write them again. */
+ * reason needs it, or when the writer tells the claim (cc_reasons_tell),
+ * and kept while the report is written; and the whys of the relations the
+ * findings spell out, kept when the relations' list writes them so that a
+ * finding's detail does not write them again.
+ *
+ * For JSON (CC_REASONS_JSON) the parts are kept as a JSON string holds
+ * them (escaped), so that a why is copied into the report in pieces and
+ * not escaped again, the id right before the "says". A writer that names
+ * every claim in the comparison's order tells each as it goes: the told
+ * parts then lie side by side in that order, and a relation's second
+ * claim is one look at its Told and one at its text, not at the claim's
+ * own scattered strings. */
 typedef struct {
+    const char *said;       /* "003 says '…' (…)"; with rs->json its id comes right before it */
+    guint32 said_len;
+    guint32 id_len;         /* with rs->json: the escaped id's bytes before said */
+    const char *said_as_of; /* the same with "as of DATE" */
     const char *shown;      /* value as shown, or NULL */
     const char *tolerance;  /* its tolerance phrase */
-    const char *said;       /* "003 says '…' (…)" */
-    const char *said_as_of; /* the same with "as of DATE" */
+    const char *source;     /* once told (cc_reasons_tell): its source's name, one copy a source */
 } Told;
 
 struct _CcReasons {
     const CcComparison *cmp;
+    gboolean json;            /* parts kept escaped for a JSON string */
     GStringChunk *text;
-    Told *told;               /* per claim position, together: one cache line for a claim */
+    Told *told;               /* per claim position */
     /* The findings' kept relations as (a << 32 | b), ascending and each
      * once, and each one's why once written (NULL before). Relations are
      * written in that order, so a cursor finds each in turn; a finding's
@@ -644,12 +575,21 @@ struct _CcReasons {
      * relation of a big report: 6 % of `compare --format json`.) */
     guint64 *kept_ids;
     const char **kept_whys;
+    guint32 *kept_lens;
     guint n_kept;
     guint cursor;             /* kept_ids[cursor] is the next the relations may ask for */
     guint *finding_slots;     /* per finding in order, per kept relation: its slot */
     guint *finding_at;        /* per finding: where its slots start in finding_slots */
     guint finding_cursor;     /* the finding a detail is likely asked for next */
-    GString *reason;          /* scratch */
+    GString *plain;           /* scratch: a part before it is escaped */
+    GString *escaped;         /* scratch: the part escaped */
+    GString *reason;          /* scratch: a reason before it is escaped */
+    /* The last tolerance phrase written, and what it was written from:
+     * most claims of a report share one. */
+    double last_tol;
+    gboolean last_abs, last_date;
+    const char *last_unit;
+    const char *last_phrase;
 };
 
 static inline guint64
@@ -711,17 +651,34 @@ finding_slots_at(CcReasons *rs, const Finding *f)
     return f->kind == KIND_WITHIN ? -1 : (gssize)rs->finding_at[i];
 }
 
+/* Appends @s[0, @len) as the report holds it: escaped for JSON or as is. */
+static void
+put_text(CcReasons *rs, GString *out, const char *s, gsize len)
+{
+    if (rs->json)
+        cc_json_append_escaped(out, s, len);
+    else
+        append_len(out, s, (gssize)len);
+}
+
+static void reasons_said_now(CcReasons *rs, guint pos, gboolean with_as_of);
+static const char *reasons_shown(CcReasons *rs, guint pos);
+static const char *reasons_tolerance(CcReasons *rs, guint pos);
+
 CcReasons *
-cc_reasons_new(const CcComparison *cmp, gboolean keep_kept)
+cc_reasons_new(const CcComparison *cmp, guint flags)
 {
     g_return_val_if_fail(cmp != NULL, NULL);
     CcReasons *rs = g_new0(CcReasons, 1);
     guint n = cmp->claims->len;
     rs->cmp = cmp;
-    rs->text = g_string_chunk_new(1 << 16);
+    rs->json = (flags & CC_REASONS_JSON) != 0;
+    rs->text = g_string_chunk_new(1 << 20);
     rs->told = g_new0(Told, MAX(n, 1));
+    rs->plain = g_string_sized_new(256);
+    rs->escaped = g_string_sized_new(256);
     rs->reason = g_string_sized_new(256);
-    if (keep_kept) {
+    if ((flags & CC_REASONS_KEEP_KEPT) != 0) {
         /* Each finding's kept relations, as (pair, place in
          * finding_slots), sorted by pair: the distinct pairs are the
          * slots, and each place learns its slot. */
@@ -754,6 +711,7 @@ cc_reasons_new(const CcComparison *cmp, gboolean keep_kept)
         g_free(places);
         rs->n_kept = unique;
         rs->kept_whys = g_new0(const char *, MAX(unique, 1));
+        rs->kept_lens = g_new0(guint32, MAX(unique, 1));
     }
     return rs;
 }
@@ -767,9 +725,12 @@ cc_reasons_free(CcReasons *rs)
     g_free(rs->told);
     g_free(rs->kept_ids);
     g_free(rs->kept_whys);
+    g_free(rs->kept_lens);
+    g_string_free(rs->plain, TRUE);
+    g_string_free(rs->escaped, TRUE);
+    g_string_free(rs->reason, TRUE);
     g_free(rs->finding_slots);
     g_free(rs->finding_at);
-    g_string_free(rs->reason, TRUE);
     g_free(rs);
 }
 
@@ -786,23 +747,86 @@ reasons_shown(CcReasons *rs, guint pos)
 static const char *
 reasons_tolerance(CcReasons *rs, guint pos)
 {
-    if (rs->told[pos].tolerance == NULL) {
-        g_autofree char *t = tolerance_phrase(rs->cmp->claims->pdata[pos], &rs->cmp->options);
-        rs->told[pos].tolerance = g_string_chunk_insert_const(rs->text, t);
+    Told *t = &rs->told[pos];
+    if (t->tolerance == NULL) {
+        const CcClaim *c = rs->cmp->claims->pdata[pos];
+        gboolean abs;
+        double tol = claim_tolerance(c, &rs->cmp->options, &abs);
+        gboolean date = c->value.kind == CC_VALUE_DATE;
+        /* The phrase is made of these alone (tolerance_phrase). */
+        if (rs->last_phrase != NULL && tol == rs->last_tol && abs == rs->last_abs
+            && date == rs->last_date
+            && (!abs || date || g_strcmp0(c->value.unit, rs->last_unit) == 0)) {
+            t->tolerance = rs->last_phrase;
+        } else {
+            g_autofree char *phrase = tolerance_phrase(c, &rs->cmp->options);
+            t->tolerance = g_string_chunk_insert_const(rs->text, phrase);
+            rs->last_tol = tol;
+            rs->last_abs = abs;
+            rs->last_date = date;
+            rs->last_unit = c->value.unit;
+            rs->last_phrase = t->tolerance;
+        }
     }
-    return rs->told[pos].tolerance;
+    return t->tolerance;
 }
 
-static const char *
-reasons_said(CcReasons *rs, guint pos, gboolean with_as_of)
+/* Writes the claim's "says" (with its date when @with_as_of), escaped with
+ * rs->json, where the id was written before it. */
+static void
+reasons_said_now(CcReasons *rs, guint pos, gboolean with_as_of)
 {
-    const char **slot = with_as_of ? &rs->told[pos].said_as_of : &rs->told[pos].said;
-    if (*slot == NULL) {
-        g_autoptr(GString) s = g_string_new(NULL);
-        append_claim(s, rs->cmp->claims->pdata[pos], with_as_of);
-        *slot = g_string_chunk_insert_len(rs->text, s->str, (gssize)s->len);
+    const CcClaim *c = rs->cmp->claims->pdata[pos];
+    Told *t = &rs->told[pos];
+    GString *s = rs->plain;
+    g_string_truncate(s, 0);
+    if (!rs->json) {
+        append_claim_shown(s, c, with_as_of, t->shown);
+        const char *kept = g_string_chunk_insert_len(rs->text, s->str, (gssize)s->len);
+        if (with_as_of) {
+            t->said_as_of = kept;
+        } else {
+            t->said = kept;
+            t->said_len = (guint32)s->len;
+        }
+        return;
     }
-    return *slot;
+    /* The id escaped, then the "says" written plain and escaped after it. */
+    GString *e = rs->escaped;
+    g_string_truncate(e, 0);
+    gsize id_len = 0;
+    if (!with_as_of) {
+        cc_json_append_escaped(e, c->id, strlen(c->id));
+        id_len = e->len;
+    }
+    append_claim_shown(s, c, with_as_of, t->shown);
+    cc_json_append_escaped(e, s->str, s->len);
+    s = e;
+    const char *kept = g_string_chunk_insert_len(rs->text, s->str, (gssize)s->len);
+    if (with_as_of) {
+        t->said_as_of = kept;
+    } else {
+        t->said = kept + id_len;
+        t->said_len = (guint32)(s->len - id_len);
+        t->id_len = (guint32)id_len;
+    }
+}
+
+/* The claim's "says", as kept, and its length. */
+static const char *
+reasons_said(CcReasons *rs, guint pos, gboolean with_as_of, gsize *len)
+{
+    Told *t = &rs->told[pos];
+    if (with_as_of) {
+        if (t->said_as_of == NULL)
+            reasons_said_now(rs, pos, TRUE);
+        *len = strlen(t->said_as_of);
+        return t->said_as_of;
+    }
+    if (t->said == NULL)
+        reasons_said_now(rs, pos, FALSE);
+    *len = t->said_len;
+    return t->said;
 }
 
 #if defined(__GNUC__)
@@ -812,48 +836,311 @@ reasons_said(CcReasons *rs, guint pos, gboolean with_as_of)
 #endif
 
 void
+cc_reasons_tell(CcReasons *rs, guint pos)
+{
+    g_return_if_fail(rs != NULL && pos < rs->cmp->claims->len);
+    Told *t = &rs->told[pos];
+    if (t->source != NULL)
+        return;
+    const CcClaim *c = rs->cmp->claims->pdata[pos];
+    if (c->value.kind != CC_VALUE_NONE)
+        reasons_shown(rs, pos); /* first: the "says" shows it too */
+    if (t->said == NULL)
+        reasons_said_now(rs, pos, FALSE);
+    /* One copy of each source's name: claims are grouped by source. */
+    t->source = pos > 0 && rs->told[pos - 1].source != NULL
+                        && strcmp(rs->told[pos - 1].source, c->source) == 0
+                    ? rs->told[pos - 1].source
+                    : g_string_chunk_insert_const(rs->text, c->source);
+    /* What the commonest reasons name. */
+    if (c->value.kind != CC_VALUE_NONE)
+        reasons_tolerance(rs, pos);
+}
+
+void
 cc_reasons_prefetch(CcReasons *rs, const CcRelation *r, int stage)
 {
-    const CcClaim *b = rs->cmp->claims->pdata[r->b];
     const Told *t = &rs->told[r->b];
     if (stage == 0) {
-        PREFETCH(b);
         PREFETCH(t);
+        if (!rs->json)
+            PREFETCH(rs->cmp->claims->pdata[r->b]);
         return;
     }
-    PREFETCH(b->id);
-    if (t->said != NULL)
-        PREFETCH(t->said);
+    if (t->said != NULL) {
+        const char *id = t->said - t->id_len;
+        PREFETCH(id);
+        PREFETCH(id + 64);
+    }
     if (t->shown != NULL)
         PREFETCH(t->shown);
 }
 
-/* Appends why @r holds; @slot: its slot among the kept relations, or -1. */
+void
+cc_reasons_append_id(CcReasons *rs, guint pos, GString *out)
+{
+    g_return_if_fail(rs != NULL && out != NULL && pos < rs->cmp->claims->len);
+    const Told *t = &rs->told[pos];
+    if (rs->json && t->said != NULL) {
+        append_len(out, t->said - t->id_len, t->id_len);
+        return;
+    }
+    const CcClaim *c = rs->cmp->claims->pdata[pos];
+    put_text(rs, out, c->id, strlen(c->id));
+}
+
+/* ---- why, worded from its class ------------------------------------------ */
+
+/* The told parts of a claim a reason names: kept by @rs when given, else
+ * written into @own (freed by the caller). */
+typedef struct {
+    CcReasons *rs; /* (nullable) */
+    const CcComparison *cmp;
+    char *own[4];  /* a's value, b's, a's tolerance, b's */
+} ToldParts;
+
+static const char *reasons_shown(CcReasons *rs, guint pos);
+static const char *reasons_tolerance(CcReasons *rs, guint pos);
+
+/* The value of side @side (0: a, 1: b) of @r as shown. */
+static const char *
+part_shown(ToldParts *tp, const CcRelation *r, int side)
+{
+    guint pos = side == 0 ? r->a : r->b;
+    if (tp->rs != NULL)
+        return reasons_shown(tp->rs, pos);
+    if (tp->own[side] == NULL)
+        tp->own[side] = display(tp->cmp->claims->pdata[pos]);
+    return tp->own[side];
+}
+
+static const char *
+part_tolerance(ToldParts *tp, const CcRelation *r, int side)
+{
+    guint pos = side == 0 ? r->a : r->b;
+    if (tp->rs != NULL)
+        return reasons_tolerance(tp->rs, pos);
+    if (tp->own[2 + side] == NULL)
+        tp->own[2 + side] = tolerance_phrase(tp->cmp->claims->pdata[pos], &tp->cmp->options);
+    return tp->own[2 + side];
+}
+
+/* "a tolerance of ±10%", or each claim's when they differ. */
+static void
+append_pair_tolerance(GString *out, ToldParts *tp, const CcRelation *r)
+{
+    const char *ta = part_tolerance(tp, r, 0), *tb = part_tolerance(tp, r, 1);
+    if (ta == tb || strcmp(ta, tb) == 0) {
+        say(out, "a tolerance of %s", ta);
+        return;
+    }
+    const char *sa, *sb;
+    if (tp->rs != NULL && tp->rs->told[r->a].source != NULL && tp->rs->told[r->b].source != NULL) {
+        sa = tp->rs->told[r->a].source;
+        sb = tp->rs->told[r->b].source;
+    } else {
+        sa = ((const CcClaim *)tp->cmp->claims->pdata[r->a])->source;
+        sb = ((const CcClaim *)tp->cmp->claims->pdata[r->b])->source;
+    }
+    say(out, "tolerances of %s for %s and %s for %s", ta, sa, tb, sb);
+}
+
+/* Appends the reason of @r (the part of its why after the colon), worded
+ * from the class its note keeps. */
+static void
+word_reason(ToldParts *tp, const CcRelation *r, GString *reason)
+{
+    const CcComparison *cmp = tp->cmp;
+    /* The second claim is read only by the reasons that need it: the
+     * commonest are worded from the first's kind and what is told. */
+    const CcClaim *a = cmp->claims->pdata[r->a];
+#define b ((const CcClaim *)cmp->claims->pdata[r->b])
+#define vb (&b->value)
+#define na (a->modality == CC_MODALITY_NEGATED)
+#define yes (na ? b : a)
+#define no (na ? a : b)
+#define early (a->as_of < b->as_of ? a : b)
+#define late (early == a ? b : a)
+    const CcValue *va = &a->value;
+    gboolean dates = va->kind == CC_VALUE_DATE;
+    switch (note_why(r->note)) {
+    case WHY_DISPUTED: {
+        gboolean da = a->modality == CC_MODALITY_DISPUTED;
+        gboolean db = b->modality == CC_MODALITY_DISPUTED;
+        if (da && db)
+            say(reason, "both %s and %s report the figure only to reject it", a->source,
+                b->source);
+        else
+            say(reason, "%s reports the figure only to reject it", da ? a->source : b->source);
+        return;
+    }
+    case WHY_SCOPE:
+        say(reason, "they count different things (%s%s%s against %s%s%s)",
+            a->scope ? "scope '" : "", a->scope ? a->scope : "no scope", a->scope ? "'" : "",
+            b->scope ? "scope '" : "", b->scope ? b->scope : "no scope", b->scope ? "'" : "");
+        return;
+    case WHY_CLAIM_TYPE:
+        say(reason, "one is a %s claim and the other a %s claim",
+            cc_claim_type_to_string(a->type), cc_claim_type_to_string(b->type));
+        return;
+    case WHY_HYPOTHETICAL: {
+        gboolean ha = a->modality == CC_MODALITY_HYPOTHETICAL;
+        say(reason,
+            "%s's figure is hypothetical (a forecast or a condition), "
+            "not a statement of fact, so it cannot contradict %s",
+            ha ? a->source : b->source, ha ? b->source : a->source);
+        return;
+    }
+    case WHY_KIND:
+        append(reason, "one value is a date and the other a number");
+        return;
+    case WHY_UNIT:
+        say(reason, "they are in different units (%s and %s)", va->unit, vb->unit);
+        return;
+    case WHY_DENIES_EVENT:
+        say(reason, "%s says it happened and %s denies it", yes->source, no->source);
+        return;
+    case WHY_DENIES_FIGURE:
+        say(reason, "%s denies the figure %s gives (within ", no->source, yes->source);
+        append_pair_tolerance(reason, tp, r);
+        g_string_append_c(reason, ')');
+        return;
+    case WHY_DENIES_OUTRIGHT:
+        say(reason,
+            "%s denies it outright (the denied figure is its only one "
+            "here), so it contradicts any figure %s gives",
+            no->source, yes->source);
+        return;
+    case WHY_DENIES_OTHER:
+        say(reason, "%s denies a figure that %s does not give", no->source, yes->source);
+        return;
+    case WHY_BOTH_EVENT:
+        append(reason, na ? "both deny it" : "both say it happened");
+        return;
+    case WHY_BOTH_DENY:
+        append(reason, "both deny figures of this kind");
+        return;
+    case WHY_GREW:
+    case WHY_SHRANK: {
+        guint days = late->as_of - early->as_of;
+        const char *ev = part_shown(tp, r, early == a ? 0 : 1);
+        const char *lv = part_shown(tp, r, early == a ? 1 : 0);
+        if (note_why(r->note) == WHY_GREW) {
+            say(reason, "a running total grew from %s to %s in %u day%s", ev, lv, days,
+                days == 1 ? "" : "s");
+            return;
+        }
+        say(reason, "a running total cannot shrink, yet it went from %s to %s in %u day%s (beyond ",
+            ev, lv, days, days == 1 ? "" : "s");
+        append_pair_tolerance(reason, tp, r);
+        g_string_append_c(reason, ')');
+        return;
+    }
+    case WHY_MOMENTS: {
+        guint days = late->as_of - early->as_of;
+        guint window = MAX(a->window_days, b->window_days);
+        if (window == 0)
+            window = cmp->options.default_window_days;
+        say(reason, "they speak of moments %u days apart, beyond the %u-day window for one moment",
+            days, window);
+        return;
+    }
+    case WHY_EQUAL:
+        append(reason, dates ? "the dates are the same" : "the values are equal");
+        return;
+    case WHY_MATCH:
+        say(reason, "the %s match within ", dates ? "dates" : "values");
+        append_pair_tolerance(reason, tp, r);
+        return;
+    case WHY_SAME_RANGE:
+        append(reason, dates ? "they give the same period" : "they give the same range");
+        return;
+    case WHY_A_CONTAINS:
+        say(reason, "%s contains %s", part_shown(tp, r, 0), part_shown(tp, r, 1));
+        return;
+    case WHY_B_CONTAINS:
+        say(reason, "%s contains %s", part_shown(tp, r, 1), part_shown(tp, r, 0));
+        return;
+    case WHY_OVERLAP:
+        say(reason, "%s and %s overlap", part_shown(tp, r, 0), part_shown(tp, r, 1));
+        return;
+    case WHY_MEET:
+        say(reason, "%s and %s meet within ", part_shown(tp, r, 0), part_shown(tp, r, 1));
+        append_pair_tolerance(reason, tp, r);
+        return;
+    case WHY_DATES_APART: {
+        guint gap = source_gap_days(va->low, va->high, vb->low, vb->high);
+        say(reason, "the dates %s and %s are %u day%s apart, beyond ", part_shown(tp, r, 0),
+            part_shown(tp, r, 1), gap, gap == 1 ? "" : "s");
+        append_pair_tolerance(reason, tp, r);
+        return;
+    }
+    case WHY_APART:
+    case WHY_COUNT:
+    default:
+        say(reason, "%s and %s do not overlap even with ", part_shown(tp, r, 0),
+            part_shown(tp, r, 1));
+        append_pair_tolerance(reason, tp, r);
+        return;
+    }
+#undef b
+#undef vb
+#undef na
+#undef yes
+#undef no
+#undef early
+#undef late
+}
+
+static char *
+why_of(const CcComparison *cmp, const CcRelation *r)
+{
+    const CcClaim *a = cmp->claims->pdata[r->a], *b = cmp->claims->pdata[r->b];
+    g_autoptr(GString) reason = g_string_new(NULL);
+    ToldParts tp = {.cmp = cmp};
+    word_reason(&tp, r, reason);
+    for (guint i = 0; i < G_N_ELEMENTS(tp.own); i++)
+        g_free(tp.own[i]);
+    gboolean with_as_of = why_with_as_of(note_why(r->note));
+    GString *why = g_string_new(NULL);
+    append_claim(why, a, with_as_of);
+    append(why, " and ");
+    append_claim(why, b, with_as_of);
+    say(why, ": %s.", reason->str);
+    return g_string_free(why, FALSE);
+}
+
+/* Appends why @r holds (escaped with rs->json); @slot: its slot among the
+ * kept relations, or -1. */
 static void
 append_why(CcReasons *rs, const CcRelation *r, gssize slot, GString *out)
 {
-    const CcComparison *cmp = rs->cmp;
     if (slot >= 0 && rs->kept_whys[slot] != NULL) {
-        append(out, rs->kept_whys[slot]);
+        append_len(out, rs->kept_whys[slot], rs->kept_lens[slot]);
         return;
     }
-    gsize start = out->len;
-    const CcClaim *a = cmp->claims->pdata[r->a], *b = cmp->claims->pdata[r->b];
-    Shown sp = {reasons_shown(rs, r->a), reasons_shown(rs, r->b), reasons_tolerance(rs, r->a),
-                reasons_tolerance(rs, r->b)};
-    gboolean with_as_of;
-    g_string_truncate(rs->reason, 0);
-    classify(a, b, &cmp->options, (r->note & NOTE_A_DENIES_ALL) != 0,
-             (r->note & NOTE_B_DENIES_ALL) != 0, rs->reason, &sp, &with_as_of);
-    append(out, reasons_said(rs, r->a, with_as_of));
-    append(out, " and ");
-    append(out, reasons_said(rs, r->b, with_as_of));
-    append(out, ": ");
-    append_len(out, rs->reason->str, (gssize)rs->reason->len);
+    gsize start = out->len, len;
+    gboolean with_as_of = why_with_as_of(note_why(r->note));
+    const char *said = reasons_said(rs, r->a, with_as_of, &len);
+    append_len(out, said, (gssize)len);
+    append_len(out, " and ", 5);
+    said = reasons_said(rs, r->b, with_as_of, &len);
+    append_len(out, said, (gssize)len);
+    append_len(out, ": ", 2);
+    ToldParts tp = {.rs = rs, .cmp = rs->cmp};
+    if (rs->json) {
+        g_string_truncate(rs->reason, 0);
+        word_reason(&tp, r, rs->reason);
+        cc_json_append_escaped(out, rs->reason->str, rs->reason->len);
+    } else {
+        word_reason(&tp, r, out);
+    }
     g_string_append_c(out, '.');
-    if (slot >= 0)
+    if (slot >= 0) {
         rs->kept_whys[slot] = g_string_chunk_insert_len(rs->text, out->str + start,
                                                         (gssize)(out->len - start));
+        rs->kept_lens[slot] = (guint32)(out->len - start);
+    }
 }
 
 void
@@ -893,11 +1180,11 @@ add_pair(Key *k, guint i, guint j)
         j = t;
     }
     const Item *x = &k->items[i], *y = &k->items[j];
-    gboolean with_as_of;
+    guint8 why;
     Pair p = {.x = i, .y = j};
-    p.note = (x->denies_all ? NOTE_A_DENIES_ALL : 0) | (y->denies_all ? NOTE_B_DENIES_ALL : 0);
     p.type = (guint8)classify(x->claim, y->claim, &k->cmp->options, x->denies_all, y->denies_all,
-                              NULL, NULL, &with_as_of);
+                              &why);
+    p.note = note_of(x->denies_all, y->denies_all, why);
     g_array_append_val(k->pairs, p);
     return &g_array_index(k->pairs, Pair, k->pairs->len - 1);
 }
@@ -1389,17 +1676,15 @@ findings_within_source(Key *k, guint budget)
                 return;
             if (g_strcmp0(x->claim->attribution, y->claim->attribution) == 0)
                 continue;
-            gboolean with_as_of;
+            guint8 why;
             CcRelationType type = classify(x->claim, y->claim, &k->cmp->options, x->denies_all,
-                                           y->denies_all, NULL, NULL, &with_as_of);
+                                           y->denies_all, &why);
             if (type != CC_RELATION_CONFLICT && type != CC_RELATION_DISPUTED)
                 continue;
             Finding *f = finding_new(k, CC_RELATION_CONFLICT, KIND_WITHIN, 2, 1);
             finding_add_claim(f, x->claim);
             finding_add_claim(f, y->claim);
-            Pair p = {i, j, (guint8)type,
-                      (x->denies_all ? NOTE_A_DENIES_ALL : 0)
-                          | (y->denies_all ? NOTE_B_DENIES_ALL : 0)};
+            Pair p = {i, j, (guint8)type, note_of(x->denies_all, y->denies_all, why)};
             finding_keep(f, relation_of(k, &p));
         }
     }
@@ -1723,11 +2008,24 @@ cc_finding_summary(const CcComparison *cmp, const CcFinding *finding)
 static void
 append_detail(const CcComparison *cmp, CcReasons *rs, const Finding *f, GString *detail)
 {
+    /* With rs->json every piece is escaped as it is appended, the newlines
+     * too: the escapes of the pieces are the escape of the whole. */
+    gboolean json = rs != NULL && rs->json;
+    gsize newline_len = json ? 2 : 1;
+#define NEWLINE() append_len(detail, json ? "\\n" : "\n", (gssize)newline_len)
     gsize start = detail->len;
     if (f->kind == KIND_UNCORROBORATED) {
         for (guint i = 0; i < f->pub.n_claims && i < DETAIL_PAIRS; i++) {
-            append_claim(detail, f->pub.claims[i], TRUE);
-            append(detail, ", and no other source says anything on this.\n");
+            static const char none[] = ", and no other source says anything on this.";
+            if (json) {
+                g_string_truncate(rs->plain, 0);
+                append_claim(rs->plain, f->pub.claims[i], TRUE);
+                cc_json_append_escaped(detail, rs->plain->str, rs->plain->len);
+            } else {
+                append_claim(detail, f->pub.claims[i], TRUE);
+            }
+            append_len(detail, none, sizeof none - 1);
+            NEWLINE();
         }
     } else {
         gssize at = rs != NULL && rs->kept_ids != NULL ? finding_slots_at(rs, f) : -1;
@@ -1739,14 +2037,17 @@ append_detail(const CcComparison *cmp, CcReasons *rs, const Finding *f, GString 
                 g_autofree char *why = why_of(cmp, &f->rels[i]);
                 append(detail, why);
             }
-            g_string_append_c(detail, '\n');
+            NEWLINE();
         }
-        if (f->n_rels > f->n_kept)
-            say(detail, "… and %u more pair%s.\n", f->n_rels - f->n_kept,
-                                   f->n_rels - f->n_kept == 1 ? "" : "s");
+        if (f->n_rels > f->n_kept) {
+            say(detail, "… and %u more pair%s.", f->n_rels - f->n_kept,
+                f->n_rels - f->n_kept == 1 ? "" : "s");
+            NEWLINE();
+        }
     }
+#undef NEWLINE
     if (detail->len > start)
-        g_string_truncate(detail, detail->len - 1);
+        g_string_truncate(detail, detail->len - newline_len);
 }
 
 char *

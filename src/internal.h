@@ -160,11 +160,19 @@ CcClaim *cc_claim_from_json_line_yajl(const char *text, gsize len, const char *n
 /* What the report writers say of a comparison's claims and relations,
  * each part written once: a claim's value and how a why describes it are
  * written the first time a reason needs them and kept while the report is
- * written. With @keep_kept, the whys of the relations the findings spell
+ * written. With CC_REASONS_KEEP_KEPT, the whys of the relations the findings spell
  * out are kept as the relations' list writes them, and a finding's detail
  * reuses them. Text identical to cc_relation_why() and cc_finding_detail(). */
 typedef struct _CcReasons CcReasons;
-CcReasons *cc_reasons_new(const CcComparison *comparison, gboolean keep_kept);
+enum {
+    CC_REASONS_KEEP_KEPT = 1 << 0, /* keep the findings' whys as the relations write them */
+    /* Text as a JSON string holds it: cc_reasons_append_why(),
+     * _append_detail() and _append_id() append it escaped, without the
+     * quotes, for the writer to put between them (cc_json_value_begin()).
+     * Each claim's id and "says" are written up front, in comparison order. */
+    CC_REASONS_JSON = 1 << 1,
+};
+CcReasons *cc_reasons_new(const CcComparison *comparison, guint flags);
 void cc_reasons_free(CcReasons *reasons);
 /* Appends cc_relation_why() of @relation to @out. */
 void cc_reasons_append_why(CcReasons *reasons, const CcRelation *relation, GString *out);
@@ -176,6 +184,13 @@ void cc_reasons_append_detail(CcReasons *reasons, const CcFinding *finding, GStr
  * the second claim and what is kept of it; @stage 1, later, its strings
  * (the claim must have arrived). Changes nothing. */
 void cc_reasons_prefetch(CcReasons *reasons, const CcRelation *relation, int stage);
+/* Writes now what the reasons may tell of the claim at @pos in
+ * cc_comparison_claims() (its id, "says", value shown, tolerance, source),
+ * for a writer that has the claim at hand and names every claim in order:
+ * what is told then lies in that order. Changes no text. */
+void cc_reasons_tell(CcReasons *reasons, guint pos);
+/* Appends the id of the claim at @pos in cc_comparison_claims(). */
+void cc_reasons_append_id(CcReasons *reasons, guint pos, GString *out);
 /* Asks the memory for @claim's strings ahead of writing it (the claim
  * itself must have arrived: fetch it a step earlier). Changes nothing. */
 void cc_claim_prefetch(const CcClaim *claim);

@@ -62,6 +62,12 @@ append_escaped(GString *out, const char *s, gsize len)
 }
 
 void
+cc_json_append_escaped(GString *out, const char *s, gsize len)
+{
+    append_escaped(out, s, len);
+}
+
+void
 cc_json_append_string(GString *out, const char *s)
 {
     g_string_append_c(out, '"');

@@ -137,7 +137,10 @@ cc_report_source_rows(const CcComparison *cmp, GPtrArray *sources)
     GPtrArray *claims = cc_comparison_claims(cmp);
     for (guint i = 0; i < claims->len; i++) {
         const CcClaim *c = claims->pdata[i];
-        if (c->source == NULL || !g_hash_table_add(seen, c->source))
+        /* grouped by source: most claims are of the one before's */
+        if (c->source == NULL
+            || (i > 0 && g_strcmp0(((const CcClaim *)claims->pdata[i - 1])->source, c->source) == 0)
+            || !g_hash_table_add(seen, c->source))
             continue;
         CcReportSourceRow *row = g_new0(CcReportSourceRow, 1);
         row->id = g_strdup(c->source);
@@ -301,9 +304,10 @@ write_finding(Writer *wr, const CcComparison *cmp, const CcFinding *f)
     cc_json_member(w, "summary");
     cc_json_string(w, summary);
     cc_json_member(w, "detail");
-    g_string_truncate(wr->scratch, 0);
-    cc_reasons_append_detail(wr->reasons, f, wr->scratch);
-    cc_json_string_len(w, wr->scratch->str, wr->scratch->len);
+    cc_json_value_begin(w);
+    g_string_append_c(w->out, '"');
+    cc_reasons_append_detail(wr->reasons, f, w->out); /* escaped */
+    g_string_append_c(w->out, '"');
     write_consensus(w, f->consensus, FALSE);
     cc_json_end_object(w);
 }
@@ -383,7 +387,7 @@ cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, G
     g_return_val_if_fail(out != NULL && cmp != NULL, FALSE);
     g_autoptr(GString) text = g_string_sized_new(1 << 17);
     g_autoptr(GString) scratch = g_string_sized_new(1 << 12);
-    g_autoptr(CcReasons) reasons = cc_reasons_new(cmp, TRUE);
+    g_autoptr(CcReasons) reasons = cc_reasons_new(cmp, CC_REASONS_KEEP_KEPT | CC_REASONS_JSON);
     Writer wr = {.out = out, .text = text, .reasons = reasons, .scratch = scratch};
     CcJsonWriter *w = &wr.w;
     cc_json_writer_init(w, text, 2, 0);
@@ -424,6 +428,7 @@ cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, G
         /* laid out as it is written: no line to lay out again */
         int level = cc_json_value_begin(w);
         cc_claim_append_json(text, claims->pdata[i], w->indent, level);
+        cc_reasons_tell(reasons, i); /* while the claim is at hand */
         writer_flush(&wr, FALSE);
     }
     cc_json_end_array(w);
@@ -437,17 +442,26 @@ cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, G
             cc_reasons_prefetch(reasons, r + 2 * PREFETCH_AHEAD, 0);
         if (i + PREFETCH_AHEAD < rels->len)
             cc_reasons_prefetch(reasons, r + PREFETCH_AHEAD, 1);
+        /* The ids and the why come escaped from the reasons, each claim's
+         * written once. */
         cc_json_begin_object(w);
         cc_json_member(w, "a");
-        cc_json_string(w, cc_relation_claim_a(cmp, r)->id);
+        cc_json_value_begin(w);
+        g_string_append_c(text, '"');
+        cc_reasons_append_id(reasons, r->a, text);
+        g_string_append_c(text, '"');
         cc_json_member(w, "b");
-        cc_json_string(w, cc_relation_claim_b(cmp, r)->id);
+        cc_json_value_begin(w);
+        g_string_append_c(text, '"');
+        cc_reasons_append_id(reasons, r->b, text);
+        g_string_append_c(text, '"');
         cc_json_member(w, "type");
         cc_json_string(w, cc_relation_type_to_string(r->type));
         cc_json_member(w, "why");
-        g_string_truncate(scratch, 0);
-        cc_reasons_append_why(reasons, r, scratch);
-        cc_json_string_len(w, scratch->str, scratch->len);
+        cc_json_value_begin(w);
+        g_string_append_c(text, '"');
+        cc_reasons_append_why(reasons, r, text);
+        g_string_append_c(text, '"');
         cc_json_end_object(w);
         writer_flush(&wr, FALSE);
     }
@@ -549,7 +563,7 @@ cc_report_compare_jsonl(FILE *out, const CcComparison *cmp, gboolean key_prefix,
     g_ptr_array_sort(by_key, finding_by_key);
     g_autoptr(GString) text = g_string_sized_new(1 << 17);
     g_autoptr(GString) scratch = g_string_sized_new(1 << 12);
-    g_autoptr(CcReasons) reasons = cc_reasons_new(cmp, FALSE);
+    g_autoptr(CcReasons) reasons = cc_reasons_new(cmp, CC_REASONS_JSON);
     Writer wr = {.out = out, .text = text, .reasons = reasons, .scratch = scratch};
     /* The keys' entries (in key order, as the consensus is) merged in,
      * each before its key's findings. */
@@ -679,7 +693,7 @@ cc_report_compare_text(FILE *out, const CcComparison *cmp, GPtrArray *sources,
     /* A key's consensus is spelled out under its first finding (its
      * highest-ranked), and only summed up under the others. */
     g_autoptr(GHashTable) told = g_hash_table_new(NULL, NULL);
-    g_autoptr(CcReasons) reasons = cc_reasons_new(cmp, FALSE);
+    g_autoptr(CcReasons) reasons = cc_reasons_new(cmp, 0);
     g_autoptr(GString) detail = g_string_new(NULL);
     const char *section = NULL;
     for (guint i = 0; i < findings->len; i++) {

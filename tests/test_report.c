@@ -653,6 +653,133 @@ test_escapes(void **state)
     }
 }
 
+/* The JSON writers take whys and details from kept, escaped parts: they
+ * must read back as cc_relation_why() and cc_finding_detail() say them, on
+ * claims whose names and words need escapes, for reasons of many kinds
+ * (equal, within tolerance, each claim's own tolerance, ranges, apart,
+ * disputed, denied, hypothetical, another scope, unit or kind, a running
+ * total, events, a key of one source). */
+static void
+test_compare_json_whys(void **state)
+{
+    (void)state;
+    g_autoptr(GPtrArray) a = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
+    const char *k = "north_korea/troops_deployed/russia";
+    CcClaim *c;
+    g_ptr_array_add(a, make("s\"1", 1, k, 100, 100, "100 \"men\"", CC_MODALITY_ASSERTED, NULL));
+    g_ptr_array_add(a, make("s\\2", 1, k, 100, 100, "a hundred", CC_MODALITY_REPORTED,
+                            "the \"agency\"\n"));
+    g_ptr_array_add(a, make("s3\t", 1, k, 104, 104, "104", CC_MODALITY_ASSERTED, NULL));
+    g_ptr_array_add(a, make("s4", 1, k, 90, 200, "90 to 200\x01", CC_MODALITY_HEDGED, NULL));
+    g_ptr_array_add(a, make("s4", 2, k, 150, 300, "150-300", CC_MODALITY_ASSERTED, "a \\ b"));
+    g_ptr_array_add(a, make("s5", 1, k, 100, 100, "100", CC_MODALITY_DISPUTED, NULL));
+    g_ptr_array_add(a, make("s6", 1, k, 100, 100, "not 100", CC_MODALITY_NEGATED, NULL));
+    g_ptr_array_add(a, make("s6b", 1, k, 5000, 5000, "not 5,000", CC_MODALITY_NEGATED, NULL));
+    g_ptr_array_add(a, make("s7", 1, k, 120, 120, "120", CC_MODALITY_HYPOTHETICAL, NULL));
+    c = make("s8", 1, k, 100, 100, "100 a week", CC_MODALITY_ASSERTED, NULL);
+    c->scope = g_strdup("week\"ly");
+    g_ptr_array_add(a, c);
+    g_ptr_array_add(a, make("s9", 1, k, 500, 500, "500", CC_MODALITY_ASSERTED, NULL));
+    c = make("s10", 1, k, 112, 112, "about 112", CC_MODALITY_ASSERTED, NULL);
+    c->value.approx = TRUE;
+    g_ptr_array_add(a, c);
+    c = make("s11", 1, k, 100, 100, "100 shells", CC_MODALITY_ASSERTED, NULL);
+    c->value.unit = g_intern_string("shell");
+    g_ptr_array_add(a, c);
+    c = make("s12", 1, k, 0, 0, "in May", CC_MODALITY_ASSERTED, NULL);
+    cc_value_set_days(&c->value, 740000, 740030);
+    c->type = CC_CLAIM_DATE;
+    g_ptr_array_add(a, c);
+    const char *total = "north_korea/troops_killed/ukraine";
+    for (guint i = 0; i < 4; i++) {
+        static const double figures[] = {100, 300, 50, 300};
+        g_autofree char *source = g_strdup_printf("t\"%u", i);
+        c = make(source, 1, total, figures[i], figures[i], "a toll", CC_MODALITY_ASSERTED, NULL);
+        c->cumulative = TRUE;
+        c->as_of = 740000 + 10 * i;
+        g_ptr_array_add(a, c);
+    }
+    const char *event = "north_korea/first_combat";
+    for (guint i = 0; i < 3; i++) {
+        g_autofree char *source = g_strdup_printf("e\\%u", i);
+        c = make(source, 1, event, 0, 0, "fought", i == 2 ? CC_MODALITY_NEGATED
+                                                          : CC_MODALITY_ASSERTED, NULL);
+        c->value.kind = CC_VALUE_NONE;
+        c->type = CC_CLAIM_EVENT;
+        g_ptr_array_add(a, c);
+    }
+    g_ptr_array_add(a, make("only\"", 1, "russia/army_size", 10, 10, "ten \"x\"",
+                            CC_MODALITY_ASSERTED, NULL));
+    g_autoptr(CcComparison) cmp = cc_compare(a, NULL);
+
+    char *buf = NULL;
+    CAPTURE(buf, cc_report_compare_json(out, cmp, NULL, &error_));
+    g_autoptr(JsonParser) p = json_parser_new();
+    g_autoptr(GError) error = NULL;
+    if (!json_parser_load_from_data(p, buf, -1, &error))
+        fail_msg("not JSON: %s", error->message);
+    free(buf);
+    JsonObject *root = json_node_get_object(json_parser_get_root(p));
+    GArray *rels = cc_comparison_relations(cmp);
+    JsonArray *jrels = json_object_get_array_member(root, "relations");
+    assert_int_equal(json_array_get_length(jrels), rels->len);
+    g_autoptr(GHashTable) kinds = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    for (guint i = 0; i < rels->len; i++) {
+        const CcRelation *r = &g_array_index(rels, CcRelation, i);
+        JsonObject *jr = json_array_get_object_element(jrels, i);
+        g_autofree char *why = cc_relation_why(cmp, r);
+        if (strcmp(json_object_get_string_member(jr, "why"), why) != 0)
+            fail_msg("relation %u: why %s, want %s", i, json_object_get_string_member(jr, "why"),
+                     why);
+        assert_string_equal(json_object_get_string_member(jr, "a"), cc_relation_claim_a(cmp, r)->id);
+        assert_string_equal(json_object_get_string_member(jr, "b"), cc_relation_claim_b(cmp, r)->id);
+        /* the reason's words, without the claims' */
+        const char *colon = strrchr(why, ':');
+        assert_non_null(colon);
+        g_hash_table_add(kinds, g_strndup(colon + 2, MIN(strlen(colon + 2), 12)));
+    }
+    /* The claims above give reasons of many kinds (not all the same). */
+    if (g_hash_table_size(kinds) < 12)
+        fail_msg("only %u kinds of reason", g_hash_table_size(kinds));
+    GPtrArray *findings = cc_comparison_findings(cmp);
+    JsonArray *jf = json_object_get_array_member(root, "findings");
+    assert_int_equal(json_array_get_length(jf), findings->len);
+    for (guint i = 0; i < findings->len; i++) {
+        g_autofree char *detail = cc_finding_detail(cmp, findings->pdata[i]);
+        const char *got = json_object_get_string_member(json_array_get_object_element(jf, i),
+                                                        "detail");
+        if (strcmp(got, detail) != 0)
+            fail_msg("finding %u: detail %s, want %s", i, got, detail);
+    }
+
+    /* JSON Lines: each finding's detail, found by its summary. */
+    char *lines = NULL;
+    CAPTURE(lines, cc_report_compare_jsonl(out, cmp, FALSE, &error_));
+    g_auto(GStrv) each = g_strsplit(lines, "\n", -1);
+    free(lines);
+    guint details = 0;
+    for (guint i = 0; each[i] != NULL && each[i][0] != '\0'; i++) {
+        g_autoptr(JsonParser) lp = json_parser_new();
+        if (!json_parser_load_from_data(lp, each[i], -1, &error))
+            fail_msg("line %u not JSON: %s", i + 1, error->message);
+        JsonObject *o = json_node_get_object(json_parser_get_root(lp));
+        if (!json_object_has_member(o, "detail"))
+            continue;
+        const char *summary = json_object_get_string_member(o, "summary");
+        gboolean found = FALSE;
+        for (guint j = 0; j < findings->len && !found; j++) {
+            g_autofree char *s = cc_finding_summary(cmp, findings->pdata[j]);
+            g_autofree char *d = cc_finding_detail(cmp, findings->pdata[j]);
+            found = strcmp(s, summary) == 0
+                    && strcmp(d, json_object_get_string_member(o, "detail")) == 0;
+        }
+        if (!found)
+            fail_msg("line %u: no finding with its summary and detail: %s", i + 1, each[i]);
+        details++;
+    }
+    assert_int_equal(details, findings->len);
+}
+
 int
 main(void)
 {
@@ -660,7 +787,8 @@ main(void)
         cmocka_unit_test(test_jsonl),        cmocka_unit_test(test_table),
         cmocka_unit_test(test_compare_json), cmocka_unit_test(test_compare_text),
         cmocka_unit_test(test_compare_jsonl),
-        cmocka_unit_test(test_compare_html), cmocka_unit_test(test_json_writer),
+        cmocka_unit_test(test_compare_html), cmocka_unit_test(test_compare_json_whys),
+        cmocka_unit_test(test_json_writer),
         cmocka_unit_test(test_numbers),      cmocka_unit_test(test_escapes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
