@@ -1671,7 +1671,10 @@ settle_counted(CcStore *store, const char *key, GArray *sums, guint listed, GArr
                 g_array_append_val(days, c->as_of);
         }
         g_array_sort(days, latest_day_first);
-        from[k] = listed > 0 && days->len >= listed ? g_array_index(days, guint32, listed - 1) : 0;
+        /* as many as the diagnostic lists, and those its message names
+         * (each counted claim is its source's only one on the key) */
+        guint shown = MAX(listed, CC_CHECK_NAMED);
+        from[k] = listed > 0 && days->len >= shown ? g_array_index(days, guint32, shown - 1) : 0;
     }
     GString *ids = g_string_new("[");
     kept = 0;
