@@ -2255,6 +2255,54 @@ same_path(const char *a, const char *b)
     return strcmp(ca, cb) == 0;
 }
 
+/* A content hash as cc_store_hash_content writes it ("sha256:" and 64
+ * lowercase hex digits) is stored as its 32-byte digest, a BLOB (since
+ * schema version 6); any other text as it is. */
+#define HASH_PREFIX "sha256:"
+#define HASH_BYTES 32
+
+static gboolean
+hash_digest(const char *hash, guint8 digest[HASH_BYTES])
+{
+    if (hash == NULL || !g_str_has_prefix(hash, HASH_PREFIX) ||
+        strlen(hash) != strlen(HASH_PREFIX) + 2 * HASH_BYTES)
+        return FALSE;
+    const char *hex = hash + strlen(HASH_PREFIX);
+    for (guint i = 0; i < 2 * HASH_BYTES; i++)
+        if (!g_ascii_isxdigit(hex[i]) || g_ascii_isupper(hex[i]))
+            return FALSE;
+    for (guint i = 0; i < HASH_BYTES; i++)
+        digest[i] = (guint8)(g_ascii_xdigit_value(hex[2 * i]) << 4 |
+                             g_ascii_xdigit_value(hex[2 * i + 1]));
+    return TRUE;
+}
+
+static void
+bind_hash(sqlite3_stmt *stmt, int col, const char *hash)
+{
+    guint8 digest[HASH_BYTES];
+    if (hash_digest(hash, digest))
+        sqlite3_bind_blob(stmt, col, digest, HASH_BYTES, SQLITE_TRANSIENT);
+    else
+        bind_text(stmt, col, hash);
+}
+
+/* The content hash in column @col, as cc_store_hash_content writes it.
+ * (transfer full) */
+static char *
+column_hash(sqlite3_stmt *stmt, int col)
+{
+    if (sqlite3_column_type(stmt, col) == SQLITE_BLOB &&
+        sqlite3_column_bytes(stmt, col) == HASH_BYTES) {
+        const guint8 *digest = sqlite3_column_blob(stmt, col);
+        GString *out = g_string_new(HASH_PREFIX);
+        for (guint i = 0; i < HASH_BYTES; i++)
+            g_string_append_printf(out, "%02x", digest[i]);
+        return g_string_free(out, FALSE);
+    }
+    return column_strdup(stmt, col);
+}
+
 static gboolean
 stored_hash_matches(CcStore *store, const CcStoreSource *info, gboolean *matches,
                     GError **error)
@@ -2278,7 +2326,7 @@ stored_hash_matches(CcStore *store, const CcStoreSource *info, gboolean *matches
             return FALSE;
         }
         if (rc == SQLITE_ROW) {
-            const char *hash = (const char *)sqlite3_column_text(stmt, 0);
+            g_autofree char *hash = column_hash(stmt, 0);
             *matches = hash != NULL && info->content_hash != NULL &&
                        strcmp(hash, info->content_hash) == 0;
             rc = SQLITE_OK;
@@ -2310,7 +2358,7 @@ write_source_row(CcStore *store, const CcStoreSource *info, GError **error)
         bind_text(stmt, 4, info->outlet);
         bind_text(stmt, 5, info->date);
         bind_text(stmt, 6, info->url);
-        bind_text(stmt, 7, info->content_hash);
+        bind_hash(stmt, 7, info->content_hash);
         sqlite3_bind_int64(stmt, 8, (sqlite3_int64)time(NULL));
         rc = step_done(stmt);
     }
@@ -2800,7 +2848,7 @@ cc_store_list_sources(CcStore *store, GError **error)
         s->outlet = column_strdup(stmt, 3);
         s->date = column_strdup(stmt, 4);
         s->url = column_strdup(stmt, 5);
-        s->content_hash = column_strdup(stmt, 6);
+        s->content_hash = column_hash(stmt, 6);
         s->n_claims = column_uint(stmt, 7);
         g_ptr_array_add(sources, s);
     }

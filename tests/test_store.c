@@ -1959,6 +1959,50 @@ test_hash(void **state)
     assert_string_not_equal(h1, h2);
 }
 
+/* A content hash as claimcheck makes it is stored as its 32 bytes, and
+ * read back as it was given: listed, and an unchanged source skipped;
+ * any other text is stored as it is. */
+static void
+test_hash_stored(void **state)
+{
+    (void)state;
+    g_autofree char *dir = temp_dir();
+    g_autofree char *path = g_build_filename(dir, "refs.claims", NULL);
+    GError *error = NULL;
+    g_autoptr(CcStore) store = cc_store_open(path, &error);
+    assert_non_null(store);
+    g_autofree char *hash = cc_store_hash_content("abc", 3);
+    g_autoptr(GPtrArray) a = make_claims("a", 2, "k/one");
+    add_ok(store, "a", hash, a);
+    g_autoptr(GPtrArray) b = make_claims("b", 2, "k/one");
+    add_ok(store, "b", "sha256:BA7816BF", b); /* not claimcheck's: as it is */
+    sqlite3 *db = cc_store_db(store);
+    assert_int_equal(sql_int(db, "SELECT length(content_hash) FROM sources WHERE id = 'a'"
+                                 " AND typeof(content_hash) = 'blob'"),
+                     32);
+    g_autofree char *hex = sql_text(db, "SELECT lower(hex(content_hash)) FROM sources"
+                                        " WHERE id = 'a'");
+    assert_string_equal(hex, hash + strlen("sha256:"));
+    g_autofree char *other = sql_text(db, "SELECT content_hash FROM sources WHERE id = 'b'"
+                                          " AND typeof(content_hash) = 'text'");
+    assert_string_equal(other, "sha256:BA7816BF");
+    g_autoptr(GPtrArray) listed = cc_store_list_sources(store, &error);
+    assert_non_null(listed);
+    assert_int_equal(listed->len, 2);
+    assert_string_equal(((CcStoreSource *)listed->pdata[0])->content_hash, hash);
+    assert_string_equal(((CcStoreSource *)listed->pdata[1])->content_hash, "sha256:BA7816BF");
+    /* the same document again is skipped; another hash is not */
+    g_autoptr(CcStoreSource) same = make_source("a", hash);
+    gboolean skipped = FALSE;
+    assert_true(cc_store_add_source(store, same, a, &skipped, &error));
+    assert_true(skipped);
+    g_autofree char *changed = cc_store_hash_content("abd", 3);
+    g_autoptr(CcStoreSource) edited = make_source("a", changed);
+    assert_true(cc_store_add_source(store, edited, a, &skipped, &error));
+    assert_false(skipped);
+    remove_tree(dir);
+}
+
 int
 main(void)
 {
@@ -1989,6 +2033,7 @@ main(void)
         cmocka_unit_test(test_summarised_lookups_dense),
         cmocka_unit_test(test_summarised_lookups_from_index),
         cmocka_unit_test(test_hash),
+        cmocka_unit_test(test_hash_stored),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
