@@ -101,7 +101,7 @@ static const char base_layout[] =
  * widens it (compare.c, claim_tolerance): its own relative tolerance
  * (doubled when approximate), the factor of the default tolerance it takes
  * when it has none (0, 1 or 2), its own tolerance in its unit. A key's
- * class keeps the largest of each (tolerance_bound() in C). */
+ * class keeps the largest of each (claim_reach() in C). */
 #define TOL_REL_SQL                                                                            \
     "(CASE WHEN tolerance_abs = 0 AND tolerance > 0 THEN tolerance * (1 + (value_approx <> 0))" \
     " ELSE 0 END)"
