@@ -1529,19 +1529,43 @@ latest_enough(GArray *rows, GArray *sums, guint listed, gint64 since, GHashTable
     return TRUE;
 }
 
+/* @rowids as a JSON array, sorted, each once (a row may lie beyond
+ * several figures). (transfer full) */
+static char *
+rowid_list(GArray *rowids)
+{
+    g_array_sort(rowids, range_order);
+    GString *ids = g_string_new("[");
+    for (guint i = 0; i < rowids->len; i++) {
+        gint64 rowid = g_array_index(rowids, gint64, i);
+        if (i > 0 && rowid == g_array_index(rowids, gint64, i - 1))
+            continue;
+        g_string_append_printf(ids, "%s%" G_GINT64_FORMAT, ids->len > 1 ? "," : "", rowid);
+    }
+    g_string_append_c(ids, ']');
+    return g_string_free(ids, FALSE);
+}
+
+/* The sources of the rows in ?1 (a JSON array). */
+const char cc_store_sql_rows_sources[] = "SELECT DISTINCT source FROM claims"
+                                         " WHERE rowid IN (SELECT value FROM json_each(?1))";
+
 /* fetch_summarised's claims beyond the draft's figures (@ranges: first
  * and last day, draft claim, above, claims in the bucket), where the index
  * decides what is counted: each entry beyond a figure is counted
- * (index_counts) or its row read, by rowid, into @out; the rows @out holds
- * already (the claims that are not plain, a denial's source) are skipped. */
+ * (index_counts), or its row read, by rowid, into @out, or (a claim that
+ * is not its source's only one on the key) its source added to @sources;
+ * the rows @out holds already (the claims that are not plain, a denial's
+ * source) are skipped. */
 static gboolean
 fetch_beyond_from_index(CcStore *store, const char *key, GArray *sums, GArray *ranges,
-                        Counting *counting, GArray *out, GError **error)
+                        Counting *counting, GPtrArray *sources, GArray *out, GError **error)
 {
     g_autoptr(GHashTable) seen = g_hash_table_new(g_int64_hash, g_int64_equal);
     for (guint i = 0; i < out->len; i++)
         g_hash_table_add(seen, &g_array_index(out, Fetched, i).rowid);
     g_autoptr(GArray) wanted = g_array_new(FALSE, FALSE, sizeof(gint64));
+    g_autoptr(GArray) shared = g_array_new(FALSE, FALSE, sizeof(gint64));
     for (guint i = 0; i < ranges->len; i++) {
         gint64 *r = &g_array_index(ranges, gint64, 5 * i);
         const Summarised *s = &g_array_index(sums, Summarised, (guint)r[2]);
@@ -1574,6 +1598,8 @@ fetch_beyond_from_index(CcStore *store, const char *key, GArray *sums, GArray *r
                 Counted c = {.rowid = rowid, .as_of = (guint32)column_uint(stmt, 1),
                              .against = against};
                 g_array_append_val(counting->rows, c);
+            } else if (sqlite3_column_int(stmt, 4) == 0) {
+                g_array_append_val(shared, rowid);
             } else {
                 g_array_append_val(wanted, rowid);
             }
@@ -1582,22 +1608,30 @@ fetch_beyond_from_index(CcStore *store, const char *key, GArray *sums, GArray *r
         if (rc != SQLITE_DONE)
             return set_sqlite_error(store, rc, "reading claims", error);
     }
+    /* A claim that is not its source's only one on the key may conflict
+     * with a figure (it lies beyond it, on the side of its time), so its
+     * source is read whole (fetch_summarised), the claim with it: only
+     * the source is looked up here. */
+    if (shared->len > 0) {
+        g_autofree char *ids = rowid_list(shared);
+        int rc;
+        sqlite3_stmt *stmt = cached_statement(store, cc_store_sql_rows_sources, &rc);
+        if (rc == SQLITE_OK) {
+            sqlite3_bind_text(stmt, 1, ids, -1, SQLITE_STATIC);
+            while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+                g_ptr_array_add(sources, column_strdup(stmt, 0));
+            sqlite3_reset(stmt);
+            if (rc == SQLITE_DONE)
+                rc = SQLITE_OK;
+        }
+        if (rc != SQLITE_OK)
+            return set_sqlite_error(store, rc, "reading claims", error);
+    }
     if (wanted->len == 0)
         return TRUE;
-    /* in one statement, in the table's order; each row once, though it lie
-     * beyond several figures */
-    g_array_sort(wanted, range_order);
-    GString *ids = g_string_new("[");
-    for (guint i = 0; i < wanted->len; i++) {
-        gint64 rowid = g_array_index(wanted, gint64, i);
-        if (i > 0 && rowid == g_array_index(wanted, gint64, i - 1))
-            continue;
-        g_string_append_printf(ids, "%s%" G_GINT64_FORMAT, ids->len > 1 ? "," : "", rowid);
-    }
-    g_string_append_c(ids, ']');
-    gboolean ok = fetch_rows(store, cc_store_sql_draft_rows, key, 0, 0, ids->str, out, error);
-    g_string_free(ids, TRUE);
-    return ok;
+    /* in one statement, in the table's order */
+    g_autofree char *ids = rowid_list(wanted);
+    return fetch_rows(store, cc_store_sql_draft_rows, key, 0, 0, ids, out, error);
 }
 
 /* The claims of one key that the summarised draft claims @sums need,
@@ -1655,8 +1689,9 @@ fetch_summarised(CcStore *store, const char *key, GArray *sums, guint listed,
         return set_sqlite_error(store, rc, "reading the key summaries", error);
     /* In those buckets, the claims beyond the draft's widened interval
      * (a superset of those that may conflict with it). */
+    g_autoptr(GPtrArray) shared = g_ptr_array_new_with_free_func(g_free);
     if (counting != NULL && counting->from_index) {
-        if (!fetch_beyond_from_index(store, key, sums, ranges, counting, out, error))
+        if (!fetch_beyond_from_index(store, key, sums, ranges, counting, shared, out, error))
             return FALSE;
         g_array_set_size(ranges, 0);
     }
@@ -1690,6 +1725,9 @@ fetch_summarised(CcStore *store, const char *key, GArray *sums, guint listed,
     /* Sources to read whole (none that gave only the claim read). */
     g_autoptr(GHashTable) whole = g_hash_table_new(g_str_hash, g_str_equal);
     g_autoptr(GPtrArray) order = g_ptr_array_new();
+    for (guint i = 0; i < shared->len; i++)
+        if (g_hash_table_add(whole, shared->pdata[i]))
+            g_ptr_array_add(order, shared->pdata[i]);
     for (guint i = 0; i < out->len; i++) {
         const Fetched *f = &g_array_index(out, Fetched, i);
         const CcClaim *r = f->claim;

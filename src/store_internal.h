@@ -35,6 +35,8 @@ extern const char cc_store_sql_draft_below[];
 extern const char cc_store_sql_reach_above[];
 extern const char cc_store_sql_reach_above_daily[];
 extern const char cc_store_sql_reach_below[];
+/* The sources of rows given by rowid. */
+extern const char cc_store_sql_rows_sources[];
 extern const char cc_store_sql_draft_sources[];
 extern const char cc_store_sql_draft_rows[];
 extern const char cc_store_sql_draft_latest[];

@@ -1219,6 +1219,7 @@ test_query_plans(void **state)
         {"sources' claims on a key", cc_store_sql_draft_sources, "claims_by_source",
          "source=?", TRUE},
         {"a key's claims by row", cc_store_sql_draft_rows, NULL, "rowid=?", TRUE},
+        {"the sources of rows", cc_store_sql_rows_sources, NULL, "rowid=?", TRUE},
         {"a key's latest claims", cc_store_sql_draft_latest, "claims_by_key_time",
          "key=? AND as_of<?", TRUE},
         {"a key's classes", cc_store_sql_key_classes, NULL, "key=?", TRUE},
