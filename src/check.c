@@ -86,7 +86,8 @@ append_reference(GString *out, const CcClaim *c)
     g_string_append_c(out, ')');
 }
 
-/* Appends the claims of @list, one per source, "; "-separated, at most 3,
+/* Appends the claims of @list, one per source, "; "-separated, at most
+ * CC_CHECK_NAMED,
  * then how many of @sources (the distinct sources on the side, listed or
  * not) are left. */
 static void
@@ -98,7 +99,7 @@ append_references(GString *out, GPtrArray *list, guint sources)
         const CcClaim *c = list->pdata[i];
         if (!g_hash_table_add(seen, c->source))
             continue;
-        if (shown == 3)
+        if (shown == CC_CHECK_NAMED)
             break;
         if (shown++ > 0)
             g_string_append(out, "; ");

@@ -72,6 +72,11 @@ typedef struct _CcStartSet CcStartSet;
 /* "{value}" in a pattern line stands for a mention the value pass found:
  * it expands to CC_VALUE_REGEX, whose callouts (these numbers) accept only
  * the mentions given to the match data by cc_match_set_mentions(). */
+/* The reference claims of one side a diagnostic's message names, at most
+ * (check.c, append_references); the store reads at least so many of the
+ * claims it would otherwise count. */
+#define CC_CHECK_NAMED 3
+
 #define CC_VALUE_CALLOUT_START 201
 #define CC_VALUE_CALLOUT_END 202
 #define CC_VALUE_REGEX "(?C201)(?<value>\\S[\\s\\S]{0,199}?)(?C202)"

@@ -97,6 +97,25 @@ static const char base_layout[] =
     "SELECT key, " CLASS_SQL ", count(*), count(DISTINCT source) FROM claims"                  \
     " WHERE key IS NOT NULL AND " PLAIN_SQL " GROUP BY 1, 2"
 
+/* How far a plain claim reaches beyond its value, as the comparator
+ * widens it (compare.c, claim_tolerance): its own relative tolerance
+ * (doubled when approximate), the factor of the default tolerance it takes
+ * when it has none (0, 1 or 2), its own tolerance in its unit. A key's
+ * class keeps the largest of each (claim_reach() in C). */
+#define TOL_REL_SQL                                                                            \
+    "(CASE WHEN tolerance_abs = 0 AND tolerance > 0 THEN tolerance * (1 + (value_approx <> 0))" \
+    " ELSE 0 END)"
+#define TOL_DEFAULT_SQL                                                                        \
+    "(CASE WHEN tolerance_abs = 0 AND NOT tolerance > 0 THEN 1 + (value_approx <> 0) ELSE 0 END)"
+#define TOL_ABS_SQL                                                                            \
+    "(CASE WHEN tolerance_abs <> 0 AND tolerance > 0 THEN tolerance * (1 + (value_approx <> 0))" \
+    " ELSE 0 END)"
+/* The plain claims of each key by what they count, and how far they reach. */
+#define CLASS_TOLERANCE_SQL                                                                    \
+    "SELECT key AS k, " CLASS_SQL " AS c, max(" TOL_REL_SQL ") AS r,"                           \
+    " max(" TOL_DEFAULT_SQL ") AS d, max(" TOL_ABS_SQL ") AS a FROM claims"                     \
+    " WHERE key IS NOT NULL AND " PLAIN_SQL " GROUP BY 1, 2"
+
 /* Whether a claim (of the table @t) is its source's only claim on its
  * key: then a check that reads the claim has read all its source says on
  * the key. Kept in the claim's row, written with the source's claims (a
@@ -182,6 +201,17 @@ static const char *const migrations[] = {
     "UPDATE claims SET only_on_key = 1 WHERE " ONLY_ON_KEY_SQL(claims) ";"
     "DROP INDEX claims_by_key_time;"
     "CREATE INDEX claims_by_key_time ON claims(key, as_of, value_low);",
+    /* 5 -> 6: a claim's high end and its only_on_key mark in the key's
+     * index by time, and each class's bound on how far its claims reach
+     * (tolerance), so that check counts the plain claims that certainly
+     * conflict with a draft's figure from the index, without their rows. */
+    "DROP INDEX claims_by_key_time;"
+    "CREATE INDEX claims_by_key_time ON claims(key, as_of, value_low, value_high, only_on_key);"
+    "ALTER TABLE key_class ADD COLUMN tol_rel REAL NOT NULL DEFAULT 0;"
+    "ALTER TABLE key_class ADD COLUMN tol_default INTEGER NOT NULL DEFAULT 0;"
+    "ALTER TABLE key_class ADD COLUMN tol_abs REAL NOT NULL DEFAULT 0;"
+    "UPDATE key_class SET tol_rel = t.r, tol_default = t.d, tol_abs = t.a"
+    "  FROM (" CLASS_TOLERANCE_SQL ") AS t WHERE key_class.key = t.k AND key_class.class = t.c;",
 };
 G_STATIC_ASSERT(G_N_ELEMENTS(migrations) == CC_STORE_SCHEMA_VERSION);
 
@@ -987,6 +1017,22 @@ const char cc_store_sql_draft_above_daily[] =
     "WITH RECURSIVE day(d) AS (SELECT ?2 UNION ALL SELECT d + 1 FROM day WHERE d < ?3)"
     " SELECT " DRAFT_COLUMNS " FROM claims"
     " WHERE key = ?1 AND as_of IN (SELECT d FROM day) AND value_low > ?4";
+/* The same from the index alone (claims_by_key_time holds the day, both
+ * ends and the only_on_key mark): what decides whether a claim is counted,
+ * without its row. */
+#define REACH_COLUMNS "rowid, as_of, value_low, value_high, only_on_key"
+const char cc_store_sql_reach_above[] = "SELECT " REACH_COLUMNS " FROM claims"
+                                        " INDEXED BY claims_by_key_time"
+                                        " WHERE key = ?1 AND as_of BETWEEN ?2 AND ?3"
+                                        " AND value_low > ?4";
+const char cc_store_sql_reach_above_daily[] =
+    "WITH RECURSIVE day(d) AS (SELECT ?2 UNION ALL SELECT d + 1 FROM day WHERE d < ?3)"
+    " SELECT " REACH_COLUMNS " FROM claims INDEXED BY claims_by_key_time"
+    " WHERE key = ?1 AND as_of IN (SELECT d FROM day) AND value_low > ?4";
+const char cc_store_sql_reach_below[] = "SELECT " REACH_COLUMNS " FROM claims"
+                                        " INDEXED BY claims_by_key_time"
+                                        " WHERE key = ?1 AND as_of BETWEEN ?2 AND ?3"
+                                        " AND value_high < ?5";
 /* A key's claims in a range of days whose value lies wholly below ?5. */
 const char cc_store_sql_draft_below[] = "SELECT " DRAFT_COLUMNS " FROM claims"
                                         " WHERE key = ?1 AND as_of BETWEEN ?2 AND ?3"
@@ -999,7 +1045,8 @@ const char cc_store_sql_draft_sources[] =
 const char cc_store_sql_draft_latest[] = "SELECT " DRAFT_COLUMNS " FROM claims"
                                          " WHERE key = ?1 AND as_of < ?2"
                                          " ORDER BY as_of DESC LIMIT ?3";
-const char cc_store_sql_key_classes[] = "SELECT class, claims, sources FROM key_class"
+const char cc_store_sql_key_classes[] = "SELECT class, claims, sources, tol_rel, tol_default,"
+                                        " tol_abs FROM key_class"
                                         " WHERE key = ?1";
 const char cc_store_sql_key_ends[] = "SELECT bucket, max_low, min_high, claims FROM key_summary"
                                      " WHERE key = ?1";
@@ -1361,7 +1408,55 @@ struct Counting {
     GArray *sums; /* (element-type Summarised) */
     const CcCompareOptions *options;
     GArray *rows; /* (element-type Counted) */
+    /* The key's plain claims are of one class, whose claims reach at most
+     * @reach_rel of a value (relative) and @reach_abs (in its unit) beyond
+     * it: the index decides which are counted (index_counts). */
+    gboolean from_index;
+    double reach_rel, reach_abs;
 };
+
+/* Whether the plain claim of the key's one class at @rowid (@as_of, its
+ * ends, @only: its only_on_key mark), not read yet, is counted: its
+ * source's only claim on the key, and for each summarised draft claim it
+ * may conflict with, certainly in conflict by the class's bound on how far
+ * its claims reach (so certainly in conflict by its own, as
+ * certainly_conflicts judges). Sets *@against as counted_row does. */
+static gboolean
+index_counts(const Counting *counting, guint32 as_of, gboolean has_low, double low,
+             gboolean has_high, double high, gboolean only, guint64 *against)
+{
+    *against = 0;
+    if (!only)
+        return FALSE;
+    CcClaim r;
+    memset(&r, 0, sizeof r);
+    r.as_of = as_of;
+    r.value.kind = CC_VALUE_NUMBER;
+    r.value.has_low = has_low;
+    r.value.has_high = has_high;
+    r.value.low = has_low ? low : 0;
+    r.value.high = has_high ? high : 0;
+    double r_lo = has_low ? low : -INFINITY, r_hi = has_high ? high : INFINITY;
+    /* the lowest low end and highest high end its tolerance can widen to */
+    double reach_lo = has_low ? MIN(low - counting->reach_rel * fabs(low), low - counting->reach_abs)
+                              : -INFINITY;
+    double reach_hi = has_high
+                          ? MAX(high + counting->reach_rel * fabs(high), high + counting->reach_abs)
+                          : INFINITY;
+    for (guint k = 0; k < counting->sums->len; k++) {
+        const Summarised *s = &g_array_index(counting->sums, Summarised, k);
+        if (s->class_name == NULL || !may_conflict(s, &r))
+            continue;
+        const CcValue *dv = &s->draft->value;
+        double d_lo = dv->has_low ? dv->low : -INFINITY, d_hi = dv->has_high ? dv->high : INFINITY;
+        gboolean meet = s->lo <= r_hi && r_lo <= s->hi;
+        gboolean reach = !(reach_lo > d_hi || reach_hi < d_lo);
+        if (meet || reach)
+            return FALSE;
+        *against |= G_GUINT64_CONSTANT(1) << k;
+    }
+    return TRUE;
+}
 
 /* Whether @counting counts the row @stmt is at (DRAFT_COLUMNS), told from
  * the columns that decide it alone; then it is kept there. */
@@ -1434,6 +1529,111 @@ latest_enough(GArray *rows, GArray *sums, guint listed, gint64 since, GHashTable
     return TRUE;
 }
 
+/* @rowids as a JSON array, sorted, each once (a row may lie beyond
+ * several figures). (transfer full) */
+static char *
+rowid_list(GArray *rowids)
+{
+    g_array_sort(rowids, range_order);
+    GString *ids = g_string_new("[");
+    for (guint i = 0; i < rowids->len; i++) {
+        gint64 rowid = g_array_index(rowids, gint64, i);
+        if (i > 0 && rowid == g_array_index(rowids, gint64, i - 1))
+            continue;
+        g_string_append_printf(ids, "%s%" G_GINT64_FORMAT, ids->len > 1 ? "," : "", rowid);
+    }
+    g_string_append_c(ids, ']');
+    return g_string_free(ids, FALSE);
+}
+
+/* The sources of the rows in ?1 (a JSON array). */
+const char cc_store_sql_rows_sources[] = "SELECT DISTINCT source FROM claims"
+                                         " WHERE rowid IN (SELECT value FROM json_each(?1))";
+
+/* fetch_summarised's claims beyond the draft's figures (@ranges: first
+ * and last day, draft claim, above, claims in the bucket), where the index
+ * decides what is counted: each entry beyond a figure is counted
+ * (index_counts), or its row read, by rowid, into @out, or (a claim that
+ * is not its source's only one on the key) its source added to @sources;
+ * the rows @out holds already (the claims that are not plain, a denial's
+ * source) are skipped. */
+static gboolean
+fetch_beyond_from_index(CcStore *store, const char *key, GArray *sums, GArray *ranges,
+                        Counting *counting, GPtrArray *sources, GArray *out, GError **error)
+{
+    g_autoptr(GHashTable) seen = g_hash_table_new(g_int64_hash, g_int64_equal);
+    for (guint i = 0; i < out->len; i++)
+        g_hash_table_add(seen, &g_array_index(out, Fetched, i).rowid);
+    g_autoptr(GArray) wanted = g_array_new(FALSE, FALSE, sizeof(gint64));
+    g_autoptr(GArray) shared = g_array_new(FALSE, FALSE, sizeof(gint64));
+    for (guint i = 0; i < ranges->len; i++) {
+        gint64 *r = &g_array_index(ranges, gint64, 5 * i);
+        const Summarised *s = &g_array_index(sums, Summarised, (guint)r[2]);
+        gboolean above = r[3] != 0;
+        /* a bucket of more than 4 claims a day: one index search a day */
+        const char *sql = !above                         ? cc_store_sql_reach_below
+                          : r[4] > 4 * (r[1] - r[0] + 1) ? cc_store_sql_reach_above_daily
+                                                         : cc_store_sql_reach_above;
+        int rc;
+        sqlite3_stmt *stmt = cached_statement(store, sql, &rc);
+        if (rc != SQLITE_OK)
+            return set_sqlite_error(store, rc, "reading claims", error);
+        sqlite3_bind_text(stmt, 1, key, -1, SQLITE_STATIC);
+        sqlite3_bind_int64(stmt, 2, r[0]);
+        sqlite3_bind_int64(stmt, 3, r[1]);
+        sqlite3_bind_double(stmt, 4, s->hi);
+        if (sqlite3_bind_parameter_count(stmt) >= 5)
+            sqlite3_bind_double(stmt, 5, s->lo);
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            gint64 rowid = sqlite3_column_int64(stmt, 0);
+            if (g_hash_table_contains(seen, &rowid))
+                continue;
+            guint64 against = 0;
+            if (index_counts(counting, (guint32)column_uint(stmt, 1),
+                             sqlite3_column_type(stmt, 2) != SQLITE_NULL,
+                             sqlite3_column_double(stmt, 2),
+                             sqlite3_column_type(stmt, 3) != SQLITE_NULL,
+                             sqlite3_column_double(stmt, 3), sqlite3_column_int(stmt, 4) != 0,
+                             &against)) {
+                Counted c = {.rowid = rowid, .as_of = (guint32)column_uint(stmt, 1),
+                             .against = against};
+                g_array_append_val(counting->rows, c);
+            } else if (sqlite3_column_int(stmt, 4) == 0) {
+                g_array_append_val(shared, rowid);
+            } else {
+                g_array_append_val(wanted, rowid);
+            }
+        }
+        sqlite3_reset(stmt);
+        if (rc != SQLITE_DONE)
+            return set_sqlite_error(store, rc, "reading claims", error);
+    }
+    /* A claim that is not its source's only one on the key may conflict
+     * with a figure (it lies beyond it, on the side of its time), so its
+     * source is read whole (fetch_summarised), the claim with it: only
+     * the source is looked up here. */
+    if (shared->len > 0) {
+        g_autofree char *ids = rowid_list(shared);
+        int rc;
+        sqlite3_stmt *stmt = cached_statement(store, cc_store_sql_rows_sources, &rc);
+        if (rc == SQLITE_OK) {
+            sqlite3_bind_text(stmt, 1, ids, -1, SQLITE_STATIC);
+            while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+                g_ptr_array_add(sources, column_strdup(stmt, 0));
+            sqlite3_reset(stmt);
+            if (rc == SQLITE_DONE)
+                rc = SQLITE_OK;
+        }
+        if (rc != SQLITE_OK)
+            return set_sqlite_error(store, rc, "reading claims", error);
+    }
+    if (wanted->len == 0)
+        return TRUE;
+    /* in one statement, in the table's order */
+    g_autofree char *ids = rowid_list(wanted);
+    return fetch_rows(store, cc_store_sql_draft_rows, key, 0, 0, ids, out, error);
+}
+
 /* The claims of one key that the summarised draft claims @sums need,
  * added to @out: the buckets where a plain claim may conflict with one
  * of them, the latest claims until each has enough that agree, and every
@@ -1489,6 +1689,12 @@ fetch_summarised(CcStore *store, const char *key, GArray *sums, guint listed,
         return set_sqlite_error(store, rc, "reading the key summaries", error);
     /* In those buckets, the claims beyond the draft's widened interval
      * (a superset of those that may conflict with it). */
+    g_autoptr(GPtrArray) shared = g_ptr_array_new_with_free_func(g_free);
+    if (counting != NULL && counting->from_index) {
+        if (!fetch_beyond_from_index(store, key, sums, ranges, counting, shared, out, error))
+            return FALSE;
+        g_array_set_size(ranges, 0);
+    }
     for (guint i = 0; i < ranges->len; i++) {
         gint64 *r = &g_array_index(ranges, gint64, 5 * i);
         const Summarised *s = &g_array_index(sums, Summarised, (guint)r[2]);
@@ -1519,6 +1725,9 @@ fetch_summarised(CcStore *store, const char *key, GArray *sums, guint listed,
     /* Sources to read whole (none that gave only the claim read). */
     g_autoptr(GHashTable) whole = g_hash_table_new(g_str_hash, g_str_equal);
     g_autoptr(GPtrArray) order = g_ptr_array_new();
+    for (guint i = 0; i < shared->len; i++)
+        if (g_hash_table_add(whole, shared->pdata[i]))
+            g_ptr_array_add(order, shared->pdata[i]);
     for (guint i = 0; i < out->len; i++) {
         const Fetched *f = &g_array_index(out, Fetched, i);
         const CcClaim *r = f->claim;
@@ -1551,15 +1760,23 @@ fetch_summarised(CcStore *store, const char *key, GArray *sums, guint listed,
  * one it can be compared with. FALSE in *@usable when one can be compared
  * with more than one (the whole key is read then). */
 static gboolean
-choose_classes(CcStore *store, const char *key, GArray *sums, gboolean *usable, GError **error)
+choose_classes(CcStore *store, const char *key, GArray *sums, gboolean *usable,
+               Counting *counting, GError **error)
 {
     *usable = TRUE;
+    guint classes = 0;
+    double rel = 0, abs = 0;
+    gint64 def = 0;
     sqlite3_stmt *stmt = NULL;
     int rc = sqlite3_prepare_v2(store->db, cc_store_sql_key_classes, -1, &stmt, NULL);
     if (rc == SQLITE_OK) {
         sqlite3_bind_text(stmt, 1, key, -1, SQLITE_STATIC);
         while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
             const char *cls = (const char *)sqlite3_column_text(stmt, 0);
+            classes++;
+            rel = sqlite3_column_double(stmt, 3);
+            def = sqlite3_column_int64(stmt, 4);
+            abs = sqlite3_column_double(stmt, 5);
             for (guint k = 0; cls != NULL && k < sums->len; k++) {
                 Summarised *s = &g_array_index(sums, Summarised, k);
                 if (!class_comparable(s->draft, cls))
@@ -1581,6 +1798,12 @@ choose_classes(CcStore *store, const char *key, GArray *sums, gboolean *usable, 
     sqlite3_finalize(stmt);
     if (rc != SQLITE_OK)
         return set_sqlite_error(store, rc, "reading the key summaries", error);
+    /* One class of plain claims on the key: a plain claim is of it. */
+    double reach_rel = MAX(rel, (double)def * counting->options->default_tolerance);
+    counting->from_index = classes == 1 && isfinite(reach_rel) && reach_rel >= 0 &&
+                           isfinite(abs) && abs >= 0;
+    counting->reach_rel = reach_rel;
+    counting->reach_abs = abs;
     return TRUE;
 }
 
@@ -1671,7 +1894,10 @@ settle_counted(CcStore *store, const char *key, GArray *sums, guint listed, GArr
                 g_array_append_val(days, c->as_of);
         }
         g_array_sort(days, latest_day_first);
-        from[k] = listed > 0 && days->len >= listed ? g_array_index(days, guint32, listed - 1) : 0;
+        /* as many as the diagnostic lists, and those its message names
+         * (each counted claim is its source's only one on the key) */
+        guint shown = MAX(listed, CC_CHECK_NAMED);
+        from[k] = listed > 0 && days->len >= shown ? g_array_index(days, guint32, shown - 1) : 0;
     }
     GString *ids = g_string_new("[");
     kept = 0;
@@ -1807,8 +2033,9 @@ claims_for(CcStore *store, GPtrArray *draft, const CcCompareOptions *options,
             }
         }
         gboolean usable = TRUE;
+        Counting counting = {.sums = sums, .options = options, .rows = counted};
         if (ok && !all && sums->len > 0)
-            ok = choose_classes(store, key, sums, &usable, error);
+            ok = choose_classes(store, key, sums, &usable, &counting, error);
         if (!usable)
             all = TRUE;
         if (all) {
@@ -1838,7 +2065,6 @@ claims_for(CcStore *store, GPtrArray *draft, const CcCompareOptions *options,
             /* with no draft claim of one moment on the key, the claims that
              * certainly conflict are counted, not read */
             gboolean count = windowed->len == 0 && sums->len > 0 && sums->len <= 64;
-            Counting counting = {.sums = sums, .options = options, .rows = counted};
             g_array_set_size(counted, 0);
             ok = ok && fetch_summarised(store, key, sums, listed, draft_sources,
                                         count ? &counting : NULL, rows, error);
@@ -1983,6 +2209,33 @@ cc_store_verify(CcStore *store, GPtrArray *problems, GError **error)
     if (rc != SQLITE_DONE)
         return set_sqlite_error(store, rc, "verifying the summaries", error);
 
+    /* How far each class's claims reach: a bound, never below its claims'. */
+    static const char reach_sql[] =
+        "WITH reach AS (" CLASS_TOLERANCE_SQL ")"
+        " SELECT t.k, t.c, s.tol_rel, s.tol_default, s.tol_abs, t.r, t.d, t.a"
+        " FROM reach t JOIN key_class s ON s.key = t.k AND s.class = t.c"
+        " WHERE NOT (s.tol_rel >= t.r AND s.tol_default >= t.d AND s.tol_abs >= t.a)"
+        " ORDER BY 1, 2";
+    rc = sqlite3_prepare_v2(store->db, reach_sql, -1, &stmt, NULL);
+    if (rc != SQLITE_OK)
+        return set_sqlite_error(store, rc, "verifying the summaries", error);
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        g_autofree char *cls = g_strdup((const char *)sqlite3_column_text(stmt, 1));
+        g_strdelimit(cls, "\n", ' ');
+        g_ptr_array_add(
+            problems,
+            g_strdup_printf("%s: summary of %s, plain claims of %s: says they reach %s "
+                            "(relative), %s times the default tolerance, %s (in their unit); "
+                            "they reach %s, %s, %s",
+                            store->path, (const char *)sqlite3_column_text(stmt, 0), cls,
+                            column_or_none(stmt, 2), column_or_none(stmt, 3),
+                            column_or_none(stmt, 4), column_or_none(stmt, 5),
+                            column_or_none(stmt, 6), column_or_none(stmt, 7)));
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE)
+        return set_sqlite_error(store, rc, "verifying the summaries", error);
+
     /* Each claim's mark of being its source's only claim on its key. */
     static const char only_sql[] = "SELECT id, source, key, only_on_key FROM claims"
                                    " WHERE only_on_key IS NOT " ONLY_ON_KEY_SQL(claims)
@@ -2040,6 +2293,54 @@ same_path(const char *a, const char *b)
     return strcmp(ca, cb) == 0;
 }
 
+/* A content hash as cc_store_hash_content writes it ("sha256:" and 64
+ * lowercase hex digits) is stored as its 32-byte digest, a BLOB (since
+ * schema version 6); any other text as it is. */
+#define HASH_PREFIX "sha256:"
+#define HASH_BYTES 32
+
+static gboolean
+hash_digest(const char *hash, guint8 digest[HASH_BYTES])
+{
+    if (hash == NULL || !g_str_has_prefix(hash, HASH_PREFIX) ||
+        strlen(hash) != strlen(HASH_PREFIX) + 2 * HASH_BYTES)
+        return FALSE;
+    const char *hex = hash + strlen(HASH_PREFIX);
+    for (guint i = 0; i < 2 * HASH_BYTES; i++)
+        if (!g_ascii_isxdigit(hex[i]) || g_ascii_isupper(hex[i]))
+            return FALSE;
+    for (guint i = 0; i < HASH_BYTES; i++)
+        digest[i] = (guint8)(g_ascii_xdigit_value(hex[2 * i]) << 4 |
+                             g_ascii_xdigit_value(hex[2 * i + 1]));
+    return TRUE;
+}
+
+static void
+bind_hash(sqlite3_stmt *stmt, int col, const char *hash)
+{
+    guint8 digest[HASH_BYTES];
+    if (hash_digest(hash, digest))
+        sqlite3_bind_blob(stmt, col, digest, HASH_BYTES, SQLITE_TRANSIENT);
+    else
+        bind_text(stmt, col, hash);
+}
+
+/* The content hash in column @col, as cc_store_hash_content writes it.
+ * (transfer full) */
+static char *
+column_hash(sqlite3_stmt *stmt, int col)
+{
+    if (sqlite3_column_type(stmt, col) == SQLITE_BLOB &&
+        sqlite3_column_bytes(stmt, col) == HASH_BYTES) {
+        const guint8 *digest = sqlite3_column_blob(stmt, col);
+        GString *out = g_string_new(HASH_PREFIX);
+        for (guint i = 0; i < HASH_BYTES; i++)
+            g_string_append_printf(out, "%02x", digest[i]);
+        return g_string_free(out, FALSE);
+    }
+    return column_strdup(stmt, col);
+}
+
 static gboolean
 stored_hash_matches(CcStore *store, const CcStoreSource *info, gboolean *matches,
                     GError **error)
@@ -2063,7 +2364,7 @@ stored_hash_matches(CcStore *store, const CcStoreSource *info, gboolean *matches
             return FALSE;
         }
         if (rc == SQLITE_ROW) {
-            const char *hash = (const char *)sqlite3_column_text(stmt, 0);
+            g_autofree char *hash = column_hash(stmt, 0);
             *matches = hash != NULL && info->content_hash != NULL &&
                        strcmp(hash, info->content_hash) == 0;
             rc = SQLITE_OK;
@@ -2095,7 +2396,7 @@ write_source_row(CcStore *store, const CcStoreSource *info, GError **error)
         bind_text(stmt, 4, info->outlet);
         bind_text(stmt, 5, info->date);
         bind_text(stmt, 6, info->url);
-        bind_text(stmt, 7, info->content_hash);
+        bind_hash(stmt, 7, info->content_hash);
         sqlite3_bind_int64(stmt, 8, (sqlite3_int64)time(NULL));
         rc = step_done(stmt);
     }
@@ -2129,11 +2430,15 @@ static const char summary_add_sql[] =
     "  max_low = max(coalesce(max_low, excluded.max_low), coalesce(excluded.max_low, max_low)),"
     "  min_high = min(coalesce(min_high, excluded.min_high),"
     "                 coalesce(excluded.min_high, min_high))";
-/* One source's plain claims of one class, added to the key's. */
+/* One source's plain claims of one class, added to the key's. How far
+ * the class's claims reach is a bound: removing a source leaves it. */
 static const char class_add_sql[] =
-    "INSERT INTO key_class(key, class, claims, sources) VALUES (?1, ?2, ?3, 1)"
+    "INSERT INTO key_class(key, class, claims, sources, tol_rel, tol_default, tol_abs)"
+    " VALUES (?1, ?2, ?3, 1, ?4, ?5, ?6)"
     " ON CONFLICT (key, class) DO UPDATE SET claims = claims + excluded.claims,"
-    "  sources = sources + 1";
+    "  sources = sources + 1, tol_rel = max(tol_rel, excluded.tol_rel),"
+    "  tol_default = max(tol_default, excluded.tol_default),"
+    "  tol_abs = max(tol_abs, excluded.tol_abs)";
 /* A source's plain claims by key and class, before they are deleted. */
 static const char class_of_source_sql[] =
     "SELECT key, " CLASS_SQL ", count(*) FROM claims"
@@ -2227,12 +2532,36 @@ cc_store_class_of(const char *scope, const char *unit)
                            unit != NULL ? "u:" : "-", unit != NULL ? unit : "");
 }
 
-/* Adds one source's plain claims to the key's classes: its claims, and
- * one source for each (key, class) it speaks of. */
+/* How far a plain claim reaches beyond its value: TOL_REL_SQL,
+ * TOL_DEFAULT_SQL and TOL_ABS_SQL in C. */
+static void
+claim_reach(const CcClaim *c, double *rel, gint64 *def, double *abs)
+{
+    double f = c->value.approx ? 2 : 1;
+    *rel = *abs = 0;
+    *def = 0;
+    if (!c->tolerance_abs) {
+        if (c->tolerance > 0)
+            *rel = c->tolerance * f;
+        else
+            *def = (gint64)f;
+    } else if (c->tolerance > 0) {
+        *abs = c->tolerance * f;
+    }
+}
+
+typedef struct {
+    gint64 claims;
+    double rel, abs;
+    gint64 def;
+} ClassTally;
+
+/* Adds one source's plain claims to the key's classes: its claims, one
+ * source for each (key, class) it speaks of, and how far they reach. */
 static gboolean
 add_to_classes(CcStore *store, GPtrArray *claims, GError **error)
 {
-    g_autoptr(GHashTable) counts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    g_autoptr(GHashTable) counts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     g_autoptr(GPtrArray) order = g_ptr_array_new();
     for (guint i = 0; i < claims->len; i++) {
         const CcClaim *c = claims->pdata[i];
@@ -2240,21 +2569,36 @@ add_to_classes(CcStore *store, GPtrArray *claims, GError **error)
             continue;
         g_autofree char *cls = cc_store_class_of(c->scope, c->value.unit);
         char *k = g_strconcat(c->key, "\x1f", cls, NULL);
-        gpointer n = g_hash_table_lookup(counts, k);
-        if (n == NULL)
+        ClassTally *t = g_hash_table_lookup(counts, k);
+        if (t == NULL) {
+            t = g_new0(ClassTally, 1);
             g_ptr_array_add(order, k);
-        g_hash_table_insert(counts, k, GUINT_TO_POINTER(GPOINTER_TO_UINT(n) + 1));
+            g_hash_table_insert(counts, k, t);
+        } else {
+            g_free(k);
+        }
+        double rel, abs;
+        gint64 def;
+        claim_reach(c, &rel, &def, &abs);
+        t->claims++;
+        t->rel = MAX(t->rel, rel);
+        t->abs = MAX(t->abs, abs);
+        t->def = MAX(t->def, def);
     }
     for (guint i = 0; i < order->len; i++) {
         const char *k = order->pdata[i];
         const char *sep = strchr(k, '\x1f');
+        const ClassTally *t = g_hash_table_lookup(counts, k);
         g_autofree char *key = g_strndup(k, (gsize)(sep - k));
         int rc;
         sqlite3_stmt *stmt = cached_statement(store, class_add_sql, &rc);
         if (rc == SQLITE_OK) {
             sqlite3_bind_text(stmt, 1, key, -1, SQLITE_STATIC);
             sqlite3_bind_text(stmt, 2, sep + 1, -1, SQLITE_STATIC);
-            sqlite3_bind_int64(stmt, 3, GPOINTER_TO_UINT(g_hash_table_lookup(counts, k)));
+            sqlite3_bind_int64(stmt, 3, t->claims);
+            sqlite3_bind_double(stmt, 4, t->rel);
+            sqlite3_bind_int64(stmt, 5, t->def);
+            sqlite3_bind_double(stmt, 6, t->abs);
             rc = step_done(stmt);
         }
         if (rc != SQLITE_OK)
@@ -2542,7 +2886,7 @@ cc_store_list_sources(CcStore *store, GError **error)
         s->outlet = column_strdup(stmt, 3);
         s->date = column_strdup(stmt, 4);
         s->url = column_strdup(stmt, 5);
-        s->content_hash = column_strdup(stmt, 6);
+        s->content_hash = column_hash(stmt, 6);
         s->n_claims = column_uint(stmt, 7);
         g_ptr_array_add(sources, s);
     }

@@ -30,6 +30,13 @@ extern const char cc_store_sql_draft_not_plain[];
 extern const char cc_store_sql_draft_above[];
 extern const char cc_store_sql_draft_above_daily[];
 extern const char cc_store_sql_draft_below[];
+/* The same three from claims_by_key_time alone: each claim's row, day,
+ * ends and only_on_key mark. */
+extern const char cc_store_sql_reach_above[];
+extern const char cc_store_sql_reach_above_daily[];
+extern const char cc_store_sql_reach_below[];
+/* The sources of rows given by rowid. */
+extern const char cc_store_sql_rows_sources[];
 extern const char cc_store_sql_draft_sources[];
 extern const char cc_store_sql_draft_rows[];
 extern const char cc_store_sql_draft_latest[];

@@ -826,6 +826,12 @@ migrate_from(const char *fixture)
     assert_true(sql_int(db, "SELECT count(*) FROM claims WHERE only_on_key = 1") > 10);
     assert_true(sql_int(db, "SELECT count(*) FROM claims WHERE only_on_key = 0"
                             " AND key IS NOT NULL") >= 2);
+    /* How far each class's claims reach, made from them (verify above
+     * checked that no claim reaches further): the rules' tolerances. */
+    assert_true(sql_int(db, "SELECT count(*) FROM key_class WHERE tol_rel > 0") > 0);
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM key_class WHERE tol_rel = 0"
+                                 " AND tol_default = 0 AND tol_abs = 0"),
+                     0);
     remove_tree(dir);
 }
 
@@ -861,6 +867,16 @@ test_migrate_v4(void **state)
 {
     (void)state;
     migrate_from("v4.sql");
+}
+
+/* Schema version 5: no high end or only_on_key mark in the key's index
+ * by time, no bound on how far a class's claims reach
+ * (fixtures/store/v5.sql). */
+static void
+test_migrate_v5(void **state)
+{
+    (void)state;
+    migrate_from("v5.sql");
 }
 
 /* A migration that cannot run leaves the store at its old version. */
@@ -1128,6 +1144,7 @@ static gboolean
 plan_searches(const char *plan, const char *index, const char *terms)
 {
     g_autofree char *want = g_strdup_printf("USING INDEX %s (%s)", index, terms);
+    g_autofree char *want_covering = g_strdup_printf("USING COVERING INDEX %s (%s)", index, terms);
     g_autofree char *want_pk = g_strdup_printf("USING PRIMARY KEY (%s)", terms);
     g_autofree char *want_rowid = g_strdup_printf("USING INTEGER PRIMARY KEY (%s)", terms);
     /* A scan of the ids given to json_each, or of the days a query counts
@@ -1137,7 +1154,7 @@ plan_searches(const char *plan, const char *index, const char *terms)
            (g_str_has_prefix(scan, "SCAN json_each ") || g_str_has_prefix(scan, "SCAN day") ||
             g_str_has_prefix(scan, "SCAN CONSTANT ROW")))
         scan = strstr(scan + 1, "SCAN ");
-    return (strstr(plan, want) != NULL ||
+    return (strstr(plan, want) != NULL || strstr(plan, want_covering) != NULL ||
             (index == NULL &&
              (strstr(plan, want_pk) != NULL || strstr(plan, want_rowid) != NULL))) &&
            scan == NULL;
@@ -1192,9 +1209,17 @@ test_query_plans(void **state)
          "claims_by_key_time", "key=? AND as_of=? AND value_low>?", TRUE},
         {"a key's claims below a value", cc_store_sql_draft_below, "claims_by_key_time",
          "key=? AND as_of>? AND as_of<?", TRUE},
+        {"a key's claims above a value, from the index", cc_store_sql_reach_above,
+         "claims_by_key_time", "key=? AND as_of>? AND as_of<?", TRUE},
+        {"a key's claims above a value, from the index, a day at a time",
+         cc_store_sql_reach_above_daily, "claims_by_key_time",
+         "key=? AND as_of=? AND value_low>?", TRUE},
+        {"a key's claims below a value, from the index", cc_store_sql_reach_below,
+         "claims_by_key_time", "key=? AND as_of>? AND as_of<?", TRUE},
         {"sources' claims on a key", cc_store_sql_draft_sources, "claims_by_source",
          "source=?", TRUE},
         {"a key's claims by row", cc_store_sql_draft_rows, NULL, "rowid=?", TRUE},
+        {"the sources of rows", cc_store_sql_rows_sources, NULL, "rowid=?", TRUE},
         {"a key's latest claims", cc_store_sql_draft_latest, "claims_by_key_time",
          "key=? AND as_of<?", TRUE},
         {"a key's classes", cc_store_sql_key_classes, NULL, "key=?", TRUE},
@@ -1209,6 +1234,14 @@ test_query_plans(void **state)
         g_autofree char *plan = query_plan(db, cases[i].sql);
         if (plan_searches(plan, cases[i].index, cases[i].terms) != cases[i].indexed)
             fail_msg("case %u \"%s\": plan\n%s", i + 1, cases[i].name, plan);
+    }
+    /* The look-ups that decide from the index read no row. */
+    const char *from_index[] = {cc_store_sql_reach_above, cc_store_sql_reach_above_daily,
+                                cc_store_sql_reach_below};
+    for (guint i = 0; i < G_N_ELEMENTS(from_index); i++) {
+        g_autofree char *plan = query_plan(db, from_index[i]);
+        if (strstr(plan, "USING COVERING INDEX claims_by_key_time") == NULL)
+            fail_msg("from the index %u: plan\n%s", i + 1, plan);
     }
     remove_tree(dir);
 }
@@ -1568,6 +1601,11 @@ diagnostics_text(CcCheck *check)
 /* A running total of a key, as an archive reports it: growing over three
  * years with noise, some figures beside the trend, some in another unit or
  * scope, some denied, disputed, hypothetical or undated. */
+/* Whether total_claim keeps to one class a key (no other scope or unit),
+ * with tolerances of every kind: the rule's default, a relative one of its
+ * own, one in the value's unit. */
+static gboolean one_class_totals;
+
 static CcClaim *
 total_claim(GRand *rng, const char *source, guint n, guint32 start, guint32 day)
 {
@@ -1590,16 +1628,37 @@ total_claim(GRand *rng, const char *source, guint n, guint32 start, guint32 day)
                            : CC_MODALITY_ASSERTED;
     if (g_rand_int_range(rng, 0, 30) == 0)
         c->as_of = 0;
-    if (g_rand_int_range(rng, 0, 20) == 0)
-        c->scope = g_strdup("annual");
-    if (g_rand_int_range(rng, 0, 25) == 0)
-        c->value.unit = g_intern_string("container");
+    gboolean scoped = g_rand_int_range(rng, 0, 20) == 0;
+    gboolean contained = g_rand_int_range(rng, 0, 25) == 0;
     /* a figure without a unit compares with every unit: k/dead's draft
      * figures then have two classes to compare with, and read the key */
-    if (strcmp(key, "k/dead") == 0 && g_rand_int_range(rng, 0, 25) == 0)
-        c->value.unit = NULL;
+    gboolean unitless = strcmp(key, "k/dead") == 0 && g_rand_int_range(rng, 0, 25) == 0;
     if (g_rand_int_range(rng, 0, 10) == 0)
         c->value.has_high = FALSE; /* "more than …" */
+    if (!one_class_totals) {
+        if (scoped)
+            c->scope = g_strdup("annual");
+        if (contained)
+            c->value.unit = g_intern_string("container");
+        if (unitless)
+            c->value.unit = NULL;
+        return c;
+    }
+    switch (g_rand_int_range(rng, 0, 6)) {
+    case 0:
+        c->tolerance = 0.05;
+        break;
+    case 1:
+        c->tolerance = 0.3;
+        break;
+    case 2:
+        c->tolerance = 400;
+        c->tolerance_abs = TRUE;
+        break;
+    default:
+        c->tolerance = 0; /* the default */
+        break;
+    }
     return c;
 }
 
@@ -1612,6 +1671,7 @@ total_claim(GRand *rng, const char *source, guint n, guint32 start, guint32 day)
  * claims without reading them. */
 typedef struct {
     guint summarised, unread_claims, opposing_claims, counting_rounds, daily_searches;
+    guint index_searches; /* the claims beyond a figure told from the index */
 } SummarisedRun;
 
 static SummarisedRun
@@ -1704,10 +1764,15 @@ summarised_lookups(guint sources, guint span, guint rounds, guint seed)
         counting_rounds += opposing_claims > opposing_before;
     }
     SummarisedRun run = {summarised, unread_claims, opposing_claims, counting_rounds,
-                         cc_store_statement_runs(store, cc_store_sql_draft_above_daily)};
+                         cc_store_statement_runs(store, cc_store_sql_draft_above_daily) +
+                             cc_store_statement_runs(store, cc_store_sql_reach_above_daily),
+                         cc_store_statement_runs(store, cc_store_sql_reach_above) +
+                             cc_store_statement_runs(store, cc_store_sql_reach_above_daily) +
+                             cc_store_statement_runs(store, cc_store_sql_reach_below)};
     printf("summarised: %u draft claims, %u claims unread as agreeing, %u as conflicting"
-           " (in %u rounds); %u day-by-day searches\n",
-           summarised, unread_claims, opposing_claims, counting_rounds, run.daily_searches);
+           " (in %u rounds); %u day-by-day searches, %u from the index\n",
+           summarised, unread_claims, opposing_claims, counting_rounds, run.daily_searches,
+           run.index_searches);
     remove_tree(dir);
     return run;
 }
@@ -1736,6 +1801,26 @@ test_summarised_lookups_dense(void **state)
     assert_true(run.summarised > 20);
     assert_true(run.daily_searches > 0);
     assert_true(run.counting_rounds >= 3);
+}
+
+/* Keys of one class of plain claims, whose claims reach as far as their
+ * own tolerances take them: the claims beyond a figure are told from the
+ * index (counted or read), with the same diagnostics; sparse and dense. */
+static void
+test_summarised_lookups_from_index(void **state)
+{
+    (void)state;
+    one_class_totals = TRUE;
+    SummarisedRun run = summarised_lookups(500, 3 * 365, 150, 31);
+    SummarisedRun dense = summarised_lookups(1500, 120, 60, 37);
+    one_class_totals = FALSE;
+    assert_true(run.summarised > 50);
+    assert_true(run.index_searches > 50);
+    assert_true(run.counting_rounds >= 5);
+    assert_true(run.opposing_claims >= 50);
+    assert_true(dense.index_searches > 20);
+    assert_true(dense.daily_searches > 0);
+    assert_true(dense.counting_rounds >= 3);
 }
 
 /* A diagnostic lists the latest CC_CHECK_LISTED reference claims of each
@@ -1875,6 +1960,50 @@ test_hash(void **state)
     assert_string_not_equal(h1, h2);
 }
 
+/* A content hash as claimcheck makes it is stored as its 32 bytes, and
+ * read back as it was given: listed, and an unchanged source skipped;
+ * any other text is stored as it is. */
+static void
+test_hash_stored(void **state)
+{
+    (void)state;
+    g_autofree char *dir = temp_dir();
+    g_autofree char *path = g_build_filename(dir, "refs.claims", NULL);
+    GError *error = NULL;
+    g_autoptr(CcStore) store = cc_store_open(path, &error);
+    assert_non_null(store);
+    g_autofree char *hash = cc_store_hash_content("abc", 3);
+    g_autoptr(GPtrArray) a = make_claims("a", 2, "k/one");
+    add_ok(store, "a", hash, a);
+    g_autoptr(GPtrArray) b = make_claims("b", 2, "k/one");
+    add_ok(store, "b", "sha256:BA7816BF", b); /* not claimcheck's: as it is */
+    sqlite3 *db = cc_store_db(store);
+    assert_int_equal(sql_int(db, "SELECT length(content_hash) FROM sources WHERE id = 'a'"
+                                 " AND typeof(content_hash) = 'blob'"),
+                     32);
+    g_autofree char *hex = sql_text(db, "SELECT lower(hex(content_hash)) FROM sources"
+                                        " WHERE id = 'a'");
+    assert_string_equal(hex, hash + strlen("sha256:"));
+    g_autofree char *other = sql_text(db, "SELECT content_hash FROM sources WHERE id = 'b'"
+                                          " AND typeof(content_hash) = 'text'");
+    assert_string_equal(other, "sha256:BA7816BF");
+    g_autoptr(GPtrArray) listed = cc_store_list_sources(store, &error);
+    assert_non_null(listed);
+    assert_int_equal(listed->len, 2);
+    assert_string_equal(((CcStoreSource *)listed->pdata[0])->content_hash, hash);
+    assert_string_equal(((CcStoreSource *)listed->pdata[1])->content_hash, "sha256:BA7816BF");
+    /* the same document again is skipped; another hash is not */
+    g_autoptr(CcStoreSource) same = make_source("a", hash);
+    gboolean skipped = FALSE;
+    assert_true(cc_store_add_source(store, same, a, &skipped, &error));
+    assert_true(skipped);
+    g_autofree char *changed = cc_store_hash_content("abd", 3);
+    g_autoptr(CcStoreSource) edited = make_source("a", changed);
+    assert_true(cc_store_add_source(store, edited, a, &skipped, &error));
+    assert_false(skipped);
+    remove_tree(dir);
+}
+
 int
 main(void)
 {
@@ -1889,6 +2018,7 @@ main(void)
         cmocka_unit_test(test_migrate_v2),
         cmocka_unit_test(test_migrate_v3),
         cmocka_unit_test(test_migrate_v4),
+        cmocka_unit_test(test_migrate_v5),
         cmocka_unit_test(test_migrate_fails_cleanly),
         cmocka_unit_test(test_round_trip),
         cmocka_unit_test(test_sources),
@@ -1902,7 +2032,9 @@ main(void)
         cmocka_unit_test(test_draft_lookups),
         cmocka_unit_test(test_summarised_lookups),
         cmocka_unit_test(test_summarised_lookups_dense),
+        cmocka_unit_test(test_summarised_lookups_from_index),
         cmocka_unit_test(test_hash),
+        cmocka_unit_test(test_hash_stored),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -153,13 +153,21 @@ expect_exit "verify a tampered summary" 1 -- "$CLAIMCHECK" index --db "$work/tam
 expect_stderr "tampered summary named" "1 summary differs from the claims"
 expect_stderr "tampered summary's counts" "the claims make"
 
+# A class's bound on how far its claims reach, lowered behind claimcheck's
+# back: verify recomputes it from the claims and names the class.
+cp "$db" "$work/reach.db"
+python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('update key_class set tol_rel = 0, tol_default = 0, tol_abs = 0 where key = (select min(key) from key_class)'); c.commit()" "$work/reach.db"
+expect_exit "verify a lowered reach" 1 -- "$CLAIMCHECK" index --db "$work/reach.db" verify
+expect_stderr "lowered reach named" "1 summary differs from the claims"
+expect_stderr "lowered reach's figures" "says they reach 0.0 (relative), 0 times the default tolerance"
+
 # A store of the previous schema (written by the previous claimcheck) is
 # migrated when opened, its summaries made.
 python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.executescript(open(sys.argv[2]).read()); c.commit()" "$work/v1.db" fixtures/store/v1.sql
 expect_exit "stats of a version 1 store" 0 -- "$CLAIMCHECK" index --db "$work/v1.db" stats
 grep -q '^sources  15$' "$work/out" && pass || fail "version 1 store: not 15 sources after migration"
 expect_exit "verify a migrated store" 0 -- "$CLAIMCHECK" index --db "$work/v1.db" verify
-[ "$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"select value from meta where key='schema_version'\").fetchone()[0])" "$work/v1.db")" = 5 ] && pass || fail "not migrated to schema 5"
+[ "$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"select value from meta where key='schema_version'\").fetchone()[0])" "$work/v1.db")" = 6 ] && pass || fail "not migrated to schema 6"
 
 expect_exit "no action" 2 -- "$CLAIMCHECK" index --db "$db"
 expect_exit "unknown action" 2 -- "$CLAIMCHECK" index --db "$db" frobnicate
