@@ -50,16 +50,6 @@ gboolean cc_start_set_of(const char *regex, CcStartSet *set);
  * digit or '_' and anything else. */
 gboolean cc_start_set_admits(const CcStartSet *set, const char *text, gsize len, gsize i);
 
-/* Reads the quantifiers after an atom of @re from @re[*pos] ("?", "*",
- * "+", "{n,m}", each perhaps lazy or possessive), moves *pos past them
- * and returns the least number of repeats they allow: 1 when there is
- * none. @quantified (may be NULL) says whether there was one. */
-guint cc_regex_read_quantifier(const char *re, gsize *pos, gboolean *quantified);
-
-/* Moves *pos past the next @close of @re (the end of a name, a class, a
- * comment); FALSE, *pos at the end, when there is none. */
-gboolean cc_regex_skip_past(const char *re, gsize *pos, char close);
-
 /* How many of the 256 bytes may start a match anywhere, and after a word
  * boundary only. */
 guint cc_start_set_count(const CcStartSet *set, guint *bounded);
