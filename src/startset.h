@@ -6,9 +6,11 @@
  * finds what PCRE2's own search finds. Used only for the patterns PCRE2
  * knows no start for itself (no first code unit, no start bitmap: see
  * cc_pattern_knows_its_start()), such as subroutine calls into a
- * (?(DEFINE)…) block. Of the shipped rules that is the DATE grammar;
- * bench/README.md ("What the regex readers buy") has what the set saves
- * there, and why a first-byte bitmap would not. */
+ * (?(DEFINE)…) block. Of the shipped rules that is the DATE grammar
+ * (the value pass's dates and the generic value_date rule), the one place
+ * left that reads regex syntax by hand; bench/README.md ("Anchors
+ * declared, the start set kept") has what the set saves there, and why a
+ * first-byte bitmap would not. */
 #pragma once
 
 #include <glib.h>
