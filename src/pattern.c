@@ -33,7 +33,7 @@ struct _CcPattern {
     pcre2_code *code;
     /* Set once, by the first thread to need them (g_once: the others wait). */
     gsize jit_state; /* 0: not tried, 1: interpreter, 2: JIT */
-    gsize needs;     /* CcRequirement *, or 0 until read */
+    CcRequirement *needs; /* its anchors, or NULL: set before it is shared */
     gsize anchor;    /* Anchored *, or 1 when there is none; 0 until read */
     gboolean value_pass; /* it holds "{value}": its callouts read the value pass */
 };
@@ -91,7 +91,7 @@ cc_pattern_free(CcPattern *pattern)
     if (pattern == NULL)
         return;
     pcre2_code_free(pattern->code);
-    cc_requirement_free((CcRequirement *)pattern->needs);
+    cc_requirement_free(pattern->needs);
     if (pattern->anchor > 1) {
         cc_pattern_free(((Anchored *)pattern->anchor)->anchored);
         g_free((Anchored *)pattern->anchor);
@@ -172,10 +172,19 @@ cc_pattern_uses_jit(const CcPattern *pattern)
 const CcRequirement *
 cc_pattern_requirement(const CcPattern *pattern)
 {
-    CcPattern *p = (CcPattern *)pattern;
-    if (g_once_init_enter(&p->needs))
-        g_once_init_leave(&p->needs, (gsize)cc_requirement_of(p->source));
-    return (const CcRequirement *)p->needs;
+    static gsize none = 0;
+    if (pattern->needs != NULL)
+        return pattern->needs;
+    if (g_once_init_enter(&none))
+        g_once_init_leave(&none, (gsize)cc_requirement_none());
+    return (const CcRequirement *)none;
+}
+
+void
+cc_pattern_set_requirement(CcPattern *pattern, CcRequirement *req)
+{
+    cc_requirement_free(pattern->needs);
+    pattern->needs = req;
 }
 
 gboolean

@@ -1,502 +1,15 @@
 /* SPDX-License-Identifier: MIT */
-/* prefilter.c: what a regex needs of a text, read from the regex, and an
- * Aho-Corasick automaton that checks many such needs in one pass.
- *
- * The reader walks the PCRE2 syntax and keeps, for every group, a
- * conjunction of clauses, each a set of literal strings one of which any
- * match must contain. Runs of ASCII letters and digits that every match
- * must hold become strings; a sequence needs what each of its parts
- * needs; an alternation needs one of its branches' strongest clauses;
- * anything optional needs nothing. Where the syntax is not followed
- * (conditionals, (*ACCEPT), extended mode), the answer is "nothing",
- * which is always safe: a prefilter may let a sentence through in vain,
- * never hold one back that a pattern would match. */
+/* prefilter.c: the anchors a pattern declares (the strings a sentence
+ * must hold for the pattern to be tried there), and an Aho-Corasick
+ * automaton that checks many such requirements in one pass. The anchors
+ * are the rule author's ("anchors" lines, rules/README.md): nothing here
+ * reads a regex. */
 #include "prefilter.h"
-#include "startset.h"
 
+#include <stdarg.h>
 #include <string.h>
 
-/* Shorter strings are in nearly every sentence: not worth a clause. */
-#define MIN_STRING 3
-/* Clauses kept per group, strongest first. */
-#define MAX_CLAUSES 8
-
 typedef GPtrArray Clause; /* (element-type interned utf8) */
-
-typedef struct {
-    const char *re;
-    gsize i;
-    gboolean give_up;
-    /* The letters each open sequence has gathered, outer ones first: a
-     * sequence's run is the tail from where it began (a group inside it is
-     * read, and its own tail dropped, before the run goes on). */
-    GString *runs;
-} Reader;
-
-/* Strings are interned: clauses share them as they are combined. */
-static Clause *
-clause_new(void)
-{
-    return g_ptr_array_new();
-}
-
-static GPtrArray *
-cnf_new(void)
-{
-    return g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
-}
-
-/* How much a clause narrows: its shortest string's length (short strings
- * are common), then fewer strings. */
-static int
-clause_strength(const Clause *c)
-{
-    gsize shortest = G_MAXSIZE;
-    for (guint i = 0; i < c->len; i++)
-        shortest = MIN(shortest, strlen(c->pdata[i]));
-    return (int)MIN(shortest, 64u) * 100000 - (int)MIN(c->len, 99999u);
-}
-
-static int
-stronger_first(gconstpointer a, gconstpointer b)
-{
-    const Clause *ca = *(Clause *const *)a, *cb = *(Clause *const *)b;
-    return clause_strength(cb) - clause_strength(ca);
-}
-
-static void
-cnf_trim(GPtrArray *cnf)
-{
-    if (cnf->len <= MAX_CLAUSES)
-        return;
-    g_ptr_array_sort(cnf, stronger_first);
-    g_ptr_array_set_size(cnf, MAX_CLAUSES);
-}
-
-/* @a and @b: @b's clauses join @a's. (A conjunction with no clauses may
- * be NULL: most sequences of a regex need nothing, and are not given one.) */
-static void
-cnf_and(GPtrArray **a, GPtrArray *b)
-{
-    if (b == NULL || b->len == 0)
-        return;
-    if (*a == NULL)
-        *a = cnf_new();
-    for (guint i = 0; i < b->len; i++)
-        g_ptr_array_add(*a, g_ptr_array_ref(b->pdata[i]));
-    cnf_trim(*a);
-}
-
-static const Clause *
-strongest(const GPtrArray *cnf)
-{
-    const Clause *best = NULL;
-    for (guint i = 0; i < cnf->len; i++)
-        if (best == NULL || clause_strength(cnf->pdata[i]) > clause_strength(best))
-            best = cnf->pdata[i];
-    return best;
-}
-
-/* The run of letters in runs[from…] becomes a clause of @cnf when long
- * enough; the run is emptied. */
-static void
-flush_run(GString *runs, gsize from, GPtrArray **cnf)
-{
-    if (runs->len - from >= MIN_STRING) {
-        Clause *c = clause_new();
-        g_ptr_array_add(c, (gpointer)g_intern_string(runs->str + from));
-        if (*cnf == NULL)
-            *cnf = cnf_new();
-        g_ptr_array_add(*cnf, c);
-        cnf_trim(*cnf);
-    }
-    g_string_truncate(runs, from);
-}
-
-static gboolean
-is_word_char(char c)
-{
-    return g_ascii_isalnum(c);
-}
-
-/* Skips from re[i] (just after an opening @open) to just after the
- * matching @close, or gives up at the end. */
-static void
-skip_to(Reader *r, char close)
-{
-    if (!cc_regex_skip_past(r->re, &r->i, close))
-        r->give_up = TRUE;
-}
-
-/* A bracketed name after \g, \k: <…>, '…', {…}; or digits. */
-static void
-skip_reference(Reader *r)
-{
-    char c = r->re[r->i];
-    if (c == '<' || c == '{' || c == '\'') {
-        r->i++;
-        skip_to(r, c == '<' ? '>' : c == '{' ? '}' : '\'');
-        return;
-    }
-    if (c == '+' || c == '-')
-        r->i++;
-    while (g_ascii_isdigit(r->re[r->i]))
-        r->i++;
-}
-
-/* A character class from its '['. */
-static void
-skip_class(Reader *r)
-{
-    const char *re = r->re;
-    r->i++;
-    if (re[r->i] == '^')
-        r->i++;
-    if (re[r->i] == ']')
-        r->i++; /* a leading ']' is a member */
-    while (re[r->i] && re[r->i] != ']') {
-        if (re[r->i] == '\\') {
-            if (re[r->i + 1] == 'Q') {
-                const char *e = strstr(re + r->i + 2, "\\E");
-                if (e == NULL) {
-                    r->give_up = TRUE;
-                    return;
-                }
-                r->i = (gsize)(e - re) + 2;
-                continue;
-            }
-            if (re[r->i + 1] == '\0') {
-                r->give_up = TRUE;
-                return;
-            }
-            r->i += 2;
-            continue;
-        }
-        if (re[r->i] == '[' && (re[r->i + 1] == ':' || re[r->i + 1] == '.'
-                                || re[r->i + 1] == '=')) {
-            char kind = re[r->i + 1];
-            const char *e = re + r->i + 2;
-            while (*e && !(e[0] == kind && e[1] == ']'))
-                e++;
-            if (*e) {
-                r->i = (gsize)(e - re) + 2;
-                continue;
-            }
-        }
-        r->i++;
-    }
-    if (re[r->i] == '\0')
-        r->give_up = TRUE;
-    else
-        r->i++;
-}
-
-typedef enum { ATOM_OTHER, ATOM_CHAR, ATOM_GROUP } AtomKind;
-
-static GPtrArray *read_alternation(Reader *r, guint *branches);
-static void read_group(Reader *r, AtomKind *kind, GPtrArray **needs);
-
-/* A conditional group from the '(' of its condition, which is a
- * reference or DEFINE, (…), or an assertion, (?=…) and the like. It needs
- * what both branches need; DEFINE and a single branch need nothing. */
-static void
-read_conditional(Reader *r, AtomKind *kind, GPtrArray **needs)
-{
-    const char *re = r->re;
-    gboolean define = strncmp(re + r->i, "(DEFINE)", 8) == 0;
-    if (re[r->i + 1] == '?' || re[r->i + 1] == '*') {
-        AtomKind ignored = ATOM_OTHER;
-        GPtrArray *cond = NULL;
-        read_group(r, &ignored, &cond);
-        g_clear_pointer(&cond, g_ptr_array_unref); /* an assertion: not part of the match */
-    } else {
-        r->i++;
-        skip_to(r, ')');
-    }
-    if (r->give_up)
-        return;
-    guint branches = 0;
-    GPtrArray *inner = read_alternation(r, &branches);
-    if (re[r->i] != ')' || r->give_up) {
-        r->give_up = TRUE;
-        g_clear_pointer(&inner, g_ptr_array_unref);
-        return;
-    }
-    r->i++;
-    if (define || branches < 2) {
-        g_clear_pointer(&inner, g_ptr_array_unref);
-        return;
-    }
-    *kind = ATOM_GROUP;
-    *needs = inner;
-}
-
-/* One group from its '('. Sets *@kind to ATOM_GROUP with *@needs when the
- * group's content is part of the match, ATOM_OTHER otherwise. */
-static void
-read_group(Reader *r, AtomKind *kind, GPtrArray **needs)
-{
-    const char *re = r->re;
-    *kind = ATOM_OTHER;
-    r->i++;
-    gboolean counts = TRUE;
-    if (re[r->i] == '*') {
-        /* (*VERB), (*VERB:NAME), or an alpha assertion (*pla:…) */
-        gsize j = r->i + 1;
-        while (g_ascii_isalpha(re[j]) || re[j] == '_')
-            j++;
-        gsize name_len = j - r->i - 1;
-        const char *name = re + r->i + 1;
-        if (name_len == 6 && strncmp(name, "ACCEPT", 6) == 0) {
-            r->give_up = TRUE;
-            return;
-        }
-        static const char *const verbs[] = {"MARK", "PRUNE", "SKIP", "THEN", "COMMIT",
-                                            "FAIL", "F", "UTF", "UCP", "CR", "LF", "CRLF",
-                                            "ANY", "ANYCRLF", "NUL", "BSR_ANYCRLF",
-                                            "BSR_UNICODE", "NOTEMPTY", "NOTEMPTY_ATSTART",
-                                            "NO_AUTO_POSSESS", "NO_DOTSTAR_ANCHOR",
-                                            "NO_JIT", "NO_START_OPT", "UTF8", ""};
-        gboolean verb = FALSE;
-        for (guint k = 0; k < G_N_ELEMENTS(verbs); k++)
-            if (strlen(verbs[k]) == name_len && strncmp(name, verbs[k], name_len) == 0)
-                verb = TRUE;
-        if (!verb) {
-            r->give_up = TRUE; /* (*pla:…) and the like, or a limit setting */
-            return;
-        }
-        r->i = j;
-        skip_to(r, ')');
-        return;
-    }
-    if (re[r->i] == '?') {
-        r->i++;
-        char c = re[r->i];
-        if (c == ':' || c == '>' || c == '|') {
-            r->i++;
-        } else if (c == '=' || c == '!') {
-            r->i++;
-            counts = FALSE;
-        } else if (c == '<' && (re[r->i + 1] == '=' || re[r->i + 1] == '!')) {
-            r->i += 2;
-            counts = FALSE;
-        } else if (c == '<' || c == '\'' || (c == 'P' && re[r->i + 1] == '<')) {
-            if (c == 'P')
-                r->i++;
-            r->i++;
-            skip_to(r, c == '\'' ? '\'' : '>');
-        } else if (c == '(') {
-            read_conditional(r, kind, needs);
-            return;
-        } else if (c == '#') {
-            skip_to(r, ')');
-            return;
-        } else if (c == 'P' || c == 'R' || c == '&' || c == 'C' || c == '+'
-                   || g_ascii_isdigit(c) || (c == '-' && g_ascii_isdigit(re[r->i + 1]))) {
-            /* (?P=name) (?P>name) (?R) (?1) (?&name) (?C…): a reference */
-            skip_to(r, ')');
-            return;
-        } else {
-            /* Option letters, then ')' (a setting) or ':' (a group). */
-            gsize j = r->i;
-            while (g_ascii_isalpha(re[j]) || re[j] == '-' || re[j] == '^') {
-                if (re[j] == 'x') {
-                    r->give_up = TRUE; /* extended mode: blanks are not literals */
-                    return;
-                }
-                j++;
-            }
-            if (re[j] == ')') {
-                r->i = j + 1;
-                return;
-            }
-            if (re[j] != ':') {
-                r->give_up = TRUE; /* conditionals and anything else */
-                return;
-            }
-            r->i = j + 1;
-        }
-    }
-    if (r->give_up)
-        return;
-    GPtrArray *inner = read_alternation(r, NULL);
-    if (re[r->i] != ')') {
-        r->give_up = TRUE;
-        g_clear_pointer(&inner, g_ptr_array_unref);
-        return;
-    }
-    r->i++;
-    if (!counts) {
-        g_clear_pointer(&inner, g_ptr_array_unref);
-        return;
-    }
-    *kind = ATOM_GROUP;
-    *needs = inner;
-}
-
-/* One escape from its '\'. Letters and digits written as escapes ("\x41")
- * count as other characters: that needs less, never more. */
-static void
-read_escape(Reader *r)
-{
-    const char *re = r->re;
-    r->i++;
-    char c = re[r->i];
-    if (c == '\0') {
-        r->give_up = TRUE;
-        return;
-    }
-    r->i++;
-    switch (c) {
-    case 'Q': {
-        const char *e = strstr(re + r->i, "\\E");
-        r->i = e ? (gsize)(e - re) + 2 : strlen(re);
-        return;
-    }
-    case 'x':
-    case 'o':
-        if (re[r->i] == '{') {
-            r->i++;
-            skip_to(r, '}');
-        } else if (c == 'x') {
-            for (int k = 0; k < 2 && g_ascii_isxdigit(re[r->i]); k++)
-                r->i++;
-        } else {
-            r->give_up = TRUE;
-        }
-        return;
-    case 'p':
-    case 'P':
-    case 'N':
-        if (re[r->i] == '{') {
-            r->i++;
-            skip_to(r, '}');
-        } else if (c != 'N') {
-            r->i++;
-        }
-        return;
-    case 'g':
-    case 'k':
-        skip_reference(r);
-        return;
-    case 'c':
-        if (re[r->i] == '\0')
-            r->give_up = TRUE;
-        else
-            r->i++;
-        return;
-    default:
-        break;
-    }
-    if (g_ascii_isdigit(c)) {
-        while (g_ascii_isdigit(re[r->i]))
-            r->i++;
-        return;
-    }
-    if (g_ascii_isalpha(c) && strchr("bBAzZGKdDwWsShHvVRXCntrfeaE", c) == NULL)
-        r->give_up = TRUE; /* not an escape PCRE2 knows */
-}
-
-/* A sequence of atoms, up to '|', ')' or the end. */
-static GPtrArray *
-read_sequence(Reader *r)
-{
-    const char *re = r->re;
-    GPtrArray *cnf = NULL;
-    GString *run = r->runs;
-    gsize from = run->len;
-    while (!r->give_up) {
-        char c = re[r->i];
-        if (c == '\0' || c == '|' || c == ')')
-            break;
-        AtomKind kind = ATOM_OTHER;
-        GPtrArray *needs = NULL;
-        char literal = 0;
-        switch (c) {
-        case '\\':
-            read_escape(r);
-            break;
-        case '[':
-            skip_class(r);
-            break;
-        case '(':
-            read_group(r, &kind, &needs);
-            break;
-        case '*':
-        case '+':
-        case '?':
-            r->give_up = TRUE; /* a quantifier with nothing to repeat */
-            break;
-        default:
-            if ((unsigned char)c >= 0x80) {
-                r->i++;
-                while (((unsigned char)re[r->i] & 0xC0) == 0x80)
-                    r->i++;
-            } else {
-                if (is_word_char(c)) {
-                    kind = ATOM_CHAR;
-                    literal = g_ascii_tolower(c);
-                }
-                r->i++;
-            }
-            break;
-        }
-        if (r->give_up) {
-            g_clear_pointer(&needs, g_ptr_array_unref);
-            break;
-        }
-        gboolean quantified;
-        guint min = cc_regex_read_quantifier(r->re, &r->i, &quantified);
-        if (kind == ATOM_CHAR && min >= 1) {
-            g_string_append_c(run, literal);
-            if (quantified)
-                flush_run(run, from, &cnf); /* what follows a repeat need not be adjacent */
-            continue;
-        }
-        flush_run(run, from, &cnf);
-        if (kind == ATOM_GROUP) {
-            if (min >= 1)
-                cnf_and(&cnf, needs);
-            g_clear_pointer(&needs, g_ptr_array_unref);
-        }
-    }
-    flush_run(run, from, &cnf);
-    return cnf;
-}
-
-/* An alternation needs one of its branches: one clause, the strongest
- * clause of each branch together, in order; none when a branch needs
- * nothing. */
-static GPtrArray *
-read_alternation(Reader *r, guint *branches)
-{
-    GPtrArray *cnf = read_sequence(r);
-    if (branches)
-        *branches = 1;
-    if (r->give_up || r->re[r->i] != '|')
-        return cnf;
-    Clause *joined = NULL;
-    if (cnf != NULL && cnf->len > 0) {
-        joined = clause_new();
-        g_ptr_array_extend(joined, (GPtrArray *)strongest(cnf), NULL, NULL);
-    }
-    while (!r->give_up && r->re[r->i] == '|') {
-        r->i++;
-        if (branches)
-            ++*branches;
-        g_autoptr(GPtrArray) branch = read_sequence(r);
-        if (joined != NULL && (branch == NULL || branch->len == 0))
-            g_clear_pointer(&joined, g_ptr_array_unref);
-        else if (joined != NULL)
-            g_ptr_array_extend(joined, (GPtrArray *)strongest(branch), NULL, NULL);
-    }
-    g_clear_pointer(&cnf, g_ptr_array_unref);
-    if (joined != NULL) {
-        cnf = cnf_new();
-        g_ptr_array_add(cnf, joined);
-    }
-    return cnf;
-}
 
 static int
 by_string(gconstpointer a, gconstpointer b)
@@ -504,27 +17,147 @@ by_string(gconstpointer a, gconstpointer b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-CcRequirement *
-cc_requirement_of(const char *regex)
+/* Each clause's strings once, sorted: the same text for the same need. */
+static void
+sort_clause(Clause *c)
 {
-    g_return_val_if_fail(regex != NULL, NULL);
-    CcRequirement *req = g_new0(CcRequirement, 1);
-    Reader r = {.re = regex, .runs = g_string_sized_new(64)};
-    GPtrArray *cnf = read_alternation(&r, NULL);
-    g_string_free(r.runs, TRUE);
-    if (cnf == NULL)
-        cnf = cnf_new();
-    if (r.give_up || regex[r.i] != '\0')
-        g_ptr_array_set_size(cnf, 0);
-    /* Each clause's strings once, sorted: the same text for the same need. */
-    for (guint i = 0; i < cnf->len; i++) {
-        Clause *c = cnf->pdata[i];
-        g_ptr_array_sort(c, by_string);
-        for (guint j = c->len; j > 1; j--)
-            if (strcmp(c->pdata[j - 1], c->pdata[j - 2]) == 0)
-                g_ptr_array_remove_index(c, j - 1);
+    g_ptr_array_sort(c, by_string);
+    for (guint j = c->len; j > 1; j--)
+        if (strcmp(c->pdata[j - 1], c->pdata[j - 2]) == 0)
+            g_ptr_array_remove_index(c, j - 1);
+}
+
+/* The longest run of ASCII letters and digits in @phrase, folded to lower
+ * case and interned; NULL when it has none. A table's phrase is matched
+ * as written, whatever the spaces between its words: a match holds each
+ * of its runs. */
+static const char *
+longest_run(const char *phrase)
+{
+    gsize best = 0, best_len = 0;
+    for (gsize i = 0; phrase[i];) {
+        if (!g_ascii_isalnum(phrase[i])) {
+            i++;
+            continue;
+        }
+        gsize j = i;
+        while (g_ascii_isalnum(phrase[j]))
+            j++;
+        if (j - i > best_len) {
+            best = i;
+            best_len = j - i;
+        }
+        i = j;
     }
+    if (best_len == 0)
+        return NULL;
+    g_autofree char *run = g_ascii_strdown(phrase + best, (gssize)best_len);
+    return g_intern_string(run);
+}
+
+static gboolean
+fail_at(char **message, gsize *offset, gsize at, const char *format, ...) G_GNUC_PRINTF(4, 5);
+
+static gboolean
+fail_at(char **message, gsize *offset, gsize at, const char *format, ...)
+{
+    va_list ap;
+    va_start(ap, format);
+    *message = g_strdup_vprintf(format, ap);
+    va_end(ap);
+    *offset = at;
+    return FALSE;
+}
+
+/* One string of a clause at text[*i]: a run of letters and digits, or
+ * "{@table}" (every phrase of the table, by its longest run). */
+static gboolean
+read_string(const char *text, gsize *i, const CcLexicon *lexicon, Clause *clause,
+            char **message, gsize *offset)
+{
+    gsize at = *i;
+    if (text[at] == '{' && text[at + 1] == '@') {
+        gsize j = at + 2;
+        while (g_ascii_isalnum(text[j]) || text[j] == '_')
+            j++;
+        if (j == at + 2 || text[j] != '}')
+            return fail_at(message, offset, at, "anchors: '{@' wants a table name and '}'");
+        g_autofree char *name = g_strndup(text + at + 2, j - at - 2);
+        GPtrArray *entries = lexicon ? cc_lexicon_entries(lexicon, name) : NULL;
+        if (entries == NULL)
+            return fail_at(message, offset, at, "undefined lexicon table '%s' in {@%s}", name,
+                           name);
+        for (guint k = 0; k < entries->len; k++) {
+            const CcLexiconEntry *e = entries->pdata[k];
+            const char *run = longest_run(e->phrase);
+            if (run == NULL)
+                return fail_at(message, offset, at,
+                               "anchors: table '%s' has the phrase '%s', with no letter or "
+                               "digit to look for",
+                               name, e->phrase);
+            g_ptr_array_add(clause, (gpointer)run);
+        }
+        *i = j + 1;
+        return TRUE;
+    }
+    gsize j = at;
+    while (g_ascii_isalnum(text[j]))
+        j++;
+    if (j == at)
+        return fail_at(message, offset, at,
+                       "anchors wants strings of letters and digits or {@table}, joined by "
+                       "'|' within a clause and ' & ' between clauses");
+    g_autofree char *run = g_ascii_strdown(text + at, (gssize)(j - at));
+    g_ptr_array_add(clause, (gpointer)g_intern_string(run));
+    *i = j;
+    return TRUE;
+}
+
+CcRequirement *
+cc_requirement_parse(const char *text, const CcLexicon *lexicon, gsize *error_offset,
+                     char **message)
+{
+    g_return_val_if_fail(text != NULL && error_offset != NULL && message != NULL, NULL);
+    *message = NULL;
+    GPtrArray *cnf = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
+    gsize i = 0;
+    for (;;) {
+        while (text[i] == ' ' || text[i] == '\t')
+            i++;
+        Clause *clause = g_ptr_array_new();
+        g_ptr_array_add(cnf, clause);
+        for (;;) {
+            if (!read_string(text, &i, lexicon, clause, message, error_offset)) {
+                g_ptr_array_unref(cnf);
+                return NULL;
+            }
+            if (text[i] != '|')
+                break;
+            i++;
+        }
+        sort_clause(clause);
+        while (text[i] == ' ' || text[i] == '\t')
+            i++;
+        if (text[i] == '\0')
+            break;
+        if (text[i] != '&') {
+            fail_at(message, error_offset, i,
+                    "anchors: '%c' here; clauses are joined by ' & ', strings by '|'", text[i]);
+            g_ptr_array_unref(cnf);
+            return NULL;
+        }
+        i++;
+    }
+    CcRequirement *req = g_new0(CcRequirement, 1);
     req->clauses = cnf;
+    return req;
+}
+
+CcRequirement *
+cc_requirement_none(void)
+{
+    CcRequirement *req = g_new0(CcRequirement, 1);
+    req->clauses = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
     return req;
 }
 

@@ -1,37 +1,46 @@
 /* SPDX-License-Identifier: MIT */
-/* prefilter.h: literal prefilters derived from regexes. A regex that can
- * only match a text holding certain words ("troops" or "soldiers", and
- * "korea" or "pyongyang") is skipped, without running it, on sentences
- * that hold none of them. The words are read from the regex itself, so
- * the prefilter follows the rules as they change. PCRE2's own pattern
- * information knows one required code unit, not words: bench/README.md
- * ("What the regex readers buy") has what the prefilter saves. */
+/* prefilter.h: a pattern's anchors and the one-pass check of many of
+ * them. A pattern may declare the strings a sentence must hold for it to
+ * be tried there ("anchors troops|soldiers & korea|pyongyang" under its
+ * line: rules/README.md); a sentence that holds none of a clause's strings
+ * is skipped without running the pattern. The anchors are part of the
+ * pattern's meaning, written beside it: nothing here reads a regex.
+ * bench/README.md ("Anchors declared, the start set kept") has what the check saves. */
 #pragma once
 
+#include <claimcheck/lexicon.h>
 #include <claimcheck/pattern.h>
 #include <glib.h>
 
 G_BEGIN_DECLS
 
-/* What a regex needs of any text it matches: every clause must hold, and
- * a clause holds when the text contains one of its strings (lower-case
- * ASCII letters and digits, compared without regard to case). No clause
- * means no requirement: the regex may match anything. */
+/* What a text must hold: every clause must hold, and a clause holds when
+ * the text contains one of its strings (lower-case ASCII letters and
+ * digits, compared without regard to case). No clause means no
+ * requirement. */
 typedef struct {
     GPtrArray *clauses; /* (element-type GPtrArray of interned utf8) */
 } CcRequirement;
 
-/* Reads @regex (a PCRE2 pattern as compiled: UTF, caseless) and returns
- * what it needs, never more than it needs: syntax the reader does not
- * follow gives no requirement. (transfer full) */
-CcRequirement *cc_requirement_of(const char *regex);
+/* Reads an "anchors" line's text: clauses joined by '&', each one or more
+ * strings joined by '|'; a string is a run of ASCII letters and digits
+ * (folded to lower case) or "{@table}", which stands for every phrase of
+ * the table by its longest such run. NULL on bad text, with *@message
+ * (transfer full) and *@error_offset, the byte in @text it is about.
+ * (transfer full) */
+CcRequirement *cc_requirement_parse(const char *text, const CcLexicon *lexicon,
+                                    gsize *error_offset, char **message);
+/* No requirement. (transfer full) */
+CcRequirement *cc_requirement_none(void);
 void cc_requirement_free(CcRequirement *req);
 /* "troops|soldiers & korea|pyongyang", or "" for none. (transfer full) */
 char *cc_requirement_to_string(const CcRequirement *req);
 
-/* What @pattern needs, read from its source on first use and kept with it
- * (thread-safe). (transfer none) */
+/* What @pattern declared (cc_pattern_set_requirement()), or no
+ * requirement. (transfer none) */
 const CcRequirement *cc_pattern_requirement(const CcPattern *pattern);
+/* Gives @pattern its anchors (transfer full), before it is shared. */
+void cc_pattern_set_requirement(CcPattern *pattern, CcRequirement *req);
 
 /* Many requirements, checked together in one pass over a text. */
 typedef struct _CcPrefilter CcPrefilter;

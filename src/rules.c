@@ -24,6 +24,7 @@ cc_rules_raw_pattern_free(gpointer p)
         return;
     g_free(raw->regex);
     g_free(raw->file);
+    g_free(raw->anchors);
     g_free(raw);
 }
 
@@ -292,6 +293,7 @@ typedef struct {
     guint tolerance_col;
     char tolerance_kind; /* '%', 'd' or 'n' (a plain number) */
     CcExample *last_example; /* the example "=>" lines continue; NULL for none */
+    RawPattern *last_raw;    /* the pattern an "anchors" line may follow; NULL for none */
     GArray *value_checks;    /* (element-type ValueCheck) */
 } FileParser;
 
@@ -633,13 +635,13 @@ parse_example(FileParser *fp, Cursor *c, gboolean counter, GError **error)
 
 static const char *const rule_words[] = {"claim", "value", "needs", "tolerance", "window",
                                          "cumulative", "scope", "pattern", "except",
-                                         "example", "counter", "end", NULL};
+                                         "anchors", "example", "counter", "end", NULL};
 static const char *const frame_words[] = {"claim",   "value",    "needs",   "tolerance", "window",
                                           "cumulative", "scope",  "counts",  "cue",       "subject",
                                           "veto",    "follows",  "priority", "example",  "counter",
                                           "end",     NULL};
 static const char *const top_words[] = {"include", "macro", "lexicon", "attribution",
-                                        "rule", "frame", "end", NULL};
+                                        "anchors", "rule", "frame", "end", NULL};
 
 static gboolean
 once(FileParser *fp, guint *seen, const char *word, guint col, GError **error)
@@ -1109,6 +1111,7 @@ rule_line(FileParser *fp, Cursor *c, const char *word, gsize wstart, GError **er
             g_ptr_array_add(fp->rule->raw_exceptions, raw);
             return TRUE;
         }
+        fp->last_raw = raw;
         g_ptr_array_add(fp->rule->raw, raw);
         g_ptr_array_add(r->pattern_lines, GUINT_TO_POINTER(fp->lineno));
         g_ptr_array_add(r->pattern_sources, g_strdup(raw->regex));
@@ -1315,6 +1318,7 @@ top_line(FileParser *fp, Cursor *c, const char *word, gsize wstart, GError **err
         raw->file = g_strdup(fp->path);
         raw->line = fp->lineno;
         raw->col = col_at(c->s, c->pos);
+        fp->last_raw = raw;
         g_ptr_array_add(fp->ld->stage->attr_sources, raw);
         return TRUE;
     }
@@ -1400,6 +1404,29 @@ lexicon_line(FileParser *fp, Cursor *c, GError **error)
     return TRUE;
 }
 
+/* "anchors …" under a pattern or attribution line: kept as
+ * written, read when the pattern is compiled (its tables may be defined
+ * in a later file). */
+static gboolean
+anchors_line(FileParser *fp, Cursor *c, gsize wstart, GError **error)
+{
+    RawPattern *raw = g_steal_pointer(&fp->last_raw);
+    if (raw == NULL)
+        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                             col_at(c->s, wstart),
+                             "'anchors' belongs under a pattern or attribution line");
+    skip_space(c);
+    if (c->s[c->pos] == '\0')
+        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                             col_at(c->s, c->pos),
+                             "anchors wants strings a sentence must hold (\"troops|soldiers & "
+                             "korea\")");
+    raw->anchors = g_strdup(c->s + c->pos);
+    raw->anchors_line = fp->lineno;
+    raw->anchors_col = col_at(c->s, c->pos);
+    return TRUE;
+}
+
 static gboolean
 parse_line(FileParser *fp, const char *line, GError **error)
 {
@@ -1426,6 +1453,9 @@ parse_line(FileParser *fp, const char *line, GError **error)
     }
     gsize s;
     g_autofree char *word = next_word(&c, &s);
+    if (word != NULL && g_str_equal(word, "anchors"))
+        return anchors_line(fp, &c, s, error);
+    fp->last_raw = NULL;
     if (fp->block == BLOCK_RULE) {
         if (g_str_equal(word, "end")) {
             if (!at_end(&c))

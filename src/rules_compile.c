@@ -3,6 +3,7 @@
  * lexicon) with a map from every byte of the expanded regex back to the
  * rule file, so that PCRE2's error offsets become FILE:LINE:COL. */
 #include "rules_private.h"
+#include "prefilter.h"
 
 /* No expansion may grow past this: macros that double at every level would
  * otherwise exhaust memory. */
@@ -355,6 +356,21 @@ report_too_large(const RawPattern *raw, const char *owner, GArray *segs, const G
                   owner, cc_pattern_compiled_limit(), out->len, from ? from : "");
 }
 
+/* The pattern's "anchors" line, read with the rule set's tables. */
+static gboolean
+set_anchors(CcRuleSet *set, const RawPattern *raw, CcPattern *p, GError **error)
+{
+    gsize off = 0;
+    g_autofree char *message = NULL;
+    CcRequirement *req = cc_requirement_parse(raw->anchors, set->lexicon, &off, &message);
+    if (req == NULL)
+        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, raw->file, raw->anchors_line,
+                             raw->anchors_col + cc_utf8_count_chars(raw->anchors, off), "%s",
+                             message);
+    cc_pattern_set_requirement(p, req);
+    return TRUE;
+}
+
 CcPattern *
 cc_rules_compile_pattern(CcRuleSet *set, const RawPattern *raw, const char *owner,
                          GError **error)
@@ -376,6 +392,9 @@ cc_rules_compile_pattern(CcRuleSet *set, const RawPattern *raw, const char *owne
         } else if (p == NULL) {
             report_pattern_error(raw, ex.segs, ex.out, off, err->message, error);
             g_error_free(err);
+        } else if (raw->anchors != NULL && !set_anchors(set, raw, p, error)) {
+            cc_pattern_free(p);
+            p = NULL;
         }
     }
     g_string_free(ex.out, TRUE);

@@ -11,6 +11,10 @@ typedef struct {
     char *file;
     guint line;
     guint col; /* column of the regex's first character in its line */
+    /* The "anchors" line under it, as written, or NULL: the strings a
+     * sentence must hold for the pattern to be tried there. */
+    char *anchors;
+    guint anchors_line, anchors_col;
 } RawPattern;
 
 /* CcRule first, so a RuleEntry* is a CcRule*. */

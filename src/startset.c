@@ -2,7 +2,7 @@
 /* startset.c: the bytes a regex's matches can start with, read from the
  * regex.
  *
- * The reader walks the PCRE2 syntax as the prefilter's does and keeps,
+ * The reader walks the PCRE2 syntax and keeps,
  * along a sequence, whether everything so far may match nothing (then the
  * next atom's first bytes are first bytes too) and whether a \b stands
  * before the current place on every such path (then those bytes open a
@@ -14,6 +14,9 @@
 #include "startset.h"
 
 #include <string.h>
+
+static gboolean cc_regex_skip_past(const char *re, gsize *pos, char close);
+static guint cc_regex_read_quantifier(const char *re, gsize *pos, gboolean *quantified);
 
 typedef struct {
     guint8 anywhere[32], bounded[32];
@@ -946,7 +949,9 @@ read_escape(Reader *r, guint8 *set, AtomKind *kind)
     return FALSE;
 }
 
-gboolean
+/* Moves *pos past the next @close of @re (the end of a name, a class, a
+ * comment); FALSE, *pos at the end, when there is none. */
+static gboolean
 cc_regex_skip_past(const char *re, gsize *pos, char close)
 {
     gsize i = *pos;
@@ -957,8 +962,10 @@ cc_regex_skip_past(const char *re, gsize *pos, char close)
 }
 
 /* The least number of repeats of the atom before re[*pos]: 1 without a
- * quantifier. Shared by the readers of regexes (start sets, prefilters). */
-guint
+ * quantifier ("?", "*", "+", "{n,m}", each perhaps lazy or possessive),
+ * *pos moved past them; @quantified (may be NULL) says whether there was
+ * one. */
+static guint
 cc_regex_read_quantifier(const char *re, gsize *pos, gboolean *quantified)
 {
     gsize i = *pos;

@@ -6,9 +6,11 @@
  * finds what PCRE2's own search finds. Used only for the patterns PCRE2
  * knows no start for itself (no first code unit, no start bitmap: see
  * cc_pattern_knows_its_start()), such as subroutine calls into a
- * (?(DEFINE)…) block. Of the shipped rules that is the DATE grammar;
- * bench/README.md ("What the regex readers buy") has what the set saves
- * there, and why a first-byte bitmap would not. */
+ * (?(DEFINE)…) block. Of the shipped rules that is the DATE grammar
+ * (the value pass's dates and the generic value_date rule), the one place
+ * left that reads regex syntax by hand; bench/README.md ("Anchors
+ * declared, the start set kept") has what the set saves there, and why a
+ * first-byte bitmap would not. */
 #pragma once
 
 #include <glib.h>
@@ -49,16 +51,6 @@ gboolean cc_start_set_of(const char *regex, CcStartSet *set);
  * end? A word boundary is PCRE2's without UCP: between an ASCII letter,
  * digit or '_' and anything else. */
 gboolean cc_start_set_admits(const CcStartSet *set, const char *text, gsize len, gsize i);
-
-/* Reads the quantifiers after an atom of @re from @re[*pos] ("?", "*",
- * "+", "{n,m}", each perhaps lazy or possessive), moves *pos past them
- * and returns the least number of repeats they allow: 1 when there is
- * none. @quantified (may be NULL) says whether there was one. */
-guint cc_regex_read_quantifier(const char *re, gsize *pos, gboolean *quantified);
-
-/* Moves *pos past the next @close of @re (the end of a name, a class, a
- * comment); FALSE, *pos at the end, when there is none. */
-gboolean cc_regex_skip_past(const char *re, gsize *pos, char close);
 
 /* How many of the 256 bytes may start a match anywhere, and after a word
  * boundary only. */
