@@ -211,6 +211,10 @@ struct _CcPrefilter {
     guint32 *clause_met;
     gsize *clause_last; /* by clause: start of its last occurrence, when met */
     guint8 *string_len; /* by string id, capped at 255 */
+    /* CLAIMCHECK_ANCHORS=ignore: every requirement holds, so every pattern
+     * is tried in every sentence (a testing aid: tests/cli/anchors_hide.sh
+     * checks that declared anchors never hold a match back) */
+    gboolean ignore;
 };
 
 static guint8 byte_class[256];
@@ -252,6 +256,7 @@ cc_prefilter_new(void)
     g_array_set_clear_func(f->string_clauses, garray_unref);
     f->req_clauses = g_array_new(FALSE, FALSE, sizeof(GArray *));
     g_array_set_clear_func(f->req_clauses, garray_unref);
+    f->ignore = g_strcmp0(g_getenv("CLAIMCHECK_ANCHORS"), "ignore") == 0;
     return f;
 }
 
@@ -423,6 +428,8 @@ gboolean
 cc_prefilter_holds(const CcPrefilter *filter, guint index)
 {
     g_return_val_if_fail(filter != NULL && index < filter->req_clauses->len, TRUE);
+    if (filter->ignore)
+        return TRUE;
     const GArray *clauses = g_array_index(filter->req_clauses, GArray *, index);
     for (guint k = 0; k < clauses->len; k++)
         if (filter->clause_met[g_array_index(clauses, guint, k)] != filter->scan)
@@ -434,6 +441,8 @@ gsize
 cc_prefilter_latest_start(const CcPrefilter *filter, guint index)
 {
     g_return_val_if_fail(filter != NULL && index < filter->req_clauses->len, G_MAXSIZE);
+    if (filter->ignore)
+        return G_MAXSIZE;
     const GArray *clauses = g_array_index(filter->req_clauses, GArray *, index);
     gsize latest = G_MAXSIZE;
     for (guint k = 0; k < clauses->len; k++) {
