@@ -428,6 +428,25 @@ starts_quantity(guint id)
     }
 }
 
+/* Do the phrases of table @id start a date's reading? */
+static gboolean
+starts_date(guint id)
+{
+    switch (id) {
+    case TABLE_NUMBER_WORDS:  /* "two weeks ago" */
+    case TABLE_ORDINAL_WORDS: /* "the first week of May" */
+    case TABLE_MONTHS:
+    case TABLE_WEEKDAYS:
+    case TABLE_WEEKDAY_SHORT:
+    case TABLE_DATE_PARTS:
+    case TABLE_RELATIVE_DATES:
+    case TABLE_HOLIDAYS:
+        return TRUE;
+    default:
+        return FALSE;
+    }
+}
+
 CcNormalizer *
 cc_normalizer_new(const CcLexicon *lexicon)
 {
@@ -443,6 +462,7 @@ cc_normalizer_new(const CcLexicon *lexicon)
     guint at = 0;
     Tokens *scratch = g_new(Tokens, 1);
     nz->starts = g_hash_table_new(g_str_hash, g_str_equal);
+    nz->date_starts = g_hash_table_new(g_str_hash, g_str_equal);
     for (guint id = 0; id < N_TABLES; id++) {
         GPtrArray *entries = cc_lexicon_entries(lexicon, table_names[id]);
         if (entries == NULL)
@@ -470,12 +490,16 @@ cc_normalizer_new(const CcLexicon *lexicon)
                 continue;
             key[kat] = '\0';
             g_hash_table_replace(pt->by_phrase, g_string_chunk_insert_const(nz->strings, key), v);
-            if (starts_quantity(id) && scratch->n > 0) {
+            if ((starts_quantity(id) || starts_date(id)) && scratch->n > 0) {
                 gsize fat = 0;
                 char first[256];
                 if (append_folded(first, sizeof first, &fat, &scratch->tok[0])) {
                     first[fat] = '\0';
-                    g_hash_table_add(nz->starts, g_string_chunk_insert_const(nz->strings, first));
+                    const char *w = g_string_chunk_insert_const(nz->strings, first);
+                    if (starts_quantity(id))
+                        g_hash_table_add(nz->starts, (gpointer)w);
+                    if (starts_date(id))
+                        g_hash_table_add(nz->date_starts, (gpointer)w);
                 }
             }
         }
@@ -487,6 +511,24 @@ cc_normalizer_new(const CcLexicon *lexicon)
                                         "mxn", "mex"};
     for (guint k = 0; k < G_N_ELEMENTS(words); k++)
         g_hash_table_add(nz->starts, (gpointer)words[k]);
+    /* the words the date readers read themselves: bounds ("before",
+     * "no later than"), ranges ("between", "from"), directions ("last",
+     * "this", "next"), the period words, counts ("a", "couple"), "in" of
+     * "in 3 weeks", quarters and calendar years ("q1", "h2", "cy18") */
+    static const char *const date_words[] = {
+        "between", "from", "before", "prior", "earlier", "by", "no", "not", "as", "after",
+        "later", "since", "starting", "beginning", "year", "the", "last", "this", "next",
+        "past", "previous", "coming", "following", "upcoming", "current", "same", "that",
+        "till", "until", "up", "to", "in", "within", "for", "more", "less", "fewer", "a",
+        "an", "couple", "week", "weekend", "workweek", "work", "working", "business",
+        "fortnight", "month", "quarter", "half", "decade", "century", "rest", "remainder",
+        "remaining", "eoy", "eom", "q", "h", "cy", "otd", "w", "mid", "early", "late",
+        "middle", "end", "start", "close", "fiscal", "fy", "sy", "school", "academic",
+        "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+        "nineties", "now", "today", "date", "day", "days", "weeks", "months", "years",
+        "'"};
+    for (guint k = 0; k < G_N_ELEMENTS(date_words); k++)
+        g_hash_table_add(nz->date_starts, (gpointer)date_words[k]);
     g_free(scratch);
     return nz;
 }
@@ -507,6 +549,22 @@ tok_may_start_quantity(const CcNormalizer *nz, const Tokens *t, guint i)
     return g_hash_table_contains(nz->starts, key);
 }
 
+gboolean
+tok_may_start_date(const CcNormalizer *nz, const Tokens *t, guint i)
+{
+    const Token *tk = &t->tok[i];
+    if (tk->kind == TOK_NUM || (unsigned char)tk->s[0] >= 0x80)
+        return TRUE;
+    if (tk->kind == TOK_PUNCT)
+        return tk->s[0] == '\'';
+    char key[256];
+    gsize at = 0;
+    if (!append_folded(key, sizeof key, &at, tk))
+        return TRUE;
+    key[at] = '\0';
+    return g_hash_table_contains(nz->date_starts, key);
+}
+
 void
 cc_normalizer_free(CcNormalizer *normalizer)
 {
@@ -517,6 +575,8 @@ cc_normalizer_free(CcNormalizer *normalizer)
             g_hash_table_unref(normalizer->tables[id].by_phrase);
     if (normalizer->starts)
         g_hash_table_unref(normalizer->starts);
+    if (normalizer->date_starts)
+        g_hash_table_unref(normalizer->date_starts);
     g_free(normalizer->values);
     g_string_chunk_free(normalizer->strings);
     g_free(normalizer);

@@ -1884,7 +1884,7 @@ read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written 
         return TRUE;
     }
     if (read_year_words(nz, t, j, &year, &end)
-        && (j > i || tok_is(t, i - 1, "in") || (i == 0 && end == t->n))) {
+        && (j > i || tok_is(t, i - 1, "in") || (!t->mention && i == 0 && end == t->n))) {
         w->year = year;
         w->end = end;
         return TRUE;
@@ -2186,12 +2186,26 @@ read_numeric_range(const Tokens *t, guint i, guint32 ref, gboolean between, guin
     return TRUE;
 }
 
+/* Does the text end at token @k, for a reading that the whole text must
+ * end? A mention (t->mention) is read in a sentence: there, a clause's
+ * end, or the sentence's, will do. */
 static gboolean
-read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue *value)
+ends_at(const Tokens *t, guint k)
+{
+    return k >= t->n || (t->mention && tok_is_punct(t, k, ".,;:!?)"));
+}
+
+/* Reads the date at token @i; the tokens it takes are [*@startp, *@endp):
+ * words before it that only lead to it ("on", "in", "during") are not
+ * the mention's, a bound ("before", "since") is. */
+static gboolean
+read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue *value,
+          guint *startp, guint *endp)
 {
     static const char *const lead[] = {"on", "at", "during", "until", "as", "of",
                                        "around", "about", "circa", "year", NULL};
     Open open = OPEN_NONE;
+    guint start = i;
     gboolean since = FALSE; /* "since July": a July before the reference */
     /* "year greater than 2012", "year is less than 2000" */
     guint yk = tok_is(t, i, "year") ? (tok_is(t, i + 1, "is") ? i + 2 : i + 1) : i;
@@ -2218,6 +2232,7 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
             if (read_one(nz, t, e, ref, &probe) || tok_is(t, e, "the") || tok_is(t, e, "on")
                 || tok_is(t, e, "year") || tok_is(t, e, "in")) {
                 open = o;
+                start = i;
                 i = e;
                 skipped = TRUE;
             }
@@ -2228,12 +2243,16 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
             if (!(ref != 0 && read_duration_date(nz, t, i, ref, &probe))) {
                 i++;
                 skipped = TRUE;
+                if (open == OPEN_NONE)
+                    start = i;
             }
         }
         for (guint k = 0; lead[k] && !skipped; k++)
             if (tok_is(t, i, lead[k]) && !(g_str_equal(lead[k], "year") && !is_year(t, i + 1, (int[]){0}))) {
                 i++;
                 skipped = TRUE;
+                if (open == OPEN_NONE)
+                    start = i;
             }
         if (!skipped)
             break;
@@ -2251,11 +2270,16 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
         open = OPEN_SINCE;
     /* "to date", "till date": up to the reference day */
     guint td = tok_is(t, i, "up") && tok_is(t, i + 1, "to") ? i + 2 : i + 1;
-    if (ref != 0 && open == OPEN_NONE && tok_is(t, td, "date") && td + 1 == t->n
+    if (ref != 0 && open == OPEN_NONE && tok_is(t, td, "date")
+        && (ends_at(t, td + 1)
+            || (t->mention && !tok_is(t, td + 1, "of") && !tok_is(t, td + 1, "for")
+                && !tok_is(t, td + 1, "from")))
         && (tok_is(t, td - 1, "to") || tok_is(t, td - 1, "till") || tok_is(t, td - 1, "until"))) {
         cc_value_set_days(value, ref, ref);
         value->has_low = FALSE;
         value->low = 0;
+        *startp = start;
+        *endp = td + 1;
         return TRUE;
     }
     gboolean between = FALSE, from = FALSE;
@@ -2272,6 +2296,8 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
         cc_value_set_days(value, nlo, nhi);
         if (open != OPEN_NONE)
             set_open(value, open, nlo, nhi);
+        *startp = start;
+        *endp = nend;
         return TRUE;
     }
     Written a, b;
@@ -2324,7 +2350,7 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
         }
         int by;
         if (ok && !b.absolute && b.year == 0 && b.month != 0 && tok_is_punct(t, b.end, ",")
-            && is_year(t, b.end + 1, &by) && b.end + 2 == t->n) {
+            && is_year(t, b.end + 1, &by) && ends_at(t, b.end + 2)) {
             /* "5/1-5/7, 2020" */
             b.year = by;
             b.end += 2;
@@ -2380,6 +2406,8 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
                 cc_value_set_days(value, alo, bhi);
                 if (open != OPEN_NONE)
                     set_open(value, open, alo, bhi);
+                *startp = start;
+                *endp = b.end;
                 return TRUE;
             }
         }
@@ -2398,10 +2426,12 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
         if (!resolve(&a, ref, &alo, &ahi))
             return FALSE;
     }
-    guint e;
+    guint e = a.end;
     Open after = read_open_after(t, a.end, &e);
     if (open == OPEN_NONE)
         open = after;
+    *startp = start;
+    *endp = after != OPEN_NONE ? e : a.end;
     cc_value_set_days(value, alo, ahi);
     if (open == OPEN_NONE && a.absolute && a.unbounded != 0) {
         if (a.unbounded < 0)
@@ -2431,10 +2461,91 @@ normalize_date_tokens(const CcNormalizer *nz, const Tokens *t, guint32 ref_day, 
     for (guint i = 0; i < t->n; i++) {
         if (!tok_can_start(t, i))
             continue;
-        if (read_date(nz, t, i, ref_day, value))
+        guint start, end;
+        if (read_date(nz, t, i, ref_day, value, &start, &end))
             return TRUE;
         if (no_such_day(nz, t, i, ref_day))
             return FALSE; /* not the year of "feb 30 2019" */
     }
     return FALSE;
+}
+
+/* ---- the date scanner ---- */
+
+/* Tokens are read in slices of MAX_TOKENS, as the quantity scanner reads
+ * them: a reading starts only this many tokens before a slice's end, and
+ * a new slice keeps this many tokens before the reading for the checks
+ * that look back. */
+#define DATE_SCAN_AHEAD 48
+#define DATE_SCAN_BACK 8
+
+struct _CcDateScanner {
+    const CcNormalizer *nz;
+    const char *text;
+    gsize len;
+    Tokens t; /* the slice of the text's tokens being read */
+    guint i;  /* the next token a reading may start at */
+};
+
+CcDateScanner *
+cc_date_scanner_new(const CcNormalizer *normalizer, const char *text, gsize len)
+{
+    g_return_val_if_fail(normalizer != NULL && text != NULL, NULL);
+    CcDateScanner *sc = g_new(CcDateScanner, 1);
+    sc->nz = normalizer;
+    sc->text = text;
+    sc->len = len;
+    tokens_scan(&sc->t, text, len);
+    sc->t.mention = TRUE;
+    sc->i = 0;
+    return sc;
+}
+
+void
+cc_date_scanner_free(CcDateScanner *sc)
+{
+    g_free(sc);
+}
+
+/* Moves the slice on when token @i is too near its end for a reading. */
+static void
+date_slide(CcDateScanner *sc)
+{
+    Tokens *t = &sc->t;
+    if (t->n < MAX_TOKENS || sc->i + DATE_SCAN_AHEAD <= t->n || sc->i <= DATE_SCAN_BACK)
+        return;
+    guint keep = sc->i - DATE_SCAN_BACK;
+    gsize base = (gsize)(t->tok[keep].s - sc->text);
+    tokens_scan(t, sc->text + base, sc->len - base);
+    t->mention = TRUE;
+    sc->i = DATE_SCAN_BACK;
+}
+
+gboolean
+cc_date_scanner_next(CcDateScanner *sc, gsize from, gsize to, guint32 ref_day,
+                     CcDateMention *m)
+{
+    g_return_val_if_fail(sc != NULL && m != NULL, FALSE);
+    Tokens *t = &sc->t;
+    for (;;) {
+        date_slide(sc);
+        if (sc->i >= t->n)
+            return FALSE;
+        gsize at = (gsize)(t->tok[sc->i].s - sc->text);
+        if (at >= to)
+            return FALSE;
+        if (at < from || !tok_can_start(t, sc->i) || !tok_may_start_date(sc->nz, t, sc->i)) {
+            sc->i++;
+            continue;
+        }
+        guint start = sc->i, end = sc->i;
+        if (read_date(sc->nz, t, sc->i, ref_day, &m->value, &start, &end) && end > start
+            && start >= sc->i) {
+            m->start = (gsize)(t->tok[start].s - sc->text);
+            m->end = (gsize)(t->tok[end - 1].s + t->tok[end - 1].len - sc->text);
+            sc->i = end;
+            return TRUE;
+        }
+        sc->i++;
+    }
 }

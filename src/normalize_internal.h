@@ -57,6 +57,11 @@ struct _CcNormalizer {
      * bounds, units) and of the words it reads itself ("between", "a"):
      * a word not here starts no quantity (tok_may_start_quantity()). */
     GHashTable *starts;
+    /* The same for a date's reading: the first token of every phrase of
+     * the month, weekday, date part, relative date, holiday and number
+     * tables, and the words the date readers read themselves
+     * (tok_may_start_date()). */
+    GHashTable *date_starts;
 };
 
 typedef enum { TOK_NUM, TOK_WORD, TOK_PUNCT } TokKind;
@@ -112,6 +117,10 @@ gboolean tok_can_start(const Tokens *t, guint i);
  * that is no sign, dash, currency or vulgar fraction. A filter only: TRUE
  * says nothing. */
 gboolean tok_may_start_quantity(const CcNormalizer *nz, const Tokens *t, guint i);
+
+/* The same for a date's reading: a figure, or a word that begins a phrase
+ * of the date tables or one the date readers read themselves. */
+gboolean tok_may_start_date(const CcNormalizer *nz, const Tokens *t, guint i);
 
 gboolean normalize_quantity_tokens(const CcNormalizer *nz, const Tokens *t, CcValue *value);
 gboolean normalize_date_tokens(const CcNormalizer *nz, const Tokens *t, guint32 ref_day,
