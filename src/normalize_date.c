@@ -48,6 +48,15 @@ glued(const Tokens *t, guint i)
     return i < t->n && !t->tok[i].space_before;
 }
 
+/* Does the text end at token @k, for a reading that the whole text must
+ * end? A mention (t->mention) is read in a sentence: there, a clause's
+ * end, or the sentence's, will do. */
+static gboolean
+ends_at(const Tokens *t, guint k)
+{
+    return k >= t->n || (t->mention && tok_is_punct(t, k, ".,;:!?)"));
+}
+
 static gboolean
 plain_int(const Token *tok)
 {
@@ -62,7 +71,9 @@ is_year(const Tokens *t, guint i, int *year)
     const Token *tok = &t->tok[i];
     if (!plain_int(tok) || tok->int_digits != 4)
         return FALSE;
-    if (tok->num < 1000 || tok->num > 2999)
+    /* in a sentence, a year is one of the calendar's range, to 2199: "in
+     * August 2835" is a month and a figure */
+    if (tok->num < 1000 || tok->num > (t->mention ? 2199 : 2999))
         return FALSE;
     /* "2022nd" is no year; "1990s" is read by the caller */
     if (i + 1 < t->n && t->tok[i + 1].kind == TOK_WORD && glued(t, i + 1) && !tok_is(t, i + 1, "s"))
@@ -220,7 +231,9 @@ read_day_ex(const CcNormalizer *nz, const Tokens *t, guint i, gboolean words, in
         *day = v;
         return TRUE;
     }
-    if (words && read_cardinal(nz, t, i, &v, end) && v >= 1 && v <= 31) {
+    /* in a sentence, a day in cardinal words is one of twenty and more
+     * ("May twenty nine"): "in mid-June, the two leaders" has no day */
+    if (words && read_cardinal(nz, t, i, &v, end) && v >= (t->mention ? 20 : 1) && v <= 31) {
         *day = v;
         return TRUE;
     }
@@ -237,7 +250,10 @@ static const PhraseValue *
 read_month(const CcNormalizer *nz, const Tokens *t, guint i, guint *end)
 {
     const PhraseValue *m = table_match(nz, TABLE_MONTHS, t, i, end);
-    if (m != NULL && tok_is_punct(t, *end, ".") && glued(t, *end))
+    /* a point glued to a month is its abbreviation's in a date's text; in
+     * a sentence ("ratified it in July."), only an abbreviation the
+     * lexicon spells with one ("Feb.") takes it, which table_match did */
+    if (m != NULL && !t->mention && tok_is_punct(t, *end, ".") && glued(t, *end))
         (*end)++;
     return m;
 }
@@ -776,6 +792,25 @@ read_direction(const Tokens *t, guint i, guint *end)
 
 /* "next week", "this month", "last year", "the week after next", "this
  * quarter": a calendar period. */
+/* In a sentence, is "weekend" at @i this week's, said alone at a
+ * sentence's end ("dinner with mom weekend.")? Not a weekend a word
+ * before it qualifies ("a long weekend", "its opening weekend", "every
+ * weekend"), nor one a noun follows ("Weekend clashes"). */
+static gboolean
+weekend_alone(const Tokens *t, guint i)
+{
+    if (!(i + 1 >= t->n || tok_is_punct(t, i + 1, ".!?")))
+        return FALSE;
+    static const char *const before[] = {
+        "the", "a", "this", "next", "last", "every", "each", "that", "one", "long", "per",
+        "whole", "entire", "holiday", "day", "busy", "great", "good", "quiet", "opening",
+        "bank", "festive", "record", "big", "nice", "first", "s", NULL};
+    for (guint k = 0; before[k]; k++)
+        if (i > 0 && tok_is(t, i - 1, before[k]))
+            return FALSE;
+    return TRUE;
+}
+
 static gboolean
 read_period(const Tokens *t, guint i, guint32 ref, Unit *unit, guint32 *lo, guint32 *hi,
             guint *end)
@@ -787,6 +822,8 @@ read_period(const Tokens *t, guint i, guint32 ref, Unit *unit, guint32 *lo, guin
     if (dir == 2) {
         /* "the week", "the week after next"; "weekend" alone is this week's */
         if (tok_is(t, i, "weekend")) {
+            if (t->mention && !weekend_alone(t, i))
+                return FALSE;
             dir = 0;
             j = i;
         } else if (!tok_is(t, i, "the"))
@@ -1079,7 +1116,9 @@ read_duration_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref
         k += tok_is(t, k, "prior") ? 2 : 1;
     }
     if (sign == 0 && !starting) {
-        if (in && !comma) {
+        /* in a sentence, a comma after "in 3 days" with no anchor after
+         * it ends a clause, not the mention */
+        if (in && (!comma || t->mention)) {
             lo = shift(ref, &d, 1);
             set_absolute(w, lo, lo, e);
             return TRUE;
@@ -1142,14 +1181,20 @@ read_relative(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Wri
     }
     /* "otd" (on this day), "for the day": the reference day; "the day
      * before", "the day after": the day before or after it */
-    if (tok_is(t, i, "otd")) {
+    /* in a sentence, both are said only at a clause's end, and never
+     * after "on" or "by" ("on the day" of a vote) */
+    gboolean said_alone = !t->mention || !(tok_is(t, i - 1, "on") || tok_is(t, i - 1, "by"));
+    if (tok_is(t, i, "otd") && said_alone && (!t->mention || ends_at(t, i + 1))) {
         set_absolute(w, ref, ref, i + 1);
         return TRUE;
     }
-    if (tok_is(t, i, "the") && tok_is(t, i + 1, "day") && !tok_is(t, i + 2, "of")) {
+    if (tok_is(t, i, "the") && tok_is(t, i + 1, "day") && !tok_is(t, i + 2, "of") && said_alone) {
         int off = tok_is(t, i + 2, "before") ? -1 : tok_is(t, i + 2, "after") ? 1 : 0;
+        guint e = i + (off != 0 ? 3 : 2);
+        if (t->mention && !ends_at(t, e))
+            return FALSE;
         guint32 d = (guint32)((gint64)ref + off);
-        set_absolute(w, d, d, i + (off != 0 ? 3 : 2));
+        set_absolute(w, d, d, e);
         return TRUE;
     }
     /* "EOY", "EOM": the end of this year, of this month */
@@ -1740,6 +1785,32 @@ set_part(Written *w, const PhraseValue *part)
     w->part_mhi = (int)part->d;
 }
 
+/* In a sentence (t->mention), is the figure at @j, read as @year, a year
+ * when nothing before it says it is one? Not a fiscal or school year's ("FY 2024", "the school
+ * year 2023"), and before 1800 only after a word that dates it ("in
+ * 1546", "since", "A.D."): "an average of 1500" and "1200 parts per
+ * million" are figures. */
+static gboolean
+mention_year(const Tokens *t, guint j, int year)
+{
+    static const char *const fiscal[] = {"fiscal", "sy", "fy", NULL};
+    for (guint k = 0; fiscal[k]; k++)
+        if (j >= 1 && tok_is(t, j - 1, fiscal[k]))
+            return FALSE;
+    if (j >= 2 && tok_is(t, j - 1, "year")
+        && (tok_is(t, j - 2, "fiscal") || tok_is(t, j - 2, "school") || tok_is(t, j - 2, "academic")))
+        return FALSE;
+    if (year >= 1800)
+        return TRUE;
+    static const char *const dating[] = {"in", "since", "by", "until", "till", "before", "after",
+                                         "during", "circa", "year", "early", "late", "mid",
+                                         "ad", NULL};
+    for (guint k = 0; dating[k]; k++)
+        if (j >= 1 && tok_is(t, j - 1, dating[k]))
+            return TRUE;
+    return j >= 4 && tok_is_punct(t, j - 1, ".") && tok_is(t, j - 2, "d");
+}
+
 /* One date, without a range. */
 static gboolean
 read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written *w)
@@ -1863,7 +1934,7 @@ read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written 
             set_part(w, part);
         return TRUE;
     }
-    if (is_year(t, j, &year)) {
+    if (is_year(t, j, &year) && (!t->mention || j > i || mention_year(t, j, year))) {
         w->year = year;
         w->end = j + 1;
         if (tok_is(t, w->end, "s") && glued(t, w->end) && year % 10 == 0) {
@@ -2186,13 +2257,20 @@ read_numeric_range(const Tokens *t, guint i, guint32 ref, gboolean between, guin
     return TRUE;
 }
 
-/* Does the text end at token @k, for a reading that the whole text must
- * end? A mention (t->mention) is read in a sentence: there, a clause's
- * end, or the sentence's, will do. */
+/* Does a count of time start at token @i, after "the" and a direction
+ * ("the next 3 weeks", "two days", "a fortnight")? In a sentence, "in" is
+ * a mention's only before one: "in 3 weeks", not "in the first fortnight
+ * of January". */
 static gboolean
-ends_at(const Tokens *t, guint k)
+counted_after(const CcNormalizer *nz, const Tokens *t, guint i)
 {
-    return k >= t->n || (t->mention && tok_is_punct(t, k, ".,;:!?)"));
+    if (tok_is(t, i, "the"))
+        i++;
+    guint e;
+    if (read_direction(t, i, &e) != 2)
+        i = e;
+    int n;
+    return read_count(nz, t, i, &n, &e) || tok_is(t, i, "fortnight");
 }
 
 /* Reads the date at token @i; the tokens it takes are [*@startp, *@endp):
@@ -2240,7 +2318,8 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
         if (!skipped && (tok_is(t, i, "in") || tok_is(t, i, "by"))) {
             /* "in 3 weeks" is a duration; "in 2022" a date */
             Written probe;
-            if (!(ref != 0 && read_duration_date(nz, t, i, ref, &probe))) {
+            if (!(ref != 0 && read_duration_date(nz, t, i, ref, &probe)
+                  && (!t->mention || counted_after(nz, t, i + 1)))) {
                 i++;
                 skipped = TRUE;
                 if (open == OPEN_NONE)
@@ -2425,6 +2504,26 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
         a.year = ry - 1;
         if (!resolve(&a, ref, &alo, &ahi))
             return FALSE;
+    }
+    if (t->mention && open == OPEN_NONE && !between && !from && !a.absolute && a.month != 0
+        && a.day_lo == 0 && a.year == 0
+        && (a.end == i + 1 || (a.end == i + 2 && tok_is_punct(t, i + 1, ".")))) {
+        /* a month alone in a sentence: "in May" at a clause's end is the
+         * mention, "in" and all ("may" alone is a verb); a figure of two
+         * digits after it is the month's ("Dec 95"), if no date's day */
+        if (tok_is(t, i, "may") && a.end == i + 1) {
+            /* "may" alone is a verb, unless a word before it dates it */
+            if (i > 0 && tok_is(t, i - 1, "in") && ends_at(t, i + 1))
+                start = i - 1;
+            else if (!(i > 0 && (tok_is(t, i - 1, "mid") || tok_is(t, i - 1, "early")
+                                 || tok_is(t, i - 1, "late") || tok_is(t, i - 1, "of"))))
+                return FALSE;
+        }
+        if (a.end < t->n && plain_int(&t->tok[a.end]) && t->tok[a.end].int_digits == 2
+            && t->tok[a.end].space_before
+            && !(a.end + 1 < t->n && glued(t, a.end + 1) && tok_is_punct(t, a.end + 1, ".,:")
+                 && a.end + 2 < t->n && t->tok[a.end + 2].kind == TOK_NUM && glued(t, a.end + 2)))
+            a.end++;
     }
     guint e = a.end;
     Open after = read_open_after(t, a.end, &e);
