@@ -1547,7 +1547,8 @@ dates_by_regex(CcFrameRun *run, const GArray *windows, guint32 ref_day, GArray *
 }
 
 /* The date mentions in @windows the date scanner finds: span and value
- * from one reading (cc_date_scanner_next()). */
+ * from one reading (cc_date_scanner_next()); one that cannot be read
+ * without the document's day has a value of no kind, as the grammar's. */
 static void
 dates_by_scan(CcFrameRun *run, const GArray *windows, guint32 ref_day, GArray *out)
 {
@@ -1609,12 +1610,8 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
         dates_by_regex(run, windows, ref_day, read);
         if (pass == CC_VALUE_PASS_COMPARE) {
             g_autoptr(GArray) scan = g_array_new(FALSE, FALSE, sizeof(CcMention));
-            g_autoptr(GArray) readable = g_array_new(FALSE, FALSE, sizeof(CcMention));
             dates_by_scan(run, windows, ref_day, scan);
-            for (guint i = 0; i < read->len; i++)
-                if (g_array_index(read, CcMention, i).value.kind == CC_VALUE_DATE)
-                    g_array_append_val(readable, g_array_index(read, CcMention, i));
-            report_differences(run, "date ", readable, scan);
+            report_differences(run, "date ", read, scan);
         }
     }
     for (guint i = 0; i < read->len; i++) {

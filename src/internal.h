@@ -215,7 +215,10 @@ gboolean cc_quantity_scanner_next(CcQuantityScanner *scanner, gsize from, gsize 
 /* ---- the date scanner ---- */
 
 /* A date mention the scanner found: its bytes [start, end) in the text
- * scanned and its value, from one reading. */
+ * scanned and its value, from one reading. A date that cannot be read
+ * without the document's day, when there is none ("on 21 November"), is
+ * a mention all the same, with no value (value.kind is not
+ * CC_VALUE_DATE): its figures are the date's. */
 typedef struct {
     gsize start, end;
     CcValue value;

@@ -811,6 +811,26 @@ weekend_alone(const Tokens *t, guint i)
     return TRUE;
 }
 
+/* In a sentence, is the unit at [@j, @e) after @i ("the", "this", "next")
+ * a calendar period? One unit, singular, not the head of a compound
+ * ("the decades-long assistance", "a week-long visit"); after "the"
+ * alone, a week, weekend, fortnight, month or year not followed by "of"
+ * or a figure ("the week of 5 May" is read by another reader). */
+static gboolean
+period_in_sentence(const Tokens *t, guint i, guint j, guint e, Unit u)
+{
+    const Token *w = &t->tok[e - 1];
+    if (w->len > 1 && g_ascii_tolower(w->s[w->len - 1]) == 's' && u != U_DAY)
+        return FALSE; /* "the decades", "next quarters" */
+    if (tok_is_punct(t, e, "-") && glued(t, e))
+        return FALSE;
+    if (!tok_is(t, i, "the") || j != i + 1)
+        return TRUE;
+    if (u == U_QUARTER || u == U_DECADE || u == U_CENTURY || u == U_DAY)
+        return FALSE;
+    return !tok_is(t, e, "of") && !(e < t->n && t->tok[e].kind == TOK_NUM);
+}
+
 static gboolean
 read_period(const Tokens *t, guint i, guint32 ref, Unit *unit, guint32 *lo, guint32 *hi,
             guint *end)
@@ -852,6 +872,8 @@ read_period(const Tokens *t, guint i, guint32 ref, Unit *unit, guint32 *lo, guin
         || tok_is(t, j, "months") || tok_is(t, j, "years"))
         return FALSE;
     if (u == U_DAY && dir != 0)
+        return FALSE;
+    if (t->mention && !workweek && !period_in_sentence(t, i, j, e, u))
         return FALSE;
     if (tok_is(t, i, "the") && dir == 0 && tok_is(t, e, "after") && tok_is(t, e + 1, "next")) {
         dir = 2;
@@ -1918,7 +1940,11 @@ read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written 
         return TRUE;
     }
     memset(w, 0, sizeof *w);
-    if (tok_is(t, j, "the") && tok_is(t, j + 1, "year"))
+    /* in a sentence, "the year" before a year is the mention's only after
+     * a bound, which read_date reads */
+    if (t->mention && part == NULL)
+        ;
+    else if (tok_is(t, j, "the") && tok_is(t, j + 1, "year"))
         j += 2;
     else if (tok_is(t, j, "year") && part == NULL)
         j++;
@@ -2336,8 +2362,11 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
         if (!skipped)
             break;
     }
-    if (tok_is(t, i, "the") && tok_is(t, i + 1, "year") && is_year(t, i + 2, (int[]){0}))
+    if (tok_is(t, i, "the") && tok_is(t, i + 1, "year") && is_year(t, i + 2, (int[]){0})) {
         i += 2;
+        if (open == OPEN_NONE)
+            start = i;
+    }
     /* "before the end of December": by its last day; "after the beginning of
      * March": from its first */
     guint pk = tok_is(t, i, "the") ? i + 1 : i;
@@ -2638,8 +2667,20 @@ cc_date_scanner_next(CcDateScanner *sc, gsize from, gsize to, guint32 ref_day,
             continue;
         }
         guint start = sc->i, end = sc->i;
-        if (read_date(sc->nz, t, sc->i, ref_day, &m->value, &start, &end) && end > start
-            && start >= sc->i) {
+        Written w;
+        if (no_such_day(sc->nz, t, sc->i, ref_day) && read_one(sc->nz, t, sc->i, ref_day, &w)) {
+            sc->i = MAX(w.end, sc->i + 1); /* not the year of "feb 30 2019" */
+            continue;
+        }
+        gboolean ok = read_date(sc->nz, t, sc->i, ref_day, &m->value, &start, &end);
+        if (!ok && ref_day == 0) {
+            /* "on 21 November" with no document's day: a date all the
+             * same, whose figures are its own, but one with no value */
+            ok = read_date(sc->nz, t, sc->i, cc_day_from_ymd(2000, 1, 1), &m->value, &start,
+                           &end);
+            memset(&m->value, 0, sizeof m->value);
+        }
+        if (ok && end > start && start >= sc->i) {
             m->start = (gsize)(t->tok[start].s - sc->text);
             m->end = (gsize)(t->tok[end - 1].s + t->tok[end - 1].len - sc->text);
             sc->i = end;
