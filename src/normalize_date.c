@@ -2299,6 +2299,17 @@ counted_after(const CcNormalizer *nz, const Tokens *t, guint i)
     return read_count(nz, t, i, &n, &e) || tok_is(t, i, "fortnight");
 }
 
+/* Is token @k a figure of two digits standing apart, as a month's year
+ * is written ("Dec 95"), not the start of a longer figure ("Dec 12.5")? */
+static gboolean
+two_digits_after(const Tokens *t, guint k)
+{
+    return k < t->n && plain_int(&t->tok[k]) && t->tok[k].int_digits == 2
+           && t->tok[k].space_before
+           && !(k + 1 < t->n && glued(t, k + 1) && tok_is_punct(t, k + 1, ".,:") && k + 2 < t->n
+                && t->tok[k + 2].kind == TOK_NUM && glued(t, k + 2));
+}
+
 /* Reads the date at token @i; the tokens it takes are [*@startp, *@endp):
  * words before it that only lead to it ("on", "in", "during") are not
  * the mention's, a bound ("before", "since") is. */
@@ -2416,6 +2427,15 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
         read_range_now(t, i, ref, &a.end);
         set_absolute(&a, ref, ref, a.end);
         have_a = TRUE;
+    }
+    if (!have_a && t->mention && !between && !from && tok_is(t, i, "may")
+        && two_digits_after(t, i + 1)) {
+        /* "on May 77": a month and a figure no date has, a mention with no
+         * value, whose figure is its own */
+        memset(value, 0, sizeof *value);
+        *startp = open == OPEN_NONE ? i : start;
+        *endp = i + 2;
+        return TRUE;
     }
     if (!have_a) {
         /* "24 to 26 February", "between 3 and 12 of Sept" begin with a bare day */
@@ -2548,10 +2568,7 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
                                  || tok_is(t, i - 1, "late") || tok_is(t, i - 1, "of"))))
                 return FALSE;
         }
-        if (a.end < t->n && plain_int(&t->tok[a.end]) && t->tok[a.end].int_digits == 2
-            && t->tok[a.end].space_before
-            && !(a.end + 1 < t->n && glued(t, a.end + 1) && tok_is_punct(t, a.end + 1, ".,:")
-                 && a.end + 2 < t->n && t->tok[a.end + 2].kind == TOK_NUM && glued(t, a.end + 2)))
+        if (two_digits_after(t, a.end))
             a.end++;
     }
     guint e = a.end;
@@ -2668,9 +2685,15 @@ cc_date_scanner_next(CcDateScanner *sc, gsize from, gsize to, guint32 ref_day,
         }
         guint start = sc->i, end = sc->i;
         Written w;
-        if (no_such_day(sc->nz, t, sc->i, ref_day) && read_one(sc->nz, t, sc->i, ref_day, &w)) {
-            sc->i = MAX(w.end, sc->i + 1); /* not the year of "feb 30 2019" */
-            continue;
+        if (no_such_day(sc->nz, t, sc->i, ref_day) && read_one(sc->nz, t, sc->i, ref_day, &w)
+            && w.end > sc->i) {
+            /* "feb 30 2019": a date no calendar has, a mention with no
+             * value, whose figures are its own */
+            memset(&m->value, 0, sizeof m->value);
+            m->start = at;
+            m->end = (gsize)(t->tok[w.end - 1].s + t->tok[w.end - 1].len - sc->text);
+            sc->i = w.end;
+            return TRUE;
         }
         gboolean ok = read_date(sc->nz, t, sc->i, ref_day, &m->value, &start, &end);
         if (!ok && ref_day == 0) {
