@@ -562,6 +562,15 @@ tok_may_start_date(const CcNormalizer *nz, const Tokens *t, guint i)
     if (!append_folded(key, sizeof key, &at, tk))
         return TRUE;
     key[at] = '\0';
+    if (g_hash_table_contains(nz->date_starts, key))
+        return TRUE;
+    /* "Tuesday's", "July’s": a possessive of a word a date starts with */
+    if (at > 2 && key[at - 1] == 's' && key[at - 2] == '\'')
+        key[at - 2] = '\0';
+    else if (at > 4 && key[at - 1] == 's' && memcmp(key + at - 4, "\xe2\x80\x99", 3) == 0)
+        key[at - 4] = '\0';
+    else
+        return FALSE;
     return g_hash_table_contains(nz->date_starts, key);
 }
 

@@ -246,10 +246,49 @@ read_day(const CcNormalizer *nz, const Tokens *t, guint i, int *day, guint *end)
     return read_day_ex(nz, t, i, FALSE, day, end);
 }
 
+/* The length of the possessive ending of token @i ("'s", "’s"), or 0. */
+static guint
+possessive_len(const Tokens *t, guint i)
+{
+    if (i >= t->n || t->tok[i].kind != TOK_WORD)
+        return 0;
+    const Token *k = &t->tok[i];
+    if (k->len > 2 && g_ascii_tolower(k->s[k->len - 1]) == 's' && k->s[k->len - 2] == '\'')
+        return 2;
+    if (k->len > 4 && g_ascii_tolower(k->s[k->len - 1]) == 's'
+        && memcmp(k->s + k->len - 4, "\xe2\x80\x99", 3) == 0)
+        return 4;
+    return 0;
+}
+
+/* In a sentence, a phrase of one word of @table with a possessive ending
+ * ("during Tuesday's test", "July's offensive"): the word's phrase, the
+ * token after it its end. */
+static const PhraseValue *
+possessive_match(const CcNormalizer *nz, TableId table, const Tokens *t, guint i, guint *end)
+{
+    guint p = t->mention ? possessive_len(t, i) : 0;
+    if (p == 0 || nz->tables[table].by_phrase == NULL)
+        return NULL;
+    const Token *k = &t->tok[i];
+    char key[64];
+    if (k->len - p >= sizeof key)
+        return NULL;
+    for (guint c = 0; c < k->len - p; c++)
+        key[c] = g_ascii_tolower(k->s[c]);
+    key[k->len - p] = '\0';
+    const PhraseValue *v = g_hash_table_lookup(nz->tables[table].by_phrase, key);
+    if (v != NULL)
+        *end = i + 1;
+    return v;
+}
+
 static const PhraseValue *
 read_month(const CcNormalizer *nz, const Tokens *t, guint i, guint *end)
 {
     const PhraseValue *m = table_match(nz, TABLE_MONTHS, t, i, end);
+    if (m == NULL && (m = possessive_match(nz, TABLE_MONTHS, t, i, end)) != NULL)
+        return m;
     /* a point glued to a month is its abbreviation's in a date's text; in
      * a sentence ("ratified it in July."), only an abbreviation the
      * lexicon spells with one ("Feb.") takes it, which table_match did */
@@ -901,6 +940,8 @@ static gboolean
 read_weekday(const CcNormalizer *nz, const Tokens *t, guint i, int *wd, guint *end)
 {
     const PhraseValue *v = table_match(nz, TABLE_WEEKDAYS, t, i, end);
+    if (v == NULL)
+        v = possessive_match(nz, TABLE_WEEKDAYS, t, i, end);
     if (v == NULL)
         return FALSE;
     *wd = (int)v->a;
@@ -2706,6 +2747,11 @@ cc_date_scanner_next(CcDateScanner *sc, gsize from, gsize to, guint32 ref_day,
         if (ok && end > start && start >= sc->i) {
             m->start = (gsize)(t->tok[start].s - sc->text);
             m->end = (gsize)(t->tok[end - 1].s + t->tok[end - 1].len - sc->text);
+            /* "Tuesday's": the possessive ending is no part of the date */
+            guint pe;
+            if (possessive_match(sc->nz, TABLE_WEEKDAYS, t, end - 1, &pe) != NULL
+                || possessive_match(sc->nz, TABLE_MONTHS, t, end - 1, &pe) != NULL)
+                m->end -= possessive_len(t, end - 1);
             sc->i = end;
             return TRUE;
         }

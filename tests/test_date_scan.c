@@ -95,6 +95,8 @@ static const Row rows[] = {
      {{"21 November", "none", "none"}}},
     {"may and a figure no date has", "It entered into force on May 77 the ministry said.",
      "2024-12-10", {{"May 77", "none", "none"}}},
+    {"a weekday with a possessive", "Rounds struck their targets during Tuesday's test.",
+     "2024-11-13", {{"Tuesday", "2024-11-12", "2024-11-12"}}},
     {"weekend, a noun's modifier", "Weekend clashes cost 30 lives.", "2024-12-10", {{NULL}}},
     {"in before no count", "Losses topped 1,000 in the first fortnight of January.",
      "2024-12-10", {{"the first fortnight of January", "2024-01-01", "2024-01-14"}}},
