@@ -428,6 +428,14 @@ starts_quantity(guint id)
     }
 }
 
+/* Are the phrases of table @id a date's head, a word no date is without
+ * (a month, a weekday, a relative date, a holiday, a count)? */
+static gboolean
+heads_date(guint id)
+{
+    return id != TABLE_DATE_PARTS && id != TABLE_NUMBER_WORDS && id != TABLE_ORDINAL_WORDS;
+}
+
 /* Do the phrases of table @id start a date's reading? */
 static gboolean
 starts_date(guint id)
@@ -463,6 +471,7 @@ cc_normalizer_new(const CcLexicon *lexicon)
     Tokens *scratch = g_new(Tokens, 1);
     nz->starts = g_hash_table_new(g_str_hash, g_str_equal);
     nz->date_starts = g_hash_table_new(g_str_hash, g_str_equal);
+    nz->date_heads = g_hash_table_new(g_str_hash, g_str_equal);
     for (guint id = 0; id < N_TABLES; id++) {
         GPtrArray *entries = cc_lexicon_entries(lexicon, table_names[id]);
         if (entries == NULL)
@@ -500,6 +509,8 @@ cc_normalizer_new(const CcLexicon *lexicon)
                         g_hash_table_add(nz->starts, (gpointer)w);
                     if (starts_date(id))
                         g_hash_table_add(nz->date_starts, (gpointer)w);
+                    if (starts_date(id) && heads_date(id))
+                        g_hash_table_add(nz->date_heads, (gpointer)w);
                 }
             }
         }
@@ -529,6 +540,19 @@ cc_normalizer_new(const CcLexicon *lexicon)
         "'"};
     for (guint k = 0; k < G_N_ELEMENTS(date_words); k++)
         g_hash_table_add(nz->date_starts, (gpointer)date_words[k]);
+    /* the words a date's readers take for its head: units of time, the
+     * reference ("now", "today", "to date"), quarters, calendar years,
+     * decades; with the figures and the head tables' words, a word that
+     * only leads to a date ("the", "in", "last", "early") starts one only
+     * a few words before one of them (tok_may_start_date()) */
+    static const char *const head_words[] = {
+        "week", "weekend", "workweek", "fortnight", "month", "quarter", "half", "decade",
+        "century", "year", "day", "days", "weeks", "months", "years", "quarters", "decades",
+        "centuries", "fortnights", "weekends", "now", "today", "date", "present", "eoy",
+        "eom", "q", "h", "cy", "otd", "w", "fy", "sy", "twenties", "thirties", "forties",
+        "fifties", "sixties", "seventies", "eighties", "nineties", "'", "couple"};
+    for (guint k = 0; k < G_N_ELEMENTS(head_words); k++)
+        g_hash_table_add(nz->date_heads, (gpointer)head_words[k]);
     g_free(scratch);
     return nz;
 }
@@ -549,29 +573,51 @@ tok_may_start_quantity(const CcNormalizer *nz, const Tokens *t, guint i)
     return g_hash_table_contains(nz->starts, key);
 }
 
-gboolean
-tok_may_start_date(const CcNormalizer *nz, const Tokens *t, guint i)
+/* Is token @i a figure or a word of @words, a possessive's stem
+ * ("Tuesday's", "July\u2019s") included? -1 when it does not fold. */
+static int
+tok_in(const Tokens *t, guint i, GHashTable *words)
 {
     const Token *tk = &t->tok[i];
-    if (tk->kind == TOK_NUM || (unsigned char)tk->s[0] >= 0x80)
-        return TRUE;
-    if (tk->kind == TOK_PUNCT)
-        return tk->s[0] == '\'';
+    if (tk->kind == TOK_NUM)
+        return 1;
     char key[256];
     gsize at = 0;
     if (!append_folded(key, sizeof key, &at, tk))
-        return TRUE;
+        return -1;
     key[at] = '\0';
-    if (g_hash_table_contains(nz->date_starts, key))
-        return TRUE;
-    /* "Tuesday's", "July’s": a possessive of a word a date starts with */
+    if (g_hash_table_contains(words, key))
+        return 1;
     if (at > 2 && key[at - 1] == 's' && key[at - 2] == '\'')
         key[at - 2] = '\0';
     else if (at > 4 && key[at - 1] == 's' && memcmp(key + at - 4, "\xe2\x80\x99", 3) == 0)
         key[at - 4] = '\0';
     else
+        return 0;
+    return g_hash_table_contains(words, key) ? 1 : 0;
+}
+
+/* Tokens a word that leads to a date ("as early as next week") may stand
+ * before the date's head. */
+#define DATE_LEAD 6
+
+gboolean
+tok_may_start_date(const CcNormalizer *nz, const Tokens *t, guint i)
+{
+    const Token *tk = &t->tok[i];
+    if ((unsigned char)tk->s[0] >= 0x80)
+        return TRUE;
+    if (tk->kind == TOK_PUNCT)
+        return tk->s[0] == '\'';
+    int head = tok_in(t, i, nz->date_heads);
+    if (head != 0)
+        return TRUE;
+    if (tok_in(t, i, nz->date_starts) == 0)
         return FALSE;
-    return g_hash_table_contains(nz->date_starts, key);
+    for (guint k = i + 1; k < t->n && k <= i + DATE_LEAD; k++)
+        if (t->tok[k].kind != TOK_PUNCT && tok_in(t, k, nz->date_heads) != 0)
+            return TRUE;
+    return FALSE;
 }
 
 void
@@ -586,6 +632,8 @@ cc_normalizer_free(CcNormalizer *normalizer)
         g_hash_table_unref(normalizer->starts);
     if (normalizer->date_starts)
         g_hash_table_unref(normalizer->date_starts);
+    if (normalizer->date_heads)
+        g_hash_table_unref(normalizer->date_heads);
     g_free(normalizer->values);
     g_string_chunk_free(normalizer->strings);
     g_free(normalizer);

@@ -2707,6 +2707,18 @@ date_slide(CcDateScanner *sc)
     sc->i = DATE_SCAN_BACK;
 }
 
+/* Are the tokens [@start, @end) two figures joined by a slash, neither a
+ * day past the twelfth ("1/2 cup", "a 1/4 mile")? In a sentence that is
+ * a fraction, not a month and a day ("11/20" is one). */
+static gboolean
+fraction_like(const Tokens *t, guint start, guint end)
+{
+    if (end != start + 3 || t->tok[start].kind != TOK_NUM || !tok_is_punct(t, start + 1, "/")
+        || t->tok[start + 2].kind != TOK_NUM || !glued(t, start + 1) || !glued(t, start + 2))
+        return FALSE;
+    return t->tok[start].num <= 12 && t->tok[start + 2].num <= 12;
+}
+
 gboolean
 cc_date_scanner_next(CcDateScanner *sc, gsize from, gsize to, guint32 ref_day,
                      CcDateMention *m)
@@ -2726,16 +2738,6 @@ cc_date_scanner_next(CcDateScanner *sc, gsize from, gsize to, guint32 ref_day,
         }
         guint start = sc->i, end = sc->i;
         Written w;
-        if (no_such_day(sc->nz, t, sc->i, ref_day) && read_one(sc->nz, t, sc->i, ref_day, &w)
-            && w.end > sc->i) {
-            /* "feb 30 2019": a date no calendar has, a mention with no
-             * value, whose figures are its own */
-            memset(&m->value, 0, sizeof m->value);
-            m->start = at;
-            m->end = (gsize)(t->tok[w.end - 1].s + t->tok[w.end - 1].len - sc->text);
-            sc->i = w.end;
-            return TRUE;
-        }
         gboolean ok = read_date(sc->nz, t, sc->i, ref_day, &m->value, &start, &end);
         if (!ok && ref_day == 0) {
             /* "on 21 November" with no document's day: a date all the
@@ -2744,7 +2746,17 @@ cc_date_scanner_next(CcDateScanner *sc, gsize from, gsize to, guint32 ref_day,
                            &end);
             memset(&m->value, 0, sizeof m->value);
         }
-        if (ok && end > start && start >= sc->i) {
+        if (!ok && no_such_day(sc->nz, t, sc->i, ref_day)
+            && read_one(sc->nz, t, sc->i, ref_day, &w) && w.end > sc->i) {
+            /* "feb 30 2019": a date no calendar has, a mention with no
+             * value, whose figures are its own */
+            memset(&m->value, 0, sizeof m->value);
+            m->start = at;
+            m->end = (gsize)(t->tok[w.end - 1].s + t->tok[w.end - 1].len - sc->text);
+            sc->i = w.end;
+            return TRUE;
+        }
+        if (ok && end > start && start >= sc->i && !fraction_like(t, start, end)) {
             m->start = (gsize)(t->tok[start].s - sc->text);
             m->end = (gsize)(t->tok[end - 1].s + t->tok[end - 1].len - sc->text);
             /* "Tuesday's": the possessive ending is no part of the date */

@@ -62,6 +62,11 @@ struct _CcNormalizer {
      * tables, and the words the date readers read themselves
      * (tok_may_start_date()). */
     GHashTable *date_starts;
+    /* The words of those a date cannot be without, its head (months,
+     * weekdays, relative dates, holidays, units of time, "now"): a word
+     * that only leads to a date starts one only a few words before a head
+     * or a figure. */
+    GHashTable *date_heads;
 };
 
 typedef enum { TOK_NUM, TOK_WORD, TOK_PUNCT } TokKind;

@@ -97,6 +97,8 @@ static const Row rows[] = {
      "2024-12-10", {{"May 77", "none", "none"}}},
     {"a weekday with a possessive", "Rounds struck their targets during Tuesday's test.",
      "2024-11-13", {{"Tuesday", "2024-11-12", "2024-11-12"}}},
+    {"a fraction is no month and day", "Add 1/2 cup of oil on 11/20.", "2024-12-10",
+     {{"11/20", "2024-11-20", "2024-11-20"}}},
     {"weekend, a noun's modifier", "Weekend clashes cost 30 lives.", "2024-12-10", {{NULL}}},
     {"in before no count", "Losses topped 1,000 in the first fortnight of January.",
      "2024-12-10", {{"the first fortnight of January", "2024-01-01", "2024-01-14"}}},
