@@ -2746,7 +2746,10 @@ cc_date_scanner_next(CcDateScanner *sc, gsize from, gsize to, guint32 ref_day,
                            &end);
             memset(&m->value, 0, sizeof m->value);
         }
-        if (!ok && no_such_day(sc->nz, t, sc->i, ref_day)
+        guint me;
+        if (!ok
+            && (t->tok[sc->i].kind == TOK_NUM || read_month(sc->nz, t, sc->i, &me) != NULL)
+            && no_such_day(sc->nz, t, sc->i, ref_day)
             && read_one(sc->nz, t, sc->i, ref_day, &w) && w.end > sc->i) {
             /* "feb 30 2019": a date no calendar has, a mention with no
              * value, whose figures are its own */
