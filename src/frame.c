@@ -1325,16 +1325,14 @@ cc_frame_value_pass(void)
     static gsize chosen = 0;
     if (g_once_init_enter(&chosen)) {
         const char *v = g_getenv("CLAIMCHECK_VALUE_PASS");
-        CcValuePass pass = CC_VALUE_PASS_DEFAULT;
-        if (v != NULL && g_str_equal(v, "scan"))
-            pass = CC_VALUE_PASS_SCAN;
-        else if (v != NULL && g_str_equal(v, "regex"))
+        CcValuePass pass = CC_VALUE_PASS_SCAN;
+        if (v != NULL && g_str_equal(v, "regex"))
             pass = CC_VALUE_PASS_REGEX;
         else if (v != NULL && g_str_equal(v, "compare"))
             pass = CC_VALUE_PASS_COMPARE;
-        else if (v != NULL && *v != '\0')
+        else if (v != NULL && *v != '\0' && !g_str_equal(v, "scan"))
             g_printerr("claimcheck: CLAIMCHECK_VALUE_PASS='%s' is none of scan, regex, "
-                       "compare; the default is used\n",
+                       "compare; the scanners are used\n",
                        v);
         g_once_init_leave(&chosen, (gsize)pass + 1);
     }
@@ -1573,7 +1571,7 @@ dates_by_scan(CcFrameRun *run, const GArray *windows, guint32 ref_day, GArray *o
  * @keep_reported; otherwise it goes, as does a date that cannot be read
  * without the document's date, to @others, if given, and nowhere else:
  * they are no event's date, but the figures inside them are theirs.
- * Quantities are found by the scanner or by the value grammar, as
+ * Both kinds are found by their scanner or by the value grammar, as
  * CLAIMCHECK_VALUE_PASS chooses (cc_frame_value_pass()). */
 static void
 search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean keep_reported,
@@ -1582,7 +1580,7 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
     if (type != CC_CLAIM_DATE) {
         guint first = out->len;
         CcValuePass pass = cc_frame_value_pass();
-        if (pass == CC_VALUE_PASS_SCAN || pass == CC_VALUE_PASS_DEFAULT) {
+        if (pass == CC_VALUE_PASS_SCAN) {
             quantities_by_scan(run, windows, out);
         } else {
             quantities_by_regex(run, windows, out);
