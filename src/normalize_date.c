@@ -1861,7 +1861,8 @@ mention_year(const Tokens *t, guint j, int year)
         if (j >= 1 && tok_is(t, j - 1, fiscal[k]))
             return FALSE;
     if (j >= 2 && tok_is(t, j - 1, "year")
-        && (tok_is(t, j - 2, "fiscal") || tok_is(t, j - 2, "school") || tok_is(t, j - 2, "academic")))
+        && (tok_is(t, j - 2, "fiscal") || tok_is(t, j - 2, "school")
+            || tok_is(t, j - 2, "academic")))
         return FALSE;
     if (year >= 1800)
         return TRUE;
@@ -2759,7 +2760,10 @@ cc_date_scanner_next(CcDateScanner *sc, gsize from, gsize to, guint32 ref_day,
             sc->i = w.end;
             return TRUE;
         }
-        if (ok && end > start && start >= sc->i && !fraction_like(t, start, end)) {
+        /* a mention starts inside the window: after a lead word at its
+         * end ("in" of "in May"), the date is the next window's */
+        if (ok && end > start && start >= sc->i && !fraction_like(t, start, end)
+            && (gsize)(t->tok[start].s - sc->text) < to) {
             m->start = (gsize)(t->tok[start].s - sc->text);
             m->end = (gsize)(t->tok[end - 1].s + t->tok[end - 1].len - sc->text);
             /* "Tuesday's": the possessive ending is no part of the date */

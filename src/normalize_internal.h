@@ -90,11 +90,13 @@ typedef struct {
 typedef struct {
     Token tok[MAX_TOKENS];
     guint n;
-    /* The tokens are a sentence the quantity scanner reads value mentions
-     * in, not the text of one value: a reading takes what a mention is
+    /* The tokens are a sentence a scanner reads value mentions in, not
+     * the text of one value: a quantity's reading takes what a mention is
      * (figures, ranges, bounds, approximators, a currency before) and
      * stops before what only the whole text of a value holds (a unit or
-     * money tail after the figure, a second bound). */
+     * money tail after the figure, a second bound); a date's keeps to what
+     * a date mention may hold (no "may" the verb, no year past 2199, "the
+     * day" only at a clause's end: normalize_date.c). */
     gboolean mention;
 } Tokens;
 

@@ -242,6 +242,16 @@ test_windows(void **state)
     assert_memory_equal(s + m.start, "June 2024", 9);
     assert_false(cc_date_scanner_next(sc, m.end, strlen(s), ref, &m));
     cc_date_scanner_free(sc);
+
+    /* a window that ends after a lead word ("in") holds no mention: the
+     * date after it starts in the next window */
+    const char *u = "Troops left in March 2024.";
+    gsize in = (gsize)(strstr(u, "in March") - u);
+    sc = cc_date_scanner_new(f->nz, u, strlen(u));
+    assert_false(cc_date_scanner_next(sc, 0, in + 2, ref, &m));
+    assert_true(cc_date_scanner_next(sc, in + 2, strlen(u), ref, &m));
+    assert_memory_equal(u + m.start, "March 2024", 10);
+    cc_date_scanner_free(sc);
 }
 
 int
