@@ -1444,7 +1444,7 @@ cc_frame_value_pass(void)
             pass = CC_VALUE_PASS_COMPARE;
         else if (v != NULL && *v != '\0' && !g_str_equal(v, "scan"))
             g_printerr("claimcheck: CLAIMCHECK_VALUE_PASS='%s' is none of scan, regex, "
-                       "compare; the quantity scanner is used\n",
+                       "compare; the scanners are used\n",
                        v);
         g_once_init_leave(&chosen, (gsize)pass + 1);
     }
@@ -1584,7 +1584,7 @@ append_value_key(GString *s, const CcValue *v)
  * (regex-only, scan-only, value), the mention's text and reading by each,
  * and the sentence. tests/value_pass_diff groups them. */
 static void
-report_differences(const CcFrameRun *run, const GArray *re, const GArray *sc)
+report_differences(const CcFrameRun *run, const char *prefix, const GArray *re, const GArray *sc)
 {
     guint a = 0, b = 0;
     GString *line = g_string_sized_new(256);
@@ -1613,7 +1613,7 @@ report_differences(const CcFrameRun *run, const GArray *re, const GArray *sc)
             x = NULL;
             b++;
         }
-        g_string_printf(line, "value-pass\t%s", what);
+        g_string_printf(line, "value-pass\t%s%s", prefix, what);
         for (int k = 0; k < 2; k++) {
             const CcMention *m = k == 0 ? x : y;
             g_string_append_c(line, '\t');
@@ -1636,12 +1636,54 @@ report_differences(const CcFrameRun *run, const GArray *re, const GArray *sc)
     g_string_free(line, TRUE);
 }
 
+/* The date mentions in @windows the value grammar (the DATE macro's
+ * pattern) finds, each read from its text against @ref_day; one it
+ * cannot read is kept with a value of no kind (CC_VALUE_NUMBER's zero),
+ * for the figures inside it are still the date's. */
+static void
+dates_by_regex(CcFrameRun *run, const GArray *windows, guint32 ref_day, GArray *out)
+{
+    g_autoptr(GArray) spans = g_array_new(FALSE, FALSE, sizeof(Span));
+    value_spans(run, CC_CLAIM_DATE, windows, spans);
+    for (guint i = 0; i < spans->len; i++) {
+        gsize vs = g_array_index(spans, Span, i).start, ve = g_array_index(spans, Span, i).end;
+        CcMention mention = {vs, ve, CC_CLAIM_DATE, {0}, G_MAXUINT, G_MAXUINT, FALSE, FALSE,
+                             FALSE, 0};
+        if (!cc_normalize_date(run->normalizer, run->text + vs, ve - vs, ref_day,
+                               &mention.value))
+            memset(&mention.value, 0, sizeof mention.value);
+        g_array_append_val(out, mention);
+    }
+}
+
+/* The date mentions in @windows the date scanner finds: span and value
+ * from one reading (cc_date_scanner_next()); one that cannot be read
+ * without the document's day has a value of no kind, as the grammar's. */
+static void
+dates_by_scan(CcFrameRun *run, const GArray *windows, guint32 ref_day, GArray *out)
+{
+    CcDateScanner *sc = cc_date_scanner_new(run->normalizer, run->text, run->len);
+    gsize at = 0;
+    for (guint wi = 0; wi < windows->len; wi++) {
+        const Span *w = &g_array_index(windows, Span, wi);
+        at = MAX(at, w->start);
+        CcDateMention d;
+        while (at < w->end && cc_date_scanner_next(sc, at, w->end, ref_day, &d)) {
+            at = d.end;
+            CcMention mention = {d.start, d.end, CC_CLAIM_DATE, d.value, G_MAXUINT, G_MAXUINT,
+                                 FALSE, FALSE, FALSE, 0};
+            g_array_append_val(out, mention);
+        }
+    }
+    cc_date_scanner_free(sc);
+}
+
 /* Appends the mentions of @type that start inside @windows to @out. A
  * date that dates a report ("said on 13 December") is kept, marked, with
  * @keep_reported; otherwise it goes, as does a date that cannot be read
  * without the document's date, to @others, if given, and nowhere else:
  * they are no event's date, but the figures inside them are theirs.
- * Quantities are found by the scanner or by the value grammar, as
+ * Both kinds are found by their scanner or by the value grammar, as
  * CLAIMCHECK_VALUE_PASS chooses (cc_frame_value_pass()). */
 static void
 search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean keep_reported,
@@ -1672,17 +1714,25 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
         }
         return;
     }
-    g_autoptr(GArray) spans = g_array_new(FALSE, FALSE, sizeof(Span));
-    value_spans(run, CC_CLAIM_DATE, windows, spans);
-    for (guint i = 0; i < spans->len; i++) {
-        gsize vs = g_array_index(spans, Span, i).start, ve = g_array_index(spans, Span, i).end;
-        CcMention mention = {vs, ve, type, {0}, G_MAXUINT, G_MAXUINT, FALSE, FALSE, FALSE, 0};
-        gboolean ok = cc_normalize_date(run->normalizer, run->text + vs, ve - vs, ref_day,
-                                        &mention.value);
+    CcValuePass pass = cc_frame_value_pass();
+    g_autoptr(GArray) read = g_array_new(FALSE, FALSE, sizeof(CcMention));
+    if (pass == CC_VALUE_PASS_SCAN) {
+        dates_by_scan(run, windows, ref_day, read);
+    } else {
+        dates_by_regex(run, windows, ref_day, read);
+        if (pass == CC_VALUE_PASS_COMPARE) {
+            g_autoptr(GArray) scan = g_array_new(FALSE, FALSE, sizeof(CcMention));
+            dates_by_scan(run, windows, ref_day, scan);
+            report_differences(run, "date ", read, scan);
+        }
+    }
+    for (guint i = 0; i < read->len; i++) {
+        CcMention mention = g_array_index(read, CcMention, i);
+        gboolean ok = mention.value.kind == CC_VALUE_DATE;
         /* "said on Thursday" dates the report: only the frames read it, for
          * a report that is itself the event */
         if (ok)
-            mention.said_at = reported_on(run, vs);
+            mention.said_at = reported_on(run, mention.start);
         if (!ok || (mention.said_at != 0 && !keep_reported)) {
             if (others != NULL)
                 g_array_append_val(others, mention);
@@ -1718,7 +1768,7 @@ compare_passes(CcFrameRun *run, const GArray *quantities, const GArray *dates,
         if (!within_date(q, dates) && (others == NULL || !within_date(q, others)))
             g_array_append_val(scan, *q);
     }
-    report_differences(run, quantities, scan);
+    report_differences(run, "", quantities, scan);
     g_array_set_size(run->shadow, 0);
 }
 

@@ -176,12 +176,13 @@ void cc_frame_run_value_mentions(CcFrameRun *run, guint index, const char *text,
                                  guint32 ref_day, CcClaimType type, GArray *out);
 
 
-/* How the value pass finds quantity mentions: by the quantity scanner
- * (cc_quantity_scanner_next()), by the value grammar (the QUANTITY
- * macro's pattern, kept for one more release), or by both, the grammar's
- * kept and every mention the two disagree on written to standard error.
- * Chosen by the environment variable CLAIMCHECK_VALUE_PASS (scan, regex,
- * compare), a testing aid, read once; the scanner when it is unset. */
+/* How the value pass finds its mentions: by the scanners
+ * (cc_quantity_scanner_next(), cc_date_scanner_next()), by the value
+ * grammar (the QUANTITY and DATE macros' patterns, kept for one more
+ * release), or by both, the grammar's kept and every mention the two
+ * disagree on written to standard error. Chosen by the environment
+ * variable CLAIMCHECK_VALUE_PASS (scan, regex, compare), a testing aid,
+ * read once; the scanners when it is unset. */
 typedef enum { CC_VALUE_PASS_REGEX, CC_VALUE_PASS_SCAN, CC_VALUE_PASS_COMPARE } CcValuePass;
 
 CcValuePass cc_frame_value_pass(void);

@@ -235,3 +235,32 @@ void cc_quantity_scanner_free(CcQuantityScanner *scanner);
  * earlier @from than the last call's. */
 gboolean cc_quantity_scanner_next(CcQuantityScanner *scanner, gsize from, gsize to,
                                   CcQuantityMention *mention);
+
+/* ---- the date scanner ---- */
+
+/* A date mention the scanner found: its bytes [start, end) in the text
+ * scanned and its value, from one reading. A date that cannot be read
+ * without the document's day, when there is none ("on 21 November"), is
+ * a mention all the same, with no value (value.kind is not
+ * CC_VALUE_DATE): its figures are the date's. */
+typedef struct {
+    gsize start, end;
+    CcValue value;
+} CcDateMention;
+
+/* Finds the date mentions of a text (a sentence), in order and not
+ * overlapping: the date normalizer's own token readers, run forward from
+ * each token a reading may start at (a figure, a month or weekday name, a
+ * relative-date word, the start of a range or a bound), and the span and
+ * the value come from that one reading. The text must outlive the
+ * scanner. */
+typedef struct _CcDateScanner CcDateScanner;
+
+CcDateScanner *cc_date_scanner_new(const CcNormalizer *normalizer, const char *text, gsize len);
+void cc_date_scanner_free(CcDateScanner *scanner);
+/* The next mention that starts at a byte in [@from, @to) and after the
+ * last one found, read against the document's day @ref_day (0: none);
+ * FALSE when there is none. Calls must not ask for an earlier @from than
+ * the last call's. */
+gboolean cc_date_scanner_next(CcDateScanner *scanner, gsize from, gsize to, guint32 ref_day,
+                              CcDateMention *mention);

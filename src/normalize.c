@@ -428,6 +428,33 @@ starts_quantity(guint id)
     }
 }
 
+/* Are the phrases of table @id a date's head, a word no date is without
+ * (a month, a weekday, a relative date, a holiday, a count)? */
+static gboolean
+heads_date(guint id)
+{
+    return id != TABLE_DATE_PARTS && id != TABLE_NUMBER_WORDS && id != TABLE_ORDINAL_WORDS;
+}
+
+/* Do the phrases of table @id start a date's reading? */
+static gboolean
+starts_date(guint id)
+{
+    switch (id) {
+    case TABLE_NUMBER_WORDS:  /* "two weeks ago" */
+    case TABLE_ORDINAL_WORDS: /* "the first week of May" */
+    case TABLE_MONTHS:
+    case TABLE_WEEKDAYS:
+    case TABLE_WEEKDAY_SHORT:
+    case TABLE_DATE_PARTS:
+    case TABLE_RELATIVE_DATES:
+    case TABLE_HOLIDAYS:
+        return TRUE;
+    default:
+        return FALSE;
+    }
+}
+
 CcNormalizer *
 cc_normalizer_new(const CcLexicon *lexicon)
 {
@@ -443,6 +470,8 @@ cc_normalizer_new(const CcLexicon *lexicon)
     guint at = 0;
     Tokens *scratch = g_new(Tokens, 1);
     nz->starts = g_hash_table_new(g_str_hash, g_str_equal);
+    nz->date_starts = g_hash_table_new(g_str_hash, g_str_equal);
+    nz->date_heads = g_hash_table_new(g_str_hash, g_str_equal);
     for (guint id = 0; id < N_TABLES; id++) {
         GPtrArray *entries = cc_lexicon_entries(lexicon, table_names[id]);
         if (entries == NULL)
@@ -470,12 +499,18 @@ cc_normalizer_new(const CcLexicon *lexicon)
                 continue;
             key[kat] = '\0';
             g_hash_table_replace(pt->by_phrase, g_string_chunk_insert_const(nz->strings, key), v);
-            if (starts_quantity(id) && scratch->n > 0) {
+            if ((starts_quantity(id) || starts_date(id)) && scratch->n > 0) {
                 gsize fat = 0;
                 char first[256];
                 if (append_folded(first, sizeof first, &fat, &scratch->tok[0])) {
                     first[fat] = '\0';
-                    g_hash_table_add(nz->starts, g_string_chunk_insert_const(nz->strings, first));
+                    const char *w = g_string_chunk_insert_const(nz->strings, first);
+                    if (starts_quantity(id))
+                        g_hash_table_add(nz->starts, (gpointer)w);
+                    if (starts_date(id))
+                        g_hash_table_add(nz->date_starts, (gpointer)w);
+                    if (starts_date(id) && heads_date(id))
+                        g_hash_table_add(nz->date_heads, (gpointer)w);
                 }
             }
         }
@@ -487,6 +522,37 @@ cc_normalizer_new(const CcLexicon *lexicon)
                                         "mxn", "mex"};
     for (guint k = 0; k < G_N_ELEMENTS(words); k++)
         g_hash_table_add(nz->starts, (gpointer)words[k]);
+    /* the words the date readers read themselves: bounds ("before",
+     * "no later than"), ranges ("between", "from"), directions ("last",
+     * "this", "next"), the period words, counts ("a", "couple"), "in" of
+     * "in 3 weeks", quarters and calendar years ("q1", "h2", "cy18") */
+    static const char *const date_words[] = {
+        "between", "from", "before", "prior", "earlier", "by", "no", "not", "as", "after",
+        "later", "since", "starting", "beginning", "year", "the", "last", "this", "next",
+        "past", "previous", "coming", "following", "upcoming", "current", "same", "that",
+        "till", "until", "up", "to", "in", "within", "for", "more", "less", "fewer", "a",
+        "an", "couple", "week", "weekend", "workweek", "work", "working", "business",
+        "fortnight", "month", "quarter", "half", "decade", "century", "rest", "remainder",
+        "remaining", "eoy", "eom", "q", "h", "cy", "otd", "w", "mid", "early", "late",
+        "middle", "end", "start", "close", "fiscal", "fy", "sy", "school", "academic",
+        "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+        "nineties", "now", "today", "date", "day", "days", "weeks", "months", "years",
+        "'"};
+    for (guint k = 0; k < G_N_ELEMENTS(date_words); k++)
+        g_hash_table_add(nz->date_starts, (gpointer)date_words[k]);
+    /* the words a date's readers take for its head: units of time, the
+     * reference ("now", "today", "to date"), quarters, calendar years,
+     * decades; with the figures and the head tables' words, a word that
+     * only leads to a date ("the", "in", "last", "early") starts one only
+     * a few words before one of them (tok_may_start_date()) */
+    static const char *const head_words[] = {
+        "week", "weekend", "workweek", "fortnight", "month", "quarter", "half", "decade",
+        "century", "year", "day", "days", "weeks", "months", "years", "quarters", "decades",
+        "centuries", "fortnights", "weekends", "now", "today", "date", "present", "eoy",
+        "eom", "q", "h", "cy", "otd", "w", "fy", "sy", "twenties", "thirties", "forties",
+        "fifties", "sixties", "seventies", "eighties", "nineties", "'", "couple"};
+    for (guint k = 0; k < G_N_ELEMENTS(head_words); k++)
+        g_hash_table_add(nz->date_heads, (gpointer)head_words[k]);
     g_free(scratch);
     return nz;
 }
@@ -507,6 +573,53 @@ tok_may_start_quantity(const CcNormalizer *nz, const Tokens *t, guint i)
     return g_hash_table_contains(nz->starts, key);
 }
 
+/* Is token @i a figure or a word of @words, a possessive's stem
+ * ("Tuesday's", "July\u2019s") included? -1 when it does not fold. */
+static int
+tok_in(const Tokens *t, guint i, GHashTable *words)
+{
+    const Token *tk = &t->tok[i];
+    if (tk->kind == TOK_NUM)
+        return 1;
+    char key[256];
+    gsize at = 0;
+    if (!append_folded(key, sizeof key, &at, tk))
+        return -1;
+    key[at] = '\0';
+    if (g_hash_table_contains(words, key))
+        return 1;
+    if (at > 2 && key[at - 1] == 's' && key[at - 2] == '\'')
+        key[at - 2] = '\0';
+    else if (at > 4 && key[at - 1] == 's' && memcmp(key + at - 4, "\xe2\x80\x99", 3) == 0)
+        key[at - 4] = '\0';
+    else
+        return 0;
+    return g_hash_table_contains(words, key) ? 1 : 0;
+}
+
+/* Tokens a word that leads to a date ("as early as next week") may stand
+ * before the date's head. */
+#define DATE_LEAD 6
+
+gboolean
+tok_may_start_date(const CcNormalizer *nz, const Tokens *t, guint i)
+{
+    const Token *tk = &t->tok[i];
+    if ((unsigned char)tk->s[0] >= 0x80)
+        return TRUE;
+    if (tk->kind == TOK_PUNCT)
+        return tk->s[0] == '\'';
+    int head = tok_in(t, i, nz->date_heads);
+    if (head != 0)
+        return TRUE;
+    if (tok_in(t, i, nz->date_starts) == 0)
+        return FALSE;
+    for (guint k = i + 1; k < t->n && k <= i + DATE_LEAD; k++)
+        if (t->tok[k].kind != TOK_PUNCT && tok_in(t, k, nz->date_heads) != 0)
+            return TRUE;
+    return FALSE;
+}
+
 void
 cc_normalizer_free(CcNormalizer *normalizer)
 {
@@ -517,6 +630,10 @@ cc_normalizer_free(CcNormalizer *normalizer)
             g_hash_table_unref(normalizer->tables[id].by_phrase);
     if (normalizer->starts)
         g_hash_table_unref(normalizer->starts);
+    if (normalizer->date_starts)
+        g_hash_table_unref(normalizer->date_starts);
+    if (normalizer->date_heads)
+        g_hash_table_unref(normalizer->date_heads);
     g_free(normalizer->values);
     g_string_chunk_free(normalizer->strings);
     g_free(normalizer);

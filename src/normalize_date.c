@@ -48,6 +48,15 @@ glued(const Tokens *t, guint i)
     return i < t->n && !t->tok[i].space_before;
 }
 
+/* Does the text end at token @k, for a reading that the whole text must
+ * end? A mention (t->mention) is read in a sentence: there, a clause's
+ * end, or the sentence's, will do. */
+static gboolean
+ends_at(const Tokens *t, guint k)
+{
+    return k >= t->n || (t->mention && tok_is_punct(t, k, ".,;:!?)"));
+}
+
 static gboolean
 plain_int(const Token *tok)
 {
@@ -62,7 +71,9 @@ is_year(const Tokens *t, guint i, int *year)
     const Token *tok = &t->tok[i];
     if (!plain_int(tok) || tok->int_digits != 4)
         return FALSE;
-    if (tok->num < 1000 || tok->num > 2999)
+    /* in a sentence, a year is one of the calendar's range, to 2199: "in
+     * August 2835" is a month and a figure */
+    if (tok->num < 1000 || tok->num > (t->mention ? 2199 : 2999))
         return FALSE;
     /* "2022nd" is no year; "1990s" is read by the caller */
     if (i + 1 < t->n && t->tok[i + 1].kind == TOK_WORD && glued(t, i + 1) && !tok_is(t, i + 1, "s"))
@@ -220,7 +231,9 @@ read_day_ex(const CcNormalizer *nz, const Tokens *t, guint i, gboolean words, in
         *day = v;
         return TRUE;
     }
-    if (words && read_cardinal(nz, t, i, &v, end) && v >= 1 && v <= 31) {
+    /* in a sentence, a day in cardinal words is one of twenty and more
+     * ("May twenty nine"): "in mid-June, the two leaders" has no day */
+    if (words && read_cardinal(nz, t, i, &v, end) && v >= (t->mention ? 20 : 1) && v <= 31) {
         *day = v;
         return TRUE;
     }
@@ -233,11 +246,53 @@ read_day(const CcNormalizer *nz, const Tokens *t, guint i, int *day, guint *end)
     return read_day_ex(nz, t, i, FALSE, day, end);
 }
 
+/* The length of the possessive ending of token @i ("'s", "’s"), or 0. */
+static guint
+possessive_len(const Tokens *t, guint i)
+{
+    if (i >= t->n || t->tok[i].kind != TOK_WORD)
+        return 0;
+    const Token *k = &t->tok[i];
+    if (k->len > 2 && g_ascii_tolower(k->s[k->len - 1]) == 's' && k->s[k->len - 2] == '\'')
+        return 2;
+    if (k->len > 4 && g_ascii_tolower(k->s[k->len - 1]) == 's'
+        && memcmp(k->s + k->len - 4, "\xe2\x80\x99", 3) == 0)
+        return 4;
+    return 0;
+}
+
+/* In a sentence, a phrase of one word of @table with a possessive ending
+ * ("during Tuesday's test", "July's offensive"): the word's phrase, the
+ * token after it its end. */
+static const PhraseValue *
+possessive_match(const CcNormalizer *nz, TableId table, const Tokens *t, guint i, guint *end)
+{
+    guint p = t->mention ? possessive_len(t, i) : 0;
+    if (p == 0 || nz->tables[table].by_phrase == NULL)
+        return NULL;
+    const Token *k = &t->tok[i];
+    char key[64];
+    if (k->len - p >= sizeof key)
+        return NULL;
+    for (guint c = 0; c < k->len - p; c++)
+        key[c] = g_ascii_tolower(k->s[c]);
+    key[k->len - p] = '\0';
+    const PhraseValue *v = g_hash_table_lookup(nz->tables[table].by_phrase, key);
+    if (v != NULL)
+        *end = i + 1;
+    return v;
+}
+
 static const PhraseValue *
 read_month(const CcNormalizer *nz, const Tokens *t, guint i, guint *end)
 {
     const PhraseValue *m = table_match(nz, TABLE_MONTHS, t, i, end);
-    if (m != NULL && tok_is_punct(t, *end, ".") && glued(t, *end))
+    if (m == NULL && (m = possessive_match(nz, TABLE_MONTHS, t, i, end)) != NULL)
+        return m;
+    /* a point glued to a month is its abbreviation's in a date's text; in
+     * a sentence ("ratified it in July."), only an abbreviation the
+     * lexicon spells with one ("Feb.") takes it, which table_match did */
+    if (m != NULL && !t->mention && tok_is_punct(t, *end, ".") && glued(t, *end))
         (*end)++;
     return m;
 }
@@ -776,6 +831,45 @@ read_direction(const Tokens *t, guint i, guint *end)
 
 /* "next week", "this month", "last year", "the week after next", "this
  * quarter": a calendar period. */
+/* In a sentence, is "weekend" at @i this week's, said alone at a
+ * sentence's end ("dinner with mom weekend.")? Not a weekend a word
+ * before it qualifies ("a long weekend", "its opening weekend", "every
+ * weekend"), nor one a noun follows ("Weekend clashes"). */
+static gboolean
+weekend_alone(const Tokens *t, guint i)
+{
+    if (!(i + 1 >= t->n || tok_is_punct(t, i + 1, ".!?")))
+        return FALSE;
+    static const char *const before[] = {
+        "the", "a", "this", "next", "last", "every", "each", "that", "one", "long", "per",
+        "whole", "entire", "holiday", "day", "busy", "great", "good", "quiet", "opening",
+        "bank", "festive", "record", "big", "nice", "first", "s", NULL};
+    for (guint k = 0; before[k]; k++)
+        if (i > 0 && tok_is(t, i - 1, before[k]))
+            return FALSE;
+    return TRUE;
+}
+
+/* In a sentence, is the unit at [@j, @e) after @i ("the", "this", "next")
+ * a calendar period? One unit, singular, not the head of a compound
+ * ("the decades-long assistance", "a week-long visit"); after "the"
+ * alone, a week, weekend, fortnight, month or year not followed by "of"
+ * or a figure ("the week of 5 May" is read by another reader). */
+static gboolean
+period_in_sentence(const Tokens *t, guint i, guint j, guint e, Unit u)
+{
+    const Token *w = &t->tok[e - 1];
+    if (w->len > 1 && g_ascii_tolower(w->s[w->len - 1]) == 's' && u != U_DAY)
+        return FALSE; /* "the decades", "next quarters" */
+    if (tok_is_punct(t, e, "-") && glued(t, e))
+        return FALSE;
+    if (!tok_is(t, i, "the") || j != i + 1)
+        return TRUE;
+    if (u == U_QUARTER || u == U_DECADE || u == U_CENTURY || u == U_DAY)
+        return FALSE;
+    return !tok_is(t, e, "of") && !(e < t->n && t->tok[e].kind == TOK_NUM);
+}
+
 static gboolean
 read_period(const Tokens *t, guint i, guint32 ref, Unit *unit, guint32 *lo, guint32 *hi,
             guint *end)
@@ -787,6 +881,8 @@ read_period(const Tokens *t, guint i, guint32 ref, Unit *unit, guint32 *lo, guin
     if (dir == 2) {
         /* "the week", "the week after next"; "weekend" alone is this week's */
         if (tok_is(t, i, "weekend")) {
+            if (t->mention && !weekend_alone(t, i))
+                return FALSE;
             dir = 0;
             j = i;
         } else if (!tok_is(t, i, "the"))
@@ -816,6 +912,8 @@ read_period(const Tokens *t, guint i, guint32 ref, Unit *unit, guint32 *lo, guin
         return FALSE;
     if (u == U_DAY && dir != 0)
         return FALSE;
+    if (t->mention && !workweek && !period_in_sentence(t, i, j, e, u))
+        return FALSE;
     if (tok_is(t, i, "the") && dir == 0 && tok_is(t, e, "after") && tok_is(t, e + 1, "next")) {
         dir = 2;
         e += 2;
@@ -842,6 +940,8 @@ static gboolean
 read_weekday(const CcNormalizer *nz, const Tokens *t, guint i, int *wd, guint *end)
 {
     const PhraseValue *v = table_match(nz, TABLE_WEEKDAYS, t, i, end);
+    if (v == NULL)
+        v = possessive_match(nz, TABLE_WEEKDAYS, t, i, end);
     if (v == NULL)
         return FALSE;
     *wd = (int)v->a;
@@ -1079,7 +1179,9 @@ read_duration_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref
         k += tok_is(t, k, "prior") ? 2 : 1;
     }
     if (sign == 0 && !starting) {
-        if (in && !comma) {
+        /* in a sentence, a comma after "in 3 days" with no anchor after
+         * it ends a clause, not the mention */
+        if (in && (!comma || t->mention)) {
             lo = shift(ref, &d, 1);
             set_absolute(w, lo, lo, e);
             return TRUE;
@@ -1142,14 +1244,20 @@ read_relative(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Wri
     }
     /* "otd" (on this day), "for the day": the reference day; "the day
      * before", "the day after": the day before or after it */
-    if (tok_is(t, i, "otd")) {
+    /* in a sentence, both are said only at a clause's end, and never
+     * after "on" or "by" ("on the day" of a vote) */
+    gboolean said_alone = !t->mention || !(tok_is(t, i - 1, "on") || tok_is(t, i - 1, "by"));
+    if (tok_is(t, i, "otd") && said_alone && (!t->mention || ends_at(t, i + 1))) {
         set_absolute(w, ref, ref, i + 1);
         return TRUE;
     }
-    if (tok_is(t, i, "the") && tok_is(t, i + 1, "day") && !tok_is(t, i + 2, "of")) {
+    if (tok_is(t, i, "the") && tok_is(t, i + 1, "day") && !tok_is(t, i + 2, "of") && said_alone) {
         int off = tok_is(t, i + 2, "before") ? -1 : tok_is(t, i + 2, "after") ? 1 : 0;
+        guint e = i + (off != 0 ? 3 : 2);
+        if (t->mention && !ends_at(t, e))
+            return FALSE;
         guint32 d = (guint32)((gint64)ref + off);
-        set_absolute(w, d, d, i + (off != 0 ? 3 : 2));
+        set_absolute(w, d, d, e);
         return TRUE;
     }
     /* "EOY", "EOM": the end of this year, of this month */
@@ -1740,6 +1848,33 @@ set_part(Written *w, const PhraseValue *part)
     w->part_mhi = (int)part->d;
 }
 
+/* In a sentence (t->mention), is the figure at @j, read as @year, a year
+ * when nothing before it says it is one? Not a fiscal or school year's ("FY 2024", "the school
+ * year 2023"), and before 1800 only after a word that dates it ("in
+ * 1546", "since", "A.D."): "an average of 1500" and "1200 parts per
+ * million" are figures. */
+static gboolean
+mention_year(const Tokens *t, guint j, int year)
+{
+    static const char *const fiscal[] = {"fiscal", "sy", "fy", NULL};
+    for (guint k = 0; fiscal[k]; k++)
+        if (j >= 1 && tok_is(t, j - 1, fiscal[k]))
+            return FALSE;
+    if (j >= 2 && tok_is(t, j - 1, "year")
+        && (tok_is(t, j - 2, "fiscal") || tok_is(t, j - 2, "school")
+            || tok_is(t, j - 2, "academic")))
+        return FALSE;
+    if (year >= 1800)
+        return TRUE;
+    static const char *const dating[] = {"in", "since", "by", "until", "till", "before", "after",
+                                         "during", "circa", "year", "early", "late", "mid",
+                                         "ad", NULL};
+    for (guint k = 0; dating[k]; k++)
+        if (j >= 1 && tok_is(t, j - 1, dating[k]))
+            return TRUE;
+    return j >= 4 && tok_is_punct(t, j - 1, ".") && tok_is(t, j - 2, "d");
+}
+
 /* One date, without a range. */
 static gboolean
 read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written *w)
@@ -1847,7 +1982,11 @@ read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written 
         return TRUE;
     }
     memset(w, 0, sizeof *w);
-    if (tok_is(t, j, "the") && tok_is(t, j + 1, "year"))
+    /* in a sentence, "the year" before a year is the mention's only after
+     * a bound, which read_date reads */
+    if (t->mention && part == NULL)
+        ;
+    else if (tok_is(t, j, "the") && tok_is(t, j + 1, "year"))
         j += 2;
     else if (tok_is(t, j, "year") && part == NULL)
         j++;
@@ -1863,7 +2002,7 @@ read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written 
             set_part(w, part);
         return TRUE;
     }
-    if (is_year(t, j, &year)) {
+    if (is_year(t, j, &year) && (!t->mention || j > i || mention_year(t, j, year))) {
         w->year = year;
         w->end = j + 1;
         if (tok_is(t, w->end, "s") && glued(t, w->end) && year % 10 == 0) {
@@ -1884,7 +2023,7 @@ read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written 
         return TRUE;
     }
     if (read_year_words(nz, t, j, &year, &end)
-        && (j > i || tok_is(t, i - 1, "in") || (i == 0 && end == t->n))) {
+        && (j > i || tok_is(t, i - 1, "in") || (!t->mention && i == 0 && end == t->n))) {
         w->year = year;
         w->end = end;
         return TRUE;
@@ -2186,12 +2325,44 @@ read_numeric_range(const Tokens *t, guint i, guint32 ref, gboolean between, guin
     return TRUE;
 }
 
+/* Does a count of time start at token @i, after "the" and a direction
+ * ("the next 3 weeks", "two days", "a fortnight")? In a sentence, "in" is
+ * a mention's only before one: "in 3 weeks", not "in the first fortnight
+ * of January". */
 static gboolean
-read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue *value)
+counted_after(const CcNormalizer *nz, const Tokens *t, guint i)
+{
+    if (tok_is(t, i, "the"))
+        i++;
+    guint e;
+    if (read_direction(t, i, &e) != 2)
+        i = e;
+    int n;
+    return read_count(nz, t, i, &n, &e) || tok_is(t, i, "fortnight");
+}
+
+/* Is token @k a figure of two digits standing apart, as a month's year
+ * is written ("Dec 95"), not the start of a longer figure ("Dec 12.5")? */
+static gboolean
+two_digits_after(const Tokens *t, guint k)
+{
+    return k < t->n && plain_int(&t->tok[k]) && t->tok[k].int_digits == 2
+           && t->tok[k].space_before
+           && !(k + 1 < t->n && glued(t, k + 1) && tok_is_punct(t, k + 1, ".,:") && k + 2 < t->n
+                && t->tok[k + 2].kind == TOK_NUM && glued(t, k + 2));
+}
+
+/* Reads the date at token @i; the tokens it takes are [*@startp, *@endp):
+ * words before it that only lead to it ("on", "in", "during") are not
+ * the mention's, a bound ("before", "since") is. */
+static gboolean
+read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue *value,
+          guint *startp, guint *endp)
 {
     static const char *const lead[] = {"on", "at", "during", "until", "as", "of",
                                        "around", "about", "circa", "year", NULL};
     Open open = OPEN_NONE;
+    guint start = i;
     gboolean since = FALSE; /* "since July": a July before the reference */
     /* "year greater than 2012", "year is less than 2000" */
     guint yk = tok_is(t, i, "year") ? (tok_is(t, i + 1, "is") ? i + 2 : i + 1) : i;
@@ -2218,6 +2389,7 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
             if (read_one(nz, t, e, ref, &probe) || tok_is(t, e, "the") || tok_is(t, e, "on")
                 || tok_is(t, e, "year") || tok_is(t, e, "in")) {
                 open = o;
+                start = i;
                 i = e;
                 skipped = TRUE;
             }
@@ -2225,21 +2397,29 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
         if (!skipped && (tok_is(t, i, "in") || tok_is(t, i, "by"))) {
             /* "in 3 weeks" is a duration; "in 2022" a date */
             Written probe;
-            if (!(ref != 0 && read_duration_date(nz, t, i, ref, &probe))) {
+            if (!(ref != 0 && read_duration_date(nz, t, i, ref, &probe)
+                  && (!t->mention || counted_after(nz, t, i + 1)))) {
                 i++;
                 skipped = TRUE;
+                if (open == OPEN_NONE)
+                    start = i;
             }
         }
         for (guint k = 0; lead[k] && !skipped; k++)
             if (tok_is(t, i, lead[k]) && !(g_str_equal(lead[k], "year") && !is_year(t, i + 1, (int[]){0}))) {
                 i++;
                 skipped = TRUE;
+                if (open == OPEN_NONE)
+                    start = i;
             }
         if (!skipped)
             break;
     }
-    if (tok_is(t, i, "the") && tok_is(t, i + 1, "year") && is_year(t, i + 2, (int[]){0}))
+    if (tok_is(t, i, "the") && tok_is(t, i + 1, "year") && is_year(t, i + 2, (int[]){0})) {
         i += 2;
+        if (open == OPEN_NONE)
+            start = i;
+    }
     /* "before the end of December": by its last day; "after the beginning of
      * March": from its first */
     guint pk = tok_is(t, i, "the") ? i + 1 : i;
@@ -2251,11 +2431,16 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
         open = OPEN_SINCE;
     /* "to date", "till date": up to the reference day */
     guint td = tok_is(t, i, "up") && tok_is(t, i + 1, "to") ? i + 2 : i + 1;
-    if (ref != 0 && open == OPEN_NONE && tok_is(t, td, "date") && td + 1 == t->n
+    if (ref != 0 && open == OPEN_NONE && tok_is(t, td, "date")
+        && (ends_at(t, td + 1)
+            || (t->mention && !tok_is(t, td + 1, "of") && !tok_is(t, td + 1, "for")
+                && !tok_is(t, td + 1, "from")))
         && (tok_is(t, td - 1, "to") || tok_is(t, td - 1, "till") || tok_is(t, td - 1, "until"))) {
         cc_value_set_days(value, ref, ref);
         value->has_low = FALSE;
         value->low = 0;
+        *startp = start;
+        *endp = td + 1;
         return TRUE;
     }
     gboolean between = FALSE, from = FALSE;
@@ -2272,6 +2457,8 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
         cc_value_set_days(value, nlo, nhi);
         if (open != OPEN_NONE)
             set_open(value, open, nlo, nhi);
+        *startp = start;
+        *endp = nend;
         return TRUE;
     }
     Written a, b;
@@ -2282,6 +2469,15 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
         read_range_now(t, i, ref, &a.end);
         set_absolute(&a, ref, ref, a.end);
         have_a = TRUE;
+    }
+    if (!have_a && t->mention && !between && !from && tok_is(t, i, "may")
+        && two_digits_after(t, i + 1)) {
+        /* "on May 77": a month and a figure no date has, a mention with no
+         * value, whose figure is its own */
+        memset(value, 0, sizeof *value);
+        *startp = open == OPEN_NONE ? i : start;
+        *endp = i + 2;
+        return TRUE;
     }
     if (!have_a) {
         /* "24 to 26 February", "between 3 and 12 of Sept" begin with a bare day */
@@ -2324,7 +2520,7 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
         }
         int by;
         if (ok && !b.absolute && b.year == 0 && b.month != 0 && tok_is_punct(t, b.end, ",")
-            && is_year(t, b.end + 1, &by) && b.end + 2 == t->n) {
+            && is_year(t, b.end + 1, &by) && ends_at(t, b.end + 2)) {
             /* "5/1-5/7, 2020" */
             b.year = by;
             b.end += 2;
@@ -2380,6 +2576,8 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
                 cc_value_set_days(value, alo, bhi);
                 if (open != OPEN_NONE)
                     set_open(value, open, alo, bhi);
+                *startp = start;
+                *endp = b.end;
                 return TRUE;
             }
         }
@@ -2398,10 +2596,29 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
         if (!resolve(&a, ref, &alo, &ahi))
             return FALSE;
     }
-    guint e;
+    if (t->mention && open == OPEN_NONE && !between && !from && !a.absolute && a.month != 0
+        && a.day_lo == 0 && a.year == 0
+        && (a.end == i + 1 || (a.end == i + 2 && tok_is_punct(t, i + 1, ".")))) {
+        /* a month alone in a sentence: "in May" at a clause's end is the
+         * mention, "in" and all ("may" alone is a verb); a figure of two
+         * digits after it is the month's ("Dec 95"), if no date's day */
+        if (tok_is(t, i, "may") && a.end == i + 1) {
+            /* "may" alone is a verb, unless a word before it dates it */
+            if (i > 0 && tok_is(t, i - 1, "in") && ends_at(t, i + 1))
+                start = i - 1;
+            else if (!(i > 0 && (tok_is(t, i - 1, "mid") || tok_is(t, i - 1, "early")
+                                 || tok_is(t, i - 1, "late") || tok_is(t, i - 1, "of"))))
+                return FALSE;
+        }
+        if (two_digits_after(t, a.end))
+            a.end++;
+    }
+    guint e = a.end;
     Open after = read_open_after(t, a.end, &e);
     if (open == OPEN_NONE)
         open = after;
+    *startp = start;
+    *endp = after != OPEN_NONE ? e : a.end;
     cc_value_set_days(value, alo, ahi);
     if (open == OPEN_NONE && a.absolute && a.unbounded != 0) {
         if (a.unbounded < 0)
@@ -2431,10 +2648,132 @@ normalize_date_tokens(const CcNormalizer *nz, const Tokens *t, guint32 ref_day, 
     for (guint i = 0; i < t->n; i++) {
         if (!tok_can_start(t, i))
             continue;
-        if (read_date(nz, t, i, ref_day, value))
+        guint start, end;
+        if (read_date(nz, t, i, ref_day, value, &start, &end))
             return TRUE;
         if (no_such_day(nz, t, i, ref_day))
             return FALSE; /* not the year of "feb 30 2019" */
     }
     return FALSE;
+}
+
+/* ---- the date scanner ---- */
+
+/* Tokens are read in slices of MAX_TOKENS, as the quantity scanner reads
+ * them: a reading starts only this many tokens before a slice's end, and
+ * a new slice keeps this many tokens before the reading for the checks
+ * that look back. */
+#define DATE_SCAN_AHEAD 48
+#define DATE_SCAN_BACK 8
+
+struct _CcDateScanner {
+    const CcNormalizer *nz;
+    const char *text;
+    gsize len;
+    Tokens t; /* the slice of the text's tokens being read */
+    guint i;  /* the next token a reading may start at */
+};
+
+CcDateScanner *
+cc_date_scanner_new(const CcNormalizer *normalizer, const char *text, gsize len)
+{
+    g_return_val_if_fail(normalizer != NULL && text != NULL, NULL);
+    CcDateScanner *sc = g_new(CcDateScanner, 1);
+    sc->nz = normalizer;
+    sc->text = text;
+    sc->len = len;
+    tokens_scan(&sc->t, text, len);
+    sc->t.mention = TRUE;
+    sc->i = 0;
+    return sc;
+}
+
+void
+cc_date_scanner_free(CcDateScanner *sc)
+{
+    g_free(sc);
+}
+
+/* Moves the slice on when token @i is too near its end for a reading. */
+static void
+date_slide(CcDateScanner *sc)
+{
+    Tokens *t = &sc->t;
+    if (t->n < MAX_TOKENS || sc->i + DATE_SCAN_AHEAD <= t->n || sc->i <= DATE_SCAN_BACK)
+        return;
+    guint keep = sc->i - DATE_SCAN_BACK;
+    gsize base = (gsize)(t->tok[keep].s - sc->text);
+    tokens_scan(t, sc->text + base, sc->len - base);
+    t->mention = TRUE;
+    sc->i = DATE_SCAN_BACK;
+}
+
+/* Are the tokens [@start, @end) two figures joined by a slash, neither a
+ * day past the twelfth ("1/2 cup", "a 1/4 mile")? In a sentence that is
+ * a fraction, not a month and a day ("11/20" is one). */
+static gboolean
+fraction_like(const Tokens *t, guint start, guint end)
+{
+    if (end != start + 3 || t->tok[start].kind != TOK_NUM || !tok_is_punct(t, start + 1, "/")
+        || t->tok[start + 2].kind != TOK_NUM || !glued(t, start + 1) || !glued(t, start + 2))
+        return FALSE;
+    return t->tok[start].num <= 12 && t->tok[start + 2].num <= 12;
+}
+
+gboolean
+cc_date_scanner_next(CcDateScanner *sc, gsize from, gsize to, guint32 ref_day,
+                     CcDateMention *m)
+{
+    g_return_val_if_fail(sc != NULL && m != NULL, FALSE);
+    Tokens *t = &sc->t;
+    for (;;) {
+        date_slide(sc);
+        if (sc->i >= t->n)
+            return FALSE;
+        gsize at = (gsize)(t->tok[sc->i].s - sc->text);
+        if (at >= to)
+            return FALSE;
+        if (at < from || !tok_can_start(t, sc->i) || !tok_may_start_date(sc->nz, t, sc->i)) {
+            sc->i++;
+            continue;
+        }
+        guint start = sc->i, end = sc->i;
+        Written w;
+        gboolean ok = read_date(sc->nz, t, sc->i, ref_day, &m->value, &start, &end);
+        if (!ok && ref_day == 0) {
+            /* "on 21 November" with no document's day: a date all the
+             * same, whose figures are its own, but one with no value */
+            ok = read_date(sc->nz, t, sc->i, cc_day_from_ymd(2000, 1, 1), &m->value, &start,
+                           &end);
+            memset(&m->value, 0, sizeof m->value);
+        }
+        guint me;
+        if (!ok
+            && (t->tok[sc->i].kind == TOK_NUM || read_month(sc->nz, t, sc->i, &me) != NULL)
+            && no_such_day(sc->nz, t, sc->i, ref_day)
+            && read_one(sc->nz, t, sc->i, ref_day, &w) && w.end > sc->i) {
+            /* "feb 30 2019": a date no calendar has, a mention with no
+             * value, whose figures are its own */
+            memset(&m->value, 0, sizeof m->value);
+            m->start = at;
+            m->end = (gsize)(t->tok[w.end - 1].s + t->tok[w.end - 1].len - sc->text);
+            sc->i = w.end;
+            return TRUE;
+        }
+        /* a mention starts inside the window: after a lead word at its
+         * end ("in" of "in May"), the date is the next window's */
+        if (ok && end > start && start >= sc->i && !fraction_like(t, start, end)
+            && (gsize)(t->tok[start].s - sc->text) < to) {
+            m->start = (gsize)(t->tok[start].s - sc->text);
+            m->end = (gsize)(t->tok[end - 1].s + t->tok[end - 1].len - sc->text);
+            /* "Tuesday's": the possessive ending is no part of the date */
+            guint pe;
+            if (possessive_match(sc->nz, TABLE_WEEKDAYS, t, end - 1, &pe) != NULL
+                || possessive_match(sc->nz, TABLE_MONTHS, t, end - 1, &pe) != NULL)
+                m->end -= possessive_len(t, end - 1);
+            sc->i = end;
+            return TRUE;
+        }
+        sc->i++;
+    }
 }

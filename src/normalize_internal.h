@@ -57,6 +57,16 @@ struct _CcNormalizer {
      * bounds, units) and of the words it reads itself ("between", "a"):
      * a word not here starts no quantity (tok_may_start_quantity()). */
     GHashTable *starts;
+    /* The same for a date's reading: the first token of every phrase of
+     * the month, weekday, date part, relative date, holiday and number
+     * tables, and the words the date readers read themselves
+     * (tok_may_start_date()). */
+    GHashTable *date_starts;
+    /* The words of those a date cannot be without, its head (months,
+     * weekdays, relative dates, holidays, units of time, "now"): a word
+     * that only leads to a date starts one only a few words before a head
+     * or a figure. */
+    GHashTable *date_heads;
 };
 
 typedef enum { TOK_NUM, TOK_WORD, TOK_PUNCT } TokKind;
@@ -80,11 +90,13 @@ typedef struct {
 typedef struct {
     Token tok[MAX_TOKENS];
     guint n;
-    /* The tokens are a sentence the quantity scanner reads value mentions
-     * in, not the text of one value: a reading takes what a mention is
+    /* The tokens are a sentence a scanner reads value mentions in, not
+     * the text of one value: a quantity's reading takes what a mention is
      * (figures, ranges, bounds, approximators, a currency before) and
      * stops before what only the whole text of a value holds (a unit or
-     * money tail after the figure, a second bound). */
+     * money tail after the figure, a second bound); a date's keeps to what
+     * a date mention may hold (no "may" the verb, no year past 2199, "the
+     * day" only at a clause's end: normalize_date.c). */
     gboolean mention;
 } Tokens;
 
@@ -112,6 +124,10 @@ gboolean tok_can_start(const Tokens *t, guint i);
  * that is no sign, dash, currency or vulgar fraction. A filter only: TRUE
  * says nothing. */
 gboolean tok_may_start_quantity(const CcNormalizer *nz, const Tokens *t, guint i);
+
+/* The same for a date's reading: a figure, or a word that begins a phrase
+ * of the date tables or one the date readers read themselves. */
+gboolean tok_may_start_date(const CcNormalizer *nz, const Tokens *t, guint i);
 
 gboolean normalize_quantity_tokens(const CcNormalizer *nz, const Tokens *t, CcValue *value);
 gboolean normalize_date_tokens(const CcNormalizer *nz, const Tokens *t, guint32 ref_day,

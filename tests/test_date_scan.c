@@ -1,0 +1,265 @@
+/* SPDX-License-Identifier: MIT */
+/* test_date_scan.c: the date scanner (cc_date_scanner_next), table driven
+ * over the lexicons of rules/core/ as shipped: one row per construction,
+ * each with the date mentions a sentence holds, read against a document's
+ * day — their text and the days they cover. A failing row names itself
+ * and prints what was read. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+
+#include "internal.h"
+#include "rules_reader.h"
+
+typedef struct {
+    const char *text; /* the mention's text */
+    /* "YYYY-MM-DD", NULL for an open end, or "none" for a date that
+     * cannot be read without the document's day, which has no value */
+    const char *low, *high;
+} Want;
+
+typedef struct {
+    const char *name;
+    const char *sentence;
+    const char *ref; /* the document's day, "YYYY-MM-DD", or NULL */
+    Want want[3];    /* ends at the first row without text */
+} Row;
+
+static const Row rows[] = {
+    {"a day, month and year", "Russia invaded on 24 February 2022 at dawn.", NULL,
+     {{"24 February 2022", "2022-02-24", "2022-02-24"}}},
+    {"a month, day and year", "The deal was signed on February 24, 2022, in Moscow.", NULL,
+     {{"February 24, 2022", "2022-02-24", "2022-02-24"}}},
+    {"a month and year", "Troops arrived in February 2022.", NULL,
+     {{"February 2022", "2022-02-01", "2022-02-28"}}},
+    {"a part of a month", "Fighting peaked in early December 2024.", NULL,
+     {{"early December 2024", "2024-12-01", "2024-12-10"}}},
+    {"a year alone after in", "Output fell sharply in 2022 and rose later.", NULL,
+     {{"2022", "2022-01-01", "2022-12-31"}}},
+    {"a date in figures", "The report is dated 2022-02-24.", NULL,
+     {{"2022-02-24", "2022-02-24", "2022-02-24"}}},
+    {"a month before the document", "The exercise was held last October.", "2024-11-13",
+     {{"last October", "2024-10-01", "2024-10-31"}}},
+    {"a weekday", "Officials met on Monday, the ministry said.", "2024-11-13",
+     {{"Monday", "2024-11-11", "2024-11-11"}}},
+    {"yesterday", "Shelling resumed yesterday.", "2024-11-13",
+     {{"yesterday", "2024-11-12", "2024-11-12"}}},
+    {"a range of months", "The summit was held from March to May 2022.", NULL,
+     {{"from March to May 2022", "2022-03-01", "2022-05-31"}}},
+    {"a range after between", "Troops crossed between 3 and 12 October 2024.", NULL,
+     {{"between 3 and 12 October 2024", "2024-10-03", "2024-10-12"}}},
+    {"a bound before a date", "Prices have risen since July.", "2019-02-25",
+     {{"since July", "2018-07-01", NULL}}},
+    {"a duration from the document", "They return in two weeks.", "2024-11-13",
+     {{"in two weeks", "2024-11-27", "2024-11-27"}}},
+    {"a duration before a comma", "The side lost a battalion in two days, Kyiv said.",
+     "2024-11-13", {{"in two days", "2024-11-15", "2024-11-15"}}},
+    {"a duration back", "The pact took effect two days ago.", "2024-11-13",
+     {{"two days ago", "2024-11-11", "2024-11-11"}}},
+    {"mid and a month", "Talks resume in mid-November.", "2018-07-13",
+     {{"mid-November", "2018-11-10", "2018-11-20"}}},
+    {"to date", "It is the biggest attack to date.", "2019-02-25",
+     {{"to date", NULL, "2019-02-25"}}},
+    /* what the grammar's lookbehinds and lookaheads kept out, as token checks */
+    {"a lead word is no part of the mention", "Aid arrived during March 2023.", NULL,
+     {{"March 2023", "2023-03-01", "2023-03-31"}}},
+    {"no point after a full month's name", "North Korea ratified it in July.", "2024-12-10",
+     {{"July", "2024-07-01", "2024-07-31"}}},
+    {"in May at a clause's end", "Lawmakers approved the pact in May.", "2024-12-10",
+     {{"in May", "2024-05-01", "2024-05-31"}}},
+    {"may, the verb", "Troops may arrive in May and leave soon.", "2024-12-10", {{NULL}}},
+    {"a figure of two digits after a month alone", "MOSCOW, Dec 12 (Wire) - talks began.",
+     "2024-12-20", {{"Dec 12", "2024-12-12", "2024-12-12"}}},
+    {"no year past 2199", "They came in August 2835 with ships.", "2024-12-10",
+     {{"August", "2024-08-01", "2024-08-31"}}},
+    {"no year before 1800 alone", "It averaged 1500 a day.", NULL, {{NULL}}},
+    {"a year before 1800 after in", "It was built in 1546.", NULL,
+     {{"1546", "1546-01-01", "1546-12-31"}}},
+    {"no fiscal year", "Spending for FY 2024 rose.", NULL, {{NULL}}},
+    {"no day in small cardinal words", "They met in mid-June, the two leaders said.",
+     "2024-12-10", {{"mid-June", "2024-06-10", "2024-06-20"}}},
+    {"the day only at a clause's end", "It took effect on December 4, the day envoys met.",
+     "2024-12-10", {{"December 4", "2024-12-04", "2024-12-04"}}},
+    {"no period of a compound", "It sought pay for the decades-long aid.", "2024-12-10", {{NULL}}},
+    {"the year before a year is no part of it", "Sales fell in the year 2008.", NULL,
+     {{"2008", "2008-01-01", "2008-12-31"}}},
+    /* "before": up to its first day, not included (high_strict) */
+    {"the year after a bound", "Troops stayed before the year 2019.", NULL,
+     {{"before the year 2019", NULL, "2019-01-01"}}},
+    {"a day the month lacks", "The memo is dated feb 30 2019 here.", NULL,
+     {{"feb 30 2019", "none", "none"}}},
+    {"a date with no document's day", "Bloggers wrote on 21 November that troops came.", NULL,
+     {{"21 November", "none", "none"}}},
+    {"may and a figure no date has", "It entered into force on May 77 the ministry said.",
+     "2024-12-10", {{"May 77", "none", "none"}}},
+    {"a weekday with a possessive", "Rounds struck their targets during Tuesday's test.",
+     "2024-11-13", {{"Tuesday", "2024-11-12", "2024-11-12"}}},
+    {"a fraction is no month and day", "Add 1/2 cup of oil on 11/20.", "2024-12-10",
+     {{"11/20", "2024-11-20", "2024-11-20"}}},
+    {"weekend, a noun's modifier", "Weekend clashes cost 30 lives.", "2024-12-10", {{NULL}}},
+    {"in before no count", "Losses topped 1,000 in the first fortnight of January.",
+     "2024-12-10", {{"the first fortnight of January", "2024-01-01", "2024-01-14"}}},
+    {"a figure grouped in thousands is no day", "Troops came in November 3,568 strong.",
+     "2024-12-10", {{"November", "2024-11-01", "2024-11-30"}}},
+};
+
+typedef struct {
+    CcLexicon *lex;
+    CcNormalizer *nz;
+} Fixture;
+
+static int
+setup(void **state)
+{
+    Fixture *f = g_new0(Fixture, 1);
+    f->lex = cc_lexicon_new();
+    static const char *const files[] = {"numbers.rules", "units.rules", "dates.rules", NULL};
+    for (guint i = 0; files[i]; i++) {
+        g_autofree char *path = g_build_filename(CC_SOURCE_DIR, "rules", "core", files[i], NULL);
+        g_autoptr(GError) error = NULL;
+        if (!read_rule_file(path, f->lex, NULL, &error))
+            fail_msg("%s: %s", path, error->message);
+    }
+    f->nz = cc_normalizer_new(f->lex);
+    assert_non_null(f->nz);
+    *state = f;
+    return 0;
+}
+
+static int
+teardown(void **state)
+{
+    Fixture *f = *state;
+    cc_normalizer_free(f->nz);
+    cc_lexicon_free(f->lex);
+    g_free(f);
+    return 0;
+}
+
+static guint32
+day_of(const char *ymd)
+{
+    int y, m, d;
+    if (ymd == NULL || sscanf(ymd, "%d-%d-%d", &y, &m, &d) != 3)
+        return 0;
+    return cc_day_from_ymd(y, m, d);
+}
+
+static void
+append_day(GString *s, gboolean has, double day)
+{
+    if (!has) {
+        g_string_append(s, "open");
+        return;
+    }
+    int y, m, d;
+    cc_day_to_ymd((guint32)day, &y, &m, &d);
+    g_string_append_printf(s, "%04d-%02d-%02d", y, m, d);
+}
+
+static gboolean
+same_day(const char *want, gboolean has, double got)
+{
+    if (want == NULL)
+        return !has;
+    return has && (guint32)got == day_of(want);
+}
+
+static void
+test_rows(void **state)
+{
+    Fixture *f = *state;
+    guint failed = 0;
+    for (guint r = 0; r < G_N_ELEMENTS(rows); r++) {
+        const Row *row = &rows[r];
+        const char *s = row->sentence;
+        CcDateScanner *sc = cc_date_scanner_new(f->nz, s, strlen(s));
+        g_autoptr(GArray) got = g_array_new(FALSE, FALSE, sizeof(CcDateMention));
+        CcDateMention m;
+        while (cc_date_scanner_next(sc, 0, strlen(s), day_of(row->ref), &m))
+            g_array_append_val(got, m);
+        cc_date_scanner_free(sc);
+        guint n = 0;
+        while (n < G_N_ELEMENTS(row->want) && row->want[n].text != NULL)
+            n++;
+        gboolean ok = got->len == n;
+        for (guint i = 0; ok && i < n; i++) {
+            const Want *w = &row->want[i];
+            const CcDateMention *g = &g_array_index(got, CcDateMention, i);
+            ok = g->end - g->start == strlen(w->text)
+                 && strncmp(s + g->start, w->text, strlen(w->text)) == 0
+                 && (g_strcmp0(w->low, "none") == 0
+                         ? g->value.kind != CC_VALUE_DATE
+                         : g->value.kind == CC_VALUE_DATE
+                               && same_day(w->low, g->value.has_low, g->value.low)
+                               && same_day(w->high, g->value.has_high, g->value.high));
+        }
+        if (!ok) {
+            GString *msg = g_string_new(NULL);
+            for (guint i = 0; i < got->len; i++) {
+                const CcDateMention *g = &g_array_index(got, CcDateMention, i);
+                g_string_append_printf(msg, " '%.*s' [", (int)(g->end - g->start),
+                                       s + g->start);
+                if (g->value.kind != CC_VALUE_DATE) {
+                    g_string_append(msg, "no value]");
+                    continue;
+                }
+                append_day(msg, g->value.has_low, g->value.low);
+                g_string_append(msg, ", ");
+                append_day(msg, g->value.has_high, g->value.high);
+                g_string_append(msg, "]");
+            }
+            print_message("row '%s' (\"%s\") read:%s\n", row->name, s,
+                          msg->len ? msg->str : " nothing");
+            g_string_free(msg, TRUE);
+            failed++;
+        }
+    }
+    if (failed > 0)
+        fail_msg("%u of %u rows failed", failed, (guint)G_N_ELEMENTS(rows));
+}
+
+/* Mentions start at or after @from, before @to, and after the last one:
+ * windows read in order find what one pass finds inside them. */
+static void
+test_windows(void **state)
+{
+    Fixture *f = *state;
+    const char *s = "Troops left in March 2024; more came on 5 May 2024 and in June 2024.";
+    guint32 ref = cc_day_from_ymd(2024, 12, 1);
+    CcDateScanner *sc = cc_date_scanner_new(f->nz, s, strlen(s));
+    CcDateMention m;
+    const char *second = strstr(s, "5 May");
+    assert_true(cc_date_scanner_next(sc, (gsize)(second - s), (gsize)(second - s) + 3, ref, &m));
+    assert_int_equal(m.start, second - s);
+    assert_int_equal((guint32)m.value.low, cc_day_from_ymd(2024, 5, 5));
+    /* the next window starts inside the mention just read: nothing there */
+    assert_false(cc_date_scanner_next(sc, m.start + 1, m.end, ref, &m));
+    assert_true(cc_date_scanner_next(sc, m.end, strlen(s), ref, &m));
+    assert_memory_equal(s + m.start, "June 2024", 9);
+    assert_false(cc_date_scanner_next(sc, m.end, strlen(s), ref, &m));
+    cc_date_scanner_free(sc);
+
+    /* a window that ends after a lead word ("in") holds no mention: the
+     * date after it starts in the next window */
+    const char *u = "Troops left in March 2024.";
+    gsize in = (gsize)(strstr(u, "in March") - u);
+    sc = cc_date_scanner_new(f->nz, u, strlen(u));
+    assert_false(cc_date_scanner_next(sc, 0, in + 2, ref, &m));
+    assert_true(cc_date_scanner_next(sc, in + 2, strlen(u), ref, &m));
+    assert_memory_equal(u + m.start, "March 2024", 10);
+    cc_date_scanner_free(sc);
+}
+
+int
+main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_rows, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_windows, setup, teardown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
