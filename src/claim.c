@@ -519,6 +519,7 @@ typedef struct {
     gint64 i;
     double d;      /* a number's value, an integer's too */
     const char *s; /* NUL-terminated, valid while the record is read */
+    gboolean utf8; /* s is known to be valid UTF-8 (see LineRead's plain) */
 } Field;
 
 enum {
@@ -699,7 +700,7 @@ bad_field(GError **error, const char *field, const char *expected, const Field *
 static gboolean
 utf8_field(GError **error, const char *field, const Field *f)
 {
-    if (g_utf8_validate(f->s, -1, NULL))
+    if (f->utf8 || g_utf8_validate(f->s, -1, NULL))
         return TRUE;
     g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
                 "field \"%s\": not valid UTF-8 (an escape made a byte that is no character)",
@@ -1190,6 +1191,10 @@ typedef struct {
     int member;    /* the field the next value is, or FIELD_SKIP */
     char *strings; /* the strings read, each NUL-terminated */
     gsize used, cap;
+    /* The line holds no "\u" escape: its strings are valid UTF-8 as the
+     * line is (check_line_bytes()), since only a \u escape (a lone
+     * surrogate) can make a byte that is no character. */
+    gboolean plain;
 } LineRead;
 
 /* The field a value read now is (NULL: none), marked as @kind. */
@@ -1279,6 +1284,7 @@ on_string(void *ctx, const unsigned char *s, size_t len)
     copy[len] = '\0';
     r->used += len + 1;
     f->s = copy;
+    f->utf8 = r->plain;
     return 1;
 }
 
@@ -1609,12 +1615,27 @@ parse_done(const LineRead *r, const char *text, gsize len, const char *name, gui
 }
 
 static void
-line_read_init(LineRead *r, char *strings, gsize cap)
+line_read_init(LineRead *r, char *strings, gsize cap, gboolean plain)
 {
     memset(r, 0, sizeof *r);
     r->root = FIELD_ABSENT;
     r->strings = strings;
     r->cap = cap;
+    r->plain = plain;
+}
+
+/* Whether @text holds no backslash followed by 'u' (a "\\u" counts too:
+ * it is only a look for a shortcut). */
+static gboolean
+no_unicode_escape(const char *text, gsize len)
+{
+    const char *p = text, *end = text + len;
+    while ((p = memchr(p, '\\', (gsize)(end - p))) != NULL) {
+        if (p + 1 < end && p[1] == 'u')
+            return FALSE;
+        p++;
+    }
+    return TRUE;
 }
 
 /* The longest line simdjson reads: its parser keeps room for the longest
@@ -1722,6 +1743,7 @@ parse_line(const char *text, gsize len, const char *name, guint line, guint colu
     }
     CcClaim *claim = NULL;
     char *spill = NULL;
+    const gboolean plain = no_unicode_escape(text, len);
 #define DONE()                                                                                  \
     do {                                                                                        \
         if (into != NULL) {                                                                     \
@@ -1731,13 +1753,13 @@ parse_line(const char *text, gsize len, const char *name, guint line, guint colu
         claim = parse_done(&r, text, len, name, line, column, into, into ? &spill : NULL,      \
                            error);                                                              \
     } while (0)
-    line_read_init(&r, strings, len + 1);
+    line_read_init(&r, strings, len + 1, plain);
     if (fast && len <= FAST_LINE_MAX && opens_object(text, len)
         && cc_json_events(text, len, &line_events, &r)) {
         DONE();
         goto out;
     }
-    line_read_init(&r, strings, len + 1);
+    line_read_init(&r, strings, len + 1, plain);
     yajl_handle h = yajl_alloc(&line_callbacks, NULL, &r);
     /* the line is valid UTF-8 (check_line), and so is what its escapes make */
     yajl_config(h, yajl_dont_validate_strings, 1);
