@@ -304,20 +304,48 @@ lay_newline(Lay *l, int level)
         put_len(l->out, spaces, MIN(n, (int)sizeof spaces - 1));
 }
 
+/* A member's comma, line break, indent and name, laid out first and
+ * appended at once (a claim's line is seventeen of these). The names are
+ * the constants below, short and needing no escape. */
+#define MEMBER_INDENT_MAX 64
+
 static inline void
 put_member(Lay *l, const char *name)
 {
+    gsize len = strlen(name);
+    int spaces = l->indent >= 0 ? l->indent * (l->level + 1) : 0;
+    if (spaces > MEMBER_INDENT_MAX || len > 32) {
+        if (!l->first)
+            g_string_append_c(l->out, ',');
+        l->first = FALSE;
+        if (l->indent >= 0)
+            lay_newline(l, l->level + 1);
+        g_string_append_c(l->out, '"');
+        put_len(l->out, name, len);
+        if (l->indent >= 0)
+            put_len(l->out, "\": ", 3);
+        else
+            put_len(l->out, "\":", 2);
+        return;
+    }
+    char buf[1 + 1 + MEMBER_INDENT_MAX + 1 + 32 + 3];
+    gsize n = 0;
     if (!l->first)
-        g_string_append_c(l->out, ',');
+        buf[n++] = ',';
     l->first = FALSE;
+    if (l->indent >= 0) {
+        buf[n++] = '\n';
+        memset(buf + n, ' ', (gsize)spaces);
+        n += (gsize)spaces;
+    }
+    buf[n++] = '"';
+    memcpy(buf + n, name, len);
+    n += len;
+    buf[n++] = '"';
+    buf[n++] = ':';
     if (l->indent >= 0)
-        lay_newline(l, l->level + 1);
-    g_string_append_c(l->out, '"');
-    put_len(l->out, name, strlen(name));
-    if (l->indent >= 0)
-        put_len(l->out, "\": ", 3);
-    else
-        put_len(l->out, "\":", 2);
+        buf[n++] = ' ';
+    put_len(l->out, buf, n);
 }
 
 static void
