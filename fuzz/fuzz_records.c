@@ -16,11 +16,14 @@
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 /* Each line read by cc_claim_from_json_line (simdjson first, yajl for
- * what simdjson refuses) and by yajl alone must give the same record or
- * the same error. */
+ * what simdjson refuses), by yajl alone and into an arena
+ * (cc_claim_from_json_line_in, as `compare --records` reads) must give
+ * the same record or the same error. The arena's records are all kept
+ * until the input is done, as compare keeps them. */
 static void
 readers_agree(const char *text, size_t size)
 {
+    g_autoptr(CcClaimArena) arena = cc_claim_arena_new();
     size_t pos = 0;
     guint line = 0;
     while (pos < size) {
@@ -33,6 +36,23 @@ readers_agree(const char *text, size_t size)
         g_autoptr(GError) e2 = NULL;
         g_autoptr(CcClaim) c1 = cc_claim_from_json_line(start, len, "in", line, 1, &e1);
         g_autoptr(CcClaim) c2 = cc_claim_from_json_line_yajl(start, len, "in", line, 1, &e2);
+        g_autoptr(GError) e3 = NULL;
+        CcClaim *c3 = cc_claim_from_json_line_in(arena, start, len, "in", line, 1, &e3);
+        if ((c1 == NULL) != (c3 == NULL)
+            || (c1 == NULL && strcmp(e1->message, e3->message) != 0)) {
+            fprintf(stderr, "fuzz_records: line %u: %s, in an arena %s\n", line,
+                    c1 != NULL ? "read it" : e1->message, c3 != NULL ? "read it" : e3->message);
+            abort();
+        }
+        if (c1 != NULL) {
+            g_autofree char *l1 = cc_claim_to_json_line(c1);
+            g_autofree char *l3 = cc_claim_to_json_line(c3);
+            if (strcmp(l1, l3) != 0) {
+                fprintf(stderr, "fuzz_records: line %u: %s\nagainst the arena's\n%s\n", line,
+                        l1, l3);
+                abort();
+            }
+        }
         if ((c1 == NULL) != (c2 == NULL)) {
             fprintf(stderr, "fuzz_records: line %u: simdjson %s, yajl %s\n", line,
                     c1 != NULL ? "read it" : e1->message, c2 != NULL ? "read it" : e2->message);

@@ -304,20 +304,48 @@ lay_newline(Lay *l, int level)
         put_len(l->out, spaces, MIN(n, (int)sizeof spaces - 1));
 }
 
+/* A member's comma, line break, indent and name, laid out first and
+ * appended at once (a claim's line is seventeen of these). The names are
+ * the constants below, short and needing no escape. */
+#define MEMBER_INDENT_MAX 64
+
 static inline void
 put_member(Lay *l, const char *name)
 {
+    gsize len = strlen(name);
+    int spaces = l->indent >= 0 ? l->indent * (l->level + 1) : 0;
+    if (spaces > MEMBER_INDENT_MAX || len > 32) {
+        if (!l->first)
+            g_string_append_c(l->out, ',');
+        l->first = FALSE;
+        if (l->indent >= 0)
+            lay_newline(l, l->level + 1);
+        g_string_append_c(l->out, '"');
+        put_len(l->out, name, len);
+        if (l->indent >= 0)
+            put_len(l->out, "\": ", 3);
+        else
+            put_len(l->out, "\":", 2);
+        return;
+    }
+    char buf[1 + 1 + MEMBER_INDENT_MAX + 1 + 32 + 3];
+    gsize n = 0;
     if (!l->first)
-        g_string_append_c(l->out, ',');
+        buf[n++] = ',';
     l->first = FALSE;
+    if (l->indent >= 0) {
+        buf[n++] = '\n';
+        memset(buf + n, ' ', (gsize)spaces);
+        n += (gsize)spaces;
+    }
+    buf[n++] = '"';
+    memcpy(buf + n, name, len);
+    n += len;
+    buf[n++] = '"';
+    buf[n++] = ':';
     if (l->indent >= 0)
-        lay_newline(l, l->level + 1);
-    g_string_append_c(l->out, '"');
-    put_len(l->out, name, strlen(name));
-    if (l->indent >= 0)
-        put_len(l->out, "\": ", 3);
-    else
-        put_len(l->out, "\":", 2);
+        buf[n++] = ' ';
+    put_len(l->out, buf, n);
 }
 
 static void
@@ -519,6 +547,7 @@ typedef struct {
     gint64 i;
     double d;      /* a number's value, an integer's too */
     const char *s; /* NUL-terminated, valid while the record is read */
+    gboolean utf8; /* s is known to be valid UTF-8 (see LineRead's plain) */
 } Field;
 
 enum {
@@ -699,7 +728,7 @@ bad_field(GError **error, const char *field, const char *expected, const Field *
 static gboolean
 utf8_field(GError **error, const char *field, const Field *f)
 {
-    if (g_utf8_validate(f->s, -1, NULL))
+    if (f->utf8 || g_utf8_validate(f->s, -1, NULL))
         return TRUE;
     g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
                 "field \"%s\": not valid UTF-8 (an escape made a byte that is no character)",
@@ -732,11 +761,47 @@ name_field(GError **error, const char *field, const char *value)
     return TRUE;
 }
 
-/* A string member: required (missing is an error), nullable or not. */
+/* A string member: required (missing is an error), nullable or not; *@out
+ * is the field's own string, valid while the record is read (for the
+ * members read and dropped: type, modality, as_of). */
+static gboolean
+read_text(const Field *f, const char *field, gboolean required, gboolean nullable,
+          const char **out, GError **error)
+{
+    if (f->kind == FIELD_ABSENT) {
+        if (required)
+            return missing_field(error, field);
+        return TRUE;
+    }
+    if (f->kind == FIELD_NULL) {
+        if (!nullable)
+            return bad_field(error, field, "a string", f);
+        return TRUE;
+    }
+    if (f->kind != FIELD_STRING)
+        return bad_field(error, field, nullable ? "a string or null" : "a string", f);
+    if (!utf8_field(error, field, f))
+        return FALSE;
+    *out = f->s;
+    return TRUE;
+}
+
+/* A string member into the record: a copy of its own, or with @borrow the
+ * field's string itself (the line's strings then live as long as the
+ * record: cc_claim_from_json_line_in()). */
 static gboolean
 read_string(const Field *f, const char *field, gboolean required, gboolean nullable, char **out,
-            GError **error)
+            gboolean borrow, GError **error)
 {
+    if (borrow) {
+        const char *s = NULL;
+        if (!read_text(f, field, required, nullable, &s, error))
+            return FALSE;
+        if (s != NULL)
+            *out = (char *)s;
+        return TRUE;
+    }
+
     if (f->kind == FIELD_ABSENT) {
         if (required)
             return missing_field(error, field);
@@ -960,28 +1025,33 @@ read_value(const Field *fields, CcClaim *claim, GError **error)
     return read_stated(fields, v, error);
 }
 
+/* Reads @fields into @claim. With @spill, the claim's strings are the
+ * fields' own (read_string()'s borrow), and a key made from the triple is
+ * written at *@spill, which is moved past it: the caller keeps room there
+ * for the subject, predicate and object, two slashes and a NUL. */
 static gboolean
-claim_read_fields(const Field *fields, CcClaim *claim, GError **error)
+claim_read_fields(const Field *fields, CcClaim *claim, char **spill, GError **error)
 {
-    g_autofree char *type = NULL;
-    g_autofree char *modality = NULL;
-    g_autofree char *as_of = NULL;
+    const char *type = NULL;
+    const char *modality = NULL;
+    const char *as_of = NULL;
+    const gboolean borrow = spill != NULL;
 
-    if (!read_string(&fields[F_ID], "id", TRUE, FALSE, &claim->id, error)
-        || !read_string(&fields[F_SOURCE], "source", TRUE, FALSE, &claim->source, error)
-        || !read_string(&fields[F_FILE], "file", FALSE, TRUE, &claim->file, error)
-        || !read_string(&fields[F_RULE], "rule", FALSE, TRUE, &claim->rule, error)
-        || !read_string(&fields[F_TYPE], "type", TRUE, FALSE, &type, error))
+    if (!read_string(&fields[F_ID], "id", TRUE, FALSE, &claim->id, borrow, error)
+        || !read_string(&fields[F_SOURCE], "source", TRUE, FALSE, &claim->source, borrow, error)
+        || !read_string(&fields[F_FILE], "file", FALSE, TRUE, &claim->file, borrow, error)
+        || !read_string(&fields[F_RULE], "rule", FALSE, TRUE, &claim->rule, borrow, error)
+        || !read_text(&fields[F_TYPE], "type", TRUE, FALSE, &type, error))
         return FALSE;
     if (!claim_type_from_string(type, &claim->type)) {
         g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
                     "field \"type\": \"%s\" is not one of quantity, date, event", type);
         return FALSE;
     }
-    if (!read_string(&fields[F_SUBJECT], "subject", TRUE, TRUE, &claim->subject, error)
-        || !read_string(&fields[F_PREDICATE], "predicate", TRUE, FALSE, &claim->predicate, error)
-        || !read_string(&fields[F_OBJECT], "object", FALSE, TRUE, &claim->object, error)
-        || !read_string(&fields[F_KEY], "key", FALSE, TRUE, &claim->key, error)
+    if (!read_string(&fields[F_SUBJECT], "subject", TRUE, TRUE, &claim->subject, borrow, error)
+        || !read_string(&fields[F_PREDICATE], "predicate", TRUE, FALSE, &claim->predicate, borrow, error)
+        || !read_string(&fields[F_OBJECT], "object", FALSE, TRUE, &claim->object, borrow, error)
+        || !read_string(&fields[F_KEY], "key", FALSE, TRUE, &claim->key, borrow, error)
         || !name_field(error, "subject", claim->subject)
         || !name_field(error, "predicate", claim->predicate)
         || !name_field(error, "object", claim->object) || !name_field(error, "key", claim->key))
@@ -989,13 +1059,26 @@ claim_read_fields(const Field *fields, CcClaim *claim, GError **error)
     /* A record without a key member gets the one its triple implies. */
     if (fields[F_KEY].kind == FIELD_ABSENT && strcmp(claim->predicate, "value") != 0
         && claim->subject != NULL) {
-        claim->key = claim->object != NULL
-                         ? g_strdup_printf("%s/%s/%s", claim->subject, claim->predicate,
-                                           claim->object)
-                         : g_strdup_printf("%s/%s", claim->subject, claim->predicate);
+        if (borrow) {
+            char *p = *spill;
+            claim->key = p;
+            p = g_stpcpy(p, claim->subject);
+            *p++ = '/';
+            p = g_stpcpy(p, claim->predicate);
+            if (claim->object != NULL) {
+                *p++ = '/';
+                p = g_stpcpy(p, claim->object);
+            }
+            *spill = p + 1;
+        } else {
+            claim->key = claim->object != NULL
+                             ? g_strdup_printf("%s/%s/%s", claim->subject, claim->predicate,
+                                               claim->object)
+                             : g_strdup_printf("%s/%s", claim->subject, claim->predicate);
+        }
     }
     if (!read_value(fields, claim, error)
-        || !read_string(&fields[F_TEXT], "text", FALSE, TRUE, &claim->text, error))
+        || !read_string(&fields[F_TEXT], "text", FALSE, TRUE, &claim->text, borrow, error))
         return FALSE;
 
     const Field *span = &fields[F_SPAN];
@@ -1036,7 +1119,7 @@ claim_read_fields(const Field *fields, CcClaim *claim, GError **error)
         claim->sentence_end = claim->span_end;
     }
 
-    if (!read_string(&fields[F_MODALITY], "modality", TRUE, FALSE, &modality, error))
+    if (!read_text(&fields[F_MODALITY], "modality", TRUE, FALSE, &modality, error))
         return FALSE;
     if (!cc_modality_from_string(modality, &claim->modality)) {
         g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
@@ -1046,15 +1129,15 @@ claim_read_fields(const Field *fields, CcClaim *claim, GError **error)
         return FALSE;
     }
     if (!read_string(&fields[F_ATTRIBUTION], "attribution", FALSE, TRUE, &claim->attribution,
-                     error)
-        || !read_string(&fields[F_AS_OF], "as_of", FALSE, TRUE, &as_of, error))
+                     borrow, error)
+        || !read_text(&fields[F_AS_OF], "as_of", FALSE, TRUE, &as_of, error))
         return FALSE;
     if (as_of != NULL && !cc_day_from_iso(as_of, &claim->as_of)) {
         g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
                     "field \"as_of\": \"%s\" is not a date (YYYY-MM-DD)", as_of);
         return FALSE;
     }
-    if (!read_string(&fields[F_SCOPE], "scope", FALSE, TRUE, &claim->scope, error)
+    if (!read_string(&fields[F_SCOPE], "scope", FALSE, TRUE, &claim->scope, borrow, error)
         || !name_field(error, "scope", claim->scope))
         return FALSE;
 
@@ -1084,17 +1167,24 @@ claim_read_fields(const Field *fields, CcClaim *claim, GError **error)
 }
 
 /* The record a whole JSON value makes: @root is what the value is, @fields
- * its members. */
+ * its members. With @into (zeroed, in an arena), the record is read there,
+ * its strings borrowed from the fields (claim_read_fields()'s @spill). */
 static CcClaim *
-claim_from_fields(FieldKind root, const Field *fields, GError **error)
+claim_from_fields(FieldKind root, const Field *fields, CcClaim *into, char **spill,
+                  GError **error)
 {
     if (root != FIELD_OBJECT) {
         g_set_error(error, CC_ERROR, CC_ERROR_INPUT, "a record must be a JSON object, got %s",
                     kind_name(root));
         return NULL;
     }
+    if (into != NULL) {
+        into->type = CC_CLAIM_QUANTITY;
+        into->value.kind = CC_VALUE_NUMBER;
+        return claim_read_fields(fields, into, spill, error) ? into : NULL;
+    }
     g_autoptr(CcClaim) claim = cc_claim_new();
-    if (!claim_read_fields(fields, claim, error))
+    if (!claim_read_fields(fields, claim, NULL, error))
         return NULL;
     return g_steal_pointer(&claim);
 }
@@ -1112,7 +1202,7 @@ cc_claim_from_json(JsonNode *node, GError **error)
         field_from_node(fields, F_ID, node); /* only to name what it is */
         root = fields[F_ID].kind;
     }
-    return claim_from_fields(root, fields, error);
+    return claim_from_fields(root, fields, NULL, NULL, error);
 }
 
 /* ---- a line, read by yajl's event parser ------------------------------- */
@@ -1129,6 +1219,10 @@ typedef struct {
     int member;    /* the field the next value is, or FIELD_SKIP */
     char *strings; /* the strings read, each NUL-terminated */
     gsize used, cap;
+    /* The line holds no "\u" escape: its strings are valid UTF-8 as the
+     * line is (check_line_bytes()), since only a \u escape (a lone
+     * surrogate) can make a byte that is no character. */
+    gboolean plain;
 } LineRead;
 
 /* The field a value read now is (NULL: none), marked as @kind. */
@@ -1218,6 +1312,7 @@ on_string(void *ctx, const unsigned char *s, size_t len)
     copy[len] = '\0';
     r->used += len + 1;
     f->s = copy;
+    f->utf8 = r->plain;
     return 1;
 }
 
@@ -1533,10 +1628,10 @@ check_line_scan(const char *text, gsize len, const char *name, guint line, guint
 /* The record of a line read without fault as JSON. */
 static CcClaim *
 parse_done(const LineRead *r, const char *text, gsize len, const char *name, guint line,
-           guint column, GError **error)
+           guint column, CcClaim *into, char **spill, GError **error)
 {
     g_autoptr(GError) local = NULL;
-    CcClaim *claim = claim_from_fields(r->root, r->fields, &local);
+    CcClaim *claim = claim_from_fields(r->root, r->fields, into, spill, &local);
     if (claim == NULL) {
         gsize skip = 0;
         while (skip < len && g_ascii_isspace(text[skip]))
@@ -1548,12 +1643,27 @@ parse_done(const LineRead *r, const char *text, gsize len, const char *name, gui
 }
 
 static void
-line_read_init(LineRead *r, char *strings, gsize cap)
+line_read_init(LineRead *r, char *strings, gsize cap, gboolean plain)
 {
     memset(r, 0, sizeof *r);
     r->root = FIELD_ABSENT;
     r->strings = strings;
     r->cap = cap;
+    r->plain = plain;
+}
+
+/* Whether @text holds no backslash followed by 'u' (a "\\u" counts too:
+ * it is only a look for a shortcut). */
+static gboolean
+no_unicode_escape(const char *text, gsize len)
+{
+    const char *p = text, *end = text + len;
+    while ((p = memchr(p, '\\', (gsize)(end - p))) != NULL) {
+        if (p + 1 < end && p[1] == 'u')
+            return FALSE;
+        p++;
+    }
+    return TRUE;
 }
 
 /* The longest line simdjson reads: its parser keeps room for the longest
@@ -1571,26 +1681,113 @@ opens_object(const char *text, gsize len)
     return i < len && text[i] == '{';
 }
 
+/* Records read into an arena: blocks of memory, each record's struct
+ * followed by its strings, freed all at once. */
+#define ARENA_BLOCK ((gsize)1 << 20)
+
+struct _CcClaimArena {
+    GPtrArray *blocks; /* char *, g_free */
+    char *at;          /* the free part of the last block: [at, end) */
+    char *end;
+};
+
+CcClaimArena *
+cc_claim_arena_new(void)
+{
+    CcClaimArena *a = g_new0(CcClaimArena, 1);
+    a->blocks = g_ptr_array_new_with_free_func(g_free);
+    return a;
+}
+
+void
+cc_claim_arena_free(CcClaimArena *a)
+{
+    if (a == NULL)
+        return;
+    g_ptr_array_unref(a->blocks);
+    g_free(a);
+}
+
+void
+cc_claim_arena_adopt(CcClaimArena *a, CcClaimArena *from)
+{
+    for (guint i = 0; i < from->blocks->len; i++)
+        g_ptr_array_add(a->blocks, g_steal_pointer(&from->blocks->pdata[i]));
+    g_ptr_array_set_size(from->blocks, 0);
+    from->at = from->end = NULL;
+}
+
+/* Room for @n bytes at an 8-byte boundary, not yet taken: arena_take()
+ * takes what was used of it. A request larger than a block has its own. */
+static char *
+arena_room(CcClaimArena *a, gsize n)
+{
+    if (a->at == NULL || (gsize)(a->end - a->at) < n) {
+        gsize size = MAX(n, ARENA_BLOCK);
+        char *block = g_malloc(size);
+        g_ptr_array_add(a->blocks, block);
+        a->at = block;
+        a->end = block + size;
+    }
+    return a->at;
+}
+
+static void
+arena_take(CcClaimArena *a, gsize n)
+{
+    gsize aligned = (n + 7) & ~(gsize)7;
+    a->at += MIN(aligned, (gsize)(a->end - a->at));
+}
+
 /* Reads a line: by simdjson when @fast and the line is a record's object,
  * else (or when simdjson refuses it) by yajl, whose messages say where and
- * what is wrong. Both give the fields the same events. */
+ * what is wrong. Both give the fields the same events. With @arena the
+ * record and its strings are laid in it (cc_claim_from_json_line_in()). */
 static CcClaim *
 parse_line(const char *text, gsize len, const char *name, guint line, guint column,
-           gboolean fast, GError **error)
+           gboolean fast, CcClaimArena *arena, GError **error)
 {
     if (!check_line_bytes(text, len, name, line, column, error))
         return NULL;
     LineRead r;
     /* A string's characters are never more than its JSON between the
-     * quotes, so the line's length holds them all. */
+     * quotes, so the line's length holds them all. In an arena, the
+     * record's struct comes first, then its strings, then room as large
+     * again for a key made from the triple (whose parts are among the
+     * strings). */
     char small[2048];
-    g_autofree char *big = len + 1 > sizeof small ? g_malloc(len + 1) : NULL;
-    char *strings = big != NULL ? big : small;
-    line_read_init(&r, strings, len + 1);
+    g_autofree char *big = NULL;
+    char *strings;
+    CcClaim *into = NULL;
+    char *base = NULL;
+    if (arena != NULL) {
+        gsize head = (sizeof(CcClaim) + 7) & ~(gsize)7;
+        base = arena_room(arena, head + 2 * (len + 1));
+        into = (CcClaim *)base;
+        strings = base + head;
+    } else {
+        big = len + 1 > sizeof small ? g_malloc(len + 1) : NULL;
+        strings = big != NULL ? big : small;
+    }
+    CcClaim *claim = NULL;
+    char *spill = NULL;
+    const gboolean plain = no_unicode_escape(text, len);
+#define DONE()                                                                                  \
+    do {                                                                                        \
+        if (into != NULL) {                                                                     \
+            memset(into, 0, sizeof *into);                                                      \
+            spill = strings + r.used;                                                           \
+        }                                                                                       \
+        claim = parse_done(&r, text, len, name, line, column, into, into ? &spill : NULL,      \
+                           error);                                                              \
+    } while (0)
+    line_read_init(&r, strings, len + 1, plain);
     if (fast && len <= FAST_LINE_MAX && opens_object(text, len)
-        && cc_json_events(text, len, &line_events, &r))
-        return parse_done(&r, text, len, name, line, column, error);
-    line_read_init(&r, strings, len + 1);
+        && cc_json_events(text, len, &line_events, &r)) {
+        DONE();
+        goto out;
+    }
+    line_read_init(&r, strings, len + 1, plain);
     yajl_handle h = yajl_alloc(&line_callbacks, NULL, &r);
     /* the line is valid UTF-8 (check_line), and so is what its escapes make */
     yajl_config(h, yajl_dont_validate_strings, 1);
@@ -1618,7 +1815,12 @@ parse_line(const char *text, gsize len, const char *name, guint line, guint colu
         return NULL;
     }
     yajl_free(h);
-    return parse_done(&r, text, len, name, line, column, error);
+    DONE();
+#undef DONE
+out:
+    if (claim != NULL && arena != NULL)
+        arena_take(arena, (gsize)(spill - base));
+    return claim;
 }
 
 CcClaim *
@@ -1626,7 +1828,15 @@ cc_claim_from_json_line(const char *text, gsize len, const char *name, guint lin
                         guint column, GError **error)
 {
     g_return_val_if_fail(text != NULL && name != NULL, NULL);
-    return parse_line(text, len, name, line, column, TRUE, error);
+    return parse_line(text, len, name, line, column, TRUE, NULL, error);
+}
+
+CcClaim *
+cc_claim_from_json_line_in(CcClaimArena *arena, const char *text, gsize len, const char *name,
+                           guint line, guint column, GError **error)
+{
+    g_return_val_if_fail(arena != NULL && text != NULL && name != NULL, NULL);
+    return parse_line(text, len, name, line, column, TRUE, arena, error);
 }
 
 CcClaim *
@@ -1634,7 +1844,7 @@ cc_claim_from_json_line_yajl(const char *text, gsize len, const char *name, guin
                              guint column, GError **error)
 {
     g_return_val_if_fail(text != NULL && name != NULL, NULL);
-    return parse_line(text, len, name, line, column, FALSE, error);
+    return parse_line(text, len, name, line, column, FALSE, NULL, error);
 }
 
 GPtrArray *
@@ -1662,7 +1872,7 @@ cc_claims_read_jsonl(const char *path, GError **error)
             skip++;
         if (skip == line_len)
             continue;
-        CcClaim *claim = parse_line(start, line_len, name, line, 1, TRUE, error);
+        CcClaim *claim = parse_line(start, line_len, name, line, 1, TRUE, NULL, error);
         if (claim == NULL)
             return NULL;
         g_ptr_array_add(claims, claim);

@@ -767,6 +767,95 @@ test_readers_agree(void **state)
     assert_int_equal(strlen(claim->attribution), (gsize)1 << 20);
 }
 
+/* Records read into an arena (as `compare --records` reads them) are the
+ * records cc_claim_from_json_line() gives, or its errors, and stay whole
+ * while later lines are read into the same arena: the reader cases, the
+ * bad records, keys made from the triple (written after the strings), a
+ * line longer than the arena's blocks, and a good line after each. */
+static void
+check_arena_line(CcClaimArena *arena, const char *text, GPtrArray *kept, GPtrArray *want)
+{
+    g_autoptr(GError) e1 = NULL;
+    g_autoptr(GError) e2 = NULL;
+    g_autoptr(CcClaim) c1 = cc_claim_from_json_line(text, strlen(text), "name", 3, 1, &e1);
+    CcClaim *c2 = cc_claim_from_json_line_in(arena, text, strlen(text), "name", 3, 1, &e2);
+    if ((c1 == NULL) != (c2 == NULL))
+        fail_msg("%.200s: %s, in an arena %s", text, c1 != NULL ? "read it" : e1->message,
+                 c2 != NULL ? "read it" : e2->message);
+    if (c1 == NULL) {
+        assert_string_equal(e1->message, e2->message);
+        return;
+    }
+    g_ptr_array_add(kept, c2);
+    g_ptr_array_add(want, cc_claim_to_json_line(c1));
+}
+
+static void
+test_arena(void **state)
+{
+    (void)state;
+    g_autofree char *members = g_strndup(round_trips[0].json + 1, strlen(round_trips[0].json) - 2);
+    g_autofree char *good = g_strdup_printf("{%s}", members);
+    g_autoptr(CcClaimArena) arena = cc_claim_arena_new();
+    g_autoptr(GPtrArray) kept = g_ptr_array_new();
+    g_autoptr(GPtrArray) want = g_ptr_array_new_with_free_func(g_free);
+    for (guint i = 0; i < G_N_ELEMENTS(reader_cases); i++) {
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+        g_autofree char *text = g_strdup_printf(reader_cases[i].text, members);
+#pragma GCC diagnostic pop
+        check_arena_line(arena, text, kept, want);
+        check_arena_line(arena, good, kept, want);
+    }
+    for (guint i = 0; i < G_N_ELEMENTS(must_fail); i++) {
+        g_autofree char *json = must_fail[i].json[0] == '!'
+                                    ? g_strdup(must_fail[i].json + 1)
+                                    : g_strdup_printf("{%s%s}", base_fields, must_fail[i].json);
+        check_arena_line(arena, json, kept, want);
+        check_arena_line(arena, good, kept, want);
+    }
+    /* Keys made from the triple, with escapes that make the strings
+     * shorter than their JSON, and members in another order. */
+    static const char *const keyed[] = {
+        "{\"id\":\"a#1\",\"source\":\"a\",\"type\":\"event\",\"subject\":\"s\",\"predicate\":"
+        "\"p\",\"object\":\"o\",\"value\":null,\"span\":{\"start\":0,\"end\":1,\"line\":1,"
+        "\"column\":1},\"modality\":\"asserted\"}",
+        "{\"id\":\"a#1\",\"source\":\"a\",\"type\":\"event\",\"subject\":\"\\u00e9\\u00e9\","
+        "\"predicate\":\"\\/p\",\"value\":null,\"span\":{\"start\":0,\"end\":1,\"line\":1,"
+        "\"column\":1},\"modality\":\"asserted\"}",
+        "{\"subject\":\"s\",\"predicate\":\"p\",\"object\":\"o\",\"id\":\"\",\"source\":\"\","
+        "\"type\":\"event\",\"span\":{\"start\":0,\"end\":0,\"line\":1,\"column\":1},"
+        "\"modality\":\"asserted\"}",
+    };
+    for (guint i = 0; i < G_N_ELEMENTS(keyed); i++) {
+        check_arena_line(arena, keyed[i], kept, want);
+        check_arena_line(arena, good, kept, want);
+    }
+    /* A line longer than a block (1 MiB), read by simdjson and by yajl. */
+    for (gsize n = ((gsize)1 << 20) - 600; n <= ((gsize)1 << 20) + 10; n += 305) {
+        g_autofree char *filler = g_strnfill(n, 'a');
+        g_autofree char *long_line =
+            g_strdup_printf("{%s,\"attribution\":\"%s\"}", members, filler);
+        check_arena_line(arena, long_line, kept, want);
+        check_arena_line(arena, good, kept, want);
+    }
+    assert_true(kept->len > 40);
+    for (guint i = 0; i < kept->len; i++) {
+        g_autofree char *line = cc_claim_to_json_line(kept->pdata[i]);
+        if (strcmp(line, want->pdata[i]) != 0)
+            fail_msg("record %u changed in the arena:\n%.300s\nagainst\n%.300s", i, line,
+                     (char *)want->pdata[i]);
+    }
+    /* A second arena's records moved into the first stay whole. */
+    g_autoptr(CcClaimArena) other = cc_claim_arena_new();
+    CcClaim *moved = cc_claim_from_json_line_in(other, good, strlen(good), "name", 1, 1, NULL);
+    assert_non_null(moved);
+    cc_claim_arena_adopt(arena, other);
+    g_clear_pointer(&other, cc_claim_arena_free);
+    g_autofree char *moved_line = cc_claim_to_json_line(moved);
+    assert_string_equal(moved_line, want->pdata[1]);
+}
+
 static void
 test_names(void **state)
 {
@@ -790,7 +879,7 @@ main(void)
         cmocka_unit_test(test_must_fail),    cmocka_unit_test(test_key_defaults),
         cmocka_unit_test(test_read_jsonl),   cmocka_unit_test(test_names),
         cmocka_unit_test(test_from_json_line), cmocka_unit_test(test_line_matches_tree),
-        cmocka_unit_test(test_line_shapes), cmocka_unit_test(test_readers_agree),
+        cmocka_unit_test(test_line_shapes), cmocka_unit_test(test_readers_agree), cmocka_unit_test(test_arena),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

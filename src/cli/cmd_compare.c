@@ -2,12 +2,15 @@
 /* cmd_compare.c: claimcheck compare — line up claims across sources. */
 #include "cli.h"
 
+#include "../internal.h"
+
 #include <string.h>
 
 typedef enum { FORMAT_TEXT, FORMAT_JSON, FORMAT_HTML, FORMAT_JSONL } Format;
 
 typedef struct {
     GPtrArray *claims;
+    GPtrArray *owned;
     GPtrArray *sources;
 } Gather;
 
@@ -17,18 +20,20 @@ gather_document(CcSource *source, GPtrArray *records, gpointer user_data)
 {
     Gather *g = user_data;
     g_ptr_array_add(g->sources, cc_source_ref(source));
-    for (guint i = 0; i < records->len; i++)
-        g_ptr_array_add(g->claims, g_steal_pointer(&records->pdata[i]));
+    for (guint i = 0; i < records->len; i++) {
+        g_ptr_array_add(g->claims, records->pdata[i]);
+        g_ptr_array_add(g->owned, g_steal_pointer(&records->pdata[i]));
+    }
     return TRUE;
 }
 
 /* Appends every record of @path (JSON Lines, key-prefixed or not), parsed
- * on @jobs threads. */
+ * on @jobs threads, laid in @arena. */
 static gboolean
-read_records(const char *path, guint jobs, GPtrArray *claims)
+read_records(const char *path, guint jobs, GPtrArray *claims, CcClaimArena *arena)
 {
     g_autoptr(GError) error = NULL;
-    if (!cli_records_read_all(path, jobs, claims, &error)) {
+    if (!cli_records_read_all(path, jobs, claims, arena, &error)) {
         fprintf(stderr, "%s\n", error->message);
         return FALSE;
     }
@@ -206,9 +211,14 @@ cli_compare(int argc, char **argv)
     }
 
     gboolean failed = FALSE;
-    g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
+    /* The records compared: those of the record files lie in the arena
+     * (each record's struct and strings together, freed at once), the
+     * store's and the extracted ones are each their own (@owned). */
+    g_autoptr(CcClaimArena) arena = cc_claim_arena_new();
+    g_autoptr(GPtrArray) owned = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
+    g_autoptr(GPtrArray) claims = g_ptr_array_new();
     for (guint i = 0; record_files && record_files[i]; i++)
-        if (!read_records(record_files[i], threads, claims))
+        if (!read_records(record_files[i], threads, claims, arena))
             failed = TRUE;
     if (db != NULL) {
         g_autoptr(CcStore) store = cc_store_open_mode(db, CC_STORE_OPEN_READ, &error);
@@ -217,8 +227,10 @@ cli_compare(int argc, char **argv)
             fprintf(stderr, "%s\n", error->message);
             return CLI_ERROR;
         }
-        for (guint j = 0; j < stored->len; j++)
-            g_ptr_array_add(claims, g_steal_pointer(&stored->pdata[j]));
+        for (guint j = 0; j < stored->len; j++) {
+            g_ptr_array_add(claims, stored->pdata[j]);
+            g_ptr_array_add(owned, g_steal_pointer(&stored->pdata[j]));
+        }
     }
     g_autoptr(GPtrArray) sources = NULL;
     if (files != NULL && files[0] != NULL) {
@@ -226,7 +238,7 @@ cli_compare(int argc, char **argv)
         if (rules == NULL)
             return CLI_ERROR;
         sources = g_ptr_array_new_with_free_func((GDestroyNotify)cc_source_unref);
-        Gather gather = {.claims = claims, .sources = sources};
+        Gather gather = {.claims = claims, .owned = owned, .sources = sources};
         if (!cli_extract_files(rules, files, &options, threads, gather_document,
                                &gather))
             failed = TRUE;

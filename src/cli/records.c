@@ -5,6 +5,8 @@
  * the documents 'extract --documents' reads. Errors say "path:line:col". */
 #include "records.h"
 
+#include "../internal.h"
+
 #include <errno.h>
 #include <string.h>
 #include <unistd.h>
@@ -239,9 +241,10 @@ cli_record_reader_free(CliRecordReader *r)
     g_free(r);
 }
 
-CcClaim *
-cli_record_from_line(const char *name, guint line, const char *text, gsize len,
-                     GError **error)
+/* cli_record_from_line(), into @arena when not NULL. */
+static CcClaim *
+record_from_line(const char *name, guint line, const char *text, gsize len, CcClaimArena *arena,
+                 GError **error)
 {
     /* A record's JSON holds no raw tab (JSON escapes it in strings), so a
      * tab ends a key prefix. */
@@ -260,7 +263,10 @@ cli_record_from_line(const char *name, guint line, const char *text, gsize len,
         body_len = len - (gsize)(body - text);
         column = (guint)g_utf8_strlen(text, tab - text) + 2;
     }
-    g_autoptr(CcClaim) claim = cc_claim_from_json_line(body, body_len, name, line, column, error);
+    CcClaim *claim = arena != NULL ? cc_claim_from_json_line_in(arena, body, body_len, name,
+                                                                line, column, error)
+                                   : cc_claim_from_json_line(body, body_len, name, line,
+                                                             column, error);
     if (claim == NULL)
         return NULL;
     if (tab != NULL) {
@@ -270,10 +276,19 @@ cli_record_from_line(const char *name, guint line, const char *text, gsize len,
                         "%s:%u:1: the key before the tab, '%s', is not the record's key %s%s%s",
                         name, line, prefix, claim->key ? "'" : "",
                         claim->key ? claim->key : "(none)", claim->key ? "'" : "");
+            if (arena == NULL)
+                cc_claim_free(claim);
             return NULL;
         }
     }
-    return g_steal_pointer(&claim);
+    return claim;
+}
+
+CcClaim *
+cli_record_from_line(const char *name, guint line, const char *text, gsize len,
+                     GError **error)
+{
+    return record_from_line(name, line, text, len, NULL, error);
 }
 
 CcClaim *
@@ -324,6 +339,7 @@ typedef struct {
     GArray *starts; /* gsize: where each line starts in text */
     GArray *lines;  /* guint: each line's number */
     GPtrArray *claims;
+    CcClaimArena *arena; /* the claims' when reading into an arena, else NULL */
     GError *error;
     gboolean done;
 } Batch;
@@ -336,14 +352,15 @@ typedef struct {
 static BatchSync batch_sync;
 
 static Batch *
-batch_new(const char *name)
+batch_new(const char *name, gboolean arena)
 {
     Batch *b = g_new0(Batch, 1);
     b->name = name;
     b->text = g_string_sized_new(BATCH_BYTES + 4096);
     b->starts = g_array_new(FALSE, FALSE, sizeof(gsize));
     b->lines = g_array_new(FALSE, FALSE, sizeof(guint));
-    b->claims = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
+    b->arena = arena ? cc_claim_arena_new() : NULL;
+    b->claims = g_ptr_array_new_with_free_func(arena ? NULL : (GDestroyNotify)cc_claim_free);
     return b;
 }
 
@@ -354,6 +371,7 @@ batch_free(Batch *b)
     g_array_unref(b->starts);
     g_array_unref(b->lines);
     g_ptr_array_unref(b->claims);
+    cc_claim_arena_free(b->arena);
     g_clear_error(&b->error);
     g_free(b);
 }
@@ -367,8 +385,9 @@ batch_parse(gpointer data, gpointer user_data)
         gsize start = g_array_index(b->starts, gsize, i);
         gsize end = i + 1 < b->starts->len ? g_array_index(b->starts, gsize, i + 1) - 1
                                            : b->text->len - 1;
-        CcClaim *claim = cli_record_from_line(b->name, g_array_index(b->lines, guint, i),
-                                              b->text->str + start, end - start, &b->error);
+        CcClaim *claim = record_from_line(b->name, g_array_index(b->lines, guint, i),
+                                          b->text->str + start, end - start, b->arena,
+                                          &b->error);
         if (claim == NULL)
             break;
         g_ptr_array_add(b->claims, claim);
@@ -382,7 +401,7 @@ batch_parse(gpointer data, gpointer user_data)
 /* Waits for the oldest batch, moves its records to @claims; FALSE (and
  * @error set) when one of its lines is bad. */
 static gboolean
-batch_take(GQueue *pending, GPtrArray *claims, GError **error)
+batch_take(GQueue *pending, GPtrArray *claims, CcClaimArena *arena, GError **error)
 {
     Batch *b = g_queue_pop_head(pending);
     g_mutex_lock(&batch_sync.lock);
@@ -394,12 +413,15 @@ batch_take(GQueue *pending, GPtrArray *claims, GError **error)
         g_propagate_error(error, g_steal_pointer(&b->error));
     for (guint i = 0; i < b->claims->len; i++)
         g_ptr_array_add(claims, g_steal_pointer(&b->claims->pdata[i]));
+    if (b->arena != NULL)
+        cc_claim_arena_adopt(arena, b->arena);
     batch_free(b);
     return ok;
 }
 
 gboolean
-cli_records_read_all(const char *path, guint jobs, GPtrArray *claims, GError **error)
+cli_records_read_all(const char *path, guint jobs, GPtrArray *claims, CcClaimArena *arena,
+                     GError **error)
 {
     g_autoptr(CliLineReader) lines = cli_line_reader_open(path, error);
     if (lines == NULL)
@@ -409,7 +431,8 @@ cli_records_read_all(const char *path, guint jobs, GPtrArray *claims, GError **e
         gsize len;
         GError *local = NULL;
         while (cli_line_reader_next(lines, &text, &len, &local)) {
-            CcClaim *claim = cli_record_from_line(lines->name, lines->line, text, len, &local);
+            CcClaim *claim = record_from_line(lines->name, lines->line, text, len, arena,
+                                              &local);
             if (claim == NULL)
                 break;
             g_ptr_array_add(claims, claim);
@@ -432,7 +455,7 @@ cli_records_read_all(const char *path, guint jobs, GPtrArray *claims, GError **e
         gboolean more = cli_line_reader_next(lines, &text, &len, &read_error);
         if (more) {
             if (b == NULL)
-                b = batch_new(lines->name);
+                b = batch_new(lines->name, arena != NULL);
             g_array_append_val(b->starts, b->text->len);
             g_array_append_val(b->lines, lines->line);
             g_string_append_len(b->text, text, (gssize)len);
@@ -442,7 +465,7 @@ cli_records_read_all(const char *path, guint jobs, GPtrArray *claims, GError **e
             g_queue_push_tail(&pending, b);
             g_thread_pool_push(pool, b, NULL);
             b = NULL;
-            if (g_queue_get_length(&pending) >= window && !batch_take(&pending, claims, error)) {
+            if (g_queue_get_length(&pending) >= window && !batch_take(&pending, claims, arena, error)) {
                 ok = FALSE;
                 break;
             }
@@ -453,7 +476,7 @@ cli_records_read_all(const char *path, guint jobs, GPtrArray *claims, GError **e
     /* The batches before the end (or before a read error) in order: a bad
      * line among them comes before the read error. */
     while (ok && !g_queue_is_empty(&pending))
-        if (!batch_take(&pending, claims, error))
+        if (!batch_take(&pending, claims, arena, error))
             ok = FALSE;
     if (ok && read_error != NULL) {
         g_propagate_error(error, g_steal_pointer(&read_error));

@@ -44,8 +44,13 @@ CcClaim *cli_record_from_line(const char *name, guint line, const char *text, gs
 /* Appends every record of @path (as the record reader reads them, not
  * @sorted) to @claims, in input order, parsing on @jobs threads: the same
  * records and the same first error ("path:line:col: …") on any @jobs.
- * FALSE on bad input, with the records before it appended. */
-gboolean cli_records_read_all(const char *path, guint jobs, GPtrArray *claims, GError **error);
+ * FALSE on bad input, with the records before it appended. With @arena
+ * (the library's internal CcClaimArena), the records are laid in it and
+ * are its own, never to be freed by cc_claim_free(); else each is the
+ * caller's. */
+typedef struct _CcClaimArena CcClaimArena;
+gboolean cli_records_read_all(const char *path, guint jobs, GPtrArray *claims,
+                              CcClaimArena *arena, GError **error);
 
 /* The reduce step's merge of record files each sorted by key (read as with
  * @sorted above): each call gives the next key's records, smallest key
