@@ -1862,6 +1862,38 @@ tok_is_determiner(const CcFrameRun *run, guint t)
     return FALSE;
 }
 
+/* Is token @t a lower-case word in -s, not -ss, of four letters or more:
+ * a plural noun when nothing else knows it ("analysts")? */
+static gboolean
+plural_word(const CcFrameRun *run, guint t)
+{
+    if (t >= run->toks->len)
+        return FALSE;
+    const Tok *tok = &g_array_index(run->toks, Tok, t);
+    const char *w = run->text + tok->start;
+    gsize n = tok->end - tok->start;
+    if (tok->kind != TOK_WORD || n < 4 || !g_ascii_islower(w[0]))
+        return FALSE;
+    for (gsize i = 0; i < n; i++)
+        if (!g_ascii_isalpha(w[i]))
+            return FALSE;
+    return w[n - 1] == 's' && w[n - 2] != 's';
+}
+
+/* Is token @t a lower-case word in -ing of five letters or more: a
+ * participle ("tracking", "following")? */
+static gboolean
+participle_word(const CcFrameRun *run, guint t)
+{
+    if (t >= run->toks->len)
+        return FALSE;
+    const Tok *tok = &g_array_index(run->toks, Tok, t);
+    const char *w = run->text + tok->start;
+    gsize n = tok->end - tok->start;
+    return tok->kind == TOK_WORD && n >= 5 && g_ascii_islower(w[0])
+           && g_ascii_strncasecmp(w + n - 3, "ing", 3) == 0;
+}
+
 /* Shares of a figure: "about a quarter of the 12,000 troops sent", and "of
  * the 12,000 troops Pyongyang dispatched, about a quarter …". The share's
  * value becomes the share of the figure, marked derived. A share with no
@@ -2579,6 +2611,12 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
             break;
         }
         if (is_stop(run, t))
+            break;
+        /* "some 40 analysts following the deployment": a plural no frame
+         * knows, right after the figure, then a participle, is the
+         * figure's own noun, and the participle's phrase only describes
+         * it (the search ends at the participle) */
+        if (t == t1 + 1 && own_head && plural_word(run, t1) && participle_word(run, t))
             break;
         if (t == t1)
             own_head = TRUE; /* provisionally: an unknown noun right after the figure */
