@@ -1894,6 +1894,24 @@ participle_word(const CcFrameRun *run, guint t)
            && g_ascii_strncasecmp(w + n - 3, "ing", 3) == 0;
 }
 
+/* Does the word at @t follow "those", "ones" or "the" (not "of those",
+ * nor "like", "as" or "than" those),
+ * directly or as the second of two joined by "and" or "or" ("those killed
+ * or *wounded*")? It then names other people than a figure before it. */
+static gboolean
+others_named(const CcFrameRun *run, guint t)
+{
+    if (t >= 3 && (tok_is(run, t - 1, "or") || tok_is(run, t - 1, "and")))
+        t -= 2;
+    if (t < 2)
+        return FALSE;
+    /* a comparison ("crates like those sent by Southland") keeps its
+     * verb for the figure, as the cue of a kind of thing */
+    return (tok_is(run, t - 1, "those") || tok_is(run, t - 1, "ones") || tok_is(run, t - 1, "the"))
+           && !tok_is(run, t - 2, "of") && !tok_is(run, t - 2, "like")
+           && !tok_is(run, t - 2, "as") && !tok_is(run, t - 2, "than");
+}
+
 /* Shares of a figure: "about a quarter of the 12,000 troops sent", and "of
  * the 12,000 troops Pyongyang dispatched, about a quarter …". The share's
  * value becomes the share of the figure, marked derived. A share with no
@@ -3661,10 +3679,14 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                                m->is_base ? 0 : slot->before,
                                m->is_base ? MIN(slot->after, base_after) : slot->after);
         /* a veto after "those" or "ones" is said of other things ("shells
-         * like *those used* by Russian gunners") */
+         * like *those used* by Russian gunners"), and so is one after
+         * "the", after the figure ("5,000 more troops to replace *the
+         * dead* and wounded") */
         if (fill->veto != NULL && fill->veto->t0 > 0
             && (tok_is(run, fill->veto->t0 - 1, "those")
-                || tok_is(run, fill->veto->t0 - 1, "ones")))
+                || tok_is(run, fill->veto->t0 - 1, "ones")
+                || (m->type == CC_CLAIM_QUANTITY && fill->veto->t0 > t1
+                    && others_named(run, fill->veto->t0))))
             fill->veto = NULL;
         /* nor one that tells a kind of thing ("the equivalent of 1.6
          * million shells *of the type Russia has used*"): "the type",
@@ -3713,6 +3735,15 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         else
             fill->cue = hit_owned(run, slot->tables, t0, t1, e1, a, a_fig, b, b_fig, before,
                                   after);
+        /* a cue after "those", "ones" or "the", after a figure with a noun
+         * of its own, is said of other people ("sent another 3,000
+         * soldiers to replace *those killed or wounded*", "to replace *the
+         * dead*"), as a veto after "those" is; "300 of those killed" is the
+         * figure's */
+        if (fill->cue != NULL && m->type == CC_CLAIM_QUANTITY && fill->counts != NULL
+            && fill->cue->t0 > t1
+            && fill->counts->t1 <= fill->cue->t0 && others_named(run, fill->cue->t0))
+            fill->cue = NULL;
         /* a figure listed after others shares their verb, which the first
          * of them owns: "the 6,700 containers might contain more than three
          * million 152mm shells or 500,000 122mm rounds" */
