@@ -400,6 +400,24 @@ while_doing(const char *text, gsize s, gsize e, gsize end)
     return i - w > 4 && g_ascii_strncasecmp(text + i - 3, "ing", 3) == 0;
 }
 
+/* Is the terminator at [@s, @e) a ", and" that only repeats what came
+ * before ("fired at least 20 missiles on December 30, and again on
+ * January 2, the prosecutor general said")? It adds no clause of its own
+ * and cuts nothing off. */
+static gboolean
+and_again(const char *text, gsize s, gsize e, gsize end)
+{
+    if (e - s < 4 || text[s] != ',' || g_ascii_strncasecmp(text + e - 3, "and", 3) != 0)
+        return FALSE;
+    gsize i = e;
+    while (i < end && text[i] == ' ')
+        i++;
+    if (end - i >= 5 && g_ascii_strncasecmp(text + i, "once ", 5) == 0)
+        i += 5;
+    return end - i >= 5 && g_ascii_strncasecmp(text + i, "again", 5) == 0
+           && (end - i == 5 || !g_ascii_isalnum(text[i + 5]));
+}
+
 static void
 find_terminators(const CcModalityScope *scope, const char *text, gsize start, gsize end,
                  gboolean anywhere, GArray *out)
@@ -412,7 +430,7 @@ find_terminators(const CcModalityScope *scope, const char *text, gsize start, gs
     while (pos < end
            && phrases_next(&scope->terminators, text, pos, end, anywhere, &r.start, &r.end)) {
         pos = r.end > r.start ? r.end : r.start + 1;
-        if (while_doing(text, r.start, r.end, end))
+        if (while_doing(text, r.start, r.end, end) || and_again(text, r.start, r.end, end))
             continue;
         g_array_append_val(out, r);
     }
