@@ -1862,6 +1862,56 @@ tok_is_determiner(const CcFrameRun *run, guint t)
     return FALSE;
 }
 
+/* Is token @t a lower-case word in -s, not -ss, of four letters or more:
+ * a plural noun when nothing else knows it ("analysts")? */
+static gboolean
+plural_word(const CcFrameRun *run, guint t)
+{
+    if (t >= run->toks->len)
+        return FALSE;
+    const Tok *tok = &g_array_index(run->toks, Tok, t);
+    const char *w = run->text + tok->start;
+    gsize n = tok->end - tok->start;
+    if (tok->kind != TOK_WORD || n < 4 || !g_ascii_islower(w[0]))
+        return FALSE;
+    for (gsize i = 0; i < n; i++)
+        if (!g_ascii_isalpha(w[i]))
+            return FALSE;
+    return w[n - 1] == 's' && w[n - 2] != 's';
+}
+
+/* Is token @t a lower-case word in -ing of five letters or more: a
+ * participle ("tracking", "following")? */
+static gboolean
+participle_word(const CcFrameRun *run, guint t)
+{
+    if (t >= run->toks->len)
+        return FALSE;
+    const Tok *tok = &g_array_index(run->toks, Tok, t);
+    const char *w = run->text + tok->start;
+    gsize n = tok->end - tok->start;
+    return tok->kind == TOK_WORD && n >= 5 && g_ascii_islower(w[0])
+           && g_ascii_strncasecmp(w + n - 3, "ing", 3) == 0;
+}
+
+/* Does the word at @t follow "those", "ones" or "the" (not "of those",
+ * nor "like", "as" or "than" those),
+ * directly or as the second of two joined by "and" or "or" ("those killed
+ * or *wounded*")? It then names other people than a figure before it. */
+static gboolean
+others_named(const CcFrameRun *run, guint t)
+{
+    if (t >= 3 && (tok_is(run, t - 1, "or") || tok_is(run, t - 1, "and")))
+        t -= 2;
+    if (t < 2)
+        return FALSE;
+    /* a comparison ("crates like those sent by Southland") keeps its
+     * verb for the figure, as the cue of a kind of thing */
+    return (tok_is(run, t - 1, "those") || tok_is(run, t - 1, "ones") || tok_is(run, t - 1, "the"))
+           && !tok_is(run, t - 2, "of") && !tok_is(run, t - 2, "like")
+           && !tok_is(run, t - 2, "as") && !tok_is(run, t - 2, "than");
+}
+
 /* Shares of a figure: "about a quarter of the 12,000 troops sent", and "of
  * the 12,000 troops Pyongyang dispatched, about a quarter …". The share's
  * value becomes the share of the figure, marked derived. A share with no
@@ -2579,6 +2629,12 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
             break;
         }
         if (is_stop(run, t))
+            break;
+        /* "some 40 analysts following the deployment": a plural no frame
+         * knows, right after the figure, then a participle, is the
+         * figure's own noun, and the participle's phrase only describes
+         * it (the search ends at the participle) */
+        if (t == t1 + 1 && own_head && plural_word(run, t1) && participle_word(run, t))
             break;
         if (t == t1)
             own_head = TRUE; /* provisionally: an unknown noun right after the figure */
@@ -3623,10 +3679,14 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                                m->is_base ? 0 : slot->before,
                                m->is_base ? MIN(slot->after, base_after) : slot->after);
         /* a veto after "those" or "ones" is said of other things ("shells
-         * like *those used* by Russian gunners") */
+         * like *those used* by Russian gunners"), and so is one after
+         * "the", after the figure ("5,000 more troops to replace *the
+         * dead* and wounded") */
         if (fill->veto != NULL && fill->veto->t0 > 0
             && (tok_is(run, fill->veto->t0 - 1, "those")
-                || tok_is(run, fill->veto->t0 - 1, "ones")))
+                || tok_is(run, fill->veto->t0 - 1, "ones")
+                || (m->type == CC_CLAIM_QUANTITY && fill->veto->t0 > t1
+                    && others_named(run, fill->veto->t0))))
             fill->veto = NULL;
         /* nor one that tells a kind of thing ("the equivalent of 1.6
          * million shells *of the type Russia has used*"): "the type",
@@ -3675,6 +3735,15 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         else
             fill->cue = hit_owned(run, slot->tables, t0, t1, e1, a, a_fig, b, b_fig, before,
                                   after);
+        /* a cue after "those", "ones" or "the", after a figure with a noun
+         * of its own, is said of other people ("sent another 3,000
+         * soldiers to replace *those killed or wounded*", "to replace *the
+         * dead*"), as a veto after "those" is; "300 of those killed" is the
+         * figure's */
+        if (fill->cue != NULL && m->type == CC_CLAIM_QUANTITY && fill->counts != NULL
+            && fill->cue->t0 > t1
+            && fill->counts->t1 <= fill->cue->t0 && others_named(run, fill->cue->t0))
+            fill->cue = NULL;
         /* a figure listed after others shares their verb, which the first
          * of them owns: "the 6,700 containers might contain more than three
          * million 152mm shells or 500,000 122mm rounds" */

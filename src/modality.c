@@ -400,6 +400,24 @@ while_doing(const char *text, gsize s, gsize e, gsize end)
     return i - w > 4 && g_ascii_strncasecmp(text + i - 3, "ing", 3) == 0;
 }
 
+/* Is the terminator at [@s, @e) a ", and" that only repeats what came
+ * before ("fired at least 20 missiles on December 30, and again on
+ * January 2, the prosecutor general said")? It adds no clause of its own
+ * and cuts nothing off. */
+static gboolean
+and_again(const char *text, gsize s, gsize e, gsize end)
+{
+    if (e - s < 4 || text[s] != ',' || g_ascii_strncasecmp(text + e - 3, "and", 3) != 0)
+        return FALSE;
+    gsize i = e;
+    while (i < end && text[i] == ' ')
+        i++;
+    if (end - i >= 5 && g_ascii_strncasecmp(text + i, "once ", 5) == 0)
+        i += 5;
+    return end - i >= 5 && g_ascii_strncasecmp(text + i, "again", 5) == 0
+           && (end - i == 5 || !g_ascii_isalnum(text[i + 5]));
+}
+
 static void
 find_terminators(const CcModalityScope *scope, const char *text, gsize start, gsize end,
                  gboolean anywhere, GArray *out)
@@ -412,7 +430,7 @@ find_terminators(const CcModalityScope *scope, const char *text, gsize start, gs
     while (pos < end
            && phrases_next(&scope->terminators, text, pos, end, anywhere, &r.start, &r.end)) {
         pos = r.end > r.start ? r.end : r.start + 1;
-        if (while_doing(text, r.start, r.end, end))
+        if (while_doing(text, r.start, r.end, end) || and_again(text, r.start, r.end, end))
             continue;
         g_array_append_val(out, r);
     }
@@ -673,11 +691,13 @@ generic_who(const char *text, gsize lo, gsize a, gsize b)
  * how the claim was heard, the agency whose count it is its source. */
 static char *
 find_attribution(const GArray *said, const char *text, const GArray *terminators, gsize ss,
-                 gsize lo, gsize se, gsize ms, gsize me)
+                 gsize lo, gsize se, gsize ms, gsize me, const Said **chosen)
 {
     gsize best_gap = G_MAXSIZE, best_a = 0, best_b = 0;
     gsize named_gap = G_MAXSIZE, named_a = 0, named_b = 0;
     gsize relay_gap = G_MAXSIZE, relay_a = 0, relay_b = 0;
+    const Said *best_s = NULL, *named_s = NULL, *relay_s = NULL;
+    *chosen = NULL;
     for (guint i = 0; i < said->len; i++) {
         const Said *a = &g_array_index(said, Said, i);
         gsize as = a->start, ae = a->end, ws = a->who_start, we = a->who_end;
@@ -702,28 +722,38 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
             relay_gap = gap;
             relay_a = ws;
             relay_b = we;
+            relay_s = a;
         }
         if (gap < best_gap) {
             best_gap = gap;
             best_a = ws;
             best_b = we;
+            best_s = a;
         }
         if (gap < named_gap && names_someone(text, ws, we, ss)) {
             named_gap = gap;
             named_a = ws;
             named_b = we;
+            named_s = a;
         }
     }
     if (best_gap == G_MAXSIZE)
         return NULL;
-    if (relay_gap != G_MAXSIZE)
+    if (relay_gap != G_MAXSIZE) {
+        *chosen = relay_s;
         return names_someone(text, relay_a, relay_b, G_MAXSIZE)
                    ? clean_who(text, relay_a, relay_b)
                    : generic_who(text, lo, relay_a, relay_b);
-    if (names_someone(text, best_a, best_b, G_MAXSIZE))
+    }
+    if (names_someone(text, best_a, best_b, G_MAXSIZE)) {
+        *chosen = best_s;
         return clean_who(text, best_a, best_b);
-    if (named_gap != G_MAXSIZE)
+    }
+    if (named_gap != G_MAXSIZE) {
+        *chosen = named_s;
         return clean_who(text, named_a, named_b);
+    }
+    *chosen = best_s;
     return generic_who(text, lo, best_a, best_b);
 }
 
@@ -901,8 +931,25 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
         own_start = match_start;
         own_end = match_end;
     }
+    const Said *source = NULL;
     g_autofree char *who = find_attribution(w->said, text, w->terminators, sentence_start, lo, hi,
-                                            own_start, own_end);
+                                            own_start, own_end, &source);
+    /* "… lost about 90 men a day since they entered heavy fighting in
+     * Kursk in early December, the think tank estimated": the source's own
+     * verb hedges what it is the source of, however far after the figure
+     * the speaker stands, as the speaker itself reaches it. */
+    if (source != NULL && source->start >= own_end && best < CC_MODALITY_HEDGED) {
+        for (guint i = 0; i < w->cues->len; i++) {
+            const Cue *cue = &g_array_index(w->cues, Cue, i);
+            if (cue->modality == CC_MODALITY_HEDGED && cue->side != SIDE_PRE
+                && !cue->forward_only && cue->start >= source->start && cue->end <= source->end
+                && !(said_end > said_start && cue->start >= said_start && cue->end <= said_end)) {
+                best = CC_MODALITY_HEDGED;
+                hedge_outside = TRUE;
+                break;
+            }
+        }
+    }
     /* "wounding an estimated 150 soldiers, a spokesman said": a hedge that
      * is only the figure's approximator is the speaker's estimate, which
      * the source reports; with no speaker the figure stays hedged. */
