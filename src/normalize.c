@@ -219,7 +219,7 @@ append_folded(char *buf, gsize size, gsize *at, const Token *tok)
         if (c < 0x80) {
             if (*at + 1 >= size)
                 return FALSE;
-            buf[(*at)++] = g_ascii_tolower((char)c);
+            buf[(*at)++] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
             p++;
             continue;
         }
@@ -245,8 +245,24 @@ table_match(const CcNormalizer *nz, TableId table, const Tokens *t, guint i, gui
     const PhraseTable *pt = &nz->tables[table];
     if (pt->by_phrase == NULL || i >= t->n)
         return NULL;
-    guint max = MIN(pt->max_tokens, t->n - i);
     char key[256];
+    /* The filter: a key matched here begins with token @i's folded text.
+     * Read once a token; the tokens' content is unchanged, only the
+     * filter's cache filled, so the cast is sound (Tokens are never
+     * defined const). */
+    Token *first = (Token *)&t->tok[i];
+    if (!(first->tables & TOKEN_TABLES_KNOWN)) {
+        gsize at = 0;
+        guint32 tables = 0;
+        if (append_folded(key, sizeof key, &at, first)) {
+            key[at] = '\0';
+            tables = GPOINTER_TO_UINT(g_hash_table_lookup(nz->key_starts, key));
+        }
+        first->tables = tables | TOKEN_TABLES_KNOWN;
+    }
+    if (!(first->tables & (1u << table)))
+        return NULL;
+    guint max = MIN(pt->max_tokens, t->n - i);
     for (guint k = max; k >= 1; k--) {
         gsize at = 0;
         gboolean fits = TRUE;
@@ -270,15 +286,6 @@ table_match(const CcNormalizer *nz, TableId table, const Tokens *t, guint i, gui
         }
     }
     return NULL;
-}
-
-gboolean
-tok_is(const Tokens *t, guint i, const char *w)
-{
-    if (i >= t->n)
-        return FALSE;
-    const Token *tok = &t->tok[i];
-    return strlen(w) == tok->len && g_ascii_strncasecmp(tok->s, w, tok->len) == 0;
 }
 
 gboolean
@@ -472,6 +479,7 @@ cc_normalizer_new(const CcLexicon *lexicon)
     nz->starts = g_hash_table_new(g_str_hash, g_str_equal);
     nz->date_starts = g_hash_table_new(g_str_hash, g_str_equal);
     nz->date_heads = g_hash_table_new(g_str_hash, g_str_equal);
+    nz->key_starts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     for (guint id = 0; id < N_TABLES; id++) {
         GPtrArray *entries = cc_lexicon_entries(lexicon, table_names[id]);
         if (entries == NULL)
@@ -499,6 +507,12 @@ cc_normalizer_new(const CcLexicon *lexicon)
                 continue;
             key[kat] = '\0';
             g_hash_table_replace(pt->by_phrase, g_string_chunk_insert_const(nz->strings, key), v);
+            for (gsize n = kat; n >= 1; n--) {
+                char *piece = g_strndup(key, n);
+                guint32 tables = GPOINTER_TO_UINT(g_hash_table_lookup(nz->key_starts, piece));
+                g_hash_table_replace(nz->key_starts, piece,
+                                     GUINT_TO_POINTER(tables | (1u << id)));
+            }
             if ((starts_quantity(id) || starts_date(id)) && scratch->n > 0) {
                 gsize fat = 0;
                 char first[256];
@@ -634,6 +648,8 @@ cc_normalizer_free(CcNormalizer *normalizer)
         g_hash_table_unref(normalizer->date_starts);
     if (normalizer->date_heads)
         g_hash_table_unref(normalizer->date_heads);
+    if (normalizer->key_starts)
+        g_hash_table_unref(normalizer->key_starts);
     g_free(normalizer->values);
     g_string_chunk_free(normalizer->strings);
     g_free(normalizer);
