@@ -615,6 +615,18 @@ tok_in(const Tokens *t, guint i, GHashTable *words)
  * before the date's head. */
 #define DATE_LEAD 6
 
+/* tok_in(@t, @i, nz->date_heads), read once a token: a word is asked
+ * again for each of the DATE_LEAD words before it. The cast only fills
+ * the cache (Tokens are never defined const). */
+static int
+tok_date_head(const CcNormalizer *nz, const Tokens *t, guint i)
+{
+    Token *tk = (Token *)&t->tok[i];
+    if (tk->date_head == 0)
+        tk->date_head = (gint8)(tok_in(t, i, nz->date_heads) + 2);
+    return tk->date_head - 2;
+}
+
 gboolean
 tok_may_start_date(const CcNormalizer *nz, const Tokens *t, guint i)
 {
@@ -623,13 +635,13 @@ tok_may_start_date(const CcNormalizer *nz, const Tokens *t, guint i)
         return TRUE;
     if (tk->kind == TOK_PUNCT)
         return tk->s[0] == '\'';
-    int head = tok_in(t, i, nz->date_heads);
+    int head = tok_date_head(nz, t, i);
     if (head != 0)
         return TRUE;
     if (tok_in(t, i, nz->date_starts) == 0)
         return FALSE;
     for (guint k = i + 1; k < t->n && k <= i + DATE_LEAD; k++)
-        if (t->tok[k].kind != TOK_PUNCT && tok_in(t, k, nz->date_heads) != 0)
+        if (t->tok[k].kind != TOK_PUNCT && tok_date_head(nz, t, k) != 0)
             return TRUE;
     return FALSE;
 }

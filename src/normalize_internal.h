@@ -93,6 +93,9 @@ typedef struct {
      * tables (bit 1 << TableId) a phrase of which may start at the token,
      * with TOKEN_TABLES_KNOWN once it is filled; 0 until then */
     guint32 tables;
+    /* tok_may_start_date()'s reading of the token against the date heads,
+     * filled on first use: 0 until then, else tok_in()'s answer plus 2 */
+    gint8 date_head;
 } Token;
 
 #define TOKEN_TABLES_KNOWN (1u << 31)
