@@ -345,7 +345,7 @@ struct _CcFrameRun {
     /* dict_of()'s memo of dicts' look-ups, by the address of the name
      * asked with (a literal or a rule's string, asked millions of times a
      * run): the name as dicts holds it, to check the asked name against,
-     * and its Dict* (NULL: no such table) */
+     * and its Dict*; a name dicts lacks is not kept */
     struct {
         const char *asked, *name;
         Dict *dict;
@@ -431,7 +431,8 @@ add_dict(CcFrameRun *run, const char *table)
 static Dict *
 dict_of(CcFrameRun *run, const char *table)
 {
-    guint slot = (guint)(((guint64)(guintptr)table * G_GUINT64_CONSTANT(0x9E3779B97F4A7C15)) >> (64 - DICT_MEMO_BITS));
+    guint64 h = (guint64)(guintptr)table * G_GUINT64_CONSTANT(0x9E3779B97F4A7C15);
+    guint slot = (guint)(h >> (64 - DICT_MEMO_BITS));
     if (run->dict_memo[slot].asked == table && strcmp(run->dict_memo[slot].name, table) == 0)
         return run->dict_memo[slot].dict;
     gpointer name = NULL, dict = NULL;
