@@ -262,30 +262,32 @@ table_match(const CcNormalizer *nz, TableId table, const Tokens *t, guint i, gui
     }
     if (!(first->tables & (1u << table)))
         return NULL;
+    /* The key grows a token at a time while it still begins some key of
+     * the table; the longest that is a key wins. */
     guint max = MIN(pt->max_tokens, t->n - i);
-    for (guint k = max; k >= 1; k--) {
-        gsize at = 0;
-        gboolean fits = TRUE;
-        for (guint j = i; j < i + k && fits; j++) {
-            if (j > i && t->tok[j].space_before) {
-                if (at + 1 >= sizeof key)
-                    fits = FALSE;
-                else
-                    key[at++] = ' ';
-            }
-            fits = fits && append_folded(key, sizeof key, &at, &t->tok[j]);
+    const PhraseValue *best = NULL;
+    gsize at = 0;
+    for (guint k = 1; k <= max; k++) {
+        const Token *tk = &t->tok[i + k - 1];
+        if (k > 1 && tk->space_before) {
+            if (at + 1 >= sizeof key)
+                break;
+            key[at++] = ' ';
         }
-        if (!fits)
-            continue;
+        if (!append_folded(key, sizeof key, &at, tk))
+            break;
         key[at] = '\0';
+        if (k > 1
+            && !(GPOINTER_TO_UINT(g_hash_table_lookup(nz->key_starts, key)) & (1u << table)))
+            break;
         const PhraseValue *v = g_hash_table_lookup(pt->by_phrase, key);
         if (v != NULL) {
             /* a phrase ends where a word ends: "m" does not match "mm" */
             *end = i + k;
-            return v;
+            best = v;
         }
     }
-    return NULL;
+    return best;
 }
 
 gboolean
