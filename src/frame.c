@@ -333,12 +333,23 @@ typedef struct {
     GArray *hits; /* (element-type Hit) for the current sentence */
 } Dict;
 
+#define DICT_MEMO_BITS 10
+#define DICT_MEMO (1u << DICT_MEMO_BITS)
+
 struct _CcFrameRun {
     const CcRuleSet *rules;
     const CcNormalizer *normalizer;
     const CcLexicon *lexicon;
     GPtrArray *frames;      /* (element-type CcRule) the frame rules, load order */
     GHashTable *dicts;      /* table -> Dict* */
+    /* dict_of()'s memo of dicts' look-ups, by the address of the name
+     * asked with (a literal or a rule's string, asked millions of times a
+     * run): the name as dicts holds it, to check the asked name against,
+     * and its Dict*; a name dicts lacks is not kept */
+    struct {
+        const char *asked, *name;
+        Dict *dict;
+    } dict_memo[DICT_MEMO];
     Dict *by_bit[CC_TABLE_BITS]; /* the same, by the table's bit */
     GHashTable *phrases;    /* the rule set's: phrase -> CcTableBits* of table bits */
     GArray *starts;         /* (element-type CcTableBits) by token: the bits of the tables
@@ -354,6 +365,10 @@ struct _CcFrameRun {
     GArray *shadow; /* (element-type CcMention) */
     CcMatch *value_anchored[2]; /* their anchored forms' (cc_pattern_search()) */
     GArray *toks;           /* (element-type Tok) */
+    /* (element-type guint) anchor_kinds() of each of toks, read once a
+     * sentence for both types' cut_to_anchors(); emptied where toks is
+     * filled */
+    GArray *toks_anchors;
     /* Every word of the value grammars' lexicon tables: word -> kinds
      * (ANCHOR_QUANTITY, ANCHOR_DATE), for the value pass's gate. */
     GHashTable *anchors;
@@ -393,18 +408,40 @@ dict_free(gpointer p)
     g_free(d);
 }
 
+static Dict *dict_of(CcFrameRun *run, const char *table);
+
 /* A per-sentence cache of @table's hits, where the rule set compiled its
  * dictionary and the run has none yet. */
 static void
 add_dict(CcFrameRun *run, const char *table)
 {
     int bit = cc_ruleset_dictionary(run->rules, table);
-    if (bit < 0 || g_hash_table_contains(run->dicts, table))
+    if (bit < 0 || dict_of(run, table) != NULL)
         return;
     Dict *d = g_new0(Dict, 1);
     d->hits = g_array_new(FALSE, FALSE, sizeof(Hit));
     run->by_bit[bit] = d;
     g_hash_table_insert(run->dicts, (gpointer)table, d);
+    memset(run->dict_memo, 0, sizeof run->dict_memo);
+}
+
+/* The per-sentence cache of @table's hits; NULL when the run has none.
+ * The same as looking @table up in run->dicts: a memo entry is taken only
+ * when its name reads as @table. */
+static Dict *
+dict_of(CcFrameRun *run, const char *table)
+{
+    guint64 h = (guint64)(guintptr)table * G_GUINT64_CONSTANT(0x9E3779B97F4A7C15);
+    guint slot = (guint)(h >> (64 - DICT_MEMO_BITS));
+    if (run->dict_memo[slot].asked == table && strcmp(run->dict_memo[slot].name, table) == 0)
+        return run->dict_memo[slot].dict;
+    gpointer name = NULL, dict = NULL;
+    if (!g_hash_table_lookup_extended(run->dicts, table, &name, &dict))
+        return NULL; /* not kept: a name not in dicts is seldom asked */
+    run->dict_memo[slot].asked = table;
+    run->dict_memo[slot].name = name;
+    run->dict_memo[slot].dict = dict;
+    return dict;
 }
 
 /* The value pass's gate. A quantity or date mention holds a figure or a
@@ -450,6 +487,7 @@ cc_frame_run_new(const CcRuleSet *rules)
     run->frames = g_ptr_array_new();
     run->dicts = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, dict_free);
     run->toks = g_array_new(FALSE, FALSE, sizeof(Tok));
+    run->toks_anchors = g_array_new(FALSE, FALSE, sizeof(guint));
     run->subject_tables = g_ptr_array_new();
     run->named_tables = g_ptr_array_new();
     GPtrArray *all = cc_ruleset_rules(rules);
@@ -530,6 +568,7 @@ cc_frame_run_free(CcFrameRun *run)
         cc_match_free(run->value_anchored[k]);
     }
     g_array_unref(run->toks);
+    g_array_unref(run->toks_anchors);
     g_array_unref(run->shadow);
     g_hash_table_unref(run->anchors);
     g_array_unref(run->starts);
@@ -549,19 +588,26 @@ cc_frame_run_free(CcFrameRun *run)
     g_free(run);
 }
 
+/* g_ascii_tolower(), inline: the phrase look-ups fold every byte. */
+static inline char
+ascii_lower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+}
+
 /* Appends @t's word, lower-cased (ASCII), to the lookup key. */
 static void
 key_append(CcFrameRun *run, const Tok *t)
 {
     for (gsize i = t->start; i < t->end; i++)
-        g_string_append_c(run->key, g_ascii_tolower(run->text[i]));
+        g_string_append_c(run->key, ascii_lower(run->text[i]));
 }
 
 static void
 key_append_bytes(CcFrameRun *run, const char *bytes, gsize n)
 {
     for (gsize i = 0; i < n; i++)
-        g_string_append_c(run->key, g_ascii_tolower(bytes[i]));
+        g_string_append_c(run->key, ascii_lower(bytes[i]));
 }
 
 /* Bytes of a possessive ending ('s, ’s) at the end of word @w; 0 for none. */
@@ -663,7 +709,7 @@ scan_dictionaries(CcFrameRun *run)
 static const GArray *
 dict_hits(CcFrameRun *run, const char *table)
 {
-    Dict *d = g_hash_table_lookup(run->dicts, table);
+    Dict *d = dict_of(run, table);
     if (run->scanned != run->sentence)
         scan_dictionaries(run);
     return d->hits;
@@ -752,6 +798,7 @@ look_at(CcFrameRun *run, guint index, const char *text, gsize len)
     run->len = len;
     run->sentence = index;
     tokenize(text, len, run->toks);
+    g_array_set_size(run->toks_anchors, 0);
 }
 
 /* Notes the parties the current sentence names that do not speak, in
@@ -843,12 +890,20 @@ cc_frame_run_claimed(CcFrameRun *run, guint index, const char *predicate)
     g_hash_table_add(run->claimed[0], (gpointer)predicate);
 }
 
+/* g_hash_table_contains(), without hashing @key for an empty @set (most
+ * sentences claim and name nothing). */
+static gboolean
+holds(GHashTable *set, const char *key)
+{
+    return g_hash_table_size(set) > 0 && g_hash_table_contains(set, key);
+}
+
 static gboolean
 was_claimed(const CcFrameRun *run, char **predicates)
 {
     for (guint p = 0; predicates[p] != NULL; p++)
         for (int i = 0; i < 3; i++)
-            if (g_hash_table_contains(run->claimed[i], predicates[p]))
+            if (holds(run->claimed[i], predicates[p]))
                 return TRUE;
     return FALSE;
 }
@@ -866,9 +921,9 @@ follows_met(CcFrameRun *run, const CcFrame *f, guint t0)
         return TRUE;
     for (guint t = 0; t < f->named->len; t++) {
         const char *table = f->named->pdata[t];
-        if (g_hash_table_contains(run->named[1], table)
-            || g_hash_table_contains(run->named[2], table)
-            || (run->sentence < 2 && g_hash_table_contains(run->title_named, table)))
+        if (holds(run->named[1], table)
+            || holds(run->named[2], table)
+            || (run->sentence < 2 && holds(run->title_named, table)))
             return TRUE;
         const GArray *hits = dict_hits(run, table);
         if (hits->len > 0 && g_array_index(hits, Hit, 0).t1 <= t0)
@@ -914,7 +969,7 @@ cc_frame_run_begin(CcFrameRun *run, const char *title)
 static const CcLexiconEntry *
 entry_ending(CcFrameRun *run, const char *table, guint t, const Hit **hit)
 {
-    if (!g_hash_table_contains(run->dicts, table))
+    if (dict_of(run, table) == NULL)
         return NULL;
     const GArray *hits = dict_hits(run, table);
     for (guint i = 0; i < hits->len; i++) {
@@ -1107,7 +1162,7 @@ read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
     guint t0 = tok_at(run->toks, m->start);
     guint c0, c1;
     clause_of(run, t0, t0 + 1, &c0, &c1);
-    if (g_hash_table_contains(run->dicts, "future_words")) {
+    if (dict_of(run, "future_words") != NULL) {
         const GArray *hits = dict_hits(run, "future_words");
         for (guint i = 0; i < hits->len; i++) {
             const Hit *h = &g_array_index(hits, Hit, i);
@@ -1386,8 +1441,13 @@ cut_to_anchors(CcFrameRun *run, CcClaimType type, GArray *windows)
 {
     guint want = type == CC_CLAIM_DATE ? ANCHOR_DATE : ANCHOR_QUANTITY;
     g_autoptr(GArray) reach = g_array_new(FALSE, FALSE, sizeof(Span));
+    if (run->toks_anchors->len != run->toks->len) {
+        g_array_set_size(run->toks_anchors, run->toks->len);
+        for (guint t = 0; t < run->toks->len; t++)
+            g_array_index(run->toks_anchors, guint, t) = anchor_kinds(run, t);
+    }
     for (guint t = 0; t < run->toks->len; t++) {
-        if (!(anchor_kinds(run, t) & want))
+        if (!(g_array_index(run->toks_anchors, guint, t) & want))
             continue;
         guint lo = t >= ANCHOR_REACH ? t - ANCHOR_REACH : 0;
         Span r = {g_array_index(run->toks, Tok, lo).start, g_array_index(run->toks, Tok, t).end};
@@ -2232,7 +2292,7 @@ static void
 clause_of(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
 {
     const GArray *breaks =
-        g_hash_table_contains(run->dicts, "clause_breaks") ? dict_hits(run, "clause_breaks") : NULL;
+        dict_of(run, "clause_breaks") != NULL ? dict_hits(run, "clause_breaks") : NULL;
     guint a = t0, b = t1;
     guint aside = short_aside(run, t1);
     if (aside != 0 && aside_is_date(run, t1 + 1, aside))
@@ -2523,7 +2583,7 @@ typedef struct {
 static gboolean
 in_table(CcFrameRun *run, const char *table, guint t)
 {
-    if (!g_hash_table_contains(run->dicts, table))
+    if (dict_of(run, table) == NULL)
         return FALSE;
     const GArray *hits = dict_hits(run, table);
     for (guint i = 0; i < hits->len; i++)
@@ -2540,7 +2600,7 @@ in_table(CcFrameRun *run, const char *table, guint t)
 static gboolean
 ends_in_table(CcFrameRun *run, const char *table, guint t)
 {
-    if (!g_hash_table_contains(run->dicts, table))
+    if (dict_of(run, table) == NULL)
         return FALSE;
     const GArray *hits = dict_hits(run, table);
     for (guint i = 0; i < hits->len; i++)
@@ -2771,7 +2831,7 @@ speaks(CcFrameRun *run, const Hit *h)
         if (n > 0 && t >= 2 && tok_is(run, t - 2, "according") && tok_is(run, t - 1, "to"))
             return TRUE;
     }
-    if (!g_hash_table_contains(run->dicts, "speech_words"))
+    if (dict_of(run, "speech_words") == NULL)
         return FALSE;
     const GArray *said = dict_hits(run, "speech_words");
     for (guint i = 0; i < said->len; i++) {
@@ -3703,7 +3763,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         /* harm told without a figure ("have suffered heavy losses", a
          * phrase of `unquantified_harm`) forbids no claim but one whose
          * veto is that phrase itself */
-        if (fill->veto != NULL && g_hash_table_contains(run->dicts, "unquantified_harm")) {
+        if (fill->veto != NULL && dict_of(run, "unquantified_harm") != NULL) {
             const GArray *uh = dict_hits(run, "unquantified_harm");
             for (guint i = 0; i < uh->len; i++) {
                 const Hit *u = &g_array_index(uh, Hit, i);
@@ -4152,6 +4212,7 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
     run->sentence = index;
     claimed_at(run, index);
     tokenize(text, len, run->toks);
+    g_array_set_size(run->toks_anchors, 0);
     /* The value pass runs only where a frame could read what it finds: a
      * quantity where some quantity frame's counted noun (or, for a figure
      * with none, its cue after the claim it follows) is in the sentence; a

@@ -219,7 +219,7 @@ append_folded(char *buf, gsize size, gsize *at, const Token *tok)
         if (c < 0x80) {
             if (*at + 1 >= size)
                 return FALSE;
-            buf[(*at)++] = g_ascii_tolower((char)c);
+            buf[(*at)++] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
             p++;
             continue;
         }
@@ -245,40 +245,49 @@ table_match(const CcNormalizer *nz, TableId table, const Tokens *t, guint i, gui
     const PhraseTable *pt = &nz->tables[table];
     if (pt->by_phrase == NULL || i >= t->n)
         return NULL;
-    guint max = MIN(pt->max_tokens, t->n - i);
     char key[256];
-    for (guint k = max; k >= 1; k--) {
+    /* The filter: a key matched here begins with token @i's folded text.
+     * Read once a token; the tokens' content is unchanged, only the
+     * filter's cache filled, so the cast is sound (Tokens are never
+     * defined const). */
+    Token *first = (Token *)&t->tok[i];
+    if (!(first->tables & TOKEN_TABLES_KNOWN)) {
         gsize at = 0;
-        gboolean fits = TRUE;
-        for (guint j = i; j < i + k && fits; j++) {
-            if (j > i && t->tok[j].space_before) {
-                if (at + 1 >= sizeof key)
-                    fits = FALSE;
-                else
-                    key[at++] = ' ';
-            }
-            fits = fits && append_folded(key, sizeof key, &at, &t->tok[j]);
+        guint32 tables = 0;
+        if (append_folded(key, sizeof key, &at, first)) {
+            key[at] = '\0';
+            tables = GPOINTER_TO_UINT(g_hash_table_lookup(nz->key_starts, key));
         }
-        if (!fits)
-            continue;
+        first->tables = tables | TOKEN_TABLES_KNOWN;
+    }
+    if (!(first->tables & (1u << table)))
+        return NULL;
+    /* The key grows a token at a time while it still begins some key of
+     * the table; the longest that is a key wins. */
+    guint max = MIN(pt->max_tokens, t->n - i);
+    const PhraseValue *best = NULL;
+    gsize at = 0;
+    for (guint k = 1; k <= max; k++) {
+        const Token *tk = &t->tok[i + k - 1];
+        if (k > 1 && tk->space_before) {
+            if (at + 1 >= sizeof key)
+                break;
+            key[at++] = ' ';
+        }
+        if (!append_folded(key, sizeof key, &at, tk))
+            break;
         key[at] = '\0';
+        if (k > 1
+            && !(GPOINTER_TO_UINT(g_hash_table_lookup(nz->key_starts, key)) & (1u << table)))
+            break;
         const PhraseValue *v = g_hash_table_lookup(pt->by_phrase, key);
         if (v != NULL) {
             /* a phrase ends where a word ends: "m" does not match "mm" */
             *end = i + k;
-            return v;
+            best = v;
         }
     }
-    return NULL;
-}
-
-gboolean
-tok_is(const Tokens *t, guint i, const char *w)
-{
-    if (i >= t->n)
-        return FALSE;
-    const Token *tok = &t->tok[i];
-    return strlen(w) == tok->len && g_ascii_strncasecmp(tok->s, w, tok->len) == 0;
+    return best;
 }
 
 gboolean
@@ -472,6 +481,7 @@ cc_normalizer_new(const CcLexicon *lexicon)
     nz->starts = g_hash_table_new(g_str_hash, g_str_equal);
     nz->date_starts = g_hash_table_new(g_str_hash, g_str_equal);
     nz->date_heads = g_hash_table_new(g_str_hash, g_str_equal);
+    nz->key_starts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     for (guint id = 0; id < N_TABLES; id++) {
         GPtrArray *entries = cc_lexicon_entries(lexicon, table_names[id]);
         if (entries == NULL)
@@ -499,6 +509,12 @@ cc_normalizer_new(const CcLexicon *lexicon)
                 continue;
             key[kat] = '\0';
             g_hash_table_replace(pt->by_phrase, g_string_chunk_insert_const(nz->strings, key), v);
+            for (gsize n = kat; n >= 1; n--) {
+                char *piece = g_strndup(key, n);
+                guint32 tables = GPOINTER_TO_UINT(g_hash_table_lookup(nz->key_starts, piece));
+                g_hash_table_replace(nz->key_starts, piece,
+                                     GUINT_TO_POINTER(tables | (1u << id)));
+            }
             if ((starts_quantity(id) || starts_date(id)) && scratch->n > 0) {
                 gsize fat = 0;
                 char first[256];
@@ -601,6 +617,18 @@ tok_in(const Tokens *t, guint i, GHashTable *words)
  * before the date's head. */
 #define DATE_LEAD 6
 
+/* tok_in(@t, @i, nz->date_heads), read once a token: a word is asked
+ * again for each of the DATE_LEAD words before it. The cast only fills
+ * the cache (Tokens are never defined const). */
+static int
+tok_date_head(const CcNormalizer *nz, const Tokens *t, guint i)
+{
+    Token *tk = (Token *)&t->tok[i];
+    if (tk->date_head == 0)
+        tk->date_head = (gint8)(tok_in(t, i, nz->date_heads) + 2);
+    return tk->date_head - 2;
+}
+
 gboolean
 tok_may_start_date(const CcNormalizer *nz, const Tokens *t, guint i)
 {
@@ -609,13 +637,13 @@ tok_may_start_date(const CcNormalizer *nz, const Tokens *t, guint i)
         return TRUE;
     if (tk->kind == TOK_PUNCT)
         return tk->s[0] == '\'';
-    int head = tok_in(t, i, nz->date_heads);
+    int head = tok_date_head(nz, t, i);
     if (head != 0)
         return TRUE;
     if (tok_in(t, i, nz->date_starts) == 0)
         return FALSE;
     for (guint k = i + 1; k < t->n && k <= i + DATE_LEAD; k++)
-        if (t->tok[k].kind != TOK_PUNCT && tok_in(t, k, nz->date_heads) != 0)
+        if (t->tok[k].kind != TOK_PUNCT && tok_date_head(nz, t, k) != 0)
             return TRUE;
     return FALSE;
 }
@@ -634,6 +662,8 @@ cc_normalizer_free(CcNormalizer *normalizer)
         g_hash_table_unref(normalizer->date_starts);
     if (normalizer->date_heads)
         g_hash_table_unref(normalizer->date_heads);
+    if (normalizer->key_starts)
+        g_hash_table_unref(normalizer->key_starts);
     g_free(normalizer->values);
     g_string_chunk_free(normalizer->strings);
     g_free(normalizer);

@@ -67,6 +67,12 @@ struct _CcNormalizer {
      * that only leads to a date starts one only a few words before a head
      * or a figure. */
     GHashTable *date_heads;
+    /* Every leading piece (1 byte up to the whole key) of every table's
+     * folded keys -> the tables (bit 1 << TableId) holding such a key. A
+     * phrase matched at a token begins with that token's folded text, so a
+     * token whose text is in no table's keys this way starts no phrase of
+     * it (table_match()'s filter, read once a token: Token.tables). */
+    GHashTable *key_starts;
 };
 
 typedef enum { TOK_NUM, TOK_WORD, TOK_PUNCT } TokKind;
@@ -83,7 +89,17 @@ typedef struct {
     gboolean decimal;   /* has a decimal part */
     gboolean lead_zero; /* "0143": an identifier, not a figure */
     gboolean bad;       /* "2.0.1": not a number at all */
+    /* table_match()'s filter, filled on the token's first look-up: the
+     * tables (bit 1 << TableId) a phrase of which may start at the token,
+     * with TOKEN_TABLES_KNOWN once it is filled; 0 until then */
+    guint32 tables;
+    /* tok_may_start_date()'s reading of the token against the date heads,
+     * filled on first use: 0 until then, else tok_in()'s answer plus 2 */
+    gint8 date_head;
 } Token;
+
+#define TOKEN_TABLES_KNOWN (1u << 31)
+G_STATIC_ASSERT(N_TABLES < 31);
 
 #define MAX_TOKENS 96
 
@@ -109,8 +125,29 @@ void tokens_scan(Tokens *t, const char *text, gsize len);
 const PhraseValue *table_match(const CcNormalizer *nz, TableId table, const Tokens *t, guint i,
                                guint *end);
 
-/* TRUE when token @i is the word (or punctuation) @w, compared case-insensitively. */
-gboolean tok_is(const Tokens *t, guint i, const char *w);
+/* TRUE when token @i is the word (or punctuation) @w, compared
+ * case-insensitively (ASCII letters only, as g_ascii_strncasecmp()).
+ * Inline: it is asked millions of times a run, mostly of string literals,
+ * whose length the compiler knows. */
+static inline gboolean
+tok_is(const Tokens *t, guint i, const char *w)
+{
+    if (i >= t->n)
+        return FALSE;
+    const Token *tok = &t->tok[i];
+    if (strlen(w) != tok->len)
+        return FALSE;
+    for (guint k = 0; k < tok->len; k++) {
+        unsigned char a = (unsigned char)tok->s[k], b = (unsigned char)w[k];
+        if (a >= 'A' && a <= 'Z')
+            a = (unsigned char)(a + ('a' - 'A'));
+        if (b >= 'A' && b <= 'Z')
+            b = (unsigned char)(b + ('a' - 'A'));
+        if (a != b)
+            return FALSE;
+    }
+    return TRUE;
+}
 /* TRUE when token @i is punctuation and one of the characters of @set, or a
  * dash of any kind when @set holds '-'. */
 gboolean tok_is_punct(const Tokens *t, guint i, const char *set);
