@@ -90,10 +90,11 @@ struct _CcExtractor {
     GArray *frame_hits; /* (element-type CcFrameHit) per sentence */
     /* For "{value}" patterns: the value pass's mentions of the whole
      * sentence that starts at vp_at[k] (G_MAXSIZE: none yet), quantities
-     * (k = 0) and dates (1), and their spans for the callouts. */
-    gsize vp_at[2];
-    GArray *vp_mentions[2]; /* (element-type CcMention) */
-    GArray *vp_spans[2];    /* (element-type CcSpan) */
+     * (k = 0) and dates (1) as the frames read them, and (k + 2) as
+     * written, for the generic rules; and their spans for the callouts. */
+    gsize vp_at[4];
+    GArray *vp_mentions[4]; /* (element-type CcMention) */
+    GArray *vp_spans[4];    /* (element-type CcSpan) */
 };
 
 /* FNV-1a over a mention word's bytes. */
@@ -232,7 +233,7 @@ cc_extractor_new(const CcRuleSet *rules)
             ex->frame_hits = g_array_new(FALSE, TRUE, sizeof(CcFrameHit));
         }
     }
-    for (int k = 0; k < 2; k++) {
+    for (int k = 0; k < 4; k++) {
         ex->vp_at[k] = G_MAXSIZE;
         ex->vp_mentions[k] = g_array_new(FALSE, FALSE, sizeof(CcMention));
         ex->vp_spans[k] = g_array_new(FALSE, FALSE, sizeof(CcSpan));
@@ -266,7 +267,7 @@ cc_extractor_free(CcExtractor *extractor)
     if (extractor->prefilter != NULL)
         cc_prefilter_free(extractor->prefilter);
     cc_frame_run_free(extractor->frames);
-    for (int k = 0; k < 2; k++) {
+    for (int k = 0; k < 4; k++) {
         g_array_unref(extractor->vp_mentions[k]);
         g_array_unref(extractor->vp_spans[k]);
     }
@@ -532,13 +533,13 @@ rule_may_match(const CcExtractor *ex, guint rule_index, const CcRule *rule)
  * sentence, for "{value}" patterns; @pm's callouts accept them. */
 static const GArray *
 value_mentions(CcExtractor *ex, guint index, const CcSpan *sentence, const View *view,
-               guint32 ref_day, CcClaimType type, CcMatch *pm)
+               guint32 ref_day, CcClaimType type, gboolean as_written, CcMatch *pm)
 {
-    int k = type == CC_CLAIM_DATE ? 1 : 0;
+    int k = (type == CC_CLAIM_DATE ? 1 : 0) + (as_written ? 2 : 0);
     if (ex->vp_at[k] != sentence->start) {
         ex->vp_at[k] = sentence->start;
         cc_frame_run_value_mentions(ex->frames, index, view->text, view->len, ref_day, type,
-                                    ex->vp_mentions[k]);
+                                    as_written, ex->vp_mentions[k]);
         g_array_set_size(ex->vp_spans[k], 0);
         for (guint i = 0; i < ex->vp_mentions[k]->len; i++) {
             const CcMention *m = &g_array_index(ex->vp_mentions[k], CcMention, i);
@@ -577,7 +578,8 @@ run_rule(CcExtractor *ex, guint rule_index, const CcRule *rule, CcSource *source
          * the mention's, read once */
         const GArray *mentions =
             cc_pattern_value_pass(pattern) && ex->frames != NULL
-                ? value_mentions(ex, index, sentence, view, ref_day, rule->type, pm)
+                ? value_mentions(ex, index, sentence, view, ref_day, rule->type,
+                                 ex->generic[rule_index], pm)
                 : NULL;
         if (mentions != NULL && mentions->len == 0)
             continue;
@@ -591,7 +593,8 @@ run_rule(CcExtractor *ex, guint rule_index, const CcRule *rule, CcSource *source
          * later matches start later, and so (its value group opening the
          * pattern) do their values. */
         gboolean may_stop = dating != G_MAXUINT && p + 1 == rule->patterns->len
-                            && g_str_has_prefix(cc_pattern_source(pattern), "(?<value>");
+                            && (g_str_has_prefix(cc_pattern_source(pattern), "(?<value>")
+                                || g_str_has_prefix(cc_pattern_source(pattern), CC_VALUE_REGEX));
         gsize at = 0;
         while (at <= view->len) {
             if (may_stop
@@ -1513,7 +1516,7 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
     g_array_set_clear_func(candidates, (GDestroyNotify)candidate_clear);
     if (extractor->frames != NULL)
         cc_frame_run_begin(extractor->frames, cc_source_header(source, "title"));
-    for (int k = 0; k < 2; k++)
+    for (int k = 0; k < 4; k++)
         extractor->vp_at[k] = G_MAXSIZE;
 
     for (guint s = 0; s < sentences->len; s++) {

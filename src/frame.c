@@ -1511,6 +1511,26 @@ cc_frame_value_pass(void)
     return (CcValuePass)(chosen - 1);
 }
 
+CcValuePass
+cc_frame_generic_pass(void)
+{
+    static gsize chosen = 0;
+    if (g_once_init_enter(&chosen)) {
+        const char *v = g_getenv("CLAIMCHECK_GENERIC_VALUES");
+        CcValuePass pass = CC_VALUE_PASS_REGEX;
+        if (v != NULL && g_str_equal(v, "scan"))
+            pass = CC_VALUE_PASS_SCAN;
+        else if (v != NULL && g_str_equal(v, "compare"))
+            pass = CC_VALUE_PASS_COMPARE;
+        else if (v != NULL && *v != '\0' && !g_str_equal(v, "regex"))
+            g_printerr("claimcheck: CLAIMCHECK_GENERIC_VALUES='%s' is none of scan, regex, "
+                       "compare; the value grammar is used\n",
+                       v);
+        g_once_init_leave(&chosen, (gsize)pass + 1);
+    }
+    return (CcValuePass)(chosen - 1);
+}
+
 /* Does the word of token @t go on from byte @ve with an ordinal's ending
  * ("11th Army Corps", "the 95th Brigade", "1st", "22nd", "3rd")? Such a
  * figure names a unit or a rank in a row, and is never a count. (The
@@ -1747,7 +1767,7 @@ dates_by_scan(CcFrameRun *run, const GArray *windows, guint32 ref_day, GArray *o
  * CLAIMCHECK_VALUE_PASS chooses (cc_frame_value_pass()). */
 static void
 search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean keep_reported,
-                const GArray *windows, GArray *out, GArray *others)
+                gboolean as_written, const GArray *windows, GArray *out, GArray *others)
 {
     if (type != CC_CLAIM_DATE) {
         guint first = out->len;
@@ -1774,7 +1794,7 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
         }
         return;
     }
-    CcValuePass pass = cc_frame_value_pass();
+    CcValuePass pass = as_written ? cc_frame_generic_pass() : cc_frame_value_pass();
     g_autoptr(GArray) read = g_array_new(FALSE, FALSE, sizeof(CcMention));
     if (pass == CC_VALUE_PASS_SCAN) {
         dates_by_scan(run, windows, ref_day, read);
@@ -1783,7 +1803,7 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
         if (pass == CC_VALUE_PASS_COMPARE) {
             g_autoptr(GArray) scan = g_array_new(FALSE, FALSE, sizeof(CcMention));
             dates_by_scan(run, windows, ref_day, scan);
-            report_differences(run, "date ", read, scan);
+            report_differences(run, as_written ? "generic date " : "date ", read, scan);
         }
     }
     for (guint i = 0; i < read->len; i++) {
@@ -1798,7 +1818,8 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
                 g_array_append_val(others, mention);
             continue;
         }
-        read_event_date(run, &mention, ref_day);
+        if (!as_written)
+            read_event_date(run, &mention, ref_day);
         g_array_append_val(out, mention);
     }
 }
@@ -1847,7 +1868,7 @@ find_mentions(CcFrameRun *run, guint32 ref_day, const gboolean want[2], GArray *
     if (want[0]) {
         gate_windows(run, CC_CLAIM_QUANTITY, windows);
         cut_to_anchors(run, CC_CLAIM_QUANTITY, windows);
-        search_mentions(run, CC_CLAIM_QUANTITY, ref_day, TRUE, windows, quantities, NULL);
+        search_mentions(run, CC_CLAIM_QUANTITY, ref_day, TRUE, FALSE, windows, quantities, NULL);
     }
     if (want[1]) {
         gate_windows(run, CC_CLAIM_DATE, windows);
@@ -1858,7 +1879,7 @@ find_mentions(CcFrameRun *run, guint32 ref_day, const gboolean want[2], GArray *
         }
         merge_windows(windows);
         cut_to_anchors(run, CC_CLAIM_DATE, windows);
-        search_mentions(run, CC_CLAIM_DATE, ref_day, TRUE, windows, dates, others);
+        search_mentions(run, CC_CLAIM_DATE, ref_day, TRUE, FALSE, windows, dates, others);
     }
     for (guint i = 0; i < quantities->len; i++) {
         const CcMention *q = &g_array_index(quantities, CcMention, i);
@@ -1872,7 +1893,7 @@ find_mentions(CcFrameRun *run, guint32 ref_day, const gboolean want[2], GArray *
 
 void
 cc_frame_run_value_mentions(CcFrameRun *run, guint index, const char *text, gsize len,
-                            guint32 ref_day, CcClaimType type, GArray *out)
+                            guint32 ref_day, CcClaimType type, gboolean as_written, GArray *out)
 {
     g_array_set_size(out, 0);
     g_array_set_size(run->shadow, 0);
@@ -1881,7 +1902,7 @@ cc_frame_run_value_mentions(CcFrameRun *run, guint index, const char *text, gsiz
     Span all = {0, len};
     g_array_append_val(windows, all);
     cut_to_anchors(run, type, windows);
-    search_mentions(run, type, ref_day, FALSE, windows, out, NULL);
+    search_mentions(run, type, ref_day, as_written, as_written, windows, out, NULL);
     if (type != CC_CLAIM_QUANTITY || (out->len == 0 && run->shadow->len == 0))
         return;
     /* a figure inside a date ("24" of "February 24, 2022") is the date's */
@@ -1889,7 +1910,7 @@ cc_frame_run_value_mentions(CcFrameRun *run, guint index, const char *text, gsiz
     g_array_set_size(windows, 0);
     g_array_append_val(windows, all);
     cut_to_anchors(run, CC_CLAIM_DATE, windows);
-    search_mentions(run, CC_CLAIM_DATE, ref_day, FALSE, windows, dates, dates);
+    search_mentions(run, CC_CLAIM_DATE, ref_day, FALSE, FALSE, windows, dates, dates);
     guint n = 0;
     for (guint i = 0; i < out->len; i++) {
         const CcMention *q = &g_array_index(out, CcMention, i);

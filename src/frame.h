@@ -171,9 +171,14 @@ void cc_frame_run_claimed(CcFrameRun *run, guint index, const char *predicate);
 
 /* The mentions of @type in the whole of sentence @index (@text[0, @len)),
  * as the value pass reads them, into @out (element-type CcMention), in
- * order and disjoint: what "{value}" in a pattern rule may stand for. */
+ * order and disjoint: what "{value}" in a pattern rule may stand for.
+ * With @as_written, dates are kept as the text writes them, for the
+ * generic records: one that dates a report ("said on Thursday") stays, and
+ * none is read as an event's (no "since" dropped, no month moved to the
+ * year before the document's). */
 void cc_frame_run_value_mentions(CcFrameRun *run, guint index, const char *text, gsize len,
-                                 guint32 ref_day, CcClaimType type, GArray *out);
+                                 guint32 ref_day, CcClaimType type, gboolean as_written,
+                                 GArray *out);
 
 
 /* How the value pass finds its mentions: by the scanners
@@ -186,3 +191,11 @@ void cc_frame_run_value_mentions(CcFrameRun *run, guint index, const char *text,
 typedef enum { CC_VALUE_PASS_REGEX, CC_VALUE_PASS_SCAN, CC_VALUE_PASS_COMPARE } CcValuePass;
 
 CcValuePass cc_frame_value_pass(void);
+
+/* The same choice for the dates of the generic records ("{value}" in a
+ * rule of the generic pack, read as written: rule value_date), by the
+ * environment variable CLAIMCHECK_GENERIC_VALUES (scan, regex, compare);
+ * the value grammar when it is unset, until the date scanner reads every
+ * date the grammar reads (tests/value_pass_diff --generic lists where
+ * they differ). */
+CcValuePass cc_frame_generic_pass(void);

@@ -7,7 +7,8 @@
  * knows no start for itself (no first code unit, no start bitmap: see
  * cc_pattern_knows_its_start()), such as subroutine calls into a
  * (?(DEFINE)…) block. Of the shipped rules that is the DATE grammar
- * (the value pass's dates and the generic value_date rule), the one place
+ * (the value pass's dates with CLAIMCHECK_VALUE_PASS=regex, and the
+ * generic value_date rule's unless CLAIMCHECK_GENERIC_VALUES=scan), the one place
  * left that reads regex syntax by hand; bench/README.md ("Anchors
  * declared, the start set kept") has what the set saves there, and why a
  * first-byte bitmap would not. */
