@@ -209,6 +209,30 @@ tokens_scan(Tokens *t, const char *text, gsize len)
     }
 }
 
+void
+token_slice_init(TokenSlice *s, const CcNormalizer *nz, const char *text, gsize len)
+{
+    s->nz = nz;
+    s->text = text;
+    s->len = len;
+    tokens_scan(&s->t, text, len);
+    s->t.mention = TRUE;
+    s->i = 0;
+}
+
+void
+token_slice_slide(TokenSlice *s, guint ahead, guint back)
+{
+    Tokens *t = &s->t;
+    if (t->n < MAX_TOKENS || s->i + ahead <= t->n || s->i <= back)
+        return;
+    guint keep = s->i - back;
+    gsize base = (gsize)(t->tok[keep].s - s->text);
+    tokens_scan(t, s->text + base, s->len - base);
+    t->mention = TRUE;
+    s->i = back;
+}
+
 /* Appends token @tok folded (lower case) to buf; FALSE when it does not fit. */
 static gboolean
 append_folded(char *buf, gsize size, gsize *at, const Token *tok)

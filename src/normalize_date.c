@@ -2667,11 +2667,7 @@ normalize_date_tokens(const CcNormalizer *nz, const Tokens *t, guint32 ref_day, 
 #define DATE_SCAN_BACK 8
 
 struct _CcDateScanner {
-    const CcNormalizer *nz;
-    const char *text;
-    gsize len;
-    Tokens t; /* the slice of the text's tokens being read */
-    guint i;  /* the next token a reading may start at */
+    TokenSlice s;
 };
 
 CcDateScanner *
@@ -2679,12 +2675,7 @@ cc_date_scanner_new(const CcNormalizer *normalizer, const char *text, gsize len)
 {
     g_return_val_if_fail(normalizer != NULL && text != NULL, NULL);
     CcDateScanner *sc = g_new(CcDateScanner, 1);
-    sc->nz = normalizer;
-    sc->text = text;
-    sc->len = len;
-    tokens_scan(&sc->t, text, len);
-    sc->t.mention = TRUE;
-    sc->i = 0;
+    token_slice_init(&sc->s, normalizer, text, len);
     return sc;
 }
 
@@ -2692,20 +2683,6 @@ void
 cc_date_scanner_free(CcDateScanner *sc)
 {
     g_free(sc);
-}
-
-/* Moves the slice on when token @i is too near its end for a reading. */
-static void
-date_slide(CcDateScanner *sc)
-{
-    Tokens *t = &sc->t;
-    if (t->n < MAX_TOKENS || sc->i + DATE_SCAN_AHEAD <= t->n || sc->i <= DATE_SCAN_BACK)
-        return;
-    guint keep = sc->i - DATE_SCAN_BACK;
-    gsize base = (gsize)(t->tok[keep].s - sc->text);
-    tokens_scan(t, sc->text + base, sc->len - base);
-    t->mention = TRUE;
-    sc->i = DATE_SCAN_BACK;
 }
 
 /* Are the tokens [@start, @end) two figures joined by a slash, neither a
@@ -2725,55 +2702,55 @@ cc_date_scanner_next(CcDateScanner *sc, gsize from, gsize to, guint32 ref_day,
                      CcDateMention *m)
 {
     g_return_val_if_fail(sc != NULL && m != NULL, FALSE);
-    Tokens *t = &sc->t;
+    Tokens *t = &sc->s.t;
     for (;;) {
-        date_slide(sc);
-        if (sc->i >= t->n)
+        token_slice_slide(&sc->s, DATE_SCAN_AHEAD, DATE_SCAN_BACK);
+        if (sc->s.i >= t->n)
             return FALSE;
-        gsize at = (gsize)(t->tok[sc->i].s - sc->text);
+        gsize at = (gsize)(t->tok[sc->s.i].s - sc->s.text);
         if (at >= to)
             return FALSE;
-        if (at < from || !tok_can_start(t, sc->i) || !tok_may_start_date(sc->nz, t, sc->i)) {
-            sc->i++;
+        if (at < from || !tok_can_start(t, sc->s.i) || !tok_may_start_date(sc->s.nz, t, sc->s.i)) {
+            sc->s.i++;
             continue;
         }
-        guint start = sc->i, end = sc->i;
+        guint start = sc->s.i, end = sc->s.i;
         Written w;
-        gboolean ok = read_date(sc->nz, t, sc->i, ref_day, &m->value, &start, &end);
+        gboolean ok = read_date(sc->s.nz, t, sc->s.i, ref_day, &m->value, &start, &end);
         if (!ok && ref_day == 0) {
             /* "on 21 November" with no document's day: a date all the
              * same, whose figures are its own, but one with no value */
-            ok = read_date(sc->nz, t, sc->i, cc_day_from_ymd(2000, 1, 1), &m->value, &start,
+            ok = read_date(sc->s.nz, t, sc->s.i, cc_day_from_ymd(2000, 1, 1), &m->value, &start,
                            &end);
             memset(&m->value, 0, sizeof m->value);
         }
         guint me;
         if (!ok
-            && (t->tok[sc->i].kind == TOK_NUM || read_month(sc->nz, t, sc->i, &me) != NULL)
-            && no_such_day(sc->nz, t, sc->i, ref_day)
-            && read_one(sc->nz, t, sc->i, ref_day, &w) && w.end > sc->i) {
+            && (t->tok[sc->s.i].kind == TOK_NUM || read_month(sc->s.nz, t, sc->s.i, &me) != NULL)
+            && no_such_day(sc->s.nz, t, sc->s.i, ref_day)
+            && read_one(sc->s.nz, t, sc->s.i, ref_day, &w) && w.end > sc->s.i) {
             /* "feb 30 2019": a date no calendar has, a mention with no
              * value, whose figures are its own */
             memset(&m->value, 0, sizeof m->value);
             m->start = at;
-            m->end = (gsize)(t->tok[w.end - 1].s + t->tok[w.end - 1].len - sc->text);
-            sc->i = w.end;
+            m->end = (gsize)(t->tok[w.end - 1].s + t->tok[w.end - 1].len - sc->s.text);
+            sc->s.i = w.end;
             return TRUE;
         }
         /* a mention starts inside the window: after a lead word at its
          * end ("in" of "in May"), the date is the next window's */
-        if (ok && end > start && start >= sc->i && !fraction_like(t, start, end)
-            && (gsize)(t->tok[start].s - sc->text) < to) {
-            m->start = (gsize)(t->tok[start].s - sc->text);
-            m->end = (gsize)(t->tok[end - 1].s + t->tok[end - 1].len - sc->text);
+        if (ok && end > start && start >= sc->s.i && !fraction_like(t, start, end)
+            && (gsize)(t->tok[start].s - sc->s.text) < to) {
+            m->start = (gsize)(t->tok[start].s - sc->s.text);
+            m->end = (gsize)(t->tok[end - 1].s + t->tok[end - 1].len - sc->s.text);
             /* "Tuesday's": the possessive ending is no part of the date */
             guint pe;
-            if (possessive_match(sc->nz, TABLE_WEEKDAYS, t, end - 1, &pe) != NULL
-                || possessive_match(sc->nz, TABLE_MONTHS, t, end - 1, &pe) != NULL)
+            if (possessive_match(sc->s.nz, TABLE_WEEKDAYS, t, end - 1, &pe) != NULL
+                || possessive_match(sc->s.nz, TABLE_MONTHS, t, end - 1, &pe) != NULL)
                 m->end -= possessive_len(t, end - 1);
-            sc->i = end;
+            sc->s.i = end;
             return TRUE;
         }
-        sc->i++;
+        sc->s.i++;
     }
 }

@@ -120,6 +120,23 @@ typedef struct {
  * narrow and no-break spaces count as white space. Stops at MAX_TOKENS. */
 void tokens_scan(Tokens *t, const char *text, gsize len);
 
+/* A text longer than MAX_TOKENS tokens, read by a scanner a slice at a
+ * time (the quantity and date scanners): @t holds the slice being read as
+ * mentions, and @i the next token a reading may start at. */
+typedef struct {
+    const CcNormalizer *nz;
+    const char *text;
+    gsize len;
+    Tokens t;
+    guint i;
+} TokenSlice;
+
+void token_slice_init(TokenSlice *s, const CcNormalizer *nz, const char *text, gsize len);
+/* Moves the slice on when token @i lies fewer than @ahead tokens before a
+ * full slice's end (a reading needs room), keeping @back tokens before it
+ * for the checks that look back. */
+void token_slice_slide(TokenSlice *s, guint ahead, guint back);
+
 /* Longest phrase of @table starting at token @i; its value and the index
  * after it, or NULL. */
 const PhraseValue *table_match(const CcNormalizer *nz, TableId table, const Tokens *t, guint i,

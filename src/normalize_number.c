@@ -1625,11 +1625,7 @@ glued_figure(const Tokens *t, guint i)
 }
 
 struct _CcQuantityScanner {
-    const CcNormalizer *nz;
-    const char *text;
-    gsize len;
-    Tokens t; /* the slice of the text's tokens being read */
-    guint i;  /* the next token a reading may start at */
+    TokenSlice s;
 };
 
 CcQuantityScanner *
@@ -1637,12 +1633,7 @@ cc_quantity_scanner_new(const CcNormalizer *normalizer, const char *text, gsize 
 {
     g_return_val_if_fail(normalizer != NULL && text != NULL, NULL);
     CcQuantityScanner *sc = g_new(CcQuantityScanner, 1);
-    sc->nz = normalizer;
-    sc->text = text;
-    sc->len = len;
-    tokens_scan(&sc->t, text, len);
-    sc->t.mention = TRUE;
-    sc->i = 0;
+    token_slice_init(&sc->s, normalizer, text, len);
     return sc;
 }
 
@@ -1652,54 +1643,40 @@ cc_quantity_scanner_free(CcQuantityScanner *sc)
     g_free(sc);
 }
 
-/* Moves the slice on when token @i is too near its end for a reading. */
-static void
-slide(CcQuantityScanner *sc)
-{
-    Tokens *t = &sc->t;
-    if (t->n < MAX_TOKENS || sc->i + SCAN_AHEAD <= t->n || sc->i <= SCAN_BACK)
-        return;
-    guint keep = sc->i - SCAN_BACK;
-    gsize base = (gsize)(t->tok[keep].s - sc->text);
-    tokens_scan(t, sc->text + base, sc->len - base);
-    t->mention = TRUE;
-    sc->i = SCAN_BACK;
-}
-
 gboolean
 cc_quantity_scanner_next(CcQuantityScanner *sc, gsize from, gsize to, CcQuantityMention *m)
 {
     g_return_val_if_fail(sc != NULL && m != NULL, FALSE);
-    Tokens *t = &sc->t;
+    Tokens *t = &sc->s.t;
     for (;;) {
-        slide(sc);
-        if (sc->i >= t->n)
+        token_slice_slide(&sc->s, SCAN_AHEAD, SCAN_BACK);
+        if (sc->s.i >= t->n)
             return FALSE;
-        gsize at = (gsize)(t->tok[sc->i].s - sc->text);
+        gsize at = (gsize)(t->tok[sc->s.i].s - sc->s.text);
         if (at >= to)
             return FALSE;
         if (at < from) {
-            sc->i++;
+            sc->s.i++;
             continue;
         }
         gboolean stop = FALSE;
-        guint end = sc->i;
+        guint end = sc->s.i;
         guint send;
         /* "x>10": a comparison's sign starts a mention glued to a word */
-        if (!tok_may_start_quantity(sc->nz, t, sc->i)) {
-            sc->i++;
+        if (!tok_may_start_quantity(sc->s.nz, t, sc->s.i)) {
+            sc->s.i++;
             continue;
         }
-        gboolean starts = (tok_can_start(t, sc->i) && !glued_figure(t, sc->i))
-                          || (symbol_bound(t, sc->i, &send) != NULL
-                              && !tok_is_punct(t, sc->i - 1, "<>="));
-        if (starts && read_quantity(sc->nz, t, sc->i, &m->value, &stop, &end)
-            && end > sc->i) {
+        gboolean starts = (tok_can_start(t, sc->s.i) && !glued_figure(t, sc->s.i))
+                          || (symbol_bound(t, sc->s.i, &send) != NULL
+                              && !tok_is_punct(t, sc->s.i - 1, "<>="));
+        if (starts && read_quantity(sc->s.nz, t, sc->s.i, &m->value, &stop, &end)
+            && end > sc->s.i) {
             m->start = at;
-            m->end = (gsize)(t->tok[end - 1].s + t->tok[end - 1].len - sc->text);
-            sc->i = end;
+            m->end = (gsize)(t->tok[end - 1].s + t->tok[end - 1].len - sc->s.text);
+            sc->s.i = end;
             return TRUE;
         }
-        sc->i++;
+        sc->s.i++;
     }
 }
