@@ -793,31 +793,16 @@ static gboolean
 read_string(const Field *f, const char *field, gboolean required, gboolean nullable, char **out,
             gboolean borrow, GError **error)
 {
-    if (borrow) {
-        const char *s = NULL;
-        if (!read_text(f, field, required, nullable, &s, error))
-            return FALSE;
-        if (s != NULL)
-            *out = (char *)s;
-        return TRUE;
-    }
-
-    if (f->kind == FIELD_ABSENT) {
-        if (required)
-            return missing_field(error, field);
-        return TRUE;
-    }
-    if (f->kind == FIELD_NULL) {
-        if (!nullable)
-            return bad_field(error, field, "a string", f);
-        return TRUE;
-    }
-    if (f->kind != FIELD_STRING)
-        return bad_field(error, field, nullable ? "a string or null" : "a string", f);
-    if (!utf8_field(error, field, f))
+    const char *s = NULL;
+    if (!read_text(f, field, required, nullable, &s, error))
         return FALSE;
-    g_free(*out);
-    *out = g_strdup(f->s);
+    if (s == NULL)
+        return TRUE;
+    if (!borrow) {
+        g_free(*out);
+        s = g_strdup(s);
+    }
+    *out = (char *)s;
     return TRUE;
 }
 
