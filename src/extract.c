@@ -1234,6 +1234,21 @@ antecedent_free(gpointer p)
     g_free(a);
 }
 
+/* The index of the first of @sentences that starts at or after @start. */
+static guint
+first_sentence_from(const GArray *sentences, gsize start)
+{
+    guint lo = 0, hi = sentences->len;
+    while (lo < hi) {
+        guint mid = lo + (hi - lo) / 2;
+        if (g_array_index(sentences, CcSpan, mid).start < start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* Who "the agency" of a claim in the sentence starting at @sentence_start
  * stands for: the nearest speaker before it, in the document, that names
  * someone and has the same head noun ("South Korea's spy agency"), or
@@ -1258,14 +1273,7 @@ static char *
 antecedent(const CcExtractor *ex, const char *text, const GArray *sentences, GPtrArray *seen,
            GHashTable *found, gsize sentence_start, const char *head)
 {
-    guint lo = 0, hi = sentences->len;
-    while (lo < hi) { /* the first sentence starting at or after the claim's */
-        guint mid = lo + (hi - lo) / 2;
-        if (g_array_index(sentences, CcSpan, mid).start < sentence_start)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    guint lo = first_sentence_from(sentences, sentence_start);
     Antecedent *memo = g_hash_table_lookup(found, head);
     if (memo == NULL) {
         memo = g_new0(Antecedent, 1);
@@ -1376,14 +1384,7 @@ fuller_name(const CcExtractor *ex, const char *text, const GArray *sentences, GP
 {
     if (cc_lexicon_lookup(cc_ruleset_lexicon(ex->rules), "entities", name, -1) != NULL)
         return NULL;
-    guint lo = 0, hi = sentences->len;
-    while (lo < hi) {
-        guint mid = lo + (hi - lo) / 2;
-        if (g_array_index(sentences, CcSpan, mid).start < sentence_start)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    guint lo = first_sentence_from(sentences, sentence_start);
     gsize n = strlen(name);
     for (guint s = lo; s-- > 0 && lo - s <= 200;) {
         const CcSpan *span = &g_array_index(sentences, CcSpan, s);
@@ -1447,14 +1448,7 @@ static char *
 pronoun_antecedent(const CcExtractor *ex, const char *text, const GArray *sentences,
                    GPtrArray *seen, gsize sentence_start)
 {
-    guint lo = 0, hi = sentences->len;
-    while (lo < hi) {
-        guint mid = lo + (hi - lo) / 2;
-        if (g_array_index(sentences, CcSpan, mid).start < sentence_start)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    guint lo = first_sentence_from(sentences, sentence_start);
     for (guint s = lo; s-- > 0 && lo - s <= 2;) {
         const CcSpan *span = &g_array_index(sentences, CcSpan, s);
         if (seen->pdata[s] == NULL)
