@@ -3739,10 +3739,20 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         for (guint t = t0; t > c0 && t + 8 > t0 && !said_that; t--)
             said_that = in_table(run, "speech_words", t - 1);
     /* A part of a figure ("Of the 4,000 who became casualties, around
-     * 1,000 were killed") has its own predicate after it. */
+     * 1,000 were killed") has its own predicate after it — or, when a
+     * clause of its own opens after the comma that closes its whole, in
+     * that clause before it ("Of its 15,000 fighters, the North has lost
+     * roughly 4,700 men"). */
     if (m->part_of != G_MAXUINT) {
         a = t0;
         a_fig = FALSE;
+        const CcMention *whole = &g_array_index(mentions, CcMention, m->part_of);
+        if (whole->end <= m->start)
+            for (guint t = t0; t > tok_at(run->toks, whole->end - 1) + 1; t--)
+                if (g_array_index(run->toks, Tok, t - 1).kind == TOK_COMMA) {
+                    a = MAX(t, c0);
+                    break;
+                }
     }
     /* Words after the figure count from the end of its noun phrase; for a
      * part before its whole with a predicate of its own, from where that
