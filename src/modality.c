@@ -518,6 +518,58 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     return TRUE;
 }
 
+/* The word that ends right before @at (spaces skipped), as [*@ws, @return):
+ * its end, or @start when there is none. */
+static gsize
+word_before(const char *text, gsize start, gsize at, gsize *ws)
+{
+    gsize e = at;
+    while (e > start && text[e - 1] == ' ')
+        e--;
+    gsize b = e;
+    while (b > start && g_ascii_isalpha(text[b - 1]))
+        b--;
+    *ws = b;
+    return b < e ? e : start;
+}
+
+static gboolean
+word_is(const char *text, gsize b, gsize e, const char *w)
+{
+    return e - b == strlen(w) && g_ascii_strncasecmp(text + b, w, e - b) == 0;
+}
+
+/* Does the cue at [@at, @to) open a predicate of its own, with a figure of
+ * its own before @end, joined by "and" to the one before it ("had lost at
+ * least 100 dead *and was believed* to have close to 1,000 wounded")? It
+ * then speaks of what follows it only; one with no figure after it ("were
+ * already in Kursk and were expected to see combat soon") still speaks of
+ * the figure before. */
+static gboolean
+coordinated_predicate(const char *text, gsize start, gsize at, gsize to, gsize end)
+{
+    gboolean figure = FALSE;
+    for (gsize i = to; i < end && !figure; i++)
+        figure = g_ascii_isdigit(text[i]);
+    if (!figure)
+        return FALSE;
+    gsize b, e = word_before(text, start, at, &b);
+    if (e == start)
+        return FALSE;
+    if (word_is(text, b, e, "been")) {
+        e = word_before(text, start, b, &b);
+        if (e == start
+            || !(word_is(text, b, e, "has") || word_is(text, b, e, "have")
+                 || word_is(text, b, e, "had")))
+            return FALSE;
+    } else if (!(word_is(text, b, e, "was") || word_is(text, b, e, "is")
+                 || word_is(text, b, e, "were") || word_is(text, b, e, "are"))) {
+        return FALSE;
+    }
+    e = word_before(text, start, b, &b);
+    return e != start && word_is(text, b, e, "and");
+}
+
 static void
 find_cues(const CcModalityScope *scope, const char *text, gsize start, gsize end,
           gboolean anywhere, GArray *out)
@@ -533,7 +585,8 @@ find_cues(const CcModalityScope *scope, const char *text, gsize start, gsize end
                                                     (gssize)(cue.end - cue.start));
         if (e == NULL || !parse_cue_value(e->value, &cue.modality, &cue.side))
             continue;
-        cue.forward_only = that_follows(text, cue.end, end);
+        cue.forward_only =
+            that_follows(text, cue.end, end) || coordinated_predicate(text, start, cue.start, cue.end, end);
         g_array_append_val(out, cue);
     }
 }

@@ -238,6 +238,19 @@ static const ModalityCase cases[] = {
     {"an agency that counted",
      "By March the agency had counted at least 700 North Korean dead.", "at least 700",
      REPORTED, "the agency"},
+    /* a hedge that opens a predicate of its own after "and", with a figure
+     * of its own, speaks of that figure only */
+    {"and was believed to have: the figure before is not hedged",
+     "The NIS said the North had lost at least 100 dead and was believed to have close to 1,000 "
+     "wounded.",
+     "at least 100", REPORTED, "NIS"},
+    {"and was believed to have: the figure after is",
+     "The NIS said the North had lost at least 100 dead and was believed to have close to 1,000 "
+     "wounded.",
+     "close to 1,000", HEDGED, "NIS"},
+    {"and were expected to, with no figure after: the figure before is hedged",
+     "About 8,000 soldiers were already in Kursk and were expected to see combat soon.",
+     "About 8,000", HEDGED, NULL},
     {"but cuts off a denial", "Officials said 11,000 troops are in Russia, but Pyongyang denied it.",
      "11,000 troops", REPORTED, "Officials"},
     {"but cuts off a denial before", "Pyongyang denied it, but officials say 11,000 troops are in Russia.",
