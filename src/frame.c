@@ -8,6 +8,7 @@
  * by priority. */
 #include "frame.h"
 #include "rules_private.h"
+#include <math.h>
 
 static const char *const slot_names[CC_SLOT_N] = {"counts", "cue", "subject", "veto", "scope"};
 
@@ -2016,15 +2017,27 @@ percent_after(CcFrameRun *run, const CcMention *f, guint t1)
 
 static guint out_of_part(CcFrameRun *run, const GArray *mentions, guint self);
 
+/* @x to nine significant digits: a product of a fraction the lexicon
+ * writes to ten digits ("third" = 0.3333333333) is the round figure it
+ * stands for ("a third of the 12,000" is 4,000, not 3,999.9999996). */
+static double
+tidy_product(double x)
+{
+    if (x == 0 || !isfinite(x))
+        return x;
+    double m = pow(10, 9 - ceil(log10(fabs(x))));
+    return isfinite(m) && m > 0 ? round(x * m) / m : x;
+}
+
 /* The share @v (times @scale: 0.01 for a percentage) of the figure @base,
  * derived, with the share and its base kept. */
 static CcValue
 share_value(const CcValue *base, const CcValue *v, double scale)
 {
     CcValue d = *base;
-    d.low = base->low * v->low * scale;
+    d.low = tidy_product(base->low * v->low * scale);
     d.has_high = base->has_high && v->has_high;
-    d.high = d.has_high ? base->high * v->high * scale : 0;
+    d.high = d.has_high ? tidy_product(base->high * v->high * scale) : 0;
     d.approx = v->approx || base->approx;
     d.vague = v->vague || base->vague;
     d.low_strict = v->low_strict;
