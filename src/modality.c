@@ -486,10 +486,99 @@ with_between(const char *text, gsize a, gsize b)
     return FALSE;
 }
 
+/* Is the cue at [@cs, @ce) a verb of rejecting ("rejected", "dismissing",
+ * "disputes")? */
+static gboolean
+rejecting_verb(const char *text, gsize cs, gsize ce)
+{
+    static const char *const stems[] = {"reject", "dismiss", "disput", "refut"};
+    for (gsize i = 0; i < G_N_ELEMENTS(stems); i++) {
+        gsize n = strlen(stems[i]);
+        if (ce - cs >= n && g_ascii_strncasecmp(text + cs, stems[i], n) == 0)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* Does a noun phrase of its own follow the rejecting verb that ends at @at
+ * ("rejecting *Kyiv's higher estimate*", "dismissed *reports* of …")? Not
+ * "as", "that", a pronoun or "the claim" pointing back ("…, a figure
+ * Moscow rejected", "Moscow rejected it", "rejected the claim"): those
+ * reject what came before. */
+static gboolean
+object_follows(const char *text, gsize at, gsize end)
+{
+    static const char *const not_objects[] = {"as", "that", "it", "them", "this", "these",
+                                              "those", "by", "outright", "publicly", "flatly",
+                                              "such", "on", "in", "at", "out"};
+    static const char *const back[] = {"claim", "claims", "figure", "figures", "report",
+                                       "reports", "estimate", "number", "allegation",
+                                       "allegations", "account", "assertion", "assessment"};
+    gsize i = at;
+    while (i < end && text[i] == ' ')
+        i++;
+    gsize w = i;
+    while (i < end && (g_ascii_isalpha(text[i]) || text[i] == '\'' || text[i] == '-'))
+        i++;
+    if (i == w)
+        return FALSE;
+    for (gsize k = 0; k < G_N_ELEMENTS(not_objects); k++)
+        if (i - w == strlen(not_objects[k])
+            && g_ascii_strncasecmp(text + w, not_objects[k], i - w) == 0)
+            return FALSE;
+    if (i - w == 3 && g_ascii_strncasecmp(text + w, "the", 3) == 0) {
+        gsize j = i;
+        while (j < end && text[j] == ' ')
+            j++;
+        gsize x = j;
+        while (j < end && g_ascii_isalpha(text[j]))
+            j++;
+        for (gsize k = 0; k < G_N_ELEMENTS(back); k++)
+            if (j - x == strlen(back[k]) && g_ascii_strncasecmp(text + x, back[k], j - x) == 0
+                && (j >= end || !g_ascii_isalpha(text[j])) && (j >= end || text[j] != ' '
+                                                                 || j + 3 >= end
+                                                                 || g_ascii_strncasecmp(text + j, " of", 3) != 0))
+                return FALSE;
+    }
+    return TRUE;
+}
+
+/* Does a clause of its own start in text[a, b): a comma or semicolon, or
+ * "and", "saying" or "putting" ("rejected Kyiv's figure of 4,000 *and put*
+ * the toll at about 3,000", "dismissed reports of 10,000 dead*, saying*
+ * about 300 …")? */
+static gboolean
+clause_between(const char *text, gsize a, gsize b)
+{
+    static const char *const words[] = {"and", "saying", "putting", "while", "instead"};
+    for (gsize i = a; i < b; i++) {
+        if (text[i] == ',' || text[i] == ';')
+            return TRUE;
+        if (i > a && g_ascii_isalpha(text[i]) && !g_ascii_isalpha(text[i - 1]))
+            for (gsize k = 0; k < G_N_ELEMENTS(words); k++) {
+                gsize n = strlen(words[k]);
+                if (i + n <= b && g_ascii_strncasecmp(text + i, words[k], n) == 0
+                    && (i + n == b || !g_ascii_isalpha(text[i + n])))
+                    return TRUE;
+            }
+    }
+    return FALSE;
+}
+
 static gboolean
 cue_acts(const char *text, const GArray *terminators, const GArray *cues, const Cue *cue,
-         gsize ms, gsize me, gsize vs, gsize ve)
+         gsize ms, gsize me, gsize vs, gsize ve, gsize se)
 {
+    /* A verb of rejecting with an object of its own rejects that object:
+     * not a figure before it ("about 3,000 …, the NIS said, rejecting
+     * Kyiv's higher estimate"), nor one past the clause its object stands
+     * in ("rejected Kyiv's figure of 4,000 and put the toll at about
+     * 3,000"). */
+    if (cue->modality == CC_MODALITY_DISPUTED && rejecting_verb(text, cue->start, cue->end)
+        && !(cue->end - cue->start > 3 && g_ascii_strncasecmp(text + cue->end - 3, " as", 3) == 0)
+        && object_follows(text, cue->end, se)
+        && (cue->start >= ve || (cue->end <= vs && clause_between(text, cue->end, vs))))
+        return FALSE;
     if (cue->start < me && cue->end > ms)
         /* inside the claim ("possibly even millions"), unless it acts only
          * forward and stands after the figure */
@@ -968,7 +1057,7 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
             continue;
         if (!cue_acts(text, w->terminators, w->cues, cue, match_start, match_end,
                       value_end > value_start ? value_start : match_start,
-                      value_end > value_start ? value_end : match_end))
+                      value_end > value_start ? value_end : match_end, hi))
             continue;
         if (cue->modality == CC_MODALITY_HEDGED
             && (!(value_end > value_start && cue->start >= value_start && cue->end <= value_end)

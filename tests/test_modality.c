@@ -238,6 +238,26 @@ static const ModalityCase cases[] = {
     {"an agency that counted",
      "By March the agency had counted at least 700 North Korean dead.", "at least 700",
      REPORTED, "the agency"},
+    /* a verb of rejecting with an object of its own rejects that object,
+     * not the speaker's own figure before it or past its clause */
+    {"rejecting X, a speaker's own figure",
+     "Rejecting Ukraine's claim, Seoul's spy agency said about 3,000 North Koreans had been "
+     "killed or wounded.",
+     "about 3,000", REPORTED, "Seoul's spy agency"},
+    {"a speaker's own figure, then rejecting another",
+     "About 1,100 North Korean soldiers have been killed or wounded, the Joint Chiefs of Staff "
+     "said, rejecting Kyiv's far higher count.",
+     "About 1,100", REPORTED, "Joint Chiefs of Staff"},
+    {"rejected X's figure: the figure rejected",
+     "The ministry rejected Kyiv's figure of 4,000 casualties.", "4,000", DISPUTED, "Kyiv"},
+    {"rejected reports that …", "Moscow rejected reports that 12,000 North Korean soldiers were "
+     "in Kursk.", "12,000", DISPUTED, NULL},
+    {"a figure rejected as too high, after it",
+     "Kyiv put North Korean losses at 4,000, a figure Washington rejected as too high.", "4,000",
+     DISPUTED, "Kyiv"},
+    {"a figure dismissed as propaganda, after it",
+     "Kyiv says 4,000 North Koreans died, which Moscow dismissed as propaganda.", "4,000",
+     DISPUTED, "Kyiv"},
     /* a hedge that opens a predicate of its own after "and", with a figure
      * of its own, speaks of that figure only */
     {"and was believed to have: the figure before is not hedged",
