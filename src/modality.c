@@ -565,10 +565,50 @@ clause_between(const char *text, gsize a, gsize b)
     return FALSE;
 }
 
+/* Does a verb that judges or rejects what it names ("calling", "described",
+ * "rejecting") stand in text[a, b), with an object of its own after it
+ * before @b ("…, the JCS said, *calling Ukraine's estimate* inflated",
+ * "…, *rejecting Kyiv's higher estimate*")? The words of that object and
+ * the judgement after it are of the object, not of a figure before the
+ * verb. */
+static gboolean
+judged_object_between(const char *text, gsize a, gsize b)
+{
+    static const char *const verbs[] = {"calling", "called", "calls", "call", "describing",
+                                        "described", "describes", "branding", "branded",
+                                        "brands", "dubbing", "dubbed", "labelling", "labeling",
+                                        "labelled", "labeled", "terming", "termed",
+                                        "rejecting", "rejected", "rejects", "dismissing",
+                                        "dismissed", "dismisses", "disputing", "disputed",
+                                        "disputes"};
+    gsize found = G_MAXSIZE;
+    for (gsize i = a; i < b; i++) {
+        if (!g_ascii_isalpha(text[i]) || (i > a && g_ascii_isalpha(text[i - 1])))
+            continue;
+        for (gsize k = 0; k < G_N_ELEMENTS(verbs); k++) {
+            gsize n = strlen(verbs[k]);
+            if (i + n <= b && g_ascii_strncasecmp(text + i, verbs[k], n) == 0
+                && (i + n == b || !g_ascii_isalpha(text[i + n])))
+                found = i + n;
+        }
+    }
+    if (found == G_MAXSIZE)
+        return FALSE;
+    /* "calling *such reports* fake", "calling *it* propaganda": pointing back */
+    gsize i = found;
+    while (i < b && text[i] == ' ')
+        i++;
+    if (b - i >= 5 && g_ascii_strncasecmp(text + i, "such ", 5) == 0)
+        return FALSE;
+    return i < b && object_follows(text, found, b);
+}
+
 static gboolean
 cue_acts(const char *text, const GArray *terminators, const GArray *cues, const Cue *cue,
          gsize ms, gsize me, gsize vs, gsize ve, gsize se)
 {
+    if (cue->start >= ve && judged_object_between(text, ve, cue->start))
+        return FALSE;
     /* A verb of rejecting with an object of its own rejects that object:
      * not a figure before it ("about 3,000 …, the NIS said, rejecting
      * Kyiv's higher estimate"), nor one past the clause its object stands

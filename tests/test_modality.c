@@ -258,6 +258,17 @@ static const ModalityCase cases[] = {
     {"a figure dismissed as propaganda, after it",
      "Kyiv says 4,000 North Koreans died, which Moscow dismissed as propaganda.", "4,000",
      DISPUTED, "Kyiv"},
+    /* what a verb of judging calls its own object is said of that object */
+    {"a speaker's own figure, then calling another's inflated",
+     "Around 1,100 North Korean troops have been killed or wounded, the JCS said, calling "
+     "Kyiv's estimate inflated.",
+     "Around 1,100", REPORTED, "JCS"},
+    {"a figure called fake news, after it",
+     "Kyiv says 4,000 North Koreans have died, which Pyongyang called fake news.", "4,000",
+     DISPUTED, "Kyiv"},
+    {"a figure called propaganda, after it",
+     "Kyiv says 4,000 North Koreans have died, a figure Moscow called propaganda.", "4,000",
+     DISPUTED, "Kyiv"},
     /* a hedge that opens a predicate of its own after "and", with a figure
      * of its own, speaks of that figure only */
     {"and was believed to have: the figure before is not hedged",
