@@ -418,6 +418,47 @@ and_again(const char *text, gsize s, gsize e, gsize end)
            && (end - i == 5 || !g_ascii_isalnum(text[i + 5]));
 }
 
+/* Is the terminator at [@s, @e) a ", and" before a clause that opens with
+ * a figure ("About 600 … have died, and another 4,100 have been wounded,
+ * lawmakers said")? It goes on counting what came before, and cuts off no
+ * speaker after it: one at the end speaks of both (but "Seoul said that
+ * …, and at least 100 have died" leaves the second clause the outlet's). */
+static gboolean
+and_figure(const char *text, gsize s, gsize e, gsize end)
+{
+    static const char *const leads[] = {"another ", "a further ", "some ", "about ", "around ",
+                                        "roughly ", "nearly ", "almost ", "more than ",
+                                        "at least ", "over ", "up to ", "an estimated ",
+                                        "an additional "};
+    if (e - s < 4 || text[s] != ',' || g_ascii_strncasecmp(text + e - 3, "and", 3) != 0)
+        return FALSE;
+    gsize i = e;
+    while (i < end && text[i] == ' ')
+        i++;
+    for (gsize k = 0; k < G_N_ELEMENTS(leads); k++) {
+        gsize n = strlen(leads[k]);
+        if (end - i >= n && g_ascii_strncasecmp(text + i, leads[k], n) == 0) {
+            i += n;
+            break;
+        }
+    }
+    return i < end && g_ascii_isdigit(text[i]);
+}
+
+/* blocked() for a speaker after the claim: a ", and" that goes on counting
+ * does not cut it off. */
+static gboolean
+blocked_before_speaker(const char *text, const GArray *terminators, gsize a, gsize b)
+{
+    for (guint i = 0; i < terminators->len; i++) {
+        Range r = g_array_index(terminators, Range, i);
+        if (r.start >= a && r.end <= b && !that_follows(text, r.end, b)
+            && !and_figure(text, r.start, r.end, b))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 static void
 find_terminators(const CcModalityScope *scope, const char *text, gsize start, gsize end,
                  gboolean anywhere, GArray *out)
@@ -891,7 +932,8 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
                 continue;
             gap = ms - ae;
         } else if (as >= me) {
-            if ((blocked(text, terminators, me, as) && !quoted_for(text, ss, ms, me, as))
+            if ((blocked_before_speaker(text, terminators, me, as)
+                 && !quoted_for(text, ss, ms, me, as))
                 || with_between(text, me, as)
                 || that_follows(text, ae, se)
                 || (ae - as >= 4 && g_ascii_strncasecmp(text + ae - 4, "that", 4) == 0))

@@ -216,6 +216,10 @@ static const ModalityCase cases[] = {
     {"a terminator outside a quotation still cuts",
      "The North sent about 15,000 soldiers, and \"600 died,\" the NIS told lawmakers.",
      "about 15,000", ASSERTED, NULL},
+    {", and another N: the speaker after it speaks of both",
+     "About 600 North Korean soldiers have died, and another 4,100 have been wounded, lawmakers "
+     "said.",
+     "About 600", REPORTED, "lawmakers"},
     {"said that …, and that …: the speaker's still",
      "Seoul said that the North sent 11,000 troops, and that at least 100 have died.",
      "at least 100", REPORTED, "Seoul"},
