@@ -479,18 +479,26 @@ classify(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, gboolean
         const CcClaim *early = a->as_of < b->as_of ? a : b;
         const CcClaim *late = early == a ? b : a;
         guint days = late->as_of - early->as_of;
+        guint window = MAX(a->window_days, b->window_days);
+        if (window == 0)
+            window = o->default_window_days;
+        const CcValue *ve = &early->value, *vl = &late->value;
         if (a->cumulative || b->cumulative) {
             if (!wide_overlap) {
                 /* Apart beyond tolerance: one lies wholly above the other. */
-                const CcValue *ve = &early->value, *vl = &late->value;
                 if (vl->has_low && ve->has_high && vl->low > ve->high)
                     TYPED(WHY_GREW, CC_RELATION_UPDATE);
                 TYPED(WHY_SHRANK, CC_RELATION_CONFLICT);
             }
+            /* Within tolerance but of moments further apart than the window:
+             * a total whose later figure starts higher, and whose top is no
+             * lower (an open top is no limit), was updated ("more than 3,000" in January, 4,000
+             * in March; "about 3,000", then "3,500" two months on). Within
+             * the window the two speak of one moment and match. */
+            if (days > window && vl->has_low && ve->has_low && vl->low > ve->low
+                && (!vl->has_high || !ve->has_high || vl->high >= ve->high))
+                TYPED(WHY_GREW, CC_RELATION_UPDATE);
         } else {
-            guint window = MAX(a->window_days, b->window_days);
-            if (window == 0)
-                window = o->default_window_days;
             if (days > window)
                 TYPED(WHY_MOMENTS, CC_RELATION_NOT_COMPARABLE);
         }

@@ -8,6 +8,7 @@
  * by priority. */
 #include "frame.h"
 #include "rules_private.h"
+#include <math.h>
 
 static const char *const slot_names[CC_SLOT_N] = {"counts", "cue", "subject", "veto", "scope"};
 
@@ -2016,15 +2017,27 @@ percent_after(CcFrameRun *run, const CcMention *f, guint t1)
 
 static guint out_of_part(CcFrameRun *run, const GArray *mentions, guint self);
 
+/* @x to nine significant digits: a product of a fraction the lexicon
+ * writes to ten digits ("third" = 0.3333333333) is the round figure it
+ * stands for ("a third of the 12,000" is 4,000, not 3,999.9999996). */
+static double
+tidy_product(double x)
+{
+    if (x == 0 || !isfinite(x))
+        return x;
+    double m = pow(10, 9 - ceil(log10(fabs(x))));
+    return isfinite(m) && m > 0 ? round(x * m) / m : x;
+}
+
 /* The share @v (times @scale: 0.01 for a percentage) of the figure @base,
  * derived, with the share and its base kept. */
 static CcValue
 share_value(const CcValue *base, const CcValue *v, double scale)
 {
     CcValue d = *base;
-    d.low = base->low * v->low * scale;
+    d.low = tidy_product(base->low * v->low * scale);
     d.has_high = base->has_high && v->has_high;
-    d.high = d.has_high ? base->high * v->high * scale : 0;
+    d.high = d.has_high ? tidy_product(base->high * v->high * scale) : 0;
     d.approx = v->approx || base->approx;
     d.vague = v->vague || base->vague;
     d.low_strict = v->low_strict;
@@ -3739,10 +3752,20 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         for (guint t = t0; t > c0 && t + 8 > t0 && !said_that; t--)
             said_that = in_table(run, "speech_words", t - 1);
     /* A part of a figure ("Of the 4,000 who became casualties, around
-     * 1,000 were killed") has its own predicate after it. */
+     * 1,000 were killed") has its own predicate after it — or, when a
+     * clause of its own opens after the comma that closes its whole, in
+     * that clause before it ("Of its 15,000 fighters, the North has lost
+     * roughly 4,700 men"). */
     if (m->part_of != G_MAXUINT) {
         a = t0;
         a_fig = FALSE;
+        const CcMention *whole = &g_array_index(mentions, CcMention, m->part_of);
+        if (whole->end <= m->start)
+            for (guint t = t0; t > tok_at(run->toks, whole->end - 1) + 1; t--)
+                if (g_array_index(run->toks, Tok, t - 1).kind == TOK_COMMA) {
+                    a = MAX(t, c0);
+                    break;
+                }
     }
     /* Words after the figure count from the end of its noun phrase; for a
      * part before its whole with a predicate of its own, from where that
@@ -4152,13 +4175,48 @@ could_fire(CcFrameRun *run, const CcFrame *f)
     return FALSE;
 }
 
+static gboolean
+tok_in(const CcFrameRun *run, guint t, const char *const *words, gsize n)
+{
+    for (gsize i = 0; i < n; i++)
+        if (tok_is(run, t, words[i]))
+            return TRUE;
+    return FALSE;
+}
+
+/* Where a revision of an estimate begins before the figure at token @t0
+ * ("it revised its estimate up to around 2,000", "raised the figure to
+ * 2,000"): the verb's token, or G_MAXUINT. */
+static guint
+revision_before(const CcFrameRun *run, guint t0)
+{
+    static const char *const links[] = {"to", "up", "upward", "upwards", "down", "downward"};
+    static const char *const nouns[] = {"estimate", "figure", "count", "tally", "toll",
+                                        "assessment"};
+    static const char *const owners[] = {"its", "his", "her", "their", "the"};
+    static const char *const verbs[] = {"revised", "raised", "updated", "increased", "lowered",
+                                        "revises", "raises", "updates", "increases", "lowers"};
+    guint t = t0, k = 0;
+    while (t > 0 && k < 2 && tok_in(run, t - 1, links, G_N_ELEMENTS(links))) {
+        t--;
+        k++;
+    }
+    if (k == 0 || t < 3 || !tok_in(run, t - 1, nouns, G_N_ELEMENTS(nouns))
+        || !tok_in(run, t - 2, owners, G_N_ELEMENTS(owners))
+        || !tok_in(run, t - 3, verbs, G_N_ELEMENTS(verbs)))
+        return G_MAXUINT;
+    return t - 3;
+}
+
 /* An earlier figure of what another has just counted: "rose to 10,000
  * this week, from 3,000 a week earlier", "raised its casualty estimate to
  * 4,700 from the roughly 3,000 it had given in January", "at about 3,000
  * as of mid-January, up from roughly 1,100". A figure no frame took, after
  * "from" (a determiner between), with no head noun another frame counts,
  * within a few words after a figure a frame took, counts what that one
- * counts, for the same party. */
+ * counts, for the same party. So does a later figure that revises it:
+ * "had counted at least 600 North Korean dead; on Tuesday it revised its
+ * estimate up to around 2,000". */
 static void
 restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
 {
@@ -4174,7 +4232,10 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
             continue;
         guint t0 = tok_at(run->toks, m->start), t1 = tok_at(run->toks, m->end - 1) + 1;
         guint f = t0;
-        if (!tok_is(run, t0, "from")) { /* the value pass may hold "from 3,000" whole */
+        guint revised = revision_before(run, t0);
+        if (revised != G_MAXUINT) {
+            f = revised; /* "…; on Tuesday it revised its estimate up to around 2,000" */
+        } else if (!tok_is(run, t0, "from")) { /* the value pass may hold "from 3,000" whole */
             if (f > 0 && tok_is_determiner(run, f - 1))
                 f--;
             if (f == 0 || !tok_is(run, f - 1, "from"))
@@ -4208,10 +4269,11 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         hit.object = g_strdup(prior->object);
         hit.scope = g_strdup(prior->scope);
         if (prior->explain != NULL)
-            hit.explain = g_strdup_printf("frame %s (%s:%u): value=\"%.*s\" restates the figure "
+            hit.explain = g_strdup_printf("frame %s (%s:%u): value=\"%.*s\" %s the figure "
                                           "before it",
                                           prior->rule->id, prior->rule->file, prior->rule->line,
-                                          (int)(m->end - m->start), run->text + m->start);
+                                          (int)(m->end - m->start), run->text + m->start,
+                                          revised != G_MAXUINT ? "revises" : "restates");
         g_array_append_val(hits, hit);
         for (guint i = 0; misses != NULL && i < misses->len; i++) {
             if (g_array_index(misses, CcFrameMiss, i).mention != mi)

@@ -418,6 +418,47 @@ and_again(const char *text, gsize s, gsize e, gsize end)
            && (end - i == 5 || !g_ascii_isalnum(text[i + 5]));
 }
 
+/* Is the terminator at [@s, @e) a ", and" before a clause that opens with
+ * a figure ("About 600 … have died, and another 4,100 have been wounded,
+ * lawmakers said")? It goes on counting what came before, and cuts off no
+ * speaker after it: one at the end speaks of both (but "Seoul said that
+ * …, and at least 100 have died" leaves the second clause the outlet's). */
+static gboolean
+and_figure(const char *text, gsize s, gsize e, gsize end)
+{
+    static const char *const leads[] = {"another ", "a further ", "some ", "about ", "around ",
+                                        "roughly ", "nearly ", "almost ", "more than ",
+                                        "at least ", "over ", "up to ", "an estimated ",
+                                        "an additional "};
+    if (e - s < 4 || text[s] != ',' || g_ascii_strncasecmp(text + e - 3, "and", 3) != 0)
+        return FALSE;
+    gsize i = e;
+    while (i < end && text[i] == ' ')
+        i++;
+    for (gsize k = 0; k < G_N_ELEMENTS(leads); k++) {
+        gsize n = strlen(leads[k]);
+        if (end - i >= n && g_ascii_strncasecmp(text + i, leads[k], n) == 0) {
+            i += n;
+            break;
+        }
+    }
+    return i < end && g_ascii_isdigit(text[i]);
+}
+
+/* blocked() for a speaker after the claim: a ", and" that goes on counting
+ * does not cut it off. */
+static gboolean
+blocked_before_speaker(const char *text, const GArray *terminators, gsize a, gsize b)
+{
+    for (guint i = 0; i < terminators->len; i++) {
+        Range r = g_array_index(terminators, Range, i);
+        if (r.start >= a && r.end <= b && !that_follows(text, r.end, b)
+            && !and_figure(text, r.start, r.end, b))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 static void
 find_terminators(const CcModalityScope *scope, const char *text, gsize start, gsize end,
                  gboolean anywhere, GArray *out)
@@ -486,10 +527,139 @@ with_between(const char *text, gsize a, gsize b)
     return FALSE;
 }
 
+/* Is the cue at [@cs, @ce) a verb of rejecting ("rejected", "dismissing",
+ * "disputes")? */
+static gboolean
+rejecting_verb(const char *text, gsize cs, gsize ce)
+{
+    static const char *const stems[] = {"reject", "dismiss", "disput", "refut"};
+    for (gsize i = 0; i < G_N_ELEMENTS(stems); i++) {
+        gsize n = strlen(stems[i]);
+        if (ce - cs >= n && g_ascii_strncasecmp(text + cs, stems[i], n) == 0)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* Does a noun phrase of its own follow the rejecting verb that ends at @at
+ * ("rejecting *Kyiv's higher estimate*", "dismissed *reports* of …")? Not
+ * "as", "that", a pronoun or "the claim" pointing back ("…, a figure
+ * Moscow rejected", "Moscow rejected it", "rejected the claim"): those
+ * reject what came before. */
+static gboolean
+object_follows(const char *text, gsize at, gsize end)
+{
+    static const char *const not_objects[] = {"as", "that", "it", "them", "this", "these",
+                                              "those", "by", "outright", "publicly", "flatly",
+                                              "such", "on", "in", "at", "out"};
+    static const char *const back[] = {"claim", "claims", "figure", "figures", "report",
+                                       "reports", "estimate", "number", "allegation",
+                                       "allegations", "account", "assertion", "assessment"};
+    gsize i = at;
+    while (i < end && text[i] == ' ')
+        i++;
+    gsize w = i;
+    while (i < end && (g_ascii_isalpha(text[i]) || text[i] == '\'' || text[i] == '-'))
+        i++;
+    if (i == w)
+        return FALSE;
+    for (gsize k = 0; k < G_N_ELEMENTS(not_objects); k++)
+        if (i - w == strlen(not_objects[k])
+            && g_ascii_strncasecmp(text + w, not_objects[k], i - w) == 0)
+            return FALSE;
+    if (i - w == 3 && g_ascii_strncasecmp(text + w, "the", 3) == 0) {
+        gsize j = i;
+        while (j < end && text[j] == ' ')
+            j++;
+        gsize x = j;
+        while (j < end && g_ascii_isalpha(text[j]))
+            j++;
+        for (gsize k = 0; k < G_N_ELEMENTS(back); k++)
+            if (j - x == strlen(back[k]) && g_ascii_strncasecmp(text + x, back[k], j - x) == 0
+                && (j >= end || !g_ascii_isalpha(text[j])) && (j >= end || text[j] != ' '
+                                                                 || j + 3 >= end
+                                                                 || g_ascii_strncasecmp(text + j, " of", 3) != 0))
+                return FALSE;
+    }
+    return TRUE;
+}
+
+/* Does a clause of its own start in text[a, b): a comma or semicolon, or
+ * "and", "saying" or "putting" ("rejected Kyiv's figure of 4,000 *and put*
+ * the toll at about 3,000", "dismissed reports of 10,000 dead*, saying*
+ * about 300 …")? */
+static gboolean
+clause_between(const char *text, gsize a, gsize b)
+{
+    static const char *const words[] = {"and", "saying", "putting", "while", "instead"};
+    for (gsize i = a; i < b; i++) {
+        if (text[i] == ',' || text[i] == ';')
+            return TRUE;
+        if (i > a && g_ascii_isalpha(text[i]) && !g_ascii_isalpha(text[i - 1]))
+            for (gsize k = 0; k < G_N_ELEMENTS(words); k++) {
+                gsize n = strlen(words[k]);
+                if (i + n <= b && g_ascii_strncasecmp(text + i, words[k], n) == 0
+                    && (i + n == b || !g_ascii_isalpha(text[i + n])))
+                    return TRUE;
+            }
+    }
+    return FALSE;
+}
+
+/* Does a verb that judges or rejects what it names ("calling", "described",
+ * "rejecting") stand in text[a, b), with an object of its own after it
+ * before @b ("…, the JCS said, *calling Ukraine's estimate* inflated",
+ * "…, *rejecting Kyiv's higher estimate*")? The words of that object and
+ * the judgement after it are of the object, not of a figure before the
+ * verb. */
+static gboolean
+judged_object_between(const char *text, gsize a, gsize b)
+{
+    static const char *const verbs[] = {"calling", "called", "calls", "call", "describing",
+                                        "described", "describes", "branding", "branded",
+                                        "brands", "dubbing", "dubbed", "labelling", "labeling",
+                                        "labelled", "labeled", "terming", "termed",
+                                        "rejecting", "rejected", "rejects", "dismissing",
+                                        "dismissed", "dismisses", "disputing", "disputed",
+                                        "disputes"};
+    gsize found = G_MAXSIZE;
+    for (gsize i = a; i < b; i++) {
+        if (!g_ascii_isalpha(text[i]) || (i > a && g_ascii_isalpha(text[i - 1])))
+            continue;
+        for (gsize k = 0; k < G_N_ELEMENTS(verbs); k++) {
+            gsize n = strlen(verbs[k]);
+            if (i + n <= b && g_ascii_strncasecmp(text + i, verbs[k], n) == 0
+                && (i + n == b || !g_ascii_isalpha(text[i + n])))
+                found = i + n;
+        }
+    }
+    if (found == G_MAXSIZE)
+        return FALSE;
+    /* "calling *such reports* fake", "calling *it* propaganda": pointing back */
+    gsize i = found;
+    while (i < b && text[i] == ' ')
+        i++;
+    if (b - i >= 5 && g_ascii_strncasecmp(text + i, "such ", 5) == 0)
+        return FALSE;
+    return i < b && object_follows(text, found, b);
+}
+
 static gboolean
 cue_acts(const char *text, const GArray *terminators, const GArray *cues, const Cue *cue,
-         gsize ms, gsize me, gsize vs, gsize ve)
+         gsize ms, gsize me, gsize vs, gsize ve, gsize se)
 {
+    if (cue->start >= ve && judged_object_between(text, ve, cue->start))
+        return FALSE;
+    /* A verb of rejecting with an object of its own rejects that object:
+     * not a figure before it ("about 3,000 …, the NIS said, rejecting
+     * Kyiv's higher estimate"), nor one past the clause its object stands
+     * in ("rejected Kyiv's figure of 4,000 and put the toll at about
+     * 3,000"). */
+    if (cue->modality == CC_MODALITY_DISPUTED && rejecting_verb(text, cue->start, cue->end)
+        && !(cue->end - cue->start > 3 && g_ascii_strncasecmp(text + cue->end - 3, " as", 3) == 0)
+        && object_follows(text, cue->end, se)
+        && (cue->start >= ve || (cue->end <= vs && clause_between(text, cue->end, vs))))
+        return FALSE;
     if (cue->start < me && cue->end > ms)
         /* inside the claim ("possibly even millions"), unless it acts only
          * forward and stands after the figure */
@@ -518,6 +688,58 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     return TRUE;
 }
 
+/* The word that ends right before @at (spaces skipped), as [*@ws, @return):
+ * its end, or @start when there is none. */
+static gsize
+word_before(const char *text, gsize start, gsize at, gsize *ws)
+{
+    gsize e = at;
+    while (e > start && text[e - 1] == ' ')
+        e--;
+    gsize b = e;
+    while (b > start && g_ascii_isalpha(text[b - 1]))
+        b--;
+    *ws = b;
+    return b < e ? e : start;
+}
+
+static gboolean
+word_is(const char *text, gsize b, gsize e, const char *w)
+{
+    return e - b == strlen(w) && g_ascii_strncasecmp(text + b, w, e - b) == 0;
+}
+
+/* Does the cue at [@at, @to) open a predicate of its own, with a figure of
+ * its own before @end, joined by "and" to the one before it ("had lost at
+ * least 100 dead *and was believed* to have close to 1,000 wounded")? It
+ * then speaks of what follows it only; one with no figure after it ("were
+ * already in Kursk and were expected to see combat soon") still speaks of
+ * the figure before. */
+static gboolean
+coordinated_predicate(const char *text, gsize start, gsize at, gsize to, gsize end)
+{
+    gboolean figure = FALSE;
+    for (gsize i = to; i < end && !figure; i++)
+        figure = g_ascii_isdigit(text[i]);
+    if (!figure)
+        return FALSE;
+    gsize b, e = word_before(text, start, at, &b);
+    if (e == start)
+        return FALSE;
+    if (word_is(text, b, e, "been")) {
+        e = word_before(text, start, b, &b);
+        if (e == start
+            || !(word_is(text, b, e, "has") || word_is(text, b, e, "have")
+                 || word_is(text, b, e, "had")))
+            return FALSE;
+    } else if (!(word_is(text, b, e, "was") || word_is(text, b, e, "is")
+                 || word_is(text, b, e, "were") || word_is(text, b, e, "are"))) {
+        return FALSE;
+    }
+    e = word_before(text, start, b, &b);
+    return e != start && word_is(text, b, e, "and");
+}
+
 static void
 find_cues(const CcModalityScope *scope, const char *text, gsize start, gsize end,
           gboolean anywhere, GArray *out)
@@ -533,7 +755,8 @@ find_cues(const CcModalityScope *scope, const char *text, gsize start, gsize end
                                                     (gssize)(cue.end - cue.start));
         if (e == NULL || !parse_cue_value(e->value, &cue.modality, &cue.side))
             continue;
-        cue.forward_only = that_follows(text, cue.end, end);
+        cue.forward_only =
+            that_follows(text, cue.end, end) || coordinated_predicate(text, start, cue.start, cue.end, end);
         g_array_append_val(out, cue);
     }
 }
@@ -709,7 +932,8 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
                 continue;
             gap = ms - ae;
         } else if (as >= me) {
-            if ((blocked(text, terminators, me, as) && !quoted_for(text, ss, ms, me, as))
+            if ((blocked_before_speaker(text, terminators, me, as)
+                 && !quoted_for(text, ss, ms, me, as))
                 || with_between(text, me, as)
                 || that_follows(text, ae, se)
                 || (ae - as >= 4 && g_ascii_strncasecmp(text + ae - 4, "that", 4) == 0))
@@ -915,7 +1139,7 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
             continue;
         if (!cue_acts(text, w->terminators, w->cues, cue, match_start, match_end,
                       value_end > value_start ? value_start : match_start,
-                      value_end > value_start ? value_end : match_end))
+                      value_end > value_start ? value_end : match_end, hi))
             continue;
         if (cue->modality == CC_MODALITY_HEDGED
             && (!(value_end > value_start && cue->start >= value_start && cue->end <= value_end)

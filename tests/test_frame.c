@@ -35,6 +35,10 @@ static const MentionRow mention_rows[] = {
      "About", 3000, 3000, TRUE},
     {"Of the 11,000 troops deployed, roughly half remain in combat.", "roughly half", "roughly",
      5500, 5500, TRUE},
+    /* the product of a fraction written to ten digits is the round figure */
+    {"About a third of the 12,000 troops sent have been killed.", "About a third", "About", 4000,
+     4000, TRUE},
+    {"Two-thirds of the 4,200 were killed.", "Two-thirds", "Two", 2800, 2800, TRUE},
     {"Most of the soldiers, aged 18 to 24, had never fought.", NULL, "18", 0, 0, FALSE},
     {"The soldier was 24 years old.", NULL, "24", 0, 0, FALSE},
     /* a span of time counts no thing after it */
@@ -200,7 +204,9 @@ test_value_pass(void **state)
                                 && found->value.share_of_low > found->value.low);
         if (strcmp(text, row->text) != 0 || !same(shown_low(&found->value), row->low)
             || !same(shown_high(&found->value), row->high)
-            || found->value.derived != row->derived || !share_ok) {
+            || found->value.derived != row->derived || !share_ok
+            /* a derived count is written as the figure it stands for */
+            || (row->derived && !isnan(row->low) && shown_low(&found->value) != row->low)) {
             print_error("case %u \"%s\": got \"%s\" [%g, %g]%s, want \"%s\" [%g, %g]%s\n", i,
                         row->sentence, text, shown_low(&found->value),
                         shown_high(&found->value), found->value.derived ? " derived" : "",

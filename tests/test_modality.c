@@ -216,6 +216,10 @@ static const ModalityCase cases[] = {
     {"a terminator outside a quotation still cuts",
      "The North sent about 15,000 soldiers, and \"600 died,\" the NIS told lawmakers.",
      "about 15,000", ASSERTED, NULL},
+    {", and another N: the speaker after it speaks of both",
+     "About 600 North Korean soldiers have died, and another 4,100 have been wounded, lawmakers "
+     "said.",
+     "About 600", REPORTED, "lawmakers"},
     {"said that …, and that …: the speaker's still",
      "Seoul said that the North sent 11,000 troops, and that at least 100 have died.",
      "at least 100", REPORTED, "Seoul"},
@@ -238,6 +242,50 @@ static const ModalityCase cases[] = {
     {"an agency that counted",
      "By March the agency had counted at least 700 North Korean dead.", "at least 700",
      REPORTED, "the agency"},
+    /* a verb of rejecting with an object of its own rejects that object,
+     * not the speaker's own figure before it or past its clause */
+    {"rejecting X, a speaker's own figure",
+     "Rejecting Ukraine's claim, Seoul's spy agency said about 3,000 North Koreans had been "
+     "killed or wounded.",
+     "about 3,000", REPORTED, "Seoul's spy agency"},
+    {"a speaker's own figure, then rejecting another",
+     "About 1,100 North Korean soldiers have been killed or wounded, the Joint Chiefs of Staff "
+     "said, rejecting Kyiv's far higher count.",
+     "About 1,100", REPORTED, "Joint Chiefs of Staff"},
+    {"rejected X's figure: the figure rejected",
+     "The ministry rejected Kyiv's figure of 4,000 casualties.", "4,000", DISPUTED, "Kyiv"},
+    {"rejected reports that …", "Moscow rejected reports that 12,000 North Korean soldiers were "
+     "in Kursk.", "12,000", DISPUTED, NULL},
+    {"a figure rejected as too high, after it",
+     "Kyiv put North Korean losses at 4,000, a figure Washington rejected as too high.", "4,000",
+     DISPUTED, "Kyiv"},
+    {"a figure dismissed as propaganda, after it",
+     "Kyiv says 4,000 North Koreans died, which Moscow dismissed as propaganda.", "4,000",
+     DISPUTED, "Kyiv"},
+    /* what a verb of judging calls its own object is said of that object */
+    {"a speaker's own figure, then calling another's inflated",
+     "Around 1,100 North Korean troops have been killed or wounded, the JCS said, calling "
+     "Kyiv's estimate inflated.",
+     "Around 1,100", REPORTED, "JCS"},
+    {"a figure called fake news, after it",
+     "Kyiv says 4,000 North Koreans have died, which Pyongyang called fake news.", "4,000",
+     DISPUTED, "Kyiv"},
+    {"a figure called propaganda, after it",
+     "Kyiv says 4,000 North Koreans have died, a figure Moscow called propaganda.", "4,000",
+     DISPUTED, "Kyiv"},
+    /* a hedge that opens a predicate of its own after "and", with a figure
+     * of its own, speaks of that figure only */
+    {"and was believed to have: the figure before is not hedged",
+     "The NIS said the North had lost at least 100 dead and was believed to have close to 1,000 "
+     "wounded.",
+     "at least 100", REPORTED, "NIS"},
+    {"and was believed to have: the figure after is",
+     "The NIS said the North had lost at least 100 dead and was believed to have close to 1,000 "
+     "wounded.",
+     "close to 1,000", HEDGED, "NIS"},
+    {"and were expected to, with no figure after: the figure before is hedged",
+     "About 8,000 soldiers were already in Kursk and were expected to see combat soon.",
+     "About 8,000", HEDGED, NULL},
     {"but cuts off a denial", "Officials said 11,000 troops are in Russia, but Pyongyang denied it.",
      "11,000 troops", REPORTED, "Officials"},
     {"but cuts off a denial before", "Pyongyang denied it, but officials say 11,000 troops are in Russia.",

@@ -118,7 +118,7 @@ class ScorerTest(unittest.TestCase):
     def write_planted(self, planted):
         self.write("planted.jsonl", "".join(json.dumps(p) + "\n" for p in planted))
 
-    def run_scorer(self, compare=None, check=None, floors=None):
+    def run_scorer(self, compare=None, check=None, floors=None, extra=()):
         paths = {}
         for name, obj in (("compare", compare or perfect_compare()),
                           ("check", check or perfect_check())):
@@ -127,7 +127,7 @@ class ScorerTest(unittest.TestCase):
                 json.dump(obj, f)
         fail = os.path.join(self.dir, "failures.txt")
         args = ["--set", self.set, "--compare-json", paths["compare"],
-                "--check-json", paths["check"], "--failures", fail]
+                "--check-json", paths["check"], "--failures", fail] + list(extra)
         if floors is not None:
             fl = os.path.join(self.dir, "floors.txt")
             with open(fl, "w") as f:
@@ -183,6 +183,21 @@ class ScorerTest(unittest.TestCase):
         compare["relations"][2]["type"] = "agreement"
         self.run_scorer(compare)
         self.assertIn("precision 100.0%  recall 100.0%", self.out)
+
+    def test_confusion_counts_annotated_against_got(self):
+        # The dates' agreement read as a conflict, a3's 11,000 not extracted.
+        compare = perfect_compare()
+        compare["relations"][3]["type"] = "conflict"
+        del compare["claims"][4]
+        self.run_scorer(compare, extra=["--confusion"])
+        lines = self.out.splitlines()
+        head = lines.index("relations, annotated (rows) x claimcheck's (columns):")
+        rows = {l.split()[0]: [int(n) for n in l.split()[1:]]
+                for l in lines[head + 2:head + 2 + len(score.RELATIONS)]}
+        # columns: agreement compatible conflict disputed update not_comparable none
+        self.assertEqual(rows["agreement"], [0, 0, 1, 0, 0, 0, 1])
+        self.assertEqual(rows["conflict"], [0, 0, 1, 0, 0, 0, 0])
+        self.assertEqual(sum(sum(r) for r in rows.values()), 3)
 
     def test_claim_not_extracted_names_its_side(self):
         compare = perfect_compare()
