@@ -172,15 +172,24 @@ cc_json_append_number(GString *out, double x)
     g_string_append(out, buf);
 }
 
+/* A line break and the indent of @level: one append when the indent is
+ * within the spaces below (a report's are), else a piece at a time. */
+static const char line_spaces[] = "\n                                                                ";
+#define LINE_SPACES_MAX ((int)sizeof line_spaces - 2)
+
 static void
 newline(GString *out, int indent, int level)
 {
     if (indent < 0)
         return;
-    static const char spaces[] = "                                ";
+    int n = indent * level;
+    if (n <= LINE_SPACES_MAX) {
+        put(out, line_spaces, (gsize)n + 1);
+        return;
+    }
     g_string_append_c(out, '\n');
-    for (int n = indent * level; n > 0; n -= (int)sizeof spaces - 1)
-        put(out, spaces, MIN(n, (int)sizeof spaces - 1));
+    for (; n > 0; n -= LINE_SPACES_MAX)
+        put(out, line_spaces + 1, (gsize)MIN(n, LINE_SPACES_MAX));
 }
 
 static void
@@ -305,7 +314,19 @@ before_value(CcJsonWriter *w)
     }
     if (w->depth == 0)
         return;
-    if (w->count[w->depth - 1]++ > 0)
+    gboolean comma = w->count[w->depth - 1]++ > 0;
+    int spaces = w->indent * (w->base + w->depth);
+    if (w->indent >= 0 && spaces <= LINE_SPACES_MAX) {
+        /* the comma and the line in one append */
+        char buf[1 + 1 + LINE_SPACES_MAX];
+        gsize n = 0;
+        if (comma)
+            buf[n++] = ',';
+        memcpy(buf + n, line_spaces, (gsize)spaces + 1);
+        put(w->out, buf, n + (gsize)spaces + 1);
+        return;
+    }
+    if (comma)
         g_string_append_c(w->out, ',');
     newline(w->out, w->indent, w->base + w->depth);
 }
@@ -352,15 +373,47 @@ cc_json_end_array(CcJsonWriter *w)
     close_container(w, ']');
 }
 
+/* The longest name laid out with its comma and line in one append. */
+#define MEMBER_NAME_MAX 32
+
 void
 cc_json_member(CcJsonWriter *w, const char *name)
 {
     g_return_if_fail(w->depth > 0);
-    if (w->count[w->depth - 1]++ > 0)
+    gboolean comma = w->count[w->depth - 1]++ > 0;
+    int spaces = w->indent >= 0 ? w->indent * (w->base + w->depth) : 0;
+    w->named = TRUE;
+    /* The comma, line, indent and name, laid out and appended at once when
+     * the name is short and needs no escape (claimcheck's own names). */
+    char buf[1 + 1 + LINE_SPACES_MAX + 1 + MEMBER_NAME_MAX + 3];
+    gsize n = 0;
+    if (spaces <= LINE_SPACES_MAX) {
+        if (comma)
+            buf[n++] = ',';
+        if (w->indent >= 0) {
+            memcpy(buf + n, line_spaces, (gsize)spaces + 1);
+            n += (gsize)spaces + 1;
+        }
+        buf[n++] = '"';
+        gsize k = 0;
+        for (; k < MEMBER_NAME_MAX && name[k] != '\0' && !needs_escape[(unsigned char)name[k]];
+             k++)
+            buf[n + k] = name[k];
+        if (name[k] == '\0') {
+            n += k;
+            buf[n++] = '"';
+            buf[n++] = ':';
+            if (w->indent >= 0)
+                buf[n++] = ' ';
+            put(w->out, buf, n);
+            return;
+        }
+        /* a long name, or one to escape: a piece at a time */
+    }
+    if (comma)
         g_string_append_c(w->out, ',');
     newline(w->out, w->indent, w->base + w->depth);
     append_name(w->out, name, w->indent >= 0);
-    w->named = TRUE;
 }
 
 void
