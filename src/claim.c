@@ -309,7 +309,9 @@ lay_newline(Lay *l, int level)
  * the constants below, short and needing no escape. */
 #define MEMBER_INDENT_MAX 64
 
-static inline void
+/* Inlined wherever it is called, so that the name's length and copy are
+ * constants there. */
+G_ALWAYS_INLINE static inline void
 put_member(Lay *l, const char *name)
 {
     gsize len = strlen(name);
@@ -334,8 +336,11 @@ put_member(Lay *l, const char *name)
         buf[n++] = ',';
     l->first = FALSE;
     if (l->indent >= 0) {
+        /* all the spaces there may be, copied at a constant length */
+        static const char blank[MEMBER_INDENT_MAX] = "                                "
+                                                    "                                ";
         buf[n++] = '\n';
-        memset(buf + n, ' ', (gsize)spaces);
+        memcpy(buf + n, blank, MEMBER_INDENT_MAX);
         n += (gsize)spaces;
     }
     buf[n++] = '"';
@@ -366,7 +371,7 @@ close_object(Lay *l)
 }
 
 /* Member @name, an object: opened, or closed again. */
-static void
+G_ALWAYS_INLINE static inline void
 put_object(Lay *l, const char *name)
 {
     put_member(l, name);
@@ -381,7 +386,7 @@ end_object(Lay *l)
     l->level--;
 }
 
-static inline void
+G_ALWAYS_INLINE static inline void
 put_string(Lay *l, const char *name, const char *s)
 {
     put_member(l, name);
@@ -392,7 +397,7 @@ put_string(Lay *l, const char *name, const char *s)
 }
 
 /* As "%" G_GINT64_FORMAT, without printf. */
-static inline void
+G_ALWAYS_INLINE static inline void
 put_int(Lay *l, const char *name, gint64 x)
 {
     put_member(l, name);
@@ -407,7 +412,7 @@ put_int(Lay *l, const char *name, gint64 x)
     put_len(l->out, p, (gsize)(buf + sizeof buf - p));
 }
 
-static void
+G_ALWAYS_INLINE static inline void
 put_bool(Lay *l, const char *name, gboolean x)
 {
     put_member(l, name);

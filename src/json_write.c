@@ -67,12 +67,59 @@ cc_json_append_escaped(GString *out, const char *s, gsize len)
     append_escaped(out, s, len);
 }
 
+/* Does the word @w hold a byte below 0x20, a '"' or a '\\'? (As
+ * append_escaped() asks.) */
+static inline gboolean
+word_needs_escape(guint64 w)
+{
+    const guint64 ones = G_GUINT64_CONSTANT(0x0101010101010101);
+    const guint64 high = G_GUINT64_CONSTANT(0x8080808080808080);
+    guint64 quote = w ^ (ones * '"'), slash = w ^ (ones * '\\');
+    return ((((w - ones * 0x20) & ~w) | ((quote - ones) & ~quote) | ((slash - ones) & ~slash))
+            & high)
+           != 0;
+}
+
+/* Appends s[0, len) as a JSON string literal. Most strings a report
+ * writes need no escape: they are copied into the buffer as they are
+ * looked at, eight bytes at a time, with no call but the one that makes
+ * room; at the first byte to escape the rest goes to append_escaped(). */
+static void
+append_quoted(GString *out, const char *s, gsize len)
+{
+    /* the quotes, the string, and a word's slack for the last copy */
+    if (out->len + len + 2 + 8 >= out->allocated_len) {
+        gsize at = out->len;
+        g_string_set_size(out, at + len + 2 + 8); /* grows the buffer geometrically */
+        out->len = at;
+    }
+    char *d = out->str + out->len;
+    *d++ = '"';
+    const char *p = s, *end = s + len;
+    guint64 w;
+    for (; end - p >= 8; p += 8, d += 8) {
+        memcpy(&w, p, 8);
+        if (word_needs_escape(w))
+            break;
+        memcpy(d, &w, 8);
+    }
+    while (p < end && !needs_escape[(unsigned char)*p])
+        *d++ = *p++;
+    out->len = (gsize)(d - out->str);
+    if (p < end) {
+        append_escaped(out, p, (gsize)(end - p));
+        g_string_append_c(out, '"');
+        return;
+    }
+    *d++ = '"';
+    *d = '\0';
+    out->len = (gsize)(d - out->str);
+}
+
 void
 cc_json_append_string(GString *out, const char *s)
 {
-    g_string_append_c(out, '"');
-    append_escaped(out, s, strlen(s));
-    g_string_append_c(out, '"');
+    append_quoted(out, s, strlen(s));
 }
 
 /* A member's name and its separator: '"name": ' ('"name":' on one line).
@@ -322,7 +369,7 @@ before_value(CcJsonWriter *w)
         gsize n = 0;
         if (comma)
             buf[n++] = ',';
-        memcpy(buf + n, line_spaces, (gsize)spaces + 1);
+        memcpy(buf + n, line_spaces, sizeof line_spaces - 1); /* a constant length */
         put(w->out, buf, n + (gsize)spaces + 1);
         return;
     }
@@ -391,7 +438,7 @@ cc_json_member(CcJsonWriter *w, const char *name)
         if (comma)
             buf[n++] = ',';
         if (w->indent >= 0) {
-            memcpy(buf + n, line_spaces, (gsize)spaces + 1);
+            memcpy(buf + n, line_spaces, sizeof line_spaces - 1); /* a constant length */
             n += (gsize)spaces + 1;
         }
         buf[n++] = '"';
@@ -430,9 +477,7 @@ void
 cc_json_string_len(CcJsonWriter *w, const char *s, gsize len)
 {
     before_value(w);
-    g_string_append_c(w->out, '"');
-    append_escaped(w->out, s, len);
-    g_string_append_c(w->out, '"');
+    append_quoted(w->out, s, len);
 }
 
 void
