@@ -336,11 +336,15 @@ put_member(Lay *l, const char *name)
         buf[n++] = ',';
     l->first = FALSE;
     if (l->indent >= 0) {
-        /* all the spaces there may be, copied at a constant length */
+        /* sixteen spaces copied at a constant length, the indents a
+         * report has */
         static const char blank[MEMBER_INDENT_MAX] = "                                "
                                                     "                                ";
         buf[n++] = '\n';
-        memcpy(buf + n, blank, MEMBER_INDENT_MAX);
+        if (spaces <= 16)
+            memcpy(buf + n, blank, 16);
+        else
+            memcpy(buf + n, blank, (gsize)spaces);
         n += (gsize)spaces;
     }
     buf[n++] = '"';

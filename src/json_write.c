@@ -224,6 +224,19 @@ cc_json_append_number(GString *out, double x)
 static const char line_spaces[] = "\n                                                                ";
 #define LINE_SPACES_MAX ((int)sizeof line_spaces - 2)
 
+/* Copies a line break and @spaces spaces (at most LINE_SPACES_MAX) to
+ * @dest, which has room for LINE_SPACES_MAX + 1 bytes: sixteen bytes at a
+ * constant length for the indents a report has, which the compiler
+ * copies in one move. */
+static inline void
+line_copy(char *dest, int spaces)
+{
+    if (spaces < 16)
+        memcpy(dest, line_spaces, 16);
+    else
+        memcpy(dest, line_spaces, (gsize)spaces + 1);
+}
+
 static void
 newline(GString *out, int indent, int level)
 {
@@ -369,7 +382,7 @@ before_value(CcJsonWriter *w)
         gsize n = 0;
         if (comma)
             buf[n++] = ',';
-        memcpy(buf + n, line_spaces, sizeof line_spaces - 1); /* a constant length */
+        line_copy(buf + n, spaces);
         put(w->out, buf, n + (gsize)spaces + 1);
         return;
     }
@@ -438,7 +451,7 @@ cc_json_member(CcJsonWriter *w, const char *name)
         if (comma)
             buf[n++] = ',';
         if (w->indent >= 0) {
-            memcpy(buf + n, line_spaces, sizeof line_spaces - 1); /* a constant length */
+            line_copy(buf + n, spaces);
             n += (gsize)spaces + 1;
         }
         buf[n++] = '"';
