@@ -1292,7 +1292,8 @@ static int
 on_string(void *ctx, const unsigned char *s, size_t len)
 {
     LineRead *r = ctx;
-    if (memchr(s, '\0', len) != NULL)
+    /* Only a \u escape makes a NUL (check_line_bytes() refused the byte). */
+    if (!r->plain && memchr(s, '\0', len) != NULL)
         return 0; /* "\u0000": check_line_scan() says where */
     Field *f = value_field(r, FIELD_STRING);
     if (f == NULL)
@@ -1342,7 +1343,7 @@ static int
 on_map_key(void *ctx, const unsigned char *key, size_t len)
 {
     LineRead *r = ctx;
-    if (memchr(key, '\0', len) != NULL)
+    if (!r->plain && memchr(key, '\0', len) != NULL)
         return 0; /* as in on_string() */
     int level = r->levels[r->depth - 1], first, last;
     if (level == FIELD_SKIP || !field_members(level, &first, &last)) {
