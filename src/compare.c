@@ -1129,9 +1129,16 @@ append_why(CcReasons *rs, const CcRelation *r, gssize slot, GString *out)
     append_len(out, ": ", 2);
     ToldParts tp = {.rs = rs, .cmp = rs->cmp};
     if (rs->json) {
-        g_string_truncate(rs->reason, 0);
-        word_reason(&tp, r, rs->reason);
-        cc_json_append_escaped(out, rs->reason->str, rs->reason->len);
+        /* Worded into the report, and escaped there when it must be (a
+         * name with a quote): most need no escape and no second copy. */
+        gsize at = out->len;
+        word_reason(&tp, r, out);
+        if (!cc_json_is_plain(out->str + at, out->len - at)) {
+            g_string_truncate(rs->reason, 0);
+            g_string_append_len(rs->reason, out->str + at, (gssize)(out->len - at));
+            g_string_truncate(out, at);
+            cc_json_append_escaped(out, rs->reason->str, rs->reason->len);
+        }
     } else {
         word_reason(&tp, r, out);
     }

@@ -19,6 +19,19 @@ static const guint8 needs_escape[256] = {
     [0x1c] = 1, [0x1d] = 1, [0x1e] = 1, [0x1f] = 1, ['"'] = 1,  ['\\'] = 1,
 };
 
+/* Does the word @w hold a byte below 0x20, a '"' or a '\\'? (As
+ * append_escaped() asks.) */
+static inline gboolean
+word_needs_escape(guint64 w)
+{
+    const guint64 ones = G_GUINT64_CONSTANT(0x0101010101010101);
+    const guint64 high = G_GUINT64_CONSTANT(0x8080808080808080);
+    guint64 quote = w ^ (ones * '"'), slash = w ^ (ones * '\\');
+    return ((((w - ones * 0x20) & ~w) | ((quote - ones) & ~quote) | ((slash - ones) & ~slash))
+            & high)
+           != 0;
+}
+
 /* Appends s[0, len) as the inside of a JSON string literal. */
 static void
 append_escaped(GString *out, const char *s, gsize len)
@@ -61,23 +74,26 @@ append_escaped(GString *out, const char *s, gsize len)
     put(out, (const char *)run, p - run);
 }
 
+gboolean
+cc_json_is_plain(const char *s, gsize len)
+{
+    const char *p = s, *end = s + len;
+    guint64 w;
+    for (; end - p >= 8; p += 8) {
+        memcpy(&w, p, 8);
+        if (word_needs_escape(w))
+            return FALSE;
+    }
+    for (; p < end; p++)
+        if (needs_escape[(unsigned char)*p])
+            return FALSE;
+    return TRUE;
+}
+
 void
 cc_json_append_escaped(GString *out, const char *s, gsize len)
 {
     append_escaped(out, s, len);
-}
-
-/* Does the word @w hold a byte below 0x20, a '"' or a '\\'? (As
- * append_escaped() asks.) */
-static inline gboolean
-word_needs_escape(guint64 w)
-{
-    const guint64 ones = G_GUINT64_CONSTANT(0x0101010101010101);
-    const guint64 high = G_GUINT64_CONSTANT(0x8080808080808080);
-    guint64 quote = w ^ (ones * '"'), slash = w ^ (ones * '\\');
-    return ((((w - ones * 0x20) & ~w) | ((quote - ones) & ~quote) | ((slash - ones) & ~slash))
-            & high)
-           != 0;
 }
 
 /* Appends s[0, len) as a JSON string literal. Most strings a report
