@@ -310,7 +310,11 @@ cc_day_from_iso(const char *iso, guint32 *day)
     for (int i = 0; i < 10; i++)
         if (i != 4 && i != 7 && !g_ascii_isdigit(iso[i]))
             return FALSE;
-    int y = atoi(iso), m = atoi(iso + 5), d = atoi(iso + 8);
+    /* the digits checked above, read as atoi() would */
+#define DIGIT(i) (iso[i] - '0')
+    int y = DIGIT(0) * 1000 + DIGIT(1) * 100 + DIGIT(2) * 10 + DIGIT(3);
+    int m = DIGIT(5) * 10 + DIGIT(6), d = DIGIT(8) * 10 + DIGIT(9);
+#undef DIGIT
     guint32 j = cc_day_from_ymd(y, m, d);
     if (j == 0)
         return FALSE;
