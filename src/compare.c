@@ -563,6 +563,8 @@ typedef struct {
     const char *source;     /* once told (cc_reasons_tell): its source's name, one copy a source */
 } Told;
 
+enum { TOLERANCE_PHRASES = 8 };
+
 struct _CcReasons {
     const CcComparison *cmp;
     gboolean json;            /* parts kept escaped for a JSON string */
@@ -584,12 +586,16 @@ struct _CcReasons {
     GString *plain;           /* scratch: a part before it is escaped */
     GString *escaped;         /* scratch: the part escaped */
     GString *reason;          /* scratch: a reason before it is escaped */
-    /* The last tolerance phrase written, and what it was written from:
-     * most claims of a report share one. */
-    double last_tol;
-    gboolean last_abs, last_date;
-    const char *last_unit;
-    const char *last_phrase;
+    /* The last tolerance phrases written, and what each was written
+     * from: a report's claims share a few (a key's claims alternate
+     * between them, so one remembered was asked again for half). */
+    struct {
+        double tol;
+        gboolean abs, date;
+        const char *unit;
+        const char *phrase;
+    } phrases[TOLERANCE_PHRASES];
+    guint n_phrases, next_phrase;
 };
 
 static inline guint64
@@ -754,19 +760,23 @@ reasons_tolerance(CcReasons *rs, guint pos)
         double tol = claim_tolerance(c, &rs->cmp->options, &abs);
         gboolean date = c->value.kind == CC_VALUE_DATE;
         /* The phrase is made of these alone (tolerance_phrase). */
-        if (rs->last_phrase != NULL && tol == rs->last_tol && abs == rs->last_abs
-            && date == rs->last_date
-            && (!abs || date || g_strcmp0(c->value.unit, rs->last_unit) == 0)) {
-            t->tolerance = rs->last_phrase;
-        } else {
-            g_autofree char *phrase = tolerance_phrase(c, &rs->cmp->options);
-            t->tolerance = g_string_chunk_insert_const(rs->text, phrase);
-            rs->last_tol = tol;
-            rs->last_abs = abs;
-            rs->last_date = date;
-            rs->last_unit = c->value.unit;
-            rs->last_phrase = t->tolerance;
+        for (guint i = 0; i < rs->n_phrases; i++) {
+            if (tol == rs->phrases[i].tol && abs == rs->phrases[i].abs
+                && date == rs->phrases[i].date
+                && (!abs || date || g_strcmp0(c->value.unit, rs->phrases[i].unit) == 0)) {
+                t->tolerance = rs->phrases[i].phrase;
+                return t->tolerance;
+            }
         }
+        g_autofree char *phrase = tolerance_phrase(c, &rs->cmp->options);
+        t->tolerance = g_string_chunk_insert_const(rs->text, phrase);
+        guint i = rs->n_phrases < TOLERANCE_PHRASES ? rs->n_phrases++
+                                                    : rs->next_phrase++ % TOLERANCE_PHRASES;
+        rs->phrases[i].tol = tol;
+        rs->phrases[i].abs = abs;
+        rs->phrases[i].date = date;
+        rs->phrases[i].unit = c->value.unit;
+        rs->phrases[i].phrase = t->tolerance;
     }
     return t->tolerance;
 }
