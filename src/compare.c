@@ -873,6 +873,10 @@ cc_reasons_prefetch(CcReasons *rs, const CcRelation *r, int stage)
     const Told *t = &rs->told[r->b];
     if (stage == 0) {
         PREFETCH(t);
+        /* the first claim's value, which every reason's wording reads (the
+         * claims lie in input order, the relations come in the
+         * comparison's) */
+        PREFETCH(&((const CcClaim *)rs->cmp->claims->pdata[r->a])->value);
         if (!rs->json)
             PREFETCH(rs->cmp->claims->pdata[r->b]);
         return;
