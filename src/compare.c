@@ -609,13 +609,35 @@ typedef struct {
     guint place; /* in finding_slots */
 } PairPlace;
 
-static int
-pair_place_order(gconstpointer pa, gconstpointer pb)
+/* Sorts @v by id, sixteen bits a pass from the lowest, a pass skipped
+ * when every id has the same sixteen bits there (ids are two claim
+ * positions, so most of their 64 bits are zero): the places of equal ids
+ * may come in any order, each learning the same slot. (qsort with a
+ * comparison by call was 2 % of a 200,000-record report.) */
+static void
+sort_places(PairPlace *v, guint n)
 {
-    const PairPlace *a = pa, *b = pb;
-    if (a->id != b->id)
-        return a->id < b->id ? -1 : 1;
-    return a->place < b->place ? -1 : a->place > b->place;
+    enum { BITS = 16, BUCKETS = 1 << BITS };
+    PairPlace *tmp = g_new(PairPlace, MAX(n, 1));
+    guint *count = g_new(guint, BUCKETS);
+    for (guint shift = 0; shift < 64; shift += BITS) {
+        memset(count, 0, BUCKETS * sizeof *count);
+        for (guint i = 0; i < n; i++)
+            count[(v[i].id >> shift) & (BUCKETS - 1)]++;
+        if (n == 0 || count[(v[0].id >> shift) & (BUCKETS - 1)] == n)
+            continue;
+        guint at = 0;
+        for (guint d = 0; d < BUCKETS; d++) {
+            guint c = count[d];
+            count[d] = at;
+            at += c;
+        }
+        for (guint i = 0; i < n; i++)
+            tmp[count[(v[i].id >> shift) & (BUCKETS - 1)]++] = v[i];
+        memcpy(v, tmp, n * sizeof *v);
+    }
+    g_free(count);
+    g_free(tmp);
 }
 
 /* The slot of @id among the kept relations, or -1. */
@@ -705,7 +727,7 @@ cc_reasons_new(const CcComparison *cmp, guint flags)
             for (guint j = 0; j < f->n_kept; j++, n_ids++)
                 places[n_ids] = (PairPlace){pair_id(&f->rels[j]), n_ids};
         }
-        qsort(places, n_ids, sizeof *places, pair_place_order);
+        sort_places(places, n_ids);
         rs->kept_ids = g_new(guint64, MAX(n_ids, 1));
         rs->finding_slots = g_new(guint, MAX(n_ids, 1));
         guint unique = 0;
