@@ -19,6 +19,19 @@ static const guint8 needs_escape[256] = {
     [0x1c] = 1, [0x1d] = 1, [0x1e] = 1, [0x1f] = 1, ['"'] = 1,  ['\\'] = 1,
 };
 
+/* Does the word @w hold a byte below 0x20, a '"' or a '\\'? (As
+ * append_escaped() asks.) */
+static inline gboolean
+word_needs_escape(guint64 w)
+{
+    const guint64 ones = G_GUINT64_CONSTANT(0x0101010101010101);
+    const guint64 high = G_GUINT64_CONSTANT(0x8080808080808080);
+    guint64 quote = w ^ (ones * '"'), slash = w ^ (ones * '\\');
+    return ((((w - ones * 0x20) & ~w) | ((quote - ones) & ~quote) | ((slash - ones) & ~slash))
+            & high)
+           != 0;
+}
+
 /* Appends s[0, len) as the inside of a JSON string literal. */
 static void
 append_escaped(GString *out, const char *s, gsize len)
@@ -61,18 +74,68 @@ append_escaped(GString *out, const char *s, gsize len)
     put(out, (const char *)run, p - run);
 }
 
+gboolean
+cc_json_is_plain(const char *s, gsize len)
+{
+    const char *p = s, *end = s + len;
+    guint64 w;
+    for (; end - p >= 8; p += 8) {
+        memcpy(&w, p, 8);
+        if (word_needs_escape(w))
+            return FALSE;
+    }
+    for (; p < end; p++)
+        if (needs_escape[(unsigned char)*p])
+            return FALSE;
+    return TRUE;
+}
+
 void
 cc_json_append_escaped(GString *out, const char *s, gsize len)
 {
     append_escaped(out, s, len);
 }
 
+/* Appends s[0, len) as a JSON string literal. Most strings a report
+ * writes need no escape: they are copied into the buffer as they are
+ * looked at, eight bytes at a time, with no call but the one that makes
+ * room; at the first byte to escape the rest goes to append_escaped(). */
+static void
+append_quoted(GString *out, const char *s, gsize len)
+{
+    /* the quotes, the string, and a word's slack for the last copy */
+    if (out->len + len + 2 + 8 >= out->allocated_len) {
+        gsize at = out->len;
+        g_string_set_size(out, at + len + 2 + 8); /* grows the buffer geometrically */
+        out->len = at;
+    }
+    char *d = out->str + out->len;
+    *d++ = '"';
+    const char *p = s, *end = s + len;
+    guint64 w;
+    for (; end - p >= 8; p += 8, d += 8) {
+        memcpy(&w, p, 8);
+        if (word_needs_escape(w))
+            break;
+        memcpy(d, &w, 8);
+    }
+    while (p < end && !needs_escape[(unsigned char)*p])
+        *d++ = *p++;
+    out->len = (gsize)(d - out->str);
+    if (p < end) {
+        append_escaped(out, p, (gsize)(end - p));
+        g_string_append_c(out, '"');
+        return;
+    }
+    *d++ = '"';
+    *d = '\0';
+    out->len = (gsize)(d - out->str);
+}
+
 void
 cc_json_append_string(GString *out, const char *s)
 {
-    g_string_append_c(out, '"');
-    append_escaped(out, s, strlen(s));
-    g_string_append_c(out, '"');
+    append_quoted(out, s, strlen(s));
 }
 
 /* A member's name and its separator: '"name": ' ('"name":' on one line).
@@ -172,15 +235,37 @@ cc_json_append_number(GString *out, double x)
     g_string_append(out, buf);
 }
 
+/* A line break and the indent of @level: one append when the indent is
+ * within the spaces below (a report's are), else a piece at a time. */
+static const char line_spaces[] = "\n                                                                ";
+#define LINE_SPACES_MAX ((int)sizeof line_spaces - 2)
+
+/* Copies a line break and @spaces spaces (at most LINE_SPACES_MAX) to
+ * @dest, which has room for LINE_SPACES_MAX + 1 bytes: sixteen bytes at a
+ * constant length for the indents a report has, which the compiler
+ * copies in one move. */
+static inline void
+line_copy(char *dest, int spaces)
+{
+    if (spaces < 16)
+        memcpy(dest, line_spaces, 16);
+    else
+        memcpy(dest, line_spaces, (gsize)spaces + 1);
+}
+
 static void
 newline(GString *out, int indent, int level)
 {
     if (indent < 0)
         return;
-    static const char spaces[] = "                                ";
+    int n = indent * level;
+    if (n <= LINE_SPACES_MAX) {
+        put(out, line_spaces, (gsize)n + 1);
+        return;
+    }
     g_string_append_c(out, '\n');
-    for (int n = indent * level; n > 0; n -= (int)sizeof spaces - 1)
-        put(out, spaces, MIN(n, (int)sizeof spaces - 1));
+    for (; n > 0; n -= LINE_SPACES_MAX)
+        put(out, line_spaces + 1, (gsize)MIN(n, LINE_SPACES_MAX));
 }
 
 static void
@@ -305,7 +390,19 @@ before_value(CcJsonWriter *w)
     }
     if (w->depth == 0)
         return;
-    if (w->count[w->depth - 1]++ > 0)
+    gboolean comma = w->count[w->depth - 1]++ > 0;
+    int spaces = w->indent * (w->base + w->depth);
+    if (w->indent >= 0 && spaces <= LINE_SPACES_MAX) {
+        /* the comma and the line in one append */
+        char buf[1 + 1 + LINE_SPACES_MAX];
+        gsize n = 0;
+        if (comma)
+            buf[n++] = ',';
+        line_copy(buf + n, spaces);
+        put(w->out, buf, n + (gsize)spaces + 1);
+        return;
+    }
+    if (comma)
         g_string_append_c(w->out, ',');
     newline(w->out, w->indent, w->base + w->depth);
 }
@@ -352,15 +449,47 @@ cc_json_end_array(CcJsonWriter *w)
     close_container(w, ']');
 }
 
+/* The longest name laid out with its comma and line in one append. */
+#define MEMBER_NAME_MAX 32
+
 void
 cc_json_member(CcJsonWriter *w, const char *name)
 {
     g_return_if_fail(w->depth > 0);
-    if (w->count[w->depth - 1]++ > 0)
+    gboolean comma = w->count[w->depth - 1]++ > 0;
+    int spaces = w->indent >= 0 ? w->indent * (w->base + w->depth) : 0;
+    w->named = TRUE;
+    /* The comma, line, indent and name, laid out and appended at once when
+     * the name is short and needs no escape (claimcheck's own names). */
+    char buf[1 + 1 + LINE_SPACES_MAX + 1 + MEMBER_NAME_MAX + 3];
+    gsize n = 0;
+    if (spaces <= LINE_SPACES_MAX) {
+        if (comma)
+            buf[n++] = ',';
+        if (w->indent >= 0) {
+            line_copy(buf + n, spaces);
+            n += (gsize)spaces + 1;
+        }
+        buf[n++] = '"';
+        gsize k = 0;
+        for (; k < MEMBER_NAME_MAX && name[k] != '\0' && !needs_escape[(unsigned char)name[k]];
+             k++)
+            buf[n + k] = name[k];
+        if (name[k] == '\0') {
+            n += k;
+            buf[n++] = '"';
+            buf[n++] = ':';
+            if (w->indent >= 0)
+                buf[n++] = ' ';
+            put(w->out, buf, n);
+            return;
+        }
+        /* a long name, or one to escape: a piece at a time */
+    }
+    if (comma)
         g_string_append_c(w->out, ',');
     newline(w->out, w->indent, w->base + w->depth);
     append_name(w->out, name, w->indent >= 0);
-    w->named = TRUE;
 }
 
 void
@@ -377,9 +506,7 @@ void
 cc_json_string_len(CcJsonWriter *w, const char *s, gsize len)
 {
     before_value(w);
-    g_string_append_c(w->out, '"');
-    append_escaped(w->out, s, len);
-    g_string_append_c(w->out, '"');
+    append_quoted(w->out, s, len);
 }
 
 void

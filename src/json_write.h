@@ -33,6 +33,8 @@ void cc_json_append(GString *out, JsonNode *node, int indent);
 /* The same, for a node nested @level deep in a document written piece by
  * piece (its first line is not indented; its inner lines are). */
 void cc_json_append_at(GString *out, JsonNode *node, int indent, int level);
+/* Whether @s[0, @len) needs no escape inside a JSON string literal. */
+gboolean cc_json_is_plain(const char *s, gsize len);
 /* Appends @s[0, @len) as the inside of a JSON string literal, escaped. */
 void cc_json_append_escaped(GString *out, const char *s, gsize len);
 /* Appends @s as a JSON string literal. */

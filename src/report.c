@@ -341,6 +341,49 @@ write_summary(CcJsonWriter *w, const CcReportCounts *n)
     cc_json_end_object(w);
 }
 
+/* A relation's object as the writer lays it out, cut where its parts go:
+ * before a's id, between a and b, before the type, before the why and
+ * after it (quotes included). Laid out once by the writer itself, so
+ * that the relations written from the pieces are what it would write. */
+typedef struct {
+    GString *text;
+    gsize len[5];
+} RelationLayout;
+
+static void
+relation_layout(RelationLayout *layout, int indent, int level)
+{
+    GString *t = g_string_new(NULL);
+    CcJsonWriter w;
+    cc_json_writer_init(&w, t, indent, level);
+    gsize cut[5], n = 0;
+    cc_json_begin_object(&w);
+    cc_json_member(&w, "a");
+    g_string_append_c(t, '"');
+    cut[n++] = t->len;
+    g_string_append_c(t, '"');
+    cc_json_member(&w, "b");
+    g_string_append_c(t, '"');
+    cut[n++] = t->len;
+    g_string_append_c(t, '"');
+    cc_json_member(&w, "type");
+    cut[n++] = t->len;
+    cc_json_null(&w); /* a place for the type, cut out below */
+    gsize type_end = t->len;
+    cc_json_member(&w, "why");
+    g_string_append_c(t, '"');
+    cut[n++] = t->len;
+    g_string_append_c(t, '"');
+    cc_json_end_object(&w);
+    cut[n++] = t->len;
+    g_string_erase(t, (gssize)cut[2], (gssize)(type_end - cut[2]));
+    cut[3] -= type_end - cut[2];
+    cut[4] -= type_end - cut[2];
+    for (gsize i = 0; i < 5; i++)
+        layout->len[i] = cut[i] - (i > 0 ? cut[i - 1] : 0);
+    layout->text = t;
+}
+
 /* How many claims or relations ahead of the one written their claims are
  * fetched. */
 #define PREFETCH_AHEAD 8u
@@ -436,6 +479,7 @@ cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, G
     cc_json_member(w, "relations");
     cc_json_begin_array(w);
     GArray *rels = cc_comparison_relations(cmp);
+    RelationLayout layout = {0};
     for (guint i = 0; i < rels->len; i++) {
         const CcRelation *r = &g_array_index(rels, CcRelation, i);
         if (i + 2 * PREFETCH_AHEAD < rels->len)
@@ -443,28 +487,28 @@ cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, G
         if (i + PREFETCH_AHEAD < rels->len)
             cc_reasons_prefetch(reasons, r + PREFETCH_AHEAD, 1);
         /* The ids and the why come escaped from the reasons, each claim's
-         * written once. */
-        cc_json_begin_object(w);
-        cc_json_member(w, "a");
-        cc_json_value_begin(w);
-        g_string_append_c(text, '"');
+         * written once, between the object's constant pieces. */
+        int level = cc_json_value_begin(w);
+        if (layout.text == NULL)
+            relation_layout(&layout, w->indent, level);
+        const char *piece = layout.text->str;
+        cc_json_put(text, piece, layout.len[0]);
+        piece += layout.len[0];
         cc_reasons_append_id(reasons, r->a, text);
-        g_string_append_c(text, '"');
-        cc_json_member(w, "b");
-        cc_json_value_begin(w);
-        g_string_append_c(text, '"');
+        cc_json_put(text, piece, layout.len[1]);
+        piece += layout.len[1];
         cc_reasons_append_id(reasons, r->b, text);
-        g_string_append_c(text, '"');
-        cc_json_member(w, "type");
-        cc_json_string(w, cc_relation_type_to_string(r->type));
-        cc_json_member(w, "why");
-        cc_json_value_begin(w);
-        g_string_append_c(text, '"');
+        cc_json_put(text, piece, layout.len[2]);
+        piece += layout.len[2];
+        cc_json_append_string(text, cc_relation_type_to_string(r->type));
+        cc_json_put(text, piece, layout.len[3]);
+        piece += layout.len[3];
         cc_reasons_append_why(reasons, r, text);
-        g_string_append_c(text, '"');
-        cc_json_end_object(w);
+        cc_json_put(text, piece, layout.len[4]);
         writer_flush(&wr, FALSE);
     }
+    if (layout.text != NULL)
+        g_string_free(layout.text, TRUE);
     cc_json_end_array(w);
 
     cc_json_member(w, "keys");

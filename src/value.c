@@ -216,40 +216,70 @@ cc_value_to_display(const CcValue *v)
     return g_string_free(out, FALSE);
 }
 
+/* Days are GDate's Julian day numbers (1 is 0001-01-01 of the proleptic
+ * Gregorian calendar), counted here by arithmetic over 400-year eras
+ * rather than through a GDate (every record read and written has a date;
+ * GDate's conversions were a tenth of reading one). tests/test_value.c
+ * checks every day of years 1 to 9999 against GDate. */
+#define DAY_1970_01_01 719163u /* g_date_get_julian() of 1970-01-01 */
+#define DAY_LAST 3652059u      /* 9999-12-31 */
+
+static gboolean
+is_leap(int year)
+{
+    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
+
 guint32
 cc_day_from_ymd(int year, int month, int day)
 {
-    if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1)
+    if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1
+        || day > cc_days_in_month(year, month))
         return 0;
-    if (!g_date_valid_dmy((GDateDay)day, (GDateMonth)month, (GDateYear)year))
-        return 0;
-    GDate d;
-    g_date_clear(&d, 1);
-    g_date_set_dmy(&d, (GDateDay)day, (GDateMonth)month, (GDateYear)year);
-    return g_date_get_julian(&d);
+    /* days from 1970-01-01, the year taken to begin in March */
+    int y = year - (month <= 2);
+    int era = y / 400; /* y >= 0 */
+    int yoe = y - era * 400;
+    int doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+    int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return (guint32)(era * 146097 + doe - 719468 + (int)DAY_1970_01_01);
 }
 
 void
 cc_day_to_ymd(guint32 day, int *year, int *month, int *day_of_month)
 {
-    GDate d;
-    g_date_clear(&d, 1);
-    if (!g_date_valid_julian(day)) {
+    if (day == 0) { /* not a day (g_date_valid_julian) */
         *year = *month = *day_of_month = 0;
         return;
     }
-    g_date_set_julian(&d, day);
-    *year = g_date_get_year(&d);
-    *month = g_date_get_month(&d);
-    *day_of_month = g_date_get_day(&d);
+    if (day > DAY_LAST) { /* past what a record holds: as GDate says */
+        GDate d;
+        g_date_clear(&d, 1);
+        g_date_set_julian(&d, day);
+        *year = g_date_get_year(&d);
+        *month = g_date_get_month(&d);
+        *day_of_month = g_date_get_day(&d);
+        return;
+    }
+    int z = (int)day - (int)DAY_1970_01_01 + 719468; /* from 0000-03-01 */
+    int era = z / 146097;
+    int doe = z - era * 146097;
+    int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    int mp = (5 * doy + 2) / 153;
+    int m = mp < 10 ? mp + 3 : mp - 9;
+    *year = yoe + era * 400 + (m <= 2);
+    *month = m;
+    *day_of_month = doy - (153 * mp + 2) / 5 + 1;
 }
 
 int
 cc_days_in_month(int year, int month)
 {
+    static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     if (year < 1 || year > 9999 || month < 1 || month > 12)
         return 0;
-    return g_date_get_days_in_month((GDateMonth)month, (GDateYear)year);
+    return month == 2 && is_leap(year) ? 29 : days[month - 1];
 }
 
 char *
@@ -280,7 +310,11 @@ cc_day_from_iso(const char *iso, guint32 *day)
     for (int i = 0; i < 10; i++)
         if (i != 4 && i != 7 && !g_ascii_isdigit(iso[i]))
             return FALSE;
-    int y = atoi(iso), m = atoi(iso + 5), d = atoi(iso + 8);
+    /* the digits checked above, read as atoi() would */
+#define DIGIT(i) (iso[i] - '0')
+    int y = DIGIT(0) * 1000 + DIGIT(1) * 100 + DIGIT(2) * 10 + DIGIT(3);
+    int m = DIGIT(5) * 10 + DIGIT(6), d = DIGIT(8) * 10 + DIGIT(9);
+#undef DIGIT
     guint32 j = cc_day_from_ymd(y, m, d);
     if (j == 0)
         return FALSE;

@@ -149,6 +149,69 @@ test_days(void **state)
     assert_string_equal(shown, "2022-02-01 – 2022-02-28");
 }
 
+/* The day arithmetic against GDate's, for every day of years 1 to 9999,
+ * every day of month up to 31 (the invalid ones refused by both), and
+ * days past 9999-12-31 (which GDate still names). */
+static void
+test_days_against_gdate(void **state)
+{
+    (void)state;
+    guint bad = 0;
+    guint32 expect = 1;
+    for (int y = 1; y <= 9999 && bad < 10; y++) {
+        for (int m = 1; m <= 12; m++) {
+            if (cc_days_in_month(y, m) != g_date_get_days_in_month((GDateMonth)m, (GDateYear)y)) {
+                print_error("%04d-%02d: %d days, GDate %d\n", y, m, cc_days_in_month(y, m),
+                            g_date_get_days_in_month((GDateMonth)m, (GDateYear)y));
+                bad++;
+            }
+            for (int d = 1; d <= 31; d++) {
+                gboolean valid = g_date_valid_dmy((GDateDay)d, (GDateMonth)m, (GDateYear)y);
+                guint32 day = cc_day_from_ymd(y, m, d);
+                if (!valid) {
+                    if (day != 0) {
+                        print_error("%04d-%02d-%02d: day %u, GDate none\n", y, m, d, day);
+                        bad++;
+                    }
+                    continue;
+                }
+                GDate g;
+                g_date_clear(&g, 1);
+                g_date_set_dmy(&g, (GDateDay)d, (GDateMonth)m, (GDateYear)y);
+                int by, bm, bd;
+                cc_day_to_ymd(day, &by, &bm, &bd);
+                if (day != g_date_get_julian(&g) || day != expect || by != y || bm != m
+                    || bd != d) {
+                    print_error("%04d-%02d-%02d: day %u (GDate %u), back %04d-%02d-%02d\n", y, m,
+                                d, day, g_date_get_julian(&g), by, bm, bd);
+                    bad++;
+                }
+                expect++;
+            }
+        }
+    }
+    for (guint32 day = 3652060; day < 3652060 + 800; day++) {
+        GDate g;
+        g_date_clear(&g, 1);
+        g_date_set_julian(&g, day);
+        int y, m, d;
+        cc_day_to_ymd(day, &y, &m, &d);
+        if (y != g_date_get_year(&g) || m != (int)g_date_get_month(&g)
+            || d != g_date_get_day(&g)) {
+            print_error("day %u: %d-%d-%d\n", day, y, m, d);
+            bad++;
+        }
+    }
+    int y, m, d;
+    cc_day_to_ymd(0, &y, &m, &d);
+    assert_true(y == 0 && m == 0 && d == 0);
+    assert_int_equal(cc_day_from_ymd(0, 1, 1), 0);
+    assert_int_equal(cc_day_from_ymd(10000, 1, 1), 0);
+    assert_int_equal(cc_day_from_ymd(2024, 0, 1), 0);
+    assert_int_equal(cc_day_from_ymd(2024, 1, 0), 0);
+    assert_int_equal(bad, 0);
+}
+
 static void
 test_closed(void **state)
 {
@@ -219,6 +282,7 @@ main(void)
         cmocka_unit_test(test_pairs),
         cmocka_unit_test(test_display),
         cmocka_unit_test(test_days),
+        cmocka_unit_test(test_days_against_gdate),
         cmocka_unit_test(test_closed),
         cmocka_unit_test(test_utf8_chars),
     };
