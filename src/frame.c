@@ -16,7 +16,8 @@ const char *const cc_frame_own_tables[] = {
     "figure_modifiers", "head_stops", "linking_verbs", "other_heads", "particle_verbs",
     "place_words", "raising_verbs",
     "recipient_words",
-    "source_nouns", "supplier_nouns", "speech_words",  "unquantified_harm", "units",    NULL,
+    "source_nouns", "supplier_nouns", "speech_words",  "unquantified_harm", "units",
+    "user_verbs",    NULL,
 };
 
 const CcMentionTable cc_mention_tables[] = {
@@ -2943,11 +2944,42 @@ party_from(CcFrameRun *run, const CcFrame *f, const GPtrArray *tables, guint t, 
     return NULL;
 }
 
+/* Is the party at @h followed, across at most two words, by a verb of
+ * `user_verbs` ("the shells *Russia* fires", "missiles that *Russian* units
+ * now launch")? After the counted noun such a party is who uses the things,
+ * not whose they are. */
+static gboolean plural_word(const CcFrameRun *run, guint t);
+
+static gboolean
+uses_them(CcFrameRun *run, const Hit *h)
+{
+    for (guint k = h->t1; k < run->toks->len && k < h->t1 + 3; k++) {
+        if (g_array_index(run->toks, Tok, k).kind != TOK_WORD)
+            return FALSE;
+        if (in_table(run, "user_verbs", k))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* Is the party at @h the user of a plural noun right before it, or before
+ * its "that" or "which" ("of the shells *Russia* fires, or roughly 4
+ * million a year")? */
+static gboolean
+user_of_noun(CcFrameRun *run, const Hit *h)
+{
+    guint t = h->t0;
+    if (t > 0 && (tok_is(run, t - 1, "that") || tok_is(run, t - 1, "which")))
+        t--;
+    return t > 0 && plural_word(run, t - 1) && uses_them(run, h);
+}
+
 static const Hit *
 attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit *counts, guint c0,
                guint c1, gboolean verb)
 {
     const GPtrArray *tables = f->slot[CC_SLOT_SUBJECT].tables;
+    const Hit *user = NULL;
     if (counts != NULL) {
         /* the noun names its party: "11,000 North Koreans"; a party inside
          * a verb is its object ("came under Ukrainian fire") */
@@ -3008,6 +3040,12 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                         return h;
                     break;
                 }
+                /* "the shells Russia fires": its user, not its source, which
+                 * is sought before the figure */
+                if ((t == np_end || w == np_end + 1) && e == 0 && !verb && uses_them(run, h)) {
+                    user = h;
+                    break;
+                }
                 if ((t == np_end && e == 0 && !verb && (f->speaker || !speaks(run, h)))
                     /* "the 11,000 men that North Korea had dispatched" */
                     || (w == np_end + 1 && e == 0 && !verb && !speaks(run, h)
@@ -3066,7 +3104,7 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
         }
     }
     if (f->phrase)
-        return NULL;
+        return user;
     /* a figure with no noun of its own, shipped or sent "from" a party
      * after it in its clause: "around 3 million a year are being shipped
      * from Pyongyang to Moscow" */
@@ -3087,7 +3125,7 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
         for (guint j = 0; j < hits->len; j++) {
             const Hit *h = &g_array_index(hits, Hit, j);
             if (h->t1 <= from && h->t0 >= c0 && (f->speaker || !speaks(run, h))
-                && !(placed(run, h))) {
+                && !(placed(run, h)) && !user_of_noun(run, h)) {
                 const Hit **slot =
                     owns_other(run, f, h, c1) && !foreign_head(run, NULL, h->t1) ? &owner : &best;
                 if (*slot == NULL || h->t0 > (*slot)->t0)
@@ -3095,6 +3133,11 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
             }
         }
     }
+    /* the things' user stands in for no source after the figure or
+     * inherited: "of the 10 million shells Russia uses a year, about 3
+     * million come from North Korea" */
+    if (user != NULL)
+        return best ? best : user;
     if (best)
         return best;
     /* none before it in its clause: the party its things come "from"
