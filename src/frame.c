@@ -2682,6 +2682,12 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
         /* a figure with a unit of its own before the noun is a modifier
          * ("6 million 152 mm shells": a calibre) */
         if (h == NULL && mention_between(run, mentions, self, t, t + 1)) {
+            /* a designation, letters before the figure in one word, names
+             * a model: "50 M-1978 Koksan howitzers" */
+            if (g_ascii_isalpha(run->text[tok->start])) {
+                words++;
+                continue;
+            }
             guint skip = unit_mention_end(run, mentions, self, t);
             if (skip == 0)
                 break;
