@@ -3928,7 +3928,9 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         told_that = f->announced && m->said_at != 0 && fill->cue != NULL && fill->cue->t0 > t1
                     && (said_that || tok_is(run, t1, "it") || tok_is(run, t1, "its")
                         || tok_is(run, t1, "they") || tok_is(run, t1, "their")
-                        || tok_is(run, t1, "the"));
+                        || tok_is(run, t1, "the")
+                        /* "Russia claimed on Saturday to have retaken" */
+                        || (tok_is(run, t1, "to") && tok_is(run, t1 + 1, "have")));
         if (m->said_at != 0 && !told_that
             && (fill->cue == NULL || fill->cue->t0 >= m->said_at || fill->cue->t1 < m->said_at)) {
             fill->missing = "cue";
