@@ -3081,6 +3081,10 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
         for (guint t = np; t < c1 && t < np + 4; t++) {
             if (copula_at(run, t) > 0) {
                 guint u = t + copula_at(run, t);
+                /* a model that names its maker: "were KN-23s" */
+                const Hit *model = u < c1 ? hit_starting(run, tables, u) : NULL;
+                if (model != NULL)
+                    return model;
                 const Hit *noun =
                     u < c1 ? hit_starting(run, f->slot[CC_SLOT_COUNTS].tables, u) : NULL;
                 if (noun != NULL)
@@ -3533,6 +3537,10 @@ copula_party(CcFrameRun *run, const CcFrame *f, guint t, guint c1)
     /* "at least two of them North Korean" */
     if (tok_is(run, t, "of") && (tok_is(run, t + 1, "them") || tok_is(run, t + 1, "those")))
         u = t + 2;
+    /* a model that names its maker: "were KN-23s" */
+    const Hit *model = u < c1 ? hit_starting(run, tables, u) : NULL;
+    if (model != NULL)
+        return model;
     const Hit *noun = u < c1 ? hit_starting(run, f->slot[CC_SLOT_COUNTS].tables, u) : NULL;
     if (noun != NULL)
         u = noun->t1;
