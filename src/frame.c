@@ -1121,6 +1121,36 @@ read_rolling_week(const char *text, gsize n, guint32 ref_day, CcValue *v)
     return FALSE;
 }
 
+/* Does the clause of the mention @m hold a word of `future_words`? */
+static gboolean
+future_clause(CcFrameRun *run, const CcMention *m)
+{
+    guint t0 = tok_at(run->toks, m->start);
+    guint c0, c1;
+    clause_of(run, t0, t0 + 1, &c0, &c1);
+    if (dict_of(run, "future_words") == NULL)
+        return FALSE;
+    const GArray *hits = dict_hits(run, "future_words");
+    for (guint i = 0; i < hits->len; i++) {
+        const Hit *h = &g_array_index(hits, Hit, i);
+        if (h->t0 >= c0 && h->t1 <= c1)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* Is @text[0, @n) a weekday's name and nothing else ("Sunday")? */
+static gboolean
+weekday_alone(const char *text, gsize n)
+{
+    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday",
+                                       "friday", "saturday", "sunday"};
+    for (guint i = 0; i < G_N_ELEMENTS(days); i++)
+        if (n == strlen(days[i]) && g_ascii_strncasecmp(text, days[i], n) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 /* A date as an event's date. "since December" dates the start of what
  * lasts since: the event happened in December. A date that names no year
  * and falls after the document's date is last year's unless the clause
@@ -1151,6 +1181,14 @@ read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
     if (read_rolling_week(text, n, ref_day, &m->value))
         return;
     read_week_of_month(run, text, n, ref_day, &m->value);
+    /* a weekday alone, in a clause that speaks of the future, is the next
+     * one: "are expected to join the fighting on Sunday" */
+    if (ref_day != 0 && m->value.has_low && m->value.has_high && m->value.low == m->value.high
+        && (guint32)m->value.low < ref_day && weekday_alone(text, n) && future_clause(run, m)) {
+        m->value.low += 7;
+        m->value.high += 7;
+        return;
+    }
     if (ref_day == 0 || !m->value.has_low || (guint32)m->value.low <= ref_day)
         return;
     for (gsize i = 0; i + 4 <= n; i++)
@@ -1160,17 +1198,8 @@ read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
     if (g_strstr_len(text, n, "year") || g_strstr_len(text, n, "next")
         || g_strstr_len(text, n, "coming"))
         return;
-    guint t0 = tok_at(run->toks, m->start);
-    guint c0, c1;
-    clause_of(run, t0, t0 + 1, &c0, &c1);
-    if (dict_of(run, "future_words") != NULL) {
-        const GArray *hits = dict_hits(run, "future_words");
-        for (guint i = 0; i < hits->len; i++) {
-            const Hit *h = &g_array_index(hits, Hit, i);
-            if (h->t0 >= c0 && h->t1 <= c1)
-                return;
-        }
-    }
+    if (future_clause(run, m))
+        return;
     /* a weekend after the document's date is, for an event told in the
      * past, the one before it: "came under fire over the weekend" in a
      * Wednesday's article is the weekend just gone, not the coming one a
