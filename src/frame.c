@@ -2335,6 +2335,14 @@ aside_is_date(CcFrameRun *run, guint a, guint e)
            || cc_lexicon_lookup(run->lexicon, "weekdays", w, n) != NULL;
 }
 
+/* Is token @t the "but" of "not only … but also", which adds to what came
+ * before and opens no clause? */
+static gboolean
+but_also(const CcFrameRun *run, guint t)
+{
+    return tok_is(run, t, "but") && tok_is(run, t + 1, "also");
+}
+
 /* The clause around tokens [t0, t1): cut at breaks (; : brackets, quotes,
  * dashes) and at words of the `clause_breaks` table ("but", "while"). A
  * date in a short aside in parentheses right after the figure's date is
@@ -2354,7 +2362,7 @@ clause_of(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
             break;
         gboolean cut = FALSE;
         for (guint i = 0; breaks && i < breaks->len && !cut; i++)
-            cut = g_array_index(breaks, Hit, i).t0 == a - 1;
+            cut = g_array_index(breaks, Hit, i).t0 == a - 1 && !but_also(run, a - 1);
         if (cut)
             break;
         a--;
@@ -2365,7 +2373,7 @@ clause_of(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
             break;
         gboolean cut = FALSE;
         for (guint i = 0; breaks && i < breaks->len && !cut; i++)
-            cut = g_array_index(breaks, Hit, i).t0 == b;
+            cut = g_array_index(breaks, Hit, i).t0 == b && !but_also(run, b);
         if (cut)
             break;
         b++;
@@ -3525,7 +3533,10 @@ listed_whole(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint se
         return G_MAXUINT;
     gboolean subset = subset_opener(run, t0 - 1) == 1
                       || (t0 >= 2 && subset_opener(run, t0 - 2) == 2);
-    gboolean and = !subset && tok_is(run, t0 - 1, "and");
+    /* "not only 2 million shells but also several dozen missiles" lists
+     * as "and" does */
+    gboolean and = !subset && (tok_is(run, t0 - 1, "and")
+                               || (t0 >= 2 && tok_is(run, t0 - 1, "also") && but_also(run, t0 - 2)));
     if (!subset && !and)
         return G_MAXUINT;
     guint best = G_MAXUINT;
