@@ -3786,11 +3786,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         if (unclaimed_noun(run, f, o))
             continue;
         /* a calibre before the figure or inside its noun phrase ("some
-         * 1.5 million of them", "8 million 122mm and 152mm shells"); one
-         * after it heads a phrase of its own ("most of them 152mm rounds
-         * for the howitzers Russian gunners use") */
+         * 1.5 million of them", "8 million 122mm and 152mm shells", the
+         * counted noun itself: "2 million 152mm shells"); one after it
+         * heads a phrase of its own ("most of them 152mm rounds for the
+         * howitzers Russian gunners use") */
         if (calibre(run, mentions, i)
-            && (ot < t0 || (fill->counts != NULL && ot < fill->counts->t0)))
+            && (ot < t0 || (fill->counts != NULL && ot < fill->counts->t1)))
             continue;
         if (m->type == CC_CLAIM_DATE) {
             guint oe = tok_at(run->toks, o->end - 1) + 1;
