@@ -730,6 +730,21 @@ static gboolean tok_is(const CcFrameRun *run, guint t, const char *w);
 static gboolean in_table(CcFrameRun *run, const char *table, guint t);
 static gboolean ends_in_table(CcFrameRun *run, const char *table, guint t);
 
+/* Is token @t a small count, in figures or words ("six", "12")? */
+static gboolean
+count_word(const CcFrameRun *run, guint t)
+{
+    static const char *const words[] = {"two", "three", "four", "five", "six", "seven", "eight",
+                                        "nine", "ten", "eleven", "twelve", "several", "dozens"};
+    const Tok *tok = &g_array_index(run->toks, Tok, t);
+    if (tok->kind == TOK_WORD && tok->end - tok->start <= 3 && g_ascii_isdigit(run->text[tok->start]))
+        return TRUE;
+    for (guint i = 0; i < G_N_ELEMENTS(words); i++)
+        if (tok_is(run, t, words[i]))
+            return TRUE;
+    return FALSE;
+}
+
 /* Is the party at @h a place or a recipient: after a word of `place_words`
  * or `recipient_words`, an article between ("against the Ukrainian
  * military", "sent to the Russian army")? Such a party is not whose the
@@ -739,6 +754,9 @@ placed(CcFrameRun *run, const Hit *h)
 {
     guint t = h->t0;
     if (t > 1 && (tok_is(run, t - 1, "the") || tok_is(run, t - 1, "a") || tok_is(run, t - 1, "an")))
+        t--;
+    /* or a count: "fired the Hwasong-11 *at six Ukrainian* regions" */
+    else if (t > 1 && count_word(run, t - 1))
         t--;
     /* but a party between "for" and "to" is who does what the infinitive
      * says: "plans *for Pyongyang* to send a total of 12,000 soldiers" */
