@@ -3766,6 +3766,21 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 own = G_MAXUINT;
             }
         }
+        /* so does a share before the figure it is taken of: "around half
+         * of the roughly 50 North Korean missiles fired at Ukraine blew up
+         * in mid-air" fired none of its own */
+        if (fill->counts != NULL && m->fraction_of != G_MAXUINT
+            && g_array_index(mentions, CcMention, m->fraction_of).start > m->start
+            && fill->counts->t0 >= n1) {
+            const CcFrameSlot *cue = &f->slot[CC_SLOT_CUE];
+            guint p = part_own_predicate(run, f, fill->counts->t1, nc1);
+            if (p < nc1 && g_array_index(run->toks, Tok, p).kind == TOK_WORD
+                && p > fill->counts->t1 && cue->tables->len > 0
+                && hit_near(run, cue->tables, p, p, p, nc1, 0, cue->after) == NULL) {
+                fill->missing = "cue";
+                return;
+            }
+        }
         if (fill->counts == NULL) {
             fill->missing = "counts";
             return;
