@@ -210,6 +210,7 @@ static const QuantityCase quantity_cases[] = {
     {"about 10,000 to 12,000 troops", 10000, 12000, "a", "person", 0, NULL},
     /* bounds */
     {"more than 3,000", 3000, OPEN, ">", NULL, 0, NULL},
+    {"upward of 100", 100, OPEN, ">", NULL, 0, NULL},
     {"over 3,000", 3000, OPEN, ">", NULL, 0, NULL},
     {"more than 1,000 soldiers", 1000, OPEN, ">", "person", 0, NULL},
     {"at least 100", 100, OPEN, "", NULL, 0, NULL},
