@@ -3005,6 +3005,22 @@ party_from(CcFrameRun *run, const CcFrame *f, const GPtrArray *tables, guint t, 
     return NULL;
 }
 
+/* Does a noun @f counts hold the hit @h inside it, longer than it ("120
+ * multiple *launch* rocket systems")? */
+static gboolean
+inside_counted(CcFrameRun *run, const CcFrame *f, const Hit *h)
+{
+    const GPtrArray *tables = f->slot[CC_SLOT_COUNTS].tables;
+    if (tables->len == 0)
+        return FALSE;
+    for (guint t = h->t0 + 1; t > 0 && t + 5 > h->t0; t--) {
+        const Hit *n = hit_starting(run, tables, t - 1);
+        if (n != NULL && n->t1 >= h->t1 && n->t1 - n->t0 > h->t1 - h->t0)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Is the party at @h followed, across at most two words, by a verb of
  * `user_verbs` ("the shells *Russia* fires", "missiles that *Russian* units
  * now launch")? After the counted noun such a party is who uses the things,
@@ -3899,6 +3915,11 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 || tok_is(run, fill->veto->t0 - 1, "ones")
                 || (m->type == CC_CLAIM_QUANTITY && fill->veto->t0 > t1
                     && others_named(run, fill->veto->t0))))
+            fill->veto = NULL;
+        /* a veto word inside a noun the frame counts is part of its name:
+         * "120 multiple *launch* rocket systems", and so in the noun of a
+         * figure listed after this one */
+        if (fill->veto != NULL && inside_counted(run, f, fill->veto))
             fill->veto = NULL;
         /* nor one that tells a kind of thing ("the equivalent of 1.6
          * million shells *of the type Russia has used*"): "the type",
