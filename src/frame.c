@@ -737,7 +737,8 @@ count_word(const CcFrameRun *run, guint t)
     static const char *const words[] = {"two", "three", "four", "five", "six", "seven", "eight",
                                         "nine", "ten", "eleven", "twelve", "several", "dozens"};
     const Tok *tok = &g_array_index(run->toks, Tok, t);
-    if (tok->kind == TOK_WORD && tok->end - tok->start <= 3 && g_ascii_isdigit(run->text[tok->start]))
+    if (tok->kind == TOK_WORD && tok->end - tok->start <= 3
+        && g_ascii_isdigit(run->text[tok->start]))
         return TRUE;
     for (guint i = 0; i < G_N_ELEMENTS(words); i++)
         if (tok_is(run, t, words[i]))
@@ -1148,7 +1149,8 @@ last_year_after(CcFrameRun *run, CcMention *m, const CcMention *next, guint32 re
 {
     const char *t = run->text;
     if (ref_day == 0 || !m->value.has_low || !m->value.has_high || next->start < m->end
-        || next->end - next->start != 9 || g_ascii_strncasecmp(t + next->start, "last year", 9) != 0)
+        || next->end - next->start != 9
+        || g_ascii_strncasecmp(t + next->start, "last year", 9) != 0)
         return FALSE;
     gsize gap = next->start - m->end;
     if (!(gap == 1 && t[m->end] == ' ')
@@ -3607,8 +3609,9 @@ listed_whole(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint se
                       || (t0 >= 2 && subset_opener(run, t0 - 2) == 2);
     /* "not only 2 million shells but also several dozen missiles" lists
      * as "and" does */
-    gboolean and = !subset && (tok_is(run, t0 - 1, "and")
-                               || (t0 >= 2 && tok_is(run, t0 - 1, "also") && but_also(run, t0 - 2)));
+    gboolean and = !subset
+                   && (tok_is(run, t0 - 1, "and")
+                       || (t0 >= 2 && tok_is(run, t0 - 1, "also") && but_also(run, t0 - 2)));
     if (!subset && !and)
         return G_MAXUINT;
     guint best = G_MAXUINT;
