@@ -17,7 +17,8 @@ const char *const cc_frame_own_tables[] = {
     "figure_modifiers", "head_stops", "linking_verbs", "other_heads", "particle_verbs",
     "place_words", "raising_verbs",
     "recipient_words",
-    "source_nouns", "supplier_nouns", "speech_words",  "unquantified_harm", "units",    NULL,
+    "source_nouns", "supplier_nouns", "speech_words",  "unquantified_harm", "units",
+    "user_verbs",    NULL,
 };
 
 const CcMentionTable cc_mention_tables[] = {
@@ -730,6 +731,22 @@ static gboolean tok_is(const CcFrameRun *run, guint t, const char *w);
 static gboolean in_table(CcFrameRun *run, const char *table, guint t);
 static gboolean ends_in_table(CcFrameRun *run, const char *table, guint t);
 
+/* Is token @t a small count, in figures or words ("six", "12")? */
+static gboolean
+count_word(const CcFrameRun *run, guint t)
+{
+    static const char *const words[] = {"two", "three", "four", "five", "six", "seven", "eight",
+                                        "nine", "ten", "eleven", "twelve", "several", "dozens"};
+    const Tok *tok = &g_array_index(run->toks, Tok, t);
+    if (tok->kind == TOK_WORD && tok->end - tok->start <= 3
+        && g_ascii_isdigit(run->text[tok->start]))
+        return TRUE;
+    for (guint i = 0; i < G_N_ELEMENTS(words); i++)
+        if (tok_is(run, t, words[i]))
+            return TRUE;
+    return FALSE;
+}
+
 /* Is the party at @h a place or a recipient: after a word of `place_words`
  * or `recipient_words`, an article between ("against the Ukrainian
  * military", "sent to the Russian army")? Such a party is not whose the
@@ -739,6 +756,9 @@ placed(CcFrameRun *run, const Hit *h)
 {
     guint t = h->t0;
     if (t > 1 && (tok_is(run, t - 1, "the") || tok_is(run, t - 1, "a") || tok_is(run, t - 1, "an")))
+        t--;
+    /* or a count: "fired the Hwasong-11 *at six Ukrainian* regions" */
+    else if (t > 1 && count_word(run, t - 1))
         t--;
     /* but a party between "for" and "to" is who does what the infinitive
      * says: "plans *for Pyongyang* to send a total of 12,000 soldiers" */
@@ -1121,6 +1141,70 @@ read_rolling_week(const char *text, gsize n, guint32 ref_day, CcValue *v)
     return FALSE;
 }
 
+/* Is the date mention @m, which names no year, followed by @next, "last
+ * year" alone, right after it or after "of" ("in August last year")? Then
+ * @m is that month or day of the year before the document's date's and
+ * takes in @next. */
+static gboolean
+last_year_after(CcFrameRun *run, CcMention *m, const CcMention *next, guint32 ref_day)
+{
+    const char *t = run->text;
+    if (ref_day == 0 || !m->value.has_low || !m->value.has_high || next->start < m->end
+        || next->end - next->start != 9
+        || g_ascii_strncasecmp(t + next->start, "last year", 9) != 0)
+        return FALSE;
+    gsize gap = next->start - m->end;
+    if (!(gap == 1 && t[m->end] == ' ')
+        && !(gap == 4 && g_ascii_strncasecmp(t + m->end, " of ", 4) == 0))
+        return FALSE;
+    for (gsize i = m->start; i + 4 <= m->end; i++)
+        if (g_ascii_isdigit(t[i]) && g_ascii_isdigit(t[i + 1]) && g_ascii_isdigit(t[i + 2])
+            && g_ascii_isdigit(t[i + 3]))
+            return FALSE; /* a year is named */
+    int ry, rm, rd, y, mo, d;
+    cc_day_to_ymd(ref_day, &ry, &rm, &rd);
+    cc_day_to_ymd((guint32)m->value.low, &y, &mo, &d);
+    guint32 low = cc_day_from_ymd(ry - 1, mo, MIN(d, cc_days_in_month(ry - 1, mo)));
+    cc_day_to_ymd((guint32)m->value.high, &y, &mo, &d);
+    guint32 high = cc_day_from_ymd(ry - 1, mo, MIN(d, cc_days_in_month(ry - 1, mo)));
+    if (low == 0 || high == 0 || high < low)
+        return FALSE;
+    m->value.low = low;
+    m->value.high = high;
+    m->end = next->end;
+    return TRUE;
+}
+
+/* Does the clause of the mention @m hold a word of `future_words`? */
+static gboolean
+future_clause(CcFrameRun *run, const CcMention *m)
+{
+    guint t0 = tok_at(run->toks, m->start);
+    guint c0, c1;
+    clause_of(run, t0, t0 + 1, &c0, &c1);
+    if (dict_of(run, "future_words") == NULL)
+        return FALSE;
+    const GArray *hits = dict_hits(run, "future_words");
+    for (guint i = 0; i < hits->len; i++) {
+        const Hit *h = &g_array_index(hits, Hit, i);
+        if (h->t0 >= c0 && h->t1 <= c1)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* Is @text[0, @n) a weekday's name and nothing else ("Sunday")? */
+static gboolean
+weekday_alone(const char *text, gsize n)
+{
+    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday",
+                                       "friday", "saturday", "sunday"};
+    for (guint i = 0; i < G_N_ELEMENTS(days); i++)
+        if (n == strlen(days[i]) && g_ascii_strncasecmp(text, days[i], n) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 /* A date as an event's date. "since December" dates the start of what
  * lasts since: the event happened in December. A date that names no year
  * and falls after the document's date is last year's unless the clause
@@ -1151,6 +1235,14 @@ read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
     if (read_rolling_week(text, n, ref_day, &m->value))
         return;
     read_week_of_month(run, text, n, ref_day, &m->value);
+    /* a weekday alone, in a clause that speaks of the future, is the next
+     * one: "are expected to join the fighting on Sunday" */
+    if (ref_day != 0 && m->value.has_low && m->value.has_high && m->value.low == m->value.high
+        && (guint32)m->value.low < ref_day && weekday_alone(text, n) && future_clause(run, m)) {
+        m->value.low += 7;
+        m->value.high += 7;
+        return;
+    }
     if (ref_day == 0 || !m->value.has_low || (guint32)m->value.low <= ref_day)
         return;
     for (gsize i = 0; i + 4 <= n; i++)
@@ -1160,17 +1252,8 @@ read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
     if (g_strstr_len(text, n, "year") || g_strstr_len(text, n, "next")
         || g_strstr_len(text, n, "coming"))
         return;
-    guint t0 = tok_at(run->toks, m->start);
-    guint c0, c1;
-    clause_of(run, t0, t0 + 1, &c0, &c1);
-    if (dict_of(run, "future_words") != NULL) {
-        const GArray *hits = dict_hits(run, "future_words");
-        for (guint i = 0; i < hits->len; i++) {
-            const Hit *h = &g_array_index(hits, Hit, i);
-            if (h->t0 >= c0 && h->t1 <= c1)
-                return;
-        }
-    }
+    if (future_clause(run, m))
+        return;
     /* a weekend after the document's date is, for an event told in the
      * past, the one before it: "came under fire over the weekend" in a
      * Wednesday's article is the weekend just gone, not the coming one a
@@ -1810,6 +1893,11 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
     for (guint i = 0; i < read->len; i++) {
         CcMention mention = g_array_index(read, CcMention, i);
         gboolean ok = mention.value.kind == CC_VALUE_DATE;
+        /* "in August last year", "on 6 August of last year": one date, in
+         * the year before the document's */
+        if (ok && !as_written && i + 1 < read->len
+            && last_year_after(run, &mention, &g_array_index(read, CcMention, i + 1), ref_day))
+            i++;
         /* "said on Thursday" dates the report: only the frames read it, for
          * a report that is itself the event */
         if (ok)
@@ -2318,6 +2406,14 @@ aside_is_date(CcFrameRun *run, guint a, guint e)
            || cc_lexicon_lookup(run->lexicon, "weekdays", w, n) != NULL;
 }
 
+/* Is token @t the "but" of "not only … but also", which adds to what came
+ * before and opens no clause? */
+static gboolean
+but_also(const CcFrameRun *run, guint t)
+{
+    return tok_is(run, t, "but") && tok_is(run, t + 1, "also");
+}
+
 /* The clause around tokens [t0, t1): cut at breaks (; : brackets, quotes,
  * dashes) and at words of the `clause_breaks` table ("but", "while"). A
  * date in a short aside in parentheses right after the figure's date is
@@ -2337,7 +2433,7 @@ clause_of(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
             break;
         gboolean cut = FALSE;
         for (guint i = 0; breaks && i < breaks->len && !cut; i++)
-            cut = g_array_index(breaks, Hit, i).t0 == a - 1;
+            cut = g_array_index(breaks, Hit, i).t0 == a - 1 && !but_also(run, a - 1);
         if (cut)
             break;
         a--;
@@ -2348,7 +2444,7 @@ clause_of(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
             break;
         gboolean cut = FALSE;
         for (guint i = 0; breaks && i < breaks->len && !cut; i++)
-            cut = g_array_index(breaks, Hit, i).t0 == b;
+            cut = g_array_index(breaks, Hit, i).t0 == b && !but_also(run, b);
         if (cut)
             break;
         b++;
@@ -2694,6 +2790,12 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
         /* a figure with a unit of its own before the noun is a modifier
          * ("6 million 152 mm shells": a calibre) */
         if (h == NULL && mention_between(run, mentions, self, t, t + 1)) {
+            /* a designation, letters before the figure in one word, names
+             * a model: "50 M-1978 Koksan howitzers" */
+            if (g_ascii_isalpha(run->text[tok->start])) {
+                words++;
+                continue;
+            }
             guint skip = unit_mention_end(run, mentions, self, t);
             if (skip == 0)
                 break;
@@ -2956,11 +3058,58 @@ party_from(CcFrameRun *run, const CcFrame *f, const GPtrArray *tables, guint t, 
     return NULL;
 }
 
+/* Does a noun @f counts hold the hit @h inside it, longer than it ("120
+ * multiple *launch* rocket systems")? */
+static gboolean
+inside_counted(CcFrameRun *run, const CcFrame *f, const Hit *h)
+{
+    const GPtrArray *tables = f->slot[CC_SLOT_COUNTS].tables;
+    if (tables->len == 0)
+        return FALSE;
+    for (guint t = h->t0 + 1; t > 0 && t + 5 > h->t0; t--) {
+        const Hit *n = hit_starting(run, tables, t - 1);
+        if (n != NULL && n->t1 >= h->t1 && n->t1 - n->t0 > h->t1 - h->t0)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* Is the party at @h followed, across at most two words, by a verb of
+ * `user_verbs` ("the shells *Russia* fires", "missiles that *Russian* units
+ * now launch")? After the counted noun such a party is who uses the things,
+ * not whose they are. */
+static gboolean plural_word(const CcFrameRun *run, guint t);
+
+static gboolean
+uses_them(CcFrameRun *run, const Hit *h)
+{
+    for (guint k = h->t1; k < run->toks->len && k < h->t1 + 3; k++) {
+        if (g_array_index(run->toks, Tok, k).kind != TOK_WORD)
+            return FALSE;
+        if (in_table(run, "user_verbs", k))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* Is the party at @h the user of a plural noun right before it, or before
+ * its "that" or "which" ("of the shells *Russia* fires, or roughly 4
+ * million a year")? */
+static gboolean
+user_of_noun(CcFrameRun *run, const Hit *h)
+{
+    guint t = h->t0;
+    if (t > 0 && (tok_is(run, t - 1, "that") || tok_is(run, t - 1, "which")))
+        t--;
+    return t > 0 && plural_word(run, t - 1) && uses_them(run, h);
+}
+
 static const Hit *
 attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit *counts, guint c0,
                guint c1, gboolean verb)
 {
     const GPtrArray *tables = f->slot[CC_SLOT_SUBJECT].tables;
+    const Hit *user = NULL;
     if (counts != NULL) {
         /* the noun names its party: "11,000 North Koreans"; a party inside
          * a verb is its object ("came under Ukrainian fire") */
@@ -3021,6 +3170,12 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                         return h;
                     break;
                 }
+                /* "the shells Russia fires": its user, not its source, which
+                 * is sought before the figure */
+                if ((t == np_end || w == np_end + 1) && e == 0 && !verb && uses_them(run, h)) {
+                    user = h;
+                    break;
+                }
                 if ((t == np_end && e == 0 && !verb && (f->speaker || !speaks(run, h)))
                     /* "the 11,000 men that North Korea had dispatched" */
                     || (w == np_end + 1 && e == 0 && !verb && !speaks(run, h)
@@ -3050,6 +3205,10 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
         for (guint t = np; t < c1 && t < np + 4; t++) {
             if (copula_at(run, t) > 0) {
                 guint u = t + copula_at(run, t);
+                /* a model that names its maker: "were KN-23s" */
+                const Hit *model = u < c1 ? hit_starting(run, tables, u) : NULL;
+                if (model != NULL)
+                    return model;
                 const Hit *noun =
                     u < c1 ? hit_starting(run, f->slot[CC_SLOT_COUNTS].tables, u) : NULL;
                 if (noun != NULL)
@@ -3079,7 +3238,7 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
         }
     }
     if (f->phrase)
-        return NULL;
+        return user;
     /* a figure with no noun of its own, shipped or sent "from" a party
      * after it in its clause: "around 3 million a year are being shipped
      * from Pyongyang to Moscow" */
@@ -3100,7 +3259,7 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
         for (guint j = 0; j < hits->len; j++) {
             const Hit *h = &g_array_index(hits, Hit, j);
             if (h->t1 <= from && h->t0 >= c0 && (f->speaker || !speaks(run, h))
-                && !(placed(run, h))) {
+                && !(placed(run, h)) && !user_of_noun(run, h)) {
                 const Hit **slot =
                     owns_other(run, f, h, c1) && !foreign_head(run, NULL, h->t1) ? &owner : &best;
                 if (*slot == NULL || h->t0 > (*slot)->t0)
@@ -3108,6 +3267,11 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
             }
         }
     }
+    /* the things' user stands in for no source after the figure or
+     * inherited: "of the 10 million shells Russia uses a year, about 3
+     * million come from North Korea" */
+    if (user != NULL)
+        return best ? best : user;
     if (best)
         return best;
     /* none before it in its clause: the party its things come "from"
@@ -3456,7 +3620,11 @@ listed_whole(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint se
         return G_MAXUINT;
     gboolean subset = subset_opener(run, t0 - 1) == 1
                       || (t0 >= 2 && subset_opener(run, t0 - 2) == 2);
-    gboolean and = !subset && tok_is(run, t0 - 1, "and");
+    /* "not only 2 million shells but also several dozen missiles" lists
+     * as "and" does */
+    gboolean and = !subset
+                   && (tok_is(run, t0 - 1, "and")
+                       || (t0 >= 2 && tok_is(run, t0 - 1, "also") && but_also(run, t0 - 2)));
     if (!subset && !and)
         return G_MAXUINT;
     guint best = G_MAXUINT;
@@ -3497,6 +3665,10 @@ copula_party(CcFrameRun *run, const CcFrame *f, guint t, guint c1)
     /* "at least two of them North Korean" */
     if (tok_is(run, t, "of") && (tok_is(run, t + 1, "them") || tok_is(run, t + 1, "those")))
         u = t + 2;
+    /* a model that names its maker: "were KN-23s" */
+    const Hit *model = u < c1 ? hit_starting(run, tables, u) : NULL;
+    if (model != NULL)
+        return model;
     const Hit *noun = u < c1 ? hit_starting(run, f->slot[CC_SLOT_COUNTS].tables, u) : NULL;
     if (noun != NULL)
         u = noun->t1;
@@ -3664,6 +3836,21 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 own = G_MAXUINT;
             }
         }
+        /* so does a share before the figure it is taken of: "around half
+         * of the roughly 50 North Korean missiles fired at Ukraine blew up
+         * in mid-air" fired none of its own */
+        if (fill->counts != NULL && m->fraction_of != G_MAXUINT
+            && g_array_index(mentions, CcMention, m->fraction_of).start > m->start
+            && fill->counts->t0 >= n1) {
+            const CcFrameSlot *cue = &f->slot[CC_SLOT_CUE];
+            guint p = part_own_predicate(run, f, fill->counts->t1, nc1);
+            if (p < nc1 && g_array_index(run->toks, Tok, p).kind == TOK_WORD
+                && p > fill->counts->t1 && cue->tables->len > 0
+                && hit_near(run, cue->tables, p, p, p, nc1, 0, cue->after) == NULL) {
+                fill->missing = "cue";
+                return;
+            }
+        }
         if (fill->counts == NULL) {
             fill->missing = "counts";
             return;
@@ -3702,11 +3889,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         if (unclaimed_noun(run, f, o))
             continue;
         /* a calibre before the figure or inside its noun phrase ("some
-         * 1.5 million of them", "8 million 122mm and 152mm shells"); one
-         * after it heads a phrase of its own ("most of them 152mm rounds
-         * for the howitzers Russian gunners use") */
+         * 1.5 million of them", "8 million 122mm and 152mm shells", the
+         * counted noun itself: "2 million 152mm shells"); one after it
+         * heads a phrase of its own ("most of them 152mm rounds for the
+         * howitzers Russian gunners use") */
         if (calibre(run, mentions, i)
-            && (ot < t0 || (fill->counts != NULL && ot < fill->counts->t0)))
+            && (ot < t0 || (fill->counts != NULL && ot < fill->counts->t1)))
             continue;
         if (m->type == CC_CLAIM_DATE) {
             guint oe = tok_at(run->toks, o->end - 1) + 1;
@@ -3791,6 +3979,11 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 || tok_is(run, fill->veto->t0 - 1, "ones")
                 || (m->type == CC_CLAIM_QUANTITY && fill->veto->t0 > t1
                     && others_named(run, fill->veto->t0))))
+            fill->veto = NULL;
+        /* a veto word inside a noun the frame counts is part of its name:
+         * "120 multiple *launch* rocket systems", and so in the noun of a
+         * figure listed after this one */
+        if (fill->veto != NULL && inside_counted(run, f, fill->veto))
             fill->veto = NULL;
         /* nor one that tells a kind of thing ("the equivalent of 1.6
          * million shells *of the type Russia has used*"): "the type",
@@ -3902,7 +4095,9 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         told_that = f->announced && m->said_at != 0 && fill->cue != NULL && fill->cue->t0 > t1
                     && (said_that || tok_is(run, t1, "it") || tok_is(run, t1, "its")
                         || tok_is(run, t1, "they") || tok_is(run, t1, "their")
-                        || tok_is(run, t1, "the"));
+                        || tok_is(run, t1, "the")
+                        /* "Russia claimed on Saturday to have retaken" */
+                        || (tok_is(run, t1, "to") && tok_is(run, t1 + 1, "have")));
         if (m->said_at != 0 && !told_that
             && (fill->cue == NULL || fill->cue->t0 >= m->said_at || fill->cue->t1 < m->said_at)) {
             fill->missing = "cue";

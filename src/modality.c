@@ -459,6 +459,22 @@ blocked_before_speaker(const char *text, const GArray *terminators, gsize a, gsi
     return FALSE;
 }
 
+/* Is the terminator at [@s, @e) the "but also" of "not only … but also"
+ * ("handed Moscow not only 2 million shells but also several dozen
+ * missiles, the agency said")? It adds to what came before and cuts
+ * nothing off. */
+static gboolean
+but_also(const char *text, gsize s, gsize e, gsize end)
+{
+    if (e - s != 3 || g_ascii_strncasecmp(text + s, "but", 3) != 0)
+        return FALSE;
+    gsize i = e;
+    while (i < end && text[i] == ' ')
+        i++;
+    return end - i >= 4 && g_ascii_strncasecmp(text + i, "also", 4) == 0
+           && (end - i == 4 || !g_ascii_isalnum(text[i + 4]));
+}
+
 static void
 find_terminators(const CcModalityScope *scope, const char *text, gsize start, gsize end,
                  gboolean anywhere, GArray *out)
@@ -471,7 +487,8 @@ find_terminators(const CcModalityScope *scope, const char *text, gsize start, gs
     while (pos < end
            && phrases_next(&scope->terminators, text, pos, end, anywhere, &r.start, &r.end)) {
         pos = r.end > r.start ? r.end : r.start + 1;
-        if (while_doing(text, r.start, r.end, end) || and_again(text, r.start, r.end, end))
+        if (while_doing(text, r.start, r.end, end) || and_again(text, r.start, r.end, end)
+            || but_also(text, r.start, r.end, end))
             continue;
         g_array_append_val(out, r);
     }

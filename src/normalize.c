@@ -109,6 +109,16 @@ scan_number(const char *start, const char *end, Token *tok)
             break;
         if (p + skip >= end || digit_run(p + skip, end) != 3)
             break;
+        /* a calibre after a count is no group of it: "some 50 170mm
+         * howitzers", "20 240-mm launchers" */
+        if (sep == ' ') {
+            const char *u = p + skip + 3;
+            if (u < end && *u == '-')
+                u++;
+            if (u + 1 < end && (u[0] == 'm' || u[0] == 'M') && (u[1] == 'm' || u[1] == 'M')
+                && (u + 2 == end || !g_ascii_isalpha(u[2])))
+                break;
+        }
         if (sep == '.' && style == 0) {
             /* "1.200.000" groups, "1.111,11" too; "1.200" alone is a decimal */
             const char *q = p + skip + 3;

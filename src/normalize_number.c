@@ -77,14 +77,18 @@ generation_digit(const Tokens *t, guint i)
 }
 
 /* Do the tokens [@j, @end), apart from the figure before them, open a
- * designation, a word glued by a hyphen to a figure after it ("M-1978",
- * "T-72")? "50 M-1978 howitzers" are 50 howitzers, not 50 million nor 50
- * metres; "5k-20k" is a range. */
+ * designation, a word glued, by a hyphen or directly, to a figure after it
+ * ("M-1978", "T-72", "M1989")? "50 M-1978 howitzers" and "120 M1989
+ * howitzers" are howitzers, not millions nor metres; "5k-20k" is a
+ * range. */
 static gboolean
 designation_at(const Tokens *t, guint j, guint end)
 {
-    return end > j && t->tok[j].space_before && end + 1 < t->n && tok_is_punct(t, end, "-")
-           && !t->tok[end].space_before
+    if (end <= j || !t->tok[j].space_before || end >= t->n)
+        return FALSE;
+    if (t->tok[end].kind == TOK_NUM && !t->tok[end].space_before)
+        return TRUE;
+    return end + 1 < t->n && tok_is_punct(t, end, "-") && !t->tok[end].space_before
            && t->tok[end + 1].kind == TOK_NUM && !t->tok[end + 1].space_before;
 }
 

@@ -87,6 +87,9 @@ static const MentionRow mention_rows[] = {
     {"Groups of 20 and over pay less.", "20 and over", "20", 20, OPEN, FALSE},
     /* a scale word or unit glued by a dash to digits opens a designation */
     {"It sent nearly 50 M-1978 howitzers.", "nearly 50", "50", 45, 50, FALSE},
+    /* or glued to digits directly; a calibre after a count is no group of it */
+    {"It sent 120 M1989 howitzers.", "120", "120", 120, 120, FALSE},
+    {"It sent some 50 170mm howitzers.", "some 50", "50", 50, 50, FALSE},
     /* in a sentence, the thousands written once after "to" or "and" */
     {"The force could be closer to 11 to 12,000.", "11 to 12,000", "11", 11000, 12000, FALSE},
     {"About 11 to 12,000 men are there.", "About 11 to 12,000", "11", 11000, 12000, FALSE},

@@ -65,6 +65,16 @@ static const ModalityCase cases[] = {
      "About 4,700 soldiers have been killed or wounded while fighting alongside Russia against "
      "Ukrainian forces, the spy agency told lawmakers.",
      "About 4,700 soldiers", REPORTED, "the spy agency"},
+    /* the "but also" of "not only … but also" adds, and cuts off no
+     * speaker; a "but" of its own still does */
+    {"not only … but also, the agency told",
+     "Pyongyang has handed Moscow not only 2 million shells but also several dozen missiles, the "
+     "spy agency told lawmakers.",
+     "several dozen missiles", REPORTED, "the spy agency"},
+    {"but, a clause of its own",
+     "Pyongyang has handed Moscow 2 million shells, but several dozen missiles were lost at sea, "
+     "the spy agency told lawmakers.",
+     "2 million shells", ASSERTED, NULL},
     /* ", with" opens a phrase about another thing: a speaker or cue inside
      * it does not reach back, one after its closing comma does */
     {"', with' phrase holds its own estimate",

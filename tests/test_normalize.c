@@ -210,6 +210,7 @@ static const QuantityCase quantity_cases[] = {
     {"about 10,000 to 12,000 troops", 10000, 12000, "a", "person", 0, NULL},
     /* bounds */
     {"more than 3,000", 3000, OPEN, ">", NULL, 0, NULL},
+    {"upward of 100", 100, OPEN, ">", NULL, 0, NULL},
     {"over 3,000", 3000, OPEN, ">", NULL, 0, NULL},
     {"more than 1,000 soldiers", 1000, OPEN, ">", "person", 0, NULL},
     {"at least 100", 100, OPEN, "", NULL, 0, NULL},
@@ -525,6 +526,8 @@ static const DateCase date_cases[] = {
     {"the closing days of 2023", NULL, "2023-12-16", "2023-12-31"},
     {"the final days of 2024", NULL, "2024-12-16", "2024-12-31"},
     {"the closing days of March 2024", NULL, "2024-03-16", "2024-03-31"},
+    {"the first days of November 2024", NULL, "2024-11-01", "2024-11-10"},
+    {"the opening days of 2024", NULL, "2024-01-01", "2024-01-10"},
     {"Sept. 5, 2023", NULL, "2023-09-05", "2023-09-05"},
     {"May 9, 2023", NULL, "2023-05-09", "2023-05-09"},
     {"the 1990s", NULL, "1990-01-01", "1999-12-31"},
