@@ -2305,45 +2305,6 @@ aside_is_date(CcFrameRun *run, guint a, guint e)
            || cc_lexicon_lookup(run->lexicon, "weekdays", w, n) != NULL;
 }
 
-/* The clause around tokens [t0, t1): cut at breaks (; : brackets, quotes,
- * dashes) and at words of the `clause_breaks` table ("but", "while"). A
- * date in a short aside in parentheses right after the figure's date is
- * passed over ("North Korea on Monday (April 28) confirmed that …"). */
-static void
-clause_of(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
-{
-    const GArray *breaks =
-        dict_of(run, "clause_breaks") != NULL ? dict_hits(run, "clause_breaks") : NULL;
-    guint a = t0, b = t1;
-    guint aside = short_aside(run, t1);
-    if (aside != 0 && aside_is_date(run, t1 + 1, aside))
-        b = aside + 1;
-    while (a > 0) {
-        const Tok *t = &g_array_index(run->toks, Tok, a - 1);
-        if (t->kind == TOK_BREAK)
-            break;
-        gboolean cut = FALSE;
-        for (guint i = 0; breaks && i < breaks->len && !cut; i++)
-            cut = g_array_index(breaks, Hit, i).t0 == a - 1;
-        if (cut)
-            break;
-        a--;
-    }
-    while (b < run->toks->len) {
-        const Tok *t = &g_array_index(run->toks, Tok, b);
-        if (t->kind == TOK_BREAK)
-            break;
-        gboolean cut = FALSE;
-        for (guint i = 0; breaks && i < breaks->len && !cut; i++)
-            cut = g_array_index(breaks, Hit, i).t0 == b;
-        if (cut)
-            break;
-        b++;
-    }
-    *c0 = a;
-    *c1 = b;
-}
-
 /* Words (not punctuation) in tokens [a, b). */
 static guint
 words_between(const GArray *toks, guint a, guint b)
@@ -2353,6 +2314,88 @@ words_between(const GArray *toks, guint a, guint b)
         if (g_array_index(toks, Tok, i).kind == TOK_WORD)
             n++;
     return n;
+}
+
+/* Is token @t a dash: an en or em dash, "--", or a hyphen set off by a
+ * space? */
+static gboolean
+tok_is_dash(const CcFrameRun *run, guint t)
+{
+    if (t >= run->toks->len)
+        return FALSE;
+    const Tok *tok = &g_array_index(run->toks, Tok, t);
+    const guchar *s = (const guchar *)run->text + tok->start;
+    gsize n = tok->end - tok->start;
+    if (tok->kind != TOK_BREAK)
+        return FALSE;
+    return (n == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x93 || s[2] == 0x94))
+           || (n == 2 && s[0] == '-' && s[1] == '-') || (n == 1 && s[0] == '-');
+}
+
+/* The longest aside a figure's clause reaches through. */
+#define ASIDE_WORDS 8
+
+/* Is the clause [@a, @b) an aside set into a noun phrase, between dashes
+ * or in parentheses, right after a word and with a word after it ("its
+ * forces in Russia — some 11,000 soldiers — have been", "the deployment
+ * (about 12,000 troops, according to Kyiv) is")? A figure there is told of
+ * that noun phrase, whose clause is the aside's. */
+static gboolean
+is_aside(const CcFrameRun *run, guint a, guint b)
+{
+    if (a < 2 || b + 1 >= run->toks->len || words_between(run->toks, a, b) > ASIDE_WORDS)
+        return FALSE;
+    if (g_array_index(run->toks, Tok, a - 2).kind != TOK_WORD
+        || g_array_index(run->toks, Tok, b + 1).kind != TOK_WORD)
+        return FALSE;
+    return (tok_is(run, a - 1, "(") && tok_is(run, b, ")"))
+           || (tok_is_dash(run, a - 1) && tok_is_dash(run, b));
+}
+
+/* The clause around tokens [t0, t1): cut at breaks (; : brackets, quotes,
+ * dashes) and at words of the `clause_breaks` table ("but", "while"). A
+ * date in a short aside in parentheses right after the figure's date is
+ * passed over ("North Korea on Monday (April 28) confirmed that …"); a
+ * figure in an aside (is_aside) has the clause around it. */
+static void
+clause_of(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
+{
+    const GArray *breaks =
+        dict_of(run, "clause_breaks") != NULL ? dict_hits(run, "clause_breaks") : NULL;
+    guint a = t0, b = t1;
+    guint aside = short_aside(run, t1);
+    if (aside != 0 && aside_is_date(run, t1 + 1, aside))
+        b = aside + 1;
+    for (gboolean through_aside = FALSE;; through_aside = TRUE) {
+        while (a > 0) {
+            const Tok *t = &g_array_index(run->toks, Tok, a - 1);
+            if (t->kind == TOK_BREAK)
+                break;
+            gboolean cut = FALSE;
+            for (guint i = 0; breaks && i < breaks->len && !cut; i++)
+                cut = g_array_index(breaks, Hit, i).t0 == a - 1;
+            if (cut)
+                break;
+            a--;
+        }
+        while (b < run->toks->len) {
+            const Tok *t = &g_array_index(run->toks, Tok, b);
+            if (t->kind == TOK_BREAK)
+                break;
+            gboolean cut = FALSE;
+            for (guint i = 0; breaks && i < breaks->len && !cut; i++)
+                cut = g_array_index(breaks, Hit, i).t0 == b;
+            if (cut)
+                break;
+            b++;
+        }
+        if (through_aside || !is_aside(run, a, b))
+            break;
+        a--; /* the marks, and on to the clause around them */
+        b++;
+    }
+    *c0 = a;
+    *c1 = b;
 }
 
 /* Does the date ending before token @e stand in apposition to the date
