@@ -990,6 +990,35 @@ entry_ending(CcFrameRun *run, const char *table, guint t, const Hit **hit)
  * what follows ("about 10 days of Russian losses", "within 12 weeks"). */
 static const char *const span_words[] = {"hours", "days", "weeks", "months", "years", "decades"};
 
+/* Nouns of a series: "a third" right before one is a place in it, no
+ * fraction ("a third contingent of some 2,500 soldiers", "for a fourth
+ * time"), as values.rules' exception has it for the generic records. */
+static const char *const series_nouns[] = {
+    "contingent", "wave",    "batch", "rotation", "deployment", "group", "shipment",
+    "round",      "tranche", "phase", "echelon",  "detachment", "time",  "consecutive"};
+
+/* Is the mention at bytes [vs, ve) "a third", "a fourth" or "a fifth"
+ * before a noun of a series (series_nouns)? */
+static gboolean
+ordinal_of_series(CcFrameRun *run, gsize vs, gsize ve)
+{
+    static const char *const nth[] = {"a third", "a fourth", "a fifth"};
+    const char *t = run->text;
+    gboolean nth_hit = FALSE;
+    for (guint k = 0; k < G_N_ELEMENTS(nth) && !nth_hit; k++)
+        nth_hit = ve - vs == strlen(nth[k]) && g_ascii_strncasecmp(t + vs, nth[k], ve - vs) == 0;
+    if (!nth_hit || ve >= run->len || t[ve] != ' ')
+        return FALSE;
+    gsize w = ve + 1, e = w;
+    while (e < run->len && g_ascii_isalpha(t[e]))
+        e++;
+    gsize n = e - w;
+    for (guint k = 0; k < G_N_ELEMENTS(series_nouns); k++)
+        if (n == strlen(series_nouns[k]) && g_ascii_strncasecmp(t + w, series_nouns[k], n) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 /* Is the figure at bytes [vs, ve) a count at all? Not a model's number
  * ("KN-24", "Su-25": glued to a name by a hyphen), nor a clock time (a
  * live blog's "09:12 Air force: …"), nor an age ("aged 18 to 24", "24
@@ -1001,6 +1030,8 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
     const char *t = run->text;
     if (vs >= 2 && t[vs - 1] == '-' && g_ascii_isalpha(t[vs - 2]))
         return FALSE;
+    if (ordinal_of_series(run, vs, ve))
+        return FALSE; /* "a third contingent" */
     if ((vs >= 2 && t[vs - 1] == ':' && g_ascii_isdigit(t[vs - 2]))
         || (ve + 1 < run->len && t[ve] == ':' && g_ascii_isdigit(t[ve + 1])))
         return FALSE;
