@@ -4377,13 +4377,16 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
             hit.own_start = hit.match_start;
             hit.own_end = hit.match_end;
             /* a party from another clause ("…, without giving a number;
-             * Seoul puts the force at 15,000") leaves the match to its own */
+             * Seoul puts the force at 15,000", "…, while Kyiv puts the
+             * number at 12,000") leaves the match to its own */
             if (fill.subject != NULL) {
                 guint m0 = tok_at(run->toks, m->start), m1 = tok_at(run->toks, m->end - 1) + 1;
                 guint lo = MIN(fill.subject->t1, m1), hi = MAX(fill.subject->t0, m0);
                 gboolean apart = FALSE;
                 for (guint t = lo; t < hi && !apart; t++)
-                    apart = g_array_index(run->toks, Tok, t).kind == TOK_BREAK;
+                    apart = g_array_index(run->toks, Tok, t).kind == TOK_BREAK
+                            || (t > 0 && g_array_index(run->toks, Tok, t - 1).kind == TOK_COMMA
+                                && in_table(run, "clause_breaks", t));
                 /* one shared with a figure between them stays out of the
                  * span whose speakers are the claim's own words ("North
                  * Korea sent 1,500 troops, the agency said, with 10,000
