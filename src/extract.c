@@ -1412,11 +1412,12 @@ fuller_name(const CcExtractor *ex, const char *text, const GArray *sentences, GP
     return NULL;
 }
 
-/* Is @who "he" or "she"? */
+/* Is @who "he" or "she", or "it" (@it set)? */
 static gboolean
-pronoun(const char *who)
+pronoun(const char *who, gboolean *it)
 {
-    return g_ascii_strcasecmp(who, "he") == 0 || g_ascii_strcasecmp(who, "she") == 0;
+    *it = g_ascii_strcasecmp(who, "it") == 0;
+    return *it || g_ascii_strcasecmp(who, "he") == 0 || g_ascii_strcasecmp(who, "she") == 0;
 }
 
 /* Can "he" or "she" stand for speaker @who: a person's name ("Pat
@@ -1442,11 +1443,31 @@ speaks_as_person(const CcExtractor *ex, const char *who)
     return FALSE;
 }
 
-/* The person a pronoun speaker stands for: the last speaker in the two
- * sentences before the claim's that a person speaks as, or NULL. */
+/* Can "it" stand for speaker @who: a body that speaks, no person and no
+ * plural ("the agency", "Ukraine's military intelligence directorate",
+ * "the NIS", "Seoul"), not "officials" or "analysts"? */
+static gboolean
+speaks_as_body(const CcExtractor *ex, const char *who)
+{
+    if (speaks_as_person(ex, who))
+        return FALSE;
+    const char *sp = strrchr(who, ' ');
+    const char *head = sp ? sp + 1 : who;
+    gsize n = strlen(head);
+    gboolean capitals = TRUE;
+    for (gsize i = 0; i < n && capitals; i++)
+        capitals = !g_ascii_islower(head[i]);
+    /* "officials", "analysts", "sources"; not "NIS", "press", "status" */
+    return capitals || n < 3 || head[n - 1] != 's' || head[n - 2] == 's' || head[n - 2] == 'u'
+           || head[n - 2] == 'i';
+}
+
+/* The speaker a pronoun stands for: the last speaker in the two sentences
+ * before the claim's that a person speaks as ("he", "she") or a body
+ * speaks as (@it: "it said"), or NULL. */
 static char *
 pronoun_antecedent(const CcExtractor *ex, const char *text, const GArray *sentences,
-                   GPtrArray *seen, gsize sentence_start)
+                   GPtrArray *seen, gsize sentence_start, gboolean it)
 {
     guint lo = first_sentence_from(sentences, sentence_start);
     for (guint s = lo; s-- > 0 && lo - s <= 2;) {
@@ -1455,7 +1476,7 @@ pronoun_antecedent(const CcExtractor *ex, const char *text, const GArray *senten
             seen->pdata[s] = cc_modality_named_speakers(ex->modality, text, span->start, span->end);
         GPtrArray *names = seen->pdata[s];
         for (guint k = names->len; k-- > 0;)
-            if (speaks_as_person(ex, names->pdata[k]))
+            if (it ? speaks_as_body(ex, names->pdata[k]) : speaks_as_person(ex, names->pdata[k]))
                 return g_strdup(names->pdata[k]);
     }
     return NULL;
@@ -1627,9 +1648,10 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
             named = fuller_name(extractor, text, sentences, seen, c->sentence_start,
                                 claim->attribution);
         /* "he told reporters": the person named as a speaker in one of the
-         * two sentences before, else no one */
-        if (named == NULL && claim->attribution != NULL && pronoun(claim->attribution)) {
-            named = pronoun_antecedent(extractor, text, sentences, seen, c->sentence_start);
+         * two sentences before, else no one; "it said": the body so named */
+        gboolean it = FALSE;
+        if (named == NULL && claim->attribution != NULL && pronoun(claim->attribution, &it)) {
+            named = pronoun_antecedent(extractor, text, sentences, seen, c->sentence_start, it);
             if (named == NULL)
                 g_clear_pointer(&claim->attribution, g_free);
         }

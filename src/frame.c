@@ -1011,6 +1011,35 @@ entry_ending(CcFrameRun *run, const char *table, guint t, const Hit **hit)
  * what follows ("about 10 days of Russian losses", "within 12 weeks"). */
 static const char *const span_words[] = {"hours", "days", "weeks", "months", "years", "decades"};
 
+/* Nouns of a series: "a third" right before one is a place in it, no
+ * fraction ("a third contingent of some 2,500 soldiers", "for a fourth
+ * time"), as values.rules' exception has it for the generic records. */
+static const char *const series_nouns[] = {
+    "contingent", "wave",    "batch", "rotation", "deployment", "group", "shipment",
+    "round",      "tranche", "phase", "echelon",  "detachment", "time",  "consecutive"};
+
+/* Is the mention at bytes [vs, ve) "a third", "a fourth" or "a fifth"
+ * before a noun of a series (series_nouns)? */
+static gboolean
+ordinal_of_series(CcFrameRun *run, gsize vs, gsize ve)
+{
+    static const char *const nth[] = {"a third", "a fourth", "a fifth"};
+    const char *t = run->text;
+    gboolean nth_hit = FALSE;
+    for (guint k = 0; k < G_N_ELEMENTS(nth) && !nth_hit; k++)
+        nth_hit = ve - vs == strlen(nth[k]) && g_ascii_strncasecmp(t + vs, nth[k], ve - vs) == 0;
+    if (!nth_hit || ve >= run->len || t[ve] != ' ')
+        return FALSE;
+    gsize w = ve + 1, e = w;
+    while (e < run->len && g_ascii_isalpha(t[e]))
+        e++;
+    gsize n = e - w;
+    for (guint k = 0; k < G_N_ELEMENTS(series_nouns); k++)
+        if (n == strlen(series_nouns[k]) && g_ascii_strncasecmp(t + w, series_nouns[k], n) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 /* Is the figure at bytes [vs, ve) a count at all? Not a model's number
  * ("KN-24", "Su-25": glued to a name by a hyphen), nor a clock time (a
  * live blog's "09:12 Air force: …"), nor an age ("aged 18 to 24", "24
@@ -1022,6 +1051,8 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
     const char *t = run->text;
     if (vs >= 2 && t[vs - 1] == '-' && g_ascii_isalpha(t[vs - 2]))
         return FALSE;
+    if (ordinal_of_series(run, vs, ve))
+        return FALSE; /* "a third contingent" */
     if ((vs >= 2 && t[vs - 1] == ':' && g_ascii_isdigit(t[vs - 2]))
         || (ve + 1 < run->len && t[ve] == ':' && g_ascii_isdigit(t[ve + 1])))
         return FALSE;
@@ -2414,45 +2445,6 @@ but_also(const CcFrameRun *run, guint t)
     return tok_is(run, t, "but") && tok_is(run, t + 1, "also");
 }
 
-/* The clause around tokens [t0, t1): cut at breaks (; : brackets, quotes,
- * dashes) and at words of the `clause_breaks` table ("but", "while"). A
- * date in a short aside in parentheses right after the figure's date is
- * passed over ("North Korea on Monday (April 28) confirmed that …"). */
-static void
-clause_of(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
-{
-    const GArray *breaks =
-        dict_of(run, "clause_breaks") != NULL ? dict_hits(run, "clause_breaks") : NULL;
-    guint a = t0, b = t1;
-    guint aside = short_aside(run, t1);
-    if (aside != 0 && aside_is_date(run, t1 + 1, aside))
-        b = aside + 1;
-    while (a > 0) {
-        const Tok *t = &g_array_index(run->toks, Tok, a - 1);
-        if (t->kind == TOK_BREAK)
-            break;
-        gboolean cut = FALSE;
-        for (guint i = 0; breaks && i < breaks->len && !cut; i++)
-            cut = g_array_index(breaks, Hit, i).t0 == a - 1 && !but_also(run, a - 1);
-        if (cut)
-            break;
-        a--;
-    }
-    while (b < run->toks->len) {
-        const Tok *t = &g_array_index(run->toks, Tok, b);
-        if (t->kind == TOK_BREAK)
-            break;
-        gboolean cut = FALSE;
-        for (guint i = 0; breaks && i < breaks->len && !cut; i++)
-            cut = g_array_index(breaks, Hit, i).t0 == b && !but_also(run, b);
-        if (cut)
-            break;
-        b++;
-    }
-    *c0 = a;
-    *c1 = b;
-}
-
 /* Words (not punctuation) in tokens [a, b). */
 static guint
 words_between(const GArray *toks, guint a, guint b)
@@ -2462,6 +2454,88 @@ words_between(const GArray *toks, guint a, guint b)
         if (g_array_index(toks, Tok, i).kind == TOK_WORD)
             n++;
     return n;
+}
+
+/* Is token @t a dash: an en or em dash, "--", or a hyphen set off by a
+ * space? */
+static gboolean
+tok_is_dash(const CcFrameRun *run, guint t)
+{
+    if (t >= run->toks->len)
+        return FALSE;
+    const Tok *tok = &g_array_index(run->toks, Tok, t);
+    const guchar *s = (const guchar *)run->text + tok->start;
+    gsize n = tok->end - tok->start;
+    if (tok->kind != TOK_BREAK)
+        return FALSE;
+    return (n == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x93 || s[2] == 0x94))
+           || (n == 2 && s[0] == '-' && s[1] == '-') || (n == 1 && s[0] == '-');
+}
+
+/* The longest aside a figure's clause reaches through. */
+#define ASIDE_WORDS 8
+
+/* Is the clause [@a, @b) an aside set into a noun phrase, between dashes
+ * or in parentheses, right after a word and with a word after it ("its
+ * forces in Russia — some 11,000 soldiers — have been", "the deployment
+ * (about 12,000 troops, according to Kyiv) is")? A figure there is told of
+ * that noun phrase, whose clause is the aside's. */
+static gboolean
+is_aside(const CcFrameRun *run, guint a, guint b)
+{
+    if (a < 2 || b + 1 >= run->toks->len || words_between(run->toks, a, b) > ASIDE_WORDS)
+        return FALSE;
+    if (g_array_index(run->toks, Tok, a - 2).kind != TOK_WORD
+        || g_array_index(run->toks, Tok, b + 1).kind != TOK_WORD)
+        return FALSE;
+    return (tok_is(run, a - 1, "(") && tok_is(run, b, ")"))
+           || (tok_is_dash(run, a - 1) && tok_is_dash(run, b));
+}
+
+/* The clause around tokens [t0, t1): cut at breaks (; : brackets, quotes,
+ * dashes) and at words of the `clause_breaks` table ("but", "while"). A
+ * date in a short aside in parentheses right after the figure's date is
+ * passed over ("North Korea on Monday (April 28) confirmed that …"); a
+ * figure in an aside (is_aside) has the clause around it. */
+static void
+clause_of(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
+{
+    const GArray *breaks =
+        dict_of(run, "clause_breaks") != NULL ? dict_hits(run, "clause_breaks") : NULL;
+    guint a = t0, b = t1;
+    guint aside = short_aside(run, t1);
+    if (aside != 0 && aside_is_date(run, t1 + 1, aside))
+        b = aside + 1;
+    for (gboolean through_aside = FALSE;; through_aside = TRUE) {
+        while (a > 0) {
+            const Tok *t = &g_array_index(run->toks, Tok, a - 1);
+            if (t->kind == TOK_BREAK)
+                break;
+            gboolean cut = FALSE;
+            for (guint i = 0; breaks && i < breaks->len && !cut; i++)
+                cut = g_array_index(breaks, Hit, i).t0 == a - 1 && !but_also(run, a - 1);
+            if (cut)
+                break;
+            a--;
+        }
+        while (b < run->toks->len) {
+            const Tok *t = &g_array_index(run->toks, Tok, b);
+            if (t->kind == TOK_BREAK)
+                break;
+            gboolean cut = FALSE;
+            for (guint i = 0; breaks && i < breaks->len && !cut; i++)
+                cut = g_array_index(breaks, Hit, i).t0 == b && !but_also(run, b);
+            if (cut)
+                break;
+            b++;
+        }
+        if (through_aside || !is_aside(run, a, b))
+            break;
+        a--; /* the marks, and on to the clause around them */
+        b++;
+    }
+    *c0 = a;
+    *c1 = b;
 }
 
 /* Does the date ending before token @e stand in apposition to the date
@@ -4560,13 +4634,16 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
             hit.own_start = hit.match_start;
             hit.own_end = hit.match_end;
             /* a party from another clause ("…, without giving a number;
-             * Seoul puts the force at 15,000") leaves the match to its own */
+             * Seoul puts the force at 15,000", "…, while Kyiv puts the
+             * number at 12,000") leaves the match to its own */
             if (fill.subject != NULL) {
                 guint m0 = tok_at(run->toks, m->start), m1 = tok_at(run->toks, m->end - 1) + 1;
                 guint lo = MIN(fill.subject->t1, m1), hi = MAX(fill.subject->t0, m0);
                 gboolean apart = FALSE;
                 for (guint t = lo; t < hi && !apart; t++)
-                    apart = g_array_index(run->toks, Tok, t).kind == TOK_BREAK;
+                    apart = g_array_index(run->toks, Tok, t).kind == TOK_BREAK
+                            || (t > 0 && g_array_index(run->toks, Tok, t - 1).kind == TOK_COMMA
+                                && in_table(run, "clause_breaks", t));
                 /* one shared with a figure between them stays out of the
                  * span whose speakers are the claim's own words ("North
                  * Korea sent 1,500 troops, the agency said, with 10,000
