@@ -1870,6 +1870,60 @@ test_listed(void **state)
     assert_string_equal(e->message, d->message);
 }
 
+/* Thousands of references on a key, many of a day, a source often giving
+ * several: the claims listed, and the sources a message names, are those
+ * of sorting every reference latest first (listed 0 sorts them all), for
+ * any number listed, down to 1 where the sources named lie further. */
+static void
+test_listed_many(void **state)
+{
+    (void)state;
+    g_autoptr(GRand) rng = g_rand_new_with_seed(29);
+    g_autoptr(GPtrArray) refs = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
+    for (guint i = 0; i < 3000; i++) {
+        gint32 r = g_rand_int_range(rng, 0, 400);
+        g_autofree char *src = g_strdup_printf("s%03d", r);
+        /* a few sources on both sides */
+        double v = r < 250 || (r % 10 == 0 && g_rand_boolean(rng)) ? 11000 : 3000;
+        CcClaim *c = make_claim(src, 1 + (guint)g_rand_int_range(rng, 0, 5), "k/troops", v, v);
+        c->as_of = 2460600 + (guint32)g_rand_int_range(rng, 0, 20);
+        g_ptr_array_add(refs, c);
+    }
+    /* the latest day: one source, several claims */
+    for (guint n = 10; n < 16; n++) {
+        CcClaim *c = make_claim("s999", n, "k/troops", n % 2 ? 3000 : 11000, n % 2 ? 3000 : 11000);
+        c->as_of = 2460630;
+        g_ptr_array_add(refs, c);
+    }
+    for (guint k = 0; k < 2; k++) {
+        g_autoptr(GPtrArray) draft = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
+        double v = k == 0 ? 11000 : 3000;
+        g_ptr_array_add(draft, make_claim("draft", 1, "k/troops", v, v));
+        ((CcClaim *)draft->pdata[0])->as_of = 2460615;
+        CcCheckOptions options;
+        cc_check_options_init(&options);
+        options.listed = 0;
+        g_autoptr(CcCheck) all = cc_check_run(draft, refs, &options);
+        const CcDiagnostic *e = cc_check_diagnostics(all)->pdata[0];
+        assert_true(e->supporting->len > 100 && e->opposing->len > 100);
+        static const guint listed[] = {1, 2, 10, 40};
+        for (guint l = 0; l < G_N_ELEMENTS(listed); l++) {
+            options.listed = listed[l];
+            g_autoptr(CcCheck) check = cc_check_run(draft, refs, &options);
+            const CcDiagnostic *d = cc_check_diagnostics(check)->pdata[0];
+            assert_string_equal(d->message, e->message);
+            assert_int_equal(d->supporting->len, listed[l]);
+            assert_int_equal(d->opposing->len, listed[l]);
+            assert_int_equal(d->supporting->len + d->supporting_more, e->supporting->len);
+            assert_int_equal(d->opposing->len + d->opposing_more, e->opposing->len);
+            for (guint i = 0; i < listed[l]; i++) {
+                assert_ptr_equal(d->supporting->pdata[i], e->supporting->pdata[i]);
+                assert_ptr_equal(d->opposing->pdata[i], e->opposing->pdata[i]);
+            }
+        }
+    }
+}
+
 /* check through the draft's lookups (the claims in reach, the summaries)
  * gives the diagnostics of the previous code path: every stored claim of
  * the draft's keys, judged in full. */
@@ -2029,6 +2083,7 @@ main(void)
         cmocka_unit_test(test_killed_writer),
         cmocka_unit_test(test_summaries),
         cmocka_unit_test(test_listed),
+        cmocka_unit_test(test_listed_many),
         cmocka_unit_test(test_draft_lookups),
         cmocka_unit_test(test_summarised_lookups),
         cmocka_unit_test(test_summarised_lookups_dense),
