@@ -1529,18 +1529,81 @@ latest_enough(GArray *rows, GArray *sums, guint listed, gint64 since, GHashTable
     return TRUE;
 }
 
+/* Sorts @array's elements by the gint64 at @offset in each, ascending and
+ * stably: a radix sort, a byte a pass, skipping the bytes every key shares.
+ * The rows counted or looked up on a key are thousands, and a comparison
+ * sort's call a comparison cost more than reading their keys. */
+static void
+sort_by_int64(GArray *array, gsize offset)
+{
+    guint n = array->len;
+    gsize size = g_array_get_element_size(array);
+    if (n < 2)
+        return;
+    guint8 *base = (guint8 *)array->data;
+#define KEY_AT(p) (((guint64) * (const gint64 *)(const void *)((p) + offset)) ^ G_GUINT64_CONSTANT(0x8000000000000000))
+    g_autofree guint *count = g_new0(guint, 8 * 256);
+    for (guint i = 0; i < n; i++) {
+        guint64 k = KEY_AT(base + (gsize)i * size);
+        for (guint b = 0; b < 8; b++)
+            count[b * 256 + ((k >> (8 * b)) & 0xff)]++;
+    }
+    g_autofree guint8 *tmp = g_malloc((gsize)n * size);
+    guint8 *from = base, *to = tmp;
+    guint64 first = KEY_AT(base);
+    for (guint b = 0; b < 8; b++) {
+        guint *c = count + b * 256;
+        if (c[(first >> (8 * b)) & 0xff] == n)
+            continue; /* every key has this byte */
+        guint pos[256], sum = 0;
+        for (guint d = 0; d < 256; d++) {
+            pos[d] = sum;
+            sum += c[d];
+        }
+        for (guint i = 0; i < n; i++) {
+            const guint8 *e = from + (gsize)i * size;
+            memcpy(to + (gsize)pos[(KEY_AT(e) >> (8 * b)) & 0xff]++ * size, e, size);
+        }
+        guint8 *t = from;
+        from = to;
+        to = t;
+    }
+#undef KEY_AT
+    if (from != base)
+        memcpy(base, from, (gsize)n * size);
+}
+
+/* Appends @rowid to the JSON array @ids, after a comma unless first. */
+static void
+append_rowid(GString *ids, gint64 rowid)
+{
+    char digits[24];
+    guint n = 0;
+    guint64 x = rowid < 0 ? -(guint64)rowid : (guint64)rowid;
+    do {
+        digits[n++] = (char)('0' + x % 10);
+        x /= 10;
+    } while (x != 0);
+    if (ids->len > 1)
+        g_string_append_c(ids, ',');
+    if (rowid < 0)
+        g_string_append_c(ids, '-');
+    while (n > 0)
+        g_string_append_c(ids, digits[--n]);
+}
+
 /* @rowids as a JSON array, sorted, each once (a row may lie beyond
  * several figures). (transfer full) */
 static char *
 rowid_list(GArray *rowids)
 {
-    g_array_sort(rowids, range_order);
+    sort_by_int64(rowids, 0);
     GString *ids = g_string_new("[");
     for (guint i = 0; i < rowids->len; i++) {
         gint64 rowid = g_array_index(rowids, gint64, i);
         if (i > 0 && rowid == g_array_index(rowids, gint64, i - 1))
             continue;
-        g_string_append_printf(ids, "%s%" G_GINT64_FORMAT, ids->len > 1 ? "," : "", rowid);
+        append_rowid(ids, rowid);
     }
     g_string_append_c(ids, ']');
     return g_string_free(ids, FALSE);
@@ -1840,12 +1903,6 @@ count_unread(GArray *sums, GPtrArray *rows, GArray *counted, GHashTable *draft_s
     }
 }
 
-static int
-counted_order(gconstpointer pa, gconstpointer pb)
-{
-    const Counted *a = pa, *b = pb;
-    return (a->rowid > b->rowid) - (a->rowid < b->rowid);
-}
 
 static int
 latest_day_first(gconstpointer pa, gconstpointer pb)
@@ -1873,7 +1930,7 @@ settle_counted(CcStore *store, const char *key, GArray *sums, guint listed, GArr
     g_autoptr(GHashTable) read = g_hash_table_new(g_int64_hash, g_int64_equal);
     for (guint i = 0; i < out->len; i++)
         g_hash_table_add(read, &g_array_index(out, Fetched, i).rowid);
-    g_array_sort(counted, counted_order);
+    sort_by_int64(counted, G_STRUCT_OFFSET(Counted, rowid));
     guint kept = 0;
     for (guint i = 0; i < counted->len; i++) {
         Counted *c = &g_array_index(counted, Counted, i);
@@ -1885,19 +1942,33 @@ settle_counted(CcStore *store, const char *key, GArray *sums, guint listed, GArr
     g_array_set_size(counted, kept);
     /* the day from which each draft claim's counted claims may be listed */
     g_autofree guint32 *from = g_new0(guint32, sums->len);
-    g_autoptr(GArray) days = g_array_new(FALSE, FALSE, sizeof(guint32));
-    for (guint k = 0; k < sums->len; k++) {
-        g_array_set_size(days, 0);
+    /* as many as the diagnostic lists, and those its message names (each
+     * counted claim is its source's only one on the key) */
+    guint shown = MAX(listed, CC_CHECK_NAMED);
+    g_autofree guint32 *latest = g_new(guint32, listed > 0 ? shown : 1);
+    for (guint k = 0; listed > 0 && k < sums->len; k++) {
+        /* the @shown latest days of its counted claims, latest first (a
+         * few: an insertion each, where sorting them all cost more) */
+        guint n = 0;
+        if (shown > 64) {
+            g_autoptr(GArray) days = g_array_new(FALSE, FALSE, sizeof(guint32));
+            for (guint i = 0; i < counted->len; i++)
+                if ((g_array_index(counted, Counted, i).against >> k) & 1)
+                    g_array_append_val(days, g_array_index(counted, Counted, i).as_of);
+            g_array_sort(days, latest_day_first);
+            from[k] = days->len >= shown ? g_array_index(days, guint32, shown - 1) : 0;
+            continue;
+        }
         for (guint i = 0; i < counted->len; i++) {
             const Counted *c = &g_array_index(counted, Counted, i);
-            if ((c->against >> k) & 1)
-                g_array_append_val(days, c->as_of);
+            if (!((c->against >> k) & 1) || (n == shown && c->as_of <= latest[n - 1]))
+                continue;
+            guint at = n < shown ? n++ : n - 1;
+            for (; at > 0 && latest[at - 1] < c->as_of; at--)
+                latest[at] = latest[at - 1];
+            latest[at] = c->as_of;
         }
-        g_array_sort(days, latest_day_first);
-        /* as many as the diagnostic lists, and those its message names
-         * (each counted claim is its source's only one on the key) */
-        guint shown = MAX(listed, CC_CHECK_NAMED);
-        from[k] = listed > 0 && days->len >= shown ? g_array_index(days, guint32, shown - 1) : 0;
+        from[k] = n == shown ? latest[shown - 1] : 0;
     }
     GString *ids = g_string_new("[");
     kept = 0;
@@ -1907,8 +1978,7 @@ settle_counted(CcStore *store, const char *key, GArray *sums, guint listed, GArr
         for (guint k = 0; !list && k < sums->len; k++)
             list = ((c->against >> k) & 1) && c->as_of >= from[k];
         if (list)
-            g_string_append_printf(ids, "%s%" G_GINT64_FORMAT, ids->len > 1 ? "," : "",
-                                   (gint64)c->rowid);
+            append_rowid(ids, (gint64)c->rowid);
         else
             g_array_index(counted, Counted, kept++) = *c;
     }
