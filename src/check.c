@@ -110,29 +110,31 @@ append_references(GString *out, GPtrArray *list, guint sources)
         g_string_append_printf(out, "; and %u more", more);
 }
 
+/* The distinct sources of @list's claims. (transfer full) */
+static GHashTable *
+source_set(GPtrArray *list)
+{
+    GHashTable *seen = g_hash_table_new(g_str_hash, g_str_equal);
+    for (guint i = 0; i < list->len; i++)
+        g_hash_table_add(seen, ((const CcClaim *)list->pdata[i])->source);
+    return seen;
+}
+
 static guint
 count_sources(GPtrArray *list)
 {
-    g_autoptr(GHashTable) seen = g_hash_table_new(g_str_hash, g_str_equal);
-    for (guint i = 0; i < list->len; i++)
-        g_hash_table_add(seen, ((const CcClaim *)list->pdata[i])->source);
+    g_autoptr(GHashTable) seen = source_set(list);
     return g_hash_table_size(seen);
 }
 
-/* Removes from @list the claims whose source also appears in @winners: a
- * source that gives one figure agreeing with the draft and another not is
- * counted once, on the side of agreement. */
+/* Removes from @list the claims whose source is in @won (the sources of
+ * the claims that agree): a source that gives one figure agreeing with
+ * the draft and another not is counted once, on the side of agreement. */
 static void
-remove_sources_in(GPtrArray *list, GPtrArray *winners)
+remove_sources_in(GPtrArray *list, GHashTable *won)
 {
-    if (list->len == 0 || winners->len == 0)
+    if (list->len == 0 || g_hash_table_size(won) == 0)
         return;
-    g_autoptr(GHashTable) won = g_hash_table_new(g_str_hash, g_str_equal);
-    for (guint i = 0; i < winners->len; i++) {
-        const char *source = ((const CcClaim *)winners->pdata[i])->source;
-        if (source != NULL)
-            g_hash_table_add(won, (gpointer)source);
-    }
     guint kept = 0;
     for (guint i = 0; i < list->len; i++) {
         const char *source = ((const CcClaim *)list->pdata[i])->source;
@@ -240,13 +242,14 @@ judge(const CcClaim *draft, GPtrArray *support, GPtrArray *oppose, GPtrArray *di
 {
     CcDiagnostic *d = g_new0(CcDiagnostic, 1);
     d->claim = draft;
-    remove_sources_in(oppose, support);
+    g_autoptr(GHashTable) won = source_set(support);
+    remove_sources_in(oppose, won);
     sort_latest_first(support, listed);
     sort_latest_first(oppose, listed);
     sort_latest_first(disputed, listed);
     d->supporting = listed_of(support, listed, &d->supporting_more);
     d->opposing = listed_of(oppose, listed, &d->opposing_more);
-    guint s = count_sources(support), o = count_sources(oppose);
+    guint s = g_hash_table_size(won), o = count_sources(oppose);
     if (unread != NULL) {
         s += unread->sources;
         d->supporting_more += unread->claims;
