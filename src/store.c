@@ -1397,10 +1397,14 @@ certainly_conflicts(const Summarised *s, const CcClaim *r, const CcCompareOption
  * conflict with or agree with each summarised draft claim of the key
  * whose class they are of. Each is one claim and one source on its side
  * of each: those that agree are among the class's claims left unread,
- * those that conflict are counted apart. */
+ * those that conflict are counted apart. A source with more claims on the
+ * key is counted too when each of them certainly conflicts with, or each
+ * agrees with, each summarised draft claim: its claims are a group, one
+ * source on its side of each. */
 typedef struct {
     sqlite3_int64 rowid;
     guint32 as_of;
+    guint32 group;   /* 0: its source's only claim on the key; else its source's group */
     guint64 against; /* bit k: conflicts with the k-th summarised draft claim */
 } Counted;
 
@@ -1413,6 +1417,7 @@ struct Counting {
      * it: the index decides which are counted (index_counts). */
     gboolean from_index;
     double reach_rel, reach_abs;
+    guint32 groups; /* the groups counted so far */
 };
 
 /* Whether the plain claim of the key's one class at @rowid (@as_of, its
@@ -1458,6 +1463,24 @@ index_counts(const Counting *counting, guint32 as_of, gboolean has_low, double l
     return TRUE;
 }
 
+/* Whether the plain claim @r, for each summarised draft claim it may
+ * conflict with, certainly conflicts with it (certainly_conflicts, by its
+ * own tolerance); then *@against has bit k set for each such k. */
+static gboolean
+conflicts_certainly(const Counting *counting, const CcClaim *r, guint64 *against)
+{
+    *against = 0;
+    for (guint k = 0; k < counting->sums->len; k++) {
+        const Summarised *sd = &g_array_index(counting->sums, Summarised, k);
+        if (!in_class(sd, r) || !may_conflict(sd, r))
+            continue; /* it agrees, or is not compared */
+        if (!certainly_conflicts(sd, r, counting->options))
+            return FALSE;
+        *against |= G_GUINT64_CONSTANT(1) << k;
+    }
+    return TRUE;
+}
+
 /* Whether @counting counts the row @stmt is at (DRAFT_COLUMNS), told from
  * the columns that decide it alone; then it is kept there. */
 static gboolean
@@ -1485,14 +1508,8 @@ counted_row(Counting *counting, sqlite3_stmt *stmt)
     r.tolerance = sqlite3_column_double(stmt, 35);
     r.tolerance_abs = sqlite3_column_int(stmt, 36) != 0;
     guint64 against = 0;
-    for (guint k = 0; k < counting->sums->len; k++) {
-        const Summarised *sd = &g_array_index(counting->sums, Summarised, k);
-        if (!in_class(sd, &r) || !may_conflict(sd, &r))
-            continue; /* it agrees, or is not compared */
-        if (!certainly_conflicts(sd, &r, counting->options))
-            return FALSE;
-        against |= G_GUINT64_CONSTANT(1) << k;
-    }
+    if (!conflicts_certainly(counting, &r, &against))
+        return FALSE;
     Counted c = {.rowid = sqlite3_column_int64(stmt, N_CLAIM_COLUMNS + 1),
                  .as_of = r.as_of,
                  .against = against};
@@ -1612,6 +1629,131 @@ rowid_list(GArray *rowids)
 /* The sources of the rows in ?1 (a JSON array). */
 const char cc_store_sql_rows_sources[] = "SELECT DISTINCT source FROM claims"
                                          " WHERE rowid IN (SELECT value FROM json_each(?1))";
+/* The claims on a key of the sources in ?2 (a JSON array of ids): what
+ * decides whether each is counted (counted_row's columns), not the rest. */
+const char cc_store_sql_sources_counting[] =
+    "SELECT rowid, source, type, modality, as_of, value_kind, value_has_low, value_has_high,"
+    " value_low, value_high, value_approx, value_unit, scope, tolerance, tolerance_abs,"
+    " only_on_key FROM claims INDEXED BY claims_by_source"
+    " WHERE source IN (SELECT value FROM json_each(?2)) AND key = ?1";
+
+/* A source's claims on the key as count_groups reads them. */
+typedef struct {
+    guint64 conflict, agree; /* bit k: one of its claims conflicts with / agrees with the k-th */
+    gboolean read;           /* not counted: it is read whole */
+    GArray *rows;            /* (element-type Counted) */
+} Group;
+
+static void
+group_free(gpointer p)
+{
+    Group *g = p;
+    g_array_unref(g->rows);
+    g_free(g);
+}
+
+/* The sources in @shared, each with a claim beyond a figure and others on
+ * the key: those whose every claim on the key certainly conflicts with, or
+ * every one agrees with, each summarised draft claim (and conflicts with
+ * one) are counted as groups (Counted.group), their rows unread; the
+ * others, and any with a claim read already (@seen) or not plain, are
+ * added to @sources, to be read whole. */
+static gboolean
+count_groups(CcStore *store, const char *key, Counting *counting, GHashTable *seen,
+             GPtrArray *shared, GPtrArray *sources, GError **error)
+{
+    GString *ids = g_string_new("[");
+    for (guint i = 0; i < shared->len; i++) {
+        if (i > 0)
+            g_string_append_c(ids, ',');
+        cc_json_append_string(ids, shared->pdata[i]);
+    }
+    g_string_append_c(ids, ']');
+    g_autoptr(GHashTable) groups = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, group_free);
+    g_autoptr(GPtrArray) order = g_ptr_array_new();
+    int rc;
+    sqlite3_stmt *stmt = cached_statement(store, cc_store_sql_sources_counting, &rc);
+    if (rc == SQLITE_OK) {
+        sqlite3_bind_text(stmt, 1, key, -1, SQLITE_STATIC);
+        sqlite3_bind_text(stmt, 2, ids->str, -1, SQLITE_STATIC);
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            const char *source = (const char *)sqlite3_column_text(stmt, 1);
+            if (source == NULL)
+                continue;
+            Group *g = g_hash_table_lookup(groups, source);
+            if (g == NULL) {
+                g = g_new0(Group, 1);
+                g->rows = g_array_new(FALSE, FALSE, sizeof(Counted));
+                char *id = g_strdup(source);
+                g_hash_table_insert(groups, id, g);
+                g_ptr_array_add(order, id);
+            }
+            if (g->read)
+                continue;
+            gint64 rowid = sqlite3_column_int64(stmt, 0);
+            CcClaim r;
+            memset(&r, 0, sizeof r);
+            CcValue *v = &r.value;
+            g->read = g_hash_table_contains(seen, &rowid) || sqlite3_column_int(stmt, 15) != 0 ||
+                      !claim_type_from_name((const char *)sqlite3_column_text(stmt, 2), &r.type) ||
+                      !cc_modality_from_string((const char *)sqlite3_column_text(stmt, 3),
+                                               &r.modality);
+            r.as_of = (guint32)column_uint(stmt, 4);
+            v->kind = (CcValueKind)CLAMP(sqlite3_column_int(stmt, 5), CC_VALUE_NONE, CC_VALUE_DATE);
+            g->read = g->read || !cc_store_plain_claim(&r);
+            if (g->read)
+                continue;
+            v->has_low = sqlite3_column_int(stmt, 6) != 0;
+            v->has_high = sqlite3_column_int(stmt, 7) != 0;
+            v->low = v->has_low ? sqlite3_column_double(stmt, 8) : 0;
+            v->high = v->has_high ? sqlite3_column_double(stmt, 9) : 0;
+            v->approx = sqlite3_column_int(stmt, 10) != 0;
+            v->unit = (const char *)sqlite3_column_text(stmt, 11);
+            r.scope = (char *)sqlite3_column_text(stmt, 12);
+            r.tolerance = sqlite3_column_double(stmt, 13);
+            r.tolerance_abs = sqlite3_column_int(stmt, 14) != 0;
+            guint64 against = 0;
+            if (!conflicts_certainly(counting, &r, &against)) {
+                g->read = TRUE;
+                continue;
+            }
+            /* the draft claims it agrees with: those of its class it is
+             * compared with and does not conflict with */
+            for (guint k = 0; k < counting->sums->len; k++) {
+                const Summarised *sd = &g_array_index(counting->sums, Summarised, k);
+                if (in_class(sd, &r) && !((against >> k) & 1))
+                    g->agree |= G_GUINT64_CONSTANT(1) << k;
+            }
+            g->conflict |= against;
+            Counted c = {.rowid = rowid, .as_of = r.as_of, .against = against};
+            g_array_append_val(g->rows, c);
+        }
+        sqlite3_reset(stmt);
+        if (rc == SQLITE_DONE)
+            rc = SQLITE_OK;
+    }
+    g_string_free(ids, TRUE);
+    if (rc != SQLITE_OK)
+        return set_sqlite_error(store, rc, "reading claims", error);
+    for (guint i = 0; i < order->len; i++) {
+        Group *g = g_hash_table_lookup(groups, order->pdata[i]);
+        if (g->read || g->conflict == 0 || (g->conflict & g->agree) != 0 || g->rows->len < 2) {
+            g_ptr_array_add(sources, g_strdup(order->pdata[i]));
+            continue;
+        }
+        guint32 id = ++counting->groups;
+        for (guint j = 0; j < g->rows->len; j++) {
+            Counted *c = &g_array_index(g->rows, Counted, j);
+            c->group = id;
+            g_array_append_val(counting->rows, *c);
+        }
+    }
+    /* a source given that holds no claim on the key: read as before */
+    for (guint i = 0; i < shared->len; i++)
+        if (!g_hash_table_contains(groups, shared->pdata[i]))
+            g_ptr_array_add(sources, g_strdup(shared->pdata[i]));
+    return TRUE;
+}
 
 /* fetch_summarised's claims beyond the draft's figures (@ranges: first
  * and last day, draft claim, above, claims in the bucket), where the index
@@ -1677,18 +1819,21 @@ fetch_beyond_from_index(CcStore *store, const char *key, GArray *sums, GArray *r
      * the source is looked up here. */
     if (shared->len > 0) {
         g_autofree char *ids = rowid_list(shared);
+        g_autoptr(GPtrArray) shared_sources = g_ptr_array_new_with_free_func(g_free);
         int rc;
         sqlite3_stmt *stmt = cached_statement(store, cc_store_sql_rows_sources, &rc);
         if (rc == SQLITE_OK) {
             sqlite3_bind_text(stmt, 1, ids, -1, SQLITE_STATIC);
             while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-                g_ptr_array_add(sources, column_strdup(stmt, 0));
+                g_ptr_array_add(shared_sources, column_strdup(stmt, 0));
             sqlite3_reset(stmt);
             if (rc == SQLITE_DONE)
                 rc = SQLITE_OK;
         }
         if (rc != SQLITE_OK)
             return set_sqlite_error(store, rc, "reading claims", error);
+        if (!count_groups(store, key, counting, seen, shared_sources, sources, error))
+            return FALSE;
     }
     if (wanted->len == 0)
         return TRUE;
@@ -1880,10 +2025,18 @@ count_unread(GArray *sums, GPtrArray *rows, GArray *counted, GHashTable *draft_s
         const Summarised *s = &g_array_index(sums, Summarised, k);
         if (s->class_name == NULL)
             continue;
-        /* counted: each its source's only claim on the key, none read */
-        gint64 against = 0;
-        for (guint i = 0; counted != NULL && i < counted->len; i++)
-            against += (g_array_index(counted, Counted, i).against >> k) & 1;
+        /* counted: each its source's only claim on the key, or a group of
+         * its source's claims, none read */
+        gint64 against = 0, against_sources = 0;
+        g_autoptr(GHashTable) groups = g_hash_table_new(NULL, NULL);
+        for (guint i = 0; counted != NULL && i < counted->len; i++) {
+            const Counted *c = &g_array_index(counted, Counted, i);
+            if (!((c->against >> k) & 1))
+                continue;
+            against++;
+            if (c->group == 0 || g_hash_table_add(groups, GUINT_TO_POINTER(c->group)))
+                against_sources++;
+        }
         gint64 n = against;
         g_autoptr(GHashTable) sources = g_hash_table_new(g_str_hash, g_str_equal);
         for (guint i = 0; i < rows->len; i++) {
@@ -1895,10 +2048,10 @@ count_unread(GArray *sums, GPtrArray *rows, GArray *counted, GHashTable *draft_s
         }
         CcCheckUnread *u = g_new0(CcCheckUnread, 1);
         u->claims = (guint)MAX(s->class_claims - n, 0);
-        u->sources =
-            (guint)MAX(s->class_sources - (gint64)g_hash_table_size(sources) - against, 0);
+        u->sources = (guint)MAX(
+            s->class_sources - (gint64)g_hash_table_size(sources) - against_sources, 0);
         u->opposing_claims = (guint)against;
-        u->opposing_sources = (guint)against;
+        u->opposing_sources = (guint)against_sources;
         g_hash_table_insert(unread, (gpointer)s->draft, u);
     }
 }
@@ -1909,6 +2062,45 @@ latest_day_first(gconstpointer pa, gconstpointer pb)
 {
     guint32 a = *(const guint32 *)pa, b = *(const guint32 *)pb;
     return (a < b) - (a > b);
+}
+
+/* The day from which the k-th summarised draft claim's counted claims
+ * (@counted, some in groups) are listed: the latest day by which they
+ * reach @listed claims and CC_CHECK_NAMED sources (a group one source);
+ * 0, all of them, when they never do. */
+static guint32
+listed_from(GArray *counted, guint k, guint listed)
+{
+    typedef struct {
+        gint64 key; /* the day, latest first */
+        guint32 group;
+    } Day;
+    g_autoptr(GArray) days = g_array_new(FALSE, FALSE, sizeof(Day));
+    for (guint i = 0; i < counted->len; i++) {
+        const Counted *c = &g_array_index(counted, Counted, i);
+        if ((c->against >> k) & 1) {
+            Day d = {.key = -(gint64)c->as_of, .group = c->group};
+            g_array_append_val(days, d);
+        }
+    }
+    sort_by_int64(days, G_STRUCT_OFFSET(Day, key));
+    guint32 groups[CC_CHECK_NAMED];
+    guint claims = 0, named = 0, n_groups = 0;
+    for (guint i = 0; i < days->len; i++) {
+        const Day *d = &g_array_index(days, Day, i);
+        claims++;
+        gboolean seen = FALSE;
+        for (guint j = 0; j < n_groups && !seen; j++)
+            seen = groups[j] == d->group;
+        if (!seen && named < CC_CHECK_NAMED) {
+            named++;
+            if (d->group != 0)
+                groups[n_groups++] = d->group;
+        }
+        if (claims >= listed && named >= CC_CHECK_NAMED)
+            return (guint32)-d->key;
+    }
+    return 0;
 }
 
 /* A key's claims by row, the rows in ?2 (a JSON array): looked up by
@@ -1931,6 +2123,15 @@ settle_counted(CcStore *store, const char *key, GArray *sums, guint listed, GArr
     for (guint i = 0; i < out->len; i++)
         g_hash_table_add(read, &g_array_index(out, Fetched, i).rowid);
     sort_by_int64(counted, G_STRUCT_OFFSET(Counted, rowid));
+    /* a group (a source's claims) some of whose rows are read is read whole */
+    g_autoptr(GHashTable) whole = g_hash_table_new(NULL, NULL);
+    gboolean grouped = FALSE;
+    for (guint i = 0; i < counted->len; i++) {
+        const Counted *c = &g_array_index(counted, Counted, i);
+        grouped |= c->group != 0;
+        if (c->group != 0 && g_hash_table_contains(read, &c->rowid))
+            g_hash_table_add(whole, GUINT_TO_POINTER(c->group));
+    }
     guint kept = 0;
     for (guint i = 0; i < counted->len; i++) {
         Counted *c = &g_array_index(counted, Counted, i);
@@ -1943,10 +2144,12 @@ settle_counted(CcStore *store, const char *key, GArray *sums, guint listed, GArr
     /* the day from which each draft claim's counted claims may be listed */
     g_autofree guint32 *from = g_new0(guint32, sums->len);
     /* as many as the diagnostic lists, and those its message names (each
-     * counted claim is its source's only one on the key) */
+     * counted claim not of a group is its source's only one on the key) */
     guint shown = MAX(listed, CC_CHECK_NAMED);
     g_autofree guint32 *latest = g_new(guint32, listed > 0 ? shown : 1);
-    for (guint k = 0; listed > 0 && k < sums->len; k++) {
+    for (guint k = 0; listed > 0 && grouped && k < sums->len; k++)
+        from[k] = listed_from(counted, k, listed);
+    for (guint k = 0; listed > 0 && !grouped && k < sums->len; k++) {
         /* the @shown latest days of its counted claims, latest first (a
          * few: an insertion each, where sorting them all cost more) */
         guint n = 0;
@@ -1971,10 +2174,16 @@ settle_counted(CcStore *store, const char *key, GArray *sums, guint listed, GArr
         from[k] = n == shown ? latest[shown - 1] : 0;
     }
     GString *ids = g_string_new("[");
+    for (guint i = 0; grouped && i < counted->len; i++) {
+        const Counted *c = &g_array_index(counted, Counted, i);
+        for (guint k = 0; c->group != 0 && k < sums->len; k++)
+            if (((c->against >> k) & 1) && c->as_of >= from[k])
+                g_hash_table_add(whole, GUINT_TO_POINTER(c->group));
+    }
     kept = 0;
     for (guint i = 0; i < counted->len; i++) {
         const Counted *c = &g_array_index(counted, Counted, i);
-        gboolean list = FALSE;
+        gboolean list = c->group != 0 && g_hash_table_contains(whole, GUINT_TO_POINTER(c->group));
         for (guint k = 0; !list && k < sums->len; k++)
             list = ((c->against >> k) & 1) && c->as_of >= from[k];
         if (list)
