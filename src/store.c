@@ -212,6 +212,12 @@ static const char *const migrations[] = {
     "ALTER TABLE key_class ADD COLUMN tol_abs REAL NOT NULL DEFAULT 0;"
     "UPDATE key_class SET tol_rel = t.r, tol_default = t.d, tol_abs = t.a"
     "  FROM (" CLASS_TOLERANCE_SQL ") AS t WHERE key_class.key = t.k AND key_class.class = t.c;",
+    /* 6 -> 7: the claims of the sources with more than one claim on a key,
+     * by source and key, with their day and ends, so that check tells
+     * whether such a source's claims all conflict with a draft's figure
+     * from the index, without their rows (partial: only their claims). */
+    "CREATE INDEX claims_shared ON claims(source, key, as_of, value_low, value_high)"
+    "  WHERE only_on_key = 0;",
 };
 G_STATIC_ASSERT(G_N_ELEMENTS(migrations) == CC_STORE_SCHEMA_VERSION);
 
@@ -1426,6 +1432,10 @@ struct Counting {
  * may conflict with, certainly in conflict by the class's bound on how far
  * its claims reach (so certainly in conflict by its own, as
  * certainly_conflicts judges). Sets *@against as counted_row does. */
+static gboolean bound_conflicts(const Counting *counting, guint32 as_of, gboolean has_low,
+                                double low, gboolean has_high, double high, guint64 *against,
+                                guint64 *agree);
+
 static gboolean
 index_counts(const Counting *counting, guint32 as_of, gboolean has_low, double low,
              gboolean has_high, double high, gboolean only, guint64 *against)
@@ -1433,6 +1443,21 @@ index_counts(const Counting *counting, guint32 as_of, gboolean has_low, double l
     *against = 0;
     if (!only)
         return FALSE;
+    guint64 agree = 0;
+    return bound_conflicts(counting, as_of, has_low, low, has_high, high, against, &agree);
+}
+
+/* Whether a plain claim of the key's one class (@as_of, its ends), for
+ * each summarised draft claim it may conflict with, certainly conflicts
+ * with it by the class's bound on how far its claims reach; then bit k of
+ * *@against is set for each such k, and of *@agree for each of the others
+ * it is compared with (it agrees with them). */
+static gboolean
+bound_conflicts(const Counting *counting, guint32 as_of, gboolean has_low, double low,
+                gboolean has_high, double high, guint64 *against, guint64 *agree)
+{
+    *against = 0;
+    *agree = 0;
     CcClaim r;
     memset(&r, 0, sizeof r);
     r.as_of = as_of;
@@ -1450,8 +1475,12 @@ index_counts(const Counting *counting, guint32 as_of, gboolean has_low, double l
                           : INFINITY;
     for (guint k = 0; k < counting->sums->len; k++) {
         const Summarised *s = &g_array_index(counting->sums, Summarised, k);
-        if (s->class_name == NULL || !may_conflict(s, &r))
+        if (s->class_name == NULL)
             continue;
+        if (!may_conflict(s, &r)) {
+            *agree |= G_GUINT64_CONSTANT(1) << k;
+            continue;
+        }
         const CcValue *dv = &s->draft->value;
         double d_lo = dv->has_low ? dv->low : -INFINITY, d_hi = dv->has_high ? dv->high : INFINITY;
         gboolean meet = s->lo <= r_hi && r_lo <= s->hi;
@@ -1629,13 +1658,11 @@ rowid_list(GArray *rowids)
 /* The sources of the rows in ?1 (a JSON array). */
 const char cc_store_sql_rows_sources[] = "SELECT DISTINCT source FROM claims"
                                          " WHERE rowid IN (SELECT value FROM json_each(?1))";
-/* The claims on a key of the sources in ?2 (a JSON array of ids): what
- * decides whether each is counted (counted_row's columns), not the rest. */
+/* The claims on a key of the sources in ?2 (a JSON array of ids), each
+ * with others there: their day and ends, from claims_shared alone. */
 const char cc_store_sql_sources_counting[] =
-    "SELECT rowid, source, type, modality, as_of, value_kind, value_has_low, value_has_high,"
-    " value_low, value_high, value_approx, value_unit, scope, tolerance, tolerance_abs,"
-    " only_on_key FROM claims INDEXED BY claims_by_source"
-    " WHERE source IN (SELECT value FROM json_each(?2)) AND key = ?1";
+    "SELECT rowid, source, as_of, value_low, value_high FROM claims INDEXED BY claims_shared"
+    " WHERE source IN (SELECT value FROM json_each(?2)) AND key = ?1 AND only_on_key = 0";
 
 /* A source's claims on the key as count_groups reads them. */
 typedef struct {
@@ -1653,11 +1680,12 @@ group_free(gpointer p)
 }
 
 /* The sources in @shared, each with a claim beyond a figure and others on
- * the key: those whose every claim on the key certainly conflicts with, or
- * every one agrees with, each summarised draft claim (and conflicts with
- * one) are counted as groups (Counted.group), their rows unread; the
- * others, and any with a claim read already (@seen) or not plain, are
- * added to @sources, to be read whole. */
+ * the key (of its one class of plain claims, whose bound tells how far
+ * they reach): those whose every claim on the key certainly conflicts
+ * with, or every one agrees with, each summarised draft claim (and
+ * conflicts with one) are counted as groups (Counted.group), their rows
+ * unread; the others, and any with a claim read already (@seen: every
+ * claim that is not plain is), are added to @sources, to be read whole. */
 static gboolean
 count_groups(CcStore *store, const char *key, Counting *counting, GHashTable *seen,
              GPtrArray *shared, GPtrArray *sources, GError **error)
@@ -1691,41 +1719,19 @@ count_groups(CcStore *store, const char *key, Counting *counting, GHashTable *se
             if (g->read)
                 continue;
             gint64 rowid = sqlite3_column_int64(stmt, 0);
-            CcClaim r;
-            memset(&r, 0, sizeof r);
-            CcValue *v = &r.value;
-            g->read = g_hash_table_contains(seen, &rowid) || sqlite3_column_int(stmt, 15) != 0 ||
-                      !claim_type_from_name((const char *)sqlite3_column_text(stmt, 2), &r.type) ||
-                      !cc_modality_from_string((const char *)sqlite3_column_text(stmt, 3),
-                                               &r.modality);
-            r.as_of = (guint32)column_uint(stmt, 4);
-            v->kind = (CcValueKind)CLAMP(sqlite3_column_int(stmt, 5), CC_VALUE_NONE, CC_VALUE_DATE);
-            g->read = g->read || !cc_store_plain_claim(&r);
-            if (g->read)
-                continue;
-            v->has_low = sqlite3_column_int(stmt, 6) != 0;
-            v->has_high = sqlite3_column_int(stmt, 7) != 0;
-            v->low = v->has_low ? sqlite3_column_double(stmt, 8) : 0;
-            v->high = v->has_high ? sqlite3_column_double(stmt, 9) : 0;
-            v->approx = sqlite3_column_int(stmt, 10) != 0;
-            v->unit = (const char *)sqlite3_column_text(stmt, 11);
-            r.scope = (char *)sqlite3_column_text(stmt, 12);
-            r.tolerance = sqlite3_column_double(stmt, 13);
-            r.tolerance_abs = sqlite3_column_int(stmt, 14) != 0;
-            guint64 against = 0;
-            if (!conflicts_certainly(counting, &r, &against)) {
+            guint32 as_of = (guint32)column_uint(stmt, 2);
+            guint64 against = 0, agree = 0;
+            if (g_hash_table_contains(seen, &rowid) ||
+                !bound_conflicts(counting, as_of, sqlite3_column_type(stmt, 3) != SQLITE_NULL,
+                                 sqlite3_column_double(stmt, 3),
+                                 sqlite3_column_type(stmt, 4) != SQLITE_NULL,
+                                 sqlite3_column_double(stmt, 4), &against, &agree)) {
                 g->read = TRUE;
                 continue;
             }
-            /* the draft claims it agrees with: those of its class it is
-             * compared with and does not conflict with */
-            for (guint k = 0; k < counting->sums->len; k++) {
-                const Summarised *sd = &g_array_index(counting->sums, Summarised, k);
-                if (in_class(sd, &r) && !((against >> k) & 1))
-                    g->agree |= G_GUINT64_CONSTANT(1) << k;
-            }
+            g->agree |= agree;
             g->conflict |= against;
-            Counted c = {.rowid = rowid, .as_of = r.as_of, .against = against};
+            Counted c = {.rowid = rowid, .as_of = as_of, .against = against};
             g_array_append_val(g->rows, c);
         }
         sqlite3_reset(stmt);

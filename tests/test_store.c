@@ -257,7 +257,7 @@ make_newer(const char *path)
     CcStore *store = cc_store_open(path, &error);
     assert_non_null(store);
     cc_store_close(store);
-    raw_exec(path, "UPDATE meta SET value = '7' WHERE key = 'schema_version'");
+    raw_exec(path, "UPDATE meta SET value = '8' WHERE key = 'schema_version'");
 }
 
 static void
@@ -340,10 +340,10 @@ static const struct {
     {"another application id", "other.db", make_foreign_app_id, C, CC_ERROR_INPUT,
      "not a claimcheck store"},
     {"newer schema", "newer.claims", make_newer, C, CC_ERROR_INPUT,
-     "store has schema version 7, newer than this claimcheck reads (" G_STRINGIFY(
+     "store has schema version 8, newer than this claimcheck reads (" G_STRINGIFY(
          CC_STORE_SCHEMA_VERSION) ")"},
     {"newer schema, to read", "newer.claims", make_nothing, R, CC_ERROR_INPUT,
-     "store has schema version 7, newer than this claimcheck reads (" G_STRINGIFY(
+     "store has schema version 8, newer than this claimcheck reads (" G_STRINGIFY(
          CC_STORE_SCHEMA_VERSION) ")"},
     {"meta table missing", "nometa.claims", make_no_meta, C, CC_ERROR_INPUT,
      "store is damaged (its meta table is missing)"},
@@ -877,6 +877,15 @@ test_migrate_v5(void **state)
 {
     (void)state;
     migrate_from("v5.sql");
+}
+
+/* Schema version 6: no index of the claims of the sources with more than
+ * one claim on a key (fixtures/store/v6.sql). */
+static void
+test_migrate_v6(void **state)
+{
+    (void)state;
+    migrate_from("v6.sql");
 }
 
 /* A migration that cannot run leaves the store at its old version. */
@@ -2081,6 +2090,7 @@ main(void)
         cmocka_unit_test(test_migrate_v3),
         cmocka_unit_test(test_migrate_v4),
         cmocka_unit_test(test_migrate_v5),
+        cmocka_unit_test(test_migrate_v6),
         cmocka_unit_test(test_migrate_fails_cleanly),
         cmocka_unit_test(test_round_trip),
         cmocka_unit_test(test_sources),
