@@ -216,7 +216,8 @@ static const char *const migrations[] = {
      * by source and key, with their day and ends, so that check tells
      * whether such a source's claims all conflict with a draft's figure
      * from the index, without their rows (partial: only their claims). */
-    "CREATE INDEX claims_shared ON claims(source, key, as_of, value_low, value_high)"
+    "CREATE INDEX claims_shared"
+    "  ON claims(source, key, as_of, value_low, value_high, only_on_key)"
     "  WHERE only_on_key = 0;",
 };
 G_STATIC_ASSERT(G_N_ELEMENTS(migrations) == CC_STORE_SCHEMA_VERSION);

@@ -1229,6 +1229,8 @@ test_query_plans(void **state)
          "source=?", TRUE},
         {"a key's claims by row", cc_store_sql_draft_rows, NULL, "rowid=?", TRUE},
         {"the sources of rows", cc_store_sql_rows_sources, NULL, "rowid=?", TRUE},
+        {"sources' several claims on a key", cc_store_sql_sources_counting, "claims_shared",
+         "source=? AND key=?", TRUE},
         {"a key's latest claims", cc_store_sql_draft_latest, "claims_by_key_time",
          "key=? AND as_of<?", TRUE},
         {"a key's classes", cc_store_sql_key_classes, NULL, "key=?", TRUE},
@@ -1252,6 +1254,10 @@ test_query_plans(void **state)
         if (strstr(plan, "USING COVERING INDEX claims_by_key_time") == NULL)
             fail_msg("from the index %u: plan\n%s", i + 1, plan);
     }
+    /* a source's several claims on a key: from the partial index alone */
+    g_autofree char *shared_plan = query_plan(db, cc_store_sql_sources_counting);
+    if (strstr(shared_plan, "USING COVERING INDEX claims_shared") == NULL)
+        fail_msg("sources' several claims: plan\n%s", shared_plan);
     remove_tree(dir);
 }
 
