@@ -110,29 +110,31 @@ append_references(GString *out, GPtrArray *list, guint sources)
         g_string_append_printf(out, "; and %u more", more);
 }
 
+/* The distinct sources of @list's claims. (transfer full) */
+static GHashTable *
+source_set(GPtrArray *list)
+{
+    GHashTable *seen = g_hash_table_new(g_str_hash, g_str_equal);
+    for (guint i = 0; i < list->len; i++)
+        g_hash_table_add(seen, ((const CcClaim *)list->pdata[i])->source);
+    return seen;
+}
+
 static guint
 count_sources(GPtrArray *list)
 {
-    g_autoptr(GHashTable) seen = g_hash_table_new(g_str_hash, g_str_equal);
-    for (guint i = 0; i < list->len; i++)
-        g_hash_table_add(seen, ((const CcClaim *)list->pdata[i])->source);
+    g_autoptr(GHashTable) seen = source_set(list);
     return g_hash_table_size(seen);
 }
 
-/* Removes from @list the claims whose source also appears in @winners: a
- * source that gives one figure agreeing with the draft and another not is
- * counted once, on the side of agreement. */
+/* Removes from @list the claims whose source is in @won (the sources of
+ * the claims that agree): a source that gives one figure agreeing with
+ * the draft and another not is counted once, on the side of agreement. */
 static void
-remove_sources_in(GPtrArray *list, GPtrArray *winners)
+remove_sources_in(GPtrArray *list, GHashTable *won)
 {
-    if (list->len == 0 || winners->len == 0)
+    if (list->len == 0 || g_hash_table_size(won) == 0)
         return;
-    g_autoptr(GHashTable) won = g_hash_table_new(g_str_hash, g_str_equal);
-    for (guint i = 0; i < winners->len; i++) {
-        const char *source = ((const CcClaim *)winners->pdata[i])->source;
-        if (source != NULL)
-            g_hash_table_add(won, (gpointer)source);
-    }
     guint kept = 0;
     for (guint i = 0; i < list->len; i++) {
         const char *source = ((const CcClaim *)list->pdata[i])->source;
@@ -162,6 +164,66 @@ latest_first(gconstpointer pa, gconstpointer pb)
     return g_strcmp0(a->id, b->id);
 }
 
+/* latest_first, ties (none among distinct claims) by place in @list. */
+static gboolean
+heap_before(GPtrArray *list, guint x, guint y)
+{
+    int c = latest_first(&list->pdata[x], &list->pdata[y]);
+    return c < 0 || (c == 0 && x < y);
+}
+
+static void
+heap_sift(GPtrArray *list, guint *heap, guint root, guint n)
+{
+    guint top = heap[root];
+    for (guint child; (child = 2 * root + 1) < n; root = child) {
+        if (child + 1 < n && heap_before(list, heap[child + 1], heap[child]))
+            child++;
+        if (!heap_before(list, heap[child], top))
+            break;
+        heap[root] = heap[child];
+    }
+    heap[root] = top;
+}
+
+/* Sorts @list latest first (latest_first, stably) as far as judge() reads
+ * it: its first @listed claims, and as many as it takes to meet
+ * CC_CHECK_NAMED sources (append_references); the others follow in no
+ * particular order. All of it when @listed is 0. A heap gives the first
+ * k of n in about n + k log n comparisons, where the references on a
+ * busy key are thousands and a diagnostic lists ten. */
+static void
+sort_latest_first(GPtrArray *list, guint listed)
+{
+    guint n = list->len;
+    if (listed == 0 || n <= 2 * (listed + CC_CHECK_NAMED)) {
+        g_ptr_array_sort(list, latest_first);
+        return;
+    }
+    g_autofree guint *heap = g_new(guint, n);
+    for (guint i = 0; i < n; i++)
+        heap[i] = i;
+    for (guint i = n / 2; i-- > 0;)
+        heap_sift(list, heap, i, n);
+    g_autofree gpointer *out = g_new(gpointer, n);
+    const char *named[CC_CHECK_NAMED];
+    guint n_named = 0, taken = 0, left = n;
+    while (left > 0 && (taken < listed || n_named < CC_CHECK_NAMED)) {
+        const CcClaim *c = list->pdata[heap[0]];
+        out[taken++] = (gpointer)c;
+        gboolean seen = FALSE;
+        for (guint j = 0; j < n_named && !seen; j++)
+            seen = g_strcmp0(named[j], c->source) == 0;
+        if (!seen && n_named < CC_CHECK_NAMED)
+            named[n_named++] = c->source;
+        heap[0] = heap[--left];
+        heap_sift(list, heap, 0, left);
+    }
+    for (guint i = 0; i < left; i++)
+        out[taken + i] = list->pdata[heap[i]];
+    memcpy(list->pdata, out, n * sizeof *out);
+}
+
 /* The first @listed claims of @list (all when 0); *@more counts the rest. */
 static GPtrArray *
 listed_of(GPtrArray *list, guint listed, guint *more)
@@ -180,13 +242,14 @@ judge(const CcClaim *draft, GPtrArray *support, GPtrArray *oppose, GPtrArray *di
 {
     CcDiagnostic *d = g_new0(CcDiagnostic, 1);
     d->claim = draft;
-    g_ptr_array_sort(support, latest_first);
-    g_ptr_array_sort(oppose, latest_first);
-    g_ptr_array_sort(disputed, latest_first);
-    remove_sources_in(oppose, support);
+    g_autoptr(GHashTable) won = source_set(support);
+    remove_sources_in(oppose, won);
+    sort_latest_first(support, listed);
+    sort_latest_first(oppose, listed);
+    sort_latest_first(disputed, listed);
     d->supporting = listed_of(support, listed, &d->supporting_more);
     d->opposing = listed_of(oppose, listed, &d->opposing_more);
-    guint s = count_sources(support), o = count_sources(oppose);
+    guint s = g_hash_table_size(won), o = count_sources(oppose);
     if (unread != NULL) {
         s += unread->sources;
         d->supporting_more += unread->claims;

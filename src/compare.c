@@ -2728,11 +2728,56 @@ sift_down(CcRelation *v, gsize root, gsize n)
     v[root] = top;
 }
 
-/* Relations by their first claim, then their second: a heap sort, in
- * place, since the relations may be most of the comparison's memory. */
+/* Merges the sorted runs of @v (@n relations) into order, through @tmp
+ * (room for @n more): runs found as they lie, then merged two by two. */
 static void
-sort_relations(CcRelation *v, gsize n)
+merge_relation_runs(CcRelation *v, CcRelation *tmp, gsize n)
 {
+    CcRelation *from = v, *to = tmp;
+    for (;;) {
+        gsize runs = 0;
+        for (gsize start = 0; start < n;) {
+            gsize mid = start + 1;
+            while (mid < n && relation_before(&from[mid - 1], &from[mid]))
+                mid++;
+            gsize end = mid;
+            if (mid < n)
+                for (end = mid + 1; end < n && relation_before(&from[end - 1], &from[end]);)
+                    end++;
+            gsize i = start, j = mid, o = start;
+            while (i < mid && j < end)
+                to[o++] = relation_before(&from[j], &from[i]) ? from[j++] : from[i++];
+            while (i < mid)
+                to[o++] = from[i++];
+            while (j < end)
+                to[o++] = from[j++];
+            runs++;
+            start = end;
+        }
+        CcRelation *t = from;
+        from = to;
+        to = t;
+        if (runs <= 1)
+            break;
+    }
+    if (from != v)
+        memcpy(v, from, n * sizeof *v);
+}
+
+/* Relations by their first claim, then their second. A focused
+ * comparison (a draft against its references) writes few, one sorted run
+ * a key: up to CC_MERGE_RELATIONS_MAX of them are merged, with room for as
+ * many again. Otherwise a heap sort, in place, since the relations may be
+ * most of the comparison's memory. */
+#define CC_MERGE_RELATIONS_MAX (1u << 22)
+static void
+sort_relations(CcRelation *v, gsize n, gboolean focused)
+{
+    if (focused && n > 1 && n <= CC_MERGE_RELATIONS_MAX) {
+        g_autofree CcRelation *tmp = g_new(CcRelation, n);
+        merge_relation_runs(v, tmp, n);
+        return;
+    }
     for (gsize i = n / 2; i-- > 0;)
         sift_down(v, i, n);
     for (gsize end = n; end-- > 1;) {
@@ -2934,7 +2979,8 @@ compare(GPtrArray *claims, GHashTable *focus, gboolean relations_only,
     g_free(start);
 
     /* Relations in claim order: by source, then offset, of each side. */
-    sort_relations((CcRelation *)(void *)cmp->relations->data, cmp->relations->len);
+    sort_relations((CcRelation *)(void *)cmp->relations->data, cmp->relations->len,
+                   focus != NULL);
     sort_findings(cmp->findings);
     cmp->focus = NULL;
     return cmp;

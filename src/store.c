@@ -212,6 +212,13 @@ static const char *const migrations[] = {
     "ALTER TABLE key_class ADD COLUMN tol_abs REAL NOT NULL DEFAULT 0;"
     "UPDATE key_class SET tol_rel = t.r, tol_default = t.d, tol_abs = t.a"
     "  FROM (" CLASS_TOLERANCE_SQL ") AS t WHERE key_class.key = t.k AND key_class.class = t.c;",
+    /* 6 -> 7: the claims of the sources with more than one claim on a key,
+     * by source and key, with their day and ends, so that check tells
+     * whether such a source's claims all conflict with a draft's figure
+     * from the index, without their rows (partial: only their claims). */
+    "CREATE INDEX claims_shared"
+    "  ON claims(source, key, as_of, value_low, value_high, only_on_key)"
+    "  WHERE only_on_key = 0;",
 };
 G_STATIC_ASSERT(G_N_ELEMENTS(migrations) == CC_STORE_SCHEMA_VERSION);
 
@@ -1397,10 +1404,14 @@ certainly_conflicts(const Summarised *s, const CcClaim *r, const CcCompareOption
  * conflict with or agree with each summarised draft claim of the key
  * whose class they are of. Each is one claim and one source on its side
  * of each: those that agree are among the class's claims left unread,
- * those that conflict are counted apart. */
+ * those that conflict are counted apart. A source with more claims on the
+ * key is counted too when each of them certainly conflicts with, or each
+ * agrees with, each summarised draft claim: its claims are a group, one
+ * source on its side of each. */
 typedef struct {
     sqlite3_int64 rowid;
     guint32 as_of;
+    guint32 group;   /* 0: its source's only claim on the key; else its source's group */
     guint64 against; /* bit k: conflicts with the k-th summarised draft claim */
 } Counted;
 
@@ -1413,6 +1424,7 @@ struct Counting {
      * it: the index decides which are counted (index_counts). */
     gboolean from_index;
     double reach_rel, reach_abs;
+    guint32 groups; /* the groups counted so far */
 };
 
 /* Whether the plain claim of the key's one class at @rowid (@as_of, its
@@ -1421,6 +1433,10 @@ struct Counting {
  * may conflict with, certainly in conflict by the class's bound on how far
  * its claims reach (so certainly in conflict by its own, as
  * certainly_conflicts judges). Sets *@against as counted_row does. */
+static gboolean bound_conflicts(const Counting *counting, guint32 as_of, gboolean has_low,
+                                double low, gboolean has_high, double high, guint64 *against,
+                                guint64 *agree);
+
 static gboolean
 index_counts(const Counting *counting, guint32 as_of, gboolean has_low, double low,
              gboolean has_high, double high, gboolean only, guint64 *against)
@@ -1428,6 +1444,21 @@ index_counts(const Counting *counting, guint32 as_of, gboolean has_low, double l
     *against = 0;
     if (!only)
         return FALSE;
+    guint64 agree = 0;
+    return bound_conflicts(counting, as_of, has_low, low, has_high, high, against, &agree);
+}
+
+/* Whether a plain claim of the key's one class (@as_of, its ends), for
+ * each summarised draft claim it may conflict with, certainly conflicts
+ * with it by the class's bound on how far its claims reach; then bit k of
+ * *@against is set for each such k, and of *@agree for each of the others
+ * it is compared with (it agrees with them). */
+static gboolean
+bound_conflicts(const Counting *counting, guint32 as_of, gboolean has_low, double low,
+                gboolean has_high, double high, guint64 *against, guint64 *agree)
+{
+    *against = 0;
+    *agree = 0;
     CcClaim r;
     memset(&r, 0, sizeof r);
     r.as_of = as_of;
@@ -1445,13 +1476,35 @@ index_counts(const Counting *counting, guint32 as_of, gboolean has_low, double l
                           : INFINITY;
     for (guint k = 0; k < counting->sums->len; k++) {
         const Summarised *s = &g_array_index(counting->sums, Summarised, k);
-        if (s->class_name == NULL || !may_conflict(s, &r))
+        if (s->class_name == NULL)
             continue;
+        if (!may_conflict(s, &r)) {
+            *agree |= G_GUINT64_CONSTANT(1) << k;
+            continue;
+        }
         const CcValue *dv = &s->draft->value;
         double d_lo = dv->has_low ? dv->low : -INFINITY, d_hi = dv->has_high ? dv->high : INFINITY;
         gboolean meet = s->lo <= r_hi && r_lo <= s->hi;
         gboolean reach = !(reach_lo > d_hi || reach_hi < d_lo);
         if (meet || reach)
+            return FALSE;
+        *against |= G_GUINT64_CONSTANT(1) << k;
+    }
+    return TRUE;
+}
+
+/* Whether the plain claim @r, for each summarised draft claim it may
+ * conflict with, certainly conflicts with it (certainly_conflicts, by its
+ * own tolerance); then *@against has bit k set for each such k. */
+static gboolean
+conflicts_certainly(const Counting *counting, const CcClaim *r, guint64 *against)
+{
+    *against = 0;
+    for (guint k = 0; k < counting->sums->len; k++) {
+        const Summarised *sd = &g_array_index(counting->sums, Summarised, k);
+        if (!in_class(sd, r) || !may_conflict(sd, r))
+            continue; /* it agrees, or is not compared */
+        if (!certainly_conflicts(sd, r, counting->options))
             return FALSE;
         *against |= G_GUINT64_CONSTANT(1) << k;
     }
@@ -1485,14 +1538,8 @@ counted_row(Counting *counting, sqlite3_stmt *stmt)
     r.tolerance = sqlite3_column_double(stmt, 35);
     r.tolerance_abs = sqlite3_column_int(stmt, 36) != 0;
     guint64 against = 0;
-    for (guint k = 0; k < counting->sums->len; k++) {
-        const Summarised *sd = &g_array_index(counting->sums, Summarised, k);
-        if (!in_class(sd, &r) || !may_conflict(sd, &r))
-            continue; /* it agrees, or is not compared */
-        if (!certainly_conflicts(sd, &r, counting->options))
-            return FALSE;
-        against |= G_GUINT64_CONSTANT(1) << k;
-    }
+    if (!conflicts_certainly(counting, &r, &against))
+        return FALSE;
     Counted c = {.rowid = sqlite3_column_int64(stmt, N_CLAIM_COLUMNS + 1),
                  .as_of = r.as_of,
                  .against = against};
@@ -1529,18 +1576,81 @@ latest_enough(GArray *rows, GArray *sums, guint listed, gint64 since, GHashTable
     return TRUE;
 }
 
+/* Sorts @array's elements by the gint64 at @offset in each, ascending and
+ * stably: a radix sort, a byte a pass, skipping the bytes every key shares.
+ * The rows counted or looked up on a key are thousands, and a comparison
+ * sort's call a comparison cost more than reading their keys. */
+static void
+sort_by_int64(GArray *array, gsize offset)
+{
+    guint n = array->len;
+    gsize size = g_array_get_element_size(array);
+    if (n < 2)
+        return;
+    guint8 *base = (guint8 *)array->data;
+#define KEY_AT(p) (((guint64) * (const gint64 *)(const void *)((p) + offset)) ^ G_GUINT64_CONSTANT(0x8000000000000000))
+    g_autofree guint *count = g_new0(guint, 8 * 256);
+    for (guint i = 0; i < n; i++) {
+        guint64 k = KEY_AT(base + (gsize)i * size);
+        for (guint b = 0; b < 8; b++)
+            count[b * 256 + ((k >> (8 * b)) & 0xff)]++;
+    }
+    g_autofree guint8 *tmp = g_malloc((gsize)n * size);
+    guint8 *from = base, *to = tmp;
+    guint64 first = KEY_AT(base);
+    for (guint b = 0; b < 8; b++) {
+        guint *c = count + b * 256;
+        if (c[(first >> (8 * b)) & 0xff] == n)
+            continue; /* every key has this byte */
+        guint pos[256], sum = 0;
+        for (guint d = 0; d < 256; d++) {
+            pos[d] = sum;
+            sum += c[d];
+        }
+        for (guint i = 0; i < n; i++) {
+            const guint8 *e = from + (gsize)i * size;
+            memcpy(to + (gsize)pos[(KEY_AT(e) >> (8 * b)) & 0xff]++ * size, e, size);
+        }
+        guint8 *t = from;
+        from = to;
+        to = t;
+    }
+#undef KEY_AT
+    if (from != base)
+        memcpy(base, from, (gsize)n * size);
+}
+
+/* Appends @rowid to the JSON array @ids, after a comma unless first. */
+static void
+append_rowid(GString *ids, gint64 rowid)
+{
+    char digits[24];
+    guint n = 0;
+    guint64 x = rowid < 0 ? -(guint64)rowid : (guint64)rowid;
+    do {
+        digits[n++] = (char)('0' + x % 10);
+        x /= 10;
+    } while (x != 0);
+    if (ids->len > 1)
+        g_string_append_c(ids, ',');
+    if (rowid < 0)
+        g_string_append_c(ids, '-');
+    while (n > 0)
+        g_string_append_c(ids, digits[--n]);
+}
+
 /* @rowids as a JSON array, sorted, each once (a row may lie beyond
  * several figures). (transfer full) */
 static char *
 rowid_list(GArray *rowids)
 {
-    g_array_sort(rowids, range_order);
+    sort_by_int64(rowids, 0);
     GString *ids = g_string_new("[");
     for (guint i = 0; i < rowids->len; i++) {
         gint64 rowid = g_array_index(rowids, gint64, i);
         if (i > 0 && rowid == g_array_index(rowids, gint64, i - 1))
             continue;
-        g_string_append_printf(ids, "%s%" G_GINT64_FORMAT, ids->len > 1 ? "," : "", rowid);
+        append_rowid(ids, rowid);
     }
     g_string_append_c(ids, ']');
     return g_string_free(ids, FALSE);
@@ -1549,6 +1659,108 @@ rowid_list(GArray *rowids)
 /* The sources of the rows in ?1 (a JSON array). */
 const char cc_store_sql_rows_sources[] = "SELECT DISTINCT source FROM claims"
                                          " WHERE rowid IN (SELECT value FROM json_each(?1))";
+/* The claims on a key of the sources in ?2 (a JSON array of ids), each
+ * with others there: their day and ends, from claims_shared alone. */
+const char cc_store_sql_sources_counting[] =
+    "SELECT rowid, source, as_of, value_low, value_high FROM claims INDEXED BY claims_shared"
+    " WHERE source IN (SELECT value FROM json_each(?2)) AND key = ?1 AND only_on_key = 0";
+
+/* A source's claims on the key as count_groups reads them. */
+typedef struct {
+    guint64 conflict, agree; /* bit k: one of its claims conflicts with / agrees with the k-th */
+    gboolean read;           /* not counted: it is read whole */
+    GArray *rows;            /* (element-type Counted) */
+} Group;
+
+static void
+group_free(gpointer p)
+{
+    Group *g = p;
+    g_array_unref(g->rows);
+    g_free(g);
+}
+
+/* The sources in @shared, each with a claim beyond a figure and others on
+ * the key (of its one class of plain claims, whose bound tells how far
+ * they reach): those whose every claim on the key certainly conflicts
+ * with, or every one agrees with, each summarised draft claim (and
+ * conflicts with one) are counted as groups (Counted.group), their rows
+ * unread; the others, and any with a claim read already (@seen: every
+ * claim that is not plain is), are added to @sources, to be read whole. */
+static gboolean
+count_groups(CcStore *store, const char *key, Counting *counting, GHashTable *seen,
+             GPtrArray *shared, GPtrArray *sources, GError **error)
+{
+    GString *ids = g_string_new("[");
+    for (guint i = 0; i < shared->len; i++) {
+        if (i > 0)
+            g_string_append_c(ids, ',');
+        cc_json_append_string(ids, shared->pdata[i]);
+    }
+    g_string_append_c(ids, ']');
+    g_autoptr(GHashTable) groups = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, group_free);
+    g_autoptr(GPtrArray) order = g_ptr_array_new();
+    int rc;
+    sqlite3_stmt *stmt = cached_statement(store, cc_store_sql_sources_counting, &rc);
+    if (rc == SQLITE_OK) {
+        sqlite3_bind_text(stmt, 1, key, -1, SQLITE_STATIC);
+        sqlite3_bind_text(stmt, 2, ids->str, -1, SQLITE_STATIC);
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            const char *source = (const char *)sqlite3_column_text(stmt, 1);
+            if (source == NULL)
+                continue;
+            Group *g = g_hash_table_lookup(groups, source);
+            if (g == NULL) {
+                g = g_new0(Group, 1);
+                g->rows = g_array_new(FALSE, FALSE, sizeof(Counted));
+                char *id = g_strdup(source);
+                g_hash_table_insert(groups, id, g);
+                g_ptr_array_add(order, id);
+            }
+            if (g->read)
+                continue;
+            gint64 rowid = sqlite3_column_int64(stmt, 0);
+            guint32 as_of = (guint32)column_uint(stmt, 2);
+            guint64 against = 0, agree = 0;
+            if (g_hash_table_contains(seen, &rowid) ||
+                !bound_conflicts(counting, as_of, sqlite3_column_type(stmt, 3) != SQLITE_NULL,
+                                 sqlite3_column_double(stmt, 3),
+                                 sqlite3_column_type(stmt, 4) != SQLITE_NULL,
+                                 sqlite3_column_double(stmt, 4), &against, &agree)) {
+                g->read = TRUE;
+                continue;
+            }
+            g->agree |= agree;
+            g->conflict |= against;
+            Counted c = {.rowid = rowid, .as_of = as_of, .against = against};
+            g_array_append_val(g->rows, c);
+        }
+        sqlite3_reset(stmt);
+        if (rc == SQLITE_DONE)
+            rc = SQLITE_OK;
+    }
+    g_string_free(ids, TRUE);
+    if (rc != SQLITE_OK)
+        return set_sqlite_error(store, rc, "reading claims", error);
+    for (guint i = 0; i < order->len; i++) {
+        Group *g = g_hash_table_lookup(groups, order->pdata[i]);
+        if (g->read || g->conflict == 0 || (g->conflict & g->agree) != 0 || g->rows->len < 2) {
+            g_ptr_array_add(sources, g_strdup(order->pdata[i]));
+            continue;
+        }
+        guint32 id = ++counting->groups;
+        for (guint j = 0; j < g->rows->len; j++) {
+            Counted *c = &g_array_index(g->rows, Counted, j);
+            c->group = id;
+            g_array_append_val(counting->rows, *c);
+        }
+    }
+    /* a source given that holds no claim on the key: read as before */
+    for (guint i = 0; i < shared->len; i++)
+        if (!g_hash_table_contains(groups, shared->pdata[i]))
+            g_ptr_array_add(sources, g_strdup(shared->pdata[i]));
+    return TRUE;
+}
 
 /* fetch_summarised's claims beyond the draft's figures (@ranges: first
  * and last day, draft claim, above, claims in the bucket), where the index
@@ -1614,18 +1826,21 @@ fetch_beyond_from_index(CcStore *store, const char *key, GArray *sums, GArray *r
      * the source is looked up here. */
     if (shared->len > 0) {
         g_autofree char *ids = rowid_list(shared);
+        g_autoptr(GPtrArray) shared_sources = g_ptr_array_new_with_free_func(g_free);
         int rc;
         sqlite3_stmt *stmt = cached_statement(store, cc_store_sql_rows_sources, &rc);
         if (rc == SQLITE_OK) {
             sqlite3_bind_text(stmt, 1, ids, -1, SQLITE_STATIC);
             while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-                g_ptr_array_add(sources, column_strdup(stmt, 0));
+                g_ptr_array_add(shared_sources, column_strdup(stmt, 0));
             sqlite3_reset(stmt);
             if (rc == SQLITE_DONE)
                 rc = SQLITE_OK;
         }
         if (rc != SQLITE_OK)
             return set_sqlite_error(store, rc, "reading claims", error);
+        if (!count_groups(store, key, counting, seen, shared_sources, sources, error))
+            return FALSE;
     }
     if (wanted->len == 0)
         return TRUE;
@@ -1817,10 +2032,18 @@ count_unread(GArray *sums, GPtrArray *rows, GArray *counted, GHashTable *draft_s
         const Summarised *s = &g_array_index(sums, Summarised, k);
         if (s->class_name == NULL)
             continue;
-        /* counted: each its source's only claim on the key, none read */
-        gint64 against = 0;
-        for (guint i = 0; counted != NULL && i < counted->len; i++)
-            against += (g_array_index(counted, Counted, i).against >> k) & 1;
+        /* counted: each its source's only claim on the key, or a group of
+         * its source's claims, none read */
+        gint64 against = 0, against_sources = 0;
+        g_autoptr(GHashTable) groups = g_hash_table_new(NULL, NULL);
+        for (guint i = 0; counted != NULL && i < counted->len; i++) {
+            const Counted *c = &g_array_index(counted, Counted, i);
+            if (!((c->against >> k) & 1))
+                continue;
+            against++;
+            if (c->group == 0 || g_hash_table_add(groups, GUINT_TO_POINTER(c->group)))
+                against_sources++;
+        }
         gint64 n = against;
         g_autoptr(GHashTable) sources = g_hash_table_new(g_str_hash, g_str_equal);
         for (guint i = 0; i < rows->len; i++) {
@@ -1832,26 +2055,59 @@ count_unread(GArray *sums, GPtrArray *rows, GArray *counted, GHashTable *draft_s
         }
         CcCheckUnread *u = g_new0(CcCheckUnread, 1);
         u->claims = (guint)MAX(s->class_claims - n, 0);
-        u->sources =
-            (guint)MAX(s->class_sources - (gint64)g_hash_table_size(sources) - against, 0);
+        u->sources = (guint)MAX(
+            s->class_sources - (gint64)g_hash_table_size(sources) - against_sources, 0);
         u->opposing_claims = (guint)against;
-        u->opposing_sources = (guint)against;
+        u->opposing_sources = (guint)against_sources;
         g_hash_table_insert(unread, (gpointer)s->draft, u);
     }
 }
 
-static int
-counted_order(gconstpointer pa, gconstpointer pb)
-{
-    const Counted *a = pa, *b = pb;
-    return (a->rowid > b->rowid) - (a->rowid < b->rowid);
-}
 
 static int
 latest_day_first(gconstpointer pa, gconstpointer pb)
 {
     guint32 a = *(const guint32 *)pa, b = *(const guint32 *)pb;
     return (a < b) - (a > b);
+}
+
+/* The day from which the k-th summarised draft claim's counted claims
+ * (@counted, some in groups) are listed: the latest day by which they
+ * reach @listed claims and CC_CHECK_NAMED sources (a group one source);
+ * 0, all of them, when they never do. */
+static guint32
+listed_from(GArray *counted, guint k, guint listed)
+{
+    typedef struct {
+        gint64 key; /* the day, latest first */
+        guint32 group;
+    } Day;
+    g_autoptr(GArray) days = g_array_new(FALSE, FALSE, sizeof(Day));
+    for (guint i = 0; i < counted->len; i++) {
+        const Counted *c = &g_array_index(counted, Counted, i);
+        if ((c->against >> k) & 1) {
+            Day d = {.key = -(gint64)c->as_of, .group = c->group};
+            g_array_append_val(days, d);
+        }
+    }
+    sort_by_int64(days, G_STRUCT_OFFSET(Day, key));
+    guint32 groups[CC_CHECK_NAMED];
+    guint claims = 0, named = 0, n_groups = 0;
+    for (guint i = 0; i < days->len; i++) {
+        const Day *d = &g_array_index(days, Day, i);
+        claims++;
+        gboolean seen = FALSE;
+        for (guint j = 0; j < n_groups && !seen; j++)
+            seen = groups[j] == d->group;
+        if (!seen && named < CC_CHECK_NAMED) {
+            named++;
+            if (d->group != 0)
+                groups[n_groups++] = d->group;
+        }
+        if (claims >= listed && named >= CC_CHECK_NAMED)
+            return (guint32)-d->key;
+    }
+    return 0;
 }
 
 /* A key's claims by row, the rows in ?2 (a JSON array): looked up by
@@ -1873,7 +2129,16 @@ settle_counted(CcStore *store, const char *key, GArray *sums, guint listed, GArr
     g_autoptr(GHashTable) read = g_hash_table_new(g_int64_hash, g_int64_equal);
     for (guint i = 0; i < out->len; i++)
         g_hash_table_add(read, &g_array_index(out, Fetched, i).rowid);
-    g_array_sort(counted, counted_order);
+    sort_by_int64(counted, G_STRUCT_OFFSET(Counted, rowid));
+    /* a group (a source's claims) some of whose rows are read is read whole */
+    g_autoptr(GHashTable) whole = g_hash_table_new(NULL, NULL);
+    gboolean grouped = FALSE;
+    for (guint i = 0; i < counted->len; i++) {
+        const Counted *c = &g_array_index(counted, Counted, i);
+        grouped |= c->group != 0;
+        if (c->group != 0 && g_hash_table_contains(read, &c->rowid))
+            g_hash_table_add(whole, GUINT_TO_POINTER(c->group));
+    }
     guint kept = 0;
     for (guint i = 0; i < counted->len; i++) {
         Counted *c = &g_array_index(counted, Counted, i);
@@ -1885,30 +2150,51 @@ settle_counted(CcStore *store, const char *key, GArray *sums, guint listed, GArr
     g_array_set_size(counted, kept);
     /* the day from which each draft claim's counted claims may be listed */
     g_autofree guint32 *from = g_new0(guint32, sums->len);
-    g_autoptr(GArray) days = g_array_new(FALSE, FALSE, sizeof(guint32));
-    for (guint k = 0; k < sums->len; k++) {
-        g_array_set_size(days, 0);
+    /* as many as the diagnostic lists, and those its message names (each
+     * counted claim not of a group is its source's only one on the key) */
+    guint shown = MAX(listed, CC_CHECK_NAMED);
+    g_autofree guint32 *latest = g_new(guint32, listed > 0 ? shown : 1);
+    for (guint k = 0; listed > 0 && grouped && k < sums->len; k++)
+        from[k] = listed_from(counted, k, listed);
+    for (guint k = 0; listed > 0 && !grouped && k < sums->len; k++) {
+        /* the @shown latest days of its counted claims, latest first (a
+         * few: an insertion each, where sorting them all cost more) */
+        guint n = 0;
+        if (shown > 64) {
+            g_autoptr(GArray) days = g_array_new(FALSE, FALSE, sizeof(guint32));
+            for (guint i = 0; i < counted->len; i++)
+                if ((g_array_index(counted, Counted, i).against >> k) & 1)
+                    g_array_append_val(days, g_array_index(counted, Counted, i).as_of);
+            g_array_sort(days, latest_day_first);
+            from[k] = days->len >= shown ? g_array_index(days, guint32, shown - 1) : 0;
+            continue;
+        }
         for (guint i = 0; i < counted->len; i++) {
             const Counted *c = &g_array_index(counted, Counted, i);
-            if ((c->against >> k) & 1)
-                g_array_append_val(days, c->as_of);
+            if (!((c->against >> k) & 1) || (n == shown && c->as_of <= latest[n - 1]))
+                continue;
+            guint at = n < shown ? n++ : n - 1;
+            for (; at > 0 && latest[at - 1] < c->as_of; at--)
+                latest[at] = latest[at - 1];
+            latest[at] = c->as_of;
         }
-        g_array_sort(days, latest_day_first);
-        /* as many as the diagnostic lists, and those its message names
-         * (each counted claim is its source's only one on the key) */
-        guint shown = MAX(listed, CC_CHECK_NAMED);
-        from[k] = listed > 0 && days->len >= shown ? g_array_index(days, guint32, shown - 1) : 0;
+        from[k] = n == shown ? latest[shown - 1] : 0;
     }
     GString *ids = g_string_new("[");
+    for (guint i = 0; grouped && i < counted->len; i++) {
+        const Counted *c = &g_array_index(counted, Counted, i);
+        for (guint k = 0; c->group != 0 && k < sums->len; k++)
+            if (((c->against >> k) & 1) && c->as_of >= from[k])
+                g_hash_table_add(whole, GUINT_TO_POINTER(c->group));
+    }
     kept = 0;
     for (guint i = 0; i < counted->len; i++) {
         const Counted *c = &g_array_index(counted, Counted, i);
-        gboolean list = FALSE;
+        gboolean list = c->group != 0 && g_hash_table_contains(whole, GUINT_TO_POINTER(c->group));
         for (guint k = 0; !list && k < sums->len; k++)
             list = ((c->against >> k) & 1) && c->as_of >= from[k];
         if (list)
-            g_string_append_printf(ids, "%s%" G_GINT64_FORMAT, ids->len > 1 ? "," : "",
-                                   (gint64)c->rowid);
+            append_rowid(ids, (gint64)c->rowid);
         else
             g_array_index(counted, Counted, kept++) = *c;
     }

@@ -37,6 +37,8 @@ extern const char cc_store_sql_reach_above_daily[];
 extern const char cc_store_sql_reach_below[];
 /* The sources of rows given by rowid. */
 extern const char cc_store_sql_rows_sources[];
+/* The claims on a key of sources with several there, from claims_shared. */
+extern const char cc_store_sql_sources_counting[];
 extern const char cc_store_sql_draft_sources[];
 extern const char cc_store_sql_draft_rows[];
 extern const char cc_store_sql_draft_latest[];

@@ -875,6 +875,53 @@ test_focused(void **state)
         assert_string_not_equal(((CcFinding *)f->pdata[i])->key, "none");
 }
 
+/* A focused comparison over many keys whose claims lie interleaved in the
+ * input: each key's relations come out as one run, and the runs merged
+ * give every relation once, by first claim and then second, as the
+ * comparison's relations always are. */
+static void
+test_focused_order(void **state)
+{
+    (void)state;
+    const guint n = 2000, n_keys = 37;
+    g_autoptr(GPtrArray) claims = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
+    g_autoptr(GHashTable) focus = g_hash_table_new(NULL, NULL);
+    g_autofree guint *key_of = g_new(guint, n);
+    GRand *rand = g_rand_new_with_seed(17);
+    for (guint i = 0; i < n; i++) {
+        g_autofree char *source = g_strdup_printf("s%03u", g_rand_int_range(rand, 0, 300));
+        double v = (double)g_rand_int_range(rand, 900, 1200);
+        Spec spec = Q(source, "1,000", v, v, "");
+        key_of[i] = (guint)g_rand_int_range(rand, 0, (gint32)n_keys);
+        g_autofree char *key = g_strdup_printf("k%02u", key_of[i]);
+        CcClaim *c = claim_from_spec(&spec, key, i + 1);
+        g_ptr_array_add(claims, c);
+        if (g_rand_int_range(rand, 0, 40) == 0)
+            g_hash_table_add(focus, c);
+    }
+    g_rand_free(rand);
+    /* every pair of one key, one side in the focus, of two sources */
+    guint want = 0;
+    for (guint i = 0; i < n; i++)
+        for (guint j = i + 1; j < n; j++) {
+            const CcClaim *a = claims->pdata[i], *b = claims->pdata[j];
+            want += key_of[i] == key_of[j] && strcmp(a->source, b->source) != 0 &&
+                    g_hash_table_contains(focus, a) != g_hash_table_contains(focus, b);
+        }
+    CcCompareOptions opts;
+    cc_compare_options_init(&opts);
+    g_autoptr(CcComparison) cmp = cc_compare_focused(claims, focus, &opts);
+    GArray *rels = cc_comparison_relations(cmp);
+    assert_true(want > 1000);
+    assert_int_equal(rels->len, want);
+    for (guint i = 1; i < rels->len; i++) {
+        const CcRelation *p = &g_array_index(rels, CcRelation, i - 1);
+        const CcRelation *r = &g_array_index(rels, CcRelation, i);
+        if (!(p->a < r->a || (p->a == r->a && p->b < r->b)))
+            fail_msg("relation %u (%u, %u) after (%u, %u)", i, r->a, r->b, p->a, p->b);
+    }
+}
+
 /* 100,000 records on one key, from 100,000 sources, in three bands plus
  * disputed figures. All pairs would be 5e9; the sweep relates clusters. */
 static void
@@ -926,6 +973,7 @@ main(void)
         cmocka_unit_test(test_findings),      cmocka_unit_test(test_deterministic),
         cmocka_unit_test(test_limited_small), cmocka_unit_test(test_budget),
         cmocka_unit_test(test_focused),       cmocka_unit_test(test_running_total),
+        cmocka_unit_test(test_focused_order),
         cmocka_unit_test(test_scale),
         cmocka_unit_test(test_denial_scope),
         cmocka_unit_test(test_claim_order),

@@ -257,7 +257,7 @@ make_newer(const char *path)
     CcStore *store = cc_store_open(path, &error);
     assert_non_null(store);
     cc_store_close(store);
-    raw_exec(path, "UPDATE meta SET value = '7' WHERE key = 'schema_version'");
+    raw_exec(path, "UPDATE meta SET value = '8' WHERE key = 'schema_version'");
 }
 
 static void
@@ -340,10 +340,10 @@ static const struct {
     {"another application id", "other.db", make_foreign_app_id, C, CC_ERROR_INPUT,
      "not a claimcheck store"},
     {"newer schema", "newer.claims", make_newer, C, CC_ERROR_INPUT,
-     "store has schema version 7, newer than this claimcheck reads (" G_STRINGIFY(
+     "store has schema version 8, newer than this claimcheck reads (" G_STRINGIFY(
          CC_STORE_SCHEMA_VERSION) ")"},
     {"newer schema, to read", "newer.claims", make_nothing, R, CC_ERROR_INPUT,
-     "store has schema version 7, newer than this claimcheck reads (" G_STRINGIFY(
+     "store has schema version 8, newer than this claimcheck reads (" G_STRINGIFY(
          CC_STORE_SCHEMA_VERSION) ")"},
     {"meta table missing", "nometa.claims", make_no_meta, C, CC_ERROR_INPUT,
      "store is damaged (its meta table is missing)"},
@@ -879,6 +879,15 @@ test_migrate_v5(void **state)
     migrate_from("v5.sql");
 }
 
+/* Schema version 6: no index of the claims of the sources with more than
+ * one claim on a key (fixtures/store/v6.sql). */
+static void
+test_migrate_v6(void **state)
+{
+    (void)state;
+    migrate_from("v6.sql");
+}
+
 /* A migration that cannot run leaves the store at its old version. */
 static void
 test_migrate_fails_cleanly(void **state)
@@ -1220,6 +1229,8 @@ test_query_plans(void **state)
          "source=?", TRUE},
         {"a key's claims by row", cc_store_sql_draft_rows, NULL, "rowid=?", TRUE},
         {"the sources of rows", cc_store_sql_rows_sources, NULL, "rowid=?", TRUE},
+        {"sources' several claims on a key", cc_store_sql_sources_counting, "claims_shared",
+         "source=? AND key=?", TRUE},
         {"a key's latest claims", cc_store_sql_draft_latest, "claims_by_key_time",
          "key=? AND as_of<?", TRUE},
         {"a key's classes", cc_store_sql_key_classes, NULL, "key=?", TRUE},
@@ -1243,6 +1254,10 @@ test_query_plans(void **state)
         if (strstr(plan, "USING COVERING INDEX claims_by_key_time") == NULL)
             fail_msg("from the index %u: plan\n%s", i + 1, plan);
     }
+    /* a source's several claims on a key: from the partial index alone */
+    g_autofree char *shared_plan = query_plan(db, cc_store_sql_sources_counting);
+    if (strstr(shared_plan, "USING COVERING INDEX claims_shared") == NULL)
+        fail_msg("sources' several claims: plan\n%s", shared_plan);
     remove_tree(dir);
 }
 
@@ -1672,6 +1687,7 @@ total_claim(GRand *rng, const char *source, guint n, guint32 start, guint32 day)
 typedef struct {
     guint summarised, unread_claims, opposing_claims, counting_rounds, daily_searches;
     guint index_searches; /* the claims beyond a figure told from the index */
+    guint grouped; /* draft claims against which a source's several claims were counted */
 } SummarisedRun;
 
 static SummarisedRun
@@ -1706,6 +1722,7 @@ summarised_lookups(guint sources, guint span, guint rounds, guint seed)
     assert_true(sql_int(db, "SELECT count(*) FROM claims WHERE only_on_key = 1") > 200);
     assert_true(sql_int(db, "SELECT count(*) FROM claims WHERE only_on_key = 0") > 100);
     guint summarised = 0, unread_claims = 0, opposing_claims = 0, counting_rounds = 0;
+    guint grouped = 0;
     for (guint round = 0; round < rounds; round++) {
         g_autoptr(GPtrArray) draft = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
         guint32 day = start + (guint32)g_rand_int_range(rng, 0, (gint32)span + 60);
@@ -1759,7 +1776,9 @@ summarised_lookups(guint sources, guint span, guint rounds, guint seed)
             summarised++;
             unread_claims += u->claims;
             opposing_claims += u->opposing_claims;
-            assert_int_equal(u->opposing_claims, u->opposing_sources);
+            /* a source with several claims on the key counts once */
+            assert_true(u->opposing_claims >= u->opposing_sources);
+            grouped += u->opposing_claims > u->opposing_sources;
         }
         counting_rounds += opposing_claims > opposing_before;
     }
@@ -1768,11 +1787,13 @@ summarised_lookups(guint sources, guint span, guint rounds, guint seed)
                              cc_store_statement_runs(store, cc_store_sql_reach_above_daily),
                          cc_store_statement_runs(store, cc_store_sql_reach_above) +
                              cc_store_statement_runs(store, cc_store_sql_reach_above_daily) +
-                             cc_store_statement_runs(store, cc_store_sql_reach_below)};
+                             cc_store_statement_runs(store, cc_store_sql_reach_below),
+                         grouped};
     printf("summarised: %u draft claims, %u claims unread as agreeing, %u as conflicting"
-           " (in %u rounds); %u day-by-day searches, %u from the index\n",
-           summarised, unread_claims, opposing_claims, counting_rounds, run.daily_searches,
-           run.index_searches);
+           " (in %u rounds; against %u draft claims a source's several); %u day-by-day"
+           " searches, %u from the index\n",
+           summarised, unread_claims, opposing_claims, counting_rounds, grouped,
+           run.daily_searches, run.index_searches);
     remove_tree(dir);
     return run;
 }
@@ -1821,6 +1842,8 @@ test_summarised_lookups_from_index(void **state)
     assert_true(dense.index_searches > 20);
     assert_true(dense.daily_searches > 0);
     assert_true(dense.counting_rounds >= 3);
+    /* sources with several claims on the key counted whole, not read */
+    assert_true(run.grouped + dense.grouped >= 5);
 }
 
 /* A diagnostic lists the latest CC_CHECK_LISTED reference claims of each
@@ -1868,6 +1891,60 @@ test_listed(void **state)
     assert_int_equal(e->supporting->len, 15);
     assert_int_equal(e->supporting_more, 0);
     assert_string_equal(e->message, d->message);
+}
+
+/* Thousands of references on a key, many of a day, a source often giving
+ * several: the claims listed, and the sources a message names, are those
+ * of sorting every reference latest first (listed 0 sorts them all), for
+ * any number listed, down to 1 where the sources named lie further. */
+static void
+test_listed_many(void **state)
+{
+    (void)state;
+    g_autoptr(GRand) rng = g_rand_new_with_seed(29);
+    g_autoptr(GPtrArray) refs = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
+    for (guint i = 0; i < 3000; i++) {
+        gint32 r = g_rand_int_range(rng, 0, 400);
+        g_autofree char *src = g_strdup_printf("s%03d", r);
+        /* a few sources on both sides */
+        double v = r < 250 || (r % 10 == 0 && g_rand_boolean(rng)) ? 11000 : 3000;
+        CcClaim *c = make_claim(src, 1 + (guint)g_rand_int_range(rng, 0, 5), "k/troops", v, v);
+        c->as_of = 2460600 + (guint32)g_rand_int_range(rng, 0, 20);
+        g_ptr_array_add(refs, c);
+    }
+    /* the latest day: one source, several claims */
+    for (guint n = 10; n < 16; n++) {
+        CcClaim *c = make_claim("s999", n, "k/troops", n % 2 ? 3000 : 11000, n % 2 ? 3000 : 11000);
+        c->as_of = 2460630;
+        g_ptr_array_add(refs, c);
+    }
+    for (guint k = 0; k < 2; k++) {
+        g_autoptr(GPtrArray) draft = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
+        double v = k == 0 ? 11000 : 3000;
+        g_ptr_array_add(draft, make_claim("draft", 1, "k/troops", v, v));
+        ((CcClaim *)draft->pdata[0])->as_of = 2460615;
+        CcCheckOptions options;
+        cc_check_options_init(&options);
+        options.listed = 0;
+        g_autoptr(CcCheck) all = cc_check_run(draft, refs, &options);
+        const CcDiagnostic *e = cc_check_diagnostics(all)->pdata[0];
+        assert_true(e->supporting->len > 100 && e->opposing->len > 100);
+        static const guint listed[] = {1, 2, 10, 40};
+        for (guint l = 0; l < G_N_ELEMENTS(listed); l++) {
+            options.listed = listed[l];
+            g_autoptr(CcCheck) check = cc_check_run(draft, refs, &options);
+            const CcDiagnostic *d = cc_check_diagnostics(check)->pdata[0];
+            assert_string_equal(d->message, e->message);
+            assert_int_equal(d->supporting->len, listed[l]);
+            assert_int_equal(d->opposing->len, listed[l]);
+            assert_int_equal(d->supporting->len + d->supporting_more, e->supporting->len);
+            assert_int_equal(d->opposing->len + d->opposing_more, e->opposing->len);
+            for (guint i = 0; i < listed[l]; i++) {
+                assert_ptr_equal(d->supporting->pdata[i], e->supporting->pdata[i]);
+                assert_ptr_equal(d->opposing->pdata[i], e->opposing->pdata[i]);
+            }
+        }
+    }
 }
 
 /* check through the draft's lookups (the claims in reach, the summaries)
@@ -2019,6 +2096,7 @@ main(void)
         cmocka_unit_test(test_migrate_v3),
         cmocka_unit_test(test_migrate_v4),
         cmocka_unit_test(test_migrate_v5),
+        cmocka_unit_test(test_migrate_v6),
         cmocka_unit_test(test_migrate_fails_cleanly),
         cmocka_unit_test(test_round_trip),
         cmocka_unit_test(test_sources),
@@ -2029,6 +2107,7 @@ main(void)
         cmocka_unit_test(test_killed_writer),
         cmocka_unit_test(test_summaries),
         cmocka_unit_test(test_listed),
+        cmocka_unit_test(test_listed_many),
         cmocka_unit_test(test_draft_lookups),
         cmocka_unit_test(test_summarised_lookups),
         cmocka_unit_test(test_summarised_lookups_dense),

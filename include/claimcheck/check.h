@@ -62,8 +62,8 @@ typedef struct {
  * with the draft claim (none conflicts, none is disputed), none as late as
  * the claims a diagnostic lists, and none of whose sources gave a claim that
  * was read; and @opposing_claims claims from @opposing_sources sources that
- * each conflict with it and are all their source says on the key, none as
- * late as the claims a diagnostic lists. Allocate it zeroed (g_new0): a
+ * each conflict with it and are all their source says on the key (a source
+ * may give several), none as late as the claims a diagnostic lists. Allocate it zeroed (g_new0): a
  * table filled by other code than the store's leaves the opposing counts 0. */
 typedef struct {
     guint claims;
