@@ -1517,14 +1517,14 @@ cc_frame_generic_pass(void)
     static gsize chosen = 0;
     if (g_once_init_enter(&chosen)) {
         const char *v = g_getenv("CLAIMCHECK_GENERIC_VALUES");
-        CcValuePass pass = CC_VALUE_PASS_REGEX;
-        if (v != NULL && g_str_equal(v, "scan"))
-            pass = CC_VALUE_PASS_SCAN;
+        CcValuePass pass = CC_VALUE_PASS_SCAN;
+        if (v != NULL && g_str_equal(v, "regex"))
+            pass = CC_VALUE_PASS_REGEX;
         else if (v != NULL && g_str_equal(v, "compare"))
             pass = CC_VALUE_PASS_COMPARE;
-        else if (v != NULL && *v != '\0' && !g_str_equal(v, "regex"))
+        else if (v != NULL && *v != '\0' && !g_str_equal(v, "scan"))
             g_printerr("claimcheck: CLAIMCHECK_GENERIC_VALUES='%s' is none of scan, regex, "
-                       "compare; the value grammar is used\n",
+                       "compare; the date scanner is used\n",
                        v);
         g_once_init_leave(&chosen, (gsize)pass + 1);
     }
