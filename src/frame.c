@@ -363,7 +363,6 @@ struct _CcFrameRun {
      * the sentence, beside the grammar's, compared once the dates have
      * taken their figures */
     GArray *shadow; /* (element-type CcMention) */
-    CcMatch *value_anchored[2]; /* their anchored forms' (cc_pattern_search()) */
     GArray *toks;           /* (element-type Tok) */
     /* (element-type guint) anchor_kinds() of each of toks, read once a
      * sentence for both types' cut_to_anchors(); emptied where toks is
@@ -565,7 +564,6 @@ cc_frame_run_free(CcFrameRun *run)
     g_hash_table_unref(run->dicts);
     for (int k = 0; k < 2; k++) {
         cc_match_free(run->value_match[k]);
-        cc_match_free(run->value_anchored[k]);
     }
     g_array_unref(run->toks);
     g_array_unref(run->toks_anchors);
@@ -1566,9 +1564,9 @@ quantity_counts(CcFrameRun *run, gsize vs, gsize ve)
 }
 
 /* The value groups of the value grammar's matches of @type (the QUANTITY
- * or DATE macro's pattern) that start inside @windows, appended to @spans:
- * searched where the grammar's start set admits a match, as the pattern
- * rules are. */
+ * or DATE macro's pattern) that start inside @windows, appended to @spans
+ * (with CLAIMCHECK_VALUE_PASS or CLAIMCHECK_GENERIC_VALUES set to regex or
+ * compare only: by default the scanners find the mentions). */
 static void
 value_spans(CcFrameRun *run, CcClaimType type, const GArray *windows, GArray *spans)
 {
@@ -1583,17 +1581,15 @@ value_spans(CcFrameRun *run, CcClaimType type, const GArray *windows, GArray *sp
         const Span *w = &g_array_index(windows, Span, wi);
         at = MAX(at, w->start);
         while (at < w->end) {
-            CcMatch *m = NULL;
-            if (cc_pattern_search(p, search_match, &run->value_anchored[k], run->text, run->len,
-                                  at, w->end - 1, &m)
-                != CC_MATCH_FOUND)
+            cc_match_set_start_limit(search_match, w->end - 1);
+            if (cc_pattern_match(p, search_match, run->text, run->len, at) != CC_MATCH_FOUND)
                 break;
             gsize ms, me, vs, ve;
-            cc_match_group(m, 0, &ms, &me);
+            cc_match_group(search_match, 0, &ms, &me);
             if (ms >= w->end)
                 break;
             at = me > ms ? me : me + 1;
-            if (!cc_match_group(m, vg, &vs, &ve) || ve == vs)
+            if (!cc_match_group(search_match, vg, &vs, &ve) || ve == vs)
                 continue;
             Span v = {vs, ve};
             g_array_append_val(spans, v);
