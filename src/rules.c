@@ -1885,6 +1885,8 @@ adopt_value_patterns(CcRuleSet *set, const CcRule *user, CcCompileJob *value_job
                                  "(include the core pack)",
                                  user->frame != NULL ? "frame" : "rule", user->id, macro[k]);
         CcCompileJob *job = value_jobs[k];
+        if (job == NULL)
+            continue; /* not searched: see value_grammar_wanted() */
         if (job->pattern == NULL) {
             g_propagate_error(error, g_steal_pointer(&job->error));
             return FALSE;
@@ -1894,10 +1896,24 @@ adopt_value_patterns(CcRuleSet *set, const CcRule *user, CcCompileJob *value_job
     return TRUE;
 }
 
+/* Is the value grammar's pattern of kind @k (0 "(?<value>{QUANTITY})", 1
+ * "(?<value>{DATE})") searched at all? Only with the testing aids that ask
+ * for it, CLAIMCHECK_VALUE_PASS (both) or CLAIMCHECK_GENERIC_VALUES (the
+ * dates) set to regex or compare: the scanners find the value pass's
+ * mentions otherwise, and a 30 KB pattern is not compiled for nothing. */
+static gboolean
+value_grammar_wanted(int k)
+{
+    if (cc_frame_value_pass() != CC_VALUE_PASS_SCAN)
+        return TRUE;
+    return k == 1 && cc_frame_generic_pass() != CC_VALUE_PASS_SCAN;
+}
+
 /* The value pass's patterns, "(?<value>{QUANTITY})" and "(?<value>{DATE})",
- * are compiled where a frame or a "{value}" pattern needs them and the core
- * pack defines them (at the first such rule's line, for messages);
- * adopt_value_patterns says which is missing otherwise. */
+ * are compiled where a frame or a "{value}" pattern needs them, the core
+ * pack defines them (at the first such rule's line, for messages) and
+ * value_grammar_wanted(); adopt_value_patterns says which is missing
+ * otherwise. */
 static const CcRule *
 first_value_pass_user(const CcRuleSet *set)
 {
@@ -1996,7 +2012,7 @@ cc_ruleset_compile(CcRuleSet *rules, GError **error)
     guint value_job[2] = {G_MAXUINT, G_MAXUINT};
     const CcRule *user = first_value_pass_user(rules);
     for (int k = 0; user != NULL && k < 2; k++) {
-        if (!g_hash_table_contains(rules->macro_names, value_macro[k]))
+        if (!g_hash_table_contains(rules->macro_names, value_macro[k]) || !value_grammar_wanted(k))
             continue;
         value_raw[k].regex = g_strdup_printf("(?<value>{%s})", value_macro[k]);
         value_raw[k].file = user->file;
