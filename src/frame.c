@@ -1216,6 +1216,37 @@ read_glued_million(CcFrameRun *run, CcMention *m)
     v->orig_unit = NULL;
 }
 
+/* CLAIMCHECK_GENERIC_QUANTITIES=scan: a generic quantity record reads the
+ * unit written after its figure, as the rule's pattern did ("5%", "4.5
+ * km", "12 million dollars"), which the quantity scanner leaves out: the
+ * mention grows to the end of its last token and over up to three tokens
+ * more, the shortest the quantity normalizer reads with a unit. */
+static void
+read_unit_after(CcFrameRun *run, CcMention *m)
+{
+    if (m->value.unit != NULL || m->end == 0)
+        return;
+    guint t = tok_at(run->toks, m->end - 1);
+    gsize best = m->end;
+    CcValue best_v = m->value;
+    for (guint k = 0; k < 4 && t + k < run->toks->len; k++) {
+        const Tok *tok = &g_array_index(run->toks, Tok, t + k);
+        if (tok->end <= m->end)
+            continue;
+        if (tok->kind == TOK_BREAK || tok->kind == TOK_COMMA)
+            break;
+        CcValue v = {0};
+        if (cc_normalize_quantity(run->normalizer, run->text + m->start, tok->end - m->start, &v)
+            && v.unit != NULL) {
+            best = tok->end;
+            best_v = v;
+            break;
+        }
+    }
+    m->end = best;
+    m->value = best_v;
+}
+
 /* A scale word the grammar left after the figure, joined by a hyphen or a
  * space ("three-thousand", "15-thousand", "12-hundred", "a couple of
  * thousand"): the mention takes it, read again as one figure. */
@@ -1529,6 +1560,24 @@ cc_frame_generic_pass(void)
     return (CcValuePass)(chosen - 1);
 }
 
+CcValuePass
+cc_frame_generic_quantities(void)
+{
+    static gsize chosen = 0;
+    if (g_once_init_enter(&chosen)) {
+        const char *v = g_getenv("CLAIMCHECK_GENERIC_QUANTITIES");
+        CcValuePass pass = CC_VALUE_PASS_REGEX;
+        if (v != NULL && g_str_equal(v, "scan"))
+            pass = CC_VALUE_PASS_SCAN;
+        else if (v != NULL && *v != '\0' && !g_str_equal(v, "regex"))
+            g_printerr("claimcheck: CLAIMCHECK_GENERIC_QUANTITIES='%s' is neither scan nor "
+                       "regex; the rules' patterns are used\n",
+                       v);
+        g_once_init_leave(&chosen, (gsize)pass + 1);
+    }
+    return (CcValuePass)(chosen - 1);
+}
+
 /* Does the word of token @t go on from byte @ve with an ordinal's ending
  * ("11th Army Corps", "the 95th Brigade", "1st", "22nd", "3rd")? Such a
  * figure names a unit or a rank in a row, and is never a count. (The
@@ -1616,9 +1665,11 @@ quantities_by_regex(CcFrameRun *run, const GArray *windows, GArray *out)
 }
 
 /* The quantity mentions in @windows the quantity scanner finds: span and
- * value from one reading (cc_quantity_scanner_next()). */
+ * value from one reading (cc_quantity_scanner_next()); a frame's only
+ * those that count something (quantity_counts), a generic record's
+ * (@as_written) every one. */
 static void
-quantities_by_scan(CcFrameRun *run, const GArray *windows, GArray *out)
+quantities_by_scan(CcFrameRun *run, const GArray *windows, gboolean as_written, GArray *out)
 {
     CcQuantityScanner *sc = cc_quantity_scanner_new(run->normalizer, run->text, run->len);
     gsize at = 0;
@@ -1628,7 +1679,7 @@ quantities_by_scan(CcFrameRun *run, const GArray *windows, GArray *out)
         CcQuantityMention q;
         while (at < w->end && cc_quantity_scanner_next(sc, at, w->end, &q)) {
             at = q.end;
-            if (!quantity_counts(run, q.start, q.end))
+            if (!as_written && !quantity_counts(run, q.start, q.end))
                 continue;
             CcMention mention = {q.start, q.end, CC_CLAIM_QUANTITY, q.value, G_MAXUINT,
                                  G_MAXUINT, FALSE, FALSE, FALSE, 0};
@@ -1769,12 +1820,12 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
         guint first = out->len;
         CcValuePass pass = cc_frame_value_pass();
         if (pass == CC_VALUE_PASS_SCAN) {
-            quantities_by_scan(run, windows, out);
+            quantities_by_scan(run, windows, as_written, out);
         } else {
             quantities_by_regex(run, windows, out);
             if (pass == CC_VALUE_PASS_COMPARE) {
                 guint from = run->shadow->len;
-                quantities_by_scan(run, windows, run->shadow);
+                quantities_by_scan(run, windows, as_written, run->shadow);
                 for (guint i = from; i < run->shadow->len; i++) {
                     read_glued_million(run, &g_array_index(run->shadow, CcMention, i));
                     read_scale_after(run, &g_array_index(run->shadow, CcMention, i));
@@ -1784,8 +1835,15 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
         }
         for (guint i = first; i < out->len; i++) {
             CcMention *mention = &g_array_index(out, CcMention, i);
-            read_glued_million(run, mention);
+            /* a generic record reads the figure as written: no verb makes
+             * it a bound, no "m" before a counted noun millions */
+            if (!as_written)
+                read_glued_million(run, mention);
             read_scale_after(run, mention);
+            if (as_written) {
+                read_unit_after(run, mention);
+                continue;
+            }
             read_verb_bound(run, mention);
         }
         return;
@@ -1901,12 +1959,15 @@ cc_frame_run_value_mentions(CcFrameRun *run, guint index, const char *text, gsiz
     search_mentions(run, type, ref_day, as_written, as_written, windows, out, NULL);
     if (type != CC_CLAIM_QUANTITY || (out->len == 0 && run->shadow->len == 0))
         return;
-    /* a figure inside a date ("24" of "February 24, 2022") is the date's */
+    /* a figure inside a date ("24" of "February 24, 2022") is the date's;
+     * a generic record's, inside a date as the generic dates read it (not
+     * "December 97", which dates nothing) */
     g_autoptr(GArray) dates = g_array_new(FALSE, FALSE, sizeof(CcMention));
     g_array_set_size(windows, 0);
     g_array_append_val(windows, all);
     cut_to_anchors(run, CC_CLAIM_DATE, windows);
-    search_mentions(run, CC_CLAIM_DATE, ref_day, FALSE, FALSE, windows, dates, dates);
+    search_mentions(run, CC_CLAIM_DATE, ref_day, as_written, as_written, windows, dates,
+                    as_written ? NULL : dates);
     guint n = 0;
     for (guint i = 0; i < out->len; i++) {
         const CcMention *q = &g_array_index(out, CcMention, i);

@@ -198,3 +198,12 @@ CcValuePass cc_frame_value_pass(void);
  * the date scanner when it is unset (tests/value_pass_diff --generic
  * lists where the two differ). */
 CcValuePass cc_frame_generic_pass(void);
+
+/* Where the generic quantity records (rule value_quantity's first pattern,
+ * "(?<value>{QUANTITY}...)") find their figures, by the environment
+ * variable CLAIMCHECK_GENERIC_QUANTITIES, a testing aid read once: regex
+ * (the default, the pattern as written) or scan (the rule's patterns that
+ * open with "(?<value>{QUANTITY}" read "{value}" instead, the quantity
+ * scanner's mentions as written; tests/value_pass_diff
+ * --generic-quantities lists where the records differ). */
+CcValuePass cc_frame_generic_quantities(void);

@@ -1909,6 +1909,38 @@ value_grammar_wanted(int k)
     return k == 1 && cc_frame_generic_pass() != CC_VALUE_PASS_SCAN;
 }
 
+/* CLAIMCHECK_GENERIC_QUANTITIES=scan: a generic quantity rule's pattern
+ * that opens with the grammar, "(?<value>{QUANTITY}...)", reads "{value}"
+ * instead, the quantity scanner's mentions as written, and keeps what
+ * follows the group (value_quantity's "(?![\w])"). */
+static void
+generic_quantities_by_scan(RuleEntry *re)
+{
+    static const char open[] = "(?<value>{QUANTITY}";
+    if (re->pub.type != CC_CLAIM_QUANTITY || g_strcmp0(re->pub.predicate, "value") != 0)
+        return;
+    for (guint j = 0; j < re->raw->len; j++) {
+        RawPattern *raw = re->raw->pdata[j];
+        if (!g_str_has_prefix(raw->regex, open))
+            continue;
+        int depth = 0;
+        const char *q = raw->regex;
+        for (; *q != '\0'; q++) {
+            if (*q == '\\' && q[1] != '\0')
+                q++;
+            else if (*q == '(')
+                depth++;
+            else if (*q == ')' && --depth == 0)
+                break;
+        }
+        if (*q != ')')
+            continue;
+        char *regex = g_strconcat("{value}", q + 1, NULL);
+        g_free(raw->regex);
+        raw->regex = regex;
+    }
+}
+
 /* The value pass's patterns, "(?<value>{QUANTITY})" and "(?<value>{DATE})",
  * are compiled where a frame or a "{value}" pattern needs them, the core
  * pack defines them (at the first such rule's line, for messages) and
@@ -1990,6 +2022,8 @@ cc_ruleset_compile(CcRuleSet *rules, GError **error)
     g_autoptr(GPtrArray) owners = g_ptr_array_new_with_free_func(g_free);
     for (guint i = 0; i < rules->rules->len; i++) {
         RuleEntry *re = rules->rules->pdata[i];
+        if (cc_frame_generic_quantities() == CC_VALUE_PASS_SCAN)
+            generic_quantities_by_scan(re);
         char *owner = g_strdup_printf("rule %s", re->pub.id);
         char *except_owner = g_strdup_printf("rule %s (except)", re->pub.id);
         g_ptr_array_add(owners, owner);
