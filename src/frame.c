@@ -1220,7 +1220,8 @@ read_glued_million(CcFrameRun *run, CcMention *m)
  * unit written after its figure, as the rule's pattern did ("5%", "4.5
  * km", "12 million dollars"), which the quantity scanner leaves out: the
  * mention grows to the end of its last token and over up to three tokens
- * more, the shortest the quantity normalizer reads with a unit. */
+ * more, the shortest the quantity normalizer reads with a unit, or a
+ * longer one whose amount the words after change. */
 static void
 read_unit_after(CcFrameRun *run, CcMention *m)
 {
@@ -1229,19 +1230,30 @@ read_unit_after(CcFrameRun *run, CcMention *m)
     guint t = tok_at(run->toks, m->end - 1);
     gsize best = m->end;
     CcValue best_v = m->value;
-    for (guint k = 0; k < 4 && t + k < run->toks->len; k++) {
+    guint found = G_MAXUINT;
+    CcValue first = {0};
+    for (guint k = 0; t + k < run->toks->len && k < (found == G_MAXUINT ? 4 : found + 4); k++) {
         const Tok *tok = &g_array_index(run->toks, Tok, t + k);
         if (tok->end <= m->end)
             continue;
         if (tok->kind == TOK_BREAK || tok->kind == TOK_COMMA)
             break;
         CcValue v = {0};
-        if (cc_normalize_quantity(run->normalizer, run->text + m->start, tok->end - m->start, &v)
-            && v.unit != NULL) {
-            best = tok->end;
-            best_v = v;
-            break;
+        if (!cc_normalize_quantity(run->normalizer, run->text + m->start, tok->end - m->start,
+                                   &v)
+            || v.unit == NULL)
+            continue;
+        /* the first reading with a unit; then a longer one only where the
+         * words after change the amount, as a money tail does ("15 dollars
+         * and 50", "75 USD million") */
+        if (found == G_MAXUINT) {
+            found = k;
+            first = v;
+        } else if (v.low == first.low && v.high == first.high && v.unit == first.unit) {
+            continue;
         }
+        best = tok->end;
+        best_v = v;
     }
     m->end = best;
     m->value = best_v;
@@ -1957,17 +1969,16 @@ cc_frame_run_value_mentions(CcFrameRun *run, guint index, const char *text, gsiz
     g_array_append_val(windows, all);
     cut_to_anchors(run, type, windows);
     search_mentions(run, type, ref_day, as_written, as_written, windows, out, NULL);
-    if (type != CC_CLAIM_QUANTITY || (out->len == 0 && run->shadow->len == 0))
+    /* a generic record keeps a figure inside a date, as the rule's
+     * patterns do ("in 15 years"): its except lines say which are none */
+    if (type != CC_CLAIM_QUANTITY || as_written || (out->len == 0 && run->shadow->len == 0))
         return;
-    /* a figure inside a date ("24" of "February 24, 2022") is the date's;
-     * a generic record's, inside a date as the generic dates read it (not
-     * "December 97", which dates nothing) */
+    /* a figure inside a date ("24" of "February 24, 2022") is the date's */
     g_autoptr(GArray) dates = g_array_new(FALSE, FALSE, sizeof(CcMention));
     g_array_set_size(windows, 0);
     g_array_append_val(windows, all);
     cut_to_anchors(run, CC_CLAIM_DATE, windows);
-    search_mentions(run, CC_CLAIM_DATE, ref_day, as_written, as_written, windows, dates,
-                    as_written ? NULL : dates);
+    search_mentions(run, CC_CLAIM_DATE, ref_day, FALSE, FALSE, windows, dates, dates);
     guint n = 0;
     for (guint i = 0; i < out->len; i++) {
         const CcMention *q = &g_array_index(out, CcMention, i);

@@ -4,17 +4,20 @@
 # (regex, the default) or, in the place of its "(?<value>{QUANTITY}...)"
 # pattern, the quantity scanner's mentions read as written, with the unit
 # after the figure and no verb read as a bound (scan, a testing aid). The
-# two agree on a share, a count, money and a figure after "topped"; they
-# differ on a calibre before a noun ("152mm shells" to the pattern, "152mm"
-# to the scanner) and on a figure of a span of time the value pass reads as
-# a date ("in three days": the figure to the pattern, nothing to the
-# scanner).
+# two agree on a share, a count, money, a figure after "topped" and one of
+# a span of time ("in three days"); they differ on a calibre before a noun
+# ("152mm shells" to the pattern, "152mm" to the scanner), on a scale word
+# hyphened on ("More than one" to the pattern, "More than one-thousand" to
+# the scanner) and on a money tail ("15 dollars" and "50" to the pattern,
+# "15 dollars and 50" to the scanner).
 . "$(dirname "$0")/lib.bash"
 
 cat >"$work/doc.txt" <<'DOC'
 Prices rose 5% as 3,500 cars and about 12 million dollars of parts were sold.
 
 Losses topped 3,000, and the plant made 152mm shells in three days.
+
+More than one-thousand shells cost 15 dollars and 50 each.
 DOC
 
 quantities() {
@@ -42,9 +45,18 @@ if grep -qxF '152mm shells 0.152 0.152 m' "$work/regex"; then pass; else
     fail "the pattern did not read '152mm shells'"; cat "$work/regex"; fi
 if grep -qxF '152mm 0.152 0.152 m' "$work/scan"; then pass; else
     fail "the scanner did not read '152mm'"; cat "$work/scan"; fi
-if grep -qxF 'three 3 3 null' "$work/regex"; then pass; else
-    fail "the pattern did not read 'three'"; cat "$work/regex"; fi
-if grep -q '^three ' "$work/scan"; then fail "the scanner read the 'three' of 'in three days'"; else pass; fi
+for mode in regex scan; do
+    if grep -qxF 'three 3 3 null' "$work/$mode"; then pass; else
+        fail "$mode: no 'three'"; cat "$work/$mode"; fi
+done
+if grep -qxF 'More than one 2 null null' "$work/regex"; then pass; else
+    fail "the pattern did not read 'More than one'"; cat "$work/regex"; fi
+if grep -qxF 'More than one-thousand 1001 null null' "$work/scan"; then pass; else
+    fail "the scanner did not read 'More than one-thousand'"; cat "$work/scan"; fi
+if grep -qxF '15 dollars 15 15 USD' "$work/regex"; then pass; else
+    fail "the pattern did not read '15 dollars'"; cat "$work/regex"; fi
+if grep -qxF '15 dollars and 50 15.5 15.5 USD' "$work/scan"; then pass; else
+    fail "the scanner did not read '15 dollars and 50'"; cat "$work/scan"; fi
 
 CLAIMCHECK_GENERIC_QUANTITIES=bogus expect_exit "bogus" 0 -- \
     "$CLAIMCHECK" extract --all --date 2024-11-20 --format jsonl "$work/doc.txt"
