@@ -6,14 +6,6 @@
 #include "internal.h"
 #include "frame.h"
 #include "prefilter.h"
-#include "startset.h"
-
-/* The extractor's match data for a pattern's anchored form, searched by
- * anchored attempts where its start set admits a match, rather than by
- * PCRE2 at every place (see cc_pattern_anchored()). */
-typedef struct {
-    CcMatch *match; /* made on first use */
-} Anchor;
 
 /* Words are looked up as mentions by their first MENTION_WORD_MAX - 1
  * letters. */
@@ -84,7 +76,6 @@ struct _CcExtractor {
     gboolean prefilter_all; /* it holds the generic rules that --all alone runs */
     guint **pattern_needs; /* by rule, by pattern: index in the prefilter */
     guint last_generic_date; /* the last generic date rule, or G_MAXUINT */
-    Anchor **anchors; /* by rule: by pattern, then by "except" pattern */
     CcFrameRun *frames; /* NULL when the rule set has no frame */
     GArray *mentions;   /* (element-type CcMention) the value pass's, per sentence */
     GArray *frame_hits; /* (element-type CcFrameHit) per sentence */
@@ -161,7 +152,6 @@ cc_extractor_new(const CcRuleSet *rules)
     ex->matches = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
     ex->generic = g_new0(gboolean, all->len + 1);
     ex->pattern_needs = g_new0(guint *, all->len + 1);
-    ex->anchors = g_new0(Anchor *, all->len + 1);
     ex->last_generic_date = G_MAXUINT;
     for (guint i = 0; i < all->len; i++) {
         const CcRule *rule = all->pdata[i];
@@ -169,7 +159,6 @@ cc_extractor_new(const CcRuleSet *rules)
         if (ex->generic[i] && rule->type == CC_CLAIM_DATE)
             ex->last_generic_date = i;
         ex->pattern_needs[i] = g_new0(guint, rule->patterns->len + 1);
-        ex->anchors[i] = g_new0(Anchor, rule->patterns->len + rule->exceptions->len + 1);
         GPtrArray *per = g_ptr_array_new_with_free_func((GDestroyNotify)cc_match_free);
         for (guint j = 0; j < rule->patterns->len; j++)
             g_ptr_array_add(per, cc_match_new(rule->patterns->pdata[j]));
@@ -257,12 +246,7 @@ cc_extractor_free(CcExtractor *extractor)
     GPtrArray *all = cc_ruleset_rules(extractor->rules);
     for (guint i = 0; i < all->len; i++) {
         g_free(extractor->pattern_needs[i]);
-        const CcRule *rule = all->pdata[i];
-        for (guint j = 0; j < rule->patterns->len + rule->exceptions->len; j++)
-            cc_match_free(extractor->anchors[i][j].match);
-        g_free(extractor->anchors[i]);
     }
-    g_free(extractor->anchors);
     g_free(extractor->pattern_needs);
     if (extractor->prefilter != NULL)
         cc_prefilter_free(extractor->prefilter);
@@ -457,18 +441,6 @@ add_limit_warning(GPtrArray *warnings, const CcRule *rule, guint line_in_rules, 
                                     cc_source_path(source), line, col));
 }
 
-/* The first match of @pattern in text[0, len) that starts at @at or later
- * and at @limit or earlier, into *@found: PCRE2's search with @m (whose
- * start limit the caller has set), or, where the pattern has a usable
- * start set, one anchored attempt at each place the set admits, in order
- * — the same match, as neither search may skip a place the other tries. */
-static CcMatchResult
-search(Anchor *a, const CcPattern *pattern, CcMatch *m, const char *text, gsize len, gsize at,
-       gsize limit, CcMatch **found)
-{
-    return cc_pattern_search(pattern, m, &a->match, text, len, at, limit, found);
-}
-
 /* The spans (in view bytes) of the rule's "except" patterns in the view.
  * FALSE when one hit a limit: the sentence is then skipped for the rule. */
 static gboolean
@@ -480,12 +452,9 @@ find_vetoes(CcExtractor *ex, guint rule_index, const CcRule *rule, CcSource *sou
     for (guint k = 0; k < rule->exceptions->len; k++) {
         const CcPattern *pattern = rule->exceptions->pdata[k];
         CcMatch *m = per->pdata[rule->patterns->len + k];
-        Anchor *anchor = &ex->anchors[rule_index][rule->patterns->len + k];
         gsize at = 0;
         while (at <= view->len) {
-            CcMatch *found;
-            CcMatchResult r = search(anchor, pattern, m, view->text, view->len, at, G_MAXSIZE,
-                                     &found);
+            CcMatchResult r = cc_pattern_match(pattern, m, view->text, view->len, at);
             if (r == CC_MATCH_LIMIT || r == CC_MATCH_ERROR) {
                 add_limit_warning(warnings, rule, rule->line, "except pattern", k + 1, r, source,
                                   sentence);
@@ -494,7 +463,7 @@ find_vetoes(CcExtractor *ex, guint rule_index, const CcRule *rule, CcSource *sou
             if (r != CC_MATCH_FOUND)
                 break;
             CcSpan span;
-            cc_match_group(found, 0, &span.start, &span.end);
+            cc_match_group(m, 0, &span.start, &span.end);
             at = span.end > span.start ? span.end : span.end + 1;
             if (span.end > span.start)
                 g_array_append_val(ex->vetoes, span);
@@ -573,7 +542,6 @@ run_rule(CcExtractor *ex, guint rule_index, const CcRule *rule, CcSource *source
          * bytes, never less than in the view's). */
         gsize limit = cc_prefilter_latest_start(ex->prefilter, needs);
         cc_match_set_start_limit(pm, limit);
-        Anchor *anchor = &ex->anchors[rule_index][p];
         /* "{value}" stands for a mention of the value pass: its value is
          * the mention's, read once */
         const GArray *mentions =
@@ -601,8 +569,8 @@ run_rule(CcExtractor *ex, guint rule_index, const CcRule *rule, CcSource *source
                 && claims_dated(ex, cc_source_text(source), candidates, dating,
                                 view_start(view, at), ref_day))
                 break;
-            CcMatch *m = NULL;
-            CcMatchResult r = search(anchor, pattern, pm, text, view->len, at, limit, &m);
+            CcMatch *m = pm;
+            CcMatchResult r = cc_pattern_match(pattern, pm, text, view->len, at);
             if (r == CC_MATCH_LIMIT || r == CC_MATCH_ERROR) {
                 add_limit_warning(warnings, rule, GPOINTER_TO_UINT(rule->pattern_lines->pdata[p]),
                                   "pattern", p + 1, r, source, sentence);

@@ -365,7 +365,6 @@ struct _CcFrameRun {
      * the sentence, beside the grammar's, compared once the dates have
      * taken their figures */
     GArray *shadow; /* (element-type CcMention) */
-    CcMatch *value_anchored[2]; /* their anchored forms' (cc_pattern_search()) */
     GArray *toks;           /* (element-type Tok) */
     /* (element-type guint) anchor_kinds() of each of toks, read once a
      * sentence for both types' cut_to_anchors(); emptied where toks is
@@ -567,7 +566,6 @@ cc_frame_run_free(CcFrameRun *run)
     g_hash_table_unref(run->dicts);
     for (int k = 0; k < 2; k++) {
         cc_match_free(run->value_match[k]);
-        cc_match_free(run->value_anchored[k]);
     }
     g_array_unref(run->toks);
     g_array_unref(run->toks_anchors);
@@ -1333,6 +1331,49 @@ read_glued_million(CcFrameRun *run, CcMention *m)
     v->orig_unit = NULL;
 }
 
+/* CLAIMCHECK_GENERIC_QUANTITIES=scan: a generic quantity record reads the
+ * unit written after its figure, as the rule's pattern did ("5%", "4.5
+ * km", "12 million dollars"), which the quantity scanner leaves out: the
+ * mention grows to the end of its last token and over up to three tokens
+ * more, the shortest the quantity normalizer reads with a unit, or a
+ * longer one whose amount the words after change. */
+static void
+read_unit_after(CcFrameRun *run, CcMention *m)
+{
+    if (m->value.unit != NULL || m->end == 0)
+        return;
+    guint t = tok_at(run->toks, m->end - 1);
+    gsize best = m->end;
+    CcValue best_v = m->value;
+    guint found = G_MAXUINT;
+    CcValue first = {0};
+    for (guint k = 0; t + k < run->toks->len && k < (found == G_MAXUINT ? 4 : found + 4); k++) {
+        const Tok *tok = &g_array_index(run->toks, Tok, t + k);
+        if (tok->end <= m->end)
+            continue;
+        if (tok->kind == TOK_BREAK || tok->kind == TOK_COMMA)
+            break;
+        CcValue v = {0};
+        if (!cc_normalize_quantity(run->normalizer, run->text + m->start, tok->end - m->start,
+                                   &v)
+            || v.unit == NULL)
+            continue;
+        /* the first reading with a unit; then a longer one only where the
+         * words after change the amount, as a money tail does ("15 dollars
+         * and 50", "75 USD million") */
+        if (found == G_MAXUINT) {
+            found = k;
+            first = v;
+        } else if (v.low == first.low && v.high == first.high && v.unit == first.unit) {
+            continue;
+        }
+        best = tok->end;
+        best_v = v;
+    }
+    m->end = best;
+    m->value = best_v;
+}
+
 /* A scale word the grammar left after the figure, joined by a hyphen or a
  * space ("three-thousand", "15-thousand", "12-hundred", "a couple of
  * thousand"): the mention takes it, read again as one figure. */
@@ -1632,14 +1673,32 @@ cc_frame_generic_pass(void)
     static gsize chosen = 0;
     if (g_once_init_enter(&chosen)) {
         const char *v = g_getenv("CLAIMCHECK_GENERIC_VALUES");
+        CcValuePass pass = CC_VALUE_PASS_SCAN;
+        if (v != NULL && g_str_equal(v, "regex"))
+            pass = CC_VALUE_PASS_REGEX;
+        else if (v != NULL && g_str_equal(v, "compare"))
+            pass = CC_VALUE_PASS_COMPARE;
+        else if (v != NULL && *v != '\0' && !g_str_equal(v, "scan"))
+            g_printerr("claimcheck: CLAIMCHECK_GENERIC_VALUES='%s' is none of scan, regex, "
+                       "compare; the date scanner is used\n",
+                       v);
+        g_once_init_leave(&chosen, (gsize)pass + 1);
+    }
+    return (CcValuePass)(chosen - 1);
+}
+
+CcValuePass
+cc_frame_generic_quantities(void)
+{
+    static gsize chosen = 0;
+    if (g_once_init_enter(&chosen)) {
+        const char *v = g_getenv("CLAIMCHECK_GENERIC_QUANTITIES");
         CcValuePass pass = CC_VALUE_PASS_REGEX;
         if (v != NULL && g_str_equal(v, "scan"))
             pass = CC_VALUE_PASS_SCAN;
-        else if (v != NULL && g_str_equal(v, "compare"))
-            pass = CC_VALUE_PASS_COMPARE;
         else if (v != NULL && *v != '\0' && !g_str_equal(v, "regex"))
-            g_printerr("claimcheck: CLAIMCHECK_GENERIC_VALUES='%s' is none of scan, regex, "
-                       "compare; the value grammar is used\n",
+            g_printerr("claimcheck: CLAIMCHECK_GENERIC_QUANTITIES='%s' is neither scan nor "
+                       "regex; the rules' patterns are used\n",
                        v);
         g_once_init_leave(&chosen, (gsize)pass + 1);
     }
@@ -1681,9 +1740,9 @@ quantity_counts(CcFrameRun *run, gsize vs, gsize ve)
 }
 
 /* The value groups of the value grammar's matches of @type (the QUANTITY
- * or DATE macro's pattern) that start inside @windows, appended to @spans:
- * searched where the grammar's start set admits a match, as the pattern
- * rules are. */
+ * or DATE macro's pattern) that start inside @windows, appended to @spans
+ * (with CLAIMCHECK_VALUE_PASS or CLAIMCHECK_GENERIC_VALUES set to regex or
+ * compare only: by default the scanners find the mentions). */
 static void
 value_spans(CcFrameRun *run, CcClaimType type, const GArray *windows, GArray *spans)
 {
@@ -1698,17 +1757,15 @@ value_spans(CcFrameRun *run, CcClaimType type, const GArray *windows, GArray *sp
         const Span *w = &g_array_index(windows, Span, wi);
         at = MAX(at, w->start);
         while (at < w->end) {
-            CcMatch *m = NULL;
-            if (cc_pattern_search(p, search_match, &run->value_anchored[k], run->text, run->len,
-                                  at, w->end - 1, &m)
-                != CC_MATCH_FOUND)
+            cc_match_set_start_limit(search_match, w->end - 1);
+            if (cc_pattern_match(p, search_match, run->text, run->len, at) != CC_MATCH_FOUND)
                 break;
             gsize ms, me, vs, ve;
-            cc_match_group(m, 0, &ms, &me);
+            cc_match_group(search_match, 0, &ms, &me);
             if (ms >= w->end)
                 break;
             at = me > ms ? me : me + 1;
-            if (!cc_match_group(m, vg, &vs, &ve) || ve == vs)
+            if (!cc_match_group(search_match, vg, &vs, &ve) || ve == vs)
                 continue;
             Span v = {vs, ve};
             g_array_append_val(spans, v);
@@ -1735,9 +1792,11 @@ quantities_by_regex(CcFrameRun *run, const GArray *windows, GArray *out)
 }
 
 /* The quantity mentions in @windows the quantity scanner finds: span and
- * value from one reading (cc_quantity_scanner_next()). */
+ * value from one reading (cc_quantity_scanner_next()); a frame's only
+ * those that count something (quantity_counts), a generic record's
+ * (@as_written) every one. */
 static void
-quantities_by_scan(CcFrameRun *run, const GArray *windows, GArray *out)
+quantities_by_scan(CcFrameRun *run, const GArray *windows, gboolean as_written, GArray *out)
 {
     CcQuantityScanner *sc = cc_quantity_scanner_new(run->normalizer, run->text, run->len);
     gsize at = 0;
@@ -1747,7 +1806,7 @@ quantities_by_scan(CcFrameRun *run, const GArray *windows, GArray *out)
         CcQuantityMention q;
         while (at < w->end && cc_quantity_scanner_next(sc, at, w->end, &q)) {
             at = q.end;
-            if (!quantity_counts(run, q.start, q.end))
+            if (!as_written && !quantity_counts(run, q.start, q.end))
                 continue;
             CcMention mention = {q.start, q.end, CC_CLAIM_QUANTITY, q.value, G_MAXUINT,
                                  G_MAXUINT, FALSE, FALSE, FALSE, 0};
@@ -1888,12 +1947,12 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
         guint first = out->len;
         CcValuePass pass = cc_frame_value_pass();
         if (pass == CC_VALUE_PASS_SCAN) {
-            quantities_by_scan(run, windows, out);
+            quantities_by_scan(run, windows, as_written, out);
         } else {
             quantities_by_regex(run, windows, out);
             if (pass == CC_VALUE_PASS_COMPARE) {
                 guint from = run->shadow->len;
-                quantities_by_scan(run, windows, run->shadow);
+                quantities_by_scan(run, windows, as_written, run->shadow);
                 for (guint i = from; i < run->shadow->len; i++) {
                     read_glued_million(run, &g_array_index(run->shadow, CcMention, i));
                     read_scale_after(run, &g_array_index(run->shadow, CcMention, i));
@@ -1903,8 +1962,15 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
         }
         for (guint i = first; i < out->len; i++) {
             CcMention *mention = &g_array_index(out, CcMention, i);
-            read_glued_million(run, mention);
+            /* a generic record reads the figure as written: no verb makes
+             * it a bound, no "m" before a counted noun millions */
+            if (!as_written)
+                read_glued_million(run, mention);
             read_scale_after(run, mention);
+            if (as_written) {
+                read_unit_after(run, mention);
+                continue;
+            }
             read_verb_bound(run, mention);
         }
         return;
@@ -2023,7 +2089,9 @@ cc_frame_run_value_mentions(CcFrameRun *run, guint index, const char *text, gsiz
     g_array_append_val(windows, all);
     cut_to_anchors(run, type, windows);
     search_mentions(run, type, ref_day, as_written, as_written, windows, out, NULL);
-    if (type != CC_CLAIM_QUANTITY || (out->len == 0 && run->shadow->len == 0))
+    /* a generic record keeps a figure inside a date, as the rule's
+     * patterns do ("in 15 years"): its except lines say which are none */
+    if (type != CC_CLAIM_QUANTITY || as_written || (out->len == 0 && run->shadow->len == 0))
         return;
     /* a figure inside a date ("24" of "February 24, 2022") is the date's */
     g_autoptr(GArray) dates = g_array_new(FALSE, FALSE, sizeof(CcMention));

@@ -195,7 +195,15 @@ CcValuePass cc_frame_value_pass(void);
 /* The same choice for the dates of the generic records ("{value}" in a
  * rule of the generic pack, read as written: rule value_date), by the
  * environment variable CLAIMCHECK_GENERIC_VALUES (scan, regex, compare);
- * the value grammar when it is unset, until the date scanner reads every
- * date the grammar reads (tests/value_pass_diff --generic lists where
- * they differ). */
+ * the date scanner when it is unset (tests/value_pass_diff --generic
+ * lists where the two differ). */
 CcValuePass cc_frame_generic_pass(void);
+
+/* Where the generic quantity records (rule value_quantity's first pattern,
+ * "(?<value>{QUANTITY}...)") find their figures, by the environment
+ * variable CLAIMCHECK_GENERIC_QUANTITIES, a testing aid read once: regex
+ * (the default, the pattern as written) or scan (the rule's patterns that
+ * open with "(?<value>{QUANTITY}" read "{value}" instead, the quantity
+ * scanner's mentions as written; tests/value_pass_diff
+ * --generic-quantities lists where the records differ). */
+CcValuePass cc_frame_generic_quantities(void);

@@ -67,8 +67,6 @@ gboolean cc_pattern_knows_its_start(const CcPattern *pattern);
 CcPattern *cc_pattern_compile(const char *regex, gsize *error_offset, gboolean *too_large,
                               GError **error);
 
-typedef struct _CcStartSet CcStartSet;
-
 /* "{value}" in a pattern line stands for a mention the value pass found:
  * it expands to CC_VALUE_REGEX, whose callouts (these numbers) accept only
  * the mentions given to the match data by cc_match_set_mentions(). */
@@ -89,23 +87,6 @@ gboolean cc_pattern_value_pass(const CcPattern *pattern);
  * pattern may stand for; not copied: they must outlive the match. With
  * none, a "{value}" pattern matches nothing. */
 void cc_match_set_mentions(CcMatch *match, const CcSpan *mentions, guint n);
-
-/* The pattern searched the other way: anchored attempts, in order, at the
- * places its start set (*@set) admits, which find what PCRE2's search
- * finds. The pattern compiled as \G(?:…), read and compiled on the first
- * call from any thread and shared by all; NULL where PCRE2 knows what a
- * match starts with, no set could be read, most bytes may start one, or
- * the anchored form does not compile: then search as usual. */
-const CcPattern *cc_pattern_anchored(const CcPattern *pattern, const CcStartSet **set);
-
-/* Looks for @pattern in @text[0, len) from byte @at, a match starting no
- * later than @limit: by anchored attempts where its start set admits one
- * (cc_pattern_anchored()), else by PCRE2's own search with @m. *@anchored
- * holds the anchored form's match data, made on first use (free it with
- * cc_match_free()); *@found is the match data that holds the result. */
-CcMatchResult cc_pattern_search(const CcPattern *pattern, CcMatch *m, CcMatch **anchored,
-                                const char *text, gsize len, gsize at, gsize limit,
-                                CcMatch **found);
 
 /* The bit of lexicon @table among the tables the frames read, or -1 when
  * no frame reads it. */

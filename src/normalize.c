@@ -676,6 +676,9 @@ tok_may_start_date(const CcNormalizer *nz, const Tokens *t, guint i)
         return TRUE;
     if (tok_in(t, i, nz->date_starts) == 0)
         return FALSE;
+    /* "in nineteen ninety six": a year in words after "in" */
+    if (i > 0 && tok_is(t, i - 1, "in") && table_match(nz, TABLE_NUMBER_WORDS, t, i, &(guint){0}))
+        return TRUE;
     for (guint k = i + 1; k < t->n && k <= i + DATE_LEAD; k++)
         if (t->tok[k].kind != TOK_PUNCT && tok_date_head(nz, t, k) != 0)
             return TRUE;

@@ -63,6 +63,19 @@ plain_int(const Token *tok)
     return tok->kind == TOK_NUM && !tok->bad && !tok->grouped && !tok->decimal;
 }
 
+/* In a sentence, does a currency sign stand before token @i ("$12",
+ * "$ 12", "$DEC")? What follows it is an amount or a ticker, not a day
+ * or a month. */
+static gboolean
+after_currency(const Tokens *t, guint i)
+{
+    if (!t->mention || i == 0 || i > t->n)
+        return FALSE;
+    const Token *k = &t->tok[i - 1];
+    return (k->len == 1 && k->s[0] == '$') || (k->len == 2 && memcmp(k->s, "\xc2\xa3", 2) == 0)
+           || (k->len == 3 && memcmp(k->s, "\xe2\x82\xac", 3) == 0);
+}
+
 static gboolean
 is_year(const Tokens *t, guint i, int *year)
 {
@@ -212,7 +225,8 @@ read_day_ex(const CcNormalizer *nz, const Tokens *t, guint i, gboolean words, in
         return FALSE;
     const Token *tok = &t->tok[i];
     if (tok->kind == TOK_NUM) {
-        if (!plain_int(tok) || tok->int_digits > 2 || tok->num < 1 || tok->num > 31)
+        if (!plain_int(tok) || tok->int_digits > 2 || tok->num < 1 || tok->num > 31
+            || after_currency(t, i))
             return FALSE;
         *day = (int)tok->num;
         *end = i + 1;
@@ -286,6 +300,8 @@ possessive_match(const CcNormalizer *nz, TableId table, const Tokens *t, guint i
 static const PhraseValue *
 read_month(const CcNormalizer *nz, const Tokens *t, guint i, guint *end)
 {
+    if (glued(t, i) && after_currency(t, i))
+        return NULL; /* "$DEC" is a ticker */
     const PhraseValue *m = table_match(nz, TABLE_MONTHS, t, i, end);
     if (m == NULL && (m = possessive_match(nz, TABLE_MONTHS, t, i, end)) != NULL)
         return m;
@@ -418,8 +434,16 @@ read_calendar(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Wri
         j++;
     int day;
     guint dend;
-    if (!read_day_ex(nz, t, j, TRUE, &day, &dend))
-        return FALSE;
+    if (!read_day_ex(nz, t, j, TRUE, &day, &dend)) {
+        /* in a sentence, a day in cardinal words under twenty is one
+         * before a month and a year: "fifteen August nineteen hundred
+         * ninety three" */
+        guint me, ye;
+        int y;
+        if (!t->mention || !read_cardinal(nz, t, j, &day, &dend) || day < 1 || day > 31
+            || read_month(nz, t, dend, &me) == NULL || !read_year_after(nz, t, me, ref, &y, &ye))
+            return FALSE;
+    }
     w->day_lo = w->day_hi = day;
     dend = read_day_range_end(nz, t, dend, w);
     if (tok_is(t, dend, "day") && tok_is(t, dend + 1, "of"))
@@ -472,6 +496,19 @@ two_digit_year(int yy, guint32 ref)
     return yy + 2000 <= ry + 20 ? 2000 + yy : 1900 + yy;
 }
 
+/* Is token @j the "T" of a time glued to a date in figures
+ * ("2019-09-01T10:38:07Z")? */
+static gboolean
+iso_time(const Tokens *t, guint j)
+{
+    const Token *k = &t->tok[j];
+    if (k->kind != TOK_WORD || (k->s[0] != 'T' && k->s[0] != 't'))
+        return FALSE;
+    if (k->len > 1)
+        return g_ascii_isdigit(k->s[1]);
+    return j + 1 < t->n && glued(t, j + 1) && t->tok[j + 1].kind == TOK_NUM;
+}
+
 /* Numeric forms: "2022-02-24", "2022/02/24", "24/02/2022" when the day
  * cannot be a month, "02/24/2022" likewise, "2015-12", "12/2015",
  * "22/04", "11/20", "Oct/2", "05-Aug-2016", "2019/aug/01", "20161016". */
@@ -522,8 +559,11 @@ read_numeric(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Writ
         j--;
     if (n < 2 || sep == 0)
         return FALSE;
-    /* the next token must not continue the figure: "1/2/2022/5", "10-12-ton" */
-    if (j < t->n && glued(t, j) && (t->tok[j].kind != TOK_PUNCT || (tok_is_punct(t, j, "/.") && j + 1 < t->n && t->tok[j + 1].kind == TOK_NUM && glued(t, j + 1))))
+    /* the next token must not continue the figure: "1/2/2022/5", "10-12-ton";
+     * a time after a full date in figures ("2019-09-01T10:38") is no part
+     * of it */
+    if (j < t->n && glued(t, j) && !(n == 3 && c[0].digits == 4 && sep == '-' && iso_time(t, j))
+        && (t->tok[j].kind != TOK_PUNCT || (tok_is_punct(t, j, "/.") && j + 1 < t->n && t->tok[j + 1].kind == TOK_NUM && glued(t, j + 1))))
         return FALSE;
     int months = 0, mi = -1;
     for (guint k = 0; k < n; k++)
@@ -636,6 +676,33 @@ read_unit(const Tokens *t, guint i, guint *end)
     return U_NONE;
 }
 
+/* In a sentence, a unit of time with a possessive ending ("next month's
+ * parade", "last year's offensive"): the unit, the token after it its
+ * end. */
+static Unit
+unit_possessive(const Tokens *t, guint i, guint *end)
+{
+    static const struct {
+        const char *word;
+        Unit unit;
+    } units[] = {
+        {"week", U_WEEK},       {"fortnight", U_WEEK},   {"month", U_MONTH},
+        {"year", U_YEAR},       {"quarter", U_QUARTER},  {"decade", U_DECADE},
+        {"century", U_CENTURY}, {"weekend", U_WEEKEND},
+    };
+    guint p = t->mention ? possessive_len(t, i) : 0;
+    if (p == 0)
+        return U_NONE;
+    const Token *k = &t->tok[i];
+    for (guint u = 0; u < G_N_ELEMENTS(units); u++)
+        if (strlen(units[u].word) == k->len - p
+            && g_ascii_strncasecmp(k->s, units[u].word, k->len - p) == 0) {
+            *end = i + 1;
+            return units[u].unit;
+        }
+    return U_NONE;
+}
+
 static gboolean
 is_fortnight(const Tokens *t, guint i)
 {
@@ -678,15 +745,37 @@ typedef struct {
     int days, months;
     Unit unit; /* the last unit named */
     int count; /* its count */
+    guint parts; /* "2 weeks and 2 days": 2 */
 } Duration;
+
+/* Is token @k "ago", "earlier", "later" or "hence", which makes the
+ * duration before it an offset of its own? */
+static gboolean
+offset_word(const Tokens *t, guint k)
+{
+    return tok_is(t, k, "ago") || tok_is(t, k, "earlier") || tok_is(t, k, "later")
+           || tok_is(t, k, "hence");
+}
+
+/* read_duration() of at most @parts parts ("2 weeks and 2 days": two). */
+static gboolean
+read_duration_parts(const CcNormalizer *nz, const Tokens *t, guint i, guint parts, Duration *d,
+                    guint *end);
 
 static gboolean
 read_duration(const CcNormalizer *nz, const Tokens *t, guint i, Duration *d, guint *end)
 {
+    return read_duration_parts(nz, t, i, G_MAXUINT, d, end);
+}
+
+static gboolean
+read_duration_parts(const CcNormalizer *nz, const Tokens *t, guint i, guint parts, Duration *d,
+                    guint *end)
+{
     memset(d, 0, sizeof *d);
     guint j = i;
     gboolean any = FALSE;
-    for (;;) {
+    for (guint part = 0; part < parts; part++) {
         int n;
         guint e, e2;
         guint k = j;
@@ -717,6 +806,7 @@ read_duration(const CcNormalizer *nz, const Tokens *t, guint i, Duration *d, gui
         }
         d->unit = u;
         d->count = n;
+        d->parts++;
         any = TRUE;
         j = e2;
     }
@@ -859,8 +949,9 @@ static gboolean
 period_in_sentence(const Tokens *t, guint i, guint j, guint e, Unit u)
 {
     const Token *w = &t->tok[e - 1];
-    if (w->len > 1 && g_ascii_tolower(w->s[w->len - 1]) == 's' && u != U_DAY)
-        return FALSE; /* "the decades", "next quarters" */
+    if (w->len > 1 && g_ascii_tolower(w->s[w->len - 1]) == 's' && u != U_DAY
+        && possessive_len(t, e - 1) == 0)
+        return FALSE; /* "the decades", "next quarters"; not "next month's" */
     if (tok_is_punct(t, e, "-") && glued(t, e))
         return FALSE;
     if (!tok_is(t, i, "the") || j != i + 1)
@@ -906,6 +997,8 @@ read_period(const Tokens *t, guint i, guint32 ref, Unit *unit, guint32 *lo, guin
         e = j + 2;
     } else {
         u = read_unit(t, j, &e);
+        if (u == U_NONE && dir != 0)
+            u = unit_possessive(t, j, &e);
     }
     if (u == U_NONE || u == U_BDAY || tok_is(t, j, "days") || tok_is(t, j, "weeks")
         || tok_is(t, j, "months") || tok_is(t, j, "years"))
@@ -960,6 +1053,23 @@ read_weekday_or_short(const CcNormalizer *nz, const Tokens *t, guint i, int *wd,
         return FALSE;
     *wd = (int)v->a;
     return TRUE;
+}
+
+/* In a sentence, is the day read at [@q, @dend) after a weekday ending at
+ * @wend unlike one ("on Friday, the first toll", "Friday 7-6")? "the"
+ * and a day follow the weekday with no comma between; a bare figure
+ * is a day of 13 and more ("Sunday 31"), standing apart ("Friday 7-6",
+ * "Monday 5.3" are other figures), as a smaller one is more often a
+ * count or a time. */
+static gboolean
+weekday_day_unlike(const Tokens *t, guint wend, guint k, guint q, guint dend)
+{
+    if (q > k)
+        return k != wend;
+    const Token *d = &t->tok[q];
+    if (d->kind != TOK_NUM || dend != q + 1)
+        return FALSE; /* "Monday 13th", "Sunday twenty nine" */
+    return d->num < 13 || (dend < t->n && glued(t, dend) && tok_is_punct(t, dend, "-/.,:"));
 }
 
 static guint32
@@ -1083,7 +1193,13 @@ read_duration_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref
             return FALSE;
         }
     }
-    if (!read_duration(nz, t, j, &d, &e)) {
+    gboolean have = read_duration(nz, t, j, &d, &e);
+    if (have && t->mention && (dir == 1 || dir == -1) && d.parts > 1 && offset_word(t, e)) {
+        /* in a sentence, "the last 3 months and 2 days ago": the last part
+         * is an offset of its own, "2 days ago" */
+        have = read_duration_parts(nz, t, j, d.parts - 1, &d, &e);
+    }
+    if (!have) {
         /* "the 3 next weeks", "2 upcoming months" */
         int n;
         guint e1;
@@ -1095,6 +1211,11 @@ read_duration_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref
             return FALSE;
         Unit u = read_unit(t, e, &e);
         if (u == U_NONE)
+            return FALSE;
+        /* in a sentence, "only 3 next week" counts no weeks: a count
+         * past one takes a plural unit ("the 2 next days") */
+        if (t->mention && n > 1 && !is_fortnight(t, e) && t->tok[e - 1].len > 0
+            && g_ascii_tolower(t->tok[e - 1].s[t->tok[e - 1].len - 1]) != 's')
             return FALSE;
         memset(&d, 0, sizeof d);
         d.unit = u;
@@ -1875,6 +1996,23 @@ mention_year(const Tokens *t, guint j, int year)
     return j >= 4 && tok_is_punct(t, j - 1, ".") && tok_is(t, j - 2, "d");
 }
 
+/* In a sentence, does a year in words after "in" end at token @k: at a
+ * clause's end or before a word that opens another ("in nineteen ninety
+ * six and came back"), not before a noun it counts ("in two thousand
+ * homes")? */
+static gboolean
+year_words_end(const Tokens *t, guint k)
+{
+    static const char *const next[] = {"and", "when", "but", "or", "to", "before", "after",
+                                       "until", NULL};
+    if (ends_at(t, k))
+        return TRUE;
+    for (guint w = 0; next[w]; w++)
+        if (tok_is(t, k, next[w]))
+            return TRUE;
+    return FALSE;
+}
+
 /* One date, without a range. */
 static gboolean
 read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written *w)
@@ -1925,7 +2063,8 @@ read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written 
         guint ue;
         if (ref != 0 && read_day_ex(nz, t, q, q > k, &day, &dend)
             && !(dend < t->n && tok_is_punct(t, dend, ":"))
-            && read_unit(t, dend, &ue) == U_NONE) { /* "Saturday 3 days from now" */
+            && read_unit(t, dend, &ue) == U_NONE /* "Saturday 3 days from now" */
+            && !(t->mention && weekday_day_unlike(t, end, k, q, dend))) {
             guint32 d = nearest_weekday_with_day(ref, wd, day);
             if (d != 0) {
                 set_absolute(w, d, d, dend);
@@ -2023,7 +2162,8 @@ read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written 
         return TRUE;
     }
     if (read_year_words(nz, t, j, &year, &end)
-        && (j > i || tok_is(t, i - 1, "in") || (!t->mention && i == 0 && end == t->n))) {
+        && (j > i || (tok_is(t, i - 1, "in") && (!t->mention || year_words_end(t, end)))
+            || (!t->mention && i == 0 && end == t->n))) {
         w->year = year;
         w->end = end;
         return TRUE;
@@ -2697,6 +2837,32 @@ fraction_like(const Tokens *t, guint start, guint end)
     return t->tok[start].num <= 12 && t->tok[start + 2].num <= 12;
 }
 
+/* Is token @i the second of two years joined by a dash ("from 2010 to
+ * 2014-2015"), which a mention that took the first left? A year of its
+ * own, though it continues a figure. */
+static gboolean
+year_after_year(const Tokens *t, guint i)
+{
+    int y;
+    return i >= 2 && is_year(t, i, &y) && glued(t, i) && tok_is_punct(t, i - 1, "-")
+           && glued(t, i - 1) && is_year(t, i - 2, &y);
+}
+
+/* read_date() at token @i of the scanner's slice; with no document's day
+ * ("on 21 November"), a date all the same, whose figures are its own, but
+ * one with no value. */
+static gboolean
+scan_read(CcDateScanner *sc, guint i, guint32 ref_day, CcValue *value, guint *start, guint *end)
+{
+    if (read_date(sc->s.nz, &sc->s.t, i, ref_day, value, start, end))
+        return TRUE;
+    if (ref_day != 0)
+        return FALSE;
+    gboolean ok = read_date(sc->s.nz, &sc->s.t, i, cc_day_from_ymd(2000, 1, 1), value, start, end);
+    memset(value, 0, sizeof *value);
+    return ok;
+}
+
 gboolean
 cc_date_scanner_next(CcDateScanner *sc, gsize from, gsize to, guint32 ref_day,
                      CcDateMention *m)
@@ -2710,19 +2876,26 @@ cc_date_scanner_next(CcDateScanner *sc, gsize from, gsize to, guint32 ref_day,
         gsize at = (gsize)(t->tok[sc->s.i].s - sc->s.text);
         if (at >= to)
             return FALSE;
-        if (at < from || !tok_can_start(t, sc->s.i) || !tok_may_start_date(sc->s.nz, t, sc->s.i)) {
+        if (at < from || !(tok_can_start(t, sc->s.i) || year_after_year(t, sc->s.i))
+            || !tok_may_start_date(sc->s.nz, t, sc->s.i)) {
             sc->s.i++;
             continue;
         }
         guint start = sc->s.i, end = sc->s.i;
         Written w;
-        gboolean ok = read_date(sc->s.nz, t, sc->s.i, ref_day, &m->value, &start, &end);
-        if (!ok && ref_day == 0) {
-            /* "on 21 November" with no document's day: a date all the
-             * same, whose figures are its own, but one with no value */
-            ok = read_date(sc->s.nz, t, sc->s.i, cc_day_from_ymd(2000, 1, 1), &m->value, &start,
-                           &end);
-            memset(&m->value, 0, sizeof m->value);
+        gboolean ok = scan_read(sc, sc->s.i, ref_day, &m->value, &start, &end);
+        if (ok && start == sc->s.i && (tok_is(t, start, "for") || tok_is(t, start, "in"))
+            && tok_is(t, start + 1, "the")) {
+            /* "for the last 3 weeks of this year", "in the 5 upcoming
+             * years": the mention begins at "the" when a date is read
+             * there, as a lead word is no part of it */
+            CcValue v;
+            guint s2, e2;
+            if (scan_read(sc, start + 1, ref_day, &v, &s2, &e2) && s2 == start + 1) {
+                m->value = v;
+                start = s2;
+                end = e2;
+            }
         }
         guint me;
         if (!ok
@@ -2746,7 +2919,8 @@ cc_date_scanner_next(CcDateScanner *sc, gsize from, gsize to, guint32 ref_day,
             /* "Tuesday's": the possessive ending is no part of the date */
             guint pe;
             if (possessive_match(sc->s.nz, TABLE_WEEKDAYS, t, end - 1, &pe) != NULL
-                || possessive_match(sc->s.nz, TABLE_MONTHS, t, end - 1, &pe) != NULL)
+                || possessive_match(sc->s.nz, TABLE_MONTHS, t, end - 1, &pe) != NULL
+                || unit_possessive(t, end - 1, &pe) != U_NONE)
                 m->end -= possessive_len(t, end - 1);
             sc->s.i = end;
             return TRUE;

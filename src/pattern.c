@@ -6,7 +6,6 @@
  * rule set's patterns are large, and a run may never need some of them. */
 #include "internal.h"
 #include "prefilter.h"
-#include "startset.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -17,24 +16,12 @@
 #define DEPTH_LIMIT 10000u
 #define JIT_STACK_MAX (1024u * 1024u)
 
-/* A start set admitting more bytes than this anywhere is not used: most
- * bytes open a match, and anchored attempts would be no fewer than the
- * places PCRE2's own search tries. */
-#define MAX_ANYWHERE 64
-
-/* A pattern's anchored form (see cc_pattern_anchored()). */
-typedef struct {
-    CcStartSet set;
-    CcPattern *anchored;
-} Anchored;
-
 struct _CcPattern {
     char *source;
     pcre2_code *code;
     /* Set once, by the first thread to need them (g_once: the others wait). */
     gsize jit_state; /* 0: not tried, 1: interpreter, 2: JIT */
     CcRequirement *needs; /* its anchors, or NULL: set before it is shared */
-    gsize anchor;    /* Anchored *, or 1 when there is none; 0 until read */
     gboolean value_pass; /* it holds "{value}": its callouts read the value pass */
 };
 
@@ -92,10 +79,6 @@ cc_pattern_free(CcPattern *pattern)
         return;
     pcre2_code_free(pattern->code);
     cc_requirement_free(pattern->needs);
-    if (pattern->anchor > 1) {
-        cc_pattern_free(((Anchored *)pattern->anchor)->anchored);
-        g_free((Anchored *)pattern->anchor);
-    }
     g_free(pattern->source);
     g_free(pattern);
 }
@@ -195,46 +178,6 @@ cc_pattern_knows_its_start(const CcPattern *pattern)
     pcre2_pattern_info(pattern->code, PCRE2_INFO_FIRSTCODETYPE, &type);
     pcre2_pattern_info(pattern->code, PCRE2_INFO_FIRSTBITMAP, &bitmap);
     return type != 0 || bitmap != NULL;
-}
-
-/* The anchored form, or NULL: see cc_pattern_anchored(). */
-static Anchored *
-anchored_of(const CcPattern *pattern)
-{
-    /* Where PCRE2 knows what a match starts with, its own search skips
-     * ahead as well as anchored attempts would. */
-    if (cc_pattern_knows_its_start(pattern))
-        return NULL;
-    Anchored *a = g_new0(Anchored, 1);
-    guint bounded;
-    if (!cc_start_set_of(pattern->source, &a->set)
-        || cc_start_set_count(&a->set, &bounded) > MAX_ANYWHERE) {
-        g_free(a);
-        return NULL;
-    }
-    g_autofree char *re = g_strdup_printf("\\G(?:%s)", pattern->source);
-    a->anchored = cc_pattern_new(re, NULL, NULL);
-    if (a->anchored == NULL) {
-        g_free(a);
-        return NULL;
-    }
-    a->anchored->value_pass = pattern->value_pass;
-    return a;
-}
-
-const CcPattern *
-cc_pattern_anchored(const CcPattern *pattern, const CcStartSet **set)
-{
-    CcPattern *p = (CcPattern *)pattern;
-    if (g_once_init_enter(&p->anchor)) {
-        Anchored *a = anchored_of(p);
-        g_once_init_leave(&p->anchor, a ? (gsize)a : 1);
-    }
-    if (p->anchor == 1)
-        return NULL;
-    const Anchored *a = (const Anchored *)p->anchor;
-    *set = &a->set;
-    return a->anchored;
 }
 
 int
@@ -367,28 +310,4 @@ cc_match_group(const CcMatch *match, int group, gsize *start, gsize *end)
     *start = ov[2 * group];
     *end = ov[2 * group + 1];
     return TRUE;
-}
-
-CcMatchResult
-cc_pattern_search(const CcPattern *pattern, CcMatch *m, CcMatch **anchored_match,
-                  const char *text, gsize len, gsize at, gsize limit, CcMatch **found)
-{
-    *found = m;
-    const CcStartSet *set = NULL;
-    const CcPattern *anchored = cc_pattern_anchored(pattern, &set);
-    if (anchored == NULL)
-        return cc_pattern_match(pattern, m, text, len, at);
-    if (*anchored_match == NULL)
-        *anchored_match = cc_match_new(anchored);
-    cc_match_set_mentions(*anchored_match, m->mentions, m->n_mentions);
-    *found = *anchored_match;
-    gsize last = MIN(limit, len == 0 ? 0 : len - 1);
-    for (gsize q = at; q <= last && q < len; q++) {
-        if (((unsigned char)text[q] & 0xC0) == 0x80 || !cc_start_set_admits(set, text, len, q))
-            continue;
-        CcMatchResult r = cc_pattern_match(anchored, *anchored_match, text, len, q);
-        if (r != CC_MATCH_NONE)
-            return r;
-    }
-    return CC_MATCH_NONE;
 }

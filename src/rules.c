@@ -1885,6 +1885,8 @@ adopt_value_patterns(CcRuleSet *set, const CcRule *user, CcCompileJob *value_job
                                  "(include the core pack)",
                                  user->frame != NULL ? "frame" : "rule", user->id, macro[k]);
         CcCompileJob *job = value_jobs[k];
+        if (job == NULL)
+            continue; /* not searched: see value_grammar_wanted() */
         if (job->pattern == NULL) {
             g_propagate_error(error, g_steal_pointer(&job->error));
             return FALSE;
@@ -1894,10 +1896,56 @@ adopt_value_patterns(CcRuleSet *set, const CcRule *user, CcCompileJob *value_job
     return TRUE;
 }
 
+/* Is the value grammar's pattern of kind @k (0 "(?<value>{QUANTITY})", 1
+ * "(?<value>{DATE})") searched at all? Only with the testing aids that ask
+ * for it, CLAIMCHECK_VALUE_PASS (both) or CLAIMCHECK_GENERIC_VALUES (the
+ * dates) set to regex or compare: the scanners find the value pass's
+ * mentions otherwise, and a 30 KB pattern is not compiled for nothing. */
+static gboolean
+value_grammar_wanted(int k)
+{
+    if (cc_frame_value_pass() != CC_VALUE_PASS_SCAN)
+        return TRUE;
+    return k == 1 && cc_frame_generic_pass() != CC_VALUE_PASS_SCAN;
+}
+
+/* CLAIMCHECK_GENERIC_QUANTITIES=scan: a generic quantity rule's pattern
+ * that opens with the grammar, "(?<value>{QUANTITY}...)", reads "{value}"
+ * instead, the quantity scanner's mentions as written, and keeps what
+ * follows the group (value_quantity's "(?![\w])"). */
+static void
+generic_quantities_by_scan(RuleEntry *re)
+{
+    static const char open[] = "(?<value>{QUANTITY}";
+    if (re->pub.type != CC_CLAIM_QUANTITY || g_strcmp0(re->pub.predicate, "value") != 0)
+        return;
+    for (guint j = 0; j < re->raw->len; j++) {
+        RawPattern *raw = re->raw->pdata[j];
+        if (!g_str_has_prefix(raw->regex, open))
+            continue;
+        int depth = 0;
+        const char *q = raw->regex;
+        for (; *q != '\0'; q++) {
+            if (*q == '\\' && q[1] != '\0')
+                q++;
+            else if (*q == '(')
+                depth++;
+            else if (*q == ')' && --depth == 0)
+                break;
+        }
+        if (*q != ')')
+            continue;
+        char *regex = g_strconcat("{value}", q + 1, NULL);
+        g_free(raw->regex);
+        raw->regex = regex;
+    }
+}
+
 /* The value pass's patterns, "(?<value>{QUANTITY})" and "(?<value>{DATE})",
- * are compiled where a frame or a "{value}" pattern needs them and the core
- * pack defines them (at the first such rule's line, for messages);
- * adopt_value_patterns says which is missing otherwise. */
+ * are compiled where a frame or a "{value}" pattern needs them, the core
+ * pack defines them (at the first such rule's line, for messages) and
+ * value_grammar_wanted(); adopt_value_patterns says which is missing
+ * otherwise. */
 static const CcRule *
 first_value_pass_user(const CcRuleSet *set)
 {
@@ -1974,6 +2022,8 @@ cc_ruleset_compile(CcRuleSet *rules, GError **error)
     g_autoptr(GPtrArray) owners = g_ptr_array_new_with_free_func(g_free);
     for (guint i = 0; i < rules->rules->len; i++) {
         RuleEntry *re = rules->rules->pdata[i];
+        if (cc_frame_generic_quantities() == CC_VALUE_PASS_SCAN)
+            generic_quantities_by_scan(re);
         char *owner = g_strdup_printf("rule %s", re->pub.id);
         char *except_owner = g_strdup_printf("rule %s (except)", re->pub.id);
         g_ptr_array_add(owners, owner);
@@ -1996,7 +2046,7 @@ cc_ruleset_compile(CcRuleSet *rules, GError **error)
     guint value_job[2] = {G_MAXUINT, G_MAXUINT};
     const CcRule *user = first_value_pass_user(rules);
     for (int k = 0; user != NULL && k < 2; k++) {
-        if (!g_hash_table_contains(rules->macro_names, value_macro[k]))
+        if (!g_hash_table_contains(rules->macro_names, value_macro[k]) || !value_grammar_wanted(k))
             continue;
         value_raw[k].regex = g_strdup_printf("(?<value>{%s})", value_macro[k]);
         value_raw[k].file = user->file;

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /* test_pattern.c: PCRE2 patterns — compile errors with offsets, matching
  * (case-insensitive by default, UTF-8), named groups, the JIT, and the match
- * limits that stop catastrophic backtracking. */
+ * limits that stop catastrophic backtracking, and that every pattern of the
+ * shipped rules has a start PCRE2 knows. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -192,6 +193,39 @@ test_start_limit(void **state)
     }
 }
 
+/* Every pattern and "except" pattern of the shipped rules has a start
+ * PCRE2 knows (a first code unit or a bitmap of first bytes), so that its
+ * own search skips the places no match can start: no start set is read
+ * from the regex. (The value grammar's patterns, QUANTITY and DATE, are
+ * not the rules': the scanners find the value pass's mentions, and
+ * CLAIMCHECK_VALUE_PASS=regex searches them as PCRE2 does.) */
+static void
+test_shipped_rules_know_their_start(void **state)
+{
+    (void)state;
+    g_autoptr(CcRuleSet) rules = cc_ruleset_new();
+    g_autoptr(GError) error = NULL;
+    if (!cc_ruleset_load(rules, CC_SOURCE_DIR "/rules", &error)
+        || !cc_ruleset_compile(rules, &error))
+        fail_msg("%s", error->message);
+    GPtrArray *all = cc_ruleset_rules(rules);
+    guint patterns = 0, unknown = 0;
+    for (guint i = 0; i < all->len; i++) {
+        const CcRule *rule = all->pdata[i];
+        GPtrArray *lists[] = {rule->patterns, rule->exceptions};
+        for (guint l = 0; l < G_N_ELEMENTS(lists); l++)
+            for (guint j = 0; j < lists[l]->len; j++) {
+                patterns++;
+                if (!cc_pattern_knows_its_start(lists[l]->pdata[j]) && unknown++ < 10)
+                    print_error("rule %s %s %u: PCRE2 knows no start\n", rule->id,
+                                l == 0 ? "pattern" : "except", j + 1);
+            }
+    }
+    print_message("%u patterns, %u without a known start\n", patterns, unknown);
+    assert_true(patterns > 40); /* the shipped packs were read */
+    assert_int_equal(unknown, 0);
+}
+
 int
 main(void)
 {
@@ -202,6 +236,7 @@ main(void)
         cmocka_unit_test(test_jit),
         cmocka_unit_test(test_catastrophic_backtracking),
         cmocka_unit_test(test_start_limit),
+        cmocka_unit_test(test_shipped_rules_know_their_start),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,10 +1,10 @@
 # SPDX-License-Identifier: MIT
 # The generic date records (rule value_date, `{value}`) come from the value
 # pass, read as written, and CLAIMCHECK_GENERIC_VALUES chooses how it finds
-# them: the DATE pattern (regex, the default) or the date scanner (scan).
+# them: the date scanner (scan, the default) or the DATE pattern (regex).
 # The two differ on a month before a figure grouped in thousands ("in
-# October 3,359 ..."): a day to the pattern, the month alone to the
-# scanner; they agree on a date that dates a report ("said on Thursday"),
+# October 3,359 ..."): the month alone to the scanner, a day to the
+# pattern; they agree on a date that dates a report ("said on Thursday"),
 # which a generic record keeps though the frames do not.
 . "$(dirname "$0")/lib.bash"
 
@@ -25,7 +25,7 @@ CLAIMCHECK_GENERIC_VALUES=scan expect_exit "scan" 0 -- \
     "$CLAIMCHECK" extract --all --date 2024-11-20 --format jsonl "$work/doc.txt"
 dates >"$work/scan"
 
-if cmp -s "$work/default" "$work/regex"; then pass; else fail "the default is not the pattern's"; fi
+if cmp -s "$work/default" "$work/scan"; then pass; else fail "the default is not the scanner's"; fi
 if grep -qx 'October 3 2024-10-03 2024-10-03' "$work/regex"; then pass; else
     fail "the pattern did not read 'October 3'"; cat "$work/regex"; fi
 if grep -qx 'October 2024-10-01 2024-10-31' "$work/scan"; then pass; else
@@ -48,8 +48,8 @@ if grep -q "^value-pass	generic date regex-only	October 3	" "$work/err"; then pa
 
 CLAIMCHECK_GENERIC_VALUES=bogus expect_exit "bogus" 0 -- \
     "$CLAIMCHECK" extract --all --date 2024-11-20 --format jsonl "$work/doc.txt"
-expect_stderr "bogus" "CLAIMCHECK_GENERIC_VALUES='bogus' is none of scan, regex, compare"
+expect_stderr "bogus" "CLAIMCHECK_GENERIC_VALUES='bogus' is none of scan, regex, compare; the date scanner is used"
 dates >"$work/bogus"
-if cmp -s "$work/bogus" "$work/regex"; then pass; else fail "an unknown value is not the default"; fi
+if cmp -s "$work/bogus" "$work/scan"; then pass; else fail "an unknown value is not the default"; fi
 
 finish
