@@ -365,6 +365,7 @@ struct _CcFrameRun {
     GArray *shadow; /* (element-type CcMention) */
     CcMatch *value_anchored[2]; /* their anchored forms' (cc_pattern_search()) */
     GArray *toks;           /* (element-type Tok) */
+    GArray *may_fill;       /* (element-type gboolean) by frame: may_fill() this sentence */
     /* (element-type guint) anchor_kinds() of each of toks, read once a
      * sentence for both types' cut_to_anchors(); emptied where toks is
      * filled */
@@ -487,6 +488,7 @@ cc_frame_run_new(const CcRuleSet *rules)
     run->frames = g_ptr_array_new();
     run->dicts = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, dict_free);
     run->toks = g_array_new(FALSE, FALSE, sizeof(Tok));
+    run->may_fill = g_array_new(FALSE, FALSE, sizeof(gboolean));
     run->toks_anchors = g_array_new(FALSE, FALSE, sizeof(guint));
     run->subject_tables = g_ptr_array_new();
     run->named_tables = g_ptr_array_new();
@@ -568,6 +570,7 @@ cc_frame_run_free(CcFrameRun *run)
         cc_match_free(run->value_anchored[k]);
     }
     g_array_unref(run->toks);
+    g_array_unref(run->may_fill);
     g_array_unref(run->toks_anchors);
     g_array_unref(run->shadow);
     g_hash_table_unref(run->anchors);
@@ -4159,6 +4162,29 @@ could_fire(CcFrameRun *run, const CcFrame *f)
  * "from" (a determiner between), with no head noun another frame counts,
  * within a few words after a figure a frame took, counts what that one
  * counts, for the same party. */
+/* Can @f fill at all in the current sentence? Not where a slot it
+ * cannot do without has no hit in the sentence: its counted noun (unless
+ * headless; every counted noun fill_frame() attaches is a hit of those
+ * tables), its cue (unless optional). fill_frame() would return with
+ * that slot missing for every mention; asked once a sentence, not once a
+ * mention. (What a frame follows may be claimed by the sentence's own
+ * earlier figures: that stays fill_frame()'s to ask.) */
+static gboolean
+may_fill(CcFrameRun *run, const CcFrame *f)
+{
+    for (int k = 0; k < 2; k++) {
+        const GPtrArray *tables = f->slot[k == 0 ? CC_SLOT_COUNTS : CC_SLOT_CUE].tables;
+        if (tables->len == 0 || (k == 0 ? f->headless : f->optional_cue))
+            continue;
+        gboolean any = FALSE;
+        for (guint i = 0; i < tables->len && !any; i++)
+            any = dict_hits(run, tables->pdata[i])->len > 0;
+        if (!any)
+            return FALSE;
+    }
+    return TRUE;
+}
+
 static void
 restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
 {
@@ -4251,6 +4277,13 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
         want[1] = TRUE;
     find_mentions(run, ref_day, want, mentions);
     find_fractions(run, mentions);
+    /* Without misses to explain, a frame that cannot fill in this
+     * sentence is not tried on each of its mentions. */
+    g_array_set_size(run->may_fill, run->frames->len);
+    for (guint fi = 0; fi < run->frames->len; fi++)
+        g_array_index(run->may_fill, gboolean, fi) =
+            misses != NULL || mentions->len == 0
+            || may_fill(run, ((const CcRule *)run->frames->pdata[fi])->frame);
 
     for (guint mi = 0; mi < mentions->len; mi++) {
         const CcMention *m = &g_array_index(mentions, CcMention, mi);
@@ -4261,7 +4294,7 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
         gboolean have_best = FALSE;
         for (guint fi = 0; fi < run->frames->len; fi++) {
             const CcRule *rule = run->frames->pdata[fi];
-            if (rule->type != m->type)
+            if (rule->type != m->type || !g_array_index(run->may_fill, gboolean, fi))
                 continue;
             Fill fill;
             fill_frame(run, rule, mentions, mi, &fill);
