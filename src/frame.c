@@ -650,9 +650,8 @@ scan_dictionaries(CcFrameRun *run)
 {
     run->scanned = run->sentence;
     for (guint b = 0; b < CC_TABLE_BITS; b++)
-        if (run->by_bit[b] != NULL)
+        if (run->by_bit[b] != NULL && run->by_bit[b]->hits->len > 0)
             g_array_set_size(run->by_bit[b]->hits, 0);
-    g_array_set_size(run->starts, 0);
     g_array_set_size(run->starts, run->toks->len);
     memset(run->starts->data, 0, sizeof(CcTableBits) * run->toks->len);
     if (run->phrases == NULL)
@@ -793,10 +792,17 @@ first_subject(CcFrameRun *run)
     return first ? entity_of(run, run->text, first) : NULL;
 }
 
-/* Reads @text[0, len) as sentence @index for first_subject(). */
+/* Reads @text[0, len) as sentence @index for first_subject() and the
+ * frames. The pattern rules' value pass and the frames read the same
+ * sentence one after the other: its tokens (and their anchor kinds) are
+ * cut once. A new document starts with no sentence (run->sentence
+ * G_MAXUINT), so that a sentence of the last one at the same address is
+ * never taken for it. */
 static void
 look_at(CcFrameRun *run, guint index, const char *text, gsize len)
 {
+    if (index != G_MAXUINT && run->sentence == index && run->text == text && run->len == len)
+        return;
     run->text = text;
     run->len = len;
     run->sentence = index;
@@ -4254,12 +4260,8 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
                       guint kinds, gboolean explain, GArray *mentions, GArray *hits,
                       GArray *misses)
 {
-    run->text = text;
-    run->len = len;
-    run->sentence = index;
     claimed_at(run, index);
-    tokenize(text, len, run->toks);
-    g_array_set_size(run->toks_anchors, 0);
+    look_at(run, index, text, len);
     /* The value pass runs only where a frame could read what it finds: a
      * quantity where some quantity frame's counted noun (or, for a figure
      * with none, its cue after the claim it follows) is in the sentence; a
