@@ -862,16 +862,28 @@ word_in(const char *word, const char *const *list)
     return FALSE;
 }
 
-/* Does text[lo, hi) hold @phrase (lower case) as whole words, in any case? */
+/* g_ascii_tolower(), inline: holds_words() folds every byte it passes. */
+static inline char
+ascii_fold(char c)
+{
+    return c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+}
+
+/* Does text[lo, hi) hold @phrase (lower case) as whole words, in any case?
+ * Only where the first byte matches is the whole phrase compared. */
 static gboolean
 holds_words(const char *text, gsize lo, gsize hi, const char *phrase)
 {
     gsize n = strlen(phrase);
-    for (gsize i = lo; i + n <= hi; i++)
+    char first = ascii_fold(phrase[0]);
+    for (gsize i = lo; i + n <= hi; i++) {
+        if (n > 0 && ascii_fold(text[i]) != first)
+            continue;
         if (g_ascii_strncasecmp(text + i, phrase, n) == 0
             && (i == lo || !g_ascii_isalnum(text[i - 1]))
             && (i + n == hi || !g_ascii_isalnum(text[i + n])))
             return TRUE;
+    }
     return FALSE;
 }
 
