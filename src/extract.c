@@ -278,6 +278,14 @@ cc_extractor_free(CcExtractor *extractor)
     g_free(extractor);
 }
 
+/* g_ascii_tolower(), inline: the word readers below fold every byte
+ * they pass. */
+static inline char
+ascii_fold(char c)
+{
+    return c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+}
+
 /* One pass over the sentence: which kinds of value mention does it hold? */
 static guint
 mention_kinds(const CcExtractor *ex, const char *text, gsize start, gsize end)
@@ -848,7 +856,7 @@ word_before(const char *text, gsize lo, gsize at, char *word, gsize size)
         w--;
     gsize n = MIN(at - w, size - 1);
     for (gsize q = 0; q < n; q++)
-        word[q] = g_ascii_tolower(text[w + q]);
+        word[q] = ascii_fold(text[w + q]);
     word[n] = '\0';
     return w;
 }
@@ -860,13 +868,6 @@ word_in(const char *word, const char *const *list)
         if (g_str_equal(word, list[q]))
             return TRUE;
     return FALSE;
-}
-
-/* g_ascii_tolower(), inline: holds_words() folds every byte it passes. */
-static inline char
-ascii_fold(char c)
-{
-    return c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
 }
 
 /* Does text[lo, hi) hold @phrase (lower case) as whole words, in any case?
@@ -940,7 +941,7 @@ rolling_period(const char *t, gsize n)
     char word[16];
     gsize k = MIN(n - w, sizeof word - 1);
     for (gsize q = 0; q < k; q++)
-        word[q] = g_ascii_tolower(t[w + q]);
+        word[q] = ascii_fold(t[w + q]);
     word[k] = '\0';
     return n - w < sizeof word && word_in(word, units);
 }
@@ -983,7 +984,7 @@ dates_claim(const CcExtractor *ex, const char *text, const Candidate *d, const C
             w--;
         gsize n = MIN(k - w, sizeof word - 1);
         for (gsize q = 0; q < n; q++)
-            word[q] = g_ascii_tolower(text[w + q]);
+            word[q] = ascii_fold(text[w + q]);
         word[n] = '\0';
         gboolean skip = FALSE;
         for (guint q = 0; past[q] != NULL && !skip; q++)
@@ -1091,7 +1092,7 @@ cut_off_after(const char *text, const GArray *candidates, guint first, const Can
             break; /* a word that goes on past @at is not read in part */
         gsize n = MIN(e - i, sizeof word - 1);
         for (gsize q = 0; q < n; q++)
-            word[q] = g_ascii_tolower(text[i + q]);
+            word[q] = ascii_fold(text[i + q]);
         word[n] = '\0';
         if (word_in(word, opens) || (saying && word_in(word, saying_words)))
             return TRUE;
@@ -1275,7 +1276,7 @@ holds_ascii_caseless(const char *text, gsize len, const char *word, gsize n)
     if (n == 0)
         return TRUE;
     for (gsize i = 0; i + n <= len; i++)
-        if (g_ascii_tolower(text[i]) == g_ascii_tolower(word[0])
+        if (ascii_fold(text[i]) == ascii_fold(word[0])
             && g_ascii_strncasecmp(text + i, word, n) == 0)
             return TRUE;
     return FALSE;
