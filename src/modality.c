@@ -22,14 +22,16 @@ typedef struct {
     gsize start, end;
 } Range;
 
-/* A table's phrases as one alternation. Every phrase opens with an ASCII
- * letter, so a match starts where a run of letters starts, and that run is
- * the phrase's first word: the alternation need only be tried, anchored,
- * where the text's word is one of those (@heads). Anchored at each such
- * place in turn, the first match is the one the search would find. And
- * there only the phrases with that first word can match: each head has
- * the alternation of its own phrases, in the table's order, which finds
- * what the whole alternation finds there. */
+/* A table's phrases as one alternation. A phrase that opens with an ASCII
+ * letter starts where a run of letters starts, and that run is the
+ * phrase's first word; one that opens with another ASCII byte (";", ",
+ * and") starts at that byte. So the alternation need only be tried,
+ * anchored, where the text's word is one of those first words (@heads) or
+ * the text's byte one of those bytes. Anchored at each such place in turn,
+ * the first match is the one the search would find. And at a word only
+ * the phrases with that first word can match: each head has the
+ * alternation of its own phrases, in the table's order, which finds what
+ * the whole alternation finds there. */
 typedef struct {
     CcPattern *pattern;  /* (?:…|…), or NULL when the table is empty */
     CcPattern *anchored; /* \G(?:…|…), or NULL: search everywhere */
@@ -37,6 +39,10 @@ typedef struct {
      * phrases (or NULL: the whole alternation) */
     GHashTable *heads;
     gsize longest_head;
+    /* the first bytes of the phrases that open with no letter (";", ",
+     * and"): ASCII, without case, so a match of one starts only at such a
+     * byte, where the whole alternation is tried anchored */
+    gboolean other_first[128];
     CcMatch *match, *anchored_match;
 } Phrases;
 
@@ -125,7 +131,11 @@ phrases_init(Phrases *ph, const CcLexicon *lexicon, const char *table)
         while (g_ascii_isalpha(e->phrase[h]))
             h++;
         if (h == 0) {
-            letters_first = FALSE;
+            unsigned char c = (unsigned char)e->phrase[0];
+            if (c < 0x80 && c != ' ')
+                ph->other_first[c] = TRUE;
+            else
+                letters_first = FALSE;
             continue;
         }
         char *head = g_ascii_strdown(e->phrase, (gssize)h);
@@ -212,6 +222,14 @@ phrases_next(const Phrases *ph, const char *text, gsize pos, gsize end, gboolean
     gsize i = pos;
     while (i < end) {
         if (!g_ascii_isalpha(text[i])) {
+            unsigned char c = (unsigned char)text[i];
+            if (c < 0x80 && ph->other_first[c]) {
+                CcMatchResult r = cc_pattern_match(ph->anchored, ph->anchored_match, text, end, i);
+                if (r == CC_MATCH_FOUND)
+                    return cc_match_group(ph->anchored_match, 0, ms, me);
+                if (r != CC_MATCH_NONE)
+                    return FALSE;
+            }
             i++;
             continue;
         }
