@@ -366,6 +366,8 @@ struct _CcFrameRun {
     CcMatch *value_anchored[2]; /* their anchored forms' (cc_pattern_search()) */
     GArray *toks;           /* (element-type Tok) */
     GArray *may_fill;       /* (element-type gboolean) by frame: may_fill() this sentence */
+    GPtrArray *gate_tables[2]; /* (element-type utf8) see gate_tables() */
+    gboolean gate_all[2];
     /* (element-type guint) anchor_kinds() of each of toks, read once a
      * sentence for both types' cut_to_anchors(); emptied where toks is
      * filled */
@@ -410,6 +412,7 @@ dict_free(gpointer p)
 }
 
 static Dict *dict_of(CcFrameRun *run, const char *table);
+static void gate_tables(CcFrameRun *run, int k);
 
 /* A per-sentence cache of @table's hits, where the rule set compiled its
  * dictionary and the run has none yet. */
@@ -520,6 +523,8 @@ cc_frame_run_new(const CcRuleSet *rules)
     for (guint i = 0; cc_frame_own_tables[i] != NULL; i++)
         add_dict(run, cc_frame_own_tables[i]);
     run->phrases = cc_ruleset_dictionary_phrases(rules, &run->max_words);
+    for (int k = 0; k < 2; k++)
+        gate_tables(run, k);
     run->starts = g_array_new(FALSE, TRUE, sizeof(CcTableBits));
     /* what a date frame dates ("arrived", "the treaty") heads no figure */
     for (guint i = 0; i < run->frames->len; i++) {
@@ -571,6 +576,8 @@ cc_frame_run_free(CcFrameRun *run)
     }
     g_array_unref(run->toks);
     g_array_unref(run->may_fill);
+    for (int k = 0; k < 2; k++)
+        g_ptr_array_unref(run->gate_tables[k]);
     g_array_unref(run->toks_anchors);
     g_array_unref(run->shadow);
     g_hash_table_unref(run->anchors);
@@ -1380,32 +1387,52 @@ merge_windows(GArray *out)
     g_array_set_size(out, n);
 }
 
+/* The windows around the hits of the tables that gate the value pass for
+ * @type (gate_tables()): the whole sentence where a frame of @type has
+ * none. */
 static void
 gate_windows(CcFrameRun *run, CcClaimType type, GArray *out)
 {
+    int k = type == CC_CLAIM_DATE ? 1 : 0;
     g_array_set_size(out, 0);
+    if (run->gate_all[k]) {
+        Span all = {0, run->len};
+        g_array_append_val(out, all);
+        return;
+    }
+    const GPtrArray *tables = run->gate_tables[k];
+    for (guint i = 0; i < tables->len; i++) {
+        const GArray *hits = dict_hits(run, tables->pdata[i]);
+        for (guint j = 0; j < hits->len; j++) {
+            const Hit *h = &g_array_index(hits, Hit, j);
+            add_window(run, out, h->t0, h->t1);
+        }
+    }
+    merge_windows(out);
+}
+
+/* What gates the value pass for quantities (@k 0) and dates (1): each
+ * frame of the type's counted nouns, or its cues where it counts none,
+ * every table once (the windows are their union); or, where a frame of
+ * the type has neither, the whole sentence (gate_all). */
+static void
+gate_tables(CcFrameRun *run, int k)
+{
+    run->gate_tables[k] = g_ptr_array_new();
     for (guint fi = 0; fi < run->frames->len; fi++) {
         const CcRule *rule = run->frames->pdata[fi];
-        if (rule->type != type)
+        if (rule->type != (k == 1 ? CC_CLAIM_DATE : CC_CLAIM_QUANTITY))
             continue;
         const GPtrArray *tables = rule->frame->slot[CC_SLOT_COUNTS].tables;
         if (tables->len == 0)
             tables = rule->frame->slot[CC_SLOT_CUE].tables;
-        if (tables->len == 0) {
-            Span all = {0, run->len};
-            g_array_set_size(out, 0);
-            g_array_append_val(out, all);
-            return;
-        }
-        for (guint i = 0; i < tables->len; i++) {
-            const GArray *hits = dict_hits(run, tables->pdata[i]);
-            for (guint j = 0; j < hits->len; j++) {
-                const Hit *h = &g_array_index(hits, Hit, j);
-                add_window(run, out, h->t0, h->t1);
-            }
-        }
+        if (tables->len == 0)
+            run->gate_all[k] = TRUE;
+        for (guint i = 0; i < tables->len; i++)
+            if (!g_ptr_array_find_with_equal_func(run->gate_tables[k], tables->pdata[i],
+                                                  g_str_equal, NULL))
+                g_ptr_array_add(run->gate_tables[k], tables->pdata[i]);
     }
-    merge_windows(out);
 }
 
 /* The kinds of mention token @t may anchor: both for one holding a digit
