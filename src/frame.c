@@ -367,6 +367,14 @@ struct _CcFrameRun {
     GArray *toks;           /* (element-type Tok) */
     GArray *may_fill;       /* (element-type gboolean) by frame: may_fill() this sentence */
     GPtrArray *gate_tables[2]; /* (element-type utf8) see gate_tables() */
+    /* dates_by_scan()'s last reading: of which sentence, in which windows
+     * (element-type Span), the mentions (element-type CcMention) */
+    gboolean date_memo_valid;
+    guint date_memo_sentence;
+    const char *date_memo_text;
+    gsize date_memo_len;
+    guint32 date_memo_ref_day;
+    GArray *date_memo_windows, *date_memo;
     gboolean gate_all[2];
     /* (element-type guint) anchor_kinds() of each of toks, read once a
      * sentence for both types' cut_to_anchors(); emptied where toks is
@@ -578,6 +586,10 @@ cc_frame_run_free(CcFrameRun *run)
     g_array_unref(run->may_fill);
     for (int k = 0; k < 2; k++)
         g_ptr_array_unref(run->gate_tables[k]);
+    if (run->date_memo != NULL) {
+        g_array_unref(run->date_memo_windows);
+        g_array_unref(run->date_memo);
+    }
     g_array_unref(run->toks_anchors);
     g_array_unref(run->shadow);
     g_hash_table_unref(run->anchors);
@@ -965,6 +977,7 @@ cc_frame_run_begin(CcFrameRun *run, const char *title)
     run->sentence = G_MAXUINT;
     /* The hits are of the last document's sentences. */
     run->scanned = G_MAXUINT;
+    run->date_memo_valid = FALSE;
     if (title != NULL && run->subject_tables->len > 0) {
         look_at(run, G_MAXUINT - 1, title, strlen(title));
         run->title_subject = first_subject(run);
@@ -1778,6 +1791,22 @@ dates_by_regex(CcFrameRun *run, const GArray *windows, guint32 ref_day, GArray *
 static void
 dates_by_scan(CcFrameRun *run, const GArray *windows, guint32 ref_day, GArray *out)
 {
+    /* The pattern rules' value pass reads a sentence's dates for its
+     * quantities and again for its dates, in the same windows: the second
+     * reading is the first's. A document starts with none (date_memo_valid). */
+    if (run->date_memo == NULL) {
+        run->date_memo_windows = g_array_new(FALSE, FALSE, sizeof(Span));
+        run->date_memo = g_array_new(FALSE, FALSE, sizeof(CcMention));
+    }
+    GArray *mw = run->date_memo_windows;
+    if (run->date_memo_valid && run->date_memo_sentence == run->sentence
+        && run->date_memo_text == run->text && run->date_memo_len == run->len
+        && run->date_memo_ref_day == ref_day && mw->len == windows->len
+        && memcmp(mw->data, windows->data, sizeof(Span) * windows->len) == 0) {
+        g_array_append_vals(out, run->date_memo->data, run->date_memo->len);
+        return;
+    }
+    guint first = out->len;
     CcDateScanner *sc = cc_date_scanner_new(run->normalizer, run->text, run->len);
     gsize at = 0;
     for (guint wi = 0; wi < windows->len; wi++) {
@@ -1792,6 +1821,15 @@ dates_by_scan(CcFrameRun *run, const GArray *windows, guint32 ref_day, GArray *o
         }
     }
     cc_date_scanner_free(sc);
+    run->date_memo_valid = TRUE;
+    run->date_memo_sentence = run->sentence;
+    run->date_memo_text = run->text;
+    run->date_memo_len = run->len;
+    run->date_memo_ref_day = ref_day;
+    g_array_set_size(mw, 0);
+    g_array_append_vals(mw, windows->data, windows->len);
+    g_array_set_size(run->date_memo, 0);
+    g_array_append_vals(run->date_memo, &g_array_index(out, CcMention, first), out->len - first);
 }
 
 /* Appends the mentions of @type that start inside @windows to @out. A
