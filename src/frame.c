@@ -333,6 +333,7 @@ typedef struct {
     GArray *hits; /* (element-type Hit) for the current sentence */
 } Dict;
 
+#define PHRASE_FILTER_BITS 65536u
 #define DICT_MEMO_BITS 10
 #define DICT_MEMO (1u << DICT_MEMO_BITS)
 
@@ -358,6 +359,9 @@ struct _CcFrameRun {
     guint max_words;        /* the longest phrase, in words */
     guint scanned;          /* the sentence the dictionaries' hits are of */
     GString *key;           /* reused for looking phrases up */
+    /* A bit for each key_hash() of a key of phrases, modulo
+     * PHRASE_FILTER_BITS: a key whose bit is clear is none of them. */
+    guint64 phrase_filter[PHRASE_FILTER_BITS / 64];
     CcMatch *value_match[2]; /* quantity, date */
     /* CLAIMCHECK_VALUE_PASS=compare: the scanner's quantity mentions of
      * the sentence, beside the grammar's, compared once the dates have
@@ -421,6 +425,7 @@ dict_free(gpointer p)
 
 static Dict *dict_of(CcFrameRun *run, const char *table);
 static void gate_tables(CcFrameRun *run, int k);
+static guint32 key_hash(const char *key, gsize n);
 
 /* A per-sentence cache of @table's hits, where the rule set compiled its
  * dictionary and the run has none yet. */
@@ -531,6 +536,15 @@ cc_frame_run_new(const CcRuleSet *rules)
     for (guint i = 0; cc_frame_own_tables[i] != NULL; i++)
         add_dict(run, cc_frame_own_tables[i]);
     run->phrases = cc_ruleset_dictionary_phrases(rules, &run->max_words);
+    if (run->phrases != NULL) {
+        GHashTableIter it;
+        gpointer key;
+        g_hash_table_iter_init(&it, run->phrases);
+        while (g_hash_table_iter_next(&it, &key, NULL)) {
+            guint32 b = key_hash(key, strlen(key)) & (PHRASE_FILTER_BITS - 1);
+            run->phrase_filter[b / 64] |= G_GUINT64_CONSTANT(1) << (b % 64);
+        }
+    }
     for (int k = 0; k < 2; k++)
         gate_tables(run, k);
     run->starts = g_array_new(FALSE, TRUE, sizeof(CcTableBits));
@@ -617,19 +631,53 @@ ascii_lower(char c)
     return c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
 }
 
-/* Appends @t's word, lower-cased (ASCII), to the lookup key. */
-static void
-key_append(CcFrameRun *run, const Tok *t)
+/* The phrase filter's hash (FNV-1a) of a key, a byte at a time. */
+#define KEY_HASH_START 2166136261u
+
+static inline guint32
+key_hash_step(guint32 h, char c)
 {
-    for (gsize i = t->start; i < t->end; i++)
-        g_string_append_c(run->key, ascii_lower(run->text[i]));
+    return (h ^ (guint8)c) * 16777619u;
+}
+
+static guint32
+key_hash(const char *key, gsize n)
+{
+    guint32 h = KEY_HASH_START;
+    for (gsize i = 0; i < n; i++)
+        h = key_hash_step(h, key[i]);
+    return h;
+}
+
+/* May the phrase index hold a key of hash @h? FALSE: it holds none, and
+ * the key need not be looked up. */
+static inline gboolean
+key_may_be(const CcFrameRun *run, guint32 h)
+{
+    guint32 b = h & (PHRASE_FILTER_BITS - 1);
+    return (run->phrase_filter[b / 64] >> (b % 64)) & 1;
+}
+
+/* Appends @t's word, lower-cased (ASCII), to the lookup key, and to its
+ * hash *@h. */
+static void
+key_append(CcFrameRun *run, const Tok *t, guint32 *h)
+{
+    for (gsize i = t->start; i < t->end; i++) {
+        char c = ascii_lower(run->text[i]);
+        g_string_append_c(run->key, c);
+        *h = key_hash_step(*h, c);
+    }
 }
 
 static void
-key_append_bytes(CcFrameRun *run, const char *bytes, gsize n)
+key_append_bytes(CcFrameRun *run, const char *bytes, gsize n, guint32 *h)
 {
-    for (gsize i = 0; i < n; i++)
-        g_string_append_c(run->key, ascii_lower(bytes[i]));
+    for (gsize i = 0; i < n; i++) {
+        char c = ascii_lower(bytes[i]);
+        g_string_append_c(run->key, c);
+        *h = key_hash_step(*h, c);
+    }
 }
 
 /* Bytes of a possessive ending ('s, ’s) at the end of word @w; 0 for none. */
@@ -680,14 +728,17 @@ scan_dictionaries(CcFrameRun *run)
         if (g_array_index(toks, Tok, t).kind != TOK_WORD)
             continue;
         g_string_truncate(run->key, 0);
+        guint32 kh = KEY_HASH_START; /* key_hash() of the key */
         gboolean prefix = TRUE; /* the key so far opens some phrase */
         for (guint n = 0; prefix && n < run->max_words && t + n < toks->len; n++) {
             const Tok *w = &g_array_index(toks, Tok, t + n);
             if (w->kind != TOK_WORD)
                 break;
-            if (n > 0)
+            if (n > 0) {
                 g_string_append_c(run->key, ' ');
-            key_append(run, w);
+                kh = key_hash_step(kh, ' ');
+            }
+            key_append(run, w, &kh);
             for (int dot = 0; dot < 2; dot++) {
                 gsize end = w->end;
                 if (dot) {
@@ -697,7 +748,10 @@ scan_dictionaries(CcFrameRun *run)
                     g_string_append_c(run->key, '.');
                     end++;
                 }
-                const CcTableBits *mask = g_hash_table_lookup(run->phrases, run->key->str);
+                const CcTableBits *mask =
+                    key_may_be(run, dot ? key_hash_step(kh, '.') : kh)
+                        ? g_hash_table_lookup(run->phrases, run->key->str)
+                        : NULL;
                 if (dot)
                     g_string_truncate(run->key, run->key->len - 1);
                 if (mask == NULL) {
@@ -714,13 +768,17 @@ scan_dictionaries(CcFrameRun *run)
             if (poss > 0) {
                 gsize keep = run->key->len;
                 g_string_truncate(run->key, keep - poss);
-                const CcTableBits *mask = g_hash_table_lookup(run->phrases, run->key->str);
+                const CcTableBits *mask =
+                    key_may_be(run, key_hash(run->key->str, run->key->len))
+                        ? g_hash_table_lookup(run->phrases, run->key->str)
+                        : NULL;
                 if (mask != NULL) {
                     Hit h = {t, t + n + 1, g_array_index(toks, Tok, t).start, w->end - poss};
                     add_hit(run, mask, &h);
                 }
                 g_string_truncate(run->key, keep - poss);
-                key_append_bytes(run, run->text + w->end - poss, poss);
+                kh = key_hash(run->key->str, run->key->len);
+                key_append_bytes(run, run->text + w->end - poss, poss, &kh);
             }
         }
     }
