@@ -82,6 +82,10 @@ struct _CcModalityScope {
      * that cannot match a window is not run there. */
     CcPrefilter *said_words;
     guint *said_needs; /* parallel to attributions */
+    /* each pattern's "who" group (-1: none) and whether it has a "relay"
+     * group, read once: parallel to attributions */
+    int *said_who;
+    gboolean *said_relay;
     Window *window;
 };
 
@@ -266,7 +270,11 @@ cc_modality_scope_new(const CcLexicon *lexicon, GPtrArray *attributions)
     scope->attribution_matches = g_ptr_array_new_with_free_func((GDestroyNotify)cc_match_free);
     scope->said_words = cc_prefilter_new();
     scope->said_needs = g_new0(guint, attributions ? attributions->len + 1 : 1);
+    scope->said_who = g_new0(int, attributions ? attributions->len + 1 : 1);
+    scope->said_relay = g_new0(gboolean, attributions ? attributions->len + 1 : 1);
     for (guint i = 0; attributions && i < attributions->len; i++) {
+        scope->said_who[i] = cc_pattern_group_index(attributions->pdata[i], "who");
+        scope->said_relay[i] = cc_pattern_group_index(attributions->pdata[i], "relay") >= 0;
         g_ptr_array_add(scope->attribution_matches, cc_match_new(attributions->pdata[i]));
         scope->said_needs[i] =
             cc_prefilter_add(scope->said_words, cc_pattern_requirement(attributions->pdata[i]));
@@ -288,6 +296,8 @@ cc_modality_scope_free(CcModalityScope *scope)
     g_ptr_array_unref(scope->attribution_matches);
     cc_prefilter_free(scope->said_words);
     g_free(scope->said_needs);
+    g_free(scope->said_who);
+    g_free(scope->said_relay);
     g_array_unref(scope->window->terminators);
     g_array_unref(scope->window->cues);
     g_array_unref(scope->window->said);
@@ -598,10 +608,10 @@ find_said(const CcModalityScope *scope, const char *text, gsize ss, gsize se, GA
     cc_prefilter_scan(scope->said_words, text + ss, se - ss);
     for (guint i = 0; i < scope->attributions->len; i++) {
         const CcPattern *p = scope->attributions->pdata[i];
-        int who = cc_pattern_group_index(p, "who");
+        int who = scope->said_who[i];
         if (who < 0 || !cc_prefilter_holds(scope->said_words, scope->said_needs[i]))
             continue;
-        gboolean relay = cc_pattern_group_index(p, "relay") >= 0;
+        gboolean relay = scope->said_relay[i];
         CcMatch *m = scope->attribution_matches->pdata[i];
         gsize latest = cc_prefilter_latest_start(scope->said_words, scope->said_needs[i]);
         cc_match_set_start_limit(m, latest == G_MAXSIZE ? G_MAXSIZE : ss + latest);
