@@ -71,6 +71,32 @@ typedef struct {
     GArray *said;        /* (element-type Said) attribution matches with a "who", in pattern order */
 } Window;
 
+/* find_said()'s readings of one text, by span: the claims' windows and
+ * the sentences searched for a speaker's antecedent are mostly the same
+ * sentences. Valid until cc_modality_scope_forget(). */
+typedef struct {
+    gsize start, end;
+} SaidKey;
+
+typedef struct {
+    const char *text;
+    GHashTable *spans; /* SaidKey* -> GArray* (element-type Said) */
+} SaidMemo;
+
+static guint
+said_key_hash(gconstpointer p)
+{
+    const SaidKey *k = p;
+    return (guint)(k->start * 2654435761u) ^ (guint)(k->end * 40503u);
+}
+
+static gboolean
+said_key_equal(gconstpointer a, gconstpointer b)
+{
+    const SaidKey *x = a, *y = b;
+    return x->start == y->start && x->end == y->end;
+}
+
 struct _CcModalityScope {
     const CcLexicon *lexicon;
     GPtrArray *attributions; /* CcPattern*, not owned */
@@ -87,6 +113,7 @@ struct _CcModalityScope {
     int *said_who;
     gboolean *said_relay;
     Window *window;
+    SaidMemo *said_memo;
 };
 
 static void
@@ -279,6 +306,9 @@ cc_modality_scope_new(const CcLexicon *lexicon, GPtrArray *attributions)
         scope->said_needs[i] =
             cc_prefilter_add(scope->said_words, cc_pattern_requirement(attributions->pdata[i]));
     }
+    scope->said_memo = g_new0(SaidMemo, 1);
+    scope->said_memo->spans = g_hash_table_new_full(said_key_hash, said_key_equal, g_free,
+                                                    (GDestroyNotify)g_array_unref);
     scope->window = g_new0(Window, 1);
     scope->window->terminators = g_array_new(FALSE, FALSE, sizeof(Range));
     scope->window->cues = g_array_new(FALSE, FALSE, sizeof(Cue));
@@ -302,6 +332,8 @@ cc_modality_scope_free(CcModalityScope *scope)
     g_array_unref(scope->window->cues);
     g_array_unref(scope->window->said);
     g_free(scope->window);
+    g_hash_table_unref(scope->said_memo->spans);
+    g_free(scope->said_memo);
     g_free(scope);
 }
 
@@ -605,6 +637,17 @@ find_said(const CcModalityScope *scope, const char *text, gsize ss, gsize se, GA
     g_array_set_size(out, 0);
     if (scope->attributions == NULL || scope->attributions->len == 0)
         return;
+    SaidMemo *memo = scope->said_memo;
+    if (memo->text != text) {
+        g_hash_table_remove_all(memo->spans);
+        memo->text = text;
+    }
+    SaidKey key = {ss, se};
+    const GArray *known = g_hash_table_lookup(memo->spans, &key);
+    if (known != NULL) {
+        g_array_append_vals(out, known->data, known->len);
+        return;
+    }
     cc_prefilter_scan(scope->said_words, text + ss, se - ss);
     for (guint i = 0; i < scope->attributions->len; i++) {
         const CcPattern *p = scope->attributions->pdata[i];
@@ -626,6 +669,9 @@ find_said(const CcModalityScope *scope, const char *text, gsize ss, gsize se, GA
                 g_array_append_val(out, said);
         }
     }
+    GArray *copy = g_array_sized_new(FALSE, FALSE, sizeof(Said), out->len);
+    g_array_append_vals(copy, out->data, out->len);
+    g_hash_table_insert(memo->spans, g_memdup2(&key, sizeof key), copy);
 }
 
 /* Words that open a noun phrase without naming anyone. */
@@ -882,6 +928,8 @@ void
 cc_modality_scope_forget(const CcModalityScope *scope)
 {
     scope->window->valid = FALSE;
+    g_hash_table_remove_all(scope->said_memo->spans);
+    scope->said_memo->text = NULL;
 }
 
 CcModality
