@@ -450,7 +450,9 @@ dict_of(CcFrameRun *run, const char *table)
 {
     guint64 h = (guint64)(guintptr)table * G_GUINT64_CONSTANT(0x9E3779B97F4A7C15);
     guint slot = (guint)(h >> (64 - DICT_MEMO_BITS));
-    if (run->dict_memo[slot].asked == table && strcmp(run->dict_memo[slot].name, table) == 0)
+    /* the name dicts holds is often the very string asked with */
+    if (run->dict_memo[slot].asked == table
+        && (run->dict_memo[slot].name == table || strcmp(run->dict_memo[slot].name, table) == 0))
         return run->dict_memo[slot].dict;
     gpointer name = NULL, dict = NULL;
     if (!g_hash_table_lookup_extended(run->dicts, table, &name, &dict))
