@@ -362,6 +362,9 @@ struct _CcFrameRun {
     /* A bit for each key_hash() of a key of phrases, modulo
      * PHRASE_FILTER_BITS: a key whose bit is clear is none of them. */
     guint64 phrase_filter[PHRASE_FILTER_BITS / 64];
+    /* The same, of the words of anchors: anchor_kinds() looks up only a
+     * word whose bit is set. */
+    guint64 anchor_filter[PHRASE_FILTER_BITS / 64];
     CcMatch *value_match[2]; /* quantity, date */
     /* CLAIMCHECK_VALUE_PASS=compare: the scanner's quantity mentions of
      * the sentence, beside the grammar's, compared once the dates have
@@ -584,6 +587,13 @@ cc_frame_run_new(const CcRuleSet *rules)
     for (guint i = 0; cc_mention_tables[i].table != NULL; i++)
         add_anchor_words(run->anchors, run->lexicon, cc_mention_tables[i].table,
                          cc_mention_tables[i].kind);
+    GHashTableIter it;
+    gpointer word;
+    g_hash_table_iter_init(&it, run->anchors);
+    while (g_hash_table_iter_next(&it, &word, NULL)) {
+        guint32 b = key_hash(word, strlen(word)) & (PHRASE_FILTER_BITS - 1);
+        run->anchor_filter[b / 64] |= G_GUINT64_CONSTANT(1) << (b % 64);
+    }
     return run;
 }
 
@@ -1533,10 +1543,15 @@ anchor_kinds(const CcFrameRun *run, guint t)
         if (j < tok->end && ((guchar)text[j] >= 0x80 || g_ascii_isdigit(text[j])))
             return ANCHOR_QUANTITY | ANCHOR_DATE;
         if (j - i < sizeof word) {
-            for (gsize k = i; k < j; k++)
-                word[k - i] = g_ascii_tolower(text[k]);
+            guint32 h = KEY_HASH_START;
+            for (gsize k = i; k < j; k++) {
+                word[k - i] = ascii_lower(text[k]);
+                h = key_hash_step(h, word[k - i]);
+            }
             word[j - i] = '\0';
-            kinds |= GPOINTER_TO_UINT(g_hash_table_lookup(run->anchors, word));
+            guint32 b = h & (PHRASE_FILTER_BITS - 1);
+            if ((run->anchor_filter[b / 64] >> (b % 64)) & 1)
+                kinds |= GPOINTER_TO_UINT(g_hash_table_lookup(run->anchors, word));
         }
         i = j;
     }
