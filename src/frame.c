@@ -242,10 +242,24 @@ drop_scare_quotes(const char *text, GArray *toks)
  * apostrophes, inner hyphens and the dots and commas inside figures
  * ("9,000", "1.5", "U.S."); curly quotes and dashes (multi-byte) are their
  * own tokens. */
+/* Room in @toks for token @n: doubled when full. */
+static inline Tok *
+tok_room(GArray *toks, guint n)
+{
+    if (n == toks->len)
+        g_array_set_size(toks, toks->len * 2);
+    return (Tok *)(gpointer)toks->data;
+}
+
 static void
 tokenize(const char *text, gsize len, GArray *toks)
 {
-    g_array_set_size(toks, 0);
+    /* written in place, the room doubled when full (tok_room()); a token
+     * takes a byte at least, so a sentence of len bytes starts with room
+     * for no more than len */
+    g_array_set_size(toks, (guint)MIN(len, 64));
+    Tok *out = NULL;
+    guint n = 0;
     gsize i = 0;
     while (i < len) {
         guchar c = (guchar)text[i];
@@ -260,7 +274,8 @@ tokenize(const char *text, gsize len, GArray *toks)
             if (d == 0x93 || d == 0x94 || d == 0x9C || d == 0x9D || d == 0x98) {
                 t.end = i + 3;
                 t.kind = TOK_BREAK;
-                g_array_append_val(toks, t);
+                out = tok_room(toks, n);
+                out[n++] = t;
                 i += 3;
                 continue;
             }
@@ -288,7 +303,8 @@ tokenize(const char *text, gsize len, GArray *toks)
             }
             t.end = j;
             t.kind = TOK_WORD;
-            g_array_append_val(toks, t);
+            out = tok_room(toks, n);
+            out[n++] = t;
             i = j;
             continue;
         }
@@ -301,9 +317,11 @@ tokenize(const char *text, gsize len, GArray *toks)
             t.kind = TOK_BREAK, t.end = i + 2;
         else if (c == '-' && i > 0 && text[i - 1] == ' ')
             t.kind = TOK_BREAK; /* a spaced hyphen stands for a dash */
-        g_array_append_val(toks, t);
+        out = tok_room(toks, n);
+        out[n++] = t;
         i = t.end;
     }
+    g_array_set_size(toks, n);
     drop_scare_quotes(text, toks);
 }
 
