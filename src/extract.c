@@ -262,6 +262,14 @@ cc_extractor_free(CcExtractor *extractor)
     g_free(extractor);
 }
 
+/* g_ascii_tolower(), inline: the word readers below fold every byte
+ * they pass. */
+static inline char
+ascii_fold(char c)
+{
+    return c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+}
+
 /* One pass over the sentence: which kinds of value mention does it hold? */
 static guint
 mention_kinds(const CcExtractor *ex, const char *text, gsize start, gsize end)
@@ -816,7 +824,7 @@ word_before(const char *text, gsize lo, gsize at, char *word, gsize size)
         w--;
     gsize n = MIN(at - w, size - 1);
     for (gsize q = 0; q < n; q++)
-        word[q] = g_ascii_tolower(text[w + q]);
+        word[q] = ascii_fold(text[w + q]);
     word[n] = '\0';
     return w;
 }
@@ -830,16 +838,21 @@ word_in(const char *word, const char *const *list)
     return FALSE;
 }
 
-/* Does text[lo, hi) hold @phrase (lower case) as whole words, in any case? */
+/* Does text[lo, hi) hold @phrase (lower case) as whole words, in any case?
+ * Only where the first byte matches is the whole phrase compared. */
 static gboolean
 holds_words(const char *text, gsize lo, gsize hi, const char *phrase)
 {
     gsize n = strlen(phrase);
-    for (gsize i = lo; i + n <= hi; i++)
+    char first = ascii_fold(phrase[0]);
+    for (gsize i = lo; i + n <= hi; i++) {
+        if (n > 0 && ascii_fold(text[i]) != first)
+            continue;
         if (g_ascii_strncasecmp(text + i, phrase, n) == 0
             && (i == lo || !g_ascii_isalnum(text[i - 1]))
             && (i + n == hi || !g_ascii_isalnum(text[i + n])))
             return TRUE;
+    }
     return FALSE;
 }
 
@@ -896,7 +909,7 @@ rolling_period(const char *t, gsize n)
     char word[16];
     gsize k = MIN(n - w, sizeof word - 1);
     for (gsize q = 0; q < k; q++)
-        word[q] = g_ascii_tolower(t[w + q]);
+        word[q] = ascii_fold(t[w + q]);
     word[k] = '\0';
     return n - w < sizeof word && word_in(word, units);
 }
@@ -939,7 +952,7 @@ dates_claim(const CcExtractor *ex, const char *text, const Candidate *d, const C
             w--;
         gsize n = MIN(k - w, sizeof word - 1);
         for (gsize q = 0; q < n; q++)
-            word[q] = g_ascii_tolower(text[w + q]);
+            word[q] = ascii_fold(text[w + q]);
         word[n] = '\0';
         gboolean skip = FALSE;
         for (guint q = 0; past[q] != NULL && !skip; q++)
@@ -1047,7 +1060,7 @@ cut_off_after(const char *text, const GArray *candidates, guint first, const Can
             break; /* a word that goes on past @at is not read in part */
         gsize n = MIN(e - i, sizeof word - 1);
         for (gsize q = 0; q < n; q++)
-            word[q] = g_ascii_tolower(text[i + q]);
+            word[q] = ascii_fold(text[i + q]);
         word[n] = '\0';
         if (word_in(word, opens) || (saying && word_in(word, saying_words)))
             return TRUE;
@@ -1231,7 +1244,7 @@ holds_ascii_caseless(const char *text, gsize len, const char *word, gsize n)
     if (n == 0)
         return TRUE;
     for (gsize i = 0; i + n <= len; i++)
-        if (g_ascii_tolower(text[i]) == g_ascii_tolower(word[0])
+        if (ascii_fold(text[i]) == ascii_fold(word[0])
             && g_ascii_strncasecmp(text + i, word, n) == 0)
             return TRUE;
     return FALSE;

@@ -244,10 +244,24 @@ drop_scare_quotes(const char *text, GArray *toks)
  * apostrophes, inner hyphens and the dots and commas inside figures
  * ("9,000", "1.5", "U.S."); curly quotes and dashes (multi-byte) are their
  * own tokens. */
+/* Room in @toks for token @n: doubled when full. */
+static inline Tok *
+tok_room(GArray *toks, guint n)
+{
+    if (n == toks->len)
+        g_array_set_size(toks, toks->len * 2);
+    return (Tok *)(gpointer)toks->data;
+}
+
 static void
 tokenize(const char *text, gsize len, GArray *toks)
 {
-    g_array_set_size(toks, 0);
+    /* written in place, the room doubled when full (tok_room()); a token
+     * takes a byte at least, so a sentence of len bytes starts with room
+     * for no more than len */
+    g_array_set_size(toks, (guint)MIN(len, 64));
+    Tok *out = NULL;
+    guint n = 0;
     gsize i = 0;
     while (i < len) {
         guchar c = (guchar)text[i];
@@ -262,7 +276,8 @@ tokenize(const char *text, gsize len, GArray *toks)
             if (d == 0x93 || d == 0x94 || d == 0x9C || d == 0x9D || d == 0x98) {
                 t.end = i + 3;
                 t.kind = TOK_BREAK;
-                g_array_append_val(toks, t);
+                out = tok_room(toks, n);
+                out[n++] = t;
                 i += 3;
                 continue;
             }
@@ -290,7 +305,8 @@ tokenize(const char *text, gsize len, GArray *toks)
             }
             t.end = j;
             t.kind = TOK_WORD;
-            g_array_append_val(toks, t);
+            out = tok_room(toks, n);
+            out[n++] = t;
             i = j;
             continue;
         }
@@ -303,9 +319,11 @@ tokenize(const char *text, gsize len, GArray *toks)
             t.kind = TOK_BREAK, t.end = i + 2;
         else if (c == '-' && i > 0 && text[i - 1] == ' ')
             t.kind = TOK_BREAK; /* a spaced hyphen stands for a dash */
-        g_array_append_val(toks, t);
+        out = tok_room(toks, n);
+        out[n++] = t;
         i = t.end;
     }
+    g_array_set_size(toks, n);
     drop_scare_quotes(text, toks);
 }
 
@@ -335,6 +353,7 @@ typedef struct {
     GArray *hits; /* (element-type Hit) for the current sentence */
 } Dict;
 
+#define PHRASE_FILTER_BITS 65536u
 #define DICT_MEMO_BITS 10
 #define DICT_MEMO (1u << DICT_MEMO_BITS)
 
@@ -360,12 +379,29 @@ struct _CcFrameRun {
     guint max_words;        /* the longest phrase, in words */
     guint scanned;          /* the sentence the dictionaries' hits are of */
     GString *key;           /* reused for looking phrases up */
+    /* A bit for each key_hash() of a key of phrases, modulo
+     * PHRASE_FILTER_BITS: a key whose bit is clear is none of them. */
+    guint64 phrase_filter[PHRASE_FILTER_BITS / 64];
+    /* The same, of the words of anchors: anchor_kinds() looks up only a
+     * word whose bit is set. */
+    guint64 anchor_filter[PHRASE_FILTER_BITS / 64];
     CcMatch *value_match[2]; /* quantity, date */
     /* CLAIMCHECK_VALUE_PASS=compare: the scanner's quantity mentions of
      * the sentence, beside the grammar's, compared once the dates have
      * taken their figures */
     GArray *shadow; /* (element-type CcMention) */
     GArray *toks;           /* (element-type Tok) */
+    GArray *may_fill;       /* (element-type gboolean) by frame: may_fill() this sentence */
+    GPtrArray *gate_tables[2]; /* (element-type utf8) see gate_tables() */
+    /* dates_by_scan()'s last reading: of which sentence, in which windows
+     * (element-type Span), the mentions (element-type CcMention) */
+    gboolean date_memo_valid;
+    guint date_memo_sentence;
+    const char *date_memo_text;
+    gsize date_memo_len;
+    guint32 date_memo_ref_day;
+    GArray *date_memo_windows, *date_memo;
+    gboolean gate_all[2];
     /* (element-type guint) anchor_kinds() of each of toks, read once a
      * sentence for both types' cut_to_anchors(); emptied where toks is
      * filled */
@@ -410,6 +446,8 @@ dict_free(gpointer p)
 }
 
 static Dict *dict_of(CcFrameRun *run, const char *table);
+static void gate_tables(CcFrameRun *run, int k);
+static guint32 key_hash(const char *key, gsize n);
 
 /* A per-sentence cache of @table's hits, where the rule set compiled its
  * dictionary and the run has none yet. */
@@ -434,7 +472,9 @@ dict_of(CcFrameRun *run, const char *table)
 {
     guint64 h = (guint64)(guintptr)table * G_GUINT64_CONSTANT(0x9E3779B97F4A7C15);
     guint slot = (guint)(h >> (64 - DICT_MEMO_BITS));
-    if (run->dict_memo[slot].asked == table && strcmp(run->dict_memo[slot].name, table) == 0)
+    /* the name dicts holds is often the very string asked with */
+    if (run->dict_memo[slot].asked == table
+        && (run->dict_memo[slot].name == table || strcmp(run->dict_memo[slot].name, table) == 0))
         return run->dict_memo[slot].dict;
     gpointer name = NULL, dict = NULL;
     if (!g_hash_table_lookup_extended(run->dicts, table, &name, &dict))
@@ -488,6 +528,7 @@ cc_frame_run_new(const CcRuleSet *rules)
     run->frames = g_ptr_array_new();
     run->dicts = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, dict_free);
     run->toks = g_array_new(FALSE, FALSE, sizeof(Tok));
+    run->may_fill = g_array_new(FALSE, FALSE, sizeof(gboolean));
     run->toks_anchors = g_array_new(FALSE, FALSE, sizeof(guint));
     run->subject_tables = g_ptr_array_new();
     run->named_tables = g_ptr_array_new();
@@ -519,6 +560,17 @@ cc_frame_run_new(const CcRuleSet *rules)
     for (guint i = 0; cc_frame_own_tables[i] != NULL; i++)
         add_dict(run, cc_frame_own_tables[i]);
     run->phrases = cc_ruleset_dictionary_phrases(rules, &run->max_words);
+    if (run->phrases != NULL) {
+        GHashTableIter it;
+        gpointer key;
+        g_hash_table_iter_init(&it, run->phrases);
+        while (g_hash_table_iter_next(&it, &key, NULL)) {
+            guint32 b = key_hash(key, strlen(key)) & (PHRASE_FILTER_BITS - 1);
+            run->phrase_filter[b / 64] |= G_GUINT64_CONSTANT(1) << (b % 64);
+        }
+    }
+    for (int k = 0; k < 2; k++)
+        gate_tables(run, k);
     run->starts = g_array_new(FALSE, TRUE, sizeof(CcTableBits));
     /* what a date frame dates ("arrived", "the treaty") heads no figure */
     for (guint i = 0; i < run->frames->len; i++) {
@@ -554,6 +606,13 @@ cc_frame_run_new(const CcRuleSet *rules)
     for (guint i = 0; cc_mention_tables[i].table != NULL; i++)
         add_anchor_words(run->anchors, run->lexicon, cc_mention_tables[i].table,
                          cc_mention_tables[i].kind);
+    GHashTableIter it;
+    gpointer word;
+    g_hash_table_iter_init(&it, run->anchors);
+    while (g_hash_table_iter_next(&it, &word, NULL)) {
+        guint32 b = key_hash(word, strlen(word)) & (PHRASE_FILTER_BITS - 1);
+        run->anchor_filter[b / 64] |= G_GUINT64_CONSTANT(1) << (b % 64);
+    }
     return run;
 }
 
@@ -568,6 +627,13 @@ cc_frame_run_free(CcFrameRun *run)
         cc_match_free(run->value_match[k]);
     }
     g_array_unref(run->toks);
+    g_array_unref(run->may_fill);
+    for (int k = 0; k < 2; k++)
+        g_ptr_array_unref(run->gate_tables[k]);
+    if (run->date_memo != NULL) {
+        g_array_unref(run->date_memo_windows);
+        g_array_unref(run->date_memo);
+    }
     g_array_unref(run->toks_anchors);
     g_array_unref(run->shadow);
     g_hash_table_unref(run->anchors);
@@ -595,19 +661,53 @@ ascii_lower(char c)
     return c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
 }
 
-/* Appends @t's word, lower-cased (ASCII), to the lookup key. */
-static void
-key_append(CcFrameRun *run, const Tok *t)
+/* The phrase filter's hash (FNV-1a) of a key, a byte at a time. */
+#define KEY_HASH_START 2166136261u
+
+static inline guint32
+key_hash_step(guint32 h, char c)
 {
-    for (gsize i = t->start; i < t->end; i++)
-        g_string_append_c(run->key, ascii_lower(run->text[i]));
+    return (h ^ (guint8)c) * 16777619u;
+}
+
+static guint32
+key_hash(const char *key, gsize n)
+{
+    guint32 h = KEY_HASH_START;
+    for (gsize i = 0; i < n; i++)
+        h = key_hash_step(h, key[i]);
+    return h;
+}
+
+/* May the phrase index hold a key of hash @h? FALSE: it holds none, and
+ * the key need not be looked up. */
+static inline gboolean
+key_may_be(const CcFrameRun *run, guint32 h)
+{
+    guint32 b = h & (PHRASE_FILTER_BITS - 1);
+    return (run->phrase_filter[b / 64] >> (b % 64)) & 1;
+}
+
+/* Appends @t's word, lower-cased (ASCII), to the lookup key, and to its
+ * hash *@h. */
+static void
+key_append(CcFrameRun *run, const Tok *t, guint32 *h)
+{
+    for (gsize i = t->start; i < t->end; i++) {
+        char c = ascii_lower(run->text[i]);
+        g_string_append_c(run->key, c);
+        *h = key_hash_step(*h, c);
+    }
 }
 
 static void
-key_append_bytes(CcFrameRun *run, const char *bytes, gsize n)
+key_append_bytes(CcFrameRun *run, const char *bytes, gsize n, guint32 *h)
 {
-    for (gsize i = 0; i < n; i++)
-        g_string_append_c(run->key, ascii_lower(bytes[i]));
+    for (gsize i = 0; i < n; i++) {
+        char c = ascii_lower(bytes[i]);
+        g_string_append_c(run->key, c);
+        *h = key_hash_step(*h, c);
+    }
 }
 
 /* Bytes of a possessive ending ('s, ’s) at the end of word @w; 0 for none. */
@@ -647,9 +747,8 @@ scan_dictionaries(CcFrameRun *run)
 {
     run->scanned = run->sentence;
     for (guint b = 0; b < CC_TABLE_BITS; b++)
-        if (run->by_bit[b] != NULL)
+        if (run->by_bit[b] != NULL && run->by_bit[b]->hits->len > 0)
             g_array_set_size(run->by_bit[b]->hits, 0);
-    g_array_set_size(run->starts, 0);
     g_array_set_size(run->starts, run->toks->len);
     memset(run->starts->data, 0, sizeof(CcTableBits) * run->toks->len);
     if (run->phrases == NULL)
@@ -659,14 +758,17 @@ scan_dictionaries(CcFrameRun *run)
         if (g_array_index(toks, Tok, t).kind != TOK_WORD)
             continue;
         g_string_truncate(run->key, 0);
+        guint32 kh = KEY_HASH_START; /* key_hash() of the key */
         gboolean prefix = TRUE; /* the key so far opens some phrase */
         for (guint n = 0; prefix && n < run->max_words && t + n < toks->len; n++) {
             const Tok *w = &g_array_index(toks, Tok, t + n);
             if (w->kind != TOK_WORD)
                 break;
-            if (n > 0)
+            if (n > 0) {
                 g_string_append_c(run->key, ' ');
-            key_append(run, w);
+                kh = key_hash_step(kh, ' ');
+            }
+            key_append(run, w, &kh);
             for (int dot = 0; dot < 2; dot++) {
                 gsize end = w->end;
                 if (dot) {
@@ -676,7 +778,10 @@ scan_dictionaries(CcFrameRun *run)
                     g_string_append_c(run->key, '.');
                     end++;
                 }
-                const CcTableBits *mask = g_hash_table_lookup(run->phrases, run->key->str);
+                const CcTableBits *mask =
+                    key_may_be(run, dot ? key_hash_step(kh, '.') : kh)
+                        ? g_hash_table_lookup(run->phrases, run->key->str)
+                        : NULL;
                 if (dot)
                     g_string_truncate(run->key, run->key->len - 1);
                 if (mask == NULL) {
@@ -693,13 +798,17 @@ scan_dictionaries(CcFrameRun *run)
             if (poss > 0) {
                 gsize keep = run->key->len;
                 g_string_truncate(run->key, keep - poss);
-                const CcTableBits *mask = g_hash_table_lookup(run->phrases, run->key->str);
+                const CcTableBits *mask =
+                    key_may_be(run, key_hash(run->key->str, run->key->len))
+                        ? g_hash_table_lookup(run->phrases, run->key->str)
+                        : NULL;
                 if (mask != NULL) {
                     Hit h = {t, t + n + 1, g_array_index(toks, Tok, t).start, w->end - poss};
                     add_hit(run, mask, &h);
                 }
                 g_string_truncate(run->key, keep - poss);
-                key_append_bytes(run, run->text + w->end - poss, poss);
+                kh = key_hash(run->key->str, run->key->len);
+                key_append_bytes(run, run->text + w->end - poss, poss, &kh);
             }
         }
     }
@@ -809,10 +918,17 @@ first_subject(CcFrameRun *run)
     return first ? entity_of(run, run->text, first) : NULL;
 }
 
-/* Reads @text[0, len) as sentence @index for first_subject(). */
+/* Reads @text[0, len) as sentence @index for first_subject() and the
+ * frames. The pattern rules' value pass and the frames read the same
+ * sentence one after the other: its tokens (and their anchor kinds) are
+ * cut once. A new document starts with no sentence (run->sentence
+ * G_MAXUINT), so that a sentence of the last one at the same address is
+ * never taken for it. */
 static void
 look_at(CcFrameRun *run, guint index, const char *text, gsize len)
 {
+    if (index != G_MAXUINT && run->sentence == index && run->text == text && run->len == len)
+        return;
     run->text = text;
     run->len = len;
     run->sentence = index;
@@ -968,6 +1084,7 @@ cc_frame_run_begin(CcFrameRun *run, const char *title)
     run->sentence = G_MAXUINT;
     /* The hits are of the last document's sentences. */
     run->scanned = G_MAXUINT;
+    run->date_memo_valid = FALSE;
     if (title != NULL && run->subject_tables->len > 0) {
         look_at(run, G_MAXUINT - 1, title, strlen(title));
         run->title_subject = first_subject(run);
@@ -1527,32 +1644,52 @@ merge_windows(GArray *out)
     g_array_set_size(out, n);
 }
 
+/* The windows around the hits of the tables that gate the value pass for
+ * @type (gate_tables()): the whole sentence where a frame of @type has
+ * none. */
 static void
 gate_windows(CcFrameRun *run, CcClaimType type, GArray *out)
 {
+    int k = type == CC_CLAIM_DATE ? 1 : 0;
     g_array_set_size(out, 0);
+    if (run->gate_all[k]) {
+        Span all = {0, run->len};
+        g_array_append_val(out, all);
+        return;
+    }
+    const GPtrArray *tables = run->gate_tables[k];
+    for (guint i = 0; i < tables->len; i++) {
+        const GArray *hits = dict_hits(run, tables->pdata[i]);
+        for (guint j = 0; j < hits->len; j++) {
+            const Hit *h = &g_array_index(hits, Hit, j);
+            add_window(run, out, h->t0, h->t1);
+        }
+    }
+    merge_windows(out);
+}
+
+/* What gates the value pass for quantities (@k 0) and dates (1): each
+ * frame of the type's counted nouns, or its cues where it counts none,
+ * every table once (the windows are their union); or, where a frame of
+ * the type has neither, the whole sentence (gate_all). */
+static void
+gate_tables(CcFrameRun *run, int k)
+{
+    run->gate_tables[k] = g_ptr_array_new();
     for (guint fi = 0; fi < run->frames->len; fi++) {
         const CcRule *rule = run->frames->pdata[fi];
-        if (rule->type != type)
+        if (rule->type != (k == 1 ? CC_CLAIM_DATE : CC_CLAIM_QUANTITY))
             continue;
         const GPtrArray *tables = rule->frame->slot[CC_SLOT_COUNTS].tables;
         if (tables->len == 0)
             tables = rule->frame->slot[CC_SLOT_CUE].tables;
-        if (tables->len == 0) {
-            Span all = {0, run->len};
-            g_array_set_size(out, 0);
-            g_array_append_val(out, all);
-            return;
-        }
-        for (guint i = 0; i < tables->len; i++) {
-            const GArray *hits = dict_hits(run, tables->pdata[i]);
-            for (guint j = 0; j < hits->len; j++) {
-                const Hit *h = &g_array_index(hits, Hit, j);
-                add_window(run, out, h->t0, h->t1);
-            }
-        }
+        if (tables->len == 0)
+            run->gate_all[k] = TRUE;
+        for (guint i = 0; i < tables->len; i++)
+            if (!g_ptr_array_find_with_equal_func(run->gate_tables[k], tables->pdata[i],
+                                                  g_str_equal, NULL))
+                g_ptr_array_add(run->gate_tables[k], tables->pdata[i]);
     }
-    merge_windows(out);
 }
 
 /* The kinds of mention token @t may anchor: both for one holding a digit
@@ -1580,10 +1717,15 @@ anchor_kinds(const CcFrameRun *run, guint t)
         if (j < tok->end && ((guchar)text[j] >= 0x80 || g_ascii_isdigit(text[j])))
             return ANCHOR_QUANTITY | ANCHOR_DATE;
         if (j - i < sizeof word) {
-            for (gsize k = i; k < j; k++)
-                word[k - i] = g_ascii_tolower(text[k]);
+            guint32 h = KEY_HASH_START;
+            for (gsize k = i; k < j; k++) {
+                word[k - i] = ascii_lower(text[k]);
+                h = key_hash_step(h, word[k - i]);
+            }
             word[j - i] = '\0';
-            kinds |= GPOINTER_TO_UINT(g_hash_table_lookup(run->anchors, word));
+            guint32 b = h & (PHRASE_FILTER_BITS - 1);
+            if ((run->anchor_filter[b / 64] >> (b % 64)) & 1)
+                kinds |= GPOINTER_TO_UINT(g_hash_table_lookup(run->anchors, word));
         }
         i = j;
     }
@@ -1916,6 +2058,22 @@ dates_by_regex(CcFrameRun *run, const GArray *windows, guint32 ref_day, GArray *
 static void
 dates_by_scan(CcFrameRun *run, const GArray *windows, guint32 ref_day, GArray *out)
 {
+    /* The pattern rules' value pass reads a sentence's dates for its
+     * quantities and again for its dates, in the same windows: the second
+     * reading is the first's. A document starts with none (date_memo_valid). */
+    if (run->date_memo == NULL) {
+        run->date_memo_windows = g_array_new(FALSE, FALSE, sizeof(Span));
+        run->date_memo = g_array_new(FALSE, FALSE, sizeof(CcMention));
+    }
+    GArray *mw = run->date_memo_windows;
+    if (run->date_memo_valid && run->date_memo_sentence == run->sentence
+        && run->date_memo_text == run->text && run->date_memo_len == run->len
+        && run->date_memo_ref_day == ref_day && mw->len == windows->len
+        && memcmp(mw->data, windows->data, sizeof(Span) * windows->len) == 0) {
+        g_array_append_vals(out, run->date_memo->data, run->date_memo->len);
+        return;
+    }
+    guint first = out->len;
     CcDateScanner *sc = cc_date_scanner_new(run->normalizer, run->text, run->len);
     gsize at = 0;
     for (guint wi = 0; wi < windows->len; wi++) {
@@ -1930,6 +2088,15 @@ dates_by_scan(CcFrameRun *run, const GArray *windows, guint32 ref_day, GArray *o
         }
     }
     cc_date_scanner_free(sc);
+    run->date_memo_valid = TRUE;
+    run->date_memo_sentence = run->sentence;
+    run->date_memo_text = run->text;
+    run->date_memo_len = run->len;
+    run->date_memo_ref_day = ref_day;
+    g_array_set_size(mw, 0);
+    g_array_append_vals(mw, windows->data, windows->len);
+    g_array_set_size(run->date_memo, 0);
+    g_array_append_vals(run->date_memo, &g_array_index(out, CcMention, first), out->len - first);
 }
 
 /* Appends the mentions of @type that start inside @windows to @out. A
@@ -4545,6 +4712,29 @@ revision_before(const CcFrameRun *run, guint t0)
     return t - 3;
 }
 
+/* Can @f fill at all in the current sentence? Not where a slot it
+ * cannot do without has no hit in the sentence: its counted noun (unless
+ * headless; every counted noun fill_frame() attaches is a hit of those
+ * tables), its cue (unless optional). fill_frame() would return with
+ * that slot missing for every mention; asked once a sentence, not once a
+ * mention. (What a frame follows may be claimed by the sentence's own
+ * earlier figures: that stays fill_frame()'s to ask.) */
+static gboolean
+may_fill(CcFrameRun *run, const CcFrame *f)
+{
+    for (int k = 0; k < 2; k++) {
+        const GPtrArray *tables = f->slot[k == 0 ? CC_SLOT_COUNTS : CC_SLOT_CUE].tables;
+        if (tables->len == 0 || (k == 0 ? f->headless : f->optional_cue))
+            continue;
+        gboolean any = FALSE;
+        for (guint i = 0; i < tables->len && !any; i++)
+            any = dict_hits(run, tables->pdata[i])->len > 0;
+        if (!any)
+            return FALSE;
+    }
+    return TRUE;
+}
+
 /* An earlier figure of what another has just counted: "rose to 10,000
  * this week, from 3,000 a week earlier", "raised its casualty estimate to
  * 4,700 from the roughly 3,000 it had given in January", "at about 3,000
@@ -4627,12 +4817,8 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
                       guint kinds, gboolean explain, GArray *mentions, GArray *hits,
                       GArray *misses)
 {
-    run->text = text;
-    run->len = len;
-    run->sentence = index;
     claimed_at(run, index);
-    tokenize(text, len, run->toks);
-    g_array_set_size(run->toks_anchors, 0);
+    look_at(run, index, text, len);
     /* The value pass runs only where a frame could read what it finds: a
      * quantity where some quantity frame's counted noun (or, for a figure
      * with none, its cue after the claim it follows) is in the sentence; a
@@ -4650,6 +4836,13 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
         want[1] = TRUE;
     find_mentions(run, ref_day, want, mentions);
     find_fractions(run, mentions);
+    /* Without misses to explain, a frame that cannot fill in this
+     * sentence is not tried on each of its mentions. */
+    g_array_set_size(run->may_fill, run->frames->len);
+    for (guint fi = 0; fi < run->frames->len; fi++)
+        g_array_index(run->may_fill, gboolean, fi) =
+            misses != NULL || mentions->len == 0
+            || may_fill(run, ((const CcRule *)run->frames->pdata[fi])->frame);
 
     for (guint mi = 0; mi < mentions->len; mi++) {
         const CcMention *m = &g_array_index(mentions, CcMention, mi);
@@ -4660,7 +4853,7 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
         gboolean have_best = FALSE;
         for (guint fi = 0; fi < run->frames->len; fi++) {
             const CcRule *rule = run->frames->pdata[fi];
-            if (rule->type != m->type)
+            if (rule->type != m->type || !g_array_index(run->may_fill, gboolean, fi))
                 continue;
             Fill fill;
             fill_frame(run, rule, mentions, mi, &fill);

@@ -48,7 +48,10 @@ CcModality cc_modality_assess_again(const CcModalityScope *scope, const char *te
 void cc_modality_scope_forget(const CcModalityScope *scope);
 /* The speakers the attribution patterns find in text[start, end) that name
  * someone ("South Korea's spy agency", not "the agency"), in text order.
- * (transfer full) (element-type utf8) */
+ * What the patterns found in a span is reused for the same span of the
+ * same text, as cc_modality_assess_again() reuses it: call
+ * cc_modality_scope_forget() first whenever the text at that address may
+ * have changed. (transfer full) (element-type utf8) */
 GPtrArray *cc_modality_named_speakers(const CcModalityScope *scope, const char *text, gsize start,
                                       gsize end);
 /* The head noun of a speaker that names no one and points back with "the"

@@ -22,14 +22,16 @@ typedef struct {
     gsize start, end;
 } Range;
 
-/* A table's phrases as one alternation. Every phrase opens with an ASCII
- * letter, so a match starts where a run of letters starts, and that run is
- * the phrase's first word: the alternation need only be tried, anchored,
- * where the text's word is one of those (@heads). Anchored at each such
- * place in turn, the first match is the one the search would find. And
- * there only the phrases with that first word can match: each head has
- * the alternation of its own phrases, in the table's order, which finds
- * what the whole alternation finds there. */
+/* A table's phrases as one alternation. A phrase that opens with an ASCII
+ * letter starts where a run of letters starts, and that run is the
+ * phrase's first word; one that opens with another ASCII byte (";", ",
+ * and") starts at that byte. So the alternation need only be tried,
+ * anchored, where the text's word is one of those first words (@heads) or
+ * the text's byte one of those bytes. Anchored at each such place in turn,
+ * the first match is the one the search would find. And at a word only
+ * the phrases with that first word can match: each head has the
+ * alternation of its own phrases, in the table's order, which finds what
+ * the whole alternation finds there. */
 typedef struct {
     CcPattern *pattern;  /* (?:…|…), or NULL when the table is empty */
     CcPattern *anchored; /* \G(?:…|…), or NULL: search everywhere */
@@ -37,6 +39,10 @@ typedef struct {
      * phrases (or NULL: the whole alternation) */
     GHashTable *heads;
     gsize longest_head;
+    /* the first bytes of the phrases that open with no letter (";", ",
+     * and"): ASCII, without case, so a match of one starts only at such a
+     * byte, where the whole alternation is tried anchored */
+    gboolean other_first[128];
     CcMatch *match, *anchored_match;
 } Phrases;
 
@@ -65,6 +71,32 @@ typedef struct {
     GArray *said;        /* (element-type Said) attribution matches with a "who", in pattern order */
 } Window;
 
+/* find_said()'s readings of one text, by span: the claims' windows and
+ * the sentences searched for a speaker's antecedent are mostly the same
+ * sentences. Valid until cc_modality_scope_forget(). */
+typedef struct {
+    gsize start, end;
+} SaidKey;
+
+typedef struct {
+    const char *text;
+    GHashTable *spans; /* SaidKey* -> GArray* (element-type Said) */
+} SaidMemo;
+
+static guint
+said_key_hash(gconstpointer p)
+{
+    const SaidKey *k = p;
+    return (guint)(k->start * 2654435761u) ^ (guint)(k->end * 40503u);
+}
+
+static gboolean
+said_key_equal(gconstpointer a, gconstpointer b)
+{
+    const SaidKey *x = a, *y = b;
+    return x->start == y->start && x->end == y->end;
+}
+
 struct _CcModalityScope {
     const CcLexicon *lexicon;
     GPtrArray *attributions; /* CcPattern*, not owned */
@@ -76,7 +108,12 @@ struct _CcModalityScope {
      * that cannot match a window is not run there. */
     CcPrefilter *said_words;
     guint *said_needs; /* parallel to attributions */
+    /* each pattern's "who" group (-1: none) and whether it has a "relay"
+     * group, read once: parallel to attributions */
+    int *said_who;
+    gboolean *said_relay;
     Window *window;
+    SaidMemo *said_memo;
 };
 
 static void
@@ -125,7 +162,11 @@ phrases_init(Phrases *ph, const CcLexicon *lexicon, const char *table)
         while (g_ascii_isalpha(e->phrase[h]))
             h++;
         if (h == 0) {
-            letters_first = FALSE;
+            unsigned char c = (unsigned char)e->phrase[0];
+            if (c < 0x80 && c != ' ')
+                ph->other_first[c] = TRUE;
+            else
+                letters_first = FALSE;
             continue;
         }
         char *head = g_ascii_strdown(e->phrase, (gssize)h);
@@ -212,6 +253,14 @@ phrases_next(const Phrases *ph, const char *text, gsize pos, gsize end, gboolean
     gsize i = pos;
     while (i < end) {
         if (!g_ascii_isalpha(text[i])) {
+            unsigned char c = (unsigned char)text[i];
+            if (c < 0x80 && ph->other_first[c]) {
+                CcMatchResult r = cc_pattern_match(ph->anchored, ph->anchored_match, text, end, i);
+                if (r == CC_MATCH_FOUND)
+                    return cc_match_group(ph->anchored_match, 0, ms, me);
+                if (r != CC_MATCH_NONE)
+                    return FALSE;
+            }
             i++;
             continue;
         }
@@ -248,11 +297,18 @@ cc_modality_scope_new(const CcLexicon *lexicon, GPtrArray *attributions)
     scope->attribution_matches = g_ptr_array_new_with_free_func((GDestroyNotify)cc_match_free);
     scope->said_words = cc_prefilter_new();
     scope->said_needs = g_new0(guint, attributions ? attributions->len + 1 : 1);
+    scope->said_who = g_new0(int, attributions ? attributions->len + 1 : 1);
+    scope->said_relay = g_new0(gboolean, attributions ? attributions->len + 1 : 1);
     for (guint i = 0; attributions && i < attributions->len; i++) {
+        scope->said_who[i] = cc_pattern_group_index(attributions->pdata[i], "who");
+        scope->said_relay[i] = cc_pattern_group_index(attributions->pdata[i], "relay") >= 0;
         g_ptr_array_add(scope->attribution_matches, cc_match_new(attributions->pdata[i]));
         scope->said_needs[i] =
             cc_prefilter_add(scope->said_words, cc_pattern_requirement(attributions->pdata[i]));
     }
+    scope->said_memo = g_new0(SaidMemo, 1);
+    scope->said_memo->spans = g_hash_table_new_full(said_key_hash, said_key_equal, g_free,
+                                                    (GDestroyNotify)g_array_unref);
     scope->window = g_new0(Window, 1);
     scope->window->terminators = g_array_new(FALSE, FALSE, sizeof(Range));
     scope->window->cues = g_array_new(FALSE, FALSE, sizeof(Cue));
@@ -270,10 +326,14 @@ cc_modality_scope_free(CcModalityScope *scope)
     g_ptr_array_unref(scope->attribution_matches);
     cc_prefilter_free(scope->said_words);
     g_free(scope->said_needs);
+    g_free(scope->said_who);
+    g_free(scope->said_relay);
     g_array_unref(scope->window->terminators);
     g_array_unref(scope->window->cues);
     g_array_unref(scope->window->said);
     g_free(scope->window);
+    g_hash_table_unref(scope->said_memo->spans);
+    g_free(scope->said_memo);
     g_free(scope);
 }
 
@@ -817,13 +877,24 @@ find_said(const CcModalityScope *scope, const char *text, gsize ss, gsize se, GA
     g_array_set_size(out, 0);
     if (scope->attributions == NULL || scope->attributions->len == 0)
         return;
+    SaidMemo *memo = scope->said_memo;
+    if (memo->text != text) {
+        g_hash_table_remove_all(memo->spans);
+        memo->text = text;
+    }
+    SaidKey key = {ss, se};
+    const GArray *known = g_hash_table_lookup(memo->spans, &key);
+    if (known != NULL) {
+        g_array_append_vals(out, known->data, known->len);
+        return;
+    }
     cc_prefilter_scan(scope->said_words, text + ss, se - ss);
     for (guint i = 0; i < scope->attributions->len; i++) {
         const CcPattern *p = scope->attributions->pdata[i];
-        int who = cc_pattern_group_index(p, "who");
+        int who = scope->said_who[i];
         if (who < 0 || !cc_prefilter_holds(scope->said_words, scope->said_needs[i]))
             continue;
-        gboolean relay = cc_pattern_group_index(p, "relay") >= 0;
+        gboolean relay = scope->said_relay[i];
         CcMatch *m = scope->attribution_matches->pdata[i];
         gsize latest = cc_prefilter_latest_start(scope->said_words, scope->said_needs[i]);
         cc_match_set_start_limit(m, latest == G_MAXSIZE ? G_MAXSIZE : ss + latest);
@@ -838,6 +909,9 @@ find_said(const CcModalityScope *scope, const char *text, gsize ss, gsize se, GA
                 g_array_append_val(out, said);
         }
     }
+    GArray *copy = g_array_sized_new(FALSE, FALSE, sizeof(Said), out->len);
+    g_array_append_vals(copy, out->data, out->len);
+    g_hash_table_insert(memo->spans, g_memdup2(&key, sizeof key), copy);
 }
 
 /* Words that open a noun phrase without naming anyone. */
@@ -1095,6 +1169,8 @@ void
 cc_modality_scope_forget(const CcModalityScope *scope)
 {
     scope->window->valid = FALSE;
+    g_hash_table_remove_all(scope->said_memo->spans);
+    scope->said_memo->text = NULL;
 }
 
 CcModality
