@@ -3281,14 +3281,20 @@ speaks(CcFrameRun *run, const Hit *h)
     const GArray *said = dict_hits(run, "speech_words");
     for (guint i = 0; i < said->len; i++) {
         const Hit *w = &g_array_index(said, Hit, i);
+        /* both ways below need the speech word within eight tokens after
+         * the party: told first, so that a sentence's every party is not
+         * measured against its every speech word */
+        if (w->t0 < h->t1 || w->t0 > h->t1 + 8)
+            continue;
         /* "Pyongyang is said to have supplied": a passive speech word is a
          * hedge, not the party speaking */
         if (w->t0 > 0
             && (tok_is(run, w->t0 - 1, "is") || tok_is(run, w->t0 - 1, "are")
                 || tok_is(run, w->t0 - 1, "was") || tok_is(run, w->t0 - 1, "were")))
             continue;
-        if (w->t0 >= h->t1 && words_between(run->toks, h->t1, w->t0) <= 3) {
-            /* only words between: no comma or clause break */
+        if (w->t0 - h->t1 <= 3) {
+            /* only words between (so as many words as tokens): no comma
+             * or clause break */
             gboolean plain = TRUE;
             for (guint t = h->t1; t < w->t0; t++)
                 plain &= g_array_index(run->toks, Tok, t).kind == TOK_WORD;
