@@ -299,8 +299,37 @@ soft_break(const char *text, gsize line, gsize brk, gsize next, gsize end)
     return TRUE;
 }
 
+/* Longest sentence, in bytes. A run of text longer than this with no
+ * sentence end (a table flattened into one line, a list without stops) is
+ * cut at its last clause mark or space before each SENTENCE_MAX bytes:
+ * what reads a sentence may look at its every word from each figure, so
+ * an unbounded sentence would cost time growing with the square of its
+ * length, or worse. Reporting's sentences are a few hundred bytes. */
+#define SENTENCE_MAX 4096
+
+/* Where to cut the overlong span [@a, @b): after the last ";", "," or ":"
+ * before a space in its second half up to SENTENCE_MAX, else at the last
+ * space there, else at the last character boundary. */
+static gsize
+cut_point(const char *text, gsize a, gsize b)
+{
+    gsize limit = a + SENTENCE_MAX < b ? a + SENTENCE_MAX : b;
+    gsize half = a + SENTENCE_MAX / 2;
+    for (gsize i = limit; i > half; i--)
+        if ((text[i - 1] == ';' || text[i - 1] == ',' || text[i - 1] == ':')
+            && (text[i] == ' ' || text[i] == '\t'))
+            return i; /* not the comma of "11,000" */
+    for (gsize i = limit; i > half; i--)
+        if (text[i - 1] == ' ' || text[i - 1] == '\t')
+            return i;
+    gsize i = limit;
+    while (i > a + 1 && ((unsigned char)text[i] & 0xC0) == 0x80)
+        i--;
+    return i;
+}
+
 static void
-emit(GArray *out, const char *text, gsize a, gsize b)
+emit_one(GArray *out, const char *text, gsize a, gsize b)
 {
     gsize w;
     while (a < b && is_space_at(text, a, b, &w))
@@ -318,6 +347,17 @@ emit(GArray *out, const char *text, gsize a, gsize b)
         CcSpan span = {a, b};
         g_array_append_val(out, span);
     }
+}
+
+static void
+emit(GArray *out, const char *text, gsize a, gsize b)
+{
+    while (b > a && b - a > SENTENCE_MAX) {
+        gsize cut = cut_point(text, a, b);
+        emit_one(out, text, a, cut);
+        a = cut;
+    }
+    emit_one(out, text, a, b);
 }
 
 GArray *

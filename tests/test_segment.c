@@ -261,6 +261,53 @@ test_seeds(void **state)
     assert_true(found);
 }
 
+/* A run of text with no sentence end is cut into sentences of at most
+ * 4,096 bytes: after a clause mark before a space where there is one in
+ * the piece's second half (never the comma of "11,000"), else at a space,
+ * else at a character boundary; nothing is lost between the pieces. */
+static void
+test_overlong(void **state)
+{
+    (void)state;
+    GString *clauses = g_string_new(NULL);
+    while (clauses->len < 20000)
+        g_string_append(clauses, "some 11,000 troops were sent, officials said ");
+    GString *words = g_string_new(NULL);
+    while (words->len < 10000)
+        g_string_append(words, "troops ");
+    GString *solid = g_string_new(NULL);
+    while (solid->len < 9000)
+        g_string_append(solid, "\xc3\xa9"); /* "é", two bytes */
+    const GString *texts[] = {clauses, words, solid};
+    for (guint n = 0; n < G_N_ELEMENTS(texts); n++) {
+        const char *text = texts[n]->str;
+        gsize len = texts[n]->len;
+        g_autoptr(GArray) spans = cc_segment_sentences(NULL, text, 0, len);
+        assert_true(spans->len >= len / 4096);
+        gsize last = 0;
+        for (guint k = 0; k < spans->len; k++) {
+            CcSpan sp = g_array_index(spans, CcSpan, k);
+            assert_true(sp.end - sp.start <= 4096);
+            /* only white space between one piece and the next */
+            for (gsize i = last; i < sp.start; i++)
+                assert_true(g_ascii_isspace(text[i]));
+            assert_true(g_utf8_validate(text + sp.start, sp.end - sp.start, NULL));
+            if (n == 0) {
+                assert_int_equal(text[sp.end - 1] == ',' || sp.end == len
+                                     || k == spans->len - 1,
+                                 TRUE);
+                assert_false(g_ascii_isdigit(text[sp.start]) && text[sp.start - 1] == ',');
+            }
+            last = sp.end;
+        }
+        for (gsize i = last; i < len; i++)
+            assert_true(g_ascii_isspace(text[i]));
+    }
+    g_string_free(clauses, TRUE);
+    g_string_free(words, TRUE);
+    g_string_free(solid, TRUE);
+}
+
 int
 main(void)
 {
@@ -269,6 +316,7 @@ main(void)
         cmocka_unit_test(test_lexicon_abbreviations),
         cmocka_unit_test(test_range),
         cmocka_unit_test(test_seeds),
+        cmocka_unit_test(test_overlong),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
