@@ -1789,21 +1789,33 @@ glued_calibre(const CcFrameRun *run, gsize ve, guint t)
     return n >= 8 && g_ascii_strncasecmp(rest, "millimet", 8) == 0;
 }
 
+/* The value pass a testing aid's variable @name chooses: "scan",
+ * "regex", or with @compare "compare"; unset or empty, @fallback; anything
+ * else, @fallback with a warning that ends in @used. */
+static CcValuePass
+pass_from_env(const char *name, CcValuePass fallback, gboolean compare, const char *used)
+{
+    const char *v = g_getenv(name);
+    if (v == NULL || *v == '\0')
+        return fallback;
+    if (g_str_equal(v, "scan"))
+        return CC_VALUE_PASS_SCAN;
+    if (g_str_equal(v, "regex"))
+        return CC_VALUE_PASS_REGEX;
+    if (compare && g_str_equal(v, "compare"))
+        return CC_VALUE_PASS_COMPARE;
+    g_printerr("claimcheck: %s='%s' is %s; %s\n", name, v,
+               compare ? "none of scan, regex, compare" : "neither scan nor regex", used);
+    return fallback;
+}
+
 CcValuePass
 cc_frame_value_pass(void)
 {
     static gsize chosen = 0;
     if (g_once_init_enter(&chosen)) {
-        const char *v = g_getenv("CLAIMCHECK_VALUE_PASS");
-        CcValuePass pass = CC_VALUE_PASS_SCAN;
-        if (v != NULL && g_str_equal(v, "regex"))
-            pass = CC_VALUE_PASS_REGEX;
-        else if (v != NULL && g_str_equal(v, "compare"))
-            pass = CC_VALUE_PASS_COMPARE;
-        else if (v != NULL && *v != '\0' && !g_str_equal(v, "scan"))
-            g_printerr("claimcheck: CLAIMCHECK_VALUE_PASS='%s' is none of scan, regex, "
-                       "compare; the scanners are used\n",
-                       v);
+        CcValuePass pass = pass_from_env("CLAIMCHECK_VALUE_PASS", CC_VALUE_PASS_SCAN, TRUE,
+                                         "the scanners are used");
         g_once_init_leave(&chosen, (gsize)pass + 1);
     }
     return (CcValuePass)(chosen - 1);
@@ -1814,16 +1826,8 @@ cc_frame_generic_pass(void)
 {
     static gsize chosen = 0;
     if (g_once_init_enter(&chosen)) {
-        const char *v = g_getenv("CLAIMCHECK_GENERIC_VALUES");
-        CcValuePass pass = CC_VALUE_PASS_SCAN;
-        if (v != NULL && g_str_equal(v, "regex"))
-            pass = CC_VALUE_PASS_REGEX;
-        else if (v != NULL && g_str_equal(v, "compare"))
-            pass = CC_VALUE_PASS_COMPARE;
-        else if (v != NULL && *v != '\0' && !g_str_equal(v, "scan"))
-            g_printerr("claimcheck: CLAIMCHECK_GENERIC_VALUES='%s' is none of scan, regex, "
-                       "compare; the date scanner is used\n",
-                       v);
+        CcValuePass pass = pass_from_env("CLAIMCHECK_GENERIC_VALUES", CC_VALUE_PASS_SCAN, TRUE,
+                                         "the date scanner is used");
         g_once_init_leave(&chosen, (gsize)pass + 1);
     }
     return (CcValuePass)(chosen - 1);
@@ -1834,14 +1838,8 @@ cc_frame_generic_quantities(void)
 {
     static gsize chosen = 0;
     if (g_once_init_enter(&chosen)) {
-        const char *v = g_getenv("CLAIMCHECK_GENERIC_QUANTITIES");
-        CcValuePass pass = CC_VALUE_PASS_REGEX;
-        if (v != NULL && g_str_equal(v, "scan"))
-            pass = CC_VALUE_PASS_SCAN;
-        else if (v != NULL && *v != '\0' && !g_str_equal(v, "regex"))
-            g_printerr("claimcheck: CLAIMCHECK_GENERIC_QUANTITIES='%s' is neither scan nor "
-                       "regex; the rules' patterns are used\n",
-                       v);
+        CcValuePass pass = pass_from_env("CLAIMCHECK_GENERIC_QUANTITIES", CC_VALUE_PASS_REGEX,
+                                         FALSE, "the rules' patterns are used");
         g_once_init_leave(&chosen, (gsize)pass + 1);
     }
     return (CcValuePass)(chosen - 1);
