@@ -402,6 +402,7 @@ struct _CcFrameRun {
     guint32 date_memo_ref_day;
     GArray *date_memo_windows, *date_memo;
     gboolean gate_all[2];
+    gboolean explaining; /* misses are being explained: the value pass reads every sentence whole */
     /* (element-type guint) anchor_kinds() of each of toks, read once a
      * sentence for both types' cut_to_anchors(); emptied where toks is
      * filled */
@@ -1652,7 +1653,7 @@ gate_windows(CcFrameRun *run, CcClaimType type, GArray *out)
 {
     int k = type == CC_CLAIM_DATE ? 1 : 0;
     g_array_set_size(out, 0);
-    if (run->gate_all[k]) {
+    if (run->gate_all[k] || run->explaining) {
         Span all = {0, run->len};
         g_array_append_val(out, all);
         return;
@@ -4827,15 +4828,18 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
      * quantity where some quantity frame's counted noun (or, for a figure
      * with none, its cue after the claim it follows) is in the sentence; a
      * date where a date frame's cue is, or where quantities are read and
-     * the sentence holds a date their figures may be part of. */
+     * the sentence holds a date their figures may be part of. With misses
+     * to explain, it runs wherever the sentence may hold a value: a user
+     * asking why a figure gave no claim hears of every figure. */
     gboolean want[2] = {FALSE, FALSE};
     for (guint fi = 0; fi < run->frames->len; fi++) {
         const CcRule *rule = run->frames->pdata[fi];
         int k = rule->type == CC_CLAIM_DATE ? 1 : 0;
         if (want[k] || !(kinds & (k ? CC_MENTION_DATE : CC_MENTION_NUMBER)))
             continue;
-        want[k] = could_fire(run, rule->frame);
+        want[k] = misses != NULL || could_fire(run, rule->frame);
     }
+    run->explaining = misses != NULL;
     if (want[0] && (kinds & CC_MENTION_DATE))
         want[1] = TRUE;
     find_mentions(run, ref_day, want, mentions);

@@ -745,6 +745,18 @@ test_misses(void **state)
     assert_non_null(strstr(m, "m:1:19: frame sent"));
     assert_non_null(strstr(m, "counts=\"troops\""));
     assert_non_null(strstr(m, "missing cue"));
+
+    /* a figure in a sentence where no frame's counted noun or cue stands,
+     * which the value pass alone would not read, is explained too */
+    const char *text2 = "Northland sent 200 troops. The parade drew 300 onlookers.";
+    g_autoptr(CcSource) src2 = cc_source_new_from_data("n", text2, strlen(text2), NULL);
+    g_autoptr(GPtrArray) misses2 = g_ptr_array_new_with_free_func(g_free);
+    CcExtractOptions options2 = {.explain = TRUE, .misses = misses2};
+    g_autoptr(GPtrArray) records2 = cc_extract(ex, src2, &options2, NULL);
+    assert_int_equal(records2->len, 1);
+    assert_int_equal(misses2->len, 1);
+    assert_non_null(strstr(misses2->pdata[0], "n:1:44: frame "));
+    assert_non_null(strstr(misses2->pdata[0], "value=\"300\""));
     remove_rules(dir, path);
 }
 
