@@ -394,14 +394,39 @@ that_follows(const char *text, gsize at, gsize end)
            && (end - at == 4 || !g_ascii_isalnum(text[at + 4]));
 }
 
+/* Is the "that" at @at (after white space) a determiner before a noun that
+ * points back at a figure ("…, and that number is expected to rise",
+ * "and that figure could grow") rather than the "that" of a reported
+ * clause? */
+static gboolean
+that_points_back(const char *text, gsize at, gsize end)
+{
+    static const char *const nouns[] = {"number", "figure", "total", "count", "estimate",
+                                        "tally", "toll", "force", "contingent"};
+    while (at < end && g_ascii_isspace(text[at]))
+        at++;
+    at += 4; /* "that" */
+    while (at < end && text[at] == ' ')
+        at++;
+    for (gsize k = 0; k < G_N_ELEMENTS(nouns); k++) {
+        gsize n = strlen(nouns[k]);
+        if (end - at >= n && g_ascii_strncasecmp(text + at, nouns[k], n) == 0
+            && (end - at == n || !g_ascii_isalnum(text[at + n])))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 static gboolean
 blocked(const char *text, const GArray *terminators, gsize a, gsize b)
 {
     for (guint i = 0; i < terminators->len; i++) {
         Range r = g_array_index(terminators, Range, i);
         /* ", and that …" goes on with what was said ("Seoul said that …,
-         * and that at least 100 had died"): it cuts nothing off */
-        if (r.start >= a && r.end <= b && !that_follows(text, r.end, b))
+         * and that at least 100 had died"): it cuts nothing off; but ",
+         * and that number …" opens a clause of its own */
+        if (r.start >= a && r.end <= b
+            && (!that_follows(text, r.end, b) || that_points_back(text, r.end, b)))
             return TRUE;
     }
     return FALSE;
