@@ -383,6 +383,15 @@ words_between(const char *text, gsize a, gsize b)
     return n;
 }
 
+/* Does the word @word stand at @at, whole (case aside)? */
+static gboolean
+word_at(const char *text, gsize at, gsize end, const char *word)
+{
+    gsize n = strlen(word);
+    return end - at >= n && g_ascii_strncasecmp(text + at, word, n) == 0
+           && (end - at == n || !g_ascii_isalnum(text[at + n]));
+}
+
 /* Does "that" follow @at? A cue or attribution followed by "that" introduces
  * what comes after it ("analysts say that …"), not what came before. */
 static gboolean
@@ -390,8 +399,7 @@ that_follows(const char *text, gsize at, gsize end)
 {
     while (at < end && g_ascii_isspace(text[at]))
         at++;
-    return end - at >= 4 && g_ascii_strncasecmp(text + at, "that", 4) == 0
-           && (end - at == 4 || !g_ascii_isalnum(text[at + 4]));
+    return word_at(text, at, end, "that");
 }
 
 /* Is the "that" at @at (after white space) a determiner before a noun that
@@ -408,12 +416,9 @@ that_points_back(const char *text, gsize at, gsize end)
     at += 4; /* "that" */
     while (at < end && text[at] == ' ')
         at++;
-    for (gsize k = 0; k < G_N_ELEMENTS(nouns); k++) {
-        gsize n = strlen(nouns[k]);
-        if (end - at >= n && g_ascii_strncasecmp(text + at, nouns[k], n) == 0
-            && (end - at == n || !g_ascii_isalnum(text[at + n])))
+    for (gsize k = 0; k < G_N_ELEMENTS(nouns); k++)
+        if (word_at(text, at, end, nouns[k]))
             return TRUE;
-    }
     return FALSE;
 }
 
@@ -499,8 +504,7 @@ and_again(const char *text, gsize s, gsize e, gsize end)
         i++;
     if (end - i >= 5 && g_ascii_strncasecmp(text + i, "once ", 5) == 0)
         i += 5;
-    return end - i >= 5 && g_ascii_strncasecmp(text + i, "again", 5) == 0
-           && (end - i == 5 || !g_ascii_isalnum(text[i + 5]));
+    return word_at(text, i, end, "again");
 }
 
 /* Is the terminator at [@s, @e) a ", and" before a clause that opens with
@@ -556,8 +560,7 @@ but_also(const char *text, gsize s, gsize e, gsize end)
     gsize i = e;
     while (i < end && text[i] == ' ')
         i++;
-    return end - i >= 4 && g_ascii_strncasecmp(text + i, "also", 4) == 0
-           && (end - i == 4 || !g_ascii_isalnum(text[i + 4]));
+    return word_at(text, i, end, "also");
 }
 
 static void
