@@ -24,19 +24,37 @@ if [ -z "$py" ]; then
 fi
 
 case $CLAIMCHECK in /*) ;; *) CLAIMCHECK=$PWD/$CLAIMCHECK ;; esac
-driver=(timeout 60 "$py" scripts/claimcheck-dask)
+# Every driver run is bounded: TERM after 60 s, KILL 10 s later should the
+# driver (or a LocalCluster it started) not end on TERM.
+driver=(timeout -k 10 60 "$py" scripts/claimcheck-dask)
 # Dask's scratch files and the driver's stay in this test's directory.
 mkdir -p "$work/tmp"
 export TMPDIR=$work/tmp DASK_TEMPORARY_DIRECTORY=$work/tmp DASK_CONFIG=$work/dask-config
 
-# The processes this test starts, ended by their ids when it exits.
+# The processes this test starts, ended by their ids when it exits: TERM,
+# up to 10 s to close, then KILL. No wait here is unbounded: a scheduler or
+# worker that does not end on TERM must not hold the suite.
 started=()
+alive() {
+    local pid
+    for pid in "${started[@]}"; do kill -0 "$pid" 2>/dev/null && return 0; done
+    return 1
+}
 cleanup() {
+    local pid
     for pid in "${started[@]}"; do kill "$pid" 2>/dev/null; done
+    for _ in $(seq 100); do alive || break; sleep 0.1; done
+    if alive; then
+        echo "note: a Dask process did not end 10 s after TERM; killed"
+        for pid in "${started[@]}"; do kill -KILL "$pid" 2>/dev/null; done
+    fi
     for pid in "${started[@]}"; do wait "$pid" 2>/dev/null; done
     rm -rf "$work"
 }
 trap cleanup EXIT
+# stage NAME: where the test is, in the log ctest shows should it fail or
+# run out of time.
+stage() { printf '== %s (%s)\n' "$1" "$(date -u +%T)"; }
 
 files=(fixtures/corpus/*.txt fixtures/seeds/*.txt)
 expect_exit "single compare" 1 -- "$CLAIMCHECK" compare --format jsonl "${files[@]}"
@@ -49,6 +67,7 @@ cp "$work/out" "$work/single.tsv"
 # ---- a scheduler and two workers, each its own process with one thread.
 # (An idle scheduler ends itself after a minute, and its workers with it,
 # should this script be killed before it can end them.)
+stage "a scheduler and two workers"
 (cd "$work" && exec "$py" -m distributed.cli.dask_scheduler --host 127.0.0.1 --port 0 \
     --no-dashboard --idle-timeout 60s --scheduler-file "$work/scheduler.json") \
     >"$work/scheduler.log" 2>&1 &
@@ -73,6 +92,7 @@ one=(--scheduler-file "$work/scheduler.json" --workers 1)
 tasks() { grep -cE "  $1 [0-9]+ on tcp://" "$2"; }
 
 # ---- documents as paths: three map tasks, two reducers.
+stage "documents as paths"
 expect_exit "paths on two workers" 1 -- "${driver[@]}" "${cluster[@]}" --claimcheck "$CLAIMCHECK" \
     --map-partitions 3 --reduce-partitions 2 -v -o "$work/paths.jsonl" "${files[@]}"
 cp "$work/err" "$work/paths.log"
@@ -92,6 +112,7 @@ if cmp -s "$work/single.jsonl" "$work/paths.jsonl"; then pass; else
 # then waits for the go marker; once both workers have started one, the
 # first is killed (SIGKILL, no goodbye to the scheduler), and the other
 # must run every map task, the dead one's too.
+stage "one worker killed during the map step"
 "$py" - "${files[@]}" >"$work/documents.jsonl" <<'EOF'
 import json, sys
 for path in sys.argv[1:]:
@@ -145,6 +166,7 @@ ran() { find "$work/started" -type f -name "$1.*" | wc -l; }
 
 # ---- what must fail, on the one worker left: a bad document fails its
 # map task, and the run, naming it; no output is left behind.
+stage "what must fail"
 { cat "$work/documents.jsonl"; echo '{"path": "x.txt"}'; } >"$work/bad.jsonl"
 expect_exit "a bad document" 2 -- "${driver[@]}" "${one[@]}" --claimcheck "$CLAIMCHECK" \
     --documents "$work/bad.jsonl" --map-partitions 2 -o "$work/never.jsonl"
@@ -157,6 +179,7 @@ expect_stderr "the missing binary named" "cannot run $work/absent/claimcheck"
 
 # ---- no scheduler given: the driver starts a LocalCluster of two
 # processes; the paths come on standard input.
+stage "a LocalCluster"
 expect_exit "LocalCluster" 0 -- "${driver[@]}" --workers 2 --claimcheck "$CLAIMCHECK" \
     --exit-zero --files-from - < <(printf '%s\n' "${files[@]}")
 if cmp -s "$work/single.jsonl" "$work/out"; then pass; else
