@@ -437,8 +437,10 @@ put_bound(Lay *l, const char *name, const CcValue *v, gboolean has, double x)
     if (!has) {
         put_len(l->out, "null", 4);
     } else if (v->kind == CC_VALUE_DATE) {
-        g_autofree char *iso = cc_day_to_iso((guint32)x);
-        cc_json_append_string(l->out, iso);
+        char iso[CC_DAY_ISO_MAX];
+        put_len(l->out, "\"", 1);
+        put_len(l->out, iso, cc_day_write_iso((guint32)x, iso)); /* needs no escape */
+        put_len(l->out, "\"", 1);
     } else {
         cc_json_append_number(l->out, x);
     }
@@ -516,8 +518,15 @@ cc_claim_append_json(GString *out, const CcClaim *claim, int indent, int level)
 
     put_string(l, "modality", cc_modality_to_string(claim->modality));
     put_string(l, "attribution", claim->attribution);
-    g_autofree char *as_of = claim->as_of != 0 ? cc_day_to_iso(claim->as_of) : NULL;
-    put_string(l, "as_of", as_of);
+    if (claim->as_of != 0) {
+        char iso[CC_DAY_ISO_MAX];
+        put_member(l, "as_of");
+        put_len(out, "\"", 1);
+        put_len(out, iso, cc_day_write_iso(claim->as_of, iso)); /* needs no escape */
+        put_len(out, "\"", 1);
+    } else {
+        put_string(l, "as_of", NULL);
+    }
     put_string(l, "scope", claim->scope);
     put_member(l, "tolerance");
     cc_json_append_number(out, claim->tolerance);

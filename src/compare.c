@@ -258,18 +258,6 @@ say(GString *s, const char *format, ...)
     va_end(ap);
 }
 
-/* As g_strdup_printf(), for the same formats. */
-static char *G_GNUC_PRINTF(1, 2)
-say_dup(const char *format, ...)
-{
-    GString *s = g_string_sized_new(128);
-    va_list ap;
-    va_start(ap, format);
-    say_va(s, format, ap);
-    va_end(ap);
-    return g_string_free(s, FALSE);
-}
-
 static gboolean
 is_point(const CcValue *v)
 {
@@ -285,6 +273,14 @@ display_value(const CcValue *value)
 {
     CcValue v = cc_value_closed(value);
     return cc_value_to_display(&v);
+}
+
+/* The same, appended to @out. */
+static void
+append_display(GString *out, const CcValue *value)
+{
+    CcValue v = cc_value_closed(value);
+    cc_value_append_display(out, &v);
 }
 
 static const char *
@@ -315,9 +311,11 @@ append_claim_shown(GString *out, const CcClaim *c, gboolean with_as_of, const ch
     g_string_append_c(out, '\'');
     gsize open = out->len;
     if (c->value.kind != CC_VALUE_NONE) {
-        g_autofree char *d = shown == NULL ? display_value(&c->value) : NULL;
         append(out, " (");
-        append(out, shown != NULL ? shown : d);
+        if (shown != NULL)
+            append(out, shown);
+        else
+            append_display(out, &c->value);
     }
 #define PART(text)                                                                         \
     append(out, out->len == open ? " (" : ", ");                                  \
@@ -343,9 +341,8 @@ append_claim_shown(GString *out, const CcClaim *c, gboolean with_as_of, const ch
         PART(modality_phrase(c->modality));
     }
     if (with_as_of && c->as_of != 0) {
-        g_autofree char *iso = cc_day_to_iso(c->as_of);
         PART("as of ");
-        append(out, iso);
+        cc_day_append_iso(out, c->as_of);
     }
 #undef PART
     if (out->len != open)
@@ -1532,8 +1529,9 @@ append_latest(GString *s, const CcConsensus *c)
         latest = MAX(latest, ((const CcClaim *)c->support->pdata[i])->as_of);
     append(s, ", the latest figure");
     if (latest != 0) {
-        g_autofree char *iso = cc_day_to_iso(latest);
-        say(s, " (as of %s)", iso);
+        append(s, " (as of ");
+        cc_day_append_iso(s, latest);
+        g_string_append_c(s, ')');
     }
 }
 
@@ -1542,8 +1540,15 @@ cc_consensus_sentence(const CcConsensus *c)
 {
     g_return_val_if_fail(c != NULL, NULL);
     GString *s = g_string_new(NULL);
-    g_autofree char *band = display_value(&c->band);
-    say(s, "Consensus: %s", band);
+    cc_consensus_append_sentence(c, s);
+    return g_string_free(s, FALSE);
+}
+
+void
+cc_consensus_append_sentence(const CcConsensus *c, GString *s)
+{
+    append(s, "Consensus: ");
+    append_display(s, &c->band);
     append_latest(s, c);
     say(s, ", supported by %u source%s (", c->sources,
                            c->sources == 1 ? "" : "s");
@@ -1562,10 +1567,12 @@ cc_consensus_sentence(const CcConsensus *c)
         append(s, "; earlier: ");
         for (guint i = 0; i < c->history->len && i < 10; i++) {
             const CcClaim *cl = c->history->pdata[i];
-            g_autofree char *d = display(cl);
-            g_autofree char *as_of = cc_day_to_iso(cl->as_of);
-            say(s, "%s%s as of %s (%s)", i ? ", " : "", d, as_of,
-                                   cl->source);
+            if (i > 0)
+                append(s, ", ");
+            append_display(s, &cl->value);
+            append(s, " as of ");
+            cc_day_append_iso(s, cl->as_of);
+            say(s, " (%s)", cl->source);
         }
         if (c->history->len > 10)
             say(s, ", and %u more", c->history->len - 10);
@@ -1575,19 +1582,17 @@ cc_consensus_sentence(const CcConsensus *c)
                                c->outlier_sources == 1 ? "" : "s");
         for (guint i = 0; i < c->outliers->len && i < 10; i++) {
             const CcClaim *cl = c->outliers->pdata[i];
-            g_autofree char *d = display(cl);
             if (i > 0)
                 append(s, ", ");
             append(s, cl->source);
             append(s, ": ");
-            append(s, d);
+            append_display(s, &cl->value);
         }
         if (c->outliers->len > 10)
             say(s, ", and %u more", c->outliers->len - 10);
         g_string_append_c(s, ')');
     }
     g_string_append_c(s, '.');
-    return g_string_free(s, FALSE);
 }
 
 char *
@@ -1956,18 +1961,19 @@ findings_uncorroborated(Key *k)
 /* ---- a finding's sentences, written on demand ------------------------------- */
 
 /* "'11,000' = 11,000 person (003, NIS)": the values of @claims and who gives them. */
-static char *
-side_summary(const CcClaim *const *claims, guint n)
+static void
+side_summary(GString *s, const CcClaim *const *claims, guint n)
 {
-    GString *s = g_string_new(NULL);
     for (guint i = 0; i < n && i < 6; i++) {
         const CcClaim *c = claims[i];
-        g_autofree char *d = display(c);
         /* "'TEXT' = VALUE (SOURCE, ATTRIBUTION)", without printf */
         append(s, i ? ", '" : "'");
         append(s, c->text ? c->text : "");
         append(s, "' = ");
-        append(s, d[0] ? d : "event");
+        gsize at = s->len;
+        append_display(s, &c->value);
+        if (s->len == at)
+            append(s, "event");
         append(s, " (");
         append(s, c->source);
         if (c->attribution) {
@@ -1978,7 +1984,6 @@ side_summary(const CcClaim *const *claims, guint n)
     }
     if (n > 6)
         say(s, " and %u more", n - 6);
-    return g_string_free(s, FALSE);
 }
 
 /* Who speaks for a claim in a within-source dispute: its attribution, the
@@ -1996,22 +2001,35 @@ char *
 cc_finding_summary(const CcComparison *cmp, const CcFinding *finding)
 {
     g_return_val_if_fail(cmp != NULL && finding != NULL, NULL);
+    GString *s = g_string_new(NULL);
+    cc_finding_append_summary(cmp, finding, s);
+    return g_string_free(s, FALSE);
+}
+
+void
+cc_finding_append_summary(const CcComparison *cmp, const CcFinding *finding, GString *s)
+{
+    (void)cmp;
     const Finding *f = (const Finding *)finding;
     const CcClaim *const *claims = f->pub.claims;
     guint n = f->pub.n_claims;
     const char *key = f->pub.key;
     switch (f->kind) {
     case KIND_WITHIN: {
+        /* "%s reports a dispute between %s and %s on %s: '%s' (%s) against '%s' (%s)." */
         const CcClaim *a = claims[0], *b = claims[1];
-        g_autofree char *va = display(a);
-        g_autofree char *vb = display(b);
-        return say_dup(
-            "%s reports a dispute between %s and %s on %s: '%s' (%s) against '%s' (%s).",
-            a->source, speaker(a), speaker(b), key, a->text ? a->text : "", va,
-            b->text ? b->text : "", vb);
+        say(s, "%s reports a dispute between %s and %s on %s: '%s' (", a->source, speaker(a),
+            speaker(b), key, a->text ? a->text : "");
+        append_display(s, &a->value);
+        say(s, ") against '%s' (", b->text ? b->text : "");
+        append_display(s, &b->value);
+        append(s, ").");
+        return;
     }
     case KIND_PAIR: {
-        g_autofree const CcClaim **sides = g_new(const CcClaim *, n);
+        const CcClaim *few[16];
+        g_autofree const CcClaim **many = n > G_N_ELEMENTS(few) ? g_new(const CcClaim *, n) : NULL;
+        const CcClaim **sides = many != NULL ? many : few;
         guint n_left = 0, n_right = 0;
         for (guint i = 0; i < n; i++)
             if (f->left[i])
@@ -2019,39 +2037,41 @@ cc_finding_summary(const CcComparison *cmp, const CcFinding *finding)
         for (guint i = 0; i < n; i++)
             if (!f->left[i])
                 sides[n_left + n_right++] = claims[i];
-        g_autofree char *l = side_summary(sides, n_left);
-        g_autofree char *r = side_summary(sides + n_left, n_right);
-        return say_dup("%s on %s: %s against %s.",
-                               f->pub.type == CC_RELATION_UPDATE ? "A running total grows"
-                                                                 : "Sources conflict",
-                               key, l, r);
+        say(s, "%s on %s: ",
+            f->pub.type == CC_RELATION_UPDATE ? "A running total grows" : "Sources conflict", key);
+        side_summary(s, sides, n_left);
+        append(s, " against ");
+        side_summary(s, sides + n_left, n_right);
+        g_string_append_c(s, '.');
+        return;
     }
     case KIND_DISPUTED: {
+        /* "%s reports '%s' (%s%s%s) on %s only to reject it; set against %u other claim%s." */
         const CcClaim *d = f->subject;
-        g_autofree char *v = display(d);
-        return say_dup("%s reports '%s' (%s%s%s) on %s only to reject it; set "
-                               "against %u other claim%s.",
-                               d->source, d->text ? d->text : "", v,
-                               d->attribution ? ", according to " : "",
-                               d->attribution ? d->attribution : "", key, n - 1,
-                               n == 2 ? "" : "s");
+        say(s, "%s reports '%s' (", d->source, d->text ? d->text : "");
+        append_display(s, &d->value);
+        say(s, "%s%s) on %s only to reject it; set against %u other claim%s.",
+            d->attribution ? ", according to " : "", d->attribution ? d->attribution : "", key,
+            n - 1, n == 2 ? "" : "s");
+        return;
     }
-    case KIND_CLUSTER: {
-        g_autofree char *side = side_summary(claims, n);
-        return say_dup("%u sources %s on %s: %s.", f->sources,
-                               f->pub.type == CC_RELATION_AGREEMENT ? "agree" : "are compatible",
-                               key, side);
-    }
+    case KIND_CLUSTER:
+        say(s, "%u sources %s on %s: ", f->sources,
+            f->pub.type == CC_RELATION_AGREEMENT ? "agree" : "are compatible", key);
+        side_summary(s, claims, n);
+        g_string_append_c(s, '.');
+        return;
     case KIND_NOT_COMPARABLE:
-        return say_dup("%u pair%s of claims on %s measure different things or "
-                               "moments and were not compared.",
-                               f->n_rels, f->n_rels == 1 ? "" : "s", key);
+        say(s, "%u pair%s of claims on %s measure different things or "
+               "moments and were not compared.",
+            f->n_rels, f->n_rels == 1 ? "" : "s", key);
+        return;
     case KIND_UNCORROBORATED:
-    default: {
-        g_autofree char *side = side_summary(claims, n);
-        return say_dup("Only %s makes a claim on %s: %s.",
-                               claims[0]->source, key, side);
-    }
+    default:
+        say(s, "Only %s makes a claim on %s: ", claims[0]->source, key);
+        side_summary(s, claims, n);
+        g_string_append_c(s, '.');
+        return;
     }
 }
 

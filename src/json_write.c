@@ -546,8 +546,8 @@ cc_json_bound(CcJsonWriter *w, const CcValue *v, gboolean has, double x)
     if (!has) {
         cc_json_null(w);
     } else if (v->kind == CC_VALUE_DATE) {
-        g_autofree char *iso = cc_day_to_iso((guint32)x);
-        cc_json_string(w, iso);
+        char iso[CC_DAY_ISO_MAX];
+        cc_json_string_len(w, iso, cc_day_write_iso((guint32)x, iso));
     } else {
         cc_json_number(w, x);
     }

@@ -267,16 +267,18 @@ write_source_ids(CcJsonWriter *w, const char *name, GPtrArray *claims)
     cc_json_end_array(w);
 }
 
-/* A key's entry: its consensus in full, once, whatever its findings. */
+/* A key's entry: its consensus in full, once, whatever its findings.
+ * @scratch: room for its sentence. */
 static void
-write_key(CcJsonWriter *w, const CcConsensus *c)
+write_key(CcJsonWriter *w, GString *scratch, const CcConsensus *c)
 {
-    g_autofree char *summary = cc_consensus_sentence(c);
+    g_string_truncate(scratch, 0);
+    cc_consensus_append_sentence(c, scratch);
     cc_json_begin_object(w);
     cc_json_member(w, "key");
     cc_json_string(w, c->key);
     cc_json_member(w, "summary");
-    cc_json_string(w, summary);
+    cc_json_string_len(w, scratch->str, scratch->len);
     write_consensus(w, c, TRUE);
     cc_json_member(w, "sources");
     cc_json_begin_object(w);
@@ -290,7 +292,9 @@ static void
 write_finding(Writer *wr, const CcComparison *cmp, const CcFinding *f)
 {
     CcJsonWriter *w = &wr->w;
-    g_autofree char *summary = cc_finding_summary(cmp, f);
+    GString *summary = wr->scratch;
+    g_string_truncate(summary, 0);
+    cc_finding_append_summary(cmp, f, summary);
     cc_json_begin_object(w);
     cc_json_member(w, "type");
     cc_json_string(w, cc_relation_type_to_string(f->type));
@@ -302,7 +306,7 @@ write_finding(Writer *wr, const CcComparison *cmp, const CcFinding *f)
         cc_json_string(w, f->claims[j]->id);
     cc_json_end_array(w);
     cc_json_member(w, "summary");
-    cc_json_string(w, summary);
+    cc_json_string_len(w, summary->str, summary->len);
     cc_json_member(w, "detail");
     cc_json_value_begin(w);
     g_string_append_c(w->out, '"');
@@ -519,7 +523,7 @@ cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, G
             prefetch_claims(consensus_claims(consensus->pdata[i + 2]), 0);
         if (i + 1 < consensus->len)
             prefetch_claims(consensus_claims(consensus->pdata[i + 1]), 1);
-        write_key(w, consensus->pdata[i]);
+        write_key(w, scratch, consensus->pdata[i]);
         writer_flush(&wr, FALSE);
     }
     cc_json_end_array(w);
@@ -620,7 +624,7 @@ cc_report_compare_jsonl(FILE *out, const CcComparison *cmp, gboolean key_prefix,
             if (f != NULL && strcmp(c->key, f->key) > 0)
                 break;
             line_begin(&wr, c->key, key_prefix);
-            write_key(&wr.w, c);
+            write_key(&wr.w, scratch, c);
             line_end(&wr);
             next_key++;
         }
