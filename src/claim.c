@@ -2,6 +2,7 @@
 /* claim.c: claim records — their lifecycle, their JSON form (DESIGN.md
  * "Records", plus the comparison parameters a rule carries) and the JSON
  * Lines reader, whose errors say "path:line:col: what is wrong". */
+#define _DEFAULT_SOURCE /* madvise */
 #include "internal.h"
 
 #include "json_events.h"
@@ -10,6 +11,9 @@
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 #include <yajl/yajl_parse.h>
 
 CcClaim *
@@ -1699,11 +1703,33 @@ opens_object(const char *text, gsize len)
 }
 
 /* Records read into an arena: blocks of memory, each record's struct
- * followed by its strings, freed all at once. */
+ * followed by its strings, freed all at once. The first block is 1 MiB,
+ * each next one twice the last, up to 32 MiB; a block of 2 MiB or more
+ * lies on a 2 MiB boundary and asks the kernel for huge pages where it
+ * has them (Linux's transparent huge pages, on request): a comparison's
+ * report visits the records in another order than they were read, three
+ * times, and with 4 KiB pages nearly every visit of 200,000 records
+ * missed the TLB. Memory is taken as it is written. */
 #define ARENA_BLOCK ((gsize)1 << 20)
+#define ARENA_BLOCK_MAX ((gsize)32 << 20)
+#define ARENA_HUGE ((gsize)2 << 20)
+
+static char *
+arena_block_new(gsize size)
+{
+    void *block = NULL;
+    if (posix_memalign(&block, size >= ARENA_HUGE ? ARENA_HUGE : 16, size) != 0)
+        g_error("%s: failed to allocate %" G_GSIZE_FORMAT " bytes", G_STRLOC, size);
+#if defined(MADV_HUGEPAGE)
+    if (size >= ARENA_HUGE) /* a wish: nothing changes without it */
+        (void)madvise(block, size, MADV_HUGEPAGE);
+#endif
+    return block;
+}
 
 struct _CcClaimArena {
-    GPtrArray *blocks; /* char *, g_free */
+    GPtrArray *blocks; /* char *, posix_memalign's */
+    gsize next;        /* the size of the next block */
     char *at;          /* the free part of the last block: [at, end) */
     char *end;
 };
@@ -1712,7 +1738,7 @@ CcClaimArena *
 cc_claim_arena_new(void)
 {
     CcClaimArena *a = g_new0(CcClaimArena, 1);
-    a->blocks = g_ptr_array_new_with_free_func(g_free);
+    a->blocks = g_ptr_array_new_with_free_func(free); /* posix_memalign's */
     return a;
 }
 
@@ -1740,8 +1766,11 @@ static char *
 arena_room(CcClaimArena *a, gsize n)
 {
     if (a->at == NULL || (gsize)(a->end - a->at) < n) {
-        gsize size = MAX(n, ARENA_BLOCK);
-        char *block = g_malloc(size);
+        if (a->next == 0)
+            a->next = ARENA_BLOCK;
+        gsize size = MAX(n, a->next);
+        a->next = MIN(a->next * 2, ARENA_BLOCK_MAX);
+        char *block = arena_block_new(size);
         g_ptr_array_add(a->blocks, block);
         a->at = block;
         a->end = block + size;
