@@ -1714,8 +1714,8 @@ opens_object(const char *text, gsize len)
 #define ARENA_BLOCK_MAX ((gsize)32 << 20)
 #define ARENA_HUGE ((gsize)2 << 20)
 
-static char *
-arena_block_new(gsize size)
+void *
+cc_block_new(gsize size)
 {
     void *block = NULL;
     if (posix_memalign(&block, size >= ARENA_HUGE ? ARENA_HUGE : 16, size) != 0)
@@ -1770,7 +1770,7 @@ arena_room(CcClaimArena *a, gsize n)
             a->next = ARENA_BLOCK;
         gsize size = MAX(n, a->next);
         a->next = MIN(a->next * 2, ARENA_BLOCK_MAX);
-        char *block = arena_block_new(size);
+        char *block = cc_block_new(size);
         g_ptr_array_add(a->blocks, block);
         a->at = block;
         a->end = block + size;

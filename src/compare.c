@@ -568,13 +568,41 @@ typedef struct {
     const char *source;     /* once told (cc_reasons_tell): its source's name, one copy a source */
 } Told;
 
+/* The told parts and kept whys: blocks from 1 MiB growing to 32 MiB,
+ * from cc_block_new() (huge pages: the relations name their second
+ * claims' parts out of order). */
+typedef struct {
+    GPtrArray *blocks; /* free() */
+    char *at, *end;
+    gsize next;
+} KeptText;
+
+/* A copy of @s[0, @len), NUL-terminated, kept until @k is cleared. */
+static const char *
+keep_text(KeptText *k, const char *s, gsize len)
+{
+    if ((gsize)(k->end - k->at) < len + 1) {
+        gsize size = MAX(len + 1, k->next);
+        k->next = MIN(k->next * 2, (gsize)32 << 20);
+        k->at = cc_block_new(size);
+        k->end = k->at + size;
+        g_ptr_array_add(k->blocks, k->at);
+    }
+    char *copy = k->at;
+    memcpy(copy, s, len);
+    copy[len] = '\0';
+    k->at += len + 1;
+    return copy;
+}
+
 enum { TOLERANCE_PHRASES = 8 };
 
 struct _CcReasons {
     const CcComparison *cmp;
     gboolean json;            /* parts kept escaped for a JSON string */
-    GStringChunk *text;
-    Told *told;               /* per claim position */
+    GStringChunk *text;       /* the sources' names and tolerance phrases, one copy each */
+    KeptText kept;            /* the rest of the told parts, and the kept whys */
+    Told *told;               /* per claim position (cc_block_new()) */
     /* The findings' kept relations as (a << 32 | b), ascending and each
      * once, and each one's why once written (NULL before). Relations are
      * written in that order, so a cursor finds each in turn; a finding's
@@ -706,8 +734,10 @@ cc_reasons_new(const CcComparison *cmp, guint flags)
     guint n = cmp->claims->len;
     rs->cmp = cmp;
     rs->json = (flags & CC_REASONS_JSON) != 0;
-    rs->text = g_string_chunk_new(1 << 20);
-    rs->told = g_new0(Told, MAX(n, 1));
+    rs->text = g_string_chunk_new(1 << 12);
+    rs->kept = (KeptText){.blocks = g_ptr_array_new_with_free_func(free), .next = 1 << 20};
+    rs->told = cc_block_new(MAX(n, 1) * sizeof(Told));
+    memset(rs->told, 0, MAX(n, 1) * sizeof(Told));
     rs->plain = g_string_sized_new(256);
     rs->escaped = g_string_sized_new(256);
     rs->reason = g_string_sized_new(256);
@@ -755,7 +785,8 @@ cc_reasons_free(CcReasons *rs)
     if (rs == NULL)
         return;
     g_string_chunk_free(rs->text);
-    g_free(rs->told);
+    g_ptr_array_unref(rs->kept.blocks);
+    free(rs->told);
     g_free(rs->kept_ids);
     g_free(rs->kept_whys);
     g_free(rs->kept_lens);
@@ -772,7 +803,7 @@ reasons_shown(CcReasons *rs, guint pos)
 {
     if (rs->told[pos].shown == NULL) {
         g_autofree char *d = display(rs->cmp->claims->pdata[pos]);
-        rs->told[pos].shown = g_string_chunk_insert(rs->text, d);
+        rs->told[pos].shown = keep_text(&rs->kept, d, strlen(d));
     }
     return rs->told[pos].shown;
 }
@@ -819,7 +850,7 @@ reasons_said_now(CcReasons *rs, guint pos, gboolean with_as_of)
     g_string_truncate(s, 0);
     if (!rs->json) {
         append_claim_shown(s, c, with_as_of, t->shown);
-        const char *kept = g_string_chunk_insert_len(rs->text, s->str, (gssize)s->len);
+        const char *kept = keep_text(&rs->kept, s->str, s->len);
         if (with_as_of) {
             t->said_as_of = kept;
         } else {
@@ -839,7 +870,7 @@ reasons_said_now(CcReasons *rs, guint pos, gboolean with_as_of)
     append_claim_shown(s, c, with_as_of, t->shown);
     cc_json_append_escaped(e, s->str, s->len);
     s = e;
-    const char *kept = g_string_chunk_insert_len(rs->text, s->str, (gssize)s->len);
+    const char *kept = keep_text(&rs->kept, s->str, s->len);
     if (with_as_of) {
         t->said_as_of = kept;
     } else {
@@ -1185,8 +1216,7 @@ append_why(CcReasons *rs, const CcRelation *r, gssize slot, GString *out)
     }
     g_string_append_c(out, '.');
     if (slot >= 0) {
-        rs->kept_whys[slot] = g_string_chunk_insert_len(rs->text, out->str + start,
-                                                        (gssize)(out->len - start));
+        rs->kept_whys[slot] = keep_text(&rs->kept, out->str + start, out->len - start);
         rs->kept_lens[slot] = (guint32)(out->len - start);
     }
 }

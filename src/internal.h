@@ -35,6 +35,10 @@ gsize cc_day_write_iso(guint32 day, char *iso);
 void cc_day_append_iso(GString *out, guint32 day);
 /* cc_value_to_display() appended to @out, with no string of its own. */
 void cc_value_append_display(GString *out, const CcValue *value);
+/* A block of @size bytes, freed by free(): from 2 MiB up on a 2 MiB
+ * boundary, asking the kernel for transparent huge pages, for memory
+ * visited out of order (the records' arena, the reasons' told parts). */
+void *cc_block_new(gsize size);
 /* cc_finding_summary() and cc_consensus_sentence() appended to @out. */
 void cc_finding_append_summary(const CcComparison *comparison, const CcFinding *finding,
                                GString *out);
