@@ -646,6 +646,38 @@ field_members(int parent, int *first, int *last)
     }
 }
 
+/* Whether @a[0, @n) and @b[0, @n) are the same bytes: a member's name
+ * against the table's, the two words or half-words at either end of a
+ * short name compared at once, reading nothing past either (memcmp, a
+ * call of its own for every member read, was 3 % of reading 200,000
+ * records). */
+static inline gboolean
+same_bytes(const char *a, const char *b, gsize n)
+{
+    if (n > 16)
+        return memcmp(a, b, n) == 0;
+    if (n >= 8) {
+        guint64 a0, b0, a1, b1;
+        memcpy(&a0, a, 8);
+        memcpy(&b0, b, 8);
+        memcpy(&a1, a + n - 8, 8);
+        memcpy(&b1, b + n - 8, 8);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    if (n >= 4) {
+        guint32 a0, b0, a1, b1;
+        memcpy(&a0, a, 4);
+        memcpy(&b0, b, 4);
+        memcpy(&a1, a + n - 4, 4);
+        memcpy(&b1, b + n - 4, 4);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    for (gsize i = 0; i < n; i++)
+        if (a[i] != b[i])
+            return FALSE;
+    return TRUE;
+}
+
 static int
 field_find(int parent, const char *name, gsize len)
 {
@@ -654,7 +686,7 @@ field_find(int parent, const char *name, gsize len)
         return FIELD_SKIP;
     for (int f = first; f <= last; f++)
         if (field_names[f].len == len && field_names[f].name[0] == name[0]
-            && memcmp(field_names[f].name, name, len) == 0)
+            && same_bytes(field_names[f].name, name, len))
             return f;
     return FIELD_SKIP;
 }
@@ -1380,7 +1412,7 @@ on_map_key(void *ctx, const unsigned char *key, size_t len)
      * order: the one after the last found is tried first. */
     int hint = r->hints[r->depth - 1];
     int f = hint >= first && hint <= last && field_names[hint].len == len
-                    && memcmp(field_names[hint].name, key, len) == 0
+                    && same_bytes(field_names[hint].name, (const char *)key, len)
                 ? hint
                 : field_find(level, (const char *)key, len);
     r->member = f;
