@@ -27,6 +27,9 @@ append(GString *out, const char *s)
     cc_json_put(out, s, strlen(s));
 }
 
+/* Appends the string literal @lit, its length a constant. */
+#define APPEND_LITERAL(out, lit) cc_json_put((out), "" lit, sizeof(lit) - 1)
+
 /* Which sentences a finding is written with. */
 typedef enum {
     KIND_WITHIN,         /* a dispute between two speakers of one source */
@@ -1003,7 +1006,8 @@ append_pair_tolerance(GString *out, ToldParts *tp, const CcRelation *r)
 {
     const char *ta = part_tolerance(tp, r, 0), *tb = part_tolerance(tp, r, 1);
     if (ta == tb || strcmp(ta, tb) == 0) {
-        say(out, "a tolerance of %s", ta);
+        APPEND_LITERAL(out, "a tolerance of ");
+        append(out, ta);
         return;
     }
     const char *sa, *sb;
@@ -1121,23 +1125,35 @@ word_reason(ToldParts *tp, const CcRelation *r, GString *reason)
         append(reason, dates ? "the dates are the same" : "the values are equal");
         return;
     case WHY_MATCH:
-        say(reason, "the %s match within ", dates ? "dates" : "values");
+        /* the commonest reasons appended piece by piece, not through say() */
+        if (dates)
+            APPEND_LITERAL(reason, "the dates match within ");
+        else
+            APPEND_LITERAL(reason, "the values match within ");
         append_pair_tolerance(reason, tp, r);
         return;
     case WHY_SAME_RANGE:
         append(reason, dates ? "they give the same period" : "they give the same range");
         return;
     case WHY_A_CONTAINS:
-        say(reason, "%s contains %s", part_shown(tp, r, 0), part_shown(tp, r, 1));
+    case WHY_B_CONTAINS: {
+        int outer = note_why(r->note) == WHY_A_CONTAINS ? 0 : 1;
+        append(reason, part_shown(tp, r, outer));
+        APPEND_LITERAL(reason, " contains ");
+        append(reason, part_shown(tp, r, 1 - outer));
         return;
-    case WHY_B_CONTAINS:
-        say(reason, "%s contains %s", part_shown(tp, r, 1), part_shown(tp, r, 0));
-        return;
+    }
     case WHY_OVERLAP:
-        say(reason, "%s and %s overlap", part_shown(tp, r, 0), part_shown(tp, r, 1));
+        append(reason, part_shown(tp, r, 0));
+        APPEND_LITERAL(reason, " and ");
+        append(reason, part_shown(tp, r, 1));
+        APPEND_LITERAL(reason, " overlap");
         return;
     case WHY_MEET:
-        say(reason, "%s and %s meet within ", part_shown(tp, r, 0), part_shown(tp, r, 1));
+        append(reason, part_shown(tp, r, 0));
+        APPEND_LITERAL(reason, " and ");
+        append(reason, part_shown(tp, r, 1));
+        APPEND_LITERAL(reason, " meet within ");
         append_pair_tolerance(reason, tp, r);
         return;
     case WHY_DATES_APART: {
@@ -1150,8 +1166,10 @@ word_reason(ToldParts *tp, const CcRelation *r, GString *reason)
     case WHY_APART:
     case WHY_COUNT:
     default:
-        say(reason, "%s and %s do not overlap even with ", part_shown(tp, r, 0),
-            part_shown(tp, r, 1));
+        append(reason, part_shown(tp, r, 0));
+        APPEND_LITERAL(reason, " and ");
+        append(reason, part_shown(tp, r, 1));
+        APPEND_LITERAL(reason, " do not overlap even with ");
         append_pair_tolerance(reason, tp, r);
         return;
     }

@@ -484,6 +484,15 @@ cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, G
     cc_json_begin_array(w);
     GArray *rels = cc_comparison_relations(cmp);
     RelationLayout layout = {0};
+    /* Each type's name as a JSON string, written once. */
+    enum { N_TYPES = CC_RELATION_UNCORROBORATED + 1 };
+    g_autoptr(GString) types = g_string_new(NULL);
+    gsize type_at[N_TYPES + 1];
+    for (int t = 0; t < N_TYPES; t++) {
+        type_at[t] = types->len;
+        cc_json_append_string(types, cc_relation_type_to_string((CcRelationType)t));
+    }
+    type_at[N_TYPES] = types->len;
     for (guint i = 0; i < rels->len; i++) {
         const CcRelation *r = &g_array_index(rels, CcRelation, i);
         if (i + 2 * PREFETCH_AHEAD < rels->len)
@@ -504,7 +513,10 @@ cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, G
         cc_reasons_append_id(reasons, r->b, text);
         cc_json_put(text, piece, layout.len[2]);
         piece += layout.len[2];
-        cc_json_append_string(text, cc_relation_type_to_string(r->type));
+        if ((guint)r->type < N_TYPES)
+            cc_json_put(text, types->str + type_at[r->type], type_at[r->type + 1] - type_at[r->type]);
+        else
+            cc_json_append_string(text, cc_relation_type_to_string(r->type));
         cc_json_put(text, piece, layout.len[3]);
         piece += layout.len[3];
         cc_reasons_append_why(reasons, r, text);
