@@ -2,6 +2,7 @@
 /* claim.c: claim records — their lifecycle, their JSON form (DESIGN.md
  * "Records", plus the comparison parameters a rule carries) and the JSON
  * Lines reader, whose errors say "path:line:col: what is wrong". */
+#define _DEFAULT_SOURCE /* madvise */
 #include "internal.h"
 
 #include "json_events.h"
@@ -10,6 +11,9 @@
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 #include <yajl/yajl_parse.h>
 
 CcClaim *
@@ -334,31 +338,40 @@ put_member(Lay *l, const char *name)
             put_len(l->out, "\":", 2);
         return;
     }
-    char buf[1 + 1 + MEMBER_INDENT_MAX + 1 + 32 + 3];
-    gsize n = 0;
+    /* Written straight into the buffer, room made once: every copy here
+     * is of a constant length (a copy of the laid-out member at its own
+     * length was a `rep movs` for each of a claim's seventeen members). */
+    GString *out = l->out;
+    if (out->len + 1 + 1 + MEMBER_INDENT_MAX + 1 + 32 + 3 >= out->allocated_len) {
+        gsize at = out->len;
+        g_string_set_size(out, at + 1 + 1 + MEMBER_INDENT_MAX + 1 + 32 + 3);
+        out->len = at;
+    }
+    char *d = out->str + out->len;
     if (!l->first)
-        buf[n++] = ',';
+        *d++ = ',';
     l->first = FALSE;
     if (l->indent >= 0) {
-        /* sixteen spaces copied at a constant length, the indents a
-         * report has */
+        /* sixteen spaces or the whole blank copied, the indents a report
+         * has are under sixteen */
         static const char blank[MEMBER_INDENT_MAX] = "                                "
                                                     "                                ";
-        buf[n++] = '\n';
+        *d++ = '\n';
         if (spaces <= 16)
-            memcpy(buf + n, blank, 16);
+            memcpy(d, blank, 16);
         else
-            memcpy(buf + n, blank, (gsize)spaces);
-        n += (gsize)spaces;
+            memcpy(d, blank, MEMBER_INDENT_MAX);
+        d += spaces;
     }
-    buf[n++] = '"';
-    memcpy(buf + n, name, len);
-    n += len;
-    buf[n++] = '"';
-    buf[n++] = ':';
+    *d++ = '"';
+    memcpy(d, name, len);
+    d += len;
+    *d++ = '"';
+    *d++ = ':';
     if (l->indent >= 0)
-        buf[n++] = ' ';
-    put_len(l->out, buf, n);
+        *d++ = ' ';
+    *d = '\0';
+    out->len = (gsize)(d - out->str);
 }
 
 static void
@@ -437,8 +450,10 @@ put_bound(Lay *l, const char *name, const CcValue *v, gboolean has, double x)
     if (!has) {
         put_len(l->out, "null", 4);
     } else if (v->kind == CC_VALUE_DATE) {
-        g_autofree char *iso = cc_day_to_iso((guint32)x);
-        cc_json_append_string(l->out, iso);
+        char iso[CC_DAY_ISO_MAX];
+        put_len(l->out, "\"", 1);
+        put_len(l->out, iso, cc_day_write_iso((guint32)x, iso)); /* needs no escape */
+        put_len(l->out, "\"", 1);
     } else {
         cc_json_append_number(l->out, x);
     }
@@ -516,8 +531,15 @@ cc_claim_append_json(GString *out, const CcClaim *claim, int indent, int level)
 
     put_string(l, "modality", cc_modality_to_string(claim->modality));
     put_string(l, "attribution", claim->attribution);
-    g_autofree char *as_of = claim->as_of != 0 ? cc_day_to_iso(claim->as_of) : NULL;
-    put_string(l, "as_of", as_of);
+    if (claim->as_of != 0) {
+        char iso[CC_DAY_ISO_MAX];
+        put_member(l, "as_of");
+        put_len(out, "\"", 1);
+        put_len(out, iso, cc_day_write_iso(claim->as_of, iso)); /* needs no escape */
+        put_len(out, "\"", 1);
+    } else {
+        put_string(l, "as_of", NULL);
+    }
     put_string(l, "scope", claim->scope);
     put_member(l, "tolerance");
     cc_json_append_number(out, claim->tolerance);
@@ -624,6 +646,38 @@ field_members(int parent, int *first, int *last)
     }
 }
 
+/* Whether @a[0, @n) and @b[0, @n) are the same bytes: a member's name
+ * against the table's, the two words or half-words at either end of a
+ * short name compared at once, reading nothing past either (memcmp, a
+ * call of its own for every member read, was 3 % of reading 200,000
+ * records). */
+static inline gboolean
+same_bytes(const char *a, const char *b, gsize n)
+{
+    if (n > 16)
+        return memcmp(a, b, n) == 0;
+    if (n >= 8) {
+        guint64 a0, b0, a1, b1;
+        memcpy(&a0, a, 8);
+        memcpy(&b0, b, 8);
+        memcpy(&a1, a + n - 8, 8);
+        memcpy(&b1, b + n - 8, 8);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    if (n >= 4) {
+        guint32 a0, b0, a1, b1;
+        memcpy(&a0, a, 4);
+        memcpy(&b0, b, 4);
+        memcpy(&a1, a + n - 4, 4);
+        memcpy(&b1, b + n - 4, 4);
+        return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+    }
+    for (gsize i = 0; i < n; i++)
+        if (a[i] != b[i])
+            return FALSE;
+    return TRUE;
+}
+
 static int
 field_find(int parent, const char *name, gsize len)
 {
@@ -632,7 +686,7 @@ field_find(int parent, const char *name, gsize len)
         return FIELD_SKIP;
     for (int f = first; f <= last; f++)
         if (field_names[f].len == len && field_names[f].name[0] == name[0]
-            && memcmp(field_names[f].name, name, len) == 0)
+            && same_bytes(field_names[f].name, name, len))
             return f;
     return FIELD_SKIP;
 }
@@ -1358,7 +1412,7 @@ on_map_key(void *ctx, const unsigned char *key, size_t len)
      * order: the one after the last found is tried first. */
     int hint = r->hints[r->depth - 1];
     int f = hint >= first && hint <= last && field_names[hint].len == len
-                    && memcmp(field_names[hint].name, key, len) == 0
+                    && same_bytes(field_names[hint].name, (const char *)key, len)
                 ? hint
                 : field_find(level, (const char *)key, len);
     r->member = f;
@@ -1681,11 +1735,33 @@ opens_object(const char *text, gsize len)
 }
 
 /* Records read into an arena: blocks of memory, each record's struct
- * followed by its strings, freed all at once. */
+ * followed by its strings, freed all at once. The first block is 1 MiB,
+ * each next one twice the last, up to 32 MiB; a block of 2 MiB or more
+ * lies on a 2 MiB boundary and asks the kernel for huge pages where it
+ * has them (Linux's transparent huge pages, on request): a comparison's
+ * report visits the records in another order than they were read, three
+ * times, and with 4 KiB pages nearly every visit of 200,000 records
+ * missed the TLB. Memory is taken as it is written. */
 #define ARENA_BLOCK ((gsize)1 << 20)
+#define ARENA_BLOCK_MAX ((gsize)32 << 20)
+#define ARENA_HUGE ((gsize)2 << 20)
+
+void *
+cc_block_new(gsize size)
+{
+    void *block = NULL;
+    if (posix_memalign(&block, size >= ARENA_HUGE ? ARENA_HUGE : 16, size) != 0)
+        g_error("%s: failed to allocate %" G_GSIZE_FORMAT " bytes", G_STRLOC, size);
+#if defined(MADV_HUGEPAGE)
+    if (size >= ARENA_HUGE) /* a wish: nothing changes without it */
+        (void)madvise(block, size, MADV_HUGEPAGE);
+#endif
+    return block;
+}
 
 struct _CcClaimArena {
-    GPtrArray *blocks; /* char *, g_free */
+    GPtrArray *blocks; /* char *, posix_memalign's */
+    gsize next;        /* the size of the next block */
     char *at;          /* the free part of the last block: [at, end) */
     char *end;
 };
@@ -1694,7 +1770,7 @@ CcClaimArena *
 cc_claim_arena_new(void)
 {
     CcClaimArena *a = g_new0(CcClaimArena, 1);
-    a->blocks = g_ptr_array_new_with_free_func(g_free);
+    a->blocks = g_ptr_array_new_with_free_func(free); /* posix_memalign's */
     return a;
 }
 
@@ -1722,8 +1798,11 @@ static char *
 arena_room(CcClaimArena *a, gsize n)
 {
     if (a->at == NULL || (gsize)(a->end - a->at) < n) {
-        gsize size = MAX(n, ARENA_BLOCK);
-        char *block = g_malloc(size);
+        if (a->next == 0)
+            a->next = ARENA_BLOCK;
+        gsize size = MAX(n, a->next);
+        a->next = MIN(a->next * 2, ARENA_BLOCK_MAX);
+        char *block = cc_block_new(size);
         g_ptr_array_add(a->blocks, block);
         a->at = block;
         a->end = block + size;

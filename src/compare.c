@@ -27,6 +27,9 @@ append(GString *out, const char *s)
     cc_json_put(out, s, strlen(s));
 }
 
+/* Appends the string literal @lit, its length a constant. */
+#define APPEND_LITERAL(out, lit) cc_json_put((out), "" lit, sizeof(lit) - 1)
+
 /* Which sentences a finding is written with. */
 typedef enum {
     KIND_WITHIN,         /* a dispute between two speakers of one source */
@@ -258,18 +261,6 @@ say(GString *s, const char *format, ...)
     va_end(ap);
 }
 
-/* As g_strdup_printf(), for the same formats. */
-static char *G_GNUC_PRINTF(1, 2)
-say_dup(const char *format, ...)
-{
-    GString *s = g_string_sized_new(128);
-    va_list ap;
-    va_start(ap, format);
-    say_va(s, format, ap);
-    va_end(ap);
-    return g_string_free(s, FALSE);
-}
-
 static gboolean
 is_point(const CcValue *v)
 {
@@ -285,6 +276,14 @@ display_value(const CcValue *value)
 {
     CcValue v = cc_value_closed(value);
     return cc_value_to_display(&v);
+}
+
+/* The same, appended to @out. */
+static void
+append_display(GString *out, const CcValue *value)
+{
+    CcValue v = cc_value_closed(value);
+    cc_value_append_display(out, &v);
 }
 
 static const char *
@@ -315,9 +314,11 @@ append_claim_shown(GString *out, const CcClaim *c, gboolean with_as_of, const ch
     g_string_append_c(out, '\'');
     gsize open = out->len;
     if (c->value.kind != CC_VALUE_NONE) {
-        g_autofree char *d = shown == NULL ? display_value(&c->value) : NULL;
         append(out, " (");
-        append(out, shown != NULL ? shown : d);
+        if (shown != NULL)
+            append(out, shown);
+        else
+            append_display(out, &c->value);
     }
 #define PART(text)                                                                         \
     append(out, out->len == open ? " (" : ", ");                                  \
@@ -343,9 +344,8 @@ append_claim_shown(GString *out, const CcClaim *c, gboolean with_as_of, const ch
         PART(modality_phrase(c->modality));
     }
     if (with_as_of && c->as_of != 0) {
-        g_autofree char *iso = cc_day_to_iso(c->as_of);
         PART("as of ");
-        append(out, iso);
+        cc_day_append_iso(out, c->as_of);
     }
 #undef PART
     if (out->len != open)
@@ -571,13 +571,41 @@ typedef struct {
     const char *source;     /* once told (cc_reasons_tell): its source's name, one copy a source */
 } Told;
 
+/* The told parts and kept whys: blocks from 1 MiB growing to 32 MiB,
+ * from cc_block_new() (huge pages: the relations name their second
+ * claims' parts out of order). */
+typedef struct {
+    GPtrArray *blocks; /* free() */
+    char *at, *end;
+    gsize next;
+} KeptText;
+
+/* A copy of @s[0, @len), NUL-terminated, kept until @k is cleared. */
+static const char *
+keep_text(KeptText *k, const char *s, gsize len)
+{
+    if ((gsize)(k->end - k->at) < len + 1) {
+        gsize size = MAX(len + 1, k->next);
+        k->next = MIN(k->next * 2, (gsize)32 << 20);
+        k->at = cc_block_new(size);
+        k->end = k->at + size;
+        g_ptr_array_add(k->blocks, k->at);
+    }
+    char *copy = k->at;
+    memcpy(copy, s, len);
+    copy[len] = '\0';
+    k->at += len + 1;
+    return copy;
+}
+
 enum { TOLERANCE_PHRASES = 8 };
 
 struct _CcReasons {
     const CcComparison *cmp;
     gboolean json;            /* parts kept escaped for a JSON string */
-    GStringChunk *text;
-    Told *told;               /* per claim position */
+    GStringChunk *text;       /* the sources' names and tolerance phrases, one copy each */
+    KeptText kept;            /* the rest of the told parts, and the kept whys */
+    Told *told;               /* per claim position (cc_block_new()) */
     /* The findings' kept relations as (a << 32 | b), ascending and each
      * once, and each one's why once written (NULL before). Relations are
      * written in that order, so a cursor finds each in turn; a finding's
@@ -709,8 +737,10 @@ cc_reasons_new(const CcComparison *cmp, guint flags)
     guint n = cmp->claims->len;
     rs->cmp = cmp;
     rs->json = (flags & CC_REASONS_JSON) != 0;
-    rs->text = g_string_chunk_new(1 << 20);
-    rs->told = g_new0(Told, MAX(n, 1));
+    rs->text = g_string_chunk_new(1 << 12);
+    rs->kept = (KeptText){.blocks = g_ptr_array_new_with_free_func(free), .next = 1 << 20};
+    rs->told = cc_block_new(MAX(n, 1) * sizeof(Told));
+    memset(rs->told, 0, MAX(n, 1) * sizeof(Told));
     rs->plain = g_string_sized_new(256);
     rs->escaped = g_string_sized_new(256);
     rs->reason = g_string_sized_new(256);
@@ -758,7 +788,8 @@ cc_reasons_free(CcReasons *rs)
     if (rs == NULL)
         return;
     g_string_chunk_free(rs->text);
-    g_free(rs->told);
+    g_ptr_array_unref(rs->kept.blocks);
+    free(rs->told);
     g_free(rs->kept_ids);
     g_free(rs->kept_whys);
     g_free(rs->kept_lens);
@@ -775,7 +806,7 @@ reasons_shown(CcReasons *rs, guint pos)
 {
     if (rs->told[pos].shown == NULL) {
         g_autofree char *d = display(rs->cmp->claims->pdata[pos]);
-        rs->told[pos].shown = g_string_chunk_insert(rs->text, d);
+        rs->told[pos].shown = keep_text(&rs->kept, d, strlen(d));
     }
     return rs->told[pos].shown;
 }
@@ -822,7 +853,7 @@ reasons_said_now(CcReasons *rs, guint pos, gboolean with_as_of)
     g_string_truncate(s, 0);
     if (!rs->json) {
         append_claim_shown(s, c, with_as_of, t->shown);
-        const char *kept = g_string_chunk_insert_len(rs->text, s->str, (gssize)s->len);
+        const char *kept = keep_text(&rs->kept, s->str, s->len);
         if (with_as_of) {
             t->said_as_of = kept;
         } else {
@@ -842,7 +873,7 @@ reasons_said_now(CcReasons *rs, guint pos, gboolean with_as_of)
     append_claim_shown(s, c, with_as_of, t->shown);
     cc_json_append_escaped(e, s->str, s->len);
     s = e;
-    const char *kept = g_string_chunk_insert_len(rs->text, s->str, (gssize)s->len);
+    const char *kept = keep_text(&rs->kept, s->str, s->len);
     if (with_as_of) {
         t->said_as_of = kept;
     } else {
@@ -975,7 +1006,8 @@ append_pair_tolerance(GString *out, ToldParts *tp, const CcRelation *r)
 {
     const char *ta = part_tolerance(tp, r, 0), *tb = part_tolerance(tp, r, 1);
     if (ta == tb || strcmp(ta, tb) == 0) {
-        say(out, "a tolerance of %s", ta);
+        APPEND_LITERAL(out, "a tolerance of ");
+        append(out, ta);
         return;
     }
     const char *sa, *sb;
@@ -1093,23 +1125,35 @@ word_reason(ToldParts *tp, const CcRelation *r, GString *reason)
         append(reason, dates ? "the dates are the same" : "the values are equal");
         return;
     case WHY_MATCH:
-        say(reason, "the %s match within ", dates ? "dates" : "values");
+        /* the commonest reasons appended piece by piece, not through say() */
+        if (dates)
+            APPEND_LITERAL(reason, "the dates match within ");
+        else
+            APPEND_LITERAL(reason, "the values match within ");
         append_pair_tolerance(reason, tp, r);
         return;
     case WHY_SAME_RANGE:
         append(reason, dates ? "they give the same period" : "they give the same range");
         return;
     case WHY_A_CONTAINS:
-        say(reason, "%s contains %s", part_shown(tp, r, 0), part_shown(tp, r, 1));
+    case WHY_B_CONTAINS: {
+        int outer = note_why(r->note) == WHY_A_CONTAINS ? 0 : 1;
+        append(reason, part_shown(tp, r, outer));
+        APPEND_LITERAL(reason, " contains ");
+        append(reason, part_shown(tp, r, 1 - outer));
         return;
-    case WHY_B_CONTAINS:
-        say(reason, "%s contains %s", part_shown(tp, r, 1), part_shown(tp, r, 0));
-        return;
+    }
     case WHY_OVERLAP:
-        say(reason, "%s and %s overlap", part_shown(tp, r, 0), part_shown(tp, r, 1));
+        append(reason, part_shown(tp, r, 0));
+        APPEND_LITERAL(reason, " and ");
+        append(reason, part_shown(tp, r, 1));
+        APPEND_LITERAL(reason, " overlap");
         return;
     case WHY_MEET:
-        say(reason, "%s and %s meet within ", part_shown(tp, r, 0), part_shown(tp, r, 1));
+        append(reason, part_shown(tp, r, 0));
+        APPEND_LITERAL(reason, " and ");
+        append(reason, part_shown(tp, r, 1));
+        APPEND_LITERAL(reason, " meet within ");
         append_pair_tolerance(reason, tp, r);
         return;
     case WHY_DATES_APART: {
@@ -1122,8 +1166,10 @@ word_reason(ToldParts *tp, const CcRelation *r, GString *reason)
     case WHY_APART:
     case WHY_COUNT:
     default:
-        say(reason, "%s and %s do not overlap even with ", part_shown(tp, r, 0),
-            part_shown(tp, r, 1));
+        append(reason, part_shown(tp, r, 0));
+        APPEND_LITERAL(reason, " and ");
+        append(reason, part_shown(tp, r, 1));
+        APPEND_LITERAL(reason, " do not overlap even with ");
         append_pair_tolerance(reason, tp, r);
         return;
     }
@@ -1188,8 +1234,7 @@ append_why(CcReasons *rs, const CcRelation *r, gssize slot, GString *out)
     }
     g_string_append_c(out, '.');
     if (slot >= 0) {
-        rs->kept_whys[slot] = g_string_chunk_insert_len(rs->text, out->str + start,
-                                                        (gssize)(out->len - start));
+        rs->kept_whys[slot] = keep_text(&rs->kept, out->str + start, out->len - start);
         rs->kept_lens[slot] = (guint32)(out->len - start);
     }
 }
@@ -1532,8 +1577,9 @@ append_latest(GString *s, const CcConsensus *c)
         latest = MAX(latest, ((const CcClaim *)c->support->pdata[i])->as_of);
     append(s, ", the latest figure");
     if (latest != 0) {
-        g_autofree char *iso = cc_day_to_iso(latest);
-        say(s, " (as of %s)", iso);
+        append(s, " (as of ");
+        cc_day_append_iso(s, latest);
+        g_string_append_c(s, ')');
     }
 }
 
@@ -1542,8 +1588,15 @@ cc_consensus_sentence(const CcConsensus *c)
 {
     g_return_val_if_fail(c != NULL, NULL);
     GString *s = g_string_new(NULL);
-    g_autofree char *band = display_value(&c->band);
-    say(s, "Consensus: %s", band);
+    cc_consensus_append_sentence(c, s);
+    return g_string_free(s, FALSE);
+}
+
+void
+cc_consensus_append_sentence(const CcConsensus *c, GString *s)
+{
+    append(s, "Consensus: ");
+    append_display(s, &c->band);
     append_latest(s, c);
     say(s, ", supported by %u source%s (", c->sources,
                            c->sources == 1 ? "" : "s");
@@ -1562,10 +1615,12 @@ cc_consensus_sentence(const CcConsensus *c)
         append(s, "; earlier: ");
         for (guint i = 0; i < c->history->len && i < 10; i++) {
             const CcClaim *cl = c->history->pdata[i];
-            g_autofree char *d = display(cl);
-            g_autofree char *as_of = cc_day_to_iso(cl->as_of);
-            say(s, "%s%s as of %s (%s)", i ? ", " : "", d, as_of,
-                                   cl->source);
+            if (i > 0)
+                append(s, ", ");
+            append_display(s, &cl->value);
+            append(s, " as of ");
+            cc_day_append_iso(s, cl->as_of);
+            say(s, " (%s)", cl->source);
         }
         if (c->history->len > 10)
             say(s, ", and %u more", c->history->len - 10);
@@ -1575,19 +1630,17 @@ cc_consensus_sentence(const CcConsensus *c)
                                c->outlier_sources == 1 ? "" : "s");
         for (guint i = 0; i < c->outliers->len && i < 10; i++) {
             const CcClaim *cl = c->outliers->pdata[i];
-            g_autofree char *d = display(cl);
             if (i > 0)
                 append(s, ", ");
             append(s, cl->source);
             append(s, ": ");
-            append(s, d);
+            append_display(s, &cl->value);
         }
         if (c->outliers->len > 10)
             say(s, ", and %u more", c->outliers->len - 10);
         g_string_append_c(s, ')');
     }
     g_string_append_c(s, '.');
-    return g_string_free(s, FALSE);
 }
 
 char *
@@ -1956,18 +2009,19 @@ findings_uncorroborated(Key *k)
 /* ---- a finding's sentences, written on demand ------------------------------- */
 
 /* "'11,000' = 11,000 person (003, NIS)": the values of @claims and who gives them. */
-static char *
-side_summary(const CcClaim *const *claims, guint n)
+static void
+side_summary(GString *s, const CcClaim *const *claims, guint n)
 {
-    GString *s = g_string_new(NULL);
     for (guint i = 0; i < n && i < 6; i++) {
         const CcClaim *c = claims[i];
-        g_autofree char *d = display(c);
         /* "'TEXT' = VALUE (SOURCE, ATTRIBUTION)", without printf */
         append(s, i ? ", '" : "'");
         append(s, c->text ? c->text : "");
         append(s, "' = ");
-        append(s, d[0] ? d : "event");
+        gsize at = s->len;
+        append_display(s, &c->value);
+        if (s->len == at)
+            append(s, "event");
         append(s, " (");
         append(s, c->source);
         if (c->attribution) {
@@ -1978,7 +2032,6 @@ side_summary(const CcClaim *const *claims, guint n)
     }
     if (n > 6)
         say(s, " and %u more", n - 6);
-    return g_string_free(s, FALSE);
 }
 
 /* Who speaks for a claim in a within-source dispute: its attribution, the
@@ -1996,22 +2049,35 @@ char *
 cc_finding_summary(const CcComparison *cmp, const CcFinding *finding)
 {
     g_return_val_if_fail(cmp != NULL && finding != NULL, NULL);
+    GString *s = g_string_new(NULL);
+    cc_finding_append_summary(cmp, finding, s);
+    return g_string_free(s, FALSE);
+}
+
+void
+cc_finding_append_summary(const CcComparison *cmp, const CcFinding *finding, GString *s)
+{
+    (void)cmp;
     const Finding *f = (const Finding *)finding;
     const CcClaim *const *claims = f->pub.claims;
     guint n = f->pub.n_claims;
     const char *key = f->pub.key;
     switch (f->kind) {
     case KIND_WITHIN: {
+        /* "%s reports a dispute between %s and %s on %s: '%s' (%s) against '%s' (%s)." */
         const CcClaim *a = claims[0], *b = claims[1];
-        g_autofree char *va = display(a);
-        g_autofree char *vb = display(b);
-        return say_dup(
-            "%s reports a dispute between %s and %s on %s: '%s' (%s) against '%s' (%s).",
-            a->source, speaker(a), speaker(b), key, a->text ? a->text : "", va,
-            b->text ? b->text : "", vb);
+        say(s, "%s reports a dispute between %s and %s on %s: '%s' (", a->source, speaker(a),
+            speaker(b), key, a->text ? a->text : "");
+        append_display(s, &a->value);
+        say(s, ") against '%s' (", b->text ? b->text : "");
+        append_display(s, &b->value);
+        append(s, ").");
+        return;
     }
     case KIND_PAIR: {
-        g_autofree const CcClaim **sides = g_new(const CcClaim *, n);
+        const CcClaim *few[16];
+        g_autofree const CcClaim **many = n > G_N_ELEMENTS(few) ? g_new(const CcClaim *, n) : NULL;
+        const CcClaim **sides = many != NULL ? many : few;
         guint n_left = 0, n_right = 0;
         for (guint i = 0; i < n; i++)
             if (f->left[i])
@@ -2019,39 +2085,41 @@ cc_finding_summary(const CcComparison *cmp, const CcFinding *finding)
         for (guint i = 0; i < n; i++)
             if (!f->left[i])
                 sides[n_left + n_right++] = claims[i];
-        g_autofree char *l = side_summary(sides, n_left);
-        g_autofree char *r = side_summary(sides + n_left, n_right);
-        return say_dup("%s on %s: %s against %s.",
-                               f->pub.type == CC_RELATION_UPDATE ? "A running total grows"
-                                                                 : "Sources conflict",
-                               key, l, r);
+        say(s, "%s on %s: ",
+            f->pub.type == CC_RELATION_UPDATE ? "A running total grows" : "Sources conflict", key);
+        side_summary(s, sides, n_left);
+        append(s, " against ");
+        side_summary(s, sides + n_left, n_right);
+        g_string_append_c(s, '.');
+        return;
     }
     case KIND_DISPUTED: {
+        /* "%s reports '%s' (%s%s%s) on %s only to reject it; set against %u other claim%s." */
         const CcClaim *d = f->subject;
-        g_autofree char *v = display(d);
-        return say_dup("%s reports '%s' (%s%s%s) on %s only to reject it; set "
-                               "against %u other claim%s.",
-                               d->source, d->text ? d->text : "", v,
-                               d->attribution ? ", according to " : "",
-                               d->attribution ? d->attribution : "", key, n - 1,
-                               n == 2 ? "" : "s");
+        say(s, "%s reports '%s' (", d->source, d->text ? d->text : "");
+        append_display(s, &d->value);
+        say(s, "%s%s) on %s only to reject it; set against %u other claim%s.",
+            d->attribution ? ", according to " : "", d->attribution ? d->attribution : "", key,
+            n - 1, n == 2 ? "" : "s");
+        return;
     }
-    case KIND_CLUSTER: {
-        g_autofree char *side = side_summary(claims, n);
-        return say_dup("%u sources %s on %s: %s.", f->sources,
-                               f->pub.type == CC_RELATION_AGREEMENT ? "agree" : "are compatible",
-                               key, side);
-    }
+    case KIND_CLUSTER:
+        say(s, "%u sources %s on %s: ", f->sources,
+            f->pub.type == CC_RELATION_AGREEMENT ? "agree" : "are compatible", key);
+        side_summary(s, claims, n);
+        g_string_append_c(s, '.');
+        return;
     case KIND_NOT_COMPARABLE:
-        return say_dup("%u pair%s of claims on %s measure different things or "
-                               "moments and were not compared.",
-                               f->n_rels, f->n_rels == 1 ? "" : "s", key);
+        say(s, "%u pair%s of claims on %s measure different things or "
+               "moments and were not compared.",
+            f->n_rels, f->n_rels == 1 ? "" : "s", key);
+        return;
     case KIND_UNCORROBORATED:
-    default: {
-        g_autofree char *side = side_summary(claims, n);
-        return say_dup("Only %s makes a claim on %s: %s.",
-                               claims[0]->source, key, side);
-    }
+    default:
+        say(s, "Only %s makes a claim on %s: ", claims[0]->source, key);
+        side_summary(s, claims, n);
+        g_string_append_c(s, '.');
+        return;
     }
 }
 

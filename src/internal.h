@@ -27,6 +27,22 @@ guint32 cc_day_from_ymd(int year, int month, int day);
 void cc_day_to_ymd(guint32 day, int *year, int *month, int *day_of_month);
 /* Last day of a month. */
 int cc_days_in_month(int year, int month);
+/* cc_day_to_iso() without an allocation: writes the day into @iso (room
+ * for CC_DAY_ISO_MAX bytes, NUL included) and returns its length, or
+ * appends it to @out. */
+enum { CC_DAY_ISO_MAX = 16 };
+gsize cc_day_write_iso(guint32 day, char *iso);
+void cc_day_append_iso(GString *out, guint32 day);
+/* cc_value_to_display() appended to @out, with no string of its own. */
+void cc_value_append_display(GString *out, const CcValue *value);
+/* A block of @size bytes, freed by free(): from 2 MiB up on a 2 MiB
+ * boundary, asking the kernel for transparent huge pages, for memory
+ * visited out of order (the records' arena, the reasons' told parts). */
+void *cc_block_new(gsize size);
+/* cc_finding_summary() and cc_consensus_sentence() appended to @out. */
+void cc_finding_append_summary(const CcComparison *comparison, const CcFinding *finding,
+                               GString *out);
+void cc_consensus_append_sentence(const CcConsensus *consensus, GString *out);
 
 /* As cc_modality_assess(), reusing what the call before found in the same
  * window of the same text (the claims of one sentence share their window).

@@ -253,6 +253,26 @@ line_copy(char *dest, int spaces)
         memcpy(dest, line_spaces, (gsize)spaces + 1);
 }
 
+/* Room for @n more bytes (and the NUL after them) in @out: where they
+ * go. The caller writes there and ends with room_used(). */
+static inline char *
+room(GString *out, gsize n)
+{
+    if (out->len + n >= out->allocated_len) {
+        gsize at = out->len;
+        g_string_set_size(out, at + n); /* grows the buffer geometrically */
+        out->len = at;
+    }
+    return out->str + out->len;
+}
+
+static inline void
+room_used(GString *out, char *end)
+{
+    *end = '\0';
+    out->len = (gsize)(end - out->str);
+}
+
 static void
 newline(GString *out, int indent, int level)
 {
@@ -393,13 +413,12 @@ before_value(CcJsonWriter *w)
     gboolean comma = w->count[w->depth - 1]++ > 0;
     int spaces = w->indent * (w->base + w->depth);
     if (w->indent >= 0 && spaces <= LINE_SPACES_MAX) {
-        /* the comma and the line in one append */
-        char buf[1 + 1 + LINE_SPACES_MAX];
-        gsize n = 0;
+        /* the comma and the line written in place */
+        char *d = room(w->out, 1 + 1 + LINE_SPACES_MAX);
         if (comma)
-            buf[n++] = ',';
-        line_copy(buf + n, spaces);
-        put(w->out, buf, n + (gsize)spaces + 1);
+            *d++ = ',';
+        line_copy(d, spaces);
+        room_used(w->out, d + spaces + 1);
         return;
     }
     if (comma)
@@ -459,32 +478,34 @@ cc_json_member(CcJsonWriter *w, const char *name)
     gboolean comma = w->count[w->depth - 1]++ > 0;
     int spaces = w->indent >= 0 ? w->indent * (w->base + w->depth) : 0;
     w->named = TRUE;
-    /* The comma, line, indent and name, laid out and appended at once when
-     * the name is short and needs no escape (claimcheck's own names). */
-    char buf[1 + 1 + LINE_SPACES_MAX + 1 + MEMBER_NAME_MAX + 3];
-    gsize n = 0;
+    /* The comma, line, indent and name written in place when the name is
+     * short and needs no escape (claimcheck's own names): laid out in a
+     * buffer and copied, they were a copy of a length known only then. */
     if (spaces <= LINE_SPACES_MAX) {
+        char *d = room(w->out, 1 + 1 + LINE_SPACES_MAX + 1 + MEMBER_NAME_MAX + 3);
         if (comma)
-            buf[n++] = ',';
+            *d++ = ',';
         if (w->indent >= 0) {
-            line_copy(buf + n, spaces);
-            n += (gsize)spaces + 1;
+            line_copy(d, spaces);
+            d += spaces + 1;
         }
-        buf[n++] = '"';
+        *d++ = '"';
         gsize k = 0;
         for (; k < MEMBER_NAME_MAX && name[k] != '\0' && !needs_escape[(unsigned char)name[k]];
              k++)
-            buf[n + k] = name[k];
+            d[k] = name[k];
         if (name[k] == '\0') {
-            n += k;
-            buf[n++] = '"';
-            buf[n++] = ':';
+            d += k;
+            *d++ = '"';
+            *d++ = ':';
             if (w->indent >= 0)
-                buf[n++] = ' ';
-            put(w->out, buf, n);
+                *d++ = ' ';
+            room_used(w->out, d);
             return;
         }
-        /* a long name, or one to escape: a piece at a time */
+        /* a long name, or one to escape: a piece at a time (what was
+         * written past the end is written over) */
+        w->out->str[w->out->len] = '\0';
     }
     if (comma)
         g_string_append_c(w->out, ',');
@@ -546,8 +567,8 @@ cc_json_bound(CcJsonWriter *w, const CcValue *v, gboolean has, double x)
     if (!has) {
         cc_json_null(w);
     } else if (v->kind == CC_VALUE_DATE) {
-        g_autofree char *iso = cc_day_to_iso((guint32)x);
-        cc_json_string(w, iso);
+        char iso[CC_DAY_ISO_MAX];
+        cc_json_string_len(w, iso, cc_day_write_iso((guint32)x, iso));
     } else {
         cc_json_number(w, x);
     }

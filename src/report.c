@@ -267,16 +267,18 @@ write_source_ids(CcJsonWriter *w, const char *name, GPtrArray *claims)
     cc_json_end_array(w);
 }
 
-/* A key's entry: its consensus in full, once, whatever its findings. */
+/* A key's entry: its consensus in full, once, whatever its findings.
+ * @scratch: room for its sentence. */
 static void
-write_key(CcJsonWriter *w, const CcConsensus *c)
+write_key(CcJsonWriter *w, GString *scratch, const CcConsensus *c)
 {
-    g_autofree char *summary = cc_consensus_sentence(c);
+    g_string_truncate(scratch, 0);
+    cc_consensus_append_sentence(c, scratch);
     cc_json_begin_object(w);
     cc_json_member(w, "key");
     cc_json_string(w, c->key);
     cc_json_member(w, "summary");
-    cc_json_string(w, summary);
+    cc_json_string_len(w, scratch->str, scratch->len);
     write_consensus(w, c, TRUE);
     cc_json_member(w, "sources");
     cc_json_begin_object(w);
@@ -290,7 +292,9 @@ static void
 write_finding(Writer *wr, const CcComparison *cmp, const CcFinding *f)
 {
     CcJsonWriter *w = &wr->w;
-    g_autofree char *summary = cc_finding_summary(cmp, f);
+    GString *summary = wr->scratch;
+    g_string_truncate(summary, 0);
+    cc_finding_append_summary(cmp, f, summary);
     cc_json_begin_object(w);
     cc_json_member(w, "type");
     cc_json_string(w, cc_relation_type_to_string(f->type));
@@ -302,7 +306,7 @@ write_finding(Writer *wr, const CcComparison *cmp, const CcFinding *f)
         cc_json_string(w, f->claims[j]->id);
     cc_json_end_array(w);
     cc_json_member(w, "summary");
-    cc_json_string(w, summary);
+    cc_json_string_len(w, summary->str, summary->len);
     cc_json_member(w, "detail");
     cc_json_value_begin(w);
     g_string_append_c(w->out, '"');
@@ -480,6 +484,15 @@ cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, G
     cc_json_begin_array(w);
     GArray *rels = cc_comparison_relations(cmp);
     RelationLayout layout = {0};
+    /* Each type's name as a JSON string, written once. */
+    enum { N_TYPES = CC_RELATION_UNCORROBORATED + 1 };
+    g_autoptr(GString) types = g_string_new(NULL);
+    gsize type_at[N_TYPES + 1];
+    for (int t = 0; t < N_TYPES; t++) {
+        type_at[t] = types->len;
+        cc_json_append_string(types, cc_relation_type_to_string((CcRelationType)t));
+    }
+    type_at[N_TYPES] = types->len;
     for (guint i = 0; i < rels->len; i++) {
         const CcRelation *r = &g_array_index(rels, CcRelation, i);
         if (i + 2 * PREFETCH_AHEAD < rels->len)
@@ -500,7 +513,10 @@ cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, G
         cc_reasons_append_id(reasons, r->b, text);
         cc_json_put(text, piece, layout.len[2]);
         piece += layout.len[2];
-        cc_json_append_string(text, cc_relation_type_to_string(r->type));
+        if ((guint)r->type < N_TYPES)
+            cc_json_put(text, types->str + type_at[r->type], type_at[r->type + 1] - type_at[r->type]);
+        else
+            cc_json_append_string(text, cc_relation_type_to_string(r->type));
         cc_json_put(text, piece, layout.len[3]);
         piece += layout.len[3];
         cc_reasons_append_why(reasons, r, text);
@@ -519,7 +535,7 @@ cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, G
             prefetch_claims(consensus_claims(consensus->pdata[i + 2]), 0);
         if (i + 1 < consensus->len)
             prefetch_claims(consensus_claims(consensus->pdata[i + 1]), 1);
-        write_key(w, consensus->pdata[i]);
+        write_key(w, scratch, consensus->pdata[i]);
         writer_flush(&wr, FALSE);
     }
     cc_json_end_array(w);
@@ -620,7 +636,7 @@ cc_report_compare_jsonl(FILE *out, const CcComparison *cmp, gboolean key_prefix,
             if (f != NULL && strcmp(c->key, f->key) > 0)
                 break;
             line_begin(&wr, c->key, key_prefix);
-            write_key(&wr.w, c);
+            write_key(&wr.w, scratch, c);
             line_end(&wr);
             next_key++;
         }

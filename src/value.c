@@ -177,12 +177,10 @@ append_number(GString *out, double n)
 static void
 append_bound(GString *out, const CcValue *v, double x)
 {
-    if (v->kind == CC_VALUE_DATE) {
-        g_autofree char *iso = cc_day_to_iso((guint32)x);
-        g_string_append(out, iso);
-    } else {
+    if (v->kind == CC_VALUE_DATE)
+        cc_day_append_iso(out, (guint32)x);
+    else
         append_number(out, x);
-    }
 }
 
 char *
@@ -190,8 +188,15 @@ cc_value_to_display(const CcValue *v)
 {
     g_return_val_if_fail(v != NULL, NULL);
     GString *out = g_string_new(NULL);
+    cc_value_append_display(out, v);
+    return g_string_free(out, FALSE);
+}
+
+void
+cc_value_append_display(GString *out, const CcValue *v)
+{
     if (v->kind == CC_VALUE_NONE)
-        return g_string_free(out, FALSE);
+        return;
     if (v->approx)
         g_string_append(out, "~");
     if (v->has_low && v->has_high && v->low == v->high) {
@@ -213,7 +218,6 @@ cc_value_to_display(const CcValue *v)
         g_string_append_c(out, ' ');
         g_string_append(out, v->unit);
     }
-    return g_string_free(out, FALSE);
 }
 
 /* Days are GDate's Julian day numbers (1 is 0001-01-01 of the proleptic
@@ -285,12 +289,25 @@ cc_days_in_month(int year, int month)
 char *
 cc_day_to_iso(guint32 day)
 {
+    char iso[CC_DAY_ISO_MAX];
+    return g_strndup(iso, cc_day_write_iso(day, iso));
+}
+
+void
+cc_day_append_iso(GString *out, guint32 day)
+{
+    char iso[CC_DAY_ISO_MAX];
+    g_string_append_len(out, iso, (gssize)cc_day_write_iso(day, iso));
+}
+
+gsize
+cc_day_write_iso(guint32 day, char *iso)
+{
     int y, m, d;
     cc_day_to_ymd(day, &y, &m, &d);
     if (y > 9999) /* GDate goes to 65535 */
-        return g_strdup_printf("%04d-%02d-%02d", y, m, d);
+        return (gsize)g_snprintf(iso, CC_DAY_ISO_MAX, "%04d-%02d-%02d", y, m, d);
     /* Written by hand: the writers call this for every date they print. */
-    char *iso = g_malloc(11);
     const int digits[8] = {y / 1000, y / 100 % 10, y / 10 % 10, y % 10, m / 10, m % 10, d / 10,
                            d % 10};
     static const int at[8] = {0, 1, 2, 3, 5, 6, 8, 9};
@@ -298,7 +315,7 @@ cc_day_to_iso(guint32 day)
         iso[at[i]] = (char)('0' + digits[i]);
     iso[4] = iso[7] = '-';
     iso[10] = '\0';
-    return iso;
+    return 10;
 }
 
 gboolean
