@@ -401,6 +401,9 @@ struct _CcFrameRun {
     gsize date_memo_len;
     guint32 date_memo_ref_day;
     GArray *date_memo_windows, *date_memo;
+    /* dates_by_scan()'s scanner of that sentence, restarted for its next
+     * windows (what it read at a token it reads there again the same) */
+    CcDateScanner *date_scanner;
     gboolean gate_all[2];
     gboolean explaining; /* misses are being explained: the value pass reads every sentence whole */
     /* (element-type guint) anchor_kinds() of each of toks, read once a
@@ -635,6 +638,8 @@ cc_frame_run_free(CcFrameRun *run)
         g_array_unref(run->date_memo_windows);
         g_array_unref(run->date_memo);
     }
+    if (run->date_scanner != NULL)
+        cc_date_scanner_free(run->date_scanner);
     g_array_unref(run->toks_anchors);
     g_array_unref(run->shadow);
     g_hash_table_unref(run->anchors);
@@ -2073,7 +2078,16 @@ dates_by_scan(CcFrameRun *run, const GArray *windows, guint32 ref_day, GArray *o
         return;
     }
     guint first = out->len;
-    CcDateScanner *sc = cc_date_scanner_new(run->normalizer, run->text, run->len);
+    gboolean same = run->date_memo_valid && run->date_memo_sentence == run->sentence
+                    && run->date_memo_text == run->text && run->date_memo_len == run->len;
+    if (same) {
+        cc_date_scanner_restart(run->date_scanner);
+    } else {
+        if (run->date_scanner != NULL)
+            cc_date_scanner_free(run->date_scanner);
+        run->date_scanner = cc_date_scanner_new(run->normalizer, run->text, run->len);
+    }
+    CcDateScanner *sc = run->date_scanner;
     gsize at = 0;
     for (guint wi = 0; wi < windows->len; wi++) {
         const Span *w = &g_array_index(windows, Span, wi);
@@ -2086,7 +2100,6 @@ dates_by_scan(CcFrameRun *run, const GArray *windows, guint32 ref_day, GArray *o
             g_array_append_val(out, mention);
         }
     }
-    cc_date_scanner_free(sc);
     run->date_memo_valid = TRUE;
     run->date_memo_sentence = run->sentence;
     run->date_memo_text = run->text;
