@@ -379,6 +379,10 @@ struct _CcFrameRun {
     guint max_words;        /* the longest phrase, in words */
     guint scanned;          /* the sentence the dictionaries' hits are of */
     GString *key;           /* reused for looking phrases up */
+    /* entity_of()'s answers by the phrase's text (the same parties are
+     * named sentence after sentence): text -> canonical name, both owned;
+     * emptied when it holds ENTITY_MEMO_MAX */
+    GHashTable *entity_memo;
     /* A bit for each key_hash() of a key of phrases, modulo
      * PHRASE_FILTER_BITS: a key whose bit is clear is none of them. */
     guint64 phrase_filter[PHRASE_FILTER_BITS / 64];
@@ -591,6 +595,7 @@ cc_frame_run_new(const CcRuleSet *rules)
     if (other >= 0)
         cc_table_bits_set(&run->counts_bits, (guint)other);
     run->key = g_string_sized_new(128);
+    run->entity_memo = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     run->scanned = G_MAXUINT;
     run->shadow = g_array_new(FALSE, FALSE, sizeof(CcMention));
     for (int k = 0; k < 2; k++) {
@@ -646,6 +651,7 @@ cc_frame_run_free(CcFrameRun *run)
     g_array_unref(run->starts);
     if (run->key != NULL)
         g_string_free(run->key, TRUE);
+    g_hash_table_unref(run->entity_memo);
     g_ptr_array_unref(run->subject_tables);
     g_ptr_array_unref(run->named_tables);
     g_hash_table_unref(run->title_named);
@@ -832,10 +838,27 @@ dict_hits(CcFrameRun *run, const char *table)
 
 /* The canonical name of the phrase at @h through the `entities` table, or
  * the phrase itself, lower-cased. (transfer full) */
+#define ENTITY_MEMO_MAX 4096u
+
 static char *
 entity_of(const CcFrameRun *run, const char *text, const Hit *h)
 {
-    return cc_normalize_entity(run->normalizer, text + h->start, h->end - h->start);
+    const char *phrase = text + h->start;
+    gsize len = h->end - h->start;
+    /* the name is the normalizer's reading of the phrase's bytes alone */
+    if (len >= 256 || memchr(phrase, '\0', len) != NULL)
+        return cc_normalize_entity(run->normalizer, phrase, len);
+    char key[256];
+    memcpy(key, phrase, len);
+    key[len] = '\0';
+    const char *known = g_hash_table_lookup(run->entity_memo, key);
+    if (known != NULL)
+        return g_strdup(known);
+    char *name = cc_normalize_entity(run->normalizer, phrase, len);
+    if (g_hash_table_size(run->entity_memo) >= ENTITY_MEMO_MAX)
+        g_hash_table_remove_all(run->entity_memo);
+    g_hash_table_insert(run->entity_memo, g_strdup(key), g_strdup(name));
+    return name;
 }
 
 static gboolean speaks(CcFrameRun *run, const Hit *h);
