@@ -386,6 +386,17 @@ struct _CcFrameRun {
     /* A bit for each key_hash() of a key of phrases, modulo
      * PHRASE_FILTER_BITS: a key whose bit is clear is none of them. */
     guint64 phrase_filter[PHRASE_FILTER_BITS / 64];
+    /* phrases again, open-addressed by key_hash(), which the dictionary
+     * scan has grown with the key already: a look-up hashes no string
+     * again. @phrase_mask + 1 slots (a power of two, at least twice the
+     * keys); an empty slot has no key. */
+    struct PhraseSlot {
+        guint32 hash;
+        guint32 len;
+        const char *key;
+        const CcTableBits *bits;
+    } *phrase_slots;
+    guint phrase_mask;
     /* The same, of the words of anchors: anchor_kinds() looks up only a
      * word whose bit is set. */
     guint64 anchor_filter[PHRASE_FILTER_BITS / 64];
@@ -572,9 +583,21 @@ cc_frame_run_new(const CcRuleSet *rules)
         GHashTableIter it;
         gpointer key;
         g_hash_table_iter_init(&it, run->phrases);
-        while (g_hash_table_iter_next(&it, &key, NULL)) {
-            guint32 b = key_hash(key, strlen(key)) & (PHRASE_FILTER_BITS - 1);
+        guint slots = 2;
+        while (slots < 2 * g_hash_table_size(run->phrases))
+            slots *= 2;
+        run->phrase_slots = g_new0(struct PhraseSlot, slots);
+        run->phrase_mask = slots - 1;
+        gpointer bits;
+        while (g_hash_table_iter_next(&it, &key, &bits)) {
+            gsize len = strlen(key);
+            guint32 h = key_hash(key, len);
+            guint32 b = h & (PHRASE_FILTER_BITS - 1);
             run->phrase_filter[b / 64] |= G_GUINT64_CONSTANT(1) << (b % 64);
+            guint i = h & run->phrase_mask;
+            while (run->phrase_slots[i].key != NULL)
+                i = (i + 1) & run->phrase_mask;
+            run->phrase_slots[i] = (struct PhraseSlot){h, (guint32)len, key, bits};
         }
     }
     for (int k = 0; k < 2; k++)
@@ -652,6 +675,7 @@ cc_frame_run_free(CcFrameRun *run)
     if (run->key != NULL)
         g_string_free(run->key, TRUE);
     g_hash_table_unref(run->entity_memo);
+    g_free(run->phrase_slots);
     g_ptr_array_unref(run->subject_tables);
     g_ptr_array_unref(run->named_tables);
     g_hash_table_unref(run->title_named);
@@ -698,6 +722,22 @@ key_may_be(const CcFrameRun *run, guint32 h)
 {
     guint32 b = h & (PHRASE_FILTER_BITS - 1);
     return (run->phrase_filter[b / 64] >> (b % 64)) & 1;
+}
+
+/* The table bits of phrase @key (@len bytes, key_hash() @h), as
+ * g_hash_table_lookup(run->phrases, @key) gives them, or NULL. */
+static const CcTableBits *
+phrase_bits(const CcFrameRun *run, const char *key, gsize len, guint32 h)
+{
+    if (!key_may_be(run, h))
+        return NULL;
+    for (guint i = h & run->phrase_mask;; i = (i + 1) & run->phrase_mask) {
+        const struct PhraseSlot *slot = &run->phrase_slots[i];
+        if (slot->key == NULL)
+            return NULL;
+        if (slot->hash == h && slot->len == len && memcmp(slot->key, key, len) == 0)
+            return slot->bits;
+    }
 }
 
 /* Appends @t's word, lower-cased (ASCII), to the lookup key, and to its
@@ -790,10 +830,8 @@ scan_dictionaries(CcFrameRun *run)
                     g_string_append_c(run->key, '.');
                     end++;
                 }
-                const CcTableBits *mask =
-                    key_may_be(run, dot ? key_hash_step(kh, '.') : kh)
-                        ? g_hash_table_lookup(run->phrases, run->key->str)
-                        : NULL;
+                const CcTableBits *mask = phrase_bits(run, run->key->str, run->key->len,
+                                                      dot ? key_hash_step(kh, '.') : kh);
                 if (dot)
                     g_string_truncate(run->key, run->key->len - 1);
                 if (mask == NULL) {
@@ -810,10 +848,8 @@ scan_dictionaries(CcFrameRun *run)
             if (poss > 0) {
                 gsize keep = run->key->len;
                 g_string_truncate(run->key, keep - poss);
-                const CcTableBits *mask =
-                    key_may_be(run, key_hash(run->key->str, run->key->len))
-                        ? g_hash_table_lookup(run->phrases, run->key->str)
-                        : NULL;
+                const CcTableBits *mask = phrase_bits(run, run->key->str, run->key->len,
+                                                      key_hash(run->key->str, run->key->len));
                 if (mask != NULL) {
                     Hit h = {t, t + n + 1, g_array_index(toks, Tok, t).start, w->end - poss};
                     add_hit(run, mask, &h);
