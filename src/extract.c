@@ -1514,6 +1514,17 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
         cc_frame_run_begin(extractor->frames, cc_source_header(source, "title"));
     for (int k = 0; k < 4; k++)
         extractor->vp_at[k] = G_MAXSIZE;
+    /* The rules tried in each sentence, in order, with what they need:
+     * generic records are not printed without --all; of them only the
+     * dates matter, to date the sentence's claims (below). */
+    typedef struct {
+        guint index, needs;
+    } Tried;
+    g_autoptr(GArray) tried = g_array_sized_new(FALSE, FALSE, sizeof(Tried), rules->len);
+    for (guint r = 0; r < rules->len; r++)
+        if (options->all || !extractor->generic[r])
+            g_array_append_val(tried,
+                               ((Tried){r, ((const CcRule *)rules->pdata[r])->needs}));
 
     for (guint s = 0; s < sentences->len; s++) {
         const CcSpan *sentence = &g_array_index(sentences, CcSpan, s);
@@ -1521,14 +1532,12 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
         View view = {0};
         gboolean have_view = FALSE, scanned = FALSE;
         guint first = candidates->len;
-        for (guint r = 0; r < rules->len; r++) {
+        for (guint k = 0; k < tried->len; k++) {
+            const Tried *tr = &g_array_index(tried, Tried, k);
+            if ((tr->needs & kinds) != tr->needs)
+                continue;
+            guint r = tr->index;
             const CcRule *rule = rules->pdata[r];
-            if ((rule->needs & kinds) != rule->needs)
-                continue;
-            /* Generic records are not printed without --all; of them only
-             * the dates matter, to date the sentence's claims (below). */
-            if (!options->all && extractor->generic[r])
-                continue;
             if (!scanned) {
                 cc_prefilter_scan(extractor->prefilter, text + sentence->start,
                                   sentence->end - sentence->start);

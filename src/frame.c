@@ -379,9 +379,24 @@ struct _CcFrameRun {
     guint max_words;        /* the longest phrase, in words */
     guint scanned;          /* the sentence the dictionaries' hits are of */
     GString *key;           /* reused for looking phrases up */
+    /* entity_of()'s answers by the phrase's text (the same parties are
+     * named sentence after sentence): text -> canonical name, both owned;
+     * emptied when it holds ENTITY_MEMO_MAX */
+    GHashTable *entity_memo;
     /* A bit for each key_hash() of a key of phrases, modulo
      * PHRASE_FILTER_BITS: a key whose bit is clear is none of them. */
     guint64 phrase_filter[PHRASE_FILTER_BITS / 64];
+    /* phrases again, open-addressed by key_hash(), which the dictionary
+     * scan has grown with the key already: a look-up hashes no string
+     * again. @phrase_mask + 1 slots (a power of two, at least twice the
+     * keys); an empty slot has no key. */
+    struct PhraseSlot {
+        guint32 hash;
+        guint32 len;
+        const char *key;
+        const CcTableBits *bits;
+    } *phrase_slots;
+    guint phrase_mask;
     /* The same, of the words of anchors: anchor_kinds() looks up only a
      * word whose bit is set. */
     guint64 anchor_filter[PHRASE_FILTER_BITS / 64];
@@ -401,6 +416,9 @@ struct _CcFrameRun {
     gsize date_memo_len;
     guint32 date_memo_ref_day;
     GArray *date_memo_windows, *date_memo;
+    /* dates_by_scan()'s scanner of that sentence, restarted for its next
+     * windows (what it read at a token it reads there again the same) */
+    CcDateScanner *date_scanner;
     gboolean gate_all[2];
     gboolean explaining; /* misses are being explained: the value pass reads every sentence whole */
     /* (element-type guint) anchor_kinds() of each of toks, read once a
@@ -565,9 +583,21 @@ cc_frame_run_new(const CcRuleSet *rules)
         GHashTableIter it;
         gpointer key;
         g_hash_table_iter_init(&it, run->phrases);
-        while (g_hash_table_iter_next(&it, &key, NULL)) {
-            guint32 b = key_hash(key, strlen(key)) & (PHRASE_FILTER_BITS - 1);
+        guint slots = 2;
+        while (slots < 2 * g_hash_table_size(run->phrases))
+            slots *= 2;
+        run->phrase_slots = g_new0(struct PhraseSlot, slots);
+        run->phrase_mask = slots - 1;
+        gpointer bits;
+        while (g_hash_table_iter_next(&it, &key, &bits)) {
+            gsize len = strlen(key);
+            guint32 h = key_hash(key, len);
+            guint32 b = h & (PHRASE_FILTER_BITS - 1);
             run->phrase_filter[b / 64] |= G_GUINT64_CONSTANT(1) << (b % 64);
+            guint i = h & run->phrase_mask;
+            while (run->phrase_slots[i].key != NULL)
+                i = (i + 1) & run->phrase_mask;
+            run->phrase_slots[i] = (struct PhraseSlot){h, (guint32)len, key, bits};
         }
     }
     for (int k = 0; k < 2; k++)
@@ -588,6 +618,7 @@ cc_frame_run_new(const CcRuleSet *rules)
     if (other >= 0)
         cc_table_bits_set(&run->counts_bits, (guint)other);
     run->key = g_string_sized_new(128);
+    run->entity_memo = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     run->scanned = G_MAXUINT;
     run->shadow = g_array_new(FALSE, FALSE, sizeof(CcMention));
     for (int k = 0; k < 2; k++) {
@@ -635,12 +666,16 @@ cc_frame_run_free(CcFrameRun *run)
         g_array_unref(run->date_memo_windows);
         g_array_unref(run->date_memo);
     }
+    if (run->date_scanner != NULL)
+        cc_date_scanner_free(run->date_scanner);
     g_array_unref(run->toks_anchors);
     g_array_unref(run->shadow);
     g_hash_table_unref(run->anchors);
     g_array_unref(run->starts);
     if (run->key != NULL)
         g_string_free(run->key, TRUE);
+    g_hash_table_unref(run->entity_memo);
+    g_free(run->phrase_slots);
     g_ptr_array_unref(run->subject_tables);
     g_ptr_array_unref(run->named_tables);
     g_hash_table_unref(run->title_named);
@@ -687,6 +722,22 @@ key_may_be(const CcFrameRun *run, guint32 h)
 {
     guint32 b = h & (PHRASE_FILTER_BITS - 1);
     return (run->phrase_filter[b / 64] >> (b % 64)) & 1;
+}
+
+/* The table bits of phrase @key (@len bytes, key_hash() @h), as
+ * g_hash_table_lookup(run->phrases, @key) gives them, or NULL. */
+static const CcTableBits *
+phrase_bits(const CcFrameRun *run, const char *key, gsize len, guint32 h)
+{
+    if (!key_may_be(run, h))
+        return NULL;
+    for (guint i = h & run->phrase_mask;; i = (i + 1) & run->phrase_mask) {
+        const struct PhraseSlot *slot = &run->phrase_slots[i];
+        if (slot->key == NULL)
+            return NULL;
+        if (slot->hash == h && slot->len == len && memcmp(slot->key, key, len) == 0)
+            return slot->bits;
+    }
 }
 
 /* Appends @t's word, lower-cased (ASCII), to the lookup key, and to its
@@ -779,10 +830,8 @@ scan_dictionaries(CcFrameRun *run)
                     g_string_append_c(run->key, '.');
                     end++;
                 }
-                const CcTableBits *mask =
-                    key_may_be(run, dot ? key_hash_step(kh, '.') : kh)
-                        ? g_hash_table_lookup(run->phrases, run->key->str)
-                        : NULL;
+                const CcTableBits *mask = phrase_bits(run, run->key->str, run->key->len,
+                                                      dot ? key_hash_step(kh, '.') : kh);
                 if (dot)
                     g_string_truncate(run->key, run->key->len - 1);
                 if (mask == NULL) {
@@ -799,10 +848,8 @@ scan_dictionaries(CcFrameRun *run)
             if (poss > 0) {
                 gsize keep = run->key->len;
                 g_string_truncate(run->key, keep - poss);
-                const CcTableBits *mask =
-                    key_may_be(run, key_hash(run->key->str, run->key->len))
-                        ? g_hash_table_lookup(run->phrases, run->key->str)
-                        : NULL;
+                const CcTableBits *mask = phrase_bits(run, run->key->str, run->key->len,
+                                                      key_hash(run->key->str, run->key->len));
                 if (mask != NULL) {
                     Hit h = {t, t + n + 1, g_array_index(toks, Tok, t).start, w->end - poss};
                     add_hit(run, mask, &h);
@@ -827,10 +874,27 @@ dict_hits(CcFrameRun *run, const char *table)
 
 /* The canonical name of the phrase at @h through the `entities` table, or
  * the phrase itself, lower-cased. (transfer full) */
+#define ENTITY_MEMO_MAX 4096u
+
 static char *
 entity_of(const CcFrameRun *run, const char *text, const Hit *h)
 {
-    return cc_normalize_entity(run->normalizer, text + h->start, h->end - h->start);
+    const char *phrase = text + h->start;
+    gsize len = h->end - h->start;
+    /* the name is the normalizer's reading of the phrase's bytes alone */
+    if (len >= 256 || memchr(phrase, '\0', len) != NULL)
+        return cc_normalize_entity(run->normalizer, phrase, len);
+    char key[256];
+    memcpy(key, phrase, len);
+    key[len] = '\0';
+    const char *known = g_hash_table_lookup(run->entity_memo, key);
+    if (known != NULL)
+        return g_strdup(known);
+    char *name = cc_normalize_entity(run->normalizer, phrase, len);
+    if (g_hash_table_size(run->entity_memo) >= ENTITY_MEMO_MAX)
+        g_hash_table_remove_all(run->entity_memo);
+    g_hash_table_insert(run->entity_memo, g_strdup(key), g_strdup(name));
+    return name;
 }
 
 static gboolean speaks(CcFrameRun *run, const Hit *h);
@@ -2073,7 +2137,16 @@ dates_by_scan(CcFrameRun *run, const GArray *windows, guint32 ref_day, GArray *o
         return;
     }
     guint first = out->len;
-    CcDateScanner *sc = cc_date_scanner_new(run->normalizer, run->text, run->len);
+    gboolean same = run->date_memo_valid && run->date_memo_sentence == run->sentence
+                    && run->date_memo_text == run->text && run->date_memo_len == run->len;
+    if (same) {
+        cc_date_scanner_restart(run->date_scanner);
+    } else {
+        if (run->date_scanner != NULL)
+            cc_date_scanner_free(run->date_scanner);
+        run->date_scanner = cc_date_scanner_new(run->normalizer, run->text, run->len);
+    }
+    CcDateScanner *sc = run->date_scanner;
     gsize at = 0;
     for (guint wi = 0; wi < windows->len; wi++) {
         const Span *w = &g_array_index(windows, Span, wi);
@@ -2086,7 +2159,6 @@ dates_by_scan(CcFrameRun *run, const GArray *windows, guint32 ref_day, GArray *o
             g_array_append_val(out, mention);
         }
     }
-    cc_date_scanner_free(sc);
     run->date_memo_valid = TRUE;
     run->date_memo_sentence = run->sentence;
     run->date_memo_text = run->text;

@@ -275,6 +275,9 @@ typedef struct _CcDateScanner CcDateScanner;
 
 CcDateScanner *cc_date_scanner_new(const CcNormalizer *normalizer, const char *text, gsize len);
 void cc_date_scanner_free(CcDateScanner *scanner);
+/* Starts over at the text's first byte, as a new scanner of the same text
+ * would, keeping what was read where that gives the same readings. */
+void cc_date_scanner_restart(CcDateScanner *scanner);
 /* The next mention that starts at a byte in [@from, @to) and after the
  * last one found, read against the document's day @ref_day (0: none);
  * FALSE when there is none. Calls must not ask for an earlier @from than

@@ -2806,8 +2806,24 @@ normalize_date_tokens(const CcNormalizer *nz, const Tokens *t, guint32 ref_day, 
 #define DATE_SCAN_AHEAD 48
 #define DATE_SCAN_BACK 8
 
+/* scan_read()'s reading at one token, against one document's day. */
+typedef struct {
+    guint32 ref_day;
+    gboolean ok;
+    CcValue value;
+    guint start, end;
+} ScanRead;
+
 struct _CcDateScanner {
     TokenSlice s;
+    /* scan_read()'s readings by token, kept while the slice holds the
+     * whole text (fewer than MAX_TOKENS tokens: it never slides, so a
+     * token's index names one place in the text): a text read again after
+     * cc_date_scanner_restart() (the frames read a sentence's windows for
+     * each claim type) reads each place once. @known[i]: read[i] is
+     * filled. */
+    guint8 known[MAX_TOKENS];
+    ScanRead read[MAX_TOKENS];
 };
 
 CcDateScanner *
@@ -2816,7 +2832,20 @@ cc_date_scanner_new(const CcNormalizer *normalizer, const char *text, gsize len)
     g_return_val_if_fail(normalizer != NULL && text != NULL, NULL);
     CcDateScanner *sc = g_new(CcDateScanner, 1);
     token_slice_init(&sc->s, normalizer, text, len);
+    memset(sc->known, 0, sizeof sc->known);
     return sc;
+}
+
+void
+cc_date_scanner_restart(CcDateScanner *sc)
+{
+    g_return_if_fail(sc != NULL);
+    if (sc->s.t.n < MAX_TOKENS) {
+        sc->s.i = 0;
+        return;
+    }
+    token_slice_init(&sc->s, sc->s.nz, sc->s.text, sc->s.len);
+    memset(sc->known, 0, sizeof sc->known);
 }
 
 void
@@ -2852,7 +2881,8 @@ year_after_year(const Tokens *t, guint i)
  * ("on 21 November"), a date all the same, whose figures are its own, but
  * one with no value. */
 static gboolean
-scan_read(CcDateScanner *sc, guint i, guint32 ref_day, CcValue *value, guint *start, guint *end)
+scan_read_once(CcDateScanner *sc, guint i, guint32 ref_day, CcValue *value, guint *start,
+               guint *end)
 {
     if (read_date(sc->s.nz, &sc->s.t, i, ref_day, value, start, end))
         return TRUE;
@@ -2861,6 +2891,27 @@ scan_read(CcDateScanner *sc, guint i, guint32 ref_day, CcValue *value, guint *st
     gboolean ok = read_date(sc->s.nz, &sc->s.t, i, cc_day_from_ymd(2000, 1, 1), value, start, end);
     memset(value, 0, sizeof *value);
     return ok;
+}
+
+/* scan_read_once(), or what it gave at token @i before (see @known). */
+static gboolean
+scan_read(CcDateScanner *sc, guint i, guint32 ref_day, CcValue *value, guint *start, guint *end)
+{
+    if (sc->s.t.n >= MAX_TOKENS || i >= MAX_TOKENS)
+        return scan_read_once(sc, i, ref_day, value, start, end);
+    ScanRead *r = &sc->read[i];
+    if (!sc->known[i] || r->ref_day != ref_day) {
+        r->ref_day = ref_day;
+        r->start = r->end = i;
+        r->ok = scan_read_once(sc, i, ref_day, &r->value, &r->start, &r->end);
+        sc->known[i] = 1;
+    }
+    *value = r->value;
+    if (r->ok) {
+        *start = r->start;
+        *end = r->end;
+    }
+    return r->ok;
 }
 
 gboolean
