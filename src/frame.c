@@ -1773,9 +1773,10 @@ cut_to_anchors(CcFrameRun *run, CcClaimType type, GArray *windows)
 }
 
 /* Does the word of token @t go on from byte @ve with a calibre's unit
- * glued to the figure ("152-millimeter", "122-mm", "152mm")? The figure
- * names a bore, whatever noun follows ("152-millimeter artillery
- * shells"), and is never a count. */
+ * glued to the figure ("152-millimeter", "122-mm", "152mm", "6-inch")?
+ * The figure names a bore, whatever noun follows ("152-millimeter
+ * artillery shells", "6-inch shells" as Korean wire copy gives 152mm),
+ * and is never a count. */
 static gboolean
 glued_calibre(const CcFrameRun *run, gsize ve, guint t)
 {
@@ -1786,6 +1787,8 @@ glued_calibre(const CcFrameRun *run, gsize ve, guint t)
     gsize n = tok->end - i;
     const char *rest = run->text + i;
     if (n >= 2 && g_ascii_strncasecmp(rest, "mm", 2) == 0 && (n == 2 || !g_ascii_isalpha(rest[2])))
+        return TRUE;
+    if (n >= 4 && g_ascii_strncasecmp(rest, "inch", 4) == 0 && (n == 4 || !g_ascii_isalpha(rest[4])))
         return TRUE;
     return n >= 8 && g_ascii_strncasecmp(rest, "millimet", 8) == 0;
 }
@@ -2913,6 +2916,44 @@ mention_between(const CcFrameRun *run, const GArray *mentions, guint self, guint
         guint mt = tok_at(run->toks, m->start);
         if (mt >= a && mt < b)
             return TRUE;
+    }
+    return FALSE;
+}
+
+/* Is the scope word of hit @h a newspaper: "daily" or "weekly" after an
+ * article and only names before it ("a Japanese daily", "the U.S.
+ * daily", "a Seoul-based daily"), with no noun of its own after it ("the
+ * daily output" is a rate)? */
+static gboolean
+newspaper(const CcFrameRun *run, const Hit *h)
+{
+    if (h->t1 != h->t0 + 1 || !(tok_is(run, h->t0, "daily") || tok_is(run, h->t0, "weekly")))
+        return FALSE;
+    guint n = run->toks->len;
+    if (h->t1 < n) {
+        const Tok *next = &g_array_index(run->toks, Tok, h->t1);
+        gsize len = next->end - next->start;
+        const char *w = run->text + next->start;
+        static const char *const verbs[] = {"said", "says", "reports", "writes", "wrote",
+                                            "found", "citing", "quoting"};
+        gboolean verb = len > 3 && w[len - 2] == 'e' && w[len - 1] == 'd';
+        for (guint i = 0; !verb && i < G_N_ELEMENTS(verbs); i++)
+            verb = tok_is(run, h->t1, verbs[i]);
+        if (g_ascii_isdigit(w[0]) || (next->kind == TOK_WORD && g_ascii_islower(w[0]) && !verb))
+            return FALSE;
+    }
+    for (guint t = h->t0; t-- > 0;) {
+        const Tok *tok = &g_array_index(run->toks, Tok, t);
+        const char *w = run->text + tok->start;
+        gsize len = tok->end - tok->start;
+        if (tok_is(run, t, "a") || tok_is(run, t, "the"))
+            return TRUE;
+        if (tok->kind == TOK_WORD
+            && (g_ascii_isupper(w[0]) || (len > 6 && g_ascii_strncasecmp(w + len - 6, "-based", 6) == 0)))
+            continue;
+        if (tok->kind == TOK_OTHER && len == 1 && w[0] == '.' && t > 0)
+            continue; /* the stop of "U.S." */
+        return FALSE;
     }
     return FALSE;
 }
@@ -4578,6 +4619,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             if (ot >= t1 && ot < sc->t0 && !listed(run, f, mentions, t1, ot))
                 sc = NULL;
         }
+        if (sc != NULL && newspaper(run, sc))
+            sc = NULL;
         fill->scope = sc;
         /* a scope word inside another figure is that figure's: "more" of
          * "More than 40% of the roughly 11,000 sent" makes no batch */
