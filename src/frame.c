@@ -2971,6 +2971,24 @@ inside_quantity(const GArray *mentions, guint self, const Hit *h)
     return FALSE;
 }
 
+/* Is hit @h an ordinal inside a date ("the *second* half of 2024", "the
+ * *first* quarter", "the *first* week of March")? It names a part of a
+ * period, no batch. */
+static gboolean
+ordinal_in_date(const CcFrameRun *run, const GArray *mentions, const Hit *h)
+{
+    static const char *const ordinals[] = {"first", "second", "third", "fourth", "last"};
+    gboolean ordinal = FALSE;
+    for (guint i = 0; h->t1 == h->t0 + 1 && !ordinal && i < G_N_ELEMENTS(ordinals); i++)
+        ordinal = tok_is(run, h->t0, ordinals[i]);
+    for (guint i = 0; ordinal && i < mentions->len; i++) {
+        const CcMention *m = &g_array_index(mentions, CcMention, i);
+        if (m->type == CC_CLAIM_DATE && m->start <= h->start && h->end <= m->end)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Is a figure of @self's kind (a quantity for a quantity) between tokens
  * @a and @b? A date between a noun and its figure is no figure of its own
  * ("casualties since the troops went into battle in December numbered
@@ -4624,7 +4642,9 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         fill->scope = sc;
         /* a scope word inside another figure is that figure's: "more" of
          * "More than 40% of the roughly 11,000 sent" makes no batch */
-        if (fill->scope != NULL && inside_quantity(mentions, self, fill->scope))
+        if (fill->scope != NULL
+            && (inside_quantity(mentions, self, fill->scope)
+                || ordinal_in_date(run, mentions, fill->scope)))
             fill->scope = NULL;
     }
 }
