@@ -4353,6 +4353,14 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 || (m->type == CC_CLAIM_QUANTITY && fill->veto->t0 > t1
                     && others_named(run, fill->veto->t0))))
             fill->veto = NULL;
+        /* nor one after the figure that says what the things are for,
+         * after "to be" or "for" ("1 million shells *to be used* against
+         * Ukraine", "missiles *for use* in the war"): a purpose, not a
+         * deed */
+        if (fill->veto != NULL && fill->veto->t0 > t1 && fill->veto->t0 >= 2
+            && ((tok_is(run, fill->veto->t0 - 2, "to") && tok_is(run, fill->veto->t0 - 1, "be"))
+                || tok_is(run, fill->veto->t0 - 1, "for")))
+            fill->veto = NULL;
         /* a veto word inside a noun the frame counts is part of its name:
          * "120 multiple *launch* rocket systems", and so in the noun of a
          * figure listed after this one */
