@@ -3701,9 +3701,14 @@ headless(CcFrameRun *run, const CcFrame *f, guint t1, guint c1)
         && !foreign_head(run, NULL, t1 + 1)
         && hit_starting(run, f->slot[CC_SLOT_CUE].tables, t1 + 1) == NULL)
         return FALSE;
-    return is_stop(run, t1)
-           || (n > 3 && run->text[tok->end - 2] == 'e' && run->text[tok->end - 1] == 'd')
-           || hit_starting(run, f->slot[CC_SLOT_CUE].tables, t1) != NULL;
+    gboolean ed = n > 3 && run->text[tok->end - 2] == 'e' && run->text[tok->end - 1] == 'd';
+    /* a compound in -ed before a word is an adjective of that word, the
+     * figure's head: "four Russian-flagged container ships" */
+    if (ed && memchr(run->text + tok->start, '-', n) != NULL && t1 + 1 < c1
+        && g_array_index(run->toks, Tok, t1 + 1).kind == TOK_WORD && !is_stop(run, t1 + 1)
+        && hit_starting(run, f->slot[CC_SLOT_CUE].tables, t1 + 1) == NULL)
+        return FALSE;
+    return is_stop(run, t1) || ed || hit_starting(run, f->slot[CC_SLOT_CUE].tables, t1) != NULL;
 }
 
 /* Is the figure @o followed by a noun no frame counts ("at four ranges",
