@@ -2336,6 +2336,15 @@ participle_word(const CcFrameRun *run, guint t)
  * nor "like", "as" or "than" those),
  * directly or as the second of two joined by "and" or "or" ("those killed
  * or *wounded*")? It then names other people than a figure before it. */
+/* Is token @t a verb of making ("made", "produced", "manufactured",
+ * "built")? Where things were made is whose they are. */
+static gboolean
+maker_verb(const CcFrameRun *run, guint t)
+{
+    return tok_is(run, t, "produced") || tok_is(run, t, "made") || tok_is(run, t, "manufactured")
+           || tok_is(run, t, "built");
+}
+
 static gboolean
 others_named(const CcFrameRun *run, guint t)
 {
@@ -3520,6 +3529,15 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                     break;
                 const Hit *h = hit_starting(run, tables, t);
                 if (h == NULL) {
+                    /* where they were made, in a clause of its own or set
+                     * off by a comma: "24 missiles, possibly made in North
+                     * Korea", "missiles that may have been made in North
+                     * Korea" */
+                    if (maker_verb(run, t) && tok_is(run, t + 1, "in"))
+                        limit = MAX(limit, t + 5);
+                    if (t == np_end && g_array_index(run->toks, Tok, t).kind == TOK_COMMA
+                        && (maker_verb(run, t + 1) || maker_verb(run, t + 2)))
+                        continue;
                     if (g_array_index(run->toks, Tok, t).kind != TOK_WORD)
                         break;
                     continue;
@@ -3534,9 +3552,7 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                 /* "missiles produced in North Korea": where they were
                  * made is whose they are */
                 gboolean made_in = w > np_end + 1 && tok_is(run, w - 1, "in")
-                                   && (tok_is(run, w - 2, "produced") || tok_is(run, w - 2, "made")
-                                       || tok_is(run, w - 2, "manufactured")
-                                       || tok_is(run, w - 2, "built"));
+                                   && maker_verb(run, w - 2);
                 if (past_place) {
                     /* only a passive's agent after the destination */
                     if (tok_is(run, w - 1, "by") && !owns_other(run, f, h, c1))
@@ -4358,6 +4374,16 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 || (m->type == CC_CLAIM_QUANTITY && fill->veto->t0 > t1
                     && others_named(run, fill->veto->t0))))
             fill->veto = NULL;
+        /* and one in a relative clause of "those" after the figure, its
+         * subject between ("shells similar to *those Putin used*", "those
+         * the Russian army fires") */
+        for (guint t = fill->veto != NULL && fill->veto->t0 > t1 ? fill->veto->t0 - 1 : 0;
+             fill->veto != NULL && t > t1 && t + 4 >= fill->veto->t0; t--) {
+            if (g_array_index(run->toks, Tok, t).kind != TOK_WORD)
+                break;
+            if (t + 1 < fill->veto->t0 && (tok_is(run, t, "those") || tok_is(run, t, "ones")))
+                fill->veto = NULL;
+        }
         /* nor one after the figure that says what the things are for,
          * after "to be" or "for" ("1 million shells *to be used* against
          * Ukraine", "missiles *for use* in the war"): a purpose, not a
@@ -4652,6 +4678,16 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         }
         if (sc != NULL && newspaper(run, sc))
             sc = NULL;
+        /* one in a relative clause of "those" after the figure is the
+         * other things' ("shells similar to those Russian gunners fire
+         * *every day*") */
+        for (guint t = sc != NULL && sc->t0 > t1 ? sc->t0 - 1 : 0; sc != NULL && t > t1 && t + 6 >= sc->t0;
+             t--) {
+            if (g_array_index(run->toks, Tok, t).kind != TOK_WORD)
+                break;
+            if (tok_is(run, t, "those") || tok_is(run, t, "ones"))
+                sc = NULL;
+        }
         fill->scope = sc;
         /* a scope word inside another figure is that figure's: "more" of
          * "More than 40% of the roughly 11,000 sent" makes no batch */
