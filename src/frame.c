@@ -4019,6 +4019,18 @@ listed_whole(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint se
     gboolean and = !subset
                    && (tok_is(run, t0 - 1, "and")
                        || (t0 >= 2 && tok_is(run, t0 - 1, "also") && but_also(run, t0 - 2)));
+    /* a comma in a list that "and" or "or" closes with a figure further
+     * on: "about 100 missiles, 5 million shells and 11,000 troops" */
+    if (!subset && !and && g_array_index(run->toks, Tok, t0 - 1).kind == TOK_COMMA) {
+        for (guint i = 0; !and && i < mentions->len; i++) {
+            const CcMention *o = &g_array_index(mentions, CcMention, i);
+            guint ot = tok_at(run->toks, o->start);
+            if (i != self && o->type == CC_CLAIM_QUANTITY && o->value.unit == NULL && ot > t0
+                && ot < c1 && ot <= t0 + 12
+                && (tok_is(run, ot - 1, "and") || tok_is(run, ot - 1, "or")))
+                and = TRUE;
+        }
+    }
     if (!subset && !and)
         return G_MAXUINT;
     guint best = G_MAXUINT;
