@@ -4690,6 +4690,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         }
         if (sc != NULL && newspaper(run, sc))
             sc = NULL;
+        /* a scope word inside a longer cue is the verb's ("Russia has
+         * taken *delivery* of 4 million shells"), no batch; a cue that is
+         * the scope word alone ("a second *batch* of") stays one */
+        if (sc != NULL && fill->cue != NULL && sc->t0 >= fill->cue->t0 && sc->t1 <= fill->cue->t1
+            && sc->t1 - sc->t0 < fill->cue->t1 - fill->cue->t0)
+            sc = NULL;
         /* one in a relative clause of "those" after the figure is the
          * other things' ("shells similar to those Russian gunners fire
          * *every day*") */
