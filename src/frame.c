@@ -3565,6 +3565,18 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                     user = h;
                     break;
                 }
+                /* the agent of a verb of use after the noun ("shells *used*
+                 * annually *by Russia*") is their user, not their source */
+                if (w > np_end + 1 && tok_is(run, w - 1, "by") && !user
+                    && f->slot[CC_SLOT_VETO].tables->len > 0) {
+                    gboolean used = FALSE;
+                    for (guint k = w - 1; k > np_end && k + 4 > w && !used; k--)
+                        used = hit_starting(run, f->slot[CC_SLOT_VETO].tables, k - 1) != NULL;
+                    if (used) {
+                        user = h;
+                        break;
+                    }
+                }
                 if ((t == np_end && e == 0 && !verb && (f->speaker || !speaks(run, h)))
                     /* "the 11,000 men that North Korea had dispatched" */
                     || (w == np_end + 1 && e == 0 && !verb && !speaks(run, h)
@@ -3659,6 +3671,15 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
     /* the things' user stands in for no source after the figure or
      * inherited: "of the 10 million shells Russia uses a year, about 3
      * million come from North Korea" */
+    if (user != NULL && best == NULL) {
+        /* or a passive's agent further on: "half of the 3 million shells
+         * used annually by Russia are supplied to it *by Pyongyang*" */
+        for (guint t = user->t1; t + 1 < c1; t++) {
+            const Hit *h = tok_is(run, t, "by") ? hit_starting(run, tables, t + 1) : NULL;
+            if (h != NULL && h != user && !speaks(run, h))
+                return h;
+        }
+    }
     if (user != NULL)
         return best ? best : user;
     if (best)
@@ -4250,7 +4271,18 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             && fill->counts->t0 >= n1) {
             const CcFrameSlot *cue = &f->slot[CC_SLOT_CUE];
             guint p = part_own_predicate(run, f, fill->counts->t1, nc1);
-            if (p < nc1 && g_array_index(run->toks, Tok, p).kind == TOK_WORD
+            /* (not a share that is the object of a verb before it: "North
+             * Korea supplies roughly half of the 3 million shells used
+             * each year") */
+            gboolean object = FALSE;
+            for (guint i = 0; !object && i < cue->tables->len; i++) {
+                const GArray *hits = dict_hits(run, cue->tables->pdata[i]);
+                for (guint j = 0; !object && j < hits->len; j++) {
+                    const Hit *h = &g_array_index(hits, Hit, j);
+                    object = h->t0 >= c0 && h->t1 <= t0;
+                }
+            }
+            if (!object && p < nc1 && g_array_index(run->toks, Tok, p).kind == TOK_WORD
                 && p > fill->counts->t1 && cue->tables->len > 0
                 && hit_near(run, cue->tables, p, p, p, nc1, 0, cue->after) == NULL) {
                 fill->missing = "cue";
@@ -4403,6 +4435,13 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         if (fill->veto != NULL && fill->veto->t0 > t1 && fill->veto->t0 >= 2
             && ((tok_is(run, fill->veto->t0 - 2, "to") && tok_is(run, fill->veto->t0 - 1, "be"))
                 || tok_is(run, fill->veto->t0 - 1, "for")))
+            fill->veto = NULL;
+        /* nor, for a share, one of its base's participle or relative
+         * clause ("half of the 3 million shells *used* annually by Russia
+         * are supplied by Pyongyang"): what the base's things undergo */
+        if (fill->veto != NULL && m->fraction_of != G_MAXUINT && fill->counts != NULL
+            && fill->veto->t0 >= n0
+            && fill->veto->t0 < fill->counts->t1 + relative_clause(run, f, fill->counts->t1, c1))
             fill->veto = NULL;
         /* a veto word inside a noun the frame counts is part of its name:
          * "120 multiple *launch* rocket systems", and so in the noun of a
@@ -4682,7 +4721,9 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * *overnight*") */
         for (guint i = 0; sc != NULL && sc->t0 >= e1 && i < mentions->len; i++) {
             const CcMention *o = &g_array_index(mentions, CcMention, i);
-            if (i == self || o->type != m->type || o->said_at != 0)
+            /* a share is counted as its base is ("half of the 3 million
+             * shells Russia fires *a year*") */
+            if (i == self || i == m->fraction_of || o->type != m->type || o->said_at != 0)
                 continue;
             guint ot = tok_at(run->toks, o->start);
             if (ot >= t1 && ot < sc->t0 && !listed(run, f, mentions, t1, ot))
