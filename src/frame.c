@@ -1837,9 +1837,10 @@ cut_to_anchors(CcFrameRun *run, CcClaimType type, GArray *windows)
 }
 
 /* Does the word of token @t go on from byte @ve with a calibre's unit
- * glued to the figure ("152-millimeter", "122-mm", "152mm")? The figure
- * names a bore, whatever noun follows ("152-millimeter artillery
- * shells"), and is never a count. */
+ * glued to the figure ("152-millimeter", "122-mm", "152mm", "6-inch")?
+ * The figure names a bore, whatever noun follows ("152-millimeter
+ * artillery shells", "6-inch shells" as Korean wire copy gives 152mm),
+ * and is never a count. */
 static gboolean
 glued_calibre(const CcFrameRun *run, gsize ve, guint t)
 {
@@ -1850,6 +1851,8 @@ glued_calibre(const CcFrameRun *run, gsize ve, guint t)
     gsize n = tok->end - i;
     const char *rest = run->text + i;
     if (n >= 2 && g_ascii_strncasecmp(rest, "mm", 2) == 0 && (n == 2 || !g_ascii_isalpha(rest[2])))
+        return TRUE;
+    if (n >= 4 && g_ascii_strncasecmp(rest, "inch", 4) == 0 && (n == 4 || !g_ascii_isalpha(rest[4])))
         return TRUE;
     return n >= 8 && g_ascii_strncasecmp(rest, "millimet", 8) == 0;
 }
@@ -2405,6 +2408,15 @@ participle_word(const CcFrameRun *run, guint t)
  * nor "like", "as" or "than" those),
  * directly or as the second of two joined by "and" or "or" ("those killed
  * or *wounded*")? It then names other people than a figure before it. */
+/* Is token @t a verb of making ("made", "produced", "manufactured",
+ * "built")? Where things were made is whose they are. */
+static gboolean
+maker_verb(const CcFrameRun *run, guint t)
+{
+    return tok_is(run, t, "produced") || tok_is(run, t, "made") || tok_is(run, t, "manufactured")
+           || tok_is(run, t, "built");
+}
+
 static gboolean
 others_named(const CcFrameRun *run, guint t)
 {
@@ -2989,6 +3001,44 @@ mention_between(const CcFrameRun *run, const GArray *mentions, guint self, guint
     return FALSE;
 }
 
+/* Is the scope word of hit @h a newspaper: "daily" or "weekly" after an
+ * article and only names before it ("a Japanese daily", "the U.S.
+ * daily", "a Seoul-based daily"), with no noun of its own after it ("the
+ * daily output" is a rate)? */
+static gboolean
+newspaper(const CcFrameRun *run, const Hit *h)
+{
+    if (h->t1 != h->t0 + 1 || !(tok_is(run, h->t0, "daily") || tok_is(run, h->t0, "weekly")))
+        return FALSE;
+    guint n = run->toks->len;
+    if (h->t1 < n) {
+        const Tok *next = &g_array_index(run->toks, Tok, h->t1);
+        gsize len = next->end - next->start;
+        const char *w = run->text + next->start;
+        static const char *const verbs[] = {"said", "says", "reports", "writes", "wrote",
+                                            "found", "citing", "quoting"};
+        gboolean verb = len > 3 && w[len - 2] == 'e' && w[len - 1] == 'd';
+        for (guint i = 0; !verb && i < G_N_ELEMENTS(verbs); i++)
+            verb = tok_is(run, h->t1, verbs[i]);
+        if (g_ascii_isdigit(w[0]) || (next->kind == TOK_WORD && g_ascii_islower(w[0]) && !verb))
+            return FALSE;
+    }
+    for (guint t = h->t0; t-- > 0;) {
+        const Tok *tok = &g_array_index(run->toks, Tok, t);
+        const char *w = run->text + tok->start;
+        gsize len = tok->end - tok->start;
+        if (tok_is(run, t, "a") || tok_is(run, t, "the"))
+            return TRUE;
+        if (tok->kind == TOK_WORD
+            && (g_ascii_isupper(w[0]) || (len > 6 && g_ascii_strncasecmp(w + len - 6, "-based", 6) == 0)))
+            continue;
+        if (tok->kind == TOK_OTHER && len == 1 && w[0] == '.' && t > 0)
+            continue; /* the stop of "U.S." */
+        return FALSE;
+    }
+    return FALSE;
+}
+
 /* Does hit @h lie within a quantity other than @self? (A date may hold
  * a scope: "this month", "in the past week".) */
 static gboolean
@@ -2997,6 +3047,24 @@ inside_quantity(const GArray *mentions, guint self, const Hit *h)
     for (guint i = 0; i < mentions->len; i++) {
         const CcMention *m = &g_array_index(mentions, CcMention, i);
         if (i != self && m->type == CC_CLAIM_QUANTITY && m->start <= h->start && h->end <= m->end)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* Is hit @h an ordinal inside a date ("the *second* half of 2024", "the
+ * *first* quarter", "the *first* week of March")? It names a part of a
+ * period, no batch. */
+static gboolean
+ordinal_in_date(const CcFrameRun *run, const GArray *mentions, const Hit *h)
+{
+    static const char *const ordinals[] = {"first", "second", "third", "fourth", "last"};
+    gboolean ordinal = FALSE;
+    for (guint i = 0; h->t1 == h->t0 + 1 && !ordinal && i < G_N_ELEMENTS(ordinals); i++)
+        ordinal = tok_is(run, h->t0, ordinals[i]);
+    for (guint i = 0; ordinal && i < mentions->len; i++) {
+        const CcMention *m = &g_array_index(mentions, CcMention, i);
+        if (m->type == CC_CLAIM_DATE && m->start <= h->start && h->end <= m->end)
             return TRUE;
     }
     return FALSE;
@@ -3533,6 +3601,15 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                     break;
                 const Hit *h = hit_starting(run, tables, t);
                 if (h == NULL) {
+                    /* where they were made, in a clause of its own or set
+                     * off by a comma: "24 missiles, possibly made in North
+                     * Korea", "missiles that may have been made in North
+                     * Korea" */
+                    if (maker_verb(run, t) && tok_is(run, t + 1, "in"))
+                        limit = MAX(limit, t + 5);
+                    if (t == np_end && g_array_index(run->toks, Tok, t).kind == TOK_COMMA
+                        && (maker_verb(run, t + 1) || maker_verb(run, t + 2)))
+                        continue;
                     if (g_array_index(run->toks, Tok, t).kind != TOK_WORD)
                         break;
                     continue;
@@ -3547,9 +3624,7 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                 /* "missiles produced in North Korea": where they were
                  * made is whose they are */
                 gboolean made_in = w > np_end + 1 && tok_is(run, w - 1, "in")
-                                   && (tok_is(run, w - 2, "produced") || tok_is(run, w - 2, "made")
-                                       || tok_is(run, w - 2, "manufactured")
-                                       || tok_is(run, w - 2, "built"));
+                                   && maker_verb(run, w - 2);
                 if (past_place) {
                     /* only a passive's agent after the destination */
                     if (tok_is(run, w - 1, "by") && !owns_other(run, f, h, c1))
@@ -3561,6 +3636,18 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                 if ((t == np_end || w == np_end + 1) && e == 0 && !verb && uses_them(run, h)) {
                     user = h;
                     break;
+                }
+                /* the agent of a verb of use after the noun ("shells *used*
+                 * annually *by Russia*") is their user, not their source */
+                if (w > np_end + 1 && tok_is(run, w - 1, "by") && !user
+                    && f->slot[CC_SLOT_VETO].tables->len > 0) {
+                    gboolean used = FALSE;
+                    for (guint k = w - 1; k > np_end && k + 4 > w && !used; k--)
+                        used = hit_starting(run, f->slot[CC_SLOT_VETO].tables, k - 1) != NULL;
+                    if (used) {
+                        user = h;
+                        break;
+                    }
                 }
                 if ((t == np_end && e == 0 && !verb && (f->speaker || !speaks(run, h)))
                     /* "the 11,000 men that North Korea had dispatched" */
@@ -3656,6 +3743,15 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
     /* the things' user stands in for no source after the figure or
      * inherited: "of the 10 million shells Russia uses a year, about 3
      * million come from North Korea" */
+    if (user != NULL && best == NULL) {
+        /* or a passive's agent further on: "half of the 3 million shells
+         * used annually by Russia are supplied to it *by Pyongyang*" */
+        for (guint t = user->t1; t + 1 < c1; t++) {
+            const Hit *h = tok_is(run, t, "by") ? hit_starting(run, tables, t + 1) : NULL;
+            if (h != NULL && h != user && !speaks(run, h))
+                return h;
+        }
+    }
     if (user != NULL)
         return best ? best : user;
     if (best)
@@ -3714,9 +3810,14 @@ headless(CcFrameRun *run, const CcFrame *f, guint t1, guint c1)
         && !foreign_head(run, NULL, t1 + 1)
         && hit_starting(run, f->slot[CC_SLOT_CUE].tables, t1 + 1) == NULL)
         return FALSE;
-    return is_stop(run, t1)
-           || (n > 3 && run->text[tok->end - 2] == 'e' && run->text[tok->end - 1] == 'd')
-           || hit_starting(run, f->slot[CC_SLOT_CUE].tables, t1) != NULL;
+    gboolean ed = n > 3 && run->text[tok->end - 2] == 'e' && run->text[tok->end - 1] == 'd';
+    /* a compound in -ed before a word is an adjective of that word, the
+     * figure's head: "four Russian-flagged container ships" */
+    if (ed && memchr(run->text + tok->start, '-', n) != NULL && t1 + 1 < c1
+        && g_array_index(run->toks, Tok, t1 + 1).kind == TOK_WORD && !is_stop(run, t1 + 1)
+        && hit_starting(run, f->slot[CC_SLOT_CUE].tables, t1 + 1) == NULL)
+        return FALSE;
+    return is_stop(run, t1) || ed || hit_starting(run, f->slot[CC_SLOT_CUE].tables, t1) != NULL;
 }
 
 /* Is the figure @o followed by a noun no frame counts ("at four ranges",
@@ -4011,6 +4112,18 @@ listed_whole(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint se
     gboolean and = !subset
                    && (tok_is(run, t0 - 1, "and")
                        || (t0 >= 2 && tok_is(run, t0 - 1, "also") && but_also(run, t0 - 2)));
+    /* a comma in a list that "and" or "or" closes with a figure further
+     * on: "about 100 missiles, 5 million shells and 11,000 troops" */
+    if (!subset && !and && g_array_index(run->toks, Tok, t0 - 1).kind == TOK_COMMA) {
+        for (guint i = 0; !and && i < mentions->len; i++) {
+            const CcMention *o = &g_array_index(mentions, CcMention, i);
+            guint ot = tok_at(run->toks, o->start);
+            if (i != self && o->type == CC_CLAIM_QUANTITY && o->value.unit == NULL && ot > t0
+                && ot < c1 && ot <= t0 + 12
+                && (tok_is(run, ot - 1, "and") || tok_is(run, ot - 1, "or")))
+                and = TRUE;
+        }
+    }
     if (!subset && !and)
         return G_MAXUINT;
     guint best = G_MAXUINT;
@@ -4230,7 +4343,18 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             && fill->counts->t0 >= n1) {
             const CcFrameSlot *cue = &f->slot[CC_SLOT_CUE];
             guint p = part_own_predicate(run, f, fill->counts->t1, nc1);
-            if (p < nc1 && g_array_index(run->toks, Tok, p).kind == TOK_WORD
+            /* (not a share that is the object of a verb before it: "North
+             * Korea supplies roughly half of the 3 million shells used
+             * each year") */
+            gboolean object = FALSE;
+            for (guint i = 0; !object && i < cue->tables->len; i++) {
+                const GArray *hits = dict_hits(run, cue->tables->pdata[i]);
+                for (guint j = 0; !object && j < hits->len; j++) {
+                    const Hit *h = &g_array_index(hits, Hit, j);
+                    object = h->t0 >= c0 && h->t1 <= t0;
+                }
+            }
+            if (!object && p < nc1 && g_array_index(run->toks, Tok, p).kind == TOK_WORD
                 && p > fill->counts->t1 && cue->tables->len > 0
                 && hit_near(run, cue->tables, p, p, p, nc1, 0, cue->after) == NULL) {
                 fill->missing = "cue";
@@ -4365,6 +4489,31 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 || tok_is(run, fill->veto->t0 - 1, "ones")
                 || (m->type == CC_CLAIM_QUANTITY && fill->veto->t0 > t1
                     && others_named(run, fill->veto->t0))))
+            fill->veto = NULL;
+        /* and one in a relative clause of "those" after the figure, its
+         * subject between ("shells similar to *those Putin used*", "those
+         * the Russian army fires") */
+        for (guint t = fill->veto != NULL && fill->veto->t0 > t1 ? fill->veto->t0 - 1 : 0;
+             fill->veto != NULL && t > t1 && t + 4 >= fill->veto->t0; t--) {
+            if (g_array_index(run->toks, Tok, t).kind != TOK_WORD)
+                break;
+            if (t + 1 < fill->veto->t0 && (tok_is(run, t, "those") || tok_is(run, t, "ones")))
+                fill->veto = NULL;
+        }
+        /* nor one after the figure that says what the things are for,
+         * after "to be" or "for" ("1 million shells *to be used* against
+         * Ukraine", "missiles *for use* in the war"): a purpose, not a
+         * deed */
+        if (fill->veto != NULL && fill->veto->t0 > t1 && fill->veto->t0 >= 2
+            && ((tok_is(run, fill->veto->t0 - 2, "to") && tok_is(run, fill->veto->t0 - 1, "be"))
+                || tok_is(run, fill->veto->t0 - 1, "for")))
+            fill->veto = NULL;
+        /* nor, for a share, one of its base's participle or relative
+         * clause ("half of the 3 million shells *used* annually by Russia
+         * are supplied by Pyongyang"): what the base's things undergo */
+        if (fill->veto != NULL && m->fraction_of != G_MAXUINT && fill->counts != NULL
+            && fill->veto->t0 >= n0
+            && fill->veto->t0 < fill->counts->t1 + relative_clause(run, f, fill->counts->t1, c1))
             fill->veto = NULL;
         /* a veto word inside a noun the frame counts is part of its name:
          * "120 multiple *launch* rocket systems", and so in the noun of a
@@ -4644,16 +4793,38 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * *overnight*") */
         for (guint i = 0; sc != NULL && sc->t0 >= e1 && i < mentions->len; i++) {
             const CcMention *o = &g_array_index(mentions, CcMention, i);
-            if (i == self || o->type != m->type || o->said_at != 0)
+            /* a share is counted as its base is ("half of the 3 million
+             * shells Russia fires *a year*") */
+            if (i == self || i == m->fraction_of || o->type != m->type || o->said_at != 0)
                 continue;
             guint ot = tok_at(run->toks, o->start);
             if (ot >= t1 && ot < sc->t0 && !listed(run, f, mentions, t1, ot))
                 sc = NULL;
         }
+        if (sc != NULL && newspaper(run, sc))
+            sc = NULL;
+        /* a scope word inside a longer cue is the verb's ("Russia has
+         * taken *delivery* of 4 million shells"), no batch; a cue that is
+         * the scope word alone ("a second *batch* of") stays one */
+        if (sc != NULL && fill->cue != NULL && sc->t0 >= fill->cue->t0 && sc->t1 <= fill->cue->t1
+            && sc->t1 - sc->t0 < fill->cue->t1 - fill->cue->t0)
+            sc = NULL;
+        /* one in a relative clause of "those" after the figure is the
+         * other things' ("shells similar to those Russian gunners fire
+         * *every day*") */
+        for (guint t = sc != NULL && sc->t0 > t1 ? sc->t0 - 1 : 0; sc != NULL && t > t1 && t + 6 >= sc->t0;
+             t--) {
+            if (g_array_index(run->toks, Tok, t).kind != TOK_WORD)
+                break;
+            if (tok_is(run, t, "those") || tok_is(run, t, "ones"))
+                sc = NULL;
+        }
         fill->scope = sc;
         /* a scope word inside another figure is that figure's: "more" of
          * "More than 40% of the roughly 11,000 sent" makes no batch */
-        if (fill->scope != NULL && inside_quantity(mentions, self, fill->scope))
+        if (fill->scope != NULL
+            && (inside_quantity(mentions, self, fill->scope)
+                || ordinal_in_date(run, mentions, fill->scope)))
             fill->scope = NULL;
     }
 }

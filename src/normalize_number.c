@@ -188,18 +188,32 @@ number_word(const CcNormalizer *nz, const Tokens *t, guint j, double *v, guint *
     return w;
 }
 
-/* "point zero three" is .03, "point seventy-one" .71: digits by word. */
+static gboolean glued(const Tokens *t, guint i);
+
+/* "point zero three" is .03, "point seventy-one" .71: digits by word;
+ * hyphened on, as broadcasters write a figure out, "one-point-six" is
+ * 1.6. */
 static guint
 read_point(const CcNormalizer *nz, const Tokens *t, guint j, double *v)
 {
-    if (!tok_is(t, j, "point"))
+    gboolean hyphened = tok_is_punct(t, j, "-") && glued(t, j) && glued(t, j + 1);
+    guint p = hyphened ? j + 1 : j;
+    if (!tok_is(t, p, "point"))
         return j;
     char buf[40] = "0.";
-    guint n = 2, k = j + 1, end;
+    guint n = 2, k = p + 1, end;
     double w;
+    if (hyphened) {
+        if (!tok_is_punct(t, k, "-") || !glued(t, k) || !glued(t, k + 1))
+            return j;
+        k++;
+    }
     while (n < 30 && number_word(nz, t, k, &w, &end) != NULL && w < 100) {
         n += (guint)g_snprintf(buf + n, sizeof buf - n, "%d", (int)w);
         k = end;
+        if (hyphened && tok_is_punct(t, k, "-") && glued(t, k) && glued(t, k + 1)
+            && number_word(nz, t, k + 1, &w, &end) != NULL)
+            k++;
     }
     if (n == 2)
         return j;
@@ -529,6 +543,15 @@ read_number_words(const CcNormalizer *nz, const Tokens *t, guint i, gboolean mon
     }
     f->v = total + group;
     f->end = read_point(nz, t, j, &f->v);
+    /* a scale word after the decimals: "one point six million" */
+    const PhraseValue *sc;
+    if (f->end > j && !f->scaled && f->end < t->n && t->tok[f->end].len >= 3
+        && (sc = table_match(nz, TABLE_SCALE_WORDS, t, f->end, &end)) != NULL && sc->a >= 1000) {
+        f->v *= sc->a;
+        f->scaled = TRUE;
+        f->scale = sc->a;
+        f->end = end;
+    }
     return TRUE;
 }
 

@@ -64,6 +64,9 @@ static const MentionRow mention_rows[] = {
     /* a calibre glued to its figure names a bore, whatever noun follows */
     {"Pyongyang sent 3 million 152-millimeter artillery shells.", NULL, "152", 0, 0, FALSE},
     {"Pyongyang sent 3 million 122-mm artillery rounds.", NULL, "122", 0, 0, FALSE},
+    {"Pyongyang sent 3 million 6-inch artillery shells.", NULL, "6", 0, 0, FALSE},
+    {"Pyongyang sent 3 million 6-inch artillery shells.", "3 million", "3", 3e6, 3e6, FALSE},
+    {"It sent 500,000 4.8-inch rounds.", NULL, "4.8", 0, 0, FALSE},
     {"Nearly 9,000 North Korean infantrymen had arrived.", "Nearly 9,000", "Nearly", 8100, 9000,
      FALSE},
     {"Some three-thousand troops are now in Russia.", "Some three-thousand", "three", 3000, 3000,

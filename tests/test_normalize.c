@@ -302,6 +302,11 @@ static const QuantityCase quantity_cases[] = {
     {"three lakh crore", 3e12, 3e12, "", NULL, 0, NULL},
     {"12,34,567.89", 1234567.89, 1234567.89, "", NULL, 0, NULL},
     {"two hundred point zero three", 200.03, 200.03, "", NULL, 0, NULL},
+    /* decimals in words before a scale word, hyphened on as broadcasters
+     * write them */
+    {"one point six million", 1.6e6, 1.6e6, "", NULL, 0, NULL},
+    {"one-point-six million", 1.6e6, 1.6e6, "", NULL, 0, NULL},
+    {"two-point-five", 2.5, 2.5, "", NULL, 0, NULL},
     {"fifty - two", 52, 52, "", NULL, 0, NULL},
     {"minus-5", -5, -5, "", NULL, 0, NULL},
     {"10M", 1e7, 1e7, "", NULL, 0, NULL},
