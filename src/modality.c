@@ -749,10 +749,55 @@ judged_object_between(const char *text, gsize a, gsize b)
     return i < b && object_follows(text, found, b);
 }
 
+/* Does the speaker go on to give an account of its own in text[a, b): ",
+ * saying", ", putting", ", adding", ", estimating", ", insisting", or "and"
+ * before a verb that gives a figure ("called Kyiv's tally inflated*, and
+ * put* the toll at 1,100", "was exaggerated *and estimated* the toll at
+ * 3,000")? A word of saying without the comma is no clause of the
+ * speaker's ("rejected reports saying that 10,000 …": the reports say). */
+static gboolean
+own_account_between(const char *text, gsize a, gsize b)
+{
+    static const char *const after_comma[] = {"saying", "putting", "adding", "estimating",
+                                              "insisting"};
+    static const char *const after_and[] = {"put",       "puts",    "said",      "says",
+                                            "estimated", "estimates", "gave",    "gives",
+                                            "counted",   "counts",  "reckoned",  "reckons",
+                                            "set",       "sets",    "insisted",  "insists"};
+    for (gsize i = a; i < b; i++) {
+        gboolean comma = text[i] == ',';
+        gboolean and = i > a && (text[i - 1] == ' ' || text[i - 1] == ',') && word_at(text, i, b, "and");
+        if (!comma && !and)
+            continue;
+        gsize j = i + (comma ? 1 : 3);
+        while (j < b && text[j] == ' ')
+            j++;
+        if (comma && word_at(text, j, b, "and")) {
+            j += 3;
+            while (j < b && text[j] == ' ')
+                j++;
+            comma = FALSE;
+        }
+        const char *const *set = comma ? after_comma : after_and;
+        gsize n = comma ? G_N_ELEMENTS(after_comma) : G_N_ELEMENTS(after_and);
+        for (gsize k = 0; k < n; k++)
+            if (word_at(text, j, b, set[k]))
+                return TRUE;
+    }
+    return FALSE;
+}
+
 static gboolean
 cue_acts(const char *text, const GArray *terminators, const GArray *cues, const Cue *cue,
          gsize ms, gsize me, gsize vs, gsize ve, gsize se)
 {
+    /* A rejection or denial before a figure is not the speaker's account
+     * past it: "called Kyiv's tally of 3,000 inflated, and put the toll at
+     * about 1,100", "denied that 1,000 had been killed, saying about 100
+     * had died". */
+    if ((cue->modality == CC_MODALITY_DISPUTED || cue->modality == CC_MODALITY_NEGATED)
+        && cue->end <= vs && own_account_between(text, cue->end, vs))
+        return FALSE;
     if (cue->start >= ve && judged_object_between(text, ve, cue->start))
         return FALSE;
     /* A verb of rejecting with an object of its own rejects that object:

@@ -283,6 +283,33 @@ static const ModalityCase cases[] = {
     {"a figure called propaganda, after it",
      "Kyiv says 4,000 North Koreans have died, a figure Moscow called propaganda.", "4,000",
      DISPUTED, "Kyiv"},
+    /* a rejection or denial before a figure is not the speaker's own
+     * account after ", saying", ", putting", "and put", "and estimated" */
+    {"X was fake news and put the toll at: the speaker's own figure",
+     "The ministry said the tally of 3,000 casualties was fake news and put the toll at "
+     "about 300.",
+     "about 300", REPORTED, "the ministry"},
+    {"X was fake news and put the toll at: the figure rejected",
+     "The ministry said Kyiv's tally of 3,000 casualties was fake news and put the toll at "
+     "about 300.",
+     "3,000", DISPUTED, "Kyiv"},
+    {"X were propaganda, adding: the speaker's own figure",
+     "Officials said reports of 2,000 dead were propaganda, adding that fewer than 50 soldiers "
+     "had been wounded.",
+     "fewer than 50", REPORTED, "Officials"},
+    {"was propaganda and estimated: the speaker's own figure, hedged",
+     "The ministry said the claim of 12,000 casualties was propaganda and estimated the toll at "
+     "about 4,700.",
+     "about 4,700", HEDGED, "the ministry"},
+    {"denied that X, saying: the speaker's own figure",
+     "The ministry denied that 1,000 soldiers had been killed, saying about 100 had died.",
+     "about 100", REPORTED, "the ministry"},
+    {"denied that X, saying: the figure denied",
+     "The ministry denied that 1,000 soldiers had been killed, saying about 100 had died.",
+     "1,000", NEGATED, "the ministry"},
+    {"reports saying, without a comma, are the reports' words: still rejected",
+     "Moscow rejected as propaganda Western reports saying that 10,000 soldiers had been sent.",
+     "10,000", DISPUTED, "Western"},
     /* a hedge that opens a predicate of its own after "and", with a figure
      * of its own, speaks of that figure only */
     {"and was believed to have: the figure before is not hedged",
