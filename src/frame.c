@@ -4529,8 +4529,27 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             guint between = 0;
             guint aside = short_aside(run, t1); /* "on Monday (April 28) confirmed" */
             guint past = aside != 0 && aside_is_date(run, t1 + 1, aside) ? aside + 1 : t1;
+            /* past a relative clause about the party set off by commas
+             * before the date ("Pyongyang, which had long dismissed the
+             * reports as fake news, acknowledged on Monday …") */
+            guint rel_from = G_MAXUINT, rel_to = 0;
+            if (says && who->t1 + 2 < say && g_array_index(run->toks, Tok, who->t1).kind == TOK_COMMA
+                && (tok_is(run, who->t1 + 1, "which") || tok_is(run, who->t1 + 1, "who"))) {
+                for (guint t = who->t1 + 2; t + 1 < say && t < t0; t++) {
+                    TokKind kind = g_array_index(run->toks, Tok, t).kind;
+                    if (kind == TOK_BREAK)
+                        break;
+                    if (kind == TOK_COMMA) {
+                        rel_from = who->t1;
+                        rel_to = t;
+                        break;
+                    }
+                }
+            }
             for (guint t = who ? who->t1 : 0; says && t + 1 < say; t++) {
                 if (t >= t0 && t < past)
+                    continue;
+                if (t >= rel_from && t <= rel_to)
                     continue;
                 TokKind kind = g_array_index(run->toks, Tok, t).kind;
                 if (kind == TOK_WORD)

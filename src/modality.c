@@ -787,10 +787,59 @@ own_account_between(const char *text, gsize a, gsize b)
     return FALSE;
 }
 
+/* Does the cue at [@cs, @ce) stand in a clause set off before the figure
+ * at @vs that the figure's clause does not belong to: a relative clause
+ * about a party closed by its comma ("Pyongyang, *which had long denied
+ * it*, acknowledged on Monday …") or a clause that opens the sentence with
+ * "While", "Although", "Though", "Whereas", "Even though" or "Even as"
+ * and ends at its comma ("*While Moscow has dismissed Kyiv's figures as
+ * propaganda*, Seoul's spy agency says about 100 …")? */
+static gboolean
+set_off_before(const char *text, gsize ss, gsize cs, gsize ce, gsize vs)
+{
+    /* the comma that closes the cue's clause, before the figure */
+    gsize close = ce;
+    while (close < vs && text[close] != ',' && text[close] != ';')
+        close++;
+    if (close >= vs || text[close] != ',')
+        return FALSE;
+    /* a relative clause: ", which" or ", who" before the cue, with no
+     * comma between */
+    for (gsize i = cs; i > ss; i--) {
+        if (text[i - 1] == ';')
+            break;
+        if (text[i - 1] != ',')
+            continue;
+        gsize j = i;
+        while (j < cs && text[j] == ' ')
+            j++;
+        if (word_at(text, j, cs, "which") || word_at(text, j, cs, "who"))
+            return TRUE;
+        break;
+    }
+    /* a fronted subordinate clause, closed by the sentence's first comma */
+    static const char *const openers[] = {"while", "although", "though", "whereas",
+                                          "even though", "even as"};
+    gsize j = ss;
+    while (j < cs && (text[j] == ' ' || text[j] == '"' || (guchar)text[j] >= 0x80))
+        j++;
+    for (gsize k = 0; k < G_N_ELEMENTS(openers); k++)
+        if (word_at(text, j, cs, openers[k])) {
+            for (gsize i = j; i < cs; i++)
+                if (text[i] == ',' || text[i] == ';')
+                    return FALSE;
+            return TRUE;
+        }
+    return FALSE;
+}
+
 static gboolean
 cue_acts(const char *text, const GArray *terminators, const GArray *cues, const Cue *cue,
-         gsize ms, gsize me, gsize vs, gsize ve, gsize se)
+         gsize ss, gsize ms, gsize me, gsize vs, gsize ve, gsize se)
 {
+    /* a cue in a clause set off before the figure's is that clause's */
+    if (cue->end <= vs && set_off_before(text, ss, cue->start, cue->end, vs))
+        return FALSE;
     /* A rejection or denial before a figure is not the speaker's account
      * past it: "called Kyiv's tally of 3,000 inflated, and put the toll at
      * about 1,100", "denied that 1,000 had been killed, saying about 100
@@ -828,6 +877,19 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
         return FALSE;
     if (nearer_figure(text, me, cue->start))
         return FALSE;
+    /* ", which …" speaks of what stands right before its comma: a figure
+     * nearer that comma is the one it judges ("Seoul's count of about 1,100
+     * is well below Kyiv's figure of 3,000, which Moscow has dismissed") */
+    for (gsize i = me; i + 1 < cue->start; i++) {
+        if (text[i] != ',')
+            continue;
+        gsize j = i + 1;
+        while (j < cue->start && text[j] == ' ')
+            j++;
+        if ((word_at(text, j, cue->start, "which") || word_at(text, j, cue->start, "who"))
+            && nearer_figure(text, me, i) && words_between(text, me, i) > 0)
+            return FALSE;
+    }
     /* "troops, analysts say that the regime may …": "say that" opens a new
      * clause, and "may" belongs to it. */
     for (guint i = 0; i < cues->len; i++) {
@@ -1303,7 +1365,7 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
          * confirmed on Monday" dates the confirmation) is no source of it */
         if (said_end > said_start && cue->start >= said_start && cue->end <= said_end)
             continue;
-        if (!cue_acts(text, w->terminators, w->cues, cue, match_start, match_end,
+        if (!cue_acts(text, w->terminators, w->cues, cue, sentence_start, match_start, match_end,
                       value_end > value_start ? value_start : match_start,
                       value_end > value_start ? value_end : match_end, hi))
             continue;

@@ -310,6 +310,26 @@ static const ModalityCase cases[] = {
     {"reports saying, without a comma, are the reports' words: still rejected",
      "Moscow rejected as propaganda Western reports saying that 10,000 soldiers had been sent.",
      "10,000", DISPUTED, "Western"},
+    /* a cue in a clause set off before the figure's is that clause's */
+    {"a relative clause about the party, closed before the figure",
+     "North Korea, which had denied the reports, has sent about 11,000 troops, Seoul says.",
+     "about 11,000", REPORTED, "Seoul"},
+    {"a fronted While clause, closed before the figure",
+     "While Moscow dismissed the reports as propaganda, Seoul said about 11,000 troops were in "
+     "Russia.",
+     "about 11,000", REPORTED, "Seoul"},
+    {"a fronted While clause still rejects its own figure",
+     "While Moscow dismissed reports of 11,000 troops as propaganda, Seoul stood by its count.",
+     "11,000", DISPUTED, NULL},
+    /* ", which" judges the figure right before its comma */
+    {"', which Moscow has dismissed' after a nearer figure: the farther one",
+     "Seoul's count of about 1,100 is lower than Kyiv's 3,000, which Moscow has dismissed as "
+     "propaganda.",
+     "about 1,100", REPORTED, "Seoul"},
+    {"', which Moscow has dismissed' after a nearer figure: the nearer one",
+     "Seoul's count of about 1,100 is lower than Kyiv's figure of 3,000, which Moscow has "
+     "dismissed as propaganda.",
+     "3,000", DISPUTED, "Kyiv"},
     /* a hedge that opens a predicate of its own after "and", with a figure
      * of its own, speaks of that figure only */
     {"and was believed to have: the figure before is not hedged",
