@@ -2287,6 +2287,25 @@ tok_is(const CcFrameRun *run, guint t, const char *w)
     return tok->end - tok->start == n && g_ascii_strncasecmp(run->text + tok->start, w, n) == 0;
 }
 
+/* Does a span of time before "before" or "after" stand in tokens [@a, @b)
+ * ("nine months before", "a week after", "two years later")? */
+static gboolean
+offset_between(const CcFrameRun *run, guint a, guint b)
+{
+    static const char *const units[] = {"day",   "days",   "week",      "weeks",
+                                        "month", "months", "year",      "years",
+                                        "fortnight", "decade", "decades"};
+    for (guint t = a; t + 1 < b; t++) {
+        if (!tok_is(run, t + 1, "before") && !tok_is(run, t + 1, "after")
+            && !tok_is(run, t + 1, "earlier") && !tok_is(run, t + 1, "later"))
+            continue;
+        for (guint k = 0; k < G_N_ELEMENTS(units); k++)
+            if (tok_is(run, t, units[k]))
+                return TRUE;
+    }
+    return FALSE;
+}
+
 static gboolean
 tok_is_determiner(const CcFrameRun *run, guint t)
 {
@@ -4396,6 +4415,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                                       slot->before, slot->after);
             }
         }
+        /* a date set some time before or after the cue's event is
+         * another event's: "met in September 2023, nine months before
+         * they signed the treaty" */
+        if (fill->cue != NULL && m->type == CC_CLAIM_DATE
+            && offset_between(run, MIN(t1, fill->cue->t1), MAX(t0, fill->cue->t0)))
+            fill->cue = NULL;
         if (fill->cue == NULL && !f->optional_cue) {
             fill->missing = "cue";
             return;
