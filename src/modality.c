@@ -833,6 +833,9 @@ set_off_before(const char *text, gsize ss, gsize cs, gsize ce, gsize vs)
     return FALSE;
 }
 
+static gsize word_before(const char *text, gsize start, gsize at, gsize *ws);
+static gboolean word_is(const char *text, gsize b, gsize e, const char *w);
+
 static gboolean
 cue_acts(const char *text, const GArray *terminators, const GArray *cues, const Cue *cue,
          gsize ss, gsize ms, gsize me, gsize vs, gsize ve, gsize se)
@@ -840,6 +843,20 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     /* a cue in a clause set off before the figure's is that clause's */
     if (cue->end <= vs && set_off_before(text, ss, cue->start, cue->end, vs))
         return FALSE;
+    /* a hedge between an article and another figure is that figure's
+     * approximator ("Of *the estimated* 11,000 soldiers sent, about 4,000
+     * have been killed"), not a hedge of this one; a verb of estimating
+     * ("officials estimated 3,000 had died and 1,000 …") still is */
+    if (cue->modality == CC_MODALITY_HEDGED && (cue->end <= ms || cue->start >= me)) {
+        gsize j = cue->end;
+        while (j < se && text[j] == ' ')
+            j++;
+        gsize ws, we = word_before(text, ss, cue->start, &ws);
+        if (j < se && g_ascii_isdigit(text[j]) && (j < ms || j >= me)
+            && (word_is(text, ws, we, "the") || word_is(text, ws, we, "an")
+                || word_is(text, ws, we, "its") || word_is(text, ws, we, "their")))
+            return FALSE;
+    }
     /* A rejection or denial before a figure is not the speaker's account
      * past it: "called Kyiv's tally of 3,000 inflated, and put the toll at
      * about 1,100", "denied that 1,000 had been killed, saying about 100

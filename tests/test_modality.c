@@ -330,6 +330,14 @@ static const ModalityCase cases[] = {
      "Seoul's count of about 1,100 is lower than Kyiv's figure of 3,000, which Moscow has "
      "dismissed as propaganda.",
      "3,000", DISPUTED, "Kyiv"},
+    /* the approximator of another figure hedges nothing else */
+    {"the estimated base of a toll: the toll",
+     "Of the estimated 11,000 soldiers sent, about 4,000 have been killed or wounded, officials "
+     "said.",
+     "about 4,000", REPORTED, "officials"},
+    {"a verb of estimating still hedges a second figure",
+     "Officials estimated 3,000 had died and 1,000 had been wounded.", "1,000", HEDGED,
+     "Officials"},
     /* a hedge that opens a predicate of its own after "and", with a figure
      * of its own, speaks of that figure only */
     {"and was believed to have: the figure before is not hedged",
