@@ -1001,6 +1001,31 @@ clean_who(const char *text, gsize a, gsize b)
             break;
         b--;
     }
+    /* "Zelensky in early January", "the agency on Monday": the day the
+     * speaker spoke is no part of the name */
+    static const char *const days[] = {"january",  "february", "march",    "april",   "may",
+                                       "june",     "july",     "august",   "september",
+                                       "october",  "november", "december", "monday",  "tuesday",
+                                       "wednesday", "thursday", "friday",  "saturday", "sunday"};
+    for (gsize i = a + 1; i + 4 < b; i++) {
+        if (text[i] != ' ' || !(word_at(text, i + 1, b, "in") || word_at(text, i + 1, b, "on")))
+            continue;
+        gsize j = i + 4;
+        while (j < b && text[j] == ' ')
+            j++;
+        if (word_at(text, j, b, "early") || word_at(text, j, b, "late") || word_at(text, j, b, "mid"))
+            while (j < b && text[j] != ' ' && text[j] != '-')
+                j++;
+        while (j < b && (text[j] == ' ' || text[j] == '-'))
+            j++;
+        gboolean day = FALSE;
+        for (gsize k = 0; k < G_N_ELEMENTS(days) && !day; k++)
+            day = word_at(text, j, b, days[k]);
+        if (day) {
+            b = i;
+            break;
+        }
+    }
     /* "Moscow's claim": the possessive is not part of the name. */
     if (b - a > 2 && text[b - 2] == '\'' && (text[b - 1] == 's' || text[b - 1] == 'S'))
         b -= 2;

@@ -338,6 +338,16 @@ static const ModalityCase cases[] = {
     {"a verb of estimating still hedges a second figure",
      "Officials estimated 3,000 had died and 1,000 had been wounded.", "1,000", HEDGED,
      "Officials"},
+    /* the day a speaker spoke is no part of its name */
+    {"according to a speaker with the month he spoke",
+     "According to Zelensky in early January, North Korean forces had suffered 3,800 casualties.",
+     "3,800", REPORTED, "Zelensky"},
+    {"according to a speaker with the weekday",
+     "According to the general staff on Monday, 200 North Korean soldiers were killed.", "200",
+     REPORTED, "general staff"},
+    {"according to officials in a place: the place stays",
+     "According to officials in Kyiv, 200 North Korean soldiers were killed.", "200", REPORTED,
+     "officials in Kyiv"},
     /* a hedge that opens a predicate of its own after "and", with a figure
      * of its own, speaks of that figure only */
     {"and was believed to have: the figure before is not hedged",
