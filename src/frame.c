@@ -4421,6 +4421,26 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         if (fill->cue != NULL && m->type == CC_CLAIM_DATE
             && offset_between(run, MIN(t1, fill->cue->t1), MAX(t0, fill->cue->t0)))
             fill->cue = NULL;
+        /* a date right after a participle of sending dates that sending
+         * ("Of the 11,000 troops *sent last autumn*, about 2,600 were
+         * committed to the first assaults"), unless the frame counts or
+         * cues sendings itself */
+        if (fill->cue != NULL && m->type == CC_CLAIM_DATE) {
+            guint p = t0;
+            while (p > c0 && (tok_is(run, p - 1, "in") || tok_is(run, p - 1, "on")
+                              || tok_is(run, p - 1, "last") || tok_is(run, p - 1, "this")
+                              || tok_is(run, p - 1, "early") || tok_is(run, p - 1, "late")))
+                p--;
+            static const char *const sent[] = {"sent", "deployed", "dispatched", "shipped",
+                                               "transferred", "arrived"};
+            gboolean sending = FALSE;
+            for (guint k = 0; p > c0 && k < G_N_ELEMENTS(sent) && !sending; k++)
+                sending = tok_is(run, p - 1, sent[k]);
+            if (sending && (fill->cue->t0 > p - 1 || fill->cue->t1 <= p - 1)
+                && hit_starting(run, f->slot[CC_SLOT_COUNTS].tables, p - 1) == NULL
+                && hit_starting(run, f->slot[CC_SLOT_CUE].tables, p - 1) == NULL)
+                fill->cue = NULL;
+        }
         if (fill->cue == NULL && !f->optional_cue) {
             fill->missing = "cue";
             return;
