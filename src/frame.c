@@ -4578,7 +4578,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
              * before the date ("Pyongyang, which had long dismissed the
              * reports as fake news, acknowledged on Monday …") */
             guint rel_from = G_MAXUINT, rel_to = 0;
-            if (says && who->t1 + 2 < say && g_array_index(run->toks, Tok, who->t1).kind == TOK_COMMA
+            if (says && who->t1 + 2 < say
+                && g_array_index(run->toks, Tok, who->t1).kind == TOK_COMMA
                 && (tok_is(run, who->t1 + 1, "which") || tok_is(run, who->t1 + 1, "who"))) {
                 for (guint t = who->t1 + 2; t + 1 < say && t < t0; t++) {
                     TokKind kind = g_array_index(run->toks, Tok, t).kind;

@@ -766,8 +766,9 @@ own_account_between(const char *text, gsize a, gsize b)
                                             "set",       "sets",    "insisted",  "insists"};
     for (gsize i = a; i < b; i++) {
         gboolean comma = text[i] == ',';
-        gboolean and = i > a && (text[i - 1] == ' ' || text[i - 1] == ',') && word_at(text, i, b, "and");
-        if (!comma && !and)
+        gboolean conj = i > a && (text[i - 1] == ' ' || text[i - 1] == ',')
+                        && word_at(text, i, b, "and");
+        if (!comma && !conj)
             continue;
         gsize j = i + (comma ? 1 : 3);
         while (j < b && text[j] == ' ')
@@ -1013,7 +1014,8 @@ clean_who(const char *text, gsize a, gsize b)
         gsize j = i + 4;
         while (j < b && text[j] == ' ')
             j++;
-        if (word_at(text, j, b, "early") || word_at(text, j, b, "late") || word_at(text, j, b, "mid"))
+        if (word_at(text, j, b, "early") || word_at(text, j, b, "late")
+            || word_at(text, j, b, "mid"))
             while (j < b && text[j] != ' ' && text[j] != '-')
                 j++;
         while (j < b && (text[j] == ' ' || text[j] == '-'))

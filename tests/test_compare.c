@@ -191,6 +191,12 @@ static const struct {
      {"003", "1,000 a week", 'q', 1000, 1000, "", NULL, NULL, NULL, "weekly", 0, NULL},
      {"004", "5,000 a week", 'q', 5000, 5000, "", "disputed", "Kyiv", NULL, "weekly", 0, NULL},
      CC_RELATION_DISPUTED, "004 reports the figure only to reject it"},
+    /* a source that rejects another's figure and gives its own: its own
+     * figure is reported, and sets against the other as any figure does */
+    {"the rejecting source's own figure vs the figure it rejects",
+     {"003", "about 3,000", 'q', 3000, 3000, "a", "reported", "Kyiv", NULL, NULL, 0, NULL},
+     {"004", "about 1,100", 'q', 1100, 1100, "a", "reported", "Seoul", NULL, NULL, 0, NULL},
+     CC_RELATION_CONFLICT, "do not overlap"},
     {"disputed date vs the same date", D("003", "on April 26", 20250426, 20250426, ""),
      {"004", "on April 26", 'd', 20250426, 20250426, "", "disputed", "Russia", NULL, NULL, 0, NULL},
      CC_RELATION_DISPUTED, "only to reject"},
