@@ -439,12 +439,22 @@ classify(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, gboolean
          gboolean b_denies_all, guint8 *why)
 {
     gboolean da = a->modality == CC_MODALITY_DISPUTED, db = b->modality == CC_MODALITY_DISPUTED;
-    if (da || db)
-        TYPED(WHY_DISPUTED, CC_RELATION_DISPUTED);
     if (g_strcmp0(a->scope, b->scope) != 0)
         TYPED(WHY_SCOPE, CC_RELATION_NOT_COMPARABLE);
     if (a->type != b->type)
         TYPED(WHY_CLAIM_TYPE, CC_RELATION_NOT_COMPARABLE);
+    /* A figure rejected is set against the others that count the same
+     * thing in the same terms: against a weekly toll, a date or another
+     * unit it is not comparable, as any figure is. */
+    if (da || db) {
+        gboolean both = a->value.kind != CC_VALUE_NONE && b->value.kind != CC_VALUE_NONE;
+        if (both && a->value.kind != b->value.kind)
+            TYPED(WHY_KIND, CC_RELATION_NOT_COMPARABLE);
+        if (both && a->value.kind == CC_VALUE_NUMBER && a->value.unit != NULL
+            && b->value.unit != NULL && strcmp(a->value.unit, b->value.unit) != 0)
+            TYPED(WHY_UNIT, CC_RELATION_NOT_COMPARABLE);
+        TYPED(WHY_DISPUTED, CC_RELATION_DISPUTED);
+    }
     gboolean ha = a->modality == CC_MODALITY_HYPOTHETICAL;
     gboolean hb = b->modality == CC_MODALITY_HYPOTHETICAL;
     if (ha != hb)

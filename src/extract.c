@@ -936,6 +936,23 @@ dates_claim(const CcExtractor *ex, const char *text, const Candidate *d, const C
     gsize lo = MIN(d->value_end, c->value_end), hi = MAX(d->value_start, c->value_start);
     if (lo < hi && memchr(text + lo, ';', hi - lo) != NULL)
         return FALSE;
+    /* nor does a date before a "but" whose clause speaks of now ("In April
+     * the agency had put the dead at 600, but it now puts the toll at
+     * 2,000"): the figure after it is the document's day's */
+    if (d->value_end <= c->value_start && lo < hi) {
+        gboolean but = FALSE;
+        for (gsize i = lo; i + 3 <= hi; i++) {
+            gboolean starts = i == lo || !g_ascii_isalpha(text[i - 1]);
+            if (!starts)
+                continue;
+            if (!but && i + 3 <= hi && g_ascii_strncasecmp(text + i, "but", 3) == 0
+                && (i + 3 == hi || !g_ascii_isalpha(text[i + 3])))
+                but = TRUE;
+            else if (but && g_ascii_strncasecmp(text + i, "now", 3) == 0
+                     && (i + 3 == hi || !g_ascii_isalpha(text[i + 3])))
+                return FALSE;
+        }
+    }
     /* The word before the date, past an article and the part of a year
      * or period it names: "since", "from", … make it a start ("since the
      * summer of 2023", "from the start of 2024"). */

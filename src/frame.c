@@ -2362,6 +2362,25 @@ tok_is(const CcFrameRun *run, guint t, const char *w)
     return tok->end - tok->start == n && g_ascii_strncasecmp(run->text + tok->start, w, n) == 0;
 }
 
+/* Does a span of time before "before" or "after" stand in tokens [@a, @b)
+ * ("nine months before", "a week after", "two years later")? */
+static gboolean
+offset_between(const CcFrameRun *run, guint a, guint b)
+{
+    static const char *const units[] = {"day",   "days",   "week",      "weeks",
+                                        "month", "months", "year",      "years",
+                                        "fortnight", "decade", "decades"};
+    for (guint t = a; t + 1 < b; t++) {
+        if (!tok_is(run, t + 1, "before") && !tok_is(run, t + 1, "after")
+            && !tok_is(run, t + 1, "earlier") && !tok_is(run, t + 1, "later"))
+            continue;
+        for (guint k = 0; k < G_N_ELEMENTS(units); k++)
+            if (tok_is(run, t, units[k]))
+                return TRUE;
+    }
+    return FALSE;
+}
+
 static gboolean
 tok_is_determiner(const CcFrameRun *run, guint t)
 {
@@ -4617,6 +4636,32 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                                       slot->before, slot->after);
             }
         }
+        /* a date set some time before or after the cue's event is
+         * another event's: "met in September 2023, nine months before
+         * they signed the treaty" */
+        if (fill->cue != NULL && m->type == CC_CLAIM_DATE
+            && offset_between(run, MIN(t1, fill->cue->t1), MAX(t0, fill->cue->t0)))
+            fill->cue = NULL;
+        /* a date right after a participle of sending dates that sending
+         * ("Of the 11,000 troops *sent last autumn*, about 2,600 were
+         * committed to the first assaults"), unless the frame counts or
+         * cues sendings itself */
+        if (fill->cue != NULL && m->type == CC_CLAIM_DATE) {
+            guint p = t0;
+            while (p > c0 && (tok_is(run, p - 1, "in") || tok_is(run, p - 1, "on")
+                              || tok_is(run, p - 1, "last") || tok_is(run, p - 1, "this")
+                              || tok_is(run, p - 1, "early") || tok_is(run, p - 1, "late")))
+                p--;
+            static const char *const sent[] = {"sent", "deployed", "dispatched", "shipped",
+                                               "transferred", "arrived"};
+            gboolean sending = FALSE;
+            for (guint k = 0; p > c0 && k < G_N_ELEMENTS(sent) && !sending; k++)
+                sending = tok_is(run, p - 1, sent[k]);
+            if (sending && (fill->cue->t0 > p - 1 || fill->cue->t1 <= p - 1)
+                && hit_starting(run, f->slot[CC_SLOT_COUNTS].tables, p - 1) == NULL
+                && hit_starting(run, f->slot[CC_SLOT_CUE].tables, p - 1) == NULL)
+                fill->cue = NULL;
+        }
         if (fill->cue == NULL && !f->optional_cue) {
             fill->missing = "cue";
             return;
@@ -4750,8 +4795,28 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             guint between = 0;
             guint aside = short_aside(run, t1); /* "on Monday (April 28) confirmed" */
             guint past = aside != 0 && aside_is_date(run, t1 + 1, aside) ? aside + 1 : t1;
+            /* past a relative clause about the party set off by commas
+             * before the date ("Pyongyang, which had long dismissed the
+             * reports as fake news, acknowledged on Monday …") */
+            guint rel_from = G_MAXUINT, rel_to = 0;
+            if (says && who->t1 + 2 < say
+                && g_array_index(run->toks, Tok, who->t1).kind == TOK_COMMA
+                && (tok_is(run, who->t1 + 1, "which") || tok_is(run, who->t1 + 1, "who"))) {
+                for (guint t = who->t1 + 2; t + 1 < say && t < t0; t++) {
+                    TokKind kind = g_array_index(run->toks, Tok, t).kind;
+                    if (kind == TOK_BREAK)
+                        break;
+                    if (kind == TOK_COMMA) {
+                        rel_from = who->t1;
+                        rel_to = t;
+                        break;
+                    }
+                }
+            }
             for (guint t = who ? who->t1 : 0; says && t + 1 < say; t++) {
                 if (t >= t0 && t < past)
+                    continue;
+                if (t >= rel_from && t <= rel_to)
                     continue;
                 TokKind kind = g_array_index(run->toks, Tok, t).kind;
                 if (kind == TOK_WORD)

@@ -600,7 +600,8 @@ cc_normalizer_new(const CcLexicon *lexicon)
         "century", "year", "day", "days", "weeks", "months", "years", "quarters", "decades",
         "centuries", "fortnights", "weekends", "now", "today", "date", "present", "eoy",
         "eom", "q", "h", "cy", "otd", "w", "fy", "sy", "twenties", "thirties", "forties",
-        "fifties", "sixties", "seventies", "eighties", "nineties", "'", "couple"};
+        "fifties", "sixties", "seventies", "eighties", "nineties", "'", "couple", "spring",
+        "summer", "autumn", "fall", "winter"};
     for (guint k = 0; k < G_N_ELEMENTS(head_words); k++)
         g_hash_table_add(nz->date_heads, (gpointer)head_words[k]);
     g_free(scratch);

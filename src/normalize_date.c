@@ -1493,6 +1493,36 @@ read_relative(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Wri
     }
     int dir = read_direction(t, i, &j);
     if (dir != 2) {
+        /* "last autumn", "this summer", "next spring": a season is three
+         * months (spring from March, summer from June, autumn or fall from
+         * September, winter from December into the next year); the last
+         * is the latest that ended before the reference, the next the
+         * first that begins after it, this one the one the reference lies
+         * in, else the nearer of the two ("this winter" in March is the
+         * one just ended) */
+        int season = tok_is(t, j, "spring") ? 3 : tok_is(t, j, "summer") ? 6
+                     : tok_is(t, j, "autumn") || tok_is(t, j, "fall") ? 9
+                     : tok_is(t, j, "winter") ? 12 : 0;
+        if (season != 0 && !tok_is(t, i, "that") && !tok_is(t, i, "same")
+            && !tok_is(t, j + 1, "of") && !tok_is(t, j - 1, "past")) {
+            /* the latest that does not begin after the reference */
+            int year = ry;
+            while (month_start(year, season) > ref)
+                year--;
+            guint32 slo = month_start(year, season);
+            guint32 shi = season == 12 ? month_end(year + 1, 2) : month_end(year, season + 2);
+            guint32 nlo = month_start(year + 1, season);
+            guint32 nhi = season == 12 ? month_end(year + 2, 2) : month_end(year + 1, season + 2);
+            if (dir < 0 && shi >= ref) { /* it has not ended: the one before */
+                shi = season == 12 ? month_end(year, 2) : month_end(year - 1, season + 2);
+                slo = month_start(year - 1, season);
+            } else if (dir > 0 || (dir == 0 && shi < ref && nlo - ref < ref - shi)) {
+                slo = nlo;
+                shi = nhi;
+            }
+            set_absolute(w, slo, shi, j + 1);
+            return TRUE;
+        }
         const PhraseValue *m = read_month(nz, t, j, &end);
         if (m != NULL && !tok_is(t, i, "that") && !tok_is(t, i, "same")) {
             int month = (int)m->a, year = ry;

@@ -181,6 +181,12 @@ static const struct {
     /* a date after a semicolon is another clause's */
     {"Pyongyang sent 3000 troops; the agency said so in February 2024.", {2024, 11, 13},
      {{2024, 11, 13}}},
+    /* a "but" clause that speaks of now is the document's day's */
+    {"In February 2024 Pyongyang had sent 3000 troops, but it now has 5000 troops there.",
+     {2024, 11, 13}, {{2024, 2, 29}, {2024, 11, 13}}},
+    /* "now" without a "but" is the time of the saying before it */
+    {"In February 2024 officials said Pyongyang now had 3000 troops there.", {2024, 11, 13},
+     {{2024, 2, 29}}},
 };
 
 static void

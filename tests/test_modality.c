@@ -283,6 +283,71 @@ static const ModalityCase cases[] = {
     {"a figure called propaganda, after it",
      "Kyiv says 4,000 North Koreans have died, a figure Moscow called propaganda.", "4,000",
      DISPUTED, "Kyiv"},
+    /* a rejection or denial before a figure is not the speaker's own
+     * account after ", saying", ", putting", "and put", "and estimated" */
+    {"X was fake news and put the toll at: the speaker's own figure",
+     "The ministry said the tally of 3,000 casualties was fake news and put the toll at "
+     "about 300.",
+     "about 300", REPORTED, "the ministry"},
+    {"X was fake news and put the toll at: the figure rejected",
+     "The ministry said Kyiv's tally of 3,000 casualties was fake news and put the toll at "
+     "about 300.",
+     "3,000", DISPUTED, "Kyiv"},
+    {"X were propaganda, adding: the speaker's own figure",
+     "Officials said reports of 2,000 dead were propaganda, adding that fewer than 50 soldiers "
+     "had been wounded.",
+     "fewer than 50", REPORTED, "Officials"},
+    {"was propaganda and estimated: the speaker's own figure, hedged",
+     "The ministry said the claim of 12,000 casualties was propaganda and estimated the toll at "
+     "about 4,700.",
+     "about 4,700", HEDGED, "the ministry"},
+    {"denied that X, saying: the speaker's own figure",
+     "The ministry denied that 1,000 soldiers had been killed, saying about 100 had died.",
+     "about 100", REPORTED, "the ministry"},
+    {"denied that X, saying: the figure denied",
+     "The ministry denied that 1,000 soldiers had been killed, saying about 100 had died.",
+     "1,000", NEGATED, "the ministry"},
+    {"reports saying, without a comma, are the reports' words: still rejected",
+     "Moscow rejected as propaganda Western reports saying that 10,000 soldiers had been sent.",
+     "10,000", DISPUTED, "Western"},
+    /* a cue in a clause set off before the figure's is that clause's */
+    {"a relative clause about the party, closed before the figure",
+     "North Korea, which had denied the reports, has sent about 11,000 troops, Seoul says.",
+     "about 11,000", REPORTED, "Seoul"},
+    {"a fronted While clause, closed before the figure",
+     "While Moscow dismissed the reports as propaganda, Seoul said about 11,000 troops were in "
+     "Russia.",
+     "about 11,000", REPORTED, "Seoul"},
+    {"a fronted While clause still rejects its own figure",
+     "While Moscow dismissed reports of 11,000 troops as propaganda, Seoul stood by its count.",
+     "11,000", DISPUTED, NULL},
+    /* ", which" judges the figure right before its comma */
+    {"', which Moscow has dismissed' after a nearer figure: the farther one",
+     "Seoul's count of about 1,100 is lower than Kyiv's 3,000, which Moscow has dismissed as "
+     "propaganda.",
+     "about 1,100", REPORTED, "Seoul"},
+    {"', which Moscow has dismissed' after a nearer figure: the nearer one",
+     "Seoul's count of about 1,100 is lower than Kyiv's figure of 3,000, which Moscow has "
+     "dismissed as propaganda.",
+     "3,000", DISPUTED, "Kyiv"},
+    /* the approximator of another figure hedges nothing else */
+    {"the estimated base of a toll: the toll",
+     "Of the estimated 11,000 soldiers sent, about 4,000 have been killed or wounded, officials "
+     "said.",
+     "about 4,000", REPORTED, "officials"},
+    {"a verb of estimating still hedges a second figure",
+     "Officials estimated 3,000 had died and 1,000 had been wounded.", "1,000", HEDGED,
+     "Officials"},
+    /* the day a speaker spoke is no part of its name */
+    {"according to a speaker with the month he spoke",
+     "According to Zelensky in early January, North Korean forces had suffered 3,800 casualties.",
+     "3,800", REPORTED, "Zelensky"},
+    {"according to a speaker with the weekday",
+     "According to the general staff on Monday, 200 North Korean soldiers were killed.", "200",
+     REPORTED, "general staff"},
+    {"according to officials in a place: the place stays",
+     "According to officials in Kyiv, 200 North Korean soldiers were killed.", "200", REPORTED,
+     "officials in Kyiv"},
     /* a hedge that opens a predicate of its own after "and", with a figure
      * of its own, speaks of that figure only */
     {"and was believed to have: the figure before is not hedged",

@@ -589,6 +589,19 @@ static const DateCase date_cases[] = {
     {"last October", REF, "2024-10-01", "2024-10-31"},
     {"last November", REF, "2023-11-01", "2023-11-30"},
     {"last December", REF, "2023-12-01", "2023-12-31"},
+    /* a season is three months (spring from March, summer from June,
+     * autumn or fall from September, winter from December): the last is
+     * the latest that has ended, the next the first to begin, this one the
+     * one under way, else the nearer of the two */
+    {"last autumn", REF, "2023-09-01", "2023-11-30"},
+    {"last fall", REF, "2023-09-01", "2023-11-30"},
+    {"last summer", REF, "2024-06-01", "2024-08-31"},
+    {"last spring", REF, "2024-03-01", "2024-05-31"},
+    {"last winter", REF, "2023-12-01", "2024-02-29"},
+    {"this autumn", REF, "2024-09-01", "2024-11-30"},
+    {"this winter", REF, "2024-12-01", "2025-02-28"},
+    {"next spring", REF, "2025-03-01", "2025-05-31"},
+    {"next autumn", REF, "2025-09-01", "2025-11-30"},
     {"this month", REF, "2024-11-01", "2024-11-30"},
     {"last month", REF, "2024-10-01", "2024-10-31"},
     {"next month", REF, "2024-12-01", "2024-12-31"},
