@@ -92,13 +92,13 @@ class ScorerTest(unittest.TestCase):
                 for obj in lines:
                     f.write(json.dumps(obj, ensure_ascii=False) + "\n")
 
-    def run_scorer(self, records, floors=None):
+    def run_scorer(self, records, floors=None, extra=()):
         rec_path = os.path.join(self.dir, "records.jsonl")
         with open(rec_path, "w", encoding="utf-8") as f:
             for r in records:
                 f.write(json.dumps(r) + "\n")
         args = ["--bank", self.bank, "--records", rec_path,
-                "--failures", os.path.join(self.dir, "failures.txt")]
+                "--failures", os.path.join(self.dir, "failures.txt")] + list(extra)
         if floors is not None:
             fl = os.path.join(self.dir, "floors.txt")
             with open(fl, "w") as f:
@@ -163,6 +163,20 @@ class ScorerTest(unittest.TestCase):
         self.assertEqual(self.all_row()["recall"], "66.7")
         self.assertEqual(self.all_row()["precision"], "66.7")
         self.assertIn("got north_korea/army_size", self.failures)
+
+    def test_causes_count_missed_and_other_key_without_text(self):
+        self.write_bank(BANK)
+        recs = perfect_records()
+        recs[0] = record("1#1", BANK[0], "1,500", key="north_korea/army_size",
+                         low=1500, high=1500)
+        self.run_scorer(recs[:2], extra=["--causes"])
+        rows = {l.split()[0]: l.split()[1:] for l in self.out.split("by cause")[1].splitlines()[1:]}
+        # claims, no record, other key: claim 1 on another key, claim 3 with no record
+        self.assertEqual(rows["troops.jsonl"], ["3", "1", "1"])
+        self.assertEqual(rows["all"], ["3", "1", "1"])
+        # counts only: no sentence of the bank is printed
+        for line in BANK:
+            self.assertNotIn(line["text"][:30], self.out)
 
     def test_span_must_overlap_the_value_text(self):
         self.write_bank(BANK)
