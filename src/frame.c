@@ -1156,6 +1156,20 @@ ordinal_of_series(CcFrameRun *run, gsize vs, gsize ve)
     return FALSE;
 }
 
+/* Does a word of `age_words` make the figure at token @t0 an age: a
+ * phrase starting right before it or one word before it ("aged 18",
+ * "aged mostly 18"), or ending there ("at the age of 17", "most of them
+ * 19", "many of them barely 20")? */
+static gboolean
+age_at(CcFrameRun *run, guint t0)
+{
+    gboolean word_before = t0 > 0 && g_array_index(run->toks, Tok, t0 - 1).kind == TOK_WORD;
+    return (t0 > 0 && in_table(run, "age_words", t0 - 1))
+           || (t0 > 1 && in_table(run, "age_words", t0 - 2) && word_before)
+           || ends_in_table(run, "age_words", t0)
+           || (t0 > 0 && word_before && ends_in_table(run, "age_words", t0 - 1));
+}
+
 /* Is the figure at bytes [vs, ve) a count at all? Not a model's number
  * ("KN-24", "Su-25": glued to a name by a hyphen), nor a clock time (a
  * live blog's "09:12 Air force: …"), nor an age ("aged 18 to 24", "24
@@ -1173,10 +1187,15 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
         || (ve + 1 < run->len && t[ve] == ':' && g_ascii_isdigit(t[ve + 1])))
         return FALSE;
     guint t0 = tok_at(run->toks, vs);
-    if ((t0 > 0 && in_table(run, "age_words", t0 - 1))
-        || (t0 > 1 && in_table(run, "age_words", t0 - 2)
-            && g_array_index(run->toks, Tok, t0 - 1).kind == TOK_WORD))
+    if (age_at(run, t0))
         return FALSE; /* "aged 18", "aged mostly 18 to 24" */
+    /* "aged 21 and 25", "most of them 19 or 20": a figure joined to an
+     * age right before it is an age too */
+    if (t0 > 1
+        && (tok_is(run, t0 - 1, "and") || tok_is(run, t0 - 1, "or") || tok_is(run, t0 - 1, "to"))
+        && g_ascii_isdigit(run->text[g_array_index(run->toks, Tok, t0 - 2).start])
+        && age_at(run, t0 - 2))
+        return FALSE;
     gsize rest = run->len - ve;
     if ((rest >= 10 && g_ascii_strncasecmp(t + ve, " years old", 10) == 0)
         || (rest >= 9 && g_ascii_strncasecmp(t + ve, "-year-old", 9) == 0))
