@@ -407,19 +407,24 @@ that_follows(const char *text, gsize at, gsize end)
  * "and that figure could grow") rather than the "that" of a reported
  * clause? */
 static gboolean
-that_points_back(const char *text, gsize at, gsize end)
+noun_points_back(const char *text, gsize at, gsize end)
 {
     static const char *const nouns[] = {"number", "figure", "total", "count", "estimate",
                                         "tally", "toll", "force", "contingent"};
-    while (at < end && g_ascii_isspace(text[at]))
-        at++;
-    at += 4; /* "that" */
     while (at < end && text[at] == ' ')
         at++;
     for (gsize k = 0; k < G_N_ELEMENTS(nouns); k++)
         if (word_at(text, at, end, nouns[k]))
             return TRUE;
     return FALSE;
+}
+
+static gboolean
+that_points_back(const char *text, gsize at, gsize end)
+{
+    while (at < end && g_ascii_isspace(text[at]))
+        at++;
+    return noun_points_back(text, at + 4 /* "that" */, end);
 }
 
 static gboolean
@@ -534,6 +539,26 @@ and_figure(const char *text, gsize s, gsize e, gsize end)
     return i < end && g_ascii_isdigit(text[i]);
 }
 
+/* Is the terminator at [@s, @e) a ", and" before a noun that points back
+ * at the figure before it ("More than 3,000 … have arrived, and the total
+ * number is expected to hit 10,000, the agency said", "…, and this figure
+ * could climb")? Its clause goes on with the same count: a speaker at the
+ * end speaks of both ("that number" is that_follows()'s). */
+static gboolean
+and_points_back(const char *text, gsize s, gsize e, gsize end)
+{
+    static const char *const determiners[] = {"the", "this", "its", "their"};
+    if (e - s < 4 || text[s] != ',' || g_ascii_strncasecmp(text + e - 3, "and", 3) != 0)
+        return FALSE;
+    gsize i = e;
+    while (i < end && text[i] == ' ')
+        i++;
+    for (gsize k = 0; k < G_N_ELEMENTS(determiners); k++)
+        if (word_at(text, i, end, determiners[k]))
+            return noun_points_back(text, i + strlen(determiners[k]), end);
+    return FALSE;
+}
+
 /* blocked() for a speaker after the claim: a ", and" that goes on counting
  * does not cut it off. */
 static gboolean
@@ -542,7 +567,7 @@ blocked_before_speaker(const char *text, const GArray *terminators, gsize a, gsi
     for (guint i = 0; i < terminators->len; i++) {
         Range r = g_array_index(terminators, Range, i);
         if (r.start >= a && r.end <= b && !that_follows(text, r.end, b)
-            && !and_figure(text, r.start, r.end, b))
+            && !and_figure(text, r.start, r.end, b) && !and_points_back(text, r.start, r.end, b))
             return TRUE;
     }
     return FALSE;
