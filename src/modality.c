@@ -588,6 +588,34 @@ but_also(const char *text, gsize s, gsize e, gsize end)
     return word_at(text, i, end, "also");
 }
 
+/* Is the terminator at [@s, @e) the adverb "yet" ("has yet to see heavy
+ * fighting", "had not yet joined", "as yet") rather than the conjunction?
+ * It joins no clause and cuts nothing off. @start is where the text may
+ * be read from. */
+static gboolean
+yet_adverb(const char *text, gsize start, gsize s, gsize e, gsize end)
+{
+    static const char *const before[] = {"has", "have", "had", "not", "as", "is", "are", "was",
+                                         "were"};
+    if (e - s != 3 || g_ascii_strncasecmp(text + s, "yet", 3) != 0)
+        return FALSE;
+    gsize i = e;
+    while (i < end && text[i] == ' ')
+        i++;
+    if (word_at(text, i, end, "to") || word_at(text, i, end, "been"))
+        return TRUE;
+    gsize b = s;
+    while (b > start && text[b - 1] == ' ')
+        b--;
+    gsize w = b;
+    while (w > start && g_ascii_isalpha(text[w - 1]))
+        w--;
+    for (gsize k = 0; k < G_N_ELEMENTS(before); k++)
+        if (b - w == strlen(before[k]) && g_ascii_strncasecmp(text + w, before[k], b - w) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 static void
 find_terminators(const CcModalityScope *scope, const char *text, gsize start, gsize end,
                  gboolean anywhere, GArray *out)
@@ -601,7 +629,7 @@ find_terminators(const CcModalityScope *scope, const char *text, gsize start, gs
            && phrases_next(&scope->terminators, text, pos, end, anywhere, &r.start, &r.end)) {
         pos = r.end > r.start ? r.end : r.start + 1;
         if (while_doing(text, r.start, r.end, end) || and_again(text, r.start, r.end, end)
-            || but_also(text, r.start, r.end, end))
+            || but_also(text, r.start, r.end, end) || yet_adverb(text, start, r.start, r.end, end))
             continue;
         g_array_append_val(out, r);
     }
