@@ -3964,11 +3964,14 @@ listed_whole(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint se
         return G_MAXUINT;
     gboolean subset = subset_opener(run, t0 - 1) == 1
                       || (t0 >= 2 && subset_opener(run, t0 - 2) == 2);
-    /* "not only 2 million shells but also several dozen missiles" lists
-     * as "and" does */
+    /* "not only 2 million shells but also several dozen missiles", and
+     * "1,000 sappers …, as well as 5,000 military builders", list as
+     * "and" does */
     gboolean and = !subset
                    && (tok_is(run, t0 - 1, "and")
-                       || (t0 >= 2 && tok_is(run, t0 - 1, "also") && but_also(run, t0 - 2)));
+                       || (t0 >= 2 && tok_is(run, t0 - 1, "also") && but_also(run, t0 - 2))
+                       || (t0 >= 3 && tok_is(run, t0 - 3, "as") && tok_is(run, t0 - 2, "well")
+                           && tok_is(run, t0 - 1, "as")));
     if (!subset && !and)
         return G_MAXUINT;
     guint best = G_MAXUINT;
