@@ -4358,6 +4358,15 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 }
             }
         }
+        /* a cue inside the figure's own noun phrase says what befell
+         * those it counts, whatever the clause says of them after ("to
+         * exchange its two *captured* North Korean soldiers" counts the
+         * captured, though a swap stands by) */
+        if (fill->veto != NULL && fill->counts != NULL && fill->counts->t0 > t1
+            && f->slot[CC_SLOT_CUE].tables->len > 0)
+            for (guint k = t1; k < fill->counts->t0 && fill->veto != NULL; k++)
+                if (hit_starting(run, f->slot[CC_SLOT_CUE].tables, k) != NULL)
+                    fill->veto = NULL;
         if (fill->veto != NULL) {
             fill->missing = "veto";
             return;
