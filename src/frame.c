@@ -3866,6 +3866,10 @@ out_of_part(CcFrameRun *run, const GArray *mentions, guint self)
     if (b->type != CC_CLAIM_QUANTITY || bt < 2)
         return G_MAXUINT;
     guint at = bt - (tok_is_determiner(run, bt - 1) ? 1 : 0);
+    /* "out of a total of 12,000" */
+    if (at >= 5 && tok_is(run, at - 1, "of") && tok_is(run, at - 2, "total")
+        && (tok_is(run, at - 3, "a") || tok_is_determiner(run, at - 3)))
+        at -= 3;
     if (at < 2 || !tok_is(run, at - 2, "out") || !tok_is(run, at - 1, "of"))
         return G_MAXUINT;
     guint part = G_MAXUINT;
@@ -4220,6 +4224,20 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             continue; /* the day of a report is no figure of the claim's */
         if (i == m->part_of && own != G_MAXUINT)
             continue; /* the whole stands between a part and its predicate */
+        /* "4,000 North Korean soldiers out of a total of 12,000 had been
+         * killed": the whole after "out of" stands between the part and
+         * its predicate too — where no cue of the frame stands up to the
+         * whole ("at about 8,000 out of *a total of* 10,000": that is the
+         * whole's) */
+        if (o->is_base && m->type == CC_CLAIM_QUANTITY && o->start > m->end
+            && out_of_part(run, mentions, i) == self) {
+            guint oe = tok_at(run->toks, o->end - 1) + 1;
+            gboolean cue_between = FALSE;
+            for (guint k = t1; k < oe && !cue_between; k++)
+                cue_between = hit_starting(run, f->slot[CC_SLOT_CUE].tables, k) != NULL;
+            if (!cue_between)
+                continue;
+        }
         guint ot = tok_at(run->toks, o->start);
         if (ot >= t1 && in_subset_insertion(run, t1, c1, ot))
             continue;
