@@ -514,12 +514,16 @@ and_again(const char *text, gsize s, gsize e, gsize end)
 
 /* Is the terminator at [@s, @e) a ", and" before a clause that opens with
  * a figure ("About 600 … have died, and another 4,100 have been wounded,
- * lawmakers said")? It goes on counting what came before, and cuts off no
- * speaker after it: one at the end speaks of both (but "Seoul said that
- * …, and at least 100 have died" leaves the second clause the outlet's). */
+ * lawmakers said"), or with more of the same count ("…, and thousands
+ * more are expected", "…, and more are on the way")? It goes on counting
+ * what came before, and cuts off no speaker after it: one at the end
+ * speaks of both (but "Seoul said that …, and at least 100 have died"
+ * leaves the second clause the outlet's). */
 static gboolean
 and_figure(const char *text, gsize s, gsize e, gsize end)
 {
+    static const char *const more[] = {"more", "thousands", "hundreds", "dozens", "tens",
+                                       "several", "many", "others"};
     static const char *const leads[] = {"another ", "a further ", "some ", "about ", "around ",
                                         "roughly ", "nearly ", "almost ", "more than ",
                                         "at least ", "over ", "up to ", "an estimated ",
@@ -536,6 +540,9 @@ and_figure(const char *text, gsize s, gsize e, gsize end)
             break;
         }
     }
+    for (gsize k = 0; k < G_N_ELEMENTS(more); k++)
+        if (word_at(text, i, end, more[k]))
+            return TRUE;
     return i < end && g_ascii_isdigit(text[i]);
 }
 
