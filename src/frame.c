@@ -421,6 +421,7 @@ struct _CcFrameRun {
     CcDateScanner *date_scanner;
     gboolean gate_all[2];
     gboolean explaining; /* misses are being explained: the value pass reads every sentence whole */
+    gboolean points_back; /* may_point_back(): the value pass reads the sentence's quantities whole */
     /* (element-type guint) anchor_kinds() of each of toks, read once a
      * sentence for both types' cut_to_anchors(); emptied where toks is
      * filled */
@@ -444,6 +445,12 @@ struct _CcFrameRun {
      * a share "of them" in a later one. */
     CcValue figure[3];
     gboolean has_figure[3];
+    /* The last quantity a frame claimed, and its sentence, for "The figure
+     * has since risen to 14,000" in the sentence after it (pointed_back()).
+     * The claim parts are owned; the rule outlives the run. */
+    const CcRule *last_rule;
+    char *last_claim_subject, *last_claim_object, *last_claim_scope;
+    guint last_claim_index;
     /* The antecedent tables frames name ("follows … named TABLE"), and
      * which of them the same three sentences and the title hold. */
     GPtrArray *named_tables; /* (element-type utf8) */
@@ -536,6 +543,8 @@ add_anchor_words(GHashTable *anchors, const CcLexicon *lexicon, const char *tabl
         }
     }
 }
+
+static void forget_last_claim(CcFrameRun *run);
 
 CcFrameRun *
 cc_frame_run_new(const CcRuleSet *rules)
@@ -682,6 +691,7 @@ cc_frame_run_free(CcFrameRun *run)
     g_hash_table_unref(run->title_parties);
     g_free(run->title_subject);
     g_free(run->last_subject);
+    forget_last_claim(run);
     for (int i = 0; i < 3; i++) {
         g_hash_table_unref(run->claimed[i]);
         g_hash_table_unref(run->named[i]);
@@ -1145,6 +1155,7 @@ cc_frame_run_begin(CcFrameRun *run, const char *title)
     }
     g_hash_table_remove_all(run->title_named);
     g_hash_table_remove_all(run->title_parties);
+    forget_last_claim(run);
     run->claimed_index = 0;
     run->sentence = G_MAXUINT;
     /* The hits are of the last document's sentences. */
@@ -1220,6 +1231,20 @@ ordinal_of_series(CcFrameRun *run, gsize vs, gsize ve)
     return FALSE;
 }
 
+/* Does a word of `age_words` make the figure at token @t0 an age: a
+ * phrase starting right before it or one word before it ("aged 18",
+ * "aged mostly 18"), or ending there ("at the age of 17", "most of them
+ * 19", "many of them barely 20")? */
+static gboolean
+age_at(CcFrameRun *run, guint t0)
+{
+    gboolean word_before = t0 > 0 && g_array_index(run->toks, Tok, t0 - 1).kind == TOK_WORD;
+    return (t0 > 0 && in_table(run, "age_words", t0 - 1))
+           || (t0 > 1 && in_table(run, "age_words", t0 - 2) && word_before)
+           || ends_in_table(run, "age_words", t0)
+           || (t0 > 0 && word_before && ends_in_table(run, "age_words", t0 - 1));
+}
+
 /* Is the figure at bytes [vs, ve) a count at all? Not a model's number
  * ("KN-24", "Su-25": glued to a name by a hyphen), nor a clock time (a
  * live blog's "09:12 Air force: …"), nor an age ("aged 18 to 24", "24
@@ -1237,10 +1262,15 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
         || (ve + 1 < run->len && t[ve] == ':' && g_ascii_isdigit(t[ve + 1])))
         return FALSE;
     guint t0 = tok_at(run->toks, vs);
-    if ((t0 > 0 && in_table(run, "age_words", t0 - 1))
-        || (t0 > 1 && in_table(run, "age_words", t0 - 2)
-            && g_array_index(run->toks, Tok, t0 - 1).kind == TOK_WORD))
+    if (age_at(run, t0))
         return FALSE; /* "aged 18", "aged mostly 18 to 24" */
+    /* "aged 21 and 25", "most of them 19 or 20": a figure joined to an
+     * age right before it is an age too */
+    if (t0 > 1
+        && (tok_is(run, t0 - 1, "and") || tok_is(run, t0 - 1, "or") || tok_is(run, t0 - 1, "to"))
+        && g_ascii_isdigit(run->text[g_array_index(run->toks, Tok, t0 - 2).start])
+        && age_at(run, t0 - 2))
+        return FALSE;
     gsize rest = run->len - ve;
     if ((rest >= 10 && g_ascii_strncasecmp(t + ve, " years old", 10) == 0)
         || (rest >= 9 && g_ascii_strncasecmp(t + ve, "-year-old", 9) == 0))
@@ -1717,7 +1747,7 @@ gate_windows(CcFrameRun *run, CcClaimType type, GArray *out)
 {
     int k = type == CC_CLAIM_DATE ? 1 : 0;
     g_array_set_size(out, 0);
-    if (run->gate_all[k] || run->explaining) {
+    if (run->gate_all[k] || run->explaining || (k == 0 && run->points_back)) {
         Span all = {0, run->len};
         g_array_append_val(out, all);
         return;
@@ -4028,6 +4058,10 @@ out_of_part(CcFrameRun *run, const GArray *mentions, guint self)
     if (b->type != CC_CLAIM_QUANTITY || bt < 2)
         return G_MAXUINT;
     guint at = bt - (tok_is_determiner(run, bt - 1) ? 1 : 0);
+    /* "out of a total of 12,000" */
+    if (at >= 5 && tok_is(run, at - 1, "of") && tok_is(run, at - 2, "total")
+        && (tok_is(run, at - 3, "a") || tok_is_determiner(run, at - 3)))
+        at -= 3;
     if (at < 2 || !tok_is(run, at - 2, "out") || !tok_is(run, at - 1, "of"))
         return G_MAXUINT;
     guint part = G_MAXUINT;
@@ -4126,11 +4160,14 @@ listed_whole(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint se
         return G_MAXUINT;
     gboolean subset = subset_opener(run, t0 - 1) == 1
                       || (t0 >= 2 && subset_opener(run, t0 - 2) == 2);
-    /* "not only 2 million shells but also several dozen missiles" lists
-     * as "and" does */
+    /* "not only 2 million shells but also several dozen missiles", and
+     * "1,000 sappers …, as well as 5,000 military builders", list as
+     * "and" does */
     gboolean and = !subset
                    && (tok_is(run, t0 - 1, "and")
-                       || (t0 >= 2 && tok_is(run, t0 - 1, "also") && but_also(run, t0 - 2)));
+                       || (t0 >= 2 && tok_is(run, t0 - 1, "also") && but_also(run, t0 - 2))
+                       || (t0 >= 3 && tok_is(run, t0 - 3, "as") && tok_is(run, t0 - 2, "well")
+                           && tok_is(run, t0 - 1, "as")));
     /* a comma in a list that "and" or "or" closes with a figure further
      * on: "about 100 missiles, 5 million shells and 11,000 troops" */
     if (!subset && !and && g_array_index(run->toks, Tok, t0 - 1).kind == TOK_COMMA) {
@@ -4402,6 +4439,20 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             continue; /* the day of a report is no figure of the claim's */
         if (i == m->part_of && own != G_MAXUINT)
             continue; /* the whole stands between a part and its predicate */
+        /* "4,000 North Korean soldiers out of a total of 12,000 had been
+         * killed": the whole after "out of" stands between the part and
+         * its predicate too — where no cue of the frame stands up to the
+         * whole ("at about 8,000 out of *a total of* 10,000": that is the
+         * whole's) */
+        if (o->is_base && m->type == CC_CLAIM_QUANTITY && o->start > m->end
+            && out_of_part(run, mentions, i) == self) {
+            guint oe = tok_at(run->toks, o->end - 1) + 1;
+            gboolean cue_between = FALSE;
+            for (guint k = t1; k < oe && !cue_between; k++)
+                cue_between = hit_starting(run, f->slot[CC_SLOT_CUE].tables, k) != NULL;
+            if (!cue_between)
+                continue;
+        }
         guint ot = tok_at(run->toks, o->start);
         if (ot >= t1 && in_subset_insertion(run, t1, c1, ot))
             continue;
@@ -4565,6 +4616,15 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 }
             }
         }
+        /* a cue inside the figure's own noun phrase says what befell
+         * those it counts, whatever the clause says of them after ("to
+         * exchange its two *captured* North Korean soldiers" counts the
+         * captured, though a swap stands by) */
+        if (fill->veto != NULL && fill->counts != NULL && fill->counts->t0 > t1
+            && f->slot[CC_SLOT_CUE].tables->len > 0)
+            for (guint k = t1; k < fill->counts->t0 && fill->veto != NULL; k++)
+                if (hit_starting(run, f->slot[CC_SLOT_CUE].tables, k) != NULL)
+                    fill->veto = NULL;
         if (fill->veto != NULL) {
             fill->missing = "veto";
             return;
@@ -5048,6 +5108,161 @@ may_fill(CcFrameRun *run, const CcFrame *f)
     return TRUE;
 }
 
+/* The words that open a clause pointing back at a count: "The figure",
+ * "That number", "the total" (pointed_back()). */
+static const char *const back_owners[] = {"the", "that", "this", "its", "their"};
+static const char *const back_nouns[] = {"figure", "number", "total", "count", "tally", "toll",
+                                         "estimate"};
+
+/* Could a figure of the current sentence change the count the sentence
+ * before made (changed_since())? That sentence made one, and this one
+ * holds "the figure", "that number" or the like. */
+static gboolean
+may_point_back(const CcFrameRun *run, guint index)
+{
+    if (run->last_rule == NULL || run->last_claim_index + 1 != index)
+        return FALSE;
+    for (guint t = 1; t < run->toks->len; t++)
+        if (tok_in(run, t, back_nouns, G_N_ELEMENTS(back_nouns))
+            && tok_in(run, t - 1, back_owners, G_N_ELEMENTS(back_owners)))
+            return TRUE;
+    return FALSE;
+}
+
+static void
+forget_last_claim(CcFrameRun *run)
+{
+    run->last_rule = NULL;
+    g_clear_pointer(&run->last_claim_subject, g_free);
+    g_clear_pointer(&run->last_claim_object, g_free);
+    g_clear_pointer(&run->last_claim_scope, g_free);
+}
+
+/* Does the figure at token @t0 close a clause that points back at a count
+ * already made and says what it has become: "The figure has since risen
+ * to roughly 14,000", "That number has climbed to 600", "the total now
+ * stands at 3,000"? A determiner and a noun of a count open the clause (at
+ * the sentence's start or after a comma), only words of a change of that
+ * count stand between them and the figure, and one of them is a verb of
+ * change. The token of the determiner, or G_MAXUINT. */
+static guint
+pointed_back(const CcFrameRun *run, guint t0)
+{
+    static const char *const changes[] = {"risen", "rose", "rises", "climbed", "climbs",
+                                          "grown", "grew", "grows", "increased", "increases",
+                                          "jumped", "swelled", "reached", "reaches", "hit",
+                                          "stands", "stood", "fallen", "fell", "dropped"};
+    static const char *const others[] = {"has", "have", "had", "since", "now", "already",
+                                         "further", "reportedly", "to", "at", "then"};
+    gboolean change = FALSE;
+    guint t = t0;
+    while (t > 0 && t0 - t < 6) {
+        if (tok_in(run, t - 1, changes, G_N_ELEMENTS(changes)))
+            change = TRUE;
+        else if (!tok_in(run, t - 1, others, G_N_ELEMENTS(others)))
+            break;
+        t--;
+    }
+    if (!change || t < 2 || !tok_in(run, t - 1, back_nouns, G_N_ELEMENTS(back_nouns))
+        || !tok_in(run, t - 2, back_owners, G_N_ELEMENTS(back_owners)))
+        return G_MAXUINT;
+    guint det = t - 2;
+    if (det > 0 && g_array_index(run->toks, Tok, det - 1).kind != TOK_COMMA)
+        return G_MAXUINT;
+    return det;
+}
+
+/* "North Korea sent about 11,000 soldiers last autumn. The figure has
+ * since risen to roughly 14,000": a figure in a clause that points back at
+ * a count (pointed_back()) is a later figure of the count a frame made
+ * last, before it in its sentence or in the sentence before: it takes that
+ * claim's predicate, party, object and scope, in the place of whatever a
+ * frame made of the bare figure ("That number has since climbed to 600"
+ * after a toll of the dead is the toll's). */
+static void
+changed_since(CcFrameRun *run, guint index, const char *text, const GArray *mentions,
+              GArray *hits, GArray *misses)
+{
+    for (guint mi = 0; mi < mentions->len; mi++) {
+        const CcMention *m = &g_array_index(mentions, CcMention, mi);
+        if (m->type != CC_CLAIM_QUANTITY || m->fraction || m->part_of != G_MAXUINT)
+            continue;
+        guint det = pointed_back(run, tok_at(run->toks, m->start));
+        if (det == G_MAXUINT)
+            continue;
+        gsize from = g_array_index(run->toks, Tok, det).start;
+        /* the nearest count a frame made before the clause in this
+         * sentence, else the last of the sentence before */
+        const CcFrameHit *prior = NULL;
+        gsize prior_end = 0;
+        for (guint h = 0; h < hits->len; h++) {
+            const CcFrameHit *hit = &g_array_index(hits, CcFrameHit, h);
+            const CcMention *o = &g_array_index(mentions, CcMention, hit->mention);
+            if (hit->mention != mi && o->type == CC_CLAIM_QUANTITY && o->end <= from
+                && (prior == NULL || o->end > prior_end)) {
+                prior = hit;
+                prior_end = o->end;
+            }
+        }
+        const CcRule *rule = prior != NULL ? prior->rule : run->last_rule;
+        if (rule == NULL || (prior == NULL && run->last_claim_index + 1 != index))
+            continue;
+        CcFrameHit hit = {0};
+        hit.rule = rule;
+        hit.mention = mi;
+        hit.match_start = hit.own_start = from;
+        hit.match_end = hit.own_end = m->end;
+        hit.subject = g_strdup(prior != NULL ? prior->subject : run->last_claim_subject);
+        hit.object = g_strdup(prior != NULL ? prior->object : run->last_claim_object);
+        hit.scope = g_strdup(prior != NULL ? prior->scope : run->last_claim_scope);
+        if (run->explaining)
+            hit.explain = g_strdup_printf("frame %s (%s:%u): value=\"%.*s\" changes the count "
+                                          "\"%.*s\" points back at",
+                                          rule->id, rule->file, rule->line,
+                                          (int)(m->end - m->start), text + m->start,
+                                          (int)(g_array_index(run->toks, Tok, det + 1).end - from),
+                                          text + from);
+        for (guint h = hits->len; h-- > 0;)
+            if (g_array_index(hits, CcFrameHit, h).mention == mi) {
+                cc_frame_hit_clear(&g_array_index(hits, CcFrameHit, h));
+                g_array_remove_index(hits, h);
+            }
+        g_array_append_val(hits, hit);
+        for (guint i = 0; misses != NULL && i < misses->len; i++) {
+            if (g_array_index(misses, CcFrameMiss, i).mention != mi)
+                continue;
+            cc_frame_miss_clear(&g_array_index(misses, CcFrameMiss, i));
+            g_array_remove_index(misses, i);
+            break;
+        }
+    }
+}
+
+/* Remembers the last quantity claimed in sentence @index, for a later
+ * figure of it in the next (changed_since()). */
+static void
+note_last_claim(CcFrameRun *run, guint index, const GArray *mentions, const GArray *hits)
+{
+    const CcFrameHit *last = NULL;
+    gsize last_end = 0;
+    for (guint h = 0; h < hits->len; h++) {
+        const CcFrameHit *hit = &g_array_index(hits, CcFrameHit, h);
+        const CcMention *o = &g_array_index(mentions, CcMention, hit->mention);
+        if (o->type == CC_CLAIM_QUANTITY && (last == NULL || o->end > last_end)) {
+            last = hit;
+            last_end = o->end;
+        }
+    }
+    if (last == NULL)
+        return;
+    forget_last_claim(run);
+    run->last_rule = last->rule;
+    run->last_claim_subject = g_strdup(last->subject);
+    run->last_claim_object = g_strdup(last->object);
+    run->last_claim_scope = g_strdup(last->scope);
+    run->last_claim_index = index;
+}
+
 /* An earlier figure of what another has just counted: "rose to 10,000
  * this week, from 3,000 a week earlier", "raised its casualty estimate to
  * 4,700 from the roughly 3,000 it had given in January", "at about 3,000
@@ -5148,6 +5363,9 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
         want[k] = misses != NULL || could_fire(run, rule->frame);
     }
     run->explaining = misses != NULL;
+    /* "The figure has since risen to 14,000" */
+    run->points_back = (kinds & CC_MENTION_NUMBER) && may_point_back(run, index);
+    want[0] |= run->points_back;
     if (want[0] && (kinds & CC_MENTION_DATE))
         want[1] = TRUE;
     find_mentions(run, ref_day, want, mentions);
@@ -5274,6 +5492,8 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
     }
 
     restated(run, mentions, hits, misses);
+    changed_since(run, index, text, mentions, hits, misses);
+    note_last_claim(run, index, mentions, hits);
     note_named(run, run->named[0]);
     /* Remember the party this sentence opens with, for later sentences
      * whose frames inherit their subject, and the parties it names. */

@@ -407,19 +407,24 @@ that_follows(const char *text, gsize at, gsize end)
  * "and that figure could grow") rather than the "that" of a reported
  * clause? */
 static gboolean
-that_points_back(const char *text, gsize at, gsize end)
+noun_points_back(const char *text, gsize at, gsize end)
 {
     static const char *const nouns[] = {"number", "figure", "total", "count", "estimate",
                                         "tally", "toll", "force", "contingent"};
-    while (at < end && g_ascii_isspace(text[at]))
-        at++;
-    at += 4; /* "that" */
     while (at < end && text[at] == ' ')
         at++;
     for (gsize k = 0; k < G_N_ELEMENTS(nouns); k++)
         if (word_at(text, at, end, nouns[k]))
             return TRUE;
     return FALSE;
+}
+
+static gboolean
+that_points_back(const char *text, gsize at, gsize end)
+{
+    while (at < end && g_ascii_isspace(text[at]))
+        at++;
+    return noun_points_back(text, at + 4 /* "that" */, end);
 }
 
 static gboolean
@@ -509,12 +514,16 @@ and_again(const char *text, gsize s, gsize e, gsize end)
 
 /* Is the terminator at [@s, @e) a ", and" before a clause that opens with
  * a figure ("About 600 … have died, and another 4,100 have been wounded,
- * lawmakers said")? It goes on counting what came before, and cuts off no
- * speaker after it: one at the end speaks of both (but "Seoul said that
- * …, and at least 100 have died" leaves the second clause the outlet's). */
+ * lawmakers said"), or with more of the same count ("…, and thousands
+ * more are expected", "…, and more are on the way")? It goes on counting
+ * what came before, and cuts off no speaker after it: one at the end
+ * speaks of both (but "Seoul said that …, and at least 100 have died"
+ * leaves the second clause the outlet's). */
 static gboolean
 and_figure(const char *text, gsize s, gsize e, gsize end)
 {
+    static const char *const more[] = {"more", "thousands", "hundreds", "dozens", "tens",
+                                       "several", "many", "others"};
     static const char *const leads[] = {"another ", "a further ", "some ", "about ", "around ",
                                         "roughly ", "nearly ", "almost ", "more than ",
                                         "at least ", "over ", "up to ", "an estimated ",
@@ -531,7 +540,30 @@ and_figure(const char *text, gsize s, gsize e, gsize end)
             break;
         }
     }
+    for (gsize k = 0; k < G_N_ELEMENTS(more); k++)
+        if (word_at(text, i, end, more[k]))
+            return TRUE;
     return i < end && g_ascii_isdigit(text[i]);
+}
+
+/* Is the terminator at [@s, @e) a ", and" before a noun that points back
+ * at the figure before it ("More than 3,000 … have arrived, and the total
+ * number is expected to hit 10,000, the agency said", "…, and this figure
+ * could climb")? Its clause goes on with the same count: a speaker at the
+ * end speaks of both ("that number" is that_follows()'s). */
+static gboolean
+and_points_back(const char *text, gsize s, gsize e, gsize end)
+{
+    static const char *const determiners[] = {"the", "this", "its", "their"};
+    if (e - s < 4 || text[s] != ',' || g_ascii_strncasecmp(text + e - 3, "and", 3) != 0)
+        return FALSE;
+    gsize i = e;
+    while (i < end && text[i] == ' ')
+        i++;
+    for (gsize k = 0; k < G_N_ELEMENTS(determiners); k++)
+        if (word_at(text, i, end, determiners[k]))
+            return noun_points_back(text, i + strlen(determiners[k]), end);
+    return FALSE;
 }
 
 /* blocked() for a speaker after the claim: a ", and" that goes on counting
@@ -542,7 +574,7 @@ blocked_before_speaker(const char *text, const GArray *terminators, gsize a, gsi
     for (guint i = 0; i < terminators->len; i++) {
         Range r = g_array_index(terminators, Range, i);
         if (r.start >= a && r.end <= b && !that_follows(text, r.end, b)
-            && !and_figure(text, r.start, r.end, b))
+            && !and_figure(text, r.start, r.end, b) && !and_points_back(text, r.start, r.end, b))
             return TRUE;
     }
     return FALSE;
@@ -563,6 +595,34 @@ but_also(const char *text, gsize s, gsize e, gsize end)
     return word_at(text, i, end, "also");
 }
 
+/* Is the terminator at [@s, @e) the adverb "yet" ("has yet to see heavy
+ * fighting", "had not yet joined", "as yet") rather than the conjunction?
+ * It joins no clause and cuts nothing off. @start is where the text may
+ * be read from. */
+static gboolean
+yet_adverb(const char *text, gsize start, gsize s, gsize e, gsize end)
+{
+    static const char *const before[] = {"has", "have", "had", "not", "as", "is", "are", "was",
+                                         "were"};
+    if (e - s != 3 || g_ascii_strncasecmp(text + s, "yet", 3) != 0)
+        return FALSE;
+    gsize i = e;
+    while (i < end && text[i] == ' ')
+        i++;
+    if (word_at(text, i, end, "to") || word_at(text, i, end, "been"))
+        return TRUE;
+    gsize b = s;
+    while (b > start && text[b - 1] == ' ')
+        b--;
+    gsize w = b;
+    while (w > start && g_ascii_isalpha(text[w - 1]))
+        w--;
+    for (gsize k = 0; k < G_N_ELEMENTS(before); k++)
+        if (b - w == strlen(before[k]) && g_ascii_strncasecmp(text + w, before[k], b - w) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 static void
 find_terminators(const CcModalityScope *scope, const char *text, gsize start, gsize end,
                  gboolean anywhere, GArray *out)
@@ -576,7 +636,7 @@ find_terminators(const CcModalityScope *scope, const char *text, gsize start, gs
            && phrases_next(&scope->terminators, text, pos, end, anywhere, &r.start, &r.end)) {
         pos = r.end > r.start ? r.end : r.start + 1;
         if (while_doing(text, r.start, r.end, end) || and_again(text, r.start, r.end, end)
-            || but_also(text, r.start, r.end, end))
+            || but_also(text, r.start, r.end, end) || yet_adverb(text, start, r.start, r.end, end))
             continue;
         g_array_append_val(out, r);
     }
