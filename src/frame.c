@@ -3323,6 +3323,13 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
         }
         if (is_stop(run, t))
             break;
+        /* "a contingent some 2,000 strong", "a 2,000 strong force": the
+         * strength of a force names no noun of its own; the noun after it
+         * or, failing one, the noun before the figure is what it counts */
+        if (t == t1 && tok_is(run, t, "strong")) {
+            words++;
+            continue;
+        }
         /* "some 40 analysts following the deployment": a plural no frame
          * knows, right after the figure, then a participle, is the
          * figure's own noun, and the participle's phrase only describes
