@@ -224,13 +224,18 @@ typedef struct {
  * from each token a reading may start at, take what a mention is —
  * figures, number words, scales, fractions, ranges, bounds,
  * approximators, vague magnitudes and a currency before the figure,
- * never a unit after it — and the span and the value come from that one
+ * never a unit after it unless asked (cc_quantity_scanner_read_units()) —
+ * and the span and the value come from that one
  * reading. The text must outlive the scanner. */
 typedef struct _CcQuantityScanner CcQuantityScanner;
 
 CcQuantityScanner *cc_quantity_scanner_new(const CcNormalizer *normalizer, const char *text,
                                            gsize len);
 void cc_quantity_scanner_free(CcQuantityScanner *scanner);
+/* With @units, the mentions are read as written, as a generic record takes
+ * them: the unit written after the figure, a money tail and a rate are the
+ * mention's ("5 km", "12 million dollars", "15 dollars and 50", "50 km/s"). */
+void cc_quantity_scanner_read_units(CcQuantityScanner *scanner, gboolean units);
 /* The next mention that starts at a byte in [@from, @to) and after the
  * last one found; FALSE when there is none. Calls must not ask for an
  * earlier @from than the last call's. */

@@ -177,6 +177,7 @@ tokens_scan(Tokens *t, const char *text, gsize len)
     const char *p = text, *end = text + len;
     t->n = 0;
     t->mention = FALSE;
+    t->units = FALSE;
     gboolean space = FALSE;
     while (p < end && t->n < MAX_TOKENS) {
         guint sp = space_len(p, end);
@@ -227,6 +228,7 @@ token_slice_init(TokenSlice *s, const CcNormalizer *nz, const char *text, gsize 
     s->len = len;
     tokens_scan(&s->t, text, len);
     s->t.mention = TRUE;
+    s->units = FALSE;
     s->i = 0;
 }
 
@@ -240,6 +242,7 @@ token_slice_slide(TokenSlice *s, guint ahead, guint back)
     gsize base = (gsize)(t->tok[keep].s - s->text);
     tokens_scan(t, s->text + base, s->len - base);
     t->mention = TRUE;
+    t->units = s->units;
     s->i = back;
 }
 

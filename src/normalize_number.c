@@ -45,9 +45,14 @@ m_is_million(const CcNormalizer *nz, const Tokens *t, guint j, guint end)
     guint uend;
     if (t->tok[j].s[0] == 'M')
         return TRUE;
-    /* a mention of a sentence is read as its text alone: "1.8m tall" */
-    if (t->mention)
-        return FALSE;
+    /* a mention of a sentence is read as its text alone: "1.8m tall"; read
+     * with its unit, "1.2m tons" is millions of the unit after it */
+    if (t->mention) {
+        const PhraseValue *u = t->units && end < t->n && t->tok[end].space_before
+                                   ? table_match(nz, TABLE_UNITS, t, end, &uend)
+                                   : NULL;
+        return u != NULL && !is_currency(u) && !tok_is(t, end, "in");
+    }
     if (table_match(nz, TABLE_UNITS, t, end, &uend) != NULL)
         return !tok_is_punct(t, end, "/");
     if (end >= t->n || t->tok[end].kind != TOK_WORD || !t->tok[end].space_before)
@@ -480,9 +485,11 @@ read_number_words(const CcNormalizer *nz, const Tokens *t, guint i, gboolean mon
             j++;
         } else if (any && !prev_num && tok_is_punct(t, j, "-")
                    && number_word(nz, t, j + 1, &wv, &end) != NULL
-                   && (!t->tok[j + 1].space_before
+                   && ((after_scale && !t->tok[j + 1].space_before)
                        || (wv < 10 && fmod(group, 100) >= 20 && fmod(group, 10) == 0))) {
-            j++; /* "twenty-six", "fifty - two" */
+            /* "twenty-six", "fifty - two", "hundred-six"; not the dash of
+             * "three-nought-four", whose words are read apart */
+            j++;
         } else if (any && tok_is(t, j, "and") && read_fraction_phrase(nz, t, j + 1, &fp)
                    && !(after_scale && !fp.scaled && fp.v >= 1)) {
             /* ("one hundred and thirty-two fifths" is 132/5, read on) */
@@ -679,6 +686,15 @@ ratio_over(const Tokens *t, guint k)
            || tok_is(t, e, "and");
 }
 
+/* Is the dash at @i, after a figure and a space, the range of a lens or a
+ * part ("75 -300mm") rather than a sign: a length in mm, cm or km glued on? */
+static gboolean
+lens_range(const Tokens *t, guint i)
+{
+    return i > 0 && t->tok[i - 1].kind == TOK_NUM && i + 2 < t->n && glued(t, i + 2)
+           && (tok_is(t, i + 2, "mm") || tok_is(t, i + 2, "cm") || tok_is(t, i + 2, "km"));
+}
+
 /* One figure with its scale: "-5", "11,000", "1.2 million", "11k",
  * "twenty-six", "3/4", "1.3e6", "2.5^-1", "¾", "one over three". FALSE on
  * "21st", "0143", "2.0.1". */
@@ -695,7 +711,9 @@ read_figure(const CcNormalizer *nz, const Tokens *t, guint i, gboolean money, Fi
             i++; /* "minus-5" */
     } else if (tok_is_punct(t, i, "-") && i + 1 < t->n && t->tok[i + 1].kind == TOK_NUM
                && (!t->tok[i + 1].space_before || i == 0)
-               && (i == 0 || (t->mention && !t->tok[i + 1].space_before && t->tok[i].space_before)
+               && (i == 0
+                   || (t->mention && !t->tok[i + 1].space_before && t->tok[i].space_before
+                       && !lens_range(t, i))
                    || (t->tok[i - 1].kind != TOK_NUM
                               && !(t->tok[i - 1].kind == TOK_WORD && glued(t, i))))) {
         negative = TRUE;
@@ -843,6 +861,11 @@ is_range_connector(const Tokens *t, guint i, gboolean between, gboolean from)
     /* "three or four years": one vague figure, which a mention in a
      * sentence is not (its own pattern of the generic values reads it) */
     if (t->mention && tok_is(t, i, "or"))
+        return FALSE;
+    /* "three-nought-four": a figure spelled digit by digit, no range */
+    if (tok_is_punct(t, i, "-")
+        && (tok_is(t, i - 1, "nought") || tok_is(t, i - 1, "naught")
+            || tok_is(t, i + 1, "nought") || tok_is(t, i + 1, "naught")))
         return FALSE;
     return tok_is(t, i, "to") || tok_is_punct(t, i, "-~") || tok_is(t, i, "through")
            || tok_is(t, i, "or");
@@ -1147,8 +1170,8 @@ read_second_measure(const CcNormalizer *nz, const Tokens *t, guint j, const Phra
                     Core *c)
 {
     guint k = j, end;
-    if (tok_is_punct(t, k, ","))
-        k++;
+    if (tok_is_punct(t, k, ",") && !t->mention)
+        k++; /* a sentence's "24 hours, 39 minutes" are two measures */
     if (tok_is(t, k, "and"))
         k++;
     Figure f;
@@ -1374,6 +1397,11 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
                  * its own: "above 1000 and below 1500" */
                 if (tok_is(t, end, "than") && end + 1 < t->n && !tok_is_punct(t, end + 1, ".,;!?"))
                     b = NULL;
+                /* "three plus zero point zero eight" is a sum, no bound */
+                else if (tok_is(t, end - 1, "plus")
+                         && ((end < t->n && t->tok[end].kind == TOK_NUM)
+                             || number_word(nz, t, end, &wv, &e2) != NULL))
+                    b = NULL;
             } else if (b != NULL
                        && ((tok_is(t, end, "than") && end + 1 < t->n)
                            || (end < t->n && t->tok[end].kind == TOK_NUM)
@@ -1413,7 +1441,7 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
                 continue;
             }
         }
-        if (t->mention)
+        if (t->mention && !t->units)
             break; /* a mention ends before its unit */
         if (unit == NULL && bracketed_unit(nz, t, j, &end, &unit)) {
             j = end; /* "20 (kg)", "20 [kg]" */
@@ -1426,6 +1454,10 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
             else if (c.vague && tok_is(t, k, "of"))
                 k++; /* "thousands of troops" */
             const PhraseValue *u = table_match(nz, TABLE_UNITS, t, k, &end);
+            /* "3 USD50": the code is the next figure's */
+            if (u != NULL && t->mention && is_currency(u) && end < t->n
+                && t->tok[end].kind == TOK_NUM && glued(t, end))
+                u = NULL;
             if (u != NULL && (unit == NULL || u->text == unit->text) && u != unit) {
                 /* "$ 10 dollars" names its currency twice */
                 if (unit == NULL)
@@ -1477,13 +1509,14 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
         return FALSE;
     }
     double lo = c.low, hi = c.high;
-    if (unit != NULL && is_currency(unit) && !t->mention)
+    if (unit != NULL && is_currency(unit) && (!t->mention || t->units))
         j = read_money_tail(nz, t, j, &lo, &hi);
 
     /* "50 meters per millisecond", "50 km/ms": a measure per a unit of
      * time is a rate, in the canonical unit per second */
     const PhraseValue *per = NULL;
-    if (unit != NULL && !t->mention && cc_unit_is_continuous(unit->text) && !is_currency(unit)
+    if (unit != NULL && (!t->mention || t->units) && cc_unit_is_continuous(unit->text)
+        && !is_currency(unit)
         && !g_str_equal(unit->text, "s")
         && (tok_is(t, j, "per") || tok_is_punct(t, j, "/"))) {
         guint pend;
@@ -1639,6 +1672,14 @@ cc_quantity_scanner_new(const CcNormalizer *normalizer, const char *text, gsize 
     CcQuantityScanner *sc = g_new(CcQuantityScanner, 1);
     token_slice_init(&sc->s, normalizer, text, len);
     return sc;
+}
+
+void
+cc_quantity_scanner_read_units(CcQuantityScanner *sc, gboolean units)
+{
+    g_return_if_fail(sc != NULL);
+    sc->s.units = units;
+    sc->s.t.units = units;
 }
 
 void

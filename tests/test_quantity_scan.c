@@ -94,6 +94,40 @@ static const Row rows[] = {
      {Q("One", 1, 1), Q("77", 77, 77)}},
 };
 
+/* Read as written (cc_quantity_scanner_read_units()), as a generic record
+ * takes a mention: the unit, money tail and rate after the figure too. */
+static const Row unit_rows[] = {
+    {"a unit after the figure", "They marched 5 km with a 10-ton load.",
+     {QU("5 km", 5000, 5000, "m"), QU("10-ton", 10000, 10000, "kg")}},
+    {"a share", "Prices rose 5% over three years.",
+     {QU("5%", 5, 5, "percent"), Q("three", 3, 3)}},
+    {"a currency after a scale word", "About 12 million dollars of parts.",
+     {{"About 12 million dollars", 1.2e7, 1.2e7, "USD", TRUE, FALSE}}},
+    {"a money tail", "It costs 15 dollars and 50.",
+     {QU("15 dollars and 50", 15.5, 15.5, "USD")}},
+    {"no money tail before another amount", "50 dollar 50 dollar",
+     {QU("50 dollar", 50, 50, "USD"), QU("50 dollar", 50, 50, "USD")}},
+    {"no money tail before another currency", "10 rmb 20 usd",
+     {QU("10 rmb", 10, 10, "CNY"), QU("20 usd", 20, 20, "USD")}},
+    {"no money tail before a noun", "2 satoshis one day",
+     {QU("2 satoshis", 2e-8, 2e-8, "BTC"), Q("one", 1, 1)}},
+    {"no money tail before a scale word", "It cost three thousand dollars two hundred times.",
+     {QU("three thousand dollars", 3000, 3000, "USD"), Q("two hundred", 200, 200)}},
+    {"a currency code glued to the figure after it", "We give away 3 USD50 Cards.",
+     {Q("3", 3, 3), QU("USD50", 50, 50, "USD")}},
+    {"m before a unit is a million", "Output rose to 1.2m tons of ilmenite.",
+     {QU("1.2m tons", 1.2e9, 1.2e9, "kg")}},
+    {"m alone is a metre", "He is 1.8m tall.", {QU("1.8m", 1.8, 1.8, "m")}},
+    {"a lens's range, no negative figure", "the ef 75 -300mm lens",
+     {Q("75", 75, 75), QU("300mm", 0.3, 0.3, "m")}},
+    {"no second measure after a comma", "A sol is 24 hours, 39 minutes and 35 seconds.",
+     {QU("24 hours", 86400, 86400, "s"), QU("39 minutes and 35 seconds", 2375, 2375, "s")}},
+    {"plus before a figure is a sum", "nought point nought three plus zero point zero eight",
+     {Q("nought point nought three", 0.03, 0.03), Q("zero point zero eight", 0.08, 0.08)}},
+    {"number words joined by dashes", "they were playing three-nought-four",
+     {Q("three", 3, 3), Q("nought", 0, 0), Q("four", 4, 4)}},
+};
+
 typedef struct {
     CcLexicon *lex;
     CcNormalizer *nz;
@@ -146,14 +180,14 @@ describe(GString *s, const char *sentence, const CcQuantityMention *m)
 }
 
 static void
-test_rows(void **state)
+check_rows(const Fixture *f, const Row *table, guint n_rows, gboolean units)
 {
-    Fixture *f = *state;
     guint failed = 0;
-    for (guint r = 0; r < G_N_ELEMENTS(rows); r++) {
-        const Row *row = &rows[r];
+    for (guint r = 0; r < n_rows; r++) {
+        const Row *row = &table[r];
         const char *s = row->sentence;
         CcQuantityScanner *sc = cc_quantity_scanner_new(f->nz, s, strlen(s));
+        cc_quantity_scanner_read_units(sc, units);
         g_autoptr(GArray) got = g_array_new(FALSE, FALSE, sizeof(CcQuantityMention));
         CcQuantityMention m;
         while (cc_quantity_scanner_next(sc, 0, strlen(s), &m))
@@ -184,7 +218,19 @@ test_rows(void **state)
         }
     }
     if (failed > 0)
-        fail_msg("%u of %u rows failed", failed, (guint)G_N_ELEMENTS(rows));
+        fail_msg("%u of %u rows failed", failed, n_rows);
+}
+
+static void
+test_rows(void **state)
+{
+    check_rows(*state, rows, G_N_ELEMENTS(rows), FALSE);
+}
+
+static void
+test_unit_rows(void **state)
+{
+    check_rows(*state, unit_rows, G_N_ELEMENTS(unit_rows), TRUE);
 }
 
 /* Mentions start at or after @from, before @to, and after the last one:
@@ -213,6 +259,7 @@ main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_rows, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_unit_rows, setup, teardown),
         cmocka_unit_test_setup_teardown(test_windows, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
