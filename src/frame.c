@@ -1840,8 +1840,8 @@ cc_frame_generic_quantities(void)
 {
     static gsize chosen = 0;
     if (g_once_init_enter(&chosen)) {
-        CcValuePass pass = pass_from_env("CLAIMCHECK_GENERIC_QUANTITIES", CC_VALUE_PASS_REGEX,
-                                         FALSE, "the rules' patterns are used");
+        CcValuePass pass = pass_from_env("CLAIMCHECK_GENERIC_QUANTITIES", CC_VALUE_PASS_SCAN,
+                                         FALSE, "the quantity scanner is used");
         g_once_init_leave(&chosen, (gsize)pass + 1);
     }
     return (CcValuePass)(chosen - 1);

@@ -1454,9 +1454,12 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
             else if (c.vague && tok_is(t, k, "of"))
                 k++; /* "thousands of troops" */
             const PhraseValue *u = table_match(nz, TABLE_UNITS, t, k, &end);
-            /* "3 USD50": the code is the next figure's */
-            if (u != NULL && t->mention && is_currency(u) && end < t->n
-                && t->tok[end].kind == TOK_NUM && glued(t, end))
+            /* "3 USD50": the code is the next figure's; "5G", "4G": a
+             * network's generation, no grams; "120 M1989 howitzers",
+             * "60 M-1978 guns": a designation, no metres */
+            if (u != NULL && t->mention
+                && ((is_currency(u) && end < t->n && t->tok[end].kind == TOK_NUM && glued(t, end))
+                    || is_giga(t, k) || designation_at(t, k, end)))
                 u = NULL;
             if (u != NULL && (unit == NULL || u->text == unit->text) && u != unit) {
                 /* "$ 10 dollars" names its currency twice */
@@ -1647,15 +1650,20 @@ normalize_quantity_tokens(const CcNormalizer *nz, const Tokens *t, CcValue *valu
 #define SCAN_AHEAD 40
 #define SCAN_BACK 8
 
-/* Is token @i a figure glued to a point, comma or slash before it ("ID.3",
- * "Jan/3", "USD,100") or one of a list after it ("22,24,26")? None
- * starts a mention. */
+/* Is token @i a figure glued to a point, comma, slash or caret before it
+ * ("ID.3", "Jan/3", "USD,100", the exponent of "10^400"), the second
+ * figure of odds ("a 3-to-1 margin"), or one of a list after it
+ * ("22,24,26")? None starts a mention. */
 static gboolean
 glued_figure(const Tokens *t, guint i)
 {
     if (t->tok[i].kind != TOK_NUM)
         return FALSE;
-    if (i > 0 && !t->tok[i].space_before && tok_is_punct(t, i - 1, ".,/"))
+    if (i > 0 && !t->tok[i].space_before && tok_is_punct(t, i - 1, ".,/^"))
+        return TRUE;
+    if (i >= 4 && glued(t, i) && tok_is_punct(t, i - 1, "-") && glued(t, i - 1)
+        && tok_is(t, i - 2, "to") && glued(t, i - 2) && tok_is_punct(t, i - 3, "-")
+        && t->tok[i - 4].kind == TOK_NUM)
         return TRUE;
     return i + 2 < t->n && tok_is_punct(t, i + 1, ".,") && glued(t, i + 1) && glued(t, i + 2)
            && t->tok[i + 2].kind == TOK_NUM;

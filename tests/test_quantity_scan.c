@@ -124,6 +124,14 @@ static const Row unit_rows[] = {
      {QU("24 hours", 86400, 86400, "s"), QU("39 minutes and 35 seconds", 2375, 2375, "s")}},
     {"plus before a figure is a sum", "nought point nought three plus zero point zero eight",
      {Q("nought point nought three", 0.03, 0.03), Q("zero point zero eight", 0.08, 0.08)}},
+    {"a network's generation, no grams", "The 5G rollout reached 4G towns and 5 g of salt.",
+     {Q("5", 5, 5), Q("4", 4, 4), QU("5 g", 0.005, 0.005, "kg")}},
+    /* (the figure of "M-1978" is the generic rule's to skip: DESIGNATION) */
+    {"a designation after the figure, no unit",
+     "It sent 120 M1989 howitzers and nearly 60 M-1978 Koksan guns.",
+     {Q("120", 120, 120), Q("nearly 60", 54, 60), Q("1978", 1978, 1978)}},
+    {"odds, no second figure", "It won by a 3-to-1 margin.", {{0}}},
+    {"no figure past a double's range, nor its exponent", "They fired 10^400 shells.", {{0}}},
     {"number words joined by dashes", "they were playing three-nought-four",
      {Q("three", 3, 3), Q("nought", 0, 0), Q("four", 4, 4)}},
 };

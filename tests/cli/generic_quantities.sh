@@ -1,10 +1,10 @@
 # SPDX-License-Identifier: MIT
 # CLAIMCHECK_GENERIC_QUANTITIES chooses where the generic quantity records
-# (rule value_quantity) find their figures: the rule's patterns as written
-# (regex, the default) or, in the place of its "(?<value>{QUANTITY}...)"
-# pattern, the quantity scanner's mentions read as written, with the unit
-# after the figure and no verb read as a bound (scan, a testing aid). The
-# two agree on a share, a count, money, a figure after "topped" and one of
+# (rule value_quantity) find their figures: the quantity scanner's
+# mentions read as written, with the unit after the figure and no verb
+# read as a bound (scan, the default), or, in the place of the rule's
+# "{value}" pattern, the quantity grammar "(?<value>{QUANTITY}...)" (regex,
+# a testing aid). The two agree on a share, a count, money, a figure after "topped" and one of
 # a span of time ("in three days"); they differ on a calibre before a noun
 # ("152mm shells" to the pattern, "152mm" to the scanner) and on a scale
 # word hyphened on ("More than one" to the pattern, "More than one-thousand"
@@ -36,7 +36,7 @@ for mode in regex scan; do
     quantities >"$work/$mode"
 done
 
-if cmp -s "$work/default" "$work/regex"; then pass; else fail "the default is not the patterns'"; fi
+if cmp -s "$work/default" "$work/scan"; then pass; else fail "the default is not the scanner's"; fi
 for mode in regex scan; do
     for want in '5% 5 5 percent' '3,500 3500 3500 null' \
         'about 12 million dollars 12000000 12000000 USD' '3,000 3000 3000 null'; do
@@ -66,8 +66,8 @@ done
 
 CLAIMCHECK_GENERIC_QUANTITIES=bogus expect_exit "bogus" 0 -- \
     "$CLAIMCHECK" extract --all --date 2024-11-20 --format jsonl "$work/doc.txt"
-expect_stderr "bogus" "CLAIMCHECK_GENERIC_QUANTITIES='bogus' is neither scan nor regex; the rules' patterns are used"
+expect_stderr "bogus" "CLAIMCHECK_GENERIC_QUANTITIES='bogus' is neither scan nor regex; the quantity scanner is used"
 quantities >"$work/bogus"
-if cmp -s "$work/bogus" "$work/regex"; then pass; else fail "an unknown value is not the default"; fi
+if cmp -s "$work/bogus" "$work/scan"; then pass; else fail "an unknown value is not the default"; fi
 
 finish
