@@ -24,6 +24,15 @@ is_currency(const PhraseValue *u)
     return u != NULL && u->text != NULL && g_ascii_isupper(u->text[0]);
 }
 
+/* Is the text read as the whole text of a value — a value's own text, or a
+ * mention read as written (Tokens.units) — rather than a mention that
+ * ends before its unit? */
+static inline gboolean
+as_text(const Tokens *t)
+{
+    return !t->mention || t->units;
+}
+
 static gboolean
 is_ordinal_suffix(const Tokens *t, guint i)
 {
@@ -860,7 +869,7 @@ is_range_connector(const Tokens *t, guint i, gboolean between, gboolean from)
                || tok_is(t, i, "through");
     /* "three or four years": one vague figure, which a mention in a
      * sentence is not (its own pattern of the generic values reads it) */
-    if (t->mention && tok_is(t, i, "or"))
+    if (!as_text(t) && tok_is(t, i, "or"))
         return FALSE;
     /* "three-nought-four": a figure spelled digit by digit, no range */
     if (tok_is_punct(t, i, "-")
@@ -913,11 +922,12 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
     memset(c, 0, sizeof *c);
     const guint start = i;
     /* a mention is the figure: "percent of 10" is a unit and a mention */
-    c->unit = t->mention ? NULL : read_share_prefix(nz, t, &i);
-    if (c->unit == NULL)
+    c->unit = as_text(t) ? read_share_prefix(nz, t, &i) : NULL;
+    if (c->unit == NULL) {
         c->unit = read_money_prefix(nz, t, &i);
-    if (t->mention && c->unit != NULL && !mention_currency(t, start, i))
-        return FALSE;
+        if (t->mention && c->unit != NULL && !mention_currency(t, start, i))
+            return FALSE;
+    }
     if (t->mention && c->unit == NULL && dollar_word(t, i)) {
         guint k = i + 1; /* "US $84 billion": the mention's, read from "$" */
         c->unit = read_money_prefix(nz, t, &k);
@@ -1007,7 +1017,7 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
             /* "from 24.2 to 33-35 billion euros": a change to a range
              * reaches the range's top, and its scale applies throughout */
             Figure top;
-            if (from && !t->mention && tok_is(t, j, "to") && !b.scaled
+            if (from && as_text(t) && tok_is(t, j, "to") && !b.scaled
                 && tok_is_punct(t, b.end, "-")
                 && glued(t, b.end) && glued(t, b.end + 1)
                 && read_figure(nz, t, b.end + 1, c->unit != NULL || u2 != NULL, &top)
@@ -1040,8 +1050,16 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
             }
             /* "three or four years" is one vague figure; "10 bln or 10 tln"
              * and "8 or 10" are two */
+            guint cend;
+            const PhraseValue *cu;
             if (tok_is(t, j, "or")
-                && (a.scaled || b.scaled || a.v != floor(a.v) || b.v != a.v + 1)) {
+                && (a.scaled || b.scaled || a.v != floor(a.v) || b.v != a.v + 1
+                    || (t->mention /* "eight or nine euros", "8 or $9": two prices */
+                        && (u2 != NULL
+                            || ((cu = table_match(nz, TABLE_UNITS, t, b.end, &cend)) != NULL
+                                && is_currency(cu)))))) {
+                if (t->mention)
+                    return !(between || from); /* the first, a mention of its own */
                 c->stop = TRUE; /* the two figures are read apart */
                 return FALSE;
             }
@@ -1298,8 +1316,23 @@ year_after_in(const Tokens *t, guint i)
  * when the text holds two bounds that make no interval ("more than 40 and
  * less than 10"): nothing is read. */
 static gboolean
+read_quantity_pair(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value,
+                   gboolean *stop, guint *endp, gboolean pair);
+
+static gboolean
 read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, gboolean *stop,
               guint *endp)
+{
+    return read_quantity_pair(nz, t, i, value, stop, endp, TRUE);
+}
+
+/* read_quantity(); with @pair, a mention read as written takes a second
+ * bound after its first ("more than 10 and less than 20"), which is then
+ * read without @pair: "less than 10, more than 10 and less than 40" is two
+ * mentions. */
+static gboolean
+read_quantity_pair(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value,
+                   gboolean *stop, guint *endp, gboolean pair)
 {
     gboolean approx = FALSE, between = FALSE, from = FALSE, from_zero = FALSE;
     const char *op = NULL;
@@ -1401,6 +1434,11 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
                 else if (tok_is(t, end - 1, "plus")
                          && ((end < t->n && t->tok[end].kind == TOK_NUM)
                              || number_word(nz, t, end, &wv, &e2) != NULL))
+                    b = NULL;
+                /* read as written, "above 1000 and below 1500" is one
+                 * mention, the second bound the pair's (below) */
+                else if (t->units && op != NULL
+                         && (tok_is(t, j, "and") || tok_is(t, j, "but") || tok_is_punct(t, j, ",")))
                     b = NULL;
             } else if (b != NULL
                        && ((tok_is(t, end, "than") && end + 1 < t->n)
@@ -1512,13 +1550,13 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
         return FALSE;
     }
     double lo = c.low, hi = c.high;
-    if (unit != NULL && is_currency(unit) && (!t->mention || t->units))
+    if (unit != NULL && is_currency(unit) && as_text(t))
         j = read_money_tail(nz, t, j, &lo, &hi);
 
     /* "50 meters per millisecond", "50 km/ms": a measure per a unit of
      * time is a rate, in the canonical unit per second */
     const PhraseValue *per = NULL;
-    if (unit != NULL && (!t->mention || t->units) && cc_unit_is_continuous(unit->text)
+    if (unit != NULL && as_text(t) && cc_unit_is_continuous(unit->text)
         && !is_currency(unit)
         && !g_str_equal(unit->text, "s")
         && (tok_is(t, j, "per") || tok_is_punct(t, j, "/"))) {
@@ -1592,7 +1630,7 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
     }
 
     *endp = j;
-    if (t->mention)
+    if (!as_text(t) || (t->mention && !pair))
         return TRUE; /* a second bound is a mention of its own */
     /* "more than 10 and less than 20", "at most 100 and at least 20" */
     guint k = j;
@@ -1607,10 +1645,14 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
         gboolean stop2 = FALSE;
         if ((is_lower_op(op) && is_upper_op(op2)) || (is_upper_op(op) && is_lower_op(op2))) {
             guint end2;
-            if (read_quantity(nz, t, k, &second, &stop2, &end2)) {
+            if (read_quantity_pair(nz, t, k, &second, &stop2, &end2, !t->mention)) {
                 const CcValue *lower = is_lower_op(op) ? value : &second;
                 const CcValue *upper = is_lower_op(op) ? &second : value;
-                if (lower->low <= upper->high) {
+                /* (read as written, an empty interval joins nothing:
+                 * "less than 10, more than 10") */
+                if (lower->low < upper->high
+                    || (lower->low == upper->high
+                        && !(t->mention && (lower->low_strict || upper->high_strict)))) {
                     CcValue both = *lower;
                     both.has_high = TRUE;
                     both.high = upper->high;
@@ -1624,6 +1666,8 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
                 }
             }
         }
+        if (t->mention)
+            return TRUE; /* read as written: the first bound, a mention of its own */
         *stop = TRUE;
         return FALSE;
     }
