@@ -958,7 +958,7 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
      * ft": the unit written after each figure */
     guint uend;
     const PhraseValue *u1 =
-        c->unit == NULL && !t->mention ? table_match(nz, TABLE_UNITS, t, j, &uend) : NULL;
+        c->unit == NULL && as_text(t) ? table_match(nz, TABLE_UNITS, t, j, &uend) : NULL;
     if (u1 != NULL && !is_currency(u1)) {
         guint k = uend;
         if (from && tok_is(t, k, "up") && tok_is(t, k + 1, "to"))
@@ -1197,8 +1197,13 @@ read_second_measure(const CcNormalizer *nz, const Tokens *t, guint j, const Phra
         || f.v < 0)
         return j;
     const PhraseValue *u2 = table_match(nz, TABLE_UNITS, t, f.end, &end);
-    if (u2 == NULL && tok_is(t, f.end, "in") && f.end + 1 == t->n) {
-        /* "in" is an inch only here: everywhere else it is a preposition */
+    if (u2 == NULL && tok_is(t, f.end, "in")
+        && (f.end + 1 == t->n
+            || (t->mention && f.v < 12 && f.v == floor(f.v)
+                && (g_str_equal(unit->orig, "ft") || g_str_equal(unit->orig, "feet")
+                    || g_str_equal(unit->orig, "foot"))))) {
+        /* "in" is an inch only here, or in a sentence after feet ("12 ft 2
+         * in more or less"): everywhere else it is a preposition */
         u2 = g_hash_table_lookup(nz->tables[TABLE_UNITS].by_phrase, "inch");
         end = f.end + 1;
     }
@@ -1377,7 +1382,7 @@ read_quantity_pair(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *va
         if (tok_is(t, i, "from") && !from) {
             from = TRUE;
             i++;
-            if (t->mention)
+            if (t->mention && !t->units)
                 break;
             continue;
         }
@@ -1397,6 +1402,10 @@ read_quantity_pair(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *va
         }
         c.end = range_end(nz, t, c.end, between, c.unit != NULL);
     }
+    /* read as written, "from up to 252 miles to 287 miles" is the change,
+     * no bound */
+    if (t->units && c.has_from)
+        op = NULL;
     guint j = c.end;
     const PhraseValue *unit = c.unit;
     /* "152 mm", "114mm": a unit that is also a scale word ("MM", a
@@ -1410,6 +1419,8 @@ read_quantity_pair(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *va
         if (u != NULL && end == send && !is_currency(u) && !designation_at(t, j, end)) {
             unit = u;
             j = end;
+            if (t->units && c.low == c.high)
+                j = read_second_measure(nz, t, j, u, &c); /* "12 m 2 dm" */
         }
     }
 
