@@ -803,11 +803,18 @@ read_figure(const CcNormalizer *nz, const Tokens *t, guint i, gboolean money, Fi
     Figure den;
     if (k != f->end && read_figure(nz, t, k, FALSE, &den) && den.v > 0) {
         if ((tok_is(t, k - 1, "of") || tok_is(t, k - 1, "in")) && den.v < f->v) {
-            f->no_share = TRUE; /* "12 out of 10": two figures, read apart */
-            return FALSE;
+            /* "12 out of 10": two figures, read apart (read as written,
+             * each a mention of its own) */
+            if (!t->units) {
+                f->no_share = TRUE;
+                return FALSE;
+            }
+            k = f->end;
         }
-        f->v /= den.v;
-        f->end = den.end;
+        if (k != f->end) {
+            f->v /= den.v;
+            f->end = den.end;
+        }
     }
     if (negative)
         f->v = -f->v;

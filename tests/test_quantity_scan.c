@@ -157,6 +157,8 @@ static const Row unit_rows[] = {
      {QU("from 208 pounds to 193", 87.54332741, 87.54332741, "kg")}},
     {"a change after from and a bound", "The range grows from up to 252 miles to 287 miles.",
      {QU("from up to 252 miles to 287 miles", 405554.688, 461881.728, "m")}},
+    {"no share of a smaller whole", "There are 12 out of 10, and two out of five agreed.",
+     {Q("12", 12, 12), Q("10", 10, 10), Q("two out of five", 0.4, 0.4)}},
     {"a unit in brackets", "The weight is 20 (kg).", {QU("20 (kg)", 20, 20, "kg")}},
     {"number words joined by dashes", "they were playing three-nought-four",
      {Q("three", 3, 3), Q("nought", 0, 0), Q("four", 4, 4)}},
