@@ -1346,6 +1346,7 @@ static gboolean
 read_quantity_pair(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value,
                    gboolean *stop, guint *endp, gboolean pair)
 {
+    const guint first = i;
     gboolean approx = FALSE, between = FALSE, from = FALSE, from_zero = FALSE;
     const char *op = NULL;
     guint end;
@@ -1532,7 +1533,11 @@ read_quantity_pair(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *va
 
     /* "fell to $2,315 from $2,415", "to 138,285 lots from 212,577 lots":
      * a change written the other way round, the figure it came to first */
-    if (!c.has_from && !c.vague && c.low == c.high && !t->mention) {
+    /* (read as written, only after "to" and with no year: "to 2020 from
+     * 2019" is none) */
+    if (!c.has_from && !c.vague && c.low == c.high
+        && (!t->mention
+            || (t->units && first > 0 && tok_is(t, first - 1, "to") && !is_year(t, first)))) {
         guint k = j;
         if (tok_is(t, k + 1, "from") && k < t->n && t->tok[k].kind == TOK_WORD)
             k++; /* what the figure counts: "lots" */
@@ -1540,7 +1545,8 @@ read_quantity_pair(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *va
         const PhraseValue *u2 = tok_is(t, k, "from") ? read_money_prefix(nz, t, &f) : NULL;
         Figure y;
         if (tok_is(t, k, "from") && (u2 == NULL || unit == NULL || u2->text == unit->text)
-            && read_figure(nz, t, f, u2 != NULL, &y) && !y.no_share) {
+            && !(t->mention && is_year(t, f)) && read_figure(nz, t, f, u2 != NULL, &y)
+            && !y.no_share) {
             guint uend;
             const PhraseValue *u3 = table_match(nz, TABLE_UNITS, t, y.end, &uend);
             c.has_from = TRUE;
