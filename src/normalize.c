@@ -16,6 +16,7 @@ static const char *const table_names[N_TABLES] = {
     [TABLE_MONTHS] = "months",             [TABLE_WEEKDAYS] = "weekdays",
     [TABLE_DATE_PARTS] = "date_parts",     [TABLE_RELATIVE_DATES] = "relative_dates",
     [TABLE_WEEKDAY_SHORT] = "weekday_short", [TABLE_HOLIDAYS] = "holidays",         [TABLE_ENTITIES] = "entities",
+    [TABLE_COUNTED_NOUNS] = "counted_nouns", [TABLE_COUNT_MODIFIERS] = "count_modifiers",
 };
 
 /* ---- tokens ---- */
@@ -417,6 +418,8 @@ fill_value(GStringChunk *strings, TableId id, const CcLexiconEntry *e, PhraseVal
     }
     case TABLE_APPROXIMATORS:
     case TABLE_BOUNDS_FROM_ZERO:
+    case TABLE_COUNTED_NOUNS:
+    case TABLE_COUNT_MODIFIERS:
         break;
     case TABLE_HOLIDAYS: {
         /* "12 25", "11 4 4" (the 4th Thursday of November), "11 4 4 1" (the

@@ -45,6 +45,8 @@ typedef enum {
     TABLE_RELATIVE_DATES,
     TABLE_HOLIDAYS,
     TABLE_ENTITIES,
+    TABLE_COUNTED_NOUNS,    /* what a million glued to "m" counts: "users", "sales" */
+    TABLE_COUNT_MODIFIERS,  /* the words between: "combined", "digital", "active" */
     N_TABLES
 } TableId;
 

@@ -41,6 +41,35 @@ is_ordinal_suffix(const Tokens *t, guint i)
     return tok_is(t, i, "st") || tok_is(t, i, "nd") || tok_is(t, i, "rd") || tok_is(t, i, "th");
 }
 
+/* Does what a million counts follow at @k ("2.7m combined digital and
+ * physical sales", "35m of its Echo devices"): up to four modifiers
+ * (count_modifiers, or a capitalized word) and a counted noun
+ * (counted_nouns), after "of its", "of the", …? */
+static gboolean
+counted_after(const CcNormalizer *nz, const Tokens *t, guint k)
+{
+    static const char *const owners[] = {"its", "their", "the", "his", "her", "our", "these",
+                                         "those"};
+    guint end;
+    if (tok_is(t, k, "of"))
+        for (guint o = 0; o < G_N_ELEMENTS(owners); o++)
+            if (tok_is(t, k + 1, owners[o])) {
+                k += 2;
+                break;
+            }
+    for (guint n = 0; n <= 4 && k < t->n && t->tok[k].kind == TOK_WORD; n++) {
+        if (table_match(nz, TABLE_COUNTED_NOUNS, t, k, &end) != NULL)
+            return end >= t->n || t->tok[end].kind != TOK_WORD || t->tok[end].space_before;
+        if (table_match(nz, TABLE_COUNT_MODIFIERS, t, k, &end) != NULL)
+            k = end;
+        else if (g_ascii_isupper(t->tok[k].s[0]))
+            k++;
+        else
+            return FALSE;
+    }
+    return FALSE;
+}
+
 /* TRUE when "m" at @j (ending at @end) after a figure is a million, not a
  * metre: "10M", "1.2m tons", and "2.7m combined sales", where the rules
  * keep the words a million counts in the value; "48m", "5m to 10m" and
@@ -57,10 +86,12 @@ m_is_million(const CcNormalizer *nz, const Tokens *t, guint j, guint end)
     /* a mention of a sentence is read as its text alone: "1.8m tall"; read
      * with its unit, "1.2m tons" is millions of the unit after it */
     if (t->mention) {
-        const PhraseValue *u = t->units && end < t->n && t->tok[end].space_before
-                                   ? table_match(nz, TABLE_UNITS, t, end, &uend)
-                                   : NULL;
-        return u != NULL && !is_currency(u) && !tok_is(t, end, "in");
+        if (!t->units || end >= t->n || !t->tok[end].space_before)
+            return FALSE;
+        const PhraseValue *u = table_match(nz, TABLE_UNITS, t, end, &uend);
+        if (u != NULL)
+            return !is_currency(u) && !tok_is(t, end, "in");
+        return counted_after(nz, t, end);
     }
     if (table_match(nz, TABLE_UNITS, t, end, &uend) != NULL)
         return !tok_is_punct(t, end, "/");

@@ -163,6 +163,8 @@ static const Row unit_rows[] = {
      {QU("$2,315 from $2,415", 2315, 2315, "USD")}},
     {"no change between years", "Talks moved to 2020 from 2019.",
      {Q("2020", 2020, 2020), Q("from 2019", 2019, 2019)}},
+    {"m before what a million counts", "It sold 2.7m combined digital and physical sales and 35m of its Echo devices, a 2m wall.",
+     {Q("2.7m", 2.7e6, 2.7e6), Q("35m", 3.5e7, 3.5e7), QU("2m", 2, 2, "m")}},
     {"a unit in brackets", "The weight is 20 (kg).", {QU("20 (kg)", 20, 20, "kg")}},
     {"number words joined by dashes", "they were playing three-nought-four",
      {Q("three", 3, 3), Q("nought", 0, 0), Q("four", 4, 4)}},
@@ -178,7 +180,8 @@ setup(void **state)
 {
     Fixture *f = g_new0(Fixture, 1);
     f->lex = cc_lexicon_new();
-    static const char *const files[] = {"numbers.rules", "units.rules", "dates.rules", NULL};
+    static const char *const files[] = {"numbers.rules", "units.rules", "dates.rules",
+                                        "values.rules", NULL};
     for (guint i = 0; files[i]; i++) {
         g_autofree char *path = g_build_filename(CC_SOURCE_DIR, "rules", "core", files[i], NULL);
         g_autoptr(GError) error = NULL;
