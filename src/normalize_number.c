@@ -906,7 +906,7 @@ is_range_connector(const Tokens *t, guint i, gboolean between, gboolean from)
         return tok_is(t, i, "to") || tok_is_punct(t, i, "-") || tok_is(t, i, "until")
                || tok_is(t, i, "through");
     /* "three or four years": one vague figure, which a mention in a
-     * sentence is not (its own pattern of the generic values reads it) */
+     * sentence is not unless read as written (a generic record's) */
     if (!as_text(t) && tok_is(t, i, "or"))
         return FALSE;
     /* "three-nought-four": a figure spelled digit by digit, no range */
@@ -1355,13 +1355,13 @@ year_after_in(const Tokens *t, guint i)
     return y->len == 4 || !g_ascii_isalnum(y->s[4]);
 }
 
-/* Reads one quantity at @i; @endp is set to the index after it. Sets @stop
- * when the text holds two bounds that make no interval ("more than 40 and
- * less than 10"): nothing is read. */
 static gboolean
 read_quantity_pair(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value,
                    gboolean *stop, guint *endp, gboolean pair);
 
+/* Reads one quantity at @i; @endp is set to the index after it. Sets @stop
+ * when the text holds two bounds that make no interval ("more than 40 and
+ * less than 10"): nothing is read. */
 static gboolean
 read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, gboolean *stop,
               guint *endp)
