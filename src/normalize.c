@@ -61,9 +61,11 @@ decimal_comma(const char *p, const char *end)
 
 /* Reads a figure at p: "11,000", "14 000", "1.2", "1.200.000", ".08".
  * Thousands groups use one separator throughout; the first group has at
- * most three digits. Returns the bytes read. */
+ * most three digits. @in_list: the figure follows a figure and a comma
+ * ("22,24,26,31"), and its own comma is the list's, no decimal comma.
+ * Returns the bytes read. */
 static guint
-scan_number(const char *start, const char *end, Token *tok)
+scan_number(const char *start, const char *end, Token *tok, gboolean in_list)
 {
     char buf[80];
     guint b = 0;
@@ -135,7 +137,9 @@ scan_number(const char *start, const char *end, Token *tok)
         p += skip + 3;
     }
     guint int_copied = b; /* integer digits kept in buf; the rest scale it */
-    char point = style == '.' || (style == 0 && !indian && decimal_comma(p, end)) ? ',' : '.';
+    char point = style == '.' || (style == 0 && !indian && !in_list && decimal_comma(p, end))
+                     ? ','
+                     : '.';
     if (p + 1 < end && *p == point && g_ascii_isdigit(p[1])) {
         guint d = digit_run(p + 1, end);
         buf[b++] = '.';
@@ -197,7 +201,8 @@ tokens_scan(Tokens *t, const char *text, gsize len)
             || (*p == '.' && p + 1 < end && g_ascii_isdigit(p[1]) && !after_digit
                 && !(p > text && is_word_char(p - 1, end)))) {
             tok->kind = TOK_NUM;
-            tok->len = scan_number(p, end, tok);
+            tok->len = scan_number(p, end, tok,
+                                   p > text + 1 && p[-1] == ',' && g_ascii_isdigit(p[-2]));
         } else if (is_word_char(p, end)) {
             const char *q = p;
             while (q < end) {

@@ -1768,6 +1768,29 @@ glued_figure(const Tokens *t, guint i)
            && t->tok[i + 2].kind == TOK_NUM;
 }
 
+/* Is token @i a figure of a list written with commas and no spaces, three
+ * or more short figures ("nrs. 22,24,26,31")? Read as written, each is a
+ * mention of its own. */
+static gboolean
+list_figure(const Tokens *t, guint i)
+{
+    if (t->tok[i].kind != TOK_NUM || t->tok[i].int_digits > 3 || t->tok[i].decimal
+        || t->tok[i].grouped)
+        return FALSE;
+    guint first = i, last = i;
+    while (first >= 2 && tok_is_punct(t, first - 1, ",") && glued(t, first - 1) && glued(t, first)
+           && t->tok[first - 2].kind == TOK_NUM && t->tok[first - 2].int_digits <= 3
+           && !t->tok[first - 2].decimal && !t->tok[first - 2].grouped)
+        first -= 2;
+    while (last + 2 < t->n && tok_is_punct(t, last + 1, ",") && glued(t, last + 1)
+           && glued(t, last + 2) && t->tok[last + 2].kind == TOK_NUM
+           && t->tok[last + 2].int_digits <= 3 && !t->tok[last + 2].decimal
+           && !t->tok[last + 2].grouped)
+        last += 2;
+    return last - first >= 4 && !(first > 0 && glued(t, first))
+           && !(glued(t, last + 1) && t->tok[last + 1].kind == TOK_WORD);
+}
+
 struct _CcQuantityScanner {
     TokenSlice s;
 };
@@ -1820,6 +1843,7 @@ cc_quantity_scanner_next(CcQuantityScanner *sc, gsize from, gsize to, CcQuantity
             continue;
         }
         gboolean starts = (tok_can_start(t, sc->s.i) && !glued_figure(t, sc->s.i))
+                          || (t->units && list_figure(t, sc->s.i))
                           || (symbol_bound(t, sc->s.i, &send) != NULL
                               && !tok_is_punct(t, sc->s.i - 1, "<>="));
         if (starts && read_quantity(sc->s.nz, t, sc->s.i, &m->value, &stop, &end)
