@@ -159,6 +159,8 @@ static const Row unit_rows[] = {
      {QU("from up to 252 miles to 287 miles", 405554.688, 461881.728, "m")}},
     {"no share of a smaller whole", "There are 12 out of 10, and two out of five agreed.",
      {Q("12", 12, 12), Q("10", 10, 10), Q("two out of five", 0.4, 0.4)}},
+    {"a change with a year between", "Mileage crept up from 20 miles per gallon in 2008 to 29 mpg in 2020.",
+     {QU("from 20 miles per gallon in 2008 to 29 mpg", 20, 29, "mpg")}},
     {"a change written the other way round", "Ethereum fell to $2,315 from $2,415.",
      {QU("$2,315 from $2,415", 2315, 2315, "USD")}},
     {"no change between years", "Talks moved to 2020 from 2019.",
