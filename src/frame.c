@@ -1543,9 +1543,10 @@ read_glued_million(CcFrameRun *run, CcMention *m)
     v->orig_unit = NULL;
 }
 
-/* CLAIMCHECK_GENERIC_QUANTITIES=scan: a generic quantity record reads the
- * unit written after its figure, as the rule's pattern did ("5%", "4.5
- * km", "12 million dollars"), which the quantity scanner leaves out: the
+/* With CLAIMCHECK_VALUE_PASS=regex, a generic quantity record reads the
+ * unit written after its figure ("5%", "4.5 km", "12 million dollars"),
+ * which the value grammar's mention leaves out (the quantity scanner reads
+ * it itself, cc_quantity_scanner_read_units()): the
  * mention grows to the end of its last token and over up to three tokens
  * more, the shortest the quantity normalizer reads with a unit, or a
  * longer one whose amount the words after change. */
@@ -1936,8 +1937,8 @@ cc_frame_generic_quantities(void)
 {
     static gsize chosen = 0;
     if (g_once_init_enter(&chosen)) {
-        CcValuePass pass = pass_from_env("CLAIMCHECK_GENERIC_QUANTITIES", CC_VALUE_PASS_REGEX,
-                                         FALSE, "the rules' patterns are used");
+        CcValuePass pass = pass_from_env("CLAIMCHECK_GENERIC_QUANTITIES", CC_VALUE_PASS_SCAN,
+                                         FALSE, "the quantity scanner is used");
         g_once_init_leave(&chosen, (gsize)pass + 1);
     }
     return (CcValuePass)(chosen - 1);
@@ -2037,6 +2038,7 @@ static void
 quantities_by_scan(CcFrameRun *run, const GArray *windows, gboolean as_written, GArray *out)
 {
     CcQuantityScanner *sc = cc_quantity_scanner_new(run->normalizer, run->text, run->len);
+    cc_quantity_scanner_read_units(sc, as_written);
     gsize at = 0;
     for (guint wi = 0; wi < windows->len; wi++) {
         const Span *w = &g_array_index(windows, Span, wi);
@@ -2239,7 +2241,9 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
                 read_glued_million(run, mention);
             read_scale_after(run, mention);
             if (as_written) {
-                read_unit_after(run, mention);
+                /* the scanner read the unit after the figure */
+                if (pass != CC_VALUE_PASS_SCAN)
+                    read_unit_after(run, mention);
                 continue;
             }
             read_verb_bound(run, mention);

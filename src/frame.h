@@ -200,10 +200,11 @@ CcValuePass cc_frame_value_pass(void);
 CcValuePass cc_frame_generic_pass(void);
 
 /* Where the generic quantity records (rule value_quantity's first pattern,
- * "(?<value>{QUANTITY}...)") find their figures, by the environment
- * variable CLAIMCHECK_GENERIC_QUANTITIES, a testing aid read once: regex
- * (the default, the pattern as written) or scan (the rule's patterns that
- * open with "(?<value>{QUANTITY}" read "{value}" instead, the quantity
- * scanner's mentions as written; tests/value_pass_diff
- * --generic-quantities lists where the records differ). */
+ * "{value}(?![\w])") find their figures, by the environment variable
+ * CLAIMCHECK_GENERIC_QUANTITIES, a testing aid read once: scan (the
+ * default, the quantity scanner's mentions read as written, unit and money
+ * tail included) or regex (such a pattern reads the quantity grammar,
+ * "(?<value>{QUANTITY}{UNIT_AFTER}?{MONEY_TAIL}?)", instead;
+ * tests/value_pass_diff --generic-quantities lists where the records
+ * differ). */
 CcValuePass cc_frame_generic_quantities(void);

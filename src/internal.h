@@ -240,13 +240,25 @@ typedef struct {
  * from each token a reading may start at, take what a mention is —
  * figures, number words, scales, fractions, ranges, bounds,
  * approximators, vague magnitudes and a currency before the figure,
- * never a unit after it — and the span and the value come from that one
+ * never a unit after it unless asked (cc_quantity_scanner_read_units()) —
+ * and the span and the value come from that one
  * reading. The text must outlive the scanner. */
 typedef struct _CcQuantityScanner CcQuantityScanner;
 
 CcQuantityScanner *cc_quantity_scanner_new(const CcNormalizer *normalizer, const char *text,
                                            gsize len);
 void cc_quantity_scanner_free(CcQuantityScanner *scanner);
+/* With @units, the mentions are read as written, as a generic record takes
+ * them, by the readings of a value's own text: the unit written after the
+ * figure (in brackets too), a money tail and a rate ("5 km", "12 million
+ * dollars", "15 dollars and 50", "50 km/s"), a range with a unit after
+ * each figure ("5% to 10%"), a measure in two units ("5 ft 2 in"), two
+ * bounds of one figure ("above 1000 and below 1500"), "three or four", a
+ * share before its figure ("percent of 10"), a change ("from 208 pounds to
+ * 193", "to $2,315 from $2,415"), a million glued to "m" before what it
+ * counts ("2.7m combined sales", "1.2m tons"); "12 out of 10" is two
+ * mentions. */
+void cc_quantity_scanner_read_units(CcQuantityScanner *scanner, gboolean units);
 /* The next mention that starts at a byte in [@from, @to) and after the
  * last one found; FALSE when there is none. Calls must not ask for an
  * earlier @from than the last call's. */

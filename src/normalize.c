@@ -16,6 +16,7 @@ static const char *const table_names[N_TABLES] = {
     [TABLE_MONTHS] = "months",             [TABLE_WEEKDAYS] = "weekdays",
     [TABLE_DATE_PARTS] = "date_parts",     [TABLE_RELATIVE_DATES] = "relative_dates",
     [TABLE_WEEKDAY_SHORT] = "weekday_short", [TABLE_HOLIDAYS] = "holidays",         [TABLE_ENTITIES] = "entities",
+    [TABLE_COUNTED_NOUNS] = "counted_nouns", [TABLE_COUNT_MODIFIERS] = "count_modifiers",
 };
 
 /* ---- tokens ---- */
@@ -60,9 +61,11 @@ decimal_comma(const char *p, const char *end)
 
 /* Reads a figure at p: "11,000", "14 000", "1.2", "1.200.000", ".08".
  * Thousands groups use one separator throughout; the first group has at
- * most three digits. Returns the bytes read. */
+ * most three digits. @in_list: the figure follows a figure and a comma
+ * ("22,24,26,31"), and its own comma is the list's, no decimal comma.
+ * Returns the bytes read. */
 static guint
-scan_number(const char *start, const char *end, Token *tok)
+scan_number(const char *start, const char *end, Token *tok, gboolean in_list)
 {
     char buf[80];
     guint b = 0;
@@ -134,7 +137,9 @@ scan_number(const char *start, const char *end, Token *tok)
         p += skip + 3;
     }
     guint int_copied = b; /* integer digits kept in buf; the rest scale it */
-    char point = style == '.' || (style == 0 && !indian && decimal_comma(p, end)) ? ',' : '.';
+    char point = style == '.' || (style == 0 && !indian && !in_list && decimal_comma(p, end))
+                     ? ','
+                     : '.';
     if (p + 1 < end && *p == point && g_ascii_isdigit(p[1])) {
         guint d = digit_run(p + 1, end);
         buf[b++] = '.';
@@ -177,6 +182,7 @@ tokens_scan(Tokens *t, const char *text, gsize len)
     const char *p = text, *end = text + len;
     t->n = 0;
     t->mention = FALSE;
+    t->units = FALSE;
     gboolean space = FALSE;
     while (p < end && t->n < MAX_TOKENS) {
         guint sp = space_len(p, end);
@@ -195,7 +201,8 @@ tokens_scan(Tokens *t, const char *text, gsize len)
             || (*p == '.' && p + 1 < end && g_ascii_isdigit(p[1]) && !after_digit
                 && !(p > text && is_word_char(p - 1, end)))) {
             tok->kind = TOK_NUM;
-            tok->len = scan_number(p, end, tok);
+            tok->len = scan_number(p, end, tok,
+                                   p > text + 1 && p[-1] == ',' && g_ascii_isdigit(p[-2]));
         } else if (is_word_char(p, end)) {
             const char *q = p;
             while (q < end) {
@@ -227,6 +234,7 @@ token_slice_init(TokenSlice *s, const CcNormalizer *nz, const char *text, gsize 
     s->len = len;
     tokens_scan(&s->t, text, len);
     s->t.mention = TRUE;
+    s->units = FALSE;
     s->i = 0;
 }
 
@@ -240,6 +248,7 @@ token_slice_slide(TokenSlice *s, guint ahead, guint back)
     gsize base = (gsize)(t->tok[keep].s - s->text);
     tokens_scan(t, s->text + base, s->len - base);
     t->mention = TRUE;
+    t->units = s->units;
     s->i = back;
 }
 
@@ -414,6 +423,8 @@ fill_value(GStringChunk *strings, TableId id, const CcLexiconEntry *e, PhraseVal
     }
     case TABLE_APPROXIMATORS:
     case TABLE_BOUNDS_FROM_ZERO:
+    case TABLE_COUNTED_NOUNS:
+    case TABLE_COUNT_MODIFIERS:
         break;
     case TABLE_HOLIDAYS: {
         /* "12 25", "11 4 4" (the 4th Thursday of November), "11 4 4 1" (the

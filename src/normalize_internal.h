@@ -45,6 +45,8 @@ typedef enum {
     TABLE_RELATIVE_DATES,
     TABLE_HOLIDAYS,
     TABLE_ENTITIES,
+    TABLE_COUNTED_NOUNS,    /* what a million glued to "m" counts: "users", "sales" */
+    TABLE_COUNT_MODIFIERS,  /* the words between: "combined", "digital", "active" */
     N_TABLES
 } TableId;
 
@@ -114,6 +116,10 @@ typedef struct {
      * a date mention may hold (no "may" the verb, no year past 2199, "the
      * day" only at a clause's end: normalize_date.c). */
     gboolean mention;
+    /* With @mention: a mention read as written, as a generic record takes
+     * it — the unit after the figure, a money tail, a rate ("5 km", "15
+     * dollars and 50", "12 million dollars") are the mention's too. */
+    gboolean units;
 } Tokens;
 
 /* Cuts text into numbers, words and single punctuation characters. Thin,
@@ -129,6 +135,7 @@ typedef struct {
     gsize len;
     Tokens t;
     guint i;
+    gboolean units; /* Tokens.units for every slice */
 } TokenSlice;
 
 void token_slice_init(TokenSlice *s, const CcNormalizer *nz, const char *text, gsize len);

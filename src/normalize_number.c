@@ -24,12 +24,50 @@ is_currency(const PhraseValue *u)
     return u != NULL && u->text != NULL && g_ascii_isupper(u->text[0]);
 }
 
+/* Is the text read as the whole text of a value — a value's own text, or a
+ * mention read as written (Tokens.units) — rather than a mention that
+ * ends before its unit? */
+static inline gboolean
+as_text(const Tokens *t)
+{
+    return !t->mention || t->units;
+}
+
 static gboolean
 is_ordinal_suffix(const Tokens *t, guint i)
 {
     if (i >= t->n || t->tok[i].kind != TOK_WORD || t->tok[i].space_before)
         return FALSE;
     return tok_is(t, i, "st") || tok_is(t, i, "nd") || tok_is(t, i, "rd") || tok_is(t, i, "th");
+}
+
+/* Does what a million counts follow at @k ("2.7m combined digital and
+ * physical sales", "35m of its Echo devices"): up to four modifiers
+ * (count_modifiers, or a capitalized word) and a counted noun
+ * (counted_nouns), after "of its", "of the", …? */
+static gboolean
+counted_after(const CcNormalizer *nz, const Tokens *t, guint k)
+{
+    static const char *const owners[] = {"its", "their", "the", "his", "her", "our", "these",
+                                         "those"};
+    guint end;
+    if (tok_is(t, k, "of"))
+        for (guint o = 0; o < G_N_ELEMENTS(owners); o++)
+            if (tok_is(t, k + 1, owners[o])) {
+                k += 2;
+                break;
+            }
+    for (guint n = 0; n <= 4 && k < t->n && t->tok[k].kind == TOK_WORD; n++) {
+        if (table_match(nz, TABLE_COUNTED_NOUNS, t, k, &end) != NULL)
+            return end >= t->n || t->tok[end].kind != TOK_WORD || t->tok[end].space_before;
+        if (table_match(nz, TABLE_COUNT_MODIFIERS, t, k, &end) != NULL)
+            k = end;
+        else if (g_ascii_isupper(t->tok[k].s[0]))
+            k++;
+        else
+            return FALSE;
+    }
+    return FALSE;
 }
 
 /* TRUE when "m" at @j (ending at @end) after a figure is a million, not a
@@ -45,9 +83,16 @@ m_is_million(const CcNormalizer *nz, const Tokens *t, guint j, guint end)
     guint uend;
     if (t->tok[j].s[0] == 'M')
         return TRUE;
-    /* a mention of a sentence is read as its text alone: "1.8m tall" */
-    if (t->mention)
-        return FALSE;
+    /* a mention of a sentence is read as its text alone: "1.8m tall"; read
+     * with its unit, "1.2m tons" is millions of the unit after it */
+    if (t->mention) {
+        if (!t->units || end >= t->n || !t->tok[end].space_before)
+            return FALSE;
+        const PhraseValue *u = table_match(nz, TABLE_UNITS, t, end, &uend);
+        if (u != NULL)
+            return !is_currency(u) && !tok_is(t, end, "in");
+        return counted_after(nz, t, end);
+    }
     if (table_match(nz, TABLE_UNITS, t, end, &uend) != NULL)
         return !tok_is_punct(t, end, "/");
     if (end >= t->n || t->tok[end].kind != TOK_WORD || !t->tok[end].space_before)
@@ -494,9 +539,11 @@ read_number_words(const CcNormalizer *nz, const Tokens *t, guint i, gboolean mon
             j++;
         } else if (any && !prev_num && tok_is_punct(t, j, "-")
                    && number_word(nz, t, j + 1, &wv, &end) != NULL
-                   && (!t->tok[j + 1].space_before
+                   && ((after_scale && !t->tok[j + 1].space_before)
                        || (wv < 10 && fmod(group, 100) >= 20 && fmod(group, 10) == 0))) {
-            j++; /* "twenty-six", "fifty - two" */
+            /* "twenty-six", "fifty - two", "hundred-six"; not the dash of
+             * "three-nought-four", whose words are read apart */
+            j++;
         } else if (any && tok_is(t, j, "and") && read_fraction_phrase(nz, t, j + 1, &fp)
                    && !(after_scale && !fp.scaled && fp.v >= 1)) {
             /* ("one hundred and thirty-two fifths" is 132/5, read on) */
@@ -702,6 +749,15 @@ ratio_over(const Tokens *t, guint k)
            || tok_is(t, e, "and");
 }
 
+/* Is the dash at @i, after a figure and a space, the range of a lens or a
+ * part ("75 -300mm") rather than a sign: a length in mm, cm or km glued on? */
+static gboolean
+lens_range(const Tokens *t, guint i)
+{
+    return i > 0 && t->tok[i - 1].kind == TOK_NUM && i + 2 < t->n && glued(t, i + 2)
+           && (tok_is(t, i + 2, "mm") || tok_is(t, i + 2, "cm") || tok_is(t, i + 2, "km"));
+}
+
 /* One figure with its scale: "-5", "11,000", "1.2 million", "11k",
  * "twenty-six", "3/4", "1.3e6", "2.5^-1", "¾", "one over three". FALSE on
  * "21st", "0143", "2.0.1". */
@@ -718,7 +774,9 @@ read_figure(const CcNormalizer *nz, const Tokens *t, guint i, gboolean money, Fi
             i++; /* "minus-5" */
     } else if (tok_is_punct(t, i, "-") && i + 1 < t->n && t->tok[i + 1].kind == TOK_NUM
                && (!t->tok[i + 1].space_before || i == 0)
-               && (i == 0 || (t->mention && !t->tok[i + 1].space_before && t->tok[i].space_before)
+               && (i == 0
+                   || (t->mention && !t->tok[i + 1].space_before && t->tok[i].space_before
+                       && !lens_range(t, i))
                    || (t->tok[i - 1].kind != TOK_NUM
                               && !(t->tok[i - 1].kind == TOK_WORD && glued(t, i))))) {
         negative = TRUE;
@@ -799,11 +857,18 @@ read_figure(const CcNormalizer *nz, const Tokens *t, guint i, gboolean money, Fi
     Figure den;
     if (k != f->end && read_figure(nz, t, k, FALSE, &den) && den.v > 0) {
         if ((tok_is(t, k - 1, "of") || tok_is(t, k - 1, "in")) && den.v < f->v) {
-            f->no_share = TRUE; /* "12 out of 10": two figures, read apart */
-            return FALSE;
+            /* "12 out of 10": two figures, read apart (read as written,
+             * each a mention of its own) */
+            if (!t->units) {
+                f->no_share = TRUE;
+                return FALSE;
+            }
+            k = f->end;
         }
-        f->v /= den.v;
-        f->end = den.end;
+        if (k != f->end) {
+            f->v /= den.v;
+            f->end = den.end;
+        }
     }
     if (negative)
         f->v = -f->v;
@@ -864,8 +929,13 @@ is_range_connector(const Tokens *t, guint i, gboolean between, gboolean from)
         return tok_is(t, i, "to") || tok_is_punct(t, i, "-") || tok_is(t, i, "until")
                || tok_is(t, i, "through");
     /* "three or four years": one vague figure, which a mention in a
-     * sentence is not (its own pattern of the generic values reads it) */
-    if (t->mention && tok_is(t, i, "or"))
+     * sentence is not unless read as written (a generic record's) */
+    if (!as_text(t) && tok_is(t, i, "or"))
+        return FALSE;
+    /* "three-nought-four": a figure spelled digit by digit, no range */
+    if (tok_is_punct(t, i, "-")
+        && (tok_is(t, i - 1, "nought") || tok_is(t, i - 1, "naught")
+            || tok_is(t, i + 1, "nought") || tok_is(t, i + 1, "naught")))
         return FALSE;
     return tok_is(t, i, "to") || tok_is_punct(t, i, "-~") || tok_is(t, i, "through")
            || tok_is(t, i, "or");
@@ -913,11 +983,12 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
     memset(c, 0, sizeof *c);
     const guint start = i;
     /* a mention is the figure: "percent of 10" is a unit and a mention */
-    c->unit = t->mention ? NULL : read_share_prefix(nz, t, &i);
-    if (c->unit == NULL)
+    c->unit = as_text(t) ? read_share_prefix(nz, t, &i) : NULL;
+    if (c->unit == NULL) {
         c->unit = read_money_prefix(nz, t, &i);
-    if (t->mention && c->unit != NULL && !mention_currency(t, start, i))
-        return FALSE;
+        if (t->mention && c->unit != NULL && !mention_currency(t, start, i))
+            return FALSE;
+    }
     if (t->mention && c->unit == NULL && dollar_word(t, i)) {
         guint k = i + 1; /* "US $84 billion": the mention's, read from "$" */
         c->unit = read_money_prefix(nz, t, &k);
@@ -948,7 +1019,7 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
      * ft": the unit written after each figure */
     guint uend;
     const PhraseValue *u1 =
-        c->unit == NULL && !t->mention ? table_match(nz, TABLE_UNITS, t, j, &uend) : NULL;
+        c->unit == NULL && as_text(t) ? table_match(nz, TABLE_UNITS, t, j, &uend) : NULL;
     if (u1 != NULL && !is_currency(u1)) {
         guint k = uend;
         if (from && tok_is(t, k, "up") && tok_is(t, k + 1, "to"))
@@ -1007,7 +1078,7 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
             /* "from 24.2 to 33-35 billion euros": a change to a range
              * reaches the range's top, and its scale applies throughout */
             Figure top;
-            if (from && !t->mention && tok_is(t, j, "to") && !b.scaled
+            if (from && as_text(t) && tok_is(t, j, "to") && !b.scaled
                 && tok_is_punct(t, b.end, "-")
                 && glued(t, b.end) && glued(t, b.end + 1)
                 && read_figure(nz, t, b.end + 1, c->unit != NULL || u2 != NULL, &top)
@@ -1040,8 +1111,16 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
             }
             /* "three or four years" is one vague figure; "10 bln or 10 tln"
              * and "8 or 10" are two */
+            guint cend;
+            const PhraseValue *cu;
             if (tok_is(t, j, "or")
-                && (a.scaled || b.scaled || a.v != floor(a.v) || b.v != a.v + 1)) {
+                && (a.scaled || b.scaled || a.v != floor(a.v) || b.v != a.v + 1
+                    || (t->mention /* "eight or nine euros", "8 or $9": two prices */
+                        && (u2 != NULL
+                            || ((cu = table_match(nz, TABLE_UNITS, t, b.end, &cend)) != NULL
+                                && is_currency(cu)))))) {
+                if (t->mention)
+                    return !(between || from); /* the first, a mention of its own */
                 c->stop = TRUE; /* the two figures are read apart */
                 return FALSE;
             }
@@ -1170,8 +1249,8 @@ read_second_measure(const CcNormalizer *nz, const Tokens *t, guint j, const Phra
                     Core *c)
 {
     guint k = j, end;
-    if (tok_is_punct(t, k, ","))
-        k++;
+    if (tok_is_punct(t, k, ",") && !t->mention)
+        k++; /* a sentence's "24 hours, 39 minutes" are two measures */
     if (tok_is(t, k, "and"))
         k++;
     Figure f;
@@ -1179,8 +1258,13 @@ read_second_measure(const CcNormalizer *nz, const Tokens *t, guint j, const Phra
         || f.v < 0)
         return j;
     const PhraseValue *u2 = table_match(nz, TABLE_UNITS, t, f.end, &end);
-    if (u2 == NULL && tok_is(t, f.end, "in") && f.end + 1 == t->n) {
-        /* "in" is an inch only here: everywhere else it is a preposition */
+    if (u2 == NULL && tok_is(t, f.end, "in")
+        && (f.end + 1 == t->n
+            || (t->mention && f.v < 12 && f.v == floor(f.v)
+                && (g_str_equal(unit->orig, "ft") || g_str_equal(unit->orig, "feet")
+                    || g_str_equal(unit->orig, "foot"))))) {
+        /* "in" is an inch only here, or in a sentence after feet ("12 ft 2
+         * in more or less"): everywhere else it is a preposition */
         u2 = g_hash_table_lookup(nz->tables[TABLE_UNITS].by_phrase, "inch");
         end = f.end + 1;
     }
@@ -1294,6 +1378,10 @@ year_after_in(const Tokens *t, guint i)
     return y->len == 4 || !g_ascii_isalnum(y->s[4]);
 }
 
+static gboolean
+read_quantity_pair(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value,
+                   gboolean *stop, guint *endp, gboolean pair);
+
 /* Reads one quantity at @i; @endp is set to the index after it. Sets @stop
  * when the text holds two bounds that make no interval ("more than 40 and
  * less than 10"): nothing is read. */
@@ -1301,6 +1389,18 @@ static gboolean
 read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, gboolean *stop,
               guint *endp)
 {
+    return read_quantity_pair(nz, t, i, value, stop, endp, TRUE);
+}
+
+/* read_quantity(); with @pair, a mention read as written takes a second
+ * bound after its first ("more than 10 and less than 20"), which is then
+ * read without @pair: "less than 10, more than 10 and less than 40" is two
+ * mentions. */
+static gboolean
+read_quantity_pair(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value,
+                   gboolean *stop, guint *endp, gboolean pair)
+{
+    const guint first = i;
     gboolean approx = FALSE, between = FALSE, from = FALSE, from_zero = FALSE;
     const char *op = NULL;
     guint end;
@@ -1344,7 +1444,7 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
         if (tok_is(t, i, "from") && !from) {
             from = TRUE;
             i++;
-            if (t->mention)
+            if (t->mention && !t->units)
                 break;
             continue;
         }
@@ -1364,6 +1464,10 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
         }
         c.end = range_end(nz, t, c.end, between, c.unit != NULL);
     }
+    /* read as written, "from up to 252 miles to 287 miles" is the change,
+     * no bound */
+    if (t->units && c.has_from)
+        op = NULL;
     guint j = c.end;
     const PhraseValue *unit = c.unit;
     /* "152 mm", "114mm": a unit that is also a scale word ("MM", a
@@ -1377,6 +1481,8 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
         if (u != NULL && end == send && !is_currency(u) && !designation_at(t, j, end)) {
             unit = u;
             j = end;
+            if (t->units && c.low == c.high)
+                j = read_second_measure(nz, t, j, u, &c); /* "12 m 2 dm" */
         }
     }
 
@@ -1396,6 +1502,16 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
                 /* in a sentence, only "than" and more makes it a bound of
                  * its own: "above 1000 and below 1500" */
                 if (tok_is(t, end, "than") && end + 1 < t->n && !tok_is_punct(t, end + 1, ".,;!?"))
+                    b = NULL;
+                /* "three plus zero point zero eight" is a sum, no bound */
+                else if (tok_is(t, end - 1, "plus")
+                         && ((end < t->n && t->tok[end].kind == TOK_NUM)
+                             || number_word(nz, t, end, &wv, &e2) != NULL))
+                    b = NULL;
+                /* read as written, "above 1000 and below 1500" is one
+                 * mention, the second bound the pair's (below) */
+                else if (t->units && op != NULL
+                         && (tok_is(t, j, "and") || tok_is(t, j, "but") || tok_is_punct(t, j, ",")))
                     b = NULL;
             } else if (b != NULL
                        && ((tok_is(t, end, "than") && end + 1 < t->n)
@@ -1436,7 +1552,7 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
                 continue;
             }
         }
-        if (t->mention)
+        if (t->mention && !t->units)
             break; /* a mention ends before its unit */
         if (unit == NULL && bracketed_unit(nz, t, j, &end, &unit)) {
             j = end; /* "20 (kg)", "20 [kg]" */
@@ -1449,6 +1565,13 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
             else if (c.vague && tok_is(t, k, "of"))
                 k++; /* "thousands of troops" */
             const PhraseValue *u = table_match(nz, TABLE_UNITS, t, k, &end);
+            /* "3 USD50": the code is the next figure's; "5G", "4G": a
+             * network's generation, no grams; "120 M1989 howitzers",
+             * "60 M-1978 guns": a designation, no metres */
+            if (u != NULL && t->mention
+                && ((is_currency(u) && end < t->n && t->tok[end].kind == TOK_NUM && glued(t, end))
+                    || is_giga(t, k) || designation_at(t, k, end)))
+                u = NULL;
             if (u != NULL && (unit == NULL || u->text == unit->text) && u != unit) {
                 /* "$ 10 dollars" names its currency twice */
                 if (unit == NULL)
@@ -1464,7 +1587,11 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
 
     /* "fell to $2,315 from $2,415", "to 138,285 lots from 212,577 lots":
      * a change written the other way round, the figure it came to first */
-    if (!c.has_from && !c.vague && c.low == c.high && !t->mention) {
+    /* (read as written, only after "to" and with no year: "to 2020 from
+     * 2019" is none) */
+    if (!c.has_from && !c.vague && c.low == c.high
+        && (!t->mention
+            || (t->units && first > 0 && tok_is(t, first - 1, "to") && !is_year(t, first)))) {
         guint k = j;
         if (tok_is(t, k + 1, "from") && k < t->n && t->tok[k].kind == TOK_WORD)
             k++; /* what the figure counts: "lots" */
@@ -1472,7 +1599,8 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
         const PhraseValue *u2 = tok_is(t, k, "from") ? read_money_prefix(nz, t, &f) : NULL;
         Figure y;
         if (tok_is(t, k, "from") && (u2 == NULL || unit == NULL || u2->text == unit->text)
-            && read_figure(nz, t, f, u2 != NULL, &y) && !y.no_share) {
+            && !(t->mention && is_year(t, f)) && read_figure(nz, t, f, u2 != NULL, &y)
+            && !y.no_share) {
             guint uend;
             const PhraseValue *u3 = table_match(nz, TABLE_UNITS, t, y.end, &uend);
             c.has_from = TRUE;
@@ -1500,13 +1628,14 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
         return FALSE;
     }
     double lo = c.low, hi = c.high;
-    if (unit != NULL && is_currency(unit) && !t->mention)
+    if (unit != NULL && is_currency(unit) && as_text(t))
         j = read_money_tail(nz, t, j, &lo, &hi);
 
     /* "50 meters per millisecond", "50 km/ms": a measure per a unit of
      * time is a rate, in the canonical unit per second */
     const PhraseValue *per = NULL;
-    if (unit != NULL && !t->mention && cc_unit_is_continuous(unit->text) && !is_currency(unit)
+    if (unit != NULL && as_text(t) && cc_unit_is_continuous(unit->text)
+        && !is_currency(unit)
         && !g_str_equal(unit->text, "s")
         && (tok_is(t, j, "per") || tok_is_punct(t, j, "/"))) {
         guint pend;
@@ -1579,7 +1708,7 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
     }
 
     *endp = j;
-    if (t->mention)
+    if (!as_text(t) || (t->mention && !pair))
         return TRUE; /* a second bound is a mention of its own */
     /* "more than 10 and less than 20", "at most 100 and at least 20" */
     guint k = j;
@@ -1594,10 +1723,14 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
         gboolean stop2 = FALSE;
         if ((is_lower_op(op) && is_upper_op(op2)) || (is_upper_op(op) && is_lower_op(op2))) {
             guint end2;
-            if (read_quantity(nz, t, k, &second, &stop2, &end2)) {
+            if (read_quantity_pair(nz, t, k, &second, &stop2, &end2, !t->mention)) {
                 const CcValue *lower = is_lower_op(op) ? value : &second;
                 const CcValue *upper = is_lower_op(op) ? &second : value;
-                if (lower->low <= upper->high) {
+                /* (read as written, an empty interval joins nothing:
+                 * "less than 10, more than 10") */
+                if (lower->low < upper->high
+                    || (lower->low == upper->high
+                        && !(t->mention && (lower->low_strict || upper->high_strict)))) {
                     CcValue both = *lower;
                     both.has_high = TRUE;
                     both.high = upper->high;
@@ -1611,6 +1744,8 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
                 }
             }
         }
+        if (t->mention)
+            return TRUE; /* read as written: the first bound, a mention of its own */
         *stop = TRUE;
         return FALSE;
     }
@@ -1637,18 +1772,46 @@ normalize_quantity_tokens(const CcNormalizer *nz, const Tokens *t, CcValue *valu
 #define SCAN_AHEAD 40
 #define SCAN_BACK 8
 
-/* Is token @i a figure glued to a point, comma or slash before it ("ID.3",
- * "Jan/3", "USD,100") or one of a list after it ("22,24,26")? None
- * starts a mention. */
+/* Is token @i a figure glued to a point, comma, slash or caret before it
+ * ("ID.3", "Jan/3", "USD,100", the exponent of "10^400"), the second
+ * figure of odds ("a 3-to-1 margin"), or one of a list after it
+ * ("22,24,26")? None starts a mention. */
 static gboolean
 glued_figure(const Tokens *t, guint i)
 {
     if (t->tok[i].kind != TOK_NUM)
         return FALSE;
-    if (i > 0 && !t->tok[i].space_before && tok_is_punct(t, i - 1, ".,/"))
+    if (i > 0 && !t->tok[i].space_before && tok_is_punct(t, i - 1, ".,/^"))
+        return TRUE;
+    if (i >= 4 && glued(t, i) && tok_is_punct(t, i - 1, "-") && glued(t, i - 1)
+        && tok_is(t, i - 2, "to") && glued(t, i - 2) && tok_is_punct(t, i - 3, "-")
+        && t->tok[i - 4].kind == TOK_NUM)
         return TRUE;
     return i + 2 < t->n && tok_is_punct(t, i + 1, ".,") && glued(t, i + 1) && glued(t, i + 2)
            && t->tok[i + 2].kind == TOK_NUM;
+}
+
+/* Is token @i a figure of a list written with commas and no spaces, three
+ * or more short figures ("nrs. 22,24,26,31")? Read as written, each is a
+ * mention of its own. */
+static gboolean
+list_figure(const Tokens *t, guint i)
+{
+    if (t->tok[i].kind != TOK_NUM || t->tok[i].int_digits > 3 || t->tok[i].decimal
+        || t->tok[i].grouped)
+        return FALSE;
+    guint first = i, last = i;
+    while (first >= 2 && tok_is_punct(t, first - 1, ",") && glued(t, first - 1) && glued(t, first)
+           && t->tok[first - 2].kind == TOK_NUM && t->tok[first - 2].int_digits <= 3
+           && !t->tok[first - 2].decimal && !t->tok[first - 2].grouped)
+        first -= 2;
+    while (last + 2 < t->n && tok_is_punct(t, last + 1, ",") && glued(t, last + 1)
+           && glued(t, last + 2) && t->tok[last + 2].kind == TOK_NUM
+           && t->tok[last + 2].int_digits <= 3 && !t->tok[last + 2].decimal
+           && !t->tok[last + 2].grouped)
+        last += 2;
+    return last - first >= 4 && !(first > 0 && glued(t, first))
+           && !(glued(t, last + 1) && t->tok[last + 1].kind == TOK_WORD);
 }
 
 struct _CcQuantityScanner {
@@ -1662,6 +1825,14 @@ cc_quantity_scanner_new(const CcNormalizer *normalizer, const char *text, gsize 
     CcQuantityScanner *sc = g_new(CcQuantityScanner, 1);
     token_slice_init(&sc->s, normalizer, text, len);
     return sc;
+}
+
+void
+cc_quantity_scanner_read_units(CcQuantityScanner *sc, gboolean units)
+{
+    g_return_if_fail(sc != NULL);
+    sc->s.units = units;
+    sc->s.t.units = units;
 }
 
 void
@@ -1695,6 +1866,7 @@ cc_quantity_scanner_next(CcQuantityScanner *sc, gsize from, gsize to, CcQuantity
             continue;
         }
         gboolean starts = (tok_can_start(t, sc->s.i) && !glued_figure(t, sc->s.i))
+                          || (t->units && list_figure(t, sc->s.i))
                           || (symbol_bound(t, sc->s.i, &send) != NULL
                               && !tok_is_punct(t, sc->s.i - 1, "<>="));
         if (starts && read_quantity(sc->s.nz, t, sc->s.i, &m->value, &stop, &end)

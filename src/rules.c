@@ -1909,33 +1909,25 @@ value_grammar_wanted(int k)
     return k == 1 && cc_frame_generic_pass() != CC_VALUE_PASS_SCAN;
 }
 
-/* CLAIMCHECK_GENERIC_QUANTITIES=scan: a generic quantity rule's pattern
- * that opens with the grammar, "(?<value>{QUANTITY}...)", reads "{value}"
- * instead, the quantity scanner's mentions as written, and keeps what
- * follows the group (value_quantity's "(?![\w])"). */
+/* CLAIMCHECK_GENERIC_QUANTITIES=regex (a testing aid): a generic quantity
+ * rule's pattern that opens with "{value}" (value_quantity's, the
+ * quantity scanner's mentions read as written) reads the quantity grammar
+ * instead, "(?<value>{QUANTITY}{UNIT_AFTER}?{MONEY_TAIL}?)", as the rule
+ * was written before the scanner read units, and keeps what follows
+ * (value_quantity's "(?![\w])"). The core pack defines the three macros
+ * for this aid alone. */
 static void
-generic_quantities_by_scan(RuleEntry *re)
+generic_quantities_by_regex(RuleEntry *re)
 {
-    static const char open[] = "(?<value>{QUANTITY}";
+    static const char open[] = "{value}";
     if (re->pub.type != CC_CLAIM_QUANTITY || g_strcmp0(re->pub.predicate, "value") != 0)
         return;
     for (guint j = 0; j < re->raw->len; j++) {
         RawPattern *raw = re->raw->pdata[j];
         if (!g_str_has_prefix(raw->regex, open))
             continue;
-        int depth = 0;
-        const char *q = raw->regex;
-        for (; *q != '\0'; q++) {
-            if (*q == '\\' && q[1] != '\0')
-                q++;
-            else if (*q == '(')
-                depth++;
-            else if (*q == ')' && --depth == 0)
-                break;
-        }
-        if (*q != ')')
-            continue;
-        char *regex = g_strconcat("{value}", q + 1, NULL);
+        char *regex = g_strconcat("(?<value>{QUANTITY}{UNIT_AFTER}?{MONEY_TAIL}?)",
+                                  raw->regex + strlen(open), NULL);
         g_free(raw->regex);
         raw->regex = regex;
     }
@@ -2022,8 +2014,8 @@ cc_ruleset_compile(CcRuleSet *rules, GError **error)
     g_autoptr(GPtrArray) owners = g_ptr_array_new_with_free_func(g_free);
     for (guint i = 0; i < rules->rules->len; i++) {
         RuleEntry *re = rules->rules->pdata[i];
-        if (cc_frame_generic_quantities() == CC_VALUE_PASS_SCAN)
-            generic_quantities_by_scan(re);
+        if (cc_frame_generic_quantities() == CC_VALUE_PASS_REGEX)
+            generic_quantities_by_regex(re);
         char *owner = g_strdup_printf("rule %s", re->pub.id);
         char *except_owner = g_strdup_printf("rule %s (except)", re->pub.id);
         g_ptr_array_add(owners, owner);

@@ -94,6 +94,86 @@ static const Row rows[] = {
      {Q("One", 1, 1), Q("77", 77, 77)}},
 };
 
+/* Read as written (cc_quantity_scanner_read_units()), as a generic record
+ * takes a mention: the unit, money tail and rate after the figure too. */
+static const Row unit_rows[] = {
+    {"a unit after the figure", "They marched 5 km with a 10-ton load.",
+     {QU("5 km", 5000, 5000, "m"), QU("10-ton", 10000, 10000, "kg")}},
+    {"a share", "Prices rose 5% over three years.",
+     {QU("5%", 5, 5, "percent"), Q("three", 3, 3)}},
+    {"a currency after a scale word", "About 12 million dollars of parts.",
+     {{"About 12 million dollars", 1.2e7, 1.2e7, "USD", TRUE, FALSE}}},
+    {"a money tail", "It costs 15 dollars and 50.",
+     {QU("15 dollars and 50", 15.5, 15.5, "USD")}},
+    {"no money tail before another amount", "50 dollar 50 dollar",
+     {QU("50 dollar", 50, 50, "USD"), QU("50 dollar", 50, 50, "USD")}},
+    {"no money tail before another currency", "10 rmb 20 usd",
+     {QU("10 rmb", 10, 10, "CNY"), QU("20 usd", 20, 20, "USD")}},
+    {"no money tail before a noun", "2 satoshis one day",
+     {QU("2 satoshis", 2e-8, 2e-8, "BTC"), Q("one", 1, 1)}},
+    {"no money tail before a scale word", "It cost three thousand dollars two hundred times.",
+     {QU("three thousand dollars", 3000, 3000, "USD"), Q("two hundred", 200, 200)}},
+    {"a currency code glued to the figure after it", "We give away 3 USD50 Cards.",
+     {Q("3", 3, 3), QU("USD50", 50, 50, "USD")}},
+    {"m before a unit is a million", "Output rose to 1.2m tons of ilmenite.",
+     {QU("1.2m tons", 1.2e9, 1.2e9, "kg")}},
+    {"m alone is a metre", "He is 1.8m tall.", {QU("1.8m", 1.8, 1.8, "m")}},
+    {"a lens's range, no negative figure", "the ef 75 -300mm lens",
+     {Q("75", 75, 75), QU("300mm", 0.3, 0.3, "m")}},
+    {"no second measure after a comma", "A sol is 24 hours, 39 minutes and 35 seconds.",
+     {QU("24 hours", 86400, 86400, "s"), QU("39 minutes and 35 seconds", 2375, 2375, "s")}},
+    {"plus before a figure is a sum", "nought point nought three plus zero point zero eight",
+     {Q("nought point nought three", 0.03, 0.03), Q("zero point zero eight", 0.08, 0.08)}},
+    {"a network's generation, no grams", "The 5G rollout reached 4G towns and 5 g of salt.",
+     {Q("5", 5, 5), Q("4", 4, 4), QU("5 g", 0.005, 0.005, "kg")}},
+    /* (the figure of "M-1978" is the generic rule's to skip: DESIGNATION) */
+    {"a designation after the figure, no unit",
+     "It sent 120 M1989 howitzers and nearly 60 M-1978 Koksan guns.",
+     {Q("120", 120, 120), Q("nearly 60", 54, 60), Q("1978", 1978, 1978)}},
+    {"odds, no second figure", "It won by a 3-to-1 margin.", {{0}}},
+    {"no figure past a double's range, nor its exponent", "They fired 10^400 shells.", {{0}}},
+    {"two bounds of one figure", "The number is above 1000 and below 1500.",
+     {Q("above 1000 and below 1500", 1000, 1500)}},
+    {"two bounds making no interval", "more than 40 and less than 10, more than 10 and less than 40",
+     {Q("more than 40", 40, OPEN), Q("less than 10", OPEN, 10),
+      Q("more than 10 and less than 40", 10, 40)}},
+    {"two bounds in words", "It is larger than twenty and less or equal than thirty five.",
+     {Q("larger than twenty and less or equal than thirty five", 20, 35)}},
+    {"two whole numbers joined by or", "Over the past three or four years, rates fell.",
+     {QV("three or four", 3, 4)}},
+    {"two prices joined by or", "It costs eight or nine euros, or about 8 or $9.",
+     {Q("eight", 8, 8), QU("nine euros", 9, 9, "EUR"), QA("about 8", 8, 8), QU("$9", 9, 9, "USD")}},
+    {"a share written before its figure", "Per cent of twenty-two, they said.",
+     {QU("Per cent of twenty-two", 22, 22, "percent")}},
+    {"a change to a range", "It rose from 24.2 to 33-35 billion euros.",
+     {QU("from 24.2 to 33-35 billion euros", 2.42e10, 3.5e10, "EUR")}},
+    {"a range with the unit after each figure", "Rates rose 5% to 10% between 15kHz and 17kHz.",
+     {QU("5% to 10%", 5, 10, "percent"), QU("between 15kHz and 17kHz", 15000, 17000, "hz")}},
+    {"feet and inches", "The length is 12 ft 2 in more or less.",
+     {QU("12 ft 2 in", 3.7084, 3.7084, "m")}},
+    {"metres and decimetres", "The length is 12 m 2 dm more or less.",
+     {QU("12 m 2 dm", 12.2, 12.2, "m")}},
+    {"a change with the unit once", "He dropped from 208 pounds to 193 by exercising.",
+     {QU("from 208 pounds to 193", 87.54332741, 87.54332741, "kg")}},
+    {"a change after from and a bound", "The range grows from up to 252 miles to 287 miles.",
+     {QU("from up to 252 miles to 287 miles", 405554.688, 461881.728, "m")}},
+    {"no share of a smaller whole", "There are 12 out of 10, and two out of five agreed.",
+     {Q("12", 12, 12), Q("10", 10, 10), Q("two out of five", 0.4, 0.4)}},
+    {"a change with a year between", "Mileage crept up from 20 miles per gallon in 2008 to 29 mpg in 2020.",
+     {QU("from 20 miles per gallon in 2008 to 29 mpg", 20, 29, "mpg")}},
+    {"a change written the other way round", "Ethereum fell to $2,315 from $2,415.",
+     {QU("$2,315 from $2,415", 2315, 2315, "USD")}},
+    {"no change between years", "Talks moved to 2020 from 2019.",
+     {Q("2020", 2020, 2020), Q("from 2019", 2019, 2019)}},
+    {"m before what a million counts", "It sold 2.7m combined digital and physical sales and 35m of its Echo devices, a 2m wall.",
+     {Q("2.7m", 2.7e6, 2.7e6), Q("35m", 3.5e7, 3.5e7), QU("2m", 2, 2, "m")}},
+    {"the figures of a list", "Exercises nrs. 22,24,26,31.",
+     {Q("22", 22, 22), Q("24", 24, 24), Q("26", 26, 26), Q("31", 31, 31)}},
+    {"a unit in brackets", "The weight is 20 (kg).", {QU("20 (kg)", 20, 20, "kg")}},
+    {"number words joined by dashes", "they were playing three-nought-four",
+     {Q("three", 3, 3), Q("nought", 0, 0), Q("four", 4, 4)}},
+};
+
 typedef struct {
     CcLexicon *lex;
     CcNormalizer *nz;
@@ -104,7 +184,8 @@ setup(void **state)
 {
     Fixture *f = g_new0(Fixture, 1);
     f->lex = cc_lexicon_new();
-    static const char *const files[] = {"numbers.rules", "units.rules", "dates.rules", NULL};
+    static const char *const files[] = {"numbers.rules", "units.rules", "dates.rules",
+                                        "values.rules", NULL};
     for (guint i = 0; files[i]; i++) {
         g_autofree char *path = g_build_filename(CC_SOURCE_DIR, "rules", "core", files[i], NULL);
         g_autoptr(GError) error = NULL;
@@ -146,14 +227,14 @@ describe(GString *s, const char *sentence, const CcQuantityMention *m)
 }
 
 static void
-test_rows(void **state)
+check_rows(const Fixture *f, const Row *table, guint n_rows, gboolean units)
 {
-    Fixture *f = *state;
     guint failed = 0;
-    for (guint r = 0; r < G_N_ELEMENTS(rows); r++) {
-        const Row *row = &rows[r];
+    for (guint r = 0; r < n_rows; r++) {
+        const Row *row = &table[r];
         const char *s = row->sentence;
         CcQuantityScanner *sc = cc_quantity_scanner_new(f->nz, s, strlen(s));
+        cc_quantity_scanner_read_units(sc, units);
         g_autoptr(GArray) got = g_array_new(FALSE, FALSE, sizeof(CcQuantityMention));
         CcQuantityMention m;
         while (cc_quantity_scanner_next(sc, 0, strlen(s), &m))
@@ -184,7 +265,19 @@ test_rows(void **state)
         }
     }
     if (failed > 0)
-        fail_msg("%u of %u rows failed", failed, (guint)G_N_ELEMENTS(rows));
+        fail_msg("%u of %u rows failed", failed, n_rows);
+}
+
+static void
+test_rows(void **state)
+{
+    check_rows(*state, rows, G_N_ELEMENTS(rows), FALSE);
+}
+
+static void
+test_unit_rows(void **state)
+{
+    check_rows(*state, unit_rows, G_N_ELEMENTS(unit_rows), TRUE);
 }
 
 /* Mentions start at or after @from, before @to, and after the last one:
@@ -213,6 +306,7 @@ main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_rows, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_unit_rows, setup, teardown),
         cmocka_unit_test_setup_teardown(test_windows, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
