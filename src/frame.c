@@ -5183,6 +5183,20 @@ pointed_back(const CcFrameRun *run, guint t0)
     return det;
 }
 
+/* A frame took mention @mi after all: it is no longer among @misses
+ * (NULL when misses are not being explained). */
+static void
+drop_miss(GArray *misses, guint mi)
+{
+    for (guint i = 0; misses != NULL && i < misses->len; i++) {
+        if (g_array_index(misses, CcFrameMiss, i).mention != mi)
+            continue;
+        cc_frame_miss_clear(&g_array_index(misses, CcFrameMiss, i));
+        g_array_remove_index(misses, i);
+        return;
+    }
+}
+
 /* "North Korea sent about 11,000 soldiers last autumn. The figure has
  * since risen to roughly 14,000": a figure in a clause that points back at
  * a count (pointed_back()) is a later figure of the count a frame made
@@ -5239,13 +5253,7 @@ changed_since(CcFrameRun *run, guint index, const char *text, const GArray *ment
                 g_array_remove_index(hits, h);
             }
         g_array_append_val(hits, hit);
-        for (guint i = 0; misses != NULL && i < misses->len; i++) {
-            if (g_array_index(misses, CcFrameMiss, i).mention != mi)
-                continue;
-            cc_frame_miss_clear(&g_array_index(misses, CcFrameMiss, i));
-            g_array_remove_index(misses, i);
-            break;
-        }
+        drop_miss(misses, mi);
     }
 }
 
@@ -5341,13 +5349,7 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
                                           (int)(m->end - m->start), run->text + m->start,
                                           revised != G_MAXUINT ? "revises" : "restates");
         g_array_append_val(hits, hit);
-        for (guint i = 0; misses != NULL && i < misses->len; i++) {
-            if (g_array_index(misses, CcFrameMiss, i).mention != mi)
-                continue;
-            cc_frame_miss_clear(&g_array_index(misses, CcFrameMiss, i));
-            g_array_remove_index(misses, i);
-            break;
-        }
+        drop_miss(misses, mi);
     }
 }
 
