@@ -1048,15 +1048,18 @@ static const char *const saying_words[] = {
  * January": January is the 3,000's), a word that opens a clause of its own
  * ("died in Kursk, where the incursion began in August") or, when
  * @saying, a verb of saying, which ends the claim's clause ("…, the agency
- * told lawmakers on Monday, three times its estimate a month earlier")? */
+ * told lawmakers on Monday, three times its estimate a month earlier")?
+ * With @figures FALSE another claim's figure cuts nothing off: the day a
+ * saying was made dates every figure said ("About 12,000 soldiers,
+ * including 500 officers, have been sent, the agency said last week"). */
 static gboolean
 cut_off_after(const char *text, const GArray *candidates, guint first, const Candidate *c,
-              gsize at, gboolean saying)
+              gsize at, gboolean saying, gboolean figures)
 {
     static const char *const opens[] = {"where",    "when",   "after",    "before", "while",
                                         "because",  "although", "though", "whereas", "until",
                                         "since",    "once",   NULL};
-    for (guint j = first; j < candidates->len; j++) {
+    for (guint j = first; figures && j < candidates->len; j++) {
         const Candidate *o = &g_array_index(candidates, Candidate, j);
         if (o->sentence_start != c->sentence_start)
             break;
@@ -1122,10 +1125,11 @@ dating_of(const CcExtractor *ex, const char *text, const GArray *candidates, gui
     if (d->value_start < c->value_end)
         return DATING_NONE;
     if (said_on(text, d))
-        return cut_off_after(text, candidates, first, c, d->value_start, FALSE) ? DATING_NONE
-                                                                               : DATING_SAID;
-    return cut_off_after(text, candidates, first, c, d->value_start, TRUE) ? DATING_NONE
-                                                                          : DATING_OWN;
+        return cut_off_after(text, candidates, first, c, d->value_start, FALSE, FALSE)
+                   ? DATING_NONE
+                   : DATING_SAID;
+    return cut_off_after(text, candidates, first, c, d->value_start, TRUE, TRUE) ? DATING_NONE
+                                                                                : DATING_OWN;
 }
 
 /* The moment a claim speaks of: the date of its sentence that governs it,
@@ -1186,7 +1190,7 @@ claims_dated(const CcExtractor *ex, const char *text, GArray *candidates, guint 
         if (c->value_end > from)
             return FALSE;
         if (memchr(text + c->value_end, ';', from - c->value_end) != NULL
-            || cut_off_after(text, candidates, first, c, from, FALSE))
+            || cut_off_after(text, candidates, first, c, from, FALSE, FALSE))
             continue;
         gboolean dated = FALSE;
         for (guint j = first; j < candidates->len && !dated; j++) {

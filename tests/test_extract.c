@@ -162,6 +162,10 @@ static const struct {
     /* the day of a saying dates the claim; a date past it does not */
     {"Pyongyang sent 3000 troops, officials said in March 2024, twice the figure of February 2024.",
      {2024, 11, 13}, {{2024, 3, 31}}},
+    /* the day of a saying dates every figure said, another's between too */
+    {"Pyongyang sent 3000 troops, including 2000 troops of its special forces, officials said "
+     "in March 2024.",
+     {2024, 11, 13}, {{2024, 3, 31}, {2024, 3, 31}}},
     /* a year-less date more than half a year after the document's is last
      * year's, unless the sentence speaks of the future; a nearer one is
      * the document's date */
