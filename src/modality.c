@@ -999,6 +999,16 @@ word_is(const char *text, gsize b, gsize e, const char *w)
     return e - b == strlen(w) && g_ascii_strncasecmp(text + b, w, e - b) == 0;
 }
 
+/* Is text[at, end) one of @words (NULL-terminated), ASCII case aside? */
+static gboolean
+word_in_at(const char *text, gsize at, gsize end, const char *const *words)
+{
+    for (guint i = 0; words[i] != NULL; i++)
+        if (word_is(text, at, end, words[i]))
+            return TRUE;
+    return FALSE;
+}
+
 /* Does the cue at [@at, @to) open a predicate of its own, with a figure of
  * its own before @end, joined by "and" to the one before it ("had lost at
  * least 100 dead *and was believed* to have close to 1,000 wounded")? It
@@ -1087,6 +1097,35 @@ clean_who(const char *text, gsize a, gsize b)
             b = i;
             break;
         }
+    }
+    /* "Pentagon figures released on Tuesday", "the spy agency last week":
+     * when the speaker spoke, or issued what it did, is no part of its
+     * name (what it issued is: "US estimates", "an analysis of CSIS data") */
+    static const char *const issued[] = {"released", "published", "issued",  "yesterday",
+                                         "today",    "earlier",   NULL};
+    static const char *const spans[] = {"week", "month", "year", "weekend", NULL};
+    static const char *const which[] = {"last", "this", NULL};
+    for (;;) {
+        gsize w = b;
+        while (w > a && text[w - 1] != ' ')
+            w--;
+        if (w <= a)
+            break;
+        gsize cut = G_MAXSIZE;
+        if (word_in_at(text, w, b, issued))
+            cut = w;
+        else if (word_in_at(text, w, b, spans)) {
+            gsize v = w - 1;
+            while (v > a && text[v - 1] != ' ')
+                v--;
+            if (v > a && word_in_at(text, v, w - 1, which))
+                cut = v;
+        }
+        if (cut == G_MAXSIZE)
+            break;
+        b = cut;
+        while (b > a && text[b - 1] == ' ')
+            b--;
     }
     /* "Moscow's claim": the possessive is not part of the name. */
     if (b - a > 2 && text[b - 2] == '\'' && (text[b - 1] == 's' || text[b - 1] == 'S'))

@@ -345,6 +345,13 @@ static const ModalityCase cases[] = {
     {"according to a speaker with the weekday",
      "According to the general staff on Monday, 200 North Korean soldiers were killed.", "200",
      REPORTED, "general staff"},
+    {"according to a speaker last week: the time goes",
+     "Some 11,000 North Korean soldiers are in Russia, according to the spy agency last week.",
+     "11,000", REPORTED, "the spy agency"},
+    {"what a speaker released, and when: the release goes, the figures stay",
+     "About 11,000 North Korean soldiers are in Russia, according to Pentagon figures released "
+     "on Tuesday.",
+     "11,000", REPORTED, "Pentagon figures"},
     {"according to officials in a place: the place stays",
      "According to officials in Kyiv, 200 North Korean soldiers were killed.", "200", REPORTED,
      "officials in Kyiv"},
