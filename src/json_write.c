@@ -119,6 +119,30 @@ append_quoted(GString *out, const char *s, gsize len)
             break;
         memcpy(d, &w, 8);
     }
+    /* The last bytes, fewer than eight, at once when none is to escape:
+     * the string's last word (overlapping the bytes copied before it), or
+     * for a string under eight bytes its first and last four. */
+    gsize rest = (gsize)(end - p);
+    if (rest > 0 && rest < 8) {
+        if (len >= 8) {
+            memcpy(&w, end - 8, 8);
+            if (!word_needs_escape(w)) {
+                memcpy(d + rest - 8, &w, 8);
+                d += rest;
+                p = end;
+            }
+        } else if (len >= 4) {
+            guint32 head, tail;
+            memcpy(&head, s, 4);
+            memcpy(&tail, end - 4, 4);
+            if (!word_needs_escape(head | (guint64)tail << 32)) {
+                memcpy(d, &head, 4);
+                memcpy(d + len - 4, &tail, 4);
+                d += len;
+                p = end;
+            }
+        }
+    }
     while (p < end && !needs_escape[(unsigned char)*p])
         *d++ = *p++;
     out->len = (gsize)(d - out->str);
