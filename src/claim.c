@@ -303,19 +303,45 @@ put_len(GString *out, const char *s, gsize n)
     cc_json_put(out, s, n);
 }
 
+/* The deepest indent written in place, at a constant length. */
+#define MEMBER_INDENT_MAX 64
+
+/* A line break and the indent of @level: written in place, sixteen
+ * spaces or the whole blank copied at a constant length when the indent
+ * is within MEMBER_INDENT_MAX (a report's are), else a piece at a time. */
 static void
 lay_newline(Lay *l, int level)
 {
     static const char spaces[] = "                                ";
-    g_string_append_c(l->out, '\n');
-    for (int n = l->indent * level; n > 0; n -= (int)sizeof spaces - 1)
-        put_len(l->out, spaces, MIN(n, (int)sizeof spaces - 1));
+    int n = l->indent * level;
+    GString *out = l->out;
+    if (n <= MEMBER_INDENT_MAX) {
+        static const char blank[MEMBER_INDENT_MAX] = "                                "
+                                                    "                                ";
+        if (out->len + 1 + MEMBER_INDENT_MAX >= out->allocated_len) {
+            gsize at = out->len;
+            g_string_set_size(out, at + 1 + MEMBER_INDENT_MAX);
+            out->len = at;
+        }
+        char *d = out->str + out->len;
+        *d++ = '\n';
+        if (n <= 16)
+            memcpy(d, blank, 16);
+        else
+            memcpy(d, blank, MEMBER_INDENT_MAX);
+        d += n;
+        *d = '\0';
+        out->len = (gsize)(d - out->str);
+        return;
+    }
+    g_string_append_c(out, '\n');
+    for (; n > 0; n -= (int)sizeof spaces - 1)
+        put_len(out, spaces, MIN(n, (int)sizeof spaces - 1));
 }
 
 /* A member's comma, line break, indent and name, laid out first and
  * appended at once (a claim's line is seventeen of these). The names are
  * the constants below, short and needing no escape. */
-#define MEMBER_INDENT_MAX 64
 
 /* Inlined wherever it is called, so that the name's length and copy are
  * constants there. */
