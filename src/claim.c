@@ -303,19 +303,45 @@ put_len(GString *out, const char *s, gsize n)
     cc_json_put(out, s, n);
 }
 
+/* The deepest indent written in place, at a constant length. */
+#define MEMBER_INDENT_MAX 64
+
+/* A line break and the indent of @level: written in place, sixteen
+ * spaces or the whole blank copied at a constant length when the indent
+ * is within MEMBER_INDENT_MAX (a report's are), else a piece at a time. */
 static void
 lay_newline(Lay *l, int level)
 {
     static const char spaces[] = "                                ";
-    g_string_append_c(l->out, '\n');
-    for (int n = l->indent * level; n > 0; n -= (int)sizeof spaces - 1)
-        put_len(l->out, spaces, MIN(n, (int)sizeof spaces - 1));
+    int n = l->indent * level;
+    GString *out = l->out;
+    if (n <= MEMBER_INDENT_MAX) {
+        static const char blank[MEMBER_INDENT_MAX] = "                                "
+                                                    "                                ";
+        if (out->len + 1 + MEMBER_INDENT_MAX >= out->allocated_len) {
+            gsize at = out->len;
+            g_string_set_size(out, at + 1 + MEMBER_INDENT_MAX);
+            out->len = at;
+        }
+        char *d = out->str + out->len;
+        *d++ = '\n';
+        if (n <= 16)
+            memcpy(d, blank, 16);
+        else
+            memcpy(d, blank, MEMBER_INDENT_MAX);
+        d += n;
+        *d = '\0';
+        out->len = (gsize)(d - out->str);
+        return;
+    }
+    g_string_append_c(out, '\n');
+    for (; n > 0; n -= (int)sizeof spaces - 1)
+        put_len(out, spaces, MIN(n, (int)sizeof spaces - 1));
 }
 
 /* A member's comma, line break, indent and name, laid out first and
  * appended at once (a claim's line is seventeen of these). The names are
  * the constants below, short and needing no escape. */
-#define MEMBER_INDENT_MAX 64
 
 /* Inlined wherever it is called, so that the name's length and copy are
  * constants there. */
@@ -1397,28 +1423,52 @@ on_start_map(void *ctx)
     return open_level(r, member);
 }
 
+/* The member tried first after @f is found: the next of its object, none
+ * (FIELD_SKIP) after the last of its object. */
+static inline int
+member_after(int f)
+{
+    const guint64 lasts = (G_GUINT64_CONSTANT(1) << F_CUMULATIVE)
+                          | (G_GUINT64_CONSTANT(1) << F_V_STATED)
+                          | (G_GUINT64_CONSTANT(1) << F_SH_OF_HIGH)
+                          | (G_GUINT64_CONSTANT(1) << F_ST_UNIT)
+                          | (G_GUINT64_CONSTANT(1) << F_SP_COLUMN)
+                          | (G_GUINT64_CONSTANT(1) << F_SE_END);
+    G_STATIC_ASSERT(N_FIELDS <= 64);
+    return (lasts >> f) & 1 ? FIELD_SKIP : f + 1;
+}
+
+/* A member name that is not the one expected: looked for among its
+ * object's, or passed over. */
+static G_GNUC_NO_INLINE int
+find_member(LineRead *r, const unsigned char *key, size_t len)
+{
+    int level = r->levels[r->depth - 1];
+    int f = level == FIELD_SKIP ? FIELD_SKIP : field_find(level, (const char *)key, len);
+    r->member = f;
+    if (f != FIELD_SKIP)
+        r->hints[r->depth - 1] = member_after(f);
+    return 1;
+}
+
 static int
 on_map_key(void *ctx, const unsigned char *key, size_t len)
 {
     LineRead *r = ctx;
     if (!r->plain && memchr(key, '\0', len) != NULL)
         return 0; /* as in on_string() */
-    int level = r->levels[r->depth - 1], first, last;
-    if (level == FIELD_SKIP || !field_members(level, &first, &last)) {
-        r->member = FIELD_SKIP;
+    /* A line as claimcheck writes it gives the members in the table's
+     * order: the one after the last found is tried first, with no call
+     * and no look at the table of objects (a member of an object no
+     * record has is never expected: its level's hint is FIELD_SKIP). */
+    int *hint = &r->hints[r->depth - 1], f = *hint;
+    if (f >= 0 && field_names[f].len == len
+        && same_bytes(field_names[f].name, (const char *)key, len)) {
+        r->member = f;
+        *hint = member_after(f);
         return 1;
     }
-    /* A line as claimcheck writes it gives the members in the table's
-     * order: the one after the last found is tried first. */
-    int hint = r->hints[r->depth - 1];
-    int f = hint >= first && hint <= last && field_names[hint].len == len
-                    && same_bytes(field_names[hint].name, (const char *)key, len)
-                ? hint
-                : field_find(level, (const char *)key, len);
-    r->member = f;
-    if (f != FIELD_SKIP)
-        r->hints[r->depth - 1] = f + 1;
-    return 1;
+    return find_member(r, key, len);
 }
 
 static int

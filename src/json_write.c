@@ -119,6 +119,30 @@ append_quoted(GString *out, const char *s, gsize len)
             break;
         memcpy(d, &w, 8);
     }
+    /* The last bytes, fewer than eight, at once when none is to escape:
+     * the string's last word (overlapping the bytes copied before it), or
+     * for a string under eight bytes its first and last four. */
+    gsize rest = (gsize)(end - p);
+    if (rest > 0 && rest < 8) {
+        if (len >= 8) {
+            memcpy(&w, end - 8, 8);
+            if (!word_needs_escape(w)) {
+                memcpy(d + rest - 8, &w, 8);
+                d += rest;
+                p = end;
+            }
+        } else if (len >= 4) {
+            guint32 head, tail;
+            memcpy(&head, s, 4);
+            memcpy(&tail, end - 4, 4);
+            if (!word_needs_escape(head | (guint64)tail << 32)) {
+                memcpy(d, &head, 4);
+                memcpy(d + len - 4, &tail, 4);
+                d += len;
+                p = end;
+            }
+        }
+    }
     while (p < end && !needs_escape[(unsigned char)*p])
         *d++ = *p++;
     out->len = (gsize)(d - out->str);
@@ -471,31 +495,66 @@ cc_json_end_array(CcJsonWriter *w)
 /* The longest name laid out with its comma and line in one append. */
 #define MEMBER_NAME_MAX 32
 
+/* Does @name[0, @len), 8 to MEMBER_NAME_MAX bytes, hold a byte to escape?
+ * Looked at a word at a time, the last word overlapping the one before. */
+static inline gboolean
+name_needs_escape(const char *name, gsize len)
+{
+    guint64 w;
+    for (gsize k = 0; k + 8 < len; k += 8) {
+        memcpy(&w, name + k, 8);
+        if (word_needs_escape(w))
+            return TRUE;
+    }
+    memcpy(&w, name + len - 8, 8);
+    return word_needs_escape(w);
+}
+
 void
-cc_json_member(CcJsonWriter *w, const char *name)
+cc_json_member_len(CcJsonWriter *w, const char *name, gsize len)
 {
     g_return_if_fail(w->depth > 0);
     gboolean comma = w->count[w->depth - 1]++ > 0;
     int spaces = w->indent >= 0 ? w->indent * (w->base + w->depth) : 0;
     w->named = TRUE;
     /* The comma, line, indent and name written in place when the name is
-     * short and needs no escape (claimcheck's own names): laid out in a
-     * buffer and copied, they were a copy of a length known only then. */
-    if (spaces <= LINE_SPACES_MAX) {
-        char *d = room(w->out, 1 + 1 + LINE_SPACES_MAX + 1 + MEMBER_NAME_MAX + 3);
-        if (comma)
-            *d++ = ',';
-        if (w->indent >= 0) {
-            line_copy(d, spaces);
-            d += spaces + 1;
+     * short and needs no escape (claimcheck's own names): the name's
+     * length known, a literal's at compile time (cc_json_member()), it is
+     * looked at and copied a word at a time, not a byte at a time. */
+    if (spaces <= LINE_SPACES_MAX && len <= MEMBER_NAME_MAX) {
+        gboolean plain;
+        if (len >= 8) {
+            plain = !name_needs_escape(name, len);
+        } else {
+            plain = TRUE;
+            for (gsize k = 0; k < len; k++)
+                plain &= !needs_escape[(unsigned char)name[k]];
         }
-        *d++ = '"';
-        gsize k = 0;
-        for (; k < MEMBER_NAME_MAX && name[k] != '\0' && !needs_escape[(unsigned char)name[k]];
-             k++)
-            d[k] = name[k];
-        if (name[k] == '\0') {
-            d += k;
+        if (plain) {
+            char *d = room(w->out, 1 + 1 + LINE_SPACES_MAX + 1 + MEMBER_NAME_MAX + 3);
+            if (comma)
+                *d++ = ',';
+            if (w->indent >= 0) {
+                line_copy(d, spaces);
+                d += spaces + 1;
+            }
+            *d++ = '"';
+            /* two copies of a constant length, overlapping when the name
+             * is shorter than both */
+            if (len >= 16) {
+                memcpy(d, name, 16);
+                memcpy(d + len - 16, name + len - 16, 16);
+            } else if (len >= 8) {
+                memcpy(d, name, 8);
+                memcpy(d + len - 8, name + len - 8, 8);
+            } else if (len >= 4) {
+                memcpy(d, name, 4);
+                memcpy(d + len - 4, name + len - 4, 4);
+            } else {
+                for (gsize k = 0; k < len; k++)
+                    d[k] = name[k];
+            }
+            d += len;
             *d++ = '"';
             *d++ = ':';
             if (w->indent >= 0)
@@ -503,9 +562,6 @@ cc_json_member(CcJsonWriter *w, const char *name)
             room_used(w->out, d);
             return;
         }
-        /* a long name, or one to escape: a piece at a time (what was
-         * written past the end is written over) */
-        w->out->str[w->out->len] = '\0';
     }
     if (comma)
         g_string_append_c(w->out, ',');

@@ -69,8 +69,16 @@ void cc_json_begin_object(CcJsonWriter *w);
 void cc_json_end_object(CcJsonWriter *w);
 void cc_json_begin_array(CcJsonWriter *w);
 void cc_json_end_array(CcJsonWriter *w);
-/* The next value is the member @name of the open object. */
-void cc_json_member(CcJsonWriter *w, const char *name);
+/* The next value is the member @name, @len bytes and NUL-terminated, of
+ * the open object. */
+void cc_json_member_len(CcJsonWriter *w, const char *name, gsize len);
+/* The same for a NUL-terminated @name: inline, so that a literal name's
+ * length is a constant. */
+static inline void
+cc_json_member(CcJsonWriter *w, const char *name)
+{
+    cc_json_member_len(w, name, strlen(name));
+}
 void cc_json_string(CcJsonWriter *w, const char *s); /* NULL: null */
 void cc_json_string_len(CcJsonWriter *w, const char *s, gsize len); /* without NUL bytes */
 void cc_json_int(CcJsonWriter *w, gint64 x);
