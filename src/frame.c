@@ -4191,14 +4191,16 @@ listed_whole(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint se
         return G_MAXUINT;
     gboolean subset = subset_opener(run, t0 - 1) == 1
                       || (t0 >= 2 && subset_opener(run, t0 - 2) == 2);
-    /* "not only 2 million shells but also several dozen missiles", and
-     * "1,000 sappers …, as well as 5,000 military builders", list as
-     * "and" does */
+    /* "not only 2 million shells but also several dozen missiles",
+     * "1,000 sappers …, as well as 5,000 military builders" and "9 million
+     * rounds along with about 150 missiles" list as "and" does */
     gboolean and = !subset
                    && (tok_is(run, t0 - 1, "and")
                        || (t0 >= 2 && tok_is(run, t0 - 1, "also") && but_also(run, t0 - 2))
                        || (t0 >= 3 && tok_is(run, t0 - 3, "as") && tok_is(run, t0 - 2, "well")
-                           && tok_is(run, t0 - 1, "as")));
+                           && tok_is(run, t0 - 1, "as"))
+                       || (t0 >= 2 && tok_is(run, t0 - 1, "with")
+                           && (tok_is(run, t0 - 2, "along") || tok_is(run, t0 - 2, "together"))));
     /* a comma in a list that "and" or "or" closes with a figure further
      * on: "about 100 missiles, 5 million shells and 11,000 troops" */
     if (!subset && !and && g_array_index(run->toks, Tok, t0 - 1).kind == TOK_COMMA) {
