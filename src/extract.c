@@ -1080,6 +1080,26 @@ static const char *const saying_words[] = {
     "reported", "reports",   "added",     "wrote",   "noted",     "confirmed", "claimed",
     "estimated", "estimates", "briefing", "statement", "testified", NULL};
 
+/* Does a date of @c's sentence start right after offset @e, past spaces
+ * and an article? Then the word before it is a preposition ("since
+ * September", "until the spring"), not a word that opens a clause. */
+static gboolean
+date_follows(const char *text, const GArray *candidates, guint first, const Candidate *c, gsize e)
+{
+    while (e < c->sentence_end && text[e] == ' ')
+        e++;
+    if (e + 4 <= c->sentence_end && g_ascii_strncasecmp(text + e, "the ", 4) == 0)
+        e += 4;
+    for (guint j = first; j < candidates->len; j++) {
+        const Candidate *o = &g_array_index(candidates, Candidate, j);
+        if (o->sentence_start != c->sentence_start)
+            break;
+        if (o->rule->type == CC_CLAIM_DATE && o->value_start <= e && e < o->value_end)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Is a date after claim @c, starting at @at, cut off from it: by another
  * claim's figure ("to 4,700 from the roughly 3,000 it had given in
  * January": January is the 3,000's), a word that opens a clause of its own
@@ -1116,7 +1136,8 @@ cut_off_after(const char *text, const GArray *candidates, guint first, const Can
         for (gsize q = 0; q < n; q++)
             word[q] = ascii_fold(text[i + q]);
         word[n] = '\0';
-        if (word_in(word, opens) || (saying && word_in(word, saying_words)))
+        if ((word_in(word, opens) && !date_follows(text, candidates, first, c, e))
+            || (saying && word_in(word, saying_words)))
             return TRUE;
     }
     return FALSE;

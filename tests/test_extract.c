@@ -160,6 +160,12 @@ static const struct {
      {2024, 11, 13}, {{2024, 2, 29}}},
     {"Pyongyang sent 3000 troops; in February 2024 it sent 2000 troops.", {2024, 11, 13},
      {{2024, 11, 13}, {2024, 2, 29}}},
+    /* "since" before a date is a preposition, and cuts off no saying after
+     * it; "since" before a clause does */
+    {"Pyongyang sent 3000 troops since February 2024, officials said in March 2024.",
+     {2024, 11, 13}, {{2024, 3, 31}}},
+    {"Pyongyang sent 3000 troops since it signed the pact, officials said in March 2024.",
+     {2024, 11, 13}, {{2024, 11, 13}}},
     /* the day of a saying dates the claim; a date past it does not */
     {"Pyongyang sent 3000 troops, officials said in March 2024, twice the figure of February 2024.",
      {2024, 11, 13}, {{2024, 3, 31}}},
