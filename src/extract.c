@@ -866,16 +866,53 @@ months_named(const CcExtractor *ex, const char *text, gsize start, gsize end)
     return FALSE;
 }
 
-/* Does the sentence of @c speak of the future (the rule set's
- * `future_words`: "will", "expected to")? */
+/* Does the word at text[@at, @at + @n) look back rather than ahead: the
+ * month of date @d ("said in May"), or "may", "might", "could" or "would"
+ * before "have" or a verb of holding ("may have sent", "containers that
+ * could hold 3 million shells")? */
 static gboolean
-speaks_of_future(const CcExtractor *ex, const char *text, const Candidate *c)
+modal_of_past(const char *text, gsize at, gsize n, gsize end, const Candidate *d)
+{
+    static const char *const modals[] = {"may", "might", "could", "would", NULL};
+    static const char *const after[] = {"have", "hold", "contain", "carry", "accommodate", NULL};
+    if (at >= d->value_start && at + n <= d->value_end)
+        return TRUE;
+    gboolean modal = FALSE;
+    for (guint q = 0; modals[q] != NULL && !modal; q++)
+        modal = n == strlen(modals[q]) && g_ascii_strncasecmp(text + at, modals[q], n) == 0;
+    if (!modal)
+        return FALSE;
+    gsize w = at + n;
+    while (w < end && text[w] == ' ')
+        w++;
+    for (guint q = 0; after[q] != NULL; q++) {
+        gsize k = strlen(after[q]);
+        if (w + k <= end && g_ascii_strncasecmp(text + w, after[q], k) == 0
+            && (w + k == end || !g_ascii_isalnum(text[w + k])))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* Does the sentence of @c speak of the future (the rule set's
+ * `future_words`: "will", "expected to"), not counting words of date @d
+ * or modals that look back (modal_of_past)? */
+static gboolean
+speaks_of_future(const CcExtractor *ex, const char *text, const Candidate *c,
+                 const Candidate *d)
 {
     GPtrArray *words = ex->future_words;
     for (guint i = 0; words != NULL && i < words->len; i++) {
         const CcLexiconEntry *e = words->pdata[i];
-        if (holds_words(text, c->sentence_start, c->sentence_end, e->phrase))
-            return TRUE;
+        gsize n = strlen(e->phrase);
+        for (gsize at = c->sentence_start; at + n <= c->sentence_end; at++) {
+            if (!holds_words(text, at, at + n, e->phrase)
+                || (at > c->sentence_start && g_ascii_isalnum(text[at - 1]))
+                || (at + n < c->sentence_end && g_ascii_isalnum(text[at + n])))
+                continue;
+            if (!modal_of_past(text, at, n, c->sentence_end, d))
+                return TRUE;
+        }
     }
     return FALSE;
 }
@@ -1005,7 +1042,7 @@ dates_claim(const CcExtractor *ex, const char *text, const Candidate *d, const C
                          && g_ascii_isdigit(text[i + 2]) && g_ascii_isdigit(text[i + 3]));
         for (guint q = 0; relative[q] != NULL && yearless; q++)
             yearless = !holds_words(text, d->value_start, d->value_end, relative[q]);
-        if (yearless && !speaks_of_future(ex, text, c)) {
+        if (yearless && !speaks_of_future(ex, text, c, d)) {
             int y, mo, dm;
             cc_day_to_ymd(when, &y, &mo, &dm);
             guint32 back = cc_day_from_ymd(y - 1, mo, MIN(dm, cc_days_in_month(y - 1, mo)));
@@ -1042,6 +1079,26 @@ static const char *const saying_words[] = {
     "said",     "says",      "say",       "told",    "tells",     "stated",   "announced",
     "reported", "reports",   "added",     "wrote",   "noted",     "confirmed", "claimed",
     "estimated", "estimates", "briefing", "statement", "testified", NULL};
+
+/* Does a date of @c's sentence start right after offset @e, past spaces
+ * and an article? Then the word before it is a preposition ("since
+ * September", "until the spring"), not a word that opens a clause. */
+static gboolean
+date_follows(const char *text, const GArray *candidates, guint first, const Candidate *c, gsize e)
+{
+    while (e < c->sentence_end && text[e] == ' ')
+        e++;
+    if (e + 4 <= c->sentence_end && g_ascii_strncasecmp(text + e, "the ", 4) == 0)
+        e += 4;
+    for (guint j = first; j < candidates->len; j++) {
+        const Candidate *o = &g_array_index(candidates, Candidate, j);
+        if (o->sentence_start != c->sentence_start)
+            break;
+        if (o->rule->type == CC_CLAIM_DATE && o->value_start <= e && e < o->value_end)
+            return TRUE;
+    }
+    return FALSE;
+}
 
 /* Is a date after claim @c, starting at @at, cut off from it: by another
  * claim's figure ("to 4,700 from the roughly 3,000 it had given in
@@ -1082,7 +1139,8 @@ cut_off_after(const char *text, const GArray *candidates, guint first, const Can
         for (gsize q = 0; q < n; q++)
             word[q] = ascii_fold(text[i + q]);
         word[n] = '\0';
-        if (word_in(word, opens) || (saying && word_in(word, saying_words)))
+        if ((word_in(word, opens) && !date_follows(text, candidates, first, c, e))
+            || (saying && word_in(word, saying_words)))
             return TRUE;
     }
     return FALSE;

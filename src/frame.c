@@ -1318,6 +1318,26 @@ reported_on(CcFrameRun *run, gsize vs)
     return 0;
 }
 
+/* Is the verb of saying at token @verb the end of a report set off after
+ * what it says, its date [.., @t1) closing the clause that ends at @c1:
+ * ", the Kremlin claimed on Saturday." — a comma, a speaker of at most six
+ * words, the verb, the date, and nothing more? */
+static gboolean
+trailing_report(CcFrameRun *run, guint verb, guint t1, guint c1)
+{
+    for (guint t = t1; t < c1; t++)
+        if (g_array_index(run->toks, Tok, t).kind == TOK_WORD)
+            return FALSE;
+    for (guint back = 1; back <= 7 && verb >= back; back++) {
+        TokKind k = g_array_index(run->toks, Tok, verb - back).kind;
+        if (k == TOK_COMMA)
+            return back > 1;
+        if (k != TOK_WORD)
+            return FALSE;
+    }
+    return FALSE;
+}
+
 /* Does @text (@n bytes) start with @prefix, any case? */
 static gboolean
 starts_with_word(const char *text, gsize n, const char *prefix)
@@ -4171,14 +4191,16 @@ listed_whole(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint se
         return G_MAXUINT;
     gboolean subset = subset_opener(run, t0 - 1) == 1
                       || (t0 >= 2 && subset_opener(run, t0 - 2) == 2);
-    /* "not only 2 million shells but also several dozen missiles", and
-     * "1,000 sappers …, as well as 5,000 military builders", list as
-     * "and" does */
+    /* "not only 2 million shells but also several dozen missiles",
+     * "1,000 sappers …, as well as 5,000 military builders" and "9 million
+     * rounds along with about 150 missiles" list as "and" does */
     gboolean and = !subset
                    && (tok_is(run, t0 - 1, "and")
                        || (t0 >= 2 && tok_is(run, t0 - 1, "also") && but_also(run, t0 - 2))
                        || (t0 >= 3 && tok_is(run, t0 - 3, "as") && tok_is(run, t0 - 2, "well")
-                           && tok_is(run, t0 - 1, "as")));
+                           && tok_is(run, t0 - 1, "as"))
+                       || (t0 >= 2 && tok_is(run, t0 - 1, "with")
+                           && (tok_is(run, t0 - 2, "along") || tok_is(run, t0 - 2, "together"))));
     /* a comma in a list that "and" or "or" closes with a figure further
      * on: "about 100 missiles, 5 million shells and 11,000 troops" */
     if (!subset && !and && g_array_index(run->toks, Tok, t0 - 1).kind == TOK_COMMA) {
@@ -4749,6 +4771,13 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                         || tok_is(run, t1, "the")
                         /* "Russia claimed on Saturday to have retaken" */
                         || (tok_is(run, t1, "to") && tok_is(run, t1 + 1, "have")));
+        /* …or told before it, its speaker set off at the sentence's end:
+         * "Russian troops have retaken Kursk, the Kremlin claimed on
+         * Saturday" */
+        if (!told_that && f->announced && m->said_at != 0 && fill->cue != NULL
+            && trailing_report(run, m->said_at - 1, t1, c1)
+            && fill->cue->t1 < m->said_at - 1)
+            told_that = TRUE;
         if (m->said_at != 0 && !told_that
             && (fill->cue == NULL || fill->cue->t0 >= m->said_at || fill->cue->t1 < m->said_at)) {
             fill->missing = "cue";

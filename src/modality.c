@@ -927,6 +927,15 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
         return FALSE;
     if (cue->start >= ve && judged_object_between(text, ve, cue->start))
         return FALSE;
+    /* "had not confirmed its role until Monday": the day after "until"
+     * is when it happened at last, which the negation does not deny */
+    if (cue->modality == CC_MODALITY_NEGATED && cue->end <= vs) {
+        gsize ws, we = word_before(text, ss, vs, &ws);
+        if (word_is(text, ws, we, "on") || word_is(text, ws, we, "in"))
+            we = word_before(text, ss, ws, &ws);
+        if (word_is(text, ws, we, "until"))
+            return FALSE;
+    }
     /* A verb of rejecting with an object of its own rejects that object:
      * not a figure before it ("about 3,000 …, the NIS said, rejecting
      * Kyiv's higher estimate"), nor one past the clause its object stands

@@ -400,7 +400,12 @@ read_calendar(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Wri
             k++;
         if (!is_year(t, k, &year) && read_day_ex(nz, t, k, TRUE, &day, &dend)
             && !(dend < t->n && glued(t, dend) && tok_is_punct(t, dend, "/.:") && dend + 1 < t->n
-                 && t->tok[dend + 1].kind == TOK_NUM && glued(t, dend + 1))) {
+                 && t->tok[dend + 1].kind == TOK_NUM && glued(t, dend + 1))
+            /* past a comma, a bare figure before a word opens the clause
+             * the month introduces, no day of it: "In December, 30 North
+             * Korean soldiers were killed" ("October, 1st" stays a day) */
+            && !(k > j && t->tok[k].kind == TOK_NUM && dend == k + 1 && dend < t->n
+                 && t->tok[dend].kind == TOK_WORD)) {
             w->day_lo = w->day_hi = day;
             j = read_day_range_end(nz, t, dend, w);
             if (read_year_after(nz, t, j, ref, &year, &end)) {

@@ -75,6 +75,11 @@ static const Row rows[] = {
     {"in May at a clause's end", "Lawmakers approved the pact in May.", "2024-12-10",
      {{"in May", "2024-05-01", "2024-05-31"}}},
     {"may, the verb", "Troops may arrive in May and leave soon.", "2024-12-10", {{NULL}}},
+    /* past a comma, a bare figure before a word is no day of the month */
+    {"a figure after a month and a comma", "In December, 30 soldiers were killed.", "2024-12-20",
+     {{"December", "2024-12-01", "2024-12-31"}}},
+    {"an ordinal day after a comma", "They met on October, 1st in Moscow.", "2024-12-20",
+     {{"October, 1st", "2024-10-01", "2024-10-01"}}},
     {"a figure of two digits after a month alone", "MOSCOW, Dec 12 (Wire) - talks began.",
      "2024-12-20", {{"Dec 12", "2024-12-12", "2024-12-12"}}},
     {"no year past 2199", "They came in August 2835 with ships.", "2024-12-10",

@@ -15,14 +15,15 @@
 
 static const char rules_text[] =
     "lexicon number_words\n  eleven = 11\nend\n"
-    "lexicon months\n  february = 2\n  feb = 2\n  march = 3\n  november = 11\n  december = 12\nend\n"
-    "lexicon future_words\n  will\nend\n"
+    "lexicon months\n  february = 2\n  feb = 2\n  march = 3\n  may = 5\n  july = 7\n  november = 11\n"
+    "  december = 12\nend\n"
+    "lexicon future_words\n  will\n  may\n  could\nend\n"
     "lexicon entities\n  pyongyang = north_korea\n  north korea = north_korea\nend\n"
     "lexicon scale_words\n  thousand = 1000\nend\n"
     "macro NUM = (?:\\d[\\d,]*|{@number_words})(?:\\s+{@scale_words})?\n"
     "macro DATE = {@months}\\s+(?:\\d{1,2},\\s+)?\\d{4}\n"
     "rule any_date\n  claim text value\n  value date\n  pattern (?<value>{DATE})\n"
-    "  pattern \\bin\\s+(?<value>{@months})\\b(?!\\s+\\d)\n"
+    "  pattern \\b(?<value>in\\s+{@months})\\b(?!\\s+\\d)\n"
     "  pattern (?<value>the\\s+past\\s+year|by\\s+the\\s+end\\s+of\\s+\\d{4})\nend\n"
     "rule any_day\n  claim text value\n  value date\n"
     "  pattern (?<value>{@months}\\s+\\d{1,2})(?![\\d,])\nend\n"
@@ -159,6 +160,12 @@ static const struct {
      {2024, 11, 13}, {{2024, 2, 29}}},
     {"Pyongyang sent 3000 troops; in February 2024 it sent 2000 troops.", {2024, 11, 13},
      {{2024, 11, 13}, {2024, 2, 29}}},
+    /* "since" before a date is a preposition, and cuts off no saying after
+     * it; "since" before a clause does */
+    {"Pyongyang sent 3000 troops since February 2024, officials said in March 2024.",
+     {2024, 11, 13}, {{2024, 3, 31}}},
+    {"Pyongyang sent 3000 troops since it signed the pact, officials said in March 2024.",
+     {2024, 11, 13}, {{2024, 11, 13}}},
     /* the day of a saying dates the claim; a date past it does not */
     {"Pyongyang sent 3000 troops, officials said in March 2024, twice the figure of February 2024.",
      {2024, 11, 13}, {{2024, 3, 31}}},
@@ -177,6 +184,14 @@ static const struct {
     {"The agency said in December that Pyongyang sent 3000 troops.", {2024, 11, 13},
      {{2023, 12, 31}}},
     {"Pyongyang will send 3000 troops in December.", {2024, 11, 13}, {{2024, 11, 13}}},
+    /* "May" is a month there, not a modal; a modal before "have" or a verb
+     * of holding looks back, not ahead */
+    {"In May, the agency said Pyongyang sent 3000 troops.", {2025, 1, 15}, {{2024, 5, 31}}},
+    {"In July, officials said Pyongyang may have sent 3000 troops.", {2025, 1, 15},
+     {{2024, 7, 31}}},
+    {"In July, officials said barracks that could hold 3000 troops were built.", {2025, 1, 15},
+     {{2024, 7, 31}}},
+    {"In July, officials said Pyongyang may send 3000 troops.", {2025, 1, 15}, {{2025, 1, 15}}},
     /* a span up to the document's date, not the calendar year before */
     {"Over the past year and a half, Pyongyang sent 3000 troops.", {2024, 11, 13},
      {{2024, 11, 13}}},

@@ -495,6 +495,10 @@ static const ModalityCase cases[] = {
      NULL},
     {"negated beats hypothetical", "Pyongyang said it would not send 10,000 troops.",
      "10,000 troops", NEGATED, "Pyongyang"},
+    /* "not … until" a date says when it happened at last */
+    {"not until a month", "North Korea had not sent troops until October.", "October", ASSERTED,
+     NULL},
+    {"not in a month", "North Korea had not sent troops in October.", "October", NEGATED, NULL},
 
     /* Nothing at all. */
     {"plain statement", "North Korea sent 11,000 troops to Kursk in October.", "11,000 troops",
