@@ -419,6 +419,13 @@ struct _CcFrameRun {
     /* dates_by_scan()'s scanner of that sentence, restarted for its next
      * windows (what it read at a token it reads there again the same) */
     CcDateScanner *date_scanner;
+    /* quantities_by_scan()'s scanner of the sentence, restarted for its
+     * next windows: of which sentence (as the date memo's) */
+    CcQuantityScanner *quantity_scanner;
+    gboolean quantity_scanner_valid;
+    guint quantity_scanner_sentence;
+    const char *quantity_scanner_text;
+    gsize quantity_scanner_len;
     gboolean gate_all[2];
     gboolean explaining; /* misses are being explained: the value pass reads every sentence whole */
     gboolean points_back; /* may_point_back(): the value pass reads the sentence's quantities whole */
@@ -677,6 +684,8 @@ cc_frame_run_free(CcFrameRun *run)
     }
     if (run->date_scanner != NULL)
         cc_date_scanner_free(run->date_scanner);
+    if (run->quantity_scanner != NULL)
+        cc_quantity_scanner_free(run->quantity_scanner);
     g_array_unref(run->toks_anchors);
     g_array_unref(run->shadow);
     g_hash_table_unref(run->anchors);
@@ -1161,6 +1170,7 @@ cc_frame_run_begin(CcFrameRun *run, const char *title)
     /* The hits are of the last document's sentences. */
     run->scanned = G_MAXUINT;
     run->date_memo_valid = FALSE;
+    run->quantity_scanner_valid = FALSE;
     if (title != NULL && run->subject_tables->len > 0) {
         look_at(run, G_MAXUINT - 1, title, strlen(title));
         run->title_subject = first_subject(run);
@@ -2037,7 +2047,20 @@ quantities_by_regex(CcFrameRun *run, const GArray *windows, GArray *out)
 static void
 quantities_by_scan(CcFrameRun *run, const GArray *windows, gboolean as_written, GArray *out)
 {
-    CcQuantityScanner *sc = cc_quantity_scanner_new(run->normalizer, run->text, run->len);
+    /* one scanner a sentence, restarted for each claim type's windows */
+    if (run->quantity_scanner_valid && run->quantity_scanner_sentence == run->sentence
+        && run->quantity_scanner_text == run->text && run->quantity_scanner_len == run->len) {
+        cc_quantity_scanner_restart(run->quantity_scanner);
+    } else {
+        if (run->quantity_scanner != NULL)
+            cc_quantity_scanner_free(run->quantity_scanner);
+        run->quantity_scanner = cc_quantity_scanner_new(run->normalizer, run->text, run->len);
+        run->quantity_scanner_valid = TRUE;
+        run->quantity_scanner_sentence = run->sentence;
+        run->quantity_scanner_text = run->text;
+        run->quantity_scanner_len = run->len;
+    }
+    CcQuantityScanner *sc = run->quantity_scanner;
     cc_quantity_scanner_read_units(sc, as_written);
     gsize at = 0;
     for (guint wi = 0; wi < windows->len; wi++) {
@@ -2053,7 +2076,6 @@ quantities_by_scan(CcFrameRun *run, const GArray *windows, gboolean as_written, 
             g_array_append_val(out, mention);
         }
     }
-    cc_quantity_scanner_free(sc);
 }
 
 /* A value's reading in one line, for the comparison of the two passes. */

@@ -248,6 +248,10 @@ typedef struct _CcQuantityScanner CcQuantityScanner;
 CcQuantityScanner *cc_quantity_scanner_new(const CcNormalizer *normalizer, const char *text,
                                            gsize len);
 void cc_quantity_scanner_free(CcQuantityScanner *scanner);
+/* Starts over at the text's first byte, as a new scanner of the same text
+ * would (units not read), without cutting the text again where the
+ * scanner holds it whole. */
+void cc_quantity_scanner_restart(CcQuantityScanner *scanner);
 /* With @units, the mentions are read as written, as a generic record takes
  * them, by the readings of a value's own text: the unit written after the
  * figure (in brackets too), a money tail and a rate ("5 km", "12 million

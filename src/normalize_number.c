@@ -1828,6 +1828,21 @@ cc_quantity_scanner_new(const CcNormalizer *normalizer, const char *text, gsize 
 }
 
 void
+cc_quantity_scanner_restart(CcQuantityScanner *sc)
+{
+    g_return_if_fail(sc != NULL);
+    /* a slice that never slid holds the whole text: its tokens are the
+     * ones a new scanner would cut */
+    if (sc->s.t.n < MAX_TOKENS) {
+        sc->s.i = 0;
+        sc->s.units = FALSE;
+        sc->s.t.units = FALSE;
+        return;
+    }
+    token_slice_init(&sc->s, sc->s.nz, sc->s.text, sc->s.len);
+}
+
+void
 cc_quantity_scanner_read_units(CcQuantityScanner *sc, gboolean units)
 {
     g_return_if_fail(sc != NULL);
