@@ -2040,6 +2040,27 @@ quantities_by_regex(CcFrameRun *run, const GArray *windows, GArray *out)
     }
 }
 
+/* The date scanner kept for the sentence being read, or NULL. */
+static const CcDateScanner *
+date_scanner_of_sentence(const CcFrameRun *run)
+{
+    return run->date_memo_valid && run->date_memo_sentence == run->sentence
+                   && run->date_memo_text == run->text && run->date_memo_len == run->len
+               ? run->date_scanner
+               : NULL;
+}
+
+/* The quantity scanner kept for the sentence being read, or NULL. */
+static const CcQuantityScanner *
+quantity_scanner_of_sentence(const CcFrameRun *run)
+{
+    return run->quantity_scanner_valid && run->quantity_scanner_sentence == run->sentence
+                   && run->quantity_scanner_text == run->text
+                   && run->quantity_scanner_len == run->len
+               ? run->quantity_scanner
+               : NULL;
+}
+
 /* The quantity mentions in @windows the quantity scanner finds: span and
  * value from one reading (cc_quantity_scanner_next()); a frame's only
  * those that count something (quantity_counts), a generic record's
@@ -2054,7 +2075,8 @@ quantities_by_scan(CcFrameRun *run, const GArray *windows, gboolean as_written, 
     } else {
         if (run->quantity_scanner != NULL)
             cc_quantity_scanner_free(run->quantity_scanner);
-        run->quantity_scanner = cc_quantity_scanner_new(run->normalizer, run->text, run->len);
+        run->quantity_scanner = cc_quantity_scanner_new_beside(
+            run->normalizer, run->text, run->len, date_scanner_of_sentence(run));
         run->quantity_scanner_valid = TRUE;
         run->quantity_scanner_sentence = run->sentence;
         run->quantity_scanner_text = run->text;
@@ -2201,7 +2223,8 @@ dates_by_scan(CcFrameRun *run, const GArray *windows, guint32 ref_day, GArray *o
     } else {
         if (run->date_scanner != NULL)
             cc_date_scanner_free(run->date_scanner);
-        run->date_scanner = cc_date_scanner_new(run->normalizer, run->text, run->len);
+        run->date_scanner = cc_date_scanner_new_beside(run->normalizer, run->text, run->len,
+                                                       quantity_scanner_of_sentence(run));
     }
     CcDateScanner *sc = run->date_scanner;
     gsize at = 0;

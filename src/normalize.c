@@ -236,6 +236,28 @@ token_slice_init(TokenSlice *s, const CcNormalizer *nz, const char *text, gsize 
     s->t.mention = TRUE;
     s->units = FALSE;
     s->i = 0;
+    s->whole = s->t.n < MAX_TOKENS;
+}
+
+void
+token_slice_init_from(TokenSlice *s, const CcNormalizer *nz, const char *text, gsize len,
+                      const TokenSlice *from)
+{
+    if (from == NULL || !from->whole || from->nz != nz || from->text != text
+        || from->len != len) {
+        token_slice_init(s, nz, text, len);
+        return;
+    }
+    s->nz = nz;
+    s->text = text;
+    s->len = len;
+    memcpy(s->t.tok, from->t.tok, sizeof(Token) * from->t.n);
+    s->t.n = from->t.n;
+    s->t.mention = TRUE;
+    s->t.units = FALSE;
+    s->units = FALSE;
+    s->i = 0;
+    s->whole = TRUE;
 }
 
 void
@@ -250,6 +272,7 @@ token_slice_slide(TokenSlice *s, guint ahead, guint back)
     t->mention = TRUE;
     t->units = s->units;
     s->i = back;
+    s->whole = FALSE;
 }
 
 /* Appends token @tok folded (lower case) to buf; FALSE when it does not fit. */
