@@ -284,11 +284,19 @@ tokenize(const char *text, gsize len, GArray *toks)
         }
         if (g_ascii_isalnum(c) || c >= 0x80) {
             gsize j = i;
-            while (j < len && word_byte((guchar)text[j])) {
+            while (j < len) {
+                guchar b = (guchar)text[j];
+                /* a letter, a digit, a byte of a character not opened by
+                 * 0xE2 (no dash or quote): in the word, nothing to ask */
+                if (g_ascii_isalnum(b) || (b >= 0x80 && b != 0xE2)) {
+                    j++;
+                    continue;
+                }
+                if (!word_byte(b))
+                    break;
                 /* A dot, comma, hyphen or apostrophe stays inside a word
                  * only between two word characters ("9,000", "U.S.",
                  * "North-Korean", "Pyongyang's"). */
-                guchar b = (guchar)text[j];
                 if ((b == '.' || b == ',' || b == '-' || b == '\'')
                     && !(j + 1 < len && (g_ascii_isalnum(text[j + 1]) || (guchar)text[j + 1] >= 0x80)))
                     break;
