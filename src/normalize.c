@@ -206,7 +206,9 @@ tokens_scan(Tokens *t, const char *text, gsize len)
         } else if (is_word_char(p, end)) {
             const char *q = p;
             while (q < end) {
-                if (is_word_char(q, end)) {
+                if (g_ascii_isalpha(*q)) {
+                    q++; /* an ASCII letter: is_word_char()'s first answer */
+                } else if (is_word_char(q, end)) {
                     q = g_utf8_next_char(q);
                 } else if (*q == '\'' && q + 1 < end && is_word_char(q + 1, end)) {
                     q++;
