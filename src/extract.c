@@ -360,6 +360,11 @@ sentence_view(CcExtractor *ex, const char *text, gsize start, gsize end)
     View v = {.text = text + start, .len = end - start, .map = NULL, .base = start};
     gboolean plain = TRUE;
     for (gsize i = start; i < end && plain; i++) {
+        /* a byte in [0x21, 0xC1] is no space and starts no blank */
+        while (i < end && (unsigned char)((unsigned char)text[i] - 0x21) < 0xC2 - 0x21)
+            i++;
+        if (i >= end)
+            break;
         unsigned char c = (unsigned char)text[i];
         if (c == ' ')
             plain = !(i + 1 < end && blank_at(text, i + 1, end) > 0);

@@ -284,11 +284,19 @@ tokenize(const char *text, gsize len, GArray *toks)
         }
         if (g_ascii_isalnum(c) || c >= 0x80) {
             gsize j = i;
-            while (j < len && word_byte((guchar)text[j])) {
+            while (j < len) {
+                guchar b = (guchar)text[j];
+                /* a letter, a digit, a byte of a character not opened by
+                 * 0xE2 (no dash or quote): in the word, nothing to ask */
+                if (g_ascii_isalnum(b) || (b >= 0x80 && b != 0xE2)) {
+                    j++;
+                    continue;
+                }
+                if (!word_byte(b))
+                    break;
                 /* A dot, comma, hyphen or apostrophe stays inside a word
                  * only between two word characters ("9,000", "U.S.",
                  * "North-Korean", "Pyongyang's"). */
-                guchar b = (guchar)text[j];
                 if ((b == '.' || b == ',' || b == '-' || b == '\'')
                     && !(j + 1 < len && (g_ascii_isalnum(text[j + 1]) || (guchar)text[j + 1] >= 0x80)))
                     break;
@@ -419,6 +427,13 @@ struct _CcFrameRun {
     /* dates_by_scan()'s scanner of that sentence, restarted for its next
      * windows (what it read at a token it reads there again the same) */
     CcDateScanner *date_scanner;
+    /* quantities_by_scan()'s scanner of the sentence, restarted for its
+     * next windows: of which sentence (as the date memo's) */
+    CcQuantityScanner *quantity_scanner;
+    gboolean quantity_scanner_valid;
+    guint quantity_scanner_sentence;
+    const char *quantity_scanner_text;
+    gsize quantity_scanner_len;
     gboolean gate_all[2];
     gboolean explaining; /* misses are being explained: the value pass reads every sentence whole */
     gboolean points_back; /* may_point_back(): the value pass reads the sentence's quantities whole */
@@ -677,6 +692,8 @@ cc_frame_run_free(CcFrameRun *run)
     }
     if (run->date_scanner != NULL)
         cc_date_scanner_free(run->date_scanner);
+    if (run->quantity_scanner != NULL)
+        cc_quantity_scanner_free(run->quantity_scanner);
     g_array_unref(run->toks_anchors);
     g_array_unref(run->shadow);
     g_hash_table_unref(run->anchors);
@@ -1161,6 +1178,7 @@ cc_frame_run_begin(CcFrameRun *run, const char *title)
     /* The hits are of the last document's sentences. */
     run->scanned = G_MAXUINT;
     run->date_memo_valid = FALSE;
+    run->quantity_scanner_valid = FALSE;
     if (title != NULL && run->subject_tables->len > 0) {
         look_at(run, G_MAXUINT - 1, title, strlen(title));
         run->title_subject = first_subject(run);
@@ -2050,6 +2068,27 @@ quantities_by_regex(CcFrameRun *run, const GArray *windows, GArray *out)
     }
 }
 
+/* The date scanner kept for the sentence being read, or NULL. */
+static const CcDateScanner *
+date_scanner_of_sentence(const CcFrameRun *run)
+{
+    return run->date_memo_valid && run->date_memo_sentence == run->sentence
+                   && run->date_memo_text == run->text && run->date_memo_len == run->len
+               ? run->date_scanner
+               : NULL;
+}
+
+/* The quantity scanner kept for the sentence being read, or NULL. */
+static const CcQuantityScanner *
+quantity_scanner_of_sentence(const CcFrameRun *run)
+{
+    return run->quantity_scanner_valid && run->quantity_scanner_sentence == run->sentence
+                   && run->quantity_scanner_text == run->text
+                   && run->quantity_scanner_len == run->len
+               ? run->quantity_scanner
+               : NULL;
+}
+
 /* The quantity mentions in @windows the quantity scanner finds: span and
  * value from one reading (cc_quantity_scanner_next()); a frame's only
  * those that count something (quantity_counts), a generic record's
@@ -2057,7 +2096,21 @@ quantities_by_regex(CcFrameRun *run, const GArray *windows, GArray *out)
 static void
 quantities_by_scan(CcFrameRun *run, const GArray *windows, gboolean as_written, GArray *out)
 {
-    CcQuantityScanner *sc = cc_quantity_scanner_new(run->normalizer, run->text, run->len);
+    /* one scanner a sentence, restarted for each claim type's windows */
+    if (run->quantity_scanner_valid && run->quantity_scanner_sentence == run->sentence
+        && run->quantity_scanner_text == run->text && run->quantity_scanner_len == run->len) {
+        cc_quantity_scanner_restart(run->quantity_scanner);
+    } else {
+        if (run->quantity_scanner != NULL)
+            cc_quantity_scanner_free(run->quantity_scanner);
+        run->quantity_scanner = cc_quantity_scanner_new_beside(
+            run->normalizer, run->text, run->len, date_scanner_of_sentence(run));
+        run->quantity_scanner_valid = TRUE;
+        run->quantity_scanner_sentence = run->sentence;
+        run->quantity_scanner_text = run->text;
+        run->quantity_scanner_len = run->len;
+    }
+    CcQuantityScanner *sc = run->quantity_scanner;
     cc_quantity_scanner_read_units(sc, as_written);
     gsize at = 0;
     for (guint wi = 0; wi < windows->len; wi++) {
@@ -2073,7 +2126,6 @@ quantities_by_scan(CcFrameRun *run, const GArray *windows, gboolean as_written, 
             g_array_append_val(out, mention);
         }
     }
-    cc_quantity_scanner_free(sc);
 }
 
 /* A value's reading in one line, for the comparison of the two passes. */
@@ -2199,7 +2251,8 @@ dates_by_scan(CcFrameRun *run, const GArray *windows, guint32 ref_day, GArray *o
     } else {
         if (run->date_scanner != NULL)
             cc_date_scanner_free(run->date_scanner);
-        run->date_scanner = cc_date_scanner_new(run->normalizer, run->text, run->len);
+        run->date_scanner = cc_date_scanner_new_beside(run->normalizer, run->text, run->len,
+                                                       quantity_scanner_of_sentence(run));
     }
     CcDateScanner *sc = run->date_scanner;
     gsize at = 0;

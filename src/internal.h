@@ -247,7 +247,18 @@ typedef struct _CcQuantityScanner CcQuantityScanner;
 
 CcQuantityScanner *cc_quantity_scanner_new(const CcNormalizer *normalizer, const char *text,
                                            gsize len);
+typedef struct _CcDateScanner CcDateScanner;
+/* cc_quantity_scanner_new() of the text @dates scans (NULL: none),
+ * taking the date scanner's tokens where it holds the text whole: a
+ * sentence read by both scanners is cut once. */
+CcQuantityScanner *cc_quantity_scanner_new_beside(const CcNormalizer *normalizer,
+                                                  const char *text, gsize len,
+                                                  const CcDateScanner *dates);
 void cc_quantity_scanner_free(CcQuantityScanner *scanner);
+/* Starts over at the text's first byte, as a new scanner of the same text
+ * would (units not read), without cutting the text again where the
+ * scanner holds it whole. */
+void cc_quantity_scanner_restart(CcQuantityScanner *scanner);
 /* With @units, the mentions are read as written, as a generic record takes
  * them, by the readings of a value's own text: the unit written after the
  * figure (in brackets too), a money tail and a rate ("5 km", "12 million
@@ -283,9 +294,11 @@ typedef struct {
  * relative-date word, the start of a range or a bound), and the span and
  * the value come from that one reading. The text must outlive the
  * scanner. */
-typedef struct _CcDateScanner CcDateScanner;
-
 CcDateScanner *cc_date_scanner_new(const CcNormalizer *normalizer, const char *text, gsize len);
+/* The same, taking @quantities' tokens as cc_quantity_scanner_new_beside()
+ * takes a date scanner's. */
+CcDateScanner *cc_date_scanner_new_beside(const CcNormalizer *normalizer, const char *text,
+                                          gsize len, const CcQuantityScanner *quantities);
 void cc_date_scanner_free(CcDateScanner *scanner);
 /* Starts over at the text's first byte, as a new scanner of the same text
  * would, keeping what was read where that gives the same readings. */

@@ -206,7 +206,9 @@ tokens_scan(Tokens *t, const char *text, gsize len)
         } else if (is_word_char(p, end)) {
             const char *q = p;
             while (q < end) {
-                if (is_word_char(q, end)) {
+                if (g_ascii_isalpha(*q)) {
+                    q++; /* an ASCII letter: is_word_char()'s first answer */
+                } else if (is_word_char(q, end)) {
                     q = g_utf8_next_char(q);
                 } else if (*q == '\'' && q + 1 < end && is_word_char(q + 1, end)) {
                     q++;
@@ -236,6 +238,28 @@ token_slice_init(TokenSlice *s, const CcNormalizer *nz, const char *text, gsize 
     s->t.mention = TRUE;
     s->units = FALSE;
     s->i = 0;
+    s->whole = s->t.n < MAX_TOKENS;
+}
+
+void
+token_slice_init_from(TokenSlice *s, const CcNormalizer *nz, const char *text, gsize len,
+                      const TokenSlice *from)
+{
+    if (from == NULL || !from->whole || from->nz != nz || from->text != text
+        || from->len != len) {
+        token_slice_init(s, nz, text, len);
+        return;
+    }
+    s->nz = nz;
+    s->text = text;
+    s->len = len;
+    memcpy(s->t.tok, from->t.tok, sizeof(Token) * from->t.n);
+    s->t.n = from->t.n;
+    s->t.mention = TRUE;
+    s->t.units = FALSE;
+    s->units = FALSE;
+    s->i = 0;
+    s->whole = TRUE;
 }
 
 void
@@ -250,6 +274,7 @@ token_slice_slide(TokenSlice *s, guint ahead, guint back)
     t->mention = TRUE;
     t->units = s->units;
     s->i = back;
+    s->whole = FALSE;
 }
 
 /* Appends token @tok folded (lower case) to buf; FALSE when it does not fit. */

@@ -2864,18 +2864,32 @@ struct _CcDateScanner {
 CcDateScanner *
 cc_date_scanner_new(const CcNormalizer *normalizer, const char *text, gsize len)
 {
+    return cc_date_scanner_new_beside(normalizer, text, len, NULL);
+}
+
+CcDateScanner *
+cc_date_scanner_new_beside(const CcNormalizer *normalizer, const char *text, gsize len,
+                           const CcQuantityScanner *quantities)
+{
     g_return_val_if_fail(normalizer != NULL && text != NULL, NULL);
     CcDateScanner *sc = g_new(CcDateScanner, 1);
-    token_slice_init(&sc->s, normalizer, text, len);
+    token_slice_init_from(&sc->s, normalizer, text, len,
+                          quantities != NULL ? cc_quantity_scanner_slice(quantities) : NULL);
     memset(sc->known, 0, sizeof sc->known);
     return sc;
+}
+
+const TokenSlice *
+cc_date_scanner_slice(const CcDateScanner *sc)
+{
+    return &sc->s;
 }
 
 void
 cc_date_scanner_restart(CcDateScanner *sc)
 {
     g_return_if_fail(sc != NULL);
-    if (sc->s.t.n < MAX_TOKENS) {
+    if (sc->s.whole) {
         sc->s.i = 0;
         return;
     }

@@ -136,9 +136,21 @@ typedef struct {
     Tokens t;
     guint i;
     gboolean units; /* Tokens.units for every slice */
+    /* @t holds the whole text: fewer than MAX_TOKENS tokens, never slid
+     * (a slid slice may hold fewer too, from a later token on) */
+    gboolean whole;
 } TokenSlice;
 
 void token_slice_init(TokenSlice *s, const CcNormalizer *nz, const char *text, gsize len);
+/* token_slice_init(), taking @from's tokens when @from holds the whole of
+ * the same text (whole): a sentence read by both scanners is cut once,
+ * and what its tokens learnt on first look-up (Token.tables,
+ * Token.date_head) is kept. @from may be NULL. */
+void token_slice_init_from(TokenSlice *s, const CcNormalizer *nz, const char *text, gsize len,
+                           const TokenSlice *from);
+/* The slices of the two scanners, for token_slice_init_from(). */
+const TokenSlice *cc_quantity_scanner_slice(const CcQuantityScanner *scanner);
+const TokenSlice *cc_date_scanner_slice(const CcDateScanner *scanner);
 /* Moves the slice on when token @i lies fewer than @ahead tokens before a
  * full slice's end (a reading needs room), keeping @back tokens before it
  * for the checks that look back. */

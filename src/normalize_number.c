@@ -1821,10 +1821,39 @@ struct _CcQuantityScanner {
 CcQuantityScanner *
 cc_quantity_scanner_new(const CcNormalizer *normalizer, const char *text, gsize len)
 {
+    return cc_quantity_scanner_new_beside(normalizer, text, len, NULL);
+}
+
+CcQuantityScanner *
+cc_quantity_scanner_new_beside(const CcNormalizer *normalizer, const char *text, gsize len,
+                               const CcDateScanner *dates)
+{
     g_return_val_if_fail(normalizer != NULL && text != NULL, NULL);
     CcQuantityScanner *sc = g_new(CcQuantityScanner, 1);
-    token_slice_init(&sc->s, normalizer, text, len);
+    token_slice_init_from(&sc->s, normalizer, text, len,
+                          dates != NULL ? cc_date_scanner_slice(dates) : NULL);
     return sc;
+}
+
+const TokenSlice *
+cc_quantity_scanner_slice(const CcQuantityScanner *sc)
+{
+    return &sc->s;
+}
+
+void
+cc_quantity_scanner_restart(CcQuantityScanner *sc)
+{
+    g_return_if_fail(sc != NULL);
+    /* a slice that never slid holds the whole text: its tokens are the
+     * ones a new scanner would cut */
+    if (sc->s.whole) {
+        sc->s.i = 0;
+        sc->s.units = FALSE;
+        sc->s.t.units = FALSE;
+        return;
+    }
+    token_slice_init(&sc->s, sc->s.nz, sc->s.text, sc->s.len);
 }
 
 void

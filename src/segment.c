@@ -109,6 +109,13 @@ line_break_at(const char *text, gsize i, gsize end)
     return 0;
 }
 
+/* The first bytes of what cc_segment_sentences() stops at: a line break
+ * (line_break_at()), a final mark, an ellipsis (U+2026, U+2028 and U+2029
+ * start with 0xE2). */
+static const guint8 may_stop[256] = {
+    ['\n'] = 1, ['\r'] = 1, ['.'] = 1, ['?'] = 1, ['!'] = 1, [0xE2] = 1,
+};
+
 static gboolean
 is_ellipsis_char(const char *text, gsize i, gsize end)
 {
@@ -373,6 +380,11 @@ cc_segment_sentences(const CcLexicon *lexicon, const char *text, gsize start, gs
     gsize line = start;
     gsize i = start;
     while (i < end) {
+        /* most bytes start no line break, final mark or ellipsis */
+        while (i < end && !may_stop[(unsigned char)text[i]])
+            i++;
+        if (i >= end)
+            break;
         gsize br = line_break_at(text, i, end);
         if (br > 0) {
             if (!soft_break(text, line, i, i + br, end)) {

@@ -302,12 +302,43 @@ test_windows(void **state)
     cc_date_scanner_free(sc);
 }
 
+/* A restarted scanner reads from the text's first byte again, as a new
+ * one would: a text longer than a slice (MAX_TOKENS) too, which the
+ * scanner read a slice at a time, the first slid away. */
+static void
+test_restart(void **state)
+{
+    Fixture *f = *state;
+    guint32 ref = cc_day_from_ymd(2024, 12, 1);
+    GString *long_text = g_string_new("Troops left in March 2024");
+    for (int i = 0; i < 40; i++)
+        g_string_append(long_text, ", and more");
+    g_string_append(long_text, " came in June 2024.");
+    const char *texts[] = {"Troops left in March 2024; more came in June 2024.", long_text->str};
+    for (guint k = 0; k < G_N_ELEMENTS(texts); k++) {
+        const char *s = texts[k];
+        CcDateScanner *sc = cc_date_scanner_new(f->nz, s, strlen(s));
+        for (int pass = 0; pass < 2; pass++) {
+            CcDateMention m;
+            assert_true(cc_date_scanner_next(sc, 0, strlen(s), ref, &m));
+            assert_memory_equal(s + m.start, "March 2024", 10);
+            assert_true(cc_date_scanner_next(sc, m.end, strlen(s), ref, &m));
+            assert_memory_equal(s + m.start, "June 2024", 9);
+            assert_false(cc_date_scanner_next(sc, m.end, strlen(s), ref, &m));
+            cc_date_scanner_restart(sc);
+        }
+        cc_date_scanner_free(sc);
+    }
+    g_string_free(long_text, TRUE);
+}
+
 int
 main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_rows, setup, teardown),
         cmocka_unit_test_setup_teardown(test_windows, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_restart, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

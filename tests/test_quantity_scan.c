@@ -301,6 +301,48 @@ test_windows(void **state)
     cc_quantity_scanner_free(sc);
 }
 
+/* A restarted scanner reads from the text's first byte again, as a new
+ * one would (a text longer than a slice, MAX_TOKENS, too, whose first
+ * slice slid away), and without the units it was asked for; a scanner
+ * that took a date scanner's tokens (cc_quantity_scanner_new_beside())
+ * reads what one that cut the text itself reads. */
+static void
+test_restart(void **state)
+{
+    Fixture *f = *state;
+    GString *long_text = g_string_new("About 1,500 km");
+    for (int i = 0; i < 40; i++)
+        g_string_append(long_text, ", and more");
+    g_string_append(long_text, " then 300 shells.");
+    const char *texts[] = {"About 1,500 km; then 300 shells.", long_text->str};
+    for (guint k = 0; k < G_N_ELEMENTS(texts); k++) {
+        const char *s = texts[k];
+        CcDateScanner *dates = cc_date_scanner_new(f->nz, s, strlen(s));
+        CcQuantityScanner *scanners[] = {
+            cc_quantity_scanner_new(f->nz, s, strlen(s)),
+            cc_quantity_scanner_new_beside(f->nz, s, strlen(s), dates),
+        };
+        for (guint j = 0; j < G_N_ELEMENTS(scanners); j++) {
+            CcQuantityScanner *sc = scanners[j];
+            for (int pass = 0; pass < 3; pass++) {
+                /* the second pass reads units, the others not */
+                cc_quantity_scanner_read_units(sc, pass == 1);
+                CcQuantityMention m;
+                assert_true(cc_quantity_scanner_next(sc, 0, strlen(s), &m));
+                assert_int_equal(m.end - m.start, pass == 1 ? 14 : 11);
+                assert_memory_equal(s + m.start, "About 1,500", 11);
+                assert_true(cc_quantity_scanner_next(sc, m.end, strlen(s), &m));
+                assert_memory_equal(s + m.start, "300", 3);
+                assert_false(cc_quantity_scanner_next(sc, m.end, strlen(s), &m));
+                cc_quantity_scanner_restart(sc);
+            }
+            cc_quantity_scanner_free(sc);
+        }
+        cc_date_scanner_free(dates);
+    }
+    g_string_free(long_text, TRUE);
+}
+
 int
 main(void)
 {
@@ -308,6 +350,7 @@ main(void)
         cmocka_unit_test_setup_teardown(test_rows, setup, teardown),
         cmocka_unit_test_setup_teardown(test_unit_rows, setup, teardown),
         cmocka_unit_test_setup_teardown(test_windows, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_restart, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
