@@ -910,8 +910,9 @@ speaks_of_future(const CcExtractor *ex, const char *text, const Candidate *c,
     for (guint i = 0; words != NULL && i < words->len; i++) {
         const CcLexiconEntry *e = words->pdata[i];
         gsize n = strlen(e->phrase);
+        char first = ascii_fold(e->phrase[0]);
         for (gsize at = c->sentence_start; at + n <= c->sentence_end; at++) {
-            if (!holds_words(text, at, at + n, e->phrase)
+            if (ascii_fold(text[at]) != first || !holds_words(text, at, at + n, e->phrase)
                 || (at > c->sentence_start && g_ascii_isalnum(text[at - 1]))
                 || (at + n < c->sentence_end && g_ascii_isalnum(text[at + n])))
                 continue;
