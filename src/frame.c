@@ -2985,6 +2985,21 @@ hit_ending(CcFrameRun *run, const GPtrArray *tables, guint t)
     return hit_at(run, tables, t, TRUE);
 }
 
+/* Does the word ending before token @t end its conjunct: "and" or "or"
+ * (a comma before it or not) follows, and right after it, at most one
+ * word before, the next figure at token @b ("soldiers sent to back Russian
+ * units have *died* and 2,500 have been wounded", "… *killed*, and another
+ * 900 wounded")? Such a word is the figure's before it. */
+static gboolean
+ends_conjunct(const CcFrameRun *run, guint t, guint b)
+{
+    if (t < b && g_array_index(run->toks, Tok, t).kind == TOK_COMMA)
+        t++;
+    if (!(t < b && (tok_is(run, t, "and") || tok_is(run, t, "or"))))
+        return FALSE;
+    return b - (t + 1) <= 1;
+}
+
 /* A hit of @tables between the figure at tokens [t0, v1), whose noun
  * phrase ends at @t1, and its neighbour figures, which end at @a (FALSE @a_fig: the clause starts
  * there) and start at @b: the nearest that belongs to this figure, no
@@ -3012,7 +3027,8 @@ hit_owned(CcFrameRun *run, const GPtrArray *tables, guint t0, guint v1, guint t1
             } else if (h->t0 >= t1) {
                 d = words_between(run->toks, t1, h->t0);
                 if (d > after
-                    || (b_fig && reach(run, h->t1, b) < reach(run, t1, h->t0)))
+                    || (b_fig && reach(run, h->t1, b) < reach(run, t1, h->t0)
+                        && !ends_conjunct(run, h->t1, b)))
                     continue;
             } else if (h->t0 >= v1 && h->t1 <= t1) {
                 d = 0; /* inside the noun phrase: "two *captured* North Koreans" */
@@ -3282,6 +3298,11 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
         if (tok->kind == TOK_COMMA && t + 1 < c1 && tok_is(run, t + 1, "of"))
             continue;
         if (tok->kind != TOK_WORD)
+            break;
+        /* "another 900 wounded fighting Ukrainian troops": a participle
+         * after a word that describes opens a phrase of its own, and the
+         * word stands alone as the head */
+        if ((described != NULL || described_foreign) && participle_word(run, t))
             break;
         const Hit *h = hit_starting(run, slot->tables, t);
         /* "250 missile launchers": a longer noun another frame counts
