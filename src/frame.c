@@ -3868,10 +3868,12 @@ headless(CcFrameRun *run, const CcFrame *f, guint t1, guint c1)
 {
     while (t1 < c1 && in_table(run, "figure_modifiers", t1))
         t1++; /* "thousands more have been wounded" */
-    /* "There are already 11,000 of them in Kursk": a count of them names
-     * no noun of its own */
+    /* "There are already 11,000 of them in Kursk", "13,000 soldiers, more
+     * than 5,000 of whom were killed": a count of them names no noun of
+     * its own */
     if (t1 + 1 < c1 && tok_is(run, t1, "of")
         && (tok_is(run, t1 + 1, "them") || tok_is(run, t1 + 1, "these")
+            || tok_is(run, t1 + 1, "whom")
             || (tok_is(run, t1 + 1, "those") && !foreign_head(run, NULL, t1 + 2))))
         t1 += 2;
     if (t1 >= c1)
@@ -3925,10 +3927,11 @@ unclaimed_noun(CcFrameRun *run, const CcFrame *f, const CcMention *o)
     const Tok *tok = &g_array_index(run->toks, Tok, t);
     if (tok->kind != TOK_WORD || is_stop(run, t))
         return FALSE;
-    /* "has lost 4,000 of them": a count of what was named, no unknown noun */
+    /* "has lost 4,000 of them", "5,000 of whom": a count of what was
+     * named, no unknown noun */
     if (tok_is(run, t, "of")
         && (tok_is(run, t + 1, "them") || tok_is(run, t + 1, "these")
-            || tok_is(run, t + 1, "those")))
+            || tok_is(run, t + 1, "those") || tok_is(run, t + 1, "whom")))
         return FALSE;
     gsize n = tok->end - tok->start;
     if (n > 3 && run->text[tok->end - 2] == 'e' && run->text[tok->end - 1] == 'd')
@@ -4026,6 +4029,17 @@ in_subset_insertion(CcFrameRun *run, guint t1, guint c1, guint t)
         return FALSE;
     }
     return FALSE;
+}
+
+/* Is the figure @o a count of those named before it, "of whom" or "of
+ * them" after it ("sent 13,000 soldiers, 5,000 of whom were killed")? It
+ * opens a clause of its own, no item of a list. */
+static gboolean
+part_of_named(const CcFrameRun *run, const CcMention *o)
+{
+    guint t = tok_at(run->toks, o->end - 1) + 1;
+    return t + 1 < run->toks->len && tok_is(run, t, "of")
+           && (tok_is(run, t + 1, "whom") || tok_is(run, t + 1, "them"));
 }
 
 /* Do the tokens [@from, @to) between two figures only close the first
@@ -4493,7 +4507,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * Russia" */
         if (m->type == CC_CLAIM_QUANTITY
             && (ot < t0 ? listed(run, f, mentions, tok_at(run->toks, o->end - 1) + 1, t0)
-                        : listed(run, f, mentions, t1, ot))) {
+                        : listed(run, f, mentions, t1, ot) && !part_of_named(run, o))) {
             if (ot < lead)
                 lead = ot; /* a veto before the list reaches all of it */
             continue;
