@@ -3160,6 +3160,32 @@ figure_between(const CcFrameRun *run, const GArray *mentions, guint self, guint 
     return FALSE;
 }
 
+/* Is the figure at token @t0 the level a change reaches, "to" right
+ * before it, and the only figure of tokens [@a, @t0) the change's size,
+ * right after "by", within eight words before it ("the number of North
+ * Korean soldiers in Russia rose by about 1,200 after the first transfer,
+ * to some 2,700")? The noun the change is of counts that level too. */
+static gboolean
+change_to(const CcFrameRun *run, const GArray *mentions, guint self, guint a, guint t0)
+{
+    if (t0 == 0 || !tok_is(run, t0 - 1, "to"))
+        return FALSE;
+    CcClaimType type = g_array_index(mentions, CcMention, self).type;
+    guint by = 0;
+    for (guint i = 0; i < mentions->len; i++) {
+        const CcMention *m = &g_array_index(mentions, CcMention, i);
+        if (i == self || m->type != type || m->said_at != 0)
+            continue;
+        guint mt = tok_at(run->toks, m->start);
+        if (mt < a || mt >= t0)
+            continue;
+        if (by != 0 || mt == 0 || !tok_is(run, mt - 1, "by") || t0 - mt > 10)
+            return FALSE;
+        by = mt;
+    }
+    return by != 0;
+}
+
 /* Does a noun another frame counts, or a unit, start at token @t, where
  * none of @self's counted nouns does (@self NULL: any frame's)? For telling
  * a figure's own head noun from another frame's. */
@@ -3390,7 +3416,8 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
         if (h && h->t1 == t0 && in_table(run, "adjectival", h->t0))
             h = NULL;
         if (h && h->t0 >= c0) {
-            if (figure_between(run, mentions, self, h->t1, t0))
+            if (figure_between(run, mentions, self, h->t1, t0)
+                && !change_to(run, mentions, self, h->t1, t0))
                 return NULL;
             /* "… were killed and another 900 were wounded": a noun before
              * "and" or "or" right before a figure, or one word before it,
@@ -4956,6 +4983,10 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             sc = NULL;
         if (sc != NULL && a_fig && sc->t1 <= t0 && sc->t0 >= a
             && reach(run, a, sc->t0) <= reach(run, sc->t1, t0))
+            sc = NULL;
+        /* one before another figure before this one is that figure's: "rose
+         * *by* about 1,200 to some 2,700" makes the 2,700 no batch */
+        if (sc != NULL && a_fig && sc->t1 < a)
             sc = NULL;
         /* one after another figure is that figure's, even where the other
          * is set off as a part of this one ("about 11,000, including
