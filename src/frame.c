@@ -3405,7 +3405,9 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
      * sent to Russia stood at about 600", "casualties since the troops went
      * into battle in December numbered around 1,100"). */
     guint reach = slot->before;
-    if (ends_in_table(run, "linking_verbs", t0))
+    /* and so does a verb of a bound that opens the figure ("casualties
+     * among North Korean troops sent to the war have *passed* 3,500") */
+    if (ends_in_table(run, "linking_verbs", t0) || in_table(run, "bound_verbs", t0))
         reach = MAX(reach, LINKED_REACH);
     for (guint t = t0; t > c0; t--) {
         if (words_between(run->toks, t, t0) > reach)
