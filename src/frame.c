@@ -5192,6 +5192,9 @@ may_fill(CcFrameRun *run, const CcFrame *f)
 static const char *const back_owners[] = {"the", "that", "this", "its", "their"};
 static const char *const back_nouns[] = {"figure", "number", "total", "count", "tally", "toll",
                                          "estimate"};
+/* Verbs that give a count another size: "The NIS put the figure at 2,800". */
+static const char *const back_puts[] = {"put", "puts", "putting", "placed", "places", "pegged",
+                                        "pegs"};
 
 /* Could a figure of the current sentence change the count the sentence
  * before made (changed_since())? That sentence made one, and this one
@@ -5227,6 +5230,26 @@ forget_last_claim(CcFrameRun *run)
 static guint
 pointed_back(const CcFrameRun *run, guint t0)
 {
+    /* another estimate of that count: "The NIS put the figure at 2,800",
+     * "the death toll was at least 500 in April, but it is now put at
+     * about 1,800" (the verb's token) */
+    if (t0 >= 4 && tok_is(run, t0 - 1, "at")) {
+        if (tok_in(run, t0 - 2, back_nouns, G_N_ELEMENTS(back_nouns))
+            && tok_in(run, t0 - 3, back_owners, G_N_ELEMENTS(back_owners))
+            && tok_in(run, t0 - 4, back_puts, G_N_ELEMENTS(back_puts)))
+            return t0 - 4;
+        guint v = t0 - 2;
+        if (tok_in(run, v, back_puts, G_N_ELEMENTS(back_puts))) {
+            guint t = v;
+            while (t > 0 && v - t < 3
+                   && (tok_is(run, t - 1, "now") || tok_is(run, t - 1, "since")
+                       || tok_is(run, t - 1, "been") || tok_is(run, t - 1, "is")
+                       || tok_is(run, t - 1, "was") || tok_is(run, t - 1, "has")))
+                t--;
+            if (t < v && t > 0 && tok_is(run, t - 1, "it"))
+                return t - 1;
+        }
+    }
     static const char *const changes[] = {"risen", "rose", "rises", "climbed", "climbs",
                                           "grown", "grew", "grows", "increased", "increases",
                                           "jumped", "swelled", "reached", "reaches", "hit",
@@ -5286,6 +5309,18 @@ changed_since(CcFrameRun *run, guint index, const char *text, const GArray *ment
         const CcRule *rule = prior != NULL ? prior->rule : run->last_rule;
         if (rule == NULL || (prior == NULL && run->last_claim_index + 1 != index))
             continue;
+        /* another size of the count ("… while Ukraine places the figure at
+         * around 12,000") that a frame already counts as that claim's
+         * predicate keeps its record */
+        if (tok_is(run, det, "it") || tok_in(run, det, back_puts, G_N_ELEMENTS(back_puts))) {
+            gboolean same = FALSE;
+            for (guint h = 0; h < hits->len && !same; h++) {
+                const CcFrameHit *hit = &g_array_index(hits, CcFrameHit, h);
+                same = hit->mention == mi && g_strcmp0(hit->rule->predicate, rule->predicate) == 0;
+            }
+            if (same)
+                continue;
+        }
         CcFrameHit hit = {0};
         hit.rule = rule;
         hit.mention = mi;
