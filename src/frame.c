@@ -5007,6 +5007,11 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         }
         if (sc != NULL && newspaper(run, sc))
             sc = NULL;
+        /* a span of time, no rate: "*a month* before the North sent some
+         * 12,000 combat troops", "a week ago" */
+        if (sc != NULL && sc->t1 < run->toks->len
+            && (offset_between(run, sc->t0, sc->t1 + 1) || tok_is(run, sc->t1, "ago")))
+            sc = NULL;
         /* a scope word inside a longer cue is the verb's ("Russia has
          * taken *delivery* of 4 million shells"), no batch; a cue that is
          * the scope word alone ("a second *batch* of") stays one */
