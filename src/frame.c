@@ -3058,6 +3058,21 @@ hit_ending(CcFrameRun *run, const GPtrArray *tables, guint t)
     return hit_at(run, tables, t, TRUE);
 }
 
+/* Does the word ending before token @t end its conjunct: "and" or "or"
+ * (a comma before it or not) follows, and right after it, at most one
+ * word before, the next figure at token @b ("soldiers sent to back Russian
+ * units have *died* and 2,500 have been wounded", "… *killed*, and another
+ * 900 wounded")? Such a word is the figure's before it. */
+static gboolean
+ends_conjunct(const CcFrameRun *run, guint t, guint b)
+{
+    if (t < b && g_array_index(run->toks, Tok, t).kind == TOK_COMMA)
+        t++;
+    if (!(t < b && (tok_is(run, t, "and") || tok_is(run, t, "or"))))
+        return FALSE;
+    return b - (t + 1) <= 1;
+}
+
 /* A hit of @tables between the figure at tokens [t0, v1), whose noun
  * phrase ends at @t1, and its neighbour figures, which end at @a (FALSE @a_fig: the clause starts
  * there) and start at @b: the nearest that belongs to this figure, no
@@ -3085,7 +3100,8 @@ hit_owned(CcFrameRun *run, const GPtrArray *tables, guint t0, guint v1, guint t1
             } else if (h->t0 >= t1) {
                 d = words_between(run->toks, t1, h->t0);
                 if (d > after
-                    || (b_fig && reach(run, h->t1, b) < reach(run, t1, h->t0)))
+                    || (b_fig && reach(run, h->t1, b) < reach(run, t1, h->t0)
+                        && !ends_conjunct(run, h->t1, b)))
                     continue;
             } else if (h->t0 >= v1 && h->t1 <= t1) {
                 d = 0; /* inside the noun phrase: "two *captured* North Koreans" */
@@ -3215,6 +3231,32 @@ figure_between(const CcFrameRun *run, const GArray *mentions, guint self, guint 
             return TRUE;
     }
     return FALSE;
+}
+
+/* Is the figure at token @t0 the level a change reaches, "to" right
+ * before it, and the only figure of tokens [@a, @t0) the change's size,
+ * right after "by", within eight words before it ("the number of North
+ * Korean soldiers in Russia rose by about 1,200 after the first transfer,
+ * to some 2,700")? The noun the change is of counts that level too. */
+static gboolean
+change_to(const CcFrameRun *run, const GArray *mentions, guint self, guint a, guint t0)
+{
+    if (t0 == 0 || !tok_is(run, t0 - 1, "to"))
+        return FALSE;
+    CcClaimType type = g_array_index(mentions, CcMention, self).type;
+    guint by = 0;
+    for (guint i = 0; i < mentions->len; i++) {
+        const CcMention *m = &g_array_index(mentions, CcMention, i);
+        if (i == self || m->type != type || m->said_at != 0)
+            continue;
+        guint mt = tok_at(run->toks, m->start);
+        if (mt < a || mt >= t0)
+            continue;
+        if (by != 0 || mt == 0 || !tok_is(run, mt - 1, "by") || t0 - mt > 10)
+            return FALSE;
+        by = mt;
+    }
+    return by != 0;
 }
 
 /* Does a noun another frame counts, or a unit, start at token @t, where
@@ -3356,6 +3398,11 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
             continue;
         if (tok->kind != TOK_WORD)
             break;
+        /* "another 900 wounded fighting Ukrainian troops": a participle
+         * after a word that describes opens a phrase of its own, and the
+         * word stands alone as the head */
+        if ((described != NULL || described_foreign) && participle_word(run, t))
+            break;
         const Hit *h = hit_starting(run, slot->tables, t);
         /* "250 missile launchers": a longer noun another frame counts
          * starts here, and the figure is its */
@@ -3431,7 +3478,9 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
      * sent to Russia stood at about 600", "casualties since the troops went
      * into battle in December numbered around 1,100"). */
     guint reach = slot->before;
-    if (ends_in_table(run, "linking_verbs", t0))
+    /* and so does a verb of a bound that opens the figure ("casualties
+     * among North Korean troops sent to the war have *passed* 3,500") */
+    if (ends_in_table(run, "linking_verbs", t0) || in_table(run, "bound_verbs", t0))
         reach = MAX(reach, LINKED_REACH);
     for (guint t = t0; t > c0; t--) {
         if (words_between(run->toks, t, t0) > reach)
@@ -3442,7 +3491,8 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
         if (h && h->t1 == t0 && in_table(run, "adjectival", h->t0))
             h = NULL;
         if (h && h->t0 >= c0) {
-            if (figure_between(run, mentions, self, h->t1, t0))
+            if (figure_between(run, mentions, self, h->t1, t0)
+                && !change_to(run, mentions, self, h->t1, t0))
                 return NULL;
             /* "… were killed and another 900 were wounded": a noun before
              * "and" or "or" right before a figure, or one word before it,
@@ -3920,10 +3970,12 @@ headless(CcFrameRun *run, const CcFrame *f, guint t1, guint c1)
 {
     while (t1 < c1 && in_table(run, "figure_modifiers", t1))
         t1++; /* "thousands more have been wounded" */
-    /* "There are already 11,000 of them in Kursk": a count of them names
-     * no noun of its own */
+    /* "There are already 11,000 of them in Kursk", "13,000 soldiers, more
+     * than 5,000 of whom were killed": a count of them names no noun of
+     * its own */
     if (t1 + 1 < c1 && tok_is(run, t1, "of")
         && (tok_is(run, t1 + 1, "them") || tok_is(run, t1 + 1, "these")
+            || tok_is(run, t1 + 1, "whom")
             || (tok_is(run, t1 + 1, "those") && !foreign_head(run, NULL, t1 + 2))))
         t1 += 2;
     if (t1 >= c1)
@@ -3977,10 +4029,11 @@ unclaimed_noun(CcFrameRun *run, const CcFrame *f, const CcMention *o)
     const Tok *tok = &g_array_index(run->toks, Tok, t);
     if (tok->kind != TOK_WORD || is_stop(run, t))
         return FALSE;
-    /* "has lost 4,000 of them": a count of what was named, no unknown noun */
+    /* "has lost 4,000 of them", "5,000 of whom": a count of what was
+     * named, no unknown noun */
     if (tok_is(run, t, "of")
         && (tok_is(run, t + 1, "them") || tok_is(run, t + 1, "these")
-            || tok_is(run, t + 1, "those")))
+            || tok_is(run, t + 1, "those") || tok_is(run, t + 1, "whom")))
         return FALSE;
     gsize n = tok->end - tok->start;
     if (n > 3 && run->text[tok->end - 2] == 'e' && run->text[tok->end - 1] == 'd')
@@ -4078,6 +4131,17 @@ in_subset_insertion(CcFrameRun *run, guint t1, guint c1, guint t)
         return FALSE;
     }
     return FALSE;
+}
+
+/* Is the figure @o a count of those named before it, "of whom" or "of
+ * them" after it ("sent 13,000 soldiers, 5,000 of whom were killed")? It
+ * opens a clause of its own, no item of a list. */
+static gboolean
+part_of_named(const CcFrameRun *run, const CcMention *o)
+{
+    guint t = tok_at(run->toks, o->end - 1) + 1;
+    return t + 1 < run->toks->len && tok_is(run, t, "of")
+           && (tok_is(run, t + 1, "whom") || tok_is(run, t + 1, "them"));
 }
 
 /* Do the tokens [@from, @to) between two figures only close the first
@@ -4547,7 +4611,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * Russia" */
         if (m->type == CC_CLAIM_QUANTITY
             && (ot < t0 ? listed(run, f, mentions, tok_at(run->toks, o->end - 1) + 1, t0)
-                        : listed(run, f, mentions, t1, ot))) {
+                        : listed(run, f, mentions, t1, ot) && !part_of_named(run, o))) {
             if (ot < lead)
                 lead = ot; /* a veto before the list reaches all of it */
             continue;
@@ -5004,6 +5068,10 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         if (sc != NULL && a_fig && sc->t1 <= t0 && sc->t0 >= a
             && reach(run, a, sc->t0) <= reach(run, sc->t1, t0))
             sc = NULL;
+        /* one before another figure before this one is that figure's: "rose
+         * *by* about 1,200 to some 2,700" makes the 2,700 no batch */
+        if (sc != NULL && a_fig && sc->t1 < a)
+            sc = NULL;
         /* one after another figure is that figure's, even where the other
          * is set off as a part of this one ("about 11,000, including
          * roughly 500 *officers*" makes the 11,000 no batch); figures
@@ -5020,6 +5088,11 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 sc = NULL;
         }
         if (sc != NULL && newspaper(run, sc))
+            sc = NULL;
+        /* a span of time, no rate: "*a month* before the North sent some
+         * 12,000 combat troops", "a week ago" */
+        if (sc != NULL && sc->t1 < run->toks->len
+            && (offset_between(run, sc->t0, sc->t1 + 1) || tok_is(run, sc->t1, "ago")))
             sc = NULL;
         /* a scope word inside a longer cue is the verb's ("Russia has
          * taken *delivery* of 4 million shells"), no batch; a cue that is
@@ -5206,6 +5279,9 @@ may_fill(CcFrameRun *run, const CcFrame *f)
 static const char *const back_owners[] = {"the", "that", "this", "its", "their"};
 static const char *const back_nouns[] = {"figure", "number", "total", "count", "tally", "toll",
                                          "estimate"};
+/* Verbs that give a count another size: "The NIS put the figure at 2,800". */
+static const char *const back_puts[] = {"put", "puts", "putting", "placed", "places", "pegged",
+                                        "pegs"};
 
 /* Could a figure of the current sentence change the count the sentence
  * before made (changed_since())? That sentence made one, and this one
@@ -5241,6 +5317,26 @@ forget_last_claim(CcFrameRun *run)
 static guint
 pointed_back(const CcFrameRun *run, guint t0)
 {
+    /* another estimate of that count: "The NIS put the figure at 2,800",
+     * "the death toll was at least 500 in April, but it is now put at
+     * about 1,800" (the verb's token) */
+    if (t0 >= 4 && tok_is(run, t0 - 1, "at")) {
+        if (tok_in(run, t0 - 2, back_nouns, G_N_ELEMENTS(back_nouns))
+            && tok_in(run, t0 - 3, back_owners, G_N_ELEMENTS(back_owners))
+            && tok_in(run, t0 - 4, back_puts, G_N_ELEMENTS(back_puts)))
+            return t0 - 4;
+        guint v = t0 - 2;
+        if (tok_in(run, v, back_puts, G_N_ELEMENTS(back_puts))) {
+            guint t = v;
+            while (t > 0 && v - t < 3
+                   && (tok_is(run, t - 1, "now") || tok_is(run, t - 1, "since")
+                       || tok_is(run, t - 1, "been") || tok_is(run, t - 1, "is")
+                       || tok_is(run, t - 1, "was") || tok_is(run, t - 1, "has")))
+                t--;
+            if (t < v && t > 0 && tok_is(run, t - 1, "it"))
+                return t - 1;
+        }
+    }
     static const char *const changes[] = {"risen", "rose", "rises", "climbed", "climbs",
                                           "grown", "grew", "grows", "increased", "increases",
                                           "jumped", "swelled", "reached", "reaches", "hit",
@@ -5314,6 +5410,18 @@ changed_since(CcFrameRun *run, guint index, const char *text, const GArray *ment
         const CcRule *rule = prior != NULL ? prior->rule : run->last_rule;
         if (rule == NULL || (prior == NULL && run->last_claim_index + 1 != index))
             continue;
+        /* another size of the count ("… while Ukraine places the figure at
+         * around 12,000") that a frame already counts as that claim's
+         * predicate keeps its record */
+        if (tok_is(run, det, "it") || tok_in(run, det, back_puts, G_N_ELEMENTS(back_puts))) {
+            gboolean same = FALSE;
+            for (guint h = 0; h < hits->len && !same; h++) {
+                const CcFrameHit *hit = &g_array_index(hits, CcFrameHit, h);
+                same = hit->mention == mi && g_strcmp0(hit->rule->predicate, rule->predicate) == 0;
+            }
+            if (same)
+                continue;
+        }
         CcFrameHit hit = {0};
         hit.rule = rule;
         hit.mention = mi;
