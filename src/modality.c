@@ -1284,6 +1284,19 @@ generic_who(const char *text, gsize lo, gsize a, gsize b)
 }
 
 
+/* Is the attribution at @as an "According to X," that opens the sentence
+ * at @ss? It speaks for the whole sentence, past a "but" or a "while"
+ * ("According to the spy agency, the toll stood at about 300 in January,
+ * but it has since been put at roughly 600"); a speaker nearer a later
+ * figure still wins it. */
+static gboolean
+opens_with_according(const char *text, gsize ss, gsize as)
+{
+    while (ss < as && (g_ascii_isspace(text[ss]) || text[ss] == '"'))
+        ss++;
+    return ss == as && g_ascii_strncasecmp(text + as, "according to ", 13) == 0;
+}
+
 /* The attribution nearest the claim that reaches it, or NULL. One that
  * names no one ("the agency said") gives way to one in the sentence that
  * names someone and reaches the claim too. A source that someone relays
@@ -1306,7 +1319,7 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
             continue; /* the claim is not its own source */
         gsize gap;
         if (ae <= ms) {
-            if (blocked(text, terminators, ae, ms))
+            if (blocked(text, terminators, ae, ms) && !opens_with_according(text, ss, as))
                 continue;
             gap = ms - ae;
         } else if (as >= me) {

@@ -345,6 +345,14 @@ static const ModalityCase cases[] = {
     {"according to a speaker with the weekday",
      "According to the general staff on Monday, 200 North Korean soldiers were killed.", "200",
      REPORTED, "general staff"},
+    {"an opening 'According to X,' speaks past a 'but'",
+     "According to the spy agency, about 300 North Korean soldiers had died by January, but the "
+     "toll has since risen to roughly 600.",
+     "roughly 600", REPORTED, "the spy agency"},
+    {"a nearer speaker after the 'but' keeps its own figure",
+     "According to the spy agency, about 300 North Korean soldiers had died by January, but Kyiv "
+     "says roughly 600 have.",
+     "roughly 600", REPORTED, "Kyiv"},
     {"according to a speaker last week: the time goes",
      "Some 11,000 North Korean soldiers are in Russia, according to the spy agency last week.",
      "11,000", REPORTED, "the spy agency"},
