@@ -118,6 +118,17 @@ static const Row unit_rows[] = {
     {"m before a unit is a million", "Output rose to 1.2m tons of ilmenite.",
      {QU("1.2m tons", 1.2e9, 1.2e9, "kg")}},
     {"m alone is a metre", "He is 1.8m tall.", {QU("1.8m", 1.8, 1.8, "m")}},
+    {"a calibre glued to its figure, no noun after", "The plant made 152mm shells in three days.",
+     {QU("152mm", 0.152, 0.152, "m"), Q("three", 3, 3)}},
+    {"a figure after a verb, no bound", "Losses topped 3,000, and 3,500 cars were sold.",
+     {Q("3,000", 3000, 3000), Q("3,500", 3500, 3500)}},
+    /* (the value pass takes the scale word hyphened on, read_scale_after():
+     * "More than one-thousand" is value_quantity's) */
+    {"a bound before a word hyphened to a scale word, a money tail before a word",
+     "More than one-thousand shells cost 15 dollars and 50 each.",
+     {Q("More than one", 1, OPEN), QU("15 dollars", 15, 15, "USD"), Q("50", 50, 50)}},
+    {"a money tail at a clause's end", "A crate cost 12 dollars and 25. They shipped 1.2m tons.",
+     {QU("12 dollars and 25", 12.25, 12.25, "USD"), QU("1.2m tons", 1.2e9, 1.2e9, "kg")}},
     {"a lens's range, no negative figure", "the ef 75 -300mm lens",
      {Q("75", 75, 75), QU("300mm", 0.3, 0.3, "m")}},
     {"no second measure after a comma", "A sol is 24 hours, 39 minutes and 35 seconds.",
