@@ -87,6 +87,8 @@ static const Row rows[] = {
     {"a comparison's sign glued to a word", "Keep x>10 always.", {Q(">10", 10, OPEN)}},
     {"a sixfold rise starts no range", "It grew sixfold to $3.7 billion.",
      {Q("sixfold", 6, 6), QU("$3.7 billion", 3.7e9, 3.7e9, "USD")}},
+    {"one in so many is two figures to a frame", "About 1 in twenty-one adults has it.",
+     {QA("About 1", 1, 1), Q("twenty-one", 21, 21)}},
     {"a long sentence's last figure",
      "One a b c d e f g h i j k l m n o p q r s t u v w x y z a b c d e f g h i j k l m n o p "
      "q r s t u v w x y z a b c d e f g h i j k l m n o p q r s t u v w x y z a b c d e f g h "
@@ -118,6 +120,14 @@ static const Row unit_rows[] = {
     {"m before a unit is a million", "Output rose to 1.2m tons of ilmenite.",
      {QU("1.2m tons", 1.2e9, 1.2e9, "kg")}},
     {"m alone is a metre", "He is 1.8m tall.", {QU("1.8m", 1.8, 1.8, "m")}},
+    {"one in so many", "About 1 in twenty-one adults have it, and one in three agree.",
+     {QA("About 1 in twenty-one", 1.0 / 21, 1.0 / 21), Q("one in three", 1.0 / 3, 1.0 / 3)}},
+    {"one in so many or more", "How about 2 in 5 or more", {QA("about 2 in 5 or more", 0.4, OPEN)}},
+    {"no one in so many after a bound", "How about more than 2 in 5",
+     {{"about more than 2", 2, OPEN, NULL, TRUE, FALSE}, Q("5", 5, 5)}},
+    {"no one in so many before a unit, nor of a year", "He scored 3 in 10 minutes, 5 in 2019.",
+     {Q("3", 3, 3), QU("10 minutes", 600, 600, "s"), Q("5", 5, 5)}},
+    {"no one in so many of more in fewer", "The result is 8 in 5.", {Q("8", 8, 8), Q("5", 5, 5)}},
     {"a calibre glued to its figure, no noun after", "The plant made 152mm shells in three days.",
      {QU("152mm", 0.152, 0.152, "m"), Q("three", 3, 3)}},
     {"a figure after a verb, no bound", "Losses topped 3,000, and 3,500 cars were sold.",
