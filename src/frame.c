@@ -408,11 +408,6 @@ struct _CcFrameRun {
     /* The same, of the words of anchors: anchor_kinds() looks up only a
      * word whose bit is set. */
     guint64 anchor_filter[PHRASE_FILTER_BITS / 64];
-    CcMatch *value_match[2]; /* quantity, date */
-    /* CLAIMCHECK_VALUE_PASS=compare: the scanner's quantity mentions of
-     * the sentence, beside the grammar's, compared once the dates have
-     * taken their figures */
-    GArray *shadow; /* (element-type CcMention) */
     GArray *toks;           /* (element-type Tok) */
     GArray *may_fill;       /* (element-type gboolean) by frame: may_fill() this sentence */
     GPtrArray *gate_tables[2]; /* (element-type utf8) see gate_tables() */
@@ -644,12 +639,6 @@ cc_frame_run_new(const CcRuleSet *rules)
     run->key = g_string_sized_new(128);
     run->entity_memo = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     run->scanned = G_MAXUINT;
-    run->shadow = g_array_new(FALSE, FALSE, sizeof(CcMention));
-    for (int k = 0; k < 2; k++) {
-        const CcPattern *p =
-            cc_ruleset_value_pattern(rules, k == 0 ? CC_CLAIM_QUANTITY : CC_CLAIM_DATE);
-        run->value_match[k] = p ? cc_match_new(p) : NULL;
-    }
     for (int i = 0; i < 3; i++) {
         run->claimed[i] = g_hash_table_new(g_str_hash, g_str_equal);
         run->named[i] = g_hash_table_new(g_str_hash, g_str_equal);
@@ -679,9 +668,6 @@ cc_frame_run_free(CcFrameRun *run)
         return;
     g_ptr_array_unref(run->frames);
     g_hash_table_unref(run->dicts);
-    for (int k = 0; k < 2; k++) {
-        cc_match_free(run->value_match[k]);
-    }
     g_array_unref(run->toks);
     g_array_unref(run->may_fill);
     for (int k = 0; k < 2; k++)
@@ -695,7 +681,6 @@ cc_frame_run_free(CcFrameRun *run)
     if (run->quantity_scanner != NULL)
         cc_quantity_scanner_free(run->quantity_scanner);
     g_array_unref(run->toks_anchors);
-    g_array_unref(run->shadow);
     g_hash_table_unref(run->anchors);
     g_array_unref(run->starts);
     if (run->key != NULL)
@@ -1581,50 +1566,6 @@ read_glued_million(CcFrameRun *run, CcMention *m)
     v->orig_unit = NULL;
 }
 
-/* With CLAIMCHECK_VALUE_PASS=regex, a generic quantity record reads the
- * unit written after its figure ("5%", "4.5 km", "12 million dollars"),
- * which the value grammar's mention leaves out (the quantity scanner reads
- * it itself, cc_quantity_scanner_read_units()): the
- * mention grows to the end of its last token and over up to three tokens
- * more, the shortest the quantity normalizer reads with a unit, or a
- * longer one whose amount the words after change. */
-static void
-read_unit_after(CcFrameRun *run, CcMention *m)
-{
-    if (m->value.unit != NULL || m->end == 0)
-        return;
-    guint t = tok_at(run->toks, m->end - 1);
-    gsize best = m->end;
-    CcValue best_v = m->value;
-    guint found = G_MAXUINT;
-    CcValue first = {0};
-    for (guint k = 0; t + k < run->toks->len && k < (found == G_MAXUINT ? 4 : found + 4); k++) {
-        const Tok *tok = &g_array_index(run->toks, Tok, t + k);
-        if (tok->end <= m->end)
-            continue;
-        if (tok->kind == TOK_BREAK || tok->kind == TOK_COMMA)
-            break;
-        CcValue v = {0};
-        if (!cc_normalize_quantity(run->normalizer, run->text + m->start, tok->end - m->start,
-                                   &v)
-            || v.unit == NULL)
-            continue;
-        /* the first reading with a unit; then a longer one only where the
-         * words after change the amount, as a money tail does ("15 dollars
-         * and 50", "75 USD million") */
-        if (found == G_MAXUINT) {
-            found = k;
-            first = v;
-        } else if (v.low == first.low && v.high == first.high && v.unit == first.unit) {
-            continue;
-        }
-        best = tok->end;
-        best_v = v;
-    }
-    m->end = best;
-    m->value = best_v;
-}
-
 /* A scale word the grammar left after the figure, joined by a hyphen or a
  * space ("three-thousand", "15-thousand", "12-hundred", "a couple of
  * thousand"): the mention takes it, read again as one figure. */
@@ -1926,66 +1867,9 @@ glued_calibre(const CcFrameRun *run, gsize ve, guint t)
     return n >= 8 && g_ascii_strncasecmp(rest, "millimet", 8) == 0;
 }
 
-/* The value pass a testing aid's variable @name chooses: "scan",
- * "regex", or with @compare "compare"; unset or empty, @fallback; anything
- * else, @fallback with a warning that ends in @used. */
-static CcValuePass
-pass_from_env(const char *name, CcValuePass fallback, gboolean compare, const char *used)
-{
-    const char *v = g_getenv(name);
-    if (v == NULL || *v == '\0')
-        return fallback;
-    if (g_str_equal(v, "scan"))
-        return CC_VALUE_PASS_SCAN;
-    if (g_str_equal(v, "regex"))
-        return CC_VALUE_PASS_REGEX;
-    if (compare && g_str_equal(v, "compare"))
-        return CC_VALUE_PASS_COMPARE;
-    g_printerr("claimcheck: %s='%s' is %s; %s\n", name, v,
-               compare ? "none of scan, regex, compare" : "neither scan nor regex", used);
-    return fallback;
-}
-
-CcValuePass
-cc_frame_value_pass(void)
-{
-    static gsize chosen = 0;
-    if (g_once_init_enter(&chosen)) {
-        CcValuePass pass = pass_from_env("CLAIMCHECK_VALUE_PASS", CC_VALUE_PASS_SCAN, TRUE,
-                                         "the scanners are used");
-        g_once_init_leave(&chosen, (gsize)pass + 1);
-    }
-    return (CcValuePass)(chosen - 1);
-}
-
-CcValuePass
-cc_frame_generic_pass(void)
-{
-    static gsize chosen = 0;
-    if (g_once_init_enter(&chosen)) {
-        CcValuePass pass = pass_from_env("CLAIMCHECK_GENERIC_VALUES", CC_VALUE_PASS_SCAN, TRUE,
-                                         "the date scanner is used");
-        g_once_init_leave(&chosen, (gsize)pass + 1);
-    }
-    return (CcValuePass)(chosen - 1);
-}
-
-CcValuePass
-cc_frame_generic_quantities(void)
-{
-    static gsize chosen = 0;
-    if (g_once_init_enter(&chosen)) {
-        CcValuePass pass = pass_from_env("CLAIMCHECK_GENERIC_QUANTITIES", CC_VALUE_PASS_SCAN,
-                                         FALSE, "the quantity scanner is used");
-        g_once_init_leave(&chosen, (gsize)pass + 1);
-    }
-    return (CcValuePass)(chosen - 1);
-}
-
 /* Does the word of token @t go on from byte @ve with an ordinal's ending
  * ("11th Army Corps", "the 95th Brigade", "1st", "22nd", "3rd")? Such a
- * figure names a unit or a rank in a row, and is never a count. (The
- * scanner reads no ordinal; the regex pass does.) */
+ * figure names a unit or a rank in a row, and is never a count. */
 static gboolean
 glued_ordinal(const CcFrameRun *run, gsize ve, guint t)
 {
@@ -2014,58 +1898,6 @@ quantity_counts(CcFrameRun *run, gsize vs, gsize ve)
     return !(ve < g_array_index(run->toks, Tok, vt).end
              && (foreign_head(run, NULL, vt) || glued_calibre(run, ve, vt)
                  || glued_ordinal(run, ve, vt)));
-}
-
-/* The value groups of the value grammar's matches of @type (the QUANTITY
- * or DATE macro's pattern) that start inside @windows, appended to @spans
- * (with CLAIMCHECK_VALUE_PASS or CLAIMCHECK_GENERIC_VALUES set to regex or
- * compare only: by default the scanners find the mentions). */
-static void
-value_spans(CcFrameRun *run, CcClaimType type, const GArray *windows, GArray *spans)
-{
-    int k = type == CC_CLAIM_DATE ? 1 : 0;
-    CcMatch *search_match = run->value_match[k];
-    if (search_match == NULL)
-        return;
-    const CcPattern *p = cc_ruleset_value_pattern(run->rules, type);
-    int vg = cc_pattern_group_index(p, "value");
-    gsize at = 0;
-    for (guint wi = 0; wi < windows->len; wi++) {
-        const Span *w = &g_array_index(windows, Span, wi);
-        at = MAX(at, w->start);
-        while (at < w->end) {
-            cc_match_set_start_limit(search_match, w->end - 1);
-            if (cc_pattern_match(p, search_match, run->text, run->len, at) != CC_MATCH_FOUND)
-                break;
-            gsize ms, me, vs, ve;
-            cc_match_group(search_match, 0, &ms, &me);
-            if (ms >= w->end)
-                break;
-            at = me > ms ? me : me + 1;
-            if (!cc_match_group(search_match, vg, &vs, &ve) || ve == vs)
-                continue;
-            Span v = {vs, ve};
-            g_array_append_val(spans, v);
-        }
-    }
-}
-
-/* The quantity mentions in @windows the value grammar (the QUANTITY
- * macro's pattern) finds, each normalized from its text. */
-static void
-quantities_by_regex(CcFrameRun *run, const GArray *windows, GArray *out)
-{
-    g_autoptr(GArray) spans = g_array_new(FALSE, FALSE, sizeof(Span));
-    value_spans(run, CC_CLAIM_QUANTITY, windows, spans);
-    for (guint i = 0; i < spans->len; i++) {
-        const Span *v = &g_array_index(spans, Span, i);
-        CcMention mention = {v->start, v->end, CC_CLAIM_QUANTITY, {0}, G_MAXUINT, G_MAXUINT,
-                             FALSE, FALSE, FALSE, 0};
-        if (quantity_counts(run, v->start, v->end)
-            && cc_normalize_quantity(run->normalizer, run->text + v->start, v->end - v->start,
-                                     &mention.value))
-            g_array_append_val(out, mention);
-    }
 }
 
 /* The date scanner kept for the sentence being read, or NULL. */
@@ -2128,103 +1960,10 @@ quantities_by_scan(CcFrameRun *run, const GArray *windows, gboolean as_written, 
     }
 }
 
-/* A value's reading in one line, for the comparison of the two passes. */
-static void
-append_value_key(GString *s, const CcValue *v)
-{
-    g_string_append_printf(s, "[%s%.10g, %.10g%s]", v->has_low ? (v->low_strict ? "(" : "") : "_",
-                           v->low, v->has_high ? v->high : 0,
-                           v->has_high ? (v->high_strict ? ")" : "") : "_");
-    if (v->unit != NULL)
-        g_string_append_printf(s, " %s", v->unit);
-    if (v->approx)
-        g_string_append(s, " approx");
-    if (v->vague)
-        g_string_append(s, " vague");
-    if (v->has_from)
-        g_string_append_printf(s, " from %.10g", v->from);
-}
-
-/* Writes to standard error, a line each, the mentions the two passes do
- * not agree on (CLAIMCHECK_VALUE_PASS=compare): "value-pass", what differs
- * (regex-only, scan-only, value), the mention's text and reading by each,
- * and the sentence. tests/value_pass_diff groups them. */
-static void
-report_differences(const CcFrameRun *run, const char *prefix, const GArray *re, const GArray *sc)
-{
-    guint a = 0, b = 0;
-    GString *line = g_string_sized_new(256);
-    while (a < re->len || b < sc->len) {
-        const CcMention *x = a < re->len ? &g_array_index(re, CcMention, a) : NULL;
-        const CcMention *y = b < sc->len ? &g_array_index(sc, CcMention, b) : NULL;
-        const char *what;
-        if (x != NULL && y != NULL && x->start == y->start && x->end == y->end) {
-            GString *kx = g_string_new(NULL), *ky = g_string_new(NULL);
-            append_value_key(kx, &x->value);
-            append_value_key(ky, &y->value);
-            gboolean same = g_str_equal(kx->str, ky->str);
-            g_string_free(kx, TRUE);
-            g_string_free(ky, TRUE);
-            a++, b++;
-            if (same)
-                continue;
-            what = "value";
-        } else if (y == NULL || (x != NULL && x->start < y->start)
-                   || (x != NULL && x->start == y->start && x->end < y->end)) {
-            what = "regex-only";
-            y = NULL;
-            a++;
-        } else {
-            what = "scan-only";
-            x = NULL;
-            b++;
-        }
-        g_string_printf(line, "value-pass\t%s%s", prefix, what);
-        for (int k = 0; k < 2; k++) {
-            const CcMention *m = k == 0 ? x : y;
-            g_string_append_c(line, '\t');
-            if (m != NULL) {
-                g_string_append_len(line, run->text + m->start, (gssize)(m->end - m->start));
-                g_string_append_c(line, '\t');
-                append_value_key(line, &m->value);
-            } else {
-                g_string_append(line, "\t");
-            }
-        }
-        g_string_append_c(line, '\t');
-        for (gsize i = 0; i < run->len; i++)
-            g_string_append_c(line, run->text[i] == '\n' || run->text[i] == '\t'
-                                        ? ' '
-                                        : run->text[i]);
-        g_string_append_c(line, '\n');
-        fputs(line->str, stderr);
-    }
-    g_string_free(line, TRUE);
-}
-
-/* The date mentions in @windows the value grammar (the DATE macro's
- * pattern) finds, each read from its text against @ref_day; one it
- * cannot read is kept with a value of no kind (CC_VALUE_NUMBER's zero),
- * for the figures inside it are still the date's. */
-static void
-dates_by_regex(CcFrameRun *run, const GArray *windows, guint32 ref_day, GArray *out)
-{
-    g_autoptr(GArray) spans = g_array_new(FALSE, FALSE, sizeof(Span));
-    value_spans(run, CC_CLAIM_DATE, windows, spans);
-    for (guint i = 0; i < spans->len; i++) {
-        gsize vs = g_array_index(spans, Span, i).start, ve = g_array_index(spans, Span, i).end;
-        CcMention mention = {vs, ve, CC_CLAIM_DATE, {0}, G_MAXUINT, G_MAXUINT, FALSE, FALSE,
-                             FALSE, 0};
-        if (!cc_normalize_date(run->normalizer, run->text + vs, ve - vs, ref_day,
-                               &mention.value))
-            memset(&mention.value, 0, sizeof mention.value);
-        g_array_append_val(out, mention);
-    }
-}
-
 /* The date mentions in @windows the date scanner finds: span and value
  * from one reading (cc_date_scanner_next()); one that cannot be read
- * without the document's day has a value of no kind, as the grammar's. */
+ * without the document's day has a value of no kind (CC_VALUE_NUMBER's
+ * zero), for the figures inside it are still the date's. */
 static void
 dates_by_scan(CcFrameRun *run, const GArray *windows, guint32 ref_day, GArray *out)
 {
@@ -2283,29 +2022,14 @@ dates_by_scan(CcFrameRun *run, const GArray *windows, guint32 ref_day, GArray *o
  * @keep_reported; otherwise it goes, as does a date that cannot be read
  * without the document's date, to @others, if given, and nowhere else:
  * they are no event's date, but the figures inside them are theirs.
- * Both kinds are found by their scanner or by the value grammar, as
- * CLAIMCHECK_VALUE_PASS chooses (cc_frame_value_pass()). */
+ * Both kinds are found by their scanner. */
 static void
 search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean keep_reported,
                 gboolean as_written, const GArray *windows, GArray *out, GArray *others)
 {
     if (type != CC_CLAIM_DATE) {
         guint first = out->len;
-        CcValuePass pass = cc_frame_value_pass();
-        if (pass == CC_VALUE_PASS_SCAN) {
-            quantities_by_scan(run, windows, as_written, out);
-        } else {
-            quantities_by_regex(run, windows, out);
-            if (pass == CC_VALUE_PASS_COMPARE) {
-                guint from = run->shadow->len;
-                quantities_by_scan(run, windows, as_written, run->shadow);
-                for (guint i = from; i < run->shadow->len; i++) {
-                    read_glued_million(run, &g_array_index(run->shadow, CcMention, i));
-                    read_scale_after(run, &g_array_index(run->shadow, CcMention, i));
-                    read_verb_bound(run, &g_array_index(run->shadow, CcMention, i));
-                }
-            }
-        }
+        quantities_by_scan(run, windows, as_written, out);
         for (guint i = first; i < out->len; i++) {
             CcMention *mention = &g_array_index(out, CcMention, i);
             /* a generic record reads the figure as written: no verb makes
@@ -2313,28 +2037,15 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
             if (!as_written)
                 read_glued_million(run, mention);
             read_scale_after(run, mention);
-            if (as_written) {
-                /* the scanner read the unit after the figure */
-                if (pass != CC_VALUE_PASS_SCAN)
-                    read_unit_after(run, mention);
+            /* the scanner read the unit after the figure */
+            if (as_written)
                 continue;
-            }
             read_verb_bound(run, mention);
         }
         return;
     }
-    CcValuePass pass = as_written ? cc_frame_generic_pass() : cc_frame_value_pass();
     g_autoptr(GArray) read = g_array_new(FALSE, FALSE, sizeof(CcMention));
-    if (pass == CC_VALUE_PASS_SCAN) {
-        dates_by_scan(run, windows, ref_day, read);
-    } else {
-        dates_by_regex(run, windows, ref_day, read);
-        if (pass == CC_VALUE_PASS_COMPARE) {
-            g_autoptr(GArray) scan = g_array_new(FALSE, FALSE, sizeof(CcMention));
-            dates_by_scan(run, windows, ref_day, scan);
-            report_differences(run, as_written ? "generic date " : "date ", read, scan);
-        }
-    }
+    dates_by_scan(run, windows, ref_day, read);
     for (guint i = 0; i < read->len; i++) {
         CcMention mention = g_array_index(read, CcMention, i);
         gboolean ok = mention.value.kind == CC_VALUE_DATE;
@@ -2370,23 +2081,6 @@ within_date(const CcMention *q, const GArray *dates)
     return FALSE;
 }
 
-/* CLAIMCHECK_VALUE_PASS=compare: reports how the scanner's quantity
- * mentions (run->shadow), less those inside @dates or @others, differ from
- * the grammar's, @quantities. */
-static void
-compare_passes(CcFrameRun *run, const GArray *quantities, const GArray *dates,
-               const GArray *others)
-{
-    g_autoptr(GArray) scan = g_array_new(FALSE, FALSE, sizeof(CcMention));
-    for (guint i = 0; i < run->shadow->len; i++) {
-        const CcMention *q = &g_array_index(run->shadow, CcMention, i);
-        if (!within_date(q, dates) && (others == NULL || !within_date(q, others)))
-            g_array_append_val(scan, *q);
-    }
-    report_differences(run, "", quantities, scan);
-    g_array_set_size(run->shadow, 0);
-}
-
 /* The value pass: quantity mentions near what a quantity frame counts, and
  * date mentions near a date frame's cue or beside a quantity; a figure
  * inside a date ("24" of "February 24, 2022", a year) is the date's. */
@@ -2394,7 +2088,6 @@ static void
 find_mentions(CcFrameRun *run, guint32 ref_day, const gboolean want[2], GArray *mentions)
 {
     g_array_set_size(mentions, 0);
-    g_array_set_size(run->shadow, 0);
     g_autoptr(GArray) windows = g_array_new(FALSE, FALSE, sizeof(Span));
     g_autoptr(GArray) quantities = g_array_new(FALSE, FALSE, sizeof(CcMention));
     g_autoptr(GArray) dates = g_array_new(FALSE, FALSE, sizeof(CcMention));
@@ -2420,8 +2113,6 @@ find_mentions(CcFrameRun *run, guint32 ref_day, const gboolean want[2], GArray *
         if (!within_date(q, dates) && !within_date(q, others))
             g_array_append_val(mentions, *q);
     }
-    if (cc_frame_value_pass() == CC_VALUE_PASS_COMPARE)
-        compare_passes(run, mentions, dates, others);
     g_array_append_vals(mentions, dates->data, dates->len);
 }
 
@@ -2430,7 +2121,6 @@ cc_frame_run_value_mentions(CcFrameRun *run, guint index, const char *text, gsiz
                             guint32 ref_day, CcClaimType type, gboolean as_written, GArray *out)
 {
     g_array_set_size(out, 0);
-    g_array_set_size(run->shadow, 0);
     look_at(run, index, text, len);
     g_autoptr(GArray) windows = g_array_new(FALSE, FALSE, sizeof(Span));
     Span all = {0, len};
@@ -2439,7 +2129,7 @@ cc_frame_run_value_mentions(CcFrameRun *run, guint index, const char *text, gsiz
     search_mentions(run, type, ref_day, as_written, as_written, windows, out, NULL);
     /* a generic record keeps a figure inside a date, as the rule's
      * patterns do ("in 15 years"): its except lines say which are none */
-    if (type != CC_CLAIM_QUANTITY || as_written || (out->len == 0 && run->shadow->len == 0))
+    if (type != CC_CLAIM_QUANTITY || as_written || out->len == 0)
         return;
     /* a figure inside a date ("24" of "February 24, 2022") is the date's */
     g_autoptr(GArray) dates = g_array_new(FALSE, FALSE, sizeof(CcMention));
@@ -2454,8 +2144,6 @@ cc_frame_run_value_mentions(CcFrameRun *run, guint index, const char *text, gsiz
             g_array_index(out, CcMention, n++) = *q;
     }
     g_array_set_size(out, n);
-    if (cc_frame_value_pass() == CC_VALUE_PASS_COMPARE)
-        compare_passes(run, out, dates, NULL);
 }
 
 /* Is token @t the word @w (ASCII, any case)? */

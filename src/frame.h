@@ -181,30 +181,3 @@ void cc_frame_run_value_mentions(CcFrameRun *run, guint index, const char *text,
                                  GArray *out);
 
 
-/* How the value pass finds its mentions: by the scanners
- * (cc_quantity_scanner_next(), cc_date_scanner_next()), by the value
- * grammar (the QUANTITY and DATE macros' patterns, kept for one more
- * release), or by both, the grammar's kept and every mention the two
- * disagree on written to standard error. Chosen by the environment
- * variable CLAIMCHECK_VALUE_PASS (scan, regex, compare), a testing aid,
- * read once; the scanners when it is unset. */
-typedef enum { CC_VALUE_PASS_REGEX, CC_VALUE_PASS_SCAN, CC_VALUE_PASS_COMPARE } CcValuePass;
-
-CcValuePass cc_frame_value_pass(void);
-
-/* The same choice for the dates of the generic records ("{value}" in a
- * rule of the generic pack, read as written: rule value_date), by the
- * environment variable CLAIMCHECK_GENERIC_VALUES (scan, regex, compare);
- * the date scanner when it is unset (tests/value_pass_diff --generic
- * lists where the two differ). */
-CcValuePass cc_frame_generic_pass(void);
-
-/* Where the generic quantity records (rule value_quantity's first pattern,
- * "{value}(?![\w])") find their figures, by the environment variable
- * CLAIMCHECK_GENERIC_QUANTITIES, a testing aid read once: scan (the
- * default, the quantity scanner's mentions read as written, unit and money
- * tail included) or regex (such a pattern reads the quantity grammar,
- * "(?<value>{QUANTITY}{UNIT_AFTER}?{MONEY_TAIL}?)", instead;
- * tests/value_pass_diff --generic-quantities lists where the records
- * differ). */
-CcValuePass cc_frame_generic_quantities(void);

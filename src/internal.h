@@ -152,10 +152,6 @@ int cc_ruleset_dictionary(const CcRuleSet *rules, const char *table);
  * finds nothing need not read a word more); *@max_words: the longest
  * phrase in words. NULL when the set has no frame. (transfer none) */
 GHashTable *cc_ruleset_dictionary_phrases(const CcRuleSet *rules, guint *max_words);
-/* The value pass's pattern for @type (quantity or date): the core grammar's
- * QUANTITY or DATE with a "value" group; NULL when no frame needs it.
- * (transfer none) */
-const CcPattern *cc_ruleset_value_pattern(const CcRuleSet *rules, CcClaimType type);
 
 /* cc_claim_from_json_line() with yajl alone, never simdjson: the same
  * record or the same error, which the fuzz targets check line by line. */

@@ -758,6 +758,55 @@ lens_range(const Tokens *t, guint i)
            && (tok_is(t, i + 2, "mm") || tok_is(t, i + 2, "cm") || tok_is(t, i + 2, "km"));
 }
 
+static const char *symbol_bound(const Tokens *t, guint i, guint *end);
+
+/* Is token @i a whole number of at most @digits digits? */
+static gboolean
+short_integer(const Tokens *t, guint i, guint digits)
+{
+    const Token *tok = &t->tok[i];
+    return tok->kind == TOK_NUM && !tok->grouped && !tok->decimal && tok->int_digits <= digits;
+}
+
+/* May a mention read as written take "N in M", one in so many, at the
+ * "in" of token @k after the figure that starts at @i ("1 in twenty-one",
+ * "2 in 5 or more")? A whole number of up to three digits or number words
+ * over one of up to four digits (no year: "5 in 2019") or number words,
+ * with no bound before it ("more than 2 in 5" is more than 2) and no unit
+ * after it ("3 in 10 minutes" is 3 and 10 minutes). A value's own text
+ * takes it whatever stands around it. */
+static gboolean
+one_in_so_many(const CcNormalizer *nz, const Tokens *t, guint i, guint k)
+{
+    if (!t->units || k + 1 >= t->n)
+        return FALSE;
+    if (t->tok[i].kind == TOK_NUM ? !short_integer(t, i, 3) : t->tok[i].kind != TOK_WORD)
+        return FALSE;
+    const Token *d = &t->tok[k + 1];
+    if (d->kind == TOK_NUM
+        && (!short_integer(t, k + 1, 4) || (d->int_digits == 4 && d->num < 2200)))
+        return FALSE;
+    guint end;
+    for (guint j = i > 4 ? i - 4 : 0; j < i; j++)
+        if ((table_match(nz, TABLE_BOUNDS, t, j, &end) != NULL && end == i)
+            || (symbol_bound(t, j, &end) != NULL && end == i))
+            return FALSE;
+    return TRUE;
+}
+
+/* Does no unit follow the "M" of one in so many (@den, after "or more" if
+ * it stands there), spaced or after a dash? */
+static gboolean
+den_alone(const CcNormalizer *nz, const Tokens *t, const Figure *den)
+{
+    guint e = den->end, end;
+    if (tok_is(t, e, "or") && tok_is(t, e + 1, "more"))
+        e += 2;
+    if (tok_is_punct(t, e, "-"))
+        e++;
+    return e >= t->n || table_match(nz, TABLE_UNITS, t, e, &end) == NULL;
+}
+
 /* One figure with its scale: "-5", "11,000", "1.2 million", "11k",
  * "twenty-six", "3/4", "1.3e6", "2.5^-1", "¾", "one over three". FALSE on
  * "21st", "0143", "2.0.1". */
@@ -852,10 +901,12 @@ read_figure(const CcNormalizer *nz, const Tokens *t, guint i, gboolean money, Fi
     else if (tok_is(t, k, "out") && tok_is(t, k + 1, "of"))
         k += 2;
     else if (tok_is(t, k, "in") && k + 1 < t->n && t->tok[k].space_before
-             && t->tok[k + 1].space_before && !t->mention)
-        k++; /* "1 in twenty-one", "2 in 5" (a mention of its own) */
+             && t->tok[k + 1].space_before
+             && (!t->mention || (!negative && one_in_so_many(nz, t, i, k))))
+        k++; /* "1 in twenty-one", "2 in 5" (read as written, one_in_so_many()) */
     Figure den;
-    if (k != f->end && read_figure(nz, t, k, FALSE, &den) && den.v > 0) {
+    if (k != f->end && read_figure(nz, t, k, FALSE, &den) && den.v > 0
+        && !(t->mention && tok_is(t, k - 1, "in") && !den_alone(nz, t, &den))) {
         if ((tok_is(t, k - 1, "of") || tok_is(t, k - 1, "in")) && den.v < f->v) {
             /* "12 out of 10": two figures, read apart (read as written,
              * each a mention of its own) */

@@ -121,8 +121,6 @@ cc_ruleset_free(CcRuleSet *rules)
     g_hash_table_unref(rules->file_keys);
     g_clear_pointer(&rules->dict_bits, g_hash_table_unref);
     g_clear_pointer(&rules->dict_phrases, g_hash_table_unref);
-    for (int k = 0; k < 2; k++)
-        cc_pattern_free(rules->value_patterns[k]);
     g_free(rules);
 }
 
@@ -1778,8 +1776,6 @@ drop_compiled(CcRuleSet *set)
     g_clear_pointer(&set->dict_bits, g_hash_table_unref);
     g_clear_pointer(&set->dict_phrases, g_hash_table_unref);
     set->dict_words = 0;
-    for (int k = 0; k < 2; k++)
-        g_clear_pointer(&set->value_patterns[k], cc_pattern_free);
 }
 
 /* Gives lexicon @table a bit among the frames' tables and indexes its
@@ -1825,7 +1821,7 @@ compile_dictionary(CcRuleSet *set, const char *table, const char *file, guint li
     return TRUE;
 }
 
-/* The frames' dictionaries and the value pass's patterns. The tables the
+/* The frames' dictionaries. The tables the
  * value pass and slot attachment read of their own (cc_frame_own_tables)
  * are indexed where the rule set has them. */
 static gboolean
@@ -1867,77 +1863,27 @@ compile_frames(CcRuleSet *set, GError **error)
     return TRUE;
 }
 
-/* Takes the value pass's compiled patterns, where a frame or a "{value}"
- * pattern (@user, the first) needs them: both kinds, whichever they read,
- * since a figure inside a date ("24" of "February 24, 2022") is the date's,
- * not a quantity. */
+/* The value pass's scanners read the core pack's lexicons: a frame or a
+ * "{value}" pattern (@user, the first) needs the tables of both kinds,
+ * since a figure inside a date ("24" of "February 24, 2022") is the
+ * date's, not a quantity. */
 static gboolean
-adopt_value_patterns(CcRuleSet *set, const CcRule *user, CcCompileJob *value_jobs[2],
-                     GError **error)
+check_value_pass(const CcRuleSet *set, const CcRule *user, GError **error)
 {
     if (user == NULL)
         return TRUE;
-    static const char *const macro[2] = {"QUANTITY", "DATE"};
-    for (int k = 0; k < 2; k++) {
-        if (!g_hash_table_contains(set->macro_names, macro[k]))
+    static const char *const table[2] = {"number_words", "months"};
+    for (int k = 0; k < 2; k++)
+        if (!cc_lexicon_has_table(set->lexicon, table[k]))
             return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, user->file, user->line, 1,
-                                 "%s '%s' needs the value pass, but no macro %s is defined "
-                                 "(include the core pack)",
-                                 user->frame != NULL ? "frame" : "rule", user->id, macro[k]);
-        CcCompileJob *job = value_jobs[k];
-        if (job == NULL)
-            continue; /* not searched: see value_grammar_wanted() */
-        if (job->pattern == NULL) {
-            g_propagate_error(error, g_steal_pointer(&job->error));
-            return FALSE;
-        }
-        set->value_patterns[k] = g_steal_pointer(&job->pattern);
-    }
+                                 "%s '%s' needs the value pass, but no lexicon table '%s' is "
+                                 "defined (include the core pack)",
+                                 user->frame != NULL ? "frame" : "rule", user->id, table[k]);
     return TRUE;
 }
 
-/* Is the value grammar's pattern of kind @k (0 "(?<value>{QUANTITY})", 1
- * "(?<value>{DATE})") searched at all? Only with the testing aids that ask
- * for it, CLAIMCHECK_VALUE_PASS (both) or CLAIMCHECK_GENERIC_VALUES (the
- * dates) set to regex or compare: the scanners find the value pass's
- * mentions otherwise, and a 30 KB pattern is not compiled for nothing. */
-static gboolean
-value_grammar_wanted(int k)
-{
-    if (cc_frame_value_pass() != CC_VALUE_PASS_SCAN)
-        return TRUE;
-    return k == 1 && cc_frame_generic_pass() != CC_VALUE_PASS_SCAN;
-}
-
-/* CLAIMCHECK_GENERIC_QUANTITIES=regex (a testing aid): a generic quantity
- * rule's pattern that opens with "{value}" (value_quantity's, the
- * quantity scanner's mentions read as written) reads the quantity grammar
- * instead, "(?<value>{QUANTITY}{UNIT_AFTER}?{MONEY_TAIL}?)", as the rule
- * was written before the scanner read units, and keeps what follows
- * (value_quantity's "(?![\w])"). The core pack defines the three macros
- * for this aid alone. */
-static void
-generic_quantities_by_regex(RuleEntry *re)
-{
-    static const char open[] = "{value}";
-    if (re->pub.type != CC_CLAIM_QUANTITY || g_strcmp0(re->pub.predicate, "value") != 0)
-        return;
-    for (guint j = 0; j < re->raw->len; j++) {
-        RawPattern *raw = re->raw->pdata[j];
-        if (!g_str_has_prefix(raw->regex, open))
-            continue;
-        char *regex = g_strconcat("(?<value>{QUANTITY}{UNIT_AFTER}?{MONEY_TAIL}?)",
-                                  raw->regex + strlen(open), NULL);
-        g_free(raw->regex);
-        raw->regex = regex;
-    }
-}
-
-/* The value pass's patterns, "(?<value>{QUANTITY})" and "(?<value>{DATE})",
- * are compiled where a frame or a "{value}" pattern needs them, the core
- * pack defines them (at the first such rule's line, for messages) and
- * value_grammar_wanted(); adopt_value_patterns says which is missing
- * otherwise. */
+/* The first rule that needs the value pass: a frame, or a rule with a
+ * "{value}" pattern (check_value_pass()). */
 static const CcRule *
 first_value_pass_user(const CcRuleSet *set)
 {
@@ -1983,12 +1929,6 @@ cc_ruleset_dictionary_phrases(const CcRuleSet *rules, guint *max_words)
     return rules->dict_phrases;
 }
 
-const CcPattern *
-cc_ruleset_value_pattern(const CcRuleSet *rules, CcClaimType type)
-{
-    return rules->value_patterns[type == CC_CLAIM_DATE ? 1 : 0];
-}
-
 gboolean
 cc_ruleset_compile(CcRuleSet *rules, GError **error)
 {
@@ -2006,7 +1946,7 @@ cc_ruleset_compile(CcRuleSet *rules, GError **error)
         return FALSE;
 
     /* Every pattern is compiled at once, in parallel: the rules' patterns
-     * and exceptions, the attribution patterns, the value pass's. Then the
+     * and exceptions, the attribution patterns. Then the
      * results are taken in that order, so that the error reported is the
      * first in the files whichever thread met it first. */
     g_autoptr(GArray) jobs = g_array_new(FALSE, TRUE, sizeof(CcCompileJob));
@@ -2014,8 +1954,6 @@ cc_ruleset_compile(CcRuleSet *rules, GError **error)
     g_autoptr(GPtrArray) owners = g_ptr_array_new_with_free_func(g_free);
     for (guint i = 0; i < rules->rules->len; i++) {
         RuleEntry *re = rules->rules->pdata[i];
-        if (cc_frame_generic_quantities() == CC_VALUE_PASS_REGEX)
-            generic_quantities_by_regex(re);
         char *owner = g_strdup_printf("rule %s", re->pub.id);
         char *except_owner = g_strdup_printf("rule %s (except)", re->pub.id);
         g_ptr_array_add(owners, owner);
@@ -2033,24 +1971,7 @@ cc_ruleset_compile(CcRuleSet *rules, GError **error)
         CcCompileJob job = {rules->attr_sources->pdata[i], "attribution", NULL, NULL};
         g_array_append_val(jobs, job);
     }
-    static const char *const value_macro[2] = {"QUANTITY", "DATE"};
-    RawPattern value_raw[2] = {{0}};
-    guint value_job[2] = {G_MAXUINT, G_MAXUINT};
-    const CcRule *user = first_value_pass_user(rules);
-    for (int k = 0; user != NULL && k < 2; k++) {
-        if (!g_hash_table_contains(rules->macro_names, value_macro[k]) || !value_grammar_wanted(k))
-            continue;
-        value_raw[k].regex = g_strdup_printf("(?<value>{%s})", value_macro[k]);
-        value_raw[k].file = user->file;
-        value_raw[k].line = user->line;
-        value_raw[k].col = 1;
-        value_job[k] = jobs->len;
-        CcCompileJob job = {&value_raw[k], "value pass", NULL, NULL};
-        g_array_append_val(jobs, job);
-    }
     cc_rules_compile_batch(rules, (CcCompileJob *)(void *)jobs->data, jobs->len);
-    for (int k = 0; k < 2; k++)
-        g_free(value_raw[k].regex); /* read by the compile only */
 
     guint next = 0;
     gboolean ok = TRUE;
@@ -2095,12 +2016,8 @@ cc_ruleset_compile(CcRuleSet *rules, GError **error)
         if (ok)
             g_ptr_array_add(rules->attributions, p);
     }
-    CcCompileJob *value_jobs[2] = {NULL, NULL};
-    for (int k = 0; k < 2; k++)
-        if (value_job[k] != G_MAXUINT)
-            value_jobs[k] = &g_array_index(jobs, CcCompileJob, value_job[k]);
     if (!ok || !compile_frames(rules, error)
-        || !adopt_value_patterns(rules, user, value_jobs, error)) {
+        || !check_value_pass(rules, first_value_pass_user(rules), error)) {
         drop_compiled(rules);
         return FALSE;
     }

@@ -45,12 +45,11 @@ struct _CcRuleSet {
     GHashTable *file_keys;   /* "dev:ino" of every file loaded */
     /* Built when a frame is loaded: the lexicon tables the frames read,
      * each a bit (table -> GUINT_TO_POINTER(bit + 1)), every phrase of them
-     * with the bits of its tables (phrase -> guint64*), the longest phrase
-     * in words, and the value pass's patterns. */
+     * with the bits of its tables (phrase -> guint64*), and the longest
+     * phrase in words. */
     GHashTable *dict_bits;
     GHashTable *dict_phrases;
     guint dict_words;
-    CcPattern *value_patterns[2]; /* quantity, date */
     gboolean compiled;
 };
 

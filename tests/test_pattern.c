@@ -196,9 +196,7 @@ test_start_limit(void **state)
 /* Every pattern and "except" pattern of the shipped rules has a start
  * PCRE2 knows (a first code unit or a bitmap of first bytes), so that its
  * own search skips the places no match can start: no start set is read
- * from the regex. (The value grammar's patterns, QUANTITY and DATE, are
- * not the rules': the scanners find the value pass's mentions, and
- * CLAIMCHECK_VALUE_PASS=regex searches them as PCRE2 does.) */
+ * from the regex. (The value pass's mentions are the scanners' to find.) */
 static void
 test_shipped_rules_know_their_start(void **state)
 {
