@@ -1867,28 +1867,11 @@ glued_calibre(const CcFrameRun *run, gsize ve, guint t)
     return n >= 8 && g_ascii_strncasecmp(rest, "millimet", 8) == 0;
 }
 
-/* Does the word of token @t go on from byte @ve with an ordinal's ending
- * ("11th Army Corps", "the 95th Brigade", "1st", "22nd", "3rd")? Such a
- * figure names a unit or a rank in a row, and is never a count. */
-static gboolean
-glued_ordinal(const CcFrameRun *run, gsize ve, guint t)
-{
-    const Tok *tok = &g_array_index(run->toks, Tok, t);
-    if (ve == 0 || !g_ascii_isdigit(run->text[ve - 1]) || tok->end - ve != 2)
-        return FALSE;
-    const char *rest = run->text + ve;
-    static const char *const endings[] = {"st", "nd", "rd", "th"};
-    for (guint i = 0; i < G_N_ELEMENTS(endings); i++)
-        if (g_ascii_strncasecmp(rest, endings[i], 2) == 0)
-            return TRUE;
-    return FALSE;
-}
-
 /* Is the quantity read at [@vs, @ve) a figure a frame may count? Not a
  * figure that counts nothing (counts_something), nor one glued to a
- * foreign head, a calibre's unit or an ordinal's ending: the "152" of
- * "152-millimetre shells" and the "11" of "11th Army Corps" are no
- * counts. */
+ * foreign head or a calibre's unit: the "152" of "152-millimetre shells"
+ * is no count (an ordinal's "11th" is no quantity: the scanner does not
+ * read it). */
 static gboolean
 quantity_counts(CcFrameRun *run, gsize vs, gsize ve)
 {
@@ -1896,8 +1879,7 @@ quantity_counts(CcFrameRun *run, gsize vs, gsize ve)
         return FALSE;
     guint vt = tok_at(run->toks, vs);
     return !(ve < g_array_index(run->toks, Tok, vt).end
-             && (foreign_head(run, NULL, vt) || glued_calibre(run, ve, vt)
-                 || glued_ordinal(run, ve, vt)));
+             && (foreign_head(run, NULL, vt) || glued_calibre(run, ve, vt)));
 }
 
 /* The date scanner kept for the sentence being read, or NULL. */
