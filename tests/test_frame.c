@@ -675,8 +675,8 @@ static const AsOfRow as_of_rows[] = {
     /* a period up to now ends on the document's date, not last month's end */
     {"About 3,000 troops were lost over the past month.", {2024, 11, 13}, {2024, 11, 13}},
     {"About 3,000 troops were lost over the past three months.", {2024, 11, 13}, {2024, 11, 13}},
-    /* "last month" is a calendar month */
-    {"About 3,000 troops were lost last month.", {2024, 11, 13}, {2024, 10, 31}},
+    /* "last month" is a calendar month, from its first day */
+    {"About 3,000 troops were lost last month.", {2024, 11, 13}, {2024, 10, 1}},
     /* "by March" is as of March's last day, not April's first */
     {"By March, about 3,000 troops had been lost.", {2025, 4, 10}, {2025, 3, 31}},
     /* a year-less day more than half a year ahead is last year's … */
