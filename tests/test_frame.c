@@ -443,6 +443,12 @@ static const SlotRow slot_rows[] = {
      "north/sent", 50, 50, "batch"},
     /* scope words before the figure */
     {NULL, "Northland sent another 300 troops.", "300", "sent", "north/sent", 300, 300, "batch"},
+    /* a scope word after the figure, in its clause, is its own; past "and"
+     * and the verb of a clause of its own, it is that clause's */
+    {NULL, "Northland sent 300 troops in another batch.", "300", "sent", "north/sent", 300, 300,
+     "batch"},
+    {NULL, "Northland sent 300 troops and could send another batch.", "300", "sent", "north/sent",
+     300, 300, NULL},
     /* follows: a running total of what the claim before it counted */
     {NULL, "Northland sent 500 troops, taking the total to 900.", "900", "total", "north/sent",
      900, 900, "total"},
