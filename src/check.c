@@ -149,10 +149,10 @@ static int
 latest_first(gconstpointer pa, gconstpointer pb)
 {
     const CcClaim *a = *(const CcClaim *const *)pa, *b = *(const CcClaim *const *)pb;
-    if (a->as_of != b->as_of) {
+    if (as_of_last(a) != as_of_last(b)) {
         if (a->as_of == 0 || b->as_of == 0)
             return a->as_of == 0 ? 1 : -1;
-        return a->as_of > b->as_of ? -1 : 1;
+        return as_of_last(a) > as_of_last(b) ? -1 : 1;
     }
     int c = g_strcmp0(a->source, b->source);
     if (c != 0)
@@ -330,8 +330,8 @@ cc_check_in_reach(const CcClaim *draft, const CcClaim *reference, const CcCompar
 {
     if (timeless(draft) || timeless(reference))
         return TRUE;
-    guint days = draft->as_of > reference->as_of ? draft->as_of - reference->as_of
-                                                 : reference->as_of - draft->as_of;
+    guint32 d_at = as_of_last(draft), r_at = as_of_last(reference);
+    guint days = d_at > r_at ? d_at - r_at : r_at - d_at;
     guint window = MAX(draft->window_days, reference->window_days);
     if (window == 0)
         window = options->default_window_days;

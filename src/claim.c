@@ -268,6 +268,10 @@ cc_claim_to_json(const CcClaim *claim)
     cc_json_add_string_or_null(b, "attribution", claim->attribution);
     g_autofree char *as_of = claim->as_of != 0 ? cc_day_to_iso(claim->as_of) : NULL;
     cc_json_add_string_or_null(b, "as_of", as_of);
+    if (claim->as_of_end != 0) {
+        g_autofree char *end = cc_day_to_iso(claim->as_of_end);
+        cc_json_add_string_or_null(b, "as_of_end", end);
+    }
 
     cc_json_add_string_or_null(b, "scope", claim->scope);
     json_builder_set_member_name(b, "tolerance");
@@ -566,6 +570,13 @@ cc_claim_append_json(GString *out, const CcClaim *claim, int indent, int level)
     } else {
         put_string(l, "as_of", NULL);
     }
+    if (claim->as_of_end != 0) {
+        char iso[CC_DAY_ISO_MAX];
+        put_member(l, "as_of_end");
+        put_len(out, "\"", 1);
+        put_len(out, iso, cc_day_write_iso(claim->as_of_end, iso)); /* needs no escape */
+        put_len(out, "\"", 1);
+    }
     put_string(l, "scope", claim->scope);
     put_member(l, "tolerance");
     cc_json_append_number(out, claim->tolerance);
@@ -613,7 +624,8 @@ typedef struct {
 
 enum {
     F_ID, F_SOURCE, F_FILE, F_RULE, F_TYPE, F_SUBJECT, F_PREDICATE, F_OBJECT, F_KEY, F_VALUE,
-    F_TEXT, F_SPAN, F_SENTENCE, F_MODALITY, F_ATTRIBUTION, F_AS_OF, F_SCOPE, F_TOLERANCE,
+    F_TEXT, F_SPAN, F_SENTENCE, F_MODALITY, F_ATTRIBUTION, F_AS_OF, F_AS_OF_END, F_SCOPE,
+    F_TOLERANCE,
     F_TOLERANCE_ABS, F_WINDOW, F_CUMULATIVE,
     F_V_LOW, F_V_HIGH, F_V_UNIT, F_V_APPROX, F_V_VAGUE, F_V_DERIVED, F_V_LOW_STRICT,
     F_V_HIGH_STRICT, F_V_FROM, F_V_SHARE, F_V_STATED,
@@ -638,6 +650,7 @@ static const struct {
     [F_VALUE] = NAMED("value"), [F_TEXT] = NAMED("text"), [F_SPAN] = NAMED("span"),
     [F_SENTENCE] = NAMED("sentence"), [F_MODALITY] = NAMED("modality"),
     [F_ATTRIBUTION] = NAMED("attribution"), [F_AS_OF] = NAMED("as_of"),
+    [F_AS_OF_END] = NAMED("as_of_end"),
     [F_SCOPE] = NAMED("scope"), [F_TOLERANCE] = NAMED("tolerance"),
     [F_TOLERANCE_ABS] = NAMED("tolerance_abs"), [F_WINDOW] = NAMED("window"),
     [F_CUMULATIVE] = NAMED("cumulative"),
@@ -1213,6 +1226,16 @@ claim_read_fields(const Field *fields, CcClaim *claim, char **spill, GError **er
     if (as_of != NULL && !cc_day_from_iso(as_of, &claim->as_of)) {
         g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
                     "field \"as_of\": \"%s\" is not a date (YYYY-MM-DD)", as_of);
+        return FALSE;
+    }
+    const char *as_of_end = NULL;
+    if (!read_text(&fields[F_AS_OF_END], "as_of_end", FALSE, TRUE, &as_of_end, error))
+        return FALSE;
+    if (as_of_end != NULL
+        && (!cc_day_from_iso(as_of_end, &claim->as_of_end) || claim->as_of_end < claim->as_of)) {
+        g_set_error(error, CC_ERROR, CC_ERROR_INPUT,
+                    "field \"as_of_end\": \"%s\" is not a date (YYYY-MM-DD) on or after \"as_of\"",
+                    as_of_end);
         return FALSE;
     }
     if (!read_string(&fields[F_SCOPE], "scope", FALSE, TRUE, &claim->scope, borrow, error)

@@ -346,6 +346,10 @@ append_claim_shown(GString *out, const CcClaim *c, gboolean with_as_of, const ch
     if (with_as_of && c->as_of != 0) {
         PART("as of ");
         cc_day_append_iso(out, c->as_of);
+        if (c->as_of_end != 0) {
+            g_string_append(out, " to ");
+            cc_day_append_iso(out, c->as_of_end);
+        }
     }
 #undef PART
     if (out->len != open)
@@ -485,10 +489,10 @@ classify(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, gboolean
 
     /* Time: running totals grow; other figures speak of one moment. */
     if (a->value.kind == CC_VALUE_NUMBER && a->as_of != 0 && b->as_of != 0
-        && a->as_of != b->as_of) {
-        const CcClaim *early = a->as_of < b->as_of ? a : b;
+        && as_of_last(a) != as_of_last(b)) {
+        const CcClaim *early = as_of_last(a) < as_of_last(b) ? a : b;
         const CcClaim *late = early == a ? b : a;
-        guint days = late->as_of - early->as_of;
+        guint days = as_of_last(late) - as_of_last(early);
         guint window = MAX(a->window_days, b->window_days);
         if (window == 0)
             window = o->default_window_days;
@@ -1045,7 +1049,7 @@ word_reason(ToldParts *tp, const CcRelation *r, GString *reason)
 #define na (a->modality == CC_MODALITY_NEGATED)
 #define yes (na ? b : a)
 #define no (na ? a : b)
-#define early (a->as_of < b->as_of ? a : b)
+#define early (as_of_last(a) < as_of_last(b) ? a : b)
 #define late (early == a ? b : a)
     const CcValue *va = &a->value;
     gboolean dates = va->kind == CC_VALUE_DATE;
@@ -1108,7 +1112,7 @@ word_reason(ToldParts *tp, const CcRelation *r, GString *reason)
         return;
     case WHY_GREW:
     case WHY_SHRANK: {
-        guint days = late->as_of - early->as_of;
+        guint days = as_of_last(late) - as_of_last(early);
         const char *ev = part_shown(tp, r, early == a ? 0 : 1);
         const char *lv = part_shown(tp, r, early == a ? 1 : 0);
         if (note_why(r->note) == WHY_GREW) {
@@ -1123,7 +1127,7 @@ word_reason(ToldParts *tp, const CcRelation *r, GString *reason)
         return;
     }
     case WHY_MOMENTS: {
-        guint days = late->as_of - early->as_of;
+        guint days = as_of_last(late) - as_of_last(early);
         guint window = MAX(a->window_days, b->window_days);
         if (window == 0)
             window = cmp->options.default_window_days;
@@ -1441,12 +1445,12 @@ latest_moment(const CcCompareOptions *o, ItemPtr *by_lo, guint n, ItemPtr *curre
 {
     guint32 latest = 0;
     for (guint i = 0; i < n; i++)
-        latest = MAX(latest, by_lo[i]->claim->as_of);
+        latest = MAX(latest, as_of_last(by_lo[i]->claim));
     guint m = 0;
     for (guint i = 0; i < n; i++) {
         const CcClaim *c = by_lo[i]->claim;
         guint window = c->window_days != 0 ? c->window_days : o->default_window_days;
-        if (c->as_of == 0 || latest - c->as_of <= window)
+        if (c->as_of == 0 || latest - as_of_last(c) <= window)
             current[m++] = by_lo[i];
     }
     return m;
@@ -1497,9 +1501,9 @@ build_consensus(Key *k, ItemPtr *by_lo, guint n)
     guint32 since = G_MAXUINT32; /* the latest moment's first dated claim */
     for (guint i = 0; running && i < n; i++)
         if (by_lo[i]->claim->as_of != 0)
-            since = MIN(since, by_lo[i]->claim->as_of);
+            since = MIN(since, as_of_last(by_lo[i]->claim));
 #define IS_HISTORY(it)                                                                      \
-    (running && (it)->claim->as_of != 0 && (it)->claim->as_of < since && (it)->hi < best_x)
+    (running && (it)->claim->as_of != 0 && as_of_last((it)->claim) < since && (it)->hi < best_x)
     guint n_in = 0, n_out = 0, n_history = 0;
     for (guint i = 0; i < k->n; i++) {
         const Item *it = &k->items[i];

@@ -957,16 +957,23 @@ rolling_period(const char *t, gsize n)
     return n - w < sizeof word && word_in(word, units);
 }
 
+/* The moment a claim speaks of: the first day of the date that governs it
+ * and its last ("in March": March 1 and March 31; one day: both the same). */
+typedef struct {
+    guint32 first, last;
+} Moment;
+
 /* Can date candidate @d date claim @c of the same sentence? A date record
  * outside the claim's own match, not introduced by "since", not years
- * before the document, not across a semicolon. Sets *@day: the date's last
- * day, a year back when it names no year and falls wholly more than half a
- * year after the document's date in a sentence that does not speak of the
+ * before the document, not across a semicolon. Sets *@day: the date's
+ * first and last days (both its last when it has no first: "by March"), a
+ * year back when it names no year and falls wholly more than half a year
+ * after the document's date in a sentence that does not speak of the
  * future ("as of December 19" in a January article: the December before
  * it), else at most the document's date. */
 static gboolean
 dates_claim(const CcExtractor *ex, const char *text, const Candidate *d, const Candidate *c,
-            guint32 doc_day, guint32 *day)
+            guint32 doc_day, Moment *day)
 {
     if (d->rule->type != CC_CLAIM_DATE)
         return FALSE;
@@ -1004,6 +1011,7 @@ dates_claim(const CcExtractor *ex, const char *text, const Candidate *d, const C
                                        "middle", "turn",   NULL};
     gsize k = d->value_start;
     char word[16];
+    gboolean at_end = FALSE; /* "by the end of 2023": its last day */
     for (int pass = 0; pass < 5; pass++) {
         while (k > c->sentence_start && text[k - 1] == ' ')
             k--;
@@ -1019,6 +1027,7 @@ dates_claim(const CcExtractor *ex, const char *text, const Candidate *d, const C
             skip = g_str_equal(word, past[q]);
         if (!skip || w == k)
             break;
+        at_end = at_end || g_str_equal(word, "end");
         k = w;
     }
     if (g_hash_table_contains(ex->since_words, word))
@@ -1027,7 +1036,7 @@ dates_claim(const CcExtractor *ex, const char *text, const Candidate *d, const C
     guint32 when = (guint32)d->value.high - (d->value.high_strict ? 1 : 0);
     /* "over the past month" runs up to the document's date */
     if (doc_day != 0 && rolling_period(text + d->value_start, d->value_end - d->value_start)) {
-        *day = doc_day;
+        day->first = day->last = doc_day;
         return TRUE;
     }
     guint32 first = d->value.has_low ? (guint32)d->value.low : when;
@@ -1052,17 +1061,31 @@ dates_claim(const CcExtractor *ex, const char *text, const Candidate *d, const C
             int y, mo, dm;
             cc_day_to_ymd(when, &y, &mo, &dm);
             guint32 back = cc_day_from_ymd(y - 1, mo, MIN(dm, cc_days_in_month(y - 1, mo)));
-            if (back != 0 && back <= doc_day)
+            if (back != 0 && back <= doc_day) {
+                cc_day_to_ymd(first, &y, &mo, &dm);
+                guint32 first_back =
+                    cc_day_from_ymd(y - 1, mo, MIN(dm, cc_days_in_month(y - 1, mo)));
+                first = first_back != 0 ? first_back : back;
                 when = back;
+            }
         }
     }
     /* History is background, not the claim's moment: "an army that
      * last fought seven decades ago" is sized as of today. */
     if (doc_day != 0 && when + 3 * 366 < doc_day)
         return FALSE;
+    /* a period is spoken of from its first day ("in March": March 1), a
+     * date with no first day or the end of a period by its last ("by March",
+     * "by the end of 2023": December 31) */
+    if (!d->value.has_low || at_end || holds_words(text, d->value_start, d->value_end, "end"))
+        first = when;
+    /* "in 2024" in a November article: as of then */
     if (doc_day != 0 && when > doc_day)
-        when = doc_day; /* "in 2024" in a November article: as of then */
-    *day = when;
+        when = doc_day;
+    if (doc_day != 0 && first > doc_day)
+        first = doc_day;
+    day->first = first;
+    day->last = when;
     return TRUE;
 }
 
@@ -1177,10 +1200,10 @@ said_on(const char *text, const Candidate *d)
 }
 
 /* How date candidate @d dates claim @c (DATING_NONE: it does not), and the
- * day, into *@day. */
+ * days, into *@day. */
 static Dating
 dating_of(const CcExtractor *ex, const char *text, const GArray *candidates, guint first,
-          const Candidate *d, const Candidate *c, guint32 doc_day, guint32 *day)
+          const Candidate *d, const Candidate *c, guint32 doc_day, Moment *day)
 {
     if (d->sentence_start != c->sentence_start || !dates_claim(ex, text, d, c, doc_day, day))
         return DATING_NONE;
@@ -1202,13 +1225,14 @@ dating_of(const CcExtractor *ex, const char *text, const GArray *candidates, gui
  * 19") comes first, the nearest; then the nearest date before it ("In
  * March, officials said that by February 20 some 4,000 …": February 20);
  * then the day of a saying after it ("…, officials said on Tuesday"). */
-static guint32
+static Moment
 claim_as_of(const CcExtractor *ex, const char *text, guint at, GArray *candidates,
             guint32 doc_day)
 {
     const Candidate *c = &g_array_index(candidates, Candidate, at);
+    Moment best_day = {doc_day, doc_day};
     if (!wants_date(c))
-        return doc_day;
+        return best_day;
     /* Candidates are sorted by offset, so those of the claim's sentence
      * lie together around it: look only there. */
     guint first = at;
@@ -1217,12 +1241,11 @@ claim_as_of(const CcExtractor *ex, const char *text, guint at, GArray *candidate
         first--;
     Dating best = DATING_NONE;
     gsize best_gap = G_MAXSIZE;
-    guint32 best_day = doc_day;
     for (guint i = first; i < candidates->len; i++) {
         const Candidate *d = &g_array_index(candidates, Candidate, i);
         if (d->sentence_start != c->sentence_start)
             break;
-        guint32 day;
+        Moment day;
         Dating how = dating_of(ex, text, candidates, first, d, c, doc_day, &day);
         if (how == DATING_NONE)
             continue;
@@ -1259,7 +1282,7 @@ claims_dated(const CcExtractor *ex, const char *text, GArray *candidates, guint 
         gboolean dated = FALSE;
         for (guint j = first; j < candidates->len && !dated; j++) {
             const Candidate *d = &g_array_index(candidates, Candidate, j);
-            guint32 day;
+            Moment day;
             dated = d->value_start < from
                     && dating_of(ex, text, candidates, first, d, c, doc_day, &day) == DATING_OWN;
         }
@@ -1734,7 +1757,9 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
             g_free(claim->attribution);
             claim->attribution = named;
         }
-        claim->as_of = claim_as_of(extractor, text, i, candidates, doc_day);
+        Moment moment = claim_as_of(extractor, text, i, candidates, doc_day);
+        claim->as_of = moment.first;
+        claim->as_of_end = moment.last != moment.first ? moment.last : 0;
         claim->tolerance = rule->tolerance;
         claim->tolerance_abs = rule->tolerance_abs;
         claim->window_days = rule->window_days;

@@ -4780,6 +4780,18 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             if (tok_is(run, t, "those") || tok_is(run, t, "ones"))
                 sc = NULL;
         }
+        /* one after the figure past "and" or "but" and the verb of a
+         * clause of its own is that clause's ("shipped about 150 missiles
+         * in 2024 and could send *more* this year" is no batch) */
+        static const char *const clause_verbs[] = {"could", "may",   "might", "will", "would",
+                                                   "can",   "should", "plans", "intends", NULL};
+        for (guint t = t1; sc != NULL && sc->t0 > t1 && t + 1 < sc->t0; t++) {
+            if (!tok_is(run, t, "and") && !tok_is(run, t, "but"))
+                continue;
+            for (guint q = 0; clause_verbs[q] != NULL && sc != NULL; q++)
+                if (tok_is(run, t + 1, clause_verbs[q]))
+                    sc = NULL;
+        }
         fill->scope = sc;
         /* a scope word inside another figure is that figure's: "more" of
          * "More than 40% of the roughly 11,000 sent" makes no batch */

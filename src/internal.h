@@ -212,6 +212,15 @@ void cc_reasons_append_id(CcReasons *reasons, guint pos, GString *out);
 /* Asks the memory for @claim's strings ahead of writing it (the claim
  * itself must have arrived: fetch it a step earlier). Changes nothing. */
 void cc_claim_prefetch(const CcClaim *claim);
+
+/* The last day of the date a claim speaks of ("in March": March 31): what
+ * time comparisons order claims by, so that a total said "in March" comes
+ * after one said on March 10. */
+static inline guint32
+as_of_last(const CcClaim *c)
+{
+    return c->as_of_end != 0 ? c->as_of_end : c->as_of;
+}
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CcReasons, cc_reasons_free)
 
 /* @c's interval widened by its tolerance (doubled when approx), as the

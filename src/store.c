@@ -219,6 +219,10 @@ static const char *const migrations[] = {
     "CREATE INDEX claims_shared"
     "  ON claims(source, key, as_of, value_low, value_high, only_on_key)"
     "  WHERE only_on_key = 0;",
+    /* 7 -> 8: the first day of a claim's date when it is longer than a day
+     * ("in March": March 1), as_of keeping its last, so that a stored
+     * record is the record and time comparisons order as before. */
+    "ALTER TABLE claims ADD COLUMN as_of_first INTEGER NOT NULL DEFAULT 0;",
 };
 G_STATIC_ASSERT(G_N_ELEMENTS(migrations) == CC_STORE_SCHEMA_VERSION);
 
@@ -229,8 +233,8 @@ G_STATIC_ASSERT(G_N_ELEMENTS(migrations) == CC_STORE_SCHEMA_VERSION);
     " value_orig_low, value_orig_high, value_orig_unit, text, span_start, span_end, line,"     \
     " column, sentence_start, sentence_end, modality, attribution, as_of, tolerance,"          \
     " tolerance_abs, window_days, cumulative, value_from, value_orig_from, value_share_low,"  \
-    " value_share_high, value_share_of_low, value_share_of_high"
-#define N_CLAIM_COLUMNS 45
+    " value_share_high, value_share_of_low, value_share_of_high, as_of_first"
+#define N_CLAIM_COLUMNS 46
 
 const char cc_store_sql_claims_for_key[] =
     "SELECT " CLAIM_COLUMNS " FROM claims WHERE key = ?1 ORDER BY source, ord";
@@ -241,7 +245,7 @@ static const char insert_claim_sql[] =
     "INSERT INTO claims(" CLAIM_COLUMNS ", only_on_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,"
     " ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25,"
     " ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, ?38, ?39, ?40, ?41, ?42, ?43,"
-    " ?44, ?45, ?46)";
+    " ?44, ?45, ?46, ?47)";
 
 /* One message per SQLite failure, naming the store. Busy and locked mean
  * another writer held the store longer than the busy timeout. */
@@ -795,7 +799,9 @@ bind_claim(sqlite3_stmt *stmt, const char *source, guint ord, const CcClaim *c)
     sqlite3_bind_int64(stmt, 32, (sqlite3_int64)c->sentence_end);
     bind_text(stmt, 33, cc_modality_to_string(c->modality));
     bind_text(stmt, 34, c->attribution);
-    sqlite3_bind_int64(stmt, 35, c->as_of);
+    /* as_of holds the day time comparisons order by, the date's last day;
+     * as_of_first its first when they differ ("in March") */
+    sqlite3_bind_int64(stmt, 35, as_of_last(c));
     sqlite3_bind_double(stmt, 36, c->tolerance);
     sqlite3_bind_int(stmt, 37, c->tolerance_abs != 0);
     sqlite3_bind_int64(stmt, 38, c->window_days);
@@ -808,6 +814,7 @@ bind_claim(sqlite3_stmt *stmt, const char *source, guint ord, const CcClaim *c)
     bind_bound(stmt, 43, share, v->share_high);
     bind_bound(stmt, 44, share, v->share_of_low);
     bind_bound(stmt, 45, share, v->share_of_high);
+    sqlite3_bind_int64(stmt, 46, c->as_of_end != 0 ? c->as_of : 0);
 }
 
 static char *
@@ -898,6 +905,11 @@ claim_from_row(CcStore *store, sqlite3_stmt *stmt, GError **error)
     c->sentence_end = column_size(stmt, 31);
     c->attribution = column_strdup(stmt, 33);
     c->as_of = (guint32)column_uint(stmt, 34);
+    guint32 first = (guint32)column_uint(stmt, 45);
+    if (first != 0 && first < c->as_of) {
+        c->as_of_end = c->as_of;
+        c->as_of = first;
+    }
     c->tolerance = sqlite3_column_double(stmt, 35);
     c->tolerance_abs = sqlite3_column_int(stmt, 36) != 0;
     c->window_days = column_uint(stmt, 37);
@@ -1238,7 +1250,7 @@ fetch_for_key(CcStore *store, const char *key, GPtrArray *drafts, guint default_
     g_autoptr(GArray) ranges = g_array_new(FALSE, FALSE, 2 * sizeof(gint64));
     for (guint i = 0; i < drafts->len; i++) {
         const CcClaim *d = drafts->pdata[i];
-        gint64 r[2] = {(gint64)d->as_of - half, (gint64)d->as_of + half};
+        gint64 r[2] = {(gint64)as_of_last(d) - half, (gint64)as_of_last(d) + half};
         g_array_append_val(ranges, r);
     }
     merge_ranges(ranges);
@@ -1339,9 +1351,9 @@ may_conflict(const Summarised *s, const CcClaim *r)
     const CcClaim *d = s->draft;
     gboolean above = r->value.has_low && r->value.low > s->hi;
     gboolean below = r->value.has_high && r->value.high < s->lo;
-    if (d->as_of == 0 || r->as_of == d->as_of)
+    if (d->as_of == 0 || r->as_of == as_of_last(d))
         return above || below;
-    return r->as_of < d->as_of ? above : below;
+    return r->as_of < as_of_last(d) ? above : below;
 }
 
 /* Whether the summarised draft claim @k reads what one before it reads
@@ -1352,7 +1364,7 @@ same_as_before(GArray *sums, guint k)
     const Summarised *s = &g_array_index(sums, Summarised, k);
     for (guint j = 0; j < k; j++) {
         const Summarised *o = &g_array_index(sums, Summarised, j);
-        if (o->draft->as_of == s->draft->as_of && o->lo == s->lo && o->hi == s->hi &&
+        if (as_of_last(o->draft) == as_of_last(s->draft) && o->lo == s->lo && o->hi == s->hi &&
             g_strcmp0(o->class_name, s->class_name) == 0)
             return TRUE;
     }
@@ -1883,7 +1895,7 @@ fetch_summarised(CcStore *store, const char *key, GArray *sums, guint listed,
                 const Summarised *s = &g_array_index(sums, Summarised, k);
                 if (s->class_name == NULL || same_as_before(sums, k))
                     continue;
-                gint64 t = s->draft->as_of;
+                gint64 t = as_of_last(s->draft);
                 /* days up to the draft's for claims above it, from its day
                  * for claims below it (any day for an undated figure) */
                 if (has_low && max_low > s->hi && (t == 0 || b0 <= t)) {
@@ -1930,7 +1942,7 @@ fetch_summarised(CcStore *store, const char *key, GArray *sums, guint listed,
             return FALSE;
         if (out->len == first)
             break;
-        since = g_array_index(out, Fetched, out->len - 1).claim->as_of;
+        since = as_of_last(g_array_index(out, Fetched, out->len - 1).claim);
         /* that day whole: LIMIT may have cut it */
         if (!fetch_rows(store, cc_store_sql_draft_time, key, since, since, NULL, out, error))
             return FALSE;
@@ -2919,7 +2931,7 @@ add_to_summaries(CcStore *store, GPtrArray *claims, GError **error)
         const CcClaim *c = claims->pdata[i];
         if (c->key == NULL)
             continue;
-        Tally probe = {.key = c->key, .bucket = c->as_of / CC_STORE_BUCKET_DAYS};
+        Tally probe = {.key = c->key, .bucket = as_of_last(c) / CC_STORE_BUCKET_DAYS};
         Tally *t = g_hash_table_lookup(tallies, &probe);
         if (t == NULL) {
             t = g_memdup2(&probe, sizeof probe);
@@ -3058,7 +3070,7 @@ insert_claims(CcStore *store, const CcStoreSource *info, GPtrArray *claims, GErr
         const CcClaim *c = g_ptr_array_index(claims, i);
         bind_claim(stmt, info->id, i, c);
         gboolean only = c->key != NULL && GPOINTER_TO_UINT(g_hash_table_lookup(on_key, c->key)) == 1;
-        sqlite3_bind_int(stmt, 46, only);
+        sqlite3_bind_int(stmt, 47, only);
         int rc = sqlite3_step(stmt);
         sqlite3_reset(stmt);
         sqlite3_clear_bindings(stmt);

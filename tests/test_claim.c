@@ -50,6 +50,15 @@ static const struct {
      "\"end\":40},\"modality\":\"reported\",\"attribution\":\"officials\",\"as_of\":"
      "\"2024-06-19\",\"scope\":null,\"tolerance\":3,\"tolerance_abs\":true,\"window\":30,"
      "\"cumulative\":false}"},
+    {"a month's first and last days",
+     "{\"id\":\"b#5\",\"source\":\"b\",\"file\":\"b.txt\",\"rule\":\"shells\",\"type\":"
+     "\"quantity\",\"subject\":\"north_korea\",\"predicate\":\"shells_delivered\",\"object\":"
+     "\"russia\",\"key\":\"north_korea/shells_delivered/russia\",\"value\":{\"low\":500000,"
+     "\"high\":500000,\"unit\":\"shell\",\"approx\":false,\"vague\":false},\"text\":\"500,000\","
+     "\"span\":{\"start\":10,\"end\":17,\"line\":1,\"column\":11},\"sentence\":{\"start\":0,"
+     "\"end\":40},\"modality\":\"asserted\",\"attribution\":null,\"as_of\":\"2025-03-01\","
+     "\"as_of_end\":\"2025-03-31\",\"scope\":null,\"tolerance\":0.1,\"tolerance_abs\":false,"
+     "\"window\":90,\"cumulative\":true}"},
     {"event",
      "{\"id\":\"c#1\",\"source\":\"c\",\"file\":\"c.txt\",\"rule\":\"deploy\",\"type\":\"event\","
      "\"subject\":\"north_korea\",\"predicate\":\"deployment_start\",\"object\":null,\"key\":"
@@ -383,6 +392,11 @@ static const struct {
      "{\"start\":0,\"end\":1,\"line\":1,\"column\":1},\"modality\":\"asserted\",\"as_of\":"
      "\"yesterday\"",
      "field \"as_of\": \"yesterday\" is not a date"},
+    {"as_of_end before as_of",
+     ",\"type\":\"event\",\"subject\":\"s\",\"predicate\":\"p\",\"value\":null,\"span\":"
+     "{\"start\":0,\"end\":1,\"line\":1,\"column\":1},\"modality\":\"asserted\",\"as_of\":"
+     "\"2025-03-01\",\"as_of_end\":\"2025-02-28\"",
+     "field \"as_of_end\": \"2025-02-28\" is not a date (YYYY-MM-DD) on or after \"as_of\""},
     {"negative tolerance",
      ",\"type\":\"event\",\"subject\":\"s\",\"predicate\":\"p\",\"value\":null,\"span\":"
      "{\"start\":0,\"end\":1,\"line\":1,\"column\":1},\"modality\":\"asserted\","

@@ -76,8 +76,14 @@ claim_from_spec(const Spec *s, const char *key, guint n)
     if (s->modality)
         assert_true(cc_modality_from_string(s->modality, &c->modality));
     c->attribution = g_strdup(s->attribution);
-    if (s->as_of)
+    /* "FIRST..LAST": a date longer than a day, as_of and as_of_end */
+    if (s->as_of && strstr(s->as_of, "..") != NULL) {
+        g_auto(GStrv) ends = g_strsplit(s->as_of, "..", 2);
+        assert_true(cc_day_from_iso(ends[0], &c->as_of));
+        assert_true(cc_day_from_iso(ends[1], &c->as_of_end));
+    } else if (s->as_of) {
         assert_true(cc_day_from_iso(s->as_of, &c->as_of));
+    }
     c->scope = g_strdup(s->scope);
     c->window_days = 30;
     return c;
@@ -156,6 +162,12 @@ static const struct {
      {"003", "24 February 2022", 'd', 20220224, 20220224, "", NULL, NULL, "2022-03-01", NULL, 0, NULL},
      {"004", "24 February 2022", 'd', 20220224, 20220224, "", NULL, NULL, "2024-11-05", NULL, 0, NULL},
      CC_RELATION_AGREEMENT, "same"},
+    /* a total said "in March" is compared as of March's last day: after
+     * one said on March 10, so that it grew, not shrank */
+    {"a month's total after a day inside it",
+     {"003", "4,000", 'q', 4000, 4000, "c", NULL, NULL, "2025-03-01..2025-03-31", NULL, 0, NULL},
+     {"004", "3,000", 'q', 3000, 3000, "c", NULL, NULL, "2025-03-10", NULL, 0, NULL},
+     CC_RELATION_UPDATE, "as of 2025-03-01 to 2025-03-31) and 004"},
     {"event asserted twice", {"003", "sent troops", 'e', 0, 0, "", NULL, NULL, NULL, NULL, 0, NULL},
      {"004", "deployed soldiers", 'e', 0, 0, "", NULL, NULL, NULL, NULL, 0, NULL},
      CC_RELATION_AGREEMENT, "both say it happened"},

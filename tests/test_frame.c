@@ -443,6 +443,12 @@ static const SlotRow slot_rows[] = {
      "north/sent", 50, 50, "batch"},
     /* scope words before the figure */
     {NULL, "Northland sent another 300 troops.", "300", "sent", "north/sent", 300, 300, "batch"},
+    /* a scope word after the figure, in its clause, is its own; past "and"
+     * and the verb of a clause of its own, it is that clause's */
+    {NULL, "Northland sent 300 troops in another batch.", "300", "sent", "north/sent", 300, 300,
+     "batch"},
+    {NULL, "Northland sent 300 troops and could send another batch.", "300", "sent", "north/sent",
+     300, 300, NULL},
     /* follows: a running total of what the claim before it counted */
     {NULL, "Northland sent 500 troops, taking the total to 900.", "900", "total", "north/sent",
      900, 900, "total"},
@@ -675,8 +681,8 @@ static const AsOfRow as_of_rows[] = {
     /* a period up to now ends on the document's date, not last month's end */
     {"About 3,000 troops were lost over the past month.", {2024, 11, 13}, {2024, 11, 13}},
     {"About 3,000 troops were lost over the past three months.", {2024, 11, 13}, {2024, 11, 13}},
-    /* "last month" is a calendar month */
-    {"About 3,000 troops were lost last month.", {2024, 11, 13}, {2024, 10, 31}},
+    /* "last month" is a calendar month, from its first day */
+    {"About 3,000 troops were lost last month.", {2024, 11, 13}, {2024, 10, 1}},
     /* "by March" is as of March's last day, not April's first */
     {"By March, about 3,000 troops had been lost.", {2025, 4, 10}, {2025, 3, 31}},
     /* a year-less day more than half a year ahead is last year's … */

@@ -257,7 +257,7 @@ make_newer(const char *path)
     CcStore *store = cc_store_open(path, &error);
     assert_non_null(store);
     cc_store_close(store);
-    raw_exec(path, "UPDATE meta SET value = '8' WHERE key = 'schema_version'");
+    raw_exec(path, "UPDATE meta SET value = '9' WHERE key = 'schema_version'");
 }
 
 static void
@@ -340,10 +340,10 @@ static const struct {
     {"another application id", "other.db", make_foreign_app_id, C, CC_ERROR_INPUT,
      "not a claimcheck store"},
     {"newer schema", "newer.claims", make_newer, C, CC_ERROR_INPUT,
-     "store has schema version 8, newer than this claimcheck reads (" G_STRINGIFY(
+     "store has schema version 9, newer than this claimcheck reads (" G_STRINGIFY(
          CC_STORE_SCHEMA_VERSION) ")"},
     {"newer schema, to read", "newer.claims", make_nothing, R, CC_ERROR_INPUT,
-     "store has schema version 8, newer than this claimcheck reads (" G_STRINGIFY(
+     "store has schema version 9, newer than this claimcheck reads (" G_STRINGIFY(
          CC_STORE_SCHEMA_VERSION) ")"},
     {"meta table missing", "nometa.claims", make_no_meta, C, CC_ERROR_INPUT,
      "store is damaged (its meta table is missing)"},

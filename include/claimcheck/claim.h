@@ -44,7 +44,10 @@ typedef struct {
     gsize sentence_start, sentence_end;
     CcModality modality;
     char *attribution; /* who the source says made the claim, or NULL */
-    guint32 as_of;     /* Julian day, 0 = unknown */
+    guint32 as_of;     /* Julian day, 0 = unknown: the first day of the date
+                        * that governs the claim ("in March": March 1) */
+    guint32 as_of_end; /* the last day of that date when it is longer than a
+                        * day ("in March": March 31), else 0 */
     /* Comparison parameters carried from the rule, so that records read back
      * from JSON Lines compare as they would straight from extraction. */
     double tolerance;      /* relative (0.1 = 10 %) unless tolerance_abs */
