@@ -888,6 +888,15 @@ test_migrate_v6(void **state)
     migrate_from("v6.sql");
 }
 
+/* Schema version 7: a claim's date one day, its last, with no first day
+ * of a longer date beside it (fixtures/store/v7.sql). */
+static void
+test_migrate_v7(void **state)
+{
+    (void)state;
+    migrate_from("v7.sql");
+}
+
 /* A migration that cannot run leaves the store at its old version. */
 static void
 test_migrate_fails_cleanly(void **state)
@@ -2097,6 +2106,7 @@ main(void)
         cmocka_unit_test(test_migrate_v4),
         cmocka_unit_test(test_migrate_v5),
         cmocka_unit_test(test_migrate_v6),
+        cmocka_unit_test(test_migrate_v7),
         cmocka_unit_test(test_migrate_fails_cleanly),
         cmocka_unit_test(test_round_trip),
         cmocka_unit_test(test_sources),
