@@ -2919,6 +2919,10 @@ tok_is_dash(const CcFrameRun *run, guint t)
 /* The longest aside a figure's clause reaches through. */
 #define ASIDE_WORDS 8
 
+/* The longest label before a colon that a figure opening the clause after
+ * it belongs to (clause_of). */
+#define LABEL_WORDS 8
+
 /* Is the clause [@a, @b) an aside set into a noun phrase, between dashes
  * or in parentheses, right after a word and with a word after it ("its
  * forces in Russia — some 11,000 soldiers — have been", "the deployment
@@ -2977,6 +2981,18 @@ clause_of(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
             break;
         a--; /* the marks, and on to the clause around them */
         b++;
+    }
+    /* A figure that opens the clause after a colon, behind a short label
+     * that is a whole clause of its own ("North Korean casualties to date:
+     * roughly 3,900", "Russian losses for the day: 1,150 troops"), is the
+     * label's value, as in a table: its clause takes the label in. */
+    if (a >= 2 && a <= t0 && words_between(run->toks, a, t0) <= 2 && tok_is(run, a - 1, ":")) {
+        guint l = a - 1;
+        while (l > 0 && g_array_index(run->toks, Tok, l - 1).kind != TOK_BREAK)
+            l--;
+        guint n = words_between(run->toks, l, a - 1);
+        if (n >= 1 && n <= LABEL_WORDS && g_array_index(run->toks, Tok, l).kind == TOK_WORD)
+            a = l;
     }
     *c0 = a;
     *c1 = b;
