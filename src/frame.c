@@ -3394,10 +3394,19 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
         && (tok_is(run, t1 + 1, "them")
             || (tok_is(run, t1 + 1, "those") && !foreign_head(run, NULL, t1 + 2)))
         && g_array_index(mentions, CcMention, self).part_of == G_MAXUINT) {
+        /* "…: roughly 3,900, about 400 of them killed": a whole right
+         * before the comma may stand between the noun and its part */
+        guint upto = t0;
+        if (t0 >= 2 && g_array_index(run->toks, Tok, t0 - 1).kind == TOK_COMMA)
+            for (guint i = 0; i < mentions->len; i++) {
+                const CcMention *w = &g_array_index(mentions, CcMention, i);
+                if (i != self && w->end > 0 && tok_at(run->toks, w->end - 1) == t0 - 2)
+                    upto = tok_at(run->toks, w->start);
+            }
         for (guint t = t0; t > 0; t--) {
             const Hit *h = hit_ending(run, slot->tables, t);
             if (h != NULL)
-                return figure_between(run, mentions, self, h->t1, t0) ? NULL : h;
+                return figure_between(run, mentions, self, h->t1, upto) ? NULL : h;
             if (foreign_head(run, f, t - 1))
                 return NULL;
         }
