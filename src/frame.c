@@ -2557,6 +2557,26 @@ others_named(const CcFrameRun *run, guint t)
            && !tok_is(run, t - 2, "as") && !tok_is(run, t - 2, "than");
 }
 
+/* Is the word at token @t the object of a verb of replacing, a possessive
+ * or "the" between: "to replace *casualties*", "replaced its *losses*
+ * with", "to make up for their *losses*", "to compensate for the *dead*"?
+ * Those replaced are other people than the figure's. */
+static gboolean
+replaced_named(const CcFrameRun *run, guint t)
+{
+    if (t >= 2 && (tok_is(run, t - 1, "its") || tok_is(run, t - 1, "their")
+                   || tok_is(run, t - 1, "the") || tok_is(run, t - 1, "heavy")))
+        t--;
+    if (t >= 1 && (tok_is(run, t - 1, "replace") || tok_is(run, t - 1, "replaced")
+                   || tok_is(run, t - 1, "replacing") || tok_is(run, t - 1, "replaces")))
+        return TRUE;
+    return t >= 3 && tok_is(run, t - 1, "for")
+           && ((tok_is(run, t - 2, "up")
+                && (tok_is(run, t - 3, "make") || tok_is(run, t - 3, "made")
+                    || tok_is(run, t - 3, "making")))
+               || tok_is(run, t - 2, "compensate") || tok_is(run, t - 2, "compensated"));
+}
+
 /* Shares of a figure: "about a quarter of the 12,000 troops sent", and "of
  * the 12,000 troops Pyongyang dispatched, about a quarter …". The share's
  * value becomes the share of the figure, marked derived. A share with no
@@ -4733,7 +4753,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             && (tok_is(run, fill->veto->t0 - 1, "those")
                 || tok_is(run, fill->veto->t0 - 1, "ones")
                 || (m->type == CC_CLAIM_QUANTITY && fill->veto->t0 > t1
-                    && others_named(run, fill->veto->t0))))
+                    && others_named(run, fill->veto->t0))
+                || (m->type == CC_CLAIM_QUANTITY && replaced_named(run, fill->veto->t0))))
             fill->veto = NULL;
         /* and one in a relative clause of "those" after the figure, its
          * subject between ("shells similar to *those Putin used*", "those
@@ -4829,6 +4850,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         if (fill->cue != NULL && m->type == CC_CLAIM_QUANTITY && fill->counts != NULL
             && fill->cue->t0 > t1
             && fill->counts->t1 <= fill->cue->t0 && others_named(run, fill->cue->t0))
+            fill->cue = NULL;
+        /* and so is one a verb of replacing takes, either side of a figure
+         * with a noun of its own ("rotated in 2,500 new soldiers to replace
+         * *casualties*", "replaced its *losses* with some 2,500 men") */
+        if (fill->cue != NULL && m->type == CC_CLAIM_QUANTITY && fill->counts != NULL
+            && replaced_named(run, fill->cue->t0))
             fill->cue = NULL;
         /* a figure listed after others shares their verb, which the first
          * of them owns: "the 6,700 containers might contain more than three
