@@ -5524,6 +5524,19 @@ note_last_claim(CcFrameRun *run, guint index, const GArray *mentions, const GArr
     run->last_claim_index = index;
 }
 
+/* Is token @t a lower-case plural ("brigades", "villages") that @f's
+ * counts tables do not start with? */
+static gboolean
+unknown_plural(CcFrameRun *run, const CcFrame *f, guint t)
+{
+    const Tok *tok = &g_array_index(run->toks, Tok, t);
+    gsize n = tok->end - tok->start;
+    const char *w = run->text + tok->start;
+    if (n < 5 || !g_ascii_islower(w[0]) || w[n - 1] != 's' || w[n - 2] == 's')
+        return FALSE;
+    return hit_starting(run, f->slot[CC_SLOT_COUNTS].tables, t) == NULL;
+}
+
 /* An earlier figure of what another has just counted: "rose to 10,000
  * this week, from 3,000 a week earlier", "raised its casualty estimate to
  * 4,700 from the roughly 3,000 it had given in January", "at about 3,000
@@ -5575,6 +5588,11 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         if (t1 < run->toks->len && g_array_index(run->toks, Tok, t1).kind == TOK_WORD
             && foreign_head(run, prior->rule->frame, t1))
             continue; /* "from 3,000 shells": a count of something else */
+        /* "soldiers drawn from four brigades": a plural no frame counts
+         * right after the figure is its own noun, no earlier size */
+        if (t1 < run->toks->len && g_array_index(run->toks, Tok, t1).kind == TOK_WORD
+            && unknown_plural(run, prior->rule->frame, t1))
+            continue;
         CcFrameHit hit = {0};
         hit.rule = prior->rule;
         hit.mention = mi;
