@@ -294,6 +294,14 @@ tokenize(const char *text, gsize len, GArray *toks)
                 }
                 if (!word_byte(b))
                     break;
+                /* A capital's dot before a capitalized word is an initial
+                 * of the name it opens, and stays in the word: "N. Korea"
+                 * is one phrase of two words, "n. korea". */
+                if (b == '.' && j == i + 1 && g_ascii_isupper(text[i]) && j + 2 < len
+                    && text[j + 1] == ' ' && g_ascii_isupper(text[j + 2])) {
+                    j++;
+                    break;
+                }
                 /* A dot, comma, hyphen or apostrophe stays inside a word
                  * only between two word characters ("9,000", "U.S.",
                  * "North-Korean", "Pyongyang's"). */
