@@ -5532,6 +5532,26 @@ note_last_claim(CcFrameRun *run, guint index, const GArray *mentions, const GArr
     run->last_claim_index = index;
 }
 
+/* The token that opens a further count right before token @t0, "and
+ * another", "with a further", "plus an additional" ("killed some 250 …
+ * in December and another 150 in January"), or G_MAXUINT. */
+static guint
+further_before(const CcFrameRun *run, guint t0)
+{
+    guint k = t0;
+    if (k >= 1 && tok_is(run, k - 1, "another"))
+        k -= 1;
+    else if (k >= 2 && tok_is(run, k - 1, "further") && tok_is(run, k - 2, "a"))
+        k -= 2;
+    else if (k >= 2 && tok_is(run, k - 1, "additional") && tok_is(run, k - 2, "an"))
+        k -= 2;
+    else
+        return G_MAXUINT;
+    if (k >= 1 && (tok_is(run, k - 1, "and") || tok_is(run, k - 1, "with") || tok_is(run, k - 1, "plus")))
+        return k - 1;
+    return G_MAXUINT;
+}
+
 /* Is token @t a lower-case plural ("brigades", "villages") that @f's
  * counts tables do not start with? */
 static gboolean
@@ -5570,8 +5590,21 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         guint t0 = tok_at(run->toks, m->start), t1 = tok_at(run->toks, m->end - 1) + 1;
         guint f = t0;
         guint revised = revision_before(run, t0);
+        guint further = further_before(run, t0);
         if (revised != G_MAXUINT) {
             f = revised; /* "…; on Tuesday it revised its estimate up to around 2,000" */
+        } else if (further != G_MAXUINT) {
+            /* "… in December and another 150 in January": the figure before's
+             * verb and noun, when no verb or noun of its own follows */
+            static const char *const after[] = {"in", "on", "over", "during", "this", "last",
+                                                "by", "since", "or", "at", "near", "the", NULL};
+            gboolean bare = t1 >= run->toks->len
+                            || g_array_index(run->toks, Tok, t1).kind != TOK_WORD;
+            for (guint i = 0; !bare && after[i] != NULL; i++)
+                bare = tok_is(run, t1, after[i]);
+            if (!bare)
+                continue;
+            f = further;
         } else if (!tok_is(run, t0, "from")) { /* the value pass may hold "from 3,000" whole */
             if (f > 0 && tok_is_determiner(run, f - 1))
                 f--;
@@ -5615,7 +5648,9 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
                                           "before it",
                                           prior->rule->id, prior->rule->file, prior->rule->line,
                                           (int)(m->end - m->start), run->text + m->start,
-                                          revised != G_MAXUINT ? "revises" : "restates");
+                                          revised != G_MAXUINT  ? "revises"
+                                          : further != G_MAXUINT ? "adds to"
+                                                                 : "restates");
         g_array_append_val(hits, hit);
         drop_miss(misses, mi);
     }

@@ -599,7 +599,8 @@ test_slots(void **state)
 
 /* An earlier size restated after "from" ("rose to 900, from 500 a week
  * earlier") is no figure with a plural noun of its own: "drawn from four
- * brigades" gives the 500's frame one record, not a second of 4. */
+ * brigades" gives the 500's frame one record, not a second of 4. A
+ * further count after "and another" counts what the figure before does. */
 static void
 test_restated_own_noun(void **state)
 {
@@ -616,6 +617,12 @@ test_restated_own_noun(void **state)
         {"Northland sent 500 troops drawn from four units.", 1},
         /* the size restated still counts what the figure before counts */
         {"Northland sent 900 troops this week, from 500 a week earlier.", 2},
+        /* a further count after "and another" with no verb or noun of its
+         * own counts what the figure before counts */
+        {"Northland sent 500 troops in May and another 200 in June.", 2},
+        {"Northland sent 500 troops in May, with a further 200 by July.", 2},
+        {"Northland sent 500 troops in May and another 200 were killed.", 1},
+        {"Northland sent 500 troops in May and another 200 civilians fled.", 1},
     };
     for (guint i = 0; i < G_N_ELEMENTS(rows); i++) {
         g_autoptr(GError) error = NULL;
