@@ -294,6 +294,14 @@ tokenize(const char *text, gsize len, GArray *toks)
                 }
                 if (!word_byte(b))
                     break;
+                /* A capital's dot before a capitalized word is an initial
+                 * of the name it opens, and stays in the word: "N. Korea"
+                 * is one phrase of two words, "n. korea". */
+                if (b == '.' && j == i + 1 && g_ascii_isupper(text[i]) && j + 2 < len
+                    && text[j + 1] == ' ' && g_ascii_isupper(text[j + 2])) {
+                    j++;
+                    break;
+                }
                 /* A dot, comma, hyphen or apostrophe stays inside a word
                  * only between two word characters ("9,000", "U.S.",
                  * "North-Korean", "Pyongyang's"). */
@@ -2227,6 +2235,26 @@ others_named(const CcFrameRun *run, guint t)
            && !tok_is(run, t - 2, "as") && !tok_is(run, t - 2, "than");
 }
 
+/* Is the word at token @t the object of a verb of replacing, a possessive
+ * or "the" between: "to replace *casualties*", "replaced its *losses*
+ * with", "to make up for their *losses*", "to compensate for the *dead*"?
+ * Those replaced are other people than the figure's. */
+static gboolean
+replaced_named(const CcFrameRun *run, guint t)
+{
+    if (t >= 2 && (tok_is(run, t - 1, "its") || tok_is(run, t - 1, "their")
+                   || tok_is(run, t - 1, "the") || tok_is(run, t - 1, "heavy")))
+        t--;
+    if (t >= 1 && (tok_is(run, t - 1, "replace") || tok_is(run, t - 1, "replaced")
+                   || tok_is(run, t - 1, "replacing") || tok_is(run, t - 1, "replaces")))
+        return TRUE;
+    return t >= 3 && tok_is(run, t - 1, "for")
+           && ((tok_is(run, t - 2, "up")
+                && (tok_is(run, t - 3, "make") || tok_is(run, t - 3, "made")
+                    || tok_is(run, t - 3, "making")))
+               || tok_is(run, t - 2, "compensate") || tok_is(run, t - 2, "compensated"));
+}
+
 /* Shares of a figure: "about a quarter of the 12,000 troops sent", and "of
  * the 12,000 troops Pyongyang dispatched, about a quarter …". The share's
  * value becomes the share of the figure, marked derived. A share with no
@@ -2589,6 +2617,10 @@ tok_is_dash(const CcFrameRun *run, guint t)
 /* The longest aside a figure's clause reaches through. */
 #define ASIDE_WORDS 8
 
+/* The longest label before a colon that a figure opening the clause after
+ * it belongs to (clause_of). */
+#define LABEL_WORDS 8
+
 /* Is the clause [@a, @b) an aside set into a noun phrase, between dashes
  * or in parentheses, right after a word and with a word after it ("its
  * forces in Russia — some 11,000 soldiers — have been", "the deployment
@@ -2647,6 +2679,18 @@ clause_of(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
             break;
         a--; /* the marks, and on to the clause around them */
         b++;
+    }
+    /* A figure that opens the clause after a colon, behind a short label
+     * that is a whole clause of its own ("North Korean casualties to date:
+     * roughly 3,900", "Russian losses for the day: 1,150 troops"), is the
+     * label's value, as in a table: its clause takes the label in. */
+    if (a >= 2 && a <= t0 && words_between(run->toks, a, t0) <= 2 && tok_is(run, a - 1, ":")) {
+        guint l = a - 1;
+        while (l > 0 && g_array_index(run->toks, Tok, l - 1).kind != TOK_BREAK)
+            l--;
+        guint n = words_between(run->toks, l, a - 1);
+        if (n >= 1 && n <= LABEL_WORDS && g_array_index(run->toks, Tok, l).kind == TOK_WORD)
+            a = l;
     }
     *c0 = a;
     *c1 = b;
@@ -3048,10 +3092,19 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
         && (tok_is(run, t1 + 1, "them")
             || (tok_is(run, t1 + 1, "those") && !foreign_head(run, NULL, t1 + 2)))
         && g_array_index(mentions, CcMention, self).part_of == G_MAXUINT) {
+        /* "…: roughly 3,900, about 400 of them killed": a whole right
+         * before the comma may stand between the noun and its part */
+        guint upto = t0;
+        if (t0 >= 2 && g_array_index(run->toks, Tok, t0 - 1).kind == TOK_COMMA)
+            for (guint i = 0; i < mentions->len; i++) {
+                const CcMention *w = &g_array_index(mentions, CcMention, i);
+                if (i != self && w->end > 0 && tok_at(run->toks, w->end - 1) == t0 - 2)
+                    upto = tok_at(run->toks, w->start);
+            }
         for (guint t = t0; t > 0; t--) {
             const Hit *h = hit_ending(run, slot->tables, t);
             if (h != NULL)
-                return figure_between(run, mentions, self, h->t1, t0) ? NULL : h;
+                return figure_between(run, mentions, self, h->t1, upto) ? NULL : h;
             if (foreign_head(run, f, t - 1))
                 return NULL;
         }
@@ -4378,7 +4431,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             && (tok_is(run, fill->veto->t0 - 1, "those")
                 || tok_is(run, fill->veto->t0 - 1, "ones")
                 || (m->type == CC_CLAIM_QUANTITY && fill->veto->t0 > t1
-                    && others_named(run, fill->veto->t0))))
+                    && others_named(run, fill->veto->t0))
+                || (m->type == CC_CLAIM_QUANTITY && replaced_named(run, fill->veto->t0))))
             fill->veto = NULL;
         /* and one in a relative clause of "those" after the figure, its
          * subject between ("shells similar to *those Putin used*", "those
@@ -4474,6 +4528,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         if (fill->cue != NULL && m->type == CC_CLAIM_QUANTITY && fill->counts != NULL
             && fill->cue->t0 > t1
             && fill->counts->t1 <= fill->cue->t0 && others_named(run, fill->cue->t0))
+            fill->cue = NULL;
+        /* and so is one a verb of replacing takes, either side of a figure
+         * with a noun of its own ("rotated in 2,500 new soldiers to replace
+         * *casualties*", "replaced its *losses* with some 2,500 men") */
+        if (fill->cue != NULL && m->type == CC_CLAIM_QUANTITY && fill->counts != NULL
+            && replaced_named(run, fill->cue->t0))
             fill->cue = NULL;
         /* a figure listed after others shares their verb, which the first
          * of them owns: "the 6,700 containers might contain more than three
@@ -5154,6 +5214,39 @@ note_last_claim(CcFrameRun *run, guint index, const GArray *mentions, const GArr
     run->last_claim_index = index;
 }
 
+/* The token that opens a further count right before token @t0, "and
+ * another", "with a further", "plus an additional" ("killed some 250 …
+ * in December and another 150 in January"), or G_MAXUINT. */
+static guint
+further_before(const CcFrameRun *run, guint t0)
+{
+    guint k = t0;
+    if (k >= 1 && tok_is(run, k - 1, "another"))
+        k -= 1;
+    else if (k >= 2 && tok_is(run, k - 1, "further") && tok_is(run, k - 2, "a"))
+        k -= 2;
+    else if (k >= 2 && tok_is(run, k - 1, "additional") && tok_is(run, k - 2, "an"))
+        k -= 2;
+    else
+        return G_MAXUINT;
+    if (k >= 1 && (tok_is(run, k - 1, "and") || tok_is(run, k - 1, "with") || tok_is(run, k - 1, "plus")))
+        return k - 1;
+    return G_MAXUINT;
+}
+
+/* Is token @t a lower-case plural ("brigades", "villages") that @f's
+ * counts tables do not start with? */
+static gboolean
+unknown_plural(CcFrameRun *run, const CcFrame *f, guint t)
+{
+    const Tok *tok = &g_array_index(run->toks, Tok, t);
+    gsize n = tok->end - tok->start;
+    const char *w = run->text + tok->start;
+    if (n < 5 || !g_ascii_islower(w[0]) || w[n - 1] != 's' || w[n - 2] == 's')
+        return FALSE;
+    return hit_starting(run, f->slot[CC_SLOT_COUNTS].tables, t) == NULL;
+}
+
 /* An earlier figure of what another has just counted: "rose to 10,000
  * this week, from 3,000 a week earlier", "raised its casualty estimate to
  * 4,700 from the roughly 3,000 it had given in January", "at about 3,000
@@ -5179,8 +5272,21 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         guint t0 = tok_at(run->toks, m->start), t1 = tok_at(run->toks, m->end - 1) + 1;
         guint f = t0;
         guint revised = revision_before(run, t0);
+        guint further = further_before(run, t0);
         if (revised != G_MAXUINT) {
             f = revised; /* "…; on Tuesday it revised its estimate up to around 2,000" */
+        } else if (further != G_MAXUINT) {
+            /* "… in December and another 150 in January": the figure before's
+             * verb and noun, when no verb or noun of its own follows */
+            static const char *const after[] = {"in", "on", "over", "during", "this", "last",
+                                                "by", "since", "or", "at", "near", "the", NULL};
+            gboolean bare = t1 >= run->toks->len
+                            || g_array_index(run->toks, Tok, t1).kind != TOK_WORD;
+            for (guint i = 0; !bare && after[i] != NULL; i++)
+                bare = tok_is(run, t1, after[i]);
+            if (!bare)
+                continue;
+            f = further;
         } else if (!tok_is(run, t0, "from")) { /* the value pass may hold "from 3,000" whole */
             if (f > 0 && tok_is_determiner(run, f - 1))
                 f--;
@@ -5205,6 +5311,11 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         if (t1 < run->toks->len && g_array_index(run->toks, Tok, t1).kind == TOK_WORD
             && foreign_head(run, prior->rule->frame, t1))
             continue; /* "from 3,000 shells": a count of something else */
+        /* "soldiers drawn from four brigades": a plural no frame counts
+         * right after the figure is its own noun, no earlier size */
+        if (t1 < run->toks->len && g_array_index(run->toks, Tok, t1).kind == TOK_WORD
+            && unknown_plural(run, prior->rule->frame, t1))
+            continue;
         CcFrameHit hit = {0};
         hit.rule = prior->rule;
         hit.mention = mi;
@@ -5219,7 +5330,9 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
                                           "before it",
                                           prior->rule->id, prior->rule->file, prior->rule->line,
                                           (int)(m->end - m->start), run->text + m->start,
-                                          revised != G_MAXUINT ? "revises" : "restates");
+                                          revised != G_MAXUINT  ? "revises"
+                                          : further != G_MAXUINT ? "adds to"
+                                                                 : "restates");
         g_array_append_val(hits, hit);
         drop_miss(misses, mi);
     }

@@ -603,6 +603,50 @@ test_slots(void **state)
         fail_msg("%u of %zu slot rows failed", failures, G_N_ELEMENTS(slot_rows));
 }
 
+/* An earlier size restated after "from" ("rose to 900, from 500 a week
+ * earlier") is no figure with a plural noun of its own: "drawn from four
+ * brigades" gives the 500's frame one record, not a second of 4. A
+ * further count after "and another" counts what the figure before does. */
+static void
+test_restated_own_noun(void **state)
+{
+    (void)state;
+    char *dir;
+    char *path = write_rules(slot_rules, &dir);
+    g_autoptr(CcRuleSet) rules = load(path);
+    g_autoptr(CcExtractor) ex = cc_extractor_new(rules);
+    static const struct {
+        const char *text;
+        guint records; /* of frame "sent" */
+    } rows[] = {
+        {"Northland sent 500 troops drawn from four brigades.", 1},
+        {"Northland sent 500 troops drawn from four units.", 1},
+        /* the size restated still counts what the figure before counts */
+        {"Northland sent 900 troops this week, from 500 a week earlier.", 2},
+        /* a further count after "and another" with no verb or noun of its
+         * own counts what the figure before counts */
+        {"Northland sent 500 troops in May and another 200 in June.", 2},
+        {"Northland sent 500 troops in May, with a further 200 by July.", 2},
+        {"Northland sent 500 troops in May and another 200 were killed.", 1},
+        {"Northland sent 500 troops in May and another 200 civilians fled.", 1},
+    };
+    for (guint i = 0; i < G_N_ELEMENTS(rows); i++) {
+        g_autoptr(GError) error = NULL;
+        g_autoptr(CcSource) src =
+            cc_source_new_from_data("row", rows[i].text, strlen(rows[i].text), &error);
+        assert_non_null(src);
+        CcExtractOptions options = {0};
+        g_autoptr(GPtrArray) records = cc_extract(ex, src, &options, NULL);
+        guint n = 0;
+        for (guint r = 0; r < records->len; r++)
+            n += strcmp(((const CcClaim *)records->pdata[r])->rule, "sent") == 0;
+        if (n != rows[i].records)
+            fail_msg("\"%s\": %u records of frame sent, expected %u", rows[i].text, n,
+                     rows[i].records);
+    }
+    remove_rules(dir, path);
+}
+
 /* ---- event dates -------------------------------------------------------------- */
 
 /* A date frame of this test's own: the date of an event told in the past. */
@@ -777,6 +821,7 @@ main(void)
         cmocka_unit_test(test_value_pass_gated),
         cmocka_unit_test(test_value_pass_anchors),
         cmocka_unit_test(test_slots),
+        cmocka_unit_test(test_restated_own_noun),
         cmocka_unit_test(test_event_dates),
         cmocka_unit_test(test_as_of),
         cmocka_unit_test(test_misses),
