@@ -57,6 +57,7 @@ typedef struct {
     CcModality modality;
     Side side;
     gboolean forward_only; /* followed by "that": introduces what comes after */
+    gboolean silent;       /* a negation of confirming: reported (negates_speech) */
 } Cue;
 
 /* What was found in the last window looked at: every claim of a sentence
@@ -929,7 +930,7 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
         return FALSE;
     /* "had not confirmed its role until Monday": the day after "until"
      * is when it happened at last, which the negation does not deny */
-    if (cue->modality == CC_MODALITY_NEGATED && cue->end <= vs) {
+    if ((cue->modality == CC_MODALITY_NEGATED || cue->silent) && cue->end <= vs) {
         gsize ws, we = word_before(text, ss, vs, &ws);
         if (word_is(text, ws, we, "on") || word_is(text, ws, we, "in"))
             we = word_before(text, ss, ws, &ws);
@@ -1049,6 +1050,42 @@ coordinated_predicate(const char *text, gsize start, gsize at, gsize to, gsize e
     return e != start && word_is(text, b, e, "and");
 }
 
+/* Is the negation at [@at, @to) a grammatical one ("not", "no", "never",
+ * "neither", "nor", "without", "hasn't", "refused to", "failed to") rather
+ * than a verb of denying, and is its own verb, within five words after it
+ * and no comma, "and", "but" or "that" between, one of the lexicon's
+ * `silence_verbs` ("confirmed", "commented", "responded", "acknowledged")?
+ * A source that has not confirmed a claim, or has not commented on it,
+ * says nothing of whether it happened: "Neither Moscow nor Pyongyang has
+ * confirmed that some 11,000 …", "state media have not commented on the
+ * reported dispatch of 12,000 …". */
+static gboolean
+negates_speech(const CcLexicon *lexicon, const char *text, gsize at, gsize to, gsize end)
+{
+    static const char *const negators[] = {"not", "no", "never", "neither", "nor", "none",
+                                           "without", "cannot", "refused to", "refuses to",
+                                           "failed to", NULL};
+    gboolean negator = word_in_at(text, at, to, negators)
+                       || (to - at > 3 && g_ascii_strncasecmp(text + to - 3, "n't", 3) == 0)
+                       || (to - at > 5 && memcmp(text + to - 5, "n\xE2\x80\x99t", 5) == 0);
+    if (!negator || !cc_lexicon_has_table(lexicon, "silence_verbs"))
+        return FALSE;
+    static const char *const stops[] = {"and", "but", "that", "which", "who", NULL};
+    gsize i = to;
+    for (guint words = 0; words < 5 && i < end; words++) {
+        while (i < end && text[i] == ' ')
+            i++;
+        gsize b = i;
+        while (i < end && g_ascii_isalpha(text[i]))
+            i++;
+        if (i == b || word_in_at(text, b, i, stops))
+            return FALSE;
+        if (cc_lexicon_lookup(lexicon, "silence_verbs", text + b, (gssize)(i - b)) != NULL)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 static void
 find_cues(const CcModalityScope *scope, const char *text, gsize start, gsize end,
           gboolean anywhere, GArray *out)
@@ -1064,6 +1101,11 @@ find_cues(const CcModalityScope *scope, const char *text, gsize start, gsize end
                                                     (gssize)(cue.end - cue.start));
         if (e == NULL || !parse_cue_value(e->value, &cue.modality, &cue.side))
             continue;
+        /* the source's silence, not a denial: the claim is its maker's */
+        cue.silent = cue.modality == CC_MODALITY_NEGATED
+                     && negates_speech(scope->lexicon, text, cue.start, cue.end, end);
+        if (cue.silent)
+            cue.modality = CC_MODALITY_REPORTED;
         cue.forward_only =
             that_follows(text, cue.end, end) || coordinated_predicate(text, start, cue.start, cue.end, end);
         g_array_append_val(out, cue);
