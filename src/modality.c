@@ -855,7 +855,9 @@ own_account_between(const char *text, gsize a, gsize b)
  * it*, acknowledged on Monday …") or a clause that opens the sentence with
  * "While", "Although", "Though", "Whereas", "Even though" or "Even as"
  * and ends at its comma ("*While Moscow has dismissed Kyiv's figures as
- * propaganda*, Seoul's spy agency says about 100 …")? */
+ * propaganda*, Seoul's spy agency says about 100 …"), or a participle's
+ * "Having" clause, what the subject did before ("*Having long denied the
+ * deployment*, Pyongyang confirmed on Monday that some 14,000 …")? */
 static gboolean
 set_off_before(const char *text, gsize ss, gsize cs, gsize ce, gsize vs)
 {
@@ -881,7 +883,7 @@ set_off_before(const char *text, gsize ss, gsize cs, gsize ce, gsize vs)
     }
     /* a fronted subordinate clause, closed by the sentence's first comma */
     static const char *const openers[] = {"while", "although", "though", "whereas",
-                                          "even though", "even as"};
+                                          "even though", "even as", "having"};
     gsize j = ss;
     while (j < cs && (text[j] == ' ' || text[j] == '"' || (guchar)text[j] >= 0x80))
         j++;

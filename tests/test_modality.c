@@ -452,6 +452,13 @@ static const ModalityCase cases[] = {
      "600 soldiers", REPORTED, NULL},
     {"no one would confirm", "No official would confirm the arrival of 3,000 troops.",
      "3,000 troops", REPORTED, NULL},
+    /* a participle's "Having …" clause is what the subject did before */
+    {"having denied, then confirmed",
+     "Having long denied the deployment, Pyongyang confirmed that 14,000 troops had fought.",
+     "14,000 troops", REPORTED, "Pyongyang"},
+    {"a figure inside the having clause is still denied",
+     "Having denied sending 10,000 troops, Pyongyang went quiet.", "10,000 troops", NEGATED,
+     NULL},
     {"a verb of denying keeps its meaning",
      "Moscow denied that 10,000 troops had been confirmed in Kursk.", "10,000 troops", NEGATED,
      "Moscow"},
