@@ -475,6 +475,12 @@ static const ModalityCase cases[] = {
     {"contraction", "Pyongyang didn’t send 5,000 troops.", "5,000 troops", NEGATED, NULL},
 
     /* Disputes. */
+    {"were lies", "Reports that 10,000 troops were in Russia were lies, the envoy said.",
+     "10,000 troops", DISPUTED, "the envoy"},
+    {"called a falsification", "Officials called the account of 12,000 troops a falsification.",
+     "12,000 troops", DISPUTED, NULL},
+    {"lies of a place is no lie", "The base where 500 troops are stationed lies 20 km from the border.",
+     "500 troops", ASSERTED, NULL},
     {"dismissed as, after the claim",
      "Reports that 10,000 troops had arrived were dismissed as propaganda by Kyiv.", "10,000 troops",
      DISPUTED, NULL},
