@@ -1052,6 +1052,37 @@ coordinated_predicate(const char *text, gsize start, gsize at, gsize to, gsize e
     return e != start && word_is(text, b, e, "and");
 }
 
+/* Is the cue at [@at, @to) a verb of denying ("denied", "has denied")? */
+static gboolean
+denial_verb(const char *text, gsize at, gsize to)
+{
+    static const char *const verbs[] = {"denied", "denies", "deny", "denying", "has denied",
+                                        "have denied", "had denied", NULL};
+    return word_in_at(text, at, to, verbs);
+}
+
+static gboolean
+comma_between(const char *text, gsize from, gsize to)
+{
+    for (gsize i = from; i < to; i++)
+        if (text[i] == ',' || text[i] == ';')
+            return TRUE;
+    return FALSE;
+}
+
+/* A comma, or the word "and", in text[@from, @to): what follows is a
+ * clause or predicate of its own. */
+static gboolean
+comma_or_and_between(const char *text, gsize from, gsize to)
+{
+    if (comma_between(text, from, to))
+        return TRUE;
+    for (gsize i = from; i + 5 <= to; i++)
+        if (text[i] == ' ' && word_at(text, i + 1, to, "and"))
+            return TRUE;
+    return FALSE;
+}
+
 /* Is the negation at [@at, @to) a grammatical one ("not", "no", "never",
  * "neither", "nor", "without", "hasn't", "refused to", "failed to") rather
  * than a verb of denying, and is its own verb, within five words after it
@@ -1564,6 +1595,12 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
     CcModality best = CC_MODALITY_ASSERTED;
     /* whether a hedge outside the figure's own words acts on the claim */
     gboolean hedge_outside = FALSE;
+    /* a verb of denying before the figure, in its clause, and whether a
+     * rejection acts other than as the report's name called after it
+     * (denial_decides) */
+    gboolean denial_before = FALSE, rejection_elsewhere = FALSE;
+    gsize fig_start = value_end > value_start ? value_start : match_start;
+    gsize fig_end = value_end > value_start ? value_end : match_end;
     for (guint i = 0; i < w->cues->len; i++) {
         const Cue *cue = &g_array_index(w->cues, Cue, i);
         if (cue->modality < CC_MODALITY_HEDGED && cue->modality <= best)
@@ -1582,9 +1619,20 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
             && (!(value_end > value_start && cue->start >= value_start && cue->end <= value_end)
                 || in_said(w->said, cue)))
             hedge_outside = TRUE;
+        if (cue->modality == CC_MODALITY_NEGATED && cue->end <= fig_start
+            && denial_verb(text, cue->start, cue->end) && !comma_between(text, cue->end, fig_start))
+            denial_before = TRUE;
+        if (cue->modality == CC_MODALITY_DISPUTED
+            && !(cue->start >= fig_end && comma_or_and_between(text, fig_end, cue->start)))
+            rejection_elsewhere = TRUE;
         if (cue->modality > best)
             best = cue->modality;
     }
+    /* "denied that his country had sent 1,500 special forces, calling the
+     * report a groundless rumour": the source says the event did not
+     * happen, and the name it calls the report is its reason */
+    if (best == CC_MODALITY_DISPUTED && denial_before && !rejection_elsewhere)
+        best = CC_MODALITY_NEGATED;
 
     /* a speaker inside the claim's own words is no source of it; one
      * between a shared subject and the figure is (@own_start, @own_end) */

@@ -475,6 +475,21 @@ static const ModalityCase cases[] = {
     {"contraction", "Pyongyang didn’t send 5,000 troops.", "5,000 troops", NEGATED, NULL},
 
     /* Disputes. */
+    /* a denial of the event decides over the name the report is called
+     * after it: the source says it did not happen */
+    {"denied that, calling the report groundless",
+     "The envoy denied that his country had sent 1,500 troops, calling the report a groundless "
+     "rumour.",
+     "1,500 troops", NEGATED, "the envoy"},
+    {"denied reports and termed them baseless",
+     "The ministry denied reports that it had sent 1 million shells and termed them baseless.",
+     "1 million shells", NEGATED, "the ministry"},
+    {"rejected, calling it propaganda, stays disputed",
+     "The Kremlin rejected the claim that 12,000 troops had been sent, calling it propaganda.",
+     "12,000 troops", DISPUTED, NULL},
+    {"a rejection before the figure stays disputed",
+     "Moscow denied any role and called the report of 12,000 troops fake news.", "12,000 troops",
+     DISPUTED, "Moscow"},
     {"were lies", "Reports that 10,000 troops were in Russia were lies, the envoy said.",
      "10,000 troops", DISPUTED, "the envoy"},
     {"called a falsification", "Officials called the account of 12,000 troops a falsification.",
