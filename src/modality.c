@@ -1119,6 +1119,25 @@ negates_speech(const CcLexicon *lexicon, const char *text, gsize at, gsize to, g
     return FALSE;
 }
 
+/* A speaker whose verb a negation of confirming reaches ("Neither Moscow
+ * nor *Pyongyang has confirmed* that some 11,000 …") says nothing: it is
+ * no source of the claim. */
+static void
+drop_silent_speakers(const char *text, const GArray *cues, GArray *said)
+{
+    for (guint i = said->len; i-- > 0;) {
+        const Said *a = &g_array_index(said, Said, i);
+        for (guint j = 0; j < cues->len; j++) {
+            const Cue *c = &g_array_index(cues, Cue, j);
+            if (c->silent && c->start < a->end && c->end <= a->end
+                && words_between(text, c->end, a->end) <= 5 && !comma_between(text, c->end, a->end)) {
+                g_array_remove_index(said, i);
+                break;
+            }
+        }
+    }
+}
+
 static void
 find_cues(const CcModalityScope *scope, const char *text, gsize start, gsize end,
           gboolean anywhere, GArray *out)
@@ -1586,6 +1605,7 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
         find_terminators(scope, text, lo, hi, anywhere, w->terminators);
         find_cues(scope, text, lo, hi, anywhere, w->cues);
         find_said(scope, text, lo, hi, w->said);
+        drop_silent_speakers(text, w->cues, w->said);
         w->valid = TRUE;
         w->text = text;
         w->lo = lo;
