@@ -1093,16 +1093,22 @@ comma_or_and_between(const char *text, gsize from, gsize to)
  * confirmed that some 11,000 …", "state media have not commented on the
  * reported dispatch of 12,000 …". */
 static gboolean
-negates_speech(const CcLexicon *lexicon, const char *text, gsize at, gsize to, gsize end)
+negates_speech(const CcLexicon *lexicon, const char *text, gsize start, gsize at, gsize to,
+               gsize end)
 {
     static const char *const negators[] = {"not", "no", "never", "neither", "nor", "none",
-                                           "without", "cannot", "refused to", "refuses to",
-                                           "failed to", NULL};
+                                           "nothing", "without", "cannot", "refused to",
+                                           "refuses to", "failed to", NULL};
     gboolean negator = word_in_at(text, at, to, negators)
                        || (to - at > 3 && g_ascii_strncasecmp(text + to - 3, "n't", 3) == 0)
                        || (to - at > 5 && memcmp(text + to - 5, "n\xE2\x80\x99t", 5) == 0);
     if (!negator || !cc_lexicon_has_table(lexicon, "silence_verbs"))
         return FALSE;
+    /* "has said nothing about reports that …" */
+    gsize ws, we = word_before(text, start, at, &ws);
+    if (we > ws && word_is(text, at, to, "nothing")
+        && cc_lexicon_lookup(lexicon, "silence_verbs", text + ws, (gssize)(we - ws)) != NULL)
+        return TRUE;
     static const char *const stops[] = {"and", "but", "that", "which", "who", NULL};
     gsize i = to;
     for (guint words = 0; words < 5 && i < end; words++) {
@@ -1129,8 +1135,13 @@ drop_silent_speakers(const char *text, const GArray *cues, GArray *said)
         const Said *a = &g_array_index(said, Said, i);
         for (guint j = 0; j < cues->len; j++) {
             const Cue *c = &g_array_index(cues, Cue, j);
-            if (c->silent && c->start < a->end && c->end <= a->end
-                && words_between(text, c->end, a->end) <= 5 && !comma_between(text, c->end, a->end)) {
+            if (c->silent
+                && ((c->start < a->end && c->end <= a->end
+                     && words_between(text, c->end, a->end) <= 5
+                     && !comma_between(text, c->end, a->end))
+                    /* "Moscow has said nothing about …" */
+                    || (c->start >= a->end && words_between(text, a->end, c->start) == 0
+                        && !comma_between(text, a->end, c->start)))) {
                 g_array_remove_index(said, i);
                 break;
             }
@@ -1155,7 +1166,7 @@ find_cues(const CcModalityScope *scope, const char *text, gsize start, gsize end
             continue;
         /* the source's silence, not a denial: the claim is its maker's */
         cue.silent = cue.modality == CC_MODALITY_NEGATED
-                     && negates_speech(scope->lexicon, text, cue.start, cue.end, end);
+                     && negates_speech(scope->lexicon, text, start, cue.start, cue.end, end);
         if (cue.silent)
             cue.modality = CC_MODALITY_REPORTED;
         cue.forward_only =
