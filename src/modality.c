@@ -1083,6 +1083,33 @@ comma_or_and_between(const char *text, gsize from, gsize to)
     return FALSE;
 }
 
+/* Does the text between a figure's end @from and a cue at @to name the
+ * claim in an apposition after the last comma ("…, *a claim* Ukraine's
+ * general staff denies", "…, *something* both Moscow and Pyongyang have
+ * denied")? A denial there is another party's
+ * rejection of the claim the source reports, not the claim's own
+ * negation. */
+static gboolean
+claim_named_between(const char *text, gsize from, gsize to)
+{
+    gsize comma = G_MAXSIZE;
+    for (gsize i = from; i < to; i++)
+        if (text[i] == ',')
+            comma = i;
+    if (comma == G_MAXSIZE)
+        return FALSE;
+    gsize j = comma + 1;
+    while (j < to && text[j] == ' ')
+        j++;
+    static const char *const names[] = {"a claim", "claims", "something", "an allegation",
+                                        "allegations", "an assertion", "a report", "reports",
+                                        "a figure", "an account", "an estimate", NULL};
+    for (guint k = 0; names[k] != NULL; k++)
+        if (word_at(text, j, to, names[k]))
+            return TRUE;
+    return FALSE;
+}
+
 /* Is the negation at [@at, @to) a grammatical one ("not", "no", "never",
  * "neither", "nor", "without", "hasn't", "refused to", "failed to") rather
  * than a verb of denying, and is its own verb, within five words after it
@@ -1656,6 +1683,14 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
         if (cue->modality == CC_MODALITY_DISPUTED
             && !(cue->start >= fig_end && comma_or_and_between(text, fig_end, cue->start)))
             rejection_elsewhere = TRUE;
+        if (cue->modality == CC_MODALITY_NEGATED && cue->start >= fig_end
+            && denial_verb(text, cue->start, cue->end)
+            && claim_named_between(text, fig_end, cue->start)) {
+            /* "…, a claim Ukraine's general staff denies": rejected */
+            best = CC_MODALITY_DISPUTED;
+            rejection_elsewhere = TRUE;
+            continue;
+        }
         if (cue->modality > best)
             best = cue->modality;
     }

@@ -498,6 +498,17 @@ static const ModalityCase cases[] = {
     {"a rejection before the figure stays disputed",
      "Moscow denied any role and called the report of 12,000 troops fake news.", "12,000 troops",
      DISPUTED, "Moscow"},
+    /* another party's denial of the claim the source reports, named in
+     * an apposition after it, rejects it */
+    {"a claim another party denies",
+     "Kyiv says Russia fired 60 missiles at Ukraine, a claim Moscow denies.", "60 missiles",
+     DISPUTED, "Kyiv"},
+    {"something others have denied",
+     "Kyiv says Russia fired 60 missiles, something both Moscow and Pyongyang have denied.",
+     "60 missiles", DISPUTED, "Kyiv"},
+    {"a denial after the figure, no apposition",
+     "North Korea sent 5,000 troops to Russia, Pyongyang denied.", "5,000 troops", NEGATED,
+     "Pyongyang"},
     {"were untrue", "Reports that 10,000 troops were in Russia were untrue.", "10,000 troops",
      DISPUTED, NULL},
     {"was not true", "The claim that 3,000 soldiers were killed was not true.", "3,000 soldiers",
