@@ -1086,9 +1086,8 @@ comma_or_and_between(const char *text, gsize from, gsize to)
 /* Does the text between a figure's end @from and a cue at @to name the
  * claim in an apposition after the last comma ("…, *a claim* Ukraine's
  * general staff denies", "…, *something* both Moscow and Pyongyang have
- * denied")? A denial there is another party's
- * rejection of the claim the source reports, not the claim's own
- * negation. */
+ * denied")? A denial there is another party's rejection of the claim the
+ * source reports, not the claim's own negation. */
 static gboolean
 claim_named_between(const char *text, gsize from, gsize to)
 {
@@ -1654,8 +1653,8 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
     /* whether a hedge outside the figure's own words acts on the claim */
     gboolean hedge_outside = FALSE;
     /* a verb of denying before the figure, in its clause, and whether a
-     * rejection acts other than as the report's name called after it
-     * (denial_decides) */
+     * rejection acts other than as the name the report is called after it
+     * (see below: the denial then decides) */
     gboolean denial_before = FALSE, rejection_elsewhere = FALSE;
     gsize fig_start = value_end > value_start ? value_start : match_start;
     gsize fig_end = value_end > value_start ? value_end : match_end;
