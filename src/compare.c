@@ -438,6 +438,35 @@ G_STATIC_ASSERT(WHY_COUNT <= 1 << (8 - NOTE_WHY_SHIFT));
         return (t);                                                                        \
     } while (0)
 
+/* Does a source say so of the claim's event, neither denying nor
+ * rejecting it nor supposing it? */
+static gboolean
+says_it_happened(const CcClaim *c)
+{
+    return c->modality == CC_MODALITY_ASSERTED || c->modality == CC_MODALITY_REPORTED
+           || c->modality == CC_MODALITY_HEDGED;
+}
+
+/* An event against a count of it: a count above zero says its event
+ * happened, so a denial of the event contradicts it ("sent about 11,000
+ * soldiers" against "denied that it had sent troops"), as a count denied
+ * outright contradicts the event. Nothing else of an event and a count is
+ * compared. */
+static gboolean
+denied_against_count(const CcClaim *a, const CcClaim *b, gboolean a_denies_all,
+                     gboolean b_denies_all)
+{
+    const CcClaim *e = a->type == CC_CLAIM_EVENT ? a : b->type == CC_CLAIM_EVENT ? b : NULL;
+    const CcClaim *q = e == a ? b : a;
+    if (e == NULL || q->type != CC_CLAIM_QUANTITY)
+        return FALSE;
+    if (e->modality == CC_MODALITY_NEGATED)
+        return says_it_happened(q) && ((q->value.has_low && q->value.low > 0)
+                                       || (q->value.has_high && q->value.high > 0));
+    return q->modality == CC_MODALITY_NEGATED && (q == a ? a_denies_all : b_denies_all)
+           && says_it_happened(e);
+}
+
 static CcRelationType
 classify(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, gboolean a_denies_all,
          gboolean b_denies_all, guint8 *why)
@@ -445,8 +474,11 @@ classify(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, gboolean
     gboolean da = a->modality == CC_MODALITY_DISPUTED, db = b->modality == CC_MODALITY_DISPUTED;
     if (g_strcmp0(a->scope, b->scope) != 0)
         TYPED(WHY_SCOPE, CC_RELATION_NOT_COMPARABLE);
-    if (a->type != b->type)
+    if (a->type != b->type) {
+        if (denied_against_count(a, b, a_denies_all, b_denies_all))
+            TYPED(WHY_DENIES_EVENT, CC_RELATION_CONFLICT);
         TYPED(WHY_CLAIM_TYPE, CC_RELATION_NOT_COMPARABLE);
+    }
     /* A figure rejected is set against the others that count the same
      * thing in the same terms: against a weekly toll, a date or another
      * unit it is not comparable, as any figure is. */

@@ -1732,6 +1732,11 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
                                              c->value_start, c->value_end, c->said_start,
                                              c->said_end, c->own_start, c->own_end,
                                              &claim->attribution);
+        /* an event reported only to be rejected is said not to have
+         * happened: there is no figure to dispute ("dismissed reports that
+         * North Korean soldiers were fighting in Kursk as fake news") */
+        if (claim->type == CC_CLAIM_EVENT && claim->modality == CC_MODALITY_DISPUTED)
+            claim->modality = CC_MODALITY_NEGATED;
         g_autofree char *head =
             claim->attribution ? cc_modality_definite_head(claim->attribution) : NULL;
         char *named = head ? antecedent(extractor, text, sentences, seen, found,

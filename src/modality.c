@@ -57,6 +57,7 @@ typedef struct {
     CcModality modality;
     Side side;
     gboolean forward_only; /* followed by "that": introduces what comes after */
+    gboolean silent;       /* a negation of confirming: reported (negates_speech) */
 } Cue;
 
 /* What was found in the last window looked at: every claim of a sentence
@@ -854,7 +855,9 @@ own_account_between(const char *text, gsize a, gsize b)
  * it*, acknowledged on Monday …") or a clause that opens the sentence with
  * "While", "Although", "Though", "Whereas", "Even though" or "Even as"
  * and ends at its comma ("*While Moscow has dismissed Kyiv's figures as
- * propaganda*, Seoul's spy agency says about 100 …")? */
+ * propaganda*, Seoul's spy agency says about 100 …"), or a participle's
+ * "Having" clause, what the subject did before ("*Having long denied the
+ * deployment*, Pyongyang confirmed on Monday that some 14,000 …")? */
 static gboolean
 set_off_before(const char *text, gsize ss, gsize cs, gsize ce, gsize vs)
 {
@@ -880,7 +883,7 @@ set_off_before(const char *text, gsize ss, gsize cs, gsize ce, gsize vs)
     }
     /* a fronted subordinate clause, closed by the sentence's first comma */
     static const char *const openers[] = {"while", "although", "though", "whereas",
-                                          "even though", "even as"};
+                                          "even though", "even as", "having"};
     gsize j = ss;
     while (j < cs && (text[j] == ' ' || text[j] == '"' || (guchar)text[j] >= 0x80))
         j++;
@@ -929,7 +932,7 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
         return FALSE;
     /* "had not confirmed its role until Monday": the day after "until"
      * is when it happened at last, which the negation does not deny */
-    if (cue->modality == CC_MODALITY_NEGATED && cue->end <= vs) {
+    if ((cue->modality == CC_MODALITY_NEGATED || cue->silent) && cue->end <= vs) {
         gsize ws, we = word_before(text, ss, vs, &ws);
         if (word_is(text, ws, we, "on") || word_is(text, ws, we, "in"))
             we = word_before(text, ss, ws, &ws);
@@ -1049,6 +1052,129 @@ coordinated_predicate(const char *text, gsize start, gsize at, gsize to, gsize e
     return e != start && word_is(text, b, e, "and");
 }
 
+/* Is the cue at [@at, @to) a verb of denying ("denied", "has denied")? */
+static gboolean
+denial_verb(const char *text, gsize at, gsize to)
+{
+    static const char *const verbs[] = {"denied", "denies", "deny", "denying", "has denied",
+                                        "have denied", "had denied", NULL};
+    return word_in_at(text, at, to, verbs);
+}
+
+static gboolean
+comma_between(const char *text, gsize from, gsize to)
+{
+    for (gsize i = from; i < to; i++)
+        if (text[i] == ',' || text[i] == ';')
+            return TRUE;
+    return FALSE;
+}
+
+/* A comma, or the word "and", in text[@from, @to): what follows is a
+ * clause or predicate of its own. */
+static gboolean
+comma_or_and_between(const char *text, gsize from, gsize to)
+{
+    if (comma_between(text, from, to))
+        return TRUE;
+    for (gsize i = from; i + 5 <= to; i++)
+        if (text[i] == ' ' && word_at(text, i + 1, to, "and"))
+            return TRUE;
+    return FALSE;
+}
+
+/* Does the text between a figure's end @from and a cue at @to name the
+ * claim in an apposition after the last comma ("…, *a claim* Ukraine's
+ * general staff denies", "…, *something* both Moscow and Pyongyang have
+ * denied")? A denial there is another party's rejection of the claim the
+ * source reports, not the claim's own negation. */
+static gboolean
+claim_named_between(const char *text, gsize from, gsize to)
+{
+    gsize comma = G_MAXSIZE;
+    for (gsize i = from; i < to; i++)
+        if (text[i] == ',')
+            comma = i;
+    if (comma == G_MAXSIZE)
+        return FALSE;
+    gsize j = comma + 1;
+    while (j < to && text[j] == ' ')
+        j++;
+    static const char *const names[] = {"a claim", "claims", "something", "an allegation",
+                                        "allegations", "an assertion", "a report", "reports",
+                                        "a figure", "an account", "an estimate", NULL};
+    for (guint k = 0; names[k] != NULL; k++)
+        if (word_at(text, j, to, names[k]))
+            return TRUE;
+    return FALSE;
+}
+
+/* Is the negation at [@at, @to) a grammatical one ("not", "no", "never",
+ * "neither", "nor", "without", "hasn't", "refused to", "failed to") rather
+ * than a verb of denying, and is its own verb, within five words after it
+ * and no comma, "and", "but" or "that" between, one of the lexicon's
+ * `silence_verbs` ("confirmed", "commented", "responded", "acknowledged")?
+ * A source that has not confirmed a claim, or has not commented on it,
+ * says nothing of whether it happened: "Neither Moscow nor Pyongyang has
+ * confirmed that some 11,000 …", "state media have not commented on the
+ * reported dispatch of 12,000 …". */
+static gboolean
+negates_speech(const CcLexicon *lexicon, const char *text, gsize start, gsize at, gsize to,
+               gsize end)
+{
+    static const char *const negators[] = {"not", "no", "never", "neither", "nor", "none",
+                                           "nothing", "without", "cannot", "refused to",
+                                           "refuses to", "failed to", NULL};
+    gboolean negator = word_in_at(text, at, to, negators)
+                       || (to - at > 3 && g_ascii_strncasecmp(text + to - 3, "n't", 3) == 0)
+                       || (to - at > 5 && memcmp(text + to - 5, "n\xE2\x80\x99t", 5) == 0);
+    if (!negator || !cc_lexicon_has_table(lexicon, "silence_verbs"))
+        return FALSE;
+    /* "has said nothing about reports that …" */
+    gsize ws, we = word_before(text, start, at, &ws);
+    if (we > ws && word_is(text, at, to, "nothing")
+        && cc_lexicon_lookup(lexicon, "silence_verbs", text + ws, (gssize)(we - ws)) != NULL)
+        return TRUE;
+    static const char *const stops[] = {"and", "but", "that", "which", "who", NULL};
+    gsize i = to;
+    for (guint words = 0; words < 5 && i < end; words++) {
+        while (i < end && text[i] == ' ')
+            i++;
+        gsize b = i;
+        while (i < end && g_ascii_isalpha(text[i]))
+            i++;
+        if (i == b || word_in_at(text, b, i, stops))
+            return FALSE;
+        if (cc_lexicon_lookup(lexicon, "silence_verbs", text + b, (gssize)(i - b)) != NULL)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* A speaker whose verb a negation of confirming reaches ("Neither Moscow
+ * nor *Pyongyang has confirmed* that some 11,000 …") says nothing: it is
+ * no source of the claim. */
+static void
+drop_silent_speakers(const char *text, const GArray *cues, GArray *said)
+{
+    for (guint i = said->len; i-- > 0;) {
+        const Said *a = &g_array_index(said, Said, i);
+        for (guint j = 0; j < cues->len; j++) {
+            const Cue *c = &g_array_index(cues, Cue, j);
+            if (c->silent
+                && ((c->start < a->end && c->end <= a->end
+                     && words_between(text, c->end, a->end) <= 5
+                     && !comma_between(text, c->end, a->end))
+                    /* "Moscow has said nothing about …" */
+                    || (c->start >= a->end && words_between(text, a->end, c->start) == 0
+                        && !comma_between(text, a->end, c->start)))) {
+                g_array_remove_index(said, i);
+                break;
+            }
+        }
+    }
+}
+
 static void
 find_cues(const CcModalityScope *scope, const char *text, gsize start, gsize end,
           gboolean anywhere, GArray *out)
@@ -1064,6 +1190,11 @@ find_cues(const CcModalityScope *scope, const char *text, gsize start, gsize end
                                                     (gssize)(cue.end - cue.start));
         if (e == NULL || !parse_cue_value(e->value, &cue.modality, &cue.side))
             continue;
+        /* the source's silence, not a denial: the claim is its maker's */
+        cue.silent = cue.modality == CC_MODALITY_NEGATED
+                     && negates_speech(scope->lexicon, text, start, cue.start, cue.end, end);
+        if (cue.silent)
+            cue.modality = CC_MODALITY_REPORTED;
         cue.forward_only =
             that_follows(text, cue.end, end) || coordinated_predicate(text, start, cue.start, cue.end, end);
         g_array_append_val(out, cue);
@@ -1511,6 +1642,7 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
         find_terminators(scope, text, lo, hi, anywhere, w->terminators);
         find_cues(scope, text, lo, hi, anywhere, w->cues);
         find_said(scope, text, lo, hi, w->said);
+        drop_silent_speakers(text, w->cues, w->said);
         w->valid = TRUE;
         w->text = text;
         w->lo = lo;
@@ -1520,6 +1652,12 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
     CcModality best = CC_MODALITY_ASSERTED;
     /* whether a hedge outside the figure's own words acts on the claim */
     gboolean hedge_outside = FALSE;
+    /* a verb of denying before the figure, in its clause, and whether a
+     * rejection acts other than as the name the report is called after it
+     * (see below: the denial then decides) */
+    gboolean denial_before = FALSE, rejection_elsewhere = FALSE;
+    gsize fig_start = value_end > value_start ? value_start : match_start;
+    gsize fig_end = value_end > value_start ? value_end : match_end;
     for (guint i = 0; i < w->cues->len; i++) {
         const Cue *cue = &g_array_index(w->cues, Cue, i);
         if (cue->modality < CC_MODALITY_HEDGED && cue->modality <= best)
@@ -1538,9 +1676,28 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
             && (!(value_end > value_start && cue->start >= value_start && cue->end <= value_end)
                 || in_said(w->said, cue)))
             hedge_outside = TRUE;
+        if (cue->modality == CC_MODALITY_NEGATED && cue->end <= fig_start
+            && denial_verb(text, cue->start, cue->end) && !comma_between(text, cue->end, fig_start))
+            denial_before = TRUE;
+        if (cue->modality == CC_MODALITY_DISPUTED
+            && !(cue->start >= fig_end && comma_or_and_between(text, fig_end, cue->start)))
+            rejection_elsewhere = TRUE;
+        if (cue->modality == CC_MODALITY_NEGATED && cue->start >= fig_end
+            && denial_verb(text, cue->start, cue->end)
+            && claim_named_between(text, fig_end, cue->start)) {
+            /* "…, a claim Ukraine's general staff denies": rejected */
+            best = CC_MODALITY_DISPUTED;
+            rejection_elsewhere = TRUE;
+            continue;
+        }
         if (cue->modality > best)
             best = cue->modality;
     }
+    /* "denied that his country had sent 1,500 special forces, calling the
+     * report a groundless rumour": the source says the event did not
+     * happen, and the name it calls the report is its reason */
+    if (best == CC_MODALITY_DISPUTED && denial_before && !rejection_elsewhere)
+        best = CC_MODALITY_NEGATED;
 
     /* a speaker inside the claim's own words is no source of it; one
      * between a shared subject and the figure is (@own_start, @own_end) */
