@@ -846,6 +846,23 @@ missing_field(GError **error, const char *field)
     return FALSE;
 }
 
+/* g_intern_string(@unit), the few units a thread read last asked first:
+ * records name a handful of units, and GLib's table takes a lock and a
+ * hash for every one (a thirtieth of reading a record). */
+static const char *
+intern_unit(const char *unit)
+{
+    enum { RECENT = 4 };
+    static _Thread_local const char *recent[RECENT];
+    static _Thread_local guint next;
+    for (guint i = 0; i < RECENT; i++)
+        if (recent[i] != NULL && strcmp(recent[i], unit) == 0)
+            return recent[i];
+    const char *interned = g_intern_string(unit);
+    recent[next++ % RECENT] = interned;
+    return interned;
+}
+
 /* A key or one of its parts names a thing: no control character in it
  * (a tab or a line break would split the "KEY<TAB>record" lines of
  * --key-prefix and the store's key columns). */
@@ -1041,7 +1058,7 @@ read_stated(const Field *fields, CcValue *v, GError **error)
                     "field \"value.stated\": low is greater than high");
         return FALSE;
     }
-    v->orig_unit = g_intern_string(unit->s);
+    v->orig_unit = intern_unit(unit->s);
     return TRUE;
 }
 
@@ -1076,7 +1093,7 @@ read_value(const Field *fields, CcClaim *claim, GError **error)
         return bad_field(error, "value.unit", "a string or null", unit);
     if (unit->kind == FIELD_STRING && !utf8_field(error, "value.unit", unit))
         return FALSE;
-    v->unit = unit->kind == FIELD_STRING ? g_intern_string(unit->s) : NULL;
+    v->unit = unit->kind == FIELD_STRING ? intern_unit(unit->s) : NULL;
     if (!read_flag(&fields[F_V_APPROX], "value.approx", &v->approx, error)
         || !read_flag(&fields[F_V_VAGUE], "value.vague", &v->vague, error)
         || !read_flag(&fields[F_V_DERIVED], "value.derived", &v->derived, error)
