@@ -297,11 +297,14 @@ cc_claim_to_json(const CcClaim *claim)
  * numbers (tests/test_claim.c compares the two), on one line or laid out
  * as cc_json_append_at() lays the tree out (a report's "claims"), with no
  * line between. */
+typedef struct ClaimLayout ClaimLayout;
+
 typedef struct {
     GString *out;
     int indent; /* < 0: one line */
     int level;  /* of the open object */
     gboolean first; /* no member yet in the open object */
+    const ClaimLayout *layout; /* (nullable) the pieces laid out once */
 } Lay;
 
 /* Appends @n bytes; the names and literals below are constants, so their
@@ -427,26 +430,159 @@ close_object(Lay *l)
     l->first = FALSE;
 }
 
-/* Member @name, an object: opened, or closed again. */
-G_ALWAYS_INLINE static inline void
-put_object(Lay *l, const char *name)
+
+/* A claim's members and closing braces as pieces laid out once for an
+ * indent and level (half of a claim's line is this constant text): each
+ * piece is its comma, line break, indent and quoted name, or a line break,
+ * indent and brace, cut from what put_member() and close_object() write,
+ * so that a line written from the pieces is the line they would write.
+ * Each is copied at a constant length of PIECE_COPY bytes (the buffer
+ * padded for it), its own length then taken. */
+enum {
+    /* the record's members (depth 1), "id" first */
+    P_ID, P_SOURCE, P_FILE, P_RULE, P_TYPE, P_SUBJECT, P_PREDICATE, P_OBJECT, P_KEY,
+    P_VALUE, P_TEXT, P_SPAN, P_SENTENCE, P_MODALITY, P_ATTRIBUTION, P_AS_OF, P_SCOPE,
+    P_TOLERANCE, P_TOLERANCE_ABS, P_WINDOW, P_CUMULATIVE,
+    /* the value's (depth 2), "low" first */
+    P_V_LOW, P_V_HIGH, P_V_UNIT, P_V_APPROX, P_V_VAGUE, P_V_DERIVED, P_V_LOW_STRICT,
+    P_V_HIGH_STRICT, P_V_FROM, P_V_SHARE, P_V_STATED,
+    /* the share's and the stated value's (depth 3), "low" first */
+    P_D3_LOW, P_D3_HIGH, P_SH_OF_LOW, P_SH_OF_HIGH, P_ST_FROM, P_ST_UNIT,
+    /* the span's and the sentence's (depth 2), "start" first */
+    P_D2_START, P_D2_END, P_SP_LINE, P_SP_COLUMN,
+    /* closing braces of depth 3, 2 and 1 */
+    P_CLOSE3, P_CLOSE2, P_CLOSE1,
+    N_PIECES
+};
+
+#define PIECE_COPY 48
+
+struct ClaimLayout {
+    int indent, level;
+    gboolean usable; /* every piece within PIECE_COPY bytes */
+    guint16 at[N_PIECES];
+    guint8 len[N_PIECES];
+    char text[N_PIECES * PIECE_COPY + PIECE_COPY];
+};
+
+static void
+claim_layout_init(ClaimLayout *c, int indent, int level)
 {
-    put_member(l, name);
+    static const struct {
+        const char *name; /* NULL: a closing brace */
+        guint8 depth;
+        gboolean first;
+    } pieces[N_PIECES] = {
+        [P_ID] = {"id", 1, TRUE}, [P_SOURCE] = {"source", 1}, [P_FILE] = {"file", 1},
+        [P_RULE] = {"rule", 1}, [P_TYPE] = {"type", 1}, [P_SUBJECT] = {"subject", 1},
+        [P_PREDICATE] = {"predicate", 1}, [P_OBJECT] = {"object", 1}, [P_KEY] = {"key", 1},
+        [P_VALUE] = {"value", 1}, [P_TEXT] = {"text", 1}, [P_SPAN] = {"span", 1},
+        [P_SENTENCE] = {"sentence", 1}, [P_MODALITY] = {"modality", 1},
+        [P_ATTRIBUTION] = {"attribution", 1}, [P_AS_OF] = {"as_of", 1},
+        [P_SCOPE] = {"scope", 1}, [P_TOLERANCE] = {"tolerance", 1},
+        [P_TOLERANCE_ABS] = {"tolerance_abs", 1}, [P_WINDOW] = {"window", 1},
+        [P_CUMULATIVE] = {"cumulative", 1},
+        [P_V_LOW] = {"low", 2, TRUE}, [P_V_HIGH] = {"high", 2}, [P_V_UNIT] = {"unit", 2},
+        [P_V_APPROX] = {"approx", 2}, [P_V_VAGUE] = {"vague", 2},
+        [P_V_DERIVED] = {"derived", 2}, [P_V_LOW_STRICT] = {"low_strict", 2},
+        [P_V_HIGH_STRICT] = {"high_strict", 2}, [P_V_FROM] = {"from", 2},
+        [P_V_SHARE] = {"share", 2}, [P_V_STATED] = {"stated", 2},
+        [P_D3_LOW] = {"low", 3, TRUE}, [P_D3_HIGH] = {"high", 3},
+        [P_SH_OF_LOW] = {"of_low", 3}, [P_SH_OF_HIGH] = {"of_high", 3},
+        [P_ST_FROM] = {"from", 3}, [P_ST_UNIT] = {"unit", 3},
+        [P_D2_START] = {"start", 2, TRUE}, [P_D2_END] = {"end", 2},
+        [P_SP_LINE] = {"line", 2}, [P_SP_COLUMN] = {"column", 2},
+        [P_CLOSE3] = {NULL, 3}, [P_CLOSE2] = {NULL, 2}, [P_CLOSE1] = {NULL, 1},
+    };
+    c->indent = indent;
+    c->level = level;
+    c->usable = TRUE;
+    g_autoptr(GString) t = g_string_new(NULL);
+    gsize at = 0;
+    for (int i = 0; i < N_PIECES; i++) {
+        g_string_truncate(t, 0);
+        Lay l = {.out = t, .indent = indent, .level = level + pieces[i].depth - 1,
+                 .first = pieces[i].first};
+        if (pieces[i].name != NULL)
+            put_member(&l, pieces[i].name);
+        else
+            close_object(&l);
+        if (t->len > PIECE_COPY) {
+            c->usable = FALSE;
+            return;
+        }
+        memcpy(c->text + at, t->str, t->len);
+        c->at[i] = (guint16)at;
+        c->len[i] = (guint8)t->len;
+        at += t->len;
+    }
+    memset(c->text + at, 0, sizeof c->text - at);
+}
+
+/* The layout for @indent and @level, laid out again when they change (a
+ * report's claims share one); NULL when a piece would be too long. */
+static const ClaimLayout *
+claim_layout(int indent, int level)
+{
+    static _Thread_local ClaimLayout layout;
+    static _Thread_local gboolean ready;
+    if (!ready || layout.indent != indent || layout.level != level) {
+        claim_layout_init(&layout, indent, level);
+        ready = TRUE;
+    }
+    return layout.usable ? &layout : NULL;
+}
+
+G_ALWAYS_INLINE static inline void
+put_piece(Lay *l, int piece)
+{
+    GString *out = l->out;
+    if (out->len + PIECE_COPY >= out->allocated_len) {
+        gsize at = out->len;
+        g_string_set_size(out, at + PIECE_COPY); /* grows the buffer geometrically */
+        out->len = at;
+    }
+    memcpy(out->str + out->len, l->layout->text + l->layout->at[piece], PIECE_COPY);
+    out->len += l->layout->len[piece];
+    out->str[out->len] = '\0';
+}
+
+/* Member @name, which is @piece of the layout: from the layout when
+ * there is one, else laid out here. */
+G_ALWAYS_INLINE static inline void
+member(Lay *l, int piece, const char *name)
+{
+    if (l->layout != NULL)
+        put_piece(l, piece);
+    else
+        put_member(l, name);
+}
+
+/* Member @name, an object: opened, or closed again (@piece: its brace). */
+G_ALWAYS_INLINE static inline void
+put_object(Lay *l, int piece, const char *name)
+{
+    member(l, piece, name);
     open_object(l);
     l->level++;
 }
 
-static void
-end_object(Lay *l)
+G_ALWAYS_INLINE static inline void
+end_object(Lay *l, int piece)
 {
-    close_object(l);
+    if (l->layout != NULL) {
+        put_piece(l, piece);
+        l->first = FALSE;
+    } else {
+        close_object(l);
+    }
     l->level--;
 }
 
 G_ALWAYS_INLINE static inline void
-put_string(Lay *l, const char *name, const char *s)
+put_string(Lay *l, int piece, const char *name, const char *s)
 {
-    put_member(l, name);
+    member(l, piece, name);
     if (s != NULL)
         cc_json_append_string(l->out, s);
     else
@@ -455,9 +591,9 @@ put_string(Lay *l, const char *name, const char *s)
 
 /* As "%" G_GINT64_FORMAT, without printf. */
 G_ALWAYS_INLINE static inline void
-put_int(Lay *l, const char *name, gint64 x)
+put_int(Lay *l, int piece, const char *name, gint64 x)
 {
-    put_member(l, name);
+    member(l, piece, name);
     char buf[24], *p = buf + sizeof buf;
     guint64 u = x < 0 ? -(guint64)x : (guint64)x;
     do {
@@ -470,19 +606,19 @@ put_int(Lay *l, const char *name, gint64 x)
 }
 
 G_ALWAYS_INLINE static inline void
-put_bool(Lay *l, const char *name, gboolean x)
+put_bool(Lay *l, int piece, const char *name, gboolean x)
 {
-    put_member(l, name);
+    member(l, piece, name);
     if (x)
         put_len(l->out, "true", 4);
     else
         put_len(l->out, "false", 5);
 }
 
-static void
-put_bound(Lay *l, const char *name, const CcValue *v, gboolean has, double x)
+G_ALWAYS_INLINE static inline void
+put_bound(Lay *l, int piece, const char *name, const CcValue *v, gboolean has, double x)
 {
-    put_member(l, name);
+    member(l, piece, name);
     if (!has) {
         put_len(l->out, "null", 4);
     } else if (v->kind == CC_VALUE_DATE) {
@@ -498,91 +634,95 @@ put_bound(Lay *l, const char *name, const CcValue *v, gboolean has, double x)
 void
 cc_claim_append_json(GString *out, const CcClaim *claim, int indent, int level)
 {
-    Lay lay = {.out = out, .indent = indent, .level = level}, *l = &lay;
+    Lay lay = {.out = out, .indent = indent, .level = level, .layout = claim_layout(indent, level)};
+    Lay *l = &lay;
     open_object(l);
-    put_string(l, "id", claim->id);
-    put_string(l, "source", claim->source);
-    put_string(l, "file", claim->file);
-    put_string(l, "rule", claim->rule);
-    put_string(l, "type", cc_claim_type_to_string(claim->type));
-    put_string(l, "subject", claim->subject);
-    put_string(l, "predicate", claim->predicate);
-    put_string(l, "object", claim->object);
-    put_string(l, "key", claim->key);
+    put_string(l, P_ID, "id", claim->id);
+    put_string(l, P_SOURCE, "source", claim->source);
+    put_string(l, P_FILE, "file", claim->file);
+    put_string(l, P_RULE, "rule", claim->rule);
+    put_string(l, P_TYPE, "type", cc_claim_type_to_string(claim->type));
+    put_string(l, P_SUBJECT, "subject", claim->subject);
+    put_string(l, P_PREDICATE, "predicate", claim->predicate);
+    put_string(l, P_OBJECT, "object", claim->object);
+    put_string(l, P_KEY, "key", claim->key);
 
     const CcValue *v = &claim->value;
     if (claim->type == CC_CLAIM_EVENT || v->kind == CC_VALUE_NONE) {
-        put_member(l, "value");
+        member(l, P_VALUE, "value");
         put_len(out, "null", 4);
     } else {
         CcValue closed = cc_value_closed(v);
-        put_object(l, "value");
-        put_bound(l, "low", v, v->has_low, closed.low);
-        put_bound(l, "high", v, v->has_high, closed.high);
-        put_string(l, "unit", v->kind == CC_VALUE_DATE ? NULL : v->unit);
-        put_bool(l, "approx", v->approx);
-        put_bool(l, "vague", v->vague);
+        put_object(l, P_VALUE, "value");
+        put_bound(l, P_V_LOW, "low", v, v->has_low, closed.low);
+        put_bound(l, P_V_HIGH, "high", v, v->has_high, closed.high);
+        put_string(l, P_V_UNIT, "unit", v->kind == CC_VALUE_DATE ? NULL : v->unit);
+        put_bool(l, P_V_APPROX, "approx", v->approx);
+        put_bool(l, P_V_VAGUE, "vague", v->vague);
         if (v->derived)
-            put_bool(l, "derived", TRUE);
+            put_bool(l, P_V_DERIVED, "derived", TRUE);
         if (closed.has_low && closed.low_strict)
-            put_bool(l, "low_strict", TRUE);
+            put_bool(l, P_V_LOW_STRICT, "low_strict", TRUE);
         if (closed.has_high && closed.high_strict)
-            put_bool(l, "high_strict", TRUE);
+            put_bool(l, P_V_HIGH_STRICT, "high_strict", TRUE);
         gboolean from = v->kind == CC_VALUE_NUMBER && v->has_from;
         if (from)
-            put_bound(l, "from", v, TRUE, v->from);
+            put_bound(l, P_V_FROM, "from", v, TRUE, v->from);
         if (v->kind == CC_VALUE_NUMBER && v->has_share) {
-            put_object(l, "share");
-            put_bound(l, "low", v, TRUE, v->share_low);
-            put_bound(l, "high", v, TRUE, v->share_high);
-            put_bound(l, "of_low", v, TRUE, v->share_of_low);
-            put_bound(l, "of_high", v, TRUE, v->share_of_high);
-            end_object(l);
+            put_object(l, P_V_SHARE, "share");
+            put_bound(l, P_D3_LOW, "low", v, TRUE, v->share_low);
+            put_bound(l, P_D3_HIGH, "high", v, TRUE, v->share_high);
+            put_bound(l, P_SH_OF_LOW, "of_low", v, TRUE, v->share_of_low);
+            put_bound(l, P_SH_OF_HIGH, "of_high", v, TRUE, v->share_of_high);
+            end_object(l, P_CLOSE3);
         }
         double stated_low, stated_high;
         if (stated_bounds(v, &closed, &stated_low, &stated_high)) {
-            put_object(l, "stated");
-            put_bound(l, "low", v, v->has_low, stated_low);
-            put_bound(l, "high", v, v->has_high, stated_high);
+            put_object(l, P_V_STATED, "stated");
+            put_bound(l, P_D3_LOW, "low", v, v->has_low, stated_low);
+            put_bound(l, P_D3_HIGH, "high", v, v->has_high, stated_high);
             if (from)
-                put_bound(l, "from", v, TRUE, v->orig_from);
-            put_string(l, "unit", v->orig_unit);
-            end_object(l);
+                put_bound(l, P_ST_FROM, "from", v, TRUE, v->orig_from);
+            put_string(l, P_ST_UNIT, "unit", v->orig_unit);
+            end_object(l, P_CLOSE3);
         }
-        end_object(l);
+        end_object(l, P_CLOSE2);
     }
-    put_string(l, "text", claim->text);
+    put_string(l, P_TEXT, "text", claim->text);
 
-    put_object(l, "span");
-    put_int(l, "start", (gint64)claim->span_start);
-    put_int(l, "end", (gint64)claim->span_end);
-    put_int(l, "line", claim->line);
-    put_int(l, "column", claim->column);
-    end_object(l);
+    put_object(l, P_SPAN, "span");
+    put_int(l, P_D2_START, "start", (gint64)claim->span_start);
+    put_int(l, P_D2_END, "end", (gint64)claim->span_end);
+    put_int(l, P_SP_LINE, "line", claim->line);
+    put_int(l, P_SP_COLUMN, "column", claim->column);
+    end_object(l, P_CLOSE2);
 
-    put_object(l, "sentence");
-    put_int(l, "start", (gint64)claim->sentence_start);
-    put_int(l, "end", (gint64)claim->sentence_end);
-    end_object(l);
+    put_object(l, P_SENTENCE, "sentence");
+    put_int(l, P_D2_START, "start", (gint64)claim->sentence_start);
+    put_int(l, P_D2_END, "end", (gint64)claim->sentence_end);
+    end_object(l, P_CLOSE2);
 
-    put_string(l, "modality", cc_modality_to_string(claim->modality));
-    put_string(l, "attribution", claim->attribution);
+    put_string(l, P_MODALITY, "modality", cc_modality_to_string(claim->modality));
+    put_string(l, P_ATTRIBUTION, "attribution", claim->attribution);
     if (claim->as_of != 0) {
         char iso[CC_DAY_ISO_MAX];
-        put_member(l, "as_of");
+        member(l, P_AS_OF, "as_of");
         put_len(out, "\"", 1);
         put_len(out, iso, cc_day_write_iso(claim->as_of, iso)); /* needs no escape */
         put_len(out, "\"", 1);
     } else {
-        put_string(l, "as_of", NULL);
+        put_string(l, P_AS_OF, "as_of", NULL);
     }
-    put_string(l, "scope", claim->scope);
-    put_member(l, "tolerance");
+    put_string(l, P_SCOPE, "scope", claim->scope);
+    member(l, P_TOLERANCE, "tolerance");
     cc_json_append_number(out, claim->tolerance);
-    put_bool(l, "tolerance_abs", claim->tolerance_abs);
-    put_int(l, "window", claim->window_days);
-    put_bool(l, "cumulative", claim->cumulative);
-    close_object(l);
+    put_bool(l, P_TOLERANCE_ABS, "tolerance_abs", claim->tolerance_abs);
+    put_int(l, P_WINDOW, "window", claim->window_days);
+    put_bool(l, P_CUMULATIVE, "cumulative", claim->cumulative);
+    if (l->layout != NULL)
+        put_piece(l, P_CLOSE1);
+    else
+        close_object(l);
 }
 
 char *
