@@ -759,6 +759,7 @@ typedef struct {
     double d;      /* a number's value, an integer's too */
     const char *s; /* NUL-terminated, valid while the record is read */
     gboolean utf8; /* s is known to be valid UTF-8 (see LineRead's plain) */
+    gboolean clean; /* s is known to hold no control character (LineRead's clean) */
 } Field;
 
 enum {
@@ -1019,6 +1020,16 @@ name_field(GError **error, const char *field, const char *value)
         }
     }
     return TRUE;
+}
+
+/* The same for @value read from @f: passed over when the reader knows
+ * the string holds no control character. */
+static inline gboolean
+name_field_of(GError **error, const char *field, const Field *f, const char *value)
+{
+    if (f->kind == FIELD_STRING && f->clean)
+        return TRUE;
+    return name_field(error, field, value);
 }
 
 /* A string member: required (missing is an error), nullable or not; *@out
@@ -1297,9 +1308,10 @@ claim_read_fields(const Field *fields, CcClaim *claim, char **spill, GError **er
         || !read_string(&fields[F_PREDICATE], "predicate", TRUE, FALSE, &claim->predicate, borrow, error)
         || !read_string(&fields[F_OBJECT], "object", FALSE, TRUE, &claim->object, borrow, error)
         || !read_string(&fields[F_KEY], "key", FALSE, TRUE, &claim->key, borrow, error)
-        || !name_field(error, "subject", claim->subject)
-        || !name_field(error, "predicate", claim->predicate)
-        || !name_field(error, "object", claim->object) || !name_field(error, "key", claim->key))
+        || !name_field_of(error, "subject", &fields[F_SUBJECT], claim->subject)
+        || !name_field_of(error, "predicate", &fields[F_PREDICATE], claim->predicate)
+        || !name_field_of(error, "object", &fields[F_OBJECT], claim->object)
+        || !name_field_of(error, "key", &fields[F_KEY], claim->key))
         return FALSE;
     /* A record without a key member gets the one its triple implies. */
     if (fields[F_KEY].kind == FIELD_ABSENT && strcmp(claim->predicate, "value") != 0
@@ -1383,7 +1395,7 @@ claim_read_fields(const Field *fields, CcClaim *claim, char **spill, GError **er
         return FALSE;
     }
     if (!read_string(&fields[F_SCOPE], "scope", FALSE, TRUE, &claim->scope, borrow, error)
-        || !name_field(error, "scope", claim->scope))
+        || !name_field_of(error, "scope", &fields[F_SCOPE], claim->scope))
         return FALSE;
 
     if (!read_flag(&fields[F_TOLERANCE_ABS], "tolerance_abs", &claim->tolerance_abs, error))
@@ -1468,6 +1480,10 @@ typedef struct {
      * line is (check_line_bytes()), since only a \u escape (a lone
      * surrogate) can make a byte that is no character. */
     gboolean plain;
+    /* Read by simdjson, and the line holds no backslash and no DEL: its
+     * strings hold no control character, since simdjson refuses one
+     * unescaped in a string, and only an escape makes one. */
+    gboolean clean;
 } LineRead;
 
 /* The field a value read now is (NULL: none), marked as @kind. */
@@ -1559,6 +1575,7 @@ on_string(void *ctx, const unsigned char *s, size_t len)
     r->used += len + 1;
     f->s = copy;
     f->utf8 = r->plain;
+    f->clean = r->clean;
     return 1;
 }
 
@@ -2066,7 +2083,11 @@ parse_line(const char *text, gsize len, const char *name, guint line, guint colu
     }
     CcClaim *claim = NULL;
     char *spill = NULL;
-    const gboolean plain = no_unicode_escape(text, len);
+    /* one look for a backslash tells both whether a string can hold a \u
+     * escape's character and whether it can hold a control character */
+    const char *backslash = memchr(text, '\\', len);
+    const gboolean plain
+        = backslash == NULL || no_unicode_escape(backslash, len - (gsize)(backslash - text));
 #define DONE()                                                                                  \
     do {                                                                                        \
         if (into != NULL) {                                                                     \
@@ -2077,6 +2098,7 @@ parse_line(const char *text, gsize len, const char *name, guint line, guint colu
                            error);                                                              \
     } while (0)
     line_read_init(&r, strings, len + 1, plain);
+    r.clean = backslash == NULL && memchr(text, 0x7F, len) == NULL;
     if (fast && len <= FAST_LINE_MAX && opens_object(text, len)
         && cc_json_events(text, len, &line_events, &r)) {
         DONE();
