@@ -214,12 +214,8 @@ void cc_reasons_tell(CcReasons *reasons, guint pos);
 /* Appends the id of the claim at @pos in cc_comparison_claims(). */
 void cc_reasons_append_id(CcReasons *reasons, guint pos, GString *out);
 /* Asks the memory for @claim's strings ahead of writing it (the claim
- * itself must have arrived: fetch it a step earlier, with
- * cc_claim_prefetch_struct()). Changes nothing. */
+ * itself must have arrived: fetch it a step earlier). Changes nothing. */
 void cc_claim_prefetch(const CcClaim *claim);
-/* Asks the memory for the whole of @claim's struct (its pointers, value,
- * offsets and parameters lie on six cache lines). Changes nothing. */
-void cc_claim_prefetch_struct(const CcClaim *claim);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CcReasons, cc_reasons_free)
 
 /* @c's interval widened by its tolerance (doubled when approx), as the

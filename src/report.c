@@ -411,7 +411,7 @@ prefetch_claims(GPtrArray *claims, int stage)
 {
     for (guint j = 0; j < claims->len; j++) {
         if (stage == 0)
-            cc_claim_prefetch_struct(claims->pdata[j]);
+            PREFETCH(claims->pdata[j]);
         else
             cc_claim_prefetch(claims->pdata[j]);
     }
@@ -422,7 +422,7 @@ prefetch_finding(const CcFinding *f, int stage)
 {
     for (guint j = 0; j < f->n_claims; j++) {
         if (stage == 0)
-            cc_claim_prefetch_struct(f->claims[j]);
+            PREFETCH(f->claims[j]);
         else
             cc_claim_prefetch(f->claims[j]);
     }
@@ -469,7 +469,7 @@ cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, G
     for (guint i = 0; i < claims->len; i++) {
         /* in the comparison's order, not the input's: fetched ahead */
         if (i + 2 * PREFETCH_AHEAD < claims->len)
-            cc_claim_prefetch_struct(claims->pdata[i + 2 * PREFETCH_AHEAD]);
+            PREFETCH(claims->pdata[i + 2 * PREFETCH_AHEAD]);
         if (i + PREFETCH_AHEAD < claims->len)
             cc_claim_prefetch(claims->pdata[i + PREFETCH_AHEAD]);
         /* laid out as it is written: no line to lay out again */
