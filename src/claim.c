@@ -291,11 +291,14 @@ cc_claim_to_json(const CcClaim *claim)
  * numbers (tests/test_claim.c compares the two), on one line or laid out
  * as cc_json_append_at() lays the tree out (a report's "claims"), with no
  * line between. */
+typedef struct ClaimLayout ClaimLayout;
+
 typedef struct {
     GString *out;
     int indent; /* < 0: one line */
     int level;  /* of the open object */
     gboolean first; /* no member yet in the open object */
+    const ClaimLayout *layout; /* (nullable) the pieces laid out once */
 } Lay;
 
 /* Appends @n bytes; the names and literals below are constants, so their
@@ -421,26 +424,162 @@ close_object(Lay *l)
     l->first = FALSE;
 }
 
-/* Member @name, an object: opened, or closed again. */
-G_ALWAYS_INLINE static inline void
-put_object(Lay *l, const char *name)
+
+/* A claim's members and closing braces as pieces laid out once for an
+ * indent and level (half of a claim's line is this constant text): each
+ * piece is its comma, line break, indent and quoted name, or a line break,
+ * indent and brace, cut from what put_member() and close_object() write,
+ * so that a line written from the pieces is the line they would write.
+ * Each is copied at a constant length of PIECE_COPY bytes (the buffer
+ * padded for it), its own length then taken. */
+enum {
+    /* the record's members (depth 1), "id" first */
+    P_ID, P_SOURCE, P_FILE, P_RULE, P_TYPE, P_SUBJECT, P_PREDICATE, P_OBJECT, P_KEY,
+    P_VALUE, P_TEXT, P_SPAN, P_SENTENCE, P_MODALITY, P_ATTRIBUTION, P_AS_OF, P_AS_OF_END,
+    P_SCOPE, P_TOLERANCE, P_TOLERANCE_ABS, P_WINDOW, P_CUMULATIVE,
+    /* the value's (depth 2), "low" first */
+    P_V_LOW, P_V_HIGH, P_V_UNIT, P_V_APPROX, P_V_VAGUE, P_V_DERIVED, P_V_LOW_STRICT,
+    P_V_HIGH_STRICT, P_V_FROM, P_V_SHARE, P_V_STATED,
+    /* the share's and the stated value's (depth 3), "low" first */
+    P_D3_LOW, P_D3_HIGH, P_SH_OF_LOW, P_SH_OF_HIGH, P_ST_FROM, P_ST_UNIT,
+    /* the span's and the sentence's (depth 2), "start" first */
+    P_D2_START, P_D2_END, P_SP_LINE, P_SP_COLUMN,
+    /* closing braces of depth 3, 2 and 1 */
+    P_CLOSE3, P_CLOSE2, P_CLOSE1,
+    N_PIECES
+};
+
+#define PIECE_COPY 48
+
+struct ClaimLayout {
+    int indent, level;
+    gboolean usable; /* every piece within PIECE_COPY bytes */
+    guint16 at[N_PIECES];
+    guint8 len[N_PIECES];
+    char text[N_PIECES * PIECE_COPY + PIECE_COPY];
+};
+
+static void
+claim_layout_init(ClaimLayout *c, int indent, int level)
 {
-    put_member(l, name);
+    static const struct {
+        const char *name; /* NULL: a closing brace */
+        guint8 depth;
+        gboolean first;
+    } pieces[N_PIECES] = {
+        [P_ID] = {"id", 1, TRUE}, [P_SOURCE] = {"source", 1, FALSE}, [P_FILE] = {"file", 1, FALSE},
+        [P_RULE] = {"rule", 1, FALSE}, [P_TYPE] = {"type", 1, FALSE},
+        [P_SUBJECT] = {"subject", 1, FALSE}, [P_PREDICATE] = {"predicate", 1, FALSE},
+        [P_OBJECT] = {"object", 1, FALSE}, [P_KEY] = {"key", 1, FALSE},
+        [P_VALUE] = {"value", 1, FALSE}, [P_TEXT] = {"text", 1, FALSE},
+        [P_SPAN] = {"span", 1, FALSE}, [P_SENTENCE] = {"sentence", 1, FALSE},
+        [P_MODALITY] = {"modality", 1, FALSE}, [P_ATTRIBUTION] = {"attribution", 1, FALSE},
+        [P_AS_OF] = {"as_of", 1, FALSE},
+        [P_AS_OF_END] = {"as_of_end", 1, FALSE}, [P_SCOPE] = {"scope", 1, FALSE},
+        [P_TOLERANCE] = {"tolerance", 1, FALSE}, [P_TOLERANCE_ABS] = {"tolerance_abs", 1, FALSE},
+        [P_WINDOW] = {"window", 1, FALSE}, [P_CUMULATIVE] = {"cumulative", 1, FALSE},
+        [P_V_LOW] = {"low", 2, TRUE}, [P_V_HIGH] = {"high", 2, FALSE},
+        [P_V_UNIT] = {"unit", 2, FALSE}, [P_V_APPROX] = {"approx", 2, FALSE},
+        [P_V_VAGUE] = {"vague", 2, FALSE}, [P_V_DERIVED] = {"derived", 2, FALSE},
+        [P_V_LOW_STRICT] = {"low_strict", 2, FALSE}, [P_V_HIGH_STRICT] = {"high_strict", 2, FALSE},
+        [P_V_FROM] = {"from", 2, FALSE}, [P_V_SHARE] = {"share", 2, FALSE},
+        [P_V_STATED] = {"stated", 2, FALSE}, [P_D3_LOW] = {"low", 3, TRUE},
+        [P_D3_HIGH] = {"high", 3, FALSE}, [P_SH_OF_LOW] = {"of_low", 3, FALSE},
+        [P_SH_OF_HIGH] = {"of_high", 3, FALSE}, [P_ST_FROM] = {"from", 3, FALSE},
+        [P_ST_UNIT] = {"unit", 3, FALSE}, [P_D2_START] = {"start", 2, TRUE},
+        [P_D2_END] = {"end", 2, FALSE}, [P_SP_LINE] = {"line", 2, FALSE},
+        [P_SP_COLUMN] = {"column", 2, FALSE}, [P_CLOSE3] = {NULL, 3, FALSE},
+        [P_CLOSE2] = {NULL, 2, FALSE}, [P_CLOSE1] = {NULL, 1, FALSE},
+    };
+    c->indent = indent;
+    c->level = level;
+    c->usable = TRUE;
+    g_autoptr(GString) t = g_string_new(NULL);
+    gsize at = 0;
+    for (int i = 0; i < N_PIECES; i++) {
+        g_string_truncate(t, 0);
+        Lay l = {.out = t, .indent = indent, .level = level + pieces[i].depth - 1,
+                 .first = pieces[i].first};
+        if (pieces[i].name != NULL)
+            put_member(&l, pieces[i].name);
+        else
+            close_object(&l);
+        if (t->len > PIECE_COPY) {
+            c->usable = FALSE;
+            return;
+        }
+        memcpy(c->text + at, t->str, t->len);
+        c->at[i] = (guint16)at;
+        c->len[i] = (guint8)t->len;
+        at += t->len;
+    }
+    memset(c->text + at, 0, sizeof c->text - at);
+}
+
+/* The layout for @indent and @level, laid out again when they change (a
+ * report's claims share one); NULL when a piece would be too long. */
+static const ClaimLayout *
+claim_layout(int indent, int level)
+{
+    static _Thread_local ClaimLayout layout;
+    static _Thread_local gboolean ready;
+    if (!ready || layout.indent != indent || layout.level != level) {
+        claim_layout_init(&layout, indent, level);
+        ready = TRUE;
+    }
+    return layout.usable ? &layout : NULL;
+}
+
+G_ALWAYS_INLINE static inline void
+put_piece(Lay *l, int piece)
+{
+    GString *out = l->out;
+    if (out->len + PIECE_COPY >= out->allocated_len) {
+        gsize at = out->len;
+        g_string_set_size(out, at + PIECE_COPY); /* grows the buffer geometrically */
+        out->len = at;
+    }
+    memcpy(out->str + out->len, l->layout->text + l->layout->at[piece], PIECE_COPY);
+    out->len += l->layout->len[piece];
+    out->str[out->len] = '\0';
+}
+
+/* Member @name, which is @piece of the layout: from the layout when
+ * there is one, else laid out here. */
+G_ALWAYS_INLINE static inline void
+member(Lay *l, int piece, const char *name)
+{
+    if (l->layout != NULL)
+        put_piece(l, piece);
+    else
+        put_member(l, name);
+}
+
+/* Member @name, an object: opened, or closed again (@piece: its brace). */
+G_ALWAYS_INLINE static inline void
+put_object(Lay *l, int piece, const char *name)
+{
+    member(l, piece, name);
     open_object(l);
     l->level++;
 }
 
-static void
-end_object(Lay *l)
+G_ALWAYS_INLINE static inline void
+end_object(Lay *l, int piece)
 {
-    close_object(l);
+    if (l->layout != NULL) {
+        put_piece(l, piece);
+        l->first = FALSE;
+    } else {
+        close_object(l);
+    }
     l->level--;
 }
 
 G_ALWAYS_INLINE static inline void
-put_string(Lay *l, const char *name, const char *s)
+put_string(Lay *l, int piece, const char *name, const char *s)
 {
-    put_member(l, name);
+    member(l, piece, name);
     if (s != NULL)
         cc_json_append_string(l->out, s);
     else
@@ -449,9 +588,9 @@ put_string(Lay *l, const char *name, const char *s)
 
 /* As "%" G_GINT64_FORMAT, without printf. */
 G_ALWAYS_INLINE static inline void
-put_int(Lay *l, const char *name, gint64 x)
+put_int(Lay *l, int piece, const char *name, gint64 x)
 {
-    put_member(l, name);
+    member(l, piece, name);
     char buf[24], *p = buf + sizeof buf;
     guint64 u = x < 0 ? -(guint64)x : (guint64)x;
     do {
@@ -464,19 +603,19 @@ put_int(Lay *l, const char *name, gint64 x)
 }
 
 G_ALWAYS_INLINE static inline void
-put_bool(Lay *l, const char *name, gboolean x)
+put_bool(Lay *l, int piece, const char *name, gboolean x)
 {
-    put_member(l, name);
+    member(l, piece, name);
     if (x)
         put_len(l->out, "true", 4);
     else
         put_len(l->out, "false", 5);
 }
 
-static void
-put_bound(Lay *l, const char *name, const CcValue *v, gboolean has, double x)
+G_ALWAYS_INLINE static inline void
+put_bound(Lay *l, int piece, const char *name, const CcValue *v, gboolean has, double x)
 {
-    put_member(l, name);
+    member(l, piece, name);
     if (!has) {
         put_len(l->out, "null", 4);
     } else if (v->kind == CC_VALUE_DATE) {
@@ -492,98 +631,102 @@ put_bound(Lay *l, const char *name, const CcValue *v, gboolean has, double x)
 void
 cc_claim_append_json(GString *out, const CcClaim *claim, int indent, int level)
 {
-    Lay lay = {.out = out, .indent = indent, .level = level}, *l = &lay;
+    Lay lay = {.out = out, .indent = indent, .level = level, .layout = claim_layout(indent, level)};
+    Lay *l = &lay;
     open_object(l);
-    put_string(l, "id", claim->id);
-    put_string(l, "source", claim->source);
-    put_string(l, "file", claim->file);
-    put_string(l, "rule", claim->rule);
-    put_string(l, "type", cc_claim_type_to_string(claim->type));
-    put_string(l, "subject", claim->subject);
-    put_string(l, "predicate", claim->predicate);
-    put_string(l, "object", claim->object);
-    put_string(l, "key", claim->key);
+    put_string(l, P_ID, "id", claim->id);
+    put_string(l, P_SOURCE, "source", claim->source);
+    put_string(l, P_FILE, "file", claim->file);
+    put_string(l, P_RULE, "rule", claim->rule);
+    put_string(l, P_TYPE, "type", cc_claim_type_to_string(claim->type));
+    put_string(l, P_SUBJECT, "subject", claim->subject);
+    put_string(l, P_PREDICATE, "predicate", claim->predicate);
+    put_string(l, P_OBJECT, "object", claim->object);
+    put_string(l, P_KEY, "key", claim->key);
 
     const CcValue *v = &claim->value;
     if (claim->type == CC_CLAIM_EVENT || v->kind == CC_VALUE_NONE) {
-        put_member(l, "value");
+        member(l, P_VALUE, "value");
         put_len(out, "null", 4);
     } else {
         CcValue closed = cc_value_closed(v);
-        put_object(l, "value");
-        put_bound(l, "low", v, v->has_low, closed.low);
-        put_bound(l, "high", v, v->has_high, closed.high);
-        put_string(l, "unit", v->kind == CC_VALUE_DATE ? NULL : v->unit);
-        put_bool(l, "approx", v->approx);
-        put_bool(l, "vague", v->vague);
+        put_object(l, P_VALUE, "value");
+        put_bound(l, P_V_LOW, "low", v, v->has_low, closed.low);
+        put_bound(l, P_V_HIGH, "high", v, v->has_high, closed.high);
+        put_string(l, P_V_UNIT, "unit", v->kind == CC_VALUE_DATE ? NULL : v->unit);
+        put_bool(l, P_V_APPROX, "approx", v->approx);
+        put_bool(l, P_V_VAGUE, "vague", v->vague);
         if (v->derived)
-            put_bool(l, "derived", TRUE);
+            put_bool(l, P_V_DERIVED, "derived", TRUE);
         if (closed.has_low && closed.low_strict)
-            put_bool(l, "low_strict", TRUE);
+            put_bool(l, P_V_LOW_STRICT, "low_strict", TRUE);
         if (closed.has_high && closed.high_strict)
-            put_bool(l, "high_strict", TRUE);
+            put_bool(l, P_V_HIGH_STRICT, "high_strict", TRUE);
         gboolean from = v->kind == CC_VALUE_NUMBER && v->has_from;
         if (from)
-            put_bound(l, "from", v, TRUE, v->from);
+            put_bound(l, P_V_FROM, "from", v, TRUE, v->from);
         if (v->kind == CC_VALUE_NUMBER && v->has_share) {
-            put_object(l, "share");
-            put_bound(l, "low", v, TRUE, v->share_low);
-            put_bound(l, "high", v, TRUE, v->share_high);
-            put_bound(l, "of_low", v, TRUE, v->share_of_low);
-            put_bound(l, "of_high", v, TRUE, v->share_of_high);
-            end_object(l);
+            put_object(l, P_V_SHARE, "share");
+            put_bound(l, P_D3_LOW, "low", v, TRUE, v->share_low);
+            put_bound(l, P_D3_HIGH, "high", v, TRUE, v->share_high);
+            put_bound(l, P_SH_OF_LOW, "of_low", v, TRUE, v->share_of_low);
+            put_bound(l, P_SH_OF_HIGH, "of_high", v, TRUE, v->share_of_high);
+            end_object(l, P_CLOSE3);
         }
         double stated_low, stated_high;
         if (stated_bounds(v, &closed, &stated_low, &stated_high)) {
-            put_object(l, "stated");
-            put_bound(l, "low", v, v->has_low, stated_low);
-            put_bound(l, "high", v, v->has_high, stated_high);
+            put_object(l, P_V_STATED, "stated");
+            put_bound(l, P_D3_LOW, "low", v, v->has_low, stated_low);
+            put_bound(l, P_D3_HIGH, "high", v, v->has_high, stated_high);
             if (from)
-                put_bound(l, "from", v, TRUE, v->orig_from);
-            put_string(l, "unit", v->orig_unit);
-            end_object(l);
+                put_bound(l, P_ST_FROM, "from", v, TRUE, v->orig_from);
+            put_string(l, P_ST_UNIT, "unit", v->orig_unit);
+            end_object(l, P_CLOSE3);
         }
-        end_object(l);
+        end_object(l, P_CLOSE2);
     }
-    put_string(l, "text", claim->text);
+    put_string(l, P_TEXT, "text", claim->text);
 
-    put_object(l, "span");
-    put_int(l, "start", (gint64)claim->span_start);
-    put_int(l, "end", (gint64)claim->span_end);
-    put_int(l, "line", claim->line);
-    put_int(l, "column", claim->column);
-    end_object(l);
+    put_object(l, P_SPAN, "span");
+    put_int(l, P_D2_START, "start", (gint64)claim->span_start);
+    put_int(l, P_D2_END, "end", (gint64)claim->span_end);
+    put_int(l, P_SP_LINE, "line", claim->line);
+    put_int(l, P_SP_COLUMN, "column", claim->column);
+    end_object(l, P_CLOSE2);
 
-    put_object(l, "sentence");
-    put_int(l, "start", (gint64)claim->sentence_start);
-    put_int(l, "end", (gint64)claim->sentence_end);
-    end_object(l);
+    put_object(l, P_SENTENCE, "sentence");
+    put_int(l, P_D2_START, "start", (gint64)claim->sentence_start);
+    put_int(l, P_D2_END, "end", (gint64)claim->sentence_end);
+    end_object(l, P_CLOSE2);
 
-    put_string(l, "modality", cc_modality_to_string(claim->modality));
-    put_string(l, "attribution", claim->attribution);
+    put_string(l, P_MODALITY, "modality", cc_modality_to_string(claim->modality));
+    put_string(l, P_ATTRIBUTION, "attribution", claim->attribution);
     if (claim->as_of != 0) {
         char iso[CC_DAY_ISO_MAX];
-        put_member(l, "as_of");
+        member(l, P_AS_OF, "as_of");
         put_len(out, "\"", 1);
         put_len(out, iso, cc_day_write_iso(claim->as_of, iso)); /* needs no escape */
         put_len(out, "\"", 1);
     } else {
-        put_string(l, "as_of", NULL);
+        put_string(l, P_AS_OF, "as_of", NULL);
     }
     if (claim->as_of_end != 0) {
         char iso[CC_DAY_ISO_MAX];
-        put_member(l, "as_of_end");
+        member(l, P_AS_OF_END, "as_of_end");
         put_len(out, "\"", 1);
         put_len(out, iso, cc_day_write_iso(claim->as_of_end, iso)); /* needs no escape */
         put_len(out, "\"", 1);
     }
-    put_string(l, "scope", claim->scope);
-    put_member(l, "tolerance");
+    put_string(l, P_SCOPE, "scope", claim->scope);
+    member(l, P_TOLERANCE, "tolerance");
     cc_json_append_number(out, claim->tolerance);
-    put_bool(l, "tolerance_abs", claim->tolerance_abs);
-    put_int(l, "window", claim->window_days);
-    put_bool(l, "cumulative", claim->cumulative);
-    close_object(l);
+    put_bool(l, P_TOLERANCE_ABS, "tolerance_abs", claim->tolerance_abs);
+    put_int(l, P_WINDOW, "window", claim->window_days);
+    put_bool(l, P_CUMULATIVE, "cumulative", claim->cumulative);
+    if (l->layout != NULL)
+        put_piece(l, P_CLOSE1);
+    else
+        close_object(l);
 }
 
 char *
@@ -620,6 +763,7 @@ typedef struct {
     double d;      /* a number's value, an integer's too */
     const char *s; /* NUL-terminated, valid while the record is read */
     gboolean utf8; /* s is known to be valid UTF-8 (see LineRead's plain) */
+    gboolean clean; /* s is known to hold no control character (LineRead's clean) */
 } Field;
 
 enum {
@@ -849,6 +993,23 @@ missing_field(GError **error, const char *field)
     return FALSE;
 }
 
+/* g_intern_string(@unit), the few units a thread read last asked first:
+ * records name a handful of units, and GLib's table takes a lock and a
+ * hash for every one (a thirtieth of reading a record). */
+static const char *
+intern_unit(const char *unit)
+{
+    enum { RECENT = 4 };
+    static _Thread_local const char *recent[RECENT];
+    static _Thread_local guint next;
+    for (guint i = 0; i < RECENT; i++)
+        if (recent[i] != NULL && strcmp(recent[i], unit) == 0)
+            return recent[i];
+    const char *interned = g_intern_string(unit);
+    recent[next++ % RECENT] = interned;
+    return interned;
+}
+
 /* A key or one of its parts names a thing: no control character in it
  * (a tab or a line break would split the "KEY<TAB>record" lines of
  * --key-prefix and the store's key columns). */
@@ -865,6 +1026,16 @@ name_field(GError **error, const char *field, const char *value)
         }
     }
     return TRUE;
+}
+
+/* The same for @value read from @f: passed over when the reader knows
+ * the string holds no control character. */
+static inline gboolean
+name_field_of(GError **error, const char *field, const Field *f, const char *value)
+{
+    if (f->kind == FIELD_STRING && f->clean)
+        return TRUE;
+    return name_field(error, field, value);
 }
 
 /* A string member: required (missing is an error), nullable or not; *@out
@@ -1044,7 +1215,7 @@ read_stated(const Field *fields, CcValue *v, GError **error)
                     "field \"value.stated\": low is greater than high");
         return FALSE;
     }
-    v->orig_unit = g_intern_string(unit->s);
+    v->orig_unit = intern_unit(unit->s);
     return TRUE;
 }
 
@@ -1079,7 +1250,7 @@ read_value(const Field *fields, CcClaim *claim, GError **error)
         return bad_field(error, "value.unit", "a string or null", unit);
     if (unit->kind == FIELD_STRING && !utf8_field(error, "value.unit", unit))
         return FALSE;
-    v->unit = unit->kind == FIELD_STRING ? g_intern_string(unit->s) : NULL;
+    v->unit = unit->kind == FIELD_STRING ? intern_unit(unit->s) : NULL;
     if (!read_flag(&fields[F_V_APPROX], "value.approx", &v->approx, error)
         || !read_flag(&fields[F_V_VAGUE], "value.vague", &v->vague, error)
         || !read_flag(&fields[F_V_DERIVED], "value.derived", &v->derived, error)
@@ -1143,9 +1314,10 @@ claim_read_fields(const Field *fields, CcClaim *claim, char **spill, GError **er
         || !read_string(&fields[F_PREDICATE], "predicate", TRUE, FALSE, &claim->predicate, borrow, error)
         || !read_string(&fields[F_OBJECT], "object", FALSE, TRUE, &claim->object, borrow, error)
         || !read_string(&fields[F_KEY], "key", FALSE, TRUE, &claim->key, borrow, error)
-        || !name_field(error, "subject", claim->subject)
-        || !name_field(error, "predicate", claim->predicate)
-        || !name_field(error, "object", claim->object) || !name_field(error, "key", claim->key))
+        || !name_field_of(error, "subject", &fields[F_SUBJECT], claim->subject)
+        || !name_field_of(error, "predicate", &fields[F_PREDICATE], claim->predicate)
+        || !name_field_of(error, "object", &fields[F_OBJECT], claim->object)
+        || !name_field_of(error, "key", &fields[F_KEY], claim->key))
         return FALSE;
     /* A record without a key member gets the one its triple implies. */
     if (fields[F_KEY].kind == FIELD_ABSENT && strcmp(claim->predicate, "value") != 0
@@ -1239,7 +1411,7 @@ claim_read_fields(const Field *fields, CcClaim *claim, char **spill, GError **er
         return FALSE;
     }
     if (!read_string(&fields[F_SCOPE], "scope", FALSE, TRUE, &claim->scope, borrow, error)
-        || !name_field(error, "scope", claim->scope))
+        || !name_field_of(error, "scope", &fields[F_SCOPE], claim->scope))
         return FALSE;
 
     if (!read_flag(&fields[F_TOLERANCE_ABS], "tolerance_abs", &claim->tolerance_abs, error))
@@ -1324,6 +1496,10 @@ typedef struct {
      * line is (check_line_bytes()), since only a \u escape (a lone
      * surrogate) can make a byte that is no character. */
     gboolean plain;
+    /* Read by simdjson, and the line holds no backslash and no DEL: its
+     * strings hold no control character, since simdjson refuses one
+     * unescaped in a string, and only an escape makes one. */
+    gboolean clean;
 } LineRead;
 
 /* The field a value read now is (NULL: none), marked as @kind. */
@@ -1415,6 +1591,7 @@ on_string(void *ctx, const unsigned char *s, size_t len)
     r->used += len + 1;
     f->s = copy;
     f->utf8 = r->plain;
+    f->clean = r->clean;
     return 1;
 }
 
@@ -1474,10 +1651,9 @@ find_member(LineRead *r, const unsigned char *key, size_t len)
     return 1;
 }
 
-static int
-on_map_key(void *ctx, const unsigned char *key, size_t len)
+static G_GNUC_NO_INLINE int
+map_key_slow(LineRead *r, const unsigned char *key, size_t len)
 {
-    LineRead *r = ctx;
     if (!r->plain && memchr(key, '\0', len) != NULL)
         return 0; /* as in on_string() */
     /* A line as claimcheck writes it gives the members in the table's
@@ -1492,6 +1668,44 @@ on_map_key(void *ctx, const unsigned char *key, size_t len)
         return 1;
     }
     return find_member(r, key, len);
+}
+
+/* A member's name: the one expected next, compared at once when the line
+ * can hold no NUL in a name and the name is at most sixteen bytes (every
+ * record's is), with no call and no frame; anything else as above. */
+static int
+on_map_key(void *ctx, const unsigned char *key, size_t len)
+{
+    LineRead *r = ctx;
+    const int f = r->hints[r->depth - 1];
+    if (r->plain && f >= 0 && field_names[f].len == len && len > 0 && len <= 16) {
+        const char *name = field_names[f].name, *k = (const char *)key;
+        gboolean same;
+        if (len >= 8) {
+            guint64 a0, b0, a1, b1;
+            memcpy(&a0, name, 8);
+            memcpy(&b0, k, 8);
+            memcpy(&a1, name + len - 8, 8);
+            memcpy(&b1, k + len - 8, 8);
+            same = ((a0 ^ b0) | (a1 ^ b1)) == 0;
+        } else if (len >= 4) {
+            guint32 a0, b0, a1, b1;
+            memcpy(&a0, name, 4);
+            memcpy(&b0, k, 4);
+            memcpy(&a1, name + len - 4, 4);
+            memcpy(&b1, k + len - 4, 4);
+            same = ((a0 ^ b0) | (a1 ^ b1)) == 0;
+        } else {
+            /* bytes 0, len / 2 and len - 1 are every byte of 1 to 3 */
+            same = name[0] == k[0] && name[len / 2] == k[len / 2] && name[len - 1] == k[len - 1];
+        }
+        if (same) {
+            r->member = f;
+            r->hints[r->depth - 1] = member_after(f);
+            return 1;
+        }
+    }
+    return map_key_slow(r, key, len);
 }
 
 static int
@@ -1922,7 +2136,11 @@ parse_line(const char *text, gsize len, const char *name, guint line, guint colu
     }
     CcClaim *claim = NULL;
     char *spill = NULL;
-    const gboolean plain = no_unicode_escape(text, len);
+    /* one look for a backslash tells both whether a string can hold a \u
+     * escape's character and whether it can hold a control character */
+    const char *backslash = memchr(text, '\\', len);
+    const gboolean plain
+        = backslash == NULL || no_unicode_escape(backslash, len - (gsize)(backslash - text));
 #define DONE()                                                                                  \
     do {                                                                                        \
         if (into != NULL) {                                                                     \
@@ -1933,6 +2151,7 @@ parse_line(const char *text, gsize len, const char *name, guint line, guint colu
                            error);                                                              \
     } while (0)
     line_read_init(&r, strings, len + 1, plain);
+    r.clean = backslash == NULL && memchr(text, 0x7F, len) == NULL;
     if (fast && len <= FAST_LINE_MAX && opens_object(text, len)
         && cc_json_events(text, len, &line_events, &r)) {
         DONE();

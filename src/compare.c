@@ -668,6 +668,7 @@ struct _CcReasons {
     GString *plain;           /* scratch: a part before it is escaped */
     GString *escaped;         /* scratch: the part escaped */
     GString *reason;          /* scratch: a reason before it is escaped */
+    GString *shown;           /* scratch: a value as shown, before it is kept */
     /* The last tolerance phrases written, and what each was written
      * from: a report's claims share a few (a key's claims alternate
      * between them, so one remembered was asked again for half). */
@@ -790,6 +791,7 @@ cc_reasons_new(const CcComparison *cmp, guint flags)
     rs->plain = g_string_sized_new(256);
     rs->escaped = g_string_sized_new(256);
     rs->reason = g_string_sized_new(256);
+    rs->shown = g_string_sized_new(64);
     if ((flags & CC_REASONS_KEEP_KEPT) != 0) {
         /* Each finding's kept relations, as (pair, place in
          * finding_slots), sorted by pair: the distinct pairs are the
@@ -842,6 +844,7 @@ cc_reasons_free(CcReasons *rs)
     g_string_free(rs->plain, TRUE);
     g_string_free(rs->escaped, TRUE);
     g_string_free(rs->reason, TRUE);
+    g_string_free(rs->shown, TRUE);
     g_free(rs->finding_slots);
     g_free(rs->finding_at);
     g_free(rs);
@@ -851,8 +854,11 @@ static const char *
 reasons_shown(CcReasons *rs, guint pos)
 {
     if (rs->told[pos].shown == NULL) {
-        g_autofree char *d = display(rs->cmp->claims->pdata[pos]);
-        rs->told[pos].shown = keep_text(&rs->kept, d, strlen(d));
+        /* as display() words it, into a scratch string: no string of its own */
+        const CcClaim *c = rs->cmp->claims->pdata[pos];
+        g_string_truncate(rs->shown, 0);
+        append_display(rs->shown, &c->value);
+        rs->told[pos].shown = keep_text(&rs->kept, rs->shown->str, rs->shown->len);
     }
     return rs->told[pos].shown;
 }

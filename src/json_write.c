@@ -262,6 +262,7 @@ cc_json_append_number(GString *out, double x)
 /* A line break and the indent of @level: one append when the indent is
  * within the spaces below (a report's are), else a piece at a time. */
 static const char line_spaces[] = "\n                                                                ";
+const char cc_json_line16[17] = "\n                ";
 #define LINE_SPACES_MAX ((int)sizeof line_spaces - 2)
 
 /* Copies a line break and @spaces spaces (at most LINE_SPACES_MAX) to

@@ -72,12 +72,57 @@ void cc_json_end_array(CcJsonWriter *w);
 /* The next value is the member @name, @len bytes and NUL-terminated, of
  * the open object. */
 void cc_json_member_len(CcJsonWriter *w, const char *name, gsize len);
+/* A line break and sixteen spaces: the indents a report has are shorter. */
+extern const char cc_json_line16[17];
+
+/* The same, in place, for a @name of at most sixteen bytes that needs no
+ * escape (a literal of claimcheck's own) under an indent of less than
+ * sixteen spaces: the comma, line, indent and name at constant lengths,
+ * with no call. Anything else goes to cc_json_member_len(). */
+static inline void
+cc_json_member_plain(CcJsonWriter *w, const char *name, gsize len)
+{
+#ifndef NDEBUG
+    g_assert(len <= 16 && cc_json_is_plain(name, len));
+#endif
+    GString *out = w->out;
+    int spaces = w->indent >= 0 ? w->indent * (w->base + w->depth) : 0;
+    if (w->depth <= 0 || spaces >= 16 || out->len + 1 + 16 + 1 + 16 + 3 >= out->allocated_len) {
+        cc_json_member_len(w, name, len);
+        return;
+    }
+    char *d = out->str + out->len;
+    if (w->count[w->depth - 1]++ > 0)
+        *d++ = ',';
+    w->named = TRUE;
+    if (w->indent >= 0) {
+        memcpy(d, cc_json_line16, 16);
+        d += spaces + 1;
+    }
+    *d++ = '"';
+    memcpy(d, name, len);
+    d += len;
+    *d++ = '"';
+    *d++ = ':';
+    if (w->indent >= 0)
+        *d++ = ' ';
+    *d = '\0';
+    out->len = (gsize)(d - out->str);
+}
+
 /* The same for a NUL-terminated @name: inline, so that a literal name's
- * length is a constant. */
+ * length is a constant, and a short literal is written in place. */
 static inline void
 cc_json_member(CcJsonWriter *w, const char *name)
 {
-    cc_json_member_len(w, name, strlen(name));
+    gsize len = strlen(name);
+#if defined(__GNUC__)
+    if (__builtin_constant_p(len) && len <= 16) {
+        cc_json_member_plain(w, name, len);
+        return;
+    }
+#endif
+    cc_json_member_len(w, name, len);
 }
 void cc_json_string(CcJsonWriter *w, const char *s); /* NULL: null */
 void cc_json_string_len(CcJsonWriter *w, const char *s, gsize len); /* without NUL bytes */
