@@ -380,6 +380,10 @@ struct _CcFrameRun {
         Dict *dict;
     } dict_memo[DICT_MEMO];
     Dict *by_bit[CC_TABLE_BITS]; /* the same, by the table's bit */
+    /* the dicts with hits in the current sentence, which the next scan
+     * empties (the others are empty already) */
+    Dict *with_hits[CC_TABLE_BITS];
+    guint n_with_hits;
     GHashTable *phrases;    /* the rule set's: phrase -> CcTableBits* of table bits */
     GArray *starts;         /* (element-type CcTableBits) by token: the bits of the tables
                              * with a hit starting there, in the current sentence */
@@ -768,15 +772,21 @@ phrase_bits(const CcFrameRun *run, const char *key, gsize len, guint32 h)
 }
 
 /* Appends @t's word, lower-cased (ASCII), to the lookup key, and to its
- * hash *@h. */
+ * hash *@h: the key grown once, its bytes written in place. */
 static void
 key_append(CcFrameRun *run, const Tok *t, guint32 *h)
 {
-    for (gsize i = t->start; i < t->end; i++) {
-        char c = ascii_lower(run->text[i]);
-        g_string_append_c(run->key, c);
-        *h = key_hash_step(*h, c);
+    gsize at = run->key->len;
+    g_string_set_size(run->key, at + (t->end - t->start));
+    char *out = run->key->str + at;
+    const char *in = run->text + t->start;
+    guint32 kh = *h;
+    for (gsize i = 0, n = t->end - t->start; i < n; i++) {
+        char c = ascii_lower(in[i]);
+        out[i] = c;
+        kh = key_hash_step(kh, c);
     }
+    *h = kh;
 }
 
 static void
@@ -810,8 +820,12 @@ add_hit(CcFrameRun *run, const CcTableBits *mask, const Hit *h)
     for (guint i = 0; i < G_N_ELEMENTS(mask->w); i++)
         for (guint64 w = mask->w[i]; w != 0; w &= w - 1) {
             guint b = i * 64 + (guint)__builtin_ctzll(w);
-            if (run->by_bit[b] != NULL)
-                g_array_append_val(run->by_bit[b]->hits, *h);
+            Dict *d = run->by_bit[b];
+            if (d != NULL) {
+                if (d->hits->len == 0)
+                    run->with_hits[run->n_with_hits++] = d;
+                g_array_append_val(d->hits, *h);
+            }
         }
     cc_table_bits_or(&g_array_index(run->starts, CcTableBits, h->t0), mask);
 }
@@ -825,9 +839,9 @@ static void
 scan_dictionaries(CcFrameRun *run)
 {
     run->scanned = run->sentence;
-    for (guint b = 0; b < CC_TABLE_BITS; b++)
-        if (run->by_bit[b] != NULL && run->by_bit[b]->hits->len > 0)
-            g_array_set_size(run->by_bit[b]->hits, 0);
+    for (guint i = 0; i < run->n_with_hits; i++)
+        g_array_set_size(run->with_hits[i]->hits, 0);
+    run->n_with_hits = 0;
     g_array_set_size(run->starts, run->toks->len);
     memset(run->starts->data, 0, sizeof(CcTableBits) * run->toks->len);
     if (run->phrases == NULL)
