@@ -379,6 +379,16 @@ struct _CcFrameRun {
         const char *asked, *name;
         Dict *dict;
     } dict_memo[DICT_MEMO];
+    /* The table names the run was made with (the rule set's strings, which
+     * outlive it, and cc_frame_own_tables), by address, with their Dict*
+     * or NULL: open-addressed, @kept_mask + 1 slots, an empty slot has no
+     * name. A run asks for these millions of times, and two of them on one
+     * slot of the memo above would push each other out. */
+    struct KeptName {
+        const char *name;
+        Dict *dict;
+    } *kept;
+    guint kept_mask;
     Dict *by_bit[CC_TABLE_BITS]; /* the same, by the table's bit */
     /* the dicts with hits in the current sentence, which the next scan
      * empties (the others are empty already) */
@@ -509,6 +519,39 @@ add_dict(CcFrameRun *run, const char *table)
     memset(run->dict_memo, 0, sizeof run->dict_memo);
 }
 
+/* Fills run->kept with the addresses of the table names the run was made
+ * with, once run->dicts is complete. */
+static void
+keep_names(CcFrameRun *run)
+{
+    GPtrArray *names = g_ptr_array_new();
+    for (guint i = 0; i < run->frames->len; i++) {
+        const CcFrame *f = ((const CcRule *)run->frames->pdata[i])->frame;
+        for (guint t = 0; t < f->named->len; t++)
+            g_ptr_array_add(names, f->named->pdata[t]);
+        for (guint k = 0; k < CC_SLOT_N; k++)
+            for (guint t = 0; t < f->slot[k].tables->len; t++)
+                g_ptr_array_add(names, f->slot[k].tables->pdata[t]);
+    }
+    for (guint i = 0; cc_frame_own_tables[i] != NULL; i++)
+        g_ptr_array_add(names, (gpointer)cc_frame_own_tables[i]);
+    guint slots = 16;
+    while (slots < 4 * names->len)
+        slots *= 2;
+    run->kept = g_new0(struct KeptName, slots);
+    run->kept_mask = slots - 1;
+    for (guint n = 0; n < names->len; n++) {
+        const char *name = names->pdata[n];
+        guint64 h = (guint64)(guintptr)name * G_GUINT64_CONSTANT(0x9E3779B97F4A7C15);
+        guint i = (guint)(h >> 32) & run->kept_mask;
+        while (run->kept[i].name != NULL && run->kept[i].name != name)
+            i = (i + 1) & run->kept_mask;
+        run->kept[i].name = name;
+        run->kept[i].dict = g_hash_table_lookup(run->dicts, name);
+    }
+    g_ptr_array_unref(names);
+}
+
 /* The per-sentence cache of @table's hits; NULL when the run has none.
  * The same as looking @table up in run->dicts: a memo entry is taken only
  * when its name reads as @table. */
@@ -516,6 +559,13 @@ static Dict *
 dict_of(CcFrameRun *run, const char *table)
 {
     guint64 h = (guint64)(guintptr)table * G_GUINT64_CONSTANT(0x9E3779B97F4A7C15);
+    if (run->kept != NULL)
+        for (guint i = (guint)(h >> 32) & run->kept_mask;; i = (i + 1) & run->kept_mask) {
+            if (run->kept[i].name == table)
+                return run->kept[i].dict;
+            if (run->kept[i].name == NULL)
+                break;
+        }
     guint slot = (guint)(h >> (64 - DICT_MEMO_BITS));
     /* the name dicts holds is often the very string asked with */
     if (run->dict_memo[slot].asked == table
@@ -606,6 +656,7 @@ cc_frame_run_new(const CcRuleSet *rules)
     /* The tables slot attachment reads of its own, where the set has them. */
     for (guint i = 0; cc_frame_own_tables[i] != NULL; i++)
         add_dict(run, cc_frame_own_tables[i]);
+    keep_names(run);
     run->phrases = cc_ruleset_dictionary_phrases(rules, &run->max_words);
     if (run->phrases != NULL) {
         GHashTableIter it;
@@ -683,6 +734,7 @@ cc_frame_run_free(CcFrameRun *run)
         return;
     g_ptr_array_unref(run->frames);
     g_hash_table_unref(run->dicts);
+    g_free(run->kept);
     for (int k = 0; k < 2; k++) {
         cc_match_free(run->value_match[k]);
     }
