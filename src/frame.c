@@ -828,12 +828,16 @@ phrase_bits(const CcFrameRun *run, const char *key, gsize len, guint32 h)
 static void
 key_append(CcFrameRun *run, const Tok *t, guint32 *h)
 {
-    gsize at = run->key->len;
-    g_string_set_size(run->key, at + (t->end - t->start));
+    gsize at = run->key->len, n = t->end - t->start;
+    /* GString's own fields: grown by GLib only when it must be */
+    if (at + n >= run->key->allocated_len)
+        g_string_set_size(run->key, at + n);
+    run->key->len = at + n;
+    run->key->str[at + n] = '\0';
     char *out = run->key->str + at;
     const char *in = run->text + t->start;
     guint32 kh = *h;
-    for (gsize i = 0, n = t->end - t->start; i < n; i++) {
+    for (gsize i = 0; i < n; i++) {
         char c = ascii_lower(in[i]);
         out[i] = c;
         kh = key_hash_step(kh, c);
@@ -902,7 +906,8 @@ scan_dictionaries(CcFrameRun *run)
     for (guint t = 0; t < toks->len; t++) {
         if (g_array_index(toks, Tok, t).kind != TOK_WORD)
             continue;
-        g_string_truncate(run->key, 0);
+        run->key->len = 0; /* g_string_truncate(run->key, 0), inline */
+        run->key->str[0] = '\0';
         guint32 kh = KEY_HASH_START; /* key_hash() of the key */
         gboolean prefix = TRUE; /* the key so far opens some phrase */
         for (guint n = 0; prefix && n < run->max_words && t + n < toks->len; n++) {
