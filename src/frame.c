@@ -427,6 +427,11 @@ struct _CcFrameRun {
      * the sentence, beside the grammar's, compared once the dates have
      * taken their figures */
     GArray *shadow; /* (element-type CcMention) */
+    /* find_mentions()'s and cut_to_anchors()'s lists, kept from sentence
+     * to sentence rather than made for each (neither runs inside itself):
+     * windows, reach and cut (element-type Span, made on first use), the
+     * others CcMention */
+    GArray *fm_windows, *fm_quantities, *fm_dates, *fm_others, *cut_reach, *cut_cut;
     GArray *toks;           /* (element-type Tok) */
     GArray *may_fill;       /* (element-type gboolean) by frame: may_fill() this sentence */
     GPtrArray *gate_tables[2]; /* (element-type utf8) see gate_tables() */
@@ -700,6 +705,9 @@ cc_frame_run_new(const CcRuleSet *rules)
     run->entity_memo = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     run->scanned = G_MAXUINT;
     run->shadow = g_array_new(FALSE, FALSE, sizeof(CcMention));
+    run->fm_quantities = g_array_new(FALSE, FALSE, sizeof(CcMention));
+    run->fm_dates = g_array_new(FALSE, FALSE, sizeof(CcMention));
+    run->fm_others = g_array_new(FALSE, FALSE, sizeof(CcMention));
     for (int k = 0; k < 2; k++) {
         const CcPattern *p =
             cc_ruleset_value_pattern(rules, k == 0 ? CC_CLAIM_QUANTITY : CC_CLAIM_DATE);
@@ -752,6 +760,14 @@ cc_frame_run_free(CcFrameRun *run)
         cc_quantity_scanner_free(run->quantity_scanner);
     g_array_unref(run->toks_anchors);
     g_array_unref(run->shadow);
+    g_array_unref(run->fm_quantities);
+    g_array_unref(run->fm_dates);
+    g_array_unref(run->fm_others);
+    for (int k = 0; k < 3; k++) {
+        GArray *spans = k == 0 ? run->fm_windows : k == 1 ? run->cut_reach : run->cut_cut;
+        if (spans != NULL)
+            g_array_unref(spans);
+    }
     g_hash_table_unref(run->anchors);
     g_array_unref(run->starts);
     if (run->key != NULL)
@@ -1943,7 +1959,12 @@ static void
 cut_to_anchors(CcFrameRun *run, CcClaimType type, GArray *windows)
 {
     guint want = type == CC_CLAIM_DATE ? ANCHOR_DATE : ANCHOR_QUANTITY;
-    g_autoptr(GArray) reach = g_array_new(FALSE, FALSE, sizeof(Span));
+    if (run->cut_reach == NULL) {
+        run->cut_reach = g_array_new(FALSE, FALSE, sizeof(Span));
+        run->cut_cut = g_array_new(FALSE, FALSE, sizeof(Span));
+    }
+    GArray *reach = run->cut_reach;
+    g_array_set_size(reach, 0);
     if (run->toks_anchors->len != run->toks->len) {
         g_array_set_size(run->toks_anchors, run->toks->len);
         for (guint t = 0; t < run->toks->len; t++)
@@ -1960,7 +1981,8 @@ cut_to_anchors(CcFrameRun *run, CcClaimType type, GArray *windows)
             g_array_append_val(reach, r);
     }
     /* Both lists are sorted and disjoint: intersect them. */
-    g_autoptr(GArray) cut = g_array_new(FALSE, FALSE, sizeof(Span));
+    GArray *cut = run->cut_cut;
+    g_array_set_size(cut, 0);
     guint a = 0, b = 0;
     while (a < windows->len && b < reach->len) {
         const Span *w = &g_array_index(windows, Span, a), *r = &g_array_index(reach, Span, b);
@@ -2466,10 +2488,14 @@ find_mentions(CcFrameRun *run, guint32 ref_day, const gboolean want[2], GArray *
 {
     g_array_set_size(mentions, 0);
     g_array_set_size(run->shadow, 0);
-    g_autoptr(GArray) windows = g_array_new(FALSE, FALSE, sizeof(Span));
-    g_autoptr(GArray) quantities = g_array_new(FALSE, FALSE, sizeof(CcMention));
-    g_autoptr(GArray) dates = g_array_new(FALSE, FALSE, sizeof(CcMention));
-    g_autoptr(GArray) others = g_array_new(FALSE, FALSE, sizeof(CcMention));
+    if (run->fm_windows == NULL)
+        run->fm_windows = g_array_new(FALSE, FALSE, sizeof(Span));
+    GArray *windows = run->fm_windows, *quantities = run->fm_quantities;
+    GArray *dates = run->fm_dates, *others = run->fm_others;
+    g_array_set_size(windows, 0);
+    g_array_set_size(quantities, 0);
+    g_array_set_size(dates, 0);
+    g_array_set_size(others, 0);
     if (want[0]) {
         gate_windows(run, CC_CLAIM_QUANTITY, windows);
         cut_to_anchors(run, CC_CLAIM_QUANTITY, windows);
