@@ -270,6 +270,24 @@ ascii_fold(char c)
     return c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
 }
 
+/* The first place in @text[from, to) whose byte folds to @first (an
+ * ascii_fold() answer), or @to: memchr() for it and, for a letter, for its
+ * capital before that. */
+static gsize
+next_folded(const char *text, gsize from, gsize to, char first)
+{
+    if (from >= to)
+        return to;
+    const char *p = memchr(text + from, first, to - from);
+    gsize at = p != NULL ? (gsize)(p - text) : to;
+    if (first >= 'a' && first <= 'z' && at > from) {
+        const char *q = memchr(text + from, first - ('a' - 'A'), at - from);
+        if (q != NULL)
+            at = (gsize)(q - text);
+    }
+    return at;
+}
+
 /* One pass over the sentence: which kinds of value mention does it hold? */
 static guint
 mention_kinds(const CcExtractor *ex, const char *text, gsize start, gsize end)
@@ -911,8 +929,12 @@ speaks_of_future(const CcExtractor *ex, const char *text, const Candidate *c,
         const CcLexiconEntry *e = words->pdata[i];
         gsize n = strlen(e->phrase);
         char first = ascii_fold(e->phrase[0]);
-        for (gsize at = c->sentence_start; at + n <= c->sentence_end; at++) {
-            if (ascii_fold(text[at]) != first || !holds_words(text, at, at + n, e->phrase)
+        if (n == 0 || c->sentence_start + n > c->sentence_end)
+            continue;
+        gsize last = c->sentence_end - n + 1; /* after the last place it may start */
+        for (gsize at = next_folded(text, c->sentence_start, last, first); at < last;
+             at = next_folded(text, at + 1, last, first)) {
+            if (!holds_words(text, at, at + n, e->phrase)
                 || (at > c->sentence_start && g_ascii_isalnum(text[at - 1]))
                 || (at + n < c->sentence_end && g_ascii_isalnum(text[at + n])))
                 continue;
@@ -1351,9 +1373,12 @@ holds_ascii_caseless(const char *text, gsize len, const char *word, gsize n)
 {
     if (n == 0)
         return TRUE;
-    for (gsize i = 0; i + n <= len; i++)
-        if (ascii_fold(text[i]) == ascii_fold(word[0])
-            && g_ascii_strncasecmp(text + i, word, n) == 0)
+    if (n > len)
+        return FALSE;
+    char first = ascii_fold(word[0]);
+    for (gsize i = next_folded(text, 0, len - n + 1, first); i + n <= len;
+         i = next_folded(text, i + 1, len - n + 1, first))
+        if (g_ascii_strncasecmp(text + i, word, n) == 0)
             return TRUE;
     return FALSE;
 }

@@ -387,7 +387,21 @@ struct _CcFrameRun {
         const char *asked, *name;
         Dict *dict;
     } dict_memo[DICT_MEMO];
+    /* The table names the run was made with (the rule set's strings, which
+     * outlive it, and cc_frame_own_tables), by address, with their Dict*
+     * or NULL: open-addressed, @kept_mask + 1 slots, an empty slot has no
+     * name. A run asks for these millions of times, and two of them on one
+     * slot of the memo above would push each other out. */
+    struct KeptName {
+        const char *name;
+        Dict *dict;
+    } *kept;
+    guint kept_mask;
     Dict *by_bit[CC_TABLE_BITS]; /* the same, by the table's bit */
+    /* the dicts with hits in the current sentence, which the next scan
+     * empties (the others are empty already) */
+    Dict *with_hits[CC_TABLE_BITS];
+    guint n_with_hits;
     GHashTable *phrases;    /* the rule set's: phrase -> CcTableBits* of table bits */
     GArray *starts;         /* (element-type CcTableBits) by token: the bits of the tables
                              * with a hit starting there, in the current sentence */
@@ -416,6 +430,11 @@ struct _CcFrameRun {
     /* The same, of the words of anchors: anchor_kinds() looks up only a
      * word whose bit is set. */
     guint64 anchor_filter[PHRASE_FILTER_BITS / 64];
+    /* find_mentions()'s and cut_to_anchors()'s lists, kept from sentence
+     * to sentence rather than made for each (neither runs inside itself):
+     * windows, reach and cut (element-type Span, made on first use), the
+     * others CcMention */
+    GArray *fm_windows, *fm_quantities, *fm_dates, *fm_others, *cut_reach, *cut_cut;
     GArray *toks;           /* (element-type Tok) */
     GArray *may_fill;       /* (element-type gboolean) by frame: may_fill() this sentence */
     GPtrArray *gate_tables[2]; /* (element-type utf8) see gate_tables() */
@@ -508,6 +527,39 @@ add_dict(CcFrameRun *run, const char *table)
     memset(run->dict_memo, 0, sizeof run->dict_memo);
 }
 
+/* Fills run->kept with the addresses of the table names the run was made
+ * with, once run->dicts is complete. */
+static void
+keep_names(CcFrameRun *run)
+{
+    GPtrArray *names = g_ptr_array_new();
+    for (guint i = 0; i < run->frames->len; i++) {
+        const CcFrame *f = ((const CcRule *)run->frames->pdata[i])->frame;
+        for (guint t = 0; t < f->named->len; t++)
+            g_ptr_array_add(names, f->named->pdata[t]);
+        for (guint k = 0; k < CC_SLOT_N; k++)
+            for (guint t = 0; t < f->slot[k].tables->len; t++)
+                g_ptr_array_add(names, f->slot[k].tables->pdata[t]);
+    }
+    for (guint i = 0; cc_frame_own_tables[i] != NULL; i++)
+        g_ptr_array_add(names, (gpointer)cc_frame_own_tables[i]);
+    guint slots = 16;
+    while (slots < 4 * names->len)
+        slots *= 2;
+    run->kept = g_new0(struct KeptName, slots);
+    run->kept_mask = slots - 1;
+    for (guint n = 0; n < names->len; n++) {
+        const char *name = names->pdata[n];
+        guint64 h = (guint64)(guintptr)name * G_GUINT64_CONSTANT(0x9E3779B97F4A7C15);
+        guint i = (guint)(h >> 32) & run->kept_mask;
+        while (run->kept[i].name != NULL && run->kept[i].name != name)
+            i = (i + 1) & run->kept_mask;
+        run->kept[i].name = name;
+        run->kept[i].dict = g_hash_table_lookup(run->dicts, name);
+    }
+    g_ptr_array_unref(names);
+}
+
 /* The per-sentence cache of @table's hits; NULL when the run has none.
  * The same as looking @table up in run->dicts: a memo entry is taken only
  * when its name reads as @table. */
@@ -515,6 +567,13 @@ static Dict *
 dict_of(CcFrameRun *run, const char *table)
 {
     guint64 h = (guint64)(guintptr)table * G_GUINT64_CONSTANT(0x9E3779B97F4A7C15);
+    if (run->kept != NULL)
+        for (guint i = (guint)(h >> 32) & run->kept_mask;; i = (i + 1) & run->kept_mask) {
+            if (run->kept[i].name == table)
+                return run->kept[i].dict;
+            if (run->kept[i].name == NULL)
+                break;
+        }
     guint slot = (guint)(h >> (64 - DICT_MEMO_BITS));
     /* the name dicts holds is often the very string asked with */
     if (run->dict_memo[slot].asked == table
@@ -605,6 +664,7 @@ cc_frame_run_new(const CcRuleSet *rules)
     /* The tables slot attachment reads of its own, where the set has them. */
     for (guint i = 0; cc_frame_own_tables[i] != NULL; i++)
         add_dict(run, cc_frame_own_tables[i]);
+    keep_names(run);
     run->phrases = cc_ruleset_dictionary_phrases(rules, &run->max_words);
     if (run->phrases != NULL) {
         GHashTableIter it;
@@ -647,6 +707,9 @@ cc_frame_run_new(const CcRuleSet *rules)
     run->key = g_string_sized_new(128);
     run->entity_memo = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     run->scanned = G_MAXUINT;
+    run->fm_quantities = g_array_new(FALSE, FALSE, sizeof(CcMention));
+    run->fm_dates = g_array_new(FALSE, FALSE, sizeof(CcMention));
+    run->fm_others = g_array_new(FALSE, FALSE, sizeof(CcMention));
     for (int i = 0; i < 3; i++) {
         run->claimed[i] = g_hash_table_new(g_str_hash, g_str_equal);
         run->named[i] = g_hash_table_new(g_str_hash, g_str_equal);
@@ -676,6 +739,7 @@ cc_frame_run_free(CcFrameRun *run)
         return;
     g_ptr_array_unref(run->frames);
     g_hash_table_unref(run->dicts);
+    g_free(run->kept);
     g_array_unref(run->toks);
     g_array_unref(run->may_fill);
     for (int k = 0; k < 2; k++)
@@ -689,6 +753,14 @@ cc_frame_run_free(CcFrameRun *run)
     if (run->quantity_scanner != NULL)
         cc_quantity_scanner_free(run->quantity_scanner);
     g_array_unref(run->toks_anchors);
+    g_array_unref(run->fm_quantities);
+    g_array_unref(run->fm_dates);
+    g_array_unref(run->fm_others);
+    for (int k = 0; k < 3; k++) {
+        GArray *spans = k == 0 ? run->fm_windows : k == 1 ? run->cut_reach : run->cut_cut;
+        if (spans != NULL)
+            g_array_unref(spans);
+    }
     g_hash_table_unref(run->anchors);
     g_array_unref(run->starts);
     if (run->key != NULL)
@@ -761,15 +833,25 @@ phrase_bits(const CcFrameRun *run, const char *key, gsize len, guint32 h)
 }
 
 /* Appends @t's word, lower-cased (ASCII), to the lookup key, and to its
- * hash *@h. */
+ * hash *@h: the key grown once, its bytes written in place. */
 static void
 key_append(CcFrameRun *run, const Tok *t, guint32 *h)
 {
-    for (gsize i = t->start; i < t->end; i++) {
-        char c = ascii_lower(run->text[i]);
-        g_string_append_c(run->key, c);
-        *h = key_hash_step(*h, c);
+    gsize at = run->key->len, n = t->end - t->start;
+    /* GString's own fields: grown by GLib only when it must be */
+    if (at + n >= run->key->allocated_len)
+        g_string_set_size(run->key, at + n);
+    run->key->len = at + n;
+    run->key->str[at + n] = '\0';
+    char *out = run->key->str + at;
+    const char *in = run->text + t->start;
+    guint32 kh = *h;
+    for (gsize i = 0; i < n; i++) {
+        char c = ascii_lower(in[i]);
+        out[i] = c;
+        kh = key_hash_step(kh, c);
     }
+    *h = kh;
 }
 
 static void
@@ -803,8 +885,12 @@ add_hit(CcFrameRun *run, const CcTableBits *mask, const Hit *h)
     for (guint i = 0; i < G_N_ELEMENTS(mask->w); i++)
         for (guint64 w = mask->w[i]; w != 0; w &= w - 1) {
             guint b = i * 64 + (guint)__builtin_ctzll(w);
-            if (run->by_bit[b] != NULL)
-                g_array_append_val(run->by_bit[b]->hits, *h);
+            Dict *d = run->by_bit[b];
+            if (d != NULL) {
+                if (d->hits->len == 0)
+                    run->with_hits[run->n_with_hits++] = d;
+                g_array_append_val(d->hits, *h);
+            }
         }
     cc_table_bits_or(&g_array_index(run->starts, CcTableBits, h->t0), mask);
 }
@@ -818,9 +904,9 @@ static void
 scan_dictionaries(CcFrameRun *run)
 {
     run->scanned = run->sentence;
-    for (guint b = 0; b < CC_TABLE_BITS; b++)
-        if (run->by_bit[b] != NULL && run->by_bit[b]->hits->len > 0)
-            g_array_set_size(run->by_bit[b]->hits, 0);
+    for (guint i = 0; i < run->n_with_hits; i++)
+        g_array_set_size(run->with_hits[i]->hits, 0);
+    run->n_with_hits = 0;
     g_array_set_size(run->starts, run->toks->len);
     memset(run->starts->data, 0, sizeof(CcTableBits) * run->toks->len);
     if (run->phrases == NULL)
@@ -829,7 +915,8 @@ scan_dictionaries(CcFrameRun *run)
     for (guint t = 0; t < toks->len; t++) {
         if (g_array_index(toks, Tok, t).kind != TOK_WORD)
             continue;
-        g_string_truncate(run->key, 0);
+        run->key->len = 0; /* g_string_truncate(run->key, 0), inline */
+        run->key->str[0] = '\0';
         guint32 kh = KEY_HASH_START; /* key_hash() of the key */
         gboolean prefix = TRUE; /* the key so far opens some phrase */
         for (guint n = 0; prefix && n < run->max_words && t + n < toks->len; n++) {
@@ -1821,7 +1908,12 @@ static void
 cut_to_anchors(CcFrameRun *run, CcClaimType type, GArray *windows)
 {
     guint want = type == CC_CLAIM_DATE ? ANCHOR_DATE : ANCHOR_QUANTITY;
-    g_autoptr(GArray) reach = g_array_new(FALSE, FALSE, sizeof(Span));
+    if (run->cut_reach == NULL) {
+        run->cut_reach = g_array_new(FALSE, FALSE, sizeof(Span));
+        run->cut_cut = g_array_new(FALSE, FALSE, sizeof(Span));
+    }
+    GArray *reach = run->cut_reach;
+    g_array_set_size(reach, 0);
     if (run->toks_anchors->len != run->toks->len) {
         g_array_set_size(run->toks_anchors, run->toks->len);
         for (guint t = 0; t < run->toks->len; t++)
@@ -1838,7 +1930,8 @@ cut_to_anchors(CcFrameRun *run, CcClaimType type, GArray *windows)
             g_array_append_val(reach, r);
     }
     /* Both lists are sorted and disjoint: intersect them. */
-    g_autoptr(GArray) cut = g_array_new(FALSE, FALSE, sizeof(Span));
+    GArray *cut = run->cut_cut;
+    g_array_set_size(cut, 0);
     guint a = 0, b = 0;
     while (a < windows->len && b < reach->len) {
         const Span *w = &g_array_index(windows, Span, a), *r = &g_array_index(reach, Span, b);
@@ -2078,10 +2171,14 @@ static void
 find_mentions(CcFrameRun *run, guint32 ref_day, const gboolean want[2], GArray *mentions)
 {
     g_array_set_size(mentions, 0);
-    g_autoptr(GArray) windows = g_array_new(FALSE, FALSE, sizeof(Span));
-    g_autoptr(GArray) quantities = g_array_new(FALSE, FALSE, sizeof(CcMention));
-    g_autoptr(GArray) dates = g_array_new(FALSE, FALSE, sizeof(CcMention));
-    g_autoptr(GArray) others = g_array_new(FALSE, FALSE, sizeof(CcMention));
+    if (run->fm_windows == NULL)
+        run->fm_windows = g_array_new(FALSE, FALSE, sizeof(Span));
+    GArray *windows = run->fm_windows, *quantities = run->fm_quantities;
+    GArray *dates = run->fm_dates, *others = run->fm_others;
+    g_array_set_size(windows, 0);
+    g_array_set_size(quantities, 0);
+    g_array_set_size(dates, 0);
+    g_array_set_size(others, 0);
     if (want[0]) {
         gate_windows(run, CC_CLAIM_QUANTITY, windows);
         cut_to_anchors(run, CC_CLAIM_QUANTITY, windows);

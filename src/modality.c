@@ -39,6 +39,9 @@ typedef struct {
      * phrases (or NULL: the whole alternation) */
     GHashTable *heads;
     gsize longest_head;
+    /* by a head's first letter (a-z), the lengths of the heads so begun
+     * (bit n: a head of n letters): a word none has is not looked up */
+    guint64 head_lengths[26];
     /* the first bytes of the phrases that open with no letter (";", ",
      * and"): ASCII, without case, so a match of one starts only at such a
      * byte, where the whole alternation is tried anchored */
@@ -182,6 +185,8 @@ phrases_init(Phrases *ph, const CcLexicon *lexicon, const char *table)
         }
         g_string_append_len(body, branch->str, (gssize)branch->len);
         ph->longest_head = MAX(ph->longest_head, h);
+        if (h < 64)
+            ph->head_lengths[g_ascii_tolower(e->phrase[0]) - 'a'] |= G_GUINT64_CONSTANT(1) << h;
     }
     g_string_append_c(re, ')');
     g_autoptr(GError) error = NULL;
@@ -268,9 +273,10 @@ phrases_next(const Phrases *ph, const char *text, gsize pos, gsize end, gboolean
         gsize j = i;
         while (j < end && g_ascii_isalpha(text[j]))
             j++;
-        if (j - i <= ph->longest_head && j - i < sizeof word) {
+        if (j - i <= ph->longest_head && j - i < sizeof word
+            && (ph->head_lengths[(text[i] | 0x20) - 'a'] >> (j - i) & 1)) {
             for (gsize k = i; k < j; k++)
-                word[k - i] = g_ascii_tolower(text[k]);
+                word[k - i] = (char)(text[k] | 0x20); /* ASCII letters */
             word[j - i] = '\0';
             gpointer own = NULL;
             if (g_hash_table_lookup_extended(ph->heads, word, NULL, &own)) {
@@ -792,7 +798,11 @@ judged_object_between(const char *text, gsize a, gsize b)
     for (gsize i = a; i < b; i++) {
         if (!g_ascii_isalpha(text[i]) || (i > a && g_ascii_isalpha(text[i - 1])))
             continue;
+        /* a verb is compared only where its first letter stands */
+        char first = g_ascii_tolower(text[i]);
         for (gsize k = 0; k < G_N_ELEMENTS(verbs); k++) {
+            if (verbs[k][0] != first)
+                continue;
             gsize n = strlen(verbs[k]);
             if (i + n <= b && g_ascii_strncasecmp(text + i, verbs[k], n) == 0
                 && (i + n == b || !g_ascii_isalpha(text[i + n])))

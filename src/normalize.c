@@ -534,6 +534,21 @@ starts_date(guint id)
     }
 }
 
+/* Fills @lengths (256 words) from the keys of @words, for key_may_be_in(). */
+static void
+note_lengths(GHashTable *words, guint64 *lengths)
+{
+    memset(lengths, 0, 256 * sizeof *lengths);
+    GHashTableIter it;
+    gpointer key;
+    g_hash_table_iter_init(&it, words);
+    while (g_hash_table_iter_next(&it, &key, NULL)) {
+        gsize n = strlen(key);
+        if (n > 0 && n < 64)
+            lengths[(guchar)((const char *)key)[0]] |= G_GUINT64_CONSTANT(1) << n;
+    }
+}
+
 CcNormalizer *
 cc_normalizer_new(const CcLexicon *lexicon)
 {
@@ -640,6 +655,8 @@ cc_normalizer_new(const CcLexicon *lexicon)
         "summer", "autumn", "fall", "winter"};
     for (guint k = 0; k < G_N_ELEMENTS(head_words); k++)
         g_hash_table_add(nz->date_heads, (gpointer)head_words[k]);
+    note_lengths(nz->date_starts, nz->date_starts_lengths);
+    note_lengths(nz->date_heads, nz->date_heads_lengths);
     g_free(scratch);
     return nz;
 }
@@ -660,10 +677,18 @@ tok_may_start_quantity(const CcNormalizer *nz, const Tokens *t, guint i)
     return g_hash_table_contains(nz->starts, key);
 }
 
+/* May a key of @n bytes opening with @key[0] be among the keys whose
+ * lengths note_lengths() noted? FALSE: it is none of them. */
+static inline gboolean
+key_may_be_in(const guint64 *lengths, const char *key, gsize n)
+{
+    return n == 0 || n >= 64 || (lengths[(guchar)key[0]] >> n & 1);
+}
+
 /* Is token @i a figure or a word of @words, a possessive's stem
  * ("Tuesday's", "July\u2019s") included? -1 when it does not fold. */
 static int
-tok_in(const Tokens *t, guint i, GHashTable *words)
+tok_in(const Tokens *t, guint i, GHashTable *words, const guint64 *lengths)
 {
     const Token *tk = &t->tok[i];
     if (tk->kind == TOK_NUM)
@@ -673,15 +698,17 @@ tok_in(const Tokens *t, guint i, GHashTable *words)
     if (!append_folded(key, sizeof key, &at, tk))
         return -1;
     key[at] = '\0';
-    if (g_hash_table_contains(words, key))
+    if (key_may_be_in(lengths, key, at) && g_hash_table_contains(words, key))
         return 1;
+    gsize n;
     if (at > 2 && key[at - 1] == 's' && key[at - 2] == '\'')
-        key[at - 2] = '\0';
+        n = at - 2;
     else if (at > 4 && key[at - 1] == 's' && memcmp(key + at - 4, "\xe2\x80\x99", 3) == 0)
-        key[at - 4] = '\0';
+        n = at - 4;
     else
         return 0;
-    return g_hash_table_contains(words, key) ? 1 : 0;
+    key[n] = '\0';
+    return key_may_be_in(lengths, key, n) && g_hash_table_contains(words, key) ? 1 : 0;
 }
 
 /* Tokens a word that leads to a date ("as early as next week") may stand
@@ -696,7 +723,7 @@ tok_date_head(const CcNormalizer *nz, const Tokens *t, guint i)
 {
     Token *tk = (Token *)&t->tok[i];
     if (tk->date_head == 0)
-        tk->date_head = (gint8)(tok_in(t, i, nz->date_heads) + 2);
+        tk->date_head = (gint8)(tok_in(t, i, nz->date_heads, nz->date_heads_lengths) + 2);
     return tk->date_head - 2;
 }
 
@@ -711,7 +738,7 @@ tok_may_start_date(const CcNormalizer *nz, const Tokens *t, guint i)
     int head = tok_date_head(nz, t, i);
     if (head != 0)
         return TRUE;
-    if (tok_in(t, i, nz->date_starts) == 0)
+    if (tok_in(t, i, nz->date_starts, nz->date_starts_lengths) == 0)
         return FALSE;
     /* "in nineteen ninety six": a year in words after "in" */
     if (i > 0 && tok_is(t, i - 1, "in") && table_match(nz, TABLE_NUMBER_WORDS, t, i, &(guint){0}))

@@ -673,8 +673,12 @@ read_unit(const Tokens *t, guint i, guint *end)
         }
         return U_NONE;
     }
+    if (i >= t->n)
+        return U_NONE;
+    /* a word is compared only with the units its first letter opens */
+    char first = g_ascii_tolower(t->tok[i].s[0]);
     for (guint k = 0; k < G_N_ELEMENTS(units); k++)
-        if (tok_is(t, i, units[k].word)) {
+        if (units[k].word[0] == first && tok_is(t, i, units[k].word)) {
             *end = i + 1;
             return units[k].unit;
         }

@@ -69,6 +69,10 @@ struct _CcNormalizer {
      * that only leads to a date starts one only a few words before a head
      * or a figure. */
     GHashTable *date_heads;
+    /* By a key's first byte, the lengths of date_starts' and date_heads'
+     * keys (bit n: a key of n bytes; keys of 64 bytes or more are not
+     * told): a word no bit allows is not looked up (tok_in()) */
+    guint64 date_starts_lengths[256], date_heads_lengths[256];
     /* Every leading piece (1 byte up to the whole key) of every table's
      * folded keys -> the tables (bit 1 << TableId) holding such a key. A
      * phrase matched at a token begins with that token's folded text, so a

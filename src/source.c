@@ -190,6 +190,47 @@ cc_text_escape_controls(const char *text, gssize len)
     return g_string_free(out, FALSE);
 }
 
+/* Is a byte plain ASCII, a whole character and no NUL? */
+static inline gboolean
+plain_byte(unsigned char c)
+{
+    return c - 1u < 0x7Fu;
+}
+
+/* g_utf8_validate_len(), answering the same (and *@bad the same byte): the
+ * runs of plain ASCII between other bytes are passed over eight bytes at
+ * a time, and each stretch between them handed to GLib. A plain byte is
+ * never inside a character, so a stretch ends where a character does, or
+ * GLib finds it cut short where the text as a whole is invalid too. */
+static gboolean
+utf8_valid(const char *data, gsize len, const char **bad)
+{
+    const guint64 ones = G_GUINT64_CONSTANT(0x0101010101010101);
+    const guint64 highs = G_GUINT64_CONSTANT(0x8080808080808080);
+    gsize i = 0;
+    while (i < len) {
+        while (i + 8 <= len) {
+            guint64 w;
+            memcpy(&w, data + i, sizeof w);
+            /* a byte with its high bit set, or a NUL */
+            if (((w | ((w - ones) & ~w)) & highs) != 0)
+                break;
+            i += 8;
+        }
+        while (i < len && plain_byte((unsigned char)data[i]))
+            i++;
+        if (i >= len)
+            break;
+        gsize j = i + 1;
+        while (j < len && !plain_byte((unsigned char)data[j]))
+            j++;
+        if (!g_utf8_validate_len(data + i, j - i, bad))
+            return FALSE;
+        i = j;
+    }
+    return TRUE;
+}
+
 static gboolean
 check_text(const char *path, const char *data, gsize len, GError **error)
 {
@@ -201,7 +242,7 @@ check_text(const char *path, const char *data, gsize len, GError **error)
     }
 
     const char *bad = NULL;
-    if (g_utf8_validate_len(data, len, &bad))
+    if (utf8_valid(data, len, &bad))
         return TRUE;
     gsize offset = (gsize)(bad - data);
     guint line, column;

@@ -275,6 +275,15 @@ static const BadCase bad_cases[] = {
      "bad.txt:1:1: byte 0: UTF-32 text (byte-order mark); convert it to UTF-8"},
     {"PNG header", "\x89PNG\r\n\x1a\n", 8,
      "bad.txt:1:1: byte 0: not UTF-8 text (invalid byte 0x89)"},
+    /* past a run of eight plain bytes and more, which is read eight at a time */
+    {"invalid byte after a long plain run", "abcdefghijklmnopq\xFFr", 19,
+     "bad.txt:1:18: byte 17: not UTF-8 text (invalid byte 0xff)"},
+    {"NUL after a long plain run", "abcdefgh\nijklmnop\0q", 19,
+     "bad.txt:2:9: byte 17: NUL byte; this looks like binary data, not text"},
+    {"sequence cut short by a plain byte", "abcdefghij\xE2\x80klmnopqrstu", 23,
+     "bad.txt:1:11: byte 10: not UTF-8 text (invalid byte 0xe2)"},
+    {"invalid after a character and a long plain run", "abcdefgh\xE2\x80\x99ijklmnopq\xC3(", 22,
+     "bad.txt:1:19: byte 20: not UTF-8 text (invalid byte 0xc3)"},
 };
 
 static void
@@ -298,6 +307,49 @@ test_bad_input(void **state)
             failures++;
         }
     }
+    assert_int_equal(failures, 0);
+}
+
+/* The reader's check of UTF-8 answers as g_utf8_validate_len() does, on
+ * seeded random texts of plain bytes, NULs, characters, stray and cut-short
+ * sequences: accepted or refused alike, and refused at the same byte. */
+static void
+test_utf8_like_glib(void **state)
+{
+    (void)state;
+    static const char *const pieces[] = {"a", "bcdefghij", " ", "\n", "\xE2\x80\x99",
+                                         "\xC3\xA9", "\xF0\x9F\x98\x80", "\xE2\x80",
+                                         "\x80", "\xFF", "\xC0\xAF", "\0",
+                                         "klmnopqrstuvwxyz0123"};
+    GRand *rand = g_rand_new_with_seed(12);
+    int failures = 0;
+    for (int n = 0; n < 2000; n++) {
+        g_autoptr(GString) text = g_string_new("x");
+        /* mostly valid: a bad piece is drawn one time in eight */
+        int len = g_rand_int_range(rand, 1, 40);
+        for (int k = 0; k < len; k++) {
+            guint p = (guint)g_rand_int_range(rand, 0, G_N_ELEMENTS(pieces));
+            if (p >= 7 && p <= 11 && g_rand_int_range(rand, 0, 8) != 0)
+                p = 0;
+            if (p == 11)
+                g_string_append_c(text, '\0');
+            else
+                g_string_append(text, pieces[p]);
+        }
+        const char *bad = NULL;
+        gboolean valid = g_utf8_validate_len(text->str, text->len, &bad);
+        g_autoptr(GError) error = NULL;
+        g_autoptr(CcSource) s = cc_source_new_from_data("r.txt", text->str, text->len, &error);
+        g_autofree char *at = valid ? NULL
+                                    : g_strdup_printf(": byte %td: ", bad - text->str);
+        if (valid != (s != NULL) || (!valid && strstr(error->message, at) == NULL)) {
+            print_error("text %d (%zu bytes): glib %s%s, reader %s\n", n, text->len,
+                        valid ? "valid" : "invalid", valid ? "" : at,
+                        s != NULL ? "accepted" : error->message);
+            failures++;
+        }
+    }
+    g_rand_free(rand);
     assert_int_equal(failures, 0);
 }
 
@@ -387,6 +439,7 @@ main(void)
         cmocka_unit_test(test_header),      cmocka_unit_test(test_position),
         cmocka_unit_test(test_position_long_lines),
         cmocka_unit_test(test_line_bounds), cmocka_unit_test(test_bad_input),
+        cmocka_unit_test(test_utf8_like_glib),
         cmocka_unit_test(test_files),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
