@@ -1108,8 +1108,10 @@ word_reason(ToldParts *tp, const CcRelation *r, GString *reason)
             b->scope ? "scope '" : "", b->scope ? b->scope : "no scope", b->scope ? "'" : "");
         return;
     case WHY_CLAIM_TYPE:
-        say(reason, "one is a %s claim and the other a %s claim",
-            cc_claim_type_to_string(a->type), cc_claim_type_to_string(b->type));
+        /* "an event claim", "a date claim" */
+        say(reason, "one is %s %s claim and the other %s %s claim",
+            a->type == CC_CLAIM_EVENT ? "an" : "a", cc_claim_type_to_string(a->type),
+            b->type == CC_CLAIM_EVENT ? "an" : "a", cc_claim_type_to_string(b->type));
         return;
     case WHY_HYPOTHETICAL: {
         gboolean ha = a->modality == CC_MODALITY_HYPOTHETICAL;

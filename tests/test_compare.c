@@ -184,7 +184,7 @@ static const struct {
      CC_RELATION_CONFLICT, "003 says it happened and 004 denies it"},
     {"asserted event vs a count", Q("003", "about 11,000", 11000, 11000, "a"),
      {"004", "sent troops", 'e', 0, 0, "", NULL, NULL, NULL, NULL, 0, NULL},
-     CC_RELATION_NOT_COMPARABLE, "quantity claim"},
+     CC_RELATION_NOT_COMPARABLE, "a quantity claim and the other an event claim"},
     {"denied event vs a hypothetical count",
      {"003", "could send 50,000", 'q', 50000, 50000, "", "hypothetical", NULL, NULL, NULL, 0, NULL},
      {"004", "sent troops", 'e', 0, 0, "", "negated", "Pyongyang", NULL, NULL, 0, NULL},
