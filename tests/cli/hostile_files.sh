@@ -147,14 +147,16 @@ for sig in TERM INT HUP; do
     "${as_user_cmd[@]}" env --default-signal=INT "$CLAIMCHECK" extract --format jsonl --documents "$u/docs" \
         -o "$u/signalled.jsonl" >/dev/null 2>&1 &
     pid=$!
-    for _ in $(seq 100); do
+    # Up to 30 s: start-up under a sanitizer on a loaded machine can take
+    # several seconds; the loop ends as soon as the file is there.
+    for _ in $(seq 600); do
         [ -n "$(find "$u" -name '.signalled.jsonl.*')" ] && break
         sleep 0.05
     done
     [ -n "$(find "$u" -name '.signalled.jsonl.*')" ] && pass || fail "SIG$sig: no temporary file to remove"
     kill -s "$sig" "$pid"
     # A run the signal did not end is killed, and fails below.
-    for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.05; done
+    for _ in $(seq 600); do kill -0 "$pid" 2>/dev/null || break; sleep 0.05; done
     kill -0 "$pid" 2>/dev/null && kill -KILL "$pid"
     { wait "$pid"; } 2>/dev/null
     rc=$?
