@@ -2581,8 +2581,12 @@ find_fractions(CcFrameRun *run, GArray *mentions)
         /* a share with an open top ("more than 40% of the 11,000") or an
          * open bottom ("up to 80 percent of their men"); one is no share
          * ("One North Korean soldier taken prisoner") */
+        /* "more than half of the missiles": a fraction open above is a
+         * share, as "more than 40% of" is, not a count of one half */
+        gboolean open_fraction = !v->has_high && scale == 1.0 && v->has_low && v->low > 0.0
+                                 && v->low < 1.0 && tok_is(run, t1, "of");
         if (!v->has_low || v->low < 0.0 || (v->low == 0.0 && !(v->has_high && v->high > 0.0))
-            || (!v->has_high && scale == 1.0)
+            || (!v->has_high && scale == 1.0 && !open_fraction)
             || (v->has_high && v->high * scale > 1.0)
             || (scale == 1.0 && in_of == G_MAXUINT && v->low >= 1.0))
             continue;

@@ -56,6 +56,10 @@ static const MentionRow mention_rows[] = {
     {"The 95th Brigade took two prisoners.", NULL, "95", 0, 0, FALSE},
     /* a share open at the bottom is a share of its base */
     {"Up to 50% of the 12,000 troops sent were hurt.", "Up to 50%", "Up", 0, 6000, TRUE},
+    /* and so is a fraction open above, as a percentage is: no count of one
+     * half */
+    {"More than half of the 12,000 troops sent were hurt.", "More than half", "More", 6001,
+     OPEN, TRUE},
     /* a figure glued to "m" before a counted noun is millions of it, and a
      * length before any other word */
     {"Pyongyang sent 3m shells.", "3m", "3m", 3e6, 3e6, FALSE},
