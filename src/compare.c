@@ -1519,19 +1519,27 @@ build_consensus(Key *k, ItemPtr *by_lo, guint n)
     sort_item_ptrs_hi(by_hi, n, s->sort_tmp);
     guint *active = s->active;
     memset(active, 0, k->n_sources * sizeof *active);
-    guint depth = 0, best = 0;
+    /* The point most sources' claims hold; of such points, the one most
+     * claims hold, so that a source's narrower claim inside its wider one
+     * ("October", then "October 8") is not set outside the band the two
+     * make. */
+    guint depth = 0, best = 0, claims = 0, best_claims = 0;
     double best_x = 0;
     for (guint i = 0, j = 0; i < n || j < n;) {
         if (i < n && (j >= n || by_lo[i]->lo <= by_hi[j]->hi)) {
             const Item *it = by_lo[i++];
             if (active[it->source]++ == 0)
                 depth++;
-            if (depth > best) {
+            claims++;
+            if (depth > best || (depth == best && claims > best_claims)) {
                 best = depth;
+                best_claims = claims;
                 best_x = it->lo;
             }
-        } else if (--active[by_hi[j++]->source] == 0) {
-            depth--;
+        } else {
+            claims--;
+            if (--active[by_hi[j++]->source] == 0)
+                depth--;
         }
     }
 

@@ -502,6 +502,28 @@ test_findings(void **state)
     assert_string_equal(brief, "Consensus: 11,000 person, supported by 3 sources; 1 source outside it.");
 }
 
+/* A source's narrower claim inside its wider one is no outlier of the band
+ * the two make with another source: of the points the most sources hold,
+ * the consensus takes the one the most claims hold. */
+static void
+test_consensus_narrower_claim(void **state)
+{
+    (void)state;
+    const Spec specs[] = {
+        D("a", "in October", 20241001, 20241031, ""),
+        D("b", "the first half of October", 20241001, 20241015, ""),
+        D("b", "October 8", 20241008, 20241008, ""),
+    };
+    g_autoptr(GPtrArray) claims = claims_from(specs, G_N_ELEMENTS(specs), NULL);
+    g_autoptr(CcComparison) cmp = cc_compare(claims, NULL);
+    const CcConsensus *c = cc_comparison_consensus(cmp)->pdata[0];
+    assert_int_equal(c->sources, 2);
+    assert_int_equal(c->support->len, 3);
+    assert_int_equal(c->outlier_sources, 0);
+    g_autofree char *sentence = cc_consensus_sentence(c);
+    assert_string_equal(sentence, "Consensus: 2024-10-08, supported by 2 sources (a, b).");
+}
+
 /* A running total's consensus is the latest figure its sources support;
  * earlier figures below it are its history, not outliers, and a later
  * figure below an earlier one (a total cannot shrink) stays an outlier. */
@@ -1027,6 +1049,7 @@ main(void)
         cmocka_unit_test(test_findings),      cmocka_unit_test(test_deterministic),
         cmocka_unit_test(test_limited_small), cmocka_unit_test(test_budget),
         cmocka_unit_test(test_focused),       cmocka_unit_test(test_running_total),
+        cmocka_unit_test(test_consensus_narrower_claim),
         cmocka_unit_test(test_focused_order),
         cmocka_unit_test(test_scale),
         cmocka_unit_test(test_denial_scope),
