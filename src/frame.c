@@ -4865,6 +4865,15 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 if (tok_is(run, t + 1, clause_verbs[q]))
                     sc = NULL;
         }
+        /* one before a verb of inclusion names the whole the figure is a
+         * part of ("Russia's Kursk *group* includes some 11,000 North
+         * Korean soldiers" is no batch) */
+        static const char *const including[] = {"includes", "included", "include", "comprises",
+                                                "comprised", NULL};
+        for (guint t = sc != NULL ? sc->t1 : 0; sc != NULL && sc->t1 <= t0 && t < t0; t++)
+            for (guint q = 0; including[q] != NULL && sc != NULL; q++)
+                if (tok_is(run, t, including[q]))
+                    sc = NULL;
         fill->scope = sc;
         /* a scope word inside another figure is that figure's: "more" of
          * "More than 40% of the roughly 11,000 sent" makes no batch */
