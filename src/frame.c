@@ -4648,6 +4648,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             fill->cue_trails = m->type == CC_CLAIM_QUANTITY && fill->counts != NULL
                                && fill->counts->t0 >= t1 && fill->cue->t0 == fill->counts->t1
                                && in_table(run, "harm_cues", fill->cue->t0);
+            /* …alone: "killed and missing" joins another harm to it */
+            if (fill->cue_trails && fill->cue->t1 + 1 < run->toks->len
+                && (tok_is(run, fill->cue->t1, "and") || tok_is(run, fill->cue->t1, "or"))
+                && (in_table(run, "harm_cues", fill->cue->t1 + 1)
+                    || tok_is(run, fill->cue->t1 + 1, "missing")))
+                fill->cue_trails = FALSE;
             fill->cue_loss = m->type == CC_CLAIM_QUANTITY && fill->cue->t1 <= t0
                              && in_table(run, "loss_verbs", fill->cue->t0);
         }
