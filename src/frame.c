@@ -14,7 +14,8 @@ static const char *const slot_names[CC_SLOT_N] = {"counts", "cue", "subject", "v
 
 const char *const cc_frame_own_tables[] = {
     "adjectival",    "age_words",      "bound_verbs",     "clause_breaks", "future_words",
-    "figure_modifiers", "head_stops", "linking_verbs", "other_heads", "particle_verbs",
+    "figure_modifiers", "harm_cues", "head_stops", "linking_verbs", "loss_verbs",
+    "other_heads", "particle_verbs",
     "place_words", "raising_verbs",
     "recipient_words",
     "source_nouns", "supplier_nouns", "speech_words",  "unquantified_harm", "units",
@@ -3135,6 +3136,13 @@ typedef struct {
     /* a date's cue right before it, a word at most between ("signed in
      * June", "admitted on Monday") */
     gboolean cue_leads;
+    /* a quantity's cue right after its counted noun, which follows the
+     * figure, and a word of `harm_cues`: what befell those counted ("lost
+     * 1,500 troops *killed*") */
+    gboolean cue_trails;
+    /* a quantity's cue before its figure is a word of `loss_verbs` ("lost
+     * 1,500 troops killed") */
+    gboolean cue_loss;
 } Fill;
 
 #define FAR 1000u
@@ -4738,6 +4746,17 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                                                 : words_between(run->toks, e1, fill->cue->t0);
             fill->cue_leads =
                 m->type == CC_CLAIM_DATE && fill->cue->t1 <= t0 && fill->cue_dist <= 1;
+            fill->cue_trails = m->type == CC_CLAIM_QUANTITY && fill->counts != NULL
+                               && fill->counts->t0 >= t1 && fill->cue->t0 == fill->counts->t1
+                               && in_table(run, "harm_cues", fill->cue->t0);
+            /* …alone: "killed and missing" joins another harm to it */
+            if (fill->cue_trails && fill->cue->t1 + 1 < run->toks->len
+                && (tok_is(run, fill->cue->t1, "and") || tok_is(run, fill->cue->t1, "or"))
+                && (in_table(run, "harm_cues", fill->cue->t1 + 1)
+                    || tok_is(run, fill->cue->t1 + 1, "missing")))
+                fill->cue_trails = FALSE;
+            fill->cue_loss = m->type == CC_CLAIM_QUANTITY && fill->cue->t1 <= t0
+                             && in_table(run, "loss_verbs", fill->cue->t0);
         }
     }
     slot = &f->slot[CC_SLOT_SUBJECT];
@@ -4953,6 +4972,15 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 if (tok_is(run, t + 1, clause_verbs[q]))
                     sc = NULL;
         }
+        /* one before a verb of inclusion names the whole the figure is a
+         * part of ("Russia's Kursk *group* includes some 11,000 North
+         * Korean soldiers" is no batch) */
+        static const char *const including[] = {"includes", "included", "include", "comprises",
+                                                "comprised", NULL};
+        for (guint t = sc != NULL ? sc->t1 : 0; sc != NULL && sc->t1 <= t0 && t < t0; t++)
+            for (guint q = 0; including[q] != NULL && sc != NULL; q++)
+                if (tok_is(run, t, including[q]))
+                    sc = NULL;
         fill->scope = sc;
         /* a scope word inside another figure is that figure's: "more" of
          * "More than 40% of the roughly 11,000 sent" makes no batch */
@@ -5023,8 +5051,11 @@ progress(const Fill *fill)
 /* Orders two frames' fills of one mention: negative when @a's frame should
  * take it before @b's. The counted noun nearer the figure, the longer
  * noun, for a date a cue right before it ("the pact Putin and Kim signed
- * in June came into force on Wednesday": June is the signing's), the
- * higher priority, the nearer cue ("recaptured by Russia in March" dates
+ * in June came into force on Wednesday": June is the signing's), for a
+ * quantity of two predicates a harm right after its counted noun over a
+ * verb of loss before the figure ("lost 1,500 troops killed" counts the
+ * killed; "captured two soldiers wounded" still the captured), the higher
+ * priority, the nearer cue ("recaptured by Russia in March" dates
  * the recapture, not the incursion further back). */
 static int
 rank(const Fill *a, const CcRule *ra, const Fill *b, const CcRule *rb)
@@ -5035,6 +5066,9 @@ rank(const Fill *a, const CcRule *ra, const Fill *b, const CcRule *rb)
         return a->counts_len > b->counts_len ? -1 : 1;
     if (a->cue_leads != b->cue_leads)
         return a->cue_leads ? -1 : 1;
+    if (a->cue_trails != b->cue_trails && (a->cue_trails ? b->cue_loss : a->cue_loss)
+        && g_strcmp0(ra->predicate, rb->predicate) != 0)
+        return a->cue_trails ? -1 : 1;
     if (ra->frame->priority != rb->frame->priority)
         return ra->frame->priority > rb->frame->priority ? -1 : 1;
     if (a->cue_dist != b->cue_dist)
