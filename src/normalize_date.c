@@ -2877,10 +2877,18 @@ cc_date_scanner_new_beside(const CcNormalizer *normalizer, const char *text, gsi
 {
     g_return_val_if_fail(normalizer != NULL && text != NULL, NULL);
     CcDateScanner *sc = g_new(CcDateScanner, 1);
+    cc_date_scanner_reset(sc, normalizer, text, len, quantities);
+    return sc;
+}
+
+void
+cc_date_scanner_reset(CcDateScanner *sc, const CcNormalizer *normalizer, const char *text,
+                      gsize len, const CcQuantityScanner *quantities)
+{
+    g_return_if_fail(sc != NULL && normalizer != NULL && text != NULL);
     token_slice_init_from(&sc->s, normalizer, text, len,
                           quantities != NULL ? cc_quantity_scanner_slice(quantities) : NULL);
     memset(sc->known, 0, sizeof sc->known);
-    return sc;
 }
 
 const TokenSlice *
