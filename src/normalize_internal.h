@@ -102,6 +102,8 @@ typedef struct {
     /* tok_may_start_date()'s reading of the token against the date heads,
      * filled on first use: 0 until then, else tok_in()'s answer plus 2 */
     gint8 date_head;
+    /* the same against the date's leading words (date_starts) */
+    gint8 date_start;
 } Token;
 
 #define TOKEN_TABLES_KNOWN (1u << 31)
@@ -149,7 +151,7 @@ void token_slice_init(TokenSlice *s, const CcNormalizer *nz, const char *text, g
 /* token_slice_init(), taking @from's tokens when @from holds the whole of
  * the same text (whole): a sentence read by both scanners is cut once,
  * and what its tokens learnt on first look-up (Token.tables,
- * Token.date_head) is kept. @from may be NULL. */
+ * Token.date_head, Token.date_start) is kept. @from may be NULL. */
 void token_slice_init_from(TokenSlice *s, const CcNormalizer *nz, const char *text, gsize len,
                            const TokenSlice *from);
 /* The slices of the two scanners, for token_slice_init_from(). */
