@@ -170,8 +170,9 @@ const PhraseValue *table_match(const CcNormalizer *nz, TableId table, const Toke
 /* TRUE when token @i is the word (or punctuation) @w, compared
  * case-insensitively (ASCII letters only, as g_ascii_strncasecmp()).
  * Inline: it is asked millions of times a run, mostly of string literals,
- * whose length the compiler knows. */
-static inline gboolean
+ * whose length the compiler knows; always, for a compiler left to choose
+ * calls an outlined part that takes strlen() of the literal at run time. */
+G_ALWAYS_INLINE static inline gboolean
 tok_is(const Tokens *t, guint i, const char *w)
 {
     if (i >= t->n)
