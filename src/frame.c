@@ -2017,10 +2017,13 @@ quantities_by_scan(CcFrameRun *run, const GArray *windows, gboolean as_written, 
         && run->quantity_scanner_text == run->text && run->quantity_scanner_len == run->len) {
         cc_quantity_scanner_restart(run->quantity_scanner);
     } else {
+        /* one scanner a run, made again in place for each sentence */
         if (run->quantity_scanner != NULL)
-            cc_quantity_scanner_free(run->quantity_scanner);
-        run->quantity_scanner = cc_quantity_scanner_new_beside(
-            run->normalizer, run->text, run->len, date_scanner_of_sentence(run));
+            cc_quantity_scanner_reset(run->quantity_scanner, run->normalizer, run->text,
+                                      run->len, date_scanner_of_sentence(run));
+        else
+            run->quantity_scanner = cc_quantity_scanner_new_beside(
+                run->normalizer, run->text, run->len, date_scanner_of_sentence(run));
         run->quantity_scanner_valid = TRUE;
         run->quantity_scanner_sentence = run->sentence;
         run->quantity_scanner_text = run->text;
@@ -2072,10 +2075,13 @@ dates_by_scan(CcFrameRun *run, const GArray *windows, guint32 ref_day, GArray *o
     if (same) {
         cc_date_scanner_restart(run->date_scanner);
     } else {
+        /* one scanner a run, made again in place for each sentence */
         if (run->date_scanner != NULL)
-            cc_date_scanner_free(run->date_scanner);
-        run->date_scanner = cc_date_scanner_new_beside(run->normalizer, run->text, run->len,
-                                                       quantity_scanner_of_sentence(run));
+            cc_date_scanner_reset(run->date_scanner, run->normalizer, run->text, run->len,
+                                  quantity_scanner_of_sentence(run));
+        else
+            run->date_scanner = cc_date_scanner_new_beside(run->normalizer, run->text, run->len,
+                                                           quantity_scanner_of_sentence(run));
     }
     CcDateScanner *sc = run->date_scanner;
     gsize at = 0;

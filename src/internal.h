@@ -260,6 +260,10 @@ CcQuantityScanner *cc_quantity_scanner_new_beside(const CcNormalizer *normalizer
                                                   const char *text, gsize len,
                                                   const CcDateScanner *dates);
 void cc_quantity_scanner_free(CcQuantityScanner *scanner);
+/* Makes @scanner what cc_quantity_scanner_new_beside() of these arguments
+ * makes, in place (@dates, as there, a scanner of the same text or NULL). */
+void cc_quantity_scanner_reset(CcQuantityScanner *scanner, const CcNormalizer *normalizer,
+                               const char *text, gsize len, const CcDateScanner *dates);
 /* Starts over at the text's first byte, as a new scanner of the same text
  * would (units not read), without cutting the text again where the
  * scanner holds it whole. */
@@ -305,6 +309,10 @@ CcDateScanner *cc_date_scanner_new(const CcNormalizer *normalizer, const char *t
 CcDateScanner *cc_date_scanner_new_beside(const CcNormalizer *normalizer, const char *text,
                                           gsize len, const CcQuantityScanner *quantities);
 void cc_date_scanner_free(CcDateScanner *scanner);
+/* Makes @scanner what cc_date_scanner_new_beside() of these arguments
+ * makes, in place: a run's scanner kept from sentence to sentence. */
+void cc_date_scanner_reset(CcDateScanner *scanner, const CcNormalizer *normalizer,
+                           const char *text, gsize len, const CcQuantityScanner *quantities);
 /* Starts over at the text's first byte, as a new scanner of the same text
  * would, keeping what was read where that gives the same readings. */
 void cc_date_scanner_restart(CcDateScanner *scanner);

@@ -727,6 +727,17 @@ tok_date_head(const CcNormalizer *nz, const Tokens *t, guint i)
     return tk->date_head - 2;
 }
 
+/* tok_in(@t, @i, nz->date_starts), read once a token as tok_date_head()
+ * reads the heads: a scanner restarted on a sentence asks it again. */
+static int
+tok_date_start(const CcNormalizer *nz, const Tokens *t, guint i)
+{
+    Token *tk = (Token *)&t->tok[i];
+    if (tk->date_start == 0)
+        tk->date_start = (gint8)(tok_in(t, i, nz->date_starts, nz->date_starts_lengths) + 2);
+    return tk->date_start - 2;
+}
+
 gboolean
 tok_may_start_date(const CcNormalizer *nz, const Tokens *t, guint i)
 {
@@ -738,7 +749,7 @@ tok_may_start_date(const CcNormalizer *nz, const Tokens *t, guint i)
     int head = tok_date_head(nz, t, i);
     if (head != 0)
         return TRUE;
-    if (tok_in(t, i, nz->date_starts, nz->date_starts_lengths) == 0)
+    if (tok_date_start(nz, t, i) == 0)
         return FALSE;
     /* "in nineteen ninety six": a year in words after "in" */
     if (i > 0 && tok_is(t, i - 1, "in") && table_match(nz, TABLE_NUMBER_WORDS, t, i, &(guint){0}))

@@ -2538,8 +2538,6 @@ static gboolean
 read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue *value,
           guint *startp, guint *endp)
 {
-    static const char *const lead[] = {"on", "at", "during", "until", "as", "of",
-                                       "around", "about", "circa", "year", NULL};
     Open open = OPEN_NONE;
     guint start = i;
     gboolean since = FALSE; /* "since July": a July before the reference */
@@ -2584,13 +2582,18 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
                     start = i;
             }
         }
-        for (guint k = 0; lead[k] && !skipped; k++)
-            if (tok_is(t, i, lead[k]) && !(g_str_equal(lead[k], "year") && !is_year(t, i + 1, (int[]){0}))) {
-                i++;
-                skipped = TRUE;
-                if (open == OPEN_NONE)
-                    start = i;
-            }
+        /* a word that only leads to a date ("year" before a year), each a
+         * literal tok_is() measures at compile time (asked at every try) */
+        if (!skipped
+            && (tok_is(t, i, "on") || tok_is(t, i, "at") || tok_is(t, i, "during")
+                || tok_is(t, i, "until") || tok_is(t, i, "as") || tok_is(t, i, "of")
+                || tok_is(t, i, "around") || tok_is(t, i, "about") || tok_is(t, i, "circa")
+                || (tok_is(t, i, "year") && is_year(t, i + 1, (int[]){0})))) {
+            i++;
+            skipped = TRUE;
+            if (open == OPEN_NONE)
+                start = i;
+        }
         if (!skipped)
             break;
     }
@@ -2877,10 +2880,18 @@ cc_date_scanner_new_beside(const CcNormalizer *normalizer, const char *text, gsi
 {
     g_return_val_if_fail(normalizer != NULL && text != NULL, NULL);
     CcDateScanner *sc = g_new(CcDateScanner, 1);
+    cc_date_scanner_reset(sc, normalizer, text, len, quantities);
+    return sc;
+}
+
+void
+cc_date_scanner_reset(CcDateScanner *sc, const CcNormalizer *normalizer, const char *text,
+                      gsize len, const CcQuantityScanner *quantities)
+{
+    g_return_if_fail(sc != NULL && normalizer != NULL && text != NULL);
     token_slice_init_from(&sc->s, normalizer, text, len,
                           quantities != NULL ? cc_quantity_scanner_slice(quantities) : NULL);
     memset(sc->known, 0, sizeof sc->known);
-    return sc;
 }
 
 const TokenSlice *

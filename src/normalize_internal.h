@@ -102,6 +102,8 @@ typedef struct {
     /* tok_may_start_date()'s reading of the token against the date heads,
      * filled on first use: 0 until then, else tok_in()'s answer plus 2 */
     gint8 date_head;
+    /* the same against the date's leading words (date_starts) */
+    gint8 date_start;
 } Token;
 
 #define TOKEN_TABLES_KNOWN (1u << 31)
@@ -149,7 +151,7 @@ void token_slice_init(TokenSlice *s, const CcNormalizer *nz, const char *text, g
 /* token_slice_init(), taking @from's tokens when @from holds the whole of
  * the same text (whole): a sentence read by both scanners is cut once,
  * and what its tokens learnt on first look-up (Token.tables,
- * Token.date_head) is kept. @from may be NULL. */
+ * Token.date_head, Token.date_start) is kept. @from may be NULL. */
 void token_slice_init_from(TokenSlice *s, const CcNormalizer *nz, const char *text, gsize len,
                            const TokenSlice *from);
 /* The slices of the two scanners, for token_slice_init_from(). */
@@ -168,8 +170,9 @@ const PhraseValue *table_match(const CcNormalizer *nz, TableId table, const Toke
 /* TRUE when token @i is the word (or punctuation) @w, compared
  * case-insensitively (ASCII letters only, as g_ascii_strncasecmp()).
  * Inline: it is asked millions of times a run, mostly of string literals,
- * whose length the compiler knows. */
-static inline gboolean
+ * whose length the compiler knows; always, for a compiler left to choose
+ * calls an outlined part that takes strlen() of the literal at run time. */
+G_ALWAYS_INLINE static inline gboolean
 tok_is(const Tokens *t, guint i, const char *w)
 {
     if (i >= t->n)

@@ -1881,9 +1881,17 @@ cc_quantity_scanner_new_beside(const CcNormalizer *normalizer, const char *text,
 {
     g_return_val_if_fail(normalizer != NULL && text != NULL, NULL);
     CcQuantityScanner *sc = g_new(CcQuantityScanner, 1);
+    cc_quantity_scanner_reset(sc, normalizer, text, len, dates);
+    return sc;
+}
+
+void
+cc_quantity_scanner_reset(CcQuantityScanner *sc, const CcNormalizer *normalizer,
+                          const char *text, gsize len, const CcDateScanner *dates)
+{
+    g_return_if_fail(sc != NULL && normalizer != NULL && text != NULL);
     token_slice_init_from(&sc->s, normalizer, text, len,
                           dates != NULL ? cc_date_scanner_slice(dates) : NULL);
-    return sc;
 }
 
 const TokenSlice *
