@@ -1167,15 +1167,17 @@ first_subject(CcFrameRun *run)
         const GArray *hits = dict_hits(run, run->subject_tables->pdata[t]);
         for (guint i = 0; i < hits->len; i++) {
             const Hit *h = &g_array_index(hits, Hit, i);
-            if (first != NULL && h->t0 >= first->t0)
+            if (first != NULL && h->t0 > first->t0)
                 break;
+            /* the longest phrase where two start at one word: "*Kremlin's
+             * Asian ally* loses thousands" is no hit of "Kremlin" */
+            if (first != NULL && h->t1 <= first->t1)
+                continue;
             /* not one that speaks, nor a destination or recipient ("N.
              * Korea to send 12-thousand troops *to Russia*") */
             if (!speaks(run, h)
-                && !(placed(run, h))) {
+                && !(placed(run, h)))
                 first = h;
-                break;
-            }
         }
     }
     return first ? entity_of(run, run->text, first) : NULL;
