@@ -1025,7 +1025,8 @@ owned_shape(const CcFrameRun *run, const Hit *h)
 /* Is the hit of @hits nearest before token @t, no "its" phrase, the owner
  * that makes "its REST" the same entity as @name ("Russia has received 9
  * million rounds from *its ally*": "russia's ally")? The owner is tried
- * with and without a leading "the". */
+ * with and without a leading "the"; with none in the sentence, the party
+ * the sentences before opened with. */
 static gboolean
 owner_names(const CcFrameRun *run, const GArray *hits, const Hit *its, const char *name)
 {
@@ -1037,9 +1038,20 @@ owner_names(const CcFrameRun *run, const GArray *hits, const Hit *its, const cha
                 || (o->t0 == owner->t0 && o->t1 > owner->t1)))
             owner = o;
     }
-    if (owner == NULL)
-        return FALSE;
     const Tok *rest = &g_array_index(run->toks, Tok, its->t0 + 1);
+    if (owner == NULL) {
+        /* none in the sentence: the party an earlier sentence opened with
+         * ("Russia is short of shells. It has received 9 million from its
+         * ally"), by its name */
+        if (run->last_subject == NULL)
+            return FALSE;
+        g_autofree char *phrase =
+            g_strdup_printf("%s's %.*s", run->last_subject, (int)(its->end - rest->start),
+                            run->text + rest->start);
+        g_strdelimit(phrase, "_", ' ');
+        g_autofree char *who = cc_normalize_entity(run->normalizer, phrase, strlen(phrase));
+        return strcmp(who, name) == 0;
+    }
     gsize at = owner->start;
     for (int pass = 0; pass < 2; pass++) {
         if (pass == 1) {
