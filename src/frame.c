@@ -1022,11 +1022,11 @@ owned_shape(const CcFrameRun *run, const Hit *h)
     return owned;
 }
 
-/* Is the hit of @hits nearest before token @t, no "its" phrase, the owner
- * that makes "its REST" the same entity as @name ("Russia has received 9
- * million rounds from *its ally*": "russia's ally")? The owner is tried
- * with and without a leading "the"; with none in the sentence, the party
- * the sentences before opened with. */
+/* Does the hit of @hits nearest before the "its" phrase @its (no "its"
+ * phrase itself), as owner, make "OWNER's REST" the same entity as @name
+ * ("Russia has received 9 million rounds from *its ally*": "russia's
+ * ally")? The owner is tried with and without a leading "the"; with none
+ * in the sentence, the party the sentences before opened with. */
 static gboolean
 owner_names(const CcFrameRun *run, const GArray *hits, const Hit *its, const char *name)
 {
@@ -1070,11 +1070,11 @@ owner_names(const CcFrameRun *run, const GArray *hits, const Hit *its, const cha
 }
 
 /* A party named through its owner ("Russia's ally", "its ally") is no
- * hit where another party stands right after it, across a comma or "the"
- * ("Russia's ally Belarus", "its ally, the United States"): that one is
- * named. "its …" is a hit only where the party nearest before it in the
- * sentence owns it by the `entities` table ("Russia … its ally" is
- * "russia's ally"; "Ukraine … its ally" names nobody the table knows). */
+ * hit where another hit of its table stands right after it, across a
+ * comma or "the" ("Russia's ally Belarus", "its ally, the United States"):
+ * that one is named. "its …" is a hit only where its owner (owner_names())
+ * makes it one by the `entities` table ("Russia … its ally" is "russia's
+ * ally"; "Ukraine … its ally" names nobody the table knows). */
 static void
 drop_unowned_epithets(CcFrameRun *run)
 {
@@ -1183,7 +1183,7 @@ first_subject(CcFrameRun *run)
                 break;
             /* the longest phrase where two start at one word: "*Kremlin's
              * Asian ally* loses thousands" is no hit of "Kremlin" */
-            if (first != NULL && h->t1 <= first->t1)
+            if (first != NULL && h->t0 == first->t0 && h->t1 <= first->t1)
                 continue;
             /* not one that speaks, nor a destination or recipient ("N.
              * Korea to send 12-thousand troops *to Russia*") */
