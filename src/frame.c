@@ -901,6 +901,8 @@ add_hit(CcFrameRun *run, const CcTableBits *mask, const Hit *h)
  * in the rule set's phrase index. A phrase matches whole words, case and
  * spacing aside, as the lexicon's {@table} does in a pattern; a phrase
  * ending in a dot ("u.s.") takes the dot after its last word. */
+static void drop_unowned_epithets(CcFrameRun *run);
+
 static void
 scan_dictionaries(CcFrameRun *run)
 {
@@ -968,6 +970,7 @@ scan_dictionaries(CcFrameRun *run)
             }
         }
     }
+    drop_unowned_epithets(run);
 }
 
 /* The hits of lexicon @table in the current sentence. */
@@ -1003,6 +1006,106 @@ entity_of(const CcFrameRun *run, const char *text, const Hit *h)
         g_hash_table_remove_all(run->entity_memo);
     g_hash_table_insert(run->entity_memo, g_strdup(key), g_strdup(name));
     return name;
+}
+
+static gboolean tok_is(const CcFrameRun *run, guint t, const char *w);
+
+/* Is the phrase at @h said through an owner ("its ally", "Russia's
+ * ally"): "its" or a possessive inside it, not at its end? */
+static gboolean
+owned_shape(const CcFrameRun *run, const Hit *h)
+{
+    if (h->t1 - h->t0 < 2)
+        return FALSE;
+    gboolean owned = tok_is(run, h->t0, "its");
+    for (guint t = h->t0; !owned && t + 1 < h->t1; t++)
+        owned = possessive(run->text, &g_array_index(run->toks, Tok, t)) > 0;
+    return owned;
+}
+
+/* Does the hit of @hits nearest before the "its" phrase @its (no "its"
+ * phrase itself), as owner, make "OWNER's REST" the same entity as @name
+ * ("Russia has received 9 million rounds from *its ally*": "russia's
+ * ally")? The owner is tried with and without a leading "the"; with none
+ * in the sentence, the party the sentences before opened with. */
+static gboolean
+owner_names(const CcFrameRun *run, const GArray *hits, const Hit *its, const char *name)
+{
+    const Hit *owner = NULL;
+    for (guint j = 0; j < hits->len; j++) {
+        const Hit *o = &g_array_index(hits, Hit, j);
+        if (o->t1 <= its->t0 && !tok_is(run, o->t0, "its")
+            && (owner == NULL || o->t0 > owner->t0
+                || (o->t0 == owner->t0 && o->t1 > owner->t1)))
+            owner = o;
+    }
+    const Tok *rest = &g_array_index(run->toks, Tok, its->t0 + 1);
+    if (owner == NULL) {
+        /* none in the sentence: the party an earlier sentence opened with
+         * ("Russia is short of shells. It has received 9 million from its
+         * ally"), by its name */
+        if (run->last_subject == NULL)
+            return FALSE;
+        g_autofree char *phrase =
+            g_strdup_printf("%s's %.*s", run->last_subject, (int)(its->end - rest->start),
+                            run->text + rest->start);
+        g_strdelimit(phrase, "_", ' ');
+        g_autofree char *who = cc_normalize_entity(run->normalizer, phrase, strlen(phrase));
+        return strcmp(who, name) == 0;
+    }
+    gsize at = owner->start;
+    for (int pass = 0; pass < 2; pass++) {
+        if (pass == 1) {
+            if (!tok_is(run, owner->t0, "the") || owner->t1 - owner->t0 < 2)
+                break;
+            at = g_array_index(run->toks, Tok, owner->t0 + 1).start;
+        }
+        g_autofree char *phrase =
+            g_strdup_printf("%.*s's %.*s", (int)(owner->end - at), run->text + at,
+                            (int)(its->end - rest->start), run->text + rest->start);
+        g_autofree char *who = cc_normalize_entity(run->normalizer, phrase, strlen(phrase));
+        if (strcmp(who, name) == 0)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* A party named through its owner ("Russia's ally", "its ally") is no
+ * hit where another hit of its table stands right after it, across a
+ * comma or "the" ("Russia's ally Belarus", "its ally, the United States"):
+ * that one is named. "its …" is a hit only where its owner (owner_names())
+ * makes it one by the `entities` table ("Russia … its ally" is "russia's
+ * ally"; "Ukraine … its ally" names nobody the table knows). */
+static void
+drop_unowned_epithets(CcFrameRun *run)
+{
+    for (guint i = 0; i < run->n_with_hits; i++) {
+        GArray *hits = run->with_hits[i]->hits;
+        for (guint j = hits->len; j-- > 0;) {
+            const Hit *h = &g_array_index(hits, Hit, j);
+            if (!owned_shape(run, h))
+                continue;
+            /* and a name of its own in `entities` */
+            g_autofree char *name = entity_of(run, run->text, h);
+            g_autofree char *lower =
+                g_utf8_strdown(run->text + h->start, (gssize)(h->end - h->start));
+            if (strcmp(lower, name) == 0)
+                continue;
+            guint k = h->t1;
+            if (k < run->toks->len && g_array_index(run->toks, Tok, k).kind == TOK_COMMA)
+                k++;
+            if (tok_is(run, k, "the"))
+                k++;
+            gboolean named_after = FALSE;
+            for (guint m = 0; m < hits->len && !named_after; m++)
+                named_after = g_array_index(hits, Hit, m).t0 == k
+                              || (k > h->t1 && g_array_index(hits, Hit, m).t0 + 1 == k
+                                  && tok_is(run, k - 1, "the"));
+            if (named_after
+                || (tok_is(run, h->t0, "its") && !owner_names(run, hits, h, name)))
+                g_array_remove_index(hits, j);
+        }
+    }
 }
 
 static gboolean speaks(CcFrameRun *run, const Hit *h);
@@ -1077,15 +1180,17 @@ first_subject(CcFrameRun *run)
         const GArray *hits = dict_hits(run, run->subject_tables->pdata[t]);
         for (guint i = 0; i < hits->len; i++) {
             const Hit *h = &g_array_index(hits, Hit, i);
-            if (first != NULL && h->t0 >= first->t0)
+            if (first != NULL && h->t0 > first->t0)
                 break;
+            /* the longest phrase where two start at one word: "*Kremlin's
+             * Asian ally* loses thousands" is no hit of "Kremlin" */
+            if (first != NULL && h->t0 == first->t0 && h->t1 <= first->t1)
+                continue;
             /* not one that speaks, nor a destination or recipient ("N.
              * Korea to send 12-thousand troops *to Russia*") */
             if (!speaks(run, h)
-                && !(placed(run, h))) {
+                && !(placed(run, h)))
                 first = h;
-                break;
-            }
         }
     }
     return first ? entity_of(run, run->text, first) : NULL;
