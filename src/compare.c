@@ -87,6 +87,7 @@ struct _CcComparison {
     GPtrArray *findings;  /* (element-type Finding) */
     GPtrArray *consensus; /* (element-type CcConsensus) */
     GArray *summarised;   /* (element-type CcSummarisedKey) */
+    GArray *source_starts; /* (element-type guint) where each run of one source's claims starts */
     GHashTable *focus;    /* (nullable) claims every relation must name once */
     gboolean relations_only; /* no findings and no consensus (check's own use) */
     CcCompareOptions options;
@@ -2990,6 +2991,7 @@ compare(GPtrArray *claims, GHashTable *focus, gboolean relations_only,
     cmp->arena.blocks = g_ptr_array_new_with_free_func(g_free);
     cmp->consensus = g_ptr_array_new_with_free_func((GDestroyNotify)consensus_free);
     cmp->summarised = g_array_new(FALSE, FALSE, sizeof(CcSummarisedKey));
+    cmp->source_starts = g_array_new(FALSE, FALSE, sizeof(guint));
     guint n = claims->len;
 
     /* Source names and keys interned once, in the caller's order (the
@@ -3017,6 +3019,11 @@ compare(GPtrArray *claims, GHashTable *focus, gboolean relations_only,
                 recs[i].source = rank[recs[i].source - 1];
     }
     sort_recs(recs, tmp, n, (const CcClaim *const *)claims->pdata);
+    /* The sources' runs, from their ranks (one a name; 0 none): no name
+     * compared again to find them. */
+    for (guint i = 0; i < n; i++)
+        if (recs[i].source != 0 && (i == 0 || recs[i].source != recs[i - 1].source))
+            g_array_append_val(cmp->source_starts, i);
     cmp->claims = g_ptr_array_sized_new(n);
     g_ptr_array_set_size(cmp->claims, (gint)n);
     guint nk = keys.n;
@@ -3137,6 +3144,7 @@ cc_comparison_free(CcComparison *cmp)
     g_ptr_array_unref(cmp->arena.blocks);
     g_array_unref(cmp->relations);
     g_array_unref(cmp->summarised);
+    g_array_unref(cmp->source_starts);
     g_ptr_array_unref(cmp->consensus);
     g_ptr_array_unref(cmp->claims);
     g_ptr_array_unref(cmp->input);
@@ -3148,6 +3156,13 @@ cc_comparison_claims(const CcComparison *cmp)
 {
     g_return_val_if_fail(cmp != NULL, NULL);
     return cmp->claims;
+}
+
+GArray *
+cc_comparison_source_starts(const CcComparison *cmp)
+{
+    g_return_val_if_fail(cmp != NULL, NULL);
+    return cmp->source_starts;
 }
 
 GArray *

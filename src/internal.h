@@ -207,6 +207,10 @@ void cc_reasons_prefetch(CcReasons *reasons, const CcRelation *relation, int sta
  * for a writer that has the claim at hand and names every claim in order:
  * what is told then lies in that order. Changes no text. */
 void cc_reasons_tell(CcReasons *reasons, guint pos);
+/* (element-type guint) The positions in cc_comparison_claims() where
+ * each run of one source's claims starts (claims are sorted by source;
+ * those with no source are in none). */
+GArray *cc_comparison_source_starts(const CcComparison *comparison);
 /* Appends the id of the claim at @pos in cc_comparison_claims(). */
 void cc_reasons_append_id(CcReasons *reasons, guint pos, GString *out);
 /* Asks the memory for @claim's strings ahead of writing it (the claim

@@ -135,12 +135,10 @@ cc_report_source_rows(const CcComparison *cmp, GPtrArray *sources)
     }
     /* Sources known only from their claims (or no source objects at all). */
     GPtrArray *claims = cc_comparison_claims(cmp);
-    for (guint i = 0; i < claims->len; i++) {
-        const CcClaim *c = claims->pdata[i];
-        /* grouped by source: most claims are of the one before's */
-        if (c->source == NULL
-            || (i > 0 && g_strcmp0(((const CcClaim *)claims->pdata[i - 1])->source, c->source) == 0)
-            || !g_hash_table_add(seen, c->source))
+    GArray *starts = cc_comparison_source_starts(cmp); /* grouped by source: each run's first */
+    for (guint k = 0; k < starts->len; k++) {
+        const CcClaim *c = claims->pdata[g_array_index(starts, guint, k)];
+        if (!g_hash_table_add(seen, c->source))
             continue;
         CcReportSourceRow *row = g_new0(CcReportSourceRow, 1);
         row->id = g_strdup(c->source);
