@@ -610,7 +610,8 @@ why_with_as_of(Why why)
  * own scattered strings. */
 typedef struct {
     const char *said;       /* "003 says '…' (…)"; with rs->json its id comes right before it */
-    guint32 said_len;
+    guint32 said_len : 31;
+    guint32 plain : 1;      /* with rs->json, once told: value shown, tolerance and source need no escape */
     guint32 id_len;         /* with rs->json: the escaped id's bytes before said */
     const char *said_as_of; /* the same with "as of DATE" */
     const char *shown;      /* value as shown, or NULL */
@@ -670,6 +671,7 @@ struct _CcReasons {
     GString *escaped;         /* scratch: the part escaped */
     GString *reason;          /* scratch: a reason before it is escaped */
     GString *shown;           /* scratch: a value as shown, before it is kept */
+    gboolean source_plain;    /* the last told source's name needs no escape */
     /* The last tolerance phrases written, and what each was written
      * from: a report's claims share a few (a key's claims alternate
      * between them, so one remembered was asked again for half). */
@@ -972,13 +974,21 @@ cc_reasons_tell(CcReasons *rs, guint pos)
     if (t->said == NULL)
         reasons_said_now(rs, pos, FALSE);
     /* One copy of each source's name: claims are grouped by source. */
-    t->source = pos > 0 && rs->told[pos - 1].source != NULL
-                        && strcmp(rs->told[pos - 1].source, c->source) == 0
-                    ? rs->told[pos - 1].source
-                    : g_string_chunk_insert_const(rs->text, c->source);
-    /* What the commonest reasons name. */
-    if (c->value.kind != CC_VALUE_NONE)
-        reasons_tolerance(rs, pos);
+    if (pos > 0 && rs->told[pos - 1].source != NULL
+        && strcmp(rs->told[pos - 1].source, c->source) == 0) {
+        t->source = rs->told[pos - 1].source;
+    } else {
+        t->source = g_string_chunk_insert_const(rs->text, c->source);
+        rs->source_plain = cc_json_is_plain(t->source, strlen(t->source));
+    }
+    /* What the commonest reasons name; and whether a reason made of them
+     * needs an escape (append_why). */
+    if (c->value.kind != CC_VALUE_NONE) {
+        const char *tolerance = reasons_tolerance(rs, pos);
+        t->plain = rs->json && rs->source_plain
+                   && cc_json_is_plain(t->shown, strlen(t->shown))
+                   && cc_json_is_plain(tolerance, strlen(tolerance));
+    }
 }
 
 void
@@ -1273,10 +1283,18 @@ append_why(CcReasons *rs, const CcRelation *r, gssize slot, GString *out)
     ToldParts tp = {.rs = rs, .cmp = rs->cmp};
     if (rs->json) {
         /* Worded into the report, and escaped there when it must be (a
-         * name with a quote): most need no escape and no second copy. */
+         * name with a quote): most need no escape and no second copy.
+         * A reason worded from the told parts alone (not a scope or a
+         * unit), of two claims told plain, is plain: not looked at. */
         gsize at = out->len;
         word_reason(&tp, r, out);
-        if (!cc_json_is_plain(out->str + at, out->len - at)) {
+        Why why = note_why(r->note);
+        gboolean told_plain = rs->told[r->a].plain && rs->told[r->b].plain && why != WHY_SCOPE
+                              && why != WHY_UNIT;
+#ifndef NDEBUG
+        g_assert(!told_plain || cc_json_is_plain(out->str + at, out->len - at));
+#endif
+        if (!told_plain && !cc_json_is_plain(out->str + at, out->len - at)) {
             g_string_truncate(rs->reason, 0);
             g_string_append_len(rs->reason, out->str + at, (gssize)(out->len - at));
             g_string_truncate(out, at);
