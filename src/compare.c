@@ -88,6 +88,7 @@ struct _CcComparison {
     GPtrArray *consensus; /* (element-type CcConsensus) */
     GArray *summarised;   /* (element-type CcSummarisedKey) */
     GArray *source_starts; /* (element-type guint) where each run of one source's claims starts */
+    GPtrArray *no_claims;  /* empty: every consensus's empty outliers and history, shared */
     GHashTable *focus;    /* (nullable) claims every relation must name once */
     gboolean relations_only; /* no findings and no consensus (check's own use) */
     CcCompareOptions options;
@@ -1574,8 +1575,12 @@ build_consensus(Key *k, ItemPtr *by_lo, guint n)
             n_out++;
     }
     c->support = g_ptr_array_sized_new(n_in);
-    c->outliers = g_ptr_array_sized_new(n_out);
-    c->history = g_ptr_array_sized_new(n_history);
+    /* Most keys have no outliers and no history: one empty array, shared
+     * (an array each was an allocation and a free: 1.8 % of the
+     * instructions of a 20,000-record JSON report). */
+    c->outliers = n_out > 0 ? g_ptr_array_sized_new(n_out) : g_ptr_array_ref(k->cmp->no_claims);
+    c->history = n_history > 0 ? g_ptr_array_sized_new(n_history)
+                               : g_ptr_array_ref(k->cmp->no_claims);
     double meet_lo = -INFINITY, meet_hi = INFINITY;
     gboolean lo_strict = FALSE, hi_strict = FALSE;
     const CcValue *first = NULL;
@@ -3010,6 +3015,7 @@ compare(GPtrArray *claims, GHashTable *focus, gboolean relations_only,
     cmp->consensus = g_ptr_array_new_with_free_func((GDestroyNotify)consensus_free);
     cmp->summarised = g_array_new(FALSE, FALSE, sizeof(CcSummarisedKey));
     cmp->source_starts = g_array_new(FALSE, FALSE, sizeof(guint));
+    cmp->no_claims = g_ptr_array_new();
     guint n = claims->len;
 
     /* Source names and keys interned once, in the caller's order (the
@@ -3164,6 +3170,7 @@ cc_comparison_free(CcComparison *cmp)
     g_array_unref(cmp->summarised);
     g_array_unref(cmp->source_starts);
     g_ptr_array_unref(cmp->consensus);
+    g_ptr_array_unref(cmp->no_claims);
     g_ptr_array_unref(cmp->claims);
     g_ptr_array_unref(cmp->input);
     g_free(cmp);
