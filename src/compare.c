@@ -276,6 +276,8 @@ is_point(const CcValue *v)
 static char *
 display_value(const CcValue *value)
 {
+    if (!cc_value_has_strict(value))
+        return cc_value_to_display(value);
     CcValue v = cc_value_closed(value);
     return cc_value_to_display(&v);
 }
@@ -284,6 +286,10 @@ display_value(const CcValue *value)
 static void
 append_display(GString *out, const CcValue *value)
 {
+    if (!cc_value_has_strict(value)) {
+        cc_value_append_display(out, value);
+        return;
+    }
     CcValue v = cc_value_closed(value);
     cc_value_append_display(out, &v);
 }

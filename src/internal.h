@@ -217,6 +217,14 @@ void cc_reasons_append_id(CcReasons *reasons, guint pos, GString *out);
  * itself must have arrived: fetch it a step earlier). Changes nothing. */
 void cc_claim_prefetch(const CcClaim *claim);
 
+/* Whether cc_value_closed() can change @v (a strict bound): most values
+ * have none, and need no copy of their own to be written. */
+static inline gboolean
+cc_value_has_strict(const CcValue *v)
+{
+    return (v->has_low && v->low_strict) || (v->has_high && v->high_strict);
+}
+
 /* The last day of the date a claim speaks of ("in March": March 31): what
  * time comparisons order claims by, so that a total said "in March" comes
  * after one said on March 10. */

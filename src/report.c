@@ -226,12 +226,17 @@ write_consensus(CcJsonWriter *w, const CcConsensus *c, gboolean ids)
     }
     /* A strict bound on a count as records write it: "more than 3 million"
      * shells is at least 3,000,001. */
-    CcValue band = cc_value_closed(&c->band);
+    const CcValue *band = &c->band;
+    CcValue closed;
+    if (cc_value_has_strict(band)) {
+        closed = cc_value_closed(band);
+        band = &closed;
+    }
     cc_json_begin_object(w);
     cc_json_member(w, "low");
-    cc_json_bound(w, &band, band.has_low, band.low);
+    cc_json_bound(w, band, band->has_low, band->low);
     cc_json_member(w, "high");
-    cc_json_bound(w, &band, band.has_high, band.high);
+    cc_json_bound(w, band, band->has_high, band->high);
     cc_json_member(w, "unit");
     cc_json_string(w, c->band.kind == CC_VALUE_NUMBER ? c->band.unit : NULL);
     cc_json_member(w, "sources");
