@@ -1477,16 +1477,16 @@ item_ptr_hi_before(const ItemPtr *a, const ItemPtr *b)
 DEFINE_STABLE_SORT(sort_item_ptrs_hi, ItemPtr, item_ptr_hi_before)
 DEFINE_STABLE_SORT(sort_item_ptrs, ItemPtr, item_ptr_before)
 
+/* A consensus and its key lie in the comparison's arena: its arrays alone
+ * are its own. */
 static void
 consensus_free(CcConsensus *c)
 {
     if (c == NULL)
         return;
-    g_free(c->key);
     g_ptr_array_unref(c->support);
     g_ptr_array_unref(c->outliers);
     g_ptr_array_unref(c->history);
-    g_free(c);
 }
 
 /* Finds the point where the most distinct sources' widened intervals meet
@@ -1559,8 +1559,10 @@ build_consensus(Key *k, ItemPtr *by_lo, guint n)
         }
     }
 
-    CcConsensus *c = g_new0(CcConsensus, 1);
-    c->key = g_strdup(k->key);
+    CcConsensus *c = arena_alloc(&k->cmp->arena, sizeof *c);
+    memset(c, 0, sizeof *c);
+    gsize key_len = strlen(k->key);
+    c->key = memcpy(arena_alloc(&k->cmp->arena, key_len + 1), k->key, key_len + 1);
     /* Earlier figures of a running total wholly below the band: its history. */
     guint32 since = G_MAXUINT32; /* the latest moment's first dated claim */
     for (guint i = 0; running && i < n; i++)
@@ -3171,11 +3173,11 @@ cc_comparison_free(CcComparison *cmp)
     if (cmp == NULL)
         return;
     g_ptr_array_unref(cmp->findings);
+    g_ptr_array_unref(cmp->consensus); /* before the arena it lies in */
     g_ptr_array_unref(cmp->arena.blocks);
     g_array_unref(cmp->relations);
     g_array_unref(cmp->summarised);
     g_array_unref(cmp->source_starts);
-    g_ptr_array_unref(cmp->consensus);
     g_ptr_array_unref(cmp->no_claims);
     g_ptr_array_unref(cmp->claims);
     g_ptr_array_unref(cmp->input);
