@@ -591,7 +591,10 @@ G_ALWAYS_INLINE static inline void
 put_int(Lay *l, int piece, const char *name, gint64 x)
 {
     member(l, piece, name);
-    char buf[24], *p = buf + sizeof buf;
+    /* The digits end at the middle of buf, and 24 bytes from the first
+     * are copied at a constant length (no call): the length is then set. */
+    enum { DIGITS = 24 };
+    char buf[2 * DIGITS], *end = buf + DIGITS, *p = end;
     guint64 u = x < 0 ? -(guint64)x : (guint64)x;
     do {
         *--p = (char)('0' + u % 10);
@@ -599,7 +602,16 @@ put_int(Lay *l, int piece, const char *name, gint64 x)
     } while (u != 0);
     if (x < 0)
         *--p = '-';
-    put_len(l->out, p, (gsize)(buf + sizeof buf - p));
+    gsize n = (gsize)(end - p);
+    GString *out = l->out;
+    if (out->len + DIGITS >= out->allocated_len) {
+        gsize len = out->len;
+        g_string_set_size(out, len + DIGITS); /* grows the buffer geometrically */
+        out->len = len;
+    }
+    memcpy(out->str + out->len, p, DIGITS);
+    out->len += n;
+    out->str[out->len] = '\0';
 }
 
 G_ALWAYS_INLINE static inline void
