@@ -591,7 +591,10 @@ G_ALWAYS_INLINE static inline void
 put_int(Lay *l, int piece, const char *name, gint64 x)
 {
     member(l, piece, name);
-    char buf[24], *p = buf + sizeof buf;
+    /* The digits end at the middle of buf, and 24 bytes from the first
+     * are copied at a constant length (no call): the length is then set. */
+    enum { DIGITS = 24 };
+    char buf[2 * DIGITS], *end = buf + DIGITS, *p = end;
     guint64 u = x < 0 ? -(guint64)x : (guint64)x;
     do {
         *--p = (char)('0' + u % 10);
@@ -599,7 +602,16 @@ put_int(Lay *l, int piece, const char *name, gint64 x)
     } while (u != 0);
     if (x < 0)
         *--p = '-';
-    put_len(l->out, p, (gsize)(buf + sizeof buf - p));
+    gsize n = (gsize)(end - p);
+    GString *out = l->out;
+    if (out->len + DIGITS >= out->allocated_len) {
+        gsize len = out->len;
+        g_string_set_size(out, len + DIGITS); /* grows the buffer geometrically */
+        out->len = len;
+    }
+    memcpy(out->str + out->len, p, DIGITS);
+    out->len += n;
+    out->str[out->len] = '\0';
 }
 
 G_ALWAYS_INLINE static inline void
@@ -649,18 +661,24 @@ cc_claim_append_json(GString *out, const CcClaim *claim, int indent, int level)
         member(l, P_VALUE, "value");
         put_len(out, "null", 4);
     } else {
-        CcValue closed = cc_value_closed(v);
+        /* closed only when it has a strict bound: no copy of most */
+        const CcValue *cv = v;
+        CcValue closed;
+        if (cc_value_has_strict(v)) {
+            closed = cc_value_closed(v);
+            cv = &closed;
+        }
         put_object(l, P_VALUE, "value");
-        put_bound(l, P_V_LOW, "low", v, v->has_low, closed.low);
-        put_bound(l, P_V_HIGH, "high", v, v->has_high, closed.high);
+        put_bound(l, P_V_LOW, "low", v, v->has_low, cv->low);
+        put_bound(l, P_V_HIGH, "high", v, v->has_high, cv->high);
         put_string(l, P_V_UNIT, "unit", v->kind == CC_VALUE_DATE ? NULL : v->unit);
         put_bool(l, P_V_APPROX, "approx", v->approx);
         put_bool(l, P_V_VAGUE, "vague", v->vague);
         if (v->derived)
             put_bool(l, P_V_DERIVED, "derived", TRUE);
-        if (closed.has_low && closed.low_strict)
+        if (cv->has_low && cv->low_strict)
             put_bool(l, P_V_LOW_STRICT, "low_strict", TRUE);
-        if (closed.has_high && closed.high_strict)
+        if (cv->has_high && cv->high_strict)
             put_bool(l, P_V_HIGH_STRICT, "high_strict", TRUE);
         gboolean from = v->kind == CC_VALUE_NUMBER && v->has_from;
         if (from)
@@ -674,7 +692,7 @@ cc_claim_append_json(GString *out, const CcClaim *claim, int indent, int level)
             end_object(l, P_CLOSE3);
         }
         double stated_low, stated_high;
-        if (stated_bounds(v, &closed, &stated_low, &stated_high)) {
+        if (stated_bounds(v, cv, &stated_low, &stated_high)) {
             put_object(l, P_V_STATED, "stated");
             put_bound(l, P_D3_LOW, "low", v, v->has_low, stated_low);
             put_bound(l, P_D3_HIGH, "high", v, v->has_high, stated_high);

@@ -207,11 +207,23 @@ void cc_reasons_prefetch(CcReasons *reasons, const CcRelation *relation, int sta
  * for a writer that has the claim at hand and names every claim in order:
  * what is told then lies in that order. Changes no text. */
 void cc_reasons_tell(CcReasons *reasons, guint pos);
+/* (element-type guint) The positions in cc_comparison_claims() where
+ * each run of one source's claims starts (claims are sorted by source;
+ * those with no source are in none). */
+GArray *cc_comparison_source_starts(const CcComparison *comparison);
 /* Appends the id of the claim at @pos in cc_comparison_claims(). */
 void cc_reasons_append_id(CcReasons *reasons, guint pos, GString *out);
 /* Asks the memory for @claim's strings ahead of writing it (the claim
  * itself must have arrived: fetch it a step earlier). Changes nothing. */
 void cc_claim_prefetch(const CcClaim *claim);
+
+/* Whether cc_value_closed() can change @v (a strict bound): most values
+ * have none, and need no copy of their own to be written. */
+static inline gboolean
+cc_value_has_strict(const CcValue *v)
+{
+    return (v->has_low && v->low_strict) || (v->has_high && v->high_strict);
+}
 
 /* The last day of the date a claim speaks of ("in March": March 31): what
  * time comparisons order claims by, so that a total said "in March" comes

@@ -135,12 +135,10 @@ cc_report_source_rows(const CcComparison *cmp, GPtrArray *sources)
     }
     /* Sources known only from their claims (or no source objects at all). */
     GPtrArray *claims = cc_comparison_claims(cmp);
-    for (guint i = 0; i < claims->len; i++) {
-        const CcClaim *c = claims->pdata[i];
-        /* grouped by source: most claims are of the one before's */
-        if (c->source == NULL
-            || (i > 0 && g_strcmp0(((const CcClaim *)claims->pdata[i - 1])->source, c->source) == 0)
-            || !g_hash_table_add(seen, c->source))
+    GArray *starts = cc_comparison_source_starts(cmp); /* grouped by source: each run's first */
+    for (guint k = 0; k < starts->len; k++) {
+        const CcClaim *c = claims->pdata[g_array_index(starts, guint, k)];
+        if (!g_hash_table_add(seen, c->source))
             continue;
         CcReportSourceRow *row = g_new0(CcReportSourceRow, 1);
         row->id = g_strdup(c->source);
@@ -228,12 +226,17 @@ write_consensus(CcJsonWriter *w, const CcConsensus *c, gboolean ids)
     }
     /* A strict bound on a count as records write it: "more than 3 million"
      * shells is at least 3,000,001. */
-    CcValue band = cc_value_closed(&c->band);
+    const CcValue *band = &c->band;
+    CcValue closed;
+    if (cc_value_has_strict(band)) {
+        closed = cc_value_closed(band);
+        band = &closed;
+    }
     cc_json_begin_object(w);
     cc_json_member(w, "low");
-    cc_json_bound(w, &band, band.has_low, band.low);
+    cc_json_bound(w, band, band->has_low, band->low);
     cc_json_member(w, "high");
-    cc_json_bound(w, &band, band.has_high, band.high);
+    cc_json_bound(w, band, band->has_high, band->high);
     cc_json_member(w, "unit");
     cc_json_string(w, c->band.kind == CC_VALUE_NUMBER ? c->band.unit : NULL);
     cc_json_member(w, "sources");
