@@ -2209,7 +2209,9 @@ dates_by_scan(CcFrameRun *run, const GArray *windows, guint32 ref_day, GArray *o
     g_array_set_size(mw, 0);
     g_array_append_vals(mw, windows->data, windows->len);
     g_array_set_size(run->date_memo, 0);
-    g_array_append_vals(run->date_memo, &g_array_index(out, CcMention, first), out->len - first);
+    if (out->len > first) /* an empty list may have no storage at all */
+        g_array_append_vals(run->date_memo, &g_array_index(out, CcMention, first),
+                            out->len - first);
 }
 
 /* Appends the mentions of @type that start inside @windows to @out. A
