@@ -14,7 +14,9 @@
  * of n macros costs n^3 (10,000 nested references took minutes). */
 #define MAX_MACRO_DEPTH 250u
 
-typedef enum { SEG_LITERAL, SEG_MACRO, SEG_TABLE } SegKind;
+/* SEG_VALUE: a "{value}", expanded to CC_VALUE_REGEX, so that an error in
+ * it is placed at its '{' and not past the pattern line's end. */
+typedef enum { SEG_LITERAL, SEG_MACRO, SEG_TABLE, SEG_VALUE } SegKind;
 
 /* A stretch of the expanded regex and where it came from. */
 typedef struct {
@@ -195,10 +197,15 @@ expand(Expander *ex, const char *text, const MacroEntry *owner, guint depth, Whe
                                      column_at(w, text, i),
                                      "{value} stands for a value mention in a pattern line, "
                                      "not in a macro");
+            if (ex->value_ref)
+                return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, w.file, w.line,
+                                     column_at(w, text, i),
+                                     "{value} may stand once in a pattern line: a pattern "
+                                     "is anchored at one value mention");
             flush_literal(ex, text, lit, i, depth, owner);
             gsize start = ex->out->len;
             g_string_append(ex->out, CC_VALUE_REGEX);
-            add_seg(ex, start, i, depth, SEG_LITERAL, NULL, owner);
+            add_seg(ex, start, i, depth, SEG_VALUE, NULL, owner);
             ex->value_ref = TRUE;
             i += 7;
             lit = i;
@@ -338,7 +345,7 @@ report_too_large(const RawPattern *raw, const char *owner, GArray *segs, const G
     const Seg *big = NULL;
     for (guint i = 0; i < segs->len; i++) {
         const Seg *s = &g_array_index(segs, Seg, i);
-        if (s->depth == 0 && s->kind != SEG_LITERAL
+        if (s->depth == 0 && s->kind != SEG_LITERAL && s->kind != SEG_VALUE
             && (big == NULL || s->out_end - s->out_start > big->out_end - big->out_start))
             big = s;
     }
