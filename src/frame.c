@@ -5480,6 +5480,25 @@ further_before(const CcFrameRun *run, guint t0)
     return G_MAXUINT;
 }
 
+/* The "and" right before token @t0 when the figure from @t0 to @t1 is a
+ * second figure for a time of its own, with no noun or verb: "lost 1,000
+ * men in December *and* about 2,000 in January", "… *and* 700 more by the
+ * end of January"; else G_MAXUINT. */
+static guint
+parallel_before(const CcFrameRun *run, guint t0, guint t1)
+{
+    static const char *const when[] = {"in", "on", "over", "during", "by", "since", "this",
+                                       "last", NULL};
+    if (t0 == 0 || !tok_is(run, t0 - 1, "and"))
+        return G_MAXUINT;
+    if (t1 < run->toks->len && tok_is(run, t1, "more"))
+        t1++;
+    for (guint i = 0; t1 < run->toks->len && when[i] != NULL; i++)
+        if (tok_is(run, t1, when[i]))
+            return t0 - 1;
+    return G_MAXUINT;
+}
+
 /* Is token @t a lower-case plural ("brigades", "villages") that @f's
  * counts tables do not start with? */
 static gboolean
@@ -5519,6 +5538,11 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         guint f = t0;
         guint revised = revision_before(run, t0);
         guint further = further_before(run, t0);
+        gboolean parallel = FALSE;
+        if (further == G_MAXUINT) {
+            further = parallel_before(run, t0, t1);
+            parallel = further != G_MAXUINT;
+        }
         if (revised != G_MAXUINT) {
             f = revised; /* "…; on Tuesday it revised its estimate up to around 2,000" */
         } else if (further != G_MAXUINT) {
@@ -5526,10 +5550,11 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
              * verb and noun, when no verb or noun of its own follows */
             static const char *const after[] = {"in", "on", "over", "during", "this", "last",
                                                 "by", "since", "or", "at", "near", "the", NULL};
-            gboolean bare = t1 >= run->toks->len
-                            || g_array_index(run->toks, Tok, t1).kind != TOK_WORD;
+            guint ta = t1 < run->toks->len && tok_is(run, t1, "more") ? t1 + 1 : t1;
+            gboolean bare = ta >= run->toks->len
+                            || g_array_index(run->toks, Tok, ta).kind != TOK_WORD;
             for (guint i = 0; !bare && after[i] != NULL; i++)
-                bare = tok_is(run, t1, after[i]);
+                bare = tok_is(run, ta, after[i]);
             if (!bare)
                 continue;
             f = further;
@@ -5553,6 +5578,11 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
             }
         }
         if (prior == NULL || words_between(run->toks, prior_end, f) > 8)
+            continue;
+        /* a loss's second figure for a time of its own is that time's
+         * loss; a transfer's ("sent 11,000 in October and 2,000 in
+         * January") is a batch of it, which the bare "and" does not say */
+        if (parallel && prior->object != NULL)
             continue;
         if (t1 < run->toks->len && g_array_index(run->toks, Tok, t1).kind == TOK_WORD
             && foreign_head(run, prior->rule->frame, t1))
