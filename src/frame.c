@@ -5482,6 +5482,25 @@ further_before(const CcFrameRun *run, guint t0)
     return G_MAXUINT;
 }
 
+/* The "and" right before token @t0 when the figure from @t0 to @t1 is a
+ * second figure for a time of its own, with no noun or verb: "lost 1,000
+ * men in December *and* about 2,000 in January", "… *and* 700 more by the
+ * end of January"; else G_MAXUINT. */
+static guint
+parallel_before(const CcFrameRun *run, guint t0, guint t1)
+{
+    static const char *const when[] = {"in", "on", "over", "during", "by", "since", "this",
+                                       "last", NULL};
+    if (t0 == 0 || !tok_is(run, t0 - 1, "and"))
+        return G_MAXUINT;
+    if (t1 < run->toks->len && tok_is(run, t1, "more"))
+        t1++;
+    for (guint i = 0; t1 < run->toks->len && when[i] != NULL; i++)
+        if (tok_is(run, t1, when[i]))
+            return t0 - 1;
+    return G_MAXUINT;
+}
+
 /* Is token @t a lower-case plural ("brigades", "villages") that @f's
  * counts tables do not start with? */
 static gboolean
@@ -5521,6 +5540,11 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         guint f = t0;
         guint revised = revision_before(run, t0);
         guint further = further_before(run, t0);
+        gboolean parallel = FALSE;
+        if (further == G_MAXUINT) {
+            further = parallel_before(run, t0, t1);
+            parallel = further != G_MAXUINT;
+        }
         if (revised != G_MAXUINT) {
             f = revised; /* "…; on Tuesday it revised its estimate up to around 2,000" */
         } else if (further != G_MAXUINT) {
@@ -5528,10 +5552,11 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
              * verb and noun, when no verb or noun of its own follows */
             static const char *const after[] = {"in", "on", "over", "during", "this", "last",
                                                 "by", "since", "or", "at", "near", "the", NULL};
-            gboolean bare = t1 >= run->toks->len
-                            || g_array_index(run->toks, Tok, t1).kind != TOK_WORD;
+            guint ta = t1 < run->toks->len && tok_is(run, t1, "more") ? t1 + 1 : t1;
+            gboolean bare = ta >= run->toks->len
+                            || g_array_index(run->toks, Tok, ta).kind != TOK_WORD;
             for (guint i = 0; !bare && after[i] != NULL; i++)
-                bare = tok_is(run, t1, after[i]);
+                bare = tok_is(run, ta, after[i]);
             if (!bare)
                 continue;
             f = further;
@@ -5556,6 +5581,11 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         }
         if (prior == NULL || words_between(run->toks, prior_end, f) > 8)
             continue;
+        /* a loss's second figure for a time of its own is that time's
+         * loss; a transfer's ("sent 11,000 in October and 2,000 in
+         * January") is a batch of it, which the bare "and" does not say */
+        if (parallel && prior->object != NULL)
+            continue;
         if (t1 < run->toks->len && g_array_index(run->toks, Tok, t1).kind == TOK_WORD
             && foreign_head(run, prior->rule->frame, t1))
             continue; /* "from 3,000 shells": a count of something else */
@@ -5573,6 +5603,24 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         hit.subject = g_strdup(prior->subject);
         hit.object = g_strdup(prior->object);
         hit.scope = g_strdup(prior->scope);
+        /* a further figure's own time may give it a rate of its own: "lost
+         * some 4,000 men since December and about 1,000 in the past week
+         * alone" (a scope word of the frame's in the words after it, up to
+         * punctuation) */
+        const CcFrame *pf = prior->rule->frame;
+        if (further != G_MAXUINT && pf->slot[CC_SLOT_SCOPE].tables->len > 0
+            && (prior->rule->scope == NULL || prior->rule->scope[0] == '$')) {
+            for (guint t = t1; t < run->toks->len && t < t1 + 6
+                               && g_array_index(run->toks, Tok, t).kind == TOK_WORD;
+                 t++) {
+                const Hit *sc = hit_starting(run, pf->slot[CC_SLOT_SCOPE].tables, t);
+                if (sc != NULL) {
+                    g_free(hit.scope);
+                    hit.scope = entity_of(run, run->text, sc);
+                    break;
+                }
+            }
+        }
         if (prior->explain != NULL)
             hit.explain = g_strdup_printf("frame %s (%s:%u): value=\"%.*s\" %s the figure "
                                           "before it",
