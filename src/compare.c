@@ -604,9 +604,10 @@ why_with_as_of(Why why)
 /* What a report says about each claim (its value as shown, and how a why
  * describes it, with and without its date), written the first time a
  * reason needs it, or when the writer tells the claim (cc_reasons_tell),
- * and kept while the report is written; and the whys of the relations the
- * findings spell out, kept when the relations' list writes them so that a
- * finding's detail does not write them again.
+ * and kept while the report is written; and the reasons of the relations
+ * the findings spell out (a why without its two "says", which are told
+ * parts), kept when the relations' list writes them so that a finding's
+ * detail does not word them again.
  *
  * For JSON (CC_REASONS_JSON) the parts are kept as a JSON string holds
  * them (escaped), so that a why is copied into the report in pieces and
@@ -1273,15 +1274,12 @@ why_of(const CcComparison *cmp, const CcRelation *r)
 }
 
 /* Appends why @r holds (escaped with rs->json); @slot: its slot among the
- * kept relations, or -1. */
+ * kept relations, or -1. A kept why is its reason alone: the two claims'
+ * "says" before it are the told parts, kept already. */
 static void
 append_why(CcReasons *rs, const CcRelation *r, gssize slot, GString *out)
 {
-    if (slot >= 0 && rs->kept_whys[slot] != NULL) {
-        append_len(out, rs->kept_whys[slot], rs->kept_lens[slot]);
-        return;
-    }
-    gsize start = out->len, len;
+    gsize len;
     gboolean with_as_of = why_with_as_of(note_why(r->note));
     const char *said = reasons_said(rs, r->a, with_as_of, &len);
     append_len(out, said, (gssize)len);
@@ -1289,6 +1287,11 @@ append_why(CcReasons *rs, const CcRelation *r, gssize slot, GString *out)
     said = reasons_said(rs, r->b, with_as_of, &len);
     append_len(out, said, (gssize)len);
     append_len(out, ": ", 2);
+    if (slot >= 0 && rs->kept_whys[slot] != NULL) {
+        append_len(out, rs->kept_whys[slot], rs->kept_lens[slot]);
+        return;
+    }
+    gsize start = out->len;
     ToldParts tp = {.rs = rs, .cmp = rs->cmp};
     if (rs->json) {
         /* Worded into the report, and escaped there when it must be (a
