@@ -604,10 +604,9 @@ why_with_as_of(Why why)
 /* What a report says about each claim (its value as shown, and how a why
  * describes it, with and without its date), written the first time a
  * reason needs it, or when the writer tells the claim (cc_reasons_tell),
- * and kept while the report is written; and the reasons of the relations
- * the findings spell out (a why without its two "says", which are told
- * parts), kept when the relations' list writes them so that a finding's
- * detail does not word them again.
+ * and kept while the report is written; and the whys of the relations the
+ * findings spell out, kept when the relations' list writes them so that a
+ * finding's detail does not write them again.
  *
  * For JSON (CC_REASONS_JSON) the parts are kept as a JSON string holds
  * them (escaped), so that a why is copied into the report in pieces and
@@ -1023,6 +1022,27 @@ cc_reasons_prefetch(CcReasons *rs, const CcRelation *r, int stage)
 }
 
 void
+cc_reasons_prefetch_detail(CcReasons *rs, guint index, int stage)
+{
+    if (rs->kept_ids == NULL || index >= rs->cmp->findings->len)
+        return;
+    const Finding *f = rs->cmp->findings->pdata[index];
+    if (f->kind == KIND_WITHIN || f->kind == KIND_UNCORROBORATED)
+        return;
+    const guint *slots = rs->finding_slots + rs->finding_at[index];
+    for (guint j = 0; j < f->n_kept; j++) {
+        if (stage == 0) {
+            PREFETCH(&rs->kept_whys[slots[j]]);
+            continue;
+        }
+        const char *why = rs->kept_whys[slots[j]];
+        if (why != NULL)
+            for (guint at = 0; at < rs->kept_lens[slots[j]]; at += 64)
+                PREFETCH(why + at);
+    }
+}
+
+void
 cc_reasons_append_id(CcReasons *rs, guint pos, GString *out)
 {
     g_return_if_fail(rs != NULL && out != NULL && pos < rs->cmp->claims->len);
@@ -1274,12 +1294,18 @@ why_of(const CcComparison *cmp, const CcRelation *r)
 }
 
 /* Appends why @r holds (escaped with rs->json); @slot: its slot among the
- * kept relations, or -1. A kept why is its reason alone: the two claims'
- * "says" before it are the told parts, kept already. */
+ * kept relations, or -1. A kept why is kept whole, says and all: written
+ * again from the told parts, a finding's detail read three scattered
+ * pieces for each relation where it now reads one, in the relations'
+ * order (cc_reasons_prefetch_detail()). */
 static void
 append_why(CcReasons *rs, const CcRelation *r, gssize slot, GString *out)
 {
-    gsize len;
+    if (slot >= 0 && rs->kept_whys[slot] != NULL) {
+        append_len(out, rs->kept_whys[slot], rs->kept_lens[slot]);
+        return;
+    }
+    gsize start = out->len, len;
     gboolean with_as_of = why_with_as_of(note_why(r->note));
     const char *said = reasons_said(rs, r->a, with_as_of, &len);
     append_len(out, said, (gssize)len);
@@ -1287,11 +1313,6 @@ append_why(CcReasons *rs, const CcRelation *r, gssize slot, GString *out)
     said = reasons_said(rs, r->b, with_as_of, &len);
     append_len(out, said, (gssize)len);
     append_len(out, ": ", 2);
-    if (slot >= 0 && rs->kept_whys[slot] != NULL) {
-        append_len(out, rs->kept_whys[slot], rs->kept_lens[slot]);
-        return;
-    }
-    gsize start = out->len;
     ToldParts tp = {.rs = rs, .cmp = rs->cmp};
     if (rs->json) {
         /* Worded into the report, and escaped there when it must be (a
