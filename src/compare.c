@@ -1022,6 +1022,27 @@ cc_reasons_prefetch(CcReasons *rs, const CcRelation *r, int stage)
 }
 
 void
+cc_reasons_prefetch_detail(CcReasons *rs, guint index, int stage)
+{
+    if (rs->kept_ids == NULL || index >= rs->cmp->findings->len)
+        return;
+    const Finding *f = rs->cmp->findings->pdata[index];
+    if (f->kind == KIND_WITHIN || f->kind == KIND_UNCORROBORATED)
+        return;
+    const guint *slots = rs->finding_slots + rs->finding_at[index];
+    for (guint j = 0; j < f->n_kept; j++) {
+        if (stage == 0) {
+            PREFETCH(&rs->kept_whys[slots[j]]);
+            continue;
+        }
+        const char *why = rs->kept_whys[slots[j]];
+        if (why != NULL)
+            for (guint at = 0; at < rs->kept_lens[slots[j]]; at += 64)
+                PREFETCH(why + at);
+    }
+}
+
+void
 cc_reasons_append_id(CcReasons *rs, guint pos, GString *out)
 {
     g_return_if_fail(rs != NULL && out != NULL && pos < rs->cmp->claims->len);
@@ -1273,7 +1294,10 @@ why_of(const CcComparison *cmp, const CcRelation *r)
 }
 
 /* Appends why @r holds (escaped with rs->json); @slot: its slot among the
- * kept relations, or -1. */
+ * kept relations, or -1. A kept why is kept whole, says and all: written
+ * again from the told parts, a finding's detail read three scattered
+ * pieces for each relation where it now reads one, in the relations'
+ * order (cc_reasons_prefetch_detail()). */
 static void
 append_why(CcReasons *rs, const CcRelation *r, gssize slot, GString *out)
 {

@@ -202,6 +202,11 @@ void cc_reasons_append_detail(CcReasons *reasons, const CcFinding *finding, GStr
  * the second claim and what is kept of it; @stage 1, later, its strings
  * (the claim must have arrived). Changes nothing. */
 void cc_reasons_prefetch(CcReasons *reasons, const CcRelation *relation, int stage);
+/* The same for the detail of the finding at @index in
+ * cc_comparison_findings() (with CC_REASONS_KEEP_KEPT): the whys kept for
+ * it lie where the relations' list left them, long out of the caches.
+ * @stage 0 fetches where they are; @stage 1, later, every line of them. */
+void cc_reasons_prefetch_detail(CcReasons *reasons, guint index, int stage);
 /* Writes now what the reasons may tell of the claim at @pos in
  * cc_comparison_claims() (its id, "says", value shown, tolerance, source),
  * for a writer that has the claim at hand and names every claim in order:

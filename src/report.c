@@ -551,6 +551,8 @@ cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, G
             prefetch_finding(findings->pdata[i + 2], 0);
         if (i + 1 < findings->len)
             prefetch_finding(findings->pdata[i + 1], 1);
+        cc_reasons_prefetch_detail(reasons, i + 2, 0);
+        cc_reasons_prefetch_detail(reasons, i + 1, 1);
         write_finding(&wr, cmp, findings->pdata[i]);
         writer_flush(&wr, FALSE);
     }
