@@ -533,15 +533,8 @@ claim_layout(int indent, int level)
 G_ALWAYS_INLINE static inline void
 put_piece(Lay *l, int piece)
 {
-    GString *out = l->out;
-    if (out->len + PIECE_COPY >= out->allocated_len) {
-        gsize at = out->len;
-        g_string_set_size(out, at + PIECE_COPY); /* grows the buffer geometrically */
-        out->len = at;
-    }
-    memcpy(out->str + out->len, l->layout->text + l->layout->at[piece], PIECE_COPY);
-    out->len += l->layout->len[piece];
-    out->str[out->len] = '\0';
+    cc_json_put_wide(l->out, l->layout->text + l->layout->at[piece], l->layout->len[piece],
+                     PIECE_COPY);
 }
 
 /* Member @name, which is @piece of the layout: from the layout when
@@ -602,16 +595,7 @@ put_int(Lay *l, int piece, const char *name, gint64 x)
     } while (u != 0);
     if (x < 0)
         *--p = '-';
-    gsize n = (gsize)(end - p);
-    GString *out = l->out;
-    if (out->len + DIGITS >= out->allocated_len) {
-        gsize len = out->len;
-        g_string_set_size(out, len + DIGITS); /* grows the buffer geometrically */
-        out->len = len;
-    }
-    memcpy(out->str + out->len, p, DIGITS);
-    out->len += n;
-    out->str[out->len] = '\0';
+    cc_json_put_wide(l->out, p, (gsize)(end - p), DIGITS);
 }
 
 G_ALWAYS_INLINE static inline void

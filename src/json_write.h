@@ -27,6 +27,22 @@ cc_json_put(GString *out, const char *s, gsize n)
     out->str[out->len] = '\0';
 }
 
+/* Appends the first @n bytes of @s, copying a constant @width >= @n of
+ * them (all readable) so that the copy is one fixed-size move: for short
+ * pieces of a known bound, laid out in a padded buffer. */
+static inline void
+cc_json_put_wide(GString *out, const char *s, gsize n, gsize width)
+{
+    if (out->len + width >= out->allocated_len) {
+        gsize len = out->len;
+        g_string_set_size(out, len + width); /* grows the buffer geometrically */
+        out->len = len;
+    }
+    memcpy(out->str + out->len, s, width);
+    out->len += n;
+    out->str[out->len] = '\0';
+}
+
 /* Appends @node to @out. @indent < 0: one line; else pretty-printed with
  * that many spaces per level. */
 void cc_json_append(GString *out, JsonNode *node, int indent);
