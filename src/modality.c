@@ -867,13 +867,24 @@ own_account_between(const char *text, gsize a, gsize b)
  * and ends at its comma ("*While Moscow has dismissed Kyiv's figures as
  * propaganda*, Seoul's spy agency says about 100 …"), or a participle's
  * "Having" clause, what the subject did before ("*Having long denied the
- * deployment*, Pyongyang confirmed on Monday that some 14,000 …")? */
+ * deployment*, Pyongyang confirmed on Monday that some 14,000 …"), or an
+ * "Of …" phrase naming the whole a figure is a part of ("*Of a planned
+ * third dispatch of 5,000*, about 900 are believed to have arrived"): its
+ * cue speaks of the whole? */
+/* Is text[@i] a comma that ends a clause, not one inside a figure
+ * ("6,000")? */
+static inline gboolean
+clause_comma(const char *text, gsize i)
+{
+    return text[i] == ',' && !(i > 0 && g_ascii_isdigit(text[i - 1]) && g_ascii_isdigit(text[i + 1]));
+}
+
 static gboolean
 set_off_before(const char *text, gsize ss, gsize cs, gsize ce, gsize vs)
 {
     /* the comma that closes the cue's clause, before the figure */
     gsize close = ce;
-    while (close < vs && text[close] != ',' && text[close] != ';')
+    while (close < vs && !clause_comma(text, close) && text[close] != ';')
         close++;
     if (close >= vs || text[close] != ',')
         return FALSE;
@@ -882,7 +893,7 @@ set_off_before(const char *text, gsize ss, gsize cs, gsize ce, gsize vs)
     for (gsize i = cs; i > ss; i--) {
         if (text[i - 1] == ';')
             break;
-        if (text[i - 1] != ',')
+        if (!clause_comma(text, i - 1))
             continue;
         gsize j = i;
         while (j < cs && text[j] == ' ')
@@ -892,15 +903,15 @@ set_off_before(const char *text, gsize ss, gsize cs, gsize ce, gsize vs)
         break;
     }
     /* a fronted subordinate clause, closed by the sentence's first comma */
-    static const char *const openers[] = {"while", "although", "though", "whereas",
-                                          "even though", "even as", "having"};
+    static const char *const openers[] = {"while",       "although", "though", "whereas",
+                                          "even though", "even as",  "having", "of"};
     gsize j = ss;
     while (j < cs && (text[j] == ' ' || text[j] == '"' || (guchar)text[j] >= 0x80))
         j++;
     for (gsize k = 0; k < G_N_ELEMENTS(openers); k++)
         if (word_at(text, j, cs, openers[k])) {
             for (gsize i = j; i < cs; i++)
-                if (text[i] == ',' || text[i] == ';')
+                if (clause_comma(text, i) || text[i] == ';')
                     return FALSE;
             return TRUE;
         }
