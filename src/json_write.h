@@ -11,25 +11,9 @@
 #include <string.h>
 #include <json-glib/json-glib.h>
 
-/* As g_string_append_len(), without its checks for text inside @out (and
- * inlined: GLib's is a call): the writers append short pieces, and those
- * checks were a sixth of their time. */
-static inline void
-cc_json_put(GString *out, const char *s, gsize n)
-{
-    if (out->len + n >= out->allocated_len) {
-        gsize len = out->len;
-        g_string_set_size(out, len + n); /* grows the buffer geometrically */
-        out->len = len;
-    }
-    memcpy(out->str + out->len, s, n);
-    out->len += n;
-    out->str[out->len] = '\0';
-}
-
-/* Appends the first @n bytes of @s, copying a constant @width >= @n of
- * them (all readable) so that the copy is one fixed-size move: for short
- * pieces of a known bound, laid out in a padded buffer. */
+/* Appends the first @n bytes of @s, copying @width >= @n of them (all
+ * readable): a constant @width makes the copy one fixed-size move, for
+ * short pieces of a known bound laid out in a padded buffer. */
 static inline void
 cc_json_put_wide(GString *out, const char *s, gsize n, gsize width)
 {
@@ -41,6 +25,15 @@ cc_json_put_wide(GString *out, const char *s, gsize n, gsize width)
     memcpy(out->str + out->len, s, width);
     out->len += n;
     out->str[out->len] = '\0';
+}
+
+/* As g_string_append_len(), without its checks for text inside @out (and
+ * inlined: GLib's is a call): the writers append short pieces, and those
+ * checks were a sixth of their time. */
+static inline void
+cc_json_put(GString *out, const char *s, gsize n)
+{
+    cc_json_put_wide(out, s, n, n);
 }
 
 /* Appends @node to @out. @indent < 0: one line; else pretty-printed with
