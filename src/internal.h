@@ -221,6 +221,21 @@ void cc_reasons_append_id(CcReasons *reasons, guint pos, GString *out);
 /* Asks the memory for @claim's strings ahead of writing it (the claim
  * itself must have arrived: fetch it a step earlier). Changes nothing. */
 void cc_claim_prefetch(const CcClaim *claim);
+/* Asks the memory for every line of @claim's struct (not its strings): a
+ * step before cc_claim_prefetch(), whose reads of the struct's pointers
+ * and of its value's lines then find them come. Changes nothing. */
+static inline void
+cc_claim_prefetch_struct(const CcClaim *claim)
+{
+#if defined(__GNUC__)
+    const char *p = (const char *)claim;
+    for (gsize at = 0; at < sizeof *claim; at += 64)
+        __builtin_prefetch(p + at);
+    __builtin_prefetch(p + sizeof *claim - 1);
+#else
+    (void)claim;
+#endif
+}
 
 /* Whether cc_value_closed() can change @v (a strict bound): most values
  * have none, and need no copy of their own to be written. */

@@ -472,7 +472,7 @@ cc_report_compare_json(FILE *out, const CcComparison *cmp, GPtrArray *sources, G
     for (guint i = 0; i < claims->len; i++) {
         /* in the comparison's order, not the input's: fetched ahead */
         if (i + 2 * PREFETCH_AHEAD < claims->len)
-            PREFETCH(claims->pdata[i + 2 * PREFETCH_AHEAD]);
+            cc_claim_prefetch_struct(claims->pdata[i + 2 * PREFETCH_AHEAD]);
         if (i + PREFETCH_AHEAD < claims->len)
             cc_claim_prefetch(claims->pdata[i + PREFETCH_AHEAD]);
         /* laid out as it is written: no line to lay out again */
