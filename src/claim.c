@@ -1495,8 +1495,8 @@ typedef struct {
     char *strings; /* the strings read, each NUL-terminated */
     gsize used, cap;
     /* The line holds no "\u" escape: its strings are valid UTF-8 as the
-     * line is (check_line_bytes()), since only a \u escape (a lone
-     * surrogate) can make a byte that is no character. */
+     * line is (simdjson's reading, or check_line_bytes()), since only a \u
+     * escape (a lone surrogate) can make a byte that is no character. */
     gboolean plain;
     /* Read by simdjson, and the line holds no backslash and no DEL: its
      * strings hold no control character, since simdjson refuses one
@@ -1577,7 +1577,8 @@ static int
 on_string(void *ctx, const unsigned char *s, size_t len)
 {
     LineRead *r = ctx;
-    /* Only a \u escape makes a NUL (check_line_bytes() refused the byte). */
+    /* Only a \u escape makes a NUL (simdjson or check_line_bytes() refused
+     * the byte). */
     if (!r->plain && memchr(s, '\0', len) != NULL)
         return 0; /* "\u0000": check_line_scan() says where */
     Field *f = value_field(r, FIELD_STRING);
@@ -2114,8 +2115,6 @@ static CcClaim *
 parse_line(const char *text, gsize len, const char *name, guint line, guint column,
            gboolean fast, CcClaimArena *arena, GError **error)
 {
-    if (!check_line_bytes(text, len, name, line, column, error))
-        return NULL;
     LineRead r;
     /* A string's characters are never more than its JSON between the
      * quotes, so the line's length holds them all. In an arena, the
@@ -2159,6 +2158,11 @@ parse_line(const char *text, gsize len, const char *name, guint line, guint colu
         DONE();
         goto out;
     }
+    /* simdjson refuses a line of invalid UTF-8 or with a NUL byte (none
+     * is JSON's whitespace, and a string holds no raw control character):
+     * such a line is looked for only now, and said as it was before. */
+    if (!check_line_bytes(text, len, name, line, column, error))
+        return NULL;
     line_read_init(&r, strings, len + 1, plain);
     yajl_handle h = yajl_alloc(&line_callbacks, NULL, &r);
     /* the line is valid UTF-8 (check_line), and so is what its escapes make */
