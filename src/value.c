@@ -33,17 +33,29 @@ cc_unit_is_continuous(const char *unit)
         "m3", "rad", "deg", "degC", "degF", "mpg", "hp", "wh", "hz", "bit", "byte",
         "percentage_point",
     };
+    /* The unit asked last, and its answer: a report asks for every value
+     * with a strict bound it writes, five or six times each, and records
+     * name a handful of units ("person" went through the whole list). */
+    static _Thread_local char last[32];
+    static _Thread_local gboolean last_answer;
     if (unit == NULL)
         return FALSE;
+    if (last[0] != '\0' && strcmp(unit, last) == 0)
+        return last_answer;
+    gboolean answer = FALSE;
     /* money (an upper-case ISO code: "CHF", "BTC") and rates ("m/s") */
     if (strchr(unit, '/') != NULL
         || (strlen(unit) == 3 && g_ascii_isupper(unit[0]) && g_ascii_isupper(unit[1])
             && g_ascii_isupper(unit[2])))
-        return TRUE;
-    for (guint i = 0; i < G_N_ELEMENTS(continuous); i++)
+        answer = TRUE;
+    for (guint i = 0; !answer && i < G_N_ELEMENTS(continuous); i++)
         if (g_ascii_strcasecmp(unit, continuous[i]) == 0)
-            return TRUE;
-    return FALSE;
+            answer = TRUE;
+    if (unit[0] != '\0' && strlen(unit) < sizeof last) {
+        strcpy(last, unit);
+        last_answer = answer;
+    }
+    return answer;
 }
 
 static gboolean
