@@ -3,6 +3,8 @@
  * their display for people; Julian-day helpers for dates. */
 #include "internal.h"
 
+#include "json_write.h"
+
 #include <math.h>
 
 void
@@ -160,7 +162,7 @@ append_number(GString *out, double n)
         } while (u != 0);
         if (n < 0)
             g_string_append_c(out, '-');
-        g_string_append_len(out, p, buf + sizeof buf - p);
+        cc_json_put(out, p, (gsize)(buf + sizeof buf - p));
         return;
     }
     if (fabs(n) >= 1e15) {
@@ -209,26 +211,39 @@ cc_value_append_display(GString *out, const CcValue *v)
 {
     if (v->kind == CC_VALUE_NONE)
         return;
+    /* Pieces put without GLib's calls (and a strlen() of each): the
+     * writers show a value five or six times a claim. */
+#define PUT(lit) cc_json_put(out, lit, sizeof lit - 1)
     if (v->approx)
-        g_string_append(out, "~");
+        g_string_append_c(out, '~');
     if (v->has_low && v->has_high && v->low == v->high) {
         append_bound(out, v, v->low);
     } else if (v->has_low && v->has_high) {
         append_bound(out, v, v->low);
-        g_string_append(out, v->kind == CC_VALUE_DATE ? " – " : "–");
+        if (v->kind == CC_VALUE_DATE)
+            PUT(" – ");
+        else
+            PUT("–");
         append_bound(out, v, v->high);
     } else if (v->has_low) {
-        g_string_append(out, v->low_strict ? "> " : "≥ ");
+        if (v->low_strict)
+            PUT("> ");
+        else
+            PUT("≥ ");
         append_bound(out, v, v->low);
     } else if (v->has_high) {
-        g_string_append(out, v->high_strict ? "< " : "≤ ");
+        if (v->high_strict)
+            PUT("< ");
+        else
+            PUT("≤ ");
         append_bound(out, v, v->high);
     } else {
-        g_string_append(out, "any");
+        PUT("any");
     }
+#undef PUT
     if (v->unit != NULL && v->kind == CC_VALUE_NUMBER) {
         g_string_append_c(out, ' ');
-        g_string_append(out, v->unit);
+        cc_json_put(out, v->unit, strlen(v->unit));
     }
 }
 
@@ -309,7 +324,8 @@ void
 cc_day_append_iso(GString *out, guint32 day)
 {
     char iso[CC_DAY_ISO_MAX];
-    g_string_append_len(out, iso, (gssize)cc_day_write_iso(day, iso));
+    gsize n = cc_day_write_iso(day, iso);
+    cc_json_put(out, iso, n);
 }
 
 gsize
