@@ -924,7 +924,9 @@ reasons_said_now(CcReasons *rs, guint pos, gboolean with_as_of)
         }
         return;
     }
-    /* The id escaped, then the "says" written plain and escaped after it. */
+    /* The id escaped, then the "says" written after it, and escaped there
+     * only when it must be (a name with a quote): most need no escape and
+     * no second copy. */
     GString *e = rs->escaped;
     g_string_truncate(e, 0);
     gsize id_len = 0;
@@ -932,8 +934,12 @@ reasons_said_now(CcReasons *rs, guint pos, gboolean with_as_of)
         cc_json_append_escaped(e, c->id, strlen(c->id));
         id_len = e->len;
     }
-    append_claim_shown(s, c, with_as_of, t->shown);
-    cc_json_append_escaped(e, s->str, s->len);
+    append_claim_shown(e, c, with_as_of, t->shown);
+    if (!cc_json_is_plain(e->str + id_len, e->len - id_len)) {
+        g_string_append_len(s, e->str + id_len, (gssize)(e->len - id_len));
+        g_string_truncate(e, id_len);
+        cc_json_append_escaped(e, s->str, s->len);
+    }
     s = e;
     const char *kept = keep_text(&rs->kept, s->str, s->len);
     if (with_as_of) {
