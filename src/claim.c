@@ -863,16 +863,28 @@ same_bytes(const char *a, const char *b, gsize n)
     return TRUE;
 }
 
+/* @parent's member named @name, looked for from @from on, then from its
+ * first: a member left out (a record without "as_of_end") is passed over
+ * in a step or two, not from the first member again. An object's names
+ * are distinct, so where the look starts changes nothing else. */
 static int
-field_find(int parent, const char *name, gsize len)
+field_find(int parent, int from, const char *name, gsize len)
 {
     int first, last;
     if (!field_members(parent, &first, &last))
         return FIELD_SKIP;
-    for (int f = first; f <= last; f++)
-        if (field_names[f].len == len && field_names[f].name[0] == name[0]
-            && same_bytes(field_names[f].name, name, len))
+    if (from < first || from > last)
+        from = first;
+#define SAME(f)                                                                                 \
+    (field_names[f].len == len && field_names[f].name[0] == name[0]                            \
+     && same_bytes(field_names[f].name, name, len))
+    for (int f = from; f <= last; f++)
+        if (SAME(f))
             return f;
+    for (int f = first; f < from; f++)
+        if (SAME(f))
+            return f;
+#undef SAME
     return FIELD_SKIP;
 }
 
@@ -1647,7 +1659,8 @@ static G_GNUC_NO_INLINE int
 find_member(LineRead *r, const unsigned char *key, size_t len)
 {
     int level = r->levels[r->depth - 1];
-    int f = level == FIELD_SKIP ? FIELD_SKIP : field_find(level, (const char *)key, len);
+    int f = level == FIELD_SKIP ? FIELD_SKIP
+                                : field_find(level, r->hints[r->depth - 1], (const char *)key, len);
     r->member = f;
     if (f != FIELD_SKIP)
         r->hints[r->depth - 1] = member_after(f);
