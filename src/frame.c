@@ -368,6 +368,7 @@ typedef struct {
 
 typedef struct {
     GArray *hits; /* (element-type Hit) for the current sentence */
+    guint room;   /* Hits @hits has room for (add_hit()) */
 } Dict;
 
 #define PHRASE_FILTER_BITS 65536u
@@ -888,9 +889,19 @@ add_hit(CcFrameRun *run, const CcTableBits *mask, const Hit *h)
             guint b = i * 64 + (guint)__builtin_ctzll(w);
             Dict *d = run->by_bit[b];
             if (d != NULL) {
-                if (d->hits->len == 0)
+                GArray *a = d->hits;
+                if (a->len == 0)
                     run->with_hits[run->n_with_hits++] = d;
-                g_array_append_val(d->hits, *h);
+                /* appended in place: the hits are grown by GLib only when
+                 * they must be, as the key's GString is (a scan appends
+                 * some 2 hits a word) */
+                if (a->len == d->room) {
+                    guint len = a->len;
+                    d->room = MAX(16u, 2 * d->room);
+                    g_array_set_size(a, d->room);
+                    a->len = len;
+                }
+                g_array_index(a, Hit, a->len++) = *h;
             }
         }
     cc_table_bits_or(&g_array_index(run->starts, CcTableBits, h->t0), mask);
@@ -908,7 +919,7 @@ scan_dictionaries(CcFrameRun *run)
 {
     run->scanned = run->sentence;
     for (guint i = 0; i < run->n_with_hits; i++)
-        g_array_set_size(run->with_hits[i]->hits, 0);
+        run->with_hits[i]->hits->len = 0; /* g_array_set_size(…, 0), inline */
     run->n_with_hits = 0;
     g_array_set_size(run->starts, run->toks->len);
     memset(run->starts->data, 0, sizeof(CcTableBits) * run->toks->len);
