@@ -5206,17 +5206,15 @@ rank(const Fill *a, const CcRule *ra, const Fill *b, const CcRule *rb)
 static gboolean
 could_fire(CcFrameRun *run, const CcFrame *f)
 {
-    if (f->follows != NULL && !follows_met(run, f, G_MAXUINT))
-        return FALSE;
     const GPtrArray *tables = f->slot[CC_SLOT_COUNTS].tables;
     if (tables->len == 0)
         tables = f->slot[CC_SLOT_CUE].tables;
-    if (tables->len == 0)
-        return TRUE;
-    for (guint i = 0; i < tables->len; i++)
-        if (dict_hits(run, tables->pdata[i])->len > 0)
-            return TRUE;
-    return FALSE;
+    gboolean hit = tables->len == 0;
+    for (guint i = 0; i < tables->len && !hit; i++)
+        hit = dict_hits(run, tables->pdata[i])->len > 0;
+    /* the hits first: they are the sentence's own, and follows_met()
+     * looks through three sentences' claims and names (both only read) */
+    return hit && (f->follows == NULL || follows_met(run, f, G_MAXUINT));
 }
 
 static gboolean
