@@ -565,7 +565,11 @@ keep_names(CcFrameRun *run)
 /* The per-sentence cache of @table's hits; NULL when the run has none.
  * The same as looking @table up in run->dicts: a memo entry is taken only
  * when its name reads as @table. */
-static Dict *
+static G_NO_INLINE Dict *dict_of_unkept(CcFrameRun *run, const char *table, guint64 h);
+
+/* Inline, where the name is one the run keeps (nearly every ask: some 2.6
+ * million over 200 documents); the rest out of line. */
+static inline Dict *
 dict_of(CcFrameRun *run, const char *table)
 {
     guint64 h = (guint64)(guintptr)table * G_GUINT64_CONSTANT(0x9E3779B97F4A7C15);
@@ -576,6 +580,12 @@ dict_of(CcFrameRun *run, const char *table)
             if (run->kept[i].name == NULL)
                 break;
         }
+    return dict_of_unkept(run, table, h);
+}
+
+static Dict *
+dict_of_unkept(CcFrameRun *run, const char *table, guint64 h)
+{
     guint slot = (guint)(h >> (64 - DICT_MEMO_BITS));
     /* the name dicts holds is often the very string asked with */
     if (run->dict_memo[slot].asked == table
