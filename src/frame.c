@@ -368,6 +368,7 @@ typedef struct {
 
 typedef struct {
     GArray *hits; /* (element-type Hit) for the current sentence */
+    guint room;   /* Hits @hits has room for (add_hit()) */
 } Dict;
 
 #define PHRASE_FILTER_BITS 65536u
@@ -564,7 +565,11 @@ keep_names(CcFrameRun *run)
 /* The per-sentence cache of @table's hits; NULL when the run has none.
  * The same as looking @table up in run->dicts: a memo entry is taken only
  * when its name reads as @table. */
-static Dict *
+static G_NO_INLINE Dict *dict_of_unkept(CcFrameRun *run, const char *table, guint64 h);
+
+/* Inline, where the name is one the run keeps (nearly every ask: some 2.6
+ * million over 200 documents); the rest out of line. */
+static inline Dict *
 dict_of(CcFrameRun *run, const char *table)
 {
     guint64 h = (guint64)(guintptr)table * G_GUINT64_CONSTANT(0x9E3779B97F4A7C15);
@@ -575,6 +580,12 @@ dict_of(CcFrameRun *run, const char *table)
             if (run->kept[i].name == NULL)
                 break;
         }
+    return dict_of_unkept(run, table, h);
+}
+
+static Dict *
+dict_of_unkept(CcFrameRun *run, const char *table, guint64 h)
+{
     guint slot = (guint)(h >> (64 - DICT_MEMO_BITS));
     /* the name dicts holds is often the very string asked with */
     if (run->dict_memo[slot].asked == table
@@ -888,9 +899,19 @@ add_hit(CcFrameRun *run, const CcTableBits *mask, const Hit *h)
             guint b = i * 64 + (guint)__builtin_ctzll(w);
             Dict *d = run->by_bit[b];
             if (d != NULL) {
-                if (d->hits->len == 0)
+                GArray *a = d->hits;
+                if (a->len == 0)
                     run->with_hits[run->n_with_hits++] = d;
-                g_array_append_val(d->hits, *h);
+                /* appended in place: the hits are grown by GLib only when
+                 * they must be, as the key's GString is (a scan appends
+                 * some 2 hits a word) */
+                if (a->len == d->room) {
+                    guint len = a->len;
+                    d->room = MAX(16u, 2 * d->room);
+                    g_array_set_size(a, d->room);
+                    a->len = len;
+                }
+                g_array_index(a, Hit, a->len++) = *h;
             }
         }
     cc_table_bits_or(&g_array_index(run->starts, CcTableBits, h->t0), mask);
@@ -908,7 +929,7 @@ scan_dictionaries(CcFrameRun *run)
 {
     run->scanned = run->sentence;
     for (guint i = 0; i < run->n_with_hits; i++)
-        g_array_set_size(run->with_hits[i]->hits, 0);
+        run->with_hits[i]->hits->len = 0; /* g_array_set_size(…, 0), inline */
     run->n_with_hits = 0;
     g_array_set_size(run->starts, run->toks->len);
     memset(run->starts->data, 0, sizeof(CcTableBits) * run->toks->len);
@@ -5195,17 +5216,15 @@ rank(const Fill *a, const CcRule *ra, const Fill *b, const CcRule *rb)
 static gboolean
 could_fire(CcFrameRun *run, const CcFrame *f)
 {
-    if (f->follows != NULL && !follows_met(run, f, G_MAXUINT))
-        return FALSE;
     const GPtrArray *tables = f->slot[CC_SLOT_COUNTS].tables;
     if (tables->len == 0)
         tables = f->slot[CC_SLOT_CUE].tables;
-    if (tables->len == 0)
-        return TRUE;
-    for (guint i = 0; i < tables->len; i++)
-        if (dict_hits(run, tables->pdata[i])->len > 0)
-            return TRUE;
-    return FALSE;
+    gboolean hit = tables->len == 0;
+    for (guint i = 0; i < tables->len && !hit; i++)
+        hit = dict_hits(run, tables->pdata[i])->len > 0;
+    /* the hits first: they are the sentence's own, and follows_met()
+     * looks through three sentences' claims and names (both only read) */
+    return hit && (f->follows == NULL || follows_met(run, f, G_MAXUINT));
 }
 
 static gboolean

@@ -307,29 +307,26 @@ append_folded(char *buf, gsize size, gsize *at, const Token *tok)
     return TRUE;
 }
 
+/* The filter: a key matched here begins with token @first's folded text. */
+guint32
+token_tables(const CcNormalizer *nz, Token *first)
+{
+    char key[256];
+    gsize at = 0;
+    guint32 tables = 0;
+    if (append_folded(key, sizeof key, &at, first)) {
+        key[at] = '\0';
+        tables = GPOINTER_TO_UINT(g_hash_table_lookup(nz->key_starts, key));
+    }
+    first->tables = tables | TOKEN_TABLES_KNOWN;
+    return first->tables;
+}
+
 const PhraseValue *
-table_match(const CcNormalizer *nz, TableId table, const Tokens *t, guint i, guint *end)
+table_match_known(const CcNormalizer *nz, TableId table, const Tokens *t, guint i, guint *end)
 {
     const PhraseTable *pt = &nz->tables[table];
-    if (pt->by_phrase == NULL || i >= t->n)
-        return NULL;
     char key[256];
-    /* The filter: a key matched here begins with token @i's folded text.
-     * Read once a token; the tokens' content is unchanged, only the
-     * filter's cache filled, so the cast is sound (Tokens are never
-     * defined const). */
-    Token *first = (Token *)&t->tok[i];
-    if (!(first->tables & TOKEN_TABLES_KNOWN)) {
-        gsize at = 0;
-        guint32 tables = 0;
-        if (append_folded(key, sizeof key, &at, first)) {
-            key[at] = '\0';
-            tables = GPOINTER_TO_UINT(g_hash_table_lookup(nz->key_starts, key));
-        }
-        first->tables = tables | TOKEN_TABLES_KNOWN;
-    }
-    if (!(first->tables & (1u << table)))
-        return NULL;
     /* The key grows a token at a time while it still begins some key of
      * the table; the longest that is a key wins. */
     guint max = MIN(pt->max_tokens, t->n - i);

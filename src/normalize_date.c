@@ -2312,21 +2312,29 @@ typedef enum { OPEN_NONE, OPEN_BEFORE, OPEN_BY, OPEN_NO_LATER, OPEN_AFTER, OPEN_
 static Open
 read_open(const Tokens *t, guint i, guint *end)
 {
+    /* each first word with its length, which tok_is() would measure at
+     * every try (read_date() asks here up to three times a try) */
+#define FIRST(w) w, sizeof w - 1
     static const struct {
-        const char *a, *b, *c;
+        const char *a;
+        guint na;
+        const char *b, *c;
         Open open;
     } words[] = {
-        {"before", NULL, NULL, OPEN_BEFORE},        {"prior", "to", NULL, OPEN_BEFORE},
-        {"earlier", "than", NULL, OPEN_BEFORE},     {"by", NULL, NULL, OPEN_BY},
-        {"no", "later", "than", OPEN_NO_LATER},     {"not", "later", "than", OPEN_NO_LATER},
-        {"as", "late", "as", OPEN_NO_LATER},        {"after", NULL, NULL, OPEN_AFTER},
-        {"later", "than", NULL, OPEN_AFTER},        {"since", NULL, NULL, OPEN_SINCE},
-        {"starting", NULL, NULL, OPEN_SINCE},       {"beginning", NULL, NULL, OPEN_SINCE},
-        {"as", "early", "as", OPEN_SINCE},          {"no", "earlier", "than", OPEN_SINCE},
+        {FIRST("before"), NULL, NULL, OPEN_BEFORE},    {FIRST("prior"), "to", NULL, OPEN_BEFORE},
+        {FIRST("earlier"), "than", NULL, OPEN_BEFORE}, {FIRST("by"), NULL, NULL, OPEN_BY},
+        {FIRST("no"), "later", "than", OPEN_NO_LATER}, {FIRST("not"), "later", "than", OPEN_NO_LATER},
+        {FIRST("as"), "late", "as", OPEN_NO_LATER},    {FIRST("after"), NULL, NULL, OPEN_AFTER},
+        {FIRST("later"), "than", NULL, OPEN_AFTER},    {FIRST("since"), NULL, NULL, OPEN_SINCE},
+        {FIRST("starting"), NULL, NULL, OPEN_SINCE},   {FIRST("beginning"), NULL, NULL, OPEN_SINCE},
+        {FIRST("as"), "early", "as", OPEN_SINCE},      {FIRST("no"), "earlier", "than", OPEN_SINCE},
     };
+#undef FIRST
+    if (i >= t->n)
+        return OPEN_NONE;
     for (guint k = 0; k < G_N_ELEMENTS(words); k++) {
         guint j = i;
-        if (!tok_is(t, j++, words[k].a))
+        if (t->tok[i].len != words[k].na || !tok_is(t, j++, words[k].a))
             continue;
         if (words[k].b && !tok_is(t, j++, words[k].b))
             continue;

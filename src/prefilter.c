@@ -69,8 +69,9 @@ fail_at(char **message, gsize *offset, gsize at, const char *format, ...)
     return FALSE;
 }
 
-/* One string of a clause at text[*i]: a run of letters and digits, or
- * "{@table}" (every phrase of the table, by its longest run). */
+/* One string of a clause at text[*i]: a run of letters, digits and
+ * apostrophes, or "{@table}" (every phrase of the table, by its longest
+ * run of letters and digits). */
 static gboolean
 read_string(const char *text, gsize *i, const CcLexicon *lexicon, Clause *clause,
             char **message, gsize *offset)
@@ -101,12 +102,12 @@ read_string(const char *text, gsize *i, const CcLexicon *lexicon, Clause *clause
         return TRUE;
     }
     gsize j = at;
-    while (g_ascii_isalnum(text[j]))
+    while (g_ascii_isalnum(text[j]) || text[j] == '\'')
         j++;
     if (j == at)
         return fail_at(message, offset, at,
-                       "anchors wants strings of letters and digits or {@table}, joined by "
-                       "'|' within a clause and ' & ' between clauses");
+                       "anchors wants strings of letters, digits and apostrophes or {@table}, "
+                       "joined by '|' within a clause and ' & ' between clauses");
     g_autofree char *run = g_ascii_strdown(text + at, (gssize)(j - at));
     g_ptr_array_add(clause, (gpointer)g_intern_string(run));
     *i = j;
@@ -187,9 +188,11 @@ cc_requirement_to_string(const CcRequirement *req)
     return g_string_free(s, FALSE);
 }
 
-/* The automaton reads letters (folded to lower case) and digits; every
- * other byte is a break. */
-#define N_CLASSES 37
+/* The automaton reads letters (folded to lower case), digits and
+ * apostrophes (' and RIGHT SINGLE QUOTATION MARK, as a pattern's ['’]
+ * takes either); every other byte is a break. */
+#define N_CLASSES 38
+#define CLASS_APOSTROPHE 37
 
 struct _CcPrefilter {
     /* Built by cc_prefilter_add(). */
@@ -220,7 +223,8 @@ struct _CcPrefilter {
 static guint8 byte_class[256];
 
 /* The class of the first bytes of KELVIN SIGN and LONG S, which case-
- * insensitive UTF-8 matching takes for 'k' and 's' (otherwise class 0). */
+ * insensitive UTF-8 matching takes for 'k' and 's', and of RIGHT SINGLE
+ * QUOTATION MARK, an apostrophe (otherwise class 0). */
 #define CLASS_LOOKALIKE 0xFF
 
 static void
@@ -234,6 +238,7 @@ init_classes(void)
         }
         for (int c = '0'; c <= '9'; c++)
             byte_class[c] = (guint8)(27 + c - '0');
+        byte_class['\''] = CLASS_APOSTROPHE;
         byte_class[0xE2] = byte_class[0xC5] = CLASS_LOOKALIKE;
         g_once_init_leave(&done, 1);
     }
@@ -402,11 +407,15 @@ cc_prefilter_scan(CcPrefilter *filter, const char *text, gsize len)
         guint8 b = *p++;
         guint cls = byte_class[b];
         /* Case-insensitive UTF-8 matching takes KELVIN SIGN for 'k' and
-         * LATIN SMALL LETTER LONG S for 's': so does the prefilter. */
+         * LATIN SMALL LETTER LONG S for 's': so does the prefilter; and
+         * RIGHT SINGLE QUOTATION MARK is an apostrophe. */
         if (G_UNLIKELY(cls == CLASS_LOOKALIKE)) {
             cls = 0;
             if (b == 0xE2 && end - p >= 2 && p[0] == 0x84 && p[1] == 0xAA) {
                 cls = byte_class['k'];
+                p += 2;
+            } else if (b == 0xE2 && end - p >= 2 && p[0] == 0x80 && p[1] == 0x99) {
+                cls = CLASS_APOSTROPHE;
                 p += 2;
             } else if (b == 0xC5 && p < end && p[0] == 0xBF) {
                 cls = byte_class['s'];

@@ -15,19 +15,19 @@
 G_BEGIN_DECLS
 
 /* What a text must hold: every clause must hold, and a clause holds when
- * the text contains one of its strings (lower-case ASCII letters and
- * digits, compared without regard to case). No clause means no
- * requirement. */
+ * the text contains one of its strings (lower-case ASCII letters, digits
+ * and apostrophes, compared without regard to case; an apostrophe is '
+ * or RIGHT SINGLE QUOTATION MARK). No clause means no requirement. */
 typedef struct {
     GPtrArray *clauses; /* (element-type GPtrArray of interned utf8) */
 } CcRequirement;
 
 /* Reads an "anchors" line's text: clauses joined by '&', each one or more
- * strings joined by '|'; a string is a run of ASCII letters and digits
- * (folded to lower case) or "{@table}", which stands for every phrase of
- * the table by its longest such run. NULL on bad text, with *@message
- * (transfer full) and *@error_offset, the byte in @text it is about.
- * (transfer full) */
+ * strings joined by '|'; a string is a run of ASCII letters, digits and
+ * apostrophes (folded to lower case) or "{@table}", which stands for
+ * every phrase of the table by its longest run of letters and digits.
+ * NULL on bad text, with *@message (transfer full) and *@error_offset,
+ * the byte in @text it is about. (transfer full) */
 CcRequirement *cc_requirement_parse(const char *text, const CcLexicon *lexicon,
                                     gsize *error_offset, char **message);
 /* No requirement. (transfer full) */

@@ -31,6 +31,10 @@ static const ParseCase parse_cases[] = {
     {"troops &", NULL, 8},
     {"troops soldiers", NULL, 7},                     /* '&' or '|' between strings */
     {"tr\xc3\xb6ops", NULL, 2},                       /* ASCII letters and digits only */
+    {"estimate & '", "estimate & '", 0},              /* and apostrophes */
+    {"Kyiv's|'S", "'s|kyiv's", 0},
+    {"estimate & \xe2\x80\x99", NULL, 11},           /* written as ', whichever it stands for */
+    {"estimate & \"", NULL, 11},
     {"{@nosuch}", NULL, 0},
     {"{@names", NULL, 0},
     {"{@}", NULL, 0},
@@ -108,6 +112,16 @@ static const HoldsCase holds_cases[] = {
     {"troop", "troops", TRUE},                      /* inside a word too */
     {"artillery|rounds", "arti-llery rounds", TRUE},
     {"artillery", "arti-llery", FALSE},             /* a string spans letters and digits only */
+    {"' & estimate", "Seoul's estimate", TRUE},
+    {"' & estimate", "Seoul\xe2\x80\x99s estimate", TRUE}, /* RIGHT SINGLE QUOTATION MARK */
+    {"' & estimate", "Seoul estimate", FALSE},
+    {"' & estimate", "\xe2\x80\x98Seoul estimate\xe2\x80\x9d", FALSE}, /* no other quote */
+    {"' & estimate", "Seoul`s estimate", FALSE},
+    {"'s", "Seoul\xe2\x80\x99S", TRUE},
+    {"kyiv's", "kyiv\xe2\x80\x99s", TRUE},
+    {"kyivs", "kyiv\xe2\x80\x99s", FALSE},         /* an apostrophe is no break to skip */
+    {"kyiv", "kyiv\xe2\x80\x99s", TRUE},           /* nor a letter */
+    {"shells", "shel\xe2\x80\x99ls", FALSE},
 };
 
 static void
@@ -176,6 +190,8 @@ static const LatestCase latest_cases[] = {
     {"north & korean & troops", "Korean troops, North Korean troops.", 15},
     {"troops", "troops and troops", 11},
     {"kursk", "the \xe2\x84\xaaursk region", 6}, /* 4 in truth: never less */
+    {"' & estimate", "Kyiv's and Seoul's estimate", 16},
+    {"'", "Seoul\xe2\x80\x99s estimate", 7}, /* 5 in truth: never less */
 };
 
 static void
