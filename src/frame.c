@@ -1023,15 +1023,44 @@ owned_shape(const CcFrameRun *run, const Hit *h)
     return owned;
 }
 
+static gboolean speaks(CcFrameRun *run, const Hit *h);
+
+/* Does "OWNER's REST", @owner's words and the words of the "its" phrase
+ * @its after "its", name the entity @name? The owner is tried with and
+ * without a leading "the". */
+static gboolean
+owned_names(const CcFrameRun *run, const Hit *owner, const Hit *its, const char *name)
+{
+    const Tok *rest = &g_array_index(run->toks, Tok, its->t0 + 1);
+    gsize at = owner->start;
+    for (int pass = 0; pass < 2; pass++) {
+        if (pass == 1) {
+            if (!tok_is(run, owner->t0, "the") || owner->t1 - owner->t0 < 2)
+                break;
+            at = g_array_index(run->toks, Tok, owner->t0 + 1).start;
+        }
+        g_autofree char *phrase =
+            g_strdup_printf("%.*s's %.*s", (int)(owner->end - at), run->text + at,
+                            (int)(its->end - rest->start), run->text + rest->start);
+        g_autofree char *who = cc_normalize_entity(run->normalizer, phrase, strlen(phrase));
+        if (strcmp(who, name) == 0)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Does the hit of @hits nearest before the "its" phrase @its (no "its"
  * phrase itself), as owner, make "OWNER's REST" the same entity as @name
  * ("Russia has received 9 million rounds from *its ally*": "russia's
- * ally")? The owner is tried with and without a leading "the"; with none
- * in the sentence, the party the sentences before opened with. */
+ * ally")? Failing that, the first such hit of the sentence that does not
+ * speak, the clause's subject, is the owner: an object between names no
+ * owner ("Russia has struck *Ukrainian* cities with missiles supplied by
+ * its ally"). With none in the sentence, the party the sentences before
+ * opened with. */
 static gboolean
-owner_names(const CcFrameRun *run, const GArray *hits, const Hit *its, const char *name)
+owner_names(CcFrameRun *run, const GArray *hits, const Hit *its, const char *name)
 {
-    const Hit *owner = NULL;
+    const Hit *owner = NULL, *first = NULL;
     for (guint j = 0; j < hits->len; j++) {
         const Hit *o = &g_array_index(hits, Hit, j);
         if (o->t1 <= its->t0 && !tok_is(run, o->t0, "its")
@@ -1053,21 +1082,16 @@ owner_names(const CcFrameRun *run, const GArray *hits, const Hit *its, const cha
         g_autofree char *who = cc_normalize_entity(run->normalizer, phrase, strlen(phrase));
         return strcmp(who, name) == 0;
     }
-    gsize at = owner->start;
-    for (int pass = 0; pass < 2; pass++) {
-        if (pass == 1) {
-            if (!tok_is(run, owner->t0, "the") || owner->t1 - owner->t0 < 2)
-                break;
-            at = g_array_index(run->toks, Tok, owner->t0 + 1).start;
-        }
-        g_autofree char *phrase =
-            g_strdup_printf("%.*s's %.*s", (int)(owner->end - at), run->text + at,
-                            (int)(its->end - rest->start), run->text + rest->start);
-        g_autofree char *who = cc_normalize_entity(run->normalizer, phrase, strlen(phrase));
-        if (strcmp(who, name) == 0)
-            return TRUE;
+    if (owned_names(run, owner, its, name))
+        return TRUE;
+    for (guint j = 0; j < hits->len; j++) {
+        const Hit *o = &g_array_index(hits, Hit, j);
+        if (o->t1 <= its->t0 && !tok_is(run, o->t0, "its") && !speaks(run, o)
+            && (first == NULL || o->t0 < first->t0
+                || (o->t0 == first->t0 && o->t1 > first->t1)))
+            first = o;
     }
-    return FALSE;
+    return first != NULL && first != owner && owned_names(run, first, its, name);
 }
 
 /* A party named through its owner ("Russia's ally", "its ally") is no
@@ -1096,11 +1120,15 @@ drop_unowned_epithets(CcFrameRun *run)
                 k++;
             if (tok_is(run, k, "the"))
                 k++;
+            /* not one across the comma that speaks: "missiles supplied by
+             * its ally, *Kyiv's* prosecutors said" */
             gboolean named_after = FALSE;
-            for (guint m = 0; m < hits->len && !named_after; m++)
-                named_after = g_array_index(hits, Hit, m).t0 == k
-                              || (k > h->t1 && g_array_index(hits, Hit, m).t0 + 1 == k
-                                  && tok_is(run, k - 1, "the"));
+            for (guint m = 0; m < hits->len && !named_after; m++) {
+                const Hit *n = &g_array_index(hits, Hit, m);
+                named_after = (n->t0 == k || (k > h->t1 && n->t0 + 1 == k
+                                              && tok_is(run, k - 1, "the")))
+                              && !(k > h->t1 && speaks(run, n));
+            }
             if (named_after
                 || (tok_is(run, h->t0, "its") && !owner_names(run, hits, h, name)))
                 g_array_remove_index(hits, j);
@@ -1108,7 +1136,6 @@ drop_unowned_epithets(CcFrameRun *run)
     }
 }
 
-static gboolean speaks(CcFrameRun *run, const Hit *h);
 static void clause_of(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1);
 static gboolean tok_is(const CcFrameRun *run, guint t, const char *w);
 static gboolean in_table(CcFrameRun *run, const char *table, guint t);

@@ -335,9 +335,10 @@ test_value_pass_gated(void **state)
 static const char *slot_rules =
     "include " CC_SOURCE_DIR "/rules/core/core.rules\n"
     "lexicon parties\n  northland\n  northlandic\n  southland\n  southlandic\n  the north\n"
-    "  eastland\nend\n"
+    "  eastland\n  its ally\nend\n"
     "lexicon entities\n  northland = north\n  northlandic = north\n  the north = north\n"
     "  southland = south\n  southlandic = south\n  eastland = east\n  batch = batch\n"
+    "  its ally = north\n  southland's ally = north\n"
     "  another = batch\n"
     "  officers = batch\nend\n"
     "lexicon t_troops\n  troops\n  soldiers\n  officers\nend\n"
@@ -538,6 +539,16 @@ static const SlotRow slot_rows[] = {
     /* a count "of them" is no unknown noun: the veto after it is its own */
     {NULL, "Northland sent 500 troops and had 200 of them killed.", "500", "sent", "north/sent",
      500, 500, NULL},
+    /* subject: "its ally" through its owner, the clause's subject when an
+     * object stands between, and not named by a party that speaks after
+     * its comma */
+    {NULL, "Southland got 500 crates sent by its ally, Eastland said.", "500", "crates",
+     "north/shipped/east", 500, 500, NULL},
+    {NULL, "Southland struck Eastland with 500 crates sent by its ally.", "500", "crates",
+     "north/shipped/east", 500, 500, NULL},
+    {NULL, "Southland got 500 crates sent by its ally, Eastland.", NULL, "crates", NULL, 0, 0,
+     NULL},
+    {NULL, "Eastland got 500 crates sent by its ally.", NULL, "crates", NULL, 0, 0, NULL},
     /* consolidation: the nearer counted noun takes the figure */
     {NULL, "Northland sent troops; the dead among them numbered 60.", "60", "dead", "north/dead",
      60, 60, NULL},
