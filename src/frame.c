@@ -4667,9 +4667,23 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
     /* what follows a figure a share is taken of is the share's, but for a
      * relative clause of its own noun */
     guint base_after = m->is_base ? relative_clause(run, f, e1, c1) : 1;
+    /* the whole a fronted "Of …" phrase names ("Of the 24 KN-23s fired so
+     * far, none struck its intended target"): the predicate after the
+     * phrase's comma is the part's, and vetoes nothing of the whole */
+    guint vb = b;
+    gboolean vb_fig = b_fig;
+    if (m->type == CC_CLAIM_QUANTITY && tok_is(run, c0, "of")) {
+        guint k = c0;
+        while (k < b && g_array_index(run->toks, Tok, k).kind != TOK_COMMA)
+            k++;
+        if (k >= t1 && k < b) {
+            vb = k;
+            vb_fig = FALSE;
+        }
+    }
     slot = &f->slot[CC_SLOT_VETO];
     if (slot->tables->len > 0) {
-        fill->veto = hit_owned(run, slot->tables, lead, t1, e1, a, a_fig, b, b_fig,
+        fill->veto = hit_owned(run, slot->tables, lead, t1, e1, a, a_fig, vb, vb_fig,
                                m->is_base ? 0 : slot->before,
                                m->is_base ? MIN(slot->after, base_after) : slot->after);
         /* a veto after "those" or "ones" is said of other things ("shells

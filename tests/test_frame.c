@@ -549,6 +549,11 @@ static const SlotRow slot_rows[] = {
     {NULL, "Southland got 500 crates sent by its ally, Eastland.", NULL, "crates", NULL, 0, 0,
      NULL},
     {NULL, "Eastland got 500 crates sent by its ally.", NULL, "crates", NULL, 0, 0, NULL},
+    /* veto: the predicate after a fronted "Of …" phrase's comma is the
+     * part's, not the whole's the phrase names */
+    {NULL, "Of the 500 Northlandic troops sent, none were killed.", "500", "sent", "north/sent",
+     500, 500, NULL},
+    {NULL, "The 500 Northlandic troops sent were killed.", NULL, "sent", NULL, 0, 0, NULL},
     /* consolidation: the nearer counted noun takes the figure */
     {NULL, "Northland sent troops; the dead among them numbered 60.", "60", "dead", "north/dead",
      60, 60, NULL},
