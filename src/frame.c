@@ -2473,6 +2473,58 @@ others_named(const CcFrameRun *run, guint t)
            && !tok_is(run, t - 2, "as") && !tok_is(run, t - 2, "than");
 }
 
+/* Is token @t a word of a share with no figure ("most", "nearly all",
+ * "the bulk")? */
+static gboolean
+share_word(const CcFrameRun *run, guint t)
+{
+    static const char *const words[] = {
+        "most",   "all",       "half",        "many",     "some",     "much",  "nearly",
+        "almost", "about",     "roughly",     "around",   "virtually", "practically",
+        "the",    "bulk",      "majority",    "a",        "third",    "quarter", "few",
+        "none",   "several",   "vast",        "large",    "share",    "part",  "two-thirds",
+        "three-quarters",      "one-third",   "over",     "more",     "than"};
+    for (gsize i = 0; i < G_N_ELEMENTS(words); i++)
+        if (tok_is(run, t, words[i]))
+            return TRUE;
+    return FALSE;
+}
+
+/* Is the cue @h said of a share of the things, no figure named, after
+ * token @from ("received 148 missiles and launched *most of them*", "some
+ * 150 missiles, *almost all of which* have been fired")? Its object or
+ * subject is that share, not the figure before it. */
+static gboolean
+share_of_them(const CcFrameRun *run, const Hit *h, guint from)
+{
+    /* after it: "launched most of them", "used up nearly all of them" */
+    guint t = h->t1;
+    if (tok_is(run, t, "up") || tok_is(run, t, "off"))
+        t++;
+    guint n = 0;
+    while (n < 4 && share_word(run, t + n))
+        n++;
+    if (n > 0 && tok_is(run, t + n, "of")
+        && (tok_is(run, t + n + 1, "them") || tok_is(run, t + n + 1, "those")
+            || tok_is(run, t + n + 1, "these")))
+        return TRUE;
+    /* before it: "almost all of which have already been fired" */
+    static const char *const aux[] = {"have", "has", "had", "been", "already", "were",
+                                      "was",  "are", "is",  "now",  "be",      "since"};
+    t = h->t0;
+    for (guint k = 0; k < 4 && t > 0; k++) {
+        gboolean skip = FALSE;
+        for (gsize i = 0; i < G_N_ELEMENTS(aux) && !skip; i++)
+            skip = tok_is(run, t - 1, aux[i]);
+        if (!skip)
+            break;
+        t--;
+    }
+    return t >= 3 && t - 3 >= from
+           && (tok_is(run, t - 1, "which") || tok_is(run, t - 1, "them"))
+           && tok_is(run, t - 2, "of") && share_word(run, t - 3);
+}
+
 /* Is the word at token @t the object of a verb of replacing, a possessive
  * or "the" between: "to replace *casualties*", "replaced its *losses*
  * with", "to make up for their *losses*", "to compensate for the *dead*"?
@@ -4791,6 +4843,11 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         if (fill->cue != NULL && m->type == CC_CLAIM_QUANTITY && fill->counts != NULL
             && fill->cue->t0 > t1
             && fill->counts->t1 <= fill->cue->t0 && others_named(run, fill->cue->t0))
+            fill->cue = NULL;
+        /* and so is one said of a share of them with no figure of its own
+         * ("received 148 missiles and launched *most of them*") */
+        if (fill->cue != NULL && m->type == CC_CLAIM_QUANTITY && fill->cue->t0 >= t1
+            && share_of_them(run, fill->cue, t1))
             fill->cue = NULL;
         /* and so is one a verb of replacing takes, either side of a figure
          * with a noun of its own ("rotated in 2,500 new soldiers to replace

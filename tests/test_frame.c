@@ -554,6 +554,15 @@ static const SlotRow slot_rows[] = {
     {NULL, "Of the 500 Northlandic troops sent, none were killed.", "500", "sent", "north/sent",
      500, 500, NULL},
     {NULL, "The 500 Northlandic troops sent were killed.", NULL, "sent", NULL, 0, 0, NULL},
+    /* cue: one said of a share of the things with no figure of its own,
+     * after the figure ("… and sent most of them", "…, nearly all of which
+     * were sent"), is not the figure's; one before the figure is */
+    {NULL, "Northland got 500 crates and sent most of them on.", NULL, "crates", NULL, 0, 0,
+     NULL},
+    {NULL, "Northland got 500 crates, nearly all of which were sent on.", NULL, "crates", NULL,
+     0, 0, NULL},
+    {NULL, "Northland sent 500 crates, and most of them arrived.", "500", "crates",
+     "north/shipped/east", 500, 500, NULL},
     /* consolidation: the nearer counted noun takes the figure */
     {NULL, "Northland sent troops; the dead among them numbered 60.", "60", "dead", "north/dead",
      60, 60, NULL},
