@@ -4179,6 +4179,15 @@ listed(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint from, gu
     if (counts->len == 0 || to <= from + 1)
         return FALSE;
     guint tail = 0; /* words of a calibre after the noun */
+    /* "120 howitzers and *another* 120 rocket launchers", "and *a further*
+     * 50": the later figure's modifier stands between the list's "and" and
+     * it */
+    if (tok_is(run, to - 1, "another"))
+        to--;
+    else if (to >= from + 3 && tok_is(run, to - 1, "further") && tok_is(run, to - 2, "a"))
+        to -= 2;
+    if (to <= from + 1)
+        return FALSE;
     const Tok *last = &g_array_index(run->toks, Tok, to - 1);
     /* "3 million 152mm shells or 500,000 122mm rounds": alternatives share
      * their verb as a list does */
@@ -5146,6 +5155,11 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 continue;
             guint ot = tok_at(run->toks, o->start);
             if (ot >= t1 && ot < sc->t0 && !listed(run, f, mentions, t1, ot))
+                sc = NULL;
+            /* and one right before a figure after this one is that
+             * figure's own, listed or not ("3 million shells and *another*
+             * 100 missiles") */
+            else if (ot >= t1 && sc->t1 == ot)
                 sc = NULL;
         }
         if (sc != NULL && newspaper(run, sc))

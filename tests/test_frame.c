@@ -563,6 +563,12 @@ static const SlotRow slot_rows[] = {
      0, 0, NULL},
     {NULL, "Northland sent 500 crates, and most of them arrived.", "500", "crates",
      "north/shipped/east", 500, 500, NULL},
+    /* list: "and another N" shares the verb of the figure before it, and
+     * the "another" is the later figure's own scope, not the earlier's */
+    {NULL, "Northland sent 500 troops and another 200 soldiers.", "200", "sent", "north/sent",
+     200, 200, "batch"},
+    {NULL, "Northland sent 500 troops and another 200 soldiers.", "500", "sent", "north/sent",
+     500, 500, NULL},
     /* consolidation: the nearer counted noun takes the figure */
     {NULL, "Northland sent troops; the dead among them numbered 60.", "60", "dead", "north/dead",
      60, 60, NULL},
