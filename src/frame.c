@@ -5164,6 +5164,10 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         }
         if (sc != NULL && newspaper(run, sc))
             sc = NULL;
+        /* "more than" is a bound, no more of the things: "over 1 million
+         * shells had been shipped, enough for *more* than two months" */
+        if (sc != NULL && tok_is(run, sc->t1, "than"))
+            sc = NULL;
         /* a span of time, no rate: "*a month* before the North sent some
          * 12,000 combat troops", "a week ago" */
         if (sc != NULL && sc->t1 < run->toks->len

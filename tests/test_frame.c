@@ -339,14 +339,14 @@ static const char *slot_rules =
     "lexicon entities\n  northland = north\n  northlandic = north\n  the north = north\n"
     "  southland = south\n  southlandic = south\n  eastland = east\n  batch = batch\n"
     "  its ally = north\n  southland's ally = north\n"
-    "  another = batch\n"
+    "  another = batch\n  more = batch\n"
     "  officers = batch\nend\n"
     "lexicon t_troops\n  troops\n  soldiers\n  officers\nend\n"
     "lexicon t_dead\n  dead\n  killed\nend\n"
     "lexicon t_total\n  total\nend\n"
     "lexicon t_sent\n  sent\n  arrived\n  deployed\n  training\n  providing\nend\n"
     "lexicon t_harm\n  killed\n  wounded\n  dead\nend\n"
-    "lexicon t_scope\n  batch\n  another\n  officers\nend\n"
+    "lexicon t_scope\n  batch\n  another\n  officers\n  more\nend\n"
     "lexicon recipient_words\n  backed by\nend\n"
     "frame sent\n  claim north sent\n  value quantity person\n  counts t_troops\n"
     "  cue t_sent\n  veto t_harm\n  subject parties inherit\n  scope from t_scope after 4\n"
@@ -569,6 +569,11 @@ static const SlotRow slot_rows[] = {
      200, 200, "batch"},
     {NULL, "Northland sent 500 troops and another 200 soldiers.", "500", "sent", "north/sent",
      500, 500, NULL},
+    /* scope: "more than" after the figure is a bound, no more of them;
+     * "more" of the figure's own noun phrase is */
+    {NULL, "Northland sent 500 troops, enough for more than a month.", "500", "sent",
+     "north/sent", 500, 500, NULL},
+    {NULL, "Northland sent 500 more troops.", "500", "sent", "north/sent", 500, 500, "batch"},
     /* consolidation: the nearer counted noun takes the figure */
     {NULL, "Northland sent troops; the dead among them numbered 60.", "60", "dead", "north/dead",
      60, 60, NULL},
