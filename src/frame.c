@@ -1044,15 +1044,44 @@ owned_shape(const CcFrameRun *run, const Hit *h)
     return owned;
 }
 
+static gboolean speaks(CcFrameRun *run, const Hit *h);
+
+/* Does "OWNER's REST", @owner's words and the words of the "its" phrase
+ * @its after "its", name the entity @name? The owner is tried with and
+ * without a leading "the". */
+static gboolean
+owned_names(const CcFrameRun *run, const Hit *owner, const Hit *its, const char *name)
+{
+    const Tok *rest = &g_array_index(run->toks, Tok, its->t0 + 1);
+    gsize at = owner->start;
+    for (int pass = 0; pass < 2; pass++) {
+        if (pass == 1) {
+            if (!tok_is(run, owner->t0, "the") || owner->t1 - owner->t0 < 2)
+                break;
+            at = g_array_index(run->toks, Tok, owner->t0 + 1).start;
+        }
+        g_autofree char *phrase =
+            g_strdup_printf("%.*s's %.*s", (int)(owner->end - at), run->text + at,
+                            (int)(its->end - rest->start), run->text + rest->start);
+        g_autofree char *who = cc_normalize_entity(run->normalizer, phrase, strlen(phrase));
+        if (strcmp(who, name) == 0)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Does the hit of @hits nearest before the "its" phrase @its (no "its"
  * phrase itself), as owner, make "OWNER's REST" the same entity as @name
  * ("Russia has received 9 million rounds from *its ally*": "russia's
- * ally")? The owner is tried with and without a leading "the"; with none
- * in the sentence, the party the sentences before opened with. */
+ * ally")? Failing that, the first such hit of the sentence that does not
+ * speak, the clause's subject, is the owner: an object between names no
+ * owner ("Russia has struck *Ukrainian* cities with missiles supplied by
+ * its ally"). With none in the sentence, the party the sentences before
+ * opened with. */
 static gboolean
-owner_names(const CcFrameRun *run, const GArray *hits, const Hit *its, const char *name)
+owner_names(CcFrameRun *run, const GArray *hits, const Hit *its, const char *name)
 {
-    const Hit *owner = NULL;
+    const Hit *owner = NULL, *first = NULL;
     for (guint j = 0; j < hits->len; j++) {
         const Hit *o = &g_array_index(hits, Hit, j);
         if (o->t1 <= its->t0 && !tok_is(run, o->t0, "its")
@@ -1074,21 +1103,16 @@ owner_names(const CcFrameRun *run, const GArray *hits, const Hit *its, const cha
         g_autofree char *who = cc_normalize_entity(run->normalizer, phrase, strlen(phrase));
         return strcmp(who, name) == 0;
     }
-    gsize at = owner->start;
-    for (int pass = 0; pass < 2; pass++) {
-        if (pass == 1) {
-            if (!tok_is(run, owner->t0, "the") || owner->t1 - owner->t0 < 2)
-                break;
-            at = g_array_index(run->toks, Tok, owner->t0 + 1).start;
-        }
-        g_autofree char *phrase =
-            g_strdup_printf("%.*s's %.*s", (int)(owner->end - at), run->text + at,
-                            (int)(its->end - rest->start), run->text + rest->start);
-        g_autofree char *who = cc_normalize_entity(run->normalizer, phrase, strlen(phrase));
-        if (strcmp(who, name) == 0)
-            return TRUE;
+    if (owned_names(run, owner, its, name))
+        return TRUE;
+    for (guint j = 0; j < hits->len; j++) {
+        const Hit *o = &g_array_index(hits, Hit, j);
+        if (o->t1 <= its->t0 && !tok_is(run, o->t0, "its") && !speaks(run, o)
+            && (first == NULL || o->t0 < first->t0
+                || (o->t0 == first->t0 && o->t1 > first->t1)))
+            first = o;
     }
-    return FALSE;
+    return first != NULL && first != owner && owned_names(run, first, its, name);
 }
 
 /* A party named through its owner ("Russia's ally", "its ally") is no
@@ -1117,11 +1141,15 @@ drop_unowned_epithets(CcFrameRun *run)
                 k++;
             if (tok_is(run, k, "the"))
                 k++;
+            /* not one across the comma that speaks: "missiles supplied by
+             * its ally, *Kyiv's* prosecutors said" */
             gboolean named_after = FALSE;
-            for (guint m = 0; m < hits->len && !named_after; m++)
-                named_after = g_array_index(hits, Hit, m).t0 == k
-                              || (k > h->t1 && g_array_index(hits, Hit, m).t0 + 1 == k
-                                  && tok_is(run, k - 1, "the"));
+            for (guint m = 0; m < hits->len && !named_after; m++) {
+                const Hit *n = &g_array_index(hits, Hit, m);
+                named_after = (n->t0 == k || (k > h->t1 && n->t0 + 1 == k
+                                              && tok_is(run, k - 1, "the")))
+                              && !(k > h->t1 && speaks(run, n));
+            }
             if (named_after
                 || (tok_is(run, h->t0, "its") && !owner_names(run, hits, h, name)))
                 g_array_remove_index(hits, j);
@@ -1129,7 +1157,6 @@ drop_unowned_epithets(CcFrameRun *run)
     }
 }
 
-static gboolean speaks(CcFrameRun *run, const Hit *h);
 static void clause_of(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1);
 static gboolean tok_is(const CcFrameRun *run, guint t, const char *w);
 static gboolean in_table(CcFrameRun *run, const char *table, guint t);
@@ -2465,6 +2492,58 @@ others_named(const CcFrameRun *run, guint t)
     return (tok_is(run, t - 1, "those") || tok_is(run, t - 1, "ones") || tok_is(run, t - 1, "the"))
            && !tok_is(run, t - 2, "of") && !tok_is(run, t - 2, "like")
            && !tok_is(run, t - 2, "as") && !tok_is(run, t - 2, "than");
+}
+
+/* Is token @t a word of a share with no figure ("most", "nearly all",
+ * "the bulk")? */
+static gboolean
+share_word(const CcFrameRun *run, guint t)
+{
+    static const char *const words[] = {
+        "most",   "all",       "half",        "many",     "some",     "much",  "nearly",
+        "almost", "about",     "roughly",     "around",   "virtually", "practically",
+        "the",    "bulk",      "majority",    "a",        "third",    "quarter", "few",
+        "none",   "several",   "vast",        "large",    "share",    "part",  "two-thirds",
+        "three-quarters",      "one-third",   "over",     "more",     "than"};
+    for (gsize i = 0; i < G_N_ELEMENTS(words); i++)
+        if (tok_is(run, t, words[i]))
+            return TRUE;
+    return FALSE;
+}
+
+/* Is the cue @h said of a share of the things, no figure named, after
+ * token @from ("received 148 missiles and launched *most of them*", "some
+ * 150 missiles, *almost all of which* have been fired")? Its object or
+ * subject is that share, not the figure before it. */
+static gboolean
+share_of_them(const CcFrameRun *run, const Hit *h, guint from)
+{
+    /* after it: "launched most of them", "used up nearly all of them" */
+    guint t = h->t1;
+    if (tok_is(run, t, "up") || tok_is(run, t, "off"))
+        t++;
+    guint n = 0;
+    while (n < 4 && share_word(run, t + n))
+        n++;
+    if (n > 0 && tok_is(run, t + n, "of")
+        && (tok_is(run, t + n + 1, "them") || tok_is(run, t + n + 1, "those")
+            || tok_is(run, t + n + 1, "these")))
+        return TRUE;
+    /* before it: "almost all of which have already been fired" */
+    static const char *const aux[] = {"have", "has", "had", "been", "already", "were",
+                                      "was",  "are", "is",  "now",  "be",      "since"};
+    t = h->t0;
+    for (guint k = 0; k < 4 && t > 0; k++) {
+        gboolean skip = FALSE;
+        for (gsize i = 0; i < G_N_ELEMENTS(aux) && !skip; i++)
+            skip = tok_is(run, t - 1, aux[i]);
+        if (!skip)
+            break;
+        t--;
+    }
+    return t >= 3 && t - 3 >= from
+           && (tok_is(run, t - 1, "which") || tok_is(run, t - 1, "them"))
+           && tok_is(run, t - 2, "of") && share_word(run, t - 3);
 }
 
 /* Is the word at token @t the object of a verb of replacing, a possessive
@@ -4121,6 +4200,15 @@ listed(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint from, gu
     if (counts->len == 0 || to <= from + 1)
         return FALSE;
     guint tail = 0; /* words of a calibre after the noun */
+    /* "120 howitzers and *another* 120 rocket launchers", "and *a further*
+     * 50": the later figure's modifier stands between the list's "and" and
+     * it */
+    if (tok_is(run, to - 1, "another"))
+        to--;
+    else if (to >= from + 3 && tok_is(run, to - 1, "further") && tok_is(run, to - 2, "a"))
+        to -= 2;
+    if (to <= from + 1)
+        return FALSE;
     const Tok *last = &g_array_index(run->toks, Tok, to - 1);
     /* "3 million 152mm shells or 500,000 122mm rounds": alternatives share
      * their verb as a list does */
@@ -4661,9 +4749,23 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
     /* what follows a figure a share is taken of is the share's, but for a
      * relative clause of its own noun */
     guint base_after = m->is_base ? relative_clause(run, f, e1, c1) : 1;
+    /* the whole a fronted "Of …" phrase names ("Of the 24 KN-23s fired so
+     * far, none struck its intended target"): the predicate after the
+     * phrase's comma is the part's, and vetoes nothing of the whole */
+    guint vb = b;
+    gboolean vb_fig = b_fig;
+    if (m->type == CC_CLAIM_QUANTITY && tok_is(run, c0, "of")) {
+        guint k = c0;
+        while (k < b && g_array_index(run->toks, Tok, k).kind != TOK_COMMA)
+            k++;
+        if (k >= t1 && k < b) {
+            vb = k;
+            vb_fig = FALSE;
+        }
+    }
     slot = &f->slot[CC_SLOT_VETO];
     if (slot->tables->len > 0) {
-        fill->veto = hit_owned(run, slot->tables, lead, t1, e1, a, a_fig, b, b_fig,
+        fill->veto = hit_owned(run, slot->tables, lead, t1, e1, a, a_fig, vb, vb_fig,
                                m->is_base ? 0 : slot->before,
                                m->is_base ? MIN(slot->after, base_after) : slot->after);
         /* a veto after "those" or "ones" is said of other things ("shells
@@ -4771,6 +4873,11 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         if (fill->cue != NULL && m->type == CC_CLAIM_QUANTITY && fill->counts != NULL
             && fill->cue->t0 > t1
             && fill->counts->t1 <= fill->cue->t0 && others_named(run, fill->cue->t0))
+            fill->cue = NULL;
+        /* and so is one said of a share of them with no figure of its own
+         * ("received 148 missiles and launched *most of them*") */
+        if (fill->cue != NULL && m->type == CC_CLAIM_QUANTITY && fill->cue->t0 >= t1
+            && share_of_them(run, fill->cue, t1))
             fill->cue = NULL;
         /* and so is one a verb of replacing takes, either side of a figure
          * with a noun of its own ("rotated in 2,500 new soldiers to replace
@@ -5070,8 +5177,17 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             guint ot = tok_at(run->toks, o->start);
             if (ot >= t1 && ot < sc->t0 && !listed(run, f, mentions, t1, ot))
                 sc = NULL;
+            /* and one right before a figure after this one is that
+             * figure's own, listed or not ("3 million shells and *another*
+             * 100 missiles") */
+            else if (ot >= t1 && sc->t1 == ot)
+                sc = NULL;
         }
         if (sc != NULL && newspaper(run, sc))
+            sc = NULL;
+        /* "more than" is a bound, no more of the things: "over 1 million
+         * shells had been shipped, enough for *more* than two months" */
+        if (sc != NULL && tok_is(run, sc->t1, "than"))
             sc = NULL;
         /* a span of time, no rate: "*a month* before the North sent some
          * 12,000 combat troops", "a week ago" */

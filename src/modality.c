@@ -918,6 +918,30 @@ set_off_before(const char *text, gsize ss, gsize cs, gsize ce, gsize vs)
     return FALSE;
 }
 
+/* Does the figure ending at @ve stand in a fronted "Of …" phrase that
+ * names the whole a part is of, and does that phrase's comma close before
+ * @cs ("*Of about 50 missiles fired*, almost half did not reach their
+ * targets")? The predicate after the comma is the part's. */
+static gboolean
+in_fronted_of(const char *text, gsize ss, gsize ve, gsize cs)
+{
+    gsize j = ss;
+    while (j < ve && (text[j] == ' ' || text[j] == '"' || (guchar)text[j] >= 0x80))
+        j++;
+    if (!word_at(text, j, ve, "of"))
+        return FALSE;
+    for (gsize i = j; i < ve; i++)
+        if (clause_comma(text, i) || text[i] == ';')
+            return FALSE;
+    for (gsize i = ve; i < cs; i++) {
+        if (text[i] == ';')
+            return FALSE;
+        if (clause_comma(text, i))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 static gsize word_before(const char *text, gsize start, gsize at, gsize *ws);
 static gboolean word_is(const char *text, gsize b, gsize e, const char *w);
 
@@ -927,6 +951,11 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
 {
     /* a cue in a clause set off before the figure's is that clause's */
     if (cue->end <= vs && set_off_before(text, ss, cue->start, cue->end, vs))
+        return FALSE;
+    /* nor does one after the comma of a fronted "Of …" phrase the figure
+     * stands in: "Of about 50 missiles fired, almost half did not reach
+     * their targets" denies nothing of the 50 */
+    if (cue->start >= ve && in_fronted_of(text, ss, ve, cue->start))
         return FALSE;
     /* a hedge between an article and another figure is that figure's
      * approximator ("Of *the estimated* 11,000 soldiers sent, about 4,000

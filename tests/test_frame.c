@@ -335,17 +335,18 @@ test_value_pass_gated(void **state)
 static const char *slot_rules =
     "include " CC_SOURCE_DIR "/rules/core/core.rules\n"
     "lexicon parties\n  northland\n  northlandic\n  southland\n  southlandic\n  the north\n"
-    "  eastland\nend\n"
+    "  eastland\n  its ally\nend\n"
     "lexicon entities\n  northland = north\n  northlandic = north\n  the north = north\n"
     "  southland = south\n  southlandic = south\n  eastland = east\n  batch = batch\n"
-    "  another = batch\n"
+    "  its ally = north\n  southland's ally = north\n"
+    "  another = batch\n  more = batch\n"
     "  officers = batch\nend\n"
     "lexicon t_troops\n  troops\n  soldiers\n  officers\nend\n"
     "lexicon t_dead\n  dead\n  killed\nend\n"
     "lexicon t_total\n  total\nend\n"
     "lexicon t_sent\n  sent\n  arrived\n  deployed\n  training\n  providing\nend\n"
     "lexicon t_harm\n  killed\n  wounded\n  dead\nend\n"
-    "lexicon t_scope\n  batch\n  another\n  officers\nend\n"
+    "lexicon t_scope\n  batch\n  another\n  officers\n  more\nend\n"
     "lexicon recipient_words\n  backed by\nend\n"
     "frame sent\n  claim north sent\n  value quantity person\n  counts t_troops\n"
     "  cue t_sent\n  veto t_harm\n  subject parties inherit\n  scope from t_scope after 4\n"
@@ -538,6 +539,41 @@ static const SlotRow slot_rows[] = {
     /* a count "of them" is no unknown noun: the veto after it is its own */
     {NULL, "Northland sent 500 troops and had 200 of them killed.", "500", "sent", "north/sent",
      500, 500, NULL},
+    /* subject: "its ally" through its owner, the clause's subject when an
+     * object stands between, and not named by a party that speaks after
+     * its comma */
+    {NULL, "Southland got 500 crates sent by its ally, Eastland said.", "500", "crates",
+     "north/shipped/east", 500, 500, NULL},
+    {NULL, "Southland struck Eastland with 500 crates sent by its ally.", "500", "crates",
+     "north/shipped/east", 500, 500, NULL},
+    {NULL, "Southland got 500 crates sent by its ally, Eastland.", NULL, "crates", NULL, 0, 0,
+     NULL},
+    {NULL, "Eastland got 500 crates sent by its ally.", NULL, "crates", NULL, 0, 0, NULL},
+    /* veto: the predicate after a fronted "Of …" phrase's comma is the
+     * part's, not the whole's the phrase names */
+    {NULL, "Of the 500 Northlandic troops sent, none were killed.", "500", "sent", "north/sent",
+     500, 500, NULL},
+    {NULL, "The 500 Northlandic troops sent were killed.", NULL, "sent", NULL, 0, 0, NULL},
+    /* cue: one said of a share of the things with no figure of its own,
+     * after the figure ("… and sent most of them", "…, nearly all of which
+     * were sent"), is not the figure's; one before the figure is */
+    {NULL, "Northland got 500 crates and sent most of them on.", NULL, "crates", NULL, 0, 0,
+     NULL},
+    {NULL, "Northland got 500 crates, nearly all of which were sent on.", NULL, "crates", NULL,
+     0, 0, NULL},
+    {NULL, "Northland sent 500 crates, and most of them arrived.", "500", "crates",
+     "north/shipped/east", 500, 500, NULL},
+    /* list: "and another N" shares the verb of the figure before it, and
+     * the "another" is the later figure's own scope, not the earlier's */
+    {NULL, "Northland sent 500 troops and another 200 soldiers.", "200", "sent", "north/sent",
+     200, 200, "batch"},
+    {NULL, "Northland sent 500 troops and another 200 soldiers.", "500", "sent", "north/sent",
+     500, 500, NULL},
+    /* scope: "more than" after the figure is a bound, no more of them;
+     * "more" of the figure's own noun phrase is */
+    {NULL, "Northland sent 500 troops, enough for more than a month.", "500", "sent",
+     "north/sent", 500, 500, NULL},
+    {NULL, "Northland sent 500 more troops.", "500", "sent", "north/sent", 500, 500, "batch"},
     /* consolidation: the nearer counted noun takes the figure */
     {NULL, "Northland sent troops; the dead among them numbered 60.", "60", "dead", "north/dead",
      60, 60, NULL},

@@ -476,6 +476,17 @@ static const ModalityCase cases[] = {
     {"a plan after a figure of the of-phrase is the whole's",
      "Of the 6,000 soldiers in the planned dispatch, about 1,000 have already arrived.",
      "about 1,000", ASSERTED, NULL},
+    /* and the part's predicate after the phrase's comma is no cue of the
+     * whole in it */
+    {"a part's denial after the of-phrase denies nothing of the whole",
+     "Of about 50 missiles fired, almost half did not reach their targets.", "about 50", ASSERTED,
+     NULL},
+    {"a part's hedge after the of-phrase hedges nothing of the whole",
+     "Of some 40 missiles fired, about half are believed to have failed, officials said.",
+     "some 40", REPORTED, "officials"},
+    {"the part after the of-phrase keeps its own denial",
+     "Of about 50 missiles fired, almost half did not reach their targets.", "almost half",
+     NEGATED, NULL},
     {"a while clause holding a figure is set off too",
      "While Moscow rejected the 11,000 figure as inflated, Seoul said 3,000 had died.",
      "3,000 had died", REPORTED, "Seoul"},
