@@ -3002,6 +3002,30 @@ ends_conjunct(const CcFrameRun *run, guint t, guint b)
     return b - (t + 1) <= 1;
 }
 
+/* Does an elliptical "more" or "others" stand in tokens [@a, @b) as the
+ * subject of a clause of its own, after "and", "with" or a comma and right
+ * before its verb ("some 11,000 soldiers in Kursk, *and more are expected*
+ * to follow")? The words after it are that clause's, not the figure's
+ * before it ("more than" and "more troops" are no such subject). */
+static gboolean
+more_subject_between(const CcFrameRun *run, guint a, guint b)
+{
+    static const char *const verbs[] = {"are",    "were",     "is",     "was",   "have", "has",
+                                        "had",    "could",    "may",    "might", "will", "would",
+                                        "should", "expected", "likely", "due",   "on"};
+    for (guint t = a; t < b; t++) {
+        if (t == 0 || !(tok_is(run, t, "more") || tok_is(run, t, "others")))
+            continue;
+        if (!(g_array_index(run->toks, Tok, t - 1).kind == TOK_COMMA || tok_is(run, t - 1, "and")
+              || tok_is(run, t - 1, "with")))
+            continue;
+        for (guint i = 0; i < G_N_ELEMENTS(verbs); i++)
+            if (tok_is(run, t + 1, verbs[i]))
+                return TRUE;
+    }
+    return FALSE;
+}
+
 /* A hit of @tables between the figure at tokens [t0, v1), whose noun
  * phrase ends at @t1, and its neighbour figures, which end at @a (FALSE @a_fig: the clause starts
  * there) and start at @b: the nearest that belongs to this figure, no
@@ -3030,7 +3054,8 @@ hit_owned(CcFrameRun *run, const GPtrArray *tables, guint t0, guint v1, guint t1
                 d = words_between(run->toks, t1, h->t0);
                 if (d > after
                     || (b_fig && reach(run, h->t1, b) < reach(run, t1, h->t0)
-                        && !ends_conjunct(run, h->t1, b)))
+                        && !ends_conjunct(run, h->t1, b))
+                    || more_subject_between(run, t1, h->t0))
                     continue;
             } else if (h->t0 >= v1 && h->t1 <= t1) {
                 d = 0; /* inside the noun phrase: "two *captured* North Koreans" */

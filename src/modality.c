@@ -661,6 +661,49 @@ nearer_figure(const char *text, gsize a, gsize b)
     return FALSE;
 }
 
+/* Does an elliptical "more" or "others" stand in text[@a, @b) as the
+ * subject of a clause of its own, after "and", "with" or a comma and
+ * before its verb ("some 11,000 troops in Kursk *and more may follow*",
+ * ", and more are expected to follow")? A cue after it speaks of those
+ * more, not of the figure before ("more than" and "more troops" are no
+ * such subject). */
+static gsize word_before(const char *text, gsize start, gsize at, gsize *ws);
+static gboolean word_is(const char *text, gsize b, gsize e, const char *w);
+static gboolean word_in_at(const char *text, gsize at, gsize end, const char *const *words);
+
+static gboolean
+more_between(const char *text, gsize a, gsize b, gsize end)
+{
+    static const char *const verbs[] = {"are",   "were",     "is",     "was",    "have", "has",
+                                        "had",   "could",    "may",    "might",  "will", "would",
+                                        "should", "expected", "likely", "due",   "on",
+                                        NULL};
+    for (gsize i = a; i < b; i++) {
+        if (!g_ascii_isalpha(text[i]) || (i > a && g_ascii_isalpha(text[i - 1])))
+            continue;
+        gsize e = i;
+        while (e < b && g_ascii_isalpha(text[e]))
+            e++;
+        if (!word_is(text, i, e, "more") && !word_is(text, i, e, "others"))
+            continue;
+        gsize p = i;
+        while (p > a && text[p - 1] == ' ')
+            p--;
+        gsize ws, we = word_before(text, a, p, &ws);
+        gboolean opens = (p > a && text[p - 1] == ',') || word_is(text, ws, we, "and")
+                         || word_is(text, ws, we, "with");
+        gsize n = e;
+        while (n < end && text[n] == ' ')
+            n++;
+        gsize ne = n;
+        while (ne < end && g_ascii_isalpha(text[ne]))
+            ne++;
+        if (opens && word_in_at(text, n, ne, verbs))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Is @cue part of a speaker's words ("the Pentagon *estimated* about
  * 1,000"): a verb of saying that hedges, not an approximator? */
 static gboolean
@@ -986,7 +1029,7 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     if (words_between(text, me, cue->start) > POST_WINDOW
         || blocked(text, terminators, me, cue->start) || with_between(text, me, cue->start))
         return FALSE;
-    if (nearer_figure(text, me, cue->start))
+    if (nearer_figure(text, me, cue->start) || more_between(text, me, cue->start, se))
         return FALSE;
     /* ", which …" speaks of what stands right before its comma: a figure
      * nearer that comma is the one it judges ("Seoul's count of about 1,100
