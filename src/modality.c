@@ -1085,6 +1085,33 @@ word_in_at(const char *text, gsize at, gsize end, const char *const *words)
     return FALSE;
 }
 
+/* Does a count stand within eight words after @at, before a comma or
+ * ";": a figure, a number word ("thousands", "hundreds", "dozens") or an
+ * elliptical "more", "another", "additional" or "others"? */
+static gboolean
+count_follows(const char *text, gsize at, gsize end)
+{
+    static const char *const counts[] = {"thousands", "hundreds",   "dozens", "tens",
+                                         "more",      "another",    "additional", "others",
+                                         "several",   NULL};
+    guint words = 0;
+    for (gsize i = at; i < end && words <= 8; i++) {
+        if (text[i] == ';' || clause_comma(text, i))
+            return FALSE;
+        if (g_ascii_isdigit(text[i]))
+            return TRUE;
+        if (g_ascii_isalpha(text[i]) && (i == 0 || !g_ascii_isalpha(text[i - 1]))) {
+            words++;
+            gsize e = i;
+            while (e < end && g_ascii_isalpha(text[e]))
+                e++;
+            if (word_in_at(text, i, e, counts))
+                return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 /* Does the cue at [@at, @to) open a predicate of its own, with a figure of
  * its own before @end, joined by "and" to the one before it ("had lost at
  * least 100 dead *and was believed* to have close to 1,000 wounded")? It
@@ -1094,6 +1121,13 @@ word_in_at(const char *text, gsize at, gsize end, const char *const *words)
 static gboolean
 coordinated_predicate(const char *text, gsize start, gsize at, gsize to, gsize end)
 {
+    /* the cue right after "and", its predicate naming a count before any
+     * comma: "has moved about 3,000 soldiers *and intends to* supply a
+     * total of 10,000", "has 11,000 in Kursk *and may* deploy thousands
+     * more" */
+    gsize ab, ae = word_before(text, start, at, &ab);
+    if (ae != start && word_is(text, ab, ae, "and") && count_follows(text, to, end))
+        return TRUE;
     gboolean figure = FALSE;
     for (gsize i = to; i < end && !figure; i++)
         figure = g_ascii_isdigit(text[i]);
