@@ -964,6 +964,37 @@ set_off_before(const char *text, gsize ss, gsize cs, gsize ce, gsize vs)
 static gsize word_before(const char *text, gsize start, gsize at, gsize *ws);
 static gboolean word_is(const char *text, gsize b, gsize e, const char *w);
 
+/* Does the cue at [@cs, @ce) stand between an article or possessive and a
+ * figure of its own noun phrase: the figure right after it, or after a
+ * noun and "of" and an approximator ("a planned force of about 10,000"),
+ * no comma between? */
+static gboolean
+modifies_figure(const char *text, gsize ss, gsize cs, gsize ce, gsize se)
+{
+    static const char *const dets[] = {"a", "an", "the", "its", "their", "his", "her", NULL};
+    gsize ws, we = word_before(text, ss, cs, &ws);
+    if (we == ss || !word_in_at(text, ws, we, dets))
+        return FALSE;
+    gboolean of = FALSE;
+    guint words = 0;
+    for (gsize i = ce; i < se; i++) {
+        if (text[i] == ',' || text[i] == ';')
+            return FALSE;
+        if (g_ascii_isdigit(text[i]))
+            return words == 0 || of;
+        if (g_ascii_isalpha(text[i]) && (i == 0 || !g_ascii_isalpha(text[i - 1]))) {
+            if (++words > 4)
+                return FALSE;
+            gsize e = i;
+            while (e < se && g_ascii_isalpha(text[e]))
+                e++;
+            if (word_is(text, i, e, "of"))
+                of = TRUE;
+        }
+    }
+    return FALSE;
+}
+
 static gboolean
 cue_acts(const char *text, const GArray *terminators, const GArray *cues, const Cue *cue,
          gsize ss, gsize ms, gsize me, gsize vs, gsize ve, gsize se)
@@ -985,6 +1016,13 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
                 || word_is(text, ws, we, "its") || word_is(text, ws, we, "their")))
             return FALSE;
     }
+    /* so is a plan or forecast after the figure that opens another
+     * figure's noun phrase, up to its "of": "as part of *a planned* force
+     * of 10,000", "the first of *a planned* 12,000", "of *an expected*
+     * 10,000" */
+    if ((cue->modality == CC_MODALITY_HEDGED || cue->modality == CC_MODALITY_HYPOTHETICAL)
+        && cue->start >= ve && modifies_figure(text, ss, cue->start, cue->end, se))
+        return FALSE;
     /* A rejection or denial before a figure is not the speaker's account
      * past it: "called Kyiv's tally of 3,000 inflated, and put the toll at
      * about 1,100", "denied that 1,000 had been killed, saying about 100
