@@ -3189,9 +3189,11 @@ figure_between(const CcFrameRun *run, const GArray *mentions, guint self, guint 
 
 /* Is the figure at token @t0 the level a change reaches, "to" right
  * before it, and the only figure of tokens [@a, @t0) the change's size,
- * right after "by", within eight words before it ("the number of North
- * Korean soldiers in Russia rose by about 1,200 after the first transfer,
- * to some 2,700")? The noun the change is of counts that level too. */
+ * right after "by", or the level it started from, right after "from",
+ * within eight words before it ("the number of North Korean soldiers in
+ * Russia rose by about 1,200 after the first transfer, to some 2,700",
+ * "has grown from about 11,000 to some 14,000")? The noun the change is of
+ * counts that level too. */
 static gboolean
 change_to(const CcFrameRun *run, const GArray *mentions, guint self, guint a, guint t0)
 {
@@ -3206,7 +3208,9 @@ change_to(const CcFrameRun *run, const GArray *mentions, guint self, guint a, gu
         guint mt = tok_at(run->toks, m->start);
         if (mt < a || mt >= t0)
             continue;
-        if (by != 0 || mt == 0 || !tok_is(run, mt - 1, "by") || t0 - mt > 10)
+        if (by != 0 || mt == 0
+            || !(tok_is(run, mt - 1, "by") || tok_is(run, mt - 1, "from") || tok_is(run, mt, "from"))
+            || t0 - mt > 10)
             return FALSE;
         by = mt;
     }
@@ -3451,6 +3455,11 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
     /* and so does a verb of a bound that opens the figure ("casualties
      * among North Korean troops sent to the war have *passed* 3,500") */
     if (ends_in_table(run, "linking_verbs", t0) || in_table(run, "bound_verbs", t0))
+        reach = MAX(reach, LINKED_REACH);
+    /* and so does the level a change reaches, past the change's size or
+     * the level it started from ("the number of North Korean soldiers
+     * deployed to Russia has grown from about 11,000 to some 14,000") */
+    if (change_to(run, mentions, self, c0, t0))
         reach = MAX(reach, LINKED_REACH);
     for (guint t = t0; t > c0; t--) {
         if (words_between(run->toks, t, t0) > reach)

@@ -385,6 +385,13 @@ static const SlotRow slot_rows[] = {
      NULL},
     /* counts: a noun before the figure, given it by a preposition */
     {NULL, "Southland put the Northlandic dead at 40.", "40", "dead", "north/dead", 40, 40, NULL},
+    /* counts: the level a change reaches, past the level it started from,
+     * is the noun's the change is of, up to fourteen words before */
+    {NULL, "The Northlandic dead rose from about 30 to some 40.", "some 40", "dead", "north/dead",
+     40, 40, NULL},
+    {NULL, "The Northlandic dead counted in the border villages since spring rose from about 30 to "
+           "some 40.",
+     "some 40", "dead", "north/dead", 40, 40, NULL},
     /* a figure with a head noun nobody counts takes no noun before it */
     {NULL, "The Northlandic dead included 40 civilians.", NULL, "dead", NULL, 0, 0, NULL},
     /* subject: a modifier between the figure and its noun wins over the
