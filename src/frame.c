@@ -5399,6 +5399,52 @@ drop_miss(GArray *misses, guint mi)
     }
 }
 
+/* "About 1,000 soldiers crossed into Russia last month, *bringing* the
+ * total there to around 12,000": the figure right before a running total
+ * that a verb of bringing takes to its level ("bringing", "taking",
+ * "lifting", "raising", "pushing", "boosting") is the part added, a batch
+ * of the same count, when no scope of its own was read. Only a total a
+ * rule names as such (`scope total`) makes its figure before a part. */
+static void
+increment_before_total(CcFrameRun *run, const GArray *mentions, GArray *hits)
+{
+    static const char *const verbs[] = {"bringing", "brings",  "brought", "taking", "takes",
+                                        "took",     "lifting", "lifted",  "raising", "raised",
+                                        "pushing",  "pushed",  "boosting", "boosted"};
+    for (guint i = 0; i < hits->len; i++) {
+        const CcFrameHit *total = &g_array_index(hits, CcFrameHit, i);
+        if (total->rule->scope == NULL || !g_str_equal(total->rule->scope, "total"))
+            continue;
+        const CcMention *tm = &g_array_index(mentions, CcMention, total->mention);
+        /* the nearest figure before the total's, of its type */
+        guint part = G_MAXUINT;
+        for (guint k = 0; k < mentions->len; k++) {
+            const CcMention *o = &g_array_index(mentions, CcMention, k);
+            if (k != total->mention && o->type == tm->type && o->end <= tm->start
+                && (part == G_MAXUINT
+                    || o->start > g_array_index(mentions, CcMention, part).start))
+                part = k;
+        }
+        if (part == G_MAXUINT)
+            continue;
+        guint a = tok_at(run->toks, g_array_index(mentions, CcMention, part).end - 1) + 1;
+        guint b = tok_at(run->toks, tm->start);
+        gboolean bringing = FALSE;
+        for (guint t = a; t < b && !bringing; t++)
+            for (guint v = 0; v < G_N_ELEMENTS(verbs) && !bringing; v++)
+                bringing = tok_is(run, t, verbs[v]) && t > 0
+                           && g_array_index(run->toks, Tok, t - 1).kind == TOK_COMMA;
+        if (!bringing)
+            continue;
+        for (guint j = 0; j < hits->len; j++) {
+            CcFrameHit *h = &g_array_index(hits, CcFrameHit, j);
+            if (h->mention == part && h->scope == NULL
+                && g_str_equal(h->rule->predicate, total->rule->predicate))
+                h->scope = g_strdup("batch");
+        }
+    }
+}
+
 /* "North Korea sent about 11,000 soldiers last autumn. The figure has
  * since risen to roughly 14,000": a figure in a clause that points back at
  * a count (pointed_back()) is a later figure of the count a frame made
@@ -5820,6 +5866,7 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
     }
 
     restated(run, mentions, hits, misses);
+    increment_before_total(run, mentions, hits);
     changed_since(run, index, text, mentions, hits, misses);
     note_last_claim(run, index, mentions, hits);
     note_named(run, run->named[0]);

@@ -454,6 +454,13 @@ static const SlotRow slot_rows[] = {
      "north/sent", 50, 50, "batch"},
     /* scope words before the figure */
     {NULL, "Northland sent another 300 troops.", "300", "sent", "north/sent", 300, 300, "batch"},
+    /* the figure right before a running total that ", taking" or ",
+     * bringing" takes to its level is the part added; a figure with a scope
+     * of its own, or none such verb, keeps its own */
+    {NULL, "Northland sent 500 troops, taking the total to 900.", "500", "sent", "north/sent", 500,
+     500, "batch"},
+    {NULL, "Northland sent 500 troops and the total is 900.", "500", "sent", "north/sent", 500, 500,
+     NULL},
     /* a scope word after the figure, in its clause, is its own; past "and"
      * and the verb of a clause of its own, it is that clause's */
     {NULL, "Northland sent 300 troops in another batch.", "300", "sent", "north/sent", 300, 300,
