@@ -964,6 +964,57 @@ set_off_before(const char *text, gsize ss, gsize cs, gsize ce, gsize vs)
 static gsize word_before(const char *text, gsize start, gsize at, gsize *ws);
 static gboolean word_is(const char *text, gsize b, gsize e, const char *w);
 
+/* Does the cue at [@cs, @ce), one that acts only forward, open the verb of
+ * a reduced relative clause on the figure at [@vs, @ve): the figure after
+ * "the", "those" or "these" (an approximator between), then its noun, then
+ * the clause's subject, a name or "the North", right before the cue, no
+ * comma between ("the 6,000 soldiers *North Korea plans to* send", "the
+ * roughly 10,000 troops Pyongyang intends to dispatch")? The plan is the
+ * figure's. */
+static gboolean
+reduced_relative(const char *text, gsize ss, gsize vs, gsize ve, gsize cs)
+{
+    static const char *const dets[] = {"the", "those", "these", NULL};
+    static const char *const approx[] = {"about", "around", "roughly", "some", "nearly",
+                                         "approximately", "estimated", "up", "to", NULL};
+    gsize ws, we = word_before(text, ss, vs, &ws);
+    for (guint k = 0; k < 3 && we != ss && word_in_at(text, ws, we, approx); k++)
+        we = word_before(text, ss, ws, &ws);
+    if (we == ss || !word_in_at(text, ws, we, dets) || cs <= ve)
+        return FALSE;
+    /* the subject right before the cue: capitalised words, or "the North" */
+    gsize subj = cs;
+    gsize b, e = word_before(text, ss, cs, &b);
+    guint names = 0;
+    while (e != ss && b >= ve && g_ascii_isupper(text[b]) && names < 4) {
+        subj = b;
+        names++;
+        e = word_before(text, ss, b, &b);
+    }
+    if (names == 0)
+        return FALSE;
+    /* the figure's noun right before the subject: a plural ("soldiers",
+     * "troops") or "personnel", not a participle's object ("containers
+     * seen leaving Rajin could hold …") */
+    gsize nb, ne = word_before(text, ss, subj, &nb);
+    if (ne == ss || nb < ve
+        || !(text[ne - 1] == 's' || word_is(text, nb, ne, "personnel")
+             || word_is(text, nb, ne, "infantry")))
+        return FALSE;
+    /* a noun of the figure's, lower case, and nothing else but words */
+    guint nouns = 0;
+    for (gsize i = ve; i < subj; i++) {
+        if (text[i] == ',' || text[i] == ';' || text[i] == ':' || g_ascii_isdigit(text[i]))
+            return FALSE;
+        if (g_ascii_isalpha(text[i]) && (i == 0 || !g_ascii_isalpha(text[i - 1]))) {
+            if (!g_ascii_islower(text[i]) && !(i + 1 < subj && g_ascii_isupper(text[i])))
+                return FALSE;
+            nouns++;
+        }
+    }
+    return nouns >= 1 && nouns <= 4;
+}
+
 /* Does the cue at [@cs, @ce) stand between an article or possessive and a
  * figure of its own noun phrase: the figure right after it, or after a
  * noun and "of" and an approximator ("a planned force of about 10,000"),
@@ -1051,6 +1102,12 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
         && object_follows(text, cue->end, se)
         && (cue->start >= ve || (cue->end <= vs && clause_between(text, cue->end, vs))))
         return FALSE;
+    /* a forward-acting plan that opens a reduced relative clause on the
+     * figure is the figure's ("the 6,000 soldiers North Korea plans to
+     * send") */
+    if (cue->side == SIDE_PRE && cue->modality == CC_MODALITY_HYPOTHETICAL && cue->start >= ve
+        && reduced_relative(text, ss, vs, ve, cue->start))
+        return TRUE;
     if (cue->start < me && cue->end > ms)
         /* inside the claim ("possibly even millions"), unless it acts only
          * forward and stands after the figure */
