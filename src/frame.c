@@ -1168,6 +1168,31 @@ placed(CcFrameRun *run, const Hit *h)
 }
 static gboolean foreign_head(CcFrameRun *run, const CcFrame *self, guint t);
 
+/* Is hit @h the place name of a dateline that opens the sentence: a word
+ * in capitals, its comma, then within eight tokens a dash ("SEOUL, Nov 13
+ * (Reuters) -", "KYIV, Oct. 24 (Yonhap) --")? The place a story was filed
+ * from is no party to it. */
+static gboolean tok_is_dash(const CcFrameRun *run, guint t);
+
+static gboolean
+dateline(const CcFrameRun *run, const Hit *h)
+{
+    if (h->t0 != 0 || h->t1 >= run->toks->len)
+        return FALSE;
+    for (guint k = h->t0; k < h->t1; k++) {
+        const Tok *tok = &g_array_index(run->toks, Tok, k);
+        for (gsize i = tok->start; i < tok->end; i++)
+            if (g_ascii_islower(run->text[i]))
+                return FALSE;
+    }
+    if (g_array_index(run->toks, Tok, h->t1).kind != TOK_COMMA)
+        return FALSE;
+    for (guint k = h->t1 + 1; k < run->toks->len && k <= h->t1 + 8; k++)
+        if (tok_is_dash(run, k))
+            return TRUE;
+    return FALSE;
+}
+
 /* The first party the inheriting frames' tables name in the current
  * sentence that does not speak ("South Korea's spy agency told parliament
  * that the North had sent troops" opens with the North), or NULL.
@@ -1187,9 +1212,11 @@ first_subject(CcFrameRun *run)
             if (first != NULL && h->t0 == first->t0 && h->t1 <= first->t1)
                 continue;
             /* not one that speaks, nor a destination or recipient ("N.
-             * Korea to send 12-thousand troops *to Russia*") */
+             * Korea to send 12-thousand troops *to Russia*"), nor the
+             * place a wire story was filed from ("*SEOUL*, Nov 13 (Reuters)
+             * - North Korea has sent …") */
             if (!speaks(run, h)
-                && !(placed(run, h)))
+                && !(placed(run, h)) && !dateline(run, h))
                 first = h;
         }
     }

@@ -412,6 +412,10 @@ static const SlotRow slot_rows[] = {
     /* subject: inherited from an earlier sentence that opens with a party */
     {NULL, "The North mobilised. About 800 soldiers arrived.", "About 800", "sent",
      "north/sent", 800, 800, NULL},
+    /* subject: a wire dateline's place is no party the next sentence
+     * inherits */
+    {NULL, "SOUTHLAND, Nov 13 (Wire) - Northland mobilised. About 800 soldiers arrived.",
+     "About 800", "sent", "north/sent", 800, 800, NULL},
     /* subject: the party of the whole's relative clause, but not one that
      * owns another noun there */
     {NULL, "Southland said 300 troops that Northland had sent were there.", "300", "sent",
