@@ -3053,6 +3053,24 @@ more_subject_between(const CcFrameRun *run, guint a, guint b)
     return FALSE;
 }
 
+/* Does hit @h, after a figure, send or expect an elliptical "more" of its
+ * own: its last word "more", "another", "additional" or "further", or one
+ * of those (or "others") right after it, and no figure of their own there
+ * (the next figure starts at @b when @b_fig) — "About 11,000 are in Kursk,
+ * and Pyongyang is preparing *to send more*", "plans to send additional
+ * troops"? Such a sending is of others, not of the figure before it. */
+static gboolean
+sends_more(const CcFrameRun *run, const Hit *h, guint b, gboolean b_fig)
+{
+    static const char *const more[] = {"more", "another", "additional", "further", "others"};
+    if (h->t1 == 0 || (b_fig && b <= h->t1 + 2))
+        return FALSE;
+    for (guint i = 0; i < G_N_ELEMENTS(more); i++)
+        if (tok_is(run, h->t1 - 1, more[i]) || tok_is(run, h->t1, more[i]))
+            return TRUE;
+    return FALSE;
+}
+
 /* A hit of @tables between the figure at tokens [t0, v1), whose noun
  * phrase ends at @t1, and its neighbour figures, which end at @a (FALSE @a_fig: the clause starts
  * there) and start at @b: the nearest that belongs to this figure, no
@@ -3082,7 +3100,8 @@ hit_owned(CcFrameRun *run, const GPtrArray *tables, guint t0, guint v1, guint t1
                 if (d > after
                     || (b_fig && reach(run, h->t1, b) < reach(run, t1, h->t0)
                         && !ends_conjunct(run, h->t1, b))
-                    || more_subject_between(run, t1, h->t0))
+                    || more_subject_between(run, t1, h->t0)
+                    || (h->t0 > t1 && sends_more(run, h, b, b_fig)))
                     continue;
             } else if (h->t0 >= v1 && h->t1 <= t1) {
                 d = 0; /* inside the noun phrase: "two *captured* North Koreans" */

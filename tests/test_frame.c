@@ -458,6 +458,10 @@ static const SlotRow slot_rows[] = {
      "north/sent", 50, 50, "batch"},
     /* scope words before the figure */
     {NULL, "Northland sent another 300 troops.", "300", "sent", "north/sent", 300, 300, "batch"},
+    /* a word after the figure that sends or expects an elliptical "more"
+     * or "another" of its own is that one's, not the figure's */
+    {NULL, "Northland sent 500 troops and plans another.", "500", "sent", "north/sent", 500, 500,
+     NULL},
     /* the figure right before a running total that ", taking" or ",
      * bringing" takes to its level is the part added; a figure with a scope
      * of its own, or none such verb, keeps its own */
