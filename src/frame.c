@@ -16,7 +16,7 @@ const char *const cc_frame_own_tables[] = {
     "adjectival",    "age_words",      "bound_verbs",     "clause_breaks", "future_words",
     "figure_modifiers", "harm_cues", "head_stops", "linking_verbs", "loss_verbs",
     "other_heads", "particle_verbs",
-    "place_words", "raising_verbs",
+    "place_words", "raising_verbs", "rank_nouns",
     "recipient_words",
     "source_nouns", "supplier_nouns", "speech_words",  "unquantified_harm", "units",
     "user_verbs",    NULL,
@@ -4137,6 +4137,15 @@ subset_opener(CcFrameRun *run, guint k)
     return 0;
 }
 
+/* Is the figure at token @t0 a part set inside the figure before it,
+ * "including" or "among them" or "among whom" right before it? */
+static gboolean
+subset_part(CcFrameRun *run, guint t0)
+{
+    return (t0 >= 1 && subset_opener(run, t0 - 1) == 1)
+           || (t0 >= 2 && subset_opener(run, t0 - 2) == 2);
+}
+
 /* Does token @t lie inside an insertion set off by commas that a subset
  * word opens within a few words after a figure's noun phrase, from @t1
  * ("12,000 North Korean soldiers, including 500 officers and three
@@ -4801,6 +4810,22 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             for (guint k = t1; k < fill->counts->t0 && fill->veto != NULL; k++)
                 if (hit_starting(run, f->slot[CC_SLOT_CUE].tables, k) != NULL)
                     fill->veto = NULL;
+        /* a part set inside a whole ("including", "among them") shares
+         * the whole's predicate, and so a veto of it: "roughly 200 had
+         * been *killed* near Kursk, including several officers" sent no
+         * officers */
+        if (fill->veto == NULL && m->type == CC_CLAIM_QUANTITY && subset_part(run, t0)) {
+            guint w = listed_whole(run, f, mentions, self, t0, c0, c1);
+            if (w != G_MAXUINT) {
+                const CcMention *whole = &g_array_index(mentions, CcMention, w);
+                guint b0 = tok_at(run->toks, whole->start);
+                guint b1 = tok_at(run->toks, whole->end - 1) + 1;
+                guint bc0, bc1;
+                clause_of(run, b0, b1, &bc0, &bc1);
+                fill->veto = hit_owned(run, slot->tables, b0, b1, b1, bc0, FALSE, t0, FALSE,
+                                       slot->before, slot->after);
+            }
+        }
         if (fill->veto != NULL) {
             fill->missing = "veto";
             return;
@@ -4868,6 +4893,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         if (fill->cue == NULL && fill->counts != NULL && m->type == CC_CLAIM_QUANTITY
             && m->part_of == G_MAXUINT && m->fraction_of == G_MAXUINT) {
             guint w = listed_whole(run, f, mentions, self, t0, c0, nc1);
+            /* ranks set inside a running total ("about 1,000 had been
+             * killed, including several officers") are who were among it,
+             * no toll of their own */
+            if (w != G_MAXUINT && rule->cumulative && in_table(run, "rank_nouns", fill->counts->t0)
+                && subset_part(run, t0))
+                w = G_MAXUINT;
             if (w != G_MAXUINT) {
                 const CcMention *whole = &g_array_index(mentions, CcMention, w);
                 guint b0 = tok_at(run->toks, whole->start);

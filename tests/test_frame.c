@@ -462,6 +462,12 @@ static const SlotRow slot_rows[] = {
      * or "another" of its own is that one's, not the figure's */
     {NULL, "Northland sent 500 troops and plans another.", "500", "sent", "north/sent", 500, 500,
      NULL},
+    /* a part set inside a whole shares the whole's veto: officers among
+     * those killed were sent nowhere */
+    {NULL, "Northland's 500 troops were killed after they arrived, including 30 officers.", NULL,
+     "sent", NULL, 0, 0, NULL},
+    {NULL, "Northland's 500 troops arrived, including 30 officers.", "30", "sent", "north/sent", 30,
+     30, "batch"},
     /* the figure right before a running total that ", taking" or ",
      * bringing" takes to its level is the part added; a figure with a scope
      * of its own, or none such verb, keeps its own */
