@@ -16,7 +16,7 @@ const char *const cc_frame_own_tables[] = {
     "adjectival",    "age_words",      "bound_verbs",     "clause_breaks", "future_words",
     "figure_modifiers", "harm_cues", "head_stops", "linking_verbs", "loss_verbs",
     "other_heads", "particle_verbs",
-    "place_words", "raising_verbs",
+    "place_words", "raising_verbs", "rank_nouns",
     "recipient_words",
     "source_nouns", "supplier_nouns", "speech_words",  "unquantified_harm", "units",
     "user_verbs",    NULL,
@@ -1216,6 +1216,31 @@ placed(CcFrameRun *run, const Hit *h)
 }
 static gboolean foreign_head(CcFrameRun *run, const CcFrame *self, guint t);
 
+/* Is hit @h the place name of a dateline that opens the sentence: a word
+ * in capitals, its comma, then within eight tokens a dash ("SEOUL, Nov 13
+ * (Reuters) -", "KYIV, Oct. 24 (Yonhap) --")? The place a story was filed
+ * from is no party to it. */
+static gboolean tok_is_dash(const CcFrameRun *run, guint t);
+
+static gboolean
+dateline(const CcFrameRun *run, const Hit *h)
+{
+    if (h->t0 != 0 || h->t1 >= run->toks->len)
+        return FALSE;
+    for (guint k = h->t0; k < h->t1; k++) {
+        const Tok *tok = &g_array_index(run->toks, Tok, k);
+        for (gsize i = tok->start; i < tok->end; i++)
+            if (g_ascii_islower(run->text[i]))
+                return FALSE;
+    }
+    if (g_array_index(run->toks, Tok, h->t1).kind != TOK_COMMA)
+        return FALSE;
+    for (guint k = h->t1 + 1; k < run->toks->len && k <= h->t1 + 8; k++)
+        if (tok_is_dash(run, k))
+            return TRUE;
+    return FALSE;
+}
+
 /* The first party the inheriting frames' tables name in the current
  * sentence that does not speak ("South Korea's spy agency told parliament
  * that the North had sent troops" opens with the North), or NULL.
@@ -1235,9 +1260,11 @@ first_subject(CcFrameRun *run)
             if (first != NULL && h->t0 == first->t0 && h->t1 <= first->t1)
                 continue;
             /* not one that speaks, nor a destination or recipient ("N.
-             * Korea to send 12-thousand troops *to Russia*") */
+             * Korea to send 12-thousand troops *to Russia*"), nor the
+             * place a wire story was filed from ("*SEOUL*, Nov 13 (Reuters)
+             * - North Korea has sent …") */
             if (!speaks(run, h)
-                && !(placed(run, h)))
+                && !(placed(run, h)) && !dateline(run, h))
                 first = h;
         }
     }
@@ -3102,6 +3129,48 @@ ends_conjunct(const CcFrameRun *run, guint t, guint b)
     return b - (t + 1) <= 1;
 }
 
+/* Does an elliptical "more" or "others" stand in tokens [@a, @b) as the
+ * subject of a clause of its own, after "and", "with" or a comma and right
+ * before its verb ("some 11,000 soldiers in Kursk, *and more are expected*
+ * to follow")? The words after it are that clause's, not the figure's
+ * before it ("more than" and "more troops" are no such subject). */
+static gboolean
+more_subject_between(const CcFrameRun *run, guint a, guint b)
+{
+    static const char *const verbs[] = {"are",    "were",     "is",     "was",   "have", "has",
+                                        "had",    "could",    "may",    "might", "will", "would",
+                                        "should", "expected", "likely", "due",   "on"};
+    for (guint t = a; t < b; t++) {
+        if (t == 0 || !(tok_is(run, t, "more") || tok_is(run, t, "others")))
+            continue;
+        if (!(g_array_index(run->toks, Tok, t - 1).kind == TOK_COMMA || tok_is(run, t - 1, "and")
+              || tok_is(run, t - 1, "with")))
+            continue;
+        for (guint i = 0; i < G_N_ELEMENTS(verbs); i++)
+            if (tok_is(run, t + 1, verbs[i]))
+                return TRUE;
+    }
+    return FALSE;
+}
+
+/* Does hit @h, after a figure, send or expect an elliptical "more" of its
+ * own: its last word "more", "another", "additional" or "further", or one
+ * of those (or "others") right after it, and no figure of their own there
+ * (the next figure starts at @b when @b_fig) — "About 11,000 are in Kursk,
+ * and Pyongyang is preparing *to send more*", "plans to send additional
+ * troops"? Such a sending is of others, not of the figure before it. */
+static gboolean
+sends_more(const CcFrameRun *run, const Hit *h, guint b, gboolean b_fig)
+{
+    static const char *const more[] = {"more", "another", "additional", "further", "others"};
+    if (h->t1 == 0 || (b_fig && b <= h->t1 + 2))
+        return FALSE;
+    for (guint i = 0; i < G_N_ELEMENTS(more); i++)
+        if (tok_is(run, h->t1 - 1, more[i]) || tok_is(run, h->t1, more[i]))
+            return TRUE;
+    return FALSE;
+}
+
 /* A hit of @tables between the figure at tokens [t0, v1), whose noun
  * phrase ends at @t1, and its neighbour figures, which end at @a (FALSE @a_fig: the clause starts
  * there) and start at @b: the nearest that belongs to this figure, no
@@ -3130,7 +3199,9 @@ hit_owned(CcFrameRun *run, const GPtrArray *tables, guint t0, guint v1, guint t1
                 d = words_between(run->toks, t1, h->t0);
                 if (d > after
                     || (b_fig && reach(run, h->t1, b) < reach(run, t1, h->t0)
-                        && !ends_conjunct(run, h->t1, b)))
+                        && !ends_conjunct(run, h->t1, b))
+                    || more_subject_between(run, t1, h->t0)
+                    || (h->t0 > t1 && sends_more(run, h, b, b_fig)))
                     continue;
             } else if (h->t0 >= v1 && h->t1 <= t1) {
                 d = 0; /* inside the noun phrase: "two *captured* North Koreans" */
@@ -3264,9 +3335,11 @@ figure_between(const CcFrameRun *run, const GArray *mentions, guint self, guint 
 
 /* Is the figure at token @t0 the level a change reaches, "to" right
  * before it, and the only figure of tokens [@a, @t0) the change's size,
- * right after "by", within eight words before it ("the number of North
- * Korean soldiers in Russia rose by about 1,200 after the first transfer,
- * to some 2,700")? The noun the change is of counts that level too. */
+ * right after "by", or the level it started from, right after "from",
+ * within eight words before it ("the number of North Korean soldiers in
+ * Russia rose by about 1,200 after the first transfer, to some 2,700",
+ * "has grown from about 11,000 to some 14,000")? The noun the change is of
+ * counts that level too. */
 static gboolean
 change_to(const CcFrameRun *run, const GArray *mentions, guint self, guint a, guint t0)
 {
@@ -3281,7 +3354,9 @@ change_to(const CcFrameRun *run, const GArray *mentions, guint self, guint a, gu
         guint mt = tok_at(run->toks, m->start);
         if (mt < a || mt >= t0)
             continue;
-        if (by != 0 || mt == 0 || !tok_is(run, mt - 1, "by") || t0 - mt > 10)
+        if (by != 0 || mt == 0
+            || !(tok_is(run, mt - 1, "by") || tok_is(run, mt - 1, "from") || tok_is(run, mt, "from"))
+            || t0 - mt > 10)
             return FALSE;
         by = mt;
     }
@@ -3526,6 +3601,11 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
     /* and so does a verb of a bound that opens the figure ("casualties
      * among North Korean troops sent to the war have *passed* 3,500") */
     if (ends_in_table(run, "linking_verbs", t0) || in_table(run, "bound_verbs", t0))
+        reach = MAX(reach, LINKED_REACH);
+    /* and so does the level a change reaches, past the change's size or
+     * the level it started from ("the number of North Korean soldiers
+     * deployed to Russia has grown from about 11,000 to some 14,000") */
+    if (change_to(run, mentions, self, c0, t0))
         reach = MAX(reach, LINKED_REACH);
     for (guint t = t0; t > c0; t--) {
         if (words_between(run->toks, t, t0) > reach)
@@ -4155,6 +4235,15 @@ subset_opener(CcFrameRun *run, guint k)
     if (tok_is(run, k, "among") && (tok_is(run, k + 1, "them") || tok_is(run, k + 1, "whom")))
         return 2;
     return 0;
+}
+
+/* Is the figure at token @t0 a part set inside the figure before it,
+ * "including" or "among them" or "among whom" right before it? */
+static gboolean
+subset_part(CcFrameRun *run, guint t0)
+{
+    return (t0 >= 1 && subset_opener(run, t0 - 1) == 1)
+           || (t0 >= 2 && subset_opener(run, t0 - 2) == 2);
 }
 
 /* Does token @t lie inside an insertion set off by commas that a subset
@@ -4844,6 +4933,22 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             for (guint k = t1; k < fill->counts->t0 && fill->veto != NULL; k++)
                 if (hit_starting(run, f->slot[CC_SLOT_CUE].tables, k) != NULL)
                     fill->veto = NULL;
+        /* a part set inside a whole ("including", "among them") shares
+         * the whole's predicate, and so a veto of it: "roughly 200 had
+         * been *killed* near Kursk, including several officers" sent no
+         * officers */
+        if (fill->veto == NULL && m->type == CC_CLAIM_QUANTITY && subset_part(run, t0)) {
+            guint w = listed_whole(run, f, mentions, self, t0, c0, c1);
+            if (w != G_MAXUINT) {
+                const CcMention *whole = &g_array_index(mentions, CcMention, w);
+                guint b0 = tok_at(run->toks, whole->start);
+                guint b1 = tok_at(run->toks, whole->end - 1) + 1;
+                guint bc0, bc1;
+                clause_of(run, b0, b1, &bc0, &bc1);
+                fill->veto = hit_owned(run, slot->tables, b0, b1, b1, bc0, FALSE, t0, FALSE,
+                                       slot->before, slot->after);
+            }
+        }
         if (fill->veto != NULL) {
             fill->missing = "veto";
             return;
@@ -4916,6 +5021,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         if (fill->cue == NULL && fill->counts != NULL && m->type == CC_CLAIM_QUANTITY
             && m->part_of == G_MAXUINT && m->fraction_of == G_MAXUINT) {
             guint w = listed_whole(run, f, mentions, self, t0, c0, nc1);
+            /* ranks set inside a running total ("about 1,000 had been
+             * killed, including several officers") are who were among it,
+             * no toll of their own */
+            if (w != G_MAXUINT && rule->cumulative && in_table(run, "rank_nouns", fill->counts->t0)
+                && subset_part(run, t0))
+                w = G_MAXUINT;
             if (w != G_MAXUINT) {
                 const CcMention *whole = &g_array_index(mentions, CcMention, w);
                 guint b0 = tok_at(run->toks, whole->start);
@@ -5500,6 +5611,52 @@ drop_miss(GArray *misses, guint mi)
     }
 }
 
+/* "About 1,000 soldiers crossed into Russia last month, *bringing* the
+ * total there to around 12,000": the figure right before a running total
+ * that a verb of bringing takes to its level ("bringing", "taking",
+ * "lifting", "raising", "pushing", "boosting") is the part added, a batch
+ * of the same count, when no scope of its own was read. Only a total a
+ * rule names as such (`scope total`) makes its figure before a part. */
+static void
+increment_before_total(CcFrameRun *run, const GArray *mentions, GArray *hits)
+{
+    static const char *const verbs[] = {"bringing", "brings",  "brought", "taking", "takes",
+                                        "took",     "lifting", "lifted",  "raising", "raised",
+                                        "pushing",  "pushed",  "boosting", "boosted"};
+    for (guint i = 0; i < hits->len; i++) {
+        const CcFrameHit *total = &g_array_index(hits, CcFrameHit, i);
+        if (total->rule->scope == NULL || !g_str_equal(total->rule->scope, "total"))
+            continue;
+        const CcMention *tm = &g_array_index(mentions, CcMention, total->mention);
+        /* the nearest figure before the total's, of its type */
+        guint part = G_MAXUINT;
+        for (guint k = 0; k < mentions->len; k++) {
+            const CcMention *o = &g_array_index(mentions, CcMention, k);
+            if (k != total->mention && o->type == tm->type && o->end <= tm->start
+                && (part == G_MAXUINT
+                    || o->start > g_array_index(mentions, CcMention, part).start))
+                part = k;
+        }
+        if (part == G_MAXUINT)
+            continue;
+        guint a = tok_at(run->toks, g_array_index(mentions, CcMention, part).end - 1) + 1;
+        guint b = tok_at(run->toks, tm->start);
+        gboolean bringing = FALSE;
+        for (guint t = a; t < b && !bringing; t++)
+            for (guint v = 0; v < G_N_ELEMENTS(verbs) && !bringing; v++)
+                bringing = tok_is(run, t, verbs[v]) && t > 0
+                           && g_array_index(run->toks, Tok, t - 1).kind == TOK_COMMA;
+        if (!bringing)
+            continue;
+        for (guint j = 0; j < hits->len; j++) {
+            CcFrameHit *h = &g_array_index(hits, CcFrameHit, j);
+            if (h->mention == part && h->scope == NULL
+                && g_str_equal(h->rule->predicate, total->rule->predicate))
+                h->scope = g_strdup("batch");
+        }
+    }
+}
+
 /* "North Korea sent about 11,000 soldiers last autumn. The figure has
  * since risen to roughly 14,000": a figure in a clause that points back at
  * a count (pointed_back()) is a later figure of the count a frame made
@@ -5921,6 +6078,7 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
     }
 
     restated(run, mentions, hits, misses);
+    increment_before_total(run, mentions, hits);
     changed_since(run, index, text, mentions, hits, misses);
     note_last_claim(run, index, mentions, hits);
     note_named(run, run->named[0]);

@@ -661,6 +661,49 @@ nearer_figure(const char *text, gsize a, gsize b)
     return FALSE;
 }
 
+/* Does an elliptical "more" or "others" stand in text[@a, @b) as the
+ * subject of a clause of its own, after "and", "with" or a comma and
+ * before its verb ("some 11,000 troops in Kursk *and more may follow*",
+ * ", and more are expected to follow")? A cue after it speaks of those
+ * more, not of the figure before ("more than" and "more troops" are no
+ * such subject). */
+static gsize word_before(const char *text, gsize start, gsize at, gsize *ws);
+static gboolean word_is(const char *text, gsize b, gsize e, const char *w);
+static gboolean word_in_at(const char *text, gsize at, gsize end, const char *const *words);
+
+static gboolean
+more_between(const char *text, gsize a, gsize b, gsize end)
+{
+    static const char *const verbs[] = {"are",   "were",     "is",     "was",    "have", "has",
+                                        "had",   "could",    "may",    "might",  "will", "would",
+                                        "should", "expected", "likely", "due",   "on",
+                                        NULL};
+    for (gsize i = a; i < b; i++) {
+        if (!g_ascii_isalpha(text[i]) || (i > a && g_ascii_isalpha(text[i - 1])))
+            continue;
+        gsize e = i;
+        while (e < b && g_ascii_isalpha(text[e]))
+            e++;
+        if (!word_is(text, i, e, "more") && !word_is(text, i, e, "others"))
+            continue;
+        gsize p = i;
+        while (p > a && text[p - 1] == ' ')
+            p--;
+        gsize ws, we = word_before(text, a, p, &ws);
+        gboolean opens = (p > a && text[p - 1] == ',') || word_is(text, ws, we, "and")
+                         || word_is(text, ws, we, "with");
+        gsize n = e;
+        while (n < end && text[n] == ' ')
+            n++;
+        gsize ne = n;
+        while (ne < end && g_ascii_isalpha(text[ne]))
+            ne++;
+        if (opens && word_in_at(text, n, ne, verbs))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Is @cue part of a speaker's words ("the Pentagon *estimated* about
  * 1,000"): a verb of saying that hedges, not an approximator? */
 static gboolean
@@ -945,6 +988,88 @@ in_fronted_of(const char *text, gsize ss, gsize ve, gsize cs)
 static gsize word_before(const char *text, gsize start, gsize at, gsize *ws);
 static gboolean word_is(const char *text, gsize b, gsize e, const char *w);
 
+/* Does the cue at [@cs, @ce), one that acts only forward, open the verb of
+ * a reduced relative clause on the figure at [@vs, @ve): the figure after
+ * "the", "those" or "these" (an approximator between), then its noun, then
+ * the clause's subject, a name or "the North", right before the cue, no
+ * comma between ("the 6,000 soldiers *North Korea plans to* send", "the
+ * roughly 10,000 troops Pyongyang intends to dispatch")? The plan is the
+ * figure's. */
+static gboolean
+reduced_relative(const char *text, gsize ss, gsize vs, gsize ve, gsize cs)
+{
+    static const char *const dets[] = {"the", "those", "these", NULL};
+    static const char *const approx[] = {"about", "around", "roughly", "some", "nearly",
+                                         "approximately", "estimated", "up", "to", NULL};
+    gsize ws, we = word_before(text, ss, vs, &ws);
+    for (guint k = 0; k < 3 && we != ss && word_in_at(text, ws, we, approx); k++)
+        we = word_before(text, ss, ws, &ws);
+    if (we == ss || !word_in_at(text, ws, we, dets) || cs <= ve)
+        return FALSE;
+    /* the subject right before the cue: capitalised words, or "the North" */
+    gsize subj = cs;
+    gsize b, e = word_before(text, ss, cs, &b);
+    guint names = 0;
+    while (e != ss && b >= ve && g_ascii_isupper(text[b]) && names < 4) {
+        subj = b;
+        names++;
+        e = word_before(text, ss, b, &b);
+    }
+    if (names == 0)
+        return FALSE;
+    /* the figure's noun right before the subject: a plural ("soldiers",
+     * "troops") or "personnel", not a participle's object ("containers
+     * seen leaving Rajin could hold …") */
+    gsize nb, ne = word_before(text, ss, subj, &nb);
+    if (ne == ss || nb < ve
+        || !(text[ne - 1] == 's' || word_is(text, nb, ne, "personnel")
+             || word_is(text, nb, ne, "infantry")))
+        return FALSE;
+    /* a noun of the figure's, lower case, and nothing else but words */
+    guint nouns = 0;
+    for (gsize i = ve; i < subj; i++) {
+        if (text[i] == ',' || text[i] == ';' || text[i] == ':' || g_ascii_isdigit(text[i]))
+            return FALSE;
+        if (g_ascii_isalpha(text[i]) && (i == 0 || !g_ascii_isalpha(text[i - 1]))) {
+            if (!g_ascii_islower(text[i]) && !(i + 1 < subj && g_ascii_isupper(text[i])))
+                return FALSE;
+            nouns++;
+        }
+    }
+    return nouns >= 1 && nouns <= 4;
+}
+
+/* Does the cue at [@cs, @ce) stand between an article or possessive and a
+ * figure of its own noun phrase: the figure right after it, or after a
+ * noun and "of" and an approximator ("a planned force of about 10,000"),
+ * no comma between? */
+static gboolean
+modifies_figure(const char *text, gsize ss, gsize cs, gsize ce, gsize se)
+{
+    static const char *const dets[] = {"a", "an", "the", "its", "their", "his", "her", NULL};
+    gsize ws, we = word_before(text, ss, cs, &ws);
+    if (we == ss || !word_in_at(text, ws, we, dets))
+        return FALSE;
+    gboolean of = FALSE;
+    guint words = 0;
+    for (gsize i = ce; i < se; i++) {
+        if (text[i] == ',' || text[i] == ';')
+            return FALSE;
+        if (g_ascii_isdigit(text[i]))
+            return words == 0 || of;
+        if (g_ascii_isalpha(text[i]) && (i == 0 || !g_ascii_isalpha(text[i - 1]))) {
+            if (++words > 4)
+                return FALSE;
+            gsize e = i;
+            while (e < se && g_ascii_isalpha(text[e]))
+                e++;
+            if (word_is(text, i, e, "of"))
+                of = TRUE;
+        }
+    }
+    return FALSE;
+}
+
 static gboolean
 cue_acts(const char *text, const GArray *terminators, const GArray *cues, const Cue *cue,
          gsize ss, gsize ms, gsize me, gsize vs, gsize ve, gsize se)
@@ -971,6 +1096,13 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
                 || word_is(text, ws, we, "its") || word_is(text, ws, we, "their")))
             return FALSE;
     }
+    /* so is a plan or forecast after the figure that opens another
+     * figure's noun phrase, up to its "of": "as part of *a planned* force
+     * of 10,000", "the first of *a planned* 12,000", "of *an expected*
+     * 10,000" */
+    if ((cue->modality == CC_MODALITY_HEDGED || cue->modality == CC_MODALITY_HYPOTHETICAL)
+        && cue->start >= ve && modifies_figure(text, ss, cue->start, cue->end, se))
+        return FALSE;
     /* A rejection or denial before a figure is not the speaker's account
      * past it: "called Kyiv's tally of 3,000 inflated, and put the toll at
      * about 1,100", "denied that 1,000 had been killed, saying about 100
@@ -999,6 +1131,12 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
         && object_follows(text, cue->end, se)
         && (cue->start >= ve || (cue->end <= vs && clause_between(text, cue->end, vs))))
         return FALSE;
+    /* a forward-acting plan that opens a reduced relative clause on the
+     * figure is the figure's ("the 6,000 soldiers North Korea plans to
+     * send") */
+    if (cue->side == SIDE_PRE && cue->modality == CC_MODALITY_HYPOTHETICAL && cue->start >= ve
+        && reduced_relative(text, ss, vs, ve, cue->start))
+        return TRUE;
     if (cue->start < me && cue->end > ms)
         /* inside the claim ("possibly even millions"), unless it acts only
          * forward and stands after the figure */
@@ -1015,7 +1153,7 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     if (words_between(text, me, cue->start) > POST_WINDOW
         || blocked(text, terminators, me, cue->start) || with_between(text, me, cue->start))
         return FALSE;
-    if (nearer_figure(text, me, cue->start))
+    if (nearer_figure(text, me, cue->start) || more_between(text, me, cue->start, se))
         return FALSE;
     /* ", which …" speaks of what stands right before its comma: a figure
      * nearer that comma is the one it judges ("Seoul's count of about 1,100
@@ -1071,6 +1209,33 @@ word_in_at(const char *text, gsize at, gsize end, const char *const *words)
     return FALSE;
 }
 
+/* Does a count stand within eight words after @at, before a comma or
+ * ";": a figure, a number word ("thousands", "hundreds", "dozens") or an
+ * elliptical "more", "another", "additional" or "others"? */
+static gboolean
+count_follows(const char *text, gsize at, gsize end)
+{
+    static const char *const counts[] = {"thousands", "hundreds",   "dozens", "tens",
+                                         "more",      "another",    "additional", "others",
+                                         "several",   NULL};
+    guint words = 0;
+    for (gsize i = at; i < end && words <= 8; i++) {
+        if (text[i] == ';' || clause_comma(text, i))
+            return FALSE;
+        if (g_ascii_isdigit(text[i]))
+            return TRUE;
+        if (g_ascii_isalpha(text[i]) && (i == 0 || !g_ascii_isalpha(text[i - 1]))) {
+            words++;
+            gsize e = i;
+            while (e < end && g_ascii_isalpha(text[e]))
+                e++;
+            if (word_in_at(text, i, e, counts))
+                return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 /* Does the cue at [@at, @to) open a predicate of its own, with a figure of
  * its own before @end, joined by "and" to the one before it ("had lost at
  * least 100 dead *and was believed* to have close to 1,000 wounded")? It
@@ -1080,6 +1245,13 @@ word_in_at(const char *text, gsize at, gsize end, const char *const *words)
 static gboolean
 coordinated_predicate(const char *text, gsize start, gsize at, gsize to, gsize end)
 {
+    /* the cue right after "and", its predicate naming a count before any
+     * comma: "has moved about 3,000 soldiers *and intends to* supply a
+     * total of 10,000", "has 11,000 in Kursk *and may* deploy thousands
+     * more" */
+    gsize ab, ae = word_before(text, start, at, &ab);
+    if (ae != start && word_is(text, ab, ae, "and") && count_follows(text, to, end))
+        return TRUE;
     gboolean figure = FALSE;
     for (gsize i = to; i < end && !figure; i++)
         figure = g_ascii_isdigit(text[i]);

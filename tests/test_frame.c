@@ -386,6 +386,13 @@ static const SlotRow slot_rows[] = {
      NULL},
     /* counts: a noun before the figure, given it by a preposition */
     {NULL, "Southland put the Northlandic dead at 40.", "40", "dead", "north/dead", 40, 40, NULL},
+    /* counts: the level a change reaches, past the level it started from,
+     * is the noun's the change is of, up to fourteen words before */
+    {NULL, "The Northlandic dead rose from about 30 to some 40.", "some 40", "dead", "north/dead",
+     40, 40, NULL},
+    {NULL, "The Northlandic dead counted in the border villages since spring rose from about 30 to "
+           "some 40.",
+     "some 40", "dead", "north/dead", 40, 40, NULL},
     /* a figure with a head noun nobody counts takes no noun before it */
     {NULL, "The Northlandic dead included 40 civilians.", NULL, "dead", NULL, 0, 0, NULL},
     /* subject: a modifier between the figure and its noun wins over the
@@ -406,6 +413,10 @@ static const SlotRow slot_rows[] = {
     /* subject: inherited from an earlier sentence that opens with a party */
     {NULL, "The North mobilised. About 800 soldiers arrived.", "About 800", "sent",
      "north/sent", 800, 800, NULL},
+    /* subject: a wire dateline's place is no party the next sentence
+     * inherits */
+    {NULL, "SOUTHLAND, Nov 13 (Wire) - Northland mobilised. About 800 soldiers arrived.",
+     "About 800", "sent", "north/sent", 800, 800, NULL},
     /* subject: the party of the whole's relative clause, but not one that
      * owns another noun there */
     {NULL, "Southland said 300 troops that Northland had sent were there.", "300", "sent",
@@ -448,6 +459,23 @@ static const SlotRow slot_rows[] = {
      "north/sent", 50, 50, "batch"},
     /* scope words before the figure */
     {NULL, "Northland sent another 300 troops.", "300", "sent", "north/sent", 300, 300, "batch"},
+    /* a word after the figure that sends or expects an elliptical "more"
+     * or "another" of its own is that one's, not the figure's */
+    {NULL, "Northland sent 500 troops and plans another.", "500", "sent", "north/sent", 500, 500,
+     NULL},
+    /* a part set inside a whole shares the whole's veto: officers among
+     * those killed were sent nowhere */
+    {NULL, "Northland's 500 troops were killed after they arrived, including 30 officers.", NULL,
+     "sent", NULL, 0, 0, NULL},
+    {NULL, "Northland's 500 troops arrived, including 30 officers.", "30", "sent", "north/sent", 30,
+     30, "batch"},
+    /* the figure right before a running total that ", taking" or ",
+     * bringing" takes to its level is the part added; a figure with a scope
+     * of its own, or none such verb, keeps its own */
+    {NULL, "Northland sent 500 troops, taking the total to 900.", "500", "sent", "north/sent", 500,
+     500, "batch"},
+    {NULL, "Northland sent 500 troops and the total is 900.", "500", "sent", "north/sent", 500, 500,
+     NULL},
     /* a scope word after the figure, in its clause, is its own; past "and"
      * and the verb of a clause of its own, it is that clause's */
     {NULL, "Northland sent 300 troops in another batch.", "300", "sent", "north/sent", 300, 300,
