@@ -1512,7 +1512,8 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
     gsize best_gap = G_MAXSIZE, best_a = 0, best_b = 0;
     gsize named_gap = G_MAXSIZE, named_a = 0, named_b = 0;
     gsize relay_gap = G_MAXSIZE, relay_a = 0, relay_b = 0;
-    const Said *best_s = NULL, *named_s = NULL, *relay_s = NULL;
+    gsize before_gap = G_MAXSIZE;
+    const Said *best_s = NULL, *named_s = NULL, *relay_s = NULL, *before_s = NULL;
     *chosen = NULL;
     for (guint i = 0; i < said->len; i++) {
         const Said *a = &g_array_index(said, Said, i);
@@ -1525,6 +1526,15 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
                 || own_account_before(said, text, terminators, ss, a, ms))
                 continue;
             gap = ms - ae;
+            /* a label before its colon ("North Korean casualties to
+             * date: roughly 3,900, …") says what the figure is */
+            gsize le = ae;
+            while (le > as && g_ascii_isspace(text[le - 1]))
+                le--;
+            if (gap < before_gap && !(le > as && text[le - 1] == ':')) {
+                before_gap = gap;
+                before_s = a;
+            }
         } else if (as >= me) {
             if (a->account
                 || (blocked_before_speaker(text, terminators, me, as)
@@ -1560,6 +1570,16 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
     }
     if (best_gap == G_MAXSIZE)
         return NULL;
+    /* "South Korea's spy agency said North Korea had suffered 4,700
+     * casualties, including 600 deaths, according to Lee": who says it
+     * before the figure is its source, "according to" after it only how
+     * it was heard */
+    if (before_s != NULL && best_s != before_s && best_s->start >= me
+        && g_ascii_strncasecmp(text + best_s->start, "according to ", 13) == 0) {
+        best_s = before_s;
+        best_a = before_s->who_start;
+        best_b = before_s->who_end;
+    }
     if (relay_gap != G_MAXSIZE) {
         *chosen = relay_s;
         return names_someone(text, relay_a, relay_b, G_MAXSIZE)

@@ -396,6 +396,13 @@ static const ModalityCase cases[] = {
     {"nor of one past a clause boundary with no account of its own",
      "The spy agency dismissed Kyiv's count of 200 dead as fake; about 100 had been killed.",
      "about 100 had been killed", ASSERTED, NULL},
+    {"who says it before the figure over \"according to\" after it",
+     "Seoul's spy agency said the North had suffered 4,700 casualties, including 600 dead, "
+     "according to Lee.",
+     "600 dead", REPORTED, "Seoul's spy agency"},
+    {"\"according to\" after a label's colon",
+     "North Korean casualties to date: roughly 3,900, about 400 of them killed, according to Kyiv.",
+     "about 400 of them killed", REPORTED, "Kyiv"},
     {"possessive estimate", "Seoul's estimate of 11,000 troops is widely shared.", "11,000 troops",
      HEDGED, "Seoul"},
     {"spy agency estimated",
