@@ -146,6 +146,11 @@ static const struct {
      {{2024, 2, 1}}},
     {"In November 2020 Pyongyang sent 3000 troops; November 2024 saw 2000 troops.",
      {2024, 11, 13}, {{2024, 11, 13}, {2024, 11, 1}}},
+    /* the day of a speech or of a report's posting is the saying's */
+    {"Pyongyang sent 3000 troops, Zelensky said in his nightly address on November 9.",
+     {2024, 11, 13}, {{2024, 11, 9}}},
+    {"Pyongyang sent 3000 troops, the ministry said in an update posted on November 10.",
+     {2024, 11, 13}, {{2024, 11, 10}}},
     /* the nearest date before, not the first */
     {"In March 2024 officials said that by February 2024 Pyongyang sent 3000 troops.",
      {2024, 11, 13}, {{2024, 2, 1}}},
