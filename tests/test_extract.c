@@ -151,6 +151,10 @@ static const struct {
      {2024, 11, 13}, {{2024, 11, 9}}},
     {"Pyongyang sent 3000 troops, the ministry said in an update posted on November 10.",
      {2024, 11, 13}, {{2024, 11, 10}}},
+    {"Pyongyang sent 3000 troops, the minister told a news conference in Kyiv on November 8.",
+     {2024, 11, 13}, {{2024, 11, 8}}},
+    {"Pyongyang sent 3000 troops, Zelensky said in an interview broadcast on November 10.",
+     {2024, 11, 13}, {{2024, 11, 10}}},
     /* the nearest date before, not the first */
     {"In March 2024 officials said that by February 2024 Pyongyang sent 3000 troops.",
      {2024, 11, 13}, {{2024, 2, 1}}},
