@@ -1197,9 +1197,19 @@ cut_off_after(const char *text, const GArray *candidates, guint first, const Can
     return FALSE;
 }
 
+/* Where a saying was made or what carried it, and its publishing: a date
+ * just after one is the day of the saying too ("said in his nightly
+ * address on Saturday", "in an update posted on Sunday", "in an interview
+ * broadcast on Sunday"). */
+static const char *const saying_occasions[] = {
+    "address", "speech", "interview", "remarks", "conference", "post", "update", "hearing",
+    "session", "report", "published", "posted", "released", "broadcast", "aired", NULL};
+
 /* Is the date @d, after its claim, the day of a saying ("officials said on
- * Tuesday", "told lawmakers on Monday")? A verb of saying within three
- * words before it, past the words that lead a date. */
+ * Tuesday", "told lawmakers on Monday", "said in his nightly address on
+ * Saturday", "told a news conference in Kyiv on Friday")? A verb of
+ * saying or an occasion of one within three words before it, past the
+ * words that lead a date. */
 static gboolean
 said_on(const char *text, const Candidate *d)
 {
@@ -1212,7 +1222,7 @@ said_on(const char *text, const Candidate *d)
         gsize w = word_before(text, d->sentence_start, at, word, sizeof word);
         if (w == at || word[0] == '\0')
             return FALSE;
-        if (word_in(word, saying_words))
+        if (word_in(word, saying_words) || word_in(word, saying_occasions))
             return TRUE;
         if (!word_in(word, lead) && ++words >= 3)
             return FALSE;

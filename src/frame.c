@@ -6042,6 +6042,21 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
             }
             widen(&hit.match_start, &hit.match_end, fill.scope);
             widen(&hit.own_start, &hit.own_end, fill.scope);
+            /* a figure whose counted noun or subject stands before another
+             * figure of its kind shares them with that figure: its own
+             * words begin after it, so a speaker between the two is its
+             * source ("Some 11,000 North Korean soldiers were sent, the
+             * agency said, adding that about 3,000 more had arrived") */
+            for (guint k = 0; k < mentions->len && hit.own_start < m->start; k++) {
+                const CcMention *o = &g_array_index(mentions, CcMention, k);
+                if (k == mi || o->type != m->type || o->end > m->start)
+                    continue;
+                gsize gap = o->end;
+                while (gap < hit.own_start && g_ascii_isspace(run->text[gap]))
+                    gap++;
+                if (o->end > hit.own_start || gap == hit.own_start)
+                    hit.own_start = m->start;
+            }
             if (fill.said) {
                 hit.said_start = fill.cue->start;
                 hit.said_end = fill.cue->end;

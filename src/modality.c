@@ -53,6 +53,8 @@ typedef struct {
     gsize start, end, who_start, who_end;
     gboolean relay; /* the pattern has a (?<relay>) group: "who" is the source
                      * someone else relays ("lawmaker Lee said, citing the NIS") */
+    gboolean account; /* an (?<account>) group: "who" rejects a figure and goes
+                       * on to give its own; it speaks only for that one */
 } Said;
 
 typedef struct {
@@ -116,6 +118,7 @@ struct _CcModalityScope {
      * group, read once: parallel to attributions */
     int *said_who;
     gboolean *said_relay;
+    gboolean *said_account; /* parallel to attributions: an (?<account>) group */
     Window *window;
     SaidMemo *said_memo;
 };
@@ -306,9 +309,11 @@ cc_modality_scope_new(const CcLexicon *lexicon, GPtrArray *attributions)
     scope->said_needs = g_new0(guint, attributions ? attributions->len + 1 : 1);
     scope->said_who = g_new0(int, attributions ? attributions->len + 1 : 1);
     scope->said_relay = g_new0(gboolean, attributions ? attributions->len + 1 : 1);
+    scope->said_account = g_new0(gboolean, attributions ? attributions->len + 1 : 1);
     for (guint i = 0; attributions && i < attributions->len; i++) {
         scope->said_who[i] = cc_pattern_group_index(attributions->pdata[i], "who");
         scope->said_relay[i] = cc_pattern_group_index(attributions->pdata[i], "relay") >= 0;
+        scope->said_account[i] = cc_pattern_group_index(attributions->pdata[i], "account") >= 0;
         g_ptr_array_add(scope->attribution_matches, cc_match_new(attributions->pdata[i]));
         scope->said_needs[i] =
             cc_prefilter_add(scope->said_words, cc_pattern_requirement(attributions->pdata[i]));
@@ -335,6 +340,7 @@ cc_modality_scope_free(CcModalityScope *scope)
     g_free(scope->said_needs);
     g_free(scope->said_who);
     g_free(scope->said_relay);
+    g_free(scope->said_account);
     g_array_unref(scope->window->terminators);
     g_array_unref(scope->window->cues);
     g_array_unref(scope->window->said);
@@ -870,7 +876,7 @@ judged_object_between(const char *text, gsize a, gsize b)
  * 3,000")? A word of saying without the comma is no clause of the
  * speaker's ("rejected reports saying that 10,000 …": the reports say). */
 static gboolean
-own_account_between(const char *text, gsize a, gsize b)
+own_account_at(const char *text, gsize a, gsize b, gsize *at)
 {
     static const char *const after_comma[] = {"saying", "putting", "adding", "estimating",
                                               "insisting"};
@@ -896,10 +902,19 @@ own_account_between(const char *text, gsize a, gsize b)
         const char *const *set = comma ? after_comma : after_and;
         gsize n = comma ? G_N_ELEMENTS(after_comma) : G_N_ELEMENTS(after_and);
         for (gsize k = 0; k < n; k++)
-            if (word_at(text, j, b, set[k]))
+            if (word_at(text, j, b, set[k])) {
+                if (at)
+                    *at = j;
                 return TRUE;
+            }
     }
     return FALSE;
+}
+
+static gboolean
+own_account_between(const char *text, gsize a, gsize b)
+{
+    return own_account_at(text, a, b, NULL);
 }
 
 /* Does the cue at [@cs, @ce) stand in a clause set off before the figure
@@ -1534,13 +1549,13 @@ find_said(const CcModalityScope *scope, const char *text, gsize ss, gsize se, GA
         int who = scope->said_who[i];
         if (who < 0 || !cc_prefilter_holds(scope->said_words, scope->said_needs[i]))
             continue;
-        gboolean relay = scope->said_relay[i];
+        gboolean relay = scope->said_relay[i], account = scope->said_account[i];
         CcMatch *m = scope->attribution_matches->pdata[i];
         gsize latest = cc_prefilter_latest_start(scope->said_words, scope->said_needs[i]);
         cc_match_set_start_limit(m, latest == G_MAXSIZE ? G_MAXSIZE : ss + latest);
         gsize pos = ss;
         while (pos < se && cc_pattern_match(p, m, text, se, pos) == CC_MATCH_FOUND) {
-            Said said = {.relay = relay};
+            Said said = {.relay = relay, .account = account};
             if (!cc_match_group(m, 0, &said.start, &said.end))
                 break;
             pos = said.end > pos ? said.end : pos + 1;
@@ -1650,6 +1665,41 @@ opens_with_according(const char *text, gsize ss, gsize as)
     return ss == as && g_ascii_strncasecmp(text + as, "according to ", 13) == 0;
 }
 
+/* Does the speaker @b, ending before the figure at @ms, reach it? No
+ * clause boundary between them, unless it is an "According to X," opening
+ * the sentence; a speaker that rejects a figure to give its own (an
+ * (?<account>) pattern) reaches only a figure after that account, its
+ * "and put" or ", saying" no boundary. */
+static gboolean
+reaches_forward(const char *text, const GArray *terminators, gsize ss, const Said *b, gsize ms)
+{
+    if (b->account) {
+        gsize at = 0;
+        return own_account_at(text, b->end, ms, &at) && !blocked(text, terminators, at, ms);
+    }
+    return !blocked(text, terminators, b->end, ms) || opens_with_according(text, ss, b->start);
+}
+
+/* Does the speaker @a, before the figure at @ms, own what a speaker
+ * before it goes on to replace with its own account ("Seoul's JCS
+ * rejected *Kyiv's* figure of 3,000, putting the toll at about 1,100",
+ * "The Kremlin dismissed *Kyiv's* count of 200 as fake, saying fewer than
+ * 20 …")? The figure after the account (", putting", "and put", ",
+ * saying") is the earlier speaker's, which reaches it. */
+static gboolean
+own_account_before(const GArray *said, const char *text, const GArray *terminators, gsize ss,
+                   const Said *a, gsize ms)
+{
+    if (!own_account_between(text, a->end, ms))
+        return FALSE;
+    for (guint i = 0; i < said->len; i++) {
+        const Said *b = &g_array_index(said, Said, i);
+        if (b->end <= a->start && reaches_forward(text, terminators, ss, b, ms))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* The attribution nearest the claim that reaches it, or NULL. One that
  * names no one ("the agency said") gives way to one in the sentence that
  * names someone and reaches the claim too. A source that someone relays
@@ -1663,7 +1713,8 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
     gsize best_gap = G_MAXSIZE, best_a = 0, best_b = 0;
     gsize named_gap = G_MAXSIZE, named_a = 0, named_b = 0;
     gsize relay_gap = G_MAXSIZE, relay_a = 0, relay_b = 0;
-    const Said *best_s = NULL, *named_s = NULL, *relay_s = NULL;
+    gsize before_gap = G_MAXSIZE;
+    const Said *best_s = NULL, *named_s = NULL, *relay_s = NULL, *before_s = NULL;
     *chosen = NULL;
     for (guint i = 0; i < said->len; i++) {
         const Said *a = &g_array_index(said, Said, i);
@@ -1672,18 +1723,31 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
             continue; /* the claim is not its own source */
         gsize gap;
         if (ae <= ms) {
-            if (blocked(text, terminators, ae, ms) && !opens_with_according(text, ss, as))
+            if (!reaches_forward(text, terminators, ss, a, ms)
+                || own_account_before(said, text, terminators, ss, a, ms))
                 continue;
             gap = ms - ae;
+            /* a label before its colon ("North Korean casualties to
+             * date: roughly 3,900, …") says what the figure is */
+            gsize le = ae;
+            while (le > as && g_ascii_isspace(text[le - 1]))
+                le--;
+            if (gap < before_gap && !(le > as && text[le - 1] == ':')) {
+                before_gap = gap;
+                before_s = a;
+            }
         } else if (as >= me) {
-            if ((blocked_before_speaker(text, terminators, me, as)
-                 && !quoted_for(text, ss, ms, me, as))
+            if (a->account
+                || (blocked_before_speaker(text, terminators, me, as)
+                    && !quoted_for(text, ss, ms, me, as))
                 || with_between(text, me, as)
                 || that_follows(text, ae, se)
                 || (ae - as >= 4 && g_ascii_strncasecmp(text + ae - 4, "that", 4) == 0))
                 continue;
             gap = as - me;
         } else {
+            if (a->account)
+                continue;
             gap = 0;
         }
         if (a->relay && gap < relay_gap) {
@@ -1707,6 +1771,16 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
     }
     if (best_gap == G_MAXSIZE)
         return NULL;
+    /* "South Korea's spy agency said North Korea had suffered 4,700
+     * casualties, including 600 deaths, according to Lee": who says it
+     * before the figure is its source, "according to" after it only how
+     * it was heard */
+    if (before_s != NULL && best_s != before_s && best_s->start >= me
+        && g_ascii_strncasecmp(text + best_s->start, "according to ", 13) == 0) {
+        best_s = before_s;
+        best_a = before_s->who_start;
+        best_b = before_s->who_end;
+    }
     if (relay_gap != G_MAXSIZE) {
         *chosen = relay_s;
         return names_someone(text, relay_a, relay_b, G_MAXSIZE)

@@ -146,6 +146,15 @@ static const struct {
      {{2024, 2, 1}}},
     {"In November 2020 Pyongyang sent 3000 troops; November 2024 saw 2000 troops.",
      {2024, 11, 13}, {{2024, 11, 13}, {2024, 11, 1}}},
+    /* the day of a speech or of a report's posting is the saying's */
+    {"Pyongyang sent 3000 troops, Zelensky said in his nightly address on November 9.",
+     {2024, 11, 13}, {{2024, 11, 9}}},
+    {"Pyongyang sent 3000 troops, the ministry said in an update posted on November 10.",
+     {2024, 11, 13}, {{2024, 11, 10}}},
+    {"Pyongyang sent 3000 troops, the minister told a news conference in Kyiv on November 8.",
+     {2024, 11, 13}, {{2024, 11, 8}}},
+    {"Pyongyang sent 3000 troops, Zelensky said in an interview broadcast on November 10.",
+     {2024, 11, 13}, {{2024, 11, 10}}},
     /* the nearest date before, not the first */
     {"In March 2024 officials said that by February 2024 Pyongyang sent 3000 troops.",
      {2024, 11, 13}, {{2024, 2, 1}}},
@@ -412,6 +421,22 @@ test_generic_speakers(void **state)
          "North Korea sent an additional 1,500 troops to Russia, the agency said, with around "
          "10,000 soldiers expected there by December.",
          "around 10,000", "the agency"},
+        {"a speaker between figures sharing a noun before the first",
+         "Some 11,000 North Korean troops were sent last autumn, the NIS said, adding that about "
+         "3,000 more had arrived in January.",
+         "about 3,000", "NIS"},
+        {"a speaker between figures sharing a noun, with another",
+         "About 600 North Korean soldiers have been killed, the NIS said, with another 4,100 "
+         "wounded.",
+         "4,100", "NIS"},
+        {"a party that rejects a figure to give its own, the noun shared",
+         "South Korea's military called Kyiv's tally of 3,000 North Korean casualties inflated, "
+         "and put the toll at roughly 1,100 killed or wounded.",
+         "roughly 1,100", "South Korea's military"},
+        {"the figure rejected stays its owner's",
+         "South Korea's military called Kyiv's tally of 3,000 North Korean casualties inflated, "
+         "and put the toll at roughly 1,100 killed or wounded.",
+         "3,000", "Kyiv"},
         {"he: the speaker of the sentence before",
          "Budanov spoke to reporters on Friday. He said about 8,000 North Korean troops were "
          "still fighting in Kursk.",
