@@ -4642,7 +4642,17 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
     guint base_after = m->is_base ? relative_clause(run, f, e1, c1) : 1;
     slot = &f->slot[CC_SLOT_VETO];
     if (slot->tables->len > 0) {
-        fill->veto = hit_owned(run, slot->tables, lead, t1, e1, a, a_fig, b, b_fig,
+        /* a phrase opened by ", with" that holds the figure says its own
+         * thing: the words before it forbid nothing there ("has taken heavy
+         * losses, *with* some 4,000 men killed or wounded") */
+        guint va = a;
+        gboolean va_fig = a_fig;
+        for (guint k = a + 1; k < lead; k++)
+            if (g_array_index(run->toks, Tok, k - 1).kind == TOK_COMMA && tok_is(run, k, "with")) {
+                va = k + 1;
+                va_fig = FALSE;
+            }
+        fill->veto = hit_owned(run, slot->tables, lead, t1, e1, va, va_fig, b, b_fig,
                                m->is_base ? 0 : slot->before,
                                m->is_base ? MIN(slot->after, base_after) : slot->after);
         /* a veto after "those" or "ones" is said of other things ("shells

@@ -530,6 +530,12 @@ static const SlotRow slot_rows[] = {
      * veto after it from the figure before */
     {NULL, "Northland sent 500 troops, with 90 wounded.", "500", "sent", "north/sent", 500, 500,
      NULL},
+    /* a phrase opened by ", with" says its own thing: a veto before it
+     * forbids nothing there; without the comma and "with", it does */
+    {NULL, "Northland's soldiers were killed in droves, with 300 troops sent as relief.", "300",
+     "sent", "north/sent", 300, 300, NULL},
+    {NULL, "Northland's soldiers were killed in droves as 300 troops were sent as relief.", NULL,
+     "sent", NULL, 0, 0, NULL},
     /* a party that owns a noun no frame counts gives way to one before it;
      * alone, it stands */
     {NULL, "Northland backed Southland's offensive and sent 300 troops.", "300", "sent",
