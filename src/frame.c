@@ -2853,6 +2853,27 @@ is_aside(const CcFrameRun *run, guint a, guint b)
            || (tok_is_dash(run, a - 1) && tok_is_dash(run, b));
 }
 
+/* The token of the dash that opens an aside closed by the dash at token @d,
+ * set between two words ("the tally of North Korean casualties — the dead
+ * and the wounded together — is put at about 4,700"), or 0 for none. */
+static guint
+dash_aside_start(const CcFrameRun *run, guint d)
+{
+    if (!tok_is_dash(run, d) || d + 1 >= run->toks->len
+        || g_array_index(run->toks, Tok, d + 1).kind != TOK_WORD)
+        return 0;
+    for (guint p = d; p > 1; p--) {
+        if (g_array_index(run->toks, Tok, p - 1).kind != TOK_BREAK)
+            continue;
+        if (!tok_is_dash(run, p - 1) || words_between(run->toks, p, d) > ASIDE_WORDS
+            || words_between(run->toks, p, d) == 0
+            || g_array_index(run->toks, Tok, p - 2).kind != TOK_WORD)
+            return 0;
+        return p - 1;
+    }
+    return 0;
+}
+
 /* The clause around tokens [t0, t1): cut at breaks (; : brackets, quotes,
  * dashes) and at words of the `clause_breaks` table ("but", "while"). A
  * date in a short aside in parentheses right after the figure's date is
@@ -2870,8 +2891,15 @@ clause_of(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
     for (gboolean through_aside = FALSE;; through_aside = TRUE) {
         while (a > 0) {
             const Tok *t = &g_array_index(run->toks, Tok, a - 1);
-            if (t->kind == TOK_BREAK)
-                break;
+            /* an aside between dashes before the figure's clause is passed
+             * through, to the noun phrase it is set into */
+            if (t->kind == TOK_BREAK) {
+                guint p = through_aside ? 0 : dash_aside_start(run, a - 1);
+                if (p == 0)
+                    break;
+                a = p;
+                continue;
+            }
             gboolean cut = FALSE;
             for (guint i = 0; breaks && i < breaks->len && !cut; i++)
                 cut = g_array_index(breaks, Hit, i).t0 == a - 1 && !but_also(run, a - 1);

@@ -536,6 +536,10 @@ static const SlotRow slot_rows[] = {
      "sent", "north/sent", 300, 300, NULL},
     {NULL, "Northland's soldiers were killed in droves as 300 troops were sent as relief.", NULL,
      "sent", NULL, 0, 0, NULL},
+    /* an aside between dashes before the figure's clause is passed through
+     * to the noun phrase it is set into */
+    {NULL, "The Northlandic dead — by the latest count — were put at 40.", "40", "dead",
+     "north/dead", 40, 40, NULL},
     /* a party that owns a noun no frame counts gives way to one before it;
      * alone, it stands */
     {NULL, "Northland backed Southland's offensive and sent 300 troops.", "300", "sent",
