@@ -3474,8 +3474,12 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
              * November") */
             for (guint k = h->t1;
                  k < t0 && g_array_index(mentions, CcMention, self).type == CC_CLAIM_QUANTITY; k++)
-                if ((tok_is(run, k, "and") || tok_is(run, k, "or"))
-                    && words_between(run->toks, k + 1, t0) <= 1)
+                if (((tok_is(run, k, "and") || tok_is(run, k, "or"))
+                     && words_between(run->toks, k + 1, t0) <= 1)
+                    /* "some 4,000 casualties, of whom about 1,000 were
+                     * killed": a figure after "whom" is a part of the
+                     * noun before, what befell it told after it */
+                    || tok_is(run, k, "whom"))
                     return NULL;
             /* "the death toll among North Korean troops sent … stood at
              * 600": a noun after "among" describes a noun before it, which

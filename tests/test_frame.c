@@ -536,6 +536,10 @@ static const SlotRow slot_rows[] = {
      "sent", "north/sent", 300, 300, NULL},
     {NULL, "Northland's soldiers were killed in droves as 300 troops were sent as relief.", NULL,
      "sent", NULL, 0, 0, NULL},
+    /* a figure after "whom" is a part of the noun before, not a count of
+     * it: what befell it is told after it */
+    {NULL, "Northland sent 500 troops; it counted the dead, of whom 40 were killed.", "40", "lost",
+     "north/lost", 40, 40, NULL},
     /* an aside between dashes before the figure's clause is passed through
      * to the noun phrase it is set into */
     {NULL, "The Northlandic dead — by the latest count — were put at 40.", "40", "dead",
