@@ -5011,7 +5011,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         if (say != 0) {
             /* the party stands right before the verb, at most three words
              * between, past the date itself set off by commas ("North
-             * Korea, on Monday, admitted that …") */
+             * Korea, on Monday, admitted that …"), restated in parentheses
+             * or not ("North Korea, on Monday (April 28), admitted …") */
             const Hit *who = fill->subject;
             gboolean says = who != NULL && who->t1 < say;
             guint between = 0;
@@ -5044,7 +5045,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 if (kind == TOK_WORD)
                     says = ++between <= 3;
                 else
-                    says = kind == TOK_COMMA && t1 <= say - 1 && t + 1 >= t0 - 1 && t <= t1;
+                    says = kind == TOK_COMMA && past <= say - 1 && t + 1 >= t0 - 1 && t <= past;
             }
             if (!says) {
                 fill->missing = "subject";

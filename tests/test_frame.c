@@ -672,23 +672,36 @@ static const char *date_rules =
     "include " CC_SOURCE_DIR "/rules/core/core.rules\n"
     "lexicon t_fire\n  came under fire\nend\n"
     "frame fire\n  claim north date fire\n  value date\n  cue t_fire\n"
-    "  example \"They came under fire on 2 May 2024.\" => value [2024-05-02, 2024-05-02]\nend\n";
+    "  example \"They came under fire on 2 May 2024.\" => value [2024-05-02, 2024-05-02]\nend\n"
+    "lexicon t_parties\n  northland\nend\n"
+    "lexicon entities\n  northland = north\nend\n"
+    "lexicon t_admit\n  admitted\nend\n"
+    "frame admit\n  claim north date admit\n  value date\n  cue t_admit\n"
+    "  subject t_parties\n"
+    "  example \"Northland admitted it on 2 May 2024.\" => value [2024-05-02, 2024-05-02]\nend\n";
 
 typedef struct {
     const char *text;
     int ref[3];          /* the document's date */
     int low[3], high[3]; /* the record's interval */
+    const char *rule;    /* the frame; NULL: fire */
 } DateRow;
 
 static const DateRow date_rows[] = {
     /* a weekend after the document's date is the one before it for a past
      * event, not the coming one a year back */
-    {"They came under fire over the weekend.", {2024, 11, 6}, {2024, 11, 2}, {2024, 11, 3}},
-    {"They came under fire over the weekend.", {2024, 11, 8}, {2024, 11, 2}, {2024, 11, 3}},
+    {"They came under fire over the weekend.", {2024, 11, 6}, {2024, 11, 2}, {2024, 11, 3}, NULL},
+    {"They came under fire over the weekend.", {2024, 11, 8}, {2024, 11, 2}, {2024, 11, 3}, NULL},
     /* on a Monday "the weekend" is already the one just past */
-    {"They came under fire over the weekend.", {2024, 11, 4}, {2024, 11, 2}, {2024, 11, 3}},
+    {"They came under fire over the weekend.", {2024, 11, 4}, {2024, 11, 2}, {2024, 11, 3}, NULL},
     /* a month after the document's date is last year's */
-    {"They came under fire in mid-November.", {2025, 1, 15}, {2024, 11, 10}, {2024, 11, 20}},
+    {"They came under fire in mid-November.", {2025, 1, 15}, {2024, 11, 10}, {2024, 11, 20},
+     NULL},
+    /* a day of saying set off by commas between the party and its verb is
+     * the party's, restated in parentheses or not */
+    {"Northland, on Monday, admitted it.", {2025, 4, 29}, {2025, 4, 28}, {2025, 4, 28}, "admit"},
+    {"Northland, on Monday (April 28), admitted it.", {2025, 4, 29}, {2025, 4, 28}, {2025, 4, 28},
+     "admit"},
 };
 
 static void
@@ -711,7 +724,8 @@ test_event_dates(void **state)
         g_autoptr(GPtrArray) records = cc_extract(ex, src, &options, NULL);
         const CcClaim *got = NULL;
         for (guint r = 0; r < records->len; r++)
-            if (strcmp(((const CcClaim *)records->pdata[r])->rule, "fire") == 0)
+            if (strcmp(((const CcClaim *)records->pdata[r])->rule, row->rule ? row->rule : "fire")
+                == 0)
                 got = records->pdata[r];
         double low = cc_day_from_ymd(row->low[0], row->low[1], row->low[2]);
         double high = cc_day_from_ymd(row->high[0], row->high[1], row->high[2]);
