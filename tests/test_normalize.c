@@ -533,6 +533,8 @@ static const DateCase date_cases[] = {
     {"the closing days of March 2024", NULL, "2024-03-16", "2024-03-31"},
     {"the first days of November 2024", NULL, "2024-11-01", "2024-11-10"},
     {"the opening days of 2024", NULL, "2024-01-01", "2024-01-10"},
+    {"the final weeks of 2024", NULL, "2024-12-16", "2024-12-31"},
+    {"the last days of November 2024", NULL, "2024-11-16", "2024-11-30"},
     {"Sept. 5, 2023", NULL, "2023-09-05", "2023-09-05"},
     {"May 9, 2023", NULL, "2023-05-09", "2023-05-09"},
     {"the 1990s", NULL, "1990-01-01", "1999-12-31"},
