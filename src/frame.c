@@ -5284,6 +5284,35 @@ revision_before(const CcFrameRun *run, guint t0)
     return t - 3;
 }
 
+/* Where does the contrast open that sets another estimate of the same
+ * thing against the figure before, the figure at token @t0 right after
+ * "at": "put North Korean casualties at 4,000, *though* U.S. estimates
+ * were lower at around 1,200"? The token of "though", "although",
+ * "while", "whereas" or "but", at most eight words back in the clause,
+ * with an estimate's noun between; G_MAXUINT for none. */
+static guint
+contrast_before(const CcFrameRun *run, guint t0)
+{
+    static const char *const contrasts[] = {"though", "although", "while", "whereas", "but"};
+    static const char *const nouns[] = {"estimate", "estimates", "figure", "figures", "count",
+                                        "counts", "tally", "toll", "assessment", "assessments"};
+    if (t0 == 0 || !tok_is(run, t0 - 1, "at"))
+        return G_MAXUINT;
+    gboolean noun = FALSE;
+    for (guint t = t0 - 1, words = 0; t > 0 && words <= 8; t--) {
+        const Tok *tok = &g_array_index(run->toks, Tok, t - 1);
+        if (tok->kind == TOK_BREAK)
+            break;
+        if (tok->kind != TOK_WORD)
+            continue;
+        words++;
+        if (tok_in(run, t - 1, contrasts, G_N_ELEMENTS(contrasts)))
+            return noun ? t - 1 : G_MAXUINT;
+        noun = noun || tok_in(run, t - 1, nouns, G_N_ELEMENTS(nouns));
+    }
+    return G_MAXUINT;
+}
+
 /* Can @f fill at all in the current sentence? Not where a slot it
  * cannot do without has no hit in the sentence: its counted noun (unless
  * headless; every counted noun fill_frame() attaches is a hit of those
@@ -5582,6 +5611,7 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         guint t0 = tok_at(run->toks, m->start), t1 = tok_at(run->toks, m->end - 1) + 1;
         guint f = t0;
         guint revised = revision_before(run, t0);
+        guint contrast = contrast_before(run, t0);
         guint further = further_before(run, t0);
         gboolean parallel = FALSE;
         if (further == G_MAXUINT) {
@@ -5590,6 +5620,8 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         }
         if (revised != G_MAXUINT) {
             f = revised; /* "…; on Tuesday it revised its estimate up to around 2,000" */
+        } else if (contrast != G_MAXUINT) {
+            f = contrast; /* "…, though U.S. estimates were lower at around 1,200" */
         } else if (further != G_MAXUINT) {
             /* "… in December and another 150 in January": the figure before's
              * verb and noun, when no verb or noun of its own follows */
@@ -5670,6 +5702,7 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
                                           prior->rule->id, prior->rule->file, prior->rule->line,
                                           (int)(m->end - m->start), run->text + m->start,
                                           revised != G_MAXUINT  ? "revises"
+                                          : contrast != G_MAXUINT ? "sets another estimate against"
                                           : further != G_MAXUINT ? "adds to"
                                                                  : "restates");
         g_array_append_val(hits, hit);

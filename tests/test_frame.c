@@ -647,6 +647,9 @@ test_restated_own_noun(void **state)
         {"Northland sent 500 troops in May, with a further 200 by July.", 2},
         {"Northland sent 500 troops in May and another 200 were killed.", 1},
         {"Northland sent 500 troops in May and another 200 civilians fled.", 1},
+        /* another estimate set against it after "though", "while" … at */
+        {"Southland says Northland sent 900 troops, though other estimates are lower at 500.", 2},
+        {"Southland says Northland sent 900 troops, though its plans put 500 at risk.", 1},
     };
     for (guint i = 0; i < G_N_ELEMENTS(rows); i++) {
         g_autoptr(GError) error = NULL;
