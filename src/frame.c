@@ -4856,6 +4856,21 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                               || tok_is(run, p - 1, "last") || tok_is(run, p - 1, "this")
                               || tok_is(run, p - 1, "early") || tok_is(run, p - 1, "late")))
                 p--;
+            /* past the place they were sent to: "who were sent to Russia
+             * in October", "deployed to the Kursk region in November" */
+            guint q = p, place = 0;
+            while (q > c0 && place < 4 && p + 2 > t0
+                   && g_array_index(run->toks, Tok, q - 1).kind == TOK_WORD
+                   && (g_ascii_isupper(run->text[g_array_index(run->toks, Tok, q - 1).start])
+                       || tok_is(run, q - 1, "the") || tok_is(run, q - 1, "region")
+                       || tok_is(run, q - 1, "oblast"))) {
+                q--;
+                place++;
+            }
+            if (place > 0 && q > c0
+                && (tok_is(run, q - 1, "to") || tok_is(run, q - 1, "in")
+                    || tok_is(run, q - 1, "into")))
+                p = q - 1;
             static const char *const sent[] = {"sent", "deployed", "dispatched", "shipped",
                                                "transferred", "arrived"};
             gboolean sending = FALSE;
