@@ -4468,8 +4468,24 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         }
     } else if (slot->tables->len > 0 && m->type == CC_CLAIM_DATE) {
         /* a date names no head noun: what it dates is near it ("the treaty
-         * took effect on 4 December") */
-        fill->counts = hit_near(run, slot->tables, t0, t1, c0, c1, slot->before, slot->after);
+         * took effect on 4 December"); a date inside a relative clause set
+         * off by commas dates nothing after its closing comma ("The troops,
+         * who began arriving in Russia in early October, are now …") */
+        guint dc1 = c1;
+        for (guint k = t0; k > c0 + 1; k--) {
+            if (g_array_index(run->toks, Tok, k - 1).kind == TOK_COMMA)
+                break;
+            if ((tok_is(run, k - 1, "which") || tok_is(run, k - 1, "who"))
+                && g_array_index(run->toks, Tok, k - 2).kind == TOK_COMMA) {
+                for (guint u = t1; u < c1; u++)
+                    if (g_array_index(run->toks, Tok, u).kind == TOK_COMMA) {
+                        dc1 = u;
+                        break;
+                    }
+                break;
+            }
+        }
+        fill->counts = hit_near(run, slot->tables, t0, t1, c0, dc1, slot->before, slot->after);
         if (fill->counts == NULL) {
             fill->missing = "counts";
             return;

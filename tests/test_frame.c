@@ -681,7 +681,12 @@ static const char *date_rules =
     "lexicon t_admit\n  admitted\nend\n"
     "frame admit\n  claim north date admit\n  value date\n  cue t_admit\n"
     "  subject t_parties\n"
-    "  example \"Northland admitted it on 2 May 2024.\" => value [2024-05-02, 2024-05-02]\nend\n";
+    "  example \"Northland admitted it on 2 May 2024.\" => value [2024-05-02, 2024-05-02]\nend\n"
+    "lexicon t_dated\n  troops\n  now\nend\n"
+    "lexicon t_start\n  began\nend\n"
+    "frame start\n  claim north date start\n  value date\n  counts t_dated\n"
+    "  cue t_start near 3\n"
+    "  example \"The troops began to arrive on 2 May 2024.\" => value [2024-05-02, 2024-05-02]\nend\n";
 
 typedef struct {
     const char *text;
@@ -712,6 +717,10 @@ static const DateRow date_rows[] = {
      NULL},
     {"The troops deployed to the Eastland region in June came under fire.", {2024, 11, 6}, {0},
      {0}, NULL},
+    /* a date inside a relative clause set off by commas dates nothing
+     * after its closing comma */
+    {"The troops, who began arriving in June, are now here.", {2024, 11, 6}, {2024, 6, 1},
+     {2024, 6, 30}, "start"},
 };
 
 static void
