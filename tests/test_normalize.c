@@ -168,6 +168,9 @@ static const QuantityCase quantity_cases[] = {
     {"hundreds of thousands, possibly even millions", 200000, 19999999, "v", NULL, 0, NULL},
     {"dozens", 24, 99, "v", NULL, 0, NULL},
     {"several hundred", 300, 999, "v", NULL, 0, NULL},
+    /* the plural of translated copy */
+    {"several dozens", 36, 99, "v", NULL, 0, NULL},
+    {"several hundreds of soldiers", 300, 999, "v", "person", 0, NULL},
     {"a few", 2, 5, "v", NULL, 0, NULL},
     {"a couple of thousand", 2000, 2999, "v", NULL, 0, NULL},
     {"a couple hundred", 200, 299, "v", NULL, 0, NULL},
