@@ -2980,6 +2980,27 @@ is_aside(const CcFrameRun *run, guint a, guint b)
            || (tok_is_dash(run, a - 1) && tok_is_dash(run, b));
 }
 
+/* The token of the dash that opens an aside closed by the dash at token @d,
+ * set between two words ("the tally of North Korean casualties — the dead
+ * and the wounded together — is put at about 4,700"), or 0 for none. */
+static guint
+dash_aside_start(const CcFrameRun *run, guint d)
+{
+    if (!tok_is_dash(run, d) || d + 1 >= run->toks->len
+        || g_array_index(run->toks, Tok, d + 1).kind != TOK_WORD)
+        return 0;
+    for (guint p = d; p > 1; p--) {
+        if (g_array_index(run->toks, Tok, p - 1).kind != TOK_BREAK)
+            continue;
+        if (!tok_is_dash(run, p - 1) || words_between(run->toks, p, d) > ASIDE_WORDS
+            || words_between(run->toks, p, d) == 0
+            || g_array_index(run->toks, Tok, p - 2).kind != TOK_WORD)
+            return 0;
+        return p - 1;
+    }
+    return 0;
+}
+
 /* The clause around tokens [t0, t1): cut at breaks (; : brackets, quotes,
  * dashes) and at words of the `clause_breaks` table ("but", "while"). A
  * date in a short aside in parentheses right after the figure's date is
@@ -2997,8 +3018,15 @@ clause_of(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
     for (gboolean through_aside = FALSE;; through_aside = TRUE) {
         while (a > 0) {
             const Tok *t = &g_array_index(run->toks, Tok, a - 1);
-            if (t->kind == TOK_BREAK)
-                break;
+            /* an aside between dashes before the figure's clause is passed
+             * through, to the noun phrase it is set into */
+            if (t->kind == TOK_BREAK) {
+                guint p = through_aside ? 0 : dash_aside_start(run, a - 1);
+                if (p == 0)
+                    break;
+                a = p;
+                continue;
+            }
             gboolean cut = FALSE;
             for (guint i = 0; breaks && i < breaks->len && !cut; i++)
                 cut = g_array_index(breaks, Hit, i).t0 == a - 1 && !but_also(run, a - 1);
@@ -3626,8 +3654,12 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
              * November") */
             for (guint k = h->t1;
                  k < t0 && g_array_index(mentions, CcMention, self).type == CC_CLAIM_QUANTITY; k++)
-                if ((tok_is(run, k, "and") || tok_is(run, k, "or"))
-                    && words_between(run->toks, k + 1, t0) <= 1)
+                if (((tok_is(run, k, "and") || tok_is(run, k, "or"))
+                     && words_between(run->toks, k + 1, t0) <= 1)
+                    /* "some 4,000 casualties, of whom about 1,000 were
+                     * killed": a figure after "whom" is a part of the
+                     * noun before, what befell it told after it */
+                    || tok_is(run, k, "whom"))
                     return NULL;
             /* "the death toll among North Korean troops sent … stood at
              * 600": a noun after "among" describes a noun before it, which
@@ -4634,8 +4666,24 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         }
     } else if (slot->tables->len > 0 && m->type == CC_CLAIM_DATE) {
         /* a date names no head noun: what it dates is near it ("the treaty
-         * took effect on 4 December") */
-        fill->counts = hit_near(run, slot->tables, t0, t1, c0, c1, slot->before, slot->after);
+         * took effect on 4 December"); a date inside a relative clause set
+         * off by commas dates nothing after its closing comma ("The troops,
+         * who began arriving in Russia in early October, are now …") */
+        guint dc1 = c1;
+        for (guint k = t0; k > c0 + 1; k--) {
+            if (g_array_index(run->toks, Tok, k - 1).kind == TOK_COMMA)
+                break;
+            if ((tok_is(run, k - 1, "which") || tok_is(run, k - 1, "who"))
+                && g_array_index(run->toks, Tok, k - 2).kind == TOK_COMMA) {
+                for (guint u = t1; u < c1; u++)
+                    if (g_array_index(run->toks, Tok, u).kind == TOK_COMMA) {
+                        dc1 = u;
+                        break;
+                    }
+                break;
+            }
+        }
+        fill->counts = hit_near(run, slot->tables, t0, t1, c0, dc1, slot->before, slot->after);
         if (fill->counts == NULL) {
             fill->missing = "counts";
             return;
@@ -4854,7 +4902,17 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
     }
     slot = &f->slot[CC_SLOT_VETO];
     if (slot->tables->len > 0) {
-        fill->veto = hit_owned(run, slot->tables, lead, t1, e1, a, a_fig, vb, vb_fig,
+        /* a phrase opened by ", with" that holds the figure says its own
+         * thing: the words before it forbid nothing there ("has taken heavy
+         * losses, *with* some 4,000 men killed or wounded") */
+        guint va = a;
+        gboolean va_fig = a_fig;
+        for (guint k = a + 1; k < lead; k++)
+            if (g_array_index(run->toks, Tok, k - 1).kind == TOK_COMMA && tok_is(run, k, "with")) {
+                va = k + 1;
+                va_fig = FALSE;
+            }
+        fill->veto = hit_owned(run, slot->tables, lead, t1, e1, va, va_fig, vb, vb_fig,
                                m->is_base ? 0 : slot->before,
                                m->is_base ? MIN(slot->after, base_after) : slot->after);
         /* a veto after "those" or "ones" is said of other things ("shells
@@ -5053,6 +5111,21 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                               || tok_is(run, p - 1, "last") || tok_is(run, p - 1, "this")
                               || tok_is(run, p - 1, "early") || tok_is(run, p - 1, "late")))
                 p--;
+            /* past the place they were sent to: "who were sent to Russia
+             * in October", "deployed to the Kursk region in November" */
+            guint q = p, place = 0;
+            while (q > c0 && place < 4 && p + 2 > t0
+                   && g_array_index(run->toks, Tok, q - 1).kind == TOK_WORD
+                   && (g_ascii_isupper(run->text[g_array_index(run->toks, Tok, q - 1).start])
+                       || tok_is(run, q - 1, "the") || tok_is(run, q - 1, "region")
+                       || tok_is(run, q - 1, "oblast"))) {
+                q--;
+                place++;
+            }
+            if (place > 0 && q > c0
+                && (tok_is(run, q - 1, "to") || tok_is(run, q - 1, "in")
+                    || tok_is(run, q - 1, "into")))
+                p = q - 1;
             static const char *const sent[] = {"sent", "deployed", "dispatched", "shipped",
                                                "transferred", "arrived"};
             gboolean sending = FALSE;
@@ -5208,7 +5281,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         if (say != 0) {
             /* the party stands right before the verb, at most three words
              * between, past the date itself set off by commas ("North
-             * Korea, on Monday, admitted that …") */
+             * Korea, on Monday, admitted that …"), restated in parentheses
+             * or not ("North Korea, on Monday (April 28), admitted …") */
             const Hit *who = fill->subject;
             gboolean says = who != NULL && who->t1 < say;
             guint between = 0;
@@ -5241,7 +5315,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 if (kind == TOK_WORD)
                     says = ++between <= 3;
                 else
-                    says = kind == TOK_COMMA && t1 <= say - 1 && t + 1 >= t0 - 1 && t <= t1;
+                    says = kind == TOK_COMMA && past <= say - 1 && t + 1 >= t0 - 1 && t <= past;
             }
             if (!says) {
                 fill->missing = "subject";
@@ -5485,6 +5559,35 @@ revision_before(const CcFrameRun *run, guint t0)
         || !tok_in(run, t - 3, verbs, G_N_ELEMENTS(verbs)))
         return G_MAXUINT;
     return t - 3;
+}
+
+/* Where does the contrast open that sets another estimate of the same
+ * thing against the figure before, the figure at token @t0 right after
+ * "at": "put North Korean casualties at 4,000, *though* U.S. estimates
+ * were lower at around 1,200"? The token of "though", "although",
+ * "while", "whereas" or "but", at most eight words back in the clause,
+ * with an estimate's noun between; G_MAXUINT for none. */
+static guint
+contrast_before(const CcFrameRun *run, guint t0)
+{
+    static const char *const contrasts[] = {"though", "although", "while", "whereas", "but"};
+    static const char *const nouns[] = {"estimate", "estimates", "figure", "figures", "count",
+                                        "counts", "tally", "toll", "assessment", "assessments"};
+    if (t0 == 0 || !tok_is(run, t0 - 1, "at"))
+        return G_MAXUINT;
+    gboolean noun = FALSE;
+    for (guint t = t0 - 1, words = 0; t > 0 && words <= 8; t--) {
+        const Tok *tok = &g_array_index(run->toks, Tok, t - 1);
+        if (tok->kind == TOK_BREAK)
+            break;
+        if (tok->kind != TOK_WORD)
+            continue;
+        words++;
+        if (tok_in(run, t - 1, contrasts, G_N_ELEMENTS(contrasts)))
+            return noun ? t - 1 : G_MAXUINT;
+        noun = noun || tok_in(run, t - 1, nouns, G_N_ELEMENTS(nouns));
+    }
+    return G_MAXUINT;
 }
 
 /* Can @f fill at all in the current sentence? Not where a slot it
@@ -5831,6 +5934,7 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         guint t0 = tok_at(run->toks, m->start), t1 = tok_at(run->toks, m->end - 1) + 1;
         guint f = t0;
         guint revised = revision_before(run, t0);
+        guint contrast = contrast_before(run, t0);
         guint further = further_before(run, t0);
         gboolean parallel = FALSE;
         if (further == G_MAXUINT) {
@@ -5839,6 +5943,8 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         }
         if (revised != G_MAXUINT) {
             f = revised; /* "…; on Tuesday it revised its estimate up to around 2,000" */
+        } else if (contrast != G_MAXUINT) {
+            f = contrast; /* "…, though U.S. estimates were lower at around 1,200" */
         } else if (further != G_MAXUINT) {
             /* "… in December and another 150 in January": the figure before's
              * verb and noun, when no verb or noun of its own follows */
@@ -5919,6 +6025,7 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
                                           prior->rule->id, prior->rule->file, prior->rule->line,
                                           (int)(m->end - m->start), run->text + m->start,
                                           revised != G_MAXUINT  ? "revises"
+                                          : contrast != G_MAXUINT ? "sets another estimate against"
                                           : further != G_MAXUINT ? "adds to"
                                                                  : "restates");
         g_array_append_val(hits, hit);

@@ -559,6 +559,20 @@ static const SlotRow slot_rows[] = {
      * veto after it from the figure before */
     {NULL, "Northland sent 500 troops, with 90 wounded.", "500", "sent", "north/sent", 500, 500,
      NULL},
+    /* a phrase opened by ", with" says its own thing: a veto before it
+     * forbids nothing there; without the comma and "with", it does */
+    {NULL, "Northland's soldiers were killed in droves, with 300 troops sent as relief.", "300",
+     "sent", "north/sent", 300, 300, NULL},
+    {NULL, "Northland's soldiers were killed in droves as 300 troops were sent as relief.", NULL,
+     "sent", NULL, 0, 0, NULL},
+    /* a figure after "whom" is a part of the noun before, not a count of
+     * it: what befell it is told after it */
+    {NULL, "Northland sent 500 troops; it counted the dead, of whom 40 were killed.", "40", "lost",
+     "north/lost", 40, 40, NULL},
+    /* an aside between dashes before the figure's clause is passed through
+     * to the noun phrase it is set into */
+    {NULL, "The Northlandic dead — by the latest count — were put at 40.", "40", "dead",
+     "north/dead", 40, 40, NULL},
     /* a party that owns a noun no frame counts gives way to one before it;
      * alone, it stands */
     {NULL, "Northland backed Southland's offensive and sent 300 troops.", "300", "sent",
@@ -697,6 +711,9 @@ test_restated_own_noun(void **state)
         {"Northland sent 500 troops in May, with a further 200 by July.", 2},
         {"Northland sent 500 troops in May and another 200 were killed.", 1},
         {"Northland sent 500 troops in May and another 200 civilians fled.", 1},
+        /* another estimate set against it after "though", "while" … at */
+        {"Southland says Northland sent 900 troops, though other estimates are lower at 500.", 2},
+        {"Southland says Northland sent 900 troops, though its plans put 500 at risk.", 1},
     };
     for (guint i = 0; i < G_N_ELEMENTS(rows); i++) {
         g_autoptr(GError) error = NULL;
@@ -722,23 +739,52 @@ static const char *date_rules =
     "include " CC_SOURCE_DIR "/rules/core/core.rules\n"
     "lexicon t_fire\n  came under fire\nend\n"
     "frame fire\n  claim north date fire\n  value date\n  cue t_fire\n"
-    "  example \"They came under fire on 2 May 2024.\" => value [2024-05-02, 2024-05-02]\nend\n";
+    "  example \"They came under fire on 2 May 2024.\" => value [2024-05-02, 2024-05-02]\nend\n"
+    "lexicon t_parties\n  northland\nend\n"
+    "lexicon entities\n  northland = north\nend\n"
+    "lexicon t_admit\n  admitted\nend\n"
+    "frame admit\n  claim north date admit\n  value date\n  cue t_admit\n"
+    "  subject t_parties\n"
+    "  example \"Northland admitted it on 2 May 2024.\" => value [2024-05-02, 2024-05-02]\nend\n"
+    "lexicon t_dated\n  troops\n  now\nend\n"
+    "lexicon t_start\n  began\nend\n"
+    "frame start\n  claim north date start\n  value date\n  counts t_dated\n"
+    "  cue t_start near 3\n"
+    "  example \"The troops began to arrive on 2 May 2024.\" => value [2024-05-02, 2024-05-02]\nend\n";
 
 typedef struct {
     const char *text;
     int ref[3];          /* the document's date */
-    int low[3], high[3]; /* the record's interval */
+    int low[3], high[3]; /* the record's interval; low {0}: no record */
+    const char *rule;    /* the frame; NULL: fire */
 } DateRow;
 
 static const DateRow date_rows[] = {
     /* a weekend after the document's date is the one before it for a past
      * event, not the coming one a year back */
-    {"They came under fire over the weekend.", {2024, 11, 6}, {2024, 11, 2}, {2024, 11, 3}},
-    {"They came under fire over the weekend.", {2024, 11, 8}, {2024, 11, 2}, {2024, 11, 3}},
+    {"They came under fire over the weekend.", {2024, 11, 6}, {2024, 11, 2}, {2024, 11, 3}, NULL},
+    {"They came under fire over the weekend.", {2024, 11, 8}, {2024, 11, 2}, {2024, 11, 3}, NULL},
     /* on a Monday "the weekend" is already the one just past */
-    {"They came under fire over the weekend.", {2024, 11, 4}, {2024, 11, 2}, {2024, 11, 3}},
+    {"They came under fire over the weekend.", {2024, 11, 4}, {2024, 11, 2}, {2024, 11, 3}, NULL},
     /* a month after the document's date is last year's */
-    {"They came under fire in mid-November.", {2025, 1, 15}, {2024, 11, 10}, {2024, 11, 20}},
+    {"They came under fire in mid-November.", {2025, 1, 15}, {2024, 11, 10}, {2024, 11, 20},
+     NULL},
+    /* a day of saying set off by commas between the party and its verb is
+     * the party's, restated in parentheses or not */
+    {"Northland, on Monday, admitted it.", {2025, 4, 29}, {2025, 4, 28}, {2025, 4, 28}, "admit"},
+    {"Northland, on Monday (April 28), admitted it.", {2025, 4, 29}, {2025, 4, 28}, {2025, 4, 28},
+     "admit"},
+    /* a date after a participle of sending and the place sent to dates
+     * the sending, not the event of the clause around it */
+    {"They came under fire in May.", {2024, 11, 6}, {2024, 5, 1}, {2024, 5, 31}, NULL},
+    {"The troops who were sent to Southland in June came under fire.", {2024, 11, 6}, {0}, {0},
+     NULL},
+    {"The troops deployed to the Eastland region in June came under fire.", {2024, 11, 6}, {0},
+     {0}, NULL},
+    /* a date inside a relative clause set off by commas dates nothing
+     * after its closing comma */
+    {"The troops, who began arriving in June, are now here.", {2024, 11, 6}, {2024, 6, 1},
+     {2024, 6, 30}, "start"},
 };
 
 static void
@@ -761,8 +807,17 @@ test_event_dates(void **state)
         g_autoptr(GPtrArray) records = cc_extract(ex, src, &options, NULL);
         const CcClaim *got = NULL;
         for (guint r = 0; r < records->len; r++)
-            if (strcmp(((const CcClaim *)records->pdata[r])->rule, "fire") == 0)
+            if (strcmp(((const CcClaim *)records->pdata[r])->rule, row->rule ? row->rule : "fire")
+                == 0)
                 got = records->pdata[r];
+        if (row->low[0] == 0) {
+            if (got != NULL) {
+                print_error("case %u \"%s\": expected no record, got \"%s\"\n", i, row->text,
+                            got->text);
+                failures++;
+            }
+            continue;
+        }
         double low = cc_day_from_ymd(row->low[0], row->low[1], row->low[2]);
         double high = cc_day_from_ymd(row->high[0], row->high[1], row->high[2]);
         if (got == NULL) {

@@ -168,6 +168,9 @@ static const QuantityCase quantity_cases[] = {
     {"hundreds of thousands, possibly even millions", 200000, 19999999, "v", NULL, 0, NULL},
     {"dozens", 24, 99, "v", NULL, 0, NULL},
     {"several hundred", 300, 999, "v", NULL, 0, NULL},
+    /* the plural of translated copy */
+    {"several dozens", 36, 99, "v", NULL, 0, NULL},
+    {"several hundreds of soldiers", 300, 999, "v", "person", 0, NULL},
     {"a few", 2, 5, "v", NULL, 0, NULL},
     {"a couple of thousand", 2000, 2999, "v", NULL, 0, NULL},
     {"a couple hundred", 200, 299, "v", NULL, 0, NULL},
@@ -533,6 +536,8 @@ static const DateCase date_cases[] = {
     {"the closing days of March 2024", NULL, "2024-03-16", "2024-03-31"},
     {"the first days of November 2024", NULL, "2024-11-01", "2024-11-10"},
     {"the opening days of 2024", NULL, "2024-01-01", "2024-01-10"},
+    {"the final weeks of 2024", NULL, "2024-12-16", "2024-12-31"},
+    {"the last days of November 2024", NULL, "2024-11-16", "2024-11-30"},
     {"Sept. 5, 2023", NULL, "2023-09-05", "2023-09-05"},
     {"May 9, 2023", NULL, "2023-05-09", "2023-05-09"},
     {"the 1990s", NULL, "1990-01-01", "1999-12-31"},
