@@ -2678,6 +2678,25 @@ named_after_copula(CcFrameRun *run, guint t)
     return FALSE;
 }
 
+/* Where the whole's figure stands after the "of" at token @of: past a
+ * determiner ("of *the* 12,000") or an article and a word of a plan or
+ * forecast ("of *a planned* 12,000", "of *an expected* 10,000", "of *the
+ * planned* 12,000"). */
+static guint
+whole_after_of(CcFrameRun *run, guint of)
+{
+    guint at = of + 1;
+    gboolean article = tok_is(run, at, "a") || tok_is(run, at, "an") || tok_is(run, at, "the");
+    if (article) {
+        static const char *const plans[] = {"planned", "expected", "promised", "projected",
+                                            "intended"};
+        for (guint k = 0; k < G_N_ELEMENTS(plans); k++)
+            if (tok_is(run, at + 1, plans[k]))
+                return at + 2;
+    }
+    return at + (tok_is_determiner(run, at) ? 1 : 0);
+}
+
 static void
 find_fractions(CcFrameRun *run, GArray *mentions)
 {
@@ -2690,7 +2709,7 @@ find_fractions(CcFrameRun *run, GArray *mentions)
             && (k == 0 || g_array_index(run->toks, Tok, k - 1).kind == TOK_BREAK))
             of = k;
     if (of != G_MAXUINT) {
-        guint at = of + 1 + (tok_is_determiner(run, of + 1) ? 1 : 0);
+        guint at = whole_after_of(run, of);
         guint base = G_MAXUINT;
         for (guint j = 0; j < mentions->len && base == G_MAXUINT; j++) {
             const CcMention *b = &g_array_index(mentions, CcMention, j);
@@ -2724,7 +2743,7 @@ find_fractions(CcFrameRun *run, GArray *mentions)
             pt1++;
         if (!tok_is(run, pt1, "of"))
             continue;
-        guint at = pt1 + 1 + (tok_is_determiner(run, pt1 + 1) ? 1 : 0);
+        guint at = whole_after_of(run, pt1);
         if (out && !named_after_copula(run, at))
             continue;
         for (guint i = 0; i < mentions->len; i++) {
