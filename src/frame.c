@@ -1715,11 +1715,31 @@ last_year_after(CcFrameRun *run, CcMention *m, const CcMention *next, guint32 re
     return TRUE;
 }
 
-/* Does the clause of the mention @m hold a word of `future_words`? */
+/* Does a verb of hoping, expecting or saying stand in tokens [@a, @b)? A
+ * future word after one, past the date, is the future of what was hoped
+ * or said, not the date's: "crossed into Kursk in August, *hoping* Moscow
+ * would pull troops". */
+static gboolean
+thought_between(const CcFrameRun *run, guint a, guint b)
+{
+    static const char *const verbs[] = {"hoped",    "hoping",   "expected", "expecting",
+                                        "believed", "believing", "thought",  "feared",
+                                        "fearing",  "said",     "saying",   "warned",
+                                        "predicted", "reckoned", "calculated", "assumed"};
+    for (guint t = a; t < b; t++)
+        for (guint k = 0; k < G_N_ELEMENTS(verbs); k++)
+            if (tok_is(run, t, verbs[k]))
+                return TRUE;
+    return FALSE;
+}
+
+/* Does the clause of the mention @m hold a word of `future_words` (but
+ * one after the date and a verb of hoping or saying, which is that
+ * thought's)? */
 static gboolean
 future_clause(CcFrameRun *run, const CcMention *m)
 {
-    guint t0 = tok_at(run->toks, m->start);
+    guint t0 = tok_at(run->toks, m->start), t1 = tok_at(run->toks, m->end - 1) + 1;
     guint c0, c1;
     clause_of(run, t0, t0 + 1, &c0, &c1);
     if (dict_of(run, "future_words") == NULL)
@@ -1727,7 +1747,7 @@ future_clause(CcFrameRun *run, const CcMention *m)
     const GArray *hits = dict_hits(run, "future_words");
     for (guint i = 0; i < hits->len; i++) {
         const Hit *h = &g_array_index(hits, Hit, i);
-        if (h->t0 >= c0 && h->t1 <= c1)
+        if (h->t0 >= c0 && h->t1 <= c1 && !(h->t0 >= t1 && thought_between(run, t1, h->t0)))
             return TRUE;
     }
     return FALSE;

@@ -781,6 +781,13 @@ static const DateRow date_rows[] = {
      NULL},
     {"The troops deployed to the Eastland region in June came under fire.", {2024, 11, 6}, {0},
      {0}, NULL},
+    /* a month after the document's date is last year's though a future
+     * word follows, when it is the future of a hope or a saying after
+     * the date; before it, the future is the date's own */
+    {"They came under fire in June, hoping help would come.", {2025, 2, 5}, {2024, 6, 1},
+     {2024, 6, 30}, NULL},
+    {"They came under fire in June, and help would come.", {2025, 2, 5}, {2025, 6, 1},
+     {2025, 6, 30}, NULL},
     /* a date inside a relative clause set off by commas dates nothing
      * after its closing comma */
     {"The troops, who began arriving in June, are now here.", {2024, 11, 6}, {2024, 6, 1},
