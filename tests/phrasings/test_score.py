@@ -178,6 +178,36 @@ class ScorerTest(unittest.TestCase):
         for line in BANK:
             self.assertNotIn(line["text"][:30], self.out)
 
+    def test_causes_say_why_a_missed_value_has_no_record(self):
+        # a stand-in for claimcheck: --explain says the closest frame of
+        # troops-001's 1,500 lacked its cue; --all reads the first 1,500 of
+        # troops-002 as a value and nothing at its second
+        entry1, entry2 = BANK[0], BANK[1]
+        _, start2, _ = score.build_document(entry2)
+        doc1, _, _ = score.build_document(entry1)
+        line1 = doc1.count("\n", 0, doc1.index(entry1["text"])) + 1
+        col1 = entry1["text"].index("1,500") + 1
+        value = record("v", entry2, "1,500", 0, key=None, low=1500, high=1500)
+        value["predicate"] = "value"
+        fake = os.path.join(self.dir, "fake-claimcheck")
+        with open(fake, "w") as f:
+            f.write("#!/usr/bin/env python3\nimport sys\n"
+                    "if '--explain' in sys.argv:\n"
+                    f"    print('Value mentions no frame took: 1')\n"
+                    f"    print('  troops-001:{line1}:{col1}: frame troops_deployed (x.rules:3): "
+                    "value=\\\"1,500\\\" counts=\\\"soldiers\\\": no claim, missing cue')\n"
+                    "else:\n"
+                    f"    print({json.dumps(json.dumps(value))})\n")
+        os.chmod(fake, 0o755)
+        results = [(dict(entry1, file="troops.jsonl"),
+                    {"missed": entry1["claims"], "wrong_key": [], "found": [], "spurious": []}),
+                   (dict(entry2, file="troops.jsonl"),
+                    {"missed": entry2["claims"], "wrong_key": [], "found": [], "spurious": []})]
+        rows = score.explain_misses(fake, None, results)
+        self.assertEqual(rows["all"], {"missing cue": 1, "value read, no frame near": 1,
+                                       "no value read": 1})
+        self.assertEqual(rows["troops.jsonl"], rows["all"])
+
     def test_span_must_overlap_the_value_text(self):
         self.write_bank(BANK)
         recs = perfect_records()
