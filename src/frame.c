@@ -562,13 +562,13 @@ keep_names(CcFrameRun *run)
     g_ptr_array_unref(names);
 }
 
-/* The per-sentence cache of @table's hits; NULL when the run has none.
- * The same as looking @table up in run->dicts: a memo entry is taken only
- * when its name reads as @table. */
 static G_NO_INLINE Dict *dict_of_unkept(CcFrameRun *run, const char *table, guint64 h);
 
-/* Inline, where the name is one the run keeps (nearly every ask: some 2.6
- * million over 200 documents); the rest out of line. */
+/* The per-sentence cache of @table's hits; NULL when the run has none.
+ * The same as looking @table up in run->dicts: a memo entry is taken only
+ * when its name reads as @table. Inline where the name is one the run
+ * keeps (nearly every ask: some 2.6 million over 200 documents), the rest
+ * out of line. */
 static inline Dict *
 dict_of(CcFrameRun *run, const char *table)
 {

@@ -2321,13 +2321,20 @@ read_open(const Tokens *t, guint i, guint *end)
         const char *b, *c;
         Open open;
     } words[] = {
-        {FIRST("before"), NULL, NULL, OPEN_BEFORE},    {FIRST("prior"), "to", NULL, OPEN_BEFORE},
-        {FIRST("earlier"), "than", NULL, OPEN_BEFORE}, {FIRST("by"), NULL, NULL, OPEN_BY},
-        {FIRST("no"), "later", "than", OPEN_NO_LATER}, {FIRST("not"), "later", "than", OPEN_NO_LATER},
-        {FIRST("as"), "late", "as", OPEN_NO_LATER},    {FIRST("after"), NULL, NULL, OPEN_AFTER},
-        {FIRST("later"), "than", NULL, OPEN_AFTER},    {FIRST("since"), NULL, NULL, OPEN_SINCE},
-        {FIRST("starting"), NULL, NULL, OPEN_SINCE},   {FIRST("beginning"), NULL, NULL, OPEN_SINCE},
-        {FIRST("as"), "early", "as", OPEN_SINCE},      {FIRST("no"), "earlier", "than", OPEN_SINCE},
+        {FIRST("before"), NULL, NULL, OPEN_BEFORE},
+        {FIRST("prior"), "to", NULL, OPEN_BEFORE},
+        {FIRST("earlier"), "than", NULL, OPEN_BEFORE},
+        {FIRST("by"), NULL, NULL, OPEN_BY},
+        {FIRST("no"), "later", "than", OPEN_NO_LATER},
+        {FIRST("not"), "later", "than", OPEN_NO_LATER},
+        {FIRST("as"), "late", "as", OPEN_NO_LATER},
+        {FIRST("after"), NULL, NULL, OPEN_AFTER},
+        {FIRST("later"), "than", NULL, OPEN_AFTER},
+        {FIRST("since"), NULL, NULL, OPEN_SINCE},
+        {FIRST("starting"), NULL, NULL, OPEN_SINCE},
+        {FIRST("beginning"), NULL, NULL, OPEN_SINCE},
+        {FIRST("as"), "early", "as", OPEN_SINCE},
+        {FIRST("no"), "earlier", "than", OPEN_SINCE},
     };
 #undef FIRST
     if (i >= t->n)
