@@ -1700,6 +1700,24 @@ own_account_before(const GArray *said, const char *text, const GArray *terminato
     return FALSE;
 }
 
+/* Is the speaker at text[@as, @ae) set off between commas inside the
+ * sentence ("North Korea, according to Seoul, has sent some 12,000 troops",
+ * "Roughly 12,000 troops, Seoul said, were shipped")? Such an aside speaks
+ * for the clause it stands in, even inside the claim's own words. */
+static gboolean
+set_off_speaker(const char *text, gsize lo, gsize hi, gsize as, gsize ae)
+{
+    gsize i = as;
+    while (i > lo && text[i - 1] == ' ')
+        i--;
+    if (i == lo || text[i - 1] != ',')
+        return FALSE;
+    gsize j = ae;
+    while (j < hi && text[j] == ' ')
+        j++;
+    return j + 1 < hi && text[j] == ',';
+}
+
 /* The attribution nearest the claim that reaches it, or NULL. One that
  * names no one ("the agency said") gives way to one in the sentence that
  * names someone and reaches the claim too. A source that someone relays
@@ -1719,7 +1737,7 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
     for (guint i = 0; i < said->len; i++) {
         const Said *a = &g_array_index(said, Said, i);
         gsize as = a->start, ae = a->end, ws = a->who_start, we = a->who_end;
-        if (ws < me && we > ms)
+        if (ws < me && we > ms && !set_off_speaker(text, lo, se, as, ae))
             continue; /* the claim is not its own source */
         gsize gap;
         if (ae <= ms) {
