@@ -2547,11 +2547,11 @@ static gboolean
 share_word(const CcFrameRun *run, guint t)
 {
     static const char *const words[] = {
-        "most",   "all",       "half",        "many",     "some",     "much",  "nearly",
-        "almost", "about",     "roughly",     "around",   "virtually", "practically",
-        "the",    "bulk",      "majority",    "a",        "third",    "quarter", "few",
-        "none",   "several",   "vast",        "large",    "share",    "part",  "two-thirds",
-        "three-quarters",      "one-third",   "over",     "more",     "than"};
+        "most",      "all",      "half",    "many",   "some",      "much",        "nearly",
+        "almost",    "about",    "roughly", "around", "virtually", "practically", "the",
+        "bulk",      "majority", "a",       "third",  "quarter",   "few",         "none",
+        "several",   "vast",     "large",   "share",  "part",      "two-thirds",  "three-quarters",
+        "one-third", "over",     "more",    "than"};
     for (gsize i = 0; i < G_N_ELEMENTS(words); i++)
         if (tok_is(run, t, words[i]))
             return TRUE;
