@@ -165,6 +165,8 @@ static const QuantityCase quantity_cases[] = {
     {"thousands", 2000, 19999, "v", NULL, 0, NULL},
     {"tens of thousands", 20000, 199999, "v", NULL, 0, NULL},
     {"hundreds of thousands", 200000, 999999, "v", NULL, 0, NULL},
+    {"a few hundred thousand", 200000, 599999, "v", NULL, 0, NULL},
+    {"a couple hundred thousand", 200000, 299999, "v", NULL, 0, NULL},
     {"hundreds of thousands, possibly even millions", 200000, 19999999, "v", NULL, 0, NULL},
     {"dozens", 24, 99, "v", NULL, 0, NULL},
     {"several hundred", 300, 999, "v", NULL, 0, NULL},
