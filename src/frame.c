@@ -1862,6 +1862,46 @@ read_glued_million(CcFrameRun *run, CcMention *m)
     v->orig_unit = NULL;
 }
 
+/* "between 2m and 3m shells", "2m to 3m rounds": a figure glued to "m"
+ * joined by "and", "to" or "or" to one read_glued_million() made millions
+ * of what a frame counts is the low end of one range with it, read again
+ * as one figure with the noun after it, not a length and a count. */
+static void
+join_glued_million_range(CcFrameRun *run, GArray *out, guint first)
+{
+    const char *t = run->text;
+    for (guint i = first; i + 1 < out->len; i++) {
+        CcMention *a = &g_array_index(out, CcMention, i);
+        const CcMention *b = &g_array_index(out, CcMention, i + 1);
+        if (g_strcmp0(a->value.unit, "m") != 0 || b->value.unit != NULL || a->end < 2
+            || t[a->end - 1] != 'm' || !g_ascii_isdigit(t[a->end - 2]) || b->end < 2
+            || t[b->end - 1] != 'm' || !g_ascii_isdigit(t[b->end - 2]) || b->start <= a->end)
+            continue;
+        gsize gap = b->start - a->end;
+        const char *g = t + a->end;
+        if (!((gap == 5 && g_ascii_strncasecmp(g, " and ", 5) == 0)
+              || (gap == 4 && (g_ascii_strncasecmp(g, " to ", 4) == 0
+                               || g_ascii_strncasecmp(g, " or ", 4) == 0))))
+            continue;
+        /* the noun after the second figure, read with the range */
+        gsize e = b->end;
+        if (e < run->len && t[e] == ' ')
+            e++;
+        while (e < run->len && g_ascii_isalpha(t[e]))
+            e++;
+        CcValue v = {0};
+        if (!cc_normalize_quantity(run->normalizer, t + a->start, e - a->start, &v)
+            || !v.has_low || !v.has_high || v.low != a->value.low * 1e6
+            || v.high != b->value.high)
+            continue;
+        v.unit = NULL;
+        v.orig_unit = NULL;
+        a->value = v;
+        a->end = b->end;
+        g_array_remove_index(out, i + 1);
+    }
+}
+
 /* A scale word the grammar left after the figure, joined by a hyphen or a
  * space ("three-thousand", "15-thousand", "12-hundred", "a couple of
  * thousand"): the mention takes it, read again as one figure. */
@@ -2334,6 +2374,8 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
                 continue;
             read_verb_bound(run, mention);
         }
+        if (!as_written)
+            join_glued_million_range(run, out, first);
         return;
     }
     g_autoptr(GArray) read = g_array_new(FALSE, FALSE, sizeof(CcMention));

@@ -83,6 +83,14 @@ m_is_million(const CcNormalizer *nz, const Tokens *t, guint j, guint end)
     guint uend;
     if (t->tok[j].s[0] == 'M')
         return TRUE;
+    /* a figure joined to a later one whose "m" is a million is a million
+     * too: "between 2m and 3m shells", "2m to 3m rounds" */
+    if (end + 2 < t->n
+        && (tok_is(t, end, "to") || tok_is(t, end, "and") || tok_is(t, end, "or"))
+        && t->tok[end + 1].kind == TOK_NUM && t->tok[end + 2].len == 1
+        && (t->tok[end + 2].s[0] == 'm' || t->tok[end + 2].s[0] == 'M')
+        && !t->tok[end + 2].space_before)
+        return m_is_million(nz, t, end + 2, end + 3);
     /* a mention of a sentence is read as its text alone: "1.8m tall"; read
      * with its unit, "1.2m tons" is millions of the unit after it */
     if (t->mention) {

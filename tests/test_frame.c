@@ -65,6 +65,10 @@ static const MentionRow mention_rows[] = {
     {"Pyongyang sent 3m shells.", "3m", "3m", 3e6, 3e6, FALSE},
     {"Pyongyang sent 9.4m artillery rounds.", "9.4m", "9.4m", 9.4e6, 9.4e6, FALSE},
     {"The wall is 2m high.", "2m", "2m", 2, 2, FALSE},
+    /* and so is a figure glued to "m" that opens a range with one */
+    {"Pyongyang sent between 2m and 3m shells.", "between 2m and 3m", "2m", 2e6, 3e6, FALSE},
+    {"Pyongyang sent 2m to 3m artillery rounds.", "2m to 3m", "2m", 2e6, 3e6, FALSE},
+    {"The walls are 2m and 3m high.", "2m", "2m", 2, 2, FALSE},
     /* a calibre glued to its figure names a bore, whatever noun follows */
     {"Pyongyang sent 3 million 152-millimeter artillery shells.", NULL, "152", 0, 0, FALSE},
     {"Pyongyang sent 3 million 122-mm artillery rounds.", NULL, "122", 0, 0, FALSE},

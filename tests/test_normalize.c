@@ -323,6 +323,9 @@ static const QuantityCase quantity_cases[] = {
     {"five hundreds", 500, 500, "", NULL, 0, NULL},
     {"two out of five hundreds", 0.004, 0.004, "", NULL, 0, NULL},
     {"1.2m tons", 1.2e9, 1.2e9, "", "kg", 1.2e6, "tons"},
+    /* a figure glued to "m" and joined to a later million is a million */
+    {"between 2m and 3m artillery", 2e6, 3e6, "", NULL, 0, NULL},
+    {"5m to 10m", 5, 10, "", "m", 5, "m"},
     {"1 million and 2 million", 1e6, 1e6, "", NULL, 0, NULL},
     {"1.5 million 152mm", 1.5e6, 1.5e6, "", NULL, 0, NULL},
     {"24/7", 0, 0, FAIL, NULL, 0, NULL},

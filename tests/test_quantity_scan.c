@@ -188,6 +188,8 @@ static const Row unit_rows[] = {
      {Q("2020", 2020, 2020), Q("from 2019", 2019, 2019)}},
     {"m before what a million counts", "It sold 2.7m combined digital and physical sales and 35m of its Echo devices, a 2m wall.",
      {Q("2.7m", 2.7e6, 2.7e6), Q("35m", 3.5e7, 3.5e7), QU("2m", 2, 2, "m")}},
+    {"m joined to a later m a million counts", "It shipped between 2m and 3m shells, and 5m to 10m of wall.",
+     {QU("between 2m and 3m shells", 2e6, 3e6, "shell"), QU("5m to 10m", 5, 10, "m")}},
     {"the figures of a list", "Exercises nrs. 22,24,26,31.",
      {Q("22", 22, 22), Q("24", 24, 24), Q("26", 26, 26), Q("31", 31, 31)}},
     {"a unit in brackets", "The weight is 20 (kg).", {QU("20 (kg)", 20, 20, "kg")}},
