@@ -3082,6 +3082,73 @@ dash_aside_start(const CcFrameRun *run, guint d)
     return 0;
 }
 
+/* Does the aside [@a, @e) hold a count of its own, in figures or words
+ * ("— including several senior officers —")? Its words then tell of
+ * another figure, and a figure before it does not reach past it. */
+static gboolean
+aside_counts(const CcFrameRun *run, guint a, guint e)
+{
+    static const char *const words[] = {"one",      "dozen",     "hundred", "hundreds",
+                                        "thousand", "thousands", "half",    "third",
+                                        "quarter",  "percent",   "per"};
+    for (guint k = a; k < e; k++) {
+        const Tok *tok = &g_array_index(run->toks, Tok, k);
+        if (tok->kind != TOK_WORD)
+            continue;
+        if (g_ascii_isdigit(run->text[tok->start]) || count_word(run, k))
+            return TRUE;
+        for (guint i = 0; i < G_N_ELEMENTS(words); i++)
+            if (tok_is(run, k, words[i]))
+                return TRUE;
+    }
+    return FALSE;
+}
+
+/* The token of the mark that closes an aside opened at token @d, between
+ * dashes or in parentheses, set after a word and followed by one, of at
+ * most ASIDE_WORDS words and no count of its own ("An estimated 11,000
+ * North Korean soldiers — most of them from the Storm Corps — were sent",
+ * "some 12,000 troops (mainly special forces) have been deployed"), or 0
+ * for none. */
+static guint
+aside_after(const CcFrameRun *run, guint d)
+{
+    gboolean paren = tok_is(run, d, "(");
+    if ((!paren && !tok_is_dash(run, d)) || d == 0
+        || g_array_index(run->toks, Tok, d - 1).kind != TOK_WORD)
+        return 0;
+    for (guint k = d + 1; k < run->toks->len; k++) {
+        if (g_array_index(run->toks, Tok, k).kind != TOK_BREAK)
+            continue;
+        if (!(paren ? tok_is(run, k, ")") : tok_is_dash(run, k)) || k + 1 >= run->toks->len
+            || g_array_index(run->toks, Tok, k + 1).kind != TOK_WORD
+            || words_between(run->toks, d + 1, k) == 0
+            || words_between(run->toks, d + 1, k) > ASIDE_WORDS || aside_counts(run, d + 1, k))
+            return 0;
+        return k;
+    }
+    return 0;
+}
+
+/* Words in tokens [a, b) that stand in asides clause_of passes through
+ * after a figure (aside_after): they are no part of the distance from the
+ * figure's noun phrase to its verb. */
+static guint
+aside_words_between(const CcFrameRun *run, guint a, guint b)
+{
+    guint n = 0;
+    for (guint k = a; k < b; k++) {
+        if (g_array_index(run->toks, Tok, k).kind != TOK_BREAK)
+            continue;
+        guint q = aside_after(run, k);
+        if (q == 0 || q >= b)
+            continue;
+        n += words_between(run->toks, k + 1, q);
+        k = q;
+    }
+    return n;
+}
+
 /* The clause around tokens [t0, t1): cut at breaks (; : brackets, quotes,
  * dashes) and at words of the `clause_breaks` table ("but", "while"). A
  * date in a short aside in parentheses right after the figure's date is
@@ -3117,8 +3184,16 @@ clause_of(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
         }
         while (b < run->toks->len) {
             const Tok *t = &g_array_index(run->toks, Tok, b);
-            if (t->kind == TOK_BREAK)
-                break;
+            /* an aside set into the figure's own noun phrase is passed
+             * through, to the verb after it; not from inside an aside
+             * between dashes, whose closing dash this may be */
+            if (t->kind == TOK_BREAK) {
+                guint q = through_aside || (a > 0 && tok_is_dash(run, a - 1)) ? 0 : aside_after(run, b);
+                if (q == 0)
+                    break;
+                b = q + 1;
+                continue;
+            }
             gboolean cut = FALSE;
             for (guint i = 0; breaks && i < breaks->len && !cut; i++)
                 cut = g_array_index(breaks, Hit, i).t0 == b && !but_also(run, b);
@@ -3305,7 +3380,7 @@ hit_owned(CcFrameRun *run, const GPtrArray *tables, guint t0, guint v1, guint t1
                     || (a_fig && reach(run, a, h->t0) <= reach(run, h->t1, t0)))
                     continue;
             } else if (h->t0 >= t1) {
-                d = words_between(run->toks, t1, h->t0);
+                d = words_between(run->toks, t1, h->t0) - aside_words_between(run, t1, h->t0);
                 if (d > after
                     || (b_fig && reach(run, h->t1, b) < reach(run, t1, h->t0)
                         && !ends_conjunct(run, h->t1, b))
