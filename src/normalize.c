@@ -563,6 +563,7 @@ cc_normalizer_new(const CcLexicon *lexicon)
     nz->starts = g_hash_table_new(g_str_hash, g_str_equal);
     nz->date_starts = g_hash_table_new(g_str_hash, g_str_equal);
     nz->date_heads = g_hash_table_new(g_str_hash, g_str_equal);
+    nz->date_after_the = g_hash_table_new(g_str_hash, g_str_equal);
     nz->key_starts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     for (guint id = 0; id < N_TABLES; id++) {
         GPtrArray *entries = cc_lexicon_entries(lexicon, table_names[id]);
@@ -609,6 +610,15 @@ cc_normalizer_new(const CcLexicon *lexicon)
                         g_hash_table_add(nz->date_starts, (gpointer)w);
                     if (starts_date(id) && heads_date(id))
                         g_hash_table_add(nz->date_heads, (gpointer)w);
+                    gsize sat = 0;
+                    char second[256];
+                    if (starts_date(id) && scratch->n > 1 && strcmp(first, "the") == 0
+                        && append_folded(second, sizeof second, &sat, &scratch->tok[1])) {
+                        second[sat] = '\0';
+                        g_hash_table_add(nz->date_after_the,
+                                         (gpointer)g_string_chunk_insert_const(nz->strings,
+                                                                               second));
+                    }
                 }
             }
         }
@@ -654,6 +664,7 @@ cc_normalizer_new(const CcLexicon *lexicon)
         g_hash_table_add(nz->date_heads, (gpointer)head_words[k]);
     note_lengths(nz->date_starts, nz->date_starts_lengths);
     note_lengths(nz->date_heads, nz->date_heads_lengths);
+    note_lengths(nz->date_after_the, nz->date_after_the_lengths);
     g_free(scratch);
     return nz;
 }
@@ -735,6 +746,25 @@ tok_date_start(const CcNormalizer *nz, const Tokens *t, guint i)
     return tk->date_start - 2;
 }
 
+/* Can token @i follow a "the" that opens a date? Every reader that takes
+ * "the" reads the word after it as a date's first word or head ("the
+ * first week", "the next 3 days", "the weekend", "the 1990s", "the '90s"),
+ * as a figure, or as the second word of a table's phrase ("the dying days
+ * of"); "the troops" starts none. */
+static gboolean
+may_follow_the(const CcNormalizer *nz, const Tokens *t, guint i)
+{
+    if (i >= t->n)
+        return FALSE;
+    const Token *tk = &t->tok[i];
+    if (tk->kind == TOK_NUM || (unsigned char)tk->s[0] >= 0x80)
+        return TRUE;
+    if (tk->kind == TOK_PUNCT)
+        return tk->s[0] == '\'';
+    return tok_date_start(nz, t, i) != 0 || tok_date_head(nz, t, i) != 0
+           || tok_in(t, i, nz->date_after_the, nz->date_after_the_lengths) != 0;
+}
+
 gboolean
 tok_may_start_date(const CcNormalizer *nz, const Tokens *t, guint i)
 {
@@ -743,6 +773,10 @@ tok_may_start_date(const CcNormalizer *nz, const Tokens *t, guint i)
         return TRUE;
     if (tk->kind == TOK_PUNCT)
         return tk->s[0] == '\'';
+    /* "the" is a head too (the first word of "the end of", "the day
+     * before yesterday"): asked first */
+    if (!nz->the_ungated && tok_is(t, i, "the") && !may_follow_the(nz, t, i + 1))
+        return FALSE;
     int head = tok_date_head(nz, t, i);
     if (head != 0)
         return TRUE;
@@ -771,6 +805,8 @@ cc_normalizer_free(CcNormalizer *normalizer)
         g_hash_table_unref(normalizer->date_starts);
     if (normalizer->date_heads)
         g_hash_table_unref(normalizer->date_heads);
+    if (normalizer->date_after_the)
+        g_hash_table_unref(normalizer->date_after_the);
     if (normalizer->key_starts)
         g_hash_table_unref(normalizer->key_starts);
     g_free(normalizer->values);

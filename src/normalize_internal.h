@@ -73,6 +73,15 @@ struct _CcNormalizer {
      * keys (bit n: a key of n bytes; keys of 64 bytes or more are not
      * told): a word no bit allows is not looked up (tok_in()) */
     guint64 date_starts_lengths[256], date_heads_lengths[256];
+    /* The second word of each phrase of those tables that opens with "the"
+     * ("the dying days of", "the day before yesterday"): with the date
+     * starts and heads, a figure, an apostrophe or a word not in ASCII,
+     * what a date read at "the" has after it (tok_may_start_date()). */
+    GHashTable *date_after_the;
+    guint64 date_after_the_lengths[256];
+    /* For tests: "the" is tried whatever follows it, as before the gate
+     * above (tests/test_date_scan.c compares the two). */
+    gboolean the_ungated;
     /* Every leading piece (1 byte up to the whole key) of every table's
      * folded keys -> the tables (bit 1 << TableId) holding such a key. A
      * phrase matched at a token begins with that token's folded text, so a

@@ -12,6 +12,7 @@
 #include <stdio.h>
 
 #include "internal.h"
+#include "normalize_internal.h"
 #include "rules_reader.h"
 
 typedef struct {
@@ -338,6 +339,81 @@ test_restart(void **state)
     g_string_free(long_text, TRUE);
 }
 
+/* The mentions of @s, read with "the" gated by the word after it or, with
+ * @ungated, tried wherever it stands. */
+static GArray *
+scan_all(Fixture *f, const char *s, guint32 ref, gboolean ungated)
+{
+    f->nz->the_ungated = ungated;
+    CcDateScanner *sc = cc_date_scanner_new(f->nz, s, strlen(s));
+    GArray *got = g_array_new(FALSE, FALSE, sizeof(CcDateMention));
+    CcDateMention m;
+    while (cc_date_scanner_next(sc, 0, strlen(s), ref, &m))
+        g_array_append_val(got, m);
+    cc_date_scanner_free(sc);
+    f->nz->the_ungated = FALSE;
+    return got;
+}
+
+/* "the" is tried only before a word that may follow it in a date
+ * (tok_may_start_date()): the scanner finds the same mentions as when it
+ * tries "the" everywhere, in every row above (with and without the
+ * document's day) and in sentences of dates read at "the", the second
+ * word of a table's phrase among them ("the dying days of"). */
+static void
+test_the_gate(void **state)
+{
+    Fixture *f = *state;
+    static const char *const more[] = {
+        "Fighting eased in the dying days of 2024 and resumed the day before yesterday.",
+        "Troops arrived in the first week of May; the 1990s saw none, nor the '90s.",
+        "Talks over the next 3 weeks, the weekend and the end of the year were set.",
+        "The troops, the ministry said, left the same day; the Kremlin denied it.",
+        "Officials met on the 5th of May, the fifth of June and the Fourth of July.",
+        "The dying days of 2024 were calm; the waning days of 2023, the closing weeks of 2022 too.",
+        "The day before yesterday, shelling resumed.",
+        "They stayed for the rest of the month and the first half of 2025.",
+    };
+    guint n = G_N_ELEMENTS(rows) + G_N_ELEMENTS(more), found = 0, failed = 0;
+    for (guint r = 0; r < 2 * n; r++) {
+        guint k = r % n;
+        const char *s = k < G_N_ELEMENTS(rows) ? rows[k].sentence : more[k - G_N_ELEMENTS(rows)];
+        guint32 ref = r < n ? (k < G_N_ELEMENTS(rows) && rows[k].ref ? day_of(rows[k].ref)
+                                                                        : cc_day_from_ymd(2024, 11, 20))
+                            : 0;
+        g_autoptr(GArray) gated = scan_all(f, s, ref, FALSE);
+        g_autoptr(GArray) all = scan_all(f, s, ref, TRUE);
+        gboolean same = gated->len == all->len;
+        for (guint i = 0; same && i < gated->len; i++) {
+            const CcDateMention *a = &g_array_index(gated, CcDateMention, i);
+            const CcDateMention *b = &g_array_index(all, CcDateMention, i);
+            same = a->start == b->start && a->end == b->end && a->value.kind == b->value.kind
+                   && a->value.has_low == b->value.has_low && a->value.low == b->value.low
+                   && a->value.has_high == b->value.has_high && a->value.high == b->value.high;
+        }
+        if (!same) {
+            GString *msg = g_string_new(NULL);
+            for (int which = 0; which < 2; which++) {
+                GArray *a = which == 0 ? gated : all;
+                g_string_append(msg, which == 0 ? " gated:" : "; ungated:");
+                for (guint i = 0; i < a->len; i++) {
+                    const CcDateMention *m = &g_array_index(a, CcDateMention, i);
+                    g_string_append_printf(msg, " '%.*s'", (int)(m->end - m->start),
+                                           s + m->start);
+                }
+            }
+            print_message("\"%s\" (day %u) read%s\n", s, ref, msg->str);
+            g_string_free(msg, TRUE);
+            failed++;
+        }
+        found += gated->len;
+    }
+    if (failed > 0)
+        fail_msg("%u of %u readings differ", failed, 2 * n);
+    /* the sentences above hold dates read at "the" */
+    assert_true(found > 2 * G_N_ELEMENTS(more));
+}
+
 int
 main(void)
 {
@@ -345,6 +421,7 @@ main(void)
         cmocka_unit_test_setup_teardown(test_rows, setup, teardown),
         cmocka_unit_test_setup_teardown(test_windows, setup, teardown),
         cmocka_unit_test_setup_teardown(test_restart, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_the_gate, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
