@@ -405,7 +405,14 @@ read_calendar(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Wri
              * the month introduces, no day of it: "In December, 30 North
              * Korean soldiers were killed" ("October, 1st" stays a day) */
             && !(k > j && t->tok[k].kind == TOK_NUM && dend == k + 1 && dend < t->n
-                 && t->tok[dend].kind == TOK_WORD)) {
+                 && t->tok[dend].kind == TOK_WORD)
+            /* "in" takes a month, "on" its day: in a sentence, a day in
+             * words right after "in November" is the adverb of the verb
+             * after it, no day ("troops deployed in November first saw
+             * combat"; "on November first" stays a day) */
+            && !(t->mention && k == j && i > 0 && t->tok[k].kind == TOK_WORD
+                 && (tok_is(t, i - 1, "in") || tok_is(t, i - 1, "during"))
+                 && dend < t->n && t->tok[dend].kind == TOK_WORD)) {
             w->day_lo = w->day_hi = day;
             j = read_day_range_end(nz, t, dend, w);
             if (read_year_after(nz, t, j, ref, &year, &end)) {
