@@ -2761,7 +2761,23 @@ find_fractions(CcFrameRun *run, GArray *mentions)
         gboolean out = tok_is(run, pt1, "out") && tok_is(run, pt1 + 1, "of");
         if (out)
             pt1++;
+        /* the part may name its own things before "of": "the first
+         * 1,500 soldiers of a planned 12,000", "about 4,000 soldiers of
+         * the 11,000 North Korea sent" (one or two lower-case words) */
+        gboolean own_noun = FALSE;
+        for (guint w = 0; !out && w < 2 && !tok_is(run, pt1, "of") && pt1 < run->toks->len; w++) {
+            const Tok *n = &g_array_index(run->toks, Tok, pt1);
+            if (n->kind != TOK_WORD || !g_ascii_islower(run->text[n->start]))
+                break;
+            pt1++;
+            own_noun = TRUE;
+        }
         if (!tok_is(run, pt1, "of"))
+            continue;
+        /* with its own noun, only a whole in figures set off as one
+         * (a determiner or a plan before it): "1,500 soldiers of the
+         * 11th Corps" names no whole */
+        if (own_noun && whole_after_of(run, pt1) == pt1 + 1)
             continue;
         guint at = whole_after_of(run, pt1);
         if (out && !named_after_copula(run, at))
@@ -4765,6 +4781,17 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             && copula_party(run, f, part_predicate(run, mentions, m, t1, nc1), nc1) == NULL) {
             const CcFrameSlot *cue = &f->slot[CC_SLOT_CUE];
             own = part_own_predicate(run, f, fill->counts->t1, nc1);
+            /* a part that names its own noun before "of" has its
+             * predicate after the whole and the whole's relative clause
+             * ("about 4,000 soldiers of the 11,000 North Korea sent to
+             * Kursk have been killed"), where that predicate is found */
+            guint wend = tok_at(run->toks,
+                                g_array_index(mentions, CcMention, m->part_of).end - 1) + 1;
+            if (fill->counts->t1 < wend && cue->tables->len > 0) {
+                guint after = part_own_predicate(run, f, wend, nc1);
+                if (hit_near(run, cue->tables, after, after, after, nc1, 0, cue->after) != NULL)
+                    own = after;
+            }
             if (cue->tables->len == 0
                 || hit_near(run, cue->tables, own, own, own, nc1, 0, cue->after) == NULL) {
                 fill->counts = NULL;
