@@ -4495,6 +4495,13 @@ relative_verb(CcFrameRun *run, const CcFrame *f, guint e1, guint c1)
          * Korea" (not "the 60 KN-23s Pyongyang *is* said to have supplied") */
         if (k >= e1 + 2 && copula_at(run, k) > 0)
             return k;
+        /* and so does its perfect after a lower-case word of the clause:
+         * "the 11,000 that Pyongyang sent *have been* killed" (not "that
+         * North Korea has been sending") */
+        if (k >= e1 + 2 && (tok_is(run, k, "have") || tok_is(run, k, "has") || tok_is(run, k, "had"))
+            && tok_is(run, k + 1, "been")
+            && g_ascii_islower(run->text[g_array_index(run->toks, Tok, k - 1).start]))
+            return k;
         if (frame_verb(run, f, k))
             return k;
     }
@@ -4749,6 +4756,16 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         /* "… 3,800 North Koreans … out of the 12,000 who arrived": the
          * whole counts what its part counts, not the words before it */
         guint part = out_of_part(run, mentions, self);
+        /* "about 4,000 soldiers of the 11,000 North Korea sent": the whole
+         * after "of" counts what its part names before it */
+        if (part == G_MAXUINT && m->is_base)
+            for (guint k = 0; k < mentions->len && part == G_MAXUINT; k++) {
+                const CcMention *p = &g_array_index(mentions, CcMention, k);
+                guint pe = tok_at(run->toks, p->end - 1) + 1;
+                if (p->part_of == self && p->end <= m->start && pe < run->toks->len
+                    && !tok_is(run, pe, "of") && g_array_index(run->toks, Tok, pe).kind == TOK_WORD)
+                    part = k;
+            }
         fill->counts = attach_counts(run, f, mentions, nself, n0, n1,
                                      m->part_of != G_MAXUINT || part != G_MAXUINT ? n0 : nc0,
                                      nc1);
