@@ -3117,6 +3117,19 @@ clause_of(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
         if (n >= 1 && n <= LABEL_WORDS && g_array_index(run->toks, Tok, l).kind == TOK_WORD)
             a = l;
     }
+    /* So does one that opens the clause after a dash that no other dash
+     * closes, restating what the clause before it names ("North Korea has
+     * sent shells to Russia – some 5 million, according to Kyiv"): its
+     * clause takes that clause in. */
+    else if (a >= 2 && a <= t0 && words_between(run->toks, a, t0) <= 2 && tok_is_dash(run, a - 1)
+             && !(b < run->toks->len && tok_is_dash(run, b))) {
+        guint l = a - 1;
+        while (l > 0 && g_array_index(run->toks, Tok, l - 1).kind != TOK_BREAK)
+            l--;
+        guint n = words_between(run->toks, l, a - 1);
+        if (n >= 2 && n <= 2 * LABEL_WORDS && g_array_index(run->toks, Tok, l).kind == TOK_WORD)
+            a = l;
+    }
     *c0 = a;
     *c1 = b;
 }
