@@ -4714,6 +4714,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
      * the cue is its own ("a quarter of the 12,000 troops … were killed"). */
     guint n0 = t0, n1 = t1, nself = self, nc0 = c0, nc1 = c1;
     guint own = G_MAXUINT; /* where a part's own predicate starts, after its whole */
+    gboolean object_part = FALSE; /* a part that is the object of the cue before it */
     if (m->fraction_of != G_MAXUINT) {
         const CcMention *b = &g_array_index(mentions, CcMention, m->fraction_of);
         nself = m->fraction_of;
@@ -4824,7 +4825,14 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             }
             if (cue->tables->len == 0
                 || hit_near(run, cue->tables, own, own, own, nc1, 0, cue->after) == NULL) {
-                fill->counts = NULL;
+                /* or the part is the object of the cue before it: "North
+                 * Korea has sent (the first) 1,500 (soldiers) of a planned
+                 * 12,000" */
+                if (cue->tables->len == 0 || t0 <= nc0
+                    || hit_near(run, cue->tables, t0, t0, nc0, t0, cue->before, 0) == NULL)
+                    fill->counts = NULL;
+                else
+                    object_part = TRUE;
                 own = G_MAXUINT;
             }
         }
@@ -4961,7 +4969,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
      * clause of its own opens after the comma that closes its whole, in
      * that clause before it ("Of its 15,000 fighters, the North has lost
      * roughly 4,700 men"). */
-    if (m->part_of != G_MAXUINT) {
+    if (m->part_of != G_MAXUINT && !object_part) {
         a = t0;
         a_fig = FALSE;
         const CcMention *whole = &g_array_index(mentions, CcMention, m->part_of);
