@@ -2962,6 +2962,22 @@ short_aside(CcFrameRun *run, guint t)
     return 0;
 }
 
+/* Is the aside in parentheses from token @t to its ")" at @e an editor's
+ * insertion of a name into a quotation, between a figure and its noun
+ * ("over 10,000 (North Korean) soldiers have been sent"): capitalized
+ * words only, and a lower-case word right after it? */
+static gboolean
+inserted_name(CcFrameRun *run, guint t, guint e)
+{
+    if (e + 1 >= run->toks->len || g_array_index(run->toks, Tok, e + 1).kind != TOK_WORD
+        || !g_ascii_islower(run->text[g_array_index(run->toks, Tok, e + 1).start]))
+        return FALSE;
+    for (guint k = t + 1; k < e; k++)
+        if (!g_ascii_isupper(run->text[g_array_index(run->toks, Tok, k).start]))
+            return FALSE;
+    return TRUE;
+}
+
 /* Does the aside [@a, @e) name a day: a month or a weekday first ("April
  * 28", "Monday")? */
 static gboolean
@@ -3068,7 +3084,7 @@ clause_of(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
         dict_of(run, "clause_breaks") != NULL ? dict_hits(run, "clause_breaks") : NULL;
     guint a = t0, b = t1;
     guint aside = short_aside(run, t1);
-    if (aside != 0 && aside_is_date(run, t1 + 1, aside))
+    if (aside != 0 && (aside_is_date(run, t1 + 1, aside) || inserted_name(run, t1, aside)))
         b = aside + 1;
     for (gboolean through_aside = FALSE;; through_aside = TRUE) {
         while (a > 0) {
@@ -3612,6 +3628,12 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
         /* "hundreds of thousands, possibly even millions, of shells" */
         if (tok->kind == TOK_COMMA && t + 1 < c1 && tok_is(run, t + 1, "of"))
             continue;
+        /* "over 10,000 (North Korean) soldiers": an editor's insertion */
+        guint ins = short_aside(run, t);
+        if (ins != 0 && inserted_name(run, t, ins)) {
+            t = ins;
+            continue;
+        }
         if (tok->kind != TOK_WORD)
             break;
         /* "another 900 wounded fighting Ukrainian troops": a participle
