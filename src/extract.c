@@ -772,8 +772,8 @@ whole_count_thousands(const CcRule *rule, const char *text, gsize len, CcValue *
         }
         figures++;
         head = tail = dots = 0;
-        while (i < len && g_ascii_isdigit(text[i]))
-            i++, head++;
+        for (; i < len && g_ascii_isdigit(text[i]); i++)
+            head++;
         while (i + 1 < len && (text[i] == '.' || text[i] == ',') && g_ascii_isdigit(text[i + 1])) {
             dots += text[i] == '.';
             tail = 0;
