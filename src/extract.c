@@ -7,6 +7,8 @@
 #include "frame.h"
 #include "prefilter.h"
 
+#include <math.h>
+
 /* Words are looked up as mentions by their first MENTION_WORD_MAX - 1
  * letters. */
 #define MENTION_WORD_MAX 32
@@ -743,6 +745,57 @@ drop_overlaps(GArray *candidates)
     }
 }
 
+/* A figure of things counted one by one, written "2.700" with no noun
+ * after it ("1.000 have fallen and 2.700 were wounded"), as copy
+ * translated from languages that group thousands with a dot writes it:
+ * the scanner kept the dot a decimal point (no count noun followed, see
+ * dot_thousands() in normalize_number.c), but a frame that counts persons,
+ * shells or missiles takes no 2.7 of them. The mention's text holds one
+ * figure, one to three digits, a dot and exactly three digits; its bounds
+ * are thousands. */
+static void
+whole_count_thousands(const CcRule *rule, const char *text, gsize len, CcValue *v)
+{
+    static const char *const whole[] = {"person", "shell",   "missile",  "system",
+                                        "drone",  "vehicle", "container"};
+    gboolean counted = FALSE;
+    for (guint w = 0; w < G_N_ELEMENTS(whole) && rule->unit != NULL; w++)
+        counted = counted || g_str_equal(rule->unit, whole[w]);
+    if (!counted || v->kind != CC_VALUE_NUMBER || v->vague || v->derived || v->has_share
+        || !v->has_high || v->high >= 1000)
+        return;
+    gsize i = 0, figures = 0, head = 0, tail = 0, dots = 0;
+    while (i < len) {
+        if (!g_ascii_isdigit(text[i])) {
+            i++;
+            continue;
+        }
+        figures++;
+        head = tail = dots = 0;
+        for (; i < len && g_ascii_isdigit(text[i]); i++)
+            head++;
+        while (i + 1 < len && (text[i] == '.' || text[i] == ',') && g_ascii_isdigit(text[i + 1])) {
+            dots += text[i] == '.';
+            tail = 0;
+            for (i++; i < len && g_ascii_isdigit(text[i]); i++)
+                tail++;
+            if (text[i - tail - 1] == ',')
+                dots = 9; /* a comma too: not this form */
+        }
+    }
+    if (figures != 1 || head < 1 || head > 3 || dots != 1 || tail != 3)
+        return;
+    if (v->has_low)
+        v->low = round(v->low * 1000);
+    v->high = round(v->high * 1000);
+    v->orig_low = round(v->orig_low * 1000);
+    v->orig_high = round(v->orig_high * 1000);
+    if (v->has_from) {
+        v->from = round(v->from * 1000);
+        v->orig_from = round(v->orig_from * 1000);
+    }
+}
+
 /* Runs the frames over one sentence: the value pass's mentions, then each
  * frame's slots around them. A frame's record gives way to a pattern
  * rule's record on the same value: the rule spells out that phrasing. */
@@ -800,6 +853,8 @@ run_frames(CcExtractor *ex, CcSource *source, guint index, const CcSpan *sentenc
         c.sentence_start = sentence->start;
         c.sentence_end = sentence->end;
         c.value = m->value;
+        if (rule->type == CC_CLAIM_QUANTITY)
+            whole_count_thousands(rule, view->text + m->start, m->end - m->start, &c.value);
         if (rule->type == CC_CLAIM_QUANTITY && rule->unit != NULL && c.value.unit == NULL)
             c.value.unit = g_intern_string(rule->unit);
         c.value_text = g_strndup(view->text + m->start, m->end - m->start);

@@ -2803,7 +2803,23 @@ find_fractions(CcFrameRun *run, GArray *mentions)
         gboolean out = tok_is(run, pt1, "out") && tok_is(run, pt1 + 1, "of");
         if (out)
             pt1++;
+        /* the part may name its own things before "of": "the first
+         * 1,500 soldiers of a planned 12,000", "about 4,000 soldiers of
+         * the 11,000 North Korea sent" (one or two lower-case words) */
+        gboolean own_noun = FALSE;
+        for (guint w = 0; !out && w < 2 && !tok_is(run, pt1, "of") && pt1 < run->toks->len; w++) {
+            const Tok *n = &g_array_index(run->toks, Tok, pt1);
+            if (n->kind != TOK_WORD || !g_ascii_islower(run->text[n->start]))
+                break;
+            pt1++;
+            own_noun = TRUE;
+        }
         if (!tok_is(run, pt1, "of"))
+            continue;
+        /* with its own noun, only a whole in figures set off as one
+         * (a determiner or a plan before it): "1,500 soldiers of the
+         * 11th Corps" names no whole */
+        if (own_noun && whole_after_of(run, pt1) == pt1 + 1)
             continue;
         guint at = whole_after_of(run, pt1);
         if (out && !named_after_copula(run, at))
@@ -2988,6 +3004,22 @@ short_aside(CcFrameRun *run, guint t)
     return 0;
 }
 
+/* Is the aside in parentheses from token @t to its ")" at @e an editor's
+ * insertion of a name into a quotation, between a figure and its noun
+ * ("over 10,000 (North Korean) soldiers have been sent"): capitalized
+ * words only, and a lower-case word right after it? */
+static gboolean
+inserted_name(CcFrameRun *run, guint t, guint e)
+{
+    if (e + 1 >= run->toks->len || g_array_index(run->toks, Tok, e + 1).kind != TOK_WORD
+        || !g_ascii_islower(run->text[g_array_index(run->toks, Tok, e + 1).start]))
+        return FALSE;
+    for (guint k = t + 1; k < e; k++)
+        if (!g_ascii_isupper(run->text[g_array_index(run->toks, Tok, k).start]))
+            return FALSE;
+    return TRUE;
+}
+
 /* Does the aside [@a, @e) name a day: a month or a weekday first ("April
  * 28", "Monday")? */
 static gboolean
@@ -3161,7 +3193,7 @@ clause_of(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
         dict_of(run, "clause_breaks") != NULL ? dict_hits(run, "clause_breaks") : NULL;
     guint a = t0, b = t1;
     guint aside = short_aside(run, t1);
-    if (aside != 0 && aside_is_date(run, t1 + 1, aside))
+    if (aside != 0 && (aside_is_date(run, t1 + 1, aside) || inserted_name(run, t1, aside)))
         b = aside + 1;
     for (gboolean through_aside = FALSE;; through_aside = TRUE) {
         while (a > 0) {
@@ -3216,6 +3248,19 @@ clause_of(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
             l--;
         guint n = words_between(run->toks, l, a - 1);
         if (n >= 1 && n <= LABEL_WORDS && g_array_index(run->toks, Tok, l).kind == TOK_WORD)
+            a = l;
+    }
+    /* So does one that opens the clause after a dash that no other dash
+     * closes, restating what the clause before it names ("North Korea has
+     * sent shells to Russia – some 5 million, according to Kyiv"): its
+     * clause takes that clause in. */
+    else if (a >= 2 && a <= t0 && words_between(run->toks, a, t0) <= 2 && tok_is_dash(run, a - 1)
+             && !(b < run->toks->len && tok_is_dash(run, b))) {
+        guint l = a - 1;
+        while (l > 0 && g_array_index(run->toks, Tok, l - 1).kind != TOK_BREAK)
+            l--;
+        guint n = words_between(run->toks, l, a - 1);
+        if (n >= 2 && n <= 2 * LABEL_WORDS && g_array_index(run->toks, Tok, l).kind == TOK_WORD)
             a = l;
     }
     *c0 = a;
@@ -3700,6 +3745,12 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
         /* "hundreds of thousands, possibly even millions, of shells" */
         if (tok->kind == TOK_COMMA && t + 1 < c1 && tok_is(run, t + 1, "of"))
             continue;
+        /* "over 10,000 (North Korean) soldiers": an editor's insertion */
+        guint ins = short_aside(run, t);
+        if (ins != 0 && inserted_name(run, t, ins)) {
+            t = ins;
+            continue;
+        }
         if (tok->kind != TOK_WORD)
             break;
         /* "another 900 wounded fighting Ukrainian troops": a participle
@@ -4596,6 +4647,13 @@ relative_verb(CcFrameRun *run, const CcFrame *f, guint e1, guint c1)
          * Korea" (not "the 60 KN-23s Pyongyang *is* said to have supplied") */
         if (k >= e1 + 2 && copula_at(run, k) > 0)
             return k;
+        /* and so does its perfect after a lower-case word of the clause:
+         * "the 11,000 that Pyongyang sent *have been* killed" (not "that
+         * North Korea has been sending") */
+        if (k >= e1 + 2 && (tok_is(run, k, "have") || tok_is(run, k, "has") || tok_is(run, k, "had"))
+            && tok_is(run, k + 1, "been")
+            && g_ascii_islower(run->text[g_array_index(run->toks, Tok, k - 1).start]))
+            return k;
         if (frame_verb(run, f, k))
             return k;
     }
@@ -4795,6 +4853,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
      * the cue is its own ("a quarter of the 12,000 troops … were killed"). */
     guint n0 = t0, n1 = t1, nself = self, nc0 = c0, nc1 = c1;
     guint own = G_MAXUINT; /* where a part's own predicate starts, after its whole */
+    gboolean object_part = FALSE; /* a part that is the object of the cue before it */
     if (m->fraction_of != G_MAXUINT) {
         const CcMention *b = &g_array_index(mentions, CcMention, m->fraction_of);
         nself = m->fraction_of;
@@ -4850,6 +4909,16 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         /* "… 3,800 North Koreans … out of the 12,000 who arrived": the
          * whole counts what its part counts, not the words before it */
         guint part = out_of_part(run, mentions, self);
+        /* "about 4,000 soldiers of the 11,000 North Korea sent": the whole
+         * after "of" counts what its part names before it */
+        if (part == G_MAXUINT && m->is_base)
+            for (guint k = 0; k < mentions->len && part == G_MAXUINT; k++) {
+                const CcMention *p = &g_array_index(mentions, CcMention, k);
+                guint pe = tok_at(run->toks, p->end - 1) + 1;
+                if (p->part_of == self && p->end <= m->start && pe < run->toks->len
+                    && !tok_is(run, pe, "of") && g_array_index(run->toks, Tok, pe).kind == TOK_WORD)
+                    part = k;
+            }
         fill->counts = attach_counts(run, f, mentions, nself, n0, n1,
                                      m->part_of != G_MAXUINT || part != G_MAXUINT ? n0 : nc0,
                                      nc1);
@@ -4882,9 +4951,27 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             && copula_party(run, f, part_predicate(run, mentions, m, t1, nc1), nc1) == NULL) {
             const CcFrameSlot *cue = &f->slot[CC_SLOT_CUE];
             own = part_own_predicate(run, f, fill->counts->t1, nc1);
+            /* a part that names its own noun before "of" has its
+             * predicate after the whole and the whole's relative clause
+             * ("about 4,000 soldiers of the 11,000 North Korea sent to
+             * Kursk have been killed"), where that predicate is found */
+            guint wend = tok_at(run->toks,
+                                g_array_index(mentions, CcMention, m->part_of).end - 1) + 1;
+            if (fill->counts->t1 < wend && cue->tables->len > 0) {
+                guint after = part_own_predicate(run, f, wend, nc1);
+                if (hit_near(run, cue->tables, after, after, after, nc1, 0, cue->after) != NULL)
+                    own = after;
+            }
             if (cue->tables->len == 0
                 || hit_near(run, cue->tables, own, own, own, nc1, 0, cue->after) == NULL) {
-                fill->counts = NULL;
+                /* or the part is the object of the cue before it: "North
+                 * Korea has sent (the first) 1,500 (soldiers) of a planned
+                 * 12,000" */
+                if (cue->tables->len == 0 || t0 <= nc0
+                    || hit_near(run, cue->tables, t0, t0, nc0, t0, cue->before, 0) == NULL)
+                    fill->counts = NULL;
+                else
+                    object_part = TRUE;
                 own = G_MAXUINT;
             }
         }
@@ -5021,7 +5108,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
      * clause of its own opens after the comma that closes its whole, in
      * that clause before it ("Of its 15,000 fighters, the North has lost
      * roughly 4,700 men"). */
-    if (m->part_of != G_MAXUINT) {
+    if (m->part_of != G_MAXUINT && !object_part) {
         a = t0;
         a_fig = FALSE;
         const CcMention *whole = &g_array_index(mentions, CcMention, m->part_of);

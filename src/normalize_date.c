@@ -405,7 +405,19 @@ read_calendar(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Wri
              * the month introduces, no day of it: "In December, 30 North
              * Korean soldiers were killed" ("October, 1st" stays a day) */
             && !(k > j && t->tok[k].kind == TOK_NUM && dend == k + 1 && dend < t->n
-                 && t->tok[dend].kind == TOK_WORD)) {
+                 && t->tok[dend].kind == TOK_WORD)
+            /* "in" takes a month, "on" its day: in a sentence, a day in
+             * words right after "in November" is the adverb of the verb
+             * after it, no day ("troops deployed in November first saw
+             * combat"; "on November first" stays a day); so is one past
+             * the month's comma, or a figure that opens the clause ("In
+             * November, twenty soldiers died"; "November, the twentieth."
+             * stays a day) */
+            && !(t->mention && t->tok[k].kind == TOK_WORD && dend < t->n
+                 && t->tok[dend].kind == TOK_WORD
+                 && (tok_is_punct(t, j, ",")
+                     || (k == j && i > 0
+                         && (tok_is(t, i - 1, "in") || tok_is(t, i - 1, "during")))))) {
             w->day_lo = w->day_hi = day;
             j = read_day_range_end(nz, t, dend, w);
             if (read_year_after(nz, t, j, ref, &year, &end)) {

@@ -815,6 +815,47 @@ den_alone(const CcNormalizer *nz, const Tokens *t, const Figure *den)
     return e >= t->n || table_match(nz, TABLE_UNITS, t, e, &end) == NULL;
 }
 
+/* Is the figure at token @i a European thousands group, "11.000" or
+ * "4.700" with what it counts after it ("11.000 soldiers", "4.700 North
+ * Korean troops", "4.700 killed")? Copy translated from languages that
+ * group thousands with a dot writes them so; one dot, a head of one to
+ * three digits and exactly three digits after it, and a whole count after
+ * it (a unit of things counted one by one, or a counted noun, past up to
+ * four modifiers or capitalized words): nobody counts 4.7 soldiers. A
+ * lone "1.200", "1.200 dollars" or "1.250 km" stays a decimal. */
+static gboolean
+dot_thousands(const CcNormalizer *nz, const Tokens *t, guint i)
+{
+    static const char *const whole[] = {"person", "shell",   "missile",  "system",
+                                        "drone",  "vehicle", "container"};
+    const Token *tok = &t->tok[i];
+    if (!tok->decimal || tok->grouped || tok->bad || tok->int_digits < 1 || tok->int_digits > 3
+        || tok->len != tok->int_digits + 4 || tok->s[tok->int_digits] != '.'
+        || (tok->int_digits > 1 && tok->s[0] == '0'))
+        return FALSE;
+    guint k = i + 1, end;
+    if (k >= t->n || !t->tok[k].space_before)
+        return FALSE;
+    for (guint n = 0; n <= 4 && k < t->n && t->tok[k].kind == TOK_WORD; n++) {
+        const PhraseValue *u = table_match(nz, TABLE_UNITS, t, k, &end);
+        if (u != NULL) {
+            for (guint w = 0; w < G_N_ELEMENTS(whole); w++)
+                if (g_strcmp0(u->text, whole[w]) == 0)
+                    return TRUE;
+            return FALSE;
+        }
+        if (table_match(nz, TABLE_COUNTED_NOUNS, t, k, &end) != NULL)
+            return TRUE;
+        if (table_match(nz, TABLE_COUNT_MODIFIERS, t, k, &end) != NULL)
+            k = end;
+        else if (g_ascii_isupper(t->tok[k].s[0]))
+            k++;
+        else
+            return FALSE;
+    }
+    return FALSE;
+}
+
 /* One figure with its scale: "-5", "11,000", "1.2 million", "11k",
  * "twenty-six", "3/4", "1.3e6", "2.5^-1", "¾", "one over three". FALSE on
  * "21st", "0143", "2.0.1". */
@@ -855,7 +896,8 @@ read_figure(const CcNormalizer *nz, const Tokens *t, guint i, gboolean money, Fi
             f->end = i + 1;
             return TRUE;
         }
-        f->v = tok->num;
+        double head = dot_thousands(nz, t, i) ? round(tok->num * 1000) : tok->num;
+        f->v = head;
         f->end = i + 1;
         guint k = i + 1;
         double vf = vulgar_fraction(t, k);
@@ -886,7 +928,7 @@ read_figure(const CcNormalizer *nz, const Tokens *t, guint i, gboolean money, Fi
             f->v *= pow(10, e); /* "1.3x10^6", "2.998×10−8" */
             f->end = end;
         } else {
-            if (!read_number_words(nz, t, i + 1, money, TRUE, tok->num, f))
+            if (!read_number_words(nz, t, i + 1, money, TRUE, head, f))
                 return FALSE;
         }
         if (f->end != i + 1 && !f->scaled && f->end < t->n)
