@@ -41,6 +41,22 @@ is_ordinal_suffix(const Tokens *t, guint i)
     return tok_is(t, i, "st") || tok_is(t, i, "nd") || tok_is(t, i, "rd") || tok_is(t, i, "th");
 }
 
+/* Steps @k past one modifier of a counted noun at it (count_modifiers, or
+ * a capitalized word: "combined digital", "North Korean"); FALSE when
+ * none stands there. */
+static gboolean
+skip_count_modifier(const CcNormalizer *nz, const Tokens *t, guint *k)
+{
+    guint end;
+    if (table_match(nz, TABLE_COUNT_MODIFIERS, t, *k, &end) != NULL)
+        *k = end;
+    else if (g_ascii_isupper(t->tok[*k].s[0]))
+        (*k)++;
+    else
+        return FALSE;
+    return TRUE;
+}
+
 /* Does what a million counts follow at @k ("2.7m combined digital and
  * physical sales", "35m of its Echo devices"): up to four modifiers
  * (count_modifiers, or a capitalized word) and a counted noun
@@ -60,11 +76,7 @@ counted_after(const CcNormalizer *nz, const Tokens *t, guint k)
     for (guint n = 0; n <= 4 && k < t->n && t->tok[k].kind == TOK_WORD; n++) {
         if (table_match(nz, TABLE_COUNTED_NOUNS, t, k, &end) != NULL)
             return end >= t->n || t->tok[end].kind != TOK_WORD || t->tok[end].space_before;
-        if (table_match(nz, TABLE_COUNT_MODIFIERS, t, k, &end) != NULL)
-            k = end;
-        else if (g_ascii_isupper(t->tok[k].s[0]))
-            k++;
-        else
+        if (!skip_count_modifier(nz, t, &k))
             return FALSE;
     }
     return FALSE;
@@ -846,11 +858,7 @@ dot_thousands(const CcNormalizer *nz, const Tokens *t, guint i)
         }
         if (table_match(nz, TABLE_COUNTED_NOUNS, t, k, &end) != NULL)
             return TRUE;
-        if (table_match(nz, TABLE_COUNT_MODIFIERS, t, k, &end) != NULL)
-            k = end;
-        else if (g_ascii_isupper(t->tok[k].s[0]))
-            k++;
-        else
+        if (!skip_count_modifier(nz, t, &k))
             return FALSE;
     }
     return FALSE;
