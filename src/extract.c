@@ -1448,11 +1448,226 @@ holds_ascii_caseless(const char *text, gsize len, const char *word, gsize n)
     return FALSE;
 }
 
+/* Is @head, any case, the head of @name's words in capitals: the last of
+ * them, or the one before an "of" or a "for" that opens its complement
+ * ("Defense Intelligence Agency" has "agency", "Institute for the Study
+ * of War" "institute", "Ministry of Defence" "ministry"; a headline's
+ * "Military Aid To Russia" has "russia")? */
+static gboolean
+capital_word_is(const char *name, const char *head)
+{
+    gsize n = strlen(head);
+    const char *last = NULL, *last_end = NULL;
+    for (const char *w = name; *w;) {
+        while (*w == ' ')
+            w++;
+        const char *e = w;
+        while (*e && *e != ' ')
+            e++;
+        if (e == w)
+            break;
+        if (g_ascii_isupper(*w)) {
+            last = w, last_end = e;
+        } else if (last != NULL && ((e - w == 2 && strncmp(w, "of", 2) == 0)
+                                    || (e - w == 3 && strncmp(w, "for", 3) == 0))) {
+            break;
+        }
+        w = e;
+    }
+    return last != NULL && (gsize)(last_end - last) == n && g_ascii_strncasecmp(last, head, n) == 0;
+}
+
+/* Can @name stand behind a description whose heads are @heads: its own
+ * head is one of them ("South Korea's spy agency" for "the agency";
+ * "National Intelligence Service" for "the agency", "service" being one
+ * of the `speaker_heads` lexicon's for "agency"), or one of its words in
+ * capitals is ("Institute for the Study of War" for "the institute")? */
+static gboolean
+names_head(const char *name, const GStrv heads)
+{
+    for (guint i = 0; heads[i]; i++)
+        if (cc_modality_has_head(name, heads[i]) || capital_word_is(name, heads[i]))
+            return TRUE;
+    return FALSE;
+}
+
+/* Words that open a sentence in capitals and name nobody. */
+static gboolean
+opener_word(const char *w, gsize n)
+{
+    static const char *const words[] = {
+        "A", "An", "This", "That", "These", "Those", "It", "Its", "There", "Some", "Many",
+        "Most", "He", "She", "They", "We", "I", "If", "In", "On", "At", "By", "Per", "For",
+        "From", "With", "Under", "Unlike", "Although", "Though", "Whereas", "Despite", "Amid",
+        "But", "And", "As", "So", "Yet", "However", "While", "When", "Since", "After", "Before",
+        "Now", "Then", "Earlier", "Later", "Previously", "Meanwhile", "Last", "Its", "Our",
+        "Their", "His", "Her", "One", "Two", "Three", "Both", "All", "Each", "Such", "What"};
+    for (guint i = 0; i < G_N_ELEMENTS(words); i++)
+        if (strlen(words[i]) == n && strncmp(w, words[i], n) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+/* Does a verb open text[at, end): a word in lower case that ends in "ed",
+ * or in "s" and is not one of the nouns that follow a body's name
+ * ("officials", "estimates"), or an irregular past of the verbs bodies
+ * report with? A name followed by another noun is that noun's modifier
+ * ("State Department official …"), no subject. */
+static gboolean
+verb_follows(const char *text, gsize at, gsize end)
+{
+    static const char *const past[] = {"said", "told", "gave", "put", "made", "sent", "found",
+                                       "wrote", "held", "set", "saw", "spoke", "began", "put",
+                                       "has", "had", "is", "was", "will", "would", "also",
+                                       "now", "on", "in", "last", "this"};
+    static const char *const nouns[] = {"officials", "sources", "analysts", "experts",
+                                        "researchers", "reports", "estimates", "figures",
+                                        "statements", "documents", "assessments", "briefings",
+                                        "forces", "troops", "soldiers", "units", "lawmakers",
+                                        "services", "agencies", "ministries", "diplomats",
+                                        "spokesmans"};
+    while (at < end && text[at] == ' ')
+        at++;
+    gsize w = at;
+    while (at < end && g_ascii_islower(text[at]))
+        at++;
+    gsize n = at - w;
+    if (n < 2)
+        return FALSE;
+    for (guint i = 0; i < G_N_ELEMENTS(past); i++)
+        if (strlen(past[i]) == n && strncmp(text + w, past[i], n) == 0)
+            return TRUE;
+    if (text[at - 2] == 'e' && text[at - 1] == 'd')
+        return TRUE;
+    if (text[at - 1] != 's' || text[at - 2] == 's')
+        return FALSE;
+    for (guint i = 0; i < G_N_ELEMENTS(nouns); i++)
+        if (strlen(nouns[i]) == n && strncmp(text + w, nouns[i], n) == 0)
+            return FALSE;
+    return TRUE;
+}
+
+/* The body or person that opens the sentence text[start, end) as its
+ * subject and that a description with @heads can stand for, or NULL:
+ * words in capitals (a possessive among them, "of", "for", "the", "and"
+ * between), then, after a possessive, up to three words in lower case
+ * that end on one of @heads, then "to" and a name in capitals after an envoy's or an
+ * ambassador's head: "South Korea's National Intelligence Service
+ * briefed …", "The Institute for the Study of War published …", "South
+ * Korea's spy agency gave …", "Ukraine's ambassador to Seoul addressed …".
+ * The speakers of a sentence are read only where a verb of saying stands;
+ * this reads the one that opens it whatever its verb. */
+static char *
+opening_body(const char *text, gsize start, gsize end, const GStrv heads)
+{
+    gsize i = start;
+    while (i < end && (g_ascii_isspace(text[i]) || text[i] == '"' || (guchar)text[i] >= 0x80))
+        i++;
+    gsize from = i;
+    gsize cap_end = i;
+    guint capitals = 0, joiners = 0;
+    gboolean possessive = FALSE; /* the last word in capitals is one */
+    while (i < end) {
+        gsize w = i;
+        while (i < end && (g_ascii_isalnum(text[i]) || text[i] == '-' || text[i] == '.'
+                           || text[i] == '\''))
+            i++;
+        /* a curly apostrophe's possessive */
+        gboolean curly = i + 4 <= end && memcmp(text + i, "\xE2\x80\x99s", 4) == 0;
+        gsize we = curly ? i + 4 : i;
+        gsize n = i - w;
+        if (n == 0)
+            break;
+        gboolean upper = g_ascii_isupper(text[w]);
+        if (upper) {
+            if (capitals == 0 && ((n == 3 && strncmp(text + w, "The", 3) == 0)))
+                ; /* "The Institute …": the article opens the name */
+            else if (capitals == 0 && opener_word(text + w, n))
+                return NULL;
+            else
+                capitals++;
+            joiners = 0;
+            cap_end = we;
+            possessive = curly || (n > 2 && text[i - 2] == '\'' && text[i - 1] == 's');
+        } else if (capitals > 0 && joiners < 2
+                   && ((n == 2 && (strncmp(text + w, "of", 2) == 0))
+                       || (n == 3 && (strncmp(text + w, "for", 3) == 0 || strncmp(text + w, "the", 3) == 0
+                                      || strncmp(text + w, "and", 3) == 0)))) {
+            joiners++;
+        } else {
+            i = w;
+            break;
+        }
+        i = we;
+        while (i < end && text[i] == ' ')
+            i++;
+    }
+    if (capitals == 0)
+        return NULL;
+    g_autofree char *name = g_strndup(text + from, cap_end - from);
+    if (!possessive)
+        return names_head(name, heads) && verb_follows(text, i, end) ? g_steal_pointer(&name)
+                                                                     : NULL;
+    /* after a possessive, the body's own words in lower case, up to its head */
+    for (guint k = 0; k < 3 && i < end; k++) {
+        gsize w = i;
+        while (i < end && (g_ascii_islower(text[i]) || text[i] == '-'))
+            i++;
+        if (i == w || (i < end && !g_ascii_isspace(text[i]) && !g_ascii_ispunct(text[i])))
+            return NULL;
+        g_autofree char *word = g_strndup(text + w, i - w);
+        for (guint h = 0; heads[h]; h++) {
+            if (!cc_modality_has_head(word, heads[h]))
+                continue;
+            gsize e = i;
+            /* "ambassador to Seoul" */
+            if ((strcmp(word, "ambassador") == 0 || strcmp(word, "envoy") == 0)
+                && e + 4 < end && strncmp(text + e, " to ", 4) == 0 && g_ascii_isupper(text[e + 4])) {
+                e += 4;
+                while (e < end && (g_ascii_isalnum(text[e]) || text[e] == '-'))
+                    e++;
+            }
+            return verb_follows(text, e, end) ? g_strndup(text + from, e - from) : NULL;
+        }
+        while (i < end && text[i] == ' ')
+            i++;
+    }
+    return NULL;
+}
+
+/* The heads a description may stand for: its own, and those the
+ * `speaker_heads` lexicon gives for it whole or for its head ("the think
+ * tank": "institute"; "the agency": "service", "directorate"). */
+static GStrv
+description_heads(const CcExtractor *ex, const char *description, const char *head)
+{
+    const CcLexicon *lexicon = cc_ruleset_lexicon(ex->rules);
+    const CcLexiconEntry *e = cc_lexicon_lookup(lexicon, "speaker_heads", description, -1);
+    if (e == NULL)
+        e = cc_lexicon_lookup(lexicon, "speaker_heads", head, -1);
+    g_autofree char *all = g_strconcat(head, e ? " " : "", e ? e->value : "", NULL);
+    return g_strsplit_set(g_strstrip(all), " ", -1);
+}
+
 static char *
 antecedent(const CcExtractor *ex, const char *text, const GArray *sentences, GPtrArray *seen,
-           GHashTable *found, gsize sentence_start, const char *head)
+           GHashTable *found, gsize sentence_start, const char *description, const char *head)
 {
     guint lo = first_sentence_from(sentences, sentence_start);
+    g_auto(GStrv) heads = description_heads(ex, description, head);
+    /* the three sentences before: a speaker there, or the body that opens one */
+    for (guint s = lo; s-- > 0 && lo - s <= 3;) {
+        const CcSpan *span = &g_array_index(sentences, CcSpan, s);
+        if (seen->pdata[s] == NULL)
+            seen->pdata[s] = cc_modality_named_speakers(ex->modality, text, span->start, span->end);
+        GPtrArray *names = seen->pdata[s];
+        for (guint k = names->len; k-- > 0;)
+            if (names_head(names->pdata[k], heads))
+                return g_strdup(names->pdata[k]);
+        char *body = opening_body(text, span->start, span->end, heads);
+        if (body != NULL)
+            return body;
+    }
     Antecedent *memo = g_hash_table_lookup(found, head);
     if (memo == NULL) {
         memo = g_new0(Antecedent, 1);
@@ -1830,7 +2045,7 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
         g_autofree char *head =
             claim->attribution ? cc_modality_definite_head(claim->attribution) : NULL;
         char *named = head ? antecedent(extractor, text, sentences, seen, found,
-                                       c->sentence_start, head)
+                                       c->sentence_start, claim->attribution + 4, head)
                            : NULL;
         /* a description that points back to no one is written without
          * its article when it is more than a noun: "spy agency", not
