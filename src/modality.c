@@ -1724,6 +1724,26 @@ set_off_speaker(const char *text, gsize lo, gsize hi, gsize as, gsize ae)
  * (a pattern with a relay group: "citing the NIS", "after a briefing by
  * the spy agency") outranks every speaker: the lawmaker who said it is
  * how the claim was heard, the agency whose count it is its source. */
+/* Does text[from, to) end on a verb of denying ("Pyongyang denied",
+ * "Kyiv has denied")? */
+static gboolean
+denies_at_end(const char *text, gsize from, gsize to)
+{
+    gsize w = to;
+    while (w > from && g_ascii_isalpha(text[w - 1]))
+        w--;
+    return denial_verb(text, w, to);
+}
+
+/* The first byte of text[at, end) that is no white space. */
+static gsize
+skip_space(const char *text, gsize at, gsize end)
+{
+    while (at < end && g_ascii_isspace(text[at]))
+        at++;
+    return at;
+}
+
 static char *
 find_attribution(const GArray *said, const char *text, const GArray *terminators, gsize ss,
                  gsize lo, gsize se, gsize ms, gsize me, const Said **chosen)
@@ -1737,8 +1757,13 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
     for (guint i = 0; i < said->len; i++) {
         const Said *a = &g_array_index(said, Said, i);
         gsize as = a->start, ae = a->end, ws = a->who_start, we = a->who_end;
-        if (ws < me && we > ms && !set_off_speaker(text, lo, se, as, ae))
-            continue; /* the claim is not its own source */
+        /* the claim is not its own source, unless its subject denies it
+         * ("Pyongyang denied that it had sent 10,000 troops", "Kyiv denied
+         * losing 5,000 troops"); a party that confirms its own deed
+         * asserts it ("North Korea confirmed that it had sent troops") */
+        if (ws < me && we > ms && !set_off_speaker(text, lo, se, as, ae)
+            && !(skip_space(text, ms, me) == ws && ae < me && denies_at_end(text, we, ae)))
+            continue;
         gsize gap;
         if (ae <= ms) {
             if (!reaches_forward(text, terminators, ss, a, ms)

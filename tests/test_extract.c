@@ -436,6 +436,15 @@ test_generic_speakers(void **state)
          "North Korea's Military Aid To Russia Grows\n\nThe military said about 12,000 North "
          "Korean troops were in Russia.",
          "about 12,000", "the military"},
+        {"a subject that denies is the source of what it denies",
+         "Pyongyang denied that it had shipped 3 million shells to Russia.", "3 million",
+         "Pyongyang"},
+        {"a subject that denies, with a gerund",
+         "Kyiv denied losing 5,000 troops in a single week of fighting.", "5,000", "Kyiv"},
+        {"a subject that confirms its own deed asserts it (the acknowledgement's date)",
+         "date: 2025-04-29\n---\nHaving long denied the deployment, Pyongyang confirmed on "
+         "Monday that its soldiers had fought for Russia in Kursk.",
+         "Monday", NULL},
         {"a named speaker is kept",
          "The agency said it was watching. South Korea's military said on Tuesday that about "
          "1,100 North Korean troops had been killed or wounded.",
