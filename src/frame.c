@@ -439,6 +439,12 @@ struct _CcFrameRun {
     GArray *fm_windows, *fm_quantities, *fm_dates, *fm_others, *cut_reach, *cut_cut;
     GArray *toks;           /* (element-type Tok) */
     GArray *may_fill;       /* (element-type gboolean) by frame: may_fill() this sentence */
+    /* By frame, the Dict* of its counts and cue tables, in the slots'
+     * order (NULL where the run has none), for could_fire() and
+     * may_fill(), which ask them by name for every frame of every
+     * sentence otherwise: slot_dicts[fi][0] counts, [1] cue, each
+     * NULL-terminated after n_slot_dicts[fi][k] entries */
+    Dict ***slot_dicts[2];
     GPtrArray *gate_tables[2]; /* (element-type utf8) see gate_tables() */
     /* dates_by_scan()'s last reading: of which sentence, in which windows
      * (element-type Span), the mentions (element-type CcMention) */
@@ -677,6 +683,17 @@ cc_frame_run_new(const CcRuleSet *rules)
     for (guint i = 0; cc_frame_own_tables[i] != NULL; i++)
         add_dict(run, cc_frame_own_tables[i]);
     keep_names(run);
+    for (int k = 0; k < 2; k++) {
+        run->slot_dicts[k] = g_new0(Dict **, run->frames->len);
+        for (guint fi = 0; fi < run->frames->len; fi++) {
+            const CcFrame *f = ((const CcRule *)run->frames->pdata[fi])->frame;
+            const GPtrArray *tables = f->slot[k == 0 ? CC_SLOT_COUNTS : CC_SLOT_CUE].tables;
+            Dict **d = g_new0(Dict *, tables->len + 1);
+            for (guint i = 0; i < tables->len; i++)
+                d[i] = dict_of(run, tables->pdata[i]);
+            run->slot_dicts[k][fi] = d;
+        }
+    }
     run->phrases = cc_ruleset_dictionary_phrases(rules, &run->max_words);
     if (run->phrases != NULL) {
         GHashTableIter it;
@@ -749,6 +766,11 @@ cc_frame_run_free(CcFrameRun *run)
 {
     if (run == NULL)
         return;
+    for (int k = 0; k < 2; k++) {
+        for (guint fi = 0; fi < run->frames->len; fi++)
+            g_free(run->slot_dicts[k][fi]);
+        g_free(run->slot_dicts[k]);
+    }
     g_ptr_array_unref(run->frames);
     g_hash_table_unref(run->dicts);
     g_free(run->kept);
@@ -999,6 +1021,18 @@ static const GArray *
 dict_hits(CcFrameRun *run, const char *table)
 {
     Dict *d = dict_of(run, table);
+    if (run->scanned != run->sentence)
+        scan_dictionaries(run);
+    return d->hits;
+}
+
+/* dict_hits(@run, @table) where @d is dict_of(@run, @table), looked up
+ * beforehand (NULL: asked by name, as dict_hits() does). */
+static const GArray *
+hits_of(CcFrameRun *run, const Dict *d, const char *table)
+{
+    if (d == NULL)
+        return dict_hits(run, table);
     if (run->scanned != run->sentence)
         scan_dictionaries(run);
     return d->hits;
@@ -5757,15 +5791,20 @@ rank(const Fill *a, const CcRule *ra, const Fill *b, const CcRule *rb)
 /* Does the sentence hold what @f needs before any figure is read: a hit of
  * its counts tables, or of its cue tables when it counts nothing or is a
  * date frame without counts (its `follows` claimed, where it has one)? */
+static const GArray *hits_of(CcFrameRun *run, const Dict *d, const char *table);
+
 static gboolean
-could_fire(CcFrameRun *run, const CcFrame *f)
+could_fire(CcFrameRun *run, guint fi, const CcFrame *f)
 {
     const GPtrArray *tables = f->slot[CC_SLOT_COUNTS].tables;
-    if (tables->len == 0)
+    Dict *const *dicts = run->slot_dicts[0][fi];
+    if (tables->len == 0) {
         tables = f->slot[CC_SLOT_CUE].tables;
+        dicts = run->slot_dicts[1][fi];
+    }
     gboolean hit = tables->len == 0;
     for (guint i = 0; i < tables->len && !hit; i++)
-        hit = dict_hits(run, tables->pdata[i])->len > 0;
+        hit = hits_of(run, dicts[i], tables->pdata[i])->len > 0;
     /* the hits first: they are the sentence's own, and follows_met()
      * looks through three sentences' claims and names (both only read) */
     return hit && (f->follows == NULL || follows_met(run, f, G_MAXUINT));
@@ -5841,15 +5880,16 @@ contrast_before(const CcFrameRun *run, guint t0)
  * mention. (What a frame follows may be claimed by the sentence's own
  * earlier figures: that stays fill_frame()'s to ask.) */
 static gboolean
-may_fill(CcFrameRun *run, const CcFrame *f)
+may_fill(CcFrameRun *run, guint fi, const CcFrame *f)
 {
     for (int k = 0; k < 2; k++) {
         const GPtrArray *tables = f->slot[k == 0 ? CC_SLOT_COUNTS : CC_SLOT_CUE].tables;
         if (tables->len == 0 || (k == 0 ? f->headless : f->optional_cue))
             continue;
+        Dict *const *dicts = run->slot_dicts[k][fi];
         gboolean any = FALSE;
         for (guint i = 0; i < tables->len && !any; i++)
-            any = dict_hits(run, tables->pdata[i])->len > 0;
+            any = hits_of(run, dicts[i], tables->pdata[i])->len > 0;
         if (!any)
             return FALSE;
     }
@@ -6296,7 +6336,7 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
         int k = rule->type == CC_CLAIM_DATE ? 1 : 0;
         if (want[k] || !(kinds & (k ? CC_MENTION_DATE : CC_MENTION_NUMBER)))
             continue;
-        want[k] = misses != NULL || could_fire(run, rule->frame);
+        want[k] = misses != NULL || could_fire(run, fi, rule->frame);
     }
     run->explaining = misses != NULL;
     /* "The figure has since risen to 14,000" */
@@ -6312,7 +6352,7 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
     for (guint fi = 0; fi < run->frames->len; fi++)
         g_array_index(run->may_fill, gboolean, fi) =
             misses != NULL || mentions->len == 0
-            || may_fill(run, ((const CcRule *)run->frames->pdata[fi])->frame);
+            || may_fill(run, fi, ((const CcRule *)run->frames->pdata[fi])->frame);
 
     for (guint mi = 0; mi < mentions->len; mi++) {
         const CcMention *m = &g_array_index(mentions, CcMention, mi);
