@@ -508,6 +508,35 @@ struct _CcFrameRun {
     GHashTable *title_parties;
 };
 
+/* Is token @t the word @w, of @n bytes (ASCII, any case)? The same as
+ * g_ascii_strncasecmp() over the token's bytes, inline: tok_is() is asked
+ * some 1.8 million times over 200 documents, nearly always of a literal
+ * whose length the compiler knows, and the length tells most words apart
+ * before a byte is compared. */
+static inline gboolean
+tok_is_n(const CcFrameRun *run, guint t, const char *w, gsize n)
+{
+    if (t >= run->toks->len)
+        return FALSE;
+    const Tok *tok = &g_array_index(run->toks, Tok, t);
+    if (tok->end - tok->start != n)
+        return FALSE;
+    const char *a = run->text + tok->start;
+    for (gsize i = 0; i < n; i++) {
+        char x = a[i], y = w[i];
+        if (x >= 'A' && x <= 'Z')
+            x = (char)(x + ('a' - 'A'));
+        if (y >= 'A' && y <= 'Z')
+            y = (char)(y + ('a' - 'A'));
+        if (x != y)
+            return FALSE;
+    }
+    return TRUE;
+}
+
+/* Is token @t the word @w (ASCII, any case)? */
+#define tok_is(run, t, w) tok_is_n((run), (t), (w), strlen(w))
+
 static void
 dict_free(gpointer p)
 {
@@ -1063,7 +1092,6 @@ entity_of(const CcFrameRun *run, const char *text, const Hit *h)
     return name;
 }
 
-static gboolean tok_is(const CcFrameRun *run, guint t, const char *w);
 
 /* Is the phrase at @h said through an owner ("its ally", "Russia's
  * ally"): "its" or a possessive inside it, not at its end? */
@@ -1192,7 +1220,6 @@ drop_unowned_epithets(CcFrameRun *run)
 }
 
 static void clause_of(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1);
-static gboolean tok_is(const CcFrameRun *run, guint t, const char *w);
 static gboolean in_table(CcFrameRun *run, const char *table, guint t);
 static gboolean ends_in_table(CcFrameRun *run, const char *table, guint t);
 
@@ -2516,17 +2543,6 @@ cc_frame_run_value_mentions(CcFrameRun *run, guint index, const char *text, gsiz
             g_array_index(out, CcMention, n++) = *q;
     }
     g_array_set_size(out, n);
-}
-
-/* Is token @t the word @w (ASCII, any case)? */
-static gboolean
-tok_is(const CcFrameRun *run, guint t, const char *w)
-{
-    if (t >= run->toks->len)
-        return FALSE;
-    const Tok *tok = &g_array_index(run->toks, Tok, t);
-    gsize n = strlen(w);
-    return tok->end - tok->start == n && g_ascii_strncasecmp(run->text + tok->start, w, n) == 0;
 }
 
 /* Does a span of time before "before" or "after" stand in tokens [@a, @b)
