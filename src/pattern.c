@@ -23,6 +23,7 @@ struct _CcPattern {
     gsize jit_state; /* 0: not tried, 1: interpreter, 2: JIT */
     CcRequirement *needs; /* its anchors, or NULL: set before it is shared */
     gboolean value_pass; /* it holds "{value}": its callouts read the value pass */
+    gboolean value_first; /* it opens with "{value}": a match starts at a mention */
 };
 
 struct _CcMatch {
@@ -35,6 +36,7 @@ struct _CcMatch {
     const CcSpan *mentions;
     guint n_mentions;
     int value_group;
+    gsize start_limit; /* cc_match_set_start_limit()'s, G_MAXSIZE for none */
 };
 
 CcPattern *
@@ -191,6 +193,7 @@ void
 cc_pattern_set_value_pass(CcPattern *pattern)
 {
     pattern->value_pass = TRUE;
+    pattern->value_first = g_str_has_prefix(pattern->source, CC_VALUE_REGEX);
 }
 
 gboolean
@@ -228,6 +231,7 @@ CcMatch *
 cc_match_new(const CcPattern *pattern)
 {
     CcMatch *m = g_new0(CcMatch, 1);
+    m->start_limit = G_MAXSIZE;
     m->data = pcre2_match_data_create_from_pattern(pattern->code, NULL);
     m->context = pcre2_match_context_create(NULL);
     pcre2_set_match_limit(m->context, MATCH_LIMIT);
@@ -252,6 +256,7 @@ cc_match_set_mentions(CcMatch *match, const CcSpan *mentions, guint n)
 void
 cc_match_set_start_limit(CcMatch *match, gsize limit)
 {
+    match->start_limit = limit;
     pcre2_set_offset_limit(match->context, limit == G_MAXSIZE ? PCRE2_UNSET : limit);
 }
 
@@ -278,8 +283,37 @@ cc_pattern_match(const CcPattern *pattern, CcMatch *match, const char *subject, 
     ensure_jit(pattern);
     /* Match data is sized for the pattern it was made for; a CcMatch is
      * only ever used with that pattern, or one with no more groups. */
-    int rc = pcre2_match(pattern->code, (PCRE2_SPTR)subject, len, start, PCRE2_NO_UTF_CHECK,
+    int rc;
+    if (pattern->value_first) {
+        /* A pattern that opens with "{value}" starts its match where a
+         * mention starts, and nowhere else (value_callout()): tried at
+         * each such start alone, in order from @start on (the start limit
+         * pinned to it: the JIT takes no PCRE2_ANCHORED), it finds the
+         * match the search from @start finds, without calling out at
+         * every byte between. */
+        rc = PCRE2_ERROR_NOMATCH;
+        gsize from = start;
+        for (;;) {
+            gsize next = G_MAXSIZE;
+            for (guint i = 0; i < match->n_mentions; i++)
+                if (match->mentions[i].start >= from && match->mentions[i].start < next)
+                    next = match->mentions[i].start;
+            if (next >= len || next > match->start_limit)
+                break;
+            pcre2_set_offset_limit(match->context, next);
+            rc = pcre2_match(pattern->code, (PCRE2_SPTR)subject, len, next, PCRE2_NO_UTF_CHECK,
+                             match->data, match->context);
+            if (rc != PCRE2_ERROR_NOMATCH)
+                break;
+            from = next + 1;
+        }
+        pcre2_set_offset_limit(match->context, match->start_limit == G_MAXSIZE
+                                                   ? PCRE2_UNSET
+                                                   : match->start_limit);
+    } else {
+        rc = pcre2_match(pattern->code, (PCRE2_SPTR)subject, len, start, PCRE2_NO_UTF_CHECK,
                          match->data, match->context);
+    }
     if (rc >= 0) { /* 0: ovector too small, still a match */
         match->found = TRUE;
         return CC_MATCH_FOUND;
