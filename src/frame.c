@@ -18,7 +18,7 @@ const char *const cc_frame_own_tables[] = {
     "other_heads", "particle_verbs",
     "place_words", "raising_verbs", "rank_nouns",
     "recipient_words",
-    "source_nouns", "supplier_nouns", "speech_words",  "unquantified_harm", "units",
+    "holder_nouns", "source_nouns", "supplier_nouns", "speech_words",  "unquantified_harm", "units",
     "user_verbs",    NULL,
 };
 
@@ -4066,6 +4066,10 @@ owns_other(CcFrameRun *run, const CcFrame *f, const Hit *h, guint c1)
                     || (n > 4 && memcmp(e - 4, "\xe2\x80\x99s", 4) == 0);
     if (!poss || h->t1 >= c1 || g_array_index(run->toks, Tok, h->t1).kind != TOK_WORD)
         return FALSE;
+    /* what the things are drawn from, after "from", is the party's all the
+     * same: "shells from *North Korea's* arsenals" (`holder_nouns`) */
+    if (h->t0 > 0 && tok_is(run, h->t0 - 1, "from") && in_table(run, "holder_nouns", h->t1))
+        return FALSE;
     return hit_starting(run, f->slot[CC_SLOT_COUNTS].tables, h->t1) == NULL;
 }
 
@@ -4155,6 +4159,15 @@ user_of_noun(CcFrameRun *run, const Hit *h)
     return t > 0 && plural_word(run, t - 1) && uses_them(run, h);
 }
 
+/* Does a figure start at token @t: a word that opens with a digit ("20",
+ * "1,200") or a small count in words ("six")? */
+static gboolean
+listed_figure(const CcFrameRun *run, guint t)
+{
+    const Tok *tok = &g_array_index(run->toks, Tok, t);
+    return (tok->kind == TOK_WORD && g_ascii_isdigit(run->text[tok->start])) || count_word(run, t);
+}
+
 static const Hit *
 attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit *counts, guint c0,
                guint c1, gboolean verb)
@@ -4207,8 +4220,34 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                     if (t == np_end && g_array_index(run->toks, Tok, t).kind == TOK_COMMA
                         && (maker_verb(run, t + 1) || maker_verb(run, t + 2)))
                         continue;
+                    /* across the comma of an epithet after "from" to the
+                     * name set after it: "from its new ally, North Korea" */
+                    if (e == 0 && !verb && g_array_index(run->toks, Tok, t).kind == TOK_COMMA
+                        && t + 1 < c1 && hit_starting(run, tables, t + 1) != NULL) {
+                        guint k = t, n = 0;
+                        while (k > np_end + 1 && n < 4
+                               && g_array_index(run->toks, Tok, k - 1).kind == TOK_WORD
+                               && !tok_is(run, k - 1, "from"))
+                            k--, n++;
+                        if (n >= 2 && tok_is(run, k - 1, "from")
+                            && (tok_is(run, k, "its") || tok_is(run, k, "their"))) {
+                            limit = MAX(limit, t + 2);
+                            continue;
+                        }
+                    }
                     if (g_array_index(run->toks, Tok, t).kind != TOK_WORD)
                         break;
+                    /* a list of counts, each with its noun, shares the
+                     * party after the last: "about 50 howitzers and 20
+                     * rocket launchers *from North Korea*" */
+                    if (e == 0 && !verb && tok_is(run, t, "and")) {
+                        for (guint d = t + 1; d < c1 && d < t + 3; d++) {
+                            if (listed_figure(run, d)) {
+                                limit = MAX(limit, d + 8);
+                                break;
+                            }
+                        }
+                    }
                     continue;
                 }
                 guint w = t;
@@ -4222,6 +4261,23 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                  * made is whose they are */
                 gboolean made_in = w > np_end + 1 && tok_is(run, w - 1, "in")
                                    && maker_verb(run, w - 2);
+                /* the name an epithet after "from" stands for, set after
+                 * it: "from its new ally, North Korea", "from its ally
+                 * North Korea" */
+                gboolean named_epithet = FALSE;
+                if (e == 0 && !verb && w > np_end + 2) {
+                    guint k = w;
+                    if (g_array_index(run->toks, Tok, k - 1).kind == TOK_COMMA)
+                        k--;
+                    guint n = 0;
+                    while (k > np_end + 1 && n < 4
+                           && g_array_index(run->toks, Tok, k - 1).kind == TOK_WORD
+                           && !tok_is(run, k - 1, "from"))
+                        k--, n++;
+                    named_epithet = n >= 2 && tok_is(run, k - 1, "from")
+                                    && (tok_is(run, k, "its") || tok_is(run, k, "their"))
+                                    && !speaks(run, h);
+                }
                 if (past_place) {
                     /* only a passive's agent after the destination */
                     if (tok_is(run, w - 1, "by") && !owns_other(run, f, h, c1))
@@ -4254,7 +4310,8 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                             || tok_is(run, np_end, "which")))
                     || (w > np_end
                         && (tok_is(run, w - 1, "from") || tok_is(run, w - 1, "of")
-                            || tok_is(run, w - 1, "among") || tok_is(run, w - 1, "by") || made_in)
+                            || tok_is(run, w - 1, "among") || tok_is(run, w - 1, "by") || made_in
+                            || named_epithet)
                         && !owns_other(run, f, h, c1)))
                     return h;
                 /* a destination between the noun and a passive's agent:
@@ -4307,8 +4364,19 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
             }
         }
     }
-    if (f->phrase)
+    if (f->phrase) {
+        /* the figure's own possessive, the determiner of its noun phrase:
+         * "North Korea's 12 million shells", "Pyongyang's roughly 100
+         * missiles" (not one that speaks: "Seoul's 5 million estimate") */
+        if (counts != NULL && !verb && counts->t0 >= t1 && t0 > c0) {
+            const Hit *h = hit_ending(run, tables, t0);
+            if (h != NULL && h->t0 >= c0
+                && possessive(run->text, &g_array_index(run->toks, Tok, h->t1 - 1)) > 0
+                && !speaks(run, h))
+                return h;
+        }
         return user;
+    }
     /* a figure with no noun of its own, shipped or sent "from" a party
      * after it in its clause: "around 3 million a year are being shipped
      * from Pyongyang to Moscow" */
