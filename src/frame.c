@@ -4113,11 +4113,17 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
     const Hit *user = NULL;
     if (counts != NULL) {
         /* the noun names its party: "11,000 North Koreans"; a party inside
-         * a verb is its object ("came under Ukrainian fire") */
+         * a verb is its object ("came under Ukrainian fire"), and one after
+         * "to", "into" or "in" inside the counted phrase is where the
+         * things went ("began moving troops *to Russia* starting Oct. 8") */
         for (guint i = 0; i < tables->len && !verb; i++) {
             const GArray *hits = dict_hits(run, tables->pdata[i]);
             for (guint j = 0; j < hits->len; j++) {
                 const Hit *h = &g_array_index(hits, Hit, j);
+                if (h->t0 > counts->t0
+                    && (tok_is(run, h->t0 - 1, "to") || tok_is(run, h->t0 - 1, "into")
+                        || tok_is(run, h->t0 - 1, "in")))
+                    continue;
                 if (h->t0 < counts->t1 && counts->t0 < h->t1)
                     return h;
             }
