@@ -14,7 +14,7 @@ static const char *const slot_names[CC_SLOT_N] = {"counts", "cue", "subject", "v
 
 const char *const cc_frame_own_tables[] = {
     "adjectival",    "age_words",      "bound_verbs",     "clause_breaks", "future_words",
-    "figure_modifiers", "harm_cues", "head_stops", "linking_verbs", "loss_verbs",
+    "figure_modifiers", "harm_cues", "head_stops", "level_nouns", "linking_verbs", "loss_verbs",
     "other_heads", "particle_verbs",
     "place_words", "raising_verbs", "rank_nouns",
     "recipient_words",
@@ -1996,6 +1996,12 @@ read_verb_bound(CcFrameRun *run, CcMention *m)
         return;
     const Hit *verb = NULL;
     const CcLexiconEntry *e = entry_ending(run, "bound_verbs", t0, &verb);
+    /* or a level the count passes, named after it: "losses have passed
+     * *the* 700,000 *mark*" (`level_nouns`) */
+    guint after = tok_at(run->toks, m->end);
+    if (e == NULL && t0 > 1 && tok_is(run, t0 - 1, "the") && after < run->toks->len
+        && in_table(run, "level_nouns", after))
+        e = entry_ending(run, "bound_verbs", t0 - 1, &verb);
     if (e == NULL)
         return;
     static const char *const words[][2] = {
