@@ -14,7 +14,7 @@ static const char *const slot_names[CC_SLOT_N] = {"counts", "cue", "subject", "v
 
 const char *const cc_frame_own_tables[] = {
     "adjectival",    "age_words",      "bound_verbs",     "clause_breaks", "future_words",
-    "figure_modifiers", "harm_cues", "head_stops", "linking_verbs", "loss_verbs",
+    "figure_modifiers", "harm_cues", "head_stops", "level_nouns", "linking_verbs", "loss_verbs",
     "other_heads", "particle_verbs",
     "place_words", "raising_verbs", "rank_nouns",
     "recipient_words",
@@ -2057,6 +2057,12 @@ read_verb_bound(CcFrameRun *run, CcMention *m)
         return;
     const Hit *verb = NULL;
     const CcLexiconEntry *e = entry_ending(run, "bound_verbs", t0, &verb);
+    /* or a level the count passes, named after it: "losses have passed
+     * *the* 700,000 *mark*" (`level_nouns`) */
+    guint after = tok_at(run->toks, m->end);
+    if (e == NULL && t0 > 1 && tok_is(run, t0 - 1, "the") && after < run->toks->len
+        && in_table(run, "level_nouns", after))
+        e = entry_ending(run, "bound_verbs", t0 - 1, &verb);
     if (e == NULL)
         return;
     static const char *const words[][2] = {
@@ -4176,11 +4182,17 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
     const Hit *user = NULL;
     if (counts != NULL) {
         /* the noun names its party: "11,000 North Koreans"; a party inside
-         * a verb is its object ("came under Ukrainian fire") */
+         * a verb is its object ("came under Ukrainian fire"), and one after
+         * "to", "into" or "in" inside the counted phrase is where the
+         * things went ("began moving troops *to Russia* starting Oct. 8") */
         for (guint i = 0; i < tables->len && !verb; i++) {
             const GArray *hits = dict_hits(run, tables->pdata[i]);
             for (guint j = 0; j < hits->len; j++) {
                 const Hit *h = &g_array_index(hits, Hit, j);
+                if (h->t0 > counts->t0
+                    && (tok_is(run, h->t0 - 1, "to") || tok_is(run, h->t0 - 1, "into")
+                        || tok_is(run, h->t0 - 1, "in")))
+                    continue;
                 if (h->t0 < counts->t1 && counts->t0 < h->t1)
                     return h;
             }
