@@ -2743,7 +2743,7 @@ named_after_copula(CcFrameRun *run, guint t)
 /* Where the whole's figure stands after the "of" at token @of: past a
  * determiner ("of *the* 12,000") or an article and a word of a plan or
  * forecast ("of *a planned* 12,000", "of *an expected* 10,000", "of *the
- * planned* 12,000"). */
+ * planned* 12,000"), or a possessive name ("of *Pyongyang's* 11,000"). */
 static guint
 whole_after_of(CcFrameRun *run, guint of)
 {
@@ -2756,20 +2756,38 @@ whole_after_of(CcFrameRun *run, guint of)
             if (tok_is(run, at + 1, plans[k]))
                 return at + 2;
     }
-    return at + (tok_is_determiner(run, at) ? 1 : 0);
+    if (tok_is_determiner(run, at))
+        at++;
+    /* or past a possessive name, capitalized words the last of which
+     * ends in 's: "of *Pyongyang's* estimated 11,000", "of *North Korea's*
+     * 12,000", "of *the North's* 11,000" */
+    for (guint k = at; k < at + 4 && k < run->toks->len; k++) {
+        const Tok *w = &g_array_index(run->toks, Tok, k);
+        if (w->kind != TOK_WORD || !g_ascii_isupper(run->text[w->start]))
+            break;
+        if (possessive(run->text, w) > 0)
+            return k + 1;
+    }
+    return at;
 }
 
 static void
 find_fractions(CcFrameRun *run, GArray *mentions)
 {
-    /* "Of [the] BASE …, FIGURE …": every later figure is a part of BASE;
-     * the "of" opens the sentence or a clause after a heading ("09:12 Air
-     * force: of 15 missiles launched overnight, two were KN-23s") */
+    /* "Of [the] BASE …, FIGURE …" or "Out of [the] BASE …, FIGURE …":
+     * every later figure is a part of BASE; the "of" opens the sentence or
+     * a clause after a heading ("09:12 Air force: of 15 missiles launched
+     * overnight, two were KN-23s") */
     guint of = G_MAXUINT;
-    for (guint k = 0; k < run->toks->len && of == G_MAXUINT; k++)
-        if (tok_is(run, k, "of")
-            && (k == 0 || g_array_index(run->toks, Tok, k - 1).kind == TOK_BREAK))
+    for (guint k = 0; k < run->toks->len && of == G_MAXUINT; k++) {
+        if (k > 0 && g_array_index(run->toks, Tok, k - 1).kind != TOK_BREAK)
+            continue;
+        /* or "Out of [the] BASE …, FIGURE …" */
+        if (tok_is(run, k, "out") && tok_is(run, k + 1, "of"))
+            of = k + 1;
+        else if (tok_is(run, k, "of"))
             of = k;
+    }
     if (of != G_MAXUINT) {
         guint at = whole_after_of(run, of);
         guint base = G_MAXUINT;
@@ -2951,9 +2969,10 @@ find_fractions(CcFrameRun *run, GArray *mentions)
                     base = j;
             }
         }
-        /* Of [the] BASE …, FRACTION: the base opens the sentence */
-        if (base == G_MAXUINT && tok_is(run, 0, "of")) {
-            guint at = 1 + (tok_is_determiner(run, 1) ? 1 : 0);
+        /* Of [the] BASE …, FRACTION: the base opens the sentence (or
+         * "Out of", or a possessive for "the") */
+        if (base == G_MAXUINT && of != G_MAXUINT) {
+            guint at = whole_after_of(run, of);
             for (guint j = 0; j < mentions->len && base == G_MAXUINT; j++) {
                 const CcMention *b = &g_array_index(mentions, CcMention, j);
                 if (j != i && b->type == CC_CLAIM_QUANTITY && b->start < f->start
@@ -4255,6 +4274,14 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                 if (tok->kind != TOK_WORD || is_stop(run, t - 1))
                     break;
             }
+        }
+        /* a party's possessive right before the figure is its noun
+         * phrase's determiner: "*Pyongyang's* 11,000 troops", "*the
+         * North's* roughly 12,000 soldiers" */
+        if (t0 > c0 && possessive(run->text, &g_array_index(run->toks, Tok, t0 - 1)) > 0) {
+            const Hit *h = hit_ending(run, tables, t0);
+            if (h != NULL && h->t0 >= c0 && (f->speaker || !speaks(run, h)))
+                return h;
         }
     }
     if (f->phrase)
