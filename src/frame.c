@@ -2897,6 +2897,12 @@ find_fractions(CcFrameRun *run, GArray *mentions)
                 f->end = g_array_index(run->toks, Tok, p - 1).end;
                 t1 = p;
                 scale = 0.01;
+            } else if (p > t1) {
+                /* a percentage of nothing named is no count: "have suffered
+                 * nearly 40% casualties" counts no casualties */
+                f->end = g_array_index(run->toks, Tok, p - 1).end;
+                v->unit = g_intern_static_string("percent");
+                continue;
             }
         }
         if (f->type == CC_CLAIM_QUANTITY && g_strcmp0(v->unit, "percent") == 0
@@ -5077,7 +5083,14 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 lead = ot; /* a veto before the list reaches all of it */
             continue;
         }
-        if (unclaimed_noun(run, f, o))
+        /* a share right after a cue or veto is that verb's object,
+         * whatever it is a share of: "the North's 11,000 men have *lost
+         * nearly half* their strength" tells the share's loss, not the
+         * 11,000's */
+        if (unclaimed_noun(run, f, o)
+            && !(o->fraction && ot >= t1
+                 && (hit_ending(run, f->slot[CC_SLOT_CUE].tables, ot)
+                     || hit_ending(run, f->slot[CC_SLOT_VETO].tables, ot))))
             continue;
         /* a calibre before the figure or inside its noun phrase ("some
          * 1.5 million of them", "8 million 122mm and 152mm shells", the
