@@ -4229,7 +4229,10 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                             || tok_is(run, np_end, "which")))
                     || (w > np_end
                         && (tok_is(run, w - 1, "from") || tok_is(run, w - 1, "of")
-                            || tok_is(run, w - 1, "among") || tok_is(run, w - 1, "by") || made_in)
+                            || tok_is(run, w - 1, "among") || tok_is(run, w - 1, "by") || made_in
+                            /* "soldiers loyal to Kim Jong Un" */
+                            || (w > np_end + 1 && tok_is(run, w - 1, "to")
+                                && tok_is(run, w - 2, "loyal")))
                         && !owns_other(run, f, h, c1)))
                     return h;
                 /* a destination between the noun and a passive's agent:
