@@ -2799,7 +2799,7 @@ named_after_copula(CcFrameRun *run, guint t)
 /* Where the whole's figure stands after the "of" at token @of: past a
  * determiner ("of *the* 12,000") or an article and a word of a plan or
  * forecast ("of *a planned* 12,000", "of *an expected* 10,000", "of *the
- * planned* 12,000"). */
+ * planned* 12,000"), or a possessive name ("of *Pyongyang's* 11,000"). */
 static guint
 whole_after_of(CcFrameRun *run, guint of)
 {
@@ -2812,20 +2812,38 @@ whole_after_of(CcFrameRun *run, guint of)
             if (tok_is(run, at + 1, plans[k]))
                 return at + 2;
     }
-    return at + (tok_is_determiner(run, at) ? 1 : 0);
+    if (tok_is_determiner(run, at))
+        at++;
+    /* or past a possessive name, capitalized words the last of which
+     * ends in 's: "of *Pyongyang's* estimated 11,000", "of *North Korea's*
+     * 12,000", "of *the North's* 11,000" */
+    for (guint k = at; k < at + 4 && k < run->toks->len; k++) {
+        const Tok *w = &g_array_index(run->toks, Tok, k);
+        if (w->kind != TOK_WORD || !g_ascii_isupper(run->text[w->start]))
+            break;
+        if (possessive(run->text, w) > 0)
+            return k + 1;
+    }
+    return at;
 }
 
 static void
 find_fractions(CcFrameRun *run, GArray *mentions)
 {
-    /* "Of [the] BASE …, FIGURE …": every later figure is a part of BASE;
-     * the "of" opens the sentence or a clause after a heading ("09:12 Air
-     * force: of 15 missiles launched overnight, two were KN-23s") */
+    /* "Of [the] BASE …, FIGURE …" or "Out of [the] BASE …, FIGURE …":
+     * every later figure is a part of BASE; the "of" opens the sentence or
+     * a clause after a heading ("09:12 Air force: of 15 missiles launched
+     * overnight, two were KN-23s") */
     guint of = G_MAXUINT;
-    for (guint k = 0; k < run->toks->len && of == G_MAXUINT; k++)
-        if (tok_is(run, k, "of")
-            && (k == 0 || g_array_index(run->toks, Tok, k - 1).kind == TOK_BREAK))
+    for (guint k = 0; k < run->toks->len && of == G_MAXUINT; k++) {
+        if (k > 0 && g_array_index(run->toks, Tok, k - 1).kind != TOK_BREAK)
+            continue;
+        /* or "Out of [the] BASE …, FIGURE …" */
+        if (tok_is(run, k, "out") && tok_is(run, k + 1, "of"))
+            of = k + 1;
+        else if (tok_is(run, k, "of"))
             of = k;
+    }
     if (of != G_MAXUINT) {
         guint at = whole_after_of(run, of);
         guint base = G_MAXUINT;
@@ -2935,6 +2953,12 @@ find_fractions(CcFrameRun *run, GArray *mentions)
                 f->end = g_array_index(run->toks, Tok, p - 1).end;
                 t1 = p;
                 scale = 0.01;
+            } else if (p > t1) {
+                /* a percentage of nothing named is no count: "have suffered
+                 * nearly 40% casualties" counts no casualties */
+                f->end = g_array_index(run->toks, Tok, p - 1).end;
+                v->unit = g_intern_static_string("percent");
+                continue;
             }
         }
         if (f->type == CC_CLAIM_QUANTITY && g_strcmp0(v->unit, "percent") == 0
@@ -3007,9 +3031,10 @@ find_fractions(CcFrameRun *run, GArray *mentions)
                     base = j;
             }
         }
-        /* Of [the] BASE …, FRACTION: the base opens the sentence */
-        if (base == G_MAXUINT && tok_is(run, 0, "of")) {
-            guint at = 1 + (tok_is_determiner(run, 1) ? 1 : 0);
+        /* Of [the] BASE …, FRACTION: the base opens the sentence (or
+         * "Out of", or a possessive for "the") */
+        if (base == G_MAXUINT && of != G_MAXUINT) {
+            guint at = whole_after_of(run, of);
             for (guint j = 0; j < mentions->len && base == G_MAXUINT; j++) {
                 const CcMention *b = &g_array_index(mentions, CcMention, j);
                 if (j != i && b->type == CC_CLAIM_QUANTITY && b->start < f->start
@@ -4323,7 +4348,10 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                     || (w > np_end
                         && (tok_is(run, w - 1, "from") || tok_is(run, w - 1, "of")
                             || tok_is(run, w - 1, "among") || tok_is(run, w - 1, "by") || made_in
-                            || named_epithet)
+                            || named_epithet
+                            /* "soldiers loyal to Kim Jong Un" */
+                            || (w > np_end + 1 && tok_is(run, w - 1, "to")
+                                && tok_is(run, w - 2, "loyal")))
                         && !owns_other(run, f, h, c1)))
                     return h;
                 /* a destination between the noun and a passive's agent:
@@ -4374,6 +4402,14 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                 if (tok->kind != TOK_WORD || is_stop(run, t - 1))
                     break;
             }
+        }
+        /* a party's possessive right before the figure is its noun
+         * phrase's determiner: "*Pyongyang's* 11,000 troops", "*the
+         * North's* roughly 12,000 soldiers" */
+        if (t0 > c0 && possessive(run->text, &g_array_index(run->toks, Tok, t0 - 1)) > 0) {
+            const Hit *h = hit_ending(run, tables, t0);
+            if (h != NULL && h->t0 >= c0 && (f->speaker || !speaks(run, h)))
+                return h;
         }
     }
     if (f->phrase) {
@@ -5180,7 +5216,14 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 lead = ot; /* a veto before the list reaches all of it */
             continue;
         }
-        if (unclaimed_noun(run, f, o))
+        /* a share right after a cue or veto is that verb's object,
+         * whatever it is a share of: "the North's 11,000 men have *lost
+         * nearly half* their strength" tells the share's loss, not the
+         * 11,000's */
+        if (unclaimed_noun(run, f, o)
+            && !(o->fraction && ot >= t1
+                 && (hit_ending(run, f->slot[CC_SLOT_CUE].tables, ot)
+                     || hit_ending(run, f->slot[CC_SLOT_VETO].tables, ot))))
             continue;
         /* a calibre before the figure or inside its noun phrase ("some
          * 1.5 million of them", "8 million 122mm and 152mm shells", the
