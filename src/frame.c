@@ -4412,19 +4412,8 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                 return h;
         }
     }
-    if (f->phrase) {
-        /* the figure's own possessive, the determiner of its noun phrase:
-         * "North Korea's 12 million shells", "Pyongyang's roughly 100
-         * missiles" (not one that speaks: "Seoul's 5 million estimate") */
-        if (counts != NULL && !verb && counts->t0 >= t1 && t0 > c0) {
-            const Hit *h = hit_ending(run, tables, t0);
-            if (h != NULL && h->t0 >= c0
-                && possessive(run->text, &g_array_index(run->toks, Tok, h->t1 - 1)) > 0
-                && !speaks(run, h))
-                return h;
-        }
+    if (f->phrase)
         return user;
-    }
     /* a figure with no noun of its own, shipped or sent "from" a party
      * after it in its clause: "around 3 million a year are being shipped
      * from Pyongyang to Moscow" */
