@@ -178,6 +178,15 @@ class ScorerTest(unittest.TestCase):
         for line in BANK:
             self.assertNotIn(line["text"][:30], self.out)
 
+    def test_causes_count_records_answering_no_claim_by_rule(self):
+        self.write_bank(BANK)
+        recs = perfect_records() + [record("3#1", BANK[2], "40,000", low=40000, high=40000)]
+        recs[-1]["rule"] = "troops_deployed.whole"
+        self.run_scorer(recs, extra=["--causes"])
+        table = self.out.split("records answering no claim, by rule")[1].splitlines()[1:]
+        self.assertEqual(table[0].split(), ["troops_deployed.whole", "1"])
+        self.assertNotIn(BANK[2]["text"][:30], self.out)
+
     def test_causes_say_why_a_missed_value_has_no_record(self):
         # a stand-in for claimcheck: --explain says the closest frame of
         # troops-001's 1,500 lacked its cue; --all reads the first 1,500 of
