@@ -1085,6 +1085,51 @@ modifies_figure(const char *text, gsize ss, gsize cs, gsize ce, gsize se)
     return FALSE;
 }
 
+static gboolean denial_verb(const char *text, gsize at, gsize to);
+static gboolean word_in_at(const char *text, gsize at, gsize end, const char *const *words);
+
+static const char *const subordinators[] = {"after", "before", "since", "until", "till", "once",
+                                            "because", "although", "though", "unless", "whereas",
+                                            "while", "if", NULL};
+
+/* Does a subordinating word ("after", "although", …) stand in text[@from,
+ * @to)? */
+static gboolean
+subordinate_between(const char *text, gsize from, gsize to)
+{
+    gsize i = from;
+    while (i < to) {
+        while (i < to && !g_ascii_isalpha(text[i]))
+            i++;
+        gsize b = i;
+        while (i < to && g_ascii_isalpha(text[i]))
+            i++;
+        if (i > b && word_in_at(text, b, i, subordinators))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* Does a comma in text[@from, @to) open an apposition that names the
+ * figure before it: ", a figure", ", the number", ", an estimate"? */
+static gboolean
+apposition_names_figure(const char *text, gsize from, gsize to)
+{
+    static const char *const determiners[] = {"a", "an", "the", "that", "this"};
+    for (gsize i = from; i < to; i++) {
+        if (text[i] != ',')
+            continue;
+        gsize j = i + 1;
+        while (j < to && text[j] == ' ')
+            j++;
+        for (gsize k = 0; k < G_N_ELEMENTS(determiners); k++)
+            if (word_at(text, j, to, determiners[k])
+                && noun_points_back(text, j + strlen(determiners[k]), to))
+                return TRUE;
+    }
+    return FALSE;
+}
+
 static gboolean
 cue_acts(const char *text, const GArray *terminators, const GArray *cues, const Cue *cue,
          gsize ss, gsize ms, gsize me, gsize vs, gsize ve, gsize se)
@@ -1127,6 +1172,13 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
         return FALSE;
     if (cue->start >= ve && judged_object_between(text, ve, cue->start))
         return FALSE;
+    /* a plain negation in an apposition that names the figure speaks of
+     * the figure's revision, not of what it counts: "roughly 10,000 …, a
+     * figure it has not updated since last week", "…, a number that has
+     * not changed" (a denial there is handled as a claim named: disputed) */
+    if (cue->modality == CC_MODALITY_NEGATED && cue->start >= ve
+        && !denial_verb(text, cue->start, cue->end) && apposition_names_figure(text, ve, cue->start))
+        return FALSE;
     /* "had not confirmed its role until Monday": the day after "until"
      * is when it happened at last, which the negation does not deny */
     if ((cue->modality == CC_MODALITY_NEGATED || cue->silent) && cue->end <= vs) {
@@ -1164,6 +1216,12 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
                && !blocked(text, terminators, cue->end, MAX(ms, vs));
     }
     if (cue->side == SIDE_PRE || cue->forward_only)
+        return FALSE;
+    /* a report or a hedge in a clause a subordinating word opens after the
+     * figure is that clause's: "… were sent, two days after Moscow first
+     * confirmed the deal" */
+    if ((cue->modality == CC_MODALITY_REPORTED || cue->modality == CC_MODALITY_HEDGED)
+        && subordinate_between(text, me, cue->start))
         return FALSE;
     if (words_between(text, me, cue->start) > POST_WINDOW
         || blocked(text, terminators, me, cue->start) || with_between(text, me, cue->start))
@@ -1724,15 +1782,31 @@ set_off_speaker(const char *text, gsize lo, gsize hi, gsize as, gsize ae)
  * (a pattern with a relay group: "citing the NIS", "after a briefing by
  * the spy agency") outranks every speaker: the lawmaker who said it is
  * how the claim was heard, the agency whose count it is its source. */
+/* Does a subordinating word stand right before the speaker at @at, so
+ * that it speaks in a clause of its own ("… came two days *after* Moscow
+ * first confirmed …", "*although* Kyiv said …")? */
+static gboolean
+subordinate_before(const char *text, gsize start, gsize at)
+{
+    gsize e = at;
+    while (e > start && g_ascii_isspace(text[e - 1]))
+        e--;
+    gsize b = e;
+    while (b > start && g_ascii_isalpha(text[b - 1]))
+        b--;
+    return b < e && word_in_at(text, b, e, subordinators);
+}
+
 /* Does text[from, to) end on a verb of denying ("Pyongyang denied",
  * "Kyiv has denied")? */
 static gboolean
 denies_at_end(const char *text, gsize from, gsize to)
 {
+    static const char *const claims[] = {"claimed", "claims", "declared", "declares", NULL};
     gsize w = to;
     while (w > from && g_ascii_isalpha(text[w - 1]))
         w--;
-    return denial_verb(text, w, to);
+    return denial_verb(text, w, to) || word_in_at(text, w, to, claims);
 }
 
 /* The first byte of text[at, end) that is no white space. */
@@ -1780,7 +1854,7 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
                 before_s = a;
             }
         } else if (as >= me) {
-            if (a->account
+            if (a->account || subordinate_before(text, ss, as)
                 || (blocked_before_speaker(text, terminators, me, as)
                     && !quoted_for(text, ss, ms, me, as))
                 || with_between(text, me, as)

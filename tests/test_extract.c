@@ -445,6 +445,18 @@ test_generic_speakers(void **state)
          "date: 2025-04-29\n---\nHaving long denied the deployment, Pyongyang confirmed on "
          "Monday that its soldiers had fought for Russia in Kursk.",
          "Monday", NULL},
+        {"a speaker's adverb: had first estimated",
+         "Washington had first estimated that some 3,000 North Korean soldiers were training in "
+         "Russia's east.",
+         "some 3,000", "Washington"},
+        {"a speaker after 'though' speaks in a clause of its own",
+         "Some 3,000 North Korean soldiers were training in Russia's east, though officials now "
+         "say the number may be higher.",
+         "Some 3,000", NULL},
+        {"a speaker in a clause after 'after' is none of the claim's",
+         "date: 2025-04-29\n---\nPyongyang's admission, carried by state media on Monday, came "
+         "two days after Moscow first confirmed the North Koreans' role.",
+         "Monday", NULL},
         {"a named speaker is kept",
          "The agency said it was watching. South Korea's military said on Tuesday that about "
          "1,100 North Korean troops had been killed or wounded.",
