@@ -18,7 +18,7 @@ const char *const cc_frame_own_tables[] = {
     "other_heads", "particle_verbs",
     "place_words", "raising_verbs", "rank_nouns",
     "recipient_words",
-    "holder_nouns", "source_nouns", "supplier_nouns", "speech_words",  "unquantified_harm", "units",
+    "carrier_nouns", "holder_nouns", "source_nouns", "supplier_nouns", "speech_words",  "unquantified_harm", "units",
     "user_verbs",    NULL,
 };
 
@@ -1243,6 +1243,21 @@ count_word(const CcFrameRun *run, guint t)
  * or `recipient_words`, an article between ("against the Ukrainian
  * military", "sent to the Russian army")? Such a party is not whose the
  * counted things are. */
+/* Does a word of `carrier_nouns` follow the party at @h within two words
+ * ("*Russian* cargo ships", "a *Russian* vessel")? Such a party carries
+ * the things, and is not whose they are. */
+static gboolean
+carries(CcFrameRun *run, const Hit *h)
+{
+    for (guint k = h->t1; k < run->toks->len && k < h->t1 + 2; k++) {
+        if (g_array_index(run->toks, Tok, k).kind != TOK_WORD)
+            return FALSE;
+        if (in_table(run, "carrier_nouns", k))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 static gboolean
 placed(CcFrameRun *run, const Hit *h)
 {
@@ -1260,6 +1275,10 @@ placed(CcFrameRun *run, const Hit *h)
         return TRUE;
     /* or a phrase of them ending there: "bolstered by North Korean units" */
     if (ends_in_table(run, "place_words", t) || ends_in_table(run, "recipient_words", t))
+        return TRUE;
+    /* the party of a carrier only carries the things: "*Russian* cargo
+     * ships have ferried some 16,000 containers from Rajin" */
+    if (carries(run, h))
         return TRUE;
     /* the owner of a supplier is who is supplied: "North Korea is *Russia's*
      * largest arms supplier" (a word of `supplier_nouns` within three words
@@ -4352,7 +4371,7 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                             /* "soldiers loyal to Kim Jong Un" */
                             || (w > np_end + 1 && tok_is(run, w - 1, "to")
                                 && tok_is(run, w - 2, "loyal")))
-                        && !owns_other(run, f, h, c1)))
+                        && !owns_other(run, f, h, c1) && !carries(run, h)))
                     return h;
                 /* a destination between the noun and a passive's agent:
                  * "1.5 million shells were sent to Russia by North Korea" */
