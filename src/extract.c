@@ -1806,12 +1806,22 @@ fuller_name(const CcExtractor *ex, const char *text, const GArray *sentences, GP
     return NULL;
 }
 
-/* Is @who "he" or "she", or "it" (@it set)? */
+/* The speakers a pronoun can stand for. */
+typedef enum { PRONOUN_PERSON, PRONOUN_BODY, PRONOUN_PLURAL } PronounKind;
+
+/* Is @who "he" or "she" (a person), "it" (a body) or "they" (many)? */
 static gboolean
-pronoun(const char *who, gboolean *it)
+pronoun(const char *who, PronounKind *kind)
 {
-    *it = g_ascii_strcasecmp(who, "it") == 0;
-    return *it || g_ascii_strcasecmp(who, "he") == 0 || g_ascii_strcasecmp(who, "she") == 0;
+    if (g_ascii_strcasecmp(who, "it") == 0)
+        *kind = PRONOUN_BODY;
+    else if (g_ascii_strcasecmp(who, "they") == 0)
+        *kind = PRONOUN_PLURAL;
+    else if (g_ascii_strcasecmp(who, "he") == 0 || g_ascii_strcasecmp(who, "she") == 0)
+        *kind = PRONOUN_PERSON;
+    else
+        return FALSE;
+    return TRUE;
 }
 
 /* Can "he" or "she" stand for speaker @who: a person's name ("Pat
@@ -1856,12 +1866,37 @@ speaks_as_body(const CcExtractor *ex, const char *who)
            || head[n - 2] == 'i';
 }
 
+/* Can "they" stand for speaker @who: a plural noun ("lawmakers",
+ * "officials", "Western intelligence sources"), no person and no body
+ * ("the NIS", "the agency")? */
+static gboolean
+speaks_as_many(const CcExtractor *ex, const char *who)
+{
+    if (speaks_as_person(ex, who))
+        return FALSE;
+    /* the last word, or the first before a place or an office
+     * ("officials in Seoul", "members of the committee") */
+    const char *sp = strrchr(who, ' ');
+    const char *heads[2] = {sp ? sp + 1 : who, who};
+    for (guint i = 0; i < 2; i++) {
+        const char *end = strchr(heads[i], ' ');
+        gsize n = end ? (gsize)(end - heads[i]) : strlen(heads[i]);
+        const char *h = heads[i];
+        /* a plural noun, capitalized or not where it opens the sentence
+         * ("Officials in Seoul"), not a name in capitals ("NIS") */
+        if (n >= 4 && g_ascii_isalpha(h[0]) && g_ascii_islower(h[1]) && h[n - 1] == 's'
+            && h[n - 2] != 's' && h[n - 2] != 'u' && h[n - 2] != 'i')
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* The speaker a pronoun stands for: the last speaker in the two sentences
- * before the claim's that a person speaks as ("he", "she") or a body
- * speaks as (@it: "it said"), or NULL. */
+ * before the claim's that a person speaks as ("he", "she"), a body speaks
+ * as ("it said") or many speak as ("they said"), or NULL. */
 static char *
 pronoun_antecedent(const CcExtractor *ex, const char *text, const GArray *sentences,
-                   GPtrArray *seen, gsize sentence_start, gboolean it)
+                   GPtrArray *seen, gsize sentence_start, PronounKind kind)
 {
     guint lo = first_sentence_from(sentences, sentence_start);
     for (guint s = lo; s-- > 0 && lo - s <= 2;) {
@@ -1870,7 +1905,9 @@ pronoun_antecedent(const CcExtractor *ex, const char *text, const GArray *senten
             seen->pdata[s] = cc_modality_named_speakers(ex->modality, text, span->start, span->end);
         GPtrArray *names = seen->pdata[s];
         for (guint k = names->len; k-- > 0;)
-            if (it ? speaks_as_body(ex, names->pdata[k]) : speaks_as_person(ex, names->pdata[k]))
+            if (kind == PRONOUN_BODY     ? speaks_as_body(ex, names->pdata[k])
+                : kind == PRONOUN_PLURAL ? speaks_as_many(ex, names->pdata[k])
+                                         : speaks_as_person(ex, names->pdata[k]))
                 return g_strdup(names->pdata[k]);
     }
     return NULL;
@@ -2056,10 +2093,11 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
             named = fuller_name(extractor, text, sentences, seen, c->sentence_start,
                                 claim->attribution);
         /* "he told reporters": the person named as a speaker in one of the
-         * two sentences before, else no one; "it said": the body so named */
-        gboolean it = FALSE;
-        if (named == NULL && claim->attribution != NULL && pronoun(claim->attribution, &it)) {
-            named = pronoun_antecedent(extractor, text, sentences, seen, c->sentence_start, it);
+         * two sentences before, else no one; "it said": the body so named;
+         * "they said": the many so named ("lawmakers", "officials") */
+        PronounKind kind = PRONOUN_PERSON;
+        if (named == NULL && claim->attribution != NULL && pronoun(claim->attribution, &kind)) {
+            named = pronoun_antecedent(extractor, text, sentences, seen, c->sentence_start, kind);
             if (named == NULL)
                 g_clear_pointer(&claim->attribution, g_free);
         }

@@ -5598,6 +5598,13 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             fill->cue_trails = m->type == CC_CLAIM_QUANTITY && fill->counts != NULL
                                && fill->counts->t0 >= t1 && fill->cue->t0 == fill->counts->t1
                                && in_table(run, "harm_cues", fill->cue->t0);
+            /* or right after "of them" or "of those", which count a noun
+             * before: "had lost 4,700 soldiers, 600 *of them killed*" */
+            if (m->type == CC_CLAIM_QUANTITY && !fill->cue_trails && fill->counts != NULL
+                && fill->counts->t1 <= t0 && t1 + 2 < run->toks->len && tok_is(run, t1, "of")
+                && (tok_is(run, t1 + 1, "them") || tok_is(run, t1 + 1, "those"))
+                && fill->cue->t0 == t1 + 2 && in_table(run, "harm_cues", fill->cue->t0))
+                fill->cue_trails = TRUE;
             /* …alone: "killed and missing" joins another harm to it */
             if (fill->cue_trails && fill->cue->t1 + 1 < run->toks->len
                 && (tok_is(run, fill->cue->t1, "and") || tok_is(run, fill->cue->t1, "or"))
