@@ -4576,7 +4576,18 @@ unclaimed_noun(CcFrameRun *run, const CcFrame *f, const CcMention *o)
     gsize n = tok->end - tok->start;
     if (n > 3 && run->text[tok->end - 2] == 'e' && run->text[tok->end - 1] == 'd')
         return FALSE;
-    return !foreign_head(run, NULL, t);
+    /* a counted noun after up to three modifiers is the figure's own: "88,000
+     * *elite* troops", "3,000 *fresh* soldiers" */
+    for (guint k = t; k < t + 4 && k < run->toks->len; k++) {
+        const Tok *w = &g_array_index(run->toks, Tok, k);
+        if (foreign_head(run, NULL, k))
+            return FALSE;
+        /* only lower-case words that are no stop, "of" or determiner */
+        if (w->kind != TOK_WORD || !g_ascii_islower(run->text[w->start]) || is_stop(run, k)
+            || tok_is(run, k, "of") || tok_is_determiner(run, k))
+            break;
+    }
+    return TRUE;
 }
 
 /* Is the mention @i a calibre: a figure with a unit of its own right
