@@ -205,6 +205,14 @@ static const ModalityCase cases[] = {
     {"a speaker after 'after' speaks in a clause of its own",
      "About 10,000 troops were sent, two days after Moscow first confirmed the deal.",
      "About 10,000 troops", ASSERTED, NULL},
+    {"an officer puts a figure",
+     "In an interview, the Ukrainian commander-in-chief put North Korean losses at about 1,000 "
+     "killed.",
+     "about 1,000", REPORTED, "Ukrainian commander-in-chief"},
+    {"a figure first given by someone, set off by commas",
+     "The figure of 11,000 troops, first given by South Korea's spy agency, has since been "
+     "repeated by Washington.",
+     "11,000 troops", REPORTED, "South Korea's spy agency"},
     {"a word of time opening the sentence names no one",
      "Earlier estimates mentioned 3,000 casualties.", "3,000 casualties", HEDGED, NULL},
     {"an institute writes", "About 11,000 troops are in Kursk, the institute wrote.",
