@@ -3,6 +3,7 @@
  * notes which kinds of value each sentence holds; only the rules needing
  * those kinds run there; their matches are normalized, judged for modality
  * and attribution, dated, de-duplicated and numbered as claim records. */
+#define _GNU_SOURCE /* memmem */
 #include "internal.h"
 #include "frame.h"
 #include "prefilter.h"
@@ -1567,7 +1568,9 @@ fuller_name(const CcExtractor *ex, const char *text, const GArray *sentences, GP
     gsize n = strlen(name);
     for (guint s = lo; s-- > 0 && lo - s <= 200;) {
         const CcSpan *span = &g_array_index(sentences, CcSpan, s);
-        if (g_strstr_len(text + span->start, (gssize)(span->end - span->start), name) == NULL)
+        /* g_strstr_len()'s answer, which stops at a NUL: memmem() up to it */
+        gsize hay = strnlen(text + span->start, span->end - span->start);
+        if (memmem(text + span->start, hay, name, n) == NULL)
             continue;
         if (seen->pdata[s] == NULL)
             seen->pdata[s] = cc_modality_named_speakers(ex->modality, text, span->start, span->end);
