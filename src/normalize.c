@@ -282,6 +282,16 @@ static gboolean
 append_folded(char *buf, gsize size, gsize *at, const Token *tok)
 {
     const char *p = tok->s, *end = tok->s + tok->len;
+    /* ASCII bytes while @buf has room for a byte each of the whole token,
+     * as the loop below would write them without running out of room */
+    if (*at + tok->len < size) {
+        char *out = buf + *at;
+        while (p < end && (unsigned char)*p < 0x80) {
+            unsigned char c = (unsigned char)*p++;
+            *out++ = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        }
+        *at = (gsize)(out - buf);
+    }
     while (p < end) {
         unsigned char c = (unsigned char)*p;
         if (c < 0x80) {
@@ -601,8 +611,11 @@ build_word_slots(CcNormalizer *nz)
 static guint
 word_bits(const CcNormalizer *nz, const char *key, gsize n)
 {
-    n = strnlen(key, n);
-    guint32 h = word_hash(key, n);
+    guint32 h = 2166136261u; /* word_hash(), to the first NUL */
+    gsize len = 0;
+    while (len < n && key[len] != '\0')
+        h = (h ^ (guint8)key[len++]) * 16777619u;
+    n = len;
     for (guint i = h & nz->word_mask;; i = (i + 1) & nz->word_mask) {
         const struct CcWordSlot *slot = &nz->word_slots[i];
         if (slot->key == NULL)
