@@ -387,6 +387,11 @@ sentence_view(CcExtractor *ex, const char *text, gsize start, gsize end)
         if (i >= end)
             break;
         unsigned char c = (unsigned char)text[i];
+        /* a space before a byte in [0x21, 0xC1], the common case, starts
+         * no run of blanks (blank_at() answers 0 there) */
+        if (c == ' ' && i + 1 < end
+            && (unsigned char)((unsigned char)text[i + 1] - 0x21) < 0xC2 - 0x21)
+            continue;
         if (c == ' ')
             plain = !(i + 1 < end && blank_at(text, i + 1, end) > 0);
         else if (c < 0x20 || c >= 0xC2)
