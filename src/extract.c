@@ -3,6 +3,7 @@
  * notes which kinds of value each sentence holds; only the rules needing
  * those kinds run there; their matches are normalized, judged for modality
  * and attribution, dated, de-duplicated and numbered as claim records. */
+#define _GNU_SOURCE /* memmem */
 #include "internal.h"
 #include "frame.h"
 #include "prefilter.h"
@@ -386,6 +387,11 @@ sentence_view(CcExtractor *ex, const char *text, gsize start, gsize end)
         if (i >= end)
             break;
         unsigned char c = (unsigned char)text[i];
+        /* a space before a byte in [0x21, 0xC1], the common case, starts
+         * no run of blanks (blank_at() answers 0 there) */
+        if (c == ' ' && i + 1 < end
+            && (unsigned char)((unsigned char)text[i + 1] - 0x21) < 0xC2 - 0x21)
+            continue;
         if (c == ' ')
             plain = !(i + 1 < end && blank_at(text, i + 1, end) > 0);
         else if (c < 0x20 || c >= 0xC2)
@@ -1782,7 +1788,9 @@ fuller_name(const CcExtractor *ex, const char *text, const GArray *sentences, GP
     gsize n = strlen(name);
     for (guint s = lo; s-- > 0 && lo - s <= 200;) {
         const CcSpan *span = &g_array_index(sentences, CcSpan, s);
-        if (g_strstr_len(text + span->start, (gssize)(span->end - span->start), name) == NULL)
+        /* g_strstr_len()'s answer, which stops at a NUL: memmem() up to it */
+        gsize hay = strnlen(text + span->start, span->end - span->start);
+        if (memmem(text + span->start, hay, name, n) == NULL)
             continue;
         if (seen->pdata[s] == NULL)
             seen->pdata[s] = cc_modality_named_speakers(ex->modality, text, span->start, span->end);

@@ -282,6 +282,16 @@ static gboolean
 append_folded(char *buf, gsize size, gsize *at, const Token *tok)
 {
     const char *p = tok->s, *end = tok->s + tok->len;
+    /* ASCII bytes while @buf has room for a byte each of the whole token,
+     * as the loop below would write them without running out of room */
+    if (*at + tok->len < size) {
+        char *out = buf + *at;
+        while (p < end && (unsigned char)*p < 0x80) {
+            unsigned char c = (unsigned char)*p++;
+            *out++ = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        }
+        *at = (gsize)(out - buf);
+    }
     while (p < end) {
         unsigned char c = (unsigned char)*p;
         if (c < 0x80) {
@@ -531,18 +541,87 @@ starts_date(guint id)
     }
 }
 
-/* Fills @lengths (256 words) from the keys of @words, for key_may_be_in(). */
-static void
-note_lengths(GHashTable *words, guint64 *lengths)
+/* The sets of the normalizer's word table (CcNormalizer.word_slots): a
+ * word's bits; shifted by WORD_STEM_SHIFT, those of its possessive's stem
+ * ("Tuesday's", "July\u2019s"); WORD_NO_FOLD for a token too long to fold
+ * (append_folded()), WORD_KNOWN once a token's bits are read. */
+#define WORD_IN_STARTS 1u
+#define WORD_IN_DATE_STARTS 2u
+#define WORD_IN_DATE_HEADS 4u
+#define WORD_IN_AFTER_THE 8u
+#define WORD_STEM_SHIFT 4
+#define WORD_NO_FOLD 0x100u
+#define WORD_KNOWN 0x200u
+
+struct CcWordSlot {
+    guint32 hash, len;
+    const char *key; /* a key of the sets, which outlive the table; NULL: empty */
+    guint bits;
+};
+
+/* FNV-1a over @n bytes of @key. */
+static guint32
+word_hash(const char *key, gsize n)
 {
-    memset(lengths, 0, 256 * sizeof *lengths);
+    guint32 h = 2166136261u;
+    for (gsize i = 0; i < n; i++)
+        h = (h ^ (guint8)key[i]) * 16777619u;
+    return h;
+}
+
+static void
+add_word_slots(CcNormalizer *nz, GHashTable *words, guint bit)
+{
     GHashTableIter it;
     gpointer key;
     g_hash_table_iter_init(&it, words);
     while (g_hash_table_iter_next(&it, &key, NULL)) {
         gsize n = strlen(key);
-        if (n > 0 && n < 64)
-            lengths[(guchar)((const char *)key)[0]] |= G_GUINT64_CONSTANT(1) << n;
+        guint32 h = word_hash(key, n);
+        guint i = h & nz->word_mask;
+        while (nz->word_slots[i].key != NULL
+               && !(nz->word_slots[i].len == n && memcmp(nz->word_slots[i].key, key, n) == 0))
+            i = (i + 1) & nz->word_mask;
+        nz->word_slots[i].hash = h;
+        nz->word_slots[i].len = (guint32)n;
+        nz->word_slots[i].key = key;
+        nz->word_slots[i].bits |= bit;
+    }
+}
+
+/* Fills the word table from the four sets, once they are complete. */
+static void
+build_word_slots(CcNormalizer *nz)
+{
+    guint n = g_hash_table_size(nz->starts) + g_hash_table_size(nz->date_starts)
+              + g_hash_table_size(nz->date_heads) + g_hash_table_size(nz->date_after_the);
+    guint slots = 16;
+    while (slots < 2 * n)
+        slots *= 2;
+    nz->word_slots = g_new0(struct CcWordSlot, slots);
+    nz->word_mask = slots - 1;
+    add_word_slots(nz, nz->starts, WORD_IN_STARTS);
+    add_word_slots(nz, nz->date_starts, WORD_IN_DATE_STARTS);
+    add_word_slots(nz, nz->date_heads, WORD_IN_DATE_HEADS);
+    add_word_slots(nz, nz->date_after_the, WORD_IN_AFTER_THE);
+}
+
+/* The bits of the sets holding the C string @key[0, @n) (as the sets'
+ * g_str_hash() would look it up: to its first NUL). */
+static guint
+word_bits(const CcNormalizer *nz, const char *key, gsize n)
+{
+    guint32 h = 2166136261u; /* word_hash(), to the first NUL */
+    gsize len = 0;
+    while (len < n && key[len] != '\0')
+        h = (h ^ (guint8)key[len++]) * 16777619u;
+    n = len;
+    for (guint i = h & nz->word_mask;; i = (i + 1) & nz->word_mask) {
+        const struct CcWordSlot *slot = &nz->word_slots[i];
+        if (slot->key == NULL)
+            return 0;
+        if (slot->hash == h && slot->len == n && memcmp(slot->key, key, n) == 0)
+            return slot->bits;
     }
 }
 
@@ -662,11 +741,37 @@ cc_normalizer_new(const CcLexicon *lexicon)
         "summer", "autumn", "fall", "winter"};
     for (guint k = 0; k < G_N_ELEMENTS(head_words); k++)
         g_hash_table_add(nz->date_heads, (gpointer)head_words[k]);
-    note_lengths(nz->date_starts, nz->date_starts_lengths);
-    note_lengths(nz->date_heads, nz->date_heads_lengths);
-    note_lengths(nz->date_after_the, nz->date_after_the_lengths);
+    build_word_slots(nz);
     g_free(scratch);
     return nz;
+}
+
+/* The bits (WORD_IN_*, WORD_NO_FOLD) of token @i's folded word and of
+ * its possessive's stem, looked up once a token. The cast only fills the
+ * cache (Tokens are never defined const). */
+static guint
+word_sets(const CcNormalizer *nz, const Tokens *t, guint i)
+{
+    Token *tk = (Token *)&t->tok[i];
+    if (tk->word_sets != 0)
+        return tk->word_sets;
+    char key[256];
+    gsize at = 0;
+    guint bits = WORD_KNOWN;
+    if (!append_folded(key, sizeof key, &at, tk)) {
+        bits |= WORD_NO_FOLD;
+    } else {
+        bits |= word_bits(nz, key, at);
+        gsize n = 0;
+        if (at > 2 && key[at - 1] == 's' && key[at - 2] == '\'')
+            n = at - 2;
+        else if (at > 4 && key[at - 1] == 's' && memcmp(key + at - 4, "\xe2\x80\x99", 3) == 0)
+            n = at - 4;
+        if (n > 0)
+            bits |= word_bits(nz, key, n) << WORD_STEM_SHIFT;
+    }
+    tk->word_sets = (guint16)bits;
+    return bits;
 }
 
 gboolean
@@ -677,73 +782,41 @@ tok_may_start_quantity(const CcNormalizer *nz, const Tokens *t, guint i)
         return TRUE;
     if (tk->kind == TOK_PUNCT && (tok_is_punct(t, i, "<>-.") || tk->s[0] == '$'))
         return TRUE;
-    char key[256];
-    gsize at = 0;
-    if (!append_folded(key, sizeof key, &at, tk))
-        return TRUE;
-    key[at] = '\0';
-    return g_hash_table_contains(nz->starts, key);
+    guint bits = word_sets(nz, t, i);
+    return (bits & WORD_NO_FOLD) || (bits & WORD_IN_STARTS);
 }
 
-/* May a key of @n bytes opening with @key[0] be among the keys whose
- * lengths note_lengths() noted? FALSE: it is none of them. */
-static inline gboolean
-key_may_be_in(const guint64 *lengths, const char *key, gsize n)
-{
-    return n == 0 || n >= 64 || (lengths[(guchar)key[0]] >> n & 1);
-}
-
-/* Is token @i a figure or a word of @words, a possessive's stem
- * ("Tuesday's", "July\u2019s") included? -1 when it does not fold. */
+/* Is token @i a figure or a word of the set @set (WORD_IN_*), a
+ * possessive's stem ("Tuesday's", "July\u2019s") included? -1 when it does
+ * not fold. */
 static int
-tok_in(const Tokens *t, guint i, GHashTable *words, const guint64 *lengths)
+tok_in(const CcNormalizer *nz, const Tokens *t, guint i, guint set)
 {
-    const Token *tk = &t->tok[i];
-    if (tk->kind == TOK_NUM)
+    if (t->tok[i].kind == TOK_NUM)
         return 1;
-    char key[256];
-    gsize at = 0;
-    if (!append_folded(key, sizeof key, &at, tk))
+    guint bits = word_sets(nz, t, i);
+    if (bits & WORD_NO_FOLD)
         return -1;
-    key[at] = '\0';
-    if (key_may_be_in(lengths, key, at) && g_hash_table_contains(words, key))
-        return 1;
-    gsize n;
-    if (at > 2 && key[at - 1] == 's' && key[at - 2] == '\'')
-        n = at - 2;
-    else if (at > 4 && key[at - 1] == 's' && memcmp(key + at - 4, "\xe2\x80\x99", 3) == 0)
-        n = at - 4;
-    else
-        return 0;
-    key[n] = '\0';
-    return key_may_be_in(lengths, key, n) && g_hash_table_contains(words, key) ? 1 : 0;
+    return (bits & set) || ((bits >> WORD_STEM_SHIFT) & set) ? 1 : 0;
 }
 
 /* Tokens a word that leads to a date ("as early as next week") may stand
  * before the date's head. */
 #define DATE_LEAD 6
 
-/* tok_in(@t, @i, nz->date_heads), read once a token: a word is asked
- * again for each of the DATE_LEAD words before it. The cast only fills
- * the cache (Tokens are never defined const). */
+/* tok_in() of the date heads and of the date's leading words: a word is
+ * asked again for each of the DATE_LEAD words before it, and a scanner
+ * restarted on a sentence asks it again (word_sets() reads it once). */
 static int
 tok_date_head(const CcNormalizer *nz, const Tokens *t, guint i)
 {
-    Token *tk = (Token *)&t->tok[i];
-    if (tk->date_head == 0)
-        tk->date_head = (gint8)(tok_in(t, i, nz->date_heads, nz->date_heads_lengths) + 2);
-    return tk->date_head - 2;
+    return tok_in(nz, t, i, WORD_IN_DATE_HEADS);
 }
 
-/* tok_in(@t, @i, nz->date_starts), read once a token as tok_date_head()
- * reads the heads: a scanner restarted on a sentence asks it again. */
 static int
 tok_date_start(const CcNormalizer *nz, const Tokens *t, guint i)
 {
-    Token *tk = (Token *)&t->tok[i];
-    if (tk->date_start == 0)
-        tk->date_start = (gint8)(tok_in(t, i, nz->date_starts, nz->date_starts_lengths) + 2);
-    return tk->date_start - 2;
+    return tok_in(nz, t, i, WORD_IN_DATE_STARTS);
 }
 
 /* Can token @i follow a "the" that opens a date? Every reader that takes
@@ -762,7 +835,7 @@ may_follow_the(const CcNormalizer *nz, const Tokens *t, guint i)
     if (tk->kind == TOK_PUNCT)
         return tk->s[0] == '\'';
     return tok_date_start(nz, t, i) != 0 || tok_date_head(nz, t, i) != 0
-           || tok_in(t, i, nz->date_after_the, nz->date_after_the_lengths) != 0;
+           || tok_in(nz, t, i, WORD_IN_AFTER_THE) != 0;
 }
 
 gboolean
@@ -807,6 +880,7 @@ cc_normalizer_free(CcNormalizer *normalizer)
         g_hash_table_unref(normalizer->date_heads);
     if (normalizer->date_after_the)
         g_hash_table_unref(normalizer->date_after_the);
+    g_free(normalizer->word_slots);
     if (normalizer->key_starts)
         g_hash_table_unref(normalizer->key_starts);
     g_free(normalizer->values);

@@ -69,16 +69,18 @@ struct _CcNormalizer {
      * that only leads to a date starts one only a few words before a head
      * or a figure. */
     GHashTable *date_heads;
-    /* By a key's first byte, the lengths of date_starts' and date_heads'
-     * keys (bit n: a key of n bytes; keys of 64 bytes or more are not
-     * told): a word no bit allows is not looked up (tok_in()) */
-    guint64 date_starts_lengths[256], date_heads_lengths[256];
     /* The second word of each phrase of those tables that opens with "the"
      * ("the dying days of", "the day before yesterday"): with the date
      * starts and heads, a figure, an apostrophe or a word not in ASCII,
      * what a date read at "the" has after it (tok_may_start_date()). */
     GHashTable *date_after_the;
-    guint64 date_after_the_lengths[256];
+    /* The words of starts, date_starts, date_heads and date_after_the in
+     * one open-addressed table (word_mask + 1 slots, an empty slot has no
+     * key), each with the bits (WORD_IN_*, normalize.c) of the sets that
+     * hold it: a token's word is folded and looked up once for all four
+     * (word_sets()) */
+    struct CcWordSlot *word_slots;
+    guint word_mask;
     /* For tests: "the" is tried whatever follows it, as before the gate
      * above (tests/test_date_scan.c compares the two). */
     gboolean the_ungated;
@@ -108,11 +110,10 @@ typedef struct {
      * tables (bit 1 << TableId) a phrase of which may start at the token,
      * with TOKEN_TABLES_KNOWN once it is filled; 0 until then */
     guint32 tables;
-    /* tok_may_start_date()'s reading of the token against the date heads,
-     * filled on first use: 0 until then, else tok_in()'s answer plus 2 */
-    gint8 date_head;
-    /* the same against the date's leading words (date_starts) */
-    gint8 date_start;
+    /* word_sets()'s reading of the token: the sets of the normalizer's
+     * word table its folded word is in, and its possessive's stem; filled
+     * on first use, 0 until then */
+    guint16 word_sets;
 } Token;
 
 #define TOKEN_TABLES_KNOWN (1u << 31)
@@ -160,7 +161,7 @@ void token_slice_init(TokenSlice *s, const CcNormalizer *nz, const char *text, g
 /* token_slice_init(), taking @from's tokens when @from holds the whole of
  * the same text (whole): a sentence read by both scanners is cut once,
  * and what its tokens learnt on first look-up (Token.tables,
- * Token.date_head, Token.date_start) is kept. @from may be NULL. */
+ * Token.word_sets) is kept. @from may be NULL. */
 void token_slice_init_from(TokenSlice *s, const CcNormalizer *nz, const char *text, gsize len,
                            const TokenSlice *from);
 /* The slices of the two scanners, for token_slice_init_from(). */

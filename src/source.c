@@ -75,7 +75,19 @@ build_line_map(const char *text, gsize len)
     GArray *starts = g_array_new(FALSE, FALSE, sizeof(gsize));
     gsize zero = 0;
     g_array_append_val(starts, zero);
+    const guint64 ones = G_GUINT64_CONSTANT(0x0101010101010101);
+    const guint64 highs = G_GUINT64_CONSTANT(0x8080808080808080);
     for (gsize i = 0; i < len;) {
+        /* eight bytes at a time past those with no CR or LF among them */
+        if (i + 8 <= len) {
+            guint64 w;
+            memcpy(&w, text + i, sizeof w);
+            guint64 lf = w ^ (ones * '\n'), cr = w ^ (ones * '\r');
+            if (((((lf - ones) & ~lf) | ((cr - ones) & ~cr)) & highs) == 0) {
+                i += 8;
+                continue;
+            }
+        }
         if (text[i] == '\n' || text[i] == '\r') {
             i = skip_line_break(text, len, i);
             g_array_append_val(starts, i);
