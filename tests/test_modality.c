@@ -213,6 +213,12 @@ static const ModalityCase cases[] = {
      "The figure of 11,000 troops, first given by South Korea's spy agency, has since been "
      "repeated by Washington.",
      "11,000 troops", REPORTED, "South Korea's spy agency"},
+    {"a name before its data",
+     "Pentagon data showed that about 11,000 troops were still in Kursk.", "about 11,000 troops",
+     REPORTED, "Pentagon"},
+    {"a compound's word before data names no one",
+     "Ship-tracking data show nearly 16,000 containers moving from Rajin.",
+     "nearly 16,000 containers", ASSERTED, NULL},
     {"a word of time opening the sentence names no one",
      "Earlier estimates mentioned 3,000 casualties.", "3,000 casualties", HEDGED, NULL},
     {"an institute writes", "About 11,000 troops are in Kursk, the institute wrote.",
