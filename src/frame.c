@@ -4481,8 +4481,19 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                 return h;
         }
     }
-    if (f->phrase)
+    if (f->phrase) {
+        /* the figure in apposition to a counted noun that its party
+         * modifies: "*North Korean* munitions, some 9 million rounds in
+         * all, have filled the gap", "The *North Korean* contingent, about
+         * 11,000 soldiers, …" */
+        if (user == NULL && t0 >= 3 && g_array_index(run->toks, Tok, t0 - 1).kind == TOK_COMMA) {
+            const Hit *head = hit_ending(run, f->slot[CC_SLOT_COUNTS].tables, t0 - 1);
+            const Hit *h = head != NULL && head->t0 > 0 ? hit_ending(run, tables, head->t0) : NULL;
+            if (h != NULL && (f->speaker || !speaks(run, h)))
+                return h;
+        }
         return user;
+    }
     /* a figure with no noun of its own, shipped or sent "from" a party
      * after it in its clause: "around 3 million a year are being shipped
      * from Pyongyang to Moscow" */
