@@ -2084,6 +2084,24 @@ read_verb_bound(CcFrameRun *run, CcMention *m)
         e = entry_ending(run, "bound_verbs", t0 - 1, &verb);
     if (e == NULL)
         return;
+    /* a verb of handing that bounds a level ("deliveries passed 5
+     * million") hands the things on when they go to a party after the
+     * figure: "has passed some 5 million shells to Moscow" is 5 million
+     * given (`particle_verbs`, a `parties` phrase after "to") */
+    if (in_table(run, "particle_verbs", verb->t0)) {
+        for (guint t = after; t + 1 < run->toks->len && t < after + 8; t++) {
+            if (g_array_index(run->toks, Tok, t).kind == TOK_BREAK)
+                break;
+            if (!tok_is(run, t, "to"))
+                continue;
+            guint p = t + 1;
+            if (tok_is(run, p, "the") && p + 1 < run->toks->len)
+                p++;
+            if (in_table(run, "parties", p))
+                return;
+            break;
+        }
+    }
     static const char *const words[][2] = {
         {"gt", "more than "}, {"ge", "at least "}, {"lt", "fewer than "}, {"le", "at most "}};
     for (guint i = 0; i < G_N_ELEMENTS(words); i++) {
