@@ -4208,6 +4208,20 @@ holds_share_base(CcFrameRun *run, const Hit *h)
     return possessive(run->text, &g_array_index(run->toks, Tok, h->t1 - 1)) > 0;
 }
 
+/* Is token @t a word that leads from a copula to the things' maker or
+ * sender: "made", "produced", "supplied", "in", "by"? */
+static gboolean
+maker_word(const CcFrameRun *run, guint t)
+{
+    static const char *const words[] = {"made",     "produced", "manufactured", "built",
+                                        "supplied", "provided", "in",           "by",
+                                        "all",      "likely",   "probably",     NULL};
+    for (guint i = 0; words[i] != NULL; i++)
+        if (tok_is(run, t, words[i]))
+            return TRUE;
+    return FALSE;
+}
+
 /* How many words of a copula start at token @t, one that says what things
  * were or where they came from: "were", "is" (1), "came from", "originated
  * from" (2); 0 for none. */
@@ -4477,9 +4491,18 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
          * launched overnight were North Korean KN-23s", "two were KN-23s of
          * North Korean origin" */
         guint np = counts->t1 <= t0 ? t1 : counts->t1;
-        for (guint t = np; t < c1 && t < np + 4; t++) {
+        /* a share's base ("half *of the* 4 million shells Russia has used
+         * so far came from North Korea") has its predicate near: the one
+         * further on is the share's */
+        gboolean base = (t0 >= 1 && tok_is(run, t0 - 1, "of"))
+                        || (t0 >= 2 && tok_is(run, t0 - 1, "the") && tok_is(run, t0 - 2, "of"));
+        for (guint t = np; t < c1 && t < np + (base ? 4 : 12); t++) {
             if (copula_at(run, t) > 0) {
                 guint u = t + copula_at(run, t);
+                /* the maker or sender after a participle: "were *made in*
+                 * North Korea", "were *supplied by* Pyongyang" */
+                for (guint k = 0; k < 2 && u < c1 && maker_word(run, u); k++)
+                    u++;
                 /* a model that names its maker: "were KN-23s" */
                 const Hit *model = u < c1 ? hit_starting(run, tables, u) : NULL;
                 if (model != NULL)
