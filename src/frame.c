@@ -2113,6 +2113,24 @@ read_verb_bound(CcFrameRun *run, CcMention *m)
         e = entry_ending(run, "bound_verbs", t0 - 1, &verb);
     if (e == NULL)
         return;
+    /* a verb of handing that bounds a level ("deliveries passed 5
+     * million") hands the things on when they go to a party after the
+     * figure: "has passed some 5 million shells to Moscow" is 5 million
+     * given (`particle_verbs`, a `parties` phrase after "to") */
+    if (in_table(run, "particle_verbs", verb->t0)) {
+        for (guint t = after; t + 1 < run->toks->len && t < after + 8; t++) {
+            if (g_array_index(run->toks, Tok, t).kind == TOK_BREAK)
+                break;
+            if (!tok_is(run, t, "to"))
+                continue;
+            guint p = t + 1;
+            if (tok_is(run, p, "the") && p + 1 < run->toks->len)
+                p++;
+            if (in_table(run, "parties", p))
+                return;
+            break;
+        }
+    }
     static const char *const words[][2] = {
         {"gt", "more than "}, {"ge", "at least "}, {"lt", "fewer than "}, {"le", "at most "}};
     for (guint i = 0; i < G_N_ELEMENTS(words); i++) {
@@ -4153,6 +4171,21 @@ speaks(CcFrameRun *run, const Hit *h)
  * party, else the one an earlier sentence opened with. With @verb, @counts
  * is an event's cue with no counted words beside it ("had fought"), and a
  * party right after it is its object. */
+/* Does token @t name a share of a whole, the word right before its "of":
+ * "percent", "half", "third", "60%", "bulk"? */
+static gboolean
+share_noun(const CcFrameRun *run, guint t)
+{
+    static const char *const words[] = {
+        "percent", "cent", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
+        "tenth", "tenths", "share", "proportion", "bulk", "majority", "portion", "fraction", NULL};
+    for (guint i = 0; words[i] != NULL; i++)
+        if (tok_is(run, t, words[i]))
+            return TRUE;
+    const Tok *k = &g_array_index(run->toks, Tok, t);
+    return k->end > k->start && run->text[k->end - 1] == '%';
+}
+
 /* Is the party at @h a possessive that owns a noun of its own, one no
  * frame of @f's counts: "troops in support of *Moscow's* war" is Moscow's
  * war, not Moscow's troops. */
@@ -4171,6 +4204,72 @@ owns_other(CcFrameRun *run, const CcFrame *f, const Hit *h, guint c1)
     if (h->t0 > 0 && tok_is(run, h->t0 - 1, "from") && in_table(run, "holder_nouns", h->t1))
         return FALSE;
     return hit_starting(run, f->slot[CC_SLOT_COUNTS].tables, h->t1) == NULL;
+}
+
+/* Does a relative clause of a share's base end at token @v, with a comma
+ * between it and the figure at @t0: "half the shells *Russia* [fired]",
+ * "60% of the ammunition *Russian forces* [used]"? The party before @v
+ * (past "has" or "had"), a noun @f counts before it, "the" and "of" at
+ * will, and a word of a share (share_noun()). */
+static gboolean
+share_base_clause(CcFrameRun *run, const CcFrame *f, guint v, guint t0)
+{
+    gboolean comma = FALSE;
+    for (guint k = v; k < t0; k++)
+        if (g_array_index(run->toks, Tok, k).kind == TOK_COMMA)
+            comma = TRUE;
+    if (!comma || v == 0)
+        return FALSE;
+    guint p = v;
+    if (tok_is(run, p - 1, "has") || tok_is(run, p - 1, "had") || tok_is(run, p - 1, "have"))
+        p--;
+    const GPtrArray *parties = f->slot[CC_SLOT_SUBJECT].tables;
+    if (parties->len == 0)
+        return FALSE;
+    const Hit *h = hit_ending(run, parties, p);
+    /* or the party's own noun between: "Russian *forces*", "Russian
+     * *gunners*" */
+    if (h == NULL && p > 1 && g_array_index(run->toks, Tok, p - 1).kind == TOK_WORD
+        && hit_starting(run, f->slot[CC_SLOT_COUNTS].tables, p - 1) == NULL)
+        h = hit_ending(run, parties, p - 1);
+    if (h == NULL)
+        return FALSE;
+    guint q = h->t0;
+    const Hit *n = hit_ending(run, f->slot[CC_SLOT_COUNTS].tables, q);
+    if (n == NULL || n->t0 == 0)
+        return FALSE;
+    guint k = n->t0;
+    if (k > 0 && tok_is(run, k - 1, "the"))
+        k--;
+    if (k > 0 && tok_is(run, k - 1, "of"))
+        k--;
+    return k > 0 && share_noun(run, k - 1);
+}
+
+/* Is the party at @h the possessive of the whole a share is taken of? It
+ * holds all of it, not the share: "North Korea had delivered about 20
+ * percent of *Russia's* shells, nearly 1 million rounds" is North
+ * Korea's. */
+static gboolean
+holds_share_base(CcFrameRun *run, const Hit *h)
+{
+    if (h->t0 < 2 || !tok_is(run, h->t0 - 1, "of") || !share_noun(run, h->t0 - 2))
+        return FALSE;
+    return possessive(run->text, &g_array_index(run->toks, Tok, h->t1 - 1)) > 0;
+}
+
+/* Is token @t a word that leads from a copula to the things' maker or
+ * sender: "made", "produced", "supplied", "in", "by"? */
+static gboolean
+maker_word(const CcFrameRun *run, guint t)
+{
+    static const char *const words[] = {"made",     "produced", "manufactured", "built",
+                                        "supplied", "provided", "in",           "by",
+                                        "all",      "likely",   "probably",     NULL};
+    for (guint i = 0; words[i] != NULL; i++)
+        if (tok_is(run, t, words[i]))
+            return TRUE;
+    return FALSE;
 }
 
 /* How many words of a copula start at token @t, one that says what things
@@ -4256,7 +4355,11 @@ user_of_noun(CcFrameRun *run, const Hit *h)
     guint t = h->t0;
     if (t > 0 && (tok_is(run, t - 1, "that") || tok_is(run, t - 1, "which")))
         t--;
-    return t > 0 && plural_word(run, t - 1) && uses_them(run, h);
+    /* or a mass noun of them: "the ammunition Russian troops fired" */
+    return t > 0
+           && (plural_word(run, t - 1) || tok_is(run, t - 1, "ammunition")
+               || tok_is(run, t - 1, "ammo"))
+           && uses_them(run, h);
 }
 
 /* Does a figure start at token @t: a word that opens with a digit ("20",
@@ -4438,9 +4541,18 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
          * launched overnight were North Korean KN-23s", "two were KN-23s of
          * North Korean origin" */
         guint np = counts->t1 <= t0 ? t1 : counts->t1;
-        for (guint t = np; t < c1 && t < np + 4; t++) {
+        /* a share's base ("half *of the* 4 million shells Russia has used
+         * so far came from North Korea") has its predicate near: the one
+         * further on is the share's */
+        gboolean base = (t0 >= 1 && tok_is(run, t0 - 1, "of"))
+                        || (t0 >= 2 && tok_is(run, t0 - 1, "the") && tok_is(run, t0 - 2, "of"));
+        for (guint t = np; t < c1 && t < np + (base ? 4 : 12); t++) {
             if (copula_at(run, t) > 0) {
                 guint u = t + copula_at(run, t);
+                /* the maker or sender after a participle: "were *made in*
+                 * North Korea", "were *supplied by* Pyongyang" */
+                for (guint k = 0; k < 2 && u < c1 && maker_word(run, u); k++)
+                    u++;
                 /* a model that names its maker: "were KN-23s" */
                 const Hit *model = u < c1 ? hit_starting(run, tables, u) : NULL;
                 if (model != NULL)
@@ -4516,7 +4628,10 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
             if (h->t1 <= from && h->t0 >= c0 && (f->speaker || !speaks(run, h))
                 && !(placed(run, h)) && !user_of_noun(run, h)) {
                 const Hit **slot =
-                    owns_other(run, f, h, c1) && !foreign_head(run, NULL, h->t1) ? &owner : &best;
+                    (owns_other(run, f, h, c1) && !foreign_head(run, NULL, h->t1))
+                            || holds_share_base(run, h)
+                        ? &owner
+                        : &best;
                 if (*slot == NULL || h->t0 > (*slot)->t0)
                     *slot = h;
             }
@@ -5446,6 +5561,13 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         if (fill->veto != NULL && m->fraction_of != G_MAXUINT && fill->counts != NULL
             && fill->veto->t0 >= n0
             && fill->veto->t0 < fill->counts->t1 + relative_clause(run, f, fill->counts->t1, c1))
+            fill->veto = NULL;
+        /* nor one of the relative clause of a share's base before a
+         * figure set after it by a comma: "North Korea has shipped roughly
+         * half the shells Russia *fired* in 2024, about 5 million rounds"
+         * (what Russia did with the whole, not with the count) */
+        if (fill->veto != NULL && m->type == CC_CLAIM_QUANTITY && fill->veto->t1 <= t0
+            && share_base_clause(run, f, fill->veto->t0, t0))
             fill->veto = NULL;
         /* a veto word inside a noun the frame counts is part of its name:
          * "120 multiple *launch* rocket systems", and so in the noun of a
