@@ -5429,9 +5429,11 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         /* a cue inside the figure's own noun phrase says what befell
          * those it counts, whatever the clause says of them after ("to
          * exchange its two *captured* North Korean soldiers" counts the
-         * captured, though a swap stands by) */
-        if (fill->veto != NULL && fill->counts != NULL && fill->counts->t0 > t1
-            && f->slot[CC_SLOT_CUE].tables->len > 0)
+         * captured, though a swap stands by); a date has no noun phrase
+         * of its own, and a veto in its clause stands ("reported on Monday
+         * that its troops had taken part in the *liberation* of Kursk") */
+        if (fill->veto != NULL && m->type == CC_CLAIM_QUANTITY && fill->counts != NULL
+            && fill->counts->t0 > t1 && f->slot[CC_SLOT_CUE].tables->len > 0)
             for (guint k = t1; k < fill->counts->t0 && fill->veto != NULL; k++)
                 if (hit_starting(run, f->slot[CC_SLOT_CUE].tables, k) != NULL)
                     fill->veto = NULL;
