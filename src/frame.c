@@ -3410,6 +3410,26 @@ clause_of_read(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
         if (n >= 2 && n <= 2 * LABEL_WORDS && g_array_index(run->toks, Tok, l).kind == TOK_WORD)
             a = l;
     }
+    /* A figure that is itself the label, a timeline's entry ("Oct. 8: North
+     * Korea starts moving troops", "In mid-October — the first units
+     * land"): nothing but a preposition before it and a colon or a lone
+     * dash right after it, its clause is the one the mark opens. */
+    if (b == t1 && a <= t0 && words_between(run->toks, a, t0) <= 1 && b + 1 < run->toks->len
+        && (tok_is(run, b, ":") || tok_is_dash(run, b))
+        && g_array_index(run->toks, Tok, b + 1).kind == TOK_WORD) {
+        guint e = b + 1;
+        while (e < run->toks->len && g_array_index(run->toks, Tok, e).kind != TOK_BREAK) {
+            gboolean cut = FALSE;
+            for (guint i = 0; breaks && i < breaks->len && !cut; i++)
+                cut = g_array_index(breaks, Hit, i).t0 == e && !but_also(run, e);
+            if (cut)
+                break;
+            e++;
+        }
+        /* a dash that closes an aside after the figure is no label's mark */
+        if (!(tok_is_dash(run, b) && e < run->toks->len && tok_is_dash(run, e)))
+            b = e;
+    }
     *c0 = a;
     *c1 = b;
 }
@@ -5603,9 +5623,11 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         /* a cue inside the figure's own noun phrase says what befell
          * those it counts, whatever the clause says of them after ("to
          * exchange its two *captured* North Korean soldiers" counts the
-         * captured, though a swap stands by) */
-        if (fill->veto != NULL && fill->counts != NULL && fill->counts->t0 > t1
-            && f->slot[CC_SLOT_CUE].tables->len > 0)
+         * captured, though a swap stands by); a date has no noun phrase
+         * of its own, and a veto in its clause stands ("reported on Monday
+         * that its troops had taken part in the *liberation* of Kursk") */
+        if (fill->veto != NULL && m->type == CC_CLAIM_QUANTITY && fill->counts != NULL
+            && fill->counts->t0 > t1 && f->slot[CC_SLOT_CUE].tables->len > 0)
             for (guint k = t1; k < fill->counts->t0 && fill->veto != NULL; k++)
                 if (hit_starting(run, f->slot[CC_SLOT_CUE].tables, k) != NULL)
                     fill->veto = NULL;

@@ -1370,6 +1370,28 @@ read_bounded_duration(const CcNormalizer *nz, const Tokens *t, guint i, guint32 
 
 /* "last October", "this month", "next week", "last Monday", "yesterday",
  * "Monday of next week", "next week Monday", "earlier this month". */
+/* A season of a year written out: "the autumn of 2024", "summer 2024",
+ * "in the winter of 2024" — three months, as "last autumn" is (spring from
+ * March, summer from June, autumn or fall from September, winter from that
+ * year's December into the next). */
+static gboolean
+read_season_year(const Tokens *t, guint i, Written *w)
+{
+    guint k = tok_is(t, i, "the") ? i + 1 : i;
+    int season = tok_is(t, k, "spring") ? 3 : tok_is(t, k, "summer") ? 6
+                 : tok_is(t, k, "autumn") || tok_is(t, k, "fall") ? 9
+                 : tok_is(t, k, "winter") ? 12 : 0;
+    if (season == 0)
+        return FALSE;
+    guint y = tok_is(t, k + 1, "of") ? k + 2 : k + 1;
+    int year;
+    if (!is_year(t, y, &year))
+        return FALSE;
+    guint32 hi = season == 12 ? month_end(year + 1, 2) : month_end(year, season + 2);
+    set_absolute(w, month_start(year, season), hi, y + 1);
+    return TRUE;
+}
+
 static gboolean
 read_relative(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written *w)
 {
@@ -2152,6 +2174,9 @@ read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written 
     }
     memset(w, 0, sizeof *w);
     if (read_holiday(nz, t, i, ref, w))
+        return TRUE;
+    memset(w, 0, sizeof *w);
+    if (read_season_year(t, i, w))
         return TRUE;
     memset(w, 0, sizeof *w);
     if (read_relative(nz, t, i, ref, w))

@@ -48,6 +48,8 @@ static const Row rows[] = {
      {{"last autumn", "2024-09-01", "2024-11-30"}}},
     {"a season's word that is no date", "The fall of Avdiivka came in February 2024.", NULL,
      {{"February 2024", "2024-02-01", "2024-02-29"}}},
+    {"a season of a year", "The first troops were sent in the autumn of 2024.", NULL,
+     {{"the autumn of 2024", "2024-09-01", "2024-11-30"}}},
     {"a weekday", "Officials met on Monday, the ministry said.", "2024-11-13",
      {{"Monday", "2024-11-11", "2024-11-11"}}},
     {"yesterday", "Shelling resumed yesterday.", "2024-11-13",

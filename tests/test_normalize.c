@@ -612,6 +612,11 @@ static const DateCase date_cases[] = {
     {"this winter", REF, "2024-12-01", "2025-02-28"},
     {"next spring", REF, "2025-03-01", "2025-05-31"},
     {"next autumn", REF, "2025-09-01", "2025-11-30"},
+    /* a season of a year written out: the same three months of that year */
+    {"the autumn of 2024", REF, "2024-09-01", "2024-11-30"},
+    {"summer 2024", REF, "2024-06-01", "2024-08-31"},
+    {"the fall of 2023", REF, "2023-09-01", "2023-11-30"},
+    {"the winter of 2024", REF, "2024-12-01", "2025-02-28"},
     {"this month", REF, "2024-11-01", "2024-11-30"},
     {"last month", REF, "2024-10-01", "2024-10-31"},
     {"next month", REF, "2024-12-01", "2024-12-31"},
