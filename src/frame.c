@@ -2726,14 +2726,15 @@ share_of_them(const CcFrameRun *run, const Hit *h, guint from)
 }
 
 /* Is the word at token @t the object of a verb of replacing, a possessive
- * or "the" between: "to replace *casualties*", "replaced its *losses*
+ * "the", "those" or "these" between: "to replace *casualties*", "replaced its *losses*
  * with", "to make up for their *losses*", "to compensate for the *dead*"?
  * Those replaced are other people than the figure's. */
 static gboolean
 replaced_named(const CcFrameRun *run, guint t)
 {
     if (t >= 2 && (tok_is(run, t - 1, "its") || tok_is(run, t - 1, "their")
-                   || tok_is(run, t - 1, "the") || tok_is(run, t - 1, "heavy")))
+                   || tok_is(run, t - 1, "the") || tok_is(run, t - 1, "heavy")
+                   || tok_is(run, t - 1, "those") || tok_is(run, t - 1, "these")))
         t--;
     if (t >= 1 && (tok_is(run, t - 1, "replace") || tok_is(run, t - 1, "replaced")
                    || tok_is(run, t - 1, "replacing") || tok_is(run, t - 1, "replaces")))
