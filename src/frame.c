@@ -2691,13 +2691,28 @@ maker_verb(const CcFrameRun *run, guint t)
            || tok_is(run, t, "built");
 }
 
+static gboolean in_table(CcFrameRun *run, const char *table, guint t);
+
 static gboolean
-others_named(const CcFrameRun *run, guint t)
+others_named(CcFrameRun *run, guint t, gboolean cue)
 {
     if (t >= 3 && (tok_is(run, t - 1, "or") || tok_is(run, t - 1, "and")))
         t -= 2;
     if (t < 2)
         return FALSE;
+    /* after "the", only a participle or an adjective standing for people
+     * names them ("the dead", "the wounded", "those killed"); a noun is
+     * the scene the figure is told in ("a new factor in *the war*", "on
+     * *the front*"); a veto after "the" is another thing's whatever it
+     * is ("by *the new* year") */
+    if (cue && tok_is(run, t - 1, "the")) {
+        const Tok *w = &g_array_index(run->toks, Tok, t);
+        gsize n = w->end - w->start;
+        if (!in_table(run, "adjectival", t)
+            && !(w->kind == TOK_WORD && n > 3 && run->text[w->end - 2] == 'e'
+                 && run->text[w->end - 1] == 'd'))
+            return FALSE;
+    }
     /* a comparison ("crates like those sent by Southland") keeps its
      * verb for the figure, as the cue of a kind of thing */
     return (tok_is(run, t - 1, "those") || tok_is(run, t - 1, "ones") || tok_is(run, t - 1, "the"))
@@ -2758,14 +2773,15 @@ share_of_them(const CcFrameRun *run, const Hit *h, guint from)
 }
 
 /* Is the word at token @t the object of a verb of replacing, a possessive
- * or "the" between: "to replace *casualties*", "replaced its *losses*
+ * "the", "those" or "these" between: "to replace *casualties*", "replaced its *losses*
  * with", "to make up for their *losses*", "to compensate for the *dead*"?
  * Those replaced are other people than the figure's. */
 static gboolean
 replaced_named(const CcFrameRun *run, guint t)
 {
     if (t >= 2 && (tok_is(run, t - 1, "its") || tok_is(run, t - 1, "their")
-                   || tok_is(run, t - 1, "the") || tok_is(run, t - 1, "heavy")))
+                   || tok_is(run, t - 1, "the") || tok_is(run, t - 1, "heavy")
+                   || tok_is(run, t - 1, "those") || tok_is(run, t - 1, "these")))
         t--;
     if (t >= 1 && (tok_is(run, t - 1, "replace") || tok_is(run, t - 1, "replaced")
                    || tok_is(run, t - 1, "replacing") || tok_is(run, t - 1, "replaces")))
@@ -5554,7 +5570,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             && (tok_is(run, fill->veto->t0 - 1, "those")
                 || tok_is(run, fill->veto->t0 - 1, "ones")
                 || (m->type == CC_CLAIM_QUANTITY && fill->veto->t0 > t1
-                    && others_named(run, fill->veto->t0))
+                    && others_named(run, fill->veto->t0, FALSE))
                 || (m->type == CC_CLAIM_QUANTITY && replaced_named(run, fill->veto->t0))))
             fill->veto = NULL;
         /* and one in a relative clause of "those" after the figure, its
@@ -5675,7 +5691,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * figure's */
         if (fill->cue != NULL && m->type == CC_CLAIM_QUANTITY && fill->counts != NULL
             && fill->cue->t0 > t1
-            && fill->counts->t1 <= fill->cue->t0 && others_named(run, fill->cue->t0))
+            && fill->counts->t1 <= fill->cue->t0 && others_named(run, fill->cue->t0, TRUE))
             fill->cue = NULL;
         /* and so is one said of a share of them with no figure of its own
          * ("received 148 missiles and launched *most of them*") */

@@ -1818,6 +1818,33 @@ skip_space(const char *text, gsize at, gsize end)
     return at;
 }
 
+/* Is text[we, ae) a possessive's ending and a copula, all an attribution
+ * has after its speaker ("…; *Kyiv's is* 12,000")? That party's own
+ * figure, its noun left out, is its own even where the claim's words
+ * take the party in. */
+static gboolean
+possessive_copula(const char *text, gsize we, gsize ae)
+{
+    gsize i = we;
+    if (i < ae && text[i] == '\'')
+        i++;
+    else if (i + 3 <= ae && memcmp(text + i, "\xe2\x80\x99", 3) == 0)
+        i += 3;
+    else
+        return FALSE;
+    if (i >= ae || (text[i] != 's' && text[i] != 'S'))
+        return FALSE;
+    i++;
+    i = skip_space(text, i, ae);
+    gsize w = i;
+    while (i < ae && g_ascii_isalpha(text[i]))
+        i++;
+    if (!((i - w == 2 && g_ascii_strncasecmp(text + w, "is", 2) == 0)
+          || (i - w == 3 && g_ascii_strncasecmp(text + w, "was", 3) == 0)))
+        return FALSE;
+    return skip_space(text, i, ae) == ae;
+}
+
 static char *
 find_attribution(const GArray *said, const char *text, const GArray *terminators, gsize ss,
                  gsize lo, gsize se, gsize ms, gsize me, const Said **chosen)
@@ -1836,7 +1863,8 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
          * losing 5,000 troops"); a party that confirms its own deed
          * asserts it ("North Korea confirmed that it had sent troops") */
         if (ws < me && we > ms && !set_off_speaker(text, lo, se, as, ae)
-            && !(skip_space(text, ms, me) == ws && ae < me && denies_at_end(text, we, ae)))
+            && !(skip_space(text, ms, me) == ws && ae < me && denies_at_end(text, we, ae))
+            && !possessive_copula(text, we, ae))
             continue;
         gsize gap;
         if (ae <= ms) {
