@@ -891,7 +891,7 @@ key_may_be(const CcFrameRun *run, guint32 h)
 
 /* The table bits of phrase @key (@len bytes, key_hash() @h), as
  * g_hash_table_lookup(run->phrases, @key) gives them, or NULL. */
-static const CcTableBits *
+G_ALWAYS_INLINE static inline const CcTableBits *
 phrase_bits(const CcFrameRun *run, const char *key, gsize len, guint32 h)
 {
     if (!key_may_be(run, h))
@@ -938,7 +938,7 @@ key_append_bytes(CcFrameRun *run, const char *bytes, gsize n, guint32 *h)
 }
 
 /* Bytes of a possessive ending ('s, ’s) at the end of word @w; 0 for none. */
-static gsize
+G_ALWAYS_INLINE static inline gsize
 possessive(const char *text, const Tok *w)
 {
     gsize n = w->end - w->start;
