@@ -449,8 +449,8 @@ struct _CcFrameRun {
     /* By frame, the Dict* of its counts and cue tables, in the slots'
      * order (NULL where the run has none), for could_fire() and
      * may_fill(), which ask them by name for every frame of every
-     * sentence otherwise: slot_dicts[fi][0] counts, [1] cue, each
-     * NULL-terminated after n_slot_dicts[fi][k] entries */
+     * sentence otherwise: slot_dicts[0][fi] its counts tables',
+     * slot_dicts[1][fi] its cue tables', as many as the slot's tables */
     Dict ***slot_dicts[2];
     GPtrArray *gate_tables[2]; /* (element-type utf8) see gate_tables() */
     GPtrArray *gate_dicts[2];  /* their Dict*, in the same order (NULL where none) */
