@@ -449,10 +449,11 @@ struct _CcFrameRun {
     /* By frame, the Dict* of its counts and cue tables, in the slots'
      * order (NULL where the run has none), for could_fire() and
      * may_fill(), which ask them by name for every frame of every
-     * sentence otherwise: slot_dicts[fi][0] counts, [1] cue, each
-     * NULL-terminated after n_slot_dicts[fi][k] entries */
+     * sentence otherwise: slot_dicts[0][fi] its counts tables',
+     * slot_dicts[1][fi] its cue tables', as many as the slot's tables */
     Dict ***slot_dicts[2];
     GPtrArray *gate_tables[2]; /* (element-type utf8) see gate_tables() */
+    GPtrArray *gate_dicts[2];  /* their Dict*, in the same order (NULL where none) */
     /* dates_by_scan()'s last reading: of which sentence, in which windows
      * (element-type Span), the mentions (element-type CcMention) */
     gboolean date_memo_valid;
@@ -814,6 +815,8 @@ cc_frame_run_free(CcFrameRun *run)
     g_array_unref(run->may_fill);
     for (int k = 0; k < 2; k++)
         g_ptr_array_unref(run->gate_tables[k]);
+    for (int k = 0; k < 2; k++)
+        g_ptr_array_unref(run->gate_dicts[k]);
     if (run->date_memo != NULL) {
         g_array_unref(run->date_memo_windows);
         g_array_unref(run->date_memo);
@@ -888,7 +891,7 @@ key_may_be(const CcFrameRun *run, guint32 h)
 
 /* The table bits of phrase @key (@len bytes, key_hash() @h), as
  * g_hash_table_lookup(run->phrases, @key) gives them, or NULL. */
-static const CcTableBits *
+G_ALWAYS_INLINE static inline const CcTableBits *
 phrase_bits(const CcFrameRun *run, const char *key, gsize len, guint32 h)
 {
     if (!key_may_be(run, h))
@@ -935,7 +938,7 @@ key_append_bytes(CcFrameRun *run, const char *bytes, gsize n, guint32 *h)
 }
 
 /* Bytes of a possessive ending ('s, ’s) at the end of word @w; 0 for none. */
-static gsize
+G_ALWAYS_INLINE static inline gsize
 possessive(const char *text, const Tok *w)
 {
     gsize n = w->end - w->start;
@@ -2203,7 +2206,7 @@ gate_windows(CcFrameRun *run, CcClaimType type, GArray *out)
     }
     const GPtrArray *tables = run->gate_tables[k];
     for (guint i = 0; i < tables->len; i++) {
-        const GArray *hits = dict_hits(run, tables->pdata[i]);
+        const GArray *hits = hits_of(run, run->gate_dicts[k]->pdata[i], tables->pdata[i]);
         for (guint j = 0; j < hits->len; j++) {
             const Hit *h = &g_array_index(hits, Hit, j);
             add_window(run, out, h->t0, h->t1);
@@ -2234,6 +2237,9 @@ gate_tables(CcFrameRun *run, int k)
                                                   g_str_equal, NULL))
                 g_ptr_array_add(run->gate_tables[k], tables->pdata[i]);
     }
+    run->gate_dicts[k] = g_ptr_array_sized_new(run->gate_tables[k]->len);
+    for (guint i = 0; i < run->gate_tables[k]->len; i++)
+        g_ptr_array_add(run->gate_dicts[k], dict_of(run, run->gate_tables[k]->pdata[i]));
 }
 
 /* The kinds of mention token @t may anchor: both for one holding a digit
@@ -3873,9 +3879,10 @@ typedef struct {
 static gboolean
 in_table(CcFrameRun *run, const char *table, guint t)
 {
-    if (dict_of(run, table) == NULL)
+    const Dict *d = dict_of(run, table);
+    if (d == NULL)
         return FALSE;
-    const GArray *hits = dict_hits(run, table);
+    const GArray *hits = hits_of(run, d, table);
     for (guint i = 0; i < hits->len; i++)
         if (g_array_index(hits, Hit, i).t0 == t)
             return TRUE;
@@ -3890,9 +3897,10 @@ in_table(CcFrameRun *run, const char *table, guint t)
 static gboolean
 ends_in_table(CcFrameRun *run, const char *table, guint t)
 {
-    if (dict_of(run, table) == NULL)
+    const Dict *d = dict_of(run, table);
+    if (d == NULL)
         return FALSE;
-    const GArray *hits = dict_hits(run, table);
+    const GArray *hits = hits_of(run, d, table);
     for (guint i = 0; i < hits->len; i++)
         if (g_array_index(hits, Hit, i).t1 == t)
             return TRUE;
