@@ -805,6 +805,27 @@ object_follows(const char *text, gsize at, gsize end)
     return TRUE;
 }
 
+static gboolean word_in_at(const char *text, gsize at, gsize end, const char *const *words);
+
+/* Does a whole word of @words (NULL-terminated, ASCII case aside) stand in
+ * text[@a, @b), after @a (a word that starts at @a may be the end of one
+ * before it) and ending by @b? */
+static gboolean
+word_between(const char *text, gsize a, gsize b, const char *const *words)
+{
+    gsize i = a;
+    while (i < b) {
+        while (i < b && !g_ascii_isalpha(text[i]))
+            i++;
+        gsize w = i;
+        while (i < b && g_ascii_isalpha(text[i]))
+            i++;
+        if (i > w && w > a && word_in_at(text, w, i, words))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Does a clause of its own start in text[a, b): a comma or semicolon, or
  * "and", "saying" or "putting" ("rejected Kyiv's figure of 4,000 *and put*
  * the toll at about 3,000", "dismissed reports of 10,000 dead*, saying*
@@ -812,19 +833,11 @@ object_follows(const char *text, gsize at, gsize end)
 static gboolean
 clause_between(const char *text, gsize a, gsize b)
 {
-    static const char *const words[] = {"and", "saying", "putting", "while", "instead"};
-    for (gsize i = a; i < b; i++) {
+    static const char *const words[] = {"and", "saying", "putting", "while", "instead", NULL};
+    for (gsize i = a; i < b; i++)
         if (text[i] == ',' || text[i] == ';')
             return TRUE;
-        if (i > a && g_ascii_isalpha(text[i]) && !g_ascii_isalpha(text[i - 1]))
-            for (gsize k = 0; k < G_N_ELEMENTS(words); k++) {
-                gsize n = strlen(words[k]);
-                if (i + n <= b && g_ascii_strncasecmp(text + i, words[k], n) == 0
-                    && (i + n == b || !g_ascii_isalpha(text[i + n])))
-                    return TRUE;
-            }
-    }
-    return FALSE;
+    return word_between(text, a, b, words);
 }
 
 /* Does a verb that judges or rejects what it names ("calling", "described",
@@ -1097,17 +1110,7 @@ static const char *const subordinators[] = {"after", "before", "since", "until",
 static gboolean
 subordinate_between(const char *text, gsize from, gsize to)
 {
-    gsize i = from;
-    while (i < to) {
-        while (i < to && !g_ascii_isalpha(text[i]))
-            i++;
-        gsize b = i;
-        while (i < to && g_ascii_isalpha(text[i]))
-            i++;
-        if (i > b && word_in_at(text, b, i, subordinators))
-            return TRUE;
-    }
-    return FALSE;
+    return word_between(text, from, to, subordinators);
 }
 
 /* Does a comma in text[@from, @to) open an apposition that names the
