@@ -4316,6 +4316,41 @@ maker_word(const CcFrameRun *run, guint t)
     return FALSE;
 }
 
+/* The party an apposition after the counted noun ending at @np gives all
+ * of the things, within eight words, before @c1: ", all of them North
+ * Korean", ", all of which were KN-23s supplied by North Korea", ", all
+ * North Korean-made"; NULL for none. */
+static const Hit *
+all_of_them_party(CcFrameRun *run, const GPtrArray *tables, guint np, guint c1)
+{
+    for (guint t = np; t + 1 < c1 && t < np + 8; t++) {
+        const Tok *k = &g_array_index(run->toks, Tok, t);
+        if (k->kind == TOK_BREAK)
+            return NULL;
+        if (k->kind != TOK_COMMA || !tok_is(run, t + 1, "all"))
+            continue;
+        guint u = t + 2;
+        if (tok_is(run, u, "of")
+            && (tok_is(run, u + 1, "them") || tok_is(run, u + 1, "which")
+                || tok_is(run, u + 1, "those")))
+            u += 2;
+        if (copula_at(run, u) > 0)
+            u += copula_at(run, u);
+        for (guint n = 0; n < 4 && u < c1; n++) {
+            const Hit *h = hit_starting(run, tables, u);
+            if (h != NULL)
+                return h;
+            /* a model, then its maker: "KN-23s supplied by North Korea" */
+            const Tok *w = &g_array_index(run->toks, Tok, u);
+            if (w->kind != TOK_WORD)
+                break;
+            u++;
+        }
+        return NULL;
+    }
+    return NULL;
+}
+
 /* How many words of a copula start at token @t, one that says what things
  * were or where they came from: "were", "is" (1), "came from", "originated
  * from" (2); 0 for none. */
@@ -4585,6 +4620,15 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
          * launched overnight were North Korean KN-23s", "two were KN-23s of
          * North Korean origin" */
         guint np = counts->t1 <= t0 ? t1 : counts->t1;
+        /* or an apposition that says all of them were the party's: "fired
+         * 20 ballistic missiles overnight, *all of them North Korean*
+         * KN-23s", "…, all of which were KN-23s supplied by North Korea"
+         * (not "most of them": a share names no whole) */
+        {
+            const Hit *all = all_of_them_party(run, tables, np, c1);
+            if (all != NULL)
+                return all;
+        }
         /* a share's base ("half *of the* 4 million shells Russia has used
          * so far came from North Korea") has its predicate near: the one
          * further on is the share's */
