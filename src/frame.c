@@ -5468,9 +5468,15 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             before = 0;
             after = MIN(after, base_after);
         }
+        /* a cue near the counted noun, for a date within the words it
+         * owns: not past another date nearer the cue, nor inside a
+         * relative clause it stands outside ("The Kursk incursion, which
+         * Ukraine *launched* in August, ended this month") */
         if (slot->near && fill->counts != NULL)
-            fill->cue = hit_near(run, slot->tables, fill->counts->t0, fill->counts->t1, c0, c1,
-                                 slot->near, slot->near);
+            fill->cue = hit_near(run, slot->tables, fill->counts->t0, fill->counts->t1,
+                                 m->type == CC_CLAIM_DATE ? MAX(c0, a) : c0,
+                                 m->type == CC_CLAIM_DATE ? MIN(c1, b) : c1, slot->near,
+                                 slot->near);
         else
             fill->cue = hit_owned(run, slot->tables, t0, t1, e1, a, a_fig, b, b_fig, before,
                                   after);
