@@ -2635,6 +2635,21 @@ participle_word(const CcFrameRun *run, guint t)
  * nor "like", "as" or "than" those),
  * directly or as the second of two joined by "and" or "or" ("those killed
  * or *wounded*")? It then names other people than a figure before it. */
+/* Is token @t a verb that tells a figure as someone's ("claimed",
+ * "reported", "estimated"), so that the party after its "by" is a
+ * speaker? */
+static gboolean
+claiming_verb(const CcFrameRun *run, guint t)
+{
+    static const char *const verbs[] = {"claimed", "reported", "cited", "estimated", "announced",
+                                        "alleged", "quoted", "published", "released", "tallied",
+                                        "counted", "compiled", "put", "given"};
+    for (guint i = 0; i < G_N_ELEMENTS(verbs); i++)
+        if (tok_is(run, t, verbs[i]))
+            return TRUE;
+    return FALSE;
+}
+
 /* Is token @t a verb of making ("made", "produced", "manufactured",
  * "built")? Where things were made is whose they are. */
 static gboolean
@@ -4284,6 +4299,11 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                  * by Russian gunners" */
                 if (tok_is(run, t, "like") || tok_is(run, t, "those")
                     || tok_is(run, t, "similar") || tok_is(run, t, "than"))
+                    break;
+                /* the party after a verb of claiming and "by" is who
+                 * tells the figure, not whose the things are: "the 2,000
+                 * casualties *claimed by Kyiv*" */
+                if (tok_is(run, t, "by") && t > np_end && claiming_verb(run, t - 1))
                     break;
                 const Hit *h = hit_starting(run, tables, t);
                 if (h == NULL) {
