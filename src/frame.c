@@ -1877,12 +1877,42 @@ weekday_alone(const char *text, gsize n)
     return FALSE;
 }
 
+/* Does the date [@text, +@n), naming no year, stand right after "a year on
+ * from", "a year after" or "one year since" (and "the", at most two words
+ * between): the day a year has passed since? */
+static gboolean
+year_on_from(const CcFrameRun *run, const CcMention *m, const char *text, gsize n)
+{
+    for (gsize i = 0; i + 4 <= n; i++)
+        if (g_ascii_isdigit(text[i]) && g_ascii_isdigit(text[i + 1])
+            && g_ascii_isdigit(text[i + 2]) && g_ascii_isdigit(text[i + 3]))
+            return FALSE;
+    static const char *const leads[] = {"a year on from ", "one year on from ", "a year after ",
+                                        "one year after ", "a year since ", "one year since "};
+    gsize from = m->start > 40 ? m->start - 40 : 0;
+    g_autofree char *before = g_ascii_strdown(run->text + from, (gssize)(m->start - from));
+    for (guint i = 0; i < G_N_ELEMENTS(leads); i++) {
+        const char *at = g_strrstr(before, leads[i]);
+        if (at == NULL)
+            continue;
+        const char *rest = at + strlen(leads[i]);
+        if (g_str_has_prefix(rest, "the "))
+            rest += 4;
+        if (*rest == '\0')
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* A date as an event's date. "since December" dates the start of what
  * lasts since: the event happened in December. A date that names no year
  * and falls after the document's date is last year's unless the clause
  * speaks of the future (`future_words`: "will", "expected to"): "the
  * troops first saw combat in mid-November", in a January article, is the
- * November before it; a weekend after it, the weekend before it. */
+ * November before it; a weekend after it, the weekend before it. One
+ * right after "a year on from" or "a year after" that would fall less
+ * than half a year before the document is a year earlier ("A year on from
+ * the Aug. 6 incursion", in an August article). */
 static void
 read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
 {
@@ -1913,6 +1943,20 @@ read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
         && (guint32)m->value.low < ref_day && weekday_alone(text, n) && future_clause(run, m)) {
         m->value.low += 7;
         m->value.high += 7;
+        return;
+    }
+    if (ref_day != 0 && m->value.has_low && m->value.has_high && year_on_from(run, m, text, n)) {
+        /* "A year on from the Aug. 6 incursion", told on or after the
+         * day: the date a year has passed since is the year before */
+        int y, mo, d, y2, mo2, d2;
+        cc_day_to_ymd((guint32)m->value.low, &y, &mo, &d);
+        cc_day_to_ymd((guint32)m->value.high, &y2, &mo2, &d2);
+        if ((guint32)m->value.high + 180 > ref_day) {
+            m->value.low = cc_day_from_ymd(y - 1, mo, MIN(d, mo == 2 ? 28 : d));
+            m->value.high = cc_day_from_ymd(y2 - 1, mo2, MIN(d2, mo2 == 2 ? 28 : d2));
+            if (mo2 == 2 && d2 >= 28) /* the end of a February */
+                m->value.high = cc_day_from_ymd(y2 - 1, 3, 1) - 1;
+        }
         return;
     }
     if (ref_day == 0 || !m->value.has_low || (guint32)m->value.low <= ref_day)
@@ -2688,6 +2732,21 @@ participle_word(const CcFrameRun *run, guint t)
  * nor "like", "as" or "than" those),
  * directly or as the second of two joined by "and" or "or" ("those killed
  * or *wounded*")? It then names other people than a figure before it. */
+/* Is token @t a verb that tells a figure as someone's ("claimed",
+ * "reported", "estimated"), so that the party after its "by" is a
+ * speaker? */
+static gboolean
+claiming_verb(const CcFrameRun *run, guint t)
+{
+    static const char *const verbs[] = {"claimed", "reported", "cited", "estimated", "announced",
+                                        "alleged", "quoted", "published", "released", "tallied",
+                                        "counted", "compiled", "put", "given"};
+    for (guint i = 0; i < G_N_ELEMENTS(verbs); i++)
+        if (tok_is(run, t, verbs[i]))
+            return TRUE;
+    return FALSE;
+}
+
 /* Is token @t a verb of making ("made", "produced", "manufactured",
  * "built")? Where things were made is whose they are. */
 static gboolean
@@ -4497,6 +4556,11 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                 if (tok_is(run, t, "like") || tok_is(run, t, "those")
                     || tok_is(run, t, "similar") || tok_is(run, t, "than"))
                     break;
+                /* the party after a verb of claiming and "by" is who
+                 * tells the figure, not whose the things are: "the 2,000
+                 * casualties *claimed by Kyiv*" */
+                if (tok_is(run, t, "by") && t > np_end && claiming_verb(run, t - 1))
+                    break;
                 const Hit *h = hit_starting(run, tables, t);
                 if (h == NULL) {
                     /* where they were made, in a clause of its own or set
@@ -5730,9 +5794,15 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             before = 0;
             after = MIN(after, base_after);
         }
+        /* a cue near the counted noun, for a date within the words it
+         * owns: not past another date nearer the cue, nor inside a
+         * relative clause it stands outside ("The Kursk incursion, which
+         * Ukraine *launched* in August, ended this month") */
         if (slot->near && fill->counts != NULL)
-            fill->cue = hit_near(run, slot->tables, fill->counts->t0, fill->counts->t1, c0, c1,
-                                 slot->near, slot->near);
+            fill->cue = hit_near(run, slot->tables, fill->counts->t0, fill->counts->t1,
+                                 m->type == CC_CLAIM_DATE ? MAX(c0, a) : c0,
+                                 m->type == CC_CLAIM_DATE ? MIN(c1, b) : c1, slot->near,
+                                 slot->near);
         else
             fill->cue = hit_owned(run, slot->tables, t0, t1, e1, a, a_fig, b, b_fig, before,
                                   after);
