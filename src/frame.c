@@ -3678,6 +3678,56 @@ figure_between(const CcFrameRun *run, const GArray *mentions, guint self, guint 
     return FALSE;
 }
 
+/* Do tokens [@a, @t0) open with "among", a determiner or a possessive or
+ * two and a figure, the only figure before @t0 ("losses *among its 11,000
+ * troops* now stand at about 4,000")? That figure is the whole the noun
+ * before "among" is counted among, no figure of that noun's own. */
+static gboolean
+among_whole(const CcFrameRun *run, const GArray *mentions, guint self, guint a, guint t0)
+{
+    if (a >= t0 || !(tok_is(run, a, "among") || tok_is(run, a, "amongst")))
+        return FALSE;
+    guint k = a + 1;
+    for (guint n = 0; n < 2 && k < t0; n++, k++) {
+        const Tok *w = &g_array_index(run->toks, Tok, k);
+        gsize len = w->end - w->start;
+        gboolean poss = w->kind == TOK_WORD && len > 2 && run->text[w->end - 1] == 's'
+                        && (run->text[w->end - 2] == '\''
+                            || (len > 4 && (guchar)run->text[w->end - 2] == 0x99));
+        if (!(tok_is(run, k, "the") || tok_is(run, k, "its") || tok_is(run, k, "their")
+              || tok_is(run, k, "his") || poss))
+            break;
+    }
+    CcClaimType type = g_array_index(mentions, CcMention, self).type;
+    gboolean first = FALSE;
+    for (guint i = 0; i < mentions->len; i++) {
+        const CcMention *m = &g_array_index(mentions, CcMention, i);
+        if (i == self || m->type != type || m->said_at != 0)
+            continue;
+        guint mt = tok_at(run->toks, m->start);
+        if (mt < a || mt >= t0)
+            continue;
+        if (mt != k)
+            return FALSE;
+        first = TRUE;
+    }
+    return first;
+}
+
+/* Does token @u stand in such a whole, "among" at most six words before
+ * it, whose figure is the only one before @t0? */
+static gboolean
+among_noun(const CcFrameRun *run, const GArray *mentions, guint self, guint c0, guint u, guint t0)
+{
+    for (guint a = u; a >= c0 && a + 6 >= u; a--) {
+        if (among_whole(run, mentions, self, a, t0))
+            return TRUE;
+        if (a == 0)
+            break;
+    }
+    return FALSE;
+}
+
 /* Is the figure at token @t0 the level a change reaches, "to" right
  * before it, and the only figure of tokens [@a, @t0) the change's size,
  * right after "by", or the level it started from, right after "from",
@@ -3968,7 +4018,8 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
             h = NULL;
         if (h && h->t0 >= c0) {
             if (figure_between(run, mentions, self, h->t1, t0)
-                && !change_to(run, mentions, self, h->t1, t0))
+                && !change_to(run, mentions, self, h->t1, t0)
+                && !among_whole(run, mentions, self, h->t1, t0))
                 return NULL;
             /* "… were killed and another 900 were wounded": a noun before
              * "and" or "or" right before a figure, or one word before it,
@@ -4009,7 +4060,8 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
          * a total deployment of 15,000") */
         if (foreign_head(run, f, t - 1)
             && (mention_between(run, mentions, self, t > 5 ? t - 5 : 0, t - 1)
-                || (t + 1 == t0 && tok_is(run, t, "of"))))
+                || (t + 1 == t0 && tok_is(run, t, "of")))
+            && !among_noun(run, mentions, self, c0, t - 1, t0))
             return NULL;
     }
     return NULL;
@@ -5366,6 +5418,13 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         fill->veto = hit_owned(run, slot->tables, lead, t1, e1, va, va_fig, vb, vb_fig,
                                m->is_base ? 0 : slot->before,
                                m->is_base ? MIN(slot->after, base_after) : slot->after);
+        /* a veto before "among" and the figure is said of some of them, as
+         * a cue there is: "*losses* among its 11,000 troops" leaves the
+         * 11,000 the force they are counted among */
+        for (guint k = fill->veto != NULL && fill->veto->t1 <= t0 ? fill->veto->t1 : t0;
+             fill->veto != NULL && k < t0; k++)
+            if (tok_is(run, k, "among") || tok_is(run, k, "amongst"))
+                fill->veto = NULL;
         /* a veto after "those" or "ones" is said of other things ("shells
          * like *those used* by Russian gunners"), and so is one after
          * "the", after the figure ("5,000 more troops to replace *the
@@ -5479,6 +5538,13 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         else
             fill->cue = hit_owned(run, slot->tables, t0, t1, e1, a, a_fig, b, b_fig, before,
                                   after);
+        /* a cue before "among" and the figure is said of some of them, the
+         * figure the whole they are counted among: "*losses* among its
+         * 11,000 troops now stand at about 4,000" */
+        for (guint k = fill->cue != NULL && fill->cue->t1 <= t0 ? fill->cue->t1 : t0;
+             fill->cue != NULL && k < t0; k++)
+            if (tok_is(run, k, "among") || tok_is(run, k, "amongst"))
+                fill->cue = NULL;
         /* a cue after "those", "ones" or "the", after a figure with a noun
          * of its own, is said of other people ("sent another 3,000
          * soldiers to replace *those killed or wounded*", "to replace *the
