@@ -4498,6 +4498,25 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
             if (h != NULL && h->t0 >= c0 && (f->speaker || !speaks(run, h)))
                 return h;
         }
+        /* a figure set in apposition between commas after a counted
+         * noun is told of that noun phrase, and its party is the
+         * phrase's: "The *North Korean* soldiers, some 11,000 men, wear
+         * Russian uniforms" */
+        guint cm = t0; /* the comma right before the figure */
+        if (cm >= c0 + 2 && counts->t0 >= t1 && counts->t1 < c1
+            && g_array_index(run->toks, Tok, cm - 1).kind == TOK_COMMA
+            && g_array_index(run->toks, Tok, counts->t1).kind == TOK_COMMA
+            && hit_ending(run, f->slot[CC_SLOT_COUNTS].tables, cm - 1) != NULL) {
+            const Hit *n = hit_ending(run, f->slot[CC_SLOT_COUNTS].tables, cm - 1);
+            for (guint t = n->t1; t > c0 && t + 4 > n->t0; t--) {
+                const Hit *h = hit_ending(run, tables, t);
+                if (h != NULL && h->t0 >= c0 && (f->speaker || !speaks(run, h)))
+                    return h;
+                if (t <= n->t0
+                    && (g_array_index(run->toks, Tok, t - 1).kind != TOK_WORD || is_stop(run, t - 1)))
+                    break;
+            }
+        }
     }
     if (f->phrase)
         return user;
