@@ -5536,6 +5536,53 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                                        slot->before, slot->after);
             }
         }
+        /* another war or a year long past named in a whole and what it
+         * says of itself before its part is the whole's time and the
+         * part's: "Out of the 31 commandos who raided Seoul *in 1968*,
+         * only one was captured alive" is no force and no capture of
+         * this war's */
+        if (fill->veto == NULL && m->type == CC_CLAIM_QUANTITY) {
+            guint w0 = G_MAXUINT, w1 = 0;
+            if (m->part_of != G_MAXUINT) {
+                const CcMention *whole = &g_array_index(mentions, CcMention, m->part_of);
+                if (whole->end <= m->start) {
+                    w0 = tok_at(run->toks, whole->start);
+                    w1 = t0;
+                }
+            }
+            if (w0 == G_MAXUINT) {
+                for (guint i = 0; i < mentions->len; i++) {
+                    const CcMention *o = &g_array_index(mentions, CcMention, i);
+                    if (i != self && o->part_of == self && o->start >= m->end
+                        && tok_at(run->toks, o->start) > w1) {
+                        w0 = t0;
+                        w1 = tok_at(run->toks, o->start);
+                    }
+                }
+                /* a whole a fronted "Of the …" or "Out of the …" names,
+                 * up to its comma */
+                if (w0 == G_MAXUINT && t0 <= c0 + 3
+                    && (tok_is(run, c0, "of") || tok_is(run, c0, "out"))) {
+                    guint k = t1;
+                    while (k < c1 && g_array_index(run->toks, Tok, k).kind != TOK_COMMA)
+                        k++;
+                    if (k < c1) {
+                        w0 = t0;
+                        w1 = k;
+                    }
+                }
+            }
+            for (guint i = 0; w0 != G_MAXUINT && i < slot->tables->len && !fill->veto; i++) {
+                if (!g_str_equal(slot->tables->pdata[i], "other_wars"))
+                    continue;
+                const GArray *hits = dict_hits(run, slot->tables->pdata[i]);
+                for (guint j = 0; j < hits->len && !fill->veto; j++) {
+                    const Hit *h = &g_array_index(hits, Hit, j);
+                    if (h->t0 >= w0 && h->t1 <= w1 && h->t0 >= c0)
+                        fill->veto = h;
+                }
+            }
+        }
         if (fill->veto != NULL) {
             fill->missing = "veto";
             return;
