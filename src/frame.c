@@ -5611,6 +5611,27 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
              fill->cue != NULL && k < t0; k++)
             if (tok_is(run, k, "among") || tok_is(run, k, "amongst"))
                 fill->cue = NULL;
+        /* what an army's size "includes" is a part of that army, no force
+         * sent: "an army of 1.28 million personnel, which *includes*
+         * 88,000 elite special operations troops" */
+        if (fill->cue != NULL && m->type == CC_CLAIM_QUANTITY && a_fig && fill->cue->t1 <= t0
+            && fill->cue->t0 >= a
+            && (tok_is(run, fill->cue->t0, "includes") || tok_is(run, fill->cue->t0, "include")
+                || tok_is(run, fill->cue->t0, "included")
+                || tok_is(run, fill->cue->t0, "including"))) {
+            guint p0 = G_MAXUINT; /* the figure before, whose words end at a */
+            for (guint i = 0; i < mentions->len; i++) {
+                const CcMention *o = &g_array_index(mentions, CcMention, i);
+                if (i != self && o->type == m->type
+                    && tok_at(run->toks, o->end - 1) + 1 == a)
+                    p0 = tok_at(run->toks, o->start);
+            }
+            for (guint k = p0; p0 != G_MAXUINT && k > c0 && k + 3 > p0 && fill->cue; k--)
+                if (ends_in_table(run, "army_nouns", k)
+                    && (k == p0 || tok_is(run, k, "of") || tok_is(run, k, "numbers")
+                        || tok_is(run, k, "numbering") || tok_is(run, k, "counts")))
+                    fill->cue = NULL;
+        }
         /* a cue after "those", "ones" or "the", after a figure with a noun
          * of its own, is said of other people ("sent another 3,000
          * soldiers to replace *those killed or wounded*", "to replace *the
