@@ -3831,6 +3831,56 @@ figure_between(const CcFrameRun *run, const GArray *mentions, guint self, guint 
     return FALSE;
 }
 
+/* Do tokens [@a, @t0) open with "among", a determiner or a possessive or
+ * two and a figure, the only figure before @t0 ("losses *among its 11,000
+ * troops* now stand at about 4,000")? That figure is the whole the noun
+ * before "among" is counted among, no figure of that noun's own. */
+static gboolean
+among_whole(const CcFrameRun *run, const GArray *mentions, guint self, guint a, guint t0)
+{
+    if (a >= t0 || !(tok_is(run, a, "among") || tok_is(run, a, "amongst")))
+        return FALSE;
+    guint k = a + 1;
+    for (guint n = 0; n < 2 && k < t0; n++, k++) {
+        const Tok *w = &g_array_index(run->toks, Tok, k);
+        gsize len = w->end - w->start;
+        gboolean poss = w->kind == TOK_WORD && len > 2 && run->text[w->end - 1] == 's'
+                        && (run->text[w->end - 2] == '\''
+                            || (len > 4 && (guchar)run->text[w->end - 2] == 0x99));
+        if (!(tok_is(run, k, "the") || tok_is(run, k, "its") || tok_is(run, k, "their")
+              || tok_is(run, k, "his") || poss))
+            break;
+    }
+    CcClaimType type = g_array_index(mentions, CcMention, self).type;
+    gboolean first = FALSE;
+    for (guint i = 0; i < mentions->len; i++) {
+        const CcMention *m = &g_array_index(mentions, CcMention, i);
+        if (i == self || m->type != type || m->said_at != 0)
+            continue;
+        guint mt = tok_at(run->toks, m->start);
+        if (mt < a || mt >= t0)
+            continue;
+        if (mt != k)
+            return FALSE;
+        first = TRUE;
+    }
+    return first;
+}
+
+/* Does token @u stand in such a whole, "among" at most six words before
+ * it, whose figure is the only one before @t0? */
+static gboolean
+among_noun(const CcFrameRun *run, const GArray *mentions, guint self, guint c0, guint u, guint t0)
+{
+    for (guint a = u; a >= c0 && a + 6 >= u; a--) {
+        if (among_whole(run, mentions, self, a, t0))
+            return TRUE;
+        if (a == 0)
+            break;
+    }
+    return FALSE;
+}
+
 /* Is the figure at token @t0 the level a change reaches, "to" right
  * before it, and the only figure of tokens [@a, @t0) the change's size,
  * right after "by", or the level it started from, right after "from",
@@ -4123,7 +4173,8 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
             h = NULL;
         if (h && h->t0 >= c0) {
             if (figure_between(run, mentions, self, h->t1, t0)
-                && !change_to(run, mentions, self, h->t1, t0))
+                && !change_to(run, mentions, self, h->t1, t0)
+                && !among_whole(run, mentions, self, h->t1, t0))
                 return NULL;
             /* "… were killed and another 900 were wounded": a noun before
              * "and" or "or" right before a figure, or one word before it,
@@ -4164,7 +4215,8 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
          * a total deployment of 15,000") */
         if (foreign_head(run, f, t - 1)
             && (mention_between(run, mentions, self, t > 5 ? t - 5 : 0, t - 1)
-                || (t + 1 == t0 && tok_is(run, t, "of"))))
+                || (t + 1 == t0 && tok_is(run, t, "of")))
+            && !among_noun(run, mentions, self, c0, t - 1, t0))
             return NULL;
     }
     return NULL;
@@ -4500,6 +4552,36 @@ user_of_noun(CcFrameRun *run, const Hit *h)
            && uses_them(run, h);
 }
 
+/* The party of the counted noun phrase that a figure at token @t0 stands
+ * in apposition to, right before the figure's comma: "The *North Korean*
+ * soldiers, some 11,000 men, …", "*North Korean* munitions, some 9
+ * million rounds in all, …"; none where that phrase is an "of"
+ * complement, whose party holds a whole the figure restates a part of
+ * ("about a fifth of *Russia's* artillery shells, nearly 1 million
+ * rounds"). */
+static const Hit *
+apposed_party(CcFrameRun *run, const CcFrame *f, const GPtrArray *tables, guint t0, guint c0)
+{
+    if (t0 < c0 + 2 || g_array_index(run->toks, Tok, t0 - 1).kind != TOK_COMMA)
+        return NULL;
+    const Hit *n = hit_ending(run, f->slot[CC_SLOT_COUNTS].tables, t0 - 1);
+    if (n == NULL)
+        return NULL;
+    for (guint t = n->t1; t > c0 && t + 4 > n->t0; t--) {
+        const Hit *h = hit_ending(run, tables, t);
+        if (h != NULL && h->t0 >= c0 && (f->speaker || !speaks(run, h))) {
+            guint b = h->t0;
+            if (b > 0 && tok_is(run, b - 1, "the"))
+                b--;
+            return b > 0 && tok_is(run, b - 1, "of") ? NULL : h;
+        }
+        if (t <= n->t0
+            && (g_array_index(run->toks, Tok, t - 1).kind != TOK_WORD || is_stop(run, t - 1)))
+            break;
+    }
+    return NULL;
+}
+
 /* Does a figure start at token @t: a word that opens with a digit ("20",
  * "1,200") or a small count in words ("six")? */
 static gboolean
@@ -4744,16 +4826,25 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
             if (h != NULL && h->t0 >= c0 && (f->speaker || !speaks(run, h)))
                 return h;
         }
+        /* a figure set in apposition between commas after a counted
+         * noun is told of that noun phrase, and its party is the
+         * phrase's: "The *North Korean* soldiers, some 11,000 men, wear
+         * Russian uniforms" */
+        if (counts->t0 >= t1 && counts->t1 < c1
+            && g_array_index(run->toks, Tok, counts->t1).kind == TOK_COMMA) {
+            const Hit *h = apposed_party(run, f, tables, t0, c0);
+            if (h != NULL)
+                return h;
+        }
     }
     if (f->phrase) {
         /* the figure in apposition to a counted noun that its party
          * modifies: "*North Korean* munitions, some 9 million rounds in
          * all, have filled the gap", "The *North Korean* contingent, about
          * 11,000 soldiers, …" */
-        if (user == NULL && t0 >= 3 && g_array_index(run->toks, Tok, t0 - 1).kind == TOK_COMMA) {
-            const Hit *head = hit_ending(run, f->slot[CC_SLOT_COUNTS].tables, t0 - 1);
-            const Hit *h = head != NULL && head->t0 > 0 ? hit_ending(run, tables, head->t0) : NULL;
-            if (h != NULL && (f->speaker || !speaks(run, h)))
+        if (user == NULL) {
+            const Hit *h = apposed_party(run, f, tables, t0, c0);
+            if (h != NULL)
                 return h;
         }
         return user;
@@ -5678,6 +5769,13 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         fill->veto = hit_owned(run, slot->tables, lead, t1, e1, va, va_fig, vb, vb_fig,
                                m->is_base ? 0 : slot->before,
                                m->is_base ? MIN(slot->after, base_after) : slot->after);
+        /* a veto before "among" and the figure is said of some of them, as
+         * a cue there is: "*losses* among its 11,000 troops" leaves the
+         * 11,000 the force they are counted among */
+        for (guint k = fill->veto != NULL && fill->veto->t1 <= t0 ? fill->veto->t1 : t0;
+             fill->veto != NULL && k < t0; k++)
+            if (tok_is(run, k, "among") || tok_is(run, k, "amongst"))
+                fill->veto = NULL;
         /* a veto after "those" or "ones" is said of other things ("shells
          * like *those used* by Russian gunners"), and so is one after
          * "the", after the figure ("5,000 more troops to replace *the
@@ -5779,6 +5877,53 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                                        slot->before, slot->after);
             }
         }
+        /* another war or a year long past named in a whole and what it
+         * says of itself before its part is the whole's time and the
+         * part's: "Out of the 31 commandos who raided Seoul *in 1968*,
+         * only one was captured alive" is no force and no capture of
+         * this war's */
+        if (fill->veto == NULL && m->type == CC_CLAIM_QUANTITY) {
+            guint w0 = G_MAXUINT, w1 = 0;
+            if (m->part_of != G_MAXUINT) {
+                const CcMention *whole = &g_array_index(mentions, CcMention, m->part_of);
+                if (whole->end <= m->start) {
+                    w0 = tok_at(run->toks, whole->start);
+                    w1 = t0;
+                }
+            }
+            if (w0 == G_MAXUINT) {
+                for (guint i = 0; i < mentions->len; i++) {
+                    const CcMention *o = &g_array_index(mentions, CcMention, i);
+                    if (i != self && o->part_of == self && o->start >= m->end
+                        && tok_at(run->toks, o->start) > w1) {
+                        w0 = t0;
+                        w1 = tok_at(run->toks, o->start);
+                    }
+                }
+                /* a whole a fronted "Of the …" or "Out of the …" names,
+                 * up to its comma */
+                if (w0 == G_MAXUINT && t0 <= c0 + 3
+                    && (tok_is(run, c0, "of") || tok_is(run, c0, "out"))) {
+                    guint k = t1;
+                    while (k < c1 && g_array_index(run->toks, Tok, k).kind != TOK_COMMA)
+                        k++;
+                    if (k < c1) {
+                        w0 = t0;
+                        w1 = k;
+                    }
+                }
+            }
+            for (guint i = 0; w0 != G_MAXUINT && i < slot->tables->len && !fill->veto; i++) {
+                if (!g_str_equal(slot->tables->pdata[i], "other_wars"))
+                    continue;
+                const GArray *hits = dict_hits(run, slot->tables->pdata[i]);
+                for (guint j = 0; j < hits->len && !fill->veto; j++) {
+                    const Hit *h = &g_array_index(hits, Hit, j);
+                    if (h->t0 >= w0 && h->t1 <= w1 && h->t0 >= c0)
+                        fill->veto = h;
+                }
+            }
+        }
         if (fill->veto != NULL) {
             fill->missing = "veto";
             return;
@@ -5806,6 +5951,34 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         else
             fill->cue = hit_owned(run, slot->tables, t0, t1, e1, a, a_fig, b, b_fig, before,
                                   after);
+        /* a cue before "among" and the figure is said of some of them, the
+         * figure the whole they are counted among: "*losses* among its
+         * 11,000 troops now stand at about 4,000" */
+        for (guint k = fill->cue != NULL && fill->cue->t1 <= t0 ? fill->cue->t1 : t0;
+             fill->cue != NULL && k < t0; k++)
+            if (tok_is(run, k, "among") || tok_is(run, k, "amongst"))
+                fill->cue = NULL;
+        /* what an army's size "includes" is a part of that army, no force
+         * sent: "an army of 1.28 million personnel, which *includes*
+         * 88,000 elite special operations troops" */
+        if (fill->cue != NULL && m->type == CC_CLAIM_QUANTITY && a_fig && fill->cue->t1 <= t0
+            && fill->cue->t0 >= a
+            && (tok_is(run, fill->cue->t0, "includes") || tok_is(run, fill->cue->t0, "include")
+                || tok_is(run, fill->cue->t0, "included")
+                || tok_is(run, fill->cue->t0, "including"))) {
+            guint p0 = G_MAXUINT; /* the figure before, whose words end at a */
+            for (guint i = 0; i < mentions->len; i++) {
+                const CcMention *o = &g_array_index(mentions, CcMention, i);
+                if (i != self && o->type == m->type
+                    && tok_at(run->toks, o->end - 1) + 1 == a)
+                    p0 = tok_at(run->toks, o->start);
+            }
+            for (guint k = p0; p0 != G_MAXUINT && k > c0 && k + 3 > p0 && fill->cue; k--)
+                if (ends_in_table(run, "army_nouns", k)
+                    && (k == p0 || tok_is(run, k, "of") || tok_is(run, k, "numbers")
+                        || tok_is(run, k, "numbering") || tok_is(run, k, "counts")))
+                    fill->cue = NULL;
+        }
         /* a cue after "those", "ones" or "the", after a figure with a noun
          * of its own, is said of other people ("sent another 3,000
          * soldiers to replace *those killed or wounded*", "to replace *the
