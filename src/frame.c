@@ -4959,6 +4959,13 @@ headless(CcFrameRun *run, const CcFrame *f, guint t1, guint c1)
         && g_array_index(run->toks, Tok, t1 + 1).kind == TOK_WORD && !is_stop(run, t1 + 1)
         && hit_starting(run, f->slot[CC_SLOT_CUE].tables, t1 + 1) == NULL)
         return FALSE;
+    /* so is a participle in -ed before a plural no table knows: "these two
+     * sanctioned nations" */
+    if (ed && t1 + 1 < c1 && g_array_index(run->toks, Tok, t1 + 1).kind == TOK_WORD
+        && !is_stop(run, t1 + 1) && plural_word(run, t1 + 1)
+        && hit_starting(run, f->slot[CC_SLOT_CUE].tables, t1 + 1) == NULL
+        && !foreign_head(run, NULL, t1 + 1) && hit_starting(run, f->slot[CC_SLOT_CUE].tables, t1) == NULL)
+        return FALSE;
     return is_stop(run, t1) || ed || hit_starting(run, f->slot[CC_SLOT_CUE].tables, t1) != NULL;
 }
 
