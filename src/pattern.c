@@ -345,3 +345,12 @@ cc_match_group(const CcMatch *match, int group, gsize *start, gsize *end)
     *end = ov[2 * group + 1];
     return TRUE;
 }
+
+gsize
+cc_match_tried_at(const CcMatch *match)
+{
+    g_return_val_if_fail(match != NULL, G_MAXSIZE);
+    if (!match->found)
+        return G_MAXSIZE;
+    return pcre2_get_startchar(match->data);
+}

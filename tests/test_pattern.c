@@ -193,6 +193,35 @@ test_start_limit(void **state)
     }
 }
 
+/* A match with \K began before group 0's start, and the start limit bounds
+ * where it began: "Pyongyang denied sending troops" is found with the
+ * limit at "Pyongyang", the word the match begins with. */
+static void
+test_start_limit_before_k(void **state)
+{
+    (void)state;
+    const char *s = "Officials said Pyongyang denied sending troops.";
+    gsize at = (gsize)(strstr(s, "Pyongyang") - s);
+    g_autoptr(CcPattern) p = cc_pattern_new("pyongyang\\s+denied\\s+\\K\\w+ing\\s+troops", NULL, NULL);
+    assert_non_null(p);
+    g_autoptr(CcMatch) m = cc_match_new(p);
+    for (int limit_at = 0; limit_at < 3; limit_at++) {
+        gsize limit = limit_at == 0 ? at : limit_at == 1 ? at - 1 : G_MAXSIZE;
+        cc_match_set_start_limit(m, limit);
+        CcMatchResult r = cc_pattern_match(p, m, s, strlen(s), 0);
+        if (limit_at == 1) {
+            assert_int_equal(r, CC_MATCH_NONE);
+            assert_int_equal(cc_match_tried_at(m), G_MAXSIZE);
+            continue;
+        }
+        assert_int_equal(r, CC_MATCH_FOUND);
+        gsize ms = 0, me = 0;
+        assert_true(cc_match_group(m, 0, &ms, &me));
+        assert_memory_equal(s + ms, "sending", 7);
+        assert_int_equal(cc_match_tried_at(m), at);
+    }
+}
+
 /* Every pattern and "except" pattern of the shipped rules has a start
  * PCRE2 knows (a first code unit or a bitmap of first bytes), so that its
  * own search skips the places no match can start: no start set is read
@@ -234,6 +263,7 @@ main(void)
         cmocka_unit_test(test_jit),
         cmocka_unit_test(test_catastrophic_backtracking),
         cmocka_unit_test(test_start_limit),
+        cmocka_unit_test(test_start_limit_before_k),
         cmocka_unit_test(test_shipped_rules_know_their_start),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

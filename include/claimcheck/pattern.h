@@ -34,7 +34,8 @@ CC_API CcMatch *cc_match_new(const CcPattern *pattern);
 CC_API void cc_match_free(CcMatch *match);
 /* From now on, matches with @match must start at or before byte @limit of
  * the subject (G_MAXSIZE: anywhere, the default): a search that finds none
- * stops there instead of trying every later position. */
+ * stops there instead of trying every later position. A match starts where
+ * it was tried (cc_match_tried_at()), before any \K in it. */
 CC_API void cc_match_set_start_limit(CcMatch *match, gsize limit);
 
 typedef enum {
@@ -50,6 +51,10 @@ CC_API CcMatchResult cc_pattern_match(const CcPattern *pattern, CcMatch *match, 
 /* Byte span of group @group (0 = whole match) of the last successful match;
  * FALSE when the group did not take part. */
 CC_API gboolean cc_match_group(const CcMatch *match, int group, gsize *start, gsize *end);
+/* Where the last successful match began: group 0's start, or, when a \K
+ * moved group 0's start on, the byte the match began at before it (the
+ * offset cc_match_set_start_limit() bounds). G_MAXSIZE after no match. */
+CC_API gsize cc_match_tried_at(const CcMatch *match);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CcPattern, cc_pattern_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC(CcMatch, cc_match_free)
