@@ -3810,6 +3810,28 @@ ordinal_in_date(const CcFrameRun *run, const GArray *mentions, const Hit *h)
     return FALSE;
 }
 
+/* How many figures of @self's kind, none of them a saying's day, start in
+ * tokens [@a, @t0), @self aside; *@first: where the first of them starts. */
+static guint
+other_figures(const CcFrameRun *run, const GArray *mentions, guint self, guint a, guint t0,
+              guint *first)
+{
+    CcClaimType type = g_array_index(mentions, CcMention, self).type;
+    guint n = 0;
+    *first = G_MAXUINT;
+    for (guint i = 0; i < mentions->len; i++) {
+        const CcMention *m = &g_array_index(mentions, CcMention, i);
+        if (i == self || m->type != type || m->said_at != 0)
+            continue;
+        guint mt = tok_at(run->toks, m->start);
+        if (mt < a || mt >= t0)
+            continue;
+        if (n++ == 0)
+            *first = mt;
+    }
+    return n;
+}
+
 /* Is a figure of @self's kind (a quantity for a quantity) between tokens
  * @a and @b? A date between a noun and its figure is no figure of its own
  * ("casualties since the troops went into battle in December numbered
@@ -3817,18 +3839,8 @@ ordinal_in_date(const CcFrameRun *run, const GArray *mentions, const Hit *h)
 static gboolean
 figure_between(const CcFrameRun *run, const GArray *mentions, guint self, guint a, guint b)
 {
-    CcClaimType type = g_array_index(mentions, CcMention, self).type;
-    for (guint i = 0; i < mentions->len; i++) {
-        const CcMention *m = &g_array_index(mentions, CcMention, i);
-        if (i == self || m->type != type)
-            continue;
-        if (m->said_at != 0)
-            continue;
-        guint mt = tok_at(run->toks, m->start);
-        if (mt >= a && mt < b)
-            return TRUE;
-    }
-    return FALSE;
+    guint first;
+    return other_figures(run, mentions, self, a, b, &first) > 0;
 }
 
 /* Do tokens [@a, @t0) open with "among", a determiner or a possessive or
@@ -3851,20 +3863,8 @@ among_whole(const CcFrameRun *run, const GArray *mentions, guint self, guint a, 
               || tok_is(run, k, "his") || poss))
             break;
     }
-    CcClaimType type = g_array_index(mentions, CcMention, self).type;
-    gboolean first = FALSE;
-    for (guint i = 0; i < mentions->len; i++) {
-        const CcMention *m = &g_array_index(mentions, CcMention, i);
-        if (i == self || m->type != type || m->said_at != 0)
-            continue;
-        guint mt = tok_at(run->toks, m->start);
-        if (mt < a || mt >= t0)
-            continue;
-        if (mt != k)
-            return FALSE;
-        first = TRUE;
-    }
-    return first;
+    guint mt;
+    return other_figures(run, mentions, self, a, t0, &mt) == 1 && mt == k;
 }
 
 /* Does token @u stand in such a whole, "among" at most six words before
@@ -3893,22 +3893,10 @@ change_to(const CcFrameRun *run, const GArray *mentions, guint self, guint a, gu
 {
     if (t0 == 0 || !tok_is(run, t0 - 1, "to"))
         return FALSE;
-    CcClaimType type = g_array_index(mentions, CcMention, self).type;
-    guint by = 0;
-    for (guint i = 0; i < mentions->len; i++) {
-        const CcMention *m = &g_array_index(mentions, CcMention, i);
-        if (i == self || m->type != type || m->said_at != 0)
-            continue;
-        guint mt = tok_at(run->toks, m->start);
-        if (mt < a || mt >= t0)
-            continue;
-        if (by != 0 || mt == 0
-            || !(tok_is(run, mt - 1, "by") || tok_is(run, mt - 1, "from") || tok_is(run, mt, "from"))
-            || t0 - mt > 10)
-            return FALSE;
-        by = mt;
-    }
-    return by != 0;
+    guint mt;
+    return other_figures(run, mentions, self, a, t0, &mt) == 1 && mt > 0
+           && (tok_is(run, mt - 1, "by") || tok_is(run, mt - 1, "from") || tok_is(run, mt, "from"))
+           && t0 - mt <= 10;
 }
 
 /* Does a noun another frame counts, or a unit, start at token @t, where
