@@ -1454,6 +1454,19 @@ holds_ascii_caseless(const char *text, gsize len, const char *word, gsize n)
     return FALSE;
 }
 
+/* The named speakers of sentence @s, read once a document: @seen holds
+ * them per sentence, NULL until asked for. */
+static GPtrArray *
+speakers_of(const CcExtractor *ex, const char *text, const GArray *sentences, GPtrArray *seen,
+            guint s)
+{
+    if (seen->pdata[s] == NULL) {
+        const CcSpan *span = &g_array_index(sentences, CcSpan, s);
+        seen->pdata[s] = cc_modality_named_speakers(ex->modality, text, span->start, span->end);
+    }
+    return seen->pdata[s];
+}
+
 /* Is @head, any case, the head of @name's words in capitals: the last of
  * them, or the one before an "of" or a "for" that opens its complement
  * ("Defense Intelligence Agency" has "agency", "Institute for the Study
@@ -1663,13 +1676,11 @@ antecedent(const CcExtractor *ex, const char *text, const GArray *sentences, GPt
     g_auto(GStrv) heads = description_heads(ex, description, head);
     /* the three sentences before: a speaker there, or the body that opens one */
     for (guint s = lo; s-- > 0 && lo - s <= 3;) {
-        const CcSpan *span = &g_array_index(sentences, CcSpan, s);
-        if (seen->pdata[s] == NULL)
-            seen->pdata[s] = cc_modality_named_speakers(ex->modality, text, span->start, span->end);
-        GPtrArray *names = seen->pdata[s];
+        GPtrArray *names = speakers_of(ex, text, sentences, seen, s);
         for (guint k = names->len; k-- > 0;)
             if (names_head(names->pdata[k], heads))
                 return g_strdup(names->pdata[k]);
+        const CcSpan *span = &g_array_index(sentences, CcSpan, s);
         char *body = opening_body(text, span->start, span->end, heads);
         if (body != NULL)
             return body;
@@ -1693,12 +1704,7 @@ antecedent(const CcExtractor *ex, const char *text, const GArray *sentences, GPt
         const CcSpan *sspan = &g_array_index(sentences, CcSpan, s);
         if (!holds_ascii_caseless(text + sspan->start, sspan->end - sspan->start, head, stem))
             continue;
-        if (seen->pdata[s] == NULL) {
-            const CcSpan *span = &g_array_index(sentences, CcSpan, s);
-            seen->pdata[s] =
-                cc_modality_named_speakers(ex->modality, text, span->start, span->end);
-        }
-        GPtrArray *names = seen->pdata[s];
+        GPtrArray *names = speakers_of(ex, text, sentences, seen, s);
         for (guint k = names->len; k-- > 0;) {
             if (!cc_modality_has_head(names->pdata[k], head))
                 continue;
@@ -1792,9 +1798,7 @@ fuller_name(const CcExtractor *ex, const char *text, const GArray *sentences, GP
         gsize hay = strnlen(text + span->start, span->end - span->start);
         if (memmem(text + span->start, hay, name, n) == NULL)
             continue;
-        if (seen->pdata[s] == NULL)
-            seen->pdata[s] = cc_modality_named_speakers(ex->modality, text, span->start, span->end);
-        GPtrArray *names = seen->pdata[s];
+        GPtrArray *names = speakers_of(ex, text, sentences, seen, s);
         for (guint k = names->len; k-- > 0;) {
             const char *full = names->pdata[k];
             gsize len = strlen(full);
@@ -1908,10 +1912,7 @@ pronoun_antecedent(const CcExtractor *ex, const char *text, const GArray *senten
 {
     guint lo = first_sentence_from(sentences, sentence_start);
     for (guint s = lo; s-- > 0 && lo - s <= 2;) {
-        const CcSpan *span = &g_array_index(sentences, CcSpan, s);
-        if (seen->pdata[s] == NULL)
-            seen->pdata[s] = cc_modality_named_speakers(ex->modality, text, span->start, span->end);
-        GPtrArray *names = seen->pdata[s];
+        GPtrArray *names = speakers_of(ex, text, sentences, seen, s);
         for (guint k = names->len; k-- > 0;)
             if (kind == PRONOUN_BODY     ? speaks_as_body(ex, names->pdata[k])
                 : kind == PRONOUN_PLURAL ? speaks_as_many(ex, names->pdata[k])

@@ -1791,12 +1791,7 @@ set_off_speaker(const char *text, gsize lo, gsize hi, gsize as, gsize ae)
 static gboolean
 subordinate_before(const char *text, gsize start, gsize at)
 {
-    gsize e = at;
-    while (e > start && g_ascii_isspace(text[e - 1]))
-        e--;
-    gsize b = e;
-    while (b > start && g_ascii_isalpha(text[b - 1]))
-        b--;
+    gsize b, e = word_before(text, start, at, &b);
     return b < e && word_in_at(text, b, e, subordinators);
 }
 
