@@ -3270,6 +3270,17 @@ but_also(const CcFrameRun *run, guint t)
     return tok_is(run, t, "but") && tok_is(run, t + 1, "also");
 }
 
+/* Does a clause break of @breaks (`clause_breaks` hits, or NULL) start at
+ * token @t, other than a "but" of "not only … but also"? */
+static gboolean
+breaks_at(const CcFrameRun *run, const GArray *breaks, guint t)
+{
+    for (guint i = 0; breaks && i < breaks->len; i++)
+        if (g_array_index(breaks, Hit, i).t0 == t && !but_also(run, t))
+            return TRUE;
+    return FALSE;
+}
+
 /* Words (not punctuation) in tokens [a, b). */
 static guint
 words_between(const GArray *toks, guint a, guint b)
@@ -3435,10 +3446,7 @@ clause_of_read(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
                 a = p;
                 continue;
             }
-            gboolean cut = FALSE;
-            for (guint i = 0; breaks && i < breaks->len && !cut; i++)
-                cut = g_array_index(breaks, Hit, i).t0 == a - 1 && !but_also(run, a - 1);
-            if (cut)
+            if (breaks_at(run, breaks, a - 1))
                 break;
             a--;
         }
@@ -3454,10 +3462,7 @@ clause_of_read(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
                 b = q + 1;
                 continue;
             }
-            gboolean cut = FALSE;
-            for (guint i = 0; breaks && i < breaks->len && !cut; i++)
-                cut = g_array_index(breaks, Hit, i).t0 == b && !but_also(run, b);
-            if (cut)
+            if (breaks_at(run, breaks, b))
                 break;
             b++;
         }
@@ -3500,10 +3505,7 @@ clause_of_read(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
         && g_array_index(run->toks, Tok, b + 1).kind == TOK_WORD) {
         guint e = b + 1;
         while (e < run->toks->len && g_array_index(run->toks, Tok, e).kind != TOK_BREAK) {
-            gboolean cut = FALSE;
-            for (guint i = 0; breaks && i < breaks->len && !cut; i++)
-                cut = g_array_index(breaks, Hit, i).t0 == e && !but_also(run, e);
-            if (cut)
+            if (breaks_at(run, breaks, e))
                 break;
             e++;
         }
