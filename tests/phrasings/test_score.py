@@ -212,10 +212,13 @@ class ScorerTest(unittest.TestCase):
                     {"missed": entry1["claims"], "wrong_key": [], "found": [], "spurious": []}),
                    (dict(entry2, file="troops.jsonl"),
                     {"missed": entry2["claims"], "wrong_key": [], "found": [], "spurious": []})]
-        rows = score.explain_misses(fake, None, results)
+        frames = {}
+        rows = score.explain_misses(fake, None, results, frames)
         self.assertEqual(rows["all"], {"missing cue": 1, "value read, no frame near": 1,
                                        "no value read": 1})
         self.assertEqual(rows["troops.jsonl"], rows["all"])
+        # the closest frame and the slot it lacked, counted
+        self.assertEqual(frames, {"troops_deployed: missing cue": 1})
 
     def test_span_must_overlap_the_value_text(self):
         self.write_bank(BANK)
