@@ -1519,7 +1519,7 @@ opener_word(const char *w, gsize n)
         "Most", "He", "She", "They", "We", "I", "If", "In", "On", "At", "By", "Per", "For",
         "From", "With", "Under", "Unlike", "Although", "Though", "Whereas", "Despite", "Amid",
         "But", "And", "As", "So", "Yet", "However", "While", "When", "Since", "After", "Before",
-        "Now", "Then", "Earlier", "Later", "Previously", "Meanwhile", "Last", "Its", "Our",
+        "Now", "Then", "Earlier", "Later", "Previously", "Meanwhile", "Last", "Our",
         "Their", "His", "Her", "One", "Two", "Three", "Both", "All", "Each", "Such", "What"};
     for (guint i = 0; i < G_N_ELEMENTS(words); i++)
         if (strlen(words[i]) == n && strncmp(w, words[i], n) == 0)
@@ -1530,21 +1530,23 @@ opener_word(const char *w, gsize n)
 /* Does a verb open text[at, end): a word in lower case that ends in "ed",
  * or in "s" and is not one of the nouns that follow a body's name
  * ("officials", "estimates"), or an irregular past of the verbs bodies
- * report with? A name followed by another noun is that noun's modifier
- * ("State Department official …"), no subject. */
+ * report with, an auxiliary, or a word of time or place that may stand
+ * between a subject and its verb ("also", "on", "last")? A name followed
+ * by another noun is that noun's modifier ("State Department official
+ * …"), no subject. */
 static gboolean
 verb_follows(const char *text, gsize at, gsize end)
 {
-    static const char *const past[] = {"said", "told", "gave", "put", "made", "sent", "found",
-                                       "wrote", "held", "set", "saw", "spoke", "began", "put",
-                                       "has", "had", "is", "was", "will", "would", "also",
-                                       "now", "on", "in", "last", "this"};
+    static const char *const past[] = {"said", "told", "gave", "put",  "made",  "sent",
+                                       "found", "wrote", "held", "set",  "saw",   "spoke",
+                                       "began", "has",   "had",  "is",   "was",   "will",
+                                       "would", "also",  "now",  "on",   "in",    "last",
+                                       "this"};
     static const char *const nouns[] = {"officials", "sources", "analysts", "experts",
                                         "researchers", "reports", "estimates", "figures",
                                         "statements", "documents", "assessments", "briefings",
                                         "forces", "troops", "soldiers", "units", "lawmakers",
-                                        "services", "agencies", "ministries", "diplomats",
-                                        "spokesmans"};
+                                        "services", "agencies", "ministries", "diplomats"};
     while (at < end && text[at] == ' ')
         at++;
     gsize w = at;
