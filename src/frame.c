@@ -16,7 +16,7 @@ const char *const cc_frame_own_tables[] = {
     "adjectival",    "age_words",      "bound_verbs",     "clause_breaks", "future_words",
     "figure_modifiers", "harm_cues", "head_stops", "level_nouns", "linking_verbs", "loss_verbs",
     "other_heads", "particle_verbs",
-    "place_words", "raising_verbs", "rank_nouns",
+    "inflict_verbs", "place_words", "raising_verbs", "rank_nouns",
     "recipient_words",
     "carrier_nouns", "holder_nouns", "source_nouns", "supplier_nouns", "speech_words",  "unquantified_harm", "units",
     "user_verbs",    NULL,
@@ -1290,12 +1290,34 @@ carries(CcFrameRun *run, const Hit *h)
  * military", "sent to the Russian army")? Such a party is not whose the
  * counted things are. */
 
+/* Does "on" at token @on follow a word of `inflict_verbs` up to eight
+ * words before it, in its clause: "inflicted heavy losses *on* North
+ * Korean units", "inflicted 2,000 casualties *on* the North Koreans"? The
+ * party after it is who suffered them. */
+static gboolean
+inflicted_on(CcFrameRun *run, guint on)
+{
+    if (!tok_is(run, on, "on"))
+        return FALSE;
+    for (guint k = on; k > 0 && k + 8 > on; k--) {
+        const Tok *w = &g_array_index(run->toks, Tok, k - 1);
+        if (w->kind != TOK_WORD && w->kind != TOK_COMMA)
+            return FALSE;
+        if (in_table(run, "inflict_verbs", k - 1))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 static gboolean
 placed(CcFrameRun *run, const Hit *h)
 {
     guint t = h->t0;
     if (t > 1 && (tok_is(run, t - 1, "the") || tok_is(run, t - 1, "a") || tok_is(run, t - 1, "an")))
         t--;
+    /* the target of losses inflicted is who suffered them */
+    if (t > 0 && inflicted_on(run, t - 1))
+        return FALSE;
     /* or a count: "fired the Hwasong-11 *at six Ukrainian* regions" */
     else if (t > 1 && count_word(run, t - 1))
         t--;
@@ -4735,6 +4757,9 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                     || (w > np_end
                         && (tok_is(run, w - 1, "from") || tok_is(run, w - 1, "of")
                             || tok_is(run, w - 1, "among") || tok_is(run, w - 1, "by") || made_in
+                            /* "inflicted 2,000 casualties on the North
+                             * Koreans": who suffered them */
+                            || inflicted_on(run, w - 1)
                             || named_epithet
                             /* "soldiers loyal to Kim Jong Un" */
                             || (w > np_end + 1 && tok_is(run, w - 1, "to")
