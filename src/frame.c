@@ -5385,6 +5385,9 @@ copula_party(CcFrameRun *run, const CcFrame *f, guint t, guint c1)
     /* "at least two of them North Korean" */
     if (tok_is(run, t, "of") && (tok_is(run, t + 1, "them") || tok_is(run, t + 1, "those")))
         u = t + 2;
+    /* where they come from: "about 11,000 are from North Korea" */
+    if (copula_at(run, t) > 0 && u + 1 < c1 && tok_is(run, u, "from"))
+        u++;
     /* a model that names its maker: "were KN-23s" */
     const Hit *model = u < c1 ? hit_starting(run, tables, u) : NULL;
     if (model != NULL)
