@@ -17,7 +17,7 @@ const char *const cc_frame_own_tables[] = {
     "figure_modifiers", "harm_cues", "head_stops", "level_nouns", "linking_verbs", "loss_verbs",
     "other_heads", "particle_verbs",
     "inflict_verbs", "place_words", "raising_verbs", "rank_nouns",
-    "recipient_words",
+    "receiving_verbs", "recipient_words",
     "carrier_nouns", "holder_nouns", "source_nouns", "supplier_nouns", "speech_words",  "unquantified_harm", "units",
     "user_verbs",    NULL,
 };
@@ -1307,6 +1307,19 @@ inflicted_on(CcFrameRun *run, guint on)
             return TRUE;
     }
     return FALSE;
+}
+
+/* Does a verb of `receiving_verbs` follow the party at @h, an auxiliary
+ * between or not ("Moscow got", "Russia has received", "Russia has taken
+ * in")? The party took the things in. */
+static gboolean
+receives(CcFrameRun *run, const Hit *h)
+{
+    guint k = h->t1;
+    if (k < run->toks->len
+        && (tok_is(run, k, "has") || tok_is(run, k, "had") || tok_is(run, k, "have")))
+        k++;
+    return k < run->toks->len && in_table(run, "receiving_verbs", k);
 }
 
 static gboolean
@@ -4747,6 +4760,15 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                         user = h;
                         break;
                     }
+                }
+                /* "the roughly 12,000 soldiers Moscow got from Pyongyang":
+                 * a party right after the noun, or its "that" or "which",
+                 * that a verb of receiving follows took them in; whose they
+                 * are is the party they came from, further on */
+                if (e == 0 && !verb && (t == np_end || w == np_end + 1) && receives(run, h)) {
+                    limit = MAX(limit, h->t1 + 5);
+                    t = h->t1 - 1;
+                    continue;
                 }
                 if ((t == np_end && e == 0 && !verb && (f->speaker || !speaks(run, h)))
                     /* "the 11,000 men that North Korea had dispatched" */
