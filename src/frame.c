@@ -4217,9 +4217,14 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
                     return NULL;
             /* "the death toll among North Korean troops sent … stood at
              * 600": a noun after "among" describes a noun before it, which
-             * another frame counts ("the toll of dead" is the dead's) */
+             * another frame counts ("the toll of dead" is the dead's) — so
+             * does one further on in the phrase "among" opens, up to eight
+             * words after it ("casualties among Russian units fighting
+             * beside the North Koreans reached 2,000") */
             guint w = h->t0;
-            for (guint k = 0; k < 3 && w > c0 && !tok_is(run, w - 1, "among"); k++)
+            for (guint k = 0; k < 8 && w > c0 && !tok_is(run, w - 1, "among")
+                              && g_array_index(run->toks, Tok, w - 1).kind == TOK_WORD;
+                 k++)
                 w--;
             if (w > c0 + 1 && tok_is(run, w - 1, "among")) {
                 guint x = w - 1;
