@@ -2392,6 +2392,22 @@ glued_calibre(const CcFrameRun *run, gsize ve, guint t)
     return n >= 8 && g_ascii_strncasecmp(rest, "millimet", 8) == 0;
 }
 
+/* Is token @t a calibre in one word, its figure glued to the unit
+ * ("122-mm", "152mm", "152-millimetre")? */
+static gboolean
+calibre_word(const CcFrameRun *run, guint t)
+{
+    if (t >= run->toks->len)
+        return FALSE;
+    const Tok *tok = &g_array_index(run->toks, Tok, t);
+    if (tok->kind != TOK_WORD || !g_ascii_isdigit(run->text[tok->start]))
+        return FALSE;
+    gsize i = tok->start;
+    while (i < tok->end && g_ascii_isdigit(run->text[i]))
+        i++;
+    return i < tok->end && glued_calibre(run, i, t);
+}
+
 /* Is the quantity read at [@vs, @ve) a figure a frame may count? Not a
  * figure that counts nothing (counts_something), nor one glued to a
  * foreign head or a calibre's unit: the "152" of "152-millimetre shells"
@@ -4069,6 +4085,19 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
          * word stands alone as the head */
         if ((described != NULL || described_foreign) && participle_word(run, t))
             break;
+        /* calibres glued to their unit and listed together before the
+         * noun are its modifiers: "5 million 122-mm and 152-mm rounds" */
+        if (calibre_word(run, t)) {
+            guint k = t;
+            while ((tok_is(run, k + 1, "and") || tok_is(run, k + 1, "or"))
+                   && calibre_word(run, k + 2))
+                k += 2;
+            if (k > t) {
+                t = k - 1;
+                words++;
+                continue;
+            }
+        }
         const Hit *h = hit_starting(run, slot->tables, t);
         /* "250 missile launchers": a longer noun another frame counts
          * starts here, and the figure is its */
@@ -4581,6 +4610,8 @@ listed_figure(const CcFrameRun *run, guint t)
     return (tok->kind == TOK_WORD && g_ascii_isdigit(run->text[tok->start])) || count_word(run, t);
 }
 
+static guint subset_opener(CcFrameRun *run, guint k);
+
 static const Hit *
 attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit *counts, guint c0,
                guint c1, gboolean verb)
@@ -4644,6 +4675,23 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                     if (t == np_end && g_array_index(run->toks, Tok, t).kind == TOK_COMMA
                         && (maker_verb(run, t + 1) || maker_verb(run, t + 2)))
                         continue;
+                    /* past a part set off by commas right after the noun
+                     * to the predicate after it: "about 200 artillery
+                     * systems, including Koksan guns, had been handed to
+                     * Russia *by the North*" */
+                    if (t == np_end && e == 0 && !verb
+                        && g_array_index(run->toks, Tok, t).kind == TOK_COMMA
+                        && subset_opener(run, t + 1) != 0) {
+                        guint u = t + 1;
+                        while (u < c1 && u < t + 12
+                               && g_array_index(run->toks, Tok, u).kind == TOK_WORD)
+                            u++;
+                        if (u < c1 && g_array_index(run->toks, Tok, u).kind == TOK_COMMA) {
+                            t = u;
+                            limit = u + 6;
+                            continue;
+                        }
+                    }
                     /* across the comma of an epithet after "from" to the
                      * name set after it: "from its new ally, North Korea" */
                     if (e == 0 && !verb && g_array_index(run->toks, Tok, t).kind == TOK_COMMA
@@ -5286,6 +5334,21 @@ part_own_predicate(CcFrameRun *run, const CcFrame *f, guint e1, guint c1)
     return frame_verb(run, f, e1) ? e1 + 1 : e1;
 }
 
+/* Does an elliptical clause that says the same befell the figure at
+ * token @t0 open right before it: "…, as were more than 100 ballistic
+ * missiles", "…, and so did more than a hundred missiles"? */
+static gboolean
+elliptical_also(CcFrameRun *run, guint t0)
+{
+    static const char *const aux[] = {"were", "was", "did", "have", "had", "are", "is", NULL};
+    if (t0 < 2 || !(tok_is(run, t0 - 2, "as") || tok_is(run, t0 - 2, "so")))
+        return FALSE;
+    for (guint i = 0; aux[i] != NULL; i++)
+        if (tok_is(run, t0 - 1, aux[i]))
+            return TRUE;
+    return FALSE;
+}
+
 /* The figure a figure at token @t0 is set inside or listed with: the
  * nearest figure before it in its clause, when "including", "among them"
  * or "among whom" leads to it, or a bare "and" does and the earlier
@@ -5307,7 +5370,8 @@ listed_whole(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint se
                        || (t0 >= 3 && tok_is(run, t0 - 3, "as") && tok_is(run, t0 - 2, "well")
                            && tok_is(run, t0 - 1, "as"))
                        || (t0 >= 2 && tok_is(run, t0 - 1, "with")
-                           && (tok_is(run, t0 - 2, "along") || tok_is(run, t0 - 2, "together"))));
+                           && (tok_is(run, t0 - 2, "along") || tok_is(run, t0 - 2, "together")))
+                       || elliptical_also(run, t0));
     /* a comma in a list that "and" or "or" closes with a figure further
      * on: "about 100 missiles, 5 million shells and 11,000 troops" */
     if (!subset && !and && g_array_index(run->toks, Tok, t0 - 1).kind == TOK_COMMA) {
@@ -5332,16 +5396,30 @@ listed_whole(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint se
     }
     if (best == G_MAXUINT || !and)
         return best;
-    /* the earlier figure's own noun, a few words after it, is one some
-     * frame counts: "include 5 million shells and 100 ballistic missiles" */
-    guint o1 = tok_at(run->toks, g_array_index(mentions, CcMention, best).end - 1) + 1;
     (void)f;
     (void)c1;
-    for (guint t = o1; t < t0 && t < o1 + 4; t++) {
-        if (g_array_index(run->toks, Tok, t).kind != TOK_WORD || is_stop(run, t))
+    /* an elliptical clause takes the latest figure before it whose noun
+     * some frame counts, past one that counts nothing ("9 million shells
+     * went to Russia in 49 cargo runs, and so did 100 missiles") */
+    gboolean ellipsis = elliptical_also(run, t0);
+    for (guint i = best + 1; i-- > 0;) {
+        const CcMention *o = &g_array_index(mentions, CcMention, i);
+        if (i != best
+            && (!ellipsis || i == self || o->type != CC_CLAIM_QUANTITY || o->value.unit != NULL
+                || tok_at(run->toks, o->start) < c0))
+            continue;
+        /* the earlier figure's own noun, a few words after it, is one
+         * some frame counts: "include 5 million shells and 100 ballistic
+         * missiles" */
+        guint o1 = tok_at(run->toks, o->end - 1) + 1;
+        for (guint t = o1; t < t0 && t < o1 + 4; t++) {
+            if (g_array_index(run->toks, Tok, t).kind != TOK_WORD || is_stop(run, t))
+                break;
+            if (foreign_head(run, NULL, t))
+                return i;
+        }
+        if (!ellipsis)
             break;
-        if (foreign_head(run, NULL, t))
-            return best;
     }
     return G_MAXUINT;
 }
