@@ -6273,7 +6273,10 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             fill->subject_inherited = TRUE;
         } else if (fill->subject != NULL) {
             fill->subject_name = entity_of(run, run->text, fill->subject);
-        } else if (f->inherit && !f->phrase) {
+        } else if (f->inherit) {
+            /* a `phrase` frame inherits too when it says so: the party of
+             * its things is then never one in the sentence outside their
+             * own phrase ("… Russia has received more than 100 so far") */
             const char *inherited = run->title_subject ? run->title_subject : run->last_subject;
             /* the party inherited is the claim's own object, the receiver,
              * while the sentences before (or the title) also name the
