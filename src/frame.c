@@ -3496,7 +3496,10 @@ clause_of_read(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
         while (l > 0 && g_array_index(run->toks, Tok, l - 1).kind != TOK_BREAK)
             l--;
         guint n = words_between(run->toks, l, a - 1);
-        if (n >= 1 && n <= LABEL_WORDS && g_array_index(run->toks, Tok, l).kind == TOK_WORD)
+        /* or a longer clause the figure after the colon restates, as after
+         * a lone dash: "About half of Russia's artillery shells now come
+         * from North Korea: roughly 3 million a year" */
+        if (n >= 1 && n <= 2 * LABEL_WORDS && g_array_index(run->toks, Tok, l).kind == TOK_WORD)
             a = l;
     }
     /* So does one that opens the clause after a dash that no other dash
