@@ -5821,6 +5821,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
     /* the whole a fronted "Of …" phrase names ("Of the 24 KN-23s fired so
      * far, none struck its intended target"): the predicate after the
      * phrase's comma is the part's, and vetoes nothing of the whole */
+    guint used_after = 0; /* the token after "by" of a participle cleared below */
     guint vb = b;
     gboolean vb_fig = b_fig;
     if (m->type == CC_CLAIM_QUANTITY && tok_is(run, c0, "of")) {
@@ -5902,6 +5903,33 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * figure listed after this one */
         if (fill->veto != NULL && inside_counted(run, f, fill->veto))
             fill->veto = NULL;
+        /* nor a participle right after the counted noun whose agent
+         * follows ("4.8 million artillery shells *used* by the Russian
+         * army"), when a cue of the frame stands before the figure ("may
+         * contain"): it tells what became of the things after, not what
+         * the clause says of them; the agent is then no source either */
+        if (fill->veto != NULL && m->type == CC_CLAIM_QUANTITY && fill->counts != NULL
+            && fill->counts->t0 >= t1 && fill->veto->t0 == fill->counts->t1
+            && tok_is(run, fill->veto->t1, "by")
+            && f->slot[CC_SLOT_CUE].tables->len > 0) {
+            /* the users are the receivers the claim names ("the Russian
+             * army"), not others ("used by Ukrainian gunners") */
+            guint u = fill->veto->t1 + 1;
+            if (tok_is_determiner(run, u))
+                u++;
+            const Hit *user = f->slot[CC_SLOT_SUBJECT].tables->len > 0
+                                  ? hit_starting(run, f->slot[CC_SLOT_SUBJECT].tables, u)
+                                  : NULL;
+            g_autofree char *who = user != NULL ? entity_of(run, run->text, user) : NULL;
+            gboolean receivers = who != NULL && rule->object != NULL && g_strcmp0(who, rule->object) == 0;
+            for (guint k = a; k < t0 && fill->veto != NULL && receivers; k++) {
+                const Hit *c = hit_starting(run, f->slot[CC_SLOT_CUE].tables, k);
+                if (c != NULL && c->t1 <= t0) {
+                    used_after = fill->veto->t1 + 1;
+                    fill->veto = NULL;
+                }
+            }
+        }
         /* nor one that tells a kind of thing ("the equivalent of 1.6
          * million shells *of the type Russia has used*"): "the type",
          * "the kind" or "the sort" up to four words before it */
@@ -6236,6 +6264,9 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                                            fill->counts == NULL);
         } else {
             fill->subject = attach_subject(run, f, n0, n1, fill->counts, nc0, nc1, FALSE);
+            if (fill->subject != NULL && used_after != 0 && fill->subject->t0 >= used_after
+                && fill->subject->t0 <= used_after + 1)
+                fill->subject = NULL;
             /* a part borrows its noun from the whole, but says whose its
              * things are after itself: "two were KN-23s of North Korean
              * origin" */
