@@ -6057,6 +6057,27 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         else
             fill->cue = hit_owned(run, slot->tables, t0, t1, e1, a, a_fig, b, b_fig, before,
                                   after);
+        /* a share's cue is its own predicate's, not the participle or
+         * relative clause of its base ("Over half of the more than 1
+         * million shells *sent* to Russia from North Korea are
+         * defective"): the base's tells what the whole underwent; a
+         * participle's phrase runs on to the share's copula */
+        if (fill->cue != NULL && m->type == CC_CLAIM_QUANTITY && m->fraction_of != G_MAXUINT
+            && fill->counts != NULL && fill->counts->t0 >= t1
+            && fill->cue->t0 >= fill->counts->t1) {
+            guint r = fill->counts->t1 + relative_clause(run, f, fill->counts->t1, c1);
+            if (r == fill->counts->t1 + 1)
+                for (guint k = r; k < b && k < r + 10; k++) {
+                    if (g_array_index(run->toks, Tok, k).kind != TOK_WORD)
+                        break;
+                    if (copula_at(run, k) > 0) {
+                        r = k;
+                        break;
+                    }
+                }
+            if (fill->cue->t0 < r)
+                fill->cue = hit_owned(run, slot->tables, t0, t1, r, r, FALSE, b, b_fig, 0, after);
+        }
         /* a cue before "among" and the figure is said of some of them, the
          * figure the whole they are counted among: "*losses* among its
          * 11,000 troops now stand at about 4,000" */
