@@ -2427,6 +2427,22 @@ glued_calibre(const CcFrameRun *run, gsize ve, guint t)
     return n >= 8 && g_ascii_strncasecmp(rest, "millimet", 8) == 0;
 }
 
+/* Is token @t a calibre in one word, its figure glued to the unit
+ * ("122-mm", "152mm", "152-millimetre")? */
+static gboolean
+calibre_word(const CcFrameRun *run, guint t)
+{
+    if (t >= run->toks->len)
+        return FALSE;
+    const Tok *tok = &g_array_index(run->toks, Tok, t);
+    if (tok->kind != TOK_WORD || !g_ascii_isdigit(run->text[tok->start]))
+        return FALSE;
+    gsize i = tok->start;
+    while (i < tok->end && g_ascii_isdigit(run->text[i]))
+        i++;
+    return i < tok->end && glued_calibre(run, i, t);
+}
+
 /* Is the quantity read at [@vs, @ve) a figure a frame may count? Not a
  * figure that counts nothing (counts_something), nor one glued to a
  * foreign head or a calibre's unit: the "152" of "152-millimetre shells"
@@ -3515,7 +3531,10 @@ clause_of_read(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
         while (l > 0 && g_array_index(run->toks, Tok, l - 1).kind != TOK_BREAK)
             l--;
         guint n = words_between(run->toks, l, a - 1);
-        if (n >= 1 && n <= LABEL_WORDS && g_array_index(run->toks, Tok, l).kind == TOK_WORD)
+        /* or a longer clause the figure after the colon restates, as after
+         * a lone dash: "About half of Russia's artillery shells now come
+         * from North Korea: roughly 3 million a year" */
+        if (n >= 1 && n <= 2 * LABEL_WORDS && g_array_index(run->toks, Tok, l).kind == TOK_WORD)
             a = l;
     }
     /* So does one that opens the clause after a dash that no other dash
@@ -4104,6 +4123,19 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
          * word stands alone as the head */
         if ((described != NULL || described_foreign) && participle_word(run, t))
             break;
+        /* calibres glued to their unit and listed together before the
+         * noun are its modifiers: "5 million 122-mm and 152-mm rounds" */
+        if (calibre_word(run, t)) {
+            guint k = t;
+            while ((tok_is(run, k + 1, "and") || tok_is(run, k + 1, "or"))
+                   && calibre_word(run, k + 2))
+                k += 2;
+            if (k > t) {
+                t = k - 1;
+                words++;
+                continue;
+            }
+        }
         const Hit *h = hit_starting(run, slot->tables, t);
         /* "250 missile launchers": a longer noun another frame counts
          * starts here, and the figure is its */
@@ -4621,6 +4653,8 @@ listed_figure(const CcFrameRun *run, guint t)
     return (tok->kind == TOK_WORD && g_ascii_isdigit(run->text[tok->start])) || count_word(run, t);
 }
 
+static guint subset_opener(CcFrameRun *run, guint k);
+
 static const Hit *
 attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit *counts, guint c0,
                guint c1, gboolean verb)
@@ -4684,6 +4718,23 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                     if (t == np_end && g_array_index(run->toks, Tok, t).kind == TOK_COMMA
                         && (maker_verb(run, t + 1) || maker_verb(run, t + 2)))
                         continue;
+                    /* past a part set off by commas right after the noun
+                     * to the predicate after it: "about 200 artillery
+                     * systems, including Koksan guns, had been handed to
+                     * Russia *by the North*" */
+                    if (t == np_end && e == 0 && !verb
+                        && g_array_index(run->toks, Tok, t).kind == TOK_COMMA
+                        && subset_opener(run, t + 1) != 0) {
+                        guint u = t + 1;
+                        while (u < c1 && u < t + 12
+                               && g_array_index(run->toks, Tok, u).kind == TOK_WORD)
+                            u++;
+                        if (u < c1 && g_array_index(run->toks, Tok, u).kind == TOK_COMMA) {
+                            t = u;
+                            limit = u + 6;
+                            continue;
+                        }
+                    }
                     /* across the comma of an epithet after "from" to the
                      * name set after it: "from its new ally, North Korea" */
                     if (e == 0 && !verb && g_array_index(run->toks, Tok, t).kind == TOK_COMMA
@@ -5338,6 +5389,21 @@ part_own_predicate(CcFrameRun *run, const CcFrame *f, guint e1, guint c1)
     return frame_verb(run, f, e1) ? e1 + 1 : e1;
 }
 
+/* Does an elliptical clause that says the same befell the figure at
+ * token @t0 open right before it: "…, as were more than 100 ballistic
+ * missiles", "…, and so did more than a hundred missiles"? */
+static gboolean
+elliptical_also(CcFrameRun *run, guint t0)
+{
+    static const char *const aux[] = {"were", "was", "did", "have", "had", "are", "is", NULL};
+    if (t0 < 2 || !(tok_is(run, t0 - 2, "as") || tok_is(run, t0 - 2, "so")))
+        return FALSE;
+    for (guint i = 0; aux[i] != NULL; i++)
+        if (tok_is(run, t0 - 1, aux[i]))
+            return TRUE;
+    return FALSE;
+}
+
 /* The figure a figure at token @t0 is set inside or listed with: the
  * nearest figure before it in its clause, when "including", "among them"
  * or "among whom" leads to it, or a bare "and" does and the earlier
@@ -5359,7 +5425,8 @@ listed_whole(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint se
                        || (t0 >= 3 && tok_is(run, t0 - 3, "as") && tok_is(run, t0 - 2, "well")
                            && tok_is(run, t0 - 1, "as"))
                        || (t0 >= 2 && tok_is(run, t0 - 1, "with")
-                           && (tok_is(run, t0 - 2, "along") || tok_is(run, t0 - 2, "together"))));
+                           && (tok_is(run, t0 - 2, "along") || tok_is(run, t0 - 2, "together")))
+                       || elliptical_also(run, t0));
     /* a comma in a list that "and" or "or" closes with a figure further
      * on: "about 100 missiles, 5 million shells and 11,000 troops" */
     if (!subset && !and && g_array_index(run->toks, Tok, t0 - 1).kind == TOK_COMMA) {
@@ -5384,16 +5451,30 @@ listed_whole(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint se
     }
     if (best == G_MAXUINT || !and)
         return best;
-    /* the earlier figure's own noun, a few words after it, is one some
-     * frame counts: "include 5 million shells and 100 ballistic missiles" */
-    guint o1 = tok_at(run->toks, g_array_index(mentions, CcMention, best).end - 1) + 1;
     (void)f;
     (void)c1;
-    for (guint t = o1; t < t0 && t < o1 + 4; t++) {
-        if (g_array_index(run->toks, Tok, t).kind != TOK_WORD || is_stop(run, t))
+    /* an elliptical clause takes the latest figure before it whose noun
+     * some frame counts, past one that counts nothing ("9 million shells
+     * went to Russia in 49 cargo runs, and so did 100 missiles") */
+    gboolean ellipsis = elliptical_also(run, t0);
+    for (guint i = best + 1; i-- > 0;) {
+        const CcMention *o = &g_array_index(mentions, CcMention, i);
+        if (i != best
+            && (!ellipsis || i == self || o->type != CC_CLAIM_QUANTITY || o->value.unit != NULL
+                || tok_at(run->toks, o->start) < c0))
+            continue;
+        /* the earlier figure's own noun, a few words after it, is one
+         * some frame counts: "include 5 million shells and 100 ballistic
+         * missiles" */
+        guint o1 = tok_at(run->toks, o->end - 1) + 1;
+        for (guint t = o1; t < t0 && t < o1 + 4; t++) {
+            if (g_array_index(run->toks, Tok, t).kind != TOK_WORD || is_stop(run, t))
+                break;
+            if (foreign_head(run, NULL, t))
+                return i;
+        }
+        if (!ellipsis)
             break;
-        if (foreign_head(run, NULL, t))
-            return best;
     }
     return G_MAXUINT;
 }
@@ -5795,6 +5876,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
     /* the whole a fronted "Of …" phrase names ("Of the 24 KN-23s fired so
      * far, none struck its intended target"): the predicate after the
      * phrase's comma is the part's, and vetoes nothing of the whole */
+    guint used_after = 0; /* the token after "by" of a participle cleared below */
     guint vb = b;
     gboolean vb_fig = b_fig;
     if (m->type == CC_CLAIM_QUANTITY && tok_is(run, c0, "of")) {
@@ -5876,6 +5958,33 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * figure listed after this one */
         if (fill->veto != NULL && inside_counted(run, f, fill->veto))
             fill->veto = NULL;
+        /* nor a participle right after the counted noun whose agent
+         * follows ("4.8 million artillery shells *used* by the Russian
+         * army"), when a cue of the frame stands before the figure ("may
+         * contain"): it tells what became of the things after, not what
+         * the clause says of them; the agent is then no source either */
+        if (fill->veto != NULL && m->type == CC_CLAIM_QUANTITY && fill->counts != NULL
+            && fill->counts->t0 >= t1 && fill->veto->t0 == fill->counts->t1
+            && tok_is(run, fill->veto->t1, "by")
+            && f->slot[CC_SLOT_CUE].tables->len > 0) {
+            /* the users are the receivers the claim names ("the Russian
+             * army"), not others ("used by Ukrainian gunners") */
+            guint u = fill->veto->t1 + 1;
+            if (tok_is_determiner(run, u))
+                u++;
+            const Hit *user = f->slot[CC_SLOT_SUBJECT].tables->len > 0
+                                  ? hit_starting(run, f->slot[CC_SLOT_SUBJECT].tables, u)
+                                  : NULL;
+            g_autofree char *who = user != NULL ? entity_of(run, run->text, user) : NULL;
+            gboolean receivers = who != NULL && rule->object != NULL && g_strcmp0(who, rule->object) == 0;
+            for (guint k = a; k < t0 && fill->veto != NULL && receivers; k++) {
+                const Hit *c = hit_starting(run, f->slot[CC_SLOT_CUE].tables, k);
+                if (c != NULL && c->t1 <= t0) {
+                    used_after = fill->veto->t1 + 1;
+                    fill->veto = NULL;
+                }
+            }
+        }
         /* nor one that tells a kind of thing ("the equivalent of 1.6
          * million shells *of the type Russia has used*"): "the type",
          * "the kind" or "the sort" up to four words before it */
@@ -6003,6 +6112,27 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         else
             fill->cue = hit_owned(run, slot->tables, t0, t1, e1, a, a_fig, b, b_fig, before,
                                   after);
+        /* a share's cue is its own predicate's, not the participle or
+         * relative clause of its base ("Over half of the more than 1
+         * million shells *sent* to Russia from North Korea are
+         * defective"): the base's tells what the whole underwent; a
+         * participle's phrase runs on to the share's copula */
+        if (fill->cue != NULL && m->type == CC_CLAIM_QUANTITY && m->fraction_of != G_MAXUINT
+            && fill->counts != NULL && fill->counts->t0 >= t1
+            && fill->cue->t0 >= fill->counts->t1) {
+            guint r = fill->counts->t1 + relative_clause(run, f, fill->counts->t1, c1);
+            if (r == fill->counts->t1 + 1)
+                for (guint k = r; k < b && k < r + 10; k++) {
+                    if (g_array_index(run->toks, Tok, k).kind != TOK_WORD)
+                        break;
+                    if (copula_at(run, k) > 0) {
+                        r = k;
+                        break;
+                    }
+                }
+            if (fill->cue->t0 < r)
+                fill->cue = hit_owned(run, slot->tables, t0, t1, r, r, FALSE, b, b_fig, 0, after);
+        }
         /* a cue before "among" and the figure is said of some of them, the
          * figure the whole they are counted among: "*losses* among its
          * 11,000 troops now stand at about 4,000" */
@@ -6210,6 +6340,9 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                                            fill->counts == NULL);
         } else {
             fill->subject = attach_subject(run, f, n0, n1, fill->counts, nc0, nc1, FALSE);
+            if (fill->subject != NULL && used_after != 0 && fill->subject->t0 >= used_after
+                && fill->subject->t0 <= used_after + 1)
+                fill->subject = NULL;
             /* a part borrows its noun from the whole, but says whose its
              * things are after itself: "two were KN-23s of North Korean
              * origin" */
@@ -6250,7 +6383,10 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             fill->subject_inherited = TRUE;
         } else if (fill->subject != NULL) {
             fill->subject_name = entity_of(run, run->text, fill->subject);
-        } else if (f->inherit && !f->phrase) {
+        } else if (f->inherit) {
+            /* a `phrase` frame inherits too when it says so: the party of
+             * its things is then never one in the sentence outside their
+             * own phrase ("… Russia has received more than 100 so far") */
             const char *inherited = run->title_subject ? run->title_subject : run->last_subject;
             /* the party inherited is the claim's own object, the receiver,
              * while the sentences before (or the title) also name the
