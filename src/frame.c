@@ -4269,6 +4269,24 @@ listed_names(CcFrameRun *run, guint a, guint b)
     return and;
 }
 
+/* Does a passive's "be" stand right before token @t, or before one adverb
+ * there ("were *first* spotted", "has been *repeatedly* tracked")? */
+static gboolean
+passive_before(const CcFrameRun *run, guint t)
+{
+    static const char *const adverbs[] = {"first", "also", "later", "initially", "reportedly",
+                                          "already", "now", "since", "previously", "repeatedly",
+                                          "recently", "again", NULL};
+    guint k = t - 1;
+    for (guint i = 0; adverbs[i] != NULL && k > 0; i++)
+        if (tok_is(run, k, adverbs[i])) {
+            k--;
+            break;
+        }
+    return tok_is(run, k, "is") || tok_is(run, k, "are") || tok_is(run, k, "was")
+           || tok_is(run, k, "were") || tok_is(run, k, "been") || tok_is(run, k, "being");
+}
+
 /* Is the party at @h a speaker ("Seoul said", "South Korea's spy agency
  * told lawmakers", "according to Kyiv")? A speaker is the claim's source,
  * not its subject. */
@@ -4322,10 +4340,10 @@ speaks(CcFrameRun *run, const Hit *h)
         if (w->t0 < h->t1 || w->t0 > h->t1 + 8)
             continue;
         /* "Pyongyang is said to have supplied": a passive speech word is a
-         * hedge, not the party speaking */
-        if (w->t0 > 0
-            && (tok_is(run, w->t0 - 1, "is") || tok_is(run, w->t0 - 1, "are")
-                || tok_is(run, w->t0 - 1, "was") || tok_is(run, w->t0 - 1, "were")))
+         * hedge, not the party speaking; and one of seeing is what was
+         * seen ("North Korean troops were *first spotted* in Russia",
+         * "have been observed"), an adverb between or not */
+        if (w->t0 > 0 && passive_before(run, w->t0))
             continue;
         if (w->t0 - h->t1 <= 3) {
             /* only words between (so as many words as tokens): no comma
