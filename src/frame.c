@@ -3998,7 +3998,7 @@ near_other_counts(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, guint c
             if (d > (h->t1 <= t0 ? counts->before : counts->after) || d >= best_d)
                 continue;
             const Hit *c = hit_near(run, cue->tables, h->t0, h->t1, c0, c1, cue->near, cue->near);
-            if (c != NULL && !(c->t0 >= t0 && c->t1 <= t1)) {
+            if (c != NULL && !(c->t0 > t0 && c->t1 <= t1)) {
                 best_d = d;
                 fill->counts = h;
                 fill->cue = c;
@@ -6002,10 +6002,17 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                                  m->type == CC_CLAIM_DATE ? MIN(c1, b) : c1, slot->near,
                                  slot->near);
             /* a date's own words are no cue of it: "at *the start of* the
-             * year", "in *the first* week of October" */
-            if (fill->cue != NULL && m->type == CC_CLAIM_DATE && fill->cue->t0 >= t0
+             * year", "in *the first* week of October"; but its first word
+             * is, wherever its counted words stand ("*Starting* in early
+             * October, Russian ships ferried North Korean troops …") */
+            if (fill->cue != NULL && m->type == CC_CLAIM_DATE && fill->cue->t0 > t0
                 && fill->cue->t1 <= t1)
                 fill->cue = NULL;
+            if (fill->cue == NULL && m->type == CC_CLAIM_DATE) {
+                const Hit *lead_cue = hit_starting(run, slot->tables, t0);
+                if (lead_cue != NULL && lead_cue->t1 < t1)
+                    fill->cue = lead_cue;
+            }
             /* a date's nearest counted words may be the place, the cue
              * standing by the troops the date also owns: "The first North
              * Korean troops landed *in Vladivostok* in early October" */
