@@ -4025,6 +4025,42 @@ typedef struct {
     gboolean cue_loss;
 } Fill;
 
+/* For a date frame whose cue stands `near` the counted words: the cue
+ * near another of the counted words the date at tokens [t0, t1) owns,
+ * within [c0, cc1) and the counts slot's distances, the cue within
+ * [c0, c1). The counted hit nearest the date with such a cue becomes the
+ * fill's counts and its cue the fill's. */
+static void
+near_other_counts(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, guint c0, guint cc1,
+                  guint c1, Fill *fill)
+{
+    const CcFrameSlot *counts = &f->slot[CC_SLOT_COUNTS], *cue = &f->slot[CC_SLOT_CUE];
+    guint best_d = G_MAXUINT;
+    for (guint i = 0; i < counts->tables->len; i++) {
+        const GArray *hits = dict_hits(run, counts->tables->pdata[i]);
+        for (guint j = 0; j < hits->len; j++) {
+            const Hit *h = &g_array_index(hits, Hit, j);
+            if (h->t0 < c0 || h->t1 > cc1 || h == fill->counts)
+                continue;
+            guint d;
+            if (h->t1 <= t0)
+                d = words_between(run->toks, h->t1, t0);
+            else if (h->t0 >= t1)
+                d = words_between(run->toks, t1, h->t0);
+            else
+                continue;
+            if (d > (h->t1 <= t0 ? counts->before : counts->after) || d >= best_d)
+                continue;
+            const Hit *c = hit_near(run, cue->tables, h->t0, h->t1, c0, c1, cue->near, cue->near);
+            if (c != NULL && !(c->t0 > t0 && c->t1 <= t1)) {
+                best_d = d;
+                fill->counts = h;
+                fill->cue = c;
+            }
+        }
+    }
+}
+
 #define FAR 1000u
 
 /* Does a phrase of @table start at token @t? FALSE where the set has no
@@ -4305,6 +4341,24 @@ listed_names(CcFrameRun *run, guint a, guint b)
     return and;
 }
 
+/* Does a passive's "be" stand right before token @t, or before one adverb
+ * there ("were *first* spotted", "has been *repeatedly* tracked")? */
+static gboolean
+passive_before(const CcFrameRun *run, guint t)
+{
+    static const char *const adverbs[] = {"first", "also", "later", "initially", "reportedly",
+                                          "already", "now", "since", "previously", "repeatedly",
+                                          "recently", "again", NULL};
+    guint k = t - 1;
+    for (guint i = 0; adverbs[i] != NULL && k > 0; i++)
+        if (tok_is(run, k, adverbs[i])) {
+            k--;
+            break;
+        }
+    return tok_is(run, k, "is") || tok_is(run, k, "are") || tok_is(run, k, "was")
+           || tok_is(run, k, "were") || tok_is(run, k, "been") || tok_is(run, k, "being");
+}
+
 /* Is the party at @h a speaker ("Seoul said", "South Korea's spy agency
  * told lawmakers", "according to Kyiv")? A speaker is the claim's source,
  * not its subject. */
@@ -4358,10 +4412,10 @@ speaks(CcFrameRun *run, const Hit *h)
         if (w->t0 < h->t1 || w->t0 > h->t1 + 8)
             continue;
         /* "Pyongyang is said to have supplied": a passive speech word is a
-         * hedge, not the party speaking */
-        if (w->t0 > 0
-            && (tok_is(run, w->t0 - 1, "is") || tok_is(run, w->t0 - 1, "are")
-                || tok_is(run, w->t0 - 1, "was") || tok_is(run, w->t0 - 1, "were")))
+         * hedge, not the party speaking; and one of seeing is what was
+         * seen ("North Korean troops were *first spotted* in Russia",
+         * "have been observed"), an adverb between or not */
+        if (w->t0 > 0 && passive_before(run, w->t0))
             continue;
         if (w->t0 - h->t1 <= 3) {
             /* only words between (so as many words as tokens): no comma
@@ -5579,6 +5633,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         t1 = MIN(t1 + 2, run->toks->len); /* "nearly half *of them*" */
     guint c0, c1;
     clause_of(run, t0, t1, &c0, &c1);
+    guint date_c1 = c1; /* where a date's counted words end */
     memset(fill, 0, sizeof *fill);
     fill->counts_dist = FAR;
     fill->cue_dist = FAR;
@@ -5636,6 +5691,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             }
         }
         fill->counts = hit_near(run, slot->tables, t0, t1, c0, dc1, slot->before, slot->after);
+        date_c1 = dc1;
         if (fill->counts == NULL) {
             fill->missing = "counts";
             return;
@@ -6104,12 +6160,30 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * owns: not past another date nearer the cue, nor inside a
          * relative clause it stands outside ("The Kursk incursion, which
          * Ukraine *launched* in August, ended this month") */
-        if (slot->near && fill->counts != NULL)
+        if (slot->near && fill->counts != NULL) {
             fill->cue = hit_near(run, slot->tables, fill->counts->t0, fill->counts->t1,
                                  m->type == CC_CLAIM_DATE ? MAX(c0, a) : c0,
                                  m->type == CC_CLAIM_DATE ? MIN(c1, b) : c1, slot->near,
                                  slot->near);
-        else
+            /* a date's own words are no cue of it: "at *the start of* the
+             * year", "in *the first* week of October"; but its first word
+             * is, wherever its counted words stand ("*Starting* in early
+             * October, Russian ships ferried North Korean troops …") */
+            if (fill->cue != NULL && m->type == CC_CLAIM_DATE && fill->cue->t0 > t0
+                && fill->cue->t1 <= t1)
+                fill->cue = NULL;
+            if (fill->cue == NULL && m->type == CC_CLAIM_DATE) {
+                const Hit *lead_cue = hit_starting(run, slot->tables, t0);
+                if (lead_cue != NULL && lead_cue->t1 < t1)
+                    fill->cue = lead_cue;
+            }
+            /* a date's nearest counted words may be the place, the cue
+             * standing by the troops the date also owns: "The first North
+             * Korean troops landed *in Vladivostok* in early October" */
+            if (fill->cue == NULL && m->type == CC_CLAIM_DATE)
+                near_other_counts(run, f, t0, t1, MAX(c0, a), MIN(date_c1, b), MIN(c1, b),
+                                  fill);
+        } else
             fill->cue = hit_owned(run, slot->tables, t0, t1, e1, a, a_fig, b, b_fig, before,
                                   after);
         /* a share's cue is its own predicate's, not the participle or
