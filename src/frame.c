@@ -417,18 +417,27 @@ struct _CcFrameRun {
     /* clause_of()'s last answer, of generation clause_generation + 1 (0:
      * none): every frame tried on a mention asks it of the same tokens */
     guint clause_generation, clause_t0, clause_t1, clause_c0, clause_c1;
-    GString *key;           /* reused for looking phrases up */
+    /* scan_dictionaries()'s reading of the sentence's words: by token,
+     * key_hash() of a word's bytes lower-cased (ASCII), read once and
+     * joined into every key it is part of (phrase_hash_join()) */
+    GArray *word_hashes;    /* (element-type guint32) */
+    /* the sentence's bytes with its words' lower-cased (ASCII), at their
+     * own offsets, which the keys met are compared with; @folded_room
+     * bytes */
+    char *folded;
+    gsize folded_room;
     /* entity_of()'s answers by the phrase's text (the same parties are
      * named sentence after sentence): text -> canonical name, both owned;
      * emptied when it holds ENTITY_MEMO_MAX */
     GHashTable *entity_memo;
-    /* A bit for each key_hash() of a key of phrases, modulo
+    /* A bit for each phrase_hash() of a key of phrases, modulo
      * PHRASE_FILTER_BITS: a key whose bit is clear is none of them. */
     guint64 phrase_filter[PHRASE_FILTER_BITS / 64];
-    /* phrases again, open-addressed by key_hash(), which the dictionary
-     * scan has grown with the key already: a look-up hashes no string
-     * again. @phrase_mask + 1 slots (a power of two, at least twice the
-     * keys); an empty slot has no key. */
+    /* phrases again, open-addressed by phrase_hash(), which the dictionary
+     * scan makes of its words' hashes: a look-up reads no byte again
+     * until a key's hash is met. @phrase_mask + 1 slots (a power of two,
+     * at least twice the keys); an empty slot has no key. @bits is NULL
+     * where the key only opens longer phrases (no table's bit set). */
     struct PhraseSlot {
         guint32 hash;
         guint32 len;
@@ -556,6 +565,7 @@ dict_free(gpointer p)
 static Dict *dict_of(CcFrameRun *run, const char *table);
 static void gate_tables(CcFrameRun *run, int k);
 static guint32 key_hash(const char *key, gsize n);
+static guint32 phrase_hash(const char *key, gsize n);
 
 /* A per-sentence cache of @table's hits, where the rule set compiled its
  * dictionary and the run has none yet. */
@@ -744,13 +754,16 @@ cc_frame_run_new(const CcRuleSet *rules)
         gpointer bits;
         while (g_hash_table_iter_next(&it, &key, &bits)) {
             gsize len = strlen(key);
-            guint32 h = key_hash(key, len);
+            guint32 h = phrase_hash(key, len);
             guint32 b = h & (PHRASE_FILTER_BITS - 1);
             run->phrase_filter[b / 64] |= G_GUINT64_CONSTANT(1) << (b % 64);
             guint i = h & run->phrase_mask;
             while (run->phrase_slots[i].key != NULL)
                 i = (i + 1) & run->phrase_mask;
-            run->phrase_slots[i] = (struct PhraseSlot){h, (guint32)len, key, bits};
+            /* a prefix's empty bits: no hit to add */
+            static const CcTableBits none;
+            gboolean empty = memcmp(bits, &none, sizeof none) == 0;
+            run->phrase_slots[i] = (struct PhraseSlot){h, (guint32)len, key, empty ? NULL : bits};
         }
     }
     for (int k = 0; k < 2; k++)
@@ -770,7 +783,7 @@ cc_frame_run_new(const CcRuleSet *rules)
     int other = cc_ruleset_dictionary(rules, "other_heads");
     if (other >= 0)
         cc_table_bits_set(&run->counts_bits, (guint)other);
-    run->key = g_string_sized_new(128);
+    run->word_hashes = g_array_new(FALSE, FALSE, sizeof(guint32));
     run->entity_memo = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     run->scanned = G_MAXUINT;
     run->fm_quantities = g_array_new(FALSE, FALSE, sizeof(CcMention));
@@ -836,8 +849,8 @@ cc_frame_run_free(CcFrameRun *run)
     }
     g_hash_table_unref(run->anchors);
     g_array_unref(run->starts);
-    if (run->key != NULL)
-        g_string_free(run->key, TRUE);
+    g_array_unref(run->word_hashes);
+    g_free(run->folded);
     g_hash_table_unref(run->entity_memo);
     g_free(run->phrase_slots);
     g_ptr_array_unref(run->subject_tables);
@@ -880,6 +893,55 @@ key_hash(const char *key, gsize n)
     return h;
 }
 
+/* The phrase index's hash of a key: key_hash() of each of its words (the
+ * runs between its spaces, an empty one included), joined in order by
+ * phrase_hash_join() and finished by phrase_hash_end(). The scan hashes
+ * each word of a sentence once and joins the hashes, instead of hashing
+ * every key it tries byte by byte. */
+#define PHRASE_HASH_START 0x9E3779B9u
+
+static inline guint32
+phrase_hash_join(guint32 h, guint32 word)
+{
+    return ((h << 5 | h >> 27) ^ word) * 0x85EBCA6Bu;
+}
+
+static inline guint32
+phrase_hash_end(guint32 h)
+{
+    h ^= h >> 16;
+    h *= 0x7FEB352Du;
+    h ^= h >> 15;
+    return h;
+}
+
+static guint32
+phrase_hash(const char *key, gsize n)
+{
+    guint32 h = PHRASE_HASH_START;
+    gsize w = 0;
+    for (gsize i = 0; i <= n; i++)
+        if (i == n || key[i] == ' ') {
+            h = phrase_hash_join(h, key_hash(key + w, i - w));
+            w = i + 1;
+        }
+    return phrase_hash_end(h);
+}
+
+/* key_hash() of @n bytes of @text lower-cased (ASCII), which are written
+ * to @out. */
+static inline guint32
+fold_hash(const char *text, gsize n, char *out)
+{
+    guint32 h = KEY_HASH_START;
+    for (gsize i = 0; i < n; i++) {
+        char c = ascii_lower(text[i]);
+        out[i] = c;
+        h = key_hash_step(h, c);
+    }
+    return h;
+}
+
 /* May the phrase index hold a key of hash @h? FALSE: it holds none, and
  * the key need not be looked up. */
 static inline gboolean
@@ -889,10 +951,40 @@ key_may_be(const CcFrameRun *run, guint32 h)
     return (run->phrase_filter[b / 64] >> (b % 64)) & 1;
 }
 
-/* The table bits of phrase @key (@len bytes, key_hash() @h), as
- * g_hash_table_lookup(run->phrases, @key) gives them, or NULL. */
-G_ALWAYS_INLINE static inline const CcTableBits *
-phrase_bits(const CcFrameRun *run, const char *key, gsize len, guint32 h)
+/* Is @key (@len bytes) the key the scan makes of tokens [@t, @t + @n]:
+ * their words lower-cased (ASCII) and joined by spaces, the last one's
+ * first @last bytes, then a dot if @dot? */
+static gboolean
+key_is(const CcFrameRun *run, const char *key, gsize len, guint t, guint n, gsize last,
+       gboolean dot)
+{
+    gsize at = 0;
+    for (guint i = 0; i <= n; i++) {
+        const Tok *w = &g_array_index(run->toks, Tok, t + i);
+        gsize wl = i == n ? last : w->end - w->start;
+        if (i > 0) {
+            if (at >= len || key[at] != ' ')
+                return FALSE;
+            at++;
+        }
+        if (len - at < wl || memcmp(key + at, run->folded + w->start, wl) != 0)
+            return FALSE;
+        at += wl;
+    }
+    if (dot) {
+        if (at >= len || key[at] != '.')
+            return FALSE;
+        at++;
+    }
+    return at == len;
+}
+
+/* The slot of the phrase index holding the key of tokens [@t, @t + @n]
+ * (as key_is() reads them; @len bytes, phrase_hash() @h), or NULL: the
+ * same key as g_hash_table_lookup(run->phrases, …) finds. */
+G_ALWAYS_INLINE static inline const struct PhraseSlot *
+phrase_slot(const CcFrameRun *run, guint32 h, gsize len, guint t, guint n, gsize last,
+            gboolean dot)
 {
     if (!key_may_be(run, h))
         return NULL;
@@ -900,40 +992,8 @@ phrase_bits(const CcFrameRun *run, const char *key, gsize len, guint32 h)
         const struct PhraseSlot *slot = &run->phrase_slots[i];
         if (slot->key == NULL)
             return NULL;
-        if (slot->hash == h && slot->len == len && memcmp(slot->key, key, len) == 0)
-            return slot->bits;
-    }
-}
-
-/* Appends @t's word, lower-cased (ASCII), to the lookup key, and to its
- * hash *@h: the key grown once, its bytes written in place. */
-static void
-key_append(CcFrameRun *run, const Tok *t, guint32 *h)
-{
-    gsize at = run->key->len, n = t->end - t->start;
-    /* GString's own fields: grown by GLib only when it must be */
-    if (at + n >= run->key->allocated_len)
-        g_string_set_size(run->key, at + n);
-    run->key->len = at + n;
-    run->key->str[at + n] = '\0';
-    char *out = run->key->str + at;
-    const char *in = run->text + t->start;
-    guint32 kh = *h;
-    for (gsize i = 0; i < n; i++) {
-        char c = ascii_lower(in[i]);
-        out[i] = c;
-        kh = key_hash_step(kh, c);
-    }
-    *h = kh;
-}
-
-static void
-key_append_bytes(CcFrameRun *run, const char *bytes, gsize n, guint32 *h)
-{
-    for (gsize i = 0; i < n; i++) {
-        char c = ascii_lower(bytes[i]);
-        g_string_append_c(run->key, c);
-        *h = key_hash_step(*h, c);
+        if (slot->hash == h && slot->len == len && key_is(run, slot->key, len, t, n, last, dot))
+            return slot;
     }
 }
 
@@ -964,8 +1024,7 @@ add_hit(CcFrameRun *run, const CcTableBits *mask, const Hit *h)
                 if (a->len == 0)
                     run->with_hits[run->n_with_hits++] = d;
                 /* appended in place: the hits are grown by GLib only when
-                 * they must be, as the key's GString is (a scan appends
-                 * some 2 hits a word) */
+                 * they must be (a scan appends some 2 hits a word) */
                 if (a->len == d->room) {
                     guint len = a->len;
                     d->room = MAX(16u, 2 * d->room);
@@ -982,7 +1041,9 @@ add_hit(CcFrameRun *run, const CcTableBits *mask, const Hit *h)
  * word, the phrases of one word, two words, … up to the longest, looked up
  * in the rule set's phrase index. A phrase matches whole words, case and
  * spacing aside, as the lexicon's {@table} does in a pattern; a phrase
- * ending in a dot ("u.s.") takes the dot after its last word. */
+ * ending in a dot ("u.s.") takes the dot after its last word. Each word is
+ * lower-cased and hashed once (run->word_hashes); the keys are not
+ * written out, their hashes joined from the words' (phrase_hash()). */
 static void drop_unowned_epithets(CcFrameRun *run);
 
 static G_NO_INLINE void
@@ -998,59 +1059,68 @@ scan_dictionaries(CcFrameRun *run)
     if (run->phrases == NULL)
         return;
     const GArray *toks = run->toks;
+    g_array_set_size(run->word_hashes, toks->len);
+    guint32 *wh = (guint32 *)(gpointer)run->word_hashes->data;
+    if (run->folded_room < run->len) {
+        run->folded_room = MAX(run->len, 2 * run->folded_room);
+        run->folded = g_realloc(run->folded, run->folded_room);
+    }
+    for (guint t = 0; t < toks->len; t++) {
+        const Tok *w = &g_array_index(toks, Tok, t);
+        if (w->kind == TOK_WORD)
+            wh[t] = fold_hash(run->text + w->start, w->end - w->start, run->folded + w->start);
+    }
     for (guint t = 0; t < toks->len; t++) {
         if (g_array_index(toks, Tok, t).kind != TOK_WORD)
             continue;
-        run->key->len = 0; /* g_string_truncate(run->key, 0), inline */
-        run->key->str[0] = '\0';
-        guint32 kh = KEY_HASH_START; /* key_hash() of the key */
-        gboolean prefix = TRUE; /* the key so far opens some phrase */
+        guint32 kh = PHRASE_HASH_START; /* the words' hashes before word n, joined */
+        gsize klen = 0;                 /* the bytes of their key, with its spaces */
+        gboolean prefix = TRUE;         /* the key so far opens some phrase */
         for (guint n = 0; prefix && n < run->max_words && t + n < toks->len; n++) {
             const Tok *w = &g_array_index(toks, Tok, t + n);
             if (w->kind != TOK_WORD)
                 break;
-            if (n > 0) {
-                g_string_append_c(run->key, ' ');
-                kh = key_hash_step(kh, ' ');
-            }
-            key_append(run, w, &kh);
+            gsize wl = w->end - w->start;
+            if (n > 0)
+                klen++;
             for (int dot = 0; dot < 2; dot++) {
                 gsize end = w->end;
+                guint32 h = wh[t + n];
                 if (dot) {
                     if (t + n + 1 >= toks->len || run->text[w->end] != '.'
                         || g_array_index(toks, Tok, t + n + 1).start != w->end)
                         break;
-                    g_string_append_c(run->key, '.');
+                    h = key_hash_step(h, '.');
                     end++;
                 }
-                const CcTableBits *mask = phrase_bits(run, run->key->str, run->key->len,
-                                                      dot ? key_hash_step(kh, '.') : kh);
-                if (dot)
-                    g_string_truncate(run->key, run->key->len - 1);
-                if (mask == NULL) {
+                const struct PhraseSlot *slot
+                    = phrase_slot(run, phrase_hash_end(phrase_hash_join(kh, h)), klen + wl + dot,
+                                  t, n, wl, dot);
+                if (slot == NULL) {
                     if (!dot)
                         prefix = FALSE;
                     continue;
                 }
-                Hit h = {t, t + n + 1 + (guint)dot, g_array_index(toks, Tok, t).start, end};
-                add_hit(run, mask, &h);
+                if (slot->bits == NULL)
+                    continue; /* a prefix of longer phrases only */
+                Hit hit = {t, t + n + 1 + (guint)dot, g_array_index(toks, Tok, t).start, end};
+                add_hit(run, slot->bits, &hit);
             }
             /* a possessive ending is no part of the phrase: "North Korea's"
              * names North Korea, as "(?![\w-])" lets a pattern see it */
             gsize poss = possessive(run->text, w);
             if (poss > 0) {
-                gsize keep = run->key->len;
-                g_string_truncate(run->key, keep - poss);
-                const CcTableBits *mask = phrase_bits(run, run->key->str, run->key->len,
-                                                      key_hash(run->key->str, run->key->len));
-                if (mask != NULL) {
-                    Hit h = {t, t + n + 1, g_array_index(toks, Tok, t).start, w->end - poss};
-                    add_hit(run, mask, &h);
+                guint32 h = key_hash(run->folded + w->start, wl - poss);
+                const struct PhraseSlot *slot
+                    = phrase_slot(run, phrase_hash_end(phrase_hash_join(kh, h)),
+                                  klen + wl - poss, t, n, wl - poss, FALSE);
+                if (slot != NULL && slot->bits != NULL) {
+                    Hit hit = {t, t + n + 1, g_array_index(toks, Tok, t).start, w->end - poss};
+                    add_hit(run, slot->bits, &hit);
                 }
-                g_string_truncate(run->key, keep - poss);
-                kh = key_hash(run->key->str, run->key->len);
-                key_append_bytes(run, run->text + w->end - poss, poss, &kh);
             }
+            kh = phrase_hash_join(kh, wh[t + n]);
+            klen += wl;
         }
     }
     drop_unowned_epithets(run);
