@@ -372,6 +372,9 @@ typedef struct {
 } Dict;
 
 #define PHRASE_FILTER_BITS 65536u
+/* Bytes readable past the end of a word scan_dictionaries() reads eight
+ * at a time (word_hash(), same_bytes()). */
+#define WORD_PAD 8u
 #define DICT_MEMO_BITS 10
 #define DICT_MEMO (1u << DICT_MEMO_BITS)
 
@@ -418,12 +421,12 @@ struct _CcFrameRun {
      * none): every frame tried on a mention asks it of the same tokens */
     guint clause_generation, clause_t0, clause_t1, clause_c0, clause_c1;
     /* scan_dictionaries()'s reading of the sentence's words: by token,
-     * key_hash() of a word's bytes lower-cased (ASCII), read once and
-     * joined into every key it is part of (phrase_hash_join()) */
+     * word_hash() of a word lower-cased (ASCII), read once and joined
+     * into every key it is part of (phrase_hash_join()) */
     GArray *word_hashes;    /* (element-type guint32) */
-    /* the sentence's bytes with its words' lower-cased (ASCII), at their
-     * own offsets, which the keys met are compared with; @folded_room
-     * bytes */
+    /* the sentence's bytes lower-cased (ASCII), which the words' hashes
+     * are read from and the keys met compared with; @folded_room bytes,
+     * at least the sentence's and WORD_PAD more (read eight at a time) */
     char *folded;
     gsize folded_room;
     /* entity_of()'s answers by the phrase's text (the same parties are
@@ -437,13 +440,19 @@ struct _CcFrameRun {
      * scan makes of its words' hashes: a look-up reads no byte again
      * until a key's hash is met. @phrase_mask + 1 slots (a power of two,
      * at least twice the keys); an empty slot has no key. @bits is NULL
-     * where the key only opens longer phrases (no table's bit set). */
+     * where the key only opens longer phrases (no table's bit set), else
+     * @dicts lists the Dict* of its bits the run has, by bit (add_hit()).
+     * The keys are copies in @phrase_keys, each followed by WORD_PAD
+     * zero bytes. */
     struct PhraseSlot {
         guint32 hash;
         guint32 len;
         const char *key;
         const CcTableBits *bits;
+        Dict *const *dicts;
     } *phrase_slots;
+    char *phrase_keys;
+    Dict **phrase_dicts;
     guint phrase_mask;
     /* The same, of the words of anchors: anchor_kinds() looks up only a
      * word whose bit is set. */
@@ -751,9 +760,27 @@ cc_frame_run_new(const CcRuleSet *rules)
             slots *= 2;
         run->phrase_slots = g_new0(struct PhraseSlot, slots);
         run->phrase_mask = slots - 1;
+        /* room for the keys' copies, and for the Dict* of every bit of
+         * every key, each list ended by NULL */
+        gsize key_bytes = 0, n_dicts = 0;
         gpointer bits;
         while (g_hash_table_iter_next(&it, &key, &bits)) {
+            key_bytes += strlen(key) + 1 + WORD_PAD;
+            const CcTableBits *m = bits;
+            for (guint w = 0; w < G_N_ELEMENTS(m->w); w++)
+                n_dicts += (gsize)__builtin_popcountll(m->w[w]);
+            n_dicts++;
+        }
+        run->phrase_keys = g_malloc0(key_bytes);
+        run->phrase_dicts = g_new0(Dict *, n_dicts);
+        char *key_at = run->phrase_keys;
+        Dict **dicts_at = run->phrase_dicts;
+        g_hash_table_iter_init(&it, run->phrases);
+        while (g_hash_table_iter_next(&it, &key, &bits)) {
             gsize len = strlen(key);
+            memcpy(key_at, key, len);
+            key = key_at;
+            key_at += len + 1 + WORD_PAD;
             guint32 h = phrase_hash(key, len);
             guint32 b = h & (PHRASE_FILTER_BITS - 1);
             run->phrase_filter[b / 64] |= G_GUINT64_CONSTANT(1) << (b % 64);
@@ -763,7 +790,17 @@ cc_frame_run_new(const CcRuleSet *rules)
             /* a prefix's empty bits: no hit to add */
             static const CcTableBits none;
             gboolean empty = memcmp(bits, &none, sizeof none) == 0;
-            run->phrase_slots[i] = (struct PhraseSlot){h, (guint32)len, key, empty ? NULL : bits};
+            const CcTableBits *m = bits;
+            Dict **dicts = dicts_at;
+            for (guint w = 0; w < G_N_ELEMENTS(m->w); w++)
+                for (guint64 x = m->w[w]; x != 0; x &= x - 1) {
+                    Dict *d = run->by_bit[w * 64 + (guint)__builtin_ctzll(x)];
+                    if (d != NULL)
+                        *dicts_at++ = d;
+                }
+            *dicts_at++ = NULL;
+            run->phrase_slots[i]
+                = (struct PhraseSlot){h, (guint32)len, key, empty ? NULL : bits, dicts};
         }
     }
     for (int k = 0; k < 2; k++)
@@ -853,6 +890,8 @@ cc_frame_run_free(CcFrameRun *run)
     g_free(run->folded);
     g_hash_table_unref(run->entity_memo);
     g_free(run->phrase_slots);
+    g_free(run->phrase_keys);
+    g_free(run->phrase_dicts);
     g_ptr_array_unref(run->subject_tables);
     g_ptr_array_unref(run->named_tables);
     g_hash_table_unref(run->title_named);
@@ -893,7 +932,65 @@ key_hash(const char *key, gsize n)
     return h;
 }
 
-/* The phrase index's hash of a key: key_hash() of each of its words (the
+/* Eight bytes at @p, as one word (unaligned, in memory order). */
+static inline guint64
+load8(const char *p)
+{
+    guint64 x;
+    memcpy(&x, p, sizeof x);
+    return x;
+}
+
+/* The low @n bytes of a load8() (@n from 1 to 7). */
+static inline guint64
+low_bytes(guint64 x, gsize n)
+{
+    return x & (~G_GUINT64_CONSTANT(0) >> (8 * (8 - n)));
+}
+
+/* ascii_lower() of each of the eight bytes of @x. */
+static inline guint64
+lower8(guint64 x)
+{
+    const guint64 ones = G_GUINT64_CONSTANT(0x0101010101010101);
+    guint64 seven = x & (0x7F * ones);
+    /* a byte's top bit: of its low seven bits, >= 'A', and > 'Z' */
+    guint64 upper = (seven + (0x80 - 'A') * ones) & ~(seven + (0x7F - 'Z') * ones) & ~x
+                    & (0x80 * ones);
+    return x | upper >> 2;
+}
+
+/* The hash of the @n bytes at @p, which may be read up to @n + WORD_PAD
+ * (what lies past @n does not count), eight at a time. */
+static inline guint32
+word_hash(const char *p, gsize n)
+{
+    guint64 h = (guint64)n * G_GUINT64_CONSTANT(0x9E3779B97F4A7C15);
+    gsize i = 0;
+    for (; i + 8 <= n; i += 8) {
+        h = (h ^ load8(p + i)) * G_GUINT64_CONSTANT(0xBF58476D1CE4E5B9);
+        h ^= h >> 31;
+    }
+    if (i < n) {
+        h = (h ^ low_bytes(load8(p + i), n - i)) * G_GUINT64_CONSTANT(0xBF58476D1CE4E5B9);
+        h ^= h >> 31;
+    }
+    return (guint32)(h ^ h >> 32);
+}
+
+/* Are the @n bytes at @a and @b the same? Both may be read up to @n +
+ * WORD_PAD. */
+static inline gboolean
+same_bytes(const char *a, const char *b, gsize n)
+{
+    gsize i = 0;
+    for (; i + 8 <= n; i += 8)
+        if (load8(a + i) != load8(b + i))
+            return FALSE;
+    return i == n || low_bytes(load8(a + i) ^ load8(b + i), n - i) == 0;
+}
+
+/* The phrase index's hash of a key: word_hash() of each of its words (the
  * runs between its spaces, an empty one included), joined in order by
  * phrase_hash_join() and finished by phrase_hash_end(). The scan hashes
  * each word of a sentence once and joins the hashes, instead of hashing
@@ -915,6 +1012,7 @@ phrase_hash_end(guint32 h)
     return h;
 }
 
+/* The phrase index's hash of @key, @n bytes followed by WORD_PAD more. */
 static guint32
 phrase_hash(const char *key, gsize n)
 {
@@ -922,24 +1020,10 @@ phrase_hash(const char *key, gsize n)
     gsize w = 0;
     for (gsize i = 0; i <= n; i++)
         if (i == n || key[i] == ' ') {
-            h = phrase_hash_join(h, key_hash(key + w, i - w));
+            h = phrase_hash_join(h, word_hash(key + w, i - w));
             w = i + 1;
         }
     return phrase_hash_end(h);
-}
-
-/* key_hash() of @n bytes of @text lower-cased (ASCII), which are written
- * to @out. */
-static inline guint32
-fold_hash(const char *text, gsize n, char *out)
-{
-    guint32 h = KEY_HASH_START;
-    for (gsize i = 0; i < n; i++) {
-        char c = ascii_lower(text[i]);
-        out[i] = c;
-        h = key_hash_step(h, c);
-    }
-    return h;
 }
 
 /* May the phrase index hold a key of hash @h? FALSE: it holds none, and
@@ -967,7 +1051,7 @@ key_is(const CcFrameRun *run, const char *key, gsize len, guint t, guint n, gsiz
                 return FALSE;
             at++;
         }
-        if (len - at < wl || memcmp(key + at, run->folded + w->start, wl) != 0)
+        if (len - at < wl || !same_bytes(key + at, run->folded + w->start, wl))
             return FALSE;
         at += wl;
     }
@@ -1011,30 +1095,27 @@ possessive(const char *text, const Tok *w)
     return 0;
 }
 
+/* @h is a hit of the phrase of @slot: in each of its tables the run has
+ * (slot->dicts, by bit), and in the tables starting at its token. */
 static void
-add_hit(CcFrameRun *run, const CcTableBits *mask, const Hit *h)
+add_hit(CcFrameRun *run, const struct PhraseSlot *slot, const Hit *h)
 {
-    /* the set bits only: a phrase is in a table or two of the 128 */
-    for (guint i = 0; i < G_N_ELEMENTS(mask->w); i++)
-        for (guint64 w = mask->w[i]; w != 0; w &= w - 1) {
-            guint b = i * 64 + (guint)__builtin_ctzll(w);
-            Dict *d = run->by_bit[b];
-            if (d != NULL) {
-                GArray *a = d->hits;
-                if (a->len == 0)
-                    run->with_hits[run->n_with_hits++] = d;
-                /* appended in place: the hits are grown by GLib only when
-                 * they must be (a scan appends some 2 hits a word) */
-                if (a->len == d->room) {
-                    guint len = a->len;
-                    d->room = MAX(16u, 2 * d->room);
-                    g_array_set_size(a, d->room);
-                    a->len = len;
-                }
-                g_array_index(a, Hit, a->len++) = *h;
-            }
+    for (Dict *const *p = slot->dicts; *p != NULL; p++) {
+        Dict *d = *p;
+        GArray *a = d->hits;
+        if (a->len == 0)
+            run->with_hits[run->n_with_hits++] = d;
+        /* appended in place: the hits are grown by GLib only when they
+         * must be (a scan appends some 2 hits a word) */
+        if (a->len == d->room) {
+            guint len = a->len;
+            d->room = MAX(16u, 2 * d->room);
+            g_array_set_size(a, d->room);
+            a->len = len;
         }
-    cc_table_bits_or(&g_array_index(run->starts, CcTableBits, h->t0), mask);
+        g_array_index(a, Hit, a->len++) = *h;
+    }
+    cc_table_bits_or(&g_array_index(run->starts, CcTableBits, h->t0), slot->bits);
 }
 
 /* Finds every table's phrases in the current sentence in one pass: at each
@@ -1061,14 +1142,24 @@ scan_dictionaries(CcFrameRun *run)
     const GArray *toks = run->toks;
     g_array_set_size(run->word_hashes, toks->len);
     guint32 *wh = (guint32 *)(gpointer)run->word_hashes->data;
-    if (run->folded_room < run->len) {
-        run->folded_room = MAX(run->len, 2 * run->folded_room);
-        run->folded = g_realloc(run->folded, run->folded_room);
+    if (run->folded_room < run->len + WORD_PAD) {
+        /* zeroed: the bytes past a sentence are read, and not counted */
+        g_free(run->folded);
+        run->folded_room = MAX(run->len + WORD_PAD, 2 * run->folded_room);
+        run->folded = g_malloc0(run->folded_room);
     }
+    char *folded = run->folded;
+    gsize i = 0;
+    for (; i + 8 <= run->len; i += 8) {
+        guint64 x = lower8(load8(run->text + i));
+        memcpy(folded + i, &x, sizeof x);
+    }
+    for (; i < run->len; i++)
+        folded[i] = ascii_lower(run->text[i]);
     for (guint t = 0; t < toks->len; t++) {
         const Tok *w = &g_array_index(toks, Tok, t);
         if (w->kind == TOK_WORD)
-            wh[t] = fold_hash(run->text + w->start, w->end - w->start, run->folded + w->start);
+            wh[t] = word_hash(folded + w->start, w->end - w->start);
     }
     for (guint t = 0; t < toks->len; t++) {
         if (g_array_index(toks, Tok, t).kind != TOK_WORD)
@@ -1090,7 +1181,7 @@ scan_dictionaries(CcFrameRun *run)
                     if (t + n + 1 >= toks->len || run->text[w->end] != '.'
                         || g_array_index(toks, Tok, t + n + 1).start != w->end)
                         break;
-                    h = key_hash_step(h, '.');
+                    h = word_hash(folded + w->start, wl + 1); /* the word and its dot */
                     end++;
                 }
                 const struct PhraseSlot *slot
@@ -1104,19 +1195,19 @@ scan_dictionaries(CcFrameRun *run)
                 if (slot->bits == NULL)
                     continue; /* a prefix of longer phrases only */
                 Hit hit = {t, t + n + 1 + (guint)dot, g_array_index(toks, Tok, t).start, end};
-                add_hit(run, slot->bits, &hit);
+                add_hit(run, slot, &hit);
             }
             /* a possessive ending is no part of the phrase: "North Korea's"
              * names North Korea, as "(?![\w-])" lets a pattern see it */
             gsize poss = possessive(run->text, w);
             if (poss > 0) {
-                guint32 h = key_hash(run->folded + w->start, wl - poss);
+                guint32 h = word_hash(folded + w->start, wl - poss);
                 const struct PhraseSlot *slot
                     = phrase_slot(run, phrase_hash_end(phrase_hash_join(kh, h)),
                                   klen + wl - poss, t, n, wl - poss, FALSE);
                 if (slot != NULL && slot->bits != NULL) {
                     Hit hit = {t, t + n + 1, g_array_index(toks, Tok, t).start, w->end - poss};
-                    add_hit(run, slot->bits, &hit);
+                    add_hit(run, slot, &hit);
                 }
             }
             kh = phrase_hash_join(kh, wh[t + n]);
