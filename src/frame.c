@@ -156,6 +156,27 @@ typedef struct {
     TokKind kind;
 } Tok;
 
+/* A byte inside a word with nothing to ask: an ASCII letter or digit, or
+ * a byte of a character not opened by 0xE2 (no dash or quote). */
+static const guint8 word_inner[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+};
+
 static gboolean
 word_byte(guchar c)
 {
@@ -283,16 +304,20 @@ tokenize(const char *text, gsize len, GArray *toks)
                 continue;
             }
         }
-        if (g_ascii_isalnum(c) || c >= 0x80) {
+        if (word_inner[c] || c == 0xE2) {
             gsize j = i;
-            while (j < len) {
-                guchar b = (guchar)text[j];
+            for (;;) {
                 /* a letter, a digit, a byte of a character not opened by
                  * 0xE2 (no dash or quote): in the word, nothing to ask */
-                if (g_ascii_isalnum(b) || (b >= 0x80 && b != 0xE2)) {
+                while (j + 4 <= len && word_inner[(guchar)text[j]]
+                       && word_inner[(guchar)text[j + 1]] && word_inner[(guchar)text[j + 2]]
+                       && word_inner[(guchar)text[j + 3]])
+                    j += 4;
+                while (j < len && word_inner[(guchar)text[j]])
                     j++;
-                    continue;
-                }
+                if (j >= len)
+                    break;
+                guchar b = (guchar)text[j];
                 if (!word_byte(b))
                     break;
                 /* A capital's dot before a capitalized word is an initial
@@ -457,6 +482,16 @@ struct _CcFrameRun {
     /* The same, of the words of anchors: anchor_kinds() looks up only a
      * word whose bit is set. */
     guint64 anchor_filter[PHRASE_FILTER_BITS / 64];
+    /* @anchors again, open-addressed by key_hash(): @anchor_mask + 1
+     * slots (a power of two, at least twice the words); an empty slot has
+     * no word */
+    struct AnchorSlot {
+        guint32 hash;
+        guint32 kinds;
+        const char *word; /* @anchors' key */
+        gsize len;
+    } *anchor_slots;
+    guint anchor_mask;
     /* find_mentions()'s and cut_to_anchors()'s lists, kept from sentence
      * to sentence rather than made for each (neither runs inside itself):
      * windows, reach and cut (element-type Span, made on first use), the
@@ -838,12 +873,23 @@ cc_frame_run_new(const CcRuleSet *rules)
     for (guint i = 0; cc_mention_tables[i].table != NULL; i++)
         add_anchor_words(run->anchors, run->lexicon, cc_mention_tables[i].table,
                          cc_mention_tables[i].kind);
+    guint anchor_slots = 2;
+    while (anchor_slots < 2 * g_hash_table_size(run->anchors))
+        anchor_slots *= 2;
+    run->anchor_slots = g_new0(struct AnchorSlot, anchor_slots);
+    run->anchor_mask = anchor_slots - 1;
     GHashTableIter it;
-    gpointer word;
+    gpointer word, kinds;
     g_hash_table_iter_init(&it, run->anchors);
-    while (g_hash_table_iter_next(&it, &word, NULL)) {
-        guint32 b = key_hash(word, strlen(word)) & (PHRASE_FILTER_BITS - 1);
+    while (g_hash_table_iter_next(&it, &word, &kinds)) {
+        gsize len = strlen(word);
+        guint32 h = key_hash(word, len);
+        guint32 b = h & (PHRASE_FILTER_BITS - 1);
         run->anchor_filter[b / 64] |= G_GUINT64_CONSTANT(1) << (b % 64);
+        guint i = h & run->anchor_mask;
+        while (run->anchor_slots[i].word != NULL)
+            i = (i + 1) & run->anchor_mask;
+        run->anchor_slots[i] = (struct AnchorSlot){h, GPOINTER_TO_UINT(kinds), word, len};
     }
     return run;
 }
@@ -885,6 +931,7 @@ cc_frame_run_free(CcFrameRun *run)
             g_array_unref(spans);
     }
     g_hash_table_unref(run->anchors);
+    g_free(run->anchor_slots);
     g_array_unref(run->starts);
     g_array_unref(run->word_hashes);
     g_free(run->folded);
@@ -2447,9 +2494,47 @@ gate_tables(CcFrameRun *run, int k)
         g_ptr_array_add(run->gate_dicts[k], dict_of(run, run->gate_tables[k]->pdata[i]));
 }
 
+/* An ASCII letter's lower case; 0 for any other byte. */
+static const char letter_lower[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
+    'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 0, 0, 0, 0, 0,
+    0, 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
+    'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
+/* The kinds of the anchor word @word (@n bytes, lower case, key_hash()
+ * @h): what g_hash_table_lookup(run->anchors, @word) gives, 0 for none. */
+static inline guint
+anchor_word_kinds(const CcFrameRun *run, const char *word, gsize n, guint32 h)
+{
+    guint32 b = h & (PHRASE_FILTER_BITS - 1);
+    if (!((run->anchor_filter[b / 64] >> (b % 64)) & 1))
+        return 0;
+    for (guint i = h & run->anchor_mask;; i = (i + 1) & run->anchor_mask) {
+        const struct AnchorSlot *slot = &run->anchor_slots[i];
+        if (slot->word == NULL)
+            return 0;
+        if (slot->hash == h && slot->len == n && memcmp(slot->word, word, n) == 0)
+            return slot->kinds;
+    }
+}
+
 /* The kinds of mention token @t may anchor: both for one holding a digit
  * or a character beyond ASCII (a numeral of another script, "½"), else
- * those of its words ("mid-November": "mid", "november"). */
+ * those of its words ("mid-November": "mid", "november"). Each run of
+ * letters is lower-cased and hashed as it is read. */
 static guint
 anchor_kinds(const CcFrameRun *run, guint t)
 {
@@ -2462,26 +2547,23 @@ anchor_kinds(const CcFrameRun *run, guint t)
         guchar c = (guchar)text[i];
         if (g_ascii_isdigit(c) || c >= 0x80)
             return ANCHOR_QUANTITY | ANCHOR_DATE;
-        if (!g_ascii_isalpha(c)) {
+        if (letter_lower[c] == 0) {
             i++;
             continue;
         }
         gsize j = i;
-        while (j < tok->end && g_ascii_isalpha(text[j]))
+        guint32 h = KEY_HASH_START;
+        char lc;
+        while (j < tok->end && (lc = letter_lower[(guchar)text[j]]) != 0) {
+            if (j - i < sizeof word)
+                word[j - i] = lc;
+            h = key_hash_step(h, lc);
             j++;
+        }
         if (j < tok->end && ((guchar)text[j] >= 0x80 || g_ascii_isdigit(text[j])))
             return ANCHOR_QUANTITY | ANCHOR_DATE;
-        if (j - i < sizeof word) {
-            guint32 h = KEY_HASH_START;
-            for (gsize k = i; k < j; k++) {
-                word[k - i] = ascii_lower(text[k]);
-                h = key_hash_step(h, word[k - i]);
-            }
-            word[j - i] = '\0';
-            guint32 b = h & (PHRASE_FILTER_BITS - 1);
-            if ((run->anchor_filter[b / 64] >> (b % 64)) & 1)
-                kinds |= GPOINTER_TO_UINT(g_hash_table_lookup(run->anchors, word));
-        }
+        if (j - i < sizeof word)
+            kinds |= anchor_word_kinds(run, word, j - i, h);
         i = j;
     }
     return kinds;
