@@ -285,6 +285,9 @@ tokenize(const char *text, gsize len, GArray *toks)
     Tok *out = NULL;
     guint n = 0;
     gsize i = 0;
+    /* an opening quote was cut (a straight one or “): only then may
+     * drop_scare_quotes() drop any */
+    gboolean quotes = FALSE;
     while (i < len) {
         guchar c = (guchar)text[i];
         if (c == ' ') {
@@ -296,6 +299,7 @@ tokenize(const char *text, gsize len, GArray *toks)
         if (c == 0xE2 && i + 2 < len && (guchar)text[i + 1] == 0x80) {
             guchar d = (guchar)text[i + 2];
             if (d == 0x93 || d == 0x94 || d == 0x9C || d == 0x9D || d == 0x98) {
+                quotes |= d == 0x9C;
                 t.end = i + 3;
                 t.kind = TOK_BREAK;
                 out = tok_room(toks, n);
@@ -318,7 +322,7 @@ tokenize(const char *text, gsize len, GArray *toks)
                 if (j >= len)
                     break;
                 guchar b = (guchar)text[j];
-                if (!word_byte(b))
+                if (b == ' ' || !word_byte(b))
                     break;
                 /* A capital's dot before a capitalized word is an initial
                  * of the name it opens, and stays in the word: "N. Korea"
@@ -356,7 +360,7 @@ tokenize(const char *text, gsize len, GArray *toks)
         if (c == ',')
             t.kind = TOK_COMMA;
         else if (c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '[' || c == ']')
-            t.kind = TOK_BREAK;
+            t.kind = TOK_BREAK, quotes |= c == '"';
         else if (c == '-' && i + 1 < len && text[i + 1] == '-')
             t.kind = TOK_BREAK, t.end = i + 2;
         else if (c == '-' && i > 0 && text[i - 1] == ' ')
@@ -366,7 +370,8 @@ tokenize(const char *text, gsize len, GArray *toks)
         i = t.end;
     }
     g_array_set_size(toks, n);
-    drop_scare_quotes(text, toks);
+    if (quotes)
+        drop_scare_quotes(text, toks);
 }
 
 /* The token holding byte @at (the first at or after it). */
@@ -2580,36 +2585,44 @@ cut_to_anchors(CcFrameRun *run, CcClaimType type, GArray *windows)
         run->cut_cut = g_array_new(FALSE, FALSE, sizeof(Span));
     }
     GArray *reach = run->cut_reach;
-    g_array_set_size(reach, 0);
     if (run->toks_anchors->len != run->toks->len) {
         g_array_set_size(run->toks_anchors, run->toks->len);
         for (guint t = 0; t < run->toks->len; t++)
             g_array_index(run->toks_anchors, guint, t) = anchor_kinds(run, t);
     }
+    /* written in place: a span a token at most */
+    g_array_set_size(reach, run->toks->len);
+    Span *rs = (Span *)(gpointer)reach->data;
+    guint nr = 0;
     for (guint t = 0; t < run->toks->len; t++) {
         if (!(g_array_index(run->toks_anchors, guint, t) & want))
             continue;
         guint lo = t >= ANCHOR_REACH ? t - ANCHOR_REACH : 0;
         Span r = {g_array_index(run->toks, Tok, lo).start, g_array_index(run->toks, Tok, t).end};
-        if (reach->len > 0 && r.start <= g_array_index(reach, Span, reach->len - 1).end)
-            g_array_index(reach, Span, reach->len - 1).end = r.end;
+        if (nr > 0 && r.start <= rs[nr - 1].end)
+            rs[nr - 1].end = r.end;
         else
-            g_array_append_val(reach, r);
+            rs[nr++] = r;
     }
-    /* Both lists are sorted and disjoint: intersect them. */
+    reach->len = nr;
+    /* Both lists are sorted and disjoint: intersect them (a span for
+     * each step at most, written in place). */
     GArray *cut = run->cut_cut;
-    g_array_set_size(cut, 0);
+    g_array_set_size(cut, windows->len + nr);
+    Span *cs = (Span *)(gpointer)cut->data;
+    guint nc = 0;
     guint a = 0, b = 0;
-    while (a < windows->len && b < reach->len) {
-        const Span *w = &g_array_index(windows, Span, a), *r = &g_array_index(reach, Span, b);
+    while (a < windows->len && b < nr) {
+        const Span *w = &g_array_index(windows, Span, a), *r = &rs[b];
         Span x = {MAX(w->start, r->start), MIN(w->end, r->end)};
         if (x.start < x.end)
-            g_array_append_val(cut, x);
+            cs[nc++] = x;
         if (w->end < r->end)
             a++;
         else
             b++;
     }
+    cut->len = nc;
     g_array_set_size(windows, 0);
     g_array_append_vals(windows, cut->data, cut->len);
 }
