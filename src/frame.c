@@ -156,6 +156,27 @@ typedef struct {
     TokKind kind;
 } Tok;
 
+/* A byte inside a word with nothing to ask: an ASCII letter or digit, or
+ * a byte of a character not opened by 0xE2 (no dash or quote). */
+static const guint8 word_inner[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+};
+
 static gboolean
 word_byte(guchar c)
 {
@@ -264,6 +285,9 @@ tokenize(const char *text, gsize len, GArray *toks)
     Tok *out = NULL;
     guint n = 0;
     gsize i = 0;
+    /* an opening quote was cut (a straight one or “): only then may
+     * drop_scare_quotes() drop any */
+    gboolean quotes = FALSE;
     while (i < len) {
         guchar c = (guchar)text[i];
         if (c == ' ') {
@@ -275,6 +299,7 @@ tokenize(const char *text, gsize len, GArray *toks)
         if (c == 0xE2 && i + 2 < len && (guchar)text[i + 1] == 0x80) {
             guchar d = (guchar)text[i + 2];
             if (d == 0x93 || d == 0x94 || d == 0x9C || d == 0x9D || d == 0x98) {
+                quotes |= d == 0x9C;
                 t.end = i + 3;
                 t.kind = TOK_BREAK;
                 out = tok_room(toks, n);
@@ -283,17 +308,21 @@ tokenize(const char *text, gsize len, GArray *toks)
                 continue;
             }
         }
-        if (g_ascii_isalnum(c) || c >= 0x80) {
+        if (word_inner[c] || c == 0xE2) {
             gsize j = i;
-            while (j < len) {
-                guchar b = (guchar)text[j];
+            for (;;) {
                 /* a letter, a digit, a byte of a character not opened by
                  * 0xE2 (no dash or quote): in the word, nothing to ask */
-                if (g_ascii_isalnum(b) || (b >= 0x80 && b != 0xE2)) {
+                while (j + 4 <= len && word_inner[(guchar)text[j]]
+                       && word_inner[(guchar)text[j + 1]] && word_inner[(guchar)text[j + 2]]
+                       && word_inner[(guchar)text[j + 3]])
+                    j += 4;
+                while (j < len && word_inner[(guchar)text[j]])
                     j++;
-                    continue;
-                }
-                if (!word_byte(b))
+                if (j >= len)
+                    break;
+                guchar b = (guchar)text[j];
+                if (b == ' ' || !word_byte(b))
                     break;
                 /* A capital's dot before a capitalized word is an initial
                  * of the name it opens, and stays in the word: "N. Korea"
@@ -331,7 +360,7 @@ tokenize(const char *text, gsize len, GArray *toks)
         if (c == ',')
             t.kind = TOK_COMMA;
         else if (c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '[' || c == ']')
-            t.kind = TOK_BREAK;
+            t.kind = TOK_BREAK, quotes |= c == '"';
         else if (c == '-' && i + 1 < len && text[i + 1] == '-')
             t.kind = TOK_BREAK, t.end = i + 2;
         else if (c == '-' && i > 0 && text[i - 1] == ' ')
@@ -341,7 +370,8 @@ tokenize(const char *text, gsize len, GArray *toks)
         i = t.end;
     }
     g_array_set_size(toks, n);
-    drop_scare_quotes(text, toks);
+    if (quotes)
+        drop_scare_quotes(text, toks);
 }
 
 /* The token holding byte @at (the first at or after it). */
@@ -372,6 +402,9 @@ typedef struct {
 } Dict;
 
 #define PHRASE_FILTER_BITS 65536u
+/* Bytes readable past the end of a word scan_dictionaries() reads eight
+ * at a time (word_hash(), same_bytes()). */
+#define WORD_PAD 8u
 #define DICT_MEMO_BITS 10
 #define DICT_MEMO (1u << DICT_MEMO_BITS)
 
@@ -417,28 +450,53 @@ struct _CcFrameRun {
     /* clause_of()'s last answer, of generation clause_generation + 1 (0:
      * none): every frame tried on a mention asks it of the same tokens */
     guint clause_generation, clause_t0, clause_t1, clause_c0, clause_c1;
-    GString *key;           /* reused for looking phrases up */
+    /* scan_dictionaries()'s reading of the sentence's words: by token,
+     * word_hash() of a word lower-cased (ASCII), read once and joined
+     * into every key it is part of (phrase_hash_join()) */
+    GArray *word_hashes;    /* (element-type guint32) */
+    /* the sentence's bytes lower-cased (ASCII), which the words' hashes
+     * are read from and the keys met compared with; @folded_room bytes,
+     * at least the sentence's and WORD_PAD more (read eight at a time) */
+    char *folded;
+    gsize folded_room;
     /* entity_of()'s answers by the phrase's text (the same parties are
      * named sentence after sentence): text -> canonical name, both owned;
      * emptied when it holds ENTITY_MEMO_MAX */
     GHashTable *entity_memo;
-    /* A bit for each key_hash() of a key of phrases, modulo
+    /* A bit for each phrase_hash() of a key of phrases, modulo
      * PHRASE_FILTER_BITS: a key whose bit is clear is none of them. */
     guint64 phrase_filter[PHRASE_FILTER_BITS / 64];
-    /* phrases again, open-addressed by key_hash(), which the dictionary
-     * scan has grown with the key already: a look-up hashes no string
-     * again. @phrase_mask + 1 slots (a power of two, at least twice the
-     * keys); an empty slot has no key. */
+    /* phrases again, open-addressed by phrase_hash(), which the dictionary
+     * scan makes of its words' hashes: a look-up reads no byte again
+     * until a key's hash is met. @phrase_mask + 1 slots (a power of two,
+     * at least twice the keys); an empty slot has no key. @bits is NULL
+     * where the key only opens longer phrases (no table's bit set), else
+     * @dicts lists the Dict* of its bits the run has, by bit (add_hit()).
+     * The keys are copies in @phrase_keys, each followed by WORD_PAD
+     * zero bytes. */
     struct PhraseSlot {
         guint32 hash;
         guint32 len;
         const char *key;
         const CcTableBits *bits;
+        Dict *const *dicts;
     } *phrase_slots;
+    char *phrase_keys;
+    Dict **phrase_dicts;
     guint phrase_mask;
     /* The same, of the words of anchors: anchor_kinds() looks up only a
      * word whose bit is set. */
     guint64 anchor_filter[PHRASE_FILTER_BITS / 64];
+    /* @anchors again, open-addressed by key_hash(): @anchor_mask + 1
+     * slots (a power of two, at least twice the words); an empty slot has
+     * no word */
+    struct AnchorSlot {
+        guint32 hash;
+        guint32 kinds;
+        const char *word; /* @anchors' key */
+        gsize len;
+    } *anchor_slots;
+    guint anchor_mask;
     /* find_mentions()'s and cut_to_anchors()'s lists, kept from sentence
      * to sentence rather than made for each (neither runs inside itself):
      * windows, reach and cut (element-type Span, made on first use), the
@@ -556,6 +614,7 @@ dict_free(gpointer p)
 static Dict *dict_of(CcFrameRun *run, const char *table);
 static void gate_tables(CcFrameRun *run, int k);
 static guint32 key_hash(const char *key, gsize n);
+static guint32 phrase_hash(const char *key, gsize n);
 
 /* A per-sentence cache of @table's hits, where the rule set compiled its
  * dictionary and the run has none yet. */
@@ -741,16 +800,47 @@ cc_frame_run_new(const CcRuleSet *rules)
             slots *= 2;
         run->phrase_slots = g_new0(struct PhraseSlot, slots);
         run->phrase_mask = slots - 1;
+        /* room for the keys' copies, and for the Dict* of every bit of
+         * every key, each list ended by NULL */
+        gsize key_bytes = 0, n_dicts = 0;
         gpointer bits;
         while (g_hash_table_iter_next(&it, &key, &bits)) {
+            key_bytes += strlen(key) + 1 + WORD_PAD;
+            const CcTableBits *m = bits;
+            for (guint w = 0; w < G_N_ELEMENTS(m->w); w++)
+                n_dicts += (gsize)__builtin_popcountll(m->w[w]);
+            n_dicts++;
+        }
+        run->phrase_keys = g_malloc0(key_bytes);
+        run->phrase_dicts = g_new0(Dict *, n_dicts);
+        char *key_at = run->phrase_keys;
+        Dict **dicts_at = run->phrase_dicts;
+        g_hash_table_iter_init(&it, run->phrases);
+        while (g_hash_table_iter_next(&it, &key, &bits)) {
             gsize len = strlen(key);
-            guint32 h = key_hash(key, len);
+            memcpy(key_at, key, len);
+            key = key_at;
+            key_at += len + 1 + WORD_PAD;
+            guint32 h = phrase_hash(key, len);
             guint32 b = h & (PHRASE_FILTER_BITS - 1);
             run->phrase_filter[b / 64] |= G_GUINT64_CONSTANT(1) << (b % 64);
             guint i = h & run->phrase_mask;
             while (run->phrase_slots[i].key != NULL)
                 i = (i + 1) & run->phrase_mask;
-            run->phrase_slots[i] = (struct PhraseSlot){h, (guint32)len, key, bits};
+            /* a prefix's empty bits: no hit to add */
+            static const CcTableBits none;
+            gboolean empty = memcmp(bits, &none, sizeof none) == 0;
+            const CcTableBits *m = bits;
+            Dict **dicts = dicts_at;
+            for (guint w = 0; w < G_N_ELEMENTS(m->w); w++)
+                for (guint64 x = m->w[w]; x != 0; x &= x - 1) {
+                    Dict *d = run->by_bit[w * 64 + (guint)__builtin_ctzll(x)];
+                    if (d != NULL)
+                        *dicts_at++ = d;
+                }
+            *dicts_at++ = NULL;
+            run->phrase_slots[i]
+                = (struct PhraseSlot){h, (guint32)len, key, empty ? NULL : bits, dicts};
         }
     }
     for (int k = 0; k < 2; k++)
@@ -770,7 +860,7 @@ cc_frame_run_new(const CcRuleSet *rules)
     int other = cc_ruleset_dictionary(rules, "other_heads");
     if (other >= 0)
         cc_table_bits_set(&run->counts_bits, (guint)other);
-    run->key = g_string_sized_new(128);
+    run->word_hashes = g_array_new(FALSE, FALSE, sizeof(guint32));
     run->entity_memo = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     run->scanned = G_MAXUINT;
     run->fm_quantities = g_array_new(FALSE, FALSE, sizeof(CcMention));
@@ -788,12 +878,23 @@ cc_frame_run_new(const CcRuleSet *rules)
     for (guint i = 0; cc_mention_tables[i].table != NULL; i++)
         add_anchor_words(run->anchors, run->lexicon, cc_mention_tables[i].table,
                          cc_mention_tables[i].kind);
+    guint anchor_slots = 2;
+    while (anchor_slots < 2 * g_hash_table_size(run->anchors))
+        anchor_slots *= 2;
+    run->anchor_slots = g_new0(struct AnchorSlot, anchor_slots);
+    run->anchor_mask = anchor_slots - 1;
     GHashTableIter it;
-    gpointer word;
+    gpointer word, kinds;
     g_hash_table_iter_init(&it, run->anchors);
-    while (g_hash_table_iter_next(&it, &word, NULL)) {
-        guint32 b = key_hash(word, strlen(word)) & (PHRASE_FILTER_BITS - 1);
+    while (g_hash_table_iter_next(&it, &word, &kinds)) {
+        gsize len = strlen(word);
+        guint32 h = key_hash(word, len);
+        guint32 b = h & (PHRASE_FILTER_BITS - 1);
         run->anchor_filter[b / 64] |= G_GUINT64_CONSTANT(1) << (b % 64);
+        guint i = h & run->anchor_mask;
+        while (run->anchor_slots[i].word != NULL)
+            i = (i + 1) & run->anchor_mask;
+        run->anchor_slots[i] = (struct AnchorSlot){h, GPOINTER_TO_UINT(kinds), word, len};
     }
     return run;
 }
@@ -835,11 +936,14 @@ cc_frame_run_free(CcFrameRun *run)
             g_array_unref(spans);
     }
     g_hash_table_unref(run->anchors);
+    g_free(run->anchor_slots);
     g_array_unref(run->starts);
-    if (run->key != NULL)
-        g_string_free(run->key, TRUE);
+    g_array_unref(run->word_hashes);
+    g_free(run->folded);
     g_hash_table_unref(run->entity_memo);
     g_free(run->phrase_slots);
+    g_free(run->phrase_keys);
+    g_free(run->phrase_dicts);
     g_ptr_array_unref(run->subject_tables);
     g_ptr_array_unref(run->named_tables);
     g_hash_table_unref(run->title_named);
@@ -880,6 +984,100 @@ key_hash(const char *key, gsize n)
     return h;
 }
 
+/* Eight bytes at @p, as one word (unaligned, in memory order). */
+static inline guint64
+load8(const char *p)
+{
+    guint64 x;
+    memcpy(&x, p, sizeof x);
+    return x;
+}
+
+/* The low @n bytes of a load8() (@n from 1 to 7). */
+static inline guint64
+low_bytes(guint64 x, gsize n)
+{
+    return x & (~G_GUINT64_CONSTANT(0) >> (8 * (8 - n)));
+}
+
+/* ascii_lower() of each of the eight bytes of @x. */
+static inline guint64
+lower8(guint64 x)
+{
+    const guint64 ones = G_GUINT64_CONSTANT(0x0101010101010101);
+    guint64 seven = x & (0x7F * ones);
+    /* a byte's top bit: of its low seven bits, >= 'A', and > 'Z' */
+    guint64 upper = (seven + (0x80 - 'A') * ones) & ~(seven + (0x7F - 'Z') * ones) & ~x
+                    & (0x80 * ones);
+    return x | upper >> 2;
+}
+
+/* The hash of the @n bytes at @p, which may be read up to @n + WORD_PAD
+ * (what lies past @n does not count), eight at a time. */
+static inline guint32
+word_hash(const char *p, gsize n)
+{
+    guint64 h = (guint64)n * G_GUINT64_CONSTANT(0x9E3779B97F4A7C15);
+    gsize i = 0;
+    for (; i + 8 <= n; i += 8) {
+        h = (h ^ load8(p + i)) * G_GUINT64_CONSTANT(0xBF58476D1CE4E5B9);
+        h ^= h >> 31;
+    }
+    if (i < n) {
+        h = (h ^ low_bytes(load8(p + i), n - i)) * G_GUINT64_CONSTANT(0xBF58476D1CE4E5B9);
+        h ^= h >> 31;
+    }
+    return (guint32)(h ^ h >> 32);
+}
+
+/* Are the @n bytes at @a and @b the same? Both may be read up to @n +
+ * WORD_PAD. */
+static inline gboolean
+same_bytes(const char *a, const char *b, gsize n)
+{
+    gsize i = 0;
+    for (; i + 8 <= n; i += 8)
+        if (load8(a + i) != load8(b + i))
+            return FALSE;
+    return i == n || low_bytes(load8(a + i) ^ load8(b + i), n - i) == 0;
+}
+
+/* The phrase index's hash of a key: word_hash() of each of its words (the
+ * runs between its spaces, an empty one included), joined in order by
+ * phrase_hash_join() and finished by phrase_hash_end(). The scan hashes
+ * each word of a sentence once and joins the hashes, instead of hashing
+ * every key it tries byte by byte. */
+#define PHRASE_HASH_START 0x9E3779B9u
+
+static inline guint32
+phrase_hash_join(guint32 h, guint32 word)
+{
+    return ((h << 5 | h >> 27) ^ word) * 0x85EBCA6Bu;
+}
+
+static inline guint32
+phrase_hash_end(guint32 h)
+{
+    h ^= h >> 16;
+    h *= 0x7FEB352Du;
+    h ^= h >> 15;
+    return h;
+}
+
+/* The phrase index's hash of @key, @n bytes followed by WORD_PAD more. */
+static guint32
+phrase_hash(const char *key, gsize n)
+{
+    guint32 h = PHRASE_HASH_START;
+    gsize w = 0;
+    for (gsize i = 0; i <= n; i++)
+        if (i == n || key[i] == ' ') {
+            h = phrase_hash_join(h, word_hash(key + w, i - w));
+            w = i + 1;
+        }
+    return phrase_hash_end(h);
+}
+
 /* May the phrase index hold a key of hash @h? FALSE: it holds none, and
  * the key need not be looked up. */
 static inline gboolean
@@ -889,10 +1087,40 @@ key_may_be(const CcFrameRun *run, guint32 h)
     return (run->phrase_filter[b / 64] >> (b % 64)) & 1;
 }
 
-/* The table bits of phrase @key (@len bytes, key_hash() @h), as
- * g_hash_table_lookup(run->phrases, @key) gives them, or NULL. */
-G_ALWAYS_INLINE static inline const CcTableBits *
-phrase_bits(const CcFrameRun *run, const char *key, gsize len, guint32 h)
+/* Is @key (@len bytes) the key the scan makes of tokens [@t, @t + @n]:
+ * their words lower-cased (ASCII) and joined by spaces, the last one's
+ * first @last bytes, then a dot if @dot? */
+static gboolean
+key_is(const CcFrameRun *run, const char *key, gsize len, guint t, guint n, gsize last,
+       gboolean dot)
+{
+    gsize at = 0;
+    for (guint i = 0; i <= n; i++) {
+        const Tok *w = &g_array_index(run->toks, Tok, t + i);
+        gsize wl = i == n ? last : w->end - w->start;
+        if (i > 0) {
+            if (at >= len || key[at] != ' ')
+                return FALSE;
+            at++;
+        }
+        if (len - at < wl || !same_bytes(key + at, run->folded + w->start, wl))
+            return FALSE;
+        at += wl;
+    }
+    if (dot) {
+        if (at >= len || key[at] != '.')
+            return FALSE;
+        at++;
+    }
+    return at == len;
+}
+
+/* The slot of the phrase index holding the key of tokens [@t, @t + @n]
+ * (as key_is() reads them; @len bytes, phrase_hash() @h), or NULL: the
+ * same key as g_hash_table_lookup(run->phrases, …) finds. */
+G_ALWAYS_INLINE static inline const struct PhraseSlot *
+phrase_slot(const CcFrameRun *run, guint32 h, gsize len, guint t, guint n, gsize last,
+            gboolean dot)
 {
     if (!key_may_be(run, h))
         return NULL;
@@ -900,40 +1128,8 @@ phrase_bits(const CcFrameRun *run, const char *key, gsize len, guint32 h)
         const struct PhraseSlot *slot = &run->phrase_slots[i];
         if (slot->key == NULL)
             return NULL;
-        if (slot->hash == h && slot->len == len && memcmp(slot->key, key, len) == 0)
-            return slot->bits;
-    }
-}
-
-/* Appends @t's word, lower-cased (ASCII), to the lookup key, and to its
- * hash *@h: the key grown once, its bytes written in place. */
-static void
-key_append(CcFrameRun *run, const Tok *t, guint32 *h)
-{
-    gsize at = run->key->len, n = t->end - t->start;
-    /* GString's own fields: grown by GLib only when it must be */
-    if (at + n >= run->key->allocated_len)
-        g_string_set_size(run->key, at + n);
-    run->key->len = at + n;
-    run->key->str[at + n] = '\0';
-    char *out = run->key->str + at;
-    const char *in = run->text + t->start;
-    guint32 kh = *h;
-    for (gsize i = 0; i < n; i++) {
-        char c = ascii_lower(in[i]);
-        out[i] = c;
-        kh = key_hash_step(kh, c);
-    }
-    *h = kh;
-}
-
-static void
-key_append_bytes(CcFrameRun *run, const char *bytes, gsize n, guint32 *h)
-{
-    for (gsize i = 0; i < n; i++) {
-        char c = ascii_lower(bytes[i]);
-        g_string_append_c(run->key, c);
-        *h = key_hash_step(*h, c);
+        if (slot->hash == h && slot->len == len && key_is(run, slot->key, len, t, n, last, dot))
+            return slot;
     }
 }
 
@@ -951,38 +1147,36 @@ possessive(const char *text, const Tok *w)
     return 0;
 }
 
+/* @h is a hit of the phrase of @slot: in each of its tables the run has
+ * (slot->dicts, by bit), and in the tables starting at its token. */
 static void
-add_hit(CcFrameRun *run, const CcTableBits *mask, const Hit *h)
+add_hit(CcFrameRun *run, const struct PhraseSlot *slot, const Hit *h)
 {
-    /* the set bits only: a phrase is in a table or two of the 128 */
-    for (guint i = 0; i < G_N_ELEMENTS(mask->w); i++)
-        for (guint64 w = mask->w[i]; w != 0; w &= w - 1) {
-            guint b = i * 64 + (guint)__builtin_ctzll(w);
-            Dict *d = run->by_bit[b];
-            if (d != NULL) {
-                GArray *a = d->hits;
-                if (a->len == 0)
-                    run->with_hits[run->n_with_hits++] = d;
-                /* appended in place: the hits are grown by GLib only when
-                 * they must be, as the key's GString is (a scan appends
-                 * some 2 hits a word) */
-                if (a->len == d->room) {
-                    guint len = a->len;
-                    d->room = MAX(16u, 2 * d->room);
-                    g_array_set_size(a, d->room);
-                    a->len = len;
-                }
-                g_array_index(a, Hit, a->len++) = *h;
-            }
+    for (Dict *const *p = slot->dicts; *p != NULL; p++) {
+        Dict *d = *p;
+        GArray *a = d->hits;
+        if (a->len == 0)
+            run->with_hits[run->n_with_hits++] = d;
+        /* appended in place: the hits are grown by GLib only when they
+         * must be (a scan appends some 2 hits a word) */
+        if (a->len == d->room) {
+            guint len = a->len;
+            d->room = MAX(16u, 2 * d->room);
+            g_array_set_size(a, d->room);
+            a->len = len;
         }
-    cc_table_bits_or(&g_array_index(run->starts, CcTableBits, h->t0), mask);
+        g_array_index(a, Hit, a->len++) = *h;
+    }
+    cc_table_bits_or(&g_array_index(run->starts, CcTableBits, h->t0), slot->bits);
 }
 
 /* Finds every table's phrases in the current sentence in one pass: at each
  * word, the phrases of one word, two words, … up to the longest, looked up
  * in the rule set's phrase index. A phrase matches whole words, case and
  * spacing aside, as the lexicon's {@table} does in a pattern; a phrase
- * ending in a dot ("u.s.") takes the dot after its last word. */
+ * ending in a dot ("u.s.") takes the dot after its last word. Each word is
+ * lower-cased and hashed once (run->word_hashes); the keys are not
+ * written out, their hashes joined from the words' (phrase_hash()). */
 static void drop_unowned_epithets(CcFrameRun *run);
 
 static G_NO_INLINE void
@@ -998,59 +1192,78 @@ scan_dictionaries(CcFrameRun *run)
     if (run->phrases == NULL)
         return;
     const GArray *toks = run->toks;
+    g_array_set_size(run->word_hashes, toks->len);
+    guint32 *wh = (guint32 *)(gpointer)run->word_hashes->data;
+    if (run->folded_room < run->len + WORD_PAD) {
+        /* zeroed: the bytes past a sentence are read, and not counted */
+        g_free(run->folded);
+        run->folded_room = MAX(run->len + WORD_PAD, 2 * run->folded_room);
+        run->folded = g_malloc0(run->folded_room);
+    }
+    char *folded = run->folded;
+    gsize i = 0;
+    for (; i + 8 <= run->len; i += 8) {
+        guint64 x = lower8(load8(run->text + i));
+        memcpy(folded + i, &x, sizeof x);
+    }
+    for (; i < run->len; i++)
+        folded[i] = ascii_lower(run->text[i]);
+    for (guint t = 0; t < toks->len; t++) {
+        const Tok *w = &g_array_index(toks, Tok, t);
+        if (w->kind == TOK_WORD)
+            wh[t] = word_hash(folded + w->start, w->end - w->start);
+    }
     for (guint t = 0; t < toks->len; t++) {
         if (g_array_index(toks, Tok, t).kind != TOK_WORD)
             continue;
-        run->key->len = 0; /* g_string_truncate(run->key, 0), inline */
-        run->key->str[0] = '\0';
-        guint32 kh = KEY_HASH_START; /* key_hash() of the key */
-        gboolean prefix = TRUE; /* the key so far opens some phrase */
+        guint32 kh = PHRASE_HASH_START; /* the words' hashes before word n, joined */
+        gsize klen = 0;                 /* the bytes of their key, with its spaces */
+        gboolean prefix = TRUE;         /* the key so far opens some phrase */
         for (guint n = 0; prefix && n < run->max_words && t + n < toks->len; n++) {
             const Tok *w = &g_array_index(toks, Tok, t + n);
             if (w->kind != TOK_WORD)
                 break;
-            if (n > 0) {
-                g_string_append_c(run->key, ' ');
-                kh = key_hash_step(kh, ' ');
-            }
-            key_append(run, w, &kh);
+            gsize wl = w->end - w->start;
+            if (n > 0)
+                klen++;
             for (int dot = 0; dot < 2; dot++) {
                 gsize end = w->end;
+                guint32 h = wh[t + n];
                 if (dot) {
                     if (t + n + 1 >= toks->len || run->text[w->end] != '.'
                         || g_array_index(toks, Tok, t + n + 1).start != w->end)
                         break;
-                    g_string_append_c(run->key, '.');
+                    h = word_hash(folded + w->start, wl + 1); /* the word and its dot */
                     end++;
                 }
-                const CcTableBits *mask = phrase_bits(run, run->key->str, run->key->len,
-                                                      dot ? key_hash_step(kh, '.') : kh);
-                if (dot)
-                    g_string_truncate(run->key, run->key->len - 1);
-                if (mask == NULL) {
+                const struct PhraseSlot *slot
+                    = phrase_slot(run, phrase_hash_end(phrase_hash_join(kh, h)), klen + wl + dot,
+                                  t, n, wl, dot);
+                if (slot == NULL) {
                     if (!dot)
                         prefix = FALSE;
                     continue;
                 }
-                Hit h = {t, t + n + 1 + (guint)dot, g_array_index(toks, Tok, t).start, end};
-                add_hit(run, mask, &h);
+                if (slot->bits == NULL)
+                    continue; /* a prefix of longer phrases only */
+                Hit hit = {t, t + n + 1 + (guint)dot, g_array_index(toks, Tok, t).start, end};
+                add_hit(run, slot, &hit);
             }
             /* a possessive ending is no part of the phrase: "North Korea's"
              * names North Korea, as "(?![\w-])" lets a pattern see it */
             gsize poss = possessive(run->text, w);
             if (poss > 0) {
-                gsize keep = run->key->len;
-                g_string_truncate(run->key, keep - poss);
-                const CcTableBits *mask = phrase_bits(run, run->key->str, run->key->len,
-                                                      key_hash(run->key->str, run->key->len));
-                if (mask != NULL) {
-                    Hit h = {t, t + n + 1, g_array_index(toks, Tok, t).start, w->end - poss};
-                    add_hit(run, mask, &h);
+                guint32 h = word_hash(folded + w->start, wl - poss);
+                const struct PhraseSlot *slot
+                    = phrase_slot(run, phrase_hash_end(phrase_hash_join(kh, h)),
+                                  klen + wl - poss, t, n, wl - poss, FALSE);
+                if (slot != NULL && slot->bits != NULL) {
+                    Hit hit = {t, t + n + 1, g_array_index(toks, Tok, t).start, w->end - poss};
+                    add_hit(run, slot, &hit);
                 }
-                g_string_truncate(run->key, keep - poss);
-                kh = key_hash(run->key->str, run->key->len);
-                key_append_bytes(run, run->text + w->end - poss, poss, &kh);
             }
+            kh = phrase_hash_join(kh, wh[t + n]);
+            klen += wl;
         }
     }
     drop_unowned_epithets(run);
@@ -2321,9 +2534,47 @@ gate_tables(CcFrameRun *run, int k)
         g_ptr_array_add(run->gate_dicts[k], dict_of(run, run->gate_tables[k]->pdata[i]));
 }
 
+/* An ASCII letter's lower case; 0 for any other byte. */
+static const char letter_lower[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
+    'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 0, 0, 0, 0, 0,
+    0, 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
+    'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
+/* The kinds of the anchor word @word (@n bytes, lower case, key_hash()
+ * @h): what g_hash_table_lookup(run->anchors, @word) gives, 0 for none. */
+static inline guint
+anchor_word_kinds(const CcFrameRun *run, const char *word, gsize n, guint32 h)
+{
+    guint32 b = h & (PHRASE_FILTER_BITS - 1);
+    if (!((run->anchor_filter[b / 64] >> (b % 64)) & 1))
+        return 0;
+    for (guint i = h & run->anchor_mask;; i = (i + 1) & run->anchor_mask) {
+        const struct AnchorSlot *slot = &run->anchor_slots[i];
+        if (slot->word == NULL)
+            return 0;
+        if (slot->hash == h && slot->len == n && memcmp(slot->word, word, n) == 0)
+            return slot->kinds;
+    }
+}
+
 /* The kinds of mention token @t may anchor: both for one holding a digit
  * or a character beyond ASCII (a numeral of another script, "½"), else
- * those of its words ("mid-November": "mid", "november"). */
+ * those of its words ("mid-November": "mid", "november"). Each run of
+ * letters is lower-cased and hashed as it is read. */
 static guint
 anchor_kinds(const CcFrameRun *run, guint t)
 {
@@ -2336,26 +2587,23 @@ anchor_kinds(const CcFrameRun *run, guint t)
         guchar c = (guchar)text[i];
         if (g_ascii_isdigit(c) || c >= 0x80)
             return ANCHOR_QUANTITY | ANCHOR_DATE;
-        if (!g_ascii_isalpha(c)) {
+        if (letter_lower[c] == 0) {
             i++;
             continue;
         }
         gsize j = i;
-        while (j < tok->end && g_ascii_isalpha(text[j]))
+        guint32 h = KEY_HASH_START;
+        char lc;
+        while (j < tok->end && (lc = letter_lower[(guchar)text[j]]) != 0) {
+            if (j - i < sizeof word)
+                word[j - i] = lc;
+            h = key_hash_step(h, lc);
             j++;
+        }
         if (j < tok->end && ((guchar)text[j] >= 0x80 || g_ascii_isdigit(text[j])))
             return ANCHOR_QUANTITY | ANCHOR_DATE;
-        if (j - i < sizeof word) {
-            guint32 h = KEY_HASH_START;
-            for (gsize k = i; k < j; k++) {
-                word[k - i] = ascii_lower(text[k]);
-                h = key_hash_step(h, word[k - i]);
-            }
-            word[j - i] = '\0';
-            guint32 b = h & (PHRASE_FILTER_BITS - 1);
-            if ((run->anchor_filter[b / 64] >> (b % 64)) & 1)
-                kinds |= GPOINTER_TO_UINT(g_hash_table_lookup(run->anchors, word));
-        }
+        if (j - i < sizeof word)
+            kinds |= anchor_word_kinds(run, word, j - i, h);
         i = j;
     }
     return kinds;
@@ -2372,36 +2620,44 @@ cut_to_anchors(CcFrameRun *run, CcClaimType type, GArray *windows)
         run->cut_cut = g_array_new(FALSE, FALSE, sizeof(Span));
     }
     GArray *reach = run->cut_reach;
-    g_array_set_size(reach, 0);
     if (run->toks_anchors->len != run->toks->len) {
         g_array_set_size(run->toks_anchors, run->toks->len);
         for (guint t = 0; t < run->toks->len; t++)
             g_array_index(run->toks_anchors, guint, t) = anchor_kinds(run, t);
     }
+    /* written in place: a span a token at most */
+    g_array_set_size(reach, run->toks->len);
+    Span *rs = (Span *)(gpointer)reach->data;
+    guint nr = 0;
     for (guint t = 0; t < run->toks->len; t++) {
         if (!(g_array_index(run->toks_anchors, guint, t) & want))
             continue;
         guint lo = t >= ANCHOR_REACH ? t - ANCHOR_REACH : 0;
         Span r = {g_array_index(run->toks, Tok, lo).start, g_array_index(run->toks, Tok, t).end};
-        if (reach->len > 0 && r.start <= g_array_index(reach, Span, reach->len - 1).end)
-            g_array_index(reach, Span, reach->len - 1).end = r.end;
+        if (nr > 0 && r.start <= rs[nr - 1].end)
+            rs[nr - 1].end = r.end;
         else
-            g_array_append_val(reach, r);
+            rs[nr++] = r;
     }
-    /* Both lists are sorted and disjoint: intersect them. */
+    reach->len = nr;
+    /* Both lists are sorted and disjoint: intersect them (a span for
+     * each step at most, written in place). */
     GArray *cut = run->cut_cut;
-    g_array_set_size(cut, 0);
+    g_array_set_size(cut, windows->len + nr);
+    Span *cs = (Span *)(gpointer)cut->data;
+    guint nc = 0;
     guint a = 0, b = 0;
-    while (a < windows->len && b < reach->len) {
-        const Span *w = &g_array_index(windows, Span, a), *r = &g_array_index(reach, Span, b);
+    while (a < windows->len && b < nr) {
+        const Span *w = &g_array_index(windows, Span, a), *r = &rs[b];
         Span x = {MAX(w->start, r->start), MIN(w->end, r->end)};
         if (x.start < x.end)
-            g_array_append_val(cut, x);
+            cs[nc++] = x;
         if (w->end < r->end)
             a++;
         else
             b++;
     }
+    cut->len = nc;
     g_array_set_size(windows, 0);
     g_array_append_vals(windows, cut->data, cut->len);
 }

@@ -606,6 +606,20 @@ build_word_slots(CcNormalizer *nz)
     add_word_slots(nz, nz->date_after_the, WORD_IN_AFTER_THE);
 }
 
+/* The bits of the sets holding @key[0, @n), which holds no NUL and whose
+ * word_hash() is @h. */
+static inline guint
+word_bits_hashed(const CcNormalizer *nz, const char *key, gsize n, guint32 h)
+{
+    for (guint i = h & nz->word_mask;; i = (i + 1) & nz->word_mask) {
+        const struct CcWordSlot *slot = &nz->word_slots[i];
+        if (slot->key == NULL)
+            return 0;
+        if (slot->hash == h && slot->len == n && memcmp(slot->key, key, n) == 0)
+            return slot->bits;
+    }
+}
+
 /* The bits of the sets holding the C string @key[0, @n) (as the sets'
  * g_str_hash() would look it up: to its first NUL). */
 static guint
@@ -615,14 +629,7 @@ word_bits(const CcNormalizer *nz, const char *key, gsize n)
     gsize len = 0;
     while (len < n && key[len] != '\0')
         h = (h ^ (guint8)key[len++]) * 16777619u;
-    n = len;
-    for (guint i = h & nz->word_mask;; i = (i + 1) & nz->word_mask) {
-        const struct CcWordSlot *slot = &nz->word_slots[i];
-        if (slot->key == NULL)
-            return 0;
-        if (slot->hash == h && slot->len == n && memcmp(slot->key, key, n) == 0)
-            return slot->bits;
-    }
+    return word_bits_hashed(nz, key, len, h);
 }
 
 CcNormalizer *
@@ -758,6 +765,28 @@ word_sets(const CcNormalizer *nz, const Tokens *t, guint i)
     char key[256];
     gsize at = 0;
     guint bits = WORD_KNOWN;
+    /* An ASCII token with no NUL, as nearly all are: lower-cased and
+     * hashed (word_hash()) in one pass, as append_folded() and
+     * word_bits() read it below; a possessive's "'s" is ASCII too. */
+    if (tk->len < sizeof key) {
+        guint32 h = 2166136261u;
+        gsize k = 0;
+        for (; k < tk->len; k++) {
+            unsigned char c = (unsigned char)tk->s[k];
+            if (c >= 0x80 || c == '\0')
+                break;
+            c = (unsigned char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            key[k] = (char)c;
+            h = (h ^ c) * 16777619u;
+        }
+        if (k == tk->len) {
+            bits |= word_bits_hashed(nz, key, k, h);
+            if (k > 2 && key[k - 1] == 's' && key[k - 2] == '\'')
+                bits |= word_bits(nz, key, k - 2) << WORD_STEM_SHIFT;
+            tk->word_sets = (guint16)bits;
+            return bits;
+        }
+    }
     if (!append_folded(key, sizeof key, &at, tk)) {
         bits |= WORD_NO_FOLD;
     } else {

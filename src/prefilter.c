@@ -190,9 +190,14 @@ cc_requirement_to_string(const CcRequirement *req)
 
 /* The automaton reads letters (folded to lower case), digits and
  * apostrophes (' and RIGHT SINGLE QUOTATION MARK, as a pattern's ['’]
- * takes either); every other byte is a break. */
-#define N_CLASSES 38
+ * takes either); every other byte is a break. Class 38 is the first byte
+ * of a character read as one of these (CLASS_LOOKALIKE), which the scan
+ * reads apart. */
+#define N_CLASSES 39
 #define CLASS_APOSTROPHE 37
+/* A delta entry's bit for "a string ends here or on its fail chain, or
+ * the byte is a CLASS_LOOKALIKE's": the scan's slow path */
+#define DELTA_SLOW 0x80000000u
 
 struct _CcPrefilter {
     /* Built by cc_prefilter_add(). */
@@ -204,8 +209,8 @@ struct _CcPrefilter {
     /* Built at the first scan. */
     gboolean built;
     /* state * N_CLASSES + class -> the next state's row (state *
-     * N_CLASSES) times two, plus one when a string ends there or on its
-     * fail chain */
+     * N_CLASSES), plus DELTA_SLOW when a string ends there or on its fail
+     * chain; the CLASS_LOOKALIKE column holds DELTA_SLOW alone */
     guint32 *delta;
     gint32 *out;     /* by state: string id ending here, or -1 */
     guint32 *dict;   /* by state: the next state on the fail chain with an output, or 0 */
@@ -225,7 +230,7 @@ static guint8 byte_class[256];
 /* The class of the first bytes of KELVIN SIGN and LONG S, which case-
  * insensitive UTF-8 matching takes for 'k' and 's', and of RIGHT SINGLE
  * QUOTATION MARK, an apostrophe (otherwise class 0). */
-#define CLASS_LOOKALIKE 0xFF
+#define CLASS_LOOKALIKE 38
 
 static void
 init_classes(void)
@@ -364,7 +369,8 @@ build(CcPrefilter *f)
      * strings ending there. */
     for (gsize k = 0; k < (gsize)n * N_CLASSES; k++) {
         guint32 to = f->delta[k];
-        f->delta[k] = (to * N_CLASSES) << 1 | (f->out[to] >= 0 || f->dict[to] != 0);
+        f->delta[k] = k % N_CLASSES == CLASS_LOOKALIKE ? DELTA_SLOW
+                      : to * N_CLASSES | (f->out[to] >= 0 || f->dict[to] != 0 ? DELTA_SLOW : 0);
     }
     f->clause_met = g_new0(guint32, f->n_clauses + 1);
     f->clause_last = g_new0(gsize, f->n_clauses + 1);
@@ -406,10 +412,15 @@ cc_prefilter_scan(CcPrefilter *filter, const char *text, gsize len)
     while (p < end) {
         guint8 b = *p++;
         guint cls = byte_class[b];
+        guint32 step = delta[row + cls];
+        if (G_LIKELY(!(step & DELTA_SLOW))) {
+            row = step;
+            continue;
+        }
         /* Case-insensitive UTF-8 matching takes KELVIN SIGN for 'k' and
          * LATIN SMALL LETTER LONG S for 's': so does the prefilter; and
          * RIGHT SINGLE QUOTATION MARK is an apostrophe. */
-        if (G_UNLIKELY(cls == CLASS_LOOKALIKE)) {
+        if (cls == CLASS_LOOKALIKE) {
             cls = 0;
             if (b == 0xE2 && end - p >= 2 && p[0] == 0x84 && p[1] == 0xAA) {
                 cls = byte_class['k'];
@@ -421,10 +432,10 @@ cc_prefilter_scan(CcPrefilter *filter, const char *text, gsize len)
                 cls = byte_class['s'];
                 p += 1;
             }
+            step = delta[row + cls];
         }
-        guint32 step = delta[row + cls];
-        row = step >> 1;
-        if (G_UNLIKELY(step & 1)) {
+        row = step & ~DELTA_SLOW;
+        if (step & DELTA_SLOW) {
             guint32 state = row / N_CLASSES;
             for (guint32 s = out[state] >= 0 ? state : filter->dict[state]; s != 0;
                  s = filter->dict[s])
