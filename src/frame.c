@@ -396,6 +396,13 @@ typedef struct {
     gsize start, end; /* bytes in the view */
 } Hit;
 
+/* A word of the sentence as scan_dictionaries() reads it. */
+struct WordRead {
+    guint32 hash; /* word_hash() of its bytes lower-cased (ASCII) */
+    guint8 poss;  /* possessive(): the bytes of its "'s" or "’s", or 0 */
+    gboolean dot; /* a dot follows it, a token of its own right after it */
+};
+
 typedef struct {
     GArray *hits; /* (element-type Hit) for the current sentence */
     guint room;   /* Hits @hits has room for (add_hit()) */
@@ -450,10 +457,10 @@ struct _CcFrameRun {
     /* clause_of()'s last answer, of generation clause_generation + 1 (0:
      * none): every frame tried on a mention asks it of the same tokens */
     guint clause_generation, clause_t0, clause_t1, clause_c0, clause_c1;
-    /* scan_dictionaries()'s reading of the sentence's words: by token,
-     * word_hash() of a word lower-cased (ASCII), read once and joined
-     * into every key it is part of (phrase_hash_join()) */
-    GArray *word_hashes;    /* (element-type guint32) */
+    /* scan_dictionaries()'s reading of the sentence's words, by token
+     * (element-type struct WordRead): read once, and joined into every key
+     * a word is part of (phrase_hash_join()) */
+    GArray *word_reads;
     /* the sentence's bytes lower-cased (ASCII), which the words' hashes
      * are read from and the keys met compared with; @folded_room bytes,
      * at least the sentence's and WORD_PAD more (read eight at a time) */
@@ -860,7 +867,7 @@ cc_frame_run_new(const CcRuleSet *rules)
     int other = cc_ruleset_dictionary(rules, "other_heads");
     if (other >= 0)
         cc_table_bits_set(&run->counts_bits, (guint)other);
-    run->word_hashes = g_array_new(FALSE, FALSE, sizeof(guint32));
+    run->word_reads = g_array_new(FALSE, FALSE, sizeof(struct WordRead));
     run->entity_memo = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     run->scanned = G_MAXUINT;
     run->fm_quantities = g_array_new(FALSE, FALSE, sizeof(CcMention));
@@ -938,7 +945,7 @@ cc_frame_run_free(CcFrameRun *run)
     g_hash_table_unref(run->anchors);
     g_free(run->anchor_slots);
     g_array_unref(run->starts);
-    g_array_unref(run->word_hashes);
+    g_array_unref(run->word_reads);
     g_free(run->folded);
     g_hash_table_unref(run->entity_memo);
     g_free(run->phrase_slots);
@@ -1128,7 +1135,13 @@ phrase_slot(const CcFrameRun *run, guint32 h, gsize len, guint t, guint n, gsize
         const struct PhraseSlot *slot = &run->phrase_slots[i];
         if (slot->key == NULL)
             return NULL;
-        if (slot->hash == h && slot->len == len && key_is(run, slot->key, len, t, n, last, dot))
+        /* a key of one word and no dot (most keys met) is the word's
+         * first @last bytes: key_is() inline */
+        if (slot->hash == h && slot->len == len
+            && (n == 0 && !dot ? same_bytes(slot->key,
+                                            run->folded + g_array_index(run->toks, Tok, t).start,
+                                            last)
+                               : key_is(run, slot->key, len, t, n, last, dot)))
             return slot;
     }
 }
@@ -1175,7 +1188,7 @@ add_hit(CcFrameRun *run, const struct PhraseSlot *slot, const Hit *h)
  * in the rule set's phrase index. A phrase matches whole words, case and
  * spacing aside, as the lexicon's {@table} does in a pattern; a phrase
  * ending in a dot ("u.s.") takes the dot after its last word. Each word is
- * lower-cased and hashed once (run->word_hashes); the keys are not
+ * lower-cased and hashed once (run->word_reads); the keys are not
  * written out, their hashes joined from the words' (phrase_hash()). */
 static void drop_unowned_epithets(CcFrameRun *run);
 
@@ -1192,8 +1205,8 @@ scan_dictionaries(CcFrameRun *run)
     if (run->phrases == NULL)
         return;
     const GArray *toks = run->toks;
-    g_array_set_size(run->word_hashes, toks->len);
-    guint32 *wh = (guint32 *)(gpointer)run->word_hashes->data;
+    g_array_set_size(run->word_reads, toks->len);
+    struct WordRead *wr = (struct WordRead *)(gpointer)run->word_reads->data;
     if (run->folded_room < run->len + WORD_PAD) {
         /* zeroed: the bytes past a sentence are read, and not counted */
         g_free(run->folded);
@@ -1210,8 +1223,12 @@ scan_dictionaries(CcFrameRun *run)
         folded[i] = ascii_lower(run->text[i]);
     for (guint t = 0; t < toks->len; t++) {
         const Tok *w = &g_array_index(toks, Tok, t);
-        if (w->kind == TOK_WORD)
-            wh[t] = word_hash(folded + w->start, w->end - w->start);
+        if (w->kind != TOK_WORD)
+            continue;
+        wr[t].hash = word_hash(folded + w->start, w->end - w->start);
+        wr[t].poss = (guint8)possessive(run->text, w);
+        wr[t].dot = t + 1 < toks->len && run->text[w->end] == '.'
+                    && g_array_index(toks, Tok, t + 1).start == w->end;
     }
     for (guint t = 0; t < toks->len; t++) {
         if (g_array_index(toks, Tok, t).kind != TOK_WORD)
@@ -1223,46 +1240,41 @@ scan_dictionaries(CcFrameRun *run)
             const Tok *w = &g_array_index(toks, Tok, t + n);
             if (w->kind != TOK_WORD)
                 break;
+            const struct WordRead *r = &wr[t + n];
             gsize wl = w->end - w->start;
             if (n > 0)
                 klen++;
-            for (int dot = 0; dot < 2; dot++) {
-                gsize end = w->end;
-                guint32 h = wh[t + n];
-                if (dot) {
-                    if (t + n + 1 >= toks->len || run->text[w->end] != '.'
-                        || g_array_index(toks, Tok, t + n + 1).start != w->end)
-                        break;
-                    h = word_hash(folded + w->start, wl + 1); /* the word and its dot */
-                    end++;
-                }
-                const struct PhraseSlot *slot
-                    = phrase_slot(run, phrase_hash_end(phrase_hash_join(kh, h)), klen + wl + dot,
-                                  t, n, wl, dot);
-                if (slot == NULL) {
-                    if (!dot)
-                        prefix = FALSE;
-                    continue;
-                }
-                if (slot->bits == NULL)
-                    continue; /* a prefix of longer phrases only */
-                Hit hit = {t, t + n + 1 + (guint)dot, g_array_index(toks, Tok, t).start, end};
+            gsize start = g_array_index(toks, Tok, t).start;
+            const struct PhraseSlot *slot = phrase_slot(
+                run, phrase_hash_end(phrase_hash_join(kh, r->hash)), klen + wl, t, n, wl, FALSE);
+            if (slot == NULL) {
+                prefix = FALSE;
+            } else if (slot->bits != NULL) { /* NULL: a prefix of longer phrases only */
+                Hit hit = {t, t + n + 1, start, w->end};
                 add_hit(run, slot, &hit);
             }
-            /* a possessive ending is no part of the phrase: "North Korea's"
-             * names North Korea, as "(?![\w-])" lets a pattern see it */
-            gsize poss = possessive(run->text, w);
-            if (poss > 0) {
-                guint32 h = word_hash(folded + w->start, wl - poss);
-                const struct PhraseSlot *slot
-                    = phrase_slot(run, phrase_hash_end(phrase_hash_join(kh, h)),
-                                  klen + wl - poss, t, n, wl - poss, FALSE);
+            if (r->dot) {
+                guint32 h = word_hash(folded + w->start, wl + 1); /* the word and its dot */
+                slot = phrase_slot(run, phrase_hash_end(phrase_hash_join(kh, h)), klen + wl + 1, t,
+                                   n, wl, TRUE);
                 if (slot != NULL && slot->bits != NULL) {
-                    Hit hit = {t, t + n + 1, g_array_index(toks, Tok, t).start, w->end - poss};
+                    Hit hit = {t, t + n + 2, start, w->end + 1};
                     add_hit(run, slot, &hit);
                 }
             }
-            kh = phrase_hash_join(kh, wh[t + n]);
+            /* a possessive ending is no part of the phrase: "North Korea's"
+             * names North Korea, as "(?![\w-])" lets a pattern see it */
+            gsize poss = r->poss;
+            if (poss > 0) {
+                guint32 h = word_hash(folded + w->start, wl - poss);
+                slot = phrase_slot(run, phrase_hash_end(phrase_hash_join(kh, h)),
+                                   klen + wl - poss, t, n, wl - poss, FALSE);
+                if (slot != NULL && slot->bits != NULL) {
+                    Hit hit = {t, t + n + 1, start, w->end - poss};
+                    add_hit(run, slot, &hit);
+                }
+            }
+            kh = phrase_hash_join(kh, r->hash);
             klen += wl;
         }
     }
