@@ -59,6 +59,10 @@ struct _CcExtractor {
     /* Single lower-case words that announce a mention, with CcMentionKind
      * bits, in an open-addressing table for mention_kinds(). */
     gsize longest_mention_word;
+    /* Bit 27 * a + b: some mention word opens with letters a, b (0 for
+     * 'a'; b 26: the word is one letter long), so that most words of a
+     * sentence are passed over without their hash. */
+    guint64 mention_openings[(27 * 27 + 63) / 64];
     MentionSlot *mention_slots;
     guint32 mention_mask; /* slots - 1, a power of two less one */
     /* Phrases that make an explicit date in the sentence a start, not a
@@ -191,6 +195,12 @@ cc_extractor_new(const CcRuleSet *rules)
         if (n == 0 || n >= MENTION_WORD_MAX)
             continue;
         ex->longest_mention_word = MAX(ex->longest_mention_word, n);
+        /* a word with other than lower-case letters is never looked up */
+        const char *w = key;
+        if (w[0] >= 'a' && w[0] <= 'z' && (n == 1 || (w[1] >= 'a' && w[1] <= 'z'))) {
+            guint bit = 27 * (guint)(w[0] - 'a') + (n == 1 ? 26u : (guint)(w[1] - 'a'));
+            ex->mention_openings[bit / 64] |= G_GUINT64_CONSTANT(1) << (bit % 64);
+        }
         guint32 h = mention_hash_start();
         for (gsize k = 0; k < n; k++)
             h = mention_hash_step(h, ((const char *)key)[k]);
@@ -329,9 +339,13 @@ mention_kinds(const CcExtractor *ex, const char *text, gsize start, gsize end)
             gsize j = i;
             while (j < end && g_ascii_isalpha(text[j]))
                 j++;
-            /* A word longer than every mention word is none of them. */
+            /* A word longer than every mention word is none of them, nor
+             * is one whose first two letters open none. */
             gsize n = MIN(j - i, MENTION_WORD_MAX - 1);
-            if (n <= ex->longest_mention_word) {
+            guint bit = 27 * (guint)((c | 0x20) - 'a')
+                        + (n == 1 ? 26u : (guint)(((unsigned char)text[i + 1] | 0x20) - 'a'));
+            if (n <= ex->longest_mention_word
+                && (ex->mention_openings[bit / 64] & (G_GUINT64_CONSTANT(1) << (bit % 64)))) {
                 guint32 h = mention_hash_start();
                 for (gsize k = 0; k < n; k++) {
                     word[k] = (char)(text[i + k] | 0x20); /* ASCII letters */
@@ -1975,35 +1989,42 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
         cc_frame_run_begin(extractor->frames, cc_source_header(source, "title"));
     for (int k = 0; k < 4; k++)
         extractor->vp_at[k] = G_MAXSIZE;
-    /* The rules tried in each sentence, in order, with what they need:
-     * generic records are not printed without --all; of them only the
-     * dates matter, to date the sentence's claims (below). */
-    typedef struct {
-        guint index, needs;
-    } Tried;
-    g_autoptr(GArray) tried = g_array_sized_new(FALSE, FALSE, sizeof(Tried), rules->len);
-    for (guint r = 0; r < rules->len; r++)
-        if (options->all || !extractor->generic[r])
-            g_array_append_val(tried,
-                               ((Tried){r, ((const CcRule *)rules->pdata[r])->needs}));
+    /* The rules tried in a sentence, in order, by the kinds of mention it
+     * holds (each rule needing no kind it lacks): generic records are not
+     * printed without --all; of them only the dates matter, to date the
+     * sentence's claims (below). Most sentences hold no figure, or only a
+     * date word: the lists spare them the rules that need one. A frame has
+     * no pattern to try; a sentence that some rule or frame is for is
+     * scanned for the patterns' anchors all the same, as the dating below
+     * reads that scan. */
+    G_STATIC_ASSERT((CC_MENTION_NUMBER | CC_MENTION_DATE) == 3);
+    GArray *tried_by[4];
+    gboolean scan_by[4] = {FALSE, FALSE, FALSE, FALSE};
+    for (guint k = 0; k < 4; k++) {
+        tried_by[k] = g_array_sized_new(FALSE, FALSE, sizeof(guint), rules->len);
+        for (guint r = 0; r < rules->len; r++) {
+            const CcRule *rule = rules->pdata[r];
+            if ((!options->all && extractor->generic[r]) || (rule->needs & k) != rule->needs)
+                continue;
+            scan_by[k] = TRUE;
+            if (rule->patterns->len > 0)
+                g_array_append_val(tried_by[k], r);
+        }
+    }
 
     for (guint s = 0; s < sentences->len; s++) {
         const CcSpan *sentence = &g_array_index(sentences, CcSpan, s);
         guint kinds = mention_kinds(extractor, text, sentence->start, sentence->end);
         View view = {0};
-        gboolean have_view = FALSE, scanned = FALSE;
+        gboolean have_view = FALSE;
         guint first = candidates->len;
+        if (scan_by[kinds & 3])
+            cc_prefilter_scan(extractor->prefilter, text + sentence->start,
+                              sentence->end - sentence->start);
+        const GArray *tried = tried_by[kinds & 3];
         for (guint k = 0; k < tried->len; k++) {
-            const Tried *tr = &g_array_index(tried, Tried, k);
-            if ((tr->needs & kinds) != tr->needs)
-                continue;
-            guint r = tr->index;
+            guint r = g_array_index(tried, guint, k);
             const CcRule *rule = rules->pdata[r];
-            if (!scanned) {
-                cc_prefilter_scan(extractor->prefilter, text + sentence->start,
-                                  sentence->end - sentence->start);
-                scanned = TRUE;
-            }
             if (!rule_may_match(extractor, r, rule))
                 continue;
             if (!have_view) {
@@ -2040,6 +2061,8 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
         }
     }
 
+    for (guint k = 0; k < 4; k++)
+        g_array_free(tried_by[k], TRUE);
     g_array_sort(candidates, candidate_order);
     drop_overlaps(candidates);
     cc_modality_scope_forget(extractor->modality);
