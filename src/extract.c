@@ -68,6 +68,7 @@ struct _CcExtractor {
     /* Phrases that make an explicit date in the sentence a start, not a
      * moment: "since February 2022" does not date the claim. */
     GHashTable *since_words;
+    GHashTable *abbreviations; /* the segmenter's, built once */
     /* The `future_words` lexicon's phrases (borrowed): a sentence with one
      * may speak of a month after the document's date. NULL: none. */
     GPtrArray *future_words;
@@ -214,6 +215,7 @@ cc_extractor_new(const CcRuleSet *rules)
         slot->kinds = GPOINTER_TO_UINT(value);
     }
 
+    ex->abbreviations = cc_segment_abbreviations(lexicon);
     ex->fold = g_string_sized_new(1024);
     ex->fold_map = g_array_sized_new(FALSE, FALSE, sizeof(gsize), 1024);
     ex->vetoes = g_array_new(FALSE, FALSE, sizeof(CcSpan));
@@ -252,6 +254,7 @@ cc_extractor_free(CcExtractor *extractor)
     g_ptr_array_unref(extractor->matches);
     g_free(extractor->mention_slots);
     g_hash_table_unref(extractor->since_words);
+    g_hash_table_unref(extractor->abbreviations);
     g_string_free(extractor->fold, TRUE);
     g_array_unref(extractor->fold_map);
     g_array_unref(extractor->vetoes);
@@ -1976,9 +1979,9 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
     guint32 doc_day = options->ref_day ? options->ref_day : cc_source_date(source);
 
     GPtrArray *records = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
-    g_autoptr(GArray) sentences = cc_segment_sentences(
-        cc_ruleset_lexicon(extractor->rules), text, cc_source_body_offset(source),
-        cc_source_length(source));
+    g_autoptr(GArray) sentences =
+        cc_segment_sentences_with(extractor->abbreviations, text, cc_source_body_offset(source),
+                                  cc_source_length(source));
     if (sentences == NULL)
         return records;
 
