@@ -14,13 +14,22 @@
  * letters. */
 #define MENTION_WORD_MAX 32
 
+/* A phrase of several words that a mention word opens ("a few", "the day
+ * before yesterday"): the runs of letters after its first word. */
+typedef struct {
+    guint kinds;
+    guint n_runs;
+    char **runs; /* lower-case ASCII letters */
+} MentionPhrase;
+
 /* A mention word in the extractor's open-addressing table: a word of the
  * text is looked up with the hash taken as its letters are folded. */
 typedef struct {
     guint32 hash;
     guint8 len; /* 0: an empty slot */
     char word[MENTION_WORD_MAX];
-    guint kinds;
+    guint kinds;        /* of the entries that are this word alone */
+    GPtrArray *phrases; /* (element-type MentionPhrase) those it opens, or NULL */
 } MentionSlot;
 
 /* A match before it becomes a record. */
@@ -109,21 +118,60 @@ mention_hash_step(guint32 h, char c)
     return (h ^ (guint8)c) * 16777619u;
 }
 
-/* The kinds of mention @word[0, n) (hash @h) announces; 0 for none. */
-static guint
+/* The slot of mention word @word[0, n) (hash @h), or NULL. */
+static const MentionSlot *
 mention_lookup(const CcExtractor *ex, const char *word, gsize n, guint32 h)
 {
     for (guint32 at = h & ex->mention_mask;; at = (at + 1) & ex->mention_mask) {
         const MentionSlot *slot = &ex->mention_slots[at];
         if (slot->len == 0)
-            return 0;
+            return NULL;
         if (slot->hash == h && slot->len == n && memcmp(slot->word, word, n) == 0)
-            return slot->kinds;
+            return slot;
     }
 }
 
+/* Does @p's rest follow the word that ends at @from in text[from, end): its
+ * runs of letters in order, whatever lies between them, each the run of
+ * the text there (the last may run on: "a few" in "a fewer")? Folded. */
+static gboolean
+mention_phrase_follows(const MentionPhrase *p, const char *text, gsize from, gsize end)
+{
+    gsize i = from;
+    for (guint r = 0; r < p->n_runs; r++) {
+        while (i < end && !g_ascii_isalpha(text[i]))
+            i++;
+        gsize j = i;
+        while (j < end && g_ascii_isalpha(text[j]))
+            j++;
+        const char *run = p->runs[r];
+        gsize n = strlen(run);
+        if (j - i < n || (j - i > n && r + 1 < p->n_runs))
+            return FALSE;
+        for (gsize k = 0; k < n; k++)
+            if ((char)(text[i + k] | 0x20) != run[k])
+                return FALSE;
+        i = j;
+    }
+    return TRUE;
+}
+
 static void
-add_mention_words(GHashTable *words, const CcLexicon *lexicon, const char *table, guint kind)
+mention_phrase_free(gpointer data)
+{
+    MentionPhrase *p = data;
+    g_strfreev(p->runs);
+    g_free(p);
+}
+
+/* A phrase of several words is kept under its first word with the runs of
+ * letters of the rest (@phrases: first word -> GPtrArray of MentionPhrase),
+ * and a sentence holds it only if they follow that word there: a sentence
+ * holding "a" or "the" holds no "a few" or "the day before yesterday"
+ * unless they follow. A word alone is kept in @words. */
+static void
+add_mention_words(GHashTable *words, GHashTable *phrases, const CcLexicon *lexicon,
+                  const char *table, guint kind)
 {
     GPtrArray *entries = cc_lexicon_entries(lexicon, table);
     if (entries == NULL)
@@ -141,8 +189,36 @@ add_mention_words(GHashTable *words, const CcLexicon *lexicon, const char *table
             first[--n] = '\0';
         if (n == 0)
             continue;
+        /* the runs of letters after the first word */
+        GPtrArray *runs = g_ptr_array_new();
+        for (const char *q = sp; *q;) {
+            while (*q && !g_ascii_isalpha(*q))
+                q++;
+            const char *r = q;
+            while (*q && g_ascii_isalpha(*q))
+                q++;
+            if (q > r)
+                g_ptr_array_add(runs, g_ascii_strdown(r, q - r));
+        }
         guint old = GPOINTER_TO_UINT(g_hash_table_lookup(words, first));
-        g_hash_table_replace(words, g_strdup(first), GUINT_TO_POINTER(old | kind));
+        if (runs->len == 0) {
+            g_ptr_array_free(runs, TRUE);
+            g_hash_table_replace(words, g_strdup(first), GUINT_TO_POINTER(old | kind));
+            continue;
+        }
+        /* the word is looked up all the same, for its phrases */
+        g_hash_table_replace(words, g_strdup(first), GUINT_TO_POINTER(old));
+        MentionPhrase *p = g_new0(MentionPhrase, 1);
+        p->kinds = kind;
+        p->n_runs = runs->len;
+        g_ptr_array_add(runs, NULL);
+        p->runs = (char **)g_ptr_array_free(runs, FALSE);
+        GPtrArray *list = g_hash_table_lookup(phrases, first);
+        if (list == NULL) {
+            list = g_ptr_array_new_with_free_func(mention_phrase_free);
+            g_hash_table_insert(phrases, g_strdup(first), list);
+        }
+        g_ptr_array_add(list, p);
     }
 }
 
@@ -179,8 +255,11 @@ cc_extractor_new(const CcRuleSet *rules)
     /* The words of every table, their kinds joined, gathered in a hash
      * table and then laid out in the extractor's own. */
     g_autoptr(GHashTable) words = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    g_autoptr(GHashTable) phrases =
+        g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
     for (guint i = 0; cc_mention_tables[i].table != NULL; i++)
-        add_mention_words(words, lexicon, cc_mention_tables[i].table, cc_mention_tables[i].kind);
+        add_mention_words(words, phrases, lexicon, cc_mention_tables[i].table,
+                          cc_mention_tables[i].kind);
     /* At most a quarter full. Words longer than a looked-up word can be
      * are left out: they are never found. */
     guint32 slots = 16;
@@ -213,6 +292,8 @@ cc_extractor_new(const CcRuleSet *rules)
         slot->len = (guint8)n;
         memcpy(slot->word, key, n);
         slot->kinds = GPOINTER_TO_UINT(value);
+        GPtrArray *list = g_hash_table_lookup(phrases, key);
+        slot->phrases = list != NULL ? g_ptr_array_ref(list) : NULL;
     }
 
     ex->abbreviations = cc_segment_abbreviations(lexicon);
@@ -252,6 +333,9 @@ cc_extractor_free(CcExtractor *extractor)
         return;
     cc_modality_scope_free(extractor->modality);
     g_ptr_array_unref(extractor->matches);
+    for (guint32 i = 0; i <= extractor->mention_mask; i++)
+        if (extractor->mention_slots[i].phrases != NULL)
+            g_ptr_array_unref(extractor->mention_slots[i].phrases);
     g_free(extractor->mention_slots);
     g_hash_table_unref(extractor->since_words);
     g_hash_table_unref(extractor->abbreviations);
@@ -354,7 +438,15 @@ mention_kinds(const CcExtractor *ex, const char *text, gsize start, gsize end)
                     word[k] = (char)(text[i + k] | 0x20); /* ASCII letters */
                     h = mention_hash_step(h, word[k]);
                 }
-                kinds |= mention_lookup(ex, word, n, h);
+                const MentionSlot *slot = mention_lookup(ex, word, n, h);
+                if (slot != NULL) {
+                    kinds |= slot->kinds;
+                    for (guint p = 0; slot->phrases != NULL && p < slot->phrases->len; p++) {
+                        const MentionPhrase *ph = slot->phrases->pdata[p];
+                        if ((ph->kinds & ~kinds) != 0 && mention_phrase_follows(ph, text, j, end))
+                            kinds |= ph->kinds;
+                    }
+                }
             }
             i = j;
             continue;
