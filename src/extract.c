@@ -141,17 +141,17 @@ mention_phrase_follows(const MentionPhrase *p, const char *text, gsize from, gsi
     for (guint r = 0; r < p->n_runs; r++) {
         while (i < end && !g_ascii_isalpha(text[i]))
             i++;
-        gsize j = i;
-        while (j < end && g_ascii_isalpha(text[j]))
-            j++;
         const char *run = p->runs[r];
         gsize n = strlen(run);
-        if (j - i < n || (j - i > n && r + 1 < p->n_runs))
+        if (end - i < n)
             return FALSE;
+        /* only a letter folds to a lower-case letter */
         for (gsize k = 0; k < n; k++)
             if ((char)(text[i + k] | 0x20) != run[k])
                 return FALSE;
-        i = j;
+        i += n;
+        if (r + 1 < p->n_runs && i < end && g_ascii_isalpha(text[i]))
+            return FALSE;
     }
     return TRUE;
 }
