@@ -14,13 +14,22 @@
  * letters. */
 #define MENTION_WORD_MAX 32
 
+/* A phrase of several words that a mention word opens ("a few", "the day
+ * before yesterday"): the runs of letters after its first word. */
+typedef struct {
+    guint kinds;
+    guint n_runs;
+    char **runs; /* lower-case ASCII letters */
+} MentionPhrase;
+
 /* A mention word in the extractor's open-addressing table: a word of the
  * text is looked up with the hash taken as its letters are folded. */
 typedef struct {
     guint32 hash;
     guint8 len; /* 0: an empty slot */
     char word[MENTION_WORD_MAX];
-    guint kinds;
+    guint kinds;        /* of the entries that are this word alone */
+    GPtrArray *phrases; /* (element-type MentionPhrase) those it opens, or NULL */
 } MentionSlot;
 
 /* A match before it becomes a record. */
@@ -59,11 +68,16 @@ struct _CcExtractor {
     /* Single lower-case words that announce a mention, with CcMentionKind
      * bits, in an open-addressing table for mention_kinds(). */
     gsize longest_mention_word;
+    /* Bit 27 * a + b: some mention word opens with letters a, b (0 for
+     * 'a'; b 26: the word is one letter long), so that most words of a
+     * sentence are passed over without their hash. */
+    guint64 mention_openings[(27 * 27 + 63) / 64];
     MentionSlot *mention_slots;
     guint32 mention_mask; /* slots - 1, a power of two less one */
     /* Phrases that make an explicit date in the sentence a start, not a
      * moment: "since February 2022" does not date the claim. */
     GHashTable *since_words;
+    GHashTable *abbreviations; /* the segmenter's, built once */
     /* The `future_words` lexicon's phrases (borrowed): a sentence with one
      * may speak of a month after the document's date. NULL: none. */
     GPtrArray *future_words;
@@ -104,21 +118,60 @@ mention_hash_step(guint32 h, char c)
     return (h ^ (guint8)c) * 16777619u;
 }
 
-/* The kinds of mention @word[0, n) (hash @h) announces; 0 for none. */
-static guint
+/* The slot of mention word @word[0, n) (hash @h), or NULL. */
+static const MentionSlot *
 mention_lookup(const CcExtractor *ex, const char *word, gsize n, guint32 h)
 {
     for (guint32 at = h & ex->mention_mask;; at = (at + 1) & ex->mention_mask) {
         const MentionSlot *slot = &ex->mention_slots[at];
         if (slot->len == 0)
-            return 0;
+            return NULL;
         if (slot->hash == h && slot->len == n && memcmp(slot->word, word, n) == 0)
-            return slot->kinds;
+            return slot;
     }
 }
 
+/* Does @p's rest follow the word that ends at @from in text[from, end): its
+ * runs of letters in order, whatever lies between them, each the run of
+ * the text there (the last may run on: "a few" in "a fewer")? Folded. */
+static gboolean
+mention_phrase_follows(const MentionPhrase *p, const char *text, gsize from, gsize end)
+{
+    gsize i = from;
+    for (guint r = 0; r < p->n_runs; r++) {
+        while (i < end && !g_ascii_isalpha(text[i]))
+            i++;
+        const char *run = p->runs[r];
+        gsize n = strlen(run);
+        if (end - i < n)
+            return FALSE;
+        /* only a letter folds to a lower-case letter */
+        for (gsize k = 0; k < n; k++)
+            if ((char)(text[i + k] | 0x20) != run[k])
+                return FALSE;
+        i += n;
+        if (r + 1 < p->n_runs && i < end && g_ascii_isalpha(text[i]))
+            return FALSE;
+    }
+    return TRUE;
+}
+
 static void
-add_mention_words(GHashTable *words, const CcLexicon *lexicon, const char *table, guint kind)
+mention_phrase_free(gpointer data)
+{
+    MentionPhrase *p = data;
+    g_strfreev(p->runs);
+    g_free(p);
+}
+
+/* A phrase of several words is kept under its first word with the runs of
+ * letters of the rest (@phrases: first word -> GPtrArray of MentionPhrase),
+ * and a sentence holds it only if they follow that word there: a sentence
+ * holding "a" or "the" holds no "a few" or "the day before yesterday"
+ * unless they follow. A word alone is kept in @words. */
+static void
+add_mention_words(GHashTable *words, GHashTable *phrases, const CcLexicon *lexicon,
+                  const char *table, guint kind)
 {
     GPtrArray *entries = cc_lexicon_entries(lexicon, table);
     if (entries == NULL)
@@ -136,8 +189,36 @@ add_mention_words(GHashTable *words, const CcLexicon *lexicon, const char *table
             first[--n] = '\0';
         if (n == 0)
             continue;
+        /* the runs of letters after the first word */
+        GPtrArray *runs = g_ptr_array_new();
+        for (const char *q = sp; *q;) {
+            while (*q && !g_ascii_isalpha(*q))
+                q++;
+            const char *r = q;
+            while (*q && g_ascii_isalpha(*q))
+                q++;
+            if (q > r)
+                g_ptr_array_add(runs, g_ascii_strdown(r, q - r));
+        }
         guint old = GPOINTER_TO_UINT(g_hash_table_lookup(words, first));
-        g_hash_table_replace(words, g_strdup(first), GUINT_TO_POINTER(old | kind));
+        if (runs->len == 0) {
+            g_ptr_array_free(runs, TRUE);
+            g_hash_table_replace(words, g_strdup(first), GUINT_TO_POINTER(old | kind));
+            continue;
+        }
+        /* the word is looked up all the same, for its phrases */
+        g_hash_table_replace(words, g_strdup(first), GUINT_TO_POINTER(old));
+        MentionPhrase *p = g_new0(MentionPhrase, 1);
+        p->kinds = kind;
+        p->n_runs = runs->len;
+        g_ptr_array_add(runs, NULL);
+        p->runs = (char **)g_ptr_array_free(runs, FALSE);
+        GPtrArray *list = g_hash_table_lookup(phrases, first);
+        if (list == NULL) {
+            list = g_ptr_array_new_with_free_func(mention_phrase_free);
+            g_hash_table_insert(phrases, g_strdup(first), list);
+        }
+        g_ptr_array_add(list, p);
     }
 }
 
@@ -174,8 +255,11 @@ cc_extractor_new(const CcRuleSet *rules)
     /* The words of every table, their kinds joined, gathered in a hash
      * table and then laid out in the extractor's own. */
     g_autoptr(GHashTable) words = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    g_autoptr(GHashTable) phrases =
+        g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
     for (guint i = 0; cc_mention_tables[i].table != NULL; i++)
-        add_mention_words(words, lexicon, cc_mention_tables[i].table, cc_mention_tables[i].kind);
+        add_mention_words(words, phrases, lexicon, cc_mention_tables[i].table,
+                          cc_mention_tables[i].kind);
     /* At most a quarter full. Words longer than a looked-up word can be
      * are left out: they are never found. */
     guint32 slots = 16;
@@ -191,6 +275,12 @@ cc_extractor_new(const CcRuleSet *rules)
         if (n == 0 || n >= MENTION_WORD_MAX)
             continue;
         ex->longest_mention_word = MAX(ex->longest_mention_word, n);
+        /* a word with other than lower-case letters is never looked up */
+        const char *w = key;
+        if (w[0] >= 'a' && w[0] <= 'z' && (n == 1 || (w[1] >= 'a' && w[1] <= 'z'))) {
+            guint bit = 27 * (guint)(w[0] - 'a') + (n == 1 ? 26u : (guint)(w[1] - 'a'));
+            ex->mention_openings[bit / 64] |= G_GUINT64_CONSTANT(1) << (bit % 64);
+        }
         guint32 h = mention_hash_start();
         for (gsize k = 0; k < n; k++)
             h = mention_hash_step(h, ((const char *)key)[k]);
@@ -202,8 +292,11 @@ cc_extractor_new(const CcRuleSet *rules)
         slot->len = (guint8)n;
         memcpy(slot->word, key, n);
         slot->kinds = GPOINTER_TO_UINT(value);
+        GPtrArray *list = g_hash_table_lookup(phrases, key);
+        slot->phrases = list != NULL ? g_ptr_array_ref(list) : NULL;
     }
 
+    ex->abbreviations = cc_segment_abbreviations(lexicon);
     ex->fold = g_string_sized_new(1024);
     ex->fold_map = g_array_sized_new(FALSE, FALSE, sizeof(gsize), 1024);
     ex->vetoes = g_array_new(FALSE, FALSE, sizeof(CcSpan));
@@ -240,8 +333,12 @@ cc_extractor_free(CcExtractor *extractor)
         return;
     cc_modality_scope_free(extractor->modality);
     g_ptr_array_unref(extractor->matches);
+    for (guint32 i = 0; i <= extractor->mention_mask; i++)
+        if (extractor->mention_slots[i].phrases != NULL)
+            g_ptr_array_unref(extractor->mention_slots[i].phrases);
     g_free(extractor->mention_slots);
     g_hash_table_unref(extractor->since_words);
+    g_hash_table_unref(extractor->abbreviations);
     g_string_free(extractor->fold, TRUE);
     g_array_unref(extractor->fold_map);
     g_array_unref(extractor->vetoes);
@@ -329,15 +426,27 @@ mention_kinds(const CcExtractor *ex, const char *text, gsize start, gsize end)
             gsize j = i;
             while (j < end && g_ascii_isalpha(text[j]))
                 j++;
-            /* A word longer than every mention word is none of them. */
+            /* A word longer than every mention word is none of them, nor
+             * is one whose first two letters open none. */
             gsize n = MIN(j - i, MENTION_WORD_MAX - 1);
-            if (n <= ex->longest_mention_word) {
+            guint bit = 27 * (guint)((c | 0x20) - 'a')
+                        + (n == 1 ? 26u : (guint)(((unsigned char)text[i + 1] | 0x20) - 'a'));
+            if (n <= ex->longest_mention_word
+                && (ex->mention_openings[bit / 64] & (G_GUINT64_CONSTANT(1) << (bit % 64)))) {
                 guint32 h = mention_hash_start();
                 for (gsize k = 0; k < n; k++) {
                     word[k] = (char)(text[i + k] | 0x20); /* ASCII letters */
                     h = mention_hash_step(h, word[k]);
                 }
-                kinds |= mention_lookup(ex, word, n, h);
+                const MentionSlot *slot = mention_lookup(ex, word, n, h);
+                if (slot != NULL) {
+                    kinds |= slot->kinds;
+                    for (guint p = 0; slot->phrases != NULL && p < slot->phrases->len; p++) {
+                        const MentionPhrase *ph = slot->phrases->pdata[p];
+                        if ((ph->kinds & ~kinds) != 0 && mention_phrase_follows(ph, text, j, end))
+                            kinds |= ph->kinds;
+                    }
+                }
             }
             i = j;
             continue;
@@ -1962,9 +2071,9 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
     guint32 doc_day = options->ref_day ? options->ref_day : cc_source_date(source);
 
     GPtrArray *records = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
-    g_autoptr(GArray) sentences = cc_segment_sentences(
-        cc_ruleset_lexicon(extractor->rules), text, cc_source_body_offset(source),
-        cc_source_length(source));
+    g_autoptr(GArray) sentences =
+        cc_segment_sentences_with(extractor->abbreviations, text, cc_source_body_offset(source),
+                                  cc_source_length(source));
     if (sentences == NULL)
         return records;
 
@@ -1975,35 +2084,42 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
         cc_frame_run_begin(extractor->frames, cc_source_header(source, "title"));
     for (int k = 0; k < 4; k++)
         extractor->vp_at[k] = G_MAXSIZE;
-    /* The rules tried in each sentence, in order, with what they need:
-     * generic records are not printed without --all; of them only the
-     * dates matter, to date the sentence's claims (below). */
-    typedef struct {
-        guint index, needs;
-    } Tried;
-    g_autoptr(GArray) tried = g_array_sized_new(FALSE, FALSE, sizeof(Tried), rules->len);
-    for (guint r = 0; r < rules->len; r++)
-        if (options->all || !extractor->generic[r])
-            g_array_append_val(tried,
-                               ((Tried){r, ((const CcRule *)rules->pdata[r])->needs}));
+    /* The rules tried in a sentence, in order, by the kinds of mention it
+     * holds (each rule needing no kind it lacks): generic records are not
+     * printed without --all; of them only the dates matter, to date the
+     * sentence's claims (below). Most sentences hold no figure, or only a
+     * date word: the lists spare them the rules that need one. A frame has
+     * no pattern to try; a sentence that some rule or frame is for is
+     * scanned for the patterns' anchors all the same, as the dating below
+     * reads that scan. */
+    G_STATIC_ASSERT((CC_MENTION_NUMBER | CC_MENTION_DATE) == 3);
+    GArray *tried_by[4];
+    gboolean scan_by[4] = {FALSE, FALSE, FALSE, FALSE};
+    for (guint k = 0; k < 4; k++) {
+        tried_by[k] = g_array_sized_new(FALSE, FALSE, sizeof(guint), rules->len);
+        for (guint r = 0; r < rules->len; r++) {
+            const CcRule *rule = rules->pdata[r];
+            if ((!options->all && extractor->generic[r]) || (rule->needs & k) != rule->needs)
+                continue;
+            scan_by[k] = TRUE;
+            if (rule->patterns->len > 0)
+                g_array_append_val(tried_by[k], r);
+        }
+    }
 
     for (guint s = 0; s < sentences->len; s++) {
         const CcSpan *sentence = &g_array_index(sentences, CcSpan, s);
         guint kinds = mention_kinds(extractor, text, sentence->start, sentence->end);
         View view = {0};
-        gboolean have_view = FALSE, scanned = FALSE;
+        gboolean have_view = FALSE;
         guint first = candidates->len;
+        if (scan_by[kinds & 3])
+            cc_prefilter_scan(extractor->prefilter, text + sentence->start,
+                              sentence->end - sentence->start);
+        const GArray *tried = tried_by[kinds & 3];
         for (guint k = 0; k < tried->len; k++) {
-            const Tried *tr = &g_array_index(tried, Tried, k);
-            if ((tr->needs & kinds) != tr->needs)
-                continue;
-            guint r = tr->index;
+            guint r = g_array_index(tried, guint, k);
             const CcRule *rule = rules->pdata[r];
-            if (!scanned) {
-                cc_prefilter_scan(extractor->prefilter, text + sentence->start,
-                                  sentence->end - sentence->start);
-                scanned = TRUE;
-            }
             if (!rule_may_match(extractor, r, rule))
                 continue;
             if (!have_view) {
@@ -2040,6 +2156,8 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
         }
     }
 
+    for (guint k = 0; k < 4; k++)
+        g_array_free(tried_by[k], TRUE);
     g_array_sort(candidates, candidate_order);
     drop_overlaps(candidates);
     cc_modality_scope_forget(extractor->modality);

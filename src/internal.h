@@ -202,6 +202,14 @@ void cc_reasons_append_detail(CcReasons *reasons, const CcFinding *finding, GStr
  * the second claim and what is kept of it; @stage 1, later, its strings
  * (the claim must have arrived). Changes nothing. */
 void cc_reasons_prefetch(CcReasons *reasons, const CcRelation *relation, int stage);
+/* The abbreviations cc_segment_sentences() knows with @lexicon (NULL: the
+ * built-in ones), for cc_segment_sentences_with(): built once, not for
+ * every text. The table borrows @lexicon's phrases. (transfer full) */
+GHashTable *cc_segment_abbreviations(const CcLexicon *lexicon);
+/* cc_segment_sentences() with the table of cc_segment_abbreviations().
+ * (transfer full) (element-type CcSpan) */
+GArray *cc_segment_sentences_with(GHashTable *abbreviations, const char *text, gsize start,
+                                  gsize end);
 /* The same for the detail of the finding at @index in
  * cc_comparison_findings() (with CC_REASONS_KEEP_KEPT): the whys kept for
  * it lie where the relations' list left them, long out of the caches.

@@ -64,8 +64,8 @@ kind_of_value(const char *value)
 }
 
 /* folded phrase -> AbbrKind, the lexicon's entries over the built-in ones. */
-static GHashTable *
-abbreviation_table(const CcLexicon *lexicon)
+GHashTable *
+cc_segment_abbreviations(const CcLexicon *lexicon)
 {
     GHashTable *t = g_hash_table_new(g_str_hash, g_str_equal);
     for (gsize i = 0; i < G_N_ELEMENTS(builtin_abbreviations); i++)
@@ -371,17 +371,31 @@ GArray *
 cc_segment_sentences(const CcLexicon *lexicon, const char *text, gsize start, gsize end)
 {
     g_return_val_if_fail(text != NULL || start >= end, NULL);
+    if (start >= end)
+        return g_array_new(FALSE, FALSE, sizeof(CcSpan));
+    g_autoptr(GHashTable) abbreviations = cc_segment_abbreviations(lexicon);
+    return cc_segment_sentences_with(abbreviations, text, start, end);
+}
+
+GArray *
+cc_segment_sentences_with(GHashTable *abbreviations, const char *text, gsize start, gsize end)
+{
+    g_return_val_if_fail(text != NULL || start >= end, NULL);
     GArray *out = g_array_new(FALSE, FALSE, sizeof(CcSpan));
     if (start >= end)
         return out;
-    g_autoptr(GHashTable) abbreviations = abbreviation_table(lexicon);
 
     gsize sentence = start;
     gsize line = start;
     gsize i = start;
     while (i < end) {
-        /* most bytes start no line break, final mark or ellipsis */
-        while (i < end && !may_stop[(unsigned char)text[i]])
+        /* most bytes start no line break, final mark or ellipsis: four
+         * at a time, then one by one */
+        const unsigned char *u = (const unsigned char *)text;
+        while (i + 4 <= end
+               && !(may_stop[u[i]] | may_stop[u[i + 1]] | may_stop[u[i + 2]] | may_stop[u[i + 3]]))
+            i += 4;
+        while (i < end && !may_stop[u[i]])
             i++;
         if (i >= end)
             break;
