@@ -2686,6 +2686,27 @@ offset_between(const CcFrameRun *run, guint a, guint b)
     return FALSE;
 }
 
+/* Does the date at token @t restate, after a comma, when the offset right
+ * after the cue ending at @c1 fell: "The pact took effect *weeks later, on*
+ * Dec. 4"? The date is then the event's own, the offset told from another;
+ * the offset must follow the cue at once ("a few weeks later": at most
+ * four words). */
+static gboolean
+offset_restated(const CcFrameRun *run, guint c1, guint t)
+{
+    guint k = t;
+    if (k > 0 && (tok_is(run, k - 1, "on") || tok_is(run, k - 1, "in")))
+        k--;
+    if (k < 2 || k - 2 < c1 || k - 2 >= c1 + 4
+        || g_array_index(run->toks, Tok, k - 1).kind != TOK_COMMA
+        || !(tok_is(run, k - 2, "later") || tok_is(run, k - 2, "earlier")))
+        return FALSE;
+    for (guint u = c1; u < k - 1; u++)
+        if (g_array_index(run->toks, Tok, u).kind != TOK_WORD)
+            return FALSE;
+    return TRUE;
+}
+
 static gboolean
 tok_is_determiner(const CcFrameRun *run, guint t)
 {
@@ -6121,7 +6142,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * another event's: "met in September 2023, nine months before
          * they signed the treaty" */
         if (fill->cue != NULL && m->type == CC_CLAIM_DATE
-            && offset_between(run, MIN(t1, fill->cue->t1), MAX(t0, fill->cue->t0)))
+            && offset_between(run, MIN(t1, fill->cue->t1), MAX(t0, fill->cue->t0))
+            && !(fill->cue->t1 <= t0 && offset_restated(run, fill->cue->t1, t0)))
             fill->cue = NULL;
         /* a date right after a participle of sending dates that sending
          * ("Of the 11,000 troops *sent last autumn*, about 2,600 were
