@@ -5924,6 +5924,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 }
             }
         }
+        /* a veto after a date and a span of time "before" or "after" is
+         * another event's: "first spotted on Russian soil in early
+         * October, *weeks before* Moscow *admitted* their presence" */
+        if (fill->veto != NULL && m->type == CC_CLAIM_DATE && fill->veto->t0 >= t1
+            && offset_between(run, t1, fill->veto->t0))
+            fill->veto = NULL;
         /* a cue inside the figure's own noun phrase says what befell
          * those it counts, whatever the clause says of them after ("to
          * exchange its two *captured* North Korean soldiers" counts the
