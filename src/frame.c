@@ -5930,6 +5930,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         if (fill->veto != NULL && m->type == CC_CLAIM_DATE && fill->veto->t0 >= t1
             && offset_between(run, t1, fill->veto->t0))
             fill->veto = NULL;
+        /* nor one after the ", and" that closes the date's conjunct: "was
+         * signed in Pyongyang on June 19, 2024, and *ratified* by both
+         * sides that autumn" keeps its signing */
+        if (fill->veto != NULL && m->type == CC_CLAIM_DATE && fill->veto->t0 > t1 + 1
+            && g_array_index(run->toks, Tok, t1).kind == TOK_COMMA && tok_is(run, t1 + 1, "and"))
+            fill->veto = NULL;
         /* a cue inside the figure's own noun phrase says what befell
          * those it counts, whatever the clause says of them after ("to
          * exchange its two *captured* North Korean soldiers" counts the
@@ -6049,6 +6055,14 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         } else
             fill->cue = hit_owned(run, slot->tables, t0, t1, e1, a, a_fig, b, b_fig, before,
                                   after);
+        /* a date ends the conjunct it closes: a cue after it and ", and"
+         * is the next verb's ("signed in Pyongyang on June 19, 2024, *and
+         * ratified* by both sides that autumn"), and the date takes a cue
+         * before it or none */
+        if (!slot->near && fill->cue != NULL && m->type == CC_CLAIM_DATE && fill->cue->t0 >= t1
+            && t1 + 1 < run->toks->len && g_array_index(run->toks, Tok, t1).kind == TOK_COMMA
+            && tok_is(run, t1 + 1, "and"))
+            fill->cue = hit_owned(run, slot->tables, t0, t1, e1, a, a_fig, b, b_fig, before, 0);
         /* a cue before "among" and the figure is said of some of them, the
          * figure the whole they are counted among: "*losses* among its
          * 11,000 troops now stand at about 4,000" */
