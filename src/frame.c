@@ -3005,6 +3005,27 @@ offset_between(const CcFrameRun *run, guint a, guint b)
     return FALSE;
 }
 
+/* Does the date at token @t restate, after a comma, when the offset right
+ * after the cue ending at @c1 fell: "The pact took effect *weeks later, on*
+ * Dec. 4"? The date is then the event's own, the offset told from another;
+ * the offset must follow the cue at once ("a few weeks later": at most
+ * four words). */
+static gboolean
+offset_restated(const CcFrameRun *run, guint c1, guint t)
+{
+    guint k = t;
+    if (k > 0 && (tok_is(run, k - 1, "on") || tok_is(run, k - 1, "in")))
+        k--;
+    if (k < 2 || k - 2 < c1 || k - 2 >= c1 + 4
+        || g_array_index(run->toks, Tok, k - 1).kind != TOK_COMMA
+        || !(tok_is(run, k - 2, "later") || tok_is(run, k - 2, "earlier")))
+        return FALSE;
+    for (guint u = c1; u < k - 1; u++)
+        if (g_array_index(run->toks, Tok, u).kind != TOK_WORD)
+            return FALSE;
+    return TRUE;
+}
+
 static gboolean
 tok_is_determiner(const CcFrameRun *run, guint t)
 {
@@ -6335,6 +6356,18 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 }
             }
         }
+        /* a veto after a date and a span of time "before" or "after" is
+         * another event's: "first spotted on Russian soil in early
+         * October, *weeks before* Moscow *admitted* their presence" */
+        if (fill->veto != NULL && m->type == CC_CLAIM_DATE && fill->veto->t0 >= t1
+            && offset_between(run, t1, fill->veto->t0))
+            fill->veto = NULL;
+        /* nor one after the ", and" that closes the date's conjunct: "was
+         * signed in Pyongyang on June 19, 2024, and *ratified* by both
+         * sides that autumn" keeps its signing */
+        if (fill->veto != NULL && m->type == CC_CLAIM_DATE && fill->veto->t0 > t1 + 1
+            && g_array_index(run->toks, Tok, t1).kind == TOK_COMMA && tok_is(run, t1 + 1, "and"))
+            fill->veto = NULL;
         /* a cue inside the figure's own noun phrase says what befell
          * those it counts, whatever the clause says of them after ("to
          * exchange its two *captured* North Korean soldiers" counts the
@@ -6475,6 +6508,14 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             if (fill->cue->t0 < r)
                 fill->cue = hit_owned(run, slot->tables, t0, t1, r, r, FALSE, b, b_fig, 0, after);
         }
+        /* a date ends the conjunct it closes: a cue after it and ", and"
+         * is the next verb's ("signed in Pyongyang on June 19, 2024, *and
+         * ratified* by both sides that autumn"), and the date takes a cue
+         * before it or none */
+        if (!slot->near && fill->cue != NULL && m->type == CC_CLAIM_DATE && fill->cue->t0 >= t1
+            && t1 + 1 < run->toks->len && g_array_index(run->toks, Tok, t1).kind == TOK_COMMA
+            && tok_is(run, t1 + 1, "and"))
+            fill->cue = hit_owned(run, slot->tables, t0, t1, e1, a, a_fig, b, b_fig, before, 0);
         /* a cue before "among" and the figure is said of some of them, the
          * figure the whole they are counted among: "*losses* among its
          * 11,000 troops now stand at about 4,000" */
@@ -6574,7 +6615,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * another event's: "met in September 2023, nine months before
          * they signed the treaty" */
         if (fill->cue != NULL && m->type == CC_CLAIM_DATE
-            && offset_between(run, MIN(t1, fill->cue->t1), MAX(t0, fill->cue->t0)))
+            && offset_between(run, MIN(t1, fill->cue->t1), MAX(t0, fill->cue->t0))
+            && !(fill->cue->t1 <= t0 && offset_restated(run, fill->cue->t1, t0)))
             fill->cue = NULL;
         /* a date right after a participle of sending dates that sending
          * ("Of the 11,000 troops *sent last autumn*, about 2,600 were
