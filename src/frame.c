@@ -15,7 +15,7 @@ static const char *const slot_names[CC_SLOT_N] = {"counts", "cue", "subject", "v
 const char *const cc_frame_own_tables[] = {
     "adjectival",    "age_words",      "bound_verbs",     "clause_breaks", "future_words",
     "figure_modifiers", "harm_cues", "head_stops", "level_nouns", "linking_verbs", "loss_verbs",
-    "other_heads", "particle_verbs",
+    "measure_nouns", "other_heads", "particle_verbs",
     "inflict_verbs", "place_words", "raising_verbs", "rank_nouns",
     "receiving_verbs", "recipient_words",
     "carrier_nouns", "holder_nouns", "source_nouns", "supplier_nouns", "speech_words",  "unquantified_harm", "units",
@@ -4066,6 +4066,44 @@ is_stop(CcFrameRun *run, guint t)
     return in_table(run, "head_stops", t);
 }
 
+/* A word of `measure_nouns` right after a figure (token @t, the first
+ * after the figure at @t0) that a linking or bound verb gives to a noun
+ * before it only says what that noun is measured in: "the irrecoverable
+ * losses of the DPRK contingent have reached roughly 1,000 *men*",
+ * "casualties of its units stand at about 4,000 *soldiers*". The noun is
+ * the first a frame counts in the words before the verb, up to
+ * LINKED_REACH of them, in the clause and back to a comma or another
+ * figure — the head of the verb's subject, not a noun its phrase names
+ * ("of the DPRK contingent"). 1 when that noun is @f's own, -1 when it is
+ * another frame's, 0 when there is none or no such verb. */
+static int
+linked_measure(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint self, guint t0,
+               guint t, guint c0)
+{
+    if (!in_table(run, "measure_nouns", t)
+        || !(ends_in_table(run, "linking_verbs", t0) || in_table(run, "bound_verbs", t0)))
+        return 0;
+    const CcFrameSlot *slot = &f->slot[CC_SLOT_COUNTS];
+    int found = 0;
+    guint at = G_MAXUINT;
+    for (guint k = t0; k > c0; k--) {
+        if (words_between(run->toks, k, t0) > LINKED_REACH
+            || g_array_index(run->toks, Tok, k - 1).kind == TOK_COMMA
+            || mention_between(run, mentions, self, k - 1, k))
+            break;
+        const Hit *h = hit_ending(run, slot->tables, k);
+        if (h != NULL && h->t0 >= c0 && h->t0 <= at) {
+            at = h->t0;
+            found = 1;
+        }
+        if (foreign_head(run, f, k - 1) && k - 1 < at) {
+            at = k - 1;
+            found = -1;
+        }
+    }
+    return found;
+}
+
 /* What the figure at tokens [t0, t1) counts: its head noun after it, across
  * modifiers; failing that, a noun of the clause before it that a verb or
  * preposition gives the figure to, when the figure has no head of its own. */
@@ -4170,8 +4208,15 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
             words++;
             continue;
         }
-        if (h)
+        if (h) {
+            if (t == t1 && linked_measure(run, f, mentions, self, t0, t, c0) < 0)
+                return NULL;
             return h;
+        }
+        if (foreign && t == t1 && linked_measure(run, f, mentions, self, t0, t, c0) > 0) {
+            words++;
+            continue;
+        }
         if (foreign) {
             own_head = TRUE;
             described = NULL;
