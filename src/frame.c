@@ -3807,6 +3807,15 @@ newspaper(const CcFrameRun *run, const Hit *h)
     if (h->t1 != h->t0 + 1 || !(tok_is(run, h->t0, "daily") || tok_is(run, h->t0, "weekly")))
         return FALSE;
     guint n = run->toks->len;
+    /* a paper's name, inside the sentence: "…, Daily NK reported", "the
+     * Weekly Standard" — a capital, and a capitalised word after it */
+    if (h->t0 > 0 && h->t1 < n && g_ascii_isupper(run->text[g_array_index(run->toks, Tok, h->t0).start])
+        && g_array_index(run->toks, Tok, h->t1).kind == TOK_WORD
+        && g_ascii_isupper(run->text[g_array_index(run->toks, Tok, h->t1).start])) {
+        const Tok *prev = &g_array_index(run->toks, Tok, h->t0 - 1);
+        if (prev->kind == TOK_WORD || prev->kind == TOK_COMMA)
+            return TRUE;
+    }
     if (h->t1 < n) {
         const Tok *next = &g_array_index(run->toks, Tok, h->t1);
         gsize len = next->end - next->start;
@@ -4298,6 +4307,22 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
              * does one further on in the phrase "among" opens, up to eight
              * words after it ("casualties among Russian units fighting
              * beside the North Koreans reached 2,000") */
+            /* "the body count of North Korean soldiers in the Kursk region
+             * has reached some 1,000": so does a noun of `measure_nouns`
+             * ("soldiers", "troops", "men") in the phrase "of" opens, up to
+             * four words after it, right after a noun another frame counts
+             * (not a harm: "the toll of dead" is the dead's) */
+            guint v = in_table(run, "measure_nouns", h->t1 - 1) ? h->t0 : c0;
+            for (guint k = 0; k < 4 && v > c0 && !tok_is(run, v - 1, "of")
+                              && g_array_index(run->toks, Tok, v - 1).kind == TOK_WORD;
+                 k++)
+                v--;
+            if (v > c0 + 1 && tok_is(run, v - 1, "of")) {
+                guint x = v - 1;
+                for (guint y = x; y > c0 && y + 3 > x; y--)
+                    if (hit_ending(run, slot->tables, y) == NULL && foreign_head(run, f, y - 1))
+                        return NULL;
+            }
             guint w = h->t0;
             for (guint k = 0; k < 8 && w > c0 && !tok_is(run, w - 1, "among")
                               && g_array_index(run->toks, Tok, w - 1).kind == TOK_WORD;
