@@ -5377,6 +5377,55 @@ out_of_part(CcFrameRun *run, const GArray *mentions, guint self)
     return part;
 }
 
+/* Is token @t a lower-case past participle: a word in "-ed" of four
+ * letters or more, or one of the irregular ones reporters use of troops
+ * ("sent", "brought", "flown", "thrown", "drawn")? */
+static gboolean
+past_participle(const CcFrameRun *run, guint t)
+{
+    static const char *const irregular[] = {"sent", "brought", "flown", "thrown", "drawn",
+                                            "taken", "shipped"};
+    if (t >= run->toks->len)
+        return FALSE;
+    const Tok *tok = &g_array_index(run->toks, Tok, t);
+    const char *w = run->text + tok->start;
+    gsize n = tok->end - tok->start;
+    if (tok->kind != TOK_WORD || !g_ascii_islower(w[0]))
+        return FALSE;
+    if (n >= 4 && w[n - 2] == 'e' && w[n - 1] == 'd')
+        return TRUE;
+    for (guint i = 0; i < G_N_ELEMENTS(irregular); i++)
+        if (tok_is(run, t, irregular[i]))
+            return TRUE;
+    return FALSE;
+}
+
+/* Where the predicate of a counted noun ending at @e1 starts when a
+ * participle's phrase describes the noun: "some 4,000 North Korean
+ * soldiers *sent to Russia's Kursk region last autumn* have since been
+ * killed or wounded", "nearly 4,000 servicemen *from the 11th Corps
+ * deployed in Kursk since late October* were killed". It is the
+ * auxiliary that ends the phrase, within 14 words, with a past
+ * participle among the phrase's first eight words; G_MAXUINT for none. */
+static guint
+participle_predicate(CcFrameRun *run, guint e1, guint c1)
+{
+    static const char *const aux[] = {"have", "has", "had", "were", "was", "are", "is"};
+    gboolean part = FALSE;
+    for (guint k = e1; k < c1 && k < e1 + 15; k++) {
+        if (g_array_index(run->toks, Tok, k).kind != TOK_WORD)
+            return G_MAXUINT;
+        gboolean is_aux = FALSE;
+        for (guint i = 0; i < G_N_ELEMENTS(aux); i++)
+            is_aux = is_aux || tok_is(run, k, aux[i]);
+        if (is_aux)
+            return part && k >= e1 + 2 ? k : G_MAXUINT;
+        if (k < e1 + 8 && past_participle(run, k))
+            part = TRUE;
+    }
+    return G_MAXUINT;
+}
+
 /* How many words after the noun phrase ending at @e1 a figure a share is
  * taken of keeps as its own: 1 ("the 12,000 troops sent"), or, where a
  * relative clause opens there ("who have become casualties", "that
@@ -6202,6 +6251,16 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 }
             if (fill->cue->t0 < r)
                 fill->cue = hit_owned(run, slot->tables, t0, t1, r, r, FALSE, b, b_fig, 0, after);
+        }
+        /* the noun's own predicate after a participle's phrase that
+         * describes it, whose words are no part of the distance ("some
+         * 4,000 North Korean soldiers sent to Russia's Kursk region last
+         * autumn have since been *killed or wounded*") */
+        if (fill->cue == NULL && m->type == CC_CLAIM_QUANTITY && !m->is_base
+            && m->fraction_of == G_MAXUINT && fill->counts != NULL && fill->counts->t0 >= t1) {
+            guint p = participle_predicate(run, fill->counts->t1, b);
+            if (p != G_MAXUINT)
+                fill->cue = hit_owned(run, slot->tables, t0, t1, p, p, FALSE, b, b_fig, 0, after);
         }
         /* a cue before "among" and the figure is said of some of them, the
          * figure the whole they are counted among: "*losses* among its
