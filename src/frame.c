@@ -4311,13 +4311,22 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
              * has reached some 1,000": so does a noun of `measure_nouns`
              * ("soldiers", "troops", "men") in the phrase "of" opens, up to
              * four words after it, right after a noun another frame counts
-             * (not a harm: "the toll of dead" is the dead's) */
-            guint v = in_table(run, "measure_nouns", h->t1 - 1) ? h->t0 : c0;
+             * (not a harm: "the toll of dead" is the dead's), … */
+            guint v = h->t0;
+            /* the words between are the noun's article and names only */
             for (guint k = 0; k < 4 && v > c0 && !tok_is(run, v - 1, "of")
-                              && g_array_index(run->toks, Tok, v - 1).kind == TOK_WORD;
+                              && !tok_is(run, v - 1, "in") && !tok_is(run, v - 1, "within")
+                              && g_array_index(run->toks, Tok, v - 1).kind == TOK_WORD
+                              && (tok_is_determiner(run, v - 1)
+                                  || g_ascii_isupper(run->text[g_array_index(run->toks, Tok, v - 1).start]));
                  k++)
                 v--;
-            if (v > c0 + 1 && tok_is(run, v - 1, "of")) {
+            /* … and any noun of the frame's after "in" or "within" ("the
+             * death toll in the North Korean contingent has climbed to
+             * about 600", "casualties in the North Korean ranks") */
+            if (v > c0 + 1
+                && ((tok_is(run, v - 1, "of") && in_table(run, "measure_nouns", h->t1 - 1))
+                    || tok_is(run, v - 1, "in") || tok_is(run, v - 1, "within"))) {
                 guint x = v - 1;
                 for (guint y = x; y > c0 && y + 3 > x; y--)
                     if (hit_ending(run, slot->tables, y) == NULL && foreign_head(run, f, y - 1))
