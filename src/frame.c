@@ -15,7 +15,7 @@ static const char *const slot_names[CC_SLOT_N] = {"counts", "cue", "subject", "v
 const char *const cc_frame_own_tables[] = {
     "adjectival",    "age_words",      "bound_verbs",     "clause_breaks", "future_words",
     "figure_modifiers", "harm_cues", "head_stops", "level_nouns", "linking_verbs", "loss_verbs",
-    "other_heads", "particle_verbs",
+    "measure_nouns", "other_heads", "particle_verbs",
     "inflict_verbs", "place_words", "raising_verbs", "rank_nouns",
     "receiving_verbs", "recipient_words",
     "carrier_nouns", "holder_nouns", "source_nouns", "supplier_nouns", "speech_words",  "unquantified_harm", "units",
@@ -4096,6 +4096,15 @@ newspaper(const CcFrameRun *run, const Hit *h)
     if (h->t1 != h->t0 + 1 || !(tok_is(run, h->t0, "daily") || tok_is(run, h->t0, "weekly")))
         return FALSE;
     guint n = run->toks->len;
+    /* a paper's name, inside the sentence: "…, Daily NK reported", "the
+     * Weekly Standard" — a capital, and a capitalised word after it */
+    if (h->t0 > 0 && h->t1 < n && g_ascii_isupper(run->text[g_array_index(run->toks, Tok, h->t0).start])
+        && g_array_index(run->toks, Tok, h->t1).kind == TOK_WORD
+        && g_ascii_isupper(run->text[g_array_index(run->toks, Tok, h->t1).start])) {
+        const Tok *prev = &g_array_index(run->toks, Tok, h->t0 - 1);
+        if (prev->kind == TOK_WORD || prev->kind == TOK_COMMA)
+            return TRUE;
+    }
     if (h->t1 < n) {
         const Tok *next = &g_array_index(run->toks, Tok, h->t1);
         gsize len = next->end - next->start;
@@ -4391,6 +4400,44 @@ is_stop(CcFrameRun *run, guint t)
     return in_table(run, "head_stops", t);
 }
 
+/* A word of `measure_nouns` right after a figure (token @t, the first
+ * after the figure at @t0) that a linking or bound verb gives to a noun
+ * before it only says what that noun is measured in: "the irrecoverable
+ * losses of the DPRK contingent have reached roughly 1,000 *men*",
+ * "casualties of its units stand at about 4,000 *soldiers*". The noun is
+ * the first a frame counts in the words before the verb, up to
+ * LINKED_REACH of them, in the clause and back to a comma or another
+ * figure — the head of the verb's subject, not a noun its phrase names
+ * ("of the DPRK contingent"). 1 when that noun is @f's own, -1 when it is
+ * another frame's, 0 when there is none or no such verb. */
+static int
+linked_measure(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint self, guint t0,
+               guint t, guint c0)
+{
+    if (!in_table(run, "measure_nouns", t)
+        || !(ends_in_table(run, "linking_verbs", t0) || in_table(run, "bound_verbs", t0)))
+        return 0;
+    const CcFrameSlot *slot = &f->slot[CC_SLOT_COUNTS];
+    int found = 0;
+    guint at = G_MAXUINT;
+    for (guint k = t0; k > c0; k--) {
+        if (words_between(run->toks, k, t0) > LINKED_REACH
+            || g_array_index(run->toks, Tok, k - 1).kind == TOK_COMMA
+            || mention_between(run, mentions, self, k - 1, k))
+            break;
+        const Hit *h = hit_ending(run, slot->tables, k);
+        if (h != NULL && h->t0 >= c0 && h->t0 <= at) {
+            at = h->t0;
+            found = 1;
+        }
+        if (foreign_head(run, f, k - 1) && k - 1 < at) {
+            at = k - 1;
+            found = -1;
+        }
+    }
+    return found;
+}
+
 /* What the figure at tokens [t0, t1) counts: its head noun after it, across
  * modifiers; failing that, a noun of the clause before it that a verb or
  * preposition gives the figure to, when the figure has no head of its own. */
@@ -4495,8 +4542,15 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
             words++;
             continue;
         }
-        if (h)
+        if (h) {
+            if (t == t1 && linked_measure(run, f, mentions, self, t0, t, c0) < 0)
+                return NULL;
             return h;
+        }
+        if (foreign && t == t1 && linked_measure(run, f, mentions, self, t0, t, c0) > 0) {
+            words++;
+            continue;
+        }
         if (foreign) {
             own_head = TRUE;
             described = NULL;
@@ -4578,6 +4632,31 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
              * does one further on in the phrase "among" opens, up to eight
              * words after it ("casualties among Russian units fighting
              * beside the North Koreans reached 2,000") */
+            /* "the body count of North Korean soldiers in the Kursk region
+             * has reached some 1,000": so does a noun of `measure_nouns`
+             * ("soldiers", "troops", "men") in the phrase "of" opens, up to
+             * four words after it, right after a noun another frame counts
+             * (not a harm: "the toll of dead" is the dead's), … */
+            guint v = h->t0;
+            /* the words between are the noun's article and names only */
+            for (guint k = 0; k < 4 && v > c0 && !tok_is(run, v - 1, "of")
+                              && !tok_is(run, v - 1, "in") && !tok_is(run, v - 1, "within")
+                              && g_array_index(run->toks, Tok, v - 1).kind == TOK_WORD
+                              && (tok_is_determiner(run, v - 1)
+                                  || g_ascii_isupper(run->text[g_array_index(run->toks, Tok, v - 1).start]));
+                 k++)
+                v--;
+            /* … and any noun of the frame's after "in" or "within" ("the
+             * death toll in the North Korean contingent has climbed to
+             * about 600", "casualties in the North Korean ranks") */
+            if (v > c0 + 1
+                && ((tok_is(run, v - 1, "of") && in_table(run, "measure_nouns", h->t1 - 1))
+                    || tok_is(run, v - 1, "in") || tok_is(run, v - 1, "within"))) {
+                guint x = v - 1;
+                for (guint y = x; y > c0 && y + 3 > x; y--)
+                    if (hit_ending(run, slot->tables, y) == NULL && foreign_head(run, f, y - 1))
+                        return NULL;
+            }
             guint w = h->t0;
             for (guint k = 0; k < 8 && w > c0 && !tok_is(run, w - 1, "among")
                               && g_array_index(run->toks, Tok, w - 1).kind == TOK_WORD;
@@ -5650,6 +5729,55 @@ out_of_part(CcFrameRun *run, const GArray *mentions, guint self)
     return part;
 }
 
+/* Is token @t a lower-case past participle: a word in "-ed" of four
+ * letters or more, or one of the irregular ones reporters use of troops
+ * ("sent", "brought", "flown", "thrown", "drawn")? */
+static gboolean
+past_participle(const CcFrameRun *run, guint t)
+{
+    static const char *const irregular[] = {"sent", "brought", "flown", "thrown", "drawn",
+                                            "taken", "shipped"};
+    if (t >= run->toks->len)
+        return FALSE;
+    const Tok *tok = &g_array_index(run->toks, Tok, t);
+    const char *w = run->text + tok->start;
+    gsize n = tok->end - tok->start;
+    if (tok->kind != TOK_WORD || !g_ascii_islower(w[0]))
+        return FALSE;
+    if (n >= 4 && w[n - 2] == 'e' && w[n - 1] == 'd')
+        return TRUE;
+    for (guint i = 0; i < G_N_ELEMENTS(irregular); i++)
+        if (tok_is(run, t, irregular[i]))
+            return TRUE;
+    return FALSE;
+}
+
+/* Where the predicate of a counted noun ending at @e1 starts when a
+ * participle's phrase describes the noun: "some 4,000 North Korean
+ * soldiers *sent to Russia's Kursk region last autumn* have since been
+ * killed or wounded", "nearly 4,000 servicemen *from the 11th Corps
+ * deployed in Kursk since late October* were killed". It is the
+ * auxiliary that ends the phrase, within 14 words, with a past
+ * participle among the phrase's first eight words; G_MAXUINT for none. */
+static guint
+participle_predicate(CcFrameRun *run, guint e1, guint c1)
+{
+    static const char *const aux[] = {"have", "has", "had", "were", "was", "are", "is"};
+    gboolean part = FALSE;
+    for (guint k = e1; k < c1 && k < e1 + 15; k++) {
+        if (g_array_index(run->toks, Tok, k).kind != TOK_WORD)
+            return G_MAXUINT;
+        gboolean is_aux = FALSE;
+        for (guint i = 0; i < G_N_ELEMENTS(aux); i++)
+            is_aux = is_aux || tok_is(run, k, aux[i]);
+        if (is_aux)
+            return part && k >= e1 + 2 ? k : G_MAXUINT;
+        if (k < e1 + 8 && past_participle(run, k))
+            part = TRUE;
+    }
+    return G_MAXUINT;
+}
+
 /* How many words after the noun phrase ending at @e1 a figure a share is
  * taken of keeps as its own: 1 ("the 12,000 troops sent"), or, where a
  * relative clause opens there ("who have become casualties", "that
@@ -6516,6 +6644,16 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             && t1 + 1 < run->toks->len && g_array_index(run->toks, Tok, t1).kind == TOK_COMMA
             && tok_is(run, t1 + 1, "and"))
             fill->cue = hit_owned(run, slot->tables, t0, t1, e1, a, a_fig, b, b_fig, before, 0);
+        /* the noun's own predicate after a participle's phrase that
+         * describes it, whose words are no part of the distance ("some
+         * 4,000 North Korean soldiers sent to Russia's Kursk region last
+         * autumn have since been *killed or wounded*") */
+        if (fill->cue == NULL && m->type == CC_CLAIM_QUANTITY && !m->is_base
+            && m->fraction_of == G_MAXUINT && fill->counts != NULL && fill->counts->t0 >= t1) {
+            guint p = participle_predicate(run, fill->counts->t1, b);
+            if (p != G_MAXUINT)
+                fill->cue = hit_owned(run, slot->tables, t0, t1, p, p, FALSE, b, b_fig, 0, after);
+        }
         /* a cue before "among" and the figure is said of some of them, the
          * figure the whole they are counted among: "*losses* among its
          * 11,000 troops now stand at about 4,000" */
