@@ -229,8 +229,9 @@ quote_copula(const char *text, const GArray *toks, guint t)
  * a speaker's phrase, not a quotation of its own: the phrase belongs to its
  * clause ("North Korea has suffered "several hundred" casualties", "nearly
  * 3,000 had been "killed or wounded" since …"), so both marks are dropped
- * from @toks and the words read as if unquoted. A phrase that a copula
- * follows is named, not used ("their estimate of "at least 100" is a
+ * from @toks and the words read as if unquoted (a comma just inside the
+ * closing mark stays, as the clause's). A phrase that a copula follows is
+ * named, not used ("their estimate of "at least 100" is a
  * conservative one"): its marks stay. */
 static void
 drop_scare_quotes(const char *text, GArray *toks)
@@ -246,14 +247,21 @@ drop_scare_quotes(const char *text, GArray *toks)
             while (j < toks->len && j - i - 1 <= SCARE_QUOTE_WORDS
                    && g_array_index(toks, Tok, j).kind == TOK_WORD)
                 j++;
+            /* a comma the reporter set inside the closing mark, as
+             * American style has it ("had been "killed or wounded," the
+             * agency said"), is the clause's: it stays, the marks go */
+            guint q = j;
+            if (j > i + 1 && j + 1 < toks->len && g_array_index(toks, Tok, j).kind == TOK_COMMA
+                && g_array_index(toks, Tok, j).start == g_array_index(toks, Tok, j - 1).end)
+                q = j + 1;
             gboolean o2, c2;
-            if (j > i + 1 && j - i - 1 <= SCARE_QUOTE_WORDS && j < toks->len
-                && is_quote_tok(text, &g_array_index(toks, Tok, j), &o2, &c2) && c2
-                && g_array_index(toks, Tok, j).start == g_array_index(toks, Tok, j - 1).end
-                && !quote_copula(text, toks, j + 1)) {
-                for (guint k = i + 1; k < j; k++)
+            if (j > i + 1 && j - i - 1 <= SCARE_QUOTE_WORDS && q < toks->len
+                && is_quote_tok(text, &g_array_index(toks, Tok, q), &o2, &c2) && c2
+                && g_array_index(toks, Tok, q).start == g_array_index(toks, Tok, q - 1).end
+                && !quote_copula(text, toks, q + 1)) {
+                for (guint k = i + 1; k < q; k++)
                     g_array_index(toks, Tok, out++) = g_array_index(toks, Tok, k);
-                i = j;
+                i = q;
                 continue;
             }
         }
@@ -273,6 +281,19 @@ tok_room(GArray *toks, guint n)
     if (n == toks->len)
         g_array_set_size(toks, toks->len * 2);
     return (Tok *)(gpointer)toks->data;
+}
+
+/* Does a curly double quote, an opening single quote or a dash (“ ” ‘ –
+ * —) start at byte @i? Not a word's character: a comma before one ends the
+ * word ("killed,” the agency said"). ’ is left out: it is an apostrophe
+ * too ("the U.S.’s estimate"). */
+static inline gboolean
+quote_or_dash_at(const char *text, gsize len, gsize i)
+{
+    if (i + 2 >= len || (guchar)text[i] != 0xE2 || (guchar)text[i + 1] != 0x80)
+        return FALSE;
+    guchar d = (guchar)text[i + 2];
+    return d == 0x93 || d == 0x94 || d == 0x98 || d == 0x9C || d == 0x9D;
 }
 
 static void
@@ -336,7 +357,8 @@ tokenize(const char *text, gsize len, GArray *toks)
                  * only between two word characters ("9,000", "U.S.",
                  * "North-Korean", "Pyongyang's"). */
                 if ((b == '.' || b == ',' || b == '-' || b == '\'')
-                    && !(j + 1 < len && (g_ascii_isalnum(text[j + 1]) || (guchar)text[j + 1] >= 0x80)))
+                    && !(j + 1 < len && (g_ascii_isalnum(text[j + 1]) || (guchar)text[j + 1] >= 0x80)
+                         && !quote_or_dash_at(text, len, j + 1)))
                     break;
                 if (b == 0xE2 && j + 2 < len && (guchar)text[j + 1] == 0x80) {
                     guchar d = (guchar)text[j + 2];

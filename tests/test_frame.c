@@ -403,6 +403,12 @@ static const SlotRow slot_rows[] = {
      * clause's first party */
     {NULL, "Southland said 300 Northlandic soldiers had arrived.", "300", "sent", "north/sent",
      300, 300, NULL},
+    /* cue: a reporter's quotation marks around the cue, a comma set inside
+     * the closing one (straight or curly), read as if unquoted */
+    {NULL, "Southland said 300 Northlandic soldiers had \"arrived,\" officials added.", "300",
+     "sent", "north/sent", 300, 300, NULL},
+    {NULL, "Southland said 300 Northlandic soldiers had \u201carrived,\u201d officials added.",
+     "300", "sent", "north/sent", 300, 300, NULL},
     /* subject: a party that is not the claim's names no record of it */
     {NULL, "Southland sent 300 troops to the border.", NULL, "sent", NULL, 0, 0, NULL},
     /* subject: a speaking party is passed over; a place is not a subject */
