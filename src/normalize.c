@@ -698,7 +698,9 @@ cc_normalizer_new(const CcLexicon *lexicon)
                         g_hash_table_add(nz->date_heads, (gpointer)w);
                     gsize sat = 0;
                     char second[256];
-                    if (starts_date(id) && scratch->n > 1 && strcmp(first, "the") == 0
+                    if (starts_date(id) && scratch->n > 1
+                        && (strcmp(first, "the") == 0 || strcmp(first, "this") == 0
+                            || strcmp(first, "that") == 0)
                         && append_folded(second, sizeof second, &sat, &scratch->tok[1])) {
                         second[sat] = '\0';
                         g_hash_table_add(nz->date_after_the,
@@ -867,6 +869,42 @@ may_follow_the(const CcNormalizer *nz, const Tokens *t, guint i)
            || tok_in(nz, t, i, WORD_IN_AFTER_THE) != 0;
 }
 
+/* Is token @i one of the words "this", "that", "to" and "not", tried
+ * only before a word that may follow them in a date? No reader takes one
+ * of them but to read a date's word right after it:
+ *  - "to": read_date()'s "to date" alone ("to" opens no phrase of the date
+ *    tables, no bound of read_open(), is no word read_date() skips, and no
+ *    other reader reads it first);
+ *  - "not": read_open()'s "not later than" alone ("later" is a date start);
+ *  - "that": read_direction() alone (the readers that ask it read a
+ *    weekday, a figure, a month, a season, a holiday, a unit of time or
+ *    "work(ing) week" after it, or after its "upcoming", "coming" or
+ *    "calendar"), and the date tables' phrases that open with it;
+ *  - "this": the same, and the phrases that open with it ("this
+ *    morning": their second words are with the words after "the").
+ * So a date read at one of them has after it a figure, an apostrophe, a
+ * word not in ASCII, a date start or head, the second word of such a
+ * phrase, or (after "this" and "that") "calendar": may_follow_the() or
+ * "calendar". */
+static gboolean
+gated_lead(const Tokens *t, guint i, gboolean *calendar)
+{
+    guint n = t->tok[i].len;
+    if (n == 2) {
+        *calendar = FALSE;
+        return tok_is(t, i, "to");
+    }
+    if (n == 3) {
+        *calendar = FALSE;
+        return tok_is(t, i, "not");
+    }
+    if (n == 4) {
+        *calendar = TRUE;
+        return tok_is(t, i, "this") || tok_is(t, i, "that");
+    }
+    return FALSE;
+}
+
 gboolean
 tok_may_start_date(const CcNormalizer *nz, const Tokens *t, guint i)
 {
@@ -878,6 +916,10 @@ tok_may_start_date(const CcNormalizer *nz, const Tokens *t, guint i)
     /* "the" is a head too (the first word of "the end of", "the day
      * before yesterday"): asked first */
     if (!nz->the_ungated && tok_is(t, i, "the") && !may_follow_the(nz, t, i + 1))
+        return FALSE;
+    gboolean calendar;
+    if (!nz->leads_ungated && gated_lead(t, i, &calendar) && !may_follow_the(nz, t, i + 1)
+        && !(calendar && tok_is(t, i + 1, "calendar")))
         return FALSE;
     int head = tok_date_head(nz, t, i);
     if (head != 0)

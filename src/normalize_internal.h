@@ -69,10 +69,12 @@ struct _CcNormalizer {
      * that only leads to a date starts one only a few words before a head
      * or a figure. */
     GHashTable *date_heads;
-    /* The second word of each phrase of those tables that opens with "the"
-     * ("the dying days of", "the day before yesterday"): with the date
-     * starts and heads, a figure, an apostrophe or a word not in ASCII,
-     * what a date read at "the" has after it (tok_may_start_date()). */
+    /* The second word of each phrase of those tables that opens with "the",
+     * "this" or "that" ("the dying days of", "the day before yesterday",
+     * "this morning"): with the date starts and heads, a figure, an
+     * apostrophe or a word not in ASCII, what a date read at "the" has
+     * after it, and with "calendar" what one read at "this" or "that" has
+     * (tok_may_start_date()). */
     GHashTable *date_after_the;
     /* The words of starts, date_starts, date_heads and date_after_the in
      * one open-addressed table (word_mask + 1 slots, an empty slot has no
@@ -84,6 +86,9 @@ struct _CcNormalizer {
     /* For tests: "the" is tried whatever follows it, as before the gate
      * above (tests/test_date_scan.c compares the two). */
     gboolean the_ungated;
+    /* For tests: "this", "that", "to" and "not" are tried whatever follows
+     * them, as before their gate (tok_may_start_date()). */
+    gboolean leads_ungated;
     /* Every leading piece (1 byte up to the whole key) of every table's
      * folded keys -> the tables (bit 1 << TableId) holding such a key. A
      * phrase matched at a token begins with that token's folded text, so a
