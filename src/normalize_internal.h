@@ -76,10 +76,20 @@ struct _CcNormalizer {
      * after it, and with "calendar" what one read at "this" or "that" has
      * (tok_may_start_date()). */
     GHashTable *date_after_the;
-    /* The words of starts, date_starts, date_heads and date_after_the in
-     * one open-addressed table (word_mask + 1 slots, an empty slot has no
+    /* The second word of each phrase of the quantity tables that opens with
+     * a word of quantity_leads[] (normalize.c: "in excess of", "at least",
+     * "north of"), and those of quantity_leads[] (bit k for the k-th) some
+     * reading takes alone: a one-word phrase, a word of the readers' own.
+     * Another of them is tried only before such a second word
+     * (tok_may_start_quantity()). */
+    GHashTable *after_quantity_lead;
+    guint quantity_leads_alone;
+    /* For tests: quantity_leads[] tried whatever follows them. */
+    gboolean quantity_leads_ungated;
+    /* The words of starts, date_starts, date_heads, date_after_the and
+     * after_quantity_lead in one open-addressed table (word_mask + 1 slots, an empty slot has no
      * key), each with the bits (WORD_IN_*, normalize.c) of the sets that
-     * hold it: a token's word is folded and looked up once for all four
+     * hold it: a token's word is folded and looked up once for all five
      * (word_sets()) */
     struct CcWordSlot *word_slots;
     guint word_mask;
