@@ -723,9 +723,12 @@ cc_normalizer_new(const CcLexicon *lexicon)
                         g_hash_table_add(nz->date_heads, (gpointer)w);
                     gsize sat = 0;
                     char second[256];
+                    gboolean to_not = strcmp(first, "to") == 0 || strcmp(first, "not") == 0;
+                    if (starts_date(id) && to_not && scratch->n == 1)
+                        nz->date_to_not_alone = TRUE;
                     if (starts_date(id) && scratch->n > 1
                         && (strcmp(first, "the") == 0 || strcmp(first, "this") == 0
-                            || strcmp(first, "that") == 0)
+                            || strcmp(first, "that") == 0 || to_not)
                         && append_folded(second, sizeof second, &sat, &scratch->tok[1])) {
                         second[sat] = '\0';
                         g_hash_table_add(nz->date_after_the,
@@ -928,8 +931,9 @@ may_follow_the(const CcNormalizer *nz, const Tokens *t, guint i)
 }
 
 /* Is token @i one of the words "this", "that", "to" and "not", tried
- * only before a word that may follow them in a date? No reader takes one
- * of them but to read a date's word right after it:
+ * only before a word that may follow them in a date (1: "this" or "that",
+ * 2: "to" or "not"; 0 for another)? No reader takes one of them but to
+ * read a date's word right after it:
  *  - "to": read_date()'s "to date" alone ("to" opens no phrase of the date
  *    tables, no bound of read_open(), is no word read_date() skips, and no
  *    other reader reads it first);
@@ -940,27 +944,41 @@ may_follow_the(const CcNormalizer *nz, const Tokens *t, guint i)
  *    "calendar"), and the date tables' phrases that open with it;
  *  - "this": the same, and the phrases that open with it ("this
  *    morning": their second words are with the words after "the").
- * So a date read at one of them has after it a figure, an apostrophe, a
- * word not in ASCII, a date start or head, the second word of such a
- * phrase, or (after "this" and "that") "calendar": may_follow_the() or
- * "calendar". */
-static gboolean
-gated_lead(const Tokens *t, guint i, gboolean *calendar)
+ * So a date read at "this" or "that" has after it a figure, an
+ * apostrophe, a word not in ASCII, a date start or head, the second word
+ * of such a phrase or "calendar": may_follow_the() or "calendar"; one
+ * read at "to" or "not" has "date" or "later" after it, or the second word
+ * of a phrase of the date tables that opens with it (with the words after
+ * "the"), unless such a phrase is the word alone
+ * (CcNormalizer.date_to_not_alone): then may_follow_the() as for "this". */
+static int
+gated_lead(const Tokens *t, guint i)
 {
     guint n = t->tok[i].len;
-    if (n == 2) {
-        *calendar = FALSE;
-        return tok_is(t, i, "to");
-    }
-    if (n == 3) {
-        *calendar = FALSE;
-        return tok_is(t, i, "not");
-    }
-    if (n == 4) {
-        *calendar = TRUE;
-        return tok_is(t, i, "this") || tok_is(t, i, "that");
-    }
-    return FALSE;
+    if (n == 2)
+        return tok_is(t, i, "to") ? 2 : 0;
+    if (n == 3)
+        return tok_is(t, i, "not") ? 2 : 0;
+    if (n == 4)
+        return tok_is(t, i, "this") || tok_is(t, i, "that") ? 1 : 0;
+    return 0;
+}
+
+/* Can token @i follow a "to" or "not" that opens a date: "date" after
+ * "to", "later" after "not", the second word of a phrase of the date
+ * tables, or a token that is no word in ASCII that folds? */
+static gboolean
+may_follow_to_not(const CcNormalizer *nz, const Tokens *t, guint i)
+{
+    if (i >= t->n)
+        return FALSE;
+    const Token *tk = &t->tok[i];
+    if (tk->kind != TOK_WORD || (unsigned char)tk->s[0] >= 0x80)
+        return TRUE;
+    if (tok_is(t, i - 1, "to") ? tok_is(t, i, "date") : tok_is(t, i, "later"))
+        return TRUE;
+    guint bits = word_sets(nz, t, i);
+    return (bits & WORD_NO_FOLD) || (bits & WORD_IN_AFTER_THE);
 }
 
 gboolean
@@ -975,10 +993,14 @@ tok_may_start_date(const CcNormalizer *nz, const Tokens *t, guint i)
      * before yesterday"): asked first */
     if (!nz->the_ungated && tok_is(t, i, "the") && !may_follow_the(nz, t, i + 1))
         return FALSE;
-    gboolean calendar;
-    if (!nz->leads_ungated && gated_lead(t, i, &calendar) && !may_follow_the(nz, t, i + 1)
-        && !(calendar && tok_is(t, i + 1, "calendar")))
+    int lead = nz->leads_ungated ? 0 : gated_lead(t, i);
+    if (lead == 2 && !nz->date_to_not_alone) {
+        if (!may_follow_to_not(nz, t, i + 1))
+            return FALSE;
+    } else if (lead != 0 && !may_follow_the(nz, t, i + 1)
+               && !(lead == 1 && tok_is(t, i + 1, "calendar"))) {
         return FALSE;
+    }
     int head = tok_date_head(nz, t, i);
     if (head != 0)
         return TRUE;

@@ -70,11 +70,12 @@ struct _CcNormalizer {
      * or a figure. */
     GHashTable *date_heads;
     /* The second word of each phrase of those tables that opens with "the",
-     * "this" or "that" ("the dying days of", "the day before yesterday",
-     * "this morning"): with the date starts and heads, a figure, an
-     * apostrophe or a word not in ASCII, what a date read at "the" has
-     * after it, and with "calendar" what one read at "this" or "that" has
-     * (tok_may_start_date()). */
+     * "this", "that", "to" or "not" ("the dying days of", "the day before
+     * yesterday", "this morning"): with the date starts and heads, a
+     * figure, an apostrophe or a word not in ASCII, what a date read at
+     * "the" has after it, and with "calendar" what one read at "this" or
+     * "that" has; with "date" or "later", what one read at "to" or "not"
+     * has (tok_may_start_date()). */
     GHashTable *date_after_the;
     /* The second word of each phrase of the quantity tables that opens with
      * a word of quantity_leads[] (normalize.c: "in excess of", "at least",
@@ -99,6 +100,9 @@ struct _CcNormalizer {
     /* For tests: "this", "that", "to" and "not" are tried whatever follows
      * them, as before their gate (tok_may_start_date()). */
     gboolean leads_ungated;
+    /* A phrase of the date tables is "to" or "not" alone: those words are
+     * then gated as "this" is (tok_may_start_date()). */
+    gboolean date_to_not_alone;
     /* Every leading piece (1 byte up to the whole key) of every table's
      * folded keys -> the tables (bit 1 << TableId) holding such a key. A
      * phrase matched at a token begins with that token's folded text, so a

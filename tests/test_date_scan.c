@@ -455,6 +455,7 @@ test_lead_gate(void **state)
         "This time it went to the troops, not to them, and that was all this aid could do.",
         "Aid to Ukraine this winter; not 2024, that 2023 count, to 2025, this Dec 5.",
         "Casualties to-date, not-later-than dates, this' and that\u2019s.",
+        "Sent to the front to date, not later than June, not later on; to 2025, not 2024.",
     };
     guint found = compare_gate(f, GATE_LEADS, more, G_N_ELEMENTS(more));
     /* the sentences above hold dates read at those words */
