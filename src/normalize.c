@@ -549,9 +549,16 @@ starts_date(guint id)
 #define WORD_IN_DATE_STARTS 2u
 #define WORD_IN_DATE_HEADS 4u
 #define WORD_IN_AFTER_THE 8u
-#define WORD_STEM_SHIFT 4
-#define WORD_NO_FOLD 0x100u
-#define WORD_KNOWN 0x200u
+#define WORD_IN_AFTER_QUANTITY_LEAD 16u
+#define WORD_STEM_SHIFT 5
+#define WORD_NO_FOLD 0x400u
+#define WORD_KNOWN 0x800u
+
+/* Words that start a quantity's reading only as the first word of a
+ * phrase of more than one word of the quantity tables ("in excess of",
+ * "on the order of", "at least", "lower than", "north of"): no reader
+ * reads one of them itself, where a reading starts (tok_may_start_quantity()). */
+static const char *const quantity_leads[] = {"in", "on", "at", "lower", "north"};
 
 struct CcWordSlot {
     guint32 hash, len;
@@ -594,7 +601,8 @@ static void
 build_word_slots(CcNormalizer *nz)
 {
     guint n = g_hash_table_size(nz->starts) + g_hash_table_size(nz->date_starts)
-              + g_hash_table_size(nz->date_heads) + g_hash_table_size(nz->date_after_the);
+              + g_hash_table_size(nz->date_heads) + g_hash_table_size(nz->date_after_the)
+              + g_hash_table_size(nz->after_quantity_lead);
     guint slots = 16;
     while (slots < 2 * n)
         slots *= 2;
@@ -604,6 +612,7 @@ build_word_slots(CcNormalizer *nz)
     add_word_slots(nz, nz->date_starts, WORD_IN_DATE_STARTS);
     add_word_slots(nz, nz->date_heads, WORD_IN_DATE_HEADS);
     add_word_slots(nz, nz->date_after_the, WORD_IN_AFTER_THE);
+    add_word_slots(nz, nz->after_quantity_lead, WORD_IN_AFTER_QUANTITY_LEAD);
 }
 
 /* The bits of the sets holding @key[0, @n), which holds no NUL and whose
@@ -650,6 +659,7 @@ cc_normalizer_new(const CcLexicon *lexicon)
     nz->date_starts = g_hash_table_new(g_str_hash, g_str_equal);
     nz->date_heads = g_hash_table_new(g_str_hash, g_str_equal);
     nz->date_after_the = g_hash_table_new(g_str_hash, g_str_equal);
+    nz->after_quantity_lead = g_hash_table_new(g_str_hash, g_str_equal);
     nz->key_starts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     for (guint id = 0; id < N_TABLES; id++) {
         GPtrArray *entries = cc_lexicon_entries(lexicon, table_names[id]);
@@ -692,13 +702,33 @@ cc_normalizer_new(const CcLexicon *lexicon)
                     const char *w = g_string_chunk_insert_const(nz->strings, first);
                     if (starts_quantity(id))
                         g_hash_table_add(nz->starts, (gpointer)w);
+                    for (guint q = 0; starts_quantity(id) && q < G_N_ELEMENTS(quantity_leads); q++) {
+                        if (strcmp(first, quantity_leads[q]) != 0)
+                            continue;
+                        gsize qat = 0;
+                        char second[256];
+                        if (scratch->n == 1)
+                            nz->quantity_leads_alone |= 1u << q;
+                        else if (append_folded(second, sizeof second, &qat, &scratch->tok[1])) {
+                            second[qat] = '\0';
+                            g_hash_table_add(nz->after_quantity_lead,
+                                             (gpointer)g_string_chunk_insert_const(nz->strings,
+                                                                                   second));
+                        } else
+                            nz->quantity_leads_alone |= 1u << q;
+                    }
                     if (starts_date(id))
                         g_hash_table_add(nz->date_starts, (gpointer)w);
                     if (starts_date(id) && heads_date(id))
                         g_hash_table_add(nz->date_heads, (gpointer)w);
                     gsize sat = 0;
                     char second[256];
-                    if (starts_date(id) && scratch->n > 1 && strcmp(first, "the") == 0
+                    gboolean to_not = strcmp(first, "to") == 0 || strcmp(first, "not") == 0;
+                    if (starts_date(id) && to_not && scratch->n == 1)
+                        nz->date_to_not_alone = TRUE;
+                    if (starts_date(id) && scratch->n > 1
+                        && (strcmp(first, "the") == 0 || strcmp(first, "this") == 0
+                            || strcmp(first, "that") == 0 || to_not)
                         && append_folded(second, sizeof second, &sat, &scratch->tok[1])) {
                         second[sat] = '\0';
                         g_hash_table_add(nz->date_after_the,
@@ -714,8 +744,12 @@ cc_normalizer_new(const CcLexicon *lexicon)
                                         "minus", "negative", "hundred", "us", "u.s", "hk", "nz",
                                         "au", "c", "s", "ps", "rm", "usd", "aud", "cad", "nzd",
                                         "mxn", "mex"};
-    for (guint k = 0; k < G_N_ELEMENTS(words); k++)
+    for (guint k = 0; k < G_N_ELEMENTS(words); k++) {
         g_hash_table_add(nz->starts, (gpointer)words[k]);
+        for (guint q = 0; q < G_N_ELEMENTS(quantity_leads); q++)
+            if (strcmp(words[k], quantity_leads[q]) == 0)
+                nz->quantity_leads_alone |= 1u << q;
+    }
     /* the words the date readers read themselves: bounds ("before",
      * "no later than"), ranges ("between", "from"), directions ("last",
      * "this", "next"), the period words, counts ("a", "couple"), "in" of
@@ -803,6 +837,33 @@ word_sets(const CcNormalizer *nz, const Tokens *t, guint i)
     return bits;
 }
 
+/* Is token @i one of quantity_leads[] that no reader reads alone (no
+ * one-word phrase of the tables, no word of the readers' own), and token
+ * @i + 1 no second word of a phrase the tables open with it? A phrase
+ * matched at @i (table_match()) is its tokens folded one by one: its
+ * second token is token @i + 1. A figure, a punctuation mark, a word not
+ * in ASCII or one too long to fold after it are let through. */
+static gboolean
+quantity_lead_alone(const CcNormalizer *nz, const Tokens *t, guint i)
+{
+    guint n = t->tok[i].len;
+    if (n > 5 || nz->quantity_leads_ungated)
+        return FALSE;
+    guint q = 0;
+    for (; q < G_N_ELEMENTS(quantity_leads); q++)
+        if (strlen(quantity_leads[q]) == n && g_ascii_strncasecmp(t->tok[i].s, quantity_leads[q], n) == 0)
+            break;
+    if (q == G_N_ELEMENTS(quantity_leads) || (nz->quantity_leads_alone & (1u << q)))
+        return FALSE;
+    if (i + 1 >= t->n)
+        return TRUE;
+    const Token *next = &t->tok[i + 1];
+    if (next->kind != TOK_WORD || (unsigned char)next->s[0] >= 0x80)
+        return FALSE;
+    guint bits = word_sets(nz, t, i + 1);
+    return !(bits & WORD_NO_FOLD) && !(bits & WORD_IN_AFTER_QUANTITY_LEAD);
+}
+
 gboolean
 tok_may_start_quantity(const CcNormalizer *nz, const Tokens *t, guint i)
 {
@@ -812,7 +873,9 @@ tok_may_start_quantity(const CcNormalizer *nz, const Tokens *t, guint i)
     if (tk->kind == TOK_PUNCT && (tok_is_punct(t, i, "<>-.") || tk->s[0] == '$'))
         return TRUE;
     guint bits = word_sets(nz, t, i);
-    return (bits & WORD_NO_FOLD) || (bits & WORD_IN_STARTS);
+    if (bits & WORD_NO_FOLD)
+        return TRUE;
+    return (bits & WORD_IN_STARTS) && !quantity_lead_alone(nz, t, i);
 }
 
 /* Is token @i a figure or a word of the set @set (WORD_IN_*), a
@@ -867,6 +930,57 @@ may_follow_the(const CcNormalizer *nz, const Tokens *t, guint i)
            || tok_in(nz, t, i, WORD_IN_AFTER_THE) != 0;
 }
 
+/* Is token @i one of the words "this", "that", "to" and "not", tried
+ * only before a word that may follow them in a date (1: "this" or "that",
+ * 2: "to" or "not"; 0 for another)? No reader takes one of them but to
+ * read a date's word right after it:
+ *  - "to": read_date()'s "to date" alone ("to" opens no phrase of the date
+ *    tables, no bound of read_open(), is no word read_date() skips, and no
+ *    other reader reads it first);
+ *  - "not": read_open()'s "not later than" alone ("later" is a date start);
+ *  - "that": read_direction() alone (the readers that ask it read a
+ *    weekday, a figure, a month, a season, a holiday, a unit of time or
+ *    "work(ing) week" after it, or after its "upcoming", "coming" or
+ *    "calendar"), and the date tables' phrases that open with it;
+ *  - "this": the same, and the phrases that open with it ("this
+ *    morning": their second words are with the words after "the").
+ * So a date read at "this" or "that" has after it a figure, an
+ * apostrophe, a word not in ASCII, a date start or head, the second word
+ * of such a phrase or "calendar": may_follow_the() or "calendar"; one
+ * read at "to" or "not" has "date" or "later" after it, or the second word
+ * of a phrase of the date tables that opens with it (with the words after
+ * "the"), unless such a phrase is the word alone
+ * (CcNormalizer.date_to_not_alone): then may_follow_the() as for "this". */
+static int
+gated_lead(const Tokens *t, guint i)
+{
+    guint n = t->tok[i].len;
+    if (n == 2)
+        return tok_is(t, i, "to") ? 2 : 0;
+    if (n == 3)
+        return tok_is(t, i, "not") ? 2 : 0;
+    if (n == 4)
+        return tok_is(t, i, "this") || tok_is(t, i, "that") ? 1 : 0;
+    return 0;
+}
+
+/* Can token @i follow a "to" or "not" that opens a date: "date" after
+ * "to", "later" after "not", the second word of a phrase of the date
+ * tables, or a token that is no word in ASCII that folds? */
+static gboolean
+may_follow_to_not(const CcNormalizer *nz, const Tokens *t, guint i)
+{
+    if (i >= t->n)
+        return FALSE;
+    const Token *tk = &t->tok[i];
+    if (tk->kind != TOK_WORD || (unsigned char)tk->s[0] >= 0x80)
+        return TRUE;
+    if (tok_is(t, i - 1, "to") ? tok_is(t, i, "date") : tok_is(t, i, "later"))
+        return TRUE;
+    guint bits = word_sets(nz, t, i);
+    return (bits & WORD_NO_FOLD) || (bits & WORD_IN_AFTER_THE);
+}
+
 gboolean
 tok_may_start_date(const CcNormalizer *nz, const Tokens *t, guint i)
 {
@@ -879,6 +993,14 @@ tok_may_start_date(const CcNormalizer *nz, const Tokens *t, guint i)
      * before yesterday"): asked first */
     if (!nz->the_ungated && tok_is(t, i, "the") && !may_follow_the(nz, t, i + 1))
         return FALSE;
+    int lead = nz->leads_ungated ? 0 : gated_lead(t, i);
+    if (lead == 2 && !nz->date_to_not_alone) {
+        if (!may_follow_to_not(nz, t, i + 1))
+            return FALSE;
+    } else if (lead != 0 && !may_follow_the(nz, t, i + 1)
+               && !(lead == 1 && tok_is(t, i + 1, "calendar"))) {
+        return FALSE;
+    }
     int head = tok_date_head(nz, t, i);
     if (head != 0)
         return TRUE;
@@ -909,6 +1031,8 @@ cc_normalizer_free(CcNormalizer *normalizer)
         g_hash_table_unref(normalizer->date_heads);
     if (normalizer->date_after_the)
         g_hash_table_unref(normalizer->date_after_the);
+    if (normalizer->after_quantity_lead)
+        g_hash_table_unref(normalizer->after_quantity_lead);
     g_free(normalizer->word_slots);
     if (normalizer->key_starts)
         g_hash_table_unref(normalizer->key_starts);

@@ -69,21 +69,40 @@ struct _CcNormalizer {
      * that only leads to a date starts one only a few words before a head
      * or a figure. */
     GHashTable *date_heads;
-    /* The second word of each phrase of those tables that opens with "the"
-     * ("the dying days of", "the day before yesterday"): with the date
-     * starts and heads, a figure, an apostrophe or a word not in ASCII,
-     * what a date read at "the" has after it (tok_may_start_date()). */
+    /* The second word of each phrase of those tables that opens with "the",
+     * "this", "that", "to" or "not" ("the dying days of", "the day before
+     * yesterday", "this morning"): with the date starts and heads, a
+     * figure, an apostrophe or a word not in ASCII, what a date read at
+     * "the" has after it, and with "calendar" what one read at "this" or
+     * "that" has; with "date" or "later", what one read at "to" or "not"
+     * has (tok_may_start_date()). */
     GHashTable *date_after_the;
-    /* The words of starts, date_starts, date_heads and date_after_the in
-     * one open-addressed table (word_mask + 1 slots, an empty slot has no
+    /* The second word of each phrase of the quantity tables that opens with
+     * a word of quantity_leads[] (normalize.c: "in excess of", "at least",
+     * "north of"), and those of quantity_leads[] (bit k for the k-th) some
+     * reading takes alone: a one-word phrase, a word of the readers' own.
+     * Another of them is tried only before such a second word
+     * (tok_may_start_quantity()). */
+    GHashTable *after_quantity_lead;
+    guint quantity_leads_alone;
+    /* For tests: quantity_leads[] tried whatever follows them. */
+    gboolean quantity_leads_ungated;
+    /* The words of starts, date_starts, date_heads, date_after_the and
+     * after_quantity_lead in one open-addressed table (word_mask + 1 slots, an empty slot has no
      * key), each with the bits (WORD_IN_*, normalize.c) of the sets that
-     * hold it: a token's word is folded and looked up once for all four
+     * hold it: a token's word is folded and looked up once for all five
      * (word_sets()) */
     struct CcWordSlot *word_slots;
     guint word_mask;
     /* For tests: "the" is tried whatever follows it, as before the gate
      * above (tests/test_date_scan.c compares the two). */
     gboolean the_ungated;
+    /* For tests: "this", "that", "to" and "not" are tried whatever follows
+     * them, as before their gate (tok_may_start_date()). */
+    gboolean leads_ungated;
+    /* A phrase of the date tables is "to" or "not" alone: those words are
+     * then gated as "this" is (tok_may_start_date()). */
+    gboolean date_to_not_alone;
     /* Every leading piece (1 byte up to the whole key) of every table's
      * folded keys -> the tables (bit 1 << TableId) holding such a key. A
      * phrase matched at a token begins with that token's folded text, so a

@@ -341,12 +341,18 @@ test_restart(void **state)
     g_string_free(long_text, TRUE);
 }
 
-/* The mentions of @s, read with "the" gated by the word after it or, with
- * @ungated, tried wherever it stands. */
+/* Which gate of tok_may_start_date() a reading lifts. */
+typedef enum { GATE_THE, GATE_LEADS } Gate;
+
+/* The mentions of @s, read with the words of @gate gated by the word after
+ * them or, with @ungated, tried wherever they stand. */
 static GArray *
-scan_all(Fixture *f, const char *s, guint32 ref, gboolean ungated)
+scan_all(Fixture *f, const char *s, guint32 ref, Gate gate, gboolean ungated)
 {
-    f->nz->the_ungated = ungated;
+    if (gate == GATE_THE)
+        f->nz->the_ungated = ungated;
+    else
+        f->nz->leads_ungated = ungated;
     CcDateScanner *sc = cc_date_scanner_new(f->nz, s, strlen(s));
     GArray *got = g_array_new(FALSE, FALSE, sizeof(CcDateMention));
     CcDateMention m;
@@ -354,37 +360,25 @@ scan_all(Fixture *f, const char *s, guint32 ref, gboolean ungated)
         g_array_append_val(got, m);
     cc_date_scanner_free(sc);
     f->nz->the_ungated = FALSE;
+    f->nz->leads_ungated = FALSE;
     return got;
 }
 
-/* "the" is tried only before a word that may follow it in a date
- * (tok_may_start_date()): the scanner finds the same mentions as when it
- * tries "the" everywhere, in every row above (with and without the
- * document's day) and in sentences of dates read at "the", the second
- * word of a table's phrase among them ("the dying days of"). */
-static void
-test_the_gate(void **state)
+/* Reads every row above and the sentences @more (with and without the
+ * document's day) with the words of @gate gated and ungated; fails when a
+ * reading differs. The mentions found gated, counted. */
+static guint
+compare_gate(Fixture *f, Gate gate, const char *const *more, guint n_more)
 {
-    Fixture *f = *state;
-    static const char *const more[] = {
-        "Fighting eased in the dying days of 2024 and resumed the day before yesterday.",
-        "Troops arrived in the first week of May; the 1990s saw none, nor the '90s.",
-        "Talks over the next 3 weeks, the weekend and the end of the year were set.",
-        "The troops, the ministry said, left the same day; the Kremlin denied it.",
-        "Officials met on the 5th of May, the fifth of June and the Fourth of July.",
-        "The dying days of 2024 were calm; the waning days of 2023, the closing weeks of 2022 too.",
-        "The day before yesterday, shelling resumed.",
-        "They stayed for the rest of the month and the first half of 2025.",
-    };
-    guint n = G_N_ELEMENTS(rows) + G_N_ELEMENTS(more), found = 0, failed = 0;
+    guint n = G_N_ELEMENTS(rows) + n_more, found = 0, failed = 0;
     for (guint r = 0; r < 2 * n; r++) {
         guint k = r % n;
         const char *s = k < G_N_ELEMENTS(rows) ? rows[k].sentence : more[k - G_N_ELEMENTS(rows)];
         guint32 ref = r < n ? (k < G_N_ELEMENTS(rows) && rows[k].ref ? day_of(rows[k].ref)
                                                                         : cc_day_from_ymd(2024, 11, 20))
                             : 0;
-        g_autoptr(GArray) gated = scan_all(f, s, ref, FALSE);
-        g_autoptr(GArray) all = scan_all(f, s, ref, TRUE);
+        g_autoptr(GArray) gated = scan_all(f, s, ref, gate, FALSE);
+        g_autoptr(GArray) all = scan_all(f, s, ref, gate, TRUE);
         gboolean same = gated->len == all->len;
         for (guint i = 0; same && i < gated->len; i++) {
             const CcDateMention *a = &g_array_index(gated, CcDateMention, i);
@@ -412,7 +406,59 @@ test_the_gate(void **state)
     }
     if (failed > 0)
         fail_msg("%u of %u readings differ", failed, 2 * n);
+    return found;
+}
+
+/* "the" is tried only before a word that may follow it in a date
+ * (tok_may_start_date()): the scanner finds the same mentions as when it
+ * tries "the" everywhere, in every row above (with and without the
+ * document's day) and in sentences of dates read at "the", the second
+ * word of a table's phrase among them ("the dying days of"). */
+static void
+test_the_gate(void **state)
+{
+    Fixture *f = *state;
+    static const char *const more[] = {
+        "Fighting eased in the dying days of 2024 and resumed the day before yesterday.",
+        "Troops arrived in the first week of May; the 1990s saw none, nor the '90s.",
+        "Talks over the next 3 weeks, the weekend and the end of the year were set.",
+        "The troops, the ministry said, left the same day; the Kremlin denied it.",
+        "Officials met on the 5th of May, the fifth of June and the Fourth of July.",
+        "The dying days of 2024 were calm; the waning days of 2023, the closing weeks of 2022 too.",
+        "The day before yesterday, shelling resumed.",
+        "They stayed for the rest of the month and the first half of 2025.",
+    };
+    guint found = compare_gate(f, GATE_THE, more, G_N_ELEMENTS(more));
     /* the sentences above hold dates read at "the" */
+    assert_true(found > 2 * G_N_ELEMENTS(more));
+}
+
+/* "this", "that", "to" and "not" are tried only before a word that may
+ * follow them in a date (tok_may_start_date()): the same mentions as when
+ * they are tried everywhere, in every row above and in sentences of dates
+ * read at each of them ("to date", "not later than", "this calendar
+ * year", "that same day", "this morning", "this coming Monday"), with
+ * words after them that start none ("to them", "this aid"). */
+static void
+test_lead_gate(void **state)
+{
+    Fixture *f = *state;
+    static const char *const more[] = {
+        "Losses to date exceed 600,000; up to date figures came this morning.",
+        "Deliveries are due not later than May 5, not later than this Friday.",
+        "Spending this calendar year rose, and that calendar year it fell.",
+        "They left that same day and came back that evening, this afternoon or that week.",
+        "Talks this coming Monday, this upcoming weekend and this Friday-Jun-15 were set.",
+        "That year's harvest failed; this year's budget and this 5/12 too.",
+        "This summer, that autumn, this fourth of July and that Christmas were quiet.",
+        "This working week, this work week, this fortnight and this quarter saw talks.",
+        "This time it went to the troops, not to them, and that was all this aid could do.",
+        "Aid to Ukraine this winter; not 2024, that 2023 count, to 2025, this Dec 5.",
+        "Casualties to-date, not-later-than dates, this' and that\u2019s.",
+        "Sent to the front to date, not later than June, not later on; to 2025, not 2024.",
+    };
+    guint found = compare_gate(f, GATE_LEADS, more, G_N_ELEMENTS(more));
+    /* the sentences above hold dates read at those words */
     assert_true(found > 2 * G_N_ELEMENTS(more));
 }
 
@@ -424,6 +470,7 @@ main(void)
         cmocka_unit_test_setup_teardown(test_windows, setup, teardown),
         cmocka_unit_test_setup_teardown(test_restart, setup, teardown),
         cmocka_unit_test_setup_teardown(test_the_gate, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_lead_gate, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -12,6 +12,7 @@
 #include <stdio.h>
 
 #include "internal.h"
+#include "normalize_internal.h"
 #include "rules_reader.h"
 
 #define OPEN NAN /* an open bound */
@@ -366,6 +367,85 @@ test_restart(void **state)
     g_string_free(long_text, TRUE);
 }
 
+/* The mentions of @s, read with @units, the words of quantity_leads[]
+ * (src/normalize.c) gated by the word after them or, with @ungated, tried
+ * wherever they stand. */
+static GArray *
+scan_all(const Fixture *f, const char *s, gboolean units, gboolean ungated)
+{
+    f->nz->quantity_leads_ungated = ungated;
+    CcQuantityScanner *sc = cc_quantity_scanner_new(f->nz, s, strlen(s));
+    cc_quantity_scanner_read_units(sc, units);
+    GArray *got = g_array_new(FALSE, FALSE, sizeof(CcQuantityMention));
+    CcQuantityMention m;
+    while (cc_quantity_scanner_next(sc, 0, strlen(s), &m))
+        g_array_append_val(got, m);
+    cc_quantity_scanner_free(sc);
+    f->nz->quantity_leads_ungated = FALSE;
+    return got;
+}
+
+/* "in", "on", "at", "lower" and "north" are tried only before the second
+ * word of a phrase of the quantity tables that opens with them
+ * (tok_may_start_quantity()): the scanner finds the same mentions as when
+ * it tries them everywhere, in every row above and in sentences of such
+ * phrases ("in excess of", "on the order of", "at least", "lower than",
+ * "north of"), with words after them that start none, read with and
+ * without units. */
+static void
+test_lead_gate(void **state)
+{
+    const Fixture *f = *state;
+    static const char *const more[] = {
+        "In excess of 10,000 troops, in the region of 300 shells and in the order of 5 km.",
+        "On the order of 2 million rounds arrived on 5 May, on time, on trains.",
+        "At least 1,500 killed and at most 3,000 wounded, at 10 sites, at Kursk.",
+        "Lower than 40 percent, lower than or equal to 5 and lower or equal than 7; lower costs.",
+        "North of 12,000 soldiers crossed north of Kursk; North Korea sent them.",
+        "Losses in 2024 ran in the thousands, in Kursk, in excess of estimates.",
+        "He spoke at length; at-least 5 and in-excess-of 6 were read; on 3 occasions.",
+    };
+    guint n = G_N_ELEMENTS(rows) + G_N_ELEMENTS(unit_rows) + G_N_ELEMENTS(more), found = 0,
+          failed = 0;
+    for (guint r = 0; r < 2 * n; r++) {
+        guint k = r % n;
+        const char *s = k < G_N_ELEMENTS(rows) ? rows[k].sentence
+                        : k < G_N_ELEMENTS(rows) + G_N_ELEMENTS(unit_rows)
+                            ? unit_rows[k - G_N_ELEMENTS(rows)].sentence
+                            : more[k - G_N_ELEMENTS(rows) - G_N_ELEMENTS(unit_rows)];
+        gboolean units = r >= n;
+        g_autoptr(GArray) gated = scan_all(f, s, units, FALSE);
+        g_autoptr(GArray) all = scan_all(f, s, units, TRUE);
+        gboolean same = gated->len == all->len;
+        for (guint i = 0; same && i < gated->len; i++) {
+            const CcQuantityMention *a = &g_array_index(gated, CcQuantityMention, i);
+            const CcQuantityMention *b = &g_array_index(all, CcQuantityMention, i);
+            same = a->start == b->start && a->end == b->end && a->value.kind == b->value.kind
+                   && a->value.has_low == b->value.has_low && a->value.low == b->value.low
+                   && a->value.has_high == b->value.has_high && a->value.high == b->value.high
+                   && g_strcmp0(a->value.unit, b->value.unit) == 0
+                   && a->value.approx == b->value.approx && a->value.vague == b->value.vague;
+        }
+        if (!same) {
+            GString *msg = g_string_new(NULL);
+            g_string_append(msg, " gated:");
+            for (guint i = 0; i < gated->len; i++)
+                describe(msg, s, &g_array_index(gated, CcQuantityMention, i));
+            g_string_append(msg, "; ungated:");
+            for (guint i = 0; i < all->len; i++)
+                describe(msg, s, &g_array_index(all, CcQuantityMention, i));
+            print_message("\"%s\" (units %d) read%s\n", s, units, msg->str);
+            g_string_free(msg, TRUE);
+            failed++;
+        }
+        found += gated->len;
+    }
+    if (failed > 0)
+        fail_msg("%u of %u readings differ", failed, 2 * n);
+    /* the sentences above hold mentions read at those words */
+    assert_true(found > 2 * G_N_ELEMENTS(more));
+}
+
 int
 main(void)
 {
@@ -374,6 +454,7 @@ main(void)
         cmocka_unit_test_setup_teardown(test_unit_rows, setup, teardown),
         cmocka_unit_test_setup_teardown(test_windows, setup, teardown),
         cmocka_unit_test_setup_teardown(test_restart, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_lead_gate, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
