@@ -428,6 +428,9 @@ struct WordRead {
 typedef struct {
     GArray *hits; /* (element-type Hit) for the current sentence */
     guint room;   /* Hits @hits has room for (add_hit()) */
+    /* the sentence @hits are of: &run->notes_scanned for one of the
+     * tables a sentence's notes read (notes_index()), else &run->scanned */
+    const guint *scanned;
 } Dict;
 
 #define PHRASE_FILTER_BITS 65536u
@@ -513,6 +516,23 @@ struct _CcFrameRun {
     char *phrase_keys;
     Dict **phrase_dicts;
     guint phrase_mask;
+    /* The same index, of the phrases of the notes' tables only (a Dict
+     * whose scanned is &notes_scanned) and the keys that open them: a
+     * sentence with no value mention is scanned for its notes alone
+     * (cc_frame_run_note()). The keys are phrase_keys', @dicts the notes'
+     * Dict* of the key's bits. */
+    guint64 notes_filter[PHRASE_FILTER_BITS / 64];
+    struct PhraseSlot *notes_slots;
+    Dict **notes_dicts;
+    guint notes_mask;
+    guint notes_max_words;
+    /* The sentence the notes' tables' hits are of (run->scanned, or a
+     * notes scan's, scan_dictionaries() @notes, which leaves the other
+     * tables with none: asking one of those scans the sentence whole). */
+    guint notes_scanned;
+    /* A notes scan is dropping its epithets; @notes_short: meanwhile a
+     * table not of the notes' was asked, and the scan is done again whole. */
+    gboolean notes_scanning, notes_short;
     /* The same, of the words of anchors: anchor_kinds() looks up only a
      * word whose bit is set. */
     guint64 anchor_filter[PHRASE_FILTER_BITS / 64];
@@ -655,6 +675,7 @@ add_dict(CcFrameRun *run, const char *table)
         return;
     Dict *d = g_new0(Dict, 1);
     d->hits = g_array_new(FALSE, FALSE, sizeof(Hit));
+    d->scanned = &run->scanned;
     run->by_bit[bit] = d;
     g_hash_table_insert(run->dicts, (gpointer)table, d);
     memset(run->dict_memo, 0, sizeof run->dict_memo);
@@ -766,6 +787,111 @@ add_anchor_words(GHashTable *anchors, const CcLexicon *lexicon, const char *tabl
 
 static void forget_last_claim(CcFrameRun *run);
 
+/* The tables a sentence's notes read besides the inheriting frames'
+ * subject tables and the frames' antecedent tables: speaks(), placed(),
+ * carries() and the owners of epithets (drop_unowned_epithets()). Another
+ * table asked for in a notes scan has the sentence scanned whole. */
+static const char *const notes_own_tables[] = {
+    "source_nouns",    "speech_words",  "place_words",  "recipient_words",
+    "supplier_nouns",  "carrier_nouns", "inflict_verbs", NULL,
+};
+
+/* The slot of @slots (@mask) holding @key (@len bytes, phrase_hash() @h),
+ * or the empty slot where it goes. */
+static struct PhraseSlot *
+index_slot(struct PhraseSlot *slots, guint mask, guint32 h, const char *key, gsize len)
+{
+    guint i = h & mask;
+    while (slots[i].key != NULL
+           && !(slots[i].hash == h && slots[i].len == len && memcmp(slots[i].key, key, len) == 0))
+        i = (i + 1) & mask;
+    return &slots[i];
+}
+
+/* Marks the notes' tables (their Dict's scanned is &run->notes_scanned)
+ * and makes their phrase index, run->notes_…, from the whole one: every
+ * key with a bit of theirs, with the Dict* of those bits, and the keys
+ * that open it (no bits). */
+static void
+notes_index(CcFrameRun *run)
+{
+    if (run->phrase_slots == NULL)
+        return;
+    for (int k = 0; k < 3; k++) {
+        const char *const *names = k == 2 ? notes_own_tables : NULL;
+        guint n = k == 0   ? run->subject_tables->len
+                  : k == 1 ? run->named_tables->len
+                           : g_strv_length((char **)names);
+        for (guint i = 0; i < n; i++) {
+            const char *name = k == 0   ? run->subject_tables->pdata[i]
+                               : k == 1 ? run->named_tables->pdata[i]
+                                        : names[i];
+            Dict *d = cc_ruleset_dictionary(run->rules, name) >= 0 ? dict_of(run, name) : NULL;
+            if (d != NULL)
+                d->scanned = &run->notes_scanned;
+        }
+    }
+    guint n_slots = run->phrase_mask + 1, n_keys = 0, n_dicts = 0;
+    for (guint i = 0; i < n_slots; i++) {
+        const struct PhraseSlot *slot = &run->phrase_slots[i];
+        if (slot->key == NULL)
+            continue;
+        n_keys++;
+        for (Dict *const *p = slot->dicts; *p != NULL; p++)
+            n_dicts++;
+        n_dicts++;
+    }
+    run->notes_slots = g_new0(struct PhraseSlot, n_slots);
+    run->notes_mask = run->phrase_mask;
+    run->notes_dicts = g_new0(Dict *, n_dicts + n_keys);
+    Dict **dicts_at = run->notes_dicts;
+    static Dict *const no_dicts[1] = {NULL};
+    /* the keys with hits of the notes' tables, then the keys opening them */
+    for (int pass = 0; pass < 2; pass++)
+        for (guint i = 0; i < n_slots; i++) {
+            const struct PhraseSlot *slot = &run->phrase_slots[i];
+            if (slot->key == NULL || slot->bits == NULL)
+                continue;
+            gboolean noted = FALSE;
+            for (Dict *const *p = slot->dicts; *p != NULL; p++)
+                noted |= (*p)->scanned == &run->notes_scanned;
+            if (!noted)
+                continue;
+            if (pass == 0) {
+                struct PhraseSlot *to =
+                    index_slot(run->notes_slots, run->notes_mask, slot->hash, slot->key, slot->len);
+                Dict **dicts = dicts_at;
+                for (Dict *const *p = slot->dicts; *p != NULL; p++)
+                    if ((*p)->scanned == &run->notes_scanned)
+                        *dicts_at++ = *p;
+                *dicts_at++ = NULL;
+                *to = (struct PhraseSlot){slot->hash, slot->len, slot->key, slot->bits, dicts};
+                guint32 b = slot->hash & (PHRASE_FILTER_BITS - 1);
+                run->notes_filter[b / 64] |= G_GUINT64_CONSTANT(1) << (b % 64);
+                guint words = 1;
+                for (guint c = 0; c < slot->len; c++)
+                    words += slot->key[c] == ' ';
+                run->notes_max_words = MAX(run->notes_max_words, words);
+                continue;
+            }
+            for (guint c = 0; c < slot->len; c++) {
+                if (slot->key[c] != ' ')
+                    continue;
+                guint32 h = phrase_hash(slot->key, c);
+                const struct PhraseSlot *from =
+                    index_slot(run->phrase_slots, run->phrase_mask, h, slot->key, c);
+                struct PhraseSlot *to =
+                    index_slot(run->notes_slots, run->notes_mask, h, slot->key, c);
+                g_assert(from->key != NULL);
+                if (to->key != NULL)
+                    continue;
+                *to = (struct PhraseSlot){h, (guint32)c, from->key, NULL, no_dicts};
+                guint32 b = h & (PHRASE_FILTER_BITS - 1);
+                run->notes_filter[b / 64] |= G_GUINT64_CONSTANT(1) << (b % 64);
+            }
+        }
+}
+
 CcFrameRun *
 cc_frame_run_new(const CcRuleSet *rules)
 {
@@ -872,6 +998,7 @@ cc_frame_run_new(const CcRuleSet *rules)
                 = (struct PhraseSlot){h, (guint32)len, key, empty ? NULL : bits, dicts};
         }
     }
+    notes_index(run);
     for (int k = 0; k < 2; k++)
         gate_tables(run, k);
     run->starts = g_array_new(FALSE, TRUE, sizeof(CcTableBits));
@@ -892,6 +1019,7 @@ cc_frame_run_new(const CcRuleSet *rules)
     run->word_reads = g_array_new(FALSE, FALSE, sizeof(struct WordRead));
     run->entity_memo = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     run->scanned = G_MAXUINT;
+    run->notes_scanned = G_MAXUINT;
     run->fm_quantities = g_array_new(FALSE, FALSE, sizeof(CcMention));
     run->fm_dates = g_array_new(FALSE, FALSE, sizeof(CcMention));
     run->fm_others = g_array_new(FALSE, FALSE, sizeof(CcMention));
@@ -973,6 +1101,8 @@ cc_frame_run_free(CcFrameRun *run)
     g_free(run->phrase_slots);
     g_free(run->phrase_keys);
     g_free(run->phrase_dicts);
+    g_free(run->notes_slots);
+    g_free(run->notes_dicts);
     g_ptr_array_unref(run->subject_tables);
     g_ptr_array_unref(run->named_tables);
     g_hash_table_unref(run->title_named);
@@ -1110,10 +1240,10 @@ phrase_hash(const char *key, gsize n)
 /* May the phrase index hold a key of hash @h? FALSE: it holds none, and
  * the key need not be looked up. */
 static inline gboolean
-key_may_be(const CcFrameRun *run, guint32 h)
+key_may_be(const guint64 *filter, guint32 h)
 {
     guint32 b = h & (PHRASE_FILTER_BITS - 1);
-    return (run->phrase_filter[b / 64] >> (b % 64)) & 1;
+    return (filter[b / 64] >> (b % 64)) & 1;
 }
 
 /* Is @key (@len bytes) the key the scan makes of tokens [@t, @t + @n]:
@@ -1144,17 +1274,18 @@ key_is(const CcFrameRun *run, const char *key, gsize len, guint t, guint n, gsiz
     return at == len;
 }
 
-/* The slot of the phrase index holding the key of tokens [@t, @t + @n]
- * (as key_is() reads them; @len bytes, phrase_hash() @h), or NULL: the
- * same key as g_hash_table_lookup(run->phrases, …) finds. */
+/* The slot of the phrase index (@filter, @slots, @mask: run->phrase_…
+ * or run->notes_…) holding the key of tokens [@t, @t + @n] (as key_is()
+ * reads them; @len bytes, phrase_hash() @h), or NULL: the same key as
+ * g_hash_table_lookup(run->phrases, …) finds. */
 G_ALWAYS_INLINE static inline const struct PhraseSlot *
-phrase_slot(const CcFrameRun *run, guint32 h, gsize len, guint t, guint n, gsize last,
-            gboolean dot)
+phrase_slot(const CcFrameRun *run, const guint64 *filter, const struct PhraseSlot *slots,
+            guint mask, guint32 h, gsize len, guint t, guint n, gsize last, gboolean dot)
 {
-    if (!key_may_be(run, h))
+    if (!key_may_be(filter, h))
         return NULL;
-    for (guint i = h & run->phrase_mask;; i = (i + 1) & run->phrase_mask) {
-        const struct PhraseSlot *slot = &run->phrase_slots[i];
+    for (guint i = h & mask;; i = (i + 1) & mask) {
+        const struct PhraseSlot *slot = &slots[i];
         if (slot->key == NULL)
             return NULL;
         /* a key of one word and no dot (most keys met) is the word's
@@ -1214,10 +1345,14 @@ add_hit(CcFrameRun *run, const struct PhraseSlot *slot, const Hit *h)
  * written out, their hashes joined from the words' (phrase_hash()). */
 static void drop_unowned_epithets(CcFrameRun *run);
 
+/* With @notes, only the notes' tables' phrases are found (the others have
+ * no hits), in the notes' index: the hits of those tables are the same as
+ * a whole scan's. */
 static G_NO_INLINE void
-scan_dictionaries(CcFrameRun *run)
+scan_dictionaries(CcFrameRun *run, gboolean notes)
 {
-    run->scanned = run->sentence;
+    run->scanned = notes ? G_MAXUINT : run->sentence;
+    run->notes_scanned = run->sentence;
     run->generation++;
     for (guint i = 0; i < run->n_with_hits; i++)
         run->with_hits[i]->hits->len = 0; /* g_array_set_size(…, 0), inline */
@@ -1227,6 +1362,10 @@ scan_dictionaries(CcFrameRun *run)
     if (run->phrases == NULL)
         return;
     const GArray *toks = run->toks;
+    const guint64 *filter = notes ? run->notes_filter : run->phrase_filter;
+    const struct PhraseSlot *slots = notes ? run->notes_slots : run->phrase_slots;
+    guint mask = notes ? run->notes_mask : run->phrase_mask;
+    guint max_words = notes ? run->notes_max_words : run->max_words;
     g_array_set_size(run->word_reads, toks->len);
     struct WordRead *wr = (struct WordRead *)(gpointer)run->word_reads->data;
     if (run->folded_room < run->len + WORD_PAD) {
@@ -1258,7 +1397,7 @@ scan_dictionaries(CcFrameRun *run)
         guint32 kh = PHRASE_HASH_START; /* the words' hashes before word n, joined */
         gsize klen = 0;                 /* the bytes of their key, with its spaces */
         gboolean prefix = TRUE;         /* the key so far opens some phrase */
-        for (guint n = 0; prefix && n < run->max_words && t + n < toks->len; n++) {
+        for (guint n = 0; prefix && n < max_words && t + n < toks->len; n++) {
             const Tok *w = &g_array_index(toks, Tok, t + n);
             if (w->kind != TOK_WORD)
                 break;
@@ -1267,8 +1406,10 @@ scan_dictionaries(CcFrameRun *run)
             if (n > 0)
                 klen++;
             gsize start = g_array_index(toks, Tok, t).start;
-            const struct PhraseSlot *slot = phrase_slot(
-                run, phrase_hash_end(phrase_hash_join(kh, r->hash)), klen + wl, t, n, wl, FALSE);
+            const struct PhraseSlot *slot =
+                phrase_slot(run, filter, slots, mask,
+                            phrase_hash_end(phrase_hash_join(kh, r->hash)), klen + wl, t, n, wl,
+                            FALSE);
             if (slot == NULL) {
                 prefix = FALSE;
             } else if (slot->bits != NULL) { /* NULL: a prefix of longer phrases only */
@@ -1277,8 +1418,9 @@ scan_dictionaries(CcFrameRun *run)
             }
             if (r->dot) {
                 guint32 h = word_hash(folded + w->start, wl + 1); /* the word and its dot */
-                slot = phrase_slot(run, phrase_hash_end(phrase_hash_join(kh, h)), klen + wl + 1, t,
-                                   n, wl, TRUE);
+                slot = phrase_slot(run, filter, slots, mask,
+                                   phrase_hash_end(phrase_hash_join(kh, h)), klen + wl + 1, t, n,
+                                   wl, TRUE);
                 if (slot != NULL && slot->bits != NULL) {
                     Hit hit = {t, t + n + 2, start, w->end + 1};
                     add_hit(run, slot, &hit);
@@ -1289,8 +1431,9 @@ scan_dictionaries(CcFrameRun *run)
             gsize poss = r->poss;
             if (poss > 0) {
                 guint32 h = word_hash(folded + w->start, wl - poss);
-                slot = phrase_slot(run, phrase_hash_end(phrase_hash_join(kh, h)),
-                                   klen + wl - poss, t, n, wl - poss, FALSE);
+                slot = phrase_slot(run, filter, slots, mask,
+                                   phrase_hash_end(phrase_hash_join(kh, h)), klen + wl - poss, t,
+                                   n, wl - poss, FALSE);
                 if (slot != NULL && slot->bits != NULL) {
                     Hit hit = {t, t + n + 1, start, w->end - poss};
                     add_hit(run, slot, &hit);
@@ -1300,7 +1443,37 @@ scan_dictionaries(CcFrameRun *run)
             klen += wl;
         }
     }
+    if (!notes) {
+        drop_unowned_epithets(run);
+        return;
+    }
+    run->notes_scanning = TRUE;
+    run->notes_short = FALSE;
     drop_unowned_epithets(run);
+    run->notes_scanning = FALSE;
+    if (run->notes_short)
+        scan_dictionaries(run, FALSE);
+}
+
+/* Are @d's hits not yet of the current sentence: not scanned for, or
+ * left out of a notes scan? (A whole scan is told first: most asks.) */
+G_ALWAYS_INLINE static inline gboolean
+hits_stale(const CcFrameRun *run, const Dict *d)
+{
+    return run->scanned != run->sentence && *d->scanned != run->sentence;
+}
+
+/* Scans the current sentence whole for hits_stale()'s asker. Inside a
+ * notes scan (its epithets being dropped) the asker reads no hits, and
+ * that scan is done again whole. */
+static G_NO_INLINE void
+rescan(CcFrameRun *run)
+{
+    if (run->notes_scanning) {
+        run->notes_short = TRUE;
+        return;
+    }
+    scan_dictionaries(run, FALSE);
 }
 
 /* The hits of lexicon @table in the current sentence. Inline: asked by
@@ -1310,8 +1483,8 @@ G_ALWAYS_INLINE static inline const GArray *
 dict_hits(CcFrameRun *run, const char *table)
 {
     Dict *d = dict_of(run, table);
-    if (run->scanned != run->sentence)
-        scan_dictionaries(run);
+    if (hits_stale(run, d))
+        rescan(run);
     return d->hits;
 }
 
@@ -1322,8 +1495,8 @@ hits_of(CcFrameRun *run, const Dict *d, const char *table)
 {
     if (d == NULL)
         return dict_hits(run, table);
-    if (run->scanned != run->sentence)
-        scan_dictionaries(run);
+    if (hits_stale(run, d))
+        rescan(run);
     return d->hits;
 }
 
@@ -1722,6 +1895,8 @@ cc_frame_run_note(CcFrameRun *run, guint index, const char *text, gsize len)
         return;
     look_at(run, index, text, len);
     claimed_at(run, index);
+    if (run->notes_scanned != run->sentence && run->notes_slots != NULL)
+        scan_dictionaries(run, TRUE);
     note_named(run, run->named[0]);
     if (run->subject_tables->len == 0)
         return;
@@ -1832,6 +2007,7 @@ cc_frame_run_begin(CcFrameRun *run, const char *title)
     run->sentence = G_MAXUINT;
     /* The hits are of the last document's sentences. */
     run->scanned = G_MAXUINT;
+    run->notes_scanned = G_MAXUINT;
     run->date_memo_valid = FALSE;
     run->quantity_scanner_valid = FALSE;
     if (title != NULL && run->subject_tables->len > 0) {
@@ -4282,7 +4458,7 @@ static gboolean
 foreign_head(CcFrameRun *run, const CcFrame *self, guint t)
 {
     if (run->scanned != run->sentence)
-        scan_dictionaries(run);
+        rescan(run);
     if (t >= run->starts->len)
         return FALSE;
     const CcTableBits *here = &g_array_index(run->starts, CcTableBits, t);
