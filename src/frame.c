@@ -5822,6 +5822,48 @@ listed_whole(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint se
     return G_MAXUINT;
 }
 
+/* Does the figure at tokens [@t0, @t1) stand in a fronted addition that
+ * opens its clause at @c0 (or follows a comma or "that" there) and ends
+ * at a comma: "*In addition to* some 9 million shells, Pyongyang has sent
+ * …", "*Besides* the 11,000 troops, …", "*On top of*", "*As well as*",
+ * "*Apart from*", "*Alongside*"? Returns the token after that comma, where
+ * the main clause whose verb the figure shares starts; G_MAXUINT for none.
+ * No other figure stands between the figure and the comma. */
+static guint
+fronted_addition(CcFrameRun *run, const GArray *mentions, guint self, guint c0, guint t0,
+                 guint t1, guint c1)
+{
+    static const char *const openers[][3] = {
+        {"in", "addition", "to"}, {"on", "top", "of"},   {"as", "well", "as"},
+        {"along", "with", NULL},  {"apart", "from", NULL}, {"aside", "from", NULL},
+        {"together", "with", NULL}, {"besides", NULL, NULL}, {"alongside", NULL, NULL}};
+    guint p = G_MAXUINT;
+    for (guint s = c0; s < t0 && s <= c0 + 12 && p == G_MAXUINT; s++) {
+        if (!(s == c0 || g_array_index(run->toks, Tok, s - 1).kind == TOK_COMMA
+              || tok_is(run, s - 1, "that")))
+            continue;
+        for (guint i = 0; i < G_N_ELEMENTS(openers) && p == G_MAXUINT; i++) {
+            guint n = 0;
+            while (n < 3 && openers[i][n] != NULL && tok_is(run, s + n, openers[i][n]))
+                n++;
+            if (n == 3 || (n > 0 && openers[i][n] == NULL))
+                p = s + n;
+        }
+    }
+    /* the figure follows the opener, at most a determiner or a
+     * possessive's two words between */
+    if (p == G_MAXUINT || p > t0 || t0 - p > 2)
+        return G_MAXUINT;
+    for (guint k = t1; k < c1 && k < t1 + 10; k++) {
+        const Tok *tok = &g_array_index(run->toks, Tok, k);
+        if (tok->kind == TOK_COMMA)
+            return k + 1 < c1 && !figure_between(run, mentions, self, t1, k) ? k + 1 : G_MAXUINT;
+        if (tok->kind == TOK_BREAK)
+            break;
+    }
+    return G_MAXUINT;
+}
+
 /* Does a copula at token @t say whose the counted things are: "were
  * North Korean KN-23s", "were KN-23s of North Korean origin"? */
 static const Hit *
@@ -6610,6 +6652,17 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 fill->cue = hit_owned(run, slot->tables, b0, b1, b1, bc0, FALSE, t0, FALSE,
                                       slot->before, slot->after);
             }
+        }
+        /* a figure in a fronted addition shares the main clause's verb,
+         * which the figure after the comma owns: "In addition to some 9
+         * million shells, Pyongyang has *sent* Moscow more than 100
+         * missiles" */
+        if (fill->cue == NULL && fill->counts != NULL && m->type == CC_CLAIM_QUANTITY
+            && m->part_of == G_MAXUINT && m->fraction_of == G_MAXUINT && !m->is_base) {
+            guint k = fronted_addition(run, mentions, self, c0, t0, t1, c1);
+            if (k != G_MAXUINT)
+                fill->cue = hit_owned(run, slot->tables, k, k, k, k, FALSE, c1, FALSE, 0,
+                                      slot->after);
         }
         /* a date set some time before or after the cue's event is
          * another event's: "met in September 2023, nine months before
