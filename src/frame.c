@@ -5729,7 +5729,18 @@ part_own_predicate(CcFrameRun *run, const CcFrame *f, guint e1, guint c1)
     guint k = relative_verb(run, f, e1, c1);
     if (k != G_MAXUINT)
         return k + 1;
-    return frame_verb(run, f, e1) ? e1 + 1 : e1;
+    if (!frame_verb(run, f, e1))
+        return e1;
+    /* a participle's phrase runs on to the part's copula: "Some 500,000
+     * of the 5 million shells *sent to Russia from North Korea* are
+     * duds" */
+    for (guint j = e1 + 1; j < c1 && j < e1 + 12; j++) {
+        if (g_array_index(run->toks, Tok, j).kind != TOK_WORD)
+            break;
+        if (copula_at(run, j) > 0)
+            return j;
+    }
+    return e1 + 1;
 }
 
 /* Does an elliptical clause that says the same befell the figure at
@@ -6548,6 +6559,42 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                     }
                 }
             if (fill->cue->t0 < r)
+                fill->cue = hit_owned(run, slot->tables, t0, t1, r, r, FALSE, b, b_fig, 0, after);
+        }
+        /* so is a part's taken "of the" things it counts: "Some 500,000
+         * of the shells *sent* to Russia from North Korea are duds" sent
+         * none of its own; its predicate starts past the whole's
+         * participle phrase (a relative clause after the noun is left to
+         * the frame's vetoes: "440 of the drones Russia launched") */
+        if (fill->cue != NULL && m->type == CC_CLAIM_QUANTITY
+            && m->fraction_of == G_MAXUINT && !m->is_base && fill->counts != NULL
+            && fill->counts->t0 > t1 + 1 && tok_is(run, t1, "of")
+            && (tok_is(run, t1 + 1, "the") || tok_is(run, t1 + 1, "those")
+                || tok_is(run, t1 + 1, "these"))
+            && fill->cue->t0 >= fill->counts->t1
+            && relative_verb(run, f, fill->counts->t1, b) == G_MAXUINT) {
+            guint r = part_own_predicate(run, f, fill->counts->t1, b);
+            /* a frame that reads the party's things with no verb reads
+             * no part of them: "Some 500,000 of the shells … from North
+             * Korea are duds" */
+            /* (a frame that reads the party's things with no verb of its
+             * own reads none before the part's copula) */
+            guint q = b;
+            for (guint j = fill->counts->t1; j < b && j < fill->counts->t1 + 12; j++)
+                if (copula_at(run, j) > 0) {
+                    q = j;
+                    break;
+                }
+            /* a part that only says what its things were shares the
+             * whole's predicate: "four of the ballistic missiles launched
+             * overnight were North Korean" */
+            if (q < b
+                && (copula_party(run, f, q, b) != NULL
+                    || (q + copula_at(run, q) < b && maker_word(run, q + copula_at(run, q)))))
+                ;
+            else if (f->phrase && fill->cue->t0 < q)
+                fill->cue = NULL;
+            else if (!f->phrase && fill->cue->t0 < r)
                 fill->cue = hit_owned(run, slot->tables, t0, t1, r, r, FALSE, b, b_fig, 0, after);
         }
         /* a date ends the conjunct it closes: a cue after it and ", and"
