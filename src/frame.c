@@ -6055,7 +6055,18 @@ part_own_predicate(CcFrameRun *run, const CcFrame *f, guint e1, guint c1)
     guint k = relative_verb(run, f, e1, c1);
     if (k != G_MAXUINT)
         return k + 1;
-    return frame_verb(run, f, e1) ? e1 + 1 : e1;
+    if (!frame_verb(run, f, e1))
+        return e1;
+    /* a participle's phrase runs on to the part's copula: "Some 500,000
+     * of the 5 million shells *sent to Russia from North Korea* are
+     * duds" */
+    for (guint j = e1 + 1; j < c1 && j < e1 + 12; j++) {
+        if (g_array_index(run->toks, Tok, j).kind != TOK_WORD)
+            break;
+        if (copula_at(run, j) > 0)
+            return j;
+    }
+    return e1 + 1;
 }
 
 /* Does an elliptical clause that says the same befell the figure at
@@ -6143,6 +6154,48 @@ listed_whole(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint se
                 return i;
         }
         if (!ellipsis)
+            break;
+    }
+    return G_MAXUINT;
+}
+
+/* Does the figure at tokens [@t0, @t1) stand in a fronted addition that
+ * opens its clause at @c0 (or follows a comma or "that" there) and ends
+ * at a comma: "*In addition to* some 9 million shells, Pyongyang has sent
+ * …", "*Besides* the 11,000 troops, …", "*On top of*", "*As well as*",
+ * "*Apart from*", "*Alongside*"? Returns the token after that comma, where
+ * the main clause whose verb the figure shares starts; G_MAXUINT for none.
+ * No other figure stands between the figure and the comma. */
+static guint
+fronted_addition(CcFrameRun *run, const GArray *mentions, guint self, guint c0, guint t0,
+                 guint t1, guint c1)
+{
+    static const char *const openers[][3] = {
+        {"in", "addition", "to"}, {"on", "top", "of"},   {"as", "well", "as"},
+        {"along", "with", NULL},  {"apart", "from", NULL}, {"aside", "from", NULL},
+        {"together", "with", NULL}, {"besides", NULL, NULL}, {"alongside", NULL, NULL}};
+    guint p = G_MAXUINT;
+    for (guint s = c0; s < t0 && s <= c0 + 12 && p == G_MAXUINT; s++) {
+        if (!(s == c0 || g_array_index(run->toks, Tok, s - 1).kind == TOK_COMMA
+              || tok_is(run, s - 1, "that")))
+            continue;
+        for (guint i = 0; i < G_N_ELEMENTS(openers) && p == G_MAXUINT; i++) {
+            guint n = 0;
+            while (n < 3 && openers[i][n] != NULL && tok_is(run, s + n, openers[i][n]))
+                n++;
+            if (n == 3 || (n > 0 && openers[i][n] == NULL))
+                p = s + n;
+        }
+    }
+    /* the figure follows the opener, at most a determiner or a
+     * possessive's two words between */
+    if (p == G_MAXUINT || p > t0 || t0 - p > 2)
+        return G_MAXUINT;
+    for (guint k = t1; k < c1 && k < t1 + 10; k++) {
+        const Tok *tok = &g_array_index(run->toks, Tok, k);
+        if (tok->kind == TOK_COMMA)
+            return k + 1 < c1 && !figure_between(run, mentions, self, t1, k) ? k + 1 : G_MAXUINT;
+        if (tok->kind == TOK_BREAK)
             break;
     }
     return G_MAXUINT;
@@ -6834,6 +6887,42 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             if (fill->cue->t0 < r)
                 fill->cue = hit_owned(run, slot->tables, t0, t1, r, r, FALSE, b, b_fig, 0, after);
         }
+        /* so is a part's taken "of the" things it counts: "Some 500,000
+         * of the shells *sent* to Russia from North Korea are duds" sent
+         * none of its own; its predicate starts past the whole's
+         * participle phrase (a relative clause after the noun is left to
+         * the frame's vetoes: "440 of the drones Russia launched") */
+        if (fill->cue != NULL && m->type == CC_CLAIM_QUANTITY
+            && m->fraction_of == G_MAXUINT && !m->is_base && fill->counts != NULL
+            && fill->counts->t0 > t1 + 1 && tok_is(run, t1, "of")
+            && (tok_is(run, t1 + 1, "the") || tok_is(run, t1 + 1, "those")
+                || tok_is(run, t1 + 1, "these"))
+            && fill->cue->t0 >= fill->counts->t1
+            && relative_verb(run, f, fill->counts->t1, b) == G_MAXUINT) {
+            guint r = part_own_predicate(run, f, fill->counts->t1, b);
+            /* a frame that reads the party's things with no verb reads
+             * no part of them: "Some 500,000 of the shells … from North
+             * Korea are duds" */
+            /* (a frame that reads the party's things with no verb of its
+             * own reads none before the part's copula) */
+            guint q = b;
+            for (guint j = fill->counts->t1; j < b && j < fill->counts->t1 + 12; j++)
+                if (copula_at(run, j) > 0) {
+                    q = j;
+                    break;
+                }
+            /* a part that only says what its things were shares the
+             * whole's predicate: "four of the ballistic missiles launched
+             * overnight were North Korean" */
+            if (q < b
+                && (copula_party(run, f, q, b) != NULL
+                    || (q + copula_at(run, q) < b && maker_word(run, q + copula_at(run, q)))))
+                ;
+            else if (f->phrase && fill->cue->t0 < q)
+                fill->cue = NULL;
+            else if (!f->phrase && fill->cue->t0 < r)
+                fill->cue = hit_owned(run, slot->tables, t0, t1, r, r, FALSE, b, b_fig, 0, after);
+        }
         /* a date ends the conjunct it closes: a cue after it and ", and"
          * is the next verb's ("signed in Pyongyang on June 19, 2024, *and
          * ratified* by both sides that autumn"), and the date takes a cue
@@ -6946,6 +7035,17 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 fill->cue = hit_owned(run, slot->tables, b0, b1, b1, bc0, FALSE, t0, FALSE,
                                       slot->before, slot->after);
             }
+        }
+        /* a figure in a fronted addition shares the main clause's verb,
+         * which the figure after the comma owns: "In addition to some 9
+         * million shells, Pyongyang has *sent* Moscow more than 100
+         * missiles" */
+        if (fill->cue == NULL && fill->counts != NULL && m->type == CC_CLAIM_QUANTITY
+            && m->part_of == G_MAXUINT && m->fraction_of == G_MAXUINT && !m->is_base) {
+            guint k = fronted_addition(run, mentions, self, c0, t0, t1, c1);
+            if (k != G_MAXUINT)
+                fill->cue = hit_owned(run, slot->tables, k, k, k, k, FALSE, c1, FALSE, 0,
+                                      slot->after);
         }
         /* a date set some time before or after the cue's event is
          * another event's: "met in September 2023, nine months before

@@ -546,6 +546,14 @@ static const ModalityCase cases[] = {
     {"the part after the of-phrase keeps its own denial",
      "Of about 50 missiles fired, almost half did not reach their targets.", "almost half",
      NEGATED, NULL},
+    /* a cue after the comma that closes a relative clause the figure
+     * stands in is the main clause's */
+    {"a negation after a relative clause holding the figure is the main clause's",
+     "North Korea, which has shipped some 5 million shells to Russia, has not been punished.",
+     "some 5 million", ASSERTED, NULL},
+    {"a denial in the relative clause holding the figure still acts",
+     "North Korea, which denies it shipped some 5 million shells to Russia, faces new sanctions.",
+     "some 5 million", NEGATED, NULL},
     {"a while clause holding a figure is set off too",
      "While Moscow rejected the 11,000 figure as inflated, Seoul said 3,000 had died.",
      "3,000 had died", REPORTED, "Seoul"},
