@@ -4649,9 +4649,15 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
     /* "kept shipping 152mm shells to Russia, some 1.5 million of them": a
      * count of them, no part of a figure, counts the nearest noun before
      * it that any frame counts — when that noun is this frame's */
+    /* so does a count "of whom" or "of which" that a comma sets after the
+     * noun, with no figure of its own ("Kim has dispatched soldiers, 300
+     * of whom have died", "KN-23 missiles, some 60 of which have been
+     * fired") */
     if (t1 + 1 < c1 && tok_is(run, t1, "of")
         && (tok_is(run, t1 + 1, "them")
-            || (tok_is(run, t1 + 1, "those") && !foreign_head(run, NULL, t1 + 2)))
+            || (tok_is(run, t1 + 1, "those") && !foreign_head(run, NULL, t1 + 2))
+            || ((tok_is(run, t1 + 1, "whom") || tok_is(run, t1 + 1, "which")) && t0 > 0
+                && g_array_index(run->toks, Tok, t0 - 1).kind == TOK_COMMA))
         && g_array_index(mentions, CcMention, self).part_of == G_MAXUINT) {
         /* "…: roughly 3,900, about 400 of them killed": a whole right
          * before the comma may stand between the noun and its part */
@@ -4662,8 +4668,14 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
                 if (i != self && w->end > 0 && tok_at(run->toks, w->end - 1) == t0 - 2)
                     upto = tok_at(run->toks, w->start);
             }
+        /* a noun of "whom" or "which" with a figure of its own in the
+         * clause is that figure's whole, read as a part of it by the
+         * frames that follow it ("sent 13,000 soldiers, 5,000 of whom") */
+        gboolean relative = !tok_is(run, t1 + 1, "them") && !tok_is(run, t1 + 1, "those");
         for (guint t = t0; t > 0; t--) {
             const Hit *h = hit_ending(run, slot->tables, t);
+            if (h != NULL && relative && figure_between(run, mentions, self, c0, h->t0 + 1))
+                return NULL;
             if (h != NULL)
                 return figure_between(run, mentions, self, h->t1, upto) ? NULL : h;
             if (foreign_head(run, f, t - 1))

@@ -409,6 +409,10 @@ static const SlotRow slot_rows[] = {
      "sent", "north/sent", 300, 300, NULL},
     {NULL, "Southland said 300 Northlandic soldiers had \u201carrived,\u201d officials added.",
      "300", "sent", "north/sent", 300, 300, NULL},
+    /* counts: a count "of whom" after a comma, with no figure of its own
+     * before, is of the noun the comma closes */
+    {NULL, "Northland sent troops to the border, 300 of whom arrived.", "300", "sent",
+     "north/sent", 300, 300, NULL},
     /* subject: a party that is not the claim's names no record of it */
     {NULL, "Southland sent 300 troops to the border.", NULL, "sent", NULL, 0, 0, NULL},
     /* subject: a speaking party is passed over; a place is not a subject */
