@@ -556,9 +556,12 @@ starts_date(guint id)
 
 /* Words that start a quantity's reading only as the first word of a
  * phrase of more than one word of the quantity tables ("in excess of",
- * "on the order of", "at least", "lower than", "north of"): no reader
- * reads one of them itself, where a reading starts (tok_may_start_quantity()). */
-static const char *const quantity_leads[] = {"in", "on", "at", "lower", "north"};
+ * "on the order of", "at least", "lower than", "north of", "or more",
+ * "and above", "or so"): no reader reads one of them itself, where a
+ * reading starts (tok_may_start_quantity()); "and" and "or" open only
+ * phrases read after a figure, which read_quantity() passes over where it
+ * starts (is_postfix_phrase()). */
+static const char *const quantity_leads[] = {"in", "on", "at", "lower", "north", "and", "or"};
 
 struct CcWordSlot {
     guint32 hash, len;

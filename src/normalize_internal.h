@@ -79,7 +79,7 @@ struct _CcNormalizer {
     GHashTable *date_after_the;
     /* The second word of each phrase of the quantity tables that opens with
      * a word of quantity_leads[] (normalize.c: "in excess of", "at least",
-     * "north of"), and those of quantity_leads[] (bit k for the k-th) some
+     * "north of", "or more"), and those of quantity_leads[] (bit k for the k-th) some
      * reading takes alone: a one-word phrase, a word of the readers' own.
      * Another of them is tried only before such a second word
      * (tok_may_start_quantity()). */
