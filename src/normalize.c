@@ -556,9 +556,12 @@ starts_date(guint id)
 
 /* Words that start a quantity's reading only as the first word of a
  * phrase of more than one word of the quantity tables ("in excess of",
- * "on the order of", "at least", "lower than", "north of"): no reader
- * reads one of them itself, where a reading starts (tok_may_start_quantity()). */
-static const char *const quantity_leads[] = {"in", "on", "at", "lower", "north"};
+ * "on the order of", "at least", "lower than", "north of", "or more",
+ * "and above", "or so"): no reader reads one of them itself, where a
+ * reading starts (tok_may_start_quantity()); "and" and "or" open only
+ * phrases read after a figure, which read_quantity() passes over where it
+ * starts (is_postfix_phrase()). */
+static const char *const quantity_leads[] = {"in", "on", "at", "lower", "north", "and", "or"};
 
 struct CcWordSlot {
     guint32 hash, len;
@@ -717,6 +720,20 @@ cc_normalizer_new(const CcLexicon *lexicon)
                         } else
                             nz->quantity_leads_alone |= 1u << q;
                     }
+                    if (starts_quantity(id)
+                        && (strcmp(first, "a") == 0 || strcmp(first, "an") == 0)) {
+                        gsize aat = 0;
+                        char second[256];
+                        if (scratch->n == 1)
+                            nz->quantity_article_alone = TRUE;
+                        else if (append_folded(second, sizeof second, &aat, &scratch->tok[1])) {
+                            second[aat] = '\0';
+                            g_hash_table_add(nz->after_quantity_lead,
+                                             (gpointer)g_string_chunk_insert_const(nz->strings,
+                                                                                   second));
+                        } else
+                            nz->quantity_article_alone = TRUE;
+                    }
                     if (starts_date(id))
                         g_hash_table_add(nz->date_starts, (gpointer)w);
                     if (starts_date(id) && heads_date(id))
@@ -864,6 +881,37 @@ quantity_lead_alone(const CcNormalizer *nz, const Tokens *t, guint i)
     return !(bits & WORD_NO_FOLD) && !(bits & WORD_IN_AFTER_QUANTITY_LEAD);
 }
 
+/* Is token @i "a" or "an", and token @i + 1 a word no reading that starts
+ * at "a" reads next? read_quantity() reads "a" as the first word of a
+ * phrase of the quantity tables ("a few", "a little over", "a maximum
+ * of": its second token is token @i + 1), or read_core() reads it: as a
+ * currency written before a figure or "A$" (a figure, "-" or "$" after
+ * it), and read_number_words() as "a" before a scale word ("a million"),
+ * a number word ("a twenty-first", "a hundredth"), or a fraction ("a
+ * half", "a quarter"), each the first word of a phrase of the quantity
+ * tables. So a reading at "a" has after it a figure, a punctuation mark,
+ * a word not in ASCII or one too long to fold, the first word of a phrase
+ * of the quantity tables or a word of the readers' own (the start words),
+ * or the second word of a phrase that opens with "a" or "an"; unless a
+ * table has "a" or "an" as a phrase of its own
+ * (CcNormalizer.quantity_article_alone). */
+static gboolean
+quantity_article_alone(const CcNormalizer *nz, const Tokens *t, guint i)
+{
+    guint n = t->tok[i].len;
+    if (n > 2 || nz->quantity_leads_ungated || nz->quantity_article_alone
+        || !(tok_is(t, i, "a") || tok_is(t, i, "an")))
+        return FALSE;
+    if (i + 1 >= t->n)
+        return TRUE;
+    const Token *next = &t->tok[i + 1];
+    if (next->kind != TOK_WORD || (unsigned char)next->s[0] >= 0x80)
+        return FALSE;
+    guint bits = word_sets(nz, t, i + 1);
+    guint set = WORD_IN_STARTS | WORD_IN_AFTER_QUANTITY_LEAD;
+    return !(bits & WORD_NO_FOLD) && !(bits & set) && !((bits >> WORD_STEM_SHIFT) & set);
+}
+
 gboolean
 tok_may_start_quantity(const CcNormalizer *nz, const Tokens *t, guint i)
 {
@@ -875,7 +923,8 @@ tok_may_start_quantity(const CcNormalizer *nz, const Tokens *t, guint i)
     guint bits = word_sets(nz, t, i);
     if (bits & WORD_NO_FOLD)
         return TRUE;
-    return (bits & WORD_IN_STARTS) && !quantity_lead_alone(nz, t, i);
+    return (bits & WORD_IN_STARTS) && !quantity_lead_alone(nz, t, i)
+           && !quantity_article_alone(nz, t, i);
 }
 
 /* Is token @i a figure or a word of the set @set (WORD_IN_*), a

@@ -79,13 +79,17 @@ struct _CcNormalizer {
     GHashTable *date_after_the;
     /* The second word of each phrase of the quantity tables that opens with
      * a word of quantity_leads[] (normalize.c: "in excess of", "at least",
-     * "north of"), and those of quantity_leads[] (bit k for the k-th) some
+     * "north of", "or more"), and those of quantity_leads[] (bit k for the k-th) some
      * reading takes alone: a one-word phrase, a word of the readers' own.
      * Another of them is tried only before such a second word
      * (tok_may_start_quantity()). */
     GHashTable *after_quantity_lead;
     guint quantity_leads_alone;
-    /* For tests: quantity_leads[] tried whatever follows them. */
+    /* "a" and "an" are tried only before a start word or the second word
+     * of a phrase of the quantity tables that opens with them, unless a
+     * table has one of them alone (tok_may_start_quantity()). */
+    gboolean quantity_article_alone;
+    /* For tests: quantity_leads[], "a" and "an" tried whatever follows them. */
     gboolean quantity_leads_ungated;
     /* The words of starts, date_starts, date_heads, date_after_the and
      * after_quantity_lead in one open-addressed table (word_mask + 1 slots, an empty slot has no

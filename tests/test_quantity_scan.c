@@ -385,13 +385,15 @@ scan_all(const Fixture *f, const char *s, gboolean units, gboolean ungated)
     return got;
 }
 
-/* "in", "on", "at", "lower" and "north" are tried only before the second
- * word of a phrase of the quantity tables that opens with them
- * (tok_may_start_quantity()): the scanner finds the same mentions as when
- * it tries them everywhere, in every row above and in sentences of such
- * phrases ("in excess of", "on the order of", "at least", "lower than",
- * "north of"), with words after them that start none, read with and
- * without units. */
+/* "in", "on", "at", "lower", "north", "and" and "or" are tried only
+ * before the second word of a phrase of the quantity tables that opens
+ * with them, "a" and "an" only before such a word or a start word
+ * (tok_may_start_quantity()): the scanner finds the same
+ * mentions as when it tries them everywhere, in every row above and in
+ * sentences of such phrases ("in excess of", "on the order of", "at
+ * least", "lower than", "north of", "or more", "and above", "or so", "a
+ * dozen", "a little over", "A$5"), with
+ * words after them that start none, read with and without units. */
 static void
 test_lead_gate(void **state)
 {
@@ -404,6 +406,11 @@ test_lead_gate(void **state)
         "North of 12,000 soldiers crossed north of Kursk; North Korea sent them.",
         "Losses in 2024 ran in the thousands, in Kursk, in excess of estimates.",
         "He spoke at length; at-least 5 and in-excess-of 6 were read; on 3 occasions.",
+        "500 or more troops and 20 tanks or so, 40 and above, 7 or fewer and 3 and less.",
+        "Tanks and troops or drones: 12 and over, 30 or so and 9 or under; and 4, or 5.",
+        "A dozen tanks, a third of the shells, a half million rounds and a million more.",
+        "A few hundred troops, a little over 500, a maximum of 40 and an estimated 7 km.",
+        "A$5 million, a twenty-first of it, a hundredth, an eighth; a man, an hour, a day.",
     };
     guint n = G_N_ELEMENTS(rows) + G_N_ELEMENTS(unit_rows) + G_N_ELEMENTS(more), found = 0,
           failed = 0;
