@@ -3030,15 +3030,16 @@ offset_between(const CcFrameRun *run, guint a, guint b)
 /* Does the date at token @t restate, after a comma, when the offset right
  * after the cue ending at @c1 fell: "The pact took effect *weeks later, on*
  * Dec. 4"? The date is then the event's own, the offset told from another;
- * the offset must follow the cue at once ("a few weeks later": at most
- * four words). */
+ * the offset must follow the cue closely ("a few weeks later": at most
+ * four words; six with the verb's object between, "ratified *the pact two
+ * days later*, on Nov. 11"). */
 static gboolean
 offset_restated(const CcFrameRun *run, guint c1, guint t)
 {
     guint k = t;
     if (k > 0 && (tok_is(run, k - 1, "on") || tok_is(run, k - 1, "in")))
         k--;
-    if (k < 2 || k - 2 < c1 || k - 2 >= c1 + 4
+    if (k < 2 || k - 2 < c1 || k - 2 >= c1 + 6
         || g_array_index(run->toks, Tok, k - 1).kind != TOK_COMMA
         || !(tok_is(run, k - 2, "later") || tok_is(run, k - 2, "earlier")))
         return FALSE;
@@ -3046,6 +3047,23 @@ offset_restated(const CcFrameRun *run, guint c1, guint t)
         if (g_array_index(run->toks, Tok, u).kind != TOK_WORD)
             return FALSE;
     return TRUE;
+}
+
+/* Does "later", "afterwards" or "subsequently" stand right by the hit @h,
+ * told after the date ending at token @t1 ("reinforcements *arrived
+ * later*", "*later reached* the front")? */
+static gboolean
+set_later(const CcFrameRun *run, const Hit *h, guint t1)
+{
+    if (h == NULL || h->t0 < t1)
+        return FALSE;
+    if (h->t1 < run->toks->len
+        && (tok_is(run, h->t1, "later") || tok_is(run, h->t1, "afterwards")
+            || tok_is(run, h->t1, "afterward")))
+        return TRUE;
+    return h->t0 > t1
+           && (tok_is(run, h->t0 - 1, "later") || tok_is(run, h->t0 - 1, "subsequently")
+               || tok_is(run, h->t0 - 1, "afterwards"));
 }
 
 static gboolean
@@ -6323,7 +6341,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         }
         if (ot < t0 && ot >= a) {
             a = tok_at(run->toks, o->end - 1) + 1;
-            a_fig = TRUE;
+            /* a date that closes its conjunct with ", and" claims no cue
+             * after it ("backed the treaty on Oct. 24, and Pyongyang
+             * *ratified* the pact two weeks later, on Nov. 11") */
+            a_fig = !(m->type == CC_CLAIM_DATE && o->type == CC_CLAIM_DATE && a + 1 < t0
+                      && g_array_index(run->toks, Tok, a).kind == TOK_COMMA
+                      && tok_is(run, a + 1, "and"));
         } else if (ot >= t1 && ot < b) {
             b = ot;
             b_fig = TRUE;
@@ -6426,6 +6449,18 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             if (t + 1 < fill->veto->t0 && (tok_is(run, t, "those") || tok_is(run, t, "ones")))
                 fill->veto = NULL;
         }
+        /* an offset a date restates after a comma tells when the event
+         * came, not that it came after the date: "ratified it *weeks
+         * later*, on Nov. 11" */
+        if (fill->veto != NULL && m->type == CC_CLAIM_DATE && fill->veto->t1 <= t0
+            && fill->veto->t1 >= 1
+            && (tok_is(run, fill->veto->t1 - 1, "later")
+                || tok_is(run, fill->veto->t1 - 1, "earlier"))
+            && g_array_index(run->toks, Tok, fill->veto->t1).kind == TOK_COMMA
+            && (fill->veto->t1 + 1 == t0
+                || (fill->veto->t1 + 2 == t0
+                    && (tok_is(run, t0 - 1, "on") || tok_is(run, t0 - 1, "in")))))
+            fill->veto = NULL;
         /* nor one after the figure that says what the things are for,
          * after "to be" or "for" ("1 million shells *to be used* against
          * Ukraine", "missiles *for use* in the war"): a purpose, not a
@@ -6777,6 +6812,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         if (fill->cue != NULL && m->type == CC_CLAIM_DATE
             && offset_between(run, MIN(t1, fill->cue->t1), MAX(t0, fill->cue->t0))
             && !(fill->cue->t1 <= t0 && offset_restated(run, fill->cue->t1, t0)))
+            fill->cue = NULL;
+        /* a date told before a cue that "later", "afterwards" or
+         * "subsequently" sets after it is another event's: "pulled back in
+         * mid-February, and reinforcements *arrived later*" */
+        if (fill->cue != NULL && m->type == CC_CLAIM_DATE
+            && (set_later(run, fill->cue, t1) || set_later(run, fill->counts, t1)))
             fill->cue = NULL;
         /* a date right after a participle of sending dates that sending
          * ("Of the 11,000 troops *sent last autumn*, about 2,600 were
