@@ -3049,6 +3049,29 @@ offset_restated(const CcFrameRun *run, guint c1, guint t)
     return TRUE;
 }
 
+/* Is token @t a noun a date before it may modify: a lower-case word that
+ * is no function word, verb of being or adverb of time ("the December
+ * *losses*", not "the December *when* …" or "in the spring *of* 2025")? */
+static gboolean
+attributive_noun(const CcFrameRun *run, guint t)
+{
+    static const char *const not_nouns[] = {
+        "of", "and", "or", "but", "to", "in", "on", "at", "by", "for", "from", "with",
+        "when", "that", "which", "who", "as", "after", "before", "until", "since", "through",
+        "during", "was", "were", "is", "are", "be", "been", "had", "has", "have", "did", "would",
+        "will", "could", "also", "then", "alone", "itself", "onwards", "onward", "last", "this",
+        "next", "the", "a", "an", "its", "their", "his", "her", "more", "than"};
+    if (t >= run->toks->len)
+        return FALSE;
+    const Tok *k = &g_array_index(run->toks, Tok, t);
+    if (k->kind != TOK_WORD || !g_ascii_islower(run->text[k->start]))
+        return FALSE;
+    for (guint i = 0; i < G_N_ELEMENTS(not_nouns); i++)
+        if (tok_is(run, t, not_nouns[i]))
+            return FALSE;
+    return TRUE;
+}
+
 /* Does "later", "afterwards" or "subsequently" stand right by the hit @h,
  * told after the date ending at token @t1 ("reinforcements *arrived
  * later*", "*later reached* the front")? */
@@ -6338,6 +6361,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 fill->missing = "restated";
                 return;
             }
+            /* a date that dates a noun ("flown in after *the January*
+             * pullback") bounds no other date's words */
+            if (ot > c0 && tok_is_determiner(run, ot - 1) && attributive_noun(run, oe)
+                && hit_starting(run, f->slot[CC_SLOT_COUNTS].tables, oe) == NULL
+                && hit_starting(run, f->slot[CC_SLOT_CUE].tables, oe) == NULL)
+                continue;
         }
         if (ot < t0 && ot >= a) {
             a = tok_at(run->toks, o->end - 1) + 1;
@@ -6854,6 +6883,15 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 && hit_starting(run, f->slot[CC_SLOT_CUE].tables, p - 1) == NULL)
                 fill->cue = NULL;
         }
+        /* a date set between a determiner and a noun dates that noun
+         * ("sent after *the December* losses"), no event of the frame's
+         * unless the noun is one it counts or cues ("the August 6
+         * incursion") */
+        if (fill->cue != NULL && m->type == CC_CLAIM_DATE && t0 > c0
+            && tok_is_determiner(run, t0 - 1) && attributive_noun(run, t1)
+            && hit_starting(run, f->slot[CC_SLOT_COUNTS].tables, t1) == NULL
+            && hit_starting(run, f->slot[CC_SLOT_CUE].tables, t1) == NULL)
+            fill->cue = NULL;
         if (fill->cue == NULL && !f->optional_cue) {
             fill->missing = "cue";
             return;
