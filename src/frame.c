@@ -3049,6 +3049,24 @@ offset_restated(const CcFrameRun *run, guint c1, guint t)
     return TRUE;
 }
 
+/* Does a verb that stands for an earlier one end right before the date
+ * at token @t0, "on" or "in" between ("did so on", "followed suit in",
+ * "did the same on")? */
+static gboolean
+anaphoric_verb(const CcFrameRun *run, guint t0)
+{
+    guint k = t0;
+    if (k > 0 && (tok_is(run, k - 1, "on") || tok_is(run, k - 1, "in")))
+        k--;
+    if (k < 2)
+        return FALSE;
+    return (tok_is(run, k - 1, "so")
+            && (tok_is(run, k - 2, "did") || tok_is(run, k - 2, "does")))
+           || (tok_is(run, k - 1, "suit") && tok_is(run, k - 2, "followed"))
+           || (k >= 3 && tok_is(run, k - 1, "same") && tok_is(run, k - 2, "the")
+               && tok_is(run, k - 3, "did"));
+}
+
 /* Is token @t a noun a date before it may modify: a lower-case word that
  * is no function word, verb of being or adverb of time ("the December
  * *losses*", not "the December *when* …" or "in the spring *of* 2025")? */
@@ -6171,6 +6189,24 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             }
         }
         fill->counts = hit_near(run, slot->tables, t0, t1, c0, dc1, slot->before, slot->after);
+        /* a verb that stands for the one before ("did so", "followed
+         * suit", "did the same") takes what it dates from that verb's
+         * clause, past a contrast ("Putin signed the ratification law on
+         * Nov. 9, *while* Kim did so on Nov. 11") */
+        if (fill->counts == NULL && anaphoric_verb(run, t0)) {
+            guint k = c0;
+            while (k > 0 && (tok_is(run, k - 1, "while") || tok_is(run, k - 1, "whereas")
+                             || tok_is(run, k, "while") || tok_is(run, k, "whereas")
+                             || g_array_index(run->toks, Tok, k - 1).kind == TOK_COMMA)
+                   && k + 3 > c0)
+                k--;
+            if (k < c0 && k > 0) {
+                guint pc0, pc1;
+                clause_of(run, k - 1, k, &pc0, &pc1);
+                fill->counts =
+                    hit_near(run, slot->tables, t0, t1, pc0, dc1, slot->before, slot->after);
+            }
+        }
         date_c1 = dc1;
         if (fill->counts == NULL) {
             fill->missing = "counts";
