@@ -3206,15 +3206,16 @@ offset_between(const CcFrameRun *run, guint a, guint b)
 /* Does the date at token @t restate, after a comma, when the offset right
  * after the cue ending at @c1 fell: "The pact took effect *weeks later, on*
  * Dec. 4"? The date is then the event's own, the offset told from another;
- * the offset must follow the cue at once ("a few weeks later": at most
- * four words). */
+ * the offset must follow the cue closely ("a few weeks later": at most
+ * four words; six with the verb's object between, "ratified *the pact two
+ * days later*, on Nov. 11"). */
 static gboolean
 offset_restated(const CcFrameRun *run, guint c1, guint t)
 {
     guint k = t;
     if (k > 0 && (tok_is(run, k - 1, "on") || tok_is(run, k - 1, "in")))
         k--;
-    if (k < 2 || k - 2 < c1 || k - 2 >= c1 + 4
+    if (k < 2 || k - 2 < c1 || k - 2 >= c1 + 6
         || g_array_index(run->toks, Tok, k - 1).kind != TOK_COMMA
         || !(tok_is(run, k - 2, "later") || tok_is(run, k - 2, "earlier")))
         return FALSE;
@@ -3222,6 +3223,64 @@ offset_restated(const CcFrameRun *run, guint c1, guint t)
         if (g_array_index(run->toks, Tok, u).kind != TOK_WORD)
             return FALSE;
     return TRUE;
+}
+
+/* Does a verb that stands for an earlier one end right before the date
+ * at token @t0, "on" or "in" between ("did so on", "followed suit in",
+ * "did the same on")? */
+static gboolean
+anaphoric_verb(const CcFrameRun *run, guint t0)
+{
+    guint k = t0;
+    if (k > 0 && (tok_is(run, k - 1, "on") || tok_is(run, k - 1, "in")))
+        k--;
+    if (k < 2)
+        return FALSE;
+    return (tok_is(run, k - 1, "so")
+            && (tok_is(run, k - 2, "did") || tok_is(run, k - 2, "does")))
+           || (tok_is(run, k - 1, "suit") && tok_is(run, k - 2, "followed"))
+           || (k >= 3 && tok_is(run, k - 1, "same") && tok_is(run, k - 2, "the")
+               && tok_is(run, k - 3, "did"));
+}
+
+/* Is token @t a noun a date before it may modify: a lower-case word that
+ * is no function word, verb of being or adverb of time ("the December
+ * *losses*", not "the December *when* …" or "in the spring *of* 2025")? */
+static gboolean
+attributive_noun(const CcFrameRun *run, guint t)
+{
+    static const char *const not_nouns[] = {
+        "of", "and", "or", "but", "to", "in", "on", "at", "by", "for", "from", "with",
+        "when", "that", "which", "who", "as", "after", "before", "until", "since", "through",
+        "during", "was", "were", "is", "are", "be", "been", "had", "has", "have", "did", "would",
+        "will", "could", "also", "then", "alone", "itself", "onwards", "onward", "last", "this",
+        "next", "the", "a", "an", "its", "their", "his", "her", "more", "than"};
+    if (t >= run->toks->len)
+        return FALSE;
+    const Tok *k = &g_array_index(run->toks, Tok, t);
+    if (k->kind != TOK_WORD || !g_ascii_islower(run->text[k->start]))
+        return FALSE;
+    for (guint i = 0; i < G_N_ELEMENTS(not_nouns); i++)
+        if (tok_is(run, t, not_nouns[i]))
+            return FALSE;
+    return TRUE;
+}
+
+/* Does "later", "afterwards" or "subsequently" stand right by the hit @h,
+ * told after the date ending at token @t1 ("reinforcements *arrived
+ * later*", "*later reached* the front")? */
+static gboolean
+set_later(const CcFrameRun *run, const Hit *h, guint t1)
+{
+    if (h == NULL || h->t0 < t1)
+        return FALSE;
+    if (h->t1 < run->toks->len
+        && (tok_is(run, h->t1, "later") || tok_is(run, h->t1, "afterwards")
+            || tok_is(run, h->t1, "afterward")))
+        return TRUE;
+    return h->t0 > t1
+           && (tok_is(run, h->t0 - 1, "later") || tok_is(run, h->t0 - 1, "subsequently")
+               || tok_is(run, h->t0 - 1, "afterwards"));
 }
 
 static gboolean
@@ -6371,6 +6430,24 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             }
         }
         fill->counts = hit_near(run, slot->tables, t0, t1, c0, dc1, slot->before, slot->after);
+        /* a verb that stands for the one before ("did so", "followed
+         * suit", "did the same") takes what it dates from that verb's
+         * clause, past a contrast ("Putin signed the ratification law on
+         * Nov. 9, *while* Kim did so on Nov. 11") */
+        if (fill->counts == NULL && anaphoric_verb(run, t0)) {
+            guint k = c0;
+            while (k > 0 && (tok_is(run, k - 1, "while") || tok_is(run, k - 1, "whereas")
+                             || tok_is(run, k, "while") || tok_is(run, k, "whereas")
+                             || g_array_index(run->toks, Tok, k - 1).kind == TOK_COMMA)
+                   && k + 3 > c0)
+                k--;
+            if (k < c0 && k > 0) {
+                guint pc0, pc1;
+                clause_of(run, k - 1, k, &pc0, &pc1);
+                fill->counts =
+                    hit_near(run, slot->tables, t0, t1, pc0, dc1, slot->before, slot->after);
+            }
+        }
         date_c1 = dc1;
         if (fill->counts == NULL) {
             fill->missing = "counts";
@@ -6561,10 +6638,21 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 fill->missing = "restated";
                 return;
             }
+            /* a date that dates a noun ("flown in after *the January*
+             * pullback") bounds no other date's words */
+            if (ot > c0 && tok_is_determiner(run, ot - 1) && attributive_noun(run, oe)
+                && hit_starting(run, f->slot[CC_SLOT_COUNTS].tables, oe) == NULL
+                && hit_starting(run, f->slot[CC_SLOT_CUE].tables, oe) == NULL)
+                continue;
         }
         if (ot < t0 && ot >= a) {
             a = tok_at(run->toks, o->end - 1) + 1;
-            a_fig = TRUE;
+            /* a date that closes its conjunct with ", and" claims no cue
+             * after it ("backed the treaty on Oct. 24, and Pyongyang
+             * *ratified* the pact two weeks later, on Nov. 11") */
+            a_fig = !(m->type == CC_CLAIM_DATE && o->type == CC_CLAIM_DATE && a + 1 < t0
+                      && g_array_index(run->toks, Tok, a).kind == TOK_COMMA
+                      && tok_is(run, a + 1, "and"));
         } else if (ot >= t1 && ot < b) {
             b = ot;
             b_fig = TRUE;
@@ -6667,6 +6755,18 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             if (t + 1 < fill->veto->t0 && (tok_is(run, t, "those") || tok_is(run, t, "ones")))
                 fill->veto = NULL;
         }
+        /* an offset a date restates after a comma tells when the event
+         * came, not that it came after the date: "ratified it *weeks
+         * later*, on Nov. 11" */
+        if (fill->veto != NULL && m->type == CC_CLAIM_DATE && fill->veto->t1 <= t0
+            && fill->veto->t1 >= 1
+            && (tok_is(run, fill->veto->t1 - 1, "later")
+                || tok_is(run, fill->veto->t1 - 1, "earlier"))
+            && g_array_index(run->toks, Tok, fill->veto->t1).kind == TOK_COMMA
+            && (fill->veto->t1 + 1 == t0
+                || (fill->veto->t1 + 2 == t0
+                    && (tok_is(run, t0 - 1, "on") || tok_is(run, t0 - 1, "in")))))
+            fill->veto = NULL;
         /* nor one after the figure that says what the things are for,
          * after "to be" or "for" ("1 million shells *to be used* against
          * Ukraine", "missiles *for use* in the war"): a purpose, not a
@@ -7066,6 +7166,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             && offset_between(run, MIN(t1, fill->cue->t1), MAX(t0, fill->cue->t0))
             && !(fill->cue->t1 <= t0 && offset_restated(run, fill->cue->t1, t0)))
             fill->cue = NULL;
+        /* a date told before a cue that "later", "afterwards" or
+         * "subsequently" sets after it is another event's: "pulled back in
+         * mid-February, and reinforcements *arrived later*" */
+        if (fill->cue != NULL && m->type == CC_CLAIM_DATE
+            && (set_later(run, fill->cue, t1) || set_later(run, fill->counts, t1)))
+            fill->cue = NULL;
         /* a date right after a participle of sending dates that sending
          * ("Of the 11,000 troops *sent last autumn*, about 2,600 were
          * committed to the first assaults"), unless the frame counts or
@@ -7101,6 +7207,15 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 && hit_starting(run, f->slot[CC_SLOT_CUE].tables, p - 1) == NULL)
                 fill->cue = NULL;
         }
+        /* a date set between a determiner and a noun dates that noun
+         * ("sent after *the December* losses"), no event of the frame's
+         * unless the noun is one it counts or cues ("the August 6
+         * incursion") */
+        if (fill->cue != NULL && m->type == CC_CLAIM_DATE && t0 > c0
+            && tok_is_determiner(run, t0 - 1) && attributive_noun(run, t1)
+            && hit_starting(run, f->slot[CC_SLOT_COUNTS].tables, t1) == NULL
+            && hit_starting(run, f->slot[CC_SLOT_CUE].tables, t1) == NULL)
+            fill->cue = NULL;
         if (fill->cue == NULL && !f->optional_cue) {
             fill->missing = "cue";
             return;
