@@ -3293,6 +3293,24 @@ tok_is_determiner(const CcFrameRun *run, guint t)
     return FALSE;
 }
 
+/* Do tokens from @t name a force already counted, with no figure of its
+ * own: "its men", "their strength", "the contingent"? */
+static gboolean
+force_itself(const CcFrameRun *run, guint t)
+{
+    static const char *const nouns[] = {"men", "troops", "soldiers", "strength",
+                                        "force", "forces", "contingent", "personnel"};
+    gboolean own = tok_is(run, t, "its") || tok_is(run, t, "their");
+    if (!own && !tok_is(run, t, "the"))
+        return FALSE;
+    for (guint i = 0; i < G_N_ELEMENTS(nouns); i++)
+        if (tok_is(run, t + 1, nouns[i]))
+            /* "the men" and "the troops" are any men; "the force" and
+             * "the contingent" are one counted before */
+            return own || i >= 4;
+    return FALSE;
+}
+
 /* Is token @t a lower-case word in -s, not -ss, of four letters or more:
  * a plural noun when nothing else knows it ("analysts")? */
 static gboolean
@@ -3787,10 +3805,12 @@ find_fractions(CcFrameRun *run, GArray *mentions)
             }
         }
         /* "Nearly half of them", with no figure before it in the sentence:
-         * the figure claimed in one of the two sentences before */
+         * the figure claimed in one of the two sentences before; so is a
+         * share of the force itself, "some 30 percent of its men", "a
+         * third of the contingent" */
         if (base == G_MAXUINT && tok_is(run, t1, "of")
             && (tok_is(run, t1 + 1, "them") || tok_is(run, t1 + 1, "those")
-                || tok_is(run, t1 + 1, "these"))
+                || tok_is(run, t1 + 1, "these") || force_itself(run, t1 + 1))
             && !figure_between(run, mentions, i, 0, tok_at(run->toks, f->start))) {
             for (guint k = 1; k < 3; k++)
                 if (run->has_figure[k]) {
