@@ -3773,10 +3773,12 @@ find_fractions(CcFrameRun *run, GArray *mentions)
         f->fraction = TRUE;
         guint base = G_MAXUINT;
         /* FRACTION of them: the figure before it ("put losses at 4,200 and
-         * said two-thirds of them were killed") */
+         * said two-thirds of them were killed"), as of the force itself
+         * ("The force, numbering about 11,000, has lost a third of its
+         * men") */
         if (tok_is(run, t1, "of")
             && (tok_is(run, t1 + 1, "them") || tok_is(run, t1 + 1, "those")
-                || tok_is(run, t1 + 1, "these"))) {
+                || tok_is(run, t1 + 1, "these") || force_itself(run, t1 + 1))) {
             for (guint j = 0; j < mentions->len; j++) {
                 const CcMention *b = &g_array_index(mentions, CcMention, j);
                 if (j != i && b->type == CC_CLAIM_QUANTITY && b->end <= f->start
