@@ -2656,6 +2656,10 @@ read_verb_bound(CcFrameRun *run, CcMention *m)
  * sentence where some such frame has neither. */
 #define WINDOW 16u
 
+/* The most words fronted_speaker_words() leaves out of a distance: a
+ * speaker of six, a verb of saying, an object of three and "that". */
+#define FRONTED_SPEAKER 11u
+
 typedef struct {
     gsize start, end;
 } Span;
@@ -2706,13 +2710,31 @@ gate_windows(CcFrameRun *run, CcClaimType type, GArray *out)
         g_array_append_val(out, all);
         return;
     }
+    /* a date's short phrase opening the sentence, closed by a comma ("On
+     * April 26,"), is read too where a hit stands within reach of it past a
+     * speaker and a verb of saying (fronted_speaker_words()) */
+    guint opening = 0;
+    for (guint t = 1; k == 1 && t < run->toks->len && t <= 5; t++) {
+        TokKind kind = g_array_index(run->toks, Tok, t).kind;
+        if (kind == TOK_COMMA)
+            opening = t;
+        if (kind != TOK_WORD)
+            break;
+    }
+    gboolean opening_near = FALSE;
     const GPtrArray *tables = run->gate_tables[k];
     for (guint i = 0; i < tables->len; i++) {
         const GArray *hits = hits_of(run, run->gate_dicts[k]->pdata[i], tables->pdata[i]);
         for (guint j = 0; j < hits->len; j++) {
             const Hit *h = &g_array_index(hits, Hit, j);
             add_window(run, out, h->t0, h->t1);
+            opening_near = opening_near
+                           || (opening != 0 && h->t0 <= opening + WINDOW + FRONTED_SPEAKER);
         }
+    }
+    if (opening_near) {
+        Span w = {0, g_array_index(run->toks, Tok, opening).end};
+        g_array_append_val(out, w);
     }
     merge_windows(out);
 }
@@ -4039,6 +4061,44 @@ aside_words_between(const CcFrameRun *run, guint a, guint b)
     return n;
 }
 
+/* Words in tokens [@t1, @b) of the speaker and verb of saying that a
+ * figure opening the sentence at tokens [@t0, @t1) is set before, past
+ * its comma: "On Saturday, *Russia's top general told Putin that* the
+ * last Ukrainian units had been pushed out of Kursk". A speaker of at
+ * most six words, a word of `speech_words`, and an object of at most
+ * three words before a "that"; a preposition at most before the figure.
+ * They are no part of the distance from the figure to the words of what
+ * is said, as asides are not (aside_words_between): 0 for none. */
+static guint
+fronted_speaker_words(CcFrameRun *run, guint t0, guint t1, guint b)
+{
+    if (t0 > 1 || (t0 == 1 && g_array_index(run->toks, Tok, 0).kind != TOK_WORD) || t1 >= b
+        || g_array_index(run->toks, Tok, t1).kind != TOK_COMMA
+        || dict_of(run, "speech_words") == NULL)
+        return 0;
+    const GArray *hits = dict_hits(run, "speech_words");
+    for (guint k = t1 + 2; k < b && k <= t1 + 7; k++) {
+        if (g_array_index(run->toks, Tok, k - 1).kind != TOK_WORD)
+            return 0;
+        guint e = 0;
+        for (guint i = 0; i < hits->len && e == 0; i++)
+            if (g_array_index(hits, Hit, i).t0 == k)
+                e = g_array_index(hits, Hit, i).t1;
+        if (e == 0)
+            continue;
+        for (guint j = e; j < b && j <= e + 3; j++) {
+            if (g_array_index(run->toks, Tok, j).kind != TOK_WORD)
+                break;
+            if (tok_is(run, j, "that")) {
+                e = j + 1;
+                break;
+            }
+        }
+        return e <= b ? words_between(run->toks, t1, e) : 0;
+    }
+    return 0;
+}
+
 /* The clause around tokens [t0, t1): cut at breaks (; : brackets, quotes,
  * dashes) and at words of the `clause_breaks` table ("but", "while"). A
  * date in a short aside in parentheses right after the figure's date is
@@ -4318,7 +4378,8 @@ hit_owned(CcFrameRun *run, const GPtrArray *tables, guint t0, guint v1, guint t1
                     || (a_fig && reach(run, a, h->t0) <= reach(run, h->t1, t0)))
                     continue;
             } else if (h->t0 >= t1) {
-                d = words_between(run->toks, t1, h->t0) - aside_words_between(run, t1, h->t0);
+                d = words_between(run->toks, t1, h->t0) - aside_words_between(run, t1, h->t0)
+                    - fronted_speaker_words(run, t0, t1, h->t0);
                 if (d > after
                     || (b_fig && reach(run, h->t1, b) < reach(run, t1, h->t0)
                         && !ends_conjunct(run, h->t1, b))

@@ -1879,9 +1879,43 @@ possessive_copula(const char *text, gsize we, gsize ae)
     return skip_space(text, i, ae) == ae;
 }
 
+/* Does the speaker at @as stand right after the comma that closes a short
+ * phrase opening the sentence at @ss, the claim's figure text[@vs, @ve)
+ * inside it ("*On April 26,* Gerasimov said Ukrainian forces had been
+ * driven out")? That figure is the claim's, set before its speaker: the
+ * speaker speaks for it, as "Gerasimov said on April 26 that …" does. */
+static gboolean
+after_fronted_phrase(const char *text, gsize ss, gsize vs, gsize ve, gsize as)
+{
+    gsize c = as;
+    while (c > ss && text[c - 1] == ' ')
+        c--;
+    if (c == ss || text[c - 1] != ',' || vs >= ve || ve > c - 1)
+        return FALSE;
+    c--;
+    gsize i = ss;
+    while (i < c && (g_ascii_isspace(text[i]) || text[i] == '"'))
+        i++;
+    if (vs < i)
+        return FALSE;
+    guint words = 0;
+    for (gboolean in_word = FALSE; i < c; i++) {
+        if (!(g_ascii_isalnum(text[i]) || text[i] == '.' || text[i] == '\'' || text[i] == '-')) {
+            if (text[i] != ' ')
+                return FALSE; /* one plain phrase: no comma, quote or dash */
+            in_word = FALSE;
+        } else if (!in_word) {
+            in_word = TRUE;
+            words++;
+        }
+    }
+    return words <= 6;
+}
+
 static char *
 find_attribution(const GArray *said, const char *text, const GArray *terminators, gsize ss,
-                 gsize lo, gsize se, gsize ms, gsize me, const Said **chosen)
+                 gsize lo, gsize se, gsize ms, gsize me, gsize vs, gsize ve, gsize said_start,
+                 gsize said_end, const Said **chosen)
 {
     gsize best_gap = G_MAXSIZE, best_a = 0, best_b = 0;
     gsize named_gap = G_MAXSIZE, named_a = 0, named_b = 0;
@@ -1898,7 +1932,9 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
          * asserts it ("North Korea confirmed that it had sent troops") */
         if (ws < me && we > ms && !set_off_speaker(text, lo, se, as, ae)
             && !(skip_space(text, ms, me) == ws && ae < me && denies_at_end(text, we, ae))
-            && !possessive_copula(text, we, ae))
+            && !possessive_copula(text, we, ae)
+            && !(after_fronted_phrase(text, ss, vs, ve, as) && ae < me
+                 && !(said_end > said_start && said_start < ae && said_end > as)))
             continue;
         gsize gap;
         if (ae <= ms) {
@@ -2195,7 +2231,8 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
     }
     const Said *source = NULL;
     g_autofree char *who = find_attribution(w->said, text, w->terminators, sentence_start, lo, hi,
-                                            own_start, own_end, &source);
+                                            own_start, own_end, fig_start, fig_end, said_start,
+                                            said_end, &source);
     /* "… lost about 90 men a day since they entered heavy fighting in
      * Kursk in early December, the think tank estimated": the source's own
      * verb hedges what it is the source of, however far after the figure
