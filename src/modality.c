@@ -989,6 +989,20 @@ set_off_before(const char *text, gsize ss, gsize cs, gsize ce, gsize vs)
     return FALSE;
 }
 
+/* Does a clause's comma stand in [@from, @to) before any semicolon: does
+ * the phrase holding the figure close before the cue at @to? */
+static gboolean
+comma_closes(const char *text, gsize from, gsize to)
+{
+    for (gsize i = from; i < to; i++) {
+        if (text[i] == ';')
+            return FALSE;
+        if (clause_comma(text, i))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Does the figure ending at @ve stand in a fronted "Of …" phrase that
  * names the whole a part is of, and does that phrase's comma close before
  * @cs ("*Of about 50 missiles fired*, almost half did not reach their
@@ -1004,13 +1018,7 @@ in_fronted_of(const char *text, gsize ss, gsize ve, gsize cs)
     for (gsize i = j; i < ve; i++)
         if (clause_comma(text, i) || text[i] == ';')
             return FALSE;
-    for (gsize i = ve; i < cs; i++) {
-        if (text[i] == ';')
-            return FALSE;
-        if (clause_comma(text, i))
-            return TRUE;
-    }
-    return FALSE;
+    return comma_closes(text, ve, cs);
 }
 
 static gsize word_before(const char *text, gsize start, gsize at, gsize *ws);
@@ -1155,13 +1163,7 @@ in_relative_before(const char *text, gsize ss, gsize vs, gsize ve, gsize cs)
     }
     if (!opened)
         return FALSE;
-    for (gsize i = ve; i < cs; i++) {
-        if (text[i] == ';')
-            return FALSE;
-        if (clause_comma(text, i))
-            return TRUE;
-    }
-    return FALSE;
+    return comma_closes(text, ve, cs);
 }
 
 static gboolean

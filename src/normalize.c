@@ -854,6 +854,22 @@ word_sets(const CcNormalizer *nz, const Tokens *t, guint i)
     return bits;
 }
 
+/* Is token @i + 1 an ASCII word that folds (its word sets in @bits)? A
+ * quantity lead before anything else is let through: the end of the
+ * sentence (no token after: the callers say so), a figure, a punctuation
+ * mark, a word not in ASCII or one too long to fold. */
+static gboolean
+next_word_folds(const CcNormalizer *nz, const Tokens *t, guint i, guint *bits)
+{
+    if (i + 1 >= t->n)
+        return FALSE;
+    const Token *next = &t->tok[i + 1];
+    if (next->kind != TOK_WORD || (unsigned char)next->s[0] >= 0x80)
+        return FALSE;
+    *bits = word_sets(nz, t, i + 1);
+    return !(*bits & WORD_NO_FOLD);
+}
+
 /* Is token @i one of quantity_leads[] that no reader reads alone (no
  * one-word phrase of the tables, no word of the readers' own), and token
  * @i + 1 no second word of a phrase the tables open with it? A phrase
@@ -872,13 +888,10 @@ quantity_lead_alone(const CcNormalizer *nz, const Tokens *t, guint i)
             break;
     if (q == G_N_ELEMENTS(quantity_leads) || (nz->quantity_leads_alone & (1u << q)))
         return FALSE;
-    if (i + 1 >= t->n)
-        return TRUE;
-    const Token *next = &t->tok[i + 1];
-    if (next->kind != TOK_WORD || (unsigned char)next->s[0] >= 0x80)
-        return FALSE;
-    guint bits = word_sets(nz, t, i + 1);
-    return !(bits & WORD_NO_FOLD) && !(bits & WORD_IN_AFTER_QUANTITY_LEAD);
+    guint bits;
+    if (!next_word_folds(nz, t, i, &bits))
+        return i + 1 >= t->n;
+    return !(bits & WORD_IN_AFTER_QUANTITY_LEAD);
 }
 
 /* Is token @i "a" or "an", and token @i + 1 a word no reading that starts
@@ -902,14 +915,11 @@ quantity_article_alone(const CcNormalizer *nz, const Tokens *t, guint i)
     if (n > 2 || nz->quantity_leads_ungated || nz->quantity_article_alone
         || !(tok_is(t, i, "a") || tok_is(t, i, "an")))
         return FALSE;
-    if (i + 1 >= t->n)
-        return TRUE;
-    const Token *next = &t->tok[i + 1];
-    if (next->kind != TOK_WORD || (unsigned char)next->s[0] >= 0x80)
-        return FALSE;
-    guint bits = word_sets(nz, t, i + 1);
+    guint bits;
+    if (!next_word_folds(nz, t, i, &bits))
+        return i + 1 >= t->n;
     guint set = WORD_IN_STARTS | WORD_IN_AFTER_QUANTITY_LEAD;
-    return !(bits & WORD_NO_FOLD) && !(bits & set) && !((bits >> WORD_STEM_SHIFT) & set);
+    return !(bits & set) && !((bits >> WORD_STEM_SHIFT) & set);
 }
 
 gboolean
