@@ -644,6 +644,24 @@ word_bits(const CcNormalizer *nz, const char *key, gsize n)
     return word_bits_hashed(nz, key, len, h);
 }
 
+/* Records the second word of the table phrase in @scratch, one that opens
+ * with a quantity lead or an article, among the words after which such a
+ * lead may start a reading (CcNormalizer.after_quantity_lead). FALSE when
+ * the phrase is the lead alone or its second word does not fold: the lead
+ * is then tried before any word. */
+static gboolean
+note_second_word(CcNormalizer *nz, const Tokens *scratch)
+{
+    char second[256];
+    gsize at = 0;
+    if (scratch->n == 1 || !append_folded(second, sizeof second, &at, &scratch->tok[1]))
+        return FALSE;
+    second[at] = '\0';
+    g_hash_table_add(nz->after_quantity_lead,
+                     (gpointer)g_string_chunk_insert_const(nz->strings, second));
+    return TRUE;
+}
+
 CcNormalizer *
 cc_normalizer_new(const CcLexicon *lexicon)
 {
@@ -708,30 +726,12 @@ cc_normalizer_new(const CcLexicon *lexicon)
                     for (guint q = 0; starts_quantity(id) && q < G_N_ELEMENTS(quantity_leads); q++) {
                         if (strcmp(first, quantity_leads[q]) != 0)
                             continue;
-                        gsize qat = 0;
-                        char second[256];
-                        if (scratch->n == 1)
-                            nz->quantity_leads_alone |= 1u << q;
-                        else if (append_folded(second, sizeof second, &qat, &scratch->tok[1])) {
-                            second[qat] = '\0';
-                            g_hash_table_add(nz->after_quantity_lead,
-                                             (gpointer)g_string_chunk_insert_const(nz->strings,
-                                                                                   second));
-                        } else
+                        if (!note_second_word(nz, scratch))
                             nz->quantity_leads_alone |= 1u << q;
                     }
                     if (starts_quantity(id)
                         && (strcmp(first, "a") == 0 || strcmp(first, "an") == 0)) {
-                        gsize aat = 0;
-                        char second[256];
-                        if (scratch->n == 1)
-                            nz->quantity_article_alone = TRUE;
-                        else if (append_folded(second, sizeof second, &aat, &scratch->tok[1])) {
-                            second[aat] = '\0';
-                            g_hash_table_add(nz->after_quantity_lead,
-                                             (gpointer)g_string_chunk_insert_const(nz->strings,
-                                                                                   second));
-                        } else
+                        if (!note_second_word(nz, scratch))
                             nz->quantity_article_alone = TRUE;
                     }
                     if (starts_date(id))
