@@ -16,7 +16,7 @@ const char *const cc_frame_own_tables[] = {
     "adjectival",    "age_words",      "bound_verbs",     "clause_breaks", "future_words",
     "figure_modifiers", "harm_cues", "head_stops", "level_nouns", "linking_verbs", "loss_verbs",
     "measure_nouns", "other_heads", "particle_verbs",
-    "inflict_verbs", "place_words", "raising_verbs", "rank_nouns",
+    "inflict_verbs", "place_words", "raising_verbs", "raising_up_verbs", "rank_nouns",
     "receiving_verbs", "recipient_words",
     "carrier_nouns", "holder_nouns", "source_nouns", "supplier_nouns", "speech_words",  "unquantified_harm", "units",
     "user_verbs",    NULL,
@@ -2567,8 +2567,11 @@ read_scale_after(CcFrameRun *run, CcMention *m)
 
 /* A verb that bounds the figure after it: "losses topped 3,000" is more
  * than 3,000 (`bound_verbs`: gt, ge, lt, le); "revised its estimate up to
- * 1,500" raises it to 1,500, not "up to" it (`raising_verbs`). The mention
- * is read again with the bound in words, by the same grammar. */
+ * 1,500" raises it to 1,500, not "up to" it (`raising_verbs`), and so does
+ * a verb of rising whose own particle the "up" is, right before it
+ * ("casualties have *shot* up to 4,000", `raising_up_verbs`; not "shot
+ * down up to 50 drones"). The mention is read again with the bound in
+ * words, by the same grammar. */
 static void
 read_verb_bound(CcFrameRun *run, CcMention *m)
 {
@@ -2580,7 +2583,8 @@ read_verb_bound(CcFrameRun *run, CcMention *m)
         for (guint t = t0; t > 0 && t + 7 > t0; t--) {
             if (g_array_index(run->toks, Tok, t - 1).kind == TOK_BREAK)
                 break;
-            if (entry_ending(run, "raising_verbs", t, NULL) != NULL) {
+            if (entry_ending(run, "raising_verbs", t, NULL) != NULL
+                || (t == t0 && entry_ending(run, "raising_up_verbs", t, NULL) != NULL)) {
                 if (cc_normalize_quantity(run->normalizer, text + 6, n - 6, &v)) {
                     m->start += 6;
                     m->value = v;
