@@ -4997,17 +4997,21 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
             /* the words between are the noun's article and names only */
             for (guint k = 0; k < 4 && v > c0 && !tok_is(run, v - 1, "of")
                               && !tok_is(run, v - 1, "in") && !tok_is(run, v - 1, "within")
+                              && !tok_is(run, v - 1, "for")
                               && g_array_index(run->toks, Tok, v - 1).kind == TOK_WORD
                               && (tok_is_determiner(run, v - 1)
                                   || g_ascii_isupper(run->text[g_array_index(run->toks, Tok, v - 1).start]));
                  k++)
                 v--;
-            /* … and any noun of the frame's after "in" or "within" ("the
-             * death toll in the North Korean contingent has climbed to
-             * about 600", "casualties in the North Korean ranks") */
+            /* … and any noun of the frame's after "in", "within" or "for"
+             * ("the death toll in the North Korean contingent has climbed
+             * to about 600", "casualties in the North Korean ranks",
+             * "casualty estimates for the North Korean contingent run at
+             * around 4,000") */
             if (v > c0 + 1
                 && ((tok_is(run, v - 1, "of") && in_table(run, "measure_nouns", h->t1 - 1))
-                    || tok_is(run, v - 1, "in") || tok_is(run, v - 1, "within"))) {
+                    || tok_is(run, v - 1, "in") || tok_is(run, v - 1, "within")
+                    || tok_is(run, v - 1, "for"))) {
                 guint x = v - 1;
                 for (guint y = x; y > c0 && y + 3 > x; y--)
                     if (hit_ending(run, slot->tables, y) == NULL && foreign_head(run, f, y - 1))
