@@ -118,6 +118,8 @@ cc_rule_describe_slots(const CcRule *rule)
         g_string_append(out, "; follows");
         for (guint i = 0; f->follows[i]; i++)
             g_string_append_printf(out, " %s", f->follows[i]);
+        if (f->follows_here)
+            g_string_append(out, " here");
         if (f->named->len > 0)
             g_string_append(out, " named");
         for (guint i = 0; i < f->named->len; i++)
@@ -1974,6 +1976,12 @@ was_claimed(const CcFrameRun *run, char **predicates)
 static gboolean
 follows_met(CcFrameRun *run, const CcFrame *f, guint t0)
 {
+    if (f->follows_here) {
+        for (guint p = 0; f->follows[p] != NULL; p++)
+            if (holds(run->claimed[0], f->follows[p]))
+                return TRUE;
+        return FALSE;
+    }
     if (was_claimed(run, f->follows))
         return TRUE;
     for (guint t = 0; t < f->named->len; t++) {

@@ -53,6 +53,10 @@ struct _CcFrame {
      * it. NULL-terminated; NULL for none. */
     char **follows;
     guint follows_line, follows_col;
+    /* "follows PREDICATE… here": only after such a claim in the same
+     * sentence ("… killed and 2,700 wounded, bringing the total to about
+     * 3,000"), not one of the two before; no antecedent named */
+    gboolean follows_here;
     /* "follows … named TABLE…": failing such a claim, a word of a TABLE
      * (the antecedent: "North Korean soldiers …" before "They number about
      * 1,500") in the same sentence before the figure or one of the two

@@ -723,6 +723,11 @@ frame_line(FileParser *fp, Cursor *c, const char *word, guint wcol, GError **err
                                          "named wants at least one lexicon table");
                 break;
             }
+            if (g_str_equal(p, "here") && preds->len > 0 && at_end(c)) {
+                /* "here": only a claim of this sentence */
+                f->follows_here = TRUE;
+                break;
+            }
             if (!is_claim_name(p) || p[0] == '$')
                 return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
                                      col_at(c->s, s), "bad predicate '%s' after follows", p);
