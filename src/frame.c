@@ -7792,6 +7792,26 @@ contrast_before(const CcFrameRun *run, guint t0)
     return G_MAXUINT;
 }
 
+/* Where does the phrase open that sets a rival figure against the one
+ * before, the figure at token @t0 right after it: "put North Korean
+ * losses at about 300, *not the* 4,000 that Kyiv cites", "counts some
+ * 3,000 *rather than the* 4,000 Ukraine has claimed", "*instead of* 4,000"?
+ * The token of "not", "rather" or "instead"; G_MAXUINT for none. */
+static guint
+rival_before(const CcFrameRun *run, guint t0)
+{
+    guint t = t0;
+    if (t > 0 && tok_is(run, t - 1, "the"))
+        t--;
+    if (t >= 2 && g_array_index(run->toks, Tok, t - 2).kind == TOK_COMMA && tok_is(run, t - 1, "not"))
+        return t - 1;
+    if (t >= 2 && tok_is(run, t - 1, "than") && tok_is(run, t - 2, "rather"))
+        return t - 2;
+    if (t >= 2 && tok_is(run, t - 1, "of") && tok_is(run, t - 2, "instead"))
+        return t - 2;
+    return G_MAXUINT;
+}
+
 /* Can @f fill at all in the current sentence? Not where a slot it
  * cannot do without has no hit in the sentence: its counted noun (unless
  * headless; every counted noun fill_frame() attaches is a hit of those
@@ -8138,6 +8158,8 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         guint f = t0;
         guint revised = revision_before(run, t0);
         guint contrast = contrast_before(run, t0);
+        if (contrast == G_MAXUINT)
+            contrast = rival_before(run, t0);
         guint further = further_before(run, t0);
         gboolean parallel = FALSE;
         if (further == G_MAXUINT) {
@@ -8147,7 +8169,9 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         if (revised != G_MAXUINT) {
             f = revised; /* "…; on Tuesday it revised its estimate up to around 2,000" */
         } else if (contrast != G_MAXUINT) {
-            f = contrast; /* "…, though U.S. estimates were lower at around 1,200" */
+            /* "…, though U.S. estimates were lower at around 1,200", "at
+             * about 300, not the 4,000 that Kyiv cites" */
+            f = contrast;
         } else if (further != G_MAXUINT) {
             /* "… in December and another 150 in January": the figure before's
              * verb and noun, when no verb or noun of its own follows */
