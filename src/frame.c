@@ -6355,6 +6355,45 @@ fronted_addition(CcFrameRun *run, const GArray *mentions, guint self, guint c0, 
     return G_MAXUINT;
 }
 
+/* Does the figure at tokens [@t0, @e1), whose noun phrase ends at @e1,
+ * open its clause (at @c0, or after a comma) and stand before an addition
+ * set off by commas ahead of its verb: "Some 12 million shells*, along
+ * with 250 ballistic missiles and about 200 artillery pieces,* have been
+ * sent to Russia"? Openers as fronted_addition's. Returns the token after
+ * the closing comma, where the verb the figure owns stands; G_MAXUINT for
+ * none. The addition's own figures take its words; they are no part of
+ * the distance from the figure to its verb. */
+static guint
+trailing_addition(CcFrameRun *run, guint c0, guint t0, guint e1, guint c1)
+{
+    static const char *const openers[][3] = {
+        {"in", "addition", "to"}, {"as", "well", "as"},   {"along", "with", NULL},
+        {"together", "with", NULL}, {"alongside", NULL, NULL}, {"plus", NULL, NULL}};
+    if (!(t0 == c0 || (t0 > c0 && g_array_index(run->toks, Tok, t0 - 1).kind == TOK_COMMA))
+        || e1 + 2 >= c1 || g_array_index(run->toks, Tok, e1).kind != TOK_COMMA)
+        return G_MAXUINT;
+    guint p = G_MAXUINT;
+    for (guint i = 0; i < G_N_ELEMENTS(openers) && p == G_MAXUINT; i++) {
+        guint n = 0;
+        while (n < 3 && openers[i][n] != NULL && tok_is(run, e1 + 1 + n, openers[i][n]))
+            n++;
+        if (n == 3 || (n > 0 && openers[i][n] == NULL))
+            p = e1 + 1 + n;
+    }
+    if (p == G_MAXUINT)
+        return G_MAXUINT;
+    for (guint k = p; k < c1 && words_between(run->toks, p, k) <= 16; k++) {
+        const Tok *tok = &g_array_index(run->toks, Tok, k);
+        if (tok->kind == TOK_COMMA)
+            return k > p && k + 1 < c1 && g_array_index(run->toks, Tok, k + 1).kind == TOK_WORD
+                       ? k + 1
+                       : G_MAXUINT;
+        if (tok->kind == TOK_BREAK)
+            break;
+    }
+    return G_MAXUINT;
+}
+
 /* Does a copula at token @t say whose the counted things are: "were
  * North Korean KN-23s", "were KN-23s of North Korean origin"? */
 static const Hit *
@@ -7238,6 +7277,16 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         if (fill->cue == NULL && fill->counts != NULL && m->type == CC_CLAIM_QUANTITY
             && m->part_of == G_MAXUINT && m->fraction_of == G_MAXUINT && !m->is_base) {
             guint k = fronted_addition(run, mentions, self, c0, t0, t1, c1);
+            if (k != G_MAXUINT)
+                fill->cue = hit_owned(run, slot->tables, k, k, k, k, FALSE, c1, FALSE, 0,
+                                      slot->after);
+        }
+        /* and so does a figure before an addition set off by commas ahead
+         * of its verb: "Some 12 million shells, along with 250 ballistic
+         * missiles, have been *sent* to Russia" */
+        if (fill->cue == NULL && fill->counts != NULL && m->type == CC_CLAIM_QUANTITY
+            && m->part_of == G_MAXUINT && m->fraction_of == G_MAXUINT && !m->is_base) {
+            guint k = trailing_addition(run, c0, t0, e1, c1);
             if (k != G_MAXUINT)
                 fill->cue = hit_owned(run, slot->tables, k, k, k, k, FALSE, c1, FALSE, 0,
                                       slot->after);
