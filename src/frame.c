@@ -7820,6 +7820,33 @@ contrast_before(const CcFrameRun *run, guint t0)
     return G_MAXUINT;
 }
 
+/* Where does a rival estimate open that gaps the verb of the one before
+ * it, the figure at token @t0 right after "at": "Seoul puts the shells at
+ * 12 million*, Kyiv at* about 6 million"? The token of the comma before a
+ * name of one to four words (its first capitalised) and "at"; G_MAXUINT
+ * for none. restated() asks that the figure before the comma stand right
+ * after an "at" of its own. */
+static guint
+gapped_rival_before(const CcFrameRun *run, guint t0)
+{
+    if (t0 < 3 || !tok_is(run, t0 - 1, "at"))
+        return G_MAXUINT;
+    guint words = 0;
+    for (guint t = t0 - 1; t > 0; t--) {
+        const Tok *tok = &g_array_index(run->toks, Tok, t - 1);
+        if (tok->kind == TOK_COMMA) {
+            const Tok *first = &g_array_index(run->toks, Tok, t);
+            return words >= 1 && first->kind == TOK_WORD
+                           && g_ascii_isupper(run->text[first->start])
+                       ? t - 1
+                       : G_MAXUINT;
+        }
+        if (tok->kind != TOK_WORD || ++words > 4)
+            return G_MAXUINT;
+    }
+    return G_MAXUINT;
+}
+
 /* Can @f fill at all in the current sentence? Not where a slot it
  * cannot do without has no hit in the sentence: its counted noun (unless
  * headless; every counted noun fill_frame() attaches is a hit of those
@@ -8166,6 +8193,9 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         guint f = t0;
         guint revised = revision_before(run, t0);
         guint contrast = contrast_before(run, t0);
+        guint gapped = contrast == G_MAXUINT ? gapped_rival_before(run, t0) : G_MAXUINT;
+        if (gapped != G_MAXUINT)
+            contrast = gapped;
         guint further = further_before(run, t0);
         gboolean parallel = FALSE;
         if (further == G_MAXUINT) {
@@ -8210,6 +8240,20 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         }
         if (prior == NULL || words_between(run->toks, prior_end, f) > 8)
             continue;
+        /* a gapped rival sets a size against one put "at" a figure, right
+         * before the comma: "puts the shells at 12 million, Kyiv at …" */
+        if (gapped != G_MAXUINT) {
+            const CcMention *pm = &g_array_index(mentions, CcMention, prior->mention);
+            guint p0 = tok_at(run->toks, pm->start);
+            if (p0 == 0 || !tok_is(run, p0 - 1, "at") || words_between(run->toks, prior_end, f) > 2)
+                continue;
+            /* a rival size of the same count, within a factor of ten of
+             * it: "Russia at 3 in the morning" is no size of 12 million */
+            double a = pm->value.has_low ? pm->value.low : pm->value.high;
+            double b = m->value.has_low ? m->value.low : m->value.high;
+            if (!(a > 0 && b > 0 && b * 10 >= a && a * 10 >= b))
+                continue;
+        }
         /* a loss's second figure for a time of its own is that time's
          * loss; a transfer's ("sent 11,000 in October and 2,000 in
          * January") is a batch of it, which the bare "and" does not say */
