@@ -4073,6 +4073,41 @@ aside_words_between(const CcFrameRun *run, guint a, guint b)
     return n;
 }
 
+/* Words in tokens [@a, @b) that stand in a source set off by commas,
+ * ", according to …," or ", citing …," (at most sixteen words, then a
+ * comma): they are no part of the distance between a figure and its verb
+ * ("North Korea has sent Russia*, according to a report submitted to
+ * lawmakers by the Defense Intelligence Agency on Tuesday,* more than 12
+ * million shells"). */
+static guint
+source_aside_words(const CcFrameRun *run, guint a, guint b)
+{
+    guint n = 0;
+    for (guint k = a; k + 2 < b; k++) {
+        if (g_array_index(run->toks, Tok, k).kind != TOK_COMMA)
+            continue;
+        guint p;
+        if (tok_is(run, k + 1, "according") && tok_is(run, k + 2, "to"))
+            p = k + 3;
+        else if (tok_is(run, k + 1, "citing"))
+            p = k + 2;
+        else
+            continue;
+        for (guint q = p; q < b && words_between(run->toks, p, q) <= 16; q++) {
+            const Tok *tok = &g_array_index(run->toks, Tok, q);
+            if (tok->kind == TOK_COMMA) {
+                if (q > p)
+                    n += words_between(run->toks, k + 1, q);
+                k = q - 1;
+                break;
+            }
+            if (tok->kind == TOK_BREAK)
+                break;
+        }
+    }
+    return n;
+}
+
 /* Words in tokens [@t1, @b) of the speaker and verb of saying that a
  * figure opening the sentence at tokens [@t0, @t1) is set before, past
  * its comma: "On Saturday, *Russia's top general told Putin that* the
@@ -4385,13 +4420,14 @@ hit_owned(CcFrameRun *run, const GPtrArray *tables, guint t0, guint v1, guint t1
                 continue;
             guint d;
             if (h->t1 <= t0) {
-                d = words_between(run->toks, h->t1, t0);
+                d = words_between(run->toks, h->t1, t0) - source_aside_words(run, h->t1, t0);
                 if (d > before
                     || (a_fig && reach(run, a, h->t0) <= reach(run, h->t1, t0)))
                     continue;
             } else if (h->t0 >= t1) {
                 d = words_between(run->toks, t1, h->t0) - aside_words_between(run, t1, h->t0)
-                    - fronted_speaker_words(run, t0, t1, h->t0);
+                    - fronted_speaker_words(run, t0, t1, h->t0)
+                    - source_aside_words(run, t1, h->t0);
                 if (d > after
                     || (b_fig && reach(run, h->t1, b) < reach(run, t1, h->t0)
                         && !ends_conjunct(run, h->t1, b))
@@ -6376,6 +6412,45 @@ fronted_addition(CcFrameRun *run, const GArray *mentions, guint self, guint c0, 
     return G_MAXUINT;
 }
 
+/* Does the figure at tokens [@t0, @e1), whose noun phrase ends at @e1,
+ * open its clause (at @c0, or after a comma) and stand before an addition
+ * set off by commas ahead of its verb: "Some 12 million shells*, along
+ * with 250 ballistic missiles and about 200 artillery pieces,* have been
+ * sent to Russia"? Openers as fronted_addition's. Returns the token after
+ * the closing comma, where the verb the figure owns stands; G_MAXUINT for
+ * none. The addition's own figures take its words; they are no part of
+ * the distance from the figure to its verb. */
+static guint
+trailing_addition(CcFrameRun *run, guint c0, guint t0, guint e1, guint c1)
+{
+    static const char *const openers[][3] = {
+        {"in", "addition", "to"}, {"as", "well", "as"},   {"along", "with", NULL},
+        {"together", "with", NULL}, {"alongside", NULL, NULL}, {"plus", NULL, NULL}};
+    if (!(t0 == c0 || (t0 > c0 && g_array_index(run->toks, Tok, t0 - 1).kind == TOK_COMMA))
+        || e1 + 2 >= c1 || g_array_index(run->toks, Tok, e1).kind != TOK_COMMA)
+        return G_MAXUINT;
+    guint p = G_MAXUINT;
+    for (guint i = 0; i < G_N_ELEMENTS(openers) && p == G_MAXUINT; i++) {
+        guint n = 0;
+        while (n < 3 && openers[i][n] != NULL && tok_is(run, e1 + 1 + n, openers[i][n]))
+            n++;
+        if (n == 3 || (n > 0 && openers[i][n] == NULL))
+            p = e1 + 1 + n;
+    }
+    if (p == G_MAXUINT)
+        return G_MAXUINT;
+    for (guint k = p; k < c1 && words_between(run->toks, p, k) <= 16; k++) {
+        const Tok *tok = &g_array_index(run->toks, Tok, k);
+        if (tok->kind == TOK_COMMA)
+            return k > p && k + 1 < c1 && g_array_index(run->toks, Tok, k + 1).kind == TOK_WORD
+                       ? k + 1
+                       : G_MAXUINT;
+        if (tok->kind == TOK_BREAK)
+            break;
+    }
+    return G_MAXUINT;
+}
+
 /* Does a copula at token @t say whose the counted things are: "were
  * North Korean KN-23s", "were KN-23s of North Korean origin"? */
 static const Hit *
@@ -7263,6 +7338,16 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 fill->cue = hit_owned(run, slot->tables, k, k, k, k, FALSE, c1, FALSE, 0,
                                       slot->after);
         }
+        /* and so does a figure before an addition set off by commas ahead
+         * of its verb: "Some 12 million shells, along with 250 ballistic
+         * missiles, have been *sent* to Russia" */
+        if (fill->cue == NULL && fill->counts != NULL && m->type == CC_CLAIM_QUANTITY
+            && m->part_of == G_MAXUINT && m->fraction_of == G_MAXUINT && !m->is_base) {
+            guint k = trailing_addition(run, c0, t0, e1, c1);
+            if (k != G_MAXUINT)
+                fill->cue = hit_owned(run, slot->tables, k, k, k, k, FALSE, c1, FALSE, 0,
+                                      slot->after);
+        }
         /* a date set some time before or after the cue's event is
          * another event's: "met in September 2023, nine months before
          * they signed the treaty" */
@@ -7812,6 +7897,33 @@ rival_before(const CcFrameRun *run, guint t0)
     return G_MAXUINT;
 }
 
+/* Where does a rival estimate open that gaps the verb of the one before
+ * it, the figure at token @t0 right after "at": "Seoul puts the shells at
+ * 12 million*, Kyiv at* about 6 million"? The token of the comma before a
+ * name of one to four words (its first capitalised) and "at"; G_MAXUINT
+ * for none. restated() asks that the figure before the comma stand right
+ * after an "at" of its own. */
+static guint
+gapped_rival_before(const CcFrameRun *run, guint t0)
+{
+    if (t0 < 3 || !tok_is(run, t0 - 1, "at"))
+        return G_MAXUINT;
+    guint words = 0;
+    for (guint t = t0 - 1; t > 0; t--) {
+        const Tok *tok = &g_array_index(run->toks, Tok, t - 1);
+        if (tok->kind == TOK_COMMA) {
+            const Tok *first = &g_array_index(run->toks, Tok, t);
+            return words >= 1 && first->kind == TOK_WORD
+                           && g_ascii_isupper(run->text[first->start])
+                       ? t - 1
+                       : G_MAXUINT;
+        }
+        if (tok->kind != TOK_WORD || ++words > 4)
+            return G_MAXUINT;
+    }
+    return G_MAXUINT;
+}
+
 /* Can @f fill at all in the current sentence? Not where a slot it
  * cannot do without has no hit in the sentence: its counted noun (unless
  * headless; every counted noun fill_frame() attaches is a hit of those
@@ -8160,6 +8272,9 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         guint contrast = contrast_before(run, t0);
         if (contrast == G_MAXUINT)
             contrast = rival_before(run, t0);
+        guint gapped = contrast == G_MAXUINT ? gapped_rival_before(run, t0) : G_MAXUINT;
+        if (gapped != G_MAXUINT)
+            contrast = gapped;
         guint further = further_before(run, t0);
         gboolean parallel = FALSE;
         if (further == G_MAXUINT) {
@@ -8206,6 +8321,20 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         }
         if (prior == NULL || words_between(run->toks, prior_end, f) > 8)
             continue;
+        /* a gapped rival sets a size against one put "at" a figure, right
+         * before the comma: "puts the shells at 12 million, Kyiv at …" */
+        if (gapped != G_MAXUINT) {
+            const CcMention *pm = &g_array_index(mentions, CcMention, prior->mention);
+            guint p0 = tok_at(run->toks, pm->start);
+            if (p0 == 0 || !tok_is(run, p0 - 1, "at") || words_between(run->toks, prior_end, f) > 2)
+                continue;
+            /* a rival size of the same count, within a factor of ten of
+             * it: "Russia at 3 in the morning" is no size of 12 million */
+            double a = pm->value.has_low ? pm->value.low : pm->value.high;
+            double b = m->value.has_low ? m->value.low : m->value.high;
+            if (!(a > 0 && b > 0 && b * 10 >= a && a * 10 >= b))
+                continue;
+        }
         /* a loss's second figure for a time of its own is that time's
          * loss; a transfer's ("sent 11,000 in October and 2,000 in
          * January") is a batch of it, which the bare "and" does not say */
