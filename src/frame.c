@@ -3236,24 +3236,33 @@ offset_between(const CcFrameRun *run, guint a, guint b)
     return FALSE;
 }
 
+/* The most tokens offset_restated() takes from a cue to the "later" or
+ * "earlier" of its offset. */
+#define OFFSET_WORDS 10u
+
 /* Does the date at token @t restate, after a comma, when the offset right
  * after the cue ending at @c1 fell: "The pact took effect *weeks later, on*
  * Dec. 4"? The date is then the event's own, the offset told from another;
- * the offset must follow the cue closely ("a few weeks later": at most
- * four words; six with the verb's object between, "ratified *the pact two
- * days later*, on Nov. 11"). */
+ * the offset must follow the cue closely, words only between: "a few
+ * weeks later", the verb's object ("ratified *the pact two days later*,
+ * on Nov. 11") or a "for the first time" ("went into battle *for the first
+ * time a couple of weeks later*, on Nov. 4"), up to OFFSET_WORDS. */
 static gboolean
 offset_restated(const CcFrameRun *run, guint c1, guint t)
 {
     guint k = t;
     if (k > 0 && (tok_is(run, k - 1, "on") || tok_is(run, k - 1, "in")))
         k--;
-    if (k < 2 || k - 2 < c1 || k - 2 >= c1 + 6
+    if (k < 2 || k - 2 < c1 || k - 2 >= c1 + OFFSET_WORDS
         || g_array_index(run->toks, Tok, k - 1).kind != TOK_COMMA
         || !(tok_is(run, k - 2, "later") || tok_is(run, k - 2, "earlier")))
         return FALSE;
+    /* words only, and none that joins another clause ("came into force
+     * and a delegation visited Pyongyang weeks later") */
     for (guint u = c1; u < k - 1; u++)
-        if (g_array_index(run->toks, Tok, u).kind != TOK_WORD)
+        if (g_array_index(run->toks, Tok, u).kind != TOK_WORD || tok_is(run, u, "and")
+            || tok_is(run, u, "or") || tok_is(run, u, "but") || tok_is(run, u, "then")
+            || tok_is(run, u, "while"))
             return FALSE;
     return TRUE;
 }
