@@ -2392,6 +2392,28 @@ read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
             break;
         }
     }
+    /* "starting Oct. 8", "beginning in early October": the start is that
+     * date, no open span after it; the lead word stays in the mention, a
+     * cue of the start wherever the counted words stand */
+    static const char *const starts[] = {"starting ", "beginning ", "commencing "};
+    static const char *const preps[] = {"on ", "in ", "from ", "around ", ""};
+    for (guint i = 0; i < G_N_ELEMENTS(starts); i++) {
+        gsize k = strlen(starts[i]);
+        if (n <= k || g_ascii_strncasecmp(text, starts[i], k) != 0)
+            continue;
+        for (guint j = 0; j < G_N_ELEMENTS(preps); j++) {
+            gsize p = strlen(preps[j]);
+            if (n > k + p && g_ascii_strncasecmp(text + k, preps[j], p) == 0
+                && cc_normalize_date(run->normalizer, text + k + p, n - k - p, ref_day, &v)
+                && v.has_low && v.has_high) {
+                m->value = v;
+                text += k + p; /* the readings below see the date alone */
+                n -= k + p;
+                break;
+            }
+        }
+        break;
+    }
     if (read_rolling_week(text, n, ref_day, &m->value))
         return;
     read_week_of_month(run, text, n, ref_day, &m->value);
