@@ -4155,7 +4155,7 @@ relative_words_between(const CcFrameRun *run, guint a, guint b)
 /* The comma that closes an aside set after the comma @t1 that closes a
  * figure opening the sentence, or 0 for none: a phrase of at most
  * FRONTED_ASIDE words and no other mark, opened by a preposition or a
- * span of time, a word after its comma ("On Dec. 4, *in a brief
+ * span of time ("months", "two days", "a week"), a word after its comma ("On Dec. 4, *in a brief
  * ceremony in Moscow,* the two sides exchanged the instruments", "In
  * June 2024, *months before any of its soldiers reached the front,*
  * North Korea signed the treaty"). The clause after it is the figure's. */
@@ -4167,11 +4167,22 @@ fronted_aside_end(const CcFrameRun *run, guint t1)
         "for",    "from",   "in",       "on",     "under",  "with",    "without", "according",
         "hours",  "days",   "weeks",    "months", "years",  "barely",  "shortly", "just",
         "only",   "nearly", "almost",   "some",   "within", "less",    "more",    "long"};
+    /* a count of time units: "two days after Moscow", "a week before" */
+    static const char *const counts[] = {"a",   "an",   "one",  "two",   "three", "four",
+                                         "five", "six", "seven", "eight", "nine",  "ten",
+                                         "several", "few", "couple"};
+    static const char *const units[] = {"hours", "day", "days", "week", "weeks",
+                                        "month", "months", "year", "years"};
     if (t1 + 1 >= run->toks->len || g_array_index(run->toks, Tok, t1).kind != TOK_COMMA)
         return 0;
     gboolean open = FALSE;
     for (guint i = 0; i < G_N_ELEMENTS(openers) && !open; i++)
         open = tok_is(run, t1 + 1, openers[i]);
+    for (guint i = 0; i < G_N_ELEMENTS(counts) && !open; i++)
+        if (tok_is(run, t1 + 1, counts[i]))
+            for (guint k = t1 + 2; k <= t1 + 4 && k < run->toks->len && !open; k++)
+                for (guint u = 0; u < G_N_ELEMENTS(units) && !open; u++)
+                    open = tok_is(run, k, units[u]);
     if (!open)
         return 0;
     for (guint k = t1 + 1; k < run->toks->len; k++) {
