@@ -2400,6 +2400,28 @@ read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
             break;
         }
     }
+    /* "starting Oct. 8", "beginning in early October": the start is that
+     * date, no open span after it; the lead word stays in the mention, a
+     * cue of the start wherever the counted words stand */
+    static const char *const starts[] = {"starting ", "beginning ", "commencing "};
+    static const char *const preps[] = {"on ", "in ", "from ", "around ", ""};
+    for (guint i = 0; i < G_N_ELEMENTS(starts); i++) {
+        gsize k = strlen(starts[i]);
+        if (n <= k || g_ascii_strncasecmp(text, starts[i], k) != 0)
+            continue;
+        for (guint j = 0; j < G_N_ELEMENTS(preps); j++) {
+            gsize p = strlen(preps[j]);
+            if (n > k + p && g_ascii_strncasecmp(text + k, preps[j], p) == 0
+                && cc_normalize_date(run->normalizer, text + k + p, n - k - p, ref_day, &v)
+                && v.has_low && v.has_high) {
+                m->value = v;
+                text += k + p; /* the readings below see the date alone */
+                n -= k + p;
+                break;
+            }
+        }
+        break;
+    }
     if (read_rolling_week(text, n, ref_day, &m->value))
         return;
     read_week_of_month(run, text, n, ref_day, &m->value);
@@ -2709,6 +2731,9 @@ merge_windows(GArray *out)
     g_array_set_size(out, n);
 }
 
+static guint fronted_aside_end(const CcFrameRun *run, guint t1);
+static guint relative_close(const CcFrameRun *run, guint k);
+
 /* The windows around the hits of the tables that gate the value pass for
  * @type (gate_tables()): the whole sentence where a frame of @type has
  * none. */
@@ -2733,15 +2758,23 @@ gate_windows(CcFrameRun *run, CcClaimType type, GArray *out)
         if (kind != TOK_WORD)
             break;
     }
+    /* and past an aside after that comma (fronted_aside_end()) */
+    guint reach_past = WINDOW + FRONTED_SPEAKER;
+    guint aside_end = opening != 0 ? fronted_aside_end(run, opening) : 0;
+    if (aside_end != 0)
+        reach_past += aside_end - opening;
     gboolean opening_near = FALSE;
     const GPtrArray *tables = run->gate_tables[k];
     for (guint i = 0; i < tables->len; i++) {
         const GArray *hits = hits_of(run, run->gate_dicts[k]->pdata[i], tables->pdata[i]);
         for (guint j = 0; j < hits->len; j++) {
             const Hit *h = &g_array_index(hits, Hit, j);
-            add_window(run, out, h->t0, h->t1);
+            /* a date's window reaches past a relative clause right
+             * after the hit (relative_words_between()) */
+            guint rel = k == 1 ? relative_close(run, h->t1) : 0;
+            add_window(run, out, h->t0, rel != 0 ? rel : h->t1);
             opening_near = opening_near
-                           || (opening != 0 && h->t0 <= opening + WINDOW + FRONTED_SPEAKER);
+                           || (opening != 0 && h->t0 <= opening + reach_past);
         }
     }
     if (opening_near) {
@@ -3237,24 +3270,33 @@ offset_between(const CcFrameRun *run, guint a, guint b)
     return FALSE;
 }
 
+/* The most tokens offset_restated() takes from a cue to the "later" or
+ * "earlier" of its offset. */
+#define OFFSET_WORDS 10u
+
 /* Does the date at token @t restate, after a comma, when the offset right
  * after the cue ending at @c1 fell: "The pact took effect *weeks later, on*
  * Dec. 4"? The date is then the event's own, the offset told from another;
- * the offset must follow the cue closely ("a few weeks later": at most
- * four words; six with the verb's object between, "ratified *the pact two
- * days later*, on Nov. 11"). */
+ * the offset must follow the cue closely, words only between: "a few
+ * weeks later", the verb's object ("ratified *the pact two days later*,
+ * on Nov. 11") or a "for the first time" ("went into battle *for the first
+ * time a couple of weeks later*, on Nov. 4"), up to OFFSET_WORDS. */
 static gboolean
 offset_restated(const CcFrameRun *run, guint c1, guint t)
 {
     guint k = t;
     if (k > 0 && (tok_is(run, k - 1, "on") || tok_is(run, k - 1, "in")))
         k--;
-    if (k < 2 || k - 2 < c1 || k - 2 >= c1 + 6
+    if (k < 2 || k - 2 < c1 || k - 2 >= c1 + OFFSET_WORDS
         || g_array_index(run->toks, Tok, k - 1).kind != TOK_COMMA
         || !(tok_is(run, k - 2, "later") || tok_is(run, k - 2, "earlier")))
         return FALSE;
+    /* words only, and none that joins another clause ("came into force
+     * and a delegation visited Pyongyang weeks later") */
     for (guint u = c1; u < k - 1; u++)
-        if (g_array_index(run->toks, Tok, u).kind != TOK_WORD)
+        if (g_array_index(run->toks, Tok, u).kind != TOK_WORD || tok_is(run, u, "and")
+            || tok_is(run, u, "or") || tok_is(run, u, "but") || tok_is(run, u, "then")
+            || tok_is(run, u, "while"))
             return FALSE;
     return TRUE;
 }
@@ -4108,6 +4150,119 @@ source_aside_words(const CcFrameRun *run, guint a, guint b)
     return n;
 }
 
+/* The longest relative clause relative_words_between() passes over. */
+#define RELATIVE_WORDS 16u
+
+/* The comma that closes a relative clause set off by the comma at token
+ * @k (", which …,", ", who …,", ", whose …,"): at most RELATIVE_WORDS
+ * words, no other mark, a word past it; or 0 for none. */
+static guint
+relative_close(const CcFrameRun *run, guint k)
+{
+    static const char *const pronouns[] = {"which", "who", "whose", "whom", "where"};
+    if (k + 1 >= run->toks->len || g_array_index(run->toks, Tok, k).kind != TOK_COMMA)
+        return 0;
+    gboolean rel = FALSE;
+    for (guint i = 0; i < G_N_ELEMENTS(pronouns) && !rel; i++)
+        rel = tok_is(run, k + 1, pronouns[i]);
+    if (!rel)
+        return 0;
+    guint q = k + 1;
+    while (q < run->toks->len && g_array_index(run->toks, Tok, q).kind == TOK_WORD)
+        q++;
+    if (q + 1 >= run->toks->len || g_array_index(run->toks, Tok, q).kind != TOK_COMMA
+        || g_array_index(run->toks, Tok, q + 1).kind != TOK_WORD
+        || words_between(run->toks, k + 1, q) > RELATIVE_WORDS)
+        return 0;
+    return q;
+}
+
+/* Words in tokens [@a, @b) of relative clauses set off by commas
+ * (relative_close()) that close before @b. They are no part of the
+ * distance from the noun they describe to the verb of the clause they
+ * are set into: "*The treaty*, which obliges each side to come to the
+ * other's aid if attacked, *was signed* in Pyongyang on June 19, 2024". */
+static guint
+relative_words_between(const CcFrameRun *run, guint a, guint b)
+{
+    guint n = 0;
+    for (guint k = a; k + 1 < b; k++) {
+        guint q = relative_close(run, k);
+        if (q == 0 || q + 1 >= b)
+            continue;
+        n += words_between(run->toks, k + 1, q);
+        k = q;
+    }
+    return n;
+}
+
+/* The longest aside fronted_aside_end() passes over. */
+#define FRONTED_ASIDE 15u
+
+/* The comma that closes an aside set after the comma @t1 that closes a
+ * figure opening the sentence, or 0 for none: a phrase of at most
+ * FRONTED_ASIDE words and no other mark, opened by a preposition or a
+ * span of time ("months", "two days", "a week"), a word after its comma ("On Dec. 4, *in a brief
+ * ceremony in Moscow,* the two sides exchanged the instruments", "In
+ * June 2024, *months before any of its soldiers reached the front,*
+ * North Korea signed the treaty"). The clause after it is the figure's. */
+static guint
+fronted_aside_end(const CcFrameRun *run, guint t1)
+{
+    static const char *const openers[] = {
+        "after",  "amid",   "as",       "at",     "before", "despite", "during", "following",
+        "for",    "from",   "in",       "on",     "under",  "with",    "without", "according",
+        "hours",  "days",   "weeks",    "months", "years",  "barely",  "shortly", "just",
+        "only",   "nearly", "almost",   "some",   "within", "less",    "more",    "long"};
+    /* a count of time units: "two days after Moscow", "a week before" */
+    static const char *const counts[] = {"a",   "an",   "one",  "two",   "three", "four",
+                                         "five", "six", "seven", "eight", "nine",  "ten",
+                                         "several", "few", "couple"};
+    static const char *const units[] = {"hours", "day", "days", "week", "weeks",
+                                        "month", "months", "year", "years"};
+    if (t1 + 1 >= run->toks->len || g_array_index(run->toks, Tok, t1).kind != TOK_COMMA)
+        return 0;
+    gboolean open = FALSE;
+    for (guint i = 0; i < G_N_ELEMENTS(openers) && !open; i++)
+        open = tok_is(run, t1 + 1, openers[i]);
+    for (guint i = 0; i < G_N_ELEMENTS(counts) && !open; i++)
+        if (tok_is(run, t1 + 1, counts[i]))
+            for (guint k = t1 + 2; k <= t1 + 4 && k < run->toks->len && !open; k++)
+                for (guint u = 0; u < G_N_ELEMENTS(units) && !open; u++)
+                    open = tok_is(run, k, units[u]);
+    if (!open)
+        return 0;
+    for (guint k = t1 + 1; k < run->toks->len; k++) {
+        TokKind kind = g_array_index(run->toks, Tok, k).kind;
+        if (kind == TOK_WORD) {
+            if (words_between(run->toks, t1 + 1, k + 1) > FRONTED_ASIDE)
+                return 0;
+            continue;
+        }
+        if (kind != TOK_COMMA || k + 1 >= run->toks->len
+            || g_array_index(run->toks, Tok, k + 1).kind != TOK_WORD)
+            return 0;
+        return k;
+    }
+    return 0;
+}
+
+/* Where the words told of a date opening the sentence at tokens [@t0,
+ * @t1) start, for a hit at token @h: past the aside after its comma
+ * (fronted_aside_end()) when the hit stands past it, else at @t1. A span
+ * of time in that aside ("In June 2024, *months before* any troops
+ * reached the front, North Korea signed the treaty") sets the aside's
+ * event off from the date, not the main clause's. */
+static guint
+fronted_told_from(const CcFrameRun *run, guint t0, guint t1, guint h)
+{
+    if (t0 > 1 || (t0 == 1 && g_array_index(run->toks, Tok, 0).kind != TOK_WORD)
+        || t1 >= run->toks->len)
+        return t1;
+    guint past = fronted_aside_end(run, t1);
+    return past != 0 && past < h ? past : t1;
+}
+
 /* Words in tokens [@t1, @b) of the speaker and verb of saying that a
  * figure opening the sentence at tokens [@t0, @t1) is set before, past
  * its comma: "On Saturday, *Russia's top general told Putin that* the
@@ -4120,8 +4275,13 @@ static guint
 fronted_speaker_words(CcFrameRun *run, guint t0, guint t1, guint b)
 {
     if (t0 > 1 || (t0 == 1 && g_array_index(run->toks, Tok, 0).kind != TOK_WORD) || t1 >= b
-        || g_array_index(run->toks, Tok, t1).kind != TOK_COMMA
-        || dict_of(run, "speech_words") == NULL)
+        || g_array_index(run->toks, Tok, t1).kind != TOK_COMMA)
+        return 0;
+    /* an aside after the comma, and on past a speaker after it */
+    guint past = fronted_aside_end(run, t1);
+    if (past != 0 && past < b)
+        return words_between(run->toks, t1, past) + fronted_speaker_words(run, t0, past, b);
+    if (dict_of(run, "speech_words") == NULL)
         return 0;
     const GArray *hits = dict_hits(run, "speech_words");
     for (guint k = t1 + 2; k < b && k <= t1 + 7; k++) {
@@ -4420,7 +4580,8 @@ hit_owned(CcFrameRun *run, const GPtrArray *tables, guint t0, guint v1, guint t1
                 continue;
             guint d;
             if (h->t1 <= t0) {
-                d = words_between(run->toks, h->t1, t0) - source_aside_words(run, h->t1, t0);
+                d = words_between(run->toks, h->t1, t0) - source_aside_words(run, h->t1, t0)
+                    - relative_words_between(run, h->t1, t0);
                 if (d > before
                     || (a_fig && reach(run, a, h->t0) <= reach(run, h->t1, t0)))
                     continue;
@@ -7030,7 +7191,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * another event's: "first spotted on Russian soil in early
          * October, *weeks before* Moscow *admitted* their presence" */
         if (fill->veto != NULL && m->type == CC_CLAIM_DATE && fill->veto->t0 >= t1
-            && offset_between(run, t1, fill->veto->t0))
+            && offset_between(run, fronted_told_from(run, t0, t1, fill->veto->t0),
+                              fill->veto->t0))
             fill->veto = NULL;
         /* nor one after the ", and" that closes the date's conjunct: "was
          * signed in Pyongyang on June 19, 2024, and *ratified* by both
@@ -7352,7 +7514,10 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * another event's: "met in September 2023, nine months before
          * they signed the treaty" */
         if (fill->cue != NULL && m->type == CC_CLAIM_DATE
-            && offset_between(run, MIN(t1, fill->cue->t1), MAX(t0, fill->cue->t0))
+            && offset_between(run,
+                              fill->cue->t0 >= t1 ? fronted_told_from(run, t0, t1, fill->cue->t0)
+                                                  : fill->cue->t1,
+                              MAX(t0, fill->cue->t0))
             && !(fill->cue->t1 <= t0 && offset_restated(run, fill->cue->t1, t0)))
             fill->cue = NULL;
         /* a date told before a cue that "later", "afterwards" or
