@@ -4586,9 +4586,12 @@ hit_owned(CcFrameRun *run, const GPtrArray *tables, guint t0, guint v1, guint t1
                     || (a_fig && reach(run, a, h->t0) <= reach(run, h->t1, t0)))
                     continue;
             } else if (h->t0 >= t1) {
+                /* an aside opening ", according to …," after a figure
+                 * that opens the sentence is both a fronted aside and a
+                 * source set off by commas: passed over once */
                 d = words_between(run->toks, t1, h->t0) - aside_words_between(run, t1, h->t0)
-                    - fronted_speaker_words(run, t0, t1, h->t0)
-                    - source_aside_words(run, t1, h->t0);
+                    - MAX(fronted_speaker_words(run, t0, t1, h->t0),
+                          source_aside_words(run, t1, h->t0));
                 if (d > after
                     || (b_fig && reach(run, h->t1, b) < reach(run, t1, h->t0)
                         && !ends_conjunct(run, h->t1, b))
