@@ -7798,6 +7798,19 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * *by* about 1,200 to some 2,700" makes the 2,700 no batch */
         if (sc != NULL && a_fig && sc->t1 < a)
             sc = NULL;
+        /* one between a figure listed before this one and this one is
+         * the nearer's, as it is where the two are not listed: "500
+         * *officers* and roughly 12,000 soldiers" makes the 12,000 no
+         * batch */
+        for (guint i = 0; sc != NULL && sc->t1 <= t0 && i < mentions->len; i++) {
+            const CcMention *o = &g_array_index(mentions, CcMention, i);
+            if (i == self || i == m->fraction_of || o->type != m->type || o->said_at != 0
+                || o->end > m->start)
+                continue;
+            guint oe = tok_at(run->toks, o->end - 1) + 1;
+            if (oe <= sc->t0 && reach(run, oe, sc->t0) <= reach(run, sc->t1, t0))
+                sc = NULL;
+        }
         /* one after another figure is that figure's, even where the other
          * is set off as a part of this one ("about 11,000, including
          * roughly 500 *officers*" makes the 11,000 no batch); figures
