@@ -663,8 +663,9 @@ note_second_word(CcNormalizer *nz, const Tokens *scratch)
 }
 
 /* The bounds and range words of a date, "by", "for", "from", "since",
- * "after" and "between", gated by the word after them (gated_lead()). */
-static const char *const date_bounds[] = {"by", "for", "from", "since", "after", "between"};
+ * "after" and "between", and "in", gated by the word after them
+ * (gated_lead()). */
+static const char *const date_bounds[] = {"by", "for", "from", "since", "after", "between", "in"};
 
 static gboolean
 date_bound(const char *folded)
@@ -1042,25 +1043,26 @@ may_follow_bound(const CcNormalizer *nz, const Tokens *t, guint i)
  * (CcNormalizer.date_to_not_alone): then may_follow_the() as for "this".
  *
  * 3: a bound or range word, "by", "for", "from", "since", "after" or
- * "between". read_date() reads past it to the word after it (a bound of
- * read_open(), whose probe asks a date, "the", "on", "year" or "in" there;
- * the "by" it skips; the "from" and "between" of a range) or a reader
- * takes it as its first word and reads a date's word right after it
- * ("for the next 3 days", "after two weeks": read_duration_date()); no
- * phrase of the date tables opens with one as they stand (if one did,
- * CcNormalizer.date_bound_phrase, they would be tried whatever follows).
+ * "between", or "in". read_date() reads past it to the word after it (a
+ * bound of read_open(), whose probe asks a date, "the", "on", "year" or
+ * "in" there; the "in" and "by" it skips; the "from" and "between" of a
+ * range) or a reader takes it as its first word and reads a date's word
+ * right after it ("for the next 3 days", "after two weeks", "in 3 weeks":
+ * read_duration_date()); no phrase of the date tables opens with one as
+ * they stand (if one did, CcNormalizer.date_bound_phrase, they would be
+ * tried whatever follows).
  * So a date read at one of them has after it what may follow "the"
  * (may_follow_the()) or "on" ("since on May 3"), and where that is "the",
  * a date read from it, which has after it what may follow "the"
- * (may_follow_bound()). A word skipped after a
- * "by" read as no bound ("by around May") leaves the date to start where
- * the scanner tries it anyway. */
+ * (may_follow_bound()). A word skipped after an "in" or a "by" read as
+ * no bound ("in around May", "by around May") leaves the date to start
+ * where the scanner tries it anyway. */
 static int
 gated_lead(const Tokens *t, guint i)
 {
     switch (t->tok[i].len) {
     case 2:
-        return tok_is(t, i, "to") ? 2 : tok_is(t, i, "by") ? 3 : 0;
+        return tok_is(t, i, "to") ? 2 : tok_is(t, i, "by") || tok_is(t, i, "in") ? 3 : 0;
     case 3:
         return tok_is(t, i, "not") ? 2 : tok_is(t, i, "for") ? 3 : 0;
     case 4:

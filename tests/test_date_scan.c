@@ -462,16 +462,16 @@ test_lead_gate(void **state)
     assert_true(found > 2 * G_N_ELEMENTS(more));
 }
 
-/* "by", "for", "from", "since", "after" and "between" are tried only
+/* "by", "for", "from", "since", "after", "between" and "in" are tried only
  * before a word that may follow "the" in a date, or "on"
  * (tok_may_start_date()): the same mentions as when they are tried
  * everywhere, in every row above and in sentences of dates read at each
- * of them (a bound of read_open(), the "by" read_date() skips, a range,
- * a duration read from the bound: "for the next 3 days", "after two
- * weeks"), with words after them that start none ("by reporters", "for
- * years", "since the war"), "on" after a bound ("since on May 3"), "the"
- * before what may follow it ("by the dying days of 2024") and words
- * skipped after "by" ("by around May"). */
+ * of them (a bound of read_open(), the "in" and "by" read_date() skips,
+ * a range, a duration read from the word: "for the next 3 days", "after
+ * two weeks", "in 3 weeks"), with words after them that start none ("by
+ * reporters", "in Ukraine's east", "since the war"), "on" after a bound
+ * ("since on May 3"), "the" before what may follow it ("by the dying days
+ * of 2024") and words skipped after "in" and "by" ("by around May"). */
 static void
 test_bound_gate(void **state)
 {
@@ -494,6 +494,9 @@ test_bound_gate(void **state)
         "By the dying days of 2024, since the 1990s, after the weekend, for the first half.",
         "Between the 5th and the 9th, from the 3rd to the 7th, since the '90s, by the Fourth.",
         "For the first half of 2025, by the Fourth of July.",
+        "In May, in 3 weeks, in the 5 upcoming years, in the first week of June, in early 2024.",
+        "In nineteen ninety six, in Ukraine's east, in around May 2025, in the war, in decades.",
+        "In 2022, in the year 2020, in on Friday, in the dying days of 2024, in '98, in Q3.",
     };
     guint found = compare_gate(f, GATE_LEADS, more, G_N_ELEMENTS(more));
     /* the sentences above hold dates read at those words */
