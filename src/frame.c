@@ -1810,37 +1810,7 @@ dateline(const CcFrameRun *run, const Hit *h)
     return FALSE;
 }
 
-/* The first party the inheriting frames' tables name in the current
- * sentence that does not speak ("South Korea's spy agency told parliament
- * that the North had sent troops" opens with the North), or NULL.
- * (transfer full) */
-static char *
-first_subject(CcFrameRun *run)
-{
-    const Hit *first = NULL;
-    for (guint t = 0; t < run->subject_tables->len; t++) {
-        const GArray *hits = dict_hits(run, run->subject_tables->pdata[t]);
-        for (guint i = 0; i < hits->len; i++) {
-            const Hit *h = &g_array_index(hits, Hit, i);
-            if (first != NULL && h->t0 > first->t0)
-                break;
-            /* the longest phrase where two start at one word: "*Kremlin's
-             * Asian ally* loses thousands" is no hit of "Kremlin" */
-            if (first != NULL && h->t0 == first->t0 && h->t1 <= first->t1)
-                continue;
-            /* not one that speaks, nor a destination or recipient ("N.
-             * Korea to send 12-thousand troops *to Russia*"), nor the
-             * place a wire story was filed from ("*SEOUL*, Nov 13 (Reuters)
-             * - North Korea has sent …") */
-            if (!speaks(run, h)
-                && !(placed(run, h)) && !dateline(run, h))
-                first = h;
-        }
-    }
-    return first ? entity_of(run, run->text, first) : NULL;
-}
-
-/* Reads @text[0, len) as sentence @index for first_subject() and the
+/* Reads @text[0, len) as sentence @index for note_parties() and the
  * frames. The pattern rules' value pass and the frames read the same
  * sentence one after the other: its tokens (and their anchor kinds) are
  * cut once. A new document starts with no sentence (run->sentence
@@ -1859,24 +1829,46 @@ look_at(CcFrameRun *run, guint index, const char *text, gsize len)
     g_array_set_size(run->toks_anchors, 0);
 }
 
-/* Notes the parties the current sentence names that do not speak, in
- * @into. */
-static void
+/* Notes the parties the inheriting frames' tables name in the current
+ * sentence that do not speak, in @into, and returns the first of them
+ * ("South Korea's spy agency told parliament that the North had sent
+ * troops" opens with the North), or NULL. Each hit is asked speaks() and
+ * read through entity_of() once, for both. (transfer full) */
+static char *
 note_parties(CcFrameRun *run, GHashTable *into)
 {
+    gboolean have_first = FALSE;
+    Hit first = {0};
+    char *first_name = NULL;
     for (guint t = 0; t < run->subject_tables->len; t++) {
         const GArray *hits = dict_hits(run, run->subject_tables->pdata[t]);
+        /* the first is looked for in a table's hits until one starts
+         * after it */
+        gboolean past_first = FALSE;
         for (guint i = 0; i < hits->len; i++) {
             const Hit *h = &g_array_index(hits, Hit, i);
+            past_first = past_first || (have_first && h->t0 > first.t0);
             if (speaks(run, h))
                 continue;
             char *who = entity_of(run, run->text, h);
-            if (who != NULL && !g_hash_table_contains(into, who))
+            /* the longest phrase where two start at one word: "*Kremlin's
+             * Asian ally* loses thousands" is no hit of "Kremlin"; and not
+             * a destination or recipient ("N. Korea to send 12-thousand
+             * troops *to Russia*"), nor the place a wire story was filed
+             * from ("*SEOUL*, Nov 13 (Reuters) - North Korea has sent …") */
+            if (!past_first && !(have_first && h->t0 == first.t0 && h->t1 <= first.t1)
+                && !placed(run, h) && !dateline(run, h)) {
+                have_first = TRUE;
+                first = *h;
+                g_free(first_name);
+                first_name = g_strdup(who);
+            }
+            /* an equal name noted before is replaced by this one */
+            if (who != NULL)
                 g_hash_table_add(into, who);
-            else
-                g_free(who);
         }
     }
+    return first_name;
 }
 
 /* Notes which antecedent tables the current sentence holds, in @into. */
@@ -1902,8 +1894,7 @@ cc_frame_run_note(CcFrameRun *run, guint index, const char *text, gsize len)
     note_named(run, run->named[0]);
     if (run->subject_tables->len == 0)
         return;
-    note_parties(run, run->parties[0]);
-    char *first = first_subject(run);
+    char *first = note_parties(run, run->parties[0]);
     if (first != NULL) {
         g_free(run->last_subject);
         run->last_subject = first;
@@ -2020,8 +2011,7 @@ cc_frame_run_begin(CcFrameRun *run, const char *title)
     run->quantity_scanner_valid = FALSE;
     if (title != NULL && run->subject_tables->len > 0) {
         look_at(run, G_MAXUINT - 1, title, strlen(title));
-        run->title_subject = first_subject(run);
-        note_parties(run, run->title_parties);
+        run->title_subject = note_parties(run, run->title_parties);
         run->sentence = G_MAXUINT;
     }
     if (title != NULL && run->named_tables->len > 0) {
@@ -8747,8 +8737,7 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
     /* Remember the party this sentence opens with, for later sentences
      * whose frames inherit their subject, and the parties it names. */
     if (run->subject_tables->len > 0) {
-        note_parties(run, run->parties[0]);
-        char *first = first_subject(run);
+        char *first = note_parties(run, run->parties[0]);
         if (first != NULL) {
             g_free(run->last_subject);
             run->last_subject = first;

@@ -662,6 +662,20 @@ note_second_word(CcNormalizer *nz, const Tokens *scratch)
     return TRUE;
 }
 
+/* The bounds and range words of a date, "by", "for", "from", "since",
+ * "after" and "between", and "in", gated by the word after them
+ * (gated_lead()). */
+static const char *const date_bounds[] = {"by", "for", "from", "since", "after", "between", "in"};
+
+static gboolean
+date_bound(const char *folded)
+{
+    for (guint k = 0; k < G_N_ELEMENTS(date_bounds); k++)
+        if (strcmp(folded, date_bounds[k]) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 CcNormalizer *
 cc_normalizer_new(const CcLexicon *lexicon)
 {
@@ -743,6 +757,8 @@ cc_normalizer_new(const CcLexicon *lexicon)
                     gboolean to_not = strcmp(first, "to") == 0 || strcmp(first, "not") == 0;
                     if (starts_date(id) && to_not && scratch->n == 1)
                         nz->date_to_not_alone = TRUE;
+                    if (starts_date(id) && date_bound(first))
+                        nz->date_bound_phrase = TRUE;
                     if (starts_date(id) && scratch->n > 1
                         && (strcmp(first, "the") == 0 || strcmp(first, "this") == 0
                             || strcmp(first, "that") == 0 || to_not)
@@ -989,10 +1005,25 @@ may_follow_the(const CcNormalizer *nz, const Tokens *t, guint i)
            || tok_in(nz, t, i, WORD_IN_AFTER_THE) != 0;
 }
 
-/* Is token @i one of the words "this", "that", "to" and "not", tried
- * only before a word that may follow them in a date (1: "this" or "that",
- * 2: "to" or "not"; 0 for another)? No reader takes one of them but to
- * read a date's word right after it:
+/* Can token @i follow a bound or range word that opens a date (3 below)?
+ * What may follow "the", or "on"; a "the" only where a date may start
+ * at it, before what may follow it ("since the start of the war", not
+ * "since the war"). */
+static gboolean
+may_follow_bound(const CcNormalizer *nz, const Tokens *t, guint i)
+{
+    if (i >= t->n)
+        return FALSE;
+    if (tok_is(t, i, "the"))
+        return may_follow_the(nz, t, i + 1);
+    return may_follow_the(nz, t, i) || tok_is(t, i, "on");
+}
+
+/* Is token @i one of the words "this", "that", "to" and "not", or a bound
+ * (below), tried only before a word that may follow them in a date (1:
+ * "this" or "that", 2: "to" or "not", 3: a bound; 0 for another)? No
+ * reader takes one of the first four but to read a date's word right
+ * after it:
  *  - "to": read_date()'s "to date" alone ("to" opens no phrase of the date
  *    tables, no bound of read_open(), is no word read_date() skips, and no
  *    other reader reads it first);
@@ -1009,18 +1040,40 @@ may_follow_the(const CcNormalizer *nz, const Tokens *t, guint i)
  * read at "to" or "not" has "date" or "later" after it, or the second word
  * of a phrase of the date tables that opens with it (with the words after
  * "the"), unless such a phrase is the word alone
- * (CcNormalizer.date_to_not_alone): then may_follow_the() as for "this". */
+ * (CcNormalizer.date_to_not_alone): then may_follow_the() as for "this".
+ *
+ * 3: a bound or range word, "by", "for", "from", "since", "after" or
+ * "between", or "in". read_date() reads past it to the word after it (a
+ * bound of read_open(), whose probe asks a date, "the", "on", "year" or
+ * "in" there; the "in" and "by" it skips; the "from" and "between" of a
+ * range) or a reader takes it as its first word and reads a date's word
+ * right after it ("for the next 3 days", "after two weeks", "in 3 weeks":
+ * read_duration_date()); no phrase of the date tables opens with one as
+ * they stand (if one did, CcNormalizer.date_bound_phrase, they would be
+ * tried whatever follows).
+ * So a date read at one of them has after it what may follow "the"
+ * (may_follow_the()) or "on" ("since on May 3"), and where that is "the",
+ * a date read from it, which has after it what may follow "the"
+ * (may_follow_bound()). A word skipped after an "in" or a "by" read as
+ * no bound ("in around May", "by around May") leaves the date to start
+ * where the scanner tries it anyway. */
 static int
 gated_lead(const Tokens *t, guint i)
 {
-    guint n = t->tok[i].len;
-    if (n == 2)
-        return tok_is(t, i, "to") ? 2 : 0;
-    if (n == 3)
-        return tok_is(t, i, "not") ? 2 : 0;
-    if (n == 4)
-        return tok_is(t, i, "this") || tok_is(t, i, "that") ? 1 : 0;
-    return 0;
+    switch (t->tok[i].len) {
+    case 2:
+        return tok_is(t, i, "to") ? 2 : tok_is(t, i, "by") || tok_is(t, i, "in") ? 3 : 0;
+    case 3:
+        return tok_is(t, i, "not") ? 2 : tok_is(t, i, "for") ? 3 : 0;
+    case 4:
+        return tok_is(t, i, "this") || tok_is(t, i, "that") ? 1 : tok_is(t, i, "from") ? 3 : 0;
+    case 5:
+        return tok_is(t, i, "since") || tok_is(t, i, "after") ? 3 : 0;
+    case 7:
+        return tok_is(t, i, "between") ? 3 : 0;
+    default:
+        return 0;
+    }
 }
 
 /* Can token @i follow a "to" or "not" that opens a date: "date" after
@@ -1053,7 +1106,10 @@ tok_may_start_date(const CcNormalizer *nz, const Tokens *t, guint i)
     if (!nz->the_ungated && tok_is(t, i, "the") && !may_follow_the(nz, t, i + 1))
         return FALSE;
     int lead = nz->leads_ungated ? 0 : gated_lead(t, i);
-    if (lead == 2 && !nz->date_to_not_alone) {
+    if (lead == 3) {
+        if (!nz->date_bound_phrase && !may_follow_bound(nz, t, i + 1))
+            return FALSE;
+    } else if (lead == 2 && !nz->date_to_not_alone) {
         if (!may_follow_to_not(nz, t, i + 1))
             return FALSE;
     } else if (lead != 0 && !may_follow_the(nz, t, i + 1)

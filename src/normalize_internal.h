@@ -101,12 +101,17 @@ struct _CcNormalizer {
     /* For tests: "the" is tried whatever follows it, as before the gate
      * above (tests/test_date_scan.c compares the two). */
     gboolean the_ungated;
-    /* For tests: "this", "that", "to" and "not" are tried whatever follows
-     * them, as before their gate (tok_may_start_date()). */
+    /* For tests: "this", "that", "to", "not" and the bounds ("by", "for",
+     * "from", "since", "after", "between") are tried whatever follows them,
+     * as before their gate (tok_may_start_date()). */
     gboolean leads_ungated;
     /* A phrase of the date tables is "to" or "not" alone: those words are
      * then gated as "this" is (tok_may_start_date()). */
     gboolean date_to_not_alone;
+    /* A phrase of the date tables opens with one of the bounds ("by",
+     * "for", "from", "since", "after", "between"): they are then tried
+     * whatever follows them (tok_may_start_date()). */
+    gboolean date_bound_phrase;
     /* Every leading piece (1 byte up to the whole key) of every table's
      * folded keys -> the tables (bit 1 << TableId) holding such a key. A
      * phrase matched at a token begins with that token's folded text, so a

@@ -462,6 +462,47 @@ test_lead_gate(void **state)
     assert_true(found > 2 * G_N_ELEMENTS(more));
 }
 
+/* "by", "for", "from", "since", "after", "between" and "in" are tried only
+ * before a word that may follow "the" in a date, or "on"
+ * (tok_may_start_date()): the same mentions as when they are tried
+ * everywhere, in every row above and in sentences of dates read at each
+ * of them (a bound of read_open(), the "in" and "by" read_date() skips,
+ * a range, a duration read from the word: "for the next 3 days", "after
+ * two weeks", "in 3 weeks"), with words after them that start none ("by
+ * reporters", "in Ukraine's east", "since the war"), "on" after a bound
+ * ("since on May 3"), "the" before what may follow it ("by the dying days
+ * of 2024") and words skipped after "in" and "by" ("by around May"). */
+static void
+test_bound_gate(void **state)
+{
+    Fixture *f = *state;
+    static const char *const more[] = {
+        "Troops arrived by May 5, by the end of June and by Friday, by reporters' count.",
+        "Shelling went on for the next 3 days, for two weeks and for years, for the army.",
+        "From 1 to 4 June, from May to July and from now until 2026, from the front.",
+        "Since 2022, since the start of the war, since Monday and since reports came in.",
+        "After two weeks, after the end of May and after Christmas, after the talks.",
+        "Between 3 and 5 May, between now and 2026, between the 5th and the 9th, between them.",
+        "Deliveries since on May 3, after on Friday, by on June 1 were logged.",
+        "By around May 2025, since about 2019 and after circa 1990 it grew.",
+        "Since the year 2020, by the year 2021, after year 2019, for the year 2018.",
+        "By mid-2025, since early 2023, from late 2021, after end-2024, by Q1 2025.",
+        "Since yesterday, by tomorrow, after today, from this week, by next month.",
+        "For 3 days from today, after 2 weeks, by in 3 weeks, since last year's.",
+        "By '25, since \u2018 24, from 5/12 to 6/1, between 2020-2022.",
+        "From the north, between the two, for the army, since the war, by the ministry.",
+        "By the dying days of 2024, since the 1990s, after the weekend, for the first half.",
+        "Between the 5th and the 9th, from the 3rd to the 7th, since the '90s, by the Fourth.",
+        "For the first half of 2025, by the Fourth of July.",
+        "In May, in 3 weeks, in the 5 upcoming years, in the first week of June, in early 2024.",
+        "In nineteen ninety six, in Ukraine's east, in around May 2025, in the war, in decades.",
+        "In 2022, in the year 2020, in on Friday, in the dying days of 2024, in '98, in Q3.",
+    };
+    guint found = compare_gate(f, GATE_LEADS, more, G_N_ELEMENTS(more));
+    /* the sentences above hold dates read at those words */
+    assert_true(found > 2 * G_N_ELEMENTS(more));
+}
+
 int
 main(void)
 {
@@ -471,6 +512,7 @@ main(void)
         cmocka_unit_test_setup_teardown(test_restart, setup, teardown),
         cmocka_unit_test_setup_teardown(test_the_gate, setup, teardown),
         cmocka_unit_test_setup_teardown(test_lead_gate, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_bound_gate, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
