@@ -18,7 +18,7 @@ const char *const cc_frame_own_tables[] = {
     "measure_nouns", "other_heads", "particle_verbs",
     "inflict_verbs", "place_words", "raising_verbs", "rank_nouns",
     "receiving_verbs", "recipient_words",
-    "carrier_nouns", "holder_nouns", "source_nouns", "supplier_nouns", "speech_words",  "unquantified_harm", "units",
+    "carrier_nouns", "holder_nouns", "source_nouns", "supplier_nouns", "region_nouns", "speech_words",  "unquantified_harm", "units",
     "user_verbs",    NULL,
 };
 
@@ -793,7 +793,7 @@ static void forget_last_claim(CcFrameRun *run);
  * table asked for in a notes scan has the sentence scanned whole. */
 static const char *const notes_own_tables[] = {
     "source_nouns",    "speech_words",  "place_words",  "recipient_words",
-    "supplier_nouns",  "carrier_nouns", "inflict_verbs", NULL,
+    "supplier_nouns",  "region_nouns", "carrier_nouns", "inflict_verbs", NULL,
 };
 
 /* The slot of @slots (@mask) holding @key (@len bytes, phrase_hash() @h),
@@ -1769,14 +1769,15 @@ placed(CcFrameRun *run, const Hit *h)
         return TRUE;
     /* the owner of a supplier is who is supplied: "North Korea is *Russia's*
      * largest arms supplier" (a word of `supplier_nouns` within three words
-     * after a possessive) */
+     * after a possessive); the owner of a region is where it lies: "fought
+     * to retake *Russia's* Kursk region" (`region_nouns`) */
     const Tok *last = &g_array_index(run->toks, Tok, h->t1 - 1);
     if (possessive(run->text, last) == 0)
         return FALSE;
     for (guint k = h->t1; k < run->toks->len && k < h->t1 + 3; k++) {
         if (g_array_index(run->toks, Tok, k).kind != TOK_WORD)
             break;
-        if (in_table(run, "supplier_nouns", k))
+        if (in_table(run, "supplier_nouns", k) || in_table(run, "region_nouns", k))
             return TRUE;
     }
     return FALSE;
