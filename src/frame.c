@@ -18,7 +18,7 @@ const char *const cc_frame_own_tables[] = {
     "measure_nouns", "other_heads", "particle_verbs",
     "inflict_verbs", "place_words", "raising_verbs", "raising_up_verbs", "rank_nouns",
     "receiving_verbs", "recipient_words",
-    "carrier_nouns", "holder_nouns", "source_nouns", "supplier_nouns", "speech_words",  "unquantified_harm", "units",
+    "carrier_nouns", "holder_nouns", "source_nouns", "supplier_nouns", "region_nouns", "stage_nouns", "speech_words",  "unquantified_harm", "units",
     "user_verbs",    NULL,
 };
 
@@ -795,7 +795,7 @@ static void forget_last_claim(CcFrameRun *run);
  * table asked for in a notes scan has the sentence scanned whole. */
 static const char *const notes_own_tables[] = {
     "source_nouns",    "speech_words",  "place_words",  "recipient_words",
-    "supplier_nouns",  "carrier_nouns", "inflict_verbs", NULL,
+    "supplier_nouns",  "region_nouns", "carrier_nouns", "inflict_verbs", NULL,
 };
 
 /* The slot of @slots (@mask) holding @key (@len bytes, phrase_hash() @h),
@@ -1771,14 +1771,15 @@ placed(CcFrameRun *run, const Hit *h)
         return TRUE;
     /* the owner of a supplier is who is supplied: "North Korea is *Russia's*
      * largest arms supplier" (a word of `supplier_nouns` within three words
-     * after a possessive) */
+     * after a possessive); the owner of a region is where it lies: "fought
+     * to retake *Russia's* Kursk region" (`region_nouns`) */
     const Tok *last = &g_array_index(run->toks, Tok, h->t1 - 1);
     if (possessive(run->text, last) == 0)
         return FALSE;
     for (guint k = h->t1; k < run->toks->len && k < h->t1 + 3; k++) {
         if (g_array_index(run->toks, Tok, k).kind != TOK_WORD)
             break;
-        if (in_table(run, "supplier_nouns", k))
+        if (in_table(run, "supplier_nouns", k) || in_table(run, "region_nouns", k))
             return TRUE;
     }
     return FALSE;
@@ -2092,6 +2093,20 @@ age_at(CcFrameRun *run, guint t0)
            || (t0 > 0 && word_before && ends_in_table(run, "age_words", t0 - 1));
 }
 
+/* Is the figure at tokens [@t0, @te) a count of stages, set after a
+ * preposition with a word of `stage_nouns` right after it ("deployed *in
+ * two rounds*", "sent *over three months*")? It says how the things came,
+ * not how many. */
+static gboolean
+stage_count_at(CcFrameRun *run, guint t0, guint te)
+{
+    static const char *const preps[] = {"in", "over", "across", "during", "within"};
+    gboolean prep = FALSE;
+    for (guint k = 0; t0 > 0 && !prep && k < G_N_ELEMENTS(preps); k++)
+        prep = tok_is(run, t0 - 1, preps[k]);
+    return prep && te < run->toks->len && in_table(run, "stage_nouns", te);
+}
+
 /* Is the figure at bytes [vs, ve) a count at all? Not a model's number
  * ("KN-24", "Su-25": glued to a name by a hyphen), nor a clock time (a
  * live blog's "09:12 Air force: …"), nor an age ("aged 18 to 24", "24
@@ -2111,6 +2126,8 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
     guint t0 = tok_at(run->toks, vs);
     if (age_at(run, t0))
         return FALSE; /* "aged 18", "aged mostly 18 to 24" */
+    if (stage_count_at(run, t0, tok_at(run->toks, ve - 1) + 1))
+        return FALSE; /* "deployed in two rounds" */
     /* "aged 21 and 25", "most of them 19 or 20": a figure joined to an
      * age right before it is an age too */
     if (t0 > 1
@@ -4739,6 +4756,49 @@ figure_between(const CcFrameRun *run, const GArray *mentions, guint self, guint 
     return other_figures(run, mentions, self, a, b, &first) > 0;
 }
 
+/* Is every figure of @self's kind in tokens [@a, @t0) a count of stages
+ * set after a preposition, its own noun of `stage_nouns` right after it
+ * ("the number of North Korean troops deployed *in two rounds* at about
+ * 14,000", "sent *over three months*")? Such a figure says how the things
+ * came, not how many: the noun before it still reaches the figure after
+ * it. FALSE when there is none. */
+static gboolean
+stage_figures_only(CcFrameRun *run, const GArray *mentions, guint self, guint a, guint t0)
+{
+    CcClaimType type = g_array_index(mentions, CcMention, self).type;
+    guint n = 0;
+    for (guint i = 0; i < mentions->len; i++) {
+        const CcMention *m = &g_array_index(mentions, CcMention, i);
+        if (i == self || m->type != type || m->said_at != 0)
+            continue;
+        guint mt = tok_at(run->toks, m->start);
+        if (mt < a || mt >= t0)
+            continue;
+        if (!stage_count_at(run, mt, tok_at(run->toks, m->end - 1) + 1))
+            return FALSE;
+        n++;
+    }
+    return n > 0;
+}
+
+/* Is token @t the noun of a count of stages right before it ("in two
+ * *rounds*")? It is that count's, no noun of a figure after it. The count
+ * itself is no mention (counts_something()): figures, or a small count
+ * in words. */
+static gboolean
+stage_noun_at(CcFrameRun *run, guint t)
+{
+    if (t < 2 || g_array_index(run->toks, Tok, t - 1).kind != TOK_WORD)
+        return FALSE;
+    static const char *const small[] = {"two",  "three", "four", "five",   "six",
+                                        "seven", "eight", "nine", "ten", "several"};
+    const Tok *w = &g_array_index(run->toks, Tok, t - 1);
+    gboolean count = g_ascii_isdigit(run->text[w->start]);
+    for (guint k = 0; !count && k < G_N_ELEMENTS(small); k++)
+        count = tok_is(run, t - 1, small[k]);
+    return count && stage_count_at(run, t - 1, t);
+}
+
 /* Do tokens [@a, @t0) open with "among", a determiner or a possessive or
  * two and a figure, the only figure before @t0 ("losses *among its 11,000
  * troops* now stand at about 4,000")? That figure is the whole the noun
@@ -5161,10 +5221,15 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
          * word is a verb acting on it, not the noun it counts */
         if (h && h->t1 == t0 && in_table(run, "adjectival", h->t0))
             h = NULL;
+        /* "troops sent in two *rounds* at about 14,000": the noun of a count
+         * of stages is that count's */
+        if (h && stage_noun_at(run, h->t0))
+            h = NULL;
         if (h && h->t0 >= c0) {
             if (figure_between(run, mentions, self, h->t1, t0)
                 && !change_to(run, mentions, self, h->t1, t0)
-                && !among_whole(run, mentions, self, h->t1, t0))
+                && !among_whole(run, mentions, self, h->t1, t0)
+                && !stage_figures_only(run, mentions, self, h->t1, t0))
                 return NULL;
             /* "… were killed and another 900 were wounded": a noun before
              * "and" or "or" right before a figure, or one word before it,
