@@ -9,6 +9,7 @@
 #include <cmocka.h>
 
 #include <claimcheck/claimcheck.h>
+#include <json-glib/json-glib.h>
 #include <string.h>
 
 #include "internal.h"
@@ -909,6 +910,105 @@ test_again(void **state)
     assert_int_equal(failures, 0);
 }
 
+/* An attribution pattern may open with a gate that ends its search where
+ * it starts when the pattern's own ending, TAIL, follows nowhere:
+ * "(?(?=\G(?![\s\S]*?TAIL))(*COMMIT)(*FAIL))" (rules/core/modality.rules,
+ * "Gates"). It is exact only if every match holds TAIL: each gated pattern
+ * must end in its gate's TAIL, and, searched as find_said() searches
+ * (from the start, then from where the last match ended) over every bank
+ * sentence, the examples' sentences and the cases above, it finds the
+ * matches the pattern without its gate finds. */
+#define GATE_OPEN "(?(?=\\G(?![\\s\\S]*?"
+#define GATE_CLOSE "))(*COMMIT)(*FAIL))"
+
+static void
+add_bank_sentences(GPtrArray *sentences)
+{
+    g_autoptr(GDir) dir = g_dir_open(CC_FIXTURES_DIR "/phrasings", 0, NULL);
+    assert_non_null(dir);
+    for (const char *name; (name = g_dir_read_name(dir)) != NULL;) {
+        if (!g_str_has_suffix(name, ".jsonl"))
+            continue;
+        g_autofree char *path = g_build_filename(CC_FIXTURES_DIR "/phrasings", name, NULL);
+        g_autofree char *text = NULL;
+        assert_true(g_file_get_contents(path, &text, NULL, NULL));
+        g_auto(GStrv) lines = g_strsplit(text, "\n", -1);
+        for (guint i = 0; lines[i]; i++) {
+            if (lines[i][0] != '{')
+                continue;
+            g_autoptr(JsonParser) parser = json_parser_new();
+            assert_true(json_parser_load_from_data(parser, lines[i], -1, NULL));
+            JsonObject *o = json_node_get_object(json_parser_get_root(parser));
+            const char *s = json_object_get_string_member_with_default(o, "text", NULL);
+            if (s != NULL)
+                g_ptr_array_add(sentences, g_strdup(s));
+        }
+    }
+}
+
+static void
+test_said_gates(void **state)
+{
+    (void)state;
+    g_autoptr(GPtrArray) sentences = g_ptr_array_new_with_free_func(g_free);
+    add_bank_sentences(sentences);
+    for (gsize i = 0; i < G_N_ELEMENTS(cases); i++)
+        g_ptr_array_add(sentences, g_strdup(cases[i].sentence));
+    g_autoptr(CcRuleSet) rules = cc_ruleset_new();
+    g_autoptr(GError) error = NULL;
+    if (!cc_ruleset_load(rules, CC_SOURCE_DIR "/rules", &error))
+        fail_msg("%s", error->message);
+    GPtrArray *all = cc_ruleset_rules(rules);
+    for (guint i = 0; i < all->len; i++) {
+        const CcRule *rule = all->pdata[i];
+        for (guint j = 0; j < rule->examples->len; j++)
+            g_ptr_array_add(sentences,
+                            g_strdup(((CcExample *)rule->examples->pdata[j])->sentence));
+    }
+    guint gated = 0, matches = 0;
+    for (guint a = 0; a < attributions->len; a++) {
+        const char *source = cc_pattern_source(attributions->pdata[a]);
+        if (!g_str_has_prefix(source, GATE_OPEN))
+            continue;
+        gated++;
+        const char *close = strstr(source, GATE_CLOSE);
+        assert_non_null(close);
+        const char *rest = close + strlen(GATE_CLOSE);
+        g_autofree char *tail =
+            g_strndup(source + strlen(GATE_OPEN), (gsize)(close - source) - strlen(GATE_OPEN));
+        if (!g_str_has_suffix(rest, tail))
+            fail_msg("attribution %u: its gate's tail is not its ending: %s", a, tail);
+        g_autoptr(CcPattern) bare = cc_pattern_new(rest, NULL, &error);
+        assert_non_null(bare);
+        const CcPattern *p = attributions->pdata[a];
+        g_autoptr(CcMatch) m = cc_match_new(p), mb = cc_match_new(bare);
+        for (guint k = 0; k < sentences->len; k++) {
+            const char *s = sentences->pdata[k];
+            gsize n = strlen(s), pos = 0;
+            for (;;) {
+                CcMatchResult got = cc_pattern_match(p, m, s, n, pos);
+                CcMatchResult want = cc_pattern_match(bare, mb, s, n, pos);
+                gsize gs = 0, ge = 0, ws = 0, we = 0;
+                if (got == CC_MATCH_FOUND)
+                    cc_match_group(m, 0, &gs, &ge);
+                if (want == CC_MATCH_FOUND)
+                    cc_match_group(mb, 0, &ws, &we);
+                if (got != want || gs != ws || ge != we)
+                    fail_msg("attribution %u from %zu of \"%s\": gated %d [%zu, %zu), "
+                             "without its gate %d [%zu, %zu)",
+                             a, pos, s, got, gs, ge, want, ws, we);
+                if (want != CC_MATCH_FOUND)
+                    break;
+                matches++;
+                pos = we > pos ? we : pos + 1;
+            }
+        }
+    }
+    /* the gates checked, and each against matches */
+    assert_true(gated >= 3);
+    assert_true(matches > 3 * gated);
+}
+
 int
 main(void)
 {
@@ -917,6 +1017,7 @@ main(void)
         cmocka_unit_test(test_offsets),
         cmocka_unit_test(test_sides),
         cmocka_unit_test(test_again),
+        cmocka_unit_test(test_said_gates),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
