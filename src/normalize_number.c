@@ -1377,16 +1377,20 @@ if_not_more(const Tokens *t, guint j)
                : j;
 }
 
+static gboolean
+counts_from_zero(const CcNormalizer *nz, const Tokens *t, guint i, guint end);
+
 /* In a sentence, a mention ends before its unit, but a bound or an
  * approximator written after the unit is the figure's: "10,000 to 12,000
  * troops or more", "3,000 shells or so", "10,000 troops, if not more".
  * The unit at @j is one of the units table, no currency; the phrase after
  * it starts with "or" (never "and": "3,000 troops and more tanks") and is
  * followed by the sentence's end, a punctuation mark or a word that is no
- * unit, figure or "than". Sets @op or @approx. */
+ * unit, figure or "than". Sets @op (and @from_zero: "12,000 soldiers or
+ * fewer" is [0, 12000]) or @approx. */
 static void
 postfix_after_unit(const CcNormalizer *nz, const Tokens *t, guint j, const char **op,
-                   gboolean *approx)
+                   gboolean *from_zero, gboolean *approx)
 {
     guint uend, end;
     const PhraseValue *u = table_match(nz, TABLE_UNITS, t, j, &uend);
@@ -1411,10 +1415,12 @@ postfix_after_unit(const CcNormalizer *nz, const Tokens *t, guint j, const char 
             || number_word(nz, t, end, &wv, &e2) != NULL
             || table_match(nz, TABLE_UNITS, t, end, &ue) != NULL))
         return;
-    if (is_approx)
+    if (is_approx) {
         *approx = TRUE;
-    else if (*op == NULL)
+    } else if (*op == NULL) {
         *op = b->text;
+        *from_zero = counts_from_zero(nz, t, uend, end);
+    }
 }
 
 static gboolean
@@ -1825,7 +1831,7 @@ read_quantity_pair(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *va
             continue;
         }
         if (t->mention && !t->units) {
-            postfix_after_unit(nz, t, j, &op, &approx);
+            postfix_after_unit(nz, t, j, &op, &from_zero, &approx);
             break; /* a mention ends before its unit */
         }
         if (unit == NULL && bracketed_unit(nz, t, j, &end, &unit)) {

@@ -122,6 +122,8 @@ static const Row rows[] = {
      {Q("10,000 to 12,000", 10000, OPEN)}},
     {"a lower bound after if not", "It sent 10,000 troops, if not more, to Russia.",
      {Q("10,000", 10000, OPEN)}},
+    {"an upper bound after the unit counts from zero", "It sent 12,000 soldiers or fewer.",
+     {Q("12,000", 0, 12000)}},
     {"no bound from and after the unit", "It sent 3,000 troops and more tanks.",
      {Q("3,000", 3000, 3000)}},
     {"a figure with -odd", "It sent 10,000-odd troops and ten thousand-odd shells.",
