@@ -1084,6 +1084,72 @@ read_share_prefix(const CcNormalizer *nz, const Tokens *t, guint *i)
     return u;
 }
 
+/* "5 or 6 million", "10,000 or 12,000", "5 or even 6 million", "5
+ * million, perhaps 6 million,", "5 million, if not 6 million,": a reporter's
+ * hedge between two close figures of one magnitude, one vague figure from
+ * the first to the second. Each alternative is a magnitude — a scale word
+ * after the second or after both, or both written with thousands
+ * separators — and the second is above the first and at most half as
+ * much again, or one more of the scale ("one or two million"): "8 or 10",
+ * "one or two", "in 2023 or 2024", "1 or 2 percent", "25k or 40k" and "10
+ * bln or 10 tln" are none. @i is the first figure's first token, @a the first
+ * figure; the index after the hedge (its closing comma included) is set
+ * in @end. */
+static gboolean
+read_alternative(const CcNormalizer *nz, const Tokens *t, guint i, const Figure *a, double *lo,
+                 Figure *b, guint *end)
+{
+    guint j = a->end, k;
+    gboolean aside = FALSE; /* set off by commas: "5 million, perhaps 6 million," */
+    if (tok_is(t, j, "or")) {
+        k = j + 1;
+        if (tok_is(t, k, "even") || tok_is(t, k, "perhaps") || tok_is(t, k, "possibly")
+            || tok_is(t, k, "maybe"))
+            k++;
+    } else if (tok_is_punct(t, j, ",")) {
+        aside = TRUE;
+        k = j + 1;
+        if (tok_is(t, k, "if") && tok_is(t, k + 1, "not"))
+            k += 2;
+        else if (tok_is(t, k, "perhaps") || tok_is(t, k, "possibly") || tok_is(t, k, "maybe")
+                 || (tok_is(t, k, "or") && tok_is(t, k + 1, "even")))
+            k += tok_is(t, k, "or") ? 2 : 1;
+        else
+            return FALSE;
+    } else {
+        return FALSE;
+    }
+    if (k >= t->n || !read_figure(nz, t, k, FALSE, b) || b->no_share)
+        return FALSE;
+    double first = a->v;
+    if (a->scaled && b->scaled) {
+        if (a->scale != b->scale)
+            return FALSE;
+    } else if (!a->scaled && b->scaled) {
+        if (b->scale < 1000)
+            return FALSE;
+        first = a->v * b->scale;
+    } else if (a->scaled || !t->tok[i].grouped || !t->tok[k].grouped || a->v < 1000) {
+        return FALSE;
+    }
+    /* neighbours: at most half as much again, or one more of the scale
+     * ("one or two million"); "25k or 40k" are two prices */
+    double scale = b->scaled ? b->scale : 1;
+    if (!(first < b->v
+          && (b->v <= 1.5 * first
+              || (b->v / scale == first / scale + 1 && first / scale == floor(first / scale)))))
+        return FALSE;
+    guint e = b->end;
+    if (aside) {
+        if (!tok_is_punct(t, e, ","))
+            return FALSE;
+        e++;
+    }
+    *lo = first;
+    *end = e;
+    return TRUE;
+}
+
 /* A figure, a range of figures or a vague magnitude. */
 static gboolean
 read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gboolean from,
@@ -1124,6 +1190,24 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
     c->end = a.end;
     c->scale = a.scaled ? a.scale : 1;
     guint j = a.end;
+    /* "5 or 6 million", "10,000 or 12,000": one vague figure (a price's
+     * alternatives stay two, "eight or nine euros") */
+    double alt_lo;
+    Figure alt;
+    guint alt_end;
+    if (!between && !from && c->unit == NULL
+        && read_alternative(nz, t, i, &a, &alt_lo, &alt, &alt_end)) {
+        guint cend;
+        const PhraseValue *cu = table_match(nz, TABLE_UNITS, t, alt.end, &cend);
+        if (!is_currency(cu)) {
+            c->low = alt_lo;
+            c->high = alt.v;
+            c->end = alt_end;
+            c->scale = alt.scale;
+            c->either = c->vague = TRUE;
+            return TRUE;
+        }
+    }
     /* "5% to 10%", "between 15kHz and 17kHz", "from 450 sq ft up to 900 sq
      * ft": the unit written after each figure */
     guint uend;
@@ -1267,6 +1351,76 @@ is_postfix_phrase(const Tokens *t, guint i)
 {
     return tok_is(t, i, "or") || tok_is(t, i, "and") || tok_is(t, i, "plus")
            || tok_is_punct(t, i, "+") || (tok_is_punct(t, i, "-") && tok_is(t, i + 1, "plus"));
+}
+
+/* "10,000-odd": a figure with "-odd" glued on is approximate; the index
+ * after it, or @j. */
+static guint
+odd_suffix(const Tokens *t, guint j)
+{
+    return tok_is_punct(t, j, "-") && glued(t, j) && tok_is(t, j + 1, "odd") && glued(t, j + 1)
+                   && !tok_is_punct(t, j + 2, "-")
+               ? j + 2
+               : j;
+}
+
+/* "10,000 troops, if not more": a lower bound after the figure or its
+ * unit; the index after it, or @j. */
+static guint
+if_not_more(const Tokens *t, guint j)
+{
+    guint k = tok_is_punct(t, j, ",") ? j + 1 : j;
+    return tok_is(t, k, "if") && tok_is(t, k + 1, "not")
+                   && (tok_is(t, k + 2, "more") || tok_is(t, k + 2, "higher"))
+                   && !tok_is(t, k + 3, "than")
+               ? k + 3
+               : j;
+}
+
+static gboolean
+counts_from_zero(const CcNormalizer *nz, const Tokens *t, guint i, guint end);
+
+/* In a sentence, a mention ends before its unit, but a bound or an
+ * approximator written after the unit is the figure's: "10,000 to 12,000
+ * troops or more", "3,000 shells or so", "10,000 troops, if not more".
+ * The unit at @j is one of the units table, no currency; the phrase after
+ * it starts with "or" (never "and": "3,000 troops and more tanks") and is
+ * followed by the sentence's end, a punctuation mark or a word that is no
+ * unit, figure or "than". Sets @op (and @from_zero: "12,000 soldiers or
+ * fewer" is [0, 12000]) or @approx. */
+static void
+postfix_after_unit(const CcNormalizer *nz, const Tokens *t, guint j, const char **op,
+                   gboolean *from_zero, gboolean *approx)
+{
+    guint uend, end;
+    const PhraseValue *u = table_match(nz, TABLE_UNITS, t, j, &uend);
+    if (u == NULL || is_currency(u) || designation_at(t, j, uend))
+        return;
+    guint k = if_not_more(t, uend);
+    if (k > uend) {
+        if (*op == NULL)
+            *op = "ge";
+        return;
+    }
+    if (!tok_is(t, uend, "or"))
+        return;
+    const PhraseValue *b = table_match(nz, TABLE_BOUNDS, t, uend, &end);
+    gboolean is_approx = b == NULL && table_match(nz, TABLE_APPROXIMATORS, t, uend, &end) != NULL;
+    if (b == NULL && !is_approx)
+        return;
+    double wv;
+    guint e2, ue;
+    if (end < t->n
+        && (tok_is(t, end, "than") || t->tok[end].kind == TOK_NUM
+            || number_word(nz, t, end, &wv, &e2) != NULL
+            || table_match(nz, TABLE_UNITS, t, end, &ue) != NULL))
+        return;
+    if (is_approx) {
+        *approx = TRUE;
+    } else if (*op == NULL) {
+        *op = b->text;
+        *from_zero = counts_from_zero(nz, t, uend, end);
+    }
 }
 
 static gboolean
@@ -1510,7 +1664,7 @@ read_quantity_pair(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *va
                    gboolean *stop, guint *endp, gboolean pair)
 {
     const guint first = i;
-    gboolean approx = FALSE, between = FALSE, from = FALSE, from_zero = FALSE;
+    gboolean approx = FALSE, between = FALSE, from = FALSE, from_zero = FALSE, most = FALSE;
     const char *op = NULL;
     guint end;
     for (guint round = 0; round < 4; round++) {
@@ -1559,6 +1713,11 @@ read_quantity_pair(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *va
         }
         break;
     }
+    /* "the better part of 10,000" (a reading starts at the figure): more
+     * than half of it, not all */
+    most = op == NULL && !approx && !between && !from && i == first && first >= 4
+           && tok_is(t, first - 4, "the") && tok_is(t, first - 3, "better")
+           && tok_is(t, first - 2, "part") && tok_is(t, first - 1, "of");
     /* "in 2024" is a date's year, no figure */
     if (t->mention && year_after_in(t, i))
         return FALSE;
@@ -1661,8 +1820,20 @@ read_quantity_pair(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *va
                 continue;
             }
         }
-        if (t->mention && !t->units)
+        if (j < t->n && odd_suffix(t, j) > j) {
+            approx = TRUE; /* "10,000-odd" */
+            j = odd_suffix(t, j);
+            continue;
+        }
+        if (j < t->n && if_not_more(t, j) > j && op == NULL) {
+            op = "ge"; /* "10,000, if not more," */
+            j = if_not_more(t, j);
+            continue;
+        }
+        if (t->mention && !t->units) {
+            postfix_after_unit(nz, t, j, &op, &from_zero, &approx);
             break; /* a mention ends before its unit */
+        }
         if (unit == NULL && bracketed_unit(nz, t, j, &end, &unit)) {
             j = end; /* "20 (kg)", "20 [kg]" */
             continue;
@@ -1788,6 +1959,13 @@ read_quantity_pair(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *va
     value->has_low = value->has_high = TRUE;
     value->vague = c.vague;
     value->approx = approx;
+    if (most && op == NULL && lo == hi && lo > 0) {
+        /* "the better part of 10,000": above half of it, up to it */
+        value->low = hi / 2;
+        value->low_strict = TRUE;
+        if (value->orig_unit != NULL)
+            value->orig_low = value->orig_high / 2;
+    }
     if (op != NULL) {
         /* "as many as 30" and "fewer than 30 troops" are [0, 30]; "less
          * than 30", a comparison of a figure that may be negative, and
