@@ -2181,6 +2181,15 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
          * confirmed on Monday" dates the confirmation) is no source of it */
         if (said_end > said_start && cue->start >= said_start && cue->end <= said_end)
             continue;
+        /* a negation or condition inside the figure's own words joins its
+         * hedged alternatives ("5 million, *if not* 6 million, shells"):
+         * no denial or condition of the claim. (A rule that names no
+         * figure gives its whole match as the value: no words of a figure
+         * there.) */
+        if ((cue->modality == CC_MODALITY_NEGATED || cue->modality == CC_MODALITY_HYPOTHETICAL)
+            && value_end > value_start && (value_start != match_start || value_end != match_end)
+            && cue->start >= value_start && cue->end <= value_end)
+            continue;
         if (!cue_acts(text, w->terminators, w->cues, cue, sentence_start, match_start, match_end,
                       value_end > value_start ? value_start : match_start,
                       value_end > value_start ? value_end : match_end, hi))

@@ -803,6 +803,51 @@ test_offsets(void **state)
                      CC_MODALITY_NEGATED);
 }
 
+/* A negation or condition inside a figure's own words ("5 million, if not
+ * 6 million,") joins its alternatives; the same words in a rule's match
+ * that names no figure (the match is the value) still act. */
+static void
+test_figure_alternatives(void **state)
+{
+    (void)state;
+    g_autoptr(CcModalityScope) scope = cc_modality_scope_new(lexicon, attributions);
+    static const struct {
+        const char *name, *sentence, *match, *value;
+        CcModality want;
+        const char *who;
+    } rows[] = {
+        {"'if not' between two figures of one value",
+         "North Korea has supplied 5 million, if not 6 million, shells to Moscow, Kyiv said.",
+         "North Korea has supplied 5 million, if not 6 million, shells",
+         "5 million, if not 6 million,", REPORTED, "Kyiv"},
+        {"a negation outside the figure's words still acts",
+         "North Korea has not supplied 5 million, if not 6 million, shells to Moscow.",
+         "North Korea has not supplied 5 million, if not 6 million, shells",
+         "5 million, if not 6 million,", NEGATED, NULL},
+        {"a match with no figure of its own keeps its negation",
+         "North Korea has not sent troops to Russia.", "North Korea has not sent troops to Russia",
+         "North Korea has not sent troops to Russia", NEGATED, NULL},
+    };
+    int failures = 0;
+    for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
+        const char *s = rows[i].sentence;
+        gsize ms = (gsize)(strstr(s, rows[i].match) - s);
+        gsize vs = (gsize)(strstr(s, rows[i].value) - s);
+        g_autofree char *who = NULL;
+        cc_modality_scope_forget(scope);
+        CcModality got = cc_modality_assess_again(
+            scope, s, 0, strlen(s), ms, ms + strlen(rows[i].match), vs, vs + strlen(rows[i].value),
+            0, 0, ms, ms + strlen(rows[i].match), &who);
+        if (got != rows[i].want || g_strcmp0(who, rows[i].who) != 0) {
+            print_error("row \"%s\": got %s, \"%s\"; want %s, \"%s\"\n", rows[i].name,
+                        modality_names[got], who ? who : "(none)", modality_names[rows[i].want],
+                        rows[i].who ? rows[i].who : "(none)");
+            failures++;
+        }
+    }
+    assert_int_equal(failures, 0);
+}
+
 /* Sides and terminators from a lexicon built by hand. */
 static void
 test_sides(void **state)
@@ -1015,6 +1060,7 @@ main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_table),
         cmocka_unit_test(test_offsets),
+        cmocka_unit_test(test_figure_alternatives),
         cmocka_unit_test(test_sides),
         cmocka_unit_test(test_again),
         cmocka_unit_test(test_said_gates),
