@@ -23,7 +23,9 @@ struct _CcPattern {
     gsize jit_state; /* 0: not tried, 1: interpreter, 2: JIT */
     CcRequirement *needs; /* its anchors, or NULL: set before it is shared */
     gboolean value_pass; /* it holds "{value}": its callouts read the value pass */
-    gboolean value_first; /* it opens with "{value}": a match starts at a mention */
+    /* it opens with "{value}", past lookbehinds (past_lookbehinds()): a
+     * match starts at a mention */
+    gboolean value_first;
 };
 
 struct _CcMatch {
@@ -189,11 +191,60 @@ cc_pattern_group_index(const CcPattern *pattern, const char *name)
     return n > 0 ? n : -1;
 }
 
+/* @regex past the lookbehind assertions it opens with ("(?<![\w-])"),
+ * which match no text: a match of the rest starts where the whole one
+ * does. A group's end is found past escapes, classes and nested groups;
+ * where it is not, @regex is returned from that group on. */
+static const char *
+past_lookbehinds(const char *regex)
+{
+    while (g_str_has_prefix(regex, "(?<!") || g_str_has_prefix(regex, "(?<=")) {
+        int depth = 0;
+        const char *p = regex;
+        for (; *p != '\0'; p++) {
+            if (*p == '\\' && p[1] != '\0') {
+                p++;
+            } else if (*p == '[') {
+                /* a class: a ']' right after "[" or "[^" is one of its
+                 * characters, "[:alpha:]" one of its parts */
+                p++;
+                if (*p == '^')
+                    p++;
+                if (*p == ']')
+                    p++;
+                while (*p != '\0' && *p != ']') {
+                    if (*p == '\\' && p[1] != '\0')
+                        p++;
+                    else if (*p == '[' && p[1] == ':' && strstr(p + 2, ":]") != NULL)
+                        p = strstr(p + 2, ":]") + 1;
+                    p++;
+                }
+                if (*p == '\0')
+                    return regex;
+            } else if (*p == '(') {
+                depth++;
+            } else if (*p == ')' && --depth == 0) {
+                break;
+            }
+        }
+        if (*p != ')')
+            return regex;
+        regex = p + 1;
+    }
+    return regex;
+}
+
 void
 cc_pattern_set_value_pass(CcPattern *pattern)
 {
     pattern->value_pass = TRUE;
-    pattern->value_first = g_str_has_prefix(pattern->source, CC_VALUE_REGEX);
+    pattern->value_first = g_str_has_prefix(past_lookbehinds(pattern->source), CC_VALUE_REGEX);
+}
+
+gboolean
+cc_pattern_opens_with_value(const CcPattern *pattern)
+{
+    return pattern->value_first;
 }
 
 gboolean
@@ -285,8 +336,9 @@ cc_pattern_match(const CcPattern *pattern, CcMatch *match, const char *subject, 
      * only ever used with that pattern, or one with no more groups. */
     int rc;
     if (pattern->value_first) {
-        /* A pattern that opens with "{value}" starts its match where a
-         * mention starts, and nowhere else (value_callout()): tried at
+        /* A pattern that opens with "{value}" (past lookbehinds, which
+         * match no text) starts its match where a mention starts, and
+         * nowhere else (value_callout()): tried at
          * each such start alone, in order from @start on (the start limit
          * pinned to it: the JIT takes no PCRE2_ANCHORED), it finds the
          * match the search from @start finds, without calling out at
