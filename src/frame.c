@@ -1397,6 +1397,11 @@ scan_dictionaries(CcFrameRun *run, gboolean notes)
     for (guint t = 0; t < n_toks; t++) {
         if (tok[t].kind != TOK_WORD)
             continue;
+        /* most words open no key: the filter tells them at once (with no
+         * dot or possessive, their only keys are the word's own) */
+        if (!wr[t].dot && wr[t].poss == 0
+            && !key_may_be(filter, phrase_hash_end(phrase_hash_join(PHRASE_HASH_START, wr[t].hash))))
+            continue;
         guint32 kh = PHRASE_HASH_START; /* the words' hashes before word n, joined */
         gsize klen = 0;                 /* the bytes of their key, with its spaces */
         gboolean prefix = TRUE;         /* the key so far opens some phrase */
