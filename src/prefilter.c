@@ -402,12 +402,21 @@ static G_NO_INLINE const guint8 *
 step_quietly(const guint32 *delta, gsize *row, const guint8 *p, const guint8 *end)
 {
     gsize r = *row;
-    for (; p < end; p++) {
-        guint32 step = delta[r + byte_class[*p]];
+    /* two bytes a turn, then the last one */
+    for (; p + 1 < end; p += 2) {
+        guint32 step = delta[r + byte_class[p[0]]];
         if (step & DELTA_SLOW)
             break;
         r = step;
+        step = delta[r + byte_class[p[1]]];
+        if (step & DELTA_SLOW) {
+            p++;
+            break;
+        }
+        r = step;
     }
+    if (p + 1 == end && !(delta[r + byte_class[*p]] & DELTA_SLOW))
+        r = delta[r + byte_class[*p++]];
     *row = r;
     return p;
 }
