@@ -240,6 +240,10 @@ static const OpensCase opens_cases[] = {
     /* text before the value: a match starts before the mention */
     {"(?:the\\s+)?", "\\s+treaty", FALSE, "The June 2024 treaty.", {"June 2024"}},
     {"(?<=on\\s)(?:the\\s+)?", "(?![\\w-])", FALSE, "Signed on the 5th.", {"5th"}},
+    /* an alternative outside the groups may start anywhere */
+    {"(?<![\\w-])", "\\s+treaty|pact", FALSE, "The 2024 treaty, a pact.", {"2024"}},
+    {"", "\\s+treaty|[|(]pact", FALSE, "A (pact).", {"A"}},
+    {"(?<![\\w|-])", "\\s+(?:treaty|pact)", TRUE, "The 2024 pact.", {"2024"}},
 };
 
 /* A pattern that opens with "{value}" past its lookbehinds is tried at the
