@@ -1384,30 +1384,38 @@ scan_dictionaries(CcFrameRun *run, gboolean notes)
     }
     for (; i < run->len; i++)
         folded[i] = ascii_lower(run->text[i]);
-    for (guint t = 0; t < toks->len; t++) {
-        const Tok *w = &g_array_index(toks, Tok, t);
+    /* the tokens by a pointer and a count of their own: add_hit() writes
+     * to memory, and the compiler would read them again after each */
+    const Tok *tok = (const Tok *)(gpointer)toks->data;
+    guint n_toks = toks->len;
+    for (guint t = 0; t < n_toks; t++) {
+        const Tok *w = &tok[t];
         if (w->kind != TOK_WORD)
             continue;
         wr[t].hash = word_hash(folded + w->start, w->end - w->start);
         wr[t].poss = (guint8)possessive(run->text, w);
-        wr[t].dot = t + 1 < toks->len && run->text[w->end] == '.'
-                    && g_array_index(toks, Tok, t + 1).start == w->end;
+        wr[t].dot = t + 1 < n_toks && run->text[w->end] == '.' && tok[t + 1].start == w->end;
     }
-    for (guint t = 0; t < toks->len; t++) {
-        if (g_array_index(toks, Tok, t).kind != TOK_WORD)
+    for (guint t = 0; t < n_toks; t++) {
+        if (tok[t].kind != TOK_WORD)
+            continue;
+        /* most words open no key: the filter tells them at once (with no
+         * dot or possessive, their only keys are the word's own) */
+        if (!wr[t].dot && wr[t].poss == 0
+            && !key_may_be(filter, phrase_hash_end(phrase_hash_join(PHRASE_HASH_START, wr[t].hash))))
             continue;
         guint32 kh = PHRASE_HASH_START; /* the words' hashes before word n, joined */
         gsize klen = 0;                 /* the bytes of their key, with its spaces */
         gboolean prefix = TRUE;         /* the key so far opens some phrase */
-        for (guint n = 0; prefix && n < max_words && t + n < toks->len; n++) {
-            const Tok *w = &g_array_index(toks, Tok, t + n);
+        gsize start = tok[t].start;
+        for (guint n = 0; prefix && n < max_words && t + n < n_toks; n++) {
+            const Tok *w = &tok[t + n];
             if (w->kind != TOK_WORD)
                 break;
             const struct WordRead *r = &wr[t + n];
             gsize wl = w->end - w->start;
             if (n > 0)
                 klen++;
-            gsize start = g_array_index(toks, Tok, t).start;
             const struct PhraseSlot *slot =
                 phrase_slot(run, filter, slots, mask,
                             phrase_hash_end(phrase_hash_join(kh, r->hash)), klen + wl, t, n, wl,

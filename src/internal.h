@@ -102,6 +102,9 @@ CcPattern *cc_pattern_compile(const char *regex, gsize *error_offset, gboolean *
  * whether it does. */
 void cc_pattern_set_value_pass(CcPattern *pattern);
 gboolean cc_pattern_value_pass(const CcPattern *pattern);
+/* Does "{value}" open @pattern, past lookbehind assertions? Its matches
+ * are then tried at the mentions' starts alone. */
+gboolean cc_pattern_opens_with_value(const CcPattern *pattern);
 /* The mentions (byte spans of the subject) the "{value}" of @match's
  * pattern may stand for; not copied: they must outlive the match. With
  * none, a "{value}" pattern matches nothing. */

@@ -23,7 +23,10 @@ struct _CcPattern {
     gsize jit_state; /* 0: not tried, 1: interpreter, 2: JIT */
     CcRequirement *needs; /* its anchors, or NULL: set before it is shared */
     gboolean value_pass; /* it holds "{value}": its callouts read the value pass */
-    gboolean value_first; /* it opens with "{value}": a match starts at a mention */
+    /* it opens with "{value}", past lookbehinds (past_lookbehinds()),
+     * and has no alternative outside its groups: a match starts at a
+     * mention */
+    gboolean value_first;
 };
 
 struct _CcMatch {
@@ -189,11 +192,86 @@ cc_pattern_group_index(const CcPattern *pattern, const char *name)
     return n > 0 ? n : -1;
 }
 
+/* The next byte of @regex to read after the one at @p that matters to
+ * its groups: past an escape, or a class (a ']' right after "[" or "[^"
+ * is one of its characters, "[:alpha:]" one of its parts); NULL where a
+ * class does not close. */
+static const char *
+next_outside(const char *p)
+{
+    if (*p == '\\' && p[1] != '\0')
+        return p + 2;
+    if (*p != '[')
+        return p + 1;
+    p++;
+    if (*p == '^')
+        p++;
+    if (*p == ']')
+        p++;
+    while (*p != '\0' && *p != ']') {
+        if (*p == '\\' && p[1] != '\0')
+            p++;
+        else if (*p == '[' && p[1] == ':' && strstr(p + 2, ":]") != NULL)
+            p = strstr(p + 2, ":]") + 1;
+        p++;
+    }
+    return *p == ']' ? p + 1 : NULL;
+}
+
+/* @regex past the lookbehind assertions it opens with ("(?<![\w-])"),
+ * which match no text: a match of the rest starts where the whole one
+ * does. Where a group's end is not found, @regex from that group on. */
+static const char *
+past_lookbehinds(const char *regex)
+{
+    while (g_str_has_prefix(regex, "(?<!") || g_str_has_prefix(regex, "(?<=")) {
+        int depth = 0;
+        const char *p = regex;
+        while (p != NULL && *p != '\0') {
+            if (*p == '(')
+                depth++;
+            else if (*p == ')' && --depth == 0)
+                break;
+            p = next_outside(p);
+        }
+        if (p == NULL || *p != ')')
+            return regex;
+        regex = p + 1;
+    }
+    return regex;
+}
+
+/* Has @regex a '|' outside its groups, an alternative that may start
+ * anywhere? (TRUE where it cannot be read.) */
+static gboolean
+alternates_outside_groups(const char *regex)
+{
+    int depth = 0;
+    for (const char *p = regex; *p != '\0'; p = next_outside(p)) {
+        if (*p == '(')
+            depth++;
+        else if (*p == ')')
+            depth--;
+        else if (*p == '|' && depth == 0)
+            return TRUE;
+        if (next_outside(p) == NULL)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 void
 cc_pattern_set_value_pass(CcPattern *pattern)
 {
     pattern->value_pass = TRUE;
-    pattern->value_first = g_str_has_prefix(pattern->source, CC_VALUE_REGEX);
+    pattern->value_first = g_str_has_prefix(past_lookbehinds(pattern->source), CC_VALUE_REGEX)
+                           && !alternates_outside_groups(pattern->source);
+}
+
+gboolean
+cc_pattern_opens_with_value(const CcPattern *pattern)
+{
+    return pattern->value_first;
 }
 
 gboolean
@@ -285,8 +363,9 @@ cc_pattern_match(const CcPattern *pattern, CcMatch *match, const char *subject, 
      * only ever used with that pattern, or one with no more groups. */
     int rc;
     if (pattern->value_first) {
-        /* A pattern that opens with "{value}" starts its match where a
-         * mention starts, and nowhere else (value_callout()): tried at
+        /* A pattern that opens with "{value}" (past lookbehinds, which
+         * match no text) starts its match where a mention starts, and
+         * nowhere else (value_callout()): tried at
          * each such start alone, in order from @start on (the start limit
          * pinned to it: the JIT takes no PCRE2_ANCHORED), it finds the
          * match the search from @start finds, without calling out at

@@ -394,6 +394,33 @@ meet(CcPrefilter *f, gint32 id, gsize end)
     }
 }
 
+/* Steps the automaton from *@row over the bytes from @p on that end no
+ * string (most bytes): returns @end or the first byte that does (or is a
+ * CLASS_LOOKALIKE's), *@row the row before it. Out of line, so that the
+ * loop keeps no more than the row and the place. */
+static G_NO_INLINE const guint8 *
+step_quietly(const guint32 *delta, gsize *row, const guint8 *p, const guint8 *end)
+{
+    gsize r = *row;
+    /* two bytes a turn, then the last one */
+    for (; p + 1 < end; p += 2) {
+        guint32 step = delta[r + byte_class[p[0]]];
+        if (step & DELTA_SLOW)
+            break;
+        r = step;
+        step = delta[r + byte_class[p[1]]];
+        if (step & DELTA_SLOW) {
+            p++;
+            break;
+        }
+        r = step;
+    }
+    if (p + 1 == end && !(delta[r + byte_class[*p]] & DELTA_SLOW))
+        r = delta[r + byte_class[*p++]];
+    *row = r;
+    return p;
+}
+
 void
 cc_prefilter_scan(CcPrefilter *filter, const char *text, gsize len)
 {
@@ -408,15 +435,14 @@ cc_prefilter_scan(CcPrefilter *filter, const char *text, gsize len)
     const guint8 *p = (const guint8 *)text, *end = p + len;
     const guint32 *delta = filter->delta;
     const gint32 *out = filter->out;
-    guint32 row = 0;
+    gsize row = 0;
     while (p < end) {
+        p = step_quietly(delta, &row, p, end);
+        if (p == end)
+            break;
         guint8 b = *p++;
         guint cls = byte_class[b];
         guint32 step = delta[row + cls];
-        if (G_LIKELY(!(step & DELTA_SLOW))) {
-            row = step;
-            continue;
-        }
         /* Case-insensitive UTF-8 matching takes KELVIN SIGN for 'k' and
          * LATIN SMALL LETTER LONG S for 's': so does the prefilter; and
          * RIGHT SINGLE QUOTATION MARK is an apostrophe. */

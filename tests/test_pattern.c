@@ -222,6 +222,79 @@ test_start_limit_before_k(void **state)
     }
 }
 
+typedef struct {
+    const char *before, *after; /* the regex: "{value}" between them */
+    gboolean opens;             /* with "{value}", past lookbehinds */
+    const char *subject;
+    const char *mentions[3];    /* by their text, each its first occurrence */
+} OpensCase;
+
+static const OpensCase opens_cases[] = {
+    {"(?<![\\w-])", "(?![\\w-])\\s+treaty", TRUE, "The June 2024 treaty and the 2000 treaty.",
+     {"June 2024", "2024", "2000"}},
+    {"(?<![\\w,.-])(?<!\\()", "\\s*[:\\x{2014}]\\s+the\\s+number", TRUE,
+     "11,000: the number (12,000: the number).", {"11,000", "000", "12,000"}},
+    /* a class holding ')' and a nested group inside the lookbehind */
+    {"(?<![)\\w](?:x))", "\\s+troops", TRUE, "About 500 troops, x600 troops.", {"500", "600"}},
+    {"(?<![[:alpha:])])", "\\s+troops", TRUE, "About 500 troops.", {"About 500", "500"}},
+    /* text before the value: a match starts before the mention */
+    {"(?:the\\s+)?", "\\s+treaty", FALSE, "The June 2024 treaty.", {"June 2024"}},
+    {"(?<=on\\s)(?:the\\s+)?", "(?![\\w-])", FALSE, "Signed on the 5th.", {"5th"}},
+    /* an alternative outside the groups may start anywhere */
+    {"(?<![\\w-])", "\\s+treaty|pact", FALSE, "The 2024 treaty, a pact.", {"2024"}},
+    {"", "\\s+treaty|[|(]pact", FALSE, "A (pact).", {"A"}},
+    {"(?<![\\w|-])", "\\s+(?:treaty|pact)", TRUE, "The 2024 pact.", {"2024"}},
+};
+
+/* A pattern that opens with "{value}" past its lookbehinds is tried at the
+ * mentions' starts alone; it finds what the same pattern searched at every
+ * byte finds (the regex behind "(?:)", which hides its opening). */
+static void
+test_opens_with_value(void **state)
+{
+    (void)state;
+    for (guint i = 0; i < G_N_ELEMENTS(opens_cases); i++) {
+        const OpensCase *c = &opens_cases[i];
+        g_autofree char *regex = g_strconcat(c->before, CC_VALUE_REGEX, c->after, NULL);
+        g_autofree char *hidden = g_strconcat("(?:)", regex, NULL);
+        g_autoptr(CcPattern) p = cc_pattern_new(regex, NULL, NULL);
+        g_autoptr(CcPattern) q = cc_pattern_new(hidden, NULL, NULL);
+        assert_non_null(p);
+        assert_non_null(q);
+        cc_pattern_set_value_pass(p);
+        cc_pattern_set_value_pass(q);
+        if (cc_pattern_opens_with_value(p) != c->opens || cc_pattern_opens_with_value(q))
+            fail_msg("case %u: opens with its value %d, want %d", i,
+                     cc_pattern_opens_with_value(p), c->opens);
+        CcSpan mentions[3];
+        guint n = 0;
+        for (; n < G_N_ELEMENTS(c->mentions) && c->mentions[n] != NULL; n++) {
+            mentions[n].start = (gsize)(strstr(c->subject, c->mentions[n]) - c->subject);
+            mentions[n].end = mentions[n].start + strlen(c->mentions[n]);
+        }
+        g_autoptr(CcMatch) mp = cc_match_new(p);
+        g_autoptr(CcMatch) mq = cc_match_new(q);
+        cc_match_set_mentions(mp, mentions, n);
+        cc_match_set_mentions(mq, mentions, n);
+        gsize len = strlen(c->subject);
+        guint found = 0;
+        for (gsize at = 0; at <= len; at++) {
+            gboolean a = cc_pattern_match(p, mp, c->subject, len, at) == CC_MATCH_FOUND;
+            gboolean b = cc_pattern_match(q, mq, c->subject, len, at) == CC_MATCH_FOUND;
+            gsize as = 0, ae = 0, bs = 0, be = 0;
+            if (a)
+                cc_match_group(mp, 0, &as, &ae);
+            if (b)
+                cc_match_group(mq, 0, &bs, &be);
+            if (a != b || as != bs || ae != be)
+                fail_msg("case %u from %zu: [%zu, %zu) found %d, searched [%zu, %zu) found %d", i,
+                         at, as, ae, a, bs, be, b);
+            found += a;
+        }
+        assert_true(found > 0);
+    }
+}
+
 /* Every pattern and "except" pattern of the shipped rules has a start
  * PCRE2 knows (a first code unit or a bitmap of first bytes), so that its
  * own search skips the places no match can start: no start set is read
@@ -264,6 +337,7 @@ main(void)
         cmocka_unit_test(test_catastrophic_backtracking),
         cmocka_unit_test(test_start_limit),
         cmocka_unit_test(test_start_limit_before_k),
+        cmocka_unit_test(test_opens_with_value),
         cmocka_unit_test(test_shipped_rules_know_their_start),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
