@@ -5018,16 +5018,24 @@ is_stop(CcFrameRun *run, guint t)
  * the first a frame counts in the words before the verb, up to
  * LINKED_REACH of them, in the clause and back to a comma or another
  * figure — the head of the verb's subject, not a noun its phrase names
- * ("of the DPRK contingent"). 1 when that noun is @f's own, -1 when it is
- * another frame's, 0 when there is none or no such verb. */
+ * ("of the DPRK contingent"). So does "of" right after a noun of @f's own
+ * ("suffered *losses* of over 3,000 people"): that noun is the figure's.
+ * 1 when that noun is @f's own, -1 when it is another frame's, 0 when
+ * there is none or no such verb. */
 static int
 linked_measure(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint self, guint t0,
                guint t, guint c0)
 {
-    if (!in_table(run, "measure_nouns", t)
-        || !(ends_in_table(run, "linking_verbs", t0) || in_table(run, "bound_verbs", t0)))
-        return 0;
     const CcFrameSlot *slot = &f->slot[CC_SLOT_COUNTS];
+    /* "of" right after the frame's own noun, as wire services render a
+     * toll: "suffered *losses* of over 3,000 people" */
+    const Hit *of = t0 > c0 + 1 && tok_is(run, t0 - 1, "of") ? hit_ending(run, slot->tables, t0 - 1)
+                                                              : NULL;
+    gboolean linked = ends_in_table(run, "linking_verbs", t0) || in_table(run, "bound_verbs", t0);
+    if (!in_table(run, "measure_nouns", t) || !(linked || (of != NULL && of->t0 >= c0)))
+        return 0;
+    if (!linked)
+        return 1;
     int found = 0;
     guint at = G_MAXUINT;
     for (guint k = t0; k > c0; k--) {
