@@ -5243,8 +5243,10 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
             break;
         const Hit *h = hit_ending(run, slot->tables, t);
         /* "injured 90", "killed 12 civilians": right before a figure such a
-         * word is a verb acting on it, not the noun it counts */
-        if (h && h->t1 == t0 && in_table(run, "adjectival", h->t0))
+         * word is a verb acting on it, not the noun it counts; not before
+         * a verb of a bound that opens the figure, whose subject it is (a
+         * headline's "North Korean dead top 1,000") */
+        if (h && h->t1 == t0 && in_table(run, "adjectival", h->t0) && !in_table(run, "bound_verbs", t0))
             h = NULL;
         /* "troops sent in two *rounds* at about 14,000": the noun of a count
          * of stages is that count's */
