@@ -197,6 +197,12 @@ is_quote_tok(const char *text, const Tok *t, gboolean *open, gboolean *close)
     gsize n = t->end - t->start;
     const guchar *s = (const guchar *)text + t->start;
     *open = *close = FALSE;
+    /* a headline's straight single quote, as AP, Reuters and Yonhap set
+     * them ("sends 'thousands more' troops"), is either, by its spacing */
+    if (t->kind == TOK_OTHER && n == 1 && s[0] == '\'') {
+        *open = *close = TRUE;
+        return TRUE;
+    }
     if (t->kind != TOK_BREAK)
         return FALSE;
     if (n == 1 && s[0] == '"') {
@@ -381,6 +387,7 @@ tokenize(const char *text, gsize len, GArray *toks)
             continue;
         }
         t.end = i + 1;
+        quotes |= c == '\'' && (i == 0 || text[i - 1] == ' ');
         if (c == ',')
             t.kind = TOK_COMMA;
         else if (c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '[' || c == ']')
@@ -4378,8 +4385,26 @@ clause_of_read(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
      * label's value, as in a table: its clause takes the label in. */
     if (a >= 2 && a <= t0 && words_between(run->toks, a, t0) <= 2 && tok_is(run, a - 1, ":")) {
         guint l = a - 1;
-        while (l > 0 && g_array_index(run->toks, Tok, l - 1).kind != TOK_BREAK)
-            l--;
+        for (;;) {
+            while (l > 0 && g_array_index(run->toks, Tok, l - 1).kind != TOK_BREAK)
+                l--;
+            /* a short note in parentheses inside the label, as a fact box
+             * marks an estimate or its source ("North Korean troops in
+             * Russia (est.): 11,000", "Containers sent (NIS): 20,000"),
+             * is passed through to the words before it */
+            if (l >= 3 && tok_is(run, l - 1, ")")) {
+                guint p = l - 1;
+                while (p > 0 && l - 1 - p <= ASIDE_WORDS && !tok_is(run, p - 1, "(")
+                       && g_array_index(run->toks, Tok, p - 1).kind != TOK_BREAK)
+                    p--;
+                if (p >= 2 && tok_is(run, p - 1, "(") && p < l - 1
+                    && g_array_index(run->toks, Tok, p - 2).kind == TOK_WORD) {
+                    l = p - 1;
+                    continue;
+                }
+            }
+            break;
+        }
         guint n = words_between(run->toks, l, a - 1);
         /* or a longer clause the figure after the colon restates, as after
          * a lone dash: "About half of Russia's artillery shells now come
@@ -5234,8 +5259,10 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
             break;
         const Hit *h = hit_ending(run, slot->tables, t);
         /* "injured 90", "killed 12 civilians": right before a figure such a
-         * word is a verb acting on it, not the noun it counts */
-        if (h && h->t1 == t0 && in_table(run, "adjectival", h->t0))
+         * word is a verb acting on it, not the noun it counts; not before
+         * a verb of a bound that opens the figure, whose subject it is (a
+         * headline's "North Korean dead top 1,000") */
+        if (h && h->t1 == t0 && in_table(run, "adjectival", h->t0) && !in_table(run, "bound_verbs", t0))
             h = NULL;
         /* "troops sent in two *rounds* at about 14,000": the noun of a count
          * of stages is that count's */
