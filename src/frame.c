@@ -606,6 +606,18 @@ struct _CcFrameRun {
     GPtrArray *subject_tables; /* (element-type utf8) tables inheriting frames read */
     char *title_subject;
     char *last_subject;
+    /* The nouns inheriting frames count (their counts tables), and for the
+     * sentence last_subject came from ([0]) and the title ([1]), the first
+     * hit of each and the party that owns it, if any ("Ukrainian drones
+     * struck *North Korean* troops": the troops are North Korea's, not the
+     * opener's): owned_t0[k][i] is G_MAXUINT where table i has none. */
+    GPtrArray *counted_tables; /* (element-type utf8) */
+    guint *owned_t0[2];
+    char **owned_by[2];
+    /* …and whether the party it opens with owns one of its own
+     * (opener_owns[k][i], table i), or an army (opener_army[k]) */
+    gboolean *opener_owns[2];
+    gboolean opener_army[2];
     /* Predicates claimed in the current sentence and the two before it
      * (claimed[0] is sentence claimed_index's), for frames that follow. */
     GHashTable *claimed[3];
@@ -802,7 +814,7 @@ static void forget_last_claim(CcFrameRun *run);
  * table asked for in a notes scan has the sentence scanned whole. */
 static const char *const notes_own_tables[] = {
     "source_nouns",    "speech_words",  "place_words",  "recipient_words",
-    "supplier_nouns",  "region_nouns", "carrier_nouns", "inflict_verbs", NULL,
+    "supplier_nouns",  "region_nouns", "carrier_nouns", "inflict_verbs", "army_nouns", NULL,
 };
 
 /* The slot of @slots (@mask) holding @key (@len bytes, phrase_hash() @h),
@@ -826,14 +838,16 @@ notes_index(CcFrameRun *run)
 {
     if (run->phrase_slots == NULL)
         return;
-    for (int k = 0; k < 3; k++) {
+    for (int k = 0; k < 4; k++) {
         const char *const *names = k == 2 ? notes_own_tables : NULL;
         guint n = k == 0   ? run->subject_tables->len
                   : k == 1 ? run->named_tables->len
+                  : k == 3 ? run->counted_tables->len
                            : g_strv_length((char **)names);
         for (guint i = 0; i < n; i++) {
             const char *name = k == 0   ? run->subject_tables->pdata[i]
                                : k == 1 ? run->named_tables->pdata[i]
+                               : k == 3 ? run->counted_tables->pdata[i]
                                         : names[i];
             Dict *d = cc_ruleset_dictionary(run->rules, name) >= 0 ? dict_of(run, name) : NULL;
             if (d != NULL)
@@ -914,6 +928,7 @@ cc_frame_run_new(const CcRuleSet *rules)
     run->may_fill = g_array_new(FALSE, FALSE, sizeof(gboolean));
     run->toks_anchors = g_array_new(FALSE, FALSE, sizeof(guint));
     run->subject_tables = g_ptr_array_new();
+    run->counted_tables = g_ptr_array_new();
     run->named_tables = g_ptr_array_new();
     GPtrArray *all = cc_ruleset_rules(rules);
     for (guint i = 0; i < all->len; i++) {
@@ -936,8 +951,19 @@ cc_frame_run_new(const CcRuleSet *rules)
                     && !g_ptr_array_find_with_equal_func(run->subject_tables, name, g_str_equal,
                                                          NULL))
                     g_ptr_array_add(run->subject_tables, (gpointer)name);
+                if (k == CC_SLOT_COUNTS && r->frame->inherit
+                    && !g_ptr_array_find_with_equal_func(run->counted_tables, name, g_str_equal,
+                                                         NULL))
+                    g_ptr_array_add(run->counted_tables, (gpointer)name);
             }
         }
+    }
+    for (int k = 0; k < 2; k++) {
+        run->owned_t0[k] = g_new(guint, run->counted_tables->len + 1);
+        run->owned_by[k] = g_new0(char *, run->counted_tables->len + 1);
+        run->opener_owns[k] = g_new0(gboolean, run->counted_tables->len + 1);
+        for (guint i = 0; i < run->counted_tables->len; i++)
+            run->owned_t0[k][i] = G_MAXUINT;
     }
     /* The tables slot attachment reads of its own, where the set has them. */
     for (guint i = 0; cc_frame_own_tables[i] != NULL; i++)
@@ -1113,6 +1139,14 @@ cc_frame_run_free(CcFrameRun *run)
     g_free(run->notes_slots);
     g_free(run->notes_dicts);
     g_ptr_array_unref(run->subject_tables);
+    for (int k = 0; k < 2; k++) {
+        for (guint i = 0; i < run->counted_tables->len; i++)
+            g_free(run->owned_by[k][i]);
+        g_free(run->owned_by[k]);
+        g_free(run->opener_owns[k]);
+        g_free(run->owned_t0[k]);
+    }
+    g_ptr_array_unref(run->counted_tables);
     g_ptr_array_unref(run->named_tables);
     g_hash_table_unref(run->title_named);
     g_hash_table_unref(run->title_parties);
@@ -1887,6 +1921,143 @@ note_parties(CcFrameRun *run, GHashTable *into)
     return first_name;
 }
 
+static gboolean tok_is_determiner(const CcFrameRun *run, guint t);
+
+/* Notes in opener_owns[@k] the tables with a hit at token @t, and in
+ * opener_army[@k] a word of `army_nouns` there. */
+static void
+note_opener_nouns(CcFrameRun *run, int k, guint t)
+{
+    if (t >= run->toks->len)
+        return;
+    if (in_table(run, "army_nouns", t))
+        run->opener_army[k] = TRUE;
+    for (guint i = 0; i < run->counted_tables->len; i++) {
+        const GArray *nouns = dict_hits(run, run->counted_tables->pdata[i]);
+        for (guint j = 0; j < nouns->len; j++)
+            if (g_array_index(nouns, Hit, j).t0 == t)
+                run->opener_owns[k][i] = TRUE;
+    }
+}
+
+/* Notes, in owned_t0[@k] and owned_by[@k], where the current sentence
+ * first names each noun the inheriting frames count, and the party that
+ * owns it: one right before it, a word between at most ("*North Korean*
+ * troops", "*Pyongyang's* elite soldiers"), that does not speak and has
+ * no figure of its own before it ("two North Korean soldiers" are a
+ * handful, not the force), nor is the receiver of a verb of giving
+ * before it. A party right before the noun after a word of `place_words`
+ * owns it all the same ("fighting *against North Korean* troops",
+ * "pushes back North Korean troops"). And in opener_owns[@k] and
+ * opener_army[@k], whether @opener, the party the sentence opens with,
+ * owns some of its own. */
+static void
+note_owners(CcFrameRun *run, int k, const char *opener)
+{
+    /* the opener's own men or army, right after it or its possessive, a
+     * word between ("*Russia's* army, backed by North Korean troops, …",
+     * "*Ukrainian* forces clashed with North Korean troops") */
+    run->opener_army[k] = FALSE;
+    for (guint i = 0; i < run->counted_tables->len; i++)
+        run->opener_owns[k][i] = FALSE;
+    for (guint t = 0; t < run->subject_tables->len; t++) {
+        const GArray *hits = dict_hits(run, run->subject_tables->pdata[t]);
+        for (guint j = 0; j < hits->len; j++) {
+            const Hit *h = &g_array_index(hits, Hit, j);
+            g_autofree char *who = entity_of(run, run->text, h);
+            if (g_strcmp0(who, opener) != 0)
+                continue;
+            const Tok *last = &g_array_index(run->toks, Tok, h->t1 - 1);
+            note_opener_nouns(run, k, h->t1);
+            if (possessive(run->text, last) != 0 && h->t1 < run->toks->len
+                && g_array_index(run->toks, Tok, h->t1).kind == TOK_WORD)
+                note_opener_nouns(run, k, h->t1 + 1);
+        }
+    }
+    for (guint i = 0; i < run->counted_tables->len; i++) {
+        g_clear_pointer(&run->owned_by[k][i], g_free);
+        run->owned_t0[k][i] = G_MAXUINT;
+        const GArray *nouns = dict_hits(run, run->counted_tables->pdata[i]);
+        guint c0 = G_MAXUINT, c1 = 0;
+        for (guint j = 0; j < nouns->len; j++) {
+            const Hit *n = &g_array_index(nouns, Hit, j);
+            if (n->t0 < c0 || (n->t0 == c0 && n->t1 > c1)) {
+                c0 = n->t0;
+                c1 = n->t1;
+            }
+        }
+        if (c0 == G_MAXUINT)
+            continue;
+        run->owned_t0[k][i] = c0;
+        /* the party the noun's own phrase overlaps ("North Koreans", "North
+         * Korean troops"), else the one right before it */
+        const Hit *own = NULL;
+        for (guint t = 0; t < run->subject_tables->len; t++) {
+            const GArray *hits = dict_hits(run, run->subject_tables->pdata[t]);
+            for (guint j = 0; j < hits->len; j++) {
+                const Hit *h = &g_array_index(hits, Hit, j);
+                gboolean inside = h->t0 < c1 && h->t1 > c0;
+                if (!inside && (h->t1 > c0 || c0 - h->t1 > 1))
+                    continue;
+                if (!inside && c0 - h->t1 == 1
+                    && g_array_index(run->toks, Tok, h->t1).kind != TOK_WORD)
+                    continue;
+                if (own != NULL && own->t1 > c0 && !inside)
+                    continue;
+                own = h;
+            }
+        }
+        if (own == NULL)
+            continue;
+        guint b = MIN(own->t0, c0);
+        if (b > 0) {
+            const Tok *before = &g_array_index(run->toks, Tok, b - 1);
+            if (count_word(run, b - 1)
+                || (before->kind == TOK_WORD && g_ascii_isdigit(run->text[before->start])))
+                continue;
+        }
+        if (speaks(run, own))
+            continue;
+        /* a receiver is none ("sending *Russia* ammunition"), nor, a word
+         * between, a party placed at all ("sending *Russia* artillery
+         * ammunition") */
+        guint w = own->t0;
+        if (w > 1 && tok_is_determiner(run, w - 1))
+            w--;
+        if (w > 0 && in_table(run, "recipient_words", w - 1))
+            continue;
+        if (own->t1 < c0 && placed(run, own))
+            continue;
+        run->owned_by[k][i] = entity_of(run, run->text, own);
+    }
+}
+
+/* The party that owns the first noun @f counts in the sentence an
+ * inherited subject came from (@k: 0, the latest earlier one naming a
+ * party; 1, the title), or NULL (note_owners()). */
+static const char *
+first_owner(const CcFrameRun *run, const CcFrame *f, int k)
+{
+    if (run->opener_army[k])
+        return NULL;
+    const GPtrArray *tables = f->slot[CC_SLOT_COUNTS].tables;
+    guint best = G_MAXUINT;
+    const char *owner = NULL;
+    for (guint t = 0; t < tables->len; t++) {
+        guint i;
+        if (!g_ptr_array_find_with_equal_func(run->counted_tables, tables->pdata[t], g_str_equal,
+                                              &i))
+            continue;
+        if (run->opener_owns[k][i])
+            return NULL;
+        if (run->owned_t0[k][i] < best) {
+            best = run->owned_t0[k][i];
+            owner = run->owned_by[k][i];
+        }
+    }
+    return owner;
+}
+
 /* Notes which antecedent tables the current sentence holds, in @into. */
 static void
 note_named(CcFrameRun *run, GHashTable *into)
@@ -1914,6 +2085,7 @@ cc_frame_run_note(CcFrameRun *run, guint index, const char *text, gsize len)
     if (first != NULL) {
         g_free(run->last_subject);
         run->last_subject = first;
+        note_owners(run, 0, first);
     }
 }
 
@@ -2028,6 +2200,7 @@ cc_frame_run_begin(CcFrameRun *run, const char *title)
     if (title != NULL && run->subject_tables->len > 0) {
         look_at(run, G_MAXUINT - 1, title, strlen(title));
         run->title_subject = note_parties(run, run->title_parties);
+        note_owners(run, 1, run->title_subject);
         run->sentence = G_MAXUINT;
     }
     if (title != NULL && run->named_tables->len > 0) {
@@ -6472,8 +6645,10 @@ relative_verb(CcFrameRun *run, const CcFrame *f, guint e1, guint c1)
 {
     if (e1 >= c1)
         return G_MAXUINT;
+    /* a pronoun opens one as a party does: "the 11,000 troops *it*
+     * sent", "the shells *they* fired" */
     gboolean rel = tok_is(run, e1, "who") || tok_is(run, e1, "that") || tok_is(run, e1, "which")
-                   || tok_is(run, e1, "whom");
+                   || tok_is(run, e1, "whom") || tok_is(run, e1, "it") || tok_is(run, e1, "they");
     if (!rel && f->slot[CC_SLOT_SUBJECT].tables->len > 0)
         rel = hit_starting(run, f->slot[CC_SLOT_SUBJECT].tables, e1) != NULL
               || (tok_is_determiner(run, e1) && e1 + 1 < c1
@@ -7429,7 +7604,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             && fill->counts != NULL && fill->counts->t0 >= t1
             && fill->cue->t0 >= fill->counts->t1) {
             guint r = fill->counts->t1 + relative_clause(run, f, fill->counts->t1, c1);
-            if (r == fill->counts->t1 + 1)
+            /* the verb of the base's relative clause is the base's too:
+             * "about 40 percent of the 11,000 troops it *sent*" */
+            guint rv = relative_verb(run, f, fill->counts->t1, c1);
+            if (rv != G_MAXUINT && rv + 1 > r && copula_at(run, rv) == 0)
+                r = rv + 1;
+            else if (r == fill->counts->t1 + 1)
                 for (guint k = r; k < b && k < r + 10; k++) {
                     if (g_array_index(run->toks, Tok, k).kind != TOK_WORD)
                         break;
@@ -7790,6 +7970,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
              * its things is then never one in the sentence outside their
              * own phrase ("… Russia has received more than 100 so far") */
             const char *inherited = run->title_subject ? run->title_subject : run->last_subject;
+            const char *opener = inherited;
             /* the party inherited is the claim's own object, the receiver,
              * while the sentences before (or the title) also name the
              * claim's subject: that one is whose the things are ("Russia is
@@ -7802,6 +7983,23 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                     || g_hash_table_contains(run->parties[2], rule->subject)
                     || g_hash_table_contains(run->title_parties, rule->subject)))
                 inherited = rule->subject;
+            /* a party that opens that sentence or title but owns none of
+             * the things it names gives way to the one that owns the first
+             * of them: "Ukrainian drones struck North Korean troops near
+             * Sudzha. Some 30 soldiers were killed" are North Korea's
+             * ("The United States keeps forces in South Korea …",
+             * "Ukrainian forces clashed with North Korean troops …" and
+             * "Eastland buys crates from Northland" stay as they were: the
+             * opener owns them) — unless the clause sends them elsewhere, as
+             * with `default` ("The United States fears North Korean troops
+             * could gain experience. About 28,500 soldiers are stationed in
+             * South Korea") */
+            const char *owner = inherited == NULL ? NULL
+                                : first_owner(run, f, run->title_subject != NULL ? 1 : 0);
+            if (owner != NULL && other_destination(run, rule, c0, c1))
+                owner = NULL;
+            if (owner != NULL && !g_str_equal(owner, opener))
+                inherited = owner;
             fill->subject_name = g_strdup(inherited);
             fill->subject_inherited = inherited != NULL;
         }
@@ -8849,6 +9047,7 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
         if (first != NULL) {
             g_free(run->last_subject);
             run->last_subject = first;
+            note_owners(run, 0, first);
         }
     }
 }
