@@ -4929,25 +4929,30 @@ ordinal_in_date(const CcFrameRun *run, const GArray *mentions, const Hit *h)
     return FALSE;
 }
 
+/* Is mention @i another figure of @self's kind, no saying's day, that
+ * starts in tokens [@a, @t0)? */
+static gboolean
+other_figure_in(const CcFrameRun *run, const GArray *mentions, guint self, guint i, guint a,
+                guint t0)
+{
+    const CcMention *m = &g_array_index(mentions, CcMention, i);
+    if (i == self || m->type != g_array_index(mentions, CcMention, self).type || m->said_at != 0)
+        return FALSE;
+    guint mt = tok_at(run->toks, m->start);
+    return mt >= a && mt < t0;
+}
+
 /* How many figures of @self's kind, none of them a saying's day, start in
  * tokens [@a, @t0), @self aside; *@first: where the first of them starts. */
 static guint
 other_figures(const CcFrameRun *run, const GArray *mentions, guint self, guint a, guint t0,
               guint *first)
 {
-    CcClaimType type = g_array_index(mentions, CcMention, self).type;
     guint n = 0;
     *first = G_MAXUINT;
-    for (guint i = 0; i < mentions->len; i++) {
-        const CcMention *m = &g_array_index(mentions, CcMention, i);
-        if (i == self || m->type != type || m->said_at != 0)
-            continue;
-        guint mt = tok_at(run->toks, m->start);
-        if (mt < a || mt >= t0)
-            continue;
-        if (n++ == 0)
-            *first = mt;
-    }
+    for (guint i = 0; i < mentions->len; i++)
+        if (other_figure_in(run, mentions, self, i, a, t0) && n++ == 0)
+            *first = tok_at(run->toks, g_array_index(mentions, CcMention, i).start);
     return n;
 }
 
@@ -4971,16 +4976,12 @@ figure_between(const CcFrameRun *run, const GArray *mentions, guint self, guint 
 static gboolean
 stage_figures_only(CcFrameRun *run, const GArray *mentions, guint self, guint a, guint t0)
 {
-    CcClaimType type = g_array_index(mentions, CcMention, self).type;
     guint n = 0;
     for (guint i = 0; i < mentions->len; i++) {
+        if (!other_figure_in(run, mentions, self, i, a, t0))
+            continue;
         const CcMention *m = &g_array_index(mentions, CcMention, i);
-        if (i == self || m->type != type || m->said_at != 0)
-            continue;
-        guint mt = tok_at(run->toks, m->start);
-        if (mt < a || mt >= t0)
-            continue;
-        if (!stage_count_at(run, mt, tok_at(run->toks, m->end - 1) + 1))
+        if (!stage_count_at(run, tok_at(run->toks, m->start), tok_at(run->toks, m->end - 1) + 1))
             return FALSE;
         n++;
     }
