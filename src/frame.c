@@ -4819,7 +4819,7 @@ hit_owned(CcFrameRun *run, const GPtrArray *tables, guint t0, guint v1, guint t1
             /* on a tie, a longer phrase holding the nearer one is read
              * whole ("1 million *more shells*", not its "more") */
             if (d < best_d
-                || (d == best_d && h->t0 <= best->t0 && h->t1 >= best->t1
+                || (d == best_d && best != NULL && h->t0 <= best->t0 && h->t1 >= best->t1
                     && h->t1 - h->t0 > best->t1 - best->t0)) {
                 best = h;
                 best_d = d;
