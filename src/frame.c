@@ -1576,6 +1576,23 @@ entity_of(const CcFrameRun *run, const char *text, const Hit *h)
     return name;
 }
 
+/* The scope frame @f's scope word at @h names: the value one of the
+ * frame's own scope tables gives the phrase ("another = batch" among the
+ * scope words of deliveries, where of troops "another" names a
+ * reinforcement), else its name through `entities`. (transfer full) */
+static char *
+scope_of(const CcFrameRun *run, const CcFrame *f, const char *text, const Hit *h)
+{
+    const GPtrArray *tables = f->slot[CC_SLOT_SCOPE].tables;
+    for (guint i = 0; i < tables->len; i++) {
+        const CcLexiconEntry *e =
+            cc_lexicon_lookup(run->lexicon, tables->pdata[i], text + h->start, h->end - h->start);
+        if (e != NULL && e->value[0] != '\0')
+            return g_strdup(e->value);
+    }
+    return entity_of(run, text, h);
+}
+
 
 /* Is the phrase at @h said through an owner ("its ally", "Russia's
  * ally"): "its" or a possessive inside it, not at its end? */
@@ -4816,11 +4833,7 @@ hit_owned(CcFrameRun *run, const GPtrArray *tables, guint t0, guint v1, guint t1
             } else {
                 continue;
             }
-            /* on a tie, a longer phrase holding the nearer one is read
-             * whole ("1 million *more shells*", not its "more") */
-            if (d < best_d
-                || (d == best_d && best != NULL && h->t0 <= best->t0 && h->t1 >= best->t1
-                    && h->t1 - h->t0 > best->t1 - best->t0)) {
+            if (d < best_d) {
                 best = h;
                 best_d = d;
             }
@@ -8852,7 +8865,7 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
                 const Hit *sc = hit_starting(run, pf->slot[CC_SLOT_SCOPE].tables, t);
                 if (sc != NULL) {
                     g_free(hit.scope);
-                    hit.scope = entity_of(run, run->text, sc);
+                    hit.scope = scope_of(run, pf, run->text, sc);
                     break;
                 }
             }
@@ -9014,7 +9027,7 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
             if (rule->scope != NULL && rule->scope[0] != '$')
                 hit.scope = g_strdup(rule->scope);
             else if (fill.scope != NULL)
-                hit.scope = entity_of(run, text, fill.scope);
+                hit.scope = scope_of(run, rule->frame, text, fill.scope);
             if (explain)
                 hit.explain = explain_fill(run, rule, m, &fill);
             g_array_append_val(hits, hit);
