@@ -1705,29 +1705,55 @@ drop_unowned_epithets(CcFrameRun *run)
     }
 }
 
-static guint anchor_kinds(const CcFrameRun *run, guint t);
 static gboolean in_table(CcFrameRun *run, const char *table, guint t);
+
+/* Is token @t a figure: a word with a digit ("11,000", "12-strong"), or
+ * one of the number lexicons' words ("two", "thousand", "thousands")? */
+static gboolean
+figure_word(const CcFrameRun *run, guint t)
+{
+    if (t >= run->toks->len)
+        return FALSE;
+    const Tok *tok = &g_array_index(run->toks, Tok, t);
+    if (tok->kind != TOK_WORD)
+        return FALSE;
+    for (gsize i = tok->start; i < tok->end; i++)
+        if (g_ascii_isdigit(run->text[i]))
+            return TRUE;
+    g_autofree char *w = g_ascii_strdown(run->text + tok->start, (gssize)(tok->end - tok->start));
+    static const char *const tables[] = {"number_words", "scale_words", "vague"};
+    for (guint i = 0; i < G_N_ELEMENTS(tables); i++)
+        if (cc_lexicon_lookup(run->lexicon, tables[i], w, -1) != NULL)
+            return TRUE;
+    return FALSE;
+}
 
 /* Does the noun phrase around token @t end right after it: punctuation
  * or the sentence's end, a word of `head_stops` but "and" or "or" (a
- * preposition, an auxiliary, "who"), "of", "that", "whom", "whose", a
- * lower-case verb in -ed, or one of a few verbs and adverbs a subject is
- * followed by? A noun after it ("military *vehicles*") is the phrase's
- * head, and the word before it only describes it. */
+ * preposition, an auxiliary, "who"), "and" or "or" before another
+ * figure, "of", "that", "whom", "whose", a lower-case verb in -ed, one of
+ * a few other verbs, adverbs, prepositions and participles a subject is
+ * followed by, or a party and such a word after it (a relative clause)?
+ * A noun after it ("military *vehicles*") is the phrase's head, and the
+ * word before it only describes it. */
 static gboolean
 phrase_ends_after(CcFrameRun *run, guint t)
 {
-    static const char *const next[] = {"of",     "that",  "whom",    "whose",     "sent",
-                                       "fought", "fight", "remain",  "remained",  "took",
-                                       "went",   "came",  "fell",    "lost",      "left",
-                                       "now",    "still", "already", "reportedly", "also"};
+    static const char *const next[] = {
+        "of",        "that",     "whom",       "whose",     "sent",    "fought",    "fight",
+        "remain",    "remained", "took",       "went",      "came",    "fell",      "lost",
+        "left",      "now",      "still",      "already",   "reportedly", "also",   "there",
+        "can",       "did",      "do",         "does",      "should",  "must",      "near",
+        "across",    "inside",   "within",     "under",     "alongside", "during",  "against",
+        "among",     "outside",  "beside",     "behind",    "toward",  "towards",   "around",
+        "through",   "fighting", "serving",    "operating", "taking",  "participating"};
     guint n = t + 1;
     if (n >= run->toks->len || g_array_index(run->toks, Tok, n).kind != TOK_WORD)
         return TRUE;
     /* "11,000 military and 500 officers"; not "military and civilian
      * experts" */
     if (tok_is(run, n, "and") || tok_is(run, n, "or"))
-        return n + 1 < run->toks->len && (anchor_kinds(run, n + 1) & ANCHOR_QUANTITY);
+        return figure_word(run, n + 1);
     /* "the 12,000 military Pyongyang sent": a party and its verb open a
      * relative clause */
     const Hit *party = NULL;
@@ -1768,9 +1794,10 @@ strength_word(const CcFrameRun *run, guint p)
 /* Does a figure stand before token @t in its noun phrase: within four
  * words, across no article, possessive, preposition or other word of
  * `head_stops` ("some 11,000 North Korean *military*", "3,000 more
- * *military*"), or "the number of" ("the number of North Korean
- * *military* in Kursk")? 1 when it does, 2 when it measures a strength
- * ("a 1.2 million-strong *military*"), 0 when none does. */
+ * *military*"), or "of" after a figure or "the number" ("thousands of
+ * North Korean *military*", "the number of North Korean *military* in
+ * Kursk")? 1 when it does, 2 when it measures a strength ("a 1.2
+ * million-strong *military*"), 0 when none does. */
 static int
 figure_before(CcFrameRun *run, guint t)
 {
@@ -1783,10 +1810,13 @@ figure_before(CcFrameRun *run, guint t)
         if (tok->kind != TOK_WORD)
             return 0;
         strength |= strength_word(run, p);
-        if (anchor_kinds(run, p) & ANCHOR_QUANTITY)
+        if (figure_word(run, p))
             return strength ? 2 : 1;
+        /* "the number of North Korean military", "thousands of military" */
         if (tok_is(run, p, "of"))
-            return p > 0 && (tok_is(run, p - 1, "number") || tok_is(run, p - 1, "numbers"));
+            return p > 0
+                   && (tok_is(run, p - 1, "number") || tok_is(run, p - 1, "numbers")
+                       || figure_word(run, p - 1));
         if (possessive(run->text, tok) > 0 || in_table(run, "head_stops", p))
             return 0;
         for (guint i = 0; i < G_N_ELEMENTS(dets); i++)
@@ -1796,15 +1826,17 @@ figure_before(CcFrameRun *run, guint t)
     return 0;
 }
 
-/* A word of `phrase_end_heads` ("military = troops") names what a figure
- * counts only where it ends the figure's noun phrase: "some 11,000 North
- * Korean *military* are in Kursk", "12,000 *military* of the DPRK",
- * "4,000 *military* were sent". There it is a hit of every table its
- * value's phrase is in, as that phrase would be (figure_before(),
- * phrase_ends_after()). Before another noun it only describes it ("100
- * military vehicles", "military workers"), and after an article or a
- * possessive, with no figure, it names an institution ("the military
- * said", "Russia's military"): no hit. */
+/* A word of `phrase_end_heads` ("military = troops / army") names what
+ * a figure counts only where it ends the figure's noun phrase: "some
+ * 11,000 North Korean *military* are in Kursk", "12,000 *military* of the
+ * DPRK", "4,000 *military* were sent". There it is a hit of every table
+ * the phrase its value names is in, as that phrase would be, and after a
+ * strength of the phrase after the slash ("a 1.2 million-strong
+ * *military*" is an army) (figure_before(), phrase_ends_after()). Before
+ * another noun it only describes it ("100 military vehicles", "military
+ * workers"), and after an article or a possessive, with no figure, it
+ * names an institution ("the military said", "Russia's military"): no
+ * hit. */
 static void
 add_phrase_end_heads(CcFrameRun *run)
 {
