@@ -1796,8 +1796,9 @@ strength_word(const CcFrameRun *run, guint p)
  * `head_stops` ("some 11,000 North Korean *military*", "3,000 more
  * *military*"), or "of" after a figure or "the number" ("thousands of
  * North Korean *military*", "the number of North Korean *military* in
- * Kursk")? 1 when it does, 2 when it measures a strength ("a 1.2
- * million-strong *military*"), 0 when none does. */
+ * Kursk"), or an article or possessive after a figure and "of" ("11,000
+ * of its *military*")? 1 when it does, 2 when it measures a strength ("a
+ * 1.2 million-strong *military*"), 0 when none does. */
 static int
 figure_before(CcFrameRun *run, guint t)
 {
@@ -1817,11 +1818,24 @@ figure_before(CcFrameRun *run, guint t)
             return p > 0
                    && (tok_is(run, p - 1, "number") || tok_is(run, p - 1, "numbers")
                        || figure_word(run, p - 1));
-        if (possessive(run->text, tok) > 0 || in_table(run, "head_stops", p))
+        gboolean det = possessive(run->text, tok) > 0;
+        for (guint i = 0; !det && i < G_N_ELEMENTS(dets); i++)
+            det = tok_is(run, p, dets[i]);
+        /* a part of them after a figure: "11,000 of its *military*",
+         * "4,000 of the North Korean *military* sent" */
+        if (det) {
+            /* the owner's name may run over words: "of North Korea's" */
+            guint q = p;
+            for (guint n = 0; n < 3 && q > 0 && possessive(run->text, tok) > 0; n++) {
+                const Tok *w = &g_array_index(run->toks, Tok, q - 1);
+                if (w->kind != TOK_WORD || !g_ascii_isupper(run->text[w->start]))
+                    break;
+                q--;
+            }
+            return q >= 2 && tok_is(run, q - 1, "of") && figure_word(run, q - 2);
+        }
+        if (in_table(run, "head_stops", p))
             return 0;
-        for (guint i = 0; i < G_N_ELEMENTS(dets); i++)
-            if (tok_is(run, p, dets[i]))
-                return 0;
     }
     return 0;
 }
