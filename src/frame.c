@@ -15,7 +15,7 @@ static const char *const slot_names[CC_SLOT_N] = {"counts", "cue", "subject", "v
 const char *const cc_frame_own_tables[] = {
     "adjectival",    "age_words",      "bound_verbs",     "clause_breaks", "future_words",
     "figure_modifiers", "harm_cues", "head_stops", "level_nouns", "linking_verbs", "loss_verbs",
-    "measure_nouns", "other_heads", "particle_verbs",
+    "measure_nouns", "other_heads", "particle_verbs", "phrase_end_heads",
     "inflict_verbs", "place_words", "raising_verbs", "raising_up_verbs", "rank_nouns",
     "receiving_verbs", "recipient_words",
     "carrier_nouns", "holder_nouns", "source_nouns", "supplier_nouns", "region_nouns", "stage_nouns", "speech_words",  "unquantified_harm", "units",
@@ -1387,6 +1387,7 @@ add_hit(CcFrameRun *run, const struct PhraseSlot *slot, const Hit *h)
  * lower-cased and hashed once (run->word_reads); the keys are not
  * written out, their hashes joined from the words' (phrase_hash()). */
 static void drop_unowned_epithets(CcFrameRun *run);
+static void add_phrase_end_heads(CcFrameRun *run);
 
 /* With @notes, only the notes' tables' phrases are found (the others have
  * no hits), in the notes' index: the hits of those tables are the same as
@@ -1496,6 +1497,7 @@ scan_dictionaries(CcFrameRun *run, gboolean notes)
     }
     if (!notes) {
         drop_unowned_epithets(run);
+        add_phrase_end_heads(run);
         return;
     }
     run->notes_scanning = TRUE;
@@ -1716,6 +1718,197 @@ drop_unowned_epithets(CcFrameRun *run)
             if (named_after
                 || (tok_is(run, h->t0, "its") && !owner_names(run, hits, h, name)))
                 g_array_remove_index(hits, j);
+        }
+    }
+}
+
+static gboolean in_table(CcFrameRun *run, const char *table, guint t);
+
+/* Is token @t a figure: a word with a digit ("11,000", "12-strong"), or
+ * one of the number lexicons' words ("two", "thousand", "thousands")? */
+static gboolean
+figure_word(const CcFrameRun *run, guint t)
+{
+    if (t >= run->toks->len)
+        return FALSE;
+    const Tok *tok = &g_array_index(run->toks, Tok, t);
+    if (tok->kind != TOK_WORD)
+        return FALSE;
+    for (gsize i = tok->start; i < tok->end; i++)
+        if (g_ascii_isdigit(run->text[i]))
+            return TRUE;
+    g_autofree char *w = g_ascii_strdown(run->text + tok->start, (gssize)(tok->end - tok->start));
+    static const char *const tables[] = {"number_words", "scale_words", "vague"};
+    for (guint i = 0; i < G_N_ELEMENTS(tables); i++)
+        if (cc_lexicon_lookup(run->lexicon, tables[i], w, -1) != NULL)
+            return TRUE;
+    return FALSE;
+}
+
+/* Does the noun phrase around token @t end right after it: punctuation
+ * or the sentence's end, a word of `head_stops` but "and" or "or" (a
+ * preposition, an auxiliary, "who"), "and" or "or" before another
+ * figure, "of", "that", "whom", "whose", a lower-case verb in -ed, one of
+ * a few other verbs, adverbs, prepositions and participles a subject is
+ * followed by, or a party and such a word after it (a relative clause)?
+ * A noun after it ("military *vehicles*") is the phrase's head, and the
+ * word before it only describes it. */
+static gboolean
+phrase_ends_after(CcFrameRun *run, guint t)
+{
+    static const char *const next[] = {
+        "of",        "that",     "whom",       "whose",     "sent",    "fought",    "fight",
+        "remain",    "remained", "took",       "went",      "came",    "fell",      "lost",
+        "left",      "now",      "still",      "already",   "reportedly", "also",   "there",
+        "can",       "did",      "do",         "does",      "should",  "must",      "near",
+        "across",    "inside",   "within",     "under",     "alongside", "during",  "against",
+        "among",     "outside",  "beside",     "behind",    "toward",  "towards",   "around",
+        "through",   "fighting", "serving",    "operating", "taking",  "participating"};
+    guint n = t + 1;
+    if (n >= run->toks->len || g_array_index(run->toks, Tok, n).kind != TOK_WORD)
+        return TRUE;
+    /* "11,000 military and 500 officers"; not "military and civilian
+     * experts" */
+    if (tok_is(run, n, "and") || tok_is(run, n, "or"))
+        return figure_word(run, n + 1);
+    /* "the 12,000 military Pyongyang sent": a party and its verb open a
+     * relative clause */
+    const Hit *party = NULL;
+    if (g_ascii_isupper(run->text[g_array_index(run->toks, Tok, n).start])
+        && dict_of(run, "parties") != NULL) {
+        const GArray *parties = dict_hits(run, "parties");
+        for (guint i = 0; i < parties->len; i++) {
+            const Hit *h = &g_array_index(parties, Hit, i);
+            if (h->t0 == n && (party == NULL || h->t1 > party->t1))
+                party = h;
+        }
+        if (party != NULL && party->t1 < run->toks->len
+            && g_array_index(run->toks, Tok, party->t1).kind == TOK_WORD
+            && !tok_is(run, party->t1, "and") && !tok_is(run, party->t1, "or"))
+            return phrase_ends_after(run, party->t1 - 1);
+        return FALSE;
+    }
+    for (guint i = 0; i < G_N_ELEMENTS(next); i++)
+        if (tok_is(run, n, next[i]))
+            return TRUE;
+    const Tok *tok = &g_array_index(run->toks, Tok, n);
+    const char *w = run->text + tok->start;
+    gsize len = tok->end - tok->start;
+    if (len >= 4 && g_ascii_islower(w[0]) && w[len - 2] == 'e' && w[len - 1] == 'd')
+        return TRUE;
+    return in_table(run, "head_stops", n);
+}
+
+/* Does token @p end in "strong" ("million-strong", "12,000-strong")? */
+static gboolean
+strength_word(const CcFrameRun *run, guint p)
+{
+    const Tok *tok = &g_array_index(run->toks, Tok, p);
+    gsize n = tok->end - tok->start;
+    return n >= 6 && g_ascii_strncasecmp(run->text + tok->end - 6, "strong", 6) == 0;
+}
+
+/* Does a figure stand before token @t in its noun phrase: within four
+ * words, across no article, possessive, preposition or other word of
+ * `head_stops` ("some 11,000 North Korean *military*", "3,000 more
+ * *military*"), or "of" after a figure or "the number" ("thousands of
+ * North Korean *military*", "the number of North Korean *military* in
+ * Kursk"), or an article or possessive after a figure and "of" ("11,000
+ * of its *military*")? 1 when it does, 2 when it measures a strength ("a
+ * 1.2 million-strong *military*"), 0 when none does. */
+static int
+figure_before(CcFrameRun *run, guint t)
+{
+    static const char *const dets[] = {"the",  "a",   "an",   "its",   "their", "his",
+                                       "her",  "our", "this", "these", "those", "whose"};
+    gboolean strength = FALSE;
+    for (guint k = t, words = 0; k > 0 && words < 4; k--, words++) {
+        guint p = k - 1;
+        const Tok *tok = &g_array_index(run->toks, Tok, p);
+        if (tok->kind != TOK_WORD)
+            return 0;
+        strength |= strength_word(run, p);
+        if (figure_word(run, p))
+            return strength ? 2 : 1;
+        /* "the number of North Korean military", "thousands of military" */
+        if (tok_is(run, p, "of"))
+            return p > 0
+                   && (tok_is(run, p - 1, "number") || tok_is(run, p - 1, "numbers")
+                       || figure_word(run, p - 1));
+        gboolean det = possessive(run->text, tok) > 0;
+        for (guint i = 0; !det && i < G_N_ELEMENTS(dets); i++)
+            det = tok_is(run, p, dets[i]);
+        /* a part of them after a figure: "11,000 of its *military*",
+         * "4,000 of the North Korean *military* sent" */
+        if (det) {
+            /* the owner's name may run over words: "of North Korea's" */
+            guint q = p;
+            for (guint n = 0; n < 3 && q > 0 && possessive(run->text, tok) > 0; n++) {
+                const Tok *w = &g_array_index(run->toks, Tok, q - 1);
+                if (w->kind != TOK_WORD || !g_ascii_isupper(run->text[w->start]))
+                    break;
+                q--;
+            }
+            return q >= 2 && tok_is(run, q - 1, "of") && figure_word(run, q - 2);
+        }
+        if (in_table(run, "head_stops", p))
+            return 0;
+    }
+    return 0;
+}
+
+/* A word of `phrase_end_heads` ("military = troops / army") names what
+ * a figure counts only where it ends the figure's noun phrase: "some
+ * 11,000 North Korean *military* are in Kursk", "12,000 *military* of the
+ * DPRK", "4,000 *military* were sent". There it is a hit of every table
+ * the phrase its value names is in, as that phrase would be, and after a
+ * strength of the phrase after the slash ("a 1.2 million-strong
+ * *military*" is an army) (figure_before(), phrase_ends_after()). Before
+ * another noun it only describes it ("100 military vehicles", "military
+ * workers"), and after an article or a possessive, with no figure, it
+ * names an institution ("the military said", "Russia's military"): no
+ * hit. */
+static void
+add_phrase_end_heads(CcFrameRun *run)
+{
+    Dict *d = dict_of(run, "phrase_end_heads");
+    if (d == NULL || d->hits->len == 0 || run->phrase_slots == NULL)
+        return;
+    for (guint i = 0; i < d->hits->len; i++) {
+        Hit h = g_array_index(d->hits, Hit, i);
+        int figure = h.t1 == h.t0 + 1 && phrase_ends_after(run, h.t0) ? figure_before(run, h.t0) : 0;
+        if (figure == 0)
+            continue;
+        g_autofree char *word = g_ascii_strdown(run->text + h.start, (gssize)(h.end - h.start));
+        const CcLexiconEntry *e = cc_lexicon_lookup(run->lexicon, "phrase_end_heads", word, -1);
+        if (e == NULL || e->value == NULL)
+            continue;
+        /* "COUNTED / STRENGTH": the phrase it is read as after a strength */
+        const char *as = e->value, *bar = strchr(as, '/');
+        gsize len = bar != NULL ? (gsize)(bar - as) : strlen(as);
+        if (figure == 2 && bar != NULL) {
+            as = bar + 1;
+            len = strlen(as);
+        }
+        while (len > 0 && as[0] == ' ')
+            as++, len--;
+        while (len > 0 && as[len - 1] == ' ')
+            len--;
+        if (len == 0)
+            continue;
+        const struct PhraseSlot *slot =
+            index_slot(run->phrase_slots, run->phrase_mask, phrase_hash(as, len), as, len);
+        if (slot->key == NULL || slot->bits == NULL)
+            continue;
+        add_hit(run, slot, &h);
+        /* in its place among the hits of each table, by token */
+        for (Dict *const *p = slot->dicts; *p != NULL; p++) {
+            GArray *a = (*p)->hits;
+            for (guint j = a->len - 1; j > 0 && g_array_index(a, Hit, j - 1).t0 > h.t0; j--) {
+                Hit x = g_array_index(a, Hit, j - 1);
+                g_array_index(a, Hit, j - 1) = g_array_index(a, Hit, j);
+                g_array_index(a, Hit, j) = x;
+            }
         }
     }
 }
