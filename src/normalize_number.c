@@ -103,6 +103,14 @@ m_is_million(const CcNormalizer *nz, const Tokens *t, guint j, guint end)
         && (t->tok[end + 2].s[0] == 'm' || t->tok[end + 2].s[0] == 'M')
         && !t->tok[end + 2].space_before)
         return m_is_million(nz, t, end + 2, end + 3);
+    /* a yearly rate is a count, no length: "3m a year", "2m per year",
+     * "1.5m annually" ("500m a day" stays a length) */
+    if (end < t->n && t->tok[end].space_before
+        && (tok_is(t, end, "annually")
+            || ((tok_is(t, end, "a") || tok_is(t, end, "per") || tok_is(t, end, "each")
+                 || tok_is(t, end, "every"))
+                && (tok_is(t, end + 1, "year") || tok_is(t, end + 1, "annum")))))
+        return TRUE;
     /* a mention of a sentence is read as its text alone: "1.8m tall"; read
      * with its unit, "1.2m tons" is millions of the unit after it */
     if (t->mention) {
