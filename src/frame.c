@@ -5793,6 +5793,35 @@ share_base_clause(CcFrameRun *run, const CcFrame *f, guint v, guint t0)
     return k > 0 && share_noun(run, k - 1);
 }
 
+/* Does a verb of composition stand in tokens [@a, @b), at most eight words
+ * ("account for", "make up", "comprise", "constitute", "represent",
+ * "form", "are among"), one that makes the things before it a part of a
+ * whole after it? */
+static gboolean
+composition_between(CcFrameRun *run, guint a, guint b)
+{
+    static const char *const alone[] = {"comprise",   "comprises", "comprised",   "constitute",
+                                        "constitutes", "constituted", "represent", "represents",
+                                        "represented", "form",      "forms",       "among"};
+    if (b < a || b - a > 8)
+        return FALSE;
+    for (guint t = a; t < b; t++) {
+        if (g_array_index(run->toks, Tok, t).kind != TOK_WORD)
+            return FALSE;
+        if ((tok_is(run, t, "account") || tok_is(run, t, "accounts") || tok_is(run, t, "accounted"))
+            && tok_is(run, t + 1, "for"))
+            return TRUE;
+        if ((tok_is(run, t, "make") || tok_is(run, t, "makes") || tok_is(run, t, "made")
+             || tok_is(run, t, "making"))
+            && tok_is(run, t + 1, "up"))
+            return TRUE;
+        for (guint k = 0; k < G_N_ELEMENTS(alone); k++)
+            if (tok_is(run, t, alone[k]))
+                return TRUE;
+    }
+    return FALSE;
+}
+
 /* Is the party at @h the possessive of the whole a share is taken of? It
  * holds all of it, not the share: "North Korea had delivered about 20
  * percent of *Russia's* shells, nearly 1 million rounds" is North
@@ -8014,6 +8043,24 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                     if (p->part_of == self && p->start < m->start) {
                         fill->subject = NULL;
                         break;
+                    }
+                }
+            }
+            /* the party a verb of composition ties to the part names the
+             * part alone: the whole is a larger force the sentence gives
+             * no party ("North Korean troops *account for* about 11,000
+             * of the 50,000 soldiers massed in Kursk", "make up a fifth of
+             * the 50,000") */
+            if (fill->subject != NULL && m->is_base) {
+                for (guint i = 0; i < mentions->len; i++) {
+                    const CcMention *p = &g_array_index(mentions, CcMention, i);
+                    if ((p->part_of != self && p->fraction_of != self) || p->start >= m->start)
+                        continue;
+                    guint tp = tok_at(run->toks, p->start);
+                    if (fill->subject->t1 <= tp && composition_between(run, fill->subject->t1, tp)) {
+                        fill->subject = NULL;
+                        fill->missing = "subject";
+                        return;
                     }
                 }
             }
