@@ -348,8 +348,8 @@ read_year_after(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, i
     return FALSE;
 }
 
-/* In a sentence, is the dash at @dash, spaced on both sides, one that
- * heads a timeline's entry, with a word after the day or figure past it
+/* In a sentence, is the dash at @dash, spaced on both sides or an em dash,
+ * one that heads a timeline's entry, with a word after the day or figure past it
  * ending at @dend ("Nov. 4 — first clashes with Ukrainian forces", "Dec.
  * 14 — 30 soldiers killed")? Past it is what happened that day, no end of
  * a range. */
@@ -364,9 +364,13 @@ timeline_dash(const CcNormalizer *nz, const Tokens *t, guint dash, guint dend)
         "from", "before", "after", "by",    "with",  "inclusive", "respectively",
         "this", "last", "next"};
     guint me;
-    if (!t->mention || !tok_is_punct(t, dash, "-") || dash == 0 || !t->tok[dash].space_before
-        || dash + 1 >= t->n || !t->tok[dash + 1].space_before || dend >= t->n
-        || t->tok[dend].kind != TOK_WORD || read_month(nz, t, dend, &me) != NULL)
+    if (!t->mention || !tok_is_punct(t, dash, "-") || dash == 0 || dash + 1 >= t->n
+        || dend >= t->n || t->tok[dend].kind != TOK_WORD || read_month(nz, t, dend, &me) != NULL)
+        return FALSE;
+    /* spaced on both sides, or an em dash, which joins no range ("Nov.
+     * 4—first clashes") */
+    gboolean em = t->tok[dash].len > 1 && g_utf8_get_char(t->tok[dash].s) == 0x2014;
+    if (!em && !(t->tok[dash].space_before && t->tok[dash + 1].space_before))
         return FALSE;
     for (guint k = 0; k < G_N_ELEMENTS(goes_on); k++)
         if (tok_is(t, dend, goes_on[k]))
