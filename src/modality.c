@@ -446,6 +446,34 @@ contrastive_not(const char *text, gsize start, gsize at, gsize to, gsize end)
     return FALSE;
 }
 
+/* Is the cue at [@at, @to) an "if not" after a comma that offers a larger
+ * alternative ("hundreds, if not thousands, of soldiers", "5 million
+ * shells, if not 6 million")? It joins the figures, and is no condition;
+ * "If not stopped, …" and ", if not checked, …" stay conditions. */
+static gboolean
+alternative_if_not(const char *text, gsize start, gsize at, gsize to, gsize end)
+{
+    static const char *const larger[] = {"hundreds", "thousands", "millions", "billions", "dozens",
+                                         "tens",     "more",      "most",     "all",      "many",
+                                         "double",   "twice",     "higher"};
+    if (to - at != 6 || g_ascii_strncasecmp(text + at, "if not", 6) != 0)
+        return FALSE;
+    gsize b = at;
+    while (b > start && g_ascii_isspace(text[b - 1]))
+        b--;
+    if (b == start || text[b - 1] != ',')
+        return FALSE;
+    gsize a = to;
+    while (a < end && g_ascii_isspace(text[a]))
+        a++;
+    if (a < end && g_ascii_isdigit(text[a]))
+        return TRUE;
+    for (guint k = 0; k < G_N_ELEMENTS(larger); k++)
+        if (word_at(text, a, end, larger[k]))
+            return TRUE;
+    return FALSE;
+}
+
 /* Is the "that" at @at (after white space) a determiner before a noun that
  * points back at a figure ("…, and that number is expected to rise",
  * "and that figure could grow") rather than the "that" of a reported
@@ -1556,6 +1584,8 @@ find_cues(const CcModalityScope *scope, const char *text, gsize start, gsize end
         const CcLexiconEntry *e = cc_lexicon_lookup(scope->lexicon, "modality", text + cue.start,
                                                     (gssize)(cue.end - cue.start));
         if (e == NULL || !parse_cue_value(e->value, &cue.modality, &cue.side))
+            continue;
+        if (alternative_if_not(text, start, cue.start, cue.end, end))
             continue;
         /* the source's silence, not a denial: the claim is its maker's */
         cue.silent = cue.modality == CC_MODALITY_NEGATED
