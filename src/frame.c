@@ -2491,6 +2491,36 @@ age_at(CcFrameRun *run, guint t0)
            || (t0 > 0 && word_before && ends_in_table(run, "age_words", t0 - 1));
 }
 
+/* Does a label naming an age stand before a colon right before the figure
+ * at token @t0, a fact box's line ("Age of the captured soldiers: 20 and
+ * 26", "Captured soldiers' ages: 20, 26")? The figures after it are the
+ * ages, no count of those the label names. */
+static gboolean
+age_label_at(CcFrameRun *run, guint t0)
+{
+    if (t0 < 2)
+        return FALSE;
+    const Tok *colon = &g_array_index(run->toks, Tok, t0 - 1);
+    if (colon->kind != TOK_BREAK || run->text[colon->start] != ':')
+        return FALSE;
+    for (guint k = t0 - 1, n = 0; k > 0 && n < 10; n++) {
+        k--;
+        const Tok *w = &g_array_index(run->toks, Tok, k);
+        if (w->kind == TOK_WORD) {
+            if (in_table(run, "age_words", k))
+                return TRUE;
+            continue;
+        }
+        /* an apostrophe of a possessive ("soldiers' ages") goes on */
+        const char *c = run->text + w->start;
+        if (!(w->kind == TOK_BREAK && (*c == '\''
+                                       || (w->end - w->start == 3 && (guchar)c[0] == 0xE2
+                                           && (guchar)c[1] == 0x80 && (guchar)c[2] == 0x99))))
+            return FALSE;
+    }
+    return FALSE;
+}
+
 /* Is the figure at tokens [@t0, @te) a count of stages, set after a
  * preposition with a word of `stage_nouns` right after it ("deployed *in
  * two rounds*", "sent *over three months*")? It says how the things came,
@@ -2522,8 +2552,8 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
         || (ve + 1 < run->len && t[ve] == ':' && g_ascii_isdigit(t[ve + 1])))
         return FALSE;
     guint t0 = tok_at(run->toks, vs);
-    if (age_at(run, t0))
-        return FALSE; /* "aged 18", "aged mostly 18 to 24" */
+    if (age_at(run, t0) || age_label_at(run, t0))
+        return FALSE; /* "aged 18", "aged mostly 18 to 24", "Age: 20" */
     if (stage_count_at(run, t0, tok_at(run->toks, ve - 1) + 1))
         return FALSE; /* "deployed in two rounds" */
     /* "aged 21 and 25", "most of them 19 or 20": a figure joined to an
@@ -2531,7 +2561,12 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
     if (t0 > 1
         && (tok_is(run, t0 - 1, "and") || tok_is(run, t0 - 1, "or") || tok_is(run, t0 - 1, "to"))
         && g_ascii_isdigit(run->text[g_array_index(run->toks, Tok, t0 - 2).start])
-        && age_at(run, t0 - 2))
+        && (age_at(run, t0 - 2) || age_label_at(run, t0 - 2)))
+        return FALSE;
+    /* a fact box lists its ages with commas too: "Ages of the POWs: 20, 26" */
+    if (t0 > 1 && g_array_index(run->toks, Tok, t0 - 1).kind == TOK_COMMA
+        && g_ascii_isdigit(run->text[g_array_index(run->toks, Tok, t0 - 2).start])
+        && age_label_at(run, t0 - 2))
         return FALSE;
     gsize rest = run->len - ve;
     if ((rest >= 10 && g_ascii_strncasecmp(t + ve, " years old", 10) == 0)
@@ -3822,6 +3857,35 @@ participle_word(const CcFrameRun *run, guint t)
     gsize n = tok->end - tok->start;
     return tok->kind == TOK_WORD && n >= 5 && g_ascii_islower(w[0])
            && g_ascii_strncasecmp(w + n - 3, "ing", 3) == 0;
+}
+
+/* Does a plural noun at @t, then a word that opens its topic, follow a
+ * figure ("12 questions about North Korea's troops in Russia", "5 Things
+ * to Know About …", "3 takeaways on …")? Such a noun no frame knows is the
+ * figure's own, and the topic's nouns are no count of it. */
+static gboolean
+topic_noun_at(const CcFrameRun *run, guint t)
+{
+    static const char *const topic[] = {"about", "on", "regarding", "concerning", "surrounding",
+                                        "behind", "why"};
+    if (t + 1 >= run->toks->len)
+        return FALSE;
+    const Tok *tok = &g_array_index(run->toks, Tok, t);
+    const char *w = run->text + tok->start;
+    gsize n = tok->end - tok->start;
+    if (tok->kind != TOK_WORD || n < 4)
+        return FALSE;
+    for (gsize i = 0; i < n; i++)
+        if (!g_ascii_isalpha(w[i]))
+            return FALSE;
+    if (g_ascii_tolower(w[n - 1]) != 's' || g_ascii_tolower(w[n - 2]) == 's')
+        return FALSE;
+    if (tok_is(run, t + 1, "to") && tok_is(run, t + 2, "know"))
+        return TRUE;
+    for (guint k = 0; k < G_N_ELEMENTS(topic); k++)
+        if (tok_is(run, t + 1, topic[k]))
+            return TRUE;
+    return FALSE;
 }
 
 /* Does the word at @t follow "those", "ones" or "the" (not "of those",
@@ -5611,6 +5675,10 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
          * it (the search ends at the participle) */
         if (t == t1 + 1 && own_head && plural_word(run, t1) && participle_word(run, t))
             break;
+        /* "12 questions about North Korea's troops": the figure's own noun,
+         * then its topic */
+        if (t == t1 + 1 && own_head && topic_noun_at(run, t1))
+            break;
         if (t == t1)
             own_head = TRUE; /* provisionally: an unknown noun right after the figure */
         words++;
@@ -5933,6 +6001,35 @@ share_base_clause(CcFrameRun *run, const CcFrame *f, guint v, guint t0)
     if (k > 0 && tok_is(run, k - 1, "of"))
         k--;
     return k > 0 && share_noun(run, k - 1);
+}
+
+/* Does a verb of composition stand in tokens [@a, @b), at most eight words
+ * ("account for", "make up", "comprise", "constitute", "represent",
+ * "form", "are among"), one that makes the things before it a part of a
+ * whole after it? */
+static gboolean
+composition_between(CcFrameRun *run, guint a, guint b)
+{
+    static const char *const alone[] = {"comprise",   "comprises", "comprised",   "constitute",
+                                        "constitutes", "constituted", "represent", "represents",
+                                        "represented", "form",      "forms",       "among"};
+    if (b < a || b - a > 8)
+        return FALSE;
+    for (guint t = a; t < b; t++) {
+        if (g_array_index(run->toks, Tok, t).kind != TOK_WORD)
+            return FALSE;
+        if ((tok_is(run, t, "account") || tok_is(run, t, "accounts") || tok_is(run, t, "accounted"))
+            && tok_is(run, t + 1, "for"))
+            return TRUE;
+        if ((tok_is(run, t, "make") || tok_is(run, t, "makes") || tok_is(run, t, "made")
+             || tok_is(run, t, "making"))
+            && tok_is(run, t + 1, "up"))
+            return TRUE;
+        for (guint k = 0; k < G_N_ELEMENTS(alone); k++)
+            if (tok_is(run, t, alone[k]))
+                return TRUE;
+    }
+    return FALSE;
 }
 
 /* Is the party at @h the possessive of the whole a share is taken of? It
@@ -8156,6 +8253,24 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                     if (p->part_of == self && p->start < m->start) {
                         fill->subject = NULL;
                         break;
+                    }
+                }
+            }
+            /* the party a verb of composition ties to the part names the
+             * part alone: the whole is a larger force the sentence gives
+             * no party ("North Korean troops *account for* about 11,000
+             * of the 50,000 soldiers massed in Kursk", "make up a fifth of
+             * the 50,000") */
+            if (fill->subject != NULL && m->is_base) {
+                for (guint i = 0; i < mentions->len; i++) {
+                    const CcMention *p = &g_array_index(mentions, CcMention, i);
+                    if ((p->part_of != self && p->fraction_of != self) || p->start >= m->start)
+                        continue;
+                    guint tp = tok_at(run->toks, p->start);
+                    if (fill->subject->t1 <= tp && composition_between(run, fill->subject->t1, tp)) {
+                        fill->subject = NULL;
+                        fill->missing = "subject";
+                        return;
                     }
                 }
             }

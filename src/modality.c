@@ -415,6 +415,65 @@ that_follows(const char *text, gsize at, gsize end)
     return word_at(text, at, end, "that");
 }
 
+/* Is the cue at [@at, @to) a "not" set off by a comma or a dash before a
+ * figure or the phrase it opens ("about 1,000 …, not the 4,000 that Kyiv
+ * cites", "1,000, not 4,000")? It sets what follows against what came
+ * before, which it leaves stated: it speaks of what follows only. */
+static gboolean
+contrastive_not(const char *text, gsize start, gsize at, gsize to, gsize end)
+{
+    static const char *const openers[] = {"the", "a", "an", "some", "about", "around", "nearly",
+                                          "almost", "more", "over", "as", "just", "only"};
+    if (to - at != 3 || g_ascii_strncasecmp(text + at, "not", 3) != 0)
+        return FALSE;
+    gsize b = at;
+    while (b > start && g_ascii_isspace(text[b - 1]))
+        b--;
+    /* a comma, or a dash: "-", or the UTF-8 en and em dashes' last byte */
+    if (b == start || b == at
+        || !(text[b - 1] == ',' || text[b - 1] == '-'
+             || (b >= start + 3 && (guchar)text[b - 3] == 0xE2 && (guchar)text[b - 2] == 0x80
+                 && ((guchar)text[b - 1] == 0x93 || (guchar)text[b - 1] == 0x94))))
+        return FALSE;
+    gsize a = to;
+    while (a < end && g_ascii_isspace(text[a]))
+        a++;
+    if (a < end && g_ascii_isdigit(text[a]))
+        return TRUE;
+    for (guint k = 0; k < G_N_ELEMENTS(openers); k++)
+        if (word_at(text, a, end, openers[k]))
+            return TRUE;
+    return FALSE;
+}
+
+/* Is the cue at [@at, @to) an "if not" after a comma that offers a larger
+ * alternative ("hundreds, if not thousands, of soldiers", "5 million
+ * shells, if not 6 million")? It joins the figures, and is no condition;
+ * "If not stopped, …" and ", if not checked, …" stay conditions. */
+static gboolean
+alternative_if_not(const char *text, gsize start, gsize at, gsize to, gsize end)
+{
+    static const char *const larger[] = {"hundreds", "thousands", "millions", "billions", "dozens",
+                                         "tens",     "more",      "most",     "all",      "many",
+                                         "double",   "twice",     "higher"};
+    if (to - at != 6 || g_ascii_strncasecmp(text + at, "if not", 6) != 0)
+        return FALSE;
+    gsize b = at;
+    while (b > start && g_ascii_isspace(text[b - 1]))
+        b--;
+    if (b == start || text[b - 1] != ',')
+        return FALSE;
+    gsize a = to;
+    while (a < end && g_ascii_isspace(text[a]))
+        a++;
+    if (a < end && g_ascii_isdigit(text[a]))
+        return TRUE;
+    for (guint k = 0; k < G_N_ELEMENTS(larger); k++)
+        if (word_at(text, a, end, larger[k]))
+            return TRUE;
+    return FALSE;
+}
+
 /* Is the "that" at @at (after white space) a determiner before a noun that
  * points back at a figure ("…, and that number is expected to rise",
  * "and that figure could grow") rather than the "that" of a reported
@@ -1526,13 +1585,16 @@ find_cues(const CcModalityScope *scope, const char *text, gsize start, gsize end
                                                     (gssize)(cue.end - cue.start));
         if (e == NULL || !parse_cue_value(e->value, &cue.modality, &cue.side))
             continue;
+        if (alternative_if_not(text, start, cue.start, cue.end, end))
+            continue;
         /* the source's silence, not a denial: the claim is its maker's */
         cue.silent = cue.modality == CC_MODALITY_NEGATED
                      && negates_speech(scope->lexicon, text, start, cue.start, cue.end, end);
         if (cue.silent)
             cue.modality = CC_MODALITY_REPORTED;
         cue.forward_only =
-            that_follows(text, cue.end, end) || coordinated_predicate(text, start, cue.start, cue.end, end);
+            that_follows(text, cue.end, end) || coordinated_predicate(text, start, cue.start, cue.end, end)
+            || (cue.modality == CC_MODALITY_NEGATED && contrastive_not(text, start, cue.start, cue.end, end));
         g_array_append_val(out, cue);
     }
 }

@@ -348,6 +348,36 @@ read_year_after(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, i
     return FALSE;
 }
 
+/* In a sentence, is the dash at @dash, spaced on both sides or an em dash,
+ * one that heads a timeline's entry, with a word after the day or figure past it
+ * ending at @dend ("Nov. 4 — first clashes with Ukrainian forces", "Dec.
+ * 14 — 30 soldiers killed")? Past it is what happened that day, no end of
+ * a range. */
+static gboolean
+timeline_dash(const CcNormalizer *nz, const Tokens *t, guint dash, guint dend)
+{
+    /* the words a range's end goes on with ("from Nov. 4 – 12 in
+     * Kursk") */
+    static const char *const goes_on[] = {
+        "in",   "at",   "on",      "near",  "and",   "or",     "as",   "when",
+        "while", "during", "for",  "of",    "to",    "through", "until", "till",
+        "from", "before", "after", "by",    "with",  "inclusive", "respectively",
+        "this", "last", "next"};
+    guint me;
+    if (!t->mention || !tok_is_punct(t, dash, "-") || dash == 0 || dash + 1 >= t->n
+        || dend >= t->n || t->tok[dend].kind != TOK_WORD || read_month(nz, t, dend, &me) != NULL)
+        return FALSE;
+    /* spaced on both sides, or an em dash, which joins no range ("Nov.
+     * 4—first clashes") */
+    gboolean em = t->tok[dash].len > 1 && g_utf8_get_char(t->tok[dash].s) == 0x2014;
+    if (!em && !(t->tok[dash].space_before && t->tok[dash + 1].space_before))
+        return FALSE;
+    for (guint k = 0; k < G_N_ELEMENTS(goes_on); k++)
+        if (tok_is(t, dend, goes_on[k]))
+            return FALSE;
+    return TRUE;
+}
+
 /* A day range inside one month: "24-26", "24 to 26", "9th through 17th". */
 static guint
 read_day_range_end(const CcNormalizer *nz, const Tokens *t, guint i, Written *w)
@@ -358,7 +388,7 @@ read_day_range_end(const CcNormalizer *nz, const Tokens *t, guint i, Written *w)
         guint e2, k = i + 1;
         if (tok_is(t, k, "the"))
             k++;
-        if (read_day_ex(nz, t, k, FALSE, &d2, &e2) && d2 > w->day_lo
+        if (read_day_ex(nz, t, k, FALSE, &d2, &e2) && d2 > w->day_lo && !timeline_dash(nz, t, i, e2)
             && !(e2 < t->n && (tok_is_punct(t, e2, "/") || tok_is_punct(t, e2, "-")) && glued(t, e2))) {
             /* "24-26" but not "24 to 26 March" … that one the caller reads */
             if (read_month(nz, t, e2, &k) == NULL) {
@@ -1321,6 +1351,14 @@ read_duration_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref
         k += tok_is(t, k, "prior") ? 2 : 1;
     }
     if (sign == 0 && !starting) {
+        /* in a sentence, a span "of" a thing done is how long it lasted,
+         * no date: "after nine months of fighting", "in three weeks of
+         * talks" ("in 3 weeks of next month" would be read above) */
+        guint32 a0, b0;
+        guint e0;
+        if (in && t->mention && !comma && tok_is(t, e, "of")
+            && !read_anchor(nz, t, e + 1, ref, &a0, &b0, &e0))
+            return FALSE;
         /* in a sentence, a comma after "in 3 days" with no anchor after
          * it ends a clause, not the mention */
         if (in && (!comma || t->mention)) {
@@ -2741,7 +2779,8 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
             int day;
             guint dend;
             guint q = tok_is(t, k, "the") ? k + 1 : k;
-            if (read_day_ex(nz, t, q, FALSE, &day, &dend) && !figure_goes_on(t, dend)) {
+            if (read_day_ex(nz, t, q, FALSE, &day, &dend) && !figure_goes_on(t, dend)
+                && !timeline_dash(nz, t, a.end, dend)) {
                 memset(&b, 0, sizeof b);
                 b.year = a.year;
                 b.month = day > a.day_lo ? a.month : a.month % 12 + 1;

@@ -103,6 +103,14 @@ m_is_million(const CcNormalizer *nz, const Tokens *t, guint j, guint end)
         && (t->tok[end + 2].s[0] == 'm' || t->tok[end + 2].s[0] == 'M')
         && !t->tok[end + 2].space_before)
         return m_is_million(nz, t, end + 2, end + 3);
+    /* a yearly rate is a count, no length: "3m a year", "2m per year",
+     * "1.5m annually" ("500m a day" stays a length) */
+    if (end < t->n && t->tok[end].space_before
+        && (tok_is(t, end, "annually")
+            || ((tok_is(t, end, "a") || tok_is(t, end, "per") || tok_is(t, end, "each")
+                 || tok_is(t, end, "every"))
+                && (tok_is(t, end + 1, "year") || tok_is(t, end + 1, "annum")))))
+        return TRUE;
     /* a mention of a sentence is read as its text alone: "1.8m tall"; read
      * with its unit, "1.2m tons" is millions of the unit after it */
     if (t->mention) {
@@ -1150,6 +1158,25 @@ read_alternative(const CcNormalizer *nz, const Tokens *t, guint i, const Figure 
     return TRUE;
 }
 
+/* In a sentence, is the figure at @i a day after its month, then a dash
+ * at @j spaced on both sides or an em dash, that heads a timeline's entry
+ * ("Dec. 14 — 30 soldiers were killed")? The figure past the dash is
+ * what happened that day, no end of a range from the day. */
+static gboolean
+timeline_day(const CcNormalizer *nz, const Tokens *t, guint i, guint j)
+{
+    if (!t->mention || !tok_is_punct(t, j, "-") || j + 1 >= t->n || i == 0)
+        return FALSE;
+    gboolean em = t->tok[j].len > 1 && g_utf8_get_char(t->tok[j].s) == 0x2014;
+    if (!em && !(t->tok[j].space_before && t->tok[j + 1].space_before))
+        return FALSE;
+    guint end;
+    for (guint k = i >= 2 ? i - 2 : 0; k < i; k++)
+        if (table_match(nz, TABLE_MONTHS, t, k, &end) != NULL && end == i)
+            return TRUE;
+    return FALSE;
+}
+
 /* A figure, a range of figures or a vague magnitude. */
 static gboolean
 read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gboolean from,
@@ -1262,7 +1289,7 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
                         && ((j > 0 && t->tok[j - 1].len >= 4 && t->tok[j - 1].kind == TOK_WORD
                              && g_ascii_strncasecmp(t->tok[j - 1].s + t->tok[j - 1].len - 4,
                                                     "fold", 4) == 0)
-                            || (by_sum && tok_is(t, j, "to")));
+                            || (by_sum && tok_is(t, j, "to")) || timeline_day(nz, t, start, j));
     if (!no_range && (after_to > 0 || is_range_connector(t, j, between, from))) {
         guint k = after_to > 0 ? after_to : j + 1;
         const PhraseValue *u2 = read_money_prefix(nz, t, &k);

@@ -637,6 +637,14 @@ static const SlotRow slot_rows[] = {
     {NULL, "Northland sent 500 troops, enough for more than a month.", "500", "sent",
      "north/sent", 500, 500, NULL},
     {NULL, "Northland sent 500 more troops.", "500", "sent", "north/sent", 500, 500, "batch"},
+    /* a verb of composition ties the party before it to the part: the
+     * whole after it is a larger force of no party named */
+    {NULL, "Northlandic troops account for about 500 of the 2,000 soldiers deployed at the border.",
+     "!2,000", "sent", "north/sent", 0, 0, NULL},
+    {NULL, "Northlandic troops make up a quarter of the 2,000 soldiers deployed at the border.",
+     "!2,000", "sent", "north/sent", 0, 0, NULL},
+    {NULL, "Northland has sent 500 of the 2,000 soldiers deployed at the border.", "2,000", "sent",
+     "north/sent", 2000, 2000, NULL},
     /* consolidation: the nearer counted noun takes the figure */
     {NULL, "Northland sent troops; the dead among them numbered 60.", "60", "dead", "north/dead",
      60, 60, NULL},
