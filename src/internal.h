@@ -55,7 +55,9 @@ void cc_consensus_append_sentence(const CcConsensus *consensus, GString *out);
  * ("North Korea confirmed on Monday"): it makes the claim no report.
  * [own_start, own_end), when not empty, is the part of the match whose
  * speakers are the claim's own words (a frame's match less a subject it
- * shares with a figure before it); empty: the match. */
+ * shares with a figure before it); empty: the match. @text runs on to
+ * a NUL: a pull quote's source may stand on the quote's line after the
+ * sentence ("\"… wounded.\" — Shin Won-sik"). */
 CcModality cc_modality_assess_again(const CcModalityScope *scope, const char *text,
                                     gsize sentence_start, gsize sentence_end, gsize match_start,
                                     gsize match_end, gsize value_start, gsize value_end,

@@ -55,6 +55,9 @@ typedef struct {
                      * someone else relays ("lawmaker Lee said, citing the NIS") */
     gboolean account; /* an (?<account>) group: "who" rejects a figure and goes
                        * on to give its own; it speaks only for that one */
+    gboolean gapped;  /* a (?<gapped>) group: "who" gives a rival figure with the
+                       * verb left out ("…, Kyiv at about 6 million"); it
+                       * speaks only for a figure after it */
 } Said;
 
 typedef struct {
@@ -119,6 +122,7 @@ struct _CcModalityScope {
     int *said_who;
     gboolean *said_relay;
     gboolean *said_account; /* parallel to attributions: an (?<account>) group */
+    gboolean *said_gapped;  /* parallel to attributions: a (?<gapped>) group */
     Window *window;
     SaidMemo *said_memo;
 };
@@ -310,10 +314,12 @@ cc_modality_scope_new(const CcLexicon *lexicon, GPtrArray *attributions)
     scope->said_who = g_new0(int, attributions ? attributions->len + 1 : 1);
     scope->said_relay = g_new0(gboolean, attributions ? attributions->len + 1 : 1);
     scope->said_account = g_new0(gboolean, attributions ? attributions->len + 1 : 1);
+    scope->said_gapped = g_new0(gboolean, attributions ? attributions->len + 1 : 1);
     for (guint i = 0; attributions && i < attributions->len; i++) {
         scope->said_who[i] = cc_pattern_group_index(attributions->pdata[i], "who");
         scope->said_relay[i] = cc_pattern_group_index(attributions->pdata[i], "relay") >= 0;
         scope->said_account[i] = cc_pattern_group_index(attributions->pdata[i], "account") >= 0;
+        scope->said_gapped[i] = cc_pattern_group_index(attributions->pdata[i], "gapped") >= 0;
         g_ptr_array_add(scope->attribution_matches, cc_match_new(attributions->pdata[i]));
         scope->said_needs[i] =
             cc_prefilter_add(scope->said_words, cc_pattern_requirement(attributions->pdata[i]));
@@ -341,6 +347,7 @@ cc_modality_scope_free(CcModalityScope *scope)
     g_free(scope->said_who);
     g_free(scope->said_relay);
     g_free(scope->said_account);
+    g_free(scope->said_gapped);
     g_array_unref(scope->window->terminators);
     g_array_unref(scope->window->cues);
     g_array_unref(scope->window->said);
@@ -1683,6 +1690,170 @@ clean_who(const char *text, gsize a, gsize b)
     return b > a ? g_strndup(text + a, b - a) : NULL;
 }
 
+/* Is text[b, e) a word that may stand in a source named after a dash or
+ * colon ("Seoul's military", "UK intelligence", "report")? A word in
+ * capitals, or one of these. */
+static const char *const tail_words[] = {
+    "report",  "reports",   "media",     "sources",  "source",  "officials", "official",
+    "spy",     "agency",    "intelligence", "military", "ministry", "lawmaker", "lawmakers",
+    "study",   "analysts",  "monitors",  "think",    "tank",    "defence",   "defense",
+    "general", "staff",     "chief",     "minister", "envoy",   "army",      "commander",
+    "government", "of",     "the",       "and",      NULL};
+/* Labels before a colon whose name is a credit, not a source. */
+static const char *const credit_words[] = {"photo", "photos", "photograph", "image", "picture",
+                                           "pictured", "credit", "video", "illustration",
+                                           "graphic", "map", NULL};
+/* A name after a dash that opens no source: a date, or a desk's word. */
+static const char *const tail_not_first[] = {
+    "jan",  "feb",  "mar",  "apr",  "jun",  "jul",  "aug",  "sep",  "sept", "oct",
+    "nov",  "dec",  "january", "february", "march", "april", "june", "july", "august",
+    "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "update", "updated", "live", "analysis",
+    "explainer", "opinion", "watch", "listen", "exclusive", "breaking", "and", "or", "but",
+    "the", "of", NULL};
+
+/* A source named at the very end of text[ss, se), after a dash or a
+ * colon, as a headline or a pull quote names it ("North Korean losses in
+ * Kursk top 4,000 — Kyiv", "…, including 600 dead: Seoul", "\"…\" -
+ * Kim Byung-kee, lawmaker"): no stop, quote or figure after the dash (a
+ * sentence of running text ends with its stop), one to six words, each in
+ * capitals or a source's word ("Seoul's spy agency", "report"), and after
+ * a comma the speaker's office, no part of the name. A photo's credit
+ * ("Photo: Reuters") is none. */
+static gboolean
+trailing_source(const char *text, gsize ss, gsize se, Said *out)
+{
+    gsize e = se;
+    while (e > ss && g_ascii_isspace(text[e - 1]))
+        e--;
+    if (e == ss || !(g_ascii_isalpha(text[e - 1]) || (guchar)text[e - 1] >= 0x80))
+        return FALSE;
+    gsize lim = e - ss > 100 ? e - 100 : ss;
+    gsize sep = G_MAXSIZE, ts = 0;
+    for (gsize k = e; k-- > lim;) {
+        guchar c = (guchar)text[k];
+        if (g_ascii_isdigit(c) || c == '"' || c == ';' || c == '(' || c == ')' || c == '!'
+            || c == '?')
+            return FALSE;
+        if (c == ':' && k + 1 < e && text[k + 1] == ' ') {
+            sep = k;
+            ts = k + 1;
+            break;
+        }
+        if (c == '-' && k > ss && text[k - 1] == ' ' && k + 1 < e && text[k + 1] == ' ') {
+            sep = k - 1;
+            ts = k + 1;
+            break;
+        }
+        /* an en or em dash, spaced or not */
+        if (c == 0xE2 && k + 2 < e && (guchar)text[k + 1] == 0x80
+            && ((guchar)text[k + 2] == 0x93 || (guchar)text[k + 2] == 0x94)) {
+            sep = k;
+            ts = k + 3;
+            break;
+        }
+        if (c == 0xE2 && k + 2 < e && (guchar)text[k + 1] == 0x80
+            && ((guchar)text[k + 2] == 0x9C || (guchar)text[k + 2] == 0x9D))
+            return FALSE; /* a curly quote */
+    }
+    if (sep == G_MAXSIZE || sep <= ss)
+        return FALSE;
+    /* something before the dash, and no credit's label before a colon */
+    gsize b = sep;
+    while (b > ss && text[b - 1] == ' ')
+        b--;
+    if (b == ss)
+        return FALSE;
+    if (text[sep] == ':') {
+        gsize wb, we = word_before(text, ss, sep, &wb);
+        if (wb < we && word_in_at(text, wb, we, credit_words))
+            return FALSE;
+    }
+    while (ts < e && text[ts] == ' ')
+        ts++;
+    gsize we_ = e; /* the name ends at a comma, its office after it */
+    for (gsize k = ts; k < e; k++)
+        if (text[k] == ',') {
+            we_ = k;
+            break;
+        }
+    guint words = 0;
+    for (gsize k = ts; k < we_;) {
+        while (k < we_ && text[k] == ' ')
+            k++;
+        if (k >= we_)
+            break;
+        gsize w0 = k;
+        while (k < we_ && text[k] != ' ')
+            k++;
+        gsize w1 = w0;
+        while (w1 < k && (g_ascii_isalpha(text[w1]) || (guchar)text[w1] >= 0x80))
+            w1++;
+        if (words == 0 && word_in_at(text, w0, w1, tail_not_first)
+            && !(word_is(text, w0, w1, "the") && k + 1 < we_ && g_ascii_isupper(text[k + 1])))
+            return FALSE;
+        if (!g_ascii_isupper(text[w0]) && !word_in_at(text, w0, k, tail_words))
+            return FALSE;
+        if (++words > 6)
+            return FALSE;
+    }
+    if (words == 0)
+        return FALSE;
+    while (we_ > ts && text[we_ - 1] == ' ')
+        we_--;
+    *out = (Said){.start = sep, .end = e, .who_start = ts, .who_end = we_};
+    return TRUE;
+}
+
+/* A pull quote's source on the rest of its line, after the quote that ends
+ * the sentence text[ss, se) with its stop ("\"About 3,000 … wounded.\" —
+ * Shin Won-sik"): a dash, then a source as trailing_source() reads one, up
+ * to the line's end. (The text goes on past @se to its NUL, as every
+ * caller's does.) */
+static gboolean
+quote_source_after(const char *text, gsize ss, gsize se, Said *out)
+{
+    gsize q = se;
+    while (q > ss && g_ascii_isspace(text[q - 1]))
+        q--;
+    gsize k = q;
+    if (k > ss && text[k - 1] == '"')
+        k--;
+    else if (k >= ss + 3 && memcmp(text + k - 3, "\xE2\x80\x9D", 3) == 0)
+        k -= 3;
+    else
+        return FALSE;
+    if (k == ss || (text[k - 1] != '.' && text[k - 1] != '!' && text[k - 1] != '?'))
+        return FALSE;
+    gsize i = q;
+    while (text[i] == ' ' || text[i] == '\t')
+        i++;
+    gboolean dash = (text[i] == '-'
+                     && (text[i + 1] == ' ' || (text[i + 1] == '-' && text[i + 2] == ' ')))
+                    || (memcmp(text + i, "\xE2\x80", 2) == 0
+                        && ((guchar)text[i + 2] == 0x93 || (guchar)text[i + 2] == 0x94));
+    if (!dash)
+        return FALSE;
+    gsize e = i;
+    while (e - i < 120 && text[e] != '\0' && text[e] != '\n' && text[e] != '\r')
+        e++;
+    return e - i < 120 && trailing_source(text, q - 1, e, out) && out->start >= q;
+}
+
+/* A credit run into the speaker's name ("Photo: Yonhap News The National
+ * Intelligence Service has estimated …"): "The" in capitals after a
+ * name's first word opens the speaker's own name. */
+static void
+cut_at_capital_the(const char *text, Said *said)
+{
+    for (gsize k = said->who_end; k-- > said->who_start + 1;)
+        if (text[k - 1] == ' ' && k + 4 < said->who_end && memcmp(text + k, "The ", 4) == 0
+            && g_ascii_isupper(text[k + 4])) {
+            said->who_start = k;
+            return;
+        }
+}
+
 /* Every match of the attribution patterns in text[ss, se) with a "who",
  * pattern by pattern, each searched from where its last match ended. A
  * pattern runs only where the words it needs are, and its matches start
@@ -1710,21 +1881,27 @@ find_said(const CcModalityScope *scope, const char *text, gsize ss, gsize se, GA
         int who = scope->said_who[i];
         if (who < 0 || !cc_prefilter_holds(scope->said_words, scope->said_needs[i]))
             continue;
-        gboolean relay = scope->said_relay[i], account = scope->said_account[i];
+        gboolean relay = scope->said_relay[i], account = scope->said_account[i],
+                 gapped = scope->said_gapped[i];
         CcMatch *m = scope->attribution_matches->pdata[i];
         gsize latest = cc_prefilter_latest_start(scope->said_words, scope->said_needs[i]);
         cc_match_set_start_limit(m, latest == G_MAXSIZE ? G_MAXSIZE : ss + latest);
         gsize pos = ss;
         while (pos < se && cc_pattern_match(p, m, text, se, pos) == CC_MATCH_FOUND) {
-            Said said = {.relay = relay, .account = account};
+            Said said = {.relay = relay, .account = account, .gapped = gapped};
             if (!cc_match_group(m, 0, &said.start, &said.end))
                 break;
             pos = said.end > pos ? said.end : pos + 1;
             if (cc_match_group(m, who, &said.who_start, &said.who_end)
-                && said.who_end > said.who_start)
+                && said.who_end > said.who_start) {
+                cut_at_capital_the(text, &said);
                 g_array_append_val(out, said);
+            }
         }
     }
+    Said tail;
+    if (trailing_source(text, ss, se, &tail))
+        g_array_append_val(out, tail);
     GArray *copy = g_array_sized_new(FALSE, FALSE, sizeof(Said), out->len);
     g_array_append_vals(copy, out->data, out->len);
     g_hash_table_insert(memo->spans, g_memdup2(&key, sizeof key), copy);
@@ -1994,7 +2171,8 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
          * ("Pyongyang denied that it had sent 10,000 troops", "Kyiv denied
          * losing 5,000 troops"); a party that confirms its own deed
          * asserts it ("North Korea confirmed that it had sent troops") */
-        if (ws < me && we > ms && !set_off_speaker(text, lo, se, as, ae)
+        if (ws < me && we > ms && !(a->gapped && ae <= vs)
+            && !set_off_speaker(text, lo, se, as, ae)
             && !(skip_space(text, ms, me) == ws && ae < me && denies_at_end(text, we, ae))
             && !possessive_copula(text, we, ae)
             && !(after_fronted_phrase(text, ss, vs, ve, as) && ae < me
@@ -2011,12 +2189,19 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
             gsize le = ae;
             while (le > as && g_ascii_isspace(text[le - 1]))
                 le--;
-            if (gap < before_gap && !(le > as && text[le - 1] == ':')) {
-                before_gap = gap;
-                before_s = a;
+            if (!(le > as && text[le - 1] == ':')) {
+                if (gap < before_gap) {
+                    before_gap = gap;
+                    before_s = a;
+                }
+            } else {
+                /* …and gives way to a speaker the sentence names with its
+                 * verb ("Kim's losses mount: 4,700 killed or hurt in
+                 * Kursk, NIS says") */
+                gap += (gsize)1 << 24;
             }
         } else if (as >= me) {
-            if (a->account || subordinate_before(text, ss, as)
+            if (a->account || a->gapped || subordinate_before(text, ss, as)
                 || (blocked_before_speaker(text, terminators, me, as)
                     && !quoted_for(text, ss, ms, me, as))
                 || with_between(text, me, as)
@@ -2024,6 +2209,12 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
                 || (ae - as >= 4 && g_ascii_strncasecmp(text + ae - 4, "that", 4) == 0))
                 continue;
             gap = as - me;
+        } else if (a->gapped) {
+            /* a rival's figure inside the claim's words: the party gives
+             * the figure right after it, none before */
+            if (ae > vs || vs >= ve)
+                continue;
+            gap = vs - ae;
         } else {
             if (a->account)
                 continue;
@@ -2035,13 +2226,16 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
             relay_b = we;
             relay_s = a;
         }
-        if (gap < best_gap) {
+        /* a rival's party right before its figure wins over a speaker
+         * whose words take the figure in as well (both at no distance) */
+        if (gap < best_gap || (a->gapped && gap == best_gap)) {
             best_gap = gap;
             best_a = ws;
             best_b = we;
             best_s = a;
         }
-        if (gap < named_gap && names_someone(text, ws, we, ss)) {
+        if ((gap < named_gap || (a->gapped && gap == named_gap))
+            && names_someone(text, ws, we, ss)) {
             named_gap = gap;
             named_a = ws;
             named_b = we;
@@ -2217,6 +2411,9 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
         find_terminators(scope, text, lo, hi, anywhere, w->terminators);
         find_cues(scope, text, lo, hi, anywhere, w->cues);
         find_said(scope, text, lo, hi, w->said);
+        Said quoted;
+        if (hi == sentence_end && quote_source_after(text, lo, hi, &quoted))
+            g_array_append_val(w->said, quoted);
         drop_silent_speakers(text, w->cues, w->said);
         w->valid = TRUE;
         w->text = text;
