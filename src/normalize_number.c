@@ -1821,10 +1821,11 @@ read_quantity_pair(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *va
         }
         break;
     }
-    /* "the better part of 10,000" (a reading starts at the figure): more
-     * than half of it, not all */
+    /* "the better part of 10,000", "the best part of 10 million" (a
+     * reading starts at the figure): more than half of it, not all */
     most = op == NULL && !approx && !between && !from && i == first && first >= 4
-           && tok_is(t, first - 4, "the") && tok_is(t, first - 3, "better")
+           && tok_is(t, first - 4, "the")
+           && (tok_is(t, first - 3, "better") || tok_is(t, first - 3, "best"))
            && tok_is(t, first - 2, "part") && tok_is(t, first - 1, "of");
     /* "in 2024" is a date's year, no figure */
     if (t->mention && year_after_in(t, i))

@@ -154,6 +154,10 @@ static const Row rows[] = {
      {QA("10,000-odd", 10000, 10000), QA("ten thousand-odd", 10000, 10000)}},
     {"the better part of a figure", "It sent the better part of 10,000 troops.",
      {Q("10,000", 5000, 10000)}},
+    {"the best part of a figure", "It sent the best part of 10 million shells.",
+     {Q("10 million", 5e6, 1e7)}},
+    {"a speaker's approximator", "It sent something like 5 million shells.",
+     {QA("something like 5 million", 5e6, 5e6)}},
 };
 
 /* Read as written (cc_quantity_scanner_read_units()), as a generic record
