@@ -1199,10 +1199,12 @@ read_alternative(const CcNormalizer *nz, const Tokens *t, guint i, const Figure 
 }
 
 /* "5 million shells, perhaps 6 million", "some 4 million North Korean
- * shells, maybe even 5 million", "11,000 troops, if not 12,000": the
- * hedge of read_alternative() set after the counted noun, a unit of at
- * most four words before its comma, the second figure of the first's
- * magnitude (neighbours(); both with a scale word, or both with thousands
+ * shells, maybe even 5 million", "11,000 troops, if not 12,000", "5
+ * million shells – perhaps 6 million –", "5 million shells (possibly as
+ * many as 6 million)": the hedge of read_alternative() set after the
+ * counted noun, a unit of at most four words before its comma, spaced
+ * dash or parenthesis, the second figure of the first's magnitude
+ * (neighbours(); both with a scale word, or both with thousands
  * separators). The mention, [@first, @end) with value @v, still ends
  * before its unit, and takes the second figure as its high end; the index
  * after the second figure, which is no mention of its own, is returned,
@@ -1222,7 +1224,11 @@ hedge_after_unit(const CcNormalizer *nz, const Tokens *t, guint first, guint end
     guint p = end;
     while (p < t->n && p < end + 4 && t->tok[p].kind == TOK_WORD)
         p++;
-    if (p == end || !tok_is_punct(t, p, ",") || t->tok[p].space_before)
+    /* a comma after the noun, or a dash or parenthesis set off by a space */
+    gboolean comma = tok_is_punct(t, p, ",") && !t->tok[p].space_before;
+    gboolean dash = tok_is_punct(t, p, "-") && t->tok[p].space_before;
+    gboolean paren = tok_is_punct(t, p, "(") && t->tok[p].space_before;
+    if (p == end || !(comma || dash || paren))
         return end;
     const PhraseValue *unit = NULL;
     for (guint q = end; q < p && unit == NULL; q++) {
@@ -1234,14 +1240,24 @@ hedge_after_unit(const CcNormalizer *nz, const Tokens *t, guint first, guint end
     if (unit == NULL)
         return end;
     guint k = p + 1;
-    if (tok_is(t, k, "if") && tok_is(t, k + 1, "not"))
+    gboolean hedge = FALSE; /* a word of doubt: a bound may follow it */
+    if (tok_is(t, k, "if") && tok_is(t, k + 1, "not")) {
         k += 2;
-    else if (tok_is(t, k, "perhaps") || tok_is(t, k, "possibly") || tok_is(t, k, "maybe"))
+    } else if (tok_is(t, k, "or") && tok_is(t, k + 1, "even")) {
+        k += 2;
+    } else {
+        if (tok_is(t, k, "or"))
+            k++;
+        if (!(tok_is(t, k, "perhaps") || tok_is(t, k, "possibly") || tok_is(t, k, "maybe")))
+            return end;
         k += tok_is(t, k + 1, "even") ? 2 : 1;
-    else if (tok_is(t, k, "or") && tok_is(t, k + 1, "even"))
+        hedge = TRUE;
+    }
+    /* "possibly as many as 6 million", "perhaps up to 6 million" */
+    if (hedge && ((tok_is(t, k, "as") && tok_is(t, k + 1, "many") && tok_is(t, k + 2, "as"))))
+        k += 3;
+    else if (hedge && tok_is(t, k, "up") && tok_is(t, k + 1, "to"))
         k += 2;
-    else
-        return end;
     Figure b;
     double lo;
     if (k >= t->n || !read_figure(nz, t, k, FALSE, &b) || b.no_share || a.scaled != b.scaled
@@ -1251,6 +1267,10 @@ hedge_after_unit(const CcNormalizer *nz, const Tokens *t, guint first, guint end
     guint e = b.end, ue;
     const PhraseValue *u2 = table_match(nz, TABLE_UNITS, t, e, &ue);
     if ((u2 != NULL && u2->text != unit->text) || tok_is(t, e, "than") || tok_is_punct(t, e, "%"))
+        return end;
+    /* a parenthesis closes after it, a dash closes or the sentence ends */
+    if ((paren && !tok_is_punct(t, e, ")"))
+        || (dash && e < t->n && !tok_is_punct(t, e, "-.;")))
         return end;
     v->low = lo;
     v->high = b.v;
@@ -1472,17 +1492,22 @@ odd_suffix(const Tokens *t, guint j)
                : j;
 }
 
-/* "10,000 troops, if not more": a lower bound after the figure or its
- * unit; the index after it, or @j. */
+/* "10,000 troops, if not more", "5 million shells, possibly more": a
+ * lower bound after the figure or its unit; the index after it, or @j. */
 static guint
 if_not_more(const Tokens *t, guint j)
 {
     guint k = tok_is_punct(t, j, ",") ? j + 1 : j;
-    return tok_is(t, k, "if") && tok_is(t, k + 1, "not")
-                   && (tok_is(t, k + 2, "more") || tok_is(t, k + 2, "higher"))
-                   && !tok_is(t, k + 3, "than")
-               ? k + 3
-               : j;
+    if (tok_is(t, k, "if") && tok_is(t, k + 1, "not"))
+        k += 2;
+    else if (k > j
+             && (tok_is(t, k, "perhaps") || tok_is(t, k, "possibly") || tok_is(t, k, "maybe")
+                 || tok_is(t, k, "probably")))
+        k++;
+    else
+        return j;
+    return (tok_is(t, k, "more") || tok_is(t, k, "higher")) && !tok_is(t, k + 1, "than") ? k + 1
+                                                                                         : j;
 }
 
 static gboolean
