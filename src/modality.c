@@ -2130,7 +2130,8 @@ cc_modality_assess(const CcModalityScope *scope, const char *text, gsize sentenc
 
 /* "5 million shells, if not 6 million": the hedge the value pass joins to
  * a figure past its counted noun (normalize_number.c, hedge_after_unit()):
- * at most four words after the figure, a comma, "if not" and a digit.
+ * at most five words after the figure (four and a calibre), a comma,
+ * "if not" and a digit.
  * Its negation and condition are the figure's own words, as "5 million,
  * if not 6 million, shells" has them inside the figure. */
 static gboolean
@@ -2138,9 +2139,9 @@ alternative_after_noun(const char *text, gsize value_end, gsize limit, const Cue
 {
     gsize k = value_end;
     guint words = 0;
-    while (words < 4 && k < limit && text[k] == ' ') {
+    while (words < 5 && k < limit && text[k] == ' ') {
         gsize w = ++k;
-        while (k < limit && (g_ascii_isalpha(text[k]) || text[k] == '-' || text[k] == '\''))
+        while (k < limit && (g_ascii_isalnum(text[k]) || text[k] == '-' || text[k] == '\''))
             k++;
         if (k == w)
             return FALSE;

@@ -1125,15 +1125,24 @@ figure_at(const CcNormalizer *nz, const Tokens *t, guint k)
     return k < t->n && (t->tok[k].kind == TOK_NUM || number_word(nz, t, k, &v, &e) != NULL);
 }
 
-/* "eleven, twelve thousand", "five, six million": alternatives a speaker
- * names with a comma alone, the first a number word with no scale of its
- * own, glued to the comma, the second with its scale. Not one of a list
- * ("two, three and four million", "four, five, six thousand"). @j is the
- * comma after @a, which starts at @i. */
+/* "eleven, twelve thousand", "five, six million", "11, 12 thousand":
+ * alternatives a speaker names with a comma alone, the first one number
+ * word or a plain figure below 1,000 with no scale of its own, glued to
+ * the comma, the second with its scale. Not one of a list ("two, three and
+ * four million", "four, five, six thousand"). @j is the comma after @a,
+ * which starts at @i. */
 static gboolean
 spoken_pair(const CcNormalizer *nz, const Tokens *t, guint i, const Figure *a, guint j)
 {
-    return t->tok[i].kind == TOK_WORD && a->end == i + 1 && !a->scaled && j < t->n
+    const Token *f = &t->tok[i];
+    guint me;
+    /* a day after its month is a date's ("October 11, 12 thousand …") */
+    gboolean plain = f->kind == TOK_WORD
+                     || (f->kind == TOK_NUM && !f->grouped && !f->decimal && f->int_digits <= 3
+                         && !(i > 0 && table_match(nz, TABLE_MONTHS, t, i - 1, &me) != NULL)
+                         && !(i > 1 && tok_is_punct(t, i - 1, ".")
+                              && table_match(nz, TABLE_MONTHS, t, i - 2, &me) != NULL));
+    return plain && a->end == i + 1 && !a->scaled && j < t->n
            && !t->tok[j].space_before && j + 1 < t->n && t->tok[j + 1].space_before
            && !(i >= 2 && tok_is_punct(t, i - 1, ",") && figure_at(nz, t, i - 2));
 }
@@ -1221,9 +1230,19 @@ hedge_after_unit(const CcNormalizer *nz, const Tokens *t, guint first, guint end
         i++;
     if (i >= end || a.v != v->low)
         return end;
-    guint p = end;
-    while (p < t->n && p < end + 4 && t->tok[p].kind == TOK_WORD)
+    /* the noun: at most four words, a calibre glued into them ("5 million
+     * 152mm shells", "122-mm rounds") no word of its own */
+    guint p = end, words = 0;
+    while (p < t->n && words <= 4
+           && (t->tok[p].kind == TOK_WORD
+               || (p > end && glued(t, p) && (t->tok[p].kind == TOK_NUM || tok_is_punct(t, p, "-")))
+               || (t->tok[p].kind == TOK_NUM && p + 1 < t->n && glued(t, p + 1)))) {
+        if (t->tok[p].kind == TOK_WORD && !(p > end && glued(t, p)))
+            words++;
         p++;
+    }
+    if (words > 4)
+        return end;
     /* a comma after the noun, or a dash or parenthesis set off by a space */
     gboolean comma = tok_is_punct(t, p, ",") && !t->tok[p].space_before;
     gboolean dash = tok_is_punct(t, p, "-") && t->tok[p].space_before;
@@ -1234,7 +1253,7 @@ hedge_after_unit(const CcNormalizer *nz, const Tokens *t, guint first, guint end
     for (guint q = end; q < p && unit == NULL; q++) {
         guint ue;
         const PhraseValue *u = table_match(nz, TABLE_UNITS, t, q, &ue);
-        if (u != NULL && !is_currency(u) && ue == p)
+        if (u != NULL && !is_currency(u) && ue <= p)
             unit = u;
     }
     if (unit == NULL)
@@ -1260,13 +1279,23 @@ hedge_after_unit(const CcNormalizer *nz, const Tokens *t, guint first, guint end
         k += 2;
     Figure b;
     double lo;
-    if (k >= t->n || !read_figure(nz, t, k, FALSE, &b) || b.no_share || a.scaled != b.scaled
-        || !neighbours(t, i, k, &a, &b, &lo))
+    if (k >= t->n || !read_figure(nz, t, k, FALSE, &b) || b.no_share)
+        return end;
+    /* the second's scale left to the first's: "5 million shells, maybe 6" */
+    if (a.scaled && !b.scaled && t->tok[k].kind != TOK_PUNCT && !t->tok[k].grouped
+        && !t->tok[k].decimal && b.v < 1000 && b.v == floor(b.v)) {
+        b.v *= a.scale;
+        b.scaled = TRUE;
+        b.scale = a.scale;
+    }
+    if (a.scaled != b.scaled || !neighbours(t, i, k, &a, &b, &lo))
         return end;
     /* the second counts what the first does: no other unit after it */
     guint e = b.end, ue;
     const PhraseValue *u2 = table_match(nz, TABLE_UNITS, t, e, &ue);
-    if ((u2 != NULL && u2->text != unit->text) || tok_is(t, e, "than") || tok_is_punct(t, e, "%"))
+    /* nor a part of the first ("perhaps 6 million of them duds") */
+    if ((u2 != NULL && u2->text != unit->text) || tok_is(t, e, "than") || tok_is(t, e, "of")
+        || tok_is_punct(t, e, "%"))
         return end;
     /* a parenthesis closes after it, a dash closes or the sentence ends */
     if ((paren && !tok_is_punct(t, e, ")"))
