@@ -1281,9 +1281,10 @@ hedge_after_unit(const CcNormalizer *nz, const Tokens *t, guint first, guint end
     double lo;
     if (k >= t->n || !read_figure(nz, t, k, FALSE, &b) || b.no_share)
         return end;
-    /* the second's scale left to the first's: "5 million shells, maybe 6" */
+    /* the second's scale left to the first's: "5 million shells, maybe 6",
+     * "about five million shells, maybe five and a half" */
     if (a.scaled && !b.scaled && t->tok[k].kind != TOK_PUNCT && !t->tok[k].grouped
-        && !t->tok[k].decimal && b.v < 1000 && b.v == floor(b.v)) {
+        && b.v < 1000) {
         b.v *= a.scale;
         b.scaled = TRUE;
         b.scale = a.scale;
