@@ -1170,15 +1170,17 @@ read_alternative(const CcNormalizer *nz, const Tokens *t, guint i, const Figure 
     } else if (tok_is_punct(t, j, ",")) {
         aside = TRUE;
         k = j + 1;
-        if (tok_is(t, k, "if") && tok_is(t, k + 1, "not"))
+        if (tok_is(t, k, "if") && tok_is(t, k + 1, "not")) {
             k += 2;
-        else if (tok_is(t, k, "perhaps") || tok_is(t, k, "possibly") || tok_is(t, k, "maybe")
-                 || (tok_is(t, k, "or") && tok_is(t, k + 1, "even")))
+        } else if (tok_is(t, k, "perhaps") || tok_is(t, k, "possibly") || tok_is(t, k, "maybe")
+                   || (tok_is(t, k, "or") && tok_is(t, k + 1, "even"))) {
             k += tok_is(t, k, "or") ? 2 : 1;
-        else if (spoken_pair(nz, t, i, a, j))
-            aside = FALSE, spoken = TRUE;
-        else
+        } else if (spoken_pair(nz, t, i, a, j)) {
+            aside = FALSE;
+            spoken = TRUE;
+        } else {
             return FALSE;
+        }
     } else {
         return FALSE;
     }
@@ -1196,12 +1198,14 @@ read_alternative(const CcNormalizer *nz, const Tokens *t, guint i, const Figure 
     if (aside) {
         /* closed by a comma, or by the unit both count: "5 million,
          * perhaps 6 million shells" */
-        guint ue;
-        const PhraseValue *u = tok_is_punct(t, e, ",") ? NULL : table_match(nz, TABLE_UNITS, t, e, &ue);
-        if (!tok_is_punct(t, e, ",") && (u == NULL || is_currency(u)))
-            return FALSE;
-        if (u == NULL)
+        if (tok_is_punct(t, e, ",")) {
             e++;
+        } else {
+            guint ue;
+            const PhraseValue *u = table_match(nz, TABLE_UNITS, t, e, &ue);
+            if (u == NULL || is_currency(u))
+                return FALSE;
+        }
     }
     *end = e;
     return TRUE;
