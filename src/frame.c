@@ -7985,10 +7985,15 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         }
         /* a cue before "among" and the figure is said of some of them, the
          * figure the whole they are counted among: "*losses* among its
-         * 11,000 troops now stand at about 4,000" */
+         * 11,000 troops now stand at about 4,000"; not a part set off by a
+         * comma, "among them" its opener, which the cue's noun holds:
+         * "North Korea's arms *shipments*, among them an estimated 9
+         * million shells, have …" */
         for (guint k = fill->cue != NULL && fill->cue->t1 <= t0 ? fill->cue->t1 : t0;
              fill->cue != NULL && k < t0; k++)
-            if (tok_is(run, k, "among") || tok_is(run, k, "amongst"))
+            if ((tok_is(run, k, "among") || tok_is(run, k, "amongst"))
+                && !(k > 0 && g_array_index(run->toks, Tok, k - 1).kind == TOK_COMMA
+                     && subset_opener(run, k) == 2))
                 fill->cue = NULL;
         /* what an army's size "includes" is a part of that army, no force
          * sent: "an army of 1.28 million personnel, which *includes*

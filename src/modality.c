@@ -2384,6 +2384,34 @@ cc_modality_assess(const CcModalityScope *scope, const char *text, gsize sentenc
                                     match_end, attribution);
 }
 
+/* "5 million shells, if not 6 million": the hedge the value pass joins to
+ * a figure past its counted noun (normalize_number.c, hedge_after_unit()):
+ * at most five words after the figure (four and a calibre), a comma,
+ * "if not" and a digit.
+ * Its negation and condition are the figure's own words, as "5 million,
+ * if not 6 million, shells" has them inside the figure. */
+static gboolean
+alternative_after_noun(const char *text, gsize value_end, gsize limit, const Cue *cue)
+{
+    gsize k = value_end;
+    guint words = 0;
+    while (words < 5 && k < limit && text[k] == ' ') {
+        gsize w = ++k;
+        while (k < limit && (g_ascii_isalnum(text[k]) || text[k] == '-' || text[k] == '\''))
+            k++;
+        if (k == w)
+            return FALSE;
+        words++;
+        if (k < limit && text[k] == ',')
+            break;
+    }
+    if (words == 0 || k >= limit || text[k] != ',')
+        return FALSE;
+    if (k + 9 > limit || g_ascii_strncasecmp(text + k + 1, " if not ", 8) != 0)
+        return FALSE;
+    return cue->start >= k + 2 && cue->end <= k + 8 && g_ascii_isdigit(text[k + 9]);
+}
+
 CcModality
 cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize sentence_start,
                          gsize sentence_end, gsize match_start, gsize match_end,
@@ -2447,7 +2475,8 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
          * there.) */
         if ((cue->modality == CC_MODALITY_NEGATED || cue->modality == CC_MODALITY_HYPOTHETICAL)
             && value_end > value_start && (value_start != match_start || value_end != match_end)
-            && cue->start >= value_start && cue->end <= value_end)
+            && ((cue->start >= value_start && cue->end <= value_end)
+                || alternative_after_noun(text, value_end, sentence_end, cue)))
             continue;
         if (!cue_acts(text, w->terminators, w->cues, cue, sentence_start, match_start, match_end,
                       value_end > value_start ? value_start : match_start,

@@ -1092,43 +1092,15 @@ read_share_prefix(const CcNormalizer *nz, const Tokens *t, guint *i)
     return u;
 }
 
-/* "5 or 6 million", "10,000 or 12,000", "5 or even 6 million", "5
- * million, perhaps 6 million,", "5 million, if not 6 million,": a reporter's
- * hedge between two close figures of one magnitude, one vague figure from
- * the first to the second. Each alternative is a magnitude — a scale word
+/* Are @a, at @i, and @b, at @k, two neighbouring figures of one
+ * magnitude, a reporter's alternatives? Each is a magnitude — a scale word
  * after the second or after both, or both written with thousands
- * separators — and the second is above the first and at most half as
- * much again, or one more of the scale ("one or two million"): "8 or 10",
- * "one or two", "in 2023 or 2024", "1 or 2 percent", "25k or 40k" and "10
- * bln or 10 tln" are none. @i is the first figure's first token, @a the first
- * figure; the index after the hedge (its closing comma included) is set
- * in @end. */
+ * separators — and the second is above the first and at most half as much
+ * again, or one more of the scale ("one or two million"). The first, in
+ * the second's scale, is set in @lo. */
 static gboolean
-read_alternative(const CcNormalizer *nz, const Tokens *t, guint i, const Figure *a, double *lo,
-                 Figure *b, guint *end)
+neighbours(const Tokens *t, guint i, guint k, const Figure *a, const Figure *b, double *lo)
 {
-    guint j = a->end, k;
-    gboolean aside = FALSE; /* set off by commas: "5 million, perhaps 6 million," */
-    if (tok_is(t, j, "or")) {
-        k = j + 1;
-        if (tok_is(t, k, "even") || tok_is(t, k, "perhaps") || tok_is(t, k, "possibly")
-            || tok_is(t, k, "maybe"))
-            k++;
-    } else if (tok_is_punct(t, j, ",")) {
-        aside = TRUE;
-        k = j + 1;
-        if (tok_is(t, k, "if") && tok_is(t, k + 1, "not"))
-            k += 2;
-        else if (tok_is(t, k, "perhaps") || tok_is(t, k, "possibly") || tok_is(t, k, "maybe")
-                 || (tok_is(t, k, "or") && tok_is(t, k + 1, "even")))
-            k += tok_is(t, k, "or") ? 2 : 1;
-        else
-            return FALSE;
-    } else {
-        return FALSE;
-    }
-    if (k >= t->n || !read_figure(nz, t, k, FALSE, b) || b->no_share)
-        return FALSE;
     double first = a->v;
     if (a->scaled && b->scaled) {
         if (a->scale != b->scale)
@@ -1147,13 +1119,102 @@ read_alternative(const CcNormalizer *nz, const Tokens *t, guint i, const Figure 
           && (b->v <= 1.5 * first
               || (b->v / scale == first / scale + 1 && first / scale == floor(first / scale)))))
         return FALSE;
-    guint e = b->end;
-    if (aside) {
-        if (!tok_is_punct(t, e, ","))
-            return FALSE;
-        e++;
-    }
     *lo = first;
+    return TRUE;
+}
+
+/* Is the token at @k a figure a list goes on with: a digit or a number
+ * word? */
+static gboolean
+figure_at(const CcNormalizer *nz, const Tokens *t, guint k)
+{
+    double v;
+    guint e;
+    return k < t->n && (t->tok[k].kind == TOK_NUM || number_word(nz, t, k, &v, &e) != NULL);
+}
+
+/* "eleven, twelve thousand", "five, six million", "11, 12 thousand":
+ * alternatives a speaker names with a comma alone, the first one number
+ * word or a plain figure below 1,000 with no scale of its own, glued to
+ * the comma, the second with its scale. Not one of a list ("two, three and
+ * four million", "four, five, six thousand"). @j is the comma after @a,
+ * which starts at @i. */
+static gboolean
+spoken_pair(const CcNormalizer *nz, const Tokens *t, guint i, const Figure *a, guint j)
+{
+    const Token *f = &t->tok[i];
+    guint me;
+    /* a day after its month is a date's ("October 11, 12 thousand …") */
+    gboolean plain = f->kind == TOK_WORD
+                     || (f->kind == TOK_NUM && !f->grouped && !f->decimal && f->int_digits <= 3
+                         && !(i > 0 && table_match(nz, TABLE_MONTHS, t, i - 1, &me) != NULL)
+                         && !(i > 1 && tok_is_punct(t, i - 1, ".")
+                              && table_match(nz, TABLE_MONTHS, t, i - 2, &me) != NULL));
+    return plain && a->end == i + 1 && !a->scaled && j < t->n
+           && !t->tok[j].space_before && j + 1 < t->n && t->tok[j + 1].space_before
+           && !(i >= 2 && tok_is_punct(t, i - 1, ",") && figure_at(nz, t, i - 2));
+}
+
+/* "5 or 6 million", "10,000 or 12,000", "5 or even 6 million", "5
+ * million, perhaps 6 million,", "5 million, if not 6 million,", "eleven,
+ * twelve thousand": a reporter's hedge between two close figures of one
+ * magnitude (neighbours()), one vague figure from the first to the second:
+ * "8 or 10", "one or two", "in 2023 or 2024", "1 or 2 percent", "25k or
+ * 40k" and "10 bln or 10 tln" are none. @i is the first figure's first
+ * token, @a the first figure; the index after the hedge (its closing comma
+ * included) is set in @end. */
+static gboolean
+read_alternative(const CcNormalizer *nz, const Tokens *t, guint i, const Figure *a, double *lo,
+                 Figure *b, guint *end)
+{
+    guint j = a->end, k;
+    gboolean aside = FALSE; /* set off by commas: "5 million, perhaps 6 million," */
+    gboolean spoken = FALSE; /* a comma alone: "eleven, twelve thousand" */
+    if (tok_is(t, j, "or")) {
+        k = j + 1;
+        if (tok_is(t, k, "even") || tok_is(t, k, "perhaps") || tok_is(t, k, "possibly")
+            || tok_is(t, k, "maybe"))
+            k++;
+    } else if (tok_is_punct(t, j, ",")) {
+        aside = TRUE;
+        k = j + 1;
+        if (tok_is(t, k, "if") && tok_is(t, k + 1, "not")) {
+            k += 2;
+        } else if (tok_is(t, k, "perhaps") || tok_is(t, k, "possibly") || tok_is(t, k, "maybe")
+                   || (tok_is(t, k, "or") && tok_is(t, k + 1, "even"))) {
+            k += tok_is(t, k, "or") ? 2 : 1;
+        } else if (spoken_pair(nz, t, i, a, j)) {
+            aside = FALSE;
+            spoken = TRUE;
+        } else {
+            return FALSE;
+        }
+    } else {
+        return FALSE;
+    }
+    if (k >= t->n || !read_figure(nz, t, k, FALSE, b) || b->no_share)
+        return FALSE;
+    if (!neighbours(t, i, k, a, b, lo))
+        return FALSE;
+    guint e = b->end;
+    /* a spoken pair names its scale once, after the second, and ends no list */
+    if (spoken
+        && (!b->scaled
+            || ((tok_is_punct(t, e, ",") || tok_is(t, e, "and") || tok_is(t, e, "or"))
+                && figure_at(nz, t, e + 1))))
+        return FALSE;
+    if (aside) {
+        /* closed by a comma, or by the unit both count: "5 million,
+         * perhaps 6 million shells" */
+        if (tok_is_punct(t, e, ",")) {
+            e++;
+        } else {
+            guint ue;
+            const PhraseValue *u = table_match(nz, TABLE_UNITS, t, e, &ue);
+            if (u == NULL || is_currency(u))
+                return FALSE;
+        }
+    }
     *end = e;
     return TRUE;
 }
@@ -1175,6 +1236,107 @@ timeline_day(const CcNormalizer *nz, const Tokens *t, guint i, guint j)
         if (table_match(nz, TABLE_MONTHS, t, k, &end) != NULL && end == i)
             return TRUE;
     return FALSE;
+}
+
+/* "5 million shells, perhaps 6 million", "some 4 million North Korean
+ * shells, maybe even 5 million", "11,000 troops, if not 12,000", "5
+ * million shells – perhaps 6 million –", "5 million shells (possibly as
+ * many as 6 million)": the hedge of read_alternative() set after the
+ * counted noun, a unit of at most four words before its comma, spaced
+ * dash or parenthesis, the second figure of the first's magnitude
+ * (neighbours(); both with a scale word, or both with thousands
+ * separators). The mention, [@first, @end) with value @v, still ends
+ * before its unit, and takes the second figure as its high end; the index
+ * after the second figure, which is no mention of its own, is returned,
+ * or @end. */
+static guint
+hedge_after_unit(const CcNormalizer *nz, const Tokens *t, guint first, guint end, CcValue *v)
+{
+    if (!t->mention || t->units || !v->has_low || !v->has_high || v->low != v->high || v->vague
+        || v->has_from || v->unit != NULL || v->low_strict || v->high_strict)
+        return end;
+    Figure a;
+    guint i = first;
+    while (i < end && !(read_figure(nz, t, i, FALSE, &a) && a.end == end && !a.no_share))
+        i++;
+    if (i >= end || a.v != v->low)
+        return end;
+    /* the noun: at most four words, a calibre glued into them ("5 million
+     * 152mm shells", "122-mm rounds") no word of its own */
+    guint p = end, words = 0;
+    while (p < t->n && words <= 4
+           && (t->tok[p].kind == TOK_WORD
+               || (p > end && glued(t, p) && (t->tok[p].kind == TOK_NUM || tok_is_punct(t, p, "-")))
+               || (t->tok[p].kind == TOK_NUM && p + 1 < t->n && glued(t, p + 1)))) {
+        if (t->tok[p].kind == TOK_WORD && !(p > end && glued(t, p)))
+            words++;
+        p++;
+    }
+    if (words > 4)
+        return end;
+    /* a comma after the noun, or a dash or parenthesis set off by a space */
+    gboolean comma = tok_is_punct(t, p, ",") && !t->tok[p].space_before;
+    gboolean dash = tok_is_punct(t, p, "-") && t->tok[p].space_before;
+    gboolean paren = tok_is_punct(t, p, "(") && t->tok[p].space_before;
+    if (p == end || !(comma || dash || paren))
+        return end;
+    const PhraseValue *unit = NULL;
+    for (guint q = end; q < p && unit == NULL; q++) {
+        guint ue;
+        const PhraseValue *u = table_match(nz, TABLE_UNITS, t, q, &ue);
+        if (u != NULL && !is_currency(u) && ue <= p)
+            unit = u;
+    }
+    if (unit == NULL)
+        return end;
+    guint k = p + 1;
+    gboolean hedge = FALSE; /* a word of doubt: a bound may follow it */
+    if (tok_is(t, k, "if") && tok_is(t, k + 1, "not")) {
+        k += 2;
+    } else if (tok_is(t, k, "or") && tok_is(t, k + 1, "even")) {
+        k += 2;
+    } else {
+        if (tok_is(t, k, "or"))
+            k++;
+        if (!(tok_is(t, k, "perhaps") || tok_is(t, k, "possibly") || tok_is(t, k, "maybe")))
+            return end;
+        k += tok_is(t, k + 1, "even") ? 2 : 1;
+        hedge = TRUE;
+    }
+    /* "possibly as many as 6 million", "perhaps up to 6 million" */
+    if (hedge && ((tok_is(t, k, "as") && tok_is(t, k + 1, "many") && tok_is(t, k + 2, "as"))))
+        k += 3;
+    else if (hedge && tok_is(t, k, "up") && tok_is(t, k + 1, "to"))
+        k += 2;
+    Figure b;
+    double lo;
+    if (k >= t->n || !read_figure(nz, t, k, FALSE, &b) || b.no_share)
+        return end;
+    /* the second's scale left to the first's: "5 million shells, maybe 6",
+     * "about five million shells, maybe five and a half" */
+    if (a.scaled && !b.scaled && t->tok[k].kind != TOK_PUNCT && !t->tok[k].grouped
+        && b.v < 1000) {
+        b.v *= a.scale;
+        b.scaled = TRUE;
+        b.scale = a.scale;
+    }
+    if (a.scaled != b.scaled || !neighbours(t, i, k, &a, &b, &lo))
+        return end;
+    /* the second counts what the first does: no other unit after it */
+    guint e = b.end, ue;
+    const PhraseValue *u2 = table_match(nz, TABLE_UNITS, t, e, &ue);
+    /* nor a part of the first ("perhaps 6 million of them duds") */
+    if ((u2 != NULL && u2->text != unit->text) || tok_is(t, e, "than") || tok_is(t, e, "of")
+        || tok_is_punct(t, e, "%"))
+        return end;
+    /* a parenthesis closes after it, a dash closes or the sentence ends */
+    if ((paren && !tok_is_punct(t, e, ")"))
+        || (dash && e < t->n && !tok_is_punct(t, e, "-.;")))
+        return end;
+    v->low = lo;
+    v->high = b.v;
+    v->vague = TRUE;
+    return e;
 }
 
 /* A figure, a range of figures or a vague magnitude. */
@@ -1391,17 +1553,22 @@ odd_suffix(const Tokens *t, guint j)
                : j;
 }
 
-/* "10,000 troops, if not more": a lower bound after the figure or its
- * unit; the index after it, or @j. */
+/* "10,000 troops, if not more", "5 million shells, possibly more": a
+ * lower bound after the figure or its unit; the index after it, or @j. */
 static guint
 if_not_more(const Tokens *t, guint j)
 {
     guint k = tok_is_punct(t, j, ",") ? j + 1 : j;
-    return tok_is(t, k, "if") && tok_is(t, k + 1, "not")
-                   && (tok_is(t, k + 2, "more") || tok_is(t, k + 2, "higher"))
-                   && !tok_is(t, k + 3, "than")
-               ? k + 3
-               : j;
+    if (tok_is(t, k, "if") && tok_is(t, k + 1, "not"))
+        k += 2;
+    else if (k > j
+             && (tok_is(t, k, "perhaps") || tok_is(t, k, "possibly") || tok_is(t, k, "maybe")
+                 || tok_is(t, k, "probably")))
+        k++;
+    else
+        return j;
+    return (tok_is(t, k, "more") || tok_is(t, k, "higher")) && !tok_is(t, k + 1, "than") ? k + 1
+                                                                                         : j;
 }
 
 static gboolean
@@ -1740,10 +1907,11 @@ read_quantity_pair(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *va
         }
         break;
     }
-    /* "the better part of 10,000" (a reading starts at the figure): more
-     * than half of it, not all */
+    /* "the better part of 10,000", "the best part of 10 million" (a
+     * reading starts at the figure): more than half of it, not all */
     most = op == NULL && !approx && !between && !from && i == first && first >= 4
-           && tok_is(t, first - 4, "the") && tok_is(t, first - 3, "better")
+           && tok_is(t, first - 4, "the")
+           && (tok_is(t, first - 3, "better") || tok_is(t, first - 3, "best"))
            && tok_is(t, first - 2, "part") && tok_is(t, first - 1, "of");
     /* "in 2024" is a date's year, no figure */
     if (t->mention && year_after_in(t, i))
@@ -2224,7 +2392,7 @@ cc_quantity_scanner_next(CcQuantityScanner *sc, gsize from, gsize to, CcQuantity
             && end > sc->s.i) {
             m->start = at;
             m->end = (gsize)(t->tok[end - 1].s + t->tok[end - 1].len - sc->s.text);
-            sc->s.i = end;
+            sc->s.i = hedge_after_unit(sc->s.nz, t, sc->s.i, end, &m->value);
             return TRUE;
         }
         sc->s.i++;
