@@ -442,6 +442,12 @@ typedef struct {
     const guint *scanned;
 } Dict;
 
+/* A hit of the counted table @table (its index in counted_tables), or of
+ * `army_nouns` (@table the number of counted tables), at token @t0. */
+typedef struct {
+    guint t0, table;
+} NounStart;
+
 #define PHRASE_FILTER_BITS 65536u
 /* Bytes readable past the end of a word scan_dictionaries() reads eight
  * at a time (word_hash(), same_bytes()). */
@@ -612,6 +618,8 @@ struct _CcFrameRun {
      * struck *North Korean* troops": the troops are North Korea's, not the
      * opener's): owned_t0[k][i] is G_MAXUINT where table i has none. */
     GPtrArray *counted_tables; /* (element-type utf8) */
+    Dict **counted_dicts;      /* dict_of() of each, and of `army_nouns` last (NULL: none) */
+    GArray *noun_starts;       /* (element-type NounStart) note_owners()'s */
     guint *owned_t0[2];
     char **owned_by[2];
     /* …and whether the party it opens with owns one of its own
@@ -958,6 +966,7 @@ cc_frame_run_new(const CcRuleSet *rules)
             }
         }
     }
+    run->noun_starts = g_array_new(FALSE, FALSE, sizeof(NounStart));
     for (int k = 0; k < 2; k++) {
         run->owned_t0[k] = g_new(guint, run->counted_tables->len + 1);
         run->owned_by[k] = g_new0(char *, run->counted_tables->len + 1);
@@ -969,6 +978,10 @@ cc_frame_run_new(const CcRuleSet *rules)
     for (guint i = 0; cc_frame_own_tables[i] != NULL; i++)
         add_dict(run, cc_frame_own_tables[i]);
     keep_names(run);
+    run->counted_dicts = g_new0(Dict *, run->counted_tables->len + 1);
+    for (guint i = 0; i < run->counted_tables->len; i++)
+        run->counted_dicts[i] = dict_of(run, run->counted_tables->pdata[i]);
+    run->counted_dicts[run->counted_tables->len] = dict_of(run, "army_nouns");
     for (int k = 0; k < 2; k++) {
         run->slot_dicts[k] = g_new0(Dict **, run->frames->len);
         for (guint fi = 0; fi < run->frames->len; fi++) {
@@ -1147,6 +1160,8 @@ cc_frame_run_free(CcFrameRun *run)
         g_free(run->owned_t0[k]);
     }
     g_ptr_array_unref(run->counted_tables);
+    g_free(run->counted_dicts);
+    g_array_unref(run->noun_starts);
     g_ptr_array_unref(run->named_tables);
     g_hash_table_unref(run->title_named);
     g_hash_table_unref(run->title_parties);
@@ -1923,20 +1938,29 @@ note_parties(CcFrameRun *run, GHashTable *into)
 
 static gboolean tok_is_determiner(const CcFrameRun *run, guint t);
 
+/* Is there a hit of noun_starts at token @t? */
+static gboolean
+noun_starts_at(const CcFrameRun *run, guint t)
+{
+    for (guint i = 0; i < run->noun_starts->len; i++)
+        if (g_array_index(run->noun_starts, NounStart, i).t0 == t)
+            return TRUE;
+    return FALSE;
+}
+
 /* Notes in opener_owns[@k] the tables with a hit at token @t, and in
- * opener_army[@k] a word of `army_nouns` there. */
+ * opener_army[@k] a word of `army_nouns` there (noun_starts). */
 static void
 note_opener_nouns(CcFrameRun *run, int k, guint t)
 {
-    if (t >= run->toks->len)
-        return;
-    if (in_table(run, "army_nouns", t))
-        run->opener_army[k] = TRUE;
-    for (guint i = 0; i < run->counted_tables->len; i++) {
-        const GArray *nouns = dict_hits(run, run->counted_tables->pdata[i]);
-        for (guint j = 0; j < nouns->len; j++)
-            if (g_array_index(nouns, Hit, j).t0 == t)
-                run->opener_owns[k][i] = TRUE;
+    for (guint i = 0; i < run->noun_starts->len; i++) {
+        const NounStart *n = &g_array_index(run->noun_starts, NounStart, i);
+        if (n->t0 != t)
+            continue;
+        if (n->table == run->counted_tables->len)
+            run->opener_army[k] = TRUE;
+        else
+            run->opener_owns[k][n->table] = TRUE;
     }
 }
 
@@ -1954,30 +1978,48 @@ note_opener_nouns(CcFrameRun *run, int k, guint t)
 static void
 note_owners(CcFrameRun *run, int k, const char *opener)
 {
+    guint n_counted = run->counted_tables->len;
+    /* where the counted nouns and the army's words start, read first: a
+     * party with none right after it is not asked whose name it is */
+    g_array_set_size(run->noun_starts, 0);
+    for (guint i = 0; i <= n_counted; i++) {
+        const Dict *d = run->counted_dicts[i];
+        if (d == NULL)
+            continue;
+        const char *name = i < n_counted ? run->counted_tables->pdata[i] : "army_nouns";
+        const GArray *hits = hits_of(run, d, name);
+        for (guint j = 0; j < hits->len; j++) {
+            NounStart n = {g_array_index(hits, Hit, j).t0, i};
+            g_array_append_val(run->noun_starts, n);
+        }
+    }
     /* the opener's own men or army, right after it or its possessive, a
      * word between ("*Russia's* army, backed by North Korean troops, …",
      * "*Ukrainian* forces clashed with North Korean troops") */
     run->opener_army[k] = FALSE;
-    for (guint i = 0; i < run->counted_tables->len; i++)
+    for (guint i = 0; i < n_counted; i++)
         run->opener_owns[k][i] = FALSE;
-    for (guint t = 0; t < run->subject_tables->len; t++) {
+    for (guint t = 0; t < run->subject_tables->len && run->noun_starts->len > 0; t++) {
         const GArray *hits = dict_hits(run, run->subject_tables->pdata[t]);
         for (guint j = 0; j < hits->len; j++) {
             const Hit *h = &g_array_index(hits, Hit, j);
+            const Tok *last = &g_array_index(run->toks, Tok, h->t1 - 1);
+            gboolean poss = possessive(run->text, last) != 0 && h->t1 < run->toks->len
+                            && g_array_index(run->toks, Tok, h->t1).kind == TOK_WORD;
+            if (!noun_starts_at(run, h->t1) && !(poss && noun_starts_at(run, h->t1 + 1)))
+                continue;
             g_autofree char *who = entity_of(run, run->text, h);
             if (g_strcmp0(who, opener) != 0)
                 continue;
-            const Tok *last = &g_array_index(run->toks, Tok, h->t1 - 1);
             note_opener_nouns(run, k, h->t1);
-            if (possessive(run->text, last) != 0 && h->t1 < run->toks->len
-                && g_array_index(run->toks, Tok, h->t1).kind == TOK_WORD)
+            if (poss)
                 note_opener_nouns(run, k, h->t1 + 1);
         }
     }
-    for (guint i = 0; i < run->counted_tables->len; i++) {
+    for (guint i = 0; i < n_counted; i++) {
         g_clear_pointer(&run->owned_by[k][i], g_free);
         run->owned_t0[k][i] = G_MAXUINT;
-        const GArray *nouns = dict_hits(run, run->counted_tables->pdata[i]);
+        const GArray *nouns = run->counted_dicts[i]->hits; /* of this sentence: read above */
         guint c0 = G_MAXUINT, c1 = 0;
         for (guint j = 0; j < nouns->len; j++) {
             const Hit *n = &g_array_index(nouns, Hit, j);
