@@ -440,12 +440,13 @@ typedef struct {
     /* the sentence @hits are of: &run->notes_scanned for one of the
      * tables a sentence's notes read (notes_index()), else &run->scanned */
     const guint *scanned;
+    guint counted; /* 1 + its index in the run's counted_tables, 0: none */
 } Dict;
 
 /* A hit of the counted table @table (its index in counted_tables), or of
- * `army_nouns` (@table the number of counted tables), at token @t0. */
+ * `army_nouns` (@table the number of counted tables), at tokens [t0, t1). */
 typedef struct {
-    guint t0, table;
+    guint t0, t1, table;
 } NounStart;
 
 #define PHRASE_FILTER_BITS 65536u
@@ -979,8 +980,10 @@ cc_frame_run_new(const CcRuleSet *rules)
         add_dict(run, cc_frame_own_tables[i]);
     keep_names(run);
     run->counted_dicts = g_new0(Dict *, run->counted_tables->len + 1);
-    for (guint i = 0; i < run->counted_tables->len; i++)
+    for (guint i = 0; i < run->counted_tables->len; i++) {
         run->counted_dicts[i] = dict_of(run, run->counted_tables->pdata[i]);
+        run->counted_dicts[i]->counted = i + 1;
+    }
     run->counted_dicts[run->counted_tables->len] = dict_of(run, "army_nouns");
     for (int k = 0; k < 2; k++) {
         run->slot_dicts[k] = g_new0(Dict **, run->frames->len);
@@ -1938,6 +1941,17 @@ note_parties(CcFrameRun *run, GHashTable *into)
 
 static gboolean tok_is_determiner(const CcFrameRun *run, guint t);
 
+/* Adds @d's hits to noun_starts as table @table's. */
+static void
+add_noun_starts(CcFrameRun *run, const Dict *d, guint table)
+{
+    for (guint j = 0; j < d->hits->len; j++) {
+        const Hit *h = &g_array_index(d->hits, Hit, j);
+        NounStart n = {h->t0, h->t1, table};
+        g_array_append_val(run->noun_starts, n);
+    }
+}
+
 /* Is there a hit of noun_starts at token @t? */
 static gboolean
 noun_starts_at(const CcFrameRun *run, guint t)
@@ -1979,19 +1993,21 @@ static void
 note_owners(CcFrameRun *run, int k, const char *opener)
 {
     guint n_counted = run->counted_tables->len;
-    /* where the counted nouns and the army's words start, read first: a
-     * party with none right after it is not asked whose name it is */
+    /* where the counted nouns and the army's words are, read first: a
+     * party with none right after it is not asked whose name it is. Their
+     * hits of this sentence are those of the tables the scan found some
+     * in (run->with_hits), each table's together. */
+    for (guint i = 0; i <= n_counted; i++)
+        if (run->counted_dicts[i] != NULL && hits_stale(run, run->counted_dicts[i]))
+            rescan(run);
+    const Dict *army = run->counted_dicts[n_counted];
     g_array_set_size(run->noun_starts, 0);
-    for (guint i = 0; i <= n_counted; i++) {
-        const Dict *d = run->counted_dicts[i];
-        if (d == NULL)
-            continue;
-        const char *name = i < n_counted ? run->counted_tables->pdata[i] : "army_nouns";
-        const GArray *hits = hits_of(run, d, name);
-        for (guint j = 0; j < hits->len; j++) {
-            NounStart n = {g_array_index(hits, Hit, j).t0, i};
-            g_array_append_val(run->noun_starts, n);
-        }
+    for (guint w = 0; w < run->n_with_hits; w++) {
+        const Dict *d = run->with_hits[w];
+        if (d->counted > 0)
+            add_noun_starts(run, d, d->counted - 1);
+        if (d == army)
+            add_noun_starts(run, d, n_counted);
     }
     /* the opener's own men or army, right after it or its possessive, a
      * word between ("*Russia's* army, backed by North Korean troops, …",
@@ -2019,16 +2035,21 @@ note_owners(CcFrameRun *run, int k, const char *opener)
     for (guint i = 0; i < n_counted; i++) {
         g_clear_pointer(&run->owned_by[k][i], g_free);
         run->owned_t0[k][i] = G_MAXUINT;
-        const GArray *nouns = run->counted_dicts[i]->hits; /* of this sentence: read above */
+    }
+    /* each counted table with hits: its first, the longest there */
+    for (guint first = 0, next; first < run->noun_starts->len; first = next) {
+        guint i = g_array_index(run->noun_starts, NounStart, first).table;
         guint c0 = G_MAXUINT, c1 = 0;
-        for (guint j = 0; j < nouns->len; j++) {
-            const Hit *n = &g_array_index(nouns, Hit, j);
+        for (next = first; next < run->noun_starts->len; next++) {
+            const NounStart *n = &g_array_index(run->noun_starts, NounStart, next);
+            if (n->table != i)
+                break;
             if (n->t0 < c0 || (n->t0 == c0 && n->t1 > c1)) {
                 c0 = n->t0;
                 c1 = n->t1;
             }
         }
-        if (c0 == G_MAXUINT)
+        if (i == n_counted)
             continue;
         run->owned_t0[k][i] = c0;
         /* the party the noun's own phrase overlaps ("North Koreans", "North
