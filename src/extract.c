@@ -690,6 +690,11 @@ run_rule(CcExtractor *ex, guint rule_index, const CcRule *rule, CcSource *source
          * bytes, never less than in the view's). */
         gsize limit = cc_prefilter_latest_start(ex->prefilter, needs);
         cc_match_set_start_limit(pm, limit);
+        /* one opening with "{value}" whose words after the value are
+         * nowhere in the sentence cannot match: the value pass is not read
+         * for it */
+        if (!cc_pattern_tail_may_match(pattern, pm, text, view->len))
+            continue;
         /* "{value}" stands for a mention of the value pass: its value is
          * the mention's, read once */
         const GArray *mentions =

@@ -440,7 +440,14 @@ typedef struct {
     /* the sentence @hits are of: &run->notes_scanned for one of the
      * tables a sentence's notes read (notes_index()), else &run->scanned */
     const guint *scanned;
+    guint counted; /* 1 + its index in the run's counted_tables, 0: none */
 } Dict;
+
+/* A hit of the counted table @table (its index in counted_tables), or of
+ * `army_nouns` (@table the number of counted tables), at tokens [t0, t1). */
+typedef struct {
+    guint t0, t1, table;
+} NounStart;
 
 #define PHRASE_FILTER_BITS 65536u
 /* Bytes readable past the end of a word scan_dictionaries() reads eight
@@ -612,6 +619,8 @@ struct _CcFrameRun {
      * struck *North Korean* troops": the troops are North Korea's, not the
      * opener's): owned_t0[k][i] is G_MAXUINT where table i has none. */
     GPtrArray *counted_tables; /* (element-type utf8) */
+    Dict **counted_dicts;      /* dict_of() of each, and of `army_nouns` last (NULL: none) */
+    GArray *noun_starts;       /* (element-type NounStart) note_owners()'s */
     guint *owned_t0[2];
     char **owned_by[2];
     /* …and whether the party it opens with owns one of its own
@@ -958,6 +967,7 @@ cc_frame_run_new(const CcRuleSet *rules)
             }
         }
     }
+    run->noun_starts = g_array_new(FALSE, FALSE, sizeof(NounStart));
     for (int k = 0; k < 2; k++) {
         run->owned_t0[k] = g_new(guint, run->counted_tables->len + 1);
         run->owned_by[k] = g_new0(char *, run->counted_tables->len + 1);
@@ -969,6 +979,12 @@ cc_frame_run_new(const CcRuleSet *rules)
     for (guint i = 0; cc_frame_own_tables[i] != NULL; i++)
         add_dict(run, cc_frame_own_tables[i]);
     keep_names(run);
+    run->counted_dicts = g_new0(Dict *, run->counted_tables->len + 1);
+    for (guint i = 0; i < run->counted_tables->len; i++) {
+        run->counted_dicts[i] = dict_of(run, run->counted_tables->pdata[i]);
+        run->counted_dicts[i]->counted = i + 1;
+    }
+    run->counted_dicts[run->counted_tables->len] = dict_of(run, "army_nouns");
     for (int k = 0; k < 2; k++) {
         run->slot_dicts[k] = g_new0(Dict **, run->frames->len);
         for (guint fi = 0; fi < run->frames->len; fi++) {
@@ -1147,6 +1163,8 @@ cc_frame_run_free(CcFrameRun *run)
         g_free(run->owned_t0[k]);
     }
     g_ptr_array_unref(run->counted_tables);
+    g_free(run->counted_dicts);
+    g_array_unref(run->noun_starts);
     g_ptr_array_unref(run->named_tables);
     g_hash_table_unref(run->title_named);
     g_hash_table_unref(run->title_parties);
@@ -2133,20 +2151,40 @@ note_parties(CcFrameRun *run, GHashTable *into)
 
 static gboolean tok_is_determiner(const CcFrameRun *run, guint t);
 
+/* Adds @d's hits to noun_starts as table @table's. */
+static void
+add_noun_starts(CcFrameRun *run, const Dict *d, guint table)
+{
+    for (guint j = 0; j < d->hits->len; j++) {
+        const Hit *h = &g_array_index(d->hits, Hit, j);
+        NounStart n = {h->t0, h->t1, table};
+        g_array_append_val(run->noun_starts, n);
+    }
+}
+
+/* Is there a hit of noun_starts at token @t? */
+static gboolean
+noun_starts_at(const CcFrameRun *run, guint t)
+{
+    for (guint i = 0; i < run->noun_starts->len; i++)
+        if (g_array_index(run->noun_starts, NounStart, i).t0 == t)
+            return TRUE;
+    return FALSE;
+}
+
 /* Notes in opener_owns[@k] the tables with a hit at token @t, and in
- * opener_army[@k] a word of `army_nouns` there. */
+ * opener_army[@k] a word of `army_nouns` there (noun_starts). */
 static void
 note_opener_nouns(CcFrameRun *run, int k, guint t)
 {
-    if (t >= run->toks->len)
-        return;
-    if (in_table(run, "army_nouns", t))
-        run->opener_army[k] = TRUE;
-    for (guint i = 0; i < run->counted_tables->len; i++) {
-        const GArray *nouns = dict_hits(run, run->counted_tables->pdata[i]);
-        for (guint j = 0; j < nouns->len; j++)
-            if (g_array_index(nouns, Hit, j).t0 == t)
-                run->opener_owns[k][i] = TRUE;
+    for (guint i = 0; i < run->noun_starts->len; i++) {
+        const NounStart *n = &g_array_index(run->noun_starts, NounStart, i);
+        if (n->t0 != t)
+            continue;
+        if (n->table == run->counted_tables->len)
+            run->opener_army[k] = TRUE;
+        else
+            run->opener_owns[k][n->table] = TRUE;
     }
 }
 
@@ -2164,39 +2202,64 @@ note_opener_nouns(CcFrameRun *run, int k, guint t)
 static void
 note_owners(CcFrameRun *run, int k, const char *opener)
 {
+    guint n_counted = run->counted_tables->len;
+    /* where the counted nouns and the army's words are, read first: a
+     * party with none right after it is not asked whose name it is. Their
+     * hits of this sentence are those of the tables the scan found some
+     * in (run->with_hits), each table's together. */
+    for (guint i = 0; i <= n_counted; i++)
+        if (run->counted_dicts[i] != NULL && hits_stale(run, run->counted_dicts[i]))
+            rescan(run);
+    const Dict *army = run->counted_dicts[n_counted];
+    g_array_set_size(run->noun_starts, 0);
+    for (guint w = 0; w < run->n_with_hits; w++) {
+        const Dict *d = run->with_hits[w];
+        if (d->counted > 0)
+            add_noun_starts(run, d, d->counted - 1);
+        if (d == army)
+            add_noun_starts(run, d, n_counted);
+    }
     /* the opener's own men or army, right after it or its possessive, a
      * word between ("*Russia's* army, backed by North Korean troops, …",
      * "*Ukrainian* forces clashed with North Korean troops") */
     run->opener_army[k] = FALSE;
-    for (guint i = 0; i < run->counted_tables->len; i++)
+    for (guint i = 0; i < n_counted; i++)
         run->opener_owns[k][i] = FALSE;
-    for (guint t = 0; t < run->subject_tables->len; t++) {
+    for (guint t = 0; t < run->subject_tables->len && run->noun_starts->len > 0; t++) {
         const GArray *hits = dict_hits(run, run->subject_tables->pdata[t]);
         for (guint j = 0; j < hits->len; j++) {
             const Hit *h = &g_array_index(hits, Hit, j);
+            const Tok *last = &g_array_index(run->toks, Tok, h->t1 - 1);
+            gboolean poss = possessive(run->text, last) != 0 && h->t1 < run->toks->len
+                            && g_array_index(run->toks, Tok, h->t1).kind == TOK_WORD;
+            if (!noun_starts_at(run, h->t1) && !(poss && noun_starts_at(run, h->t1 + 1)))
+                continue;
             g_autofree char *who = entity_of(run, run->text, h);
             if (g_strcmp0(who, opener) != 0)
                 continue;
-            const Tok *last = &g_array_index(run->toks, Tok, h->t1 - 1);
             note_opener_nouns(run, k, h->t1);
-            if (possessive(run->text, last) != 0 && h->t1 < run->toks->len
-                && g_array_index(run->toks, Tok, h->t1).kind == TOK_WORD)
+            if (poss)
                 note_opener_nouns(run, k, h->t1 + 1);
         }
     }
-    for (guint i = 0; i < run->counted_tables->len; i++) {
+    for (guint i = 0; i < n_counted; i++) {
         g_clear_pointer(&run->owned_by[k][i], g_free);
         run->owned_t0[k][i] = G_MAXUINT;
-        const GArray *nouns = dict_hits(run, run->counted_tables->pdata[i]);
+    }
+    /* each counted table with hits: its first, the longest there */
+    for (guint first = 0, next; first < run->noun_starts->len; first = next) {
+        guint i = g_array_index(run->noun_starts, NounStart, first).table;
         guint c0 = G_MAXUINT, c1 = 0;
-        for (guint j = 0; j < nouns->len; j++) {
-            const Hit *n = &g_array_index(nouns, Hit, j);
+        for (next = first; next < run->noun_starts->len; next++) {
+            const NounStart *n = &g_array_index(run->noun_starts, NounStart, next);
+            if (n->table != i)
+                break;
             if (n->t0 < c0 || (n->t0 == c0 && n->t1 > c1)) {
                 c0 = n->t0;
                 c1 = n->t1;
             }
         }
-        if (c0 == G_MAXUINT)
+        if (i == n_counted)
             continue;
         run->owned_t0[k][i] = c0;
         /* the party the noun's own phrase overlaps ("North Koreans", "North

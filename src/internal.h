@@ -107,6 +107,11 @@ gboolean cc_pattern_value_pass(const CcPattern *pattern);
 /* Does "{value}" open @pattern, past lookbehind assertions? Its matches
  * are then tried at the mentions' starts alone. */
 gboolean cc_pattern_opens_with_value(const CcPattern *pattern);
+/* May @pattern match @subject[0, @len) at all? FALSE only for one that
+ * opens with "{value}" when what follows its value, searched alone,
+ * matches nowhere there: the value pass need not be read for it. */
+gboolean cc_pattern_tail_may_match(const CcPattern *pattern, CcMatch *match, const char *subject,
+                                   gsize len);
 /* The mentions (byte spans of the subject) the "{value}" of @match's
  * pattern may stand for; not copied: they must outlive the match. With
  * none, a "{value}" pattern matches nothing. */

@@ -27,6 +27,11 @@ struct _CcPattern {
      * and has no alternative outside its groups: a match starts at a
      * mention */
     gboolean value_first;
+    /* For such a pattern, the regex after its "{value}" compiled alone
+     * (tail_of()): where it matches nowhere in a sentence, the pattern
+     * does not either. NULL where it may not be read alone. */
+    pcre2_code *tail;
+    gsize tail_jit_state; /* as jit_state */
 };
 
 struct _CcMatch {
@@ -40,6 +45,9 @@ struct _CcMatch {
     guint n_mentions;
     int value_group;
     gsize start_limit; /* cc_match_set_start_limit()'s, G_MAXSIZE for none */
+    /* the pattern's tail's, with no offset limit */
+    pcre2_match_data *tail_data;
+    pcre2_match_context *tail_context;
 };
 
 CcPattern *
@@ -83,6 +91,7 @@ cc_pattern_free(CcPattern *pattern)
     if (pattern == NULL)
         return;
     pcre2_code_free(pattern->code);
+    pcre2_code_free(pattern->tail);
     cc_requirement_free(pattern->needs);
     g_free(pattern->source);
     g_free(pattern);
@@ -260,12 +269,51 @@ alternates_outside_groups(const char *regex)
     return FALSE;
 }
 
+/* @tail, what follows the "{value}" that opens a pattern, compiled
+ * alone, or NULL where it would not match as it does in the pattern: a
+ * reference to a group (numbered or named, a subroutine, a condition),
+ * "\G" (the tail's own start alone), a backtracking verb ("(*COMMIT)"
+ * ends a search, not a try at one place) or a callout, and where it may
+ * match no text. A match of the pattern holds a match of its tail at its
+ * value's end. */
+static pcre2_code *
+tail_of(const char *tail)
+{
+    for (const char *p = tail; *p != '\0'; p++) {
+        if (*p == '\\') {
+            if (p[1] == 'G' || p[1] == 'g' || p[1] == 'k' || (p[1] >= '1' && p[1] <= '9'))
+                return NULL;
+            if (p[1] != '\0')
+                p++;
+        } else if (*p == '(' && p[1] == '*') {
+            return NULL;
+        } else if (*p == '(' && p[1] == '?'
+                   && (strchr("C&(RP", p[2]) != NULL || g_ascii_isdigit(p[2])
+                       || ((p[2] == '+' || p[2] == '-') && g_ascii_isdigit(p[3])))) {
+            return NULL;
+        }
+    }
+    int code = 0;
+    PCRE2_SIZE offset = 0;
+    pcre2_code *re = pcre2_compile((PCRE2_SPTR)tail, PCRE2_ZERO_TERMINATED,
+                                   PCRE2_UTF | PCRE2_CASELESS, &code, &offset, NULL);
+    /* a tail that may match no text at all (lookarounds only: "{value}(?![\w-])")
+     * is found nearly everywhere, and tells nothing */
+    uint32_t least = 0;
+    if (re != NULL && (pcre2_pattern_info(re, PCRE2_INFO_MINLENGTH, &least) != 0 || least == 0))
+        g_clear_pointer(&re, pcre2_code_free);
+    return re;
+}
+
 void
 cc_pattern_set_value_pass(CcPattern *pattern)
 {
     pattern->value_pass = TRUE;
-    pattern->value_first = g_str_has_prefix(past_lookbehinds(pattern->source), CC_VALUE_REGEX)
+    const char *opening = past_lookbehinds(pattern->source);
+    pattern->value_first = g_str_has_prefix(opening, CC_VALUE_REGEX)
                            && !alternates_outside_groups(pattern->source);
+    pcre2_code_free(pattern->tail);
+    pattern->tail = pattern->value_first ? tail_of(opening + strlen(CC_VALUE_REGEX)) : NULL;
 }
 
 gboolean
@@ -321,6 +369,14 @@ cc_match_new(const CcPattern *pattern)
         m->value_group = cc_pattern_group_index(pattern, "value");
         pcre2_set_callout(m->context, value_callout, m);
     }
+    if (pattern->tail != NULL) {
+        m->tail_data = pcre2_match_data_create(1, NULL);
+        m->tail_context = pcre2_match_context_create(NULL);
+        pcre2_set_match_limit(m->tail_context, MATCH_LIMIT);
+        pcre2_set_depth_limit(m->tail_context, DEPTH_LIMIT);
+        if (m->jit_stack)
+            pcre2_jit_stack_assign(m->tail_context, NULL, m->jit_stack);
+    }
     return m;
 }
 
@@ -345,6 +401,8 @@ cc_match_free(CcMatch *match)
         return;
     pcre2_match_data_free(match->data);
     pcre2_match_context_free(match->context);
+    pcre2_match_data_free(match->tail_data);
+    pcre2_match_context_free(match->tail_context);
     if (match->jit_stack)
         pcre2_jit_stack_free(match->jit_stack);
     g_free(match);
@@ -408,6 +466,23 @@ cc_pattern_match(const CcPattern *pattern, CcMatch *match, const char *subject, 
     default:
         return CC_MATCH_ERROR;
     }
+}
+
+gboolean
+cc_pattern_tail_may_match(const CcPattern *pattern, CcMatch *match, const char *subject,
+                          gsize len)
+{
+    if (pattern->tail == NULL || match->tail_data == NULL)
+        return TRUE;
+    CcPattern *p = (CcPattern *)pattern;
+    if (g_once_init_enter(&p->tail_jit_state)) {
+        gsize state = pcre2_jit_compile(p->tail, PCRE2_JIT_COMPLETE) == 0 ? 2 : 1;
+        g_once_init_leave(&p->tail_jit_state, state);
+    }
+    /* a limit or an error says nothing: the pattern is tried */
+    return pcre2_match(pattern->tail, (PCRE2_SPTR)subject, len, 0, PCRE2_NO_UTF_CHECK,
+                       match->tail_data, match->tail_context)
+           != PCRE2_ERROR_NOMATCH;
 }
 
 gboolean

@@ -645,6 +645,19 @@ static const SlotRow slot_rows[] = {
      "!2,000", "sent", "north/sent", 0, 0, NULL},
     {NULL, "Northland has sent 500 of the 2,000 soldiers deployed at the border.", "2,000", "sent",
      "north/sent", 2000, 2000, NULL},
+    /* subject: an inherited party that owns none of the things its
+     * sentence names gives way to the party that owns the first of them;
+     * one that owns some, right after it or its possessive and a word
+     * between, keeps them (note_owners() asks only the parties with a
+     * counted noun there) */
+    {NULL, "Southland watched Northlandic troops. About 300 soldiers arrived.", "About 300",
+     "sent", "north/sent", 300, 300, NULL},
+    {NULL, "Southland fought Northlandic troops with Southlandic troops. About 300 soldiers "
+           "arrived.",
+     NULL, "sent", NULL, 0, 0, NULL},
+    {NULL, "Southland fought Northlandic troops with Southland's elite troops. About 300 soldiers "
+           "arrived.",
+     NULL, "sent", NULL, 0, 0, NULL},
     /* consolidation: the nearer counted noun takes the figure */
     {NULL, "Northland sent troops; the dead among them numbered 60.", "60", "dead", "north/dead",
      60, 60, NULL},

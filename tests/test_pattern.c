@@ -295,6 +295,72 @@ test_opens_with_value(void **state)
     }
 }
 
+typedef struct {
+    const char *before, *after; /* the regex: "{value}" between them */
+    const char *subject;
+    const char *mention;        /* its first occurrence; NULL: none */
+    gboolean may;               /* cc_pattern_tail_may_match() */
+} TailCase;
+
+static const TailCase tail_cases[] = {
+    /* the words after the value nowhere, or only inside a word */
+    {"(?<![\\w,.-])", "\\s*[:\\x{2014}]\\s+the\\s+number", "About 11,000 troops were sent.",
+     "11,000", FALSE},
+    {"(?<![\\w-])", "(?![\\w-])\\s+(?:treaty|pact)(?![\\w-])", "Its impact was felt in 2024.",
+     "2024", FALSE},
+    /* there, after a value or not */
+    {"(?<![\\w,.-])", "\\s*[:\\x{2014}]\\s+the\\s+number", "11,000: the number.", "11,000",
+     TRUE},
+    {"(?<![\\w-])", "(?![\\w-])\\s+(?:treaty|pact)(?![\\w-])", "In 2024 they cited the treaty.",
+     "2024", TRUE},
+    /* a tail not read alone: it refers to a group before it (here the
+     * value: "2024 and 2024" matches), or holds a verb that ends the
+     * search where it fails once (here at " pact"; the pattern tried at
+     * the mention matches), or may match no text */
+    {"(?<![\\w-])", "\\s+(\\w+)\\s+\\1", "In 2024 and 2024.", "2024", TRUE},
+    {"(?<![\\w-])", "\\s+(*COMMIT)treaty", "A pact. In 2024 treaty.", "2024", TRUE},
+    {"(?<![\\w-])", "(?![\\w-])", "In 2024.", NULL, TRUE},
+    /* not opening with the value: no tail */
+    {"in\\s+", "\\s+treaty", "In 2024.", "2024", TRUE},
+};
+
+/* A pattern opening with "{value}" whose tail, searched alone, is nowhere
+ * in a sentence does not match there, and the gate closes only where the
+ * tail reads alone as it does in the pattern. */
+static void
+test_tail_gate(void **state)
+{
+    (void)state;
+    for (guint i = 0; i < G_N_ELEMENTS(tail_cases); i++) {
+        const TailCase *c = &tail_cases[i];
+        g_autofree char *regex = g_strconcat(c->before, CC_VALUE_REGEX, c->after, NULL);
+        g_autoptr(CcPattern) p = cc_pattern_new(regex, NULL, NULL);
+        assert_non_null(p);
+        cc_pattern_set_value_pass(p);
+        CcSpan mention = {0, 0};
+        if (c->mention != NULL) {
+            mention.start = (gsize)(strstr(c->subject, c->mention) - c->subject);
+            mention.end = mention.start + strlen(c->mention);
+        }
+        g_autoptr(CcMatch) m = cc_match_new(p);
+        cc_match_set_mentions(m, &mention, c->mention != NULL);
+        gsize len = strlen(c->subject);
+        gboolean may = cc_pattern_tail_may_match(p, m, c->subject, len);
+        if (may != c->may)
+            fail_msg("case %u \"%s\": the tail may match %d, want %d", i, c->subject, may, c->may);
+        if (!may && cc_pattern_match(p, m, c->subject, len, 0) == CC_MATCH_FOUND)
+            fail_msg("case %u \"%s\": gate closed, and the pattern matches", i, c->subject);
+    }
+    /* a backreference's pattern matches where its tail alone does not */
+    g_autofree char *regex = g_strconcat("(?<![\\w-])", CC_VALUE_REGEX, "\\s+(\\w+)\\s+\\1", NULL);
+    g_autoptr(CcPattern) p = cc_pattern_new(regex, NULL, NULL);
+    cc_pattern_set_value_pass(p);
+    g_autoptr(CcMatch) m = cc_match_new(p);
+    CcSpan mention = {3, 7};
+    cc_match_set_mentions(m, &mention, 1);
+    assert_int_equal(cc_pattern_match(p, m, "In 2024 and 2024.", 17, 0), CC_MATCH_FOUND);
+}
+
 /* Every pattern and "except" pattern of the shipped rules has a start
  * PCRE2 knows (a first code unit or a bitmap of first bytes), so that its
  * own search skips the places no match can start: no start set is read
@@ -338,6 +404,7 @@ main(void)
         cmocka_unit_test(test_start_limit),
         cmocka_unit_test(test_start_limit_before_k),
         cmocka_unit_test(test_opens_with_value),
+        cmocka_unit_test(test_tail_gate),
         cmocka_unit_test(test_shipped_rules_know_their_start),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
