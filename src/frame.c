@@ -51,6 +51,7 @@ cc_frame_new(void)
         f->slot[k].after = G_MAXUINT;
     }
     f->named = g_ptr_array_new_with_free_func(g_free);
+    f->vetoes = g_array_new(FALSE, TRUE, sizeof(CcFrameSlot));
     /* A figure's head noun stands right after it, across a few modifiers
      * ("9,000 North Korean infantrymen"); a noun before it reaches it through
      * a verb or preposition ("losses passed 2,000", "the toll stood at 450"). */
@@ -74,6 +75,12 @@ cc_frame_free(CcFrame *frame)
         g_ptr_array_unref(frame->slot[k].tables);
         g_array_unref(frame->slot[k].table_cols);
     }
+    for (guint i = 0; i < frame->vetoes->len; i++) {
+        CcFrameSlot *v = &g_array_index(frame->vetoes, CcFrameSlot, i);
+        g_ptr_array_unref(v->tables);
+        g_array_unref(v->table_cols);
+    }
+    g_array_unref(frame->vetoes);
     g_strfreev(frame->follows);
     g_ptr_array_unref(frame->named);
     g_free(frame->fallback_name);
@@ -93,6 +100,22 @@ cc_rule_describe_slots(const CcRule *rule)
         gboolean nothing = k == CC_SLOT_COUNTS && f->headless;
         if (slot->tables->len == 0 && !nothing)
             continue;
+        if (k == CC_SLOT_VETO) {
+            /* each veto line as written, with its reach */
+            for (guint i = 0; i < f->vetoes->len; i++) {
+                const CcFrameSlot *v = &g_array_index(f->vetoes, CcFrameSlot, i);
+                if (out->len)
+                    g_string_append(out, "; ");
+                g_string_append(out, "veto");
+                for (guint t = 0; t < v->tables->len; t++)
+                    g_string_append_printf(out, " %s", (const char *)v->tables->pdata[t]);
+                if (f->vetoes->len > 1 && v->before != G_MAXUINT)
+                    g_string_append_printf(out, " before %u", v->before);
+                if (f->vetoes->len > 1 && v->after != G_MAXUINT)
+                    g_string_append_printf(out, " after %u", v->after);
+            }
+            continue;
+        }
         if (out->len)
             g_string_append(out, "; ");
         g_string_append(out, k == CC_SLOT_SCOPE ? "scope from" : cc_frame_slot_name(k));
@@ -5110,6 +5133,7 @@ longer_foreign(CcFrameRun *run, const CcFrame *self, guint t, guint end)
 
 typedef struct {
     const Hit *counts, *cue, *subject, *scope, *veto;
+    guint veto_line; /* the line of the veto that stood */
     char *subject_name; /* resolved (owned) */
     gboolean subject_inherited;
     const char *missing; /* the first slot that failed, or NULL */
@@ -7329,8 +7353,9 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             vb_fig = FALSE;
         }
     }
-    slot = &f->slot[CC_SLOT_VETO];
-    if (slot->tables->len > 0) {
+    /* each veto line with its own reach: the first that stands forbids */
+    for (guint vi = 0; vi < f->vetoes->len; vi++) {
+        slot = &g_array_index(f->vetoes, CcFrameSlot, vi);
         /* a phrase opened by ", with" that holds the figure says its own
          * thing: the words before it forbid nothing there ("has taken heavy
          * losses, *with* some 4,000 men killed or wounded") */
@@ -7553,6 +7578,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         }
         if (fill->veto != NULL) {
             fill->missing = "veto";
+            fill->veto_line = slot->line;
             return;
         }
     }
@@ -9026,8 +9052,9 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
             const Hit *veto = closest_fill.veto;
             CcFrameMiss miss = {
                 mi, g_str_equal(closest_fill.missing, "veto") && veto != NULL
-                        ? g_strdup_printf("%s: no claim, vetoed by \"%.*s\"", e,
-                                          (int)(veto->end - veto->start), text + veto->start)
+                        ? g_strdup_printf("%s: no claim, vetoed by \"%.*s\" (veto at line %u)", e,
+                                          (int)(veto->end - veto->start), text + veto->start,
+                                          closest_fill.veto_line)
                     : g_str_equal(closest_fill.missing, "restated")
                         ? g_strdup_printf("%s: no claim, restated by the date after it", e)
                         : g_strdup_printf("%s: no claim, missing %s", e, closest_fill.missing)};
