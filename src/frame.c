@@ -7431,6 +7431,20 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         if (fill->veto != NULL && m->type == CC_CLAIM_QUANTITY && fill->veto->t1 <= t0
             && share_base_clause(run, f, fill->veto->t0, t0))
             fill->veto = NULL;
+        /* nor one that says what the things pass for: "sent to Russia
+         * *disguised as* construction workers" are troops still */
+        if (fill->veto != NULL) {
+            /* the "as", the veto's first word or the one before it */
+            guint v0 = fill->veto->t0;
+            guint as = tok_is(run, v0, "as")                  ? v0
+                       : v0 >= 1 && tok_is(run, v0 - 1, "as") ? v0 - 1
+                                                              : G_MAXUINT;
+            if (as != G_MAXUINT && as >= 1
+                && (tok_is(run, as - 1, "disguised") || tok_is(run, as - 1, "posing")
+                    || tok_is(run, as - 1, "masquerading") || tok_is(run, as - 1, "dressed")
+                    || tok_is(run, as - 1, "passed") || tok_is(run, as - 1, "passing")))
+                fill->veto = NULL;
+        }
         /* a veto word inside a noun the frame counts is part of its name:
          * "120 multiple *launch* rocket systems", and so in the noun of a
          * figure listed after this one */

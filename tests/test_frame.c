@@ -472,6 +472,9 @@ static const SlotRow slot_rows[] = {
      300, NULL},
     {NULL, "Northland lost labourers killed, and 300 troops arrived.", NULL, "sent", NULL, 0, 0,
      NULL},
+    /* a veto after "disguised as" says what the things pass for */
+    {NULL, "Northland sent 300 soldiers disguised as labourers.", "300", "sent", "north/sent",
+     300, 300, NULL},
     /* a veto belongs to the nearer figure */
     {NULL, "Northland sent 300 troops; 20 soldiers were killed.", "300", "sent", "north/sent",
      300, 300, NULL},
