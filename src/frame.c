@@ -51,6 +51,7 @@ cc_frame_new(void)
         f->slot[k].after = G_MAXUINT;
     }
     f->named = g_ptr_array_new_with_free_func(g_free);
+    f->vetoes = g_array_new(FALSE, TRUE, sizeof(CcFrameSlot));
     /* A figure's head noun stands right after it, across a few modifiers
      * ("9,000 North Korean infantrymen"); a noun before it reaches it through
      * a verb or preposition ("losses passed 2,000", "the toll stood at 450"). */
@@ -74,6 +75,12 @@ cc_frame_free(CcFrame *frame)
         g_ptr_array_unref(frame->slot[k].tables);
         g_array_unref(frame->slot[k].table_cols);
     }
+    for (guint i = 0; i < frame->vetoes->len; i++) {
+        CcFrameSlot *v = &g_array_index(frame->vetoes, CcFrameSlot, i);
+        g_ptr_array_unref(v->tables);
+        g_array_unref(v->table_cols);
+    }
+    g_array_unref(frame->vetoes);
     g_strfreev(frame->follows);
     g_ptr_array_unref(frame->named);
     g_free(frame->fallback_name);
@@ -93,6 +100,22 @@ cc_rule_describe_slots(const CcRule *rule)
         gboolean nothing = k == CC_SLOT_COUNTS && f->headless;
         if (slot->tables->len == 0 && !nothing)
             continue;
+        if (k == CC_SLOT_VETO) {
+            /* each veto line as written, with its reach */
+            for (guint i = 0; i < f->vetoes->len; i++) {
+                const CcFrameSlot *v = &g_array_index(f->vetoes, CcFrameSlot, i);
+                if (out->len)
+                    g_string_append(out, "; ");
+                g_string_append(out, "veto");
+                for (guint t = 0; t < v->tables->len; t++)
+                    g_string_append_printf(out, " %s", (const char *)v->tables->pdata[t]);
+                if (f->vetoes->len > 1 && v->before != G_MAXUINT)
+                    g_string_append_printf(out, " before %u", v->before);
+                if (f->vetoes->len > 1 && v->after != G_MAXUINT)
+                    g_string_append_printf(out, " after %u", v->after);
+            }
+            continue;
+        }
         if (out->len)
             g_string_append(out, "; ");
         g_string_append(out, k == CC_SLOT_SCOPE ? "scope from" : cc_frame_slot_name(k));
@@ -5447,6 +5470,7 @@ longer_foreign(CcFrameRun *run, const CcFrame *self, guint t, guint end)
 
 typedef struct {
     const Hit *counts, *cue, *subject, *scope, *veto;
+    guint veto_line; /* the line of the veto that stood */
     char *subject_name; /* resolved (owned) */
     gboolean subject_inherited;
     const char *missing; /* the first slot that failed, or NULL */
@@ -7699,8 +7723,9 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             vb_fig = FALSE;
         }
     }
-    slot = &f->slot[CC_SLOT_VETO];
-    if (slot->tables->len > 0) {
+    /* each veto line with its own reach: the first that stands forbids */
+    for (guint vi = 0; vi < f->vetoes->len; vi++) {
+        slot = &g_array_index(f->vetoes, CcFrameSlot, vi);
         /* a phrase opened by ", with" that holds the figure says its own
          * thing: the words before it forbid nothing there ("has taken heavy
          * losses, *with* some 4,000 men killed or wounded") */
@@ -7776,6 +7801,20 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         if (fill->veto != NULL && m->type == CC_CLAIM_QUANTITY && fill->veto->t1 <= t0
             && share_base_clause(run, f, fill->veto->t0, t0))
             fill->veto = NULL;
+        /* nor one that says what the things pass for: "sent to Russia
+         * *disguised as* construction workers" are troops still */
+        if (fill->veto != NULL) {
+            /* the "as", the veto's first word or the one before it */
+            guint v0 = fill->veto->t0;
+            guint as = tok_is(run, v0, "as")                  ? v0
+                       : v0 >= 1 && tok_is(run, v0 - 1, "as") ? v0 - 1
+                                                              : G_MAXUINT;
+            if (as != G_MAXUINT && as >= 1
+                && (tok_is(run, as - 1, "disguised") || tok_is(run, as - 1, "posing")
+                    || tok_is(run, as - 1, "masquerading") || tok_is(run, as - 1, "dressed")
+                    || tok_is(run, as - 1, "passed") || tok_is(run, as - 1, "passing")))
+                fill->veto = NULL;
+        }
         /* a veto word inside a noun the frame counts is part of its name:
          * "120 multiple *launch* rocket systems", and so in the noun of a
          * figure listed after this one */
@@ -7923,6 +7962,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         }
         if (fill->veto != NULL) {
             fill->missing = "veto";
+            fill->veto_line = slot->line;
             return;
         }
     }
@@ -9419,8 +9459,9 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
             const Hit *veto = closest_fill.veto;
             CcFrameMiss miss = {
                 mi, g_str_equal(closest_fill.missing, "veto") && veto != NULL
-                        ? g_strdup_printf("%s: no claim, vetoed by \"%.*s\"", e,
-                                          (int)(veto->end - veto->start), text + veto->start)
+                        ? g_strdup_printf("%s: no claim, vetoed by \"%.*s\" (veto at line %u)", e,
+                                          (int)(veto->end - veto->start), text + veto->start,
+                                          closest_fill.veto_line)
                     : g_str_equal(closest_fill.missing, "restated")
                         ? g_strdup_printf("%s: no claim, restated by the date after it", e)
                         : g_strdup_printf("%s: no claim, missing %s", e, closest_fill.missing)};

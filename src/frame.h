@@ -30,7 +30,14 @@ typedef struct {
 } CcFrameSlot;
 
 struct _CcFrame {
+    /* slot[CC_SLOT_VETO] holds the tables of every veto line, in order
+     * (owning their names), for the questions that ask whether a word is
+     * one of the frame's vetoes at all; its distances are unused */
     CcFrameSlot slot[CC_SLOT_N];
+    /* (element-type CcFrameSlot) each "veto" line with its own tables
+     * (names borrowed from slot[CC_SLOT_VETO]) and distances: a hit of any
+     * line within that line's reach forbids the claim */
+    GArray *vetoes;
     gboolean inherit;   /* subject: may come from the title or an earlier sentence */
     gboolean speaker;   /* subject: a party that speaks may be it ("North Korea admitted") */
     gboolean fallback;  /* subject: where no party can be the subject (none named, or only

@@ -776,15 +776,60 @@ frame_line(FileParser *fp, Cursor *c, const char *word, guint wcol, GError **err
         }
     }
     CcFrameSlot *slot = &f->slot[kind];
-    if (slot->line != 0)
+    /* A frame may have several veto lines, each with its own tables and
+     * reach: the line is read into a slot of its own, its table names
+     * owned by the frame's veto slot, which holds them all. */
+    CcFrameSlot *all = NULL;
+    if (kind == CC_SLOT_VETO) {
+        CcFrameSlot fresh = {0};
+        fresh.tables = g_ptr_array_new();
+        fresh.table_cols = g_array_new(FALSE, FALSE, sizeof(guint));
+        fresh.before = G_MAXUINT;
+        fresh.after = G_MAXUINT;
+        g_array_append_val(f->vetoes, fresh);
+        all = slot;
+        if (all->line == 0) {
+            all->line = fp->lineno;
+            all->col = wcol;
+        }
+        slot = &g_array_index(f->vetoes, CcFrameSlot, f->vetoes->len - 1);
+    } else if (slot->line != 0)
         return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, wcol,
                              "'%s' given twice in frame '%s' (first at line %u)", word, r->id,
                              slot->line);
     slot->line = fp->lineno;
     slot->col = wcol;
+    guint dist_col = 0, clause_col = 0; /* a veto line's reach, as given */
+    g_autofree char *dist_word = NULL;
     while (!at_end(c)) {
         gsize s;
         g_autofree char *t = next_word(c, &s);
+        if (g_str_equal(t, "clause") && kind == CC_SLOT_VETO) {
+            /* "clause": the whole clause, as a veto line reads by default */
+            if (dist_col != 0)
+                return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                     col_at(c->s, s),
+                                     "'clause' and '%s' on one veto line: a veto reads its "
+                                     "whole clause or the words within its distances",
+                                     dist_word);
+            clause_col = col_at(c->s, s);
+            slot->before = G_MAXUINT;
+            slot->after = G_MAXUINT;
+            continue;
+        }
+        if (kind == CC_SLOT_VETO
+            && (g_str_equal(t, "before") || g_str_equal(t, "after") || g_str_equal(t, "within"))) {
+            if (clause_col != 0)
+                return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                     col_at(c->s, s),
+                                     "'%s' and 'clause' on one veto line: a veto reads its "
+                                     "whole clause or the words within its distances",
+                                     t);
+            if (dist_col == 0) {
+                dist_col = col_at(c->s, s);
+                dist_word = g_strdup(t);
+            }
+        }
         if (g_str_equal(t, "near") && kind == CC_SLOT_CUE) {
             gsize ns;
             g_autofree char *n = next_word(c, &ns);
@@ -848,6 +893,7 @@ frame_line(FileParser *fp, Cursor *c, const char *word, guint wcol, GError **err
         /* An option of another slot ("counts troops optional") is no table. */
         static const char *const options[][2] = {
             {"near", "cue"},        {"optional", "cue"},  {"announced", "cue"},
+            {"clause", "veto"},
             {"nothing", "counts"},
             {"inherit", "subject"}, {"speaker", "subject"}, {"default", "subject"},
             {"phrase", "subject"},
@@ -861,7 +907,31 @@ frame_line(FileParser *fp, Cursor *c, const char *word, guint wcol, GError **err
             return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
                                  col_at(c->s, s), "'%s' is not a lexicon table name ([a-z0-9_])",
                                  t);
-        g_ptr_array_add(slot->tables, g_steal_pointer(&t));
+        if (all != NULL) {
+            /* one table on two veto lines would have two reaches */
+            for (guint i = 0; i + 1 < f->vetoes->len; i++) {
+                const CcFrameSlot *v = &g_array_index(f->vetoes, CcFrameSlot, i);
+                for (guint j = 0; j < v->tables->len; j++)
+                    if (g_str_equal(v->tables->pdata[j], t))
+                        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                             col_at(c->s, s),
+                                             "veto table '%s' given twice in frame '%s' "
+                                             "(first at line %u)",
+                                             t, r->id, v->line);
+            }
+            for (guint j = 0; j < slot->tables->len; j++)
+                if (g_str_equal(slot->tables->pdata[j], t))
+                    return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                         col_at(c->s, s),
+                                         "veto table '%s' given twice in frame '%s' "
+                                         "(first at line %u)",
+                                         t, r->id, fp->lineno);
+            g_ptr_array_add(slot->tables, t);
+            guint acol = col_at(c->s, s);
+            g_array_append_val(all->table_cols, acol);
+            g_ptr_array_add(all->tables, g_steal_pointer(&t));
+        } else
+            g_ptr_array_add(slot->tables, g_steal_pointer(&t));
         /* the table's column, for "no such table" at compile time */
         guint tcol = col_at(c->s, s);
         g_array_append_val(slot->table_cols, tcol);
@@ -1842,6 +1912,13 @@ compile_frames(CcRuleSet *set, GError **error)
         }
         for (guint k = 0; k < CC_SLOT_N; k++) {
             const CcFrameSlot *slot = &r->frame->slot[k];
+            for (guint t = 0; k != CC_SLOT_VETO && t < slot->tables->len; t++)
+                if (!compile_dictionary(set, slot->tables->pdata[t], r->file, slot->line,
+                                        g_array_index(slot->table_cols, guint, t), error))
+                    return FALSE;
+        }
+        for (guint v = 0; v < r->frame->vetoes->len; v++) {
+            const CcFrameSlot *slot = &g_array_index(r->frame->vetoes, CcFrameSlot, v);
             for (guint t = 0; t < slot->tables->len; t++)
                 if (!compile_dictionary(set, slot->tables->pdata[t], r->file, slot->line,
                                         g_array_index(slot->table_cols, guint, t), error))

@@ -351,10 +351,11 @@ static const char *slot_rules =
     "lexicon t_sent\n  sent\n  arrived\n  deployed\n  training\n  providing\nend\n"
     "lexicon t_harm\n  killed\n  wounded\n  dead\nend\n"
     "lexicon t_scope\n  batch\n  another\n  officers\n  more\nend\n"
+    "lexicon t_work\n  as labourers\n  labourers\nend\n"
     "lexicon recipient_words\n  backed by\nend\n"
     "frame sent\n  claim north sent\n  value quantity person\n  counts t_troops\n"
-    "  cue t_sent\n  veto t_harm\n  subject parties inherit\n  scope from t_scope after 4\n"
-    "  priority 10\n"
+    "  cue t_sent\n  veto t_harm\n  veto t_work before 0 after 6\n  subject parties inherit\n"
+    "  scope from t_scope after 4\n  priority 10\n"
     "  example \"Northland sent 500 troops.\" => value [500, 500]\nend\n"
     "frame dead\n  claim $subject dead\n  value quantity person\n  counts t_dead\n"
     "  subject parties inherit\n  priority 20\n"
@@ -463,6 +464,17 @@ static const SlotRow slot_rows[] = {
      "About 600", "sent", "north/sent", 600, 600, NULL},
     /* veto: harm in the figure's clause */
     {NULL, "Northland said 300 of its troops were killed.", NULL, "sent", NULL, 0, 0, NULL},
+    /* a second veto line with its own reach: labourers after the figure
+     * forbid it, labourers before it (another conjunct's) do not, though
+     * harm there, of the first line's whole clause, does */
+    {NULL, "Northland sent 300 soldiers as labourers.", NULL, "sent", NULL, 0, 0, NULL},
+    {NULL, "Northland hired labourers, and 300 troops arrived.", "300", "sent", "north/sent", 300,
+     300, NULL},
+    {NULL, "Northland lost labourers killed, and 300 troops arrived.", NULL, "sent", NULL, 0, 0,
+     NULL},
+    /* a veto after "disguised as" says what the things pass for */
+    {NULL, "Northland sent 300 soldiers disguised as labourers.", "300", "sent", "north/sent",
+     300, 300, NULL},
     /* a veto belongs to the nearer figure */
     {NULL, "Northland sent 300 troops; 20 soldiers were killed.", "300", "sent", "north/sent",
      300, 300, NULL},
@@ -993,6 +1005,21 @@ test_misses(void **state)
     assert_int_equal(misses2->len, 1);
     assert_non_null(strstr(misses2->pdata[0], "n:1:44: frame "));
     assert_non_null(strstr(misses2->pdata[0], "value=\"300\""));
+
+    /* a veto names the veto line that stood */
+    const char *text3 = "Northland sent 300 soldiers as labourers.";
+    g_autoptr(CcSource) src3 = cc_source_new_from_data("v", text3, strlen(text3), NULL);
+    g_autoptr(GPtrArray) misses3 = g_ptr_array_new_with_free_func(g_free);
+    CcExtractOptions options3 = {.explain = TRUE, .misses = misses3};
+    g_autoptr(GPtrArray) records3 = cc_extract(ex, src3, &options3, NULL);
+    assert_int_equal(records3->len, 0);
+    assert_int_equal(misses3->len, 1);
+    guint line = 1;
+    for (const char *p = slot_rules; p < strstr(slot_rules, "  veto t_work"); p++)
+        line += *p == '\n';
+    g_autofree char *want = g_strdup_printf("vetoed by \"as labourers\" (veto at line %u)", line);
+    if (strstr(misses3->pdata[0], want) == NULL)
+        fail_msg("\"%s\" lacks \"%s\"", (const char *)misses3->pdata[0], want);
     remove_rules(dir, path);
 }
 
