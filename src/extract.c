@@ -1401,6 +1401,47 @@ said_on(const char *text, const Candidate *d)
     return FALSE;
 }
 
+/* Is the saying dated by @d, after claim @c, another claim's: its verb
+ * right after that claim's figure, which it describes ("some 12,000, double
+ * the 6,000 reported in early October", "up from about 9 million estimated
+ * in October", "the 4 million it estimated in June")? At most three words
+ * and no punctuation lie between the figure and the verb. */
+static gboolean
+said_of_other(const char *text, const GArray *candidates, guint first, const Candidate *c,
+              const Candidate *d)
+{
+    char word[16];
+    for (guint j = first; j < candidates->len; j++) {
+        const Candidate *o = &g_array_index(candidates, Candidate, j);
+        if (o->sentence_start != c->sentence_start)
+            break;
+        if (o == c || !wants_date(o) || g_strcmp0(o->rule->predicate, "value") == 0
+            || o->value_start < c->value_end || o->value_end > d->value_start)
+            continue;
+        int words = 0;
+        for (gsize i = o->value_end; i < d->value_start && words <= 3;) {
+            if (text[i] == ' ') {
+                i++;
+                continue;
+            }
+            if (!g_ascii_isalpha(text[i]))
+                break;
+            gsize e = i;
+            while (e < d->value_start && g_ascii_isalpha(text[e]))
+                e++;
+            gsize n = MIN(e - i, sizeof word - 1);
+            for (gsize q = 0; q < n; q++)
+                word[q] = ascii_fold(text[i + q]);
+            word[n] = '\0';
+            if (word_in(word, saying_words))
+                return TRUE;
+            words++;
+            i = e;
+        }
+    }
+    return FALSE;
+}
+
 /* How date candidate @d dates claim @c (DATING_NONE: it does not), and the
  * days, into *@day. */
 static Dating
@@ -1415,6 +1456,7 @@ dating_of(const CcExtractor *ex, const char *text, const GArray *candidates, gui
         return DATING_NONE;
     if (said_on(text, d))
         return cut_off_after(text, candidates, first, c, d->value_start, FALSE, FALSE)
+                       || said_of_other(text, candidates, first, c, d)
                    ? DATING_NONE
                    : DATING_SAID;
     return cut_off_after(text, candidates, first, c, d->value_start, TRUE, TRUE) ? DATING_NONE
