@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: MIT
 # A figure told as a change from an earlier one ("about 3,000, compared
 # with 1,100 in December"; "some 12 million, double the 6 million reported
-# in August") is two claims of one key: the later at the document's date,
+# in August"; "have risen from about 1,100 to 3,000") is two claims of one
+# key: the later at the document's date,
 # the earlier at its own. Against a source that gave the earlier figure,
 # the comparator reads the later as an update of a running total, not a
 # conflict, and the earlier as agreeing with it.
@@ -18,6 +19,12 @@ title: The toll rises
 date: 2025-01-14
 ---
 North Korean casualties in Kursk have risen to about 3,000, compared with 1,100 in December, Ukraine's intelligence said.
+DOC
+cat >"$work/risen.txt" <<'DOC'
+title: The toll rises
+date: 2025-01-14
+---
+Ukraine's intelligence says North Korean casualties in Kursk have risen from about 1,100 to 3,000.
 DOC
 cat >"$work/august.txt" <<'DOC'
 title: Shells for Moscow
@@ -46,6 +53,13 @@ got=$(relations)
 want="kyiv#1 seoul#1 update
 kyiv#2 seoul#1 agreement"
 if [ "$got" = "$want" ]; then pass; else fail "the casualties' relations: '$got'"; fi
+
+expect_exit "compare the change from one figure to another" 0 -- \
+    "$CLAIMCHECK" compare --format json "$work/seoul.txt" "$work/risen.txt"
+got=$(relations)
+want="risen#1 seoul#1 agreement
+risen#2 seoul#1 update"
+if [ "$got" = "$want" ]; then pass; else fail "the change's relations: '$got'"; fi
 
 expect_exit "extract the multiple" 0 -- "$CLAIMCHECK" extract --format jsonl "$work/march.txt"
 got=$(jq -r '"\(.key) \(.value.low) \(.as_of)"' "$work/out")
