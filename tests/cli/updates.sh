@@ -5,7 +5,9 @@
 # key: the later at the document's date,
 # the earlier at its own. Against a source that gave the earlier figure,
 # the comparator reads the later as an update of a running total, not a
-# conflict, and the earlier as agreeing with it.
+# conflict, and the earlier as agreeing with it. A force in place is no
+# running total: two of its figures within their window conflict, unless
+# the later source tells the earlier figure itself, as of an earlier date.
 . "$(dirname "$0")/lib.bash"
 
 cat >"$work/seoul.txt" <<'DOC'
@@ -25,6 +27,24 @@ title: The toll rises
 date: 2025-01-14
 ---
 Ukraine's intelligence says North Korean casualties in Kursk have risen from about 1,100 to 3,000.
+DOC
+cat >"$work/october.txt" <<'DOC'
+title: Seoul counts the troops
+date: 2024-10-25
+---
+South Korea's spy agency said North Korea had sent about 8,000 soldiers to Russia.
+DOC
+cat >"$work/december.txt" <<'DOC'
+title: More North Koreans in Kursk
+date: 2024-12-20
+---
+There are now about 11,000 North Korean troops in Russia, compared with 8,000 in October, Ukraine's intelligence said.
+DOC
+cat >"$work/bare.txt" <<'DOC'
+title: More North Koreans in Kursk
+date: 2024-12-20
+---
+There are now about 11,000 North Korean troops in Russia, Ukraine's intelligence said.
 DOC
 cat >"$work/august.txt" <<'DOC'
 title: Shells for Moscow
@@ -60,6 +80,20 @@ got=$(relations)
 want="risen#1 seoul#1 agreement
 risen#2 seoul#1 update"
 if [ "$got" = "$want" ]; then pass; else fail "the change's relations: '$got'"; fi
+
+expect_exit "compare the force told with its earlier figure" 0 -- \
+    "$CLAIMCHECK" compare --format json "$work/october.txt" "$work/december.txt"
+got=$(relations)
+want="december#1 october#1 update
+december#2 october#1 agreement"
+if [ "$got" = "$want" ]; then pass; else fail "the force's relations: '$got'"; fi
+if jq -e '.relations[] | select(.type == "update") | .why | test("december gives the earlier figure too")' \
+    "$work/out" >/dev/null; then pass; else fail "the update's reason"; jq -c .relations "$work/out"; fi
+
+expect_exit "compare the force told alone" 1 -- \
+    "$CLAIMCHECK" compare --format json "$work/october.txt" "$work/bare.txt"
+got=$(relations)
+if [ "$got" = "bare#1 october#1 conflict" ]; then pass; else fail "the bare force's relations: '$got'"; fi
 
 expect_exit "extract the multiple" 0 -- "$CLAIMCHECK" extract --format jsonl "$work/march.txt"
 got=$(jq -r '"\(.key) \(.value.low) \(.as_of)"' "$work/out")
