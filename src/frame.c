@@ -8877,6 +8877,15 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         if (t1 < run->toks->len && g_array_index(run->toks, Tok, t1).kind == TOK_WORD
             && foreign_head(run, prior->rule->frame, t1))
             continue; /* "from 3,000 shells": a count of something else */
+        /* "compared with 50,000 Russian troops there": another party's
+         * figure, no earlier one of this */
+        if (earlier && t1 < run->toks->len && g_array_index(run->toks, Tok, t1).kind == TOK_WORD) {
+            const Hit *party =
+                hit_starting(run, prior->rule->frame->slot[CC_SLOT_SUBJECT].tables, t1);
+            g_autofree char *whose = party != NULL ? entity_of(run, run->text, party) : NULL;
+            if (whose != NULL && g_strcmp0(whose, prior->subject) != 0)
+                continue;
+        }
         /* "soldiers drawn from four brigades": a plural no frame counts
          * right after the figure is its own noun, no earlier size */
         if (t1 < run->toks->len && g_array_index(run->toks, Tok, t1).kind == TOK_WORD
