@@ -8367,6 +8367,11 @@ earlier_before(const CcFrameRun *run, guint t0, gboolean *far)
         return t - 1;
     if (the && tok_in(run, t - 1, multiples, G_N_ELEMENTS(multiples)))
         return t - 1;
+    /* "from 8,000 to roughly 11,000": the figure a change came to, when
+     * the value pass read the one it started from apart (restated() asks
+     * that the figure before open with "from" and end right before "to") */
+    if (t == t0 && tok_is(run, t0 - 1, "to"))
+        return t0 - 1;
     return G_MAXUINT;
 }
 
@@ -8855,6 +8860,11 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         }
         if (words_between(run->toks, reach, f) > (far ? 16 : 8))
             continue;
+        if (earlier && tok_is(run, f, "to")) {
+            const CcMention *pm = &g_array_index(mentions, CcMention, prior->mention);
+            if (prior_end != f || !tok_is(run, tok_at(run->toks, pm->start), "from"))
+                continue;
+        }
         /* a gapped rival sets a size against one put "at" a figure, right
          * before the comma: "puts the shells at 12 million, Kyiv at …" */
         if (gapped != G_MAXUINT) {
