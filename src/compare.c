@@ -431,6 +431,7 @@ typedef enum {
     WHY_MEET,            /* they meet within tolerance */
     WHY_DATES_APART,     /* dates apart beyond tolerance */
     WHY_APART,           /* values apart beyond tolerance */
+    WHY_TOLD_EARLIER,    /* the later source tells the earlier figure itself */
     WHY_COUNT
 } Why;
 
@@ -596,7 +597,7 @@ note_why(guint8 note)
 static inline gboolean
 why_with_as_of(Why why)
 {
-    return why == WHY_GREW || why == WHY_SHRANK || why == WHY_MOMENTS;
+    return why == WHY_GREW || why == WHY_SHRANK || why == WHY_MOMENTS || why == WHY_TOLD_EARLIER;
 }
 
 /* ---- the writers' reasons, each part written once ----------------------------- */
@@ -1211,6 +1212,15 @@ word_reason(ToldParts *tp, const CcRelation *r, GString *reason)
         g_string_append_c(reason, ')');
         return;
     }
+    case WHY_TOLD_EARLIER: {
+        guint days = as_of_last(late) - as_of_last(early);
+        say(reason,
+            "%s gives the earlier figure too, as of an earlier date: the figure changed from %s "
+            "to %s in %u day%s",
+            late->source, part_shown(tp, r, early == a ? 0 : 1),
+            part_shown(tp, r, early == a ? 1 : 0), days, days == 1 ? "" : "s");
+        return;
+    }
     case WHY_MOMENTS: {
         guint days = as_of_last(late) - as_of_last(early);
         guint window = MAX(a->window_days, b->window_days);
@@ -1377,6 +1387,45 @@ typedef struct {
     guint gen;
 } Key;
 
+static gboolean is_plain(const CcClaim *c);
+
+/* Does the source of the later of items @i and @j, apart beyond tolerance,
+ * tell the earlier one's figure itself, as of an earlier date than its
+ * later figure and within the window of the earlier claim's ("about
+ * 11,000 …, compared with 8,000 in October" against a source's 8,000 of
+ * October 25)? Then the two are an update of one figure, not a conflict.
+ * Items of one source are contiguous. */
+static gboolean
+told_earlier(const Key *k, guint i, guint j)
+{
+    const CcClaim *a = k->items[i].claim, *b = k->items[j].claim;
+    if (a->value.kind != CC_VALUE_NUMBER || a->as_of == 0 || b->as_of == 0
+        || as_of_last(a) == as_of_last(b))
+        return FALSE;
+    gboolean a_early = as_of_last(a) < as_of_last(b);
+    const CcClaim *early = a_early ? a : b, *late = a_early ? b : a;
+    guint l = a_early ? j : i;
+    guint window = MAX(a->window_days, b->window_days);
+    if (window == 0)
+        window = k->cmp->options.default_window_days;
+    guint first = l, last = l;
+    while (first > 0 && k->items[first - 1].source == k->items[l].source)
+        first--;
+    while (last + 1 < k->n && k->items[last + 1].source == k->items[l].source)
+        last++;
+    for (guint c = first; c <= last; c++) {
+        const CcClaim *told = k->items[c].claim;
+        if (c == l || !is_plain(told) || told->value.kind != CC_VALUE_NUMBER || told->as_of == 0
+            || as_of_last(told) >= as_of_last(late) || g_strcmp0(told->scope, late->scope) != 0
+            || g_strcmp0(told->value.unit, early->value.unit) != 0)
+            continue;
+        guint t = as_of_last(told), e = as_of_last(early);
+        if ((t > e ? t - e : e - t) <= window && meet_within(early, told, &k->cmp->options))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 static Pair *
 add_pair(Key *k, guint i, guint j)
 {
@@ -1390,6 +1439,10 @@ add_pair(Key *k, guint i, guint j)
     Pair p = {.x = i, .y = j};
     p.type = (guint8)classify(x->claim, y->claim, &k->cmp->options, x->denies_all, y->denies_all,
                               &why);
+    if (p.type == CC_RELATION_CONFLICT && why == WHY_APART && told_earlier(k, i, j)) {
+        p.type = CC_RELATION_UPDATE;
+        why = WHY_TOLD_EARLIER;
+    }
     p.note = note_of(x->denies_all, y->denies_all, why);
     g_array_append_val(k->pairs, p);
     return &g_array_index(k->pairs, Pair, k->pairs->len - 1);

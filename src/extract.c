@@ -916,6 +916,68 @@ whole_count_thousands(const CcRule *rule, const char *text, gsize len, CcValue *
     }
 }
 
+static gboolean word_in(const char *word, const char *const *list);
+
+/* Words that tell a change of a figure ("rose", "raised", "revised"). */
+static const char *const change_words[] = {
+    "rose",     "risen",    "rise",     "rises",     "rising",   "increased", "increases",
+    "increasing", "grew",   "grown",    "grows",     "growing",  "climbed",   "climbing",
+    "jumped",   "swelled",  "swollen",  "soared",    "surged",   "raised",    "raises",
+    "raising",  "revised",  "revises",  "revising",  "lowered",  "lowers",    "lowering",
+    "cut",      "cuts",     "fell",     "fallen",    "falls",    "falling",   "dropped",
+    "declined", "decreased", "reduced", "doubled",   "tripled",  "upgraded",  "downgraded",
+    NULL};
+
+/* Is mention @m of @text a change of a frame's count from one figure to
+ * another ("rose from 8,000 to 11,000", "raised its estimate of North
+ * Korean troops from 10,000 to 12,000", "revised down its estimate from
+ * 3,000 to 1,100"): "from", a figure, "to" and a figure, with a word of
+ * change_words at most ten words before it in its clause? Then *@to is
+ * where its " to " starts: the figure it started from lies before, the
+ * figure it came to after. A range said with "from" and no change ("sent
+ * from 10,000 to 12,000 troops") is none. */
+static gboolean
+change_of_figures(const char *text, const CcMention *m, gsize *to)
+{
+    const CcValue *v = &m->value;
+    if (m->type != CC_CLAIM_QUANTITY || v->kind != CC_VALUE_NUMBER || v->vague || v->has_share
+        || !v->has_low || !v->has_high || v->low_strict || v->high_strict || m->end - m->start < 6)
+        return FALSE;
+    /* "from" opens the mention, or, before an approximator, stands right
+     * before the range the value pass read ("from about 8,000 to 11,000") */
+    gsize at = m->start;
+    if (v->has_from ? g_ascii_strncasecmp(text + at, "from ", 5) != 0
+                    : at < 5 || g_ascii_strncasecmp(text + at - 5, "from ", 5) != 0
+                          || (at > 5 && text[at - 6] != ' ') || v->low >= v->high)
+        return FALSE;
+    if (!v->has_from)
+        at -= 5;
+    *to = 0;
+    for (gsize i = m->start + 1; i + 4 <= m->end && *to == 0; i++)
+        if (g_ascii_strncasecmp(text + i, " to ", 4) == 0)
+            *to = i;
+    if (*to == 0)
+        return FALSE;
+    char word[16];
+    for (int words = 0; words < 10; words++) {
+        while (at > 0 && text[at - 1] == ' ')
+            at--;
+        gsize w = at;
+        while (w > 0 && text[w - 1] != ' ' && !strchr(",;:()\"", text[w - 1]))
+            w--;
+        if (w == at)
+            return FALSE; /* the clause's start, or punctuation */
+        gsize n = MIN(at - w, sizeof word - 1);
+        for (gsize q = 0; q < n; q++)
+            word[q] = ascii_fold(text[w + q]);
+        word[n] = '\0';
+        if (word_in(word, change_words))
+            return TRUE;
+        at = w;
+    }
+    return FALSE;
+}
+
 /* Runs the frames over one sentence: the value pass's mentions, then each
  * frame's slots around them. A frame's record gives way to a pattern
  * rule's record on the same value: the rule spells out that phrasing. */
@@ -987,6 +1049,38 @@ run_frames(CcExtractor *ex, CcSource *source, guint index, const CcSpan *sentenc
             c.said_end = view_end(view, hit->said_end);
         }
         cc_frame_hit_clear(hit);
+        /* a change from one figure to another is two claims: the figure
+         * it came to, and the one it started from, an earlier claim of its
+         * own ("rose from 8,000 to 11,000"; rules/README.md, "Earlier
+         * figures") */
+        gsize to;
+        if (rule->type == CC_CLAIM_QUANTITY && g_strcmp0(rule->predicate, "value") != 0
+            && change_of_figures(view->text, m, &to)) {
+            /* an approximator is the figure's it stands before ("from
+             * about 8,000 to 11,000") */
+            gsize head = c.value.has_from ? 5 : 0;
+            gboolean ae = !g_ascii_isdigit(view->text[m->start + head]);
+            gboolean al = !g_ascii_isdigit(view->text[to + 4]);
+            Candidate e = c;
+            e.value.approx = c.value.approx && (ae || !al);
+            c.value.approx = c.value.approx && (al || !ae);
+            e.value_end = view_end(view, to);
+            e.value.high = e.value.low = c.value.has_from ? c.value.from : c.value.low;
+            e.value.orig_high = e.value.orig_low =
+                c.value.has_from ? c.value.orig_from : c.value.orig_low;
+            e.value.has_from = FALSE;
+            e.value_text = g_strndup(view->text + m->start, to - m->start);
+            e.subject = g_strdup(c.subject);
+            e.object = g_strdup(c.object);
+            e.scope = g_strdup(c.scope);
+            e.explain = g_strdup(c.explain);
+            g_array_append_val(candidates, e);
+            c.value_start = view_start(view, to + 4);
+            c.value.low = c.value.high;
+            c.value.orig_low = c.value.orig_high;
+            g_free(c.value_text);
+            c.value_text = g_strndup(view->text + to + 4, m->end - to - 4);
+        }
         g_array_append_val(candidates, c);
     }
     for (guint i = 0; misses != NULL && i < misses->len; i++) {
@@ -1406,6 +1500,47 @@ said_on(const char *text, const Candidate *d)
     return FALSE;
 }
 
+/* Is the saying dated by @d, after claim @c, another claim's: its verb
+ * right after that claim's figure, which it describes ("some 12,000, double
+ * the 6,000 reported in early October", "up from about 9 million estimated
+ * in October", "the 4 million it estimated in June")? At most three words
+ * and no punctuation lie between the figure and the verb. */
+static gboolean
+said_of_other(const char *text, const GArray *candidates, guint first, const Candidate *c,
+              const Candidate *d)
+{
+    char word[16];
+    for (guint j = first; j < candidates->len; j++) {
+        const Candidate *o = &g_array_index(candidates, Candidate, j);
+        if (o->sentence_start != c->sentence_start)
+            break;
+        if (o == c || !wants_date(o) || g_strcmp0(o->rule->predicate, "value") == 0
+            || o->value_start < c->value_end || o->value_end > d->value_start)
+            continue;
+        int words = 0;
+        for (gsize i = o->value_end; i < d->value_start && words <= 3;) {
+            if (text[i] == ' ') {
+                i++;
+                continue;
+            }
+            if (!g_ascii_isalpha(text[i]))
+                break;
+            gsize e = i;
+            while (e < d->value_start && g_ascii_isalpha(text[e]))
+                e++;
+            gsize n = MIN(e - i, sizeof word - 1);
+            for (gsize q = 0; q < n; q++)
+                word[q] = ascii_fold(text[i + q]);
+            word[n] = '\0';
+            if (word_in(word, saying_words))
+                return TRUE;
+            words++;
+            i = e;
+        }
+    }
+    return FALSE;
+}
+
 /* How date candidate @d dates claim @c (DATING_NONE: it does not), and the
  * days, into *@day. */
 static Dating
@@ -1420,6 +1555,7 @@ dating_of(const CcExtractor *ex, const char *text, const GArray *candidates, gui
         return DATING_NONE;
     if (said_on(text, d))
         return cut_off_after(text, candidates, first, c, d->value_start, FALSE, FALSE)
+                       || said_of_other(text, candidates, first, c, d)
                    ? DATING_NONE
                    : DATING_SAID;
     return cut_off_after(text, candidates, first, c, d->value_start, TRUE, TRUE) ? DATING_NONE

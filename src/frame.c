@@ -8759,6 +8759,55 @@ revision_before(const CcFrameRun *run, guint t0)
     return t - 3;
 }
 
+/* Where does the phrase open that sets the figure at token @t0 as an
+ * earlier one against the figure before it: "from" ("up from 8,000",
+ * "a sharp rise from the 3,000 it cited"), "compared with" or "compared
+ * to", "versus", ", against" ("…, against the 3,000 estimated in
+ * January"), a multiple before "the" ("double the 6,000 reported in
+ * November", "twice the"), or an earlier estimate's noun and "of" ("its
+ * previous estimate of 3,000", "an earlier estimate of over 5,000")? The
+ * opening token, or G_MAXUINT; *@far is set when the opener names the
+ * figure an earlier estimate, which may stand further from the figure it
+ * is set against. */
+static guint
+earlier_before(const CcFrameRun *run, guint t0, gboolean *far)
+{
+    static const char *const compared[] = {"compared", "comparing", "compares"};
+    static const char *const versus[] = {"versus", "vs"};
+    static const char *const multiples[] = {"double", "doubling", "twice", "triple", "tripling",
+                                            "treble", "quadruple"};
+    static const char *const earlier[] = {"earlier", "previous", "prior", "initial", "original"};
+    static const char *const nouns[] = {"estimate", "figure", "count", "tally", "assessment"};
+    guint t = t0;
+    *far = FALSE;
+    if (t >= 3 && tok_is(run, t - 1, "of") && tok_in(run, t - 2, nouns, G_N_ELEMENTS(nouns))
+        && tok_in(run, t - 3, earlier, G_N_ELEMENTS(earlier))) {
+        *far = TRUE;
+        return t - 3;
+    }
+    gboolean the = t > 0 && tok_is(run, t - 1, "the");
+    if (t > 0 && tok_is_determiner(run, t - 1))
+        t--;
+    if (t == 0)
+        return G_MAXUINT;
+    if (tok_is(run, t - 1, "from") || tok_in(run, t - 1, versus, G_N_ELEMENTS(versus)))
+        return t - 1;
+    if (t >= 2 && (tok_is(run, t - 1, "with") || tok_is(run, t - 1, "to"))
+        && tok_in(run, t - 2, compared, G_N_ELEMENTS(compared)))
+        return t - 2;
+    if (t >= 2 && tok_is(run, t - 1, "against")
+        && g_array_index(run->toks, Tok, t - 2).kind == TOK_COMMA)
+        return t - 1;
+    if (the && tok_in(run, t - 1, multiples, G_N_ELEMENTS(multiples)))
+        return t - 1;
+    /* "from 8,000 to roughly 11,000": the figure a change came to, when
+     * the value pass read the one it started from apart (restated() asks
+     * that the figure before open with "from" and end right before "to") */
+    if (t == t0 && tok_is(run, t0 - 1, "to"))
+        return t0 - 1;
+    return G_MAXUINT;
+}
+
 /* Where does the contrast open that sets another estimate of the same
  * thing against the figure before, the figure at token @t0 right after
  * "at": "put North Korean casualties at 4,000, *though* U.S. estimates
@@ -9187,7 +9236,7 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         if (gapped != G_MAXUINT)
             contrast = gapped;
         guint further = further_before(run, t0);
-        gboolean parallel = FALSE;
+        gboolean parallel = FALSE, far = FALSE, earlier = FALSE;
         if (further == G_MAXUINT) {
             further = parallel_before(run, t0, t1);
             parallel = further != G_MAXUINT;
@@ -9211,12 +9260,11 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
             if (!bare)
                 continue;
             f = further;
-        } else if (!tok_is(run, t0, "from")) { /* the value pass may hold "from 3,000" whole */
-            if (f > 0 && tok_is_determiner(run, f - 1))
-                f--;
-            if (f == 0 || !tok_is(run, f - 1, "from"))
+        } else {
+            /* the value pass may hold "from 3,000" whole */
+            if (!tok_is(run, t0, "from") && (f = earlier_before(run, t0, &far)) == G_MAXUINT)
                 continue;
-            f--;
+            earlier = TRUE;
         }
         /* the nearest earlier figure a frame took, a few words back */
         const CcFrameHit *prior = NULL;
@@ -9230,8 +9278,26 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
                 prior_end = oe;
             }
         }
-        if (prior == NULL || words_between(run->toks, prior_end, f) > 8)
+        if (prior == NULL)
             continue;
+        /* an earlier figure is counted from the end of the words the frame
+         * took with the figure before ("12,000 North Korean troops were in
+         * Russia, a sharp rise from the 3,000"), and one named an earlier
+         * estimate ("more than tripling its previous estimate of 3,000")
+         * may stand past a saying after that figure */
+        guint reach = prior_end;
+        if (earlier) {
+            guint me = tok_at(run->toks, prior->match_end - 1) + 1;
+            if (me > reach && me <= f)
+                reach = me;
+        }
+        if (words_between(run->toks, reach, f) > (far ? 16 : 8))
+            continue;
+        if (earlier && tok_is(run, f, "to")) {
+            const CcMention *pm = &g_array_index(mentions, CcMention, prior->mention);
+            if (prior_end != f || !tok_is(run, tok_at(run->toks, pm->start), "from"))
+                continue;
+        }
         /* a gapped rival sets a size against one put "at" a figure, right
          * before the comma: "puts the shells at 12 million, Kyiv at …" */
         if (gapped != G_MAXUINT) {
@@ -9254,6 +9320,15 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         if (t1 < run->toks->len && g_array_index(run->toks, Tok, t1).kind == TOK_WORD
             && foreign_head(run, prior->rule->frame, t1))
             continue; /* "from 3,000 shells": a count of something else */
+        /* "compared with 50,000 Russian troops there": another party's
+         * figure, no earlier one of this */
+        if (earlier && t1 < run->toks->len && g_array_index(run->toks, Tok, t1).kind == TOK_WORD) {
+            const Hit *party =
+                hit_starting(run, prior->rule->frame->slot[CC_SLOT_SUBJECT].tables, t1);
+            g_autofree char *whose = party != NULL ? entity_of(run, run->text, party) : NULL;
+            if (whose != NULL && g_strcmp0(whose, prior->subject) != 0)
+                continue;
+        }
         /* "soldiers drawn from four brigades": a plural no frame counts
          * right after the figure is its own noun, no earlier size */
         if (t1 < run->toks->len && g_array_index(run->toks, Tok, t1).kind == TOK_WORD
