@@ -2621,11 +2621,28 @@ stage_count_at(CcFrameRun *run, guint t0, guint te)
     return prep && te < run->toks->len && in_table(run, "stage_nouns", te);
 }
 
+/* Is the figure at bytes [vs, ve) the army's slang for the dead or the
+ * wounded, a name and no count: "cargo 200", "cargo 300", "the 200s and
+ * 300s", "five 200s" (as values.rules' exception has it for the generic
+ * records)? */
+static gboolean
+slang_name_at(CcFrameRun *run, gsize vs, gsize ve)
+{
+    const char *t = run->text;
+    if (ve - vs != 3 || (t[vs] != '2' && t[vs] != '3') || t[vs + 1] != '0' || t[vs + 2] != '0')
+        return FALSE;
+    if (ve < run->len && (t[ve] == 's' || t[ve] == 'S')
+        && (ve + 1 == run->len || !g_ascii_isalnum(t[ve + 1])))
+        return TRUE; /* "200s" */
+    return vs >= 6 && g_ascii_strncasecmp(t + vs - 6, "cargo ", 6) == 0
+           && (vs == 6 || !g_ascii_isalnum(t[vs - 7]));
+}
+
 /* Is the figure at bytes [vs, ve) a count at all? Not a model's number
  * ("KN-24", "Su-25": glued to a name by a hyphen), nor a clock time (a
  * live blog's "09:12 Air force: …"), nor an age ("aged 18 to 24", "24
  * years old", "a 19-year-old"), nor a span of time ("10 days of
- * losses"). */
+ * losses"), nor the slang "cargo 200". */
 static gboolean
 counts_something(CcFrameRun *run, gsize vs, gsize ve)
 {
@@ -2634,6 +2651,8 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
         return FALSE;
     if (ordinal_of_series(run, vs, ve))
         return FALSE; /* "a third contingent" */
+    if (slang_name_at(run, vs, ve))
+        return FALSE; /* "cargo 200", "five 200s" */
     if ((vs >= 2 && t[vs - 1] == ':' && g_ascii_isdigit(t[vs - 2]))
         || (ve + 1 < run->len && t[ve] == ':' && g_ascii_isdigit(t[ve + 1])))
         return FALSE;
