@@ -6032,6 +6032,31 @@ composition_between(CcFrameRun *run, guint a, guint b)
     return FALSE;
 }
 
+/* Does a verb of composition stand right before the figure at token
+ * @t0, its party before it ("North Korean soldiers *account for* some
+ * 11,000 of the 50,000 troops in the Kursk region")? The part is then a
+ * part of the whole named after it, and what that whole is or does, the
+ * part is or does too. */
+static const Hit *
+composition_party(CcFrameRun *run, const CcFrame *f, guint c0, guint t0)
+{
+    const GPtrArray *parties = f->slot[CC_SLOT_SUBJECT].tables;
+    if (parties->len == 0 || t0 == 0 || tok_is(run, t0 - 1, "among"))
+        return NULL;
+    for (guint k = t0; k > c0 && k + 5 > t0; k--) {
+        const Hit *h = hit_ending(run, parties, k);
+        if (h != NULL)
+            return composition_between(run, k, t0) ? h : NULL;
+    }
+    return NULL;
+}
+
+static gboolean
+composition_before(CcFrameRun *run, const CcFrame *f, guint c0, guint t0)
+{
+    return composition_party(run, f, c0, t0) != NULL;
+}
+
 /* Is the party at @h the possessive of the whole a share is taken of? It
  * holds all of it, not the share: "North Korea had delivered about 20
  * percent of *Russia's* shells, nearly 1 million rounds" is North
@@ -7420,7 +7445,15 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * cue is there ("at least 1,000 of the 11,000 men North Korea
          * dispatched had been killed", but not "3 of the 10,000 troops
          * sent had deserted") */
+        /* (a part that a verb of composition ties to a party before it
+         * is the party's share of the whole, and whatever the whole is or
+         * underwent, so is it: "North Korean soldiers *account for* some
+         * 11,000 of the 50,000 troops in the Kursk region") */
         if (fill->counts != NULL && m->part_of != G_MAXUINT
+            && g_array_index(mentions, CcMention, m->part_of).start > m->start
+            && fill->counts->t0 >= t1 && composition_before(run, f, nc0, t0))
+            own = fill->counts->t1;
+        else if (fill->counts != NULL && m->part_of != G_MAXUINT
             && g_array_index(mentions, CcMention, m->part_of).start > m->start
             && copula_party(run, f, part_predicate(run, mentions, m, t1, nc1), nc1) == NULL) {
             const CcFrameSlot *cue = &f->slot[CC_SLOT_CUE];
@@ -7513,6 +7546,13 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         }
         guint ot = tok_at(run->toks, o->start);
         if (ot >= t1 && in_subset_insertion(run, t1, c1, ot))
+            continue;
+        /* a part that a verb of composition ties to a whole after it
+         * shares the whole's predicate: "About 11,000 North Korean
+         * soldiers *are among* the 50,000 troops massed in Kursk" were
+         * massed there too; the whole bounds none of its cues */
+        if (m->type == CC_CLAIM_QUANTITY && fill->counts != NULL && fill->counts->t0 >= t1
+            && ot >= fill->counts->t1 && composition_between(run, fill->counts->t1, ot))
             continue;
         /* figures listed together share their verb: "has sent roughly
          * 15,000 troops, 1,000 deminers and 5,000 military builders to
@@ -7940,7 +7980,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             && (tok_is(run, t1 + 1, "the") || tok_is(run, t1 + 1, "those")
                 || tok_is(run, t1 + 1, "these"))
             && fill->cue->t0 >= fill->counts->t1
-            && relative_verb(run, f, fill->counts->t1, b) == G_MAXUINT) {
+            && relative_verb(run, f, fill->counts->t1, b) == G_MAXUINT
+            && !composition_before(run, f, c0, t0)) {
             guint r = part_own_predicate(run, f, fill->counts->t1, b);
             /* a frame that reads the party's things with no verb reads
              * no part of them: "Some 500,000 of the shells … from North
@@ -8256,6 +8297,15 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                     }
                 }
             }
+            /* a part after such a verb is the share of the party before
+             * it, whoever gathered the whole: "North Koreans *comprise*
+             * about 12,000 of the 60,000 troops Moscow has gathered" */
+            if (m->part_of != G_MAXUINT && m->type == CC_CLAIM_QUANTITY
+                && g_array_index(mentions, CcMention, m->part_of).start > m->start) {
+                const Hit *cp = composition_party(run, f, c0, t0);
+                if (cp != NULL)
+                    fill->subject = cp;
+            }
             /* the party a verb of composition ties to the part names the
              * part alone: the whole is a larger force the sentence gives
              * no party ("North Korean troops *account for* about 11,000
@@ -8272,6 +8322,34 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                         fill->missing = "subject";
                         return;
                     }
+                }
+            }
+            /* so does one that such a verb ties to the whole itself, "of"
+             * or "among" right before it: "North Korean troops *are among
+             * the* 50,000 soldiers massed in Kursk", "account for a small
+             * share *of the* 50,000" */
+            if (fill->subject != NULL && m->type == CC_CLAIM_QUANTITY) {
+                guint tm = tok_at(run->toks, m->start);
+                gboolean whole = FALSE;
+                for (guint k = tm; k > 0 && k + 3 > tm && !whole; k--) {
+                    if (g_array_index(run->toks, Tok, k - 1).kind != TOK_WORD)
+                        break;
+                    whole = tok_is(run, k - 1, "of") || tok_is(run, k - 1, "among")
+                            || tok_is(run, k - 1, "amongst");
+                    /* (not the parts a whole "is made up of" or "comprised
+                     * of": "the brigade is made up of about 900 soldiers") */
+                    if (whole && k >= 2
+                        && (tok_is(run, k - 2, "up") || tok_is(run, k - 2, "comprised")
+                            || tok_is(run, k - 2, "composed") || tok_is(run, k - 2, "formed")
+                            || tok_is(run, k - 2, "consists") || tok_is(run, k - 2, "consist")
+                            || tok_is(run, k - 2, "consisting")))
+                        whole = FALSE;
+                }
+                if (whole && fill->subject->t1 <= tm
+                    && composition_between(run, fill->subject->t1, tm)) {
+                    fill->subject = NULL;
+                    fill->missing = "subject";
+                    return;
                 }
             }
         }
