@@ -6057,6 +6057,118 @@ composition_before(CcFrameRun *run, const CcFrame *f, guint c0, guint t0)
     return composition_party(run, f, c0, t0) != NULL;
 }
 
+/* Is token @t a verb by which a party acts on soldiers not its own:
+ * captures, kills or hands over the men or their bodies? */
+static gboolean
+acts_on_men(const CcFrameRun *run, guint t)
+{
+    static const char *const verbs[] = {
+        "captured", "capture",  "captures",    "capturing", "handed",     "hand",
+        "hands",    "handing",  "returned",    "returns",   "repatriated", "killed",
+        "kills",    "eliminated", "eliminates", NULL};
+    for (guint i = 0; verbs[i] != NULL; i++)
+        if (tok_is(run, t, verbs[i]))
+            return TRUE;
+    return FALSE;
+}
+
+/* The party the men a figure at tokens [@t0, @t1) counts belong to when
+ * the party @h named for them is the one that acts on them (acts_on_men()):
+ * the verb between it and the figure ("*Russia handed over* the bodies of
+ * 909 soldiers"), right after it in a relative clause ("12 soldiers
+ * *Ukraine captured*") or before "by" and it ("handed over *by Russia*").
+ * The men are then its enemy's: Russia's of Ukraine, Ukraine's of Russia
+ * or North Korea. NULL when @h names the men's own party. */
+static const char *
+actor_foe(CcFrameRun *run, const Hit *h, const Hit *counts, guint t0, guint t1, const char *name)
+{
+    /* what may stand between a party and its verb: its force's noun, an
+     * auxiliary ("Ukrainian *paratroopers* captured", "Russia *has*
+     * handed over") */
+    static const char *const between[] = {"has",    "have",     "had",    "forces", "troops",
+                                          "paratroopers", "side", "army",   "military",
+                                          "units",  "special", "operations", "reportedly", NULL};
+    gboolean acts = FALSE;
+    if (h->t1 <= t0 && t0 - h->t1 <= 8) {
+        for (guint k = h->t1; k < t0 && k < h->t1 + 4 && !acts; k++) {
+            if (acts_on_men(run, k)) {
+                /* the men its object, right after it: "handed over *the
+                 * bodies of* 909", not "killed or wounded at 1,100" */
+                static const char *const object[] = {"over", "the",     "bodies", "remains", "of",
+                                                     "back", "another", "a",      "further", NULL};
+                acts = TRUE;
+                for (guint j = k + 1; j < t0 && acts; j++) {
+                    gboolean ok = FALSE;
+                    for (guint i = 0; object[i] != NULL && !ok; i++)
+                        ok = tok_is(run, j, object[i]);
+                    acts = ok;
+                }
+                break;
+            }
+            gboolean ok = FALSE;
+            for (guint i = 0; between[i] != NULL && !ok; i++)
+                ok = tok_is(run, k, between[i]);
+            if (!ok)
+                return NULL;
+        }
+    } else if (h->t0 >= t1 && h->t0 - t1 <= 8 && counts != NULL && counts->t0 >= t1
+               && counts->t1 <= h->t0) {
+        /* the party of a relative clause after the men's noun ("12
+         * soldiers *Ukraine captured*"), or the agent of a passive
+         * ("handed over *by Russia*") */
+        if (h->t1 < run->toks->len && acts_on_men(run, h->t1) && counts->t1 == h->t0)
+            acts = TRUE;
+        else if (h->t0 >= 2 && tok_is(run, h->t0 - 1, "by"))
+            for (guint k = h->t0 - 1; k > counts->t1 && k + 4 > h->t0 && !acts; k--)
+                acts = acts_on_men(run, k - 1);
+    }
+    if (!acts || name == NULL)
+        return NULL;
+    if (g_str_equal(name, "ukraine"))
+        return "russia";
+    if (g_str_equal(name, "russia") || g_str_equal(name, "north_korea"))
+        return "ukraine";
+    return NULL;
+}
+
+/* The party whose enemy "the enemy" before the figure at tokens [@t0,
+ * @t1) in clause [@c0, @c1), or "enemy" in its noun phrase, names: the
+ * foe of the party that speaks in the sentence ("…, Ukraine's General
+ * Staff said": Russia). NULL with no "enemy" or no such speaker. */
+static const char *
+enemy_of_speaker(CcFrameRun *run, const CcFrame *f, const Hit *counts, guint c0, guint c1,
+                 guint t0, guint t1)
+{
+    gboolean enemy = FALSE;
+    for (guint k = t0 > c0 + 4 ? t0 - 4 : c0; k < t0 && !enemy; k++)
+        enemy = tok_is(run, k, "enemy") || tok_is(run, k, "enemy's");
+    if (counts != NULL && counts->t0 >= t1)
+        for (guint k = t1; k < counts->t0 && !enemy; k++)
+            enemy = tok_is(run, k, "enemy");
+    if (!enemy)
+        return NULL;
+    const GPtrArray *tables = f->slot[CC_SLOT_SUBJECT].tables;
+    for (guint i = 0; i < tables->len; i++) {
+        const GArray *hits = dict_hits(run, tables->pdata[i]);
+        for (guint j = 0; j < hits->len; j++) {
+            const Hit *h = &g_array_index(hits, Hit, j);
+            if (!speaks(run, h))
+                continue;
+            char *name = entity_of(run, run->text, h);
+            const char *foe = NULL;
+            if (name != NULL && g_str_equal(name, "ukraine"))
+                foe = "russia";
+            else if (name != NULL && (g_str_equal(name, "russia") || g_str_equal(name, "north_korea")))
+                foe = "ukraine";
+            g_free(name);
+            if (foe != NULL)
+                return foe;
+        }
+    }
+    (void)c1;
+    return NULL;
+}
+
 /* Is the party at @h the possessive of the whole a share is taken of? It
  * holds all of it, not the share: "North Korea had delivered about 20
  * percent of *Russia's* shells, nearly 1 million rounds" is North
@@ -8369,6 +8481,17 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             fill->subject_inherited = TRUE;
         } else if (fill->subject != NULL) {
             fill->subject_name = entity_of(run, run->text, fill->subject);
+            /* a party that captures, kills or hands over the men is no
+             * party of theirs: they are its enemy's ("*Russia* handed over
+             * the bodies of 909 fallen soldiers", "12 soldiers *Ukraine*
+             * captured", "handed over *by Russia*") */
+            const char *foe = rule->subject != NULL && rule->subject[0] == '$'
+                                  ? actor_foe(run, fill->subject, fill->counts, t0, t1, fill->subject_name)
+                                  : NULL;
+            if (foe != NULL) {
+                g_free(fill->subject_name);
+                fill->subject_name = g_strdup(foe);
+            }
         } else if (f->inherit) {
             /* a `phrase` frame inherits too when it says so: the party of
              * its things is then never one in the sentence outside their
@@ -8414,6 +8537,18 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             fill->subject_name =
                 g_strdup(f->fallback_name ? f->fallback_name : rule->subject);
             fill->subject_inherited = TRUE;
+        }
+        /* "the enemy" is the foe of the party that says so: "The enemy
+         * lost 1,250 military over the past day, Ukraine's General Staff
+         * said" */
+        if (fill->subject == NULL && m->type == CC_CLAIM_QUANTITY && rule->subject != NULL
+            && rule->subject[0] == '$') {
+            const char *foe = enemy_of_speaker(run, f, fill->counts, c0, c1, t0, t1);
+            if (foe != NULL) {
+                g_free(fill->subject_name);
+                fill->subject_name = g_strdup(foe);
+                fill->subject_inherited = FALSE;
+            }
         }
         if (fill->subject_name == NULL) {
             fill->missing = "subject";
