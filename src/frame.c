@@ -6138,6 +6138,143 @@ composition_between(CcFrameRun *run, guint a, guint b)
     return FALSE;
 }
 
+/* Does a verb of composition stand right before the figure at token
+ * @t0, its party before it ("North Korean soldiers *account for* some
+ * 11,000 of the 50,000 troops in the Kursk region")? The part is then a
+ * part of the whole named after it, and what that whole is or does, the
+ * part is or does too. */
+static const Hit *
+composition_party(CcFrameRun *run, const CcFrame *f, guint c0, guint t0)
+{
+    const GPtrArray *parties = f->slot[CC_SLOT_SUBJECT].tables;
+    if (parties->len == 0 || t0 == 0 || tok_is(run, t0 - 1, "among"))
+        return NULL;
+    for (guint k = t0; k > c0 && k + 5 > t0; k--) {
+        const Hit *h = hit_ending(run, parties, k);
+        if (h != NULL)
+            return composition_between(run, k, t0) ? h : NULL;
+    }
+    return NULL;
+}
+
+static gboolean
+composition_before(CcFrameRun *run, const CcFrame *f, guint c0, guint t0)
+{
+    return composition_party(run, f, c0, t0) != NULL;
+}
+
+/* Is token @t a verb by which a party acts on soldiers not its own:
+ * captures, kills or hands over the men or their bodies? */
+static gboolean
+acts_on_men(const CcFrameRun *run, guint t)
+{
+    static const char *const verbs[] = {
+        "captured", "capture",  "captures",    "capturing", "handed",     "hand",
+        "hands",    "handing",  "returned",    "returns",   "repatriated", "killed",
+        "kills",    "eliminated", "eliminates", NULL};
+    for (guint i = 0; verbs[i] != NULL; i++)
+        if (tok_is(run, t, verbs[i]))
+            return TRUE;
+    return FALSE;
+}
+
+/* The party the men a figure at tokens [@t0, @t1) counts belong to when
+ * the party @h named for them is the one that acts on them (acts_on_men()):
+ * the verb between it and the figure ("*Russia handed over* the bodies of
+ * 909 soldiers"), right after it in a relative clause ("12 soldiers
+ * *Ukraine captured*") or before "by" and it ("handed over *by Russia*").
+ * The men are then its enemy's: Russia's of Ukraine, Ukraine's of Russia
+ * or North Korea. NULL when @h names the men's own party. */
+static const char *
+actor_foe(CcFrameRun *run, const Hit *h, const Hit *counts, guint t0, guint t1, const char *name)
+{
+    /* what may stand between a party and its verb: its force's noun, an
+     * auxiliary ("Ukrainian *paratroopers* captured", "Russia *has*
+     * handed over") */
+    static const char *const between[] = {"has",    "have",     "had",    "forces", "troops",
+                                          "paratroopers", "side", "army",   "military",
+                                          "units",  "special", "operations", "reportedly", NULL};
+    gboolean acts = FALSE;
+    if (h->t1 <= t0 && t0 - h->t1 <= 8) {
+        for (guint k = h->t1; k < t0 && k < h->t1 + 4 && !acts; k++) {
+            if (acts_on_men(run, k)) {
+                /* the men its object, right after it: "handed over *the
+                 * bodies of* 909", not "killed or wounded at 1,100" */
+                static const char *const object[] = {"over", "the",     "bodies", "remains", "of",
+                                                     "back", "another", "a",      "further", NULL};
+                acts = TRUE;
+                for (guint j = k + 1; j < t0 && acts; j++) {
+                    gboolean ok = FALSE;
+                    for (guint i = 0; object[i] != NULL && !ok; i++)
+                        ok = tok_is(run, j, object[i]);
+                    acts = ok;
+                }
+                break;
+            }
+            gboolean ok = FALSE;
+            for (guint i = 0; between[i] != NULL && !ok; i++)
+                ok = tok_is(run, k, between[i]);
+            if (!ok)
+                return NULL;
+        }
+    } else if (h->t0 >= t1 && h->t0 - t1 <= 8 && counts != NULL && counts->t0 >= t1
+               && counts->t1 <= h->t0) {
+        /* the party of a relative clause after the men's noun ("12
+         * soldiers *Ukraine captured*"), or the agent of a passive
+         * ("handed over *by Russia*") */
+        if (h->t1 < run->toks->len && acts_on_men(run, h->t1) && counts->t1 == h->t0)
+            acts = TRUE;
+        else if (h->t0 >= 2 && tok_is(run, h->t0 - 1, "by"))
+            for (guint k = h->t0 - 1; k > counts->t1 && k + 4 > h->t0 && !acts; k--)
+                acts = acts_on_men(run, k - 1);
+    }
+    if (!acts || name == NULL)
+        return NULL;
+    if (g_str_equal(name, "ukraine"))
+        return "russia";
+    if (g_str_equal(name, "russia") || g_str_equal(name, "north_korea"))
+        return "ukraine";
+    return NULL;
+}
+
+/* The party whose enemy "the enemy" before the figure at tokens [@t0,
+ * @t1) in clause [@c0, @c1), or "enemy" in its noun phrase, names: the
+ * foe of the party that speaks in the sentence ("…, Ukraine's General
+ * Staff said": Russia). NULL with no "enemy" or no such speaker. */
+static const char *
+enemy_of_speaker(CcFrameRun *run, const CcFrame *f, const Hit *counts, guint c0, guint c1,
+                 guint t0, guint t1)
+{
+    gboolean enemy = FALSE;
+    for (guint k = t0 > c0 + 4 ? t0 - 4 : c0; k < t0 && !enemy; k++)
+        enemy = tok_is(run, k, "enemy") || tok_is(run, k, "enemy's");
+    if (counts != NULL && counts->t0 >= t1)
+        for (guint k = t1; k < counts->t0 && !enemy; k++)
+            enemy = tok_is(run, k, "enemy");
+    if (!enemy)
+        return NULL;
+    const GPtrArray *tables = f->slot[CC_SLOT_SUBJECT].tables;
+    for (guint i = 0; i < tables->len; i++) {
+        const GArray *hits = dict_hits(run, tables->pdata[i]);
+        for (guint j = 0; j < hits->len; j++) {
+            const Hit *h = &g_array_index(hits, Hit, j);
+            if (!speaks(run, h))
+                continue;
+            char *name = entity_of(run, run->text, h);
+            const char *foe = NULL;
+            if (name != NULL && g_str_equal(name, "ukraine"))
+                foe = "russia";
+            else if (name != NULL && (g_str_equal(name, "russia") || g_str_equal(name, "north_korea")))
+                foe = "ukraine";
+            g_free(name);
+            if (foe != NULL)
+                return foe;
+        }
+    }
+    (void)c1;
+    return NULL;
+}
+
 /* Is the party at @h the possessive of the whole a share is taken of? It
  * holds all of it, not the share: "North Korea had delivered about 20
  * percent of *Russia's* shells, nearly 1 million rounds" is North
@@ -7526,7 +7663,15 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * cue is there ("at least 1,000 of the 11,000 men North Korea
          * dispatched had been killed", but not "3 of the 10,000 troops
          * sent had deserted") */
+        /* (a part that a verb of composition ties to a party before it
+         * is the party's share of the whole, and whatever the whole is or
+         * underwent, so is it: "North Korean soldiers *account for* some
+         * 11,000 of the 50,000 troops in the Kursk region") */
         if (fill->counts != NULL && m->part_of != G_MAXUINT
+            && g_array_index(mentions, CcMention, m->part_of).start > m->start
+            && fill->counts->t0 >= t1 && composition_before(run, f, nc0, t0))
+            own = fill->counts->t1;
+        else if (fill->counts != NULL && m->part_of != G_MAXUINT
             && g_array_index(mentions, CcMention, m->part_of).start > m->start
             && copula_party(run, f, part_predicate(run, mentions, m, t1, nc1), nc1) == NULL) {
             const CcFrameSlot *cue = &f->slot[CC_SLOT_CUE];
@@ -7619,6 +7764,13 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         }
         guint ot = tok_at(run->toks, o->start);
         if (ot >= t1 && in_subset_insertion(run, t1, c1, ot))
+            continue;
+        /* a part that a verb of composition ties to a whole after it
+         * shares the whole's predicate: "About 11,000 North Korean
+         * soldiers *are among* the 50,000 troops massed in Kursk" were
+         * massed there too; the whole bounds none of its cues */
+        if (m->type == CC_CLAIM_QUANTITY && fill->counts != NULL && fill->counts->t0 >= t1
+            && ot >= fill->counts->t1 && composition_between(run, fill->counts->t1, ot))
             continue;
         /* figures listed together share their verb: "has sent roughly
          * 15,000 troops, 1,000 deminers and 5,000 military builders to
@@ -8062,7 +8214,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             && (tok_is(run, t1 + 1, "the") || tok_is(run, t1 + 1, "those")
                 || tok_is(run, t1 + 1, "these"))
             && fill->cue->t0 >= fill->counts->t1
-            && relative_verb(run, f, fill->counts->t1, b) == G_MAXUINT) {
+            && relative_verb(run, f, fill->counts->t1, b) == G_MAXUINT
+            && !composition_before(run, f, c0, t0)) {
             guint r = part_own_predicate(run, f, fill->counts->t1, b);
             /* a frame that reads the party's things with no verb reads
              * no part of them: "Some 500,000 of the shells … from North
@@ -8383,6 +8536,15 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                     }
                 }
             }
+            /* a part after such a verb is the share of the party before
+             * it, whoever gathered the whole: "North Koreans *comprise*
+             * about 12,000 of the 60,000 troops Moscow has gathered" */
+            if (m->part_of != G_MAXUINT && m->type == CC_CLAIM_QUANTITY
+                && g_array_index(mentions, CcMention, m->part_of).start > m->start) {
+                const Hit *cp = composition_party(run, f, c0, t0);
+                if (cp != NULL)
+                    fill->subject = cp;
+            }
             /* the party a verb of composition ties to the part names the
              * part alone: the whole is a larger force the sentence gives
              * no party ("North Korean troops *account for* about 11,000
@@ -8399,6 +8561,34 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                         fill->missing = "subject";
                         return;
                     }
+                }
+            }
+            /* so does one that such a verb ties to the whole itself, "of"
+             * or "among" right before it: "North Korean troops *are among
+             * the* 50,000 soldiers massed in Kursk", "account for a small
+             * share *of the* 50,000" */
+            if (fill->subject != NULL && m->type == CC_CLAIM_QUANTITY) {
+                guint tm = tok_at(run->toks, m->start);
+                gboolean whole = FALSE;
+                for (guint k = tm; k > 0 && k + 3 > tm && !whole; k--) {
+                    if (g_array_index(run->toks, Tok, k - 1).kind != TOK_WORD)
+                        break;
+                    whole = tok_is(run, k - 1, "of") || tok_is(run, k - 1, "among")
+                            || tok_is(run, k - 1, "amongst");
+                    /* (not the parts a whole "is made up of" or "comprised
+                     * of": "the brigade is made up of about 900 soldiers") */
+                    if (whole && k >= 2
+                        && (tok_is(run, k - 2, "up") || tok_is(run, k - 2, "comprised")
+                            || tok_is(run, k - 2, "composed") || tok_is(run, k - 2, "formed")
+                            || tok_is(run, k - 2, "consists") || tok_is(run, k - 2, "consist")
+                            || tok_is(run, k - 2, "consisting")))
+                        whole = FALSE;
+                }
+                if (whole && fill->subject->t1 <= tm
+                    && composition_between(run, fill->subject->t1, tm)) {
+                    fill->subject = NULL;
+                    fill->missing = "subject";
+                    return;
                 }
             }
         }
@@ -8418,6 +8608,17 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             fill->subject_inherited = TRUE;
         } else if (fill->subject != NULL) {
             fill->subject_name = entity_of(run, run->text, fill->subject);
+            /* a party that captures, kills or hands over the men is no
+             * party of theirs: they are its enemy's ("*Russia* handed over
+             * the bodies of 909 fallen soldiers", "12 soldiers *Ukraine*
+             * captured", "handed over *by Russia*") */
+            const char *foe = rule->subject != NULL && rule->subject[0] == '$'
+                                  ? actor_foe(run, fill->subject, fill->counts, t0, t1, fill->subject_name)
+                                  : NULL;
+            if (foe != NULL) {
+                g_free(fill->subject_name);
+                fill->subject_name = g_strdup(foe);
+            }
         } else if (f->inherit) {
             /* a `phrase` frame inherits too when it says so: the party of
              * its things is then never one in the sentence outside their
@@ -8463,6 +8664,18 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             fill->subject_name =
                 g_strdup(f->fallback_name ? f->fallback_name : rule->subject);
             fill->subject_inherited = TRUE;
+        }
+        /* "the enemy" is the foe of the party that says so: "The enemy
+         * lost 1,250 military over the past day, Ukraine's General Staff
+         * said" */
+        if (fill->subject == NULL && m->type == CC_CLAIM_QUANTITY && rule->subject != NULL
+            && rule->subject[0] == '$') {
+            const char *foe = enemy_of_speaker(run, f, fill->counts, c0, c1, t0, t1);
+            if (foe != NULL) {
+                g_free(fill->subject_name);
+                fill->subject_name = g_strdup(foe);
+                fill->subject_inherited = FALSE;
+            }
         }
         if (fill->subject_name == NULL) {
             fill->missing = "subject";

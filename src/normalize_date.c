@@ -353,7 +353,7 @@ read_year_after(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, i
  * ending at @dend ("Nov. 4 — first clashes with Ukrainian forces", "Dec.
  * 14 — 30 soldiers killed")? Past it is what happened that day, no end of
  * a range. */
-static gboolean
+gboolean
 timeline_dash(const CcNormalizer *nz, const Tokens *t, guint dash, guint dend)
 {
     /* the words a range's end goes on with ("from Nov. 4 – 12 in

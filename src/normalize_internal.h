@@ -259,6 +259,12 @@ gboolean tok_is_punct(const Tokens *t, guint i, const char *set);
  * "1/2/2022", where a figure is glued to what comes before it. */
 gboolean tok_can_start(const Tokens *t, guint i);
 
+/* TRUE when the dash at @dash, spaced on both sides or an em dash, heads a
+ * timeline's entry, with a word after the day or figure past it ending at
+ * @dend ("Nov. 4 — first clashes", "Dec. 14—30 soldiers killed"): past it
+ * is what happened that day, no end of a range (normalize_date.c). */
+gboolean timeline_dash(const CcNormalizer *nz, const Tokens *t, guint dash, guint dend);
+
 /* FALSE when no quantity's reading can start at token @i: a word that
  * begins no phrase of the tables a reading starts with, or punctuation
  * that is no sign, dash, currency or vulgar fraction. A filter only: TRUE

@@ -2273,6 +2273,24 @@ glued_figure(const Tokens *t, guint i)
            && t->tok[i + 2].kind == TOK_NUM;
 }
 
+/* Is the figure at token @i glued after an em dash that heads a timeline's
+ * entry, a day after its month before the dash ("Dec. 14—30 North Korean
+ * soldiers were killed")? The figure is what happened that day and starts
+ * a reading of its own; a range of days goes on with its words ("Dec.
+ * 14—30 in Geneva") and is the date reader's. */
+static gboolean
+timeline_figure(const CcNormalizer *nz, const Tokens *t, guint i)
+{
+    if (i < 2 || t->tok[i].kind != TOK_NUM || t->tok[i].space_before
+        || !tok_is_punct(t, i - 1, "-") || !timeline_day(nz, t, i - 2, i - 1))
+        return FALSE;
+    guint e = i + 1; /* past the figure's own digit groups: "12,000" */
+    while (e + 1 < t->n && tok_is_punct(t, e, ",.") && !t->tok[e].space_before
+           && !t->tok[e + 1].space_before && t->tok[e + 1].kind == TOK_NUM)
+        e += 2;
+    return timeline_dash(nz, t, i - 1, e);
+}
+
 /* Is token @i a figure of a list written with commas and no spaces, three
  * or more short figures ("nrs. 22,24,26,31")? Read as written, each is a
  * mention of its own. */
@@ -2385,6 +2403,7 @@ cc_quantity_scanner_next(CcQuantityScanner *sc, gsize from, gsize to, CcQuantity
             continue;
         }
         gboolean starts = (tok_can_start(t, sc->s.i) && !glued_figure(t, sc->s.i))
+                          || timeline_figure(sc->s.nz, t, sc->s.i)
                           || (t->units && list_figure(t, sc->s.i))
                           || (symbol_bound(t, sc->s.i, &send) != NULL
                               && !tok_is_punct(t, sc->s.i - 1, "<>="));
