@@ -8702,10 +8702,12 @@ rival_before(const CcFrameRun *run, guint t0)
 
 /* Where does a rival estimate open that gaps the verb of the one before
  * it, the figure at token @t0 right after "at": "Seoul puts the shells at
- * 12 million*, Kyiv at* about 6 million"? The token of the comma before a
- * name of one to four words (its first capitalised) and "at"; G_MAXUINT
- * for none. restated() asks that the figure before the comma stand right
- * after an "at" of its own. */
+ * 12 million*, Kyiv at* about 6 million", "…*, the Pentagon at* about
+ * 1,200", "… *and the Pentagon at* …", "…*; Washington at* …"? The token
+ * of the comma, semicolon or "and" before a name of one to four words
+ * (its first capitalised, a "the" before it) and "at"; G_MAXUINT for
+ * none. restated() asks that the figure before it stand right after an
+ * "at" of its own. */
 static guint
 gapped_rival_before(const CcFrameRun *run, guint t0)
 {
@@ -8714,14 +8716,22 @@ gapped_rival_before(const CcFrameRun *run, guint t0)
     guint words = 0;
     for (guint t = t0 - 1; t > 0; t--) {
         const Tok *tok = &g_array_index(run->toks, Tok, t - 1);
-        if (tok->kind == TOK_COMMA) {
-            const Tok *first = &g_array_index(run->toks, Tok, t);
-            return words >= 1 && first->kind == TOK_WORD
-                           && g_ascii_isupper(run->text[first->start])
-                       ? t - 1
-                       : G_MAXUINT;
+        gboolean semicolon = tok->kind == TOK_BREAK && run->text[tok->start] == ';';
+        gboolean and = words >= 1 && tok_is(run, t - 1, "and");
+        if (tok->kind == TOK_COMMA || semicolon || and) {
+            guint first = t;
+            if (words >= 2 && tok_is(run, first, "the"))
+                first++;
+            const Tok *name = &g_array_index(run->toks, Tok, first);
+            if (words < 1 || words - (first - t) > 4 || name->kind != TOK_WORD
+                || !g_ascii_isupper(run->text[name->start]))
+                return G_MAXUINT;
+            /* ", and the Pentagon at": the comma opens it */
+            if (and && t >= 2 && g_array_index(run->toks, Tok, t - 2).kind == TOK_COMMA)
+                return t - 2;
+            return t - 1;
         }
-        if (tok->kind != TOK_WORD || ++words > 4)
+        if (tok->kind != TOK_WORD || ++words > 5)
             return G_MAXUINT;
     }
     return G_MAXUINT;
@@ -9110,10 +9120,12 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
                 continue;
             f--;
         }
-        /* the nearest earlier figure a frame took, a few words back */
+        /* the nearest earlier figure a frame took, a few words back (for
+         * a gapped rival, one itself a rival: "…, the Pentagon at about
+         * 1,200 and Zelensky at 3,800") */
         const CcFrameHit *prior = NULL;
         guint prior_end = 0;
-        for (guint h = 0; h < n; h++) {
+        for (guint h = 0; h < (gapped != G_MAXUINT ? hits->len : n); h++) {
             const CcFrameHit *hit = &g_array_index(hits, CcFrameHit, h);
             const CcMention *o = &g_array_index(mentions, CcMention, hit->mention);
             guint oe = tok_at(run->toks, o->end - 1) + 1;
