@@ -9083,6 +9083,7 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         guint f = t0;
         guint revised = revision_before(run, t0);
         guint contrast = contrast_before(run, t0);
+        gboolean own_clause = contrast != G_MAXUINT;
         if (contrast == G_MAXUINT)
             contrast = rival_before(run, t0);
         guint gapped = contrast == G_MAXUINT ? gapped_rival_before(run, t0) : G_MAXUINT;
@@ -9169,6 +9170,14 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         /* the match runs from the figure restated, whose cues it shares */
         hit.match_start = MIN(prior->match_start, m->start);
         hit.match_end = MAX(prior->match_end, m->end);
+        /* another estimate in a clause of its own is no words of the
+         * first's: its speaker there is its source ("…, while the
+         * Pentagon puts the figure at about 1,200", "…, though Pentagon
+         * estimates are far lower at around 1,200") */
+        if (own_clause) {
+            hit.own_start = m->start;
+            hit.own_end = m->end;
+        }
         hit.subject = g_strdup(prior->subject);
         hit.object = g_strdup(prior->object);
         hit.scope = g_strdup(prior->scope);
