@@ -8656,16 +8656,22 @@ revision_before(const CcFrameRun *run, guint t0)
  * "at": "put North Korean casualties at 4,000, *though* U.S. estimates
  * were lower at around 1,200"? The token of "though", "although",
  * "while", "whereas" or "but", at most eight words back in the clause,
- * with an estimate's noun between; G_MAXUINT for none. */
+ * with an estimate's noun between, or "it" or "them" after a verb of
+ * putting right before "at" ("while Kyiv puts it at about 6 million");
+ * G_MAXUINT for none. */
 static guint
 contrast_before(const CcFrameRun *run, guint t0)
 {
     static const char *const contrasts[] = {"though", "although", "while", "whereas", "but"};
     static const char *const nouns[] = {"estimate", "estimates", "figure", "figures", "count",
                                         "counts", "tally", "toll", "assessment", "assessments"};
+    static const char *const puts[] = {"put", "puts", "places", "placed", "pegs", "pegged"};
     if (t0 == 0 || !tok_is(run, t0 - 1, "at"))
         return G_MAXUINT;
-    gboolean noun = FALSE;
+    /* "…, while the Pentagon *puts them at* about 1,200": the pronoun
+     * stands for the estimate's noun */
+    gboolean noun = t0 >= 3 && (tok_is(run, t0 - 2, "it") || tok_is(run, t0 - 2, "them"))
+                    && tok_in(run, t0 - 3, puts, G_N_ELEMENTS(puts));
     for (guint t = t0 - 1, words = 0; t > 0 && words <= 8; t--) {
         const Tok *tok = &g_array_index(run->toks, Tok, t - 1);
         if (tok->kind == TOK_BREAK)
