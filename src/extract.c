@@ -2174,6 +2174,132 @@ pronoun_antecedent(const CcExtractor *ex, const char *text, const GArray *senten
     return NULL;
 }
 
+/* Does text[@i, @end) open with @word (ASCII, any case) and a space? */
+static gboolean
+opens_with(const char *text, gsize i, gsize end, const char *word)
+{
+    gsize n = strlen(word);
+    return i + n < end && g_ascii_strncasecmp(text + i, word, n) == 0 && text[i + n] == ' ';
+}
+
+/* Where the name that starts at @i ends: at a comma, semicolon or the
+ * sentence's last stop, or before words that say where, when or how it
+ * was said (" in an interview", " on Friday", " at a briefing", " to
+ * lawmakers", " during", " after", " later"). */
+static gsize
+name_end(const char *text, gsize i, gsize end)
+{
+    static const char *const stops[] = {" in ", " on ", " at ", " to ", " during ", " after ",
+                                        " before ", " when ", " while ", " later", " earlier",
+                                        " last ", " this ", " a day ", " late ", " early "};
+    gsize e = i;
+    while (e < end && text[e] != ',' && text[e] != ';')
+        e++;
+    while (e > i && (text[e - 1] == '.' || text[e - 1] == ' ' || text[e - 1] == '!'))
+        e--;
+    for (gsize k = i; k < e; k++) {
+        if (text[k] != ' ')
+            continue;
+        for (gsize w = 0; w < G_N_ELEMENTS(stops); w++) {
+            gsize n = strlen(stops[w]);
+            /* " later" and " earlier" end a word of their own */
+            if (k + n <= e && strncmp(text + k, stops[w], n) == 0
+                && (stops[w][n - 1] == ' ' || k + n == e || text[k + n] == ' '))
+                return k;
+        }
+    }
+    return e;
+}
+
+/* Who a sentence names that points back at the one before it as what it
+ * said, wire style: "This was stated by South Korean lawmaker Lee
+ * Seong-kweun, Reuters reports", "That was reported by the BBC, citing
+ * Western officials" (the one cited), "This is according to South Korea's
+ * spy agency", "Zelensky said this in his nightly address". The sentence
+ * is text[@start, @end); NULL when it opens no such way. */
+static char *
+points_back_speaker(const char *text, gsize start, gsize end)
+{
+    static const char *const verbs[] = {"stated",    "said",    "reported", "announced",
+                                        "disclosed", "claimed", "revealed", "written",
+                                        "confirmed", "noted"};
+    static const char *const says[] = {"said", "stated", "reported", "wrote", "announced",
+                                       "disclosed"};
+    gsize i = start;
+    while (i < end && g_ascii_isspace(text[i]))
+        i++;
+    gsize who = G_MAXSIZE;
+    if (opens_with(text, i, end, "this") || opens_with(text, i, end, "that")) {
+        gsize k = i + 5;
+        if (opens_with(text, k, end, "was"))
+            k += 4;
+        else if (opens_with(text, k, end, "is"))
+            k += 3;
+        else if (opens_with(text, k, end, "has") && opens_with(text, k + 4, end, "been"))
+            k += 9;
+        else
+            return NULL;
+        if (opens_with(text, k, end, "according") && opens_with(text, k + 10, end, "to"))
+            who = k + 13;
+        for (gsize v = 0; v < G_N_ELEMENTS(verbs) && who == G_MAXSIZE; v++)
+            if (opens_with(text, k, end, verbs[v])
+                && opens_with(text, k + strlen(verbs[v]) + 1, end, "by"))
+                who = k + strlen(verbs[v]) + 4;
+        if (who == G_MAXSIZE)
+            return NULL;
+        gsize e = name_end(text, who, end);
+        /* "…, citing Western officials": the one it relays */
+        gsize c = e;
+        while (c < end && (text[c] == ',' || text[c] == ' '))
+            c++;
+        if (opens_with(text, c, end, "citing")) {
+            who = c + 7;
+            e = name_end(text, who, end);
+        } else if (opens_with(text, c, end, "with") && opens_with(text, c + 5, end, "reference")
+                   && opens_with(text, c + 15, end, "to")) {
+            who = c + 18;
+            e = name_end(text, who, end);
+        }
+        return e > who ? g_strndup(text + who, e - who) : NULL;
+    }
+    /* "Zelensky said this in his nightly address": one to eight words in
+     * capitals or a possessive's ("The press service of Ukraine's General
+     * Staff") before the verb, and nothing after "this" but where or when */
+    if (i >= end || !g_ascii_isupper(text[i]))
+        return NULL;
+    for (gsize k = i + 1; k + 5 <= end && k < i + 120; k++) {
+        if (text[k] == ',' || text[k] == ';' || text[k] == '"')
+            return NULL;
+        if (text[k] != ' ' || text[k + 1] != 't' || strncmp(text + k, " this", 5) != 0)
+            continue;
+        gsize a = k + 5;
+        if (a < end && g_ascii_isalnum(text[a]))
+            continue;
+        /* the verb before "this" */
+        gsize v = k;
+        while (v > i && text[v - 1] != ' ')
+            v--;
+        gboolean said = FALSE;
+        for (gsize w = 0; w < G_N_ELEMENTS(says) && !said; w++)
+            said = strlen(says[w]) == k - v && strncmp(text + v, says[w], k - v) == 0;
+        if (!said || v <= i + 1)
+            continue;
+        if (a < end && text[a] == ' ' && name_end(text, a, end) != a)
+            return NULL; /* "says this is likely an undercount" */
+        guint words = 1;
+        for (gsize w = i; w + 1 < v; w++)
+            words += text[w] == ' ';
+        /* a pronoun ("He said this") is no name */
+        static const char *const pronouns[] = {"he", "she", "it", "they", "we", "i", "this",
+                                               "that", "you"};
+        for (gsize p = 0; p < G_N_ELEMENTS(pronouns); p++)
+            if (opens_with(text, i, end, pronouns[p]))
+                return NULL;
+        return words <= 8 ? g_strndup(text + i, v - 1 - i) : NULL;
+    }
+    return NULL;
+}
+
 /* The prefilter holds the needs of the patterns a run may try, read from
  * their regexes on first use: without --all, of the generic rules only the
  * date rules run (to date claims). Built for the first source, and again
@@ -2307,6 +2433,10 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
     g_autoptr(GHashTable) found = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
                                                         antecedent_free);
 
+    /* the source the sentence after the last one asked about names
+     * (points_back_speaker()), asked once a sentence */
+    gsize back_sentence = G_MAXSIZE;
+    g_autofree char *back_speaker = NULL;
     guint n = 0;
     for (guint i = 0; i < candidates->len; i++) {
         Candidate *c = &g_array_index(candidates, Candidate, i);
@@ -2374,6 +2504,24 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
         if (named != NULL) {
             g_free(claim->attribution);
             claim->attribution = named;
+        }
+        /* "… about 1,000 wounded in Kursk. This was stated by South Korean
+         * lawmaker Lee Seong-kweun": the next sentence names the source
+         * of a claim that names none */
+        if (claim->attribution == NULL && claim->type != CC_CLAIM_EVENT) {
+            if (c->sentence_start != back_sentence) {
+                back_sentence = c->sentence_start;
+                g_clear_pointer(&back_speaker, g_free);
+                guint s = first_sentence_from(sentences, c->sentence_start);
+                if (s + 1 < sentences->len
+                    && g_array_index(sentences, CcSpan, s).start == c->sentence_start) {
+                    const CcSpan *next = &g_array_index(sentences, CcSpan, s + 1);
+                    back_speaker = points_back_speaker(text, next->start, next->end);
+                }
+            }
+            claim->attribution = g_strdup(back_speaker);
+            if (claim->attribution != NULL && claim->modality < CC_MODALITY_REPORTED)
+                claim->modality = CC_MODALITY_REPORTED;
         }
         Moment moment = claim_as_of(extractor, text, i, candidates, doc_day);
         claim->as_of = moment.first;

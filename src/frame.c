@@ -9045,16 +9045,22 @@ earlier_before(const CcFrameRun *run, guint t0, gboolean *far)
  * "at": "put North Korean casualties at 4,000, *though* U.S. estimates
  * were lower at around 1,200"? The token of "though", "although",
  * "while", "whereas" or "but", at most eight words back in the clause,
- * with an estimate's noun between; G_MAXUINT for none. */
+ * with an estimate's noun between, or "it" or "them" after a verb of
+ * putting right before "at" ("while Kyiv puts it at about 6 million");
+ * G_MAXUINT for none. */
 static guint
 contrast_before(const CcFrameRun *run, guint t0)
 {
     static const char *const contrasts[] = {"though", "although", "while", "whereas", "but"};
     static const char *const nouns[] = {"estimate", "estimates", "figure", "figures", "count",
                                         "counts", "tally", "toll", "assessment", "assessments"};
+    static const char *const puts[] = {"put", "puts", "places", "placed", "pegs", "pegged"};
     if (t0 == 0 || !tok_is(run, t0 - 1, "at"))
         return G_MAXUINT;
-    gboolean noun = FALSE;
+    /* "…, while the Pentagon *puts them at* about 1,200": the pronoun
+     * stands for the estimate's noun */
+    gboolean noun = t0 >= 3 && (tok_is(run, t0 - 2, "it") || tok_is(run, t0 - 2, "them"))
+                    && tok_in(run, t0 - 3, puts, G_N_ELEMENTS(puts));
     for (guint t = t0 - 1, words = 0; t > 0 && words <= 8; t--) {
         const Tok *tok = &g_array_index(run->toks, Tok, t - 1);
         if (tok->kind == TOK_BREAK)
@@ -9091,10 +9097,12 @@ rival_before(const CcFrameRun *run, guint t0)
 
 /* Where does a rival estimate open that gaps the verb of the one before
  * it, the figure at token @t0 right after "at": "Seoul puts the shells at
- * 12 million*, Kyiv at* about 6 million"? The token of the comma before a
- * name of one to four words (its first capitalised) and "at"; G_MAXUINT
- * for none. restated() asks that the figure before the comma stand right
- * after an "at" of its own. */
+ * 12 million*, Kyiv at* about 6 million", "…*, the Pentagon at* about
+ * 1,200", "… *and the Pentagon at* …", "…*; Washington at* …"? The token
+ * of the comma, semicolon or "and" before a name of one to four words
+ * (its first capitalised, a "the" before it) and "at"; G_MAXUINT for
+ * none. restated() asks that the figure before it stand right after an
+ * "at" of its own. */
 static guint
 gapped_rival_before(const CcFrameRun *run, guint t0)
 {
@@ -9103,14 +9111,22 @@ gapped_rival_before(const CcFrameRun *run, guint t0)
     guint words = 0;
     for (guint t = t0 - 1; t > 0; t--) {
         const Tok *tok = &g_array_index(run->toks, Tok, t - 1);
-        if (tok->kind == TOK_COMMA) {
-            const Tok *first = &g_array_index(run->toks, Tok, t);
-            return words >= 1 && first->kind == TOK_WORD
-                           && g_ascii_isupper(run->text[first->start])
-                       ? t - 1
-                       : G_MAXUINT;
+        gboolean semicolon = tok->kind == TOK_BREAK && run->text[tok->start] == ';';
+        gboolean and = words >= 1 && tok_is(run, t - 1, "and");
+        if (tok->kind == TOK_COMMA || semicolon || and) {
+            guint first = t;
+            if (words >= 2 && tok_is(run, first, "the"))
+                first++;
+            const Tok *name = &g_array_index(run->toks, Tok, first);
+            if (words < 1 || words - (first - t) > 4 || name->kind != TOK_WORD
+                || !g_ascii_isupper(run->text[name->start]))
+                return G_MAXUINT;
+            /* ", and the Pentagon at": the comma opens it */
+            if (and && t >= 2 && g_array_index(run->toks, Tok, t - 2).kind == TOK_COMMA)
+                return t - 2;
+            return t - 1;
         }
-        if (tok->kind != TOK_WORD || ++words > 4)
+        if (tok->kind != TOK_WORD || ++words > 5)
             return G_MAXUINT;
     }
     return G_MAXUINT;
@@ -9462,6 +9478,7 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         guint f = t0;
         guint revised = revision_before(run, t0);
         guint contrast = contrast_before(run, t0);
+        gboolean own_clause = contrast != G_MAXUINT;
         if (contrast == G_MAXUINT)
             contrast = rival_before(run, t0);
         guint gapped = contrast == G_MAXUINT ? gapped_rival_before(run, t0) : G_MAXUINT;
@@ -9498,10 +9515,12 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
                 continue;
             earlier = TRUE;
         }
-        /* the nearest earlier figure a frame took, a few words back */
+        /* the nearest earlier figure a frame took, a few words back (for
+         * a gapped rival, one itself a rival: "…, the Pentagon at about
+         * 1,200 and Zelensky at 3,800") */
         const CcFrameHit *prior = NULL;
         guint prior_end = 0;
-        for (guint h = 0; h < n; h++) {
+        for (guint h = 0; h < (gapped != G_MAXUINT ? hits->len : n); h++) {
             const CcFrameHit *hit = &g_array_index(hits, CcFrameHit, h);
             const CcMention *o = &g_array_index(mentions, CcMention, hit->mention);
             guint oe = tok_at(run->toks, o->end - 1) + 1;
@@ -9572,6 +9591,14 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         /* the match runs from the figure restated, whose cues it shares */
         hit.match_start = MIN(prior->match_start, m->start);
         hit.match_end = MAX(prior->match_end, m->end);
+        /* another estimate in a clause of its own is no words of the
+         * first's: its speaker there is its source ("…, while the
+         * Pentagon puts the figure at about 1,200", "…, though Pentagon
+         * estimates are far lower at around 1,200") */
+        if (own_clause) {
+            hit.own_start = m->start;
+            hit.own_end = m->end;
+        }
         hit.subject = g_strdup(prior->subject);
         hit.object = g_strdup(prior->object);
         hit.scope = g_strdup(prior->scope);

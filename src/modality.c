@@ -1854,6 +1854,83 @@ cut_at_capital_the(const char *text, Said *said)
         }
 }
 
+/* A further rival after a gapped one, its verb left out too: "…, the
+ * Pentagon at about 1,200 *and Zelensky at* 3,800". From @from, where the
+ * rival before's figure starts, within 40 bytes: a comma or semicolon
+ * (none inside the figure) or " and" after a digit, an optional "the", one
+ * to four words in capitals, "at" and a figure (a word or two of its
+ * approximator first). Sets @out as the (?<gapped>) pattern would. */
+static gboolean
+next_gapped(const char *text, gsize from, gsize se, Said *out)
+{
+    static const char *const not_names[] = {
+        "If",       "In",       "On",      "At",       "By",      "But",     "And",
+        "While",    "When",     "This",    "That",     "It",      "He",      "She",
+        "They",     "January",  "February", "March",   "April",   "May",     "June",
+        "July",     "August",   "September", "October", "November", "December", "Monday",
+        "Tuesday",  "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    gsize i = from, sep = G_MAXSIZE, j = 0;
+    gboolean digit = FALSE;
+    for (; i < se && i < from + 40; i++) {
+        char c = text[i];
+        if (g_ascii_isdigit(c)) {
+            digit = TRUE;
+        } else if ((c == ',' || c == '.') && i > from && g_ascii_isdigit(text[i - 1])
+                   && i + 1 < se && g_ascii_isdigit(text[i + 1])) {
+            continue; /* "1,200", "1.5" */
+        } else if (c == ',' || c == ';') {
+            sep = i, j = i + 1;
+            break;
+        } else if (c == ' ' && i + 5 <= se && strncmp(text + i, " and ", 5) == 0) {
+            sep = i, j = i + 5;
+            break;
+        } else if (!g_ascii_isalpha(c) && c != ' ' && c != '-') {
+            return FALSE;
+        }
+    }
+    if (sep == G_MAXSIZE || !digit)
+        return FALSE;
+    while (j < se && text[j] == ' ')
+        j++;
+    if (text[sep] == ',' && j + 4 <= se && strncmp(text + j, "and ", 4) == 0)
+        j += 4;
+    if (j + 4 <= se && strncmp(text + j, "the ", 4) == 0)
+        j += 4;
+    gsize who = j, who_end = j;
+    guint words = 0;
+    while (j < se && g_ascii_isupper(text[j]) && words < 4) {
+        gsize e = j;
+        while (e < se && text[e] != ' ' && text[e] != ',' && text[e] != ';')
+            e++;
+        if (words == 0)
+            for (gsize k = 0; k < G_N_ELEMENTS(not_names); k++)
+                if (strlen(not_names[k]) == e - j && strncmp(text + j, not_names[k], e - j) == 0)
+                    return FALSE;
+        words++;
+        who_end = e;
+        j = e;
+        if (j < se && text[j] == ' ')
+            j++;
+    }
+    if (words == 0 || j + 3 > se || strncmp(text + j, "at ", 3) != 0)
+        return FALSE;
+    gsize at_end = j + 3;
+    /* a digit within two words after "at" */
+    guint spaces = 0;
+    for (gsize k = at_end; k < se && spaces <= 2; k++) {
+        if (g_ascii_isdigit(text[k])) {
+            *out = (Said){.start = sep, .end = at_end, .who_start = who, .who_end = who_end,
+                          .gapped = TRUE};
+            return TRUE;
+        }
+        if (text[k] == ' ')
+            spaces++;
+        else if (!g_ascii_isalpha(text[k]))
+            return FALSE;
+    }
+    return FALSE;
+}
+
 /* Every match of the attribution patterns in text[ss, se) with a "who",
  * pattern by pattern, each searched from where its last match ended. A
  * pattern runs only where the words it needs are, and its matches start
@@ -1896,6 +1973,13 @@ find_said(const CcModalityScope *scope, const char *text, gsize ss, gsize se, GA
                 && said.who_end > said.who_start) {
                 cut_at_capital_the(text, &said);
                 g_array_append_val(out, said);
+                /* "…, the Pentagon at about 1,200 and Zelensky at 3,800" */
+                Said next;
+                for (guint k = 0; gapped && k < 4 && next_gapped(text, said.end, se, &next); k++) {
+                    g_array_append_val(out, next);
+                    said = next;
+                    pos = MAX(pos, next.end);
+                }
             }
         }
     }
