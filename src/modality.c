@@ -240,13 +240,16 @@ phrases_clear(Phrases *ph)
 static gboolean
 has_letter_lookalike(const char *text, gsize lo, gsize hi)
 {
-    for (gsize i = lo; i + 1 < hi; i++) {
-        unsigned char c = (unsigned char)text[i];
-        if ((c == 0xC5 && (unsigned char)text[i + 1] == 0xBF)
-            || (c == 0xE2 && i + 2 < hi && (unsigned char)text[i + 1] == 0x84
-                && (unsigned char)text[i + 2] == 0xAA))
+    /* their lead bytes found by memchr(), then the bytes after them */
+    const char *end = text + hi;
+    for (const char *c = memchr(text + lo, 0xC5, hi - lo); c != NULL && c + 1 < end;
+         c = memchr(c + 1, 0xC5, end - c - 1))
+        if ((unsigned char)c[1] == 0xBF)
             return TRUE;
-    }
+    for (const char *c = memchr(text + lo, 0xE2, hi - lo); c != NULL && c + 2 < end;
+         c = memchr(c + 1, 0xE2, end - c - 1))
+        if ((unsigned char)c[1] == 0x84 && (unsigned char)c[2] == 0xAA)
+            return TRUE;
     return FALSE;
 }
 

@@ -897,6 +897,7 @@ test_sides(void **state)
     assert_true(cc_lexicon_add(lex, "modality", "rumour has it", "reported", "t", 6, &error));
     assert_true(cc_lexicon_add(lex, "terminators", "but", "", "t", 4, &error));
     assert_true(cc_lexicon_add(lex, "terminators", "so", "", "t", 5, &error));
+    assert_true(cc_lexicon_add(lex, "terminators", "kept", "", "t", 7, &error));
     g_autoptr(CcModalityScope) scope = cc_modality_scope_new(lex, NULL);
 
     static const struct {
@@ -927,6 +928,10 @@ test_sides(void **state)
         {"terminator with a long s", "A rumour, x\u017Fo 500 troops left.", "500 troops",
          ASSERTED},
         {"terminator written plain", "A rumour, so 500 troops left.", "500 troops", ASSERTED},
+        /* and KELVIN SIGN (U+212A) for a k */
+        {"terminator with a kelvin sign", "A rumour, x\u212Aept 500 troops left.", "500 troops",
+         ASSERTED},
+        {"kelvin sign elsewhere", "A rumour, \u212A 500 troops left.", "500 troops", HEDGED},
     };
     int failures = 0;
     for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
