@@ -2211,12 +2211,26 @@ name_end(const char *text, gsize i, gsize end)
     return e;
 }
 
+/* Past an adverb of time or addition at text[@k], one word ("later",
+ * "also", "since", "then") and its space; @k itself when none stands. */
+static gsize
+past_adverb(const char *text, gsize k, gsize end)
+{
+    static const char *const adverbs[] = {"later", "also", "since", "then"};
+    for (gsize a = 0; a < G_N_ELEMENTS(adverbs); a++)
+        if (opens_with(text, k, end, adverbs[a]))
+            return k + strlen(adverbs[a]) + 1;
+    return k;
+}
+
 /* Who a sentence names that points back at the one before it as what it
  * said, wire style: "This was stated by South Korean lawmaker Lee
  * Seong-kweun, Reuters reports", "That was reported by the BBC, citing
  * Western officials" (the one cited), "This is according to South Korea's
- * spy agency", "Zelensky said this in his nightly address". The sentence
- * is text[@start, @end); NULL when it opens no such way. */
+ * spy agency", "Zelensky said this in his nightly address"; an adverb may
+ * stand before the verb or "been" ("This was later confirmed by …", "This
+ * has since been confirmed by …"). The sentence is text[@start, @end);
+ * NULL when it opens no such way. */
 static char *
 points_back_speaker(const char *text, gsize start, gsize end)
 {
@@ -2235,10 +2249,12 @@ points_back_speaker(const char *text, gsize start, gsize end)
             k += 4;
         else if (opens_with(text, k, end, "is"))
             k += 3;
-        else if (opens_with(text, k, end, "has") && opens_with(text, k + 4, end, "been"))
-            k += 9;
+        else if (opens_with(text, k, end, "has")
+                 && opens_with(text, past_adverb(text, k + 4, end), end, "been"))
+            k = past_adverb(text, k + 4, end) + 5;
         else
             return NULL;
+        k = past_adverb(text, k, end);
         if (opens_with(text, k, end, "according") && opens_with(text, k + 10, end, "to"))
             who = k + 13;
         for (gsize v = 0; v < G_N_ELEMENTS(verbs) && who == G_MAXSIZE; v++)
