@@ -12,6 +12,7 @@
 #include <fcntl.h>
 #include <glib/gstdio.h>
 #include <limits.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -230,12 +231,23 @@ cli_output_open(CliOutput *out, const char *path)
     g_autofree char *dir = g_path_get_dirname(out->target);
     g_autofree char *base = g_path_get_basename(out->target);
     out->tmp = g_strdup_printf("%s/.%s.XXXXXX", dir, base);
+    /* The signals are held from the file's making until its removal is
+     * armed: one that came between would end the run with the file left.
+     * The run has no other thread yet to take them. */
+    sigset_t held, before;
+    sigemptyset(&held);
+    for (guint i = 0; i < G_N_ELEMENTS(cleanup_signals); i++)
+        sigaddset(&held, cleanup_signals[i]);
+    pthread_sigmask(SIG_BLOCK, &held, &before);
     out->fd = g_mkstemp(out->tmp);
+    int made_errno = errno;
+    if (out->fd >= 0)
+        arm_cleanup(out->tmp);
+    pthread_sigmask(SIG_SETMASK, &before, NULL);
     if (out->fd < 0) {
         g_clear_pointer(&out->tmp, g_free);
-        return open_failed(out, errno);
+        return open_failed(out, made_errno);
     }
-    arm_cleanup(out->tmp);
     /* The report keeps the mode and owner of the file it replaces; a new
      * one gets the permissions any new file would (mkstemp's are 0600). */
     mode_t mode;
