@@ -425,6 +425,21 @@ that_follows(const char *text, gsize at, gsize end)
     return word_at(text, at, end, "that");
 }
 
+/* Does a figure, or one of the @n @words, open what follows @to (after
+ * white space)? */
+static gboolean
+figure_or_word_after(const char *text, gsize to, gsize end, const char *const *words, gsize n)
+{
+    while (to < end && g_ascii_isspace(text[to]))
+        to++;
+    if (to < end && g_ascii_isdigit(text[to]))
+        return TRUE;
+    for (gsize k = 0; k < n; k++)
+        if (word_at(text, to, end, words[k]))
+            return TRUE;
+    return FALSE;
+}
+
 /* Is the cue at [@at, @to) a "not" set off by a comma or a dash before a
  * figure or the phrase it opens ("about 1,000 …, not the 4,000 that Kyiv
  * cites", "1,000, not 4,000")? It sets what follows against what came
@@ -445,15 +460,7 @@ contrastive_not(const char *text, gsize start, gsize at, gsize to, gsize end)
              || (b >= start + 3 && (guchar)text[b - 3] == 0xE2 && (guchar)text[b - 2] == 0x80
                  && ((guchar)text[b - 1] == 0x93 || (guchar)text[b - 1] == 0x94))))
         return FALSE;
-    gsize a = to;
-    while (a < end && g_ascii_isspace(text[a]))
-        a++;
-    if (a < end && g_ascii_isdigit(text[a]))
-        return TRUE;
-    for (guint k = 0; k < G_N_ELEMENTS(openers); k++)
-        if (word_at(text, a, end, openers[k]))
-            return TRUE;
-    return FALSE;
+    return figure_or_word_after(text, to, end, openers, G_N_ELEMENTS(openers));
 }
 
 /* Is the cue at [@at, @to) an "if not" after a comma that offers a larger
@@ -473,15 +480,7 @@ alternative_if_not(const char *text, gsize start, gsize at, gsize to, gsize end)
         b--;
     if (b == start || text[b - 1] != ',')
         return FALSE;
-    gsize a = to;
-    while (a < end && g_ascii_isspace(text[a]))
-        a++;
-    if (a < end && g_ascii_isdigit(text[a]))
-        return TRUE;
-    for (guint k = 0; k < G_N_ELEMENTS(larger); k++)
-        if (word_at(text, a, end, larger[k]))
-            return TRUE;
-    return FALSE;
+    return figure_or_word_after(text, to, end, larger, G_N_ELEMENTS(larger));
 }
 
 /* Is the "that" at @at (after white space) a determiner before a noun that
