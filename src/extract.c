@@ -916,6 +916,17 @@ whole_count_thousands(const CcRule *rule, const char *text, gsize len, CcValue *
     }
 }
 
+/* Copies the word at [@from, @to) of @text into @word (of @size bytes),
+ * folded to ASCII lower case, cut to fit. */
+static void
+fold_word(const char *text, gsize from, gsize to, char *word, gsize size)
+{
+    gsize n = MIN(to - from, size - 1);
+    for (gsize q = 0; q < n; q++)
+        word[q] = ascii_fold(text[from + q]);
+    word[n] = '\0';
+}
+
 static gboolean word_in(const char *word, const char *const *list);
 
 /* Words that tell a change of a figure ("rose", "raised", "revised"). */
@@ -967,10 +978,7 @@ change_of_figures(const char *text, const CcMention *m, gsize *to)
             w--;
         if (w == at)
             return FALSE; /* the clause's start, or punctuation */
-        gsize n = MIN(at - w, sizeof word - 1);
-        for (gsize q = 0; q < n; q++)
-            word[q] = ascii_fold(text[w + q]);
-        word[n] = '\0';
+        fold_word(text, w, at, word, sizeof word);
         if (word_in(word, change_words))
             return TRUE;
         at = w;
@@ -1114,10 +1122,7 @@ word_before(const char *text, gsize lo, gsize at, char *word, gsize size)
     gsize w = at;
     while (w > lo && (g_ascii_isalpha(text[w - 1]) || text[w - 1] == '-'))
         w--;
-    gsize n = MIN(at - w, size - 1);
-    for (gsize q = 0; q < n; q++)
-        word[q] = ascii_fold(text[w + q]);
-    word[n] = '\0';
+    fold_word(text, w, at, word, size);
     return w;
 }
 
@@ -1309,10 +1314,7 @@ dates_claim(const CcExtractor *ex, const char *text, const Candidate *d, const C
         gsize w = k;
         while (w > c->sentence_start && g_ascii_isalpha(text[w - 1]))
             w--;
-        gsize n = MIN(k - w, sizeof word - 1);
-        for (gsize q = 0; q < n; q++)
-            word[q] = ascii_fold(text[w + q]);
-        word[n] = '\0';
+        fold_word(text, w, k, word, sizeof word);
         gboolean skip = FALSE;
         for (guint q = 0; past[q] != NULL && !skip; q++)
             skip = g_str_equal(word, past[q]);
@@ -1455,10 +1457,7 @@ cut_off_after(const char *text, const GArray *candidates, guint first, const Can
             e++;
         if (e == at && at < c->sentence_end && g_ascii_isalpha(text[at]))
             break; /* a word that goes on past @at is not read in part */
-        gsize n = MIN(e - i, sizeof word - 1);
-        for (gsize q = 0; q < n; q++)
-            word[q] = ascii_fold(text[i + q]);
-        word[n] = '\0';
+        fold_word(text, i, e, word, sizeof word);
         if ((word_in(word, opens) && !date_follows(text, candidates, first, c, e))
             || (saying && word_in(word, saying_words)))
             return TRUE;
@@ -1528,10 +1527,7 @@ said_of_other(const char *text, const GArray *candidates, guint first, const Can
             gsize e = i;
             while (e < d->value_start && g_ascii_isalpha(text[e]))
                 e++;
-            gsize n = MIN(e - i, sizeof word - 1);
-            for (gsize q = 0; q < n; q++)
-                word[q] = ascii_fold(text[i + q]);
-            word[n] = '\0';
+            fold_word(text, i, e, word, sizeof word);
             if (word_in(word, saying_words))
                 return TRUE;
             words++;
