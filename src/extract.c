@@ -1916,19 +1916,44 @@ description_heads(const CcExtractor *ex, const char *description, const char *he
     return g_strsplit_set(g_strstrip(all), " ", -1);
 }
 
+/* How many of @head's first letters every speaker with that head holds,
+ * any case (cc_modality_has_head(), capital_word_is()): its plural's and
+ * its singular's ("agency" and "agencies" share "agenc", "official" and
+ * "officials" "officia"). A speaker is words of the sentence it is read
+ * from, so a sentence without them names none with this head. */
+static gsize
+head_stem(const char *head)
+{
+    gsize n = strlen(head);
+    return g_str_has_suffix(head, "ies") && n > 3 ? n - 3 : n > 1 ? n - 1 : n;
+}
+
+/* Does text[start, end) hold the stem of one of @heads? */
+static gboolean
+holds_a_head(const char *text, gsize start, gsize end, const GStrv heads)
+{
+    for (guint i = 0; heads[i]; i++)
+        if (holds_ascii_caseless(text + start, end - start, heads[i], head_stem(heads[i])))
+            return TRUE;
+    return FALSE;
+}
+
 static char *
 antecedent(const CcExtractor *ex, const char *text, const GArray *sentences, GPtrArray *seen,
            GHashTable *found, gsize sentence_start, const char *description, const char *head)
 {
     guint lo = first_sentence_from(sentences, sentence_start);
     g_auto(GStrv) heads = description_heads(ex, description, head);
-    /* the three sentences before: a speaker there, or the body that opens one */
+    /* the three sentences before: a speaker there, or the body that opens
+     * one (a sentence without a head's stem names no such speaker) */
     for (guint s = lo; s-- > 0 && lo - s <= 3;) {
-        GPtrArray *names = speakers_of(ex, text, sentences, seen, s);
-        for (guint k = names->len; k-- > 0;)
-            if (names_head(names->pdata[k], heads))
-                return g_strdup(names->pdata[k]);
         const CcSpan *span = &g_array_index(sentences, CcSpan, s);
+        if (holds_a_head(text, span->start, span->end, heads)) {
+            GPtrArray *names = speakers_of(ex, text, sentences, seen, s);
+            for (guint k = names->len; k-- > 0;)
+                if (names_head(names->pdata[k], heads))
+                    return g_strdup(names->pdata[k]);
+        }
         char *body = opening_body(text, span->start, span->end, heads);
         if (body != NULL)
             return body;
@@ -1941,13 +1966,8 @@ antecedent(const CcExtractor *ex, const char *text, const GArray *sentences, GPt
     /* Claims come in text order, so the sentences searched for a head only
      * grow; a claim out of order searches from the start. */
     gboolean in_order = memo->upto <= lo;
-    /* A speaker with this head holds its letters but the plural's
-     * ("agency" and "agencies" share "agenc"): a sentence without them
-     * names none, and its speakers need not be read. */
-    gsize head_len = strlen(head);
-    gsize stem = g_str_has_suffix(head, "ies") && head_len > 3 ? head_len - 3
-                 : head_len > 1                                 ? head_len - 1
-                                                                : head_len;
+    /* a sentence without the head's stem names no speaker with it */
+    gsize stem = head_stem(head);
     for (guint s = lo; s-- > (in_order ? memo->upto : 0);) {
         const CcSpan *sspan = &g_array_index(sentences, CcSpan, s);
         if (!holds_ascii_caseless(text + sspan->start, sspan->end - sspan->start, head, stem))

@@ -416,6 +416,23 @@ test_generic_speakers(void **state)
          "Wednesday, two members said.\n\nRoughly 600 North Korean soldiers have been killed, "
          "the agency said in the closed session.",
          "Roughly 600", "South Korea's National Intelligence Service"},
+        {"the agency: a service that said so before (a head the lexicon gives, read in "
+         "the speakers of the sentence before)",
+         "About 11,000 North Korean troops have been deployed to Russia, South Korea's National "
+         "Intelligence Service said on Wednesday.\n\nThe agency also told the committee that "
+         "Pyongyang has shipped about 1 million artillery shells to Russia so far.",
+         "about 1 million", "South Korea's National Intelligence Service"},
+        {"the directorate: agencies before (the letters the lexicon's head shares with its "
+         "plural)",
+         "Western intelligence agencies said on Wednesday that about 11,000 North Korean troops "
+         "had been deployed to Russia.\n\nThe directorate also told the committee that "
+         "Pyongyang has shipped about 1 million artillery shells to Russia so far.",
+         "about 1 million", "Western intelligence agencies"},
+        {"the institute: a speaker whose word in capitals it is",
+         "About 3,800 North Korean soldiers have been killed or wounded, the Institute for the "
+         "Study of War said on Friday.\n\nThe institute also said that Pyongyang has shipped "
+         "about 1 million artillery shells to Russia so far.",
+         "about 1 million", "Institute for the Study of War"},
         {"the institute: the body that opens the sentence before, whatever its verb",
          "The Institute for the Study of War published its assessment on Friday. By the "
          "institute's count, about 3,800 North Korean soldiers have been killed or wounded.",
