@@ -1832,7 +1832,7 @@ quote_source_after(const char *text, gsize ss, gsize se, Said *out)
         i++;
     gboolean dash = (text[i] == '-'
                      && (text[i + 1] == ' ' || (text[i + 1] == '-' && text[i + 2] == ' ')))
-                    || (memcmp(text + i, "\xE2\x80", 2) == 0
+                    || ((guchar)text[i] == 0xE2 && (guchar)text[i + 1] == 0x80
                         && ((guchar)text[i + 2] == 0x93 || (guchar)text[i + 2] == 0x94));
     if (!dash)
         return FALSE;
