@@ -689,6 +689,16 @@ slot_distance(FileParser *fp, Cursor *c, const char *opt, gsize ostart, CcFrameS
     return TRUE;
 }
 
+/* Does @tables (of table names) hold @name? */
+static gboolean
+names_table(const GPtrArray *tables, const char *name)
+{
+    for (guint j = 0; j < tables->len; j++)
+        if (g_str_equal(tables->pdata[j], name))
+            return TRUE;
+    return FALSE;
+}
+
 /* A frame's own lines: its slots and priority. Returns -1 for a word that
  * is not a frame line (the rule lines handle it), else TRUE or FALSE. */
 static int
@@ -908,24 +918,21 @@ frame_line(FileParser *fp, Cursor *c, const char *word, guint wcol, GError **err
                                  col_at(c->s, s), "'%s' is not a lexicon table name ([a-z0-9_])",
                                  t);
         if (all != NULL) {
-            /* one table on two veto lines would have two reaches */
-            for (guint i = 0; i + 1 < f->vetoes->len; i++) {
+            /* one table on two veto lines would have two reaches: the line
+             * that first gave it, an earlier one or this */
+            guint first = 0;
+            for (guint i = 0; i + 1 < f->vetoes->len && first == 0; i++) {
                 const CcFrameSlot *v = &g_array_index(f->vetoes, CcFrameSlot, i);
-                for (guint j = 0; j < v->tables->len; j++)
-                    if (g_str_equal(v->tables->pdata[j], t))
-                        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
-                                             col_at(c->s, s),
-                                             "veto table '%s' given twice in frame '%s' "
-                                             "(first at line %u)",
-                                             t, r->id, v->line);
+                if (names_table(v->tables, t))
+                    first = v->line;
             }
-            for (guint j = 0; j < slot->tables->len; j++)
-                if (g_str_equal(slot->tables->pdata[j], t))
-                    return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
-                                         col_at(c->s, s),
-                                         "veto table '%s' given twice in frame '%s' "
-                                         "(first at line %u)",
-                                         t, r->id, fp->lineno);
+            if (first == 0 && names_table(slot->tables, t))
+                first = fp->lineno;
+            if (first != 0)
+                return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                     col_at(c->s, s),
+                                     "veto table '%s' given twice in frame '%s' (first at line %u)",
+                                     t, r->id, first);
             g_ptr_array_add(slot->tables, t);
             guint acol = col_at(c->s, s);
             g_array_append_val(all->table_cols, acol);
