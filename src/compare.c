@@ -2185,9 +2185,10 @@ findings_uncorroborated(Key *k)
 
 /* ---- a finding's sentences, written on demand ------------------------------- */
 
-/* "'11,000' = 11,000 person (003, NIS)": the values of @claims and who gives them. */
+/* "'11,000' = 11,000 person (003, NIS)": the values of @claims and who
+ * gives them; @with_as_of: their dates too ("(003, NIS, as of 2024-12-20)"). */
 static void
-side_summary(GString *s, const CcClaim *const *claims, guint n)
+side_summary_as_of(GString *s, const CcClaim *const *claims, guint n, gboolean with_as_of)
 {
     for (guint i = 0; i < n && i < 6; i++) {
         const CcClaim *c = claims[i];
@@ -2205,10 +2206,78 @@ side_summary(GString *s, const CcClaim *const *claims, guint n)
             append(s, ", ");
             append(s, c->attribution);
         }
+        if (with_as_of && c->as_of != 0) {
+            append(s, ", as of ");
+            cc_day_append_iso(s, c->as_of);
+            if (c->as_of_end != 0) {
+                append(s, " to ");
+                cc_day_append_iso(s, c->as_of_end);
+            }
+        }
         g_string_append_c(s, ')');
     }
     if (n > 6)
         say(s, " and %u more", n - 6);
+}
+
+static void
+side_summary(GString *s, const CcClaim *const *claims, guint n)
+{
+    side_summary_as_of(s, claims, n, FALSE);
+}
+
+/* Whether every relation an update finding keeps is one whose later source
+ * tells the earlier figure itself (not a running total that grew). */
+static gboolean
+all_told_earlier(const Finding *f)
+{
+    if (f->n_kept == 0)
+        return FALSE;
+    for (guint i = 0; i < f->n_kept; i++)
+        if (note_why(f->rels[i].note) != WHY_TOLD_EARLIER)
+            return FALSE;
+    return TRUE;
+}
+
+/* The latest as_of of @claims. */
+static guint32
+side_last(const CcClaim *const *claims, guint n)
+{
+    guint32 last = 0;
+    for (guint i = 0; i < n; i++)
+        last = MAX(last, as_of_last(claims[i]));
+    return last;
+}
+
+/* "A figure changed on KEY: LATER (…, as of DATE) is later than EARLIER
+ * (…, as of DATE), and SOURCE gives the earlier figure too.": an update of
+ * a figure that is no running total, its sides @a and @b in either order. */
+static void
+told_earlier_summary(GString *s, const char *key, const CcClaim *const *a, guint n_a,
+                     const CcClaim *const *b, guint n_b)
+{
+    gboolean a_late = side_last(a, n_a) >= side_last(b, n_b);
+    const CcClaim *const *late = a_late ? a : b, *const *early = a_late ? b : a;
+    guint n_late = a_late ? n_a : n_b, n_early = a_late ? n_b : n_a;
+    say(s, "A figure changed on %s: ", key);
+    side_summary_as_of(s, late, n_late, TRUE);
+    append(s, " is later than ");
+    side_summary_as_of(s, early, n_early, TRUE);
+    append(s, ", and ");
+    /* the later side's sources, each once, in order */
+    guint named = 0;
+    for (guint i = 0; i < n_late; i++) {
+        gboolean seen = FALSE;
+        for (guint j = 0; j < i && !seen; j++)
+            seen = g_strcmp0(late[j]->source, late[i]->source) == 0;
+        if (seen)
+            continue;
+        if (named > 0)
+            append(s, ", ");
+        append(s, late[i]->source);
+        named++;
+    }
+    append(s, named == 1 ? " gives the earlier figure too." : " give the earlier figure too.");
 }
 
 /* Who speaks for a claim in a within-source dispute: its attribution, the
@@ -2262,6 +2331,10 @@ cc_finding_append_summary(const CcComparison *cmp, const CcFinding *finding, GSt
         for (guint i = 0; i < n; i++)
             if (!f->left[i])
                 sides[n_left + n_right++] = claims[i];
+        if (f->pub.type == CC_RELATION_UPDATE && all_told_earlier(f)) {
+            told_earlier_summary(s, key, sides, n_left, sides + n_left, n_right);
+            return;
+        }
         say(s, "%s on %s: ",
             f->pub.type == CC_RELATION_UPDATE ? "A running total grows" : "Sources conflict", key);
         side_summary(s, sides, n_left);

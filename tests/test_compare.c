@@ -591,6 +591,54 @@ test_running_total(void **state)
     assert_non_null(strstr(ms, "earlier: 1,000 person as of 2024-10-20 (y)"));
 }
 
+/* The sentence of an update finding says what happened: a running total
+ * "grows"; a figure that is none changed, the later source telling the
+ * earlier figure itself ("about 11,000, compared with 8,000 in October"). */
+static const CcFinding *
+update_finding(CcComparison *cmp)
+{
+    GPtrArray *f = cc_comparison_findings(cmp);
+    for (guint i = 0; i < f->len; i++)
+        if (((const CcFinding *)f->pdata[i])->type == CC_RELATION_UPDATE)
+            return f->pdata[i];
+    return NULL;
+}
+
+static void
+test_update_summary(void **state)
+{
+    (void)state;
+    const Spec told[] = {
+        {"october", "about 8,000", 'q', 8000, 8000, "a", NULL, "spy agency", "2024-10-25", NULL, 0,
+         NULL},
+        {"november", "about 11,000", 'q', 11000, 11000, "a", NULL, NULL, "2024-11-20", NULL, 0,
+         NULL},
+        {"november", "8,000", 'q', 8000, 8000, "", NULL, NULL, "2024-10-01", NULL, 0, NULL},
+    };
+    g_autoptr(GPtrArray) claims = claims_from(told, G_N_ELEMENTS(told), NULL);
+    g_autoptr(CcComparison) cmp = cc_compare(claims, NULL);
+    const CcFinding *u = update_finding(cmp);
+    assert_non_null(u);
+    g_autofree char *summary = cc_finding_summary(cmp, u);
+    assert_string_equal(summary,
+                        "A figure changed on k: 'about 11,000' = ~11,000 "
+                        "person (november, as of 2024-11-20) is later than 'about 8,000' = ~8,000 "
+                        "person (october, spy agency, as of 2024-10-25), and november gives the "
+                        "earlier figure too.");
+
+    const Spec grew[] = {
+        {"a", "about 1,100", 'q', 1100, 1100, "ac", NULL, NULL, "2024-12-17", NULL, 0, NULL},
+        {"b", "about 3,000", 'q', 3000, 3000, "ac", NULL, NULL, "2025-01-14", NULL, 0, NULL},
+    };
+    g_autoptr(GPtrArray) totals = claims_from(grew, G_N_ELEMENTS(grew), NULL);
+    g_autoptr(CcComparison) cg = cc_compare(totals, NULL);
+    const CcFinding *g = update_finding(cg);
+    assert_non_null(g);
+    g_autofree char *gs = cc_finding_summary(cg, g);
+    assert_string_equal(gs, "A running total grows on k: 'about 1,100' = "
+                            "~1,100 person (a) against 'about 3,000' = ~3,000 person (b).");
+}
+
 /* A denial of one figure by a source that gives its own ("denied that
  * 50,000 had been sent, putting the number near 10,000") is a correction,
  * not a denial of the whole: it leaves other sources' 10,000 standing. A
@@ -1049,6 +1097,7 @@ main(void)
         cmocka_unit_test(test_findings),      cmocka_unit_test(test_deterministic),
         cmocka_unit_test(test_limited_small), cmocka_unit_test(test_budget),
         cmocka_unit_test(test_focused),       cmocka_unit_test(test_running_total),
+        cmocka_unit_test(test_update_summary),
         cmocka_unit_test(test_consensus_narrower_claim),
         cmocka_unit_test(test_focused_order),
         cmocka_unit_test(test_scale),

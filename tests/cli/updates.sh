@@ -73,6 +73,11 @@ got=$(relations)
 want="kyiv#1 seoul#1 update
 kyiv#2 seoul#1 agreement"
 if [ "$got" = "$want" ]; then pass; else fail "the casualties' relations: '$got'"; fi
+got=$(jq -r '.findings[] | select(.type == "update") | .summary' "$work/out")
+case "$got" in
+"A running total grows on north_korea/troops_casualties: "*) pass ;;
+*) fail "the running total's sentence: '$got'" ;;
+esac
 
 expect_exit "compare the change from one figure to another" 0 -- \
     "$CLAIMCHECK" compare --format json "$work/seoul.txt" "$work/risen.txt"
@@ -89,6 +94,10 @@ december#2 october#1 agreement"
 if [ "$got" = "$want" ]; then pass; else fail "the force's relations: '$got'"; fi
 if jq -e '.relations[] | select(.type == "update") | .why | test("december gives the earlier figure too")' \
     "$work/out" >/dev/null; then pass; else fail "the update's reason"; jq -c .relations "$work/out"; fi
+# the finding's sentence says what happened, not that a running total grew
+got=$(jq -r '.findings[] | select(.type == "update") | .summary' "$work/out")
+want="A figure changed on north_korea/troops_deployed/russia: 'about 11,000' = ~11,000 person (december, Ukraine's intelligence, as of 2024-12-20) is later than 'about 8,000' = ~8,000 person (october, South Korea's spy agency, as of 2024-10-25), and december gives the earlier figure too."
+if [ "$got" = "$want" ]; then pass; else fail "the update's sentence: '$got'"; fi
 
 expect_exit "compare the force told alone" 1 -- \
     "$CLAIMCHECK" compare --format json "$work/october.txt" "$work/bare.txt"
