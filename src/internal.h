@@ -212,6 +212,12 @@ void cc_reasons_append_detail(CcReasons *reasons, const CcFinding *finding, GStr
  * the second claim and what is kept of it; @stage 1, later, its strings
  * (the claim must have arrived). Changes nothing. */
 void cc_reasons_prefetch(CcReasons *reasons, const CcRelation *relation, int stage);
+/* Moves every table of @from into @lexicon when @lexicon has none, leaving
+ * @from empty; FALSE (nothing moved) when @lexicon has a table. The entries
+ * are the ones adding @from's again would make, without folding, checking
+ * and copying each phrase a second time. */
+gboolean cc_lexicon_take(CcLexicon *lexicon, CcLexicon *from);
+
 /* The abbreviations cc_segment_sentences() knows with @lexicon (NULL: the
  * built-in ones), for cc_segment_sentences_with(): built once, not for
  * every text. The table borrows @lexicon's phrases. (transfer full) */

@@ -256,6 +256,20 @@ cc_lexicon_add(CcLexicon *lexicon, const char *table, const char *phrase, const 
     return TRUE;
 }
 
+gboolean
+cc_lexicon_take(CcLexicon *lexicon, CcLexicon *from)
+{
+    if (g_hash_table_size(lexicon->tables) != 0)
+        return FALSE;
+    GHashTable *tables = lexicon->tables;
+    GStringChunk *strings = lexicon->strings;
+    lexicon->tables = from->tables;
+    lexicon->strings = from->strings;
+    from->tables = tables;
+    from->strings = strings;
+    return TRUE;
+}
+
 const CcLexiconEntry *
 cc_lexicon_lookup(const CcLexicon *lexicon, const char *table, const char *phrase, gssize len)
 {

@@ -1771,7 +1771,10 @@ merge_stage(CcRuleSet *set, CcRuleSet *stage)
     g_hash_table_iter_init(&it, stage->file_keys);
     while (g_hash_table_iter_next(&it, &k, NULL))
         g_hash_table_add(set->file_keys, g_strdup(k));
-    /* Lexicon entries were checked on entry; adding them again cannot fail. */
+    /* The first load moves its tables whole. Lexicon entries were checked on
+     * entry; adding them again cannot fail. */
+    if (cc_lexicon_take(set->lexicon, stage->lexicon))
+        return;
     g_autoptr(GPtrArray) tables = cc_lexicon_tables(stage->lexicon);
     for (guint t = 0; t < tables->len; t++) {
         const char *table = tables->pdata[t];

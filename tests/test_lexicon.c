@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* test_lexicon.c: phrase tables — folding, checked values, replacement,
- * ordering and the regex alternation built from a table. */
+ * ordering, moving tables whole and the regex alternation built from a
+ * table. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -163,6 +164,35 @@ test_replace_and_order(void **state)
     assert_string_equal(tables->pdata[1], "vague");
 }
 
+/* Taking moves every table into an empty lexicon and leaves the source
+ * empty; into one that has a table it moves nothing. */
+static void
+test_take(void **state)
+{
+    (void)state;
+    g_autoptr(CcLexicon) from = cc_lexicon_new();
+    assert_true(cc_lexicon_add(from, "vague", "Dozens", "24 99", "a.rules", 4, NULL));
+    assert_true(cc_lexicon_add(from, "months", "jan", "1", NULL, 0, NULL));
+    g_autoptr(CcLexicon) lex = cc_lexicon_new();
+    assert_true(cc_lexicon_take(lex, from));
+    const CcLexiconEntry *d = cc_lexicon_lookup(lex, "vague", "DOZENS", -1);
+    assert_non_null(d);
+    assert_string_equal(d->phrase, "dozens");
+    assert_string_equal(d->value, "24 99");
+    assert_string_equal(d->file, "a.rules");
+    assert_int_equal(d->line, 4);
+    g_autoptr(GPtrArray) tables = cc_lexicon_tables(lex);
+    assert_int_equal(tables->len, 2);
+    g_autoptr(GPtrArray) left = cc_lexicon_tables(from);
+    assert_int_equal(left->len, 0);
+
+    assert_true(cc_lexicon_add(from, "months", "feb", "2", NULL, 0, NULL));
+    assert_false(cc_lexicon_take(lex, from));
+    assert_null(cc_lexicon_lookup(lex, "months", "feb", -1));
+    assert_non_null(cc_lexicon_lookup(from, "months", "feb", -1));
+    assert_non_null(cc_lexicon_lookup(lex, "months", "jan", -1));
+}
+
 /* ---- to_regex ---------------------------------------------------------------- */
 
 typedef struct {
@@ -215,6 +245,7 @@ main(void)
         cmocka_unit_test(test_add_checks_values),
         cmocka_unit_test(test_folding),
         cmocka_unit_test(test_replace_and_order),
+        cmocka_unit_test(test_take),
         cmocka_unit_test(test_to_regex),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
