@@ -22,6 +22,17 @@ typedef struct {
     gsize start, end;
 } Range;
 
+/* A head's phrases: \G(?:…) of them, compiled the first time a text's
+ * word is that head (a table has hundreds of heads, a text meets few),
+ * or NULL after that if it did not compile: the whole alternation. Its
+ * branches are some of the whole alternation's, which is compiled when
+ * the scope is made and warns of a bad phrase there. An extractor, and so
+ * its scope, belongs to one thread, so no lock guards the compiling. */
+typedef struct {
+    char *body; /* the regex, until compiled */
+    CcPattern *pattern;
+} Head;
+
 /* A table's phrases as one alternation. A phrase that opens with an ASCII
  * letter starts where a run of letters starts, and that run is the
  * phrase's first word; one that opens with another ASCII byte (";", ",
@@ -35,8 +46,8 @@ typedef struct {
 typedef struct {
     CcPattern *pattern;  /* (?:…|…), or NULL when the table is empty */
     CcPattern *anchored; /* \G(?:…|…), or NULL: search everywhere */
-    /* lower-case first words of the phrases, each to \G(?:…) of its
-     * phrases (or NULL: the whole alternation) */
+    /* lower-case first words of the phrases, each to its Head (NULL
+     * when the phrases cannot be anchored) */
     GHashTable *heads;
     gsize longest_head;
     /* by a head's first letter (a-z), the lengths of the heads so begun
@@ -133,6 +144,16 @@ string_free(GString *s)
     g_string_free(s, TRUE);
 }
 
+static void
+head_free(Head *h)
+{
+    if (h == NULL)
+        return;
+    g_free(h->body);
+    cc_pattern_free(h->pattern);
+    g_free(h);
+}
+
 /* An alternation of @table's phrases, longest first, with word boundaries
  * where a phrase begins or ends with a letter or digit (";" needs none). */
 static void
@@ -144,8 +165,7 @@ phrases_init(Phrases *ph, const CcLexicon *lexicon, const char *table)
         return;
     GString *re = g_string_new("(?:");
     gboolean letters_first = TRUE;
-    ph->heads = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
-                                      (GDestroyNotify)cc_pattern_free);
+    ph->heads = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)head_free);
     /* head to the alternation of its phrases */
     g_autoptr(GHashTable) bodies =
         g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)string_free);
@@ -215,8 +235,9 @@ phrases_init(Phrases *ph, const CcLexicon *lexicon, const char *table)
             g_hash_table_iter_init(&it, bodies);
             while (ph->anchored != NULL && g_hash_table_iter_next(&it, &head, &body)) {
                 g_string_append_c(body, ')');
-                g_hash_table_replace(ph->heads, g_strdup(head),
-                                     cc_pattern_new(((GString *)body)->str, NULL, NULL));
+                Head *h = g_new0(Head, 1);
+                h->body = g_strdup(((GString *)body)->str);
+                g_hash_table_replace(ph->heads, g_strdup(head), h);
             }
         }
     }
@@ -290,7 +311,12 @@ phrases_next(const Phrases *ph, const char *text, gsize pos, gsize end, gboolean
             word[j - i] = '\0';
             gpointer own = NULL;
             if (g_hash_table_lookup_extended(ph->heads, word, NULL, &own)) {
-                const CcPattern *p = own != NULL ? own : ph->anchored;
+                Head *h = own;
+                if (h->body != NULL) {
+                    h->pattern = cc_pattern_new(h->body, NULL, NULL);
+                    g_clear_pointer(&h->body, g_free);
+                }
+                const CcPattern *p = h->pattern != NULL ? h->pattern : ph->anchored;
                 CcMatchResult r = cc_pattern_match(p, ph->anchored_match, text, end, i);
                 if (r == CC_MATCH_FOUND)
                     return cc_match_group(ph->anchored_match, 0, ms, me);
