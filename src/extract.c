@@ -46,6 +46,10 @@ typedef struct {
     gboolean frame;   /* made by a frame, not a pattern */
     char *explain;    /* a frame's slots, with --explain */
     gsize said_start, said_end; /* a frame's cue that is a saying and the event */
+    /* an earlier figure of a claim ("up from 8,000", "rose from 8,000 to
+     * 11,000"): where that claim's later figure starts (claim_as_of()) */
+    gboolean earlier;
+    gsize later_start;
 } Candidate;
 
 /* A sentence as the patterns see it: runs of white space (wrapped lines,
@@ -1056,6 +1060,8 @@ run_frames(CcExtractor *ex, CcSource *source, guint index, const CcSpan *sentenc
             c.said_start = view_start(view, hit->said_start);
             c.said_end = view_end(view, hit->said_end);
         }
+        c.earlier = hit->earlier;
+        c.later_start = hit->earlier ? view_start(view, hit->later_at) : 0;
         cc_frame_hit_clear(hit);
         /* a change from one figure to another is two claims: the figure
          * it came to, and the one it started from, an earlier claim of its
@@ -1082,8 +1088,10 @@ run_frames(CcExtractor *ex, CcSource *source, guint index, const CcSpan *sentenc
             e.object = g_strdup(c.object);
             e.scope = g_strdup(c.scope);
             e.explain = g_strdup(c.explain);
+            e.earlier = TRUE;
+            e.later_start = view_start(view, to + 4);
             g_array_append_val(candidates, e);
-            c.value_start = view_start(view, to + 4);
+            c.value_start = e.later_start;
             c.value.low = c.value.high;
             c.value.orig_low = c.value.orig_high;
             g_free(c.value_text);
@@ -1595,6 +1603,22 @@ claim_as_of(const CcExtractor *ex, const char *text, guint at, GArray *candidate
             best_gap = gap;
             best_day = day;
         }
+    }
+    /* An earlier figure speaks of a moment before its later figure's:
+     * "rose from 8,000 to 11,000 in November" puts the 8,000 by the last
+     * day before November, as "by" a date does; so does a later figure
+     * that the document's date or a saying dates ("up from roughly
+     * 1,100, the agency said on Tuesday": the 1,100 by Monday). */
+    for (guint i = first; c->earlier && i < candidates->len; i++) {
+        const Candidate *l = &g_array_index(candidates, Candidate, i);
+        if (l->sentence_start != c->sentence_start)
+            break;
+        if (i == at || l->earlier || l->value_start != c->later_start)
+            continue;
+        Moment later = claim_as_of(ex, text, i, candidates, doc_day);
+        if (later.first > 0 && best_day.first >= later.first)
+            best_day.first = best_day.last = later.first - 1;
+        break;
     }
     return best_day;
 }

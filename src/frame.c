@@ -9518,10 +9518,10 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         /* the nearest earlier figure a frame took, a few words back (for
          * a gapped rival, one itself a rival: "…, the Pentagon at about
          * 1,200 and Zelensky at 3,800") */
-        const CcFrameHit *prior = NULL;
+        CcFrameHit *prior = NULL;
         guint prior_end = 0;
         for (guint h = 0; h < (gapped != G_MAXUINT ? hits->len : n); h++) {
-            const CcFrameHit *hit = &g_array_index(hits, CcFrameHit, h);
+            CcFrameHit *hit = &g_array_index(hits, CcFrameHit, h);
             const CcMention *o = &g_array_index(mentions, CcMention, hit->mention);
             guint oe = tok_at(run->toks, o->end - 1) + 1;
             if (o->type == CC_CLAIM_QUANTITY && oe <= f && (prior == NULL || oe > prior_end)) {
@@ -9619,6 +9619,16 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
                     break;
                 }
             }
+        }
+        /* an earlier figure is dated before the figure set against it
+         * (extract.c's claim dates); "from 8,000 to roughly 11,000" sets
+         * the figure before as the earlier one */
+        if (earlier && tok_is(run, f, "to")) {
+            prior->earlier = TRUE;
+            prior->later_at = m->start;
+        } else if (earlier) {
+            hit.earlier = TRUE;
+            hit.later_at = g_array_index(mentions, CcMention, prior->mention).start;
         }
         if (prior->explain != NULL)
             hit.explain = g_strdup_printf("frame %s (%s:%u): value=\"%.*s\" %s the figure "

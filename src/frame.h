@@ -143,6 +143,11 @@ typedef struct {
     /* the cue, in the view, when it is a verb of saying that is itself the
      * event ("North Korea confirmed on Monday"); empty for none */
     gsize said_start, said_end;
+    /* an earlier figure of the claim another hit took ("up from 8,000",
+     * "compared with 1,000", "rose from 8,000 to 11,000"): the view offset
+     * where that later figure starts, whose date bounds this one's */
+    gboolean earlier;
+    gsize later_at;
 } CcFrameHit;
 
 void cc_frame_hit_clear(CcFrameHit *hit);

@@ -2,9 +2,10 @@
 # A figure told as a change from an earlier one ("about 3,000, compared
 # with 1,100 in December"; "some 12 million, double the 6 million reported
 # in August"; "have risen from about 1,100 to 3,000") is two claims of one
-# key: the later at the document's date,
-# the earlier at its own. Against a source that gave the earlier figure,
-# the comparator reads the later as an update of a running total, not a
+# key: the later at the document's date, the earlier at its own, else on
+# the day before the later figure's. Against a source that gave the
+# earlier figure, the comparator reads the later as an update of a
+# running total, not a
 # conflict, and the earlier as agreeing with it. A force in place is no
 # running total: two of its figures within their window conflict, unless
 # the later source tells the earlier figure itself, as of an earlier date.
@@ -58,6 +59,18 @@ date: 2025-03-10
 ---
 Pyongyang has now shipped some 12 million shells to Russia, double the 6 million reported in August.
 DOC
+cat >"$work/grown.txt" <<'DOC'
+title: More North Koreans in Kursk
+date: 2024-12-20
+---
+North Korean forces in Russia have increased from about 8,000 to 11,000, according to the Pentagon.
+DOC
+cat >"$work/november.txt" <<'DOC'
+title: More North Koreans in Kursk
+date: 2024-12-20
+---
+The Pentagon said North Korean forces in Russia increased from 8,000 to 11,000 in November.
+DOC
 
 # relations of the pair of documents as "a b type", sorted
 relations() { jq -r '.relations[] | "\(.a) \(.b) \(.type)"' "$work/out" | sort; }
@@ -103,6 +116,29 @@ expect_exit "compare the force told alone" 1 -- \
     "$CLAIMCHECK" compare --format json "$work/october.txt" "$work/bare.txt"
 got=$(relations)
 if [ "$got" = "bare#1 october#1 conflict" ]; then pass; else fail "the bare force's relations: '$got'"; fi
+
+# a change with no date of its own for the figure it started from: that
+# figure speaks of a moment before the later one's, the day before it at
+# the latest, so the source tells the earlier figure itself
+expect_exit "extract the undated change" 0 -- "$CLAIMCHECK" extract --format jsonl "$work/grown.txt"
+got=$(jq -r '"\(.value.low) \(.as_of)"' "$work/out")
+want="8000 2024-12-19
+11000 2024-12-20"
+if [ "$got" = "$want" ]; then pass; else fail "the undated change's dates: '$got'"; fi
+expect_exit "compare the undated change" 0 -- \
+    "$CLAIMCHECK" compare --format json "$work/october.txt" "$work/grown.txt"
+got=$(relations)
+want="grown#1 october#1 agreement
+grown#2 october#1 update"
+if [ "$got" = "$want" ]; then pass; else fail "the undated change's relations: '$got'"; fi
+# "in November" dates the figure the change came to; the one it started
+# from is as of the last day before November
+expect_exit "extract the change dated after it" 0 -- \
+    "$CLAIMCHECK" extract --format jsonl "$work/november.txt"
+got=$(jq -r '"\(.value.low) \(.as_of) \(.as_of_end)"' "$work/out")
+want="8000 2024-10-31 null
+11000 2024-11-01 2024-11-30"
+if [ "$got" = "$want" ]; then pass; else fail "the dated change's dates: '$got'"; fi
 
 expect_exit "extract the multiple" 0 -- "$CLAIMCHECK" extract --format jsonl "$work/march.txt"
 got=$(jq -r '"\(.key) \(.value.low) \(.as_of)"' "$work/out")
