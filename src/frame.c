@@ -5095,6 +5095,7 @@ hit_ending(CcFrameRun *run, const GPtrArray *tables, guint t)
     return hit_at(run, tables, t, TRUE);
 }
 
+
 /* Does the word ending before token @t end its conjunct: "and" or "or"
  * (a comma before it or not) follows, and right after it, at most one
  * word before, the next figure at token @b ("soldiers sent to back Russian
@@ -5492,6 +5493,7 @@ typedef struct {
     guint veto_line; /* the line of the veto that stood */
     char *subject_name; /* resolved (owned) */
     gboolean subject_inherited;
+    const Hit *subject_owner; /* the party "its" before the counted noun stands for */
     const char *missing; /* the first slot that failed, or NULL */
     guint filled;        /* slots filled: how close a miss came */
     /* How closely the counted noun holds the figure, for consolidation:
@@ -7486,6 +7488,55 @@ part_predicate(CcFrameRun *run, const GArray *mentions, const CcMention *m, guin
     return t1;
 }
 
+static gboolean tok_in(const CcFrameRun *run, guint t, const char *const *words, gsize n);
+
+/* Is the counted noun at @counts owned by "its" right before it ("19 of
+ * its soldiers", "its own troops")? 2 for "its own", 1 for "its", 0 for
+ * neither. Not "their", which speaks of people ("Kyiv estimates their
+ * strength at 12,000": the troops'), nor an estimate's owner ("raised its
+ * casualty estimate to 4,000"). */
+static int
+pronoun_owned(const CcFrameRun *run, const Hit *counts)
+{
+    static const char *const estimates[] = {"estimate", "estimates", "figure", "figures",
+                                            "count",    "counts",    "tally",  "toll",
+                                            "tolls",    "number",    "numbers", "assessment"};
+    if (counts == NULL || counts->t0 == 0)
+        return 0;
+    gboolean own = tok_is(run, counts->t0 - 1, "own") && counts->t0 > 1;
+    guint t = own ? counts->t0 - 2 : counts->t0 - 1;
+    if (!tok_is(run, t, "its") || tok_in(run, counts->t1, estimates, G_N_ELEMENTS(estimates))
+        || tok_in(run, counts->t1 - 1, estimates, G_N_ELEMENTS(estimates)))
+        return 0;
+    return own ? 2 : 1;
+}
+
+/* The party that "its" before the counted noun @counts points back to:
+ * the nearest one of the frame's subject tables named before it in the
+ * sentence, a speaker too, when "its own" says so ("Kyiv says about 2,000
+ * of its own troops were killed") or "it" between them stands for that
+ * party ("Russia said it had received the bodies of 27 of its soldiers");
+ * NULL for none. A bare "its" after a speaker may stand for the party the
+ * sentences before name ("Seoul estimates that 1,100 of its soldiers were
+ * hurt", of North Korea's). */
+static const Hit *
+pronoun_owner(CcFrameRun *run, const CcFrame *f, const Hit *counts)
+{
+    int owned = pronoun_owned(run, counts);
+    if (owned == 0)
+        return NULL;
+    for (guint t = counts->t0 - 1; t-- > 0;) {
+        const Hit *h = hit_starting(run, f->slot[CC_SLOT_SUBJECT].tables, t);
+        if (h == NULL || h->t1 >= counts->t0 || tok_is(run, h->t0, "its"))
+            continue;
+        gboolean it = owned == 2;
+        for (guint k = h->t1; k < counts->t0 && !it; k++)
+            it = tok_is(run, k, "it");
+        return it ? h : NULL;
+    }
+    return NULL;
+}
+
 /* Keeps the words a date's cue and veto may come from, [*@a, *@b), to
  * its side of a relative clause set off by a comma in its clause [@c0,
  * @c1): ", which …" or ", who …", up to the next comma or the clause's
@@ -8619,6 +8670,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 g_free(fill->subject_name);
                 fill->subject_name = g_strdup(foe);
             }
+        } else if (f->inherit && (fill->subject_owner = pronoun_owner(run, f, fill->counts))
+                                     != NULL) {
+            /* "Russia said it received the bodies of 19 of *its* soldiers":
+             * the pronoun points back to the party named before it, a
+             * speaker too, not to the party the sentences before name */
+            fill->subject_name = entity_of(run, run->text, fill->subject_owner);
         } else if (f->inherit) {
             /* a `phrase` frame inherits too when it says so: the party of
              * its things is then never one in the sentence outside their
@@ -8888,6 +8945,10 @@ explain_fill(const CcFrameRun *run, const CcRule *rule, const CcMention *m, cons
     describe(out, "cue", run, fill->cue);
     if (fill->subject_inherited)
         g_string_append_printf(out, " subject=%s (inherited)", fill->subject_name);
+    else if (fill->subject_owner != NULL)
+        g_string_append_printf(out, " subject=\"%.*s\" (its)",
+                               (int)(fill->subject_owner->end - fill->subject_owner->start),
+                               run->text + fill->subject_owner->start);
     else
         describe(out, "subject", run, fill->subject);
     describe(out, "scope", run, fill->scope);
