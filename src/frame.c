@@ -4426,9 +4426,17 @@ find_fractions(CcFrameRun *run, GArray *mentions)
          * said two-thirds of them were killed"), as of the force itself
          * ("The force, numbering about 11,000, has lost a third of its
          * men") */
-        if (tok_is(run, t1, "of")
-            && (tok_is(run, t1 + 1, "them") || tok_is(run, t1 + 1, "those")
-                || tok_is(run, t1 + 1, "these") || force_itself(run, t1 + 1))) {
+        gboolean of_force = tok_is(run, t1, "of")
+                            && (tok_is(run, t1 + 1, "them") || tok_is(run, t1 + 1, "those")
+                                || tok_is(run, t1 + 1, "these") || force_itself(run, t1 + 1));
+        /* "about 4,000 casualties, *or* roughly a third of its strength":
+         * the share restates the figure before as a part of the force, and
+         * counts nothing of its own */
+        guint s0 = tok_at(run->toks, f->start);
+        if (of_force && s0 >= 2 && tok_is(run, s0 - 1, "or")
+            && g_array_index(run->toks, Tok, s0 - 2).kind == TOK_COMMA)
+            continue;
+        if (of_force) {
             for (guint j = 0; j < mentions->len; j++) {
                 const CcMention *b = &g_array_index(mentions, CcMention, j);
                 if (j != i && b->type == CC_CLAIM_QUANTITY && b->end <= f->start

@@ -39,6 +39,10 @@ static const MentionRow mention_rows[] = {
     {"About a third of the 12,000 troops sent have been killed.", "About a third", "About", 4000,
      4000, TRUE},
     {"Two-thirds of the 4,200 were killed.", "Two-thirds", "Two", 2800, 2800, TRUE},
+    /* a share of the force itself after ", or" restates the figure before
+     * as a part of the force: no share of that figure */
+    {"They suffered about 4,000 casualties, or roughly a third of its strength.",
+     "roughly a third", "roughly", 1.0 / 3, 1.0 / 3, FALSE},
     {"Most of the soldiers, aged 18 to 24, had never fought.", NULL, "18", 0, 0, FALSE},
     {"The soldier was 24 years old.", NULL, "24", 0, 0, FALSE},
     /* a span of time counts no thing after it */
