@@ -472,6 +472,13 @@ typedef struct {
     guint t0, t1, table;
 } NounStart;
 
+/* A sentence with no value, noted by cc_frame_run_note(). */
+typedef struct {
+    guint index;
+    const char *text;
+    gsize len;
+} PendingNote;
+
 #define PHRASE_FILTER_BITS 65536u
 /* Bytes readable past the end of a word scan_dictionaries() reads eight
  * at a time (word_hash(), same_bytes()). */
@@ -674,6 +681,16 @@ struct _CcFrameRun {
      * after a sentence on missiles made in North Korea). */
     GHashTable *parties[3];
     GHashTable *title_parties;
+    /* The sentences with no value since the last one with a value, noted
+     * but not yet read (read_notes()): a later sentence's frames read
+     * their notes, and those past a document's last value none. */
+    GArray *pending; /* (element-type PendingNote) */
+    /* The notes of the last two of them, read newest first ([2]: the
+     * parties of an older one, only its first kept) */
+    GHashTable *spare_named[2];
+    GHashTable *spare_parties[3];
+    /* owner_names() read last_subject, left by the sentences before */
+    gboolean read_last_subject;
 };
 
 /* Is token @t the word @w, of @n bytes (ASCII, any case)? The same as
@@ -1101,7 +1118,11 @@ cc_frame_run_new(const CcRuleSet *rules)
         run->claimed[i] = g_hash_table_new(g_str_hash, g_str_equal);
         run->named[i] = g_hash_table_new(g_str_hash, g_str_equal);
         run->parties[i] = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+        run->spare_parties[i] = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     }
+    for (int i = 0; i < 2; i++)
+        run->spare_named[i] = g_hash_table_new(g_str_hash, g_str_equal);
+    run->pending = g_array_new(FALSE, FALSE, sizeof(PendingNote));
     run->title_named = g_hash_table_new(g_str_hash, g_str_equal);
     run->title_parties = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     run->sentence = G_MAXUINT;
@@ -1198,7 +1219,11 @@ cc_frame_run_free(CcFrameRun *run)
         g_hash_table_unref(run->claimed[i]);
         g_hash_table_unref(run->named[i]);
         g_hash_table_unref(run->parties[i]);
+        g_hash_table_unref(run->spare_parties[i]);
     }
+    for (int i = 0; i < 2; i++)
+        g_hash_table_unref(run->spare_named[i]);
+    g_array_unref(run->pending);
     g_free(run);
 }
 
@@ -1700,6 +1725,7 @@ owner_names(CcFrameRun *run, const GArray *hits, const Hit *its, const char *nam
         /* none in the sentence: the party an earlier sentence opened with
          * ("Russia is short of shells. It has received 9 million from its
          * ally"), by its name */
+        run->read_last_subject = TRUE;
         if (run->last_subject == NULL)
             return FALSE;
         g_autofree char *phrase =
@@ -2370,6 +2396,15 @@ cc_frame_run_note(CcFrameRun *run, guint index, const char *text, gsize len)
 {
     if (run->subject_tables->len == 0 && run->named_tables->len == 0)
         return;
+    PendingNote note = {index, text, len};
+    g_array_append_val(run->pending, note);
+}
+
+/* Notes the parties and antecedents of sentence @index, which holds no
+ * value, for the sentences after it. */
+static void
+note_now(CcFrameRun *run, guint index, const char *text, gsize len)
+{
     look_at(run, index, text, len);
     claimed_at(run, index);
     if (run->notes_scanned != run->sentence && run->notes_slots != NULL)
@@ -2383,6 +2418,83 @@ cc_frame_run_note(CcFrameRun *run, guint index, const char *text, gsize len)
         run->last_subject = first;
         note_owners(run, 0, first);
     }
+}
+
+/* Reads the pending sentences' notes, @n of them at @p (more than two),
+ * newest first, and returns TRUE; or FALSE, nothing read, where the notes
+ * of one depend on the sentences before it (owner_names() read
+ * last_subject). Of the sentences before the last two, only the newest
+ * that opens with a party counts: its party is last_subject, and the two
+ * sentences after it hold the parties and antecedents that frames
+ * read. Only claimed_at() reads their notes before the next sentence's
+ * own claimed_at(): the value pass of a pattern rule's {value} reads
+ * none. */
+static gboolean
+read_notes_newest_first(CcFrameRun *run, const PendingNote *p, guint n)
+{
+    run->read_last_subject = FALSE;
+    char *last = NULL;
+    gboolean found = FALSE;
+    for (guint i = n; i-- > 0 && !run->read_last_subject;) {
+        guint k = i + 2 >= n ? i + 2 - n : 2; /* 0, 1: the last two; 2: one before */
+        if (k == 2 && found)
+            break;
+        look_at(run, p[i].index, p[i].text, p[i].len);
+        if (run->notes_scanned != run->sentence && run->notes_slots != NULL)
+            scan_dictionaries(run, TRUE);
+        if (k < 2)
+            note_named(run, run->spare_named[k]);
+        if (run->subject_tables->len == 0)
+            continue;
+        char *first = note_parties(run, run->spare_parties[k]);
+        if (k == 2)
+            g_hash_table_remove_all(run->spare_parties[2]);
+        if (first != NULL && !found) {
+            found = TRUE;
+            last = first;
+            note_owners(run, 0, first);
+        } else {
+            g_free(first);
+        }
+    }
+    if (run->read_last_subject) {
+        g_free(last);
+        for (int k = 0; k < 3; k++) {
+            if (k < 2)
+                g_hash_table_remove_all(run->spare_named[k]);
+            g_hash_table_remove_all(run->spare_parties[k]);
+        }
+        return FALSE;
+    }
+    /* the last two's notes take the places claimed_at() empties for them */
+    for (int k = 0; k < 2; k++) {
+        claimed_at(run, p[n - 2 + k].index);
+        GHashTable *named = run->named[0], *parties = run->parties[0];
+        run->named[0] = run->spare_named[k];
+        run->parties[0] = run->spare_parties[k];
+        run->spare_named[k] = named;
+        run->spare_parties[k] = parties;
+    }
+    if (found) {
+        g_free(run->last_subject);
+        run->last_subject = last;
+    }
+    return TRUE;
+}
+
+/* Reads the notes of the pending sentences: the same as reading each as
+ * it came, before a later sentence is read. */
+static void
+read_notes(CcFrameRun *run)
+{
+    guint n = run->pending->len;
+    if (n == 0)
+        return;
+    const PendingNote *p = (const PendingNote *)(gpointer)run->pending->data;
+    if (n <= 2 || !read_notes_newest_first(run, p, n))
+        for (guint i = 0; i < n; i++)
+            note_now(run, p[i].index, p[i].text, p[i].len);
+    g_array_set_size(run->pending, 0);
 }
 
 /* Moves the claimed predicates on to sentence @index. */
@@ -2420,6 +2532,7 @@ claimed_at(CcFrameRun *run, guint index)
 void
 cc_frame_run_claimed(CcFrameRun *run, guint index, const char *predicate)
 {
+    read_notes(run);
     claimed_at(run, index);
     /* predicates are the rule set's strings, which outlive the run */
     g_hash_table_add(run->claimed[0], (gpointer)predicate);
@@ -2475,6 +2588,7 @@ follows_met(CcFrameRun *run, const CcFrame *f, guint t0)
 void
 cc_frame_run_begin(CcFrameRun *run, const char *title)
 {
+    g_array_set_size(run->pending, 0);
     g_clear_pointer(&run->title_subject, g_free);
     g_clear_pointer(&run->last_subject, g_free);
     for (int i = 0; i < 3; i++) {
@@ -3771,6 +3885,7 @@ cc_frame_run_value_mentions(CcFrameRun *run, guint index, const char *text, gsiz
                             guint32 ref_day, CcClaimType type, gboolean as_written, GArray *out)
 {
     g_array_set_size(out, 0);
+    read_notes(run);
     look_at(run, index, text, len);
     g_autoptr(GArray) windows = g_array_new(FALSE, FALSE, sizeof(Span));
     Span all = {0, len};
@@ -9639,6 +9754,7 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
                       guint kinds, gboolean explain, GArray *mentions, GArray *hits,
                       GArray *misses)
 {
+    read_notes(run);
     claimed_at(run, index);
     look_at(run, index, text, len);
     /* The value pass runs only where a frame could read what it finds: a
