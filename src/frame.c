@@ -472,6 +472,33 @@ typedef struct {
     guint t0, t1, table;
 } NounStart;
 
+/* entity_of()'s answers: open-addressed by key_hash() of the phrase's
+ * bytes, each slot's phrase (not NUL-ended) and canonical name owned;
+ * emptied when it holds ENTITY_MEMO_MAX. */
+#define ENTITY_MEMO_MAX 4096u
+#define ENTITY_MEMO_SLOTS (2 * ENTITY_MEMO_MAX)
+
+struct EntityMemo {
+    guint n;
+    struct EntitySlot {
+        guint32 hash;
+        guint32 len;
+        char *phrase; /* NULL: an empty slot */
+        char *name;
+    } slots[ENTITY_MEMO_SLOTS];
+};
+
+/* Frees the strings of @memo's slots and empties it. */
+static void
+entity_memo_clear(struct EntityMemo *memo)
+{
+    for (guint i = 0; i < ENTITY_MEMO_SLOTS; i++) {
+        g_free(memo->slots[i].phrase);
+        g_free(memo->slots[i].name);
+    }
+    memset(memo, 0, sizeof *memo);
+}
+
 /* A sentence with no value, noted by cc_frame_run_note(). */
 typedef struct {
     guint index;
@@ -537,10 +564,9 @@ struct _CcFrameRun {
      * at least the sentence's and WORD_PAD more (read eight at a time) */
     char *folded;
     gsize folded_room;
-    /* entity_of()'s answers by the phrase's text (the same parties are
-     * named sentence after sentence): text -> canonical name, both owned;
-     * emptied when it holds ENTITY_MEMO_MAX */
-    GHashTable *entity_memo;
+    /* entity_of()'s answers by the phrase's bytes (the same parties are
+     * named sentence after sentence) */
+    struct EntityMemo *entity_memo;
     /* A bit for each phrase_hash() of a key of phrases, modulo
      * PHRASE_FILTER_BITS: a key whose bit is clear is none of them. */
     guint64 phrase_filter[PHRASE_FILTER_BITS / 64];
@@ -1108,7 +1134,7 @@ cc_frame_run_new(const CcRuleSet *rules)
     if (other >= 0)
         cc_table_bits_set(&run->counts_bits, (guint)other);
     run->word_reads = g_array_new(FALSE, FALSE, sizeof(struct WordRead));
-    run->entity_memo = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    run->entity_memo = g_new0(struct EntityMemo, 1);
     run->scanned = G_MAXUINT;
     run->notes_scanned = G_MAXUINT;
     run->fm_quantities = g_array_new(FALSE, FALSE, sizeof(CcMention));
@@ -1192,7 +1218,8 @@ cc_frame_run_free(CcFrameRun *run)
     g_array_unref(run->starts);
     g_array_unref(run->word_reads);
     g_free(run->folded);
-    g_hash_table_unref(run->entity_memo);
+    entity_memo_clear(run->entity_memo);
+    g_free(run->entity_memo);
     g_free(run->phrase_slots);
     g_free(run->phrase_keys);
     g_free(run->phrase_dicts);
@@ -1621,26 +1648,33 @@ hits_of(CcFrameRun *run, const Dict *d, const char *table)
 
 /* The canonical name of the phrase at @h through the `entities` table, or
  * the phrase itself, lower-cased. (transfer full) */
-#define ENTITY_MEMO_MAX 4096u
-
 static char *
 entity_of(const CcFrameRun *run, const char *text, const Hit *h)
 {
     const char *phrase = text + h->start;
     gsize len = h->end - h->start;
     /* the name is the normalizer's reading of the phrase's bytes alone */
-    if (len >= 256 || memchr(phrase, '\0', len) != NULL)
+    if (len >= 256)
         return cc_normalize_entity(run->normalizer, phrase, len);
-    char key[256];
-    memcpy(key, phrase, len);
-    key[len] = '\0';
-    const char *known = g_hash_table_lookup(run->entity_memo, key);
-    if (known != NULL)
-        return g_strdup(known);
+    struct EntityMemo *memo = run->entity_memo;
+    const guint mask = ENTITY_MEMO_SLOTS - 1;
+    guint32 hash = key_hash(phrase, len);
+    guint i = hash & mask;
+    for (; memo->slots[i].phrase != NULL; i = (i + 1) & mask) {
+        const struct EntitySlot *slot = &memo->slots[i];
+        if (slot->hash == hash && slot->len == len && memcmp(slot->phrase, phrase, len) == 0)
+            return g_strdup(slot->name);
+    }
     char *name = cc_normalize_entity(run->normalizer, phrase, len);
-    if (g_hash_table_size(run->entity_memo) >= ENTITY_MEMO_MAX)
-        g_hash_table_remove_all(run->entity_memo);
-    g_hash_table_insert(run->entity_memo, g_strdup(key), g_strdup(name));
+    if (memo->n >= ENTITY_MEMO_MAX) {
+        entity_memo_clear(memo);
+        i = hash & mask;
+    }
+    char *copy = g_malloc(len + 1);
+    memcpy(copy, phrase, len);
+    copy[len] = '\0';
+    memo->slots[i] = (struct EntitySlot){hash, (guint32)len, copy, g_strdup(name)};
+    memo->n++;
     return name;
 }
 
