@@ -700,6 +700,7 @@ struct _CcFrameRun {
     /* The antecedent tables frames name ("follows … named TABLE"), and
      * which of them the same three sentences and the title hold. */
     GPtrArray *named_tables; /* (element-type utf8) */
+    Dict **named_dicts;      /* dict_of() of each */
     GHashTable *named[3];
     GHashTable *title_named;
     /* The parties (entities) the same three sentences and the title name,
@@ -1051,6 +1052,9 @@ cc_frame_run_new(const CcRuleSet *rules)
         run->counted_dicts[i]->counted = i + 1;
     }
     run->counted_dicts[run->counted_tables->len] = dict_of(run, "army_nouns");
+    run->named_dicts = g_new0(Dict *, run->named_tables->len + 1);
+    for (guint i = 0; i < run->named_tables->len; i++)
+        run->named_dicts[i] = dict_of(run, run->named_tables->pdata[i]);
     for (int k = 0; k < 2; k++) {
         run->slot_dicts[k] = g_new0(Dict **, run->frames->len);
         for (guint fi = 0; fi < run->frames->len; fi++) {
@@ -1235,6 +1239,7 @@ cc_frame_run_free(CcFrameRun *run)
     }
     g_ptr_array_unref(run->counted_tables);
     g_free(run->counted_dicts);
+    g_free(run->named_dicts);
     g_array_unref(run->noun_starts);
     g_ptr_array_unref(run->named_tables);
     g_hash_table_unref(run->title_named);
@@ -2419,7 +2424,7 @@ static void
 note_named(CcFrameRun *run, GHashTable *into)
 {
     for (guint t = 0; t < run->named_tables->len; t++)
-        if (dict_hits(run, run->named_tables->pdata[t])->len > 0)
+        if (hits_of(run, run->named_dicts[t], run->named_tables->pdata[t])->len > 0)
             g_hash_table_add(into, run->named_tables->pdata[t]);
 }
 
