@@ -2462,12 +2462,12 @@ note_now(CcFrameRun *run, guint index, const char *text, gsize len)
 /* Reads the pending sentences' notes, @n of them at @p (more than two),
  * newest first, and returns TRUE; or FALSE, nothing read, where the notes
  * of one depend on the sentences before it (owner_names() read
- * last_subject). Of the sentences before the last two, only the newest
- * that opens with a party counts: its party is last_subject, and the two
- * sentences after it hold the parties and antecedents that frames
- * read. Only claimed_at() reads their notes before the next sentence's
- * own claimed_at(): the value pass of a pattern rule's {value} reads
- * none. */
+ * last_subject). The next sentence's frames read the parties and
+ * antecedents of the last two, and last_subject: of the sentences before
+ * those, only the newest that opens with a party counts. The third
+ * newest's parties and antecedents are left empty: the next sentence's
+ * claimed_at() drops them, and nothing before it reads them (the value
+ * pass of a pattern rule's {value} does not). */
 static gboolean
 read_notes_newest_first(CcFrameRun *run, const PendingNote *p, guint n)
 {
