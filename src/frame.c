@@ -472,6 +472,40 @@ typedef struct {
     guint t0, t1, table;
 } NounStart;
 
+/* entity_of()'s answers: open-addressed by key_hash() of the phrase's
+ * bytes, each slot's phrase (not NUL-ended) and canonical name owned;
+ * emptied when it holds ENTITY_MEMO_MAX. */
+#define ENTITY_MEMO_MAX 4096u
+#define ENTITY_MEMO_SLOTS (2 * ENTITY_MEMO_MAX)
+
+struct EntityMemo {
+    guint n;
+    struct EntitySlot {
+        guint32 hash;
+        guint32 len;
+        char *phrase; /* NULL: an empty slot */
+        char *name;
+    } slots[ENTITY_MEMO_SLOTS];
+};
+
+/* Frees the strings of @memo's slots and empties it. */
+static void
+entity_memo_clear(struct EntityMemo *memo)
+{
+    for (guint i = 0; i < ENTITY_MEMO_SLOTS; i++) {
+        g_free(memo->slots[i].phrase);
+        g_free(memo->slots[i].name);
+    }
+    memset(memo, 0, sizeof *memo);
+}
+
+/* A sentence with no value, noted by cc_frame_run_note(). */
+typedef struct {
+    guint index;
+    const char *text;
+    gsize len;
+} PendingNote;
+
 #define PHRASE_FILTER_BITS 65536u
 /* Bytes readable past the end of a word scan_dictionaries() reads eight
  * at a time (word_hash(), same_bytes()). */
@@ -530,10 +564,9 @@ struct _CcFrameRun {
      * at least the sentence's and WORD_PAD more (read eight at a time) */
     char *folded;
     gsize folded_room;
-    /* entity_of()'s answers by the phrase's text (the same parties are
-     * named sentence after sentence): text -> canonical name, both owned;
-     * emptied when it holds ENTITY_MEMO_MAX */
-    GHashTable *entity_memo;
+    /* entity_of()'s answers by the phrase's bytes (the same parties are
+     * named sentence after sentence) */
+    struct EntityMemo *entity_memo;
     /* A bit for each phrase_hash() of a key of phrases, modulo
      * PHRASE_FILTER_BITS: a key whose bit is clear is none of them. */
     guint64 phrase_filter[PHRASE_FILTER_BITS / 64];
@@ -667,6 +700,7 @@ struct _CcFrameRun {
     /* The antecedent tables frames name ("follows … named TABLE"), and
      * which of them the same three sentences and the title hold. */
     GPtrArray *named_tables; /* (element-type utf8) */
+    Dict **named_dicts;      /* dict_of() of each */
     GHashTable *named[3];
     GHashTable *title_named;
     /* The parties (entities) the same three sentences and the title name,
@@ -674,6 +708,16 @@ struct _CcFrameRun {
      * after a sentence on missiles made in North Korea). */
     GHashTable *parties[3];
     GHashTable *title_parties;
+    /* The sentences with no value since the last one with a value, noted
+     * but not yet read (read_notes()): a later sentence's frames read
+     * their notes, and those past a document's last value none. */
+    GArray *pending; /* (element-type PendingNote) */
+    /* The notes of the last two of them, read newest first ([2]: the
+     * parties of an older one, only its first kept) */
+    GHashTable *spare_named[2];
+    GHashTable *spare_parties[3];
+    /* owner_names() read last_subject, left by the sentences before */
+    gboolean read_last_subject;
 };
 
 /* Is token @t the word @w, of @n bytes (ASCII, any case)? The same as
@@ -1008,6 +1052,9 @@ cc_frame_run_new(const CcRuleSet *rules)
         run->counted_dicts[i]->counted = i + 1;
     }
     run->counted_dicts[run->counted_tables->len] = dict_of(run, "army_nouns");
+    run->named_dicts = g_new0(Dict *, run->named_tables->len + 1);
+    for (guint i = 0; i < run->named_tables->len; i++)
+        run->named_dicts[i] = dict_of(run, run->named_tables->pdata[i]);
     for (int k = 0; k < 2; k++) {
         run->slot_dicts[k] = g_new0(Dict **, run->frames->len);
         for (guint fi = 0; fi < run->frames->len; fi++) {
@@ -1091,7 +1138,7 @@ cc_frame_run_new(const CcRuleSet *rules)
     if (other >= 0)
         cc_table_bits_set(&run->counts_bits, (guint)other);
     run->word_reads = g_array_new(FALSE, FALSE, sizeof(struct WordRead));
-    run->entity_memo = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    run->entity_memo = g_new0(struct EntityMemo, 1);
     run->scanned = G_MAXUINT;
     run->notes_scanned = G_MAXUINT;
     run->fm_quantities = g_array_new(FALSE, FALSE, sizeof(CcMention));
@@ -1101,7 +1148,11 @@ cc_frame_run_new(const CcRuleSet *rules)
         run->claimed[i] = g_hash_table_new(g_str_hash, g_str_equal);
         run->named[i] = g_hash_table_new(g_str_hash, g_str_equal);
         run->parties[i] = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+        run->spare_parties[i] = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     }
+    for (int i = 0; i < 2; i++)
+        run->spare_named[i] = g_hash_table_new(g_str_hash, g_str_equal);
+    run->pending = g_array_new(FALSE, FALSE, sizeof(PendingNote));
     run->title_named = g_hash_table_new(g_str_hash, g_str_equal);
     run->title_parties = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     run->sentence = G_MAXUINT;
@@ -1171,7 +1222,8 @@ cc_frame_run_free(CcFrameRun *run)
     g_array_unref(run->starts);
     g_array_unref(run->word_reads);
     g_free(run->folded);
-    g_hash_table_unref(run->entity_memo);
+    entity_memo_clear(run->entity_memo);
+    g_free(run->entity_memo);
     g_free(run->phrase_slots);
     g_free(run->phrase_keys);
     g_free(run->phrase_dicts);
@@ -1187,6 +1239,7 @@ cc_frame_run_free(CcFrameRun *run)
     }
     g_ptr_array_unref(run->counted_tables);
     g_free(run->counted_dicts);
+    g_free(run->named_dicts);
     g_array_unref(run->noun_starts);
     g_ptr_array_unref(run->named_tables);
     g_hash_table_unref(run->title_named);
@@ -1198,7 +1251,11 @@ cc_frame_run_free(CcFrameRun *run)
         g_hash_table_unref(run->claimed[i]);
         g_hash_table_unref(run->named[i]);
         g_hash_table_unref(run->parties[i]);
+        g_hash_table_unref(run->spare_parties[i]);
     }
+    for (int i = 0; i < 2; i++)
+        g_hash_table_unref(run->spare_named[i]);
+    g_array_unref(run->pending);
     g_free(run);
 }
 
@@ -1596,26 +1653,33 @@ hits_of(CcFrameRun *run, const Dict *d, const char *table)
 
 /* The canonical name of the phrase at @h through the `entities` table, or
  * the phrase itself, lower-cased. (transfer full) */
-#define ENTITY_MEMO_MAX 4096u
-
 static char *
 entity_of(const CcFrameRun *run, const char *text, const Hit *h)
 {
     const char *phrase = text + h->start;
     gsize len = h->end - h->start;
     /* the name is the normalizer's reading of the phrase's bytes alone */
-    if (len >= 256 || memchr(phrase, '\0', len) != NULL)
+    if (len >= 256)
         return cc_normalize_entity(run->normalizer, phrase, len);
-    char key[256];
-    memcpy(key, phrase, len);
-    key[len] = '\0';
-    const char *known = g_hash_table_lookup(run->entity_memo, key);
-    if (known != NULL)
-        return g_strdup(known);
+    struct EntityMemo *memo = run->entity_memo;
+    const guint mask = ENTITY_MEMO_SLOTS - 1;
+    guint32 hash = key_hash(phrase, len);
+    guint i = hash & mask;
+    for (; memo->slots[i].phrase != NULL; i = (i + 1) & mask) {
+        const struct EntitySlot *slot = &memo->slots[i];
+        if (slot->hash == hash && slot->len == len && memcmp(slot->phrase, phrase, len) == 0)
+            return g_strdup(slot->name);
+    }
     char *name = cc_normalize_entity(run->normalizer, phrase, len);
-    if (g_hash_table_size(run->entity_memo) >= ENTITY_MEMO_MAX)
-        g_hash_table_remove_all(run->entity_memo);
-    g_hash_table_insert(run->entity_memo, g_strdup(key), g_strdup(name));
+    if (memo->n >= ENTITY_MEMO_MAX) {
+        entity_memo_clear(memo);
+        i = hash & mask;
+    }
+    char *copy = g_malloc(len + 1);
+    memcpy(copy, phrase, len);
+    copy[len] = '\0';
+    memo->slots[i] = (struct EntitySlot){hash, (guint32)len, copy, g_strdup(name)};
+    memo->n++;
     return name;
 }
 
@@ -1700,6 +1764,7 @@ owner_names(CcFrameRun *run, const GArray *hits, const Hit *its, const char *nam
         /* none in the sentence: the party an earlier sentence opened with
          * ("Russia is short of shells. It has received 9 million from its
          * ally"), by its name */
+        run->read_last_subject = TRUE;
         if (run->last_subject == NULL)
             return FALSE;
         g_autofree char *phrase =
@@ -2359,7 +2424,7 @@ static void
 note_named(CcFrameRun *run, GHashTable *into)
 {
     for (guint t = 0; t < run->named_tables->len; t++)
-        if (dict_hits(run, run->named_tables->pdata[t])->len > 0)
+        if (hits_of(run, run->named_dicts[t], run->named_tables->pdata[t])->len > 0)
             g_hash_table_add(into, run->named_tables->pdata[t]);
 }
 
@@ -2370,6 +2435,15 @@ cc_frame_run_note(CcFrameRun *run, guint index, const char *text, gsize len)
 {
     if (run->subject_tables->len == 0 && run->named_tables->len == 0)
         return;
+    PendingNote note = {index, text, len};
+    g_array_append_val(run->pending, note);
+}
+
+/* Notes the parties and antecedents of sentence @index, which holds no
+ * value, for the sentences after it. */
+static void
+note_now(CcFrameRun *run, guint index, const char *text, gsize len)
+{
     look_at(run, index, text, len);
     claimed_at(run, index);
     if (run->notes_scanned != run->sentence && run->notes_slots != NULL)
@@ -2383,6 +2457,83 @@ cc_frame_run_note(CcFrameRun *run, guint index, const char *text, gsize len)
         run->last_subject = first;
         note_owners(run, 0, first);
     }
+}
+
+/* Reads the pending sentences' notes, @n of them at @p (more than two),
+ * newest first, and returns TRUE; or FALSE, nothing read, where the notes
+ * of one depend on the sentences before it (owner_names() read
+ * last_subject). The next sentence's frames read the parties and
+ * antecedents of the last two, and last_subject: of the sentences before
+ * those, only the newest that opens with a party counts. The third
+ * newest's parties and antecedents are left empty: the next sentence's
+ * claimed_at() drops them, and nothing before it reads them (the value
+ * pass of a pattern rule's {value} does not). */
+static gboolean
+read_notes_newest_first(CcFrameRun *run, const PendingNote *p, guint n)
+{
+    run->read_last_subject = FALSE;
+    char *last = NULL;
+    gboolean found = FALSE;
+    for (guint i = n; i-- > 0 && !run->read_last_subject;) {
+        guint k = i + 2 >= n ? i + 2 - n : 2; /* 0, 1: the last two; 2: one before */
+        if (k == 2 && found)
+            break;
+        look_at(run, p[i].index, p[i].text, p[i].len);
+        if (run->notes_scanned != run->sentence && run->notes_slots != NULL)
+            scan_dictionaries(run, TRUE);
+        if (k < 2)
+            note_named(run, run->spare_named[k]);
+        if (run->subject_tables->len == 0)
+            continue;
+        char *first = note_parties(run, run->spare_parties[k]);
+        if (k == 2)
+            g_hash_table_remove_all(run->spare_parties[2]);
+        if (first != NULL && !found) {
+            found = TRUE;
+            last = first;
+            note_owners(run, 0, first);
+        } else {
+            g_free(first);
+        }
+    }
+    if (run->read_last_subject) {
+        g_free(last);
+        for (int k = 0; k < 3; k++) {
+            if (k < 2)
+                g_hash_table_remove_all(run->spare_named[k]);
+            g_hash_table_remove_all(run->spare_parties[k]);
+        }
+        return FALSE;
+    }
+    /* the last two's notes take the places claimed_at() empties for them */
+    for (int k = 0; k < 2; k++) {
+        claimed_at(run, p[n - 2 + k].index);
+        GHashTable *named = run->named[0], *parties = run->parties[0];
+        run->named[0] = run->spare_named[k];
+        run->parties[0] = run->spare_parties[k];
+        run->spare_named[k] = named;
+        run->spare_parties[k] = parties;
+    }
+    if (found) {
+        g_free(run->last_subject);
+        run->last_subject = last;
+    }
+    return TRUE;
+}
+
+/* Reads the notes of the pending sentences: the same as reading each as
+ * it came, before a later sentence is read. */
+static void
+read_notes(CcFrameRun *run)
+{
+    guint n = run->pending->len;
+    if (n == 0)
+        return;
+    const PendingNote *p = (const PendingNote *)(gpointer)run->pending->data;
+    if (n <= 2 || !read_notes_newest_first(run, p, n))
+        for (guint i = 0; i < n; i++)
+            note_now(run, p[i].index, p[i].text, p[i].len);
+    g_array_set_size(run->pending, 0);
 }
 
 /* Moves the claimed predicates on to sentence @index. */
@@ -2420,6 +2571,7 @@ claimed_at(CcFrameRun *run, guint index)
 void
 cc_frame_run_claimed(CcFrameRun *run, guint index, const char *predicate)
 {
+    read_notes(run);
     claimed_at(run, index);
     /* predicates are the rule set's strings, which outlive the run */
     g_hash_table_add(run->claimed[0], (gpointer)predicate);
@@ -2475,6 +2627,7 @@ follows_met(CcFrameRun *run, const CcFrame *f, guint t0)
 void
 cc_frame_run_begin(CcFrameRun *run, const char *title)
 {
+    g_array_set_size(run->pending, 0);
     g_clear_pointer(&run->title_subject, g_free);
     g_clear_pointer(&run->last_subject, g_free);
     for (int i = 0; i < 3; i++) {
@@ -3771,6 +3924,7 @@ cc_frame_run_value_mentions(CcFrameRun *run, guint index, const char *text, gsiz
                             guint32 ref_day, CcClaimType type, gboolean as_written, GArray *out)
 {
     g_array_set_size(out, 0);
+    read_notes(run);
     look_at(run, index, text, len);
     g_autoptr(GArray) windows = g_array_new(FALSE, FALSE, sizeof(Span));
     Span all = {0, len};
@@ -9718,6 +9872,7 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
                       guint kinds, gboolean explain, GArray *mentions, GArray *hits,
                       GArray *misses)
 {
+    read_notes(run);
     claimed_at(run, index);
     look_at(run, index, text, len);
     /* The value pass runs only where a frame could read what it finds: a

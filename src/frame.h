@@ -161,7 +161,10 @@ typedef struct {
 void cc_frame_miss_clear(CcFrameMiss *miss);
 
 /* Notes the party a sentence that holds no value opens with, for later
- * sentences' frames that inherit their subject. */
+ * sentences' frames that inherit their subject. The sentence is read only
+ * when a later one is (cc_frame_run_claimed(), cc_frame_run_sentence(),
+ * cc_frame_run_value_mentions()), if it matters to it: @text must stay
+ * as it is until then, or until cc_frame_run_begin(). */
 void cc_frame_run_note(CcFrameRun *run, guint index, const char *text, gsize len);
 
 /* Starts a document: forgets what earlier documents' sentences held.

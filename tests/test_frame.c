@@ -346,7 +346,7 @@ static const char *slot_rules =
     "  eastland\n  its ally\nend\n"
     "lexicon entities\n  northland = north\n  northlandic = north\n  the north = north\n"
     "  southland = south\n  southlandic = south\n  eastland = east\n  batch = batch\n"
-    "  its ally = north\n  southland's ally = north\n"
+    "  its ally = north\n  southland's ally = north\n  south's ally = north\n"
     "  another = batch\n  more = batch\n"
     "  officers = batch\nend\n"
     "lexicon t_troops\n  troops\n  soldiers\n  officers\nend\n"
@@ -433,6 +433,24 @@ static const SlotRow slot_rows[] = {
     /* subject: inherited from an earlier sentence that opens with a party */
     {NULL, "The North mobilised. About 800 soldiers arrived.", "About 800", "sent",
      "north/sent", 800, 800, NULL},
+    /* subject: inherited from the latest earlier sentence that opens with
+     * a party, however many sentences with no value and no party came
+     * after it (their notes are read only when a sentence with a value
+     * comes, newest first) */
+    {NULL, "The North mobilised. Officials met. Talks went on. A week passed. About 800 soldiers "
+           "arrived.",
+     "About 800", "sent", "north/sent", 800, 800, NULL},
+    {NULL, "The North mobilised. Southland watched. Talks went on. Officials met. About 800 "
+           "soldiers arrived.",
+     NULL, "sent", NULL, 0, 0, NULL},
+    {NULL, "Southland watched. The North mobilised. Talks went on. Officials met. About 800 "
+           "soldiers arrived.",
+     "About 800", "sent", "north/sent", 800, 800, NULL},
+    /* …and "its ally" with no owner in its sentence is the ally of the
+     * party a sentence before it opened with: read in order */
+    {NULL, "Southland mobilised. Talks went on. Officials met. Its ally watched. About 800 "
+           "soldiers arrived.",
+     "About 800", "sent", "north/sent", 800, 800, NULL},
     /* subject: a wire dateline's place is no party the next sentence
      * inherits */
     {NULL, "SOUTHLAND, Nov 13 (Wire) - Northland mobilised. About 800 soldiers arrived.",
