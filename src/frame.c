@@ -3883,6 +3883,41 @@ within_date(const CcMention *q, const GArray *dates)
 /* The value pass: quantity mentions near what a quantity frame counts, and
  * date mentions near a date frame's cue or beside a quantity; a figure
  * inside a date ("24" of "February 24, 2022", a year) is the date's. */
+/* An offset "later" or "earlier" ("first saw combat a week later", "ratified
+ * five months later") counts from the date told before it in the sentence,
+ * not from the document's: "arrived in late October and first saw combat a
+ * week later" is October 27, "signed in June 2024 and ratified five months
+ * later" November. With no date before it, "later" names no day the text
+ * gives, and the mention goes; "earlier" stays the document's ("two days
+ * earlier"). */
+static void
+anchor_offsets(CcFrameRun *run, GArray *mentions)
+{
+    for (guint i = 0; i < mentions->len; i++) {
+        CcMention *m = &g_array_index(mentions, CcMention, i);
+        if (m->type != CC_CLAIM_DATE)
+            continue;
+        guint t0 = tok_at(run->toks, m->start), t1 = tok_at(run->toks, m->end - 1);
+        gboolean later = tok_is(run, t1, "later");
+        if (t1 == t0 || !(later || tok_is(run, t1, "earlier")))
+            continue;
+        const CcMention *anchor = NULL;
+        for (guint j = 0; j < mentions->len; j++) {
+            const CcMention *d = &g_array_index(mentions, CcMention, j);
+            if (j != i && d->type == CC_CLAIM_DATE && d->end <= m->start && d->value.has_low
+                && (anchor == NULL || d->end > anchor->end))
+                anchor = d;
+        }
+        CcValue v;
+        if (anchor != NULL
+            && cc_normalize_date(run->normalizer, run->text + m->start, m->end - m->start,
+                                 (guint32)anchor->value.low, &v))
+            m->value = v;
+        else if (anchor == NULL && later)
+            g_array_remove_index(mentions, i--);
+    }
+}
+
 static void
 find_mentions(CcFrameRun *run, guint32 ref_day, const gboolean want[2], GArray *mentions)
 {
@@ -3917,6 +3952,7 @@ find_mentions(CcFrameRun *run, guint32 ref_day, const gboolean want[2], GArray *
             g_array_append_val(mentions, *q);
     }
     g_array_append_vals(mentions, dates->data, dates->len);
+    anchor_offsets(run, mentions);
 }
 
 void
