@@ -1462,22 +1462,23 @@ lexicon_line(FileParser *fp, Cursor *c, GError **error)
         return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, col_at(c->s, ps),
                              "empty phrase in lexicon %s", fp->table);
     g_autofree char *phrase = g_strndup(c->s + ps, pe - ps);
-    g_autofree char *value = NULL;
-    guint vcol = col_at(c->s, ps);
+    const char *value = NULL; /* the rest of the line */
+    gsize vpos = ps;
     if (eq) {
         c->pos = (gsize)(eq - c->s) + 1;
         skip_space(c);
-        vcol = col_at(c->s, c->pos);
-        value = g_strdup(c->s + c->pos);
+        vpos = c->pos;
+        value = c->s + c->pos;
         if (value[0] == '\0')
-            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, vcol,
-                                 "lexicon %s: '=' without a value", fp->table);
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                 col_at(c->s, vpos), "lexicon %s: '=' without a value",
+                                 fp->table);
     }
     GError *err = NULL;
     if (!cc_lexicon_add(fp->ld->stage->lexicon, fp->table, phrase, value, fp->path, fp->lineno,
                         &err)) {
-        g_set_error(error, err->domain, err->code, "%s:%u:%u: %s", fp->path, fp->lineno, vcol,
-                    err->message);
+        g_set_error(error, err->domain, err->code, "%s:%u:%u: %s", fp->path, fp->lineno,
+                    col_at(c->s, vpos), err->message);
         g_error_free(err);
         return FALSE;
     }
