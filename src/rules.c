@@ -348,26 +348,35 @@ parse_quoted(FileParser *fp, Cursor *c, char **out, GError **error)
     if (c->s[c->pos] != '"')
         return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
                              col_at(c->s, c->pos), "expected a quoted string");
-    c->pos++;
-    GString *s = g_string_new(NULL);
+    /* its end first: most strings hold no escape, and are copied whole */
+    gsize from = open + 1, to = from;
+    gboolean escapes = FALSE;
     for (;;) {
-        char ch = c->s[c->pos];
-        if (ch == '\0') {
-            g_string_free(s, TRUE);
+        to += strcspn(c->s + to, "\"\\"); /* to the next quote or backslash */
+        if (c->s[to] == '"')
+            break;
+        if (c->s[to] == '\0')
             return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
                                  col_at(c->s, open), "unterminated string");
+        if (c->s[to + 1] == '"' || c->s[to + 1] == '\\') {
+            escapes = TRUE;
+            to++;
         }
-        c->pos++;
-        if (ch == '"')
-            break;
-        if (ch == '\\' && (c->s[c->pos] == '"' || c->s[c->pos] == '\\')) {
-            g_string_append_c(s, c->s[c->pos]);
-            c->pos++;
-            continue;
-        }
-        g_string_append_c(s, ch);
+        to++;
     }
-    *out = g_string_free(s, FALSE);
+    c->pos = to + 1;
+    if (!escapes) {
+        *out = g_strndup(c->s + from, to - from);
+        return TRUE;
+    }
+    char *text = g_malloc(to - from + 1), *w = text;
+    for (gsize i = from; i < to; i++) {
+        if (c->s[i] == '\\' && (c->s[i + 1] == '"' || c->s[i + 1] == '\\'))
+            i++;
+        *w++ = c->s[i];
+    }
+    *w = '\0';
+    *out = text;
     return TRUE;
 }
 
@@ -393,9 +402,9 @@ parse_bound(FileParser *fp, Cursor *c, BoundKind *kind, double *v, char stop, GE
            && c->s[c->pos] != ']' && c->s[c->pos] != ',')
         c->pos++;
     g_autofree char *w = g_strndup(c->s + start, c->pos - start);
-    guint col = col_at(c->s, start);
     if (w[0] == '\0')
-        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, col,
+        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                             col_at(c->s, start),
                              "expected a bound: a number, a date (YYYY-MM-DD) or _");
     if (g_str_equal(w, "_")) {
         *kind = BOUND_OPEN;
@@ -404,8 +413,8 @@ parse_bound(FileParser *fp, Cursor *c, BoundKind *kind, double *v, char stop, GE
     guint32 day;
     if (strlen(w) == 10 && w[4] == '-' && w[7] == '-') {
         if (!cc_day_from_iso(w, &day))
-            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, col,
-                                 "'%s' is not a date (YYYY-MM-DD)", w);
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                 col_at(c->s, start), "'%s' is not a date (YYYY-MM-DD)", w);
         *kind = BOUND_DATE;
         *v = day;
         return TRUE;
@@ -413,7 +422,8 @@ parse_bound(FileParser *fp, Cursor *c, BoundKind *kind, double *v, char stop, GE
     char *end = NULL;
     double n = g_ascii_strtod(w, &end);
     if (end == w || *end != '\0' || !isfinite(n))
-        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, col,
+        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                             col_at(c->s, start),
                              "bad bound '%s': want a number, a date (YYYY-MM-DD) or _", w);
     *kind = BOUND_NUMBER;
     *v = n;
@@ -482,20 +492,21 @@ parse_expectations(FileParser *fp, Cursor *c, CcExample *ex, GError **error)
     while (!at_end(c)) {
         gsize start;
         g_autofree char *w = next_word(c, &start);
-        guint col = col_at(c->s, start);
         int idx = -1;
-        for (int i = 0; expectation_words[i]; i++)
+        for (int i = 0; idx < 0 && expectation_words[i]; i++)
             if (g_str_equal(w, expectation_words[i]))
                 idx = i;
         if (idx < 0) {
             const char *hint = suggest(w, expectation_words);
-            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, col,
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                 col_at(c->s, start),
                                  "unknown expectation '%s'%s%s%s", w,
                                  hint ? " (did you mean '" : "", hint ? hint : "",
                                  hint ? "'?)" : "");
         }
         if (ex->counter && !g_str_equal(w, "ref"))
-            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, col,
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                 col_at(c->s, start),
                                  "a counter example expects nothing; only 'ref' may follow it");
         gboolean twice = FALSE;
         switch (idx) {
@@ -511,7 +522,8 @@ parse_expectations(FileParser *fp, Cursor *c, CcExample *ex, GError **error)
             if ((exact && (ex->value.approx || ex->value.vague))
                 || (!exact && ex->check_approx && ex->check_vague && !ex->value.approx
                     && !ex->value.vague))
-                return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, col,
+                return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                     col_at(c->s, start),
                                      "'exact' contradicts 'approx' and 'vague'");
             if (idx == 1) {
                 twice = ex->value.approx;
@@ -598,7 +610,8 @@ parse_expectations(FileParser *fp, Cursor *c, CcExample *ex, GError **error)
             g_assert_not_reached();
         }
         if (twice)
-            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, col,
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                 col_at(c->s, start),
                                  "expectation '%s' given twice", w);
     }
     return TRUE;
