@@ -319,9 +319,11 @@ cc_lexicon_add(CcLexicon *lexicon, const char *table, const char *phrase, const 
     }
     if (file != NULL && (lexicon->last_file == NULL || strcmp(lexicon->last_file, file) != 0))
         lexicon->last_file = g_string_chunk_insert_const(lexicon->strings, file);
+    /* Phrase and value copied, not shared with equal strings: a table
+     * keys its entries by phrase, and nothing compares their addresses. */
     CcLexiconEntry *e = g_slice_new0(CcLexiconEntry);
-    e->phrase = g_string_chunk_insert_const(lexicon->strings, folded);
-    e->value = g_string_chunk_insert_const(lexicon->strings, value);
+    e->phrase = g_string_chunk_insert(lexicon->strings, folded);
+    e->value = g_string_chunk_insert(lexicon->strings, value);
     e->file = file ? lexicon->last_file : "";
     e->line = line;
     g_hash_table_replace(t->by_phrase, (gpointer)e->phrase, e);
