@@ -20,8 +20,15 @@ typedef enum {
     SHAPE_ENTITIES,
 } Shape;
 
+/* An entry as the lexicon keeps it: with its phrase's length, which
+ * the longest-first order compares. */
 typedef struct {
-    GHashTable *by_phrase; /* folded phrase -> CcLexiconEntry* (owned) */
+    CcLexiconEntry pub;
+    gsize phrase_len;
+} Entry;
+
+typedef struct {
+    GHashTable *by_phrase; /* folded phrase -> Entry* (owned) */
     GPtrArray *sorted;     /* entries longest first; rebuilt lazily */
     Shape shape;
 } Table;
@@ -37,7 +44,7 @@ struct _CcLexicon {
 static void
 entry_free(gpointer p)
 {
-    g_slice_free(CcLexiconEntry, p);
+    g_slice_free(Entry, p);
 }
 
 static void
@@ -321,12 +328,13 @@ cc_lexicon_add(CcLexicon *lexicon, const char *table, const char *phrase, const 
         lexicon->last_file = g_string_chunk_insert_const(lexicon->strings, file);
     /* Phrase and value copied, not shared with equal strings: a table
      * keys its entries by phrase, and nothing compares their addresses. */
-    CcLexiconEntry *e = g_slice_new0(CcLexiconEntry);
-    e->phrase = g_string_chunk_insert(lexicon->strings, folded);
-    e->value = g_string_chunk_insert(lexicon->strings, value);
-    e->file = file ? lexicon->last_file : "";
-    e->line = line;
-    g_hash_table_replace(t->by_phrase, (gpointer)e->phrase, e);
+    Entry *e = g_slice_new0(Entry);
+    e->pub.phrase = g_string_chunk_insert(lexicon->strings, folded);
+    e->pub.value = g_string_chunk_insert(lexicon->strings, value);
+    e->pub.file = file ? lexicon->last_file : "";
+    e->pub.line = line;
+    e->phrase_len = strlen(folded);
+    g_hash_table_replace(t->by_phrase, (gpointer)e->pub.phrase, e);
     g_clear_pointer(&t->sorted, g_ptr_array_unref);
     return TRUE;
 }
@@ -368,12 +376,11 @@ cc_lexicon_has_table(const CcLexicon *lexicon, const char *table)
 static int
 by_length_then_text(gconstpointer a, gconstpointer b)
 {
-    const CcLexiconEntry *x = *(CcLexiconEntry *const *)a;
-    const CcLexiconEntry *y = *(CcLexiconEntry *const *)b;
-    gsize lx = strlen(x->phrase), ly = strlen(y->phrase);
-    if (lx != ly)
-        return lx > ly ? -1 : 1;
-    return strcmp(x->phrase, y->phrase);
+    const Entry *x = *(Entry *const *)a;
+    const Entry *y = *(Entry *const *)b;
+    if (x->phrase_len != y->phrase_len)
+        return x->phrase_len > y->phrase_len ? -1 : 1;
+    return strcmp(x->pub.phrase, y->pub.phrase);
 }
 
 GPtrArray *
