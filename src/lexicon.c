@@ -6,20 +6,45 @@
 
 #include <math.h>
 
+/* The shape a table's values must have (check_value()), known from its
+ * name. */
+typedef enum {
+    SHAPE_ANY,
+    SHAPE_NUMBER,
+    SHAPE_VAGUE,
+    SHAPE_DATE_PARTS,
+    SHAPE_BOUNDS,
+    SHAPE_UNITS,
+    SHAPE_MODALITY,
+    SHAPE_HOLIDAYS,
+    SHAPE_ENTITIES,
+} Shape;
+
+/* An entry as the lexicon keeps it: with its phrase's length, which
+ * the longest-first order compares. */
 typedef struct {
-    GHashTable *by_phrase; /* folded phrase -> CcLexiconEntry* (owned) */
+    CcLexiconEntry pub;
+    gsize phrase_len;
+} Entry;
+
+typedef struct {
+    GHashTable *by_phrase; /* folded phrase -> Entry* (owned) */
     GPtrArray *sorted;     /* entries longest first; rebuilt lazily */
+    Shape shape;
 } Table;
 
 struct _CcLexicon {
     GHashTable *tables; /* name -> Table* */
     GStringChunk *strings;
+    /* the file of the last entry, in strings: entries come a file at a
+     * time, and its name is looked up once */
+    const char *last_file;
 };
 
 static void
 entry_free(gpointer p)
 {
-    g_slice_free(CcLexiconEntry, p);
+    g_slice_free(Entry, p);
 }
 
 static void
@@ -51,12 +76,40 @@ cc_lexicon_free(CcLexicon *lexicon)
     g_free(lexicon);
 }
 
+/* fold_phrase() of @len bytes of ASCII, without a GString: nearly every
+ * phrase of the rules. */
+static char *
+fold_ascii(const char *phrase, gsize len)
+{
+    char *out = g_malloc(len + 1);
+    gsize n = 0;
+    gboolean space = FALSE;
+    for (gsize i = 0; i < len; i++) {
+        char c = phrase[i];
+        if (g_ascii_isspace(c)) {
+            space = n > 0;
+            continue;
+        }
+        if (space)
+            out[n++] = ' ';
+        space = FALSE;
+        out[n++] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+    }
+    out[n] = '\0';
+    return out;
+}
+
 /* Lower case (ASCII and Unicode), runs of white space as one space, trimmed. */
 static char *
 fold_phrase(const char *phrase, gssize len)
 {
     if (len < 0)
         len = (gssize)strlen(phrase);
+    gssize ascii = 0;
+    while (ascii < len && (unsigned char)phrase[ascii] < 0x80)
+        ascii++;
+    if (ascii == len)
+        return fold_ascii(phrase, (gsize)len);
     GString *out = g_string_sized_new((gsize)len);
     gboolean space = FALSE;
     const char *p = phrase, *end = phrase + len;
@@ -119,19 +172,44 @@ parse_words(const char *value, char ***words, guint *n)
     return TRUE;
 }
 
-/* The shape each known table's values must have; other tables accept any. */
-static gboolean
-check_value(const char *table, const char *value, GError **error)
+/* The shape of each known table's values; other tables accept any. */
+static Shape
+shape_of(const char *table)
 {
+    if (g_str_equal(table, "number_words") || g_str_equal(table, "ordinal_words")
+        || g_str_equal(table, "scale_words") || g_str_equal(table, "fractions")
+        || g_str_equal(table, "months") || g_str_equal(table, "weekdays")
+        || g_str_equal(table, "weekday_short") || g_str_equal(table, "relative_dates"))
+        return SHAPE_NUMBER;
+    if (g_str_equal(table, "vague"))
+        return SHAPE_VAGUE;
+    if (g_str_equal(table, "date_parts"))
+        return SHAPE_DATE_PARTS;
+    if (g_str_equal(table, "bounds"))
+        return SHAPE_BOUNDS;
+    if (g_str_equal(table, "units"))
+        return SHAPE_UNITS;
+    if (g_str_equal(table, "modality"))
+        return SHAPE_MODALITY;
+    if (g_str_equal(table, "holidays"))
+        return SHAPE_HOLIDAYS;
+    if (g_str_equal(table, "entities"))
+        return SHAPE_ENTITIES;
+    return SHAPE_ANY;
+}
+
+/* Has @value the shape @table's values must have? */
+static gboolean
+check_value(const char *table, Shape shape, const char *value, GError **error)
+{
+    if (shape == SHAPE_ANY)
+        return TRUE;
     double a, b;
     g_auto(GStrv) w = NULL;
     guint n = 0;
     parse_words(value, &w, &n);
 
-    if (g_str_equal(table, "number_words") || g_str_equal(table, "ordinal_words")
-        || g_str_equal(table, "scale_words") || g_str_equal(table, "fractions")
-        || g_str_equal(table, "months") || g_str_equal(table, "weekdays")
-        || g_str_equal(table, "weekday_short") || g_str_equal(table, "relative_dates")) {
+    if (shape == SHAPE_NUMBER) {
         if (n != 1 || !parse_number(w[0], &a)) {
             g_set_error(error, CC_ERROR, CC_ERROR_RULE_SYNTAX,
                         "lexicon %s wants a number, not '%s'", table, value);
@@ -144,13 +222,13 @@ check_value(const char *table, const char *value, GError **error)
                         "lexicon %s: %s is out of range", table, value);
             return FALSE;
         }
-    } else if (g_str_equal(table, "vague")) {
+    } else if (shape == SHAPE_VAGUE) {
         if (n != 2 || !parse_number(w[0], &a) || !parse_number(w[1], &b) || a > b) {
             g_set_error(error, CC_ERROR, CC_ERROR_RULE_SYNTAX,
                         "lexicon %s wants 'LOW HIGH' with LOW <= HIGH, not '%s'", table, value);
             return FALSE;
         }
-    } else if (g_str_equal(table, "date_parts")) {
+    } else if (shape == SHAPE_DATE_PARTS) {
         /* days of a month, then optionally months of a year */
         double c = 1, d = 12;
         if ((n != 2 && n != 4) || !parse_number(w[0], &a) || !parse_number(w[1], &b) || a > b
@@ -163,20 +241,20 @@ check_value(const char *table, const char *value, GError **error)
                         "and months 1 to 12, each LOW <= HIGH, not '%s'", value);
             return FALSE;
         }
-    } else if (g_str_equal(table, "bounds")) {
+    } else if (shape == SHAPE_BOUNDS) {
         static const char *const ops[] = {"gt", "ge", "lt", "le", "nearly", NULL};
         if (n != 1 || !g_strv_contains(ops, w[0])) {
             g_set_error(error, CC_ERROR, CC_ERROR_RULE_SYNTAX,
                         "lexicon bounds wants one of gt, ge, lt, le, nearly, not '%s'", value);
             return FALSE;
         }
-    } else if (g_str_equal(table, "units")) {
+    } else if (shape == SHAPE_UNITS) {
         if (n < 1 || n > 2 || (n == 2 && (!parse_number(w[1], &a) || a == 0))) {
             g_set_error(error, CC_ERROR, CC_ERROR_RULE_SYNTAX,
                         "lexicon units wants 'UNIT [FACTOR]', not '%s'", value);
             return FALSE;
         }
-    } else if (g_str_equal(table, "modality")) {
+    } else if (shape == SHAPE_MODALITY) {
         static const char *const kinds[] = {"asserted", "reported",  "hedged",
                                             "hypothetical", "negated", "disputed", NULL};
         static const char *const sides[] = {"pre", "post", "both", NULL};
@@ -186,7 +264,7 @@ check_value(const char *table, const char *value, GError **error)
                         "lexicon modality wants 'MODALITY [pre|post|both]', not '%s'", value);
             return FALSE;
         }
-    } else if (g_str_equal(table, "holidays")) {
+    } else if (shape == SHAPE_HOLIDAYS) {
         /* MONTH DAY | MONTH WEEKDAY NTH [OFFSET] | easter [OFFSET] | dates DAY… */
         gboolean ok;
         double c = 0, d = 0;
@@ -215,7 +293,7 @@ check_value(const char *table, const char *value, GError **error)
                         value);
             return FALSE;
         }
-    } else if (g_str_equal(table, "entities")) {
+    } else if (shape == SHAPE_ENTITIES) {
         if (n != 1) {
             g_set_error(error, CC_ERROR, CC_ERROR_RULE_SYNTAX,
                         "lexicon entities wants one canonical name, not '%s'", value);
@@ -237,21 +315,26 @@ cc_lexicon_add(CcLexicon *lexicon, const char *table, const char *phrase, const 
         g_set_error(error, CC_ERROR, CC_ERROR_RULE_SYNTAX, "empty phrase in lexicon %s", table);
         return FALSE;
     }
-    if (!check_value(table, value, error))
-        return FALSE;
-
     Table *t = g_hash_table_lookup(lexicon->tables, table);
+    if (!check_value(table, t ? t->shape : shape_of(table), value, error))
+        return FALSE;
     if (t == NULL) {
         t = g_new0(Table, 1);
         t->by_phrase = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, entry_free);
+        t->shape = shape_of(table);
         g_hash_table_insert(lexicon->tables, g_strdup(table), t);
     }
-    CcLexiconEntry *e = g_slice_new0(CcLexiconEntry);
-    e->phrase = g_string_chunk_insert_const(lexicon->strings, folded);
-    e->value = g_string_chunk_insert_const(lexicon->strings, value);
-    e->file = file ? g_string_chunk_insert_const(lexicon->strings, file) : "";
-    e->line = line;
-    g_hash_table_replace(t->by_phrase, (gpointer)e->phrase, e);
+    if (file != NULL && (lexicon->last_file == NULL || strcmp(lexicon->last_file, file) != 0))
+        lexicon->last_file = g_string_chunk_insert_const(lexicon->strings, file);
+    /* Phrase and value copied, not shared with equal strings: a table
+     * keys its entries by phrase, and nothing compares their addresses. */
+    Entry *e = g_slice_new0(Entry);
+    e->pub.phrase = g_string_chunk_insert(lexicon->strings, folded);
+    e->pub.value = g_string_chunk_insert(lexicon->strings, value);
+    e->pub.file = file ? lexicon->last_file : "";
+    e->pub.line = line;
+    e->phrase_len = strlen(folded);
+    g_hash_table_replace(t->by_phrase, (gpointer)e->pub.phrase, e);
     g_clear_pointer(&t->sorted, g_ptr_array_unref);
     return TRUE;
 }
@@ -263,10 +346,13 @@ cc_lexicon_take(CcLexicon *lexicon, CcLexicon *from)
         return FALSE;
     GHashTable *tables = lexicon->tables;
     GStringChunk *strings = lexicon->strings;
+    const char *last_file = lexicon->last_file;
     lexicon->tables = from->tables;
     lexicon->strings = from->strings;
+    lexicon->last_file = from->last_file;
     from->tables = tables;
     from->strings = strings;
+    from->last_file = last_file;
     return TRUE;
 }
 
@@ -290,12 +376,11 @@ cc_lexicon_has_table(const CcLexicon *lexicon, const char *table)
 static int
 by_length_then_text(gconstpointer a, gconstpointer b)
 {
-    const CcLexiconEntry *x = *(CcLexiconEntry *const *)a;
-    const CcLexiconEntry *y = *(CcLexiconEntry *const *)b;
-    gsize lx = strlen(x->phrase), ly = strlen(y->phrase);
-    if (lx != ly)
-        return lx > ly ? -1 : 1;
-    return strcmp(x->phrase, y->phrase);
+    const Entry *x = *(Entry *const *)a;
+    const Entry *y = *(Entry *const *)b;
+    if (x->phrase_len != y->phrase_len)
+        return x->phrase_len > y->phrase_len ? -1 : 1;
+    return strcmp(x->pub.phrase, y->pub.phrase);
 }
 
 GPtrArray *

@@ -25,9 +25,10 @@ typedef struct {
 /* A head's phrases: \G(?:…) of them, compiled the first time a text's
  * word is that head (a table has hundreds of heads, a text meets few),
  * or NULL after that if it did not compile: the whole alternation. Its
- * branches are some of the whole alternation's, which is compiled when
- * the scope is made and warns of a bad phrase there. An extractor, and so
- * its scope, belongs to one thread, so no lock guards the compiling. */
+ * branches are some of the whole alternation's, which is compiled the
+ * first time the scope looks at a text (phrases_compiled()) and warns of a
+ * bad phrase there. An extractor, and so its scope, belongs to one thread,
+ * so no lock guards the compiling. */
 typedef struct {
     char *body; /* the regex, until compiled */
     CcPattern *pattern;
@@ -43,9 +44,21 @@ typedef struct {
  * the phrases with that first word can match: each head has the
  * alternation of its own phrases, in the table's order, which finds what
  * the whole alternation finds there. */
+/* A table's whole alternation, and the same anchored (\G) where every
+ * phrase opens with an ASCII letter or byte: compiled the first time a
+ * text is searched for the phrases, since a run (a short document) may
+ * never need them. */
 typedef struct {
-    CcPattern *pattern;  /* (?:…|…), or NULL when the table is empty */
-    CcPattern *anchored; /* \G(?:…|…), or NULL: search everywhere */
+    const char *table;
+    char *regex;          /* (?:…|…), until compiled */
+    gboolean anchorable;  /* compile "\G" @regex too */
+    CcPattern *pattern;   /* (?:…|…), or NULL where it did not compile */
+    CcPattern *anchored;  /* \G(?:…|…), or NULL: search everywhere */
+    CcMatch *match, *anchored_match;
+} Alternation;
+
+typedef struct {
+    Alternation *all; /* NULL when the table is empty */
     /* lower-case first words of the phrases, each to its Head (NULL
      * when the phrases cannot be anchored) */
     GHashTable *heads;
@@ -57,7 +70,6 @@ typedef struct {
      * and"): ASCII, without case, so a match of one starts only at such a
      * byte, where the whole alternation is tried anchored */
     gboolean other_first[128];
-    CcMatch *match, *anchored_match;
 } Phrases;
 
 typedef struct {
@@ -216,41 +228,62 @@ phrases_init(Phrases *ph, const CcLexicon *lexicon, const char *table)
             ph->head_lengths[g_ascii_tolower(e->phrase[0]) - 'a'] |= G_GUINT64_CONSTANT(1) << h;
     }
     g_string_append_c(re, ')');
-    g_autoptr(GError) error = NULL;
-    ph->pattern = cc_pattern_new(re->str, NULL, &error);
-    /* Phrases are escaped, so the alternation always compiles. */
-    if (ph->pattern == NULL) {
-        g_warning("lexicon %s: %s", table, error->message);
-    } else {
-        ph->match = cc_match_new(ph->pattern);
-        if (letters_first) {
-            g_string_prepend(re, "\\G");
-            ph->anchored = cc_pattern_new(re->str, NULL, NULL);
-            if (ph->anchored != NULL)
-                ph->anchored_match = cc_match_new(ph->anchored);
-            /* Each head's alternation has no more groups than the whole
-             * (none), so they share its match data. */
-            GHashTableIter it;
-            gpointer head, body;
-            g_hash_table_iter_init(&it, bodies);
-            while (ph->anchored != NULL && g_hash_table_iter_next(&it, &head, &body)) {
-                g_string_append_c(body, ')');
-                Head *h = g_new0(Head, 1);
-                h->body = g_strdup(((GString *)body)->str);
-                g_hash_table_replace(ph->heads, g_strdup(head), h);
+    ph->all = g_new0(Alternation, 1);
+    ph->all->table = table;
+    ph->all->regex = g_string_free(re, FALSE);
+    ph->all->anchorable = letters_first;
+    GHashTableIter it;
+    gpointer head, body;
+    g_hash_table_iter_init(&it, bodies);
+    while (letters_first && g_hash_table_iter_next(&it, &head, &body)) {
+        g_string_append_c(body, ')');
+        Head *h = g_new0(Head, 1);
+        h->body = g_strdup(((GString *)body)->str);
+        g_hash_table_replace(ph->heads, g_strdup(head), h);
+    }
+}
+
+/* @ph's alternations, compiled the first time they are needed; NULL when
+ * the table is empty or its alternation does not compile. */
+static const Alternation *
+phrases_compiled(const Phrases *ph)
+{
+    Alternation *a = ph->all;
+    if (a == NULL)
+        return NULL;
+    if (a->regex != NULL) {
+        g_autoptr(GError) error = NULL;
+        a->pattern = cc_pattern_new(a->regex, NULL, &error);
+        /* Phrases are escaped, so the alternation always compiles. */
+        if (a->pattern == NULL) {
+            g_warning("lexicon %s: %s", a->table, error->message);
+        } else {
+            a->match = cc_match_new(a->pattern);
+            if (a->anchorable) {
+                g_autofree char *anchored = g_strconcat("\\G", a->regex, NULL);
+                a->anchored = cc_pattern_new(anchored, NULL, NULL);
+                /* Each head's alternation has no more groups than the
+                 * whole (none), so they share its match data. */
+                if (a->anchored != NULL)
+                    a->anchored_match = cc_match_new(a->anchored);
             }
         }
+        g_clear_pointer(&a->regex, g_free);
     }
-    g_string_free(re, TRUE);
+    return a->pattern != NULL ? a : NULL;
 }
 
 static void
 phrases_clear(Phrases *ph)
 {
-    cc_match_free(ph->match);
-    cc_match_free(ph->anchored_match);
-    cc_pattern_free(ph->pattern);
-    cc_pattern_free(ph->anchored);
+    if (ph->all) {
+        cc_match_free(ph->all->match);
+        cc_match_free(ph->all->anchored_match);
+        cc_pattern_free(ph->all->pattern);
+        cc_pattern_free(ph->all->anchored);
+        g_free(ph->all->regex);
+        g_free(ph->all);
+    }
     if (ph->heads)
         g_hash_table_unref(ph->heads);
 }
@@ -282,9 +315,10 @@ static gboolean
 phrases_next(const Phrases *ph, const char *text, gsize pos, gsize end, gboolean anywhere,
              gsize *ms, gsize *me)
 {
-    if (ph->anchored == NULL || anywhere) {
-        return cc_pattern_match(ph->pattern, ph->match, text, end, pos) == CC_MATCH_FOUND
-               && cc_match_group(ph->match, 0, ms, me);
+    const Alternation *a = phrases_compiled(ph);
+    if (a->anchored == NULL || anywhere) {
+        return cc_pattern_match(a->pattern, a->match, text, end, pos) == CC_MATCH_FOUND
+               && cc_match_group(a->match, 0, ms, me);
     }
     char word[64];
     gsize i = pos;
@@ -292,9 +326,9 @@ phrases_next(const Phrases *ph, const char *text, gsize pos, gsize end, gboolean
         if (!g_ascii_isalpha(text[i])) {
             unsigned char c = (unsigned char)text[i];
             if (c < 0x80 && ph->other_first[c]) {
-                CcMatchResult r = cc_pattern_match(ph->anchored, ph->anchored_match, text, end, i);
+                CcMatchResult r = cc_pattern_match(a->anchored, a->anchored_match, text, end, i);
                 if (r == CC_MATCH_FOUND)
-                    return cc_match_group(ph->anchored_match, 0, ms, me);
+                    return cc_match_group(a->anchored_match, 0, ms, me);
                 if (r != CC_MATCH_NONE)
                     return FALSE;
             }
@@ -316,10 +350,10 @@ phrases_next(const Phrases *ph, const char *text, gsize pos, gsize end, gboolean
                     h->pattern = cc_pattern_new(h->body, NULL, NULL);
                     g_clear_pointer(&h->body, g_free);
                 }
-                const CcPattern *p = h->pattern != NULL ? h->pattern : ph->anchored;
-                CcMatchResult r = cc_pattern_match(p, ph->anchored_match, text, end, i);
+                const CcPattern *p = h->pattern != NULL ? h->pattern : a->anchored;
+                CcMatchResult r = cc_pattern_match(p, a->anchored_match, text, end, i);
                 if (r == CC_MATCH_FOUND)
-                    return cc_match_group(ph->anchored_match, 0, ms, me);
+                    return cc_match_group(a->anchored_match, 0, ms, me);
                 if (r != CC_MATCH_NONE)
                     return FALSE;
             }
@@ -735,7 +769,7 @@ find_terminators(const CcModalityScope *scope, const char *text, gsize start, gs
                  gboolean anywhere, GArray *out)
 {
     g_array_set_size(out, 0);
-    if (scope->terminators.pattern == NULL)
+    if (phrases_compiled(&scope->terminators) == NULL)
         return;
     gsize pos = start;
     Range r;
@@ -1610,7 +1644,7 @@ find_cues(const CcModalityScope *scope, const char *text, gsize start, gsize end
           gboolean anywhere, GArray *out)
 {
     g_array_set_size(out, 0);
-    if (scope->cues.pattern == NULL)
+    if (phrases_compiled(&scope->cues) == NULL)
         return;
     gsize pos = start;
     Cue cue = {0};

@@ -348,26 +348,35 @@ parse_quoted(FileParser *fp, Cursor *c, char **out, GError **error)
     if (c->s[c->pos] != '"')
         return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
                              col_at(c->s, c->pos), "expected a quoted string");
-    c->pos++;
-    GString *s = g_string_new(NULL);
+    /* its end first: most strings hold no escape, and are copied whole */
+    gsize from = open + 1, to = from;
+    gboolean escapes = FALSE;
     for (;;) {
-        char ch = c->s[c->pos];
-        if (ch == '\0') {
-            g_string_free(s, TRUE);
+        to += strcspn(c->s + to, "\"\\"); /* to the next quote or backslash */
+        if (c->s[to] == '"')
+            break;
+        if (c->s[to] == '\0')
             return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
                                  col_at(c->s, open), "unterminated string");
+        if (c->s[to + 1] == '"' || c->s[to + 1] == '\\') {
+            escapes = TRUE;
+            to++;
         }
-        c->pos++;
-        if (ch == '"')
-            break;
-        if (ch == '\\' && (c->s[c->pos] == '"' || c->s[c->pos] == '\\')) {
-            g_string_append_c(s, c->s[c->pos]);
-            c->pos++;
-            continue;
-        }
-        g_string_append_c(s, ch);
+        to++;
     }
-    *out = g_string_free(s, FALSE);
+    c->pos = to + 1;
+    if (!escapes) {
+        *out = g_strndup(c->s + from, to - from);
+        return TRUE;
+    }
+    char *text = g_malloc(to - from + 1), *w = text;
+    for (gsize i = from; i < to; i++) {
+        if (c->s[i] == '\\' && (c->s[i + 1] == '"' || c->s[i + 1] == '\\'))
+            i++;
+        *w++ = c->s[i];
+    }
+    *w = '\0';
+    *out = text;
     return TRUE;
 }
 
@@ -393,9 +402,9 @@ parse_bound(FileParser *fp, Cursor *c, BoundKind *kind, double *v, char stop, GE
            && c->s[c->pos] != ']' && c->s[c->pos] != ',')
         c->pos++;
     g_autofree char *w = g_strndup(c->s + start, c->pos - start);
-    guint col = col_at(c->s, start);
     if (w[0] == '\0')
-        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, col,
+        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                             col_at(c->s, start),
                              "expected a bound: a number, a date (YYYY-MM-DD) or _");
     if (g_str_equal(w, "_")) {
         *kind = BOUND_OPEN;
@@ -404,8 +413,8 @@ parse_bound(FileParser *fp, Cursor *c, BoundKind *kind, double *v, char stop, GE
     guint32 day;
     if (strlen(w) == 10 && w[4] == '-' && w[7] == '-') {
         if (!cc_day_from_iso(w, &day))
-            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, col,
-                                 "'%s' is not a date (YYYY-MM-DD)", w);
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                 col_at(c->s, start), "'%s' is not a date (YYYY-MM-DD)", w);
         *kind = BOUND_DATE;
         *v = day;
         return TRUE;
@@ -413,7 +422,8 @@ parse_bound(FileParser *fp, Cursor *c, BoundKind *kind, double *v, char stop, GE
     char *end = NULL;
     double n = g_ascii_strtod(w, &end);
     if (end == w || *end != '\0' || !isfinite(n))
-        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, col,
+        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                             col_at(c->s, start),
                              "bad bound '%s': want a number, a date (YYYY-MM-DD) or _", w);
     *kind = BOUND_NUMBER;
     *v = n;
@@ -482,20 +492,21 @@ parse_expectations(FileParser *fp, Cursor *c, CcExample *ex, GError **error)
     while (!at_end(c)) {
         gsize start;
         g_autofree char *w = next_word(c, &start);
-        guint col = col_at(c->s, start);
         int idx = -1;
-        for (int i = 0; expectation_words[i]; i++)
+        for (int i = 0; idx < 0 && expectation_words[i]; i++)
             if (g_str_equal(w, expectation_words[i]))
                 idx = i;
         if (idx < 0) {
             const char *hint = suggest(w, expectation_words);
-            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, col,
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                 col_at(c->s, start),
                                  "unknown expectation '%s'%s%s%s", w,
                                  hint ? " (did you mean '" : "", hint ? hint : "",
                                  hint ? "'?)" : "");
         }
         if (ex->counter && !g_str_equal(w, "ref"))
-            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, col,
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                 col_at(c->s, start),
                                  "a counter example expects nothing; only 'ref' may follow it");
         gboolean twice = FALSE;
         switch (idx) {
@@ -511,7 +522,8 @@ parse_expectations(FileParser *fp, Cursor *c, CcExample *ex, GError **error)
             if ((exact && (ex->value.approx || ex->value.vague))
                 || (!exact && ex->check_approx && ex->check_vague && !ex->value.approx
                     && !ex->value.vague))
-                return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, col,
+                return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                     col_at(c->s, start),
                                      "'exact' contradicts 'approx' and 'vague'");
             if (idx == 1) {
                 twice = ex->value.approx;
@@ -598,7 +610,8 @@ parse_expectations(FileParser *fp, Cursor *c, CcExample *ex, GError **error)
             g_assert_not_reached();
         }
         if (twice)
-            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, col,
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                 col_at(c->s, start),
                                  "expectation '%s' given twice", w);
     }
     return TRUE;
@@ -1462,22 +1475,23 @@ lexicon_line(FileParser *fp, Cursor *c, GError **error)
         return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, col_at(c->s, ps),
                              "empty phrase in lexicon %s", fp->table);
     g_autofree char *phrase = g_strndup(c->s + ps, pe - ps);
-    g_autofree char *value = NULL;
-    guint vcol = col_at(c->s, ps);
+    const char *value = NULL; /* the rest of the line */
+    gsize vpos = ps;
     if (eq) {
         c->pos = (gsize)(eq - c->s) + 1;
         skip_space(c);
-        vcol = col_at(c->s, c->pos);
-        value = g_strdup(c->s + c->pos);
+        vpos = c->pos;
+        value = c->s + c->pos;
         if (value[0] == '\0')
-            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, vcol,
-                                 "lexicon %s: '=' without a value", fp->table);
+            return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                 col_at(c->s, vpos), "lexicon %s: '=' without a value",
+                                 fp->table);
     }
     GError *err = NULL;
     if (!cc_lexicon_add(fp->ld->stage->lexicon, fp->table, phrase, value, fp->path, fp->lineno,
                         &err)) {
-        g_set_error(error, err->domain, err->code, "%s:%u:%u: %s", fp->path, fp->lineno, vcol,
-                    err->message);
+        g_set_error(error, err->domain, err->code, "%s:%u:%u: %s", fp->path, fp->lineno,
+                    col_at(c->s, vpos), err->message);
         g_error_free(err);
         return FALSE;
     }
@@ -1581,6 +1595,41 @@ read_file(const char *open_path, const char *display, char **contents, gsize *le
     return TRUE;
 }
 
+/* g_utf8_validate() of @len bytes, the runs of ASCII other than NUL
+ * (nearly all of a rule file) passed over eight bytes at a time. No
+ * character of several bytes holds an ASCII byte, so each run of other
+ * bytes is validated alone as it would be in the whole, and @bad is the
+ * same. */
+static gboolean
+valid_utf8(const char *text, gsize len, const char **bad)
+{
+    const guint64 ones = G_GUINT64_CONSTANT(0x0101010101010101);
+    const guint64 highs = G_GUINT64_CONSTANT(0x8080808080808080);
+    gsize i = 0;
+    while (i < len) {
+        if (i + 8 <= len) {
+            guint64 w;
+            memcpy(&w, text + i, sizeof w);
+            /* a high bit: a byte over 0x7F, or a NUL's borrow */
+            if (((w | (w - ones)) & highs) == 0) {
+                i += 8;
+                continue;
+            }
+        }
+        if ((guchar)text[i] - 1u < 0x7Fu) {
+            i++;
+            continue;
+        }
+        gsize j = i + 1;
+        while (j < len && !((guchar)text[j] - 1u < 0x7Fu))
+            j++;
+        if (!g_utf8_validate(text + i, (gssize)(j - i), bad))
+            return FALSE;
+        i = j;
+    }
+    return TRUE;
+}
+
 static gboolean
 parse_file(Loader *ld, const char *open_path, const char *display, GError **error)
 {
@@ -1594,7 +1643,7 @@ parse_file(Loader *ld, const char *open_path, const char *display, GError **erro
         return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, display, 1, 1,
                              "byte 0: %s text (byte-order mark); convert it to UTF-8", kind);
     const char *bad = NULL;
-    if (!g_utf8_validate(text, (gssize)len, &bad)) {
+    if (!valid_utf8(text, len, &bad)) {
         guint line = 1;
         const char *bol = text;
         for (const char *p = text; p < bad; p++)

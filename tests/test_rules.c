@@ -170,6 +170,9 @@ static const ExampleCase example_cases[] = {
     {.name = "escapes", .type = "quantity",
      .lines = "example \"a \\\"quoted\\\" \\\\ word\" => exact",
      .sentence = "a \"quoted\" \\ word", .approx = 0, .vague = 0},
+    {.name = "a backslash before another character kept", .type = "quantity",
+     .lines = "example \"a \\d \\\\\" => exact", .sentence = "a \\d \\", .approx = 0,
+     .vague = 0},
     {.name = "open low", .type = "quantity", .lines = "example \"up to 30\" => value [_, 30] vague",
      .sentence = "up to 30", .has_value = -1, .high = 30, .approx = -1, .vague = 1},
     {.name = "open high", .type = "quantity",
@@ -577,6 +580,10 @@ static const ErrorCase error_cases[] = {
     {"bad regex", "rule r\n  claim a b\n  value event\n  pattern a)\nend\n", CC_ERROR_PATTERN,
      ":4:12: unmatched closing parenthesis"},
     {"syntax", "rul r\n", CC_ERROR_RULE_SYNTAX, ":1:1: unknown directive 'rul' (did you mean 'rule'?)"},
+    {"escaped quote at the end", "rule r\n  claim a b\n  value event\n  example \"a \\\"\nend\n",
+     CC_ERROR_RULE_SYNTAX, ":4:11: unterminated string"},
+    {"backslash at the end", "rule r\n  claim a b\n  value event\n  example \"a \\\nend\n",
+     CC_ERROR_RULE_SYNTAX, ":4:11: unterminated string"},
     {"CRLF lines", "rule r\r\n  claim a b\r\n  value event\r\n  pattern (a\r\nend\r\n",
      CC_ERROR_PATTERN, ":4:13: missing closing parenthesis"},
     {"byte-order mark", "\xEF\xBB\xBFrule r\n  claim a b\n", CC_ERROR_RULE_SYNTAX,
@@ -589,6 +596,51 @@ static const ErrorCase error_cases[] = {
      "macro F = {E}{E}{E}{E}{E}{E}{E}{E}\nmacro G = {F}{F}{F}{F}{F}{F}{F}{F}\n",
      CC_ERROR_RULE_SYNTAX, ":7:23: expanding {F} makes a regex of over 1048576 bytes"},
 };
+
+/* The loader passes runs of ASCII eight bytes at a time before its UTF-8
+ * check: wherever a bad byte falls in such a block, the error names the
+ * place g_utf8_validate() of the whole file finds. */
+static void
+test_utf8_check_offsets(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *name, *bytes;
+        gsize len;
+    } bad[] = {
+        {"byte 0xFF", "\xff", 1},
+        {"NUL", "\0", 1},
+        {"a lead byte cut by ASCII", "\xc3" "a", 2},
+        {"three bytes cut after two", "\xe2\x80" "x", 3},
+        {"overlong", "\xc0\xaf", 2},
+        {"a good character, then 0xFF", "\xc3\xa9\xff", 3},
+        {"a good character, then NUL", "\xc3\xa9" "ab\0", 5},
+    };
+    guint row = 0;
+    for (guint i = 0; i < G_N_ELEMENTS(bad); i++) {
+        for (gsize ascii = 0; ascii <= 17; ascii++, row++) {
+            g_autoptr(GString) text = g_string_new("# ");
+            for (gsize k = 0; k < ascii; k++)
+                g_string_append_c(text, (char)('a' + k % 26));
+            g_string_append_len(text, bad[i].bytes, (gssize)bad[i].len);
+            g_string_append(text, " and text after it\n");
+            const char *where = NULL;
+            assert_false(g_utf8_validate(text->str, (gssize)text->len, &where));
+            g_autofree char *want = g_strdup_printf(
+                ":1:%ld: %s", g_utf8_strlen(text->str, where - text->str) + 1,
+                *where == '\0' ? "NUL byte in rule file" : "invalid UTF-8");
+            g_autofree char *path = put("utf8.rules", "");
+            assert_true(g_file_set_contents(path, text->str, (gssize)text->len, NULL));
+            g_autoptr(CcRuleSet) rules = cc_ruleset_new();
+            g_autoptr(GError) err = NULL;
+            if (cc_ruleset_load(rules, path, &err))
+                fail_row(row, bad[i].name, "loaded after %zu ASCII bytes", ascii);
+            else if (!g_str_has_suffix(err->message, want))
+                fail_row(row, bad[i].name, "after %zu ASCII bytes: got \"%s\", want \"…%s\"",
+                         ascii, err->message, want);
+        }
+    }
+}
 
 static void
 test_error_codes(void **state)
@@ -801,6 +853,7 @@ main(void)
         cmocka_unit_test(test_staging),
         cmocka_unit_test(test_lexicon_reopened),
         cmocka_unit_test(test_error_codes),
+        cmocka_unit_test(test_utf8_check_offsets),
         cmocka_unit_test(test_default_path),
         cmocka_unit_test(test_table_limit),
         cmocka_unit_test(test_error_fixtures),
