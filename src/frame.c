@@ -6626,6 +6626,20 @@ user_of_noun(CcFrameRun *run, const Hit *h)
            && uses_them(run, h);
 }
 
+/* Is the party at @h the second of a pair after "between" ("container
+ * traffic between North Korea and *Russia*", "the rail link between
+ * Pyongyang and *Moscow*")? The pair names a trade's two ends, the first
+ * before the second as a fact-checker reads them, so the second is no
+ * nearer owner of the figure than the first. */
+static gboolean
+pair_second(CcFrameRun *run, const GPtrArray *tables, const Hit *h)
+{
+    if (h->t0 < 3 || !tok_is(run, h->t0 - 1, "and"))
+        return FALSE;
+    const Hit *x = hit_ending(run, tables, h->t0 - 1);
+    return x != NULL && x->t0 > 0 && tok_is(run, x->t0 - 1, "between");
+}
+
 /* The party of the counted noun phrase that a figure at token @t0 stands
  * in apposition to, right before the figure's comma: "The *North Korean*
  * soldiers, some 11,000 men, …", "*North Korean* munitions, some 9
@@ -6974,7 +6988,7 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
         for (guint j = 0; j < hits->len; j++) {
             const Hit *h = &g_array_index(hits, Hit, j);
             if (h->t1 <= from && h->t0 >= c0 && (f->speaker || !speaks(run, h))
-                && !(placed(run, h)) && !user_of_noun(run, h)) {
+                && !(placed(run, h)) && !user_of_noun(run, h) && !pair_second(run, tables, h)) {
                 const Hit **slot =
                     (owns_other(run, f, h, c1) && !foreign_head(run, NULL, h->t1))
                             || holds_share_base(run, h)
@@ -7017,7 +7031,7 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
             const Hit *h = &g_array_index(hits, Hit, j);
             if (h->t1 <= from && (best == NULL || h->t0 > best->t0)
                 && (f->speaker || !speaks(run, h))
-                && !(placed(run, h)))
+                && !(placed(run, h)) && !pair_second(run, tables, h))
                 best = h;
         }
     }

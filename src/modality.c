@@ -687,6 +687,61 @@ and_figure(const char *text, gsize s, gsize e, gsize end)
     return i < end && g_ascii_isdigit(text[i]);
 }
 
+/* Is the terminator at [@s, @e) a ", and" before a figure whose clause
+ * leaves out the auxiliary of the one before, its participle of harm
+ * standing alone ("Lee said that 100 North Korean soldiers have been
+ * killed in Kursk, and about 1,000 other soldiers wounded")? The gapped
+ * clause shares the verb, and with it the speaker, of the first; one with
+ * a verb of its own ("…, and at least 100 have died") is the outlet's.
+ * Up to eight words after the terminator are read, to @end. */
+static gboolean
+and_gapped(const char *text, gsize s, gsize e, gsize end)
+{
+    static const char *const finite[] = {"have", "has", "had", "were", "was", "are", "is",
+                                         "be", "been", "being", "will", "would", "could",
+                                         "may", "might", "died", "said", "say", "says"};
+    static const char *const harm[] = {"wounded", "injured", "hurt", "killed", "captured",
+                                       "missing"};
+    if (!and_figure(text, s, e, end))
+        return FALSE;
+    gsize i = e;
+    for (guint words = 0; words < 8 && i < end; words++) {
+        while (i < end && !g_ascii_isalpha(text[i])) {
+            /* a comma inside a figure ("1,000") is no clause break */
+            gboolean in_number = text[i] == ',' && i > e && i + 1 < end
+                                 && g_ascii_isdigit(text[i - 1]) && g_ascii_isdigit(text[i + 1]);
+            if ((text[i] == ',' && !in_number) || text[i] == ';' || text[i] == '.'
+                || text[i] == ':')
+                return FALSE;
+            i++;
+        }
+        for (gsize k = 0; k < G_N_ELEMENTS(finite); k++)
+            if (word_at(text, i, end, finite[k]))
+                return FALSE;
+        for (gsize k = 0; k < G_N_ELEMENTS(harm); k++)
+            if (word_at(text, i, end, harm[k]))
+                return TRUE;
+        while (i < end && (g_ascii_isalnum(text[i]) || text[i] == '-' || text[i] == '\''))
+            i++;
+    }
+    return FALSE;
+}
+
+/* blocked() for a speaker before the claim, to the sentence's end @se: a
+ * ", and" before a gapped clause (and_gapped()) does not cut it off. */
+static gboolean
+blocked_after_speaker(const char *text, const GArray *terminators, gsize a, gsize b, gsize se)
+{
+    for (guint i = 0; i < terminators->len; i++) {
+        Range r = g_array_index(terminators, Range, i);
+        if (r.start >= a && r.end <= b
+            && (!that_follows(text, r.end, b) || that_points_back(text, r.end, b))
+            && !and_gapped(text, r.start, r.end, se))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Is the terminator at [@s, @e) a ", and" before a noun that points back
  * at the figure before it ("More than 3,000 … have arrived, and the total
  * number is expected to hit 10,000, the agency said", "…, and this figure
@@ -2155,13 +2210,15 @@ opens_with_according(const char *text, gsize ss, gsize as)
  * (?<account>) pattern) reaches only a figure after that account, its
  * "and put" or ", saying" no boundary. */
 static gboolean
-reaches_forward(const char *text, const GArray *terminators, gsize ss, const Said *b, gsize ms)
+reaches_forward(const char *text, const GArray *terminators, gsize ss, const Said *b, gsize ms,
+                gsize se)
 {
     if (b->account) {
         gsize at = 0;
         return own_account_at(text, b->end, ms, &at) && !blocked(text, terminators, at, ms);
     }
-    return !blocked(text, terminators, b->end, ms) || opens_with_according(text, ss, b->start);
+    return !blocked_after_speaker(text, terminators, b->end, ms, se)
+           || opens_with_according(text, ss, b->start);
 }
 
 /* Does the speaker @a, before the figure at @ms, own what a speaker
@@ -2172,13 +2229,13 @@ reaches_forward(const char *text, const GArray *terminators, gsize ss, const Sai
  * saying") is the earlier speaker's, which reaches it. */
 static gboolean
 own_account_before(const GArray *said, const char *text, const GArray *terminators, gsize ss,
-                   const Said *a, gsize ms)
+                   const Said *a, gsize ms, gsize se)
 {
     if (!own_account_between(text, a->end, ms))
         return FALSE;
     for (guint i = 0; i < said->len; i++) {
         const Said *b = &g_array_index(said, Said, i);
-        if (b->end <= a->start && reaches_forward(text, terminators, ss, b, ms))
+        if (b->end <= a->start && reaches_forward(text, terminators, ss, b, ms, se))
             return TRUE;
     }
     return FALSE;
@@ -2326,8 +2383,8 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
             continue;
         gsize gap;
         if (ae <= ms) {
-            if (!reaches_forward(text, terminators, ss, a, ms)
-                || own_account_before(said, text, terminators, ss, a, ms))
+            if (!reaches_forward(text, terminators, ss, a, ms, se)
+                || own_account_before(said, text, terminators, ss, a, ms, se))
                 continue;
             gap = ms - ae;
             /* a label before its colon ("North Korean casualties to

@@ -298,6 +298,13 @@ static const ModalityCase cases[] = {
     {"said that …, and then a clause of the outlet's",
      "Seoul said that the North sent 11,000 troops, and at least 100 have died.",
      "at least 100", ASSERTED, NULL},
+    {"said that … have been killed, and N wounded: the gapped clause is the speaker's",
+     "Lee said that 100 North Korean soldiers have been killed in Kursk, and about 1,000 other "
+     "soldiers wounded.",
+     "about 1,000", REPORTED, "Lee"},
+    {"said that … were killed, and N have been wounded: a verb of its own",
+     "Lee said that 100 North Korean soldiers were killed, and about 1,000 have been wounded.",
+     "about 1,000", ASSERTED, NULL},
     {"not relayed: said after a visit",
      "About 3,000 North Korean soldiers were killed or wounded, lawmaker Lee said after a visit "
      "to Kyiv.",
