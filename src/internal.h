@@ -15,6 +15,9 @@ gsize cc_utf8_step(const char *text, const char *end);
 /* Number of UTF-8 characters in text[0, len), counting each invalid byte
  * as one character. */
 guint cc_utf8_count_chars(const char *text, gsize len);
+/* g_utf8_validate_len() of text[0, len), and *@bad as it sets it, with the
+ * runs of plain ASCII passed over eight bytes at a time (source.c). */
+gboolean cc_utf8_valid(const char *text, gsize len, const char **bad);
 
 /* Appends @claim's record as cc_claim_to_json_line() writes it (@indent
  * < 0), or laid out as a report's JSON lays it out: @indent spaces a level,

@@ -1595,41 +1595,6 @@ read_file(const char *open_path, const char *display, char **contents, gsize *le
     return TRUE;
 }
 
-/* g_utf8_validate() of @len bytes, the runs of ASCII other than NUL
- * (nearly all of a rule file) passed over eight bytes at a time. No
- * character of several bytes holds an ASCII byte, so each run of other
- * bytes is validated alone as it would be in the whole, and @bad is the
- * same. */
-static gboolean
-valid_utf8(const char *text, gsize len, const char **bad)
-{
-    const guint64 ones = G_GUINT64_CONSTANT(0x0101010101010101);
-    const guint64 highs = G_GUINT64_CONSTANT(0x8080808080808080);
-    gsize i = 0;
-    while (i < len) {
-        if (i + 8 <= len) {
-            guint64 w;
-            memcpy(&w, text + i, sizeof w);
-            /* a high bit: a byte over 0x7F, or a NUL's borrow */
-            if (((w | (w - ones)) & highs) == 0) {
-                i += 8;
-                continue;
-            }
-        }
-        if ((guchar)text[i] - 1u < 0x7Fu) {
-            i++;
-            continue;
-        }
-        gsize j = i + 1;
-        while (j < len && !((guchar)text[j] - 1u < 0x7Fu))
-            j++;
-        if (!g_utf8_validate(text + i, (gssize)(j - i), bad))
-            return FALSE;
-        i = j;
-    }
-    return TRUE;
-}
-
 static gboolean
 parse_file(Loader *ld, const char *open_path, const char *display, GError **error)
 {
@@ -1643,7 +1608,7 @@ parse_file(Loader *ld, const char *open_path, const char *display, GError **erro
         return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, display, 1, 1,
                              "byte 0: %s text (byte-order mark); convert it to UTF-8", kind);
     const char *bad = NULL;
-    if (!valid_utf8(text, len, &bad)) {
+    if (!cc_utf8_valid(text, len, &bad)) {
         guint line = 1;
         const char *bol = text;
         for (const char *p = text; p < bad; p++)

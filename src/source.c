@@ -213,9 +213,10 @@ plain_byte(unsigned char c)
  * runs of plain ASCII between other bytes are passed over eight bytes at
  * a time, and each stretch between them handed to GLib. A plain byte is
  * never inside a character, so a stretch ends where a character does, or
- * GLib finds it cut short where the text as a whole is invalid too. */
-static gboolean
-utf8_valid(const char *data, gsize len, const char **bad)
+ * GLib finds it cut short where the text as a whole is invalid too.
+ * Documents and rule files are both checked with it. */
+gboolean
+cc_utf8_valid(const char *data, gsize len, const char **bad)
 {
     const guint64 ones = G_GUINT64_CONSTANT(0x0101010101010101);
     const guint64 highs = G_GUINT64_CONSTANT(0x8080808080808080);
@@ -254,7 +255,7 @@ check_text(const char *path, const char *data, gsize len, GError **error)
     }
 
     const char *bad = NULL;
-    if (utf8_valid(data, len, &bad))
+    if (cc_utf8_valid(data, len, &bad))
         return TRUE;
     gsize offset = (gsize)(bad - data);
     guint line, column;
