@@ -7400,6 +7400,29 @@ frame_verb(CcFrameRun *run, const CcFrame *f, guint k)
                && run->text[tok->end - 1] == 'd');
 }
 
+/* Does the figure @o open a clause of its own: no noun after it, its verb
+ * right after it and the words that only add to it ("and at least 100
+ * *have* died", "and some 300 *were* killed", "and 3,000 more *are*
+ * expected")? It is no item of a list with the figure before it, whose
+ * verb it does not share. */
+static gboolean
+own_clause(CcFrameRun *run, const CcFrame *f, const CcMention *o, guint c1)
+{
+    static const char *const aux[] = {"have", "has",   "had", "were",  "was",   "are",
+                                      "is",   "will",  "would", "could", "may", "might"};
+    guint t = tok_at(run->toks, o->end - 1) + 1;
+    if (o->type != CC_CLAIM_QUANTITY || !headless(run, f, t, c1))
+        return FALSE;
+    while (t < c1 && in_table(run, "figure_modifiers", t))
+        t++;
+    if (t >= c1)
+        return FALSE;
+    for (guint i = 0; i < G_N_ELEMENTS(aux); i++)
+        if (tok_is(run, t, aux[i]))
+            return TRUE;
+    return frame_verb(run, f, t);
+}
+
 /* The verb of a relative clause opening at @e1, right after a noun phrase
  * ("who have become casualties", "that arrived", "the North first
  * dispatched"): the first cue or veto of @f or word in -ed, within five
@@ -8040,7 +8063,9 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * Russia" */
         if (m->type == CC_CLAIM_QUANTITY
             && (ot < t0 ? listed(run, f, mentions, tok_at(run->toks, o->end - 1) + 1, t0)
-                        : listed(run, f, mentions, t1, ot) && !part_of_named(run, o))) {
+                              && !own_clause(run, f, m, c1)
+                        : listed(run, f, mentions, t1, ot) && !part_of_named(run, o)
+                              && !own_clause(run, f, o, c1))) {
             if (ot < lead)
                 lead = ot; /* a veto before the list reaches all of it */
             continue;
