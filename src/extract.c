@@ -2128,27 +2128,61 @@ pronoun(const char *who, PronounKind *kind)
     return TRUE;
 }
 
+/* The offices a person speaks in ("a Pentagon spokeswoman"). */
+static const char *const person_offices[] = {
+    "minister",  "spokesman", "spokeswoman", "spokesperson", "official", "president",
+    "lawmaker",  "envoy",     "ambassador",  "commander",    "chief",    "secretary",
+    "director",  "general",   "analyst",     "adviser",      "advisor",  "governor",
+    "prosecutor", "diplomat", "representative", "senator",   "congressman", "congresswoman"};
+
+/* Is @word one of a person's offices, any case? */
+static gboolean
+person_office(const char *word)
+{
+    for (guint i = 0; i < G_N_ELEMENTS(person_offices); i++)
+        if (g_ascii_strcasecmp(word, person_offices[i]) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+/* In speaker @who, the person's name (one to three words in capitals)
+ * that ends it after an office in lower case or a title abbreviated with
+ * a stop ("Pentagon press secretary Pat Ryder" gives "Pat Ryder",
+ * "lawmaker Lee" "Lee", "JCS spokesman Col. Lee Sung-jun" "Lee
+ * Sung-jun"), or NULL. */
+static char *
+titled_name(const char *who)
+{
+    g_auto(GStrv) words = g_strsplit(who, " ", -1);
+    guint n = g_strv_length(words);
+    guint i = n;
+    while (i > 0 && n - i < 3 && bare_name(words[i - 1]))
+        i--;
+    if (i == n || i == 0)
+        return NULL;
+    const char *before = words[i - 1];
+    gsize len = strlen(before);
+    gboolean title = (g_ascii_islower(before[0]) && person_office(before))
+                     || (len >= 3 && len <= 5 && g_ascii_isupper(before[0]) && before[len - 1] == '.');
+    return title ? g_strjoinv(" ", words + i) : NULL;
+}
+
 /* Can "he" or "she" stand for speaker @who: a person's name ("Pat
+ * Ryder"), with its office before it ("Pentagon press secretary Pat
  * Ryder"), one bare name no party or place has ("Zelensky"), or a person's
  * office ("South Korea's defence minister", "a Pentagon spokeswoman")? */
 static gboolean
 speaks_as_person(const CcExtractor *ex, const char *who)
 {
-    static const char *const offices[] = {
-        "minister",  "spokesman", "spokeswoman", "spokesperson", "official", "president",
-        "lawmaker",  "envoy",     "ambassador",  "commander",    "chief",    "secretary",
-        "director",  "general",   "analyst",     "adviser",      "advisor",  "governor",
-        "prosecutor", "diplomat", "representative", "senator",   "congressman", "congresswoman"};
     if (person_name(who))
+        return TRUE;
+    g_autofree char *titled = titled_name(who);
+    if (titled != NULL)
         return TRUE;
     if (bare_name(who))
         return cc_lexicon_lookup(cc_ruleset_lexicon(ex->rules), "entities", who, -1) == NULL;
     const char *sp = strrchr(who, ' ');
-    const char *head = sp ? sp + 1 : who;
-    for (guint i = 0; i < G_N_ELEMENTS(offices); i++)
-        if (g_ascii_strcasecmp(head, offices[i]) == 0)
-            return TRUE;
-    return FALSE;
+    return person_office(sp ? sp + 1 : who);
 }
 
 /* Can "it" stand for speaker @who: a body that speaks, no person and no
@@ -2208,8 +2242,13 @@ pronoun_antecedent(const CcExtractor *ex, const char *text, const GArray *senten
         for (guint k = names->len; k-- > 0;)
             if (kind == PRONOUN_BODY     ? speaks_as_body(ex, names->pdata[k])
                 : kind == PRONOUN_PLURAL ? speaks_as_many(ex, names->pdata[k])
-                                         : speaks_as_person(ex, names->pdata[k]))
-                return g_strdup(names->pdata[k]);
+                                         : speaks_as_person(ex, names->pdata[k])) {
+                /* "he" names the person, not the office said once before
+                 * ("Pentagon press secretary Pat Ryder said …. …, he
+                 * told reporters": Pat Ryder), as a bare name does */
+                char *titled = kind == PRONOUN_PERSON ? titled_name(names->pdata[k]) : NULL;
+                return titled != NULL ? titled : g_strdup(names->pdata[k]);
+            }
     }
     return NULL;
 }

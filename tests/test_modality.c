@@ -308,7 +308,19 @@ static const ModalityCase cases[] = {
     {"not relayed: said after a visit",
      "About 3,000 North Korean soldiers were killed or wounded, lawmaker Lee said after a visit "
      "to Kyiv.",
-     "About 3,000", REPORTED, "Lee"},
+     "About 3,000", REPORTED, "lawmaker Lee"},
+    {"a title before a name is part of the speaker",
+     "About 3,000 North Korean soldiers were killed or wounded, Ruling-party lawmaker Lee "
+     "Seong-kweun said.",
+     "About 3,000", REPORTED, "Ruling-party lawmaker Lee Seong-kweun"},
+    {"an office in commas before a name gives way to it",
+     "South Korea's defence minister, Kim Yong-hyun, said about 3,000 North Korean soldiers were "
+     "killed or wounded.",
+     "about 3,000", REPORTED, "Kim Yong-hyun"},
+    {"relayed: after the agency's briefing, no possessive",
+     "About 3,000 North Korean soldiers were killed or wounded, lawmakers said after the NIS "
+     "briefing.",
+     "About 3,000", REPORTED, "NIS"},
     {"a name that earlier put a figure at",
      "Washington had earlier put the number of North Korean troops at more than 3,000.",
      "more than 3,000", REPORTED, "Washington"},
