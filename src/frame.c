@@ -6845,7 +6845,10 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                         && (tok_is(run, np_end, "that") || tok_is(run, np_end, "whom")
                             || tok_is(run, np_end, "which")))
                     || (w > np_end
-                        && (tok_is(run, w - 1, "from") || tok_is(run, w - 1, "of")
+                        && (tok_is(run, w - 1, "from")
+                            /* not the side helped: "soldiers in support
+                             * of Russia" (place_words) */
+                            || (tok_is(run, w - 1, "of") && !ends_in_table(run, "place_words", w))
                             || tok_is(run, w - 1, "among") || tok_is(run, w - 1, "by") || made_in
                             /* "inflicted 2,000 casualties on the North
                              * Koreans": who suffered them */
@@ -7166,7 +7169,9 @@ other_destination(CcFrameRun *run, const CcRule *rule, guint c0, guint c1)
                      || (rule->type != CC_CLAIM_QUANTITY && in_table(run, "place_words", h->t0 - 1))
                      || tok_is(run, w - 1, "to") || tok_is(run, w - 1, "into")
                      || tok_is(run, w - 1, "for") || tok_is(run, w - 1, "toward")
-                     || tok_is(run, w - 1, "towards") || tok_is(run, w - 1, "in")))
+                     || tok_is(run, w - 1, "towards") || tok_is(run, w - 1, "in")
+                     /* the side helped: "in support of Ukraine" */
+                     || (tok_is(run, w - 1, "of") && ends_in_table(run, "place_words", w))))
                 continue;
             /* "according to Seoul" names the source, not where the things
              * went */
