@@ -18,7 +18,7 @@ const char *const cc_frame_own_tables[] = {
     "measure_nouns", "other_heads", "particle_verbs", "phrase_end_heads",
     "inflict_verbs", "place_words", "raising_verbs", "raising_up_verbs", "rank_nouns",
     "receiving_verbs", "recipient_words",
-    "carrier_nouns", "holder_nouns", "source_nouns", "supplier_nouns", "region_nouns", "stage_nouns", "speech_words",  "unquantified_harm", "units",
+    "carrier_nouns", "holder_nouns", "source_nouns", "supplier_nouns", "region_nouns", "stage_nouns", "speech_asides", "speech_words",  "unquantified_harm", "units",
     "user_verbs",    NULL,
 };
 
@@ -5783,6 +5783,23 @@ ends_in_table(CcFrameRun *run, const char *table, guint t)
     return FALSE;
 }
 
+/* Where the longest phrase of @table that starts at token @t ends, or 0. */
+static guint
+phrase_from(CcFrameRun *run, const char *table, guint t)
+{
+    const Dict *d = dict_of(run, table);
+    if (d == NULL)
+        return 0;
+    const GArray *hits = hits_of(run, d, table);
+    guint end = 0;
+    for (guint i = 0; i < hits->len; i++) {
+        const Hit *h = &g_array_index(hits, Hit, i);
+        if (h->t0 == t && h->t1 > end)
+            end = h->t1;
+    }
+    return end;
+}
+
 static gboolean
 is_stop(CcFrameRun *run, guint t)
 {
@@ -8983,6 +9000,14 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                     continue;
                 if (t >= rel_from && t <= rel_to)
                     continue;
+                /* a phrase of `speech_asides` is one word: "Pyongyang
+                 * *for the first time* acknowledged on Monday" */
+                guint aside_end = phrase_from(run, "speech_asides", t);
+                if (aside_end > t + 1 && aside_end < say) {
+                    says = ++between <= 3;
+                    t = aside_end - 1;
+                    continue;
+                }
                 TokKind kind = g_array_index(run->toks, Tok, t).kind;
                 if (kind == TOK_WORD)
                     says = ++between <= 3;
