@@ -3658,8 +3658,22 @@ glued_calibre(const CcFrameRun *run, gsize ve, guint t)
     return n >= 8 && g_ascii_strncasecmp(rest, "millimet", 8) == 0;
 }
 
+/* Does the word of token @t go on from byte @ve with a hyphen and a unit
+ * of size of `glued_size_units` ("20-foot", "40-ft")? The figure names
+ * the size of the noun after it ("some 300 20-foot containers"), as a
+ * calibre names a bore, and is never a count. */
+static gboolean
+glued_size(const CcFrameRun *run, gsize ve, guint t)
+{
+    const Tok *tok = &g_array_index(run->toks, Tok, t);
+    if (ve + 1 >= tok->end || run->text[ve] != '-')
+        return FALSE;
+    g_autofree char *unit = g_ascii_strdown(run->text + ve + 1, (gssize)(tok->end - ve - 1));
+    return cc_lexicon_lookup(run->lexicon, "glued_size_units", unit, -1) != NULL;
+}
+
 /* Is token @t a calibre in one word, its figure glued to the unit
- * ("122-mm", "152mm", "152-millimetre")? */
+ * ("122-mm", "152mm", "152-millimetre"), or a size so glued ("20-foot")? */
 static gboolean
 calibre_word(const CcFrameRun *run, guint t)
 {
@@ -3671,13 +3685,14 @@ calibre_word(const CcFrameRun *run, guint t)
     gsize i = tok->start;
     while (i < tok->end && g_ascii_isdigit(run->text[i]))
         i++;
-    return i < tok->end && glued_calibre(run, i, t);
+    return i < tok->end && (glued_calibre(run, i, t) || glued_size(run, i, t));
 }
 
 /* Is the quantity read at [@vs, @ve) a figure a frame may count? Not a
  * figure that counts nothing (counts_something), nor one glued to a
- * foreign head or a calibre's unit: the "152" of "152-millimetre shells"
- * is no count (an ordinal's "11th" is no quantity: the scanner does not
+ * foreign head, a calibre's unit or a size's: the "152" of
+ * "152-millimetre shells" and the "20" of "20-foot containers" are no
+ * count (an ordinal's "11th" is no quantity: the scanner does not
  * read it). */
 static gboolean
 quantity_counts(CcFrameRun *run, gsize vs, gsize ve)
@@ -3686,7 +3701,8 @@ quantity_counts(CcFrameRun *run, gsize vs, gsize ve)
         return FALSE;
     guint vt = tok_at(run->toks, vs);
     return !(ve < g_array_index(run->toks, Tok, vt).end
-             && (foreign_head(run, NULL, vt) || glued_calibre(run, ve, vt)));
+             && (foreign_head(run, NULL, vt) || glued_calibre(run, ve, vt)
+                 || glued_size(run, ve, vt)));
 }
 
 /* The date scanner kept for the sentence being read, or NULL. */
