@@ -18,7 +18,7 @@ const char *const cc_frame_own_tables[] = {
     "measure_nouns", "other_heads", "particle_verbs", "phrase_end_heads",
     "inflict_verbs", "place_words", "raising_verbs", "raising_up_verbs", "rank_nouns",
     "receiving_verbs", "recipient_words",
-    "carrier_nouns", "holder_nouns", "source_nouns", "supplier_nouns", "region_nouns", "stage_nouns", "speech_words",  "unquantified_harm", "units",
+    "carrier_nouns", "holder_nouns", "source_nouns", "supplier_nouns", "region_nouns", "stage_nouns", "speech_asides", "speech_words",  "unquantified_harm", "units",
     "user_verbs",    NULL,
 };
 
@@ -3658,8 +3658,22 @@ glued_calibre(const CcFrameRun *run, gsize ve, guint t)
     return n >= 8 && g_ascii_strncasecmp(rest, "millimet", 8) == 0;
 }
 
+/* Does the word of token @t go on from byte @ve with a hyphen and a unit
+ * of size of `glued_size_units` ("20-foot", "40-ft")? The figure names
+ * the size of the noun after it ("some 300 20-foot containers"), as a
+ * calibre names a bore, and is never a count. */
+static gboolean
+glued_size(const CcFrameRun *run, gsize ve, guint t)
+{
+    const Tok *tok = &g_array_index(run->toks, Tok, t);
+    if (ve + 1 >= tok->end || run->text[ve] != '-')
+        return FALSE;
+    g_autofree char *unit = g_ascii_strdown(run->text + ve + 1, (gssize)(tok->end - ve - 1));
+    return cc_lexicon_lookup(run->lexicon, "glued_size_units", unit, -1) != NULL;
+}
+
 /* Is token @t a calibre in one word, its figure glued to the unit
- * ("122-mm", "152mm", "152-millimetre")? */
+ * ("122-mm", "152mm", "152-millimetre"), or a size so glued ("20-foot")? */
 static gboolean
 calibre_word(const CcFrameRun *run, guint t)
 {
@@ -3671,13 +3685,14 @@ calibre_word(const CcFrameRun *run, guint t)
     gsize i = tok->start;
     while (i < tok->end && g_ascii_isdigit(run->text[i]))
         i++;
-    return i < tok->end && glued_calibre(run, i, t);
+    return i < tok->end && (glued_calibre(run, i, t) || glued_size(run, i, t));
 }
 
 /* Is the quantity read at [@vs, @ve) a figure a frame may count? Not a
  * figure that counts nothing (counts_something), nor one glued to a
- * foreign head or a calibre's unit: the "152" of "152-millimetre shells"
- * is no count (an ordinal's "11th" is no quantity: the scanner does not
+ * foreign head, a calibre's unit or a size's: the "152" of
+ * "152-millimetre shells" and the "20" of "20-foot containers" are no
+ * count (an ordinal's "11th" is no quantity: the scanner does not
  * read it). */
 static gboolean
 quantity_counts(CcFrameRun *run, gsize vs, gsize ve)
@@ -3686,7 +3701,8 @@ quantity_counts(CcFrameRun *run, gsize vs, gsize ve)
         return FALSE;
     guint vt = tok_at(run->toks, vs);
     return !(ve < g_array_index(run->toks, Tok, vt).end
-             && (foreign_head(run, NULL, vt) || glued_calibre(run, ve, vt)));
+             && (foreign_head(run, NULL, vt) || glued_calibre(run, ve, vt)
+                 || glued_size(run, ve, vt)));
 }
 
 /* The date scanner kept for the sentence being read, or NULL. */
@@ -5783,6 +5799,23 @@ ends_in_table(CcFrameRun *run, const char *table, guint t)
     return FALSE;
 }
 
+/* Where the longest phrase of @table that starts at token @t ends, or 0. */
+static guint
+phrase_from(CcFrameRun *run, const char *table, guint t)
+{
+    const Dict *d = dict_of(run, table);
+    if (d == NULL)
+        return 0;
+    const GArray *hits = hits_of(run, d, table);
+    guint end = 0;
+    for (guint i = 0; i < hits->len; i++) {
+        const Hit *h = &g_array_index(hits, Hit, i);
+        if (h->t0 == t && h->t1 > end)
+            end = h->t1;
+    }
+    return end;
+}
+
 static gboolean
 is_stop(CcFrameRun *run, guint t)
 {
@@ -6859,7 +6892,10 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                         && (tok_is(run, np_end, "that") || tok_is(run, np_end, "whom")
                             || tok_is(run, np_end, "which")))
                     || (w > np_end
-                        && (tok_is(run, w - 1, "from") || tok_is(run, w - 1, "of")
+                        && (tok_is(run, w - 1, "from")
+                            /* not the side helped: "soldiers in support
+                             * of Russia" (place_words) */
+                            || (tok_is(run, w - 1, "of") && !ends_in_table(run, "place_words", w))
                             || tok_is(run, w - 1, "among") || tok_is(run, w - 1, "by") || made_in
                             /* "inflicted 2,000 casualties on the North
                              * Koreans": who suffered them */
@@ -7180,7 +7216,9 @@ other_destination(CcFrameRun *run, const CcRule *rule, guint c0, guint c1)
                      || (rule->type != CC_CLAIM_QUANTITY && in_table(run, "place_words", h->t0 - 1))
                      || tok_is(run, w - 1, "to") || tok_is(run, w - 1, "into")
                      || tok_is(run, w - 1, "for") || tok_is(run, w - 1, "toward")
-                     || tok_is(run, w - 1, "towards") || tok_is(run, w - 1, "in")))
+                     || tok_is(run, w - 1, "towards") || tok_is(run, w - 1, "in")
+                     /* the side helped: "in support of Ukraine" */
+                     || (tok_is(run, w - 1, "of") && ends_in_table(run, "place_words", w))))
                 continue;
             /* "according to Seoul" names the source, not where the things
              * went */
@@ -9017,6 +9055,14 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                     continue;
                 if (t >= rel_from && t <= rel_to)
                     continue;
+                /* a phrase of `speech_asides` is one word: "Pyongyang
+                 * *for the first time* acknowledged on Monday" */
+                guint aside_end = phrase_from(run, "speech_asides", t);
+                if (aside_end > t + 1 && aside_end < say) {
+                    says = ++between <= 3;
+                    t = aside_end - 1;
+                    continue;
+                }
                 TokKind kind = g_array_index(run->toks, Tok, t).kind;
                 if (kind == TOK_WORD)
                     says = ++between <= 3;
