@@ -2751,6 +2751,22 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
         *endp = i + 2;
         return TRUE;
     }
+    if (!have_a && (between || from)) {
+        /* "between early and mid-October", "from early to mid-2024": a bare
+         * part of the period the range's end names, from that part's first
+         * day */
+        guint pend;
+        const PhraseValue *pa = table_match(nz, TABLE_DATE_PARTS, t, i, &pend);
+        Written x;
+        if (pa != NULL && is_date_connector(t, pend, between)
+            && read_one(nz, t, pend + 1, ref, &x) && !x.absolute && x.day_lo == 0
+            && (x.part_lo != 0 || x.part_mlo != 0)) {
+            a = x;
+            set_part(&a, pa);
+            a.end = pend;
+            have_a = TRUE;
+        }
+    }
     if (!have_a) {
         /* "24 to 26 February", "between 3 and 12 of Sept" begin with a bare day */
         int day;

@@ -181,6 +181,12 @@ static const Row rows[] = {
      {{"from 2010 to 2014", "2010-01-01", "2014-12-31"}, {"2015", "2015-01-01", "2015-12-31"}}},
     {"a unit of time with a possessive", "Next month's parade will mark it.", "2024-11-20",
      {{"Next month", "2024-12-01", "2024-12-31"}}},
+    {"a bare part of a month before the part that names it",
+     "Talks ran between early and mid-October, aides said.", "2024-12-10",
+     {{"between early and mid-October", "2024-10-01", "2024-10-20"}}},
+    {"a bare part of a year before the part that names it",
+     "Prices rose from early to mid-2024, aides said.", "2024-12-10",
+     {{"from early to mid-2024", "2024-01-01", "2024-08-31"}}},
 };
 
 typedef struct {
