@@ -787,6 +787,17 @@ read_count(const CcNormalizer *nz, const Tokens *t, guint i, int *n, guint *end)
         *end = i + 1;
         return TRUE;
     }
+    /* "the past few days", "the next several weeks": after a direction, as
+     * many as the word can mean ("a few thousand" = up to 5999, "several
+     * hundred" up to 999), so that the span holds every reading of it */
+    if ((tok_is(t, i, "few") || tok_is(t, i, "several")) && i > 0
+        && (tok_is(t, i - 1, "past") || tok_is(t, i - 1, "last") || tok_is(t, i - 1, "previous")
+            || tok_is(t, i - 1, "next") || tok_is(t, i - 1, "coming")
+            || tok_is(t, i - 1, "following"))) {
+        *n = tok_is(t, i, "few") ? 5 : 9;
+        *end = i + 1;
+        return TRUE;
+    }
     return read_cardinal(nz, t, i, n, end) && *n >= 1;
 }
 

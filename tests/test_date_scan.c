@@ -187,6 +187,17 @@ static const Row rows[] = {
     {"a bare part of a year before the part that names it",
      "Prices rose from early to mid-2024, aides said.", "2024-12-10",
      {{"from early to mid-2024", "2024-01-01", "2024-08-31"}}},
+    {"a count of days back to the document",
+     "Police held 12 people over the past three days, aides said.", "2024-12-10",
+     {{"the past three days", "2024-12-07", "2024-12-09"}}},
+    {"a few days back to the document, as many as few can be",
+     "Police held 12 people over the past few days, aides said.", "2024-12-10",
+     {{"the past few days", "2024-12-05", "2024-12-09"}}},
+    {"several weeks ahead of the document, as many as several can be",
+     "Talks go on over the next several weeks, aides said.", "2024-12-10",
+     {{"the next several weeks", "2024-12-11", "2025-02-11"}}},
+    {"few alone is no count", "Few people came in two days.", "2024-12-10",
+     {{"in two days", "2024-12-12", "2024-12-12"}}},
 };
 
 typedef struct {
