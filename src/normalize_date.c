@@ -1186,6 +1186,26 @@ read_anchor(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, guint
     return read_span(nz, t, i, ref, lo, hi, end);
 }
 
+/* In a sentence, is the "in" at token @i the one of a first or a
+ * superlative in its clause ("his first trip abroad in 24 years", "the
+ * biggest rise in 18 months", "for the first time in a decade"): the span
+ * of time since the last such thing, no date ahead. */
+static gboolean
+after_first(const Tokens *t, guint i)
+{
+    static const char *const firsts[] = {"first", "highest", "lowest", "biggest", "largest",
+                                         "smallest", "worst", "best", "longest", "deadliest",
+                                         "strongest", "weakest", "sharpest", "steepest", NULL};
+    for (guint k = i, n = 0; k > 0 && n < 8; k--, n++) {
+        if (t->tok[k - 1].kind == TOK_PUNCT)
+            return FALSE;
+        for (guint f = 0; firsts[f]; f++)
+            if (tok_is(t, k - 1, firsts[f]))
+                return TRUE;
+    }
+    return FALSE;
+}
+
 /* Durations against the reference: "in 3 weeks", "2 days ago", "3 weeks
  * later", "3 days from today", "2 weeks before May 13 1999", "the next 3
  * days", "the last 2 quarters", "within 9 months", "for 3 days from
@@ -1369,6 +1389,8 @@ read_duration_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref
         guint e0;
         if (in && t->mention && !comma && tok_is(t, e, "of")
             && !read_anchor(nz, t, e + 1, ref, &a0, &b0, &e0))
+            return FALSE;
+        if (in && t->mention && tok_is(t, i, "in") && after_first(t, i))
             return FALSE;
         /* in a sentence, a comma after "in 3 days" with no anchor after
          * it ends a clause, not the mention */

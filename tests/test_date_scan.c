@@ -198,6 +198,13 @@ static const Row rows[] = {
      {{"the next several weeks", "2024-12-11", "2025-02-11"}}},
     {"few alone is no count", "Few people came in two days.", "2024-12-10",
      {{"in two days", "2024-12-12", "2024-12-12"}}},
+    {"a span of years after a first is no date ahead",
+     "It was his first trip abroad in 24 years.", "2024-12-10", {{NULL}}},
+    {"a span of months after a superlative is no date ahead",
+     "Prices rose 0.3%, the biggest rise in 18 months.", "2024-12-10", {{NULL}}},
+    {"a span ahead with no first before it stays a date",
+     "The first unit leaves now; the rest go in 3 years.", "2024-12-10",
+     {{"in 3 years", "2027-12-10", "2027-12-10"}}},
 };
 
 typedef struct {
