@@ -787,6 +787,17 @@ read_count(const CcNormalizer *nz, const Tokens *t, guint i, int *n, guint *end)
         *end = i + 1;
         return TRUE;
     }
+    /* "the past few days", "the next several weeks": after a direction, as
+     * many as the word can mean ("a few thousand" = up to 5999, "several
+     * hundred" up to 999), so that the span holds every reading of it */
+    if ((tok_is(t, i, "few") || tok_is(t, i, "several")) && i > 0
+        && (tok_is(t, i - 1, "past") || tok_is(t, i - 1, "last") || tok_is(t, i - 1, "previous")
+            || tok_is(t, i - 1, "next") || tok_is(t, i - 1, "coming")
+            || tok_is(t, i - 1, "following"))) {
+        *n = tok_is(t, i, "few") ? 5 : 9;
+        *end = i + 1;
+        return TRUE;
+    }
     return read_cardinal(nz, t, i, n, end) && *n >= 1;
 }
 
@@ -1175,6 +1186,26 @@ read_anchor(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, guint
     return read_span(nz, t, i, ref, lo, hi, end);
 }
 
+/* In a sentence, is the "in" at token @i the one of a first or a
+ * superlative in its clause ("his first trip abroad in 24 years", "the
+ * biggest rise in 18 months", "for the first time in a decade"): the span
+ * of time since the last such thing, no date ahead. */
+static gboolean
+after_first(const Tokens *t, guint i)
+{
+    static const char *const firsts[] = {"first", "highest", "lowest", "biggest", "largest",
+                                         "smallest", "worst", "best", "longest", "deadliest",
+                                         "strongest", "weakest", "sharpest", "steepest", NULL};
+    for (guint k = i, n = 0; k > 0 && n < 8; k--, n++) {
+        if (t->tok[k - 1].kind == TOK_PUNCT)
+            return FALSE;
+        for (guint f = 0; firsts[f]; f++)
+            if (tok_is(t, k - 1, firsts[f]))
+                return TRUE;
+    }
+    return FALSE;
+}
+
 /* Durations against the reference: "in 3 weeks", "2 days ago", "3 weeks
  * later", "3 days from today", "2 weeks before May 13 1999", "the next 3
  * days", "the last 2 quarters", "within 9 months", "for 3 days from
@@ -1358,6 +1389,8 @@ read_duration_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref
         guint e0;
         if (in && t->mention && !comma && tok_is(t, e, "of")
             && !read_anchor(nz, t, e + 1, ref, &a0, &b0, &e0))
+            return FALSE;
+        if (in && t->mention && tok_is(t, i, "in") && after_first(t, i))
             return FALSE;
         /* in a sentence, a comma after "in 3 days" with no anchor after
          * it ends a clause, not the mention */
@@ -2750,6 +2783,22 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
         *startp = open == OPEN_NONE ? i : start;
         *endp = i + 2;
         return TRUE;
+    }
+    if (!have_a && (between || from)) {
+        /* "between early and mid-October", "from early to mid-2024": a bare
+         * part of the period the range's end names, from that part's first
+         * day */
+        guint pend;
+        const PhraseValue *pa = table_match(nz, TABLE_DATE_PARTS, t, i, &pend);
+        Written x;
+        if (pa != NULL && is_date_connector(t, pend, between)
+            && read_one(nz, t, pend + 1, ref, &x) && !x.absolute && x.day_lo == 0
+            && (x.part_lo != 0 || x.part_mlo != 0)) {
+            a = x;
+            set_part(&a, pa);
+            a.end = pend;
+            have_a = TRUE;
+        }
     }
     if (!have_a) {
         /* "24 to 26 February", "between 3 and 12 of Sept" begin with a bare day */
