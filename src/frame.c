@@ -5781,6 +5781,29 @@ in_table(CcFrameRun *run, const char *table, guint t)
     return FALSE;
 }
 
+/* Do tokens [@oe, @t0) hold a noun of `formation_nouns` right after a
+ * figure ending at @oe, then a comma, "or" and at most an approximator
+ * word, before the figure at @t0 ("four brigades, or around 12,000")?
+ * The figure restates the count of formations in men. */
+static gboolean
+formations_restated(CcFrameRun *run, guint oe, guint t0)
+{
+    if (!in_table(run, "formation_nouns", oe))
+        return FALSE;
+    const Dict *d = dict_of(run, "formation_nouns");
+    const GArray *hits = hits_of(run, d, "formation_nouns");
+    guint ne = oe;
+    for (guint i = 0; i < hits->len; i++) {
+        const Hit *h = &g_array_index(hits, Hit, i);
+        if (h->t0 == oe && h->t1 > ne)
+            ne = h->t1;
+    }
+    if (ne + 2 > t0 || g_array_index(run->toks, Tok, ne).kind != TOK_COMMA
+        || !tok_is(run, ne + 1, "or"))
+        return FALSE;
+    return t0 - (ne + 2) <= 1;
+}
+
 /* Does a phrase of @table end right before token @t? */
 /* How far before a figure a linking verb lets its subject noun stand. */
 #define LINKED_REACH 14
@@ -8088,6 +8111,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         }
         guint ot = tok_at(run->toks, o->start);
         if (ot >= t1 && in_subset_insertion(run, t1, c1, ot))
+            continue;
+        /* a count of formations the figure restates in men after ", or"
+         * is no figure of its own: "has sent four *brigades*, or around
+         * 12,000 soldiers" */
+        if (m->type == CC_CLAIM_QUANTITY && ot < t0
+            && formations_restated(run, tok_at(run->toks, o->end - 1) + 1, t0))
             continue;
         /* a part that a verb of composition ties to a whole after it
          * shares the whole's predicate: "About 11,000 North Korean

@@ -1887,8 +1887,12 @@ read_quantity_pair(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *va
             i = end;
             continue;
         }
-        if (tok_is(t, i, "equal") || tok_is(t, i, "equals")) {
-            i += tok_is(t, i + 1, "to") ? 2 : 1; /* "equal to 5000" */
+        /* "equal to 5000" is the figure as the text of a value reads it;
+         * in a sentence read for frames, "is equal to about 1.6 million
+         * shells" keeps its comparator outside the mention, as
+         * "equivalent to" stays, for a frame's cue */
+        if ((tok_is(t, i, "equal") || tok_is(t, i, "equals")) && as_text(t)) {
+            i += tok_is(t, i + 1, "to") ? 2 : 1;
             continue;
         }
         if (tok_is(t, i, "between") && !between) {

@@ -181,11 +181,16 @@ static const Row rows[] = {
      {Q("10 million", 5e6, 1e7)}},
     {"a speaker's approximator", "It sent something like 5 million shells.",
      {QA("something like 5 million", 5e6, 5e6)}},
+    {"equal to stays outside the mention, a frame's cue",
+     "The cargo is equal to about 1.6 million shells and equals 3,000 tons.",
+     {QA("about 1.6 million", 1.6e6, 1.6e6), Q("3,000", 3000, 3000)}},
 };
 
 /* Read as written (cc_quantity_scanner_read_units()), as a generic record
  * takes a mention: the unit, money tail and rate after the figure too. */
 static const Row unit_rows[] = {
+    {"equal to is the figure's, as written", "The score is equal to 5000 and equals 20.",
+     {Q("equal to 5000", 5000, 5000), Q("equals 20", 20, 20)}},
     {"a unit after the figure", "They marched 5 km with a 10-ton load.",
      {QU("5 km", 5000, 5000, "m"), QU("10-ton", 10000, 10000, "kg")}},
     {"a share", "Prices rose 5% over three years.",
