@@ -765,6 +765,14 @@ static const ModalityCase cases[] = {
     {"not until a month", "North Korea had not sent troops until October.", "October", ASSERTED,
      NULL},
     {"not in a month", "North Korea had not sent troops in October.", "October", NEGATED, NULL},
+    /* "and never returned" tells a loss; a "never" of the figure's own
+     * verb still denies it */
+    {"went and never returned: a loss, no denial",
+     "Some 12,000 soldiers went to Russia and never returned.", "Some 12,000", ASSERTED, NULL},
+    {"went and did not return: a loss, no denial",
+     "About 900 soldiers were sent to the front and did not return.", "About 900", ASSERTED, NULL},
+    {"never went: denied", "Some 12,000 soldiers never went to Russia.", "Some 12,000", NEGATED,
+     NULL},
 
     /* Nothing at all. */
     {"plain statement", "North Korea sent 11,000 troops to Kursk in October.", "11,000 troops",
