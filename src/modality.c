@@ -1349,10 +1349,33 @@ in_relative_before(const char *text, gsize ss, gsize vs, gsize ve, gsize cs)
     return comma_closes(text, ve, cs);
 }
 
+/* Does a pronoun right before the cue at @cs, after the figure ending at
+ * @ve, make the cue the verb of a clause of its own: "which", "who" or
+ * "that", then the modal ("several hundred casualties *that would* range
+ * from the killed to the wounded", "…, *which would* include the dead",
+ * "signed a treaty on June 19 *that would* oblige each side …", "…, and
+ * analysts said *that could* change the war")? A condition or modal there
+ * speaks of what that clause tells, not of the figure. */
+static gboolean
+pronoun_opens_cue(const char *text, gsize ss, gsize ve, gsize cs)
+{
+    gsize ws, we = word_before(text, ss, cs, &ws);
+    if (we <= ws || ws < ve || we + 1 != cs || text[we] != ' ')
+        return FALSE;
+    return word_is(text, ws, we, "which") || word_is(text, ws, we, "who")
+           || word_is(text, ws, we, "that");
+}
+
 static gboolean
 cue_acts(const char *text, const GArray *terminators, const GArray *cues, const Cue *cue,
          gsize ss, gsize ms, gsize me, gsize vs, gsize ve, gsize se)
 {
+    /* a modal whose subject is a pronoun after the figure is that
+     * clause's: "several hundred casualties that would range from the
+     * killed to the wounded" states the toll */
+    if (cue->modality == CC_MODALITY_HYPOTHETICAL && cue->start >= ve
+        && pronoun_opens_cue(text, ss, ve, cue->start))
+        return FALSE;
     /* a cue in a clause set off before the figure's is that clause's */
     if (cue->end <= vs && set_off_before(text, ss, cue->start, cue->end, vs))
         return FALSE;
