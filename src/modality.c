@@ -762,15 +762,39 @@ and_points_back(const char *text, gsize s, gsize e, gsize end)
     return FALSE;
 }
 
+/* Is the terminator at [@s, @e) the "rather" of "rather than" or the
+ * "instead" of "instead of", with no figure after it up to @end ("About
+ * 300 … have died, many choosing to blow themselves up rather than
+ * surrender, according to the NIS")? It sets a phrase against another
+ * inside the clause and opens none of its own; a rival figure after it
+ * has a speaker of its own ("some 3,000 … rather than the 4,000 Ukraine
+ * has claimed"). */
+static gboolean
+rather_than(const char *text, gsize s, gsize e, gsize end)
+{
+    for (gsize k = e; k < end; k++)
+        if (g_ascii_isdigit(text[k]))
+            return FALSE;
+    gsize i = e;
+    while (i < end && text[i] == ' ')
+        i++;
+    if (e - s == 6 && g_ascii_strncasecmp(text + s, "rather", 6) == 0)
+        return word_at(text, i, end, "than");
+    if (e - s == 7 && g_ascii_strncasecmp(text + s, "instead", 7) == 0)
+        return word_at(text, i, end, "of");
+    return FALSE;
+}
+
 /* blocked() for a speaker after the claim: a ", and" that goes on counting
- * does not cut it off. */
+ * does not cut it off, nor does "rather than" or "instead of". */
 static gboolean
 blocked_before_speaker(const char *text, const GArray *terminators, gsize a, gsize b)
 {
     for (guint i = 0; i < terminators->len; i++) {
         Range r = g_array_index(terminators, Range, i);
         if (r.start >= a && r.end <= b && !that_follows(text, r.end, b)
-            && !and_figure(text, r.start, r.end, b) && !and_points_back(text, r.start, r.end, b))
+            && !and_figure(text, r.start, r.end, b) && !and_points_back(text, r.start, r.end, b)
+            && !rather_than(text, r.start, r.end, b))
             return TRUE;
     }
     return FALSE;

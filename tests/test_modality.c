@@ -786,6 +786,18 @@ static const ModalityCase cases[] = {
     {"'that would' after a date: the treaty's",
      "Kim and Putin signed a treaty on June 19 that would oblige each side to help the other.",
      "June 19", ASSERTED, NULL},
+    /* "rather than" and "instead of" open no clause: a speaker after them
+     * speaks of the figure before; a rival figure after them has its own */
+    {"'rather than' before the speaker",
+     "About 300 soldiers have died, many choosing to blow themselves up rather than surrender, "
+     "according to the NIS.",
+     "About 300", REPORTED, "NIS"},
+    {"'instead of' before the speaker",
+     "Some 500 soldiers were sent to the front instead of to the rear, officials said.",
+     "Some 500", REPORTED, "officials"},
+    {"'rather than' a rival figure: its speaker is the rival's",
+     "Some 3,000 soldiers have been killed rather than the 4,000 Ukraine has claimed.",
+     "Some 3,000", ASSERTED, NULL},
     {"'that could' after 'said': the pronoun's clause",
      "North Korea has sent 3,000 more troops, and analysts said that could change the war.",
      "3,000", ASSERTED, NULL},
