@@ -762,15 +762,39 @@ and_points_back(const char *text, gsize s, gsize e, gsize end)
     return FALSE;
 }
 
+/* Is the terminator at [@s, @e) the "rather" of "rather than" or the
+ * "instead" of "instead of", with no figure after it up to @end ("About
+ * 300 … have died, many choosing to blow themselves up rather than
+ * surrender, according to the NIS")? It sets a phrase against another
+ * inside the clause and opens none of its own; a rival figure after it
+ * has a speaker of its own ("some 3,000 … rather than the 4,000 Ukraine
+ * has claimed"). */
+static gboolean
+rather_than(const char *text, gsize s, gsize e, gsize end)
+{
+    for (gsize k = e; k < end; k++)
+        if (g_ascii_isdigit(text[k]))
+            return FALSE;
+    gsize i = e;
+    while (i < end && text[i] == ' ')
+        i++;
+    if (e - s == 6 && g_ascii_strncasecmp(text + s, "rather", 6) == 0)
+        return word_at(text, i, end, "than");
+    if (e - s == 7 && g_ascii_strncasecmp(text + s, "instead", 7) == 0)
+        return word_at(text, i, end, "of");
+    return FALSE;
+}
+
 /* blocked() for a speaker after the claim: a ", and" that goes on counting
- * does not cut it off. */
+ * does not cut it off, nor does "rather than" or "instead of". */
 static gboolean
 blocked_before_speaker(const char *text, const GArray *terminators, gsize a, gsize b)
 {
     for (guint i = 0; i < terminators->len; i++) {
         Range r = g_array_index(terminators, Range, i);
         if (r.start >= a && r.end <= b && !that_follows(text, r.end, b)
-            && !and_figure(text, r.start, r.end, b) && !and_points_back(text, r.start, r.end, b))
+            && !and_figure(text, r.start, r.end, b) && !and_points_back(text, r.start, r.end, b)
+            && !rather_than(text, r.start, r.end, b))
             return TRUE;
     }
     return FALSE;
@@ -1349,10 +1373,33 @@ in_relative_before(const char *text, gsize ss, gsize vs, gsize ve, gsize cs)
     return comma_closes(text, ve, cs);
 }
 
+/* Does a pronoun right before the cue at @cs, after the figure ending at
+ * @ve, make the cue the verb of a clause of its own: "which", "who" or
+ * "that", then the modal ("several hundred casualties *that would* range
+ * from the killed to the wounded", "…, *which would* include the dead",
+ * "signed a treaty on June 19 *that would* oblige each side …", "…, and
+ * analysts said *that could* change the war")? A condition or modal there
+ * speaks of what that clause tells, not of the figure. */
+static gboolean
+pronoun_opens_cue(const char *text, gsize ss, gsize ve, gsize cs)
+{
+    gsize ws, we = word_before(text, ss, cs, &ws);
+    if (we <= ws || ws < ve || we + 1 != cs || text[we] != ' ')
+        return FALSE;
+    return word_is(text, ws, we, "which") || word_is(text, ws, we, "who")
+           || word_is(text, ws, we, "that");
+}
+
 static gboolean
 cue_acts(const char *text, const GArray *terminators, const GArray *cues, const Cue *cue,
          gsize ss, gsize ms, gsize me, gsize vs, gsize ve, gsize se)
 {
+    /* a modal whose subject is a pronoun after the figure is that
+     * clause's: "several hundred casualties that would range from the
+     * killed to the wounded" states the toll */
+    if (cue->modality == CC_MODALITY_HYPOTHETICAL && cue->start >= ve
+        && pronoun_opens_cue(text, ss, ve, cue->start))
+        return FALSE;
     /* a cue in a clause set off before the figure's is that clause's */
     if (cue->end <= vs && set_off_before(text, ss, cue->start, cue->end, vs))
         return FALSE;

@@ -765,6 +765,47 @@ static const ModalityCase cases[] = {
     {"not until a month", "North Korea had not sent troops until October.", "October", ASSERTED,
      NULL},
     {"not in a month", "North Korea had not sent troops in October.", "October", NEGATED, NULL},
+    /* "and never returned" tells a loss; a "never" of the figure's own
+     * verb still denies it */
+    {"went and never returned: a loss, no denial",
+     "Some 12,000 soldiers went to Russia and never returned.", "Some 12,000", ASSERTED, NULL},
+    {"went and did not return: a loss, no denial",
+     "About 900 soldiers were sent to the front and did not return.", "About 900", ASSERTED, NULL},
+    {"never went: denied", "Some 12,000 soldiers never went to Russia.", "Some 12,000", NEGATED,
+     NULL},
+    /* a modal that a relative pronoun after the figure opens is that
+     * clause's; one the figure's own clause has, or a plan whose object
+     * the figure is, is still the figure's */
+    {"'that would' after a toll: the clause's",
+     "North Korea has suffered several hundred casualties that would range from the killed to "
+     "the wounded.",
+     "several hundred", ASSERTED, NULL},
+    {"', which would' after a toll: the clause's",
+     "North Korea has suffered about 500 casualties, which would include the dead and wounded.",
+     "about 500", ASSERTED, NULL},
+    {"'that would' after a date: the treaty's",
+     "Kim and Putin signed a treaty on June 19 that would oblige each side to help the other.",
+     "June 19", ASSERTED, NULL},
+    /* "rather than" and "instead of" open no clause: a speaker after them
+     * speaks of the figure before; a rival figure after them has its own */
+    {"'rather than' before the speaker",
+     "About 300 soldiers have died, many choosing to blow themselves up rather than surrender, "
+     "according to the NIS.",
+     "About 300", REPORTED, "NIS"},
+    {"'instead of' before the speaker",
+     "Some 500 soldiers were sent to the front instead of to the rear, officials said.",
+     "Some 500", REPORTED, "officials"},
+    {"'rather than' a rival figure: its speaker is the rival's",
+     "Some 3,000 soldiers have been killed rather than the 4,000 Ukraine has claimed.",
+     "Some 3,000", ASSERTED, NULL},
+    {"'that could' after 'said': the pronoun's clause",
+     "North Korea has sent 3,000 more troops, and analysts said that could change the war.",
+     "3,000", ASSERTED, NULL},
+    {"the figure's own modal stays", "North Korea would send some 3,000 more troops.",
+     "some 3,000", HYPOTHETICAL, NULL},
+    {"'that' with the plan's subject after it: the figure is planned",
+     "Seoul is tracking the 6,000 soldiers that North Korea plans to send.", "6,000",
+     HYPOTHETICAL, NULL},
 
     /* Nothing at all. */
     {"plain statement", "North Korea sent 11,000 troops to Kursk in October.", "11,000 troops",
