@@ -4005,6 +4005,23 @@ offset_between(const CcFrameRun *run, guint a, guint b)
     return FALSE;
 }
 
+/* Is token @t "year" or "month" owning what follows, a length of time
+ * ("a year's supply", "a month's worth", "a year of fighting")? */
+static gboolean
+span_owned(const CcFrameRun *run, guint t)
+{
+    static const char *const units[] = {"year", "month"};
+    const Tok *w = &g_array_index(run->toks, Tok, t);
+    gsize poss = possessive(run->text, w);
+    gsize n = w->end - w->start - poss;
+    if (poss == 0 && !tok_is(run, t + 1, "of"))
+        return FALSE;
+    for (guint k = 0; k < G_N_ELEMENTS(units); k++)
+        if (n == strlen(units[k]) && g_ascii_strncasecmp(run->text + w->start, units[k], n) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 /* The most tokens offset_restated() takes from a cue to the "later" or
  * "earlier" of its offset. */
 #define OFFSET_WORDS 10u
@@ -9097,6 +9114,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * 12,000 combat troops", "a week ago" */
         if (sc != NULL && sc->t1 < run->toks->len
             && (offset_between(run, sc->t0, sc->t1 + 1) || tok_is(run, sc->t1, "ago")))
+            sc = NULL;
+        /* a year or a month owned or "of" something is a length of time,
+         * no rate: "more than *a year*'s supply", "*a month*'s worth",
+         * "enough for *a year* of fighting", "within *a year* of the
+         * summit" (a week or a day of fighting is the toll's own span) */
+        if (sc != NULL && sc->t1 > sc->t0 && span_owned(run, sc->t1 - 1))
             sc = NULL;
         /* a scope word inside a longer cue is the verb's ("Russia has
          * taken *delivery* of 4 million shells"), no batch; a cue that is
