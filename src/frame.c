@@ -9158,6 +9158,20 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             for (guint q = 0; including[q] != NULL && sc != NULL; q++)
                 if (tok_is(run, t, including[q]))
                     sc = NULL;
+        /* one past the verb after a share's base is the share's: "roughly
+         * half of the 4,100 wounded soldiers have been *sent back*" sends
+         * the half home, not the 4,100 (a word before the verb, "half of
+         * the 3 million shells Russia fires *a year*", stays the base's) */
+        static const char *const auxiliaries[] = {"have", "has", "had", "were", "was",
+                                                  "are", "is", NULL};
+        for (guint i = 0; sc != NULL && sc->t0 >= t1 && i < mentions->len; i++) {
+            if (i == self || g_array_index(mentions, CcMention, i).fraction_of != self)
+                continue;
+            for (guint t = t1; sc != NULL && t < sc->t0; t++)
+                for (guint q = 0; auxiliaries[q] != NULL && sc != NULL; q++)
+                    if (tok_is(run, t, auxiliaries[q]))
+                        sc = NULL;
+        }
         fill->scope = sc;
         /* a scope word inside another figure is that figure's: "more" of
          * "More than 40% of the roughly 11,000 sent" makes no batch */
