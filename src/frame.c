@@ -8078,7 +8078,14 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         /* figures listed together share their verb: "has sent roughly
          * 15,000 troops, 1,000 deminers and 5,000 military builders to
          * Russia" */
-        if (m->type == CC_CLAIM_QUANTITY
+        /* …but a later one whose own noun is the cue ("About 300 North
+         * Korean soldiers, and 2,700 *wounded*, were counted") keeps it
+         * from a figure with a noun of its own */
+        gboolean cue_noun = ot >= t1 && fill->counts != NULL && fill->counts->t0 >= t1
+                            && hit_starting(run, f->slot[CC_SLOT_CUE].tables,
+                                            tok_at(run->toks, o->end - 1) + 1)
+                                   != NULL;
+        if (m->type == CC_CLAIM_QUANTITY && !cue_noun
             && (ot < t0 ? listed(run, f, mentions, tok_at(run->toks, o->end - 1) + 1, t0)
                               && !own_clause(run, f, m, c1)
                         : listed(run, f, mentions, t1, ot) && !part_of_named(run, o)
