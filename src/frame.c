@@ -4021,6 +4021,23 @@ offset_between(const CcFrameRun *run, guint a, guint b)
     return FALSE;
 }
 
+/* Is token @t "year" or "month" owning what follows, a length of time
+ * ("a year's supply", "a month's worth", "a year of fighting")? */
+static gboolean
+span_owned(const CcFrameRun *run, guint t)
+{
+    static const char *const units[] = {"year", "month"};
+    const Tok *w = &g_array_index(run->toks, Tok, t);
+    gsize poss = possessive(run->text, w);
+    gsize n = w->end - w->start - poss;
+    if (poss == 0 && !tok_is(run, t + 1, "of"))
+        return FALSE;
+    for (guint k = 0; k < G_N_ELEMENTS(units); k++)
+        if (n == strlen(units[k]) && g_ascii_strncasecmp(run->text + w->start, units[k], n) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 /* The most tokens offset_restated() takes from a cue to the "later" or
  * "earlier" of its offset. */
 #define OFFSET_WORDS 10u
@@ -8128,7 +8145,14 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         /* figures listed together share their verb: "has sent roughly
          * 15,000 troops, 1,000 deminers and 5,000 military builders to
          * Russia" */
-        if (m->type == CC_CLAIM_QUANTITY
+        /* …but a later one whose own noun is the cue ("About 300 North
+         * Korean soldiers, and 2,700 *wounded*, were counted") keeps it
+         * from a figure with a noun of its own */
+        gboolean cue_noun = ot >= t1 && fill->counts != NULL && fill->counts->t0 >= t1
+                            && hit_starting(run, f->slot[CC_SLOT_CUE].tables,
+                                            tok_at(run->toks, o->end - 1) + 1)
+                                   != NULL;
+        if (m->type == CC_CLAIM_QUANTITY && !cue_noun
             && (ot < t0 ? listed(run, f, mentions, tok_at(run->toks, o->end - 1) + 1, t0)
                               && !own_clause(run, f, m, c1)
                         : listed(run, f, mentions, t1, ot) && !part_of_named(run, o)
@@ -9173,6 +9197,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         if (sc != NULL && sc->t1 < run->toks->len
             && (offset_between(run, sc->t0, sc->t1 + 1) || tok_is(run, sc->t1, "ago")))
             sc = NULL;
+        /* a year or a month owned or "of" something is a length of time,
+         * no rate: "more than *a year*'s supply", "*a month*'s worth",
+         * "enough for *a year* of fighting", "within *a year* of the
+         * summit" (a week or a day of fighting is the toll's own span) */
+        if (sc != NULL && sc->t1 > sc->t0 && span_owned(run, sc->t1 - 1))
+            sc = NULL;
         /* a scope word inside a longer cue is the verb's ("Russia has
          * taken *delivery* of 4 million shells"), no batch; a cue that is
          * the scope word alone ("a second *batch* of") stays one */
@@ -9210,6 +9240,20 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             for (guint q = 0; including[q] != NULL && sc != NULL; q++)
                 if (tok_is(run, t, including[q]))
                     sc = NULL;
+        /* one past the verb after a share's base is the share's: "roughly
+         * half of the 4,100 wounded soldiers have been *sent back*" sends
+         * the half home, not the 4,100 (a word before the verb, "half of
+         * the 3 million shells Russia fires *a year*", stays the base's) */
+        static const char *const auxiliaries[] = {"have", "has", "had", "were", "was",
+                                                  "are", "is", NULL};
+        for (guint i = 0; sc != NULL && sc->t0 >= t1 && i < mentions->len; i++) {
+            if (i == self || g_array_index(mentions, CcMention, i).fraction_of != self)
+                continue;
+            for (guint t = t1; sc != NULL && t < sc->t0; t++)
+                for (guint q = 0; auxiliaries[q] != NULL && sc != NULL; q++)
+                    if (tok_is(run, t, auxiliaries[q]))
+                        sc = NULL;
+        }
         fill->scope = sc;
         /* a scope word inside another figure is that figure's: "more" of
          * "More than 40% of the roughly 11,000 sent" makes no batch */
