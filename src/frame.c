@@ -2402,6 +2402,13 @@ first_owner(const CcFrameRun *run, const CcFrame *f, int k)
     if (run->opener_army[k])
         return NULL;
     const GPtrArray *tables = f->slot[CC_SLOT_COUNTS].tables;
+    /* a frame that counts no noun of its own counts what a headline names
+     * as its antecedent: "Russia pins medals on North Korean soldiers" …
+     * "Some 300 were killed" are North Korea's (a sentence before keeps
+     * its opener: "A North Korean unit was ambushed by Ukrainian special
+     * forces. Two were taken alive") */
+    if (tables->len == 0 && k == 1)
+        tables = f->named;
     guint best = G_MAXUINT;
     const char *owner = NULL;
     for (guint t = 0; t < tables->len; t++) {
@@ -7258,7 +7265,11 @@ other_destination(CcFrameRun *run, const CcRule *rule, guint c0, guint c1)
                      || tok_is(run, w - 1, "for") || tok_is(run, w - 1, "toward")
                      || tok_is(run, w - 1, "towards") || tok_is(run, w - 1, "in")
                      /* the side helped: "in support of Ukraine" */
-                     || (tok_is(run, w - 1, "of") && ends_in_table(run, "place_words", w))))
+                     || (tok_is(run, w - 1, "of") && ends_in_table(run, "place_words", w))
+                     /* or "to support Ukraine", "to help Ukraine" */
+                     || (w > 1 && tok_is(run, w - 2, "to")
+                         && (tok_is(run, w - 1, "support") || tok_is(run, w - 1, "help")
+                             || tok_is(run, w - 1, "aid") || tok_is(run, w - 1, "assist")))))
                 continue;
             /* "according to Seoul" names the source, not where the things
              * went */

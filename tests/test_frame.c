@@ -373,6 +373,10 @@ static const char *slot_rules =
     "frame lost\n  claim north lost\n  value quantity person\n  counts nothing\n"
     "  follows sent\n  cue t_harm before 0 after 4\n  subject parties inherit\n  priority 5\n"
     "  example \"Northland sent 500 troops. Half of them were killed.\" => value [250, 250]\nend\n"
+    "lexicon t_fell\n  fell\nend\n"
+    "frame fell\n  claim $subject dead\n  value quantity person\n  counts nothing\n"
+    "  follows dead named t_troops\n  cue t_fell before 0 after 4\n  subject parties inherit\n"
+    "  example \"Northland counted 50 dead. Another 20 fell.\" => value [20, 20]\nend\n"
     "lexicon t_crates\n  crates\nend\n"
     "lexicon other_heads\n  wagons\nend\n"
     "frame crates\n  claim north shipped east\n  value quantity crate\n  counts t_crates\n"
@@ -427,6 +431,10 @@ static const SlotRow slot_rows[] = {
     /* subject: inherited from the title when the sentence names none */
     {"Northland's army moves", "About 800 soldiers arrived last week.", "About 800", "sent",
      "north/sent", 800, 800, NULL},
+    /* subject: a title opened by another party gives a frame that counts
+     * no noun the owner of the first of its antecedent's nouns */
+    {"Southland decorates Northlandic soldiers", "Some 300 fell in January.", "Some 300",
+     "fell", "north/dead", 300, 300, NULL},
     /* subject: the title's destination is no subject to inherit */
     {"Troops head to Southland from Northland", "About 800 soldiers arrived last week.",
      "About 800", "sent", "north/sent", 800, 800, NULL},
