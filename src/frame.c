@@ -6706,6 +6706,24 @@ user_of_noun(CcFrameRun *run, const Hit *h)
            && uses_them(run, h);
 }
 
+/* Does the party at @h start inside a hit of @tables that starts before it:
+ * is its first word read as the end of a name before it ("Korean troops" in
+ * "North Korean troops", in "South Korean troops")? Then it gives way to
+ * that name, as a pattern's {@table} takes the leftmost hit. */
+static gboolean
+inside_earlier_party(CcFrameRun *run, const GPtrArray *tables, const Hit *h)
+{
+    for (guint i = 0; i < tables->len; i++) {
+        const GArray *hits = dict_hits(run, tables->pdata[i]);
+        for (guint j = 0; j < hits->len; j++) {
+            const Hit *g = &g_array_index(hits, Hit, j);
+            if (g->t0 < h->t0 && h->t0 < g->t1)
+                return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 /* Is the party at @h the second of a pair after "between" ("container
  * traffic between North Korea and *Russia*", "the rail link between
  * Pyongyang and *Moscow*")? The pair names a trade's two ends, the first
@@ -7071,7 +7089,8 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
         for (guint j = 0; j < hits->len; j++) {
             const Hit *h = &g_array_index(hits, Hit, j);
             if (h->t1 <= from && h->t0 >= c0 && (f->speaker || !speaks(run, h))
-                && !(placed(run, h)) && !user_of_noun(run, h) && !pair_second(run, tables, h)) {
+                && !(placed(run, h)) && !user_of_noun(run, h) && !pair_second(run, tables, h)
+                && !inside_earlier_party(run, tables, h)) {
                 const Hit **slot =
                     (owns_other(run, f, h, c1) && !foreign_head(run, NULL, h->t1))
                             || holds_share_base(run, h)
@@ -7114,7 +7133,8 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
             const Hit *h = &g_array_index(hits, Hit, j);
             if (h->t1 <= from && (best == NULL || h->t0 > best->t0)
                 && (f->speaker || !speaks(run, h))
-                && !(placed(run, h)) && !pair_second(run, tables, h))
+                && !(placed(run, h)) && !pair_second(run, tables, h)
+                && !inside_earlier_party(run, tables, h))
                 best = h;
         }
     }
