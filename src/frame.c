@@ -749,6 +749,16 @@ tok_is_n(const CcFrameRun *run, guint t, const char *w, gsize n)
 /* Is token @t the word @w (ASCII, any case)? */
 #define tok_is(run, t, w) tok_is_n((run), (t), (w), strlen(w))
 
+/* Is token @t one of the @n words of @words? */
+static gboolean
+tok_in(const CcFrameRun *run, guint t, const char *const *words, gsize n)
+{
+    for (gsize i = 0; i < n; i++)
+        if (tok_is(run, t, words[i]))
+            return TRUE;
+    return FALSE;
+}
+
 static void
 dict_free(gpointer p)
 {
@@ -5270,11 +5280,8 @@ date_apposition(const CcFrameRun *run, guint e, guint s)
         return TRUE;
     if (e + 2 != s)
         return FALSE;
-    static const char *const preps[] = {"in", "on", "during", "at", NULL};
-    for (guint i = 0; preps[i] != NULL; i++)
-        if (tok_is(run, e + 1, preps[i]))
-            return TRUE;
-    return FALSE;
+    static const char *const preps[] = {"in", "on", "during", "at"};
+    return tok_in(run, e + 1, preps, G_N_ELEMENTS(preps));
 }
 
 /* Is the date at tokens [@s, @e2) set in parentheses right after a date
@@ -6321,10 +6328,9 @@ share_noun(const CcFrameRun *run, guint t)
 {
     static const char *const words[] = {
         "percent", "cent", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
-        "tenth", "tenths", "share", "proportion", "bulk", "majority", "portion", "fraction", NULL};
-    for (guint i = 0; words[i] != NULL; i++)
-        if (tok_is(run, t, words[i]))
-            return TRUE;
+        "tenth", "tenths", "share", "proportion", "bulk", "majority", "portion", "fraction"};
+    if (tok_in(run, t, words, G_N_ELEMENTS(words)))
+        return TRUE;
     const Tok *k = &g_array_index(run->toks, Tok, t);
     return k->end > k->start && run->text[k->end - 1] == '%';
 }
@@ -6451,11 +6457,8 @@ acts_on_men(const CcFrameRun *run, guint t)
     static const char *const verbs[] = {
         "captured", "capture",  "captures",    "capturing", "handed",     "hand",
         "hands",    "handing",  "returned",    "returns",   "repatriated", "killed",
-        "kills",    "eliminated", "eliminates", NULL};
-    for (guint i = 0; verbs[i] != NULL; i++)
-        if (tok_is(run, t, verbs[i]))
-            return TRUE;
-    return FALSE;
+        "kills",    "eliminated", "eliminates"};
+    return tok_in(run, t, verbs, G_N_ELEMENTS(verbs));
 }
 
 /* The party the men a figure at tokens [@t0, @t1) counts belong to when
@@ -6574,11 +6577,8 @@ maker_word(const CcFrameRun *run, guint t)
 {
     static const char *const words[] = {"made",     "produced", "manufactured", "built",
                                         "supplied", "provided", "in",           "by",
-                                        "all",      "likely",   "probably",     NULL};
-    for (guint i = 0; words[i] != NULL; i++)
-        if (tok_is(run, t, words[i]))
-            return TRUE;
-    return FALSE;
+                                        "all",      "likely",   "probably"};
+    return tok_in(run, t, words, G_N_ELEMENTS(words));
 }
 
 /* The party an apposition after the counted noun ending at @np gives all
@@ -7620,13 +7620,10 @@ part_own_predicate(CcFrameRun *run, const CcFrame *f, guint e1, guint c1)
 static gboolean
 elliptical_also(CcFrameRun *run, guint t0)
 {
-    static const char *const aux[] = {"were", "was", "did", "have", "had", "are", "is", NULL};
+    static const char *const aux[] = {"were", "was", "did", "have", "had", "are", "is"};
     if (t0 < 2 || !(tok_is(run, t0 - 2, "as") || tok_is(run, t0 - 2, "so")))
         return FALSE;
-    for (guint i = 0; aux[i] != NULL; i++)
-        if (tok_is(run, t0 - 1, aux[i]))
-            return TRUE;
-    return FALSE;
+    return tok_in(run, t0 - 1, aux, G_N_ELEMENTS(aux));
 }
 
 /* The figure a figure at token @t0 is set inside or listed with: the
@@ -7831,8 +7828,6 @@ part_predicate(CcFrameRun *run, const GArray *mentions, const CcMention *m, guin
     }
     return t1;
 }
-
-static gboolean tok_in(const CcFrameRun *run, guint t, const char *const *words, gsize n);
 
 /* Is the counted noun at @counts owned by "its" right before it ("19 of
  * its soldiers", "its own troops")? 2 for "its own", 1 for "its", 0 for
@@ -9406,15 +9401,6 @@ could_fire(CcFrameRun *run, guint fi, const CcFrame *f)
     return hit && (f->follows == NULL || follows_met(run, f, G_MAXUINT));
 }
 
-static gboolean
-tok_in(const CcFrameRun *run, guint t, const char *const *words, gsize n)
-{
-    for (gsize i = 0; i < n; i++)
-        if (tok_is(run, t, words[i]))
-            return TRUE;
-    return FALSE;
-}
-
 /* Where a revision of an estimate begins before the figure at token @t0
  * ("it revised its estimate up to around 2,000", "raised the figure to
  * 2,000"): the verb's token, or G_MAXUINT. */
@@ -9876,15 +9862,12 @@ static guint
 parallel_before(const CcFrameRun *run, guint t0, guint t1)
 {
     static const char *const when[] = {"in", "on", "over", "during", "by", "since", "this",
-                                       "last", NULL};
+                                       "last"};
     if (t0 == 0 || !tok_is(run, t0 - 1, "and"))
         return G_MAXUINT;
     if (t1 < run->toks->len && tok_is(run, t1, "more"))
         t1++;
-    for (guint i = 0; t1 < run->toks->len && when[i] != NULL; i++)
-        if (tok_is(run, t1, when[i]))
-            return t0 - 1;
-    return G_MAXUINT;
+    return tok_in(run, t1, when, G_N_ELEMENTS(when)) ? t0 - 1 : G_MAXUINT;
 }
 
 /* Is token @t a lower-case plural ("brigades", "villages") that @f's
@@ -9948,12 +9931,11 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
             /* "… in December and another 150 in January": the figure before's
              * verb and noun, when no verb or noun of its own follows */
             static const char *const after[] = {"in", "on", "over", "during", "this", "last",
-                                                "by", "since", "or", "at", "near", "the", NULL};
+                                                "by", "since", "or", "at", "near", "the"};
             guint ta = t1 < run->toks->len && tok_is(run, t1, "more") ? t1 + 1 : t1;
             gboolean bare = ta >= run->toks->len
-                            || g_array_index(run->toks, Tok, ta).kind != TOK_WORD;
-            for (guint i = 0; !bare && after[i] != NULL; i++)
-                bare = tok_is(run, ta, after[i]);
+                            || g_array_index(run->toks, Tok, ta).kind != TOK_WORD
+                            || tok_in(run, ta, after, G_N_ELEMENTS(after));
             if (!bare)
                 continue;
             f = further;
