@@ -17,7 +17,7 @@ const char *const cc_frame_own_tables[] = {
     "figure_modifiers", "harm_cues", "head_stops", "level_nouns", "linking_verbs", "loss_verbs",
     "measure_nouns", "other_heads", "particle_verbs", "phrase_end_heads",
     "inflict_verbs", "place_words", "raising_verbs", "raising_up_verbs", "rank_nouns",
-    "receiving_verbs", "recipient_words",
+    "receiving_verbs", "recipient_words", "strike_verbs",
     "carrier_nouns", "holder_nouns", "source_nouns", "supplier_nouns", "region_nouns", "stage_nouns", "speech_asides", "speech_words",  "unquantified_harm", "units",
     "user_verbs",    NULL,
 };
@@ -683,6 +683,10 @@ struct _CcFrameRun {
      * (opener_owns[k][i], table i), or an army (opener_army[k]) */
     gboolean *opener_owns[2];
     gboolean opener_army[2];
+    /* …and the party a verb of `strike_verbs` after the opener strikes
+     * ("Ukrainian drones *hit* a column of *North Korean* troops"), whose
+     * the toll told after it is (struck_party()) */
+    char *struck_by[2];
     /* Predicates claimed in the current sentence and the two before it
      * (claimed[0] is sentence claimed_index's), for frames that follow. */
     GHashTable *claimed[3];
@@ -900,7 +904,8 @@ static void forget_last_claim(CcFrameRun *run);
  * table asked for in a notes scan has the sentence scanned whole. */
 static const char *const notes_own_tables[] = {
     "source_nouns",    "speech_words",  "place_words",  "recipient_words",
-    "supplier_nouns",  "region_nouns", "carrier_nouns", "inflict_verbs", "army_nouns", NULL,
+    "supplier_nouns",  "region_nouns", "carrier_nouns", "inflict_verbs", "army_nouns",
+    "strike_verbs",    NULL,
 };
 
 /* The slot of @slots (@mask) holding @key (@len bytes, phrase_hash() @h),
@@ -1244,6 +1249,7 @@ cc_frame_run_free(CcFrameRun *run)
         for (guint i = 0; i < run->counted_tables->len; i++)
             g_free(run->owned_by[k][i]);
         g_free(run->owned_by[k]);
+        g_free(run->struck_by[k]);
         g_free(run->opener_owns[k]);
         g_free(run->owned_t0[k]);
     }
@@ -2403,6 +2409,68 @@ note_owners(CcFrameRun *run, int k, const char *opener)
     }
 }
 
+/* Notes in struck_by[@k] the party the current sentence names as struck
+ * by its opener @opener: the first party within four words after a verb
+ * of `strike_verbs` ("Ukrainian drones *hit a column of North Korean*
+ * troops", "*ambushed a North Korean* company", "launched a drone *strike
+ * on North Korean* positions"), words alone between, that is not the
+ * opener, does not speak and stands after a hit of the opener — not one
+ * after "by", the passive's agent ("North Korean troops were *hit by
+ * Ukrainian* drones" names North Korea struck). */
+static void
+note_struck(CcFrameRun *run, int k, const char *opener)
+{
+    g_clear_pointer(&run->struck_by[k], g_free);
+    const Dict *d = dict_of(run, "strike_verbs");
+    if (d == NULL || opener == NULL)
+        return;
+    const GArray *verbs = hits_of(run, d, "strike_verbs");
+    if (verbs->len == 0)
+        return;
+    guint opener_end = G_MAXUINT;
+    for (guint t = 0; t < run->subject_tables->len; t++) {
+        const GArray *hits = dict_hits(run, run->subject_tables->pdata[t]);
+        for (guint j = 0; j < hits->len; j++) {
+            const Hit *h = &g_array_index(hits, Hit, j);
+            if (h->t1 >= opener_end)
+                continue;
+            g_autofree char *who = entity_of(run, run->text, h);
+            if (g_strcmp0(who, opener) == 0)
+                opener_end = h->t1;
+        }
+    }
+    if (opener_end == G_MAXUINT)
+        return;
+    for (guint v = 0; v < verbs->len; v++) {
+        const Hit *verb = &g_array_index(verbs, Hit, v);
+        if (verb->t0 < opener_end || verb->t1 >= run->toks->len || tok_is(run, verb->t1, "by"))
+            continue;
+        const Hit *best = NULL;
+        for (guint t = 0; t < run->subject_tables->len; t++) {
+            const GArray *hits = dict_hits(run, run->subject_tables->pdata[t]);
+            for (guint j = 0; j < hits->len; j++) {
+                const Hit *h = &g_array_index(hits, Hit, j);
+                if (h->t0 < verb->t1 || h->t0 > verb->t1 + 4
+                    || (best != NULL && (h->t0 > best->t0 || (h->t0 == best->t0 && h->t1 <= best->t1))))
+                    continue;
+                gboolean words = TRUE;
+                for (guint w = verb->t1; w < h->t0 && words; w++)
+                    words = g_array_index(run->toks, Tok, w).kind == TOK_WORD;
+                if (words && !speaks(run, h))
+                    best = h;
+            }
+        }
+        if (best == NULL)
+            continue;
+        char *who = entity_of(run, run->text, best);
+        if (who != NULL && g_strcmp0(who, opener) != 0) {
+            run->struck_by[k] = who;
+            return;
+        }
+        g_free(who);
+    }
+}
+
 /* The party that owns the first noun @f counts in the sentence an
  * inherited subject came from (@k: 0, the latest earlier one naming a
  * party; 1, the title), or NULL (note_owners()). */
@@ -2473,6 +2541,7 @@ note_now(CcFrameRun *run, guint index, const char *text, gsize len)
         g_free(run->last_subject);
         run->last_subject = first;
         note_owners(run, 0, first);
+        note_struck(run, 0, first);
     }
 }
 
@@ -2509,6 +2578,7 @@ read_notes_newest_first(CcFrameRun *run, const PendingNote *p, guint n)
             found = TRUE;
             last = first;
             note_owners(run, 0, first);
+            note_struck(run, 0, first);
         } else {
             g_free(first);
         }
@@ -2667,6 +2737,7 @@ cc_frame_run_begin(CcFrameRun *run, const char *title)
         look_at(run, G_MAXUINT - 1, title, strlen(title));
         run->title_subject = note_parties(run, run->title_parties);
         note_owners(run, 1, run->title_subject);
+        note_struck(run, 1, run->title_subject);
         run->sentence = G_MAXUINT;
     }
     if (title != NULL && run->named_tables->len > 0) {
@@ -9065,6 +9136,16 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 owner = NULL;
             if (owner != NULL && !g_str_equal(owner, opener))
                 inherited = owner;
+            /* a toll told after a sentence that names who struck whom is
+             * the struck party's, whoever's men or machines struck
+             * ("Ukrainian paratroopers ambushed a North Korean company.
+             * At least 20 were killed") */
+            const char *struck = run->struck_by[run->title_subject != NULL ? 1 : 0];
+            if (inherited != NULL && struck != NULL
+                && ((fill->cue != NULL && in_table(run, "harm_cues", fill->cue->t0))
+                    || (fill->counts != NULL && in_table(run, "harm_cues", fill->counts->t0)))
+                && !other_destination(run, rule, c0, c1))
+                inherited = struck;
             fill->subject_name = g_strdup(inherited);
             fill->subject_inherited = inherited != NULL;
         }
@@ -10258,6 +10339,7 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
             g_free(run->last_subject);
             run->last_subject = first;
             note_owners(run, 0, first);
+            note_struck(run, 0, first);
         }
     }
 }
