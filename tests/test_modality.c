@@ -1091,11 +1091,11 @@ add_bank_sentences(GPtrArray *sentences)
     }
 }
 
-static void
-test_said_gates(void **state)
+/* Every bank sentence, the examples' sentences and the cases above. */
+static GPtrArray *
+said_sentences(void)
 {
-    (void)state;
-    g_autoptr(GPtrArray) sentences = g_ptr_array_new_with_free_func(g_free);
+    GPtrArray *sentences = g_ptr_array_new_with_free_func(g_free);
     add_bank_sentences(sentences);
     for (gsize i = 0; i < G_N_ELEMENTS(cases); i++)
         g_ptr_array_add(sentences, g_strdup(cases[i].sentence));
@@ -1110,6 +1110,15 @@ test_said_gates(void **state)
             g_ptr_array_add(sentences,
                             g_strdup(((CcExample *)rule->examples->pdata[j])->sentence));
     }
+    return sentences;
+}
+
+static void
+test_said_gates(void **state)
+{
+    (void)state;
+    g_autoptr(GPtrArray) sentences = said_sentences();
+    g_autoptr(GError) error = NULL;
     guint gated = 0, matches = 0;
     for (guint a = 0; a < attributions->len; a++) {
         const char *source = cc_pattern_source(attributions->pdata[a]);
@@ -1154,6 +1163,87 @@ test_said_gates(void **state)
     assert_true(matches > 3 * gated);
 }
 
+/* An attribution pattern may test what follows before a lookbehind that
+ * guards an optional part, or open a list of words with the class of their
+ * first letters (rules/core/modality.rules, after "Gates"): each such test
+ * must hold wherever what it guards matches, so that it changes no match.
+ * Each pattern that has one, searched as find_said() searches over the
+ * sentences test_said_gates() reads, finds the matches (and the speaker)
+ * the pattern without them finds: a word added to a list whose first
+ * letter the class lacks fails here. */
+static const char *const lookahead_tests[][2] = {
+    {"(?=[dafhcsm])", ""},
+    {"(?=[sualtmgidwrf0-9])", ""},
+    {"(?=,)(?<=", "(?<="},
+    {"(?=\\s+to\\s)(?<=", "(?<="},
+    {"(?=\\s+(?-i:[A-ZÀ-ÖØ-Þ]))(?<=lawmaker|", "(?<=lawmaker|"},
+    {"(?-i:(?=[A-Z]))(?<=\\bin", "(?<=\\bin"},
+    {"(?-i:(?<![A-Za-z0-9_]))(?<relay>)", "(?<relay>)"},
+};
+
+static void
+test_said_lookaheads(void **state)
+{
+    (void)state;
+    g_autoptr(GPtrArray) sentences = said_sentences();
+    g_autoptr(GError) error = NULL;
+    guint tested = 0, matches = 0;
+    gboolean used[G_N_ELEMENTS(lookahead_tests)] = {FALSE};
+    for (guint a = 0; a < attributions->len; a++) {
+        const char *source = cc_pattern_source(attributions->pdata[a]);
+        g_autofree char *bare = g_strdup(source);
+        for (gsize t = 0; t < G_N_ELEMENTS(lookahead_tests); t++) {
+            if (strstr(bare, lookahead_tests[t][0]) == NULL)
+                continue;
+            used[t] = TRUE;
+            g_auto(GStrv) parts = g_strsplit(bare, lookahead_tests[t][0], -1);
+            g_free(bare);
+            bare = g_strjoinv(lookahead_tests[t][1], parts);
+        }
+        if (strcmp(bare, source) == 0)
+            continue;
+        tested++;
+        g_autoptr(CcPattern) without = cc_pattern_new(bare, NULL, &error);
+        assert_non_null(without);
+        const CcPattern *p = attributions->pdata[a];
+        int who = cc_pattern_group_index(p, "who"), who_bare = cc_pattern_group_index(without, "who");
+        g_autoptr(CcMatch) m = cc_match_new(p), mb = cc_match_new(without);
+        for (guint k = 0; k < sentences->len; k++) {
+            const char *s = sentences->pdata[k];
+            gsize n = strlen(s), pos = 0;
+            for (;;) {
+                CcMatchResult got = cc_pattern_match(p, m, s, n, pos);
+                CcMatchResult want = cc_pattern_match(without, mb, s, n, pos);
+                gsize gs = 0, ge = 0, ws = 0, we = 0, gws = 0, gwe = 0, wws = 0, wwe = 0;
+                if (got == CC_MATCH_FOUND) {
+                    cc_match_group(m, 0, &gs, &ge);
+                    if (who >= 0)
+                        cc_match_group(m, who, &gws, &gwe);
+                }
+                if (want == CC_MATCH_FOUND) {
+                    cc_match_group(mb, 0, &ws, &we);
+                    if (who_bare >= 0)
+                        cc_match_group(mb, who_bare, &wws, &wwe);
+                }
+                if (got != want || gs != ws || ge != we || gws != wws || gwe != wwe)
+                    fail_msg("attribution %u from %zu of \"%s\": with its tests %d [%zu, %zu), "
+                             "without them %d [%zu, %zu)",
+                             a, pos, s, got, gs, ge, want, ws, we);
+                if (want != CC_MATCH_FOUND)
+                    break;
+                matches++;
+                pos = we > pos ? we : pos + 1;
+            }
+        }
+    }
+    /* every test is in some pattern, and the patterns checked against matches */
+    for (gsize t = 0; t < G_N_ELEMENTS(lookahead_tests); t++)
+        if (!used[t])
+            fail_msg("no attribution pattern has %s", lookahead_tests[t][0]);
+    assert_true(tested >= 5);
+    assert_true(matches > 3 * tested);
+}
+
 int
 main(void)
 {
@@ -1164,6 +1254,7 @@ main(void)
         cmocka_unit_test(test_sides),
         cmocka_unit_test(test_again),
         cmocka_unit_test(test_said_gates),
+        cmocka_unit_test(test_said_lookaheads),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
