@@ -4157,6 +4157,37 @@ offset_restated(const CcFrameRun *run, guint c1, guint t)
     return TRUE;
 }
 
+/* Does a span of time and "after" or "before" open the clause of the cue
+ * starting at token @c0, words only between them, and a comma close that
+ * clause between the cue ending at @c1 and the date at token @t0? Then the
+ * cue's event is told from the date's: "*Two days after* Pyongyang
+ * *confirmed* the deployment, Kim vowed on Wednesday …". A comma between
+ * the offset and the cue leaves the cue in the clause of the date: "Two
+ * days after Moscow did, North Korea *confirmed* the deployment on
+ * Monday". The span takes up to three words before its unit ("Just two
+ * days", "Some five months") at the sentence's or clause's start. */
+static gboolean
+fronted_offset_clause(const CcFrameRun *run, guint c0, guint c1, guint t0)
+{
+    gboolean comma = FALSE;
+    for (guint u = c1; u < t0 && !comma; u++)
+        comma = g_array_index(run->toks, Tok, u).kind == TOK_COMMA;
+    if (!comma)
+        return FALSE;
+    for (guint k = c0; k > 1 && k + OFFSET_WORDS > c0; k--) {
+        if (g_array_index(run->toks, Tok, k - 1).kind != TOK_WORD)
+            return FALSE;
+        if (!(tok_is(run, k - 1, "after") || tok_is(run, k - 1, "before"))
+            || !offset_between(run, k - 2, k))
+            continue;
+        guint p = k - 2;
+        for (guint w = 0; w < 3 && p > 0 && g_array_index(run->toks, Tok, p - 1).kind == TOK_WORD; w++)
+            p--;
+        return p == 0 || g_array_index(run->toks, Tok, p - 1).kind != TOK_WORD;
+    }
+    return FALSE;
+}
+
 /* Does a verb that stands for an earlier one end right before the date
  * at token @t0, "on" or "in" between ("did so on", "followed suit in",
  * "did the same on")? */
@@ -8864,6 +8895,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                                                   : fill->cue->t1,
                               MAX(t0, fill->cue->t0))
             && !(fill->cue->t1 <= t0 && offset_restated(run, fill->cue->t1, t0)))
+            fill->cue = NULL;
+        /* …and so is one past the comma that closes a fronted clause the
+         * offset opens, the cue inside it: "Two days after Pyongyang
+         * confirmed the deployment, Kim vowed on Wednesday …" */
+        if (fill->cue != NULL && m->type == CC_CLAIM_DATE && fill->cue->t1 <= t0
+            && fronted_offset_clause(run, fill->cue->t0, fill->cue->t1, t0))
             fill->cue = NULL;
         /* a date told before a cue that "later", "afterwards" or
          * "subsequently" sets after it is another event's: "pulled back in
