@@ -1047,6 +1047,15 @@ run_frames(CcExtractor *ex, CcSource *source, guint index, const CcSpan *sentenc
         c.sentence_start = sentence->start;
         c.sentence_end = sentence->end;
         c.value = m->value;
+        /* the day of a report by which the event it tells happened: open
+         * before, through the day's end, as "by November 4" reads */
+        if (hit->by_report && c.value.has_high && !c.value.high_strict) {
+            c.value.has_low = FALSE;
+            c.value.low = 0;
+            c.value.low_strict = FALSE;
+            c.value.high += 1;
+            c.value.high_strict = TRUE;
+        }
         if (rule->type == CC_CLAIM_QUANTITY)
             whole_count_thousands(rule, view->text + m->start, m->end - m->start, &c.value);
         if (rule->type == CC_CLAIM_QUANTITY && rule->unit != NULL && c.value.unit == NULL)

@@ -136,6 +136,8 @@ cc_rule_describe_slots(const CcRule *rule)
             g_string_append(out, " optional");
         if (k == CC_SLOT_CUE && f->announced)
             g_string_append(out, " announced");
+        if (k == CC_SLOT_CUE && f->by_report)
+            g_string_append(out, " by_report");
     }
     if (f->follows != NULL) {
         g_string_append(out, "; follows");
@@ -4157,6 +4159,37 @@ offset_restated(const CcFrameRun *run, guint c1, guint t)
     return TRUE;
 }
 
+/* Does a span of time and "after" or "before" open the clause of the cue
+ * starting at token @c0, words only between them, and a comma close that
+ * clause between the cue ending at @c1 and the date at token @t0? Then the
+ * cue's event is told from the date's: "*Two days after* Pyongyang
+ * *confirmed* the deployment, Kim vowed on Wednesday …". A comma between
+ * the offset and the cue leaves the cue in the clause of the date: "Two
+ * days after Moscow did, North Korea *confirmed* the deployment on
+ * Monday". The span takes up to three words before its unit ("Just two
+ * days", "Some five months") at the sentence's or clause's start. */
+static gboolean
+fronted_offset_clause(const CcFrameRun *run, guint c0, guint c1, guint t0)
+{
+    gboolean comma = FALSE;
+    for (guint u = c1; u < t0 && !comma; u++)
+        comma = g_array_index(run->toks, Tok, u).kind == TOK_COMMA;
+    if (!comma)
+        return FALSE;
+    for (guint k = c0; k > 1 && k + OFFSET_WORDS > c0; k--) {
+        if (g_array_index(run->toks, Tok, k - 1).kind != TOK_WORD)
+            return FALSE;
+        if (!(tok_is(run, k - 1, "after") || tok_is(run, k - 1, "before"))
+            || !offset_between(run, k - 2, k))
+            continue;
+        guint p = k - 2;
+        for (guint w = 0; w < 3 && p > 0 && g_array_index(run->toks, Tok, p - 1).kind == TOK_WORD; w++)
+            p--;
+        return p == 0 || g_array_index(run->toks, Tok, p - 1).kind != TOK_WORD;
+    }
+    return FALSE;
+}
+
 /* Does a verb that stands for an earlier one end right before the date
  * at token @t0, "on" or "in" between ("did so on", "followed suit in",
  * "did the same on")? */
@@ -5828,6 +5861,9 @@ typedef struct {
     /* a quantity's cue before its figure is a word of `loss_verbs` ("lost
      * 1,500 troops killed") */
     gboolean cue_loss;
+    /* the date is the day of a report the frame's `by_report` takes: the
+     * event was by then */
+    gboolean by_report;
 } Fill;
 
 /* For a date frame whose cue stands `near` the counted words: the cue
@@ -8865,6 +8901,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                               MAX(t0, fill->cue->t0))
             && !(fill->cue->t1 <= t0 && offset_restated(run, fill->cue->t1, t0)))
             fill->cue = NULL;
+        /* …and so is one past the comma that closes a fronted clause the
+         * offset opens, the cue inside it: "Two days after Pyongyang
+         * confirmed the deployment, Kim vowed on Wednesday …" */
+        if (fill->cue != NULL && m->type == CC_CLAIM_DATE && fill->cue->t1 <= t0
+            && fronted_offset_clause(run, fill->cue->t0, fill->cue->t1, t0))
+            fill->cue = NULL;
         /* a date told before a cue that "later", "afterwards" or
          * "subsequently" sets after it is another event's: "pulled back in
          * mid-February, and reinforcements *arrived later*" */
@@ -8925,7 +8967,34 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * the report's day: "Russia said on Saturday (that) its forces had
          * retaken Kursk" dates the retaking, as "Gerasimov reported to Putin
          * on Saturday that …" does */
-        told_that = f->announced && m->said_at != 0 && fill->cue != NULL && fill->cue->t0 > t1
+        /* …or bounded by it, for a frame whose cue says `by_report`: the
+         * event told was by the report's day ("Kyiv reported on November 4
+         * that North Korean troops had for the first time engaged …"),
+         * where no other date in the sentence may date it */
+        gboolean by_report = FALSE;
+        if (f->by_report && !f->announced && m->said_at != 0) {
+            by_report = TRUE;
+            for (guint i = 0; i < mentions->len && by_report; i++)
+                by_report = i == self
+                            || g_array_index(mentions, CcMention, i).type != CC_CLAIM_DATE;
+        }
+        /* …and tells it as the first: "for the first time", "first" among
+         * the words told ("Ukraine's minister confirmed on Tuesday that
+         * his troops had clashed with North Korean soldiers" dates no
+         * first combat), and as done: no word of `future_words` ("could
+         * join the fighting for the first time within days, Kyiv said on
+         * Tuesday") */
+        gboolean first_after = FALSE, first_before = FALSE;
+        for (guint u = 0; by_report && u < run->toks->len; u++) {
+            if (tok_is(run, u, "first")) {
+                first_after |= u >= t1;
+                first_before |= u + 1 < m->said_at;
+            }
+            if (in_table(run, "future_words", u))
+                by_report = FALSE;
+        }
+        told_that = (f->announced || (by_report && first_after)) && m->said_at != 0
+                    && fill->cue != NULL && fill->cue->t0 > t1
                     && (said_that || tok_is(run, t1, "it") || tok_is(run, t1, "its")
                         || tok_is(run, t1, "they") || tok_is(run, t1, "their")
                         || tok_is(run, t1, "the")
@@ -8934,10 +9003,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         /* …or told before it, its speaker set off at the sentence's end:
          * "Russian troops have retaken Kursk, the Kremlin claimed on
          * Saturday" */
-        if (!told_that && f->announced && m->said_at != 0 && fill->cue != NULL
+        if (!told_that && (f->announced || (by_report && first_before)) && m->said_at != 0
+            && fill->cue != NULL
             && trailing_report(run, m->said_at - 1, t1, c1)
             && fill->cue->t1 < m->said_at - 1)
             told_that = TRUE;
+        fill->by_report = told_that && by_report;
         if (m->said_at != 0 && !told_that
             && (fill->cue == NULL || fill->cue->t0 >= m->said_at || fill->cue->t1 < m->said_at)) {
             fill->missing = "cue";
@@ -10290,6 +10361,7 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
                 if (o->end > hit.own_start || gap == hit.own_start)
                     hit.own_start = m->start;
             }
+            hit.by_report = fill.by_report;
             if (fill.said) {
                 hit.said_start = fill.cue->start;
                 hit.said_end = fill.cue->end;

@@ -51,6 +51,12 @@ struct _CcFrame {
      * tells after it ("Russia said on Saturday that its forces had retaken
      * Kursk"): an event whose announcement is the claim */
     gboolean announced;
+    /* "cue … by_report": the day of a report that tells the event after it
+     * bounds the event, which was by that day ("Kyiv reported on November
+     * 4 that North Korean troops had for the first time engaged its
+     * forces": [open, November 4]), as "by November 4" does: an event the
+     * report tells of, not one it is */
+    gboolean by_report;
     /* "counts nothing": the figure has no head noun of its own ("about 1,000
      * arrived", "taking it to 3,000"); what it counts is what the claim
      * before it counted (see follows). */
@@ -148,6 +154,10 @@ typedef struct {
      * where that later figure starts, whose date bounds this one's */
     gboolean earlier;
     gsize later_at;
+    /* the date is the day of a report that tells the event after it, by
+     * which it happened ("cue … by_report"): the claim's interval is open
+     * before that day's end */
+    gboolean by_report;
 } CcFrameHit;
 
 void cc_frame_hit_clear(CcFrameHit *hit);

@@ -909,6 +909,10 @@ frame_line(FileParser *fp, Cursor *c, const char *word, guint wcol, GError **err
             f->announced = TRUE;
             continue;
         }
+        if (g_str_equal(t, "by_report") && kind == CC_SLOT_CUE) {
+            f->by_report = TRUE;
+            continue;
+        }
         if (g_str_equal(t, "nothing") && kind == CC_SLOT_COUNTS) {
             f->headless = TRUE;
             continue;
@@ -916,6 +920,7 @@ frame_line(FileParser *fp, Cursor *c, const char *word, guint wcol, GError **err
         /* An option of another slot ("counts troops optional") is no table. */
         static const char *const options[][2] = {
             {"near", "cue"},        {"optional", "cue"},  {"announced", "cue"},
+            {"by_report", "cue"},
             {"clause", "veto"},
             {"nothing", "counts"},
             {"inherit", "subject"}, {"speaker", "subject"}, {"default", "subject"},
