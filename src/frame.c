@@ -1649,13 +1649,21 @@ dict_hits(CcFrameRun *run, const char *table)
     return d->hits;
 }
 
+/* dict_hits(@run, @table), out of line: for hits_of(). */
+static G_NO_INLINE const GArray *
+dict_hits_by_name(CcFrameRun *run, const char *table)
+{
+    return dict_hits(run, table);
+}
+
 /* dict_hits(@run, @table) where @d is dict_of(@run, @table), looked up
- * beforehand (NULL: asked by name, as dict_hits() does). */
-static const GArray *
+ * beforehand (NULL: asked by name, as dict_hits() does). Inline: asked
+ * some 1.5 million times over 200 documents, nearly always with @d. */
+G_ALWAYS_INLINE static inline const GArray *
 hits_of(CcFrameRun *run, const Dict *d, const char *table)
 {
     if (d == NULL)
-        return dict_hits(run, table);
+        return dict_hits_by_name(run, table);
     if (hits_stale(run, d))
         rescan(run);
     return d->hits;
