@@ -176,6 +176,10 @@ is_word_char(const char *p, const char *end)
     return u != (gunichar)-1 && u != (gunichar)-2 && g_unichar_isalpha(u);
 }
 
+/* The tokenizer reads an ASCII byte inline (nearly every byte of a
+ * sentence is one), and hands the others to space_len(), is_word_char()
+ * and g_utf8_get_char_validated(), whose answers for an ASCII byte these
+ * tests are. */
 void
 tokens_scan(Tokens *t, const char *text, gsize len)
 {
@@ -185,7 +189,8 @@ tokens_scan(Tokens *t, const char *text, gsize len)
     t->units = FALSE;
     gboolean space = FALSE;
     while (p < end && t->n < MAX_TOKENS) {
-        guint sp = space_len(p, end);
+        unsigned char c = (unsigned char)*p;
+        guint sp = c < 0x80 ? (g_ascii_isspace(c) ? 1 : 0) : space_len(p, end);
         if (sp > 0) {
             space = TRUE;
             p += sp;
@@ -196,22 +201,26 @@ tokens_scan(Tokens *t, const char *text, gsize len)
         tok->s = p;
         tok->space_before = space || t->n == 0;
         space = FALSE;
-        gboolean after_digit = p > text && g_ascii_isdigit(p[-1]);
-        if (g_ascii_isdigit(*p)
-            || (*p == '.' && p + 1 < end && g_ascii_isdigit(p[1]) && !after_digit
+        if (g_ascii_isdigit(c)
+            || (c == '.' && p + 1 < end && g_ascii_isdigit(p[1])
+                && !(p > text && g_ascii_isdigit(p[-1]))
                 && !(p > text && is_word_char(p - 1, end)))) {
             tok->kind = TOK_NUM;
             tok->len = scan_number(p, end, tok,
                                    p > text + 1 && p[-1] == ',' && g_ascii_isdigit(p[-2]));
-        } else if (is_word_char(p, end)) {
+        } else if (c < 0x80 ? g_ascii_isalpha(c) : is_word_char(p, end)) {
             const char *q = p;
             while (q < end) {
-                if (g_ascii_isalpha(*q)) {
-                    q++; /* an ASCII letter: is_word_char()'s first answer */
+                unsigned char d = (unsigned char)*q;
+                if (d < 0x80) {
+                    if (g_ascii_isalpha(d))
+                        q++;
+                    else if (d == '\'' && q + 1 < end && is_word_char(q + 1, end))
+                        q++;
+                    else
+                        break;
                 } else if (is_word_char(q, end)) {
                     q = g_utf8_next_char(q);
-                } else if (*q == '\'' && q + 1 < end && is_word_char(q + 1, end)) {
-                    q++;
                 } else {
                     break;
                 }
@@ -220,8 +229,14 @@ tokens_scan(Tokens *t, const char *text, gsize len)
             tok->len = (guint)(q - p);
         } else {
             tok->kind = TOK_PUNCT;
-            gunichar u = g_utf8_get_char_validated(p, end - p);
-            tok->len = (u == (gunichar)-1 || u == (gunichar)-2) ? 1 : (guint)(g_utf8_next_char(p) - p);
+            if (c < 0x80) {
+                tok->len = 1;
+            } else {
+                gunichar u = g_utf8_get_char_validated(p, end - p);
+                tok->len = (u == (gunichar)-1 || u == (gunichar)-2)
+                               ? 1
+                               : (guint)(g_utf8_next_char(p) - p);
+            }
         }
         p += tok->len;
         t->n++;
