@@ -350,6 +350,14 @@ token_tables(const CcNormalizer *nz, Token *first)
 const PhraseValue *
 table_match_known(const CcNormalizer *nz, TableId table, const Tokens *t, guint i, guint *end)
 {
+    /* the token's cache, filled as Token.tables is (see table_match()) */
+    Token *first = (Token *)&t->tok[i];
+    if (first->match_table == table + 1) {
+        if (first->match_value == 0)
+            return NULL;
+        *end = i + first->match_len;
+        return &nz->values[first->match_value - 1];
+    }
     const PhraseTable *pt = &nz->tables[table];
     char key[256];
     /* The key grows a token at a time while it still begins some key of
@@ -376,6 +384,11 @@ table_match_known(const CcNormalizer *nz, TableId table, const Tokens *t, guint 
             *end = i + k;
             best = v;
         }
+    }
+    if (best == NULL || *end - i <= G_MAXUINT8) {
+        first->match_table = (guint8)(table + 1);
+        first->match_len = best != NULL ? (guint8)(*end - i) : 0;
+        first->match_value = best != NULL ? (guint32)(best - nz->values) + 1 : 0;
     }
     return best;
 }

@@ -142,6 +142,15 @@ typedef struct {
      * word table its folded word is in, and its possessive's stem; filled
      * on first use, 0 until then */
     guint16 word_sets;
+    /* table_match_known()'s last answer at the token, given again when
+     * its table is asked again (the readers ask a token of one table over
+     * and over): the table + 1 (0: none yet), the tokens its phrase took,
+     * and the phrase's value as its index in CcNormalizer.values + 1 (0:
+     * no phrase). An answer reads only the tokens from this one on, and
+     * their count: a slice that slides cuts its tokens afresh. */
+    guint8 match_table;
+    guint8 match_len;
+    guint32 match_value;
 } Token;
 
 #define TOKEN_TABLES_KNOWN (1u << 31)
