@@ -1476,8 +1476,6 @@ read_relative(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Wri
 {
     if (ref == 0)
         return FALSE;
-    int ry, rm, rd;
-    cc_day_to_ymd(ref, &ry, &rm, &rd);
     guint end;
     const PhraseValue *r = table_match(nz, TABLE_RELATIVE_DATES, t, i, &end);
     if (r != NULL) {
@@ -1607,14 +1605,17 @@ read_relative(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Wri
     /* "Monday of next week", "tuesday of the following week" */
     int wd;
     guint e;
-    if (read_weekday(nz, t, i, &wd, &e) && tok_is(t, e, "of")
-        && read_period(t, e + 1, ref, &u, &lo, &hi, &end) && u == U_WEEK) {
+    gboolean weekday = read_weekday(nz, t, i, &wd, &e);
+    if (weekday && tok_is(t, e, "of") && read_period(t, e + 1, ref, &u, &lo, &hi, &end)
+        && u == U_WEEK) {
         lo = hi = lo + (guint32)(wd - 1);
         set_absolute(w, lo, hi, end);
         return TRUE;
     }
     int dir = read_direction(t, i, &j);
     if (dir != 2) {
+        int ry, rm, rd;
+        cc_day_to_ymd(ref, &ry, &rm, &rd);
         /* "last autumn", "this summer", "next spring": a season is three
          * months (spring from March, summer from June, autumn or fall from
          * September, winter from December into the next year); the last
@@ -1680,12 +1681,13 @@ read_relative(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Wri
         }
         return FALSE;
     }
-    /* a weekday alone: the latest such day on or before the reference */
-    if (read_weekday(nz, t, i, &wd, &end)) {
+    /* a weekday alone: the latest such day on or before the reference
+     * (read above, at "Monday of next week") */
+    if (weekday) {
         int delta = weekday_of(ref) - wd;
         if (delta < 0)
             delta += 7;
-        set_absolute(w, ref - (guint32)delta, ref - (guint32)delta, end);
+        set_absolute(w, ref - (guint32)delta, ref - (guint32)delta, e);
         return TRUE;
     }
     return FALSE;
@@ -2175,8 +2177,8 @@ read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written 
     /* "Monday, February 24, 2022": the weekday adds nothing to a full date;
      * "Sunday 31", "tuesday the eleventh": the month is the nearest that fits */
     guint dj;
-    if (read_direction(t, i, &dj) != 2 && !tok_is(t, i, "the")
-        && read_weekday_or_short(nz, t, dj, &wd, &end)) {
+    int dir = read_direction(t, i, &dj);
+    if (dir != 2 && !tok_is(t, i, "the") && read_weekday_or_short(nz, t, dj, &wd, &end)) {
         /* "this Friday-Jun-15", "next friday 5/12": the date says the day */
         guint k = tok_is_punct(t, end, ",-") ? end + 1 : end;
         if (read_numeric(nz, t, k, ref, w) || read_calendar(nz, t, k, ref, w))
@@ -2185,7 +2187,6 @@ read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written 
     }
     /* "next 5/12", "last 6th of April": the next or last such day from the
      * reference; "this 5/12" this year's */
-    int dir = read_direction(t, i, &dj);
     if (ref != 0 && dir != 2 && !tok_is(t, i, "the")
         && (read_numeric(nz, t, dj, ref, w)
             || (memset(w, 0, sizeof *w), read_calendar(nz, t, dj, ref, w)))
