@@ -278,11 +278,9 @@ token_slice_init_from(TokenSlice *s, const CcNormalizer *nz, const char *text, g
 }
 
 void
-token_slice_slide(TokenSlice *s, guint ahead, guint back)
+token_slice_move_on(TokenSlice *s, guint back)
 {
     Tokens *t = &s->t;
-    if (t->n < MAX_TOKENS || s->i + ahead <= t->n || s->i <= back)
-        return;
     guint keep = s->i - back;
     gsize base = (gsize)(t->tok[keep].s - s->text);
     tokens_scan(t, s->text + base, s->len - base);
@@ -405,18 +403,6 @@ tok_is_punct(const Tokens *t, guint i, const char *set)
         return FALSE;
     gunichar u = g_utf8_get_char(tok->s);
     return u == 0x2010 || u == 0x2011 || u == 0x2012 || u == 0x2013 || u == 0x2014 || u == 0x2212;
-}
-
-gboolean
-tok_can_start(const Tokens *t, guint i)
-{
-    if (i == 0 || t->tok[i].space_before)
-        return TRUE;
-    const Token *prev = &t->tok[i - 1];
-    if (prev->kind != TOK_PUNCT)
-        return FALSE;
-    return !(i >= 2 && !prev->space_before && t->tok[i - 2].kind == TOK_NUM
-             && tok_is_punct(t, i - 1, "-/.,:"));
 }
 
 /* ---- tables ---- */
