@@ -210,20 +210,18 @@ tokens_scan(Tokens *t, const char *text, gsize len)
                                    p > text + 1 && p[-1] == ',' && g_ascii_isdigit(p[-2]));
         } else if (c < 0x80 ? g_ascii_isalpha(c) : is_word_char(p, end)) {
             const char *q = p;
-            while (q < end) {
-                unsigned char d = (unsigned char)*q;
-                if (d < 0x80) {
-                    if (g_ascii_isalpha(d))
-                        q++;
-                    else if (d == '\'' && q + 1 < end && is_word_char(q + 1, end))
-                        q++;
-                    else
-                        break;
-                } else if (is_word_char(q, end)) {
-                    q = g_utf8_next_char(q);
-                } else {
+            for (;;) {
+                /* a run of ASCII letters, then what may go on with the word */
+                while (q < end && g_ascii_isalpha(*q))
+                    q++;
+                if (q >= end)
                     break;
-                }
+                if (*q == '\'' && q + 1 < end && is_word_char(q + 1, end))
+                    q++;
+                else if ((unsigned char)*q >= 0x80 && is_word_char(q, end))
+                    q = g_utf8_next_char(q);
+                else
+                    break;
             }
             tok->kind = TOK_WORD;
             tok->len = (guint)(q - p);
