@@ -910,9 +910,13 @@ quantity_lead_alone(const CcNormalizer *nz, const Tokens *t, guint i)
     guint n = t->tok[i].len;
     if (n > 5 || nz->quantity_leads_ungated)
         return FALSE;
+    /* the leads are written in lower case: a first letter that is none of
+     * theirs is told before their lengths are measured */
+    char first = g_ascii_tolower(t->tok[i].s[0]);
     guint q = 0;
     for (; q < G_N_ELEMENTS(quantity_leads); q++)
-        if (strlen(quantity_leads[q]) == n && g_ascii_strncasecmp(t->tok[i].s, quantity_leads[q], n) == 0)
+        if (quantity_leads[q][0] == first && strlen(quantity_leads[q]) == n
+            && g_ascii_strncasecmp(t->tok[i].s, quantity_leads[q], n) == 0)
             break;
     if (q == G_N_ELEMENTS(quantity_leads) || (nz->quantity_leads_alone & (1u << q)))
         return FALSE;
