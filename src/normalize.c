@@ -176,6 +176,10 @@ is_word_char(const char *p, const char *end)
     return u != (gunichar)-1 && u != (gunichar)-2 && g_unichar_isalpha(u);
 }
 
+/* The tokenizer reads an ASCII byte inline (nearly every byte of a
+ * sentence is one), and hands the others to space_len(), is_word_char()
+ * and g_utf8_get_char_validated(), whose answers for an ASCII byte these
+ * tests are. */
 void
 tokens_scan(Tokens *t, const char *text, gsize len)
 {
@@ -185,7 +189,8 @@ tokens_scan(Tokens *t, const char *text, gsize len)
     t->units = FALSE;
     gboolean space = FALSE;
     while (p < end && t->n < MAX_TOKENS) {
-        guint sp = space_len(p, end);
+        unsigned char c = (unsigned char)*p;
+        guint sp = c < 0x80 ? (g_ascii_isspace(c) ? 1 : 0) : space_len(p, end);
         if (sp > 0) {
             space = TRUE;
             p += sp;
@@ -196,32 +201,40 @@ tokens_scan(Tokens *t, const char *text, gsize len)
         tok->s = p;
         tok->space_before = space || t->n == 0;
         space = FALSE;
-        gboolean after_digit = p > text && g_ascii_isdigit(p[-1]);
-        if (g_ascii_isdigit(*p)
-            || (*p == '.' && p + 1 < end && g_ascii_isdigit(p[1]) && !after_digit
+        if (g_ascii_isdigit(c)
+            || (c == '.' && p + 1 < end && g_ascii_isdigit(p[1])
+                && !(p > text && g_ascii_isdigit(p[-1]))
                 && !(p > text && is_word_char(p - 1, end)))) {
             tok->kind = TOK_NUM;
             tok->len = scan_number(p, end, tok,
                                    p > text + 1 && p[-1] == ',' && g_ascii_isdigit(p[-2]));
-        } else if (is_word_char(p, end)) {
+        } else if (c < 0x80 ? g_ascii_isalpha(c) : is_word_char(p, end)) {
             const char *q = p;
-            while (q < end) {
-                if (g_ascii_isalpha(*q)) {
-                    q++; /* an ASCII letter: is_word_char()'s first answer */
-                } else if (is_word_char(q, end)) {
-                    q = g_utf8_next_char(q);
-                } else if (*q == '\'' && q + 1 < end && is_word_char(q + 1, end)) {
+            for (;;) {
+                /* a run of ASCII letters, then what may go on with the word */
+                while (q < end && g_ascii_isalpha(*q))
                     q++;
-                } else {
+                if (q >= end)
                     break;
-                }
+                if (*q == '\'' && q + 1 < end && is_word_char(q + 1, end))
+                    q++;
+                else if ((unsigned char)*q >= 0x80 && is_word_char(q, end))
+                    q = g_utf8_next_char(q);
+                else
+                    break;
             }
             tok->kind = TOK_WORD;
             tok->len = (guint)(q - p);
         } else {
             tok->kind = TOK_PUNCT;
-            gunichar u = g_utf8_get_char_validated(p, end - p);
-            tok->len = (u == (gunichar)-1 || u == (gunichar)-2) ? 1 : (guint)(g_utf8_next_char(p) - p);
+            if (c < 0x80) {
+                tok->len = 1;
+            } else {
+                gunichar u = g_utf8_get_char_validated(p, end - p);
+                tok->len = (u == (gunichar)-1 || u == (gunichar)-2)
+                               ? 1
+                               : (guint)(g_utf8_next_char(p) - p);
+            }
         }
         p += tok->len;
         t->n++;
@@ -263,11 +276,9 @@ token_slice_init_from(TokenSlice *s, const CcNormalizer *nz, const char *text, g
 }
 
 void
-token_slice_slide(TokenSlice *s, guint ahead, guint back)
+token_slice_move_on(TokenSlice *s, guint back)
 {
     Tokens *t = &s->t;
-    if (t->n < MAX_TOKENS || s->i + ahead <= t->n || s->i <= back)
-        return;
     guint keep = s->i - back;
     gsize base = (gsize)(t->tok[keep].s - s->text);
     tokens_scan(t, s->text + base, s->len - base);
@@ -335,6 +346,14 @@ token_tables(const CcNormalizer *nz, Token *first)
 const PhraseValue *
 table_match_known(const CcNormalizer *nz, TableId table, const Tokens *t, guint i, guint *end)
 {
+    /* the token's cache, filled as Token.tables is (see table_match()) */
+    Token *first = (Token *)&t->tok[i];
+    if (first->match_table == table + 1) {
+        if (first->match_value == 0)
+            return NULL;
+        *end = i + first->match_len;
+        return &nz->values[first->match_value - 1];
+    }
     const PhraseTable *pt = &nz->tables[table];
     char key[256];
     /* The key grows a token at a time while it still begins some key of
@@ -362,6 +381,11 @@ table_match_known(const CcNormalizer *nz, TableId table, const Tokens *t, guint 
             best = v;
         }
     }
+    if (best == NULL || *end - i <= G_MAXUINT8) {
+        first->match_table = (guint8)(table + 1);
+        first->match_len = best != NULL ? (guint8)(*end - i) : 0;
+        first->match_value = best != NULL ? (guint32)(best - nz->values) + 1 : 0;
+    }
     return best;
 }
 
@@ -377,18 +401,6 @@ tok_is_punct(const Tokens *t, guint i, const char *set)
         return FALSE;
     gunichar u = g_utf8_get_char(tok->s);
     return u == 0x2010 || u == 0x2011 || u == 0x2012 || u == 0x2013 || u == 0x2014 || u == 0x2212;
-}
-
-gboolean
-tok_can_start(const Tokens *t, guint i)
-{
-    if (i == 0 || t->tok[i].space_before)
-        return TRUE;
-    const Token *prev = &t->tok[i - 1];
-    if (prev->kind != TOK_PUNCT)
-        return FALSE;
-    return !(i >= 2 && !prev->space_before && t->tok[i - 2].kind == TOK_NUM
-             && tok_is_punct(t, i - 1, "-/.,:"));
 }
 
 /* ---- tables ---- */
@@ -898,9 +910,13 @@ quantity_lead_alone(const CcNormalizer *nz, const Tokens *t, guint i)
     guint n = t->tok[i].len;
     if (n > 5 || nz->quantity_leads_ungated)
         return FALSE;
+    /* the leads are written in lower case: a first letter that is none of
+     * theirs is told before their lengths are measured */
+    char first = g_ascii_tolower(t->tok[i].s[0]);
     guint q = 0;
     for (; q < G_N_ELEMENTS(quantity_leads); q++)
-        if (strlen(quantity_leads[q]) == n && g_ascii_strncasecmp(t->tok[i].s, quantity_leads[q], n) == 0)
+        if (quantity_leads[q][0] == first && strlen(quantity_leads[q]) == n
+            && g_ascii_strncasecmp(t->tok[i].s, quantity_leads[q], n) == 0)
             break;
     if (q == G_N_ELEMENTS(quantity_leads) || (nz->quantity_leads_alone & (1u << q)))
         return FALSE;

@@ -23,6 +23,14 @@ typedef struct {
     int unbounded; /* -1: no first day, 1: no last day ("more than 2 weeks ago") */
 } Written;
 
+/* read_one()'s reading at the token read_date() is asked at, where
+ * read_date() reads one there (@known): the date scanner asks it again
+ * of a figure or a month where no date was read (no_such_day()). */
+typedef struct {
+    gboolean known, ok;
+    Written w;
+} ReadAt;
+
 typedef enum { U_NONE, U_DAY, U_BDAY, U_WEEK, U_WEEKEND, U_MONTH, U_QUARTER, U_YEAR, U_DECADE, U_CENTURY } Unit;
 
 static int
@@ -1468,8 +1476,6 @@ read_relative(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Wri
 {
     if (ref == 0)
         return FALSE;
-    int ry, rm, rd;
-    cc_day_to_ymd(ref, &ry, &rm, &rd);
     guint end;
     const PhraseValue *r = table_match(nz, TABLE_RELATIVE_DATES, t, i, &end);
     if (r != NULL) {
@@ -1599,14 +1605,17 @@ read_relative(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Wri
     /* "Monday of next week", "tuesday of the following week" */
     int wd;
     guint e;
-    if (read_weekday(nz, t, i, &wd, &e) && tok_is(t, e, "of")
-        && read_period(t, e + 1, ref, &u, &lo, &hi, &end) && u == U_WEEK) {
+    gboolean weekday = read_weekday(nz, t, i, &wd, &e);
+    if (weekday && tok_is(t, e, "of") && read_period(t, e + 1, ref, &u, &lo, &hi, &end)
+        && u == U_WEEK) {
         lo = hi = lo + (guint32)(wd - 1);
         set_absolute(w, lo, hi, end);
         return TRUE;
     }
     int dir = read_direction(t, i, &j);
     if (dir != 2) {
+        int ry, rm, rd;
+        cc_day_to_ymd(ref, &ry, &rm, &rd);
         /* "last autumn", "this summer", "next spring": a season is three
          * months (spring from March, summer from June, autumn or fall from
          * September, winter from December into the next year); the last
@@ -1672,12 +1681,13 @@ read_relative(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Wri
         }
         return FALSE;
     }
-    /* a weekday alone: the latest such day on or before the reference */
-    if (read_weekday(nz, t, i, &wd, &end)) {
+    /* a weekday alone: the latest such day on or before the reference
+     * (read above, at "Monday of next week") */
+    if (weekday) {
         int delta = weekday_of(ref) - wd;
         if (delta < 0)
             delta += 7;
-        set_absolute(w, ref - (guint32)delta, ref - (guint32)delta, end);
+        set_absolute(w, ref - (guint32)delta, ref - (guint32)delta, e);
         return TRUE;
     }
     return FALSE;
@@ -2167,8 +2177,8 @@ read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written 
     /* "Monday, February 24, 2022": the weekday adds nothing to a full date;
      * "Sunday 31", "tuesday the eleventh": the month is the nearest that fits */
     guint dj;
-    if (read_direction(t, i, &dj) != 2 && !tok_is(t, i, "the")
-        && read_weekday_or_short(nz, t, dj, &wd, &end)) {
+    int dir = read_direction(t, i, &dj);
+    if (dir != 2 && !tok_is(t, i, "the") && read_weekday_or_short(nz, t, dj, &wd, &end)) {
         /* "this Friday-Jun-15", "next friday 5/12": the date says the day */
         guint k = tok_is_punct(t, end, ",-") ? end + 1 : end;
         if (read_numeric(nz, t, k, ref, w) || read_calendar(nz, t, k, ref, w))
@@ -2177,7 +2187,6 @@ read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written 
     }
     /* "next 5/12", "last 6th of April": the next or last such day from the
      * reference; "this 5/12" this year's */
-    int dir = read_direction(t, i, &dj);
     if (ref != 0 && dir != 2 && !tok_is(t, i, "the")
         && (read_numeric(nz, t, dj, ref, w)
             || (memset(w, 0, sizeof *w), read_calendar(nz, t, dj, ref, w)))
@@ -2656,13 +2665,15 @@ two_digits_after(const Tokens *t, guint k)
 
 /* Reads the date at token @i; the tokens it takes are [*@startp, *@endp):
  * words before it that only lead to it ("on", "in", "during") are not
- * the mention's, a bound ("before", "since") is. */
+ * the mention's, a bound ("before", "since") is. @at, if given, is set
+ * where read_one() is asked at @i itself. */
 static gboolean
-read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue *value,
-          guint *startp, guint *endp)
+read_date_at(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue *value,
+             guint *startp, guint *endp, ReadAt *at)
 {
     Open open = OPEN_NONE;
     guint start = i;
+    const guint asked = i;
     gboolean since = FALSE; /* "since July": a July before the reference */
     /* "year greater than 2012", "year is less than 2000" */
     guint yk = tok_is(t, i, "year") ? (tok_is(t, i + 1, "is") ? i + 2 : i + 1) : i;
@@ -2769,6 +2780,8 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
     Written a, b;
     guint32 alo = 0, ahi = 0;
     gboolean have_a = read_one(nz, t, i, ref, &a);
+    if (at != NULL && i == asked)
+        *at = (ReadAt){TRUE, have_a, a};
     if (!have_a && (between || from) && read_range_now(t, i, ref, &a.end)) {
         memset(&a, 0, sizeof a);
         read_range_now(t, i, ref, &a.end);
@@ -2953,15 +2966,30 @@ read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue
     return TRUE;
 }
 
+static gboolean
+read_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcValue *value,
+          guint *startp, guint *endp)
+{
+    return read_date_at(nz, t, i, ref, value, startp, endp, NULL);
+}
+
+/* Does read_one()'s reading @w write a day its month does not have? */
+static gboolean
+day_missing(const Written *w)
+{
+    if (w->absolute || w->month == 0 || w->day_lo == 0)
+        return FALSE;
+    int year = w->year != 0 ? w->year : 2000; /* a leap year: "Feb 29" is a day */
+    return w->day_lo > cc_days_in_month(year, w->month)
+           || w->day_hi > cc_days_in_month(year, w->month);
+}
+
 /* TRUE when a day the month does not have is written at @i: "feb 30 2019". */
 static gboolean
 no_such_day(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref)
 {
     Written w;
-    if (!read_one(nz, t, i, ref, &w) || w.absolute || w.month == 0 || w.day_lo == 0)
-        return FALSE;
-    int year = w.year != 0 ? w.year : 2000; /* a leap year: "Feb 29" is a day */
-    return w.day_lo > cc_days_in_month(year, w.month) || w.day_hi > cc_days_in_month(year, w.month);
+    return read_one(nz, t, i, ref, &w) && day_missing(&w);
 }
 
 gboolean
@@ -2994,6 +3022,7 @@ typedef struct {
     gboolean ok;
     CcValue value;
     guint start, end;
+    ReadAt at;
 } ScanRead;
 
 struct _CcDateScanner {
@@ -3086,9 +3115,10 @@ year_after_year(const Tokens *t, guint i)
  * one with no value. */
 static gboolean
 scan_read_once(CcDateScanner *sc, guint i, guint32 ref_day, CcValue *value, guint *start,
-               guint *end)
+               guint *end, ReadAt *at)
 {
-    if (read_date(sc->s.nz, &sc->s.t, i, ref_day, value, start, end))
+    *at = (ReadAt){0};
+    if (read_date_at(sc->s.nz, &sc->s.t, i, ref_day, value, start, end, at))
         return TRUE;
     if (ref_day != 0)
         return FALSE;
@@ -3099,23 +3129,38 @@ scan_read_once(CcDateScanner *sc, guint i, guint32 ref_day, CcValue *value, guin
 
 /* scan_read_once(), or what it gave at token @i before (see @known). */
 static gboolean
-scan_read(CcDateScanner *sc, guint i, guint32 ref_day, CcValue *value, guint *start, guint *end)
+scan_read(CcDateScanner *sc, guint i, guint32 ref_day, CcValue *value, guint *start, guint *end,
+          ReadAt *at)
 {
     if (sc->s.t.n >= MAX_TOKENS || i >= MAX_TOKENS)
-        return scan_read_once(sc, i, ref_day, value, start, end);
+        return scan_read_once(sc, i, ref_day, value, start, end, at);
     ScanRead *r = &sc->read[i];
     if (!sc->known[i] || r->ref_day != ref_day) {
         r->ref_day = ref_day;
         r->start = r->end = i;
-        r->ok = scan_read_once(sc, i, ref_day, &r->value, &r->start, &r->end);
+        r->ok = scan_read_once(sc, i, ref_day, &r->value, &r->start, &r->end, &r->at);
         sc->known[i] = 1;
     }
+    *at = r->at;
     *value = r->value;
     if (r->ok) {
         *start = r->start;
         *end = r->end;
     }
     return r->ok;
+}
+
+/* Is a day the month does not have written at the scanner's token
+ * (no_such_day())? @at is read_date()'s reading there, if it read one
+ * there; else read_one() is asked, into @at. */
+static gboolean
+read_no_such_day(const CcDateScanner *sc, ReadAt *at, guint32 ref_day)
+{
+    if (!at->known) {
+        at->ok = read_one(sc->s.nz, &sc->s.t, sc->s.i, ref_day, &at->w);
+        at->known = TRUE;
+    }
+    return at->ok && day_missing(&at->w);
 }
 
 gboolean
@@ -3137,8 +3182,8 @@ cc_date_scanner_next(CcDateScanner *sc, gsize from, gsize to, guint32 ref_day,
             continue;
         }
         guint start = sc->s.i, end = sc->s.i;
-        Written w;
-        gboolean ok = scan_read(sc, sc->s.i, ref_day, &m->value, &start, &end);
+        ReadAt read_at;
+        gboolean ok = scan_read(sc, sc->s.i, ref_day, &m->value, &start, &end, &read_at);
         if (ok && start == sc->s.i && (tok_is(t, start, "for") || tok_is(t, start, "in"))
             && tok_is(t, start + 1, "the")) {
             /* "for the last 3 weeks of this year", "in the 5 upcoming
@@ -3146,7 +3191,8 @@ cc_date_scanner_next(CcDateScanner *sc, gsize from, gsize to, guint32 ref_day,
              * there, as a lead word is no part of it */
             CcValue v;
             guint s2, e2;
-            if (scan_read(sc, start + 1, ref_day, &v, &s2, &e2) && s2 == start + 1) {
+            ReadAt at2;
+            if (scan_read(sc, start + 1, ref_day, &v, &s2, &e2, &at2) && s2 == start + 1) {
                 m->value = v;
                 start = s2;
                 end = e2;
@@ -3155,14 +3201,14 @@ cc_date_scanner_next(CcDateScanner *sc, gsize from, gsize to, guint32 ref_day,
         guint me;
         if (!ok
             && (t->tok[sc->s.i].kind == TOK_NUM || read_month(sc->s.nz, t, sc->s.i, &me) != NULL)
-            && no_such_day(sc->s.nz, t, sc->s.i, ref_day)
-            && read_one(sc->s.nz, t, sc->s.i, ref_day, &w) && w.end > sc->s.i) {
+            && read_no_such_day(sc, &read_at, ref_day) && read_at.w.end > sc->s.i) {
             /* "feb 30 2019": a date no calendar has, a mention with no
              * value, whose figures are its own */
             memset(&m->value, 0, sizeof m->value);
             m->start = at;
-            m->end = (gsize)(t->tok[w.end - 1].s + t->tok[w.end - 1].len - sc->s.text);
-            sc->s.i = w.end;
+            const Token *last = &t->tok[read_at.w.end - 1];
+            m->end = (gsize)(last->s + last->len - sc->s.text);
+            sc->s.i = read_at.w.end;
             return TRUE;
         }
         /* a mention starts inside the window: after a lead word at its

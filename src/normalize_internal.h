@@ -142,6 +142,15 @@ typedef struct {
      * word table its folded word is in, and its possessive's stem; filled
      * on first use, 0 until then */
     guint16 word_sets;
+    /* table_match_known()'s last answer at the token, given again when
+     * its table is asked again (the readers ask a token of one table over
+     * and over): the table + 1 (0: none yet), the tokens its phrase took,
+     * and the phrase's value as its index in CcNormalizer.values + 1 (0:
+     * no phrase). An answer reads only the tokens from this one on, and
+     * their count: a slice that slides cuts its tokens afresh. */
+    guint8 match_table;
+    guint8 match_len;
+    guint32 match_value;
 } Token;
 
 #define TOKEN_TABLES_KNOWN (1u << 31)
@@ -195,10 +204,20 @@ void token_slice_init_from(TokenSlice *s, const CcNormalizer *nz, const char *te
 /* The slices of the two scanners, for token_slice_init_from(). */
 const TokenSlice *cc_quantity_scanner_slice(const CcQuantityScanner *scanner);
 const TokenSlice *cc_date_scanner_slice(const CcDateScanner *scanner);
+/* Cuts the slice's tokens afresh from @back tokens before token @i on. */
+void token_slice_move_on(TokenSlice *s, guint back);
 /* Moves the slice on when token @i lies fewer than @ahead tokens before a
  * full slice's end (a reading needs room), keeping @back tokens before it
- * for the checks that look back. */
-void token_slice_slide(TokenSlice *s, guint ahead, guint back);
+ * for the checks that look back. Inline: asked at every token a scanner
+ * passes, of a slice that nearly always holds the whole sentence. */
+static inline void
+token_slice_slide(TokenSlice *s, guint ahead, guint back)
+{
+    const Tokens *t = &s->t;
+    if (t->n < MAX_TOKENS || s->i + ahead <= t->n || s->i <= back)
+        return;
+    token_slice_move_on(s, back);
+}
 
 /* table_match()'s two halves: the tables some key of which begins with
  * token @first's folded text (looked up once a token, then read from
@@ -256,8 +275,19 @@ tok_is(const Tokens *t, guint i, const char *w)
 gboolean tok_is_punct(const Tokens *t, guint i, const char *set);
 
 /* TRUE when a reading may start at token @i: not inside "555-1234" or
- * "1/2/2022", where a figure is glued to what comes before it. */
-gboolean tok_can_start(const Tokens *t, guint i);
+ * "1/2/2022", where a figure is glued to what comes before it. Inline:
+ * asked at every token a scanner passes. */
+static inline gboolean
+tok_can_start(const Tokens *t, guint i)
+{
+    if (i == 0 || t->tok[i].space_before)
+        return TRUE;
+    const Token *prev = &t->tok[i - 1];
+    if (prev->kind != TOK_PUNCT)
+        return FALSE;
+    return !(i >= 2 && !prev->space_before && t->tok[i - 2].kind == TOK_NUM
+             && tok_is_punct(t, i - 1, "-/.,:"));
+}
 
 /* TRUE when the dash at @dash, spaced on both sides or an em dash, heads a
  * timeline's entry, with a word after the day or figure past it ending at

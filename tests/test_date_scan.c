@@ -129,6 +129,12 @@ static const Row rows[] = {
      {{"before the year 2019", NULL, "2019-01-01"}}},
     {"a day the month lacks", "The memo is dated feb 30 2019 here.", NULL,
      {{"feb 30 2019", "none", "none"}}},
+    /* the scanner takes read_date()'s reading at the figure or month for
+     * no_such_day()'s: against a document's day too, and after a lead word */
+    {"a day the month lacks, the day first", "The memo of 31 June 2020 was void.",
+     "2024-12-10", {{"31 June 2020", "none", "none"}}},
+    {"a day the month lacks, after a lead word", "It was signed on February 30, 2019 in Minsk.",
+     "2024-12-10", {{"February 30, 2019", "none", "none"}}},
     {"a date with no document's day", "Bloggers wrote on 21 November that troops came.", NULL,
      {{"21 November", "none", "none"}}},
     {"may and a figure no date has", "It entered into force on May 77 the ministry said.",
