@@ -374,6 +374,18 @@ ascii_fold(char c)
     return c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
 }
 
+/* Do @s[0, n) and @word[0, n) fold to the same bytes (ASCII letters in
+ * any case)? g_ascii_strncasecmp(), inline: most calls differ in the
+ * first bytes. */
+static inline gboolean
+folded_equal(const char *s, const char *word, gsize n)
+{
+    for (gsize k = 0; k < n; k++)
+        if (ascii_fold(s[k]) != ascii_fold(word[k]))
+            return FALSE;
+    return TRUE;
+}
+
 /* The first place in @text[from, to) whose byte folds to @first (an
  * ascii_fold() answer), or @to: memchr() for it and, for a letter, for its
  * capital before that. */
@@ -1134,11 +1146,13 @@ word_before(const char *text, gsize lo, gsize at, char *word, gsize size)
     return w;
 }
 
+/* Is @word one of @list's? Only a word with the same first byte is
+ * compared whole. */
 static gboolean
 word_in(const char *word, const char *const *list)
 {
     for (guint q = 0; list[q] != NULL; q++)
-        if (g_str_equal(word, list[q]))
+        if (list[q][0] == word[0] && g_str_equal(word, list[q]))
             return TRUE;
     return FALSE;
 }
@@ -1153,7 +1167,7 @@ holds_words(const char *text, gsize lo, gsize hi, const char *phrase)
     for (gsize i = lo; i + n <= hi; i++) {
         if (n > 0 && ascii_fold(text[i]) != first)
             continue;
-        if (g_ascii_strncasecmp(text + i, phrase, n) == 0
+        if (folded_equal(text + i, phrase, n)
             && (i == lo || !g_ascii_isalnum(text[i - 1]))
             && (i + n == hi || !g_ascii_isalnum(text[i + n])))
             return TRUE;
@@ -1719,7 +1733,7 @@ holds_ascii_caseless(const char *text, gsize len, const char *word, gsize n)
     char first = ascii_fold(word[0]);
     for (gsize i = next_folded(text, 0, len - n + 1, first); i + n <= len;
          i = next_folded(text, i + 1, len - n + 1, first))
-        if (g_ascii_strncasecmp(text + i, word, n) == 0)
+        if (folded_equal(text + i, word, n))
             return TRUE;
     return FALSE;
 }
