@@ -19,7 +19,8 @@
 typedef struct {
     guint kinds;
     guint n_runs;
-    char **runs; /* lower-case ASCII letters */
+    char **runs;     /* lower-case ASCII letters */
+    gsize *run_lens; /* their lengths */
 } MentionPhrase;
 
 /* A mention word in the extractor's open-addressing table: a word of the
@@ -146,7 +147,7 @@ mention_phrase_follows(const MentionPhrase *p, const char *text, gsize from, gsi
         while (i < end && !g_ascii_isalpha(text[i]))
             i++;
         const char *run = p->runs[r];
-        gsize n = strlen(run);
+        gsize n = p->run_lens[r];
         if (end - i < n)
             return FALSE;
         /* only a letter folds to a lower-case letter */
@@ -165,6 +166,7 @@ mention_phrase_free(gpointer data)
 {
     MentionPhrase *p = data;
     g_strfreev(p->runs);
+    g_free(p->run_lens);
     g_free(p);
 }
 
@@ -215,6 +217,9 @@ add_mention_words(GHashTable *words, GHashTable *phrases, const CcLexicon *lexic
         MentionPhrase *p = g_new0(MentionPhrase, 1);
         p->kinds = kind;
         p->n_runs = runs->len;
+        p->run_lens = g_new(gsize, runs->len);
+        for (guint r = 0; r < runs->len; r++)
+            p->run_lens[r] = strlen(runs->pdata[r]);
         g_ptr_array_add(runs, NULL);
         p->runs = (char **)g_ptr_array_free(runs, FALSE);
         GPtrArray *list = g_hash_table_lookup(phrases, first);
