@@ -86,6 +86,9 @@ struct _CcExtractor {
     /* The `future_words` lexicon's phrases (borrowed): a sentence with one
      * may speak of a month after the document's date. NULL: none. */
     GPtrArray *future_words;
+    /* The bytes they start with, folded: only where a word of the sentence
+     * starts with one is it compared with them. */
+    gboolean future_opens[256];
     GPtrArray *months; /* the `months` lexicon's phrases (borrowed), or NULL */
     /* Reused for every sentence that needs folding. */
     GString *fold;
@@ -314,6 +317,10 @@ cc_extractor_new(const CcRuleSet *rules)
     for (guint i = 0; i < G_N_ELEMENTS(since); i++)
         g_hash_table_add(ex->since_words, (gpointer)since[i]);
     ex->future_words = cc_lexicon_entries(cc_ruleset_lexicon(rules), "future_words");
+    for (guint i = 0; ex->future_words != NULL && i < ex->future_words->len; i++) {
+        const CcLexiconEntry *e = ex->future_words->pdata[i];
+        ex->future_opens[(guchar)g_ascii_tolower(e->phrase[0])] = TRUE;
+    }
     ex->months = cc_lexicon_entries(cc_ruleset_lexicon(rules), "months");
     /* The value pass runs for the frames, and for the "{value}" patterns. */
     for (guint i = 0; i < all->len && ex->frames == NULL; i++) {
@@ -1226,20 +1233,22 @@ speaks_of_future(const CcExtractor *ex, const char *text, const Candidate *c,
                  const Candidate *d)
 {
     GPtrArray *words = ex->future_words;
-    for (guint i = 0; words != NULL && i < words->len; i++) {
-        const CcLexiconEntry *e = words->pdata[i];
-        gsize n = strlen(e->phrase);
-        char first = ascii_fold(e->phrase[0]);
-        if (n == 0 || c->sentence_start + n > c->sentence_end)
+    gsize start = c->sentence_start, end = c->sentence_end;
+    /* One pass over the sentence: where a word starts with a byte that one
+     * of them starts with, those that do are compared. */
+    for (gsize at = start; words != NULL && at < end; at++) {
+        char first = ascii_fold(text[at]);
+        if (!ex->future_opens[(guchar)first] || (at > start && g_ascii_isalnum(text[at - 1])))
             continue;
-        gsize last = c->sentence_end - n + 1; /* after the last place it may start */
-        for (gsize at = next_folded(text, c->sentence_start, last, first); at < last;
-             at = next_folded(text, at + 1, last, first)) {
-            if (!holds_words(text, at, at + n, e->phrase)
-                || (at > c->sentence_start && g_ascii_isalnum(text[at - 1]))
-                || (at + n < c->sentence_end && g_ascii_isalnum(text[at + n])))
+        for (guint i = 0; i < words->len; i++) {
+            const char *phrase = ((const CcLexiconEntry *)words->pdata[i])->phrase;
+            if (ascii_fold(phrase[0]) != first)
                 continue;
-            if (!modal_of_past(text, at, n, c->sentence_end, d))
+            gsize n = strlen(phrase);
+            if (n == 0 || at + n > end || !folded_equal(text + at, phrase, n)
+                || (at + n < end && g_ascii_isalnum(text[at + n])))
+                continue;
+            if (!modal_of_past(text, at, n, end, d))
                 return TRUE;
         }
     }
