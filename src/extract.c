@@ -1736,7 +1736,18 @@ first_sentence_from(const GArray *sentences, gsize start)
  * until looked at), and @found, per head noun, the answer up to the last
  * sentence asked about: each sentence is searched once a document, and
  * each head's later questions look only at the sentences since. */
-/* Does @text[0, len) hold @word[0, n), ASCII letters in any case? */
+/* How rare each lower-case letter is in English text (26: the rarest);
+ * 0 for any other byte. */
+static const guint8 letter_rarity[256] = {
+    ['e'] = 1,  ['t'] = 2,  ['a'] = 3,  ['o'] = 4,  ['i'] = 5,  ['n'] = 6,  ['s'] = 7,
+    ['r'] = 8,  ['h'] = 9,  ['l'] = 10, ['d'] = 11, ['c'] = 12, ['u'] = 13, ['m'] = 14,
+    ['f'] = 15, ['p'] = 16, ['g'] = 17, ['w'] = 18, ['y'] = 19, ['b'] = 20, ['v'] = 21,
+    ['k'] = 22, ['x'] = 23, ['j'] = 24, ['q'] = 25, ['z'] = 26,
+};
+
+/* Does @text[0, len) hold @word[0, n), ASCII letters in any case? The
+ * word is compared only where its rarest letter is ("f" of "officia",
+ * "g" of "agenc"), not at every place its first letter is. */
 static gboolean
 holds_ascii_caseless(const char *text, gsize len, const char *word, gsize n)
 {
@@ -1744,10 +1755,15 @@ holds_ascii_caseless(const char *text, gsize len, const char *word, gsize n)
         return TRUE;
     if (n > len)
         return FALSE;
-    char first = ascii_fold(word[0]);
-    for (gsize i = next_folded(text, 0, len - n + 1, first); i + n <= len;
-         i = next_folded(text, i + 1, len - n + 1, first))
-        if (folded_equal(text + i, word, n))
+    gsize p = 0; /* the first byte when the word has no letter */
+    for (gsize k = 1; k < n; k++)
+        if (letter_rarity[(guchar)ascii_fold(word[k])] > letter_rarity[(guchar)ascii_fold(word[p])])
+            p = k;
+    char rare = ascii_fold(word[p]);
+    /* the word starts at i - p, in [0, len - n] */
+    gsize to = len - n + p + 1;
+    for (gsize i = next_folded(text, p, to, rare); i < to; i = next_folded(text, i + 1, to, rare))
+        if (folded_equal(text + i - p, word, n))
             return TRUE;
     return FALSE;
 }
