@@ -99,6 +99,12 @@ struct _CcExtractor {
      * words are not in the sentence cannot match there and is not run. */
     CcPrefilter *prefilter; /* NULL until the first source */
     gboolean prefilter_all; /* it holds the generic rules that --all alone runs */
+    /* The rules tried in a sentence, by --all (0, 1) and the kinds of mention
+     * it holds (0 to 3), and whether it is scanned for their anchors: built
+     * on first use (rule_lists()). */
+    GArray *tried_by[2][4]; /* (element-type guint) */
+    gboolean scan_by[2][4];
+    GArray *dating_rules; /* (element-type guint) the generic date rules, in order */
     guint **pattern_needs; /* by rule, by pattern: index in the prefilter */
     guint last_generic_date; /* the last generic date rule, or G_MAXUINT */
     CcFrameRun *frames; /* NULL when the rule set has no frame */
@@ -366,6 +372,12 @@ cc_extractor_free(CcExtractor *extractor)
     g_free(extractor->pattern_needs);
     if (extractor->prefilter != NULL)
         cc_prefilter_free(extractor->prefilter);
+    for (int a = 0; a < 2; a++)
+        for (int k = 0; k < 4; k++)
+            if (extractor->tried_by[a][k] != NULL)
+                g_array_free(extractor->tried_by[a][k], TRUE);
+    if (extractor->dating_rules != NULL)
+        g_array_free(extractor->dating_rules, TRUE);
     cc_frame_run_free(extractor->frames);
     for (int k = 0; k < 4; k++) {
         g_array_unref(extractor->vp_mentions[k]);
@@ -2464,6 +2476,41 @@ ensure_prefilter(CcExtractor *ex, gboolean all)
     }
 }
 
+/* The rules tried in a sentence, in order, by the kinds of mention it
+ * holds (each rule needing no kind it lacks): generic records are not
+ * printed without --all; of them only the dates matter, to date the
+ * sentence's claims (cc_extract()). Most sentences hold no figure, or only a
+ * date word: the lists spare them the rules that need one. A frame has no
+ * pattern to try; a sentence that some rule or frame is for is scanned for
+ * the patterns' anchors all the same, as the dating reads that scan. Built
+ * once for each value of @all, with the list of generic date rules. */
+static void
+rule_lists(CcExtractor *ex, gboolean all)
+{
+    G_STATIC_ASSERT((CC_MENTION_NUMBER | CC_MENTION_DATE) == 3);
+    GPtrArray *rules = cc_ruleset_rules(ex->rules);
+    int a = all ? 1 : 0;
+    if (ex->tried_by[a][0] != NULL)
+        return;
+    for (guint k = 0; k < 4; k++) {
+        ex->tried_by[a][k] = g_array_sized_new(FALSE, FALSE, sizeof(guint), rules->len);
+        for (guint r = 0; r < rules->len; r++) {
+            const CcRule *rule = rules->pdata[r];
+            if ((!all && ex->generic[r]) || (rule->needs & k) != rule->needs)
+                continue;
+            ex->scan_by[a][k] = TRUE;
+            if (rule->patterns->len > 0)
+                g_array_append_val(ex->tried_by[a][k], r);
+        }
+    }
+    if (ex->dating_rules != NULL)
+        return;
+    ex->dating_rules = g_array_new(FALSE, FALSE, sizeof(guint));
+    for (guint r = 0; r < rules->len; r++)
+        if (ex->generic[r] && ((const CcRule *)rules->pdata[r])->type == CC_CLAIM_DATE)
+            g_array_append_val(ex->dating_rules, r);
+}
+
 GPtrArray *
 cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *options,
            GPtrArray *warnings)
@@ -2490,28 +2537,9 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
         cc_frame_run_begin(extractor->frames, cc_source_header(source, "title"));
     for (int k = 0; k < 4; k++)
         extractor->vp_at[k] = G_MAXSIZE;
-    /* The rules tried in a sentence, in order, by the kinds of mention it
-     * holds (each rule needing no kind it lacks): generic records are not
-     * printed without --all; of them only the dates matter, to date the
-     * sentence's claims (below). Most sentences hold no figure, or only a
-     * date word: the lists spare them the rules that need one. A frame has
-     * no pattern to try; a sentence that some rule or frame is for is
-     * scanned for the patterns' anchors all the same, as the dating below
-     * reads that scan. */
-    G_STATIC_ASSERT((CC_MENTION_NUMBER | CC_MENTION_DATE) == 3);
-    GArray *tried_by[4];
-    gboolean scan_by[4] = {FALSE, FALSE, FALSE, FALSE};
-    for (guint k = 0; k < 4; k++) {
-        tried_by[k] = g_array_sized_new(FALSE, FALSE, sizeof(guint), rules->len);
-        for (guint r = 0; r < rules->len; r++) {
-            const CcRule *rule = rules->pdata[r];
-            if ((!options->all && extractor->generic[r]) || (rule->needs & k) != rule->needs)
-                continue;
-            scan_by[k] = TRUE;
-            if (rule->patterns->len > 0)
-                g_array_append_val(tried_by[k], r);
-        }
-    }
+    rule_lists(extractor, options->all);
+    GArray *const *tried_by = extractor->tried_by[options->all ? 1 : 0];
+    const gboolean *scan_by = extractor->scan_by[options->all ? 1 : 0];
 
     for (guint s = 0; s < sentences->len; s++) {
         const CcSpan *sentence = &g_array_index(sentences, CcSpan, s);
@@ -2552,18 +2580,16 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
             continue;
         /* A claim of this sentence is dated by the sentence's dates, the
          * generic ones included: run the generic date rules here only. */
-        for (guint r = 0; r < rules->len; r++) {
+        for (guint k = 0; k < extractor->dating_rules->len; k++) {
+            guint r = g_array_index(extractor->dating_rules, guint, k);
             const CcRule *rule = rules->pdata[r];
-            if (!extractor->generic[r] || rule->type != CC_CLAIM_DATE
-                || (rule->needs & kinds) != rule->needs || !rule_may_match(extractor, r, rule))
+            if ((rule->needs & kinds) != rule->needs || !rule_may_match(extractor, r, rule))
                 continue;
             run_rule(extractor, r, rule, source, s, sentence, &view, doc_day, candidates,
                      r == extractor->last_generic_date ? first : G_MAXUINT, warnings);
         }
     }
 
-    for (guint k = 0; k < 4; k++)
-        g_array_free(tried_by[k], TRUE);
     g_array_sort(candidates, candidate_order);
     drop_overlaps(candidates);
     cc_modality_scope_forget(extractor->modality);
