@@ -19,7 +19,8 @@
 typedef struct {
     guint kinds;
     guint n_runs;
-    char **runs; /* lower-case ASCII letters */
+    char **runs;     /* lower-case ASCII letters */
+    gsize *run_lens; /* their lengths */
 } MentionPhrase;
 
 /* A mention word in the extractor's open-addressing table: a word of the
@@ -85,6 +86,9 @@ struct _CcExtractor {
     /* The `future_words` lexicon's phrases (borrowed): a sentence with one
      * may speak of a month after the document's date. NULL: none. */
     GPtrArray *future_words;
+    /* The bytes they start with, folded: only where a word of the sentence
+     * starts with one is it compared with them. */
+    gboolean future_opens[256];
     GPtrArray *months; /* the `months` lexicon's phrases (borrowed), or NULL */
     /* Reused for every sentence that needs folding. */
     GString *fold;
@@ -95,6 +99,12 @@ struct _CcExtractor {
      * words are not in the sentence cannot match there and is not run. */
     CcPrefilter *prefilter; /* NULL until the first source */
     gboolean prefilter_all; /* it holds the generic rules that --all alone runs */
+    /* The rules tried in a sentence, by --all (0, 1) and the kinds of mention
+     * it holds (0 to 3), and whether it is scanned for their anchors: built
+     * on first use (rule_lists()). */
+    GArray *tried_by[2][4]; /* (element-type guint) */
+    gboolean scan_by[2][4];
+    GArray *dating_rules; /* (element-type guint) the generic date rules, in order */
     guint **pattern_needs; /* by rule, by pattern: index in the prefilter */
     guint last_generic_date; /* the last generic date rule, or G_MAXUINT */
     CcFrameRun *frames; /* NULL when the rule set has no frame */
@@ -146,7 +156,7 @@ mention_phrase_follows(const MentionPhrase *p, const char *text, gsize from, gsi
         while (i < end && !g_ascii_isalpha(text[i]))
             i++;
         const char *run = p->runs[r];
-        gsize n = strlen(run);
+        gsize n = p->run_lens[r];
         if (end - i < n)
             return FALSE;
         /* only a letter folds to a lower-case letter */
@@ -165,6 +175,7 @@ mention_phrase_free(gpointer data)
 {
     MentionPhrase *p = data;
     g_strfreev(p->runs);
+    g_free(p->run_lens);
     g_free(p);
 }
 
@@ -215,6 +226,9 @@ add_mention_words(GHashTable *words, GHashTable *phrases, const CcLexicon *lexic
         MentionPhrase *p = g_new0(MentionPhrase, 1);
         p->kinds = kind;
         p->n_runs = runs->len;
+        p->run_lens = g_new(gsize, runs->len);
+        for (guint r = 0; r < runs->len; r++)
+            p->run_lens[r] = strlen(runs->pdata[r]);
         g_ptr_array_add(runs, NULL);
         p->runs = (char **)g_ptr_array_free(runs, FALSE);
         GPtrArray *list = g_hash_table_lookup(phrases, first);
@@ -309,6 +323,10 @@ cc_extractor_new(const CcRuleSet *rules)
     for (guint i = 0; i < G_N_ELEMENTS(since); i++)
         g_hash_table_add(ex->since_words, (gpointer)since[i]);
     ex->future_words = cc_lexicon_entries(cc_ruleset_lexicon(rules), "future_words");
+    for (guint i = 0; ex->future_words != NULL && i < ex->future_words->len; i++) {
+        const CcLexiconEntry *e = ex->future_words->pdata[i];
+        ex->future_opens[(guchar)g_ascii_tolower(e->phrase[0])] = TRUE;
+    }
     ex->months = cc_lexicon_entries(cc_ruleset_lexicon(rules), "months");
     /* The value pass runs for the frames, and for the "{value}" patterns. */
     for (guint i = 0; i < all->len && ex->frames == NULL; i++) {
@@ -354,6 +372,12 @@ cc_extractor_free(CcExtractor *extractor)
     g_free(extractor->pattern_needs);
     if (extractor->prefilter != NULL)
         cc_prefilter_free(extractor->prefilter);
+    for (int a = 0; a < 2; a++)
+        for (int k = 0; k < 4; k++)
+            if (extractor->tried_by[a][k] != NULL)
+                g_array_free(extractor->tried_by[a][k], TRUE);
+    if (extractor->dating_rules != NULL)
+        g_array_free(extractor->dating_rules, TRUE);
     cc_frame_run_free(extractor->frames);
     for (int k = 0; k < 4; k++) {
         g_array_unref(extractor->vp_mentions[k]);
@@ -372,6 +396,18 @@ static inline char
 ascii_fold(char c)
 {
     return c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+}
+
+/* Do @s[0, n) and @word[0, n) fold to the same bytes (ASCII letters in
+ * any case)? g_ascii_strncasecmp(), inline: most calls differ in the
+ * first bytes. */
+static inline gboolean
+folded_equal(const char *s, const char *word, gsize n)
+{
+    for (gsize k = 0; k < n; k++)
+        if (ascii_fold(s[k]) != ascii_fold(word[k]))
+            return FALSE;
+    return TRUE;
 }
 
 /* The first place in @text[from, to) whose byte folds to @first (an
@@ -1143,11 +1179,13 @@ word_before(const char *text, gsize lo, gsize at, char *word, gsize size)
     return w;
 }
 
+/* Is @word one of @list's? Only a word with the same first byte is
+ * compared whole. */
 static gboolean
 word_in(const char *word, const char *const *list)
 {
     for (guint q = 0; list[q] != NULL; q++)
-        if (g_str_equal(word, list[q]))
+        if (list[q][0] == word[0] && g_str_equal(word, list[q]))
             return TRUE;
     return FALSE;
 }
@@ -1162,7 +1200,7 @@ holds_words(const char *text, gsize lo, gsize hi, const char *phrase)
     for (gsize i = lo; i + n <= hi; i++) {
         if (n > 0 && ascii_fold(text[i]) != first)
             continue;
-        if (g_ascii_strncasecmp(text + i, phrase, n) == 0
+        if (folded_equal(text + i, phrase, n)
             && (i == lo || !g_ascii_isalnum(text[i - 1]))
             && (i + n == hi || !g_ascii_isalnum(text[i + n])))
             return TRUE;
@@ -1216,20 +1254,22 @@ speaks_of_future(const CcExtractor *ex, const char *text, const Candidate *c,
                  const Candidate *d)
 {
     GPtrArray *words = ex->future_words;
-    for (guint i = 0; words != NULL && i < words->len; i++) {
-        const CcLexiconEntry *e = words->pdata[i];
-        gsize n = strlen(e->phrase);
-        char first = ascii_fold(e->phrase[0]);
-        if (n == 0 || c->sentence_start + n > c->sentence_end)
+    gsize start = c->sentence_start, end = c->sentence_end;
+    /* One pass over the sentence: where a word starts with a byte that one
+     * of them starts with, those that do are compared. */
+    for (gsize at = start; words != NULL && at < end; at++) {
+        char first = ascii_fold(text[at]);
+        if (!ex->future_opens[(guchar)first] || (at > start && g_ascii_isalnum(text[at - 1])))
             continue;
-        gsize last = c->sentence_end - n + 1; /* after the last place it may start */
-        for (gsize at = next_folded(text, c->sentence_start, last, first); at < last;
-             at = next_folded(text, at + 1, last, first)) {
-            if (!holds_words(text, at, at + n, e->phrase)
-                || (at > c->sentence_start && g_ascii_isalnum(text[at - 1]))
-                || (at + n < c->sentence_end && g_ascii_isalnum(text[at + n])))
+        for (guint i = 0; i < words->len; i++) {
+            const char *phrase = ((const CcLexiconEntry *)words->pdata[i])->phrase;
+            if (ascii_fold(phrase[0]) != first)
                 continue;
-            if (!modal_of_past(text, at, n, c->sentence_end, d))
+            gsize n = strlen(phrase);
+            if (n == 0 || at + n > end || !folded_equal(text + at, phrase, n)
+                || (at + n < end && g_ascii_isalnum(text[at + n])))
+                continue;
+            if (!modal_of_past(text, at, n, end, d))
                 return TRUE;
         }
     }
@@ -1717,7 +1757,18 @@ first_sentence_from(const GArray *sentences, gsize start)
  * until looked at), and @found, per head noun, the answer up to the last
  * sentence asked about: each sentence is searched once a document, and
  * each head's later questions look only at the sentences since. */
-/* Does @text[0, len) hold @word[0, n), ASCII letters in any case? */
+/* How rare each lower-case letter is in English text (26: the rarest);
+ * 0 for any other byte. */
+static const guint8 letter_rarity[256] = {
+    ['e'] = 1,  ['t'] = 2,  ['a'] = 3,  ['o'] = 4,  ['i'] = 5,  ['n'] = 6,  ['s'] = 7,
+    ['r'] = 8,  ['h'] = 9,  ['l'] = 10, ['d'] = 11, ['c'] = 12, ['u'] = 13, ['m'] = 14,
+    ['f'] = 15, ['p'] = 16, ['g'] = 17, ['w'] = 18, ['y'] = 19, ['b'] = 20, ['v'] = 21,
+    ['k'] = 22, ['x'] = 23, ['j'] = 24, ['q'] = 25, ['z'] = 26,
+};
+
+/* Does @text[0, len) hold @word[0, n), ASCII letters in any case? The
+ * word is compared only where its rarest letter is ("f" of "officia",
+ * "g" of "agenc"), not at every place its first letter is. */
 static gboolean
 holds_ascii_caseless(const char *text, gsize len, const char *word, gsize n)
 {
@@ -1725,10 +1776,15 @@ holds_ascii_caseless(const char *text, gsize len, const char *word, gsize n)
         return TRUE;
     if (n > len)
         return FALSE;
-    char first = ascii_fold(word[0]);
-    for (gsize i = next_folded(text, 0, len - n + 1, first); i + n <= len;
-         i = next_folded(text, i + 1, len - n + 1, first))
-        if (g_ascii_strncasecmp(text + i, word, n) == 0)
+    gsize p = 0; /* the first byte when the word has no letter */
+    for (gsize k = 1; k < n; k++)
+        if (letter_rarity[(guchar)ascii_fold(word[k])] > letter_rarity[(guchar)ascii_fold(word[p])])
+            p = k;
+    char rare = ascii_fold(word[p]);
+    /* the word starts at i - p, in [0, len - n] */
+    gsize to = len - n + p + 1;
+    for (gsize i = next_folded(text, p, to, rare); i < to; i = next_folded(text, i + 1, to, rare))
+        if (folded_equal(text + i - p, word, n))
             return TRUE;
     return FALSE;
 }
@@ -2429,6 +2485,41 @@ ensure_prefilter(CcExtractor *ex, gboolean all)
     }
 }
 
+/* The rules tried in a sentence, in order, by the kinds of mention it
+ * holds (each rule needing no kind it lacks): generic records are not
+ * printed without --all; of them only the dates matter, to date the
+ * sentence's claims (cc_extract()). Most sentences hold no figure, or only a
+ * date word: the lists spare them the rules that need one. A frame has no
+ * pattern to try; a sentence that some rule or frame is for is scanned for
+ * the patterns' anchors all the same, as the dating reads that scan. Built
+ * once for each value of @all, with the list of generic date rules. */
+static void
+rule_lists(CcExtractor *ex, gboolean all)
+{
+    G_STATIC_ASSERT((CC_MENTION_NUMBER | CC_MENTION_DATE) == 3);
+    GPtrArray *rules = cc_ruleset_rules(ex->rules);
+    int a = all ? 1 : 0;
+    if (ex->tried_by[a][0] != NULL)
+        return;
+    for (guint k = 0; k < 4; k++) {
+        ex->tried_by[a][k] = g_array_sized_new(FALSE, FALSE, sizeof(guint), rules->len);
+        for (guint r = 0; r < rules->len; r++) {
+            const CcRule *rule = rules->pdata[r];
+            if ((!all && ex->generic[r]) || (rule->needs & k) != rule->needs)
+                continue;
+            ex->scan_by[a][k] = TRUE;
+            if (rule->patterns->len > 0)
+                g_array_append_val(ex->tried_by[a][k], r);
+        }
+    }
+    if (ex->dating_rules != NULL)
+        return;
+    ex->dating_rules = g_array_new(FALSE, FALSE, sizeof(guint));
+    for (guint r = 0; r < rules->len; r++)
+        if (ex->generic[r] && ((const CcRule *)rules->pdata[r])->type == CC_CLAIM_DATE)
+            g_array_append_val(ex->dating_rules, r);
+}
+
 GPtrArray *
 cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *options,
            GPtrArray *warnings)
@@ -2455,28 +2546,9 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
         cc_frame_run_begin(extractor->frames, cc_source_header(source, "title"));
     for (int k = 0; k < 4; k++)
         extractor->vp_at[k] = G_MAXSIZE;
-    /* The rules tried in a sentence, in order, by the kinds of mention it
-     * holds (each rule needing no kind it lacks): generic records are not
-     * printed without --all; of them only the dates matter, to date the
-     * sentence's claims (below). Most sentences hold no figure, or only a
-     * date word: the lists spare them the rules that need one. A frame has
-     * no pattern to try; a sentence that some rule or frame is for is
-     * scanned for the patterns' anchors all the same, as the dating below
-     * reads that scan. */
-    G_STATIC_ASSERT((CC_MENTION_NUMBER | CC_MENTION_DATE) == 3);
-    GArray *tried_by[4];
-    gboolean scan_by[4] = {FALSE, FALSE, FALSE, FALSE};
-    for (guint k = 0; k < 4; k++) {
-        tried_by[k] = g_array_sized_new(FALSE, FALSE, sizeof(guint), rules->len);
-        for (guint r = 0; r < rules->len; r++) {
-            const CcRule *rule = rules->pdata[r];
-            if ((!options->all && extractor->generic[r]) || (rule->needs & k) != rule->needs)
-                continue;
-            scan_by[k] = TRUE;
-            if (rule->patterns->len > 0)
-                g_array_append_val(tried_by[k], r);
-        }
-    }
+    rule_lists(extractor, options->all);
+    GArray *const *tried_by = extractor->tried_by[options->all ? 1 : 0];
+    const gboolean *scan_by = extractor->scan_by[options->all ? 1 : 0];
 
     for (guint s = 0; s < sentences->len; s++) {
         const CcSpan *sentence = &g_array_index(sentences, CcSpan, s);
@@ -2517,18 +2589,16 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
             continue;
         /* A claim of this sentence is dated by the sentence's dates, the
          * generic ones included: run the generic date rules here only. */
-        for (guint r = 0; r < rules->len; r++) {
+        for (guint k = 0; k < extractor->dating_rules->len; k++) {
+            guint r = g_array_index(extractor->dating_rules, guint, k);
             const CcRule *rule = rules->pdata[r];
-            if (!extractor->generic[r] || rule->type != CC_CLAIM_DATE
-                || (rule->needs & kinds) != rule->needs || !rule_may_match(extractor, r, rule))
+            if ((rule->needs & kinds) != rule->needs || !rule_may_match(extractor, r, rule))
                 continue;
             run_rule(extractor, r, rule, source, s, sentence, &view, doc_day, candidates,
                      r == extractor->last_generic_date ? first : G_MAXUINT, warnings);
         }
     }
 
-    for (guint k = 0; k < 4; k++)
-        g_array_free(tried_by[k], TRUE);
     g_array_sort(candidates, candidate_order);
     drop_overlaps(candidates);
     cc_modality_scope_forget(extractor->modality);

@@ -223,7 +223,8 @@ period_ends_sentence(GHashTable *abbreviations, const char *text, gsize lo, gsiz
         if (is_space_at(text, t - 1, end, &w) || text[t - 1] == '(' || text[t - 1] == '['
             || text[t - 1] == '"')
             break;
-        if (t >= lo + 3 && opener_at(text, t - 3, end) == 3)
+        /* a curly opening quote ends in 0x9C or 0x98 */
+        if (t >= lo + 3 && (guchar)text[t - 1] >= 0x80 && opener_at(text, t - 3, end) == 3)
             break;
         t--;
     }
@@ -232,8 +233,10 @@ period_ends_sentence(GHashTable *abbreviations, const char *text, gsize lo, gsiz
 
     char folded[ABBR_MAX + 2];
     gsize n = dot - t;
-    for (gsize k = 0; k < n; k++)
-        folded[k] = g_ascii_tolower(text[t + k]);
+    for (gsize k = 0; k < n; k++) {
+        char c = text[t + k];
+        folded[k] = c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c; /* g_ascii_tolower() */
+    }
     folded[n] = '.';
     folded[n + 1] = '\0';
 

@@ -391,12 +391,18 @@ cc_source_new_from_data(const char *path, const char *data, gsize len, GError **
     return s;
 }
 
+/* Reads @fd to its end into @buf, straight into its bytes: a file of
+ * @size bytes (0: unknown, a pipe) in one read and one more that finds the
+ * end, else 64 KiB at a time. */
 static gboolean
-read_fd(int fd, GByteArray *buf, const char *path, GError **error)
+read_fd(int fd, GByteArray *buf, gsize size, const char *path, GError **error)
 {
-    guint8 chunk[65536];
     for (;;) {
-        ssize_t n = read(fd, chunk, sizeof chunk);
+        guint len = buf->len;
+        gsize want = len <= size && size > 0 ? size + 1 - len : 65536;
+        g_byte_array_set_size(buf, len + (guint)want);
+        ssize_t n = read(fd, buf->data + len, want);
+        g_byte_array_set_size(buf, len + (n > 0 ? (guint)n : 0));
         if (n == 0)
             return TRUE;
         if (n < 0) {
@@ -406,9 +412,8 @@ read_fd(int fd, GByteArray *buf, const char *path, GError **error)
             g_set_error(error, CC_ERROR, CC_ERROR_IO, "%s: %s", path, g_strerror(saved));
             return FALSE;
         }
-        if (buf->len + (gsize)n > SOURCE_MAX_BYTES)
+        if (buf->len > SOURCE_MAX_BYTES)
             return too_large(path, error); /* stop reading: a pipe may never end */
-        g_byte_array_append(buf, chunk, (guint)n);
     }
 }
 
@@ -418,7 +423,7 @@ cc_source_new_from_file(const char *path, GError **error)
     g_return_val_if_fail(path != NULL, NULL);
     g_autoptr(GByteArray) buf = g_byte_array_new();
     if (g_str_equal(path, "-")) {
-        if (!read_fd(STDIN_FILENO, buf, path, error))
+        if (!read_fd(STDIN_FILENO, buf, 0, path, error))
             return NULL;
     } else {
         int fd = open(path, O_RDONLY | O_CLOEXEC);
@@ -428,17 +433,19 @@ cc_source_new_from_file(const char *path, GError **error)
             return NULL;
         }
         struct stat st;
-        if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+        gboolean stat_ok = fstat(fd, &st) == 0;
+        if (stat_ok && S_ISDIR(st.st_mode)) {
             close(fd);
             g_set_error(error, CC_ERROR, CC_ERROR_IO, "%s: %s", path, g_strerror(EISDIR));
             return NULL;
         }
-        if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (guint64)st.st_size > SOURCE_MAX_BYTES) {
+        if (stat_ok && S_ISREG(st.st_mode) && (guint64)st.st_size > SOURCE_MAX_BYTES) {
             close(fd);
             too_large(path, error);
             return NULL;
         }
-        gboolean ok = read_fd(fd, buf, path, error);
+        gsize size = stat_ok && S_ISREG(st.st_mode) ? (gsize)st.st_size : 0;
+        gboolean ok = read_fd(fd, buf, size, path, error);
         close(fd);
         if (!ok)
             return NULL;

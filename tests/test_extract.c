@@ -193,6 +193,10 @@ static const struct {
     {"The agency said in December that Pyongyang sent 3000 troops.", {2024, 11, 13},
      {{2023, 12, 1}}},
     {"Pyongyang will send 3000 troops in December.", {2024, 11, 13}, {{2024, 11, 13}}},
+    /* in any case, and wherever in the sentence ("Will", "COULD") */
+    {"Will Pyongyang send 3000 troops in December?", {2024, 11, 13}, {{2024, 11, 13}}},
+    {"In December Pyongyang COULD send 3000 troops.", {2024, 11, 13}, {{2024, 11, 13}}},
+    {"In December Pyongyang sent 3000 troops, Willem said.", {2024, 11, 13}, {{2023, 12, 1}}},
     /* "May" is a month there, not a modal; a modal before "have" or a verb
      * of holding looks back, not ahead */
     {"In May, the agency said Pyongyang sent 3000 troops.", {2025, 1, 15}, {{2024, 5, 1}}},

@@ -67,6 +67,8 @@ static const SegmentCase cases[] = {
     {"ellipsis before number", "Shells... 50,000 of them.", "Shells... 50,000 of them."},
     {"period inside ASCII quotes", "He said \"We will go.\" They went.",
      "He said \"We will go.\" | They went."},
+    {"title after a curly opening quote", "They quoted “Gen. Park” at length. Nobody replied.",
+     "They quoted “Gen. Park” at length. | Nobody replied."},
     {"period inside curly quotes", "She called it a “huge mistake.” She was ignored.",
      "She called it a “huge mistake.” | She was ignored."},
     {"question inside quotes then lower case", "“Do we?” he asked. Nobody replied.",

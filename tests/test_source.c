@@ -386,6 +386,18 @@ test_files(void **state)
     assert_string_equal(cc_source_text(e), "");
     assert_string_equal(cc_source_id(e), "empty");
 
+    /* A file longer than a 64 KiB read: read whole, to its last byte. */
+    g_autofree char *big = g_build_filename(dir, "big.txt", NULL);
+    GString *long_text = g_string_new(NULL);
+    for (guint i = 0; long_text->len < 200000; i++)
+        g_string_append_printf(long_text, "Line %u holds some 11,000 troops.\n", i);
+    assert_true(g_file_set_contents(big, long_text->str, (gssize)long_text->len, NULL));
+    g_autoptr(CcSource) bg = cc_source_new_from_file(big, &error);
+    assert_non_null(bg);
+    assert_int_equal(cc_source_length(bg), long_text->len);
+    assert_memory_equal(cc_source_text(bg), long_text->str, long_text->len);
+    g_string_free(long_text, TRUE);
+
     /* Missing file: CC_ERROR_IO with the OS message. */
     g_autofree char *missing = g_build_filename(dir, "missing.txt", NULL);
     g_autoptr(CcSource) m = cc_source_new_from_file(missing, &error);
@@ -428,6 +440,7 @@ test_files(void **state)
 
     g_unlink(good);
     g_unlink(empty);
+    g_unlink(big);
     g_unlink(latin);
     g_rmdir(dir);
 }
