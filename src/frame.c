@@ -5721,6 +5721,25 @@ unit_mention_end(CcFrameRun *run, const GArray *mentions, guint self, guint t)
 static gboolean
 longer_foreign(CcFrameRun *run, const CcFrame *self, guint t, guint end)
 {
+    /* Nearly always no hit of any counted table starting at @t runs past
+     * @end: the tables with a hit there (run->starts, within counts_bits)
+     * tell it without asking every frame. */
+    if (run->scanned != run->sentence)
+        rescan(run);
+    if (run->scanned == run->sentence && t < run->starts->len) {
+        const CcTableBits *here = &g_array_index(run->starts, CcTableBits, t);
+        gboolean longer = FALSE;
+        for (guint w = 0; w < G_N_ELEMENTS(here->w) && !longer; w++)
+            for (guint64 x = here->w[w] & run->counts_bits.w[w]; x != 0 && !longer; x &= x - 1) {
+                const Dict *d = run->by_bit[w * 64 + (guint)__builtin_ctzll(x)];
+                for (guint j = 0; d != NULL && j < d->hits->len && !longer; j++) {
+                    const Hit *h = &g_array_index(d->hits, Hit, j);
+                    longer = h->t0 == t && h->t1 > end;
+                }
+            }
+        if (!longer)
+            return FALSE;
+    }
     for (guint i = 0; i < run->frames->len; i++) {
         const CcRule *r = run->frames->pdata[i];
         const CcFrame *f = r->frame;
