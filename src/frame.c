@@ -2520,6 +2520,18 @@ note_now(CcFrameRun *run, guint index, const char *text, gsize len)
     }
 }
 
+/* g_hash_table_remove_all(@set), where it holds anything: most sentences
+ * claim, name and note nothing, and GLib gives a table that frees its
+ * keys new arrays even when it empties an empty one. The same table
+ * after: the run's sets lose keys only all at once, and an empty one was
+ * shrunk when it was emptied. */
+static void
+empty_set(GHashTable *set)
+{
+    if (g_hash_table_size(set) > 0)
+        g_hash_table_remove_all(set);
+}
+
 /* Reads the pending sentences' notes, @n of them at @p (more than two),
  * newest first, and returns TRUE; or FALSE, nothing read, where the notes
  * of one depend on the sentences before it (owner_names() read
@@ -2548,7 +2560,7 @@ read_notes_newest_first(CcFrameRun *run, const PendingNote *p, guint n)
             continue;
         char *first = note_parties(run, run->spare_parties[k]);
         if (k == 2)
-            g_hash_table_remove_all(run->spare_parties[2]);
+            empty_set(run->spare_parties[2]);
         if (first != NULL && !found) {
             found = TRUE;
             last = first;
@@ -2561,8 +2573,8 @@ read_notes_newest_first(CcFrameRun *run, const PendingNote *p, guint n)
         g_free(last);
         for (int k = 0; k < 3; k++) {
             if (k < 2)
-                g_hash_table_remove_all(run->spare_named[k]);
-            g_hash_table_remove_all(run->spare_parties[k]);
+                empty_set(run->spare_named[k]);
+            empty_set(run->spare_parties[k]);
         }
         return FALSE;
     }
@@ -2608,17 +2620,17 @@ claimed_at(CcFrameRun *run, guint index)
         GHashTable *oldest = run->claimed[2];
         run->claimed[2] = run->claimed[1];
         run->claimed[1] = run->claimed[0];
-        g_hash_table_remove_all(oldest);
+        empty_set(oldest);
         run->claimed[0] = oldest;
         oldest = run->named[2];
         run->named[2] = run->named[1];
         run->named[1] = run->named[0];
-        g_hash_table_remove_all(oldest);
+        empty_set(oldest);
         run->named[0] = oldest;
         oldest = run->parties[2];
         run->parties[2] = run->parties[1];
         run->parties[1] = run->parties[0];
-        g_hash_table_remove_all(oldest);
+        empty_set(oldest);
         run->parties[0] = oldest;
         run->figure[2] = run->figure[1];
         run->has_figure[2] = run->has_figure[1];
@@ -10214,7 +10226,9 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
             Fill fill;
             fill_frame(run, rule, mentions, mi, &fill);
             if (fill.missing != NULL) {
-                if (closest == NULL || progress(&fill) > progress(&closest_fill)) {
+                /* the frame that came closest, for the miss to explain */
+                if (misses != NULL
+                    && (closest == NULL || progress(&fill) > progress(&closest_fill))) {
                     g_free(closest_fill.subject_name);
                     closest = rule;
                     closest_fill = fill;
