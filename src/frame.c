@@ -487,6 +487,7 @@ struct EntityMemo {
         char *phrase; /* NULL: an empty slot */
         char *name;
     } slots[ENTITY_MEMO_SLOTS];
+    char *long_name; /* the last name of a phrase too long to keep */
 };
 
 /* Frees the strings of @memo's slots and empties it. */
@@ -497,6 +498,7 @@ entity_memo_clear(struct EntityMemo *memo)
         g_free(memo->slots[i].phrase);
         g_free(memo->slots[i].name);
     }
+    g_free(memo->long_name);
     memset(memo, 0, sizeof *memo);
 }
 
@@ -1706,23 +1708,27 @@ hits_of(CcFrameRun *run, const Dict *d, const char *table)
 }
 
 /* The canonical name of the phrase at @h through the `entities` table, or
- * the phrase itself, lower-cased. (transfer full) */
-static char *
-entity_of(const CcFrameRun *run, const char *text, const Hit *h)
+ * the phrase itself, lower-cased; NULL for none. (transfer none: the
+ * memo's, good until the next name is asked, which may empty the memo) */
+static const char *
+entity_name(const CcFrameRun *run, const char *text, const Hit *h)
 {
     const char *phrase = text + h->start;
     gsize len = h->end - h->start;
-    /* the name is the normalizer's reading of the phrase's bytes alone */
-    if (len >= 256)
-        return cc_normalize_entity(run->normalizer, phrase, len);
     struct EntityMemo *memo = run->entity_memo;
+    /* the name is the normalizer's reading of the phrase's bytes alone */
+    if (len >= 256) {
+        g_free(memo->long_name);
+        memo->long_name = cc_normalize_entity(run->normalizer, phrase, len);
+        return memo->long_name;
+    }
     const guint mask = ENTITY_MEMO_SLOTS - 1;
     guint32 hash = key_hash(phrase, len);
     guint i = hash & mask;
     for (; memo->slots[i].phrase != NULL; i = (i + 1) & mask) {
         const struct EntitySlot *slot = &memo->slots[i];
         if (slot->hash == hash && slot->len == len && memcmp(slot->phrase, phrase, len) == 0)
-            return g_strdup(slot->name);
+            return slot->name;
     }
     char *name = cc_normalize_entity(run->normalizer, phrase, len);
     if (memo->n >= ENTITY_MEMO_MAX) {
@@ -1732,9 +1738,16 @@ entity_of(const CcFrameRun *run, const char *text, const Hit *h)
     char *copy = g_malloc(len + 1);
     memcpy(copy, phrase, len);
     copy[len] = '\0';
-    memo->slots[i] = (struct EntitySlot){hash, (guint32)len, copy, g_strdup(name)};
+    memo->slots[i] = (struct EntitySlot){hash, (guint32)len, copy, name};
     memo->n++;
     return name;
+}
+
+/* entity_name(), a copy of its own. (transfer full) */
+static char *
+entity_of(const CcFrameRun *run, const char *text, const Hit *h)
+{
+    return g_strdup(entity_name(run, text, h));
 }
 
 /* The scope frame @f's scope word at @h names: the value one of the
@@ -2270,22 +2283,26 @@ note_parties(CcFrameRun *run, GHashTable *into)
             past_first = past_first || (have_first && h->t0 > first.t0);
             if (speaks(run, h))
                 continue;
-            char *who = entity_of(run, run->text, h);
             /* the longest phrase where two start at one word: "*Kremlin's
              * Asian ally* loses thousands" is no hit of "Kremlin"; and not
              * a destination or recipient ("N. Korea to send 12-thousand
              * troops *to Russia*"), nor the place a wire story was filed
              * from ("*SEOUL*, Nov 13 (Reuters) - North Korea has sent …") */
-            if (!past_first && !(have_first && h->t0 == first.t0 && h->t1 <= first.t1)
-                && !placed(run, h) && !dateline(run, h)) {
+            gboolean opens = !past_first
+                             && !(have_first && h->t0 == first.t0 && h->t1 <= first.t1)
+                             && !placed(run, h) && !dateline(run, h);
+            /* the memo's name, read after the helpers above, which may
+             * ask names of their own */
+            const char *who = entity_name(run, run->text, h);
+            if (opens) {
                 have_first = TRUE;
                 first = *h;
                 g_free(first_name);
                 first_name = g_strdup(who);
             }
-            /* an equal name noted before is replaced by this one */
-            if (who != NULL)
-                g_hash_table_add(into, who);
+            /* a name noted once (equal strings: the set is only looked in) */
+            if (who != NULL && !g_hash_table_contains(into, who))
+                g_hash_table_add(into, g_strdup(who));
         }
     }
     return first_name;
@@ -2376,8 +2393,7 @@ note_owners(CcFrameRun *run, int k, const char *opener)
                             && g_array_index(run->toks, Tok, h->t1).kind == TOK_WORD;
             if (!noun_starts_at(run, h->t1) && !(poss && noun_starts_at(run, h->t1 + 1)))
                 continue;
-            g_autofree char *who = entity_of(run, run->text, h);
-            if (g_strcmp0(who, opener) != 0)
+            if (g_strcmp0(entity_name(run, run->text, h), opener) != 0)
                 continue;
             note_opener_nouns(run, k, h->t1);
             if (poss)
