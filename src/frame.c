@@ -466,6 +466,7 @@ typedef struct {
      * tables a sentence's notes read (notes_index()), else &run->scanned */
     const guint *scanned;
     guint counted; /* 1 + its index in the run's counted_tables, 0: none */
+    guint bit;     /* its table's bit (cc_ruleset_dictionary()) */
 } Dict;
 
 /* A hit of the counted table @table (its index in counted_tables), or of
@@ -488,6 +489,7 @@ struct EntityMemo {
         char *phrase; /* NULL: an empty slot */
         char *name;
     } slots[ENTITY_MEMO_SLOTS];
+    char *long_name; /* the last name of a phrase too long to keep */
 };
 
 /* Frees the strings of @memo's slots and empties it. */
@@ -498,6 +500,7 @@ entity_memo_clear(struct EntityMemo *memo)
         g_free(memo->slots[i].phrase);
         g_free(memo->slots[i].name);
     }
+    g_free(memo->long_name);
     memset(memo, 0, sizeof *memo);
 }
 
@@ -636,13 +639,21 @@ struct _CcFrameRun {
      * others CcMention */
     GArray *fm_windows, *fm_quantities, *fm_dates, *fm_others, *cut_reach, *cut_cut;
     GArray *toks;           /* (element-type Tok) */
-    GArray *may_fill;       /* (element-type gboolean) by frame: may_fill() this sentence */
-    /* By frame, the Dict* of its counts and cue tables, in the slots'
-     * order (NULL where the run has none), for could_fire() and
-     * may_fill(), which ask them by name for every frame of every
-     * sentence otherwise: slot_dicts[0][fi] its counts tables',
-     * slot_dicts[1][fi] its cue tables', as many as the slot's tables */
-    Dict ***slot_dicts[2];
+    GArray *fillable;       /* (element-type guint) the frames that may fill this sentence */
+    /* Sets of frames, by index, each frame_words words of bits, for
+     * some_frame_could_fire() and frames_may_fill(), which would ask the
+     * tables of every frame of every sentence otherwise. By a table's bit,
+     * the frames whose counts slot (slot_frames[0] + bit * frame_words) or
+     * cue slot ([1]) reads it; the frames with no counts tables
+     * (no_counts) and with none of a cue (no_cue); the frames that may
+     * fill with no hit of their counts tables (spare[0]: none, or
+     * headless) or of their cue tables (spare[1]: none, or an optional
+     * cue); the quantity frames (of_type[0]) and the date frames ([1]).
+     * And with_hit[k]: the frames a table of whose slot k has a hit in the
+     * current sentence, of generation with_hit_generation - 1 (0: none). */
+    guint frame_words;
+    guint64 *slot_frames[2], *no_counts, *no_cue, *spare[2], *of_type[2], *with_hit[2];
+    guint with_hit_generation;
     GPtrArray *gate_tables[2]; /* (element-type utf8) see gate_tables() */
     GPtrArray *gate_dicts[2];  /* their Dict*, in the same order (NULL where none) */
     /* dates_by_scan()'s last reading: of which sentence, in which windows
@@ -785,6 +796,22 @@ dict_free(gpointer p)
 
 static Dict *dict_of(CcFrameRun *run, const char *table);
 static void gate_tables(CcFrameRun *run, int k);
+
+/* Sets of frames by index (struct _CcFrameRun's frame_words). */
+static inline void
+frame_set_add(guint64 *set, guint fi)
+{
+    set[fi / 64] |= G_GUINT64_CONSTANT(1) << (fi % 64);
+}
+
+static gboolean
+frame_set_any(const CcFrameRun *run, const guint64 *set)
+{
+    for (guint w = 0; w < run->frame_words; w++)
+        if (set[w] != 0)
+            return TRUE;
+    return FALSE;
+}
 static guint32 key_hash(const char *key, gsize n);
 static guint32 phrase_hash(const char *key, gsize n);
 
@@ -799,6 +826,7 @@ add_dict(CcFrameRun *run, const char *table)
     Dict *d = g_new0(Dict, 1);
     d->hits = g_array_new(FALSE, FALSE, sizeof(Hit));
     d->scanned = &run->scanned;
+    d->bit = (guint)bit;
     run->by_bit[bit] = d;
     g_hash_table_insert(run->dicts, (gpointer)table, d);
     memset(run->dict_memo, 0, sizeof run->dict_memo);
@@ -1071,7 +1099,7 @@ cc_frame_run_new(const CcRuleSet *rules)
     run->frames = g_ptr_array_new();
     run->dicts = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, dict_free);
     run->toks = g_array_new(FALSE, FALSE, sizeof(Tok));
-    run->may_fill = g_array_new(FALSE, FALSE, sizeof(gboolean));
+    run->fillable = g_array_new(FALSE, FALSE, sizeof(guint));
     run->toks_anchors = g_array_new(FALSE, FALSE, sizeof(guint));
     run->subject_tables = g_ptr_array_new();
     run->counted_tables = g_ptr_array_new();
@@ -1126,16 +1154,31 @@ cc_frame_run_new(const CcRuleSet *rules)
     run->named_dicts = g_new0(Dict *, run->named_tables->len + 1);
     for (guint i = 0; i < run->named_tables->len; i++)
         run->named_dicts[i] = dict_of(run, run->named_tables->pdata[i]);
+    guint nw = run->frame_words = (run->frames->len + 63) / 64;
+    run->no_counts = g_new0(guint64, nw);
+    run->no_cue = g_new0(guint64, nw);
     for (int k = 0; k < 2; k++) {
-        run->slot_dicts[k] = g_new0(Dict **, run->frames->len);
-        for (guint fi = 0; fi < run->frames->len; fi++) {
-            const CcFrame *f = ((const CcRule *)run->frames->pdata[fi])->frame;
+        run->slot_frames[k] = g_new0(guint64, (gsize)CC_TABLE_BITS * nw);
+        run->spare[k] = g_new0(guint64, nw);
+        run->of_type[k] = g_new0(guint64, nw);
+        run->with_hit[k] = g_new0(guint64, nw);
+    }
+    for (guint fi = 0; fi < run->frames->len; fi++) {
+        const CcRule *r = run->frames->pdata[fi];
+        const CcFrame *f = r->frame;
+        for (int k = 0; k < 2; k++) {
             const GPtrArray *tables = f->slot[k == 0 ? CC_SLOT_COUNTS : CC_SLOT_CUE].tables;
-            Dict **d = g_new0(Dict *, tables->len + 1);
-            for (guint i = 0; i < tables->len; i++)
-                d[i] = dict_of(run, tables->pdata[i]);
-            run->slot_dicts[k][fi] = d;
+            for (guint i = 0; i < tables->len; i++) {
+                const Dict *d = dict_of(run, tables->pdata[i]);
+                if (d != NULL)
+                    frame_set_add(run->slot_frames[k] + d->bit * nw, fi);
+            }
+            if (tables->len == 0)
+                frame_set_add(k == 0 ? run->no_counts : run->no_cue, fi);
+            if (tables->len == 0 || (k == 0 ? f->headless : f->optional_cue))
+                frame_set_add(run->spare[k], fi);
         }
+        frame_set_add(run->of_type[r->type == CC_CLAIM_DATE ? 1 : 0], fi);
     }
     run->phrases = cc_ruleset_dictionary_phrases(rules, &run->max_words);
     if (run->phrases != NULL) {
@@ -1257,10 +1300,13 @@ cc_frame_run_free(CcFrameRun *run)
 {
     if (run == NULL)
         return;
+    g_free(run->no_counts);
+    g_free(run->no_cue);
     for (int k = 0; k < 2; k++) {
-        for (guint fi = 0; fi < run->frames->len; fi++)
-            g_free(run->slot_dicts[k][fi]);
-        g_free(run->slot_dicts[k]);
+        g_free(run->slot_frames[k]);
+        g_free(run->spare[k]);
+        g_free(run->of_type[k]);
+        g_free(run->with_hit[k]);
     }
     g_ptr_array_unref(run->frames);
     g_hash_table_unref(run->dicts);
@@ -1269,7 +1315,7 @@ cc_frame_run_free(CcFrameRun *run)
         g_free(run->list_dicts[i].dicts);
     g_free(run->list_dicts);
     g_array_unref(run->toks);
-    g_array_unref(run->may_fill);
+    g_array_unref(run->fillable);
     for (int k = 0; k < 2; k++)
         g_ptr_array_unref(run->gate_tables[k]);
     for (int k = 0; k < 2; k++)
@@ -1735,23 +1781,27 @@ hits_of(CcFrameRun *run, const Dict *d, const char *table)
 }
 
 /* The canonical name of the phrase at @h through the `entities` table, or
- * the phrase itself, lower-cased. (transfer full) */
-static char *
-entity_of(const CcFrameRun *run, const char *text, const Hit *h)
+ * the phrase itself, lower-cased; NULL for none. (transfer none: the
+ * memo's, good until the next name is asked, which may empty the memo) */
+static const char *
+entity_name(const CcFrameRun *run, const char *text, const Hit *h)
 {
     const char *phrase = text + h->start;
     gsize len = h->end - h->start;
-    /* the name is the normalizer's reading of the phrase's bytes alone */
-    if (len >= 256)
-        return cc_normalize_entity(run->normalizer, phrase, len);
     struct EntityMemo *memo = run->entity_memo;
+    /* the name is the normalizer's reading of the phrase's bytes alone */
+    if (len >= 256) {
+        g_free(memo->long_name);
+        memo->long_name = cc_normalize_entity(run->normalizer, phrase, len);
+        return memo->long_name;
+    }
     const guint mask = ENTITY_MEMO_SLOTS - 1;
     guint32 hash = key_hash(phrase, len);
     guint i = hash & mask;
     for (; memo->slots[i].phrase != NULL; i = (i + 1) & mask) {
         const struct EntitySlot *slot = &memo->slots[i];
         if (slot->hash == hash && slot->len == len && memcmp(slot->phrase, phrase, len) == 0)
-            return g_strdup(slot->name);
+            return slot->name;
     }
     char *name = cc_normalize_entity(run->normalizer, phrase, len);
     if (memo->n >= ENTITY_MEMO_MAX) {
@@ -1761,9 +1811,16 @@ entity_of(const CcFrameRun *run, const char *text, const Hit *h)
     char *copy = g_malloc(len + 1);
     memcpy(copy, phrase, len);
     copy[len] = '\0';
-    memo->slots[i] = (struct EntitySlot){hash, (guint32)len, copy, g_strdup(name)};
+    memo->slots[i] = (struct EntitySlot){hash, (guint32)len, copy, name};
     memo->n++;
     return name;
+}
+
+/* entity_name(), a copy of its own. (transfer full) */
+static char *
+entity_of(const CcFrameRun *run, const char *text, const Hit *h)
+{
+    return g_strdup(entity_name(run, text, h));
 }
 
 /* The scope frame @f's scope word at @h names: the value one of the
@@ -2299,22 +2356,26 @@ note_parties(CcFrameRun *run, GHashTable *into)
             past_first = past_first || (have_first && h->t0 > first.t0);
             if (speaks(run, h))
                 continue;
-            char *who = entity_of(run, run->text, h);
             /* the longest phrase where two start at one word: "*Kremlin's
              * Asian ally* loses thousands" is no hit of "Kremlin"; and not
              * a destination or recipient ("N. Korea to send 12-thousand
              * troops *to Russia*"), nor the place a wire story was filed
              * from ("*SEOUL*, Nov 13 (Reuters) - North Korea has sent …") */
-            if (!past_first && !(have_first && h->t0 == first.t0 && h->t1 <= first.t1)
-                && !placed(run, h) && !dateline(run, h)) {
+            gboolean opens = !past_first
+                             && !(have_first && h->t0 == first.t0 && h->t1 <= first.t1)
+                             && !placed(run, h) && !dateline(run, h);
+            /* the memo's name, read after the helpers above, which may
+             * ask names of their own */
+            const char *who = entity_name(run, run->text, h);
+            if (opens) {
                 have_first = TRUE;
                 first = *h;
                 g_free(first_name);
                 first_name = g_strdup(who);
             }
-            /* an equal name noted before is replaced by this one */
-            if (who != NULL)
-                g_hash_table_add(into, who);
+            /* a name noted once (equal strings: the set is only looked in) */
+            if (who != NULL && !g_hash_table_contains(into, who))
+                g_hash_table_add(into, g_strdup(who));
         }
     }
     return first_name;
@@ -2405,8 +2466,7 @@ note_owners(CcFrameRun *run, int k, const char *opener)
                             && g_array_index(run->toks, Tok, h->t1).kind == TOK_WORD;
             if (!noun_starts_at(run, h->t1) && !(poss && noun_starts_at(run, h->t1 + 1)))
                 continue;
-            g_autofree char *who = entity_of(run, run->text, h);
-            if (g_strcmp0(who, opener) != 0)
+            if (g_strcmp0(entity_name(run, run->text, h), opener) != 0)
                 continue;
             note_opener_nouns(run, k, h->t1);
             if (poss)
@@ -2612,6 +2672,18 @@ note_now(CcFrameRun *run, guint index, const char *text, gsize len)
     }
 }
 
+/* g_hash_table_remove_all(@set), where it holds anything: most sentences
+ * claim, name and note nothing, and GLib gives a table that frees its
+ * keys new arrays even when it empties an empty one. The same table
+ * after: the run's sets lose keys only all at once, and an empty one was
+ * shrunk when it was emptied. */
+static void
+empty_set(GHashTable *set)
+{
+    if (g_hash_table_size(set) > 0)
+        g_hash_table_remove_all(set);
+}
+
 /* Reads the pending sentences' notes, @n of them at @p (more than two),
  * newest first, and returns TRUE; or FALSE, nothing read, where the notes
  * of one depend on the sentences before it (owner_names() read
@@ -2640,7 +2712,7 @@ read_notes_newest_first(CcFrameRun *run, const PendingNote *p, guint n)
             continue;
         char *first = note_parties(run, run->spare_parties[k]);
         if (k == 2)
-            g_hash_table_remove_all(run->spare_parties[2]);
+            empty_set(run->spare_parties[2]);
         if (first != NULL && !found) {
             found = TRUE;
             last = first;
@@ -2654,8 +2726,8 @@ read_notes_newest_first(CcFrameRun *run, const PendingNote *p, guint n)
         g_free(last);
         for (int k = 0; k < 3; k++) {
             if (k < 2)
-                g_hash_table_remove_all(run->spare_named[k]);
-            g_hash_table_remove_all(run->spare_parties[k]);
+                empty_set(run->spare_named[k]);
+            empty_set(run->spare_parties[k]);
         }
         return FALSE;
     }
@@ -2701,17 +2773,17 @@ claimed_at(CcFrameRun *run, guint index)
         GHashTable *oldest = run->claimed[2];
         run->claimed[2] = run->claimed[1];
         run->claimed[1] = run->claimed[0];
-        g_hash_table_remove_all(oldest);
+        empty_set(oldest);
         run->claimed[0] = oldest;
         oldest = run->named[2];
         run->named[2] = run->named[1];
         run->named[1] = run->named[0];
-        g_hash_table_remove_all(oldest);
+        empty_set(oldest);
         run->named[0] = oldest;
         oldest = run->parties[2];
         run->parties[2] = run->parties[1];
         run->parties[1] = run->parties[0];
-        g_hash_table_remove_all(oldest);
+        empty_set(oldest);
         run->parties[0] = oldest;
         run->figure[2] = run->figure[1];
         run->has_figure[2] = run->has_figure[1];
@@ -5912,6 +5984,25 @@ unit_mention_end(CcFrameRun *run, const GArray *mentions, guint self, guint t)
 static gboolean
 longer_foreign(CcFrameRun *run, const CcFrame *self, guint t, guint end)
 {
+    /* Nearly always no hit of any counted table starting at @t runs past
+     * @end: the tables with a hit there (run->starts, within counts_bits)
+     * tell it without asking every frame. */
+    if (run->scanned != run->sentence)
+        rescan(run);
+    if (run->scanned == run->sentence && t < run->starts->len) {
+        const CcTableBits *here = &g_array_index(run->starts, CcTableBits, t);
+        gboolean longer = FALSE;
+        for (guint w = 0; w < G_N_ELEMENTS(here->w) && !longer; w++)
+            for (guint64 x = here->w[w] & run->counts_bits.w[w]; x != 0 && !longer; x &= x - 1) {
+                const Dict *d = run->by_bit[w * 64 + (guint)__builtin_ctzll(x)];
+                for (guint j = 0; d != NULL && j < d->hits->len && !longer; j++) {
+                    const Hit *h = &g_array_index(d->hits, Hit, j);
+                    longer = h->t0 == t && h->t1 > end;
+                }
+            }
+        if (!longer)
+            return FALSE;
+    }
     for (guint i = 0; i < run->frames->len; i++) {
         const CcRule *r = run->frames->pdata[i];
         const CcFrame *f = r->frame;
@@ -9618,26 +9709,54 @@ rank(const Fill *a, const CcRule *ra, const Fill *b, const CcRule *rb)
     return 0;
 }
 
-/* Does the sentence hold what @f needs before any figure is read: a hit of
- * its counts tables, or of its cue tables when it counts nothing or is a
- * date frame without counts (its `follows` claimed, where it has one)? */
-static const GArray *hits_of(CcFrameRun *run, const Dict *d, const char *table);
-
-static gboolean
-could_fire(CcFrameRun *run, guint fi, const CcFrame *f)
+/* Fills run->with_hit[] for the current sentence, scanned whole: the
+ * frames read each table with hits (the hits hits_of() gives). */
+static void
+frames_with_hits(CcFrameRun *run)
 {
-    const GPtrArray *tables = f->slot[CC_SLOT_COUNTS].tables;
-    Dict *const *dicts = run->slot_dicts[0][fi];
-    if (tables->len == 0) {
-        tables = f->slot[CC_SLOT_CUE].tables;
-        dicts = run->slot_dicts[1][fi];
+    if (run->scanned != run->sentence)
+        rescan(run);
+    if (run->with_hit_generation == run->generation + 1)
+        return;
+    guint nw = run->frame_words;
+    for (int k = 0; k < 2; k++) {
+        guint64 *set = run->with_hit[k];
+        memset(set, 0, nw * sizeof *set);
+        for (guint i = 0; i < run->n_with_hits; i++) {
+            const Dict *d = run->with_hits[i];
+            if (d->hits->len == 0)
+                continue;
+            const guint64 *readers = run->slot_frames[k] + d->bit * nw;
+            for (guint w = 0; w < nw; w++)
+                set[w] |= readers[w];
+        }
     }
-    gboolean hit = tables->len == 0;
-    for (guint i = 0; i < tables->len && !hit; i++)
-        hit = hits_of(run, dicts[i], tables->pdata[i])->len > 0;
-    /* the hits first: they are the sentence's own, and follows_met()
-     * looks through three sentences' claims and names (both only read) */
-    return hit && (f->follows == NULL || follows_met(run, f, G_MAXUINT));
+    run->with_hit_generation = run->generation + 1;
+}
+
+/* Could some frame of type @k (0: quantity, 1: date) fire in the current
+ * sentence, before any figure is read? One could where the sentence holds
+ * a hit of its counts tables, or of its cue tables when it counts nothing
+ * (a date frame without counts), and its `follows` is claimed, where it
+ * has one. */
+static gboolean
+some_frame_could_fire(CcFrameRun *run, int k)
+{
+    frames_with_hits(run);
+    for (guint w = 0; w < run->frame_words; w++) {
+        guint64 none = run->no_counts[w];
+        guint64 hit = (~none & run->with_hit[0][w])
+                      | (none & (run->no_cue[w] | run->with_hit[1][w]));
+        /* the hits first: they are the sentence's own, and follows_met()
+         * looks through three sentences' claims and names (both only read) */
+        for (guint64 x = hit & run->of_type[k][w]; x != 0; x &= x - 1) {
+            const CcFrame *f =
+                ((const CcRule *)run->frames->pdata[w * 64 + (guint)__builtin_ctzll(x)])->frame;
+            if (f->follows == NULL || follows_met(run, f, G_MAXUINT))
+                return TRUE;
+        }
+    }
+    return FALSE;
 }
 
 /* Where a revision of an estimate begins before the figure at token @t0
@@ -9805,28 +9924,26 @@ gapped_rival_before(const CcFrameRun *run, guint t0)
     return G_MAXUINT;
 }
 
-/* Can @f fill at all in the current sentence? Not where a slot it
- * cannot do without has no hit in the sentence: its counted noun (unless
- * headless; every counted noun fill_frame() attaches is a hit of those
- * tables), its cue (unless optional). fill_frame() would return with
- * that slot missing for every mention; asked once a sentence, not once a
- * mention. (What a frame follows may be claimed by the sentence's own
- * earlier figures: that stays fill_frame()'s to ask.) */
-static gboolean
-may_fill(CcFrameRun *run, guint fi, const CcFrame *f)
+/* Lists in run->fillable, in order, the frames that can fill at all in
+ * the current sentence. Not one where a slot it cannot do without has no
+ * hit in the sentence: its counted noun (unless headless; every counted
+ * noun fill_frame() attaches is a hit of those tables), its cue (unless
+ * optional). fill_frame() would return with that slot missing for every
+ * mention; asked once a sentence, not once a mention. (What a frame
+ * follows may be claimed by the sentence's own earlier figures: that
+ * stays fill_frame()'s to ask.) */
+static void
+frames_may_fill(CcFrameRun *run)
 {
-    for (int k = 0; k < 2; k++) {
-        const GPtrArray *tables = f->slot[k == 0 ? CC_SLOT_COUNTS : CC_SLOT_CUE].tables;
-        if (tables->len == 0 || (k == 0 ? f->headless : f->optional_cue))
-            continue;
-        Dict *const *dicts = run->slot_dicts[k][fi];
-        gboolean any = FALSE;
-        for (guint i = 0; i < tables->len && !any; i++)
-            any = hits_of(run, dicts[i], tables->pdata[i])->len > 0;
-        if (!any)
-            return FALSE;
-    }
-    return TRUE;
+    frames_with_hits(run);
+    g_array_set_size(run->fillable, 0);
+    for (guint w = 0; w < run->frame_words; w++)
+        for (guint64 x = (run->spare[0][w] | run->with_hit[0][w])
+                         & (run->spare[1][w] | run->with_hit[1][w]);
+             x != 0; x &= x - 1) {
+            guint fi = w * 64 + (guint)__builtin_ctzll(x);
+            g_array_append_val(run->fillable, fi);
+        }
 }
 
 /* The words that open a clause pointing back at a count: "The figure",
@@ -10329,16 +10446,10 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
      * to explain, it runs wherever the sentence may hold a value: a user
      * asking why a figure gave no claim hears of every figure. */
     gboolean want[2] = {FALSE, FALSE};
-    for (guint fi = 0; fi < run->frames->len; fi++) {
-        /* once each kind is wanted or not read, no frame asks anything */
-        if ((want[0] || !(kinds & CC_MENTION_NUMBER)) && (want[1] || !(kinds & CC_MENTION_DATE)))
-            break;
-        const CcRule *rule = run->frames->pdata[fi];
-        int k = rule->type == CC_CLAIM_DATE ? 1 : 0;
-        if (want[k] || !(kinds & (k ? CC_MENTION_DATE : CC_MENTION_NUMBER)))
-            continue;
-        want[k] = misses != NULL || could_fire(run, fi, rule->frame);
-    }
+    for (int k = 0; k < 2; k++)
+        if (kinds & (k ? CC_MENTION_DATE : CC_MENTION_NUMBER))
+            want[k] = misses != NULL ? frame_set_any(run, run->of_type[k])
+                                     : some_frame_could_fire(run, k);
     run->explaining = misses != NULL;
     /* "The figure has since risen to 14,000" */
     run->points_back = (kinds & CC_MENTION_NUMBER) && may_point_back(run, index);
@@ -10349,11 +10460,12 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
     find_fractions(run, mentions);
     /* Without misses to explain, a frame that cannot fill in this
      * sentence is not tried on each of its mentions. */
-    g_array_set_size(run->may_fill, run->frames->len);
-    for (guint fi = 0; fi < run->frames->len; fi++)
-        g_array_index(run->may_fill, gboolean, fi) =
-            misses != NULL || mentions->len == 0
-            || may_fill(run, fi, ((const CcRule *)run->frames->pdata[fi])->frame);
+    g_array_set_size(run->fillable, 0);
+    if (misses != NULL)
+        for (guint fi = 0; fi < run->frames->len; fi++)
+            g_array_append_val(run->fillable, fi);
+    else if (mentions->len > 0)
+        frames_may_fill(run);
 
     for (guint mi = 0; mi < mentions->len; mi++) {
         const CcMention *m = &g_array_index(mentions, CcMention, mi);
@@ -10362,14 +10474,16 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
         Fill closest_fill = {0};
         Fill best = {0};
         gboolean have_best = FALSE;
-        for (guint fi = 0; fi < run->frames->len; fi++) {
-            const CcRule *rule = run->frames->pdata[fi];
-            if (rule->type != m->type || !g_array_index(run->may_fill, gboolean, fi))
+        for (guint i = 0; i < run->fillable->len; i++) {
+            const CcRule *rule = run->frames->pdata[g_array_index(run->fillable, guint, i)];
+            if (rule->type != m->type)
                 continue;
             Fill fill;
             fill_frame(run, rule, mentions, mi, &fill);
             if (fill.missing != NULL) {
-                if (closest == NULL || progress(&fill) > progress(&closest_fill)) {
+                /* the frame that came closest, for the miss to explain */
+                if (misses != NULL
+                    && (closest == NULL || progress(&fill) > progress(&closest_fill))) {
                     g_free(closest_fill.subject_name);
                     closest = rule;
                     closest_fill = fill;

@@ -337,6 +337,46 @@ test_value_pass_gated(void **state)
     remove_rules(dir, path);
 }
 
+/* Only the frames that can fill in a sentence are tried on its figures,
+ * without misses to explain: one whose cue is required and not there is
+ * not, one whose cue is optional is all the same. (test_slots explains
+ * misses, and tries every frame.) */
+static void
+test_frames_gated(void **state)
+{
+    (void)state;
+    char *dir;
+    char *path = write_rules("include " CC_SOURCE_DIR "/rules/core/core.rules\n"
+                             "lexicon test_nouns\n  troops\nend\n"
+                             "lexicon test_sent\n  sent\nend\n"
+                             "lexicon test_arrived\n  arrived\nend\n"
+                             "frame sent\n  claim a sent\n  value quantity person\n"
+                             "  counts test_nouns\n  cue test_sent\n"
+                             "  example \"About 3,000 troops were sent.\" => value [3000, 3000]\n"
+                             "end\n"
+                             "frame there\n  claim a there\n  value quantity person\n"
+                             "  counts test_nouns\n  cue test_arrived optional\n"
+                             "  example \"About 3,000 troops.\" => value [3000, 3000]\nend\n",
+                             &dir);
+    g_autoptr(CcRuleSet) rules = load(path);
+    CcFrameRun *run = cc_frame_run_new(rules);
+    GArray *mentions = g_array_new(FALSE, TRUE, sizeof(CcMention));
+    GArray *hits = g_array_new(FALSE, TRUE, sizeof(CcFrameHit));
+    const char *sentence = "About 3,000 troops were seen last week.";
+    cc_frame_run_begin(run, NULL);
+    cc_frame_run_sentence(run, 0, sentence, strlen(sentence), 0, CC_MENTION_NUMBER, FALSE,
+                          mentions, hits, NULL);
+    assert_int_equal(mentions->len, 1);
+    assert_int_equal(hits->len, 1);
+    assert_string_equal(g_array_index(hits, CcFrameHit, 0).rule->predicate, "there");
+    for (guint h = 0; h < hits->len; h++)
+        cc_frame_hit_clear(&g_array_index(hits, CcFrameHit, h));
+    g_array_unref(hits);
+    g_array_unref(mentions);
+    cc_frame_run_free(run);
+    remove_rules(dir, path);
+}
+
 /* ---- slot attachment ---------------------------------------------------------- */
 
 /* Frames of this test: parties (ours, theirs), troop and dead nouns, cues. */
@@ -1059,6 +1099,7 @@ main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_value_pass),
         cmocka_unit_test(test_value_pass_gated),
+        cmocka_unit_test(test_frames_gated),
         cmocka_unit_test(test_value_pass_anchors),
         cmocka_unit_test(test_slots),
         cmocka_unit_test(test_restated_own_noun),
