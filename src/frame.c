@@ -17,7 +17,7 @@ const char *const cc_frame_own_tables[] = {
     "figure_modifiers", "harm_cues", "head_stops", "level_nouns", "linking_verbs", "loss_verbs",
     "measure_nouns", "other_heads", "particle_verbs", "phrase_end_heads",
     "inflict_verbs", "place_words", "raising_verbs", "raising_up_verbs", "rank_nouns",
-    "receiving_verbs", "recipient_words", "strike_verbs",
+    "receiving_verbs", "recipient_words", "strike_verbs", "home_border_words", "abroad_words",
     "carrier_nouns", "holder_nouns", "source_nouns", "supplier_nouns", "region_nouns", "stage_nouns", "speech_asides", "speech_words",  "unquantified_harm", "units",
     "user_verbs",    NULL,
 };
@@ -7990,6 +7990,54 @@ keep_out_of_relative_clauses(CcFrameRun *run, guint t0, guint t1, guint c0, guin
     }
 }
 
+/* A force the country itself moves to a border of no one named, the
+ * place abroad the claim's object stands for unnamed in the sentence
+ * ("Belarus and North Korea have each *deployed* about 1,000 troops *near
+ * the border*"): troops kept at home, no force sent. The party names the
+ * country and stands before the cue, the cue before the figure, and a
+ * phrase of `home_border_words` stands within four words after the counted
+ * noun, not naming whose border it is ("near the border *with* Ukraine",
+ * "*in* Kursk"); the sentence holds no word of `abroad_words` nor the
+ * claim's object. The hit of `home_border_words`, else NULL. */
+static const Hit *
+home_border(CcFrameRun *run, const CcRule *rule, const Fill *fill, guint t0, guint c1)
+{
+    if (rule->object == NULL || rule->object[0] == '$' || fill->subject == NULL
+        || fill->cue == NULL || fill->counts == NULL || fill->subject->t1 > fill->cue->t0
+        || fill->cue->t1 > t0 || fill->counts->t1 <= t0)
+        return NULL;
+    const Dict *d = dict_of(run, "home_border_words");
+    if (d == NULL)
+        return NULL;
+    const GArray *hits = hits_of(run, d, "home_border_words");
+    const Hit *home = NULL;
+    for (guint i = 0; i < hits->len && home == NULL; i++) {
+        const Hit *h = &g_array_index(hits, Hit, i);
+        if (h->t0 < fill->counts->t1 || h->t0 > fill->counts->t1 + 4 || h->t1 > c1)
+            continue;
+        if (h->t1 < run->toks->len
+            && (tok_is(run, h->t1, "with") || tok_is(run, h->t1, "of") || tok_is(run, h->t1, "in")
+                || tok_is(run, h->t1, "between") || tok_is(run, h->t1, "inside")))
+            continue;
+        home = h;
+    }
+    if (home == NULL)
+        return NULL;
+    const Dict *a = dict_of(run, "abroad_words");
+    if (a != NULL && hits_of(run, a, "abroad_words")->len > 0)
+        return NULL;
+    const GPtrArray *tables = rule->frame->slot[CC_SLOT_SUBJECT].tables;
+    for (guint i = 0; i < tables->len; i++) {
+        const GArray *ph = dict_hits(run, tables->pdata[i]);
+        for (guint j = 0; j < ph->len; j++) {
+            g_autofree char *who = entity_of(run, run->text, &g_array_index(ph, Hit, j));
+            if (g_strcmp0(who, rule->object) == 0)
+                return NULL;
+        }
+    }
+    return home;
+}
+
 static void
 fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint self, Fill *fill)
 {
@@ -9173,6 +9221,14 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             fill->missing = "subject";
             return;
         }
+        if (m->type == CC_CLAIM_QUANTITY && fill->subject != NULL) {
+            const Hit *home = home_border(run, rule, fill, t0, c1);
+            if (home != NULL) {
+                fill->veto = home;
+                fill->missing = "home";
+                return;
+            }
+        }
         /* an event that is a saying (the day of a report, "North Korea
          * confirmed on Monday", or a cue that is a verb of saying, "only
          * confirmed the deployment in April") is its speaker's: the party
@@ -9419,12 +9475,12 @@ explain_fill(const CcFrameRun *run, const CcRule *rule, const CcMention *m, cons
 }
 
 /* How far a frame that missed got, for naming the closest: the slots it
- * filled, and how late in the order (counts, veto, cue, subject) the slot
+ * filled, and how late in the order (counts, veto, cue, subject, home) the slot
  * it lacked comes. */
 static guint
 progress(const Fill *fill)
 {
-    static const char *const order[] = {"follows", "counts", "veto", "cue", "subject"};
+    static const char *const order[] = {"follows", "counts", "veto", "cue", "subject", "home"};
     guint stage = 0;
     for (guint i = 0; i < G_N_ELEMENTS(order); i++)
         if (fill->missing != NULL && g_str_equal(fill->missing, order[i]))
@@ -10318,6 +10374,9 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
                         ? g_strdup_printf("%s: no claim, vetoed by \"%.*s\" (veto at line %u)", e,
                                           (int)(veto->end - veto->start), text + veto->start,
                                           closest_fill.veto_line)
+                    : g_str_equal(closest_fill.missing, "home") && veto != NULL
+                        ? g_strdup_printf("%s: no claim, kept at home by \"%.*s\"", e,
+                                          (int)(veto->end - veto->start), text + veto->start)
                     : g_str_equal(closest_fill.missing, "restated")
                         ? g_strdup_printf("%s: no claim, restated by the date after it", e)
                         : g_strdup_printf("%s: no claim, missing %s", e, closest_fill.missing)};
