@@ -4550,6 +4550,93 @@ whole_after_of(CcFrameRun *run, guint of)
     return at;
 }
 
+/* Products: a count of units and the size each holds, "two brigades of
+ * 6,000 each", "four brigades of about 3,000 troops apiece", "three
+ * regiments, each of about 2,500 soldiers": the count's value becomes the
+ * count times the size, marked derived, with the count (the factor) and
+ * the size kept; the size itself stays a figure of its own (a part, scope
+ * batch). The units are a word of `formation_nouns` after the count, up
+ * to three words between ("two North Korean brigades"), the count a whole
+ * number from 2 to 20 stated exactly; the size follows "of", its
+ * noun (up to three words) then "each" or "apiece", or a comma and "each"
+ * ("each of", "each numbering", "each consisting of", "each comprising"). */
+static void
+find_products(CcFrameRun *run, GArray *mentions)
+{
+    if (dict_of(run, "formation_nouns") == NULL)
+        return;
+    const GArray *units = hits_of(run, dict_of(run, "formation_nouns"), "formation_nouns");
+    if (units->len == 0)
+        return;
+    for (guint i = 0; i < mentions->len; i++) {
+        CcMention *n = &g_array_index(mentions, CcMention, i);
+        const CcValue *nv = &n->value;
+        if (n->type != CC_CLAIM_QUANTITY || nv->unit != NULL || !nv->has_low || !nv->has_high
+            || nv->low != nv->high || nv->low < 2 || nv->low > 20 || nv->low != floor(nv->low)
+            || nv->approx || nv->vague || n->fraction)
+            continue;
+        guint t1 = tok_at(run->toks, n->end - 1) + 1, u1 = 0;
+        for (guint k = 0; k < units->len; k++) {
+            const Hit *h = &g_array_index(units, Hit, k);
+            gboolean words = h->t0 >= t1 && h->t0 <= t1 + 3;
+            for (guint w = t1; words && w < h->t0; w++)
+                words = g_array_index(run->toks, Tok, w).kind == TOK_WORD;
+            if (words && h->t1 > u1)
+                u1 = h->t1;
+        }
+        if (u1 == 0 || u1 >= run->toks->len)
+            continue;
+        /* where the size must start, and whether "each" must follow it */
+        guint at = G_MAXUINT;
+        gboolean each_after = FALSE;
+        if (tok_is(run, u1, "of")) {
+            at = u1 + 1;
+            each_after = TRUE;
+        } else if (g_array_index(run->toks, Tok, u1).kind == TOK_COMMA && tok_is(run, u1 + 1, "each")) {
+            at = u1 + 2;
+            if (tok_is(run, at, "of") || tok_is(run, at, "numbering") || tok_is(run, at, "comprising"))
+                at++;
+            else if (tok_is(run, at, "consisting") && tok_is(run, at + 1, "of"))
+                at += 2;
+        }
+        if (at == G_MAXUINT)
+            continue;
+        for (guint j = 0; j < mentions->len; j++) {
+            CcMention *e = &g_array_index(mentions, CcMention, j);
+            if (j == i || e->type != CC_CLAIM_QUANTITY || tok_at(run->toks, e->start) != at
+                || !e->value.has_low || e->fraction || e->value.has_share)
+                continue;
+            if (each_after) {
+                guint k = tok_at(run->toks, e->end - 1) + 1, w = 0;
+                while (k < run->toks->len && w < 3 && !tok_is(run, k, "each")
+                       && !tok_is(run, k, "apiece")
+                       && g_array_index(run->toks, Tok, k).kind == TOK_WORD) {
+                    k++;
+                    w++;
+                }
+                if (!tok_is(run, k, "each") && !tok_is(run, k, "apiece"))
+                    break;
+            }
+            const CcValue *ev = &e->value;
+            CcValue d = *ev;
+            double f = nv->low;
+            d.low = tidy_product(ev->low * f);
+            d.high = ev->has_high ? tidy_product(ev->high * f) : 0;
+            d.orig_low = d.low;
+            d.orig_high = d.high;
+            d.orig_unit = NULL;
+            d.derived = TRUE;
+            d.has_from = FALSE;
+            d.has_product = TRUE;
+            d.product_factor = f;
+            d.product_of_low = ev->low;
+            d.product_of_high = ev->has_high ? ev->high : ev->low;
+            n->value = d;
+            break;
+        }
+    }
+}
+
 static void
 find_fractions(CcFrameRun *run, GArray *mentions)
 {
@@ -8056,6 +8143,10 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         fill->missing = "counts"; /* a share of nothing named */
         return;
     }
+    if (f->product != (m->type == CC_CLAIM_QUANTITY && m->value.has_product)) {
+        fill->missing = "counts"; /* a count of units times their size, or not */
+        return;
+    }
     /* A share counts what its figure counts, and is whose its figure is;
      * the cue is its own ("a quarter of the 12,000 troops … were killed"). */
     guint n0 = t0, n1 = t1, nself = self, nc0 = c0, nc1 = c1;
@@ -10245,6 +10336,7 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
         want[1] = TRUE;
     find_mentions(run, ref_day, want, mentions);
     find_fractions(run, mentions);
+    find_products(run, mentions);
     /* Without misses to explain, a frame that cannot fill in this
      * sentence is not tried on each of its mentions. */
     g_array_set_size(run->may_fill, run->frames->len);
