@@ -8084,7 +8084,7 @@ keep_out_of_relative_clauses(CcFrameRun *run, guint t0, guint t1, guint c0, guin
  * country and stands before the cue, the cue before the figure, and a
  * phrase of `home_border_words` stands within four words after the counted
  * noun, not naming whose border it is ("near the border *with* Ukraine",
- * "*in* Kursk"); the sentence holds no word of `abroad_words` nor the
+ * "*in* Kursk") nor going on ("to the border *region*"); the sentence holds no word of `abroad_words` nor the
  * claim's object. The hit of `home_border_words`, else NULL. */
 static const Hit *
 home_border(CcFrameRun *run, const CcRule *rule, const Fill *fill, guint t0, guint c1)
@@ -8105,6 +8105,11 @@ home_border(CcFrameRun *run, const CcRule *rule, const Fill *fill, guint t0, gui
         if (h->t1 < run->toks->len
             && (tok_is(run, h->t1, "with") || tok_is(run, h->t1, "of") || tok_is(run, h->t1, "in")
                 || tok_is(run, h->t1, "between") || tok_is(run, h->t1, "inside")))
+            continue;
+        /* nor one a noun goes on ("to the border *region*"): only the
+         * clause's end, punctuation or a word of `head_stops` after it */
+        if (h->t1 < run->toks->len && g_array_index(run->toks, Tok, h->t1).kind == TOK_WORD
+            && !in_table(run, "head_stops", h->t1))
             continue;
         home = h;
     }
