@@ -208,6 +208,17 @@ add_value(JsonBuilder *b, const CcClaim *claim)
         cc_json_add_number(b, v->share_of_high);
         json_builder_end_object(b);
     }
+    if (v->kind == CC_VALUE_NUMBER && v->has_product) {
+        json_builder_set_member_name(b, "product");
+        json_builder_begin_object(b);
+        json_builder_set_member_name(b, "factor");
+        cc_json_add_number(b, v->product_factor);
+        json_builder_set_member_name(b, "of_low");
+        cc_json_add_number(b, v->product_of_low);
+        json_builder_set_member_name(b, "of_high");
+        cc_json_add_number(b, v->product_of_high);
+        json_builder_end_object(b);
+    }
     double stated_low, stated_high;
     if (stated_bounds(v, &closed, &stated_low, &stated_high)) {
         json_builder_set_member_name(b, "stated");
@@ -439,9 +450,10 @@ enum {
     P_SCOPE, P_TOLERANCE, P_TOLERANCE_ABS, P_WINDOW, P_CUMULATIVE,
     /* the value's (depth 2), "low" first */
     P_V_LOW, P_V_HIGH, P_V_UNIT, P_V_APPROX, P_V_VAGUE, P_V_DERIVED, P_V_LOW_STRICT,
-    P_V_HIGH_STRICT, P_V_FROM, P_V_SHARE, P_V_STATED,
-    /* the share's and the stated value's (depth 3), "low" first */
-    P_D3_LOW, P_D3_HIGH, P_SH_OF_LOW, P_SH_OF_HIGH, P_ST_FROM, P_ST_UNIT,
+    P_V_HIGH_STRICT, P_V_FROM, P_V_SHARE, P_V_PRODUCT, P_V_STATED,
+    /* the share's, the product's and the stated value's (depth 3), "low"
+     * or "factor" first */
+    P_D3_LOW, P_D3_HIGH, P_SH_OF_LOW, P_SH_OF_HIGH, P_PR_FACTOR, P_ST_FROM, P_ST_UNIT,
     /* the span's and the sentence's (depth 2), "start" first */
     P_D2_START, P_D2_END, P_SP_LINE, P_SP_COLUMN,
     /* closing braces of depth 3, 2 and 1 */
@@ -483,6 +495,7 @@ claim_layout_init(ClaimLayout *c, int indent, int level)
         [P_V_VAGUE] = {"vague", 2, FALSE}, [P_V_DERIVED] = {"derived", 2, FALSE},
         [P_V_LOW_STRICT] = {"low_strict", 2, FALSE}, [P_V_HIGH_STRICT] = {"high_strict", 2, FALSE},
         [P_V_FROM] = {"from", 2, FALSE}, [P_V_SHARE] = {"share", 2, FALSE},
+        [P_V_PRODUCT] = {"product", 2, FALSE}, [P_PR_FACTOR] = {"factor", 3, TRUE},
         [P_V_STATED] = {"stated", 2, FALSE}, [P_D3_LOW] = {"low", 3, TRUE},
         [P_D3_HIGH] = {"high", 3, FALSE}, [P_SH_OF_LOW] = {"of_low", 3, FALSE},
         [P_SH_OF_HIGH] = {"of_high", 3, FALSE}, [P_ST_FROM] = {"from", 3, FALSE},
@@ -675,6 +688,13 @@ cc_claim_append_json(GString *out, const CcClaim *claim, int indent, int level)
             put_bound(l, P_SH_OF_HIGH, "of_high", v, TRUE, v->share_of_high);
             end_object(l, P_CLOSE3);
         }
+        if (v->kind == CC_VALUE_NUMBER && v->has_product) {
+            put_object(l, P_V_PRODUCT, "product");
+            put_bound(l, P_PR_FACTOR, "factor", v, TRUE, v->product_factor);
+            put_bound(l, P_SH_OF_LOW, "of_low", v, TRUE, v->product_of_low);
+            put_bound(l, P_SH_OF_HIGH, "of_high", v, TRUE, v->product_of_high);
+            end_object(l, P_CLOSE3);
+        }
         double stated_low, stated_high;
         if (stated_bounds(v, cv, &stated_low, &stated_high)) {
             put_object(l, P_V_STATED, "stated");
@@ -774,8 +794,9 @@ enum {
     F_TOLERANCE,
     F_TOLERANCE_ABS, F_WINDOW, F_CUMULATIVE,
     F_V_LOW, F_V_HIGH, F_V_UNIT, F_V_APPROX, F_V_VAGUE, F_V_DERIVED, F_V_LOW_STRICT,
-    F_V_HIGH_STRICT, F_V_FROM, F_V_SHARE, F_V_STATED,
+    F_V_HIGH_STRICT, F_V_FROM, F_V_SHARE, F_V_PRODUCT, F_V_STATED,
     F_SH_LOW, F_SH_HIGH, F_SH_OF_LOW, F_SH_OF_HIGH,
+    F_PR_FACTOR, F_PR_OF_LOW, F_PR_OF_HIGH,
     F_ST_LOW, F_ST_HIGH, F_ST_FROM, F_ST_UNIT,
     F_SP_START, F_SP_END, F_SP_LINE, F_SP_COLUMN,
     F_SE_START, F_SE_END,
@@ -807,6 +828,8 @@ static const struct {
     [F_V_SHARE] = NAMED("share"), [F_V_STATED] = NAMED("stated"),
     [F_SH_LOW] = NAMED("low"), [F_SH_HIGH] = NAMED("high"), [F_SH_OF_LOW] = NAMED("of_low"),
     [F_SH_OF_HIGH] = NAMED("of_high"),
+    [F_V_PRODUCT] = NAMED("product"), [F_PR_FACTOR] = NAMED("factor"),
+    [F_PR_OF_LOW] = NAMED("of_low"), [F_PR_OF_HIGH] = NAMED("of_high"),
     [F_ST_LOW] = NAMED("low"), [F_ST_HIGH] = NAMED("high"), [F_ST_FROM] = NAMED("from"),
     [F_ST_UNIT] = NAMED("unit"),
     [F_SP_START] = NAMED("start"), [F_SP_END] = NAMED("end"), [F_SP_LINE] = NAMED("line"),
@@ -824,6 +847,7 @@ field_members(int parent, int *first, int *last)
     case FIELD_TOP: *first = F_ID, *last = F_CUMULATIVE; return TRUE;
     case F_VALUE: *first = F_V_LOW, *last = F_V_STATED; return TRUE;
     case F_V_SHARE: *first = F_SH_LOW, *last = F_SH_OF_HIGH; return TRUE;
+    case F_V_PRODUCT: *first = F_PR_FACTOR, *last = F_PR_OF_HIGH; return TRUE;
     case F_V_STATED: *first = F_ST_LOW, *last = F_ST_UNIT; return TRUE;
     case F_SPAN: *first = F_SP_START, *last = F_SP_COLUMN; return TRUE;
     case F_SENTENCE: *first = F_SE_START, *last = F_SE_END; return TRUE;
@@ -1298,6 +1322,21 @@ read_value(const Field *fields, CcClaim *claim, GError **error)
                                   "value.share.of_high", error))
             return FALSE;
     }
+    const Field *product = &fields[F_V_PRODUCT];
+    v->has_product = product->kind != FIELD_ABSENT && product->kind != FIELD_NULL;
+    if (v->has_product) {
+        if (v->kind != CC_VALUE_NUMBER)
+            return bad_field(error, "value.product", "null for a date", product);
+        if (product->kind != FIELD_OBJECT)
+            return bad_field(error, "value.product", "an object", product);
+        if (!read_stated_bound(&fields[F_PR_FACTOR], "factor", TRUE, &v->product_factor,
+                               "value.product.factor", error)
+            || !read_stated_bound(&fields[F_PR_OF_LOW], "of_low", TRUE, &v->product_of_low,
+                                  "value.product.of_low", error)
+            || !read_stated_bound(&fields[F_PR_OF_HIGH], "of_high", TRUE, &v->product_of_high,
+                                  "value.product.of_high", error))
+            return FALSE;
+    }
     return read_stated(fields, v, error);
 }
 
@@ -1646,6 +1685,7 @@ member_after(int f)
     const guint64 lasts = (G_GUINT64_CONSTANT(1) << F_CUMULATIVE)
                           | (G_GUINT64_CONSTANT(1) << F_V_STATED)
                           | (G_GUINT64_CONSTANT(1) << F_SH_OF_HIGH)
+                          | (G_GUINT64_CONSTANT(1) << F_PR_OF_HIGH)
                           | (G_GUINT64_CONSTANT(1) << F_ST_UNIT)
                           | (G_GUINT64_CONSTANT(1) << F_SP_COLUMN)
                           | (G_GUINT64_CONSTANT(1) << F_SE_END);

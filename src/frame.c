@@ -17,7 +17,7 @@ const char *const cc_frame_own_tables[] = {
     "figure_modifiers", "harm_cues", "head_stops", "level_nouns", "linking_verbs", "loss_verbs",
     "measure_nouns", "other_heads", "particle_verbs", "phrase_end_heads",
     "inflict_verbs", "place_words", "raising_verbs", "raising_up_verbs", "rank_nouns",
-    "receiving_verbs", "recipient_words", "strike_verbs",
+    "receiving_verbs", "recipient_words", "strike_verbs", "home_border_words", "abroad_words",
     "carrier_nouns", "holder_nouns", "source_nouns", "supplier_nouns", "region_nouns", "stage_nouns", "speech_asides", "speech_words",  "unquantified_harm", "units",
     "user_verbs",    NULL,
 };
@@ -4720,6 +4720,93 @@ whole_after_of(CcFrameRun *run, guint of)
     return at;
 }
 
+/* Products: a count of units and the size each holds, "two brigades of
+ * 6,000 each", "four brigades of about 3,000 troops apiece", "three
+ * regiments, each of about 2,500 soldiers": the count's value becomes the
+ * count times the size, marked derived, with the count (the factor) and
+ * the size kept; the size itself stays a figure of its own (a part, scope
+ * batch). The units are a word of `formation_nouns` after the count, up
+ * to three words between ("two North Korean brigades"), the count a whole
+ * number from 2 to 20 stated exactly; the size follows "of", its
+ * noun (up to three words) then "each" or "apiece", or a comma and "each"
+ * ("each of", "each numbering", "each consisting of", "each comprising"). */
+static void
+find_products(CcFrameRun *run, GArray *mentions)
+{
+    if (dict_of(run, "formation_nouns") == NULL)
+        return;
+    const GArray *units = hits_of(run, dict_of(run, "formation_nouns"), "formation_nouns");
+    if (units->len == 0)
+        return;
+    for (guint i = 0; i < mentions->len; i++) {
+        CcMention *n = &g_array_index(mentions, CcMention, i);
+        const CcValue *nv = &n->value;
+        if (n->type != CC_CLAIM_QUANTITY || nv->unit != NULL || !nv->has_low || !nv->has_high
+            || nv->low != nv->high || nv->low < 2 || nv->low > 20 || nv->low != floor(nv->low)
+            || nv->approx || nv->vague || n->fraction)
+            continue;
+        guint t1 = tok_at(run->toks, n->end - 1) + 1, u1 = 0;
+        for (guint k = 0; k < units->len; k++) {
+            const Hit *h = &g_array_index(units, Hit, k);
+            gboolean words = h->t0 >= t1 && h->t0 <= t1 + 3;
+            for (guint w = t1; words && w < h->t0; w++)
+                words = g_array_index(run->toks, Tok, w).kind == TOK_WORD;
+            if (words && h->t1 > u1)
+                u1 = h->t1;
+        }
+        if (u1 == 0 || u1 >= run->toks->len)
+            continue;
+        /* where the size must start, and whether "each" must follow it */
+        guint at = G_MAXUINT;
+        gboolean each_after = FALSE;
+        if (tok_is(run, u1, "of")) {
+            at = u1 + 1;
+            each_after = TRUE;
+        } else if (g_array_index(run->toks, Tok, u1).kind == TOK_COMMA && tok_is(run, u1 + 1, "each")) {
+            at = u1 + 2;
+            if (tok_is(run, at, "of") || tok_is(run, at, "numbering") || tok_is(run, at, "comprising"))
+                at++;
+            else if (tok_is(run, at, "consisting") && tok_is(run, at + 1, "of"))
+                at += 2;
+        }
+        if (at == G_MAXUINT)
+            continue;
+        for (guint j = 0; j < mentions->len; j++) {
+            CcMention *e = &g_array_index(mentions, CcMention, j);
+            if (j == i || e->type != CC_CLAIM_QUANTITY || tok_at(run->toks, e->start) != at
+                || !e->value.has_low || e->fraction || e->value.has_share)
+                continue;
+            if (each_after) {
+                guint k = tok_at(run->toks, e->end - 1) + 1, w = 0;
+                while (k < run->toks->len && w < 3 && !tok_is(run, k, "each")
+                       && !tok_is(run, k, "apiece")
+                       && g_array_index(run->toks, Tok, k).kind == TOK_WORD) {
+                    k++;
+                    w++;
+                }
+                if (!tok_is(run, k, "each") && !tok_is(run, k, "apiece"))
+                    break;
+            }
+            const CcValue *ev = &e->value;
+            CcValue d = *ev;
+            double f = nv->low;
+            d.low = tidy_product(ev->low * f);
+            d.high = ev->has_high ? tidy_product(ev->high * f) : 0;
+            d.orig_low = d.low;
+            d.orig_high = d.high;
+            d.orig_unit = NULL;
+            d.derived = TRUE;
+            d.has_from = FALSE;
+            d.has_product = TRUE;
+            d.product_factor = f;
+            d.product_of_low = ev->low;
+            d.product_of_high = ev->has_high ? ev->high : ev->low;
+            n->value = d;
+            break;
+        }
+    }
+}
+
 static void
 find_fractions(CcFrameRun *run, GArray *mentions)
 {
@@ -8204,6 +8291,59 @@ keep_out_of_relative_clauses(CcFrameRun *run, guint t0, guint t1, guint c0, guin
     }
 }
 
+/* A force the country itself moves to a border of no one named, the
+ * place abroad the claim's object stands for unnamed in the sentence
+ * ("Belarus and North Korea have each *deployed* about 1,000 troops *near
+ * the border*"): troops kept at home, no force sent. The party names the
+ * country and stands before the cue, the cue before the figure, and a
+ * phrase of `home_border_words` stands within four words after the counted
+ * noun, not naming whose border it is ("near the border *with* Ukraine",
+ * "*in* Kursk") nor going on ("to the border *region*"); the sentence holds no word of `abroad_words` nor the
+ * claim's object. The hit of `home_border_words`, else NULL. */
+static const Hit *
+home_border(CcFrameRun *run, const CcRule *rule, const Fill *fill, guint t0, guint c1)
+{
+    if (rule->object == NULL || rule->object[0] == '$' || fill->subject == NULL
+        || fill->cue == NULL || fill->counts == NULL || fill->subject->t1 > fill->cue->t0
+        || fill->cue->t1 > t0 || fill->counts->t1 <= t0)
+        return NULL;
+    const Dict *d = dict_of(run, "home_border_words");
+    if (d == NULL)
+        return NULL;
+    const GArray *hits = hits_of(run, d, "home_border_words");
+    const Hit *home = NULL;
+    for (guint i = 0; i < hits->len && home == NULL; i++) {
+        const Hit *h = &g_array_index(hits, Hit, i);
+        if (h->t0 < fill->counts->t1 || h->t0 > fill->counts->t1 + 4 || h->t1 > c1)
+            continue;
+        if (h->t1 < run->toks->len
+            && (tok_is(run, h->t1, "with") || tok_is(run, h->t1, "of") || tok_is(run, h->t1, "in")
+                || tok_is(run, h->t1, "between") || tok_is(run, h->t1, "inside")))
+            continue;
+        /* nor one a noun goes on ("to the border *region*"): only the
+         * clause's end, punctuation or a word of `head_stops` after it */
+        if (h->t1 < run->toks->len && g_array_index(run->toks, Tok, h->t1).kind == TOK_WORD
+            && !in_table(run, "head_stops", h->t1))
+            continue;
+        home = h;
+    }
+    if (home == NULL)
+        return NULL;
+    const Dict *a = dict_of(run, "abroad_words");
+    if (a != NULL && hits_of(run, a, "abroad_words")->len > 0)
+        return NULL;
+    const GPtrArray *tables = rule->frame->slot[CC_SLOT_SUBJECT].tables;
+    for (guint i = 0; i < tables->len; i++) {
+        const GArray *ph = dict_hits(run, tables->pdata[i]);
+        for (guint j = 0; j < ph->len; j++) {
+            g_autofree char *who = entity_of(run, run->text, &g_array_index(ph, Hit, j));
+            if (g_strcmp0(who, rule->object) == 0)
+                return NULL;
+        }
+    }
+    return home;
+}
+
 static void
 fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint self, Fill *fill)
 {
@@ -8220,6 +8360,10 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
     fill->cue_dist = FAR;
     if (m->fraction && m->fraction_of == G_MAXUINT && !m->share_of_earlier) {
         fill->missing = "counts"; /* a share of nothing named */
+        return;
+    }
+    if (f->product != (m->type == CC_CLAIM_QUANTITY && m->value.has_product)) {
+        fill->missing = "counts"; /* a count of units times their size, or not */
         return;
     }
     /* A share counts what its figure counts, and is whose its figure is;
@@ -9422,6 +9566,14 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             fill->missing = "subject";
             return;
         }
+        if (m->type == CC_CLAIM_QUANTITY && fill->subject != NULL) {
+            const Hit *home = home_border(run, rule, fill, t0, c1);
+            if (home != NULL) {
+                fill->veto = home;
+                fill->missing = "home";
+                return;
+            }
+        }
         /* an event that is a saying (the day of a report, "North Korea
          * confirmed on Monday", or a cue that is a verb of saying, "only
          * confirmed the deployment in April") is its speaker's: the party
@@ -9668,12 +9820,12 @@ explain_fill(const CcFrameRun *run, const CcRule *rule, const CcMention *m, cons
 }
 
 /* How far a frame that missed got, for naming the closest: the slots it
- * filled, and how late in the order (counts, veto, cue, subject) the slot
+ * filled, and how late in the order (counts, veto, cue, subject, home) the slot
  * it lacked comes. */
 static guint
 progress(const Fill *fill)
 {
-    static const char *const order[] = {"follows", "counts", "veto", "cue", "subject"};
+    static const char *const order[] = {"follows", "counts", "veto", "cue", "subject", "home"};
     guint stage = 0;
     for (guint i = 0; i < G_N_ELEMENTS(order); i++)
         if (fill->missing != NULL && g_str_equal(fill->missing, order[i]))
@@ -10458,6 +10610,7 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
         want[1] = TRUE;
     find_mentions(run, ref_day, want, mentions);
     find_fractions(run, mentions);
+    find_products(run, mentions);
     /* Without misses to explain, a frame that cannot fill in this
      * sentence is not tried on each of its mentions. */
     g_array_set_size(run->fillable, 0);
@@ -10591,6 +10744,9 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
                         ? g_strdup_printf("%s: no claim, vetoed by \"%.*s\" (veto at line %u)", e,
                                           (int)(veto->end - veto->start), text + veto->start,
                                           closest_fill.veto_line)
+                    : g_str_equal(closest_fill.missing, "home") && veto != NULL
+                        ? g_strdup_printf("%s: no claim, kept at home by \"%.*s\"", e,
+                                          (int)(veto->end - veto->start), text + veto->start)
                     : g_str_equal(closest_fill.missing, "restated")
                         ? g_strdup_printf("%s: no claim, restated by the date after it", e)
                         : g_strdup_printf("%s: no claim, missing %s", e, closest_fill.missing)};

@@ -61,6 +61,10 @@ struct _CcFrame {
      * arrived", "taking it to 3,000"); what it counts is what the claim
      * before it counted (see follows). */
     gboolean headless;
+    /* "counts … product": the frame reads only a count of units that a
+     * size each multiplies ("two brigades of 6,000 each", the value the
+     * product), and such a count only it */
+    gboolean product;
     /* "follows PREDICATE…": the frame reads a figure only after a claim of
      * one of the predicates in the same sentence or one of the two before
      * it. NULL-terminated; NULL for none. */

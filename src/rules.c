@@ -917,12 +917,16 @@ frame_line(FileParser *fp, Cursor *c, const char *word, guint wcol, GError **err
             f->headless = TRUE;
             continue;
         }
+        if (g_str_equal(t, "product") && kind == CC_SLOT_COUNTS) {
+            f->product = TRUE;
+            continue;
+        }
         /* An option of another slot ("counts troops optional") is no table. */
         static const char *const options[][2] = {
             {"near", "cue"},        {"optional", "cue"},  {"announced", "cue"},
             {"by_report", "cue"},
             {"clause", "veto"},
-            {"nothing", "counts"},
+            {"nothing", "counts"},  {"product", "counts"},
             {"inherit", "subject"}, {"speaker", "subject"}, {"default", "subject"},
             {"phrase", "subject"},
         };

@@ -223,6 +223,12 @@ static const char *const migrations[] = {
      * ("in March": March 1), as_of keeping its last, so that a stored
      * record is the record and time comparisons order as before. */
     "ALTER TABLE claims ADD COLUMN as_of_first INTEGER NOT NULL DEFAULT 0;",
+    /* 8 -> 9: a value's product of a size each ("two brigades of 6,000
+     * each": the count of units and the size), so that a stored record is
+     * the record. */
+    "ALTER TABLE claims ADD COLUMN value_product_factor REAL;"
+    "ALTER TABLE claims ADD COLUMN value_product_of_low REAL;"
+    "ALTER TABLE claims ADD COLUMN value_product_of_high REAL;",
 };
 G_STATIC_ASSERT(G_N_ELEMENTS(migrations) == CC_STORE_SCHEMA_VERSION);
 
@@ -233,8 +239,9 @@ G_STATIC_ASSERT(G_N_ELEMENTS(migrations) == CC_STORE_SCHEMA_VERSION);
     " value_orig_low, value_orig_high, value_orig_unit, text, span_start, span_end, line,"     \
     " column, sentence_start, sentence_end, modality, attribution, as_of, tolerance,"          \
     " tolerance_abs, window_days, cumulative, value_from, value_orig_from, value_share_low,"  \
-    " value_share_high, value_share_of_low, value_share_of_high, as_of_first"
-#define N_CLAIM_COLUMNS 46
+    " value_share_high, value_share_of_low, value_share_of_high, as_of_first,"                \
+    " value_product_factor, value_product_of_low, value_product_of_high"
+#define N_CLAIM_COLUMNS 49
 
 const char cc_store_sql_claims_for_key[] =
     "SELECT " CLAIM_COLUMNS " FROM claims WHERE key = ?1 ORDER BY source, ord";
@@ -245,7 +252,7 @@ static const char insert_claim_sql[] =
     "INSERT INTO claims(" CLAIM_COLUMNS ", only_on_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7,"
     " ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25,"
     " ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, ?38, ?39, ?40, ?41, ?42, ?43,"
-    " ?44, ?45, ?46, ?47)";
+    " ?44, ?45, ?46, ?47, ?48, ?49, ?50)";
 
 /* One message per SQLite failure, naming the store. Busy and locked mean
  * another writer held the store longer than the busy timeout. */
@@ -815,6 +822,10 @@ bind_claim(sqlite3_stmt *stmt, const char *source, guint ord, const CcClaim *c)
     bind_bound(stmt, 44, share, v->share_of_low);
     bind_bound(stmt, 45, share, v->share_of_high);
     sqlite3_bind_int64(stmt, 46, c->as_of_end != 0 ? c->as_of : 0);
+    gboolean product = v->kind == CC_VALUE_NUMBER && v->has_product;
+    bind_bound(stmt, 47, product, v->product_factor);
+    bind_bound(stmt, 48, product, v->product_of_low);
+    bind_bound(stmt, 49, product, v->product_of_high);
 }
 
 static char *
@@ -923,6 +934,12 @@ claim_from_row(CcStore *store, sqlite3_stmt *stmt, GError **error)
         v->share_high = sqlite3_column_double(stmt, 42);
         v->share_of_low = sqlite3_column_double(stmt, 43);
         v->share_of_high = sqlite3_column_double(stmt, 44);
+    }
+    v->has_product = sqlite3_column_type(stmt, 46) != SQLITE_NULL;
+    if (v->has_product) {
+        v->product_factor = sqlite3_column_double(stmt, 46);
+        v->product_of_low = sqlite3_column_double(stmt, 47);
+        v->product_of_high = sqlite3_column_double(stmt, 48);
     }
     return g_steal_pointer(&c);
 }
@@ -3070,7 +3087,7 @@ insert_claims(CcStore *store, const CcStoreSource *info, GPtrArray *claims, GErr
         const CcClaim *c = g_ptr_array_index(claims, i);
         bind_claim(stmt, info->id, i, c);
         gboolean only = c->key != NULL && GPOINTER_TO_UINT(g_hash_table_lookup(on_key, c->key)) == 1;
-        sqlite3_bind_int(stmt, 47, only);
+        sqlite3_bind_int(stmt, N_CLAIM_COLUMNS + 1, only);
         int rc = sqlite3_step(stmt);
         sqlite3_reset(stmt);
         sqlite3_clear_bindings(stmt);

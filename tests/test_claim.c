@@ -41,6 +41,15 @@ static const struct {
      "\"line\":1,\"column\":1},\"sentence\":{\"start\":0,\"end\":9},\"modality\":\"hedged\","
      "\"attribution\":\"NIS\",\"as_of\":null,\"scope\":\"weekly\",\"tolerance\":0,"
      "\"tolerance_abs\":true,\"window\":0,\"cumulative\":true}"},
+    {"product of a size each",
+     "{\"id\":\"c#1\",\"source\":\"c\",\"file\":null,\"rule\":null,\"type\":\"quantity\","
+     "\"subject\":\"x\",\"predicate\":\"troops_deployed\",\"object\":null,\"key\":"
+     "\"x/troops_deployed\",\"value\":{\"low\":12000,\"high\":12000,\"unit\":\"person\","
+     "\"approx\":false,\"vague\":false,\"derived\":true,\"product\":{\"factor\":2,"
+     "\"of_low\":6000,\"of_high\":6000}},\"text\":\"two\",\"span\":{\"start\":0,\"end\":3,"
+     "\"line\":1,\"column\":1},\"sentence\":{\"start\":0,\"end\":9},\"modality\":\"asserted\","
+     "\"attribution\":null,\"as_of\":null,\"scope\":null,\"tolerance\":0.1,"
+     "\"tolerance_abs\":false,\"window\":60,\"cumulative\":false}"},
     {"date interval",
      "{\"id\":\"b#4\",\"source\":\"b\",\"file\":\"b.txt\",\"rule\":\"invasion\",\"type\":"
      "\"date\",\"subject\":\"russia\",\"predicate\":\"date\",\"object\":\"invasion_start\","
@@ -445,6 +454,14 @@ static const struct {
      ",\"type\":\"quantity\",\"subject\":\"s\",\"predicate\":\"p\",\"value\":{\"low\":1,"
      "\"high\":1,\"share\":{\"low\":0.5,\"high\":0.5}}",
      "missing field \"value.share.of_low\""},
+    {"product on a date",
+     ",\"type\":\"date\",\"subject\":\"s\",\"predicate\":\"p\",\"value\":{\"low\":"
+     "\"2022-02-01\",\"high\":null,\"product\":{\"factor\":2,\"of_low\":2,\"of_high\":2}}",
+     "field \"value.product\": expected null for a date"},
+    {"product without its size",
+     ",\"type\":\"quantity\",\"subject\":\"s\",\"predicate\":\"p\",\"value\":{\"low\":4,"
+     "\"high\":4,\"product\":{\"factor\":2}}",
+     "missing field \"value.product.of_low\""},
     {"stated on a date",
      ",\"type\":\"date\",\"subject\":\"s\",\"predicate\":\"p\",\"value\":{\"low\":"
      "\"2022-02-01\",\"high\":null,\"stated\":{\"low\":1,\"high\":null,\"unit\":\"d\"}}",

@@ -257,7 +257,7 @@ make_newer(const char *path)
     CcStore *store = cc_store_open(path, &error);
     assert_non_null(store);
     cc_store_close(store);
-    raw_exec(path, "UPDATE meta SET value = '9' WHERE key = 'schema_version'");
+    raw_exec(path, "UPDATE meta SET value = '10' WHERE key = 'schema_version'");
 }
 
 static void
@@ -340,10 +340,10 @@ static const struct {
     {"another application id", "other.db", make_foreign_app_id, C, CC_ERROR_INPUT,
      "not a claimcheck store"},
     {"newer schema", "newer.claims", make_newer, C, CC_ERROR_INPUT,
-     "store has schema version 9, newer than this claimcheck reads (" G_STRINGIFY(
+     "store has schema version 10, newer than this claimcheck reads (" G_STRINGIFY(
          CC_STORE_SCHEMA_VERSION) ")"},
     {"newer schema, to read", "newer.claims", make_nothing, R, CC_ERROR_INPUT,
-     "store has schema version 9, newer than this claimcheck reads (" G_STRINGIFY(
+     "store has schema version 10, newer than this claimcheck reads (" G_STRINGIFY(
          CC_STORE_SCHEMA_VERSION) ")"},
     {"meta table missing", "nometa.claims", make_no_meta, C, CC_ERROR_INPUT,
      "store is damaged (its meta table is missing)"},
@@ -946,6 +946,12 @@ test_round_trip(void **state)
     c->scope = g_strdup("batch");
     c->cumulative = TRUE;
     c->tolerance_abs = TRUE;
+    /* "two brigades of 5,000 to 6,000 each" */
+    c->value.derived = TRUE;
+    c->value.has_product = TRUE;
+    c->value.product_factor = 2;
+    c->value.product_of_low = 5000;
+    c->value.product_of_high = 6000;
     g_ptr_array_add(claims, c);
     c = make_claim("004", 2, "north_korea/troops_deployed/russia", 3000, 0);
     c->value.has_high = FALSE;
@@ -1005,6 +1011,7 @@ test_round_trip(void **state)
         assert_true(got->value.high_strict == want->value.high_strict);
         assert_true(got->value.unit == want->value.unit);
         assert_int_equal(got->value.has_share, want->value.has_share);
+        assert_int_equal(got->value.has_product, want->value.has_product);
         assert_int_equal(got->value.has_from, want->value.has_from);
         assert_true(got->value.orig_from == want->value.orig_from);
     }

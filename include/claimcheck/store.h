@@ -18,7 +18,7 @@ G_BEGIN_DECLS
 /* PRAGMA application_id of every claimcheck store ("CLCK"). */
 #define CC_STORE_APPLICATION_ID 0x434C434B
 /* The schema this claimcheck writes; older stores are migrated on open. */
-#define CC_STORE_SCHEMA_VERSION 8
+#define CC_STORE_SCHEMA_VERSION 9
 /* Days in one bucket of the store's per-key summaries. */
 #define CC_STORE_BUCKET_DAYS 256
 

@@ -46,6 +46,12 @@ typedef struct {
     gboolean has_share;
     double share_low, share_high; /* the fraction, 0 to 1 */
     double share_of_low, share_of_high;
+    /* A product of a figure: the size each of several units holds ("two
+     * brigades of 6,000 each"): the value is derived, the count of units
+     * (the factor) and the size each are kept. */
+    gboolean has_product;
+    double product_factor;
+    double product_of_low, product_of_high;
 } CcValue;
 
 /* An exact number [n, n]. */

@@ -167,7 +167,7 @@ python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.executescript(
 expect_exit "stats of a version 1 store" 0 -- "$CLAIMCHECK" index --db "$work/v1.db" stats
 grep -q '^sources  15$' "$work/out" && pass || fail "version 1 store: not 15 sources after migration"
 expect_exit "verify a migrated store" 0 -- "$CLAIMCHECK" index --db "$work/v1.db" verify
-[ "$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"select value from meta where key='schema_version'\").fetchone()[0])" "$work/v1.db")" = 8 ] && pass || fail "not migrated to schema 8"
+[ "$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"select value from meta where key='schema_version'\").fetchone()[0])" "$work/v1.db")" = 9 ] && pass || fail "not migrated to schema 9"
 
 expect_exit "no action" 2 -- "$CLAIMCHECK" index --db "$db"
 expect_exit "unknown action" 2 -- "$CLAIMCHECK" index --db "$db" frobnicate
