@@ -147,22 +147,27 @@ test_holds(void **state)
 }
 
 /* Many requirements at once, over several texts in turn: each answer is
- * for the last text only. */
+ * for the last text only. A clause in several requirements, in any order
+ * ("korea|russia", "russia|korea"), is one clause; one string of it alone
+ * ("korea") is another. */
 static void
 test_many(void **state)
 {
     (void)state;
-    static const char *const needs[] = {"troops", "shells", "shell", "hells", "korea|russia",
-                                        "troops & shells"};
+    static const char *const needs[] = {"troops",       "shells", "shell",
+                                        "hells",        "korea|russia", "troops & shells",
+                                        "russia|korea", "korea",  "shells & troops & russia|korea"};
     static const struct {
         const char *text;
         const char *holds; /* one letter per requirement: y or n */
     } texts[] = {
-        {"Troops and shells.", "yyyyny"},
-        {"Nothing here.", "nnnnnn"},
-        {"Russia fired shells.", "nyyyyn"},
-        {"shel", "nnnnnn"},
-        {"hells", "nnnynn"},
+        {"Troops and shells.", "yyyynynnn"},
+        {"Nothing here.", "nnnnnnnnn"},
+        {"Russia fired shells.", "nyyyynynn"},
+        {"shel", "nnnnnnnnn"},
+        {"hells", "nnnynnnnn"},
+        {"Korea's troops and shells.", "yyyyyyyyy"},
+        {"Korean troops.", "ynnnynyyn"},
     };
     g_autoptr(CcPrefilter) f = cc_prefilter_new();
     guint ids[G_N_ELEMENTS(needs)];
