@@ -427,21 +427,33 @@ static G_NO_INLINE const guint8 *
 step_quietly(const guint32 *delta, gsize *row, const guint8 *p, const guint8 *end)
 {
     gsize r = *row;
-    /* two bytes a turn, then the last one */
-    for (; p + 1 < end; p += 2) {
-        guint32 step = delta[r + byte_class[p[0]]];
+    /* four bytes a turn, each step from the last one's row; then one at a
+     * time */
+    for (; p + 4 <= end; p += 4) {
+        gsize a = delta[r + byte_class[p[0]]], b, c, d;
+        if (a & DELTA_SLOW)
+            goto stop;
+        if ((b = delta[a + byte_class[p[1]]]) & DELTA_SLOW) {
+            *row = a;
+            return p + 1;
+        }
+        if ((c = delta[b + byte_class[p[2]]]) & DELTA_SLOW) {
+            *row = b;
+            return p + 2;
+        }
+        if ((d = delta[c + byte_class[p[3]]]) & DELTA_SLOW) {
+            *row = c;
+            return p + 3;
+        }
+        r = d;
+    }
+    for (; p < end; p++) {
+        guint32 step = delta[r + byte_class[*p]];
         if (step & DELTA_SLOW)
             break;
         r = step;
-        step = delta[r + byte_class[p[1]]];
-        if (step & DELTA_SLOW) {
-            p++;
-            break;
-        }
-        r = step;
     }
-    if (p + 1 == end && !(delta[r + byte_class[*p]] & DELTA_SLOW))
-        r = delta[r + byte_class[*p++]];
+stop:
     *row = r;
     return p;
 }

@@ -216,6 +216,34 @@ test_latest_start(void **state)
     }
 }
 
+/* The scan reads several bytes a turn: a string found, or not, wherever
+ * it starts and however many bytes follow it. */
+static void
+test_offsets(void **state)
+{
+    (void)state;
+    g_autoptr(CcPrefilter) f = cc_prefilter_new();
+    g_autoptr(CcRequirement) troops = anchors("troops");
+    g_autoptr(CcRequirement) shells = anchors("shells");
+    guint t = cc_prefilter_add(f, troops), s = cc_prefilter_add(f, shells);
+    for (guint before = 0; before < 9; before++) {
+        for (guint after = 0; after < 9; after++) {
+            g_autofree char *text = g_strdup_printf("%*sTroops%*s shell", (int)before, "",
+                                                    (int)after, "");
+            cc_prefilter_scan(f, text, strlen(text));
+            if (!cc_prefilter_holds(f, t) || cc_prefilter_holds(f, s)
+                || cc_prefilter_latest_start(f, t) != before)
+                fail_msg("\"%s\": troops %d at %zu, shells %d", text,
+                         cc_prefilter_holds(f, t), cc_prefilter_latest_start(f, t),
+                         cc_prefilter_holds(f, s));
+            g_autofree char *cut = g_strndup(text, before + 5); /* "troop" */
+            cc_prefilter_scan(f, cut, strlen(cut));
+            if (cc_prefilter_holds(f, t))
+                fail_msg("\"%s\": troops found", cut);
+        }
+    }
+}
+
 /* Every pattern of the shipped rules, over every example and counter
  * sentence: where the pattern matches, its requirement holds. */
 static void
@@ -282,6 +310,7 @@ main(void)
         cmocka_unit_test(test_holds),
         cmocka_unit_test(test_many),
         cmocka_unit_test(test_latest_start),
+        cmocka_unit_test(test_offsets),
         cmocka_unit_test(test_shipped_rules),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
