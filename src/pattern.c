@@ -408,6 +408,20 @@ cc_match_free(CcMatch *match)
     g_free(match);
 }
 
+/* pcre2_match() of @code over subject[start, len), valid UTF-8 and @start
+ * at most @len: where the JIT compiled @code (@jit_state 2), straight
+ * into the JIT's code (pcre2_jit_match(), which pcre2_match() calls
+ * after checking what the callers here have checked). */
+static int
+match_from(const pcre2_code *code, gsize jit_state, const char *subject, gsize len, gsize start,
+           pcre2_match_data *data, pcre2_match_context *context)
+{
+    if (jit_state == 2)
+        return pcre2_jit_match(code, (PCRE2_SPTR)subject, len, start, 0, data, context);
+    return pcre2_match(code, (PCRE2_SPTR)subject, len, start, PCRE2_NO_UTF_CHECK, data,
+                       context);
+}
+
 CcMatchResult
 cc_pattern_match(const CcPattern *pattern, CcMatch *match, const char *subject, gsize len,
                  gsize start)
@@ -438,8 +452,8 @@ cc_pattern_match(const CcPattern *pattern, CcMatch *match, const char *subject, 
             if (next >= len || next > match->start_limit)
                 break;
             pcre2_set_offset_limit(match->context, next);
-            rc = pcre2_match(pattern->code, (PCRE2_SPTR)subject, len, next, PCRE2_NO_UTF_CHECK,
-                             match->data, match->context);
+            rc = match_from(pattern->code, pattern->jit_state, subject, len, next, match->data,
+                            match->context);
             if (rc != PCRE2_ERROR_NOMATCH)
                 break;
             from = next + 1;
@@ -448,8 +462,8 @@ cc_pattern_match(const CcPattern *pattern, CcMatch *match, const char *subject, 
                                                    ? PCRE2_UNSET
                                                    : match->start_limit);
     } else {
-        rc = pcre2_match(pattern->code, (PCRE2_SPTR)subject, len, start, PCRE2_NO_UTF_CHECK,
-                         match->data, match->context);
+        rc = match_from(pattern->code, pattern->jit_state, subject, len, start, match->data,
+                        match->context);
     }
     if (rc >= 0) { /* 0: ovector too small, still a match */
         match->found = TRUE;
@@ -480,8 +494,8 @@ cc_pattern_tail_may_match(const CcPattern *pattern, CcMatch *match, const char *
         g_once_init_leave(&p->tail_jit_state, state);
     }
     /* a limit or an error says nothing: the pattern is tried */
-    return pcre2_match(pattern->tail, (PCRE2_SPTR)subject, len, 0, PCRE2_NO_UTF_CHECK,
-                       match->tail_data, match->tail_context)
+    return match_from(pattern->tail, pattern->tail_jit_state, subject, len, 0, match->tail_data,
+                      match->tail_context)
            != PCRE2_ERROR_NOMATCH;
 }
 

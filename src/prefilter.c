@@ -205,6 +205,8 @@ struct _CcPrefilter {
     GPtrArray *strings;      /* (element-type utf8) by id */
     GArray *string_clauses;  /* (element-type GArray of guint) by string id: clauses it meets */
     GArray *req_clauses;     /* (element-type GArray of guint) by requirement: its clauses */
+    GHashTable *clause_ids;  /* a clause's strings, "a|b|c" -> its id + 1: the same
+                              * clause in many requirements is met once */
     guint n_clauses;
     /* Built at the first scan. */
     gboolean built;
@@ -266,6 +268,7 @@ cc_prefilter_new(void)
     g_array_set_clear_func(f->string_clauses, garray_unref);
     f->req_clauses = g_array_new(FALSE, FALSE, sizeof(GArray *));
     g_array_set_clear_func(f->req_clauses, garray_unref);
+    f->clause_ids = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     f->ignore = g_strcmp0(g_getenv("CLAIMCHECK_ANCHORS"), "ignore") == 0;
     return f;
 }
@@ -279,6 +282,7 @@ cc_prefilter_free(CcPrefilter *filter)
     g_ptr_array_unref(filter->strings);
     g_array_unref(filter->string_clauses);
     g_array_unref(filter->req_clauses);
+    g_hash_table_unref(filter->clause_ids);
     g_free(filter->delta);
     g_free(filter->out);
     g_free(filter->dict);
@@ -288,29 +292,50 @@ cc_prefilter_free(CcPrefilter *filter)
     g_free(filter);
 }
 
+/* The id of clause @c (its strings sorted, each once: sort_clause()),
+ * made on its first sight: a string's occurrence then meets it once,
+ * however many requirements hold it. */
+static guint
+clause_id(CcPrefilter *f, const Clause *c)
+{
+    GString *key = g_string_new(NULL);
+    for (guint j = 0; j < c->len; j++) {
+        if (j > 0)
+            g_string_append_c(key, '|');
+        g_string_append(key, c->pdata[j]);
+    }
+    guint id = GPOINTER_TO_UINT(g_hash_table_lookup(f->clause_ids, key->str));
+    if (id != 0) {
+        g_string_free(key, TRUE);
+        return id - 1;
+    }
+    id = f->n_clauses++;
+    g_hash_table_insert(f->clause_ids, g_string_free(key, FALSE), GUINT_TO_POINTER(id + 1));
+    for (guint j = 0; j < c->len; j++) {
+        const char *s = c->pdata[j];
+        guint string = GPOINTER_TO_UINT(g_hash_table_lookup(f->string_ids, s));
+        if (string == 0) {
+            g_ptr_array_add(f->strings, g_strdup(s));
+            string = f->strings->len;
+            g_hash_table_insert(f->string_ids, f->strings->pdata[string - 1],
+                                GUINT_TO_POINTER(string));
+            GArray *list = g_array_new(FALSE, FALSE, sizeof(guint));
+            g_array_append_val(f->string_clauses, list);
+        }
+        GArray *list = g_array_index(f->string_clauses, GArray *, string - 1);
+        g_array_append_val(list, id);
+    }
+    return id;
+}
+
 guint
 cc_prefilter_add(CcPrefilter *filter, const CcRequirement *req)
 {
     g_return_val_if_fail(filter != NULL && req != NULL && !filter->built, 0);
     GArray *clauses = g_array_new(FALSE, FALSE, sizeof(guint));
     for (guint i = 0; i < req->clauses->len; i++) {
-        const Clause *c = req->clauses->pdata[i];
-        guint clause = filter->n_clauses++;
+        guint clause = clause_id(filter, req->clauses->pdata[i]);
         g_array_append_val(clauses, clause);
-        for (guint j = 0; j < c->len; j++) {
-            const char *s = c->pdata[j];
-            guint id = GPOINTER_TO_UINT(g_hash_table_lookup(filter->string_ids, s));
-            if (id == 0) {
-                g_ptr_array_add(filter->strings, g_strdup(s));
-                id = filter->strings->len;
-                g_hash_table_insert(filter->string_ids, filter->strings->pdata[id - 1],
-                                    GUINT_TO_POINTER(id));
-                GArray *list = g_array_new(FALSE, FALSE, sizeof(guint));
-                g_array_append_val(filter->string_clauses, list);
-            }
-            GArray *list = g_array_index(filter->string_clauses, GArray *, id - 1);
-            g_array_append_val(list, clause);
-        }
     }
     g_array_append_val(filter->req_clauses, clauses);
     return filter->req_clauses->len - 1;
@@ -402,21 +427,33 @@ static G_NO_INLINE const guint8 *
 step_quietly(const guint32 *delta, gsize *row, const guint8 *p, const guint8 *end)
 {
     gsize r = *row;
-    /* two bytes a turn, then the last one */
-    for (; p + 1 < end; p += 2) {
-        guint32 step = delta[r + byte_class[p[0]]];
+    /* four bytes a turn, each step from the last one's row; then one at a
+     * time */
+    for (; p + 4 <= end; p += 4) {
+        gsize a = delta[r + byte_class[p[0]]], b, c, d;
+        if (a & DELTA_SLOW)
+            goto stop;
+        if ((b = delta[a + byte_class[p[1]]]) & DELTA_SLOW) {
+            *row = a;
+            return p + 1;
+        }
+        if ((c = delta[b + byte_class[p[2]]]) & DELTA_SLOW) {
+            *row = b;
+            return p + 2;
+        }
+        if ((d = delta[c + byte_class[p[3]]]) & DELTA_SLOW) {
+            *row = c;
+            return p + 3;
+        }
+        r = d;
+    }
+    for (; p < end; p++) {
+        guint32 step = delta[r + byte_class[*p]];
         if (step & DELTA_SLOW)
             break;
         r = step;
-        step = delta[r + byte_class[p[1]]];
-        if (step & DELTA_SLOW) {
-            p++;
-            break;
-        }
-        r = step;
     }
-    if (p + 1 == end && !(delta[r + byte_class[*p]] & DELTA_SLOW))
-        r = delta[r + byte_class[*p++]];
+stop:
     *row = r;
     return p;
 }

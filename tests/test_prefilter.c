@@ -147,22 +147,27 @@ test_holds(void **state)
 }
 
 /* Many requirements at once, over several texts in turn: each answer is
- * for the last text only. */
+ * for the last text only. A clause in several requirements, in any order
+ * ("korea|russia", "russia|korea"), is one clause; one string of it alone
+ * ("korea") is another. */
 static void
 test_many(void **state)
 {
     (void)state;
-    static const char *const needs[] = {"troops", "shells", "shell", "hells", "korea|russia",
-                                        "troops & shells"};
+    static const char *const needs[] = {"troops",       "shells", "shell",
+                                        "hells",        "korea|russia", "troops & shells",
+                                        "russia|korea", "korea",  "shells & troops & russia|korea"};
     static const struct {
         const char *text;
         const char *holds; /* one letter per requirement: y or n */
     } texts[] = {
-        {"Troops and shells.", "yyyyny"},
-        {"Nothing here.", "nnnnnn"},
-        {"Russia fired shells.", "nyyyyn"},
-        {"shel", "nnnnnn"},
-        {"hells", "nnnynn"},
+        {"Troops and shells.", "yyyynynnn"},
+        {"Nothing here.", "nnnnnnnnn"},
+        {"Russia fired shells.", "nyyyynynn"},
+        {"shel", "nnnnnnnnn"},
+        {"hells", "nnnynnnnn"},
+        {"Korea's troops and shells.", "yyyyyyyyy"},
+        {"Korean troops.", "ynnnynyyn"},
     };
     g_autoptr(CcPrefilter) f = cc_prefilter_new();
     guint ids[G_N_ELEMENTS(needs)];
@@ -208,6 +213,34 @@ test_latest_start(void **state)
         if (got != c->latest)
             fail_msg("case %u \"%s\" in \"%s\": got %zu, want %zu", i, c->anchors, c->text, got,
                      c->latest);
+    }
+}
+
+/* The scan reads several bytes a turn: a string found, or not, wherever
+ * it starts and however many bytes follow it. */
+static void
+test_offsets(void **state)
+{
+    (void)state;
+    g_autoptr(CcPrefilter) f = cc_prefilter_new();
+    g_autoptr(CcRequirement) troops = anchors("troops");
+    g_autoptr(CcRequirement) shells = anchors("shells");
+    guint t = cc_prefilter_add(f, troops), s = cc_prefilter_add(f, shells);
+    for (guint before = 0; before < 9; before++) {
+        for (guint after = 0; after < 9; after++) {
+            g_autofree char *text = g_strdup_printf("%*sTroops%*s shell", (int)before, "",
+                                                    (int)after, "");
+            cc_prefilter_scan(f, text, strlen(text));
+            if (!cc_prefilter_holds(f, t) || cc_prefilter_holds(f, s)
+                || cc_prefilter_latest_start(f, t) != before)
+                fail_msg("\"%s\": troops %d at %zu, shells %d", text,
+                         cc_prefilter_holds(f, t), cc_prefilter_latest_start(f, t),
+                         cc_prefilter_holds(f, s));
+            g_autofree char *cut = g_strndup(text, before + 5); /* "troop" */
+            cc_prefilter_scan(f, cut, strlen(cut));
+            if (cc_prefilter_holds(f, t))
+                fail_msg("\"%s\": troops found", cut);
+        }
     }
 }
 
@@ -277,6 +310,7 @@ main(void)
         cmocka_unit_test(test_holds),
         cmocka_unit_test(test_many),
         cmocka_unit_test(test_latest_start),
+        cmocka_unit_test(test_offsets),
         cmocka_unit_test(test_shipped_rules),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
