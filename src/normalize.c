@@ -506,6 +506,17 @@ fill_value(GStringChunk *strings, TableId id, const CcLexiconEntry *e, PhraseVal
     }
 }
 
+/* Does a phrase of the units table with value @v start a reading where it
+ * stands? Only a currency written before its figure does ("USD 5
+ * million", read_money_prefix()) and "percent" before "of" ("percent of
+ * 10", read_share_prefix()); no reader reads another unit ("troops",
+ * "shells", "km") as a quantity's first word. */
+static gboolean
+unit_starts_reading(const PhraseValue *v)
+{
+    return v->text != NULL && (g_ascii_isupper(v->text[0]) || g_str_equal(v->text, "percent"));
+}
+
 /* Do the phrases of table @id start a quantity's reading? */
 static gboolean
 starts_quantity(guint id)
@@ -562,9 +573,10 @@ starts_date(guint id)
 #define WORD_IN_DATE_HEADS 4u
 #define WORD_IN_AFTER_THE 8u
 #define WORD_IN_AFTER_QUANTITY_LEAD 16u
-#define WORD_STEM_SHIFT 5
-#define WORD_NO_FOLD 0x400u
-#define WORD_KNOWN 0x800u
+#define WORD_IN_UNIT_STARTS 32u
+#define WORD_STEM_SHIFT 6
+#define WORD_NO_FOLD 0x1000u
+#define WORD_KNOWN 0x2000u
 
 /* Words that start a quantity's reading only as the first word of a
  * phrase of more than one word of the quantity tables ("in excess of",
@@ -611,13 +623,13 @@ add_word_slots(CcNormalizer *nz, GHashTable *words, guint bit)
     }
 }
 
-/* Fills the word table from the four sets, once they are complete. */
+/* Fills the word table from the six sets, once they are complete. */
 static void
 build_word_slots(CcNormalizer *nz)
 {
     guint n = g_hash_table_size(nz->starts) + g_hash_table_size(nz->date_starts)
               + g_hash_table_size(nz->date_heads) + g_hash_table_size(nz->date_after_the)
-              + g_hash_table_size(nz->after_quantity_lead);
+              + g_hash_table_size(nz->after_quantity_lead) + g_hash_table_size(nz->unit_starts);
     guint slots = 16;
     while (slots < 2 * n)
         slots *= 2;
@@ -628,6 +640,7 @@ build_word_slots(CcNormalizer *nz)
     add_word_slots(nz, nz->date_heads, WORD_IN_DATE_HEADS);
     add_word_slots(nz, nz->date_after_the, WORD_IN_AFTER_THE);
     add_word_slots(nz, nz->after_quantity_lead, WORD_IN_AFTER_QUANTITY_LEAD);
+    add_word_slots(nz, nz->unit_starts, WORD_IN_UNIT_STARTS);
 }
 
 /* The bits of the sets holding @key[0, @n), which holds no NUL and whose
@@ -707,6 +720,7 @@ cc_normalizer_new(const CcLexicon *lexicon)
     nz->date_heads = g_hash_table_new(g_str_hash, g_str_equal);
     nz->date_after_the = g_hash_table_new(g_str_hash, g_str_equal);
     nz->after_quantity_lead = g_hash_table_new(g_str_hash, g_str_equal);
+    nz->unit_starts = g_hash_table_new(g_str_hash, g_str_equal);
     nz->key_starts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     for (guint id = 0; id < N_TABLES; id++) {
         GPtrArray *entries = cc_lexicon_entries(lexicon, table_names[id]);
@@ -748,7 +762,10 @@ cc_normalizer_new(const CcLexicon *lexicon)
                     first[fat] = '\0';
                     const char *w = g_string_chunk_insert_const(nz->strings, first);
                     if (starts_quantity(id))
-                        g_hash_table_add(nz->starts, (gpointer)w);
+                        g_hash_table_add(id == TABLE_UNITS && !unit_starts_reading(v)
+                                             ? nz->unit_starts
+                                             : nz->starts,
+                                         (gpointer)w);
                     for (guint q = 0; starts_quantity(id) && q < G_N_ELEMENTS(quantity_leads); q++) {
                         if (strcmp(first, quantity_leads[q]) != 0)
                             continue;
@@ -950,7 +967,7 @@ quantity_article_alone(const CcNormalizer *nz, const Tokens *t, guint i)
     guint bits;
     if (!next_word_folds(nz, t, i, &bits))
         return i + 1 >= t->n;
-    guint set = WORD_IN_STARTS | WORD_IN_AFTER_QUANTITY_LEAD;
+    guint set = WORD_IN_STARTS | WORD_IN_UNIT_STARTS | WORD_IN_AFTER_QUANTITY_LEAD;
     return !(bits & set) && !((bits >> WORD_STEM_SHIFT) & set);
 }
 
@@ -964,6 +981,8 @@ tok_may_start_quantity(const CcNormalizer *nz, const Tokens *t, guint i)
         return TRUE;
     guint bits = word_sets(nz, t, i);
     if (bits & WORD_NO_FOLD)
+        return TRUE;
+    if (nz->quantity_leads_ungated && (bits & WORD_IN_UNIT_STARTS))
         return TRUE;
     return (bits & WORD_IN_STARTS) && !quantity_lead_alone(nz, t, i)
            && !quantity_article_alone(nz, t, i);
@@ -1164,6 +1183,8 @@ cc_normalizer_free(CcNormalizer *normalizer)
         g_hash_table_unref(normalizer->date_after_the);
     if (normalizer->after_quantity_lead)
         g_hash_table_unref(normalizer->after_quantity_lead);
+    if (normalizer->unit_starts)
+        g_hash_table_unref(normalizer->unit_starts);
     g_free(normalizer->word_slots);
     if (normalizer->key_starts)
         g_hash_table_unref(normalizer->key_starts);

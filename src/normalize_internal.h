@@ -56,9 +56,14 @@ struct _CcNormalizer {
     GStringChunk *strings; /* phrase keys and values' text, freed with the normalizer */
     /* The folded first token of every phrase a quantity's reading may
      * start with (number, scale, fraction and vague words, approximators,
-     * bounds, units) and of the words it reads itself ("between", "a"):
-     * a word not here starts no quantity (tok_may_start_quantity()). */
+     * bounds, currencies and "percent") and of the words it reads itself
+     * ("between", "a"): a word not here starts no quantity
+     * (tok_may_start_quantity()). */
     GHashTable *starts;
+    /* The same for the other units ("troops", "km"), which start no
+     * reading where they stand but are words a reading at "a" or "an" may
+     * have next (quantity_article_alone()). */
+    GHashTable *unit_starts;
     /* The same for a date's reading: the first token of every phrase of
      * the month, weekday, date part, relative date, holiday and number
      * tables, and the words the date readers read themselves
@@ -89,13 +94,14 @@ struct _CcNormalizer {
      * of a phrase of the quantity tables that opens with them, unless a
      * table has one of them alone (tok_may_start_quantity()). */
     gboolean quantity_article_alone;
-    /* For tests: quantity_leads[], "a" and "an" tried whatever follows them. */
+    /* For tests: quantity_leads[], "a" and "an" tried whatever follows
+     * them, and the units of unit_starts tried too. */
     gboolean quantity_leads_ungated;
-    /* The words of starts, date_starts, date_heads, date_after_the and
-     * after_quantity_lead in one open-addressed table (word_mask + 1 slots, an empty slot has no
-     * key), each with the bits (WORD_IN_*, normalize.c) of the sets that
-     * hold it: a token's word is folded and looked up once for all five
-     * (word_sets()) */
+    /* The words of starts, date_starts, date_heads, date_after_the,
+     * after_quantity_lead and unit_starts in one open-addressed table
+     * (word_mask + 1 slots, an empty slot has no key), each with the bits
+     * (WORD_IN_*, normalize.c) of the sets that hold it: a token's word is
+     * folded and looked up once for all six (word_sets()) */
     struct CcWordSlot *word_slots;
     guint word_mask;
     /* For tests: "the" is tried whatever follows it, as before the gate

@@ -495,7 +495,10 @@ scan_all(const Fixture *f, const char *s, gboolean units, gboolean ungated)
  * sentences of such phrases ("in excess of", "on the order of", "at
  * least", "lower than", "north of", "or more", "and above", "or so", "a
  * dozen", "a little over", "A$5"), with
- * words after them that start none, read with and without units. */
+ * words after them that start none, read with and without units; and a
+ * unit is tried only where it is a currency or "percent" (a currency
+ * before its figure, "percent of 10"): no other is a reading's first
+ * word. */
 static void
 test_lead_gate(void **state)
 {
@@ -513,6 +516,8 @@ test_lead_gate(void **state)
         "A dozen tanks, a third of the shells, a half million rounds and a million more.",
         "A few hundred troops, a little over 500, a maximum of 40 and an estimated 7 km.",
         "A$5 million, a twenty-first of it, a hundredth, an eighth; a man, an hour, a day.",
+        "USD 5 million, EUR 3bn, US$ 20 and Rs 500; dollars 5, troops 300 and km 40 went.",
+        "Percent of 10, per cent of twenty-two and pct of 7; 5 percent, shells 2,000, a km.",
     };
     guint n = G_N_ELEMENTS(rows) + G_N_ELEMENTS(unit_rows) + G_N_ELEMENTS(more), found = 0,
           failed = 0;
