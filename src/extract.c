@@ -428,14 +428,17 @@ next_folded(const char *text, gsize from, gsize to, char first)
     return at;
 }
 
-/* One pass over the sentence: which kinds of value mention does it hold? */
+/* One pass over the sentence @text[start, end) of a source's text (which
+ * ends in a NUL): which kinds of value mention does it hold? It stops once
+ * it has found both. */
 static guint
 mention_kinds(const CcExtractor *ex, const char *text, gsize start, gsize end)
 {
+    const guint both = CC_MENTION_NUMBER | CC_MENTION_DATE;
     guint kinds = 0;
     gsize i = start;
     char word[MENTION_WORD_MAX];
-    while (i < end) {
+    while (i < end && kinds != both) {
         unsigned char c = (unsigned char)text[i];
         if (g_ascii_isdigit(c)) {
             gsize j = i;
@@ -463,9 +466,12 @@ mention_kinds(const CcExtractor *ex, const char *text, gsize start, gsize end)
             continue;
         }
         if (g_ascii_isalpha(c)) {
-            gsize j = i;
-            while (j < end && g_ascii_isalpha(text[j]))
+            /* the NUL at the text's end stops the word: it is read
+             * without a bound, then cut at the sentence's end */
+            gsize j = i + 1;
+            while (g_ascii_isalpha(text[j]))
                 j++;
+            j = MIN(j, end);
             /* A word longer than every mention word is none of them, nor
              * is one whose first two letters open none. */
             gsize n = MIN(j - i, MENTION_WORD_MAX - 1);
