@@ -269,14 +269,19 @@ test_mention_gating(void **state)
 }
 
 /* The mention scan stops once it has found both kinds, not before: a rule
- * that needs a number and a date runs whichever comes first. */
+ * that needs a number and a date runs whichever comes first; and a month
+ * is found whatever its letters' case. */
 static void
 test_mention_gating_order(void **state)
 {
     (void)state;
     static const char *const texts[] = {"They built 40 widgets in February.",
                                          "In February they built 40 widgets.",
-                                         "In February 2022 they built 40 widgets by March."};
+                                         "In February 2022 they built 40 widgets by March.",
+                                         /* a month read by its first three letters, in any case */
+                                         "They built 40 widgets in FEB.",
+                                         "They built 40 widgets by May.",
+                                         "They built 40 widgets in FeBrUaRy."};
     for (guint i = 0; i < G_N_ELEMENTS(texts); i++) {
         g_autoptr(GPtrArray) r = run(texts[i], FALSE, 0, NULL);
         if (find(r, "dated_only") == NULL)
