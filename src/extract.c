@@ -541,16 +541,18 @@ blank_at(const char *text, gsize i, gsize end)
     return 0;
 }
 
-/* The view of text[start, end): the file itself when its white space is
- * already single spaces, else a folded copy in the extractor's buffer. */
+/* The view of text[start, end) of a source's text (which ends in a NUL):
+ * the file itself when its white space is already single spaces, else a
+ * folded copy in the extractor's buffer. */
 static View
 sentence_view(CcExtractor *ex, const char *text, gsize start, gsize end)
 {
     View v = {.text = text + start, .len = end - start, .map = NULL, .base = start};
     gboolean plain = TRUE;
     for (gsize i = start; i < end && plain; i++) {
-        /* a byte in [0x21, 0xC1] is no space and starts no blank */
-        while (i < end && (unsigned char)((unsigned char)text[i] - 0x21) < 0xC2 - 0x21)
+        /* a byte in [0x21, 0xC1] is no space and starts no blank; the NUL
+         * at the text's end is none such */
+        while ((unsigned char)((unsigned char)text[i] - 0x21) < 0xC2 - 0x21)
             i++;
         if (i >= end)
             break;
