@@ -73,10 +73,9 @@ struct _CcExtractor {
     /* Single lower-case words that announce a mention, with CcMentionKind
      * bits, in an open-addressing table for mention_kinds(). */
     gsize longest_mention_word;
-    /* Bit 27 * a + b: some mention word opens with letters a, b (0 for
-     * 'a'; b 26: the word is one letter long), so that most words of a
-     * sentence are passed over without their hash. */
-    guint64 mention_openings[(27 * 27 + 63) / 64];
+    /* Bit opening_bit(): some mention word opens with these letters, so
+     * that most words of a sentence are passed over without their hash. */
+    guint64 mention_openings[(27 * 27 * 27 + 63) / 64];
     MentionSlot *mention_slots;
     guint32 mention_mask; /* slots - 1, a power of two less one */
     /* Phrases that make an explicit date in the sentence a start, not a
@@ -133,6 +132,18 @@ mention_hash_step(guint32 h, char c)
 }
 
 /* The slot of mention word @word[0, n) (hash @h), or NULL. */
+/* The bit of CcExtractor's mention_openings for a word of @n ASCII
+ * letters @w, in either case: its first three letters (0 for 'a'), 26
+ * standing for each it lacks. */
+static inline guint
+opening_bit(const char *w, gsize n)
+{
+    guint a = (guint)((w[0] | 0x20) - 'a');
+    guint b = n > 1 ? (guint)((w[1] | 0x20) - 'a') : 26u;
+    guint c = n > 2 ? (guint)((w[2] | 0x20) - 'a') : 26u;
+    return (27 * a + b) * 27 + c;
+}
+
 static const MentionSlot *
 mention_lookup(const CcExtractor *ex, const char *word, gsize n, guint32 h)
 {
@@ -295,8 +306,11 @@ cc_extractor_new(const CcRuleSet *rules)
         ex->longest_mention_word = MAX(ex->longest_mention_word, n);
         /* a word with other than lower-case letters is never looked up */
         const char *w = key;
-        if (w[0] >= 'a' && w[0] <= 'z' && (n == 1 || (w[1] >= 'a' && w[1] <= 'z'))) {
-            guint bit = 27 * (guint)(w[0] - 'a') + (n == 1 ? 26u : (guint)(w[1] - 'a'));
+        gboolean letters = TRUE;
+        for (gsize k = 0; k < n && k < 3; k++)
+            letters = letters && w[k] >= 'a' && w[k] <= 'z';
+        if (letters) {
+            guint bit = opening_bit(w, n);
             ex->mention_openings[bit / 64] |= G_GUINT64_CONSTANT(1) << (bit % 64);
         }
         guint32 h = mention_hash_start();
@@ -428,14 +442,17 @@ next_folded(const char *text, gsize from, gsize to, char first)
     return at;
 }
 
-/* One pass over the sentence: which kinds of value mention does it hold? */
+/* One pass over the sentence @text[start, end) of a source's text (which
+ * ends in a NUL): which kinds of value mention does it hold? It stops once
+ * it has found both. */
 static guint
 mention_kinds(const CcExtractor *ex, const char *text, gsize start, gsize end)
 {
+    const guint both = CC_MENTION_NUMBER | CC_MENTION_DATE;
     guint kinds = 0;
     gsize i = start;
     char word[MENTION_WORD_MAX];
-    while (i < end) {
+    while (i < end && kinds != both) {
         unsigned char c = (unsigned char)text[i];
         if (g_ascii_isdigit(c)) {
             gsize j = i;
@@ -463,14 +480,16 @@ mention_kinds(const CcExtractor *ex, const char *text, gsize start, gsize end)
             continue;
         }
         if (g_ascii_isalpha(c)) {
-            gsize j = i;
-            while (j < end && g_ascii_isalpha(text[j]))
+            /* the NUL at the text's end stops the word: it is read
+             * without a bound, then cut at the sentence's end */
+            gsize j = i + 1;
+            while (g_ascii_isalpha(text[j]))
                 j++;
+            j = MIN(j, end);
             /* A word longer than every mention word is none of them, nor
-             * is one whose first two letters open none. */
+             * is one whose first three letters open none. */
             gsize n = MIN(j - i, MENTION_WORD_MAX - 1);
-            guint bit = 27 * (guint)((c | 0x20) - 'a')
-                        + (n == 1 ? 26u : (guint)(((unsigned char)text[i + 1] | 0x20) - 'a'));
+            guint bit = opening_bit(text + i, n);
             if (n <= ex->longest_mention_word
                 && (ex->mention_openings[bit / 64] & (G_GUINT64_CONSTANT(1) << (bit % 64)))) {
                 guint32 h = mention_hash_start();
@@ -522,16 +541,18 @@ blank_at(const char *text, gsize i, gsize end)
     return 0;
 }
 
-/* The view of text[start, end): the file itself when its white space is
- * already single spaces, else a folded copy in the extractor's buffer. */
+/* The view of text[start, end) of a source's text (which ends in a NUL):
+ * the file itself when its white space is already single spaces, else a
+ * folded copy in the extractor's buffer. */
 static View
 sentence_view(CcExtractor *ex, const char *text, gsize start, gsize end)
 {
     View v = {.text = text + start, .len = end - start, .map = NULL, .base = start};
     gboolean plain = TRUE;
     for (gsize i = start; i < end && plain; i++) {
-        /* a byte in [0x21, 0xC1] is no space and starts no blank */
-        while (i < end && (unsigned char)((unsigned char)text[i] - 0x21) < 0xC2 - 0x21)
+        /* a byte in [0x21, 0xC1] is no space and starts no blank; the NUL
+         * at the text's end is none such */
+        while ((unsigned char)((unsigned char)text[i] - 0x21) < 0xC2 - 0x21)
             i++;
         if (i >= end)
             break;

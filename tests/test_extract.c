@@ -268,6 +268,51 @@ test_mention_gating(void **state)
     assert_non_null(find(some, "dated_only"));
 }
 
+/* The mention scan stops once it has found both kinds, not before: a rule
+ * that needs a number and a date runs whichever comes first; and a month
+ * is found whatever its letters' case. */
+static void
+test_mention_gating_order(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {"They built 40 widgets in February.",
+                                         "In February they built 40 widgets.",
+                                         "In February 2022 they built 40 widgets by March.",
+                                         /* a month read by its first three letters, in any case */
+                                         "They built 40 widgets in FEB.",
+                                         "They built 40 widgets by May.",
+                                         "They built 40 widgets in FeBrUaRy."};
+    for (guint i = 0; i < G_N_ELEMENTS(texts); i++) {
+        g_autoptr(GPtrArray) r = run(texts[i], FALSE, 0, NULL);
+        if (find(r, "dated_only") == NULL)
+            fail_msg("case %u \"%s\": no record from the rule that needs both", i, texts[i]);
+    }
+}
+
+/* A word is read to the sentence's end, not past it: a spaceless run
+ * longer than a sentence may be is cut inside a word ("fe|b"), and the
+ * piece in the first sentence is no month. */
+static void
+test_mention_gating_cut_word(void **state)
+{
+    (void)state;
+    GString *text = g_string_new("They built 40 widgets ");
+    while (text->len < 4094)
+        g_string_append_c(text, '/');
+    g_string_append(text, "feb.");
+    g_autoptr(GPtrArray) r = run(text->str, FALSE, 0, NULL);
+    g_string_free(text, TRUE);
+    assert_null(find(r, "dated_only"));
+    /* the same run with the month whole in the first sentence */
+    text = g_string_new("They built 40 widgets ");
+    while (text->len < 4093)
+        g_string_append_c(text, '/');
+    g_string_append(text, "feb.");
+    g_autoptr(GPtrArray) whole = run(text->str, FALSE, 0, NULL);
+    g_string_free(text, TRUE);
+    assert_non_null(find(whole, "dated_only"));
+}
+
 /* A vulgar fraction is a figure: "½ cup" wakes the rules that need a
  * number, as "1 cup" does, though it holds no ASCII digit. */
 static void
@@ -551,6 +596,8 @@ main(void)
         cmocka_unit_test(test_longest_match_wins),
         cmocka_unit_test(test_value_records_only_when_asked),
         cmocka_unit_test(test_mention_gating),
+        cmocka_unit_test(test_mention_gating_order),
+        cmocka_unit_test(test_mention_gating_cut_word),
         cmocka_unit_test(test_mention_gating_fractions),
         cmocka_unit_test(test_as_of),
         cmocka_unit_test(test_as_of_without_all),
