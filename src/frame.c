@@ -709,6 +709,10 @@ struct _CcFrameRun {
     GArray *noun_starts;       /* (element-type NounStart) note_owners()'s */
     guint *owned_t0[2];
     char **owned_by[2];
+    /* the tables i whose owned_t0[k][i] is set, @n_owned[k] of them: the
+     * only ones note_owners() has to reset */
+    guint *owned_tables[2];
+    guint n_owned[2];
     /* …and whether the party it opens with owns one of its own
      * (opener_owns[k][i], table i), or an army (opener_army[k]) */
     gboolean *opener_owns[2];
@@ -1161,6 +1165,7 @@ cc_frame_run_new(const CcRuleSet *rules)
     for (int k = 0; k < 2; k++) {
         run->owned_t0[k] = g_new(guint, run->counted_tables->len + 1);
         run->owned_by[k] = g_new0(char *, run->counted_tables->len + 1);
+        run->owned_tables[k] = g_new(guint, run->counted_tables->len + 1);
         run->opener_owns[k] = g_new0(gboolean, run->counted_tables->len + 1);
         for (guint i = 0; i < run->counted_tables->len; i++)
             run->owned_t0[k][i] = G_MAXUINT;
@@ -1383,6 +1388,7 @@ cc_frame_run_free(CcFrameRun *run)
         g_free(run->struck_by[k]);
         g_free(run->opener_owns[k]);
         g_free(run->owned_t0[k]);
+        g_free(run->owned_tables[k]);
     }
     g_ptr_array_unref(run->counted_tables);
     g_free(run->counted_dicts);
@@ -2512,10 +2518,12 @@ note_owners(CcFrameRun *run, int k, const char *opener)
                 note_opener_nouns(run, k, h->t1 + 1);
         }
     }
-    for (guint i = 0; i < n_counted; i++) {
+    for (guint j = 0; j < run->n_owned[k]; j++) {
+        guint i = run->owned_tables[k][j];
         g_clear_pointer(&run->owned_by[k][i], g_free);
         run->owned_t0[k][i] = G_MAXUINT;
     }
+    run->n_owned[k] = 0;
     /* each counted table with hits: its first, the longest there */
     for (guint first = 0, next; first < run->noun_starts->len; first = next) {
         guint i = g_array_index(run->noun_starts, NounStart, first).table;
@@ -2531,6 +2539,8 @@ note_owners(CcFrameRun *run, int k, const char *opener)
         }
         if (i == n_counted)
             continue;
+        if (run->owned_t0[k][i] == G_MAXUINT)
+            run->owned_tables[k][run->n_owned[k]++] = i;
         run->owned_t0[k][i] = c0;
         /* the party the noun's own phrase overlaps ("North Koreans", "North
          * Korean troops"), else the one right before it */
