@@ -585,6 +585,12 @@ struct _CcFrameRun {
     /* A bit for each phrase_hash() of a key of phrases, modulo
      * PHRASE_FILTER_BITS: a key whose bit is clear is none of them. */
     guint64 phrase_filter[PHRASE_FILTER_BITS / 64];
+    /* The same, of the keys a hit may start with: the keys of one word
+     * that are phrases (not only the first word of longer ones), and the
+     * first two words of every longer key (start_filter_add()). A word
+     * whose own key and whose key with the next word are neither starts
+     * no hit: "the" opens phrases ("the kremlin"), "the report" none. */
+    guint64 start_filter[PHRASE_FILTER_BITS / 64];
     /* phrases again, open-addressed by phrase_hash(), which the dictionary
      * scan makes of its words' hashes: a look-up reads no byte again
      * until a key's hash is met. @phrase_mask + 1 slots (a power of two,
@@ -609,6 +615,7 @@ struct _CcFrameRun {
      * (cc_frame_run_note()). The keys are phrase_keys', @dicts the notes'
      * Dict* of the key's bits. */
     guint64 notes_filter[PHRASE_FILTER_BITS / 64];
+    guint64 notes_start_filter[PHRASE_FILTER_BITS / 64];
     struct PhraseSlot *notes_slots;
     Dict **notes_dicts;
     guint notes_mask;
@@ -702,6 +709,10 @@ struct _CcFrameRun {
     GArray *noun_starts;       /* (element-type NounStart) note_owners()'s */
     guint *owned_t0[2];
     char **owned_by[2];
+    /* the tables i whose owned_t0[k][i] is set, @n_owned[k] of them: the
+     * only ones note_owners() has to reset */
+    guint *owned_tables[2];
+    guint n_owned[2];
     /* …and whether the party it opens with owns one of its own
      * (opener_owns[k][i], table i), or an army (opener_army[k]) */
     gboolean *opener_owns[2];
@@ -1003,6 +1014,21 @@ index_slot(struct PhraseSlot *slots, guint mask, guint32 h, const char *key, gsi
     return &slots[i];
 }
 
+/* Sets in @filter (a start_filter) the bit of @slot's key where it is a
+ * phrase of one word or a key of two. The first two words of a longer key
+ * are a key of their own in the same index (the scan walks a phrase's
+ * keys word by word), which sets the bit of its hash. */
+static void
+start_filter_add(guint64 *filter, const struct PhraseSlot *slot)
+{
+    const char *space = memchr(slot->key, ' ', slot->len);
+    if (space == NULL ? slot->bits == NULL
+                      : memchr(space + 1, ' ', slot->len - (gsize)(space + 1 - slot->key)) != NULL)
+        return;
+    guint32 b = slot->hash & (PHRASE_FILTER_BITS - 1);
+    filter[b / 64] |= G_GUINT64_CONSTANT(1) << (b % 64);
+}
+
 /* Marks the notes' tables (their Dict's scanned is &run->notes_scanned)
  * and makes their phrase index, run->notes_…, from the whole one: every
  * key with a bit of theirs, with the Dict* of those bits, and the keys
@@ -1087,6 +1113,9 @@ notes_index(CcFrameRun *run)
                 run->notes_filter[b / 64] |= G_GUINT64_CONSTANT(1) << (b % 64);
             }
         }
+    for (guint i = 0; i < n_slots; i++)
+        if (run->notes_slots[i].key != NULL)
+            start_filter_add(run->notes_start_filter, &run->notes_slots[i]);
 }
 
 CcFrameRun *
@@ -1136,6 +1165,7 @@ cc_frame_run_new(const CcRuleSet *rules)
     for (int k = 0; k < 2; k++) {
         run->owned_t0[k] = g_new(guint, run->counted_tables->len + 1);
         run->owned_by[k] = g_new0(char *, run->counted_tables->len + 1);
+        run->owned_tables[k] = g_new(guint, run->counted_tables->len + 1);
         run->opener_owns[k] = g_new0(gboolean, run->counted_tables->len + 1);
         for (guint i = 0; i < run->counted_tables->len; i++)
             run->owned_t0[k][i] = G_MAXUINT;
@@ -1231,6 +1261,7 @@ cc_frame_run_new(const CcRuleSet *rules)
             *dicts_at++ = NULL;
             run->phrase_slots[i]
                 = (struct PhraseSlot){h, (guint32)len, key, empty ? NULL : bits, dicts};
+            start_filter_add(run->start_filter, &run->phrase_slots[i]);
         }
     }
     notes_index(run);
@@ -1357,6 +1388,7 @@ cc_frame_run_free(CcFrameRun *run)
         g_free(run->struck_by[k]);
         g_free(run->opener_owns[k]);
         g_free(run->owned_t0[k]);
+        g_free(run->owned_tables[k]);
     }
     g_ptr_array_unref(run->counted_tables);
     g_free(run->counted_dicts);
@@ -1626,6 +1658,7 @@ scan_dictionaries(CcFrameRun *run, gboolean notes)
         return;
     const GArray *toks = run->toks;
     const guint64 *filter = notes ? run->notes_filter : run->phrase_filter;
+    const guint64 *start_filter = notes ? run->notes_start_filter : run->start_filter;
     const struct PhraseSlot *slots = notes ? run->notes_slots : run->phrase_slots;
     guint mask = notes ? run->notes_mask : run->phrase_mask;
     guint max_words = notes ? run->notes_max_words : run->max_words;
@@ -1660,11 +1693,23 @@ scan_dictionaries(CcFrameRun *run, gboolean notes)
     for (guint t = 0; t < n_toks; t++) {
         if (tok[t].kind != TOK_WORD)
             continue;
-        /* most words open no key: the filter tells them at once (with no
-         * dot or possessive, their only keys are the word's own) */
-        if (!wr[t].dot && wr[t].poss == 0
-            && !key_may_be(filter, phrase_hash_end(phrase_hash_join(PHRASE_HASH_START, wr[t].hash))))
-            continue;
+        /* most words start no hit: the start filter tells them at once
+         * from the word's own key and, where the next word is a word with
+         * no dot or possessive (keys of their own), its key with that
+         * word (with a dot or possessive, the word is walked from) */
+        if (!wr[t].dot && wr[t].poss == 0) {
+            guint32 one = phrase_hash_join(PHRASE_HASH_START, wr[t].hash);
+            if (!key_may_be(start_filter, phrase_hash_end(one))) {
+                const struct WordRead *next = t + 1 < n_toks && tok[t + 1].kind == TOK_WORD
+                                                  ? &wr[t + 1]
+                                                  : NULL;
+                if (next == NULL
+                    || (!next->dot && next->poss == 0
+                        && !key_may_be(start_filter,
+                                       phrase_hash_end(phrase_hash_join(one, next->hash)))))
+                    continue;
+            }
+        }
         guint32 kh = PHRASE_HASH_START; /* the words' hashes before word n, joined */
         gsize klen = 0;                 /* the bytes of their key, with its spaces */
         gboolean prefix = TRUE;         /* the key so far opens some phrase */
@@ -2473,10 +2518,12 @@ note_owners(CcFrameRun *run, int k, const char *opener)
                 note_opener_nouns(run, k, h->t1 + 1);
         }
     }
-    for (guint i = 0; i < n_counted; i++) {
+    for (guint j = 0; j < run->n_owned[k]; j++) {
+        guint i = run->owned_tables[k][j];
         g_clear_pointer(&run->owned_by[k][i], g_free);
         run->owned_t0[k][i] = G_MAXUINT;
     }
+    run->n_owned[k] = 0;
     /* each counted table with hits: its first, the longest there */
     for (guint first = 0, next; first < run->noun_starts->len; first = next) {
         guint i = g_array_index(run->noun_starts, NounStart, first).table;
@@ -2492,6 +2539,8 @@ note_owners(CcFrameRun *run, int k, const char *opener)
         }
         if (i == n_counted)
             continue;
+        if (run->owned_t0[k][i] == G_MAXUINT)
+            run->owned_tables[k][run->n_owned[k]++] = i;
         run->owned_t0[k][i] = c0;
         /* the party the noun's own phrase overlaps ("North Koreans", "North
          * Korean troops"), else the one right before it */
