@@ -9922,6 +9922,8 @@ frames_with_hits(CcFrameRun *run)
     guint nw = run->frame_words;
     for (int k = 0; k < 2; k++) {
         guint64 *set = run->with_hit[k];
+        if (nw == 0) /* a rule set with no frames: no set to fill */
+            continue;
         memset(set, 0, nw * sizeof *set);
         for (guint i = 0; i < run->n_with_hits; i++) {
             const Dict *d = run->with_hits[i];
