@@ -3330,6 +3330,12 @@ year_on_from(const CcFrameRun *run, const CcMention *m, const char *text, gsize 
     static const char *const leads[] = {"a year on from ", "one year on from ", "a year after ",
                                         "one year after ", "a year since ", "one year since "};
     gsize from = m->start > 40 ? m->start - 40 : 0;
+    /* every lead holds "year ": where the words before hold none, none is there */
+    gboolean year = FALSE;
+    for (gsize i = from; !year && i + 5 <= m->start; i++)
+        year = (run->text[i] | 0x20) == 'y' && g_ascii_strncasecmp(run->text + i, "year ", 5) == 0;
+    if (!year)
+        return FALSE;
     g_autofree char *before = g_ascii_strdown(run->text + from, (gssize)(m->start - from));
     for (guint i = 0; i < G_N_ELEMENTS(leads); i++) {
         const char *at = g_strrstr(before, leads[i]);
