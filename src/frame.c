@@ -5346,6 +5346,35 @@ relative_words_between(const CcFrameRun *run, guint a, guint b)
     return n;
 }
 
+/* Words in tokens [@a, @b) of asides set off by commas that close before
+ * @b: a relative clause (relative_close()) or any other run of at most
+ * RELATIVE_WORDS words with no other mark and no figure ("*, most of them
+ * from the Storm Corps,*", "*, a force made up largely of conscripts,*"),
+ * a word past its closing comma. */
+static guint
+comma_aside_words_between(const CcFrameRun *run, guint a, guint b)
+{
+    guint n = 0;
+    for (guint k = a; k + 1 < b; k++) {
+        if (g_array_index(run->toks, Tok, k).kind != TOK_COMMA)
+            continue;
+        guint q = k + 1;
+        gboolean figure = FALSE;
+        while (q < b && g_array_index(run->toks, Tok, q).kind == TOK_WORD) {
+            figure = figure || g_ascii_isdigit(run->text[g_array_index(run->toks, Tok, q).start]);
+            q++;
+        }
+        if (q + 1 >= b || q == k + 1 || figure
+            || g_array_index(run->toks, Tok, q).kind != TOK_COMMA
+            || g_array_index(run->toks, Tok, q + 1).kind != TOK_WORD
+            || words_between(run->toks, k + 1, q) > RELATIVE_WORDS)
+            continue;
+        n += words_between(run->toks, k + 1, q);
+        k = q;
+    }
+    return n;
+}
+
 /* The longest aside fronted_aside_end() passes over. */
 #define FRONTED_ASIDE 15u
 
@@ -5753,13 +5782,13 @@ sends_more(const CcFrameRun *run, const Hit *h, guint b, gboolean b_fig)
  * there) and start at @b: the nearest that belongs to this figure, no
  * further than @before / @after words. A word between two figures belongs
  * to the nearer; on a tie, to the earlier ("some 4,700 have become
- * casualties, of whom about 600 died"). With @relatives, the words of
- * relative clauses set off by commas (relative_words_between()) are no
- * part of the distance after the figure. */
+ * casualties, of whom about 600 died"). With @asides, the words of
+ * asides set off by commas (comma_aside_words_between()) are no part of
+ * the distance after the figure. */
 static const Hit *
 hit_owned_in(CcFrameRun *run, const GPtrArray *tables, guint t0, guint v1, guint t1, guint a,
              gboolean a_fig, guint b, gboolean b_fig, guint before, guint after,
-             gboolean relatives)
+             gboolean asides)
 {
     const Hit *best = NULL;
     guint best_d = G_MAXUINT;
@@ -5783,7 +5812,7 @@ hit_owned_in(CcFrameRun *run, const GPtrArray *tables, guint t0, guint v1, guint
                 d = words_between(run->toks, t1, h->t0) - aside_words_between(run, t1, h->t0)
                     - MAX(fronted_speaker_words(run, t0, t1, h->t0),
                           source_aside_words(run, t1, h->t0))
-                    - (relatives ? relative_words_between(run, t1, h->t0) : 0);
+                    - (asides ? comma_aside_words_between(run, t1, h->t0) : 0);
                 if (d > after
                     || (b_fig && reach(run, h->t1, b) < reach(run, t1, h->t0)
                         && !ends_conjunct(run, h->t1, b))
@@ -5821,10 +5850,12 @@ hit_near(CcFrameRun *run, const GPtrArray *tables, guint t0, guint t1, guint c0,
 }
 
 /* hit_near() for the predicate of a part set before its whole, whose
- * whole may have a relative clause set off by commas: its words are no
- * part of the distance to the part's verb ("Roughly 4,700 of the 11,000
- * troops North Korea sent to the Kursk front*, where they fought beside
- * Russian marines for months,* have been killed or wounded") */
+ * whole may have a relative clause or other aside set off by commas: its
+ * words are no part of the distance to the part's verb ("Roughly 4,700 of
+ * the 11,000 troops North Korea sent to the Kursk front*, where they
+ * fought beside Russian marines for months,* have been killed or
+ * wounded", "Some 2,500 of the 12,000 troops Kim dispatched*, a force
+ * with no combat experience,* have been killed or wounded") */
 static const Hit *
 part_hit_near(CcFrameRun *run, const GPtrArray *tables, guint t0, guint c1, guint after)
 {
@@ -9032,7 +9063,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                                   fill);
         } else
             /* (a part before its whole reaches its predicate past the
-             * whole's relative clause set off by commas: part_hit_near()) */
+             * whole's aside set off by commas: part_hit_near()) */
             fill->cue = hit_owned_in(
                 run, slot->tables, t0, t1, e1, a, a_fig, b, b_fig, before, after,
                 m->part_of != G_MAXUINT
