@@ -5401,6 +5401,35 @@ relative_words_between(const CcFrameRun *run, guint a, guint b)
     return n;
 }
 
+/* Words in tokens [@a, @b) of asides set off by commas that close before
+ * @b: a relative clause (relative_close()) or any other run of at most
+ * RELATIVE_WORDS words with no other mark and no figure ("*, most of them
+ * from the Storm Corps,*", "*, a force made up largely of conscripts,*"),
+ * a word past its closing comma. */
+static guint
+comma_aside_words_between(const CcFrameRun *run, guint a, guint b)
+{
+    guint n = 0;
+    for (guint k = a; k + 1 < b; k++) {
+        if (g_array_index(run->toks, Tok, k).kind != TOK_COMMA)
+            continue;
+        guint q = k + 1;
+        gboolean figure = FALSE;
+        while (q < b && g_array_index(run->toks, Tok, q).kind == TOK_WORD) {
+            figure = figure || g_ascii_isdigit(run->text[g_array_index(run->toks, Tok, q).start]);
+            q++;
+        }
+        if (q + 1 >= b || q == k + 1 || figure
+            || g_array_index(run->toks, Tok, q).kind != TOK_COMMA
+            || g_array_index(run->toks, Tok, q + 1).kind != TOK_WORD
+            || words_between(run->toks, k + 1, q) > RELATIVE_WORDS)
+            continue;
+        n += words_between(run->toks, k + 1, q);
+        k = q;
+    }
+    return n;
+}
+
 /* The longest aside fronted_aside_end() passes over. */
 #define FRONTED_ASIDE 15u
 
@@ -5808,10 +5837,13 @@ sends_more(const CcFrameRun *run, const Hit *h, guint b, gboolean b_fig)
  * there) and start at @b: the nearest that belongs to this figure, no
  * further than @before / @after words. A word between two figures belongs
  * to the nearer; on a tie, to the earlier ("some 4,700 have become
- * casualties, of whom about 600 died"). */
+ * casualties, of whom about 600 died"). With @asides, the words of
+ * asides set off by commas (comma_aside_words_between()) are no part of
+ * the distance after the figure. */
 static const Hit *
-hit_owned(CcFrameRun *run, const GPtrArray *tables, guint t0, guint v1, guint t1, guint a,
-          gboolean a_fig, guint b, gboolean b_fig, guint before, guint after)
+hit_owned_in(CcFrameRun *run, const GPtrArray *tables, guint t0, guint v1, guint t1, guint a,
+             gboolean a_fig, guint b, gboolean b_fig, guint before, guint after,
+             gboolean asides)
 {
     const Hit *best = NULL;
     guint best_d = G_MAXUINT;
@@ -5834,7 +5866,8 @@ hit_owned(CcFrameRun *run, const GPtrArray *tables, guint t0, guint v1, guint t1
                  * source set off by commas: passed over once */
                 d = words_between(run->toks, t1, h->t0) - aside_words_between(run, t1, h->t0)
                     - MAX(fronted_speaker_words(run, t0, t1, h->t0),
-                          source_aside_words(run, t1, h->t0));
+                          source_aside_words(run, t1, h->t0))
+                    - (asides ? comma_aside_words_between(run, t1, h->t0) : 0);
                 if (d > after
                     || (b_fig && reach(run, h->t1, b) < reach(run, t1, h->t0)
                         && !ends_conjunct(run, h->t1, b))
@@ -5855,6 +5888,13 @@ hit_owned(CcFrameRun *run, const GPtrArray *tables, guint t0, guint v1, guint t1
     return best;
 }
 
+static const Hit *
+hit_owned(CcFrameRun *run, const GPtrArray *tables, guint t0, guint v1, guint t1, guint a,
+          gboolean a_fig, guint b, gboolean b_fig, guint before, guint after)
+{
+    return hit_owned_in(run, tables, t0, v1, t1, a, a_fig, b, b_fig, before, after, FALSE);
+}
+
 /* The hit of @tables nearest to tokens [t0, t1) within [c0, c1), no
  * further than @before words before t0 or @after words after t1. */
 static const Hit *
@@ -5862,6 +5902,19 @@ hit_near(CcFrameRun *run, const GPtrArray *tables, guint t0, guint t1, guint c0,
          guint before, guint after)
 {
     return hit_owned(run, tables, t0, t1, t1, c0, FALSE, c1, FALSE, before, after);
+}
+
+/* hit_near() for the predicate of a part set before its whole, whose
+ * whole may have a relative clause or other aside set off by commas: its
+ * words are no part of the distance to the part's verb ("Roughly 4,700 of
+ * the 11,000 troops North Korea sent to the Kursk front*, where they
+ * fought beside Russian marines for months,* have been killed or
+ * wounded", "Some 2,500 of the 12,000 troops Kim dispatched*, a force
+ * with no combat experience,* have been killed or wounded") */
+static const Hit *
+part_hit_near(CcFrameRun *run, const GPtrArray *tables, guint t0, guint c1, guint after)
+{
+    return hit_owned_in(run, tables, t0, t0, t0, t0, FALSE, c1, FALSE, 0, after, TRUE);
 }
 
 /* Is any mention other than @self inside tokens [a, b)? */
@@ -8558,11 +8611,11 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                                 g_array_index(mentions, CcMention, m->part_of).end - 1) + 1;
             if (fill->counts->t1 < wend && cue->tables->len > 0) {
                 guint after = part_own_predicate(run, f, wend, nc1);
-                if (hit_near(run, cue->tables, after, after, after, nc1, 0, cue->after) != NULL)
+                if (part_hit_near(run, cue->tables, after, nc1, cue->after) != NULL)
                     own = after;
             }
             if (cue->tables->len == 0
-                || hit_near(run, cue->tables, own, own, own, nc1, 0, cue->after) == NULL) {
+                || part_hit_near(run, cue->tables, own, nc1, cue->after) == NULL) {
                 /* or the part is the object of the cue before it: "North
                  * Korea has sent (the first) 1,500 (soldiers) of a planned
                  * 12,000" */
@@ -9064,8 +9117,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 near_other_counts(run, f, t0, t1, MAX(c0, a), MIN(date_c1, b), MIN(c1, b),
                                   fill);
         } else
-            fill->cue = hit_owned(run, slot->tables, t0, t1, e1, a, a_fig, b, b_fig, before,
-                                  after);
+            /* (a part before its whole reaches its predicate past the
+             * whole's aside set off by commas: part_hit_near()) */
+            fill->cue = hit_owned_in(
+                run, slot->tables, t0, t1, e1, a, a_fig, b, b_fig, before, after,
+                m->part_of != G_MAXUINT
+                    && g_array_index(mentions, CcMention, m->part_of).start > m->start);
         /* a share's cue is its own predicate's, not the participle or
          * relative clause of its base ("Over half of the more than 1
          * million shells *sent* to Russia from North Korea are
