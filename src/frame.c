@@ -4898,12 +4898,12 @@ find_fractions(CcFrameRun *run, GArray *mentions)
     }
     /* "Two of the five missiles that struck Kharkiv were North Korean": a
      * whole number right before "of [the] M", M a larger one, is a part of
-     * M */
+     * M; so is a range whose top is below M ("*Nearly 600* of the 15,000
+     * troops Pyongyang has sent to Russia have been killed") */
     for (guint j = 0; j < mentions->len; j++) {
         CcMention *p = &g_array_index(mentions, CcMention, j);
         if (p->type != CC_CLAIM_QUANTITY || p->part_of != G_MAXUINT || p->value.unit != NULL
-            || !p->value.has_low || (p->value.has_high && p->value.low != p->value.high)
-            || p->value.low < 1.0)
+            || !p->value.has_low || p->value.low < 1.0)
             continue;
         guint pt1 = tok_at(run->toks, p->end - 1) + 1;
         /* "two out of the five missiles … originated from North Korea":
@@ -4937,7 +4937,7 @@ find_fractions(CcFrameRun *run, GArray *mentions)
             CcMention *b = &g_array_index(mentions, CcMention, i);
             if (i != j && b->type == CC_CLAIM_QUANTITY && b->value.unit == NULL
                 && tok_at(run->toks, b->start) == at && b->value.has_low
-                && b->value.low > p->value.low) {
+                && b->value.low > (p->value.has_high ? p->value.high : p->value.low)) {
                 p->part_of = i;
                 b->is_base = TRUE;
                 break;
