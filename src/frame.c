@@ -4898,12 +4898,12 @@ find_fractions(CcFrameRun *run, GArray *mentions)
     }
     /* "Two of the five missiles that struck Kharkiv were North Korean": a
      * whole number right before "of [the] M", M a larger one, is a part of
-     * M */
+     * M; so is a range whose top is below M ("*Nearly 600* of the 15,000
+     * troops Pyongyang has sent to Russia have been killed") */
     for (guint j = 0; j < mentions->len; j++) {
         CcMention *p = &g_array_index(mentions, CcMention, j);
         if (p->type != CC_CLAIM_QUANTITY || p->part_of != G_MAXUINT || p->value.unit != NULL
-            || !p->value.has_low || (p->value.has_high && p->value.low != p->value.high)
-            || p->value.low < 1.0)
+            || !p->value.has_low || p->value.low < 1.0)
             continue;
         guint pt1 = tok_at(run->toks, p->end - 1) + 1;
         /* "two out of the five missiles … originated from North Korea":
@@ -4937,7 +4937,7 @@ find_fractions(CcFrameRun *run, GArray *mentions)
             CcMention *b = &g_array_index(mentions, CcMention, i);
             if (i != j && b->type == CC_CLAIM_QUANTITY && b->value.unit == NULL
                 && tok_at(run->toks, b->start) == at && b->value.has_low
-                && b->value.low > p->value.low) {
+                && b->value.low > (p->value.has_high ? p->value.high : p->value.low)) {
                 p->part_of = i;
                 b->is_base = TRUE;
                 break;
@@ -5401,6 +5401,25 @@ relative_words_between(const CcFrameRun *run, guint a, guint b)
     return n;
 }
 
+/* Does the hit @h stand inside a relative clause set off by commas
+ * (relative_close()) that opens at or after token @a? Such a clause's
+ * verb is its own: "About 1,000 of the troops sent to Kursk*, where
+ * drones have killed hundreds of Russian conscripts,* have come home"
+ * says nothing of the 1,000 killed. */
+static gboolean
+in_relative_after(const CcFrameRun *run, guint a, const Hit *h)
+{
+    for (guint k = a; k < h->t0; k++) {
+        guint q = relative_close(run, k);
+        if (q == 0)
+            continue;
+        if (q >= h->t1)
+            return TRUE;
+        k = q;
+    }
+    return FALSE;
+}
+
 /* Words in tokens [@a, @b) of asides set off by commas that close before
  * @b: a relative clause (relative_close()) or any other run of at most
  * RELATIVE_WORDS words with no other mark and no figure ("*, most of them
@@ -5839,7 +5858,8 @@ sends_more(const CcFrameRun *run, const Hit *h, guint b, gboolean b_fig)
  * to the nearer; on a tie, to the earlier ("some 4,700 have become
  * casualties, of whom about 600 died"). With @asides, the words of
  * asides set off by commas (comma_aside_words_between()) are no part of
- * the distance after the figure. */
+ * the distance after the figure, and a hit inside a relative clause set
+ * off by commas after it (in_relative_after()) is not the figure's. */
 static const Hit *
 hit_owned_in(CcFrameRun *run, const GPtrArray *tables, guint t0, guint v1, guint t1, guint a,
              gboolean a_fig, guint b, gboolean b_fig, guint before, guint after,
@@ -5872,7 +5892,8 @@ hit_owned_in(CcFrameRun *run, const GPtrArray *tables, guint t0, guint v1, guint
                     || (b_fig && reach(run, h->t1, b) < reach(run, t1, h->t0)
                         && !ends_conjunct(run, h->t1, b))
                     || more_subject_between(run, t1, h->t0)
-                    || (h->t0 > t1 && sends_more(run, h, b, b_fig)))
+                    || (h->t0 > t1 && sends_more(run, h, b, b_fig))
+                    || (asides && in_relative_after(run, t1, h)))
                     continue;
             } else if (h->t0 >= v1 && h->t1 <= t1) {
                 d = 0; /* inside the noun phrase: "two *captured* North Koreans" */
