@@ -3678,13 +3678,6 @@ typedef struct {
     gsize start, end;
 } Span;
 
-static int
-span_order(gconstpointer a, gconstpointer b)
-{
-    const Span *x = a, *y = b;
-    return x->start < y->start ? -1 : x->start > y->start;
-}
-
 static void
 add_window(CcFrameRun *run, GArray *out, guint t0, guint t1)
 {
@@ -3696,10 +3689,21 @@ add_window(CcFrameRun *run, GArray *out, guint t0, guint t1)
     g_array_append_val(out, w);
 }
 
+/* Sorts @out's windows by start and joins those that overlap or touch.
+ * A window's end is never before its start, so the union is the same
+ * whatever order windows of one start take; a call has a handful, which
+ * an insertion sort in place orders cheaper than a library sort. */
 static void
 merge_windows(GArray *out)
 {
-    g_array_sort(out, span_order);
+    Span *span = (Span *)(void *)out->data;
+    for (guint i = 1; i < out->len; i++) {
+        Span x = span[i];
+        guint j = i;
+        for (; j > 0 && span[j - 1].start > x.start; j--)
+            span[j] = span[j - 1];
+        span[j] = x;
+    }
     guint n = 0;
     for (guint i = 0; i < out->len; i++) {
         Span w = g_array_index(out, Span, i);
