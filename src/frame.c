@@ -4792,9 +4792,12 @@ whole_after_of(CcFrameRun *run, guint of)
 static void
 find_products(CcFrameRun *run, GArray *mentions)
 {
-    if (dict_of(run, "formation_nouns") == NULL)
+    const Dict *formations = dict_of(run, "formation_nouns");
+    if (formations == NULL)
         return;
-    const GArray *units = hits_of(run, dict_of(run, "formation_nouns"), "formation_nouns");
+    const GArray *units = hits_of(run, formations, "formation_nouns");
+    static const char *const leads[] = {"of", "numbering", "comprising"};
+    static const char *const each[] = {"each", "apiece"};
     if (units->len == 0)
         return;
     for (guint i = 0; i < mentions->len; i++) {
@@ -4823,7 +4826,7 @@ find_products(CcFrameRun *run, GArray *mentions)
             each_after = TRUE;
         } else if (g_array_index(run->toks, Tok, u1).kind == TOK_COMMA && tok_is(run, u1 + 1, "each")) {
             at = u1 + 2;
-            if (tok_is(run, at, "of") || tok_is(run, at, "numbering") || tok_is(run, at, "comprising"))
+            if (tok_in(run, at, leads, G_N_ELEMENTS(leads)))
                 at++;
             else if (tok_is(run, at, "consisting") && tok_is(run, at + 1, "of"))
                 at += 2;
@@ -4837,13 +4840,12 @@ find_products(CcFrameRun *run, GArray *mentions)
                 continue;
             if (each_after) {
                 guint k = tok_at(run->toks, e->end - 1) + 1, w = 0;
-                while (k < run->toks->len && w < 3 && !tok_is(run, k, "each")
-                       && !tok_is(run, k, "apiece")
+                while (k < run->toks->len && w < 3 && !tok_in(run, k, each, G_N_ELEMENTS(each))
                        && g_array_index(run->toks, Tok, k).kind == TOK_WORD) {
                     k++;
                     w++;
                 }
-                if (!tok_is(run, k, "each") && !tok_is(run, k, "apiece"))
+                if (!tok_in(run, k, each, G_N_ELEMENTS(each)))
                     break;
             }
             const CcValue *ev = &e->value;
