@@ -10102,6 +10102,12 @@ earlier_before(const CcFrameRun *run, guint t0, gboolean *far)
         *far = TRUE;
         return t - 3;
     }
+    /* "up from an estimate of 160", "down from its figure of 3,000": the
+     * estimate's noun after "from" names the figure the earlier one */
+    if (t >= 4 && tok_is(run, t - 1, "of") && tok_in(run, t - 2, nouns, G_N_ELEMENTS(nouns))
+        && (tok_is(run, t - 3, "an") || tok_is(run, t - 3, "a") || tok_is_determiner(run, t - 3))
+        && tok_is(run, t - 4, "from"))
+        return t - 4;
     gboolean the = t > 0 && tok_is(run, t - 1, "the");
     if (t > 0 && tok_is_determiner(run, t - 1))
         t--;
