@@ -264,8 +264,9 @@ table_match(const CcNormalizer *nz, TableId table, const Tokens *t, guint i, gui
 }
 
 /* TRUE when token @i is the word (or punctuation) @w, compared
- * case-insensitively (ASCII letters only, as g_ascii_strncasecmp()).
- * Inline: it is asked millions of times a run, mostly of string literals,
+ * case-insensitively (ASCII letters only, as g_ascii_strncasecmp()). @w is
+ * written in lower case (every caller's is): only the token's letters are
+ * lower-cased. Inline: it is asked millions of times a run, mostly of string literals,
  * whose length the compiler knows; always, for a compiler left to choose
  * calls an outlined part that takes strlen() of the literal at run time. */
 G_ALWAYS_INLINE static inline gboolean
@@ -277,12 +278,10 @@ tok_is(const Tokens *t, guint i, const char *w)
     if (strlen(w) != tok->len)
         return FALSE;
     for (guint k = 0; k < tok->len; k++) {
-        unsigned char a = (unsigned char)tok->s[k], b = (unsigned char)w[k];
+        unsigned char a = (unsigned char)tok->s[k];
         if (a >= 'A' && a <= 'Z')
             a = (unsigned char)(a + ('a' - 'A'));
-        if (b >= 'A' && b <= 'Z')
-            b = (unsigned char)(b + ('a' - 'A'));
-        if (a != b)
+        if (a != (unsigned char)w[k])
             return FALSE;
     }
     return TRUE;
