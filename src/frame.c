@@ -3815,10 +3815,22 @@ static const char letter_lower[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 };
 
-/* The kinds of the anchor word @word (@n bytes, lower case, key_hash()
- * @h): what g_hash_table_lookup(run->anchors, @word) gives, 0 for none. */
+/* Are the @n letters at @letters, lower-cased, the lower-case @word? */
+static inline gboolean
+letters_are(const char *letters, const char *word, gsize n)
+{
+    for (gsize k = 0; k < n; k++)
+        if (letter_lower[(guchar)letters[k]] != word[k])
+            return FALSE;
+    return TRUE;
+}
+
+/* The kinds of the anchor word written @letters (@n ASCII letters, any
+ * case; key_hash() @h of them lower-cased): what
+ * g_hash_table_lookup(run->anchors, the word in lower case) gives, 0 for
+ * none. */
 static inline guint
-anchor_word_kinds(const CcFrameRun *run, const char *word, gsize n, guint32 h)
+anchor_word_kinds(const CcFrameRun *run, const char *letters, gsize n, guint32 h)
 {
     guint32 b = h & (PHRASE_FILTER_BITS - 1);
     if (!((run->anchor_filter[b / 64] >> (b % 64)) & 1))
@@ -3827,22 +3839,23 @@ anchor_word_kinds(const CcFrameRun *run, const char *word, gsize n, guint32 h)
         const struct AnchorSlot *slot = &run->anchor_slots[i];
         if (slot->word == NULL)
             return 0;
-        if (slot->hash == h && slot->len == n && memcmp(slot->word, word, n) == 0)
+        if (slot->hash == h && slot->len == n && letters_are(letters, slot->word, n))
             return slot->kinds;
     }
 }
 
 /* The kinds of mention token @t may anchor: both for one holding a digit
  * or a character beyond ASCII (a numeral of another script, "½"), else
- * those of its words ("mid-November": "mid", "november"). Each run of
- * letters is lower-cased and hashed as it is read. */
+ * those of its words of fewer than ANCHOR_WORD_MAX letters
+ * ("mid-November": "mid", "november"). Each run of letters is hashed
+ * lower-cased as it is read, and compared in place. */
+#define ANCHOR_WORD_MAX 64
 static guint
 anchor_kinds(const CcFrameRun *run, guint t)
 {
     const Tok *tok = &g_array_index(run->toks, Tok, t);
     const char *text = run->text;
     guint kinds = 0;
-    char word[64];
     gsize i = tok->start;
     while (i < tok->end) {
         guchar c = (guchar)text[i];
@@ -3856,15 +3869,13 @@ anchor_kinds(const CcFrameRun *run, guint t)
         guint32 h = KEY_HASH_START;
         char lc;
         while (j < tok->end && (lc = letter_lower[(guchar)text[j]]) != 0) {
-            if (j - i < sizeof word)
-                word[j - i] = lc;
             h = key_hash_step(h, lc);
             j++;
         }
         if (j < tok->end && ((guchar)text[j] >= 0x80 || g_ascii_isdigit(text[j])))
             return ANCHOR_QUANTITY | ANCHOR_DATE;
-        if (j - i < sizeof word)
-            kinds |= anchor_word_kinds(run, word, j - i, h);
+        if (j - i < ANCHOR_WORD_MAX)
+            kinds |= anchor_word_kinds(run, text + i, j - i, h);
         i = j;
     }
     return kinds;

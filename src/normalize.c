@@ -574,9 +574,10 @@ starts_date(guint id)
 #define WORD_IN_AFTER_THE 8u
 #define WORD_IN_AFTER_QUANTITY_LEAD 16u
 #define WORD_IN_UNIT_STARTS 32u
-#define WORD_STEM_SHIFT 6
-#define WORD_NO_FOLD 0x1000u
-#define WORD_KNOWN 0x2000u
+#define WORD_IN_AFTER_FIGURE 64u
+#define WORD_STEM_SHIFT 7
+#define WORD_NO_FOLD 0x4000u
+#define WORD_KNOWN 0x8000u
 
 /* Words that start a quantity's reading only as the first word of a
  * phrase of more than one word of the quantity tables ("in excess of",
@@ -629,7 +630,8 @@ build_word_slots(CcNormalizer *nz)
 {
     guint n = g_hash_table_size(nz->starts) + g_hash_table_size(nz->date_starts)
               + g_hash_table_size(nz->date_heads) + g_hash_table_size(nz->date_after_the)
-              + g_hash_table_size(nz->after_quantity_lead) + g_hash_table_size(nz->unit_starts);
+              + g_hash_table_size(nz->after_quantity_lead) + g_hash_table_size(nz->unit_starts)
+              + g_hash_table_size(nz->date_after_figure);
     guint slots = 16;
     while (slots < 2 * n)
         slots *= 2;
@@ -641,6 +643,7 @@ build_word_slots(CcNormalizer *nz)
     add_word_slots(nz, nz->date_after_the, WORD_IN_AFTER_THE);
     add_word_slots(nz, nz->after_quantity_lead, WORD_IN_AFTER_QUANTITY_LEAD);
     add_word_slots(nz, nz->unit_starts, WORD_IN_UNIT_STARTS);
+    add_word_slots(nz, nz->date_after_figure, WORD_IN_AFTER_FIGURE);
 }
 
 /* The bits of the sets holding @key[0, @n), which holds no NUL and whose
@@ -692,6 +695,32 @@ note_second_word(CcNormalizer *nz, const Tokens *scratch)
  * (gated_lead()). */
 static const char *const date_bounds[] = {"by", "for", "from", "since", "after", "between", "in"};
 
+/* Every word the date readers (normalize_date.c, read_direction()) compare
+ * a token with, in lower case: with the date starts and heads, the words a
+ * date read at a figure may have right after it (figure_may_start_date()).
+ * A reader that compares a word not here must add it. */
+static const char *const figure_next_words[] = {
+    "a", "about", "academic", "active", "ad", "after", "ago", "an", "and", "around", "as", "at",
+    "autumn", "bank", "before", "beginning", "best", "between", "beyond", "big", "bigger",
+    "biggest", "business", "busy", "but", "by", "c", "calendar", "centuries", "century",
+    "circa", "close", "combined", "coming", "commencing", "couple", "current", "cy", "d",
+    "date", "day", "days", "deadliest", "decade", "decades", "digital", "during", "each",
+    "earlier", "early", "eighties", "end", "entire", "eom", "eoy", "every", "fall", "festive",
+    "few", "fewer", "fifties", "first", "fiscal", "following", "for", "forties", "fortnight",
+    "fortnights", "from", "fy", "good", "great", "greater", "h", "half", "hence", "higher",
+    "highest", "holiday", "hundred", "in", "inclusive", "is", "larger", "largest", "last",
+    "late", "later", "less", "long", "longest", "lower", "lowest", "m", "may", "mid", "month",
+    "months", "more", "nd", "near", "next", "nice", "nineties", "no", "not", "now", "of", "on",
+    "one", "onward", "onwards", "opening", "or", "otd", "over", "past", "per", "present",
+    "previous", "prior", "q", "quarter", "quarters", "quiet", "rd", "record", "remainder",
+    "remaining", "respectively", "rest", "s", "sales", "same", "school", "seventies", "several",
+    "sharpest", "since", "sixties", "smaller", "smallest", "spring", "st", "start", "starting",
+    "steepest", "strongest", "summer", "sy", "th", "than", "that", "the", "thirties", "this",
+    "thousand", "through", "thru", "till", "to", "today", "twenties", "until", "up", "upcoming",
+    "users", "w", "weakest", "week", "weekend", "weekends", "weeks", "when", "while", "whole",
+    "winter", "with", "within", "work", "working", "workweek", "worst", "year", "year's",
+    "years"};
+
 static gboolean
 date_bound(const char *folded)
 {
@@ -721,6 +750,7 @@ cc_normalizer_new(const CcLexicon *lexicon)
     nz->date_after_the = g_hash_table_new(g_str_hash, g_str_equal);
     nz->after_quantity_lead = g_hash_table_new(g_str_hash, g_str_equal);
     nz->unit_starts = g_hash_table_new(g_str_hash, g_str_equal);
+    nz->date_after_figure = g_hash_table_new(g_str_hash, g_str_equal);
     nz->key_starts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     for (guint id = 0; id < N_TABLES; id++) {
         GPtrArray *entries = cc_lexicon_entries(lexicon, table_names[id]);
@@ -844,6 +874,11 @@ cc_normalizer_new(const CcLexicon *lexicon)
         "summer", "autumn", "fall", "winter"};
     for (guint k = 0; k < G_N_ELEMENTS(head_words); k++)
         g_hash_table_add(nz->date_heads, (gpointer)head_words[k]);
+    for (guint id = 0; id < N_TABLES; id++)
+        if (starts_date(id))
+            nz->date_tables |= 1u << id;
+    for (guint k = 0; k < G_N_ELEMENTS(figure_next_words); k++)
+        g_hash_table_add(nz->date_after_figure, (gpointer)figure_next_words[k]);
     build_word_slots(nz);
     g_free(scratch);
     return nz;
@@ -1128,10 +1163,43 @@ may_follow_to_not(const CcNormalizer *nz, const Tokens *t, guint i)
     return (bits & WORD_NO_FOLD) || (bits & WORD_IN_AFTER_THE);
 }
 
+/* Can the figure at token @i start a date? A reader that starts at a
+ * figure reads it alone only as a year (four figures, is_year()) or a
+ * date of eight figures (read_numeric()); else as the first token of a
+ * phrase of the date tables, or as a day, a count or a part of a date in
+ * figures, which read_day(), read_count() and read_comp() take plain
+ * only (not "3,679"), and go on to read the token after it: a mark ("/",
+ * "-", ","), a figure, a word glued on ("5th", "90s"), or a month, a
+ * weekday, a unit of time, an ordinal ending, a connector ("and", "to"),
+ * each a date start or head or a word the readers compare a token with
+ * (figure_next_words[]). So a figure of at most three figures, or one
+ * grouped in thousands, that starts no phrase of the date tables and has
+ * after it, with a space, an ASCII word that folds and is none of those
+ * ("3,679 troops", "12 North Korean"), starts no date. */
+static gboolean
+figure_may_start_date(const CcNormalizer *nz, const Tokens *t, guint i)
+{
+    Token *tk = (Token *)&t->tok[i];
+    if (nz->figures_ungated || tk->bad || tk->decimal || (!tk->grouped && tk->int_digits > 3)
+        || i + 1 >= t->n)
+        return TRUE;
+    const Token *next = &t->tok[i + 1];
+    if (next->kind != TOK_WORD || !next->space_before || (unsigned char)next->s[0] >= 0x80)
+        return TRUE;
+    guint bits = word_sets(nz, t, i + 1);
+    guint set = WORD_IN_DATE_STARTS | WORD_IN_DATE_HEADS | WORD_IN_AFTER_THE | WORD_IN_AFTER_FIGURE;
+    if ((bits & WORD_NO_FOLD) || (bits & set) || ((bits >> WORD_STEM_SHIFT) & set))
+        return TRUE;
+    guint32 tables = tk->tables & TOKEN_TABLES_KNOWN ? tk->tables : token_tables(nz, tk);
+    return (tables & nz->date_tables) != 0;
+}
+
 gboolean
 tok_may_start_date(const CcNormalizer *nz, const Tokens *t, guint i)
 {
     const Token *tk = &t->tok[i];
+    if (tk->kind == TOK_NUM)
+        return figure_may_start_date(nz, t, i);
     if ((unsigned char)tk->s[0] >= 0x80)
         return TRUE;
     if (tk->kind == TOK_PUNCT)
@@ -1181,6 +1249,8 @@ cc_normalizer_free(CcNormalizer *normalizer)
         g_hash_table_unref(normalizer->date_heads);
     if (normalizer->date_after_the)
         g_hash_table_unref(normalizer->date_after_the);
+    if (normalizer->date_after_figure)
+        g_hash_table_unref(normalizer->date_after_figure);
     if (normalizer->after_quantity_lead)
         g_hash_table_unref(normalizer->after_quantity_lead);
     if (normalizer->unit_starts)

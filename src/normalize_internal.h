@@ -82,6 +82,14 @@ struct _CcNormalizer {
      * "that" has; with "date" or "later", what one read at "to" or "not"
      * has (tok_may_start_date()). */
     GHashTable *date_after_the;
+    /* The words the date readers compare a token with themselves
+     * (figure_next_words[], normalize.c): with the date starts and heads,
+     * what a date read at a figure of at most three digits, or one grouped
+     * in thousands, may have after it (tok_may_start_date()). */
+    GHashTable *date_after_figure;
+    /* The bits (1 << TableId) of the tables a date's reading may start a
+     * phrase of (starts_date()). */
+    guint32 date_tables;
     /* The second word of each phrase of the quantity tables that opens with
      * a word of quantity_leads[] (normalize.c: "in excess of", "at least",
      * "north of", "or more"), and those of quantity_leads[] (bit k for the k-th) some
@@ -98,7 +106,7 @@ struct _CcNormalizer {
      * them, and the units of unit_starts tried too. */
     gboolean quantity_leads_ungated;
     /* The words of starts, date_starts, date_heads, date_after_the,
-     * after_quantity_lead and unit_starts in one open-addressed table
+     * after_quantity_lead, unit_starts and date_after_figure in one open-addressed table
      * (word_mask + 1 slots, an empty slot has no key), each with the bits
      * (WORD_IN_*, normalize.c) of the sets that hold it: a token's word is
      * folded and looked up once for all six (word_sets()) */
@@ -111,6 +119,9 @@ struct _CcNormalizer {
      * "from", "since", "after", "between") are tried whatever follows them,
      * as before their gate (tok_may_start_date()). */
     gboolean leads_ungated;
+    /* For tests: every figure is tried, whatever follows it, as before its
+     * gate (tok_may_start_date()). */
+    gboolean figures_ungated;
     /* A phrase of the date tables is "to" or "not" alone: those words are
      * then gated as "this" is (tok_may_start_date()). */
     gboolean date_to_not_alone;
@@ -253,8 +264,9 @@ table_match(const CcNormalizer *nz, TableId table, const Tokens *t, guint i, gui
 }
 
 /* TRUE when token @i is the word (or punctuation) @w, compared
- * case-insensitively (ASCII letters only, as g_ascii_strncasecmp()).
- * Inline: it is asked millions of times a run, mostly of string literals,
+ * case-insensitively (ASCII letters only, as g_ascii_strncasecmp()). @w is
+ * written in lower case (every caller's is): only the token's letters are
+ * lower-cased. Inline: it is asked millions of times a run, mostly of string literals,
  * whose length the compiler knows; always, for a compiler left to choose
  * calls an outlined part that takes strlen() of the literal at run time. */
 G_ALWAYS_INLINE static inline gboolean
@@ -266,12 +278,10 @@ tok_is(const Tokens *t, guint i, const char *w)
     if (strlen(w) != tok->len)
         return FALSE;
     for (guint k = 0; k < tok->len; k++) {
-        unsigned char a = (unsigned char)tok->s[k], b = (unsigned char)w[k];
+        unsigned char a = (unsigned char)tok->s[k];
         if (a >= 'A' && a <= 'Z')
             a = (unsigned char)(a + ('a' - 'A'));
-        if (b >= 'A' && b <= 'Z')
-            b = (unsigned char)(b + ('a' - 'A'));
-        if (a != b)
+        if (a != (unsigned char)w[k])
             return FALSE;
     }
     return TRUE;

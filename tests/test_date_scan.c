@@ -392,7 +392,7 @@ test_restart(void **state)
 }
 
 /* Which gate of tok_may_start_date() a reading lifts. */
-typedef enum { GATE_THE, GATE_LEADS } Gate;
+typedef enum { GATE_THE, GATE_LEADS, GATE_FIGURES } Gate;
 
 /* The mentions of @s, read with the words of @gate gated by the word after
  * them or, with @ungated, tried wherever they stand. */
@@ -401,8 +401,10 @@ scan_all(Fixture *f, const char *s, guint32 ref, Gate gate, gboolean ungated)
 {
     if (gate == GATE_THE)
         f->nz->the_ungated = ungated;
-    else
+    else if (gate == GATE_LEADS)
         f->nz->leads_ungated = ungated;
+    else
+        f->nz->figures_ungated = ungated;
     CcDateScanner *sc = cc_date_scanner_new(f->nz, s, strlen(s));
     GArray *got = g_array_new(FALSE, FALSE, sizeof(CcDateMention));
     CcDateMention m;
@@ -411,6 +413,7 @@ scan_all(Fixture *f, const char *s, guint32 ref, Gate gate, gboolean ungated)
     cc_date_scanner_free(sc);
     f->nz->the_ungated = FALSE;
     f->nz->leads_ungated = FALSE;
+    f->nz->figures_ungated = FALSE;
     return got;
 }
 
@@ -553,6 +556,34 @@ test_bound_gate(void **state)
     assert_true(found > 2 * G_N_ELEMENTS(more));
 }
 
+/* A figure of at most three figures, or one grouped in thousands, is
+ * tried only before a word a date read at it may have next
+ * (tok_may_start_date()): the same mentions as when every figure is
+ * tried, in every row above and in sentences of dates read at a figure
+ * (a day before a month, a count before a unit, a range, an ordinal
+ * written apart, a decade, dates in figures) beside figures before words
+ * that start none ("3,679 troops", "12 North Korean soldiers"). */
+static void
+test_figure_gate(void **state)
+{
+    Fixture *f = *state;
+    static const char *const more[] = {
+        "On 5 May 3,679 troops and 12 North Korean soldiers left; 2 million shells came 3 days later.",
+        "From 3 to 5 June, 3 and 4 July, 7 or 8 August, 9 through 12 May and 1 till 4 March.",
+        "Some 300 days ago, 2 weeks earlier, 3 business days, 10 working days and 6 more weeks.",
+        "Held 5 th May, the 1 st of June, 22 nd July, 3 rd August, the 90 s and 1990 s.",
+        "Troops came 24/7; on 5/12, 12-05-2024, 20240512 and 5.12.2024 they left, 4 ago.",
+        "Reports of 1,000 dead, 12,500 wounded, 15 killed in 2 hours and 7 days of fighting.",
+        "It cost 5 hundred lives, 2 thousand men, 3 quarters, 4 decades, 1 fortnight, 2 years' time.",
+        "By 15 March, 12 of May, 31 December 2024, 2 weekends, 6 Sundays, 9 Fridays ago.",
+        "The 3 mm shells, 155 mm guns, 50 votes, 12 with them, 7 when they came, 40 which.",
+        "Since 2024 troops came; 20240512 troops, 1990 soldiers, 1,990 soldiers, 2,024 guns.",
+    };
+    guint found = compare_gate(f, GATE_FIGURES, more, G_N_ELEMENTS(more));
+    /* the sentences above hold dates read at figures */
+    assert_true(found > 2 * G_N_ELEMENTS(more));
+}
+
 int
 main(void)
 {
@@ -563,6 +594,7 @@ main(void)
         cmocka_unit_test_setup_teardown(test_the_gate, setup, teardown),
         cmocka_unit_test_setup_teardown(test_lead_gate, setup, teardown),
         cmocka_unit_test_setup_teardown(test_bound_gate, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_figure_gate, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
