@@ -32,6 +32,13 @@ typedef struct {
 typedef struct {
     char *body; /* the regex, until compiled */
     CcPattern *pattern;
+    /* What its phrases need right after the head word, so that a text
+     * word followed by none of it is not matched (head_may_match()): */
+    gboolean alone;          /* a phrase is the word alone ("but") */
+    gboolean unsure;         /* a phrase goes on with a byte not read here */
+    guint8 next[16];         /* bits: ASCII bytes right after it ("so-called") */
+    guint8 after_spaces[16]; /* bits: the byte after its spaces, a letter in
+                              * lower case ("in contrast": c) */
 } Head;
 
 /* A table's phrases as one alternation. A phrase that opens with an ASCII
@@ -166,6 +173,73 @@ head_free(Head *h)
     g_free(h);
 }
 
+static inline void
+set_bit(guint8 *bits, unsigned char c)
+{
+    bits[c >> 3] |= (guint8)(1u << (c & 7));
+}
+
+static inline gboolean
+bit_set(const guint8 *bits, unsigned char c)
+{
+    return bits[c >> 3] >> (c & 7) & 1;
+}
+
+/* Notes in @h what @phrase, whose first word of @n letters is @h's head,
+ * needs after that word. Its regex has \s+ for each space and a letter
+ * of either case for a letter. */
+static void
+head_note_follow(Head *h, const char *phrase, gsize n)
+{
+    unsigned char c = (unsigned char)phrase[n];
+    if (c == '\0') {
+        h->alone = TRUE;
+        return;
+    }
+    if (c != ' ') {
+        if (c < 0x80)
+            set_bit(h->next, c); /* not a letter: the word ends before it */
+        else
+            h->unsure = TRUE;
+        return;
+    }
+    while (phrase[n] == ' ')
+        n++;
+    c = (unsigned char)phrase[n];
+    if (c == '\0' || c >= 0x80 || g_ascii_isspace(c))
+        h->unsure = TRUE;
+    else
+        set_bit(h->after_spaces, (unsigned char)g_ascii_tolower(c));
+}
+
+/* May one of @h's phrases match at a text word that ends at @j, before
+ * @end? A test of what its phrases need after the word: FALSE only where
+ * none can match. \s and \b read ASCII only (no PCRE2_UCP); a byte of
+ * another character is let through. */
+static gboolean
+head_may_match(const Head *h, const char *text, gsize j, gsize end)
+{
+    if (h->unsure)
+        return TRUE;
+    if (j == end)
+        return h->alone;
+    unsigned char c = (unsigned char)text[j];
+    if (c >= 0x80)
+        return TRUE;
+    if (g_ascii_isspace(c)) {
+        if (h->alone)
+            return TRUE;
+        while (j < end && g_ascii_isspace(text[j]))
+            j++;
+        if (j == end)
+            return FALSE;
+        c = (unsigned char)text[j];
+        return c >= 0x80 || bit_set(h->after_spaces, (unsigned char)g_ascii_tolower(c));
+    }
+    /* not a letter: @j ends a run of them */
+    return (h->alone && !g_ascii_isdigit(c) && c != '_') || bit_set(h->next, c);
+}
+
 /* An alternation of @table's phrases, longest first, with word boundaries
  * where a phrase begins or ends with a letter or digit (";" needs none). */
 static void
@@ -214,14 +288,17 @@ phrases_init(Phrases *ph, const CcLexicon *lexicon, const char *table)
         }
         char *head = g_ascii_strdown(e->phrase, (gssize)h);
         GString *body = g_hash_table_lookup(bodies, head);
+        Head *own = g_hash_table_lookup(ph->heads, head);
         if (body == NULL) {
             g_hash_table_insert(bodies, g_strdup(head), g_string_new("\\G(?:"));
-            g_hash_table_insert(ph->heads, head, NULL);
+            own = g_new0(Head, 1);
+            g_hash_table_insert(ph->heads, head, own);
             body = g_hash_table_lookup(bodies, head);
         } else {
             g_free(head);
             g_string_append_c(body, '|');
         }
+        head_note_follow(own, e->phrase, h);
         g_string_append_len(body, branch->str, (gssize)branch->len);
         ph->longest_head = MAX(ph->longest_head, h);
         if (h < 64)
@@ -237,9 +314,8 @@ phrases_init(Phrases *ph, const CcLexicon *lexicon, const char *table)
     g_hash_table_iter_init(&it, bodies);
     while (letters_first && g_hash_table_iter_next(&it, &head, &body)) {
         g_string_append_c(body, ')');
-        Head *h = g_new0(Head, 1);
+        Head *h = g_hash_table_lookup(ph->heads, head);
         h->body = g_strdup(((GString *)body)->str);
-        g_hash_table_replace(ph->heads, g_strdup(head), h);
     }
 }
 
@@ -343,9 +419,8 @@ phrases_next(const Phrases *ph, const char *text, gsize pos, gsize end, gboolean
             for (gsize k = i; k < j; k++)
                 word[k - i] = (char)(text[k] | 0x20); /* ASCII letters */
             word[j - i] = '\0';
-            gpointer own = NULL;
-            if (g_hash_table_lookup_extended(ph->heads, word, NULL, &own)) {
-                Head *h = own;
+            Head *h = g_hash_table_lookup(ph->heads, word);
+            if (h != NULL && head_may_match(h, text, j, end)) {
                 if (h->body != NULL) {
                     h->pattern = cc_pattern_new(h->body, NULL, NULL);
                     g_clear_pointer(&h->body, g_free);
@@ -2632,6 +2707,24 @@ cc_modality_assess(const CcModalityScope *scope, const char *text, gsize sentenc
     return cc_modality_assess_again(scope, text, sentence_start, sentence_end, match_start,
                                     match_end, match_start, match_end, 0, 0, match_start,
                                     match_end, attribution);
+}
+
+GArray *
+cc_modality_phrases_in(const CcModalityScope *scope, const char *table, const char *text,
+                       gsize start, gsize end, gboolean anywhere)
+{
+    g_return_val_if_fail(scope != NULL && table != NULL && text != NULL && start <= end, NULL);
+    const Phrases *ph = strcmp(table, "terminators") == 0 ? &scope->terminators : &scope->cues;
+    GArray *out = g_array_new(FALSE, FALSE, sizeof(gsize));
+    if (phrases_compiled(ph) == NULL)
+        return out;
+    gsize pos = start, ms, me;
+    while (pos < end && phrases_next(ph, text, pos, end, anywhere, &ms, &me)) {
+        g_array_append_val(out, ms);
+        g_array_append_val(out, me);
+        pos = me > ms ? me : ms + 1;
+    }
+    return out;
 }
 
 /* "5 million shells, if not 6 million": the hedge the value pass joins to
