@@ -24,11 +24,10 @@ typedef struct {
 
 /* A head's phrases: \G(?:…) of them, compiled the first time a text's
  * word is that head (a table has hundreds of heads, a text meets few),
- * or NULL after that if it did not compile: the whole alternation. Its
- * branches are some of the whole alternation's, which is compiled the
- * first time the scope looks at a text (phrases_compiled()) and warns of a
- * bad phrase there. An extractor, and so its scope, belongs to one thread,
- * so no lock guards the compiling. */
+ * or NULL after that if it did not compile (with a warning: the phrases
+ * are escaped, so only a table too large for PCRE2 could fail). An
+ * extractor, and so its scope, belongs to one thread, so no lock guards
+ * the compiling. */
 typedef struct {
     char *body; /* the regex, until compiled */
     CcPattern *pattern;
@@ -51,23 +50,22 @@ typedef struct {
  * the phrases with that first word can match: each head has the
  * alternation of its own phrases, in the table's order, which finds what
  * the whole alternation finds there. */
-/* A table's whole alternation, and the same anchored (\G) where every
- * phrase opens with an ASCII letter or byte: compiled the first time a
- * text is searched for the phrases, since a run (a short document) may
- * never need them. */
+/* A table's whole alternation, compiled the first time a text is
+ * searched with it: where a phrase opens with neither an ASCII letter nor
+ * another ASCII byte, or a letter look-alike is near (phrases_next()). */
 typedef struct {
     const char *table;
     char *regex;          /* (?:…|…), until compiled */
-    gboolean anchorable;  /* compile "\G" @regex too */
+    gboolean anchorable;  /* every phrase opens with an ASCII byte */
     CcPattern *pattern;   /* (?:…|…), or NULL where it did not compile */
-    CcPattern *anchored;  /* \G(?:…|…), or NULL: search everywhere */
-    CcMatch *match, *anchored_match;
+    CcMatch *match;
+    CcMatch *head_match;  /* for the heads' patterns (no groups) */
 } Alternation;
 
 typedef struct {
     Alternation *all; /* NULL when the table is empty */
-    /* lower-case first words of the phrases, each to its Head (NULL
-     * when the phrases cannot be anchored) */
+    /* lower-case first words of the phrases, each to its Head (with no
+     * regex when the phrases cannot be anchored) */
     GHashTable *heads;
     gsize longest_head;
     /* by a head's first letter (a-z), the lengths of the heads so begun
@@ -75,8 +73,10 @@ typedef struct {
     guint64 head_lengths[26];
     /* the first bytes of the phrases that open with no letter (";", ",
      * and"): ASCII, without case, so a match of one starts only at such a
-     * byte, where the whole alternation is tried anchored */
+     * byte, where those phrases (@others: \G(?:…) of them, as a head's)
+     * are tried */
     gboolean other_first[128];
+    Head *others; /* NULL when every phrase opens with a letter */
 } Phrases;
 
 typedef struct {
@@ -256,6 +256,7 @@ phrases_init(Phrases *ph, const CcLexicon *lexicon, const char *table)
     g_autoptr(GHashTable) bodies =
         g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)string_free);
     g_autoptr(GString) branch = g_string_new(NULL);
+    g_autoptr(GString) others = g_string_new(NULL);
     for (guint i = 0; i < entries->len; i++) {
         const CcLexiconEntry *e = entries->pdata[i];
         gsize n = strlen(e->phrase);
@@ -284,6 +285,8 @@ phrases_init(Phrases *ph, const CcLexicon *lexicon, const char *table)
                 ph->other_first[c] = TRUE;
             else
                 letters_first = FALSE;
+            g_string_append(others, others->len == 0 ? "\\G(?:" : "|");
+            g_string_append_len(others, branch->str, (gssize)branch->len);
             continue;
         }
         char *head = g_ascii_strdown(e->phrase, (gssize)h);
@@ -317,36 +320,45 @@ phrases_init(Phrases *ph, const CcLexicon *lexicon, const char *table)
         Head *h = g_hash_table_lookup(ph->heads, head);
         h->body = g_strdup(((GString *)body)->str);
     }
+    if (letters_first && others->len > 0) {
+        g_string_append_c(others, ')');
+        ph->others = g_new0(Head, 1);
+        ph->others->body = g_strdup(others->str);
+    }
 }
 
-/* @ph's alternations, compiled the first time they are needed; NULL when
- * the table is empty or its alternation does not compile. */
-static const Alternation *
-phrases_compiled(const Phrases *ph)
+/* @a's whole alternation, compiled the first time it is needed; NULL
+ * when it does not compile (with a warning). */
+static const CcPattern *
+whole_alternation(Alternation *a)
 {
-    Alternation *a = ph->all;
-    if (a == NULL)
-        return NULL;
     if (a->regex != NULL) {
         g_autoptr(GError) error = NULL;
         a->pattern = cc_pattern_new(a->regex, NULL, &error);
-        /* Phrases are escaped, so the alternation always compiles. */
-        if (a->pattern == NULL) {
+        if (a->pattern == NULL)
             g_warning("lexicon %s: %s", a->table, error->message);
-        } else {
+        else
             a->match = cc_match_new(a->pattern);
-            if (a->anchorable) {
-                g_autofree char *anchored = g_strconcat("\\G", a->regex, NULL);
-                a->anchored = cc_pattern_new(anchored, NULL, NULL);
-                /* Each head's alternation has no more groups than the
-                 * whole (none), so they share its match data. */
-                if (a->anchored != NULL)
-                    a->anchored_match = cc_match_new(a->anchored);
-            }
-        }
         g_clear_pointer(&a->regex, g_free);
     }
-    return a->pattern != NULL ? a : NULL;
+    return a->pattern;
+}
+
+/* @h's pattern, compiled the first time it is needed; NULL when it does
+ * not compile (with a warning). Every head of @a shares one match data. */
+static const CcPattern *
+head_pattern(Alternation *a, Head *h)
+{
+    if (h->body != NULL) {
+        g_autoptr(GError) error = NULL;
+        h->pattern = cc_pattern_new(h->body, NULL, &error);
+        if (h->pattern == NULL)
+            g_warning("lexicon %s: %s", a->table, error->message);
+        else if (a->head_match == NULL)
+            a->head_match = cc_match_new(h->pattern);
+        g_clear_pointer(&h->body, g_free);
+    }
+    return h->pattern;
 }
 
 static void
@@ -354,12 +366,12 @@ phrases_clear(Phrases *ph)
 {
     if (ph->all) {
         cc_match_free(ph->all->match);
-        cc_match_free(ph->all->anchored_match);
+        cc_match_free(ph->all->head_match);
         cc_pattern_free(ph->all->pattern);
-        cc_pattern_free(ph->all->anchored);
         g_free(ph->all->regex);
         g_free(ph->all);
     }
+    head_free(ph->others);
     if (ph->heads)
         g_hash_table_unref(ph->heads);
 }
@@ -383,17 +395,20 @@ has_letter_lookalike(const char *text, gsize lo, gsize hi)
     return FALSE;
 }
 
-/* The first match of @ph in text[0, end) starting at @pos or later, as a
- * search from @pos finds it. With @anywhere, or when the phrases cannot be
- * anchored, the alternation searches; otherwise it is tried anchored at
- * each run of ASCII letters that is the first word of a phrase. */
+/* The first match of @ph (a table with phrases) in text[0, end) starting
+ * at @pos or later, as a search from @pos finds it. With @anywhere, or
+ * when the phrases cannot be anchored, the whole alternation searches;
+ * otherwise a head's phrases are tried anchored at each run of ASCII
+ * letters that is a head, and the phrases that open with no letter at
+ * each byte one of them opens with. */
 static gboolean
 phrases_next(const Phrases *ph, const char *text, gsize pos, gsize end, gboolean anywhere,
              gsize *ms, gsize *me)
 {
-    const Alternation *a = phrases_compiled(ph);
-    if (a->anchored == NULL || anywhere) {
-        return cc_pattern_match(a->pattern, a->match, text, end, pos) == CC_MATCH_FOUND
+    Alternation *a = ph->all;
+    if (!a->anchorable || anywhere) {
+        const CcPattern *whole = whole_alternation(a);
+        return whole != NULL && cc_pattern_match(whole, a->match, text, end, pos) == CC_MATCH_FOUND
                && cc_match_group(a->match, 0, ms, me);
     }
     char word[64];
@@ -401,10 +416,11 @@ phrases_next(const Phrases *ph, const char *text, gsize pos, gsize end, gboolean
     while (i < end) {
         if (!g_ascii_isalpha(text[i])) {
             unsigned char c = (unsigned char)text[i];
-            if (c < 0x80 && ph->other_first[c]) {
-                CcMatchResult r = cc_pattern_match(a->anchored, a->anchored_match, text, end, i);
+            const CcPattern *p = NULL;
+            if (c < 0x80 && ph->other_first[c] && (p = head_pattern(a, ph->others)) != NULL) {
+                CcMatchResult r = cc_pattern_match(p, a->head_match, text, end, i);
                 if (r == CC_MATCH_FOUND)
-                    return cc_match_group(a->anchored_match, 0, ms, me);
+                    return cc_match_group(a->head_match, 0, ms, me);
                 if (r != CC_MATCH_NONE)
                     return FALSE;
             }
@@ -420,15 +436,11 @@ phrases_next(const Phrases *ph, const char *text, gsize pos, gsize end, gboolean
                 word[k - i] = (char)(text[k] | 0x20); /* ASCII letters */
             word[j - i] = '\0';
             Head *h = g_hash_table_lookup(ph->heads, word);
-            if (h != NULL && head_may_match(h, text, j, end)) {
-                if (h->body != NULL) {
-                    h->pattern = cc_pattern_new(h->body, NULL, NULL);
-                    g_clear_pointer(&h->body, g_free);
-                }
-                const CcPattern *p = h->pattern != NULL ? h->pattern : a->anchored;
-                CcMatchResult r = cc_pattern_match(p, a->anchored_match, text, end, i);
+            const CcPattern *p = NULL;
+            if (h != NULL && head_may_match(h, text, j, end) && (p = head_pattern(a, h)) != NULL) {
+                CcMatchResult r = cc_pattern_match(p, a->head_match, text, end, i);
                 if (r == CC_MATCH_FOUND)
-                    return cc_match_group(a->anchored_match, 0, ms, me);
+                    return cc_match_group(a->head_match, 0, ms, me);
                 if (r != CC_MATCH_NONE)
                     return FALSE;
             }
@@ -923,7 +935,7 @@ find_terminators(const CcModalityScope *scope, const char *text, gsize start, gs
                  gboolean anywhere, GArray *out)
 {
     g_array_set_size(out, 0);
-    if (phrases_compiled(&scope->terminators) == NULL)
+    if (scope->terminators.all == NULL)
         return;
     gsize pos = start;
     Range r;
@@ -1821,7 +1833,7 @@ find_cues(const CcModalityScope *scope, const char *text, gsize start, gsize end
           gboolean anywhere, GArray *out)
 {
     g_array_set_size(out, 0);
-    if (phrases_compiled(&scope->cues) == NULL)
+    if (scope->cues.all == NULL)
         return;
     gsize pos = start;
     Cue cue = {0};
@@ -2716,7 +2728,7 @@ cc_modality_phrases_in(const CcModalityScope *scope, const char *table, const ch
     g_return_val_if_fail(scope != NULL && table != NULL && text != NULL && start <= end, NULL);
     const Phrases *ph = strcmp(table, "terminators") == 0 ? &scope->terminators : &scope->cues;
     GArray *out = g_array_new(FALSE, FALSE, sizeof(gsize));
-    if (phrases_compiled(ph) == NULL)
+    if (ph->all == NULL)
         return out;
     gsize pos = start, ms, me;
     while (pos < end && phrases_next(ph, text, pos, end, anywhere, &ms, &me)) {
