@@ -68,9 +68,9 @@ typedef struct {
      * regex when the phrases cannot be anchored) */
     GHashTable *heads;
     gsize longest_head;
-    /* by a head's first letter (a-z), the lengths of the heads so begun
-     * (bit n: a head of n letters): a word none has is not looked up */
-    guint64 head_lengths[26];
+    /* bit head_key() of each head: a word whose bit is clear is no head,
+     * and is not looked up */
+    guint64 head_keys[64];
     /* the first bytes of the phrases that open with no letter (";", ",
      * and"): ASCII, without case, so a match of one starts only at such a
      * byte, where those phrases (@others: \G(?:…) of them, as a head's)
@@ -183,6 +183,15 @@ static inline gboolean
 bit_set(const guint8 *bits, unsigned char c)
 {
     return bits[c >> 3] >> (c & 7) & 1;
+}
+
+/* A word of @n ASCII letters (of either case) in 12 bits: its length,
+ * first two and last letters mixed. */
+static inline guint
+head_key(const char *word, gsize n)
+{
+    guint first = word[0] | 0x20, second = word[n > 1] | 0x20, last = word[n - 1] | 0x20;
+    return ((guint)n * 2053u + first * 31u + second * 997u + last * 3571u) % 4096u;
 }
 
 /* Notes in @h what @phrase, whose first word of @n letters is @h's head,
@@ -304,8 +313,8 @@ phrases_init(Phrases *ph, const CcLexicon *lexicon, const char *table)
         head_note_follow(own, e->phrase, h);
         g_string_append_len(body, branch->str, (gssize)branch->len);
         ph->longest_head = MAX(ph->longest_head, h);
-        if (h < 64)
-            ph->head_lengths[g_ascii_tolower(e->phrase[0]) - 'a'] |= G_GUINT64_CONSTANT(1) << h;
+        guint key = head_key(e->phrase, h);
+        ph->head_keys[key / 64] |= G_GUINT64_CONSTANT(1) << (key % 64);
     }
     g_string_append_c(re, ')');
     ph->all = g_new0(Alternation, 1);
@@ -430,8 +439,9 @@ phrases_next(const Phrases *ph, const char *text, gsize pos, gsize end, gboolean
         gsize j = i;
         while (j < end && g_ascii_isalpha(text[j]))
             j++;
+        guint key = head_key(text + i, j - i);
         if (j - i <= ph->longest_head && j - i < sizeof word
-            && (ph->head_lengths[(text[i] | 0x20) - 'a'] >> (j - i) & 1)) {
+            && (ph->head_keys[key / 64] >> (key % 64) & 1)) {
             for (gsize k = i; k < j; k++)
                 word[k - i] = (char)(text[k] | 0x20); /* ASCII letters */
             word[j - i] = '\0';

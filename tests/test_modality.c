@@ -1163,10 +1163,11 @@ test_said_gates(void **state)
     assert_true(matches > 3 * gated);
 }
 
-/* The cues and terminators are found by their phrases' first words, each
+/* The cues and terminators are found by their phrases' first words, a
+ * word looked up only where its bit of the heads' keys is set, and each
  * tried only where what follows the word may go on as one of its phrases
- * does (src/modality.c, head_may_match()): that test must let through
- * every place a phrase matches. Over the sentences above and each phrase
+ * does (src/modality.c, head_key(), head_may_match()): those tests must
+ * let through every place a phrase matches. Over the sentences above and each phrase
  * of the two tables followed by a space and a word, a comma, a hyphen, a
  * digit, an underscore, two spaces or nothing, the places found so are
  * those the search of the whole alternation finds. A phrase whose word's
