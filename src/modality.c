@@ -1160,12 +1160,17 @@ judged_object_between(const char *text, gsize a, gsize b)
                                         "rejecting", "rejected", "rejects", "dismissing",
                                         "dismissed", "dismisses", "disputing", "disputed",
                                         "disputes"};
+    guint32 firsts = 0; /* bit n: a verb begins with the n-th letter */
+    for (gsize k = 0; k < G_N_ELEMENTS(verbs); k++)
+        firsts |= 1u << (verbs[k][0] - 'a');
     gsize found = G_MAXSIZE;
     for (gsize i = a; i < b; i++) {
         if (!g_ascii_isalpha(text[i]) || (i > a && g_ascii_isalpha(text[i - 1])))
             continue;
         /* a verb is compared only where its first letter stands */
         char first = g_ascii_tolower(text[i]);
+        if (!(firsts >> (first - 'a') & 1))
+            continue;
         for (gsize k = 0; k < G_N_ELEMENTS(verbs); k++) {
             if (verbs[k][0] != first)
                 continue;
