@@ -55,11 +55,11 @@ typedef struct {
  * another ASCII byte, or a letter look-alike is near (phrases_next()). */
 typedef struct {
     const char *table;
-    char *regex;          /* (?:…|…), until compiled */
-    gboolean anchorable;  /* every phrase opens with an ASCII byte */
-    CcPattern *pattern;   /* (?:…|…), or NULL where it did not compile */
+    char *regex;         /* (?:…|…), until compiled */
+    gboolean anchorable; /* every phrase opens with an ASCII byte */
+    CcPattern *pattern;  /* (?:…|…), or NULL where it did not compile */
     CcMatch *match;
-    CcMatch *head_match;  /* for the heads' patterns (no groups) */
+    CcMatch *head_match; /* for the heads' patterns (no groups) */
 } Alternation;
 
 typedef struct {
