@@ -75,6 +75,13 @@ void cc_modality_scope_forget(const CcModalityScope *scope);
  * have changed. (transfer full) (element-type utf8) */
 GPtrArray *cc_modality_named_speakers(const CcModalityScope *scope, const char *text, gsize start,
                                       gsize end);
+/* Where the phrases of the scope's lexicon table @table ("modality" or
+ * "terminators") match in text[start, end), one after another as the cues
+ * and terminators are read: found by their first words, or with @anywhere
+ * by a search of their whole alternation. For tests: the two must agree.
+ * (transfer full) (element-type gsize: each match's start, then its end) */
+GArray *cc_modality_phrases_in(const CcModalityScope *scope, const char *table, const char *text,
+                               gsize start, gsize end, gboolean anywhere);
 /* The head noun of a speaker that names no one and points back with "the"
  * ("agency" of "the agency"), or NULL. (transfer full) */
 char *cc_modality_definite_head(const char *who);

@@ -24,14 +24,20 @@ typedef struct {
 
 /* A head's phrases: \G(?:…) of them, compiled the first time a text's
  * word is that head (a table has hundreds of heads, a text meets few),
- * or NULL after that if it did not compile: the whole alternation. Its
- * branches are some of the whole alternation's, which is compiled the
- * first time the scope looks at a text (phrases_compiled()) and warns of a
- * bad phrase there. An extractor, and so its scope, belongs to one thread,
- * so no lock guards the compiling. */
+ * or NULL after that if it did not compile (with a warning: the phrases
+ * are escaped, so only a table too large for PCRE2 could fail). An
+ * extractor, and so its scope, belongs to one thread, so no lock guards
+ * the compiling. */
 typedef struct {
     char *body; /* the regex, until compiled */
     CcPattern *pattern;
+    /* What its phrases need right after the head word, so that a text
+     * word followed by none of it is not matched (head_may_match()): */
+    gboolean alone;          /* a phrase is the word alone ("but") */
+    gboolean unsure;         /* a phrase goes on with a byte not read here */
+    guint8 next[16];         /* bits: ASCII bytes right after it ("so-called") */
+    guint8 after_spaces[16]; /* bits: the byte after its spaces, a letter in
+                              * lower case ("in contrast": c) */
 } Head;
 
 /* A table's phrases as one alternation. A phrase that opens with an ASCII
@@ -44,32 +50,33 @@ typedef struct {
  * the phrases with that first word can match: each head has the
  * alternation of its own phrases, in the table's order, which finds what
  * the whole alternation finds there. */
-/* A table's whole alternation, and the same anchored (\G) where every
- * phrase opens with an ASCII letter or byte: compiled the first time a
- * text is searched for the phrases, since a run (a short document) may
- * never need them. */
+/* A table's whole alternation, compiled the first time a text is
+ * searched with it: where a phrase opens with neither an ASCII letter nor
+ * another ASCII byte, or a letter look-alike is near (phrases_next()). */
 typedef struct {
     const char *table;
-    char *regex;          /* (?:…|…), until compiled */
-    gboolean anchorable;  /* compile "\G" @regex too */
-    CcPattern *pattern;   /* (?:…|…), or NULL where it did not compile */
-    CcPattern *anchored;  /* \G(?:…|…), or NULL: search everywhere */
-    CcMatch *match, *anchored_match;
+    char *regex;         /* (?:…|…), until compiled */
+    gboolean anchorable; /* every phrase opens with an ASCII byte */
+    CcPattern *pattern;  /* (?:…|…), or NULL where it did not compile */
+    CcMatch *match;
+    CcMatch *head_match; /* for the heads' patterns (no groups) */
 } Alternation;
 
 typedef struct {
     Alternation *all; /* NULL when the table is empty */
-    /* lower-case first words of the phrases, each to its Head (NULL
-     * when the phrases cannot be anchored) */
+    /* lower-case first words of the phrases, each to its Head (with no
+     * regex when the phrases cannot be anchored) */
     GHashTable *heads;
     gsize longest_head;
-    /* by a head's first letter (a-z), the lengths of the heads so begun
-     * (bit n: a head of n letters): a word none has is not looked up */
-    guint64 head_lengths[26];
+    /* bit head_key() of each head: a word whose bit is clear is no head,
+     * and is not looked up */
+    guint64 head_keys[64];
     /* the first bytes of the phrases that open with no letter (";", ",
      * and"): ASCII, without case, so a match of one starts only at such a
-     * byte, where the whole alternation is tried anchored */
+     * byte, where those phrases (@others: \G(?:…) of them, as a head's)
+     * are tried */
     gboolean other_first[128];
+    Head *others; /* NULL when every phrase opens with a letter */
 } Phrases;
 
 typedef struct {
@@ -166,6 +173,82 @@ head_free(Head *h)
     g_free(h);
 }
 
+static inline void
+set_bit(guint8 *bits, unsigned char c)
+{
+    bits[c >> 3] |= (guint8)(1u << (c & 7));
+}
+
+static inline gboolean
+bit_set(const guint8 *bits, unsigned char c)
+{
+    return bits[c >> 3] >> (c & 7) & 1;
+}
+
+/* A word of @n ASCII letters (of either case) in 12 bits: its length,
+ * first two and last letters mixed. */
+static inline guint
+head_key(const char *word, gsize n)
+{
+    guint first = word[0] | 0x20, second = word[n > 1] | 0x20, last = word[n - 1] | 0x20;
+    return ((guint)n * 2053u + first * 31u + second * 997u + last * 3571u) % 4096u;
+}
+
+/* Notes in @h what @phrase, whose first word of @n letters is @h's head,
+ * needs after that word. Its regex has \s+ for each space and a letter
+ * of either case for a letter. */
+static void
+head_note_follow(Head *h, const char *phrase, gsize n)
+{
+    unsigned char c = (unsigned char)phrase[n];
+    if (c == '\0') {
+        h->alone = TRUE;
+        return;
+    }
+    if (c != ' ') {
+        if (c < 0x80)
+            set_bit(h->next, c); /* not a letter: the word ends before it */
+        else
+            h->unsure = TRUE;
+        return;
+    }
+    while (phrase[n] == ' ')
+        n++;
+    c = (unsigned char)phrase[n];
+    if (c == '\0' || c >= 0x80 || g_ascii_isspace(c))
+        h->unsure = TRUE;
+    else
+        set_bit(h->after_spaces, (unsigned char)g_ascii_tolower(c));
+}
+
+/* May one of @h's phrases match at a text word that ends at @j, before
+ * @end? A test of what its phrases need after the word: FALSE only where
+ * none can match. \s and \b read ASCII only (no PCRE2_UCP); a byte of
+ * another character is let through. */
+static gboolean
+head_may_match(const Head *h, const char *text, gsize j, gsize end)
+{
+    if (h->unsure)
+        return TRUE;
+    if (j == end)
+        return h->alone;
+    unsigned char c = (unsigned char)text[j];
+    if (c >= 0x80)
+        return TRUE;
+    if (g_ascii_isspace(c)) {
+        if (h->alone)
+            return TRUE;
+        while (j < end && g_ascii_isspace(text[j]))
+            j++;
+        if (j == end)
+            return FALSE;
+        c = (unsigned char)text[j];
+        return c >= 0x80 || bit_set(h->after_spaces, (unsigned char)g_ascii_tolower(c));
+    }
+    /* not a letter: @j ends a run of them */
+    return (h->alone && !g_ascii_isdigit(c) && c != '_') || bit_set(h->next, c);
+}
+
 /* An alternation of @table's phrases, longest first, with word boundaries
  * where a phrase begins or ends with a letter or digit (";" needs none). */
 static void
@@ -182,6 +265,7 @@ phrases_init(Phrases *ph, const CcLexicon *lexicon, const char *table)
     g_autoptr(GHashTable) bodies =
         g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)string_free);
     g_autoptr(GString) branch = g_string_new(NULL);
+    g_autoptr(GString) others = g_string_new(NULL);
     for (guint i = 0; i < entries->len; i++) {
         const CcLexiconEntry *e = entries->pdata[i];
         gsize n = strlen(e->phrase);
@@ -210,22 +294,27 @@ phrases_init(Phrases *ph, const CcLexicon *lexicon, const char *table)
                 ph->other_first[c] = TRUE;
             else
                 letters_first = FALSE;
+            g_string_append(others, others->len == 0 ? "\\G(?:" : "|");
+            g_string_append_len(others, branch->str, (gssize)branch->len);
             continue;
         }
         char *head = g_ascii_strdown(e->phrase, (gssize)h);
         GString *body = g_hash_table_lookup(bodies, head);
+        Head *own = g_hash_table_lookup(ph->heads, head);
         if (body == NULL) {
             g_hash_table_insert(bodies, g_strdup(head), g_string_new("\\G(?:"));
-            g_hash_table_insert(ph->heads, head, NULL);
+            own = g_new0(Head, 1);
+            g_hash_table_insert(ph->heads, head, own);
             body = g_hash_table_lookup(bodies, head);
         } else {
             g_free(head);
             g_string_append_c(body, '|');
         }
+        head_note_follow(own, e->phrase, h);
         g_string_append_len(body, branch->str, (gssize)branch->len);
         ph->longest_head = MAX(ph->longest_head, h);
-        if (h < 64)
-            ph->head_lengths[g_ascii_tolower(e->phrase[0]) - 'a'] |= G_GUINT64_CONSTANT(1) << h;
+        guint key = head_key(e->phrase, h);
+        ph->head_keys[key / 64] |= G_GUINT64_CONSTANT(1) << (key % 64);
     }
     g_string_append_c(re, ')');
     ph->all = g_new0(Alternation, 1);
@@ -237,40 +326,48 @@ phrases_init(Phrases *ph, const CcLexicon *lexicon, const char *table)
     g_hash_table_iter_init(&it, bodies);
     while (letters_first && g_hash_table_iter_next(&it, &head, &body)) {
         g_string_append_c(body, ')');
-        Head *h = g_new0(Head, 1);
+        Head *h = g_hash_table_lookup(ph->heads, head);
         h->body = g_strdup(((GString *)body)->str);
-        g_hash_table_replace(ph->heads, g_strdup(head), h);
+    }
+    if (letters_first && others->len > 0) {
+        g_string_append_c(others, ')');
+        ph->others = g_new0(Head, 1);
+        ph->others->body = g_strdup(others->str);
     }
 }
 
-/* @ph's alternations, compiled the first time they are needed; NULL when
- * the table is empty or its alternation does not compile. */
-static const Alternation *
-phrases_compiled(const Phrases *ph)
+/* @a's whole alternation, compiled the first time it is needed; NULL
+ * when it does not compile (with a warning). */
+static const CcPattern *
+whole_alternation(Alternation *a)
 {
-    Alternation *a = ph->all;
-    if (a == NULL)
-        return NULL;
     if (a->regex != NULL) {
         g_autoptr(GError) error = NULL;
         a->pattern = cc_pattern_new(a->regex, NULL, &error);
-        /* Phrases are escaped, so the alternation always compiles. */
-        if (a->pattern == NULL) {
+        if (a->pattern == NULL)
             g_warning("lexicon %s: %s", a->table, error->message);
-        } else {
+        else
             a->match = cc_match_new(a->pattern);
-            if (a->anchorable) {
-                g_autofree char *anchored = g_strconcat("\\G", a->regex, NULL);
-                a->anchored = cc_pattern_new(anchored, NULL, NULL);
-                /* Each head's alternation has no more groups than the
-                 * whole (none), so they share its match data. */
-                if (a->anchored != NULL)
-                    a->anchored_match = cc_match_new(a->anchored);
-            }
-        }
         g_clear_pointer(&a->regex, g_free);
     }
-    return a->pattern != NULL ? a : NULL;
+    return a->pattern;
+}
+
+/* @h's pattern, compiled the first time it is needed; NULL when it does
+ * not compile (with a warning). Every head of @a shares one match data. */
+static const CcPattern *
+head_pattern(Alternation *a, Head *h)
+{
+    if (h->body != NULL) {
+        g_autoptr(GError) error = NULL;
+        h->pattern = cc_pattern_new(h->body, NULL, &error);
+        if (h->pattern == NULL)
+            g_warning("lexicon %s: %s", a->table, error->message);
+        else if (a->head_match == NULL)
+            a->head_match = cc_match_new(h->pattern);
+        g_clear_pointer(&h->body, g_free);
+    }
+    return h->pattern;
 }
 
 static void
@@ -278,12 +375,12 @@ phrases_clear(Phrases *ph)
 {
     if (ph->all) {
         cc_match_free(ph->all->match);
-        cc_match_free(ph->all->anchored_match);
+        cc_match_free(ph->all->head_match);
         cc_pattern_free(ph->all->pattern);
-        cc_pattern_free(ph->all->anchored);
         g_free(ph->all->regex);
         g_free(ph->all);
     }
+    head_free(ph->others);
     if (ph->heads)
         g_hash_table_unref(ph->heads);
 }
@@ -307,17 +404,20 @@ has_letter_lookalike(const char *text, gsize lo, gsize hi)
     return FALSE;
 }
 
-/* The first match of @ph in text[0, end) starting at @pos or later, as a
- * search from @pos finds it. With @anywhere, or when the phrases cannot be
- * anchored, the alternation searches; otherwise it is tried anchored at
- * each run of ASCII letters that is the first word of a phrase. */
+/* The first match of @ph (a table with phrases) in text[0, end) starting
+ * at @pos or later, as a search from @pos finds it. With @anywhere, or
+ * when the phrases cannot be anchored, the whole alternation searches;
+ * otherwise a head's phrases are tried anchored at each run of ASCII
+ * letters that is a head, and the phrases that open with no letter at
+ * each byte one of them opens with. */
 static gboolean
 phrases_next(const Phrases *ph, const char *text, gsize pos, gsize end, gboolean anywhere,
              gsize *ms, gsize *me)
 {
-    const Alternation *a = phrases_compiled(ph);
-    if (a->anchored == NULL || anywhere) {
-        return cc_pattern_match(a->pattern, a->match, text, end, pos) == CC_MATCH_FOUND
+    Alternation *a = ph->all;
+    if (!a->anchorable || anywhere) {
+        const CcPattern *whole = whole_alternation(a);
+        return whole != NULL && cc_pattern_match(whole, a->match, text, end, pos) == CC_MATCH_FOUND
                && cc_match_group(a->match, 0, ms, me);
     }
     char word[64];
@@ -325,10 +425,11 @@ phrases_next(const Phrases *ph, const char *text, gsize pos, gsize end, gboolean
     while (i < end) {
         if (!g_ascii_isalpha(text[i])) {
             unsigned char c = (unsigned char)text[i];
-            if (c < 0x80 && ph->other_first[c]) {
-                CcMatchResult r = cc_pattern_match(a->anchored, a->anchored_match, text, end, i);
+            const CcPattern *p = NULL;
+            if (c < 0x80 && ph->other_first[c] && (p = head_pattern(a, ph->others)) != NULL) {
+                CcMatchResult r = cc_pattern_match(p, a->head_match, text, end, i);
                 if (r == CC_MATCH_FOUND)
-                    return cc_match_group(a->anchored_match, 0, ms, me);
+                    return cc_match_group(a->head_match, 0, ms, me);
                 if (r != CC_MATCH_NONE)
                     return FALSE;
             }
@@ -338,22 +439,18 @@ phrases_next(const Phrases *ph, const char *text, gsize pos, gsize end, gboolean
         gsize j = i;
         while (j < end && g_ascii_isalpha(text[j]))
             j++;
+        guint key = head_key(text + i, j - i);
         if (j - i <= ph->longest_head && j - i < sizeof word
-            && (ph->head_lengths[(text[i] | 0x20) - 'a'] >> (j - i) & 1)) {
+            && (ph->head_keys[key / 64] >> (key % 64) & 1)) {
             for (gsize k = i; k < j; k++)
                 word[k - i] = (char)(text[k] | 0x20); /* ASCII letters */
             word[j - i] = '\0';
-            gpointer own = NULL;
-            if (g_hash_table_lookup_extended(ph->heads, word, NULL, &own)) {
-                Head *h = own;
-                if (h->body != NULL) {
-                    h->pattern = cc_pattern_new(h->body, NULL, NULL);
-                    g_clear_pointer(&h->body, g_free);
-                }
-                const CcPattern *p = h->pattern != NULL ? h->pattern : a->anchored;
-                CcMatchResult r = cc_pattern_match(p, a->anchored_match, text, end, i);
+            Head *h = g_hash_table_lookup(ph->heads, word);
+            const CcPattern *p = NULL;
+            if (h != NULL && head_may_match(h, text, j, end) && (p = head_pattern(a, h)) != NULL) {
+                CcMatchResult r = cc_pattern_match(p, a->head_match, text, end, i);
                 if (r == CC_MATCH_FOUND)
-                    return cc_match_group(a->anchored_match, 0, ms, me);
+                    return cc_match_group(a->head_match, 0, ms, me);
                 if (r != CC_MATCH_NONE)
                     return FALSE;
             }
@@ -848,7 +945,7 @@ find_terminators(const CcModalityScope *scope, const char *text, gsize start, gs
                  gboolean anywhere, GArray *out)
 {
     g_array_set_size(out, 0);
-    if (phrases_compiled(&scope->terminators) == NULL)
+    if (scope->terminators.all == NULL)
         return;
     gsize pos = start;
     Range r;
@@ -1063,12 +1160,17 @@ judged_object_between(const char *text, gsize a, gsize b)
                                         "rejecting", "rejected", "rejects", "dismissing",
                                         "dismissed", "dismisses", "disputing", "disputed",
                                         "disputes"};
+    guint32 firsts = 0; /* bit n: a verb begins with the n-th letter */
+    for (gsize k = 0; k < G_N_ELEMENTS(verbs); k++)
+        firsts |= 1u << (verbs[k][0] - 'a');
     gsize found = G_MAXSIZE;
     for (gsize i = a; i < b; i++) {
         if (!g_ascii_isalpha(text[i]) || (i > a && g_ascii_isalpha(text[i - 1])))
             continue;
         /* a verb is compared only where its first letter stands */
         char first = g_ascii_tolower(text[i]);
+        if (!(firsts >> (first - 'a') & 1))
+            continue;
         for (gsize k = 0; k < G_N_ELEMENTS(verbs); k++) {
             if (verbs[k][0] != first)
                 continue;
@@ -1746,7 +1848,7 @@ find_cues(const CcModalityScope *scope, const char *text, gsize start, gsize end
           gboolean anywhere, GArray *out)
 {
     g_array_set_size(out, 0);
-    if (phrases_compiled(&scope->cues) == NULL)
+    if (scope->cues.all == NULL)
         return;
     gsize pos = start;
     Cue cue = {0};
@@ -2632,6 +2734,24 @@ cc_modality_assess(const CcModalityScope *scope, const char *text, gsize sentenc
     return cc_modality_assess_again(scope, text, sentence_start, sentence_end, match_start,
                                     match_end, match_start, match_end, 0, 0, match_start,
                                     match_end, attribution);
+}
+
+GArray *
+cc_modality_phrases_in(const CcModalityScope *scope, const char *table, const char *text,
+                       gsize start, gsize end, gboolean anywhere)
+{
+    g_return_val_if_fail(scope != NULL && table != NULL && text != NULL && start <= end, NULL);
+    const Phrases *ph = strcmp(table, "terminators") == 0 ? &scope->terminators : &scope->cues;
+    GArray *out = g_array_new(FALSE, FALSE, sizeof(gsize));
+    if (ph->all == NULL)
+        return out;
+    gsize pos = start, ms, me;
+    while (pos < end && phrases_next(ph, text, pos, end, anywhere, &ms, &me)) {
+        g_array_append_val(out, ms);
+        g_array_append_val(out, me);
+        pos = me > ms ? me : ms + 1;
+    }
+    return out;
 }
 
 /* "5 million shells, if not 6 million": the hedge the value pass joins to

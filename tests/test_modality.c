@@ -1163,6 +1163,54 @@ test_said_gates(void **state)
     assert_true(matches > 3 * gated);
 }
 
+/* The cues and terminators are found by their phrases' first words, a
+ * word looked up only where its bit of the heads' keys is set, and each
+ * tried only where what follows the word may go on as one of its phrases
+ * does (src/modality.c, head_key(), head_may_match()): those tests must
+ * let through every place a phrase matches. Over the sentences above and each phrase
+ * of the two tables followed by a space and a word, a comma, a hyphen, a
+ * digit, an underscore, two spaces or nothing, the places found so are
+ * those the search of the whole alternation finds. A phrase whose word's
+ * follower the test forgets fails here. */
+static void
+test_phrase_heads(void **state)
+{
+    (void)state;
+    g_autoptr(GPtrArray) sentences = said_sentences();
+    static const char *const tables[] = {"modality", "terminators"};
+    static const char *const after[] = {"", " x", ",", "-x", "5", "_", "  y", "."};
+    for (gsize t = 0; t < G_N_ELEMENTS(tables); t++) {
+        GPtrArray *entries = cc_lexicon_entries(lexicon, tables[t]);
+        assert_non_null(entries);
+        for (guint i = 0; i < entries->len; i++) {
+            const CcLexiconEntry *e = entries->pdata[i];
+            for (gsize k = 0; k < G_N_ELEMENTS(after); k++)
+                g_ptr_array_add(sentences, g_strdup_printf("Then %s%s", e->phrase, after[k]));
+        }
+    }
+    CcModalityScope *scope = cc_modality_scope_new(lexicon, attributions);
+    guint found = 0;
+    for (gsize t = 0; t < G_N_ELEMENTS(tables); t++) {
+        for (guint k = 0; k < sentences->len; k++) {
+            const char *s = sentences->pdata[k];
+            g_autoptr(GArray) got = cc_modality_phrases_in(scope, tables[t], s, 0, strlen(s), FALSE);
+            g_autoptr(GArray) want = cc_modality_phrases_in(scope, tables[t], s, 0, strlen(s), TRUE);
+            for (guint j = 0; j < MAX(got->len, want->len); j += 2) {
+                if (j < got->len && j < want->len
+                    && g_array_index(got, gsize, j) == g_array_index(want, gsize, j)
+                    && g_array_index(got, gsize, j + 1) == g_array_index(want, gsize, j + 1))
+                    continue;
+                fail_msg("%s in \"%s\": phrase %u at %zd by first words, %zd searched", tables[t],
+                         s, j / 2, j < got->len ? (gssize)g_array_index(got, gsize, j) : -1,
+                         j < want->len ? (gssize)g_array_index(want, gsize, j) : -1);
+            }
+            found += want->len / 2;
+        }
+    }
+    cc_modality_scope_free(scope);
+    assert_true(found > 5000);
+}
+
 /* An attribution pattern may test what follows before a lookbehind that
  * guards an optional part, or open a list of words with the class of their
  * first letters (rules/core/modality.rules, after "Gates"): each such test
@@ -1255,6 +1303,7 @@ main(void)
         cmocka_unit_test(test_again),
         cmocka_unit_test(test_said_gates),
         cmocka_unit_test(test_said_lookaheads),
+        cmocka_unit_test(test_phrase_heads),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
