@@ -15,7 +15,7 @@ static const char *const slot_names[CC_SLOT_N] = {"counts", "cue", "subject", "v
 const char *const cc_frame_own_tables[] = {
     "adjectival",    "age_words",      "bound_verbs",     "clause_breaks", "future_words",
     "figure_modifiers", "harm_cues", "head_stops", "level_nouns", "linking_verbs", "loss_verbs",
-    "measure_nouns", "other_heads", "particle_verbs", "phrase_end_heads",
+    "loss_nouns", "measure_nouns", "other_heads", "particle_verbs", "phrase_end_heads",
     "inflict_verbs", "place_words", "raising_verbs", "raising_up_verbs", "rank_nouns",
     "receiving_verbs", "recipient_words", "strike_verbs", "home_border_words", "abroad_words",
     "carrier_nouns", "holder_nouns", "source_nouns", "supplier_nouns", "region_nouns", "stage_nouns", "speech_asides", "speech_words",  "unquantified_harm", "units",
@@ -6259,8 +6259,13 @@ typedef struct {
      * 1,500 troops *killed*") */
     gboolean cue_trails;
     /* a quantity's cue before its figure is a word of `loss_verbs` ("lost
-     * 1,500 troops killed") */
+     * 1,500 troops killed") or `loss_nouns` ("Of those losses, some 2,000
+     * wounded soldiers …") */
     gboolean cue_loss;
+    /* a quantity's cue between its figure and its counted noun after it,
+     * a word of `harm_cues` that is none of those: which loss it was
+     * ("some 2,000 *wounded* soldiers") */
+    gboolean cue_inside;
     /* the date is the day of a report the frame's `by_report` takes: the
      * event was by then */
     gboolean by_report;
@@ -9499,7 +9504,14 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                     || tok_is(run, fill->cue->t1 + 1, "missing")))
                 fill->cue_trails = FALSE;
             fill->cue_loss = m->type == CC_CLAIM_QUANTITY && fill->cue->t1 <= t0
-                             && in_table(run, "loss_verbs", fill->cue->t0);
+                             && (in_table(run, "loss_verbs", fill->cue->t0)
+                                 || in_table(run, "loss_nouns", fill->cue->t0));
+            fill->cue_inside = m->type == CC_CLAIM_QUANTITY && fill->counts != NULL
+                               && fill->counts->t0 >= t1 && fill->cue->t0 >= t1
+                               && fill->cue->t1 <= fill->counts->t0
+                               && in_table(run, "harm_cues", fill->cue->t0)
+                               && !in_table(run, "loss_verbs", fill->cue->t0)
+                               && !in_table(run, "loss_nouns", fill->cue->t0);
         }
     }
     slot = &f->slot[CC_SLOT_SUBJECT];
@@ -9978,7 +9990,9 @@ progress(const Fill *fill)
  * in June came into force on Wednesday": June is the signing's), for a
  * quantity of two predicates a harm right after its counted noun over a
  * verb of loss before the figure ("lost 1,500 troops killed" counts the
- * killed; "captured two soldiers wounded" still the captured), the higher
+ * killed; "captured two soldiers wounded" still the captured), and so a
+ * harm between the figure and its noun ("Of those losses, some 2,000
+ * *wounded* soldiers were flown home" counts the wounded), the higher
  * priority, the nearer cue ("recaptured by Russia in March" dates
  * the recapture, not the incursion further back). */
 static int
@@ -9993,6 +10007,9 @@ rank(const Fill *a, const CcRule *ra, const Fill *b, const CcRule *rb)
     if (a->cue_trails != b->cue_trails && (a->cue_trails ? b->cue_loss : a->cue_loss)
         && g_strcmp0(ra->predicate, rb->predicate) != 0)
         return a->cue_trails ? -1 : 1;
+    if (a->cue_inside != b->cue_inside && (a->cue_inside ? b->cue_loss : a->cue_loss)
+        && g_strcmp0(ra->predicate, rb->predicate) != 0)
+        return a->cue_inside ? -1 : 1;
     if (ra->frame->priority != rb->frame->priority)
         return ra->frame->priority > rb->frame->priority ? -1 : 1;
     if (a->cue_dist != b->cue_dist)
