@@ -10536,6 +10536,35 @@ parallel_before(const CcFrameRun *run, guint t0, guint t1)
     return tok_in(run, t1, when, G_N_ELEMENTS(when)) ? t0 - 1 : G_MAXUINT;
 }
 
+/* The "and" right before a party of one to four words (its first word
+ * capitalised) that stands right before the figure at token @t0, with no
+ * verb between: a second party's figure that gaps the verb of the one
+ * before ("Russia has lost more than 62,000 soldiers in the Kursk zone
+ * *and North Korea* more than 4,500"); its first word in @first.
+ * G_MAXUINT for none. restated() asks that the words be a party of the
+ * earlier figure's frame, and that frame's party be named before that
+ * figure. */
+static guint
+gapped_party_before(const CcFrameRun *run, guint t0, guint *first)
+{
+    guint words = 0;
+    for (guint t = t0; t > 0; t--) {
+        const Tok *tok = &g_array_index(run->toks, Tok, t - 1);
+        if (tok->kind != TOK_WORD)
+            return G_MAXUINT;
+        if (words >= 1 && tok_is(run, t - 1, "and")) {
+            const Tok *name = &g_array_index(run->toks, Tok, t);
+            if (!g_ascii_isupper(run->text[name->start]))
+                return G_MAXUINT;
+            *first = t;
+            return t - 1;
+        }
+        if (++words > 4)
+            return G_MAXUINT;
+    }
+    return G_MAXUINT;
+}
+
 /* Is token @t a lower-case plural ("brigades", "villages") that @f's
  * counts tables do not start with? */
 static gboolean
@@ -10586,6 +10615,12 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         if (further == G_MAXUINT) {
             further = parallel_before(run, t0, t1);
             parallel = further != G_MAXUINT;
+        }
+        guint gap_party = G_MAXUINT;
+        if (further == G_MAXUINT && revised == G_MAXUINT && contrast == G_MAXUINT) {
+            further = gapped_party_before(run, t0, &gap_party);
+            if (further == G_MAXUINT)
+                gap_party = G_MAXUINT;
         }
         if (revised != G_MAXUINT) {
             f = revised; /* "…; on Tuesday it revised its estimate up to around 2,000" */
@@ -10659,6 +10694,36 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
             if (!(a > 0 && b > 0 && b * 10 >= a && a * 10 >= b))
                 continue;
         }
+        /* a second party's figure that gaps the earlier one's verb is
+         * that party's, when the earlier figure's own party opens its
+         * clause as its verb's subject: not "Seoul puts North Korean
+         * casualties at 3,000 and Kyiv 4,000", a rival source */
+        g_autofree char *gap_whose = NULL;
+        if (gap_party != G_MAXUINT) {
+            const CcFrame *pf = prior->rule->frame;
+            const Hit *party = hit_starting(run, pf->slot[CC_SLOT_SUBJECT].tables, gap_party);
+            if (party == NULL || party->t1 != t0 || prior->subject == NULL)
+                continue;
+            gap_whose = entity_of(run, run->text, party);
+            if (gap_whose == NULL || g_strcmp0(gap_whose, prior->subject) == 0)
+                continue;
+            const CcMention *pm = &g_array_index(mentions, CcMention, prior->mention);
+            guint p0 = tok_at(run->toks, pm->start);
+            guint pc0, pc1;
+            clause_of(run, p0, prior_end, &pc0, &pc1);
+            /* the subject opens the clause, or the words after its last
+             * comma before the figure, a "the" before it */
+            guint s0 = pc0;
+            for (guint t = pc0; t < p0; t++)
+                if (g_array_index(run->toks, Tok, t).kind == TOK_COMMA)
+                    s0 = t + 1;
+            if (s0 < p0 && tok_is(run, s0, "the"))
+                s0++;
+            const Hit *own = s0 < p0 ? hit_starting(run, pf->slot[CC_SLOT_SUBJECT].tables, s0) : NULL;
+            g_autofree char *ow = own != NULL && own->t1 <= p0 ? entity_of(run, run->text, own) : NULL;
+            if (ow == NULL || g_strcmp0(ow, prior->subject) != 0)
+                continue;
+        }
         /* a loss's second figure for a time of its own is that time's
          * loss; a transfer's ("sent 11,000 in October and 2,000 in
          * January") is a batch of it, which the bare "and" does not say */
@@ -10695,7 +10760,7 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
             hit.own_start = m->start;
             hit.own_end = m->end;
         }
-        hit.subject = g_strdup(prior->subject);
+        hit.subject = g_strdup(gap_whose != NULL ? gap_whose : prior->subject);
         hit.object = g_strdup(prior->object);
         hit.scope = g_strdup(prior->scope);
         /* a further figure's own time may give it a rate of its own: "lost
