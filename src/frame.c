@@ -6434,6 +6434,28 @@ linked_measure(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint 
     return found;
 }
 
+/* The mention whose noun the figure at tokens [@t0, @t1) shares when a
+ * harm acts on both and the figure has none of its own: a word of
+ * `harm_cues` right before it, then "and" or "or", a word of `harm_cues`
+ * and that mention ("had killed 77 and wounded 40 North Korean
+ * soldiers"). G_MAXUINT for none. */
+static guint
+harm_gapped_noun(CcFrameRun *run, const GArray *mentions, guint self, guint t0, guint t1)
+{
+    guint n = run->toks->len;
+    if (t0 == 0 || t1 + 2 >= n || !in_table(run, "harm_cues", t0 - 1)
+        || !(tok_is(run, t1, "and") || tok_is(run, t1, "or"))
+        || !in_table(run, "harm_cues", t1 + 1))
+        return G_MAXUINT;
+    for (guint i = 0; i < mentions->len; i++) {
+        const CcMention *q = &g_array_index(mentions, CcMention, i);
+        if (i != self && q->type == CC_CLAIM_QUANTITY && q->value.unit == NULL
+            && tok_at(run->toks, q->start) == t1 + 2)
+            return i;
+    }
+    return G_MAXUINT;
+}
+
 /* What the figure at tokens [t0, t1) counts: its head noun after it, across
  * modifiers; failing that, a noun of the clause before it that a verb or
  * preposition gives the figure to, when the figure has no head of its own. */
@@ -8599,6 +8621,22 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                                      m->part_of != G_MAXUINT || part != G_MAXUINT ? n0 : nc0,
                                      nc1);
         gboolean borrowed = FALSE;
+        /* a figure a harm acts on, set before "and" or "or", another
+         * harm and a figure of its own, shares the noun of that figure:
+         * "killed 77 *and wounded* 40 North Korean soldiers" counts the
+         * soldiers, not the "Ukrainian forces" that killed them */
+        guint gapped_noun = harm_gapped_noun(run, mentions, self, t0, t1);
+        if (gapped_noun != G_MAXUINT && (fill->counts == NULL || fill->counts->t1 <= t0)) {
+            const CcMention *q = &g_array_index(mentions, CcMention, gapped_noun);
+            guint q0 = tok_at(run->toks, q->start), q1 = tok_at(run->toks, q->end - 1) + 1;
+            guint qc0, qc1;
+            clause_of(run, q0, q1, &qc0, &qc1);
+            const Hit *shared = attach_counts(run, f, mentions, gapped_noun, q0, q1, qc0, qc1);
+            if (shared != NULL && shared->t0 >= q1) {
+                fill->counts = shared;
+                borrowed = TRUE;
+            }
+        }
         if (fill->counts == NULL && part != G_MAXUINT) {
             borrowed = TRUE;
             const CcMention *p = &g_array_index(mentions, CcMention, part);
