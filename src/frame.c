@@ -6426,7 +6426,9 @@ linked_measure(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint 
             at = h->t0;
             found = 1;
         }
-        if (foreign_head(run, f, k - 1) && k - 1 < at) {
+        /* (another frame's noun right before one of @f's own modifies it:
+         * "the *total* losses of the North Korean army amount to …") */
+        if (foreign_head(run, f, k - 1) && k - 1 < at && hit_starting(run, slot->tables, k) == NULL) {
             at = k - 1;
             found = -1;
         }
@@ -6700,6 +6702,17 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
                 guint x = v - 1;
                 for (guint y = x; y > c0 && y + 3 > x; y--)
                     if (hit_ending(run, slot->tables, y) == NULL && foreign_head(run, f, y - 1))
+                        return NULL;
+            }
+            /* … and so does any noun but a harm in the phrase "of" opens
+             * right after a noun of loss (`loss_nouns`) another frame
+             * counts: "the total losses of the North Korean army amount to
+             * about 3,800" count no army, "the losses of the contingent"
+             * no force in place */
+            if (v > c0 + 1 && tok_is(run, v - 1, "of") && !in_table(run, "harm_cues", h->t0)) {
+                guint x = v - 1;
+                for (guint y = x; y > c0 && y + 3 > x; y--)
+                    if (in_table(run, "loss_nouns", y - 1) && foreign_head(run, f, y - 1))
                         return NULL;
             }
             guint w = h->t0;
