@@ -303,6 +303,40 @@ drop_scare_quotes(const char *text, GArray *toks)
     g_array_set_size(toks, out);
 }
 
+/* Square brackets around one to three words and nothing else, set
+ * between two words of a sentence, are an editor's insertion into a
+ * quotation ("amount to more than 4,500 [soldiers] killed and wounded",
+ * "North Korea [has] lost"): the words belong to the clause around them,
+ * so both brackets are dropped from @toks and the words read as if
+ * unbracketed. */
+static void
+drop_editor_brackets(const char *text, GArray *toks)
+{
+    guint out = 0;
+    for (guint i = 0; i < toks->len; i++) {
+        const Tok *t = &g_array_index(toks, Tok, i);
+        if (text[t->start] == '[' && t->end == t->start + 1 && out > 0
+            && g_array_index(toks, Tok, out - 1).kind == TOK_WORD && i + 1 < toks->len
+            && g_array_index(toks, Tok, i + 1).start == t->end) {
+            guint j = i + 1;
+            while (j < toks->len && j - i - 1 <= 3 && g_array_index(toks, Tok, j).kind == TOK_WORD)
+                j++;
+            if (j > i + 1 && j - i - 1 <= 3 && j + 1 < toks->len) {
+                const Tok *c = &g_array_index(toks, Tok, j);
+                if (text[c->start] == ']' && c->start == g_array_index(toks, Tok, j - 1).end
+                    && g_array_index(toks, Tok, j + 1).kind == TOK_WORD) {
+                    for (guint k = i + 1; k < j; k++)
+                        g_array_index(toks, Tok, out++) = g_array_index(toks, Tok, k);
+                    i = j;
+                    continue;
+                }
+            }
+        }
+        g_array_index(toks, Tok, out++) = *t;
+    }
+    g_array_set_size(toks, out);
+}
+
 /* Cuts @text into words and punctuation. A word runs over letters, digits,
  * apostrophes, inner hyphens and the dots and commas inside figures
  * ("9,000", "1.5", "U.S."); curly quotes and dashes (multi-byte) are their
@@ -341,7 +375,7 @@ tokenize(const char *text, gsize len, GArray *toks)
     gsize i = 0;
     /* an opening quote was cut (a straight one or “): only then may
      * drop_scare_quotes() drop any */
-    gboolean quotes = FALSE;
+    gboolean quotes = FALSE, brackets = FALSE;
     while (i < len) {
         guchar c = (guchar)text[i];
         if (c == ' ') {
@@ -416,7 +450,7 @@ tokenize(const char *text, gsize len, GArray *toks)
         if (c == ',')
             t.kind = TOK_COMMA;
         else if (c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '[' || c == ']')
-            t.kind = TOK_BREAK, quotes |= c == '"';
+            t.kind = TOK_BREAK, quotes |= c == '"', brackets |= c == '[';
         else if (c == '-' && i + 1 < len && text[i + 1] == '-')
             t.kind = TOK_BREAK, t.end = i + 2;
         else if (c == '-' && i > 0 && text[i - 1] == ' ')
@@ -428,6 +462,8 @@ tokenize(const char *text, gsize len, GArray *toks)
     g_array_set_size(toks, n);
     if (quotes)
         drop_scare_quotes(text, toks);
+    if (brackets)
+        drop_editor_brackets(text, toks);
 }
 
 /* The token holding byte @at (the first at or after it). */
