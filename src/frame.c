@@ -5078,8 +5078,11 @@ find_fractions(CcFrameRun *run, GArray *mentions)
          * ("One North Korean soldier taken prisoner") */
         /* "more than half of the missiles": a fraction open above is a
          * share, as "more than 40% of" is, not a count of one half */
+        /* (and "more than half the force", "more than half the 11,000":
+         * the article leads to the base as "of the" does) */
         gboolean open_fraction = !v->has_high && scale == 1.0 && v->has_low && v->low > 0.0
-                                 && v->low < 1.0 && tok_is(run, t1, "of");
+                                 && v->low < 1.0
+                                 && (tok_is(run, t1, "of") || tok_is(run, t1, "the"));
         if (!v->has_low || v->low < 0.0 || (v->low == 0.0 && !(v->has_high && v->high > 0.0))
             || (!v->has_high && scale == 1.0 && !open_fraction)
             || (v->has_high && v->high * scale > 1.0)
@@ -5109,9 +5112,10 @@ find_fractions(CcFrameRun *run, GArray *mentions)
                     base = j;
             }
         }
-        /* FRACTION of [the] BASE */
-        if (tok_is(run, t1, "of")) {
-            guint at = t1 + 1 + (tok_is_determiner(run, t1 + 1) ? 1 : 0);
+        /* FRACTION of [the] BASE, FRACTION the BASE ("half the 11,000") */
+        if (tok_is(run, t1, "of") || tok_is(run, t1, "the")) {
+            guint at = tok_is(run, t1, "the") ? t1 + 1
+                                              : t1 + 1 + (tok_is_determiner(run, t1 + 1) ? 1 : 0);
             for (guint j = 0; j < mentions->len && base == G_MAXUINT; j++) {
                 const CcMention *b = &g_array_index(mentions, CcMention, j);
                 if (j != i && b->type == CC_CLAIM_QUANTITY && tok_at(run->toks, b->start) == at)
