@@ -10627,11 +10627,12 @@ parallel_before(const CcFrameRun *run, guint t0, guint t1)
     return tok_in(run, t1, when, G_N_ELEMENTS(when)) ? t0 - 1 : G_MAXUINT;
 }
 
-/* The "and" right before a party of one to four words (its first word
- * capitalised) that stands right before the figure at token @t0, with no
- * verb between: a second party's figure that gaps the verb of the one
- * before ("Russia has lost more than 62,000 soldiers in the Kursk zone
- * *and North Korea* more than 4,500"); its first word in @first.
+/* The "and" or comma right before a party of one to four words (its
+ * first word capitalised) that stands right before the figure at token
+ * @t0, with no verb between: a second party's figure that gaps the verb
+ * of the one before ("Russia has lost more than 62,000 soldiers in the
+ * Kursk zone *and North Korea* more than 4,500", "… over the past day*,
+ * North Korea* some 300"); its first word in @first.
  * G_MAXUINT for none. restated() asks that the words be a party of the
  * earlier figure's frame, and that frame's party be named before that
  * figure. */
@@ -10641,9 +10642,10 @@ gapped_party_before(const CcFrameRun *run, guint t0, guint *first)
     guint words = 0;
     for (guint t = t0; t > 0; t--) {
         const Tok *tok = &g_array_index(run->toks, Tok, t - 1);
-        if (tok->kind != TOK_WORD)
+        gboolean comma = tok->kind == TOK_COMMA;
+        if (tok->kind != TOK_WORD && !(comma && words >= 1))
             return G_MAXUINT;
-        if (words >= 1 && tok_is(run, t - 1, "and")) {
+        if (words >= 1 && (comma || tok_is(run, t - 1, "and"))) {
             const Tok *name = &g_array_index(run->toks, Tok, t);
             if (!g_ascii_isupper(run->text[name->start]))
                 return G_MAXUINT;
@@ -10803,15 +10805,21 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
             guint pc0, pc1;
             clause_of(run, p0, prior_end, &pc0, &pc1);
             /* the subject opens the clause, or the words after its last
-             * comma before the figure, a "the" before it */
+             * comma, "that" or verb of saying before the figure, a "the"
+             * before it */
             guint s0 = pc0;
             for (guint t = pc0; t < p0; t++)
-                if (g_array_index(run->toks, Tok, t).kind == TOK_COMMA)
+                if (g_array_index(run->toks, Tok, t).kind == TOK_COMMA || tok_is(run, t, "that")
+                    || in_table(run, "speech_words", t))
                     s0 = t + 1;
             if (s0 < p0 && tok_is(run, s0, "the"))
                 s0++;
             const Hit *own = s0 < p0 ? hit_starting(run, pf->slot[CC_SLOT_SUBJECT].tables, s0) : NULL;
-            g_autofree char *ow = own != NULL && own->t1 <= p0 ? entity_of(run, run->text, own) : NULL;
+            /* … itself, not a party's word before a noun a frame counts
+             * ("Seoul puts *North Korean* casualties at 3,000, Kyiv 4,000") */
+            g_autofree char *ow = own != NULL && own->t1 <= p0 && !foreign_head(run, NULL, own->t1)
+                                      ? entity_of(run, run->text, own)
+                                      : NULL;
             if (ow == NULL || g_strcmp0(ow, prior->subject) != 0)
                 continue;
         }
