@@ -15,7 +15,7 @@ static const char *const slot_names[CC_SLOT_N] = {"counts", "cue", "subject", "v
 const char *const cc_frame_own_tables[] = {
     "adjectival",    "age_words",      "bound_verbs",     "clause_breaks", "future_words",
     "figure_modifiers", "harm_cues", "head_stops", "level_nouns", "linking_verbs", "loss_verbs",
-    "measure_nouns", "other_heads", "particle_verbs", "phrase_end_heads",
+    "loss_nouns", "measure_nouns", "other_heads", "particle_verbs", "phrase_end_heads",
     "inflict_verbs", "place_words", "raising_verbs", "raising_up_verbs", "rank_nouns",
     "receiving_verbs", "recipient_words", "strike_verbs", "home_border_words", "abroad_words",
     "carrier_nouns", "holder_nouns", "source_nouns", "supplier_nouns", "region_nouns", "stage_nouns", "speech_asides", "speech_words",  "unquantified_harm", "units",
@@ -303,6 +303,40 @@ drop_scare_quotes(const char *text, GArray *toks)
     g_array_set_size(toks, out);
 }
 
+/* Square brackets around one to three words and nothing else, set
+ * between two words of a sentence, are an editor's insertion into a
+ * quotation ("amount to more than 4,500 [soldiers] killed and wounded",
+ * "North Korea [has] lost"): the words belong to the clause around them,
+ * so both brackets are dropped from @toks and the words read as if
+ * unbracketed. */
+static void
+drop_editor_brackets(const char *text, GArray *toks)
+{
+    guint out = 0;
+    for (guint i = 0; i < toks->len; i++) {
+        const Tok *t = &g_array_index(toks, Tok, i);
+        if (text[t->start] == '[' && t->end == t->start + 1 && out > 0
+            && g_array_index(toks, Tok, out - 1).kind == TOK_WORD && i + 1 < toks->len
+            && g_array_index(toks, Tok, i + 1).start == t->end) {
+            guint j = i + 1;
+            while (j < toks->len && j - i - 1 <= 3 && g_array_index(toks, Tok, j).kind == TOK_WORD)
+                j++;
+            if (j > i + 1 && j - i - 1 <= 3 && j + 1 < toks->len) {
+                const Tok *c = &g_array_index(toks, Tok, j);
+                if (text[c->start] == ']' && c->start == g_array_index(toks, Tok, j - 1).end
+                    && g_array_index(toks, Tok, j + 1).kind == TOK_WORD) {
+                    for (guint k = i + 1; k < j; k++)
+                        g_array_index(toks, Tok, out++) = g_array_index(toks, Tok, k);
+                    i = j;
+                    continue;
+                }
+            }
+        }
+        g_array_index(toks, Tok, out++) = *t;
+    }
+    g_array_set_size(toks, out);
+}
+
 /* Cuts @text into words and punctuation. A word runs over letters, digits,
  * apostrophes, inner hyphens and the dots and commas inside figures
  * ("9,000", "1.5", "U.S."); curly quotes and dashes (multi-byte) are their
@@ -341,7 +375,7 @@ tokenize(const char *text, gsize len, GArray *toks)
     gsize i = 0;
     /* an opening quote was cut (a straight one or “): only then may
      * drop_scare_quotes() drop any */
-    gboolean quotes = FALSE;
+    gboolean quotes = FALSE, brackets = FALSE;
     while (i < len) {
         guchar c = (guchar)text[i];
         if (c == ' ') {
@@ -416,7 +450,7 @@ tokenize(const char *text, gsize len, GArray *toks)
         if (c == ',')
             t.kind = TOK_COMMA;
         else if (c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '[' || c == ']')
-            t.kind = TOK_BREAK, quotes |= c == '"';
+            t.kind = TOK_BREAK, quotes |= c == '"', brackets |= c == '[';
         else if (c == '-' && i + 1 < len && text[i + 1] == '-')
             t.kind = TOK_BREAK, t.end = i + 2;
         else if (c == '-' && i > 0 && text[i - 1] == ' ')
@@ -428,6 +462,8 @@ tokenize(const char *text, gsize len, GArray *toks)
     g_array_set_size(toks, n);
     if (quotes)
         drop_scare_quotes(text, toks);
+    if (brackets)
+        drop_editor_brackets(text, toks);
 }
 
 /* The token holding byte @at (the first at or after it). */
@@ -5053,8 +5089,11 @@ find_fractions(CcFrameRun *run, GArray *mentions)
          * ("One North Korean soldier taken prisoner") */
         /* "more than half of the missiles": a fraction open above is a
          * share, as "more than 40% of" is, not a count of one half */
+        /* (and "more than half the force", "more than half the 11,000":
+         * the article leads to the base as "of the" does) */
         gboolean open_fraction = !v->has_high && scale == 1.0 && v->has_low && v->low > 0.0
-                                 && v->low < 1.0 && tok_is(run, t1, "of");
+                                 && v->low < 1.0
+                                 && (tok_is(run, t1, "of") || tok_is(run, t1, "the"));
         if (!v->has_low || v->low < 0.0 || (v->low == 0.0 && !(v->has_high && v->high > 0.0))
             || (!v->has_high && scale == 1.0 && !open_fraction)
             || (v->has_high && v->high * scale > 1.0)
@@ -5084,9 +5123,10 @@ find_fractions(CcFrameRun *run, GArray *mentions)
                     base = j;
             }
         }
-        /* FRACTION of [the] BASE */
-        if (tok_is(run, t1, "of")) {
-            guint at = t1 + 1 + (tok_is_determiner(run, t1 + 1) ? 1 : 0);
+        /* FRACTION of [the] BASE, FRACTION the BASE ("half the 11,000") */
+        if (tok_is(run, t1, "of") || tok_is(run, t1, "the")) {
+            guint at = tok_is(run, t1, "the") ? t1 + 1
+                                              : t1 + 1 + (tok_is_determiner(run, t1 + 1) ? 1 : 0);
             for (guint j = 0; j < mentions->len && base == G_MAXUINT; j++) {
                 const CcMention *b = &g_array_index(mentions, CcMention, j);
                 if (j != i && b->type == CC_CLAIM_QUANTITY && tok_at(run->toks, b->start) == at)
@@ -6270,8 +6310,13 @@ typedef struct {
      * 1,500 troops *killed*") */
     gboolean cue_trails;
     /* a quantity's cue before its figure is a word of `loss_verbs` ("lost
-     * 1,500 troops killed") */
+     * 1,500 troops killed") or `loss_nouns` ("Of those losses, some 2,000
+     * wounded soldiers …") */
     gboolean cue_loss;
+    /* a quantity's cue between its figure and its counted noun after it,
+     * a word of `harm_cues` that is none of those: which loss it was
+     * ("some 2,000 *wounded* soldiers") */
+    gboolean cue_inside;
     /* the date is the day of a report the frame's `by_report` takes: the
      * event was by then */
     gboolean by_report;
@@ -6432,12 +6477,36 @@ linked_measure(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint 
             at = h->t0;
             found = 1;
         }
-        if (foreign_head(run, f, k - 1) && k - 1 < at) {
+        /* (another frame's noun right before one of @f's own modifies it:
+         * "the *total* losses of the North Korean army amount to …") */
+        if (foreign_head(run, f, k - 1) && k - 1 < at && hit_starting(run, slot->tables, k) == NULL) {
             at = k - 1;
             found = -1;
         }
     }
     return found;
+}
+
+/* The mention whose noun the figure at tokens [@t0, @t1) shares when a
+ * harm acts on both and the figure has none of its own: a word of
+ * `harm_cues` right before it, then "and" or "or", a word of `harm_cues`
+ * and that mention ("had killed 77 and wounded 40 North Korean
+ * soldiers"). G_MAXUINT for none. */
+static guint
+harm_gapped_noun(CcFrameRun *run, const GArray *mentions, guint self, guint t0, guint t1)
+{
+    guint n = run->toks->len;
+    if (t0 == 0 || t1 + 2 >= n || !in_table(run, "harm_cues", t0 - 1)
+        || !(tok_is(run, t1, "and") || tok_is(run, t1, "or"))
+        || !in_table(run, "harm_cues", t1 + 1))
+        return G_MAXUINT;
+    for (guint i = 0; i < mentions->len; i++) {
+        const CcMention *q = &g_array_index(mentions, CcMention, i);
+        if (i != self && q->type == CC_CLAIM_QUANTITY && q->value.unit == NULL
+            && tok_at(run->toks, q->start) == t1 + 2)
+            return i;
+    }
+    return G_MAXUINT;
 }
 
 /* What the figure at tokens [t0, t1) counts: its head noun after it, across
@@ -6684,6 +6753,17 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
                 guint x = v - 1;
                 for (guint y = x; y > c0 && y + 3 > x; y--)
                     if (hit_ending(run, slot->tables, y) == NULL && foreign_head(run, f, y - 1))
+                        return NULL;
+            }
+            /* … and so does any noun but a harm in the phrase "of" opens
+             * right after a noun of loss (`loss_nouns`) another frame
+             * counts: "the total losses of the North Korean army amount to
+             * about 3,800" count no army, "the losses of the contingent"
+             * no force in place */
+            if (v > c0 + 1 && tok_is(run, v - 1, "of") && !in_table(run, "harm_cues", h->t0)) {
+                guint x = v - 1;
+                for (guint y = x; y > c0 && y + 3 > x; y--)
+                    if (in_table(run, "loss_nouns", y - 1) && foreign_head(run, f, y - 1))
                         return NULL;
             }
             guint w = h->t0;
@@ -8605,6 +8685,22 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                                      m->part_of != G_MAXUINT || part != G_MAXUINT ? n0 : nc0,
                                      nc1);
         gboolean borrowed = FALSE;
+        /* a figure a harm acts on, set before "and" or "or", another
+         * harm and a figure of its own, shares the noun of that figure:
+         * "killed 77 *and wounded* 40 North Korean soldiers" counts the
+         * soldiers, not the "Ukrainian forces" that killed them */
+        guint gapped_noun = harm_gapped_noun(run, mentions, self, t0, t1);
+        if (gapped_noun != G_MAXUINT && (fill->counts == NULL || fill->counts->t1 <= t0)) {
+            const CcMention *q = &g_array_index(mentions, CcMention, gapped_noun);
+            guint q0 = tok_at(run->toks, q->start), q1 = tok_at(run->toks, q->end - 1) + 1;
+            guint qc0, qc1;
+            clause_of(run, q0, q1, &qc0, &qc1);
+            const Hit *shared = attach_counts(run, f, mentions, gapped_noun, q0, q1, qc0, qc1);
+            if (shared != NULL && shared->t0 >= q1) {
+                fill->counts = shared;
+                borrowed = TRUE;
+            }
+        }
         if (fill->counts == NULL && part != G_MAXUINT) {
             borrowed = TRUE;
             const CcMention *p = &g_array_index(mentions, CcMention, part);
@@ -9510,7 +9606,14 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                     || tok_is(run, fill->cue->t1 + 1, "missing")))
                 fill->cue_trails = FALSE;
             fill->cue_loss = m->type == CC_CLAIM_QUANTITY && fill->cue->t1 <= t0
-                             && in_table(run, "loss_verbs", fill->cue->t0);
+                             && (in_table(run, "loss_verbs", fill->cue->t0)
+                                 || in_table(run, "loss_nouns", fill->cue->t0));
+            fill->cue_inside = m->type == CC_CLAIM_QUANTITY && fill->counts != NULL
+                               && fill->counts->t0 >= t1 && fill->cue->t0 >= t1
+                               && fill->cue->t1 <= fill->counts->t0
+                               && in_table(run, "harm_cues", fill->cue->t0)
+                               && !in_table(run, "loss_verbs", fill->cue->t0)
+                               && !in_table(run, "loss_nouns", fill->cue->t0);
         }
     }
     slot = &f->slot[CC_SLOT_SUBJECT];
@@ -9989,7 +10092,9 @@ progress(const Fill *fill)
  * in June came into force on Wednesday": June is the signing's), for a
  * quantity of two predicates a harm right after its counted noun over a
  * verb of loss before the figure ("lost 1,500 troops killed" counts the
- * killed; "captured two soldiers wounded" still the captured), the higher
+ * killed; "captured two soldiers wounded" still the captured), and so a
+ * harm between the figure and its noun ("Of those losses, some 2,000
+ * *wounded* soldiers were flown home" counts the wounded), the higher
  * priority, the nearer cue ("recaptured by Russia in March" dates
  * the recapture, not the incursion further back). */
 static int
@@ -10004,6 +10109,9 @@ rank(const Fill *a, const CcRule *ra, const Fill *b, const CcRule *rb)
     if (a->cue_trails != b->cue_trails && (a->cue_trails ? b->cue_loss : a->cue_loss)
         && g_strcmp0(ra->predicate, rb->predicate) != 0)
         return a->cue_trails ? -1 : 1;
+    if (a->cue_inside != b->cue_inside && (a->cue_inside ? b->cue_loss : a->cue_loss)
+        && g_strcmp0(ra->predicate, rb->predicate) != 0)
+        return a->cue_inside ? -1 : 1;
     if (ra->frame->priority != rb->frame->priority)
         return ra->frame->priority > rb->frame->priority ? -1 : 1;
     if (a->cue_dist != b->cue_dist)
@@ -10536,6 +10644,37 @@ parallel_before(const CcFrameRun *run, guint t0, guint t1)
     return tok_in(run, t1, when, G_N_ELEMENTS(when)) ? t0 - 1 : G_MAXUINT;
 }
 
+/* The "and" or comma right before a party of one to four words (its
+ * first word capitalised) that stands right before the figure at token
+ * @t0, with no verb between: a second party's figure that gaps the verb
+ * of the one before ("Russia has lost more than 62,000 soldiers in the
+ * Kursk zone *and North Korea* more than 4,500", "… over the past day*,
+ * North Korea* some 300"); its first word in @first.
+ * G_MAXUINT for none. restated() asks that the words be a party of the
+ * earlier figure's frame, and that frame's party be named before that
+ * figure. */
+static guint
+gapped_party_before(const CcFrameRun *run, guint t0, guint *first)
+{
+    guint words = 0;
+    for (guint t = t0; t > 0; t--) {
+        const Tok *tok = &g_array_index(run->toks, Tok, t - 1);
+        gboolean comma = tok->kind == TOK_COMMA;
+        if (tok->kind != TOK_WORD && !(comma && words >= 1))
+            return G_MAXUINT;
+        if (words >= 1 && (comma || tok_is(run, t - 1, "and"))) {
+            const Tok *name = &g_array_index(run->toks, Tok, t);
+            if (!g_ascii_isupper(run->text[name->start]))
+                return G_MAXUINT;
+            *first = t;
+            return t - 1;
+        }
+        if (++words > 4)
+            return G_MAXUINT;
+    }
+    return G_MAXUINT;
+}
+
 /* Is token @t a lower-case plural ("brigades", "villages") that @f's
  * counts tables do not start with? */
 static gboolean
@@ -10586,6 +10725,12 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         if (further == G_MAXUINT) {
             further = parallel_before(run, t0, t1);
             parallel = further != G_MAXUINT;
+        }
+        guint gap_party = G_MAXUINT;
+        if (further == G_MAXUINT && revised == G_MAXUINT && contrast == G_MAXUINT) {
+            further = gapped_party_before(run, t0, &gap_party);
+            if (further == G_MAXUINT)
+                gap_party = G_MAXUINT;
         }
         if (revised != G_MAXUINT) {
             f = revised; /* "…; on Tuesday it revised its estimate up to around 2,000" */
@@ -10659,6 +10804,42 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
             if (!(a > 0 && b > 0 && b * 10 >= a && a * 10 >= b))
                 continue;
         }
+        /* a second party's figure that gaps the earlier one's verb is
+         * that party's, when the earlier figure's own party opens its
+         * clause as its verb's subject: not "Seoul puts North Korean
+         * casualties at 3,000 and Kyiv 4,000", a rival source */
+        g_autofree char *gap_whose = NULL;
+        if (gap_party != G_MAXUINT) {
+            const CcFrame *pf = prior->rule->frame;
+            const Hit *party = hit_starting(run, pf->slot[CC_SLOT_SUBJECT].tables, gap_party);
+            if (party == NULL || party->t1 != t0 || prior->subject == NULL)
+                continue;
+            gap_whose = entity_of(run, run->text, party);
+            if (gap_whose == NULL || g_strcmp0(gap_whose, prior->subject) == 0)
+                continue;
+            const CcMention *pm = &g_array_index(mentions, CcMention, prior->mention);
+            guint p0 = tok_at(run->toks, pm->start);
+            guint pc0, pc1;
+            clause_of(run, p0, prior_end, &pc0, &pc1);
+            /* the subject opens the clause, or the words after its last
+             * comma, "that" or verb of saying before the figure, a "the"
+             * before it */
+            guint s0 = pc0;
+            for (guint t = pc0; t < p0; t++)
+                if (g_array_index(run->toks, Tok, t).kind == TOK_COMMA || tok_is(run, t, "that")
+                    || in_table(run, "speech_words", t))
+                    s0 = t + 1;
+            if (s0 < p0 && tok_is(run, s0, "the"))
+                s0++;
+            const Hit *own = s0 < p0 ? hit_starting(run, pf->slot[CC_SLOT_SUBJECT].tables, s0) : NULL;
+            /* … itself, not a party's word before a noun a frame counts
+             * ("Seoul puts *North Korean* casualties at 3,000, Kyiv 4,000") */
+            g_autofree char *ow = own != NULL && own->t1 <= p0 && !foreign_head(run, NULL, own->t1)
+                                      ? entity_of(run, run->text, own)
+                                      : NULL;
+            if (ow == NULL || g_strcmp0(ow, prior->subject) != 0)
+                continue;
+        }
         /* a loss's second figure for a time of its own is that time's
          * loss; a transfer's ("sent 11,000 in October and 2,000 in
          * January") is a batch of it, which the bare "and" does not say */
@@ -10695,7 +10876,7 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
             hit.own_start = m->start;
             hit.own_end = m->end;
         }
-        hit.subject = g_strdup(prior->subject);
+        hit.subject = g_strdup(gap_whose != NULL ? gap_whose : prior->subject);
         hit.object = g_strdup(prior->object);
         hit.scope = g_strdup(prior->scope);
         /* a further figure's own time may give it a rate of its own: "lost

@@ -1492,6 +1492,44 @@ pronoun_opens_cue(const char *text, gsize ss, gsize ve, gsize cs)
            || word_is(text, ws, we, "that");
 }
 
+/* Does an "after" or "since" before a verb in -ing stand in [@a, @b)
+ * ("is preparing to send more soldiers *after suffering* more than 1,000
+ * casualties")? What such an adjunct tells happened before the plan, and
+ * is no part of it. */
+static gboolean
+after_doing_between(const char *text, gsize a, gsize b)
+{
+    for (gsize i = a; i < b; i++) {
+        if (i > a && g_ascii_isalnum(text[i - 1]))
+            continue;
+        gsize n = 0;
+        if (b - i > 6 && g_ascii_strncasecmp(text + i, "after ", 6) == 0)
+            n = 6;
+        else if (b - i > 6 && g_ascii_strncasecmp(text + i, "since ", 6) == 0)
+            n = 6;
+        if (n == 0)
+            continue;
+        gsize w = i + n, j = w;
+        while (j < b && g_ascii_isalpha(text[j]))
+            j++;
+        if (j - w > 4 && g_ascii_strncasecmp(text + j - 3, "ing", 3) == 0)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* Is the cue at [@cs, @ce) a plan or forecast of what is to come: a
+ * condition or modal, or a hedge that ends in "to" ("set to", "expected
+ * to", "likely to")? */
+static gboolean
+forward_plan(const char *text, const Cue *cue)
+{
+    if (cue->modality == CC_MODALITY_HYPOTHETICAL)
+        return TRUE;
+    return cue->modality == CC_MODALITY_HEDGED && cue->end - cue->start > 3
+           && g_ascii_strncasecmp(text + cue->end - 3, " to", 3) == 0;
+}
+
 static gboolean
 cue_acts(const char *text, const GArray *terminators, const GArray *cues, const Cue *cue,
          gsize ss, gsize ms, gsize me, gsize vs, gsize ve, gsize se)
@@ -1577,6 +1615,11 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     if (cue->side == SIDE_PRE && cue->modality == CC_MODALITY_HYPOTHETICAL && cue->start >= ve
         && reduced_relative(text, ss, vs, ve, cue->start))
         return TRUE;
+    /* a plan or forecast before the figure does not reach into an
+     * adjunct of what came before it: "North Korea is set to send more
+     * troops after suffering more than 1,000 casualties" states the toll */
+    if (cue->end <= vs && forward_plan(text, cue) && after_doing_between(text, cue->end, vs))
+        return FALSE;
     if (cue->start < me && cue->end > ms)
         /* inside the claim ("possibly even millions"), unless it acts only
          * forward and stands after the figure */
