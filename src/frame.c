@@ -6786,6 +6786,12 @@ speaks(CcFrameRun *run, const Hit *h)
         }
         if (n > 0 && t >= 2 && tok_is(run, t - 2, "according") && tok_is(run, t - 1, "to"))
             return TRUE;
+        /* whom a source tells it, an outlet or an audience: "a Western
+         * official told *the Kyiv Independent* that 10,000 had been sent",
+         * "Budanov told *South Korean* lawmakers visiting Kyiv" */
+        if (t >= 1 && (tok_is(run, t - 1, "told") || tok_is(run, t - 1, "tells")
+                       || tok_is(run, t - 1, "telling")))
+            return TRUE;
     }
     if (dict_of(run, "speech_words") == NULL)
         return FALSE;
