@@ -2298,6 +2298,8 @@ carries(CcFrameRun *run, const Hit *h)
  * military", "sent to the Russian army")? Such a party is not whose the
  * counted things are. */
 
+static guint phrase_from(CcFrameRun *run, const char *table, guint t);
+
 /* Does "on" at token @on follow a word of `inflict_verbs` up to eight
  * words before it, in its clause: "inflicted heavy losses *on* North
  * Korean units", "inflicted 2,000 casualties *on* the North Koreans"? The
@@ -2360,8 +2362,15 @@ placed(CcFrameRun *run, const Hit *h)
      * after a possessive); the owner of a region is where it lies: "fought
      * to retake *Russia's* Kursk region" (`region_nouns`) */
     const Tok *last = &g_array_index(run->toks, Tok, h->t1 - 1);
-    if (possessive(run->text, last) == 0)
-        return FALSE;
+    if (possessive(run->text, last) == 0) {
+        /* an adjective's region that ends its noun phrase is a place too:
+         * "to rid *Russian* territory of mines", "on *Ukrainian* soil," —
+         * not "*Russian* border guards", whose own noun follows */
+        guint re = phrase_from(run, "region_nouns", h->t1);
+        return re > 0
+               && (re >= run->toks->len || g_array_index(run->toks, Tok, re).kind != TOK_WORD
+                   || tok_is(run, re, "of") || in_table(run, "head_stops", re));
+    }
     for (guint k = h->t1; k < run->toks->len && k < h->t1 + 3; k++) {
         if (g_array_index(run->toks, Tok, k).kind != TOK_WORD)
             break;
@@ -6876,6 +6885,12 @@ speaks(CcFrameRun *run, const Hit *h)
             n++;
         }
         if (n > 0 && t >= 2 && tok_is(run, t - 2, "according") && tok_is(run, t - 1, "to"))
+            return TRUE;
+        /* whom a source tells it, an outlet or an audience: "a Western
+         * official told *the Kyiv Independent* that 10,000 had been sent",
+         * "Budanov told *South Korean* lawmakers visiting Kyiv" */
+        if (t >= 1 && (tok_is(run, t - 1, "told") || tok_is(run, t - 1, "tells")
+                       || tok_is(run, t - 1, "telling")))
             return TRUE;
     }
     if (dict_of(run, "speech_words") == NULL)
