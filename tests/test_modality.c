@@ -278,6 +278,21 @@ static const ModalityCase cases[] = {
     {"relayed: officials cited by an outlet",
      "Western officials cited by the BBC said some 1,000 North Korean soldiers had died.",
      "some 1,000", REPORTED, "Western officials"},
+    {"relayed: told reporters following a briefing from",
+     "Roughly 2,000 North Korean soldiers are thought to have died, lawmaker Lee told reporters "
+     "following a briefing from the National Intelligence Service.",
+     "Roughly 2,000", HEDGED, "National Intelligence Service"},
+    {"relayed: said after a closed-door session with",
+     "The North has shipped more than 12 million shells, lawmakers said after a closed-door "
+     "session with the National Intelligence Service.",
+     "more than 12 million", REPORTED, "National Intelligence Service"},
+    {"relayed: said after being briefed by",
+     "About 600 North Korean soldiers have died, two lawmakers said after being briefed by the "
+     "NIS.",
+     "About 600", REPORTED, "NIS"},
+    {"not relayed: said after a meeting with someone, not a closed one",
+     "About 600 North Korean soldiers have died, lawmaker Lee said after a meeting with Zelensky.",
+     "About 600", REPORTED, "lawmaker Lee"},
     {"relayed: the country's agency",
      "About 600 North Korean soldiers have died, MP Lee told reporters after a briefing by the "
      "country's spy agency.",
