@@ -1723,8 +1723,17 @@ negates_speech(const CcLexicon *lexicon, const char *text, gsize start, gsize at
 static void
 drop_silent_speakers(const char *text, const GArray *cues, GArray *said)
 {
+    /* the owner of what the silence is about speaks: "Moscow has not
+     * commented on *Kyiv's claim* that 500 …" */
+    static const char *const about[] = {"on", "to", "about", "of", "regarding", NULL};
     for (guint i = said->len; i-- > 0;) {
         const Said *a = &g_array_index(said, Said, i);
+        gsize ps, pe = word_before(text, a->start > 60 ? a->start - 60 : 0, a->who_start, &ps);
+        if (pe > ps && word_is(text, ps, pe, "the"))
+            pe = word_before(text, ps > 60 ? ps - 60 : 0, ps, &ps);
+        if (pe > ps && word_in_at(text, ps, pe, about) && a->who_end < a->end
+            && (text[a->who_end] == '\'' || (guchar)text[a->who_end] == 0xE2))
+            continue;
         for (guint j = 0; j < cues->len; j++) {
             const Cue *c = &g_array_index(cues, Cue, j);
             if (c->silent
@@ -2477,6 +2486,28 @@ after_fronted_phrase(const char *text, gsize ss, gsize vs, gsize ve, gsize as)
     return words <= 6;
 }
 
+/* Does @cue stand inside a speaker's name after the words that say what
+ * the speaker knows ("a person *briefed on* the assessment", "officials
+ * *familiar with* the estimate", "people *with knowledge of* …")? */
+static gboolean
+in_knowing_speaker(const char *text, const GArray *said, const Cue *cue)
+{
+    static const char *const knows[] = {" briefed on ", " familiar with ", " knowledge of ",
+                                        " close to "};
+    for (guint i = 0; i < said->len; i++) {
+        const Said *a = &g_array_index(said, Said, i);
+        if (cue->start < a->who_start || cue->end > a->who_end)
+            continue;
+        for (guint k = 0; k < G_N_ELEMENTS(knows); k++) {
+            gsize n = strlen(knows[k]);
+            for (gsize j = a->who_start; j + n <= cue->start; j++)
+                if (g_ascii_strncasecmp(text + j, knows[k], n) == 0)
+                    return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 static char *
 find_attribution(const GArray *said, const char *text, const GArray *terminators, gsize ss,
                  gsize lo, gsize se, gsize ms, gsize me, gsize vs, gsize ve, gsize said_start,
@@ -2802,6 +2833,11 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
             && ((cue->start >= value_start && cue->end <= value_end)
                 || alternative_after_noun(text, value_end, sentence_end, cue)))
             continue;
+        /* a hedge in a speaker's description of what it knows ("a person
+         * briefed on the assessment", "people familiar with the
+         * estimates") describes the speaker, not the claim */
+        if (cue->modality == CC_MODALITY_HEDGED && in_knowing_speaker(text, w->said, cue))
+            continue;
         if (!cue_acts(text, w->terminators, w->cues, cue, sentence_start, match_start, match_end,
                       value_end > value_start ? value_start : match_start,
                       value_end > value_start ? value_end : match_end, hi))
@@ -2865,7 +2901,8 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
             const Cue *cue = &g_array_index(w->cues, Cue, i);
             if (cue->modality == CC_MODALITY_HEDGED && cue->side != SIDE_PRE
                 && !cue->forward_only && cue->start >= source->start && cue->end <= source->end
-                && !(said_end > said_start && cue->start >= said_start && cue->end <= said_end)) {
+                && !(said_end > said_start && cue->start >= said_start && cue->end <= said_end)
+                && !in_knowing_speaker(text, w->said, cue)) {
                 best = CC_MODALITY_HEDGED;
                 hedge_outside = TRUE;
                 break;

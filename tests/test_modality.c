@@ -314,6 +314,24 @@ static const ModalityCase cases[] = {
     {"unconfirmed reports name no one",
      "Unconfirmed reports put the number of North Korean soldiers killed in the strike at 500.",
      "North Korean soldiers killed in the strike at 500", HEDGED, NULL},
+    {"silence about another's claim: the claim's owner speaks",
+     "Moscow has not commented on Kyiv's claim that 500 North Korean soldiers died in one strike.",
+     "500", REPORTED, "Kyiv"},
+    {"silence of a speaker: none",
+     "Neither Moscow nor Pyongyang has confirmed that some 11,000 North Korean troops are in "
+     "Russia.",
+     "some 11,000", REPORTED, NULL},
+    {"an adverb before the denial: the subject denies",
+     "Pyongyang flatly denied sending 10,000 troops, state media said.",
+     "Pyongyang flatly denied sending 10,000 troops", NEGATED, "Pyongyang"},
+    {"an adverb before the rejection of a claim named before: the claim's maker",
+     "Gerasimov said 11,000 North Korean troops had fought in Kursk, a claim Kyiv quickly "
+     "rejected.",
+     "11,000 North Korean troops", DISPUTED, "Gerasimov"},
+    {"a hedge in what the speaker was briefed on is the speaker's description",
+     "Roughly 300 North Korean troops have been killed so far, said a person briefed on the "
+     "assessment.",
+     "Roughly 300", REPORTED, "person briefed on the assessment"},
     {"relayed: the country's agency",
      "About 600 North Korean soldiers have died, MP Lee told reporters after a briefing by the "
      "country's spy agency.",
