@@ -332,6 +332,15 @@ static const ModalityCase cases[] = {
      "Roughly 300 North Korean troops have been killed so far, said a person briefed on the "
      "assessment.",
      "Roughly 300", REPORTED, "person briefed on the assessment"},
+    {"an aide's office before the name is part of the speaker",
+     "About 11,000 North Korean troops are in Kursk, Kremlin aide Yuri Ushakov said.",
+     "About 11,000", REPORTED, "Kremlin aide Yuri Ushakov"},
+    {"according to an aide",
+     "About 11,000 North Korean troops are in Kursk, according to a Kremlin aide.", "About 11,000",
+     REPORTED, "Kremlin aide"},
+    {"a chairman's office before the name",
+     "About 11,000 North Korean troops are in Kursk, committee chairman Shin Sung-bum said.",
+     "About 11,000", REPORTED, "committee chairman Shin Sung-bum"},
     {"relayed: the country's agency",
      "About 600 North Korean soldiers have died, MP Lee told reporters after a briefing by the "
      "country's spy agency.",
