@@ -341,6 +341,9 @@ static const ModalityCase cases[] = {
     {"a chairman's office before the name",
      "About 11,000 North Korean troops are in Kursk, committee chairman Shin Sung-bum said.",
      "About 11,000", REPORTED, "committee chairman Shin Sung-bum"},
+    {"an adverb between a body and its 'put … at'",
+     "Officials privately put the number of North Korean troops in Kursk at closer to 11,000.",
+     "closer to 11,000", REPORTED, "Officials"},
     {"relayed: the country's agency",
      "About 600 North Korean soldiers have died, MP Lee told reporters after a briefing by the "
      "country's spy agency.",
