@@ -344,6 +344,9 @@ static const ModalityCase cases[] = {
     {"an adverb between a body and its 'put … at'",
      "Officials privately put the number of North Korean troops in Kursk at closer to 11,000.",
      "closer to 11,000", REPORTED, "Officials"},
+    {"officials who fear, after the figure",
+     "The North Korean force might eventually grow to 40,000, Ukrainian officials fear.", "40,000",
+     HYPOTHETICAL, "Ukrainian officials"},
     {"relayed: the country's agency",
      "About 600 North Korean soldiers have died, MP Lee told reporters after a briefing by the "
      "country's spy agency.",
