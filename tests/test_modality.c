@@ -347,6 +347,9 @@ static const ModalityCase cases[] = {
     {"officials who fear, after the figure",
      "The North Korean force might eventually grow to 40,000, Ukrainian officials fear.", "40,000",
      HYPOTHETICAL, "Ukrainian officials"},
+    {"officials in a capital who fear",
+     "Pyongyang could send 30,000 more troops, officials in Kyiv fear.", "30,000", HYPOTHETICAL,
+     "officials in Kyiv"},
     {"relayed: the country's agency",
      "About 600 North Korean soldiers have died, MP Lee told reporters after a briefing by the "
      "country's spy agency.",
