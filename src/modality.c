@@ -1328,6 +1328,25 @@ subordinate_between(const char *text, gsize from, gsize to)
     return word_between(text, from, to, subordinators);
 }
 
+/* Does a comma then a participle of hope or aim ("hoping", "aiming",
+ * "seeking", "trying", "wanting") stand in text[@from, @to)? */
+static gboolean
+hope_between(const char *text, gsize from, gsize to)
+{
+    static const char *const hopes[] = {"hoping", "aiming", "seeking", "trying", "wanting", NULL};
+    for (gsize i = from; i < to; i++) {
+        if (text[i] != ',')
+            continue;
+        gsize j = i + 1;
+        while (j < to && text[j] == ' ')
+            j++;
+        for (guint k = 0; hopes[k] != NULL; k++)
+            if (word_at(text, j, to, hopes[k]))
+                return TRUE;
+    }
+    return FALSE;
+}
+
 /* Does a comma in text[@from, @to) open an apposition that names the
  * figure before it: ", a figure", ", the number", ", an estimate"? */
 static gboolean
@@ -1493,6 +1512,11 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
      * confirmed the deal" */
     if ((cue->modality == CC_MODALITY_REPORTED || cue->modality == CC_MODALITY_HEDGED)
         && subordinate_between(text, me, cue->start))
+        return FALSE;
+    /* nor a modal in a clause of hope or aim that a participle opens after
+     * the figure's comma: "… crossed into Kursk in August, hoping Moscow
+     * would pull troops from the east" (the hope's, not the crossing's) */
+    if (cue->modality == CC_MODALITY_HYPOTHETICAL && hope_between(text, me, cue->start))
         return FALSE;
     if (words_between(text, me, cue->start) > POST_WINDOW
         || blocked(text, terminators, me, cue->start) || with_between(text, me, cue->start))

@@ -350,6 +350,13 @@ static const ModalityCase cases[] = {
     {"officials in a capital who fear",
      "Pyongyang could send 30,000 more troops, officials in Kyiv fear.", "30,000", HYPOTHETICAL,
      "officials in Kyiv"},
+    {"a modal in a clause of hope after the figure is the hope's",
+     "Pyongyang sent 3,000 more troops in February, hoping the fresh units would turn the tide.",
+     "3,000 more troops", ASSERTED, NULL},
+    {"a modal in a relative clause after the figure still acts",
+     "Pyongyang has sent roughly 3,000 more troops, who could be thrown into assaults within "
+     "weeks.",
+     "roughly 3,000 more troops", ASSERTED, NULL},
     {"relayed: the country's agency",
      "About 600 North Korean soldiers have died, MP Lee told reporters after a briefing by the "
      "country's spy agency.",
