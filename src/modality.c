@@ -1430,6 +1430,25 @@ subordinate_between(const char *text, gsize from, gsize to)
     return word_between(text, from, to, subordinators);
 }
 
+/* Does a comma then a participle of hope or aim ("hoping", "aiming",
+ * "seeking", "trying", "wanting") stand in text[@from, @to)? */
+static gboolean
+hope_between(const char *text, gsize from, gsize to)
+{
+    static const char *const hopes[] = {"hoping", "aiming", "seeking", "trying", "wanting", NULL};
+    for (gsize i = from; i < to; i++) {
+        if (text[i] != ',')
+            continue;
+        gsize j = i + 1;
+        while (j < to && text[j] == ' ')
+            j++;
+        for (guint k = 0; hopes[k] != NULL; k++)
+            if (word_at(text, j, to, hopes[k]))
+                return TRUE;
+    }
+    return FALSE;
+}
+
 /* Does a comma in text[@from, @to) open an apposition that names the
  * figure before it: ", a figure", ", the number", ", an estimate"? */
 static gboolean
@@ -1638,6 +1657,11 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
      * confirmed the deal" */
     if ((cue->modality == CC_MODALITY_REPORTED || cue->modality == CC_MODALITY_HEDGED)
         && subordinate_between(text, me, cue->start))
+        return FALSE;
+    /* nor a modal in a clause of hope or aim that a participle opens after
+     * the figure's comma: "… crossed into Kursk in August, hoping Moscow
+     * would pull troops from the east" (the hope's, not the crossing's) */
+    if (cue->modality == CC_MODALITY_HYPOTHETICAL && hope_between(text, me, cue->start))
         return FALSE;
     if (words_between(text, me, cue->start) > POST_WINDOW
         || blocked(text, terminators, me, cue->start) || with_between(text, me, cue->start))
@@ -1868,8 +1892,17 @@ negates_speech(const CcLexicon *lexicon, const char *text, gsize start, gsize at
 static void
 drop_silent_speakers(const char *text, const GArray *cues, GArray *said)
 {
+    /* the owner of what the silence is about speaks: "Moscow has not
+     * commented on *Kyiv's claim* that 500 …" */
+    static const char *const about[] = {"on", "to", "about", "of", "regarding", NULL};
     for (guint i = said->len; i-- > 0;) {
         const Said *a = &g_array_index(said, Said, i);
+        gsize ps, pe = word_before(text, a->start > 60 ? a->start - 60 : 0, a->who_start, &ps);
+        if (pe > ps && word_is(text, ps, pe, "the"))
+            pe = word_before(text, ps > 60 ? ps - 60 : 0, ps, &ps);
+        if (pe > ps && word_in_at(text, ps, pe, about) && a->who_end < a->end
+            && (text[a->who_end] == '\'' || (guchar)text[a->who_end] == 0xE2))
+            continue;
         for (guint j = 0; j < cues->len; j++) {
             const Cue *c = &g_array_index(cues, Cue, j);
             if (c->silent
@@ -1915,6 +1948,51 @@ find_cues(const CcModalityScope *scope, const char *text, gsize start, gsize end
     }
 }
 
+/* Nouns of what a source issues ("estimates", "reports"), which a
+ * pattern may read as a speaker's verb ("Seoul estimates …"). */
+static const char *const issued_nouns[] = {"estimates", "estimate", "reports",  "figures",
+                                           "data",      "imagery",  "assessments", "assessment",
+                                           "statistics", "numbers", "tallies",  "claims",
+                                           "report",    "images",   NULL};
+
+/* The word that starts at or after @at (spaces skipped) up to a NUL, as
+ * [@at', @return). */
+static gsize
+word_after(const char *text, gsize at, gsize *ws)
+{
+    while (text[at] == ' ')
+        at++;
+    *ws = at;
+    while (g_ascii_isalpha(text[at]))
+        at++;
+    return at;
+}
+
+/* The end of the speaker text[a, b) with the issued noun after it that a
+ * pattern read as its verb: "by US estimates", "Pentagon estimates are far
+ * lower" ("by" or "per" before the name, or "is" or "put" after the
+ * noun, makes it a noun); "Seoul estimates that …", "Kyiv reports 3,000
+ * dead" keep their verb, and "Seoul's estimate is lower" its owner. */
+static gsize
+with_issued_noun(const char *text, gsize a, gsize b)
+{
+    static const char *const before[] = {"by", "per", NULL};
+    static const char *const after[] = {"are",   "were",   "is",    "was",   "put",
+                                        "puts",  "place",  "placed", "range", "ranged", NULL};
+    /* "Seoul's estimate is lower": the possessive's owner speaks */
+    if (b - a > 2 && (text[b - 1] == 's' || text[b - 1] == 'S')
+        && (text[b - 2] == '\'' || (b - a > 4 && memcmp(text + b - 4, "\xE2\x80\x99s", 4) == 0)))
+        return b;
+    gsize ns, ne = word_after(text, b, &ns);
+    if (ns == b || ne == ns || !word_in_at(text, ns, ne, issued_nouns) || text[ne] == '\'')
+        return b;
+    gsize ps, pe = word_before(text, a > 40 ? a - 40 : 0, a, &ps);
+    gsize xs, xe = word_after(text, ne, &xs);
+    if ((pe > ps && word_in_at(text, ps, pe, before)) || (xe > xs && word_in_at(text, xs, xe, after)))
+        return ne;
+    return b;
+}
+
 static char *
 clean_who(const char *text, gsize a, gsize b)
 {
@@ -1925,6 +2003,30 @@ clean_who(const char *text, gsize a, gsize b)
         if (text[b - 1] == '.' && b - a >= 3 && text[b - 3] == '.' && g_ascii_isalpha(text[b - 2]))
             break;
         b--;
+    }
+    if (b > a)
+        b = with_issued_noun(text, a, b);
+    /* "Ukrainian intelligence seen by the newspaper": the outlet that saw
+     * it is no part of the source's name; "figures released by Kyiv",
+     * "preliminary data cited by Kyiv": the body that issued them is */
+    static const char *const seen[] = {"seen", "obtained", "reviewed", NULL};
+    static const char *const released[] = {"released", "cited",  "published", "provided",
+                                           "compiled", "issued", NULL};
+    for (gsize i = a + 1; i + 4 < b; i++) {
+        if (text[i] != ' ')
+            continue;
+        gsize vs, ve = word_after(text, i, &vs);
+        if (ve >= b || !word_at(text, ve, b, " by") || ve + 4 >= b)
+            continue;
+        if (word_in_at(text, vs, ve, seen)) {
+            b = i;
+            break;
+        }
+        gsize ds, de = word_before(text, a, i, &ds);
+        if (word_in_at(text, vs, ve, released) && de > ds && word_in_at(text, ds, de, issued_nouns)) {
+            a = ve + 4;
+            break;
+        }
     }
     /* "Zelensky in early January", "the agency on Monday": the day the
      * speaker spoke is no part of the name */
@@ -1996,6 +2098,11 @@ clean_who(const char *text, gsize a, gsize b)
             break;
         }
     }
+    /* "Unconfirmed reports put …": a report's doubt is no source */
+    static const char *const doubts[] = {"unconfirmed", "unverified", "uncorroborated", NULL};
+    gsize ds0, de0 = word_after(text, a, &ds0);
+    if (de0 <= b && word_in_at(text, ds0, de0, doubts))
+        return NULL;
     return b > a ? g_strndup(text + a, b - a) : NULL;
 }
 
@@ -2548,6 +2655,28 @@ after_fronted_phrase(const char *text, gsize ss, gsize vs, gsize ve, gsize as)
     return words <= 6;
 }
 
+/* Does @cue stand inside a speaker's name after the words that say what
+ * the speaker knows ("a person *briefed on* the assessment", "officials
+ * *familiar with* the estimate", "people *with knowledge of* …")? */
+static gboolean
+in_knowing_speaker(const char *text, const GArray *said, const Cue *cue)
+{
+    static const char *const knows[] = {" briefed on ", " familiar with ", " knowledge of ",
+                                        " close to "};
+    for (guint i = 0; i < said->len; i++) {
+        const Said *a = &g_array_index(said, Said, i);
+        if (cue->start < a->who_start || cue->end > a->who_end)
+            continue;
+        for (guint k = 0; k < G_N_ELEMENTS(knows); k++) {
+            gsize n = strlen(knows[k]);
+            for (gsize j = a->who_start; j + n <= cue->start; j++)
+                if (g_ascii_strncasecmp(text + j, knows[k], n) == 0)
+                    return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 static char *
 find_attribution(const GArray *said, const char *text, const GArray *terminators, gsize ss,
                  gsize lo, gsize se, gsize ms, gsize me, gsize vs, gsize ve, gsize said_start,
@@ -2891,6 +3020,11 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
             && ((cue->start >= value_start && cue->end <= value_end)
                 || alternative_after_noun(text, value_end, sentence_end, cue)))
             continue;
+        /* a hedge in a speaker's description of what it knows ("a person
+         * briefed on the assessment", "people familiar with the
+         * estimates") describes the speaker, not the claim */
+        if (cue->modality == CC_MODALITY_HEDGED && in_knowing_speaker(text, w->said, cue))
+            continue;
         if (!cue_acts(text, w->terminators, w->cues, cue, sentence_start, match_start, match_end,
                       value_end > value_start ? value_start : match_start,
                       value_end > value_start ? value_end : match_end, hi))
@@ -2954,7 +3088,8 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
             const Cue *cue = &g_array_index(w->cues, Cue, i);
             if (cue->modality == CC_MODALITY_HEDGED && cue->side != SIDE_PRE
                 && !cue->forward_only && cue->start >= source->start && cue->end <= source->end
-                && !(said_end > said_start && cue->start >= said_start && cue->end <= said_end)) {
+                && !(said_end > said_start && cue->start >= said_start && cue->end <= said_end)
+                && !in_knowing_speaker(text, w->said, cue)) {
                 best = CC_MODALITY_HEDGED;
                 hedge_outside = TRUE;
                 break;
