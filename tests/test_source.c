@@ -130,6 +130,7 @@ static const PositionCase position_cases[] = {
     {"two-byte chars", "é\nnaïve x", 9, 2, 6},
     {"three-byte quote", "“Do we” x", 11, 1, 8},
     {"four-byte emoji", "a😀b", 5, 1, 3},
+    {"ASCII runs of eight around others", "abcdefghijklmnopé“q” abcdefghij x", 37, 1, 33},
     {"after BOM is column 1", "\xEF\xBB\xBFxy", 3, 1, 1},
     {"BOM not counted", "\xEF\xBB\xBFxy", 4, 1, 2},
     {"BOM only line 1", "\xEF\xBB\xBFx\nab", 6, 2, 2},
