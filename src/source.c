@@ -75,6 +75,16 @@ build_line_map(const char *text, gsize len)
     GArray *starts = g_array_new(FALSE, FALSE, sizeof(gsize));
     gsize zero = 0;
     g_array_append_val(starts, zero);
+    /* with no CR in the text (most of it), every line but the first starts
+     * after an LF, and memchr() finds those faster than the loop below */
+    if (memchr(text, '\r', len) == NULL) {
+        const char *end = text + len;
+        for (const char *p = text; (p = memchr(p, '\n', (gsize)(end - p))) != NULL;) {
+            gsize start = (gsize)(++p - text);
+            g_array_append_val(starts, start);
+        }
+        return starts;
+    }
     const guint64 ones = G_GUINT64_CONSTANT(0x0101010101010101);
     const guint64 highs = G_GUINT64_CONSTANT(0x8080808080808080);
     for (gsize i = 0; i < len;) {
