@@ -386,30 +386,24 @@ id_from_path(const char *path)
     return g_strdup(base);
 }
 
-CcSource *
-cc_source_new_from_data(const char *path, const char *data, gsize len, GError **error)
+/* A source of the @len bytes of @text, which it takes: @text holds
+ * @len + 1 + SOURCE_PADDING bytes, all zero past @len. Zeroed padding past
+ * the NUL: PCRE2's JIT reads the subject in 16-byte vectors and may load
+ * a block that runs past its end. */
+static CcSource *
+source_taking(const char *path, char *text, gsize len, GError **error)
 {
-    g_return_val_if_fail(path != NULL, NULL);
-    g_return_val_if_fail(data != NULL || len == 0, NULL);
-    if (data == NULL)
-        data = "";
-    if (len > SOURCE_MAX_BYTES) {
-        too_large(path, error);
+    if (!check_text(path, text, len, error)) {
+        g_free(text);
         return NULL;
     }
-    if (!check_text(path, data, len, error))
-        return NULL;
 
     CcSource *s = g_new0(CcSource, 1);
     s->refcount = 1;
     s->path = g_strdup(path);
-    /* Zeroed padding past the NUL: PCRE2's JIT reads the subject in
-     * 16-byte vectors and may load a block that runs past its end. */
-    s->text = g_malloc(len + 1 + SOURCE_PADDING);
-    memcpy(s->text, data, len);
-    memset(s->text + len, 0, 1 + SOURCE_PADDING);
+    s->text = text;
     s->len = len;
-    if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
+    if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
         s->bom = 3;
     s->header = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     s->body_offset = s->bom;
@@ -423,6 +417,23 @@ cc_source_new_from_data(const char *path, const char *data, gsize len, GError **
     s->line_starts = build_line_map(s->text, len);
     s->column_marks = build_column_marks(s->text, len, s->bom, s->line_starts);
     return s;
+}
+
+CcSource *
+cc_source_new_from_data(const char *path, const char *data, gsize len, GError **error)
+{
+    g_return_val_if_fail(path != NULL, NULL);
+    g_return_val_if_fail(data != NULL || len == 0, NULL);
+    if (data == NULL)
+        data = "";
+    if (len > SOURCE_MAX_BYTES) {
+        too_large(path, error);
+        return NULL;
+    }
+    char *text = g_malloc(len + 1 + SOURCE_PADDING);
+    memcpy(text, data, len);
+    memset(text + len, 0, 1 + SOURCE_PADDING);
+    return source_taking(path, text, len, error);
 }
 
 /* Reads @fd to its end into @buf, straight into its bytes: a file of
@@ -455,8 +466,9 @@ CcSource *
 cc_source_new_from_file(const char *path, GError **error)
 {
     g_return_val_if_fail(path != NULL, NULL);
-    g_autoptr(GByteArray) buf = g_byte_array_new();
+    g_autoptr(GByteArray) buf = NULL;
     if (g_str_equal(path, "-")) {
+        buf = g_byte_array_new();
         if (!read_fd(STDIN_FILENO, buf, 0, path, error))
             return NULL;
     } else {
@@ -479,12 +491,23 @@ cc_source_new_from_file(const char *path, GError **error)
             return NULL;
         }
         gsize size = stat_ok && S_ISREG(st.st_mode) ? (gsize)st.st_size : 0;
+        /* room for the source's NUL and padding from the start */
+        buf = g_byte_array_sized_new((guint)(size + 1 + SOURCE_PADDING));
         gboolean ok = read_fd(fd, buf, size, path, error);
         close(fd);
         if (!ok)
             return NULL;
     }
-    return cc_source_new_from_data(path, (const char *)buf->data, buf->len, error);
+    /* the bytes read become the source's text, NUL and padding added */
+    gsize len = buf->len;
+    if (len > SOURCE_MAX_BYTES) {
+        too_large(path, error);
+        return NULL;
+    }
+    g_byte_array_set_size(buf, (guint)(len + 1 + SOURCE_PADDING));
+    memset(buf->data + len, 0, 1 + SOURCE_PADDING);
+    return source_taking(path, (char *)g_byte_array_free(g_steal_pointer(&buf), FALSE), len,
+                         error);
 }
 
 CcSource *
