@@ -256,6 +256,17 @@ cc_utf8_valid(const char *data, gsize len, const char **bad)
     const guint64 highs = G_GUINT64_CONSTANT(0x8080808080808080);
     gsize i = 0;
     while (i < len) {
+        /* 32 bytes at a time while all are plain, then 8 to find where */
+        while (i + 32 <= len) {
+            guint64 w[4];
+            memcpy(w, data + i, sizeof w);
+            guint64 any = 0;
+            for (int k = 0; k < 4; k++)
+                any |= w[k] | ((w[k] - ones) & ~w[k]);
+            if ((any & highs) != 0)
+                break;
+            i += 32;
+        }
         while (i + 8 <= len) {
             guint64 w;
             memcpy(&w, data + i, sizeof w);

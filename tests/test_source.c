@@ -285,6 +285,13 @@ static const BadCase bad_cases[] = {
      "bad.txt:1:11: byte 10: not UTF-8 text (invalid byte 0xe2)"},
     {"invalid after a character and a long plain run", "abcdefgh\xE2\x80\x99ijklmnopq\xC3(", 22,
      "bad.txt:1:19: byte 20: not UTF-8 text (invalid byte 0xc3)"},
+    /* past runs of 32 plain bytes, read 32 at a time */
+    {"invalid byte in the second run of 32",
+     "abcdefghijklmnopqrstuvwxyz012345abcdefghijklmnopqrstuvwxyz\xFF" "012345abcdefgh", 73,
+     "bad.txt:1:59: byte 58: not UTF-8 text (invalid byte 0xff)"},
+    {"NUL in the second run of 32",
+     "abcdefghijklmnopqrstuvwxyz012345abcdefghij\0lmnopqrstuvwxyz012345abcdefgh", 72,
+     "bad.txt:1:43: byte 42: NUL byte; this looks like binary data, not text"},
 };
 
 static void
