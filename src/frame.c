@@ -815,9 +815,19 @@ tok_in(const CcFrameRun *run, guint t, const char *const *words, gsize n)
     if (t >= run->toks->len)
         return FALSE;
     const Tok *tok = &g_array_index(run->toks, Tok, t);
-    for (gsize i = 0; i < n; i++)
-        if (bytes_are_word(run->text + tok->start, tok->end - tok->start, words[i]))
+    const char *a = run->text + tok->start;
+    gsize len = tok->end - tok->start;
+    if (len == 0)
+        return FALSE; /* no list holds an empty word */
+    /* most words differ from the token in their first letter */
+    char first = a[0] >= 'A' && a[0] <= 'Z' ? (char)(a[0] + ('a' - 'A')) : a[0];
+    for (gsize i = 0; i < n; i++) {
+        char y = words[i][0];
+        if (y >= 'A' && y <= 'Z')
+            y = (char)(y + ('a' - 'A'));
+        if (y == first && bytes_are_word(a, len, words[i]))
             return TRUE;
+    }
     return FALSE;
 }
 
