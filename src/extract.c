@@ -81,7 +81,7 @@ struct _CcExtractor {
     /* Phrases that make an explicit date in the sentence a start, not a
      * moment: "since February 2022" does not date the claim. */
     GHashTable *since_words;
-    GHashTable *abbreviations; /* the segmenter's, built once */
+    CcAbbreviations *abbreviations; /* the segmenter's, built once */
     /* The `future_words` lexicon's phrases (borrowed): a sentence with one
      * may speak of a month after the document's date. NULL: none. */
     GPtrArray *future_words;
@@ -374,7 +374,7 @@ cc_extractor_free(CcExtractor *extractor)
             g_ptr_array_unref(extractor->mention_slots[i].phrases);
     g_free(extractor->mention_slots);
     g_hash_table_unref(extractor->since_words);
-    g_hash_table_unref(extractor->abbreviations);
+    cc_segment_abbreviations_free(extractor->abbreviations);
     g_string_free(extractor->fold, TRUE);
     g_array_unref(extractor->fold_map);
     g_array_unref(extractor->vetoes);
