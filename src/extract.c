@@ -81,7 +81,7 @@ struct _CcExtractor {
     /* Phrases that make an explicit date in the sentence a start, not a
      * moment: "since February 2022" does not date the claim. */
     GHashTable *since_words;
-    GHashTable *abbreviations; /* the segmenter's, built once */
+    CcAbbreviations *abbreviations; /* the segmenter's, built once */
     /* The `future_words` lexicon's phrases (borrowed): a sentence with one
      * may speak of a month after the document's date. NULL: none. */
     GPtrArray *future_words;
@@ -374,7 +374,7 @@ cc_extractor_free(CcExtractor *extractor)
             g_ptr_array_unref(extractor->mention_slots[i].phrases);
     g_free(extractor->mention_slots);
     g_hash_table_unref(extractor->since_words);
-    g_hash_table_unref(extractor->abbreviations);
+    cc_segment_abbreviations_free(extractor->abbreviations);
     g_string_free(extractor->fold, TRUE);
     g_array_unref(extractor->fold_map);
     g_array_unref(extractor->vetoes);
@@ -2541,6 +2541,21 @@ rule_lists(CcExtractor *ex, gboolean all)
             g_array_append_val(ex->dating_rules, r);
 }
 
+/* "<source id>#<n>", a record's id: what g_strdup_printf("%s#%u") writes,
+ * without the format's parsing (once a record) */
+static char *
+numbered_id(const char *source_id, guint n)
+{
+    char digits[16];
+    char *p = digits + sizeof digits;
+    *--p = '\0';
+    do {
+        *--p = (char)('0' + n % 10);
+        n /= 10;
+    } while (n > 0);
+    return g_strconcat(source_id, "#", p, NULL);
+}
+
 GPtrArray *
 cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *options,
            GPtrArray *warnings)
@@ -2641,7 +2656,7 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
             continue;
 
         g_autoptr(CcClaim) claim = cc_claim_new();
-        claim->id = g_strdup_printf("%s#%u", cc_source_id(source), ++n);
+        claim->id = numbered_id(cc_source_id(source), ++n);
         claim->source = g_strdup(cc_source_id(source));
         claim->file = g_strdup(cc_source_path(source));
         claim->rule = g_strdup(rule->id);
@@ -2651,11 +2666,10 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
         claim->object = g_steal_pointer(&c->object);
         claim->scope = g_steal_pointer(&c->scope);
         if (!generic) {
+            const char *subject = claim->subject ? claim->subject : "";
             claim->key = claim->object
-                             ? g_strdup_printf("%s/%s/%s", claim->subject ? claim->subject : "",
-                                               claim->predicate, claim->object)
-                             : g_strdup_printf("%s/%s", claim->subject ? claim->subject : "",
-                                               claim->predicate);
+                             ? g_strconcat(subject, "/", claim->predicate, "/", claim->object, NULL)
+                             : g_strconcat(subject, "/", claim->predicate, NULL);
         }
         claim->value = c->value;
         claim->text = g_steal_pointer(&c->value_text);

@@ -823,13 +823,47 @@ tok_is_n(const CcFrameRun *run, guint t, const char *w, gsize n)
 /* Is token @t the word @w (ASCII, any case)? */
 #define tok_is(run, t, w) tok_is_n((run), (t), (w), strlen(w))
 
-/* Is token @t one of the @n words of @words? */
+/* Are the @len bytes at @a the word @w (ASCII, any case)? What tok_is_n()
+ * answers for @w of strlen(@w) bytes, without the strlen(): @w must end
+ * (its NUL) where the bytes do. */
+static inline gboolean
+bytes_are_word(const char *a, gsize len, const char *w)
+{
+    for (gsize i = 0; i < len; i++) {
+        char x = a[i], y = w[i];
+        if (y == '\0')
+            return FALSE;
+        if (x >= 'A' && x <= 'Z')
+            x = (char)(x + ('a' - 'A'));
+        if (y >= 'A' && y <= 'Z')
+            y = (char)(y + ('a' - 'A'));
+        if (x != y)
+            return FALSE;
+    }
+    return w[len] == '\0';
+}
+
+/* Is token @t one of the @n words of @words? The token is read once, and
+ * no word's length is counted. */
 static gboolean
 tok_in(const CcFrameRun *run, guint t, const char *const *words, gsize n)
 {
-    for (gsize i = 0; i < n; i++)
-        if (tok_is(run, t, words[i]))
+    if (t >= run->toks->len)
+        return FALSE;
+    const Tok *tok = &g_array_index(run->toks, Tok, t);
+    const char *a = run->text + tok->start;
+    gsize len = tok->end - tok->start;
+    if (len == 0)
+        return FALSE; /* no list holds an empty word */
+    /* most words differ from the token in their first letter */
+    char first = a[0] >= 'A' && a[0] <= 'Z' ? (char)(a[0] + ('a' - 'A')) : a[0];
+    for (gsize i = 0; i < n; i++) {
+        char y = words[i][0];
+        if (y >= 'A' && y <= 'Z')
+            y = (char)(y + ('a' - 'A'));
+        if (y == first && bytes_are_word(a, len, words[i]))
             return TRUE;
+    }
     return FALSE;
 }
 
@@ -2115,9 +2149,8 @@ phrase_ends_after(CcFrameRun *run, guint t)
             return phrase_ends_after(run, party->t1 - 1);
         return FALSE;
     }
-    for (guint i = 0; i < G_N_ELEMENTS(next); i++)
-        if (tok_is(run, n, next[i]))
-            return TRUE;
+    if (tok_in(run, n, next, G_N_ELEMENTS(next)))
+        return TRUE;
     const Tok *tok = &g_array_index(run->toks, Tok, n);
     const char *w = run->text + tok->start;
     gsize len = tok->end - tok->start;
@@ -2254,10 +2287,7 @@ count_word(const CcFrameRun *run, guint t)
     if (tok->kind == TOK_WORD && tok->end - tok->start <= 3
         && g_ascii_isdigit(run->text[tok->start]))
         return TRUE;
-    for (guint i = 0; i < G_N_ELEMENTS(words); i++)
-        if (tok_is(run, t, words[i]))
-            return TRUE;
-    return FALSE;
+    return tok_in(run, t, words, G_N_ELEMENTS(words));
 }
 
 /* Does a word of `carrier_nouns` follow the party at @h within two words
@@ -2284,9 +2314,8 @@ carries(CcFrameRun *run, const Hit *h)
                 return FALSE;
             if (count_word(run, k + 1))
                 return FALSE;
-            for (guint i = 0; i < G_N_ELEMENTS(objects); i++)
-                if (tok_is(run, k + 1, objects[i]))
-                    return FALSE;
+            if (tok_in(run, k + 1, objects, G_N_ELEMENTS(objects)))
+                return FALSE;
         }
         return TRUE;
     }
@@ -4477,10 +4506,7 @@ attributive_noun(const CcFrameRun *run, guint t)
     const Tok *k = &g_array_index(run->toks, Tok, t);
     if (k->kind != TOK_WORD || !g_ascii_islower(run->text[k->start]))
         return FALSE;
-    for (guint i = 0; i < G_N_ELEMENTS(not_nouns); i++)
-        if (tok_is(run, t, not_nouns[i]))
-            return FALSE;
-    return TRUE;
+    return !tok_in(run, t, not_nouns, G_N_ELEMENTS(not_nouns));
 }
 
 /* Does "later", "afterwards" or "subsequently" stand right by the hit @h,
@@ -4504,10 +4530,7 @@ static gboolean
 tok_is_determiner(const CcFrameRun *run, guint t)
 {
     static const char *const dets[] = {"the", "its", "their", "those", "these", "some", "all"};
-    for (guint i = 0; i < G_N_ELEMENTS(dets); i++)
-        if (tok_is(run, t, dets[i]))
-            return TRUE;
-    return FALSE;
+    return tok_in(run, t, dets, G_N_ELEMENTS(dets));
 }
 
 /* Do tokens from @t name a force already counted, with no figure of its
@@ -4602,10 +4625,7 @@ claiming_verb(const CcFrameRun *run, guint t)
     static const char *const verbs[] = {"claimed", "reported", "cited", "estimated", "announced",
                                         "alleged", "quoted", "published", "released", "tallied",
                                         "counted", "compiled", "put", "given"};
-    for (guint i = 0; i < G_N_ELEMENTS(verbs); i++)
-        if (tok_is(run, t, verbs[i]))
-            return TRUE;
-    return FALSE;
+    return tok_in(run, t, verbs, G_N_ELEMENTS(verbs));
 }
 
 /* Is token @t a verb of making ("made", "produced", "manufactured",
@@ -5334,9 +5354,8 @@ aside_counts(const CcFrameRun *run, guint a, guint e)
             continue;
         if (g_ascii_isdigit(run->text[tok->start]) || count_word(run, k))
             return TRUE;
-        for (guint i = 0; i < G_N_ELEMENTS(words); i++)
-            if (tok_is(run, k, words[i]))
-                return TRUE;
+        if (tok_in(run, k, words, G_N_ELEMENTS(words)))
+            return TRUE;
     }
     return FALSE;
 }
@@ -5892,9 +5911,8 @@ more_subject_between(const CcFrameRun *run, guint a, guint b)
         if (!(g_array_index(run->toks, Tok, t - 1).kind == TOK_COMMA || tok_is(run, t - 1, "and")
               || tok_is(run, t - 1, "with")))
             continue;
-        for (guint i = 0; i < G_N_ELEMENTS(verbs); i++)
-            if (tok_is(run, t + 1, verbs[i]))
-                return TRUE;
+        if (tok_in(run, t + 1, verbs, G_N_ELEMENTS(verbs)))
+            return TRUE;
     }
     return FALSE;
 }
@@ -5911,10 +5929,8 @@ sends_more(const CcFrameRun *run, const Hit *h, guint b, gboolean b_fig)
     static const char *const more[] = {"more", "another", "additional", "further", "others"};
     if (h->t1 == 0 || (b_fig && b <= h->t1 + 2))
         return FALSE;
-    for (guint i = 0; i < G_N_ELEMENTS(more); i++)
-        if (tok_is(run, h->t1 - 1, more[i]) || tok_is(run, h->t1, more[i]))
-            return TRUE;
-    return FALSE;
+    return tok_in(run, h->t1 - 1, more, G_N_ELEMENTS(more))
+           || tok_in(run, h->t1, more, G_N_ELEMENTS(more));
 }
 
 /* A hit of @tables between the figure at tokens [t0, v1), whose noun
@@ -8072,10 +8088,7 @@ past_participle(const CcFrameRun *run, guint t)
         return FALSE;
     if (n >= 4 && w[n - 2] == 'e' && w[n - 1] == 'd')
         return TRUE;
-    for (guint i = 0; i < G_N_ELEMENTS(irregular); i++)
-        if (tok_is(run, t, irregular[i]))
-            return TRUE;
-    return FALSE;
+    return tok_in(run, t, irregular, G_N_ELEMENTS(irregular));
 }
 
 /* Where the predicate of a counted noun ending at @e1 starts when a
@@ -8093,10 +8106,7 @@ participle_predicate(CcFrameRun *run, guint e1, guint c1)
     for (guint k = e1; k < c1 && k < e1 + 15; k++) {
         if (g_array_index(run->toks, Tok, k).kind != TOK_WORD)
             return G_MAXUINT;
-        gboolean is_aux = FALSE;
-        for (guint i = 0; i < G_N_ELEMENTS(aux); i++)
-            is_aux = is_aux || tok_is(run, k, aux[i]);
-        if (is_aux)
+        if (tok_in(run, k, aux, G_N_ELEMENTS(aux)))
             return part && k >= e1 + 2 ? k : G_MAXUINT;
         if (k < e1 + 8 && past_participle(run, k))
             part = TRUE;
@@ -8139,9 +8149,8 @@ own_clause(CcFrameRun *run, const CcFrame *f, const CcMention *o, guint c1)
         t++;
     if (t >= c1)
         return FALSE;
-    for (guint i = 0; i < G_N_ELEMENTS(aux); i++)
-        if (tok_is(run, t, aux[i]))
-            return TRUE;
+    if (tok_in(run, t, aux, G_N_ELEMENTS(aux)))
+        return TRUE;
     return frame_verb(run, f, t);
 }
 

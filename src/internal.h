@@ -231,11 +231,13 @@ gboolean cc_lexicon_take(CcLexicon *lexicon, CcLexicon *from);
 /* The abbreviations cc_segment_sentences() knows with @lexicon (NULL: the
  * built-in ones), for cc_segment_sentences_with(): built once, not for
  * every text. The table borrows @lexicon's phrases. (transfer full) */
-GHashTable *cc_segment_abbreviations(const CcLexicon *lexicon);
+typedef struct _CcAbbreviations CcAbbreviations;
+CcAbbreviations *cc_segment_abbreviations(const CcLexicon *lexicon);
+void cc_segment_abbreviations_free(CcAbbreviations *abbreviations);
 /* cc_segment_sentences() with the table of cc_segment_abbreviations().
  * (transfer full) (element-type CcSpan) */
-GArray *cc_segment_sentences_with(GHashTable *abbreviations, const char *text, gsize start,
-                                  gsize end);
+GArray *cc_segment_sentences_with(const CcAbbreviations *abbreviations, const char *text,
+                                  gsize start, gsize end);
 /* The same for the detail of the finding at @index in
  * cc_comparison_findings() (with CC_REASONS_KEEP_KEPT): the whys kept for
  * it lie where the relations' list left them, long out of the caches.

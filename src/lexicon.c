@@ -39,6 +39,10 @@ struct _CcLexicon {
     /* the file of the last entry, in strings: entries come a file at a
      * time, and its name is looked up once */
     const char *last_file;
+    /* the table of the last entry added, and its name (the key in
+     * tables): entries come a table at a time too */
+    const char *last_table_name;
+    Table *last_table;
 };
 
 static void
@@ -76,12 +80,11 @@ cc_lexicon_free(CcLexicon *lexicon)
     g_free(lexicon);
 }
 
-/* fold_phrase() of @len bytes of ASCII, without a GString: nearly every
- * phrase of the rules. */
-static char *
-fold_ascii(const char *phrase, gsize len)
+/* fold_phrase() of @len bytes of ASCII, without a GString (nearly every
+ * phrase of the rules), written to @out, of @len + 1 bytes at least. */
+static void
+fold_ascii_into(const char *phrase, gsize len, char *out)
 {
-    char *out = g_malloc(len + 1);
     gsize n = 0;
     gboolean space = FALSE;
     for (gsize i = 0; i < len; i++) {
@@ -96,7 +99,35 @@ fold_ascii(const char *phrase, gsize len)
         out[n++] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
     }
     out[n] = '\0';
-    return out;
+}
+
+/* Are the @len bytes at @phrase all ASCII? */
+static gboolean
+all_ascii(const char *phrase, gsize len)
+{
+    gsize i = 0;
+    while (i < len && (unsigned char)phrase[i] < 0x80)
+        i++;
+    return i == len;
+}
+
+static char *fold_phrase(const char *phrase, gssize len);
+
+#define FOLD_SMALL 64
+
+/* fold_phrase() of @phrase (@len bytes, or to its NUL when negative): in
+ * @small when it is ASCII and shorter than FOLD_SMALL bytes (most
+ * phrases), else in a new string left in *@owned for the caller to free. */
+static inline const char *
+fold_phrase_in(const char *phrase, gssize len, char small[FOLD_SMALL], char **owned)
+{
+    gsize n = len < 0 ? strlen(phrase) : (gsize)len;
+    if (n < FOLD_SMALL && all_ascii(phrase, n)) {
+        fold_ascii_into(phrase, n, small);
+        return small;
+    }
+    *owned = fold_phrase(phrase, (gssize)n);
+    return *owned;
 }
 
 /* Lower case (ASCII and Unicode), runs of white space as one space, trimmed. */
@@ -105,11 +136,11 @@ fold_phrase(const char *phrase, gssize len)
 {
     if (len < 0)
         len = (gssize)strlen(phrase);
-    gssize ascii = 0;
-    while (ascii < len && (unsigned char)phrase[ascii] < 0x80)
-        ascii++;
-    if (ascii == len)
-        return fold_ascii(phrase, (gsize)len);
+    if (all_ascii(phrase, (gsize)len)) {
+        char *out = g_malloc((gsize)len + 1);
+        fold_ascii_into(phrase, (gsize)len, out);
+        return out;
+    }
     GString *out = g_string_sized_new((gsize)len);
     gboolean space = FALSE;
     const char *p = phrase, *end = phrase + len;
@@ -310,19 +341,31 @@ cc_lexicon_add(CcLexicon *lexicon, const char *table, const char *phrase, const 
     g_return_val_if_fail(lexicon != NULL && table != NULL && phrase != NULL, FALSE);
     if (value == NULL)
         value = "";
-    g_autofree char *folded = fold_phrase(phrase, -1);
+    char small[FOLD_SMALL];
+    g_autofree char *owned = NULL;
+    const char *folded = fold_phrase_in(phrase, -1, small, &owned);
     if (folded[0] == '\0') {
         g_set_error(error, CC_ERROR, CC_ERROR_RULE_SYNTAX, "empty phrase in lexicon %s", table);
         return FALSE;
     }
-    Table *t = g_hash_table_lookup(lexicon->tables, table);
+    Table *t = lexicon->last_table_name != NULL && strcmp(lexicon->last_table_name, table) == 0
+                   ? lexicon->last_table
+                   : g_hash_table_lookup(lexicon->tables, table);
     if (!check_value(table, t ? t->shape : shape_of(table), value, error))
         return FALSE;
     if (t == NULL) {
         t = g_new0(Table, 1);
         t->by_phrase = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, entry_free);
         t->shape = shape_of(table);
-        g_hash_table_insert(lexicon->tables, g_strdup(table), t);
+        char *name = g_strdup(table);
+        g_hash_table_insert(lexicon->tables, name, t);
+        lexicon->last_table_name = name;
+        lexicon->last_table = t;
+    } else if (t != lexicon->last_table) {
+        gpointer name = NULL;
+        g_hash_table_lookup_extended(lexicon->tables, table, &name, NULL);
+        lexicon->last_table_name = name;
+        lexicon->last_table = t;
     }
     if (file != NULL && (lexicon->last_file == NULL || strcmp(lexicon->last_file, file) != 0))
         lexicon->last_file = g_string_chunk_insert_const(lexicon->strings, file);
@@ -347,12 +390,18 @@ cc_lexicon_take(CcLexicon *lexicon, CcLexicon *from)
     GHashTable *tables = lexicon->tables;
     GStringChunk *strings = lexicon->strings;
     const char *last_file = lexicon->last_file;
+    const char *last_table_name = lexicon->last_table_name;
+    Table *last_table = lexicon->last_table;
     lexicon->tables = from->tables;
     lexicon->strings = from->strings;
     lexicon->last_file = from->last_file;
+    lexicon->last_table_name = from->last_table_name;
+    lexicon->last_table = from->last_table;
     from->tables = tables;
     from->strings = strings;
     from->last_file = last_file;
+    from->last_table_name = last_table_name;
+    from->last_table = last_table;
     return TRUE;
 }
 
@@ -363,8 +412,9 @@ cc_lexicon_lookup(const CcLexicon *lexicon, const char *table, const char *phras
     Table *t = g_hash_table_lookup(lexicon->tables, table);
     if (t == NULL)
         return NULL;
-    g_autofree char *folded = fold_phrase(phrase, len);
-    return g_hash_table_lookup(t->by_phrase, folded);
+    char small[FOLD_SMALL];
+    g_autofree char *owned = NULL;
+    return g_hash_table_lookup(t->by_phrase, fold_phrase_in(phrase, len, small, &owned));
 }
 
 gboolean

@@ -63,20 +63,56 @@ kind_of_value(const char *value)
     return ABBR_ORDINARY;
 }
 
-/* folded phrase -> AbbrKind, the lexicon's entries over the built-in ones. */
-GHashTable *
+struct _CcAbbreviations {
+    GHashTable *kinds; /* folded phrase -> AbbrKind */
+    /* by a phrase's first byte, a bit for the length of each phrase (up
+     * to 63 bytes; none longer is asked): most words before a period
+     * have no abbreviation of their first letter and length, and are not
+     * looked up */
+    guint64 lengths[256];
+};
+
+static void
+abbreviation_add(CcAbbreviations *a, const char *phrase, AbbrKind kind)
+{
+    g_hash_table_insert(a->kinds, (gpointer)phrase, GINT_TO_POINTER(kind));
+    gsize n = strlen(phrase);
+    if (n < 64)
+        a->lengths[(guchar)phrase[0]] |= G_GUINT64_CONSTANT(1) << n;
+}
+
+/* The lexicon's entries over the built-in ones. */
+CcAbbreviations *
 cc_segment_abbreviations(const CcLexicon *lexicon)
 {
-    GHashTable *t = g_hash_table_new(g_str_hash, g_str_equal);
+    CcAbbreviations *a = g_new0(CcAbbreviations, 1);
+    a->kinds = g_hash_table_new(g_str_hash, g_str_equal);
     for (gsize i = 0; i < G_N_ELEMENTS(builtin_abbreviations); i++)
-        g_hash_table_insert(t, (gpointer)builtin_abbreviations[i].phrase,
-                            GINT_TO_POINTER(builtin_abbreviations[i].kind));
+        abbreviation_add(a, builtin_abbreviations[i].phrase, builtin_abbreviations[i].kind);
     GPtrArray *entries = lexicon ? cc_lexicon_entries(lexicon, "abbreviations") : NULL;
     for (guint i = 0; entries && i < entries->len; i++) {
         const CcLexiconEntry *e = entries->pdata[i];
-        g_hash_table_insert(t, (gpointer)e->phrase, GINT_TO_POINTER(kind_of_value(e->value)));
+        abbreviation_add(a, e->phrase, kind_of_value(e->value));
     }
-    return t;
+    return a;
+}
+
+void
+cc_segment_abbreviations_free(CcAbbreviations *abbreviations)
+{
+    if (abbreviations == NULL)
+        return;
+    g_hash_table_unref(abbreviations->kinds);
+    g_free(abbreviations);
+}
+
+/* The kind of the folded @phrase of @n bytes, or 0 when it is none. */
+static AbbrKind
+abbreviation_kind(const CcAbbreviations *a, const char *phrase, gsize n)
+{
+    if (n >= 64 || !(a->lengths[(guchar)phrase[0]] & (G_GUINT64_CONSTANT(1) << n)))
+        return 0;
+    return (AbbrKind)GPOINTER_TO_INT(g_hash_table_lookup(a->kinds, phrase));
 }
 
 static gboolean
@@ -206,7 +242,7 @@ is_initialism(const char *token, gsize len)
 /* Does the single period at @dot, whose mark (with closing quotes) ends at
  * @q, end a sentence? */
 static gboolean
-period_ends_sentence(GHashTable *abbreviations, const char *text, gsize lo, gsize dot, gsize q,
+period_ends_sentence(const CcAbbreviations *abbreviations, const char *text, gsize lo, gsize dot, gsize q,
                      gsize end)
 {
     gsize word = next_word_start(text, q, end);
@@ -240,9 +276,9 @@ period_ends_sentence(GHashTable *abbreviations, const char *text, gsize lo, gsiz
     folded[n] = '.';
     folded[n + 1] = '\0';
 
-    gpointer kind = NULL;
-    if (g_hash_table_lookup_extended(abbreviations, folded, NULL, &kind)) {
-        switch ((AbbrKind)GPOINTER_TO_INT(kind)) {
+    AbbrKind kind = abbreviation_kind(abbreviations, folded, n + 1);
+    if (kind != 0) {
+        switch (kind) {
         case ABBR_TITLE:
             return FALSE;
         case ABBR_NUMBER:
@@ -376,12 +412,15 @@ cc_segment_sentences(const CcLexicon *lexicon, const char *text, gsize start, gs
     g_return_val_if_fail(text != NULL || start >= end, NULL);
     if (start >= end)
         return g_array_new(FALSE, FALSE, sizeof(CcSpan));
-    g_autoptr(GHashTable) abbreviations = cc_segment_abbreviations(lexicon);
-    return cc_segment_sentences_with(abbreviations, text, start, end);
+    CcAbbreviations *abbreviations = cc_segment_abbreviations(lexicon);
+    GArray *sentences = cc_segment_sentences_with(abbreviations, text, start, end);
+    cc_segment_abbreviations_free(abbreviations);
+    return sentences;
 }
 
 GArray *
-cc_segment_sentences_with(GHashTable *abbreviations, const char *text, gsize start, gsize end)
+cc_segment_sentences_with(const CcAbbreviations *abbreviations, const char *text, gsize start,
+                          gsize end)
 {
     g_return_val_if_fail(text != NULL || start >= end, NULL);
     GArray *out = g_array_new(FALSE, FALSE, sizeof(CcSpan));

@@ -121,6 +121,11 @@ static const FoldCase fold_cases[] = {
     {"about", "about twenty", 5, TRUE}, /* a prefix of a longer text */
     {"about", "abou", -1, FALSE},
     {"a b", "a\u00a0b", -1, TRUE}, /* no-break space is white space */
+    /* longer than the phrases folded on the stack */
+    {"the ministry of national defense of the republic of korea said today",
+     "The Ministry of  National Defense of the Republic of Korea said TODAY", -1, TRUE},
+    {"the ministry of national defense of the republic of korea said today",
+     "The Ministry of National Defense of the Republic of Korea said", -1, FALSE},
 };
 
 static void
@@ -162,6 +167,34 @@ test_replace_and_order(void **state)
     assert_int_equal(tables->len, 2);
     assert_string_equal(tables->pdata[0], "months");
     assert_string_equal(tables->pdata[1], "vague");
+}
+
+/* Entries added to one table, then another, then the first again each go
+ * to their own table. */
+static void
+test_tables_interleaved(void **state)
+{
+    (void)state;
+    g_autoptr(CcLexicon) lex = cc_lexicon_new();
+    assert_true(cc_lexicon_add(lex, "a", "one", NULL, NULL, 0, NULL));
+    assert_true(cc_lexicon_add(lex, "b", "two", NULL, NULL, 0, NULL));
+    assert_true(cc_lexicon_add(lex, "a", "three", NULL, NULL, 0, NULL));
+    assert_true(cc_lexicon_add(lex, "a", "six", NULL, NULL, 0, NULL));
+    assert_true(cc_lexicon_add(lex, "c", "four", NULL, NULL, 0, NULL));
+    assert_true(cc_lexicon_add(lex, "b", "five", NULL, NULL, 0, NULL));
+    static const struct {
+        const char *table, *phrase;
+        gboolean found;
+    } cases[] = {{"a", "one", TRUE},    {"a", "three", TRUE}, {"a", "two", FALSE},
+                 {"a", "five", FALSE},  {"b", "two", TRUE},   {"b", "five", TRUE},
+                 {"b", "three", FALSE}, {"c", "four", TRUE},  {"c", "five", FALSE},
+                 {"a", "six", TRUE},    {"b", "six", FALSE}};
+    for (guint i = 0; i < G_N_ELEMENTS(cases); i++) {
+        gboolean found = cc_lexicon_lookup(lex, cases[i].table, cases[i].phrase, -1) != NULL;
+        if (found != cases[i].found)
+            fail_msg("case %u: \"%s\" in %s: found %d", i, cases[i].phrase, cases[i].table,
+                     found);
+    }
 }
 
 /* Taking moves every table into an empty lexicon and leaves the source
@@ -245,6 +278,7 @@ main(void)
         cmocka_unit_test(test_add_checks_values),
         cmocka_unit_test(test_folding),
         cmocka_unit_test(test_replace_and_order),
+        cmocka_unit_test(test_tables_interleaved),
         cmocka_unit_test(test_take),
         cmocka_unit_test(test_to_regex),
     };

@@ -130,6 +130,7 @@ static const PositionCase position_cases[] = {
     {"two-byte chars", "é\nnaïve x", 9, 2, 6},
     {"three-byte quote", "“Do we” x", 11, 1, 8},
     {"four-byte emoji", "a😀b", 5, 1, 3},
+    {"ASCII runs of eight around others", "abcdefghijklmnopé“q” abcdefghij x", 37, 1, 33},
     {"after BOM is column 1", "\xEF\xBB\xBFxy", 3, 1, 1},
     {"BOM not counted", "\xEF\xBB\xBFxy", 4, 1, 2},
     {"BOM only line 1", "\xEF\xBB\xBFx\nab", 6, 2, 2},
@@ -284,6 +285,13 @@ static const BadCase bad_cases[] = {
      "bad.txt:1:11: byte 10: not UTF-8 text (invalid byte 0xe2)"},
     {"invalid after a character and a long plain run", "abcdefgh\xE2\x80\x99ijklmnopq\xC3(", 22,
      "bad.txt:1:19: byte 20: not UTF-8 text (invalid byte 0xc3)"},
+    /* past runs of 32 plain bytes, read 32 at a time */
+    {"invalid byte in the second run of 32",
+     "abcdefghijklmnopqrstuvwxyz012345abcdefghijklmnopqrstuvwxyz\xFF" "012345abcdefgh", 73,
+     "bad.txt:1:59: byte 58: not UTF-8 text (invalid byte 0xff)"},
+    {"NUL in the second run of 32",
+     "abcdefghijklmnopqrstuvwxyz012345abcdefghij\0lmnopqrstuvwxyz012345abcdefgh", 72,
+     "bad.txt:1:43: byte 42: NUL byte; this looks like binary data, not text"},
 };
 
 static void
