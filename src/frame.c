@@ -19,7 +19,7 @@ const char *const cc_frame_own_tables[] = {
     "inflict_verbs", "place_words", "raising_verbs", "raising_up_verbs", "rank_nouns",
     "receiving_verbs", "recipient_words", "strike_verbs", "home_border_words", "abroad_words",
     "carrier_nouns", "holder_nouns", "source_nouns", "supplier_nouns", "region_nouns", "stage_nouns", "speech_asides", "speech_words",  "unquantified_harm", "units",
-    "user_verbs",    NULL,
+    "unit_of_nouns",    "user_verbs",    NULL,
 };
 
 const CcMentionTable cc_mention_tables[] = {
@@ -4043,6 +4043,19 @@ glued_size(const CcFrameRun *run, gsize ve, guint t)
     return cc_lexicon_lookup(run->lexicon, "glued_size_units", unit, -1) != NULL;
 }
 
+/* Does the word of token @t go on from byte @ve with letters and then a
+ * figure ("2S7", "9M723", "2A65")? The figure opens a model's
+ * designation, as the letters of "M-1978" do, and counts nothing. */
+static gboolean
+glued_designation(const CcFrameRun *run, gsize ve, guint t)
+{
+    const Tok *tok = &g_array_index(run->toks, Tok, t);
+    gsize i = ve;
+    while (i < tok->end && g_ascii_isalpha(run->text[i]))
+        i++;
+    return i > ve && i < tok->end && g_ascii_isdigit(run->text[i]);
+}
+
 /* Is token @t a calibre in one word, its figure glued to the unit
  * ("122-mm", "152mm", "152-millimetre"), or a size so glued ("20-foot")? */
 static gboolean
@@ -4073,7 +4086,7 @@ quantity_counts(CcFrameRun *run, gsize vs, gsize ve)
     guint vt = tok_at(run->toks, vs);
     return !(ve < g_array_index(run->toks, Tok, vt).end
              && (foreign_head(run, NULL, vt) || glued_calibre(run, ve, vt)
-                 || glued_size(run, ve, vt)));
+                 || glued_size(run, ve, vt) || glued_designation(run, ve, vt)));
 }
 
 /* The date scanner kept for the sentence being read, or NULL. */
@@ -6512,6 +6525,32 @@ linked_measure(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint 
     return found;
 }
 
+/* The noun a frame counts that a count of units "of" names a few words
+ * on: "120 units of D-30 howitzers", "some 30 units of 2S7 Pion
+ * self-propelled guns" count guns, not a force's units. Token @t holds a
+ * word of `unit_of_nouns`, "of" after it. 1 with *@hit set when the noun
+ * is @f's own, -1 when it is another frame's, 0 when none stands within
+ * UNITS_OF_REACH words of the clause (ending at @c1). */
+#define UNITS_OF_REACH 5
+static int
+units_of_noun(CcFrameRun *run, const CcFrame *f, guint t, guint c1, const Hit **hit)
+{
+    const CcFrameSlot *slot = &f->slot[CC_SLOT_COUNTS];
+    guint words = 0;
+    for (guint k = t + 2; k < c1 && words < UNITS_OF_REACH; k++, words++) {
+        if (g_array_index(run->toks, Tok, k).kind != TOK_WORD || is_stop(run, k))
+            return 0;
+        const Hit *h = hit_starting(run, slot->tables, k);
+        if (h != NULL) {
+            *hit = h;
+            return 1;
+        }
+        if (foreign_head(run, f, k))
+            return -1;
+    }
+    return 0;
+}
+
 /* The mention whose noun the figure at tokens [@t0, @t1) shares when a
  * harm acts on both and the figure has none of its own: a word of
  * `harm_cues` right before it, then "and" or "or", a word of `harm_cues`
@@ -6603,6 +6642,20 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
          * word stands alone as the head */
         if ((described != NULL || described_foreign) && participle_word(run, t))
             break;
+        /* "120 units of D-30 howitzers": the units are the noun's after
+         * "of" that a frame counts (unless a counted noun of some frame
+         * takes the "units of" in: "units of Koksan" is artillery_nouns') */
+        if (in_table(run, "unit_of_nouns", t) && t + 1 < c1 && tok_is(run, t + 1, "of")
+            && !longer_foreign(run, NULL, t, t + 1)) {
+            const Hit *named = NULL;
+            int of = units_of_noun(run, f, t, c1, &named);
+            if (of > 0)
+                return named;
+            if (of < 0) {
+                own_head = TRUE;
+                break;
+            }
+        }
         /* calibres glued to their unit and listed together before the
          * noun are its modifiers: "5 million 122-mm and 152-mm rounds" */
         if (calibre_word(run, t)) {
