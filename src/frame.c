@@ -6525,6 +6525,18 @@ linked_measure(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint 
     return found;
 }
 
+/* Is the figure @m, starting at token @t0, the complement of the word
+ * ending before token @e: "from" or "of" between them ("debris from 19",
+ * "wreckage of 15"), or the figure's own "from" right after it? */
+static gboolean
+complement_part(const CcFrameRun *run, const CcMention *m, guint e, guint t0)
+{
+    if (e + 1 == t0)
+        return tok_is(run, e, "from") || tok_is(run, e, "of");
+    return e == t0 && m->end - m->start > 5
+           && g_ascii_strncasecmp(run->text + m->start, "from ", 5) == 0;
+}
+
 /* The noun a frame counts that a count of units "of" names a few words
  * on: "120 units of D-30 howitzers", "some 30 units of 2S7 Pion
  * self-propelled guns" count guns, not a force's units. Token @t holds a
@@ -9467,6 +9479,14 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * *casualties*", "replaced its *losses* with some 2,500 men") */
         if (fill->cue != NULL && m->type == CC_CLAIM_QUANTITY && fill->counts != NULL
             && replaced_named(run, fill->cue->t0))
+            fill->cue = NULL;
+        /* a part set after a noun and "from" or "of" is what that noun is
+         * of, no count of its own ("debris *from 19 of the* roughly 60
+         * missiles Russia has launched", "wreckage *of 15 of* around 40"):
+         * the cue that noun gives is no verb acting on the part */
+        if (fill->cue != NULL && m->type == CC_CLAIM_QUANTITY && m->part_of != G_MAXUINT
+            && g_array_index(mentions, CcMention, m->part_of).start > m->start
+            && complement_part(run, m, fill->cue->t1, t0))
             fill->cue = NULL;
         /* a figure listed after others shares their verb, which the first
          * of them owns: "the 6,700 containers might contain more than three
