@@ -3243,12 +3243,15 @@ trailing_report(CcFrameRun *run, guint verb, guint t1, guint c1)
     return FALSE;
 }
 
-/* Does @text (@n bytes) start with @prefix, any case? */
-static gboolean
+/* Does @text (@n bytes) start with @prefix, any case? The first bytes
+ * are compared inline: a date mention seldom starts with the word asked
+ * for. */
+static inline gboolean
 starts_with_word(const char *text, gsize n, const char *prefix)
 {
     gsize k = strlen(prefix);
-    return n >= k && g_ascii_strncasecmp(text, prefix, k) == 0;
+    return n >= k && (k == 0 || ascii_lower(text[0]) == ascii_lower(prefix[0]))
+           && g_ascii_strncasecmp(text, prefix, k) == 0;
 }
 
 /* "the first week of October" as a reader of a claim takes it: the
@@ -3297,7 +3300,7 @@ read_rolling_week(const char *text, gsize n, guint32 ref_day, CcValue *v)
     if (ref_day <= 7)
         return FALSE;
     for (guint i = 0; i < G_N_ELEMENTS(spans); i++) {
-        if (n != strlen(spans[i]) || g_ascii_strncasecmp(text, spans[i], n) != 0)
+        if (n != strlen(spans[i]) || !starts_with_word(text, n, spans[i]))
             continue;
         v->low = ref_day - 7;
         v->high = ref_day;
@@ -3445,7 +3448,7 @@ read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
                                        "as recently as "};
     for (guint i = 0; i < G_N_ELEMENTS(lead); i++) {
         gsize k = strlen(lead[i]);
-        if (n > k && g_ascii_strncasecmp(text, lead[i], k) == 0
+        if (n > k && starts_with_word(text, n, lead[i])
             && cc_normalize_date(run->normalizer, text + k, n - k, ref_day, &v) && v.has_high) {
             m->start += k;
             m->value = v;
@@ -3461,7 +3464,7 @@ read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
     static const char *const preps[] = {"on ", "in ", "from ", "around ", ""};
     for (guint i = 0; i < G_N_ELEMENTS(starts); i++) {
         gsize k = strlen(starts[i]);
-        if (n <= k || g_ascii_strncasecmp(text, starts[i], k) != 0)
+        if (n <= k || !starts_with_word(text, n, starts[i]))
             continue;
         for (guint j = 0; j < G_N_ELEMENTS(preps); j++) {
             gsize p = strlen(preps[j]);
