@@ -2388,6 +2388,50 @@ past_adverb(const char *text, gsize k, gsize end)
     return k;
 }
 
+/* Is @n bytes at text[@i] a double quote, straight or curly (" “ ”)? */
+static gsize
+double_quote_at(const char *text, gsize i, gsize end)
+{
+    if (i < end && text[i] == '"')
+        return 1;
+    if (i + 2 < end && (guchar)text[i] == 0xE2 && (guchar)text[i + 1] == 0x80
+        && ((guchar)text[i + 2] == 0x9C || (guchar)text[i + 2] == 0x9D))
+        return 3;
+    return 0;
+}
+
+/* Is text[@start, @end) a quote and nothing else, its first quote mark
+ * opening it and its second closing it at the end: a speaker's words
+ * going on from the sentence before ("\"We have seen heavy losses,\" an
+ * official said. \"More than 200 were killed last week alone.\"")? */
+static gboolean
+quote_alone(const char *text, gsize start, gsize end)
+{
+    while (start < end && g_ascii_isspace(text[start]))
+        start++;
+    while (end > start && g_ascii_isspace(text[end - 1]))
+        end--;
+    gsize n = double_quote_at(text, start, end);
+    if (n == 0)
+        return FALSE;
+    for (gsize i = start + n; i < end; i++) {
+        gsize q = double_quote_at(text, i, end);
+        if (q > 0)
+            return i + q == end;
+    }
+    return FALSE;
+}
+
+/* Does text[@start, @end) hold a double quote mark? */
+static gboolean
+holds_quote(const char *text, gsize start, gsize end)
+{
+    for (gsize i = start; i < end; i++)
+        if (double_quote_at(text, i, end) > 0)
+            return TRUE;
+    return FALSE;
+}
+
 /* Who a sentence names that points back at the one before it as what it
  * said, wire style: "This was stated by South Korean lawmaker Lee
  * Seong-kweun, Reuters reports", "That was reported by the BBC, citing
@@ -2731,6 +2775,24 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
             claim->attribution = g_strdup(back_speaker);
             if (claim->attribution != NULL && claim->modality < CC_MODALITY_REPORTED)
                 claim->modality = CC_MODALITY_REPORTED;
+        }
+        /* a quote alone goes on with the speaker of the quote just before
+         * it: "\"We are seeing heavy losses,\" a Ukrainian official said.
+         * \"More than 200 were killed last week alone.\"" */
+        if (claim->attribution == NULL && claim->type != CC_CLAIM_EVENT
+            && quote_alone(text, c->sentence_start, c->sentence_end)) {
+            guint s = first_sentence_from(sentences, c->sentence_start);
+            if (s > 0 && g_array_index(sentences, CcSpan, s).start == c->sentence_start) {
+                const CcSpan *prev = &g_array_index(sentences, CcSpan, s - 1);
+                GPtrArray *names = holds_quote(text, prev->start, prev->end)
+                                       ? speakers_of(extractor, text, sentences, seen, s - 1)
+                                       : NULL;
+                if (names != NULL && names->len > 0) {
+                    claim->attribution = g_strdup(names->pdata[names->len - 1]);
+                    if (claim->modality < CC_MODALITY_REPORTED)
+                        claim->modality = CC_MODALITY_REPORTED;
+                }
+            }
         }
         Moment moment = claim_as_of(extractor, text, i, candidates, doc_day);
         claim->as_of = moment.first;

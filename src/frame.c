@@ -2435,6 +2435,15 @@ dateline(const CcFrameRun *run, const Hit *h)
     return FALSE;
 }
 
+/* Is @h a party that names a war, not one of its sides: "*Ukraine* war
+ * latest", "*Russia-Ukraine* war live" (the word "war" right after it)?
+ * A headline or sentence that opens so opens with no party of its own. */
+static gboolean
+war_name(const CcFrameRun *run, const Hit *h)
+{
+    return h->t1 < run->toks->len && tok_is(run, h->t1, "war");
+}
+
 /* Reads @text[0, len) as sentence @index for note_parties() and the
  * frames. The pattern rules' value pass and the frames read the same
  * sentence one after the other: its tokens (and their anchor kinds) are
@@ -2482,7 +2491,7 @@ note_parties(CcFrameRun *run, GHashTable *into)
              * from ("*SEOUL*, Nov 13 (Reuters) - North Korea has sent …") */
             gboolean opens = !past_first
                              && !(have_first && h->t0 == first.t0 && h->t1 <= first.t1)
-                             && !placed(run, h) && !dateline(run, h);
+                             && !placed(run, h) && !dateline(run, h) && !war_name(run, h);
             /* the memo's name, read after the helpers above, which may
              * ask names of their own */
             const char *who = entity_name(run, run->text, h);
@@ -7000,6 +7009,24 @@ speaks(CcFrameRun *run, const Hit *h)
             for (guint t = h->t1; t < w->t0; t++)
                 plain &= g_array_index(run->toks, Tok, t).kind == TOK_WORD;
             if (plain)
+                return TRUE;
+        }
+        /* an official's title and then a name: "*Ukraine's* top commander
+         * Oleksandr Syrskyi said" (a lower-case title of three words at
+         * most, the capitalized name right before the speech word) */
+        {
+            guint k = w->t0, names = 0;
+            while (k > h->t1 && g_array_index(run->toks, Tok, k - 1).kind == TOK_WORD
+                   && g_ascii_isupper(run->text[g_array_index(run->toks, Tok, k - 1).start])) {
+                k--;
+                names++;
+            }
+            gboolean title = names > 0 && names <= 3 && k > h->t1 && k - h->t1 <= 3;
+            for (guint t = h->t1; title && t < k; t++) {
+                const Tok *tok = &g_array_index(run->toks, Tok, t);
+                title = tok->kind == TOK_WORD && g_ascii_islower(run->text[tok->start]);
+            }
+            if (title)
                 return TRUE;
         }
         /* one of a list of names that speak together: "South Korea, the
