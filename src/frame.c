@@ -10332,18 +10332,20 @@ rival_before(const CcFrameRun *run, guint t0)
 /* Where does a rival estimate open that gaps the verb of the one before
  * it, the figure at token @t0 right after "at": "Seoul puts the shells at
  * 12 million*, Kyiv at* about 6 million", "…*, the Pentagon at* about
- * 1,200", "… *and the Pentagon at* …", "…*; Washington at* …"? The token
- * of the comma, semicolon or "and" before a name of one to four words
- * (its first capitalised, a "the" before it) and "at"; G_MAXUINT for
- * none. restated() asks that the figure before it stand right after an
- * "at" of its own. */
+ * 1,200", "… *and the Pentagon at* …", "…*; Washington at* …"? The "at"
+ * may be gapped too, the figure right after the name: "Seoul put it at
+ * 3,000*, Kyiv* 4,000". The token of the comma, semicolon or "and" before
+ * a name of one to four words (its first capitalised, a "the" before it)
+ * and "at" or the figure; G_MAXUINT for none. restated() asks that the
+ * figure before it stand right after an "at" of its own. */
 static guint
 gapped_rival_before(const CcFrameRun *run, guint t0)
 {
-    if (t0 < 3 || !tok_is(run, t0 - 1, "at"))
+    if (t0 < 3)
         return G_MAXUINT;
     guint words = 0;
-    for (guint t = t0 - 1; t > 0; t--) {
+    guint from = tok_is(run, t0 - 1, "at") ? t0 - 1 : t0;
+    for (guint t = from; t > 0; t--) {
         const Tok *tok = &g_array_index(run->toks, Tok, t - 1);
         gboolean semicolon = tok->kind == TOK_BREAK && run->text[tok->start] == ';';
         gboolean and = words >= 1 && tok_is(run, t - 1, "and");
@@ -10742,6 +10744,21 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         if (contrast == G_MAXUINT)
             contrast = rival_before(run, t0);
         guint gapped = contrast == G_MAXUINT ? gapped_rival_before(run, t0) : G_MAXUINT;
+        /* with "at" gapped too ("Seoul put it at 3,000, Kyiv 4,000"), only
+         * where a figure put "at" ends right before the comma: "Russia has
+         * lost 60,000, North Korea 4,500" gaps a party's verb instead */
+        if (gapped != G_MAXUINT && !tok_is(run, t0 - 1, "at")) {
+            gboolean put_at = FALSE;
+            for (guint i = 0; i < mentions->len && !put_at; i++) {
+                const CcMention *o = &g_array_index(mentions, CcMention, i);
+                if (i == mi || o->type != CC_CLAIM_QUANTITY || o->end == 0)
+                    continue;
+                guint o0 = tok_at(run->toks, o->start), o1 = tok_at(run->toks, o->end - 1) + 1;
+                put_at = o1 <= gapped && o1 + 2 >= gapped && o0 > 0 && tok_is(run, o0 - 1, "at");
+            }
+            if (!put_at)
+                gapped = G_MAXUINT;
+        }
         if (gapped != G_MAXUINT)
             contrast = gapped;
         guint further = further_before(run, t0);
