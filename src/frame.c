@@ -10412,6 +10412,24 @@ contrast_before(const CcFrameRun *run, guint t0)
     return G_MAXUINT;
 }
 
+/* Where does a comparison open that sets a rival figure, "the" and no noun
+ * of its own, against the one before it: "…, almost three times *the*
+ * 1,100 cited by the JCS", "double the 2,000 Seoul gives", "compared with
+ * the 1,100 …"? The token of "times", "double", "twice", "triple" or
+ * "compared"; G_MAXUINT for none. */
+static guint
+compared_before(const CcFrameRun *run, guint t0)
+{
+    static const char *const mult[] = {"times", "double", "twice", "triple", "treble"};
+    if (t0 < 2 || !tok_is(run, t0 - 1, "the"))
+        return G_MAXUINT;
+    if (tok_in(run, t0 - 2, mult, G_N_ELEMENTS(mult)))
+        return t0 - 2;
+    if (t0 >= 3 && tok_is(run, t0 - 2, "with") && tok_is(run, t0 - 3, "compared"))
+        return t0 - 3;
+    return G_MAXUINT;
+}
+
 /* Where does the phrase open that sets a rival figure against the one
  * before, the figure at token @t0 right after it: "put North Korean
  * losses at about 300, *not the* 4,000 that Kyiv cites", "counts some
@@ -10429,24 +10447,26 @@ rival_before(const CcFrameRun *run, guint t0)
         return t - 2;
     if (t >= 2 && tok_is(run, t - 1, "of") && tok_is(run, t - 2, "instead"))
         return t - 2;
-    return G_MAXUINT;
+    return compared_before(run, t0);
 }
 
 /* Where does a rival estimate open that gaps the verb of the one before
  * it, the figure at token @t0 right after "at": "Seoul puts the shells at
  * 12 million*, Kyiv at* about 6 million", "…*, the Pentagon at* about
- * 1,200", "… *and the Pentagon at* …", "…*; Washington at* …"? The token
- * of the comma, semicolon or "and" before a name of one to four words
- * (its first capitalised, a "the" before it) and "at"; G_MAXUINT for
- * none. restated() asks that the figure before it stand right after an
- * "at" of its own. */
+ * 1,200", "… *and the Pentagon at* …", "…*; Washington at* …"? The "at"
+ * may be gapped too, the figure right after the name: "Seoul put it at
+ * 3,000*, Kyiv* 4,000". The token of the comma, semicolon or "and" before
+ * a name of one to four words (its first capitalised, a "the" before it)
+ * and "at" or the figure; G_MAXUINT for none. restated() asks that the
+ * figure before it stand right after an "at" of its own. */
 static guint
 gapped_rival_before(const CcFrameRun *run, guint t0)
 {
-    if (t0 < 3 || !tok_is(run, t0 - 1, "at"))
+    if (t0 < 3)
         return G_MAXUINT;
     guint words = 0;
-    for (guint t = t0 - 1; t > 0; t--) {
+    guint from = tok_is(run, t0 - 1, "at") ? t0 - 1 : t0;
+    for (guint t = from; t > 0; t--) {
         const Tok *tok = &g_array_index(run->toks, Tok, t - 1);
         gboolean semicolon = tok->kind == TOK_BREAK && run->text[tok->start] == ';';
         gboolean and = words >= 1 && tok_is(run, t - 1, "and");
@@ -10842,9 +10862,28 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         guint revised = revision_before(run, t0);
         guint contrast = contrast_before(run, t0);
         gboolean own_clause = contrast != G_MAXUINT;
-        if (contrast == G_MAXUINT)
+        if (contrast == G_MAXUINT) {
             contrast = rival_before(run, t0);
+            /* a figure compared has its own source after it ("the 1,100
+             * cited by the JCS") */
+            own_clause = contrast != G_MAXUINT && compared_before(run, t0) == contrast;
+        }
         guint gapped = contrast == G_MAXUINT ? gapped_rival_before(run, t0) : G_MAXUINT;
+        /* with "at" gapped too ("Seoul put it at 3,000, Kyiv 4,000"), only
+         * where a figure put "at" ends right before the comma: "Russia has
+         * lost 60,000, North Korea 4,500" gaps a party's verb instead */
+        if (gapped != G_MAXUINT && !tok_is(run, t0 - 1, "at")) {
+            gboolean put_at = FALSE;
+            for (guint i = 0; i < mentions->len && !put_at; i++) {
+                const CcMention *o = &g_array_index(mentions, CcMention, i);
+                if (i == mi || o->type != CC_CLAIM_QUANTITY || o->end == 0)
+                    continue;
+                guint o0 = tok_at(run->toks, o->start), o1 = tok_at(run->toks, o->end - 1) + 1;
+                put_at = o1 <= gapped && o1 + 2 >= gapped && o0 > 0 && tok_is(run, o0 - 1, "at");
+            }
+            if (!put_at)
+                gapped = G_MAXUINT;
+        }
         if (gapped != G_MAXUINT)
             contrast = gapped;
         guint further = further_before(run, t0);
@@ -10905,7 +10944,10 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
          * estimate ("more than tripling its previous estimate of 3,000")
          * may stand past a saying after that figure */
         guint reach = prior_end;
-        if (earlier) {
+        /* a comparison, as an earlier figure, counts from the end of the
+         * words the frame took ("…have been killed or wounded, almost
+         * three times the 1,100 cited by the JCS") */
+        if (earlier || (contrast != G_MAXUINT && compared_before(run, t0) == contrast)) {
             guint me = tok_at(run->toks, prior->match_end - 1) + 1;
             if (me > reach && me <= f)
                 reach = me;
@@ -10975,6 +11017,12 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         if (t1 < run->toks->len && g_array_index(run->toks, Tok, t1).kind == TOK_WORD
             && foreign_head(run, prior->rule->frame, t1))
             continue; /* "from 3,000 shells": a count of something else */
+        /* a figure compared with a noun of its own counts that ("ten times
+         * the 1,000 engineers it sent to Syria") */
+        if (compared_before(run, t0) == contrast && contrast != G_MAXUINT
+            && t1 < run->toks->len && g_array_index(run->toks, Tok, t1).kind == TOK_WORD
+            && hit_starting(run, prior->rule->frame->slot[CC_SLOT_COUNTS].tables, t1) != NULL)
+            continue;
         /* "compared with 50,000 Russian troops there": another party's
          * figure, no earlier one of this */
         if (earlier && t1 < run->toks->len && g_array_index(run->toks, Tok, t1).kind == TOK_WORD) {
