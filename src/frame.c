@@ -823,16 +823,13 @@ tok_is_n(const CcFrameRun *run, guint t, const char *w, gsize n)
 /* Is token @t the word @w (ASCII, any case)? */
 #define tok_is(run, t, w) tok_is_n((run), (t), (w), strlen(w))
 
-/* Are the @len bytes at @a the word @w (ASCII, any case)? What tok_is_n()
- * answers for @w of strlen(@w) bytes, without the strlen(): @w must end
- * (its NUL) where the bytes do. */
+/* Are the @n bytes at @a those of @w (ASCII, any case)? The same as
+ * g_ascii_strncasecmp(), inline. */
 static inline gboolean
-bytes_are_word(const char *a, gsize len, const char *w)
+same_letters(const char *a, const char *w, gsize n)
 {
-    for (gsize i = 0; i < len; i++) {
+    for (gsize i = 0; i < n; i++) {
         char x = a[i], y = w[i];
-        if (y == '\0')
-            return FALSE;
         if (x >= 'A' && x <= 'Z')
             x = (char)(x + ('a' - 'A'));
         if (y >= 'A' && y <= 'Z')
@@ -840,30 +837,32 @@ bytes_are_word(const char *a, gsize len, const char *w)
         if (x != y)
             return FALSE;
     }
-    return w[len] == '\0';
+    return TRUE;
 }
 
-/* Is token @t one of the @n words of @words? The token is read once, and
- * no word's length is counted. */
+/* A word of a list tok_in() reads, with its length in bytes, which the
+ * compiler counts: WORD("troops"). A list's words are told apart from a
+ * token by their lengths before a byte is compared. */
+typedef struct {
+    const char *text;
+    gsize len;
+} Word;
+
+#define WORD(w) {"" w "", sizeof("" w "") - 1}
+
+/* Is token @t one of the @n words of @words (ASCII, any case)? The token
+ * is read once, and its bytes compared only with the words as long as it. */
 static gboolean
-tok_in(const CcFrameRun *run, guint t, const char *const *words, gsize n)
+tok_in(const CcFrameRun *run, guint t, const Word *words, gsize n)
 {
     if (t >= run->toks->len)
         return FALSE;
     const Tok *tok = &g_array_index(run->toks, Tok, t);
     const char *a = run->text + tok->start;
     gsize len = tok->end - tok->start;
-    if (len == 0)
-        return FALSE; /* no list holds an empty word */
-    /* most words differ from the token in their first letter */
-    char first = a[0] >= 'A' && a[0] <= 'Z' ? (char)(a[0] + ('a' - 'A')) : a[0];
-    for (gsize i = 0; i < n; i++) {
-        char y = words[i][0];
-        if (y >= 'A' && y <= 'Z')
-            y = (char)(y + ('a' - 'A'));
-        if (y == first && bytes_are_word(a, len, words[i]))
+    for (gsize i = 0; i < n; i++)
+        if (words[i].len == len && same_letters(a, words[i].text, len))
             return TRUE;
-    }
     return FALSE;
 }
 
@@ -2117,14 +2116,19 @@ figure_word(const CcFrameRun *run, guint t)
 static gboolean
 phrase_ends_after(CcFrameRun *run, guint t)
 {
-    static const char *const next[] = {
-        "of",        "that",     "whom",       "whose",     "sent",    "fought",    "fight",
-        "remain",    "remained", "took",       "went",      "came",    "fell",      "lost",
-        "left",      "now",      "still",      "already",   "reportedly", "also",   "there",
-        "can",       "did",      "do",         "does",      "should",  "must",      "near",
-        "across",    "inside",   "within",     "under",     "alongside", "during",  "against",
-        "among",     "outside",  "beside",     "behind",    "toward",  "towards",   "around",
-        "through",   "fighting", "serving",    "operating", "taking",  "participating"};
+    static const Word next[] = {
+        WORD("of"),        WORD("that"),      WORD("whom"),       WORD("whose"),
+        WORD("sent"),      WORD("fought"),    WORD("fight"),      WORD("remain"),
+        WORD("remained"),  WORD("took"),      WORD("went"),       WORD("came"),
+        WORD("fell"),      WORD("lost"),      WORD("left"),       WORD("now"),
+        WORD("still"),     WORD("already"),   WORD("reportedly"), WORD("also"),
+        WORD("there"),     WORD("can"),       WORD("did"),        WORD("do"),
+        WORD("does"),      WORD("should"),    WORD("must"),       WORD("near"),
+        WORD("across"),    WORD("inside"),    WORD("within"),     WORD("under"),
+        WORD("alongside"), WORD("during"),    WORD("against"),    WORD("among"),
+        WORD("outside"),   WORD("beside"),    WORD("behind"),     WORD("toward"),
+        WORD("towards"),   WORD("around"),    WORD("through"),    WORD("fighting"),
+        WORD("serving"),   WORD("operating"), WORD("taking"),     WORD("participating")};
     guint n = t + 1;
     if (n >= run->toks->len || g_array_index(run->toks, Tok, n).kind != TOK_WORD)
         return TRUE;
@@ -2281,8 +2285,10 @@ static gboolean ends_in_table(CcFrameRun *run, const char *table, guint t);
 static gboolean
 count_word(const CcFrameRun *run, guint t)
 {
-    static const char *const words[] = {"two", "three", "four", "five", "six", "seven", "eight",
-                                        "nine", "ten", "eleven", "twelve", "several", "dozens"};
+    static const Word words[] = {WORD("two"),   WORD("three"),  WORD("four"),   WORD("five"),
+                                 WORD("six"),   WORD("seven"),  WORD("eight"),  WORD("nine"),
+                                 WORD("ten"),   WORD("eleven"), WORD("twelve"), WORD("several"),
+                                 WORD("dozens")};
     const Tok *tok = &g_array_index(run->toks, Tok, t);
     if (tok->kind == TOK_WORD && tok->end - tok->start <= 3
         && g_ascii_isdigit(run->text[tok->start]))
@@ -2299,10 +2305,12 @@ count_word(const CcFrameRun *run, guint t)
 static gboolean
 carries(CcFrameRun *run, const Hit *h)
 {
-    static const char *const objects[] = {"about", "some", "around", "roughly", "nearly",
-                                          "almost", "more", "over", "up", "at", "an", "a",
-                                          "the", "its", "their", "hundreds", "thousands",
-                                          "millions", "tens", "dozens", "several", "as"};
+    static const Word objects[] = {
+        WORD("about"),    WORD("some"),      WORD("around"),   WORD("roughly"), WORD("nearly"),
+        WORD("almost"),   WORD("more"),      WORD("over"),     WORD("up"),      WORD("at"),
+        WORD("an"),       WORD("a"),         WORD("the"),      WORD("its"),     WORD("their"),
+        WORD("hundreds"), WORD("thousands"), WORD("millions"), WORD("tens"),    WORD("dozens"),
+        WORD("several"),  WORD("as")};
     for (guint k = h->t1; k < run->toks->len && k < h->t1 + 2; k++) {
         if (g_array_index(run->toks, Tok, k).kind != TOK_WORD)
             return FALSE;
@@ -4495,12 +4503,18 @@ anaphoric_verb(const CcFrameRun *run, guint t0)
 static gboolean
 attributive_noun(const CcFrameRun *run, guint t)
 {
-    static const char *const not_nouns[] = {
-        "of", "and", "or", "but", "to", "in", "on", "at", "by", "for", "from", "with",
-        "when", "that", "which", "who", "as", "after", "before", "until", "since", "through",
-        "during", "was", "were", "is", "are", "be", "been", "had", "has", "have", "did", "would",
-        "will", "could", "also", "then", "alone", "itself", "onwards", "onward", "last", "this",
-        "next", "the", "a", "an", "its", "their", "his", "her", "more", "than"};
+    static const Word not_nouns[] = {
+        WORD("of"),      WORD("and"),     WORD("or"),     WORD("but"),    WORD("to"),
+        WORD("in"),      WORD("on"),      WORD("at"),     WORD("by"),     WORD("for"),
+        WORD("from"),    WORD("with"),    WORD("when"),   WORD("that"),   WORD("which"),
+        WORD("who"),     WORD("as"),      WORD("after"),  WORD("before"), WORD("until"),
+        WORD("since"),   WORD("through"), WORD("during"), WORD("was"),    WORD("were"),
+        WORD("is"),      WORD("are"),     WORD("be"),     WORD("been"),   WORD("had"),
+        WORD("has"),     WORD("have"),    WORD("did"),    WORD("would"),  WORD("will"),
+        WORD("could"),   WORD("also"),    WORD("then"),   WORD("alone"),  WORD("itself"),
+        WORD("onwards"), WORD("onward"),  WORD("last"),   WORD("this"),   WORD("next"),
+        WORD("the"),     WORD("a"),       WORD("an"),     WORD("its"),    WORD("their"),
+        WORD("his"),     WORD("her"),     WORD("more"),   WORD("than")};
     if (t >= run->toks->len)
         return FALSE;
     const Tok *k = &g_array_index(run->toks, Tok, t);
@@ -4529,7 +4543,8 @@ set_later(const CcFrameRun *run, const Hit *h, guint t1)
 static gboolean
 tok_is_determiner(const CcFrameRun *run, guint t)
 {
-    static const char *const dets[] = {"the", "its", "their", "those", "these", "some", "all"};
+    static const Word dets[] = {WORD("the"),   WORD("its"),  WORD("their"), WORD("those"),
+                                WORD("these"), WORD("some"), WORD("all")};
     return tok_in(run, t, dets, G_N_ELEMENTS(dets));
 }
 
@@ -4622,9 +4637,10 @@ topic_noun_at(const CcFrameRun *run, guint t)
 static gboolean
 claiming_verb(const CcFrameRun *run, guint t)
 {
-    static const char *const verbs[] = {"claimed", "reported", "cited", "estimated", "announced",
-                                        "alleged", "quoted", "published", "released", "tallied",
-                                        "counted", "compiled", "put", "given"};
+    static const Word verbs[] = {
+        WORD("claimed"), WORD("reported"), WORD("cited"),     WORD("estimated"), WORD("announced"),
+        WORD("alleged"), WORD("quoted"),   WORD("published"), WORD("released"),  WORD("tallied"),
+        WORD("counted"), WORD("compiled"), WORD("put"),       WORD("given")};
     return tok_in(run, t, verbs, G_N_ELEMENTS(verbs));
 }
 
@@ -4872,8 +4888,8 @@ find_products(CcFrameRun *run, GArray *mentions)
     if (formations == NULL)
         return;
     const GArray *units = hits_of(run, formations, "formation_nouns");
-    static const char *const leads[] = {"of", "numbering", "comprising"};
-    static const char *const each[] = {"each", "apiece"};
+    static const Word leads[] = {WORD("of"), WORD("numbering"), WORD("comprising")};
+    static const Word each[] = {WORD("each"), WORD("apiece")};
     if (units->len == 0)
         return;
     for (guint i = 0; i < mentions->len; i++) {
@@ -5345,9 +5361,10 @@ dash_aside_start(const CcFrameRun *run, guint d)
 static gboolean
 aside_counts(const CcFrameRun *run, guint a, guint e)
 {
-    static const char *const words[] = {"one",      "dozen",     "hundred", "hundreds",
-                                        "thousand", "thousands", "half",    "third",
-                                        "quarter",  "percent",   "per"};
+    static const Word words[] = {WORD("one"),      WORD("dozen"),    WORD("hundred"),
+                                 WORD("hundreds"), WORD("thousand"), WORD("thousands"),
+                                 WORD("half"),     WORD("third"),    WORD("quarter"),
+                                 WORD("percent"),  WORD("per")};
     for (guint k = a; k < e; k++) {
         const Tok *tok = &g_array_index(run->toks, Tok, k);
         if (tok->kind != TOK_WORD)
@@ -5796,7 +5813,7 @@ date_apposition(const CcFrameRun *run, guint e, guint s)
         return TRUE;
     if (e + 2 != s)
         return FALSE;
-    static const char *const preps[] = {"in", "on", "during", "at"};
+    static const Word preps[] = {WORD("in"), WORD("on"), WORD("during"), WORD("at")};
     return tok_in(run, e + 1, preps, G_N_ELEMENTS(preps));
 }
 
@@ -5902,9 +5919,11 @@ ends_conjunct(const CcFrameRun *run, guint t, guint b)
 static gboolean
 more_subject_between(const CcFrameRun *run, guint a, guint b)
 {
-    static const char *const verbs[] = {"are",    "were",     "is",     "was",   "have", "has",
-                                        "had",    "could",    "may",    "might", "will", "would",
-                                        "should", "expected", "likely", "due",   "on"};
+    static const Word verbs[] = {WORD("are"),    WORD("were"),     WORD("is"),     WORD("was"),
+                                 WORD("have"),   WORD("has"),      WORD("had"),    WORD("could"),
+                                 WORD("may"),    WORD("might"),    WORD("will"),   WORD("would"),
+                                 WORD("should"), WORD("expected"), WORD("likely"), WORD("due"),
+                                 WORD("on")};
     for (guint t = a; t < b; t++) {
         if (t == 0 || !(tok_is(run, t, "more") || tok_is(run, t, "others")))
             continue;
@@ -5926,7 +5945,8 @@ more_subject_between(const CcFrameRun *run, guint a, guint b)
 static gboolean
 sends_more(const CcFrameRun *run, const Hit *h, guint b, gboolean b_fig)
 {
-    static const char *const more[] = {"more", "another", "additional", "further", "others"};
+    static const Word more[] = {WORD("more"), WORD("another"), WORD("additional"), WORD("further"),
+                                WORD("others")};
     if (h->t1 == 0 || (b_fig && b <= h->t1 + 2))
         return FALSE;
     return tok_in(run, h->t1 - 1, more, G_N_ELEMENTS(more))
@@ -6955,9 +6975,11 @@ speaks(CcFrameRun *run, const Hit *h)
 static gboolean
 share_noun(const CcFrameRun *run, guint t)
 {
-    static const char *const words[] = {
-        "percent", "cent", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
-        "tenth", "tenths", "share", "proportion", "bulk", "majority", "portion", "fraction"};
+    static const Word words[] = {
+        WORD("percent"), WORD("cent"),     WORD("half"),       WORD("third"),  WORD("thirds"),
+        WORD("quarter"), WORD("quarters"), WORD("fifth"),      WORD("fifths"), WORD("tenth"),
+        WORD("tenths"),  WORD("share"),    WORD("proportion"), WORD("bulk"),   WORD("majority"),
+        WORD("portion"), WORD("fraction")};
     if (tok_in(run, t, words, G_N_ELEMENTS(words)))
         return TRUE;
     const Tok *k = &g_array_index(run->toks, Tok, t);
@@ -7083,10 +7105,11 @@ composition_before(CcFrameRun *run, const CcFrame *f, guint c0, guint t0)
 static gboolean
 acts_on_men(const CcFrameRun *run, guint t)
 {
-    static const char *const verbs[] = {
-        "captured", "capture",  "captures",    "capturing", "handed",     "hand",
-        "hands",    "handing",  "returned",    "returns",   "repatriated", "killed",
-        "kills",    "eliminated", "eliminates"};
+    static const Word verbs[] = {WORD("captured"),  WORD("capture"),     WORD("captures"),
+                                 WORD("capturing"), WORD("handed"),      WORD("hand"),
+                                 WORD("hands"),     WORD("handing"),     WORD("returned"),
+                                 WORD("returns"),   WORD("repatriated"), WORD("killed"),
+                                 WORD("kills"),     WORD("eliminated"),  WORD("eliminates")};
     return tok_in(run, t, verbs, G_N_ELEMENTS(verbs));
 }
 
@@ -7204,9 +7227,10 @@ holds_share_base(CcFrameRun *run, const Hit *h)
 static gboolean
 maker_word(const CcFrameRun *run, guint t)
 {
-    static const char *const words[] = {"made",     "produced", "manufactured", "built",
-                                        "supplied", "provided", "in",           "by",
-                                        "all",      "likely",   "probably"};
+    static const Word words[] = {WORD("made"),   WORD("produced"), WORD("manufactured"),
+                                 WORD("built"),  WORD("supplied"), WORD("provided"),
+                                 WORD("in"),     WORD("by"),       WORD("all"),
+                                 WORD("likely"), WORD("probably")};
     return tok_in(run, t, words, G_N_ELEMENTS(words));
 }
 
@@ -8077,8 +8101,8 @@ out_of_part(CcFrameRun *run, const GArray *mentions, guint self)
 static gboolean
 past_participle(const CcFrameRun *run, guint t)
 {
-    static const char *const irregular[] = {"sent", "brought", "flown", "thrown", "drawn",
-                                            "taken", "shipped"};
+    static const Word irregular[] = {WORD("sent"),  WORD("brought"), WORD("flown"),  WORD("thrown"),
+                                     WORD("drawn"), WORD("taken"),   WORD("shipped")};
     if (t >= run->toks->len)
         return FALSE;
     const Tok *tok = &g_array_index(run->toks, Tok, t);
@@ -8101,7 +8125,8 @@ past_participle(const CcFrameRun *run, guint t)
 static guint
 participle_predicate(CcFrameRun *run, guint e1, guint c1)
 {
-    static const char *const aux[] = {"have", "has", "had", "were", "was", "are", "is"};
+    static const Word aux[] = {WORD("have"), WORD("has"), WORD("had"), WORD("were"),
+                               WORD("was"),  WORD("are"), WORD("is")};
     gboolean part = FALSE;
     for (guint k = e1; k < c1 && k < e1 + 15; k++) {
         if (g_array_index(run->toks, Tok, k).kind != TOK_WORD)
@@ -8140,8 +8165,9 @@ frame_verb(CcFrameRun *run, const CcFrame *f, guint k)
 static gboolean
 own_clause(CcFrameRun *run, const CcFrame *f, const CcMention *o, guint c1)
 {
-    static const char *const aux[] = {"have", "has",   "had", "were",  "was",   "are",
-                                      "is",   "will",  "would", "could", "may", "might"};
+    static const Word aux[] = {WORD("have"),  WORD("has"),   WORD("had"), WORD("were"),
+                               WORD("was"),   WORD("are"),   WORD("is"),  WORD("will"),
+                               WORD("would"), WORD("could"), WORD("may"), WORD("might")};
     guint t = tok_at(run->toks, o->end - 1) + 1;
     if (o->type != CC_CLAIM_QUANTITY || !headless(run, f, t, c1))
         return FALSE;
@@ -8242,7 +8268,8 @@ part_own_predicate(CcFrameRun *run, const CcFrame *f, guint e1, guint c1)
 static gboolean
 elliptical_also(CcFrameRun *run, guint t0)
 {
-    static const char *const aux[] = {"were", "was", "did", "have", "had", "are", "is"};
+    static const Word aux[] = {WORD("were"), WORD("was"), WORD("did"), WORD("have"),
+                               WORD("had"),  WORD("are"), WORD("is")};
     if (t0 < 2 || !(tok_is(run, t0 - 2, "as") || tok_is(run, t0 - 2, "so")))
         return FALSE;
     return tok_in(run, t0 - 1, aux, G_N_ELEMENTS(aux));
@@ -8459,9 +8486,10 @@ part_predicate(CcFrameRun *run, const GArray *mentions, const CcMention *m, guin
 static int
 pronoun_owned(const CcFrameRun *run, const Hit *counts)
 {
-    static const char *const estimates[] = {"estimate", "estimates", "figure", "figures",
-                                            "count",    "counts",    "tally",  "toll",
-                                            "tolls",    "number",    "numbers", "assessment"};
+    static const Word estimates[] = {WORD("estimate"), WORD("estimates"), WORD("figure"),
+                                     WORD("figures"),  WORD("count"),     WORD("counts"),
+                                     WORD("tally"),    WORD("toll"),      WORD("tolls"),
+                                     WORD("number"),   WORD("numbers"),   WORD("assessment")};
     if (counts == NULL || counts->t0 == 0)
         return 0;
     gboolean own = tok_is(run, counts->t0 - 1, "own") && counts->t0 > 1;
@@ -10201,12 +10229,15 @@ some_frame_could_fire(CcFrameRun *run, int k)
 static guint
 revision_before(const CcFrameRun *run, guint t0)
 {
-    static const char *const links[] = {"to", "up", "upward", "upwards", "down", "downward"};
-    static const char *const nouns[] = {"estimate", "figure", "count", "tally", "toll",
-                                        "assessment"};
-    static const char *const owners[] = {"its", "his", "her", "their", "the"};
-    static const char *const verbs[] = {"revised", "raised", "updated", "increased", "lowered",
-                                        "revises", "raises", "updates", "increases", "lowers"};
+    static const Word links[] = {WORD("to"),      WORD("up"),   WORD("upward"),
+                                 WORD("upwards"), WORD("down"), WORD("downward")};
+    static const Word nouns[] = {WORD("estimate"), WORD("figure"), WORD("count"),
+                                 WORD("tally"),    WORD("toll"),   WORD("assessment")};
+    static const Word owners[] = {WORD("its"), WORD("his"), WORD("her"), WORD("their"),
+                                  WORD("the")};
+    static const Word verbs[] = {
+        WORD("revised"), WORD("raised"), WORD("updated"), WORD("increased"), WORD("lowered"),
+        WORD("revises"), WORD("raises"), WORD("updates"), WORD("increases"), WORD("lowers")};
     guint t = t0, k = 0;
     while (t > 0 && k < 2 && tok_in(run, t - 1, links, G_N_ELEMENTS(links))) {
         t--;
@@ -10232,12 +10263,15 @@ revision_before(const CcFrameRun *run, guint t0)
 static guint
 earlier_before(const CcFrameRun *run, guint t0, gboolean *far)
 {
-    static const char *const compared[] = {"compared", "comparing", "compares"};
-    static const char *const versus[] = {"versus", "vs"};
-    static const char *const multiples[] = {"double", "doubling", "twice", "triple", "tripling",
-                                            "treble", "quadruple"};
-    static const char *const earlier[] = {"earlier", "previous", "prior", "initial", "original"};
-    static const char *const nouns[] = {"estimate", "figure", "count", "tally", "assessment"};
+    static const Word compared[] = {WORD("compared"), WORD("comparing"), WORD("compares")};
+    static const Word versus[] = {WORD("versus"), WORD("vs")};
+    static const Word multiples[] = {WORD("double"),   WORD("doubling"), WORD("twice"),
+                                     WORD("triple"),   WORD("tripling"), WORD("treble"),
+                                     WORD("quadruple")};
+    static const Word earlier[] = {WORD("earlier"), WORD("previous"), WORD("prior"),
+                                   WORD("initial"), WORD("original")};
+    static const Word nouns[] = {WORD("estimate"), WORD("figure"), WORD("count"), WORD("tally"),
+                                 WORD("assessment")};
     guint t = t0;
     *far = FALSE;
     if (t >= 3 && tok_is(run, t - 1, "of") && tok_in(run, t - 2, nouns, G_N_ELEMENTS(nouns))
@@ -10285,10 +10319,14 @@ earlier_before(const CcFrameRun *run, guint t0, gboolean *far)
 static guint
 contrast_before(const CcFrameRun *run, guint t0)
 {
-    static const char *const contrasts[] = {"though", "although", "while", "whereas", "but"};
-    static const char *const nouns[] = {"estimate", "estimates", "figure", "figures", "count",
-                                        "counts", "tally", "toll", "assessment", "assessments"};
-    static const char *const puts[] = {"put", "puts", "places", "placed", "pegs", "pegged"};
+    static const Word contrasts[] = {WORD("though"), WORD("although"), WORD("while"),
+                                     WORD("whereas"), WORD("but")};
+    static const Word nouns[] = {WORD("estimate"),   WORD("estimates"), WORD("figure"),
+                                 WORD("figures"),    WORD("count"),     WORD("counts"),
+                                 WORD("tally"),      WORD("toll"),      WORD("assessment"),
+                                 WORD("assessments")};
+    static const Word puts[] = {WORD("put"),    WORD("puts"), WORD("places"),
+                                WORD("placed"), WORD("pegs"), WORD("pegged")};
     if (t0 == 0 || !tok_is(run, t0 - 1, "at"))
         return G_MAXUINT;
     /* "…, while the Pentagon *puts them at* about 1,200": the pronoun
@@ -10390,12 +10428,13 @@ frames_may_fill(CcFrameRun *run)
 
 /* The words that open a clause pointing back at a count: "The figure",
  * "That number", "the total" (pointed_back()). */
-static const char *const back_owners[] = {"the", "that", "this", "its", "their"};
-static const char *const back_nouns[] = {"figure", "number", "total", "count", "tally", "toll",
-                                         "estimate"};
+static const Word back_owners[] = {WORD("the"), WORD("that"), WORD("this"), WORD("its"),
+                                   WORD("their")};
+static const Word back_nouns[] = {WORD("figure"), WORD("number"), WORD("total"),   WORD("count"),
+                                  WORD("tally"),  WORD("toll"),   WORD("estimate")};
 /* Verbs that give a count another size: "The NIS put the figure at 2,800". */
-static const char *const back_puts[] = {"put", "puts", "putting", "placed", "places", "pegged",
-                                        "pegs"};
+static const Word back_puts[] = {WORD("put"),    WORD("puts"),   WORD("putting"), WORD("placed"),
+                                 WORD("places"), WORD("pegged"), WORD("pegs")};
 
 /* Could a figure of the current sentence change the count the sentence
  * before made (changed_since())? That sentence made one, and this one
@@ -10451,12 +10490,14 @@ pointed_back(const CcFrameRun *run, guint t0)
                 return t - 1;
         }
     }
-    static const char *const changes[] = {"risen", "rose", "rises", "climbed", "climbs",
-                                          "grown", "grew", "grows", "increased", "increases",
-                                          "jumped", "swelled", "reached", "reaches", "hit",
-                                          "stands", "stood", "fallen", "fell", "dropped"};
-    static const char *const others[] = {"has", "have", "had", "since", "now", "already",
-                                         "further", "reportedly", "to", "at", "then"};
+    static const Word changes[] = {
+        WORD("risen"),  WORD("rose"),    WORD("rises"),   WORD("climbed"),   WORD("climbs"),
+        WORD("grown"),  WORD("grew"),    WORD("grows"),   WORD("increased"), WORD("increases"),
+        WORD("jumped"), WORD("swelled"), WORD("reached"), WORD("reaches"),   WORD("hit"),
+        WORD("stands"), WORD("stood"),   WORD("fallen"),  WORD("fell"),      WORD("dropped")};
+    static const Word others[] = {WORD("has"), WORD("have"),    WORD("had"),     WORD("since"),
+                                  WORD("now"), WORD("already"), WORD("further"), WORD("reportedly"),
+                                  WORD("to"),  WORD("at"),      WORD("then")};
     gboolean change = FALSE;
     guint t = t0;
     while (t > 0 && t0 - t < 6) {
@@ -10659,8 +10700,8 @@ further_before(const CcFrameRun *run, guint t0)
 static guint
 parallel_before(const CcFrameRun *run, guint t0, guint t1)
 {
-    static const char *const when[] = {"in", "on", "over", "during", "by", "since", "this",
-                                       "last"};
+    static const Word when[] = {WORD("in"), WORD("on"),    WORD("over"), WORD("during"),
+                                WORD("by"), WORD("since"), WORD("this"), WORD("last")};
     if (t0 == 0 || !tok_is(run, t0 - 1, "and"))
         return G_MAXUINT;
     if (t1 < run->toks->len && tok_is(run, t1, "more"))
@@ -10765,8 +10806,9 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         } else if (further != G_MAXUINT) {
             /* "… in December and another 150 in January": the figure before's
              * verb and noun, when no verb or noun of its own follows */
-            static const char *const after[] = {"in", "on", "over", "during", "this", "last",
-                                                "by", "since", "or", "at", "near", "the"};
+            static const Word after[] = {WORD("in"),   WORD("on"),   WORD("over"), WORD("during"),
+                                         WORD("this"), WORD("last"), WORD("by"),   WORD("since"),
+                                         WORD("or"),   WORD("at"),   WORD("near"), WORD("the")};
             guint ta = t1 < run->toks->len && tok_is(run, t1, "more") ? t1 + 1 : t1;
             gboolean bare = ta >= run->toks->len
                             || g_array_index(run->toks, Tok, ta).kind != TOK_WORD
