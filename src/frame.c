@@ -759,7 +759,7 @@ struct _CcFrameRun {
     char *struck_by[2];
     /* Predicates claimed in the current sentence and the two before it
      * (claimed[0] is sentence claimed_index's), for frames that follow. */
-    GHashTable *claimed[3];
+    GPtrArray *claimed[3];
     guint claimed_index;
     /* The last quantity claimed by a frame in each of those sentences, for
      * a share "of them" in a later one. */
@@ -775,21 +775,21 @@ struct _CcFrameRun {
      * which of them the same three sentences and the title hold. */
     GPtrArray *named_tables; /* (element-type utf8) */
     Dict **named_dicts;      /* dict_of() of each */
-    GHashTable *named[3];
-    GHashTable *title_named;
+    GPtrArray *named[3];
+    GPtrArray *title_named;
     /* The parties (entities) the same three sentences and the title name,
      * none of them speaking, for "such" ("Moscow fired 74 such missiles"
      * after a sentence on missiles made in North Korea). */
-    GHashTable *parties[3];
-    GHashTable *title_parties;
+    GPtrArray *parties[3];
+    GPtrArray *title_parties;
     /* The sentences with no value since the last one with a value, noted
      * but not yet read (read_notes()): a later sentence's frames read
      * their notes, and those past a document's last value none. */
     GArray *pending; /* (element-type PendingNote) */
     /* The notes of the last two of them, read newest first ([2]: the
      * parties of an older one, only its first kept) */
-    GHashTable *spare_named[2];
-    GHashTable *spare_parties[3];
+    GPtrArray *spare_named[2];
+    GPtrArray *spare_parties[3];
     /* owner_names() read last_subject, left by the sentences before */
     gboolean read_last_subject;
 };
@@ -1359,16 +1359,16 @@ cc_frame_run_new(const CcRuleSet *rules)
     run->fm_dates = g_array_new(FALSE, FALSE, sizeof(CcMention));
     run->fm_others = g_array_new(FALSE, FALSE, sizeof(CcMention));
     for (int i = 0; i < 3; i++) {
-        run->claimed[i] = g_hash_table_new(g_str_hash, g_str_equal);
-        run->named[i] = g_hash_table_new(g_str_hash, g_str_equal);
-        run->parties[i] = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-        run->spare_parties[i] = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+        run->claimed[i] = g_ptr_array_new();
+        run->named[i] = g_ptr_array_new();
+        run->parties[i] = g_ptr_array_new_with_free_func(g_free);
+        run->spare_parties[i] = g_ptr_array_new_with_free_func(g_free);
     }
     for (int i = 0; i < 2; i++)
-        run->spare_named[i] = g_hash_table_new(g_str_hash, g_str_equal);
+        run->spare_named[i] = g_ptr_array_new();
     run->pending = g_array_new(FALSE, FALSE, sizeof(PendingNote));
-    run->title_named = g_hash_table_new(g_str_hash, g_str_equal);
-    run->title_parties = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    run->title_named = g_ptr_array_new();
+    run->title_parties = g_ptr_array_new_with_free_func(g_free);
     run->sentence = G_MAXUINT;
     run->anchors = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     for (guint i = 0; cc_mention_tables[i].table != NULL; i++)
@@ -1464,19 +1464,19 @@ cc_frame_run_free(CcFrameRun *run)
     g_free(run->named_dicts);
     g_array_unref(run->noun_starts);
     g_ptr_array_unref(run->named_tables);
-    g_hash_table_unref(run->title_named);
-    g_hash_table_unref(run->title_parties);
+    g_ptr_array_unref(run->title_named);
+    g_ptr_array_unref(run->title_parties);
     g_free(run->title_subject);
     g_free(run->last_subject);
     forget_last_claim(run);
     for (int i = 0; i < 3; i++) {
-        g_hash_table_unref(run->claimed[i]);
-        g_hash_table_unref(run->named[i]);
-        g_hash_table_unref(run->parties[i]);
-        g_hash_table_unref(run->spare_parties[i]);
+        g_ptr_array_unref(run->claimed[i]);
+        g_ptr_array_unref(run->named[i]);
+        g_ptr_array_unref(run->parties[i]);
+        g_ptr_array_unref(run->spare_parties[i]);
     }
     for (int i = 0; i < 2; i++)
-        g_hash_table_unref(run->spare_named[i]);
+        g_ptr_array_unref(run->spare_named[i]);
     g_array_unref(run->pending);
     g_free(run);
 }
@@ -2462,13 +2462,35 @@ look_at(CcFrameRun *run, guint index, const char *text, gsize len)
     g_array_set_size(run->toks_anchors, 0);
 }
 
+/* The run's sets of names (the predicates claimed, antecedent tables
+ * named and parties noted in a sentence) are arrays, looked in one by one:
+ * a sentence holds a handful at most, and most hold none. */
+
+/* Does @set hold the string @name? */
+static gboolean
+holds(const GPtrArray *set, const char *name)
+{
+    for (guint i = 0; i < set->len; i++)
+        if (strcmp(set->pdata[i], name) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+/* Adds @name to @set unless it holds it. */
+static void
+add_once(GPtrArray *set, const char *name)
+{
+    if (!holds(set, name))
+        g_ptr_array_add(set, (gpointer)name);
+}
+
 /* Notes the parties the inheriting frames' tables name in the current
  * sentence that do not speak, in @into, and returns the first of them
  * ("South Korea's spy agency told parliament that the North had sent
  * troops" opens with the North), or NULL. Each hit is asked speaks() and
  * read through entity_of() once, for both. (transfer full) */
 static char *
-note_parties(CcFrameRun *run, GHashTable *into)
+note_parties(CcFrameRun *run, GPtrArray *into)
 {
     gboolean have_first = FALSE;
     Hit first = {0};
@@ -2501,8 +2523,8 @@ note_parties(CcFrameRun *run, GHashTable *into)
                 first_name = g_strdup(who);
             }
             /* a name noted once (equal strings: the set is only looked in) */
-            if (who != NULL && !g_hash_table_contains(into, who))
-                g_hash_table_add(into, g_strdup(who));
+            if (who != NULL && !holds(into, who))
+                g_ptr_array_add(into, g_strdup(who));
         }
     }
     return first_name;
@@ -2764,11 +2786,11 @@ first_owner(const CcFrameRun *run, const CcFrame *f, int k)
 
 /* Notes which antecedent tables the current sentence holds, in @into. */
 static void
-note_named(CcFrameRun *run, GHashTable *into)
+note_named(CcFrameRun *run, GPtrArray *into)
 {
     for (guint t = 0; t < run->named_tables->len; t++)
         if (hits_of(run, run->named_dicts[t], run->named_tables->pdata[t])->len > 0)
-            g_hash_table_add(into, run->named_tables->pdata[t]);
+            add_once(into, run->named_tables->pdata[t]);
 }
 
 static void claimed_at(CcFrameRun *run, guint index);
@@ -2803,16 +2825,11 @@ note_now(CcFrameRun *run, guint index, const char *text, gsize len)
     }
 }
 
-/* g_hash_table_remove_all(@set), where it holds anything: most sentences
- * claim, name and note nothing, and GLib gives a table that frees its
- * keys new arrays even when it empties an empty one. The same table
- * after: the run's sets lose keys only all at once, and an empty one was
- * shrunk when it was emptied. */
+/* Empties @set (its strings freed, where it owns them). */
 static void
-empty_set(GHashTable *set)
+empty_set(GPtrArray *set)
 {
-    if (g_hash_table_size(set) > 0)
-        g_hash_table_remove_all(set);
+    g_ptr_array_set_size(set, 0);
 }
 
 /* Reads the pending sentences' notes, @n of them at @p (more than two),
@@ -2865,7 +2882,7 @@ read_notes_newest_first(CcFrameRun *run, const PendingNote *p, guint n)
     /* the last two's notes take the places claimed_at() empties for them */
     for (int k = 0; k < 2; k++) {
         claimed_at(run, p[n - 2 + k].index);
-        GHashTable *named = run->named[0], *parties = run->parties[0];
+        GPtrArray *named = run->named[0], *parties = run->parties[0];
         run->named[0] = run->spare_named[k];
         run->parties[0] = run->spare_parties[k];
         run->spare_named[k] = named;
@@ -2901,7 +2918,7 @@ claimed_at(CcFrameRun *run, guint index)
         return;
     guint shift = index > run->claimed_index ? index - run->claimed_index : 3;
     for (guint s = 0; s < MIN(shift, 3u); s++) {
-        GHashTable *oldest = run->claimed[2];
+        GPtrArray *oldest = run->claimed[2];
         run->claimed[2] = run->claimed[1];
         run->claimed[1] = run->claimed[0];
         empty_set(oldest);
@@ -2931,16 +2948,9 @@ cc_frame_run_claimed(CcFrameRun *run, guint index, const char *predicate)
     read_notes(run);
     claimed_at(run, index);
     /* predicates are the rule set's strings, which outlive the run */
-    g_hash_table_add(run->claimed[0], (gpointer)predicate);
+    add_once(run->claimed[0], predicate);
 }
 
-/* g_hash_table_contains(), without hashing @key for an empty @set (most
- * sentences claim and name nothing). */
-static gboolean
-holds(GHashTable *set, const char *key)
-{
-    return g_hash_table_size(set) > 0 && g_hash_table_contains(set, key);
-}
 
 static gboolean
 was_claimed(const CcFrameRun *run, char **predicates)
@@ -2988,13 +2998,13 @@ cc_frame_run_begin(CcFrameRun *run, const char *title)
     g_clear_pointer(&run->title_subject, g_free);
     g_clear_pointer(&run->last_subject, g_free);
     for (int i = 0; i < 3; i++) {
-        g_hash_table_remove_all(run->claimed[i]);
-        g_hash_table_remove_all(run->named[i]);
-        g_hash_table_remove_all(run->parties[i]);
+        empty_set(run->claimed[i]);
+        empty_set(run->named[i]);
+        empty_set(run->parties[i]);
         run->has_figure[i] = FALSE;
     }
-    g_hash_table_remove_all(run->title_named);
-    g_hash_table_remove_all(run->title_parties);
+    empty_set(run->title_named);
+    empty_set(run->title_parties);
     forget_last_claim(run);
     run->claimed_index = 0;
     run->sentence = G_MAXUINT;
@@ -9774,9 +9784,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             && fill->counts->t0 > 0 && tok_is(run, fill->counts->t0 - 1, "such")
             && (fill->subject == NULL || fill->subject->t1 <= t0) && rule->subject != NULL
             && rule->subject[0] != '$'
-            && (g_hash_table_contains(run->parties[1], rule->subject)
-                || g_hash_table_contains(run->parties[2], rule->subject)
-                || (run->sentence < 2 && g_hash_table_contains(run->title_parties, rule->subject)))) {
+            && (holds(run->parties[1], rule->subject) || holds(run->parties[2], rule->subject)
+                || (run->sentence < 2 && holds(run->title_parties, rule->subject)))) {
             fill->subject = NULL;
             fill->subject_name = g_strdup(rule->subject);
             fill->subject_inherited = TRUE;
@@ -9813,9 +9822,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             if (inherited != NULL && rule->object != NULL && rule->object[0] != '$'
                 && rule->subject != NULL && rule->subject[0] != '$'
                 && g_str_equal(inherited, rule->object)
-                && (g_hash_table_contains(run->parties[1], rule->subject)
-                    || g_hash_table_contains(run->parties[2], rule->subject)
-                    || g_hash_table_contains(run->title_parties, rule->subject)))
+                && (holds(run->parties[1], rule->subject) || holds(run->parties[2], rule->subject)
+                    || holds(run->title_parties, rule->subject)))
                 inherited = rule->subject;
             /* a party that opens that sentence or title but owns none of
              * the things it names gives way to the one that owns the first
@@ -11134,7 +11142,7 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
             if (explain)
                 hit.explain = explain_fill(run, rule, m, &fill);
             g_array_append_val(hits, hit);
-            g_hash_table_add(run->claimed[0], rule->predicate);
+            add_once(run->claimed[0], rule->predicate);
             if (m->type == CC_CLAIM_QUANTITY && m->value.has_low) {
                 run->figure[0] = m->value;
                 run->has_figure[0] = TRUE;
