@@ -759,7 +759,7 @@ struct _CcFrameRun {
     char *struck_by[2];
     /* Predicates claimed in the current sentence and the two before it
      * (claimed[0] is sentence claimed_index's), for frames that follow. */
-    GHashTable *claimed[3];
+    GPtrArray *claimed[3];
     guint claimed_index;
     /* The last quantity claimed by a frame in each of those sentences, for
      * a share "of them" in a later one. */
@@ -775,21 +775,21 @@ struct _CcFrameRun {
      * which of them the same three sentences and the title hold. */
     GPtrArray *named_tables; /* (element-type utf8) */
     Dict **named_dicts;      /* dict_of() of each */
-    GHashTable *named[3];
-    GHashTable *title_named;
+    GPtrArray *named[3];
+    GPtrArray *title_named;
     /* The parties (entities) the same three sentences and the title name,
      * none of them speaking, for "such" ("Moscow fired 74 such missiles"
      * after a sentence on missiles made in North Korea). */
-    GHashTable *parties[3];
-    GHashTable *title_parties;
+    GPtrArray *parties[3];
+    GPtrArray *title_parties;
     /* The sentences with no value since the last one with a value, noted
      * but not yet read (read_notes()): a later sentence's frames read
      * their notes, and those past a document's last value none. */
     GArray *pending; /* (element-type PendingNote) */
     /* The notes of the last two of them, read newest first ([2]: the
      * parties of an older one, only its first kept) */
-    GHashTable *spare_named[2];
-    GHashTable *spare_parties[3];
+    GPtrArray *spare_named[2];
+    GPtrArray *spare_parties[3];
     /* owner_names() read last_subject, left by the sentences before */
     gboolean read_last_subject;
 };
@@ -823,16 +823,13 @@ tok_is_n(const CcFrameRun *run, guint t, const char *w, gsize n)
 /* Is token @t the word @w (ASCII, any case)? */
 #define tok_is(run, t, w) tok_is_n((run), (t), (w), strlen(w))
 
-/* Are the @len bytes at @a the word @w (ASCII, any case)? What tok_is_n()
- * answers for @w of strlen(@w) bytes, without the strlen(): @w must end
- * (its NUL) where the bytes do. */
+/* Are the @n bytes at @a those of @w (ASCII, any case)? The same as
+ * g_ascii_strncasecmp(), inline. */
 static inline gboolean
-bytes_are_word(const char *a, gsize len, const char *w)
+same_letters(const char *a, const char *w, gsize n)
 {
-    for (gsize i = 0; i < len; i++) {
+    for (gsize i = 0; i < n; i++) {
         char x = a[i], y = w[i];
-        if (y == '\0')
-            return FALSE;
         if (x >= 'A' && x <= 'Z')
             x = (char)(x + ('a' - 'A'));
         if (y >= 'A' && y <= 'Z')
@@ -840,30 +837,32 @@ bytes_are_word(const char *a, gsize len, const char *w)
         if (x != y)
             return FALSE;
     }
-    return w[len] == '\0';
+    return TRUE;
 }
 
-/* Is token @t one of the @n words of @words? The token is read once, and
- * no word's length is counted. */
+/* A word of a list tok_in() reads, with its length in bytes, which the
+ * compiler counts: WORD("troops"). A list's words are told apart from a
+ * token by their lengths before a byte is compared. */
+typedef struct {
+    const char *text;
+    gsize len;
+} Word;
+
+#define WORD(w) {"" w "", sizeof("" w "") - 1}
+
+/* Is token @t one of the @n words of @words (ASCII, any case)? The token
+ * is read once, and its bytes compared only with the words as long as it. */
 static gboolean
-tok_in(const CcFrameRun *run, guint t, const char *const *words, gsize n)
+tok_in(const CcFrameRun *run, guint t, const Word *words, gsize n)
 {
     if (t >= run->toks->len)
         return FALSE;
     const Tok *tok = &g_array_index(run->toks, Tok, t);
     const char *a = run->text + tok->start;
     gsize len = tok->end - tok->start;
-    if (len == 0)
-        return FALSE; /* no list holds an empty word */
-    /* most words differ from the token in their first letter */
-    char first = a[0] >= 'A' && a[0] <= 'Z' ? (char)(a[0] + ('a' - 'A')) : a[0];
-    for (gsize i = 0; i < n; i++) {
-        char y = words[i][0];
-        if (y >= 'A' && y <= 'Z')
-            y = (char)(y + ('a' - 'A'));
-        if (y == first && bytes_are_word(a, len, words[i]))
+    for (gsize i = 0; i < n; i++)
+        if (words[i].len == len && same_letters(a, words[i].text, len))
             return TRUE;
-    }
     return FALSE;
 }
 
@@ -1360,16 +1359,16 @@ cc_frame_run_new(const CcRuleSet *rules)
     run->fm_dates = g_array_new(FALSE, FALSE, sizeof(CcMention));
     run->fm_others = g_array_new(FALSE, FALSE, sizeof(CcMention));
     for (int i = 0; i < 3; i++) {
-        run->claimed[i] = g_hash_table_new(g_str_hash, g_str_equal);
-        run->named[i] = g_hash_table_new(g_str_hash, g_str_equal);
-        run->parties[i] = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-        run->spare_parties[i] = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+        run->claimed[i] = g_ptr_array_new();
+        run->named[i] = g_ptr_array_new();
+        run->parties[i] = g_ptr_array_new_with_free_func(g_free);
+        run->spare_parties[i] = g_ptr_array_new_with_free_func(g_free);
     }
     for (int i = 0; i < 2; i++)
-        run->spare_named[i] = g_hash_table_new(g_str_hash, g_str_equal);
+        run->spare_named[i] = g_ptr_array_new();
     run->pending = g_array_new(FALSE, FALSE, sizeof(PendingNote));
-    run->title_named = g_hash_table_new(g_str_hash, g_str_equal);
-    run->title_parties = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    run->title_named = g_ptr_array_new();
+    run->title_parties = g_ptr_array_new_with_free_func(g_free);
     run->sentence = G_MAXUINT;
     run->anchors = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     for (guint i = 0; cc_mention_tables[i].table != NULL; i++)
@@ -1465,19 +1464,19 @@ cc_frame_run_free(CcFrameRun *run)
     g_free(run->named_dicts);
     g_array_unref(run->noun_starts);
     g_ptr_array_unref(run->named_tables);
-    g_hash_table_unref(run->title_named);
-    g_hash_table_unref(run->title_parties);
+    g_ptr_array_unref(run->title_named);
+    g_ptr_array_unref(run->title_parties);
     g_free(run->title_subject);
     g_free(run->last_subject);
     forget_last_claim(run);
     for (int i = 0; i < 3; i++) {
-        g_hash_table_unref(run->claimed[i]);
-        g_hash_table_unref(run->named[i]);
-        g_hash_table_unref(run->parties[i]);
-        g_hash_table_unref(run->spare_parties[i]);
+        g_ptr_array_unref(run->claimed[i]);
+        g_ptr_array_unref(run->named[i]);
+        g_ptr_array_unref(run->parties[i]);
+        g_ptr_array_unref(run->spare_parties[i]);
     }
     for (int i = 0; i < 2; i++)
-        g_hash_table_unref(run->spare_named[i]);
+        g_ptr_array_unref(run->spare_named[i]);
     g_array_unref(run->pending);
     g_free(run);
 }
@@ -2117,14 +2116,19 @@ figure_word(const CcFrameRun *run, guint t)
 static gboolean
 phrase_ends_after(CcFrameRun *run, guint t)
 {
-    static const char *const next[] = {
-        "of",        "that",     "whom",       "whose",     "sent",    "fought",    "fight",
-        "remain",    "remained", "took",       "went",      "came",    "fell",      "lost",
-        "left",      "now",      "still",      "already",   "reportedly", "also",   "there",
-        "can",       "did",      "do",         "does",      "should",  "must",      "near",
-        "across",    "inside",   "within",     "under",     "alongside", "during",  "against",
-        "among",     "outside",  "beside",     "behind",    "toward",  "towards",   "around",
-        "through",   "fighting", "serving",    "operating", "taking",  "participating"};
+    static const Word next[] = {
+        WORD("of"),        WORD("that"),      WORD("whom"),       WORD("whose"),
+        WORD("sent"),      WORD("fought"),    WORD("fight"),      WORD("remain"),
+        WORD("remained"),  WORD("took"),      WORD("went"),       WORD("came"),
+        WORD("fell"),      WORD("lost"),      WORD("left"),       WORD("now"),
+        WORD("still"),     WORD("already"),   WORD("reportedly"), WORD("also"),
+        WORD("there"),     WORD("can"),       WORD("did"),        WORD("do"),
+        WORD("does"),      WORD("should"),    WORD("must"),       WORD("near"),
+        WORD("across"),    WORD("inside"),    WORD("within"),     WORD("under"),
+        WORD("alongside"), WORD("during"),    WORD("against"),    WORD("among"),
+        WORD("outside"),   WORD("beside"),    WORD("behind"),     WORD("toward"),
+        WORD("towards"),   WORD("around"),    WORD("through"),    WORD("fighting"),
+        WORD("serving"),   WORD("operating"), WORD("taking"),     WORD("participating")};
     guint n = t + 1;
     if (n >= run->toks->len || g_array_index(run->toks, Tok, n).kind != TOK_WORD)
         return TRUE;
@@ -2281,8 +2285,10 @@ static gboolean ends_in_table(CcFrameRun *run, const char *table, guint t);
 static gboolean
 count_word(const CcFrameRun *run, guint t)
 {
-    static const char *const words[] = {"two", "three", "four", "five", "six", "seven", "eight",
-                                        "nine", "ten", "eleven", "twelve", "several", "dozens"};
+    static const Word words[] = {WORD("two"),   WORD("three"),  WORD("four"),   WORD("five"),
+                                 WORD("six"),   WORD("seven"),  WORD("eight"),  WORD("nine"),
+                                 WORD("ten"),   WORD("eleven"), WORD("twelve"), WORD("several"),
+                                 WORD("dozens")};
     const Tok *tok = &g_array_index(run->toks, Tok, t);
     if (tok->kind == TOK_WORD && tok->end - tok->start <= 3
         && g_ascii_isdigit(run->text[tok->start]))
@@ -2299,10 +2305,12 @@ count_word(const CcFrameRun *run, guint t)
 static gboolean
 carries(CcFrameRun *run, const Hit *h)
 {
-    static const char *const objects[] = {"about", "some", "around", "roughly", "nearly",
-                                          "almost", "more", "over", "up", "at", "an", "a",
-                                          "the", "its", "their", "hundreds", "thousands",
-                                          "millions", "tens", "dozens", "several", "as"};
+    static const Word objects[] = {
+        WORD("about"),    WORD("some"),      WORD("around"),   WORD("roughly"), WORD("nearly"),
+        WORD("almost"),   WORD("more"),      WORD("over"),     WORD("up"),      WORD("at"),
+        WORD("an"),       WORD("a"),         WORD("the"),      WORD("its"),     WORD("their"),
+        WORD("hundreds"), WORD("thousands"), WORD("millions"), WORD("tens"),    WORD("dozens"),
+        WORD("several"),  WORD("as")};
     for (guint k = h->t1; k < run->toks->len && k < h->t1 + 2; k++) {
         if (g_array_index(run->toks, Tok, k).kind != TOK_WORD)
             return FALSE;
@@ -2463,13 +2471,35 @@ look_at(CcFrameRun *run, guint index, const char *text, gsize len)
     g_array_set_size(run->toks_anchors, 0);
 }
 
+/* The run's sets of names (the predicates claimed, antecedent tables
+ * named and parties noted in a sentence) are arrays, looked in one by one:
+ * a sentence holds a handful at most, and most hold none. */
+
+/* Does @set hold the string @name? */
+static gboolean
+holds(const GPtrArray *set, const char *name)
+{
+    for (guint i = 0; i < set->len; i++)
+        if (strcmp(set->pdata[i], name) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+/* Adds @name to @set unless it holds it. */
+static void
+add_once(GPtrArray *set, const char *name)
+{
+    if (!holds(set, name))
+        g_ptr_array_add(set, (gpointer)name);
+}
+
 /* Notes the parties the inheriting frames' tables name in the current
  * sentence that do not speak, in @into, and returns the first of them
  * ("South Korea's spy agency told parliament that the North had sent
  * troops" opens with the North), or NULL. Each hit is asked speaks() and
  * read through entity_of() once, for both. (transfer full) */
 static char *
-note_parties(CcFrameRun *run, GHashTable *into)
+note_parties(CcFrameRun *run, GPtrArray *into)
 {
     gboolean have_first = FALSE;
     Hit first = {0};
@@ -2502,8 +2532,8 @@ note_parties(CcFrameRun *run, GHashTable *into)
                 first_name = g_strdup(who);
             }
             /* a name noted once (equal strings: the set is only looked in) */
-            if (who != NULL && !g_hash_table_contains(into, who))
-                g_hash_table_add(into, g_strdup(who));
+            if (who != NULL && !holds(into, who))
+                g_ptr_array_add(into, g_strdup(who));
         }
     }
     return first_name;
@@ -2765,11 +2795,11 @@ first_owner(const CcFrameRun *run, const CcFrame *f, int k)
 
 /* Notes which antecedent tables the current sentence holds, in @into. */
 static void
-note_named(CcFrameRun *run, GHashTable *into)
+note_named(CcFrameRun *run, GPtrArray *into)
 {
     for (guint t = 0; t < run->named_tables->len; t++)
         if (hits_of(run, run->named_dicts[t], run->named_tables->pdata[t])->len > 0)
-            g_hash_table_add(into, run->named_tables->pdata[t]);
+            add_once(into, run->named_tables->pdata[t]);
 }
 
 static void claimed_at(CcFrameRun *run, guint index);
@@ -2804,16 +2834,11 @@ note_now(CcFrameRun *run, guint index, const char *text, gsize len)
     }
 }
 
-/* g_hash_table_remove_all(@set), where it holds anything: most sentences
- * claim, name and note nothing, and GLib gives a table that frees its
- * keys new arrays even when it empties an empty one. The same table
- * after: the run's sets lose keys only all at once, and an empty one was
- * shrunk when it was emptied. */
+/* Empties @set (its strings freed, where it owns them). */
 static void
-empty_set(GHashTable *set)
+empty_set(GPtrArray *set)
 {
-    if (g_hash_table_size(set) > 0)
-        g_hash_table_remove_all(set);
+    g_ptr_array_set_size(set, 0);
 }
 
 /* Reads the pending sentences' notes, @n of them at @p (more than two),
@@ -2866,7 +2891,7 @@ read_notes_newest_first(CcFrameRun *run, const PendingNote *p, guint n)
     /* the last two's notes take the places claimed_at() empties for them */
     for (int k = 0; k < 2; k++) {
         claimed_at(run, p[n - 2 + k].index);
-        GHashTable *named = run->named[0], *parties = run->parties[0];
+        GPtrArray *named = run->named[0], *parties = run->parties[0];
         run->named[0] = run->spare_named[k];
         run->parties[0] = run->spare_parties[k];
         run->spare_named[k] = named;
@@ -2902,7 +2927,7 @@ claimed_at(CcFrameRun *run, guint index)
         return;
     guint shift = index > run->claimed_index ? index - run->claimed_index : 3;
     for (guint s = 0; s < MIN(shift, 3u); s++) {
-        GHashTable *oldest = run->claimed[2];
+        GPtrArray *oldest = run->claimed[2];
         run->claimed[2] = run->claimed[1];
         run->claimed[1] = run->claimed[0];
         empty_set(oldest);
@@ -2932,16 +2957,9 @@ cc_frame_run_claimed(CcFrameRun *run, guint index, const char *predicate)
     read_notes(run);
     claimed_at(run, index);
     /* predicates are the rule set's strings, which outlive the run */
-    g_hash_table_add(run->claimed[0], (gpointer)predicate);
+    add_once(run->claimed[0], predicate);
 }
 
-/* g_hash_table_contains(), without hashing @key for an empty @set (most
- * sentences claim and name nothing). */
-static gboolean
-holds(GHashTable *set, const char *key)
-{
-    return g_hash_table_size(set) > 0 && g_hash_table_contains(set, key);
-}
 
 static gboolean
 was_claimed(const CcFrameRun *run, char **predicates)
@@ -2989,13 +3007,13 @@ cc_frame_run_begin(CcFrameRun *run, const char *title)
     g_clear_pointer(&run->title_subject, g_free);
     g_clear_pointer(&run->last_subject, g_free);
     for (int i = 0; i < 3; i++) {
-        g_hash_table_remove_all(run->claimed[i]);
-        g_hash_table_remove_all(run->named[i]);
-        g_hash_table_remove_all(run->parties[i]);
+        empty_set(run->claimed[i]);
+        empty_set(run->named[i]);
+        empty_set(run->parties[i]);
         run->has_figure[i] = FALSE;
     }
-    g_hash_table_remove_all(run->title_named);
-    g_hash_table_remove_all(run->title_parties);
+    empty_set(run->title_named);
+    empty_set(run->title_parties);
     forget_last_claim(run);
     run->claimed_index = 0;
     run->sentence = G_MAXUINT;
@@ -4520,12 +4538,18 @@ anaphoric_verb(const CcFrameRun *run, guint t0)
 static gboolean
 attributive_noun(const CcFrameRun *run, guint t)
 {
-    static const char *const not_nouns[] = {
-        "of", "and", "or", "but", "to", "in", "on", "at", "by", "for", "from", "with",
-        "when", "that", "which", "who", "as", "after", "before", "until", "since", "through",
-        "during", "was", "were", "is", "are", "be", "been", "had", "has", "have", "did", "would",
-        "will", "could", "also", "then", "alone", "itself", "onwards", "onward", "last", "this",
-        "next", "the", "a", "an", "its", "their", "his", "her", "more", "than"};
+    static const Word not_nouns[] = {
+        WORD("of"),      WORD("and"),     WORD("or"),     WORD("but"),    WORD("to"),
+        WORD("in"),      WORD("on"),      WORD("at"),     WORD("by"),     WORD("for"),
+        WORD("from"),    WORD("with"),    WORD("when"),   WORD("that"),   WORD("which"),
+        WORD("who"),     WORD("as"),      WORD("after"),  WORD("before"), WORD("until"),
+        WORD("since"),   WORD("through"), WORD("during"), WORD("was"),    WORD("were"),
+        WORD("is"),      WORD("are"),     WORD("be"),     WORD("been"),   WORD("had"),
+        WORD("has"),     WORD("have"),    WORD("did"),    WORD("would"),  WORD("will"),
+        WORD("could"),   WORD("also"),    WORD("then"),   WORD("alone"),  WORD("itself"),
+        WORD("onwards"), WORD("onward"),  WORD("last"),   WORD("this"),   WORD("next"),
+        WORD("the"),     WORD("a"),       WORD("an"),     WORD("its"),    WORD("their"),
+        WORD("his"),     WORD("her"),     WORD("more"),   WORD("than")};
     if (t >= run->toks->len)
         return FALSE;
     const Tok *k = &g_array_index(run->toks, Tok, t);
@@ -4554,7 +4578,8 @@ set_later(const CcFrameRun *run, const Hit *h, guint t1)
 static gboolean
 tok_is_determiner(const CcFrameRun *run, guint t)
 {
-    static const char *const dets[] = {"the", "its", "their", "those", "these", "some", "all"};
+    static const Word dets[] = {WORD("the"),   WORD("its"),  WORD("their"), WORD("those"),
+                                WORD("these"), WORD("some"), WORD("all")};
     return tok_in(run, t, dets, G_N_ELEMENTS(dets));
 }
 
@@ -4647,9 +4672,10 @@ topic_noun_at(const CcFrameRun *run, guint t)
 static gboolean
 claiming_verb(const CcFrameRun *run, guint t)
 {
-    static const char *const verbs[] = {"claimed", "reported", "cited", "estimated", "announced",
-                                        "alleged", "quoted", "published", "released", "tallied",
-                                        "counted", "compiled", "put", "given"};
+    static const Word verbs[] = {
+        WORD("claimed"), WORD("reported"), WORD("cited"),     WORD("estimated"), WORD("announced"),
+        WORD("alleged"), WORD("quoted"),   WORD("published"), WORD("released"),  WORD("tallied"),
+        WORD("counted"), WORD("compiled"), WORD("put"),       WORD("given")};
     return tok_in(run, t, verbs, G_N_ELEMENTS(verbs));
 }
 
@@ -4897,8 +4923,8 @@ find_products(CcFrameRun *run, GArray *mentions)
     if (formations == NULL)
         return;
     const GArray *units = hits_of(run, formations, "formation_nouns");
-    static const char *const leads[] = {"of", "numbering", "comprising"};
-    static const char *const each[] = {"each", "apiece"};
+    static const Word leads[] = {WORD("of"), WORD("numbering"), WORD("comprising")};
+    static const Word each[] = {WORD("each"), WORD("apiece")};
     if (units->len == 0)
         return;
     for (guint i = 0; i < mentions->len; i++) {
@@ -5370,9 +5396,10 @@ dash_aside_start(const CcFrameRun *run, guint d)
 static gboolean
 aside_counts(const CcFrameRun *run, guint a, guint e)
 {
-    static const char *const words[] = {"one",      "dozen",     "hundred", "hundreds",
-                                        "thousand", "thousands", "half",    "third",
-                                        "quarter",  "percent",   "per"};
+    static const Word words[] = {WORD("one"),      WORD("dozen"),    WORD("hundred"),
+                                 WORD("hundreds"), WORD("thousand"), WORD("thousands"),
+                                 WORD("half"),     WORD("third"),    WORD("quarter"),
+                                 WORD("percent"),  WORD("per")};
     for (guint k = a; k < e; k++) {
         const Tok *tok = &g_array_index(run->toks, Tok, k);
         if (tok->kind != TOK_WORD)
@@ -5821,7 +5848,7 @@ date_apposition(const CcFrameRun *run, guint e, guint s)
         return TRUE;
     if (e + 2 != s)
         return FALSE;
-    static const char *const preps[] = {"in", "on", "during", "at"};
+    static const Word preps[] = {WORD("in"), WORD("on"), WORD("during"), WORD("at")};
     return tok_in(run, e + 1, preps, G_N_ELEMENTS(preps));
 }
 
@@ -5927,9 +5954,11 @@ ends_conjunct(const CcFrameRun *run, guint t, guint b)
 static gboolean
 more_subject_between(const CcFrameRun *run, guint a, guint b)
 {
-    static const char *const verbs[] = {"are",    "were",     "is",     "was",   "have", "has",
-                                        "had",    "could",    "may",    "might", "will", "would",
-                                        "should", "expected", "likely", "due",   "on"};
+    static const Word verbs[] = {WORD("are"),    WORD("were"),     WORD("is"),     WORD("was"),
+                                 WORD("have"),   WORD("has"),      WORD("had"),    WORD("could"),
+                                 WORD("may"),    WORD("might"),    WORD("will"),   WORD("would"),
+                                 WORD("should"), WORD("expected"), WORD("likely"), WORD("due"),
+                                 WORD("on")};
     for (guint t = a; t < b; t++) {
         if (t == 0 || !(tok_is(run, t, "more") || tok_is(run, t, "others")))
             continue;
@@ -5951,7 +5980,8 @@ more_subject_between(const CcFrameRun *run, guint a, guint b)
 static gboolean
 sends_more(const CcFrameRun *run, const Hit *h, guint b, gboolean b_fig)
 {
-    static const char *const more[] = {"more", "another", "additional", "further", "others"};
+    static const Word more[] = {WORD("more"), WORD("another"), WORD("additional"), WORD("further"),
+                                WORD("others")};
     if (h->t1 == 0 || (b_fig && b <= h->t1 + 2))
         return FALSE;
     return tok_in(run, h->t1 - 1, more, G_N_ELEMENTS(more))
@@ -7050,9 +7080,11 @@ speaks(CcFrameRun *run, const Hit *h)
 static gboolean
 share_noun(const CcFrameRun *run, guint t)
 {
-    static const char *const words[] = {
-        "percent", "cent", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
-        "tenth", "tenths", "share", "proportion", "bulk", "majority", "portion", "fraction"};
+    static const Word words[] = {
+        WORD("percent"), WORD("cent"),     WORD("half"),       WORD("third"),  WORD("thirds"),
+        WORD("quarter"), WORD("quarters"), WORD("fifth"),      WORD("fifths"), WORD("tenth"),
+        WORD("tenths"),  WORD("share"),    WORD("proportion"), WORD("bulk"),   WORD("majority"),
+        WORD("portion"), WORD("fraction")};
     if (tok_in(run, t, words, G_N_ELEMENTS(words)))
         return TRUE;
     const Tok *k = &g_array_index(run->toks, Tok, t);
@@ -7178,10 +7210,11 @@ composition_before(CcFrameRun *run, const CcFrame *f, guint c0, guint t0)
 static gboolean
 acts_on_men(const CcFrameRun *run, guint t)
 {
-    static const char *const verbs[] = {
-        "captured", "capture",  "captures",    "capturing", "handed",     "hand",
-        "hands",    "handing",  "returned",    "returns",   "repatriated", "killed",
-        "kills",    "eliminated", "eliminates"};
+    static const Word verbs[] = {WORD("captured"),  WORD("capture"),     WORD("captures"),
+                                 WORD("capturing"), WORD("handed"),      WORD("hand"),
+                                 WORD("hands"),     WORD("handing"),     WORD("returned"),
+                                 WORD("returns"),   WORD("repatriated"), WORD("killed"),
+                                 WORD("kills"),     WORD("eliminated"),  WORD("eliminates")};
     return tok_in(run, t, verbs, G_N_ELEMENTS(verbs));
 }
 
@@ -7299,9 +7332,10 @@ holds_share_base(CcFrameRun *run, const Hit *h)
 static gboolean
 maker_word(const CcFrameRun *run, guint t)
 {
-    static const char *const words[] = {"made",     "produced", "manufactured", "built",
-                                        "supplied", "provided", "in",           "by",
-                                        "all",      "likely",   "probably"};
+    static const Word words[] = {WORD("made"),   WORD("produced"), WORD("manufactured"),
+                                 WORD("built"),  WORD("supplied"), WORD("provided"),
+                                 WORD("in"),     WORD("by"),       WORD("all"),
+                                 WORD("likely"), WORD("probably")};
     return tok_in(run, t, words, G_N_ELEMENTS(words));
 }
 
@@ -8172,8 +8206,8 @@ out_of_part(CcFrameRun *run, const GArray *mentions, guint self)
 static gboolean
 past_participle(const CcFrameRun *run, guint t)
 {
-    static const char *const irregular[] = {"sent", "brought", "flown", "thrown", "drawn",
-                                            "taken", "shipped"};
+    static const Word irregular[] = {WORD("sent"),  WORD("brought"), WORD("flown"),  WORD("thrown"),
+                                     WORD("drawn"), WORD("taken"),   WORD("shipped")};
     if (t >= run->toks->len)
         return FALSE;
     const Tok *tok = &g_array_index(run->toks, Tok, t);
@@ -8196,7 +8230,8 @@ past_participle(const CcFrameRun *run, guint t)
 static guint
 participle_predicate(CcFrameRun *run, guint e1, guint c1)
 {
-    static const char *const aux[] = {"have", "has", "had", "were", "was", "are", "is"};
+    static const Word aux[] = {WORD("have"), WORD("has"), WORD("had"), WORD("were"),
+                               WORD("was"),  WORD("are"), WORD("is")};
     gboolean part = FALSE;
     for (guint k = e1; k < c1 && k < e1 + 15; k++) {
         if (g_array_index(run->toks, Tok, k).kind != TOK_WORD)
@@ -8235,8 +8270,9 @@ frame_verb(CcFrameRun *run, const CcFrame *f, guint k)
 static gboolean
 own_clause(CcFrameRun *run, const CcFrame *f, const CcMention *o, guint c1)
 {
-    static const char *const aux[] = {"have", "has",   "had", "were",  "was",   "are",
-                                      "is",   "will",  "would", "could", "may", "might"};
+    static const Word aux[] = {WORD("have"),  WORD("has"),   WORD("had"), WORD("were"),
+                               WORD("was"),   WORD("are"),   WORD("is"),  WORD("will"),
+                               WORD("would"), WORD("could"), WORD("may"), WORD("might")};
     guint t = tok_at(run->toks, o->end - 1) + 1;
     if (o->type != CC_CLAIM_QUANTITY || !headless(run, f, t, c1))
         return FALSE;
@@ -8337,7 +8373,8 @@ part_own_predicate(CcFrameRun *run, const CcFrame *f, guint e1, guint c1)
 static gboolean
 elliptical_also(CcFrameRun *run, guint t0)
 {
-    static const char *const aux[] = {"were", "was", "did", "have", "had", "are", "is"};
+    static const Word aux[] = {WORD("were"), WORD("was"), WORD("did"), WORD("have"),
+                               WORD("had"),  WORD("are"), WORD("is")};
     if (t0 < 2 || !(tok_is(run, t0 - 2, "as") || tok_is(run, t0 - 2, "so")))
         return FALSE;
     return tok_in(run, t0 - 1, aux, G_N_ELEMENTS(aux));
@@ -8554,9 +8591,10 @@ part_predicate(CcFrameRun *run, const GArray *mentions, const CcMention *m, guin
 static int
 pronoun_owned(const CcFrameRun *run, const Hit *counts)
 {
-    static const char *const estimates[] = {"estimate", "estimates", "figure", "figures",
-                                            "count",    "counts",    "tally",  "toll",
-                                            "tolls",    "number",    "numbers", "assessment"};
+    static const Word estimates[] = {WORD("estimate"), WORD("estimates"), WORD("figure"),
+                                     WORD("figures"),  WORD("count"),     WORD("counts"),
+                                     WORD("tally"),    WORD("toll"),      WORD("tolls"),
+                                     WORD("number"),   WORD("numbers"),   WORD("assessment")};
     if (counts == NULL || counts->t0 == 0)
         return 0;
     gboolean own = tok_is(run, counts->t0 - 1, "own") && counts->t0 > 1;
@@ -9849,9 +9887,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             && fill->counts->t0 > 0 && tok_is(run, fill->counts->t0 - 1, "such")
             && (fill->subject == NULL || fill->subject->t1 <= t0) && rule->subject != NULL
             && rule->subject[0] != '$'
-            && (g_hash_table_contains(run->parties[1], rule->subject)
-                || g_hash_table_contains(run->parties[2], rule->subject)
-                || (run->sentence < 2 && g_hash_table_contains(run->title_parties, rule->subject)))) {
+            && (holds(run->parties[1], rule->subject) || holds(run->parties[2], rule->subject)
+                || (run->sentence < 2 && holds(run->title_parties, rule->subject)))) {
             fill->subject = NULL;
             fill->subject_name = g_strdup(rule->subject);
             fill->subject_inherited = TRUE;
@@ -9888,9 +9925,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             if (inherited != NULL && rule->object != NULL && rule->object[0] != '$'
                 && rule->subject != NULL && rule->subject[0] != '$'
                 && g_str_equal(inherited, rule->object)
-                && (g_hash_table_contains(run->parties[1], rule->subject)
-                    || g_hash_table_contains(run->parties[2], rule->subject)
-                    || g_hash_table_contains(run->title_parties, rule->subject)))
+                && (holds(run->parties[1], rule->subject) || holds(run->parties[2], rule->subject)
+                    || holds(run->title_parties, rule->subject)))
                 inherited = rule->subject;
             /* a party that opens that sentence or title but owns none of
              * the things it names gives way to the one that owns the first
@@ -10304,12 +10340,15 @@ some_frame_could_fire(CcFrameRun *run, int k)
 static guint
 revision_before(const CcFrameRun *run, guint t0)
 {
-    static const char *const links[] = {"to", "up", "upward", "upwards", "down", "downward"};
-    static const char *const nouns[] = {"estimate", "figure", "count", "tally", "toll",
-                                        "assessment"};
-    static const char *const owners[] = {"its", "his", "her", "their", "the"};
-    static const char *const verbs[] = {"revised", "raised", "updated", "increased", "lowered",
-                                        "revises", "raises", "updates", "increases", "lowers"};
+    static const Word links[] = {WORD("to"),      WORD("up"),   WORD("upward"),
+                                 WORD("upwards"), WORD("down"), WORD("downward")};
+    static const Word nouns[] = {WORD("estimate"), WORD("figure"), WORD("count"),
+                                 WORD("tally"),    WORD("toll"),   WORD("assessment")};
+    static const Word owners[] = {WORD("its"), WORD("his"), WORD("her"), WORD("their"),
+                                  WORD("the")};
+    static const Word verbs[] = {
+        WORD("revised"), WORD("raised"), WORD("updated"), WORD("increased"), WORD("lowered"),
+        WORD("revises"), WORD("raises"), WORD("updates"), WORD("increases"), WORD("lowers")};
     guint t = t0, k = 0;
     while (t > 0 && k < 2 && tok_in(run, t - 1, links, G_N_ELEMENTS(links))) {
         t--;
@@ -10335,12 +10374,15 @@ revision_before(const CcFrameRun *run, guint t0)
 static guint
 earlier_before(const CcFrameRun *run, guint t0, gboolean *far)
 {
-    static const char *const compared[] = {"compared", "comparing", "compares"};
-    static const char *const versus[] = {"versus", "vs"};
-    static const char *const multiples[] = {"double", "doubling", "twice", "triple", "tripling",
-                                            "treble", "quadruple"};
-    static const char *const earlier[] = {"earlier", "previous", "prior", "initial", "original"};
-    static const char *const nouns[] = {"estimate", "figure", "count", "tally", "assessment"};
+    static const Word compared[] = {WORD("compared"), WORD("comparing"), WORD("compares")};
+    static const Word versus[] = {WORD("versus"), WORD("vs")};
+    static const Word multiples[] = {WORD("double"),   WORD("doubling"), WORD("twice"),
+                                     WORD("triple"),   WORD("tripling"), WORD("treble"),
+                                     WORD("quadruple")};
+    static const Word earlier[] = {WORD("earlier"), WORD("previous"), WORD("prior"),
+                                   WORD("initial"), WORD("original")};
+    static const Word nouns[] = {WORD("estimate"), WORD("figure"), WORD("count"), WORD("tally"),
+                                 WORD("assessment")};
     guint t = t0;
     *far = FALSE;
     if (t >= 3 && tok_is(run, t - 1, "of") && tok_in(run, t - 2, nouns, G_N_ELEMENTS(nouns))
@@ -10388,10 +10430,14 @@ earlier_before(const CcFrameRun *run, guint t0, gboolean *far)
 static guint
 contrast_before(const CcFrameRun *run, guint t0)
 {
-    static const char *const contrasts[] = {"though", "although", "while", "whereas", "but"};
-    static const char *const nouns[] = {"estimate", "estimates", "figure", "figures", "count",
-                                        "counts", "tally", "toll", "assessment", "assessments"};
-    static const char *const puts[] = {"put", "puts", "places", "placed", "pegs", "pegged"};
+    static const Word contrasts[] = {WORD("though"), WORD("although"), WORD("while"),
+                                     WORD("whereas"), WORD("but")};
+    static const Word nouns[] = {WORD("estimate"),   WORD("estimates"), WORD("figure"),
+                                 WORD("figures"),    WORD("count"),     WORD("counts"),
+                                 WORD("tally"),      WORD("toll"),      WORD("assessment"),
+                                 WORD("assessments")};
+    static const Word puts[] = {WORD("put"),    WORD("puts"), WORD("places"),
+                                WORD("placed"), WORD("pegs"), WORD("pegged")};
     if (t0 == 0 || !tok_is(run, t0 - 1, "at"))
         return G_MAXUINT;
     /* "…, while the Pentagon *puts them at* about 1,200": the pronoun
@@ -10513,12 +10559,13 @@ frames_may_fill(CcFrameRun *run)
 
 /* The words that open a clause pointing back at a count: "The figure",
  * "That number", "the total" (pointed_back()). */
-static const char *const back_owners[] = {"the", "that", "this", "its", "their"};
-static const char *const back_nouns[] = {"figure", "number", "total", "count", "tally", "toll",
-                                         "estimate"};
+static const Word back_owners[] = {WORD("the"), WORD("that"), WORD("this"), WORD("its"),
+                                   WORD("their")};
+static const Word back_nouns[] = {WORD("figure"), WORD("number"), WORD("total"),   WORD("count"),
+                                  WORD("tally"),  WORD("toll"),   WORD("estimate")};
 /* Verbs that give a count another size: "The NIS put the figure at 2,800". */
-static const char *const back_puts[] = {"put", "puts", "putting", "placed", "places", "pegged",
-                                        "pegs"};
+static const Word back_puts[] = {WORD("put"),    WORD("puts"),   WORD("putting"), WORD("placed"),
+                                 WORD("places"), WORD("pegged"), WORD("pegs")};
 
 /* Could a figure of the current sentence change the count the sentence
  * before made (changed_since())? That sentence made one, and this one
@@ -10574,12 +10621,14 @@ pointed_back(const CcFrameRun *run, guint t0)
                 return t - 1;
         }
     }
-    static const char *const changes[] = {"risen", "rose", "rises", "climbed", "climbs",
-                                          "grown", "grew", "grows", "increased", "increases",
-                                          "jumped", "swelled", "reached", "reaches", "hit",
-                                          "stands", "stood", "fallen", "fell", "dropped"};
-    static const char *const others[] = {"has", "have", "had", "since", "now", "already",
-                                         "further", "reportedly", "to", "at", "then"};
+    static const Word changes[] = {
+        WORD("risen"),  WORD("rose"),    WORD("rises"),   WORD("climbed"),   WORD("climbs"),
+        WORD("grown"),  WORD("grew"),    WORD("grows"),   WORD("increased"), WORD("increases"),
+        WORD("jumped"), WORD("swelled"), WORD("reached"), WORD("reaches"),   WORD("hit"),
+        WORD("stands"), WORD("stood"),   WORD("fallen"),  WORD("fell"),      WORD("dropped")};
+    static const Word others[] = {WORD("has"), WORD("have"),    WORD("had"),     WORD("since"),
+                                  WORD("now"), WORD("already"), WORD("further"), WORD("reportedly"),
+                                  WORD("to"),  WORD("at"),      WORD("then")};
     gboolean change = FALSE;
     guint t = t0;
     while (t > 0 && t0 - t < 6) {
@@ -10782,8 +10831,8 @@ further_before(const CcFrameRun *run, guint t0)
 static guint
 parallel_before(const CcFrameRun *run, guint t0, guint t1)
 {
-    static const char *const when[] = {"in", "on", "over", "during", "by", "since", "this",
-                                       "last"};
+    static const Word when[] = {WORD("in"), WORD("on"),    WORD("over"), WORD("during"),
+                                WORD("by"), WORD("since"), WORD("this"), WORD("last")};
     if (t0 == 0 || !tok_is(run, t0 - 1, "and"))
         return G_MAXUINT;
     if (t1 < run->toks->len && tok_is(run, t1, "more"))
@@ -10907,8 +10956,9 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         } else if (further != G_MAXUINT) {
             /* "… in December and another 150 in January": the figure before's
              * verb and noun, when no verb or noun of its own follows */
-            static const char *const after[] = {"in", "on", "over", "during", "this", "last",
-                                                "by", "since", "or", "at", "near", "the"};
+            static const Word after[] = {WORD("in"),   WORD("on"),   WORD("over"), WORD("during"),
+                                         WORD("this"), WORD("last"), WORD("by"),   WORD("since"),
+                                         WORD("or"),   WORD("at"),   WORD("near"), WORD("the")};
             guint ta = t1 < run->toks->len && tok_is(run, t1, "more") ? t1 + 1 : t1;
             gboolean bare = ta >= run->toks->len
                             || g_array_index(run->toks, Tok, ta).kind != TOK_WORD
@@ -11243,7 +11293,7 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
             if (explain)
                 hit.explain = explain_fill(run, rule, m, &fill);
             g_array_append_val(hits, hit);
-            g_hash_table_add(run->claimed[0], rule->predicate);
+            add_once(run->claimed[0], rule->predicate);
             if (m->type == CC_CLAIM_QUANTITY && m->value.has_low) {
                 run->figure[0] = m->value;
                 run->has_figure[0] = TRUE;
