@@ -13,13 +13,19 @@
 static const char *const slot_names[CC_SLOT_N] = {"counts", "cue", "subject", "veto", "scope"};
 
 const char *const cc_frame_own_tables[] = {
-    "adjectival",    "age_words",      "bound_verbs",     "clause_breaks", "future_words",
-    "figure_modifiers", "harm_cues", "head_stops", "level_nouns", "linking_verbs", "loss_verbs",
-    "loss_nouns", "measure_nouns", "other_heads", "particle_verbs", "phrase_end_heads",
-    "inflict_verbs", "place_words", "raising_verbs", "raising_up_verbs", "rank_nouns",
-    "receiving_verbs", "recipient_words", "strike_verbs", "home_border_words", "abroad_words",
-    "carrier_nouns", "holder_nouns", "source_nouns", "supplier_nouns", "region_nouns", "stage_nouns", "speech_asides", "speech_words",  "unquantified_harm", "units",
-    "unit_of_nouns",    "user_verbs",    NULL,
+    "adjectival",        "age_words",         "bound_verbs",
+    "clause_breaks",     "future_words",      "figure_modifiers",
+    "harm_cues",         "head_stops",        "level_nouns",
+    "linking_verbs",     "loss_verbs",        "loss_nouns",
+    "measure_nouns",     "other_heads",       "particle_verbs",
+    "phrase_end_heads",  "inflict_verbs",     "place_words",
+    "raising_verbs",     "raising_up_verbs",  "rank_nouns",
+    "receiving_verbs",   "recipient_words",   "strike_verbs",
+    "home_border_words", "abroad_words",      "carrier_nouns",
+    "holder_nouns",      "source_nouns",      "supplier_nouns",
+    "region_nouns",      "stage_nouns",       "speech_asides",
+    "speech_words",      "unquantified_harm", "units",
+    "unit_of_nouns",     "user_verbs",        NULL,
 };
 
 const CcMentionTable cc_mention_tables[] = {
@@ -10466,7 +10472,8 @@ contrast_before(const CcFrameRun *run, guint t0)
 static guint
 compared_before(const CcFrameRun *run, guint t0)
 {
-    static const char *const mult[] = {"times", "double", "twice", "triple", "treble"};
+    static const Word mult[] = {WORD("times"), WORD("double"), WORD("twice"), WORD("triple"),
+                                 WORD("treble")};
     if (t0 < 2 || !tok_is(run, t0 - 1, "the"))
         return G_MAXUINT;
     if (tok_in(run, t0 - 2, mult, G_N_ELEMENTS(mult)))
