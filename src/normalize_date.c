@@ -1541,10 +1541,12 @@ read_relative(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Wri
     Unit u;
     guint32 lo, hi;
     gboolean bare = FALSE;
-    if (half == 1 || half == -1) {
-        /* "end of year", "start of month": this one */
+    if (half == 1 || half == -1 || (part != NULL && half == 0)) {
+        /* "end of year", "start of month", "mid-month": this one */
         u = tok_is(t, j, "year") ? U_YEAR : tok_is(t, j, "month") ? U_MONTH
             : tok_is(t, j, "week") ? U_WEEK : U_NONE;
+        if (half == 0 && u == U_WEEK)
+            u = U_NONE; /* "mid-week" is no span of days */
         bare = u != U_NONE && !tok_is(t, j + 1, "of") && period(u, ref, 0, &lo, &hi);
         end = j + 1;
     }
@@ -1560,6 +1562,22 @@ read_relative(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Wri
             int last = cc_days_in_month(y, m);
             lo = cc_day_from_ymd(y, m, MIN((int)part->a, last));
             hi = cc_day_from_ymd(y, m, MIN((int)part->b, last));
+        } else if (part != NULL && u == U_YEAR && part->c != 0) {
+            /* a part of a year with the lexicon's months keeps them, as
+             * "late 2024" does: "late last year" = September to December,
+             * "mid last year" May to August, "the closing days of last
+             * year" 16 to 31 December; "the end of this year" keeps its
+             * second half */
+            int y, m, d;
+            cc_day_to_ymd(lo, &y, &m, &d);
+            int m1 = (int)part->c, m2 = (int)part->d;
+            int d1 = 1, d2 = cc_days_in_month(y, m2);
+            if (m1 == m2) {
+                d1 = MIN((int)part->a, d2);
+                d2 = MIN((int)part->b, d2);
+            }
+            lo = cc_day_from_ymd(y, m1, d1);
+            hi = cc_day_from_ymd(y, m2, d2);
         } else if (half != 0 && u != U_WEEKEND) {
             guint32 mid;
             if (u == U_WEEK)
