@@ -327,8 +327,32 @@ skip_comma(const Tokens *t, guint i)
     return tok_is_punct(t, i, ",") ? i + 1 : i;
 }
 
+/* In a sentence, is "that year" or "the same year" at @i the year named
+ * before it in the sentence ("The 2000 treaty, signed on February 9 that
+ * year")? The nearest such year before, in @year, and the end in @end.
+ * With no year before it the callers read it as they did. */
+static gboolean
+year_named_before(const Tokens *t, guint i, int *year, guint *end)
+{
+    if (!t->mention)
+        return FALSE;
+    guint k = i;
+    if (tok_is(t, k, "the") && tok_is(t, k + 1, "same"))
+        k++;
+    else if (!tok_is(t, k, "that"))
+        return FALSE;
+    if (!tok_is(t, k + 1, "year"))
+        return FALSE;
+    for (guint b = i; b-- > 0;)
+        if (is_year(t, b, year)) {
+            *end = k + 2;
+            return TRUE;
+        }
+    return FALSE;
+}
+
 /* A year after a day and month: ", 2022", "of 2020", "in 2020", "2022",
- * "nineteen eighty six", "of 87". */
+ * "nineteen eighty six", "of 87", "that year" after a year named before. */
 static gboolean
 read_year_after(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, int *year, guint *end)
 {
@@ -353,7 +377,7 @@ read_year_after(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, i
     }
     if (read_year_words(nz, t, k, year, end))
         return TRUE;
-    return FALSE;
+    return year_named_before(t, k, year, end);
 }
 
 /* In a sentence, is the dash at @dash, spaced on both sides or an em dash,
@@ -1038,6 +1062,13 @@ read_period(const Tokens *t, guint i, guint32 ref, Unit *unit, guint32 *lo, guin
     guint j;
     if (ref == 0)
         return FALSE;
+    int named;
+    if (year_named_before(t, i, &named, end)) {
+        *unit = U_YEAR;
+        *lo = cc_day_from_ymd(named, 1, 1);
+        *hi = cc_day_from_ymd(named, 12, 31);
+        return *lo != 0 && *hi != 0;
+    }
     int dir = read_direction(t, i, &j);
     if (dir == 2) {
         /* "the week", "the week after next"; "weekend" alone is this week's */
