@@ -1112,6 +1112,11 @@ read_period(const Tokens *t, guint i, guint32 ref, Unit *unit, guint32 *lo, guin
         dir = 2;
         e += 2;
     }
+    /* "the week before last", "the month before last": two back */
+    if (tok_is(t, i, "the") && dir == 0 && j == i + 1 && tok_is(t, e, "before") && tok_is(t, e + 1, "last")) {
+        dir = -2;
+        e += 2;
+    }
     /* "the weekend" on a Monday or Tuesday is the one just past */
     if (u == U_WEEKEND && tok_is(t, i, "the") && j == i + 1 && weekday_of(ref) <= 2)
         dir = -1;
@@ -1389,6 +1394,16 @@ read_duration_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref
         if (in || span)
             return FALSE;
         lo = shift(ref, &d, -1);
+        /* "a year ago this month", "a month ago this week": that month or
+         * week as it stood back then */
+        Unit pu;
+        guint32 plo, phi;
+        guint pe;
+        if (tok_is(t, k, "ago") && tok_is(t, k + 1, "this")
+            && read_period(t, k + 1, lo, &pu, &plo, &phi, &pe) && (pu == U_MONTH || pu == U_WEEK)) {
+            set_absolute(w, plo, phi, pe);
+            return TRUE;
+        }
         set_absolute(w, lo, lo, k + 1);
         w->anchor = ref, w->sign = -1;
         return TRUE;
@@ -1818,11 +1833,15 @@ read_quarter(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Writ
         if (year == 0 && tok_is(t, j, "of")) {
             guint32 a, b;
             guint e2;
-            if (read_period(t, j + 1, ref, &u, &a, &b, &e2) && u == U_YEAR) {
+            gboolean per = read_period(t, j + 1, ref, &u, &a, &b, &e2);
+            if (per && u == U_YEAR) {
                 int py, pm, pd;
                 cc_day_to_ymd(a, &py, &pm, &pd);
                 year = py;
                 j = e2;
+            } else if (per && size == 6) {
+                /* "the first half of last month" is a part of that month */
+                return FALSE;
             } else if (is_year(t, j + 1, &year)) {
                 j += 2;
             }
