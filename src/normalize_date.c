@@ -327,8 +327,32 @@ skip_comma(const Tokens *t, guint i)
     return tok_is_punct(t, i, ",") ? i + 1 : i;
 }
 
+/* In a sentence, is "that year" or "the same year" at @i the year named
+ * before it in the sentence ("The 2000 treaty, signed on February 9 that
+ * year")? The nearest such year before, in @year, and the end in @end.
+ * With no year before it the callers read it as they did. */
+static gboolean
+year_named_before(const Tokens *t, guint i, int *year, guint *end)
+{
+    if (!t->mention)
+        return FALSE;
+    guint k = i;
+    if (tok_is(t, k, "the") && tok_is(t, k + 1, "same"))
+        k++;
+    else if (!tok_is(t, k, "that"))
+        return FALSE;
+    if (!tok_is(t, k + 1, "year"))
+        return FALSE;
+    for (guint b = i; b-- > 0;)
+        if (is_year(t, b, year)) {
+            *end = k + 2;
+            return TRUE;
+        }
+    return FALSE;
+}
+
 /* A year after a day and month: ", 2022", "of 2020", "in 2020", "2022",
- * "nineteen eighty six", "of 87". */
+ * "nineteen eighty six", "of 87", "that year" after a year named before. */
 static gboolean
 read_year_after(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, int *year, guint *end)
 {
@@ -353,7 +377,7 @@ read_year_after(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, i
     }
     if (read_year_words(nz, t, k, year, end))
         return TRUE;
-    return FALSE;
+    return year_named_before(t, k, year, end);
 }
 
 /* In a sentence, is the dash at @dash, spaced on both sides or an em dash,
@@ -1038,6 +1062,13 @@ read_period(const Tokens *t, guint i, guint32 ref, Unit *unit, guint32 *lo, guin
     guint j;
     if (ref == 0)
         return FALSE;
+    int named;
+    if (year_named_before(t, i, &named, end)) {
+        *unit = U_YEAR;
+        *lo = cc_day_from_ymd(named, 1, 1);
+        *hi = cc_day_from_ymd(named, 12, 31);
+        return *lo != 0 && *hi != 0;
+    }
     int dir = read_direction(t, i, &j);
     if (dir == 2) {
         /* "the week", "the week after next"; "weekend" alone is this week's */
@@ -1079,6 +1110,11 @@ read_period(const Tokens *t, guint i, guint32 ref, Unit *unit, guint32 *lo, guin
         return FALSE;
     if (tok_is(t, i, "the") && dir == 0 && tok_is(t, e, "after") && tok_is(t, e + 1, "next")) {
         dir = 2;
+        e += 2;
+    }
+    /* "the week before last", "the month before last": two back */
+    if (tok_is(t, i, "the") && dir == 0 && j == i + 1 && tok_is(t, e, "before") && tok_is(t, e + 1, "last")) {
+        dir = -2;
         e += 2;
     }
     /* "the weekend" on a Monday or Tuesday is the one just past */
@@ -1358,6 +1394,16 @@ read_duration_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref
         if (in || span)
             return FALSE;
         lo = shift(ref, &d, -1);
+        /* "a year ago this month", "a month ago this week": that month or
+         * week as it stood back then */
+        Unit pu;
+        guint32 plo, phi;
+        guint pe;
+        if (tok_is(t, k, "ago") && tok_is(t, k + 1, "this")
+            && read_period(t, k + 1, lo, &pu, &plo, &phi, &pe) && (pu == U_MONTH || pu == U_WEEK)) {
+            set_absolute(w, plo, phi, pe);
+            return TRUE;
+        }
         set_absolute(w, lo, lo, k + 1);
         w->anchor = ref, w->sign = -1;
         return TRUE;
@@ -1541,10 +1587,12 @@ read_relative(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Wri
     Unit u;
     guint32 lo, hi;
     gboolean bare = FALSE;
-    if (half == 1 || half == -1) {
-        /* "end of year", "start of month": this one */
+    if (half == 1 || half == -1 || (part != NULL && half == 0)) {
+        /* "end of year", "start of month", "mid-month": this one */
         u = tok_is(t, j, "year") ? U_YEAR : tok_is(t, j, "month") ? U_MONTH
             : tok_is(t, j, "week") ? U_WEEK : U_NONE;
+        if (half == 0 && u == U_WEEK)
+            u = U_NONE; /* "mid-week" is no span of days */
         bare = u != U_NONE && !tok_is(t, j + 1, "of") && period(u, ref, 0, &lo, &hi);
         end = j + 1;
     }
@@ -1560,6 +1608,22 @@ read_relative(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Wri
             int last = cc_days_in_month(y, m);
             lo = cc_day_from_ymd(y, m, MIN((int)part->a, last));
             hi = cc_day_from_ymd(y, m, MIN((int)part->b, last));
+        } else if (part != NULL && u == U_YEAR && part->c != 0) {
+            /* a part of a year with the lexicon's months keeps them, as
+             * "late 2024" does: "late last year" = September to December,
+             * "mid last year" May to August, "the closing days of last
+             * year" 16 to 31 December; "the end of this year" keeps its
+             * second half */
+            int y, m, d;
+            cc_day_to_ymd(lo, &y, &m, &d);
+            int m1 = (int)part->c, m2 = (int)part->d;
+            int d1 = 1, d2 = cc_days_in_month(y, m2);
+            if (m1 == m2) {
+                d1 = MIN((int)part->a, d2);
+                d2 = MIN((int)part->b, d2);
+            }
+            lo = cc_day_from_ymd(y, m1, d1);
+            hi = cc_day_from_ymd(y, m2, d2);
         } else if (half != 0 && u != U_WEEKEND) {
             guint32 mid;
             if (u == U_WEEK)
@@ -1769,11 +1833,15 @@ read_quarter(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Writ
         if (year == 0 && tok_is(t, j, "of")) {
             guint32 a, b;
             guint e2;
-            if (read_period(t, j + 1, ref, &u, &a, &b, &e2) && u == U_YEAR) {
+            gboolean per = read_period(t, j + 1, ref, &u, &a, &b, &e2);
+            if (per && u == U_YEAR) {
                 int py, pm, pd;
                 cc_day_to_ymd(a, &py, &pm, &pd);
                 year = py;
                 j = e2;
+            } else if (per && size == 6) {
+                /* "the first half of last month" is a part of that month */
+                return FALSE;
             } else if (is_year(t, j + 1, &year)) {
                 j += 2;
             }

@@ -36,6 +36,14 @@ static const Row rows[] = {
      {{"February 24, 2022", "2022-02-24", "2022-02-24"}}},
     {"a month and year", "Troops arrived in February 2022.", NULL,
      {{"February 2022", "2022-02-01", "2022-02-28"}}},
+    /* "that year", "the same year" take the year named before in the
+     * sentence, not the document's */
+    {"a day of that year", "The 2000 treaty, signed on February 9 that year, lapsed.", "2025-01-10",
+     {{"2000", "2000-01-01", "2000-12-31"}, {"February 9 that year", "2000-02-09", "2000-02-09"}}},
+    {"that year alone", "Talks began in 2019 and broke down that year.", "2025-01-10",
+     {{"2019", "2019-01-01", "2019-12-31"}, {"that year", "2019-01-01", "2019-12-31"}}},
+    {"a month of the same year", "The 1961 treaty was ratified in July of the same year.", "2025-01-10",
+     {{"1961", "1961-01-01", "1961-12-31"}, {"July of the same year", "1961-07-01", "1961-07-31"}}},
     {"a part of a month", "Fighting peaked in early December 2024.", NULL,
      {{"early December 2024", "2024-12-01", "2024-12-10"}}},
     {"a year alone after in", "Output fell sharply in 2022 and rose later.", NULL,

@@ -622,6 +622,26 @@ static const DateCase date_cases[] = {
     {"next month", REF, "2024-12-01", "2024-12-31"},
     {"last year", REF, "2023-01-01", "2023-12-31"},
     {"this year", REF, "2024-01-01", "2024-12-31"},
+    /* a part of a relative year keeps the lexicon's months as one of a
+     * written year does ("late 2023"); "the end of this year" keeps its
+     * second half (Recognizers-Text) */
+    {"late last year", REF, "2023-09-01", "2023-12-31"},
+    {"late 2023", REF, "2023-09-01", "2023-12-31"},
+    {"mid last year", REF, "2023-05-01", "2023-08-31"},
+    /* two back; a month or week as it stood a year or month ago */
+    {"the week before last", REF, "2024-10-28", "2024-11-03"},
+    {"the month before last", REF, "2024-09-01", "2024-09-30"},
+    {"a year ago this month", REF, "2023-11-01", "2023-11-30"},
+    /* the first half of a month, not of a year */
+    {"the first half of last month", REF, "2024-10-01", "2024-10-15"},
+    {"the second half of this month", REF, "2024-11-16", "2024-11-30"},
+    {"the middle of last year", REF, "2023-05-01", "2023-08-31"},
+    {"the closing days of last year", REF, "2023-12-16", "2023-12-31"},
+    {"the end of this year", REF, "2024-07-01", "2024-12-31"},
+    {"the end of last year", REF, "2023-07-01", "2023-12-31"},
+    /* a part of a month, year alone: this one's */
+    {"mid-month", REF, "2024-11-10", "2024-11-20"},
+    {"mid-year", REF, "2024-05-01", "2024-08-31"},
     {"last week", REF, "2024-11-04", "2024-11-10"},
     {"this week", REF, "2024-11-11", "2024-11-17"},
     {"three days ago", REF, "2024-11-10", "2024-11-10"},
