@@ -1337,6 +1337,22 @@ typedef struct {
     guint32 first, last;
 } Moment;
 
+/* Does date candidate @d name no year: no four digits, no "this",
+ * "next", "later", … ("next month" is already the right one)? */
+static gboolean
+names_no_year(const char *text, const Candidate *d)
+{
+    static const char *const relative[] = {"this", "next", "coming", "year", "later", "week",
+                                           "day", "tomorrow", "month", NULL};
+    gboolean yearless = TRUE;
+    for (gsize i = d->value_start; i + 4 <= d->value_end && yearless; i++)
+        yearless = !(g_ascii_isdigit(text[i]) && g_ascii_isdigit(text[i + 1])
+                     && g_ascii_isdigit(text[i + 2]) && g_ascii_isdigit(text[i + 3]));
+    for (guint q = 0; relative[q] != NULL && yearless; q++)
+        yearless = !holds_words(text, d->value_start, d->value_end, relative[q]);
+    return yearless;
+}
+
 /* Can date candidate @d date claim @c of the same sentence? A date record
  * outside the claim's own match, not introduced by "since", not years
  * before the document, not across a semicolon. Sets *@day: the date's
@@ -1420,15 +1436,7 @@ dates_claim(const CcExtractor *ex, const char *text, const Candidate *d, const C
     if (doc_day != 0 && first > doc_day
         && (first - doc_day > 183
             || (when - first >= 27 && months_named(ex, text, d->value_start, d->value_end)))) {
-        static const char *const relative[] = {"this", "next", "coming", "year", "later", "week",
-                                               "day", "tomorrow", "month", NULL};
-        gboolean yearless = TRUE;
-        for (gsize i = d->value_start; i + 4 <= d->value_end && yearless; i++)
-            yearless = !(g_ascii_isdigit(text[i]) && g_ascii_isdigit(text[i + 1])
-                         && g_ascii_isdigit(text[i + 2]) && g_ascii_isdigit(text[i + 3]));
-        for (guint q = 0; relative[q] != NULL && yearless; q++)
-            yearless = !holds_words(text, d->value_start, d->value_end, relative[q]);
-        if (yearless && !speaks_of_future(ex, text, c, d)) {
+        if (names_no_year(text, d) && !speaks_of_future(ex, text, c, d)) {
             int y, mo, dm;
             cc_day_to_ymd(when, &y, &mo, &dm);
             guint32 back = cc_day_from_ymd(y - 1, mo, MIN(dm, cc_days_in_month(y - 1, mo)));
@@ -1439,6 +1447,33 @@ dates_claim(const CcExtractor *ex, const char *text, const Candidate *d, const C
                 first = first_back != 0 ? first_back : back;
                 when = back;
             }
+        }
+    }
+    /* and the other way: a month named with no year as a deadline ("by",
+     * "until") that ended more than a month before the document's date, in
+     * a sentence that speaks of the future, is next year's ("could top
+     * 3,000 by the end of February", "By January, Pyongyang will have
+     * sent", in a November or December article): a forecast's date is
+     * ahead of the document, and so the document's date below ("By the
+     * end of February, 1,500 had crossed" is February's) */
+    static const char *const deadline[] = {"by", "until", "till", NULL};
+    char lead[8];
+    gsize lead_end = d->value_start;
+    while (lead_end < d->value_end && g_ascii_isalpha(text[lead_end]))
+        lead_end++;
+    fold_word(text, d->value_start, lead_end, lead, sizeof lead);
+    if (doc_day != 0 && when + 31 < doc_day && (word_in(word, deadline) || word_in(lead, deadline))
+        && months_named(ex, text, d->value_start, d->value_end) && names_no_year(text, d)
+        && speaks_of_future(ex, text, c, d)) {
+        int y, mo, dm;
+        cc_day_to_ymd(when, &y, &mo, &dm);
+        guint32 ahead = cc_day_from_ymd(y + 1, mo, MIN(dm, cc_days_in_month(y + 1, mo)));
+        if (ahead > doc_day) {
+            cc_day_to_ymd(first, &y, &mo, &dm);
+            guint32 first_ahead =
+                cc_day_from_ymd(y + 1, mo, MIN(dm, cc_days_in_month(y + 1, mo)));
+            first = first_ahead != 0 ? first_ahead : ahead;
+            when = ahead;
         }
     }
     /* History is background, not the claim's moment: "an army that
