@@ -1331,8 +1331,9 @@ set_off_before(const char *text, gsize ss, gsize cs, gsize ce, gsize vs)
         break;
     }
     /* a fronted subordinate clause, closed by the sentence's first comma */
-    static const char *const openers[] = {"while",       "although", "though", "whereas",
-                                          "even though", "even as",  "having", "of"};
+    static const char *const openers[] = {"while",   "although", "though",      "whereas",
+                                          "even though", "even as",  "having", "of",
+                                          "despite", "in spite of"};
     gsize j = ss;
     while (j < cs && (text[j] == ' ' || text[j] == '"' || (guchar)text[j] >= 0x80))
         j++;
@@ -1370,7 +1371,11 @@ in_fronted_of(const char *text, gsize ss, gsize ve, gsize cs)
     gsize j = ss;
     while (j < ve && (text[j] == ' ' || text[j] == '"' || (guchar)text[j] >= 0x80))
         j++;
-    if (!word_at(text, j, ve, "of"))
+    /* so does a fronted "Despite …" or "In spite of …" phrase: "Despite
+     * having shipped more than 9 million shells, North Korea *appears* to
+     * be …" states the shipments */
+    if (!word_at(text, j, ve, "of") && !word_at(text, j, ve, "despite")
+        && !word_at(text, j, ve, "in spite of"))
         return FALSE;
     for (gsize i = j; i < ve; i++)
         if (clause_comma(text, i) || text[i] == ';')
