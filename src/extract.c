@@ -2353,10 +2353,33 @@ speaks_as_many(const CcExtractor *ex, const char *who)
 /* The speaker a pronoun stands for: the last speaker in the two sentences
  * before the claim's that a person speaks as ("he", "she"), a body speaks
  * as ("it said") or many speak as ("they said"), or NULL. */
+static gboolean
+speaks_as(const CcExtractor *ex, const char *name, PronounKind kind)
+{
+    return kind == PRONOUN_BODY     ? speaks_as_body(ex, name)
+           : kind == PRONOUN_PLURAL ? speaks_as_many(ex, name)
+                                    : speaks_as_person(ex, name);
+}
+
 static char *
 pronoun_antecedent(const CcExtractor *ex, const char *text, const GArray *sentences,
-                   GPtrArray *seen, gsize sentence_start, PronounKind kind)
+                   GPtrArray *seen, gsize sentence_start, gsize value_start, PronounKind kind)
 {
+    /* the clause before a semicolon of the claim's own sentence first:
+     * "The Pentagon put the force at 11,000; it now believes about
+     * 12,000 …" */
+    gsize semi = value_start;
+    while (semi > sentence_start && text[semi - 1] != ';')
+        semi--;
+    if (semi > sentence_start) {
+        g_autoptr(GPtrArray) names =
+            cc_modality_named_speakers(ex->modality, text, sentence_start, semi - 1);
+        for (guint k = names != NULL ? names->len : 0; k-- > 0;)
+            if (speaks_as(ex, names->pdata[k], kind)) {
+                char *titled = kind == PRONOUN_PERSON ? titled_name(names->pdata[k]) : NULL;
+                return titled != NULL ? titled : g_strdup(names->pdata[k]);
+            }
+    }
     guint lo = first_sentence_from(sentences, sentence_start);
     for (guint s = lo; s-- > 0 && lo - s <= 2;) {
         GPtrArray *names = speakers_of(ex, text, sentences, seen, s);
@@ -2741,7 +2764,8 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
          * "they said": the many so named ("lawmakers", "officials") */
         PronounKind kind = PRONOUN_PERSON;
         if (named == NULL && claim->attribution != NULL && pronoun(claim->attribution, &kind)) {
-            named = pronoun_antecedent(extractor, text, sentences, seen, c->sentence_start, kind);
+            named = pronoun_antecedent(extractor, text, sentences, seen, c->sentence_start,
+                                       c->value_start, kind);
             if (named == NULL)
                 g_clear_pointer(&claim->attribution, g_free);
         }
