@@ -1337,6 +1337,22 @@ typedef struct {
     guint32 first, last;
 } Moment;
 
+/* Does date candidate @d name no year: no four digits, no "this",
+ * "next", "later", … ("next month" is already the right one)? */
+static gboolean
+names_no_year(const char *text, const Candidate *d)
+{
+    static const char *const relative[] = {"this", "next", "coming", "year", "later", "week",
+                                           "day", "tomorrow", "month", NULL};
+    gboolean yearless = TRUE;
+    for (gsize i = d->value_start; i + 4 <= d->value_end && yearless; i++)
+        yearless = !(g_ascii_isdigit(text[i]) && g_ascii_isdigit(text[i + 1])
+                     && g_ascii_isdigit(text[i + 2]) && g_ascii_isdigit(text[i + 3]));
+    for (guint q = 0; relative[q] != NULL && yearless; q++)
+        yearless = !holds_words(text, d->value_start, d->value_end, relative[q]);
+    return yearless;
+}
+
 /* Can date candidate @d date claim @c of the same sentence? A date record
  * outside the claim's own match, not introduced by "since", not years
  * before the document, not across a semicolon. Sets *@day: the date's
@@ -1420,15 +1436,7 @@ dates_claim(const CcExtractor *ex, const char *text, const Candidate *d, const C
     if (doc_day != 0 && first > doc_day
         && (first - doc_day > 183
             || (when - first >= 27 && months_named(ex, text, d->value_start, d->value_end)))) {
-        static const char *const relative[] = {"this", "next", "coming", "year", "later", "week",
-                                               "day", "tomorrow", "month", NULL};
-        gboolean yearless = TRUE;
-        for (gsize i = d->value_start; i + 4 <= d->value_end && yearless; i++)
-            yearless = !(g_ascii_isdigit(text[i]) && g_ascii_isdigit(text[i + 1])
-                         && g_ascii_isdigit(text[i + 2]) && g_ascii_isdigit(text[i + 3]));
-        for (guint q = 0; relative[q] != NULL && yearless; q++)
-            yearless = !holds_words(text, d->value_start, d->value_end, relative[q]);
-        if (yearless && !speaks_of_future(ex, text, c, d)) {
+        if (names_no_year(text, d) && !speaks_of_future(ex, text, c, d)) {
             int y, mo, dm;
             cc_day_to_ymd(when, &y, &mo, &dm);
             guint32 back = cc_day_from_ymd(y - 1, mo, MIN(dm, cc_days_in_month(y - 1, mo)));
@@ -1439,6 +1447,33 @@ dates_claim(const CcExtractor *ex, const char *text, const Candidate *d, const C
                 first = first_back != 0 ? first_back : back;
                 when = back;
             }
+        }
+    }
+    /* and the other way: a month named with no year as a deadline ("by",
+     * "until") that ended more than a month before the document's date, in
+     * a sentence that speaks of the future, is next year's ("could top
+     * 3,000 by the end of February", "By January, Pyongyang will have
+     * sent", in a November or December article): a forecast's date is
+     * ahead of the document, and so the document's date below ("By the
+     * end of February, 1,500 had crossed" is February's) */
+    static const char *const deadline[] = {"by", "until", "till", NULL};
+    char lead[8];
+    gsize lead_end = d->value_start;
+    while (lead_end < d->value_end && g_ascii_isalpha(text[lead_end]))
+        lead_end++;
+    fold_word(text, d->value_start, lead_end, lead, sizeof lead);
+    if (doc_day != 0 && when + 31 < doc_day && (word_in(word, deadline) || word_in(lead, deadline))
+        && months_named(ex, text, d->value_start, d->value_end) && names_no_year(text, d)
+        && speaks_of_future(ex, text, c, d)) {
+        int y, mo, dm;
+        cc_day_to_ymd(when, &y, &mo, &dm);
+        guint32 ahead = cc_day_from_ymd(y + 1, mo, MIN(dm, cc_days_in_month(y + 1, mo)));
+        if (ahead > doc_day) {
+            cc_day_to_ymd(first, &y, &mo, &dm);
+            guint32 first_ahead =
+                cc_day_from_ymd(y + 1, mo, MIN(dm, cc_days_in_month(y + 1, mo)));
+            first = first_ahead != 0 ? first_ahead : ahead;
+            when = ahead;
         }
     }
     /* History is background, not the claim's moment: "an army that
@@ -2318,10 +2353,33 @@ speaks_as_many(const CcExtractor *ex, const char *who)
 /* The speaker a pronoun stands for: the last speaker in the two sentences
  * before the claim's that a person speaks as ("he", "she"), a body speaks
  * as ("it said") or many speak as ("they said"), or NULL. */
+static gboolean
+speaks_as(const CcExtractor *ex, const char *name, PronounKind kind)
+{
+    return kind == PRONOUN_BODY     ? speaks_as_body(ex, name)
+           : kind == PRONOUN_PLURAL ? speaks_as_many(ex, name)
+                                    : speaks_as_person(ex, name);
+}
+
 static char *
 pronoun_antecedent(const CcExtractor *ex, const char *text, const GArray *sentences,
-                   GPtrArray *seen, gsize sentence_start, PronounKind kind)
+                   GPtrArray *seen, gsize sentence_start, gsize value_start, PronounKind kind)
 {
+    /* the clause before a semicolon of the claim's own sentence first:
+     * "The Pentagon put the force at 11,000; it now believes about
+     * 12,000 …" */
+    gsize semi = value_start;
+    while (semi > sentence_start && text[semi - 1] != ';')
+        semi--;
+    if (semi > sentence_start) {
+        g_autoptr(GPtrArray) names =
+            cc_modality_named_speakers(ex->modality, text, sentence_start, semi - 1);
+        for (guint k = names != NULL ? names->len : 0; k-- > 0;)
+            if (speaks_as(ex, names->pdata[k], kind)) {
+                char *titled = kind == PRONOUN_PERSON ? titled_name(names->pdata[k]) : NULL;
+                return titled != NULL ? titled : g_strdup(names->pdata[k]);
+            }
+    }
     guint lo = first_sentence_from(sentences, sentence_start);
     for (guint s = lo; s-- > 0 && lo - s <= 2;) {
         GPtrArray *names = speakers_of(ex, text, sentences, seen, s);
@@ -2750,7 +2808,8 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
          * "they said": the many so named ("lawmakers", "officials") */
         PronounKind kind = PRONOUN_PERSON;
         if (named == NULL && claim->attribution != NULL && pronoun(claim->attribution, &kind)) {
-            named = pronoun_antecedent(extractor, text, sentences, seen, c->sentence_start, kind);
+            named = pronoun_antecedent(extractor, text, sentences, seen, c->sentence_start,
+                                       c->value_start, kind);
             if (named == NULL)
                 g_clear_pointer(&claim->attribution, g_free);
         }

@@ -665,6 +665,54 @@ that_points_back(const char *text, gsize at, gsize end)
     return noun_points_back(text, at + 4 /* "that" */, end);
 }
 
+/* Does a speaker or cue at @as stand in a relative clause of an
+ * apposition after the claim, the apposition naming something else than
+ * the claim: "…
+ * first met in September 2023, *a summit that* Washington says unlocked
+ * arms shipments"? The speaker tells what the summit did, not the date.
+ * An apposition that names the figure or the claim ("a figure that Seoul
+ * says is inflated", "a claim that Moscow says is false") keeps it. */
+static gboolean
+apposition_relative_before(const char *text, gsize me, gsize as)
+{
+    static const char *const determiners[] = {"a", "an", "the"};
+    static const char *const claims[] = {"claim", "assertion", "report", "reports", "claims"};
+    gsize c = me;
+    while (c < as && text[c] != ',')
+        c++;
+    if (c >= as)
+        return FALSE;
+    for (gsize i = c + 1; i < as; i++)
+        if (text[i] == ',' || text[i] == ';' || text[i] == '"')
+            return FALSE;
+    gsize j = c + 1;
+    while (j < as && text[j] == ' ')
+        j++;
+    gsize det = 0;
+    for (gsize k = 0; k < G_N_ELEMENTS(determiners) && det == 0; k++)
+        if (word_at(text, j, as, determiners[k]))
+            det = strlen(determiners[k]);
+    if (det == 0 || noun_points_back(text, j + det, as))
+        return FALSE;
+    gsize n = j + det;
+    while (n < as && text[n] == ' ')
+        n++;
+    for (gsize k = 0; k < G_N_ELEMENTS(claims); k++)
+        if (word_at(text, n, as, claims[k]))
+            return FALSE;
+    /* a relative word within six words of the determiner, before @as */
+    guint words = 0;
+    for (gsize i = j; i < as && words <= 6; i++) {
+        if (text[i] != ' ')
+            continue;
+        words++;
+        gsize k = i + 1;
+        if (word_at(text, k, as, "that") || word_at(text, k, as, "which"))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 static gboolean
 blocked(const char *text, const GArray *terminators, gsize a, gsize b)
 {
@@ -1283,8 +1331,9 @@ set_off_before(const char *text, gsize ss, gsize cs, gsize ce, gsize vs)
         break;
     }
     /* a fronted subordinate clause, closed by the sentence's first comma */
-    static const char *const openers[] = {"while",       "although", "though", "whereas",
-                                          "even though", "even as",  "having", "of"};
+    static const char *const openers[] = {"while",   "although", "though",      "whereas",
+                                          "even though", "even as",  "having", "of",
+                                          "despite", "in spite of"};
     gsize j = ss;
     while (j < cs && (text[j] == ' ' || text[j] == '"' || (guchar)text[j] >= 0x80))
         j++;
@@ -1322,7 +1371,11 @@ in_fronted_of(const char *text, gsize ss, gsize ve, gsize cs)
     gsize j = ss;
     while (j < ve && (text[j] == ' ' || text[j] == '"' || (guchar)text[j] >= 0x80))
         j++;
-    if (!word_at(text, j, ve, "of"))
+    /* so does a fronted "Despite …" or "In spite of …" phrase: "Despite
+     * having shipped more than 9 million shells, North Korea *appears* to
+     * be …" states the shipments */
+    if (!word_at(text, j, ve, "of") && !word_at(text, j, ve, "despite")
+        && !word_at(text, j, ve, "in spite of"))
         return FALSE;
     for (gsize i = j; i < ve; i++)
         if (clause_comma(text, i) || text[i] == ';')
@@ -1566,6 +1619,11 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
      * stands in: "North Korea, which Seoul says has sent about 12 million
      * shells to Russia, *denies* any arms trade" */
     if (cue->start >= ve && in_relative_before(text, ss, vs, ve, cue->start))
+        return FALSE;
+    /* nor one in a relative clause of an apposition after the claim that
+     * names something else: "…, a summit that Washington *says* unlocked
+     * arms shipments" */
+    if (cue->start >= me && apposition_relative_before(text, me, cue->start))
         return FALSE;
     /* nor does one after the comma of a fronted "Of …" phrase the figure
      * stands in: "Of about 50 missiles fired, almost half did not reach
@@ -2729,6 +2787,7 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
                 || (blocked_before_speaker(text, terminators, me, as)
                     && !quoted_for(text, ss, ms, me, as))
                 || with_between(text, me, as)
+                || apposition_relative_before(text, me, as)
                 || that_follows(text, ae, se)
                 || (ae - as >= 4 && g_ascii_strncasecmp(text + ae - 4, "that", 4) == 0))
                 continue;

@@ -197,6 +197,15 @@ static const struct {
     {"Will Pyongyang send 3000 troops in December?", {2024, 11, 13}, {{2024, 11, 13}}},
     {"In December Pyongyang COULD send 3000 troops.", {2024, 11, 13}, {{2024, 11, 13}}},
     {"In December Pyongyang sent 3000 troops, Willem said.", {2024, 11, 13}, {{2023, 12, 1}}},
+    /* a deadline with no year more than a month before the document's
+     * date is next year's when the sentence speaks of the future, and so
+     * the document's date; not when it looks back, nor a nearer one */
+    {"Pyongyang will have 3000 troops there by February 20.", {2024, 12, 12},
+     {{2024, 12, 12}}},
+    {"By March 10 Pyongyang could send 3000 troops.", {2024, 11, 27}, {{2024, 11, 27}}},
+    {"By February 20 Pyongyang had sent 3000 troops.", {2024, 12, 12}, {{2024, 2, 20}}},
+    {"Pyongyang will have 3000 troops there by November 20.", {2024, 11, 25},
+     {{2024, 11, 20}}},
     /* "May" is a month there, not a modal; a modal before "have" or a verb
      * of holding looks back, not ahead */
     {"In May, the agency said Pyongyang sent 3000 troops.", {2025, 1, 15}, {{2024, 5, 1}}},
