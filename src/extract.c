@@ -2446,18 +2446,6 @@ past_adverb(const char *text, gsize k, gsize end)
     return k;
 }
 
-/* Is @n bytes at text[@i] a double quote, straight or curly (" “ ”)? */
-static gsize
-double_quote_at(const char *text, gsize i, gsize end)
-{
-    if (i < end && text[i] == '"')
-        return 1;
-    if (i + 2 < end && (guchar)text[i] == 0xE2 && (guchar)text[i + 1] == 0x80
-        && ((guchar)text[i + 2] == 0x9C || (guchar)text[i + 2] == 0x9D))
-        return 3;
-    return 0;
-}
-
 /* Is text[@start, @end) a quote and nothing else, its first quote mark
  * opening it and its second closing it at the end: a speaker's words
  * going on from the sentence before ("\"We have seen heavy losses,\" an
@@ -2469,11 +2457,11 @@ quote_alone(const char *text, gsize start, gsize end)
         start++;
     while (end > start && g_ascii_isspace(text[end - 1]))
         end--;
-    gsize n = double_quote_at(text, start, end);
+    gsize n = cc_double_quote_at(text, start, end);
     if (n == 0)
         return FALSE;
     for (gsize i = start + n; i < end; i++) {
-        gsize q = double_quote_at(text, i, end);
+        gsize q = cc_double_quote_at(text, i, end);
         if (q > 0)
             return i + q == end;
     }
@@ -2485,7 +2473,7 @@ static gboolean
 holds_quote(const char *text, gsize start, gsize end)
 {
     for (gsize i = start; i < end; i++)
-        if (double_quote_at(text, i, end) > 0)
+        if (cc_double_quote_at(text, i, end) > 0)
             return TRUE;
     return FALSE;
 }

@@ -87,6 +87,9 @@ GArray *cc_modality_phrases_in(const CcModalityScope *scope, const char *table, 
 char *cc_modality_definite_head(const char *who);
 /* Does @speaker end in the noun @head, singular or plural? */
 gboolean cc_modality_has_head(const char *speaker, const char *head);
+/* Is text[@i] (before @end) a straight or curly double quote (" “ ”)?
+ * Its length in bytes, or 0. */
+gsize cc_double_quote_at(const char *text, gsize i, gsize end);
 
 /* Has PCRE2 found, compiling @pattern, what a match starts with (a first
  * code unit, a start of line, or a bitmap of first bytes)? Its search then

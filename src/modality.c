@@ -728,9 +728,8 @@ blocked(const char *text, const GArray *terminators, gsize a, gsize b)
     return FALSE;
 }
 
-/* Is the byte at @i a straight or curly double quote? Its length, or 0. */
-static gsize
-quote_at(const char *text, gsize i, gsize end)
+gsize
+cc_double_quote_at(const char *text, gsize i, gsize end)
 {
     if (i < end && text[i] == '"')
         return 1;
@@ -750,16 +749,16 @@ quoted_for(const char *text, gsize ss, gsize ms, gsize me, gsize as)
     gsize q = as;
     while (q > me && (g_ascii_isspace(text[q - 1]) || text[q - 1] == ','))
         q--;
-    gsize close = q >= me + 3 && quote_at(text, q - 3, q) == 3 ? q - 3
-                  : q >= me + 1 && quote_at(text, q - 1, q) == 1 ? q - 1
+    gsize close = q >= me + 3 && cc_double_quote_at(text, q - 3, q) == 3 ? q - 3
+                  : q >= me + 1 && cc_double_quote_at(text, q - 1, q) == 1 ? q - 1
                                                                   : G_MAXSIZE;
     if (close == G_MAXSIZE)
         return FALSE;
     for (gsize i = me; i < close; i++)
-        if (quote_at(text, i, close))
+        if (cc_double_quote_at(text, i, close))
             return FALSE;
     for (gsize i = ms; i > ss; i--)
-        if (quote_at(text, i - 1, ms))
+        if (cc_double_quote_at(text, i - 1, ms))
             return TRUE;
     return FALSE;
 }
