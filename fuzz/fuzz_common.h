@@ -57,18 +57,51 @@ fuzz_write_file(const char *path, const void *data, size_t size)
     return close(fd) == 0;
 }
 
+/* The run's scratch directory, made in g_get_tmp_dir() (TMPDIR) on first
+ * use, and the files made in it; fuzz_remove_scratch() removes them all when
+ * the process exits, so that a run leaves nothing behind. An input that
+ * crashes the target is kept by libFuzzer itself, not here. */
+static char *fuzz_scratch_dir;
+static GPtrArray *fuzz_scratch_files;
+
+static void
+fuzz_remove_scratch(void)
+{
+    if (fuzz_scratch_files != NULL) {
+        for (guint i = 0; i < fuzz_scratch_files->len; i++)
+            g_unlink(g_ptr_array_index(fuzz_scratch_files, i));
+        g_ptr_array_free(fuzz_scratch_files, TRUE);
+        fuzz_scratch_files = NULL;
+    }
+    if (fuzz_scratch_dir != NULL) {
+        g_rmdir(fuzz_scratch_dir);
+        g_free(fuzz_scratch_dir);
+        fuzz_scratch_dir = NULL;
+    }
+}
+
 /* A temporary file named with @pattern (a g_mkstemp() template such as
- * "claimcheck-fuzz-XXXXXX.rules"), made once; NULL when it cannot be. */
+ * "input-XXXXXX.rules") in the run's scratch directory, made once; NULL
+ * when it cannot be. */
 static inline char *
 fuzz_temp_file(const char *pattern)
 {
-    char *made = g_build_filename(g_get_tmp_dir(), pattern, NULL);
+    if (fuzz_scratch_dir == NULL) {
+        fuzz_scratch_dir = g_dir_make_tmp("claimcheck-fuzz-XXXXXX", NULL);
+        if (fuzz_scratch_dir == NULL)
+            return NULL;
+        fuzz_scratch_files = g_ptr_array_new_with_free_func(g_free);
+        atexit(fuzz_remove_scratch);
+    }
+    char *made = g_build_filename(fuzz_scratch_dir, pattern, NULL);
     int fd = g_mkstemp(made);
     if (fd < 0) {
         g_free(made);
         return NULL;
     }
     close(fd);
+    /* the list owns its copy: callers keep theirs for the whole run */
+    g_ptr_array_add(fuzz_scratch_files, g_strdup(made));
     return made;
 }
 

@@ -32,7 +32,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     g_autoptr(GByteArray) file = g_byte_array_new();
     g_byte_array_append(file, (const guint8 *)core_include, strlen(core_include));
     g_byte_array_append(file, (const guint8 *)text, rules_len);
-    const char *path = fuzz_input_file("claimcheck-fuzz-XXXXXX.rules", file->data, file->len);
+    const char *path = fuzz_input_file("input-XXXXXX.rules", file->data, file->len);
     if (path == NULL)
         return 0;
     g_autoptr(CcRuleSet) rules = cc_ruleset_new();

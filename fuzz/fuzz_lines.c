@@ -198,7 +198,7 @@ scratch_file(guint which)
     static char *paths[3];
     g_assert(which < G_N_ELEMENTS(paths));
     if (paths[which] == NULL)
-        paths[which] = fuzz_temp_file("claimcheck-fuzz-XXXXXX.jsonl");
+        paths[which] = fuzz_temp_file("scratch-XXXXXX.jsonl");
     CHECK(paths[which] != NULL, "no scratch file");
     return paths[which];
 }
@@ -391,7 +391,7 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     fuzz_init();
-    const char *path = fuzz_input_file("claimcheck-fuzz-XXXXXX.jsonl", data, size);
+    const char *path = fuzz_input_file("input-XXXXXX.jsonl", data, size);
     if (path == NULL)
         return 0;
     g_autoptr(GArray) lines = split_lines(data, size);

@@ -80,7 +80,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     fuzz_init();
     readers_agree((const char *)data, size);
-    const char *path = fuzz_input_file("claimcheck-fuzz-XXXXXX.jsonl", data, size);
+    const char *path = fuzz_input_file("input-XXXXXX.jsonl", data, size);
     if (path == NULL)
         return 0;
     g_autoptr(GError) error = NULL;

@@ -15,7 +15,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     fuzz_init();
     /* The loader reads files (includes are relative to them), so the input
      * becomes one. */
-    const char *path = fuzz_input_file("claimcheck-fuzz-XXXXXX.rules", data, size);
+    const char *path = fuzz_input_file("input-XXXXXX.rules", data, size);
     if (path == NULL)
         return 0;
     g_autoptr(CcRuleSet) rules = cc_ruleset_new();
