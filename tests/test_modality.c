@@ -512,7 +512,7 @@ static const ModalityCase cases[] = {
      "1,000", NEGATED, "the ministry"},
     {"reports saying, without a comma, are the reports' words: still rejected",
      "Moscow rejected as propaganda Western reports saying that 10,000 soldiers had been sent.",
-     "10,000", DISPUTED, "Western"},
+     "10,000", DISPUTED, "Western reports"},
     /* a cue in a clause set off before the figure's is that clause's */
     {"a relative clause about the party, closed before the figure",
      "North Korea, which had denied the reports, has sent about 11,000 troops, Seoul says.",
@@ -928,6 +928,58 @@ static const ModalityCase cases[] = {
     {"'that' with the plan's subject after it: the figure is planned",
      "Seoul is tracking the 6,000 soldiers that North Korea plans to send.", "6,000",
      HYPOTHETICAL, NULL},
+
+    /* Hedges, forecasts, non-denials and relative clauses of a second
+     * round of real reporting. */
+    {"could be as many as: a guess at a figure, hedged",
+     "The real toll could be as many as 5,000, Ukrainian officials believe.", "as many as 5,000",
+     HEDGED, "Ukrainian officials"},
+    {"could be as high as: hedged", "The true number of casualties could be as high as 7,000.",
+     "as high as 7,000", HEDGED, NULL},
+    {"could send as many as: still a condition",
+     "North Korea could send as many as 5,000 more troops.", "as many as 5,000", HYPOTHETICAL,
+     NULL},
+    {"a realistic possibility: hedged, with its speaker",
+     "There is a realistic possibility that North Korean casualties now number more than 6,000, "
+     "the UK Ministry of Defence said.",
+     "more than 6,000", HEDGED, "UK Ministry of Defence"},
+    {"on track to: a forecast, hedged",
+     "North Korea is on track to ship more than 4 million shells to Russia this year.",
+     "more than 4 million", HEDGED, NULL},
+    {"unclear how many of a whole: the whole stated",
+     "It is unclear how many of the roughly 12,000 North Korean troops sent to Kursk are still "
+     "fighting.",
+     "roughly 12,000", ASSERTED, NULL},
+    {"unclear how many with no whole: still hedged",
+     "It is unclear how many troops, perhaps 3,000, have reached Kursk.", "3,000", HEDGED, NULL},
+    {"a relative clause on the account a figure comes from judges the figure",
+     "According to the Kiev regime's own figures, which Moscow dismisses as propaganda, up to "
+     "3,000 "
+     "Korean servicemen were put out of action.",
+     "up to 3,000", DISPUTED, "Kiev regime"},
+    {"a relative clause on a party stays that party's",
+     "Kyiv, which Moscow accuses of inflating its figures, says about 3,000 North Koreans have "
+     "been killed.",
+     "about 3,000", REPORTED, "Kyiv"},
+    {"quoted the agency as telling: the agency speaks",
+     "Lawmaker Park Sun-won quoted the agency as telling the committee that about 4,700 North "
+     "Korean soldiers had been killed or wounded.",
+     "about 4,700", REPORTED, "the agency"},
+    {"satellite imagery suggests: hedged, the imagery its source",
+     "Satellite imagery suggests at least 2,000 containers were unloaded at Dunai.",
+     "at least 2,000", HEDGED, "Satellite imagery"},
+    {"a people's adjective before estimates: the noun",
+     "Pyongyang's state media dismissed as a wild exaggeration Western estimates that 2,000 of "
+     "its soldiers had died.",
+     "2,000", DISPUTED, "Western estimates"},
+    {"a people's adjective before claims: the noun",
+     "Peskov called it fake news when asked about South Korean claims that 1,500 special forces "
+     "had landed in Vladivostok.",
+     "1,500", DISPUTED, "South Korean claims"},
+    {"planners project: the planners' forecast",
+     "Pentagon planners project that North Korean shell deliveries will top 12 million by the end "
+     "of the year.",
+     "12 million", HEDGED, "Pentagon planners"},
 
     /* Nothing at all. */
     {"plain statement", "North Korea sent 11,000 troops to Kursk in October.", "11,000 troops",
