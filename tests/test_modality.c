@@ -994,6 +994,16 @@ static const ModalityCase cases[] = {
     {"put at a figure by a date: no one",
      "The North Korean contingent was put at roughly 10,000 by December.", "roughly 10,000",
      ASSERTED, NULL},
+    {"due to arrive: a timetable, hedged",
+     "Some 6,000 more are due to arrive by autumn, Russian state media said.", "Some 6,000",
+     HEDGED, "Russian state media"},
+    {"due to losses: a cause, no cue",
+     "About 1,000 soldiers were withdrawn due to losses, Russian state media said.",
+     "About 1,000", REPORTED, "Russian state media"},
+    {"cited as saying, in the passive: the one cited",
+     "Budanov was cited as saying that nearly 11,000 North Korean soldiers were training in "
+     "Russia's Far East.",
+     "nearly 11,000", REPORTED, "Budanov"},
     {"planners project: the planners' forecast",
      "Pentagon planners project that North Korean shell deliveries will top 12 million by the end "
      "of the year.",
