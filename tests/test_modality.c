@@ -931,14 +931,21 @@ static const ModalityCase cases[] = {
 
     /* Hedges, forecasts, non-denials and relative clauses of a second
      * round of real reporting. */
-    {"could be as many as: a guess at a figure, hedged",
+    {"a toll that could be as many as: a guess at a figure, hedged",
      "The real toll could be as many as 5,000, Ukrainian officials believe.", "as many as 5,000",
      HEDGED, "Ukrainian officials"},
-    {"could be as high as: hedged", "The true number of casualties could be as high as 7,000.",
-     "as high as 7,000", HEDGED, NULL},
+    {"casualties that could be as high as: hedged",
+     "The true number of casualties could be as high as 7,000.", "as high as 7,000", HEDGED,
+     NULL},
     {"could send as many as: still a condition",
      "North Korea could send as many as 5,000 more troops.", "as many as 5,000", HYPOTHETICAL,
      NULL},
+    {"a force that could be as many as by a date: still hypothetical",
+     "The force could be as many as 25,000 by year's end, Zelensky warned.", "as many as 25,000",
+     HYPOTHETICAL, "Zelensky"},
+    {"slated to: a timetable, hedged",
+     "Pyongyang is slated to send some 6,000 engineers this summer, Moscow announced.",
+     "some 6,000", HEDGED, "Moscow"},
     {"a realistic possibility: hedged, with its speaker",
      "There is a realistic possibility that North Korean casualties now number more than 6,000, "
      "the UK Ministry of Defence said.",
