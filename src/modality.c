@@ -1325,8 +1325,17 @@ set_off_before(const char *text, gsize ss, gsize cs, gsize ce, gsize vs)
         gsize j = i;
         while (j < cs && text[j] == ' ')
             j++;
-        if (word_at(text, j, cs, "which") || word_at(text, j, cs, "who"))
-            return TRUE;
+        if (word_at(text, j, cs, "which") || word_at(text, j, cs, "who")) {
+            /* about the account the figure comes from, it judges the
+             * figure: "According to Kyiv's own figures, *which Moscow
+             * considers inflated*, up to 3,000 …" */
+            static const char *const accounts[] = {"figures", "figure",  "estimate", "estimates",
+                                                   "tally",   "count",   "claim",    "claims",
+                                                   "report",  "reports", "numbers",  "data",
+                                                   "toll",    NULL};
+            gsize ws, we = word_before(text, ss, i - 1, &ws);
+            return !(we > ws && word_in_at(text, ws, we, accounts));
+        }
         break;
     }
     /* a fronted subordinate clause, closed by the sentence's first comma */
@@ -2047,6 +2056,15 @@ with_issued_noun(const char *text, gsize a, gsize b)
     gsize xs, xe = word_after(text, ne, &xs);
     if ((pe > ps && word_in_at(text, ps, pe, before)) || (xe > xs && word_in_at(text, xs, xe, after)))
         return ne;
+    /* a people's adjective cannot be a subject that estimates or claims:
+     * "Western estimates that 2,000 …", "South Korean claims that 1,500 …"
+     * name the noun ("Seoul estimates that …" keeps its verb) */
+    gsize ls, le = word_before(text, a, b, &ls);
+    static const char *const demonym_ends[] = {"ern", "ean", "ian", "ese", "ish", NULL};
+    if (le > ls + 4 && g_ascii_isupper(text[ls]))
+        for (guint k = 0; demonym_ends[k] != NULL; k++)
+            if (g_ascii_strncasecmp(text + le - 3, demonym_ends[k], 3) == 0)
+                return ne;
     return b;
 }
 
