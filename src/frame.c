@@ -13,19 +13,16 @@
 static const char *const slot_names[CC_SLOT_N] = {"counts", "cue", "subject", "veto", "scope"};
 
 const char *const cc_frame_own_tables[] = {
-    "adjectival",        "age_words",         "bound_verbs",
-    "clause_breaks",     "future_words",      "figure_modifiers",
-    "harm_cues",         "head_stops",        "level_nouns",
-    "linking_verbs",     "loss_verbs",        "loss_nouns",
-    "measure_nouns",     "other_heads",       "particle_verbs",
-    "phrase_end_heads",  "inflict_verbs",     "place_words",
-    "raising_verbs",     "raising_up_verbs",  "rank_nouns",
-    "receiving_verbs",   "recipient_words",   "strike_verbs",
-    "home_border_words", "abroad_words",      "carrier_nouns",
-    "holder_nouns",      "source_nouns",      "supplier_nouns",
-    "region_nouns",      "stage_nouns",       "speech_asides",
-    "speech_words",      "unquantified_harm", "units",
-    "unit_of_nouns",     "user_verbs",        NULL,
+    "adjectival",        "age_words",        "bound_verbs",       "clause_breaks",
+    "future_words",      "figure_modifiers", "harm_cues",         "head_stops",
+    "level_nouns",       "linking_verbs",    "loss_verbs",        "loss_nouns",
+    "measure_nouns",     "other_heads",      "particle_verbs",    "phrase_end_heads",
+    "inflict_verbs",     "place_words",      "raising_verbs",     "raising_up_verbs",
+    "rank_nouns",        "receiving_verbs",  "recipient_words",   "strike_verbs",
+    "home_border_words", "abroad_words",     "carrier_nouns",     "holder_nouns",
+    "source_nouns",      "supplier_nouns",   "region_nouns",      "stage_nouns",
+    "speech_asides",     "speech_words",     "unquantified_harm", "units",
+    "unit_of_nouns",     "user_verbs",       "multiple_words",    NULL,
 };
 
 const CcMentionTable cc_mention_tables[] = {
@@ -3178,7 +3175,7 @@ slang_name_at(CcFrameRun *run, gsize vs, gsize ve)
  * ("KN-24", "Su-25": glued to a name by a hyphen), nor a clock time (a
  * live blog's "09:12 Air force: …"), nor an age ("aged 18 to 24", "24
  * years old", "a 19-year-old"), nor a span of time ("10 days of
- * losses"), nor the slang "cargo 200". */
+ * losses"), nor a multiple ("ninefold"), nor the slang "cargo 200". */
 static gboolean
 counts_something(CcFrameRun *run, gsize vs, gsize ve)
 {
@@ -3195,6 +3192,10 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
     guint t0 = tok_at(run->toks, vs);
     if (age_at(run, t0) || age_label_at(run, t0))
         return FALSE; /* "aged 18", "aged mostly 18 to 24", "Age: 20" */
+    /* a multiple ("rose ninefold to 74", "a fourfold rise in shells") is a
+     * factor of change, no count of things */
+    if (t0 == tok_at(run->toks, ve - 1) && in_table(run, "multiple_words", t0))
+        return FALSE;
     if (stage_count_at(run, t0, tok_at(run->toks, ve - 1) + 1))
         return FALSE; /* "deployed in two rounds" */
     /* "aged 21 and 25", "most of them 19 or 20": a figure joined to an
@@ -5180,6 +5181,14 @@ find_fractions(CcFrameRun *run, GArray *mentions)
         gboolean open_fraction = !v->has_high && scale == 1.0 && v->has_low && v->low > 0.0
                                  && v->low < 1.0
                                  && (tok_is(run, t1, "of") || tok_is(run, t1, "the"));
+        /* and with no base after it ("deliveries have fallen by more than
+         * half"), a share of nothing named: no count of a half */
+        if (!v->has_high && scale == 1.0 && v->has_low && v->low > 0.0 && v->low < 1.0
+            && !open_fraction) {
+            f->fraction = TRUE;
+            f->fraction_of = G_MAXUINT;
+            continue;
+        }
         if (!v->has_low || v->low < 0.0 || (v->low == 0.0 && !(v->has_high && v->high > 0.0))
             || (!v->has_high && scale == 1.0 && !open_fraction)
             || (v->has_high && v->high * scale > 1.0)
