@@ -458,6 +458,8 @@ tokenize(const char *text, gsize len, GArray *toks)
             t.kind = TOK_BREAK, t.end = i + 2;
         else if (c == '-' && i > 0 && text[i - 1] == ' ')
             t.kind = TOK_BREAK; /* a spaced hyphen stands for a dash */
+        else if (c == '-' && i == 0 && i + 1 < len && text[i + 1] == ' ')
+            t.kind = TOK_BREAK; /* a list's bullet: "- Shells delivered: …" */
         out = tok_room(toks, n);
         out[n++] = t;
         i = t.end;
