@@ -5316,6 +5316,24 @@ aside_is_date(CcFrameRun *run, guint a, guint e)
            || cc_lexicon_lookup(run->lexicon, "weekdays", w, n) != NULL;
 }
 
+/* Do the words before token @t0 name party @subject, not as a speaker
+ * ("The Russian military fired eight North Korean-made KN-23s in the first
+ * half of the year; in the second half it fired 74 such missiles")? */
+static gboolean
+party_named_before(CcFrameRun *run, guint t0, const char *subject)
+{
+    for (guint t = 0; t < run->subject_tables->len; t++) {
+        const GArray *hits = dict_hits(run, run->subject_tables->pdata[t]);
+        for (guint i = 0; i < hits->len; i++) {
+            const Hit *h = &g_array_index(hits, Hit, i);
+            if (h->t1 <= t0 && !speaks(run, h)
+                && g_strcmp0(entity_name(run, run->text, h), subject) == 0)
+                return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 /* Is token @t the "but" of "not only … but also", which adds to what came
  * before and opens no clause? */
 static gboolean
@@ -9898,14 +9916,17 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         }
         /* "Moscow fired 74 such missiles": what "such" points back to says
          * whose they are — the claim's own party, when one of the two
-         * sentences before (or the title) names it; a party before the
-         * figure does not */
+         * sentences before (or the title) names it, or the words before
+         * the figure ("fired eight North Korean-made KN-23s in the first
+         * half; in the second half it fired 74 such missiles"); another
+         * party before the figure does not ("Moscow fired …") */
         if (m->type == CC_CLAIM_QUANTITY && fill->counts != NULL && fill->counts->t0 >= t1
             && fill->counts->t0 > 0 && tok_is(run, fill->counts->t0 - 1, "such")
             && (fill->subject == NULL || fill->subject->t1 <= t0) && rule->subject != NULL
             && rule->subject[0] != '$'
             && (holds(run->parties[1], rule->subject) || holds(run->parties[2], rule->subject)
-                || (run->sentence < 2 && holds(run->title_parties, rule->subject)))) {
+                || (run->sentence < 2 && holds(run->title_parties, rule->subject))
+                || party_named_before(run, t0, rule->subject))) {
             fill->subject = NULL;
             fill->subject_name = g_strdup(rule->subject);
             fill->subject_inherited = TRUE;
