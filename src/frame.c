@@ -13,19 +13,16 @@
 static const char *const slot_names[CC_SLOT_N] = {"counts", "cue", "subject", "veto", "scope"};
 
 const char *const cc_frame_own_tables[] = {
-    "adjectival",        "age_words",         "bound_verbs",
-    "clause_breaks",     "future_words",      "figure_modifiers",
-    "harm_cues",         "head_stops",        "level_nouns",
-    "linking_verbs",     "loss_verbs",        "loss_nouns",
-    "measure_nouns",     "other_heads",       "particle_verbs",
-    "phrase_end_heads",  "inflict_verbs",     "place_words",
-    "raising_verbs",     "raising_up_verbs",  "rank_nouns",
-    "receiving_verbs",   "recipient_words",   "strike_verbs",
-    "home_border_words", "abroad_words",      "carrier_nouns",
-    "holder_nouns",      "source_nouns",      "supplier_nouns",
-    "region_nouns",      "stage_nouns",       "speech_asides",
-    "speech_words",      "unquantified_harm", "units",
-    "unit_of_nouns",     "user_verbs",        NULL,
+    "adjectival",        "age_words",        "bound_verbs",       "clause_breaks",
+    "future_words",      "figure_modifiers", "harm_cues",         "head_stops",
+    "level_nouns",       "linking_verbs",    "loss_verbs",        "loss_nouns",
+    "measure_nouns",     "other_heads",      "particle_verbs",    "phrase_end_heads",
+    "inflict_verbs",     "place_words",      "raising_verbs",     "raising_up_verbs",
+    "rank_nouns",        "receiving_verbs",  "recipient_words",   "strike_verbs",
+    "home_border_words", "abroad_words",     "carrier_nouns",     "holder_nouns",
+    "source_nouns",      "supplier_nouns",   "region_nouns",      "stage_nouns",
+    "speech_asides",     "speech_words",     "unquantified_harm", "units",
+    "unit_of_nouns",     "user_verbs",       "multiple_words",    NULL,
 };
 
 const CcMentionTable cc_mention_tables[] = {
@@ -461,6 +458,8 @@ tokenize(const char *text, gsize len, GArray *toks)
             t.kind = TOK_BREAK, t.end = i + 2;
         else if (c == '-' && i > 0 && text[i - 1] == ' ')
             t.kind = TOK_BREAK; /* a spaced hyphen stands for a dash */
+        else if (c == '-' && i == 0 && i + 1 < len && text[i + 1] == ' ')
+            t.kind = TOK_BREAK; /* a list's bullet: "- Shells delivered: …" */
         out = tok_room(toks, n);
         out[n++] = t;
         i = t.end;
@@ -3178,7 +3177,7 @@ slang_name_at(CcFrameRun *run, gsize vs, gsize ve)
  * ("KN-24", "Su-25": glued to a name by a hyphen), nor a clock time (a
  * live blog's "09:12 Air force: …"), nor an age ("aged 18 to 24", "24
  * years old", "a 19-year-old"), nor a span of time ("10 days of
- * losses"), nor the slang "cargo 200". */
+ * losses"), nor a multiple ("ninefold"), nor the slang "cargo 200". */
 static gboolean
 counts_something(CcFrameRun *run, gsize vs, gsize ve)
 {
@@ -3195,6 +3194,10 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
     guint t0 = tok_at(run->toks, vs);
     if (age_at(run, t0) || age_label_at(run, t0))
         return FALSE; /* "aged 18", "aged mostly 18 to 24", "Age: 20" */
+    /* a multiple ("rose ninefold to 74", "a fourfold rise in shells") is a
+     * factor of change, no count of things */
+    if (t0 == tok_at(run->toks, ve - 1) && in_table(run, "multiple_words", t0))
+        return FALSE;
     if (stage_count_at(run, t0, tok_at(run->toks, ve - 1) + 1))
         return FALSE; /* "deployed in two rounds" */
     /* "aged 21 and 25", "most of them 19 or 20": a figure joined to an
@@ -5180,6 +5183,14 @@ find_fractions(CcFrameRun *run, GArray *mentions)
         gboolean open_fraction = !v->has_high && scale == 1.0 && v->has_low && v->low > 0.0
                                  && v->low < 1.0
                                  && (tok_is(run, t1, "of") || tok_is(run, t1, "the"));
+        /* and with no base after it ("deliveries have fallen by more than
+         * half"), a share of nothing named: no count of a half */
+        if (!v->has_high && scale == 1.0 && v->has_low && v->low > 0.0 && v->low < 1.0
+            && !open_fraction) {
+            f->fraction = TRUE;
+            f->fraction_of = G_MAXUINT;
+            continue;
+        }
         if (!v->has_low || v->low < 0.0 || (v->low == 0.0 && !(v->has_high && v->high > 0.0))
             || (!v->has_high && scale == 1.0 && !open_fraction)
             || (v->has_high && v->high * scale > 1.0)
@@ -5303,6 +5314,24 @@ aside_is_date(CcFrameRun *run, guint a, guint e)
     gssize n = (gssize)(t->end - t->start);
     return cc_lexicon_lookup(run->lexicon, "months", w, n) != NULL
            || cc_lexicon_lookup(run->lexicon, "weekdays", w, n) != NULL;
+}
+
+/* Do the words before token @t0 name party @subject, not as a speaker
+ * ("The Russian military fired eight North Korean-made KN-23s in the first
+ * half of the year; in the second half it fired 74 such missiles")? */
+static gboolean
+party_named_before(CcFrameRun *run, guint t0, const char *subject)
+{
+    for (guint t = 0; t < run->subject_tables->len; t++) {
+        const GArray *hits = dict_hits(run, run->subject_tables->pdata[t]);
+        for (guint i = 0; i < hits->len; i++) {
+            const Hit *h = &g_array_index(hits, Hit, i);
+            if (h->t1 <= t0 && !speaks(run, h)
+                && g_strcmp0(entity_name(run, run->text, h), subject) == 0)
+                return TRUE;
+        }
+    }
+    return FALSE;
 }
 
 /* Is token @t the "but" of "not only … but also", which adds to what came
@@ -9887,14 +9916,17 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         }
         /* "Moscow fired 74 such missiles": what "such" points back to says
          * whose they are — the claim's own party, when one of the two
-         * sentences before (or the title) names it; a party before the
-         * figure does not */
+         * sentences before (or the title) names it, or the words before
+         * the figure ("fired eight North Korean-made KN-23s in the first
+         * half; in the second half it fired 74 such missiles"); another
+         * party before the figure does not ("Moscow fired …") */
         if (m->type == CC_CLAIM_QUANTITY && fill->counts != NULL && fill->counts->t0 >= t1
             && fill->counts->t0 > 0 && tok_is(run, fill->counts->t0 - 1, "such")
             && (fill->subject == NULL || fill->subject->t1 <= t0) && rule->subject != NULL
             && rule->subject[0] != '$'
             && (holds(run->parties[1], rule->subject) || holds(run->parties[2], rule->subject)
-                || (run->sentence < 2 && holds(run->title_parties, rule->subject)))) {
+                || (run->sentence < 2 && holds(run->title_parties, rule->subject))
+                || party_named_before(run, t0, rule->subject))) {
             fill->subject = NULL;
             fill->subject_name = g_strdup(rule->subject);
             fill->subject_inherited = TRUE;
