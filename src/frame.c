@@ -5985,7 +5985,10 @@ ends_conjunct(const CcFrameRun *run, guint t, guint b)
  * subject of a clause of its own, after "and", "with" or a comma and right
  * before its verb ("some 11,000 soldiers in Kursk, *and more are expected*
  * to follow")? The words after it are that clause's, not the figure's
- * before it ("more than" and "more troops" are no such subject). */
+ * before it ("more than" and "more troops" are no such subject). So is a
+ * part of the figure's things told by a quantifier after "and" ("11,000
+ * North Korean soldiers were already in Kursk, *and some had* already
+ * suffered losses": the losses are some's, no toll of the 11,000). */
 static gboolean
 more_subject_between(const CcFrameRun *run, guint a, guint b)
 {
@@ -5995,10 +5998,14 @@ more_subject_between(const CcFrameRun *run, guint a, guint b)
                                  WORD("should"), WORD("expected"), WORD("likely"), WORD("due"),
                                  WORD("on")};
     for (guint t = a; t < b; t++) {
-        if (t == 0 || !(tok_is(run, t, "more") || tok_is(run, t, "others")))
+        if (t == 0)
             continue;
-        if (!(g_array_index(run->toks, Tok, t - 1).kind == TOK_COMMA || tok_is(run, t - 1, "and")
-              || tok_is(run, t - 1, "with")))
+        gboolean part = tok_is(run, t, "some") || tok_is(run, t, "many") || tok_is(run, t, "most");
+        if (!(part || tok_is(run, t, "more") || tok_is(run, t, "others")))
+            continue;
+        if (part ? !tok_is(run, t - 1, "and")
+                 : !(g_array_index(run->toks, Tok, t - 1).kind == TOK_COMMA
+                     || tok_is(run, t - 1, "and") || tok_is(run, t - 1, "with")))
             continue;
         if (tok_in(run, t + 1, verbs, G_N_ELEMENTS(verbs)))
             return TRUE;
