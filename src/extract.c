@@ -51,6 +51,7 @@ typedef struct {
      * 11,000"): where that claim's later figure starts (claim_as_of()) */
     gboolean earlier;
     gsize later_start;
+    gboolean compared_back; /* CcFrameHit's: set against the sentence before's count */
 } Candidate;
 
 /* A sentence as the patterns see it: runs of white space (wrapped lines,
@@ -1128,6 +1129,7 @@ run_frames(CcExtractor *ex, CcSource *source, guint index, const CcSpan *sentenc
         }
         c.earlier = hit->earlier;
         c.later_start = hit->earlier ? view_start(view, hit->later_at) : 0;
+        c.compared_back = hit->compared_back;
         cc_frame_hit_clear(hit);
         /* a change from one figure to another is two claims: the figure
          * it came to, and the one it started from, an earlier claim of its
@@ -2839,6 +2841,20 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
                     if (claim->modality < CC_MODALITY_REPORTED)
                         claim->modality = CC_MODALITY_REPORTED;
                 }
+            }
+        }
+        /* "… now puts North Korean casualties at roughly 3,500. That is
+         * up from 3,000 a fortnight ago": a figure set against the count
+         * the sentence before made, with no source of its own, is that
+         * count's source's earlier or other figure */
+        if (claim->attribution == NULL && c->compared_back && records->len > 0) {
+            const CcClaim *before = records->pdata[records->len - 1];
+            guint s = first_sentence_from(sentences, c->sentence_start);
+            if (before->attribution != NULL && s > 0
+                && before->sentence_start == g_array_index(sentences, CcSpan, s - 1).start) {
+                claim->attribution = g_strdup(before->attribution);
+                if (claim->modality < CC_MODALITY_REPORTED)
+                    claim->modality = CC_MODALITY_REPORTED;
             }
         }
         Moment moment = claim_as_of(extractor, text, i, candidates, doc_day);

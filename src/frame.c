@@ -777,6 +777,15 @@ struct _CcFrameRun {
     const CcRule *last_rule;
     char *last_claim_subject, *last_claim_object, *last_claim_scope;
     guint last_claim_index;
+    /* Every quantity that sentence claimed, in order (at most four), for a
+     * figure set against one of them: "That is up from 3,000"
+     * (compared_back()). */
+    struct {
+        const CcRule *rule;
+        char *subject, *object, *scope;
+        CcValue value;
+    } last_counts[4];
+    guint n_last_counts;
     /* The antecedent tables frames name ("follows … named TABLE"), and
      * which of them the same three sentences and the title hold. */
     GPtrArray *named_tables; /* (element-type utf8) */
@@ -10574,14 +10583,33 @@ static const Word back_nouns[] = {WORD("figure"), WORD("number"), WORD("total"),
 static const Word back_puts[] = {WORD("put"),    WORD("puts"),   WORD("putting"), WORD("placed"),
                                  WORD("places"), WORD("pegged"), WORD("pegs")};
 
+/* Does the sentence open by pointing back at the count the sentence
+ * before made, as "That" or "This", a noun of a count after it or not, and
+ * a form of "be" or "compares": "That is up from 3,000 a fortnight ago",
+ * "That number is well above the 3,000 …", "This compares with …"? The
+ * token after those words, or G_MAXUINT. */
+static guint
+opens_pointing_back(const CcFrameRun *run)
+{
+    static const Word opens[] = {WORD("that"), WORD("this")};
+    static const Word be[] = {WORD("is"), WORD("was"), WORD("compares"), WORD("compared")};
+    if (!tok_in(run, 0, opens, G_N_ELEMENTS(opens)))
+        return G_MAXUINT;
+    guint t = tok_in(run, 1, back_nouns, G_N_ELEMENTS(back_nouns)) ? 2 : 1;
+    return tok_in(run, t, be, G_N_ELEMENTS(be)) ? t + 1 : G_MAXUINT;
+}
+
 /* Could a figure of the current sentence change the count the sentence
  * before made (changed_since())? That sentence made one, and this one
- * holds "the figure", "that number" or the like. */
+ * holds "the figure", "that number" or the like, or opens pointing back
+ * at it (opens_pointing_back()). */
 static gboolean
 may_point_back(const CcFrameRun *run, guint index)
 {
     if (run->last_rule == NULL || run->last_claim_index + 1 != index)
         return FALSE;
+    if (opens_pointing_back(run) != G_MAXUINT)
+        return TRUE;
     for (guint t = 1; t < run->toks->len; t++)
         if (tok_in(run, t, back_nouns, G_N_ELEMENTS(back_nouns))
             && tok_in(run, t - 1, back_owners, G_N_ELEMENTS(back_owners)))
@@ -10596,6 +10624,12 @@ forget_last_claim(CcFrameRun *run)
     g_clear_pointer(&run->last_claim_subject, g_free);
     g_clear_pointer(&run->last_claim_object, g_free);
     g_clear_pointer(&run->last_claim_scope, g_free);
+    for (guint i = 0; i < run->n_last_counts; i++) {
+        g_clear_pointer(&run->last_counts[i].subject, g_free);
+        g_clear_pointer(&run->last_counts[i].object, g_free);
+        g_clear_pointer(&run->last_counts[i].scope, g_free);
+    }
+    run->n_last_counts = 0;
 }
 
 /* Does the figure at token @t0 close a clause that points back at a count
@@ -10652,6 +10686,71 @@ pointed_back(const CcFrameRun *run, guint t0)
     if (det > 0 && g_array_index(run->toks, Tok, det - 1).kind != TOK_COMMA)
         return G_MAXUINT;
     return det;
+}
+
+/* Does the figure at token @t0 stand as an earlier or another size of the
+ * count the sentence before made, set against it by a sentence that opens
+ * pointing back at that count (opens_pointing_back()): "That is up from
+ * 3,000 a fortnight ago", "That number is well above the 3,000 the agency
+ * cited in January", "This compares with 1,100 in December", "That was
+ * down sharply from …"? At most two words of degree ("well", "sharply")
+ * stand before "up from", "down from", "above", "below", "with" after
+ * "compares" or "compared", or "higher than", "lower than", and a "the"
+ * may stand before the figure. The token of "that" or "this" (0), or
+ * G_MAXUINT. */
+static guint
+compared_back(const CcFrameRun *run, guint t0, int *direction)
+{
+    static const Word degree[] = {WORD("well"),     WORD("far"),       WORD("sharply"),
+                                  WORD("slightly"), WORD("much"),      WORD("steeply"),
+                                  WORD("markedly"), WORD("sharp"),     WORD("now"),
+                                  WORD("still"),    WORD("already"),   WORD("significantly")};
+    static const Word updown[] = {WORD("up"), WORD("down")};
+    static const Word over[] = {WORD("above"), WORD("below")};
+    static const Word than[] = {WORD("higher"), WORD("lower")};
+    guint t = opens_pointing_back(run);
+    if (t == G_MAXUINT || t0 <= t)
+        return G_MAXUINT;
+    gboolean compares = tok_is(run, t - 1, "compares") || tok_is(run, t - 1, "compared");
+    guint k = 0;
+    while (k < 2 && t < t0 && tok_in(run, t, degree, G_N_ELEMENTS(degree))) {
+        t++;
+        k++;
+    }
+    /* the value pass may hold "from 3,000" whole */
+    guint end = tok_is(run, t0, "from") ? t0 + 1 : t0;
+    if (end > t && tok_is(run, end - 1, "the"))
+        end--;
+    /* +1: the count pointed at is the larger ("up from", "above") */
+    *direction = tok_is(run, t, "up") || tok_is(run, t, "above") || tok_is(run, t, "higher") ? 1
+                 : compares                                                                 ? 0
+                                                                                            : -1;
+    if (compares)
+        return end == t + 1 && tok_is(run, t, "with") ? 0 : G_MAXUINT;
+    if (end == t + 2 && tok_in(run, t, updown, G_N_ELEMENTS(updown)) && tok_is(run, t + 1, "from"))
+        return 0;
+    if (end == t + 2 && tok_in(run, t, than, G_N_ELEMENTS(than)) && tok_is(run, t + 1, "than"))
+        return 0;
+    if (end == t + 1 && tok_in(run, t, over, G_N_ELEMENTS(over)))
+        return 0;
+    return G_MAXUINT;
+}
+
+/* Which count of the sentence before does a figure of @v set against it
+ * in @direction point at (compared_back())? The last whose size agrees:
+ * larger than @v for "up from" or "above", smaller for "down from" or
+ * "below", any for "compares with". Its index, or -1. */
+static int
+count_compared(const CcFrameRun *run, const CcValue *v, int direction)
+{
+    double b = v->has_low ? v->low : v->has_high ? v->high : 0;
+    for (guint i = run->n_last_counts; i-- > 0;) {
+        const CcValue *w = &run->last_counts[i].value;
+        double a = w->has_low ? w->low : w->has_high ? w->high : 0;
+        if (direction == 0 || (direction > 0 && a > b) || (direction < 0 && a > 0 && a < b))
+            return (int)i;
+    }
+    return -1;
 }
 
 /* A frame took mention @mi after all: it is no longer among @misses
@@ -10729,7 +10828,29 @@ changed_since(CcFrameRun *run, guint index, const char *text, const GArray *ment
         const CcMention *m = &g_array_index(mentions, CcMention, mi);
         if (m->type != CC_CLAIM_QUANTITY || m->fraction || m->part_of != G_MAXUINT)
             continue;
-        guint det = pointed_back(run, tok_at(run->toks, m->start));
+        guint t0 = tok_at(run->toks, m->start);
+        guint det = pointed_back(run, t0);
+        /* an earlier or other size of the count the sentence before made
+         * ("That is up from 3,000 a fortnight ago"): that count's, when
+         * no noun another frame counts follows the figure ("That is up
+         * from 3,000 shells" after a toll is no toll) */
+        int against = -1, direction = 0;
+        if (det == G_MAXUINT && (det = compared_back(run, t0, &direction)) != G_MAXUINT) {
+            guint t1 = tok_at(run->toks, m->end - 1) + 1;
+            if (run->last_rule == NULL || run->last_claim_index + 1 != index
+                || (against = count_compared(run, &m->value, direction)) < 0
+                || (t1 < run->toks->len && g_array_index(run->toks, Tok, t1).kind == TOK_WORD
+                    && foreign_head(run, run->last_counts[against].rule->frame, t1)))
+                continue;
+            /* "That is up from 3,000 Russian troops": another party's */
+            const CcFrame *lf = run->last_counts[against].rule->frame;
+            const Hit *party = t1 < run->toks->len
+                                   ? hit_starting(run, lf->slot[CC_SLOT_SUBJECT].tables, t1)
+                                   : NULL;
+            g_autofree char *whose = party != NULL ? entity_of(run, run->text, party) : NULL;
+            if (whose != NULL && g_strcmp0(whose, run->last_counts[against].subject) != 0)
+                continue;
+        }
         if (det == G_MAXUINT)
             continue;
         gsize from = g_array_index(run->toks, Tok, det).start;
@@ -10746,7 +10867,11 @@ changed_since(CcFrameRun *run, guint index, const char *text, const GArray *ment
                 prior_end = o->end;
             }
         }
-        const CcRule *rule = prior != NULL ? prior->rule : run->last_rule;
+        if (against >= 0)
+            prior = NULL; /* the sentence before's count, not one of this */
+        const CcRule *rule = against >= 0  ? run->last_counts[against].rule
+                             : prior != NULL ? prior->rule
+                                             : run->last_rule;
         if (rule == NULL || (prior == NULL && run->last_claim_index + 1 != index))
             continue;
         /* another size of the count ("… while Ukraine places the figure at
@@ -10766,9 +10891,16 @@ changed_since(CcFrameRun *run, guint index, const char *text, const GArray *ment
         hit.mention = mi;
         hit.match_start = hit.own_start = from;
         hit.match_end = hit.own_end = m->end;
-        hit.subject = g_strdup(prior != NULL ? prior->subject : run->last_claim_subject);
-        hit.object = g_strdup(prior != NULL ? prior->object : run->last_claim_object);
-        hit.scope = g_strdup(prior != NULL ? prior->scope : run->last_claim_scope);
+        if (against >= 0) {
+            hit.compared_back = TRUE;
+            hit.subject = g_strdup(run->last_counts[against].subject);
+            hit.object = g_strdup(run->last_counts[against].object);
+            hit.scope = g_strdup(run->last_counts[against].scope);
+        } else {
+            hit.subject = g_strdup(prior != NULL ? prior->subject : run->last_claim_subject);
+            hit.object = g_strdup(prior != NULL ? prior->object : run->last_claim_object);
+            hit.scope = g_strdup(prior != NULL ? prior->scope : run->last_claim_scope);
+        }
         if (run->explaining)
             hit.explain = g_strdup_printf("frame %s (%s:%u): value=\"%.*s\" changes the count "
                                           "\"%.*s\" points back at",
@@ -10809,6 +10941,18 @@ note_last_claim(CcFrameRun *run, guint index, const GArray *mentions, const GArr
     run->last_claim_object = g_strdup(last->object);
     run->last_claim_scope = g_strdup(last->scope);
     run->last_claim_index = index;
+    for (guint h = 0; h < hits->len && run->n_last_counts < G_N_ELEMENTS(run->last_counts); h++) {
+        const CcFrameHit *hit = &g_array_index(hits, CcFrameHit, h);
+        const CcMention *o = &g_array_index(mentions, CcMention, hit->mention);
+        if (o->type != CC_CLAIM_QUANTITY)
+            continue;
+        guint i = run->n_last_counts++;
+        run->last_counts[i].rule = hit->rule;
+        run->last_counts[i].subject = g_strdup(hit->subject);
+        run->last_counts[i].object = g_strdup(hit->object);
+        run->last_counts[i].scope = g_strdup(hit->scope);
+        run->last_counts[i].value = o->value;
+    }
 }
 
 /* The token that opens a further count right before token @t0, "and
