@@ -3015,6 +3015,33 @@ follows_met(CcFrameRun *run, const CcFrame *f, guint t0)
     return FALSE;
 }
 
+/* How far back does what @f follows stand (follows_met())? 0: named in
+ * the current sentence (before token @t0); 1 or 2: in the
+ * sentence before or the one before that; 3: in the title only. An
+ * explainer's question names what the bare figure after it counts: "How
+ * many soldiers has Pyongyang sent? … How many have died? About 600, …"
+ * is a toll of the dead, not a force (rank()). */
+static guint
+follows_distance(CcFrameRun *run, const CcFrame *f, guint t0)
+{
+    /* (not a claim of this sentence: the frames tried before on the same
+     * figure note theirs there) */
+    for (guint t = 0; f->named != NULL && t < f->named->len; t++) {
+        const GArray *hits = dict_hits(run, f->named->pdata[t]);
+        if (hits->len > 0 && g_array_index(hits, Hit, 0).t1 <= t0)
+            return 0;
+    }
+    for (int i = 1; i < 3; i++) {
+        for (guint p = 0; f->follows[p] != NULL; p++)
+            if (holds(run->claimed[i], f->follows[p]))
+                return (guint)i;
+        for (guint t = 0; f->named != NULL && t < f->named->len; t++)
+            if (holds(run->named[i], f->named->pdata[t]))
+                return (guint)i;
+    }
+    return 3;
+}
+
 void
 cc_frame_run_begin(CcFrameRun *run, const char *title)
 {
@@ -6415,6 +6442,10 @@ typedef struct {
     /* the date is the day of a report the frame's `by_report` takes: the
      * event was by then */
     gboolean by_report;
+    /* how far back what the frame follows stands, when it follows one
+     * (follows_distance()): 0 named in this sentence, 1 and 2 in the
+     * sentences before, 3 in the title; 0 when it follows nothing */
+    guint follows_dist;
 } Fill;
 
 /* For a date frame whose cue stands `near` the counted words: the cue
@@ -8788,6 +8819,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         fill->missing = "follows";
         return;
     }
+    if (f->follows != NULL && !f->follows_here)
+        fill->follows_dist = follows_distance(run, f, t0);
     const CcFrameSlot *slot = &f->slot[CC_SLOT_COUNTS];
     if (f->headless) {
         if (!headless(run, f, t1, c1)) {
@@ -10290,6 +10323,12 @@ rank(const Fill *a, const CcRule *ra, const Fill *b, const CcRule *rb)
     if (a->cue_inside != b->cue_inside && (a->cue_inside ? b->cue_loss : a->cue_loss)
         && g_strcmp0(ra->predicate, rb->predicate) != 0)
         return a->cue_inside ? -1 : 1;
+    /* of two frames that take a bare figure for what they follow, the one
+     * whose antecedent stands nearer ("How many have died? About 600") */
+    if (ra->frame->follows != NULL && rb->frame->follows != NULL && a->follows_dist > 0
+        && b->follows_dist > 0 && a->follows_dist != b->follows_dist
+        && g_strcmp0(ra->predicate, rb->predicate) != 0)
+        return a->follows_dist < b->follows_dist ? -1 : 1;
     if (ra->frame->priority != rb->frame->priority)
         return ra->frame->priority > rb->frame->priority ? -1 : 1;
     if (a->cue_dist != b->cue_dist)
