@@ -2470,6 +2470,70 @@ quote_alone(const char *text, gsize start, gsize end)
     return FALSE;
 }
 
+/* The speaker a broadcast transcript's label names at the sentence's
+ * start, before the quote it gives: "[Lee Seong-kweun / People Power Party
+ * lawmaker] \"…\"", "[Sound bite: Rep. Kim Byung-kee - Intelligence
+ * Committee] \"…\"": the capitalised words before the slash or dash
+ * (with "Sound bite:" and the like passed over), when a double quote mark
+ * follows the closing bracket. A label of the broadcaster's own ("[Anchor]",
+ * "[Report]") names no one. NULL for none. */
+static char *
+label_speaker(const char *text, gsize start, gsize end)
+{
+    gsize i = start;
+    while (i < end && g_ascii_isspace(text[i]))
+        i++;
+    if (i >= end || text[i] != '[')
+        return NULL;
+    gsize close = i + 1;
+    while (close < end && text[close] != ']' && text[close] != '\n')
+        close++;
+    if (close >= end || text[close] != ']')
+        return NULL;
+    gsize q = close + 1;
+    while (q < end && g_ascii_isspace(text[q]))
+        q++;
+    if (cc_double_quote_at(text, q, end) == 0)
+        return NULL;
+    gsize a = i + 1;
+    /* "Sound bite:", "SOT:": a kind of clip before the name; another word
+     * before a colon ("[Photo: AP / Yonhap]") names no speaker */
+    static const char *const clips[] = {"sound bite", "soundbite", "sot", "interview", "clip"};
+    for (gsize k = a; k < close; k++)
+        if (text[k] == ':') {
+            gboolean clip = FALSE;
+            for (guint c = 0; c < G_N_ELEMENTS(clips) && !clip; c++)
+                clip = k - a == strlen(clips[c])
+                       && g_ascii_strncasecmp(text + a, clips[c], k - a) == 0;
+            if (!clip)
+                return NULL;
+            a = k + 1;
+            break;
+        }
+    while (a < close && g_ascii_isspace(text[a]))
+        a++;
+    gsize b = a;
+    while (b < close && text[b] != '/' && !(text[b] == '-' && b > a && text[b - 1] == ' '))
+        b++;
+    if (b >= close)
+        return NULL; /* no title after the name: "[Anchor]" */
+    while (b > a && g_ascii_isspace(text[b - 1]))
+        b--;
+    /* a name: one to six words, each capitalised ("Rep." and "Lee
+     * Seong-kweun" alike) */
+    guint words = 0;
+    for (gsize k = a; k < b; k++) {
+        if (k == a || text[k - 1] == ' ') {
+            if (!g_ascii_isupper(text[k]))
+                return NULL;
+            words++;
+        }
+    }
+    if (words == 0 || words > 6)
+        return NULL;
+    return g_strndup(text + a, b - a);
+}
+
 /* Does text[@start, @end) hold a double quote mark? */
 static gboolean
 holds_quote(const char *text, gsize start, gsize end)
@@ -2853,6 +2917,17 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
             if (before->attribution != NULL && s > 0
                 && before->sentence_start == g_array_index(sentences, CcSpan, s - 1).start) {
                 claim->attribution = g_strdup(before->attribution);
+                if (claim->modality < CC_MODALITY_REPORTED)
+                    claim->modality = CC_MODALITY_REPORTED;
+            }
+        }
+        /* a transcript's quote after its speaker's label is the speaker's:
+         * "[Lee Seong-kweun / People Power Party lawmaker] \"… about 1,000
+         * sappers …\"" */
+        if (claim->attribution == NULL && claim->type != CC_CLAIM_EVENT) {
+            char *label = label_speaker(text, c->sentence_start, c->sentence_end);
+            if (label != NULL) {
+                claim->attribution = label;
                 if (claim->modality < CC_MODALITY_REPORTED)
                     claim->modality = CC_MODALITY_REPORTED;
             }
