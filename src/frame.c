@@ -6448,6 +6448,56 @@ typedef struct {
     guint follows_dist;
 } Fill;
 
+/* Does the sentence open with a name no table of @f's subject knows that
+ * is the subject of @fill's cue: one to three capitalised words, an aside
+ * set off by commas after them or not, then at most three of "has",
+ * "have", "had", "also", "now", "already", "so", "far" right before the
+ * cue ("Israel, by contrast, has lost more than 800 soldiers in Gaza",
+ * "Britain has lost …"), the cue "lost" or "lose"? A name the
+ * tables know is the subject itself; a pronoun or a noun after the
+ * capitalised word ("Those troops are …") is none; so are "Kim" and
+ * "Putin", whose men are their country's. */
+static gboolean
+unknown_opener(CcFrameRun *run, const CcFrame *f, const Fill *fill)
+{
+    static const Word aux[] = {WORD("has"), WORD("have"),    WORD("had"), WORD("also"),
+                               WORD("now"), WORD("already"), WORD("so"),  WORD("far")};
+    static const Word not_names[] = {WORD("the"),   WORD("a"),     WORD("an"),   WORD("this"),
+                                     WORD("that"),  WORD("these"), WORD("those"), WORD("it"),
+                                     WORD("they"),  WORD("he"),    WORD("she"),  WORD("we"),
+                                     WORD("some"),  WORD("about"), WORD("more"), WORD("its"),
+                                     WORD("their"), WORD("his"),   WORD("her"),  WORD("our"),
+                                     WORD("officials"), WORD("analysts"), WORD("sources"),
+                                     WORD("kim"),   WORD("putin")};
+    /* an owner that loses its men, not a sender, nor a place that costs
+     * another its men ("Kursk costs Kim 4,000 troops") */
+    static const Word lose[] = {WORD("lost"), WORD("lose"), WORD("loses"), WORD("losing")};
+    if (fill->cue == NULL || run->toks->len == 0 || !tok_in(run, fill->cue->t0, lose, G_N_ELEMENTS(lose)))
+        return FALSE;
+    guint t = 0;
+    while (t < 3 && t < run->toks->len && g_array_index(run->toks, Tok, t).kind == TOK_WORD
+           && g_ascii_isupper(run->text[g_array_index(run->toks, Tok, t).start]))
+        t++;
+    if (t == 0 || tok_in(run, 0, not_names, G_N_ELEMENTS(not_names))
+        || hit_starting(run, f->slot[CC_SLOT_SUBJECT].tables, 0) != NULL)
+        return FALSE;
+    /* ", by contrast,": an aside of at most four words */
+    if (t < run->toks->len && g_array_index(run->toks, Tok, t).kind == TOK_COMMA) {
+        guint k = t + 1;
+        while (k < run->toks->len && k <= t + 5 && g_array_index(run->toks, Tok, k).kind == TOK_WORD)
+            k++;
+        if (k >= run->toks->len || g_array_index(run->toks, Tok, k).kind != TOK_COMMA)
+            return FALSE;
+        t = k + 1;
+    }
+    guint n = 0;
+    while (t < fill->cue->t0 && n < 3 && tok_in(run, t, aux, G_N_ELEMENTS(aux))) {
+        t++;
+        n++;
+    }
+    return t == fill->cue->t0;
+}
+
 /* For a date frame whose cue stands `near` the counted words: the cue
  * near another of the counted words the date at tokens [t0, t1) owns,
  * within [c0, cc1) and the counts slot's distances, the cue within
@@ -9959,6 +10009,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
              * the pronoun points back to the party named before it, a
              * speaker too, not to the party the sentences before name */
             fill->subject_name = entity_of(run, run->text, fill->subject_owner);
+        } else if (f->inherit && unknown_opener(run, f, fill)) {
+            /* "Israel, by contrast, has lost more than 800 soldiers": the
+             * things are the party's the sentence opens with, one the pack
+             * does not know, not the one the sentences before name */
+            fill->missing = "subject";
+            return;
         } else if (f->inherit) {
             /* a `phrase` frame inherits too when it says so: the party of
              * its things is then never one in the sentence outside their
