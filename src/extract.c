@@ -2242,9 +2242,11 @@ pronoun(const char *who, PronounKind *kind)
 {
     if (g_ascii_strcasecmp(who, "it") == 0)
         *kind = PRONOUN_BODY;
-    else if (g_ascii_strcasecmp(who, "they") == 0)
+    else if (g_ascii_strcasecmp(who, "they") == 0 || g_ascii_strcasecmp(who, "them") == 0)
         *kind = PRONOUN_PLURAL;
-    else if (g_ascii_strcasecmp(who, "he") == 0 || g_ascii_strcasecmp(who, "she") == 0)
+    /* "according to him", "according to her" */
+    else if (g_ascii_strcasecmp(who, "he") == 0 || g_ascii_strcasecmp(who, "she") == 0
+             || g_ascii_strcasecmp(who, "him") == 0 || g_ascii_strcasecmp(who, "her") == 0)
         *kind = PRONOUN_PERSON;
     else
         return FALSE;
@@ -2352,6 +2354,20 @@ speaks_as_many(const CcExtractor *ex, const char *who)
     return FALSE;
 }
 
+/* Does text[@start, @end) hold @name right before " reports", a news
+ * outlet's wire formula ("Ukrinform reports", "UNN reports"), so that the
+ * name is an outlet relaying the words, not a person "he" or "him" stands
+ * for? */
+static gboolean
+outlet_reports(const char *text, gsize start, gsize end, const char *name)
+{
+    gsize n = strlen(name);
+    for (gsize i = start; i + n + 8 <= end; i++)
+        if (memcmp(text + i, name, n) == 0 && memcmp(text + i + n, " reports", 8) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 /* The speaker a pronoun stands for: the last speaker in the two sentences
  * before the claim's that a person speaks as ("he", "she"), a body speaks
  * as ("it said") or many speak as ("they said"), or NULL. */
@@ -2385,8 +2401,11 @@ pronoun_antecedent(const CcExtractor *ex, const char *text, const GArray *senten
     guint lo = first_sentence_from(sentences, sentence_start);
     for (guint s = lo; s-- > 0 && lo - s <= 2;) {
         GPtrArray *names = speakers_of(ex, text, sentences, seen, s);
+        const CcSpan *span = &g_array_index(sentences, CcSpan, s);
         for (guint k = names->len; k-- > 0;)
-            if (kind == PRONOUN_BODY     ? speaks_as_body(ex, names->pdata[k])
+            if (kind == PRONOUN_PERSON && outlet_reports(text, span->start, span->end, names->pdata[k]))
+                continue;
+            else if (kind == PRONOUN_BODY     ? speaks_as_body(ex, names->pdata[k])
                 : kind == PRONOUN_PLURAL ? speaks_as_many(ex, names->pdata[k])
                                          : speaks_as_person(ex, names->pdata[k])) {
                 /* "he" names the person, not the office said once before
