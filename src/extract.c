@@ -2930,15 +2930,21 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
          * up from 3,000 a fortnight ago": a figure set against the count
          * the sentence before made, with no source of its own, is that
          * count's source's earlier or other figure */
-        if (claim->attribution == NULL && c->compared_back && records->len > 0) {
-            const CcClaim *before = records->pdata[records->len - 1];
-            guint s = first_sentence_from(sentences, c->sentence_start);
-            if (before->attribution != NULL && s > 0
-                && before->sentence_start == g_array_index(sentences, CcSpan, s - 1).start) {
+        guint cs = first_sentence_from(sentences, c->sentence_start);
+        for (guint k = records->len; claim->attribution == NULL && c->compared_back && cs > 0
+                                     && k-- > 0;) {
+            /* the last claim of the pack's the sentence before made */
+            const CcClaim *before = records->pdata[k];
+            if (before->sentence_start < g_array_index(sentences, CcSpan, cs - 1).start)
+                break;
+            if (before->key == NULL || before->sentence_start >= c->sentence_start)
+                continue;
+            if (before->attribution != NULL) {
                 claim->attribution = g_strdup(before->attribution);
                 if (claim->modality < CC_MODALITY_REPORTED)
                     claim->modality = CC_MODALITY_REPORTED;
             }
+            break;
         }
         /* a transcript's quote after its speaker's label is the speaker's:
          * "[Lee Seong-kweun / People Power Party lawmaker] \"… about 1,000

@@ -10679,18 +10679,25 @@ static const Word back_puts[] = {WORD("put"),    WORD("puts"),   WORD("putting")
                                  WORD("places"), WORD("pegged"), WORD("pegs")};
 
 /* Does the sentence open by pointing back at the count the sentence
- * before made, as "That" or "This", a noun of a count after it or not, and
- * a form of "be" or "compares": "That is up from 3,000 a fortnight ago",
- * "That number is well above the 3,000 …", "This compares with …"? The
- * token after those words, or G_MAXUINT. */
+ * before made, as "That" or "This", a noun of a count after it or not, or
+ * "The", "Its" or "Their" and such a noun, and a form of "be" or
+ * "compares": "That is up from 3,000 a fortnight ago", "That number is
+ * well above the 3,000 …", "This compares with …", "The figure is up
+ * from …"? The token after those words, or G_MAXUINT. */
 static guint
 opens_pointing_back(const CcFrameRun *run)
 {
     static const Word opens[] = {WORD("that"), WORD("this")};
+    static const Word owners[] = {WORD("the"), WORD("its"), WORD("their")};
     static const Word be[] = {WORD("is"), WORD("was"), WORD("compares"), WORD("compared")};
-    if (!tok_in(run, 0, opens, G_N_ELEMENTS(opens)))
+    guint t;
+    if (tok_in(run, 0, opens, G_N_ELEMENTS(opens)))
+        t = tok_in(run, 1, back_nouns, G_N_ELEMENTS(back_nouns)) ? 2 : 1;
+    else if (tok_in(run, 0, owners, G_N_ELEMENTS(owners))
+             && tok_in(run, 1, back_nouns, G_N_ELEMENTS(back_nouns)))
+        t = 2; /* "The figure is up from 3,000 in January" */
+    else
         return G_MAXUINT;
-    guint t = tok_in(run, 1, back_nouns, G_N_ELEMENTS(back_nouns)) ? 2 : 1;
     return tok_in(run, t, be, G_N_ELEMENTS(be)) ? t + 1 : G_MAXUINT;
 }
 
@@ -10823,6 +10830,10 @@ compared_back(const CcFrameRun *run, guint t0, int *direction)
     if (compares)
         return end == t + 1 && tok_is(run, t, "with") ? 0 : G_MAXUINT;
     if (end == t + 2 && tok_in(run, t, updown, G_N_ELEMENTS(updown)) && tok_is(run, t + 1, "from"))
+        return 0;
+    /* "up sharply from" */
+    if (end == t + 3 && tok_in(run, t, updown, G_N_ELEMENTS(updown))
+        && tok_in(run, t + 1, degree, G_N_ELEMENTS(degree)) && tok_is(run, t + 2, "from"))
         return 0;
     if (end == t + 2 && tok_in(run, t, than, G_N_ELEMENTS(than)) && tok_is(run, t + 1, "than"))
         return 0;
