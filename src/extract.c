@@ -51,6 +51,7 @@ typedef struct {
      * 11,000"): where that claim's later figure starts (claim_as_of()) */
     gboolean earlier;
     gsize later_start;
+    gboolean compared_back; /* CcFrameHit's: set against the sentence before's count */
 } Candidate;
 
 /* A sentence as the patterns see it: runs of white space (wrapped lines,
@@ -1128,6 +1129,7 @@ run_frames(CcExtractor *ex, CcSource *source, guint index, const CcSpan *sentenc
         }
         c.earlier = hit->earlier;
         c.later_start = hit->earlier ? view_start(view, hit->later_at) : 0;
+        c.compared_back = hit->compared_back;
         cc_frame_hit_clear(hit);
         /* a change from one figure to another is two claims: the figure
          * it came to, and the one it started from, an earlier claim of its
@@ -2240,9 +2242,11 @@ pronoun(const char *who, PronounKind *kind)
 {
     if (g_ascii_strcasecmp(who, "it") == 0)
         *kind = PRONOUN_BODY;
-    else if (g_ascii_strcasecmp(who, "they") == 0)
+    else if (g_ascii_strcasecmp(who, "they") == 0 || g_ascii_strcasecmp(who, "them") == 0)
         *kind = PRONOUN_PLURAL;
-    else if (g_ascii_strcasecmp(who, "he") == 0 || g_ascii_strcasecmp(who, "she") == 0)
+    /* "according to him", "according to her" */
+    else if (g_ascii_strcasecmp(who, "he") == 0 || g_ascii_strcasecmp(who, "she") == 0
+             || g_ascii_strcasecmp(who, "him") == 0 || g_ascii_strcasecmp(who, "her") == 0)
         *kind = PRONOUN_PERSON;
     else
         return FALSE;
@@ -2350,6 +2354,20 @@ speaks_as_many(const CcExtractor *ex, const char *who)
     return FALSE;
 }
 
+/* Does text[@start, @end) hold @name right before " reports", a news
+ * outlet's wire formula ("Ukrinform reports", "UNN reports"), so that the
+ * name is an outlet relaying the words, not a person "he" or "him" stands
+ * for? */
+static gboolean
+outlet_reports(const char *text, gsize start, gsize end, const char *name)
+{
+    gsize n = strlen(name);
+    for (gsize i = start; i + n + 8 <= end; i++)
+        if (memcmp(text + i, name, n) == 0 && memcmp(text + i + n, " reports", 8) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 /* The speaker a pronoun stands for: the last speaker in the two sentences
  * before the claim's that a person speaks as ("he", "she"), a body speaks
  * as ("it said") or many speak as ("they said"), or NULL. */
@@ -2383,8 +2401,11 @@ pronoun_antecedent(const CcExtractor *ex, const char *text, const GArray *senten
     guint lo = first_sentence_from(sentences, sentence_start);
     for (guint s = lo; s-- > 0 && lo - s <= 2;) {
         GPtrArray *names = speakers_of(ex, text, sentences, seen, s);
+        const CcSpan *span = &g_array_index(sentences, CcSpan, s);
         for (guint k = names->len; k-- > 0;)
-            if (kind == PRONOUN_BODY     ? speaks_as_body(ex, names->pdata[k])
+            if (kind == PRONOUN_PERSON && outlet_reports(text, span->start, span->end, names->pdata[k]))
+                continue;
+            else if (kind == PRONOUN_BODY     ? speaks_as_body(ex, names->pdata[k])
                 : kind == PRONOUN_PLURAL ? speaks_as_many(ex, names->pdata[k])
                                          : speaks_as_person(ex, names->pdata[k])) {
                 /* "he" names the person, not the office said once before
@@ -2466,6 +2487,70 @@ quote_alone(const char *text, gsize start, gsize end)
             return i + q == end;
     }
     return FALSE;
+}
+
+/* The speaker a broadcast transcript's label names at the sentence's
+ * start, before the quote it gives: "[Lee Seong-kweun / People Power Party
+ * lawmaker] \"…\"", "[Sound bite: Rep. Kim Byung-kee - Intelligence
+ * Committee] \"…\"": the capitalised words before the slash or dash
+ * (with "Sound bite:" and the like passed over), when a double quote mark
+ * follows the closing bracket. A label of the broadcaster's own ("[Anchor]",
+ * "[Report]") names no one. NULL for none. */
+static char *
+label_speaker(const char *text, gsize start, gsize end)
+{
+    gsize i = start;
+    while (i < end && g_ascii_isspace(text[i]))
+        i++;
+    if (i >= end || text[i] != '[')
+        return NULL;
+    gsize close = i + 1;
+    while (close < end && text[close] != ']' && text[close] != '\n')
+        close++;
+    if (close >= end || text[close] != ']')
+        return NULL;
+    gsize q = close + 1;
+    while (q < end && g_ascii_isspace(text[q]))
+        q++;
+    if (cc_double_quote_at(text, q, end) == 0)
+        return NULL;
+    gsize a = i + 1;
+    /* "Sound bite:", "SOT:": a kind of clip before the name; another word
+     * before a colon ("[Photo: AP / Yonhap]") names no speaker */
+    static const char *const clips[] = {"sound bite", "soundbite", "sot", "interview", "clip"};
+    for (gsize k = a; k < close; k++)
+        if (text[k] == ':') {
+            gboolean clip = FALSE;
+            for (guint c = 0; c < G_N_ELEMENTS(clips) && !clip; c++)
+                clip = k - a == strlen(clips[c])
+                       && g_ascii_strncasecmp(text + a, clips[c], k - a) == 0;
+            if (!clip)
+                return NULL;
+            a = k + 1;
+            break;
+        }
+    while (a < close && g_ascii_isspace(text[a]))
+        a++;
+    gsize b = a;
+    while (b < close && text[b] != '/' && !(text[b] == '-' && b > a && text[b - 1] == ' '))
+        b++;
+    if (b >= close)
+        return NULL; /* no title after the name: "[Anchor]" */
+    while (b > a && g_ascii_isspace(text[b - 1]))
+        b--;
+    /* a name: one to six words, each capitalised ("Rep." and "Lee
+     * Seong-kweun" alike) */
+    guint words = 0;
+    for (gsize k = a; k < b; k++) {
+        if (k == a || text[k - 1] == ' ') {
+            if (!g_ascii_isupper(text[k]))
+                return NULL;
+            words++;
+        }
+    }
+    if (words == 0 || words > 6)
+        return NULL;
+    return g_strndup(text + a, b - a);
 }
 
 /* Does text[@start, @end) hold a double quote mark? */
@@ -2839,6 +2924,37 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
                     if (claim->modality < CC_MODALITY_REPORTED)
                         claim->modality = CC_MODALITY_REPORTED;
                 }
+            }
+        }
+        /* "… now puts North Korean casualties at roughly 3,500. That is
+         * up from 3,000 a fortnight ago": a figure set against the count
+         * the sentence before made, with no source of its own, is that
+         * count's source's earlier or other figure */
+        guint cs = first_sentence_from(sentences, c->sentence_start);
+        for (guint k = records->len; claim->attribution == NULL && c->compared_back && cs > 0
+                                     && k-- > 0;) {
+            /* the last claim of the pack's the sentence before made */
+            const CcClaim *before = records->pdata[k];
+            if (before->sentence_start < g_array_index(sentences, CcSpan, cs - 1).start)
+                break;
+            if (before->key == NULL || before->sentence_start >= c->sentence_start)
+                continue;
+            if (before->attribution != NULL) {
+                claim->attribution = g_strdup(before->attribution);
+                if (claim->modality < CC_MODALITY_REPORTED)
+                    claim->modality = CC_MODALITY_REPORTED;
+            }
+            break;
+        }
+        /* a transcript's quote after its speaker's label is the speaker's:
+         * "[Lee Seong-kweun / People Power Party lawmaker] \"… about 1,000
+         * sappers …\"" */
+        if (claim->attribution == NULL && claim->type != CC_CLAIM_EVENT) {
+            char *label = label_speaker(text, c->sentence_start, c->sentence_end);
+            if (label != NULL) {
+                claim->attribution = label;
+                if (claim->modality < CC_MODALITY_REPORTED)
+                    claim->modality = CC_MODALITY_REPORTED;
             }
         }
         Moment moment = claim_as_of(extractor, text, i, candidates, doc_day);

@@ -776,6 +776,15 @@ struct _CcFrameRun {
     const CcRule *last_rule;
     char *last_claim_subject, *last_claim_object, *last_claim_scope;
     guint last_claim_index;
+    /* Every quantity that sentence claimed, in order (at most four), for a
+     * figure set against one of them: "That is up from 3,000"
+     * (compared_back()). */
+    struct {
+        const CcRule *rule;
+        char *subject, *object, *scope;
+        CcValue value;
+    } last_counts[4];
+    guint n_last_counts;
     /* The antecedent tables frames name ("follows … named TABLE"), and
      * which of them the same three sentences and the title hold. */
     GPtrArray *named_tables; /* (element-type utf8) */
@@ -3003,6 +3012,33 @@ follows_met(CcFrameRun *run, const CcFrame *f, guint t0)
             return TRUE;
     }
     return FALSE;
+}
+
+/* How far back does what @f follows stand (follows_met())? 0: named in
+ * the current sentence (before token @t0); 1 or 2: in the
+ * sentence before or the one before that; 3: in the title only. An
+ * explainer's question names what the bare figure after it counts: "How
+ * many soldiers has Pyongyang sent? … How many have died? About 600, …"
+ * is a toll of the dead, not a force (rank()). */
+static guint
+follows_distance(CcFrameRun *run, const CcFrame *f, guint t0)
+{
+    /* (not a claim of this sentence: the frames tried before on the same
+     * figure note theirs there) */
+    for (guint t = 0; f->named != NULL && t < f->named->len; t++) {
+        const GArray *hits = dict_hits(run, f->named->pdata[t]);
+        if (hits->len > 0 && g_array_index(hits, Hit, 0).t1 <= t0)
+            return 0;
+    }
+    for (int i = 1; i < 3; i++) {
+        for (guint p = 0; f->follows[p] != NULL; p++)
+            if (holds(run->claimed[i], f->follows[p]))
+                return (guint)i;
+        for (guint t = 0; f->named != NULL && t < f->named->len; t++)
+            if (holds(run->named[i], f->named->pdata[t]))
+                return (guint)i;
+    }
+    return 3;
 }
 
 void
@@ -6442,7 +6478,61 @@ typedef struct {
     /* the date is the day of a report the frame's `by_report` takes: the
      * event was by then */
     gboolean by_report;
+    /* how far back what the frame follows stands, when it follows one
+     * (follows_distance()): 0 named in this sentence, 1 and 2 in the
+     * sentences before, 3 in the title; 0 when it follows nothing */
+    guint follows_dist;
 } Fill;
+
+/* Does the sentence open with a name no table of @f's subject knows that
+ * is the subject of @fill's cue: one to three capitalised words, an aside
+ * set off by commas after them or not, then at most three of "has",
+ * "have", "had", "also", "now", "already", "so", "far" right before the
+ * cue ("Israel, by contrast, has lost more than 800 soldiers in Gaza",
+ * "Britain has lost …"), the cue "lost" or "lose"? A name the
+ * tables know is the subject itself; a pronoun or a noun after the
+ * capitalised word ("Those troops are …") is none; so are "Kim" and
+ * "Putin", whose men are their country's. */
+static gboolean
+unknown_opener(CcFrameRun *run, const CcFrame *f, const Fill *fill)
+{
+    static const Word aux[] = {WORD("has"), WORD("have"),    WORD("had"), WORD("also"),
+                               WORD("now"), WORD("already"), WORD("so"),  WORD("far")};
+    static const Word not_names[] = {WORD("the"),   WORD("a"),     WORD("an"),   WORD("this"),
+                                     WORD("that"),  WORD("these"), WORD("those"), WORD("it"),
+                                     WORD("they"),  WORD("he"),    WORD("she"),  WORD("we"),
+                                     WORD("some"),  WORD("about"), WORD("more"), WORD("its"),
+                                     WORD("their"), WORD("his"),   WORD("her"),  WORD("our"),
+                                     WORD("officials"), WORD("analysts"), WORD("sources"),
+                                     WORD("kim"),   WORD("putin")};
+    /* an owner that loses its men, not a sender, nor a place that costs
+     * another its men ("Kursk costs Kim 4,000 troops") */
+    static const Word lose[] = {WORD("lost"), WORD("lose"), WORD("loses"), WORD("losing")};
+    if (fill->cue == NULL || run->toks->len == 0 || !tok_in(run, fill->cue->t0, lose, G_N_ELEMENTS(lose)))
+        return FALSE;
+    guint t = 0;
+    while (t < 3 && t < run->toks->len && g_array_index(run->toks, Tok, t).kind == TOK_WORD
+           && g_ascii_isupper(run->text[g_array_index(run->toks, Tok, t).start]))
+        t++;
+    if (t == 0 || tok_in(run, 0, not_names, G_N_ELEMENTS(not_names))
+        || hit_starting(run, f->slot[CC_SLOT_SUBJECT].tables, 0) != NULL)
+        return FALSE;
+    /* ", by contrast,": an aside of at most four words */
+    if (t < run->toks->len && g_array_index(run->toks, Tok, t).kind == TOK_COMMA) {
+        guint k = t + 1;
+        while (k < run->toks->len && k <= t + 5 && g_array_index(run->toks, Tok, k).kind == TOK_WORD)
+            k++;
+        if (k >= run->toks->len || g_array_index(run->toks, Tok, k).kind != TOK_COMMA)
+            return FALSE;
+        t = k + 1;
+    }
+    guint n = 0;
+    while (t < fill->cue->t0 && n < 3 && tok_in(run, t, aux, G_N_ELEMENTS(aux))) {
+        t++;
+        n++;
+    }
+    return t == fill->cue->t0;
+}
 
 /* For a date frame whose cue stands `near` the counted words: the cue
  * near another of the counted words the date at tokens [t0, t1) owns,
@@ -8815,6 +8905,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         fill->missing = "follows";
         return;
     }
+    if (f->follows != NULL && !f->follows_here)
+        fill->follows_dist = follows_distance(run, f, t0);
     const CcFrameSlot *slot = &f->slot[CC_SLOT_COUNTS];
     if (f->headless) {
         if (!headless(run, f, t1, c1)) {
@@ -9956,6 +10048,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
              * the pronoun points back to the party named before it, a
              * speaker too, not to the party the sentences before name */
             fill->subject_name = entity_of(run, run->text, fill->subject_owner);
+        } else if (f->inherit && unknown_opener(run, f, fill)) {
+            /* "Israel, by contrast, has lost more than 800 soldiers": the
+             * things are the party's the sentence opens with, one the pack
+             * does not know, not the one the sentences before name */
+            fill->missing = "subject";
+            return;
         } else if (f->inherit) {
             /* a `phrase` frame inherits too when it says so: the party of
              * its things is then never one in the sentence outside their
@@ -10320,6 +10418,12 @@ rank(const Fill *a, const CcRule *ra, const Fill *b, const CcRule *rb)
     if (a->cue_inside != b->cue_inside && (a->cue_inside ? b->cue_loss : a->cue_loss)
         && g_strcmp0(ra->predicate, rb->predicate) != 0)
         return a->cue_inside ? -1 : 1;
+    /* of two frames that take a bare figure for what they follow, the one
+     * whose antecedent stands nearer ("How many have died? About 600") */
+    if (ra->frame->follows != NULL && rb->frame->follows != NULL && a->follows_dist > 0
+        && b->follows_dist > 0 && a->follows_dist != b->follows_dist
+        && g_strcmp0(ra->predicate, rb->predicate) != 0)
+        return a->follows_dist < b->follows_dist ? -1 : 1;
     if (ra->frame->priority != rb->frame->priority)
         return ra->frame->priority > rb->frame->priority ? -1 : 1;
     if (a->cue_dist != b->cue_dist)
@@ -10613,14 +10717,40 @@ static const Word back_nouns[] = {WORD("figure"), WORD("number"), WORD("total"),
 static const Word back_puts[] = {WORD("put"),    WORD("puts"),   WORD("putting"), WORD("placed"),
                                  WORD("places"), WORD("pegged"), WORD("pegs")};
 
+/* Does the sentence open by pointing back at the count the sentence
+ * before made, as "That" or "This", a noun of a count after it or not, or
+ * "The", "Its" or "Their" and such a noun, and a form of "be" or
+ * "compares": "That is up from 3,000 a fortnight ago", "That number is
+ * well above the 3,000 …", "This compares with …", "The figure is up
+ * from …"? The token after those words, or G_MAXUINT. */
+static guint
+opens_pointing_back(const CcFrameRun *run)
+{
+    static const Word opens[] = {WORD("that"), WORD("this")};
+    static const Word owners[] = {WORD("the"), WORD("its"), WORD("their")};
+    static const Word be[] = {WORD("is"), WORD("was"), WORD("compares"), WORD("compared")};
+    guint t;
+    if (tok_in(run, 0, opens, G_N_ELEMENTS(opens)))
+        t = tok_in(run, 1, back_nouns, G_N_ELEMENTS(back_nouns)) ? 2 : 1;
+    else if (tok_in(run, 0, owners, G_N_ELEMENTS(owners))
+             && tok_in(run, 1, back_nouns, G_N_ELEMENTS(back_nouns)))
+        t = 2; /* "The figure is up from 3,000 in January" */
+    else
+        return G_MAXUINT;
+    return tok_in(run, t, be, G_N_ELEMENTS(be)) ? t + 1 : G_MAXUINT;
+}
+
 /* Could a figure of the current sentence change the count the sentence
  * before made (changed_since())? That sentence made one, and this one
- * holds "the figure", "that number" or the like. */
+ * holds "the figure", "that number" or the like, or opens pointing back
+ * at it (opens_pointing_back()). */
 static gboolean
 may_point_back(const CcFrameRun *run, guint index)
 {
     if (run->last_rule == NULL || run->last_claim_index + 1 != index)
         return FALSE;
+    if (opens_pointing_back(run) != G_MAXUINT)
+        return TRUE;
     for (guint t = 1; t < run->toks->len; t++)
         if (tok_in(run, t, back_nouns, G_N_ELEMENTS(back_nouns))
             && tok_in(run, t - 1, back_owners, G_N_ELEMENTS(back_owners)))
@@ -10635,6 +10765,12 @@ forget_last_claim(CcFrameRun *run)
     g_clear_pointer(&run->last_claim_subject, g_free);
     g_clear_pointer(&run->last_claim_object, g_free);
     g_clear_pointer(&run->last_claim_scope, g_free);
+    for (guint i = 0; i < run->n_last_counts; i++) {
+        g_clear_pointer(&run->last_counts[i].subject, g_free);
+        g_clear_pointer(&run->last_counts[i].object, g_free);
+        g_clear_pointer(&run->last_counts[i].scope, g_free);
+    }
+    run->n_last_counts = 0;
 }
 
 /* Does the figure at token @t0 close a clause that points back at a count
@@ -10691,6 +10827,75 @@ pointed_back(const CcFrameRun *run, guint t0)
     if (det > 0 && g_array_index(run->toks, Tok, det - 1).kind != TOK_COMMA)
         return G_MAXUINT;
     return det;
+}
+
+/* Does the figure at token @t0 stand as an earlier or another size of the
+ * count the sentence before made, set against it by a sentence that opens
+ * pointing back at that count (opens_pointing_back()): "That is up from
+ * 3,000 a fortnight ago", "That number is well above the 3,000 the agency
+ * cited in January", "This compares with 1,100 in December", "That was
+ * down sharply from …"? At most two words of degree ("well", "sharply")
+ * stand before "up from", "down from", "above", "below", "with" after
+ * "compares" or "compared", or "higher than", "lower than", and a "the"
+ * may stand before the figure. The token of "that" or "this" (0), or
+ * G_MAXUINT. */
+static guint
+compared_back(const CcFrameRun *run, guint t0, int *direction)
+{
+    static const Word degree[] = {WORD("well"),     WORD("far"),       WORD("sharply"),
+                                  WORD("slightly"), WORD("much"),      WORD("steeply"),
+                                  WORD("markedly"), WORD("sharp"),     WORD("now"),
+                                  WORD("still"),    WORD("already"),   WORD("significantly")};
+    static const Word updown[] = {WORD("up"), WORD("down")};
+    static const Word over[] = {WORD("above"), WORD("below")};
+    static const Word than[] = {WORD("higher"), WORD("lower")};
+    guint t = opens_pointing_back(run);
+    if (t == G_MAXUINT || t0 <= t)
+        return G_MAXUINT;
+    gboolean compares = tok_is(run, t - 1, "compares") || tok_is(run, t - 1, "compared");
+    guint k = 0;
+    while (k < 2 && t < t0 && tok_in(run, t, degree, G_N_ELEMENTS(degree))) {
+        t++;
+        k++;
+    }
+    /* the value pass may hold "from 3,000" whole */
+    guint end = tok_is(run, t0, "from") ? t0 + 1 : t0;
+    if (end > t && tok_is(run, end - 1, "the"))
+        end--;
+    /* +1: the count pointed at is the larger ("up from", "above") */
+    *direction = tok_is(run, t, "up") || tok_is(run, t, "above") || tok_is(run, t, "higher") ? 1
+                 : compares                                                                 ? 0
+                                                                                            : -1;
+    if (compares)
+        return end == t + 1 && tok_is(run, t, "with") ? 0 : G_MAXUINT;
+    if (end == t + 2 && tok_in(run, t, updown, G_N_ELEMENTS(updown)) && tok_is(run, t + 1, "from"))
+        return 0;
+    /* "up sharply from" */
+    if (end == t + 3 && tok_in(run, t, updown, G_N_ELEMENTS(updown))
+        && tok_in(run, t + 1, degree, G_N_ELEMENTS(degree)) && tok_is(run, t + 2, "from"))
+        return 0;
+    if (end == t + 2 && tok_in(run, t, than, G_N_ELEMENTS(than)) && tok_is(run, t + 1, "than"))
+        return 0;
+    if (end == t + 1 && tok_in(run, t, over, G_N_ELEMENTS(over)))
+        return 0;
+    return G_MAXUINT;
+}
+
+/* Which count of the sentence before does a figure of @v set against it
+ * in @direction point at (compared_back())? The last whose size agrees:
+ * larger than @v for "up from" or "above", smaller for "down from" or
+ * "below", any for "compares with". Its index, or -1. */
+static int
+count_compared(const CcFrameRun *run, const CcValue *v, int direction)
+{
+    double b = v->has_low ? v->low : v->has_high ? v->high : 0;
+    for (guint i = run->n_last_counts; i-- > 0;) {
+        const CcValue *w = &run->last_counts[i].value;
+        double a = w->has_low ? w->low : w->has_high ? w->high : 0;
+        if (direction == 0 || (direction > 0 && a > b) || (direction < 0 && a > 0 && a < b))
+            return (int)i;
+    }
+    return -1;
 }
 
 /* A frame took mention @mi after all: it is no longer among @misses
@@ -10768,7 +10973,29 @@ changed_since(CcFrameRun *run, guint index, const char *text, const GArray *ment
         const CcMention *m = &g_array_index(mentions, CcMention, mi);
         if (m->type != CC_CLAIM_QUANTITY || m->fraction || m->part_of != G_MAXUINT)
             continue;
-        guint det = pointed_back(run, tok_at(run->toks, m->start));
+        guint t0 = tok_at(run->toks, m->start);
+        guint det = pointed_back(run, t0);
+        /* an earlier or other size of the count the sentence before made
+         * ("That is up from 3,000 a fortnight ago"): that count's, when
+         * no noun another frame counts follows the figure ("That is up
+         * from 3,000 shells" after a toll is no toll) */
+        int against = -1, direction = 0;
+        if (det == G_MAXUINT && (det = compared_back(run, t0, &direction)) != G_MAXUINT) {
+            guint t1 = tok_at(run->toks, m->end - 1) + 1;
+            if (run->last_rule == NULL || run->last_claim_index + 1 != index
+                || (against = count_compared(run, &m->value, direction)) < 0
+                || (t1 < run->toks->len && g_array_index(run->toks, Tok, t1).kind == TOK_WORD
+                    && foreign_head(run, run->last_counts[against].rule->frame, t1)))
+                continue;
+            /* "That is up from 3,000 Russian troops": another party's */
+            const CcFrame *lf = run->last_counts[against].rule->frame;
+            const Hit *party = t1 < run->toks->len
+                                   ? hit_starting(run, lf->slot[CC_SLOT_SUBJECT].tables, t1)
+                                   : NULL;
+            g_autofree char *whose = party != NULL ? entity_of(run, run->text, party) : NULL;
+            if (whose != NULL && g_strcmp0(whose, run->last_counts[against].subject) != 0)
+                continue;
+        }
         if (det == G_MAXUINT)
             continue;
         gsize from = g_array_index(run->toks, Tok, det).start;
@@ -10785,7 +11012,11 @@ changed_since(CcFrameRun *run, guint index, const char *text, const GArray *ment
                 prior_end = o->end;
             }
         }
-        const CcRule *rule = prior != NULL ? prior->rule : run->last_rule;
+        if (against >= 0)
+            prior = NULL; /* the sentence before's count, not one of this */
+        const CcRule *rule = against >= 0  ? run->last_counts[against].rule
+                             : prior != NULL ? prior->rule
+                                             : run->last_rule;
         if (rule == NULL || (prior == NULL && run->last_claim_index + 1 != index))
             continue;
         /* another size of the count ("… while Ukraine places the figure at
@@ -10805,9 +11036,16 @@ changed_since(CcFrameRun *run, guint index, const char *text, const GArray *ment
         hit.mention = mi;
         hit.match_start = hit.own_start = from;
         hit.match_end = hit.own_end = m->end;
-        hit.subject = g_strdup(prior != NULL ? prior->subject : run->last_claim_subject);
-        hit.object = g_strdup(prior != NULL ? prior->object : run->last_claim_object);
-        hit.scope = g_strdup(prior != NULL ? prior->scope : run->last_claim_scope);
+        if (against >= 0) {
+            hit.compared_back = TRUE;
+            hit.subject = g_strdup(run->last_counts[against].subject);
+            hit.object = g_strdup(run->last_counts[against].object);
+            hit.scope = g_strdup(run->last_counts[against].scope);
+        } else {
+            hit.subject = g_strdup(prior != NULL ? prior->subject : run->last_claim_subject);
+            hit.object = g_strdup(prior != NULL ? prior->object : run->last_claim_object);
+            hit.scope = g_strdup(prior != NULL ? prior->scope : run->last_claim_scope);
+        }
         if (run->explaining)
             hit.explain = g_strdup_printf("frame %s (%s:%u): value=\"%.*s\" changes the count "
                                           "\"%.*s\" points back at",
@@ -10848,6 +11086,18 @@ note_last_claim(CcFrameRun *run, guint index, const GArray *mentions, const GArr
     run->last_claim_object = g_strdup(last->object);
     run->last_claim_scope = g_strdup(last->scope);
     run->last_claim_index = index;
+    for (guint h = 0; h < hits->len && run->n_last_counts < G_N_ELEMENTS(run->last_counts); h++) {
+        const CcFrameHit *hit = &g_array_index(hits, CcFrameHit, h);
+        const CcMention *o = &g_array_index(mentions, CcMention, hit->mention);
+        if (o->type != CC_CLAIM_QUANTITY)
+            continue;
+        guint i = run->n_last_counts++;
+        run->last_counts[i].rule = hit->rule;
+        run->last_counts[i].subject = g_strdup(hit->subject);
+        run->last_counts[i].object = g_strdup(hit->object);
+        run->last_counts[i].scope = g_strdup(hit->scope);
+        run->last_counts[i].value = o->value;
+    }
 }
 
 /* The token that opens a further count right before token @t0, "and

@@ -162,6 +162,10 @@ typedef struct {
      * which it happened ("cue … by_report"): the claim's interval is open
      * before that day's end */
     gboolean by_report;
+    /* set against a count the sentence before made, by a sentence that
+     * opens pointing back at it ("That is up from 3,000 …"): a claim with
+     * no source of its own is that count's source's (extract.c) */
+    gboolean compared_back;
 } CcFrameHit;
 
 void cc_frame_hit_clear(CcFrameHit *hit);
