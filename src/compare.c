@@ -402,6 +402,18 @@ meet_within(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o)
     return (alo <= rbhi && rblo <= ahi) || (blo <= rahi && ralo <= bhi);
 }
 
+/* Whether @a and @b meet within their own tolerances as written, not
+ * doubled for an approximate figure: how closely a draft must give the
+ * figure of the speaker it names (check.c). */
+gboolean
+cc_compare_meet_plain(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o)
+{
+    CcClaim pa = *a, pb = *b;
+    pa.value.approx = FALSE;
+    pb.value.approx = FALSE;
+    return meet_within(&pa, &pb, o);
+}
+
 /* Why a pair is of its type: the branch of the taxonomy that typed it. The
  * relation's note keeps it above the two bits of denial, so that a writer
  * words the reason from it (word_reason) without typing the pair again:

@@ -1317,6 +1317,12 @@ read_mode(const CcClaim *d, gboolean summarised)
         return READ_WINDOW;
     if (!summarised)
         return READ_ALL;
+    /* A figure the draft gives to a speaker is also held against what the
+     * references quote that speaker as saying (check.c): a summary, which
+     * leaves agreeing claims unread, could leave the speaker's own out. */
+    if (d->attribution != NULL && d->modality != CC_MODALITY_ASSERTED &&
+        d->modality != CC_MODALITY_HYPOTHETICAL)
+        return READ_ALL;
     /* Every relation of a disputed figure is "disputed": what decides is
      * the references that dispute it too, and none of them is plain. */
     if (d->modality == CC_MODALITY_DISPUTED)
