@@ -433,6 +433,7 @@ typedef enum {
     WHY_BOTH_DENY,       /* both deny figures of this kind */
     WHY_GREW,            /* a running total grew */
     WHY_SHRANK,          /* a running total shrank beyond tolerance */
+    WHY_OVERNIGHT,       /* a running total "grew" beyond tolerance in a day */
     WHY_MOMENTS,         /* moments too far apart */
     WHY_EQUAL,           /* equal points */
     WHY_MATCH,           /* points within tolerance */
@@ -553,8 +554,14 @@ classify(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, gboolean
         if (a->cumulative || b->cumulative) {
             if (!wide_overlap) {
                 /* Apart beyond tolerance: one lies wholly above the other. */
-                if (vl->has_low && ve->has_high && vl->low > ve->high)
+                if (vl->has_low && ve->has_high && vl->low > ve->high) {
+                    /* Figures told on consecutive days (a briefing one
+                     * day, its report the next) speak of one moment: a
+                     * total does not grow beyond tolerance overnight. */
+                    if (days <= 1)
+                        TYPED(WHY_OVERNIGHT, CC_RELATION_CONFLICT);
                     TYPED(WHY_GREW, CC_RELATION_UPDATE);
+                }
                 TYPED(WHY_SHRANK, CC_RELATION_CONFLICT);
             }
             /* Within tolerance but of moments further apart than the window:
@@ -609,7 +616,8 @@ note_why(guint8 note)
 static inline gboolean
 why_with_as_of(Why why)
 {
-    return why == WHY_GREW || why == WHY_SHRANK || why == WHY_MOMENTS || why == WHY_TOLD_EARLIER;
+    return why == WHY_GREW || why == WHY_SHRANK || why == WHY_OVERNIGHT || why == WHY_MOMENTS ||
+           why == WHY_TOLD_EARLIER;
 }
 
 /* ---- the writers' reasons, each part written once ----------------------------- */
@@ -1209,13 +1217,20 @@ word_reason(ToldParts *tp, const CcRelation *r, GString *reason)
         append(reason, "both deny figures of this kind");
         return;
     case WHY_GREW:
-    case WHY_SHRANK: {
+    case WHY_SHRANK:
+    case WHY_OVERNIGHT: {
         guint days = as_of_last(late) - as_of_last(early);
         const char *ev = part_shown(tp, r, early == a ? 0 : 1);
         const char *lv = part_shown(tp, r, early == a ? 1 : 0);
         if (note_why(r->note) == WHY_GREW) {
             say(reason, "a running total grew from %s to %s in %u day%s", ev, lv, days,
                 days == 1 ? "" : "s");
+            return;
+        }
+        if (note_why(r->note) == WHY_OVERNIGHT) {
+            say(reason, "figures of a running total a day apart speak of one moment, and %s and %s "
+                        "are apart beyond ", ev, lv);
+            append_pair_tolerance(reason, tp, r);
             return;
         }
         say(reason, "a running total cannot shrink, yet it went from %s to %s in %u day%s (beyond ",

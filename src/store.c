@@ -1374,9 +1374,14 @@ may_conflict(const Summarised *s, const CcClaim *r)
     const CcClaim *d = s->draft;
     gboolean above = r->value.has_low && r->value.low > s->hi;
     gboolean below = r->value.has_high && r->value.high < s->lo;
-    if (d->as_of == 0 || r->as_of == as_of_last(d))
+    guint32 t = as_of_last(d);
+    if (d->as_of == 0 || r->as_of == t)
         return above || below;
-    return r->as_of < as_of_last(d) ? above : below;
+    /* figures of a running total a day apart speak of one moment
+     * (compare.c): beyond tolerance either way they conflict */
+    if (d->cumulative && (r->as_of + 1 == t || t + 1 == r->as_of))
+        return above || below;
+    return r->as_of < t ? above : below;
 }
 
 /* Whether the summarised draft claim @k reads what one before it reads
@@ -1920,13 +1925,16 @@ fetch_summarised(CcStore *store, const char *key, GArray *sums, guint listed,
                     continue;
                 gint64 t = as_of_last(s->draft);
                 /* days up to the draft's for claims above it, from its day
-                 * for claims below it (any day for an undated figure) */
-                if (has_low && max_low > s->hi && (t == 0 || b0 <= t)) {
-                    gint64 r[5] = {b0, t == 0 ? b1 : MIN(b1, t), k, 1, claims};
+                 * for claims below it (any day for an undated figure); a
+                 * running total's figures a day apart are of one moment */
+                gint64 next = t + (s->draft->cumulative ? 1 : 0);
+                gint64 before = t - (s->draft->cumulative ? 1 : 0);
+                if (has_low && max_low > s->hi && (t == 0 || b0 <= next)) {
+                    gint64 r[5] = {b0, t == 0 ? b1 : MIN(b1, next), k, 1, claims};
                     g_array_append_val(ranges, r);
                 }
-                if (has_high && min_high < s->lo && (t == 0 || b1 >= t)) {
-                    gint64 r[5] = {t == 0 ? b0 : MAX(b0, t), b1, k, 0, claims};
+                if (has_high && min_high < s->lo && (t == 0 || b1 >= before)) {
+                    gint64 r[5] = {t == 0 ? b0 : MAX(b0, before), b1, k, 0, claims};
                     g_array_append_val(ranges, r);
                 }
             }

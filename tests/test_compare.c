@@ -244,6 +244,13 @@ static const struct {
     {"casualties grow", {"003", "1,000 casualties", 'q', 1000, 1000, "c", NULL, NULL, "2024-11-01", NULL, 0, NULL},
      {"004", "3,000 casualties", 'q', 3000, 3000, "c", NULL, NULL, "2025-01-15", NULL, 0, NULL},
      CC_RELATION_UPDATE, "grew from 1,000 person to 3,000 person in 75 days"},
+    /* figures told a day apart speak of one moment: no growth overnight */
+    {"casualties a day apart", {"003", "roughly 3,000", 'q', 3000, 3000, "ac", NULL, NULL, "2025-01-13", NULL, 0.1, NULL},
+     {"004", "more than 3,800", 'q', 3801, 0, "c>", NULL, NULL, "2025-01-14", NULL, 0.1, NULL},
+     CC_RELATION_CONFLICT, "a day apart speak of one moment"},
+    {"casualties two days apart", {"003", "roughly 3,000", 'q', 3000, 3000, "ac", NULL, NULL, "2025-01-13", NULL, 0.1, NULL},
+     {"004", "more than 3,800", 'q', 3801, 0, "c>", NULL, NULL, "2025-01-15", NULL, 0.1, NULL},
+     CC_RELATION_UPDATE, "grew"},
     {"casualties shrink", {"003", "3,000 casualties", 'q', 3000, 3000, "c", NULL, NULL, "2024-11-01", NULL, 0, NULL},
      {"004", "1,000 casualties", 'q', 1000, 1000, "c", NULL, NULL, "2025-01-15", NULL, 0, NULL},
      CC_RELATION_CONFLICT, "cannot shrink"},
