@@ -348,8 +348,8 @@ same_speaker(const char *a, const char *b)
 
 static CcDiagnostic *
 judge(const CcClaim *draft, GPtrArray *support, GPtrArray *oppose, GPtrArray *disputed,
-      gboolean vouched, GPtrArray *speaker_said, guint related, const CcCheckUnread *unread,
-      guint listed)
+      gboolean vouched, GPtrArray *speaker_said, GPtrArray *forecast, guint related,
+      const CcCheckUnread *unread, guint listed)
 {
     CcDiagnostic *d = g_new0(CcDiagnostic, 1);
     d->claim = draft;
@@ -416,6 +416,16 @@ judge(const CcClaim *draft, GPtrArray *support, GPtrArray *oppose, GPtrArray *di
         g_string_append(m, "; stated as fact, but the references report this figure only to "
                            "dispute it: ");
         append_references(m, disputed, count_sources(disputed));
+    } else if (s == 0 && o == 0 && forecast != NULL && forecast->len > 0 &&
+               draft->modality != CC_MODALITY_HYPOTHETICAL) {
+        /* A figure the references give only as what could come ("could
+         * send as many as 30,000 more"), told as what is. */
+        d->kind = CC_CHECK_CONFLICT;
+        d->severity = CC_SEVERITY_ERROR;
+        sort_latest_first(forecast, 0);
+        g_string_append(m, "; told as fact, but the references give this figure only as a "
+                           "projection: ");
+        append_references(m, forecast, count_sources(forecast));
     } else if (s == 0 && o == 0 && disputed->len > 0) {
         d->kind = CC_CHECK_DISPUTED;
         d->severity = CC_SEVERITY_WARNING;
@@ -562,6 +572,30 @@ cc_check_run_in_reach(GPtrArray *draft, GPtrArray *references, GHashTable *keys_
     return run(draft, references, keys_referenced, NULL, options);
 }
 
+/* Whether @ref gives @draft's figure only as a projection: a hypothetical
+ * figure, or one of the projection scope, of the draft's unit, whose top
+ * ("could send as many as 30,000") meets the draft's figure within
+ * tolerance, the draft's own not hypothetical. */
+static gboolean
+projects(const CcClaim *draft, const CcClaim *ref, const CcCompareOptions *o)
+{
+    if (draft->modality == CC_MODALITY_HYPOTHETICAL || draft->value.kind != CC_VALUE_NUMBER ||
+        ref->value.kind != CC_VALUE_NUMBER || !ref->value.has_high)
+        return FALSE;
+    if (ref->modality != CC_MODALITY_HYPOTHETICAL && g_strcmp0(ref->scope, "projection") != 0)
+        return FALSE;
+    if (ref->modality == CC_MODALITY_NEGATED || ref->modality == CC_MODALITY_DISPUTED)
+        return FALSE;
+    if (draft->value.unit != NULL && ref->value.unit != NULL &&
+        strcmp(draft->value.unit, ref->value.unit) != 0)
+        return FALSE;
+    CcClaim top = *ref;
+    top.value.low = ref->value.high;
+    top.value.has_low = TRUE;
+    top.value.low_strict = FALSE;
+    return cc_compare_meet_plain(draft, &top, o);
+}
+
 /* Whether @ref is the speaker @draft names giving a figure of the draft's
  * kind at the draft's moment (within the window of either): a figure or a
  * date of the same scope and unit, neither denied, disputed nor
@@ -640,12 +674,16 @@ run(GPtrArray *draft, GPtrArray *references, GHashTable *keys_referenced, GHashT
     g_autofree gboolean *speaker_agrees = g_new0(gboolean, MAX(nd, 1));
     g_autoptr(GPtrArray) speaker_said =
         g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
+    /* Per draft claim: the references' projections of its figure. */
+    g_autoptr(GPtrArray) forecast =
+        g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
     g_autoptr(GHashTable) draft_index = g_hash_table_new(NULL, NULL);
     for (guint i = 0; i < nd; i++) {
         g_ptr_array_add(support, g_ptr_array_new());
         g_ptr_array_add(oppose, g_ptr_array_new());
         g_ptr_array_add(disputed, g_ptr_array_new());
         g_ptr_array_add(speaker_said, g_ptr_array_new());
+        g_ptr_array_add(forecast, g_ptr_array_new());
         g_hash_table_insert(draft_index, draft->pdata[i], GUINT_TO_POINTER(i + 1));
     }
     GPtrArray *compared = cc_comparison_claims(check->comparison);
@@ -673,6 +711,8 @@ run(GPtrArray *draft, GPtrArray *references, GHashTable *keys_referenced, GHashT
             else
                 g_ptr_array_add(speaker_said->pdata[k], (gpointer)ref);
         }
+        if (r->type == CC_RELATION_NOT_COMPARABLE && projects(d, ref, &check->options.compare))
+            g_ptr_array_add(forecast->pdata[k], (gpointer)ref);
         switch (r->type) {
         case CC_RELATION_AGREEMENT:
         case CC_RELATION_COMPATIBLE:
@@ -703,7 +743,7 @@ run(GPtrArray *draft, GPtrArray *references, GHashTable *keys_referenced, GHashT
             n_related = 1;
         CcDiagnostic *diag =
             judge(d, support->pdata[i], oppose->pdata[i], disputed->pdata[i], vouched[i],
-                  speaker_agrees[i] ? NULL : speaker_said->pdata[i], n_related,
+                  speaker_agrees[i] ? NULL : speaker_said->pdata[i], forecast->pdata[i], n_related,
                   unread != NULL ? g_hash_table_lookup(unread, d) : NULL,
                   check->options.listed);
         if (check->options.strict && diag->severity == CC_SEVERITY_WARNING)

@@ -101,3 +101,11 @@ expect_exit "a rejected figure stated as fact" 1 -- "$CLAIMCHECK" check --no-con
 grep -q "error: shells_delivered: .*stated as fact, but the references report this figure only to dispute it" "$work/out" && pass || fail "no error for the rejected figure stated as fact"
 expect_exit "a rejected figure told as someone's" 0 -- "$CLAIMCHECK" check --no-config "$work/rejected-told.md" --against "$work/said"
 grep -q 'warning: shells_delivered: .*only to dispute it' "$work/out" && pass || fail "no disputed warning for the rejected figure told as someone's"
+# A projection told as fact; the projection itself told as one is no error.
+printf "date: 2025-05-02\n---\nPyongyang could send as many as 30,000 additional soldiers this year if Moscow asks, by some Western estimates.\n" >"$work/said/r4.txt"
+printf -- '---\ndate: 2025-05-05\n---\nPyongyang has sent 30,000 additional soldiers this year.\n' >"$work/projection-as-fact.md"
+printf -- '---\ndate: 2025-05-05\n---\nPyongyang could send 30,000 additional soldiers this year, Western officials estimate.\n' >"$work/projection-told.md"
+expect_exit "a projection told as fact" 1 -- "$CLAIMCHECK" check --no-config "$work/projection-as-fact.md" --against "$work/said"
+grep -q "error: troops_deployed: .*told as fact, but the references give this figure only as a projection" "$work/out" && pass || fail "no error for the projection told as fact"
+expect_exit "a projection told as one" 0 -- "$CLAIMCHECK" check --no-config "$work/projection-told.md" --against "$work/said"
+grep -q ': error: ' "$work/out" && fail "an error on a projection told as one" || pass
