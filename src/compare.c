@@ -402,6 +402,15 @@ meet_within(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o)
     return (alo <= rbhi && rblo <= ahi) || (blo <= rahi && ralo <= bhi);
 }
 
+/* Whether one scope is "total" (a running total stated as such: "a total
+ * of 15,000", "in all") and the other none (the whole, "roughly 15,000
+ * sent"): the same count. */
+static gboolean
+total_and_whole(const char *a, const char *b)
+{
+    return (a == NULL && g_strcmp0(b, "total") == 0) || (b == NULL && g_strcmp0(a, "total") == 0);
+}
+
 /* Whether @a and @b meet within their own tolerances as written, not
  * doubled for an approximate figure: how closely a draft must give the
  * figure of the speaker it names (check.c). */
@@ -494,7 +503,7 @@ classify(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, gboolean
          gboolean b_denies_all, guint8 *why)
 {
     gboolean da = a->modality == CC_MODALITY_DISPUTED, db = b->modality == CC_MODALITY_DISPUTED;
-    if (g_strcmp0(a->scope, b->scope) != 0)
+    if (g_strcmp0(a->scope, b->scope) != 0 && !total_and_whole(a->scope, b->scope))
         TYPED(WHY_SCOPE, CC_RELATION_NOT_COMPARABLE);
     if (a->type != b->type) {
         if (denied_against_count(a, b, a_denies_all, b_denies_all))

@@ -1409,7 +1409,13 @@ class_comparable(const CcClaim *d, const char *cls)
         return FALSE;
     g_autofree char *mine = cc_store_class_of(d->scope, d->value.unit);
     const char *my_nl = strchr(mine, '\n');
-    if ((gsize)(nl - cls) != (gsize)(my_nl - mine) || strncmp(cls, mine, (gsize)(nl - cls)) != 0)
+    /* a total stated as such counts the whole, as a figure of no scope
+     * does (compare.c) */
+    gboolean total_whole =
+        (d->scope == NULL && (gsize)(nl - cls) == 7 && strncmp(cls, "s:total", 7) == 0) ||
+        (g_strcmp0(d->scope, "total") == 0 && (gsize)(nl - cls) == 1 && cls[0] == '-');
+    if (!total_whole &&
+        ((gsize)(nl - cls) != (gsize)(my_nl - mine) || strncmp(cls, mine, (gsize)(nl - cls)) != 0))
         return FALSE;
     return d->value.unit == NULL || strcmp(nl + 1, "-") == 0 || strcmp(nl + 1, my_nl + 1) == 0;
 }

@@ -233,6 +233,12 @@ static const struct {
      CC_RELATION_DISPUTED, "both 003 and 004 report the figure only to reject it"},
     {"weekly vs cumulative scope", {"003", "1,200 a week", 'q', 1200, 1200, "", NULL, NULL, NULL, "weekly", 0, NULL},
      Q("004", "30,000 in all", 30000, 30000, ""), CC_RELATION_NOT_COMPARABLE, "count different things"},
+    /* a total stated as such counts the whole, as a figure of no scope does */
+    {"a total against the whole", {"003", "a total of 15,000", 'q', 15000, 15000, "", NULL, NULL, NULL, "total", 0, NULL},
+     Q("004", "roughly 15,000", 15000, 15000, "a"), CC_RELATION_AGREEMENT, "equal"},
+    {"a total against a batch", {"003", "a total of 15,000", 'q', 15000, 15000, "", NULL, NULL, NULL, "total", 0, NULL},
+     {"004", "1,500", 'q', 1500, 1500, "", NULL, NULL, NULL, "batch", 0, NULL},
+     CC_RELATION_NOT_COMPARABLE, "count different things"},
     {"same scope compares", {"003", "1,200 a week", 'q', 1200, 1200, "", NULL, NULL, NULL, "weekly", 0, NULL},
      {"004", "1,200 each week", 'q', 1200, 1200, "", NULL, NULL, NULL, "weekly", 0, NULL},
      CC_RELATION_AGREEMENT, "equal"},
