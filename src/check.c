@@ -236,9 +236,120 @@ listed_of(GPtrArray *list, guint listed, guint *more)
     return out;
 }
 
+/* ---- who the draft says said it -------------------------------------- */
+
+/* The words of a speaker's name, lowercased, without possessive endings
+ * and the small words between names ("South Korea's National Intelligence
+ * Service": south korea national intelligence service); *@named says
+ * whether one of them was written with a capital (a name, not "officials").
+ * (transfer full) */
+static GPtrArray *
+speaker_words(const char *who, gboolean *named)
+{
+    static const char *const small[] = {"the", "of", "and", "a", "an", "s", "for", "in",
+                                        "on", "at", "to", NULL};
+    GPtrArray *words = g_ptr_array_new_with_free_func(g_free);
+    *named = FALSE;
+    const char *p = who;
+    while (*p != '\0') {
+        while (*p != '\0' && !g_ascii_isalnum(*p))
+            p++;
+        const char *start = p;
+        while (g_ascii_isalnum(*p))
+            p++;
+        if (p == start)
+            continue;
+        char *w = g_ascii_strdown(start, p - start);
+        gboolean is_small = FALSE;
+        for (guint i = 0; small[i] != NULL && !is_small; i++)
+            is_small = strcmp(w, small[i]) == 0;
+        if (is_small) {
+            g_free(w);
+            continue;
+        }
+        if (g_ascii_isupper(*start))
+            *named = TRUE;
+        g_ptr_array_add(words, w);
+    }
+    return words;
+}
+
+static gboolean
+has_word(GPtrArray *words, const char *w)
+{
+    for (guint i = 0; i < words->len; i++)
+        if (strcmp(words->pdata[i], w) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+/* Whether @acronym ("NIS") is the initials of capitalised words in a row
+ * of @who ("South Korea's National Intelligence Service"), small words
+ * between them passed over. */
+static gboolean
+initials_of(const char *acronym, const char *who)
+{
+    gsize n = strlen(acronym);
+    if (n < 2 || n > 6)
+        return FALSE;
+    for (gsize i = 0; i < n; i++)
+        if (!g_ascii_isupper(acronym[i]))
+            return FALSE;
+    g_autoptr(GString) run = g_string_new(NULL);
+    const char *p = who;
+    while (*p != '\0') {
+        while (*p != '\0' && !g_ascii_isalnum(*p))
+            p++;
+        const char *start = p;
+        while (g_ascii_isalnum(*p) || *p == '\'')
+            p++;
+        if (p == start)
+            continue;
+        gsize len = (gsize)(p - start);
+        if (g_ascii_isupper(*start)) {
+            g_string_append_c(run, *start);
+            if (run->len >= n && strcmp(run->str + run->len - n, acronym) == 0)
+                return TRUE;
+        } else if (!((len == 2 && strncmp(start, "of", 2) == 0) ||
+                     (len == 3 && strncmp(start, "for", 3) == 0) ||
+                     (len == 3 && strncmp(start, "and", 3) == 0))) {
+            g_string_truncate(run, 0);
+        }
+    }
+    return FALSE;
+}
+
+/* Whether two attributions name one speaker: the words of one, which name
+ * someone (a capitalised word, not "officials"), are all among the
+ * other's ("the Pentagon", "Pentagon officials"; "Zelensky", "President
+ * Volodymyr Zelensky"), or one is the other's initials ("NIS", "the
+ * National Intelligence Service"). */
+static gboolean
+same_speaker(const char *a, const char *b)
+{
+    if (a == NULL || b == NULL)
+        return FALSE;
+    const char *bare_a = g_str_has_prefix(a, "the ") ? a + 4 : a;
+    const char *bare_b = g_str_has_prefix(b, "the ") ? b + 4 : b;
+    if (initials_of(bare_a, b) || initials_of(bare_b, a))
+        return TRUE;
+    gboolean named_a, named_b;
+    g_autoptr(GPtrArray) wa = speaker_words(a, &named_a);
+    g_autoptr(GPtrArray) wb = speaker_words(b, &named_b);
+    GPtrArray *few = wa->len <= wb->len ? wa : wb, *many = few == wa ? wb : wa;
+    gboolean named = few == wa ? named_a : named_b;
+    if (few->len == 0 || !named)
+        return FALSE;
+    for (guint i = 0; i < few->len; i++)
+        if (!has_word(many, few->pdata[i]))
+            return FALSE;
+    return TRUE;
+}
+
 static CcDiagnostic *
 judge(const CcClaim *draft, GPtrArray *support, GPtrArray *oppose, GPtrArray *disputed,
-      guint related, const CcCheckUnread *unread, guint listed)
+      gboolean vouched, GPtrArray *speaker_said, GPtrArray *forecast, guint related,
+      const CcCheckUnread *unread, guint listed)
 {
     CcDiagnostic *d = g_new0(CcDiagnostic, 1);
     d->claim = draft;
@@ -267,6 +378,54 @@ judge(const CcClaim *draft, GPtrArray *support, GPtrArray *oppose, GPtrArray *di
         d->kind = CC_CHECK_UNCOVERED;
         d->severity = CC_SEVERITY_WARNING;
         g_string_append(m, "; no reference speaks of it");
+    } else if (speaker_said != NULL && speaker_said->len > 0 && (s == 0 || o <= s)) {
+        /* The draft names who said it, and the references quote that
+         * speaker, at that moment, with another figure only. */
+        d->kind = CC_CHECK_CONFLICT;
+        d->severity = CC_SEVERITY_ERROR;
+        sort_latest_first(speaker_said, 0);
+        g_string_append_printf(m, " according to %s; the references quote %s otherwise: ",
+                               draft->attribution, draft->attribution);
+        append_references(m, speaker_said, count_sources(speaker_said));
+        /* Who else gives the figure: sources other than the speaker's. */
+        g_autoptr(GHashTable) speakers = source_set(speaker_said);
+        g_autoptr(GPtrArray) others = g_ptr_array_new();
+        for (guint i = 0; i < support->len; i++)
+            if (!g_hash_table_contains(speakers, ((const CcClaim *)support->pdata[i])->source))
+                g_ptr_array_add(others, support->pdata[i]);
+        guint n = s;
+        GHashTableIter it;
+        gpointer src;
+        g_hash_table_iter_init(&it, speakers);
+        while (g_hash_table_iter_next(&it, &src, NULL))
+            if (g_hash_table_contains(won, src) && n > 0)
+                n--;
+        if (n > 0) {
+            g_string_append_printf(m, " (%u other%s give%s it: ", n, n == 1 ? "" : "s",
+                                   n == 1 ? "s" : "");
+            append_references(m, others, n);
+            g_string_append_c(m, ')');
+        }
+    } else if (o == 0 && disputed->len > 0 && !vouched &&
+               draft->modality == CC_MODALITY_ASSERTED) {
+        /* Stated as fact, a figure the references give only to reject it,
+         * which none of them gives as its own (a range that holds it, "more
+         * than 8 million", does not vouch for 20 million). */
+        d->kind = CC_CHECK_DISPUTED;
+        d->severity = CC_SEVERITY_ERROR;
+        g_string_append(m, "; stated as fact, but the references report this figure only to "
+                           "dispute it: ");
+        append_references(m, disputed, count_sources(disputed));
+    } else if (s == 0 && o == 0 && forecast != NULL && forecast->len > 0 &&
+               draft->modality != CC_MODALITY_HYPOTHETICAL) {
+        /* A figure the references give only as what could come ("could
+         * send as many as 30,000 more"), told as what is. */
+        d->kind = CC_CHECK_CONFLICT;
+        d->severity = CC_SEVERITY_ERROR;
+        sort_latest_first(forecast, 0);
+        g_string_append(m, "; told as fact, but the references give this figure only as a "
+                           "projection: ");
+        append_references(m, forecast, count_sources(forecast));
     } else if (s == 0 && o == 0 && disputed->len > 0) {
         d->kind = CC_CHECK_DISPUTED;
         d->severity = CC_SEVERITY_WARNING;
@@ -413,6 +572,62 @@ cc_check_run_in_reach(GPtrArray *draft, GPtrArray *references, GHashTable *keys_
     return run(draft, references, keys_referenced, NULL, options);
 }
 
+/* Whether @ref gives @draft's figure only as a projection: a hypothetical
+ * figure, or one of the projection scope, of the draft's unit, whose top
+ * ("could send as many as 30,000") meets the draft's figure within
+ * tolerance, the draft's own not hypothetical. */
+static gboolean
+projects(const CcClaim *draft, const CcClaim *ref, const CcCompareOptions *o)
+{
+    if (draft->modality == CC_MODALITY_HYPOTHETICAL || draft->value.kind != CC_VALUE_NUMBER ||
+        ref->value.kind != CC_VALUE_NUMBER || !ref->value.has_high)
+        return FALSE;
+    if (ref->modality != CC_MODALITY_HYPOTHETICAL && g_strcmp0(ref->scope, "projection") != 0)
+        return FALSE;
+    if (ref->modality == CC_MODALITY_NEGATED || ref->modality == CC_MODALITY_DISPUTED)
+        return FALSE;
+    if (draft->value.unit != NULL && ref->value.unit != NULL &&
+        strcmp(draft->value.unit, ref->value.unit) != 0)
+        return FALSE;
+    CcClaim top = *ref;
+    top.value.low = ref->value.high;
+    top.value.has_low = TRUE;
+    top.value.low_strict = FALSE;
+    return cc_compare_meet_plain(draft, &top, o);
+}
+
+/* Whether @ref is the speaker @draft names giving a figure of the draft's
+ * kind at the draft's moment (within the window of either): a figure or a
+ * date of the same scope and unit, neither denied, disputed nor
+ * hypothetical. A later total of the speaker's that grew past the draft's
+ * figure says nothing of what the speaker said before. */
+static gboolean
+said_by_named_speaker(const CcClaim *draft, const CcClaim *ref, CcRelationType type,
+                      const CcCompareOptions *o)
+{
+    if (draft->attribution == NULL || ref->attribution == NULL ||
+        draft->modality == CC_MODALITY_ASSERTED || draft->value.kind == CC_VALUE_NONE)
+        return FALSE;
+    if (type != CC_RELATION_AGREEMENT && type != CC_RELATION_COMPATIBLE &&
+        type != CC_RELATION_UPDATE && type != CC_RELATION_CONFLICT)
+        return FALSE;
+    if (ref->value.kind != draft->value.kind || ref->modality == CC_MODALITY_NEGATED ||
+        ref->modality == CC_MODALITY_DISPUTED || ref->modality == CC_MODALITY_HYPOTHETICAL ||
+        draft->modality == CC_MODALITY_HYPOTHETICAL || g_strcmp0(ref->scope, draft->scope) != 0)
+        return FALSE;
+    if (draft->as_of == 0 || ref->as_of == 0)
+        return FALSE;
+    guint32 d_at = as_of_last(draft), r_at = as_of_last(ref);
+    if (type == CC_RELATION_UPDATE && r_at > d_at)
+        return FALSE;
+    guint window = MAX(draft->window_days, ref->window_days);
+    if (window == 0)
+        window = o->default_window_days;
+    if ((d_at > r_at ? d_at - r_at : r_at - d_at) > window)
+        return FALSE;
+    return same_speaker(draft->attribution, ref->attribution);
+}
+
 static CcCheck *
 run(GPtrArray *draft, GPtrArray *references, GHashTable *keys_referenced, GHashTable *unread,
     const CcCheckOptions *options)
@@ -451,11 +666,24 @@ run(GPtrArray *draft, GPtrArray *references, GHashTable *keys_referenced, GHashT
     g_autoptr(GPtrArray) oppose = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
     g_autoptr(GPtrArray) disputed = g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
     g_autofree guint *related = g_new0(guint, MAX(nd, 1));
+    /* Per draft claim: whether a reference gives its figure as its own
+     * (agreement or update, not a range that holds it), the claims of the
+     * speaker the draft names that give another figure at its moment, and
+     * whether one of that speaker's gives the draft's. */
+    g_autofree gboolean *vouched = g_new0(gboolean, MAX(nd, 1));
+    g_autofree gboolean *speaker_agrees = g_new0(gboolean, MAX(nd, 1));
+    g_autoptr(GPtrArray) speaker_said =
+        g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
+    /* Per draft claim: the references' projections of its figure. */
+    g_autoptr(GPtrArray) forecast =
+        g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
     g_autoptr(GHashTable) draft_index = g_hash_table_new(NULL, NULL);
     for (guint i = 0; i < nd; i++) {
         g_ptr_array_add(support, g_ptr_array_new());
         g_ptr_array_add(oppose, g_ptr_array_new());
         g_ptr_array_add(disputed, g_ptr_array_new());
+        g_ptr_array_add(speaker_said, g_ptr_array_new());
+        g_ptr_array_add(forecast, g_ptr_array_new());
         g_hash_table_insert(draft_index, draft->pdata[i], GUINT_TO_POINTER(i + 1));
     }
     GPtrArray *compared = cc_comparison_claims(check->comparison);
@@ -472,6 +700,19 @@ run(GPtrArray *draft, GPtrArray *references, GHashTable *keys_referenced, GHashT
         const CcClaim *d = draft->pdata[k];
         const CcClaim *ref = compared->pdata[da >= 0 ? r->b : r->a];
         related[k]++;
+        if (r->type == CC_RELATION_AGREEMENT ||
+            ((r->type == CC_RELATION_UPDATE || r->type == CC_RELATION_COMPATIBLE) &&
+             ref->value.has_low && ref->value.has_high &&
+             cc_compare_meet_plain(d, ref, &check->options.compare)))
+            vouched[k] = TRUE;
+        if (said_by_named_speaker(d, ref, r->type, &check->options.compare)) {
+            if (cc_compare_meet_plain(d, ref, &check->options.compare))
+                speaker_agrees[k] = TRUE;
+            else
+                g_ptr_array_add(speaker_said->pdata[k], (gpointer)ref);
+        }
+        if (r->type == CC_RELATION_NOT_COMPARABLE && projects(d, ref, &check->options.compare))
+            g_ptr_array_add(forecast->pdata[k], (gpointer)ref);
         switch (r->type) {
         case CC_RELATION_AGREEMENT:
         case CC_RELATION_COMPATIBLE:
@@ -501,7 +742,8 @@ run(GPtrArray *draft, GPtrArray *references, GHashTable *keys_referenced, GHashT
             g_hash_table_contains(keys_referenced, d->key))
             n_related = 1;
         CcDiagnostic *diag =
-            judge(d, support->pdata[i], oppose->pdata[i], disputed->pdata[i], n_related,
+            judge(d, support->pdata[i], oppose->pdata[i], disputed->pdata[i], vouched[i],
+                  speaker_agrees[i] ? NULL : speaker_said->pdata[i], forecast->pdata[i], n_related,
                   unread != NULL ? g_hash_table_lookup(unread, d) : NULL,
                   check->options.listed);
         if (check->options.strict && diag->severity == CC_SEVERITY_WARNING)

@@ -402,6 +402,27 @@ meet_within(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o)
     return (alo <= rbhi && rblo <= ahi) || (blo <= rahi && ralo <= bhi);
 }
 
+/* Whether one scope is "total" (a running total stated as such: "a total
+ * of 15,000", "in all") and the other none (the whole, "roughly 15,000
+ * sent"): the same count. */
+static gboolean
+total_and_whole(const char *a, const char *b)
+{
+    return (a == NULL && g_strcmp0(b, "total") == 0) || (b == NULL && g_strcmp0(a, "total") == 0);
+}
+
+/* Whether @a and @b meet within their own tolerances as written, not
+ * doubled for an approximate figure: how closely a draft must give the
+ * figure of the speaker it names (check.c). */
+gboolean
+cc_compare_meet_plain(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o)
+{
+    CcClaim pa = *a, pb = *b;
+    pa.value.approx = FALSE;
+    pb.value.approx = FALSE;
+    return meet_within(&pa, &pb, o);
+}
+
 /* Why a pair is of its type: the branch of the taxonomy that typed it. The
  * relation's note keeps it above the two bits of denial, so that a writer
  * words the reason from it (word_reason) without typing the pair again:
@@ -421,6 +442,7 @@ typedef enum {
     WHY_BOTH_DENY,       /* both deny figures of this kind */
     WHY_GREW,            /* a running total grew */
     WHY_SHRANK,          /* a running total shrank beyond tolerance */
+    WHY_OVERNIGHT,       /* a running total "grew" beyond tolerance in a day */
     WHY_MOMENTS,         /* moments too far apart */
     WHY_EQUAL,           /* equal points */
     WHY_MATCH,           /* points within tolerance */
@@ -481,7 +503,7 @@ classify(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, gboolean
          gboolean b_denies_all, guint8 *why)
 {
     gboolean da = a->modality == CC_MODALITY_DISPUTED, db = b->modality == CC_MODALITY_DISPUTED;
-    if (g_strcmp0(a->scope, b->scope) != 0)
+    if (g_strcmp0(a->scope, b->scope) != 0 && !total_and_whole(a->scope, b->scope))
         TYPED(WHY_SCOPE, CC_RELATION_NOT_COMPARABLE);
     if (a->type != b->type) {
         if (denied_against_count(a, b, a_denies_all, b_denies_all))
@@ -541,8 +563,14 @@ classify(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o, gboolean
         if (a->cumulative || b->cumulative) {
             if (!wide_overlap) {
                 /* Apart beyond tolerance: one lies wholly above the other. */
-                if (vl->has_low && ve->has_high && vl->low > ve->high)
+                if (vl->has_low && ve->has_high && vl->low > ve->high) {
+                    /* Figures told on consecutive days (a briefing one
+                     * day, its report the next) speak of one moment: a
+                     * total does not grow beyond tolerance overnight. */
+                    if (days <= 1)
+                        TYPED(WHY_OVERNIGHT, CC_RELATION_CONFLICT);
                     TYPED(WHY_GREW, CC_RELATION_UPDATE);
+                }
                 TYPED(WHY_SHRANK, CC_RELATION_CONFLICT);
             }
             /* Within tolerance but of moments further apart than the window:
@@ -597,7 +625,8 @@ note_why(guint8 note)
 static inline gboolean
 why_with_as_of(Why why)
 {
-    return why == WHY_GREW || why == WHY_SHRANK || why == WHY_MOMENTS || why == WHY_TOLD_EARLIER;
+    return why == WHY_GREW || why == WHY_SHRANK || why == WHY_OVERNIGHT || why == WHY_MOMENTS ||
+           why == WHY_TOLD_EARLIER;
 }
 
 /* ---- the writers' reasons, each part written once ----------------------------- */
@@ -1197,13 +1226,20 @@ word_reason(ToldParts *tp, const CcRelation *r, GString *reason)
         append(reason, "both deny figures of this kind");
         return;
     case WHY_GREW:
-    case WHY_SHRANK: {
+    case WHY_SHRANK:
+    case WHY_OVERNIGHT: {
         guint days = as_of_last(late) - as_of_last(early);
         const char *ev = part_shown(tp, r, early == a ? 0 : 1);
         const char *lv = part_shown(tp, r, early == a ? 1 : 0);
         if (note_why(r->note) == WHY_GREW) {
             say(reason, "a running total grew from %s to %s in %u day%s", ev, lv, days,
                 days == 1 ? "" : "s");
+            return;
+        }
+        if (note_why(r->note) == WHY_OVERNIGHT) {
+            say(reason, "figures of a running total a day apart speak of one moment, and %s and %s "
+                        "are apart beyond ", ev, lv);
+            append_pair_tolerance(reason, tp, r);
             return;
         }
         say(reason, "a running total cannot shrink, yet it went from %s to %s in %u day%s (beyond ",

@@ -297,6 +297,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC(CcReasons, cc_reasons_free)
 /* @c's interval widened by its tolerance (doubled when approx), as the
  * comparator widens it to tell whether two values meet. */
 void cc_compare_widen(const CcClaim *c, const CcCompareOptions *o, double *lo, double *hi);
+/* Whether two claims' values meet within their tolerances, not doubled
+ * for approximate figures. */
+gboolean cc_compare_meet_plain(const CcClaim *a, const CcClaim *b, const CcCompareOptions *o);
 /* cc_compare_focused() without findings and consensus: the relations
  * alone, the same as its. What check judges a draft by. */
 CcComparison *cc_compare_focused_relations(GPtrArray *claims, GHashTable *focus,

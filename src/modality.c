@@ -901,8 +901,25 @@ and_points_back(const char *text, gsize s, gsize e, gsize end)
     while (i < end && text[i] == ' ')
         i++;
     for (gsize k = 0; k < G_N_ELEMENTS(determiners); k++)
-        if (word_at(text, i, end, determiners[k]))
-            return noun_points_back(text, i + strlen(determiners[k]), end);
+        if (word_at(text, i, end, determiners[k])) {
+            gsize at = i + strlen(determiners[k]);
+            if (noun_points_back(text, at, end))
+                return TRUE;
+            /* a possessive between ("…, and the North's total casualties
+             * now stand at some 4,700, the NIS told lawmakers") */
+            while (at < end && text[at] == ' ')
+                at++;
+            gsize w = at;
+            while (w < end && (g_ascii_isalpha(text[w]) || text[w] == '-'))
+                w++;
+            if (w == at)
+                return FALSE;
+            if (w + 2 <= end && text[w] == '\'' && text[w + 1] == 's')
+                return noun_points_back(text, w + 2, end);
+            if (w + 4 <= end && memcmp(text + w, "\xe2\x80\x99s", 4) == 0)
+                return noun_points_back(text, w + 4, end);
+            return FALSE;
+        }
     return FALSE;
 }
 

@@ -1317,6 +1317,12 @@ read_mode(const CcClaim *d, gboolean summarised)
         return READ_WINDOW;
     if (!summarised)
         return READ_ALL;
+    /* A figure the draft gives to a speaker is also held against what the
+     * references quote that speaker as saying (check.c): a summary, which
+     * leaves agreeing claims unread, could leave the speaker's own out. */
+    if (d->attribution != NULL && d->modality != CC_MODALITY_ASSERTED &&
+        d->modality != CC_MODALITY_HYPOTHETICAL)
+        return READ_ALL;
     /* Every relation of a disputed figure is "disputed": what decides is
      * the references that dispute it too, and none of them is plain. */
     if (d->modality == CC_MODALITY_DISPUTED)
@@ -1368,9 +1374,14 @@ may_conflict(const Summarised *s, const CcClaim *r)
     const CcClaim *d = s->draft;
     gboolean above = r->value.has_low && r->value.low > s->hi;
     gboolean below = r->value.has_high && r->value.high < s->lo;
-    if (d->as_of == 0 || r->as_of == as_of_last(d))
+    guint32 t = as_of_last(d);
+    if (d->as_of == 0 || r->as_of == t)
         return above || below;
-    return r->as_of < as_of_last(d) ? above : below;
+    /* figures of a running total a day apart speak of one moment
+     * (compare.c): beyond tolerance either way they conflict */
+    if (d->cumulative && (r->as_of + 1 == t || t + 1 == r->as_of))
+        return above || below;
+    return r->as_of < t ? above : below;
 }
 
 /* Whether the summarised draft claim @k reads what one before it reads
@@ -1398,7 +1409,13 @@ class_comparable(const CcClaim *d, const char *cls)
         return FALSE;
     g_autofree char *mine = cc_store_class_of(d->scope, d->value.unit);
     const char *my_nl = strchr(mine, '\n');
-    if ((gsize)(nl - cls) != (gsize)(my_nl - mine) || strncmp(cls, mine, (gsize)(nl - cls)) != 0)
+    /* a total stated as such counts the whole, as a figure of no scope
+     * does (compare.c) */
+    gboolean total_whole =
+        (d->scope == NULL && (gsize)(nl - cls) == 7 && strncmp(cls, "s:total", 7) == 0) ||
+        (g_strcmp0(d->scope, "total") == 0 && (gsize)(nl - cls) == 1 && cls[0] == '-');
+    if (!total_whole &&
+        ((gsize)(nl - cls) != (gsize)(my_nl - mine) || strncmp(cls, mine, (gsize)(nl - cls)) != 0))
         return FALSE;
     return d->value.unit == NULL || strcmp(nl + 1, "-") == 0 || strcmp(nl + 1, my_nl + 1) == 0;
 }
@@ -1914,13 +1931,16 @@ fetch_summarised(CcStore *store, const char *key, GArray *sums, guint listed,
                     continue;
                 gint64 t = as_of_last(s->draft);
                 /* days up to the draft's for claims above it, from its day
-                 * for claims below it (any day for an undated figure) */
-                if (has_low && max_low > s->hi && (t == 0 || b0 <= t)) {
-                    gint64 r[5] = {b0, t == 0 ? b1 : MIN(b1, t), k, 1, claims};
+                 * for claims below it (any day for an undated figure); a
+                 * running total's figures a day apart are of one moment */
+                gint64 next = t + (s->draft->cumulative ? 1 : 0);
+                gint64 before = t - (s->draft->cumulative ? 1 : 0);
+                if (has_low && max_low > s->hi && (t == 0 || b0 <= next)) {
+                    gint64 r[5] = {b0, t == 0 ? b1 : MIN(b1, next), k, 1, claims};
                     g_array_append_val(ranges, r);
                 }
-                if (has_high && min_high < s->lo && (t == 0 || b1 >= t)) {
-                    gint64 r[5] = {t == 0 ? b0 : MAX(b0, t), b1, k, 0, claims};
+                if (has_high && min_high < s->lo && (t == 0 || b1 >= before)) {
+                    gint64 r[5] = {t == 0 ? b0 : MAX(b0, before), b1, k, 0, claims};
                     g_array_append_val(ranges, r);
                 }
             }

@@ -262,6 +262,13 @@ static const ModalityCase cases[] = {
     {"a military that raised its estimate",
      "The South Korean military raised its casualty estimate to 4,000.", "4,000", HEDGED,
      "South Korean military"},
+    {"a speaker after ', and' a possessive's total that points back",
+     "About 600 soldiers have been killed, and the North's total casualties now stand at some "
+     "4,700, the National Intelligence Service told lawmakers.",
+     "About 600 soldiers", REPORTED, "National Intelligence Service"},
+    {"a name that raised its count on a weekday",
+     "The Pentagon on Monday raised its count sharply, saying roughly 10,000 troops are in Russia.",
+     "roughly 10,000 troops", REPORTED, "Pentagon"},
     {"according to, no comma", "According to NIS 11,000 troops are in Russia.", "11,000 troops",
      REPORTED, "NIS"},
     /* a source someone relays outranks the one who relays it */

@@ -77,3 +77,35 @@ expect_exit "bad --fail-on" 2 -- "$CLAIMCHECK" check --fail-on sometimes fixture
 expect_exit "missing draft" 2 -- "$CLAIMCHECK" check "$work/none.md" "${refs[@]}"
 expect_exit "corrupt store" 2 -- "$CLAIMCHECK" check fixtures/check/draft.md --db fixtures/check/draft.md
 finish
+
+# Past the count of sources: a figure given to a speaker the references
+# quote otherwise, and a figure stated as fact that the references give
+# only to reject (docs/DESIGN.md, "Checking a draft").
+mkdir -p "$work/said"
+printf 'date: 2024-10-28\n---\nThe Pentagon said about 10,000 North Korean troops are in Russia.\n' >"$work/said/r1.txt"
+printf "date: 2024-10-25\n---\nSouth Korea's National Intelligence Service said about 12,000 North Korean troops had been sent to Russia.\n" >"$work/said/r2.txt"
+printf "date: 2025-02-20\n---\nA claim circulated by a Ukrainian lawmaker that 20 million shells had already reached Russia was dismissed by Seoul's defence ministry as exaggerated.\n" >"$work/said/r3.txt"
+printf -- '---\ndate: 2024-10-30\n---\nThe Pentagon said about 12,000 North Korean troops are in Russia.\n' >"$work/misattributed.md"
+printf -- '---\ndate: 2024-10-30\n---\nThe NIS said about 12,000 North Korean troops had been sent to Russia.\n' >"$work/attributed.md"
+printf -- '---\ndate: 2025-02-25\n---\nNorth Korea has shipped 20 million artillery shells to Russia.\n' >"$work/rejected-as-fact.md"
+printf -- '---\ndate: 2025-02-25\n---\nA Ukrainian lawmaker claimed that North Korea had shipped 20 million shells to Russia.\n' >"$work/rejected-told.md"
+expect_exit "a figure given to the wrong speaker" 1 -- "$CLAIMCHECK" check --no-config "$work/misattributed.md" --against "$work/said"
+grep -q "error: troops_deployed: .*according to Pentagon; the references quote Pentagon otherwise: 'about 10,000'" "$work/out" && pass || fail "no error for the figure given to the Pentagon"
+cp "$work/out" "$work/misattributed.diag"
+expect_exit "index add (speakers)" 0 -- "$CLAIMCHECK" index --db "$work/said.db" add "$work/said"
+expect_exit "check --db (speakers)" 1 -- "$CLAIMCHECK" check --no-config "$work/misattributed.md" --db "$work/said.db"
+cmp -s "$work/out" "$work/misattributed.diag" && pass || { fail "check --db differs from --against on a speaker"; diff "$work/misattributed.diag" "$work/out" | head; }
+expect_exit "the speaker's own figure, by its initials" 0 -- "$CLAIMCHECK" check --no-config "$work/attributed.md" --against "$work/said"
+grep -q ': error: ' "$work/out" && fail "an error on a figure its speaker gave" || pass
+expect_exit "a rejected figure stated as fact" 1 -- "$CLAIMCHECK" check --no-config "$work/rejected-as-fact.md" --against "$work/said"
+grep -q "error: shells_delivered: .*stated as fact, but the references report this figure only to dispute it" "$work/out" && pass || fail "no error for the rejected figure stated as fact"
+expect_exit "a rejected figure told as someone's" 0 -- "$CLAIMCHECK" check --no-config "$work/rejected-told.md" --against "$work/said"
+grep -q 'warning: shells_delivered: .*only to dispute it' "$work/out" && pass || fail "no disputed warning for the rejected figure told as someone's"
+# A projection told as fact; the projection itself told as one is no error.
+printf "date: 2025-05-02\n---\nPyongyang could send as many as 30,000 additional soldiers this year if Moscow asks, by some Western estimates.\n" >"$work/said/r4.txt"
+printf -- '---\ndate: 2025-05-05\n---\nPyongyang has sent 30,000 additional soldiers this year.\n' >"$work/projection-as-fact.md"
+printf -- '---\ndate: 2025-05-05\n---\nPyongyang could send 30,000 additional soldiers this year, Western officials estimate.\n' >"$work/projection-told.md"
+expect_exit "a projection told as fact" 1 -- "$CLAIMCHECK" check --no-config "$work/projection-as-fact.md" --against "$work/said"
+grep -q "error: troops_deployed: .*told as fact, but the references give this figure only as a projection" "$work/out" && pass || fail "no error for the projection told as fact"
+expect_exit "a projection told as one" 0 -- "$CLAIMCHECK" check --no-config "$work/projection-told.md" --against "$work/said"
+grep -q ': error: ' "$work/out" && fail "an error on a projection told as one" || pass
