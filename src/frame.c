@@ -3302,8 +3302,20 @@ read_week_of_month(CcFrameRun *run, const char *text, gsize n, guint32 ref_day, 
             || !starts_with_word(text + at + k, n - at - k, " week of "))
             continue;
         gsize rest = at + k + strlen(" week of ");
+        /* "the first week of August last year" (last_year_after() took
+         * "last year" into the mention): August of the year before the
+         * document's */
+        gsize m_n = n - rest;
+        gboolean before = FALSE;
+        if (ref_day != 0 && m_n > 10
+            && g_ascii_strncasecmp(text + n - 10, " last year", 10) == 0) {
+            m_n -= 10;
+            if (m_n > 3 && g_ascii_strncasecmp(text + rest + m_n - 3, " of", 3) == 0)
+                m_n -= 3;
+            before = TRUE;
+        }
         CcValue month = {0};
-        if (!cc_normalize_date(run->normalizer, text + rest, n - rest, ref_day, &month)
+        if (!cc_normalize_date(run->normalizer, text + rest, m_n, ref_day, &month)
             || !month.has_low || !month.has_high)
             return FALSE;
         int y, mo, d, y2, mo2, d2;
@@ -3312,6 +3324,12 @@ read_week_of_month(CcFrameRun *run, const char *text, gsize n, guint32 ref_day, 
         int last = cc_days_in_month(y, mo);
         if (d != 1 || y2 != y || mo2 != mo || d2 != last)
             return FALSE; /* a month, and only a month */
+        if (before) {
+            int rm, rd;
+            cc_day_to_ymd(ref_day, &y, &rm, &rd);
+            y--;
+            last = cc_days_in_month(y, mo);
+        }
         int first = i < 4 ? 1 + 7 * (int)i : last - 6;
         v->low = cc_day_from_ymd(y, mo, first);
         v->high = cc_day_from_ymd(y, mo, MIN(first + 6, last));

@@ -610,6 +610,12 @@ static const DateCase date_cases[] = {
     {"last winter", REF, "2023-12-01", "2024-02-29"},
     {"this autumn", REF, "2024-09-01", "2024-11-30"},
     {"this winter", REF, "2024-12-01", "2025-02-28"},
+    /* a season after "the" that names no year is the reference year's,
+     * as a month that names none is; "the winter" in January the one
+     * under way */
+    {"the summer", REF, "2024-06-01", "2024-08-31"},
+    {"in the autumn", REF, "2024-09-01", "2024-11-30"},
+    {"the winter", "2025-01-20", "2024-12-01", "2025-02-28"},
     {"next spring", REF, "2025-03-01", "2025-05-31"},
     {"next autumn", REF, "2025-09-01", "2025-11-30"},
     /* a season of a year written out: the same three months of that year */
