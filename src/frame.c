@@ -343,6 +343,31 @@ drop_editor_brackets(const char *text, GArray *toks)
     g_array_set_size(toks, out);
 }
 
+/* "(local time)" after a date in wire copy ("ratified the treaty on the
+ * 24th (local time), TASS reported", "announced on the 26th (local time)
+ * that the Kursk region had been liberated") says which clock the day is
+ * on, and ends no clause: its brackets and words are dropped from @toks. */
+static void
+drop_local_time(const char *text, GArray *toks)
+{
+    guint out = 0;
+    for (guint i = 0; i < toks->len; i++) {
+        const Tok *t = &g_array_index(toks, Tok, i);
+        if (text[t->start] == '(' && t->end == t->start + 1 && i + 3 < toks->len) {
+            const Tok *a = &g_array_index(toks, Tok, i + 1), *b = &g_array_index(toks, Tok, i + 2),
+                      *c = &g_array_index(toks, Tok, i + 3);
+            if (a->kind == TOK_WORD && b->kind == TOK_WORD && a->end - a->start == 5
+                && b->end - b->start == 4 && g_ascii_strncasecmp(text + a->start, "local", 5) == 0
+                && g_ascii_strncasecmp(text + b->start, "time", 4) == 0 && text[c->start] == ')') {
+                i += 3;
+                continue;
+            }
+        }
+        g_array_index(toks, Tok, out++) = *t;
+    }
+    g_array_set_size(toks, out);
+}
+
 /* Cuts @text into words and punctuation. A word runs over letters, digits,
  * apostrophes, inner hyphens and the dots and commas inside figures
  * ("9,000", "1.5", "U.S."); curly quotes and dashes (multi-byte) are their
@@ -381,7 +406,7 @@ tokenize(const char *text, gsize len, GArray *toks)
     gsize i = 0;
     /* an opening quote was cut (a straight one or “): only then may
      * drop_scare_quotes() drop any */
-    gboolean quotes = FALSE, brackets = FALSE;
+    gboolean quotes = FALSE, brackets = FALSE, parens = FALSE;
     while (i < len) {
         guchar c = (guchar)text[i];
         if (c == ' ') {
@@ -456,7 +481,7 @@ tokenize(const char *text, gsize len, GArray *toks)
         if (c == ',')
             t.kind = TOK_COMMA;
         else if (c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '[' || c == ']')
-            t.kind = TOK_BREAK, quotes |= c == '"', brackets |= c == '[';
+            t.kind = TOK_BREAK, quotes |= c == '"', brackets |= c == '[', parens |= c == '(';
         else if (c == '-' && i + 1 < len && text[i + 1] == '-')
             t.kind = TOK_BREAK, t.end = i + 2;
         else if (c == '-' && i > 0 && text[i - 1] == ' ')
@@ -470,6 +495,8 @@ tokenize(const char *text, gsize len, GArray *toks)
         drop_scare_quotes(text, toks);
     if (brackets)
         drop_editor_brackets(text, toks);
+    if (parens)
+        drop_local_time(text, toks);
 }
 
 /* The token holding byte @at (the first at or after it). */
