@@ -4399,9 +4399,63 @@ anchor_offsets(CcFrameRun *run, GArray *mentions)
     }
 }
 
+/* The day of a dateline that opens the sentence, as dateline() knows one
+ * ("MOSCOW, Oct 24 (Reuters) -", "SEOUL, Nov. 12 (Yonhap) --"): the
+ * words between the place's comma and the bracket or dash, read as a
+ * single day at most 60 days before @ref_day; else 0. A story filed on
+ * that day and published later tells its weekdays and "yesterday" from
+ * it: "MOSCOW, Oct 24 (Reuters) - Russia's lower house ratified the
+ * treaty on Thursday", in a copy dated November 1, is October 24. */
+static guint32
+dateline_day(CcFrameRun *run, guint32 ref_day)
+{
+    const GArray *toks = run->toks;
+    if (ref_day == 0 || toks->len < 4)
+        return 0;
+    guint k = 0;
+    for (; k < toks->len && k < 4; k++) {
+        const Tok *t = &g_array_index(toks, Tok, k);
+        if (t->kind != TOK_WORD)
+            break;
+        gboolean letter = FALSE;
+        for (gsize i = t->start; i < t->end; i++) {
+            if (g_ascii_islower(run->text[i]))
+                return 0;
+            letter |= g_ascii_isupper(run->text[i]);
+        }
+        if (!letter)
+            return 0;
+    }
+    if (k == 0 || k >= toks->len || g_array_index(toks, Tok, k).kind != TOK_COMMA)
+        return 0;
+    guint first = k + 1, last = first;
+    while (last < toks->len && last <= first + 8 && !tok_is_dash(run, last)
+           && run->text[g_array_index(toks, Tok, last).start] != '(')
+        last++;
+    if (last == first || last >= toks->len || last > first + 8)
+        return 0;
+    const Tok *a = &g_array_index(toks, Tok, first), *b = &g_array_index(toks, Tok, last - 1);
+    CcValue v = {0};
+    if (!cc_normalize_date(run->normalizer, run->text + a->start, b->end - a->start, ref_day, &v)
+        || !v.has_low || !v.has_high || v.low != v.high)
+        return 0;
+    guint32 day = (guint32)v.low;
+    if (day > ref_day) { /* "Dec. 30" filed before a January copy */
+        int y, m, d;
+        cc_day_to_ymd(day, &y, &m, &d);
+        day = cc_day_from_ymd(y - 1, m, MIN(d, cc_days_in_month(y - 1, m)));
+    }
+    if (day == 0 || day > ref_day || ref_day - day > 60)
+        return 0;
+    return day;
+}
+
 static void
 find_mentions(CcFrameRun *run, guint32 ref_day, const gboolean want[2], GArray *mentions)
 {
+    guint32 filed = dateline_day(run, ref_day);
+    if (filed != 0)
+        ref_day = filed;
     g_array_set_size(mentions, 0);
     if (run->fm_windows == NULL)
         run->fm_windows = g_array_new(FALSE, FALSE, sizeof(Span));
