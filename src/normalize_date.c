@@ -1698,6 +1698,27 @@ read_relative(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Wri
         set_absolute(w, lo, hi, end);
         return TRUE;
     }
+    /* a part of a month named with a direction keeps the days the lexicon
+     * gives it, as "early November" does: "the end of last December" is
+     * its 21st to 31st, "early last October" its 1st to 10th */
+    if (part != NULL && half >= -1 && half <= 1) {
+        guint k, mend;
+        int dir = read_direction(t, j, &k);
+        const PhraseValue *m = dir != 2 && dir != 0 ? read_month(nz, t, k, &mend) : NULL;
+        if (m != NULL) {
+            int ry, rm, rd, month = (int)m->a;
+            cc_day_to_ymd(ref, &ry, &rm, &rd);
+            int year = ry;
+            if (dir < 0 && month >= rm)
+                year--;
+            else if (dir > 0 && month <= rm)
+                year++;
+            int last = cc_days_in_month(year, month);
+            set_absolute(w, cc_day_from_ymd(year, month, MIN((int)part->a, last)),
+                         cc_day_from_ymd(year, month, MIN((int)part->b, last)), mend);
+            return TRUE;
+        }
+    }
     if (half != 0)
         return FALSE;
     /* "Monday of next week", "tuesday of the following week" */

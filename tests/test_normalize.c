@@ -647,6 +647,10 @@ static const DateCase date_cases[] = {
     {"the end of last year", REF, "2023-07-01", "2023-12-31"},
     /* a part of a month, year alone: this one's */
     {"mid-month", REF, "2024-11-10", "2024-11-20"},
+    /* a part of a month named with a direction keeps the lexicon's days */
+    {"the end of last December", REF, "2023-12-21", "2023-12-31"},
+    {"early last October", REF, "2024-10-01", "2024-10-10"},
+    {"late next March", REF, "2025-03-16", "2025-03-31"},
     {"mid-year", REF, "2024-05-01", "2024-08-31"},
     {"last week", REF, "2024-11-04", "2024-11-10"},
     {"this week", REF, "2024-11-11", "2024-11-17"},
