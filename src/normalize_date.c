@@ -1404,7 +1404,8 @@ read_duration_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref
             set_absolute(w, plo, phi, pe);
             return TRUE;
         }
-        set_absolute(w, lo, lo, k + 1);
+        /* "a year ago today": the day a year back, "today" in it */
+        set_absolute(w, lo, lo, tok_is(t, k, "ago") && tok_is(t, k + 1, "today") ? k + 2 : k + 1);
         w->anchor = ref, w->sign = -1;
         return TRUE;
     }
