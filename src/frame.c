@@ -3321,7 +3321,7 @@ starts_with_word(const char *text, gsize n, const char *prefix)
 static gboolean
 read_week_of_month(CcFrameRun *run, const char *text, gsize n, guint32 ref_day, CcValue *v)
 {
-    static const char *const nth[] = {"first", "second", "third", "fourth", "last"};
+    static const char *const nth[] = {"first", "second", "third", "fourth", "last", "final"};
     gsize at = starts_with_word(text, n, "the ") ? 4 : 0;
     for (guint i = 0; i < G_N_ELEMENTS(nth); i++) {
         gsize k = strlen(nth[i]);
@@ -3357,7 +3357,7 @@ read_week_of_month(CcFrameRun *run, const char *text, gsize n, guint32 ref_day, 
             y--;
             last = cc_days_in_month(y, mo);
         }
-        int first = i < 4 ? 1 + 7 * (int)i : last - 6;
+        int first = i < 4 ? 1 + 7 * (int)i : last - 6; /* "last", "final" */
         v->low = cc_day_from_ymd(y, mo, first);
         v->high = cc_day_from_ymd(y, mo, MIN(first + 6, last));
         v->has_low = v->has_high = TRUE;

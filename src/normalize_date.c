@@ -1976,7 +1976,7 @@ read_week(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written
     if (j < t->n && t->tok[j].kind == TOK_NUM) {
         if (!read_day(nz, t, j, &k, &e) || e == j + 1)
             return FALSE;
-    } else if (tok_is(t, j, "last")) {
+    } else if (tok_is(t, j, "last") || tok_is(t, j, "final")) { /* "the final week of January" */
         k = -1;
         e = j + 1;
     } else if (!read_ordinal_word(nz, t, j, &k, &e)) {

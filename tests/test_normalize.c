@@ -650,6 +650,8 @@ static const DateCase date_cases[] = {
     /* a part of a month named with a direction keeps the lexicon's days */
     {"the end of last December", REF, "2023-12-21", "2023-12-31"},
     {"a year ago today", REF, "2023-11-13", "2023-11-13"},
+    /* "final" week of a month as "last" is */
+    {"the final week of January", REF, "2024-01-22", "2024-01-28"},
     {"early last October", REF, "2024-10-01", "2024-10-10"},
     {"late next March", REF, "2025-03-16", "2025-03-31"},
     {"mid-year", REF, "2024-05-01", "2024-08-31"},
