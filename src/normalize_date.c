@@ -1882,9 +1882,12 @@ read_quarter(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Writ
         if (q < 1 || q > 12 / size)
             return FALSE;
         j = e + 1;
-        /* "the first half of November" is a part of a month, not a year */
-        guint me;
-        if (year == 0 && tok_is(t, j, "of") && read_month(nz, t, j + 1, &me) != NULL)
+        /* "the first half of November" is a part of a month, not a year;
+         * so is "the first half of last October" */
+        guint me, dme;
+        if (year == 0 && tok_is(t, j, "of")
+            && (read_month(nz, t, j + 1, &me) != NULL
+                || (read_direction(t, j + 1, &dme) != 2 && read_month(nz, t, dme, &me) != NULL)))
             return FALSE;
         if (year == 0 && tok_is(t, j, "of")) {
             guint32 a, b;

@@ -654,6 +654,7 @@ static const DateCase date_cases[] = {
     {"the final week of January", REF, "2024-01-22", "2024-01-28"},
     {"early last October", REF, "2024-10-01", "2024-10-10"},
     {"late next March", REF, "2025-03-16", "2025-03-31"},
+    {"the first half of last October", REF, "2024-10-01", "2024-10-15"},
     {"mid-year", REF, "2024-05-01", "2024-08-31"},
     {"last week", REF, "2024-11-04", "2024-11-10"},
     {"this week", REF, "2024-11-11", "2024-11-17"},
