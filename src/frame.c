@@ -340,6 +340,31 @@ drop_editor_brackets(const char *text, GArray *toks)
     g_array_set_size(toks, out);
 }
 
+/* "(local time)" after a date in wire copy ("ratified the treaty on the
+ * 24th (local time), TASS reported", "announced on the 26th (local time)
+ * that the Kursk region had been liberated") says which clock the day is
+ * on, and ends no clause: its brackets and words are dropped from @toks. */
+static void
+drop_local_time(const char *text, GArray *toks)
+{
+    guint out = 0;
+    for (guint i = 0; i < toks->len; i++) {
+        const Tok *t = &g_array_index(toks, Tok, i);
+        if (text[t->start] == '(' && t->end == t->start + 1 && i + 3 < toks->len) {
+            const Tok *a = &g_array_index(toks, Tok, i + 1), *b = &g_array_index(toks, Tok, i + 2),
+                      *c = &g_array_index(toks, Tok, i + 3);
+            if (a->kind == TOK_WORD && b->kind == TOK_WORD && a->end - a->start == 5
+                && b->end - b->start == 4 && g_ascii_strncasecmp(text + a->start, "local", 5) == 0
+                && g_ascii_strncasecmp(text + b->start, "time", 4) == 0 && text[c->start] == ')') {
+                i += 3;
+                continue;
+            }
+        }
+        g_array_index(toks, Tok, out++) = *t;
+    }
+    g_array_set_size(toks, out);
+}
+
 /* Cuts @text into words and punctuation. A word runs over letters, digits,
  * apostrophes, inner hyphens and the dots and commas inside figures
  * ("9,000", "1.5", "U.S."); curly quotes and dashes (multi-byte) are their
@@ -378,7 +403,7 @@ tokenize(const char *text, gsize len, GArray *toks)
     gsize i = 0;
     /* an opening quote was cut (a straight one or “): only then may
      * drop_scare_quotes() drop any */
-    gboolean quotes = FALSE, brackets = FALSE;
+    gboolean quotes = FALSE, brackets = FALSE, parens = FALSE;
     while (i < len) {
         guchar c = (guchar)text[i];
         if (c == ' ') {
@@ -453,7 +478,7 @@ tokenize(const char *text, gsize len, GArray *toks)
         if (c == ',')
             t.kind = TOK_COMMA;
         else if (c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '[' || c == ']')
-            t.kind = TOK_BREAK, quotes |= c == '"', brackets |= c == '[';
+            t.kind = TOK_BREAK, quotes |= c == '"', brackets |= c == '[', parens |= c == '(';
         else if (c == '-' && i + 1 < len && text[i + 1] == '-')
             t.kind = TOK_BREAK, t.end = i + 2;
         else if (c == '-' && i > 0 && text[i - 1] == ' ')
@@ -469,6 +494,8 @@ tokenize(const char *text, gsize len, GArray *toks)
         drop_scare_quotes(text, toks);
     if (brackets)
         drop_editor_brackets(text, toks);
+    if (parens)
+        drop_local_time(text, toks);
 }
 
 /* The token holding byte @at (the first at or after it). */
@@ -3333,7 +3360,7 @@ starts_with_word(const char *text, gsize n, const char *prefix)
 static gboolean
 read_week_of_month(CcFrameRun *run, const char *text, gsize n, guint32 ref_day, CcValue *v)
 {
-    static const char *const nth[] = {"first", "second", "third", "fourth", "last"};
+    static const char *const nth[] = {"first", "second", "third", "fourth", "last", "final"};
     gsize at = starts_with_word(text, n, "the ") ? 4 : 0;
     for (guint i = 0; i < G_N_ELEMENTS(nth); i++) {
         gsize k = strlen(nth[i]);
@@ -3341,8 +3368,20 @@ read_week_of_month(CcFrameRun *run, const char *text, gsize n, guint32 ref_day, 
             || !starts_with_word(text + at + k, n - at - k, " week of "))
             continue;
         gsize rest = at + k + strlen(" week of ");
+        /* "the first week of August last year" (last_year_after() took
+         * "last year" into the mention): August of the year before the
+         * document's */
+        gsize m_n = n - rest;
+        gboolean before = FALSE;
+        if (ref_day != 0 && m_n > 10
+            && g_ascii_strncasecmp(text + n - 10, " last year", 10) == 0) {
+            m_n -= 10;
+            if (m_n > 3 && g_ascii_strncasecmp(text + rest + m_n - 3, " of", 3) == 0)
+                m_n -= 3;
+            before = TRUE;
+        }
         CcValue month = {0};
-        if (!cc_normalize_date(run->normalizer, text + rest, n - rest, ref_day, &month)
+        if (!cc_normalize_date(run->normalizer, text + rest, m_n, ref_day, &month)
             || !month.has_low || !month.has_high)
             return FALSE;
         int y, mo, d, y2, mo2, d2;
@@ -3351,7 +3390,13 @@ read_week_of_month(CcFrameRun *run, const char *text, gsize n, guint32 ref_day, 
         int last = cc_days_in_month(y, mo);
         if (d != 1 || y2 != y || mo2 != mo || d2 != last)
             return FALSE; /* a month, and only a month */
-        int first = i < 4 ? 1 + 7 * (int)i : last - 6;
+        if (before) {
+            int rm, rd;
+            cc_day_to_ymd(ref_day, &y, &rm, &rd);
+            y--;
+            last = cc_days_in_month(y, mo);
+        }
+        int first = i < 4 ? 1 + 7 * (int)i : last - 6; /* "last", "final" */
         v->low = cc_day_from_ymd(y, mo, first);
         v->high = cc_day_from_ymd(y, mo, MIN(first + 6, last));
         v->has_low = v->has_high = TRUE;
@@ -4393,9 +4438,63 @@ anchor_offsets(CcFrameRun *run, GArray *mentions)
     }
 }
 
+/* The day of a dateline that opens the sentence, as dateline() knows one
+ * ("MOSCOW, Oct 24 (Reuters) -", "SEOUL, Nov. 12 (Yonhap) --"): the
+ * words between the place's comma and the bracket or dash, read as a
+ * single day at most 60 days before @ref_day; else 0. A story filed on
+ * that day and published later tells its weekdays and "yesterday" from
+ * it: "MOSCOW, Oct 24 (Reuters) - Russia's lower house ratified the
+ * treaty on Thursday", in a copy dated November 1, is October 24. */
+static guint32
+dateline_day(CcFrameRun *run, guint32 ref_day)
+{
+    const GArray *toks = run->toks;
+    if (ref_day == 0 || toks->len < 4)
+        return 0;
+    guint k = 0;
+    for (; k < toks->len && k < 4; k++) {
+        const Tok *t = &g_array_index(toks, Tok, k);
+        if (t->kind != TOK_WORD)
+            break;
+        gboolean letter = FALSE;
+        for (gsize i = t->start; i < t->end; i++) {
+            if (g_ascii_islower(run->text[i]))
+                return 0;
+            letter |= g_ascii_isupper(run->text[i]);
+        }
+        if (!letter)
+            return 0;
+    }
+    if (k == 0 || k >= toks->len || g_array_index(toks, Tok, k).kind != TOK_COMMA)
+        return 0;
+    guint first = k + 1, last = first;
+    while (last < toks->len && last <= first + 8 && !tok_is_dash(run, last)
+           && run->text[g_array_index(toks, Tok, last).start] != '(')
+        last++;
+    if (last == first || last >= toks->len || last > first + 8)
+        return 0;
+    const Tok *a = &g_array_index(toks, Tok, first), *b = &g_array_index(toks, Tok, last - 1);
+    CcValue v = {0};
+    if (!cc_normalize_date(run->normalizer, run->text + a->start, b->end - a->start, ref_day, &v)
+        || !v.has_low || !v.has_high || v.low != v.high)
+        return 0;
+    guint32 day = (guint32)v.low;
+    if (day > ref_day) { /* "Dec. 30" filed before a January copy */
+        int y, m, d;
+        cc_day_to_ymd(day, &y, &m, &d);
+        day = cc_day_from_ymd(y - 1, m, MIN(d, cc_days_in_month(y - 1, m)));
+    }
+    if (day == 0 || day > ref_day || ref_day - day > 60)
+        return 0;
+    return day;
+}
+
 static void
 find_mentions(CcFrameRun *run, guint32 ref_day, const gboolean want[2], GArray *mentions)
 {
+    guint32 filed = dateline_day(run, ref_day);
+    if (filed != 0)
+        ref_day = filed;
     g_array_set_size(mentions, 0);
     if (run->fm_windows == NULL)
         run->fm_windows = g_array_new(FALSE, FALSE, sizeof(Span));

@@ -1404,7 +1404,8 @@ read_duration_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref
             set_absolute(w, plo, phi, pe);
             return TRUE;
         }
-        set_absolute(w, lo, lo, k + 1);
+        /* "a year ago today": the day a year back, "today" in it */
+        set_absolute(w, lo, lo, tok_is(t, k, "ago") && tok_is(t, k + 1, "today") ? k + 2 : k + 1);
         w->anchor = ref, w->sign = -1;
         return TRUE;
     }
@@ -1500,7 +1501,7 @@ read_bounded_duration(const CcNormalizer *nz, const Tokens *t, guint i, guint32 
  * March, summer from June, autumn or fall from September, winter from that
  * year's December into the next). */
 static gboolean
-read_season_year(const Tokens *t, guint i, Written *w)
+read_season_year(const Tokens *t, guint i, guint32 ref, Written *w)
 {
     guint k = tok_is(t, i, "the") ? i + 1 : i;
     int season = tok_is(t, k, "spring") ? 3 : tok_is(t, k, "summer") ? 6
@@ -1510,8 +1511,42 @@ read_season_year(const Tokens *t, guint i, Written *w)
         return FALSE;
     guint y = tok_is(t, k + 1, "of") ? k + 2 : k + 1;
     int year;
-    if (!is_year(t, y, &year))
-        return FALSE;
+    if (!is_year(t, y, &year)) {
+        /* "in the autumn", "since the summer", "during the winter": a
+         * season after a preposition and "the" that names no year, and
+         * ends its phrase (punctuation or a word that opens another:
+         * "The winter training began" names a drill, "the summer
+         * offensive" a push), is the reference year's,
+         * as a month that names none is ("in October"); a frame puts one
+         * after the document's date in the year before for an event told
+         * in the past; "the winter" in January or February is the one
+         * under way. "The fall of Avdiivka", "the fall in prices" are no
+         * such date. */
+        static const char *const preps[] = {"in", "since", "during", "over", "through",
+                                            "throughout", "until", "till", "by", "before",
+                                            "after", "from", "for"};
+        static const char *const next_ok[] = {"and", "or", "in", "on", "at", "when", "as",
+                                              "after", "before", "with", "while", "to",
+                                              "than", "amid", "because", "that", "the",
+                                              "a", "an", "its", "their", "his", "her"};
+        gboolean prep = FALSE, next = k + 1 >= t->n || t->tok[k + 1].kind == TOK_PUNCT;
+        for (guint p = 0; p < G_N_ELEMENTS(preps) && i > 0; p++)
+            prep |= tok_is(t, i - 1, preps[p]);
+        for (guint p = 0; p < G_N_ELEMENTS(next_ok) && !next; p++)
+            next |= tok_is(t, k + 1, next_ok[p]);
+        if (!t->mention && i == 0)
+            prep = next = TRUE; /* the whole text: "the summer" */
+        if (k == i || !prep || !next || ref == 0
+            || ((tok_is(t, k, "fall") || tok_is(t, k, "spring"))
+                && (tok_is(t, k + 1, "in") || tok_is(t, k + 1, "to") || tok_is(t, k + 1, "from")
+                    || tok_is(t, k + 1, "by"))))
+            return FALSE;
+        int rm, rd;
+        cc_day_to_ymd(ref, &year, &rm, &rd);
+        if (season == 12 && rm <= 2)
+            year--; /* the winter under way in January */
+        y = k;
+    }
     guint32 hi = season == 12 ? month_end(year + 1, 2) : month_end(year, season + 2);
     set_absolute(w, month_start(year, season), hi, y + 1);
     return TRUE;
@@ -1663,6 +1698,27 @@ read_relative(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Wri
         }
         set_absolute(w, lo, hi, end);
         return TRUE;
+    }
+    /* a part of a month named with a direction keeps the days the lexicon
+     * gives it, as "early November" does: "the end of last December" is
+     * its 21st to 31st, "early last October" its 1st to 10th */
+    if (part != NULL && half >= -1 && half <= 1) {
+        guint k, mend;
+        int dir = read_direction(t, j, &k);
+        const PhraseValue *m = dir != 2 && dir != 0 ? read_month(nz, t, k, &mend) : NULL;
+        if (m != NULL) {
+            int ry, rm, rd, month = (int)m->a;
+            cc_day_to_ymd(ref, &ry, &rm, &rd);
+            int year = ry;
+            if (dir < 0 && month >= rm)
+                year--;
+            else if (dir > 0 && month <= rm)
+                year++;
+            int last = cc_days_in_month(year, month);
+            set_absolute(w, cc_day_from_ymd(year, month, MIN((int)part->a, last)),
+                         cc_day_from_ymd(year, month, MIN((int)part->b, last)), mend);
+            return TRUE;
+        }
     }
     if (half != 0)
         return FALSE;
@@ -1826,9 +1882,12 @@ read_quarter(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Writ
         if (q < 1 || q > 12 / size)
             return FALSE;
         j = e + 1;
-        /* "the first half of November" is a part of a month, not a year */
-        guint me;
-        if (year == 0 && tok_is(t, j, "of") && read_month(nz, t, j + 1, &me) != NULL)
+        /* "the first half of November" is a part of a month, not a year;
+         * so is "the first half of last October" */
+        guint me, dme;
+        if (year == 0 && tok_is(t, j, "of")
+            && (read_month(nz, t, j + 1, &me) != NULL
+                || (read_direction(t, j + 1, &dme) != 2 && read_month(nz, t, dme, &me) != NULL)))
             return FALSE;
         if (year == 0 && tok_is(t, j, "of")) {
             guint32 a, b;
@@ -1920,7 +1979,7 @@ read_week(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written
     if (j < t->n && t->tok[j].kind == TOK_NUM) {
         if (!read_day(nz, t, j, &k, &e) || e == j + 1)
             return FALSE;
-    } else if (tok_is(t, j, "last")) {
+    } else if (tok_is(t, j, "last") || tok_is(t, j, "final")) { /* "the final week of January" */
         k = -1;
         e = j + 1;
     } else if (!read_ordinal_word(nz, t, j, &k, &e)) {
@@ -2324,7 +2383,7 @@ read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written 
     if (read_holiday(nz, t, i, ref, w))
         return TRUE;
     memset(w, 0, sizeof *w);
-    if (read_season_year(t, i, w))
+    if (read_season_year(t, i, ref, w))
         return TRUE;
     memset(w, 0, sizeof *w);
     if (read_relative(nz, t, i, ref, w))

@@ -610,6 +610,12 @@ static const DateCase date_cases[] = {
     {"last winter", REF, "2023-12-01", "2024-02-29"},
     {"this autumn", REF, "2024-09-01", "2024-11-30"},
     {"this winter", REF, "2024-12-01", "2025-02-28"},
+    /* a season after "the" that names no year is the reference year's,
+     * as a month that names none is; "the winter" in January the one
+     * under way */
+    {"the summer", REF, "2024-06-01", "2024-08-31"},
+    {"in the autumn", REF, "2024-09-01", "2024-11-30"},
+    {"the winter", "2025-01-20", "2024-12-01", "2025-02-28"},
     {"next spring", REF, "2025-03-01", "2025-05-31"},
     {"next autumn", REF, "2025-09-01", "2025-11-30"},
     /* a season of a year written out: the same three months of that year */
@@ -641,6 +647,14 @@ static const DateCase date_cases[] = {
     {"the end of last year", REF, "2023-07-01", "2023-12-31"},
     /* a part of a month, year alone: this one's */
     {"mid-month", REF, "2024-11-10", "2024-11-20"},
+    /* a part of a month named with a direction keeps the lexicon's days */
+    {"the end of last December", REF, "2023-12-21", "2023-12-31"},
+    {"a year ago today", REF, "2023-11-13", "2023-11-13"},
+    /* "final" week of a month as "last" is */
+    {"the final week of January", REF, "2024-01-22", "2024-01-28"},
+    {"early last October", REF, "2024-10-01", "2024-10-10"},
+    {"late next March", REF, "2025-03-16", "2025-03-31"},
+    {"the first half of last October", REF, "2024-10-01", "2024-10-15"},
     {"mid-year", REF, "2024-05-01", "2024-08-31"},
     {"last week", REF, "2024-11-04", "2024-11-10"},
     {"this week", REF, "2024-11-11", "2024-11-17"},
