@@ -1684,7 +1684,7 @@ possessive(const char *text, const Tok *w)
 
 /* @h is a hit of the phrase of @slot: in each of its tables the run has
  * (slot->dicts, by bit), and in the tables starting at its token. */
-static void
+G_ALWAYS_INLINE static inline void
 add_hit(CcFrameRun *run, const struct PhraseSlot *slot, const Hit *h)
 {
     for (Dict *const *p = slot->dicts; *p != NULL; p++) {
