@@ -914,8 +914,9 @@ add_dict(CcFrameRun *run, const char *table)
     d->scanned = &run->scanned;
     d->bit = (guint)bit;
     run->by_bit[bit] = d;
+    /* dict_memo keeps only names dicts holds, with their Dict*: a table
+     * added changes none of them */
     g_hash_table_insert(run->dicts, (gpointer)table, d);
-    memset(run->dict_memo, 0, sizeof run->dict_memo);
 }
 
 /* Fills run->kept with the addresses of the table names the run was made
@@ -1302,8 +1303,10 @@ cc_frame_run_new(const CcRuleSet *rules)
         while (g_hash_table_iter_next(&it, &key, &bits)) {
             key_bytes += strlen(key) + 1 + WORD_PAD;
             const CcTableBits *m = bits;
+            /* a key has a bit or two: counted one by one, as below */
             for (guint w = 0; w < G_N_ELEMENTS(m->w); w++)
-                n_dicts += (gsize)__builtin_popcountll(m->w[w]);
+                for (guint64 x = m->w[w]; x != 0; x &= x - 1)
+                    n_dicts++;
             n_dicts++;
         }
         run->phrase_keys = g_malloc0(key_bytes);
@@ -1597,13 +1600,14 @@ static guint32
 phrase_hash(const char *key, gsize n)
 {
     guint32 h = PHRASE_HASH_START;
-    gsize w = 0;
-    for (gsize i = 0; i <= n; i++)
-        if (i == n || key[i] == ' ') {
-            h = phrase_hash_join(h, word_hash(key + w, i - w));
-            w = i + 1;
-        }
-    return phrase_hash_end(h);
+    const char *word = key, *end = key + n;
+    for (;;) {
+        const char *space = memchr(word, ' ', (gsize)(end - word));
+        h = phrase_hash_join(h, word_hash(word, (gsize)((space != NULL ? space : end) - word)));
+        if (space == NULL)
+            return phrase_hash_end(h);
+        word = space + 1;
+    }
 }
 
 /* May the phrase index hold a key of hash @h? FALSE: it holds none, and
