@@ -1761,6 +1761,9 @@ scan_dictionaries(CcFrameRun *run, gboolean notes)
      * to memory, and the compiler would read them again after each */
     const Tok *tok = (const Tok *)(gpointer)toks->data;
     guint n_toks = toks->len;
+    /* a word with a possessive ending, or "its": a hit may be an epithet
+     * said through an owner (owned_shape()) */
+    gboolean owners = FALSE;
     for (guint t = 0; t < n_toks; t++) {
         const Tok *w = &tok[t];
         if (w->kind != TOK_WORD)
@@ -1768,6 +1771,8 @@ scan_dictionaries(CcFrameRun *run, gboolean notes)
         wr[t].hash = word_hash(folded + w->start, w->end - w->start);
         wr[t].poss = (guint8)possessive(run->text, w);
         wr[t].dot = t + 1 < n_toks && run->text[w->end] == '.' && tok[t + 1].start == w->end;
+        owners |=
+            wr[t].poss > 0 || (w->end - w->start == 3 && memcmp(folded + w->start, "its", 3) == 0);
     }
     for (guint t = 0; t < n_toks; t++) {
         if (tok[t].kind != TOK_WORD)
@@ -1839,13 +1844,15 @@ scan_dictionaries(CcFrameRun *run, gboolean notes)
         }
     }
     if (!notes) {
-        drop_unowned_epithets(run);
+        if (owners)
+            drop_unowned_epithets(run);
         add_phrase_end_heads(run);
         return;
     }
     run->notes_scanning = TRUE;
     run->notes_short = FALSE;
-    drop_unowned_epithets(run);
+    if (owners)
+        drop_unowned_epithets(run);
     run->notes_scanning = FALSE;
     if (run->notes_short)
         scan_dictionaries(run, FALSE);
