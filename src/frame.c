@@ -1761,8 +1761,9 @@ scan_dictionaries(CcFrameRun *run, gboolean notes)
      * to memory, and the compiler would read them again after each */
     const Tok *tok = (const Tok *)(gpointer)toks->data;
     guint n_toks = toks->len;
-    /* a word with a possessive ending, or "its": a hit may be an epithet
-     * said through an owner (owned_shape()) */
+    /* a hit of the shape of an epithet said through an owner
+     * (owned_shape()): "its" its first word, or a possessive ending on one
+     * of its words before the last */
     gboolean owners = FALSE;
     for (guint t = 0; t < n_toks; t++) {
         const Tok *w = &tok[t];
@@ -1771,8 +1772,6 @@ scan_dictionaries(CcFrameRun *run, gboolean notes)
         wr[t].hash = word_hash(folded + w->start, w->end - w->start);
         wr[t].poss = (guint8)possessive(run->text, w);
         wr[t].dot = t + 1 < n_toks && run->text[w->end] == '.' && tok[t + 1].start == w->end;
-        owners |=
-            wr[t].poss > 0 || (w->end - w->start == 3 && memcmp(folded + w->start, "its", 3) == 0);
     }
     for (guint t = 0; t < n_toks; t++) {
         if (tok[t].kind != TOK_WORD)
@@ -1798,6 +1797,8 @@ scan_dictionaries(CcFrameRun *run, gboolean notes)
         gsize klen = 0;                 /* the bytes of their key, with its spaces */
         gboolean prefix = TRUE;         /* the key so far opens some phrase */
         gsize start = tok[t].start;
+        /* "its" the first word, or a possessive on one before word n */
+        gboolean owned = tok[t].end - start == 3 && memcmp(folded + start, "its", 3) == 0;
         for (guint n = 0; prefix && n < max_words && t + n < n_toks; n++) {
             const Tok *w = &tok[t + n];
             if (w->kind != TOK_WORD)
@@ -1815,6 +1816,7 @@ scan_dictionaries(CcFrameRun *run, gboolean notes)
             } else if (slot->bits != NULL) { /* NULL: a prefix of longer phrases only */
                 Hit hit = {t, t + n + 1, start, w->end};
                 add_hit(run, slot, &hit);
+                owners |= n > 0 && owned;
             }
             if (r->dot) {
                 guint32 h = word_hash(folded + w->start, wl + 1); /* the word and its dot */
@@ -1824,6 +1826,7 @@ scan_dictionaries(CcFrameRun *run, gboolean notes)
                 if (slot != NULL && slot->bits != NULL) {
                     Hit hit = {t, t + n + 2, start, w->end + 1};
                     add_hit(run, slot, &hit);
+                    owners |= owned || r->poss > 0; /* the dot its last token */
                 }
             }
             /* a possessive ending is no part of the phrase: "North Korea's"
@@ -1837,8 +1840,10 @@ scan_dictionaries(CcFrameRun *run, gboolean notes)
                 if (slot != NULL && slot->bits != NULL) {
                     Hit hit = {t, t + n + 1, start, w->end - poss};
                     add_hit(run, slot, &hit);
+                    owners |= n > 0 && owned;
                 }
             }
+            owned |= poss > 0;
             kh = phrase_hash_join(kh, r->hash);
             klen += wl;
         }

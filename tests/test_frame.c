@@ -820,20 +820,21 @@ test_slots(void **state)
         fail_msg("%u of %zu slot rows failed", failures, G_N_ELEMENTS(slot_rows));
 }
 
-/* An epithet said through an owner's possessive ("Southland's ally") gives
- * way to the party named right after its comma, as one after "its" does:
- * the dictionary scan reads the epithets only in a sentence with a
- * possessive or an "its", and a sentence with the possessive alone must be
- * read so too. */
+/* An epithet said through an owner's possessive ("Southland's ally",
+ * "Southland's Arms Co.") gives way to the party named right after its
+ * comma, as one after "its" does: the dictionary scan reads the epithets
+ * only where it added a hit of that shape, and one with a possessive and
+ * no "its", or one taking a dot, must be read so too. */
 static void
 test_possessive_epithet(void **state)
 {
     (void)state;
     static const char *rules_text =
         "include " CC_SOURCE_DIR "/rules/core/core.rules\n"
-        "lexicon parties\n  southland\n  eastland\n  southland's ally\nend\n"
+        "lexicon parties\n  southland\n  eastland\n  southland's ally\n"
+        "  southland's arms co.\nend\n"
         "lexicon entities\n  southland = south\n  eastland = east\n"
-        "  southland's ally = north\nend\n"
+        "  southland's ally = north\n  southland's arms co. = north\nend\n"
         "lexicon t_crates\n  crates\nend\n"
         "lexicon t_sent\n  sent\nend\n"
         "frame crates\n  claim north shipped east\n  value quantity crate\n  counts t_crates\n"
@@ -846,6 +847,9 @@ test_possessive_epithet(void **state)
     } rows[] = {
         {"Southland got 500 crates sent by Southland's ally.", TRUE},
         {"Southland got 500 crates sent by Southland's ally, Eastland.", FALSE},
+        /* a phrase that takes the dot after its last word */
+        {"Southland got 500 crates sent by Southland's Arms Co. on Monday.", TRUE},
+        {"Southland got 500 crates sent by Southland's Arms Co., Eastland.", FALSE},
     };
     char *dir;
     char *path = write_rules(rules_text, &dir);
