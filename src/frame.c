@@ -949,8 +949,9 @@ add_dict(CcFrameRun *run, const char *table)
     d->scanned = &run->scanned;
     d->bit = (guint)bit;
     run->by_bit[bit] = d;
+    /* dict_memo keeps only names dicts holds, with their Dict*: a table
+     * added changes none of them */
     g_hash_table_insert(run->dicts, (gpointer)table, d);
-    memset(run->dict_memo, 0, sizeof run->dict_memo);
 }
 
 /* Fills run->kept with the addresses of the table names the run was made
@@ -1337,8 +1338,10 @@ cc_frame_run_new(const CcRuleSet *rules)
         while (g_hash_table_iter_next(&it, &key, &bits)) {
             key_bytes += strlen(key) + 1 + WORD_PAD;
             const CcTableBits *m = bits;
+            /* a key has a bit or two: counted one by one, as below */
             for (guint w = 0; w < G_N_ELEMENTS(m->w); w++)
-                n_dicts += (gsize)__builtin_popcountll(m->w[w]);
+                for (guint64 x = m->w[w]; x != 0; x &= x - 1)
+                    n_dicts++;
             n_dicts++;
         }
         run->phrase_keys = g_malloc0(key_bytes);
@@ -1632,13 +1635,14 @@ static guint32
 phrase_hash(const char *key, gsize n)
 {
     guint32 h = PHRASE_HASH_START;
-    gsize w = 0;
-    for (gsize i = 0; i <= n; i++)
-        if (i == n || key[i] == ' ') {
-            h = phrase_hash_join(h, word_hash(key + w, i - w));
-            w = i + 1;
-        }
-    return phrase_hash_end(h);
+    const char *word = key, *end = key + n;
+    for (;;) {
+        const char *space = memchr(word, ' ', (gsize)(end - word));
+        h = phrase_hash_join(h, word_hash(word, (gsize)((space != NULL ? space : end) - word)));
+        if (space == NULL)
+            return phrase_hash_end(h);
+        word = space + 1;
+    }
 }
 
 /* May the phrase index hold a key of hash @h? FALSE: it holds none, and
@@ -1719,7 +1723,7 @@ possessive(const char *text, const Tok *w)
 
 /* @h is a hit of the phrase of @slot: in each of its tables the run has
  * (slot->dicts, by bit), and in the tables starting at its token. */
-static void
+G_ALWAYS_INLINE static inline void
 add_hit(CcFrameRun *run, const struct PhraseSlot *slot, const Hit *h)
 {
     for (Dict *const *p = slot->dicts; *p != NULL; p++) {
@@ -1792,6 +1796,10 @@ scan_dictionaries(CcFrameRun *run, gboolean notes)
      * to memory, and the compiler would read them again after each */
     const Tok *tok = (const Tok *)(gpointer)toks->data;
     guint n_toks = toks->len;
+    /* a hit of the shape of an epithet said through an owner
+     * (owned_shape()): "its" its first word, or a possessive ending on one
+     * of its words before the last */
+    gboolean owners = FALSE;
     for (guint t = 0; t < n_toks; t++) {
         const Tok *w = &tok[t];
         if (w->kind != TOK_WORD)
@@ -1824,6 +1832,8 @@ scan_dictionaries(CcFrameRun *run, gboolean notes)
         gsize klen = 0;                 /* the bytes of their key, with its spaces */
         gboolean prefix = TRUE;         /* the key so far opens some phrase */
         gsize start = tok[t].start;
+        /* "its" the first word, or a possessive on one before word n */
+        gboolean owned = tok[t].end - start == 3 && memcmp(folded + start, "its", 3) == 0;
         for (guint n = 0; prefix && n < max_words && t + n < n_toks; n++) {
             const Tok *w = &tok[t + n];
             if (w->kind != TOK_WORD)
@@ -1841,6 +1851,7 @@ scan_dictionaries(CcFrameRun *run, gboolean notes)
             } else if (slot->bits != NULL) { /* NULL: a prefix of longer phrases only */
                 Hit hit = {t, t + n + 1, start, w->end};
                 add_hit(run, slot, &hit);
+                owners |= n > 0 && owned;
             }
             if (r->dot) {
                 guint32 h = word_hash(folded + w->start, wl + 1); /* the word and its dot */
@@ -1850,6 +1861,7 @@ scan_dictionaries(CcFrameRun *run, gboolean notes)
                 if (slot != NULL && slot->bits != NULL) {
                     Hit hit = {t, t + n + 2, start, w->end + 1};
                     add_hit(run, slot, &hit);
+                    owners |= owned || r->poss > 0; /* the dot its last token */
                 }
             }
             /* a possessive ending is no part of the phrase: "North Korea's"
@@ -1863,20 +1875,24 @@ scan_dictionaries(CcFrameRun *run, gboolean notes)
                 if (slot != NULL && slot->bits != NULL) {
                     Hit hit = {t, t + n + 1, start, w->end - poss};
                     add_hit(run, slot, &hit);
+                    owners |= n > 0 && owned;
                 }
             }
+            owned |= poss > 0;
             kh = phrase_hash_join(kh, r->hash);
             klen += wl;
         }
     }
     if (!notes) {
-        drop_unowned_epithets(run);
+        if (owners)
+            drop_unowned_epithets(run);
         add_phrase_end_heads(run);
         return;
     }
     run->notes_scanning = TRUE;
     run->notes_short = FALSE;
-    drop_unowned_epithets(run);
+    if (owners)
+        drop_unowned_epithets(run);
     run->notes_scanning = FALSE;
     if (run->notes_short)
         scan_dictionaries(run, FALSE);

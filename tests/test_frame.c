@@ -820,6 +820,56 @@ test_slots(void **state)
         fail_msg("%u of %zu slot rows failed", failures, G_N_ELEMENTS(slot_rows));
 }
 
+/* An epithet said through an owner's possessive ("Southland's ally",
+ * "Southland's Arms Co.") gives way to the party named right after its
+ * comma, as one after "its" does: the dictionary scan reads the epithets
+ * only where it added a hit of that shape, and one with a possessive and
+ * no "its", or one taking a dot, must be read so too. */
+static void
+test_possessive_epithet(void **state)
+{
+    (void)state;
+    static const char *rules_text =
+        "include " CC_SOURCE_DIR "/rules/core/core.rules\n"
+        "lexicon parties\n  southland\n  eastland\n  southland's ally\n"
+        "  southland's arms co.\nend\n"
+        "lexicon entities\n  southland = south\n  eastland = east\n"
+        "  southland's ally = north\n  southland's arms co. = north\nend\n"
+        "lexicon t_crates\n  crates\nend\n"
+        "lexicon t_sent\n  sent\nend\n"
+        "frame crates\n  claim north shipped east\n  value quantity crate\n  counts t_crates\n"
+        "  cue t_sent\n  subject parties inherit default\n"
+        "  example \"Southland got 500 crates sent by Southland's ally.\" => value [500, 500]\n"
+        "end\n";
+    static const struct {
+        const char *text;
+        gboolean record;
+    } rows[] = {
+        {"Southland got 500 crates sent by Southland's ally.", TRUE},
+        {"Southland got 500 crates sent by Southland's ally, Eastland.", FALSE},
+        /* a phrase that takes the dot after its last word */
+        {"Southland got 500 crates sent by Southland's Arms Co. on Monday.", TRUE},
+        {"Southland got 500 crates sent by Southland's Arms Co., Eastland.", FALSE},
+    };
+    char *dir;
+    char *path = write_rules(rules_text, &dir);
+    g_autoptr(CcRuleSet) rules = load(path);
+    g_autoptr(CcExtractor) ex = cc_extractor_new(rules);
+    for (guint i = 0; i < G_N_ELEMENTS(rows); i++) {
+        g_autoptr(GError) error = NULL;
+        g_autoptr(CcSource) src =
+            cc_source_new_from_data("row", rows[i].text, strlen(rows[i].text), &error);
+        assert_non_null(src);
+        g_autoptr(GPtrArray) records = cc_extract(ex, src, NULL, NULL);
+        gboolean found = FALSE;
+        for (guint r = 0; r < records->len; r++)
+            found |= strcmp(((const CcClaim *)records->pdata[r])->rule, "crates") == 0;
+        if (found != rows[i].record)
+            fail_msg("\"%s\": %s record of frame crates", rows[i].text, found ? "a" : "no");
+    }
+    remove_rules(dir, path);
+}
+
 /* An earlier size restated after "from" ("rose to 900, from 500 a week
  * earlier") is no figure with a plural noun of its own: "drawn from four
  * brigades" gives the 500's frame one record, not a second of 4. A
@@ -1102,6 +1152,7 @@ main(void)
         cmocka_unit_test(test_frames_gated),
         cmocka_unit_test(test_value_pass_anchors),
         cmocka_unit_test(test_slots),
+        cmocka_unit_test(test_possessive_epithet),
         cmocka_unit_test(test_restated_own_noun),
         cmocka_unit_test(test_event_dates),
         cmocka_unit_test(test_as_of),
