@@ -100,13 +100,21 @@ cc_ruleset_new(void)
     set->attributions = g_ptr_array_new_with_free_func(pattern_free);
     set->files = g_ptr_array_new_with_free_func(g_free);
     set->file_keys = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    g_atomic_ref_count_init(&set->refs);
     return set;
+}
+
+CcRuleSet *
+cc_ruleset_ref(CcRuleSet *rules)
+{
+    g_atomic_ref_count_inc(&rules->refs);
+    return rules;
 }
 
 void
 cc_ruleset_free(CcRuleSet *rules)
 {
-    if (rules == NULL)
+    if (rules == NULL || !g_atomic_ref_count_dec(&rules->refs))
         return;
     g_hash_table_unref(rules->rule_ids);
     g_ptr_array_unref(rules->rules);

@@ -51,6 +51,7 @@ struct _CcRuleSet {
     GHashTable *dict_phrases;
     guint dict_words;
     gboolean compiled;
+    gatomicrefcount refs; /* cc_ruleset_free() drops one (cc_ruleset_ref()) */
 };
 
 void cc_rules_raw_pattern_free(gpointer p);
