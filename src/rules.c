@@ -2065,9 +2065,6 @@ cc_ruleset_compile(CcRuleSet *rules, GError **error)
     for (guint i = 0; i < tables->len; i++)
         cc_lexicon_entries(rules->lexicon, tables->pdata[i]);
 
-    if (!cc_rules_check_macros(rules, error))
-        return FALSE;
-
     /* Every pattern is compiled at once, in parallel: the rules' patterns
      * and exceptions, the attribution patterns. Then the
      * results are taken in that order, so that the error reported is the
@@ -2094,7 +2091,25 @@ cc_ruleset_compile(CcRuleSet *rules, GError **error)
         CcCompileJob job = {rules->attr_sources->pdata[i], "attribution", NULL, NULL};
         g_array_append_val(jobs, job);
     }
-    cc_rules_compile_batch(rules, (CcCompileJob *)(void *)jobs->data, jobs->len);
+    CcCompileBatch *batch
+        = cc_rules_compile_start(rules, (CcCompileJob *)(void *)jobs->data, jobs->len);
+    /* Meanwhile this thread checks the macros and builds the frames'
+     * dictionaries and the normalizer: they read the macros and the
+     * lexicon, as the patterns do, and write nothing a pattern reads. Their
+     * errors wait for the patterns', to be reported in the order they were
+     * before: macros, patterns, frames. */
+    g_autoptr(GError) macros_error = NULL;
+    g_autoptr(GError) frames_error = NULL;
+    gboolean macros_ok = cc_rules_check_macros(rules, &macros_error);
+    gboolean frames_ok = macros_ok && compile_frames(rules, &frames_error);
+    if (frames_ok)
+        rules->normalizer = cc_normalizer_new(rules->lexicon); /* may be NULL */
+    cc_rules_compile_finish(batch);
+    if (!macros_ok) {
+        g_propagate_error(error, g_steal_pointer(&macros_error));
+        drop_compiled(rules);
+        return FALSE;
+    }
 
     guint next = 0;
     gboolean ok = TRUE;
@@ -2139,12 +2154,14 @@ cc_ruleset_compile(CcRuleSet *rules, GError **error)
         if (ok)
             g_ptr_array_add(rules->attributions, p);
     }
-    if (!ok || !compile_frames(rules, error)
-        || !check_value_pass(rules, first_value_pass_user(rules), error)) {
+    if (ok && !frames_ok) {
+        g_propagate_error(error, g_steal_pointer(&frames_error));
+        ok = FALSE;
+    }
+    if (!ok || !check_value_pass(rules, first_value_pass_user(rules), error)) {
         drop_compiled(rules);
         return FALSE;
     }
-    rules->normalizer = cc_normalizer_new(rules->lexicon); /* may be NULL */
     rules->compiled = TRUE;
     return TRUE;
 }
