@@ -28,7 +28,7 @@ typedef struct {
 } Entry;
 
 typedef struct {
-    GHashTable *by_phrase; /* folded phrase -> Entry* (owned) */
+    GHashTable *by_phrase; /* folded phrase -> Entry* (in entry_blocks) */
     GPtrArray *sorted;     /* entries longest first; rebuilt lazily */
     Shape shape;
 } Table;
@@ -43,12 +43,25 @@ struct _CcLexicon {
      * tables): entries come a table at a time too */
     const char *last_table_name;
     Table *last_table;
+    /* The entries, ENTRIES_A_BLOCK to a block: ten thousand of them in a
+     * pack, all living as long as the lexicon, are taken in turn from a
+     * block rather than allocated one by one. (One an entry of the same
+     * phrase replaced stays in its block unused.) */
+    GPtrArray *entry_blocks;
+    guint block_used; /* entries taken from the last block */
 };
 
-static void
-entry_free(gpointer p)
+#define ENTRIES_A_BLOCK 512u
+
+static Entry *
+new_entry(CcLexicon *lexicon)
 {
-    g_slice_free(Entry, p);
+    if (lexicon->entry_blocks->len == 0 || lexicon->block_used == ENTRIES_A_BLOCK) {
+        g_ptr_array_add(lexicon->entry_blocks, g_new0(Entry, ENTRIES_A_BLOCK));
+        lexicon->block_used = 0;
+    }
+    Entry *block = g_ptr_array_index(lexicon->entry_blocks, lexicon->entry_blocks->len - 1);
+    return &block[lexicon->block_used++];
 }
 
 static void
@@ -67,6 +80,7 @@ cc_lexicon_new(void)
     CcLexicon *lex = g_new0(CcLexicon, 1);
     lex->tables = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, table_free);
     lex->strings = g_string_chunk_new(4096);
+    lex->entry_blocks = g_ptr_array_new_with_free_func(g_free);
     return lex;
 }
 
@@ -77,6 +91,7 @@ cc_lexicon_free(CcLexicon *lexicon)
         return;
     g_hash_table_unref(lexicon->tables);
     g_string_chunk_free(lexicon->strings);
+    g_ptr_array_unref(lexicon->entry_blocks);
     g_free(lexicon);
 }
 
@@ -355,7 +370,7 @@ cc_lexicon_add(CcLexicon *lexicon, const char *table, const char *phrase, const 
         return FALSE;
     if (t == NULL) {
         t = g_new0(Table, 1);
-        t->by_phrase = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, entry_free);
+        t->by_phrase = g_hash_table_new(g_str_hash, g_str_equal);
         t->shape = shape_of(table);
         char *name = g_strdup(table);
         g_hash_table_insert(lexicon->tables, name, t);
@@ -371,7 +386,7 @@ cc_lexicon_add(CcLexicon *lexicon, const char *table, const char *phrase, const 
         lexicon->last_file = g_string_chunk_insert_const(lexicon->strings, file);
     /* Phrase and value copied, not shared with equal strings: a table
      * keys its entries by phrase, and nothing compares their addresses. */
-    Entry *e = g_slice_new0(Entry);
+    Entry *e = new_entry(lexicon);
     e->pub.phrase = g_string_chunk_insert(lexicon->strings, folded);
     e->pub.value = g_string_chunk_insert(lexicon->strings, value);
     e->pub.file = file ? lexicon->last_file : "";
@@ -392,16 +407,22 @@ cc_lexicon_take(CcLexicon *lexicon, CcLexicon *from)
     const char *last_file = lexicon->last_file;
     const char *last_table_name = lexicon->last_table_name;
     Table *last_table = lexicon->last_table;
+    GPtrArray *entry_blocks = lexicon->entry_blocks;
+    guint block_used = lexicon->block_used;
     lexicon->tables = from->tables;
     lexicon->strings = from->strings;
     lexicon->last_file = from->last_file;
     lexicon->last_table_name = from->last_table_name;
     lexicon->last_table = from->last_table;
+    lexicon->entry_blocks = from->entry_blocks;
+    lexicon->block_used = from->block_used;
     from->tables = tables;
     from->strings = strings;
     from->last_file = last_file;
     from->last_table_name = last_table_name;
     from->last_table = last_table;
+    from->entry_blocks = entry_blocks;
+    from->block_used = block_used;
     return TRUE;
 }
 

@@ -226,6 +226,39 @@ test_take(void **state)
     assert_non_null(cc_lexicon_lookup(lex, "months", "jan", -1));
 }
 
+/* Entries are taken from blocks of several hundred: over three blocks,
+ * each entry keeps its own phrase and value, a phrase added again takes
+ * the new value, and a lexicon taken from another keeps them all. */
+static void
+test_many_entries(void **state)
+{
+    (void)state;
+    enum { N = 1300 };
+    g_autoptr(CcLexicon) from = cc_lexicon_new();
+    char phrase[32], value[32];
+    for (guint i = 0; i < N; i++) {
+        g_snprintf(phrase, sizeof phrase, "word %u", i);
+        g_snprintf(value, sizeof value, "%u", i * 7);
+        assert_true(cc_lexicon_add(from, i % 2 ? "odd" : "even", phrase, value, "m.rules", i + 1,
+                                   NULL));
+    }
+    assert_true(cc_lexicon_add(from, "even", "word 0", "again", "m.rules", N + 1, NULL));
+    g_autoptr(CcLexicon) lex = cc_lexicon_new();
+    assert_true(cc_lexicon_take(lex, from));
+    g_clear_pointer(&from, cc_lexicon_free);
+    for (guint i = 0; i < N; i++) {
+        g_snprintf(phrase, sizeof phrase, "Word %u", i);
+        g_snprintf(value, sizeof value, "%u", i * 7);
+        const CcLexiconEntry *e = cc_lexicon_lookup(lex, i % 2 ? "odd" : "even", phrase, -1);
+        assert_non_null(e);
+        assert_string_equal(e->value, i == 0 ? "again" : value);
+        assert_int_equal(e->line, i == 0 ? N + 1 : i + 1);
+        assert_string_equal(e->file, "m.rules");
+    }
+    assert_int_equal(cc_lexicon_entries(lex, "even")->len, N / 2);
+    assert_int_equal(cc_lexicon_entries(lex, "odd")->len, N / 2);
+}
+
 /* ---- to_regex ---------------------------------------------------------------- */
 
 typedef struct {
@@ -280,6 +313,7 @@ main(void)
         cmocka_unit_test(test_replace_and_order),
         cmocka_unit_test(test_tables_interleaved),
         cmocka_unit_test(test_take),
+        cmocka_unit_test(test_many_entries),
         cmocka_unit_test(test_to_regex),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
