@@ -226,7 +226,11 @@ next_word(Cursor *c, gsize *start)
         c->pos++;
     if (c->pos == *start)
         return NULL;
-    return g_strndup(c->s + *start, c->pos - *start);
+    gsize n = c->pos - *start;
+    char *word = g_malloc(n + 1);
+    memcpy(word, c->s + *start, n);
+    word[n] = '\0';
+    return word;
 }
 
 static gboolean
@@ -1643,18 +1647,19 @@ parse_file(Loader *ld, const char *open_path, const char *display, GError **erro
     fp.open_path = open_path;
     fp.value_checks = g_array_new(FALSE, FALSE, sizeof(ValueCheck));
     gboolean ok = TRUE;
-    const char *p = text, *end = text + len;
+    char *p = text, *end = text + len;
     if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
         p += 3; /* a byte-order mark */
     while (ok && p < end) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        const char *eol = nl ? nl : end;
-        const char *trim = eol;
+        char *nl = memchr(p, '\n', (size_t)(end - p));
+        char *trim = nl ? nl : end;
         while (trim > p && g_ascii_isspace(trim[-1]))
             trim--;
-        g_autofree char *line = g_strndup(p, (gsize)(trim - p));
+        /* the line is read where it lies, ended at its trailing blanks (at
+         * the end of the text, on the NUL past it) */
+        *trim = '\0';
         fp.lineno++;
-        ok = parse_line(&fp, line, error);
+        ok = parse_line(&fp, p, error);
         p = nl ? nl + 1 : end;
     }
     if (ok && fp.block != BLOCK_NONE) {
