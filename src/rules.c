@@ -1598,21 +1598,34 @@ read_file(const char *open_path, const char *display, char **contents, gsize *le
         g_set_error(error, CC_ERROR, CC_ERROR_IO, "%s: %s", display, g_strerror(e));
         return FALSE;
     }
-    GString *buf = g_string_new(NULL);
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        g_string_append_len(buf, chunk, (gssize)n);
+    /* Read into one buffer, as large as a regular file says it is, with
+     * a byte more to learn that it has not grown (it is doubled if it
+     * has) and one for a NUL after the text. */
+    struct stat st;
+    gsize room = fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0
+                     ? (gsize)st.st_size + 2
+                     : 65536;
+    char *text = g_malloc(room);
+    gsize n = 0;
+    size_t got;
+    while ((got = fread(text + n, 1, room - 1 - n, f)) > 0) {
+        n += got;
+        if (n == room - 1) {
+            room *= 2;
+            text = g_realloc(text, room);
+        }
+    }
     if (ferror(f)) {
         int e = errno;
         fclose(f);
-        g_string_free(buf, TRUE);
+        g_free(text);
         g_set_error(error, CC_ERROR, CC_ERROR_IO, "%s: %s", display, g_strerror(e));
         return FALSE;
     }
     fclose(f);
-    *len = buf->len;
-    *contents = g_string_free(buf, FALSE);
+    text[n] = '\0';
+    *len = n;
+    *contents = text;
     return TRUE;
 }
 
