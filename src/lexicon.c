@@ -29,7 +29,10 @@ typedef struct {
 
 typedef struct {
     GHashTable *by_phrase; /* folded phrase -> Entry* (in entry_blocks) */
-    GPtrArray *sorted;     /* entries longest first; rebuilt lazily */
+    /* GPtrArray* of the entries longest first, built by the first
+     * cc_lexicon_entries() (g_once: threads compiling patterns may ask at
+     * once), dropped by an add */
+    gsize sorted;
     Shape shape;
 } Table;
 
@@ -70,7 +73,7 @@ table_free(gpointer p)
     Table *t = p;
     g_hash_table_unref(t->by_phrase);
     if (t->sorted)
-        g_ptr_array_unref(t->sorted);
+        g_ptr_array_unref((GPtrArray *)t->sorted);
     g_free(t);
 }
 
@@ -393,7 +396,10 @@ cc_lexicon_add(CcLexicon *lexicon, const char *table, const char *phrase, const 
     e->pub.line = line;
     e->phrase_len = strlen(folded);
     g_hash_table_replace(t->by_phrase, (gpointer)e->pub.phrase, e);
-    g_clear_pointer(&t->sorted, g_ptr_array_unref);
+    if (t->sorted) {
+        g_ptr_array_unref((GPtrArray *)t->sorted);
+        t->sorted = 0;
+    }
     return TRUE;
 }
 
@@ -461,17 +467,18 @@ cc_lexicon_entries(const CcLexicon *lexicon, const char *table)
     Table *t = g_hash_table_lookup(lexicon->tables, table);
     if (t == NULL)
         return NULL;
-    if (t->sorted == NULL) {
+    if (g_once_init_enter(&t->sorted)) {
         /* The cache is logically const: built once, then read. */
-        t->sorted = g_ptr_array_sized_new(g_hash_table_size(t->by_phrase));
+        GPtrArray *sorted = g_ptr_array_sized_new(g_hash_table_size(t->by_phrase));
         GHashTableIter it;
         gpointer v;
         g_hash_table_iter_init(&it, t->by_phrase);
         while (g_hash_table_iter_next(&it, NULL, &v))
-            g_ptr_array_add(t->sorted, v);
-        g_ptr_array_sort(t->sorted, by_length_then_text);
+            g_ptr_array_add(sorted, v);
+        g_ptr_array_sort(sorted, by_length_then_text);
+        g_once_init_leave(&t->sorted, (gsize)sorted);
     }
-    return t->sorted;
+    return (GPtrArray *)t->sorted;
 }
 
 static int

@@ -2077,12 +2077,6 @@ cc_ruleset_compile(CcRuleSet *rules, GError **error)
     g_return_val_if_fail(error == NULL || *error == NULL, FALSE);
     if (rules->compiled)
         return TRUE;
-    /* Build every sorted-entries cache now, so that readers after this
-     * point never write to the lexicon (the set is shared by threads). */
-    g_autoptr(GPtrArray) tables = cc_lexicon_tables(rules->lexicon);
-    for (guint i = 0; i < tables->len; i++)
-        cc_lexicon_entries(rules->lexicon, tables->pdata[i]);
-
     /* Every pattern is compiled at once, in parallel: the rules' patterns
      * and exceptions, the attribution patterns. Then the
      * results are taken in that order, so that the error reported is the

@@ -415,8 +415,9 @@ cc_rules_compile_pattern(CcRuleSet *set, const RawPattern *raw, const char *owne
 }
 
 /* Jobs are taken in order from a shared counter; every thread writes only
- * the jobs it took. The rule set is read, never written: the lexicon's
- * sorted entries are built before compiling (cc_ruleset_compile). */
+ * the jobs it took. The rule set is read, never written, but for the
+ * lexicon's sorted entries, which the first thread to ask for a table's
+ * builds once (cc_lexicon_entries()). */
 struct _CcCompileBatch {
     CcRuleSet *set;
     CcCompileJob *jobs;

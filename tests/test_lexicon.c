@@ -259,6 +259,40 @@ test_many_entries(void **state)
     assert_int_equal(cc_lexicon_entries(lex, "odd")->len, N / 2);
 }
 
+/* A table's sorted entries are built by the first caller, once, however
+ * many threads ask at the same time (patterns compile on several), and
+ * built again after an add. */
+static gpointer
+ask_entries(gpointer lexicon)
+{
+    return cc_lexicon_entries(lexicon, "many");
+}
+
+static void
+test_entries_threads(void **state)
+{
+    (void)state;
+    g_autoptr(CcLexicon) lex = cc_lexicon_new();
+    char phrase[32];
+    for (guint i = 0; i < 5000; i++) {
+        g_snprintf(phrase, sizeof phrase, "w%u", i);
+        assert_true(cc_lexicon_add(lex, "many", phrase, NULL, NULL, 0, NULL));
+    }
+    for (guint round = 0; round < 2; round++) {
+        GThread *threads[8];
+        for (guint k = 0; k < G_N_ELEMENTS(threads); k++)
+            threads[k] = g_thread_new("entries", ask_entries, lex);
+        GPtrArray *first = g_thread_join(threads[0]);
+        for (guint k = 1; k < G_N_ELEMENTS(threads); k++)
+            assert_ptr_equal(g_thread_join(threads[k]), first);
+        assert_int_equal(first->len, 5000 + round);
+        assert_ptr_equal(cc_lexicon_entries(lex, "many"), first);
+        assert_string_equal(((const CcLexiconEntry *)first->pdata[0])->phrase,
+                            round ? "longest of all" : "w1000");
+        assert_true(cc_lexicon_add(lex, "many", "longest of all", NULL, NULL, 0, NULL));
+    }
+}
+
 /* ---- to_regex ---------------------------------------------------------------- */
 
 typedef struct {
@@ -314,6 +348,7 @@ main(void)
         cmocka_unit_test(test_tables_interleaved),
         cmocka_unit_test(test_take),
         cmocka_unit_test(test_many_entries),
+        cmocka_unit_test(test_entries_threads),
         cmocka_unit_test(test_to_regex),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
