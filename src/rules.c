@@ -1550,13 +1550,12 @@ parse_line(FileParser *fp, const char *line, GError **error)
     if (line[c.pos] == '\0' || line[c.pos] == '#')
         return TRUE;
     if (fp->block == BLOCK_LEXICON) {
-        gsize save = c.pos, s;
-        g_autofree char *w = next_word(&c, &s);
-        if (g_str_equal(w, "end") && at_end(&c)) {
+        /* "end" alone closes the table: the line has no blanks after it
+         * (parse_file() ends a line before its trailing blanks) */
+        if (strcmp(line + c.pos, "end") == 0) {
             reset_block(fp);
             return TRUE;
         }
-        c.pos = save;
         return lexicon_line(fp, &c, error);
     }
     if (fp->block == BLOCK_RULE && g_str_has_prefix(line + c.pos, "=>")) {
