@@ -169,6 +169,9 @@ cc_table_bits_meet(const CcTableBits *a, const CcTableBits *b)
 }
 
 int cc_ruleset_dictionary(const CcRuleSet *rules, const char *table);
+/* One more holder of @rules: cc_ruleset_free() frees the set when the
+ * last holder lets it go. (transfer none: returns @rules) */
+CcRuleSet *cc_ruleset_ref(CcRuleSet *rules);
 /* Every phrase of the tables the frames read (lower case, words joined by
  * one space) -> guint64* of the tables' bits, and every first words of a
  * longer phrase -> 0 when they are no phrase themselves (a look-up that

@@ -28,8 +28,11 @@ typedef struct {
 } Entry;
 
 typedef struct {
-    GHashTable *by_phrase; /* folded phrase -> Entry* (owned) */
-    GPtrArray *sorted;     /* entries longest first; rebuilt lazily */
+    GHashTable *by_phrase; /* folded phrase -> Entry* (in entry_blocks) */
+    /* GPtrArray* of the entries longest first, built by the first
+     * cc_lexicon_entries() (g_once: threads compiling patterns may ask at
+     * once), dropped by an add */
+    gsize sorted;
     Shape shape;
 } Table;
 
@@ -43,12 +46,25 @@ struct _CcLexicon {
      * tables): entries come a table at a time too */
     const char *last_table_name;
     Table *last_table;
+    /* The entries, ENTRIES_A_BLOCK to a block: ten thousand of them in a
+     * pack, all living as long as the lexicon, are taken in turn from a
+     * block rather than allocated one by one. (One an entry of the same
+     * phrase replaced stays in its block unused.) */
+    GPtrArray *entry_blocks;
+    guint block_used; /* entries taken from the last block */
 };
 
-static void
-entry_free(gpointer p)
+#define ENTRIES_A_BLOCK 512u
+
+static Entry *
+new_entry(CcLexicon *lexicon)
 {
-    g_slice_free(Entry, p);
+    if (lexicon->entry_blocks->len == 0 || lexicon->block_used == ENTRIES_A_BLOCK) {
+        g_ptr_array_add(lexicon->entry_blocks, g_new0(Entry, ENTRIES_A_BLOCK));
+        lexicon->block_used = 0;
+    }
+    Entry *block = g_ptr_array_index(lexicon->entry_blocks, lexicon->entry_blocks->len - 1);
+    return &block[lexicon->block_used++];
 }
 
 static void
@@ -57,7 +73,7 @@ table_free(gpointer p)
     Table *t = p;
     g_hash_table_unref(t->by_phrase);
     if (t->sorted)
-        g_ptr_array_unref(t->sorted);
+        g_ptr_array_unref((GPtrArray *)t->sorted);
     g_free(t);
 }
 
@@ -67,6 +83,7 @@ cc_lexicon_new(void)
     CcLexicon *lex = g_new0(CcLexicon, 1);
     lex->tables = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, table_free);
     lex->strings = g_string_chunk_new(4096);
+    lex->entry_blocks = g_ptr_array_new_with_free_func(g_free);
     return lex;
 }
 
@@ -77,6 +94,7 @@ cc_lexicon_free(CcLexicon *lexicon)
         return;
     g_hash_table_unref(lexicon->tables);
     g_string_chunk_free(lexicon->strings);
+    g_ptr_array_unref(lexicon->entry_blocks);
     g_free(lexicon);
 }
 
@@ -355,7 +373,7 @@ cc_lexicon_add(CcLexicon *lexicon, const char *table, const char *phrase, const 
         return FALSE;
     if (t == NULL) {
         t = g_new0(Table, 1);
-        t->by_phrase = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, entry_free);
+        t->by_phrase = g_hash_table_new(g_str_hash, g_str_equal);
         t->shape = shape_of(table);
         char *name = g_strdup(table);
         g_hash_table_insert(lexicon->tables, name, t);
@@ -371,14 +389,17 @@ cc_lexicon_add(CcLexicon *lexicon, const char *table, const char *phrase, const 
         lexicon->last_file = g_string_chunk_insert_const(lexicon->strings, file);
     /* Phrase and value copied, not shared with equal strings: a table
      * keys its entries by phrase, and nothing compares their addresses. */
-    Entry *e = g_slice_new0(Entry);
+    Entry *e = new_entry(lexicon);
     e->pub.phrase = g_string_chunk_insert(lexicon->strings, folded);
     e->pub.value = g_string_chunk_insert(lexicon->strings, value);
     e->pub.file = file ? lexicon->last_file : "";
     e->pub.line = line;
     e->phrase_len = strlen(folded);
     g_hash_table_replace(t->by_phrase, (gpointer)e->pub.phrase, e);
-    g_clear_pointer(&t->sorted, g_ptr_array_unref);
+    if (t->sorted) {
+        g_ptr_array_unref((GPtrArray *)t->sorted);
+        t->sorted = 0;
+    }
     return TRUE;
 }
 
@@ -392,16 +413,22 @@ cc_lexicon_take(CcLexicon *lexicon, CcLexicon *from)
     const char *last_file = lexicon->last_file;
     const char *last_table_name = lexicon->last_table_name;
     Table *last_table = lexicon->last_table;
+    GPtrArray *entry_blocks = lexicon->entry_blocks;
+    guint block_used = lexicon->block_used;
     lexicon->tables = from->tables;
     lexicon->strings = from->strings;
     lexicon->last_file = from->last_file;
     lexicon->last_table_name = from->last_table_name;
     lexicon->last_table = from->last_table;
+    lexicon->entry_blocks = from->entry_blocks;
+    lexicon->block_used = from->block_used;
     from->tables = tables;
     from->strings = strings;
     from->last_file = last_file;
     from->last_table_name = last_table_name;
     from->last_table = last_table;
+    from->entry_blocks = entry_blocks;
+    from->block_used = block_used;
     return TRUE;
 }
 
@@ -440,17 +467,18 @@ cc_lexicon_entries(const CcLexicon *lexicon, const char *table)
     Table *t = g_hash_table_lookup(lexicon->tables, table);
     if (t == NULL)
         return NULL;
-    if (t->sorted == NULL) {
+    if (g_once_init_enter(&t->sorted)) {
         /* The cache is logically const: built once, then read. */
-        t->sorted = g_ptr_array_sized_new(g_hash_table_size(t->by_phrase));
+        GPtrArray *sorted = g_ptr_array_sized_new(g_hash_table_size(t->by_phrase));
         GHashTableIter it;
         gpointer v;
         g_hash_table_iter_init(&it, t->by_phrase);
         while (g_hash_table_iter_next(&it, NULL, &v))
-            g_ptr_array_add(t->sorted, v);
-        g_ptr_array_sort(t->sorted, by_length_then_text);
+            g_ptr_array_add(sorted, v);
+        g_ptr_array_sort(sorted, by_length_then_text);
+        g_once_init_leave(&t->sorted, (gsize)sorted);
     }
-    return t->sorted;
+    return (GPtrArray *)t->sorted;
 }
 
 static int

@@ -100,13 +100,21 @@ cc_ruleset_new(void)
     set->attributions = g_ptr_array_new_with_free_func(pattern_free);
     set->files = g_ptr_array_new_with_free_func(g_free);
     set->file_keys = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    g_atomic_ref_count_init(&set->refs);
     return set;
+}
+
+CcRuleSet *
+cc_ruleset_ref(CcRuleSet *rules)
+{
+    g_atomic_ref_count_inc(&rules->refs);
+    return rules;
 }
 
 void
 cc_ruleset_free(CcRuleSet *rules)
 {
-    if (rules == NULL)
+    if (rules == NULL || !g_atomic_ref_count_dec(&rules->refs))
         return;
     g_hash_table_unref(rules->rule_ids);
     g_ptr_array_unref(rules->rules);
@@ -218,7 +226,11 @@ next_word(Cursor *c, gsize *start)
         c->pos++;
     if (c->pos == *start)
         return NULL;
-    return g_strndup(c->s + *start, c->pos - *start);
+    gsize n = c->pos - *start;
+    char *word = g_malloc(n + 1);
+    memcpy(word, c->s + *start, n);
+    word[n] = '\0';
+    return word;
 }
 
 static gboolean
@@ -1538,13 +1550,12 @@ parse_line(FileParser *fp, const char *line, GError **error)
     if (line[c.pos] == '\0' || line[c.pos] == '#')
         return TRUE;
     if (fp->block == BLOCK_LEXICON) {
-        gsize save = c.pos, s;
-        g_autofree char *w = next_word(&c, &s);
-        if (g_str_equal(w, "end") && at_end(&c)) {
+        /* "end" alone closes the table: the line has no blanks after it
+         * (parse_file() ends a line before its trailing blanks) */
+        if (strcmp(line + c.pos, "end") == 0) {
             reset_block(fp);
             return TRUE;
         }
-        c.pos = save;
         return lexicon_line(fp, &c, error);
     }
     if (fp->block == BLOCK_RULE && g_str_has_prefix(line + c.pos, "=>")) {
@@ -1586,21 +1597,34 @@ read_file(const char *open_path, const char *display, char **contents, gsize *le
         g_set_error(error, CC_ERROR, CC_ERROR_IO, "%s: %s", display, g_strerror(e));
         return FALSE;
     }
-    GString *buf = g_string_new(NULL);
-    char chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        g_string_append_len(buf, chunk, (gssize)n);
+    /* Read into one buffer, as large as a regular file says it is, with
+     * a byte more to learn that it has not grown (it is doubled if it
+     * has) and one for a NUL after the text. */
+    struct stat st;
+    gsize room = fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0
+                     ? (gsize)st.st_size + 2
+                     : 65536;
+    char *text = g_malloc(room);
+    gsize n = 0;
+    size_t got;
+    while ((got = fread(text + n, 1, room - 1 - n, f)) > 0) {
+        n += got;
+        if (n == room - 1) {
+            room *= 2;
+            text = g_realloc(text, room);
+        }
+    }
     if (ferror(f)) {
         int e = errno;
         fclose(f);
-        g_string_free(buf, TRUE);
+        g_free(text);
         g_set_error(error, CC_ERROR, CC_ERROR_IO, "%s: %s", display, g_strerror(e));
         return FALSE;
     }
     fclose(f);
-    *len = buf->len;
-    *contents = g_string_free(buf, FALSE);
+    text[n] = '\0';
+    *len = n;
+    *contents = text;
     return TRUE;
 }
 
@@ -1635,18 +1659,19 @@ parse_file(Loader *ld, const char *open_path, const char *display, GError **erro
     fp.open_path = open_path;
     fp.value_checks = g_array_new(FALSE, FALSE, sizeof(ValueCheck));
     gboolean ok = TRUE;
-    const char *p = text, *end = text + len;
+    char *p = text, *end = text + len;
     if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
         p += 3; /* a byte-order mark */
     while (ok && p < end) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        const char *eol = nl ? nl : end;
-        const char *trim = eol;
+        char *nl = memchr(p, '\n', (size_t)(end - p));
+        char *trim = nl ? nl : end;
         while (trim > p && g_ascii_isspace(trim[-1]))
             trim--;
-        g_autofree char *line = g_strndup(p, (gsize)(trim - p));
+        /* the line is read where it lies, ended at its trailing blanks (at
+         * the end of the text, on the NUL past it) */
+        *trim = '\0';
         fp.lineno++;
-        ok = parse_line(&fp, line, error);
+        ok = parse_line(&fp, p, error);
         p = nl ? nl + 1 : end;
     }
     if (ok && fp.block != BLOCK_NONE) {
@@ -2051,15 +2076,6 @@ cc_ruleset_compile(CcRuleSet *rules, GError **error)
     g_return_val_if_fail(error == NULL || *error == NULL, FALSE);
     if (rules->compiled)
         return TRUE;
-    /* Build every sorted-entries cache now, so that readers after this
-     * point never write to the lexicon (the set is shared by threads). */
-    g_autoptr(GPtrArray) tables = cc_lexicon_tables(rules->lexicon);
-    for (guint i = 0; i < tables->len; i++)
-        cc_lexicon_entries(rules->lexicon, tables->pdata[i]);
-
-    if (!cc_rules_check_macros(rules, error))
-        return FALSE;
-
     /* Every pattern is compiled at once, in parallel: the rules' patterns
      * and exceptions, the attribution patterns. Then the
      * results are taken in that order, so that the error reported is the
@@ -2086,7 +2102,25 @@ cc_ruleset_compile(CcRuleSet *rules, GError **error)
         CcCompileJob job = {rules->attr_sources->pdata[i], "attribution", NULL, NULL};
         g_array_append_val(jobs, job);
     }
-    cc_rules_compile_batch(rules, (CcCompileJob *)(void *)jobs->data, jobs->len);
+    CcCompileBatch *batch
+        = cc_rules_compile_start(rules, (CcCompileJob *)(void *)jobs->data, jobs->len);
+    /* Meanwhile this thread checks the macros and builds the frames'
+     * dictionaries and the normalizer: they read the macros and the
+     * lexicon, as the patterns do, and write nothing a pattern reads. Their
+     * errors wait for the patterns', to be reported in the order they were
+     * before: macros, patterns, frames. */
+    g_autoptr(GError) macros_error = NULL;
+    g_autoptr(GError) frames_error = NULL;
+    gboolean macros_ok = cc_rules_check_macros(rules, &macros_error);
+    gboolean frames_ok = macros_ok && compile_frames(rules, &frames_error);
+    if (frames_ok)
+        rules->normalizer = cc_normalizer_new(rules->lexicon); /* may be NULL */
+    cc_rules_compile_finish(batch);
+    if (!macros_ok) {
+        g_propagate_error(error, g_steal_pointer(&macros_error));
+        drop_compiled(rules);
+        return FALSE;
+    }
 
     guint next = 0;
     gboolean ok = TRUE;
@@ -2131,12 +2165,14 @@ cc_ruleset_compile(CcRuleSet *rules, GError **error)
         if (ok)
             g_ptr_array_add(rules->attributions, p);
     }
-    if (!ok || !compile_frames(rules, error)
-        || !check_value_pass(rules, first_value_pass_user(rules), error)) {
+    if (ok && !frames_ok) {
+        g_propagate_error(error, g_steal_pointer(&frames_error));
+        ok = FALSE;
+    }
+    if (!ok || !check_value_pass(rules, first_value_pass_user(rules), error)) {
         drop_compiled(rules);
         return FALSE;
     }
-    rules->normalizer = cc_normalizer_new(rules->lexicon); /* may be NULL */
     rules->compiled = TRUE;
     return TRUE;
 }

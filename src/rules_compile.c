@@ -14,6 +14,10 @@
  * of n macros costs n^3 (10,000 nested references took minutes). */
 #define MAX_MACRO_DEPTH 250u
 
+/* Fewer than this many jobs a thread are not worth its start. */
+#define JOBS_PER_THREAD 8u
+#define MAX_COMPILE_THREADS 8u
+
 /* SEG_VALUE: a "{value}", expanded to CC_VALUE_REGEX, so that an error in
  * it is placed at its '{' and not past the pattern line's end. */
 typedef enum { SEG_LITERAL, SEG_MACRO, SEG_TABLE, SEG_VALUE } SegKind;
@@ -411,23 +415,22 @@ cc_rules_compile_pattern(CcRuleSet *set, const RawPattern *raw, const char *owne
 }
 
 /* Jobs are taken in order from a shared counter; every thread writes only
- * the jobs it took. The rule set is read, never written: the lexicon's
- * sorted entries are built before compiling (cc_ruleset_compile). */
-typedef struct {
+ * the jobs it took. The rule set is read, never written, but for the
+ * lexicon's sorted entries, which the first thread to ask for a table's
+ * builds once (cc_lexicon_entries()). */
+struct _CcCompileBatch {
     CcRuleSet *set;
     CcCompileJob *jobs;
     guint n;
     gint next;
-} Batch;
-
-/* Fewer than this many jobs a thread are not worth its start. */
-#define JOBS_PER_THREAD 8u
-#define MAX_COMPILE_THREADS 8u
+    GThread *started[MAX_COMPILE_THREADS];
+    guint n_started;
+};
 
 static gpointer
 compile_worker(gpointer data)
 {
-    Batch *b = data;
+    CcCompileBatch *b = data;
     for (;;) {
         guint i = (guint)g_atomic_int_add(&b->next, 1);
         if (i >= b->n)
@@ -438,19 +441,28 @@ compile_worker(gpointer data)
     return NULL;
 }
 
-void
-cc_rules_compile_batch(CcRuleSet *set, CcCompileJob *jobs, guint n)
+CcCompileBatch *
+cc_rules_compile_start(CcRuleSet *set, CcCompileJob *jobs, guint n)
 {
-    Batch b = {set, jobs, n, 0};
+    CcCompileBatch *b = g_new0(CcCompileBatch, 1);
+    b->set = set;
+    b->jobs = jobs;
+    b->n = n;
+    /* this thread is one of them, from cc_rules_compile_finish() on */
     guint threads = MIN(MIN(g_get_num_processors(), MAX_COMPILE_THREADS), n / JOBS_PER_THREAD);
-    GThread *started[MAX_COMPILE_THREADS];
-    guint k = 0;
-    for (; k + 1 < threads; k++) {
-        started[k] = g_thread_try_new("cc-compile", compile_worker, &b, NULL);
-        if (started[k] == NULL)
+    for (; b->n_started + 1 < threads; b->n_started++) {
+        b->started[b->n_started] = g_thread_try_new("cc-compile", compile_worker, b, NULL);
+        if (b->started[b->n_started] == NULL)
             break; /* no thread to be had: this one compiles the rest */
     }
-    compile_worker(&b);
-    for (guint i = 0; i < k; i++)
-        g_thread_join(started[i]);
+    return b;
+}
+
+void
+cc_rules_compile_finish(CcCompileBatch *batch)
+{
+    compile_worker(batch);
+    for (guint i = 0; i < batch->n_started; i++)
+        g_thread_join(batch->started[i]);
+    g_free(batch);
 }

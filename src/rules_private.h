@@ -51,6 +51,7 @@ struct _CcRuleSet {
     GHashTable *dict_phrases;
     guint dict_words;
     gboolean compiled;
+    gatomicrefcount refs; /* cc_ruleset_free() drops one (cc_ruleset_ref()) */
 };
 
 void cc_rules_raw_pattern_free(gpointer p);
@@ -79,8 +80,14 @@ typedef struct {
 /* Compiles @n jobs as cc_rules_compile_pattern() would, on up to one thread
  * per core: a rule set's patterns are many and large, and compiling them is
  * most of a one-document run. Each job's result is its own, so the caller
- * reports the first error in its own order, whatever thread saw it first. */
-void cc_rules_compile_batch(CcRuleSet *set, CcCompileJob *jobs, guint n);
+ * reports the first error in its own order, whatever thread saw it first.
+ * cc_rules_compile_start() sets the other threads going and returns at once,
+ * so that this thread may do other work that writes nothing the jobs read
+ * (they read the set's macros and lexicon); cc_rules_compile_finish() has
+ * this thread compile what is left and waits for the others. */
+typedef struct _CcCompileBatch CcCompileBatch;
+CcCompileBatch *cc_rules_compile_start(CcRuleSet *set, CcCompileJob *jobs, guint n);
+void cc_rules_compile_finish(CcCompileBatch *batch);
 
 /* Expands every macro once, in definition order, so that undefined and
  * recursive references are reported at the macro that holds them. */

@@ -226,6 +226,73 @@ test_take(void **state)
     assert_non_null(cc_lexicon_lookup(lex, "months", "jan", -1));
 }
 
+/* Entries are taken from blocks of several hundred: over three blocks,
+ * each entry keeps its own phrase and value, a phrase added again takes
+ * the new value, and a lexicon taken from another keeps them all. */
+static void
+test_many_entries(void **state)
+{
+    (void)state;
+    enum { N = 1300 };
+    g_autoptr(CcLexicon) from = cc_lexicon_new();
+    char phrase[32], value[32];
+    for (guint i = 0; i < N; i++) {
+        g_snprintf(phrase, sizeof phrase, "word %u", i);
+        g_snprintf(value, sizeof value, "%u", i * 7);
+        assert_true(cc_lexicon_add(from, i % 2 ? "odd" : "even", phrase, value, "m.rules", i + 1,
+                                   NULL));
+    }
+    assert_true(cc_lexicon_add(from, "even", "word 0", "again", "m.rules", N + 1, NULL));
+    g_autoptr(CcLexicon) lex = cc_lexicon_new();
+    assert_true(cc_lexicon_take(lex, from));
+    g_clear_pointer(&from, cc_lexicon_free);
+    for (guint i = 0; i < N; i++) {
+        g_snprintf(phrase, sizeof phrase, "Word %u", i);
+        g_snprintf(value, sizeof value, "%u", i * 7);
+        const CcLexiconEntry *e = cc_lexicon_lookup(lex, i % 2 ? "odd" : "even", phrase, -1);
+        assert_non_null(e);
+        assert_string_equal(e->value, i == 0 ? "again" : value);
+        assert_int_equal(e->line, i == 0 ? N + 1 : i + 1);
+        assert_string_equal(e->file, "m.rules");
+    }
+    assert_int_equal(cc_lexicon_entries(lex, "even")->len, N / 2);
+    assert_int_equal(cc_lexicon_entries(lex, "odd")->len, N / 2);
+}
+
+/* A table's sorted entries are built by the first caller, once, however
+ * many threads ask at the same time (patterns compile on several), and
+ * built again after an add. */
+static gpointer
+ask_entries(gpointer lexicon)
+{
+    return cc_lexicon_entries(lexicon, "many");
+}
+
+static void
+test_entries_threads(void **state)
+{
+    (void)state;
+    g_autoptr(CcLexicon) lex = cc_lexicon_new();
+    char phrase[32];
+    for (guint i = 0; i < 5000; i++) {
+        g_snprintf(phrase, sizeof phrase, "w%u", i);
+        assert_true(cc_lexicon_add(lex, "many", phrase, NULL, NULL, 0, NULL));
+    }
+    for (guint round = 0; round < 2; round++) {
+        GThread *threads[8];
+        for (guint k = 0; k < G_N_ELEMENTS(threads); k++)
+            threads[k] = g_thread_new("entries", ask_entries, lex);
+        GPtrArray *first = g_thread_join(threads[0]);
+        for (guint k = 1; k < G_N_ELEMENTS(threads); k++)
+            assert_ptr_equal(g_thread_join(threads[k]), first);
+        assert_int_equal(first->len, 5000 + round);
+        assert_ptr_equal(cc_lexicon_entries(lex, "many"), first);
+        assert_string_equal(((const CcLexiconEntry *)first->pdata[0])->phrase,
+                            round ? "longest of all" : "w1000");
+        assert_true(cc_lexicon_add(lex, "many", "longest of all", NULL, NULL, 0, NULL));
+    }
+}
+
 /* ---- to_regex ---------------------------------------------------------------- */
 
 typedef struct {
@@ -280,6 +347,8 @@ main(void)
         cmocka_unit_test(test_replace_and_order),
         cmocka_unit_test(test_tables_interleaved),
         cmocka_unit_test(test_take),
+        cmocka_unit_test(test_many_entries),
+        cmocka_unit_test(test_entries_threads),
         cmocka_unit_test(test_to_regex),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -373,6 +373,28 @@ test_first_error_in_file_order(void **state)
     g_string_free(text, TRUE);
 }
 
+/* A set with two holders is freed by the second cc_ruleset_free(), not the
+ * first (the command line holds the set it loads to the exit). */
+static void
+test_ruleset_ref(void **state)
+{
+    (void)state;
+    g_autofree char *msg = NULL;
+    CcRuleSet *rules = load_text("held.rules", good_rules, &msg, NULL);
+    if (rules == NULL)
+        fail_msg("good.rules did not load: %s", msg);
+    assert_ptr_equal(cc_ruleset_ref(rules), rules);
+    cc_ruleset_free(rules);
+    /* still whole: its rules and their compiled patterns */
+    GPtrArray *all = cc_ruleset_rules(rules);
+    assert_int_equal(all->len, 5);
+    const CcRule *t = cc_ruleset_find(rules, "troops_deployed");
+    assert_non_null(t);
+    assert_true(t->patterns->len > 0);
+    assert_string_equal(((CcRule *)all->pdata[0])->id, "troops_deployed");
+    cc_ruleset_free(rules);
+}
+
 static void
 test_good_file(void **state)
 {
@@ -848,6 +870,7 @@ main(void)
         cmocka_unit_test(test_macro_expansion),
         cmocka_unit_test(test_examples),
         cmocka_unit_test(test_good_file),
+        cmocka_unit_test(test_ruleset_ref),
         cmocka_unit_test(test_includes_once),
         cmocka_unit_test(test_directory_sorted),
         cmocka_unit_test(test_staging),
