@@ -10690,7 +10690,8 @@ earlier_before(const CcFrameRun *run, guint t0, gboolean *far)
  * "while", "whereas" or "but", at most eight words back in the clause,
  * with an estimate's noun between, or "it" or "them" after a verb of
  * putting right before "at" ("while Kyiv puts it at about 6 million");
- * G_MAXUINT for none. */
+ * "is" or "was" right after the estimate's noun stands for "at" ("while
+ * South Korea's figure is more than 1,000"). G_MAXUINT for none. */
 static guint
 contrast_before(const CcFrameRun *run, guint t0)
 {
@@ -10702,7 +10703,11 @@ contrast_before(const CcFrameRun *run, guint t0)
                                  WORD("assessments")};
     static const Word puts[] = {WORD("put"),    WORD("puts"), WORD("places"),
                                 WORD("placed"), WORD("pegs"), WORD("pegged")};
-    if (t0 == 0 || !tok_is(run, t0 - 1, "at"))
+    /* "…, while South Korea's *figure is* more than 1,000": the estimate's
+     * noun and "is" or "was" stand for "at" */
+    gboolean copula = t0 >= 2 && (tok_is(run, t0 - 1, "is") || tok_is(run, t0 - 1, "was"))
+                      && tok_in(run, t0 - 2, nouns, G_N_ELEMENTS(nouns));
+    if (t0 == 0 || (!tok_is(run, t0 - 1, "at") && !copula))
         return G_MAXUINT;
     /* "…, while the Pentagon *puts them at* about 1,200": the pronoun
      * stands for the estimate's noun */
