@@ -2193,6 +2193,8 @@ name_at_end(const char *full, const char *name)
     return NULL;
 }
 
+static char *title_run_name(const CcExtractor *ex, const char *who);
+
 /* The fuller name a bare one stands for: the nearest speaker before the
  * claim's sentence, within 200 sentences, whose name is a person's and
  * opens or ends with it ("Kim Byung-kee … told reporters. Kim said …";
@@ -2228,6 +2230,14 @@ fuller_name(const CcExtractor *ex, const char *text, const GArray *sentences, GP
             char *tail = name_at_end(full, name);
             if (tail != NULL)
                 return tail;
+            /* "Head of the Office of the President Andriy Yermak": the
+             * person's name after a long title, opening or ending with it */
+            g_autofree char *run = title_run_name(ex, full);
+            gsize rn = run != NULL ? strlen(run) : 0;
+            if (rn > n
+                && ((strncmp(run, name, n) == 0 && run[n] == ' ')
+                    || (run[rn - n - 1] == ' ' && strcmp(run + rn - n, name) == 0)))
+                return g_steal_pointer(&run);
         }
     }
     return NULL;
@@ -2292,6 +2302,47 @@ titled_name(const char *who)
     return title ? g_strjoinv(" ", words + i) : NULL;
 }
 
+/* In speaker @who, the person's name that ends a long office title written
+ * in capitals before it, wire style ("Commander-in-Chief of the Armed
+ * Forces of Ukraine Oleksandr Syrskyi" gives "Oleksandr Syrskyi", "Head of
+ * the Office of the President Andriy Yermak" "Andriy Yermak"): the last two
+ * words, each a bare name that no party, place or body has, after a title
+ * that opens the speaker with an office ("Commander", "Chief", "Head") and
+ * an "of" that gives its complement; NULL otherwise. */
+static char *
+title_run_name(const CcExtractor *ex, const char *who)
+{
+    g_auto(GStrv) words = g_strsplit(who, " ", -1);
+    guint n = g_strv_length(words);
+    if (n < 5)
+        return NULL;
+    guint first = g_ascii_strcasecmp(words[0], "the") == 0 ? 1 : 0;
+    /* the office opens the title: "Commander-in-Chief" by its parts */
+    g_auto(GStrv) parts = g_strsplit(words[first], "-", -1);
+    gboolean office = g_ascii_strcasecmp(parts[0], "head") == 0;
+    for (guint k = 0; parts[k] != NULL && !office; k++)
+        office = person_office(parts[k]);
+    if (!office || g_strcmp0(words[first + 1], "of") != 0)
+        return NULL;
+    for (guint k = n - 2; k < n; k++) {
+        if (!bare_name(words[k])
+            || cc_lexicon_lookup(cc_ruleset_lexicon(ex->rules), "entities", words[k], -1) != NULL)
+            return NULL;
+    }
+    g_autofree char *name = g_strjoinv(" ", words + n - 2);
+    /* "… of the Armed Forces": a body's words are no person's name */
+    return person_name(name) ? g_steal_pointer(&name) : NULL;
+}
+
+/* The person's name in speaker @who, past any office before it, as
+ * titled_name() or title_run_name() finds it, or NULL. */
+static char *
+person_in_speaker(const CcExtractor *ex, const char *who)
+{
+    char *name = titled_name(who);
+    return name != NULL ? name : title_run_name(ex, who);
+}
+
 /* Can "he" or "she" stand for speaker @who: a person's name ("Pat
  * Ryder"), with its office before it ("Pentagon press secretary Pat
  * Ryder"), one bare name no party or place has ("Zelensky"), or a person's
@@ -2301,7 +2352,7 @@ speaks_as_person(const CcExtractor *ex, const char *who)
 {
     if (person_name(who))
         return TRUE;
-    g_autofree char *titled = titled_name(who);
+    g_autofree char *titled = person_in_speaker(ex, who);
     if (titled != NULL)
         return TRUE;
     if (bare_name(who))
@@ -2394,7 +2445,7 @@ pronoun_antecedent(const CcExtractor *ex, const char *text, const GArray *senten
             cc_modality_named_speakers(ex->modality, text, sentence_start, semi - 1);
         for (guint k = names != NULL ? names->len : 0; k-- > 0;)
             if (speaks_as(ex, names->pdata[k], kind)) {
-                char *titled = kind == PRONOUN_PERSON ? titled_name(names->pdata[k]) : NULL;
+                char *titled = kind == PRONOUN_PERSON ? person_in_speaker(ex, names->pdata[k]) : NULL;
                 return titled != NULL ? titled : g_strdup(names->pdata[k]);
             }
     }
@@ -2411,7 +2462,7 @@ pronoun_antecedent(const CcExtractor *ex, const char *text, const GArray *senten
                 /* "he" names the person, not the office said once before
                  * ("Pentagon press secretary Pat Ryder said …. …, he
                  * told reporters": Pat Ryder), as a bare name does */
-                char *titled = kind == PRONOUN_PERSON ? titled_name(names->pdata[k]) : NULL;
+                char *titled = kind == PRONOUN_PERSON ? person_in_speaker(ex, names->pdata[k]) : NULL;
                 return titled != NULL ? titled : g_strdup(names->pdata[k]);
             }
     }
