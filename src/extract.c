@@ -2537,7 +2537,38 @@ quote_alone(const char *text, gsize start, gsize end)
         if (q > 0)
             return i + q == end;
     }
-    return FALSE;
+    /* no closing mark: the quote runs on into the next sentence or
+     * paragraph, wire style ("\"About 8,000 are now in Kursk. We expect
+     * the rest to follow.\"") */
+    return TRUE;
+}
+
+/* Does text[@start, @end) go on with a quote the sentence before,
+ * text[@pstart, @pend), left open (an odd number of quote marks there),
+ * holding no quote mark of its own but one closing it at its end:
+ * "Ryder said: \"We believe the North has sent 10,000. About 8,000 are
+ * now in Kursk.\""? */
+static gboolean
+quote_goes_on(const char *text, gsize pstart, gsize pend, gsize start, gsize end)
+{
+    guint marks = 0;
+    for (gsize i = pstart; i < pend; i++) {
+        gsize q = cc_double_quote_at(text, i, pend);
+        if (q > 0) {
+            marks++;
+            i += q - 1;
+        }
+    }
+    if (marks % 2 == 0)
+        return FALSE;
+    while (end > start && g_ascii_isspace(text[end - 1]))
+        end--;
+    for (gsize i = start; i < end; i++) {
+        gsize q = cc_double_quote_at(text, i, end);
+        if (q > 0)
+            return i + q == end;
+    }
+    return TRUE;
 }
 
 /* The speaker a broadcast transcript's label names at the sentence's
@@ -2962,19 +2993,33 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
         /* a quote alone goes on with the speaker of the quote just before
          * it: "\"We are seeing heavy losses,\" a Ukrainian official said.
          * \"More than 200 were killed last week alone.\"" */
+        guint qs = first_sentence_from(sentences, c->sentence_start);
         if (claim->attribution == NULL && claim->type != CC_CLAIM_EVENT
-            && quote_alone(text, c->sentence_start, c->sentence_end)) {
-            guint s = first_sentence_from(sentences, c->sentence_start);
-            if (s > 0 && g_array_index(sentences, CcSpan, s).start == c->sentence_start) {
-                const CcSpan *prev = &g_array_index(sentences, CcSpan, s - 1);
-                GPtrArray *names = holds_quote(text, prev->start, prev->end)
-                                       ? speakers_of(extractor, text, sentences, seen, s - 1)
-                                       : NULL;
-                if (names != NULL && names->len > 0) {
+            && (quote_alone(text, c->sentence_start, c->sentence_end)
+                || (qs > 0 && qs < sentences->len
+                    && quote_goes_on(text, g_array_index(sentences, CcSpan, qs - 1).start,
+                                     g_array_index(sentences, CcSpan, qs - 1).end,
+                                     c->sentence_start, c->sentence_end)))) {
+            guint s = qs;
+            /* back over the quote's own sentences that name no one (at
+             * most three), to the nearest that holds a quote and names its
+             * speaker: "\"We have seen heavy losses,\" Ryder said. \"About
+             * 8,000 are in Kursk. ¶ \"About 1,000 of them were killed.\"" */
+            for (guint p = s, hops = 0;
+                 hops < 3 && p > 0 && g_array_index(sentences, CcSpan, s).start == c->sentence_start;
+                 hops++) {
+                const CcSpan *prev = &g_array_index(sentences, CcSpan, --p);
+                if (!holds_quote(text, prev->start, prev->end))
+                    break;
+                GPtrArray *names = speakers_of(extractor, text, sentences, seen, p);
+                if (names->len > 0) {
                     claim->attribution = g_strdup(names->pdata[names->len - 1]);
                     if (claim->modality < CC_MODALITY_REPORTED)
                         claim->modality = CC_MODALITY_REPORTED;
+                    break;
                 }
+                if (!quote_alone(text, prev->start, prev->end))
+                    break;
             }
         }
         /* "… now puts North Korean casualties at roughly 3,500. That is
