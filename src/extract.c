@@ -2193,6 +2193,8 @@ name_at_end(const char *full, const char *name)
     return NULL;
 }
 
+static char *title_run_name(const CcExtractor *ex, const char *who);
+
 /* The fuller name a bare one stands for: the nearest speaker before the
  * claim's sentence, within 200 sentences, whose name is a person's and
  * opens or ends with it ("Kim Byung-kee … told reporters. Kim said …";
@@ -2228,6 +2230,14 @@ fuller_name(const CcExtractor *ex, const char *text, const GArray *sentences, GP
             char *tail = name_at_end(full, name);
             if (tail != NULL)
                 return tail;
+            /* "Head of the Office of the President Andriy Yermak": the
+             * person's name after a long title, opening or ending with it */
+            g_autofree char *run = title_run_name(ex, full);
+            gsize rn = run != NULL ? strlen(run) : 0;
+            if (rn > n
+                && ((strncmp(run, name, n) == 0 && run[n] == ' ')
+                    || (run[rn - n - 1] == ' ' && strcmp(run + rn - n, name) == 0)))
+                return g_steal_pointer(&run);
         }
     }
     return NULL;
@@ -2292,6 +2302,47 @@ titled_name(const char *who)
     return title ? g_strjoinv(" ", words + i) : NULL;
 }
 
+/* In speaker @who, the person's name that ends a long office title written
+ * in capitals before it, wire style ("Commander-in-Chief of the Armed
+ * Forces of Ukraine Oleksandr Syrskyi" gives "Oleksandr Syrskyi", "Head of
+ * the Office of the President Andriy Yermak" "Andriy Yermak"): the last two
+ * words, each a bare name that no party, place or body has, after a title
+ * that opens the speaker with an office ("Commander", "Chief", "Head") and
+ * an "of" that gives its complement; NULL otherwise. */
+static char *
+title_run_name(const CcExtractor *ex, const char *who)
+{
+    g_auto(GStrv) words = g_strsplit(who, " ", -1);
+    guint n = g_strv_length(words);
+    if (n < 5)
+        return NULL;
+    guint first = g_ascii_strcasecmp(words[0], "the") == 0 ? 1 : 0;
+    /* the office opens the title: "Commander-in-Chief" by its parts */
+    g_auto(GStrv) parts = g_strsplit(words[first], "-", -1);
+    gboolean office = g_ascii_strcasecmp(parts[0], "head") == 0;
+    for (guint k = 0; parts[k] != NULL && !office; k++)
+        office = person_office(parts[k]);
+    if (!office || g_strcmp0(words[first + 1], "of") != 0)
+        return NULL;
+    for (guint k = n - 2; k < n; k++) {
+        if (!bare_name(words[k])
+            || cc_lexicon_lookup(cc_ruleset_lexicon(ex->rules), "entities", words[k], -1) != NULL)
+            return NULL;
+    }
+    g_autofree char *name = g_strjoinv(" ", words + n - 2);
+    /* "… of the Armed Forces": a body's words are no person's name */
+    return person_name(name) ? g_steal_pointer(&name) : NULL;
+}
+
+/* The person's name in speaker @who, past any office before it, as
+ * titled_name() or title_run_name() finds it, or NULL. */
+static char *
+person_in_speaker(const CcExtractor *ex, const char *who)
+{
+    char *name = titled_name(who);
+    return name != NULL ? name : title_run_name(ex, who);
+}
+
 /* Can "he" or "she" stand for speaker @who: a person's name ("Pat
  * Ryder"), with its office before it ("Pentagon press secretary Pat
  * Ryder"), one bare name no party or place has ("Zelensky"), or a person's
@@ -2301,7 +2352,7 @@ speaks_as_person(const CcExtractor *ex, const char *who)
 {
     if (person_name(who))
         return TRUE;
-    g_autofree char *titled = titled_name(who);
+    g_autofree char *titled = person_in_speaker(ex, who);
     if (titled != NULL)
         return TRUE;
     if (bare_name(who))
@@ -2394,7 +2445,7 @@ pronoun_antecedent(const CcExtractor *ex, const char *text, const GArray *senten
             cc_modality_named_speakers(ex->modality, text, sentence_start, semi - 1);
         for (guint k = names != NULL ? names->len : 0; k-- > 0;)
             if (speaks_as(ex, names->pdata[k], kind)) {
-                char *titled = kind == PRONOUN_PERSON ? titled_name(names->pdata[k]) : NULL;
+                char *titled = kind == PRONOUN_PERSON ? person_in_speaker(ex, names->pdata[k]) : NULL;
                 return titled != NULL ? titled : g_strdup(names->pdata[k]);
             }
     }
@@ -2411,7 +2462,7 @@ pronoun_antecedent(const CcExtractor *ex, const char *text, const GArray *senten
                 /* "he" names the person, not the office said once before
                  * ("Pentagon press secretary Pat Ryder said …. …, he
                  * told reporters": Pat Ryder), as a bare name does */
-                char *titled = kind == PRONOUN_PERSON ? titled_name(names->pdata[k]) : NULL;
+                char *titled = kind == PRONOUN_PERSON ? person_in_speaker(ex, names->pdata[k]) : NULL;
                 return titled != NULL ? titled : g_strdup(names->pdata[k]);
             }
     }
@@ -2486,7 +2537,38 @@ quote_alone(const char *text, gsize start, gsize end)
         if (q > 0)
             return i + q == end;
     }
-    return FALSE;
+    /* no closing mark: the quote runs on into the next sentence or
+     * paragraph, wire style ("\"About 8,000 are now in Kursk. We expect
+     * the rest to follow.\"") */
+    return TRUE;
+}
+
+/* Does text[@start, @end) go on with a quote the sentence before,
+ * text[@pstart, @pend), left open (an odd number of quote marks there),
+ * holding no quote mark of its own but one closing it at its end:
+ * "Ryder said: \"We believe the North has sent 10,000. About 8,000 are
+ * now in Kursk.\""? */
+static gboolean
+quote_goes_on(const char *text, gsize pstart, gsize pend, gsize start, gsize end)
+{
+    guint marks = 0;
+    for (gsize i = pstart; i < pend; i++) {
+        gsize q = cc_double_quote_at(text, i, pend);
+        if (q > 0) {
+            marks++;
+            i += q - 1;
+        }
+    }
+    if (marks % 2 == 0)
+        return FALSE;
+    while (end > start && g_ascii_isspace(text[end - 1]))
+        end--;
+    for (gsize i = start; i < end; i++) {
+        gsize q = cc_double_quote_at(text, i, end);
+        if (q > 0)
+            return i + q == end;
+    }
+    return TRUE;
 }
 
 /* The speaker a broadcast transcript's label names at the sentence's
@@ -2911,19 +2993,33 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
         /* a quote alone goes on with the speaker of the quote just before
          * it: "\"We are seeing heavy losses,\" a Ukrainian official said.
          * \"More than 200 were killed last week alone.\"" */
+        guint qs = first_sentence_from(sentences, c->sentence_start);
         if (claim->attribution == NULL && claim->type != CC_CLAIM_EVENT
-            && quote_alone(text, c->sentence_start, c->sentence_end)) {
-            guint s = first_sentence_from(sentences, c->sentence_start);
-            if (s > 0 && g_array_index(sentences, CcSpan, s).start == c->sentence_start) {
-                const CcSpan *prev = &g_array_index(sentences, CcSpan, s - 1);
-                GPtrArray *names = holds_quote(text, prev->start, prev->end)
-                                       ? speakers_of(extractor, text, sentences, seen, s - 1)
-                                       : NULL;
-                if (names != NULL && names->len > 0) {
+            && (quote_alone(text, c->sentence_start, c->sentence_end)
+                || (qs > 0 && qs < sentences->len
+                    && quote_goes_on(text, g_array_index(sentences, CcSpan, qs - 1).start,
+                                     g_array_index(sentences, CcSpan, qs - 1).end,
+                                     c->sentence_start, c->sentence_end)))) {
+            guint s = qs;
+            /* back over the quote's own sentences that name no one (at
+             * most three), to the nearest that holds a quote and names its
+             * speaker: "\"We have seen heavy losses,\" Ryder said. \"About
+             * 8,000 are in Kursk. ¶ \"About 1,000 of them were killed.\"" */
+            for (guint p = s, hops = 0;
+                 hops < 3 && p > 0 && g_array_index(sentences, CcSpan, s).start == c->sentence_start;
+                 hops++) {
+                const CcSpan *prev = &g_array_index(sentences, CcSpan, --p);
+                if (!holds_quote(text, prev->start, prev->end))
+                    break;
+                GPtrArray *names = speakers_of(extractor, text, sentences, seen, p);
+                if (names->len > 0) {
                     claim->attribution = g_strdup(names->pdata[names->len - 1]);
                     if (claim->modality < CC_MODALITY_REPORTED)
                         claim->modality = CC_MODALITY_REPORTED;
+                    break;
                 }
+                if (!quote_alone(text, prev->start, prev->end))
+                    break;
             }
         }
         /* "… now puts North Korean casualties at roughly 3,500. That is

@@ -2362,6 +2362,35 @@ cut_at_capital_the(const char *text, Said *said)
         }
 }
 
+/* Words before a speaker that say who among many spoke, kept as part of
+ * its description: the numeral "one" ("one South Korean lawmaker told
+ * reporters"), and the sources that are close to it ("sources close to
+ * the Russian defence ministry said", "a source close to the Kremlin"),
+ * as "people close to" and "a person familiar with" are kept whole. The
+ * pattern's "who" may start past them, as no description of its own. */
+static void
+widen_to_speakers_kind(const char *text, gsize ss, Said *said)
+{
+    static const char *const kinds[] = {"sources close to the ", "sources close to ",
+                                        "a source close to the ", "a source close to ",
+                                        "source close to the ", "source close to ", "one "};
+    gsize ws = said->who_start;
+    for (guint k = 0; k < G_N_ELEMENTS(kinds); k++) {
+        gsize n = strlen(kinds[k]);
+        if (ws < ss + n || g_ascii_strncasecmp(text + ws - n, kinds[k], n) != 0)
+            continue;
+        gsize at = ws - n;
+        /* a word of its own: not "someone", "anyone" */
+        if (at > ss && (g_ascii_isalnum(text[at - 1]) || text[at - 1] == '-'))
+            continue;
+        /* "the" is not a speaker's own word: it stays out of "one" */
+        said->who_start = at;
+        if (said->start > at)
+            said->start = at;
+        return;
+    }
+}
+
 /* A further rival after a gapped one, its verb left out too: "…, the
  * Pentagon at about 1,200 *and Zelensky at* 3,800". From @from, where the
  * rival before's figure starts, within 40 bytes: a comma or semicolon
@@ -2480,6 +2509,7 @@ find_said(const CcModalityScope *scope, const char *text, gsize ss, gsize se, GA
             if (cc_match_group(m, who, &said.who_start, &said.who_end)
                 && said.who_end > said.who_start) {
                 cut_at_capital_the(text, &said);
+                widen_to_speakers_kind(text, ss, &said);
                 g_array_append_val(out, said);
                 /* "…, the Pentagon at about 1,200 and Zelensky at 3,800" */
                 Said next;
