@@ -215,18 +215,26 @@ at_end(Cursor *c)
     return c->s[c->pos] == '\0';
 }
 
-/* The next run of non-blank characters: its start and (allocated) text. */
-static char *
-next_word(Cursor *c, gsize *start)
+/* The next run of non-blank characters, where it lies: its start and
+ * length, 0 at the line's end. */
+static gsize
+next_word_span(Cursor *c, gsize *start)
 {
     skip_space(c);
     *start = c->pos;
     while (c->s[c->pos] && c->s[c->pos] != ' ' && c->s[c->pos] != '\t' && c->s[c->pos] != '\f'
            && c->s[c->pos] != '\v')
         c->pos++;
-    if (c->pos == *start)
+    return c->pos - *start;
+}
+
+/* The next run of non-blank characters: its start and (allocated) text. */
+static char *
+next_word(Cursor *c, gsize *start)
+{
+    gsize n = next_word_span(c, start);
+    if (n == 0)
         return NULL;
-    gsize n = c->pos - *start;
     char *word = g_malloc(n + 1);
     memcpy(word, c->s + *start, n);
     word[n] = '\0';
@@ -413,7 +421,15 @@ parse_bound(FileParser *fp, Cursor *c, BoundKind *kind, double *v, char stop, GE
     while (c->s[c->pos] && c->s[c->pos] != stop && c->s[c->pos] != ' ' && c->s[c->pos] != '\t'
            && c->s[c->pos] != ']' && c->s[c->pos] != ',')
         c->pos++;
-    g_autofree char *w = g_strndup(c->s + start, c->pos - start);
+    /* a bound is short: copied to the stack, unless it is not */
+    char small[64];
+    g_autofree char *owned = NULL;
+    gsize len = c->pos - start;
+    char *w = small;
+    if (len >= sizeof small)
+        w = owned = g_malloc(len + 1);
+    memcpy(w, c->s + start, len);
+    w[len] = '\0';
     if (w[0] == '\0')
         return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
                              col_at(c->s, start),
@@ -502,20 +518,26 @@ static gboolean
 parse_expectations(FileParser *fp, Cursor *c, CcExample *ex, GError **error)
 {
     while (!at_end(c)) {
+        /* The word is matched where it lies; once known it is named by
+         * its entry in expectation_words. */
         gsize start;
-        g_autofree char *w = next_word(c, &start);
+        gsize n = next_word_span(c, &start);
+        const char *at = c->s + start;
         int idx = -1;
         for (int i = 0; idx < 0 && expectation_words[i]; i++)
-            if (g_str_equal(w, expectation_words[i]))
+            if (at[0] == expectation_words[i][0] && strncmp(at, expectation_words[i], n) == 0
+                && expectation_words[i][n] == '\0')
                 idx = i;
         if (idx < 0) {
-            const char *hint = suggest(w, expectation_words);
+            g_autofree char *unknown = g_strndup(at, n);
+            const char *hint = suggest(unknown, expectation_words);
             return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
                                  col_at(c->s, start),
-                                 "unknown expectation '%s'%s%s%s", w,
+                                 "unknown expectation '%s'%s%s%s", unknown,
                                  hint ? " (did you mean '" : "", hint ? hint : "",
                                  hint ? "'?)" : "");
         }
+        const char *w = expectation_words[idx];
         if (ex->counter && !g_str_equal(w, "ref"))
             return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
                                  col_at(c->s, start),
