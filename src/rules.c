@@ -116,6 +116,7 @@ cc_ruleset_free(CcRuleSet *rules)
 {
     if (rules == NULL || !g_atomic_ref_count_dec(&rules->refs))
         return;
+    cc_frame_run_free(rules->spare_frames);
     g_hash_table_unref(rules->rule_ids);
     g_ptr_array_unref(rules->rules);
     g_hash_table_unref(rules->macro_names);
@@ -1927,6 +1928,7 @@ drop_compiled(CcRuleSet *set)
         g_ptr_array_set_size(r->exceptions, 0);
     }
     g_ptr_array_set_size(set->attributions, 0);
+    g_clear_pointer(&set->spare_frames, cc_frame_run_free);
     g_clear_pointer(&set->normalizer, cc_normalizer_free);
     g_clear_pointer(&set->dict_bits, g_hash_table_unref);
     g_clear_pointer(&set->dict_phrases, g_hash_table_unref);
@@ -2091,6 +2093,28 @@ cc_ruleset_dictionary_phrases(const CcRuleSet *rules, guint *max_words)
     return rules->dict_phrases;
 }
 
+static gboolean
+has_frames(const CcRuleSet *rules)
+{
+    for (guint i = 0; i < rules->rules->len; i++)
+        if (((const RuleEntry *)rules->rules->pdata[i])->pub.frame != NULL)
+            return TRUE;
+    return FALSE;
+}
+
+CcFrameRun *
+cc_ruleset_take_frame_run(const CcRuleSet *rules)
+{
+    /* The spare is logically part of the const set: taken once, by
+     * whichever thread asks first. */
+    gpointer *spare = (gpointer *)&((CcRuleSet *)rules)->spare_frames;
+    CcFrameRun *run;
+    do
+        run = g_atomic_pointer_get(spare);
+    while (run != NULL && !g_atomic_pointer_compare_and_exchange(spare, run, NULL));
+    return run;
+}
+
 gboolean
 cc_ruleset_compile(CcRuleSet *rules, GError **error)
 {
@@ -2130,13 +2154,17 @@ cc_ruleset_compile(CcRuleSet *rules, GError **error)
      * dictionaries and the normalizer: they read the macros and the
      * lexicon, as the patterns do, and write nothing a pattern reads. Their
      * errors wait for the patterns', to be reported in the order they were
-     * before: macros, patterns, frames. */
+     * before: macros, patterns, frames. Then it builds the frame run the
+     * first extractor will take, which needs no pattern either. */
     g_autoptr(GError) macros_error = NULL;
     g_autoptr(GError) frames_error = NULL;
     gboolean macros_ok = cc_rules_check_macros(rules, &macros_error);
     gboolean frames_ok = macros_ok && compile_frames(rules, &frames_error);
-    if (frames_ok)
+    if (frames_ok) {
         rules->normalizer = cc_normalizer_new(rules->lexicon); /* may be NULL */
+        if (has_frames(rules))
+            rules->spare_frames = cc_frame_run_new(rules);
+    }
     cc_rules_compile_finish(batch);
     if (!macros_ok) {
         g_propagate_error(error, g_steal_pointer(&macros_error));
