@@ -350,7 +350,9 @@ cc_extractor_new(const CcRuleSet *rules)
         for (guint j = 0; j < rule->patterns->len && !value_pass; j++)
             value_pass = cc_pattern_value_pass(rule->patterns->pdata[j]);
         if (value_pass) {
-            ex->frames = cc_frame_run_new(rules);
+            ex->frames = cc_ruleset_take_frame_run(rules);
+            if (ex->frames == NULL)
+                ex->frames = cc_frame_run_new(rules);
             ex->mentions = g_array_new(FALSE, TRUE, sizeof(CcMention));
             ex->frame_hits = g_array_new(FALSE, TRUE, sizeof(CcFrameHit));
         }

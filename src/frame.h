@@ -113,6 +113,11 @@ typedef struct _CcFrameRun CcFrameRun;
 CcFrameRun *cc_frame_run_new(const CcRuleSet *rules);
 void cc_frame_run_free(CcFrameRun *run);
 
+/* The frame run cc_ruleset_compile() built beside the patterns' compile,
+ * to the first caller only; NULL to the others, who build their own.
+ * (transfer full) */
+CcFrameRun *cc_ruleset_take_frame_run(const CcRuleSet *rules);
+
 /* One value mention the value pass found and normalized. */
 typedef struct {
     gsize start, end; /* in the sentence's view */

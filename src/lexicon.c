@@ -206,19 +206,45 @@ parse_number(const char *s, double *out)
     return TRUE;
 }
 
-static gboolean
-parse_words(const char *value, char ***words, guint *n)
+/* A value's blank-separated words, split in a copy of it: on the stack
+ * when the value is short and has few words. */
+#define VALUE_SMALL 128
+typedef struct {
+    char small[VALUE_SMALL];
+    char *small_words[16];
+    char *copy;   /* small, or owned */
+    char **words; /* small_words, or owned; NULL-terminated */
+    guint n;
+} Words;
+
+static void
+words_split(Words *ws, const char *value)
 {
-    *words = g_strsplit_set(value, " \t", -1);
-    guint k = 0;
-    for (guint i = 0; (*words)[i]; i++)
-        if ((*words)[i][0] != '\0')
-            (*words)[k++] = (*words)[i];
-        else
-            g_free((*words)[i]);
-    (*words)[k] = NULL;
-    *n = k;
-    return TRUE;
+    gsize len = strlen(value);
+    ws->copy = len < VALUE_SMALL ? ws->small : g_malloc(len + 1);
+    memcpy(ws->copy, value, len + 1);
+    guint most = (guint)(len / 2 + 1); /* words of one byte, each followed by a blank */
+    ws->words = most < G_N_ELEMENTS(ws->small_words) ? ws->small_words : g_new(char *, most + 1);
+    ws->n = 0;
+    for (char *p = ws->copy; *p;) {
+        if (*p == ' ' || *p == '\t') {
+            *p++ = '\0';
+            continue;
+        }
+        ws->words[ws->n++] = p;
+        while (*p && *p != ' ' && *p != '\t')
+            p++;
+    }
+    ws->words[ws->n] = NULL;
+}
+
+static void
+words_clear(Words *ws)
+{
+    if (ws->copy != ws->small)
+        g_free(ws->copy);
+    if (ws->words != ws->small_words)
+        g_free(ws->words);
 }
 
 /* The shape of each known table's values; other tables accept any. */
@@ -247,16 +273,26 @@ shape_of(const char *table)
     return SHAPE_ANY;
 }
 
+static gboolean check_words(const char *table, Shape shape, const char *value, char **w,
+                            guint n, GError **error);
+
 /* Has @value the shape @table's values must have? */
 static gboolean
 check_value(const char *table, Shape shape, const char *value, GError **error)
 {
     if (shape == SHAPE_ANY)
         return TRUE;
+    Words ws;
+    words_split(&ws, value);
+    gboolean ok = check_words(table, shape, value, ws.words, ws.n, error);
+    words_clear(&ws);
+    return ok;
+}
+
+static gboolean
+check_words(const char *table, Shape shape, const char *value, char **w, guint n, GError **error)
+{
     double a, b;
-    g_auto(GStrv) w = NULL;
-    guint n = 0;
-    parse_words(value, &w, &n);
 
     if (shape == SHAPE_NUMBER) {
         if (n != 1 || !parse_number(w[0], &a)) {

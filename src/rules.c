@@ -116,6 +116,7 @@ cc_ruleset_free(CcRuleSet *rules)
 {
     if (rules == NULL || !g_atomic_ref_count_dec(&rules->refs))
         return;
+    cc_frame_run_free(rules->spare_frames);
     g_hash_table_unref(rules->rule_ids);
     g_ptr_array_unref(rules->rules);
     g_hash_table_unref(rules->macro_names);
@@ -215,18 +216,26 @@ at_end(Cursor *c)
     return c->s[c->pos] == '\0';
 }
 
-/* The next run of non-blank characters: its start and (allocated) text. */
-static char *
-next_word(Cursor *c, gsize *start)
+/* The next run of non-blank characters, where it lies: its start and
+ * length, 0 at the line's end. */
+static gsize
+next_word_span(Cursor *c, gsize *start)
 {
     skip_space(c);
     *start = c->pos;
     while (c->s[c->pos] && c->s[c->pos] != ' ' && c->s[c->pos] != '\t' && c->s[c->pos] != '\f'
            && c->s[c->pos] != '\v')
         c->pos++;
-    if (c->pos == *start)
+    return c->pos - *start;
+}
+
+/* The next run of non-blank characters: its start and (allocated) text. */
+static char *
+next_word(Cursor *c, gsize *start)
+{
+    gsize n = next_word_span(c, start);
+    if (n == 0)
         return NULL;
-    gsize n = c->pos - *start;
     char *word = g_malloc(n + 1);
     memcpy(word, c->s + *start, n);
     word[n] = '\0';
@@ -413,7 +422,15 @@ parse_bound(FileParser *fp, Cursor *c, BoundKind *kind, double *v, char stop, GE
     while (c->s[c->pos] && c->s[c->pos] != stop && c->s[c->pos] != ' ' && c->s[c->pos] != '\t'
            && c->s[c->pos] != ']' && c->s[c->pos] != ',')
         c->pos++;
-    g_autofree char *w = g_strndup(c->s + start, c->pos - start);
+    /* a bound is short: copied to the stack, unless it is not */
+    char small[64];
+    g_autofree char *owned = NULL;
+    gsize len = c->pos - start;
+    char *w = small;
+    if (len >= sizeof small)
+        w = owned = g_malloc(len + 1);
+    memcpy(w, c->s + start, len);
+    w[len] = '\0';
     if (w[0] == '\0')
         return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
                              col_at(c->s, start),
@@ -502,20 +519,26 @@ static gboolean
 parse_expectations(FileParser *fp, Cursor *c, CcExample *ex, GError **error)
 {
     while (!at_end(c)) {
+        /* The word is matched where it lies; once known it is named by
+         * its entry in expectation_words. */
         gsize start;
-        g_autofree char *w = next_word(c, &start);
+        gsize n = next_word_span(c, &start);
+        const char *at = c->s + start;
         int idx = -1;
         for (int i = 0; idx < 0 && expectation_words[i]; i++)
-            if (g_str_equal(w, expectation_words[i]))
+            if (at[0] == expectation_words[i][0] && strncmp(at, expectation_words[i], n) == 0
+                && expectation_words[i][n] == '\0')
                 idx = i;
         if (idx < 0) {
-            const char *hint = suggest(w, expectation_words);
+            g_autofree char *unknown = g_strndup(at, n);
+            const char *hint = suggest(unknown, expectation_words);
             return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
                                  col_at(c->s, start),
-                                 "unknown expectation '%s'%s%s%s", w,
+                                 "unknown expectation '%s'%s%s%s", unknown,
                                  hint ? " (did you mean '" : "", hint ? hint : "",
                                  hint ? "'?)" : "");
         }
+        const char *w = expectation_words[idx];
         if (ex->counter && !g_str_equal(w, "ref"))
             return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
                                  col_at(c->s, start),
@@ -1905,6 +1928,7 @@ drop_compiled(CcRuleSet *set)
         g_ptr_array_set_size(r->exceptions, 0);
     }
     g_ptr_array_set_size(set->attributions, 0);
+    g_clear_pointer(&set->spare_frames, cc_frame_run_free);
     g_clear_pointer(&set->normalizer, cc_normalizer_free);
     g_clear_pointer(&set->dict_bits, g_hash_table_unref);
     g_clear_pointer(&set->dict_phrases, g_hash_table_unref);
@@ -2069,6 +2093,28 @@ cc_ruleset_dictionary_phrases(const CcRuleSet *rules, guint *max_words)
     return rules->dict_phrases;
 }
 
+static gboolean
+has_frames(const CcRuleSet *rules)
+{
+    for (guint i = 0; i < rules->rules->len; i++)
+        if (((const RuleEntry *)rules->rules->pdata[i])->pub.frame != NULL)
+            return TRUE;
+    return FALSE;
+}
+
+CcFrameRun *
+cc_ruleset_take_frame_run(const CcRuleSet *rules)
+{
+    /* The spare is logically part of the const set: taken once, by
+     * whichever thread asks first. */
+    gpointer *spare = (gpointer *)&((CcRuleSet *)rules)->spare_frames;
+    CcFrameRun *run;
+    do
+        run = g_atomic_pointer_get(spare);
+    while (run != NULL && !g_atomic_pointer_compare_and_exchange(spare, run, NULL));
+    return run;
+}
+
 gboolean
 cc_ruleset_compile(CcRuleSet *rules, GError **error)
 {
@@ -2108,13 +2154,17 @@ cc_ruleset_compile(CcRuleSet *rules, GError **error)
      * dictionaries and the normalizer: they read the macros and the
      * lexicon, as the patterns do, and write nothing a pattern reads. Their
      * errors wait for the patterns', to be reported in the order they were
-     * before: macros, patterns, frames. */
+     * before: macros, patterns, frames. Then it builds the frame run the
+     * first extractor will take, which needs no pattern either. */
     g_autoptr(GError) macros_error = NULL;
     g_autoptr(GError) frames_error = NULL;
     gboolean macros_ok = cc_rules_check_macros(rules, &macros_error);
     gboolean frames_ok = macros_ok && compile_frames(rules, &frames_error);
-    if (frames_ok)
+    if (frames_ok) {
         rules->normalizer = cc_normalizer_new(rules->lexicon); /* may be NULL */
+        if (has_frames(rules))
+            rules->spare_frames = cc_frame_run_new(rules);
+    }
     cc_rules_compile_finish(batch);
     if (!macros_ok) {
         g_propagate_error(error, g_steal_pointer(&macros_error));

@@ -50,6 +50,9 @@ struct _CcRuleSet {
     GHashTable *dict_bits;
     GHashTable *dict_phrases;
     guint dict_words;
+    /* A frame run built while the patterns compiled, for the first
+     * extractor (cc_ruleset_take_frame_run()); NULL once taken. */
+    struct _CcFrameRun *spare_frames;
     gboolean compiled;
     gatomicrefcount refs; /* cc_ruleset_free() drops one (cc_ruleset_ref()) */
 };

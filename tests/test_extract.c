@@ -12,6 +12,7 @@
 #include <cmocka.h>
 
 #include "internal.h"
+#include "frame.h"
 
 static const char rules_text[] =
     "lexicon number_words\n  eleven = 11\nend\n"
@@ -598,6 +599,45 @@ test_generic_speakers(void **state)
     assert_int_equal(failures, 0);
 }
 
+/* The rule set builds one frame run while its patterns compile: the first
+ * extractor takes it, the others build their own, and all read alike. */
+static void
+test_extractors_share_rules(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "South Korea's spy agency said on Wednesday that about 11,000 North Korean troops had "
+        "been deployed to Russia. Kyiv said 3,000 of them had been killed or wounded.";
+    g_autoptr(CcRuleSet) shipped = cc_ruleset_new();
+    g_autoptr(GError) error = NULL;
+    if (!cc_ruleset_load(shipped, CC_SOURCE_DIR "/rules", &error)
+        || !cc_ruleset_compile(shipped, &error))
+        fail_msg("rules: %s", error->message);
+    CcExtractor *ex[3];
+    GPtrArray *records[3];
+    for (guint i = 0; i < 3; i++)
+        ex[i] = cc_extractor_new(shipped);
+    /* taken once, by the first */
+    assert_null(cc_ruleset_take_frame_run(shipped));
+    g_autoptr(CcSource) src = cc_source_new_from_data("doc.txt", text, strlen(text), &error);
+    assert_non_null(src);
+    for (guint i = 0; i < 3; i++)
+        records[i] = cc_extract(ex[i], src, NULL, NULL);
+    assert_true(records[0]->len >= 2);
+    for (guint i = 1; i < 3; i++) {
+        assert_int_equal(records[i]->len, records[0]->len);
+        for (guint k = 0; k < records[0]->len; k++) {
+            const CcClaim *a = records[0]->pdata[k], *b = records[i]->pdata[k];
+            assert_string_equal(a->text, b->text);
+            assert_string_equal(a->key, b->key);
+        }
+    }
+    for (guint i = 0; i < 3; i++) {
+        g_ptr_array_unref(records[i]);
+        cc_extractor_free(ex[i]);
+    }
+}
+
 int
 main(void)
 {
@@ -614,6 +654,7 @@ main(void)
         cmocka_unit_test(test_folded_white_space),
         cmocka_unit_test(test_match_limit_named),
         cmocka_unit_test(test_generic_speakers),
+        cmocka_unit_test(test_extractors_share_rules),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -57,6 +57,11 @@ static const AddCase add_cases[] = {
     {"holidays", "x", "dates 2022-02-30", FALSE, "lexicon holidays wants 'MONTH DAY', 'MONTH WEEKDAY NTH [OFFSET]', 'easter [OFFSET]' or 'dates YYYY-MM-DD…', not 'dates 2022-02-30'"},
     {"holidays", "x", "dates 2022-5-2", FALSE, "lexicon holidays wants 'MONTH DAY', 'MONTH WEEKDAY NTH [OFFSET]', 'easter [OFFSET]' or 'dates YYYY-MM-DD…', not 'dates 2022-5-2'"},
     {"holidays", "x", "dates 2022-05-02 2023-04-21", TRUE, NULL},
+    /* a value longer than 128 bytes, of more than 15 words; blanks of both kinds */
+    {"holidays", "x", "dates 2010-04-01 2011-04-01 2012-04-01 2013-04-01 2014-04-01 2015-04-01 2016-04-01 2017-04-01 2018-04-01 2019-04-01 2020-04-01 2021-04-01 2022-04-01 2023-04-01 2024-04-01 2025-04-01 2026-04-01 2027-04-01 2028-04-01 2029-04-01", TRUE, NULL},
+    {"holidays", "x", "dates 2010-04-01 2011-04-01 2012-04-01 2013-04-01 2014-04-01 2015-04-01 2016-04-01 2017-04-01 2018-04-01 2019-04-01 2020-04-01 2021-04-01 2022-04-01 2023-04-01 2024-04-01 2025-04-01 2026-04-01 2027-04-01 2028-04-01 2029-04-01 2031-02-30", FALSE, "lexicon holidays wants 'MONTH DAY', 'MONTH WEEKDAY NTH [OFFSET]', 'easter [OFFSET]' or 'dates YYYY-MM-DD…', not 'dates 2010-04-01 2011-04-01 2012-04-01 2013-04-01 2014-04-01 2015-04-01 2016-04-01 2017-04-01 2018-04-01 2019-04-01 2020-04-01 2021-04-01 2022-04-01 2023-04-01 2024-04-01 2025-04-01 2026-04-01 2027-04-01 2028-04-01 2029-04-01 2031-02-30'"},
+    {"units", "km", " m\t1000 ", TRUE, NULL},
+    {"units", "km", "m\t\t0", FALSE, "lexicon units wants 'UNIT [FACTOR]', not 'm\t\t0'"},
     {"weekday_short", "sat", "8", FALSE, "lexicon weekday_short: 8 is out of range"},
     {"bounds", "more than", "gt", TRUE, NULL},
     {"bounds", "more than", "greater", FALSE, "lexicon bounds wants one of gt, ge, lt, le, nearly, not 'greater'"},
