@@ -6021,6 +6021,24 @@ clause_of(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
     run->clause_c1 = *c1;
 }
 
+/* Are two dates, the first ending at @e and the next starting at @s, joined
+ * by a bare "and" (or "and on", "and in"), a list of days for one verb: "the
+ * Duma and the Federation Council backed the pact on Oct. 24 and Nov. 6
+ * respectively"? A comma before the "and" closes the first's conjunct. */
+static gboolean
+one_day(const CcValue *v)
+{
+    return v->has_low && v->has_high && v->low == v->high;
+}
+
+static gboolean
+dates_listed(const CcFrameRun *run, guint e, guint s)
+{
+    if (e >= s || !tok_is(run, e, "and"))
+        return FALSE;
+    return e + 1 == s || (e + 2 == s && (tok_is(run, e + 1, "on") || tok_is(run, e + 1, "in")));
+}
+
 /* Does the date ending before token @e stand in apposition to the date
  * starting at token @s, restated by it: a comma and at most a preposition
  * between ("about a year ago, in the closing days of 2023", "last week, on
@@ -9301,6 +9319,15 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             if (ot >= t1 && date_apposition(run, t1, ot) && !tok_is(run, oe, "than")) {
                 fill->missing = "restated";
                 return;
+            }
+            /* days joined by a bare "and" share their verb: "backed the
+             * pact on Oct. 24 and Nov. 6 respectively" dates both; months
+             * so joined are one span ("sent in January and February") */
+            if (one_day(&o->value) && one_day(&m->value)
+                && ((ot < t0 && dates_listed(run, oe, t0)) || (ot >= t1 && dates_listed(run, t1, ot)))) {
+                if (ot < lead)
+                    lead = ot;
+                continue;
             }
             /* a date that dates a noun ("flown in after *the January*
              * pullback") bounds no other date's words */
