@@ -10795,15 +10795,30 @@ rival_before(const CcFrameRun *run, guint t0)
  * may be gapped too, the figure right after the name: "Seoul put it at
  * 3,000*, Kyiv* 4,000". The token of the comma, semicolon or "and" before
  * a name of one to four words (its first capitalised, a "the" before it)
- * and "at" or the figure; G_MAXUINT for none. restated() asks that the
- * figure before it stand right after an "at" of its own. */
+ * and "at" or the figure ("closer to" or "nearer" may stand between:
+ * "…; Kyiv's estimate is closer to 6.5 million"); G_MAXUINT for none.
+ * restated() asks that the figure before it stand right after an "at" of
+ * its own. */
 static guint
 gapped_rival_before(const CcFrameRun *run, guint t0)
 {
     if (t0 < 3)
         return G_MAXUINT;
+    static const Word be[] = {WORD("is"), WORD("was"), WORD("are"), WORD("were")};
+    static const Word estimates[] = {WORD("estimate"),   WORD("estimates"), WORD("figure"),
+                                     WORD("figures"),    WORD("count"),     WORD("tally"),
+                                     WORD("assessment"), WORD("number"),    WORD("reckoning"),
+                                     WORD("guess")};
     guint words = 0;
     guint from = tok_is(run, t0 - 1, "at") ? t0 - 1 : t0;
+    /* "…; Kyiv's estimate is *closer to* 6.5 million": a rival figure told
+     * as nearer the truth than the one before, the words no part of the
+     * name's */
+    if (from == t0 && t0 >= 3 && tok_is(run, t0 - 1, "to")
+        && (tok_is(run, t0 - 2, "closer") || tok_is(run, t0 - 2, "nearer")))
+        from = t0 - 2;
+    else if (from == t0 && tok_is(run, t0 - 1, "nearer"))
+        from = t0 - 1;
     for (guint t = from; t > 0; t--) {
         const Tok *tok = &g_array_index(run->toks, Tok, t - 1);
         gboolean semicolon = tok->kind == TOK_BREAK && run->text[tok->start] == ';';
@@ -10816,6 +10831,16 @@ gapped_rival_before(const CcFrameRun *run, guint t0)
             if (words < 1 || words - (first - t) > 4 || name->kind != TOK_WORD
                 || !g_ascii_isupper(run->text[name->start]))
                 return G_MAXUINT;
+            /* a verb of being after the name says whose estimate it is:
+             * the possessive's own ("Kyiv's is …") or its noun's ("Kyiv's
+             * estimate is …"), not another count of the party's ("Russia's
+             * output is about 3 million a year") */
+            for (guint k = first + 1; k < from; k++)
+                if (tok_in(run, k, be, G_N_ELEMENTS(be))
+                    && !tok_in(run, k - 1, estimates, G_N_ELEMENTS(estimates))
+                    && !(k == first + 1
+                         && possessive(run->text, &g_array_index(run->toks, Tok, first)) != 0))
+                    return G_MAXUINT;
             /* ", and the Pentagon at": the comma opens it */
             if (and && t >= 2 && g_array_index(run->toks, Tok, t - 2).kind == TOK_COMMA)
                 return t - 2;
@@ -11371,8 +11396,14 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
             if (!put_at)
                 gapped = G_MAXUINT;
         }
-        if (gapped != G_MAXUINT)
+        if (gapped != G_MAXUINT) {
             contrast = gapped;
+            /* after a semicolon the rival has a clause of its own, whose
+             * speaker is its source ("…; Kyiv's estimate is closer to 6.5
+             * million") */
+            const Tok *g = &g_array_index(run->toks, Tok, gapped);
+            own_clause = g->kind == TOK_BREAK && run->text[g->start] == ';';
+        }
         guint further = further_before(run, t0);
         gboolean parallel = FALSE, far = FALSE, earlier = FALSE;
         if (further == G_MAXUINT) {
