@@ -6021,20 +6021,24 @@ clause_of(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
     run->clause_c1 = *c1;
 }
 
-/* Are two dates, the first ending at @e and the next starting at @s, joined
- * by a bare "and" (or "and on", "and in"), a list of days for one verb: "the
- * Duma and the Federation Council backed the pact on Oct. 24 and Nov. 6
- * respectively"? A comma before the "and" closes the first's conjunct. */
+/* Is @v one day? */
 static gboolean
 one_day(const CcValue *v)
 {
     return v->has_low && v->has_high && v->low == v->high;
 }
 
+/* Are two dates, the first ending at @e and the next starting at @s and
+ * ending at @s1, joined by a bare "and" (or "and on", "and in") and
+ * followed by "respectively", a list of days for one verb of two doers:
+ * "the Duma and the Federation Council backed the pact on Oct. 24 and Nov.
+ * 6 respectively"? A comma before the "and" closes the first's conjunct;
+ * without "respectively" the second day may be no such event ("first
+ * fought on Nov. 4 and Nov. 12": only one was the first). */
 static gboolean
-dates_listed(const CcFrameRun *run, guint e, guint s)
+dates_listed(const CcFrameRun *run, guint e, guint s, guint s1)
 {
-    if (e >= s || !tok_is(run, e, "and"))
+    if (e >= s || !tok_is(run, e, "and") || !tok_is(run, s1, "respectively"))
         return FALSE;
     return e + 1 == s || (e + 2 == s && (tok_is(run, e + 1, "on") || tok_is(run, e + 1, "in")));
 }
@@ -9320,11 +9324,13 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 fill->missing = "restated";
                 return;
             }
-            /* days joined by a bare "and" share their verb: "backed the
-             * pact on Oct. 24 and Nov. 6 respectively" dates both; months
-             * so joined are one span ("sent in January and February") */
+            /* days joined by a bare "and" and told "respectively" share
+             * their verb: "backed the pact on Oct. 24 and Nov. 6
+             * respectively" dates both; months so joined are one span
+             * ("sent in January and February") */
             if (one_day(&o->value) && one_day(&m->value)
-                && ((ot < t0 && dates_listed(run, oe, t0)) || (ot >= t1 && dates_listed(run, t1, ot)))) {
+                && ((ot < t0 && dates_listed(run, oe, t0, t1))
+                    || (ot >= t1 && dates_listed(run, t1, ot, oe)))) {
                 if (ot < lead)
                     lead = ot;
                 continue;
