@@ -6021,6 +6021,28 @@ clause_of(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
     run->clause_c1 = *c1;
 }
 
+/* Is @v one day? */
+static gboolean
+one_day(const CcValue *v)
+{
+    return v->has_low && v->has_high && v->low == v->high;
+}
+
+/* Are two dates, the first ending at @e and the next starting at @s and
+ * ending at @s1, joined by a bare "and" (or "and on", "and in") and
+ * followed by "respectively", a list of days for one verb of two doers:
+ * "the Duma and the Federation Council backed the pact on Oct. 24 and Nov.
+ * 6 respectively"? A comma before the "and" closes the first's conjunct;
+ * without "respectively" the second day may be no such event ("first
+ * fought on Nov. 4 and Nov. 12": only one was the first). */
+static gboolean
+dates_listed(const CcFrameRun *run, guint e, guint s, guint s1)
+{
+    if (e >= s || !tok_is(run, e, "and") || !tok_is(run, s1, "respectively"))
+        return FALSE;
+    return e + 1 == s || (e + 2 == s && (tok_is(run, e + 1, "on") || tok_is(run, e + 1, "in")));
+}
+
 /* Does the date ending before token @e stand in apposition to the date
  * starting at token @s, restated by it: a comma and at most a preposition
  * between ("about a year ago, in the closing days of 2023", "last week, on
@@ -9302,6 +9324,17 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 fill->missing = "restated";
                 return;
             }
+            /* days joined by a bare "and" and told "respectively" share
+             * their verb: "backed the pact on Oct. 24 and Nov. 6
+             * respectively" dates both; months so joined are one span
+             * ("sent in January and February") */
+            if (one_day(&o->value) && one_day(&m->value)
+                && ((ot < t0 && dates_listed(run, oe, t0, t1))
+                    || (ot >= t1 && dates_listed(run, t1, ot, oe)))) {
+                if (ot < lead)
+                    lead = ot;
+                continue;
+            }
             /* a date that dates a noun ("flown in after *the January*
              * pullback") bounds no other date's words */
             if (ot > c0 && tok_is_determiner(run, ot - 1) && attributive_noun(run, oe)
@@ -10773,15 +10806,30 @@ rival_before(const CcFrameRun *run, guint t0)
  * may be gapped too, the figure right after the name: "Seoul put it at
  * 3,000*, Kyiv* 4,000". The token of the comma, semicolon or "and" before
  * a name of one to four words (its first capitalised, a "the" before it)
- * and "at" or the figure; G_MAXUINT for none. restated() asks that the
- * figure before it stand right after an "at" of its own. */
+ * and "at" or the figure ("closer to" or "nearer" may stand between:
+ * "…; Kyiv's estimate is closer to 6.5 million"); G_MAXUINT for none.
+ * restated() asks that the figure before it stand right after an "at" of
+ * its own. */
 static guint
 gapped_rival_before(const CcFrameRun *run, guint t0)
 {
     if (t0 < 3)
         return G_MAXUINT;
+    static const Word be[] = {WORD("is"), WORD("was"), WORD("are"), WORD("were")};
+    static const Word estimates[] = {WORD("estimate"),   WORD("estimates"), WORD("figure"),
+                                     WORD("figures"),    WORD("count"),     WORD("tally"),
+                                     WORD("assessment"), WORD("number"),    WORD("reckoning"),
+                                     WORD("guess")};
     guint words = 0;
     guint from = tok_is(run, t0 - 1, "at") ? t0 - 1 : t0;
+    /* "…; Kyiv's estimate is *closer to* 6.5 million": a rival figure told
+     * as nearer the truth than the one before, the words no part of the
+     * name's */
+    if (from == t0 && t0 >= 3 && tok_is(run, t0 - 1, "to")
+        && (tok_is(run, t0 - 2, "closer") || tok_is(run, t0 - 2, "nearer")))
+        from = t0 - 2;
+    else if (from == t0 && tok_is(run, t0 - 1, "nearer"))
+        from = t0 - 1;
     for (guint t = from; t > 0; t--) {
         const Tok *tok = &g_array_index(run->toks, Tok, t - 1);
         gboolean semicolon = tok->kind == TOK_BREAK && run->text[tok->start] == ';';
@@ -10794,6 +10842,16 @@ gapped_rival_before(const CcFrameRun *run, guint t0)
             if (words < 1 || words - (first - t) > 4 || name->kind != TOK_WORD
                 || !g_ascii_isupper(run->text[name->start]))
                 return G_MAXUINT;
+            /* a verb of being after the name says whose estimate it is:
+             * the possessive's own ("Kyiv's is …") or its noun's ("Kyiv's
+             * estimate is …"), not another count of the party's ("Russia's
+             * output is about 3 million a year") */
+            for (guint k = first + 1; k < from; k++)
+                if (tok_in(run, k, be, G_N_ELEMENTS(be))
+                    && !tok_in(run, k - 1, estimates, G_N_ELEMENTS(estimates))
+                    && !(k == first + 1
+                         && possessive(run->text, &g_array_index(run->toks, Tok, first)) != 0))
+                    return G_MAXUINT;
             /* ", and the Pentagon at": the comma opens it */
             if (and && t >= 2 && g_array_index(run->toks, Tok, t - 2).kind == TOK_COMMA)
                 return t - 2;
@@ -11349,8 +11407,14 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
             if (!put_at)
                 gapped = G_MAXUINT;
         }
-        if (gapped != G_MAXUINT)
+        if (gapped != G_MAXUINT) {
             contrast = gapped;
+            /* after a semicolon the rival has a clause of its own, whose
+             * speaker is its source ("…; Kyiv's estimate is closer to 6.5
+             * million") */
+            const Tok *g = &g_array_index(run->toks, Tok, gapped);
+            own_clause = g->kind == TOK_BREAK && run->text[g->start] == ';';
+        }
         guint further = further_before(run, t0);
         gboolean parallel = FALSE, far = FALSE, earlier = FALSE;
         if (further == G_MAXUINT) {

@@ -1155,6 +1155,42 @@ spoken_pair(const CcNormalizer *nz, const Tokens *t, guint i, const Figure *a, g
            && !(i >= 2 && tok_is_punct(t, i - 1, ",") && figure_at(nz, t, i - 2));
 }
 
+/* "seven or eight Koksan guns", "two or three launchers": in a mention,
+ * two number words spelt out, each one word, the second one more than the
+ * first (from two to twenty), "or" between and a word after that is no
+ * price, percentage, measure or span of time — a count a reporter
+ * could not pin down, one interval. "one or two" stays two figures, and so do digits ("8 or
+ * 10", "in 2023 or 2024"). @i and @k are the two figures' first tokens. */
+static gboolean
+small_pair(const CcNormalizer *nz, const Tokens *t, guint i, guint k, const Figure *a,
+           const Figure *b)
+{
+    if (!t->mention || t->units || t->tok[i].kind != TOK_WORD || t->tok[k].kind != TOK_WORD
+        || a->end != i + 1 || b->end != k + 1 || a->scaled || b->scaled || a->v < 2
+        || a->v > 19 || a->v != floor(a->v) || b->v != a->v + 1)
+        return FALSE;
+    /* a span of time stays two figures, as ever ("three or four days") */
+    static const char *const spans[] = {"day",  "days",  "week",   "weeks",   "month", "months",
+                                        "year", "years", "hour",   "hours",   "minute", "minutes",
+                                        "time", "times", "decade", "decades"};
+    static const char *const measures[] = {"percent", "m", "kg", "l", "s"};
+    guint e = b->end, ue;
+    if (e >= t->n || t->tok[e].kind != TOK_WORD)
+        return FALSE;
+    /* a count's unit ("launchers", "soldiers") may follow; a price or a
+     * measure may not ("seven or eight percent", "two or three km") */
+    const PhraseValue *u = table_match(nz, TABLE_UNITS, t, e, &ue);
+    if (is_currency(u))
+        return FALSE;
+    for (guint n = 0; u != NULL && n < G_N_ELEMENTS(measures); n++)
+        if (g_strcmp0(u->text, measures[n]) == 0)
+            return FALSE;
+    for (guint n = 0; n < G_N_ELEMENTS(spans); n++)
+        if (tok_is(t, e, spans[n]))
+            return FALSE;
+    return TRUE;
+}
+
 /* "5 or 6 million", "10,000 or 12,000", "5 or even 6 million", "5
  * million, perhaps 6 million,", "5 million, if not 6 million,", "eleven,
  * twelve thousand": a reporter's hedge between two close figures of one
@@ -1194,8 +1230,11 @@ read_alternative(const CcNormalizer *nz, const Tokens *t, guint i, const Figure 
     }
     if (k >= t->n || !read_figure(nz, t, k, FALSE, b) || b->no_share)
         return FALSE;
-    if (!neighbours(t, i, k, a, b, lo))
-        return FALSE;
+    if (!neighbours(t, i, k, a, b, lo)) {
+        if (aside || spoken || !small_pair(nz, t, i, k, a, b))
+            return FALSE;
+        *lo = a->v;
+    }
     guint e = b->end;
     /* a spoken pair names its scale once, after the second, and ends no list */
     if (spoken
