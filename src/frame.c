@@ -3750,6 +3750,13 @@ read_scale_after(CcFrameRun *run, CcMention *m)
         e++;
     if (e == at || e - at > 16)
         return;
+    /* a digit glued on, or dashed on to a letter or two, names a model:
+     * "1,100 K9 howitzers", "180 K-9s" are no thousands */
+    if (e < run->len
+        && (g_ascii_isdigit(run->text[e])
+            || (e - at <= 2 && run->text[e] == '-' && e + 1 < run->len
+                && g_ascii_isdigit(run->text[e + 1]))))
+        return;
     g_autofree char *word = g_ascii_strdown(run->text + at, e - at);
     if (cc_lexicon_lookup(run->lexicon, "scale_words", word, -1) == NULL)
         return;

@@ -104,6 +104,11 @@ static const MentionRow mention_rows[] = {
     {"It sent nearly 50 M-1978 howitzers.", "nearly 50", "50", 45, 50, FALSE},
     /* or glued to digits directly; a calibre after a count is no group of it */
     {"It sent 120 M1989 howitzers.", "120", "120", 120, 120, FALSE},
+    /* a scale letter with a digit glued after it is a model's name, not
+     * thousands or millions: "K9" howitzers, "K2" tanks, "K-9" */
+    {"Poland ordered about 1,100 K9 howitzers.", "about 1,100", "1,100", 1100, 1100, FALSE},
+    {"Poland ordered 180 K2 tanks.", "180", "180", 180, 180, FALSE},
+    {"Poland ordered 180 K-9 howitzers.", "180", "180", 180, 180, FALSE},
     {"It sent some 50 170mm howitzers.", "some 50", "50", 50, 50, FALSE},
     /* in a sentence, the thousands written once after "to" or "and" */
     {"The force could be closer to 11 to 12,000.", "11 to 12,000", "11", 11000, 12000, FALSE},
