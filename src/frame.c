@@ -8167,6 +8167,10 @@ headless(CcFrameRun *run, const CcFrame *f, guint t1, guint c1)
     const Tok *tok = &g_array_index(run->toks, Tok, t1);
     if (tok->kind != TOK_WORD)
         return TRUE;
+    /* "the 11,000 (already) there", "the 3,000 here": an adverb of place
+     * is no head noun */
+    if (tok_is(run, t1, "there") || tok_is(run, t1, "here"))
+        return TRUE;
     if (foreign_head(run, f, t1))
         return FALSE; /* "1,000 shells" */
     gsize n = tok->end - tok->start;
@@ -10421,6 +10425,16 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         for (guint t = sc != NULL ? sc->t1 : 0; sc != NULL && sc->t1 <= t0 && t < t0; t++)
             for (guint q = 0; including[q] != NULL && sc != NULL; q++)
                 if (tok_is(run, t, including[q]))
+                    sc = NULL;
+        /* nor is one before a verb of joining the figure, the force joined
+         * ("the *reinforcements*, who joined the roughly 11,000 already
+         * there" makes the 11,000 no reinforcement) */
+        static const char *const joining[] = {"joined",     "join",       "joins",     "joining",
+                                              "reinforced", "reinforce",  "reinforcing",
+                                              "bolstered",  "bolstering", NULL};
+        for (guint t = sc != NULL ? sc->t1 : 0; sc != NULL && sc->t1 <= t0 && t < t0; t++)
+            for (guint q = 0; joining[q] != NULL && sc != NULL; q++)
+                if (tok_is(run, t, joining[q]))
                     sc = NULL;
         /* one past the verb after a share's base is the share's: "roughly
          * half of the 4,100 wounded soldiers have been *sent back*" sends
