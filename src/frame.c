@@ -6190,6 +6190,20 @@ sends_more(const CcFrameRun *run, const Hit *h, guint b, gboolean b_fig)
  * asides set off by commas (comma_aside_words_between()) are no part of
  * the distance after the figure, and a hit inside a relative clause set
  * off by commas after it (in_relative_after()) is not the figure's. */
+/* Is hit @h a fact box's label of a figure of its own, a colon alone
+ * between them ("Killed: 300 | *Wounded*: 2,700")? It is no word of the
+ * figure before. */
+static gboolean
+label_of_next(const CcFrameRun *run, const Hit *h)
+{
+    if (h->t1 + 1 >= run->toks->len)
+        return FALSE;
+    const Tok *c = &g_array_index(run->toks, Tok, h->t1);
+    const Tok *n = &g_array_index(run->toks, Tok, h->t1 + 1);
+    return c->kind == TOK_BREAK && run->text[c->start] == ':' && n->kind == TOK_WORD
+           && g_ascii_isdigit(run->text[n->start]);
+}
+
 static const Hit *
 hit_owned_in(CcFrameRun *run, const GPtrArray *tables, guint t0, guint v1, guint t1, guint a,
              gboolean a_fig, guint b, gboolean b_fig, guint before, guint after,
@@ -6221,6 +6235,7 @@ hit_owned_in(CcFrameRun *run, const GPtrArray *tables, guint t0, guint v1, guint
                 if (d > after
                     || (b_fig && reach(run, h->t1, b) < reach(run, t1, h->t0)
                         && !ends_conjunct(run, h->t1, b))
+                    || label_of_next(run, h)
                     || more_subject_between(run, t1, h->t0)
                     || (h->t0 > t1 && sends_more(run, h, b, b_fig))
                     || (asides && in_relative_after(run, t1, h)))
