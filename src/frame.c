@@ -6196,10 +6196,14 @@ sends_more(const CcFrameRun *run, const Hit *h, guint b, gboolean b_fig)
 static gboolean
 label_of_next(const CcFrameRun *run, const Hit *h)
 {
-    if (h->t1 + 1 >= run->toks->len)
+    guint k = h->t1 + 1;
+    /* a tilde for "about" before the figure: "Wounded: ~2,700" */
+    if (k + 1 < run->toks->len && tok_is(run, k, "~"))
+        k++;
+    if (k >= run->toks->len)
         return FALSE;
     const Tok *c = &g_array_index(run->toks, Tok, h->t1);
-    const Tok *n = &g_array_index(run->toks, Tok, h->t1 + 1);
+    const Tok *n = &g_array_index(run->toks, Tok, k);
     return c->kind == TOK_BREAK && run->text[c->start] == ':' && n->kind == TOK_WORD
            && g_ascii_isdigit(run->text[n->start]);
 }
