@@ -9100,6 +9100,14 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         /* "… 3,800 North Koreans … out of the 12,000 who arrived": the
          * whole counts what its part counts, not the words before it */
         guint part = out_of_part(run, mentions, self);
+        /* but not a whole its verb of sending follows at once, the force a
+         * toll is told out of: "casualties now exceed 4,000, out of more
+         * than 11,000 *sent*" */
+        gboolean sent_whole = part != G_MAXUINT && t1 < run->toks->len
+                              && (tok_is(run, t1, "sent") || tok_is(run, t1, "deployed")
+                                  || tok_is(run, t1, "dispatched"));
+        if (sent_whole)
+            part = G_MAXUINT;
         /* "about 4,000 soldiers of the 11,000 North Korea sent": the whole
          * after "of" counts what its part names before it */
         if (part == G_MAXUINT && m->is_base)
