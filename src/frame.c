@@ -6219,6 +6219,24 @@ sends_more(const CcFrameRun *run, const Hit *h, guint b, gboolean b_fig)
  * asides set off by commas (comma_aside_words_between()) are no part of
  * the distance after the figure, and a hit inside a relative clause set
  * off by commas after it (in_relative_after()) is not the figure's. */
+/* Is hit @h a fact box's label of a figure of its own, a colon alone
+ * between them ("Killed: 300 | *Wounded*: 2,700")? It is no word of the
+ * figure before. */
+static gboolean
+label_of_next(const CcFrameRun *run, const Hit *h)
+{
+    guint k = h->t1 + 1;
+    /* a tilde for "about" before the figure: "Wounded: ~2,700" */
+    if (k + 1 < run->toks->len && tok_is(run, k, "~"))
+        k++;
+    if (k >= run->toks->len)
+        return FALSE;
+    const Tok *c = &g_array_index(run->toks, Tok, h->t1);
+    const Tok *n = &g_array_index(run->toks, Tok, k);
+    return c->kind == TOK_BREAK && run->text[c->start] == ':' && n->kind == TOK_WORD
+           && g_ascii_isdigit(run->text[n->start]);
+}
+
 static const Hit *
 hit_owned_in(CcFrameRun *run, const GPtrArray *tables, guint t0, guint v1, guint t1, guint a,
              gboolean a_fig, guint b, gboolean b_fig, guint before, guint after,
@@ -6250,6 +6268,7 @@ hit_owned_in(CcFrameRun *run, const GPtrArray *tables, guint t0, guint v1, guint
                 if (d > after
                     || (b_fig && reach(run, h->t1, b) < reach(run, t1, h->t0)
                         && !ends_conjunct(run, h->t1, b))
+                    || label_of_next(run, h)
                     || more_subject_between(run, t1, h->t0)
                     || (h->t0 > t1 && sends_more(run, h, b, b_fig))
                     || (asides && in_relative_after(run, t1, h)))
@@ -8196,6 +8215,10 @@ headless(CcFrameRun *run, const CcFrame *f, guint t1, guint c1)
     const Tok *tok = &g_array_index(run->toks, Tok, t1);
     if (tok->kind != TOK_WORD)
         return TRUE;
+    /* "the 11,000 (already) there", "the 3,000 here": an adverb of place
+     * is no head noun */
+    if (tok_is(run, t1, "there") || tok_is(run, t1, "here"))
+        return TRUE;
     if (foreign_head(run, f, t1))
         return FALSE; /* "1,000 shells" */
     gsize n = tok->end - tok->start;
@@ -9106,6 +9129,14 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         /* "… 3,800 North Koreans … out of the 12,000 who arrived": the
          * whole counts what its part counts, not the words before it */
         guint part = out_of_part(run, mentions, self);
+        /* but not a whole its verb of sending follows at once, the force a
+         * toll is told out of: "casualties now exceed 4,000, out of more
+         * than 11,000 *sent*" */
+        gboolean sent_whole = part != G_MAXUINT && t1 < run->toks->len
+                              && (tok_is(run, t1, "sent") || tok_is(run, t1, "deployed")
+                                  || tok_is(run, t1, "dispatched"));
+        if (sent_whole)
+            part = G_MAXUINT;
         /* "about 4,000 soldiers of the 11,000 North Korea sent": the whole
          * after "of" counts what its part names before it */
         if (part == G_MAXUINT && m->is_base)
@@ -10461,6 +10492,16 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         for (guint t = sc != NULL ? sc->t1 : 0; sc != NULL && sc->t1 <= t0 && t < t0; t++)
             for (guint q = 0; including[q] != NULL && sc != NULL; q++)
                 if (tok_is(run, t, including[q]))
+                    sc = NULL;
+        /* nor is one before a verb of joining the figure, the force joined
+         * ("the *reinforcements*, who joined the roughly 11,000 already
+         * there" makes the 11,000 no reinforcement) */
+        static const char *const joining[] = {"joined",     "join",       "joins",     "joining",
+                                              "reinforced", "reinforce",  "reinforcing",
+                                              "bolstered",  "bolstering", NULL};
+        for (guint t = sc != NULL ? sc->t1 : 0; sc != NULL && sc->t1 <= t0 && t < t0; t++)
+            for (guint q = 0; joining[q] != NULL && sc != NULL; q++)
+                if (tok_is(run, t, joining[q]))
                     sc = NULL;
         /* one past the verb after a share's base is the share's: "roughly
          * half of the 4,100 wounded soldiers have been *sent back*" sends
