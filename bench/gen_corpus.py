@@ -21,17 +21,18 @@ NAMES = ["Kim", "Park", "Lee", "Choi", "Ivanov", "Petrov", "Shoigu", "Watson",
 OUTLETS = ["Wire", "Herald", "Courier", "Monitor", "Ledger", "Dispatch"]
 
 
-# Folders under fixtures/ whose articles are not drawn on: the conflict set
-# is a held-out measure added after the benchmarks' baselines were taken, and
-# drawing on it would change every generated corpus (and what the baselines
-# compare against) without a change to claimcheck.
-HELD_OUT = {"conflicts"}
+# The folders under fixtures/ whose articles are drawn on, and no others: a
+# corpus must stay the same from one commit to the next, or figures measured
+# at different commits would compare different text. New folders of articles
+# (the held-out conflict set, the project's own conflict sets) are left out.
+SOURCES = {"corpus", "seeds"}
 
 
 def sentences(root):
     out = []
     for dirpath, dirs, files in os.walk(root):
-        dirs[:] = [d for d in dirs if d not in HELD_OUT]
+        if dirpath == root:
+            dirs[:] = sorted(d for d in dirs if d in SOURCES)
         for name in sorted(files):
             if not name.endswith(".txt"):
                 continue
