@@ -8272,6 +8272,12 @@ unclaimed_noun(CcFrameRun *run, const CcFrame *f, const CcMention *o)
     const Tok *tok = &g_array_index(run->toks, Tok, t);
     if (tok->kind != TOK_WORD || is_stop(run, t))
         return FALSE;
+    /* the lots or carriers a delivery came in, then "of" ("four *batches
+     * of* KN-23s, totalling around 150 missiles", "64 shipments of
+     * munitions"): the figure counts them, a noun no frame counts */
+    guint lot = phrase_from(run, "other_heads", t);
+    if (lot != 0 && tok_is(run, lot, "of"))
+        return TRUE;
     /* "has lost 4,000 of them", "5,000 of whom": a count of what was
      * named, no unknown noun */
     if (tok_is(run, t, "of")
