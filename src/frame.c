@@ -9173,6 +9173,27 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 borrowed = TRUE;
             }
         }
+        /* a figure right before "and" or "or" and another figure, with no
+         * noun of its own, shares the noun right after that figure:
+         * "shipped an estimated 2.8 million *and* 3.7 million shells to
+         * Russia in 2023 and 2024, respectively" */
+        if (fill->counts == NULL && m->type == CC_CLAIM_QUANTITY && t1 + 1 < run->toks->len
+            && (tok_is(run, t1, "and") || tok_is(run, t1, "or")))
+            for (guint k = 0; k < mentions->len; k++) {
+                const CcMention *q = &g_array_index(mentions, CcMention, k);
+                if (k == self || q->type != m->type || tok_at(run->toks, q->start) != t1 + 1)
+                    continue;
+                guint q0 = t1 + 1, q1 = tok_at(run->toks, q->end - 1) + 1;
+                guint qc0, qc1;
+                clause_of(run, q0, q1, &qc0, &qc1);
+                const Hit *shared = attach_counts(run, f, mentions, k, q0, q1, qc0, qc1);
+                if (shared != NULL && shared->t0 >= q1 && words_between(run->toks, q1, shared->t0) <= 2
+                    && hit_starting(run, f->slot[CC_SLOT_CUE].tables, shared->t0) == NULL) {
+                    fill->counts = shared;
+                    borrowed = TRUE;
+                }
+                break;
+            }
         if (fill->counts == NULL && part != G_MAXUINT) {
             borrowed = TRUE;
             const CcMention *p = &g_array_index(mentions, CcMention, part);
