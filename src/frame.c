@@ -8427,6 +8427,11 @@ static gboolean
 listed(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint from, guint to)
 {
     const GPtrArray *counts = f->slot[CC_SLOT_COUNTS].tables;
+    /* two bare figures joined by "and" or "or", the noun after the second
+     * ("received 1,000 *and* 2,000 North Korean troops in October and
+     * December, respectively") */
+    if (counts->len > 0 && to == from + 1 && (tok_is(run, from, "and") || tok_is(run, from, "or")))
+        return TRUE;
     if (counts->len == 0 || to <= from + 1)
         return FALSE;
     guint tail = 0; /* words of a calibre after the noun */
