@@ -6250,6 +6250,10 @@ hit_owned_in(CcFrameRun *run, const GPtrArray *tables, guint t0, guint v1, guint
             const Hit *h = &g_array_index(hits, Hit, j);
             if (h->t0 < a || h->t1 > b)
                 continue;
+            /* "to Kyiv" in "according to Kyiv" names a source, no
+             * receiver or place of the figure's */
+            if (h->t0 > 0 && tok_is(run, h->t0, "to") && tok_is(run, h->t0 - 1, "according"))
+                continue;
             guint d;
             if (h->t1 <= t0) {
                 d = words_between(run->toks, h->t1, t0) - source_aside_words(run, h->t1, t0)
