@@ -9258,6 +9258,14 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 if (cue->tables->len == 0 || t0 <= nc0
                     || hit_near(run, cue->tables, t0, t0, nc0, t0, cue->before, 0) == NULL)
                     fill->counts = NULL;
+                /* but a whole whose own participle or relative clause is
+                 * this frame's too holds the part: "air defences
+                 * intercepted five of the 12 North Korean missiles Russia
+                 * *launched* overnight" fired 12, and the five among them */
+                else if (hit_near(run, cue->tables, wend, wend, wend,
+                                  part_own_predicate(run, f, wend, nc1), 0, cue->after)
+                         != NULL)
+                    fill->counts = NULL;
                 else
                     object_part = TRUE;
                 own = G_MAXUINT;
