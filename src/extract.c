@@ -1675,6 +1675,68 @@ dating_of(const CcExtractor *ex, const char *text, const GArray *candidates, gui
                                                                                 : DATING_OWN;
 }
 
+/* Figures and dates listed alike and told "respectively" pair off in
+ * order: "shipped an estimated 2.8 million and 3.7 million shells to
+ * Russia in 2023 and 2024, respectively" dates the 2.8 million in 2023 and
+ * the 3.7 million in 2024. TRUE with the day of claim @at in *@day when
+ * its sentence has as many claims, two or more, as dates of the last
+ * one's own clause after it, and "respectively" follows the last date. */
+static gboolean
+respectively_day(const CcExtractor *ex, const char *text, const GArray *candidates, guint first,
+                 guint at, guint32 doc_day, Moment *day)
+{
+    const Candidate *c = &g_array_index(candidates, Candidate, at);
+    enum { MAX_LISTED = 6 };
+    const Candidate *listed[MAX_LISTED];
+    guint n = 0, mine = G_MAXUINT;
+    /* the claims of the sentence, one a figure, in order */
+    for (guint i = first; i < candidates->len; i++) {
+        const Candidate *o = &g_array_index(candidates, Candidate, i);
+        if (o->sentence_start != c->sentence_start)
+            break;
+        if (o->dropped || o->rule->type != CC_CLAIM_QUANTITY
+            || g_strcmp0(o->rule->predicate, "value") == 0)
+            continue;
+        if (n > 0 && o->value_start < listed[n - 1]->value_end)
+            continue; /* one figure claimed twice */
+        if (n == MAX_LISTED)
+            return FALSE;
+        if (o == c)
+            mine = n;
+        listed[n++] = o;
+    }
+    if (mine == G_MAXUINT || n < 2)
+        return FALSE;
+    /* the dates of the last one's own clause, after it */
+    const Candidate *last = listed[n - 1];
+    Moment days[MAX_LISTED];
+    gsize last_end = 0;
+    guint n_days = 0;
+    for (guint i = first; i < candidates->len; i++) {
+        const Candidate *d = &g_array_index(candidates, Candidate, i);
+        if (d->sentence_start != c->sentence_start)
+            break;
+        Moment m;
+        if (d->dropped || d->value_start < last->value_end
+            || (n_days > 0 && d->value_start < last_end)
+            || dating_of(ex, text, candidates, first, d, last, doc_day, &m) != DATING_OWN)
+            continue;
+        if (n_days == MAX_LISTED)
+            return FALSE;
+        days[n_days++] = m;
+        last_end = d->value_end;
+    }
+    if (n_days != n)
+        return FALSE;
+    gsize e = last_end;
+    while (e < c->sentence_end && (text[e] == ' ' || text[e] == ','))
+        e++;
+    if (c->sentence_end - e < 12 || g_ascii_strncasecmp(text + e, "respectively", 12) != 0)
+        return FALSE;
+    *day = days[mine];
+    return TRUE;
+}
+
 /* The moment a claim speaks of: the date of its sentence that governs it,
  * else the document's date. A date after the figure in its own clause
  * ("sent 3,000 troops in October", "the 1,100 Seoul counted on December
@@ -1713,6 +1775,9 @@ claim_as_of(const CcExtractor *ex, const char *text, guint at, GArray *candidate
             best_day = day;
         }
     }
+    Moment paired;
+    if (respectively_day(ex, text, candidates, first, at, doc_day, &paired))
+        best_day = paired;
     /* An earlier figure speaks of a moment before its later figure's:
      * "rose from 8,000 to 11,000 in November" puts the 8,000 by the last
      * day before November, as "by" a date does; so does a later figure

@@ -6250,6 +6250,10 @@ hit_owned_in(CcFrameRun *run, const GPtrArray *tables, guint t0, guint v1, guint
             const Hit *h = &g_array_index(hits, Hit, j);
             if (h->t0 < a || h->t1 > b)
                 continue;
+            /* "to Kyiv" in "according to Kyiv" names a source, no
+             * receiver or place of the figure's */
+            if (h->t0 > 0 && tok_is(run, h->t0, "to") && tok_is(run, h->t0 - 1, "according"))
+                continue;
             guint d;
             if (h->t1 <= t0) {
                 d = words_between(run->toks, h->t1, t0) - source_aside_words(run, h->t1, t0)
@@ -8272,6 +8276,12 @@ unclaimed_noun(CcFrameRun *run, const CcFrame *f, const CcMention *o)
     const Tok *tok = &g_array_index(run->toks, Tok, t);
     if (tok->kind != TOK_WORD || is_stop(run, t))
         return FALSE;
+    /* the lots or carriers a delivery came in, then "of" ("four *batches
+     * of* KN-23s, totalling around 150 missiles", "64 shipments of
+     * munitions"): the figure counts them, a noun no frame counts */
+    guint lot = phrase_from(run, "other_heads", t);
+    if (lot != 0 && tok_is(run, lot, "of"))
+        return TRUE;
     /* "has lost 4,000 of them", "5,000 of whom": a count of what was
      * named, no unknown noun */
     if (tok_is(run, t, "of")
@@ -8421,6 +8431,11 @@ static gboolean
 listed(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint from, guint to)
 {
     const GPtrArray *counts = f->slot[CC_SLOT_COUNTS].tables;
+    /* two bare figures joined by "and" or "or", the noun after the second
+     * ("received 1,000 *and* 2,000 North Korean troops in October and
+     * December, respectively") */
+    if (counts->len > 0 && to == from + 1 && (tok_is(run, from, "and") || tok_is(run, from, "or")))
+        return TRUE;
     if (counts->len == 0 || to <= from + 1)
         return FALSE;
     guint tail = 0; /* words of a calibre after the noun */
@@ -9167,6 +9182,27 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 borrowed = TRUE;
             }
         }
+        /* a figure right before "and" or "or" and another figure, with no
+         * noun of its own, shares the noun right after that figure:
+         * "shipped an estimated 2.8 million *and* 3.7 million shells to
+         * Russia in 2023 and 2024, respectively" */
+        if (fill->counts == NULL && m->type == CC_CLAIM_QUANTITY && t1 + 1 < run->toks->len
+            && (tok_is(run, t1, "and") || tok_is(run, t1, "or")))
+            for (guint k = 0; k < mentions->len; k++) {
+                const CcMention *q = &g_array_index(mentions, CcMention, k);
+                if (k == self || q->type != m->type || tok_at(run->toks, q->start) != t1 + 1)
+                    continue;
+                guint q0 = t1 + 1, q1 = tok_at(run->toks, q->end - 1) + 1;
+                guint qc0, qc1;
+                clause_of(run, q0, q1, &qc0, &qc1);
+                const Hit *shared = attach_counts(run, f, mentions, k, q0, q1, qc0, qc1);
+                if (shared != NULL && shared->t0 >= q1 && words_between(run->toks, q1, shared->t0) <= 2
+                    && hit_starting(run, f->slot[CC_SLOT_CUE].tables, shared->t0) == NULL) {
+                    fill->counts = shared;
+                    borrowed = TRUE;
+                }
+                break;
+            }
         if (fill->counts == NULL && part != G_MAXUINT) {
             borrowed = TRUE;
             const CcMention *p = &g_array_index(mentions, CcMention, part);
@@ -9221,6 +9257,14 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                  * 12,000" */
                 if (cue->tables->len == 0 || t0 <= nc0
                     || hit_near(run, cue->tables, t0, t0, nc0, t0, cue->before, 0) == NULL)
+                    fill->counts = NULL;
+                /* but a whole whose own participle or relative clause is
+                 * this frame's too holds the part: "air defences
+                 * intercepted five of the 12 North Korean missiles Russia
+                 * *launched* overnight" fired 12, and the five among them */
+                else if (hit_near(run, cue->tables, wend, wend, wend,
+                                  part_own_predicate(run, f, wend, nc1), 0, cue->after)
+                         != NULL)
                     fill->counts = NULL;
                 else
                     object_part = TRUE;
