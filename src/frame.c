@@ -8212,8 +8212,29 @@ headless(CcFrameRun *run, const CcFrame *f, guint t1, guint c1)
     if (t1 + 1 < c1 && tok_is(run, t1, "of")
         && (tok_is(run, t1 + 1, "them") || tok_is(run, t1 + 1, "these")
             || tok_is(run, t1 + 1, "whom")
-            || (tok_is(run, t1 + 1, "those") && !foreign_head(run, NULL, t1 + 2))))
+            || (tok_is(run, t1 + 1, "those") && !foreign_head(run, NULL, t1 + 2)))) {
+        /* "around 4,000 of whom Western officials say were killed": a
+         * speaker and a verb of saying after "whom" are an aside; the
+         * part's own verb comes after them */
+        if (tok_is(run, t1 + 1, "whom")) {
+            static const char *const saying[] = {"say",     "says",    "said",     "believe",
+                                                 "believes", "believed", "estimate", "estimates",
+                                                 "reckon",  "reckons", "think",    "thinks"};
+            for (guint k = t1 + 3; k < t1 + 7 && k < c1; k++) {
+                guint kind = g_array_index(run->toks, Tok, k - 1).kind;
+                if (kind == TOK_COMMA || kind == TOK_BREAK)
+                    break; /* a clause of its own, no aside */
+                gboolean says = FALSE;
+                for (guint w = 0; w < G_N_ELEMENTS(saying); w++)
+                    says = says || tok_is(run, k, saying[w]);
+                if (says) {
+                    t1 = k - 1; /* the verb of saying; skipped below */
+                    break;
+                }
+            }
+        }
         t1 += 2;
+    }
     if (t1 >= c1)
         return TRUE;
     const Tok *tok = &g_array_index(run->toks, Tok, t1);
