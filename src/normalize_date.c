@@ -2790,6 +2790,59 @@ two_digits_after(const Tokens *t, guint k)
                 && t->tok[k + 2].kind == TOK_NUM && glued(t, k + 2));
 }
 
+/* A day set and then moved by a span: "scheduled for Oct. 23 but slipped a
+ * day" is Oct. 24, "set for June 12, then pushed back by two days" June
+ * 14, "brought forward by a day" the day before. From @i, after the day:
+ * a comma, "but", "then" or "and", "was" or "had been" at will, the verb
+ * of the move, "by" at will, then "a", "one", a figure or a number word
+ * and "day(s)" or "week(s)". Returns the shift in days (0: none) and its
+ * end in @end. */
+static int
+read_slip(const CcNormalizer *nz, const Tokens *t, guint i, guint *end)
+{
+    guint k = i;
+    if (tok_is_punct(t, k, ","))
+        k++;
+    if (tok_is(t, k, "but") || tok_is(t, k, "then") || tok_is(t, k, "and"))
+        k++;
+    if (tok_is(t, k, "was") || tok_is(t, k, "had") || tok_is(t, k, "has") || tok_is(t, k, "got"))
+        k++;
+    if (tok_is(t, k, "been") || tok_is(t, k, "then"))
+        k++;
+    int sign = 1;
+    if (tok_is(t, k, "slipped") || tok_is(t, k, "slid") || tok_is(t, k, "postponed")
+        || tok_is(t, k, "delayed"))
+        k++;
+    else if ((tok_is(t, k, "pushed") || tok_is(t, k, "put") || tok_is(t, k, "moved"))
+             && tok_is(t, k + 1, "back"))
+        k += 2;
+    else if ((tok_is(t, k, "brought") || tok_is(t, k, "moved")) && tok_is(t, k + 1, "forward")) {
+        k += 2;
+        sign = -1;
+    } else
+        return 0;
+    if (tok_is(t, k, "by"))
+        k++;
+    int n = 0;
+    guint nend = k + 1;
+    if (tok_is(t, k, "a") || tok_is(t, k, "one"))
+        n = 1;
+    else if (k < t->n && plain_int(&t->tok[k]) && t->tok[k].num >= 1 && t->tok[k].num <= 60)
+        n = (int)t->tok[k].num;
+    else if (!read_cardinal(nz, t, k, &n, &nend) || n < 1 || n > 60)
+        return 0;
+    k = nend;
+    int unit;
+    if (tok_is(t, k, "day") || tok_is(t, k, "days"))
+        unit = 1;
+    else if (tok_is(t, k, "week") || tok_is(t, k, "weeks"))
+        unit = 7;
+    else
+        return 0;
+    *end = k + 1;
+    return sign * n * unit;
+}
+
 /* Reads the date at token @i; the tokens it takes are [*@startp, *@endp):
  * words before it that only lead to it ("on", "in", "during") are not
  * the mention's, a bound ("before", "since") is. @at, if given, is set
@@ -3081,6 +3134,17 @@ read_date_at(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcVa
         open = after;
     *startp = start;
     *endp = after != OPEN_NONE ? e : a.end;
+    if (t->mention && open == OPEN_NONE && alo == ahi && a.day_lo != 0) {
+        /* a day told and then moved: "scheduled for Oct. 23 but slipped a
+         * day" */
+        guint se;
+        int shift = read_slip(nz, t, a.end, &se);
+        if (shift != 0) {
+            alo += shift;
+            ahi += shift;
+            *endp = se;
+        }
+    }
     cc_value_set_days(value, alo, ahi);
     if (open == OPEN_NONE && a.absolute && a.unbounded != 0) {
         if (a.unbounded < 0)
