@@ -2843,6 +2843,36 @@ read_slip(const CcNormalizer *nz, const Tokens *t, guint i, guint *end)
     return sign * n * unit;
 }
 
+/* In a sentence, a day told from the day named before it: "the previous
+ * day", "the day before" (+ -1), "the next day", "the following day", "the
+ * day after" (+1) — "the day before" and "the day after" only where the
+ * phrase ends ("the day before the vote" is the vote's). Returns the
+ * offset (0: none) and the phrase's end in @end. */
+static int
+anchored_day_offset(const Tokens *t, guint i, guint *end)
+{
+    if (!t->mention || !tok_is(t, i, "the"))
+        return 0;
+    if (tok_is(t, i + 2, "day")
+        && (tok_is(t, i + 1, "previous") || tok_is(t, i + 1, "preceding"))) {
+        *end = i + 3;
+        return -1;
+    }
+    if (tok_is(t, i + 2, "day") && (tok_is(t, i + 1, "next") || tok_is(t, i + 1, "following"))) {
+        *end = i + 3;
+        return 1;
+    }
+    if (tok_is(t, i + 1, "day") && (tok_is(t, i + 2, "before") || tok_is(t, i + 2, "after"))) {
+        guint k = i + 3;
+        if (!(k >= t->n || t->tok[k].kind == TOK_PUNCT || tok_is(t, k, "and")
+              || tok_is(t, k, "but")))
+            return 0;
+        *end = k;
+        return tok_is(t, i + 2, "before") ? -1 : 1;
+    }
+    return 0;
+}
+
 /* Reads the date at token @i; the tokens it takes are [*@startp, *@endp):
  * words before it that only lead to it ("on", "in", "during") are not
  * the mention's, a bound ("before", "since") is. @at, if given, is set
@@ -2855,6 +2885,32 @@ read_date_at(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcVa
     guint start = i;
     const guint asked = i;
     gboolean since = FALSE; /* "since July": a July before the reference */
+    {
+        /* "North Korea said Thursday the pact had taken effect the previous
+         * day": the nearest single day named before it in the sentence,
+         * moved by a day; with none, the phrase is read as before */
+        guint pe;
+        int off = anchored_day_offset(t, i, &pe);
+        gboolean have = FALSE;
+        CcValue last;
+        for (guint b = 0; off != 0 && b < i;) {
+            CcValue v;
+            guint vs, ve;
+            if (read_date_at(nz, t, b, ref, &v, &vs, &ve, NULL) && ve > b && ve <= i) {
+                have = v.has_low && v.has_high && v.low == v.high && !v.high_strict;
+                last = v;
+                b = ve;
+            } else
+                b++;
+        }
+        if (have) {
+            cc_value_set_days(value, (guint32)((gint64)last.low + off),
+                              (guint32)((gint64)last.high + off));
+            *startp = i;
+            *endp = pe;
+            return TRUE;
+        }
+    }
     /* "year greater than 2012", "year is less than 2000" */
     guint yk = tok_is(t, i, "year") ? (tok_is(t, i + 1, "is") ? i + 2 : i + 1) : i;
     if (yk > i && tok_is(t, yk + 1, "than") && is_year(t, yk + 2, (int[]){0})) {

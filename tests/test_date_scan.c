@@ -62,6 +62,14 @@ static const Row rows[] = {
      {{"May 2024", "2024-05-01", "2024-05-31"}}},
     {"a season of a year", "The first troops were sent in the autumn of 2024.", NULL,
      {{"the autumn of 2024", "2024-09-01", "2024-11-30"}}},
+    /* a day told from the single day named before it in the sentence */
+    {"the previous day", "Seoul said Thursday the pact took effect the previous day.", "2024-12-05",
+     {{"Thursday", "2024-12-05", "2024-12-05"}, {"the previous day", "2024-12-04", "2024-12-04"}}},
+    {"the following day", "The Duma voted on Oct. 24 and the upper house the following day.",
+     "2024-12-05",
+     {{"Oct. 24", "2024-10-24", "2024-10-24"}, {"the following day", "2024-10-25", "2024-10-25"}}},
+    {"the day before an event is the event's", "The vote came the day before the summit on June 19.",
+     "2024-12-05", {{"June 19", "2024-06-19", "2024-06-19"}}},
     /* a day set and then moved by a span is the day it moved to */
     {"a day that slipped", "The vote had been scheduled for Oct. 23 but slipped a day.", "2024-10-25",
      {{"Oct. 23 but slipped a day", "2024-10-24", "2024-10-24"}}},
