@@ -3049,6 +3049,27 @@ read_date_at(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcVa
             have_a = TRUE;
         }
     }
+    if (!have_a && t->mention && !between && !from) {
+        /* "mid-to-late October", "early to mid-November": two parts of one
+         * period, from the first part's first day to the second's last */
+        guint pend;
+        const PhraseValue *pa = table_match(nz, TABLE_DATE_PARTS, t, i, &pend);
+        guint conn = 0;
+        if (pa != NULL) {
+            if (tok_is_punct(t, pend, "-") && tok_is(t, pend + 1, "to") && tok_is_punct(t, pend + 2, "-"))
+                conn = pend + 2;
+            else if (tok_is(t, pend, "to"))
+                conn = pend;
+        }
+        Written x;
+        if (conn != 0 && read_one(nz, t, conn + 1, ref, &x) && !x.absolute && x.day_lo == 0
+            && (x.part_lo != 0 || x.part_mlo != 0) && x.month != 0) {
+            a = x;
+            set_part(&a, pa);
+            a.end = conn;
+            have_a = TRUE;
+        }
+    }
     if (!have_a) {
         /* "24 to 26 February", "between 3 and 12 of Sept" begin with a bare day */
         int day;

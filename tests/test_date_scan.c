@@ -62,6 +62,11 @@ static const Row rows[] = {
      {{"May 2024", "2024-05-01", "2024-05-31"}}},
     {"a season of a year", "The first troops were sent in the autumn of 2024.", NULL,
      {{"the autumn of 2024", "2024-09-01", "2024-11-30"}}},
+    /* two parts of one month joined by "to" */
+    {"parts of a month joined by hyphens", "Troops began arriving in mid-to-late October.", "2024-12-01",
+     {{"mid-to-late October", "2024-10-10", "2024-10-31"}}},
+    {"parts of a month joined by to", "Troops began arriving in early to mid-October.", "2024-12-01",
+     {{"early to mid-October", "2024-10-01", "2024-10-20"}}},
     /* a day told from the single day named before it in the sentence */
     {"the previous day", "Seoul said Thursday the pact took effect the previous day.", "2024-12-05",
      {{"Thursday", "2024-12-05", "2024-12-05"}, {"the previous day", "2024-12-04", "2024-12-04"}}},
