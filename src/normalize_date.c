@@ -2790,6 +2790,89 @@ two_digits_after(const Tokens *t, guint k)
                 && t->tok[k + 2].kind == TOK_NUM && glued(t, k + 2));
 }
 
+/* A day set and then moved by a span: "scheduled for Oct. 23 but slipped a
+ * day" is Oct. 24, "set for June 12, then pushed back by two days" June
+ * 14, "brought forward by a day" the day before. From @i, after the day:
+ * a comma, "but", "then" or "and", "was" or "had been" at will, the verb
+ * of the move, "by" at will, then "a", "one", a figure or a number word
+ * and "day(s)" or "week(s)". Returns the shift in days (0: none) and its
+ * end in @end. */
+static int
+read_slip(const CcNormalizer *nz, const Tokens *t, guint i, guint *end)
+{
+    guint k = i;
+    if (tok_is_punct(t, k, ","))
+        k++;
+    if (tok_is(t, k, "but") || tok_is(t, k, "then") || tok_is(t, k, "and"))
+        k++;
+    if (tok_is(t, k, "was") || tok_is(t, k, "had") || tok_is(t, k, "has") || tok_is(t, k, "got"))
+        k++;
+    if (tok_is(t, k, "been") || tok_is(t, k, "then"))
+        k++;
+    int sign = 1;
+    if (tok_is(t, k, "slipped") || tok_is(t, k, "slid") || tok_is(t, k, "postponed")
+        || tok_is(t, k, "delayed"))
+        k++;
+    else if ((tok_is(t, k, "pushed") || tok_is(t, k, "put") || tok_is(t, k, "moved"))
+             && tok_is(t, k + 1, "back"))
+        k += 2;
+    else if ((tok_is(t, k, "brought") || tok_is(t, k, "moved")) && tok_is(t, k + 1, "forward")) {
+        k += 2;
+        sign = -1;
+    } else
+        return 0;
+    if (tok_is(t, k, "by"))
+        k++;
+    int n = 0;
+    guint nend = k + 1;
+    if (tok_is(t, k, "a") || tok_is(t, k, "one"))
+        n = 1;
+    else if (k < t->n && plain_int(&t->tok[k]) && t->tok[k].num >= 1 && t->tok[k].num <= 60)
+        n = (int)t->tok[k].num;
+    else if (!read_cardinal(nz, t, k, &n, &nend) || n < 1 || n > 60)
+        return 0;
+    k = nend;
+    int unit;
+    if (tok_is(t, k, "day") || tok_is(t, k, "days"))
+        unit = 1;
+    else if (tok_is(t, k, "week") || tok_is(t, k, "weeks"))
+        unit = 7;
+    else
+        return 0;
+    *end = k + 1;
+    return sign * n * unit;
+}
+
+/* In a sentence, a day told from the day named before it: "the previous
+ * day", "the day before" (+ -1), "the next day", "the following day", "the
+ * day after" (+1) — "the day before" and "the day after" only where the
+ * phrase ends ("the day before the vote" is the vote's). Returns the
+ * offset (0: none) and the phrase's end in @end. */
+static int
+anchored_day_offset(const Tokens *t, guint i, guint *end)
+{
+    if (!t->mention || !tok_is(t, i, "the"))
+        return 0;
+    if (tok_is(t, i + 2, "day")
+        && (tok_is(t, i + 1, "previous") || tok_is(t, i + 1, "preceding"))) {
+        *end = i + 3;
+        return -1;
+    }
+    if (tok_is(t, i + 2, "day") && (tok_is(t, i + 1, "next") || tok_is(t, i + 1, "following"))) {
+        *end = i + 3;
+        return 1;
+    }
+    if (tok_is(t, i + 1, "day") && (tok_is(t, i + 2, "before") || tok_is(t, i + 2, "after"))) {
+        guint k = i + 3;
+        if (!(k >= t->n || t->tok[k].kind == TOK_PUNCT || tok_is(t, k, "and")
+              || tok_is(t, k, "but")))
+            return 0;
+        *end = k;
+        return tok_is(t, i + 2, "before") ? -1 : 1;
+    }
+    return 0;
+}
+
 /* Reads the date at token @i; the tokens it takes are [*@startp, *@endp):
  * words before it that only lead to it ("on", "in", "during") are not
  * the mention's, a bound ("before", "since") is. @at, if given, is set
@@ -2802,6 +2885,32 @@ read_date_at(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcVa
     guint start = i;
     const guint asked = i;
     gboolean since = FALSE; /* "since July": a July before the reference */
+    {
+        /* "North Korea said Thursday the pact had taken effect the previous
+         * day": the nearest single day named before it in the sentence,
+         * moved by a day; with none, the phrase is read as before */
+        guint pe;
+        int off = anchored_day_offset(t, i, &pe);
+        gboolean have = FALSE;
+        CcValue last;
+        for (guint b = 0; off != 0 && b < i;) {
+            CcValue v;
+            guint vs, ve;
+            if (read_date_at(nz, t, b, ref, &v, &vs, &ve, NULL) && ve > b && ve <= i) {
+                have = v.has_low && v.has_high && v.low == v.high && !v.high_strict;
+                last = v;
+                b = ve;
+            } else
+                b++;
+        }
+        if (have) {
+            cc_value_set_days(value, (guint32)((gint64)last.low + off),
+                              (guint32)((gint64)last.high + off));
+            *startp = i;
+            *endp = pe;
+            return TRUE;
+        }
+    }
     /* "year greater than 2012", "year is less than 2000" */
     guint yk = tok_is(t, i, "year") ? (tok_is(t, i + 1, "is") ? i + 2 : i + 1) : i;
     if (yk > i && tok_is(t, yk + 1, "than") && is_year(t, yk + 2, (int[]){0})) {
@@ -2937,6 +3046,27 @@ read_date_at(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcVa
             a = x;
             set_part(&a, pa);
             a.end = pend;
+            have_a = TRUE;
+        }
+    }
+    if (!have_a && t->mention && !between && !from) {
+        /* "mid-to-late October", "early to mid-November": two parts of one
+         * period, from the first part's first day to the second's last */
+        guint pend;
+        const PhraseValue *pa = table_match(nz, TABLE_DATE_PARTS, t, i, &pend);
+        guint conn = 0;
+        if (pa != NULL) {
+            if (tok_is_punct(t, pend, "-") && tok_is(t, pend + 1, "to") && tok_is_punct(t, pend + 2, "-"))
+                conn = pend + 2;
+            else if (tok_is(t, pend, "to"))
+                conn = pend;
+        }
+        Written x;
+        if (conn != 0 && read_one(nz, t, conn + 1, ref, &x) && !x.absolute && x.day_lo == 0
+            && (x.part_lo != 0 || x.part_mlo != 0) && x.month != 0) {
+            a = x;
+            set_part(&a, pa);
+            a.end = conn;
             have_a = TRUE;
         }
     }
@@ -3081,6 +3211,17 @@ read_date_at(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcVa
         open = after;
     *startp = start;
     *endp = after != OPEN_NONE ? e : a.end;
+    if (t->mention && open == OPEN_NONE && alo == ahi && a.day_lo != 0) {
+        /* a day told and then moved: "scheduled for Oct. 23 but slipped a
+         * day" */
+        guint se;
+        int shift = read_slip(nz, t, a.end, &se);
+        if (shift != 0) {
+            alo += shift;
+            ahi += shift;
+            *endp = se;
+        }
+    }
     cc_value_set_days(value, alo, ahi);
     if (open == OPEN_NONE && a.absolute && a.unbounded != 0) {
         if (a.unbounded < 0)
