@@ -348,7 +348,7 @@ same_speaker(const char *a, const char *b)
 
 static CcDiagnostic *
 judge(const CcClaim *draft, GPtrArray *support, GPtrArray *oppose, GPtrArray *disputed,
-      gboolean vouched, GPtrArray *speaker_said, GPtrArray *forecast, guint related,
+      gboolean vouched, const char *outdated_why, GPtrArray *outdated, GPtrArray *speaker_said, GPtrArray *forecast, guint related,
       const CcCheckUnread *unread, guint listed)
 {
     CcDiagnostic *d = g_new0(CcDiagnostic, 1);
@@ -406,6 +406,15 @@ judge(const CcClaim *draft, GPtrArray *support, GPtrArray *oppose, GPtrArray *di
             append_references(m, others, n);
             g_string_append_c(m, ')');
         }
+    } else if (outdated_why != NULL) {
+        /* A running total wrong for its date by the references' latest
+         * figures at or before it (or the first after it), whatever older
+         * figures agree with it. */
+        d->kind = CC_CHECK_CONFLICT;
+        d->severity = CC_SEVERITY_ERROR;
+        sort_latest_first(outdated, 0);
+        g_string_append_printf(m, "; %s: ", outdated_why);
+        append_references(m, outdated, count_sources(outdated));
     } else if (o == 0 && disputed->len > 0 && !vouched &&
                draft->modality == CC_MODALITY_ASSERTED) {
         /* Stated as fact, a figure the references give only to reject it,
@@ -628,6 +637,127 @@ said_by_named_speaker(const CcClaim *draft, const CcClaim *ref, CcRelationType t
     return same_speaker(draft->attribution, ref->attribution);
 }
 
+/* Whether @a's value lies wholly above @b's. */
+static gboolean
+lies_above(const CcClaim *a, const CcClaim *b)
+{
+    return a->value.kind == CC_VALUE_NUMBER && b->value.kind == CC_VALUE_NUMBER &&
+           a->value.has_low && b->value.has_high && a->value.low > b->value.high;
+}
+
+/* Whether @c can stand for a running total at its moment: a dated figure
+ * of a cumulative key, neither denied, disputed nor hypothetical. */
+static gboolean
+total_at_moment(const CcClaim *c)
+{
+    return c->cumulative && c->value.kind == CC_VALUE_NUMBER && c->as_of != 0 &&
+           c->modality != CC_MODALITY_NEGATED && c->modality != CC_MODALITY_DISPUTED &&
+           c->modality != CC_MODALITY_HYPOTHETICAL;
+}
+
+/* Whether a figure of @c's own source at @c's moment lies above it: a
+ * source gives one running total at a time, so the lower is the figure it
+ * passed ("about 2,000, more than three times the 600 it reported"). */
+static gboolean
+passed_by_own(const CcClaim *c, GPtrArray *refs)
+{
+    for (guint i = 0; i < refs->len; i++) {
+        const CcClaim *r = refs->pdata[i];
+        if (r != c && g_strcmp0(r->source, c->source) == 0 &&
+            as_of_last(r) == as_of_last(c) && lies_above(r, c))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* A running total the draft gives at its moment (its as_of) is judged by
+ * the references' latest moment at or before it (the claims dated within
+ * the draft's window of the latest), not by the count of sources: older
+ * figures that agree with it do not make an outdated figure right. Fills
+ * @why with the claims that show it wrong for its date and returns the
+ * reason, NULL when none: the latest moment's figures lie above it (the
+ * total has grown past it), or their source revised down the figure the
+ * draft gives (a claim of the same source, dated earlier, meets the
+ * draft's), or, of a figure dated before the draft's own day, the first
+ * moment after it lies wholly below it (a total cannot shrink). A figure
+ * of the latest moment that agrees with the draft's (agreement or
+ * compatible) clears it. @refs and @types: the comparable references
+ * related to the draft and their relations. */
+static const char *
+outdated_total(const CcClaim *d, GPtrArray *refs, GArray *types, const CcCompareOptions *o,
+               GPtrArray *why)
+{
+    if (!total_at_moment(d) || refs->len == 0)
+        return NULL;
+    guint32 at = as_of_last(d);
+    guint window = d->window_days != 0 ? d->window_days : o->default_window_days;
+    guint32 latest = 0, first_after = 0;
+    for (guint i = 0; i < refs->len; i++) {
+        guint32 r = as_of_last(refs->pdata[i]);
+        if (r <= at && r > latest)
+            latest = r;
+        if (r > at && (first_after == 0 || r < first_after))
+            first_after = r;
+    }
+    if (latest != 0) {
+        gboolean agrees = FALSE;
+        g_autoptr(GPtrArray) above = g_ptr_array_new();
+        g_autoptr(GPtrArray) revised = g_ptr_array_new();
+        for (guint i = 0; i < refs->len; i++) {
+            const CcClaim *r = refs->pdata[i];
+            guint32 ra = as_of_last(r);
+            if (ra > latest || ra + window < latest)
+                continue;
+            CcRelationType t = g_array_index(types, CcRelationType, i);
+            if (t == CC_RELATION_AGREEMENT || t == CC_RELATION_COMPATIBLE ||
+                cc_compare_meet_plain(d, r, o)) {
+                if (!passed_by_own(r, refs))
+                    agrees = TRUE;
+            }
+            else if (t == CC_RELATION_CONFLICT && lies_above(r, d))
+                g_ptr_array_add(above, (gpointer)r);
+            else
+                for (guint j = 0; j < refs->len; j++) {
+                    const CcClaim *e = refs->pdata[j];
+                    if (e != r && g_strcmp0(e->source, r->source) == 0 &&
+                        as_of_last(e) < ra && lies_above(e, r) &&
+                        cc_compare_meet_plain(d, e, o)) {
+                        g_ptr_array_add(revised, (gpointer)r);
+                        break;
+                    }
+                }
+        }
+        if (!agrees && above->len > 0) {
+            g_ptr_array_extend(why, above, NULL, NULL);
+            return "outdated for its date: the references' latest figures at or before it lie above it";
+        }
+        if (!agrees && revised->len > 0) {
+            g_ptr_array_extend(why, revised, NULL, NULL);
+            return "its source has since revised it down";
+        }
+        if (agrees)
+            return NULL;
+    }
+    /* The first moment after it: a total cannot shrink, so figures all
+     * wholly below the draft's then say it was too high for its date. */
+    if (first_after == 0)
+        return NULL;
+    g_autoptr(GPtrArray) below = g_ptr_array_new();
+    for (guint i = 0; i < refs->len; i++) {
+        const CcClaim *r = refs->pdata[i];
+        guint32 ra = as_of_last(r);
+        if (ra < first_after || ra > first_after + window)
+            continue;
+        CcRelationType t = g_array_index(types, CcRelationType, i);
+        if (t != CC_RELATION_CONFLICT || !lies_above(d, r))
+            return NULL;
+        g_ptr_array_add(below, (gpointer)r);
+    }
+    g_ptr_array_extend(why, below, NULL, NULL);
+    return "too high for its date: the references' next figures lie below it, and a running "
+           "total cannot shrink";
+}
+
 static CcCheck *
 run(GPtrArray *draft, GPtrArray *references, GHashTable *keys_referenced, GHashTable *unread,
     const CcCheckOptions *options)
@@ -677,8 +807,16 @@ run(GPtrArray *draft, GPtrArray *references, GHashTable *keys_referenced, GHashT
     /* Per draft claim: the references' projections of its figure. */
     g_autoptr(GPtrArray) forecast =
         g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
+    /* Per draft claim: the running-total references comparable with it,
+     * and their relations to it. */
+    g_autoptr(GPtrArray) totals =
+        g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
+    g_autoptr(GPtrArray) total_types =
+        g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
     g_autoptr(GHashTable) draft_index = g_hash_table_new(NULL, NULL);
     for (guint i = 0; i < nd; i++) {
+        g_ptr_array_add(totals, g_ptr_array_new());
+        g_ptr_array_add(total_types, g_array_new(FALSE, FALSE, sizeof(CcRelationType)));
         g_ptr_array_add(support, g_ptr_array_new());
         g_ptr_array_add(oppose, g_ptr_array_new());
         g_ptr_array_add(disputed, g_ptr_array_new());
@@ -711,6 +849,12 @@ run(GPtrArray *draft, GPtrArray *references, GHashTable *keys_referenced, GHashT
             else
                 g_ptr_array_add(speaker_said->pdata[k], (gpointer)ref);
         }
+        if (r->type != CC_RELATION_NOT_COMPARABLE && r->type != CC_RELATION_DISPUTED &&
+            total_at_moment(ref)) {
+            g_ptr_array_add(totals->pdata[k], (gpointer)ref);
+            CcRelationType type = r->type;
+            g_array_append_val((GArray *)total_types->pdata[k], type);
+        }
         if (r->type == CC_RELATION_NOT_COMPARABLE && projects(d, ref, &check->options.compare))
             g_ptr_array_add(forecast->pdata[k], (gpointer)ref);
         switch (r->type) {
@@ -741,8 +885,12 @@ run(GPtrArray *draft, GPtrArray *references, GHashTable *keys_referenced, GHashT
         if (n_related == 0 && keys_referenced != NULL &&
             g_hash_table_contains(keys_referenced, d->key))
             n_related = 1;
+        g_autoptr(GPtrArray) outdated = g_ptr_array_new();
+        const char *outdated_why = outdated_total(d, totals->pdata[i], total_types->pdata[i],
+                                                  &check->options.compare, outdated);
         CcDiagnostic *diag =
             judge(d, support->pdata[i], oppose->pdata[i], disputed->pdata[i], vouched[i],
+                  outdated_why, outdated,
                   speaker_agrees[i] ? NULL : speaker_said->pdata[i], forecast->pdata[i], n_related,
                   unread != NULL ? g_hash_table_lookup(unread, d) : NULL,
                   check->options.listed);
