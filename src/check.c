@@ -346,9 +346,45 @@ same_speaker(const char *a, const char *b)
     return TRUE;
 }
 
+/* The country a speaker speaks for, told by a name, a demonym, a capital
+ * or a body every reader places ("Seoul", "South Korea's spy agency": one;
+ * "the Pentagon", "Washington": one), or NULL when the words tell none
+ * (a person, "officials", "the agency"). Two speakers of known different
+ * countries are plainly two; of one country, or unknown, they may be one. */
+static const char *
+speaker_country(const char *who)
+{
+    static const struct {
+        const char *word, *country;
+    } names[] = {
+        {"North Korea", "kp"}, {"Pyongyang", "kp"}, {"KCNA", "kp"},
+        {"South Korea", "kr"}, {"Seoul", "kr"},
+        {"Ukrain", "ua"}, {"Kyiv", "ua"}, {"Zelensky", "ua"}, {"Budanov", "ua"},
+        {"Russia", "ru"}, {"Moscow", "ru"}, {"Kremlin", "ru"}, {"Peskov", "ru"},
+        {"Pentagon", "us"}, {"White House", "us"}, {"Washington", "us"},
+        {"United States", "us"}, {"U.S.", "us"}, {"US ", "us"}, {"American", "us"},
+        {"Japan", "jp"}, {"Tokyo", "jp"},
+        {"British", "gb"}, {"Britain", "gb"}, {"UK ", "gb"}, {"London", "gb"},
+    };
+    if (who == NULL)
+        return NULL;
+    g_autofree char *padded = g_strconcat(who, " ", NULL);
+    const char *found = NULL;
+    for (guint i = 0; i < G_N_ELEMENTS(names); i++) {
+        if (strstr(padded, names[i].word) == NULL)
+            continue;
+        /* "North Korea" holds no "South Korea"; two countries: none */
+        if (found != NULL && strcmp(found, names[i].country) != 0)
+            return NULL;
+        found = names[i].country;
+    }
+    return found;
+}
+
 static CcDiagnostic *
 judge(const CcClaim *draft, GPtrArray *support, GPtrArray *oppose, GPtrArray *disputed,
-      gboolean vouched, const char *outdated_why, GPtrArray *outdated, GPtrArray *speaker_said, GPtrArray *forecast, guint related,
+      gboolean vouched, const char *outdated_why, GPtrArray *outdated, GPtrArray *speaker_said,
+      GPtrArray *given_to_other, GPtrArray *forecast, guint related,
       const CcCheckUnread *unread, guint listed)
 {
     CcDiagnostic *d = g_new0(CcDiagnostic, 1);
@@ -406,6 +442,17 @@ judge(const CcClaim *draft, GPtrArray *support, GPtrArray *oppose, GPtrArray *di
             append_references(m, others, n);
             g_string_append_c(m, ')');
         }
+    } else if (given_to_other != NULL && given_to_other->len > 0 && o <= s) {
+        /* The draft names who said it; the references never quote that
+         * speaker on it, and give the figure to a speaker of another
+         * country only. */
+        d->kind = CC_CHECK_CONFLICT;
+        d->severity = CC_SEVERITY_ERROR;
+        sort_latest_first(given_to_other, 0);
+        g_string_append_printf(m, " according to %s; the references never quote %s on it and "
+                                  "give this figure to another: ",
+                               draft->attribution, draft->attribution);
+        append_references(m, given_to_other, count_sources(given_to_other));
     } else if (outdated_why != NULL) {
         /* A running total wrong for its date by the references' latest
          * figures at or before it (or the first after it), whatever older
@@ -807,6 +854,13 @@ run(GPtrArray *draft, GPtrArray *references, GHashTable *keys_referenced, GHashT
     /* Per draft claim: the references' projections of its figure. */
     g_autoptr(GPtrArray) forecast =
         g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
+    /* Per draft claim given to a speaker of a known country: whether a
+     * reference quotes that speaker on its key, the references that give
+     * its figure, and whether one of those is not plainly another's. */
+    g_autofree gboolean *speaker_quoted = g_new0(gboolean, MAX(nd, 1));
+    g_autofree gboolean *figure_unplaced = g_new0(gboolean, MAX(nd, 1));
+    g_autoptr(GPtrArray) given_by =
+        g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
     /* Per draft claim: the running-total references comparable with it,
      * and their relations to it. */
     g_autoptr(GPtrArray) totals =
@@ -816,6 +870,7 @@ run(GPtrArray *draft, GPtrArray *references, GHashTable *keys_referenced, GHashT
     g_autoptr(GHashTable) draft_index = g_hash_table_new(NULL, NULL);
     for (guint i = 0; i < nd; i++) {
         g_ptr_array_add(totals, g_ptr_array_new());
+        g_ptr_array_add(given_by, g_ptr_array_new());
         g_ptr_array_add(total_types, g_array_new(FALSE, FALSE, sizeof(CcRelationType)));
         g_ptr_array_add(support, g_ptr_array_new());
         g_ptr_array_add(oppose, g_ptr_array_new());
@@ -843,6 +898,20 @@ run(GPtrArray *draft, GPtrArray *references, GHashTable *keys_referenced, GHashT
              ref->value.has_low && ref->value.has_high &&
              cc_compare_meet_plain(d, ref, &check->options.compare)))
             vouched[k] = TRUE;
+        if (d->attribution != NULL && speaker_country(d->attribution) != NULL &&
+            (d->modality == CC_MODALITY_REPORTED || d->modality == CC_MODALITY_HEDGED)) {
+            if (ref->attribution != NULL && same_speaker(d->attribution, ref->attribution))
+                speaker_quoted[k] = TRUE;
+            else if ((r->type == CC_RELATION_AGREEMENT || r->type == CC_RELATION_COMPATIBLE ||
+                      r->type == CC_RELATION_UPDATE) &&
+                     cc_compare_meet_plain(d, ref, &check->options.compare)) {
+                const char *theirs = speaker_country(ref->attribution);
+                if (theirs == NULL || strcmp(theirs, speaker_country(d->attribution)) == 0)
+                    figure_unplaced[k] = TRUE;
+                else
+                    g_ptr_array_add(given_by->pdata[k], (gpointer)ref);
+            }
+        }
         if (said_by_named_speaker(d, ref, r->type, &check->options.compare)) {
             if (cc_compare_meet_plain(d, ref, &check->options.compare))
                 speaker_agrees[k] = TRUE;
@@ -890,8 +959,9 @@ run(GPtrArray *draft, GPtrArray *references, GHashTable *keys_referenced, GHashT
                                                   &check->options.compare, outdated);
         CcDiagnostic *diag =
             judge(d, support->pdata[i], oppose->pdata[i], disputed->pdata[i], vouched[i],
-                  outdated_why, outdated,
-                  speaker_agrees[i] ? NULL : speaker_said->pdata[i], forecast->pdata[i], n_related,
+                  outdated_why, outdated, speaker_agrees[i] ? NULL : speaker_said->pdata[i],
+                  speaker_quoted[i] || figure_unplaced[i] ? NULL : given_by->pdata[i],
+                  forecast->pdata[i], n_related,
                   unread != NULL ? g_hash_table_lookup(unread, d) : NULL,
                   check->options.listed);
         if (check->options.strict && diag->severity == CC_SEVERITY_WARNING)

@@ -130,4 +130,16 @@ expect_exit "a projection told as fact" 1 -- "$CLAIMCHECK" check --no-config "$w
 grep -q "error: troops_deployed: .*told as fact, but the references give this figure only as a projection" "$work/out" && pass || fail "no error for the projection told as fact"
 expect_exit "a projection told as one" 0 -- "$CLAIMCHECK" check --no-config "$work/projection-told.md" --against "$work/said"
 grep -q ': error: ' "$work/out" && fail "an error on a projection told as one" || pass
+# A figure given to a speaker the references never quote on it, when they
+# give it to a speaker of another country only; of the same country, or a
+# speaker of none known, it stands.
+printf -- "---\ndate: 2024-10-30\n---\nUkraine's military intelligence said about 12,000 North Korean troops had been sent to Russia.\n" >"$work/other-country.md"
+printf -- "---\ndate: 2024-10-30\n---\nSeoul said about 12,000 North Korean troops had been sent to Russia.\n\nA lawmaker said about 12,000 North Korean troops had been sent to Russia.\n" >"$work/same-country.md"
+expect_exit "a figure given to a speaker of another country" 1 -- "$CLAIMCHECK" check --no-config "$work/other-country.md" --against "$work/said"
+grep -q "error: troops_deployed: .*according to Ukraine's military intelligence; the references never quote Ukraine's military intelligence on it and give this figure to another: 'about 12,000'" "$work/out" && pass || fail "no error for the figure given to a speaker of another country"
+cp "$work/out" "$work/other-country.diag"
+expect_exit "check --db (another country)" 1 -- "$CLAIMCHECK" check --no-config "$work/other-country.md" --db "$work/said.db"
+cmp -s "$work/out" "$work/other-country.diag" && pass || { fail "check --db differs from --against on a speaker of another country"; diff "$work/other-country.diag" "$work/out" | head; }
+expect_exit "a figure given to a speaker of the same country, or of none known" 0 -- "$CLAIMCHECK" check --no-config "$work/same-country.md" --against "$work/said"
+grep -q ': error: ' "$work/out" && fail "an error on a figure given to a speaker of the same country or of none" || pass
 finish
