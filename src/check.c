@@ -346,9 +346,45 @@ same_speaker(const char *a, const char *b)
     return TRUE;
 }
 
+/* The country a speaker speaks for, told by a name, a demonym, a capital
+ * or a body every reader places ("Seoul", "South Korea's spy agency": one;
+ * "the Pentagon", "Washington": one), or NULL when the words tell none
+ * (a person, "officials", "the agency"). Two speakers of known different
+ * countries are plainly two; of one country, or unknown, they may be one. */
+static const char *
+speaker_country(const char *who)
+{
+    static const struct {
+        const char *word, *country;
+    } names[] = {
+        {"North Korea", "kp"}, {"Pyongyang", "kp"}, {"KCNA", "kp"},
+        {"South Korea", "kr"}, {"Seoul", "kr"},
+        {"Ukrain", "ua"}, {"Kyiv", "ua"}, {"Zelensky", "ua"}, {"Budanov", "ua"},
+        {"Russia", "ru"}, {"Moscow", "ru"}, {"Kremlin", "ru"}, {"Peskov", "ru"},
+        {"Pentagon", "us"}, {"White House", "us"}, {"Washington", "us"},
+        {"United States", "us"}, {"U.S.", "us"}, {"US ", "us"}, {"American", "us"},
+        {"Japan", "jp"}, {"Tokyo", "jp"},
+        {"British", "gb"}, {"Britain", "gb"}, {"UK ", "gb"}, {"London", "gb"},
+    };
+    if (who == NULL)
+        return NULL;
+    g_autofree char *padded = g_strconcat(who, " ", NULL);
+    const char *found = NULL;
+    for (guint i = 0; i < G_N_ELEMENTS(names); i++) {
+        if (strstr(padded, names[i].word) == NULL)
+            continue;
+        /* "North Korea" holds no "South Korea"; two countries: none */
+        if (found != NULL && strcmp(found, names[i].country) != 0)
+            return NULL;
+        found = names[i].country;
+    }
+    return found;
+}
+
 static CcDiagnostic *
 judge(const CcClaim *draft, GPtrArray *support, GPtrArray *oppose, GPtrArray *disputed,
-      gboolean vouched, GPtrArray *speaker_said, GPtrArray *forecast, guint related,
+      gboolean vouched, const char *outdated_why, GPtrArray *outdated, GPtrArray *speaker_said,
+      GPtrArray *given_to_other, GPtrArray *forecast, guint related,
       const CcCheckUnread *unread, guint listed)
 {
     CcDiagnostic *d = g_new0(CcDiagnostic, 1);
@@ -406,6 +442,26 @@ judge(const CcClaim *draft, GPtrArray *support, GPtrArray *oppose, GPtrArray *di
             append_references(m, others, n);
             g_string_append_c(m, ')');
         }
+    } else if (given_to_other != NULL && given_to_other->len > 0 && o <= s) {
+        /* The draft names who said it; the references never quote that
+         * speaker on it, and give the figure to a speaker of another
+         * country only. */
+        d->kind = CC_CHECK_CONFLICT;
+        d->severity = CC_SEVERITY_ERROR;
+        sort_latest_first(given_to_other, 0);
+        g_string_append_printf(m, " according to %s; the references never quote %s on it and "
+                                  "give this figure to another: ",
+                               draft->attribution, draft->attribution);
+        append_references(m, given_to_other, count_sources(given_to_other));
+    } else if (outdated_why != NULL) {
+        /* A running total wrong for its date by the references' latest
+         * figures at or before it (or the first after it), whatever older
+         * figures agree with it. */
+        d->kind = CC_CHECK_CONFLICT;
+        d->severity = CC_SEVERITY_ERROR;
+        sort_latest_first(outdated, 0);
+        g_string_append_printf(m, "; %s: ", outdated_why);
+        append_references(m, outdated, count_sources(outdated));
     } else if (o == 0 && disputed->len > 0 && !vouched &&
                draft->modality == CC_MODALITY_ASSERTED) {
         /* Stated as fact, a figure the references give only to reject it,
@@ -628,6 +684,127 @@ said_by_named_speaker(const CcClaim *draft, const CcClaim *ref, CcRelationType t
     return same_speaker(draft->attribution, ref->attribution);
 }
 
+/* Whether @a's value lies wholly above @b's. */
+static gboolean
+lies_above(const CcClaim *a, const CcClaim *b)
+{
+    return a->value.kind == CC_VALUE_NUMBER && b->value.kind == CC_VALUE_NUMBER &&
+           a->value.has_low && b->value.has_high && a->value.low > b->value.high;
+}
+
+/* Whether @c can stand for a running total at its moment: a dated figure
+ * of a cumulative key, neither denied, disputed nor hypothetical. */
+static gboolean
+total_at_moment(const CcClaim *c)
+{
+    return c->cumulative && c->value.kind == CC_VALUE_NUMBER && c->as_of != 0 &&
+           c->modality != CC_MODALITY_NEGATED && c->modality != CC_MODALITY_DISPUTED &&
+           c->modality != CC_MODALITY_HYPOTHETICAL;
+}
+
+/* Whether a figure of @c's own source at @c's moment lies above it: a
+ * source gives one running total at a time, so the lower is the figure it
+ * passed ("about 2,000, more than three times the 600 it reported"). */
+static gboolean
+passed_by_own(const CcClaim *c, GPtrArray *refs)
+{
+    for (guint i = 0; i < refs->len; i++) {
+        const CcClaim *r = refs->pdata[i];
+        if (r != c && g_strcmp0(r->source, c->source) == 0 &&
+            as_of_last(r) == as_of_last(c) && lies_above(r, c))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* A running total the draft gives at its moment (its as_of) is judged by
+ * the references' latest moment at or before it (the claims dated within
+ * the draft's window of the latest), not by the count of sources: older
+ * figures that agree with it do not make an outdated figure right. Fills
+ * @why with the claims that show it wrong for its date and returns the
+ * reason, NULL when none: the latest moment's figures lie above it (the
+ * total has grown past it), or their source revised down the figure the
+ * draft gives (a claim of the same source, dated earlier, meets the
+ * draft's), or, of a figure dated before the draft's own day, the first
+ * moment after it lies wholly below it (a total cannot shrink). A figure
+ * of the latest moment that agrees with the draft's (agreement or
+ * compatible) clears it. @refs and @types: the comparable references
+ * related to the draft and their relations. */
+static const char *
+outdated_total(const CcClaim *d, GPtrArray *refs, GArray *types, const CcCompareOptions *o,
+               GPtrArray *why)
+{
+    if (!total_at_moment(d) || refs->len == 0)
+        return NULL;
+    guint32 at = as_of_last(d);
+    guint window = d->window_days != 0 ? d->window_days : o->default_window_days;
+    guint32 latest = 0, first_after = 0;
+    for (guint i = 0; i < refs->len; i++) {
+        guint32 r = as_of_last(refs->pdata[i]);
+        if (r <= at && r > latest)
+            latest = r;
+        if (r > at && (first_after == 0 || r < first_after))
+            first_after = r;
+    }
+    if (latest != 0) {
+        gboolean agrees = FALSE;
+        g_autoptr(GPtrArray) above = g_ptr_array_new();
+        g_autoptr(GPtrArray) revised = g_ptr_array_new();
+        for (guint i = 0; i < refs->len; i++) {
+            const CcClaim *r = refs->pdata[i];
+            guint32 ra = as_of_last(r);
+            if (ra > latest || ra + window < latest)
+                continue;
+            CcRelationType t = g_array_index(types, CcRelationType, i);
+            if (t == CC_RELATION_AGREEMENT || t == CC_RELATION_COMPATIBLE ||
+                cc_compare_meet_plain(d, r, o)) {
+                if (!passed_by_own(r, refs))
+                    agrees = TRUE;
+            }
+            else if (t == CC_RELATION_CONFLICT && lies_above(r, d))
+                g_ptr_array_add(above, (gpointer)r);
+            else
+                for (guint j = 0; j < refs->len; j++) {
+                    const CcClaim *e = refs->pdata[j];
+                    if (e != r && g_strcmp0(e->source, r->source) == 0 &&
+                        as_of_last(e) < ra && lies_above(e, r) &&
+                        cc_compare_meet_plain(d, e, o)) {
+                        g_ptr_array_add(revised, (gpointer)r);
+                        break;
+                    }
+                }
+        }
+        if (!agrees && above->len > 0) {
+            g_ptr_array_extend(why, above, NULL, NULL);
+            return "outdated for its date: the references' latest figures at or before it lie above it";
+        }
+        if (!agrees && revised->len > 0) {
+            g_ptr_array_extend(why, revised, NULL, NULL);
+            return "its source has since revised it down";
+        }
+        if (agrees)
+            return NULL;
+    }
+    /* The first moment after it: a total cannot shrink, so figures all
+     * wholly below the draft's then say it was too high for its date. */
+    if (first_after == 0)
+        return NULL;
+    g_autoptr(GPtrArray) below = g_ptr_array_new();
+    for (guint i = 0; i < refs->len; i++) {
+        const CcClaim *r = refs->pdata[i];
+        guint32 ra = as_of_last(r);
+        if (ra < first_after || ra > first_after + window)
+            continue;
+        CcRelationType t = g_array_index(types, CcRelationType, i);
+        if (t != CC_RELATION_CONFLICT || !lies_above(d, r))
+            return NULL;
+        g_ptr_array_add(below, (gpointer)r);
+    }
+    g_ptr_array_extend(why, below, NULL, NULL);
+    return "too high for its date: the references' next figures lie below it, and a running "
+           "total cannot shrink";
+}
+
 static CcCheck *
 run(GPtrArray *draft, GPtrArray *references, GHashTable *keys_referenced, GHashTable *unread,
     const CcCheckOptions *options)
@@ -677,8 +854,24 @@ run(GPtrArray *draft, GPtrArray *references, GHashTable *keys_referenced, GHashT
     /* Per draft claim: the references' projections of its figure. */
     g_autoptr(GPtrArray) forecast =
         g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
+    /* Per draft claim given to a speaker of a known country: whether a
+     * reference quotes that speaker on its key, the references that give
+     * its figure, and whether one of those is not plainly another's. */
+    g_autofree gboolean *speaker_quoted = g_new0(gboolean, MAX(nd, 1));
+    g_autofree gboolean *figure_unplaced = g_new0(gboolean, MAX(nd, 1));
+    g_autoptr(GPtrArray) given_by =
+        g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
+    /* Per draft claim: the running-total references comparable with it,
+     * and their relations to it. */
+    g_autoptr(GPtrArray) totals =
+        g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
+    g_autoptr(GPtrArray) total_types =
+        g_ptr_array_new_with_free_func((GDestroyNotify)g_array_unref);
     g_autoptr(GHashTable) draft_index = g_hash_table_new(NULL, NULL);
     for (guint i = 0; i < nd; i++) {
+        g_ptr_array_add(totals, g_ptr_array_new());
+        g_ptr_array_add(given_by, g_ptr_array_new());
+        g_ptr_array_add(total_types, g_array_new(FALSE, FALSE, sizeof(CcRelationType)));
         g_ptr_array_add(support, g_ptr_array_new());
         g_ptr_array_add(oppose, g_ptr_array_new());
         g_ptr_array_add(disputed, g_ptr_array_new());
@@ -705,11 +898,31 @@ run(GPtrArray *draft, GPtrArray *references, GHashTable *keys_referenced, GHashT
              ref->value.has_low && ref->value.has_high &&
              cc_compare_meet_plain(d, ref, &check->options.compare)))
             vouched[k] = TRUE;
+        if (d->attribution != NULL && speaker_country(d->attribution) != NULL &&
+            (d->modality == CC_MODALITY_REPORTED || d->modality == CC_MODALITY_HEDGED)) {
+            if (ref->attribution != NULL && same_speaker(d->attribution, ref->attribution))
+                speaker_quoted[k] = TRUE;
+            else if ((r->type == CC_RELATION_AGREEMENT || r->type == CC_RELATION_COMPATIBLE ||
+                      r->type == CC_RELATION_UPDATE) &&
+                     cc_compare_meet_plain(d, ref, &check->options.compare)) {
+                const char *theirs = speaker_country(ref->attribution);
+                if (theirs == NULL || strcmp(theirs, speaker_country(d->attribution)) == 0)
+                    figure_unplaced[k] = TRUE;
+                else
+                    g_ptr_array_add(given_by->pdata[k], (gpointer)ref);
+            }
+        }
         if (said_by_named_speaker(d, ref, r->type, &check->options.compare)) {
             if (cc_compare_meet_plain(d, ref, &check->options.compare))
                 speaker_agrees[k] = TRUE;
             else
                 g_ptr_array_add(speaker_said->pdata[k], (gpointer)ref);
+        }
+        if (r->type != CC_RELATION_NOT_COMPARABLE && r->type != CC_RELATION_DISPUTED &&
+            total_at_moment(ref)) {
+            g_ptr_array_add(totals->pdata[k], (gpointer)ref);
+            CcRelationType type = r->type;
+            g_array_append_val((GArray *)total_types->pdata[k], type);
         }
         if (r->type == CC_RELATION_NOT_COMPARABLE && projects(d, ref, &check->options.compare))
             g_ptr_array_add(forecast->pdata[k], (gpointer)ref);
@@ -741,9 +954,14 @@ run(GPtrArray *draft, GPtrArray *references, GHashTable *keys_referenced, GHashT
         if (n_related == 0 && keys_referenced != NULL &&
             g_hash_table_contains(keys_referenced, d->key))
             n_related = 1;
+        g_autoptr(GPtrArray) outdated = g_ptr_array_new();
+        const char *outdated_why = outdated_total(d, totals->pdata[i], total_types->pdata[i],
+                                                  &check->options.compare, outdated);
         CcDiagnostic *diag =
             judge(d, support->pdata[i], oppose->pdata[i], disputed->pdata[i], vouched[i],
-                  speaker_agrees[i] ? NULL : speaker_said->pdata[i], forecast->pdata[i], n_related,
+                  outdated_why, outdated, speaker_agrees[i] ? NULL : speaker_said->pdata[i],
+                  speaker_quoted[i] || figure_unplaced[i] ? NULL : given_by->pdata[i],
+                  forecast->pdata[i], n_related,
                   unread != NULL ? g_hash_table_lookup(unread, d) : NULL,
                   check->options.listed);
         if (check->options.strict && diag->severity == CC_SEVERITY_WARNING)

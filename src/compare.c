@@ -1475,7 +1475,8 @@ add_pair(Key *k, guint i, guint j)
     Pair p = {.x = i, .y = j};
     p.type = (guint8)classify(x->claim, y->claim, &k->cmp->options, x->denies_all, y->denies_all,
                               &why);
-    if (p.type == CC_RELATION_CONFLICT && why == WHY_APART && told_earlier(k, i, j)) {
+    if (p.type == CC_RELATION_CONFLICT && (why == WHY_APART || why == WHY_SHRANK) &&
+        told_earlier(k, i, j)) {
         p.type = CC_RELATION_UPDATE;
         why = WHY_TOLD_EARLIER;
     }

@@ -10560,10 +10560,13 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                     sc = NULL;
         /* nor is one before a verb of joining the figure, the force joined
          * ("the *reinforcements*, who joined the roughly 11,000 already
-         * there" makes the 11,000 no reinforcement) */
+         * there" makes the 11,000 no reinforcement), or of following it,
+         * the force that came before ("the *second deployment* follows the
+         * roughly 11,000 soldiers dispatched last October") */
         static const char *const joining[] = {"joined",     "join",       "joins",     "joining",
                                               "reinforced", "reinforce",  "reinforcing",
-                                              "bolstered",  "bolstering", NULL};
+                                              "bolstered",  "bolstering", "follows",
+                                              "followed",   "follow",     "following", NULL};
         for (guint t = sc != NULL ? sc->t1 : 0; sc != NULL && sc->t1 <= t0 && t < t0; t++)
             for (guint q = 0; joining[q] != NULL && sc != NULL; q++)
                 if (tok_is(run, t, joining[q]))

@@ -1081,6 +1081,10 @@ const char cc_store_sql_draft_sources[] =
 const char cc_store_sql_draft_latest[] = "SELECT " DRAFT_COLUMNS " FROM claims"
                                          " WHERE key = ?1 AND as_of < ?2"
                                          " ORDER BY as_of DESC LIMIT ?3";
+/* A key's earliest claims after a day: ?2 the day, ?3 how many. */
+const char cc_store_sql_draft_earliest[] = "SELECT " DRAFT_COLUMNS " FROM claims"
+                                           " WHERE key = ?1 AND as_of > ?2"
+                                           " ORDER BY as_of ASC LIMIT ?3";
 const char cc_store_sql_key_classes[] = "SELECT class, claims, sources, tol_rel, tol_default,"
                                         " tol_abs FROM key_class"
                                         " WHERE key = ?1";
@@ -2071,6 +2075,86 @@ choose_classes(CcStore *store, const char *key, GArray *sums, gboolean *usable,
     return TRUE;
 }
 
+/* Whether @c, read for @s's draft claim, can stand for its running total
+ * at a moment (check.c judges a running total by the references' latest
+ * figures at or before its moment and the first after it). */
+static gboolean
+moment_total(const Summarised *s, const CcClaim *c, GHashTable *draft_sources)
+{
+    return in_class(s, c) && c->cumulative && c->as_of != 0 &&
+           c->value.kind == CC_VALUE_NUMBER && !g_hash_table_contains(draft_sources, c->source);
+}
+
+/* For each summarised draft claim that is a running total at a moment:
+ * the key's claims of the references' latest moment at or before it and
+ * of their first moment after it (a window of the draft's), and the
+ * sources of the latest moment's claims whole, read into @out, so that
+ * check judges it from a store as from files. */
+static gboolean
+fetch_moments(CcStore *store, const char *key, GArray *sums, const CcCompareOptions *options,
+              GHashTable *draft_sources, GArray *out, GError **error)
+{
+    for (guint k = 0; k < sums->len; k++) {
+        const Summarised *s = &g_array_index(sums, Summarised, k);
+        const CcClaim *d = s->draft;
+        if (s->class_name == NULL || !d->cumulative || d->as_of == 0 ||
+            d->value.kind != CC_VALUE_NUMBER || d->modality == CC_MODALITY_NEGATED ||
+            d->modality == CC_MODALITY_DISPUTED || d->modality == CC_MODALITY_HYPOTHETICAL)
+            continue;
+        gint64 at = as_of_last(d);
+        gint64 window = d->window_days != 0 ? d->window_days : options->default_window_days;
+        for (int side = 0; side < 2; side++) {
+            gint64 from = side == 0 ? at + 1 : at, found = -1;
+            for (;;) {
+                guint first = out->len;
+                if (!fetch_rows(store, side == 0 ? cc_store_sql_draft_latest
+                                                 : cc_store_sql_draft_earliest,
+                                key, from, 64, NULL, out, error))
+                    return FALSE;
+                if (out->len == first)
+                    break;
+                for (guint i = first; i < out->len && found < 0; i++)
+                    if (moment_total(s, g_array_index(out, Fetched, i).claim, draft_sources))
+                        found = as_of_last(g_array_index(out, Fetched, i).claim);
+                if (found >= 0)
+                    break;
+                from = as_of_last(g_array_index(out, Fetched, out->len - 1).claim);
+                if (side == 0 && from == 0)
+                    break;
+                /* that day whole: LIMIT may have cut it */
+                if (!fetch_rows(store, cc_store_sql_draft_time, key, from, from, NULL, out, error))
+                    return FALSE;
+                for (guint i = first; i < out->len && found < 0; i++)
+                    if (moment_total(s, g_array_index(out, Fetched, i).claim, draft_sources))
+                        found = as_of_last(g_array_index(out, Fetched, i).claim);
+                if (found >= 0)
+                    break;
+            }
+            if (found < 0)
+                continue;
+            guint first = out->len;
+            gint64 lo = side == 0 ? MAX(found - window, 1) : found;
+            gint64 hi = side == 0 ? found : found + window;
+            if (!fetch_rows(store, cc_store_sql_draft_time, key, lo, hi, NULL, out, error))
+                return FALSE;
+            if (side == 1)
+                continue;
+            g_autoptr(GHashTable) seen = g_hash_table_new(g_str_hash, g_str_equal);
+            g_autoptr(GPtrArray) order = g_ptr_array_new();
+            for (guint i = first; i < out->len; i++) {
+                const CcClaim *c = g_array_index(out, Fetched, i).claim;
+                if (!g_array_index(out, Fetched, i).only_on_key && g_hash_table_add(seen, c->source))
+                    g_ptr_array_add(order, c->source);
+            }
+            for (guint i = 0; i < order->len; i++)
+                if (!fetch_rows(store, cc_store_sql_draft_source, key, 0, 0, order->pdata[i], out,
+                                error))
+                    return FALSE;
+        }
+    }
+    return TRUE;
+}
+
 /* For each summarised draft claim, the claims of its class that @rows
  * (one key's, each read once) leave out, and their sources. */
 static void
@@ -2403,6 +2487,7 @@ claims_for(CcStore *store, GPtrArray *draft, const CcCompareOptions *options,
             g_array_set_size(counted, 0);
             ok = ok && fetch_summarised(store, key, sums, listed, draft_sources,
                                         count ? &counting : NULL, rows, error);
+            ok = ok && fetch_moments(store, key, sums, options, draft_sources, rows, error);
             ok = ok && settle_counted(store, key, sums, listed, counted, rows, error);
         }
         g_array_sort(rows, fetched_order);

@@ -650,6 +650,33 @@ test_update_summary(void **state)
     g_autofree char *gs = cc_finding_summary(cg, g);
     assert_string_equal(gs, "A running total grows on k: 'about 1,100' = "
                             "~1,100 person (a) against 'about 3,000' = ~3,000 person (b).");
+
+    /* A running total revised down by a source that tells the figure it
+     * revised ("down to about 4,000, from the 6,500 it gave in February")
+     * changed; without that, a total cannot shrink: a conflict. */
+    const Spec revised[] = {
+        {"feb", "about 6,500", 'q', 6500, 6500, "ac", NULL, NULL, "2025-02-11", NULL, 0, NULL},
+        {"june", "about 4,000", 'q', 4000, 4000, "ac", NULL, NULL, "2025-06-10", NULL, 0, NULL},
+        {"june", "6,500", 'q', 6500, 6500, "c", NULL, NULL, "2025-02-01", NULL, 0, NULL},
+    };
+    for (guint n = 3; n >= 2; n--) {
+        g_autoptr(GPtrArray) rc = claims_from(revised, n, NULL);
+        g_autoptr(CcComparison) cr = cc_compare(rc, NULL);
+        GArray *rels = cc_comparison_relations(cr);
+        GPtrArray *cl = cc_comparison_claims(cr);
+        gboolean seen = FALSE;
+        for (guint i = 0; i < rels->len; i++) {
+            const CcRelation *r = &g_array_index(rels, CcRelation, i);
+            const CcClaim *a = cl->pdata[r->a], *b = cl->pdata[r->b];
+            if (strcmp(a->text, "about 6,500") != 0 && strcmp(b->text, "about 6,500") != 0)
+                continue;
+            if (strcmp(a->text, "about 4,000") != 0 && strcmp(b->text, "about 4,000") != 0)
+                continue;
+            seen = TRUE;
+            assert_int_equal(r->type, n == 3 ? CC_RELATION_UPDATE : CC_RELATION_CONFLICT);
+        }
+        assert_true(seen);
+    }
 }
 
 /* A denial of one figure by a source that gives its own ("denied that

@@ -76,7 +76,28 @@ expect_exit "no references" 2 -- "$CLAIMCHECK" check fixtures/check/draft.md
 expect_exit "bad --fail-on" 2 -- "$CLAIMCHECK" check --fail-on sometimes fixtures/check/draft.md "${refs[@]}"
 expect_exit "missing draft" 2 -- "$CLAIMCHECK" check "$work/none.md" "${refs[@]}"
 expect_exit "corrupt store" 2 -- "$CLAIMCHECK" check fixtures/check/draft.md --db fixtures/check/draft.md
-finish
+# A running total is judged by the references' latest figures at or
+# before its date, not by the count of sources: an old total stated as
+# current, a figure its source revised down, a figure too high for its own
+# date are errors; an older figure with its own date, and the latest, are not.
+mkdir -p "$work/totals"
+printf "date: 2025-01-14\n---\nNorth Korea has shipped about 9 million artillery shells to Russia, South Korea's spy agency said.\n\nAbout 300 North Korean soldiers have been killed in Kursk, the agency said.\n" >"$work/totals/r1.txt"
+printf "date: 2025-02-24\n---\nBy Seoul's count, North Korea had shipped some 9 million shells to Russia.\n\nUkraine's military intelligence counts more than 6,000 North Korean soldiers killed or wounded.\n" >"$work/totals/r2.txt"
+printf "date: 2025-04-30\n---\nAbout 600 North Korean soldiers have been killed fighting for Russia, the spy agency said.\n" >"$work/totals/r3.txt"
+printf "date: 2025-06-10\n---\nUkraine's military intelligence has revised its count of North Korean casualties down to about 4,000, from the more than 6,000 it gave in February.\n" >"$work/totals/r4.txt"
+printf "date: 2025-07-13\n---\nNorth Korea has shipped more than 12 million artillery shells to Russia, South Korea's Defense Intelligence Agency estimated.\n" >"$work/totals/r5.txt"
+printf -- '---\ndate: 2025-09-20\n---\nNorth Korea has shipped about 9 million artillery shells to Russia.\n\nUkraine'"'"'s military intelligence puts North Korean casualties at more than 6,000.\n\nBy the end of March, some 2,000 North Korean soldiers had been killed.\n' >"$work/outdated.md"
+printf -- '---\ndate: 2025-09-20\n---\nIn February, North Korea had shipped about 9 million artillery shells to Russia.\n\nNorth Korea has shipped more than 12 million artillery shells to Russia.\n' >"$work/current.md"
+expect_exit "running totals wrong for their dates" 1 -- "$CLAIMCHECK" check --no-config "$work/outdated.md" --against "$work/totals"
+grep -q "error: shells_delivered: .*outdated for its date: the references' latest figures at or before it lie above it: 'more than 12 million'" "$work/out" && pass || fail "no error for the old total stated as current"
+grep -q "error: troops_casualties: .*its source has since revised it down: 'about 4,000'" "$work/out" && pass || fail "no error for the figure revised down"
+grep -q "error: troops_killed: .*too high for its date: the references' next figures lie below it" "$work/out" && pass || fail "no error for the figure too high for its date"
+cp "$work/out" "$work/outdated.diag"
+expect_exit "index add (totals)" 0 -- "$CLAIMCHECK" index --db "$work/totals.db" add "$work/totals"
+expect_exit "check --db (totals)" 1 -- "$CLAIMCHECK" check --no-config "$work/outdated.md" --db "$work/totals.db"
+cmp -s "$work/out" "$work/outdated.diag" && pass || { fail "check --db differs from --against on running totals"; diff "$work/outdated.diag" "$work/out" | head; }
+expect_exit "an older total with its own date, and the latest" 0 -- "$CLAIMCHECK" check --no-config "$work/current.md" --against "$work/totals"
+grep -q ': error: ' "$work/out" && fail "an error on an older total with its date or on the latest" || pass
 
 # Past the count of sources: a figure given to a speaker the references
 # quote otherwise, and a figure stated as fact that the references give
@@ -109,3 +130,16 @@ expect_exit "a projection told as fact" 1 -- "$CLAIMCHECK" check --no-config "$w
 grep -q "error: troops_deployed: .*told as fact, but the references give this figure only as a projection" "$work/out" && pass || fail "no error for the projection told as fact"
 expect_exit "a projection told as one" 0 -- "$CLAIMCHECK" check --no-config "$work/projection-told.md" --against "$work/said"
 grep -q ': error: ' "$work/out" && fail "an error on a projection told as one" || pass
+# A figure given to a speaker the references never quote on it, when they
+# give it to a speaker of another country only; of the same country, or a
+# speaker of none known, it stands.
+printf -- "---\ndate: 2024-10-30\n---\nUkraine's military intelligence said about 12,000 North Korean troops had been sent to Russia.\n" >"$work/other-country.md"
+printf -- "---\ndate: 2024-10-30\n---\nSeoul said about 12,000 North Korean troops had been sent to Russia.\n\nA lawmaker said about 12,000 North Korean troops had been sent to Russia.\n" >"$work/same-country.md"
+expect_exit "a figure given to a speaker of another country" 1 -- "$CLAIMCHECK" check --no-config "$work/other-country.md" --against "$work/said"
+grep -q "error: troops_deployed: .*according to Ukraine's military intelligence; the references never quote Ukraine's military intelligence on it and give this figure to another: 'about 12,000'" "$work/out" && pass || fail "no error for the figure given to a speaker of another country"
+cp "$work/out" "$work/other-country.diag"
+expect_exit "check --db (another country)" 1 -- "$CLAIMCHECK" check --no-config "$work/other-country.md" --db "$work/said.db"
+cmp -s "$work/out" "$work/other-country.diag" && pass || { fail "check --db differs from --against on a speaker of another country"; diff "$work/other-country.diag" "$work/out" | head; }
+expect_exit "a figure given to a speaker of the same country, or of none known" 0 -- "$CLAIMCHECK" check --no-config "$work/same-country.md" --against "$work/said"
+grep -q ': error: ' "$work/out" && fail "an error on a figure given to a speaker of the same country or of none" || pass
+finish
