@@ -709,10 +709,12 @@ struct _CcFrameRun {
     } *anchor_slots;
     guint anchor_mask;
     /* find_mentions()'s and cut_to_anchors()'s lists, kept from sentence
-     * to sentence rather than made for each (neither runs inside itself):
-     * windows, reach and cut (element-type Span, made on first use), the
-     * others CcMention */
+     * to sentence rather than made for each (neither runs inside itself;
+     * cc_frame_run_value_mentions() borrows the windows and dates, and
+     * search_mentions() its dates as read, sm_read): windows, reach and
+     * cut (element-type Span, made on first use), the others CcMention */
     GArray *fm_windows, *fm_quantities, *fm_dates, *fm_others, *cut_reach, *cut_cut;
+    GArray *sm_read;
     GArray *toks;           /* (element-type Tok) */
     GArray *fillable;       /* (element-type guint) the frames that may fill this sentence */
     /* Sets of frames, by index, each frame_words words of bits, for
@@ -1402,6 +1404,7 @@ cc_frame_run_new(const CcRuleSet *rules)
     run->fm_quantities = g_array_new(FALSE, FALSE, sizeof(CcMention));
     run->fm_dates = g_array_new(FALSE, FALSE, sizeof(CcMention));
     run->fm_others = g_array_new(FALSE, FALSE, sizeof(CcMention));
+    run->sm_read = g_array_new(FALSE, FALSE, sizeof(CcMention));
     for (int i = 0; i < 3; i++) {
         run->claimed[i] = g_ptr_array_new();
         run->named[i] = g_ptr_array_new();
@@ -1476,6 +1479,7 @@ cc_frame_run_free(CcFrameRun *run)
     g_array_unref(run->fm_quantities);
     g_array_unref(run->fm_dates);
     g_array_unref(run->fm_others);
+    g_array_unref(run->sm_read);
     for (int k = 0; k < 3; k++) {
         GArray *spans = k == 0 ? run->fm_windows : k == 1 ? run->cut_reach : run->cut_cut;
         if (spans != NULL)
@@ -4386,7 +4390,8 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
             join_glued_million_range(run, out, first);
         return;
     }
-    g_autoptr(GArray) read = g_array_new(FALSE, FALSE, sizeof(CcMention));
+    GArray *read = run->sm_read;
+    g_array_set_size(read, 0);
     dates_by_scan(run, windows, ref_day, read);
     for (guint i = 0; i < read->len; i++) {
         CcMention mention = g_array_index(read, CcMention, i);
@@ -4559,8 +4564,11 @@ cc_frame_run_value_mentions(CcFrameRun *run, guint index, const char *text, gsiz
     g_array_set_size(out, 0);
     read_notes(run);
     look_at(run, index, text, len);
-    g_autoptr(GArray) windows = g_array_new(FALSE, FALSE, sizeof(Span));
+    if (run->fm_windows == NULL)
+        run->fm_windows = g_array_new(FALSE, FALSE, sizeof(Span));
+    GArray *windows = run->fm_windows;
     Span all = {0, len};
+    g_array_set_size(windows, 0);
     g_array_append_val(windows, all);
     cut_to_anchors(run, type, windows);
     search_mentions(run, type, ref_day, as_written, as_written, windows, out, NULL);
@@ -4569,7 +4577,8 @@ cc_frame_run_value_mentions(CcFrameRun *run, guint index, const char *text, gsiz
     if (type != CC_CLAIM_QUANTITY || as_written || out->len == 0)
         return;
     /* a figure inside a date ("24" of "February 24, 2022") is the date's */
-    g_autoptr(GArray) dates = g_array_new(FALSE, FALSE, sizeof(CcMention));
+    GArray *dates = run->fm_dates;
+    g_array_set_size(dates, 0);
     g_array_set_size(windows, 0);
     g_array_append_val(windows, all);
     cut_to_anchors(run, CC_CLAIM_DATE, windows);
