@@ -11114,10 +11114,16 @@ pointed_back(const CcFrameRun *run, guint t0)
     static const Word others[] = {WORD("has"), WORD("have"),    WORD("had"),     WORD("since"),
                                   WORD("now"), WORD("already"), WORD("further"), WORD("reportedly"),
                                   WORD("to"),  WORD("at"),      WORD("then")};
+    /* "is now" tells the count's present size as a verb of change does:
+     * "the toll is now close to 2,000" */
+    static const Word copulas[] = {WORD("is"), WORD("was"), WORD("are")};
     gboolean change = FALSE;
     guint t = t0;
     while (t > 0 && t0 - t < 6) {
         if (tok_in(run, t - 1, changes, G_N_ELEMENTS(changes)))
+            change = TRUE;
+        else if (tok_in(run, t - 1, copulas, G_N_ELEMENTS(copulas)) && t < t0
+                 && tok_is(run, t, "now"))
             change = TRUE;
         else if (!tok_in(run, t - 1, others, G_N_ELEMENTS(others)))
             break;
@@ -11127,7 +11133,10 @@ pointed_back(const CcFrameRun *run, guint t0)
         || !tok_in(run, t - 2, back_owners, G_N_ELEMENTS(back_owners)))
         return G_MAXUINT;
     guint det = t - 2;
-    if (det > 0 && g_array_index(run->toks, Tok, det - 1).kind != TOK_COMMA)
+    /* the clause opens the sentence, follows a comma, or is what a
+     * speaker's view is: "Its updated view is that the toll is now …" */
+    if (det > 0 && g_array_index(run->toks, Tok, det - 1).kind != TOK_COMMA
+        && !(det > 1 && tok_is(run, det - 1, "that") && tok_is(run, det - 2, "is")))
         return G_MAXUINT;
     return det;
 }
@@ -11321,6 +11330,10 @@ changed_since(CcFrameRun *run, guint index, const char *text, const GArray *ment
                              : prior != NULL ? prior->rule
                                              : run->last_rule;
         if (rule == NULL || (prior == NULL && run->last_claim_index + 1 != index))
+            continue;
+        /* a toll is a running count (`cumulative`): "the toll is now about
+         * 4,000" after a force sent points back at no force */
+        if (!rule->cumulative && det + 1 < run->toks->len && tok_is(run, det + 1, "toll"))
             continue;
         /* another size of the count ("… while Ukraine places the figure at
          * around 12,000") that a frame already counts as that claim's
