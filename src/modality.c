@@ -1462,6 +1462,35 @@ reduced_relative(const char *text, gsize ss, gsize vs, gsize ve, gsize cs)
     return nouns >= 1 && nouns <= 4;
 }
 
+/* Does the figure at [@vs, @ve) open a reduced relative clause with a
+ * speaker of its own: "the", the figure, its plural noun, a name, then a
+ * verb of saying ("the 3,000 reinforcements *Seoul says* arrived in
+ * January")? The figure is that speaker's account; a doubt or plan before
+ * it ("It is unclear whether the 3,000 … have entered combat") is about
+ * the rest of the sentence. */
+static gboolean
+own_speaker_relative(const char *text, gsize ss, gsize vs, gsize ve, gsize se)
+{
+    static const char *const says[] = {"says", "said", "claims", "claimed", "estimates",
+                                       "estimated", "believes", "reports", "reported", NULL};
+    gsize i = ve;
+    for (guint w = 0; w < 9 && i < se; w++) {
+        while (i < se && text[i] == ' ')
+            i++;
+        gsize b = i;
+        while (i < se && (g_ascii_isalpha(text[i]) || text[i] == '-' || text[i] == '\'' || text[i] == '.'))
+            i++;
+        if (i == b)
+            return FALSE;
+        gsize e = i;
+        while (e > b && text[e - 1] == '.')
+            e--;
+        if (word_in_at(text, b, e, says))
+            return reduced_relative(text, ss, vs, ve, b);
+    }
+    return FALSE;
+}
+
 /* Does the cue at [@cs, @ce) stand between an article or possessive and a
  * figure of its own noun phrase: the figure right after it, or after a
  * noun and "of" and an approximator ("a planned force of about 10,000"),
@@ -1717,6 +1746,13 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     if (cue->side == SIDE_PRE && cue->modality == CC_MODALITY_HYPOTHETICAL && cue->start >= ve
         && reduced_relative(text, ss, vs, ve, cue->start))
         return TRUE;
+    /* nor does a doubt or plan before a figure whose reduced relative
+     * clause names its own speaker ("It is unclear whether the 3,000
+     * reinforcements Seoul says arrived have entered combat") */
+    if (cue->end <= vs
+        && (cue->modality == CC_MODALITY_HEDGED || cue->modality == CC_MODALITY_HYPOTHETICAL)
+        && own_speaker_relative(text, ss, vs, ve, se))
+        return FALSE;
     /* a plan or forecast before the figure does not reach into an
      * adjunct of what came before it: "North Korea is set to send more
      * troops after suffering more than 1,000 casualties" states the toll */

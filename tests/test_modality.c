@@ -935,6 +935,12 @@ static const ModalityCase cases[] = {
     {"'that' with the plan's subject after it: the figure is planned",
      "Seoul is tracking the 6,000 soldiers that North Korea plans to send.", "6,000",
      HYPOTHETICAL, NULL},
+    {"a reduced relative with its own speaker: a doubt before it is of the rest",
+     "It is unclear whether the 3,000 reinforcements Seoul says arrived have entered combat.",
+     "3,000", REPORTED, "Seoul"},
+    {"no speaker of its own: the doubt is the figure's",
+     "It is unclear whether the 3,000 reinforcements have entered combat.", "3,000", HEDGED,
+     NULL},
 
     /* Hedges, forecasts, non-denials and relative clauses of a second
      * round of real reporting. */
