@@ -7303,6 +7303,22 @@ speaks(CcFrameRun *run, const Hit *h)
             && b->end - b->start == 2 && g_ascii_strncasecmp(run->text + b->start, "to", 2) == 0)
             return TRUE;
     }
+    /* the agent of a verb of estimating is the figure's source: "losses,
+     * put *by Kyiv* at 3,800 killed or injured", "a toll estimated by the
+     * Pentagon at …" */
+    {
+        guint b = h->t0;
+        if (b >= 1 && tok_is(run, b - 1, "the"))
+            b--;
+        if (b >= 2 && tok_is(run, b - 1, "by")
+            && (tok_is(run, b - 2, "put") || tok_is(run, b - 2, "estimated")
+                || tok_is(run, b - 2, "placed") || tok_is(run, b - 2, "pegged")
+                || tok_is(run, b - 2, "counted") || tok_is(run, b - 2, "tallied")
+                || tok_is(run, b - 2, "reckoned") || tok_is(run, b - 2, "assessed")
+                || tok_is(run, b - 2, "claimed") || tok_is(run, b - 2, "reported")
+                || tok_is(run, b - 2, "cited") || tok_is(run, b - 2, "given")))
+            return TRUE;
+    }
     /* "according to BBC Ukraine", "according to the Kyiv Independent": a
      * party inside the name of the source after "according to" */
     {
