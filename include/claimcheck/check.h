@@ -64,7 +64,7 @@ typedef struct {
      * A figure the draft gives to a named speaker whom the references
      * never quote on it, and who give it only to speakers of another
      * country, is then an error. NULL (the default): no speaker's country
-     * is known, and that rule is off. It must outlive the check. */
+     * is known, and that rule is off. Read only while a check runs. */
     const CcLexicon *speakers;
 } CcCheckOptions;
 
