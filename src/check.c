@@ -346,39 +346,118 @@ same_speaker(const char *a, const char *b)
     return TRUE;
 }
 
-/* The country a speaker speaks for, told by a name, a demonym, a capital
- * or a body every reader places ("Seoul", "South Korea's spy agency": one;
- * "the Pentagon", "Washington": one), or NULL when the words tell none
- * (a person, "officials", "the agency"). Two speakers of known different
- * countries are plainly two; of one country, or unknown, they may be one. */
+/* The longest run of whole words a speaker is tried for in the lexicon. */
+#define SPEAKER_PHRASE_WORDS 6
+
+/* The party @phrase names as a speaker's words: its value in
+ * `speaker_countries`, or in `entities` when `parties` lists it too (the
+ * rule pack's names of a party, its capital, its demonym; not "wave =
+ * batch"); NULL when it names none. */
 static const char *
-speaker_country(const char *who)
+party_of_phrase(const CcLexicon *lexicon, const char *phrase, gssize len)
 {
-    static const struct {
-        const char *word, *country;
-    } names[] = {
-        {"North Korea", "kp"}, {"Pyongyang", "kp"}, {"KCNA", "kp"},
-        {"South Korea", "kr"}, {"Seoul", "kr"},
-        {"Ukrain", "ua"}, {"Kyiv", "ua"}, {"Zelensky", "ua"}, {"Budanov", "ua"},
-        {"Russia", "ru"}, {"Moscow", "ru"}, {"Kremlin", "ru"}, {"Peskov", "ru"},
-        {"Pentagon", "us"}, {"White House", "us"}, {"Washington", "us"},
-        {"United States", "us"}, {"U.S.", "us"}, {"US ", "us"}, {"American", "us"},
-        {"Japan", "jp"}, {"Tokyo", "jp"},
-        {"British", "gb"}, {"Britain", "gb"}, {"UK ", "gb"}, {"London", "gb"},
-    };
-    if (who == NULL)
+    const CcLexiconEntry *e = cc_lexicon_lookup(lexicon, "speaker_countries", phrase, len);
+    if (e == NULL && cc_lexicon_lookup(lexicon, "parties", phrase, len) != NULL)
+        e = cc_lexicon_lookup(lexicon, "entities", phrase, len);
+    return e != NULL && e->value[0] != '\0' ? e->value : NULL;
+}
+
+/* Is @c a character of a word of a speaker: a letter or a digit, an
+ * apostrophe ("Korea's", "Korea’s"), a hyphen ("Kim Jong-un") or a stop
+ * ("U.S.", "N. Korea")? */
+static gboolean
+speaker_word_char(gunichar c)
+{
+    return g_unichar_isalnum(c) || c == '\'' || c == 0x2019 || c == '-' || c == '.';
+}
+
+/* The party @phrase names, as written, without a possessive ending
+ * ("South Korea's"), or without a stop that ends it ("the Kremlin."). */
+static const char *
+party_of_words(const CcLexicon *lexicon, const char *phrase, gsize len)
+{
+    const char *party = party_of_phrase(lexicon, phrase, (gssize)len);
+    if (party == NULL && len > 2 && phrase[len - 1] == 's' && phrase[len - 2] == '\'')
+        party = party_of_phrase(lexicon, phrase, (gssize)len - 2);
+    if (party == NULL && len > 4 && phrase[len - 1] == 's' &&
+        memcmp(phrase + len - 4, "\xe2\x80\x99", 3) == 0)
+        party = party_of_phrase(lexicon, phrase, (gssize)len - 4);
+    if (party == NULL && len > 1 && phrase[len - 1] == '.')
+        party = party_of_phrase(lexicon, phrase, (gssize)len - 1);
+    return party;
+}
+
+/* The country a speaker speaks for, told by its words through @lexicon
+ * (a name, a demonym, a capital, a body or a person the rule pack places:
+ * "Seoul", "South Korea's spy agency", "the Pentagon", "Peskov"), or NULL
+ * when they tell none (a person, "officials", "the agency") or two, or
+ * when there is no lexicon. Words are whole: at each word the longest run
+ * of at most SPEAKER_PHRASE_WORDS that names a party counts, and the
+ * search goes on after it; "Ukrainianists" or "the BUS company" name no
+ * party. Two speakers of known different countries are plainly two; of
+ * one country, or unknown, they may be one. */
+static const char *
+speaker_country(const CcLexicon *lexicon, const char *who)
+{
+    if (lexicon == NULL || who == NULL || !g_utf8_validate(who, -1, NULL))
         return NULL;
-    g_autofree char *padded = g_strconcat(who, " ", NULL);
-    const char *found = NULL;
-    for (guint i = 0; i < G_N_ELEMENTS(names); i++) {
-        if (strstr(padded, names[i].word) == NULL)
+    /* The words' places in @who */
+    g_autoptr(GArray) starts = g_array_new(FALSE, FALSE, sizeof(gsize));
+    g_autoptr(GArray) ends = g_array_new(FALSE, FALSE, sizeof(gsize));
+    for (const char *p = who; *p != '\0';) {
+        if (!speaker_word_char(g_utf8_get_char(p))) {
+            p = g_utf8_next_char(p);
             continue;
-        /* "North Korea" holds no "South Korea"; two countries: none */
-        if (found != NULL && strcmp(found, names[i].country) != 0)
+        }
+        gsize start = (gsize)(p - who);
+        while (*p != '\0' && speaker_word_char(g_utf8_get_char(p)))
+            p = g_utf8_next_char(p);
+        gsize end = (gsize)(p - who);
+        g_array_append_val(starts, start);
+        g_array_append_val(ends, end);
+    }
+    const char *found = NULL;
+    g_autoptr(GString) phrase = g_string_new(NULL);
+    for (guint i = 0; i < starts->len;) {
+        const char *party = NULL;
+        guint n = MIN(SPEAKER_PHRASE_WORDS, starts->len - i) + 1;
+        while (party == NULL && --n > 0) {
+            g_string_truncate(phrase, 0);
+            for (guint k = i; k < i + n; k++) {
+                if (k > i)
+                    g_string_append_c(phrase, ' ');
+                gsize s = g_array_index(starts, gsize, k), e = g_array_index(ends, gsize, k);
+                g_string_append_len(phrase, who + s, (gssize)(e - s));
+            }
+            party = party_of_words(lexicon, phrase->str, phrase->len);
+        }
+        if (party == NULL) {
+            i++;
+            continue;
+        }
+        /* "North Korea" and "South Korea" in one speaker: none */
+        if (found != NULL && strcmp(found, party) != 0)
             return NULL;
-        found = names[i].country;
+        found = party;
+        i += n;
     }
     return found;
+}
+
+/* speaker_country() remembered in @memo (speaker -> party, "" for none). */
+static const char *
+speaker_country_memo(GHashTable *memo, const CcLexicon *lexicon, const char *who)
+{
+    if (lexicon == NULL || who == NULL)
+        return NULL;
+    const char *party = g_hash_table_lookup(memo, who);
+    if (party == NULL) {
+        party = speaker_country(lexicon, who);
+        if (party == NULL)
+            party = "";
+        g_hash_table_insert(memo, (gpointer)who, (gpointer)party);
+    }
+    return party[0] != '\0' ? party : NULL;
 }
 
 static CcDiagnostic *
@@ -861,6 +940,8 @@ run(GPtrArray *draft, GPtrArray *references, GHashTable *keys_referenced, GHashT
     g_autofree gboolean *figure_unplaced = g_new0(gboolean, MAX(nd, 1));
     g_autoptr(GPtrArray) given_by =
         g_ptr_array_new_with_free_func((GDestroyNotify)g_ptr_array_unref);
+    /* Each speaker's country, told once (speaker -> party, "" for none) */
+    g_autoptr(GHashTable) countries = g_hash_table_new(g_str_hash, g_str_equal);
     /* Per draft claim: the running-total references comparable with it,
      * and their relations to it. */
     g_autoptr(GPtrArray) totals =
@@ -898,15 +979,18 @@ run(GPtrArray *draft, GPtrArray *references, GHashTable *keys_referenced, GHashT
              ref->value.has_low && ref->value.has_high &&
              cc_compare_meet_plain(d, ref, &check->options.compare)))
             vouched[k] = TRUE;
-        if (d->attribution != NULL && speaker_country(d->attribution) != NULL &&
+        const char *country = speaker_country_memo(countries, check->options.speakers,
+                                                   d->attribution);
+        if (country != NULL &&
             (d->modality == CC_MODALITY_REPORTED || d->modality == CC_MODALITY_HEDGED)) {
             if (ref->attribution != NULL && same_speaker(d->attribution, ref->attribution))
                 speaker_quoted[k] = TRUE;
             else if ((r->type == CC_RELATION_AGREEMENT || r->type == CC_RELATION_COMPATIBLE ||
                       r->type == CC_RELATION_UPDATE) &&
                      cc_compare_meet_plain(d, ref, &check->options.compare)) {
-                const char *theirs = speaker_country(ref->attribution);
-                if (theirs == NULL || strcmp(theirs, speaker_country(d->attribution)) == 0)
+                const char *theirs =
+                    speaker_country_memo(countries, check->options.speakers, ref->attribution);
+                if (theirs == NULL || strcmp(theirs, country) == 0)
                     figure_unplaced[k] = TRUE;
                 else
                     g_ptr_array_add(given_by->pdata[k], (gpointer)ref);

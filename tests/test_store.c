@@ -1636,6 +1636,37 @@ diagnostics_text(CcCheck *check)
  * with tolerances of every kind: the rule's default, a relative one of its
  * own, one in the value's unit. */
 static gboolean one_class_totals;
+/* Whether total_claim gives its figure to a speaker, of one country or
+ * another or of none known, told by speakers_lexicon(). */
+static gboolean speaker_totals;
+
+/* A draft's speakers, then the references': those of the draft's first
+ * four are of other countries than the references' (Ukraine, Russia),
+ * then of theirs, of none known, or nobody. */
+static const char *const total_speakers[] = {
+    "Ukraine's military intelligence", "Kremlin officials", "the GUR", "Russia's defence ministry",
+    "South Korea's spy agency", "the Pentagon", "officials", NULL};
+static const char *const total_ref_speakers[] = {"Seoul", "South Korea's spy agency",
+                                                 "the Pentagon"};
+
+/* The words that tell those speakers' countries, as a rule pack gives them. */
+static CcLexicon *
+speakers_lexicon(void)
+{
+    static const char *const rows[][3] = {
+        {"parties", "seoul", ""},         {"entities", "seoul", "south_korea"},
+        {"parties", "south korea", ""},   {"entities", "south korea", "south_korea"},
+        {"parties", "ukraine", ""},       {"entities", "ukraine", "ukraine"},
+        {"parties", "kremlin", ""},       {"entities", "kremlin", "russia"},
+        {"parties", "russia", ""},        {"entities", "russia", "russia"},
+        {"speaker_countries", "pentagon", "united_states"},
+        {"speaker_countries", "gur", "ukraine"},
+    };
+    CcLexicon *lexicon = cc_lexicon_new();
+    for (guint i = 0; i < G_N_ELEMENTS(rows); i++)
+        assert_true(cc_lexicon_add(lexicon, rows[i][0], rows[i][1], rows[i][2], NULL, 0, NULL));
+    return lexicon;
+}
 
 static CcClaim *
 total_claim(GRand *rng, const char *source, guint n, guint32 start, guint32 day)
@@ -1659,6 +1690,14 @@ total_claim(GRand *rng, const char *source, guint n, guint32 start, guint32 day)
                            : CC_MODALITY_ASSERTED;
     if (g_rand_int_range(rng, 0, 30) == 0)
         c->as_of = 0;
+    /* The speaker by the claim and its day, leaving the generator's
+     * sequence as it was. */
+    if (speaker_totals) {
+        guint h = g_str_hash(c->id) + day;
+        c->attribution = g_strdup(strcmp(source, "draft") == 0
+                                      ? total_speakers[h % G_N_ELEMENTS(total_speakers)]
+                                      : total_ref_speakers[h % G_N_ELEMENTS(total_ref_speakers)]);
+    }
     gboolean scoped = g_rand_int_range(rng, 0, 20) == 0;
     gboolean contained = g_rand_int_range(rng, 0, 25) == 0;
     /* a figure without a unit compares with every unit: k/dead's draft
@@ -1704,6 +1743,7 @@ typedef struct {
     guint summarised, unread_claims, opposing_claims, counting_rounds, daily_searches;
     guint index_searches; /* the claims beyond a figure told from the index */
     guint grouped; /* draft claims against which a source's several claims were counted */
+    guint given_to_other; /* diagnostics of a figure given to a speaker of another country */
 } SummarisedRun;
 
 static SummarisedRun
@@ -1738,7 +1778,8 @@ summarised_lookups(guint sources, guint span, guint rounds, guint seed)
     assert_true(sql_int(db, "SELECT count(*) FROM claims WHERE only_on_key = 1") > 200);
     assert_true(sql_int(db, "SELECT count(*) FROM claims WHERE only_on_key = 0") > 100);
     guint summarised = 0, unread_claims = 0, opposing_claims = 0, counting_rounds = 0;
-    guint grouped = 0;
+    guint grouped = 0, given_to_other = 0;
+    g_autoptr(CcLexicon) speakers = speaker_totals ? speakers_lexicon() : NULL;
     for (guint round = 0; round < rounds; round++) {
         g_autoptr(GPtrArray) draft = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
         guint32 day = start + (guint32)g_rand_int_range(rng, 0, (gint32)span + 60);
@@ -1754,6 +1795,7 @@ summarised_lookups(guint sources, guint span, guint rounds, guint seed)
         CcCheckOptions options;
         cc_check_options_init(&options);
         options.listed = 1 + (guint)g_rand_int_range(rng, 0, 12);
+        options.speakers = speakers;
 
         g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func((GDestroyNotify)cc_claim_free);
         g_autoptr(GHashTable) seen = g_hash_table_new(g_str_hash, g_str_equal);
@@ -1783,6 +1825,8 @@ summarised_lookups(guint sources, guint span, guint rounds, guint seed)
         if (strcmp(want, got) != 0)
             fail_msg("round %u: diagnostics differ\nevery claim:\n%s\nfrom the summaries:\n%s",
                      round + 1, want, got);
+        for (const char *p = got; (p = strstr(p, "give this figure to another")) != NULL; p++)
+            given_to_other++;
         GHashTableIter it;
         gpointer value;
         g_hash_table_iter_init(&it, unread);
@@ -1804,7 +1848,7 @@ summarised_lookups(guint sources, guint span, guint rounds, guint seed)
                          cc_store_statement_runs(store, cc_store_sql_reach_above) +
                              cc_store_statement_runs(store, cc_store_sql_reach_above_daily) +
                              cc_store_statement_runs(store, cc_store_sql_reach_below),
-                         grouped};
+                         grouped, given_to_other};
     printf("summarised: %u draft claims, %u claims unread as agreeing, %u as conflicting"
            " (in %u rounds; against %u draft claims a source's several); %u day-by-day"
            " searches, %u from the index\n",
@@ -1826,6 +1870,22 @@ test_summarised_lookups(void **state)
     assert_true(run.unread_claims > 40 * run.summarised);
     assert_true(run.counting_rounds >= 5);
     assert_true(run.opposing_claims >= 50);
+}
+
+/* Figures given to speakers of several countries, of none known, or to
+ * nobody, checked with the words that tell a speaker's country: the
+ * diagnostics read from the summaries are those of every claim, a figure
+ * given to a speaker of another country among them. */
+static void
+test_summarised_lookups_speakers(void **state)
+{
+    (void)state;
+    speaker_totals = TRUE;
+    SummarisedRun run = summarised_lookups(300, 2 * 365, 80, 41);
+    speaker_totals = FALSE;
+    printf("%u figures given to a speaker of another country\n", run.given_to_other);
+    assert_true(run.given_to_other > 0);
+    assert_true(run.summarised > 10);
 }
 
 /* Sources dense in time (many claims a day): the claims above a figure are
@@ -2129,6 +2189,7 @@ main(void)
         cmocka_unit_test(test_summarised_lookups),
         cmocka_unit_test(test_summarised_lookups_dense),
         cmocka_unit_test(test_summarised_lookups_from_index),
+        cmocka_unit_test(test_summarised_lookups_speakers),
         cmocka_unit_test(test_hash),
         cmocka_unit_test(test_hash_stored),
     };

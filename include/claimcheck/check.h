@@ -8,6 +8,7 @@
 #include <claimcheck/export.h>
 #include <claimcheck/claim.h>
 #include <claimcheck/compare.h>
+#include <claimcheck/lexicon.h>
 #include <glib.h>
 #include <stdio.h>
 
@@ -55,6 +56,16 @@ typedef struct {
     gboolean strict; /* warnings count as errors */
     CcCompareOptions compare;
     guint listed;    /* reference claims listed on each side; 0: all (default CC_CHECK_LISTED) */
+    /* (nullable) (transfer none) The words that tell the country a
+     * speaker speaks for, as data: a rule set's lexicon
+     * (cc_ruleset_lexicon()), read through its tables `speaker_countries`
+     * (PHRASE = PARTY), and `entities` for the phrases `parties` lists,
+     * by whole words ("Seoul", "South Korea's spy agency": south_korea).
+     * A figure the draft gives to a named speaker whom the references
+     * never quote on it, and who give it only to speakers of another
+     * country, is then an error. NULL (the default): no speaker's country
+     * is known, and that rule is off. Read only while a check runs. */
+    const CcLexicon *speakers;
 } CcCheckOptions;
 
 /* What a claim store left unread for one draft claim (cc_store_claims_for_check):

@@ -303,6 +303,9 @@ cli_check(int argc, char **argv)
     CcCheckOptions options;
     cc_check_options_init(&options);
     options.strict = strict;
+    /* A speaker's country is told by the rule set's words, from files
+     * and from a store alike. */
+    options.speakers = cc_ruleset_lexicon(rules);
     /* --explain names every reference claim behind each verdict; the
      * other outputs list the latest CC_CHECK_LISTED of each side. */
     if (explain && fmt == FORMAT_DIAG)

@@ -142,4 +142,21 @@ expect_exit "check --db (another country)" 1 -- "$CLAIMCHECK" check --no-config 
 cmp -s "$work/out" "$work/other-country.diag" && pass || { fail "check --db differs from --against on a speaker of another country"; diff "$work/other-country.diag" "$work/out" | head; }
 expect_exit "a figure given to a speaker of the same country, or of none known" 0 -- "$CLAIMCHECK" check --no-config "$work/same-country.md" --against "$work/said"
 grep -q ': error: ' "$work/out" && fail "an error on a figure given to a speaker of the same country or of none" || pass
+# A speaker's country is told by the rule set's words (speaker_countries,
+# and the names of parties), whole: Budanov is Ukraine's; "Ukrainianists"
+# is no one's; a rule author places a new speaker with a lexicon entry.
+printf -- "---\ndate: 2024-10-30\n---\nMilitary intelligence chief Kyrylo Budanov said about 12,000 North Korean troops had been sent to Russia.\n" >"$work/budanov.md"
+expect_exit "a speaker placed by speaker_countries" 1 -- "$CLAIMCHECK" check --no-config "$work/budanov.md" --against "$work/said"
+grep -q "error: troops_deployed: .*according to Military intelligence chief Kyrylo Budanov; the references never quote" "$work/out" && pass || fail "no error for Budanov's figure given to Seoul's spy agency"
+cp "$work/out" "$work/budanov.diag"
+expect_exit "check --db (speaker_countries)" 1 -- "$CLAIMCHECK" check --no-config "$work/budanov.md" --db "$work/said.db"
+cmp -s "$work/out" "$work/budanov.diag" && pass || { fail "check --db differs from --against on a speaker placed by speaker_countries"; diff "$work/budanov.diag" "$work/out" | head; }
+printf -- "---\ndate: 2024-10-30\n---\nUkrainianists said about 12,000 North Korean troops had been sent to Russia.\n" >"$work/part-word.md"
+expect_exit "a country's name inside a word places no speaker" 0 -- "$CLAIMCHECK" check --no-config "$work/part-word.md" --against "$work/said"
+grep -q ': error: ' "$work/out" && fail "an error on a speaker placed by part of a word" || pass
+printf -- "---\ndate: 2024-10-30\n---\nHromadske said about 12,000 North Korean troops had been sent to Russia.\n" >"$work/outlet.md"
+printf 'lexicon speaker_countries\n  hromadske = ukraine\nend\n' >"$work/outlet.rules"
+expect_exit "a speaker no rule places" 0 -- "$CLAIMCHECK" check --no-config "$work/outlet.md" --against "$work/said"
+expect_exit "a speaker a rule author places" 1 -- "$CLAIMCHECK" check --no-config --rules "${CLAIMCHECK_RULES:-rules}" --rules "$work/outlet.rules" "$work/outlet.md" --against "$work/said"
+grep -q "error: troops_deployed: .*according to Hromadske; the references never quote Hromadske" "$work/out" && pass || fail "no error for a speaker placed by an added speaker_countries entry"
 finish
