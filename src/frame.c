@@ -8355,6 +8355,31 @@ calibre(CcFrameRun *run, const GArray *mentions, guint i)
     return t < run->toks->len && foreign_head(run, NULL, t);
 }
 
+/* Does "in" at token @in end a speech tag set off by a comma: a comma,
+ * one to four words of a speaker, a word of `speech_words`, at most two
+ * words ("told *reporters* in"), then "in" ("…, Shoigu told reporters in
+ * Pyongyang")? */
+static gboolean
+speech_tag_place(CcFrameRun *run, guint in)
+{
+    guint k = in;
+    guint between = 0;
+    while (k > 0 && between <= 2 && g_array_index(run->toks, Tok, k - 1).kind == TOK_WORD
+           && !in_table(run, "speech_words", k - 1)) {
+        k--;
+        between++;
+    }
+    if (k == 0 || between > 2 || !in_table(run, "speech_words", k - 1))
+        return FALSE;
+    k--;
+    guint speaker = 0;
+    while (k > 0 && speaker <= 4 && g_array_index(run->toks, Tok, k - 1).kind == TOK_WORD) {
+        k--;
+        speaker++;
+    }
+    return k > 0 && speaker >= 1 && speaker <= 4 && g_array_index(run->toks, Tok, k - 1).kind == TOK_COMMA;
+}
+
 /* Does the clause send the counted things to a party other than the
  * claim's object ("delivered to Ukraine by its allies" for deliveries to
  * Russia)? Then the pack's own subject is no default. */
@@ -8391,6 +8416,12 @@ other_destination(CcFrameRun *run, const CcRule *rule, guint c0, guint c1)
             /* "according to Seoul" names the source, not where the things
              * went */
             if (speaks(run, h))
+                continue;
+            /* nor does the place a speaker spoke in, in a speech tag after
+             * a comma: "…, Shoigu told reporters *in* Pyongyang", "…,
+             * officials said in Seoul" (not "The soldier said he had been
+             * in Russia") */
+            if (tok_is(run, w - 1, "in") && speech_tag_place(run, w - 1))
                 continue;
             g_autofree char *who = entity_of(run, run->text, h);
             if (g_strcmp0(who, rule->object) != 0)
