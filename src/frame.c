@@ -4416,6 +4416,35 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
     }
 }
 
+/* Is quantity @q a second day of the month after a date that ends in a
+ * day, "and", "or" or "to" between: the "15" of "on December 14 and 15"?
+ * It is that date's neighbour, no count. */
+static gboolean
+second_day(CcFrameRun *run, const CcMention *q, const GArray *dates)
+{
+    if (q->end - q->start > 2 || !g_ascii_isdigit(run->text[q->start])
+        || (q->end - q->start == 2 && !g_ascii_isdigit(run->text[q->start + 1])))
+        return FALSE;
+    guint t = tok_at(run->toks, q->start);
+    if (t < 2 || !(tok_is(run, t - 1, "and") || tok_is(run, t - 1, "or") || tok_is(run, t - 1, "to")))
+        return FALSE;
+    /* no noun of its own after it: "on March 3 and 12 others were
+     * wounded" counts the 12 */
+    if (t + 1 < run->toks->len && g_array_index(run->toks, Tok, t + 1).kind == TOK_WORD
+        && !g_ascii_isdigit(run->text[g_array_index(run->toks, Tok, t + 1).start])
+        && !tok_is(run, t + 1, "alone"))
+        return FALSE;
+    const Tok *day = &g_array_index(run->toks, Tok, t - 2);
+    if (day->end - day->start > 2 || !g_ascii_isdigit(run->text[day->start]))
+        return FALSE;
+    for (guint i = 0; i < dates->len; i++) {
+        const CcMention *d = &g_array_index(dates, CcMention, i);
+        if (d->end == day->end && d->start < day->start)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Does quantity @q overlap one of @dates ("24" of "February 24, 2022")? */
 static gboolean
 within_date(const CcMention *q, const GArray *dates)
@@ -4550,7 +4579,8 @@ find_mentions(CcFrameRun *run, guint32 ref_day, const gboolean want[2], GArray *
     }
     for (guint i = 0; i < quantities->len; i++) {
         const CcMention *q = &g_array_index(quantities, CcMention, i);
-        if (!within_date(q, dates) && !within_date(q, others))
+        if (!within_date(q, dates) && !within_date(q, others) && !second_day(run, q, dates)
+            && !second_day(run, q, others))
             g_array_append_val(mentions, *q);
     }
     g_array_append_vals(mentions, dates->data, dates->len);
@@ -4586,7 +4616,7 @@ cc_frame_run_value_mentions(CcFrameRun *run, guint index, const char *text, gsiz
     guint n = 0;
     for (guint i = 0; i < out->len; i++) {
         const CcMention *q = &g_array_index(out, CcMention, i);
-        if (!within_date(q, dates))
+        if (!within_date(q, dates) && !second_day(run, q, dates))
             g_array_index(out, CcMention, n++) = *q;
     }
     g_array_set_size(out, n);
