@@ -4416,6 +4416,35 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
     }
 }
 
+/* Is quantity @q a second day of the month after a date that ends in a
+ * day, "and", "or" or "to" between: the "15" of "on December 14 and 15"?
+ * It is that date's neighbour, no count. */
+static gboolean
+second_day(CcFrameRun *run, const CcMention *q, const GArray *dates)
+{
+    if (q->end - q->start > 2 || !g_ascii_isdigit(run->text[q->start])
+        || (q->end - q->start == 2 && !g_ascii_isdigit(run->text[q->start + 1])))
+        return FALSE;
+    guint t = tok_at(run->toks, q->start);
+    if (t < 2 || !(tok_is(run, t - 1, "and") || tok_is(run, t - 1, "or") || tok_is(run, t - 1, "to")))
+        return FALSE;
+    /* no noun of its own after it: "on March 3 and 12 others were
+     * wounded" counts the 12 */
+    if (t + 1 < run->toks->len && g_array_index(run->toks, Tok, t + 1).kind == TOK_WORD
+        && !g_ascii_isdigit(run->text[g_array_index(run->toks, Tok, t + 1).start])
+        && !tok_is(run, t + 1, "alone"))
+        return FALSE;
+    const Tok *day = &g_array_index(run->toks, Tok, t - 2);
+    if (day->end - day->start > 2 || !g_ascii_isdigit(run->text[day->start]))
+        return FALSE;
+    for (guint i = 0; i < dates->len; i++) {
+        const CcMention *d = &g_array_index(dates, CcMention, i);
+        if (d->end == day->end && d->start < day->start)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Does quantity @q overlap one of @dates ("24" of "February 24, 2022")? */
 static gboolean
 within_date(const CcMention *q, const GArray *dates)
@@ -4550,7 +4579,8 @@ find_mentions(CcFrameRun *run, guint32 ref_day, const gboolean want[2], GArray *
     }
     for (guint i = 0; i < quantities->len; i++) {
         const CcMention *q = &g_array_index(quantities, CcMention, i);
-        if (!within_date(q, dates) && !within_date(q, others))
+        if (!within_date(q, dates) && !within_date(q, others) && !second_day(run, q, dates)
+            && !second_day(run, q, others))
             g_array_append_val(mentions, *q);
     }
     g_array_append_vals(mentions, dates->data, dates->len);
@@ -4586,7 +4616,7 @@ cc_frame_run_value_mentions(CcFrameRun *run, guint index, const char *text, gsiz
     guint n = 0;
     for (guint i = 0; i < out->len; i++) {
         const CcMention *q = &g_array_index(out, CcMention, i);
-        if (!within_date(q, dates))
+        if (!within_date(q, dates) && !second_day(run, q, dates))
             g_array_index(out, CcMention, n++) = *q;
     }
     g_array_set_size(out, n);
@@ -8371,6 +8401,31 @@ calibre(CcFrameRun *run, const GArray *mentions, guint i)
     return t < run->toks->len && foreign_head(run, NULL, t);
 }
 
+/* Does "in" at token @in end a speech tag set off by a comma: a comma,
+ * one to four words of a speaker, a word of `speech_words`, at most two
+ * words ("told *reporters* in"), then "in" ("…, Shoigu told reporters in
+ * Pyongyang")? */
+static gboolean
+speech_tag_place(CcFrameRun *run, guint in)
+{
+    guint k = in;
+    guint between = 0;
+    while (k > 0 && between <= 2 && g_array_index(run->toks, Tok, k - 1).kind == TOK_WORD
+           && !in_table(run, "speech_words", k - 1)) {
+        k--;
+        between++;
+    }
+    if (k == 0 || between > 2 || !in_table(run, "speech_words", k - 1))
+        return FALSE;
+    k--;
+    guint speaker = 0;
+    while (k > 0 && speaker <= 4 && g_array_index(run->toks, Tok, k - 1).kind == TOK_WORD) {
+        k--;
+        speaker++;
+    }
+    return k > 0 && speaker >= 1 && speaker <= 4 && g_array_index(run->toks, Tok, k - 1).kind == TOK_COMMA;
+}
+
 /* Does the clause send the counted things to a party other than the
  * claim's object ("delivered to Ukraine by its allies" for deliveries to
  * Russia)? Then the pack's own subject is no default. */
@@ -8407,6 +8462,12 @@ other_destination(CcFrameRun *run, const CcRule *rule, guint c0, guint c1)
             /* "according to Seoul" names the source, not where the things
              * went */
             if (speaks(run, h))
+                continue;
+            /* nor does the place a speaker spoke in, in a speech tag after
+             * a comma: "…, Shoigu told reporters *in* Pyongyang", "…,
+             * officials said in Seoul" (not "The soldier said he had been
+             * in Russia") */
+            if (tok_is(run, w - 1, "in") && speech_tag_place(run, w - 1))
                 continue;
             g_autofree char *who = entity_of(run, run->text, h);
             if (g_strcmp0(who, rule->object) != 0)
