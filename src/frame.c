@@ -5429,6 +5429,16 @@ find_fractions(CcFrameRun *run, GArray *mentions)
         CcMention *b = &g_array_index(mentions, CcMention, base);
         if (b->fraction || !b->value.has_low)
             continue;
+        /* "more than 5,500 casualties …, or roughly half of the 11,000
+         * troops it sent": a share after ", or" restates a figure before it
+         * as a part of its base; the base is still the whole, and the share
+         * counts nothing of its own */
+        if (s0 >= 2 && tok_is(run, s0 - 1, "or")
+            && g_array_index(run->toks, Tok, s0 - 2).kind == TOK_COMMA
+            && figure_between(run, mentions, i, 0, s0)) {
+            b->is_base = TRUE;
+            continue;
+        }
         f->fraction_of = base;
         b->is_base = TRUE;
         f->value = share_value(&b->value, v, scale);
