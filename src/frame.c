@@ -7409,6 +7409,39 @@ share_noun(const CcFrameRun *run, guint t)
     return k->end > k->start && run->text[k->end - 1] == '%';
 }
 
+/* Is token @t "captured" (or "captures", "capture") said of footage: a
+ * word of a camera's (video, footage, images, photos) in its clause from
+ * @c0, with no "of" right after it ("a video of troops …") and no verb
+ * or clause of its own between? What a video captured, it filmed. */
+static gboolean
+filmed_capture(const CcFrameRun *run, guint t, guint c0)
+{
+    static const Word verbs[] = {WORD("captured"), WORD("captures"), WORD("capture")};
+    static const Word cams[] = {
+        WORD("video"),    WORD("videos"),      WORD("footage"),    WORD("image"),
+        WORD("images"),   WORD("imagery"),     WORD("photo"),      WORD("photos"),
+        WORD("photograph"), WORD("photographs"), WORD("picture"),  WORD("pictures"),
+        WORD("camera"),   WORD("cameras"),     WORD("clip"),       WORD("clips"),
+        WORD("livestream"), WORD("webcam")};
+    /* the footage's own verb, or a clause of its own, between: "a video
+     * *shows* the moment troops captured …", "footage *of how* they
+     * captured …" */
+    static const Word stops[] = {
+        WORD("show"),    WORD("shows"),  WORD("showed"), WORD("shown"),   WORD("showing"),
+        WORD("depicts"), WORD("depicted"), WORD("reveals"), WORD("revealed"), WORD("moment"),
+        WORD("when"),    WORD("how"),    WORD("as"),     WORD("after"),   WORD("while"),
+        WORD("who"),     WORD("which"),  WORD("that"),   WORD("where")};
+    if (!tok_in(run, t, verbs, G_N_ELEMENTS(verbs)))
+        return FALSE;
+    for (guint k = t; k-- > c0;) {
+        if (tok_in(run, k, stops, G_N_ELEMENTS(stops)))
+            return FALSE;
+        if (tok_in(run, k, cams, G_N_ELEMENTS(cams)) && !tok_is(run, k + 1, "of"))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Is the party at @h a possessive that owns a noun of its own, one no
  * frame of @f's counts: "troops in support of *Moscow's* war" is Moscow's
  * war, not Moscow's troops. */
@@ -9623,6 +9656,11 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                     || tok_is(run, as - 1, "passed") || tok_is(run, as - 1, "passing")))
                 fill->veto = NULL;
         }
+        /* nor "captured" with a camera's words before it in the clause:
+         * what footage "captured" it filmed ("A video filmed at a rail yard
+         * and verified by analysts *captured* nine Koksan howitzers") */
+        if (fill->veto != NULL && filmed_capture(run, fill->veto->t0, c0))
+            fill->veto = NULL;
         /* a veto word inside a noun the frame counts is part of its name:
          * "120 multiple *launch* rocket systems", and so in the noun of a
          * figure listed after this one */
