@@ -9122,6 +9122,15 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
     guint t0 = tok_at(run->toks, m->start), t1 = tok_at(run->toks, m->end - 1) + 1;
     if (m->share_of_earlier)
         t1 = MIN(t1 + 2, run->toks->len); /* "nearly half *of them*" */
+    /* a share of a whole with no noun, for a frame that counts nothing:
+     * its words run to the end of the whole ("nearly half *of the 11,000*
+     * are now out of action") */
+    if (f->headless && m->fraction_of != G_MAXUINT) {
+        const CcMention *b = &g_array_index(mentions, CcMention, m->fraction_of);
+        guint b0 = tok_at(run->toks, b->start);
+        if (b0 >= t1 && b0 <= t1 + 4 && tok_is(run, t1, "of"))
+            t1 = tok_at(run->toks, b->end - 1) + 1;
+    }
     guint c0, c1;
     clause_of(run, t0, t1, &c0, &c1);
     guint date_c1 = c1; /* where a date's counted words end */
