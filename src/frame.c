@@ -10562,7 +10562,10 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             if (i == self || i == m->fraction_of || o->type != m->type || o->said_at != 0)
                 continue;
             guint ot = tok_at(run->toks, o->start);
-            if (ot >= t1 && ot < sc->t0 && !listed(run, f, mentions, t1, ot))
+            /* a part of this whole after it is no item of a list with it:
+             * "Of the 3,600 wounded, 300 were *sent home*" */
+            if (ot >= t1 && ot < sc->t0
+                && (!listed(run, f, mentions, t1, ot) || (m->is_base && o->part_of == self)))
                 sc = NULL;
             /* and one right before a figure after this one is that
              * figure's own, listed or not ("3 million shells and *another*
