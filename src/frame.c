@@ -8523,8 +8523,10 @@ listed(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint from, gu
         return FALSE;
     const Tok *last = &g_array_index(run->toks, Tok, to - 1);
     /* "3 million 152mm shells or 500,000 122mm rounds": alternatives share
-     * their verb as a list does */
-    if (!(last->kind == TOK_COMMA || tok_is(run, to - 1, "and") || tok_is(run, to - 1, "or")))
+     * their verb as a list does, and so does an item added by "plus"
+     * ("5,000 military builders, plus 1,000 deminers") */
+    if (!(last->kind == TOK_COMMA || tok_is(run, to - 1, "and") || tok_is(run, to - 1, "or")
+          || tok_is(run, to - 1, "plus")))
         return FALSE;
     gboolean noun = FALSE;
     for (guint t = from; t < to - 1;) {
