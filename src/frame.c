@@ -5459,6 +5459,16 @@ find_fractions(CcFrameRun *run, GArray *mentions)
         CcMention *b = &g_array_index(mentions, CcMention, base);
         if (b->fraction || !b->value.has_low)
             continue;
+        /* "more than 5,500 casualties …, or roughly half of the 11,000
+         * troops it sent": a share after ", or" restates a figure before it
+         * as a part of its base; the base is still the whole, and the share
+         * counts nothing of its own */
+        if (s0 >= 2 && tok_is(run, s0 - 1, "or")
+            && g_array_index(run->toks, Tok, s0 - 2).kind == TOK_COMMA
+            && figure_between(run, mentions, i, 0, s0)) {
+            b->is_base = TRUE;
+            continue;
+        }
         f->fraction_of = base;
         b->is_base = TRUE;
         f->value = share_value(&b->value, v, scale);
@@ -7445,6 +7455,39 @@ share_noun(const CcFrameRun *run, guint t)
     return k->end > k->start && run->text[k->end - 1] == '%';
 }
 
+/* Is token @t "captured" (or "captures", "capture") said of footage: a
+ * word of a camera's (video, footage, images, photos) in its clause from
+ * @c0, with no "of" right after it ("a video of troops …") and no verb
+ * or clause of its own between? What a video captured, it filmed. */
+static gboolean
+filmed_capture(const CcFrameRun *run, guint t, guint c0)
+{
+    static const Word verbs[] = {WORD("captured"), WORD("captures"), WORD("capture")};
+    static const Word cams[] = {
+        WORD("video"),    WORD("videos"),      WORD("footage"),    WORD("image"),
+        WORD("images"),   WORD("imagery"),     WORD("photo"),      WORD("photos"),
+        WORD("photograph"), WORD("photographs"), WORD("picture"),  WORD("pictures"),
+        WORD("camera"),   WORD("cameras"),     WORD("clip"),       WORD("clips"),
+        WORD("livestream"), WORD("webcam")};
+    /* the footage's own verb, or a clause of its own, between: "a video
+     * *shows* the moment troops captured …", "footage *of how* they
+     * captured …" */
+    static const Word stops[] = {
+        WORD("show"),    WORD("shows"),  WORD("showed"), WORD("shown"),   WORD("showing"),
+        WORD("depicts"), WORD("depicted"), WORD("reveals"), WORD("revealed"), WORD("moment"),
+        WORD("when"),    WORD("how"),    WORD("as"),     WORD("after"),   WORD("while"),
+        WORD("who"),     WORD("which"),  WORD("that"),   WORD("where")};
+    if (!tok_in(run, t, verbs, G_N_ELEMENTS(verbs)))
+        return FALSE;
+    for (guint k = t; k-- > c0;) {
+        if (tok_in(run, k, stops, G_N_ELEMENTS(stops)))
+            return FALSE;
+        if (tok_in(run, k, cams, G_N_ELEMENTS(cams)) && !tok_is(run, k + 1, "of"))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Is the party at @h a possessive that owns a noun of its own, one no
  * frame of @f's counts: "troops in support of *Moscow's* war" is Moscow's
  * war, not Moscow's troops. */
@@ -8557,8 +8600,10 @@ listed(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint from, gu
         return FALSE;
     const Tok *last = &g_array_index(run->toks, Tok, to - 1);
     /* "3 million 152mm shells or 500,000 122mm rounds": alternatives share
-     * their verb as a list does */
-    if (!(last->kind == TOK_COMMA || tok_is(run, to - 1, "and") || tok_is(run, to - 1, "or")))
+     * their verb as a list does, and so does an item added by "plus"
+     * ("5,000 military builders, plus 1,000 deminers") */
+    if (!(last->kind == TOK_COMMA || tok_is(run, to - 1, "and") || tok_is(run, to - 1, "or")
+          || tok_is(run, to - 1, "plus")))
         return FALSE;
     gboolean noun = FALSE;
     for (guint t = from; t < to - 1;) {
@@ -9156,6 +9201,15 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
     guint t0 = tok_at(run->toks, m->start), t1 = tok_at(run->toks, m->end - 1) + 1;
     if (m->share_of_earlier)
         t1 = MIN(t1 + 2, run->toks->len); /* "nearly half *of them*" */
+    /* a share of a whole with no noun, for a frame that counts nothing:
+     * its words run to the end of the whole ("nearly half *of the 11,000*
+     * are now out of action") */
+    if (f->headless && m->fraction_of != G_MAXUINT) {
+        const CcMention *b = &g_array_index(mentions, CcMention, m->fraction_of);
+        guint b0 = tok_at(run->toks, b->start);
+        if (b0 >= t1 && b0 <= t1 + 4 && tok_is(run, t1, "of"))
+            t1 = tok_at(run->toks, b->end - 1) + 1;
+    }
     guint c0, c1;
     clause_of(run, t0, t1, &c0, &c1);
     guint date_c1 = c1; /* where a date's counted words end */
@@ -9690,6 +9744,11 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                     || tok_is(run, as - 1, "passed") || tok_is(run, as - 1, "passing")))
                 fill->veto = NULL;
         }
+        /* nor "captured" with a camera's words before it in the clause:
+         * what footage "captured" it filmed ("A video filmed at a rail yard
+         * and verified by analysts *captured* nine Koksan howitzers") */
+        if (fill->veto != NULL && filmed_capture(run, fill->veto->t0, c0))
+            fill->veto = NULL;
         /* a veto word inside a noun the frame counts is part of its name:
          * "120 multiple *launch* rocket systems", and so in the noun of a
          * figure listed after this one */
@@ -10582,7 +10641,10 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             if (i == self || i == m->fraction_of || o->type != m->type || o->said_at != 0)
                 continue;
             guint ot = tok_at(run->toks, o->start);
-            if (ot >= t1 && ot < sc->t0 && !listed(run, f, mentions, t1, ot))
+            /* a part of this whole after it is no item of a list with it:
+             * "Of the 3,600 wounded, 300 were *sent home*" */
+            if (ot >= t1 && ot < sc->t0
+                && (!listed(run, f, mentions, t1, ot) || (m->is_base && o->part_of == self)))
                 sc = NULL;
             /* and one right before a figure after this one is that
              * figure's own, listed or not ("3 million shells and *another*
