@@ -5501,6 +5501,31 @@ party_named_before(CcFrameRun *run, guint t0, const char *subject)
     return FALSE;
 }
 
+/* Does the sentence name party @subject as a speaker ("*South Korea's*
+ * spy agency now puts the shells shipped at 12 million")? */
+static gboolean
+party_speaks(CcFrameRun *run, const char *subject)
+{
+    for (guint t = 0; t < run->subject_tables->len; t++) {
+        const GArray *hits = dict_hits(run, run->subject_tables->pdata[t]);
+        for (guint i = 0; i < hits->len; i++) {
+            const Hit *h = &g_array_index(hits, Hit, i);
+            if (g_strcmp0(entity_name(run, run->text, h), subject) == 0 && speaks(run, h))
+                return TRUE;
+        }
+    }
+    /* or as "its" opening the sentence, which stands for the party the
+     * one before opened with: "South Korea has stepped up its watch.
+     * *Its* military intelligence puts the rounds delivered at 10 million" */
+    if (run->toks->len > 1 && (tok_is(run, 0, "its") || tok_is(run, 0, "their"))) {
+        const Hit pronoun = {0, 1, g_array_index(run->toks, Tok, 0).start,
+                             g_array_index(run->toks, Tok, 0).end};
+        if (speaks(run, &pronoun))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Is token @t the "but" of "not only … but also", which adds to what came
  * before and opens no clause? */
 static gboolean
@@ -7323,6 +7348,34 @@ speaks(CcFrameRun *run, const Hit *h)
         if (t >= 1 && (tok_is(run, t - 1, "told") || tok_is(run, t - 1, "tells")
                        || tok_is(run, t - 1, "telling")))
             return TRUE;
+    }
+    /* the subject of a verb of estimating or judging, or of any verb in
+     * -ed that a "that" clause follows, is who estimates, not whose the
+     * figure of the clause is: "*Seoul* estimated that some 9 million
+     * shells had reached Russia", "*Kyiv* now believes 3,000 have been
+     * killed", "*Washington* concluded that …" (after at most two
+     * adverbs or auxiliaries; "an estimated 11,000" is no verb, nor is
+     * a passive's "N. Korea *believed to* have shipped 12 million") */
+    {
+        static const Word aux[] = {WORD("now"),  WORD("has"),        WORD("had"),
+                                   WORD("have"), WORD("also"),       WORD("then"),
+                                   WORD("previously"), WORD("earlier"),
+                                   WORD("initially"), WORD("already"), WORD("later")};
+        static const Word judging[] = {WORD("estimated"), WORD("believed"), WORD("concluded"),
+                                       WORD("judged"),    WORD("thought"),  WORD("suspected"),
+                                       WORD("assumed"),   WORD("projected"), WORD("gauged")};
+        guint t = h->t1, n = 0;
+        while (n < 2 && t < run->toks->len && tok_in(run, t, aux, G_N_ELEMENTS(aux)))
+            t++, n++;
+        if (t + 1 < run->toks->len && g_array_index(run->toks, Tok, t).kind == TOK_WORD
+            && possessive(run->text, &g_array_index(run->toks, Tok, t - 1)) == 0) {
+            const Tok *v = &g_array_index(run->toks, Tok, t);
+            gboolean ed = v->end - v->start > 3 && run->text[v->end - 2] == 'e'
+                          && run->text[v->end - 1] == 'd';
+            if ((tok_in(run, t, judging, G_N_ELEMENTS(judging)) && !tok_is(run, t + 1, "to"))
+                || (ed && tok_is(run, t + 1, "that")))
+                return TRUE;
+        }
     }
     if (dict_of(run, "speech_words") == NULL)
         return FALSE;
@@ -10358,6 +10411,15 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                     || (fill->counts != NULL && in_table(run, "harm_cues", fill->counts->t0)))
                 && !other_destination(run, rule, c0, c1))
                 inherited = struck;
+            /* a party this sentence names as its speaker is the figure's
+             * source, not whose the things are, though the sentences
+             * before named it first: "Seoul has grown alarmed. South
+             * Korea's spy agency now puts the shells shipped at 12
+             * million" are North Korea's, the pack's own subject */
+            if (inherited != NULL && f->fallback && rule->subject != NULL
+                && rule->subject[0] != '$' && !g_str_equal(inherited, rule->subject)
+                && party_speaks(run, inherited))
+                inherited = NULL;
             fill->subject_name = g_strdup(inherited);
             fill->subject_inherited = inherited != NULL;
         }
