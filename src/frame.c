@@ -3362,6 +3362,27 @@ trailing_report(CcFrameRun *run, guint verb, guint t1, guint c1)
     return FALSE;
 }
 
+/* Does the speaker of the report set off at the sentence's end, before
+ * the verb at token @verb, name party @subject ("…, *KCNA* reported on
+ * Monday": North Korea's own agency)? */
+static gboolean
+reporter_is(CcFrameRun *run, guint verb, const char *subject)
+{
+    guint comma = verb;
+    while (comma > 0 && g_array_index(run->toks, Tok, comma - 1).kind != TOK_COMMA)
+        comma--;
+    for (guint t = 0; t < run->subject_tables->len; t++) {
+        const GArray *hits = dict_hits(run, run->subject_tables->pdata[t]);
+        for (guint i = 0; i < hits->len; i++) {
+            const Hit *h = &g_array_index(hits, Hit, i);
+            if (h->t0 >= comma && h->t1 <= verb
+                && g_strcmp0(entity_name(run, run->text, h), subject) == 0)
+                return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 /* Does @text (@n bytes) start with @prefix, any case? The first bytes
  * are compared inline: a date mention seldom starts with the word asked
  * for. */
@@ -10187,6 +10208,16 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             && fill->cue != NULL
             && trailing_report(run, m->said_at - 1, t1, c1)
             && fill->cue->t1 < m->said_at - 1)
+            told_that = TRUE;
+        /* …or told before it by a party that speaks for itself (`speaker`)
+         * and reported at the sentence's end by that party's own organ:
+         * "North Korea has confirmed for the first time that it sent
+         * troops, *KCNA* reported on Monday" — the report is the party's
+         * word, so its day is the event's */
+        if (!told_that && f->speaker && m->said_at != 0 && fill->cue != NULL
+            && rule->subject != NULL && rule->subject[0] != '$'
+            && fill->cue->t1 < m->said_at - 1 && trailing_report(run, m->said_at - 1, t1, c1)
+            && reporter_is(run, m->said_at - 1, rule->subject))
             told_that = TRUE;
         fill->by_report = told_that && by_report;
         if (m->said_at != 0 && !told_that
