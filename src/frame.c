@@ -4378,7 +4378,9 @@ anchored_opening(CcFrameRun *run, const GArray *windows, guint32 ref_day, GArray
     int off = run->toks->len > 3 ? opening_day_offset(run, &e) : 0;
     if (off == 0 || run->prev_index == G_MAXUINT || run->prev_index + 1 != run->sentence
         || windows->len == 0 || g_array_index(windows, Span, 0).start > 0
-        || (out->len > first && g_array_index(out, CcMention, first).start == 0))
+        || (out->len > first
+            && g_array_index(out, CcMention, first).start
+                   < g_array_index(run->toks, Tok, e).start))
         return;
     CcDateScanner *sc = cc_date_scanner_new(run->normalizer, run->prev_sentence->str,
                                             run->prev_sentence->len);
@@ -4394,7 +4396,8 @@ anchored_opening(CcFrameRun *run, const GArray *windows, guint32 ref_day, GArray
     cc_date_scanner_free(sc);
     if (day == 0)
         return;
-    CcMention mention = {0, g_array_index(run->toks, Tok, e - 1).end, CC_CLAIM_DATE, {0},
+    CcMention mention = {g_array_index(run->toks, Tok, 0).start,
+                         g_array_index(run->toks, Tok, e - 1).end, CC_CLAIM_DATE, {0},
                          G_MAXUINT, G_MAXUINT, FALSE, FALSE, FALSE, 0};
     cc_value_set_days(&mention.value, (guint32)((gint64)day + off), (guint32)((gint64)day + off));
     g_array_insert_val(out, first, mention);
