@@ -764,6 +764,12 @@ struct _CcFrameRun {
     const char *text;
     gsize len;
     guint sentence;
+    /* The text of the sentence looked at before this one and of this one
+     * (copies: a sentence's view may not outlive it), and their indices
+     * (G_MAXUINT: none), for a day told from the sentence before ("The
+     * next day, …") */
+    GString *prev_sentence, *cur_sentence;
+    guint prev_index, cur_index;
     /* Subjects remembered for frames that inherit: the first party named
      * by the title, and by the latest earlier sentence naming one. */
     GPtrArray *subject_tables; /* (element-type utf8) tables inheriting frames read */
@@ -1243,6 +1249,9 @@ cc_frame_run_new(const CcRuleSet *rules)
     run->toks = g_array_new(FALSE, FALSE, sizeof(Tok));
     run->fillable = g_array_new(FALSE, FALSE, sizeof(guint));
     run->toks_anchors = g_array_new(FALSE, FALSE, sizeof(guint));
+    run->prev_sentence = g_string_new(NULL);
+    run->cur_sentence = g_string_new(NULL);
+    run->prev_index = run->cur_index = G_MAXUINT;
     run->subject_tables = g_ptr_array_new();
     run->counted_tables = g_ptr_array_new();
     run->named_tables = g_ptr_array_new();
@@ -1447,6 +1456,8 @@ cc_frame_run_free(CcFrameRun *run)
 {
     if (run == NULL)
         return;
+    g_string_free(run->prev_sentence, TRUE);
+    g_string_free(run->cur_sentence, TRUE);
     g_free(run->no_counts);
     g_free(run->no_cue);
     for (int k = 0; k < 2; k++) {
@@ -2528,6 +2539,15 @@ look_at(CcFrameRun *run, guint index, const char *text, gsize len)
     run->len = len;
     run->sentence = index;
     run->generation++;
+    if (index < G_MAXUINT - 1 && index != run->cur_index) {
+        GString *was = run->prev_sentence;
+        run->prev_sentence = run->cur_sentence;
+        run->prev_index = run->cur_index;
+        run->cur_sentence = was;
+        g_string_truncate(run->cur_sentence, 0);
+        g_string_append_len(run->cur_sentence, text, (gssize)len);
+        run->cur_index = index;
+    }
     tokenize(text, len, run->toks);
     g_array_set_size(run->toks_anchors, 0);
 }
@@ -3105,6 +3125,7 @@ cc_frame_run_begin(CcFrameRun *run, const char *title)
     forget_last_claim(run);
     run->claimed_index = 0;
     run->sentence = G_MAXUINT;
+    run->prev_index = run->cur_index = G_MAXUINT;
     /* The hits are of the last document's sentences. */
     run->scanned = G_MAXUINT;
     run->notes_scanned = G_MAXUINT;
@@ -3358,6 +3379,27 @@ trailing_report(CcFrameRun *run, guint verb, guint t1, guint c1)
             return back > 1;
         if (k != TOK_WORD)
             return FALSE;
+    }
+    return FALSE;
+}
+
+/* Does the speaker of the report set off at the sentence's end, before
+ * the verb at token @verb, name party @subject ("…, *KCNA* reported on
+ * Monday": North Korea's own agency)? */
+static gboolean
+reporter_is(CcFrameRun *run, guint verb, const char *subject)
+{
+    guint comma = verb;
+    while (comma > 0 && g_array_index(run->toks, Tok, comma - 1).kind != TOK_COMMA)
+        comma--;
+    for (guint t = 0; t < run->subject_tables->len; t++) {
+        const GArray *hits = dict_hits(run, run->subject_tables->pdata[t]);
+        for (guint i = 0; i < hits->len; i++) {
+            const Hit *h = &g_array_index(hits, Hit, i);
+            if (h->t0 >= comma && h->t1 <= verb
+                && g_strcmp0(entity_name(run, run->text, h), subject) == 0)
+                return TRUE;
+        }
     }
     return FALSE;
 }
@@ -4299,6 +4341,68 @@ quantities_by_scan(CcFrameRun *run, const GArray *windows, gboolean as_written, 
     }
 }
 
+/* A day told from the sentence before, opening this one and closed by a
+ * comma: "The next day, the Duma ratified the treaty" after a sentence
+ * that names October 23 is October 24. The offset in days of the phrase
+ * at token 0 ("the next day", "the following day", "the previous day",
+ * "the day after"), the comma's token in *@end; 0 for none. */
+static int
+opening_day_offset(CcFrameRun *run, guint *end)
+{
+    int off = 0;
+    if (tok_is(run, 0, "the") && tok_is(run, 2, "day")
+        && (tok_is(run, 1, "next") || tok_is(run, 1, "following")))
+        off = 1;
+    else if (tok_is(run, 0, "the") && tok_is(run, 2, "day")
+             && (tok_is(run, 1, "previous") || tok_is(run, 1, "preceding")))
+        off = -1;
+    else if (tok_is(run, 0, "the") && tok_is(run, 1, "day") && tok_is(run, 2, "after"))
+        off = 1;
+    if (off == 0 || 3 >= run->toks->len || g_array_index(run->toks, Tok, 3).kind != TOK_COMMA)
+        return 0;
+    *end = 3;
+    return off;
+}
+
+/* Adds to @out (mentions from @first on, this sentence's) the day of a
+ * phrase opening the sentence that is told from the sentence before
+ * (opening_day_offset()): the last single day that sentence names, moved
+ * by the phrase's days; none where the sentence before is not the one
+ * right before, names no single day, or a window does not reach the
+ * phrase. */
+static void
+anchored_opening(CcFrameRun *run, const GArray *windows, guint32 ref_day, GArray *out,
+                 guint first)
+{
+    guint e;
+    int off = run->toks->len > 3 ? opening_day_offset(run, &e) : 0;
+    if (off == 0 || run->prev_index == G_MAXUINT || run->prev_index + 1 != run->sentence
+        || windows->len == 0 || g_array_index(windows, Span, 0).start > 0
+        || (out->len > first
+            && g_array_index(out, CcMention, first).start
+                   < g_array_index(run->toks, Tok, e).start))
+        return;
+    CcDateScanner *sc = cc_date_scanner_new(run->normalizer, run->prev_sentence->str,
+                                            run->prev_sentence->len);
+    CcDateMention d;
+    gsize from = 0;
+    guint32 day = 0;
+    while (cc_date_scanner_next(sc, from, run->prev_sentence->len, ref_day, &d)) {
+        from = d.end;
+        if (d.value.kind == CC_VALUE_DATE && d.value.has_low && d.value.has_high
+            && d.value.low == d.value.high && !d.value.high_strict)
+            day = (guint32)d.value.low;
+    }
+    cc_date_scanner_free(sc);
+    if (day == 0)
+        return;
+    CcMention mention = {g_array_index(run->toks, Tok, 0).start,
+                         g_array_index(run->toks, Tok, e - 1).end, CC_CLAIM_DATE, {0},
+                         G_MAXUINT, G_MAXUINT, FALSE, FALSE, FALSE, 0};
+    cc_value_set_days(&mention.value, (guint32)((gint64)day + off), (guint32)((gint64)day + off));
+    g_array_insert_val(out, first, mention);
+}
+
 /* The date mentions in @windows the date scanner finds: span and value
  * from one reading (cc_date_scanner_next()); one that cannot be read
  * without the document's day has a value of no kind (CC_VALUE_NUMBER's
@@ -4348,6 +4452,7 @@ dates_by_scan(CcFrameRun *run, const GArray *windows, guint32 ref_day, GArray *o
             g_array_append_val(out, mention);
         }
     }
+    anchored_opening(run, windows, ref_day, out, first);
     run->date_memo_valid = TRUE;
     run->date_memo_sentence = run->sentence;
     run->date_memo_text = run->text;
@@ -5537,6 +5642,31 @@ party_named_before(CcFrameRun *run, guint t0, const char *subject)
                 && g_strcmp0(entity_name(run, run->text, h), subject) == 0)
                 return TRUE;
         }
+    }
+    return FALSE;
+}
+
+/* Does the sentence name party @subject as a speaker ("*South Korea's*
+ * spy agency now puts the shells shipped at 12 million")? */
+static gboolean
+party_speaks(CcFrameRun *run, const char *subject)
+{
+    for (guint t = 0; t < run->subject_tables->len; t++) {
+        const GArray *hits = dict_hits(run, run->subject_tables->pdata[t]);
+        for (guint i = 0; i < hits->len; i++) {
+            const Hit *h = &g_array_index(hits, Hit, i);
+            if (g_strcmp0(entity_name(run, run->text, h), subject) == 0 && speaks(run, h))
+                return TRUE;
+        }
+    }
+    /* or as "its" opening the sentence, which stands for the party the
+     * one before opened with: "South Korea has stepped up its watch.
+     * *Its* military intelligence puts the rounds delivered at 10 million" */
+    if (run->toks->len > 1 && (tok_is(run, 0, "its") || tok_is(run, 0, "their"))) {
+        const Hit pronoun = {0, 1, g_array_index(run->toks, Tok, 0).start,
+                             g_array_index(run->toks, Tok, 0).end};
+        if (speaks(run, &pronoun))
+            return TRUE;
     }
     return FALSE;
 }
@@ -7379,6 +7509,34 @@ speaks(CcFrameRun *run, const Hit *h)
         if (t >= 1 && (tok_is(run, t - 1, "told") || tok_is(run, t - 1, "tells")
                        || tok_is(run, t - 1, "telling")))
             return TRUE;
+    }
+    /* the subject of a verb of estimating or judging, or of any verb in
+     * -ed that a "that" clause follows, is who estimates, not whose the
+     * figure of the clause is: "*Seoul* estimated that some 9 million
+     * shells had reached Russia", "*Kyiv* now believes 3,000 have been
+     * killed", "*Washington* concluded that …" (after at most two
+     * adverbs or auxiliaries; "an estimated 11,000" is no verb, nor is
+     * a passive's "N. Korea *believed to* have shipped 12 million") */
+    {
+        static const Word aux[] = {WORD("now"),  WORD("has"),        WORD("had"),
+                                   WORD("have"), WORD("also"),       WORD("then"),
+                                   WORD("previously"), WORD("earlier"),
+                                   WORD("initially"), WORD("already"), WORD("later")};
+        static const Word judging[] = {WORD("estimated"), WORD("believed"), WORD("concluded"),
+                                       WORD("judged"),    WORD("thought"),  WORD("suspected"),
+                                       WORD("assumed"),   WORD("projected"), WORD("gauged")};
+        guint t = h->t1, n = 0;
+        while (n < 2 && t < run->toks->len && tok_in(run, t, aux, G_N_ELEMENTS(aux)))
+            t++, n++;
+        if (t + 1 < run->toks->len && g_array_index(run->toks, Tok, t).kind == TOK_WORD
+            && possessive(run->text, &g_array_index(run->toks, Tok, t - 1)) == 0) {
+            const Tok *v = &g_array_index(run->toks, Tok, t);
+            gboolean ed = v->end - v->start > 3 && run->text[v->end - 2] == 'e'
+                          && run->text[v->end - 1] == 'd';
+            if ((tok_in(run, t, judging, G_N_ELEMENTS(judging)) && !tok_is(run, t + 1, "to"))
+                || (ed && tok_is(run, t + 1, "that")))
+                return TRUE;
+        }
     }
     if (dict_of(run, "speech_words") == NULL)
         return FALSE;
@@ -10271,6 +10429,16 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             && trailing_report(run, m->said_at - 1, t1, c1)
             && fill->cue->t1 < m->said_at - 1)
             told_that = TRUE;
+        /* …or told before it by a party that speaks for itself (`speaker`)
+         * and reported at the sentence's end by that party's own organ:
+         * "North Korea has confirmed for the first time that it sent
+         * troops, *KCNA* reported on Monday" — the report is the party's
+         * word, so its day is the event's */
+        if (!told_that && f->speaker && m->said_at != 0 && fill->cue != NULL
+            && rule->subject != NULL && rule->subject[0] != '$'
+            && fill->cue->t1 < m->said_at - 1 && trailing_report(run, m->said_at - 1, t1, c1)
+            && reporter_is(run, m->said_at - 1, rule->subject))
+            told_that = TRUE;
         fill->by_report = told_that && by_report;
         if (m->said_at != 0 && !told_that
             && (fill->cue == NULL || fill->cue->t0 >= m->said_at || fill->cue->t1 < m->said_at)) {
@@ -10494,6 +10662,15 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                     || (fill->counts != NULL && in_table(run, "harm_cues", fill->counts->t0)))
                 && !other_destination(run, rule, c0, c1))
                 inherited = struck;
+            /* a party this sentence names as its speaker is the figure's
+             * source, not whose the things are, though the sentences
+             * before named it first: "Seoul has grown alarmed. South
+             * Korea's spy agency now puts the shells shipped at 12
+             * million" are North Korea's, the pack's own subject */
+            if (inherited != NULL && f->fallback && rule->subject != NULL
+                && rule->subject[0] != '$' && !g_str_equal(inherited, rule->subject)
+                && party_speaks(run, inherited))
+                inherited = NULL;
             fill->subject_name = g_strdup(inherited);
             fill->subject_inherited = inherited != NULL;
         }

@@ -3205,6 +3205,24 @@ read_date_at(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcVa
         if (two_digits_after(t, a.end))
             a.end++;
     }
+    /* in a sentence, a month after "in" or "during" and the next month
+     * after "and" are one period: "reached Kursk in January and February"
+     * is 1 January to 28 February (days listed stay days: "on 18 and 19
+     * June"); not where a day or a year follows the second */
+    if (t->mention && open == OPEN_NONE && !between && !from && !a.absolute && a.month != 0
+        && a.day_lo == 0 && a.part_lo == 0 && a.part_mlo == 0 && start == i && i > 0
+        && (tok_is(t, i - 1, "in") || tok_is(t, i - 1, "during")) && tok_is(t, a.end, "and")) {
+        guint me;
+        const PhraseValue *m2 = read_month(nz, t, a.end + 1, &me);
+        if (m2 != NULL && (int)m2->a == a.month % 12 + 1
+            && !(me < t->n && t->tok[me].kind == TOK_NUM)) {
+            int y, mo, d;
+            cc_day_to_ymd(alo, &y, &mo, &d);
+            int y2 = a.month == 12 ? y + 1 : y;
+            ahi = month_end(y2, (int)m2->a);
+            a.end = me;
+        }
+    }
     guint e = a.end;
     Open after = read_open_after(t, a.end, &e);
     if (open == OPEN_NONE)
