@@ -2231,6 +2231,25 @@ clean_who(const char *text, gsize a, gsize b)
     gsize ds0, de0 = word_after(text, a, &ds0);
     if (de0 <= b && word_in_at(text, ds0, de0, doubts))
         return NULL;
+    /* "Our estimate is …", "My assessment is that …": a possessive
+     * pronoun before an estimate's noun names no one; the one who speaks
+     * is found elsewhere or not at all ("its commander", "its military"
+     * still speak: the office is read with its owner elsewhere) */
+    static const char *const possessives[] = {"our", "my", "their", "his", "her",
+                                              "its", "your", NULL};
+    static const char *const own_views[] = {"estimate", "estimates", "assessment",
+                                            "assessments", "reckoning", "count", "tally",
+                                            "calculation", "calculations", "view", NULL};
+    if (de0 <= b && word_in_at(text, ds0, de0, possessives)) {
+        gboolean named = FALSE;
+        for (gsize i = de0; i < b && !named; i++)
+            named = g_ascii_isupper(text[i]);
+        gsize ls = b;
+        while (ls > de0 && text[ls - 1] != ' ')
+            ls--;
+        if (!named && word_in_at(text, ls, b, own_views))
+            return NULL;
+    }
     return b > a ? g_strndup(text + a, b - a) : NULL;
 }
 

@@ -318,6 +318,12 @@ static const ModalityCase cases[] = {
      "The North has delivered about 50 self-propelled guns, according to Ukrainian intelligence "
      "seen by the newspaper.",
      "about 50", REPORTED, "Ukrainian intelligence"},
+    {"our estimate names no one",
+     "Our estimate is that about 4,000 North Korean soldiers have been killed or wounded.",
+     "about 4,000", HEDGED, NULL},
+    {"a possessive pronoun's office still speaks",
+     "The brigade has killed 300 North Korean soldiers, its commander told reporters.", "300",
+     REPORTED, "its commander"},
     {"unconfirmed reports name no one",
      "Unconfirmed reports put the number of North Korean soldiers killed in the strike at 500.",
      "North Korean soldiers killed in the strike at 500", HEDGED, NULL},
