@@ -1491,6 +1491,58 @@ own_speaker_relative(const char *text, gsize ss, gsize vs, gsize ve, gsize se)
     return FALSE;
 }
 
+/* Does a relative clause set off by a comma and opened by "which" or
+ * "who" start in text[@from, @to) and name its own speaker, a verb of
+ * saying within five words of its pronoun, before @to, and does that
+ * clause run on to the figure at @fig, no comma closing it ("…, which
+ * Kyiv says first struck …", "…, who Seoul believes number …"; not "…,
+ * which Kyiv says can reach any city, were fired …", nor "…, which had
+ * dismissed reports of …")? */
+static gsize word_after(const char *text, gsize at, gsize *ws);
+
+static gboolean
+relative_speaker_between(const char *text, gsize from, gsize to, gsize fig)
+{
+    static const char *const says[] = {"say",     "says",     "said",      "claim",
+                                       "claims",  "claimed",  "believe",   "believes",
+                                       "believed", "reports", "reported",  "estimate",
+                                       "estimates", "estimated", "insist", "insists",
+                                       "maintain", "maintains", NULL};
+    static const char *const rel[] = {"which", "who", NULL};
+    for (gsize i = from; i < to; i++) {
+        if (text[i] != ',')
+            continue;
+        gsize ws, we = word_after(text, i + 1, &ws);
+        if (we > to || !word_in_at(text, ws, we, rel))
+            continue;
+        gsize at = we, prev_e = 0;
+        for (guint w = 0; w < 5 && at < to; w++) {
+            gsize b, e = word_after(text, at, &b);
+            if (e > to)
+                break;
+            /* the verb after a speaker, not a noun after a verb
+             * ("dismissed reports", "has long claimed") */
+            if (e > b && word_in_at(text, b, e, says) && w > 0 && prev_e >= 2
+                && !(text[prev_e - 2] == 'e' && text[prev_e - 1] == 'd')) {
+                for (gsize k = e; k < fig; k++)
+                    if ((text[k] == ',' && !(k > 0 && g_ascii_isdigit(text[k - 1])
+                                             && g_ascii_isdigit(text[k + 1])))
+                        || text[k] == ';')
+                        return FALSE;
+                return TRUE;
+            }
+            /* the rest of a word ("Kyiv's", "Seoul-based") */
+            while (e < to && text[e] != ' ' && strchr(",;:", text[e]) == NULL)
+                e++;
+            if (e >= to || strchr(",;:", text[e]) != NULL)
+                break;
+            prev_e = e;
+            at = e;
+        }
+    }
+    return FALSE;
+}
+
 /* Does the cue at [@cs, @ce) stand between an article or possessive and a
  * figure of its own noun phrase: the figure right after it, or after a
  * noun and "of" and an approximator ("a planned force of about 10,000"),
@@ -1752,6 +1804,13 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     if (cue->end <= vs
         && (cue->modality == CC_MODALITY_HEDGED || cue->modality == CC_MODALITY_HYPOTHETICAL)
         && own_speaker_relative(text, ss, vs, ve, se))
+        return FALSE;
+    /* nor does any cue before a figure reach into a relative clause,
+     * set off by its comma, that names a speaker of its own: "Moscow has
+     * denied using North Korean missiles, which Kyiv says first struck
+     * Kharkiv on Jan. 2, 2024" (Kyiv's account, not denied) */
+    if (cue->end <= vs && cue->modality != CC_MODALITY_REPORTED
+        && relative_speaker_between(text, cue->end, vs, vs))
         return FALSE;
     /* a plan or forecast before the figure does not reach into an
      * adjunct of what came before it: "North Korea is set to send more
@@ -2876,6 +2935,7 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
             && !set_off_speaker(text, lo, se, as, ae)
             && !(skip_space(text, ms, me) == ws && ae < me && denies_at_end(text, we, ae))
             && !possessive_copula(text, we, ae)
+            && !(ae <= vs && relative_speaker_between(text, as > lo + 12 ? as - 12 : lo, ae, vs))
             && !(after_fronted_phrase(text, ss, vs, ve, as) && ae < me
                  && !(said_end > said_start && said_start < ae && said_end > as)))
             continue;

@@ -318,6 +318,18 @@ static const ModalityCase cases[] = {
      "The North has delivered about 50 self-propelled guns, according to Ukrainian intelligence "
      "seen by the newspaper.",
      "about 50", REPORTED, "Ukrainian intelligence"},
+    {"a denial does not reach a relative clause with its own speaker",
+     "Moscow has denied using North Korean missiles, which Kyiv says first struck Kharkiv on "
+     "Jan. 2, 2024.",
+     "Jan. 2, 2024", REPORTED, "Kyiv"},
+    {"a relative clause closed before the figure: the main clause's speaker",
+     "North Korean ballistic missiles, which Kyiv says can reach any Ukrainian city, were fired at "
+     "Ukraine for the first time on Dec. 30, US officials said.",
+     "Dec. 30", REPORTED, "US officials"},
+    {"a noun after a verb in the relative clause is no speaker",
+     "Moscow, which had long dismissed reports of a deployment as fake, has about 11,000 North "
+     "Korean soldiers in Kursk.",
+     "about 11,000", ASSERTED, NULL},
     {"our estimate names no one",
      "Our estimate is that about 4,000 North Korean soldiers have been killed or wounded.",
      "about 4,000", HEDGED, NULL},
