@@ -1543,6 +1543,84 @@ relative_speaker_between(const char *text, gsize from, gsize to, gsize fig)
     return FALSE;
 }
 
+/* Does a part set off by a comma open a relative clause of its own in
+ * text[@a, @b) that runs on to @b: the comma, then within six words "of
+ * whom" or "of which", no comma after it ("…, around 4,000 of whom
+ * Western officials say were killed"; not "…, of whom roughly 600 have
+ * died, Lee told reporters")? A speaker or cue in it speaks of that
+ * part, not of a figure before. */
+static gboolean
+of_whom_between(const char *text, gsize a, gsize b)
+{
+    for (gsize i = a; i < b; i++) {
+        if (text[i] != ',' || (i > a && g_ascii_isdigit(text[i - 1]) && g_ascii_isdigit(text[i + 1])))
+            continue;
+        gsize at = i + 1;
+        for (guint w = 0; w < 6 && at < b; w++) {
+            while (at < b && text[at] == ' ')
+                at++;
+            gsize ws = at;
+            while (at < b && text[at] != ' ' && text[at] != ';'
+                   && (text[at] != ',' || (at > ws && g_ascii_isdigit(text[at - 1])
+                                           && g_ascii_isdigit(text[at + 1]))))
+                at++;
+            if (at == ws || (at < b && text[at] != ' '))
+                break;
+            if (word_is(text, ws, at, "of")) {
+                gsize xs = at;
+                while (xs < b && text[xs] == ' ')
+                    xs++;
+                gsize xe = xs;
+                while (xe < b && g_ascii_isalpha(text[xe]))
+                    xe++;
+                if (!word_is(text, xs, xe, "whom") && !word_is(text, xs, xe, "which"))
+                    continue;
+                /* the speaker inside that clause, none closing it before */
+                for (gsize k = xe; k < b; k++)
+                    if (text[k] == ';' || (text[k] == ',' && !(g_ascii_isdigit(text[k - 1])
+                                                              && g_ascii_isdigit(text[k + 1]))))
+                        return FALSE;
+                return TRUE;
+            }
+        }
+    }
+    return FALSE;
+}
+
+/* Does the figure at [@vs, @ve), after "the" or a possessive, open a
+ * noun phrase whose reduced relative clause tells that what it counts is
+ * done already, "already" within seven words after it and nothing but
+ * words between ("double the 120 M1991 launchers *it had already sent*",
+ * "join the roughly 11,000 *already sent*")? A plan or doubt before it is
+ * about the rest of the sentence: the figure is stated. */
+static gboolean
+done_relative(const char *text, gsize ss, gsize vs, gsize ve, gsize se)
+{
+    static const char *const dets[] = {"the", "those", "these", "its", "their", NULL};
+    static const char *const approx[] = {"about", "around", "roughly", "some", "nearly",
+                                         "approximately", "estimated", "an", NULL};
+    gsize ws, we = word_before(text, ss, vs, &ws);
+    for (guint k = 0; k < 3 && we != ss && word_in_at(text, ws, we, approx); k++)
+        we = word_before(text, ss, ws, &ws);
+    if (we == ss || !word_in_at(text, ws, we, dets))
+        return FALSE;
+    gsize at = ve;
+    for (guint w = 0; w < 7 && at < se; w++) {
+        while (at < se && text[at] == ' ')
+            at++;
+        gsize b = at;
+        while (at < se && text[at] != ' ' && strchr(",;:!?\"()", text[at]) == NULL)
+            at++;
+        if (at == b)
+            return FALSE;
+        if (word_is(text, b, at, "already"))
+            return TRUE;
+        if (at < se && text[at] != ' ')
+            return FALSE;
+    }
+    return FALSE;
+}
+
 /* Does the cue at [@cs, @ce) stand between an article or possessive and a
  * figure of its own noun phrase: the figure right after it, or after a
  * noun and "of" and an approximator ("a planned force of about 10,000"),
@@ -1812,6 +1890,13 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     if (cue->end <= vs && cue->modality != CC_MODALITY_REPORTED
         && relative_speaker_between(text, cue->end, vs, vs))
         return FALSE;
+    /* nor into a figure whose reduced relative clause tells it is done
+     * already ("is preparing to double the 120 M1991 launchers it had
+     * already sent": the 120 are stated) */
+    if (cue->end <= vs
+        && (cue->modality == CC_MODALITY_HEDGED || cue->modality == CC_MODALITY_HYPOTHETICAL)
+        && done_relative(text, ss, vs, ve, se))
+        return FALSE;
     /* a plan or forecast before the figure does not reach into an
      * adjunct of what came before it: "North Korea is set to send more
      * troops after suffering more than 1,000 casualties" states the toll */
@@ -1842,7 +1927,8 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     if (cue->modality == CC_MODALITY_HYPOTHETICAL && hope_between(text, me, cue->start))
         return FALSE;
     if (words_between(text, me, cue->start) > POST_WINDOW
-        || blocked(text, terminators, me, cue->start) || with_between(text, me, cue->start))
+        || blocked(text, terminators, me, cue->start) || with_between(text, me, cue->start)
+        || of_whom_between(text, me, cue->start))
         return FALSE;
     if (nearer_figure(text, me, cue->start) || more_between(text, me, cue->start, se))
         return FALSE;
@@ -2967,6 +3053,7 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
                     && !quoted_for(text, ss, ms, me, as))
                 || with_between(text, me, as)
                 || apposition_relative_before(text, me, as)
+                || of_whom_between(text, me, as)
                 || that_follows(text, ae, se)
                 || (ae - as >= 4 && g_ascii_strncasecmp(text + ae - 4, "that", 4) == 0))
                 continue;

@@ -330,6 +330,16 @@ static const ModalityCase cases[] = {
      "Moscow, which had long dismissed reports of a deployment as fake, has about 11,000 North "
      "Korean soldiers in Kursk.",
      "about 11,000", ASSERTED, NULL},
+    {"a plan does not reach a figure told as done already",
+     "Budanov said Pyongyang was preparing to double the 120 M1991 launchers it had already sent.",
+     "120", REPORTED, "Budanov"},
+    {"a plan still reaches a figure that is not done",
+     "Budanov said Pyongyang was preparing to send 120 more M1991 launchers.", "120",
+     HYPOTHETICAL, "Budanov"},
+    {"a speaker inside an of-whom clause speaks of its part only",
+     "North Korea has deployed about 14,000 soldiers to Russia, some 6,000 of whom the NIS "
+     "estimates have been killed or wounded.",
+     "about 14,000", ASSERTED, NULL},
     {"our estimate names no one",
      "Our estimate is that about 4,000 North Korean soldiers have been killed or wounded.",
      "about 4,000", HEDGED, NULL},
