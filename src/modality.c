@@ -1543,6 +1543,38 @@ relative_speaker_between(const char *text, gsize from, gsize to, gsize fig)
     return FALSE;
 }
 
+/* Does the "will" at [@cs, @ce), right after "and", open a predicate of
+ * its own after one that tells a past event, a verb in -ed or an
+ * irregular past in text[@ss, @cs) ("The document came into force on
+ * December 4 *and will* remain valid indefinitely", "sent about 11,000
+ * troops last year and will keep them there")? What will be is not what
+ * happened: the forecast leaves the event's figure or date stated. */
+static gboolean
+will_after_past(const char *text, gsize ss, gsize cs, gsize ce)
+{
+    static const char *const past[] = {"came", "sent", "began", "took", "went", "fought",
+                                       "struck", "met", "made", "gave", "lost", "began",
+                                       "became", "held", "left", "saw", "built", "flew",
+                                       "brought", "sold", "shot", NULL};
+    if (!word_is(text, cs, ce, "will"))
+        return FALSE;
+    gsize ab, ae = word_before(text, ss, cs, &ab);
+    if (ae == ss || !word_is(text, ab, ae, "and"))
+        return FALSE;
+    for (gsize i = ss; i < ab; i++) {
+        if (!g_ascii_isalpha(text[i]) || (i > ss && g_ascii_isalpha(text[i - 1])))
+            continue;
+        gsize e = i;
+        while (e < ab && g_ascii_isalpha(text[e]))
+            e++;
+        if ((e - i >= 4 && g_ascii_islower(text[i]) && text[e - 2] == 'e' && text[e - 1] == 'd')
+            || word_in_at(text, i, e, past))
+            return TRUE;
+        i = e;
+    }
+    return FALSE;
+}
+
 /* Does a part set off by a comma open a relative clause of its own in
  * text[@a, @b) that runs on to @b: the comma, then within six words "of
  * whom" or "of which", no comma after it ("…, around 4,000 of whom
@@ -1914,6 +1946,10 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
                && !blocked(text, terminators, cue->end, MAX(ms, vs));
     }
     if (cue->side == SIDE_PRE || cue->forward_only)
+        return FALSE;
+    /* a forecast after "and" that follows a past event is not the
+     * event's: "came into force on December 4 and will remain valid" */
+    if (cue->modality == CC_MODALITY_HEDGED && will_after_past(text, ss, cue->start, cue->end))
         return FALSE;
     /* a report or a hedge in a clause a subordinating word opens after the
      * figure is that clause's: "… were sent, two days after Moscow first

@@ -340,6 +340,12 @@ static const ModalityCase cases[] = {
      "North Korea has deployed about 14,000 soldiers to Russia, some 6,000 of whom the NIS "
      "estimates have been killed or wounded.",
      "about 14,000", ASSERTED, NULL},
+    {"a forecast after a past event is not the event's",
+     "The treaty came into force on December 4 and will remain valid indefinitely.", "December 4",
+     ASSERTED, NULL},
+    {"a forecast after a present state still is",
+     "About 11,000 North Korean soldiers are in Kursk and will join the fighting soon.",
+     "About 11,000", HEDGED, NULL},
     {"our estimate names no one",
      "Our estimate is that about 4,000 North Korean soldiers have been killed or wounded.",
      "about 4,000", HEDGED, NULL},
