@@ -1575,6 +1575,28 @@ will_after_past(const char *text, gsize ss, gsize cs, gsize ce)
     return FALSE;
 }
 
+/* Does the figure at @vs stand as the whole after "how many of" (an
+ * article or possessive and approximators between: "never said how many
+ * of its roughly 15,000 soldiers in Russia died")? The question is about
+ * the part; the whole it takes from is stated. */
+static gboolean
+how_many_of_whole(const char *text, gsize ss, gsize vs)
+{
+    static const char *const skip[] = {"the", "its", "their", "his", "her", "about", "around",
+                                       "roughly", "some", "nearly", "approximately", "estimated",
+                                       "an", "more", "than", "over", "almost", NULL};
+    gsize ws, we = word_before(text, ss, vs, &ws);
+    for (guint k = 0; k < 4 && we != ss && word_in_at(text, ws, we, skip); k++)
+        we = word_before(text, ss, ws, &ws);
+    if (we == ss || !word_is(text, ws, we, "of"))
+        return FALSE;
+    we = word_before(text, ss, ws, &ws);
+    if (we == ss || !word_is(text, ws, we, "many"))
+        return FALSE;
+    we = word_before(text, ss, ws, &ws);
+    return we != ss && word_is(text, ws, we, "how");
+}
+
 /* Does a part set off by a comma open a relative clause of its own in
  * text[@a, @b) that runs on to @b: the comma, then within six words "of
  * whom" or "of which", no comma after it ("…, around 4,000 of whom
@@ -1921,6 +1943,10 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
      * Kharkiv on Jan. 2, 2024" (Kyiv's account, not denied) */
     if (cue->end <= vs && cue->modality != CC_MODALITY_REPORTED
         && relative_speaker_between(text, cue->end, vs, vs))
+        return FALSE;
+    /* nor into the whole after "how many of": "has never disclosed how
+     * many of its roughly 15,000 soldiers died" states the 15,000 */
+    if (cue->end <= vs && how_many_of_whole(text, ss, vs))
         return FALSE;
     /* nor into a figure whose reduced relative clause tells it is done
      * already ("is preparing to double the 120 M1991 launchers it had

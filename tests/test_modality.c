@@ -346,6 +346,13 @@ static const ModalityCase cases[] = {
     {"a forecast after a present state still is",
      "About 11,000 North Korean soldiers are in Kursk and will join the fighting soon.",
      "About 11,000", HEDGED, NULL},
+    {"the whole after how many of is stated",
+     "Kim handed out medals, but Pyongyang has never disclosed how many of its roughly 15,000 "
+     "soldiers in Russia died.",
+     "roughly 15,000", ASSERTED, NULL},
+    {"the whole after how many of: a conditional outside does not reach it",
+     "Seoul would not say how many of the 11,000 North Korean troops had been killed.", "11,000",
+     ASSERTED, NULL},
     {"our estimate names no one",
      "Our estimate is that about 4,000 North Korean soldiers have been killed or wounded.",
      "about 4,000", HEDGED, NULL},
