@@ -1707,6 +1707,7 @@ modifies_figure(const char *text, gsize ss, gsize cs, gsize ce, gsize se)
 }
 
 static gboolean denial_verb(const char *text, gsize at, gsize to);
+static gboolean count_follows(const char *text, gsize at, gsize end);
 static gboolean word_in_at(const char *text, gsize at, gsize end, const char *const *words);
 
 static const char *const subordinators[] = {"after", "before", "since", "until", "till", "once",
@@ -1960,6 +1961,40 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
      * troops after suffering more than 1,000 casualties" states the toll */
     if (cue->end <= vs && forward_plan(text, cue) && after_doing_between(text, cue->end, vs))
         return FALSE;
+    /* a capacity's hedge in a relative clause on the counted noun, with
+     * no count of its own after it, doubts what the counted things are:
+     * "shipped around 13,000 containers *that may hold* weapons" (but
+     * "containers that could hold almost six million shells" hedges the
+     * six million) */
+    if (cue->side == SIDE_PRE && cue->modality == CC_MODALITY_HEDGED && !cue->forward_only
+        && cue->start >= ve && words_between(text, ve, cue->start) <= 4) {
+        static const char *const sizes[] = {"million", "millions", "billion", "thousand",
+                                            "thousands", "hundred", "hundreds", "dozen",
+                                            "dozens", NULL};
+        gsize ws, we = word_before(text, ve, cue->start, &ws);
+        /* a count of its own: a figure or a size word within the four
+         * words after the verb ("hold as many as 4.8 million", "hold
+         * almost six million") */
+        gboolean count = FALSE;
+        guint words = 0;
+        for (gsize i = cue->end; i < se && !count && words < 4 && text[i] != ';'
+                                 && !clause_comma(text, i);
+             i++) {
+            if (g_ascii_isdigit(text[i])) {
+                count = TRUE;
+            } else if (g_ascii_isalpha(text[i]) && !g_ascii_isalpha(text[i - 1])) {
+                gsize e = i;
+                while (e < se && g_ascii_isalpha(text[e]))
+                    e++;
+                count = word_in_at(text, i, e, sizes);
+                words++;
+                i = e - 1;
+            }
+        }
+        if (we > ws && (word_is(text, ws, we, "that") || word_is(text, ws, we, "which"))
+            && !count && !blocked(text, terminators, ve, cue->start))
+            return TRUE;
+    }
     if (cue->start < me && cue->end > ms)
         /* inside the claim ("possibly even millions"), unless it acts only
          * forward and stands after the figure */

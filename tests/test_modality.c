@@ -353,6 +353,13 @@ static const ModalityCase cases[] = {
     {"the whole after how many of: a conditional outside does not reach it",
      "Seoul would not say how many of the 11,000 North Korean troops had been killed.", "11,000",
      ASSERTED, NULL},
+    {"a capacity's hedge on the counted noun with no count of its own",
+     "North Korea has shipped around 13,000 containers that may hold weapons to Russia since "
+     "mid-2022.",
+     "around 13,000", HEDGED, NULL},
+    {"a capacity's hedge with a count of its own is that count's",
+     "The North has sent Russia 7,000 containers that could hold almost six million shells.",
+     "7,000", ASSERTED, NULL},
     {"our estimate names no one",
      "Our estimate is that about 4,000 North Korean soldiers have been killed or wounded.",
      "about 4,000", HEDGED, NULL},
