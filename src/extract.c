@@ -3097,7 +3097,14 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
                     break;
                 GPtrArray *names = speakers_of(extractor, text, sentences, seen, p);
                 if (names->len > 0) {
-                    claim->attribution = g_strdup(names->pdata[names->len - 1]);
+                    /* a quote that opens its sentence is the first speaker's
+                     * named after it, not the outlet's that relays it:
+                     * "\"…,\" Puls said, Sky News reported." is Puls's */
+                    gsize o = prev->start;
+                    while (o < prev->end && g_ascii_isspace(text[o]))
+                        o++;
+                    guint pick = cc_double_quote_at(text, o, prev->end) > 0 ? 0 : names->len - 1;
+                    claim->attribution = g_strdup(names->pdata[pick]);
                     if (claim->modality < CC_MODALITY_REPORTED)
                         claim->modality = CC_MODALITY_REPORTED;
                     break;
