@@ -2108,7 +2108,11 @@ opening_body(const char *text, gsize start, gsize end, const GStrv heads)
                 while (e < end && (g_ascii_isalnum(text[e]) || text[e] == '-'))
                     e++;
             }
-            return verb_follows(text, e, end) ? g_strndup(text + from, e - from) : NULL;
+            /* a head with more of the name after it ("military" in
+             * "Ukraine's military intelligence agency issued …") reads on */
+            if (verb_follows(text, e, end))
+                return g_strndup(text + from, e - from);
+            break;
         }
         while (i < end && text[i] == ' ')
             i++;
@@ -2532,6 +2536,19 @@ pronoun_antecedent(const CcExtractor *ex, const char *text, const GArray *senten
                 char *titled = kind == PRONOUN_PERSON ? person_in_speaker(ex, names->pdata[k]) : NULL;
                 return titled != NULL ? titled : g_strdup(names->pdata[k]);
             }
+    }
+    /* "it" with no speaker before: the body that opens the sentence right
+     * before, whatever its verb ("The Institute for the Study of War
+     * published its latest assessment on Monday. It said …") */
+    if (kind == PRONOUN_BODY && lo > 0) {
+        static const char *const bodies[] = {"agency",  "institute", "ministry",   "service",
+                                             "military", "army",     "intelligence", "command",
+                                             "staff",   "directorate", "office",   "department",
+                                             "government", "council", "center",    "centre",
+                                             "group",   "tank",      "headquarters", "mission",
+                                             "observatory", "project", NULL};
+        const CcSpan *span = &g_array_index(sentences, CcSpan, lo - 1);
+        return opening_body(text, span->start, span->end, (GStrv)bodies);
     }
     return NULL;
 }
@@ -3080,7 +3097,14 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
                     break;
                 GPtrArray *names = speakers_of(extractor, text, sentences, seen, p);
                 if (names->len > 0) {
-                    claim->attribution = g_strdup(names->pdata[names->len - 1]);
+                    /* a quote that opens its sentence is the first speaker's
+                     * named after it, not the outlet's that relays it:
+                     * "\"…,\" Puls said, Sky News reported." is Puls's */
+                    gsize o = prev->start;
+                    while (o < prev->end && g_ascii_isspace(text[o]))
+                        o++;
+                    guint pick = cc_double_quote_at(text, o, prev->end) > 0 ? 0 : names->len - 1;
+                    claim->attribution = g_strdup(names->pdata[pick]);
                     if (claim->modality < CC_MODALITY_REPORTED)
                         claim->modality = CC_MODALITY_REPORTED;
                     break;

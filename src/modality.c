@@ -1491,6 +1491,190 @@ own_speaker_relative(const char *text, gsize ss, gsize vs, gsize ve, gsize se)
     return FALSE;
 }
 
+/* Does a relative clause set off by a comma and opened by "which" or
+ * "who" start in text[@from, @to) and name its own speaker, a verb of
+ * saying within five words of its pronoun, before @to, and does that
+ * clause run on to the figure at @fig, no comma closing it ("…, which
+ * Kyiv says first struck …", "…, who Seoul believes number …"; not "…,
+ * which Kyiv says can reach any city, were fired …", nor "…, which had
+ * dismissed reports of …")? */
+static gsize word_after(const char *text, gsize at, gsize *ws);
+
+static gboolean
+relative_speaker_between(const char *text, gsize from, gsize to, gsize fig)
+{
+    static const char *const says[] = {"say",     "says",     "said",      "claim",
+                                       "claims",  "claimed",  "believe",   "believes",
+                                       "believed", "reports", "reported",  "estimate",
+                                       "estimates", "estimated", "insist", "insists",
+                                       "maintain", "maintains", NULL};
+    static const char *const rel[] = {"which", "who", NULL};
+    for (gsize i = from; i < to; i++) {
+        if (text[i] != ',')
+            continue;
+        gsize ws, we = word_after(text, i + 1, &ws);
+        if (we > to || !word_in_at(text, ws, we, rel))
+            continue;
+        gsize at = we, prev_e = 0;
+        for (guint w = 0; w < 5 && at < to; w++) {
+            gsize b, e = word_after(text, at, &b);
+            if (e > to)
+                break;
+            /* the verb after a speaker, not a noun after a verb
+             * ("dismissed reports", "has long claimed") */
+            if (e > b && word_in_at(text, b, e, says) && w > 0 && prev_e >= 2
+                && !(text[prev_e - 2] == 'e' && text[prev_e - 1] == 'd')) {
+                for (gsize k = e; k < fig; k++)
+                    if ((text[k] == ',' && !(k > 0 && g_ascii_isdigit(text[k - 1])
+                                             && g_ascii_isdigit(text[k + 1])))
+                        || text[k] == ';')
+                        return FALSE;
+                return TRUE;
+            }
+            /* the rest of a word ("Kyiv's", "Seoul-based") */
+            while (e < to && text[e] != ' ' && strchr(",;:", text[e]) == NULL)
+                e++;
+            if (e >= to || strchr(",;:", text[e]) != NULL)
+                break;
+            prev_e = e;
+            at = e;
+        }
+    }
+    return FALSE;
+}
+
+/* Does the "will" at [@cs, @ce), right after "and", open a predicate of
+ * its own after one that tells a past event, a verb in -ed or an
+ * irregular past in text[@ss, @cs) ("The document came into force on
+ * December 4 *and will* remain valid indefinitely", "sent about 11,000
+ * troops last year and will keep them there")? What will be is not what
+ * happened: the forecast leaves the event's figure or date stated. */
+static gboolean
+will_after_past(const char *text, gsize ss, gsize cs, gsize ce)
+{
+    static const char *const past[] = {"came", "sent", "began", "took", "went", "fought",
+                                       "struck", "met", "made", "gave", "lost", "began",
+                                       "became", "held", "left", "saw", "built", "flew",
+                                       "brought", "sold", "shot", NULL};
+    if (!word_is(text, cs, ce, "will"))
+        return FALSE;
+    gsize ab, ae = word_before(text, ss, cs, &ab);
+    if (ae == ss || !word_is(text, ab, ae, "and"))
+        return FALSE;
+    for (gsize i = ss; i < ab; i++) {
+        if (!g_ascii_isalpha(text[i]) || (i > ss && g_ascii_isalpha(text[i - 1])))
+            continue;
+        gsize e = i;
+        while (e < ab && g_ascii_isalpha(text[e]))
+            e++;
+        if ((e - i >= 4 && g_ascii_islower(text[i]) && text[e - 2] == 'e' && text[e - 1] == 'd')
+            || word_in_at(text, i, e, past))
+            return TRUE;
+        i = e;
+    }
+    return FALSE;
+}
+
+/* Does the figure at @vs stand as the whole after "how many of" (an
+ * article or possessive and approximators between: "never said how many
+ * of its roughly 15,000 soldiers in Russia died")? The question is about
+ * the part; the whole it takes from is stated. */
+static gboolean
+how_many_of_whole(const char *text, gsize ss, gsize vs)
+{
+    static const char *const skip[] = {"the", "its", "their", "his", "her", "about", "around",
+                                       "roughly", "some", "nearly", "approximately", "estimated",
+                                       "an", "more", "than", "over", "almost", NULL};
+    gsize ws, we = word_before(text, ss, vs, &ws);
+    for (guint k = 0; k < 4 && we != ss && word_in_at(text, ws, we, skip); k++)
+        we = word_before(text, ss, ws, &ws);
+    if (we == ss || !word_is(text, ws, we, "of"))
+        return FALSE;
+    we = word_before(text, ss, ws, &ws);
+    if (we == ss || !word_is(text, ws, we, "many"))
+        return FALSE;
+    we = word_before(text, ss, ws, &ws);
+    return we != ss && word_is(text, ws, we, "how");
+}
+
+/* Does a part set off by a comma open a relative clause of its own in
+ * text[@a, @b) that runs on to @b: the comma, then within six words "of
+ * whom" or "of which", no comma after it ("…, around 4,000 of whom
+ * Western officials say were killed"; not "…, of whom roughly 600 have
+ * died, Lee told reporters")? A speaker or cue in it speaks of that
+ * part, not of a figure before. */
+static gboolean
+of_whom_between(const char *text, gsize a, gsize b)
+{
+    for (gsize i = a; i < b; i++) {
+        if (text[i] != ',' || (i > a && g_ascii_isdigit(text[i - 1]) && g_ascii_isdigit(text[i + 1])))
+            continue;
+        gsize at = i + 1;
+        for (guint w = 0; w < 6 && at < b; w++) {
+            while (at < b && text[at] == ' ')
+                at++;
+            gsize ws = at;
+            while (at < b && text[at] != ' ' && text[at] != ';'
+                   && (text[at] != ',' || (at > ws && g_ascii_isdigit(text[at - 1])
+                                           && g_ascii_isdigit(text[at + 1]))))
+                at++;
+            if (at == ws || (at < b && text[at] != ' '))
+                break;
+            if (word_is(text, ws, at, "of")) {
+                gsize xs = at;
+                while (xs < b && text[xs] == ' ')
+                    xs++;
+                gsize xe = xs;
+                while (xe < b && g_ascii_isalpha(text[xe]))
+                    xe++;
+                if (!word_is(text, xs, xe, "whom") && !word_is(text, xs, xe, "which"))
+                    continue;
+                /* the speaker inside that clause, none closing it before */
+                for (gsize k = xe; k < b; k++)
+                    if (text[k] == ';' || (text[k] == ',' && !(g_ascii_isdigit(text[k - 1])
+                                                              && g_ascii_isdigit(text[k + 1]))))
+                        return FALSE;
+                return TRUE;
+            }
+        }
+    }
+    return FALSE;
+}
+
+/* Does the figure at [@vs, @ve), after "the" or a possessive, open a
+ * noun phrase whose reduced relative clause tells that what it counts is
+ * done already, "already" within seven words after it and nothing but
+ * words between ("double the 120 M1991 launchers *it had already sent*",
+ * "join the roughly 11,000 *already sent*")? A plan or doubt before it is
+ * about the rest of the sentence: the figure is stated. */
+static gboolean
+done_relative(const char *text, gsize ss, gsize vs, gsize ve, gsize se)
+{
+    static const char *const dets[] = {"the", "those", "these", "its", "their", NULL};
+    static const char *const approx[] = {"about", "around", "roughly", "some", "nearly",
+                                         "approximately", "estimated", "an", NULL};
+    gsize ws, we = word_before(text, ss, vs, &ws);
+    for (guint k = 0; k < 3 && we != ss && word_in_at(text, ws, we, approx); k++)
+        we = word_before(text, ss, ws, &ws);
+    if (we == ss || !word_in_at(text, ws, we, dets))
+        return FALSE;
+    gsize at = ve;
+    for (guint w = 0; w < 7 && at < se; w++) {
+        while (at < se && text[at] == ' ')
+            at++;
+        gsize b = at;
+        while (at < se && text[at] != ' ' && strchr(",;:!?\"()", text[at]) == NULL)
+            at++;
+        if (at == b)
+            return FALSE;
+        if (word_is(text, b, at, "already"))
+            return TRUE;
+        if (at < se && text[at] != ' ')
+            return FALSE;
+    }
+    return FALSE;
+}
+
 /* Does the cue at [@cs, @ce) stand between an article or possessive and a
  * figure of its own noun phrase: the figure right after it, or after a
  * noun and "of" and an approximator ("a planned force of about 10,000"),
@@ -1523,6 +1707,7 @@ modifies_figure(const char *text, gsize ss, gsize cs, gsize ce, gsize se)
 }
 
 static gboolean denial_verb(const char *text, gsize at, gsize to);
+static gboolean count_follows(const char *text, gsize at, gsize end);
 static gboolean word_in_at(const char *text, gsize at, gsize end, const char *const *words);
 
 static const char *const subordinators[] = {"after", "before", "since", "until", "till", "once",
@@ -1753,11 +1938,63 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
         && (cue->modality == CC_MODALITY_HEDGED || cue->modality == CC_MODALITY_HYPOTHETICAL)
         && own_speaker_relative(text, ss, vs, ve, se))
         return FALSE;
+    /* nor does any cue before a figure reach into a relative clause,
+     * set off by its comma, that names a speaker of its own: "Moscow has
+     * denied using North Korean missiles, which Kyiv says first struck
+     * Kharkiv on Jan. 2, 2024" (Kyiv's account, not denied) */
+    if (cue->end <= vs && cue->modality != CC_MODALITY_REPORTED
+        && relative_speaker_between(text, cue->end, vs, vs))
+        return FALSE;
+    /* nor into the whole after "how many of": "has never disclosed how
+     * many of its roughly 15,000 soldiers died" states the 15,000 */
+    if (cue->end <= vs && how_many_of_whole(text, ss, vs))
+        return FALSE;
+    /* nor into a figure whose reduced relative clause tells it is done
+     * already ("is preparing to double the 120 M1991 launchers it had
+     * already sent": the 120 are stated) */
+    if (cue->end <= vs
+        && (cue->modality == CC_MODALITY_HEDGED || cue->modality == CC_MODALITY_HYPOTHETICAL)
+        && done_relative(text, ss, vs, ve, se))
+        return FALSE;
     /* a plan or forecast before the figure does not reach into an
      * adjunct of what came before it: "North Korea is set to send more
      * troops after suffering more than 1,000 casualties" states the toll */
     if (cue->end <= vs && forward_plan(text, cue) && after_doing_between(text, cue->end, vs))
         return FALSE;
+    /* a capacity's hedge in a relative clause on the counted noun, with
+     * no count of its own after it, doubts what the counted things are:
+     * "shipped around 13,000 containers *that may hold* weapons" (but
+     * "containers that could hold almost six million shells" hedges the
+     * six million) */
+    if (cue->side == SIDE_PRE && cue->modality == CC_MODALITY_HEDGED && !cue->forward_only
+        && cue->start >= ve && words_between(text, ve, cue->start) <= 4) {
+        static const char *const sizes[] = {"million", "millions", "billion", "thousand",
+                                            "thousands", "hundred", "hundreds", "dozen",
+                                            "dozens", NULL};
+        gsize ws, we = word_before(text, ve, cue->start, &ws);
+        /* a count of its own: a figure or a size word within the four
+         * words after the verb ("hold as many as 4.8 million", "hold
+         * almost six million") */
+        gboolean count = FALSE;
+        guint words = 0;
+        for (gsize i = cue->end; i < se && !count && words < 4 && text[i] != ';'
+                                 && !clause_comma(text, i);
+             i++) {
+            if (g_ascii_isdigit(text[i])) {
+                count = TRUE;
+            } else if (g_ascii_isalpha(text[i]) && !g_ascii_isalpha(text[i - 1])) {
+                gsize e = i;
+                while (e < se && g_ascii_isalpha(text[e]))
+                    e++;
+                count = word_in_at(text, i, e, sizes);
+                words++;
+                i = e - 1;
+            }
+        }
+        if (we > ws && (word_is(text, ws, we, "that") || word_is(text, ws, we, "which"))
+            && !count && !blocked(text, terminators, ve, cue->start))
+            return TRUE;
+    }
     if (cue->start < me && cue->end > ms)
         /* inside the claim ("possibly even millions"), unless it acts only
          * forward and stands after the figure */
@@ -1771,6 +2008,10 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     }
     if (cue->side == SIDE_PRE || cue->forward_only)
         return FALSE;
+    /* a forecast after "and" that follows a past event is not the
+     * event's: "came into force on December 4 and will remain valid" */
+    if (cue->modality == CC_MODALITY_HEDGED && will_after_past(text, ss, cue->start, cue->end))
+        return FALSE;
     /* a report or a hedge in a clause a subordinating word opens after the
      * figure is that clause's: "… were sent, two days after Moscow first
      * confirmed the deal" */
@@ -1783,7 +2024,8 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     if (cue->modality == CC_MODALITY_HYPOTHETICAL && hope_between(text, me, cue->start))
         return FALSE;
     if (words_between(text, me, cue->start) > POST_WINDOW
-        || blocked(text, terminators, me, cue->start) || with_between(text, me, cue->start))
+        || blocked(text, terminators, me, cue->start) || with_between(text, me, cue->start)
+        || of_whom_between(text, me, cue->start))
         return FALSE;
     if (nearer_figure(text, me, cue->start) || more_between(text, me, cue->start, se))
         return FALSE;
@@ -2231,6 +2473,25 @@ clean_who(const char *text, gsize a, gsize b)
     gsize ds0, de0 = word_after(text, a, &ds0);
     if (de0 <= b && word_in_at(text, ds0, de0, doubts))
         return NULL;
+    /* "Our estimate is …", "My assessment is that …": a possessive
+     * pronoun before an estimate's noun names no one; the one who speaks
+     * is found elsewhere or not at all ("its commander", "its military"
+     * still speak: the office is read with its owner elsewhere) */
+    static const char *const possessives[] = {"our", "my", "their", "his", "her",
+                                              "its", "your", NULL};
+    static const char *const own_views[] = {"estimate", "estimates", "assessment",
+                                            "assessments", "reckoning", "count", "tally",
+                                            "calculation", "calculations", "view", NULL};
+    if (de0 <= b && word_in_at(text, ds0, de0, possessives)) {
+        gboolean named = FALSE;
+        for (gsize i = de0; i < b && !named; i++)
+            named = g_ascii_isupper(text[i]);
+        gsize ls = b;
+        while (ls > de0 && text[ls - 1] != ' ')
+            ls--;
+        if (!named && word_in_at(text, ls, b, own_views))
+            return NULL;
+    }
     return b > a ? g_strndup(text + a, b - a) : NULL;
 }
 
@@ -2857,6 +3118,7 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
             && !set_off_speaker(text, lo, se, as, ae)
             && !(skip_space(text, ms, me) == ws && ae < me && denies_at_end(text, we, ae))
             && !possessive_copula(text, we, ae)
+            && !(ae <= vs && relative_speaker_between(text, as > lo + 12 ? as - 12 : lo, ae, vs))
             && !(after_fronted_phrase(text, ss, vs, ve, as) && ae < me
                  && !(said_end > said_start && said_start < ae && said_end > as)))
             continue;
@@ -2888,6 +3150,7 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
                     && !quoted_for(text, ss, ms, me, as))
                 || with_between(text, me, as)
                 || apposition_relative_before(text, me, as)
+                || of_whom_between(text, me, as)
                 || that_follows(text, ae, se)
                 || (ae - as >= 4 && g_ascii_strncasecmp(text + ae - 4, "that", 4) == 0))
                 continue;

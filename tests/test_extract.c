@@ -492,6 +492,10 @@ test_generic_speakers(void **state)
          "Study of War said on Friday.\n\nThe institute also said that Pyongyang has shipped "
          "about 1 million artillery shells to Russia so far.",
          "about 1 million", "Institute for the Study of War"},
+        {"it: the body that opens the sentence before, whatever its verb",
+         "Ukraine's military intelligence agency issued a statement on Tuesday. It said about "
+         "1,000 North Korean soldiers had been killed in Kursk.",
+         "about 1,000", "Ukraine's military intelligence agency"},
         {"the institute: the body that opens the sentence before, whatever its verb",
          "The Institute for the Study of War published its assessment on Friday. By the "
          "institute's count, about 3,800 North Korean soldiers have been killed or wounded.",
