@@ -3561,6 +3561,83 @@ future_clause(CcFrameRun *run, const CcMention *m)
     return FALSE;
 }
 
+/* The tense of the verb that governs the date mention @m, read back from
+ * the date to the clause's start, eight words at most: -1 for a past form
+ * ("took effect on Dec. 4", "was signed on", "came into force on"), +1 for
+ * a plain future ("will take effect on", "is due to take effect on", "is
+ * set to"), 0 when neither is plain (no verb near; "would", "could", "may"
+ * and "might", whose time the clause does not tell; a future told in the
+ * past: "was due to", "had been scheduled for"). A past participle after "be" or "to" is the
+ * future's or the infinitive's ("will be signed on"): the walk goes on. */
+static int
+date_verb_tense(CcFrameRun *run, const CcMention *m)
+{
+    static const char *const irregular[] = {
+        "took",  "came",   "was",  "were", "had",  "began", "went", "met",    "fought",
+        "struck", "sent",  "made", "held", "gave", "saw",   "said", "told",   "got",
+        "won",   "led",    "left", "brought", "became", "broke", "flew", "been"};
+    static const char *const not_past[] = {"hundred", "indeed", "united", "armed", "based",
+                                           "related", "need",   "speed",  "feed", "seed"};
+    static const char *const weak[] = {"would", "could", "may", "might"};
+    guint t0 = tok_at(run->toks, m->start);
+    guint c0, c1;
+    clause_of(run, t0, t0 + 1, &c0, &c1);
+    const GArray *hits = dict_of(run, "future_words") != NULL ? dict_hits(run, "future_words") : NULL;
+    guint stop = t0 > 8 ? t0 - 8 : 0;
+    if (stop < c0)
+        stop = c0;
+    for (guint t = t0; t-- > stop;) {
+        for (guint i = 0; hits != NULL && i < hits->len; i++) {
+            const Hit *h = &g_array_index(hits, Hit, i);
+            if (!(h->t0 <= t && t < h->t1))
+                continue;
+            for (guint k = 0; k < G_N_ELEMENTS(weak); k++)
+                if (tok_is(run, h->t0, weak[k]))
+                    return 0;
+            if (h->t0 > 0 && (tok_is(run, h->t0 - 1, "was") || tok_is(run, h->t0 - 1, "were")
+                              || tok_is(run, h->t0 - 1, "had") || tok_is(run, h->t0 - 1, "been")))
+                return 0; /* "was due to", "had been scheduled for" */
+            return 1;
+        }
+        const Tok *tok = &g_array_index(run->toks, Tok, t);
+        const char *w = run->text + tok->start;
+        gsize n = tok->end - tok->start;
+        gboolean past = FALSE;
+        for (guint k = 0; !past && k < G_N_ELEMENTS(irregular); k++)
+            past = tok_is(run, t, irregular[k]);
+        if (!past && n >= 5 && (w[n - 2] | 0x20) == 'e' && (w[n - 1] | 0x20) == 'd') {
+            past = TRUE;
+            for (guint k = 0; past && k < G_N_ELEMENTS(not_past); k++)
+                if (n >= strlen(not_past[k])
+                    && g_ascii_strncasecmp(w + n - strlen(not_past[k]), not_past[k],
+                                           strlen(not_past[k])) == 0)
+                    past = FALSE;
+        }
+        if (!past)
+            continue;
+        if (t > 0 && (tok_is(run, t - 1, "be") || tok_is(run, t - 1, "to")))
+            continue; /* "will be signed", "is to be held" */
+        return -1;
+    }
+    return 0;
+}
+
+/* Does @text[0, @n) name a month ("Dec. 4", "4 December", "mid-June")? */
+static gboolean
+names_month(const char *text, gsize n)
+{
+    static const char *const stems[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                        "jul", "aug", "sep", "oct", "nov", "dec"};
+    for (gsize i = 0; i + 3 <= n; i++) {
+        if (i > 0 && g_ascii_isalpha(text[i - 1]))
+            continue;
+        for (guint k = 0; k < G_N_ELEMENTS(stems); k++)
+            if (g_ascii_strncasecmp(text + i, stems[k], 3) == 0)
+                return TRUE;
+    }
+    return FALSE;
+}
+
 /* Is @text[0, @n) a weekday's name and nothing else ("Sunday")? */
 static gboolean
 weekday_alone(const char *text, gsize n)
@@ -3683,7 +3760,10 @@ read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
         }
         return;
     }
-    if (ref_day == 0 || !m->value.has_low || (guint32)m->value.low <= ref_day)
+    if (ref_day == 0 || !m->value.has_low)
+        return;
+    gboolean after = (guint32)m->value.low > ref_day;
+    if (!after && !(m->value.has_high && (guint32)m->value.high < ref_day))
         return;
     for (gsize i = 0; i + 4 <= n; i++)
         if (g_ascii_isdigit(text[i]) && g_ascii_isdigit(text[i + 1]) && g_ascii_isdigit(text[i + 2])
@@ -3692,7 +3772,27 @@ read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
     if (g_strstr_len(text, n, "year") || g_strstr_len(text, n, "next")
         || g_strstr_len(text, n, "coming"))
         return;
-    if (future_clause(run, m))
+    /* the tense of the date's own verb decides where it is plain: "took
+     * effect on Dec. 4" in a February article is the December before,
+     * whatever future the clause goes on to; "will hold their summit on
+     * Jan. 15" in a September one the January after */
+    int tense = names_month(text, n) ? date_verb_tense(run, m) : 0;
+    if (!after) {
+        if (tense <= 0 || g_strstr_len(text, n, "last"))
+            return;
+        int y, mo, d;
+        cc_day_to_ymd((guint32)m->value.low, &y, &mo, &d);
+        guint32 low = cc_day_from_ymd(y + 1, mo, MIN(d, cc_days_in_month(y + 1, mo)));
+        cc_day_to_ymd((guint32)m->value.high, &y, &mo, &d);
+        guint32 high = cc_day_from_ymd(y + 1, mo, mo == 2 && d >= 28 ? cc_days_in_month(y + 1, 2)
+                                                                      : MIN(d, cc_days_in_month(y + 1, mo)));
+        if (low != 0 && high != 0 && low >= ref_day) {
+            m->value.low = low;
+            m->value.high = high;
+        }
+        return;
+    }
+    if (tense > 0 || (tense == 0 && future_clause(run, m)))
         return;
     /* a weekend after the document's date is, for an event told in the
      * past, the one before it: "came under fire over the weekend" in a

@@ -927,7 +927,7 @@ test_restated_own_noun(void **state)
 /* A date frame of this test's own: the date of an event told in the past. */
 static const char *date_rules =
     "include " CC_SOURCE_DIR "/rules/core/core.rules\n"
-    "lexicon t_fire\n  came under fire\nend\n"
+    "lexicon t_fire\n  came under fire\n  come under fire\nend\n"
     "frame fire\n  claim north date fire\n  value date\n  cue t_fire\n"
     "  example \"They came under fire on 2 May 2024.\" => value [2024-05-02, 2024-05-02]\nend\n"
     "lexicon t_parties\n  northland\nend\n"
@@ -973,11 +973,20 @@ static const DateRow date_rows[] = {
      {0}, NULL},
     /* a month after the document's date is last year's though a future
      * word follows, when it is the future of a hope or a saying after
-     * the date; before it, the future is the date's own */
+     * the date, or when a past verb governs the date: the tense of the
+     * date's own verb decides where it is plain */
     {"They came under fire in June, hoping help would come.", {2025, 2, 5}, {2024, 6, 1},
      {2024, 6, 30}, NULL},
-    {"They came under fire in June, and help would come.", {2025, 2, 5}, {2025, 6, 1},
-     {2025, 6, 30}, NULL},
+    {"They came under fire in June, and help would come.", {2025, 2, 5}, {2024, 6, 1},
+     {2024, 6, 30}, NULL},
+    /* with no plain tense near the date, a future word in the clause
+     * keeps it after the document's date */
+    {"They could come under fire in June.", {2025, 2, 5}, {2025, 6, 1}, {2025, 6, 30}, NULL},
+    /* under a plain future verb a month before the document's date is
+     * next year's; under "was due to" no plain future is told */
+    {"They will come under fire in January.", {2025, 6, 5}, {2026, 1, 1}, {2026, 1, 31}, NULL},
+    {"They were due to come under fire in January.", {2025, 6, 5}, {2025, 1, 1}, {2025, 1, 31},
+     NULL},
     /* a date inside a relative clause set off by commas dates nothing
      * after its closing comma */
     {"The troops, who began arriving in June, are now here.", {2024, 11, 6}, {2024, 6, 1},
