@@ -3430,7 +3430,7 @@ read_week_of_month(CcFrameRun *run, const char *text, gsize n, guint32 ref_day, 
             || !starts_with_word(text + at + k, n - at - k, " week of "))
             continue;
         gsize rest = at + k + strlen(" week of ");
-        /* "the first week of August last year" (last_year_after() took
+        /* "the first week of August last year" (the date scanner reads
          * "last year" into the mention): August of the year before the
          * document's */
         gsize m_n = n - rest;
@@ -3487,40 +3487,6 @@ read_rolling_week(const char *text, gsize n, guint32 ref_day, CcValue *v)
         return TRUE;
     }
     return FALSE;
-}
-
-/* Is the date mention @m, which names no year, followed by @next, "last
- * year" alone, right after it or after "of" ("in August last year")? Then
- * @m is that month or day of the year before the document's date's and
- * takes in @next. */
-static gboolean
-last_year_after(CcFrameRun *run, CcMention *m, const CcMention *next, guint32 ref_day)
-{
-    const char *t = run->text;
-    if (ref_day == 0 || !m->value.has_low || !m->value.has_high || next->start < m->end
-        || next->end - next->start != 9
-        || g_ascii_strncasecmp(t + next->start, "last year", 9) != 0)
-        return FALSE;
-    gsize gap = next->start - m->end;
-    if (!(gap == 1 && t[m->end] == ' ')
-        && !(gap == 4 && g_ascii_strncasecmp(t + m->end, " of ", 4) == 0))
-        return FALSE;
-    for (gsize i = m->start; i + 4 <= m->end; i++)
-        if (g_ascii_isdigit(t[i]) && g_ascii_isdigit(t[i + 1]) && g_ascii_isdigit(t[i + 2])
-            && g_ascii_isdigit(t[i + 3]))
-            return FALSE; /* a year is named */
-    int ry, rm, rd, y, mo, d;
-    cc_day_to_ymd(ref_day, &ry, &rm, &rd);
-    cc_day_to_ymd((guint32)m->value.low, &y, &mo, &d);
-    guint32 low = cc_day_from_ymd(ry - 1, mo, MIN(d, cc_days_in_month(ry - 1, mo)));
-    cc_day_to_ymd((guint32)m->value.high, &y, &mo, &d);
-    guint32 high = cc_day_from_ymd(ry - 1, mo, MIN(d, cc_days_in_month(ry - 1, mo)));
-    if (low == 0 || high == 0 || high < low)
-        return FALSE;
-    m->value.low = low;
-    m->value.high = high;
-    m->end = next->end;
-    return TRUE;
 }
 
 /* Does a verb of hoping, expecting or saying stand in tokens [@a, @b)? A
@@ -4601,11 +4567,6 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
     for (guint i = 0; i < read->len; i++) {
         CcMention mention = g_array_index(read, CcMention, i);
         gboolean ok = mention.value.kind == CC_VALUE_DATE;
-        /* "in August last year", "on 6 August of last year": one date, in
-         * the year before the document's */
-        if (ok && !as_written && i + 1 < read->len
-            && last_year_after(run, &mention, &g_array_index(read, CcMention, i + 1), ref_day))
-            i++;
         /* "said on Thursday" dates the report: only the frames read it, for
          * a report that is itself the event */
         if (ok)

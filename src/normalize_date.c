@@ -377,6 +377,18 @@ read_year_after(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, i
     }
     if (read_year_words(nz, t, k, year, end))
         return TRUE;
+    /* "August last year", "December of last year": that
+     * month of the year before the reference's, read here alone so the
+     * date's year and the claim's as_of agree */
+    if (ref != 0 && (k == i || (of && k == i + 1 && tok_is(t, i, "of")))
+        && tok_is(t, k, "last") && tok_is(t, k + 1, "year")
+        && !(tok_is_punct(t, k + 2, "'") || tok_is(t, k + 2, "'s") || tok_is(t, k + 2, "s"))) {
+        int ry, rm, rd;
+        cc_day_to_ymd(ref, &ry, &rm, &rd);
+        *year = ry - 1;
+        *end = k + 2;
+        return TRUE;
+    }
     return year_named_before(t, k, year, end);
 }
 

@@ -52,6 +52,14 @@ static const Row rows[] = {
      {{"2022-02-24", "2022-02-24", "2022-02-24"}}},
     {"a month before the document", "The exercise was held last October.", "2024-11-13",
      {{"last October", "2024-10-01", "2024-10-31"}}},
+    /* "MONTH (of) last year": that month of the year before the
+     * document's, one mention, so the date and the claim's as_of agree */
+    {"a month of last year", "Shipments began in August last year.", "2024-02-27",
+     {{"August last year", "2023-08-01", "2023-08-31"}}},
+    {"a part of a month of last year", "Launches began in late December of last year.",
+     "2024-10-30", {{"late December of last year", "2023-12-16", "2023-12-31"}}},
+    {"last year's, no month of it", "It matched August last year's total.", "2024-02-27",
+     {{"August", "2024-08-01", "2024-08-31"}, {"last year", "2023-01-01", "2023-12-31"}}},
     {"a season before the document", "The first troops arrived last autumn.", "2025-01-20",
      {{"last autumn", "2024-09-01", "2024-11-30"}}},
     {"a season's word that is no date", "The fall of Avdiivka came in February 2024.", NULL,
