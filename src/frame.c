@@ -3581,8 +3581,14 @@ date_verb_tense(CcFrameRun *run, const CcMention *m)
         }
         if (!past)
             continue;
-        if (t > 0 && (tok_is(run, t - 1, "be") || tok_is(run, t - 1, "to")))
-            continue; /* "will be signed", "is to be held" */
+        if (t > 0 && (tok_is(run, t - 1, "be") || tok_is(run, t - 1, "to"))) {
+            /* "will be signed", "is to be held": the walk goes on to the
+             * words before "be", three more at most */
+            guint more = t > 3 ? t - 3 : 0;
+            if (more < stop)
+                stop = MAX(more, c0);
+            continue;
+        }
         return -1;
     }
     return 0;
