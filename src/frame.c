@@ -11586,6 +11586,59 @@ increment_before_total(CcFrameRun *run, const GArray *mentions, GArray *hits)
     }
 }
 
+/* Is @a's claim of one count with @b's: one predicate, party and object? */
+static gboolean
+same_count(const CcRule *ra, const char *sa, const char *oa, const CcRule *rb, const char *sb,
+           const char *ob)
+{
+    return g_str_equal(ra->predicate, rb->predicate) && g_strcmp0(sa, sb) == 0
+           && g_strcmp0(oa, ob) == 0;
+}
+
+/* "Pyongyang has sent about 11,000 troops. About half of the 11,000 are
+ * now in Kursk" / "About 3,000 of them are now in Kursk": a share or part
+ * of a figure claimed as the same count (one predicate, party and object),
+ * in its own sentence or the one before, is a part of it counted on its
+ * own, a batch, when no scope of its own was read (docs/DESIGN.md,
+ * Scopes). A share of a force that counts another thing ("a third of the
+ * 11,000 have been killed") is a count of its own and keeps no scope. */
+static void
+part_of_claimed(CcFrameRun *run, guint index, const GArray *mentions, GArray *hits)
+{
+    for (guint i = 0; i < hits->len; i++) {
+        CcFrameHit *h = &g_array_index(hits, CcFrameHit, i);
+        const CcMention *m = &g_array_index(mentions, CcMention, h->mention);
+        if (h->scope != NULL || h->rule->scope != NULL || m->type != CC_CLAIM_QUANTITY
+            || !m->value.has_low)
+            continue;
+        guint base = m->fraction_of != G_MAXUINT ? m->fraction_of : m->part_of;
+        gboolean part = FALSE;
+        if (base != G_MAXUINT && base != h->mention) {
+            for (guint j = 0; j < hits->len && !part; j++) {
+                const CcFrameHit *w = &g_array_index(hits, CcFrameHit, j);
+                part = j != i && w->mention == base
+                       && same_count(h->rule, h->subject, h->object, w->rule, w->subject,
+                                     w->object);
+            }
+        } else if (run->last_rule != NULL && run->last_claim_index + 1 == index) {
+            /* "half of them", "3,000 of them" after the whole's sentence */
+            guint t1 = tok_at(run->toks, m->end - 1) + 1;
+            gboolean of_them = tok_is(run, t1, "of")
+                               && (tok_is(run, t1 + 1, "them") || tok_is(run, t1 + 1, "those"));
+            if (!m->share_of_earlier && !of_them)
+                continue;
+            for (guint k = 0; k < run->n_last_counts && !part; k++)
+                part = same_count(h->rule, h->subject, h->object, run->last_counts[k].rule,
+                                  run->last_counts[k].subject, run->last_counts[k].object)
+                       && run->last_counts[k].value.has_low && run->last_counts[k].scope == NULL
+                       && run->last_counts[k].value.low
+                              > (m->value.has_high ? m->value.high : m->value.low);
+        }
+        if (part)
+            h->scope = g_strdup("batch");
+    }
+}
+
 /* "North Korea sent about 11,000 soldiers last autumn. The figure has
  * since risen to roughly 14,000": a figure in a clause that points back at
  * a count (pointed_back()) is a later figure of the count a frame made
@@ -12255,6 +12308,7 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
 
     restated(run, mentions, hits, misses);
     increment_before_total(run, mentions, hits);
+    part_of_claimed(run, index, mentions, hits);
     changed_since(run, index, text, mentions, hits, misses);
     note_last_claim(run, index, mentions, hits);
     note_named(run, run->named[0]);
