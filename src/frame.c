@@ -11370,6 +11370,12 @@ may_point_back(const CcFrameRun *run, guint index)
         return FALSE;
     if (opens_pointing_back(run) != G_MAXUINT)
         return TRUE;
+    /* a correction, "It is about 11,000, not 15,000" (pointed_back()) */
+    if (run->toks->len > 4 && tok_is(run, 0, "it")
+        && (tok_is(run, 1, "is") || tok_is(run, 1, "was")))
+        for (guint t = 3; t + 1 < run->toks->len && t < 8; t++)
+            if (g_array_index(run->toks, Tok, t).kind == TOK_COMMA && tok_is(run, t + 1, "not"))
+                return TRUE;
     for (guint t = 1; t < run->toks->len; t++)
         if (tok_in(run, t, back_nouns, G_N_ELEMENTS(back_nouns))
             && tok_in(run, t - 1, back_owners, G_N_ELEMENTS(back_owners)))
@@ -11421,6 +11427,30 @@ pointed_back(const CcFrameRun *run, guint t0)
             if (t < v && t > 0 && tok_is(run, t - 1, "it"))
                 return t - 1;
         }
+    }
+    /* a correction: "It is about 11,000, not 15,000" opening a sentence
+     * states the count the sentence before made, and rejects the figure
+     * after "not" (the same clause) */
+    guint fig = t0;
+    if (fig >= 3 && tok_is(run, fig - 1, "not")
+        && g_array_index(run->toks, Tok, fig - 2).kind == TOK_COMMA) {
+        /* the stated figure's first token, up to two words of its own
+         * ("about 11,000") before the comma */
+        for (guint k = 3; k <= 5 && k <= fig; k++)
+            if (tok_is(run, fig - k, "is") || tok_is(run, fig - k, "was")) {
+                fig = fig - k + 1;
+                break;
+            }
+    }
+    if (fig >= 2 && fig - 2 == 0 && tok_is(run, 0, "it")
+        && (tok_is(run, 1, "is") || tok_is(run, 1, "was"))) {
+        guint t = fig;
+        while (t < run->toks->len && t < fig + 4
+               && g_array_index(run->toks, Tok, t).kind != TOK_COMMA)
+            t++;
+        if (t < run->toks->len && g_array_index(run->toks, Tok, t).kind == TOK_COMMA
+            && tok_is(run, t + 1, "not"))
+            return 0;
     }
     static const Word changes[] = {
         WORD("risen"),  WORD("rose"),    WORD("rises"),   WORD("climbed"),   WORD("climbs"),
