@@ -11437,6 +11437,12 @@ may_point_back(const CcFrameRun *run, guint index)
         return FALSE;
     if (opens_pointing_back(run) != G_MAXUINT)
         return TRUE;
+    /* a correction, "It is about 11,000, not 15,000" (pointed_back()) */
+    if (run->toks->len > 4 && tok_is(run, 0, "it")
+        && (tok_is(run, 1, "is") || tok_is(run, 1, "was")))
+        for (guint t = 3; t + 1 < run->toks->len && t < 8; t++)
+            if (g_array_index(run->toks, Tok, t).kind == TOK_COMMA && tok_is(run, t + 1, "not"))
+                return TRUE;
     for (guint t = 1; t < run->toks->len; t++)
         if (tok_in(run, t, back_nouns, G_N_ELEMENTS(back_nouns))
             && tok_in(run, t - 1, back_owners, G_N_ELEMENTS(back_owners)))
@@ -11488,6 +11494,30 @@ pointed_back(const CcFrameRun *run, guint t0)
             if (t < v && t > 0 && tok_is(run, t - 1, "it"))
                 return t - 1;
         }
+    }
+    /* a correction: "It is about 11,000, not 15,000" opening a sentence
+     * states the count the sentence before made, and rejects the figure
+     * after "not" (the same clause) */
+    guint fig = t0;
+    if (fig >= 3 && tok_is(run, fig - 1, "not")
+        && g_array_index(run->toks, Tok, fig - 2).kind == TOK_COMMA) {
+        /* the stated figure's first token, up to two words of its own
+         * ("about 11,000") before the comma */
+        for (guint k = 3; k <= 5 && k <= fig; k++)
+            if (tok_is(run, fig - k, "is") || tok_is(run, fig - k, "was")) {
+                fig = fig - k + 1;
+                break;
+            }
+    }
+    if (fig >= 2 && fig - 2 == 0 && tok_is(run, 0, "it")
+        && (tok_is(run, 1, "is") || tok_is(run, 1, "was"))) {
+        guint t = fig;
+        while (t < run->toks->len && t < fig + 4
+               && g_array_index(run->toks, Tok, t).kind != TOK_COMMA)
+            t++;
+        if (t < run->toks->len && g_array_index(run->toks, Tok, t).kind == TOK_COMMA
+            && tok_is(run, t + 1, "not"))
+            return 0;
     }
     static const Word changes[] = {
         WORD("risen"),  WORD("rose"),    WORD("rises"),   WORD("climbed"),   WORD("climbs"),
@@ -11650,6 +11680,59 @@ increment_before_total(CcFrameRun *run, const GArray *mentions, GArray *hits)
                 && g_str_equal(h->rule->predicate, total->rule->predicate))
                 h->scope = g_strdup("batch");
         }
+    }
+}
+
+/* Is @a's claim of one count with @b's: one predicate, party and object? */
+static gboolean
+same_count(const CcRule *ra, const char *sa, const char *oa, const CcRule *rb, const char *sb,
+           const char *ob)
+{
+    return g_str_equal(ra->predicate, rb->predicate) && g_strcmp0(sa, sb) == 0
+           && g_strcmp0(oa, ob) == 0;
+}
+
+/* "Pyongyang has sent about 11,000 troops. About half of the 11,000 are
+ * now in Kursk" / "About 3,000 of them are now in Kursk": a share or part
+ * of a figure claimed as the same count (one predicate, party and object),
+ * in its own sentence or the one before, is a part of it counted on its
+ * own, a batch, when no scope of its own was read (docs/DESIGN.md,
+ * Scopes). A share of a force that counts another thing ("a third of the
+ * 11,000 have been killed") is a count of its own and keeps no scope. */
+static void
+part_of_claimed(CcFrameRun *run, guint index, const GArray *mentions, GArray *hits)
+{
+    for (guint i = 0; i < hits->len; i++) {
+        CcFrameHit *h = &g_array_index(hits, CcFrameHit, i);
+        const CcMention *m = &g_array_index(mentions, CcMention, h->mention);
+        if (h->scope != NULL || h->rule->scope != NULL || m->type != CC_CLAIM_QUANTITY
+            || !m->value.has_low)
+            continue;
+        guint base = m->fraction_of != G_MAXUINT ? m->fraction_of : m->part_of;
+        gboolean part = FALSE;
+        if (base != G_MAXUINT && base != h->mention) {
+            for (guint j = 0; j < hits->len && !part; j++) {
+                const CcFrameHit *w = &g_array_index(hits, CcFrameHit, j);
+                part = j != i && w->mention == base
+                       && same_count(h->rule, h->subject, h->object, w->rule, w->subject,
+                                     w->object);
+            }
+        } else if (run->last_rule != NULL && run->last_claim_index + 1 == index) {
+            /* "half of them", "3,000 of them" after the whole's sentence */
+            guint t1 = tok_at(run->toks, m->end - 1) + 1;
+            gboolean of_them = tok_is(run, t1, "of")
+                               && (tok_is(run, t1 + 1, "them") || tok_is(run, t1 + 1, "those"));
+            if (!m->share_of_earlier && !of_them)
+                continue;
+            for (guint k = 0; k < run->n_last_counts && !part; k++)
+                part = same_count(h->rule, h->subject, h->object, run->last_counts[k].rule,
+                                  run->last_counts[k].subject, run->last_counts[k].object)
+                       && run->last_counts[k].value.has_low && run->last_counts[k].scope == NULL
+                       && run->last_counts[k].value.low
+                              > (m->value.has_high ? m->value.high : m->value.low);
+        }
+        if (part)
+            h->scope = g_strdup("batch");
     }
 }
 
@@ -12322,6 +12405,7 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
 
     restated(run, mentions, hits, misses);
     increment_before_total(run, mentions, hits);
+    part_of_claimed(run, index, mentions, hits);
     changed_since(run, index, text, mentions, hits, misses);
     note_last_claim(run, index, mentions, hits);
     note_named(run, run->named[0]);
