@@ -2476,17 +2476,24 @@ speaks_as_many(const CcExtractor *ex, const char *who)
     return FALSE;
 }
 
-/* Does text[@start, @end) hold @name right before " reports", a news
- * outlet's wire formula ("Ukrinform reports", "UNN reports"), so that the
- * name is an outlet relaying the words, not a person "he" or "him" stands
- * for? */
+/* Does text[@start, @end) write @name as no person "he" or "him" could
+ * stand for: right before " reports" or " Report", a news outlet's wire
+ * formula or name ("Ukrinform reports", "(Yellow Sea Report)"), or, a
+ * single name, right after "the" ("The Pentagon said": a body)? */
 static gboolean
 outlet_reports(const char *text, gsize start, gsize end, const char *name)
 {
     gsize n = strlen(name);
-    for (gsize i = start; i + n + 8 <= end; i++)
-        if (memcmp(text + i, name, n) == 0 && memcmp(text + i + n, " reports", 8) == 0)
+    for (gsize i = start; i + n <= end; i++) {
+        if (memcmp(text + i, name, n) != 0)
+            continue;
+        if ((i + n + 8 <= end && memcmp(text + i + n, " reports", 8) == 0) ||
+            (i + n + 7 <= end && memcmp(text + i + n, " Report", 7) == 0))
             return TRUE;
+        if (bare_name(name) && i >= start + 4 && g_ascii_strncasecmp(text + i - 4, "the ", 4) == 0 &&
+            (i == start + 4 || !g_ascii_isalpha(text[i - 5])))
+            return TRUE;
+    }
     return FALSE;
 }
 
