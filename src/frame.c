@@ -7234,6 +7234,14 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
             t = ins;
             continue;
         }
+        /* a fact box's figure that opens its line, a colon or a lone dash
+         * right after it and then what it counts ("12 million: artillery
+         * shells Pyongyang has shipped …", "250 — ballistic missiles
+         * believed to have reached Russia"): its noun is after the mark,
+         * in the clause the mark opens (clause_of_read()) */
+        if (t == t1 && t0 == c0 && t + 1 < c1 && (tok_is(run, t, ":") || tok_is_dash(run, t))
+            && g_array_index(run->toks, Tok, t + 1).kind == TOK_WORD)
+            continue;
         if (tok->kind != TOK_WORD)
             break;
         /* "another 900 wounded fighting Ukrainian troops": a participle
