@@ -4052,6 +4052,7 @@ merge_windows(GArray *out)
 
 static guint fronted_aside_end(const CcFrameRun *run, guint t1);
 static guint relative_close(const CcFrameRun *run, guint k);
+static guint said_aside_verb(const CcFrameRun *run, guint k, guint *close);
 
 /* The windows around the hits of the tables that gate the value pass for
  * @type (gate_tables()): the whole sentence where a frame of @type has
@@ -4091,6 +4092,17 @@ gate_windows(CcFrameRun *run, CcClaimType type, GArray *out)
             /* a date's window reaches past a relative clause right
              * after the hit (relative_words_between()) */
             guint rel = k == 1 ? relative_close(run, h->t1) : 0;
+            /* a figure's window reaches past a speaker set off by commas
+             * after the hit ("The number of rounds that have reached the
+             * front*, a senior official told reporters on Monday,* is now
+             * close to 7 million": said_aside_verb()) */
+            for (guint t = h->t1; k == 0 && rel == 0 && t < run->toks->len && t < h->t1 + WINDOW; t++)
+                if (g_array_index(run->toks, Tok, t).kind == TOK_COMMA) {
+                    guint close = 0;
+                    if (said_aside_verb(run, t, &close) != 0)
+                        rel = h->t1 + (close - t);
+                    break;
+                }
             add_window(run, out, h->t0, rel != 0 ? rel : h->t1);
             opening_near = opening_near
                            || (opening != 0 && h->t0 <= opening + reach_past);
@@ -5896,6 +5908,54 @@ aside_words_between(const CcFrameRun *run, guint a, guint b)
     return n;
 }
 
+/* The token after the verb of saying of a speaker set off by the comma
+ * at token @k, a speaker of at most seven words and a verb of saying
+ * (", a senior Ukrainian intelligence official told reporters in Kyiv on
+ * Monday,"), no figure, at most sixteen words and a comma that a word
+ * of the clause it is set into follows; or 0 when none stands there. */
+static guint
+said_aside_verb(const CcFrameRun *run, guint k, guint *close)
+{
+    static const char *const openers[] = {"which", "who", "whose", "whom", "where", "when",
+                                          "that", "and", "but", "or", "while", "as", "if"};
+    /* verbs of saying, spelt out: the lexicons are not asked here, inside
+     * a scan of their hits */
+    static const char *const verbs[] = {"said",   "says",    "told",   "tells",    "added",
+                                        "noted",  "stressed", "wrote", "estimated", "estimates",
+                                        "claimed", "claims",  "insisted", "explained"};
+    guint n = run->toks->len;
+    if (k + 2 >= n)
+        return 0;
+    for (guint i = 0; i < G_N_ELEMENTS(openers); i++)
+        if (tok_is(run, k + 1, openers[i]))
+            return 0;
+    guint verb = 0;
+    for (guint s = k + 1; s < n; s++) {
+        const Tok *tok = &g_array_index(run->toks, Tok, s);
+        if (tok->kind == TOK_COMMA) {
+            /* closed by a comma, a word after it that goes on with the
+             * clause the aside is set into, no "and" or "but" opening
+             * one of its own */
+            if (verb == 0 || s + 1 >= n || g_array_index(run->toks, Tok, s + 1).kind != TOK_WORD
+                || words_between(run->toks, k + 1, s) > 16)
+                return 0;
+            for (guint i = 0; i < G_N_ELEMENTS(openers); i++)
+                if (tok_is(run, s + 1, openers[i]))
+                    return 0;
+            if (close != NULL)
+                *close = s;
+            return verb;
+        }
+        if (tok->kind != TOK_WORD || g_ascii_isdigit(run->text[tok->start]))
+            return 0;
+        if (verb == 0 && s >= k + 2 && s <= k + 8)
+            for (guint i = 0; i < G_N_ELEMENTS(verbs) && verb == 0; i++)
+                if (tok_is(run, s, verbs[i]))
+                    verb = s + 1;
+    }
+    return 0;
+}
+
 /* Words in tokens [@a, @b) that stand in a source set off by commas,
  * ", according to …," or ", citing …," (at most sixteen words, then a
  * comma): they are no part of the distance between a figure and its verb
@@ -5910,16 +5970,19 @@ source_aside_words(const CcFrameRun *run, guint a, guint b)
         if (g_array_index(run->toks, Tok, k).kind != TOK_COMMA)
             continue;
         guint p;
+        gboolean said = FALSE;
         if (tok_is(run, k + 1, "according") && tok_is(run, k + 2, "to"))
             p = k + 3;
         else if (tok_is(run, k + 1, "citing"))
             p = k + 2;
+        else if ((p = said_aside_verb(run, k, NULL)) != 0)
+            said = TRUE;
         else
             continue;
-        for (guint q = p; q < b && words_between(run->toks, p, q) <= 16; q++) {
+        for (guint q = p; q < b && words_between(run->toks, said ? k + 1 : p, q) <= 16; q++) {
             const Tok *tok = &g_array_index(run->toks, Tok, q);
             if (tok->kind == TOK_COMMA) {
-                if (q > p)
+                if (q > p || said)
                     n += words_between(run->toks, k + 1, q);
                 k = q - 1;
                 break;
@@ -7403,8 +7466,19 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
      * deployed to Russia has grown from about 11,000 to some 14,000") */
     if (change_to(run, mentions, self, c0, t0))
         reach = MAX(reach, LINKED_REACH);
+    /* (a source set off by commas, ", according to …," or a speaker and
+     * its verb, is no part of the reach: "The number of North Korean
+     * rounds that have reached the front*, a senior official told
+     * reporters on Monday,* is now close to 7 million") */
     for (guint t = t0; t > c0; t--) {
-        if (words_between(run->toks, t, t0) > reach)
+        if (t >= 3 && g_array_index(run->toks, Tok, t - 1).kind == TOK_COMMA)
+            for (guint k = t - 2; k > c0 && k + 20 > t; k--)
+                if (g_array_index(run->toks, Tok, k).kind == TOK_COMMA) {
+                    if (source_aside_words(run, k, t) > 0)
+                        t = k + 1; /* on from the comma that opens it */
+                    break;
+                }
+        if (words_between(run->toks, t, t0) - source_aside_words(run, t - 1, t0) > reach)
             break;
         const Hit *h = hit_ending(run, slot->tables, t);
         /* "injured 90", "killed 12 civilians": right before a figure such a
