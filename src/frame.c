@@ -4052,6 +4052,7 @@ merge_windows(GArray *out)
 
 static guint fronted_aside_end(const CcFrameRun *run, guint t1);
 static guint relative_close(const CcFrameRun *run, guint k);
+static guint said_aside_verb(const CcFrameRun *run, guint k, guint *close);
 
 /* The windows around the hits of the tables that gate the value pass for
  * @type (gate_tables()): the whole sentence where a frame of @type has
@@ -4091,6 +4092,17 @@ gate_windows(CcFrameRun *run, CcClaimType type, GArray *out)
             /* a date's window reaches past a relative clause right
              * after the hit (relative_words_between()) */
             guint rel = k == 1 ? relative_close(run, h->t1) : 0;
+            /* a figure's window reaches past a speaker set off by commas
+             * after the hit ("The number of rounds that have reached the
+             * front*, a senior official told reporters on Monday,* is now
+             * close to 7 million": said_aside_verb()) */
+            for (guint t = h->t1; k == 0 && rel == 0 && t < run->toks->len && t < h->t1 + WINDOW; t++)
+                if (g_array_index(run->toks, Tok, t).kind == TOK_COMMA) {
+                    guint close = 0;
+                    if (said_aside_verb(run, t, &close) != 0)
+                        rel = h->t1 + (close - t);
+                    break;
+                }
             add_window(run, out, h->t0, rel != 0 ? rel : h->t1);
             opening_near = opening_near
                            || (opening != 0 && h->t0 <= opening + reach_past);
@@ -5896,6 +5908,54 @@ aside_words_between(const CcFrameRun *run, guint a, guint b)
     return n;
 }
 
+/* The token after the verb of saying of a speaker set off by the comma
+ * at token @k, a speaker of at most seven words and a verb of saying
+ * (", a senior Ukrainian intelligence official told reporters in Kyiv on
+ * Monday,"), no figure, at most sixteen words and a comma that a word
+ * of the clause it is set into follows; or 0 when none stands there. */
+static guint
+said_aside_verb(const CcFrameRun *run, guint k, guint *close)
+{
+    static const char *const openers[] = {"which", "who", "whose", "whom", "where", "when",
+                                          "that", "and", "but", "or", "while", "as", "if"};
+    /* verbs of saying, spelt out: the lexicons are not asked here, inside
+     * a scan of their hits */
+    static const char *const verbs[] = {"said",   "says",    "told",   "tells",    "added",
+                                        "noted",  "stressed", "wrote", "estimated", "estimates",
+                                        "claimed", "claims",  "insisted", "explained"};
+    guint n = run->toks->len;
+    if (k + 2 >= n)
+        return 0;
+    for (guint i = 0; i < G_N_ELEMENTS(openers); i++)
+        if (tok_is(run, k + 1, openers[i]))
+            return 0;
+    guint verb = 0;
+    for (guint s = k + 1; s < n; s++) {
+        const Tok *tok = &g_array_index(run->toks, Tok, s);
+        if (tok->kind == TOK_COMMA) {
+            /* closed by a comma, a word after it that goes on with the
+             * clause the aside is set into, no "and" or "but" opening
+             * one of its own */
+            if (verb == 0 || s + 1 >= n || g_array_index(run->toks, Tok, s + 1).kind != TOK_WORD
+                || words_between(run->toks, k + 1, s) > 16)
+                return 0;
+            for (guint i = 0; i < G_N_ELEMENTS(openers); i++)
+                if (tok_is(run, s + 1, openers[i]))
+                    return 0;
+            if (close != NULL)
+                *close = s;
+            return verb;
+        }
+        if (tok->kind != TOK_WORD || g_ascii_isdigit(run->text[tok->start]))
+            return 0;
+        if (verb == 0 && s >= k + 2 && s <= k + 8)
+            for (guint i = 0; i < G_N_ELEMENTS(verbs) && verb == 0; i++)
+                if (tok_is(run, s, verbs[i]))
+                    verb = s + 1;
+    }
+    return 0;
+}
+
 /* Words in tokens [@a, @b) that stand in a source set off by commas,
  * ", according to …," or ", citing …," (at most sixteen words, then a
  * comma): they are no part of the distance between a figure and its verb
@@ -5910,16 +5970,19 @@ source_aside_words(const CcFrameRun *run, guint a, guint b)
         if (g_array_index(run->toks, Tok, k).kind != TOK_COMMA)
             continue;
         guint p;
+        gboolean said = FALSE;
         if (tok_is(run, k + 1, "according") && tok_is(run, k + 2, "to"))
             p = k + 3;
         else if (tok_is(run, k + 1, "citing"))
             p = k + 2;
+        else if ((p = said_aside_verb(run, k, NULL)) != 0)
+            said = TRUE;
         else
             continue;
-        for (guint q = p; q < b && words_between(run->toks, p, q) <= 16; q++) {
+        for (guint q = p; q < b && words_between(run->toks, said ? k + 1 : p, q) <= 16; q++) {
             const Tok *tok = &g_array_index(run->toks, Tok, q);
             if (tok->kind == TOK_COMMA) {
-                if (q > p)
+                if (q > p || said)
                     n += words_between(run->toks, k + 1, q);
                 k = q - 1;
                 break;
@@ -6190,7 +6253,39 @@ clause_of_read(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
      * that is a whole clause of its own ("North Korean casualties to date:
      * roughly 3,900", "Russian losses for the day: 1,150 troops"), is the
      * label's value, as in a table: its clause takes the label in. */
-    if (a >= 2 && a <= t0 && words_between(run->toks, a, t0) <= 2 && tok_is(run, a - 1, ":")) {
+    /* So is one that opens an item of such a list, its items parted by
+     * semicolons ("What Pyongyang has sent: 6.5 million shells; 180
+     * ballistic missiles; 230 artillery systems"): each short item before
+     * it opening with a figure, back to the colon, its clause takes the
+     * label in too. */
+    guint item = a;
+    if (a >= 2 && a <= t0 && words_between(run->toks, a, t0) <= 2 && tok_is(run, a - 1, ";")) {
+        guint s = a - 1;
+        for (;;) {
+            guint l = s;
+            while (l > 0 && g_array_index(run->toks, Tok, l - 1).kind != TOK_BREAK)
+                l--;
+            const Tok *first = &g_array_index(run->toks, Tok, l);
+            if (l == s || first->kind != TOK_WORD || !g_ascii_isdigit(run->text[first->start])
+                || words_between(run->toks, l, s) > LABEL_WORDS || l < 2)
+                break;
+            if (tok_is(run, l - 1, ":")) {
+                item = l;
+                break;
+            }
+            if (!tok_is(run, l - 1, ";"))
+                break;
+            s = l - 1;
+        }
+    }
+    if (item != a) {
+        guint l = item - 1;
+        while (l > 0 && g_array_index(run->toks, Tok, l - 1).kind != TOK_BREAK)
+            l--;
+        guint n = words_between(run->toks, l, item - 1);
+        if (n >= 1 && n <= 2 * LABEL_WORDS && g_array_index(run->toks, Tok, l).kind == TOK_WORD)
+            a = l;
+    } else if (a >= 2 && a <= t0 && words_between(run->toks, a, t0) <= 2 && tok_is(run, a - 1, ":")) {
         guint l = a - 1;
         for (;;) {
             while (l > 0 && g_array_index(run->toks, Tok, l - 1).kind != TOK_BREAK)
@@ -7234,6 +7329,14 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
             t = ins;
             continue;
         }
+        /* a fact box's figure that opens its line, a colon or a lone dash
+         * right after it and then what it counts ("12 million: artillery
+         * shells Pyongyang has shipped …", "250 — ballistic missiles
+         * believed to have reached Russia"): its noun is after the mark,
+         * in the clause the mark opens (clause_of_read()) */
+        if (t == t1 && t0 == c0 && t + 1 < c1 && (tok_is(run, t, ":") || tok_is_dash(run, t))
+            && g_array_index(run->toks, Tok, t + 1).kind == TOK_WORD)
+            continue;
         if (tok->kind != TOK_WORD)
             break;
         /* "another 900 wounded fighting Ukrainian troops": a participle
@@ -7363,8 +7466,19 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
      * deployed to Russia has grown from about 11,000 to some 14,000") */
     if (change_to(run, mentions, self, c0, t0))
         reach = MAX(reach, LINKED_REACH);
+    /* (a source set off by commas, ", according to …," or a speaker and
+     * its verb, is no part of the reach: "The number of North Korean
+     * rounds that have reached the front*, a senior official told
+     * reporters on Monday,* is now close to 7 million") */
     for (guint t = t0; t > c0; t--) {
-        if (words_between(run->toks, t, t0) > reach)
+        if (t >= 3 && g_array_index(run->toks, Tok, t - 1).kind == TOK_COMMA)
+            for (guint k = t - 2; k > c0 && k + 20 > t; k--)
+                if (g_array_index(run->toks, Tok, k).kind == TOK_COMMA) {
+                    if (source_aside_words(run, k, t) > 0)
+                        t = k + 1; /* on from the comma that opens it */
+                    break;
+                }
+        if (words_between(run->toks, t, t0) - source_aside_words(run, t - 1, t0) > reach)
             break;
         const Hit *h = hit_ending(run, slot->tables, t);
         /* "injured 90", "killed 12 civilians": right before a figure such a
@@ -8827,6 +8941,20 @@ listed(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint from, gu
     /* "3 million 152mm shells or 500,000 122mm rounds": alternatives share
      * their verb as a list does, and so does an item added by "plus"
      * ("5,000 military builders, plus 1,000 deminers") */
+    /* a semicolon parts the items of a list after a label's colon, which
+     * alone a figure's clause reaches across (clause_of_read()), whatever
+     * frame counts each: "What Pyongyang has sent: 6.5 million shells;
+     * 180 ballistic missiles; 230 artillery systems" */
+    if (tok_is(run, to - 1, ";")) {
+        gboolean any = FALSE;
+        for (guint t = from; t < to - 1; t++) {
+            if (g_array_index(run->toks, Tok, t).kind != TOK_WORD || is_stop(run, t)
+                || hit_starting(run, f->slot[CC_SLOT_CUE].tables, t) != NULL)
+                return FALSE;
+            any = any || foreign_head(run, NULL, t);
+        }
+        return any && to - from <= 7;
+    }
     if (!(last->kind == TOK_COMMA || tok_is(run, to - 1, "and") || tok_is(run, to - 1, "or")
           || tok_is(run, to - 1, "plus")))
         return FALSE;
