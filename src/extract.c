@@ -1341,6 +1341,88 @@ typedef struct {
     guint32 first, last;
 } Moment;
 
+/* The tense of the verb that governs date candidate @d, read back from the
+ * date over at most ten words of its clause, figures not counted, with no
+ * comma or other mark between ("will send a further 3,000 troops to the
+ * Kursk region in February"), as the frames read an event's date: 1 for a
+ * plain future, a `future_words` phrase ("will", "are due to", "is
+ * expected to", "scheduled"); -1 for a past form (an irregular past or an
+ * -ed word of five letters or more); 0 for neither, or for a future that
+ * looks back or only may be: "would", "could", "may", "might", one after
+ * "was", "were", "had" or "been" ("was due to"), "next" and "coming" (the
+ * date's own words), and "due" with no "is" or "are" before it ("killed
+ * due to drone strikes in January" is a cause). A past participle after
+ * "be" or "to" ("will be signed in January") lets the walk go on, three
+ * words further at least. */
+static int
+date_verb_tense(const CcExtractor *ex, const char *text, const Candidate *c, const Candidate *d)
+{
+    static const char *const irregular[] = {
+        "took",  "came",   "was",     "were",   "had",   "began", "went", "met",  "fought",
+        "struck", "sent",  "made",    "held",   "gave",  "saw",   "said", "told", "got",
+        "won",   "led",    "left",    "brought", "became", "broke", "flew", "been", NULL};
+    static const char *const not_past[] = {"hundred", "indeed", "united", "armed", "based",
+                                           "related", "need",   "speed",  "feed",  "seed", NULL};
+    static const char *const weak[] = {"would", "could", "may", "might", "next", "coming",
+                                       "within", NULL};
+    static const char *const told_past[] = {"was", "were", "had", "been", NULL};
+    static const char *const be[] = {"is", "are", "am", "be", NULL};
+    GPtrArray *words = ex->future_words;
+    gsize lo = c->sentence_start, at = d->value_start;
+    char word[16], before[16];
+    int budget = 10;
+    while (budget-- > 0) {
+        while (at > lo && text[at - 1] == ' ')
+            at--;
+        if (at > lo && g_ascii_isdigit(text[at - 1])) {
+            /* a figure ("a further 3,000 troops") is a word of no tense */
+            while (at > lo
+                   && (g_ascii_isdigit(text[at - 1])
+                       || ((text[at - 1] == ',' || text[at - 1] == '.') && at - 1 > lo
+                           && g_ascii_isdigit(text[at - 2]) && g_ascii_isdigit(text[at]))))
+                at--;
+            budget++;
+            continue;
+        }
+        if (at == lo || !g_ascii_isalpha(text[at - 1]))
+            return 0; /* the clause's start or a mark: no verb found */
+        gsize w = at;
+        while (w > lo && (g_ascii_isalpha(text[w - 1]) || text[w - 1] == '\''))
+            w--;
+        fold_word(text, w, at, word, sizeof word);
+        /* a future phrase that starts at this word, before the date */
+        for (guint i = 0; words != NULL && i < words->len; i++) {
+            const char *phrase = ((const CcLexiconEntry *)words->pdata[i])->phrase;
+            gsize n = strlen(phrase);
+            if (n == 0 || ascii_fold(phrase[0]) != word[0] || w + n > d->value_start
+                || !folded_equal(text + w, phrase, n) || g_ascii_isalnum(text[w + n]))
+                continue;
+            word_before(text, lo, w, before, sizeof before);
+            if (word_in(word, weak) || word_in(before, told_past)
+                || (g_str_equal(word, "due") && !word_in(before, be)))
+                return 0;
+            return 1;
+        }
+        gsize n = at - w;
+        gboolean past = word_in(word, irregular);
+        if (!past && n >= 5 && word[n - 2] == 'e' && word[n - 1] == 'd' && n < sizeof word) {
+            past = TRUE;
+            for (guint k = 0; past && not_past[k] != NULL; k++) {
+                gsize m = strlen(not_past[k]);
+                past = !(n >= m && g_str_equal(word + n - m, not_past[k]));
+            }
+        }
+        if (past) {
+            word_before(text, lo, w, before, sizeof before);
+            if (!g_str_equal(before, "be") && !g_str_equal(before, "to"))
+                return -1;
+            budget = MAX(budget, 3); /* "will be signed": on to "will" */
+        }
+        at = w;
+    }
+    return 0;
+}
+
 /* Does date candidate @d name no year: no four digits, no "this",
  * "next", "later", … ("next month" is already the right one)? */
 static gboolean
@@ -1469,6 +1551,26 @@ dates_claim(const CcExtractor *ex, const char *text, const Candidate *d, const C
     if (doc_day != 0 && when + 31 < doc_day && (word_in(word, deadline) || word_in(lead, deadline))
         && months_named(ex, text, d->value_start, d->value_end) && names_no_year(text, d)
         && speaks_of_future(ex, text, c, d)) {
+        int y, mo, dm;
+        cc_day_to_ymd(when, &y, &mo, &dm);
+        guint32 ahead = cc_day_from_ymd(y + 1, mo, MIN(dm, cc_days_in_month(y + 1, mo)));
+        if (ahead > doc_day) {
+            cc_day_to_ymd(first, &y, &mo, &dm);
+            guint32 first_ahead =
+                cc_day_from_ymd(y + 1, mo, MIN(dm, cc_days_in_month(y + 1, mo)));
+            first = first_ahead != 0 ? first_ahead : ahead;
+            when = ahead;
+        }
+    }
+    /* and a month named with no year that ended before the document's
+     * date, under a plain future ("are due to arrive in Russia in
+     * January", "will send … in February", in a June article), is the
+     * next one: a forecast, dated by the document's date below (a
+     * deadline keeps the rule above) */
+    if (doc_day != 0 && when < doc_day && !word_in(word, deadline) && !word_in(lead, deadline)
+        && months_named(ex, text, d->value_start, d->value_end)
+        && names_no_year(text, d) && !holds_words(text, d->value_start, d->value_end, "last")
+        && date_verb_tense(ex, text, c, d) > 0) {
         int y, mo, dm;
         cc_day_to_ymd(when, &y, &mo, &dm);
         guint32 ahead = cc_day_from_ymd(y + 1, mo, MIN(dm, cc_days_in_month(y + 1, mo)));

@@ -207,6 +207,17 @@ static const struct {
     {"By February 20 Pyongyang had sent 3000 troops.", {2024, 12, 12}, {{2024, 2, 20}}},
     {"Pyongyang will have 3000 troops there by November 20.", {2024, 11, 25},
      {{2024, 11, 20}}},
+    /* a whole month with no year that ended before the document's date,
+     * under a plain future verb, is the next one, and so the document's
+     * date; not under a past verb nor a modal that only may be */
+    {"Pyongyang will send a further 3000 troops to the Kursk region in February.",
+     {2025, 9, 3}, {{2025, 9, 3}}},
+    {"Another 3000 troops will be deployed to the Kursk region in March.", {2025, 9, 3},
+     {{2025, 9, 3}}},
+    {"Pyongyang sent a further 3000 troops to the Kursk region in February.", {2025, 9, 3},
+     {{2025, 2, 1}}},
+    {"Pyongyang could send a further 3000 troops to the Kursk region in February.",
+     {2025, 9, 3}, {{2025, 2, 1}}},
     /* "May" is a month there, not a modal; a modal before "have" or a verb
      * of holding looks back, not ahead */
     {"In May, the agency said Pyongyang sent 3000 troops.", {2025, 1, 15}, {{2024, 5, 1}}},
