@@ -2599,6 +2599,110 @@ outlet_reports(const char *text, gsize start, gsize end, const char *name)
     return FALSE;
 }
 
+/* Does the document (@sentences of @text) write @name as a body's
+ * anywhere: right after "the" ("the Pentagon", "The Kremlin's"), or
+ * before a noun of the people who speak for a body ("Pentagon officials",
+ * "Kremlin spokesman", "Pentagon sources")? No person's name is written so. */
+static gboolean
+body_use(const char *text, const GArray *sentences, const char *name)
+{
+    static const char *const staff[] = {"officials", "sources", "spokesman", "spokeswoman",
+                                        "spokesperson", "press", "officers", "staff",
+                                        "analysts", "estimates", "data", NULL};
+    if (sentences->len == 0)
+        return FALSE;
+    gsize lo = g_array_index(sentences, CcSpan, 0).start;
+    gsize hi = g_array_index(sentences, CcSpan, sentences->len - 1).end;
+    gsize n = strlen(name);
+    char word[16];
+    for (gsize i = lo; i + n <= hi;) {
+        const char *p = memmem(text + i, hi - i, name, n);
+        if (p == NULL)
+            break;
+        gsize at = (gsize)(p - text);
+        i = at + 1;
+        if ((at > lo && g_ascii_isalpha(text[at - 1])) || (at + n < hi && g_ascii_isalpha(text[at + n])))
+            continue;
+        if (at >= lo + 4 && g_ascii_strncasecmp(text + at - 4, "the ", 4) == 0
+            && (at == lo + 4 || !g_ascii_isalpha(text[at - 5])))
+            return TRUE;
+        gsize a = at + n;
+        if (a >= hi || text[a] != ' ')
+            continue;
+        gsize e = ++a;
+        while (e < hi && g_ascii_islower(text[e]))
+            e++;
+        fold_word(text, a, e, word, sizeof word);
+        if (e > a && (e == hi || !g_ascii_isalpha(text[e]))
+            && (word_in(word, staff) || person_office(word)))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* Does the document write bare name @name as a person's, that "he" or
+ * "she" can stand for: a person's fuller name before the claim's sentence
+ * at @sentence_start opens or ends with it ("Kyrylo Budanov … Budanov"),
+ * or sentence @s writes it after a title or a person's office ("President
+ * Zelensky", "Gen. Syrskyi", "spokesman Lee"), after a verb of saying
+ * ("…, said Budanov"), or before one ("Zelensky told", "Budanov spoke")
+ * where the document never writes it as a body's (body_use(): "the
+ * Pentagon", "Pentagon officials")? One bare name no party or place has
+ * is not enough: a heading ("Conclusion: …") is none. */
+static gboolean
+bare_person(const CcExtractor *ex, const char *text, const GArray *sentences, GPtrArray *seen,
+            guint s, gsize sentence_start, const char *name)
+{
+    static const char *const titles[] = {
+        "mr",        "mrs",      "ms",        "dr",        "gen",      "col",       "lt",
+        "maj",       "sgt",      "capt",      "adm",       "rep",      "sen",       "gov",
+        "prof",      "president", "minister", "premier",   "chairman", "secretary", "general",
+        "commander", "director", "chief",     "ambassador", "lieutenant", "colonel", "major",
+        "captain",   "sergeant", "admiral",   "senator",   "representative", "governor",
+        "professor", "spokesman", "spokeswoman", "spokesperson", "lawmaker", "envoy",
+        "analyst",   "researcher", "official", "adviser",  "advisor",  "diplomat", "prosecutor",
+        "congressman", "congresswoman", NULL};
+    static const char *const said[] = {"said",    "says",     "told",     "tells",  "added",
+                                       "adds",    "noted",    "wrote",    "writes", "stated",
+                                       "insisted", "explained", "recalled", "argued", "asked",
+                                       "spoke",   "speaks",   "warned",   NULL};
+    if (cc_lexicon_lookup(cc_ruleset_lexicon(ex->rules), "entities", name, -1) != NULL)
+        return FALSE;
+    g_autofree char *fuller = fuller_name(ex, text, sentences, seen, sentence_start, name);
+    if (fuller != NULL)
+        return TRUE;
+    const CcSpan *span = &g_array_index(sentences, CcSpan, s);
+    gsize n = strlen(name);
+    char word[24];
+    for (gsize i = span->start; i + n <= span->end; i++) {
+        if (memcmp(text + i, name, n) != 0 || (i > span->start && g_ascii_isalnum(text[i - 1]))
+            || (i + n < span->end && (g_ascii_isalnum(text[i + n]) || text[i + n] == '-')))
+            continue;
+        /* the word before, past a title's stop ("Gen. Syrskyi") */
+        gsize at = i;
+        while (at > span->start && (text[at - 1] == ' ' || text[at - 1] == '.'))
+            at--;
+        gsize w = at;
+        while (w > span->start && g_ascii_isalpha(text[w - 1]))
+            w--;
+        fold_word(text, w, at, word, sizeof word);
+        if (w < at && (word_in(word, titles) || word_in(word, said)))
+            return TRUE;
+        /* the word after: a verb of saying ("Zelensky said", "Budanov
+         * told"), for a name the document never writes as a body's */
+        gsize a = i + n;
+        while (a < span->end && text[a] == ' ')
+            a++;
+        gsize e = a;
+        while (e < span->end && g_ascii_isalpha(text[e]))
+            e++;
+        fold_word(text, a, e, word, sizeof word);
+        if (e > a && word_in(word, said))
+            return !body_use(text, sentences, name);
+    }
+    return FALSE;
+}
+
 /* The speaker a pronoun stands for: the last speaker in the two sentences
  * before the claim's that a person speaks as ("he", "she"), a body speaks
  * as ("it said") or many speak as ("they said"), or NULL. */
@@ -2634,7 +2738,11 @@ pronoun_antecedent(const CcExtractor *ex, const char *text, const GArray *senten
         GPtrArray *names = speakers_of(ex, text, sentences, seen, s);
         const CcSpan *span = &g_array_index(sentences, CcSpan, s);
         for (guint k = names->len; k-- > 0;)
-            if (kind == PRONOUN_PERSON && outlet_reports(text, span->start, span->end, names->pdata[k]))
+            if (kind == PRONOUN_PERSON
+                && (outlet_reports(text, span->start, span->end, names->pdata[k])
+                    || (bare_name(names->pdata[k])
+                        && !bare_person(ex, text, sentences, seen, s, sentence_start,
+                                        names->pdata[k]))))
                 continue;
             else if (kind == PRONOUN_BODY     ? speaks_as_body(ex, names->pdata[k])
                 : kind == PRONOUN_PLURAL ? speaks_as_many(ex, names->pdata[k])

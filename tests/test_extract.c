@@ -583,6 +583,22 @@ test_generic_speakers(void **state)
         {"she: no speaker before is no one",
          "She said about 8,000 North Korean troops were still fighting in Kursk.", "about 8,000",
          NULL},
+        {"he: a fact box's heading is no person",
+         "Conclusion: what the numbers tell us. He put the figure far lower, saying some 11,000 "
+         "North Korean soldiers were in the Kursk region.",
+         "some 11,000", NULL},
+        {"he: a body written without 'the' is no person, whatever its verb",
+         "Pentagon officials gave no figure. Pentagon says the force is growing. About 10,000 "
+         "North Korean soldiers are in the Kursk region, he told reporters.",
+         "About 10,000", NULL},
+        {"he: a bare name after a title is a person",
+         "Gen. Syrskyi briefed his commanders on Sunday. About 8,000 North Korean troops were "
+         "still fighting in Kursk, he said.",
+         "About 8,000", "Syrskyi"},
+        {"he: a bare name the document gave in full is a person",
+         "Kyrylo Budanov told reporters the units were worn out. Budanov briefed his staff. He "
+         "said about 8,000 North Korean troops were still fighting in Kursk.",
+         "about 8,000", "Budanov"},
         {"he: a speaker three sentences back is too far",
          "Budanov spoke to reporters. The talks were long. The hall was cold. He said about 8,000 "
          "North Korean troops were still fighting in Kursk.",
