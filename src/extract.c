@@ -1839,6 +1839,74 @@ respectively_day(const CcExtractor *ex, const char *text, const GArray *candidat
     return TRUE;
 }
 
+static guint first_sentence_from(const GArray *sentences, gsize start);
+
+/* Does date candidate @d end in "later" after a word of its own ("two
+ * days later", "A week later"): an offset from a day the text told? */
+static gboolean
+offset_later(const char *text, const Candidate *d)
+{
+    gsize n = d->value_end - d->value_start;
+    return n > 6 && g_ascii_strncasecmp(text + d->value_end - 5, "later", 5) == 0
+           && text[d->value_end - 6] == ' ';
+}
+
+/* The value of an offset "N later" (offset_later()) counted from the day
+ * the text told before it, as the frames count it (frame.c
+ * anchor_offsets()), into *@v: from the first day of the nearest date
+ * before it in its sentence ("left on Oct. 8, and another 1,500 sailed two
+ * days later"); opening its sentence before a comma ("Two days later,
+ * …"), from the last single day the sentence right before names; FALSE
+ * with neither: the offset names no day the text gives. */
+static gboolean
+anchored_later(const CcExtractor *ex, const char *text, const GArray *sentences,
+               const GArray *candidates, guint first, const Candidate *d, guint32 doc_day,
+               CcValue *v)
+{
+    const Candidate *anchor = NULL;
+    for (guint i = first; i < candidates->len; i++) {
+        const Candidate *o = &g_array_index(candidates, Candidate, i);
+        if (o->sentence_start != d->sentence_start || o->value_start >= d->value_start)
+            break;
+        if (o != d && o->rule->type == CC_CLAIM_DATE && o->value.has_low
+            && o->value_end <= d->value_start && !offset_later(text, o))
+            anchor = o;
+    }
+    if (anchor != NULL)
+        return cc_normalize_date(ex->normalizer, text + d->value_start,
+                                 d->value_end - d->value_start, (guint32)anchor->value.low, v);
+    /* opening the sentence, past "A" or "An", and closed by a comma */
+    gsize at = d->sentence_start;
+    while (at < d->value_start && g_ascii_isspace(text[at]))
+        at++;
+    if (d->value_start - at == 2 && g_ascii_strncasecmp(text + at, "a ", 2) == 0)
+        at += 2;
+    else if (d->value_start - at == 3 && g_ascii_strncasecmp(text + at, "an ", 3) == 0)
+        at += 3;
+    if (at != d->value_start || d->value_end >= d->sentence_end || text[d->value_end] != ',')
+        return FALSE;
+    guint s = first_sentence_from(sentences, d->sentence_start);
+    if (s == 0 || s >= sentences->len
+        || g_array_index(sentences, CcSpan, s).start != d->sentence_start)
+        return FALSE;
+    const CcSpan *prev = &g_array_index(sentences, CcSpan, s - 1);
+    CcDateScanner *sc =
+        cc_date_scanner_new(ex->normalizer, text + prev->start, prev->end - prev->start);
+    CcDateMention m;
+    gsize from = 0;
+    guint32 day = 0;
+    while (cc_date_scanner_next(sc, from, prev->end - prev->start, doc_day, &m)) {
+        from = m.end;
+        if (m.value.kind == CC_VALUE_DATE && m.value.has_low && m.value.has_high
+            && m.value.low == m.value.high && !m.value.high_strict)
+            day = (guint32)m.value.low;
+    }
+    cc_date_scanner_free(sc);
+    return day != 0
+           && cc_normalize_date(ex->normalizer, text + d->value_start,
+                                d->value_end - d->value_start, day, v);
+}
+
 /* The moment a claim speaks of: the date of its sentence that governs it,
  * else the document's date. A date after the figure in its own clause
  * ("sent 3,000 troops in October", "the 1,100 Seoul counted on December
@@ -1846,8 +1914,8 @@ respectively_day(const CcExtractor *ex, const char *text, const GArray *candidat
  * March, officials said that by February 20 some 4,000 …": February 20);
  * then the day of a saying after it ("…, officials said on Tuesday"). */
 static Moment
-claim_as_of(const CcExtractor *ex, const char *text, guint at, GArray *candidates,
-            guint32 doc_day)
+claim_as_of(const CcExtractor *ex, const char *text, const GArray *sentences, guint at,
+            GArray *candidates, guint32 doc_day)
 {
     const Candidate *c = &g_array_index(candidates, Candidate, at);
     Moment best_day = {doc_day, doc_day};
@@ -1866,6 +1934,15 @@ claim_as_of(const CcExtractor *ex, const char *text, guint at, GArray *candidate
         if (d->sentence_start != c->sentence_start)
             break;
         Moment day;
+        /* "two days later" counts from the day told before it */
+        Candidate anchored;
+        if (d->rule->type == CC_CLAIM_DATE && offset_later(text, d)) {
+            anchored = *d;
+            if (!anchored_later(ex, text, sentences, candidates, first, d, doc_day,
+                                &anchored.value))
+                continue;
+            d = &anchored;
+        }
         Dating how = dating_of(ex, text, candidates, first, d, c, doc_day, &day);
         if (how == DATING_NONE)
             continue;
@@ -1891,7 +1968,7 @@ claim_as_of(const CcExtractor *ex, const char *text, guint at, GArray *candidate
             break;
         if (i == at || l->earlier || l->value_start != c->later_start)
             continue;
-        Moment later = claim_as_of(ex, text, i, candidates, doc_day);
+        Moment later = claim_as_of(ex, text, sentences, i, candidates, doc_day);
         if (later.first > 0 && best_day.first >= later.first)
             best_day.first = best_day.last = later.first - 1;
         break;
@@ -3361,7 +3438,7 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
                     claim->modality = CC_MODALITY_REPORTED;
             }
         }
-        Moment moment = claim_as_of(extractor, text, i, candidates, doc_day);
+        Moment moment = claim_as_of(extractor, text, sentences, i, candidates, doc_day);
         claim->as_of = moment.first;
         claim->as_of_end = moment.last != moment.first ? moment.last : 0;
         claim->tolerance = rule->tolerance;

@@ -630,6 +630,52 @@ test_generic_speakers(void **state)
     assert_int_equal(failures, 0);
 }
 
+/* An offset "N later" dates a claim from the day told before it: in its
+ * sentence, or, opening the sentence before its comma, the last single day
+ * the sentence before names; with neither, the document's date. */
+static void
+test_as_of_later(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *claim, *as_of;
+    } rows[] = {
+        {"date: 2024-11-20\n---\nNorth Korea shipped 1,500 special forces to Russia on Oct. 8 "
+         "and sent a further 1,200 troops a week later, lawmakers said.",
+         "1,200", "2024-10-15"},
+        {"date: 2024-11-20\n---\nThe first 1,500 North Korean troops left for Russia on Oct. 8. "
+         "Two days later, another 1,200 North Korean troops boarded Russian navy ships.",
+         "1,200", "2024-10-10"},
+        {"date: 2024-11-20\n---\nThe first North Korean troops left for Russia in October. A "
+         "week later, another 1,200 North Korean troops boarded Russian navy ships.",
+         "1,200", "2024-11-20"},
+    };
+    g_autoptr(CcRuleSet) shipped = cc_ruleset_new();
+    g_autoptr(GError) error = NULL;
+    if (!cc_ruleset_load(shipped, CC_SOURCE_DIR "/rules", &error)
+        || !cc_ruleset_compile(shipped, &error))
+        fail_msg("rules: %s", error->message);
+    g_autoptr(CcExtractor) ex = cc_extractor_new(shipped);
+    guint failures = 0;
+    for (guint i = 0; i < G_N_ELEMENTS(rows); i++) {
+        g_autoptr(CcSource) src =
+            cc_source_new_from_data("doc.txt", rows[i].text, strlen(rows[i].text), &error);
+        assert_non_null(src);
+        g_autoptr(GPtrArray) records = cc_extract(ex, src, NULL, NULL);
+        const CcClaim *c = NULL;
+        for (guint k = 0; k < records->len && c == NULL; k++)
+            if (g_str_has_prefix(((CcClaim *)records->pdata[k])->text, rows[i].claim))
+                c = records->pdata[k];
+        g_autofree char *got = c != NULL ? cc_day_to_iso(c->as_of) : NULL;
+        if (c == NULL || g_strcmp0(got, rows[i].as_of) != 0) {
+            print_error("case %u \"%s\": got %s; want %s\n", i, rows[i].text,
+                        got != NULL ? got : "no record", rows[i].as_of);
+            failures++;
+        }
+    }
+    assert_int_equal(failures, 0);
+}
+
 /* The rule set builds one frame run while its patterns compile: the first
  * extractor takes it, the others build their own, and all read alike. */
 static void
@@ -681,6 +727,7 @@ main(void)
         cmocka_unit_test(test_mention_gating_fractions),
         cmocka_unit_test(test_as_of),
         cmocka_unit_test(test_as_of_without_all),
+        cmocka_unit_test(test_as_of_later),
         cmocka_unit_test(test_positions),
         cmocka_unit_test(test_folded_white_space),
         cmocka_unit_test(test_match_limit_named),
