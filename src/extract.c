@@ -1875,14 +1875,28 @@ anchored_later(const CcExtractor *ex, const char *text, const GArray *sentences,
     if (anchor != NULL)
         return cc_normalize_date(ex->normalizer, text + d->value_start,
                                  d->value_end - d->value_start, (guint32)anchor->value.low, v);
-    /* opening the sentence, past "A" or "An", and closed by a comma */
+    /* opening the sentence, past an article, a hedge or "then" ("A day
+     * later", "About two weeks later", "Then, two weeks later"), and
+     * closed by a comma */
+    static const char *const leads[] = {"a",      "an",     "about",  "some",   "only",
+                                        "just",   "roughly", "nearly", "almost", "barely",
+                                        "around", "then",   NULL};
     gsize at = d->sentence_start;
-    while (at < d->value_start && g_ascii_isspace(text[at]))
-        at++;
-    if (d->value_start - at == 2 && g_ascii_strncasecmp(text + at, "a ", 2) == 0)
-        at += 2;
-    else if (d->value_start - at == 3 && g_ascii_strncasecmp(text + at, "an ", 3) == 0)
-        at += 3;
+    char word[16];
+    for (int words = 0; at < d->value_start && words <= 3;) {
+        if (g_ascii_isspace(text[at]) || text[at] == ',') {
+            at++;
+            continue;
+        }
+        gsize e = at;
+        while (e < d->value_start && g_ascii_isalpha(text[e]))
+            e++;
+        fold_word(text, at, e, word, sizeof word);
+        if (e == at || !word_in(word, leads))
+            break;
+        at = e;
+        words++;
+    }
     if (at != d->value_start || d->value_end >= d->sentence_end || text[d->value_end] != ',')
         return FALSE;
     guint s = first_sentence_from(sentences, d->sentence_start);

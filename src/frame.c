@@ -4644,6 +4644,30 @@ within_date(const CcMention *q, const GArray *dates)
 /* The value pass: quantity mentions near what a quantity frame counts, and
  * date mentions near a date frame's cue or beside a quantity; a figure
  * inside a date ("24" of "February 24, 2022", a year) is the date's. */
+/* Do the tokens before token @t0 only lead into an offset that opens the
+ * sentence: none, or an article, a hedge or "then" and commas ("A day
+ * later", "About two weeks later", "Only a day later", "Then, two weeks
+ * later")? */
+static gboolean
+opening_lead(CcFrameRun *run, guint t0)
+{
+    static const char *const leads[] = {"a",      "an",     "about",  "some",   "only",
+                                        "just",   "roughly", "nearly", "almost", "barely",
+                                        "around", "then"};
+    if (t0 > 3)
+        return FALSE;
+    for (guint t = 0; t < t0; t++) {
+        if (g_array_index(run->toks, Tok, t).kind == TOK_COMMA)
+            continue;
+        gboolean lead = FALSE;
+        for (guint k = 0; k < G_N_ELEMENTS(leads) && !lead; k++)
+            lead = tok_is(run, t, leads[k]);
+        if (!lead)
+            return FALSE;
+    }
+    return TRUE;
+}
+
 /* An offset "later" or "earlier" ("first saw combat a week later", "ratified
  * five months later") counts from the date told before it in the sentence,
  * not from the document's: "arrived in late October and first saw combat a
@@ -4676,9 +4700,8 @@ anchor_offsets(CcFrameRun *run, guint32 ref_day, GArray *mentions)
          * days later, …"), it counts from the day the sentence before
          * names last */
         guint32 from = anchor != NULL ? (guint32)anchor->value.low : 0;
-        if (anchor == NULL && later
-            && (t0 == 0 || (t0 == 1 && (tok_is(run, 0, "a") || tok_is(run, 0, "an"))))
-            && t1 + 1 < run->toks->len && g_array_index(run->toks, Tok, t1 + 1).kind == TOK_COMMA)
+        if (anchor == NULL && later && opening_lead(run, t0) && t1 + 1 < run->toks->len
+            && g_array_index(run->toks, Tok, t1 + 1).kind == TOK_COMMA)
             from = day_before(run, ref_day);
         if (from != 0
             && cc_normalize_date(run->normalizer, run->text + m->start, m->end - m->start, from,

@@ -646,6 +646,9 @@ test_as_of_later(void **state)
         {"date: 2024-11-20\n---\nThe first 1,500 North Korean troops left for Russia on Oct. 8. "
          "Two days later, another 1,200 North Korean troops boarded Russian navy ships.",
          "1,200", "2024-10-10"},
+        {"date: 2024-11-20\n---\nThe first 1,500 North Korean troops left for Russia on Oct. 8. "
+         "Then, about two weeks later, another 1,200 North Korean troops boarded Russian ships.",
+         "1,200", "2024-10-22"},
         {"date: 2024-11-20\n---\nThe first North Korean troops left for Russia in October. A "
          "week later, another 1,200 North Korean troops boarded Russian navy ships.",
          "1,200", "2024-11-20"},
