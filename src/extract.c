@@ -1341,6 +1341,88 @@ typedef struct {
     guint32 first, last;
 } Moment;
 
+/* The tense of the verb that governs date candidate @d, read back from the
+ * date over at most ten words of its clause, figures not counted, with no
+ * comma or other mark between ("will send a further 3,000 troops to the
+ * Kursk region in February"), as the frames read an event's date: 1 for a
+ * plain future, a `future_words` phrase ("will", "are due to", "is
+ * expected to", "scheduled"); -1 for a past form (an irregular past or an
+ * -ed word of five letters or more); 0 for neither, or for a future that
+ * looks back or only may be: "would", "could", "may", "might", one after
+ * "was", "were", "had" or "been" ("was due to"), "next" and "coming" (the
+ * date's own words), and "due" with no "is" or "are" before it ("killed
+ * due to drone strikes in January" is a cause). A past participle after
+ * "be" or "to" ("will be signed in January") lets the walk go on, three
+ * words further at least. */
+static int
+date_verb_tense(const CcExtractor *ex, const char *text, const Candidate *c, const Candidate *d)
+{
+    static const char *const irregular[] = {
+        "took",  "came",   "was",     "were",   "had",   "began", "went", "met",  "fought",
+        "struck", "sent",  "made",    "held",   "gave",  "saw",   "said", "told", "got",
+        "won",   "led",    "left",    "brought", "became", "broke", "flew", "been", NULL};
+    static const char *const not_past[] = {"hundred", "indeed", "united", "armed", "based",
+                                           "related", "need",   "speed",  "feed",  "seed", NULL};
+    static const char *const weak[] = {"would", "could", "may", "might", "next", "coming",
+                                       "within", NULL};
+    static const char *const told_past[] = {"was", "were", "had", "been", NULL};
+    static const char *const be[] = {"is", "are", "am", "be", NULL};
+    GPtrArray *words = ex->future_words;
+    gsize lo = c->sentence_start, at = d->value_start;
+    char word[16], before[16];
+    int budget = 10;
+    while (budget-- > 0) {
+        while (at > lo && text[at - 1] == ' ')
+            at--;
+        if (at > lo && g_ascii_isdigit(text[at - 1])) {
+            /* a figure ("a further 3,000 troops") is a word of no tense */
+            while (at > lo
+                   && (g_ascii_isdigit(text[at - 1])
+                       || ((text[at - 1] == ',' || text[at - 1] == '.') && at - 1 > lo
+                           && g_ascii_isdigit(text[at - 2]) && g_ascii_isdigit(text[at]))))
+                at--;
+            budget++;
+            continue;
+        }
+        if (at == lo || !g_ascii_isalpha(text[at - 1]))
+            return 0; /* the clause's start or a mark: no verb found */
+        gsize w = at;
+        while (w > lo && (g_ascii_isalpha(text[w - 1]) || text[w - 1] == '\''))
+            w--;
+        fold_word(text, w, at, word, sizeof word);
+        /* a future phrase that starts at this word, before the date */
+        for (guint i = 0; words != NULL && i < words->len; i++) {
+            const char *phrase = ((const CcLexiconEntry *)words->pdata[i])->phrase;
+            gsize n = strlen(phrase);
+            if (n == 0 || ascii_fold(phrase[0]) != word[0] || w + n > d->value_start
+                || !folded_equal(text + w, phrase, n) || g_ascii_isalnum(text[w + n]))
+                continue;
+            word_before(text, lo, w, before, sizeof before);
+            if (word_in(word, weak) || word_in(before, told_past)
+                || (g_str_equal(word, "due") && !word_in(before, be)))
+                return 0;
+            return 1;
+        }
+        gsize n = at - w;
+        gboolean past = word_in(word, irregular);
+        if (!past && n >= 5 && word[n - 2] == 'e' && word[n - 1] == 'd' && n < sizeof word) {
+            past = TRUE;
+            for (guint k = 0; past && not_past[k] != NULL; k++) {
+                gsize m = strlen(not_past[k]);
+                past = !(n >= m && g_str_equal(word + n - m, not_past[k]));
+            }
+        }
+        if (past) {
+            word_before(text, lo, w, before, sizeof before);
+            if (!g_str_equal(before, "be") && !g_str_equal(before, "to"))
+                return -1;
+            budget = MAX(budget, 3); /* "will be signed": on to "will" */
+        }
+        at = w;
+    }
+    return 0;
+}
+
 /* Does date candidate @d name no year: no four digits, no "this",
  * "next", "later", … ("next month" is already the right one)? */
 static gboolean
@@ -1469,6 +1551,26 @@ dates_claim(const CcExtractor *ex, const char *text, const Candidate *d, const C
     if (doc_day != 0 && when + 31 < doc_day && (word_in(word, deadline) || word_in(lead, deadline))
         && months_named(ex, text, d->value_start, d->value_end) && names_no_year(text, d)
         && speaks_of_future(ex, text, c, d)) {
+        int y, mo, dm;
+        cc_day_to_ymd(when, &y, &mo, &dm);
+        guint32 ahead = cc_day_from_ymd(y + 1, mo, MIN(dm, cc_days_in_month(y + 1, mo)));
+        if (ahead > doc_day) {
+            cc_day_to_ymd(first, &y, &mo, &dm);
+            guint32 first_ahead =
+                cc_day_from_ymd(y + 1, mo, MIN(dm, cc_days_in_month(y + 1, mo)));
+            first = first_ahead != 0 ? first_ahead : ahead;
+            when = ahead;
+        }
+    }
+    /* and a month named with no year that ended before the document's
+     * date, under a plain future ("are due to arrive in Russia in
+     * January", "will send … in February", in a June article), is the
+     * next one: a forecast, dated by the document's date below (a
+     * deadline keeps the rule above) */
+    if (doc_day != 0 && when < doc_day && !word_in(word, deadline) && !word_in(lead, deadline)
+        && months_named(ex, text, d->value_start, d->value_end)
+        && names_no_year(text, d) && !holds_words(text, d->value_start, d->value_end, "last")
+        && date_verb_tense(ex, text, c, d) > 0) {
         int y, mo, dm;
         cc_day_to_ymd(when, &y, &mo, &dm);
         guint32 ahead = cc_day_from_ymd(y + 1, mo, MIN(dm, cc_days_in_month(y + 1, mo)));
@@ -1737,6 +1839,88 @@ respectively_day(const CcExtractor *ex, const char *text, const GArray *candidat
     return TRUE;
 }
 
+static guint first_sentence_from(const GArray *sentences, gsize start);
+
+/* Does date candidate @d end in "later" after a word of its own ("two
+ * days later", "A week later"): an offset from a day the text told? */
+static gboolean
+offset_later(const char *text, const Candidate *d)
+{
+    gsize n = d->value_end - d->value_start;
+    return n > 6 && g_ascii_strncasecmp(text + d->value_end - 5, "later", 5) == 0
+           && text[d->value_end - 6] == ' ';
+}
+
+/* The value of an offset "N later" (offset_later()) counted from the day
+ * the text told before it, as the frames count it (frame.c
+ * anchor_offsets()), into *@v: from the first day of the nearest date
+ * before it in its sentence ("left on Oct. 8, and another 1,500 sailed two
+ * days later"); opening its sentence before a comma ("Two days later,
+ * …"), from the last single day the sentence right before names; FALSE
+ * with neither: the offset names no day the text gives. */
+static gboolean
+anchored_later(const CcExtractor *ex, const char *text, const GArray *sentences,
+               const GArray *candidates, guint first, const Candidate *d, guint32 doc_day,
+               CcValue *v)
+{
+    const Candidate *anchor = NULL;
+    for (guint i = first; i < candidates->len; i++) {
+        const Candidate *o = &g_array_index(candidates, Candidate, i);
+        if (o->sentence_start != d->sentence_start || o->value_start >= d->value_start)
+            break;
+        if (o != d && o->rule->type == CC_CLAIM_DATE && o->value.has_low
+            && o->value_end <= d->value_start && !offset_later(text, o))
+            anchor = o;
+    }
+    if (anchor != NULL)
+        return cc_normalize_date(ex->normalizer, text + d->value_start,
+                                 d->value_end - d->value_start, (guint32)anchor->value.low, v);
+    /* opening the sentence, past an article, a hedge or "then" ("A day
+     * later", "About two weeks later", "Then, two weeks later"), and
+     * closed by a comma */
+    static const char *const leads[] = {"a",      "an",     "about",  "some",   "only",
+                                        "just",   "roughly", "nearly", "almost", "barely",
+                                        "around", "then",   NULL};
+    gsize at = d->sentence_start;
+    char word[16];
+    for (int words = 0; at < d->value_start && words <= 3;) {
+        if (g_ascii_isspace(text[at]) || text[at] == ',') {
+            at++;
+            continue;
+        }
+        gsize e = at;
+        while (e < d->value_start && g_ascii_isalpha(text[e]))
+            e++;
+        fold_word(text, at, e, word, sizeof word);
+        if (e == at || !word_in(word, leads))
+            break;
+        at = e;
+        words++;
+    }
+    if (at != d->value_start || d->value_end >= d->sentence_end || text[d->value_end] != ',')
+        return FALSE;
+    guint s = first_sentence_from(sentences, d->sentence_start);
+    if (s == 0 || s >= sentences->len
+        || g_array_index(sentences, CcSpan, s).start != d->sentence_start)
+        return FALSE;
+    const CcSpan *prev = &g_array_index(sentences, CcSpan, s - 1);
+    CcDateScanner *sc =
+        cc_date_scanner_new(ex->normalizer, text + prev->start, prev->end - prev->start);
+    CcDateMention m;
+    gsize from = 0;
+    guint32 day = 0;
+    while (cc_date_scanner_next(sc, from, prev->end - prev->start, doc_day, &m)) {
+        from = m.end;
+        if (m.value.kind == CC_VALUE_DATE && m.value.has_low && m.value.has_high
+            && m.value.low == m.value.high && !m.value.high_strict)
+            day = (guint32)m.value.low;
+    }
+    cc_date_scanner_free(sc);
+    return day != 0
+           && cc_normalize_date(ex->normalizer, text + d->value_start,
+                                d->value_end - d->value_start, day, v);
+}
+
 /* The moment a claim speaks of: the date of its sentence that governs it,
  * else the document's date. A date after the figure in its own clause
  * ("sent 3,000 troops in October", "the 1,100 Seoul counted on December
@@ -1744,8 +1928,8 @@ respectively_day(const CcExtractor *ex, const char *text, const GArray *candidat
  * March, officials said that by February 20 some 4,000 …": February 20);
  * then the day of a saying after it ("…, officials said on Tuesday"). */
 static Moment
-claim_as_of(const CcExtractor *ex, const char *text, guint at, GArray *candidates,
-            guint32 doc_day)
+claim_as_of(const CcExtractor *ex, const char *text, const GArray *sentences, guint at,
+            GArray *candidates, guint32 doc_day)
 {
     const Candidate *c = &g_array_index(candidates, Candidate, at);
     Moment best_day = {doc_day, doc_day};
@@ -1764,6 +1948,15 @@ claim_as_of(const CcExtractor *ex, const char *text, guint at, GArray *candidate
         if (d->sentence_start != c->sentence_start)
             break;
         Moment day;
+        /* "two days later" counts from the day told before it */
+        Candidate anchored;
+        if (d->rule->type == CC_CLAIM_DATE && offset_later(text, d)) {
+            anchored = *d;
+            if (!anchored_later(ex, text, sentences, candidates, first, d, doc_day,
+                                &anchored.value))
+                continue;
+            d = &anchored;
+        }
         Dating how = dating_of(ex, text, candidates, first, d, c, doc_day, &day);
         if (how == DATING_NONE)
             continue;
@@ -1789,7 +1982,7 @@ claim_as_of(const CcExtractor *ex, const char *text, guint at, GArray *candidate
             break;
         if (i == at || l->earlier || l->value_start != c->later_start)
             continue;
-        Moment later = claim_as_of(ex, text, i, candidates, doc_day);
+        Moment later = claim_as_of(ex, text, sentences, i, candidates, doc_day);
         if (later.first > 0 && best_day.first >= later.first)
             best_day.first = best_day.last = later.first - 1;
         break;
@@ -2497,6 +2690,110 @@ outlet_reports(const char *text, gsize start, gsize end, const char *name)
     return FALSE;
 }
 
+/* Does the document (@sentences of @text) write @name as a body's
+ * anywhere: right after "the" ("the Pentagon", "The Kremlin's"), or
+ * before a noun of the people who speak for a body ("Pentagon officials",
+ * "Kremlin spokesman", "Pentagon sources")? No person's name is written so. */
+static gboolean
+body_use(const char *text, const GArray *sentences, const char *name)
+{
+    static const char *const staff[] = {"officials", "sources", "spokesman", "spokeswoman",
+                                        "spokesperson", "press", "officers", "staff",
+                                        "analysts", "estimates", "data", NULL};
+    if (sentences->len == 0)
+        return FALSE;
+    gsize lo = g_array_index(sentences, CcSpan, 0).start;
+    gsize hi = g_array_index(sentences, CcSpan, sentences->len - 1).end;
+    gsize n = strlen(name);
+    char word[16];
+    for (gsize i = lo; i + n <= hi;) {
+        const char *p = memmem(text + i, hi - i, name, n);
+        if (p == NULL)
+            break;
+        gsize at = (gsize)(p - text);
+        i = at + 1;
+        if ((at > lo && g_ascii_isalpha(text[at - 1])) || (at + n < hi && g_ascii_isalpha(text[at + n])))
+            continue;
+        if (at >= lo + 4 && g_ascii_strncasecmp(text + at - 4, "the ", 4) == 0
+            && (at == lo + 4 || !g_ascii_isalpha(text[at - 5])))
+            return TRUE;
+        gsize a = at + n;
+        if (a >= hi || text[a] != ' ')
+            continue;
+        gsize e = ++a;
+        while (e < hi && g_ascii_islower(text[e]))
+            e++;
+        fold_word(text, a, e, word, sizeof word);
+        if (e > a && (e == hi || !g_ascii_isalpha(text[e]))
+            && (word_in(word, staff) || person_office(word)))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* Does the document write bare name @name as a person's, that "he" or
+ * "she" can stand for: a person's fuller name before the claim's sentence
+ * at @sentence_start opens or ends with it ("Kyrylo Budanov … Budanov"),
+ * or sentence @s writes it after a title or a person's office ("President
+ * Zelensky", "Gen. Syrskyi", "spokesman Lee"), after a verb of saying
+ * ("…, said Budanov"), or before one ("Zelensky told", "Budanov spoke")
+ * where the document never writes it as a body's (body_use(): "the
+ * Pentagon", "Pentagon officials")? One bare name no party or place has
+ * is not enough: a heading ("Conclusion: …") is none. */
+static gboolean
+bare_person(const CcExtractor *ex, const char *text, const GArray *sentences, GPtrArray *seen,
+            guint s, gsize sentence_start, const char *name)
+{
+    static const char *const titles[] = {
+        "mr",        "mrs",      "ms",        "dr",        "gen",      "col",       "lt",
+        "maj",       "sgt",      "capt",      "adm",       "rep",      "sen",       "gov",
+        "prof",      "president", "minister", "premier",   "chairman", "secretary", "general",
+        "commander", "director", "chief",     "ambassador", "lieutenant", "colonel", "major",
+        "captain",   "sergeant", "admiral",   "senator",   "representative", "governor",
+        "professor", "spokesman", "spokeswoman", "spokesperson", "lawmaker", "envoy",
+        "analyst",   "researcher", "official", "adviser",  "advisor",  "diplomat", "prosecutor",
+        "congressman", "congresswoman", NULL};
+    static const char *const said[] = {"said",    "says",     "told",     "tells",  "added",
+                                       "adds",    "noted",    "wrote",    "writes", "stated",
+                                       "insisted", "explained", "recalled", "argued", "asked",
+                                       "spoke",   "speaks",   "warned",   NULL};
+    if (cc_lexicon_lookup(cc_ruleset_lexicon(ex->rules), "entities", name, -1) != NULL)
+        return FALSE;
+    g_autofree char *fuller = fuller_name(ex, text, sentences, seen, sentence_start, name);
+    if (fuller != NULL)
+        return TRUE;
+    const CcSpan *span = &g_array_index(sentences, CcSpan, s);
+    gsize n = strlen(name);
+    char word[24];
+    for (gsize i = span->start; i + n <= span->end; i++) {
+        if (memcmp(text + i, name, n) != 0 || (i > span->start && g_ascii_isalnum(text[i - 1]))
+            || (i + n < span->end && (g_ascii_isalnum(text[i + n]) || text[i + n] == '-')))
+            continue;
+        /* the word before, past a title's stop ("Gen. Syrskyi") */
+        gsize at = i;
+        while (at > span->start && (text[at - 1] == ' ' || text[at - 1] == '.'))
+            at--;
+        gsize w = at;
+        while (w > span->start && g_ascii_isalpha(text[w - 1]))
+            w--;
+        fold_word(text, w, at, word, sizeof word);
+        if (w < at && (word_in(word, titles) || word_in(word, said)))
+            return TRUE;
+        /* the word after: a verb of saying ("Zelensky said", "Budanov
+         * told"), for a name the document never writes as a body's */
+        gsize a = i + n;
+        while (a < span->end && text[a] == ' ')
+            a++;
+        gsize e = a;
+        while (e < span->end && g_ascii_isalpha(text[e]))
+            e++;
+        fold_word(text, a, e, word, sizeof word);
+        if (e > a && word_in(word, said))
+            return !body_use(text, sentences, name);
+    }
+    return FALSE;
+}
+
 /* The speaker a pronoun stands for: the last speaker in the two sentences
  * before the claim's that a person speaks as ("he", "she"), a body speaks
  * as ("it said") or many speak as ("they said"), or NULL. */
@@ -2532,7 +2829,11 @@ pronoun_antecedent(const CcExtractor *ex, const char *text, const GArray *senten
         GPtrArray *names = speakers_of(ex, text, sentences, seen, s);
         const CcSpan *span = &g_array_index(sentences, CcSpan, s);
         for (guint k = names->len; k-- > 0;)
-            if (kind == PRONOUN_PERSON && outlet_reports(text, span->start, span->end, names->pdata[k]))
+            if (kind == PRONOUN_PERSON
+                && (outlet_reports(text, span->start, span->end, names->pdata[k])
+                    || (bare_name(names->pdata[k])
+                        && !bare_person(ex, text, sentences, seen, s, sentence_start,
+                                        names->pdata[k]))))
                 continue;
             else if (kind == PRONOUN_BODY     ? speaks_as_body(ex, names->pdata[k])
                 : kind == PRONOUN_PLURAL ? speaks_as_many(ex, names->pdata[k])
@@ -3151,7 +3452,7 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
                     claim->modality = CC_MODALITY_REPORTED;
             }
         }
-        Moment moment = claim_as_of(extractor, text, i, candidates, doc_day);
+        Moment moment = claim_as_of(extractor, text, sentences, i, candidates, doc_day);
         claim->as_of = moment.first;
         claim->as_of_end = moment.last != moment.first ? moment.last : 0;
         claim->tolerance = rule->tolerance;

@@ -4448,6 +4448,29 @@ opening_day_offset(CcFrameRun *run, guint *end)
     return off;
 }
 
+/* The last single day the sentence right before this one names ("… on
+ * October 23."), read by the date scanner from @ref_day; 0 where the
+ * sentence looked at before is not the one right before, or names none. */
+static guint32
+day_before(CcFrameRun *run, guint32 ref_day)
+{
+    if (run->prev_index == G_MAXUINT || run->prev_index + 1 != run->sentence)
+        return 0;
+    CcDateScanner *sc = cc_date_scanner_new(run->normalizer, run->prev_sentence->str,
+                                            run->prev_sentence->len);
+    CcDateMention d;
+    gsize from = 0;
+    guint32 day = 0;
+    while (cc_date_scanner_next(sc, from, run->prev_sentence->len, ref_day, &d)) {
+        from = d.end;
+        if (d.value.kind == CC_VALUE_DATE && d.value.has_low && d.value.has_high
+            && d.value.low == d.value.high && !d.value.high_strict)
+            day = (guint32)d.value.low;
+    }
+    cc_date_scanner_free(sc);
+    return day;
+}
+
 /* Adds to @out (mentions from @first on, this sentence's) the day of a
  * phrase opening the sentence that is told from the sentence before
  * (opening_day_offset()): the last single day that sentence names, moved
@@ -4466,18 +4489,7 @@ anchored_opening(CcFrameRun *run, const GArray *windows, guint32 ref_day, GArray
             && g_array_index(out, CcMention, first).start
                    < g_array_index(run->toks, Tok, e).start))
         return;
-    CcDateScanner *sc = cc_date_scanner_new(run->normalizer, run->prev_sentence->str,
-                                            run->prev_sentence->len);
-    CcDateMention d;
-    gsize from = 0;
-    guint32 day = 0;
-    while (cc_date_scanner_next(sc, from, run->prev_sentence->len, ref_day, &d)) {
-        from = d.end;
-        if (d.value.kind == CC_VALUE_DATE && d.value.has_low && d.value.has_high
-            && d.value.low == d.value.high && !d.value.high_strict)
-            day = (guint32)d.value.low;
-    }
-    cc_date_scanner_free(sc);
+    guint32 day = day_before(run, ref_day);
     if (day == 0)
         return;
     CcMention mention = {g_array_index(run->toks, Tok, 0).start,
@@ -4644,15 +4656,41 @@ within_date(const CcMention *q, const GArray *dates)
 /* The value pass: quantity mentions near what a quantity frame counts, and
  * date mentions near a date frame's cue or beside a quantity; a figure
  * inside a date ("24" of "February 24, 2022", a year) is the date's. */
+/* Do the tokens before token @t0 only lead into an offset that opens the
+ * sentence: none, or an article, a hedge or "then" and commas ("A day
+ * later", "About two weeks later", "Only a day later", "Then, two weeks
+ * later")? */
+static gboolean
+opening_lead(CcFrameRun *run, guint t0)
+{
+    static const char *const leads[] = {"a",      "an",     "about",  "some",   "only",
+                                        "just",   "roughly", "nearly", "almost", "barely",
+                                        "around", "then"};
+    if (t0 > 3)
+        return FALSE;
+    for (guint t = 0; t < t0; t++) {
+        if (g_array_index(run->toks, Tok, t).kind == TOK_COMMA)
+            continue;
+        gboolean lead = FALSE;
+        for (guint k = 0; k < G_N_ELEMENTS(leads) && !lead; k++)
+            lead = tok_is(run, t, leads[k]);
+        if (!lead)
+            return FALSE;
+    }
+    return TRUE;
+}
+
 /* An offset "later" or "earlier" ("first saw combat a week later", "ratified
  * five months later") counts from the date told before it in the sentence,
  * not from the document's: "arrived in late October and first saw combat a
  * week later" is October 27, "signed in June 2024 and ratified five months
  * later" November. With no date before it, "later" names no day the text
- * gives, and the mention goes; "earlier" stays the document's ("two days
- * earlier"). */
+ * gives, and the mention goes, unless it opens the sentence before its
+ * comma ("A day later, the Duma ratified …", "Two days later, …"): that
+ * counts from the last single day the sentence right before names
+ * (day_before()); "earlier" stays the document's ("two days earlier"). */
 static void
-anchor_offsets(CcFrameRun *run, GArray *mentions)
+anchor_offsets(CcFrameRun *run, guint32 ref_day, GArray *mentions)
 {
     for (guint i = 0; i < mentions->len; i++) {
         CcMention *m = &g_array_index(mentions, CcMention, i);
@@ -4670,9 +4708,16 @@ anchor_offsets(CcFrameRun *run, GArray *mentions)
                 anchor = d;
         }
         CcValue v;
-        if (anchor != NULL
-            && cc_normalize_date(run->normalizer, run->text + m->start, m->end - m->start,
-                                 (guint32)anchor->value.low, &v))
+        /* opening the sentence before its comma ("A day later, …", "Two
+         * days later, …"), it counts from the day the sentence before
+         * names last */
+        guint32 from = anchor != NULL ? (guint32)anchor->value.low : 0;
+        if (anchor == NULL && later && opening_lead(run, t0) && t1 + 1 < run->toks->len
+            && g_array_index(run->toks, Tok, t1 + 1).kind == TOK_COMMA)
+            from = day_before(run, ref_day);
+        if (from != 0
+            && cc_normalize_date(run->normalizer, run->text + m->start, m->end - m->start, from,
+                                 &v))
             m->value = v;
         else if (anchor == NULL && later)
             g_array_remove_index(mentions, i--);
@@ -4768,7 +4813,7 @@ find_mentions(CcFrameRun *run, guint32 ref_day, const gboolean want[2], GArray *
             g_array_append_val(mentions, *q);
     }
     g_array_append_vals(mentions, dates->data, dates->len);
-    anchor_offsets(run, mentions);
+    anchor_offsets(run, ref_day, mentions);
 }
 
 void

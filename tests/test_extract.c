@@ -207,6 +207,17 @@ static const struct {
     {"By February 20 Pyongyang had sent 3000 troops.", {2024, 12, 12}, {{2024, 2, 20}}},
     {"Pyongyang will have 3000 troops there by November 20.", {2024, 11, 25},
      {{2024, 11, 20}}},
+    /* a whole month with no year that ended before the document's date,
+     * under a plain future verb, is the next one, and so the document's
+     * date; not under a past verb nor a modal that only may be */
+    {"Pyongyang will send a further 3000 troops to the Kursk region in February.",
+     {2025, 9, 3}, {{2025, 9, 3}}},
+    {"Another 3000 troops will be deployed to the Kursk region in March.", {2025, 9, 3},
+     {{2025, 9, 3}}},
+    {"Pyongyang sent a further 3000 troops to the Kursk region in February.", {2025, 9, 3},
+     {{2025, 2, 1}}},
+    {"Pyongyang could send a further 3000 troops to the Kursk region in February.",
+     {2025, 9, 3}, {{2025, 2, 1}}},
     /* "May" is a month there, not a modal; a modal before "have" or a verb
      * of holding looks back, not ahead */
     {"In May, the agency said Pyongyang sent 3000 troops.", {2025, 1, 15}, {{2024, 5, 1}}},
@@ -572,6 +583,22 @@ test_generic_speakers(void **state)
         {"she: no speaker before is no one",
          "She said about 8,000 North Korean troops were still fighting in Kursk.", "about 8,000",
          NULL},
+        {"he: a fact box's heading is no person",
+         "Conclusion: what the numbers tell us. He put the figure far lower, saying some 11,000 "
+         "North Korean soldiers were in the Kursk region.",
+         "some 11,000", NULL},
+        {"he: a body written without 'the' is no person, whatever its verb",
+         "Pentagon officials gave no figure. Pentagon says the force is growing. About 10,000 "
+         "North Korean soldiers are in the Kursk region, he told reporters.",
+         "About 10,000", NULL},
+        {"he: a bare name after a title is a person",
+         "Gen. Syrskyi briefed his commanders on Sunday. About 8,000 North Korean troops were "
+         "still fighting in Kursk, he said.",
+         "About 8,000", "Syrskyi"},
+        {"he: a bare name the document gave in full is a person",
+         "Kyrylo Budanov told reporters the units were worn out. Budanov briefed his staff. He "
+         "said about 8,000 North Korean troops were still fighting in Kursk.",
+         "about 8,000", "Budanov"},
         {"he: a speaker three sentences back is too far",
          "Budanov spoke to reporters. The talks were long. The hall was cold. He said about 8,000 "
          "North Korean troops were still fighting in Kursk.",
@@ -597,6 +624,55 @@ test_generic_speakers(void **state)
             print_error("case %u \"%s\": got %s; want \"%s\"\n", i, rows[i].name,
                         c == NULL ? "no record" : c->attribution ? c->attribution : "(none)",
                         rows[i].who ? rows[i].who : "(none)");
+            failures++;
+        }
+    }
+    assert_int_equal(failures, 0);
+}
+
+/* An offset "N later" dates a claim from the day told before it: in its
+ * sentence, or, opening the sentence before its comma, the last single day
+ * the sentence before names; with neither, the document's date. */
+static void
+test_as_of_later(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text, *claim, *as_of;
+    } rows[] = {
+        {"date: 2024-11-20\n---\nNorth Korea shipped 1,500 special forces to Russia on Oct. 8 "
+         "and sent a further 1,200 troops a week later, lawmakers said.",
+         "1,200", "2024-10-15"},
+        {"date: 2024-11-20\n---\nThe first 1,500 North Korean troops left for Russia on Oct. 8. "
+         "Two days later, another 1,200 North Korean troops boarded Russian navy ships.",
+         "1,200", "2024-10-10"},
+        {"date: 2024-11-20\n---\nThe first 1,500 North Korean troops left for Russia on Oct. 8. "
+         "Then, about two weeks later, another 1,200 North Korean troops boarded Russian ships.",
+         "1,200", "2024-10-22"},
+        {"date: 2024-11-20\n---\nThe first North Korean troops left for Russia in October. A "
+         "week later, another 1,200 North Korean troops boarded Russian navy ships.",
+         "1,200", "2024-11-20"},
+    };
+    g_autoptr(CcRuleSet) shipped = cc_ruleset_new();
+    g_autoptr(GError) error = NULL;
+    if (!cc_ruleset_load(shipped, CC_SOURCE_DIR "/rules", &error)
+        || !cc_ruleset_compile(shipped, &error))
+        fail_msg("rules: %s", error->message);
+    g_autoptr(CcExtractor) ex = cc_extractor_new(shipped);
+    guint failures = 0;
+    for (guint i = 0; i < G_N_ELEMENTS(rows); i++) {
+        g_autoptr(CcSource) src =
+            cc_source_new_from_data("doc.txt", rows[i].text, strlen(rows[i].text), &error);
+        assert_non_null(src);
+        g_autoptr(GPtrArray) records = cc_extract(ex, src, NULL, NULL);
+        const CcClaim *c = NULL;
+        for (guint k = 0; k < records->len && c == NULL; k++)
+            if (g_str_has_prefix(((CcClaim *)records->pdata[k])->text, rows[i].claim))
+                c = records->pdata[k];
+        g_autofree char *got = c != NULL ? cc_day_to_iso(c->as_of) : NULL;
+        if (c == NULL || g_strcmp0(got, rows[i].as_of) != 0) {
+            print_error("case %u \"%s\": got %s; want %s\n", i, rows[i].text,
+                        got != NULL ? got : "no record", rows[i].as_of);
             failures++;
         }
     }
@@ -654,6 +730,7 @@ main(void)
         cmocka_unit_test(test_mention_gating_fractions),
         cmocka_unit_test(test_as_of),
         cmocka_unit_test(test_as_of_without_all),
+        cmocka_unit_test(test_as_of_later),
         cmocka_unit_test(test_positions),
         cmocka_unit_test(test_folded_white_space),
         cmocka_unit_test(test_match_limit_named),
