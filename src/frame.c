@@ -290,6 +290,13 @@ drop_scare_quotes(const char *text, GArray *toks)
             if (j > i + 1 && j + 1 < toks->len && g_array_index(toks, Tok, j).kind == TOK_COMMA
                 && g_array_index(toks, Tok, j).start == g_array_index(toks, Tok, j - 1).end)
                 q = j + 1;
+            /* so is the full stop set inside the closing mark that ends
+             * the sentence ("put the number … at "more than 10,000."") */
+            else if (j > i + 1 && j + 2 == toks->len
+                     && g_array_index(toks, Tok, j).kind == TOK_OTHER
+                     && text[g_array_index(toks, Tok, j).start] == '.'
+                     && g_array_index(toks, Tok, j).start == g_array_index(toks, Tok, j - 1).end)
+                q = j + 1;
             gboolean o2, c2;
             if (j > i + 1 && j - i - 1 <= SCARE_QUOTE_WORDS && q < toks->len
                 && is_quote_tok(text, &g_array_index(toks, Tok, q), &o2, &c2) && c2
@@ -5634,9 +5641,14 @@ find_fractions(CcFrameRun *run, GArray *mentions)
         /* "more than 5,500 casualties …, or roughly half of the 11,000
          * troops it sent": a share after ", or" restates a figure before it
          * as a part of its base; the base is still the whole, and the share
-         * counts nothing of its own */
-        if (s0 >= 2 && tok_is(run, s0 - 1, "or")
-            && g_array_index(run->toks, Tok, s0 - 2).kind == TOK_COMMA
+         * counts nothing of its own; so does one set right after the
+         * comma, in apposition ("over 6,000 casualties in Kursk Oblast,
+         * more than half of the approximately 11,000 personnel initially
+         * deployed there") */
+        if (((s0 >= 2 && tok_is(run, s0 - 1, "or")
+              && g_array_index(run->toks, Tok, s0 - 2).kind == TOK_COMMA)
+             || (s0 >= 1 && g_array_index(run->toks, Tok, s0 - 1).kind == TOK_COMMA
+                 && b->start > f->start))
             && figure_between(run, mentions, i, 0, s0)) {
             b->is_base = TRUE;
             continue;
@@ -9722,6 +9734,15 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         guint ot = tok_at(run->toks, o->start);
         if (ot >= t1 && in_subset_insertion(run, t1, c1, ot))
             continue;
+        /* a figure set off by commas after "not", the one rejected, is an
+         * aside the predicate reaches past: "about 600 North Korean
+         * soldiers, *not 6,000*, have been killed" */
+        if (ot >= t1 + 2 && tok_is(run, ot - 1, "not")
+            && g_array_index(run->toks, Tok, ot - 2).kind == TOK_COMMA) {
+            guint oe = tok_at(run->toks, o->end - 1) + 1;
+            if (oe < run->toks->len && g_array_index(run->toks, Tok, oe).kind == TOK_COMMA)
+                continue;
+        }
         /* a count of formations the figure restates in men after ", or"
          * is no figure of its own: "has sent four *brigades*, or around
          * 12,000 soldiers" */
