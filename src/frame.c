@@ -7187,6 +7187,20 @@ harm_gapped_noun(CcFrameRun *run, const GArray *mentions, guint self, guint t0, 
 /* What the figure at tokens [t0, t1) counts: its head noun after it, across
  * modifiers; failing that, a noun of the clause before it that a verb or
  * preposition gives the figure to, when the figure has no head of its own. */
+/* Does a noun of @slot's tables start within three words from token @t,
+ * words all the way (the noun phrase a fact box's colon opens)? */
+static gboolean
+fact_box_noun(CcFrameRun *run, const CcFrameSlot *slot, guint t, guint c1)
+{
+    for (guint k = t; k < c1 && k < t + 3; k++) {
+        if (g_array_index(run->toks, Tok, k).kind != TOK_WORD)
+            return FALSE;
+        if (hit_starting(run, slot->tables, k) != NULL)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 static const Hit *
 attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint self, guint t0,
               guint t1, guint c0, guint c1)
@@ -7239,6 +7253,11 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
         const Tok *tok = &g_array_index(run->toks, Tok, t);
         /* "hundreds of thousands, possibly even millions, of shells" */
         if (tok->kind == TOK_COMMA && t + 1 < c1 && tok_is(run, t + 1, "of"))
+            continue;
+        /* a fact box's figure that opens the sentence, its colon, and the
+         * noun it counts within three words after ("15,000: North Korean
+         * troops sent to Russia since October") */
+        if (t == t1 && t0 == 0 && tok_is(run, t, ":") && fact_box_noun(run, slot, t + 1, c1))
             continue;
         /* "over 10,000 (North Korean) soldiers": an editor's insertion */
         guint ins = short_aside(run, t);
