@@ -5645,10 +5645,26 @@ find_fractions(CcFrameRun *run, GArray *mentions)
          * comma, in apposition ("over 6,000 casualties in Kursk Oblast,
          * more than half of the approximately 11,000 personnel initially
          * deployed there") */
+        gboolean apposed = s0 >= 1 && g_array_index(run->toks, Tok, s0 - 1).kind == TOK_COMMA
+                           && b->start > f->start;
+        /* … or, with no figure before it, a toll's noun right before the
+         * comma ("has suffered heavy losses, more than half of its
+         * 11,000-strong force", "heavy casualties, likely over half of
+         * the 11,000 troops deployed"): the share measures the toll, no
+         * force */
+        guint sp = s0; /* past a hedge's adverb: "…, likely over half of" */
+        if (sp >= 3 && (tok_is(run, sp - 1, "likely") || tok_is(run, sp - 1, "probably")
+                        || tok_is(run, sp - 1, "possibly") || tok_is(run, sp - 1, "perhaps")))
+            sp--;
+        if (b->start > f->start && sp >= 2
+            && g_array_index(run->toks, Tok, sp - 1).kind == TOK_COMMA
+            && (tok_is(run, sp - 2, "losses") || tok_is(run, sp - 2, "casualties"))) {
+            b->is_base = TRUE;
+            continue;
+        }
         if (((s0 >= 2 && tok_is(run, s0 - 1, "or")
               && g_array_index(run->toks, Tok, s0 - 2).kind == TOK_COMMA)
-             || (s0 >= 1 && g_array_index(run->toks, Tok, s0 - 1).kind == TOK_COMMA
-                 && b->start > f->start))
+             || apposed)
             && figure_between(run, mentions, i, 0, s0)) {
             b->is_base = TRUE;
             continue;
