@@ -290,6 +290,13 @@ drop_scare_quotes(const char *text, GArray *toks)
             if (j > i + 1 && j + 1 < toks->len && g_array_index(toks, Tok, j).kind == TOK_COMMA
                 && g_array_index(toks, Tok, j).start == g_array_index(toks, Tok, j - 1).end)
                 q = j + 1;
+            /* so is the full stop set inside the closing mark that ends
+             * the sentence ("put the number … at "more than 10,000."") */
+            else if (j > i + 1 && j + 2 == toks->len
+                     && g_array_index(toks, Tok, j).kind == TOK_OTHER
+                     && text[g_array_index(toks, Tok, j).start] == '.'
+                     && g_array_index(toks, Tok, j).start == g_array_index(toks, Tok, j - 1).end)
+                q = j + 1;
             gboolean o2, c2;
             if (j > i + 1 && j - i - 1 <= SCARE_QUOTE_WORDS && q < toks->len
                 && is_quote_tok(text, &g_array_index(toks, Tok, q), &o2, &c2) && c2
@@ -5691,9 +5698,30 @@ find_fractions(CcFrameRun *run, GArray *mentions)
         /* "more than 5,500 casualties …, or roughly half of the 11,000
          * troops it sent": a share after ", or" restates a figure before it
          * as a part of its base; the base is still the whole, and the share
-         * counts nothing of its own */
-        if (s0 >= 2 && tok_is(run, s0 - 1, "or")
-            && g_array_index(run->toks, Tok, s0 - 2).kind == TOK_COMMA
+         * counts nothing of its own; so does one set right after the
+         * comma, in apposition ("over 6,000 casualties in Kursk Oblast,
+         * more than half of the approximately 11,000 personnel initially
+         * deployed there") */
+        gboolean apposed = s0 >= 1 && g_array_index(run->toks, Tok, s0 - 1).kind == TOK_COMMA
+                           && b->start > f->start;
+        /* … or, with no figure before it, a toll's noun right before the
+         * comma ("has suffered heavy losses, more than half of its
+         * 11,000-strong force", "heavy casualties, likely over half of
+         * the 11,000 troops deployed"): the share measures the toll, no
+         * force */
+        guint sp = s0; /* past a hedge's adverb: "…, likely over half of" */
+        if (sp >= 3 && (tok_is(run, sp - 1, "likely") || tok_is(run, sp - 1, "probably")
+                        || tok_is(run, sp - 1, "possibly") || tok_is(run, sp - 1, "perhaps")))
+            sp--;
+        if (b->start > f->start && sp >= 2
+            && g_array_index(run->toks, Tok, sp - 1).kind == TOK_COMMA
+            && (tok_is(run, sp - 2, "losses") || tok_is(run, sp - 2, "casualties"))) {
+            b->is_base = TRUE;
+            continue;
+        }
+        if (((s0 >= 2 && tok_is(run, s0 - 1, "or")
+              && g_array_index(run->toks, Tok, s0 - 2).kind == TOK_COMMA)
+             || apposed)
             && figure_between(run, mentions, i, 0, s0)) {
             b->is_base = TRUE;
             continue;
@@ -7315,6 +7343,20 @@ harm_gapped_noun(CcFrameRun *run, const GArray *mentions, guint self, guint t0, 
 /* What the figure at tokens [t0, t1) counts: its head noun after it, across
  * modifiers; failing that, a noun of the clause before it that a verb or
  * preposition gives the figure to, when the figure has no head of its own. */
+/* Does a noun of @slot's tables start within three words from token @t,
+ * words all the way (the noun phrase a fact box's colon opens)? */
+static gboolean
+fact_box_noun(CcFrameRun *run, const CcFrameSlot *slot, guint t, guint c1)
+{
+    for (guint k = t; k < c1 && k < t + 3; k++) {
+        if (g_array_index(run->toks, Tok, k).kind != TOK_WORD)
+            return FALSE;
+        if (hit_starting(run, slot->tables, k) != NULL)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 static const Hit *
 attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint self, guint t0,
               guint t1, guint c0, guint c1)
@@ -7367,6 +7409,11 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
         const Tok *tok = &g_array_index(run->toks, Tok, t);
         /* "hundreds of thousands, possibly even millions, of shells" */
         if (tok->kind == TOK_COMMA && t + 1 < c1 && tok_is(run, t + 1, "of"))
+            continue;
+        /* a fact box's figure that opens the sentence, its colon, and the
+         * noun it counts within three words after ("15,000: North Korean
+         * troops sent to Russia since October") */
+        if (t == t1 && t0 == 0 && tok_is(run, t, ":") && fact_box_noun(run, slot, t + 1, c1))
             continue;
         /* "over 10,000 (North Korean) soldiers": an editor's insertion */
         guint ins = short_aside(run, t);
@@ -9895,6 +9942,15 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         guint ot = tok_at(run->toks, o->start);
         if (ot >= t1 && in_subset_insertion(run, t1, c1, ot))
             continue;
+        /* a figure set off by commas after "not", the one rejected, is an
+         * aside the predicate reaches past: "about 600 North Korean
+         * soldiers, *not 6,000*, have been killed" */
+        if (ot >= t1 + 2 && tok_is(run, ot - 1, "not")
+            && g_array_index(run->toks, Tok, ot - 2).kind == TOK_COMMA) {
+            guint oe = tok_at(run->toks, o->end - 1) + 1;
+            if (oe < run->toks->len && g_array_index(run->toks, Tok, oe).kind == TOK_COMMA)
+                continue;
+        }
         /* a count of formations the figure restates in men after ", or"
          * is no figure of its own: "has sent four *brigades*, or around
          * 12,000 soldiers" */

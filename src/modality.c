@@ -96,6 +96,7 @@ typedef struct {
     Side side;
     gboolean forward_only; /* followed by "that": introduces what comes after */
     gboolean silent;       /* a negation of confirming: reported (negates_speech) */
+    gboolean contrast;     /* a "not" set off by a comma before a figure (contrastive_not) */
 } Cue;
 
 /* What was found in the last window looked at: every claim of a sentence
@@ -1997,8 +1998,10 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     }
     if (cue->start < me && cue->end > ms)
         /* inside the claim ("possibly even millions"), unless it acts only
-         * forward and stands after the figure */
-        return !(cue->side == SIDE_PRE && cue->start >= ve);
+         * forward and stands after the figure: a pre cue, or the "not" of
+         * a figure set against this one ("about 600 North Korean
+         * soldiers, not 6,000, have been killed") */
+        return !((cue->side == SIDE_PRE || cue->contrast) && cue->start >= ve);
     if (cue->end <= ms) {
         guint window = cue->modality == CC_MODALITY_NEGATED ? NEGATED_WINDOW : PRE_WINDOW;
         /* a terminator between the cue and the figure blocks it, even
@@ -2302,9 +2305,11 @@ find_cues(const CcModalityScope *scope, const char *text, gsize start, gsize end
                      && negates_speech(scope->lexicon, text, start, cue.start, cue.end, end);
         if (cue.silent)
             cue.modality = CC_MODALITY_REPORTED;
-        cue.forward_only =
-            that_follows(text, cue.end, end) || coordinated_predicate(text, start, cue.start, cue.end, end)
-            || (cue.modality == CC_MODALITY_NEGATED && contrastive_not(text, start, cue.start, cue.end, end));
+        cue.contrast = cue.modality == CC_MODALITY_NEGATED
+                       && contrastive_not(text, start, cue.start, cue.end, end);
+        cue.forward_only = that_follows(text, cue.end, end)
+                           || coordinated_predicate(text, start, cue.start, cue.end, end)
+                           || cue.contrast;
         g_array_append_val(out, cue);
     }
 }
