@@ -2368,6 +2368,14 @@ clean_who(const char *text, gsize a, gsize b)
 {
     while (a < b && (g_ascii_isspace(text[a]) || text[a] == ','))
         a++;
+    /* "by his count", "in her account": a possessive pronoun stands for
+     * its owner, read as the pronoun that speaks ("he", "she", "they"),
+     * whom the extractor finds in the sentences before */
+    static const char *const owners[][2] = {{"his", "he"}, {"her", "she"}, {"their", "they"}};
+    for (gsize k = 0; k < G_N_ELEMENTS(owners); k++)
+        if (b - a == strlen(owners[k][0])
+            && g_ascii_strncasecmp(text + a, owners[k][0], b - a) == 0)
+            return g_strdup(owners[k][1]);
     while (b > a && (g_ascii_isspace(text[b - 1]) || strchr(",.;:", text[b - 1]))) {
         /* "The U.S.": an abbreviation keeps its last dot */
         if (text[b - 1] == '.' && b - a >= 3 && text[b - 3] == '.' && g_ascii_isalpha(text[b - 2]))
@@ -2468,11 +2476,26 @@ clean_who(const char *text, gsize a, gsize b)
             break;
         }
     }
-    /* "Unconfirmed reports put …": a report's doubt is no source */
+    /* "Unconfirmed reports put …": a report's doubt is no source; a
+     * doubt before a speaker of its own is the outlet's word, not the
+     * speaker's ("Unverified Russian military blogs claimed …" is the
+     * blogs') */
     static const char *const doubts[] = {"unconfirmed", "unverified", "uncorroborated", NULL};
+    static const char *const hearsay[] = {"report", "reports", "claim", "claims", "rumour",
+                                          "rumours", "rumor", "rumors", "account", "accounts",
+                                          "allegation", "allegations", NULL};
     gsize ds0, de0 = word_after(text, a, &ds0);
-    if (de0 <= b && word_in_at(text, ds0, de0, doubts))
-        return NULL;
+    if (de0 <= b && word_in_at(text, ds0, de0, doubts)) {
+        gsize hs = b;
+        while (hs > de0 && text[hs - 1] != ' ')
+            hs--;
+        if (hs <= de0 || word_in_at(text, hs, b, hearsay))
+            return NULL;
+        a = de0;
+        while (a < b && g_ascii_isspace(text[a]))
+            a++;
+        de0 = word_after(text, a, &ds0);
+    }
     /* "Our estimate is …", "My assessment is that …": a possessive
      * pronoun before an estimate's noun names no one; the one who speaks
      * is found elsewhere or not at all ("its commander", "its military"
