@@ -2247,6 +2247,59 @@ negates_speech(const CcLexicon *lexicon, const char *text, gsize start, gsize at
     return FALSE;
 }
 
+/* Is text[@a, @b) empty, or a pronoun that takes up the speaker and its
+ * auxiliaries, three words at most ("it", "it could", "they have")? */
+static gboolean
+only_subject_and_auxiliaries(const char *text, gsize a, gsize b)
+{
+    static const char *const words[] = {"it", "they", "he", "she", "we", "could", "can",
+                                        "would", "will", "has", "have", "had", "did",
+                                        "does", "do", "is", "are", "was", "were", "still",
+                                        NULL};
+    guint n = 0;
+    gsize i = a;
+    for (;;) {
+        while (i < b && text[i] == ' ')
+            i++;
+        if (i >= b)
+            return TRUE;
+        gsize ws = i;
+        while (i < b && g_ascii_isalpha(text[i]))
+            i++;
+        if (i == ws || ++n > 3 || !word_in_at(text, ws, i, words))
+            return FALSE;
+    }
+}
+
+/* Is text[@a, @b) a negation of confirming written as one phrase of
+ * the modality lexicon ("cannot corroborate", "could not verify", "has
+ * not confirmed")? */
+static gboolean
+tells_silence(const char *text, gsize a, gsize b)
+{
+    static const char *const negators[] = {"not", "cannot", "never", "no", NULL};
+    static const char *const verbs[] = {"confirm", "confirmed", "verify", "verified",
+                                        "corroborate", "corroborated", "comment",
+                                        "commented", "independently", NULL};
+    gboolean negated = FALSE, verb = FALSE;
+    gsize i = a;
+    while (i < b) {
+        while (i < b && !g_ascii_isalpha(text[i]))
+            i++;
+        gsize ws = i;
+        while (i < b && (g_ascii_isalpha(text[i]) || text[i] == '\''))
+            i++;
+        if (i == ws)
+            break;
+        if (word_in_at(text, ws, i, negators)
+            || (i - ws > 3 && g_ascii_strncasecmp(text + i - 3, "n't", 3) == 0))
+            negated = TRUE;
+        else if (word_in_at(text, ws, i, verbs))
+            verb = TRUE;
+    }
+    return negated && verb;
+}
+
 /* A speaker whose verb a negation of confirming reaches ("Neither Moscow
  * nor *Pyongyang has confirmed* that some 11,000 …") says nothing: it is
  * no source of the claim. */
@@ -2273,6 +2326,15 @@ drop_silent_speakers(const char *text, const GArray *cues, GArray *said)
                     /* "Moscow has said nothing about …" */
                     || (c->start >= a->end && words_between(text, a->end, c->start) == 0
                         && !comma_between(text, a->end, c->start)))) {
+                g_array_remove_index(said, i);
+                break;
+            }
+            /* "…, a number Seoul says it cannot corroborate", "a figure
+             * Seoul said it could not verify": the speaker tells only of
+             * its own silence */
+            if (c->start >= a->end && !comma_between(text, a->end, c->start)
+                && only_subject_and_auxiliaries(text, a->end, c->start)
+                && (c->silent || tells_silence(text, c->start, c->end))) {
                 g_array_remove_index(said, i);
                 break;
             }
