@@ -2498,9 +2498,13 @@ clean_who(const char *text, gsize a, gsize b)
      * when the speaker spoke, or issued what it did, is no part of its
      * name (what it issued is: "US estimates", "an analysis of CSIS data") */
     static const char *const issued[] = {"released", "published", "issued",  "yesterday",
-                                         "today",    "earlier",   NULL};
+                                         "today",    "earlier",   "unsealed", "filed", NULL};
     static const char *const spans[] = {"week", "month", "year", "weekend", NULL};
     static const char *const which[] = {"last", "this", NULL};
+    /* "the indictment unsealed Tuesday": a weekday right after what was
+     * issued is when */
+    static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursday",
+                                           "friday", "saturday", "sunday", NULL};
     for (;;) {
         gsize w = b;
         while (w > a && text[w - 1] != ' ')
@@ -2515,6 +2519,12 @@ clean_who(const char *text, gsize a, gsize b)
             while (v > a && text[v - 1] != ' ')
                 v--;
             if (v > a && word_in_at(text, v, w - 1, which))
+                cut = v;
+        } else if (word_in_at(text, w, b, weekdays)) {
+            gsize v = w - 1;
+            while (v > a && text[v - 1] != ' ')
+                v--;
+            if (v > a && word_in_at(text, v, w - 1, issued))
                 cut = v;
         }
         if (cut == G_MAXSIZE)

@@ -376,6 +376,10 @@ static const ModalityCase cases[] = {
      "Kyiv claimed its forces had captured 27 North Korean soldiers, a number Seoul says it "
      "cannot corroborate.",
      "27 North Korean soldiers", REPORTED, "Kyiv"},
+    {"a weekday after what was issued: when, no part of the name",
+     "According to the indictment unsealed Tuesday, the vessel carried roughly 1,200 containers "
+     "of munitions.",
+     "roughly 1,200 containers", REPORTED, "indictment"},
     {"a possessive pronoun's count: its owner speaks, as the pronoun that says it",
      "About 11,000 North Korean soldiers remain in Russia, by his count.", "About 11,000", REPORTED,
      "he"},
