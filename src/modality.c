@@ -2250,6 +2250,59 @@ negates_speech(const CcLexicon *lexicon, const char *text, gsize start, gsize at
     return FALSE;
 }
 
+/* Is text[@a, @b) empty, or a pronoun that takes up the speaker and its
+ * auxiliaries, three words at most ("it", "it could", "they have")? */
+static gboolean
+only_subject_and_auxiliaries(const char *text, gsize a, gsize b)
+{
+    static const char *const words[] = {"it", "they", "he", "she", "we", "could", "can",
+                                        "would", "will", "has", "have", "had", "did",
+                                        "does", "do", "is", "are", "was", "were", "still",
+                                        NULL};
+    guint n = 0;
+    gsize i = a;
+    for (;;) {
+        while (i < b && text[i] == ' ')
+            i++;
+        if (i >= b)
+            return TRUE;
+        gsize ws = i;
+        while (i < b && g_ascii_isalpha(text[i]))
+            i++;
+        if (i == ws || ++n > 3 || !word_in_at(text, ws, i, words))
+            return FALSE;
+    }
+}
+
+/* Is text[@a, @b) a negation of confirming written as one phrase of
+ * the modality lexicon ("cannot corroborate", "could not verify", "has
+ * not confirmed")? */
+static gboolean
+tells_silence(const char *text, gsize a, gsize b)
+{
+    static const char *const negators[] = {"not", "cannot", "never", "no", NULL};
+    static const char *const verbs[] = {"confirm", "confirmed", "verify", "verified",
+                                        "corroborate", "corroborated", "comment",
+                                        "commented", "independently", NULL};
+    gboolean negated = FALSE, verb = FALSE;
+    gsize i = a;
+    while (i < b) {
+        while (i < b && !g_ascii_isalpha(text[i]))
+            i++;
+        gsize ws = i;
+        while (i < b && (g_ascii_isalpha(text[i]) || text[i] == '\''))
+            i++;
+        if (i == ws)
+            break;
+        if (word_in_at(text, ws, i, negators)
+            || (i - ws > 3 && g_ascii_strncasecmp(text + i - 3, "n't", 3) == 0))
+            negated = TRUE;
+        else if (word_in_at(text, ws, i, verbs))
+            verb = TRUE;
+    }
+    return negated && verb;
+}
+
 /* A speaker whose verb a negation of confirming reaches ("Neither Moscow
  * nor *Pyongyang has confirmed* that some 11,000 …") says nothing: it is
  * no source of the claim. */
@@ -2276,6 +2329,15 @@ drop_silent_speakers(const char *text, const GArray *cues, GArray *said)
                     /* "Moscow has said nothing about …" */
                     || (c->start >= a->end && words_between(text, a->end, c->start) == 0
                         && !comma_between(text, a->end, c->start)))) {
+                g_array_remove_index(said, i);
+                break;
+            }
+            /* "…, a number Seoul says it cannot corroborate", "a figure
+             * Seoul said it could not verify": the speaker tells only of
+             * its own silence */
+            if (c->start >= a->end && !comma_between(text, a->end, c->start)
+                && only_subject_and_auxiliaries(text, a->end, c->start)
+                && (c->silent || tells_silence(text, c->start, c->end))) {
                 g_array_remove_index(said, i);
                 break;
             }
@@ -2373,6 +2435,14 @@ clean_who(const char *text, gsize a, gsize b)
 {
     while (a < b && (g_ascii_isspace(text[a]) || text[a] == ','))
         a++;
+    /* "by his count", "in her account": a possessive pronoun stands for
+     * its owner, read as the pronoun that speaks ("he", "she", "they"),
+     * whom the extractor finds in the sentences before */
+    static const char *const owners[][2] = {{"his", "he"}, {"her", "she"}, {"their", "they"}};
+    for (gsize k = 0; k < G_N_ELEMENTS(owners); k++)
+        if (b - a == strlen(owners[k][0])
+            && g_ascii_strncasecmp(text + a, owners[k][0], b - a) == 0)
+            return g_strdup(owners[k][1]);
     while (b > a && (g_ascii_isspace(text[b - 1]) || strchr(",.;:", text[b - 1]))) {
         /* "The U.S.": an abbreviation keeps its last dot */
         if (text[b - 1] == '.' && b - a >= 3 && text[b - 3] == '.' && g_ascii_isalpha(text[b - 2]))
@@ -2433,9 +2503,13 @@ clean_who(const char *text, gsize a, gsize b)
      * when the speaker spoke, or issued what it did, is no part of its
      * name (what it issued is: "US estimates", "an analysis of CSIS data") */
     static const char *const issued[] = {"released", "published", "issued",  "yesterday",
-                                         "today",    "earlier",   NULL};
+                                         "today",    "earlier",   "unsealed", "filed", NULL};
     static const char *const spans[] = {"week", "month", "year", "weekend", NULL};
     static const char *const which[] = {"last", "this", NULL};
+    /* "the indictment unsealed Tuesday": a weekday right after what was
+     * issued is when */
+    static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursday",
+                                           "friday", "saturday", "sunday", NULL};
     for (;;) {
         gsize w = b;
         while (w > a && text[w - 1] != ' ')
@@ -2450,6 +2524,12 @@ clean_who(const char *text, gsize a, gsize b)
             while (v > a && text[v - 1] != ' ')
                 v--;
             if (v > a && word_in_at(text, v, w - 1, which))
+                cut = v;
+        } else if (word_in_at(text, w, b, weekdays)) {
+            gsize v = w - 1;
+            while (v > a && text[v - 1] != ' ')
+                v--;
+            if (v > a && word_in_at(text, v, w - 1, issued))
                 cut = v;
         }
         if (cut == G_MAXSIZE)
@@ -2473,11 +2553,26 @@ clean_who(const char *text, gsize a, gsize b)
             break;
         }
     }
-    /* "Unconfirmed reports put …": a report's doubt is no source */
+    /* "Unconfirmed reports put …": a report's doubt is no source; a
+     * doubt before a speaker of its own is the outlet's word, not the
+     * speaker's ("Unverified Russian military blogs claimed …" is the
+     * blogs') */
     static const char *const doubts[] = {"unconfirmed", "unverified", "uncorroborated", NULL};
+    static const char *const hearsay[] = {"report", "reports", "claim", "claims", "rumour",
+                                          "rumours", "rumor", "rumors", "account", "accounts",
+                                          "allegation", "allegations", NULL};
     gsize ds0, de0 = word_after(text, a, &ds0);
-    if (de0 <= b && word_in_at(text, ds0, de0, doubts))
-        return NULL;
+    if (de0 <= b && word_in_at(text, ds0, de0, doubts)) {
+        gsize hs = b;
+        while (hs > de0 && text[hs - 1] != ' ')
+            hs--;
+        if (hs <= de0 || word_in_at(text, hs, b, hearsay))
+            return NULL;
+        a = de0;
+        while (a < b && g_ascii_isspace(text[a]))
+            a++;
+        de0 = word_after(text, a, &ds0);
+    }
     /* "Our estimate is …", "My assessment is that …": a possessive
      * pronoun before an estimate's noun names no one; the one who speaks
      * is found elsewhere or not at all ("its commander", "its military"

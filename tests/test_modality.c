@@ -369,6 +369,20 @@ static const ModalityCase cases[] = {
     {"unconfirmed reports name no one",
      "Unconfirmed reports put the number of North Korean soldiers killed in the strike at 500.",
      "North Korean soldiers killed in the strike at 500", HEDGED, NULL},
+    {"a doubt before a speaker of its own: the outlet's word, the speaker's claim",
+     "Unverified Russian military blogs claimed that 500 North Korean soldiers died in the strike.",
+     "500", HEDGED, "Russian military blogs"},
+    {"a speaker that says only that it cannot confirm the figure: none of its sources",
+     "Kyiv claimed its forces had captured 27 North Korean soldiers, a number Seoul says it "
+     "cannot corroborate.",
+     "27 North Korean soldiers", REPORTED, "Kyiv"},
+    {"a weekday after what was issued: when, no part of the name",
+     "According to the indictment unsealed Tuesday, the vessel carried roughly 1,200 containers "
+     "of munitions.",
+     "roughly 1,200 containers", REPORTED, "indictment"},
+    {"a possessive pronoun's count: its owner speaks, as the pronoun that says it",
+     "About 11,000 North Korean soldiers remain in Russia, by his count.", "About 11,000", REPORTED,
+     "he"},
     {"a doubt put as a question: hedged, not a condition",
      "It remains unclear whether Pyongyang has sent another 3,000 soldiers to Kursk.", "3,000",
      HEDGED, NULL},
@@ -711,9 +725,10 @@ static const ModalityCase cases[] = {
     {"no evidence", "There is no evidence that North Korea sent 10,000 troops.", "10,000 troops",
      NEGATED, NULL},
     /* not confirming, or not denying, is no denial: the claim is reported */
+    /* (a speaker that says only that it cannot confirm is none: DESIGN.md) */
     {"could not confirm",
      "The Pentagon said it could not independently confirm reports that 500 soldiers were killed.",
-     "500 soldiers", REPORTED, "Pentagon"},
+     "500 soldiers", REPORTED, NULL},
     {"could not be verified", "Kyiv's claim that 3,000 soldiers were killed could not be verified.",
      "3,000 soldiers", REPORTED, "Kyiv"},
     {"did not deny", "The Kremlin did not deny that 10,000 North Korean troops were in Kursk.",
