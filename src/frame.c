@@ -2507,6 +2507,14 @@ dateline(const CcFrameRun *run, const Hit *h)
             if (g_ascii_islower(run->text[i]))
                 return FALSE;
     }
+    /* a place of four letters or more right before its dash, with no
+     * date ("WASHINGTON – Some 8,000 are now …", "TOKYO -- …"); an
+     * acronym before a dash ("NIS — …") may be a party */
+    if (tok_is_dash(run, h->t1))
+        return run->toks->len > h->t1 + 1
+               && g_array_index(run->toks, Tok, h->t1 - 1).end
+                          - g_array_index(run->toks, Tok, h->t0).start
+                      >= 4;
     if (g_array_index(run->toks, Tok, h->t1).kind != TOK_COMMA)
         return FALSE;
     for (guint k = h->t1 + 1; k < run->toks->len && k <= h->t1 + 8; k++)
@@ -7172,6 +7180,31 @@ harm_gapped_noun(CcFrameRun *run, const GArray *mentions, guint self, guint t0, 
     return G_MAXUINT;
 }
 
+/* Is the figure at tokens [@t0, @t1) a list's entry that is its own
+ * label: it opens the sentence, or follows only an entry's number ("1.",
+ * "2)"), and a lone dash or a colon sets it before a word ("1. 3,000 —
+ * additional troops Seoul believes Pyongyang sent", "60: KN-23 missiles
+ * Russia had fired by December")? The noun after the mark is the
+ * figure's. */
+static gboolean
+entry_label_figure(const CcFrameRun *run, guint t0, guint t1)
+{
+    if (t1 + 1 >= run->toks->len || !(tok_is_dash(run, t1) || tok_is(run, t1, ":"))
+        || g_array_index(run->toks, Tok, t1 + 1).kind != TOK_WORD)
+        return FALSE;
+    if (t0 == 0)
+        return TRUE;
+    if (t0 != 2)
+        return FALSE;
+    const Tok *num = &g_array_index(run->toks, Tok, 0);
+    const Tok *mark = &g_array_index(run->toks, Tok, 1);
+    for (gsize i = num->start; i < num->end; i++)
+        if (!g_ascii_isdigit(run->text[i]))
+            return FALSE;
+    return num->end - num->start <= 2 && mark->end == mark->start + 1
+           && (run->text[mark->start] == '.' || run->text[mark->start] == ')');
+}
+
 /* What the figure at tokens [t0, t1) counts: its head noun after it, across
  * modifiers; failing that, a noun of the clause before it that a verb or
  * preposition gives the figure to, when the figure has no head of its own. */
@@ -7223,7 +7256,8 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
      * describes the noun after it ("two wounded soldiers"). */
     const Hit *described = NULL;
     gboolean described_foreign = FALSE;
-    for (guint t = t1; t < c1 && words <= slot->after; t++) {
+    for (guint t = entry_label_figure(run, t0, t1) ? t1 + 1 : t1; t < c1 && words <= slot->after;
+         t++) {
         const Tok *tok = &g_array_index(run->toks, Tok, t);
         /* "hundreds of thousands, possibly even millions, of shells" */
         if (tok->kind == TOK_COMMA && t + 1 < c1 && tok_is(run, t + 1, "of"))
@@ -8469,8 +8503,8 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
         for (guint j = 0; j < hits->len; j++) {
             const Hit *h = &g_array_index(hits, Hit, j);
             if (h->t1 <= from && h->t0 >= c0 && (f->speaker || !speaks(run, h))
-                && !(placed(run, h)) && !user_of_noun(run, h) && !pair_second(run, tables, h)
-                && !inside_earlier_party(run, tables, h)) {
+                && !(placed(run, h)) && !dateline(run, h) && !user_of_noun(run, h)
+                && !pair_second(run, tables, h) && !inside_earlier_party(run, tables, h)) {
                 const Hit **slot =
                     (owns_other(run, f, h, c1) && !foreign_head(run, NULL, h->t1))
                             || holds_share_base(run, h)
@@ -8513,7 +8547,7 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
             const Hit *h = &g_array_index(hits, Hit, j);
             if (h->t1 <= from && (best == NULL || h->t0 > best->t0)
                 && (f->speaker || !speaks(run, h))
-                && !(placed(run, h)) && !pair_second(run, tables, h)
+                && !(placed(run, h)) && !dateline(run, h) && !pair_second(run, tables, h)
                 && !inside_earlier_party(run, tables, h))
                 best = h;
         }
@@ -11426,6 +11460,42 @@ opens_pointing_back(const CcFrameRun *run)
     return tok_in(run, t, be, G_N_ELEMENTS(be)) ? t + 1 : G_MAXUINT;
 }
 
+/* Does the sentence open by naming an earlier or another size of a count
+ * as "The earlier figure", "The previous estimate", "Its first tally", an
+ * aside between commas allowed, and a form of "be" right before a figure:
+ * "The earlier figure, given to lawmakers in the spring, was 600"? The
+ * token after "be" (where the figure must start), or G_MAXUINT. */
+static guint
+opens_earlier_count(const CcFrameRun *run)
+{
+    static const Word owners[] = {WORD("the"), WORD("its"), WORD("their"), WORD("that")};
+    static const Word earlier[] = {WORD("earlier"),  WORD("previous"), WORD("prior"),
+                                   WORD("initial"),  WORD("original"), WORD("first"),
+                                   WORD("old"),      WORD("older"),    WORD("former"),
+                                   WORD("last")};
+    static const Word be[] = {WORD("was"), WORD("is"), WORD("had")};
+    if (!tok_in(run, 0, owners, G_N_ELEMENTS(owners))
+        || !tok_in(run, 1, earlier, G_N_ELEMENTS(earlier))
+        || !tok_in(run, 2, back_nouns, G_N_ELEMENTS(back_nouns)))
+        return G_MAXUINT;
+    guint t = 3;
+    /* an aside: ", given to lawmakers in the spring," */
+    if (t < run->toks->len && g_array_index(run->toks, Tok, t).kind == TOK_COMMA) {
+        guint k = t + 1;
+        while (k < run->toks->len && k < t + 14
+               && g_array_index(run->toks, Tok, k).kind == TOK_WORD)
+            k++;
+        if (k >= run->toks->len || g_array_index(run->toks, Tok, k).kind != TOK_COMMA)
+            return G_MAXUINT;
+        t = k + 1;
+    }
+    if (!tok_in(run, t, be, G_N_ELEMENTS(be)))
+        return G_MAXUINT;
+    if (tok_is(run, t, "had"))
+        return tok_is(run, t + 1, "been") ? t + 2 : G_MAXUINT;
+    return t + 1;
+}
+
 /* Could a figure of the current sentence change the count the sentence
  * before made (changed_since())? That sentence made one, and this one
  * holds "the figure", "that number" or the like, or opens pointing back
@@ -11435,7 +11505,7 @@ may_point_back(const CcFrameRun *run, guint index)
 {
     if (run->last_rule == NULL || run->last_claim_index + 1 != index)
         return FALSE;
-    if (opens_pointing_back(run) != G_MAXUINT)
+    if (opens_pointing_back(run) != G_MAXUINT || opens_earlier_count(run) != G_MAXUINT)
         return TRUE;
     /* a correction, "It is about 11,000, not 15,000" (pointed_back()) */
     if (run->toks->len > 4 && tok_is(run, 0, "it")
@@ -11475,6 +11545,10 @@ forget_last_claim(CcFrameRun *run)
 static guint
 pointed_back(const CcFrameRun *run, guint t0)
 {
+    /* an earlier size of that count, named so: "The earlier figure, given
+     * to lawmakers in the spring, was 600" */
+    if (t0 > 0 && opens_earlier_count(run) == t0)
+        return 0;
     /* another estimate of that count: "The NIS put the figure at 2,800",
      * "the death toll was at least 500 in April, but it is now put at
      * about 1,800" (the verb's token) */
