@@ -11537,6 +11537,23 @@ opens_earlier_count(const CcFrameRun *run)
     return t + 1;
 }
 
+/* Is token @t a party's possessive naming its own size of a count before
+ * a noun of a count: "Ukraine's figure", "Kyiv's estimate" (a word
+ * ending in "'s" right before a word of back_nouns)? */
+static gboolean
+owners_count_at(const CcFrameRun *run, guint t)
+{
+    if (t + 1 >= run->toks->len || !tok_in(run, t + 1, back_nouns, G_N_ELEMENTS(back_nouns)))
+        return FALSE;
+    const Tok *tok = &g_array_index(run->toks, Tok, t);
+    const char *w = run->text + tok->start;
+    gsize n = tok->end - tok->start;
+    return tok->kind == TOK_WORD && g_ascii_isupper(w[0])
+           && ((n > 3 && w[n - 2] == '\'' && w[n - 1] == 's')
+               || (n > 5 && (guchar)w[n - 4] == 0xE2 && (guchar)w[n - 3] == 0x80
+                   && (guchar)w[n - 2] == 0x99 && w[n - 1] == 's'));
+}
+
 /* Could a figure of the current sentence change the count the sentence
  * before made (changed_since())? That sentence made one, and this one
  * holds "the figure", "that number" or the like, or opens pointing back
@@ -11556,7 +11573,8 @@ may_point_back(const CcFrameRun *run, guint index)
                 return TRUE;
     for (guint t = 1; t < run->toks->len; t++)
         if (tok_in(run, t, back_nouns, G_N_ELEMENTS(back_nouns))
-            && tok_in(run, t - 1, back_owners, G_N_ELEMENTS(back_owners)))
+            && (tok_in(run, t - 1, back_owners, G_N_ELEMENTS(back_owners))
+                || owners_count_at(run, t - 1)))
             return TRUE;
     return FALSE;
 }
@@ -11590,6 +11608,28 @@ pointed_back(const CcFrameRun *run, guint t0)
      * to lawmakers in the spring, was 600" */
     if (t0 > 0 && opens_earlier_count(run) == t0)
         return 0;
+    /* another party's size of that count, set against it: "…; Ukraine's
+     * figure is higher, at up to 12,000", "Kyiv's estimate was 3,800" (the
+     * clause opens the sentence or follows a comma or semicolon) */
+    {
+        static const Word than[] = {WORD("higher"), WORD("lower"), WORD("larger"),
+                                    WORD("smaller"), WORD("bigger")};
+        guint t = t0;
+        if (t >= 1 && tok_is(run, t - 1, "at"))
+            t--;
+        if (t >= 1 && t < t0 && g_array_index(run->toks, Tok, t - 1).kind == TOK_COMMA)
+            t--;
+        if (t >= 1 && tok_in(run, t - 1, than, G_N_ELEMENTS(than)))
+            t--;
+        if (t >= 3 && (tok_is(run, t - 1, "is") || tok_is(run, t - 1, "was"))
+            && (t < t0 || t == t0) && owners_count_at(run, t - 3)) {
+            guint det = t - 3;
+            const Tok *before = det > 0 ? &g_array_index(run->toks, Tok, det - 1) : NULL;
+            if (before == NULL || before->kind == TOK_COMMA
+                || (before->kind == TOK_BREAK && run->text[before->start] == ';'))
+                return det;
+        }
+    }
     /* another estimate of that count: "The NIS put the figure at 2,800",
      * "the death toll was at least 500 in April, but it is now put at
      * about 1,800" (the verb's token) */
@@ -11919,6 +11959,16 @@ changed_since(CcFrameRun *run, guint index, const char *text, const GArray *ment
         /* another size of the count ("… while Ukraine places the figure at
          * around 12,000") that a frame already counts as that claim's
          * predicate keeps its record */
+        /* a party's own size of the count ("Kyiv's estimate is lower, at
+         * about 6 million shells") that a frame already read keeps its
+         * record */
+        if (owners_count_at(run, det)) {
+            gboolean read = FALSE;
+            for (guint h = 0; h < hits->len && !read; h++)
+                read = g_array_index(hits, CcFrameHit, h).mention == mi;
+            if (read)
+                continue;
+        }
         if (tok_is(run, det, "it") || tok_in(run, det, back_puts, G_N_ELEMENTS(back_puts))) {
             gboolean same = FALSE;
             for (guint h = 0; h < hits->len && !same; h++) {
@@ -11933,6 +11983,10 @@ changed_since(CcFrameRun *run, guint index, const char *text, const GArray *ment
         hit.mention = mi;
         hit.match_start = hit.own_start = from;
         hit.match_end = hit.own_end = m->end;
+        /* the party whose size it is speaks for it, outside the claim:
+         * "Ukraine's figure is higher, at up to 12,000" */
+        if (owners_count_at(run, det))
+            hit.match_start = hit.own_start = m->start;
         if (against >= 0) {
             hit.compared_back = TRUE;
             hit.subject = g_strdup(run->last_counts[against].subject);
