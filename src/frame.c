@@ -6285,8 +6285,17 @@ clause_of_read(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
      * Korea starts moving troops", "In mid-October — the first units
      * land"): nothing but a preposition before it and a colon or a lone
      * dash right after it, its clause is the one the mark opens. */
+    /* (not a dateline's day: "(ANSA) - ROME, APR 27 - Russia's chief of
+     * general staff said …" files the story, no entry of a timeline) */
+    gboolean filed = t0 >= 2 && g_array_index(run->toks, Tok, t0 - 1).kind == TOK_COMMA
+                     && g_array_index(run->toks, Tok, t0 - 2).kind == TOK_WORD;
+    if (filed) {
+        const Tok *place = &g_array_index(run->toks, Tok, t0 - 2);
+        for (gsize i = place->start; i < place->end && filed; i++)
+            filed = !g_ascii_islower(run->text[i]);
+    }
     if (b == t1 && a <= t0 && words_between(run->toks, a, t0) <= 1 && b + 1 < run->toks->len
-        && (tok_is(run, b, ":") || tok_is_dash(run, b))
+        && !filed && (tok_is(run, b, ":") || tok_is_dash(run, b))
         && g_array_index(run->toks, Tok, b + 1).kind == TOK_WORD) {
         guint e = b + 1;
         while (e < run->toks->len && g_array_index(run->toks, Tok, e).kind != TOK_BREAK) {
