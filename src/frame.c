@@ -818,6 +818,13 @@ struct _CcFrameRun {
     const CcRule *last_rule;
     char *last_claim_subject, *last_claim_object, *last_claim_scope;
     guint last_claim_index;
+    /* The single day the last sentence read told (its last date mention
+     * of one day), and that sentence's index: an offset "earlier" with no
+     * date before it in its own sentence counts from it ("North Korea on
+     * Monday confirmed … Gerasimov had told Putin two days earlier …":
+     * anchor_offsets()). */
+    guint32 day_told, prev_day_told;
+    guint day_told_index;
     /* Every quantity that sentence claimed, in order (at most four), for a
      * figure set against one of them: "That is up from 3,000"
      * (compared_back()). */
@@ -1259,6 +1266,7 @@ cc_frame_run_new(const CcRuleSet *rules)
     run->prev_sentence = g_string_new(NULL);
     run->cur_sentence = g_string_new(NULL);
     run->prev_index = run->cur_index = G_MAXUINT;
+    run->day_told_index = G_MAXUINT;
     run->subject_tables = g_ptr_array_new();
     run->counted_tables = g_ptr_array_new();
     run->named_tables = g_ptr_array_new();
@@ -2514,6 +2522,14 @@ dateline(const CcFrameRun *run, const Hit *h)
             if (g_ascii_islower(run->text[i]))
                 return FALSE;
     }
+    /* a place of four letters or more right before its dash, with no
+     * date ("WASHINGTON – Some 8,000 are now …", "TOKYO -- …"); an
+     * acronym before a dash ("NIS — …") may be a party */
+    if (tok_is_dash(run, h->t1))
+        return run->toks->len > h->t1 + 1
+               && g_array_index(run->toks, Tok, h->t1 - 1).end
+                          - g_array_index(run->toks, Tok, h->t0).start
+                      >= 4;
     if (g_array_index(run->toks, Tok, h->t1).kind != TOK_COMMA)
         return FALSE;
     for (guint k = h->t1 + 1; k < run->toks->len && k <= h->t1 + 8; k++)
@@ -3130,6 +3146,8 @@ cc_frame_run_begin(CcFrameRun *run, const char *title)
     empty_set(run->title_named);
     empty_set(run->title_parties);
     forget_last_claim(run);
+    run->day_told = run->prev_day_told = 0;
+    run->day_told_index = G_MAXUINT;
     run->claimed_index = 0;
     run->sentence = G_MAXUINT;
     run->prev_index = run->cur_index = G_MAXUINT;
@@ -4695,10 +4713,12 @@ opening_lead(CcFrameRun *run, guint t0)
  * gives, and the mention goes, unless it opens the sentence before its
  * comma ("A day later, the Duma ratified …", "Two days later, …"): that
  * counts from the last single day the sentence right before names
- * (day_before()); "earlier" stays the document's ("two days earlier"). */
+ * (day_before()). "earlier" counts from the single day the sentence before
+ * told (note_day_told()), else stays the document's ("two days earlier"). */
 static void
 anchor_offsets(CcFrameRun *run, guint32 ref_day, GArray *mentions)
 {
+    guint32 told = run->prev_day_told;
     for (guint i = 0; i < mentions->len; i++) {
         CcMention *m = &g_array_index(mentions, CcMention, i);
         if (m->type != CC_CLAIM_DATE)
@@ -4726,8 +4746,37 @@ anchor_offsets(CcFrameRun *run, guint32 ref_day, GArray *mentions)
             && cc_normalize_date(run->normalizer, run->text + m->start, m->end - m->start, from,
                                  &v))
             m->value = v;
+        /* none before it in its sentence: "earlier" counts from the day the
+         * sentence before told, where it told one ("… confirmed on Monday
+         * … Gerasimov had told Putin two days earlier") */
+        else if (anchor == NULL && !later && told != 0
+                 && cc_normalize_date(run->normalizer, run->text + m->start, m->end - m->start,
+                                      told, &v))
+            m->value = v;
         else if (anchor == NULL && later)
             g_array_remove_index(mentions, i--);
+    }
+}
+
+/* Notes the day sentence @index told (its last date mention of a single
+ * day), and keeps the sentence before's, for anchor_offsets(). */
+static void
+note_day_told(CcFrameRun *run, guint index, const GArray *mentions)
+{
+    if (run->day_told_index != index) {
+        run->prev_day_told = run->day_told_index != G_MAXUINT && run->day_told_index + 1 == index
+                                 ? run->day_told
+                                 : 0;
+        run->day_told_index = index;
+        run->day_told = 0;
+    }
+    if (mentions == NULL)
+        return;
+    for (guint i = 0; i < mentions->len; i++) {
+        const CcMention *m = &g_array_index(mentions, CcMention, i);
+        if (m->type == CC_CLAIM_DATE && m->value.has_low && m->value.has_high
+            && m->value.low == m->value.high)
+            run->day_told = (guint32)m->value.low;
     }
 }
 
@@ -6404,8 +6453,17 @@ clause_of_read(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
      * Korea starts moving troops", "In mid-October — the first units
      * land"): nothing but a preposition before it and a colon or a lone
      * dash right after it, its clause is the one the mark opens. */
+    /* (not a dateline's day: "(ANSA) - ROME, APR 27 - Russia's chief of
+     * general staff said …" files the story, no entry of a timeline) */
+    gboolean filed = t0 >= 2 && g_array_index(run->toks, Tok, t0 - 1).kind == TOK_COMMA
+                     && g_array_index(run->toks, Tok, t0 - 2).kind == TOK_WORD;
+    if (filed) {
+        const Tok *place = &g_array_index(run->toks, Tok, t0 - 2);
+        for (gsize i = place->start; i < place->end && filed; i++)
+            filed = !g_ascii_islower(run->text[i]);
+    }
     if (b == t1 && a <= t0 && words_between(run->toks, a, t0) <= 1 && b + 1 < run->toks->len
-        && (tok_is(run, b, ":") || tok_is_dash(run, b))
+        && !filed && (tok_is(run, b, ":") || tok_is_dash(run, b))
         && g_array_index(run->toks, Tok, b + 1).kind == TOK_WORD) {
         guint e = b + 1;
         while (e < run->toks->len && g_array_index(run->toks, Tok, e).kind != TOK_BREAK) {
@@ -7340,6 +7398,31 @@ harm_gapped_noun(CcFrameRun *run, const GArray *mentions, guint self, guint t0, 
     return G_MAXUINT;
 }
 
+/* Is the figure at tokens [@t0, @t1) a list's entry that is its own
+ * label: it opens the sentence, or follows only an entry's number ("1.",
+ * "2)"), and a lone dash or a colon sets it before a word ("1. 3,000 —
+ * additional troops Seoul believes Pyongyang sent", "60: KN-23 missiles
+ * Russia had fired by December")? The noun after the mark is the
+ * figure's. */
+static gboolean
+entry_label_figure(const CcFrameRun *run, guint t0, guint t1)
+{
+    if (t1 + 1 >= run->toks->len || !(tok_is_dash(run, t1) || tok_is(run, t1, ":"))
+        || g_array_index(run->toks, Tok, t1 + 1).kind != TOK_WORD)
+        return FALSE;
+    if (t0 == 0)
+        return TRUE;
+    if (t0 != 2)
+        return FALSE;
+    const Tok *num = &g_array_index(run->toks, Tok, 0);
+    const Tok *mark = &g_array_index(run->toks, Tok, 1);
+    for (gsize i = num->start; i < num->end; i++)
+        if (!g_ascii_isdigit(run->text[i]))
+            return FALSE;
+    return num->end - num->start <= 2 && mark->end == mark->start + 1
+           && (run->text[mark->start] == '.' || run->text[mark->start] == ')');
+}
+
 /* What the figure at tokens [t0, t1) counts: its head noun after it, across
  * modifiers; failing that, a noun of the clause before it that a verb or
  * preposition gives the figure to, when the figure has no head of its own. */
@@ -7405,7 +7488,8 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
      * describes the noun after it ("two wounded soldiers"). */
     const Hit *described = NULL;
     gboolean described_foreign = FALSE;
-    for (guint t = t1; t < c1 && words <= slot->after; t++) {
+    for (guint t = entry_label_figure(run, t0, t1) ? t1 + 1 : t1; t < c1 && words <= slot->after;
+         t++) {
         const Tok *tok = &g_array_index(run->toks, Tok, t);
         /* "hundreds of thousands, possibly even millions, of shells" */
         if (tok->kind == TOK_COMMA && t + 1 < c1 && tok_is(run, t + 1, "of"))
@@ -8675,8 +8759,8 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
         for (guint j = 0; j < hits->len; j++) {
             const Hit *h = &g_array_index(hits, Hit, j);
             if (h->t1 <= from && h->t0 >= c0 && (f->speaker || !speaks(run, h))
-                && !(placed(run, h)) && !user_of_noun(run, h) && !pair_second(run, tables, h)
-                && !inside_earlier_party(run, tables, h)) {
+                && !(placed(run, h)) && !dateline(run, h) && !user_of_noun(run, h)
+                && !pair_second(run, tables, h) && !inside_earlier_party(run, tables, h)) {
                 const Hit **slot =
                     (owns_other(run, f, h, c1) && !foreign_head(run, NULL, h->t1))
                             || holds_share_base(run, h)
@@ -8719,7 +8803,7 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
             const Hit *h = &g_array_index(hits, Hit, j);
             if (h->t1 <= from && (best == NULL || h->t0 > best->t0)
                 && (f->speaker || !speaks(run, h))
-                && !(placed(run, h)) && !pair_second(run, tables, h)
+                && !(placed(run, h)) && !dateline(run, h) && !pair_second(run, tables, h)
                 && !inside_earlier_party(run, tables, h))
                 best = h;
         }
@@ -11655,6 +11739,59 @@ opens_pointing_back(const CcFrameRun *run)
     return tok_in(run, t, be, G_N_ELEMENTS(be)) ? t + 1 : G_MAXUINT;
 }
 
+/* Does the sentence open by naming an earlier or another size of a count
+ * as "The earlier figure", "The previous estimate", "Its first tally", an
+ * aside between commas allowed, and a form of "be" right before a figure:
+ * "The earlier figure, given to lawmakers in the spring, was 600"? The
+ * token after "be" (where the figure must start), or G_MAXUINT. */
+static guint
+opens_earlier_count(const CcFrameRun *run)
+{
+    static const Word owners[] = {WORD("the"), WORD("its"), WORD("their"), WORD("that")};
+    static const Word earlier[] = {WORD("earlier"),  WORD("previous"), WORD("prior"),
+                                   WORD("initial"),  WORD("original"), WORD("first"),
+                                   WORD("old"),      WORD("older"),    WORD("former"),
+                                   WORD("last")};
+    static const Word be[] = {WORD("was"), WORD("is"), WORD("had")};
+    if (!tok_in(run, 0, owners, G_N_ELEMENTS(owners))
+        || !tok_in(run, 1, earlier, G_N_ELEMENTS(earlier))
+        || !tok_in(run, 2, back_nouns, G_N_ELEMENTS(back_nouns)))
+        return G_MAXUINT;
+    guint t = 3;
+    /* an aside: ", given to lawmakers in the spring," */
+    if (t < run->toks->len && g_array_index(run->toks, Tok, t).kind == TOK_COMMA) {
+        guint k = t + 1;
+        while (k < run->toks->len && k < t + 14
+               && g_array_index(run->toks, Tok, k).kind == TOK_WORD)
+            k++;
+        if (k >= run->toks->len || g_array_index(run->toks, Tok, k).kind != TOK_COMMA)
+            return G_MAXUINT;
+        t = k + 1;
+    }
+    if (!tok_in(run, t, be, G_N_ELEMENTS(be)))
+        return G_MAXUINT;
+    if (tok_is(run, t, "had"))
+        return tok_is(run, t + 1, "been") ? t + 2 : G_MAXUINT;
+    return t + 1;
+}
+
+/* Is token @t a party's possessive naming its own size of a count before
+ * a noun of a count: "Ukraine's figure", "Kyiv's estimate" (a word
+ * ending in "'s" right before a word of back_nouns)? */
+static gboolean
+owners_count_at(const CcFrameRun *run, guint t)
+{
+    if (t + 1 >= run->toks->len || !tok_in(run, t + 1, back_nouns, G_N_ELEMENTS(back_nouns)))
+        return FALSE;
+    const Tok *tok = &g_array_index(run->toks, Tok, t);
+    const char *w = run->text + tok->start;
+    gsize n = tok->end - tok->start;
+    return tok->kind == TOK_WORD && g_ascii_isupper(w[0])
+           && ((n > 3 && w[n - 2] == '\'' && w[n - 1] == 's')
+               || (n > 5 && (guchar)w[n - 4] == 0xE2 && (guchar)w[n - 3] == 0x80
+                   && (guchar)w[n - 2] == 0x99 && w[n - 1] == 's'));
+}
+
 /* Could a figure of the current sentence change the count the sentence
  * before made (changed_since())? That sentence made one, and this one
  * holds "the figure", "that number" or the like, or opens pointing back
@@ -11664,7 +11801,7 @@ may_point_back(const CcFrameRun *run, guint index)
 {
     if (run->last_rule == NULL || run->last_claim_index + 1 != index)
         return FALSE;
-    if (opens_pointing_back(run) != G_MAXUINT)
+    if (opens_pointing_back(run) != G_MAXUINT || opens_earlier_count(run) != G_MAXUINT)
         return TRUE;
     /* a correction, "It is about 11,000, not 15,000" (pointed_back()) */
     if (run->toks->len > 4 && tok_is(run, 0, "it")
@@ -11674,7 +11811,8 @@ may_point_back(const CcFrameRun *run, guint index)
                 return TRUE;
     for (guint t = 1; t < run->toks->len; t++)
         if (tok_in(run, t, back_nouns, G_N_ELEMENTS(back_nouns))
-            && tok_in(run, t - 1, back_owners, G_N_ELEMENTS(back_owners)))
+            && (tok_in(run, t - 1, back_owners, G_N_ELEMENTS(back_owners))
+                || owners_count_at(run, t - 1)))
             return TRUE;
     return FALSE;
 }
@@ -11704,6 +11842,32 @@ forget_last_claim(CcFrameRun *run)
 static guint
 pointed_back(const CcFrameRun *run, guint t0)
 {
+    /* an earlier size of that count, named so: "The earlier figure, given
+     * to lawmakers in the spring, was 600" */
+    if (t0 > 0 && opens_earlier_count(run) == t0)
+        return 0;
+    /* another party's size of that count, set against it: "…; Ukraine's
+     * figure is higher, at up to 12,000", "Kyiv's estimate was 3,800" (the
+     * clause opens the sentence or follows a comma or semicolon) */
+    {
+        static const Word than[] = {WORD("higher"), WORD("lower"), WORD("larger"),
+                                    WORD("smaller"), WORD("bigger")};
+        guint t = t0;
+        if (t >= 1 && tok_is(run, t - 1, "at"))
+            t--;
+        if (t >= 1 && t < t0 && g_array_index(run->toks, Tok, t - 1).kind == TOK_COMMA)
+            t--;
+        if (t >= 1 && tok_in(run, t - 1, than, G_N_ELEMENTS(than)))
+            t--;
+        if (t >= 3 && (tok_is(run, t - 1, "is") || tok_is(run, t - 1, "was"))
+            && (t < t0 || t == t0) && owners_count_at(run, t - 3)) {
+            guint det = t - 3;
+            const Tok *before = det > 0 ? &g_array_index(run->toks, Tok, det - 1) : NULL;
+            if (before == NULL || before->kind == TOK_COMMA
+                || (before->kind == TOK_BREAK && run->text[before->start] == ';'))
+                return det;
+        }
+    }
     /* another estimate of that count: "The NIS put the figure at 2,800",
      * "the death toll was at least 500 in April, but it is now put at
      * about 1,800" (the verb's token) */
@@ -12033,6 +12197,16 @@ changed_since(CcFrameRun *run, guint index, const char *text, const GArray *ment
         /* another size of the count ("… while Ukraine places the figure at
          * around 12,000") that a frame already counts as that claim's
          * predicate keeps its record */
+        /* a party's own size of the count ("Kyiv's estimate is lower, at
+         * about 6 million shells") that a frame already read keeps its
+         * record */
+        if (owners_count_at(run, det)) {
+            gboolean read = FALSE;
+            for (guint h = 0; h < hits->len && !read; h++)
+                read = g_array_index(hits, CcFrameHit, h).mention == mi;
+            if (read)
+                continue;
+        }
         if (tok_is(run, det, "it") || tok_in(run, det, back_puts, G_N_ELEMENTS(back_puts))) {
             gboolean same = FALSE;
             for (guint h = 0; h < hits->len && !same; h++) {
@@ -12047,6 +12221,10 @@ changed_since(CcFrameRun *run, guint index, const char *text, const GArray *ment
         hit.mention = mi;
         hit.match_start = hit.own_start = from;
         hit.match_end = hit.own_end = m->end;
+        /* the party whose size it is speaks for it, outside the claim:
+         * "Ukraine's figure is higher, at up to 12,000" */
+        if (owners_count_at(run, det))
+            hit.match_start = hit.own_start = m->start;
         if (against >= 0) {
             hit.compared_back = TRUE;
             hit.subject = g_strdup(run->last_counts[against].subject);
@@ -12485,7 +12663,9 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
     want[0] |= run->points_back;
     if (want[0] && (kinds & CC_MENTION_DATE))
         want[1] = TRUE;
+    note_day_told(run, index, NULL);
     find_mentions(run, ref_day, want, mentions);
+    note_day_told(run, index, mentions);
     find_fractions(run, mentions);
     find_products(run, mentions);
     /* Without misses to explain, a frame that cannot fill in this
