@@ -1282,6 +1282,14 @@ read_duration_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref
         span = TRUE;
         j++;
     }
+    /* "within three days of each other" is a gap between two days, no
+     * stretch from the reference */
+    if (within)
+        for (guint k = j; k < j + 5 && k + 2 < t->n; k++)
+            if (tok_is(t, k, "of")
+                && ((tok_is(t, k + 1, "each") && tok_is(t, k + 2, "other"))
+                    || (tok_is(t, k + 1, "one") && tok_is(t, k + 2, "another"))))
+                return FALSE;
     if ((in || within || span) && tok_is(t, j, "the"))
         j++;
     guint dj;
@@ -1421,11 +1429,15 @@ read_duration_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref
         w->anchor = ref, w->sign = -1;
         return TRUE;
     }
-    if (tok_is(t, k, "later") || tok_is(t, k, "hence") || (tok_is(t, k, "from") && tok_is(t, k + 1, "now"))) {
+    /* "three days after that": from the day told before it, as "later" */
+    gboolean after_that = tok_is(t, k, "after") && tok_is(t, k + 1, "that")
+                          && (k + 2 >= t->n || t->tok[k + 2].kind == TOK_PUNCT);
+    if (tok_is(t, k, "later") || tok_is(t, k, "hence") || (tok_is(t, k, "from") && tok_is(t, k + 1, "now"))
+        || after_that) {
         if (span)
             return FALSE;
         lo = shift(ref, &d, 1);
-        set_absolute(w, lo, lo, tok_is(t, k, "from") ? k + 2 : k + 1);
+        set_absolute(w, lo, lo, tok_is(t, k, "from") || after_that ? k + 2 : k + 1);
         w->anchor = ref, w->sign = 1;
         return TRUE;
     }
@@ -2211,6 +2223,21 @@ read_holiday(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Writ
     return TRUE;
 }
 
+/* In a sentence, does a day of the month standing alone end at token @k:
+ * before a word that opens what follows it ("on the 28th that", "on the
+ * 4th when", "on the 12th in Pyongyang")? */
+static gboolean
+day_ends_clause(const Tokens *t, guint k)
+{
+    static const char *const next[] = {"that", "when", "and", "but", "while", "as", "after",
+                                       "before", "with", "in", "at", "from", "during", "amid",
+                                       "following", "according", NULL};
+    for (guint n = 0; next[n]; n++)
+        if (tok_is(t, k, next[n]))
+            return TRUE;
+    return FALSE;
+}
+
 /* "the 15th day of next month", "the twenty-sixth day of the month", "the
  * 4th of next month", "23 in next month" (ending a range), and "the 18th"
  * alone: a day of the reference month. */
@@ -2242,6 +2269,13 @@ read_day_of_month(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref,
     } else if (the && t->tok[i + 1].kind == TOK_NUM && dend == i + 3
                && (dend == t->n || t->tok[dend].kind == TOK_PUNCT)) {
         /* "the 18th" with its suffix, nothing after */
+        period(U_MONTH, ref, 0, &lo, &hi);
+        end = dend;
+    } else if (the && t->mention && i >= 1 && tok_is(t, i - 1, "on")
+               && t->tok[i + 1].kind == TOK_NUM && dend == i + 3 && day_ends_clause(t, dend)) {
+        /* in a sentence, "on the 28th" before a word that opens what
+         * follows ("the North's admission on the 28th that it had sent
+         * troops"), not before a noun it numbers ("on the 28th floor") */
         period(U_MONTH, ref, 0, &lo, &hi);
         end = dend;
     } else {
