@@ -2287,6 +2287,34 @@ read_day_of_month(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref,
     return TRUE;
 }
 
+/* "this day last year", "this day two years ago", "this day a year ago":
+ * the reference's day that many years back (29 February the 28th). */
+static gboolean
+read_this_day_back(const Tokens *t, guint i, guint32 ref, Written *w)
+{
+    if (ref == 0 || !tok_is(t, i, "this") || !tok_is(t, i + 1, "day"))
+        return FALSE;
+    guint k = i + 2;
+    int years = 0;
+    if (tok_is(t, k, "last") && tok_is(t, k + 1, "year")) {
+        years = 1;
+        k += 2;
+    } else if ((tok_is(t, k, "a") || tok_is(t, k, "one")) && tok_is(t, k + 1, "year")
+               && tok_is(t, k + 2, "ago")) {
+        years = 1;
+        k += 3;
+    } else if (k < t->n && plain_int(&t->tok[k]) && t->tok[k].num >= 2 && t->tok[k].num <= 10
+               && tok_is(t, k + 1, "years") && tok_is(t, k + 2, "ago")) {
+        years = (int)t->tok[k].num;
+        k += 3;
+    } else {
+        return FALSE;
+    }
+    guint32 d = add_months(ref, -12 * years);
+    set_absolute(w, d, d, k);
+    return TRUE;
+}
+
 static void
 set_part(Written *w, const PhraseValue *part)
 {
@@ -2407,6 +2435,9 @@ read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written 
         memset(w, 0, sizeof *w);
     }
     if (read_day_of_month(nz, t, i, ref, w))
+        return TRUE;
+    memset(w, 0, sizeof *w);
+    if (read_this_day_back(t, i, ref, w))
         return TRUE;
     memset(w, 0, sizeof *w);
     if (read_numeric(nz, t, i, ref, w))

@@ -103,6 +103,11 @@ static const Row rows[] = {
      * day told before it) */
     {"days after that", "Putin signed the law three days after that.", "2024-11-06",
      {{"three days after that", "2024-11-09", "2024-11-09"}}},
+    /* the reference's day a year back */
+    {"this day last year", "On this day last year, the troops crossed the border.", "2025-08-06",
+     {{"this day last year", "2024-08-06", "2024-08-06"}}},
+    {"this day a year ago", "Exactly this day a year ago, the treaty was signed.", "2025-06-19",
+     {{"this day a year ago", "2024-06-19", "2024-06-19"}}},
     {"a delay of another thing moves no day", "The Duma voted on Oct. 24 and delayed the budget a week.",
      "2024-10-25", {{"Oct. 24", "2024-10-24", "2024-10-24"}}},
     {"a weekday", "Officials met on Monday, the ministry said.", "2024-11-13",
