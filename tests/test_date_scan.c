@@ -96,6 +96,8 @@ static const Row rows[] = {
      "2025-04-29", {{"the 28th", "2025-04-28", "2025-04-28"}}},
     {"the 28th before a noun is no date", "They met on the 28th floor of the tower.", "2025-04-29",
      {{NULL}}},
+    {"the 2nd before and another ordinal is no date", "Shells fell on the 2nd and 3rd floors.",
+     "2025-04-29", {{NULL}}},
     /* a gap between two days is no stretch from the reference */
     {"within days of each other", "The two votes came within three days of each other.",
      "2024-11-15", {{NULL}}},
