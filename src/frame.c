@@ -4724,7 +4724,7 @@ anchor_offsets(CcFrameRun *run, guint32 ref_day, GArray *mentions)
         if (m->type != CC_CLAIM_DATE)
             continue;
         guint t0 = tok_at(run->toks, m->start), t1 = tok_at(run->toks, m->end - 1);
-        gboolean later = tok_is(run, t1, "later");
+        gboolean later = tok_is(run, t1, "later") || (tok_is(run, t1, "that") && tok_is(run, t1 - 1, "after"));
         if (t1 == t0 || !(later || tok_is(run, t1, "earlier")))
             continue;
         const CcMention *anchor = NULL;
@@ -4981,8 +4981,9 @@ offset_restated(const CcFrameRun *run, guint c1, guint t)
  * *confirmed* the deployment, Kim vowed on Wednesday …". A comma between
  * the offset and the cue leaves the cue in the clause of the date: "Two
  * days after Moscow did, North Korea *confirmed* the deployment on
- * Monday". The span takes up to three words before its unit ("Just two
- * days", "Some five months") at the sentence's or clause's start. */
+ * Monday". The span takes up to four words before its unit ("Just two
+ * days", "Some five months", "A year to the day") at the sentence's or
+ * clause's start. */
 static gboolean
 fronted_offset_clause(const CcFrameRun *run, guint c0, guint c1, guint t0)
 {
@@ -4998,7 +4999,7 @@ fronted_offset_clause(const CcFrameRun *run, guint c0, guint c1, guint t0)
             || !offset_between(run, k - 2, k))
             continue;
         guint p = k - 2;
-        for (guint w = 0; w < 3 && p > 0 && g_array_index(run->toks, Tok, p - 1).kind == TOK_WORD; w++)
+        for (guint w = 0; w < 4 && p > 0 && g_array_index(run->toks, Tok, p - 1).kind == TOK_WORD; w++)
             p--;
         return p == 0 || g_array_index(run->toks, Tok, p - 1).kind != TOK_WORD;
     }

@@ -1282,6 +1282,14 @@ read_duration_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref
         span = TRUE;
         j++;
     }
+    /* "within three days of each other" is a gap between two days, no
+     * stretch from the reference */
+    if (within)
+        for (guint k = j; k < j + 5 && k + 2 < t->n; k++)
+            if (tok_is(t, k, "of")
+                && ((tok_is(t, k + 1, "each") && tok_is(t, k + 2, "other"))
+                    || (tok_is(t, k + 1, "one") && tok_is(t, k + 2, "another"))))
+                return FALSE;
     if ((in || within || span) && tok_is(t, j, "the"))
         j++;
     guint dj;
@@ -1421,11 +1429,15 @@ read_duration_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref
         w->anchor = ref, w->sign = -1;
         return TRUE;
     }
-    if (tok_is(t, k, "later") || tok_is(t, k, "hence") || (tok_is(t, k, "from") && tok_is(t, k + 1, "now"))) {
+    /* "three days after that": from the day told before it, as "later" */
+    gboolean after_that = tok_is(t, k, "after") && tok_is(t, k + 1, "that")
+                          && (k + 2 >= t->n || t->tok[k + 2].kind == TOK_PUNCT);
+    if (tok_is(t, k, "later") || tok_is(t, k, "hence") || (tok_is(t, k, "from") && tok_is(t, k + 1, "now"))
+        || after_that) {
         if (span)
             return FALSE;
         lo = shift(ref, &d, 1);
-        set_absolute(w, lo, lo, tok_is(t, k, "from") ? k + 2 : k + 1);
+        set_absolute(w, lo, lo, tok_is(t, k, "from") || after_that ? k + 2 : k + 1);
         w->anchor = ref, w->sign = 1;
         return TRUE;
     }
@@ -2211,6 +2223,22 @@ read_holiday(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Writ
     return TRUE;
 }
 
+/* In a sentence, does a day of the month standing alone end at token @k:
+ * before a word that opens what follows it ("on the 28th that", "on the
+ * 4th when", "on the 12th in Pyongyang")? Not "and", which may join
+ * another ordinal ("on the 2nd and 3rd floors"). */
+static gboolean
+day_ends_clause(const Tokens *t, guint k)
+{
+    static const char *const next[] = {"that", "when", "but", "while", "as", "after",
+                                       "before", "with", "in", "at", "from", "during", "amid",
+                                       "following", "according", NULL};
+    for (guint n = 0; next[n]; n++)
+        if (tok_is(t, k, next[n]))
+            return TRUE;
+    return FALSE;
+}
+
 /* "the 15th day of next month", "the twenty-sixth day of the month", "the
  * 4th of next month", "23 in next month" (ending a range), and "the 18th"
  * alone: a day of the reference month. */
@@ -2244,12 +2272,47 @@ read_day_of_month(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref,
         /* "the 18th" with its suffix, nothing after */
         period(U_MONTH, ref, 0, &lo, &hi);
         end = dend;
+    } else if (the && t->mention && i >= 1 && tok_is(t, i - 1, "on")
+               && t->tok[i + 1].kind == TOK_NUM && dend == i + 3 && day_ends_clause(t, dend)) {
+        /* in a sentence, "on the 28th" before a word that opens what
+         * follows ("the North's admission on the 28th that it had sent
+         * troops"), not before a noun it numbers ("on the 28th floor") */
+        period(U_MONTH, ref, 0, &lo, &hi);
+        end = dend;
     } else {
         return FALSE;
     }
     if ((guint32)day > hi - lo + 1)
         return FALSE;
     set_absolute(w, lo + (guint32)(day - 1), lo + (guint32)(day - 1), end);
+    return TRUE;
+}
+
+/* "this day last year", "this day two years ago", "this day a year ago":
+ * the reference's day that many years back (29 February the 28th). */
+static gboolean
+read_this_day_back(const Tokens *t, guint i, guint32 ref, Written *w)
+{
+    if (ref == 0 || !tok_is(t, i, "this") || !tok_is(t, i + 1, "day"))
+        return FALSE;
+    guint k = i + 2;
+    int years = 0;
+    if (tok_is(t, k, "last") && tok_is(t, k + 1, "year")) {
+        years = 1;
+        k += 2;
+    } else if ((tok_is(t, k, "a") || tok_is(t, k, "one")) && tok_is(t, k + 1, "year")
+               && tok_is(t, k + 2, "ago")) {
+        years = 1;
+        k += 3;
+    } else if (k < t->n && plain_int(&t->tok[k]) && t->tok[k].num >= 2 && t->tok[k].num <= 10
+               && tok_is(t, k + 1, "years") && tok_is(t, k + 2, "ago")) {
+        years = (int)t->tok[k].num;
+        k += 3;
+    } else {
+        return FALSE;
+    }
+    guint32 d = add_months(ref, -12 * years);
+    set_absolute(w, d, d, k);
     return TRUE;
 }
 
@@ -2373,6 +2436,9 @@ read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written 
         memset(w, 0, sizeof *w);
     }
     if (read_day_of_month(nz, t, i, ref, w))
+        return TRUE;
+    memset(w, 0, sizeof *w);
+    if (read_this_day_back(t, i, ref, w))
         return TRUE;
     memset(w, 0, sizeof *w);
     if (read_numeric(nz, t, i, ref, w))

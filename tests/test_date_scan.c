@@ -90,6 +90,26 @@ static const Row rows[] = {
      {{"Oct. 23, was then pushed back by two days", "2024-10-25", "2024-10-25"}}},
     {"a day brought forward", "The summit, first set for June 20, was brought forward by a day.",
      "2024-06-25", {{"June 20, was brought forward by a day", "2024-06-19", "2024-06-19"}}},
+    /* a day of the month alone after "on", before a word that opens what
+     * follows; not before a noun it numbers */
+    {"the 28th before that", "The admission on the 28th that troops were sent came late.",
+     "2025-04-29", {{"the 28th", "2025-04-28", "2025-04-28"}}},
+    {"the 28th before a noun is no date", "They met on the 28th floor of the tower.", "2025-04-29",
+     {{NULL}}},
+    {"the 2nd before and another ordinal is no date", "Shells fell on the 2nd and 3rd floors.",
+     "2025-04-29", {{NULL}}},
+    /* a gap between two days is no stretch from the reference */
+    {"within days of each other", "The two votes came within three days of each other.",
+     "2024-11-15", {{NULL}}},
+    /* an offset "after that" is told as "later" (the frames move it to the
+     * day told before it) */
+    {"days after that", "Putin signed the law three days after that.", "2024-11-06",
+     {{"three days after that", "2024-11-09", "2024-11-09"}}},
+    /* the reference's day a year back */
+    {"this day last year", "On this day last year, the troops crossed the border.", "2025-08-06",
+     {{"this day last year", "2024-08-06", "2024-08-06"}}},
+    {"this day a year ago", "Exactly this day a year ago, the treaty was signed.", "2025-06-19",
+     {{"this day a year ago", "2024-06-19", "2024-06-19"}}},
     {"a delay of another thing moves no day", "The Duma voted on Oct. 24 and delayed the budget a week.",
      "2024-10-25", {{"Oct. 24", "2024-10-24", "2024-10-24"}}},
     {"a weekday", "Officials met on Monday, the ministry said.", "2024-11-13",
