@@ -8118,6 +8118,19 @@ pair_second(CcFrameRun *run, const GPtrArray *tables, const Hit *h)
     return x != NULL && x->t0 > 0 && tok_is(run, x->t0 - 1, "between");
 }
 
+/* The first party of a pair "X and Y" (or "both X and Y") whose second
+ * is the party at @h, or NULL. */
+static const Hit *
+pair_first(CcFrameRun *run, const GPtrArray *tables, const Hit *h)
+{
+    guint a = h->t0;
+    if (a >= 1 && tok_is(run, a - 1, "the"))
+        a--;
+    if (a < 2 || !tok_is(run, a - 1, "and"))
+        return NULL;
+    return hit_ending(run, tables, a - 1);
+}
+
 /* The party of the counted noun phrase that a figure at token @t0 stands
  * in apposition to, right before the figure's comma: "The *North Korean*
  * soldiers, some 11,000 men, …", "*North Korean* munitions, some 9
@@ -10662,6 +10675,22 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             fill->subject_inherited = TRUE;
         } else if (fill->subject != NULL) {
             fill->subject_name = entity_of(run, run->text, fill->subject);
+            /* the receiver second in a pair "X and Y" before the figure,
+             * whose first is the sender, names the trade's two ends
+             * together ("Pyongyang and the Kremlin have both denied that
+             * any of the 3 million shells changed hands"): whose the
+             * things are is the sender's */
+            if (rule->subject != NULL && rule->subject[0] != '$' && rule->object != NULL
+                && rule->object[0] != '$' && fill->subject->t1 <= t0
+                && g_strcmp0(fill->subject_name, rule->object) == 0) {
+                const Hit *first = pair_first(run, f->slot[CC_SLOT_SUBJECT].tables, fill->subject);
+                g_autofree char *who = first != NULL ? entity_of(run, run->text, first) : NULL;
+                if (who != NULL && g_strcmp0(who, rule->subject) == 0) {
+                    fill->subject = first;
+                    g_free(fill->subject_name);
+                    fill->subject_name = g_steal_pointer(&who);
+                }
+            }
             /* a party that captures, kills or hands over the men is no
              * party of theirs: they are its enemy's ("*Russia* handed over
              * the bodies of 909 fallen soldiers", "12 soldiers *Ukraine*
