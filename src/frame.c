@@ -6504,8 +6504,15 @@ hit_owned_in(CcFrameRun *run, const GPtrArray *tables, guint t0, guint v1, guint
             if (h->t1 <= t0) {
                 d = words_between(run->toks, h->t1, t0) - source_aside_words(run, h->t1, t0)
                     - relative_words_between(run, h->t1, t0);
+                /* a figure set in apposition right after a formation's
+                 * comma (`formation_nouns`) is told of it, nearer than a
+                 * figure before it: "two military *brigades*, 5,000
+                 * people in all" */
+                gboolean apposed = h->t1 + 1 == t0
+                                   && g_array_index(run->toks, Tok, h->t1).kind == TOK_COMMA
+                                   && in_table(run, "formation_nouns", h->t0);
                 if (d > before
-                    || (a_fig && reach(run, a, h->t0) <= reach(run, h->t1, t0)))
+                    || (a_fig && !apposed && reach(run, a, h->t0) <= reach(run, h->t1, t0)))
                     continue;
             } else if (h->t0 >= t1) {
                 /* an aside opening ", according to …," after a figure
@@ -7086,7 +7093,14 @@ linked_measure(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint 
     const Hit *of = t0 > c0 + 1 && tok_is(run, t0 - 1, "of") ? hit_ending(run, slot->tables, t0 - 1)
                                                               : NULL;
     gboolean linked = ends_in_table(run, "linking_verbs", t0) || in_table(run, "bound_verbs", t0);
-    if (!in_table(run, "measure_nouns", t) || !(linked || (of != NULL && of->t0 >= c0)))
+    /* so does a figure set in apposition, a comma right after the
+     * frame's own noun: "will send two construction *brigades*, 5,000
+     * people in all" */
+    const Hit *apposed = t0 > c0 + 1 && g_array_index(run->toks, Tok, t0 - 1).kind == TOK_COMMA
+                             ? hit_ending(run, slot->tables, t0 - 1)
+                             : NULL;
+    if (!in_table(run, "measure_nouns", t)
+        || !(linked || (of != NULL && of->t0 >= c0) || (apposed != NULL && apposed->t0 >= c0)))
         return 0;
     if (!linked)
         return 1;
@@ -7175,6 +7189,30 @@ harm_gapped_noun(CcFrameRun *run, const GArray *mentions, guint self, guint t0, 
 /* What the figure at tokens [t0, t1) counts: its head noun after it, across
  * modifiers; failing that, a noun of the clause before it that a verb or
  * preposition gives the figure to, when the figure has no head of its own. */
+/* Is the "whom" at token @k, no "of" before it, a relative clause whose
+ * speaker sizes the noun before it, the figure at @t0 after "at": "the
+ * North Korean dead, *whom Seoul numbers at* roughly 2,000", "whom Kyiv
+ * puts at", "whom the NIS estimates at"? The figure is then that noun's
+ * size, not a part of it ("of whom about 1,000 were killed"). */
+static gboolean
+whom_put_at(const CcFrameRun *run, guint k, guint t0)
+{
+    static const Word verbs[] = {WORD("numbers"), WORD("numbered"), WORD("number"),
+                                 WORD("puts"),    WORD("put"),      WORD("estimates"),
+                                 WORD("estimated"), WORD("estimate"), WORD("places"),
+                                 WORD("placed"),  WORD("pegs"),     WORD("pegged"),
+                                 WORD("reckons"), WORD("counts"),   WORD("counted")};
+    if (k == 0 || tok_is(run, k - 1, "of") || t0 < k + 3 || !tok_is(run, t0 - 1, "at"))
+        return FALSE;
+    if (!tok_in(run, t0 - 2, verbs, G_N_ELEMENTS(verbs)))
+        return FALSE;
+    /* the speaker between: at most five words, nothing else */
+    for (guint t = k + 1; t < t0 - 2; t++)
+        if (g_array_index(run->toks, Tok, t).kind != TOK_WORD)
+            return FALSE;
+    return t0 - 2 - (k + 1) >= 1 && t0 - 2 - (k + 1) <= 5;
+}
+
 static const Hit *
 attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint self, guint t0,
               guint t1, guint c0, guint c1)
@@ -7395,7 +7433,7 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
                     /* "some 4,000 casualties, of whom about 1,000 were
                      * killed": a figure after "whom" is a part of the
                      * noun before, what befell it told after it */
-                    || tok_is(run, k, "whom"))
+                    || (tok_is(run, k, "whom") && !whom_put_at(run, k, t0)))
                     return NULL;
             /* "the death toll among North Korean troops sent … stood at
              * 600": a noun after "among" describes a noun before it, which
@@ -10067,7 +10105,11 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         if (fill->veto != NULL && m->type == CC_CLAIM_QUANTITY && fill->counts != NULL
             && fill->counts->t0 > t1 && f->slot[CC_SLOT_CUE].tables->len > 0)
             for (guint k = t1; k < fill->counts->t0 && fill->veto != NULL; k++)
-                if (hit_starting(run, f->slot[CC_SLOT_CUE].tables, k) != NULL)
+                /* (not a verb joined by "and" or "or", which opens a
+                 * conjunct of its own: "killed 77 *and wounded* 40 North
+                 * Korean soldiers") */
+                if (hit_starting(run, f->slot[CC_SLOT_CUE].tables, k) != NULL
+                    && !tok_is(run, k, "and") && !tok_is(run, k, "or"))
                     fill->veto = NULL;
         /* a part set inside a whole ("including", "among them") shares
          * the whole's predicate, and so a veto of it: "roughly 200 had
