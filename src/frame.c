@@ -11474,6 +11474,35 @@ static const Word back_nouns[] = {WORD("figure"), WORD("number"), WORD("total"),
 static const Word back_puts[] = {WORD("put"),    WORD("puts"),   WORD("putting"), WORD("placed"),
                                  WORD("places"), WORD("pegged"), WORD("pegs")};
 
+/* Is token @t the mark that sets a correction's rejected figure after
+ * its stated one: a comma or a dash? */
+static gboolean
+correction_mark(const CcFrameRun *run, guint t)
+{
+    return g_array_index(run->toks, Tok, t).kind == TOK_COMMA || tok_is_dash(run, t);
+}
+
+/* The token of "is" or "was" when the sentence opens a correction: "It
+ * is", "The figure is", "The correct number was" (a word of back_nouns
+ * after "the" and at most one word); G_MAXUINT for none. */
+static guint
+correction_opener(const CcFrameRun *run)
+{
+    static const Word right[] = {WORD("correct"), WORD("actual"), WORD("true"), WORD("right"),
+                                 WORD("real")};
+    guint v = G_MAXUINT;
+    if (tok_is(run, 0, "it"))
+        v = 1;
+    else if (tok_is(run, 0, "the") && tok_in(run, 1, back_nouns, G_N_ELEMENTS(back_nouns)))
+        v = 2;
+    else if (tok_is(run, 0, "the") && tok_in(run, 1, right, G_N_ELEMENTS(right))
+             && tok_in(run, 2, back_nouns, G_N_ELEMENTS(back_nouns)))
+        v = 3;
+    if (v == G_MAXUINT || v >= run->toks->len || !(tok_is(run, v, "is") || tok_is(run, v, "was")))
+        return G_MAXUINT;
+    return v;
+}
+
 /* Does the sentence open by pointing back at the count the sentence
  * before made, as "That" or "This", a noun of a count after it or not, or
  * "The", "Its" or "Their" and such a noun, and a form of "be" or
@@ -11569,9 +11598,11 @@ pointed_back(const CcFrameRun *run, guint t0)
     /* a correction: "It is about 11,000, not 15,000" opening a sentence
      * states the count the sentence before made, and rejects the figure
      * after "not" (the same clause) */
+    /* in other words too: "The figure is 11,000, not 15,000", "The
+     * correct number is …", and a dash for the comma ("It is 11,000 --
+     * not 15,000") */
     guint fig = t0;
-    if (fig >= 3 && tok_is(run, fig - 1, "not")
-        && g_array_index(run->toks, Tok, fig - 2).kind == TOK_COMMA) {
+    if (fig >= 3 && tok_is(run, fig - 1, "not") && correction_mark(run, fig - 2)) {
         /* the stated figure's first token, up to two words of its own
          * ("about 11,000") before the comma */
         for (guint k = 3; k <= 5 && k <= fig; k++)
@@ -11580,14 +11611,12 @@ pointed_back(const CcFrameRun *run, guint t0)
                 break;
             }
     }
-    if (fig >= 2 && fig - 2 == 0 && tok_is(run, 0, "it")
-        && (tok_is(run, 1, "is") || tok_is(run, 1, "was"))) {
+    guint opener = correction_opener(run);
+    if (opener != G_MAXUINT && fig == opener + 1) {
         guint t = fig;
-        while (t < run->toks->len && t < fig + 4
-               && g_array_index(run->toks, Tok, t).kind != TOK_COMMA)
+        while (t < run->toks->len && t < fig + 4 && !correction_mark(run, t))
             t++;
-        if (t < run->toks->len && g_array_index(run->toks, Tok, t).kind == TOK_COMMA
-            && tok_is(run, t + 1, "not"))
+        if (t < run->toks->len && correction_mark(run, t) && tok_is(run, t + 1, "not"))
             return 0;
     }
     static const Word changes[] = {
