@@ -6731,8 +6731,15 @@ hit_owned_in(CcFrameRun *run, const GPtrArray *tables, guint t0, guint v1, guint
             if (h->t1 <= t0) {
                 d = words_between(run->toks, h->t1, t0) - source_aside_words(run, h->t1, t0)
                     - relative_words_between(run, h->t1, t0);
+                /* a figure set in apposition right after a formation's
+                 * comma (`formation_nouns`) is told of it, nearer than a
+                 * figure before it: "two military *brigades*, 5,000
+                 * people in all" */
+                gboolean apposed = h->t1 + 1 == t0
+                                   && g_array_index(run->toks, Tok, h->t1).kind == TOK_COMMA
+                                   && in_table(run, "formation_nouns", h->t0);
                 if (d > before
-                    || (a_fig && reach(run, a, h->t0) <= reach(run, h->t1, t0)))
+                    || (a_fig && !apposed && reach(run, a, h->t0) <= reach(run, h->t1, t0)))
                     continue;
             } else if (h->t0 >= t1) {
                 /* an aside opening ", according to …," after a figure
@@ -7144,7 +7151,8 @@ unknown_opener(CcFrameRun *run, const CcFrame *f, const Fill *fill)
                                      WORD("some"),  WORD("about"), WORD("more"), WORD("its"),
                                      WORD("their"), WORD("his"),   WORD("her"),  WORD("our"),
                                      WORD("officials"), WORD("analysts"), WORD("sources"),
-                                     WORD("kim"),   WORD("putin")};
+                                     WORD("kim"),   WORD("putin"), WORD("having"), WORD("with"),
+                                     WORD("after"), WORD("despite")};
     /* an owner that loses its men, not a sender, nor a place that costs
      * another its men ("Kursk costs Kim 4,000 troops") */
     static const Word lose[] = {WORD("lost"), WORD("lose"), WORD("loses"), WORD("losing")};
@@ -7313,7 +7321,14 @@ linked_measure(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint 
     const Hit *of = t0 > c0 + 1 && tok_is(run, t0 - 1, "of") ? hit_ending(run, slot->tables, t0 - 1)
                                                               : NULL;
     gboolean linked = ends_in_table(run, "linking_verbs", t0) || in_table(run, "bound_verbs", t0);
-    if (!in_table(run, "measure_nouns", t) || !(linked || (of != NULL && of->t0 >= c0)))
+    /* so does a figure set in apposition, a comma right after the
+     * frame's own noun: "will send two construction *brigades*, 5,000
+     * people in all" */
+    const Hit *apposed = t0 > c0 + 1 && g_array_index(run->toks, Tok, t0 - 1).kind == TOK_COMMA
+                             ? hit_ending(run, slot->tables, t0 - 1)
+                             : NULL;
+    if (!in_table(run, "measure_nouns", t)
+        || !(linked || (of != NULL && of->t0 >= c0) || (apposed != NULL && apposed->t0 >= c0)))
         return 0;
     if (!linked)
         return 1;
@@ -7439,6 +7454,30 @@ fact_box_noun(CcFrameRun *run, const CcFrameSlot *slot, guint t, guint c1)
             return TRUE;
     }
     return FALSE;
+}
+
+/* Is the "whom" at token @k, no "of" before it, a relative clause whose
+ * speaker sizes the noun before it, the figure at @t0 after "at": "the
+ * North Korean dead, *whom Seoul numbers at* roughly 2,000", "whom Kyiv
+ * puts at", "whom the NIS estimates at"? The figure is then that noun's
+ * size, not a part of it ("of whom about 1,000 were killed"). */
+static gboolean
+whom_put_at(const CcFrameRun *run, guint k, guint t0)
+{
+    static const Word verbs[] = {WORD("numbers"), WORD("numbered"), WORD("number"),
+                                 WORD("puts"),    WORD("put"),      WORD("estimates"),
+                                 WORD("estimated"), WORD("estimate"), WORD("places"),
+                                 WORD("placed"),  WORD("pegs"),     WORD("pegged"),
+                                 WORD("reckons"), WORD("counts"),   WORD("counted")};
+    if (k == 0 || tok_is(run, k - 1, "of") || t0 < k + 3 || !tok_is(run, t0 - 1, "at"))
+        return FALSE;
+    if (!tok_in(run, t0 - 2, verbs, G_N_ELEMENTS(verbs)))
+        return FALSE;
+    /* the speaker between: at most five words, nothing else */
+    for (guint t = k + 1; t < t0 - 2; t++)
+        if (g_array_index(run->toks, Tok, t).kind != TOK_WORD)
+            return FALSE;
+    return t0 - 2 - (k + 1) >= 1 && t0 - 2 - (k + 1) <= 5;
 }
 
 static const Hit *
@@ -7686,7 +7725,7 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
                     /* "some 4,000 casualties, of whom about 1,000 were
                      * killed": a figure after "whom" is a part of the
                      * noun before, what befell it told after it */
-                    || tok_is(run, k, "whom"))
+                    || (tok_is(run, k, "whom") && !whom_put_at(run, k, t0)))
                     return NULL;
             /* "the death toll among North Korean troops sent … stood at
              * 600": a noun after "among" describes a noun before it, which
@@ -7945,6 +7984,37 @@ speaks(CcFrameRun *run, const Hit *h)
             return TRUE;
     }
     return FALSE;
+}
+
+/* The party that opens the main clause after a phrase opening the
+ * sentence with "With", "Having", "After" or "Despite" and closed by a
+ * comma, the figure at @t0 inside it (at most sixteen words, no other
+ * mark): "With about 1.2 million men under arms, the North fields …". A
+ * party that speaks there is none ("…, Seoul says"). */
+static const Hit *
+fronted_phrase_party(CcFrameRun *run, const CcFrame *f, const GPtrArray *tables, guint t0)
+{
+    static const Word openers[] = {WORD("with"), WORD("having"), WORD("after"), WORD("despite")};
+    if (run->toks->len == 0 || !tok_in(run, 0, openers, G_N_ELEMENTS(openers)))
+        return NULL;
+    guint k = 0;
+    while (k < run->toks->len && k < 24 && g_array_index(run->toks, Tok, k).kind != TOK_COMMA) {
+        if (g_array_index(run->toks, Tok, k).kind == TOK_BREAK)
+            return NULL;
+        k++;
+    }
+    if (k >= run->toks->len || k <= t0 || g_array_index(run->toks, Tok, k).kind != TOK_COMMA
+        || words_between(run->toks, 0, k) > 16)
+        return NULL;
+    guint u = k + 1;
+    if (u < run->toks->len && tok_is(run, u, "the"))
+        u++;
+    const Hit *h = u < run->toks->len ? hit_starting(run, tables, u) : NULL;
+    if (h == NULL && u > k + 1)
+        h = hit_starting(run, tables, k + 1);
+    if (h == NULL || (!f->speaker && speaks(run, h)))
+        return NULL;
+    return h;
 }
 
 /* Whose the counted things are: a party named between the figure and its
@@ -8409,6 +8479,19 @@ pair_second(CcFrameRun *run, const GPtrArray *tables, const Hit *h)
     return x != NULL && x->t0 > 0 && tok_is(run, x->t0 - 1, "between");
 }
 
+/* The first party of a pair "X and Y" (or "both X and Y") whose second
+ * is the party at @h, or NULL. */
+static const Hit *
+pair_first(CcFrameRun *run, const GPtrArray *tables, const Hit *h)
+{
+    guint a = h->t0;
+    if (a >= 1 && tok_is(run, a - 1, "the"))
+        a--;
+    if (a < 2 || !tok_is(run, a - 1, "and"))
+        return NULL;
+    return hit_ending(run, tables, a - 1);
+}
+
 /* The party of the counted noun phrase that a figure at token @t0 stands
  * in apposition to, right before the figure's comma: "The *North Korean*
  * soldiers, some 11,000 men, …", "*North Korean* munitions, some 9
@@ -8798,6 +8881,15 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
     }
     if (owner)
         return owner;
+    /* a figure in a phrase that opens the sentence, closed by a comma, is
+     * told of the main clause's subject right after it: "With about 1.2
+     * million men under arms, *the North* fields …", "Having lost some
+     * 4,000 men in Kursk, *North Korea* is sending …" */
+    {
+        const Hit *h = fronted_phrase_party(run, f, tables, t0);
+        if (h != NULL)
+            return h;
+    }
     for (guint i = 0; i < tables->len; i++) {
         const GArray *hits = dict_hits(run, tables->pdata[i]);
         for (guint j = 0; j < hits->len; j++) {
@@ -10368,7 +10460,11 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         if (fill->veto != NULL && m->type == CC_CLAIM_QUANTITY && fill->counts != NULL
             && fill->counts->t0 > t1 && f->slot[CC_SLOT_CUE].tables->len > 0)
             for (guint k = t1; k < fill->counts->t0 && fill->veto != NULL; k++)
-                if (hit_starting(run, f->slot[CC_SLOT_CUE].tables, k) != NULL)
+                /* (not a verb joined by "and" or "or", which opens a
+                 * conjunct of its own: "killed 77 *and wounded* 40 North
+                 * Korean soldiers") */
+                if (hit_starting(run, f->slot[CC_SLOT_CUE].tables, k) != NULL
+                    && !tok_is(run, k, "and") && !tok_is(run, k, "or"))
                     fill->veto = NULL;
         /* a part set inside a whole ("including", "among them") shares
          * the whole's predicate, and so a veto of it: "roughly 200 had
@@ -10976,6 +11072,22 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             fill->subject_inherited = TRUE;
         } else if (fill->subject != NULL) {
             fill->subject_name = entity_of(run, run->text, fill->subject);
+            /* the receiver second in a pair "X and Y" before the figure,
+             * whose first is the sender, names the trade's two ends
+             * together ("Pyongyang and the Kremlin have both denied that
+             * any of the 3 million shells changed hands"): whose the
+             * things are is the sender's */
+            if (rule->subject != NULL && rule->subject[0] != '$' && rule->object != NULL
+                && rule->object[0] != '$' && fill->subject->t1 <= t0
+                && g_strcmp0(fill->subject_name, rule->object) == 0) {
+                const Hit *first = pair_first(run, f->slot[CC_SLOT_SUBJECT].tables, fill->subject);
+                g_autofree char *who = first != NULL ? entity_of(run, run->text, first) : NULL;
+                if (who != NULL && g_strcmp0(who, rule->subject) == 0) {
+                    fill->subject = first;
+                    g_free(fill->subject_name);
+                    fill->subject_name = g_steal_pointer(&who);
+                }
+            }
             /* a party that captures, kills or hands over the men is no
              * party of theirs: they are its enemy's ("*Russia* handed over
              * the bodies of 909 fallen soldiers", "12 soldiers *Ukraine*
@@ -11717,6 +11829,35 @@ static const Word back_nouns[] = {WORD("figure"), WORD("number"), WORD("total"),
 static const Word back_puts[] = {WORD("put"),    WORD("puts"),   WORD("putting"), WORD("placed"),
                                  WORD("places"), WORD("pegged"), WORD("pegs")};
 
+/* Is token @t the mark that sets a correction's rejected figure after
+ * its stated one: a comma or a dash? */
+static gboolean
+correction_mark(const CcFrameRun *run, guint t)
+{
+    return g_array_index(run->toks, Tok, t).kind == TOK_COMMA || tok_is_dash(run, t);
+}
+
+/* The token of "is" or "was" when the sentence opens a correction: "It
+ * is", "The figure is", "The correct number was" (a word of back_nouns
+ * after "the" and at most one word); G_MAXUINT for none. */
+static guint
+correction_opener(const CcFrameRun *run)
+{
+    static const Word right[] = {WORD("correct"), WORD("actual"), WORD("true"), WORD("right"),
+                                 WORD("real")};
+    guint v = G_MAXUINT;
+    if (tok_is(run, 0, "it"))
+        v = 1;
+    else if (tok_is(run, 0, "the") && tok_in(run, 1, back_nouns, G_N_ELEMENTS(back_nouns)))
+        v = 2;
+    else if (tok_is(run, 0, "the") && tok_in(run, 1, right, G_N_ELEMENTS(right))
+             && tok_in(run, 2, back_nouns, G_N_ELEMENTS(back_nouns)))
+        v = 3;
+    if (v == G_MAXUINT || v >= run->toks->len || !(tok_is(run, v, "is") || tok_is(run, v, "was")))
+        return G_MAXUINT;
+    return v;
+}
+
 /* Does the sentence open by pointing back at the count the sentence
  * before made, as "That" or "This", a noun of a count after it or not, or
  * "The", "Its" or "Their" and such a noun, and a form of "be" or
@@ -11892,9 +12033,11 @@ pointed_back(const CcFrameRun *run, guint t0)
     /* a correction: "It is about 11,000, not 15,000" opening a sentence
      * states the count the sentence before made, and rejects the figure
      * after "not" (the same clause) */
+    /* in other words too: "The figure is 11,000, not 15,000", "The
+     * correct number is …", and a dash for the comma ("It is 11,000 --
+     * not 15,000") */
     guint fig = t0;
-    if (fig >= 3 && tok_is(run, fig - 1, "not")
-        && g_array_index(run->toks, Tok, fig - 2).kind == TOK_COMMA) {
+    if (fig >= 3 && tok_is(run, fig - 1, "not") && correction_mark(run, fig - 2)) {
         /* the stated figure's first token, up to two words of its own
          * ("about 11,000") before the comma */
         for (guint k = 3; k <= 5 && k <= fig; k++)
@@ -11903,14 +12046,12 @@ pointed_back(const CcFrameRun *run, guint t0)
                 break;
             }
     }
-    if (fig >= 2 && fig - 2 == 0 && tok_is(run, 0, "it")
-        && (tok_is(run, 1, "is") || tok_is(run, 1, "was"))) {
+    guint opener = correction_opener(run);
+    if (opener != G_MAXUINT && fig == opener + 1) {
         guint t = fig;
-        while (t < run->toks->len && t < fig + 4
-               && g_array_index(run->toks, Tok, t).kind != TOK_COMMA)
+        while (t < run->toks->len && t < fig + 4 && !correction_mark(run, t))
             t++;
-        if (t < run->toks->len && g_array_index(run->toks, Tok, t).kind == TOK_COMMA
-            && tok_is(run, t + 1, "not"))
+        if (t < run->toks->len && correction_mark(run, t) && tok_is(run, t + 1, "not"))
             return 0;
     }
     static const Word changes[] = {
