@@ -818,13 +818,6 @@ struct _CcFrameRun {
     const CcRule *last_rule;
     char *last_claim_subject, *last_claim_object, *last_claim_scope;
     guint last_claim_index;
-    /* The single day the last sentence read told (its last date mention
-     * of one day), and that sentence's index: an offset "earlier" with no
-     * date before it in its own sentence counts from it ("North Korea on
-     * Monday confirmed … Gerasimov had told Putin two days earlier …":
-     * anchor_offsets()). */
-    guint32 day_told, prev_day_told;
-    guint day_told_index;
     /* Every quantity that sentence claimed, in order (at most four), for a
      * figure set against one of them: "That is up from 3,000"
      * (compared_back()). */
@@ -1266,7 +1259,6 @@ cc_frame_run_new(const CcRuleSet *rules)
     run->prev_sentence = g_string_new(NULL);
     run->cur_sentence = g_string_new(NULL);
     run->prev_index = run->cur_index = G_MAXUINT;
-    run->day_told_index = G_MAXUINT;
     run->subject_tables = g_ptr_array_new();
     run->counted_tables = g_ptr_array_new();
     run->named_tables = g_ptr_array_new();
@@ -3146,8 +3138,6 @@ cc_frame_run_begin(CcFrameRun *run, const char *title)
     empty_set(run->title_named);
     empty_set(run->title_parties);
     forget_last_claim(run);
-    run->day_told = run->prev_day_told = 0;
-    run->day_told_index = G_MAXUINT;
     run->claimed_index = 0;
     run->sentence = G_MAXUINT;
     run->prev_index = run->cur_index = G_MAXUINT;
@@ -4713,12 +4703,11 @@ opening_lead(CcFrameRun *run, guint t0)
  * gives, and the mention goes, unless it opens the sentence before its
  * comma ("A day later, the Duma ratified …", "Two days later, …"): that
  * counts from the last single day the sentence right before names
- * (day_before()). "earlier" counts from the single day the sentence before
- * told (note_day_told()), else stays the document's ("two days earlier"). */
+ * (day_before()). "earlier" counts from that day too, where the sentence
+ * before names one, else stays the document's ("two days earlier"). */
 static void
 anchor_offsets(CcFrameRun *run, guint32 ref_day, GArray *mentions)
 {
-    guint32 told = run->prev_day_told;
     for (guint i = 0; i < mentions->len; i++) {
         CcMention *m = &g_array_index(mentions, CcMention, i);
         if (m->type != CC_CLAIM_DATE)
@@ -4735,48 +4724,23 @@ anchor_offsets(CcFrameRun *run, guint32 ref_day, GArray *mentions)
                 anchor = d;
         }
         CcValue v;
-        /* opening the sentence before its comma ("A day later, …", "Two
-         * days later, …"), it counts from the day the sentence before
-         * names last */
+        /* none before it in its sentence: opening the sentence before its
+         * comma ("A day later, …", "Two days later, …"), or an "earlier"
+         * anywhere ("… confirmed on Monday … Gerasimov had told Putin two
+         * days earlier"), it counts from the day the sentence before names
+         * last */
         guint32 from = anchor != NULL ? (guint32)anchor->value.low : 0;
-        if (anchor == NULL && later && opening_lead(run, t0) && t1 + 1 < run->toks->len
-            && g_array_index(run->toks, Tok, t1 + 1).kind == TOK_COMMA)
+        if (anchor == NULL
+            && (!later
+                || (opening_lead(run, t0) && t1 + 1 < run->toks->len
+                    && g_array_index(run->toks, Tok, t1 + 1).kind == TOK_COMMA)))
             from = day_before(run, ref_day);
         if (from != 0
             && cc_normalize_date(run->normalizer, run->text + m->start, m->end - m->start, from,
                                  &v))
             m->value = v;
-        /* none before it in its sentence: "earlier" counts from the day the
-         * sentence before told, where it told one ("… confirmed on Monday
-         * … Gerasimov had told Putin two days earlier") */
-        else if (anchor == NULL && !later && told != 0
-                 && cc_normalize_date(run->normalizer, run->text + m->start, m->end - m->start,
-                                      told, &v))
-            m->value = v;
         else if (anchor == NULL && later)
             g_array_remove_index(mentions, i--);
-    }
-}
-
-/* Notes the day sentence @index told (its last date mention of a single
- * day), and keeps the sentence before's, for anchor_offsets(). */
-static void
-note_day_told(CcFrameRun *run, guint index, const GArray *mentions)
-{
-    if (run->day_told_index != index) {
-        run->prev_day_told = run->day_told_index != G_MAXUINT && run->day_told_index + 1 == index
-                                 ? run->day_told
-                                 : 0;
-        run->day_told_index = index;
-        run->day_told = 0;
-    }
-    if (mentions == NULL)
-        return;
-    for (guint i = 0; i < mentions->len; i++) {
-        const CcMention *m = &g_array_index(mentions, CcMention, i);
-        if (m->type == CC_CLAIM_DATE && m->value.has_low && m->value.has_high
-            && m->value.low == m->value.high)
-            run->day_told = (guint32)m->value.low;
     }
 }
 
@@ -12805,9 +12769,7 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
     want[0] |= run->points_back;
     if (want[0] && (kinds & CC_MENTION_DATE))
         want[1] = TRUE;
-    note_day_told(run, index, NULL);
     find_mentions(run, ref_day, want, mentions);
-    note_day_told(run, index, mentions);
     find_fractions(run, mentions);
     find_products(run, mentions);
     /* Without misses to explain, a frame that cannot fill in this
