@@ -1439,6 +1439,17 @@ names_no_year(const char *text, const Candidate *d)
     return yearless;
 }
 
+/* The day @years years from @day, its day of the month kept where that
+ * month has it (February 29 gives February 28); 0 out of the calendar's
+ * range. */
+static guint32
+years_from(guint32 day, int years)
+{
+    int y, mo, dm;
+    cc_day_to_ymd(day, &y, &mo, &dm);
+    return cc_day_from_ymd(y + years, mo, MIN(dm, cc_days_in_month(y + years, mo)));
+}
+
 /* Can date candidate @d date claim @c of the same sentence? A date record
  * outside the claim's own match, not introduced by "since", not years
  * before the document, not across a semicolon. Sets *@day: the date's
@@ -1523,13 +1534,9 @@ dates_claim(const CcExtractor *ex, const char *text, const Candidate *d, const C
         && (first - doc_day > 183
             || (when - first >= 27 && months_named(ex, text, d->value_start, d->value_end)))) {
         if (names_no_year(text, d) && !speaks_of_future(ex, text, c, d)) {
-            int y, mo, dm;
-            cc_day_to_ymd(when, &y, &mo, &dm);
-            guint32 back = cc_day_from_ymd(y - 1, mo, MIN(dm, cc_days_in_month(y - 1, mo)));
+            guint32 back = years_from(when, -1);
             if (back != 0 && back <= doc_day) {
-                cc_day_to_ymd(first, &y, &mo, &dm);
-                guint32 first_back =
-                    cc_day_from_ymd(y - 1, mo, MIN(dm, cc_days_in_month(y - 1, mo)));
+                guint32 first_back = years_from(first, -1);
                 first = first_back != 0 ? first_back : back;
                 when = back;
             }
@@ -1551,13 +1558,9 @@ dates_claim(const CcExtractor *ex, const char *text, const Candidate *d, const C
     if (doc_day != 0 && when + 31 < doc_day && (word_in(word, deadline) || word_in(lead, deadline))
         && months_named(ex, text, d->value_start, d->value_end) && names_no_year(text, d)
         && speaks_of_future(ex, text, c, d)) {
-        int y, mo, dm;
-        cc_day_to_ymd(when, &y, &mo, &dm);
-        guint32 ahead = cc_day_from_ymd(y + 1, mo, MIN(dm, cc_days_in_month(y + 1, mo)));
+        guint32 ahead = years_from(when, 1);
         if (ahead > doc_day) {
-            cc_day_to_ymd(first, &y, &mo, &dm);
-            guint32 first_ahead =
-                cc_day_from_ymd(y + 1, mo, MIN(dm, cc_days_in_month(y + 1, mo)));
+            guint32 first_ahead = years_from(first, 1);
             first = first_ahead != 0 ? first_ahead : ahead;
             when = ahead;
         }
@@ -1571,13 +1574,9 @@ dates_claim(const CcExtractor *ex, const char *text, const Candidate *d, const C
         && months_named(ex, text, d->value_start, d->value_end)
         && names_no_year(text, d) && !holds_words(text, d->value_start, d->value_end, "last")
         && date_verb_tense(ex, text, c, d) > 0) {
-        int y, mo, dm;
-        cc_day_to_ymd(when, &y, &mo, &dm);
-        guint32 ahead = cc_day_from_ymd(y + 1, mo, MIN(dm, cc_days_in_month(y + 1, mo)));
+        guint32 ahead = years_from(when, 1);
         if (ahead > doc_day) {
-            cc_day_to_ymd(first, &y, &mo, &dm);
-            guint32 first_ahead =
-                cc_day_from_ymd(y + 1, mo, MIN(dm, cc_days_in_month(y + 1, mo)));
+            guint32 first_ahead = years_from(first, 1);
             first = first_ahead != 0 ? first_ahead : ahead;
             when = ahead;
         }
