@@ -6900,28 +6900,36 @@ typedef struct {
 /* Does the sentence open with a name no table of @f's subject knows that
  * is the subject of @fill's cue: one to three capitalised words, an aside
  * set off by commas after them or not, then at most three of "has",
- * "have", "had", "also", "now", "already", "so", "far" right before the
- * cue ("Israel, by contrast, has lost more than 800 soldiers in Gaza",
- * "Britain has lost …"), the cue "lost" or "lose"? A name the
- * tables know is the subject itself; a pronoun or a noun after the
- * capitalised word ("Those troops are …") is none; so are "Kim" and
- * "Putin", whose men are their country's. */
+ * "have", "had", "will", "also", "now", "already", "so", "far" right
+ * before the cue ("Israel, by contrast, has lost more than 800 soldiers in
+ * Gaza", "Britain has lost …", "Jamaica will send 24 soldiers to Haiti",
+ * "Kenya has deployed 400 officers"), the cue "lost" or "lose", or a verb
+ * of sending? A name the tables know is the subject itself; a pronoun or a
+ * noun after the capitalised word ("Those troops are …") is none; so are
+ * "Kim" and "Putin", whose men are their country's. */
 static gboolean
 unknown_opener(CcFrameRun *run, const CcFrame *f, const Fill *fill)
 {
-    static const Word aux[] = {WORD("has"), WORD("have"),    WORD("had"), WORD("also"),
-                               WORD("now"), WORD("already"), WORD("so"),  WORD("far")};
+    static const Word aux[] = {WORD("has"), WORD("have"),    WORD("had"), WORD("will"),
+                               WORD("also"), WORD("now"), WORD("already"), WORD("so"),
+                               WORD("far")};
     static const Word not_names[] = {WORD("the"),   WORD("a"),     WORD("an"),   WORD("this"),
                                      WORD("that"),  WORD("these"), WORD("those"), WORD("it"),
                                      WORD("they"),  WORD("he"),    WORD("she"),  WORD("we"),
                                      WORD("some"),  WORD("about"), WORD("more"), WORD("its"),
                                      WORD("their"), WORD("his"),   WORD("her"),  WORD("our"),
                                      WORD("officials"), WORD("analysts"), WORD("sources"),
-                                     WORD("kim"),   WORD("putin")};
-    /* an owner that loses its men, not a sender, nor a place that costs
+                                     WORD("kim"),   WORD("putin"), WORD("nk")};
+    /* an owner that loses its men or sends them, not a place that costs
      * another its men ("Kursk costs Kim 4,000 troops") */
     static const Word lose[] = {WORD("lost"), WORD("lose"), WORD("loses"), WORD("losing")};
-    if (fill->cue == NULL || run->toks->len == 0 || !tok_in(run, fill->cue->t0, lose, G_N_ELEMENTS(lose)))
+    static const Word send[] = {WORD("send"),     WORD("sends"),    WORD("sent"),
+                                WORD("deploy"),   WORD("deploys"),  WORD("deployed"),
+                                WORD("dispatch"), WORD("dispatches"), WORD("dispatched")};
+    if (fill->cue == NULL || run->toks->len == 0)
+        return FALSE;
+    gboolean loses = tok_in(run, fill->cue->t0, lose, G_N_ELEMENTS(lose));
+    if (!loses && !tok_in(run, fill->cue->t0, send, G_N_ELEMENTS(send)))
         return FALSE;
     guint t = 0;
     while (t < 3 && t < run->toks->len && g_array_index(run->toks, Tok, t).kind == TOK_WORD
@@ -6944,7 +6952,10 @@ unknown_opener(CcFrameRun *run, const CcFrame *f, const Fill *fill)
         t++;
         n++;
     }
-    return t == fill->cue->t0;
+    /* a sender with a verb of its own before the cue ("Jamaica will
+     * send", "Kenya has deployed"), not a label's word ("Troops sent:
+     * about 11,000", "NK sent millions of shells") */
+    return t == fill->cue->t0 && (n > 0 || loses);
 }
 
 /* For a date frame whose cue stands `near` the counted words: the cue
