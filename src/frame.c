@@ -8395,8 +8395,12 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
             if (copula_at(run, t) > 0) {
                 guint u = t + copula_at(run, t);
                 /* the maker or sender after a participle: "were *made in*
-                 * North Korea", "were *supplied by* Pyongyang" */
-                for (guint k = 0; k < 2 && u < c1 && maker_word(run, u); k++)
+                 * North Korea", "were *supplied by* Pyongyang" (not a place
+                 * right after the copula: "10,000 soldiers were *in*
+                 * Russia" is where they are, not whose) */
+                for (guint k = 0; k < 2 && u < c1 && maker_word(run, u)
+                                  && !(k == 0 && tok_is(run, u, "in"));
+                     k++)
                     u++;
                 /* a model that names its maker: "were KN-23s" */
                 const Hit *model = u < c1 ? hit_starting(run, tables, u) : NULL;
