@@ -4971,11 +4971,22 @@ force_itself(const CcFrameRun *run, guint t)
     gboolean own = tok_is(run, t, "its") || tok_is(run, t, "their");
     if (!own && !tok_is(run, t, "the"))
         return FALSE;
+    /* "the deployed soldiers", "the dispatched troops", "the North Korean
+     * force": men marked as the ones sent are the force counted before */
+    guint u = t + 1;
+    gboolean sent = FALSE;
+    if (!own && (tok_is(run, u, "deployed") || tok_is(run, u, "dispatched"))) {
+        u++;
+        sent = TRUE;
+    } else if (!own && tok_is(run, u, "north") && tok_is(run, u + 1, "korean")) {
+        u += 2;
+        sent = TRUE;
+    }
     for (guint i = 0; i < G_N_ELEMENTS(nouns); i++)
-        if (tok_is(run, t + 1, nouns[i]))
+        if (tok_is(run, u, nouns[i]))
             /* "the men" and "the troops" are any men; "the force" and
              * "the contingent" are one counted before */
-            return own || i >= 4;
+            return own || sent || i >= 4;
     return FALSE;
 }
 
@@ -5571,13 +5582,18 @@ find_fractions(CcFrameRun *run, GArray *mentions)
          * said two-thirds of them were killed"), as of the force itself
          * ("The force, numbering about 11,000, has lost a third of its
          * men") */
-        gboolean of_force = tok_is(run, t1, "of")
-                            && (tok_is(run, t1 + 1, "them") || tok_is(run, t1 + 1, "those")
-                                || tok_is(run, t1 + 1, "these") || force_itself(run, t1 + 1));
+        guint s0 = tok_at(run->toks, f->start);
+        /* and of the figure a relative clause leads back to: "11,000 men,
+         * about a third of whom were killed", "11,000 men, of whom about
+         * a third were killed" */
+        gboolean of_force = (tok_is(run, t1, "of")
+                             && (tok_is(run, t1 + 1, "them") || tok_is(run, t1 + 1, "those")
+                                 || tok_is(run, t1 + 1, "these") || tok_is(run, t1 + 1, "whom")
+                                 || force_itself(run, t1 + 1)))
+                            || (s0 >= 2 && tok_is(run, s0 - 1, "whom") && tok_is(run, s0 - 2, "of"));
         /* "about 4,000 casualties, *or* roughly a third of its strength":
          * the share restates the figure before as a part of the force, and
          * counts nothing of its own */
-        guint s0 = tok_at(run->toks, f->start);
         if (of_force && s0 >= 2 && tok_is(run, s0 - 1, "or")
             && g_array_index(run->toks, Tok, s0 - 2).kind == TOK_COMMA)
             continue;
