@@ -5049,11 +5049,22 @@ force_itself(const CcFrameRun *run, guint t)
     gboolean own = tok_is(run, t, "its") || tok_is(run, t, "their");
     if (!own && !tok_is(run, t, "the"))
         return FALSE;
+    /* "the deployed soldiers", "the dispatched troops", "the North Korean
+     * force": men marked as the ones sent are the force counted before */
+    guint u = t + 1;
+    gboolean sent = FALSE;
+    if (!own && (tok_is(run, u, "deployed") || tok_is(run, u, "dispatched"))) {
+        u++;
+        sent = TRUE;
+    } else if (!own && tok_is(run, u, "north") && tok_is(run, u + 1, "korean")) {
+        u += 2;
+        sent = TRUE;
+    }
     for (guint i = 0; i < G_N_ELEMENTS(nouns); i++)
-        if (tok_is(run, t + 1, nouns[i]))
+        if (tok_is(run, u, nouns[i]))
             /* "the men" and "the troops" are any men; "the force" and
              * "the contingent" are one counted before */
-            return own || i >= 4;
+            return own || sent || i >= 4;
     return FALSE;
 }
 
@@ -5649,13 +5660,18 @@ find_fractions(CcFrameRun *run, GArray *mentions)
          * said two-thirds of them were killed"), as of the force itself
          * ("The force, numbering about 11,000, has lost a third of its
          * men") */
-        gboolean of_force = tok_is(run, t1, "of")
-                            && (tok_is(run, t1 + 1, "them") || tok_is(run, t1 + 1, "those")
-                                || tok_is(run, t1 + 1, "these") || force_itself(run, t1 + 1));
+        guint s0 = tok_at(run->toks, f->start);
+        /* and of the figure a relative clause leads back to: "11,000 men,
+         * about a third of whom were killed", "11,000 men, of whom about
+         * a third were killed" */
+        gboolean of_force = (tok_is(run, t1, "of")
+                             && (tok_is(run, t1 + 1, "them") || tok_is(run, t1 + 1, "those")
+                                 || tok_is(run, t1 + 1, "these") || tok_is(run, t1 + 1, "whom")
+                                 || force_itself(run, t1 + 1)))
+                            || (s0 >= 2 && tok_is(run, s0 - 1, "whom") && tok_is(run, s0 - 2, "of"));
         /* "about 4,000 casualties, *or* roughly a third of its strength":
          * the share restates the figure before as a part of the force, and
          * counts nothing of its own */
-        guint s0 = tok_at(run->toks, f->start);
         if (of_force && s0 >= 2 && tok_is(run, s0 - 1, "or")
             && g_array_index(run->toks, Tok, s0 - 2).kind == TOK_COMMA)
             continue;
@@ -7098,29 +7114,37 @@ typedef struct {
 /* Does the sentence open with a name no table of @f's subject knows that
  * is the subject of @fill's cue: one to three capitalised words, an aside
  * set off by commas after them or not, then at most three of "has",
- * "have", "had", "also", "now", "already", "so", "far" right before the
- * cue ("Israel, by contrast, has lost more than 800 soldiers in Gaza",
- * "Britain has lost …"), the cue "lost" or "lose"? A name the
- * tables know is the subject itself; a pronoun or a noun after the
- * capitalised word ("Those troops are …") is none; so are "Kim" and
- * "Putin", whose men are their country's. */
+ * "have", "had", "will", "also", "now", "already", "so", "far" right
+ * before the cue ("Israel, by contrast, has lost more than 800 soldiers in
+ * Gaza", "Britain has lost …", "Jamaica will send 24 soldiers to Haiti",
+ * "Kenya has deployed 400 officers"), the cue "lost" or "lose", or a verb
+ * of sending? A name the tables know is the subject itself; a pronoun or a
+ * noun after the capitalised word ("Those troops are …") is none; so are
+ * "Kim" and "Putin", whose men are their country's. */
 static gboolean
 unknown_opener(CcFrameRun *run, const CcFrame *f, const Fill *fill)
 {
-    static const Word aux[] = {WORD("has"), WORD("have"),    WORD("had"), WORD("also"),
-                               WORD("now"), WORD("already"), WORD("so"),  WORD("far")};
+    static const Word aux[] = {WORD("has"), WORD("have"),    WORD("had"), WORD("will"),
+                               WORD("also"), WORD("now"), WORD("already"), WORD("so"),
+                               WORD("far")};
     static const Word not_names[] = {WORD("the"),   WORD("a"),     WORD("an"),   WORD("this"),
                                      WORD("that"),  WORD("these"), WORD("those"), WORD("it"),
                                      WORD("they"),  WORD("he"),    WORD("she"),  WORD("we"),
                                      WORD("some"),  WORD("about"), WORD("more"), WORD("its"),
                                      WORD("their"), WORD("his"),   WORD("her"),  WORD("our"),
                                      WORD("officials"), WORD("analysts"), WORD("sources"),
-                                     WORD("kim"),   WORD("putin"), WORD("having"), WORD("with"),
-                                     WORD("after"), WORD("despite")};
-    /* an owner that loses its men, not a sender, nor a place that costs
+                                     WORD("kim"),   WORD("putin"), WORD("nk"),   WORD("having"),
+                                     WORD("with"),  WORD("after"), WORD("despite")};
+    /* an owner that loses its men or sends them, not a place that costs
      * another its men ("Kursk costs Kim 4,000 troops") */
     static const Word lose[] = {WORD("lost"), WORD("lose"), WORD("loses"), WORD("losing")};
-    if (fill->cue == NULL || run->toks->len == 0 || !tok_in(run, fill->cue->t0, lose, G_N_ELEMENTS(lose)))
+    static const Word send[] = {WORD("send"),     WORD("sends"),    WORD("sent"),
+                                WORD("deploy"),   WORD("deploys"),  WORD("deployed"),
+                                WORD("dispatch"), WORD("dispatches"), WORD("dispatched")};
+    if (fill->cue == NULL || run->toks->len == 0)
+        return FALSE;
+    gboolean loses = tok_in(run, fill->cue->t0, lose, G_N_ELEMENTS(lose));
+    if (!loses && !tok_in(run, fill->cue->t0, send, G_N_ELEMENTS(send)))
         return FALSE;
     guint t = 0;
     while (t < 3 && t < run->toks->len && g_array_index(run->toks, Tok, t).kind == TOK_WORD
@@ -7143,7 +7167,10 @@ unknown_opener(CcFrameRun *run, const CcFrame *f, const Fill *fill)
         t++;
         n++;
     }
-    return t == fill->cue->t0;
+    /* a sender with a verb of its own before the cue ("Jamaica will
+     * send", "Kenya has deployed"), not a label's word ("Troops sent:
+     * about 11,000", "NK sent millions of shells") */
+    return t == fill->cue->t0 && (n > 0 || loses);
 }
 
 /* For a date frame whose cue stands `near` the counted words: the cue
@@ -8722,8 +8749,12 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
             if (copula_at(run, t) > 0) {
                 guint u = t + copula_at(run, t);
                 /* the maker or sender after a participle: "were *made in*
-                 * North Korea", "were *supplied by* Pyongyang" */
-                for (guint k = 0; k < 2 && u < c1 && maker_word(run, u); k++)
+                 * North Korea", "were *supplied by* Pyongyang" (not a place
+                 * right after the copula: "10,000 soldiers were *in*
+                 * Russia" is where they are, not whose) */
+                for (guint k = 0; k < 2 && u < c1 && maker_word(run, u)
+                                  && !(k == 0 && tok_is(run, u, "in"));
+                     k++)
                     u++;
                 /* a model that names its maker: "were KN-23s" */
                 const Hit *model = u < c1 ? hit_starting(run, tables, u) : NULL;
