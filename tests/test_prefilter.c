@@ -40,6 +40,12 @@ static const ParseCase parse_cases[] = {
     {"{@nosuch}", NULL, 0},
     {"{@names", NULL, 0},
     {"{@}", NULL, 0},
+    {"\\bPut\\b|\\bcount|counts\\b", "\\bcount|\\bput\\b|counts\\b", 0}, /* a word's edges */
+    {"\\bput|put", "\\bput|put", 0},               /* two strings */
+    {"\\b", NULL, 2},
+    {"\\b|put", NULL, 2},
+    {"put\\", NULL, 3},
+    {"put\\bs", NULL, 5},
     {"{@empty}", NULL, 0},                            /* a phrase with nothing to look for */
 };
 
@@ -124,6 +130,26 @@ static const HoldsCase holds_cases[] = {
     {"kyivs", "kyiv\xe2\x80\x99s", FALSE},         /* an apostrophe is no break to skip */
     {"kyiv", "kyiv\xe2\x80\x99s", TRUE},           /* nor a letter */
     {"shells", "shel\xe2\x80\x99ls", FALSE},
+    /* \b: no ASCII letter or digit beside the string on that side */
+    {"\\bput\\b", "Seoul put it at 300.", TRUE},
+    {"\\bput\\b", "Put: 300", TRUE},
+    {"\\bput\\b", "they put", TRUE},
+    {"\\bput\\b", "a deputy minister", FALSE},
+    {"\\bput\\b", "puts", FALSE},
+    {"\\bput\\b", "input", FALSE},
+    {"\\bput\\b", "2put", FALSE},
+    {"\\bput\\b", "a deputy put it", TRUE},            /* one occurrence with its edges */
+    {"\\bput\\b", "-put_", TRUE},                     /* only letters and digits count */
+    {"\\bput\\b", "\xc3\xa9put\xc3\xa9", TRUE},           /* nor do other letters */
+    {"\\bput", "puts", TRUE},
+    {"\\bput", "input", FALSE},
+    {"put\\b", "input", TRUE},
+    {"put\\b", "puts", FALSE},
+    {"\\bput|input", "input", TRUE},
+    {"\\bput & put\\b", "puts input", TRUE},          /* each clause on its own */
+    {"\\bseoul's\\b", "Seoul\xe2\x80\x99s", TRUE},
+    {"\\bseoul's\\b", "theSeoul\xe2\x80\x99sx", TRUE},   /* a wide apostrophe: edges unread */
+    {"\\bseoul's\\b", "theSeoul'sx", FALSE},
 };
 
 static void
