@@ -70,7 +70,9 @@ fail_at(char **message, gsize *offset, gsize at, const char *format, ...)
 }
 
 /* One string of a clause at text[*i]: a run of letters, digits and
- * apostrophes, or "{@table}" (every phrase of the table, by its longest
+ * apostrophes, "\\b" before it, after it or both for one with no ASCII
+ * letter or digit beside it on that side (a whole word: "\\bput\\b" is not
+ * in "deputy"), or "{@table}" (every phrase of the table, by its longest
  * run of letters and digits). */
 static gboolean
 read_string(const char *text, gsize *i, const CcLexicon *lexicon, Clause *clause,
@@ -101,16 +103,21 @@ read_string(const char *text, gsize *i, const CcLexicon *lexicon, Clause *clause
         *i = j + 1;
         return TRUE;
     }
-    gsize j = at;
+    gboolean before = text[at] == '\\' && text[at + 1] == 'b';
+    gsize from = before ? at + 2 : at, j = from;
     while (g_ascii_isalnum(text[j]) || text[j] == '\'')
         j++;
-    if (j == at)
-        return fail_at(message, offset, at,
-                       "anchors wants strings of letters, digits and apostrophes or {@table}, "
-                       "joined by '|' within a clause and ' & ' between clauses");
-    g_autofree char *run = g_ascii_strdown(text + at, (gssize)(j - at));
-    g_ptr_array_add(clause, (gpointer)g_intern_string(run));
-    *i = j;
+    if (j == from)
+        return fail_at(message, offset, j,
+                       "anchors wants strings of letters, digits and apostrophes (\\b before or "
+                       "after one for a word's edge) or {@table}, joined by '|' within a clause "
+                       "and ' & ' between clauses");
+    gboolean after = text[j] == '\\' && text[j + 1] == 'b';
+    g_autofree char *run = g_ascii_strdown(text + from, (gssize)(j - from));
+    g_autofree char *written =
+        g_strconcat(before ? "\\b" : "", run, after ? "\\b" : "", NULL);
+    g_ptr_array_add(clause, (gpointer)g_intern_string(written));
+    *i = after ? j + 2 : j;
     return TRUE;
 }
 
@@ -199,11 +206,19 @@ cc_requirement_to_string(const CcRequirement *req)
  * the byte is a CLASS_LOOKALIKE's": the scan's slow path */
 #define DELTA_SLOW 0x80000000u
 
+/* A string written "\\bput\\b" meets its clause only with no ASCII letter
+ * or digit right before (EDGE_BEFORE) and after it (EDGE_AFTER). */
+#define EDGE_BEFORE 1u
+#define EDGE_AFTER 2u
+
 struct _CcPrefilter {
     /* Built by cc_prefilter_add(). */
     GHashTable *string_ids;  /* string -> id + 1 */
     GPtrArray *strings;      /* (element-type utf8) by id */
     GArray *string_clauses;  /* (element-type GArray of guint) by string id: clauses it meets */
+    GArray *string_edged;    /* (element-type GArray of guint) by string id: the clauses it
+                              * meets with edges ("\\bput\\b"), each as clause * 4 plus the
+                              * EDGE_ bits it wants; NULL for none */
     GArray *req_clauses;     /* (element-type GArray of guint) by requirement: its clauses */
     GHashTable *clause_ids;  /* a clause's strings, "a|b|c" -> its id + 1: the same
                               * clause in many requirements is met once */
@@ -254,7 +269,8 @@ init_classes(void)
 static void
 garray_unref(gpointer p)
 {
-    g_array_unref(*(GArray **)p);
+    if (*(GArray **)p != NULL)
+        g_array_unref(*(GArray **)p);
 }
 
 CcPrefilter *
@@ -266,6 +282,8 @@ cc_prefilter_new(void)
     f->strings = g_ptr_array_new_with_free_func(g_free);
     f->string_clauses = g_array_new(FALSE, FALSE, sizeof(GArray *));
     g_array_set_clear_func(f->string_clauses, garray_unref);
+    f->string_edged = g_array_new(FALSE, TRUE, sizeof(GArray *));
+    g_array_set_clear_func(f->string_edged, garray_unref);
     f->req_clauses = g_array_new(FALSE, FALSE, sizeof(GArray *));
     g_array_set_clear_func(f->req_clauses, garray_unref);
     f->clause_ids = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
@@ -281,6 +299,7 @@ cc_prefilter_free(CcPrefilter *filter)
     g_hash_table_unref(filter->string_ids);
     g_ptr_array_unref(filter->strings);
     g_array_unref(filter->string_clauses);
+    g_array_unref(filter->string_edged);
     g_array_unref(filter->req_clauses);
     g_hash_table_unref(filter->clause_ids);
     g_free(filter->delta);
@@ -312,7 +331,17 @@ clause_id(CcPrefilter *f, const Clause *c)
     id = f->n_clauses++;
     g_hash_table_insert(f->clause_ids, g_string_free(key, FALSE), GUINT_TO_POINTER(id + 1));
     for (guint j = 0; j < c->len; j++) {
-        const char *s = c->pdata[j];
+        const char *written = c->pdata[j];
+        guint edges = 0;
+        if (g_str_has_prefix(written, "\\b")) {
+            edges |= EDGE_BEFORE;
+            written += 2;
+        }
+        g_autofree char *s = g_strdup(written);
+        if (g_str_has_suffix(s, "\\b")) {
+            edges |= EDGE_AFTER;
+            s[strlen(s) - 2] = '\0';
+        }
         guint string = GPOINTER_TO_UINT(g_hash_table_lookup(f->string_ids, s));
         if (string == 0) {
             g_ptr_array_add(f->strings, g_strdup(s));
@@ -321,9 +350,17 @@ clause_id(CcPrefilter *f, const Clause *c)
                                 GUINT_TO_POINTER(string));
             GArray *list = g_array_new(FALSE, FALSE, sizeof(guint));
             g_array_append_val(f->string_clauses, list);
+            g_array_set_size(f->string_edged, string);
         }
-        GArray *list = g_array_index(f->string_clauses, GArray *, string - 1);
-        g_array_append_val(list, id);
+        if (edges == 0) {
+            g_array_append_val(g_array_index(f->string_clauses, GArray *, string - 1), id);
+            continue;
+        }
+        GArray **edged = &g_array_index(f->string_edged, GArray *, string - 1);
+        if (*edged == NULL)
+            *edged = g_array_new(FALSE, FALSE, sizeof(guint));
+        guint entry = id * 4 + edges;
+        g_array_append_val(*edged, entry);
     }
     return id;
 }
@@ -405,10 +442,30 @@ build(CcPrefilter *f)
     f->built = TRUE;
 }
 
-/* String @id occurs in the text, ending before byte @end. Its start is at
+/* The edges of the occurrence of a string of @len bytes in text[0, n) that
+ * ends before byte @end: EDGE_BEFORE when no ASCII letter or digit stands
+ * right before it, EDGE_AFTER right after. Where the occurrence may hold a
+ * character of more bytes than one (one read as a letter or apostrophe
+ * ends after @wide_end), its start is not known: both edges are taken as
+ * found, so an edge is never wanting where a regex's \\b or \\s finds one. */
+static guint
+edges_at(const guint8 *text, gsize n, gsize end, gsize len, gsize wide_end)
+{
+    gsize start = end - MIN(end, len);
+    if (wide_end > start || len == 255) /* or a length cut to 255 (string_len) */
+        return EDGE_BEFORE | EDGE_AFTER;
+    guint edges = 0;
+    if (start == 0 || !g_ascii_isalnum(text[start - 1]))
+        edges |= EDGE_BEFORE;
+    if (end == n || !g_ascii_isalnum(text[end]))
+        edges |= EDGE_AFTER;
+    return edges;
+}
+
+/* String @id occurs in text[0, n), ending before byte @end. Its start is at
  * most @end minus its length (a character may take more bytes than one). */
 static inline void
-meet(CcPrefilter *f, gint32 id, gsize end)
+meet(CcPrefilter *f, gint32 id, const guint8 *text, gsize n, gsize end, gsize wide_end)
 {
     gsize start = end - MIN(end, (gsize)f->string_len[id]);
     const GArray *list = g_array_index(f->string_clauses, GArray *, id);
@@ -416,6 +473,17 @@ meet(CcPrefilter *f, gint32 id, gsize end)
         guint clause = g_array_index(list, guint, k);
         f->clause_met[clause] = f->scan;
         f->clause_last[clause] = start; /* occurrences come in order */
+    }
+    const GArray *edged = g_array_index(f->string_edged, GArray *, id);
+    if (edged == NULL)
+        return;
+    guint edges = edges_at(text, n, end, f->string_len[id], wide_end);
+    for (guint k = 0; k < edged->len; k++) {
+        guint entry = g_array_index(edged, guint, k), clause = entry / 4, wants = entry % 4;
+        if ((wants & edges) == wants) {
+            f->clause_met[clause] = f->scan;
+            f->clause_last[clause] = start;
+        }
     }
 }
 
@@ -473,6 +541,8 @@ cc_prefilter_scan(CcPrefilter *filter, const char *text, gsize len)
     const guint32 *delta = filter->delta;
     const gint32 *out = filter->out;
     gsize row = 0;
+    gsize wide_end = 0; /* where the last character of more bytes than one read as a
+                         * letter or apostrophe ends */
     while (p < end) {
         p = step_quietly(delta, &row, p, end);
         if (p == end)
@@ -496,13 +566,16 @@ cc_prefilter_scan(CcPrefilter *filter, const char *text, gsize len)
                 p += 1;
             }
             step = delta[row + cls];
+            if (cls != 0)
+                wide_end = (gsize)(p - (const guint8 *)text);
         }
         row = step & ~DELTA_SLOW;
         if (step & DELTA_SLOW) {
             guint32 state = row / N_CLASSES;
             for (guint32 s = out[state] >= 0 ? state : filter->dict[state]; s != 0;
                  s = filter->dict[s])
-                meet(filter, out[s], (gsize)(p - (const guint8 *)text));
+                meet(filter, out[s], (const guint8 *)text, len,
+                     (gsize)(p - (const guint8 *)text), wide_end);
         }
     }
 }

@@ -12,6 +12,8 @@
 #include "internal.h"
 #include "prefilter.h"
 
+#include <json-glib/json-glib.h>
+
 /* Anchors as written, and as read back (cc_requirement_to_string()). */
 typedef struct {
     const char *anchors;
@@ -38,6 +40,12 @@ static const ParseCase parse_cases[] = {
     {"{@nosuch}", NULL, 0},
     {"{@names", NULL, 0},
     {"{@}", NULL, 0},
+    {"\\bPut\\b|\\bcount|counts\\b", "\\bcount|\\bput\\b|counts\\b", 0}, /* a word's edges */
+    {"\\bput|put", "\\bput|put", 0},               /* two strings */
+    {"\\b", NULL, 2},
+    {"\\b|put", NULL, 2},
+    {"put\\", NULL, 3},
+    {"put\\bs", NULL, 5},
     {"{@empty}", NULL, 0},                            /* a phrase with nothing to look for */
 };
 
@@ -122,6 +130,26 @@ static const HoldsCase holds_cases[] = {
     {"kyivs", "kyiv\xe2\x80\x99s", FALSE},         /* an apostrophe is no break to skip */
     {"kyiv", "kyiv\xe2\x80\x99s", TRUE},           /* nor a letter */
     {"shells", "shel\xe2\x80\x99ls", FALSE},
+    /* \b: no ASCII letter or digit beside the string on that side */
+    {"\\bput\\b", "Seoul put it at 300.", TRUE},
+    {"\\bput\\b", "Put: 300", TRUE},
+    {"\\bput\\b", "they put", TRUE},
+    {"\\bput\\b", "a deputy minister", FALSE},
+    {"\\bput\\b", "puts", FALSE},
+    {"\\bput\\b", "input", FALSE},
+    {"\\bput\\b", "2put", FALSE},
+    {"\\bput\\b", "a deputy put it", TRUE},            /* one occurrence with its edges */
+    {"\\bput\\b", "-put_", TRUE},                     /* only letters and digits count */
+    {"\\bput\\b", "\xc3\xa9put\xc3\xa9", TRUE},           /* nor do other letters */
+    {"\\bput", "puts", TRUE},
+    {"\\bput", "input", FALSE},
+    {"put\\b", "input", TRUE},
+    {"put\\b", "puts", FALSE},
+    {"\\bput|input", "input", TRUE},
+    {"\\bput & put\\b", "puts input", TRUE},          /* each clause on its own */
+    {"\\bseoul's\\b", "Seoul\xe2\x80\x99s", TRUE},
+    {"\\bseoul's\\b", "theSeoul\xe2\x80\x99sx", TRUE},   /* a wide apostrophe: edges unread */
+    {"\\bseoul's\\b", "theSeoul'sx", FALSE},
 };
 
 static void
@@ -244,8 +272,51 @@ test_offsets(void **state)
     }
 }
 
+/* The phrasing bank's sentences and their context lines, and the seed
+ * articles' lines, added to @out (each string owned by @keep). */
+static void
+add_bank_and_seeds(GPtrArray *out, GPtrArray *keep)
+{
+    const char *dirs[] = {CC_FIXTURES_DIR "/phrasings", CC_FIXTURES_DIR "/seeds"};
+    for (guint d = 0; d < G_N_ELEMENTS(dirs); d++) {
+        g_autoptr(GDir) dir = g_dir_open(dirs[d], 0, NULL);
+        assert_non_null(dir);
+        const char *name;
+        while ((name = g_dir_read_name(dir)) != NULL) {
+            gboolean bank = g_str_has_suffix(name, ".jsonl");
+            if (!bank && !g_str_has_suffix(name, ".txt"))
+                continue;
+            g_autofree char *path = g_build_filename(dirs[d], name, NULL);
+            g_autofree char *text = NULL;
+            assert_true(g_file_get_contents(path, &text, NULL, NULL));
+            g_auto(GStrv) lines = g_strsplit(text, "\n", -1);
+            for (guint i = 0; lines[i] != NULL; i++) {
+                if (lines[i][0] == '\0')
+                    continue;
+                if (!bank) {
+                    g_ptr_array_add(keep, g_strdup(lines[i]));
+                    g_ptr_array_add(out, g_ptr_array_index(keep, keep->len - 1));
+                    continue;
+                }
+                g_autoptr(JsonParser) parser = json_parser_new();
+                assert_true(json_parser_load_from_data(parser, lines[i], -1, NULL));
+                JsonObject *o = json_node_get_object(json_parser_get_root(parser));
+                g_ptr_array_add(keep, g_strdup(json_object_get_string_member(o, "text")));
+                g_ptr_array_add(out, g_ptr_array_index(keep, keep->len - 1));
+                JsonArray *context = json_object_get_array_member(o, "context");
+                for (guint k = 0; context != NULL && k < json_array_get_length(context); k++) {
+                    g_ptr_array_add(keep, g_strdup(json_array_get_string_element(context, k)));
+                    g_ptr_array_add(out, g_ptr_array_index(keep, keep->len - 1));
+                }
+            }
+        }
+    }
+}
+
 /* Every pattern of the shipped rules, over every example and counter
- * sentence: where the pattern matches, its requirement holds. */
+ * sentence, every sentence of the phrasing bank (with its context) and
+ * every line of the seed articles: where the pattern matches, its
+ * requirement holds. */
 static void
 test_shipped_rules(void **state)
 {
@@ -262,6 +333,8 @@ test_shipped_rules(void **state)
         for (guint j = 0; j < rule->examples->len; j++)
             g_ptr_array_add(sentences, ((CcExample *)rule->examples->pdata[j])->sentence);
     }
+    g_autoptr(GPtrArray) kept = g_ptr_array_new_with_free_func(g_free);
+    add_bank_and_seeds(sentences, kept);
     guint checked = 0, with_needs = 0;
     /* The rules' patterns, then the attribution patterns as one more
      * "rule" (modality runs them behind the same prefilter). */
