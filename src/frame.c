@@ -6019,19 +6019,20 @@ aside_words_between(const CcFrameRun *run, guint a, guint b)
 static guint
 said_aside_verb(const CcFrameRun *run, guint k, guint *close)
 {
-    static const char *const openers[] = {"which", "who", "whose", "whom", "where", "when",
-                                          "that", "and", "but", "or", "while", "as", "if"};
+    static const Word openers[] = {WORD("which"), WORD("who"),  WORD("whose"), WORD("whom"),
+                                   WORD("where"), WORD("when"), WORD("that"),  WORD("and"),
+                                   WORD("but"),   WORD("or"),   WORD("while"), WORD("as"),
+                                   WORD("if")};
     /* verbs of saying, spelt out: the lexicons are not asked here, inside
      * a scan of their hits */
-    static const char *const verbs[] = {"said",   "says",    "told",   "tells",    "added",
-                                        "noted",  "stressed", "wrote", "estimated", "estimates",
-                                        "claimed", "claims",  "insisted", "explained"};
+    static const Word verbs[] = {WORD("said"),      WORD("says"),      WORD("told"),
+                                 WORD("tells"),     WORD("added"),     WORD("noted"),
+                                 WORD("stressed"),  WORD("wrote"),     WORD("estimated"),
+                                 WORD("estimates"), WORD("claimed"),   WORD("claims"),
+                                 WORD("insisted"),  WORD("explained")};
     guint n = run->toks->len;
-    if (k + 2 >= n)
+    if (k + 2 >= n || tok_in(run, k + 1, openers, G_N_ELEMENTS(openers)))
         return 0;
-    for (guint i = 0; i < G_N_ELEMENTS(openers); i++)
-        if (tok_is(run, k + 1, openers[i]))
-            return 0;
     guint verb = 0;
     for (guint s = k + 1; s < n; s++) {
         const Tok *tok = &g_array_index(run->toks, Tok, s);
@@ -6042,19 +6043,16 @@ said_aside_verb(const CcFrameRun *run, guint k, guint *close)
             if (verb == 0 || s + 1 >= n || g_array_index(run->toks, Tok, s + 1).kind != TOK_WORD
                 || words_between(run->toks, k + 1, s) > 16)
                 return 0;
-            for (guint i = 0; i < G_N_ELEMENTS(openers); i++)
-                if (tok_is(run, s + 1, openers[i]))
-                    return 0;
+            if (tok_in(run, s + 1, openers, G_N_ELEMENTS(openers)))
+                return 0;
             if (close != NULL)
                 *close = s;
             return verb;
         }
         if (tok->kind != TOK_WORD || g_ascii_isdigit(run->text[tok->start]))
             return 0;
-        if (verb == 0 && s >= k + 2 && s <= k + 8)
-            for (guint i = 0; i < G_N_ELEMENTS(verbs) && verb == 0; i++)
-                if (tok_is(run, s, verbs[i]))
-                    verb = s + 1;
+        if (verb == 0 && s >= k + 2 && s <= k + 8 && tok_in(run, s, verbs, G_N_ELEMENTS(verbs)))
+            verb = s + 1;
     }
     return 0;
 }
