@@ -4069,6 +4069,34 @@ static guint fronted_aside_end(const CcFrameRun *run, guint t1);
 static guint relative_close(const CcFrameRun *run, guint k);
 static guint said_aside_verb(const CcFrameRun *run, guint k, guint *close);
 
+/* Where a window for dates ending before token @hi must reach to take in
+ * the second day of a gapped list that runs past it ("… ratification …,
+ * Russia on Nov. 9 *and North Korea on Nov. 11*": dates_gapped()): an
+ * "and" near the end, one to four words after it, then "on" or "in", with
+ * "on" or "in" at most six tokens before the "and"; @hi where none. */
+static guint
+gapped_list_past(const CcFrameRun *run, guint hi)
+{
+    guint n = run->toks->len;
+    static const Word preps[] = {WORD("on"), WORD("in")};
+    for (guint t = hi > 12 ? hi - 12 : 1; t < hi + 2 && t + 2 < n; t++) {
+        if (!tok_is(run, t, "and"))
+            continue;
+        gboolean first = FALSE;
+        for (guint k = t; k > 0 && k + 6 >= t && !first; k--)
+            first = tok_in(run, k - 1, preps, G_N_ELEMENTS(preps));
+        if (!first)
+            continue;
+        for (guint k = t + 2; k <= t + 5 && k < n; k++) {
+            if (g_array_index(run->toks, Tok, k - 1).kind != TOK_WORD)
+                break;
+            if (tok_in(run, k, preps, G_N_ELEMENTS(preps)))
+                return MAX(hi, MIN(k + 7, n));
+        }
+    }
+    return hi;
+}
+
 /* The windows around the hits of the tables that gate the value pass for
  * @type (gate_tables()): the whole sentence where a frame of @type has
  * none. */
@@ -4119,6 +4147,16 @@ gate_windows(CcFrameRun *run, CcClaimType type, GArray *out)
                     break;
                 }
             add_window(run, out, h->t0, rel != 0 ? rel : h->t1);
+            /* a date's window reaches the second day of a gapped list */
+            if (k == 1) {
+                guint hi = MIN((rel != 0 ? rel : h->t1) + WINDOW, run->toks->len);
+                guint past = gapped_list_past(run, hi);
+                if (past > hi) {
+                    Span w = {g_array_index(run->toks, Tok, hi - 1).start,
+                              g_array_index(run->toks, Tok, past - 1).end};
+                    g_array_append_val(out, w);
+                }
+            }
             opening_near = opening_near
                            || (opening != 0 && h->t0 <= opening + reach_past);
         }
@@ -6485,6 +6523,44 @@ dates_listed(const CcFrameRun *run, guint e, guint s, guint s1)
     if (e >= s || !tok_is(run, e, "and") || !tok_is(run, s1, "respectively"))
         return FALSE;
     return e + 1 == s || (e + 2 == s && (tok_is(run, e + 1, "on") || tok_is(run, e + 1, "in")));
+}
+
+/* Do two dates, the first at tokens [@o0, @e) and the next at [@s, @s1),
+ * stand in a gapped list, each after its own doer and "on" or "in" and the
+ * verb told once before the first: "ratified the treaty on Oct. 24 and the
+ * Federation Council on Nov. 6", "…, Moscow on Nov. 6 and Pyongyang on Nov.
+ * 11"? The second doer is one to four capitalised words, or "the" and up
+ * to three words with no past tense among them ("the upper house"), and
+ * the second date closes its clause; a verb of its own ("and Kim's sister
+ * visited on Nov. 11") breaks the gap. */
+static gboolean
+dates_gapped(const CcFrameRun *run, guint o0, guint e, guint s, guint s1)
+{
+    static const Word preps[] = {WORD("on"), WORD("in")};
+    if (o0 == 0 || e >= s || s < 3 || !tok_in(run, o0 - 1, preps, G_N_ELEMENTS(preps))
+        || !tok_in(run, s - 1, preps, G_N_ELEMENTS(preps)))
+        return FALSE;
+    guint k = e;
+    if (g_array_index(run->toks, Tok, k).kind == TOK_COMMA)
+        k++;
+    if (!tok_is(run, k, "and"))
+        return FALSE;
+    guint n0 = k + 1, n1 = s - 1;
+    if (n1 <= n0 || n1 - n0 > 4)
+        return FALSE;
+    if (s1 < run->toks->len && g_array_index(run->toks, Tok, s1).kind == TOK_WORD)
+        return FALSE;
+    gboolean the = tok_is(run, n0, "the") && n1 - n0 >= 2;
+    for (guint t = the ? n0 + 1 : n0; t < n1; t++) {
+        const Tok *w = &g_array_index(run->toks, Tok, t);
+        if (w->kind != TOK_WORD)
+            return FALSE;
+        gsize len = w->end - w->start;
+        if (!g_ascii_isupper(run->text[w->start])
+            && (!the || (len > 2 && run->text[w->end - 2] == 'e' && run->text[w->end - 1] == 'd')))
+            return FALSE;
+    }
+    return TRUE;
 }
 
 /* Does the date ending before token @e stand in apposition to the date
@@ -10169,6 +10245,14 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             if (one_day(&o->value) && one_day(&m->value)
                 && ((ot < t0 && dates_listed(run, oe, t0, t1))
                     || (ot >= t1 && dates_listed(run, t1, ot, oe)))) {
+                if (ot < lead)
+                    lead = ot;
+                continue;
+            }
+            /* the second of a gapped list shares the verb before the
+             * first: "ratified the treaty on Oct. 24 and the Federation
+             * Council on Nov. 6" dates both */
+            if (ot < t0 && dates_gapped(run, ot, oe, t0, t1)) {
                 if (ot < lead)
                     lead = ot;
                 continue;
