@@ -5928,6 +5928,33 @@ tok_is_dash(const CcFrameRun *run, guint t)
  * it belongs to (clause_of). */
 #define LABEL_WORDS 8
 
+/* Is the clause [@a, @b) a day alone in parentheses closing the sentence
+ * right after a word, as a year's review or a list of events dates its
+ * entries ("… has been retaken (April 26).", "… signs the decree (Nov.
+ * 11)")? The day is told of the clause before the parentheses. */
+static gboolean
+closing_date_aside(CcFrameRun *run, guint a, guint b)
+{
+    if (a < 2 || b >= run->toks->len || !tok_is(run, a - 1, "(") || !tok_is(run, b, ")")
+        || g_array_index(run->toks, Tok, a - 2).kind != TOK_WORD
+        || words_between(run->toks, a, b) > 4 || !aside_is_date(run, a, b))
+        return FALSE;
+    for (guint k = b + 1; k < run->toks->len; k++)
+        if (g_array_index(run->toks, Tok, k).kind == TOK_WORD
+            || g_array_index(run->toks, Tok, k).kind == TOK_COMMA)
+            return FALSE;
+    /* after a speaker set off by a comma, the day is the telling's ("…,
+     * a think tank noted in its daily assessment (April 27).") */
+    guint p = a - 1;
+    while (p > 0 && g_array_index(run->toks, Tok, p - 1).kind == TOK_WORD)
+        p--;
+    if (p > 0 && g_array_index(run->toks, Tok, p - 1).kind == TOK_COMMA)
+        for (guint k = p; k + 1 < a; k++)
+            if (in_table(run, "speech_words", k))
+                return FALSE;
+    return TRUE;
+}
+
 /* Is the clause [@a, @b) an aside set into a noun phrase, between dashes
  * or in parentheses, right after a word and with a word after it ("its
  * forces in Russia — some 11,000 soldiers — have been", "the deployment
@@ -6369,7 +6396,7 @@ clause_of_read(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
                 break;
             b++;
         }
-        if (through_aside || !is_aside(run, a, b))
+        if (through_aside || !(is_aside(run, a, b) || closing_date_aside(run, a, b)))
             break;
         a--; /* the marks, and on to the clause around them */
         b++;
@@ -10219,6 +10246,16 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             continue;
         if (m->type == CC_CLAIM_DATE) {
             guint oe = tok_at(run->toks, o->end - 1) + 1;
+            /* a month that heads a year's review, its colon after it
+             * ("APRIL: … has been retaken (April 26)"), yields to a date
+             * of the entry that falls inside it: the entry's own day */
+            if (ot >= t1 && t0 <= 1 && tok_is(run, t1, ":") && m->value.has_low
+                && m->value.has_high && o->value.has_low && o->value.has_high
+                && o->value.low >= m->value.low && o->value.high <= m->value.high
+                && !(o->value.low == m->value.low && o->value.high == m->value.high)) {
+                fill->missing = "restated";
+                return;
+            }
             /* a date restated in parentheses is one date, and the one in
              * the sentence takes the words ("North Korea on Monday (April
              * 28) confirmed that …"): the aside yields */
