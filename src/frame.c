@@ -6003,9 +6003,16 @@ aside_counts(const CcFrameRun *run, guint a, guint e)
                                  WORD("hundreds"), WORD("thousand"), WORD("thousands"),
                                  WORD("half"),     WORD("third"),    WORD("quarter"),
                                  WORD("percent"),  WORD("per")};
+    /* a span of time is no count ("— eight months after the incursion
+     * —", "— two days later —") */
+    static const Word units[] = {WORD("hours"), WORD("day"),   WORD("days"),  WORD("week"),
+                                 WORD("weeks"), WORD("month"), WORD("months"), WORD("year"),
+                                 WORD("years")};
     for (guint k = a; k < e; k++) {
         const Tok *tok = &g_array_index(run->toks, Tok, k);
         if (tok->kind != TOK_WORD)
+            continue;
+        if (k + 1 < e && tok_in(run, k + 1, units, G_N_ELEMENTS(units)))
             continue;
         if (g_ascii_isdigit(run->text[tok->start]) || count_word(run, k))
             return TRUE;
@@ -6264,7 +6271,10 @@ fronted_aside_end(const CcFrameRun *run, guint t1)
                                          "several", "few", "couple"};
     static const char *const units[] = {"hours", "day", "days", "week", "weeks",
                                         "month", "months", "year", "years"};
-    if (t1 + 1 >= run->toks->len || g_array_index(run->toks, Tok, t1).kind != TOK_COMMA)
+    /* or between dashes: "On April 26 *— eight months after Ukraine's
+     * incursion —* Russia declared the region liberated" */
+    gboolean dash = t1 < run->toks->len && tok_is_dash(run, t1);
+    if (t1 + 1 >= run->toks->len || (g_array_index(run->toks, Tok, t1).kind != TOK_COMMA && !dash))
         return 0;
     gboolean open = FALSE;
     for (guint i = 0; i < G_N_ELEMENTS(openers) && !open; i++)
@@ -6283,7 +6293,7 @@ fronted_aside_end(const CcFrameRun *run, guint t1)
                 return 0;
             continue;
         }
-        if (kind != TOK_COMMA || k + 1 >= run->toks->len
+        if ((dash ? !tok_is_dash(run, k) : kind != TOK_COMMA) || k + 1 >= run->toks->len
             || g_array_index(run->toks, Tok, k + 1).kind != TOK_WORD)
             return 0;
         return k;
