@@ -7967,8 +7967,19 @@ speaks(CcFrameRun *run, const Hit *h)
      * party inside the name of the source after "according to" */
     {
         guint t = h->t0, n = 0;
-        while (t > 0 && n < 2) {
+        /* and one after "of" inside a longer name: "according to the
+         * Ministry of Defence of Ukraine" */
+        gboolean of_seen = FALSE;
+        while (t > 0 && n < (of_seen ? 8u : 2u)) {
             const Tok *w = &g_array_index(run->toks, Tok, t - 1);
+            if (t >= 2 && tok_is(run, t - 1, "of")
+                && g_array_index(run->toks, Tok, t - 2).kind == TOK_WORD
+                && g_ascii_isupper(run->text[g_array_index(run->toks, Tok, t - 2).start])) {
+                of_seen = TRUE;
+                t--;
+                n++;
+                continue;
+            }
             if (w->kind != TOK_WORD
                 || !(tok_is(run, t - 1, "the") || g_ascii_isupper(run->text[w->start])))
                 break;
