@@ -9202,6 +9202,13 @@ other_destination(CcFrameRun *run, const CcRule *rule, guint c0, guint c1)
              * went */
             if (speaks(run, h))
                 continue;
+            /* nor where a traveller went: "a month after Shoigu's *trip
+             * to* Pyongyang" */
+            static const Word trips[] = {WORD("trip"),    WORD("trips"),  WORD("visit"),
+                                         WORD("visits"),  WORD("journey"), WORD("tour"),
+                                         WORD("voyage"),  WORD("flight")};
+            if (w >= 2 && tok_is(run, w - 1, "to") && tok_in(run, w - 2, trips, G_N_ELEMENTS(trips)))
+                continue;
             /* nor does the place a speaker spoke in, in a speech tag after
              * a comma: "…, Shoigu told reporters *in* Pyongyang", "…,
              * officials said in Seoul" (not "The soldier said he had been
