@@ -6310,6 +6310,14 @@ fronted_aside_end(const CcFrameRun *run, guint t1)
 static guint
 fronted_told_from(const CcFrameRun *run, guint t0, guint t1, guint h)
 {
+    /* wherever the date stands, past an aside between dashes right after
+     * it: "Russia on April 26 *— eight months after Ukraine's incursion
+     * —* declared the region liberated" */
+    if (t1 < run->toks->len && tok_is_dash(run, t1)) {
+        guint q = aside_after(run, t1);
+        if (q != 0 && q < h)
+            return q;
+    }
     if (t0 > 1 || (t0 == 1 && g_array_index(run->toks, Tok, 0).kind != TOK_WORD)
         || t1 >= run->toks->len)
         return t1;
