@@ -4069,6 +4069,34 @@ static guint fronted_aside_end(const CcFrameRun *run, guint t1);
 static guint relative_close(const CcFrameRun *run, guint k);
 static guint said_aside_verb(const CcFrameRun *run, guint k, guint *close);
 
+/* Where a window for dates ending before token @hi must reach to take in
+ * the second day of a gapped list that runs past it ("… ratification …,
+ * Russia on Nov. 9 *and North Korea on Nov. 11*": dates_gapped()): an
+ * "and" near the end, one to four words after it, then "on" or "in", with
+ * "on" or "in" at most six tokens before the "and"; @hi where none. */
+static guint
+gapped_list_past(const CcFrameRun *run, guint hi)
+{
+    guint n = run->toks->len;
+    static const Word preps[] = {WORD("on"), WORD("in")};
+    for (guint t = hi > 12 ? hi - 12 : 1; t < hi + 2 && t + 2 < n; t++) {
+        if (!tok_is(run, t, "and"))
+            continue;
+        gboolean first = FALSE;
+        for (guint k = t; k > 0 && k + 6 >= t && !first; k--)
+            first = tok_in(run, k - 1, preps, G_N_ELEMENTS(preps));
+        if (!first)
+            continue;
+        for (guint k = t + 2; k <= t + 5 && k < n; k++) {
+            if (g_array_index(run->toks, Tok, k - 1).kind != TOK_WORD)
+                break;
+            if (tok_in(run, k, preps, G_N_ELEMENTS(preps)))
+                return MAX(hi, MIN(k + 7, n));
+        }
+    }
+    return hi;
+}
+
 /* The windows around the hits of the tables that gate the value pass for
  * @type (gate_tables()): the whole sentence where a frame of @type has
  * none. */
@@ -4119,6 +4147,16 @@ gate_windows(CcFrameRun *run, CcClaimType type, GArray *out)
                     break;
                 }
             add_window(run, out, h->t0, rel != 0 ? rel : h->t1);
+            /* a date's window reaches the second day of a gapped list */
+            if (k == 1) {
+                guint hi = MIN((rel != 0 ? rel : h->t1) + WINDOW, run->toks->len);
+                guint past = gapped_list_past(run, hi);
+                if (past > hi) {
+                    Span w = {g_array_index(run->toks, Tok, hi - 1).start,
+                              g_array_index(run->toks, Tok, past - 1).end};
+                    g_array_append_val(out, w);
+                }
+            }
             opening_near = opening_near
                            || (opening != 0 && h->t0 <= opening + reach_past);
         }
@@ -5906,6 +5944,33 @@ tok_is_dash(const CcFrameRun *run, guint t)
  * it belongs to (clause_of). */
 #define LABEL_WORDS 8
 
+/* Is the clause [@a, @b) a day alone in parentheses closing the sentence
+ * right after a word, as a year's review or a list of events dates its
+ * entries ("… has been retaken (April 26).", "… signs the decree (Nov.
+ * 11)")? The day is told of the clause before the parentheses. */
+static gboolean
+closing_date_aside(CcFrameRun *run, guint a, guint b)
+{
+    if (a < 2 || b >= run->toks->len || !tok_is(run, a - 1, "(") || !tok_is(run, b, ")")
+        || g_array_index(run->toks, Tok, a - 2).kind != TOK_WORD
+        || words_between(run->toks, a, b) > 4 || !aside_is_date(run, a, b))
+        return FALSE;
+    for (guint k = b + 1; k < run->toks->len; k++)
+        if (g_array_index(run->toks, Tok, k).kind == TOK_WORD
+            || g_array_index(run->toks, Tok, k).kind == TOK_COMMA)
+            return FALSE;
+    /* after a speaker set off by a comma, the day is the telling's ("…,
+     * a think tank noted in its daily assessment (April 27).") */
+    guint p = a - 1;
+    while (p > 0 && g_array_index(run->toks, Tok, p - 1).kind == TOK_WORD)
+        p--;
+    if (p > 0 && g_array_index(run->toks, Tok, p - 1).kind == TOK_COMMA)
+        for (guint k = p; k + 1 < a; k++)
+            if (in_table(run, "speech_words", k))
+                return FALSE;
+    return TRUE;
+}
+
 /* Is the clause [@a, @b) an aside set into a noun phrase, between dashes
  * or in parentheses, right after a word and with a word after it ("its
  * forces in Russia — some 11,000 soldiers — have been", "the deployment
@@ -5954,9 +6019,16 @@ aside_counts(const CcFrameRun *run, guint a, guint e)
                                  WORD("hundreds"), WORD("thousand"), WORD("thousands"),
                                  WORD("half"),     WORD("third"),    WORD("quarter"),
                                  WORD("percent"),  WORD("per")};
+    /* a span of time is no count ("— eight months after the incursion
+     * —", "— two days later —") */
+    static const Word units[] = {WORD("hours"), WORD("day"),   WORD("days"),  WORD("week"),
+                                 WORD("weeks"), WORD("month"), WORD("months"), WORD("year"),
+                                 WORD("years")};
     for (guint k = a; k < e; k++) {
         const Tok *tok = &g_array_index(run->toks, Tok, k);
         if (tok->kind != TOK_WORD)
+            continue;
+        if (k + 1 < e && tok_in(run, k + 1, units, G_N_ELEMENTS(units)))
             continue;
         if (g_ascii_isdigit(run->text[tok->start]) || count_word(run, k))
             return TRUE;
@@ -6213,7 +6285,10 @@ fronted_aside_end(const CcFrameRun *run, guint t1)
                                          "several", "few", "couple"};
     static const char *const units[] = {"hours", "day", "days", "week", "weeks",
                                         "month", "months", "year", "years"};
-    if (t1 + 1 >= run->toks->len || g_array_index(run->toks, Tok, t1).kind != TOK_COMMA)
+    /* or between dashes: "On April 26 *— eight months after Ukraine's
+     * incursion —* Russia declared the region liberated" */
+    gboolean dash = t1 < run->toks->len && tok_is_dash(run, t1);
+    if (t1 + 1 >= run->toks->len || (g_array_index(run->toks, Tok, t1).kind != TOK_COMMA && !dash))
         return 0;
     gboolean open = FALSE;
     for (guint i = 0; i < G_N_ELEMENTS(openers) && !open; i++)
@@ -6232,7 +6307,7 @@ fronted_aside_end(const CcFrameRun *run, guint t1)
                 return 0;
             continue;
         }
-        if (kind != TOK_COMMA || k + 1 >= run->toks->len
+        if ((dash ? !tok_is_dash(run, k) : kind != TOK_COMMA) || k + 1 >= run->toks->len
             || g_array_index(run->toks, Tok, k + 1).kind != TOK_WORD)
             return 0;
         return k;
@@ -6249,6 +6324,14 @@ fronted_aside_end(const CcFrameRun *run, guint t1)
 static guint
 fronted_told_from(const CcFrameRun *run, guint t0, guint t1, guint h)
 {
+    /* wherever the date stands, past an aside between dashes right after
+     * it: "Russia on April 26 *— eight months after Ukraine's incursion
+     * —* declared the region liberated" */
+    if (t1 < run->toks->len && tok_is_dash(run, t1)) {
+        guint q = aside_after(run, t1);
+        if (q != 0 && q < h)
+            return q;
+    }
     if (t0 > 1 || (t0 == 1 && g_array_index(run->toks, Tok, 0).kind != TOK_WORD)
         || t1 >= run->toks->len)
         return t1;
@@ -6345,7 +6428,7 @@ clause_of_read(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
                 break;
             b++;
         }
-        if (through_aside || !is_aside(run, a, b))
+        if (through_aside || !(is_aside(run, a, b) || closing_date_aside(run, a, b)))
             break;
         a--; /* the marks, and on to the clause around them */
         b++;
@@ -6499,6 +6582,44 @@ dates_listed(const CcFrameRun *run, guint e, guint s, guint s1)
     if (e >= s || !tok_is(run, e, "and") || !tok_is(run, s1, "respectively"))
         return FALSE;
     return e + 1 == s || (e + 2 == s && (tok_is(run, e + 1, "on") || tok_is(run, e + 1, "in")));
+}
+
+/* Do two dates, the first at tokens [@o0, @e) and the next at [@s, @s1),
+ * stand in a gapped list, each after its own doer and "on" or "in" and the
+ * verb told once before the first: "ratified the treaty on Oct. 24 and the
+ * Federation Council on Nov. 6", "…, Moscow on Nov. 6 and Pyongyang on Nov.
+ * 11"? The second doer is one to four capitalised words, or "the" and up
+ * to three words with no past tense among them ("the upper house"), and
+ * the second date closes its clause; a verb of its own ("and Kim's sister
+ * visited on Nov. 11") breaks the gap. */
+static gboolean
+dates_gapped(const CcFrameRun *run, guint o0, guint e, guint s, guint s1)
+{
+    static const Word preps[] = {WORD("on"), WORD("in")};
+    if (o0 == 0 || e >= s || s < 3 || !tok_in(run, o0 - 1, preps, G_N_ELEMENTS(preps))
+        || !tok_in(run, s - 1, preps, G_N_ELEMENTS(preps)))
+        return FALSE;
+    guint k = e;
+    if (g_array_index(run->toks, Tok, k).kind == TOK_COMMA)
+        k++;
+    if (!tok_is(run, k, "and"))
+        return FALSE;
+    guint n0 = k + 1, n1 = s - 1;
+    if (n1 <= n0 || n1 - n0 > 4)
+        return FALSE;
+    if (s1 < run->toks->len && g_array_index(run->toks, Tok, s1).kind == TOK_WORD)
+        return FALSE;
+    gboolean the = tok_is(run, n0, "the") && n1 - n0 >= 2;
+    for (guint t = the ? n0 + 1 : n0; t < n1; t++) {
+        const Tok *w = &g_array_index(run->toks, Tok, t);
+        if (w->kind != TOK_WORD)
+            return FALSE;
+        gsize len = w->end - w->start;
+        if (!g_ascii_isupper(run->text[w->start])
+            && (!the || (len > 2 && run->text[w->end - 2] == 'e' && run->text[w->end - 1] == 'd')))
+            return FALSE;
+    }
+    return TRUE;
 }
 
 /* Does the date ending before token @e stand in apposition to the date
@@ -7879,8 +8000,19 @@ speaks(CcFrameRun *run, const Hit *h)
      * party inside the name of the source after "according to" */
     {
         guint t = h->t0, n = 0;
-        while (t > 0 && n < 2) {
+        /* and one after "of" inside a longer name: "according to the
+         * Ministry of Defence of Ukraine" */
+        gboolean of_seen = FALSE;
+        while (t > 0 && n < (of_seen ? 8u : 2u)) {
             const Tok *w = &g_array_index(run->toks, Tok, t - 1);
+            if (t >= 2 && tok_is(run, t - 1, "of")
+                && g_array_index(run->toks, Tok, t - 2).kind == TOK_WORD
+                && g_ascii_isupper(run->text[g_array_index(run->toks, Tok, t - 2).start])) {
+                of_seen = TRUE;
+                t--;
+                n++;
+                continue;
+            }
             if (w->kind != TOK_WORD
                 || !(tok_is(run, t - 1, "the") || g_ascii_isupper(run->text[w->start])))
                 break;
@@ -9107,6 +9239,13 @@ other_destination(CcFrameRun *run, const CcRule *rule, guint c0, guint c1)
              * went */
             if (speaks(run, h))
                 continue;
+            /* nor where a traveller went: "a month after Shoigu's *trip
+             * to* Pyongyang" */
+            static const Word trips[] = {WORD("trip"),    WORD("trips"),  WORD("visit"),
+                                         WORD("visits"),  WORD("journey"), WORD("tour"),
+                                         WORD("voyage"),  WORD("flight")};
+            if (w >= 2 && tok_is(run, w - 1, "to") && tok_in(run, w - 2, trips, G_N_ELEMENTS(trips)))
+                continue;
             /* nor does the place a speaker spoke in, in a speech tag after
              * a comma: "…, Shoigu told reporters *in* Pyongyang", "…,
              * officials said in Seoul" (not "The soldier said he had been
@@ -10172,6 +10311,16 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             continue;
         if (m->type == CC_CLAIM_DATE) {
             guint oe = tok_at(run->toks, o->end - 1) + 1;
+            /* a month that heads a year's review, its colon after it
+             * ("APRIL: … has been retaken (April 26)"), yields to a date
+             * of the entry that falls inside it: the entry's own day */
+            if (ot >= t1 && t0 <= 1 && tok_is(run, t1, ":") && m->value.has_low
+                && m->value.has_high && o->value.has_low && o->value.has_high
+                && o->value.low >= m->value.low && o->value.high <= m->value.high
+                && !(o->value.low == m->value.low && o->value.high == m->value.high)) {
+                fill->missing = "restated";
+                return;
+            }
             /* a date restated in parentheses is one date, and the one in
              * the sentence takes the words ("North Korea on Monday (April
              * 28) confirmed that …"): the aside yields */
@@ -10198,6 +10347,14 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             if (one_day(&o->value) && one_day(&m->value)
                 && ((ot < t0 && dates_listed(run, oe, t0, t1))
                     || (ot >= t1 && dates_listed(run, t1, ot, oe)))) {
+                if (ot < lead)
+                    lead = ot;
+                continue;
+            }
+            /* the second of a gapped list shares the verb before the
+             * first: "ratified the treaty on Oct. 24 and the Federation
+             * Council on Nov. 6" dates both */
+            if (ot < t0 && dates_gapped(run, ot, oe, t0, t1)) {
                 if (ot < lead)
                     lead = ot;
                 continue;
