@@ -3292,6 +3292,25 @@ slang_name_at(CcFrameRun *run, gsize vs, gsize ve)
            && (vs == 6 || !g_ascii_isalnum(t[vs - 7]));
 }
 
+/* Words that name a part of a text by its number: the figure right after
+ * one is a label, no count ("in paragraph 2", "on page 4", "Article 5"). */
+static const Word part_labels[] = {WORD("paragraph"), WORD("paragraphs"), WORD("para"),
+                                   WORD("graf"),      WORD("page"),       WORD("section"),
+                                   WORD("article"),   WORD("clause"),     WORD("chapter")};
+
+/* Does the sentence open a wire service's correction note, "(Corrects
+ * number of wounded in paragraph 2 to 2,700 from 2,000)"? */
+static gboolean
+opens_correction_note(const CcFrameRun *run)
+{
+    for (guint t = 0; t < run->toks->len && t < 2; t++) {
+        if (g_array_index(run->toks, Tok, t).kind != TOK_WORD)
+            continue;
+        return tok_is(run, t, "corrects") || tok_is(run, t, "correcting");
+    }
+    return FALSE;
+}
+
 /* Is the figure at bytes [vs, ve) a count at all? Not a model's number
  * ("KN-24", "Su-25": glued to a name by a hyphen), nor a clock time (a
  * live blog's "09:12 Air force: …"), nor an age ("aged 18 to 24", "24
@@ -3313,6 +3332,19 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
     guint t0 = tok_at(run->toks, vs);
     if (age_at(run, t0) || age_label_at(run, t0))
         return FALSE; /* "aged 18", "aged mostly 18 to 24", "Age: 20" */
+    /* (a range from such a figure is read from its second, label_range()) */
+    if (t0 > 0 && tok_in(run, t0 - 1, part_labels, G_N_ELEMENTS(part_labels))
+        && tok_at(run->toks, ve - 1) == t0)
+        return FALSE; /* "in paragraph 2" */
+    /* a correction note's old figure, after its new one: "(Corrects …
+     * to 2,700 from 2,000)" */
+    guint fr = tok_is(run, t0, "from") ? t0 + 1 : t0;
+    if (fr > 2 && tok_is(run, fr - 1, "from") && opens_correction_note(run)) {
+        for (guint k = fr - 1; k > 1 && k + 6 > fr; k--)
+            if (tok_is(run, k - 2, "to")
+                && g_ascii_isdigit(run->text[g_array_index(run->toks, Tok, k - 1).start]))
+                return FALSE;
+    }
     /* a multiple ("rose ninefold to 74", "a fourfold rise in shells") is a
      * factor of change, no count of things */
     if (t0 == tok_at(run->toks, ve - 1) && in_table(run, "multiple_words", t0))
@@ -4577,6 +4609,26 @@ dates_by_scan(CcFrameRun *run, const GArray *windows, guint32 ref_day, GArray *o
                             out->len - first);
 }
 
+/* A range whose first figure labels a part of a text ("in paragraph 2 to
+ * 2,700", part_labels) is no range: the figure is the one after "to". */
+static void
+label_range(CcFrameRun *run, CcMention *m)
+{
+    guint t0 = tok_at(run->toks, m->start);
+    if (t0 == 0 || t0 + 2 >= run->toks->len
+        || !tok_in(run, t0 - 1, part_labels, G_N_ELEMENTS(part_labels))
+        || !tok_is(run, t0 + 1, "to"))
+        return;
+    gsize from = g_array_index(run->toks, Tok, t0 + 2).start;
+    if (from >= m->end)
+        return;
+    CcValue v = {0};
+    if (cc_normalize_quantity(run->normalizer, run->text + from, m->end - from, &v)) {
+        m->start = from;
+        m->value = v;
+    }
+}
+
 /* Appends the mentions of @type that start inside @windows to @out. A
  * date that dates a report ("said on 13 December") is kept, marked, with
  * @keep_reported; otherwise it goes, as does a date that cannot be read
@@ -4600,6 +4652,7 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
             /* the scanner read the unit after the figure */
             if (as_written)
                 continue;
+            label_range(run, mention);
             read_verb_bound(run, mention);
         }
         if (!as_written)
