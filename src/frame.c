@@ -5415,6 +5415,29 @@ whole_after_of(CcFrameRun *run, guint of)
     return at;
 }
 
+/* Does a verb that sets one size equal to another stand right before
+ * token @s0: "amount to", "amounts to", "come to", "represent",
+ * "equal", "constitute", "make up"? */
+static gboolean
+equated_before(const CcFrameRun *run, guint s0)
+{
+    static const Word to_verbs[] = {WORD("amount"), WORD("amounts"), WORD("amounted"),
+                                    WORD("amounting"), WORD("come"), WORD("comes"),
+                                    WORD("came")};
+    static const Word verbs[] = {WORD("represent"), WORD("represents"), WORD("represented"),
+                                 WORD("representing"), WORD("equal"), WORD("equals"),
+                                 WORD("equalled"), WORD("equaled"), WORD("equalling"),
+                                 WORD("equaling"), WORD("constitute"), WORD("constitutes"),
+                                 WORD("constituted")};
+    if (s0 >= 2 && tok_is(run, s0 - 1, "to") && tok_in(run, s0 - 2, to_verbs, G_N_ELEMENTS(to_verbs)))
+        return TRUE;
+    if (s0 >= 1 && tok_in(run, s0 - 1, verbs, G_N_ELEMENTS(verbs)))
+        return TRUE;
+    return s0 >= 2 && tok_is(run, s0 - 1, "up")
+           && (tok_is(run, s0 - 2, "make") || tok_is(run, s0 - 2, "makes")
+               || tok_is(run, s0 - 2, "made"));
+}
+
 /* Products: a count of units and the size each holds, "two brigades of
  * 6,000 each", "four brigades of about 3,000 troops apiece", "three
  * regiments, each of about 2,500 soldiers": the count's value becomes the
@@ -5711,6 +5734,18 @@ find_fractions(CcFrameRun *run, GArray *mentions)
         guint s0 = tok_at(run->toks, f->start);
         if (of_force && s0 >= 2 && tok_is(run, s0 - 1, "or")
             && g_array_index(run->toks, Tok, s0 - 2).kind == TOK_COMMA)
+            continue;
+        /* so does a share of the force that a verb of measure sets a
+         * figure before it in the sentence equal to ("the toll of 4,000
+         * casualties would *amount to* more than a third of the force"),
+         * or the count the sentence before told, pointed back at ("That
+         * would *represent* a quarter of the contingent"); "Losses now
+         * amount to a third of the force" after the force's size is the
+         * toll's share of it */
+        if (of_force && !tok_is(run, t1 + 1, "them") && !tok_is(run, t1 + 1, "those")
+            && !tok_is(run, t1 + 1, "these") && equated_before(run, s0)
+            && (figure_between(run, mentions, i, 0, s0) || tok_is(run, 0, "that")
+                || tok_is(run, 0, "this") || tok_is(run, 0, "it")))
             continue;
         if (of_force) {
             for (guint j = 0; j < mentions->len; j++) {
