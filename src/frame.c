@@ -5280,11 +5280,26 @@ share_of_them(const CcFrameRun *run, const Hit *h, guint from)
 
 /* Is the word at token @t the object of a verb of replacing, a possessive
  * "the", "those" or "these" between: "to replace *casualties*", "replaced its *losses*
- * with", "to make up for their *losses*", "to compensate for the *dead*"?
+ * with", "to make up for their *losses*", "to compensate for the *dead*",
+ * or a participle right after one ("to replace every soldier *lost*")?
  * Those replaced are other people than the figure's. */
 static gboolean
 replaced_named(const CcFrameRun *run, guint t)
 {
+    /* or a participle right after such an object, what befell those
+     * replaced: "to replace every soldier *lost*", "to replace the men
+     * *killed* near Sudzha" */
+    if (t >= 3 && g_array_index(run->toks, Tok, t - 1).kind == TOK_WORD) {
+        guint d = t - 1;
+        if (tok_is(run, d - 1, "every") || tok_is(run, d - 1, "each") || tok_is(run, d - 1, "its")
+            || tok_is(run, d - 1, "their") || tok_is(run, d - 1, "the")
+            || tok_is(run, d - 1, "those") || tok_is(run, d - 1, "these"))
+            d--;
+        if (d >= 1
+            && (tok_is(run, d - 1, "replace") || tok_is(run, d - 1, "replaced")
+                || tok_is(run, d - 1, "replacing") || tok_is(run, d - 1, "replaces")))
+            return TRUE;
+    }
     if (t >= 2 && (tok_is(run, t - 1, "its") || tok_is(run, t - 1, "their")
                    || tok_is(run, t - 1, "the") || tok_is(run, t - 1, "heavy")
                    || tok_is(run, t - 1, "those") || tok_is(run, t - 1, "these")))
