@@ -2435,6 +2435,27 @@ inflicted_on(CcFrameRun *run, guint on)
     return FALSE;
 }
 
+/* Does the party at token @t lead a group named before it, alone or in a
+ * list after "led by", "headed by" or "chaired by" ("the group of 11
+ * countries, led by Seoul, Washington and Tokyo,")? A member of the
+ * group that counts is no owner of the things it counts. */
+static gboolean
+group_leader(const CcFrameRun *run, guint t)
+{
+    for (guint k = t; k > 1 && k + 12 > t; k--) {
+        const Tok *p = &g_array_index(run->toks, Tok, k - 1);
+        if (tok_is(run, k - 1, "by")
+            && (tok_is(run, k - 2, "led") || tok_is(run, k - 2, "headed")
+                || tok_is(run, k - 2, "chaired")))
+            return TRUE;
+        if (p->kind == TOK_COMMA || tok_is(run, k - 1, "and")
+            || (p->kind == TOK_WORD && g_ascii_isupper(run->text[p->start])))
+            continue;
+        return FALSE;
+    }
+    return FALSE;
+}
+
 /* Does a verb of `receiving_verbs` follow the party at @h, an auxiliary
  * between or not ("Moscow got", "Russia has received", "Russia has taken
  * in")? The party took the things in. */
@@ -2465,6 +2486,9 @@ placed(CcFrameRun *run, const Hit *h)
     if (t > 0 && tok_is(run, t - 1, "for") && h->t1 < run->toks->len && tok_is(run, h->t1, "to"))
         return FALSE;
     if (t > 0 && (in_table(run, "place_words", t - 1) || in_table(run, "recipient_words", t - 1)))
+        return TRUE;
+    /* a group's leader: "countries led by Seoul, Washington and Tokyo" */
+    if (group_leader(run, h->t0))
         return TRUE;
     /* or a phrase of them ending there: "bolstered by North Korean units" */
     if (ends_in_table(run, "place_words", t) || ends_in_table(run, "recipient_words", t))
