@@ -6025,10 +6025,17 @@ tok_is_dash(const CcFrameRun *run, guint t)
 static gboolean
 is_aside(const CcFrameRun *run, guint a, guint b)
 {
-    if (a < 2 || b + 1 >= run->toks->len || words_between(run->toks, a, b) > ASIDE_WORDS)
+    if (a < 2 || b >= run->toks->len || words_between(run->toks, a, b) > ASIDE_WORDS)
         return FALSE;
+    /* a bracket may close the sentence, or its clause before a comma or a
+     * dash: the last item of a list of a noun and its figure in brackets
+     * ("… and missiles (more than 250).") */
+    gboolean bracket_end = tok_is(run, b, ")")
+                           && (b + 1 >= run->toks->len
+                               || g_array_index(run->toks, Tok, b + 1).kind != TOK_WORD);
     if (g_array_index(run->toks, Tok, a - 2).kind != TOK_WORD
-        || g_array_index(run->toks, Tok, b + 1).kind != TOK_WORD)
+        || (!bracket_end
+            && (b + 1 >= run->toks->len || g_array_index(run->toks, Tok, b + 1).kind != TOK_WORD)))
         return FALSE;
     return (tok_is(run, a - 1, "(") && tok_is(run, b, ")"))
            || (tok_is_dash(run, a - 1) && tok_is_dash(run, b));
@@ -6412,6 +6419,21 @@ fronted_speaker_words(CcFrameRun *run, guint t0, guint t1, guint b)
     return 0;
 }
 
+/* The token of the "(" that opens the short aside the ")" at token @close
+ * ends, at most eight words and commas between, no other mark; 0 for
+ * none. */
+static guint
+bracket_start(const CcFrameRun *run, guint close)
+{
+    for (guint k = close; k > 0 && k + 10 > close; k--) {
+        const Tok *t = &g_array_index(run->toks, Tok, k - 1);
+        if (t->kind != TOK_BREAK)
+            continue;
+        return run->text[t->start] == '(' && k - 1 > 0 ? k - 1 : 0;
+    }
+    return 0;
+}
+
 /* The clause around tokens [t0, t1): cut at breaks (; : brackets, quotes,
  * dashes) and at words of the `clause_breaks` table ("but", "while"). A
  * date in a short aside in parentheses right after the figure's date is
@@ -6433,6 +6455,12 @@ clause_of_read(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
              * through, to the noun phrase it is set into */
             if (t->kind == TOK_BREAK) {
                 guint p = through_aside ? 0 : dash_aside_start(run, a - 1);
+                /* out of an aside, a short one in brackets before it is
+                 * passed over too: an item of a list of a noun and its
+                 * figure in brackets ("sent shells (at least 9 million)
+                 * and missiles (more than 250)") */
+                if (through_aside && run->text[t->start] == ')')
+                    p = bracket_start(run, a - 1);
                 if (p == 0)
                     break;
                 a = p;
@@ -9287,6 +9315,36 @@ listed(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint from, gu
         return TRUE;
     if (counts->len == 0 || to <= from + 1)
         return FALSE;
+    /* a list of nouns, each with its figure in brackets after it: "shells
+     * (at least 9 million), missiles (more than 250) and guns (about
+     * 200)": the bracket closed, a comma or "and", the next item's noun
+     * and its bracket */
+    if (to >= from + 4 && tok_is(run, from, ")") && tok_is(run, to - 1, "(")) {
+        guint t = from + 1;
+        if (g_array_index(run->toks, Tok, t).kind == TOK_COMMA)
+            t++;
+        if (tok_is(run, t, "and") || tok_is(run, t, "or"))
+            t++;
+        if (t == from + 1 || to - 1 - t > 4)
+            return FALSE;
+        for (guint k = t; k < to - 1; k++) {
+            const Hit *h = hit_starting(run, counts, k);
+            if (h != NULL && h->t1 == to - 1)
+                return TRUE;
+            if (g_array_index(run->toks, Tok, k).kind != TOK_WORD || is_stop(run, k)
+                || hit_starting(run, f->slot[CC_SLOT_CUE].tables, k) != NULL)
+                return FALSE;
+            /* a verb of its own, a word in "-ed" with no hyphen ("… and
+             * *tested* missiles (about 20)"; "self-propelled guns" is a
+             * noun's modifier), parts the item from the list */
+            const Tok *w = &g_array_index(run->toks, Tok, k);
+            gsize wn = w->end - w->start;
+            if (wn > 3 && g_ascii_strncasecmp(run->text + w->end - 2, "ed", 2) == 0
+                && memchr(run->text + w->start, '-', wn) == NULL)
+                return FALSE;
+        }
+        return FALSE;
+    }
     guint tail = 0; /* words of a calibre after the noun */
     /* "120 howitzers and *another* 120 rocket launchers", "and *a further*
      * 50": the later figure's modifier stands between the list's "and" and
