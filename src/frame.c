@@ -9196,11 +9196,37 @@ speech_tag_place(CcFrameRun *run, guint in)
     return k > 0 && speaker >= 1 && speaker <= 4 && g_array_index(run->toks, Tok, k - 1).kind == TOK_COMMA;
 }
 
+/* Is there a speech tag set between commas in tokens [@a, @b): a comma,
+ * a speaker of one to four words, a word of `speech_words`, a comma ("…,
+ * the spokesman said, …"), or a quote's closing mark and up to eight
+ * words before the word of saying? */
+static gboolean
+speech_tag_between(CcFrameRun *run, guint a, guint b)
+{
+    for (guint k = a + 2; k + 1 < b; k++) {
+        if (g_array_index(run->toks, Tok, k + 1).kind != TOK_COMMA
+            || !in_table(run, "speech_words", k))
+            continue;
+        guint j = k, speaker = 0;
+        while (j > a && speaker <= 8 && g_array_index(run->toks, Tok, j - 1).kind == TOK_WORD) {
+            j--;
+            speaker++;
+        }
+        /* after a comma, or after a quote's closing mark ("'…,' KCNA
+         * quoted a defence ministry spokesman as saying, …") */
+        TokKind before = j > a ? g_array_index(run->toks, Tok, j - 1).kind : TOK_WORD;
+        if (speaker >= 1
+            && ((before == TOK_COMMA && speaker <= 4) || (before == TOK_BREAK && speaker <= 8)))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Does the clause send the counted things to a party other than the
  * claim's object ("delivered to Ukraine by its allies" for deliveries to
  * Russia)? Then the pack's own subject is no default. */
 static gboolean
-other_destination(CcFrameRun *run, const CcRule *rule, guint c0, guint c1)
+other_destination(CcFrameRun *run, const CcRule *rule, guint c0, guint c1, guint t0)
 {
     if (rule->object == NULL || rule->object[0] == '$')
         return FALSE;
@@ -9238,6 +9264,12 @@ other_destination(CcFrameRun *run, const CcRule *rule, guint c0, guint c1)
              * officials said in Seoul" (not "The soldier said he had been
              * in Russia") */
             if (tok_is(run, w - 1, "in") && speech_tag_place(run, w - 1))
+                continue;
+            /* nor a place the statement a speech tag closes names, the
+             * figure after the tag: "Not a soldier has set foot in
+             * Ukraine, the spokesman said, calling Seoul's figure of
+             * 12,000 troops a fabrication" */
+            if (h->t1 <= t0 && speech_tag_between(run, h->t1, t0))
                 continue;
             g_autofree char *who = entity_of(run, run->text, h);
             if (g_strcmp0(who, rule->object) != 0)
@@ -11290,7 +11322,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
              * South Korea") */
             const char *owner = inherited == NULL ? NULL
                                 : first_owner(run, f, run->title_subject != NULL ? 1 : 0);
-            if (owner != NULL && other_destination(run, rule, c0, c1))
+            if (owner != NULL && other_destination(run, rule, c0, c1, t0))
                 owner = NULL;
             if (owner != NULL && !g_str_equal(owner, opener))
                 inherited = owner;
@@ -11302,7 +11334,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             if (inherited != NULL && struck != NULL
                 && ((fill->cue != NULL && in_table(run, "harm_cues", fill->cue->t0))
                     || (fill->counts != NULL && in_table(run, "harm_cues", fill->counts->t0)))
-                && !other_destination(run, rule, c0, c1))
+                && !other_destination(run, rule, c0, c1, t0))
                 inherited = struck;
             /* a party this sentence names as its speaker is the figure's
              * source, not whose the things are, though the sentences
@@ -11319,7 +11351,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         /* where no party can be whose the things are (none named, or only
          * speakers and places: "Seoul's minister said 6,700 containers had
          * gone to Russia"), the pack's own subject stands */
-        if (fill->subject_name == NULL && f->fallback && !other_destination(run, rule, c0, c1)) {
+        if (fill->subject_name == NULL && f->fallback && !other_destination(run, rule, c0, c1, t0)) {
             fill->subject_name =
                 g_strdup(f->fallback_name ? f->fallback_name : rule->subject);
             fill->subject_inherited = TRUE;
