@@ -2435,6 +2435,27 @@ inflicted_on(CcFrameRun *run, guint on)
     return FALSE;
 }
 
+/* Does the party at token @t lead a group named before it, alone or in a
+ * list after "led by", "headed by" or "chaired by" ("the group of 11
+ * countries, led by Seoul, Washington and Tokyo,")? A member of the
+ * group that counts is no owner of the things it counts. */
+static gboolean
+group_leader(const CcFrameRun *run, guint t)
+{
+    for (guint k = t; k > 1 && k + 12 > t; k--) {
+        const Tok *p = &g_array_index(run->toks, Tok, k - 1);
+        if (tok_is(run, k - 1, "by")
+            && (tok_is(run, k - 2, "led") || tok_is(run, k - 2, "headed")
+                || tok_is(run, k - 2, "chaired")))
+            return TRUE;
+        if (p->kind == TOK_COMMA || tok_is(run, k - 1, "and")
+            || (p->kind == TOK_WORD && g_ascii_isupper(run->text[p->start])))
+            continue;
+        return FALSE;
+    }
+    return FALSE;
+}
+
 /* Does a verb of `receiving_verbs` follow the party at @h, an auxiliary
  * between or not ("Moscow got", "Russia has received", "Russia has taken
  * in")? The party took the things in. */
@@ -2465,6 +2486,9 @@ placed(CcFrameRun *run, const Hit *h)
     if (t > 0 && tok_is(run, t - 1, "for") && h->t1 < run->toks->len && tok_is(run, h->t1, "to"))
         return FALSE;
     if (t > 0 && (in_table(run, "place_words", t - 1) || in_table(run, "recipient_words", t - 1)))
+        return TRUE;
+    /* a group's leader: "countries led by Seoul, Washington and Tokyo" */
+    if (group_leader(run, h->t0))
         return TRUE;
     /* or a phrase of them ending there: "bolstered by North Korean units" */
     if (ends_in_table(run, "place_words", t) || ends_in_table(run, "recipient_words", t))
@@ -3292,6 +3316,25 @@ slang_name_at(CcFrameRun *run, gsize vs, gsize ve)
            && (vs == 6 || !g_ascii_isalnum(t[vs - 7]));
 }
 
+/* Words that name a part of a text by its number: the figure right after
+ * one is a label, no count ("in paragraph 2", "on page 4", "Article 5"). */
+static const Word part_labels[] = {WORD("paragraph"), WORD("paragraphs"), WORD("para"),
+                                   WORD("graf"),      WORD("page"),       WORD("section"),
+                                   WORD("article"),   WORD("clause"),     WORD("chapter")};
+
+/* Does the sentence open a wire service's correction note, "(Corrects
+ * number of wounded in paragraph 2 to 2,700 from 2,000)"? */
+static gboolean
+opens_correction_note(const CcFrameRun *run)
+{
+    for (guint t = 0; t < run->toks->len && t < 2; t++) {
+        if (g_array_index(run->toks, Tok, t).kind != TOK_WORD)
+            continue;
+        return tok_is(run, t, "corrects") || tok_is(run, t, "correcting");
+    }
+    return FALSE;
+}
+
 /* Is the figure at bytes [vs, ve) a count at all? Not a model's number
  * ("KN-24", "Su-25": glued to a name by a hyphen), nor a clock time (a
  * live blog's "09:12 Air force: …"), nor an age ("aged 18 to 24", "24
@@ -3313,6 +3356,19 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
     guint t0 = tok_at(run->toks, vs);
     if (age_at(run, t0) || age_label_at(run, t0))
         return FALSE; /* "aged 18", "aged mostly 18 to 24", "Age: 20" */
+    /* (a range from such a figure is read from its second, label_range()) */
+    if (t0 > 0 && tok_in(run, t0 - 1, part_labels, G_N_ELEMENTS(part_labels))
+        && tok_at(run->toks, ve - 1) == t0)
+        return FALSE; /* "in paragraph 2" */
+    /* a correction note's old figure, after its new one: "(Corrects …
+     * to 2,700 from 2,000)" */
+    guint fr = tok_is(run, t0, "from") ? t0 + 1 : t0;
+    if (fr > 2 && tok_is(run, fr - 1, "from") && opens_correction_note(run)) {
+        for (guint k = fr - 1; k > 1 && k + 6 > fr; k--)
+            if (tok_is(run, k - 2, "to")
+                && g_ascii_isdigit(run->text[g_array_index(run->toks, Tok, k - 1).start]))
+                return FALSE;
+    }
     /* a multiple ("rose ninefold to 74", "a fourfold rise in shells") is a
      * factor of change, no count of things */
     if (t0 == tok_at(run->toks, ve - 1) && in_table(run, "multiple_words", t0))
@@ -4615,6 +4671,26 @@ dates_by_scan(CcFrameRun *run, const GArray *windows, guint32 ref_day, GArray *o
                             out->len - first);
 }
 
+/* A range whose first figure labels a part of a text ("in paragraph 2 to
+ * 2,700", part_labels) is no range: the figure is the one after "to". */
+static void
+label_range(CcFrameRun *run, CcMention *m)
+{
+    guint t0 = tok_at(run->toks, m->start);
+    if (t0 == 0 || t0 + 2 >= run->toks->len
+        || !tok_in(run, t0 - 1, part_labels, G_N_ELEMENTS(part_labels))
+        || !tok_is(run, t0 + 1, "to"))
+        return;
+    gsize from = g_array_index(run->toks, Tok, t0 + 2).start;
+    if (from >= m->end)
+        return;
+    CcValue v = {0};
+    if (cc_normalize_quantity(run->normalizer, run->text + from, m->end - from, &v)) {
+        m->start = from;
+        m->value = v;
+    }
+}
+
 /* Appends the mentions of @type that start inside @windows to @out. A
  * date that dates a report ("said on 13 December") is kept, marked, with
  * @keep_reported; otherwise it goes, as does a date that cannot be read
@@ -4638,6 +4714,7 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
             /* the scanner read the unit after the figure */
             if (as_written)
                 continue;
+            label_range(run, mention);
             read_verb_bound(run, mention);
         }
         if (!as_written)
@@ -5276,11 +5353,26 @@ share_of_them(const CcFrameRun *run, const Hit *h, guint from)
 
 /* Is the word at token @t the object of a verb of replacing, a possessive
  * "the", "those" or "these" between: "to replace *casualties*", "replaced its *losses*
- * with", "to make up for their *losses*", "to compensate for the *dead*"?
+ * with", "to make up for their *losses*", "to compensate for the *dead*",
+ * or a participle right after one ("to replace every soldier *lost*")?
  * Those replaced are other people than the figure's. */
 static gboolean
 replaced_named(const CcFrameRun *run, guint t)
 {
+    /* or a participle right after such an object, what befell those
+     * replaced: "to replace every soldier *lost*", "to replace the men
+     * *killed* near Sudzha" */
+    if (t >= 3 && g_array_index(run->toks, Tok, t - 1).kind == TOK_WORD) {
+        guint d = t - 1;
+        if (tok_is(run, d - 1, "every") || tok_is(run, d - 1, "each") || tok_is(run, d - 1, "its")
+            || tok_is(run, d - 1, "their") || tok_is(run, d - 1, "the")
+            || tok_is(run, d - 1, "those") || tok_is(run, d - 1, "these"))
+            d--;
+        if (d >= 1
+            && (tok_is(run, d - 1, "replace") || tok_is(run, d - 1, "replaced")
+                || tok_is(run, d - 1, "replacing") || tok_is(run, d - 1, "replaces")))
+            return TRUE;
+    }
     if (t >= 2 && (tok_is(run, t - 1, "its") || tok_is(run, t - 1, "their")
                    || tok_is(run, t - 1, "the") || tok_is(run, t - 1, "heavy")
                    || tok_is(run, t - 1, "those") || tok_is(run, t - 1, "these")))
@@ -5409,6 +5501,29 @@ whole_after_of(CcFrameRun *run, guint of)
             return k + 1;
     }
     return at;
+}
+
+/* Does a verb that sets one size equal to another stand right before
+ * token @s0: "amount to", "amounts to", "come to", "represent",
+ * "equal", "constitute", "make up"? */
+static gboolean
+equated_before(const CcFrameRun *run, guint s0)
+{
+    static const Word to_verbs[] = {WORD("amount"), WORD("amounts"), WORD("amounted"),
+                                    WORD("amounting"), WORD("come"), WORD("comes"),
+                                    WORD("came")};
+    static const Word verbs[] = {WORD("represent"), WORD("represents"), WORD("represented"),
+                                 WORD("representing"), WORD("equal"), WORD("equals"),
+                                 WORD("equalled"), WORD("equaled"), WORD("equalling"),
+                                 WORD("equaling"), WORD("constitute"), WORD("constitutes"),
+                                 WORD("constituted")};
+    if (s0 >= 2 && tok_is(run, s0 - 1, "to") && tok_in(run, s0 - 2, to_verbs, G_N_ELEMENTS(to_verbs)))
+        return TRUE;
+    if (s0 >= 1 && tok_in(run, s0 - 1, verbs, G_N_ELEMENTS(verbs)))
+        return TRUE;
+    return s0 >= 2 && tok_is(run, s0 - 1, "up")
+           && (tok_is(run, s0 - 2, "make") || tok_is(run, s0 - 2, "makes")
+               || tok_is(run, s0 - 2, "made"));
 }
 
 /* Products: a count of units and the size each holds, "two brigades of
@@ -5713,6 +5828,18 @@ find_fractions(CcFrameRun *run, GArray *mentions)
         if (of_force && s0 >= 2 && tok_is(run, s0 - 1, "or")
             && g_array_index(run->toks, Tok, s0 - 2).kind == TOK_COMMA)
             continue;
+        /* so does a share of the force that a verb of measure sets a
+         * figure before it in the sentence equal to ("the toll of 4,000
+         * casualties would *amount to* more than a third of the force"),
+         * or the count the sentence before told, pointed back at ("That
+         * would *represent* a quarter of the contingent"); "Losses now
+         * amount to a third of the force" after the force's size is the
+         * toll's share of it */
+        if (of_force && !tok_is(run, t1 + 1, "them") && !tok_is(run, t1 + 1, "those")
+            && !tok_is(run, t1 + 1, "these") && equated_before(run, s0)
+            && (figure_between(run, mentions, i, 0, s0) || tok_is(run, 0, "that")
+                || tok_is(run, 0, "this") || tok_is(run, 0, "it")))
+            continue;
         if (of_force) {
             for (guint j = 0; j < mentions->len; j++) {
                 const CcMention *b = &g_array_index(mentions, CcMention, j);
@@ -5979,10 +6106,17 @@ closing_date_aside(CcFrameRun *run, guint a, guint b)
 static gboolean
 is_aside(const CcFrameRun *run, guint a, guint b)
 {
-    if (a < 2 || b + 1 >= run->toks->len || words_between(run->toks, a, b) > ASIDE_WORDS)
+    if (a < 2 || b >= run->toks->len || words_between(run->toks, a, b) > ASIDE_WORDS)
         return FALSE;
+    /* a bracket may close the sentence, or its clause before a comma or a
+     * dash: the last item of a list of a noun and its figure in brackets
+     * ("… and missiles (more than 250).") */
+    gboolean bracket_end = tok_is(run, b, ")")
+                           && (b + 1 >= run->toks->len
+                               || g_array_index(run->toks, Tok, b + 1).kind != TOK_WORD);
     if (g_array_index(run->toks, Tok, a - 2).kind != TOK_WORD
-        || g_array_index(run->toks, Tok, b + 1).kind != TOK_WORD)
+        || (!bracket_end
+            && (b + 1 >= run->toks->len || g_array_index(run->toks, Tok, b + 1).kind != TOK_WORD)))
         return FALSE;
     return (tok_is(run, a - 1, "(") && tok_is(run, b, ")"))
            || (tok_is_dash(run, a - 1) && tok_is_dash(run, b));
@@ -6382,6 +6516,21 @@ fronted_speaker_words(CcFrameRun *run, guint t0, guint t1, guint b)
     return 0;
 }
 
+/* The token of the "(" that opens the short aside the ")" at token @close
+ * ends, at most eight words and commas between, no other mark; 0 for
+ * none. */
+static guint
+bracket_start(const CcFrameRun *run, guint close)
+{
+    for (guint k = close; k > 0 && k + 10 > close; k--) {
+        const Tok *t = &g_array_index(run->toks, Tok, k - 1);
+        if (t->kind != TOK_BREAK)
+            continue;
+        return run->text[t->start] == '(' && k - 1 > 0 ? k - 1 : 0;
+    }
+    return 0;
+}
+
 /* The clause around tokens [t0, t1): cut at breaks (; : brackets, quotes,
  * dashes) and at words of the `clause_breaks` table ("but", "while"). A
  * date in a short aside in parentheses right after the figure's date is
@@ -6403,6 +6552,12 @@ clause_of_read(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
              * through, to the noun phrase it is set into */
             if (t->kind == TOK_BREAK) {
                 guint p = through_aside ? 0 : dash_aside_start(run, a - 1);
+                /* out of an aside, a short one in brackets before it is
+                 * passed over too: an item of a list of a noun and its
+                 * figure in brackets ("sent shells (at least 9 million)
+                 * and missiles (more than 250)") */
+                if (through_aside && run->text[t->start] == ')')
+                    p = bracket_start(run, a - 1);
                 if (p == 0)
                     break;
                 a = p;
@@ -9202,11 +9357,37 @@ speech_tag_place(CcFrameRun *run, guint in)
     return k > 0 && speaker >= 1 && speaker <= 4 && g_array_index(run->toks, Tok, k - 1).kind == TOK_COMMA;
 }
 
+/* Is there a speech tag set between commas in tokens [@a, @b): a comma,
+ * a speaker of one to four words, a word of `speech_words`, a comma ("…,
+ * the spokesman said, …"), or a quote's closing mark and up to eight
+ * words before the word of saying? */
+static gboolean
+speech_tag_between(CcFrameRun *run, guint a, guint b)
+{
+    for (guint k = a + 2; k + 1 < b; k++) {
+        if (g_array_index(run->toks, Tok, k + 1).kind != TOK_COMMA
+            || !in_table(run, "speech_words", k))
+            continue;
+        guint j = k, speaker = 0;
+        while (j > a && speaker <= 8 && g_array_index(run->toks, Tok, j - 1).kind == TOK_WORD) {
+            j--;
+            speaker++;
+        }
+        /* after a comma, or after a quote's closing mark ("'…,' KCNA
+         * quoted a defence ministry spokesman as saying, …") */
+        TokKind before = j > a ? g_array_index(run->toks, Tok, j - 1).kind : TOK_WORD;
+        if (speaker >= 1
+            && ((before == TOK_COMMA && speaker <= 4) || (before == TOK_BREAK && speaker <= 8)))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Does the clause send the counted things to a party other than the
  * claim's object ("delivered to Ukraine by its allies" for deliveries to
  * Russia)? Then the pack's own subject is no default. */
 static gboolean
-other_destination(CcFrameRun *run, const CcRule *rule, guint c0, guint c1)
+other_destination(CcFrameRun *run, const CcRule *rule, guint c0, guint c1, guint t0)
 {
     if (rule->object == NULL || rule->object[0] == '$')
         return FALSE;
@@ -9251,6 +9432,12 @@ other_destination(CcFrameRun *run, const CcRule *rule, guint c0, guint c1)
              * officials said in Seoul" (not "The soldier said he had been
              * in Russia") */
             if (tok_is(run, w - 1, "in") && speech_tag_place(run, w - 1))
+                continue;
+            /* nor a place the statement a speech tag closes names, the
+             * figure after the tag: "Not a soldier has set foot in
+             * Ukraine, the spokesman said, calling Seoul's figure of
+             * 12,000 troops a fabrication" */
+            if (h->t1 <= t0 && speech_tag_between(run, h->t1, t0))
                 continue;
             g_autofree char *who = entity_of(run, run->text, h);
             if (g_strcmp0(who, rule->object) != 0)
@@ -9328,6 +9515,36 @@ listed(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint from, gu
         return TRUE;
     if (counts->len == 0 || to <= from + 1)
         return FALSE;
+    /* a list of nouns, each with its figure in brackets after it: "shells
+     * (at least 9 million), missiles (more than 250) and guns (about
+     * 200)": the bracket closed, a comma or "and", the next item's noun
+     * and its bracket */
+    if (to >= from + 4 && tok_is(run, from, ")") && tok_is(run, to - 1, "(")) {
+        guint t = from + 1;
+        if (g_array_index(run->toks, Tok, t).kind == TOK_COMMA)
+            t++;
+        if (tok_is(run, t, "and") || tok_is(run, t, "or"))
+            t++;
+        if (t == from + 1 || to - 1 - t > 4)
+            return FALSE;
+        for (guint k = t; k < to - 1; k++) {
+            const Hit *h = hit_starting(run, counts, k);
+            if (h != NULL && h->t1 == to - 1)
+                return TRUE;
+            if (g_array_index(run->toks, Tok, k).kind != TOK_WORD || is_stop(run, k)
+                || hit_starting(run, f->slot[CC_SLOT_CUE].tables, k) != NULL)
+                return FALSE;
+            /* a verb of its own, a word in "-ed" with no hyphen ("… and
+             * *tested* missiles (about 20)"; "self-propelled guns" is a
+             * noun's modifier), parts the item from the list */
+            const Tok *w = &g_array_index(run->toks, Tok, k);
+            gsize wn = w->end - w->start;
+            if (wn > 3 && g_ascii_strncasecmp(run->text + w->end - 2, "ed", 2) == 0
+                && memchr(run->text + w->start, '-', wn) == NULL)
+                return FALSE;
+        }
+        return FALSE;
+    }
     guint tail = 0; /* words of a calibre after the noun */
     /* "120 howitzers and *another* 120 rocket launchers", "and *a further*
      * 50": the later figure's modifier stands between the list's "and" and
@@ -11291,7 +11508,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
              * South Korea") */
             const char *owner = inherited == NULL ? NULL
                                 : first_owner(run, f, run->title_subject != NULL ? 1 : 0);
-            if (owner != NULL && other_destination(run, rule, c0, c1))
+            if (owner != NULL && other_destination(run, rule, c0, c1, t0))
                 owner = NULL;
             if (owner != NULL && !g_str_equal(owner, opener))
                 inherited = owner;
@@ -11303,7 +11520,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             if (inherited != NULL && struck != NULL
                 && ((fill->cue != NULL && in_table(run, "harm_cues", fill->cue->t0))
                     || (fill->counts != NULL && in_table(run, "harm_cues", fill->counts->t0)))
-                && !other_destination(run, rule, c0, c1))
+                && !other_destination(run, rule, c0, c1, t0))
                 inherited = struck;
             /* a party this sentence names as its speaker is the figure's
              * source, not whose the things are, though the sentences
@@ -11320,7 +11537,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         /* where no party can be whose the things are (none named, or only
          * speakers and places: "Seoul's minister said 6,700 containers had
          * gone to Russia"), the pack's own subject stands */
-        if (fill->subject_name == NULL && f->fallback && !other_destination(run, rule, c0, c1)) {
+        if (fill->subject_name == NULL && f->fallback && !other_destination(run, rule, c0, c1, t0)) {
             fill->subject_name =
                 g_strdup(f->fallback_name ? f->fallback_name : rule->subject);
             fill->subject_inherited = TRUE;
