@@ -6104,16 +6104,19 @@ closing_date_aside(CcFrameRun *run, guint a, guint b)
  * (about 12,000 troops, according to Kyiv) is")? A figure there is told of
  * that noun phrase, whose clause is the aside's. */
 static gboolean
-is_aside(const CcFrameRun *run, guint a, guint b)
+is_aside(CcFrameRun *run, guint a, guint b)
 {
     if (a < 2 || b >= run->toks->len || words_between(run->toks, a, b) > ASIDE_WORDS)
         return FALSE;
     /* a bracket may close the sentence, or its clause before a comma or a
      * dash: the last item of a list of a noun and its figure in brackets
-     * ("… and missiles (more than 250).") */
+     * ("… and missiles (more than 250)."); a day alone there is
+     * closing_date_aside()'s to judge ("…, a think tank noted in its
+     * assessment (April 27)." is the telling's day) */
     gboolean bracket_end = tok_is(run, b, ")")
                            && (b + 1 >= run->toks->len
-                               || g_array_index(run->toks, Tok, b + 1).kind != TOK_WORD);
+                               || g_array_index(run->toks, Tok, b + 1).kind != TOK_WORD)
+                           && !aside_is_date(run, a, b);
     if (g_array_index(run->toks, Tok, a - 2).kind != TOK_WORD
         || (!bracket_end
             && (b + 1 >= run->toks->len || g_array_index(run->toks, Tok, b + 1).kind != TOK_WORD)))
