@@ -1493,12 +1493,13 @@ own_speaker_relative(const char *text, gsize ss, gsize vs, gsize ve, gsize se)
 }
 
 /* Does a relative clause set off by a comma and opened by "which" or
- * "who" start in text[@from, @to) and name its own speaker, a verb of
- * saying within five words of its pronoun, before @to, and does that
- * clause run on to the figure at @fig, no comma closing it ("…, which
- * Kyiv says first struck …", "…, who Seoul believes number …"; not "…,
- * which Kyiv says can reach any city, were fired …", nor "…, which had
- * dismissed reports of …")? */
+ * "who" or "whom" start in text[@from, @to) and name its own speaker, a
+ * verb of saying, or of putting or numbering a count, within five words
+ * of its pronoun, before @to, and does that clause run on to the figure
+ * at @fig, no comma closing it ("…, which Kyiv says first struck …",
+ * "…, who Seoul believes number …", "…, whom Seoul numbers at roughly
+ * 2,000"; not "…, which Kyiv says can reach any city, were fired …", nor
+ * "…, which had dismissed reports of …")? */
 static gsize word_after(const char *text, gsize at, gsize *ws);
 
 static gboolean
@@ -1508,8 +1509,9 @@ relative_speaker_between(const char *text, gsize from, gsize to, gsize fig)
                                        "claims",  "claimed",  "believe",   "believes",
                                        "believed", "reports", "reported",  "estimate",
                                        "estimates", "estimated", "insist", "insists",
-                                       "maintain", "maintains", NULL};
-    static const char *const rel[] = {"which", "who", NULL};
+                                       "maintain", "maintains", "put",   "puts",
+                                       "number", "numbers", "peg",   "pegs", NULL};
+    static const char *const rel[] = {"which", "who", "whom", NULL};
     for (gsize i = from; i < to; i++) {
         if (text[i] != ',')
             continue;

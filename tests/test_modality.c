@@ -322,6 +322,12 @@ static const ModalityCase cases[] = {
      "Moscow has denied using North Korean missiles, which Kyiv says first struck Kharkiv on "
      "Jan. 2, 2024.",
      "Jan. 2, 2024", REPORTED, "Kyiv"},
+    {"a negation before a relative clause opened by \"whom\" that names its own speaker",
+     "Pyongyang has made no mention of its dead, whom Seoul numbers at roughly 2,000.",
+     "roughly 2,000", REPORTED, "Seoul"},
+    {"a negation before a relative clause whose speaker puts the figure",
+     "State media never shows the soldiers, which Western officials put at about 11,000.",
+     "about 11,000", REPORTED, "Western officials"},
     {"a relative clause closed before the figure: the main clause's speaker",
      "North Korean ballistic missiles, which Kyiv says can reach any Ukrainian city, were fired at "
      "Ukraine for the first time on Dec. 30, US officials said.",
