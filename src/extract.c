@@ -3404,6 +3404,16 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
                 if (!holds_quote(text, prev->start, prev->end))
                     break;
                 GPtrArray *names = speakers_of(extractor, text, sentences, seen, p);
+                /* one that only describes its speaker speaks on as well:
+                 * "\"The losses are enormous,\" the commander of the 95th
+                 * brigade told the BBC. ¶ \"We have counted more than 300
+                 * dead.\"" */
+                g_autoptr(GPtrArray) described = NULL;
+                if (names->len == 0) {
+                    described = cc_modality_speakers(extractor->modality, text, prev->start,
+                                                     prev->end);
+                    names = described;
+                }
                 if (names->len > 0) {
                     /* a quote that opens its sentence is the first speaker's
                      * named after it, not the outlet's that relays it:

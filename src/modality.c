@@ -3347,9 +3347,11 @@ said_order(gconstpointer pa, gconstpointer pb)
     return a->who_start < b->who_start ? -1 : a->who_start > b->who_start;
 }
 
-/* The speakers of text[start, end) that name someone, in text order. */
+/* The speakers of text[start, end) that name someone, in text order;
+ * with @any, those that only describe one as well ("the commander"). */
 static GPtrArray *
-named_speakers(const CcModalityScope *scope, const char *text, gsize start, gsize end)
+named_speakers(const CcModalityScope *scope, const char *text, gsize start, gsize end,
+               gboolean any)
 {
     GPtrArray *out = g_ptr_array_new_with_free_func(g_free);
     g_autoptr(GArray) said = g_array_new(FALSE, FALSE, sizeof(Said));
@@ -3360,7 +3362,13 @@ named_speakers(const CcModalityScope *scope, const char *text, gsize start, gsiz
         char *who = names_someone(text, a->who_start, a->who_end, start)
                             || sentence_opening_name(text, a->who_start, a->who_end, start)
                         ? clean_who(text, a->who_start, a->who_end)
-                        : NULL;
+                    : any ? generic_who(text, start, a->who_start, a->who_end)
+                          : NULL;
+        /* a pronoun describes no one on its own */
+        static const char *const pronouns[] = {"he", "she", "they", "we", "it", "i", "you", NULL};
+        for (guint k = 0; who != NULL && any && pronouns[k] != NULL; k++)
+            if (g_ascii_strcasecmp(who, pronouns[k]) == 0)
+                g_clear_pointer(&who, g_free);
         if (who != NULL)
             g_ptr_array_add(out, who);
     }
@@ -3372,7 +3380,14 @@ cc_modality_named_speakers(const CcModalityScope *scope, const char *text, gsize
                            gsize end)
 {
     g_return_val_if_fail(scope != NULL && text != NULL && start <= end, NULL);
-    return named_speakers(scope, text, start, end);
+    return named_speakers(scope, text, start, end, FALSE);
+}
+
+GPtrArray *
+cc_modality_speakers(const CcModalityScope *scope, const char *text, gsize start, gsize end)
+{
+    g_return_val_if_fail(scope != NULL && text != NULL && start <= end, NULL);
+    return named_speakers(scope, text, start, end, TRUE);
 }
 
 /* The last word of @who, lower case: its head noun. */
