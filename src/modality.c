@@ -1717,6 +1717,49 @@ static const char *const subordinators[] = {"after", "before", "since", "until",
                                             "because", "although", "though", "unless", "whereas",
                                             "while", "if", NULL};
 
+/* Does the modal ending at @at go on to a verb that acts on what its
+ * subject already is, passive ("could be reinforced", "may be
+ * joined", "might be rotated") or a growth with no object ("could
+ * double", "may swell to 20,000")? What might happen to the force leaves
+ * its size stated: "The 11,000-strong contingent could be reinforced in
+ * the spring" (not "6,000 more troops could be sent"). */
+static gboolean
+acts_on_existing(const char *text, gsize at, gsize end)
+{
+    static const char *const adverbs[] = {"soon", "later", "eventually", "also", "still",
+                                          "yet", "quickly", "further", "well", "again", NULL};
+    /* not a move ("may be moved", "could be redeployed"): where the
+     * figure's troops would go is what the figure may count */
+    static const char *const passive[] = {"reinforced", "joined",       "bolstered",
+                                          "replaced",   "rotated",      "expanded",
+                                          "doubled",    "supplemented", "augmented",
+                                          "strengthened", "replenished", NULL};
+    static const char *const grows[] = {"grow", "swell", "expand", "double", "triple", NULL};
+    static const char *const intransitive[] = {"to", "by", "in", "within", "over", "next",
+                                               "this", "if", "once", "soon", "as", NULL};
+    gsize ws, we = word_after(text, at, &ws);
+    while (we > ws && we <= end && word_in_at(text, ws, we, adverbs))
+        we = word_after(text, we, &ws);
+    if (we <= ws || we > end)
+        return FALSE;
+    if (word_is(text, ws, we, "be")) {
+        we = word_after(text, we, &ws);
+        while (we > ws && we <= end && word_in_at(text, ws, we, adverbs))
+            we = word_after(text, we, &ws);
+        return we > ws && we <= end && word_in_at(text, ws, we, passive);
+    }
+    if (!word_in_at(text, ws, we, grows))
+        return FALSE;
+    /* nothing after it but punctuation, or a word that opens no object */
+    gsize j = we;
+    while (j < end && text[j] == ' ')
+        j++;
+    if (j >= end || strchr(",;.", text[j]) != NULL)
+        return TRUE;
+    gsize ns, ne = word_after(text, we, &ns);
+    return ne > ns && ne <= end && word_in_at(text, ns, ne, intransitive);
+}
+
 /* Does a subordinating word ("after", "although", …) stand in text[@from,
  * @to)? */
 static gboolean
@@ -2027,6 +2070,11 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
      * the figure's comma: "… crossed into Kursk in August, hoping Moscow
      * would pull troops from the east" (the hope's, not the crossing's) */
     if (cue->modality == CC_MODALITY_HYPOTHETICAL && hope_between(text, me, cue->start))
+        return FALSE;
+    /* nor a modal whose verb acts on the force the figure counts: "The
+     * 11,000-strong contingent could be reinforced", "may be joined" */
+    if ((cue->modality == CC_MODALITY_HYPOTHETICAL || cue->modality == CC_MODALITY_HEDGED)
+        && acts_on_existing(text, cue->end, se))
         return FALSE;
     if (words_between(text, me, cue->start) > POST_WINDOW
         || blocked(text, terminators, me, cue->start) || with_between(text, me, cue->start)
