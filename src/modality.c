@@ -3191,6 +3191,56 @@ possessive_copula(const char *text, gsize we, gsize ae)
     return skip_space(text, i, ae) == ae;
 }
 
+/* Does the speaker at @as stand right after the comma that closes a
+ * prepositional phrase opening the sentence at @ss, with the claim's
+ * match, from @ms, reaching back into that phrase and its figure, at @vs,
+ * after the speaker ("In a statement carried by *KCNA*, the Korean
+ * People's Army said 1,000 of its engineers had been sent": a party the
+ * phrase names is no part of the speaker's claim)? */
+static gboolean
+speaker_after_fronted_preposition(const char *text, gsize ss, gsize ms, gsize vs, gsize as)
+{
+    static const char *const preps[] = {"in", "at", "on", "under", "through", "during", "after",
+                                        "before", "with", "from", "via", NULL};
+    gsize c = as;
+    while (c > ss && text[c - 1] == ' ')
+        c--;
+    if (c == ss || text[c - 1] != ',' || ms >= c - 1 || vs < as)
+        return FALSE;
+    c--;
+    gsize i = ss;
+    while (i < c && (g_ascii_isspace(text[i]) || text[i] == '"'))
+        i++;
+    if (ms < i)
+        return FALSE;
+    gsize ws, we = word_after(text, i, &ws);
+    if (!(we > ws && we <= c && word_in_at(text, ws, we, preps)))
+        return FALSE;
+    /* a setting, a determiner after its preposition ("In a statement",
+     * "At a briefing", "On its Telegram channel"), not a bound or a cue
+     * ("In total, …"); and the match opening on a name in it */
+    static const char *const dets[] = {"a", "an", "the", "its", "his", "her", "their", NULL};
+    we = word_after(text, we, &ws);
+    if (!(we > ws && we <= c && word_in_at(text, ws, we, dets)))
+        return FALSE;
+    if (g_ascii_strncasecmp(text + ms, "the ", 4) == 0)
+        ms += 4;
+    if (!g_ascii_isupper(text[ms]))
+        return FALSE;
+    guint words = 0;
+    for (gboolean in_word = FALSE; i < c; i++) {
+        if (text[i] == ',' || text[i] == ';' || text[i] == ':' || text[i] == '"')
+            return FALSE; /* one plain phrase */
+        if (g_ascii_isspace(text[i])) {
+            in_word = FALSE;
+        } else if (!in_word) {
+            in_word = TRUE;
+            words++;
+        }
+    }
+    return words <= 10;
+}
+
 /* Does the speaker at @as stand right after the comma that closes a short
  * phrase opening the sentence at @ss, the claim's figure text[@vs, @ve)
  * inside it ("*On April 26,* Gerasimov said Ukrainian forces had been
@@ -3269,6 +3319,7 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
             && !(skip_space(text, ms, me) == ws && ae < me && denies_at_end(text, we, ae))
             && !possessive_copula(text, we, ae)
             && !(ae <= vs && relative_speaker_between(text, as > lo + 12 ? as - 12 : lo, ae, vs))
+            && !(ae <= vs && speaker_after_fronted_preposition(text, ss, ms, vs, as))
             && !(after_fronted_phrase(text, ss, vs, ve, as) && ae < me
                  && !(said_end > said_start && said_start < ae && said_end > as)))
             continue;
