@@ -337,6 +337,8 @@ static const ModalityCase cases[] = {
      "About 6,000 more soldiers could be sent in the spring.", "About 6,000", HYPOTHETICAL, NULL},
     {"a growth with an object is no growth of the figure's force",
      "Another 10,000 soldiers could double the force.", "Another 10,000", HYPOTHETICAL, NULL},
+    {"one who would not put another's figure on it rejects the figure",
+     "Kirby said he wouldn't put a number like 100,000 on it.", "100,000", DISPUTED, "Kirby"},
     {"a relative clause closed before the figure: the main clause's speaker",
      "North Korean ballistic missiles, which Kyiv says can reach any Ukrainian city, were fired at "
      "Ukraine for the first time on Dec. 30, US officials said.",
