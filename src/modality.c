@@ -1760,6 +1760,70 @@ acts_on_existing(const char *text, gsize at, gsize end)
     return ne > ns && ne <= end && word_in_at(text, ns, ne, intransitive);
 }
 
+/* The length of a dash that sets off an aside at text[@i]: an en or em
+ * dash, or a hyphen or two spaced ("Kursk - some 300"); 0 for none. */
+static gsize
+aside_dash_at(const char *text, gsize i, gsize end)
+{
+    if (i + 3 <= end && (guchar)text[i] == 0xE2 && (guchar)text[i + 1] == 0x80
+        && ((guchar)text[i + 2] == 0x93 || (guchar)text[i + 2] == 0x94))
+        return 3;
+    if (text[i] == '-' && i > 0 && text[i - 1] == ' ') {
+        gsize n = i + 1 < end && text[i + 1] == '-' ? 2 : 1;
+        if (i + n < end && text[i + n] == ' ')
+            return n;
+    }
+    return 0;
+}
+
+/* Does the figure at text[@vs, @ve) stand in an aside, set off by a pair
+ * of dashes or by brackets in the sentence text[@ss, @se), that the cue at
+ * [@cs, @ce) stands outside of ("Pyongyang's losses – some 300 killed and
+ * 2,700 wounded by Seoul's tally – have *not* dented its commitment",
+ * "North Korean casualties (dead: about 600) …")? The aside tells the
+ * figure on its own: the main clause's negation or condition is not its. */
+static gboolean
+aside_apart(const char *text, gsize ss, gsize se, gsize vs, gsize ve, gsize cs, gsize ce)
+{
+    /* dashes: an odd number before the figure, the last of them after the
+     * cue or the first after the figure before it */
+    guint before = 0;
+    gsize open = G_MAXSIZE, close = G_MAXSIZE;
+    for (gsize i = ss; i < se; i++) {
+        gsize n = aside_dash_at(text, i, se);
+        if (n == 0)
+            continue;
+        if (i < vs) {
+            before++;
+            open = i;
+        } else if (i >= ve && close == G_MAXSIZE) {
+            close = i;
+        }
+        i += n - 1;
+    }
+    if (before % 2 == 1 && close != G_MAXSIZE && (ce <= open || cs >= close))
+        return TRUE;
+    /* brackets */
+    gsize lp = G_MAXSIZE, rp = G_MAXSIZE;
+    for (gsize i = vs; i-- > ss;) {
+        if (text[i] == ')')
+            break;
+        if (text[i] == '(') {
+            lp = i;
+            break;
+        }
+    }
+    for (gsize i = ve; i < se; i++) {
+        if (text[i] == '(')
+            break;
+        if (text[i] == ')') {
+            rp = i;
+            break;
+        }
+    }
+    return lp != G_MAXSIZE && rp != G_MAXSIZE && (ce <= lp || cs > rp);
+}
+
 /* Does a subordinating word ("after", "although", …) stand in text[@from,
  * @to)? */
 static gboolean
@@ -1891,6 +1955,11 @@ static gboolean
 cue_acts(const char *text, const GArray *terminators, const GArray *cues, const Cue *cue,
          gsize ss, gsize ms, gsize me, gsize vs, gsize ve, gsize se)
 {
+    /* a negation or a condition of the main clause does not reach a
+     * figure in an aside set off by dashes or brackets */
+    if ((cue->modality == CC_MODALITY_NEGATED || cue->modality == CC_MODALITY_HYPOTHETICAL)
+        && aside_apart(text, ss, se, vs, ve, cue->start, cue->end))
+        return FALSE;
     /* a modal whose subject is a pronoun after the figure is that
      * clause's: "several hundred casualties that would range from the
      * killed to the wounded" states the toll */
