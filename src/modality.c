@@ -1824,6 +1824,32 @@ aside_apart(const char *text, gsize ss, gsize se, gsize vs, gsize ve, gsize cs, 
     return lp != G_MAXSIZE && rp != G_MAXSIZE && (ce <= lp || cs > rp);
 }
 
+/* Does the modal ending at @at open a verb of judging whose object is the
+ * figure at @vs, in its object, no comma between ("we would have
+ * *called* 4,700 casualties out of 15,000 men a catastrophe")? The
+ * judgement is what might have been; the figure judged is told as it
+ * is. */
+static gboolean
+judges_figure(const char *text, gsize at, gsize vs)
+{
+    static const char *const judge[] = {"called",   "considered", "regarded", "deemed",
+                                        "described", "termed",    "labelled", "labeled",
+                                        NULL};
+    /* past, with "have": a judgement of what was ("would consider 10,000
+     * more troops an escalation" judges a figure still to come) */
+    gsize ws, we = word_after(text, at, &ws);
+    if (!(we > ws && word_is(text, ws, we, "have")))
+        return FALSE;
+    we = word_after(text, we, &ws);
+    if (!(we > ws && we <= vs && word_in_at(text, ws, we, judge)))
+        return FALSE;
+    for (gsize i = we; i < vs; i++)
+        if (text[i] == ';' || (text[i] == ',' && !(g_ascii_isdigit(text[i - 1])
+                                                   && g_ascii_isdigit(text[i + 1]))))
+            return FALSE;
+    return words_between(text, we, vs) <= 8;
+}
+
 /* Does a subordinating word ("after", "although", …) stand in text[@from,
  * @to)? */
 static gboolean
@@ -1955,6 +1981,10 @@ static gboolean
 cue_acts(const char *text, const GArray *terminators, const GArray *cues, const Cue *cue,
          gsize ss, gsize ms, gsize me, gsize vs, gsize ve, gsize se)
 {
+    /* a modal of judging judges the figure, which it tells as it is */
+    if (cue->modality == CC_MODALITY_HYPOTHETICAL && cue->end <= vs
+        && judges_figure(text, cue->end, vs))
+        return FALSE;
     /* a negation or a condition of the main clause does not reach a
      * figure in an aside set off by dashes or brackets */
     if ((cue->modality == CC_MODALITY_NEGATED || cue->modality == CC_MODALITY_HYPOTHETICAL)

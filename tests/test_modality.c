@@ -347,6 +347,10 @@ static const ModalityCase cases[] = {
      NULL},
     {"a negation inside the aside still reaches it",
      "Pyongyang's losses \u2013 not 300 killed \u2013 are unknown.", "300", NEGATED, NULL},
+    {"a counterfactual judgement of a figure tells the figure",
+     "In my day we would have called 4,700 casualties a catastrophe.", "4,700", ASSERTED, NULL},
+    {"a judgement of a figure still to come leaves it hypothetical",
+     "Kyiv would consider 10,000 more soldiers an escalation.", "10,000", HYPOTHETICAL, NULL},
     {"a relative clause closed before the figure: the main clause's speaker",
      "North Korean ballistic missiles, which Kyiv says can reach any Ukrainian city, were fired at "
      "Ukraine for the first time on Dec. 30, US officials said.",
