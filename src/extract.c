@@ -2868,6 +2868,46 @@ opens_with(const char *text, gsize i, gsize end, const char *word)
     return i + n < end && g_ascii_strncasecmp(text + i, word, n) == 0 && text[i + n] == ' ';
 }
 
+/* Does the sentence text[@start, @end) open by pointing at an earlier
+ * figure of a count ("The earlier figure, given to lawmakers in the
+ * spring, was 600", "Its previous estimate was 3,000", "That initial
+ * tally stood at 1,100")? Such a figure is the same source's. */
+static gboolean
+opens_with_earlier_figure(const char *text, gsize start, gsize end)
+{
+    static const char *const dets[] = {"the", "its", "their", "that", "this", "his", "her"};
+    static const char *const earlier[] = {"earlier", "previous", "initial", "original",
+                                          "former", "old", "prior", "first"};
+    static const char *const nouns[] = {"figure", "estimate", "count", "tally", "toll",
+                                        "number", "assessment"};
+    gsize i = start;
+    while (i < end && g_ascii_isspace(text[i]))
+        i++;
+    gboolean det = FALSE;
+    for (guint k = 0; k < G_N_ELEMENTS(dets) && !det; k++)
+        if (opens_with(text, i, end, dets[k])) {
+            det = TRUE;
+            i += strlen(dets[k]) + 1;
+        }
+    if (!det)
+        return FALSE;
+    gboolean was = FALSE;
+    for (guint k = 0; k < G_N_ELEMENTS(earlier) && !was; k++)
+        if (opens_with(text, i, end, earlier[k])) {
+            was = TRUE;
+            i += strlen(earlier[k]) + 1;
+        }
+    if (!was)
+        return FALSE;
+    for (guint k = 0; k < G_N_ELEMENTS(nouns); k++) {
+        gsize n = strlen(nouns[k]);
+        if (i + n < end && g_ascii_strncasecmp(text + i, nouns[k], n) == 0
+            && (text[i + n] == ' ' || text[i + n] == ','))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Where the name that starts at @i ends: at a comma, semicolon or the
  * sentence's last stop, or before words that say where, when or how it
  * was said (" in an interview", " on Friday", " at a briefing", " to
@@ -3403,6 +3443,16 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
                 if (!holds_quote(text, prev->start, prev->end))
                     break;
                 GPtrArray *names = speakers_of(extractor, text, sentences, seen, p);
+                /* one that only describes its speaker speaks on as well:
+                 * "\"The losses are enormous,\" the commander of the 95th
+                 * brigade told the BBC. ¶ \"We have counted more than 300
+                 * dead.\"" */
+                g_autoptr(GPtrArray) described = NULL;
+                if (names->len == 0) {
+                    described = cc_modality_speakers(extractor->modality, text, prev->start,
+                                                     prev->end);
+                    names = described;
+                }
                 if (names->len > 0) {
                     /* a quote that opens its sentence is the first speaker's
                      * named after it, not the outlet's that relays it:
@@ -3425,14 +3475,22 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
          * the sentence before made, with no source of its own, is that
          * count's source's earlier or other figure */
         guint cs = first_sentence_from(sentences, c->sentence_start);
-        for (guint k = records->len; claim->attribution == NULL && c->compared_back && cs > 0
-                                     && k-- > 0;) {
+        /* …and so is a figure its sentence opens by calling the earlier
+         * one ("The earlier figure, given to lawmakers in the spring, was
+         * 600"), when the sentence before made a count of the same key */
+        gboolean earlier = claim->attribution == NULL && !c->compared_back && cs > 0
+                           && claim->type == CC_CLAIM_QUANTITY
+                           && opens_with_earlier_figure(text, c->sentence_start, c->sentence_end);
+        for (guint k = records->len;
+             claim->attribution == NULL && (c->compared_back || earlier) && cs > 0 && k-- > 0;) {
             /* the last claim of the pack's the sentence before made */
             const CcClaim *before = records->pdata[k];
             if (before->sentence_start < g_array_index(sentences, CcSpan, cs - 1).start)
                 break;
             if (before->key == NULL || before->sentence_start >= c->sentence_start)
                 continue;
+            if (earlier && g_strcmp0(before->key, claim->key) != 0)
+                break;
             if (before->attribution != NULL) {
                 claim->attribution = g_strdup(before->attribution);
                 if (claim->modality < CC_MODALITY_REPORTED)

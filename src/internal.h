@@ -75,6 +75,11 @@ void cc_modality_scope_forget(const CcModalityScope *scope);
  * have changed. (transfer full) (element-type utf8) */
 GPtrArray *cc_modality_named_speakers(const CcModalityScope *scope, const char *text, gsize start,
                                       gsize end);
+/* The speakers the attribution patterns find in text[start, end), those
+ * that only describe someone too ("the commander", "officials"), in text
+ * order. (transfer full) (element-type utf8) */
+GPtrArray *cc_modality_speakers(const CcModalityScope *scope, const char *text, gsize start,
+                                gsize end);
 /* Where the phrases of the scope's lexicon table @table ("modality" or
  * "terminators") match in text[start, end), one after another as the cues
  * and terminators are read: found by their first words, or with @anywhere

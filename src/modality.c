@@ -1493,12 +1493,13 @@ own_speaker_relative(const char *text, gsize ss, gsize vs, gsize ve, gsize se)
 }
 
 /* Does a relative clause set off by a comma and opened by "which" or
- * "who" start in text[@from, @to) and name its own speaker, a verb of
- * saying within five words of its pronoun, before @to, and does that
- * clause run on to the figure at @fig, no comma closing it ("…, which
- * Kyiv says first struck …", "…, who Seoul believes number …"; not "…,
- * which Kyiv says can reach any city, were fired …", nor "…, which had
- * dismissed reports of …")? */
+ * "who" or "whom" start in text[@from, @to) and name its own speaker, a
+ * verb of saying, or of putting or numbering a count, within five words
+ * of its pronoun, before @to, and does that clause run on to the figure
+ * at @fig, no comma closing it ("…, which Kyiv says first struck …",
+ * "…, who Seoul believes number …", "…, whom Seoul numbers at roughly
+ * 2,000"; not "…, which Kyiv says can reach any city, were fired …", nor
+ * "…, which had dismissed reports of …")? */
 static gsize word_after(const char *text, gsize at, gsize *ws);
 
 static gboolean
@@ -1508,8 +1509,9 @@ relative_speaker_between(const char *text, gsize from, gsize to, gsize fig)
                                        "claims",  "claimed",  "believe",   "believes",
                                        "believed", "reports", "reported",  "estimate",
                                        "estimates", "estimated", "insist", "insists",
-                                       "maintain", "maintains", NULL};
-    static const char *const rel[] = {"which", "who", NULL};
+                                       "maintain", "maintains", "put",   "puts",
+                                       "number", "numbers", "peg",   "pegs", NULL};
+    static const char *const rel[] = {"which", "who", "whom", NULL};
     for (gsize i = from; i < to; i++) {
         if (text[i] != ',')
             continue;
@@ -1715,6 +1717,139 @@ static const char *const subordinators[] = {"after", "before", "since", "until",
                                             "because", "although", "though", "unless", "whereas",
                                             "while", "if", NULL};
 
+/* Does the modal ending at @at go on to a verb that acts on what its
+ * subject already is, passive ("could be reinforced", "may be
+ * joined", "might be rotated") or a growth with no object ("could
+ * double", "may swell to 20,000")? What might happen to the force leaves
+ * its size stated: "The 11,000-strong contingent could be reinforced in
+ * the spring" (not "6,000 more troops could be sent"). */
+static gboolean
+acts_on_existing(const char *text, gsize at, gsize end)
+{
+    static const char *const adverbs[] = {"soon", "later", "eventually", "also", "still",
+                                          "yet", "quickly", "further", "well", "again", NULL};
+    /* not a move ("may be moved", "could be redeployed"): where the
+     * figure's troops would go is what the figure may count */
+    static const char *const passive[] = {"reinforced", "joined",       "bolstered",
+                                          "replaced",   "rotated",      "expanded",
+                                          "doubled",    "supplemented", "augmented",
+                                          "strengthened", "replenished", NULL};
+    static const char *const grows[] = {"grow", "swell", "expand", "double", "triple", NULL};
+    static const char *const intransitive[] = {"to", "by", "in", "within", "over", "next",
+                                               "this", "if", "once", "soon", "as", NULL};
+    gsize ws, we = word_after(text, at, &ws);
+    while (we > ws && we <= end && word_in_at(text, ws, we, adverbs))
+        we = word_after(text, we, &ws);
+    if (we <= ws || we > end)
+        return FALSE;
+    if (word_is(text, ws, we, "be")) {
+        we = word_after(text, we, &ws);
+        while (we > ws && we <= end && word_in_at(text, ws, we, adverbs))
+            we = word_after(text, we, &ws);
+        return we > ws && we <= end && word_in_at(text, ws, we, passive);
+    }
+    if (!word_in_at(text, ws, we, grows))
+        return FALSE;
+    /* nothing after it but punctuation, or a word that opens no object */
+    gsize j = we;
+    while (j < end && text[j] == ' ')
+        j++;
+    if (j >= end || strchr(",;.", text[j]) != NULL)
+        return TRUE;
+    gsize ns, ne = word_after(text, we, &ns);
+    return ne > ns && ne <= end && word_in_at(text, ns, ne, intransitive);
+}
+
+/* The length of a dash that sets off an aside at text[@i]: an en or em
+ * dash, or a hyphen or two spaced ("Kursk - some 300"); 0 for none. */
+static gsize
+aside_dash_at(const char *text, gsize i, gsize end)
+{
+    if (i + 3 <= end && (guchar)text[i] == 0xE2 && (guchar)text[i + 1] == 0x80
+        && ((guchar)text[i + 2] == 0x93 || (guchar)text[i + 2] == 0x94))
+        return 3;
+    if (text[i] == '-' && i > 0 && text[i - 1] == ' ') {
+        gsize n = i + 1 < end && text[i + 1] == '-' ? 2 : 1;
+        if (i + n < end && text[i + n] == ' ')
+            return n;
+    }
+    return 0;
+}
+
+/* Does the figure at text[@vs, @ve) stand in an aside, set off by a pair
+ * of dashes or by brackets in the sentence text[@ss, @se), that the cue at
+ * [@cs, @ce) stands outside of ("Pyongyang's losses – some 300 killed and
+ * 2,700 wounded by Seoul's tally – have *not* dented its commitment",
+ * "North Korean casualties (dead: about 600) …")? The aside tells the
+ * figure on its own: the main clause's negation or condition is not its. */
+static gboolean
+aside_apart(const char *text, gsize ss, gsize se, gsize vs, gsize ve, gsize cs, gsize ce)
+{
+    /* dashes: an odd number before the figure, the last of them after the
+     * cue or the first after the figure before it */
+    guint before = 0;
+    gsize open = G_MAXSIZE, close = G_MAXSIZE;
+    for (gsize i = ss; i < se; i++) {
+        gsize n = aside_dash_at(text, i, se);
+        if (n == 0)
+            continue;
+        if (i < vs) {
+            before++;
+            open = i;
+        } else if (i >= ve && close == G_MAXSIZE) {
+            close = i;
+        }
+        i += n - 1;
+    }
+    if (before % 2 == 1 && close != G_MAXSIZE && (ce <= open || cs >= close))
+        return TRUE;
+    /* brackets */
+    gsize lp = G_MAXSIZE, rp = G_MAXSIZE;
+    for (gsize i = vs; i-- > ss;) {
+        if (text[i] == ')')
+            break;
+        if (text[i] == '(') {
+            lp = i;
+            break;
+        }
+    }
+    for (gsize i = ve; i < se; i++) {
+        if (text[i] == '(')
+            break;
+        if (text[i] == ')') {
+            rp = i;
+            break;
+        }
+    }
+    return lp != G_MAXSIZE && rp != G_MAXSIZE && (ce <= lp || cs > rp);
+}
+
+/* Does the modal ending at @at open a verb of judging whose object is the
+ * figure at @vs, in its object, no comma between ("we would have
+ * *called* 4,700 casualties out of 15,000 men a catastrophe")? The
+ * judgement is what might have been; the figure judged is told as it
+ * is. */
+static gboolean
+judges_figure(const char *text, gsize at, gsize vs)
+{
+    static const char *const judge[] = {"called",   "considered", "regarded", "deemed",
+                                        "described", "termed",    "labelled", "labeled",
+                                        NULL};
+    /* past, with "have": a judgement of what was ("would consider 10,000
+     * more troops an escalation" judges a figure still to come) */
+    gsize ws, we = word_after(text, at, &ws);
+    if (!(we > ws && word_is(text, ws, we, "have")))
+        return FALSE;
+    we = word_after(text, we, &ws);
+    if (!(we > ws && we <= vs && word_in_at(text, ws, we, judge)))
+        return FALSE;
+    for (gsize i = we; i < vs; i++)
+        if (text[i] == ';' || (text[i] == ',' && !(g_ascii_isdigit(text[i - 1])
+                                                   && g_ascii_isdigit(text[i + 1]))))
+            return FALSE;
+    return words_between(text, we, vs) <= 8;
+}
+
 /* Does a subordinating word ("after", "although", …) stand in text[@from,
  * @to)? */
 static gboolean
@@ -1846,6 +1981,15 @@ static gboolean
 cue_acts(const char *text, const GArray *terminators, const GArray *cues, const Cue *cue,
          gsize ss, gsize ms, gsize me, gsize vs, gsize ve, gsize se)
 {
+    /* a modal of judging judges the figure, which it tells as it is */
+    if (cue->modality == CC_MODALITY_HYPOTHETICAL && cue->end <= vs
+        && judges_figure(text, cue->end, vs))
+        return FALSE;
+    /* a negation or a condition of the main clause does not reach a
+     * figure in an aside set off by dashes or brackets */
+    if ((cue->modality == CC_MODALITY_NEGATED || cue->modality == CC_MODALITY_HYPOTHETICAL)
+        && aside_apart(text, ss, se, vs, ve, cue->start, cue->end))
+        return FALSE;
     /* a modal whose subject is a pronoun after the figure is that
      * clause's: "several hundred casualties that would range from the
      * killed to the wounded" states the toll */
@@ -2025,6 +2169,11 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
      * the figure's comma: "… crossed into Kursk in August, hoping Moscow
      * would pull troops from the east" (the hope's, not the crossing's) */
     if (cue->modality == CC_MODALITY_HYPOTHETICAL && hope_between(text, me, cue->start))
+        return FALSE;
+    /* nor a modal whose verb acts on the force the figure counts: "The
+     * 11,000-strong contingent could be reinforced", "may be joined" */
+    if ((cue->modality == CC_MODALITY_HYPOTHETICAL || cue->modality == CC_MODALITY_HEDGED)
+        && acts_on_existing(text, cue->end, se))
         return FALSE;
     if (words_between(text, me, cue->start) > POST_WINDOW
         || blocked(text, terminators, me, cue->start) || with_between(text, me, cue->start)
@@ -3141,6 +3290,56 @@ possessive_copula(const char *text, gsize we, gsize ae)
     return skip_space(text, i, ae) == ae;
 }
 
+/* Does the speaker at @as stand right after the comma that closes a
+ * prepositional phrase opening the sentence at @ss, with the claim's
+ * match, from @ms, reaching back into that phrase and its figure, at @vs,
+ * after the speaker ("In a statement carried by *KCNA*, the Korean
+ * People's Army said 1,000 of its engineers had been sent": a party the
+ * phrase names is no part of the speaker's claim)? */
+static gboolean
+speaker_after_fronted_preposition(const char *text, gsize ss, gsize ms, gsize vs, gsize as)
+{
+    static const char *const preps[] = {"in", "at", "on", "under", "through", "during", "after",
+                                        "before", "with", "from", "via", NULL};
+    gsize c = as;
+    while (c > ss && text[c - 1] == ' ')
+        c--;
+    if (c == ss || text[c - 1] != ',' || ms >= c - 1 || vs < as)
+        return FALSE;
+    c--;
+    gsize i = ss;
+    while (i < c && (g_ascii_isspace(text[i]) || text[i] == '"'))
+        i++;
+    if (ms < i)
+        return FALSE;
+    gsize ws, we = word_after(text, i, &ws);
+    if (!(we > ws && we <= c && word_in_at(text, ws, we, preps)))
+        return FALSE;
+    /* a setting, a determiner after its preposition ("In a statement",
+     * "At a briefing", "On its Telegram channel"), not a bound or a cue
+     * ("In total, …"); and the match opening on a name in it */
+    static const char *const dets[] = {"a", "an", "the", "its", "his", "her", "their", NULL};
+    we = word_after(text, we, &ws);
+    if (!(we > ws && we <= c && word_in_at(text, ws, we, dets)))
+        return FALSE;
+    if (g_ascii_strncasecmp(text + ms, "the ", 4) == 0)
+        ms += 4;
+    if (!g_ascii_isupper(text[ms]))
+        return FALSE;
+    guint words = 0;
+    for (gboolean in_word = FALSE; i < c; i++) {
+        if (text[i] == ',' || text[i] == ';' || text[i] == ':' || text[i] == '"')
+            return FALSE; /* one plain phrase */
+        if (g_ascii_isspace(text[i])) {
+            in_word = FALSE;
+        } else if (!in_word) {
+            in_word = TRUE;
+            words++;
+        }
+    }
+    return words <= 10;
+}
+
 /* Does the speaker at @as stand right after the comma that closes a short
  * phrase opening the sentence at @ss, the claim's figure text[@vs, @ve)
  * inside it ("*On April 26,* Gerasimov said Ukrainian forces had been
@@ -3219,6 +3418,7 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
             && !(skip_space(text, ms, me) == ws && ae < me && denies_at_end(text, we, ae))
             && !possessive_copula(text, we, ae)
             && !(ae <= vs && relative_speaker_between(text, as > lo + 12 ? as - 12 : lo, ae, vs))
+            && !(ae <= vs && speaker_after_fronted_preposition(text, ss, ms, vs, as))
             && !(after_fronted_phrase(text, ss, vs, ve, as) && ae < me
                  && !(said_end > said_start && said_start < ae && said_end > as)))
             continue;
@@ -3345,9 +3545,11 @@ said_order(gconstpointer pa, gconstpointer pb)
     return a->who_start < b->who_start ? -1 : a->who_start > b->who_start;
 }
 
-/* The speakers of text[start, end) that name someone, in text order. */
+/* The speakers of text[start, end) that name someone, in text order;
+ * with @any, those that only describe one as well ("the commander"). */
 static GPtrArray *
-named_speakers(const CcModalityScope *scope, const char *text, gsize start, gsize end)
+named_speakers(const CcModalityScope *scope, const char *text, gsize start, gsize end,
+               gboolean any)
 {
     GPtrArray *out = g_ptr_array_new_with_free_func(g_free);
     g_autoptr(GArray) said = g_array_new(FALSE, FALSE, sizeof(Said));
@@ -3358,7 +3560,13 @@ named_speakers(const CcModalityScope *scope, const char *text, gsize start, gsiz
         char *who = names_someone(text, a->who_start, a->who_end, start)
                             || sentence_opening_name(text, a->who_start, a->who_end, start)
                         ? clean_who(text, a->who_start, a->who_end)
-                        : NULL;
+                    : any ? generic_who(text, start, a->who_start, a->who_end)
+                          : NULL;
+        /* a pronoun describes no one on its own */
+        static const char *const pronouns[] = {"he", "she", "they", "we", "it", "i", "you", NULL};
+        for (guint k = 0; who != NULL && any && pronouns[k] != NULL; k++)
+            if (g_ascii_strcasecmp(who, pronouns[k]) == 0)
+                g_clear_pointer(&who, g_free);
         if (who != NULL)
             g_ptr_array_add(out, who);
     }
@@ -3370,7 +3578,14 @@ cc_modality_named_speakers(const CcModalityScope *scope, const char *text, gsize
                            gsize end)
 {
     g_return_val_if_fail(scope != NULL && text != NULL && start <= end, NULL);
-    return named_speakers(scope, text, start, end);
+    return named_speakers(scope, text, start, end, FALSE);
+}
+
+GPtrArray *
+cc_modality_speakers(const CcModalityScope *scope, const char *text, gsize start, gsize end)
+{
+    g_return_val_if_fail(scope != NULL && text != NULL && start <= end, NULL);
+    return named_speakers(scope, text, start, end, TRUE);
 }
 
 /* The last word of @who, lower case: its head noun. */
