@@ -1405,7 +1405,7 @@ date_verb_tense(const CcExtractor *ex, const char *text, const Candidate *c, con
         }
         gsize n = at - w;
         gboolean past = word_in(word, irregular);
-        if (!past && n >= 5 && word[n - 2] == 'e' && word[n - 1] == 'd' && n < sizeof word) {
+        if (!past && n >= 5 && n < sizeof word && word[n - 2] == 'e' && word[n - 1] == 'd') {
             past = TRUE;
             for (guint k = 0; past && not_past[k] != NULL; k++) {
                 gsize m = strlen(not_past[k]);
