@@ -6071,6 +6071,17 @@ tok_is_dash(const CcFrameRun *run, guint t)
  * it belongs to (clause_of). */
 #define LABEL_WORDS 8
 
+/* The first token of the clause piece token @t stands in: back from @t to
+ * the token after the last break before it (a semicolon, a colon, a
+ * bracket, a quote or a dash), or to the sentence's start. */
+static guint
+break_start(const CcFrameRun *run, guint t)
+{
+    while (t > 0 && g_array_index(run->toks, Tok, t - 1).kind != TOK_BREAK)
+        t--;
+    return t;
+}
+
 /* Is the clause [@a, @b) a day alone in parentheses closing the sentence
  * right after a word, as a year's review or a list of events dates its
  * entries ("… has been retaken (April 26).", "… signs the decree (Nov.
@@ -6604,9 +6615,7 @@ clause_of_read(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
     if (a >= 2 && a <= t0 && words_between(run->toks, a, t0) <= 2 && tok_is(run, a - 1, ";")) {
         guint s = a - 1;
         for (;;) {
-            guint l = s;
-            while (l > 0 && g_array_index(run->toks, Tok, l - 1).kind != TOK_BREAK)
-                l--;
+            guint l = break_start(run, s);
             const Tok *first = &g_array_index(run->toks, Tok, l);
             if (l == s || first->kind != TOK_WORD || !g_ascii_isdigit(run->text[first->start])
                 || words_between(run->toks, l, s) > LABEL_WORDS || l < 2)
@@ -6621,17 +6630,14 @@ clause_of_read(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
         }
     }
     if (item != a) {
-        guint l = item - 1;
-        while (l > 0 && g_array_index(run->toks, Tok, l - 1).kind != TOK_BREAK)
-            l--;
+        guint l = break_start(run, item - 1);
         guint n = words_between(run->toks, l, item - 1);
         if (n >= 1 && n <= 2 * LABEL_WORDS && g_array_index(run->toks, Tok, l).kind == TOK_WORD)
             a = l;
     } else if (a >= 2 && a <= t0 && words_between(run->toks, a, t0) <= 2 && tok_is(run, a - 1, ":")) {
         guint l = a - 1;
         for (;;) {
-            while (l > 0 && g_array_index(run->toks, Tok, l - 1).kind != TOK_BREAK)
-                l--;
+            l = break_start(run, l);
             /* a short note in parentheses inside the label, as a fact box
              * marks an estimate or its source ("North Korean troops in
              * Russia (est.): 11,000", "Containers sent (NIS): 20,000"),
@@ -6662,9 +6668,7 @@ clause_of_read(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
      * clause takes that clause in. */
     else if (a >= 2 && a <= t0 && words_between(run->toks, a, t0) <= 2 && tok_is_dash(run, a - 1)
              && !(b < run->toks->len && tok_is_dash(run, b))) {
-        guint l = a - 1;
-        while (l > 0 && g_array_index(run->toks, Tok, l - 1).kind != TOK_BREAK)
-            l--;
+        guint l = break_start(run, a - 1);
         guint n = words_between(run->toks, l, a - 1);
         if (n >= 2 && n <= 2 * LABEL_WORDS && g_array_index(run->toks, Tok, l).kind == TOK_WORD)
             a = l;
