@@ -93,6 +93,28 @@ find_predicate(GPtrArray *records, const char *predicate)
     return NULL;
 }
 
+/* The first record whose text starts with @prefix. */
+static const CcClaim *
+find_text(GPtrArray *records, const char *prefix)
+{
+    for (guint i = 0; i < records->len; i++)
+        if (g_str_has_prefix(((CcClaim *)records->pdata[i])->text, prefix))
+            return records->pdata[i];
+    return NULL;
+}
+
+/* The project's shipped rules, loaded and compiled. */
+static CcRuleSet *
+load_shipped(void)
+{
+    g_autoptr(GError) error = NULL;
+    CcRuleSet *shipped = cc_ruleset_new();
+    if (!cc_ruleset_load(shipped, CC_SOURCE_DIR "/rules", &error)
+        || !cc_ruleset_compile(shipped, &error))
+        fail_msg("rules: %s", error->message);
+    return shipped;
+}
+
 static void
 test_longest_match_wins(void **state)
 {
@@ -604,11 +626,8 @@ test_generic_speakers(void **state)
          "North Korean troops were still fighting in Kursk.",
          "about 8,000", NULL},
     };
-    g_autoptr(CcRuleSet) shipped = cc_ruleset_new();
+    g_autoptr(CcRuleSet) shipped = load_shipped();
     g_autoptr(GError) error = NULL;
-    if (!cc_ruleset_load(shipped, CC_SOURCE_DIR "/rules", &error)
-        || !cc_ruleset_compile(shipped, &error))
-        fail_msg("rules: %s", error->message);
     g_autoptr(CcExtractor) ex = cc_extractor_new(shipped);
     guint failures = 0;
     for (guint i = 0; i < G_N_ELEMENTS(rows); i++) {
@@ -616,10 +635,7 @@ test_generic_speakers(void **state)
             cc_source_new_from_data("doc.txt", rows[i].text, strlen(rows[i].text), &error);
         assert_non_null(src);
         g_autoptr(GPtrArray) records = cc_extract(ex, src, NULL, NULL);
-        const CcClaim *c = NULL;
-        for (guint k = 0; k < records->len && c == NULL; k++)
-            if (g_str_has_prefix(((CcClaim *)records->pdata[k])->text, rows[i].claim))
-                c = records->pdata[k];
+        const CcClaim *c = find_text(records, rows[i].claim);
         if (c == NULL || g_strcmp0(c->attribution, rows[i].who) != 0) {
             print_error("case %u \"%s\": got %s; want \"%s\"\n", i, rows[i].name,
                         c == NULL ? "no record" : c->attribution ? c->attribution : "(none)",
@@ -653,11 +669,8 @@ test_as_of_later(void **state)
          "week later, another 1,200 North Korean troops boarded Russian navy ships.",
          "1,200", "2024-11-20"},
     };
-    g_autoptr(CcRuleSet) shipped = cc_ruleset_new();
+    g_autoptr(CcRuleSet) shipped = load_shipped();
     g_autoptr(GError) error = NULL;
-    if (!cc_ruleset_load(shipped, CC_SOURCE_DIR "/rules", &error)
-        || !cc_ruleset_compile(shipped, &error))
-        fail_msg("rules: %s", error->message);
     g_autoptr(CcExtractor) ex = cc_extractor_new(shipped);
     guint failures = 0;
     for (guint i = 0; i < G_N_ELEMENTS(rows); i++) {
@@ -665,10 +678,7 @@ test_as_of_later(void **state)
             cc_source_new_from_data("doc.txt", rows[i].text, strlen(rows[i].text), &error);
         assert_non_null(src);
         g_autoptr(GPtrArray) records = cc_extract(ex, src, NULL, NULL);
-        const CcClaim *c = NULL;
-        for (guint k = 0; k < records->len && c == NULL; k++)
-            if (g_str_has_prefix(((CcClaim *)records->pdata[k])->text, rows[i].claim))
-                c = records->pdata[k];
+        const CcClaim *c = find_text(records, rows[i].claim);
         g_autofree char *got = c != NULL ? cc_day_to_iso(c->as_of) : NULL;
         if (c == NULL || g_strcmp0(got, rows[i].as_of) != 0) {
             print_error("case %u \"%s\": got %s; want %s\n", i, rows[i].text,
@@ -688,11 +698,8 @@ test_extractors_share_rules(void **state)
     static const char text[] =
         "South Korea's spy agency said on Wednesday that about 11,000 North Korean troops had "
         "been deployed to Russia. Kyiv said 3,000 of them had been killed or wounded.";
-    g_autoptr(CcRuleSet) shipped = cc_ruleset_new();
+    g_autoptr(CcRuleSet) shipped = load_shipped();
     g_autoptr(GError) error = NULL;
-    if (!cc_ruleset_load(shipped, CC_SOURCE_DIR "/rules", &error)
-        || !cc_ruleset_compile(shipped, &error))
-        fail_msg("rules: %s", error->message);
     CcExtractor *ex[3];
     GPtrArray *records[3];
     for (guint i = 0; i < 3; i++)
