@@ -3287,12 +3287,13 @@ age_label_at(CcFrameRun *run, guint t0)
 
 /* Is the figure at tokens [@t0, @te) a count of stages, set after a
  * preposition with a word of `stage_nouns` right after it ("deployed *in
- * two rounds*", "sent *over three months*")? It says how the things came,
- * not how many. */
+ * two rounds*", "sent *over three months*", "reached Russia *aboard 22
+ * vessels*", "*on 40 voyages*")? It says how the things came, not how
+ * many. */
 static gboolean
 stage_count_at(CcFrameRun *run, guint t0, guint te)
 {
-    static const char *const preps[] = {"in", "over", "across", "during", "within"};
+    static const char *const preps[] = {"in", "over", "across", "during", "within", "aboard", "on"};
     gboolean prep = FALSE;
     for (guint k = 0; t0 > 0 && !prep && k < G_N_ELEMENTS(preps); k++)
         prep = tok_is(run, t0 - 1, preps[k]);
