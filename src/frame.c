@@ -11497,11 +11497,18 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
              * claim's subject: that one is whose the things are ("Russia is
              * buying millions of shells from North Korea. … More than a
              * million shells were transferred") */
+            /* — so too where the sentences before told a claim, whose
+             * subject there was the pack's own: the receiver they named
+             * sends nothing to itself ("Some 9 million rounds reached
+             * Russia in 2024. It also counts more than 100 ballistic
+             * missiles transferred since September 2023") */
             if (inherited != NULL && rule->object != NULL && rule->object[0] != '$'
                 && rule->subject != NULL && rule->subject[0] != '$'
                 && g_str_equal(inherited, rule->object)
                 && (holds(run->parties[1], rule->subject) || holds(run->parties[2], rule->subject)
-                    || holds(run->title_parties, rule->subject)))
+                    || holds(run->title_parties, rule->subject)
+                    || (f->fallback
+                        && (run->claimed[1]->len > 0 || run->claimed[2]->len > 0))))
                 inherited = rule->subject;
             /* a party that opens that sentence or title but owns none of
              * the things it names gives way to the one that owns the first
