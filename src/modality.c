@@ -1600,6 +1600,59 @@ how_many_of_whole(const char *text, gsize ss, gsize vs)
     return we != ss && word_is(text, ws, we, "how");
 }
 
+/* Does the figure at @vs stand as the anchor of a comparison, a figure
+ * someone gave already, named by an article or possessive after "than",
+ * "above", "below", "beyond", "exceeds" or "times" (approximators and a
+ * "figure of", "estimate of", "tally of" between): "The real toll is
+ * likely far higher than the 300 dead the spy agency has acknowledged",
+ * "probably well above Seoul's 600", "may be several times the official
+ * figure of 600"? A hedge or condition before the comparison doubts the
+ * larger sum it compares, not the figure it compares with; "likely higher
+ * than 300", with no article, is a bound of the hedged claim itself.
+ * Returns the start of the comparing word, or 0 when there is none. */
+static gsize
+comparison_anchor(const char *text, gsize ss, gsize vs)
+{
+    static const char *const skip[] = {"about", "around", "roughly", "some", "nearly", "approximately",
+                                       "almost", "estimated", "reported", "official", "confirmed",
+                                       "acknowledged", "claimed", "publicly", NULL};
+    static const char *const figure_nouns[] = {"figure", "estimate", "count", "tally", "toll",
+                                               "number", "total", "death", NULL};
+    static const char *const owners[] = {"the", "its", "their", "his", "her", NULL};
+    static const char *const comparing[] = {"than", "above", "below", "beyond", "exceeds", "exceed",
+                                            "exceeding", "exceeded", "times", NULL};
+    gsize ws, we = word_before(text, ss, vs, &ws);
+    for (guint k = 0; k < 3 && we != ss && word_in_at(text, ws, we, skip); k++)
+        we = word_before(text, ss, ws, &ws);
+    /* "the official figure of 600", "Kyiv's estimate of 3,000" */
+    if (we != ss && word_is(text, ws, we, "of")) {
+        we = word_before(text, ss, ws, &ws);
+        if (we == ss || !word_in_at(text, ws, we, figure_nouns))
+            return 0;
+        we = word_before(text, ss, ws, &ws);
+        for (guint k = 0; k < 2 && we != ss && word_in_at(text, ws, we, skip); k++)
+            we = word_before(text, ss, ws, &ws);
+    }
+    if (we == ss)
+        return 0;
+    gboolean possessive = (we - ws == 1 && (text[ws] == 's' || text[ws] == 'S') && ws >= 1
+                           && (text[ws - 1] == '\''
+                               || (ws >= 3 && (guchar)text[ws - 3] == 0xE2 && (guchar)text[ws - 2] == 0x80
+                                   && (guchar)text[ws - 1] == 0x99)));
+    if (possessive) {
+        /* the owner's name before the apostrophe: "Seoul's", "Kyiv’s" */
+        gsize at = text[ws - 1] == '\'' ? ws - 1 : ws - 3;
+        we = word_before(text, ss, at, &ws);
+        if (we == ss || we != at)
+            return 0;
+    } else if (!word_in_at(text, ws, we, owners))
+        return 0;
+    we = word_before(text, ss, ws, &ws);
+    if (we == ss || !word_in_at(text, ws, we, comparing))
+        return 0;
+    return ws;
+}
+
 /* Does a part set off by a comma open a relative clause of its own in
  * text[@a, @b) that runs on to @b: the comma, then within six words "of
  * whom" or "of which", no comma after it ("…, around 4,000 of whom
@@ -2094,6 +2147,15 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
      * many of its roughly 15,000 soldiers died" states the 15,000 */
     if (cue->end <= vs && how_many_of_whole(text, ss, vs))
         return FALSE;
+    /* nor does a hedge or condition before a comparison reach the figure
+     * it compares with: "The real toll is *likely* far higher than the 300
+     * dead the spy agency has acknowledged" states the 300 */
+    if (cue->end <= vs
+        && (cue->modality == CC_MODALITY_HEDGED || cue->modality == CC_MODALITY_HYPOTHETICAL)) {
+        gsize cmp = comparison_anchor(text, ss, vs);
+        if (cmp != 0 && cue->end <= cmp)
+            return FALSE;
+    }
     /* nor into a figure whose reduced relative clause tells it is done
      * already ("is preparing to double the 120 M1991 launchers it had
      * already sent": the 120 are stated) */
