@@ -3805,6 +3805,38 @@ alternative_after_noun(const char *text, gsize value_end, gsize limit, const Cue
     return cue->start >= k + 2 && cue->end <= k + 8 && g_ascii_isdigit(text[k + 9]);
 }
 
+/* Is text[@ss, @se) a yes-or-no question, opened by an auxiliary or
+ * modal verb (a quote mark or a "Q:" before it passed over) and closed
+ * by a question mark after the figure ending at @fe: "Are 10,000 North
+ * Korean troops really heading to Ukraine?", "Has Pyongyang sent 3,000
+ * more?" A question that names what the figure after it answers ("How
+ * many …?") opens with no such verb. */
+static gboolean
+yes_no_question(const char *text, gsize ss, gsize se, gsize fe)
+{
+    static const char *const aux[] = {"is", "are", "was", "were", "has", "have", "had", "did",
+                                      "does", "do", "will", "would", "could", "can", "should",
+                                      "might", "may", "must", NULL};
+    gsize e = se;
+    while (e > ss && (g_ascii_isspace(text[e - 1]) || text[e - 1] == '"' || text[e - 1] == '\''
+                      || (guchar)text[e - 1] >= 0x80))
+        e--;
+    if (e == ss || text[e - 1] != '?' || fe > e)
+        return FALSE;
+    gsize b = ss;
+    while (b < e && (g_ascii_isspace(text[b]) || text[b] == '"' || (guchar)text[b] >= 0x80))
+        b++;
+    if (b + 2 < e && (text[b] == 'Q' || text[b] == 'q') && text[b + 1] == ':') {
+        b += 2;
+        while (b < e && g_ascii_isspace(text[b]))
+            b++;
+    }
+    gsize w = b;
+    while (w < e && g_ascii_isalpha(text[w]))
+        w++;
+    return w > b && w < e && text[w] == ' ' && word_in_at(text, b, w, aux);
+}
+
 CcModality
 cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize sentence_start,
                          gsize sentence_end, gsize match_start, gsize match_end,
@@ -3920,6 +3952,13 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
     if (best == CC_MODALITY_DISPUTED && denial_before && !rejection_elsewhere)
         best = CC_MODALITY_NEGATED;
 
+    /* a yes-or-no question asks whether the claim holds, a doubt put as a
+     * question: "Are 10,000 North Korean troops really heading to
+     * Ukraine?" is hedged, never stated */
+    if (best < CC_MODALITY_HEDGED && yes_no_question(text, sentence_start, sentence_end, fig_end)) {
+        best = CC_MODALITY_HEDGED;
+        hedge_outside = TRUE;
+    }
     /* a speaker inside the claim's own words is no source of it; one
      * between a shared subject and the figure is (@own_start, @own_end) */
     if (own_end <= own_start || own_start < sentence_start || own_end > sentence_end) {
