@@ -3066,6 +3066,37 @@ label_speaker(const char *text, gsize start, gsize end)
     return g_strndup(text + a, b - a);
 }
 
+/* Does text[@start, @end) leave a quote open before @at: an odd number
+ * of double quote marks, the last of them before @at ("\"We have seen
+ * about 11,000 North Korean soldiers, and more are coming.")? */
+static gboolean
+quote_left_open(const char *text, gsize start, gsize end, gsize at)
+{
+    guint marks = 0;
+    gsize last = G_MAXSIZE;
+    for (gsize i = start; i < end; i++) {
+        gsize q = cc_double_quote_at(text, i, end);
+        if (q > 0) {
+            marks++;
+            last = i;
+            i += q - 1;
+        }
+    }
+    return marks % 2 == 1 && last < at;
+}
+
+/* Where the first double quote mark of text[@start, @end) ends, or 0. */
+static gsize
+first_quote_end(const char *text, gsize start, gsize end)
+{
+    for (gsize i = start; i < end; i++) {
+        gsize q = cc_double_quote_at(text, i, end);
+        if (q > 0)
+            return i + q;
+    }
+    return 0;
+}
+
 /* Does text[@start, @end) hold a double quote mark? */
 static gboolean
 holds_quote(const char *text, gsize start, gsize end)
@@ -3468,6 +3499,39 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
                 }
                 if (!quote_alone(text, prev->start, prev->end))
                     break;
+            }
+        }
+        /* a quote left open in the claim's sentence that closes in one of
+         * the next three, its speaker named after the close, is that
+         * speaker's: "\"We have seen about 11,000 North Korean soldiers,
+         * and more are coming. They are thrown into assaults in waves,\"
+         * Zelensky told reporters." */
+        if (claim->attribution == NULL && claim->type != CC_CLAIM_EVENT && qs < sentences->len
+            && g_array_index(sentences, CcSpan, qs).start == c->sentence_start
+            && quote_left_open(text, c->sentence_start, c->sentence_end, c->value_start)) {
+            for (guint p = qs + 1; p < sentences->len && p <= qs + 3; p++) {
+                const CcSpan *next = &g_array_index(sentences, CcSpan, p);
+                gsize close = first_quote_end(text, next->start, next->end);
+                if (close == 0)
+                    continue; /* the quote goes on */
+                gsize k = close;
+                while (k < next->end && (g_ascii_isspace(text[k]) || text[k] == ','))
+                    k++;
+                if (k >= next->end || text[k] == '.')
+                    break; /* closed with no speaker after it */
+                GPtrArray *names = speakers_of(extractor, text, sentences, seen, p);
+                g_autoptr(GPtrArray) described = NULL;
+                if (names->len == 0) {
+                    described = cc_modality_speakers(extractor->modality, text, next->start,
+                                                     next->end);
+                    names = described;
+                }
+                if (names->len > 0) {
+                    claim->attribution = g_strdup(names->pdata[names->len - 1]);
+                    if (claim->modality < CC_MODALITY_REPORTED)
+                        claim->modality = CC_MODALITY_REPORTED;
+                }
+                break;
             }
         }
         /* "… now puts North Korean casualties at roughly 3,500. That is

@@ -1600,6 +1600,59 @@ how_many_of_whole(const char *text, gsize ss, gsize vs)
     return we != ss && word_is(text, ws, we, "how");
 }
 
+/* Does the figure at @vs stand as the anchor of a comparison, a figure
+ * someone gave already, named by an article or possessive after "than",
+ * "above", "below", "beyond", "exceeds" or "times" (approximators and a
+ * "figure of", "estimate of", "tally of" between): "The real toll is
+ * likely far higher than the 300 dead the spy agency has acknowledged",
+ * "probably well above Seoul's 600", "may be several times the official
+ * figure of 600"? A hedge or condition before the comparison doubts the
+ * larger sum it compares, not the figure it compares with; "likely higher
+ * than 300", with no article, is a bound of the hedged claim itself.
+ * Returns the start of the comparing word, or 0 when there is none. */
+static gsize
+comparison_anchor(const char *text, gsize ss, gsize vs)
+{
+    static const char *const skip[] = {"about", "around", "roughly", "some", "nearly", "approximately",
+                                       "almost", "estimated", "reported", "official", "confirmed",
+                                       "acknowledged", "claimed", "publicly", NULL};
+    static const char *const figure_nouns[] = {"figure", "estimate", "count", "tally", "toll",
+                                               "number", "total", "death", NULL};
+    static const char *const owners[] = {"the", "its", "their", "his", "her", NULL};
+    static const char *const comparing[] = {"than", "above", "below", "beyond", "exceeds", "exceed",
+                                            "exceeding", "exceeded", "times", NULL};
+    gsize ws, we = word_before(text, ss, vs, &ws);
+    for (guint k = 0; k < 3 && we != ss && word_in_at(text, ws, we, skip); k++)
+        we = word_before(text, ss, ws, &ws);
+    /* "the official figure of 600", "Kyiv's estimate of 3,000" */
+    if (we != ss && word_is(text, ws, we, "of")) {
+        we = word_before(text, ss, ws, &ws);
+        if (we == ss || !word_in_at(text, ws, we, figure_nouns))
+            return 0;
+        we = word_before(text, ss, ws, &ws);
+        for (guint k = 0; k < 2 && we != ss && word_in_at(text, ws, we, skip); k++)
+            we = word_before(text, ss, ws, &ws);
+    }
+    if (we == ss)
+        return 0;
+    gboolean possessive = (we - ws == 1 && (text[ws] == 's' || text[ws] == 'S') && ws >= 1
+                           && (text[ws - 1] == '\''
+                               || (ws >= 3 && (guchar)text[ws - 3] == 0xE2 && (guchar)text[ws - 2] == 0x80
+                                   && (guchar)text[ws - 1] == 0x99)));
+    if (possessive) {
+        /* the owner's name before the apostrophe: "Seoul's", "Kyiv’s" */
+        gsize at = text[ws - 1] == '\'' ? ws - 1 : ws - 3;
+        we = word_before(text, ss, at, &ws);
+        if (we == ss || we != at)
+            return 0;
+    } else if (!word_in_at(text, ws, we, owners))
+        return 0;
+    we = word_before(text, ss, ws, &ws);
+    if (we == ss || !word_in_at(text, ws, we, comparing))
+        return 0;
+    return ws;
+}
+
 /* Does a part set off by a comma open a relative clause of its own in
  * text[@a, @b) that runs on to @b: the comma, then within six words "of
  * whom" or "of which", no comma after it ("…, around 4,000 of whom
@@ -2094,6 +2147,15 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
      * many of its roughly 15,000 soldiers died" states the 15,000 */
     if (cue->end <= vs && how_many_of_whole(text, ss, vs))
         return FALSE;
+    /* nor does a hedge or condition before a comparison reach the figure
+     * it compares with: "The real toll is *likely* far higher than the 300
+     * dead the spy agency has acknowledged" states the 300 */
+    if (cue->end <= vs
+        && (cue->modality == CC_MODALITY_HEDGED || cue->modality == CC_MODALITY_HYPOTHETICAL)) {
+        gsize cmp = comparison_anchor(text, ss, vs);
+        if (cmp != 0 && cue->end <= cmp)
+            return FALSE;
+    }
     /* nor into a figure whose reduced relative clause tells it is done
      * already ("is preparing to double the 120 M1991 launchers it had
      * already sent": the 120 are stated) */
@@ -2935,6 +2997,30 @@ widen_to_speakers_kind(const char *text, gsize ss, Said *said)
             said->start = at;
         return;
     }
+    /* an anonymous source or official before what it knows, the name the
+     * pattern took being only that: "a source familiar with Ukrainian
+     * intelligence assessments said", "officials briefed on NATO's
+     * estimate" are the source's and the officials' */
+    static const char *const knows[] = {" familiar with the ", " familiar with ", " briefed on the ",
+                                        " briefed on ", " with knowledge of the ",
+                                        " with knowledge of "};
+    static const char *const who[] = {"source", "sources", "official", "officials", "diplomat",
+                                      "diplomats", "officer", "officers", NULL};
+    static const char *const articles[] = {"a", "an", "one", "two", "three", "several", NULL};
+    for (guint k = 0; k < G_N_ELEMENTS(knows); k++) {
+        gsize n = strlen(knows[k]);
+        if (ws < ss + n || g_ascii_strncasecmp(text + ws - n, knows[k], n) != 0)
+            continue;
+        gsize nb, ne = word_before(text, ss, ws - n, &nb);
+        if (ne != ws - n || !word_in_at(text, nb, ne, who))
+            return;
+        gsize ab, ae = word_before(text, ss, nb, &ab);
+        gsize at = (ae != ss && ae + 1 == nb && word_in_at(text, ab, ae, articles)) ? ab : nb;
+        said->who_start = at;
+        if (said->start > at)
+            said->start = at;
+        return;
+    }
 }
 
 /* A further rival after a gapped one, its verb left out too: "…, the
@@ -3392,6 +3478,34 @@ in_knowing_speaker(const char *text, const GArray *said, const Cue *cue)
                     return TRUE;
         }
     }
+    /* the speaker's pattern may stop short of what it knows, or take a
+     * capitalized name there for the speaker ("a source familiar with
+     * Ukrainian intelligence assessments said", "said an official
+     * briefed on NATO assessments"): what follows "briefed on",
+     * "familiar with" or "knowledge of" is what a speaker knows, up to
+     * four words on, none a figure nor past a comma */
+    static const char *const knowing[] = {" briefed on ", " familiar with ", " knowledge of "};
+    for (guint k = 0; k < G_N_ELEMENTS(knowing); k++) {
+        gsize n = strlen(knowing[k]);
+        gsize from = cue->start > 80 ? cue->start - 80 : 0;
+        for (gsize j = cue->start >= n ? cue->start - n + 1 : 0; j-- > from;) {
+            if (g_ascii_strncasecmp(text + j, knowing[k], n) != 0)
+                continue;
+            guint words = 0;
+            gboolean clean = TRUE;
+            for (gsize i = j + n; i < cue->start; i++) {
+                if (text[i] == ',' || text[i] == ';' || text[i] == '.' || g_ascii_isdigit(text[i])) {
+                    clean = FALSE;
+                    break;
+                }
+                if (text[i] == ' ')
+                    words++;
+            }
+            if (clean && words <= 4)
+                return TRUE;
+            break;
+        }
+    }
     return FALSE;
 }
 
@@ -3691,6 +3805,38 @@ alternative_after_noun(const char *text, gsize value_end, gsize limit, const Cue
     return cue->start >= k + 2 && cue->end <= k + 8 && g_ascii_isdigit(text[k + 9]);
 }
 
+/* Is text[@ss, @se) a yes-or-no question, opened by an auxiliary or
+ * modal verb (a quote mark or a "Q:" before it passed over) and closed
+ * by a question mark after the figure ending at @fe: "Are 10,000 North
+ * Korean troops really heading to Ukraine?", "Has Pyongyang sent 3,000
+ * more?" A question that names what the figure after it answers ("How
+ * many …?") opens with no such verb. */
+static gboolean
+yes_no_question(const char *text, gsize ss, gsize se, gsize fe)
+{
+    static const char *const aux[] = {"is", "are", "was", "were", "has", "have", "had", "did",
+                                      "does", "do", "will", "would", "could", "can", "should",
+                                      "might", "may", "must", NULL};
+    gsize e = se;
+    while (e > ss && (g_ascii_isspace(text[e - 1]) || text[e - 1] == '"' || text[e - 1] == '\''
+                      || (guchar)text[e - 1] >= 0x80))
+        e--;
+    if (e == ss || text[e - 1] != '?' || fe > e)
+        return FALSE;
+    gsize b = ss;
+    while (b < e && (g_ascii_isspace(text[b]) || text[b] == '"' || (guchar)text[b] >= 0x80))
+        b++;
+    if (b + 2 < e && (text[b] == 'Q' || text[b] == 'q') && text[b + 1] == ':') {
+        b += 2;
+        while (b < e && g_ascii_isspace(text[b]))
+            b++;
+    }
+    gsize w = b;
+    while (w < e && g_ascii_isalpha(text[w]))
+        w++;
+    return w > b && w < e && text[w] == ' ' && word_in_at(text, b, w, aux);
+}
+
 CcModality
 cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize sentence_start,
                          gsize sentence_end, gsize match_start, gsize match_end,
@@ -3806,6 +3952,13 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
     if (best == CC_MODALITY_DISPUTED && denial_before && !rejection_elsewhere)
         best = CC_MODALITY_NEGATED;
 
+    /* a yes-or-no question asks whether the claim holds, a doubt put as a
+     * question: "Are 10,000 North Korean troops really heading to
+     * Ukraine?" is hedged, never stated */
+    if (best < CC_MODALITY_HEDGED && yes_no_question(text, sentence_start, sentence_end, fig_end)) {
+        best = CC_MODALITY_HEDGED;
+        hedge_outside = TRUE;
+    }
     /* a speaker inside the claim's own words is no source of it; one
      * between a shared subject and the figure is (@own_start, @own_end) */
     if (own_end <= own_start || own_start < sentence_start || own_end > sentence_end) {
