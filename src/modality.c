@@ -1910,6 +1910,28 @@ subordinate_between(const char *text, gsize from, gsize to)
     return word_between(text, from, to, subordinators);
 }
 
+/* Does "and that" open a second reported clause in text[@from, @to), its
+ * "that" no determiner of a noun that points back at the figure ("…
+ * have arrived in Russia so far and that the number is expected to reach
+ * 10,000", not "and that number is expected to grow")? */
+static gboolean
+and_that_clause_between(const char *text, gsize from, gsize to)
+{
+    for (gsize i = from; i + 9 <= to; i++) {
+        if ((i > from && g_ascii_isalnum(text[i - 1])) || !word_at(text, i, to, "and"))
+            continue;
+        gsize j = i + 3;
+        while (j < to && text[j] == ' ')
+            j++;
+        if (!word_at(text, j, to, "that"))
+            continue;
+        j += 4;
+        if (!noun_points_back(text, j, to))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Does a comma then a participle of hope or aim ("hoping", "aiming",
  * "seeking", "trying", "wanting") stand in text[@from, @to)? */
 static gboolean
@@ -2216,6 +2238,11 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
      * confirmed the deal" */
     if ((cue->modality == CC_MODALITY_REPORTED || cue->modality == CC_MODALITY_HEDGED)
         && subordinate_between(text, me, cue->start))
+        return FALSE;
+    /* nor a hedge in a second reported clause "and that" opens after the
+     * figure: "… says about 3,000 have arrived so far and that the number
+     * is expected to reach 10,000" (the forecast's, not the count's) */
+    if (cue->modality == CC_MODALITY_HEDGED && and_that_clause_between(text, me, cue->start))
         return FALSE;
     /* nor a modal in a clause of hope or aim that a participle opens after
      * the figure's comma: "… crossed into Kursk in August, hoping Moscow
