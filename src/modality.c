@@ -1932,6 +1932,20 @@ and_that_clause_between(const char *text, gsize from, gsize to)
     return FALSE;
 }
 
+/* Does a colon in text[@from, @to) open a clause of its own before the
+ * figure at @to, more than one word long ("Seoul's estimate is lower
+ * than Kyiv's: President Volodymyr Zelensky put North Korean losses at
+ * 3,800")? A hedge before it is the first clause's. A label's colon right
+ * before its figure ("Estimated toll: 4,700") opens none. */
+static gboolean
+clause_after_colon(const char *text, gsize from, gsize to)
+{
+    for (gsize i = to; i > from; i--)
+        if (text[i - 1] == ':')
+            return words_between(text, i, to) > 1;
+    return FALSE;
+}
+
 /* Does a comma then a participle of hope or aim ("hoping", "aiming",
  * "seeking", "trying", "wanting") stand in text[@from, @to)? */
 static gboolean
@@ -2225,7 +2239,8 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
         /* a terminator between the cue and the figure blocks it, even
          * inside the match ("no North Korean prisoners other than the two") */
         return cue->side != SIDE_POST && words_between(text, cue->end, ms) <= window
-               && !blocked(text, terminators, cue->end, MAX(ms, vs));
+               && !blocked(text, terminators, cue->end, MAX(ms, vs))
+               && !(cue->modality == CC_MODALITY_HEDGED && clause_after_colon(text, cue->end, ms));
     }
     if (cue->side == SIDE_PRE || cue->forward_only)
         return FALSE;
