@@ -872,8 +872,59 @@ and_gapped(const char *text, gsize s, gsize e, gsize end)
     return FALSE;
 }
 
+/* Is the terminator at [@s, @e) a ", and" before the last item of a list
+ * of figures that ends the sentence with no verb of its own ("Seoul
+ * estimates the North has provided about 220 artillery pieces, including
+ * multiple rocket launchers, and roughly 150 ballistic missiles")? The
+ * item is the object of the verb before, and its speaker is that verb's.
+ * The words from the figure to @end hold no auxiliary, no word of saying
+ * and no word in "-ed", and the last is a plural noun ("missiles",
+ * "shells"): "…, and 2,000 more followed" or "…, and 150 arrive" have a
+ * verb of their own and stay the outlet's. */
+static gboolean
+and_list_item(const char *text, gsize s, gsize e, gsize end)
+{
+    static const char *const finite[] = {"have", "has", "had", "were", "was", "are", "is",
+                                         "be", "been", "being", "will", "would", "could",
+                                         "may", "might", "said", "say", "says", "that",
+                                         "which", "who"};
+    if (!and_figure(text, s, e, end))
+        return FALSE;
+    gsize i = e, last_start = e, last_end = e;
+    guint words = 0;
+    while (i < end) {
+        if (text[i] == '.' && (i + 1 >= end || text[i + 1] == ' ' || text[i + 1] == '"'))
+            break; /* the sentence's full stop */
+        gboolean in_number = (text[i] == ',' || text[i] == '.') && i > e && i + 1 < end
+                             && g_ascii_isdigit(text[i - 1]) && g_ascii_isdigit(text[i + 1]);
+        if ((text[i] == ',' && !in_number) || text[i] == ';' || text[i] == ':'
+            || text[i] == '(' || text[i] == '"')
+            return FALSE;
+        if (!g_ascii_isalpha(text[i])) {
+            i++;
+            continue;
+        }
+        gsize w = i;
+        while (i < end && (g_ascii_isalnum(text[i]) || text[i] == '-' || text[i] == '\''))
+            i++;
+        if (++words > 8)
+            return FALSE;
+        for (gsize k = 0; k < G_N_ELEMENTS(finite); k++)
+            if (word_at(text, w, end, finite[k]))
+                return FALSE;
+        if (i - w > 3 && g_ascii_strncasecmp(text + i - 2, "ed", 2) == 0)
+            return FALSE;
+        last_start = w;
+        last_end = i;
+    }
+    /* the list's last word is a plural noun */
+    return words > 0 && last_end - last_start > 3 && text[last_end - 1] == 's'
+           && text[last_end - 2] != 's';
+}
+
 /* blocked() for a speaker before the claim, to the sentence's end @se: a
- * ", and" before a gapped clause (and_gapped()) does not cut it off. */
+ * ", and" before a gapped clause (and_gapped()) or before a list's last
+ * figure (and_list_item()) does not cut it off. */
 static gboolean
 blocked_after_speaker(const char *text, const GArray *terminators, gsize a, gsize b, gsize se)
 {
@@ -881,7 +932,8 @@ blocked_after_speaker(const char *text, const GArray *terminators, gsize a, gsiz
         Range r = g_array_index(terminators, Range, i);
         if (r.start >= a && r.end <= b
             && (!that_follows(text, r.end, b) || that_points_back(text, r.end, b))
-            && !and_gapped(text, r.start, r.end, se))
+            && !and_gapped(text, r.start, r.end, se)
+            && !and_list_item(text, r.start, r.end, se))
             return TRUE;
     }
     return FALSE;
@@ -1911,6 +1963,42 @@ subordinate_between(const char *text, gsize from, gsize to)
     return word_between(text, from, to, subordinators);
 }
 
+/* Does "and that" open a second reported clause in text[@from, @to), its
+ * "that" no determiner of a noun that points back at the figure ("…
+ * have arrived in Russia so far and that the number is expected to reach
+ * 10,000", not "and that number is expected to grow")? */
+static gboolean
+and_that_clause_between(const char *text, gsize from, gsize to)
+{
+    for (gsize i = from; i + 9 <= to; i++) {
+        if ((i > from && g_ascii_isalnum(text[i - 1])) || !word_at(text, i, to, "and"))
+            continue;
+        gsize j = i + 3;
+        while (j < to && text[j] == ' ')
+            j++;
+        if (!word_at(text, j, to, "that"))
+            continue;
+        j += 4;
+        if (!noun_points_back(text, j, to))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* Does a colon in text[@from, @to) open a clause of its own before the
+ * figure at @to, more than one word long ("Seoul's estimate is lower
+ * than Kyiv's: President Volodymyr Zelensky put North Korean losses at
+ * 3,800")? A hedge before it is the first clause's. A label's colon right
+ * before its figure ("Estimated toll: 4,700") opens none. */
+static gboolean
+clause_after_colon(const char *text, gsize from, gsize to)
+{
+    for (gsize i = to; i > from; i--)
+        if (text[i - 1] == ':')
+            return words_between(text, i, to) > 1;
+    return FALSE;
+}
+
 /* Does a comma then a participle of hope or aim ("hoping", "aiming",
  * "seeking", "trying", "wanting") stand in text[@from, @to)? */
 static gboolean
@@ -2213,7 +2301,8 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
         /* a terminator between the cue and the figure blocks it, even
          * inside the match ("no North Korean prisoners other than the two") */
         return cue->side != SIDE_POST && words_between(text, cue->end, ms) <= window
-               && !blocked(text, terminators, cue->end, MAX(ms, vs));
+               && !blocked(text, terminators, cue->end, MAX(ms, vs))
+               && !(cue->modality == CC_MODALITY_HEDGED && clause_after_colon(text, cue->end, ms));
     }
     if (cue->side == SIDE_PRE || cue->forward_only)
         return FALSE;
@@ -2226,6 +2315,11 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
      * confirmed the deal" */
     if ((cue->modality == CC_MODALITY_REPORTED || cue->modality == CC_MODALITY_HEDGED)
         && subordinate_between(text, me, cue->start))
+        return FALSE;
+    /* nor a hedge in a second reported clause "and that" opens after the
+     * figure: "… says about 3,000 have arrived so far and that the number
+     * is expected to reach 10,000" (the forecast's, not the count's) */
+    if (cue->modality == CC_MODALITY_HEDGED && and_that_clause_between(text, me, cue->start))
         return FALSE;
     /* nor a modal in a clause of hope or aim that a participle opens after
      * the figure's comma: "… crossed into Kursk in August, hoping Moscow
