@@ -605,8 +605,14 @@ figure_or_word_after(const char *text, gsize to, gsize end, const char *const *w
 static gboolean
 contrastive_not(const char *text, gsize start, gsize at, gsize to, gsize end)
 {
-    static const char *const openers[] = {"the", "a", "an", "some", "about", "around", "nearly",
-                                          "almost", "more", "over", "as", "just", "only"};
+    static const char *const openers[] = {
+        "the", "a", "an", "some", "about", "around", "nearly", "almost", "more", "over", "as", "just",
+        "only",
+        /* a date set against another: "took effect on Dec. 4, not Dec. 5",
+         * "signed on June 19, not on June 18" */
+        "on", "in", "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may",
+        "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct",
+        "october", "nov", "november", "dec", "december"};
     if (to - at != 3 || g_ascii_strncasecmp(text + at, "not", 3) != 0)
         return FALSE;
     gsize b = at;
@@ -1712,6 +1718,7 @@ modifies_figure(const char *text, gsize ss, gsize cs, gsize ce, gsize se)
 static gboolean denial_verb(const char *text, gsize at, gsize to);
 static gboolean count_follows(const char *text, gsize at, gsize end);
 static gboolean word_in_at(const char *text, gsize at, gsize end, const char *const *words);
+static gboolean since_phrase_before(const char *text, gsize ss, gsize cue_end, gsize vs);
 
 static const char *const subordinators[] = {"after", "before", "since", "until", "till", "once",
                                             "because", "although", "though", "unless", "whereas",
@@ -2052,12 +2059,25 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
         && !denial_verb(text, cue->start, cue->end) && apposition_names_figure(text, ve, cue->start))
         return FALSE;
     /* "had not confirmed its role until Monday": the day after "until"
-     * is when it happened at last, which the negation does not deny */
+     * is when it happened at last, which the negation does not deny; nor
+     * the day after "since", when it last happened ("have not met since
+     * their June 2024 summit") */
     if ((cue->modality == CC_MODALITY_NEGATED || cue->silent) && cue->end <= vs) {
+        static const char *const determiners[] = {"the", "their", "its", "his", "her", "our",
+                                                  NULL};
         gsize ws, we = word_before(text, ss, vs, &ws);
         if (word_is(text, ws, we, "on") || word_is(text, ws, we, "in"))
             we = word_before(text, ss, ws, &ws);
         if (word_is(text, ws, we, "until"))
+            return FALSE;
+        if (word_in_at(text, ws, we, determiners))
+            we = word_before(text, ss, ws, &ws);
+        if (word_is(text, ws, we, "since"))
+            return FALSE;
+        /* or in a "since" phrase or clause before the day, which tells
+         * when it last happened: "have not spoken since the summit in
+         * Pyongyang in June 2024", "since the treaty was signed in June" */
+        if (since_phrase_before(text, ss, cue->end, vs))
             return FALSE;
     }
     /* A verb of rejecting with an object of its own rejects that object:
@@ -2232,6 +2252,28 @@ word_in_at(const char *text, gsize at, gsize end, const char *const *words)
     for (guint i = 0; words[i] != NULL; i++)
         if (word_is(text, at, end, words[i]))
             return TRUE;
+    return FALSE;
+}
+
+/* Does a "since" stand within eight words before @vs, after @cue_end,
+ * with no mark but a word's own between it and @vs? */
+static gboolean
+since_phrase_before(const char *text, gsize ss, gsize cue_end, gsize vs)
+{
+    gsize at = vs;
+    for (int n = 0; n < 8; n++) {
+        gsize e = at;
+        while (e > ss && text[e - 1] == ' ')
+            e--;
+        gsize b = e;
+        while (b > ss && (g_ascii_isalnum(text[b - 1]) || text[b - 1] == '-' || text[b - 1] == '\''))
+            b--;
+        if (b == e || b < cue_end)
+            return FALSE;
+        if (word_is(text, b, e, "since"))
+            return TRUE;
+        at = b;
+    }
     return FALSE;
 }
 
