@@ -3437,6 +3437,62 @@ in_knowing_speaker(const char *text, const GArray *said, const Cue *cue)
     return FALSE;
 }
 
+/* Is the speaker text[@ws, @we) of the match ending at @ae one of a
+ * reduced relative clause on the noun after the figure that ends at @ve,
+ * its verb of saying right before the clause's own verb ("the 11,000
+ * North Korean soldiers *Kyiv says* are in Kursk", "the containers *Seoul
+ * believes* left Rajin", "the troops *Seoul believes* Pyongyang sent")?
+ * Only words stand between the figure and the speaker, the last of them in
+ * lower case (the counted noun, or "that"), and the speaker's verb is all
+ * that stands between it and @ae; @se ends the sentence. */
+static gboolean
+reduced_relative_speaker(const char *text, gsize ve, gsize ws, gsize we, gsize ae, gsize se)
+{
+    static const char *const verbs[] = {"says", "said", "believes", "believed", "estimates",
+                                        "estimated", "thinks", "claims", "claimed", "reckons",
+                                        NULL};
+    static const char *const pronouns[] = {"it", "they", "he", "she", "we", NULL};
+    /* a fact box's dash right after its figure ("3,000 — additional
+     * troops Seoul believes Pyongyang sent") */
+    while (ve < ws && text[ve] == ' ')
+        ve++;
+    if (ve + 2 < ws && (guchar)text[ve] == 0xE2 && (guchar)text[ve + 1] == 0x80
+        && ((guchar)text[ve + 2] == 0x93 || (guchar)text[ve + 2] == 0x94))
+        ve += 3;
+    for (gsize i = ve; i < ws; i++) {
+        /* a curly apostrophe's three bytes are a word's too */
+        if (i + 2 < ws && (guchar)text[i] == 0xE2 && (guchar)text[i + 1] == 0x80
+            && (guchar)text[i + 2] == 0x99) {
+            i += 2;
+            continue;
+        }
+        if (!(g_ascii_isalnum(text[i]) || text[i] == ' ' || text[i] == '-' || text[i] == '\''))
+            return FALSE;
+    }
+    gsize e = ws;
+    while (e > ve && text[e - 1] == ' ')
+        e--;
+    if (e == ve || !g_ascii_islower(text[e - 1]))
+        return FALSE;
+    gsize b = we;
+    while (b < ae && text[b] == ' ')
+        b++;
+    gsize c = b;
+    while (c < ae && g_ascii_isalpha(text[c]))
+        c++;
+    if (c == b || !word_in_at(text, b, c, verbs))
+        return FALSE;
+    /* no pronoun opens the clause: "the 2 million shells Seoul says it
+     * sent" tells of the deed of the party the pronoun names, whose denial
+     * the sentence may set against it */
+    while (c < se && text[c] == ' ')
+        c++;
+    gsize d = c;
+    while (d < se && g_ascii_isalpha(text[d]))
+        d++;
+    return !word_in_at(text, c, d, pronouns);
+}
+
 static char *
 find_attribution(const GArray *said, const char *text, const GArray *terminators, gsize ss,
                  gsize lo, gsize se, gsize ms, gsize me, gsize vs, gsize ve, gsize said_start,
@@ -3462,7 +3518,8 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
             && !(ae <= vs && relative_speaker_between(text, as > lo + 12 ? as - 12 : lo, ae, vs))
             && !(ae <= vs && speaker_after_fronted_preposition(text, ss, ms, vs, as))
             && !(after_fronted_phrase(text, ss, vs, ve, as) && ae < me
-                 && !(said_end > said_start && said_start < ae && said_end > as)))
+                 && !(said_end > said_start && said_start < ae && said_end > as))
+            && !(ve <= ws && reduced_relative_speaker(text, ve, ws, we, ae, se)))
             continue;
         gsize gap;
         if (ae <= ms) {
