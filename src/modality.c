@@ -605,8 +605,14 @@ figure_or_word_after(const char *text, gsize to, gsize end, const char *const *w
 static gboolean
 contrastive_not(const char *text, gsize start, gsize at, gsize to, gsize end)
 {
-    static const char *const openers[] = {"the", "a", "an", "some", "about", "around", "nearly",
-                                          "almost", "more", "over", "as", "just", "only"};
+    static const char *const openers[] = {
+        "the", "a", "an", "some", "about", "around", "nearly", "almost", "more", "over", "as", "just",
+        "only",
+        /* a date set against another: "took effect on Dec. 4, not Dec. 5",
+         * "signed on June 19, not on June 18" */
+        "on", "in", "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may",
+        "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct",
+        "october", "nov", "november", "dec", "december"};
     if (to - at != 3 || g_ascii_strncasecmp(text + at, "not", 3) != 0)
         return FALSE;
     gsize b = at;
@@ -1817,6 +1823,7 @@ modifies_figure(const char *text, gsize ss, gsize cs, gsize ce, gsize se)
 static gboolean denial_verb(const char *text, gsize at, gsize to);
 static gboolean count_follows(const char *text, gsize at, gsize end);
 static gboolean word_in_at(const char *text, gsize at, gsize end, const char *const *words);
+static gboolean since_phrase_before(const char *text, gsize ss, gsize cue_end, gsize vs);
 
 static const char *const subordinators[] = {"after", "before", "since", "until", "till", "once",
                                             "because", "although", "though", "unless", "whereas",
@@ -2193,12 +2200,25 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
         && !denial_verb(text, cue->start, cue->end) && apposition_names_figure(text, ve, cue->start))
         return FALSE;
     /* "had not confirmed its role until Monday": the day after "until"
-     * is when it happened at last, which the negation does not deny */
+     * is when it happened at last, which the negation does not deny; nor
+     * the day after "since", when it last happened ("have not met since
+     * their June 2024 summit") */
     if ((cue->modality == CC_MODALITY_NEGATED || cue->silent) && cue->end <= vs) {
+        static const char *const determiners[] = {"the", "their", "its", "his", "her", "our",
+                                                  NULL};
         gsize ws, we = word_before(text, ss, vs, &ws);
         if (word_is(text, ws, we, "on") || word_is(text, ws, we, "in"))
             we = word_before(text, ss, ws, &ws);
         if (word_is(text, ws, we, "until"))
+            return FALSE;
+        if (word_in_at(text, ws, we, determiners))
+            we = word_before(text, ss, ws, &ws);
+        if (word_is(text, ws, we, "since"))
+            return FALSE;
+        /* or in a "since" phrase or clause before the day, which tells
+         * when it last happened: "have not spoken since the summit in
+         * Pyongyang in June 2024", "since the treaty was signed in June" */
+        if (since_phrase_before(text, ss, cue->end, vs))
             return FALSE;
     }
     /* A verb of rejecting with an object of its own rejects that object:
@@ -2388,6 +2408,28 @@ word_in_at(const char *text, gsize at, gsize end, const char *const *words)
     for (guint i = 0; words[i] != NULL; i++)
         if (word_is(text, at, end, words[i]))
             return TRUE;
+    return FALSE;
+}
+
+/* Does a "since" stand within eight words before @vs, after @cue_end,
+ * with no mark but a word's own between it and @vs? */
+static gboolean
+since_phrase_before(const char *text, gsize ss, gsize cue_end, gsize vs)
+{
+    gsize at = vs;
+    for (int n = 0; n < 8; n++) {
+        gsize e = at;
+        while (e > ss && text[e - 1] == ' ')
+            e--;
+        gsize b = e;
+        while (b > ss && (g_ascii_isalnum(text[b - 1]) || text[b - 1] == '-' || text[b - 1] == '\''))
+            b--;
+        if (b == e || b < cue_end)
+            return FALSE;
+        if (word_is(text, b, e, "since"))
+            return TRUE;
+        at = b;
+    }
     return FALSE;
 }
 
@@ -3603,6 +3645,62 @@ in_knowing_speaker(const char *text, const GArray *said, const Cue *cue)
     return FALSE;
 }
 
+/* Is the speaker text[@ws, @we) of the match ending at @ae one of a
+ * reduced relative clause on the noun after the figure that ends at @ve,
+ * its verb of saying right before the clause's own verb ("the 11,000
+ * North Korean soldiers *Kyiv says* are in Kursk", "the containers *Seoul
+ * believes* left Rajin", "the troops *Seoul believes* Pyongyang sent")?
+ * Only words stand between the figure and the speaker, the last of them in
+ * lower case (the counted noun, or "that"), and the speaker's verb is all
+ * that stands between it and @ae; @se ends the sentence. */
+static gboolean
+reduced_relative_speaker(const char *text, gsize ve, gsize ws, gsize we, gsize ae, gsize se)
+{
+    static const char *const verbs[] = {"says", "said", "believes", "believed", "estimates",
+                                        "estimated", "thinks", "claims", "claimed", "reckons",
+                                        NULL};
+    static const char *const pronouns[] = {"it", "they", "he", "she", "we", NULL};
+    /* a fact box's dash right after its figure ("3,000 — additional
+     * troops Seoul believes Pyongyang sent") */
+    while (ve < ws && text[ve] == ' ')
+        ve++;
+    if (ve + 2 < ws && (guchar)text[ve] == 0xE2 && (guchar)text[ve + 1] == 0x80
+        && ((guchar)text[ve + 2] == 0x93 || (guchar)text[ve + 2] == 0x94))
+        ve += 3;
+    for (gsize i = ve; i < ws; i++) {
+        /* a curly apostrophe's three bytes are a word's too */
+        if (i + 2 < ws && (guchar)text[i] == 0xE2 && (guchar)text[i + 1] == 0x80
+            && (guchar)text[i + 2] == 0x99) {
+            i += 2;
+            continue;
+        }
+        if (!(g_ascii_isalnum(text[i]) || text[i] == ' ' || text[i] == '-' || text[i] == '\''))
+            return FALSE;
+    }
+    gsize e = ws;
+    while (e > ve && text[e - 1] == ' ')
+        e--;
+    if (e == ve || !g_ascii_islower(text[e - 1]))
+        return FALSE;
+    gsize b = we;
+    while (b < ae && text[b] == ' ')
+        b++;
+    gsize c = b;
+    while (c < ae && g_ascii_isalpha(text[c]))
+        c++;
+    if (c == b || !word_in_at(text, b, c, verbs))
+        return FALSE;
+    /* no pronoun opens the clause: "the 2 million shells Seoul says it
+     * sent" tells of the deed of the party the pronoun names, whose denial
+     * the sentence may set against it */
+    while (c < se && text[c] == ' ')
+        c++;
+    gsize d = c;
+    while (d < se && g_ascii_isalpha(text[d]))
+        d++;
+    return !word_in_at(text, c, d, pronouns);
+}
+
 static char *
 find_attribution(const GArray *said, const char *text, const GArray *terminators, gsize ss,
                  gsize lo, gsize se, gsize ms, gsize me, gsize vs, gsize ve, gsize said_start,
@@ -3628,7 +3726,8 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
             && !(ae <= vs && relative_speaker_between(text, as > lo + 12 ? as - 12 : lo, ae, vs))
             && !(ae <= vs && speaker_after_fronted_preposition(text, ss, ms, vs, as))
             && !(after_fronted_phrase(text, ss, vs, ve, as) && ae < me
-                 && !(said_end > said_start && said_start < ae && said_end > as)))
+                 && !(said_end > said_start && said_start < ae && said_end > as))
+            && !(ve <= ws && reduced_relative_speaker(text, ve, ws, we, ae, se)))
             continue;
         gsize gap;
         if (ae <= ms) {
