@@ -7728,6 +7728,8 @@ fact_box_noun(CcFrameRun *run, const CcFrameSlot *slot, guint t, guint c1)
     return FALSE;
 }
 
+static guint subset_insertion_before(CcFrameRun *run, guint c0, guint t);
+
 /* Is the "whom" at token @k, no "of" before it, a relative clause whose
  * speaker sizes the noun before it, the figure at @t0 after "at": "the
  * North Korean dead, *whom Seoul numbers at* roughly 2,000", "whom Kyiv
@@ -7958,6 +7960,10 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
      * its verb, is no part of the reach: "The number of North Korean
      * rounds that have reached the front*, a senior official told
      * reporters on Monday,* is now close to 7 million") */
+    /* (nor is a part set off by commas after the noun, "including …" or
+     * "among them …", its figure no figure between: "North Korean
+     * *casualties*, including at least 300 dead, now *top 3,000*") */
+    guint ins_a = 0, ins_b = 0, ins_words = 0;
     for (guint t = t0; t > c0; t--) {
         if (t >= 3 && g_array_index(run->toks, Tok, t - 1).kind == TOK_COMMA)
             for (guint k = t - 2; k > c0 && k + 20 > t; k--)
@@ -7966,7 +7972,16 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
                         t = k + 1; /* on from the comma that opens it */
                     break;
                 }
-        if (words_between(run->toks, t, t0) - source_aside_words(run, t - 1, t0) > reach)
+        if (ins_words == 0 && g_array_index(mentions, CcMention, self).type == CC_CLAIM_QUANTITY) {
+            guint k = subset_insertion_before(run, c0, t);
+            if (k != 0) {
+                ins_a = k;
+                ins_b = t;
+                ins_words = words_between(run->toks, k, t);
+                t = k + 1;
+            }
+        }
+        if (words_between(run->toks, t, t0) - source_aside_words(run, t - 1, t0) - ins_words > reach)
             break;
         const Hit *h = hit_ending(run, slot->tables, t);
         /* "injured 90", "killed 12 civilians": right before a figure such a
@@ -7980,7 +7995,10 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
         if (h && stage_noun_at(run, h->t0))
             h = NULL;
         if (h && h->t0 >= c0) {
-            if (figure_between(run, mentions, self, h->t1, t0)
+            if ((ins_words == 0 || h->t1 > ins_a
+                     ? figure_between(run, mentions, self, h->t1, t0)
+                     : figure_between(run, mentions, self, h->t1, ins_a)
+                           || figure_between(run, mentions, self, ins_b, t0))
                 && !change_to(run, mentions, self, h->t1, t0)
                 && !among_whole(run, mentions, self, h->t1, t0)
                 && !stage_figures_only(run, mentions, self, h->t1, t0))
@@ -9494,6 +9512,30 @@ in_subset_insertion(CcFrameRun *run, guint t1, guint c1, guint t)
         return FALSE;
     }
     return FALSE;
+}
+
+/* The comma that opens an insertion set off by commas that a subset word
+ * opens right after a noun ("casualties*, including at least 300 dead,*
+ * now top 3,000"), whose closing comma is token @t - 1: at most
+ * RELATIVE_WORDS words and no other mark between, a word before the
+ * opening comma, no earlier than @c0; or 0 for none. The part's figure and
+ * noun are its own: the noun before the insertion reaches past them to the
+ * verb after it. */
+static guint
+subset_insertion_before(CcFrameRun *run, guint c0, guint t)
+{
+    if (t < 3 || g_array_index(run->toks, Tok, t - 1).kind != TOK_COMMA)
+        return 0;
+    for (guint k = t - 2; k > c0 && k + RELATIVE_WORDS + 2 > t; k--) {
+        const Tok *tok = &g_array_index(run->toks, Tok, k);
+        if (tok->kind == TOK_WORD)
+            continue;
+        if (tok->kind != TOK_COMMA || subset_opener(run, k + 1) == 0
+            || g_array_index(run->toks, Tok, k - 1).kind != TOK_WORD)
+            return 0;
+        return k;
+    }
+    return 0;
 }
 
 /* Is the figure @o a count of those named before it, "of whom" or "of
