@@ -7392,6 +7392,8 @@ typedef struct {
     guint follows_dist;
 } Fill;
 
+static int pronoun_owned(const CcFrameRun *run, const Hit *counts);
+
 /* Does the sentence open with a name no table of @f's subject knows that
  * is the subject of @fill's cue: one to three capitalised words, an aside
  * set off by commas after them or not, then at most three of "has",
@@ -7399,7 +7401,9 @@ typedef struct {
  * before the cue ("Israel, by contrast, has lost more than 800 soldiers in
  * Gaza", "Britain has lost …", "Jamaica will send 24 soldiers to Haiti",
  * "Kenya has deployed 400 officers"), the cue "lost" or "lose", or a verb
- * of sending? A name the tables know is the subject itself; a pronoun or a
+ * of sending, or (no party named before the sentence) a verb of saying
+ * before a counted noun "its" owns ("Georgia says 170 of its soldiers were
+ * killed")? A name the tables know is the subject itself; a pronoun or a
  * noun after the capitalised word ("Those troops are …") is none; so are
  * "Kim" and "Putin", whose men are their country's. */
 static gboolean
@@ -7419,13 +7423,20 @@ unknown_opener(CcFrameRun *run, const CcFrame *f, const Fill *fill)
     /* an owner that loses its men or sends them, not a place that costs
      * another its men ("Kursk costs Kim 4,000 troops") */
     static const Word lose[] = {WORD("lost"), WORD("lose"), WORD("loses"), WORD("losing")};
+    static const Word say[] = {WORD("says"), WORD("said"), WORD("say")};
     static const Word send[] = {WORD("send"),     WORD("sends"),    WORD("sent"),
                                 WORD("deploy"),   WORD("deploys"),  WORD("deployed"),
                                 WORD("dispatch"), WORD("dispatches"), WORD("dispatched")};
     if (fill->cue == NULL || run->toks->len == 0)
         return FALSE;
     gboolean loses = tok_in(run, fill->cue->t0, lose, G_N_ELEMENTS(lose));
-    if (!loses && !tok_in(run, fill->cue->t0, send, G_N_ELEMENTS(send)))
+    /* the things "its" own after a verb of saying right after the party
+     * ("Israel has said that 846 of its soldiers have been killed",
+     * "Israel says 846 of its soldiers have died"): that party's, where
+     * no party is named before the sentence for "its" to stand for */
+    gboolean its = pronoun_owned(run, fill->counts) > 0 && run->title_subject == NULL
+                   && run->last_subject == NULL;
+    if (!loses && !its && !tok_in(run, fill->cue->t0, send, G_N_ELEMENTS(send)))
         return FALSE;
     guint t = 0;
     while (t < 3 && t < run->toks->len && g_array_index(run->toks, Tok, t).kind == TOK_WORD
@@ -7448,6 +7459,8 @@ unknown_opener(CcFrameRun *run, const CcFrame *f, const Fill *fill)
         t++;
         n++;
     }
+    if (its && tok_in(run, t, say, G_N_ELEMENTS(say)))
+        return fill->counts->t0 > t;
     /* a sender with a verb of its own before the cue ("Jamaica will
      * send", "Kenya has deployed"), not a label's word ("Troops sent:
      * about 11,000", "NK sent millions of shells") */
