@@ -7741,6 +7741,29 @@ fact_box_noun(CcFrameRun *run, const CcFrameSlot *slot, guint t, guint c1)
     return FALSE;
 }
 
+/* Is the counted noun @h, one word, one item of a list of harms, another harm right
+ * before it past a comma, "and" or "or", or right after it past one ("North
+ * Korea's losses in Kursk, killed, *wounded* and missing together, exceed
+ * 6,000")? The list names the kinds of a toll, not a count of one. */
+static gboolean
+harm_list_item(CcFrameRun *run, const Hit *h)
+{
+    static const char *const tables[] = {"listed_harm_words", "killed_nouns"};
+    guint t = h->t0, u = h->t1;
+    if (u != t + 1)
+        return FALSE; /* a list of its own ("wounded and missing") */
+    gboolean before = t >= 2
+                      && (g_array_index(run->toks, Tok, t - 1).kind == TOK_COMMA
+                          || tok_is(run, t - 1, "and") || tok_is(run, t - 1, "or"));
+    gboolean after = u + 1 < run->toks->len
+                     && (g_array_index(run->toks, Tok, u).kind == TOK_COMMA
+                         || tok_is(run, u, "and") || tok_is(run, u, "or"));
+    for (guint i = 0; i < G_N_ELEMENTS(tables); i++)
+        if ((before && in_table(run, tables[i], t - 2)) || (after && in_table(run, tables[i], u + 1)))
+            return TRUE;
+    return FALSE;
+}
+
 static guint subset_insertion_before(CcFrameRun *run, guint c0, guint t);
 
 /* Is the "whom" at token @k, no "of" before it, a relative clause whose
@@ -8006,6 +8029,10 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
         /* "troops sent in two *rounds* at about 14,000": the noun of a count
          * of stages is that count's */
         if (h && stage_noun_at(run, h->t0))
+            h = NULL;
+        /* "losses, killed, *wounded* and missing, exceed 6,000": one harm
+         * of a list before the figure is no count of its own */
+        if (h && harm_list_item(run, h))
             h = NULL;
         if (h && h->t0 >= c0) {
             if ((ins_words == 0 || h->t1 > ins_a
