@@ -1516,6 +1516,28 @@ dates_claim(const CcExtractor *ex, const char *text, const Candidate *d, const C
     }
     if (g_hash_table_contains(ex->since_words, word))
         return FALSE;
+    /* nor does one a clause "since" opens leads to, up to eight words back
+     * in its clause ("Since they entered combat in December, North Korean
+     * units have suffered 4,000 casualties", "… casualties since the troops
+     * went into battle in December"): it names when the count began; the
+     * date an adjunct of that clause's verb, after "in", "on", "during" or
+     * "at" (not "since its December report, when it counted 100 dead",
+     * where the date names the report) */
+    if (g_str_equal(word, "in") || g_str_equal(word, "on") || g_str_equal(word, "during")
+        || g_str_equal(word, "at")) {
+        gsize b = k;
+        for (guint words = 0; words < 8 && b > c->sentence_start; words++) {
+            while (b > c->sentence_start && text[b - 1] == ' ')
+                b--;
+            gsize e = b;
+            while (b > c->sentence_start && g_ascii_isalpha(text[b - 1]))
+                b--;
+            if (b == e)
+                break; /* a mark or a figure ends the clause's reach */
+            if (e - b == 5 && g_ascii_strncasecmp(text + b, "since", 5) == 0)
+                return FALSE;
+        }
+    }
     /* "by March" is before April: its last day is March's */
     guint32 when = (guint32)d->value.high - (d->value.high_strict ? 1 : 0);
     /* "over the past month" runs up to the document's date */

@@ -7393,6 +7393,8 @@ typedef struct {
     guint follows_dist;
 } Fill;
 
+static int pronoun_owned(const CcFrameRun *run, const Hit *counts);
+
 /* Does the sentence open with a name no table of @f's subject knows that
  * is the subject of @fill's cue: one to three capitalised words, an aside
  * set off by commas after them or not, then at most three of "has",
@@ -7400,7 +7402,9 @@ typedef struct {
  * before the cue ("Israel, by contrast, has lost more than 800 soldiers in
  * Gaza", "Britain has lost …", "Jamaica will send 24 soldiers to Haiti",
  * "Kenya has deployed 400 officers"), the cue "lost" or "lose", or a verb
- * of sending? A name the tables know is the subject itself; a pronoun or a
+ * of sending, or (no party named before the sentence) a verb of saying
+ * before a counted noun "its" owns ("Georgia says 170 of its soldiers were
+ * killed")? A name the tables know is the subject itself; a pronoun or a
  * noun after the capitalised word ("Those troops are …") is none; so are
  * "Kim" and "Putin", whose men are their country's. */
 static gboolean
@@ -7420,13 +7424,20 @@ unknown_opener(CcFrameRun *run, const CcFrame *f, const Fill *fill)
     /* an owner that loses its men or sends them, not a place that costs
      * another its men ("Kursk costs Kim 4,000 troops") */
     static const Word lose[] = {WORD("lost"), WORD("lose"), WORD("loses"), WORD("losing")};
+    static const Word say[] = {WORD("says"), WORD("said"), WORD("say")};
     static const Word send[] = {WORD("send"),     WORD("sends"),    WORD("sent"),
                                 WORD("deploy"),   WORD("deploys"),  WORD("deployed"),
                                 WORD("dispatch"), WORD("dispatches"), WORD("dispatched")};
     if (fill->cue == NULL || run->toks->len == 0)
         return FALSE;
     gboolean loses = tok_in(run, fill->cue->t0, lose, G_N_ELEMENTS(lose));
-    if (!loses && !tok_in(run, fill->cue->t0, send, G_N_ELEMENTS(send)))
+    /* the things "its" own after a verb of saying right after the party
+     * ("Israel has said that 846 of its soldiers have been killed",
+     * "Israel says 846 of its soldiers have died"): that party's, where
+     * no party is named before the sentence for "its" to stand for */
+    gboolean its = pronoun_owned(run, fill->counts) > 0 && run->title_subject == NULL
+                   && run->last_subject == NULL;
+    if (!loses && !its && !tok_in(run, fill->cue->t0, send, G_N_ELEMENTS(send)))
         return FALSE;
     guint t = 0;
     while (t < 3 && t < run->toks->len && g_array_index(run->toks, Tok, t).kind == TOK_WORD
@@ -7449,6 +7460,8 @@ unknown_opener(CcFrameRun *run, const CcFrame *f, const Fill *fill)
         t++;
         n++;
     }
+    if (its && tok_in(run, t, say, G_N_ELEMENTS(say)))
+        return fill->counts->t0 > t;
     /* a sender with a verb of its own before the cue ("Jamaica will
      * send", "Kenya has deployed"), not a label's word ("Troops sent:
      * about 11,000", "NK sent millions of shells") */
@@ -7729,6 +7742,31 @@ fact_box_noun(CcFrameRun *run, const CcFrameSlot *slot, guint t, guint c1)
     return FALSE;
 }
 
+/* Is the counted noun @h, one word, one item of a list of harms, another harm right
+ * before it past a comma, "and" or "or", or right after it past one ("North
+ * Korea's losses in Kursk, killed, *wounded* and missing together, exceed
+ * 6,000")? The list names the kinds of a toll, not a count of one. */
+static gboolean
+harm_list_item(CcFrameRun *run, const Hit *h)
+{
+    static const char *const tables[] = {"listed_harm_words", "killed_nouns"};
+    guint t = h->t0, u = h->t1;
+    if (u != t + 1)
+        return FALSE; /* a list of its own ("wounded and missing") */
+    gboolean before = t >= 2
+                      && (g_array_index(run->toks, Tok, t - 1).kind == TOK_COMMA
+                          || tok_is(run, t - 1, "and") || tok_is(run, t - 1, "or"));
+    gboolean after = u + 1 < run->toks->len
+                     && (g_array_index(run->toks, Tok, u).kind == TOK_COMMA
+                         || tok_is(run, u, "and") || tok_is(run, u, "or"));
+    for (guint i = 0; i < G_N_ELEMENTS(tables); i++)
+        if ((before && in_table(run, tables[i], t - 2)) || (after && in_table(run, tables[i], u + 1)))
+            return TRUE;
+    return FALSE;
+}
+
+static guint subset_insertion_before(CcFrameRun *run, guint c0, guint t);
+
 /* Is the "whom" at token @k, no "of" before it, a relative clause whose
  * speaker sizes the noun before it, the figure at @t0 after "at": "the
  * North Korean dead, *whom Seoul numbers at* roughly 2,000", "whom Kyiv
@@ -7959,6 +7997,10 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
      * its verb, is no part of the reach: "The number of North Korean
      * rounds that have reached the front*, a senior official told
      * reporters on Monday,* is now close to 7 million") */
+    /* (nor is a part set off by commas after the noun, "including …" or
+     * "among them …", its figure no figure between: "North Korean
+     * *casualties*, including at least 300 dead, now *top 3,000*") */
+    guint ins_a = 0, ins_b = 0, ins_words = 0;
     for (guint t = t0; t > c0; t--) {
         if (t >= 3 && g_array_index(run->toks, Tok, t - 1).kind == TOK_COMMA)
             for (guint k = t - 2; k > c0 && k + 20 > t; k--)
@@ -7967,7 +8009,16 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
                         t = k + 1; /* on from the comma that opens it */
                     break;
                 }
-        if (words_between(run->toks, t, t0) - source_aside_words(run, t - 1, t0) > reach)
+        if (ins_words == 0 && g_array_index(mentions, CcMention, self).type == CC_CLAIM_QUANTITY) {
+            guint k = subset_insertion_before(run, c0, t);
+            if (k != 0) {
+                ins_a = k;
+                ins_b = t;
+                ins_words = words_between(run->toks, k, t);
+                t = k + 1;
+            }
+        }
+        if (words_between(run->toks, t, t0) - source_aside_words(run, t - 1, t0) - ins_words > reach)
             break;
         const Hit *h = hit_ending(run, slot->tables, t);
         /* "injured 90", "killed 12 civilians": right before a figure such a
@@ -7980,8 +8031,15 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
          * of stages is that count's */
         if (h && stage_noun_at(run, h->t0))
             h = NULL;
+        /* "losses, killed, *wounded* and missing, exceed 6,000": one harm
+         * of a list before the figure is no count of its own */
+        if (h && harm_list_item(run, h))
+            h = NULL;
         if (h && h->t0 >= c0) {
-            if (figure_between(run, mentions, self, h->t1, t0)
+            if ((ins_words == 0 || h->t1 > ins_a
+                     ? figure_between(run, mentions, self, h->t1, t0)
+                     : figure_between(run, mentions, self, h->t1, ins_a)
+                           || figure_between(run, mentions, self, ins_b, t0))
                 && !change_to(run, mentions, self, h->t1, t0)
                 && !among_whole(run, mentions, self, h->t1, t0)
                 && !stage_figures_only(run, mentions, self, h->t1, t0))
@@ -9495,6 +9553,30 @@ in_subset_insertion(CcFrameRun *run, guint t1, guint c1, guint t)
         return FALSE;
     }
     return FALSE;
+}
+
+/* The comma that opens an insertion set off by commas that a subset word
+ * opens right after a noun ("casualties*, including at least 300 dead,*
+ * now top 3,000"), whose closing comma is token @t - 1: at most
+ * RELATIVE_WORDS words and no other mark between, a word before the
+ * opening comma, no earlier than @c0; or 0 for none. The part's figure and
+ * noun are its own: the noun before the insertion reaches past them to the
+ * verb after it. */
+static guint
+subset_insertion_before(CcFrameRun *run, guint c0, guint t)
+{
+    if (t < 3 || g_array_index(run->toks, Tok, t - 1).kind != TOK_COMMA)
+        return 0;
+    for (guint k = t - 2; k > c0 && k + RELATIVE_WORDS + 2 > t; k--) {
+        const Tok *tok = &g_array_index(run->toks, Tok, k);
+        if (tok->kind == TOK_WORD)
+            continue;
+        if (tok->kind != TOK_COMMA || subset_opener(run, k + 1) == 0
+            || g_array_index(run->toks, Tok, k - 1).kind != TOK_WORD)
+            return 0;
+        return k;
+    }
+    return 0;
 }
 
 /* Is the figure @o a count of those named before it, "of whom" or "of

@@ -948,8 +948,11 @@ blocked_after_speaker(const char *text, const GArray *terminators, gsize a, gsiz
 /* Is the terminator at [@s, @e) a ", and" before a noun that points back
  * at the figure before it ("More than 3,000 … have arrived, and the total
  * number is expected to hit 10,000, the agency said", "…, and this figure
- * could climb")? Its clause goes on with the same count: a speaker at the
- * end speaks of both ("that number" is that_follows()'s). */
+ * could climb"), or before "they", the things counted before ("Pyongyang
+ * sent roughly 11,000 soldiers to Kursk, and they have since suffered some
+ * 4,000 casualties, Ukraine's military intelligence said")? Its clause
+ * goes on with the same count: a speaker at the end speaks of both ("that
+ * number" is that_follows()'s). */
 static gboolean
 and_points_back(const char *text, gsize s, gsize e, gsize end)
 {
@@ -959,6 +962,8 @@ and_points_back(const char *text, gsize s, gsize e, gsize end)
     gsize i = e;
     while (i < end && text[i] == ' ')
         i++;
+    if (word_at(text, i, end, "they"))
+        return TRUE;
     for (gsize k = 0; k < G_N_ELEMENTS(determiners); k++)
         if (word_at(text, i, end, determiners[k])) {
             gsize at = i + strlen(determiners[k]);
