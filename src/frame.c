@@ -6753,7 +6753,9 @@ dates_listed(const CcFrameRun *run, guint e, guint s, guint s1)
  * 11"? The second doer is one to four capitalised words, or "the" and up
  * to three words with no past tense among them ("the upper house"), and
  * the second date closes its clause; a verb of its own ("and Kim's sister
- * visited on Nov. 11") breaks the gap. */
+ * visited on Nov. 11") breaks the gap. A passive's doers may each follow
+ * "by", the first within four words before its date: "ratified by Russia
+ * on 9 November and by North Korea on 11 November". */
 static gboolean
 dates_gapped(const CcFrameRun *run, guint o0, guint e, guint s, guint s1)
 {
@@ -6767,6 +6769,14 @@ dates_gapped(const CcFrameRun *run, guint o0, guint e, guint s, guint s1)
     if (!tok_is(run, k, "and"))
         return FALSE;
     guint n0 = k + 1, n1 = s - 1;
+    if (n1 > n0 + 1 && tok_is(run, n0, "by")) {
+        gboolean by = FALSE;
+        for (guint t = o0 - 1; t > 0 && t + 5 > o0 && !by; t--)
+            by = tok_is(run, t - 1, "by");
+        if (!by)
+            return FALSE;
+        n0++;
+    }
     if (n1 <= n0 || n1 - n0 > 4)
         return FALSE;
     if (s1 < run->toks->len && g_array_index(run->toks, Tok, s1).kind == TOK_WORD)
