@@ -6082,10 +6082,47 @@ break_start(const CcFrameRun *run, guint t)
     return t;
 }
 
+/* Do tokens [@t, end of sentence) hold only a source told after a comma
+ * at token @t: "according to" and at most eight words, or a speaker of at
+ * most seven words, a word of `speech_words` and at most four words more
+ * (", KCNA said on Thursday.")? */
+static gboolean
+closing_source(CcFrameRun *run, guint t)
+{
+    guint n = run->toks->len;
+    if (t >= n || g_array_index(run->toks, Tok, t).kind != TOK_COMMA)
+        return FALSE;
+    guint k = t + 1;
+    gboolean according = k + 1 < n && tok_is(run, k, "according") && tok_is(run, k + 1, "to");
+    gboolean said = according;
+    guint words = 0, limit = according ? 8 : 7;
+    if (according)
+        k += 2;
+    for (; k < n && g_array_index(run->toks, Tok, k).kind == TOK_WORD; k++) {
+        if (!said && k > t + 1 && in_table(run, "speech_words", k)) {
+            said = TRUE;
+            words = 0;
+            limit = 4;
+            continue;
+        }
+        if (++words > limit)
+            return FALSE;
+    }
+    if (!said)
+        return FALSE;
+    for (; k < n; k++)
+        if (g_array_index(run->toks, Tok, k).kind == TOK_WORD
+            || g_array_index(run->toks, Tok, k).kind == TOK_COMMA)
+            return FALSE;
+    return TRUE;
+}
+
 /* Is the clause [@a, @b) a day alone in parentheses closing the sentence
  * right after a word, as a year's review or a list of events dates its
  * entries ("… has been retaken (April 26).", "… signs the decree (Nov.
- * 11)")? The day is told of the clause before the parentheses. */
+ * 11)"), or closing it but for its source after a comma ("… the day the
+ * instruments were exchanged (Dec. 4), KCNA said on Thursday.")? The day
+ * is told of the clause before the parentheses. */
 static gboolean
 closing_date_aside(CcFrameRun *run, guint a, guint b)
 {
@@ -6093,10 +6130,11 @@ closing_date_aside(CcFrameRun *run, guint a, guint b)
         || g_array_index(run->toks, Tok, a - 2).kind != TOK_WORD
         || words_between(run->toks, a, b) > 4 || !aside_is_date(run, a, b))
         return FALSE;
-    for (guint k = b + 1; k < run->toks->len; k++)
-        if (g_array_index(run->toks, Tok, k).kind == TOK_WORD
-            || g_array_index(run->toks, Tok, k).kind == TOK_COMMA)
-            return FALSE;
+    if (!closing_source(run, b + 1))
+        for (guint k = b + 1; k < run->toks->len; k++)
+            if (g_array_index(run->toks, Tok, k).kind == TOK_WORD
+                || g_array_index(run->toks, Tok, k).kind == TOK_COMMA)
+                return FALSE;
     /* after a speaker set off by a comma, the day is the telling's ("…,
      * a think tank noted in its daily assessment (April 27).") */
     guint p = a - 1;
