@@ -6529,8 +6529,10 @@ fronted_told_from(const CcFrameRun *run, guint t0, guint t1, guint h)
  * figure opening the sentence at tokens [@t0, @t1) is set before, past
  * its comma: "On Saturday, *Russia's top general told Putin that* the
  * last Ukrainian units had been pushed out of Kursk". A speaker of at
- * most six words, a word of `speech_words`, and an object of at most
- * three words before a "that"; a preposition at most before the figure.
+ * most six words (or twelve, a title and a name: "Chief of the General
+ * Staff Valery Gerasimov"), a word of `speech_words`, and an object of at
+ * most three words before a "that"; a preposition at most before the
+ * figure.
  * They are no part of the distance from the figure to the words of what
  * is said, as asides are not (aside_words_between): 0 for none. */
 static guint
@@ -6546,8 +6548,18 @@ fronted_speaker_words(CcFrameRun *run, guint t0, guint t1, guint b)
     if (dict_of(run, "speech_words") == NULL)
         return 0;
     const GArray *hits = dict_hits(run, "speech_words");
-    for (guint k = t1 + 2; k < b && k <= t1 + 7; k++) {
+    /* a speaker of more than six words only as a title and a name, each
+     * word capitalised or "of", "the", "and" ("Chief of the General Staff
+     * Valery Gerasimov reported") */
+    gboolean titled = TRUE;
+    for (guint k = t1 + 2; k < b && k <= t1 + 13; k++) {
         if (g_array_index(run->toks, Tok, k - 1).kind != TOK_WORD)
+            return 0;
+        const Tok *w = &g_array_index(run->toks, Tok, k - 1);
+        titled = titled
+                 && (g_ascii_isupper(run->text[w->start]) || tok_is(run, k - 1, "of")
+                     || tok_is(run, k - 1, "the") || tok_is(run, k - 1, "and"));
+        if (k > t1 + 7 && !titled)
             return 0;
         guint e = 0;
         for (guint i = 0; i < hits->len && e == 0; i++)
