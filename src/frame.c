@@ -3726,6 +3726,30 @@ year_on_from(const CcFrameRun *run, const CcMention *m, const char *text, gsize 
     return FALSE;
 }
 
+/* Does the date [@text, +@n), naming no year, restate "a year ago" right
+ * before it after a comma and at most a preposition ("arrived a year ago,
+ * in mid-October"): the year a year back? */
+static gboolean
+year_ago_restated(const CcFrameRun *run, const CcMention *m, const char *text, gsize n)
+{
+    for (gsize i = 0; i + 4 <= n; i++)
+        if (g_ascii_isdigit(text[i]) && g_ascii_isdigit(text[i + 1])
+            && g_ascii_isdigit(text[i + 2]) && g_ascii_isdigit(text[i + 3]))
+            return FALSE;
+    gsize from = m->start > 32 ? m->start - 32 : 0;
+    g_autofree char *before = g_ascii_strdown(run->text + from, (gssize)(m->start - from));
+    static const char *const tails[] = {"year ago, ", "year ago, in ", "year ago, on ",
+                                        "year ago, during ", "year ago, at "};
+    for (guint i = 0; i < G_N_ELEMENTS(tails); i++) {
+        if (!g_str_has_suffix(before, tails[i]))
+            continue;
+        gsize k = strlen(before) - strlen(tails[i]);
+        return (k >= 2 && strncmp(before + k - 2, "a ", 2) == 0)
+               || (k >= 4 && strncmp(before + k - 4, "one ", 4) == 0);
+    }
+    return FALSE;
+}
+
 /* A date as an event's date. "since December" dates the start of what
  * lasts since: the event happened in December. A date that names no year
  * and falls after the document's date is last year's unless the clause
@@ -3734,7 +3758,9 @@ year_on_from(const CcFrameRun *run, const CcMention *m, const char *text, gsize 
  * November before it; a weekend after it, the weekend before it. One
  * right after "a year on from" or "a year after" that would fall less
  * than half a year before the document is a year earlier ("A year on from
- * the Aug. 6 incursion", in an August article). */
+ * the Aug. 6 incursion", in an August article), and so is one that
+ * restates "a year ago" before it ("a year ago, in mid-October", in an
+ * October article). */
 static void
 read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
 {
@@ -3789,9 +3815,11 @@ read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
         m->value.high += 7;
         return;
     }
-    if (ref_day != 0 && m->value.has_low && m->value.has_high && year_on_from(run, m, text, n)) {
+    if (ref_day != 0 && m->value.has_low && m->value.has_high
+        && (year_on_from(run, m, text, n) || year_ago_restated(run, m, text, n))) {
         /* "A year on from the Aug. 6 incursion", told on or after the
-         * day: the date a year has passed since is the year before */
+         * day: the date a year has passed since is the year before; so is
+         * the month "a year ago, in mid-October" restates */
         int y, mo, d, y2, mo2, d2;
         cc_day_to_ymd((guint32)m->value.low, &y, &mo, &d);
         cc_day_to_ymd((guint32)m->value.high, &y2, &mo2, &d2);
