@@ -3414,14 +3414,18 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
 }
 
 /* Is the date at byte @vs the day a report was made ("the ministry said on
- * Thursday", "told reporters Monday")? It dates the report, not an event:
- * the token of the verb of saying + 1, else 0. */
+ * Thursday", "told reporters Monday", "said in an interview with KBS on
+ * the 5th": a phrase of at most seven words that "in", "at" or "during"
+ * opens between the verb and "on" and the date)? It dates the report, not an
+ * event: the token of the verb of saying + 1, else 0. */
 static guint
 reported_on(CcFrameRun *run, gsize vs)
 {
     guint t = tok_at(run->toks, vs);
-    if (t > 0 && tok_is(run, t - 1, "on"))
+    gboolean on = t > 0 && tok_is(run, t - 1, "on");
+    if (on)
         t--;
+    guint t0 = t;
     for (guint back = 0; back < 2 && t > 0; back++, t--) {
         if (in_table(run, "speech_words", t - 1)) {
             const Hit *h = NULL;
@@ -3430,6 +3434,17 @@ reported_on(CcFrameRun *run, gsize vs)
         }
         if (g_array_index(run->toks, Tok, t - 1).kind != TOK_WORD)
             return 0;
+    }
+    static const Word preps[] = {WORD("in"), WORD("at"), WORD("during")};
+    for (guint p = t0; on && p > 1 && p + 8 > t0; p--) {
+        if (g_array_index(run->toks, Tok, p - 1).kind != TOK_WORD || tok_is(run, p - 1, "that"))
+            return 0;
+        if (p + 1 < t0 && tok_in(run, p - 1, preps, G_N_ELEMENTS(preps))
+            && in_table(run, "speech_words", p - 2)) {
+            const Hit *h = NULL;
+            entry_ending(run, "speech_words", p - 1, &h);
+            return (h != NULL ? h->t0 : p - 2) + 1;
+        }
     }
     return 0;
 }
