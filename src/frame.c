@@ -3415,14 +3415,18 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
 }
 
 /* Is the date at byte @vs the day a report was made ("the ministry said on
- * Thursday", "told reporters Monday")? It dates the report, not an event:
- * the token of the verb of saying + 1, else 0. */
+ * Thursday", "told reporters Monday", "said in an interview with KBS on
+ * the 5th": a phrase of at most seven words that "in", "at" or "during"
+ * opens between the verb and "on" and the date)? It dates the report, not an
+ * event: the token of the verb of saying + 1, else 0. */
 static guint
 reported_on(CcFrameRun *run, gsize vs)
 {
     guint t = tok_at(run->toks, vs);
-    if (t > 0 && tok_is(run, t - 1, "on"))
+    gboolean on = t > 0 && tok_is(run, t - 1, "on");
+    if (on)
         t--;
+    guint t0 = t;
     for (guint back = 0; back < 2 && t > 0; back++, t--) {
         if (in_table(run, "speech_words", t - 1)) {
             const Hit *h = NULL;
@@ -3431,6 +3435,17 @@ reported_on(CcFrameRun *run, gsize vs)
         }
         if (g_array_index(run->toks, Tok, t - 1).kind != TOK_WORD)
             return 0;
+    }
+    static const Word preps[] = {WORD("in"), WORD("at"), WORD("during")};
+    for (guint p = t0; on && p > 1 && p + 8 > t0; p--) {
+        if (g_array_index(run->toks, Tok, p - 1).kind != TOK_WORD || tok_is(run, p - 1, "that"))
+            return 0;
+        if (p + 1 < t0 && tok_in(run, p - 1, preps, G_N_ELEMENTS(preps))
+            && in_table(run, "speech_words", p - 2)) {
+            const Hit *h = NULL;
+            entry_ending(run, "speech_words", p - 1, &h);
+            return (h != NULL ? h->t0 : p - 2) + 1;
+        }
     }
     return 0;
 }
@@ -3727,6 +3742,30 @@ year_on_from(const CcFrameRun *run, const CcMention *m, const char *text, gsize 
     return FALSE;
 }
 
+/* Does the date [@text, +@n), naming no year, restate "a year ago" right
+ * before it after a comma and at most a preposition ("arrived a year ago,
+ * in mid-October"): the year a year back? */
+static gboolean
+year_ago_restated(const CcFrameRun *run, const CcMention *m, const char *text, gsize n)
+{
+    for (gsize i = 0; i + 4 <= n; i++)
+        if (g_ascii_isdigit(text[i]) && g_ascii_isdigit(text[i + 1])
+            && g_ascii_isdigit(text[i + 2]) && g_ascii_isdigit(text[i + 3]))
+            return FALSE;
+    gsize from = m->start > 32 ? m->start - 32 : 0;
+    g_autofree char *before = g_ascii_strdown(run->text + from, (gssize)(m->start - from));
+    static const char *const tails[] = {"year ago, ", "year ago, in ", "year ago, on ",
+                                        "year ago, during ", "year ago, at "};
+    for (guint i = 0; i < G_N_ELEMENTS(tails); i++) {
+        if (!g_str_has_suffix(before, tails[i]))
+            continue;
+        gsize k = strlen(before) - strlen(tails[i]);
+        return (k >= 2 && strncmp(before + k - 2, "a ", 2) == 0)
+               || (k >= 4 && strncmp(before + k - 4, "one ", 4) == 0);
+    }
+    return FALSE;
+}
+
 /* A date as an event's date. "since December" dates the start of what
  * lasts since: the event happened in December. A date that names no year
  * and falls after the document's date is last year's unless the clause
@@ -3735,7 +3774,9 @@ year_on_from(const CcFrameRun *run, const CcMention *m, const char *text, gsize 
  * November before it; a weekend after it, the weekend before it. One
  * right after "a year on from" or "a year after" that would fall less
  * than half a year before the document is a year earlier ("A year on from
- * the Aug. 6 incursion", in an August article). */
+ * the Aug. 6 incursion", in an August article), and so is one that
+ * restates "a year ago" before it ("a year ago, in mid-October", in an
+ * October article). */
 static void
 read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
 {
@@ -3790,9 +3831,11 @@ read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
         m->value.high += 7;
         return;
     }
-    if (ref_day != 0 && m->value.has_low && m->value.has_high && year_on_from(run, m, text, n)) {
+    if (ref_day != 0 && m->value.has_low && m->value.has_high
+        && (year_on_from(run, m, text, n) || year_ago_restated(run, m, text, n))) {
         /* "A year on from the Aug. 6 incursion", told on or after the
-         * day: the date a year has passed since is the year before */
+         * day: the date a year has passed since is the year before; so is
+         * the month "a year ago, in mid-October" restates */
         int y, mo, d, y2, mo2, d2;
         cc_day_to_ymd((guint32)m->value.low, &y, &mo, &d);
         cc_day_to_ymd((guint32)m->value.high, &y2, &mo2, &d2);
@@ -6083,10 +6126,47 @@ break_start(const CcFrameRun *run, guint t)
     return t;
 }
 
+/* Do tokens [@t, end of sentence) hold only a source told after a comma
+ * at token @t: "according to" and at most eight words, or a speaker of at
+ * most seven words, a word of `speech_words` and at most four words more
+ * (", KCNA said on Thursday.")? */
+static gboolean
+closing_source(CcFrameRun *run, guint t)
+{
+    guint n = run->toks->len;
+    if (t >= n || g_array_index(run->toks, Tok, t).kind != TOK_COMMA)
+        return FALSE;
+    guint k = t + 1;
+    gboolean according = k + 1 < n && tok_is(run, k, "according") && tok_is(run, k + 1, "to");
+    gboolean said = according;
+    guint words = 0, limit = according ? 8 : 7;
+    if (according)
+        k += 2;
+    for (; k < n && g_array_index(run->toks, Tok, k).kind == TOK_WORD; k++) {
+        if (!said && k > t + 1 && in_table(run, "speech_words", k)) {
+            said = TRUE;
+            words = 0;
+            limit = 4;
+            continue;
+        }
+        if (++words > limit)
+            return FALSE;
+    }
+    if (!said)
+        return FALSE;
+    for (; k < n; k++)
+        if (g_array_index(run->toks, Tok, k).kind == TOK_WORD
+            || g_array_index(run->toks, Tok, k).kind == TOK_COMMA)
+            return FALSE;
+    return TRUE;
+}
+
 /* Is the clause [@a, @b) a day alone in parentheses closing the sentence
  * right after a word, as a year's review or a list of events dates its
  * entries ("… has been retaken (April 26).", "… signs the decree (Nov.
- * 11)")? The day is told of the clause before the parentheses. */
+ * 11)"), or closing it but for its source after a comma ("… the day the
+ * instruments were exchanged (Dec. 4), KCNA said on Thursday.")? The day
+ * is told of the clause before the parentheses. */
 static gboolean
 closing_date_aside(CcFrameRun *run, guint a, guint b)
 {
@@ -6094,10 +6174,11 @@ closing_date_aside(CcFrameRun *run, guint a, guint b)
         || g_array_index(run->toks, Tok, a - 2).kind != TOK_WORD
         || words_between(run->toks, a, b) > 4 || !aside_is_date(run, a, b))
         return FALSE;
-    for (guint k = b + 1; k < run->toks->len; k++)
-        if (g_array_index(run->toks, Tok, k).kind == TOK_WORD
-            || g_array_index(run->toks, Tok, k).kind == TOK_COMMA)
-            return FALSE;
+    if (!closing_source(run, b + 1))
+        for (guint k = b + 1; k < run->toks->len; k++)
+            if (g_array_index(run->toks, Tok, k).kind == TOK_WORD
+                || g_array_index(run->toks, Tok, k).kind == TOK_COMMA)
+                return FALSE;
     /* after a speaker set off by a comma, the day is the telling's ("…,
      * a think tank noted in its daily assessment (April 27).") */
     guint p = a - 1;
@@ -6492,8 +6573,10 @@ fronted_told_from(const CcFrameRun *run, guint t0, guint t1, guint h)
  * figure opening the sentence at tokens [@t0, @t1) is set before, past
  * its comma: "On Saturday, *Russia's top general told Putin that* the
  * last Ukrainian units had been pushed out of Kursk". A speaker of at
- * most six words, a word of `speech_words`, and an object of at most
- * three words before a "that"; a preposition at most before the figure.
+ * most six words (or twelve, a title and a name: "Chief of the General
+ * Staff Valery Gerasimov"), a word of `speech_words`, and an object of at
+ * most three words before a "that"; a preposition at most before the
+ * figure.
  * They are no part of the distance from the figure to the words of what
  * is said, as asides are not (aside_words_between): 0 for none. */
 static guint
@@ -6509,8 +6592,18 @@ fronted_speaker_words(CcFrameRun *run, guint t0, guint t1, guint b)
     if (dict_of(run, "speech_words") == NULL)
         return 0;
     const GArray *hits = dict_hits(run, "speech_words");
-    for (guint k = t1 + 2; k < b && k <= t1 + 7; k++) {
+    /* a speaker of more than six words only as a title and a name, each
+     * word capitalised or "of", "the", "and" ("Chief of the General Staff
+     * Valery Gerasimov reported") */
+    gboolean titled = TRUE;
+    for (guint k = t1 + 2; k < b && k <= t1 + 13; k++) {
         if (g_array_index(run->toks, Tok, k - 1).kind != TOK_WORD)
+            return 0;
+        const Tok *w = &g_array_index(run->toks, Tok, k - 1);
+        titled = titled
+                 && (g_ascii_isupper(run->text[w->start]) || tok_is(run, k - 1, "of")
+                     || tok_is(run, k - 1, "the") || tok_is(run, k - 1, "and"));
+        if (k > t1 + 7 && !titled)
             return 0;
         guint e = 0;
         for (guint i = 0; i < hits->len && e == 0; i++)
@@ -6754,7 +6847,9 @@ dates_listed(const CcFrameRun *run, guint e, guint s, guint s1)
  * 11"? The second doer is one to four capitalised words, or "the" and up
  * to three words with no past tense among them ("the upper house"), and
  * the second date closes its clause; a verb of its own ("and Kim's sister
- * visited on Nov. 11") breaks the gap. */
+ * visited on Nov. 11") breaks the gap. A passive's doers may each follow
+ * "by", the first within four words before its date: "ratified by Russia
+ * on 9 November and by North Korea on 11 November". */
 static gboolean
 dates_gapped(const CcFrameRun *run, guint o0, guint e, guint s, guint s1)
 {
@@ -6768,6 +6863,14 @@ dates_gapped(const CcFrameRun *run, guint o0, guint e, guint s, guint s1)
     if (!tok_is(run, k, "and"))
         return FALSE;
     guint n0 = k + 1, n1 = s - 1;
+    if (n1 > n0 + 1 && tok_is(run, n0, "by")) {
+        gboolean by = FALSE;
+        for (guint t = o0 - 1; t > 0 && t + 5 > o0 && !by; t--)
+            by = tok_is(run, t - 1, "by");
+        if (!by)
+            return FALSE;
+        n0++;
+    }
     if (n1 <= n0 || n1 - n0 > 4)
         return FALSE;
     if (s1 < run->toks->len && g_array_index(run->toks, Tok, s1).kind == TOK_WORD)

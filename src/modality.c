@@ -3570,7 +3570,8 @@ speaker_after_fronted_preposition(const char *text, gsize ss, gsize ms, gsize vs
 /* Does the speaker at @as stand right after the comma that closes a short
  * phrase opening the sentence at @ss, the claim's figure text[@vs, @ve)
  * inside it ("*On April 26,* Gerasimov said Ukrainian forces had been
- * driven out")? That figure is the claim's, set before its speaker: the
+ * driven out"), or after the "that" of a cleft that fronts it ("It was
+ * not until April 26 that Gerasimov declared …")? That figure is the claim's, set before its speaker: the
  * speaker speaks for it, as "Gerasimov said on April 26 that …" does. */
 static gboolean
 after_fronted_phrase(const char *text, gsize ss, gsize vs, gsize ve, gsize as)
@@ -3578,6 +3579,21 @@ after_fronted_phrase(const char *text, gsize ss, gsize vs, gsize ve, gsize as)
     gsize c = as;
     while (c > ss && text[c - 1] == ' ')
         c--;
+    /* a cleft fronts the figure so too: "It was not until Saturday, April
+     * 26, that Gerasimov declared the Kursk region retaken" */
+    if (c >= ss + 5 && g_ascii_strncasecmp(text + c - 5, " that", 5) == 0 && vs < ve
+        && ve <= c - 5) {
+        gsize i = ss;
+        while (i < c && (g_ascii_isspace(text[i]) || text[i] == '"'))
+            i++;
+        if (c - i > 7 && g_ascii_strncasecmp(text + i, "it was ", 7) == 0 && vs >= i + 7) {
+            guint words = 0;
+            for (gsize j = i + 7; j < c - 5; j++)
+                if (text[j] == ' ' && text[j + 1] != ' ')
+                    words++;
+            return words <= 10;
+        }
+    }
     if (c == ss || text[c - 1] != ',' || vs >= ve || ve > c - 1)
         return FALSE;
     c--;
