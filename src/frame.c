@@ -8868,6 +8868,11 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                  * casualties *claimed by Kyiv*" */
                 if (tok_is(run, t, "by") && t > np_end && claiming_verb(run, t - 1))
                     break;
+                /* nor is the captor after "held by": "the number *held by
+                 * Kyiv*" counts the men it holds, not its own
+                 * (held_by_words) */
+                if (tok_is(run, t, "by") && ends_in_table(run, "held_by_words", t + 1))
+                    break;
                 const Hit *h = hit_starting(run, tables, t);
                 if (h == NULL) {
                     /* where they were made, in a clause of its own or set
