@@ -8065,6 +8065,19 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
          * it (the search ends at the participle) */
         if (t == t1 + 1 && own_head && plural_word(run, t1) && participle_word(run, t))
             break;
+        /* "one scholar put the number of North Korean troops at …", "two
+         * Western officials said": a noun no frame knows right after the
+         * figure, or one word after it, then a verb of saying or of
+         * estimating, is a count of speakers (the search ends at the
+         * verb) */
+        if ((t == t1 + 1 || t == t1 + 2) && own_head) {
+            static const Word judging[] = {WORD("estimated"), WORD("concluded"),
+                                           WORD("judged"),    WORD("reckoned"),
+                                           WORD("calculated")};
+            if (in_table(run, "speech_words", t)
+                || (tok_in(run, t, judging, G_N_ELEMENTS(judging)) && !tok_is(run, t + 1, "to")))
+                break;
+        }
         /* "12 questions about North Korea's troops": the figure's own noun,
          * then its topic */
         if (t == t1 + 1 && own_head && topic_noun_at(run, t1))
@@ -9029,6 +9042,11 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                  * tells the figure, not whose the things are: "the 2,000
                  * casualties *claimed by Kyiv*" */
                 if (tok_is(run, t, "by") && t > np_end && claiming_verb(run, t - 1))
+                    break;
+                /* nor is the captor after "held by": "the number *held by
+                 * Kyiv*" counts the men it holds, not its own
+                 * (held_by_words) */
+                if (tok_is(run, t, "by") && ends_in_table(run, "held_by_words", t + 1))
                     break;
                 const Hit *h = hit_starting(run, tables, t);
                 if (h == NULL) {

@@ -1258,6 +1258,30 @@ read_alternative(const CcNormalizer *nz, const Tokens *t, guint i, const Figure 
     return TRUE;
 }
 
+/* In a sentence, is the figure @a at @i the size of a change, after "by"
+ * and a verb of change, and the figure after the "to" at @j the level the
+ * change reached ("rose by 3,000 to 14,000", "has grown by 1,200 to
+ * 2,700")? Two figures, no range. A change over a range keeps its range
+ * ("dropped by 1 to 1.5 degrees", "rose by 2 to 3 percent"): the change
+ * must be at least 100, the level more than twice the change. */
+static gboolean
+change_to_level(const CcNormalizer *nz, const Tokens *t, guint i, guint j, const Figure *a)
+{
+    static const char *const verbs[] = {
+        "rose",      "risen",     "rises",     "grew",     "grown",     "grows",
+        "increased", "increases", "climbed",   "jumped",   "swelled",   "swollen",
+        "expanded",  "fell",      "fallen",    "dropped",  "declined",  "decreased",
+        "shrank",    "shrunk",    "surged",    "up",       "down"};
+    if (!t->mention || i < 2 || !tok_is(t, i - 1, "by") || !tok_is(t, j, "to") || a->scaled
+        || a->v < 100)
+        return FALSE;
+    gboolean verb = FALSE;
+    for (guint k = 0; k < G_N_ELEMENTS(verbs) && !verb; k++)
+        verb = tok_is(t, i - 2, verbs[k]);
+    Figure b;
+    return verb && read_figure(nz, t, j + 1, FALSE, &b) && !b.scaled && b.v > 2 * a->v;
+}
+
 /* In a sentence, is the figure at @i a day after its month, then a dash
  * at @j spaced on both sides or an em dash, that heads a timeline's entry
  * ("Dec. 14 — 30 soldiers were killed")? The figure past the dash is
@@ -1490,7 +1514,8 @@ read_core(const CcNormalizer *nz, const Tokens *t, guint i, gboolean between, gb
                         && ((j > 0 && t->tok[j - 1].len >= 4 && t->tok[j - 1].kind == TOK_WORD
                              && g_ascii_strncasecmp(t->tok[j - 1].s + t->tok[j - 1].len - 4,
                                                     "fold", 4) == 0)
-                            || (by_sum && tok_is(t, j, "to")) || timeline_day(nz, t, start, j));
+                            || (by_sum && tok_is(t, j, "to"))
+                            || change_to_level(nz, t, start, j, &a) || timeline_day(nz, t, start, j));
     if (!no_range && (after_to > 0 || is_range_connector(t, j, between, from))) {
         guint k = after_to > 0 ? after_to : j + 1;
         const PhraseValue *u2 = read_money_prefix(nz, t, &k);
