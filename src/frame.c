@@ -3640,8 +3640,10 @@ date_verb_tense(CcFrameRun *run, const CcMention *m)
         const char *w = run->text + tok->start;
         gsize n = tok->end - tok->start;
         gboolean past = FALSE;
+        /* the first letter before the word's length: tok_is() counts an
+         * entry's bytes, which for most entries differ in the first */
         for (guint k = 0; !past && k < G_N_ELEMENTS(irregular); k++)
-            past = tok_is(run, t, irregular[k]);
+            past = (w[0] | 0x20) == irregular[k][0] && tok_is(run, t, irregular[k]);
         if (!past && n >= 5 && (w[n - 2] | 0x20) == 'e' && (w[n - 1] | 0x20) == 'd') {
             past = TRUE;
             for (guint k = 0; past && k < G_N_ELEMENTS(not_past); k++)
