@@ -2229,9 +2229,24 @@ word_is(const char *text, gsize b, gsize e, const char *w)
 static gboolean
 word_in_at(const char *text, gsize at, gsize end, const char *const *words)
 {
-    for (guint i = 0; words[i] != NULL; i++)
-        if (word_is(text, at, end, words[i]))
+    if (end == at) {
+        for (guint i = 0; words[i] != NULL; i++)
+            if (words[i][0] == '\0')
+                return TRUE;
+        return FALSE;
+    }
+    /* the first letters before a word's length (word_is()): most words
+     * of a list differ from the text's in the first */
+    char x = text[at];
+    if (x >= 'A' && x <= 'Z')
+        x = (char)(x + ('a' - 'A'));
+    for (guint i = 0; words[i] != NULL; i++) {
+        char y = words[i][0];
+        if (y >= 'A' && y <= 'Z')
+            y = (char)(y + ('a' - 'A'));
+        if (x == y && word_is(text, at, end, words[i]))
             return TRUE;
+    }
     return FALSE;
 }
 
