@@ -568,6 +568,18 @@ words_between(const char *text, gsize a, gsize b)
 static gboolean
 word_at(const char *text, gsize at, gsize end, const char *word)
 {
+    /* the first letters before the word's length is counted */
+    if (word[0] != '\0') {
+        if (end == at)
+            return FALSE;
+        char x = text[at], y = word[0];
+        if (x >= 'A' && x <= 'Z')
+            x = (char)(x + ('a' - 'A'));
+        if (y >= 'A' && y <= 'Z')
+            y = (char)(y + ('a' - 'A'));
+        if (x != y)
+            return FALSE;
+    }
     gsize n = strlen(word);
     return end - at >= n && g_ascii_strncasecmp(text + at, word, n) == 0
            && (end - at == n || !g_ascii_isalnum(text[at + n]));
