@@ -90,6 +90,7 @@ struct _CcExtractor {
      * starts with one is it compared with them. */
     gboolean future_opens[256];
     GPtrArray *months; /* the `months` lexicon's phrases (borrowed), or NULL */
+    gsize *month_lens; /* their lengths, by index */
     /* Reused for every sentence that needs folding. */
     GString *fold;
     GArray *fold_map; /* (element-type gsize) */
@@ -343,6 +344,11 @@ cc_extractor_new(const CcRuleSet *rules)
         ex->future_opens[(guchar)g_ascii_tolower(e->phrase[0])] = TRUE;
     }
     ex->months = cc_lexicon_entries(cc_ruleset_lexicon(rules), "months");
+    if (ex->months != NULL) {
+        ex->month_lens = g_new(gsize, ex->months->len);
+        for (guint i = 0; i < ex->months->len; i++)
+            ex->month_lens[i] = strlen(((const CcLexiconEntry *)ex->months->pdata[i])->phrase);
+    }
     /* The value pass runs for the frames, and for the "{value}" patterns. */
     for (guint i = 0; i < all->len && ex->frames == NULL; i++) {
         const CcRule *rule = all->pdata[i];
@@ -387,6 +393,7 @@ cc_extractor_free(CcExtractor *extractor)
         g_free(extractor->pattern_needs[i]);
     }
     g_free(extractor->pattern_needs);
+    g_free(extractor->month_lens);
     if (extractor->prefilter != NULL)
         cc_prefilter_free(extractor->prefilter);
     for (int a = 0; a < 2; a++)
@@ -1237,9 +1244,24 @@ holds_words(const char *text, gsize lo, gsize hi, const char *phrase)
 static gboolean
 months_named(const CcExtractor *ex, const char *text, gsize start, gsize end)
 {
-    for (guint i = 0; ex->months != NULL && i < ex->months->len; i++)
-        if (holds_words(text, start, end, ((const CcLexiconEntry *)ex->months->pdata[i])->phrase))
-            return TRUE;
+    /* holds_words() of each phrase, read the other way round: at each
+     * place where a word may start, each phrase whose first byte is
+     * there (the span once, not once for each of some 40 phrases) */
+    if (ex->months == NULL)
+        return FALSE;
+    for (gsize i = start; i <= end; i++) {
+        if (i > start && g_ascii_isalnum(text[i - 1]))
+            continue;
+        for (guint k = 0; k < ex->months->len; k++) {
+            const char *phrase = ((const CcLexiconEntry *)ex->months->pdata[k])->phrase;
+            gsize n = ex->month_lens[k];
+            if (i + n > end || (n > 0 && ascii_fold(text[i]) != ascii_fold(phrase[0])))
+                continue;
+            if (folded_equal(text + i, phrase, n)
+                && (i + n == end || !g_ascii_isalnum(text[i + n])))
+                return TRUE;
+        }
+    }
     return FALSE;
 }
 

@@ -3656,8 +3656,10 @@ date_verb_tense(CcFrameRun *run, const CcMention *m)
         const char *w = run->text + tok->start;
         gsize n = tok->end - tok->start;
         gboolean past = FALSE;
+        /* the first letter before the word's length: tok_is() counts an
+         * entry's bytes, which for most entries differ in the first */
         for (guint k = 0; !past && k < G_N_ELEMENTS(irregular); k++)
-            past = tok_is(run, t, irregular[k]);
+            past = (w[0] | 0x20) == irregular[k][0] && tok_is(run, t, irregular[k]);
         if (!past && n >= 5 && (w[n - 2] | 0x20) == 'e' && (w[n - 1] | 0x20) == 'd') {
             past = TRUE;
             for (guint k = 0; past && k < G_N_ELEMENTS(not_past); k++)
@@ -3691,7 +3693,7 @@ names_month(const char *text, gsize n)
         if (i > 0 && g_ascii_isalpha(text[i - 1]))
             continue;
         for (guint k = 0; k < G_N_ELEMENTS(stems); k++)
-            if (g_ascii_strncasecmp(text + i, stems[k], 3) == 0)
+            if (same_letters(text + i, stems[k], 3))
                 return TRUE;
     }
     return FALSE;
@@ -3785,11 +3787,11 @@ read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
     CcValue v = {0};
     /* "since December" dates an event in December; so do "as early as 4
      * November" and "as late as August", which stress when it was */
-    static const char *const lead[] = {"since ", "as early as ", "as late as ",
-                                       "as recently as "};
+    static const Word lead[] = {WORD("since "), WORD("as early as "), WORD("as late as "),
+                                WORD("as recently as ")};
     for (guint i = 0; i < G_N_ELEMENTS(lead); i++) {
-        gsize k = strlen(lead[i]);
-        if (n > k && starts_with_word(text, n, lead[i])
+        gsize k = lead[i].len;
+        if (n > k && same_letters(text, lead[i].text, k)
             && cc_normalize_date(run->normalizer, text + k, n - k, ref_day, &v) && v.has_high) {
             m->start += k;
             m->value = v;
@@ -3801,15 +3803,16 @@ read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
     /* "starting Oct. 8", "beginning in early October": the start is that
      * date, no open span after it; the lead word stays in the mention, a
      * cue of the start wherever the counted words stand */
-    static const char *const starts[] = {"starting ", "beginning ", "commencing "};
-    static const char *const preps[] = {"on ", "in ", "from ", "around ", ""};
+    static const Word starts[] = {WORD("starting "), WORD("beginning "), WORD("commencing ")};
+    static const Word preps[] = {WORD("on "), WORD("in "), WORD("from "), WORD("around "),
+                                 WORD("")};
     for (guint i = 0; i < G_N_ELEMENTS(starts); i++) {
-        gsize k = strlen(starts[i]);
-        if (n <= k || !starts_with_word(text, n, starts[i]))
+        gsize k = starts[i].len;
+        if (n <= k || !same_letters(text, starts[i].text, k))
             continue;
         for (guint j = 0; j < G_N_ELEMENTS(preps); j++) {
-            gsize p = strlen(preps[j]);
-            if (n > k + p && g_ascii_strncasecmp(text + k, preps[j], p) == 0
+            gsize p = preps[j].len;
+            if (n > k + p && same_letters(text + k, preps[j].text, p)
                 && cc_normalize_date(run->normalizer, text + k + p, n - k - p, ref_day, &v)
                 && v.has_low && v.has_high) {
                 m->value = v;

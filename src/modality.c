@@ -568,6 +568,18 @@ words_between(const char *text, gsize a, gsize b)
 static gboolean
 word_at(const char *text, gsize at, gsize end, const char *word)
 {
+    /* the first letters before the word's length is counted */
+    if (word[0] != '\0') {
+        if (end == at)
+            return FALSE;
+        char x = text[at], y = word[0];
+        if (x >= 'A' && x <= 'Z')
+            x = (char)(x + ('a' - 'A'));
+        if (y >= 'A' && y <= 'Z')
+            y = (char)(y + ('a' - 'A'));
+        if (x != y)
+            return FALSE;
+    }
     gsize n = strlen(word);
     return end - at >= n && g_ascii_strncasecmp(text + at, word, n) == 0
            && (end - at == n || !g_ascii_isalnum(text[at + n]));
@@ -2410,9 +2422,24 @@ word_is(const char *text, gsize b, gsize e, const char *w)
 static gboolean
 word_in_at(const char *text, gsize at, gsize end, const char *const *words)
 {
-    for (guint i = 0; words[i] != NULL; i++)
-        if (word_is(text, at, end, words[i]))
+    if (end == at) {
+        for (guint i = 0; words[i] != NULL; i++)
+            if (words[i][0] == '\0')
+                return TRUE;
+        return FALSE;
+    }
+    /* the first letters before a word's length (word_is()): most words
+     * of a list differ from the text's in the first */
+    char x = text[at];
+    if (x >= 'A' && x <= 'Z')
+        x = (char)(x + ('a' - 'A'));
+    for (guint i = 0; words[i] != NULL; i++) {
+        char y = words[i][0];
+        if (y >= 'A' && y <= 'Z')
+            y = (char)(y + ('a' - 'A'));
+        if (x == y && word_is(text, at, end, words[i]))
             return TRUE;
+    }
     return FALSE;
 }
 
