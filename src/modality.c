@@ -2142,10 +2142,55 @@ forward_plan(const char *text, const Cue *cue)
            && g_ascii_strncasecmp(text + cue->end - 3, " to", 3) == 0;
 }
 
+/* Does the "added" that ends at @at put an object onto a list, as a
+ * sanctioning body lists persons ("Britain added six North Korean
+ * officials to its sanctions list on 18 November")? Then it is no verb of
+ * saying: within ten words of it, before a comma, "to", "onto" or "on",
+ * an owner or article at most, and "list", "blacklist" or "register"
+ * within three words. */
+static gboolean word_is(const char *text, gsize b, gsize e, const char *w);
+static gsize word_after(const char *text, gsize at, gsize *ws);
+
+static gboolean
+adds_to_list(const char *text, gsize at, gsize end)
+{
+    static const char *const onto[] = {"to", "onto", "on", NULL};
+    static const char *const owners[] = {"its", "their", "the", "a", "an", "his", "her", NULL};
+    static const char *const lists[] = {"list", "lists", "blacklist", "register", NULL};
+    gsize i = at;
+    for (int n = 0; n < 10 && i < end; n++) {
+        while (i < end && text[i] == ' ')
+            i++;
+        if (i >= end || strchr(",;:.()\"", text[i]) != NULL)
+            return FALSE;
+        gsize ws = i;
+        while (i < end && text[i] != ' ' && strchr(",;:.()\"", text[i]) == NULL)
+            i++;
+        if (!word_in_at(text, ws, i, onto))
+            continue;
+        gsize j = i, bs, be = word_after(text, j, &bs);
+        if (be > bs && be <= end && word_in_at(text, bs, be, owners))
+            j = be;
+        for (int k = 0; k < 3 && j < end; k++) {
+            be = word_after(text, j, &bs);
+            if (be <= bs || be > end)
+                break;
+            if (word_in_at(text, bs, be, lists))
+                return TRUE;
+            j = be;
+        }
+    }
+    return FALSE;
+}
+
 static gboolean
 cue_acts(const char *text, const GArray *terminators, const GArray *cues, const Cue *cue,
          gsize ss, gsize ms, gsize me, gsize vs, gsize ve, gsize se)
 {
+    /* "added" that puts persons on a list reports nothing */
+    if (cue->modality == CC_MODALITY_REPORTED && word_is(text, cue->start, cue->end, "added")
+        && adds_to_list(text, cue->end, se))
+        return FALSE;
     /* a modal of judging judges the figure, which it tells as it is */
     if (cue->modality == CC_MODALITY_HYPOTHETICAL && cue->end <= vs
         && judges_figure(text, cue->end, vs))
