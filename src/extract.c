@@ -3110,6 +3110,85 @@ label_speaker(const char *text, gsize start, gsize end)
     return g_strndup(text + a, b - a);
 }
 
+/* Where a transcript's speaker label in capitals that opens text at @i
+ * ends, its colon included ("KIRBY:", "MR. MILLER:", "ADM. PAPARO:",
+ * "SYRSKYI (through interpreter):"), or 0: one to five words of capitals
+ * (a title's dot among them), an interpreter's note in brackets after
+ * them, then the colon and a space. */
+static gsize
+caps_label_end(const char *text, gsize i, gsize end)
+{
+    gsize k = i;
+    guint upper = 0;
+    while (k < end && (g_ascii_isupper(text[k]) || text[k] == ' ' || text[k] == '.'
+                       || text[k] == '-' || text[k] == '\''))
+        upper += g_ascii_isupper(text[k++]) ? 1 : 0;
+    if (upper < 2)
+        return 0;
+    if (k < end && text[k] == '(') {
+        while (k < end && text[k] != ')' && text[k] != '\n')
+            k++;
+        if (k >= end || text[k] != ')')
+            return 0;
+        k++;
+    }
+    if (k + 1 >= end || text[k] != ':' || text[k + 1] != ' ')
+        return 0;
+    return k + 1;
+}
+
+/* The speaker whose turn a transcript's sentence at index @s goes on:
+ * the label in capitals that opens an earlier sentence of its line, with
+ * no line break between ("ADM. PAPARO: Yes, ma'am. North Korea has lost
+ * about 4,000 soldiers …": Paparo's), when the pack's speakers read that
+ * label as one (a fact box's heading, "TROOPS: …", is none), and no label
+ * opens the sentence itself. NULL for none. */
+static char *
+turn_speaker(CcExtractor *ex, const char *text, const GArray *sentences, guint s)
+{
+    const CcSpan *own = &g_array_index(sentences, CcSpan, s);
+    gsize o = own->start;
+    while (o < own->end && g_ascii_isspace(text[o]))
+        o++;
+    if (caps_label_end(text, o, own->end) > 0)
+        return NULL;
+    for (guint k = s; k-- > 0;) {
+        const CcSpan *sp = &g_array_index(sentences, CcSpan, k);
+        for (gsize i = sp->end; i < own->start; i++)
+            if (text[i] == '\n')
+                return NULL;
+        gsize a = sp->start;
+        while (a < sp->end && g_ascii_isspace(text[a]))
+            a++;
+        gsize le = caps_label_end(text, a, sp->end);
+        if (le == 0) {
+            /* an earlier sentence of the same turn: look further back */
+            if (memchr(text + sp->start, '\n', sp->end - sp->start) != NULL)
+                return NULL;
+            continue;
+        }
+        g_autoptr(GPtrArray) who = cc_modality_speakers(ex->modality, text, sp->start, sp->end);
+        gsize ne = le - 1;
+        while (ne > a && (text[ne - 1] == ' ' || text[ne - 1] == ')')) {
+            if (text[ne - 1] == ')') {
+                while (ne > a && text[ne - 1] != '(')
+                    ne--;
+                if (ne > a)
+                    ne--;
+            } else {
+                ne--;
+            }
+        }
+        for (guint w = 0; w < who->len; w++) {
+            const char *name = who->pdata[w];
+            if (strlen(name) == ne - a && strncmp(name, text + a, ne - a) == 0)
+                return g_strdup(name);
+        }
+        return NULL;
+    }
+    return NULL;
+}
+
 /* Does text[@start, @end) leave a quote open before @at: an odd number
  * of double quote marks, the last of them before @at ("\"We have seen
  * about 11,000 North Korean soldiers, and more are coming.")? */
@@ -3613,6 +3692,20 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
             char *label = label_speaker(text, c->sentence_start, c->sentence_end);
             if (label != NULL) {
                 claim->attribution = label;
+                if (claim->modality < CC_MODALITY_REPORTED)
+                    claim->modality = CC_MODALITY_REPORTED;
+            }
+        }
+        /* a transcript's turn goes on past its first sentence: "ADM.
+         * PAPARO: Yes, ma'am. North Korea has lost about 4,000 …" */
+        if (claim->attribution == NULL && claim->type != CC_CLAIM_EVENT) {
+            guint s = first_sentence_from(sentences, c->sentence_start);
+            char *turn = s < sentences->len
+                                 && g_array_index(sentences, CcSpan, s).start == c->sentence_start
+                             ? turn_speaker(extractor, text, sentences, s)
+                             : NULL;
+            if (turn != NULL) {
+                claim->attribution = turn;
                 if (claim->modality < CC_MODALITY_REPORTED)
                     claim->modality = CC_MODALITY_REPORTED;
             }

@@ -3470,11 +3470,38 @@ opens_with_according(const char *text, gsize ss, gsize as)
     return ss == as && g_ascii_strncasecmp(text + as, "according to ", 13) == 0;
 }
 
+/* Is the attribution text[@as, @ae) a transcript's speaker label that
+ * opens the sentence at @ss, its match ending at the label's colon and
+ * its name in capitals ("KIRBY: …", "SYRSKYI (through interpreter): …")?
+ * The whole turn is the speaker's, past a semicolon or a "but" ("KIRBY:
+ * That figure is too high; we think it's closer to a few hundred …"). */
+static gboolean
+opens_with_label(const char *text, gsize ss, gsize as, gsize ae)
+{
+    while (ss < as && g_ascii_isspace(text[ss]))
+        ss++;
+    if (ss != as || !g_ascii_isupper(text[as]))
+        return FALSE;
+    while (ae > as && g_ascii_isspace(text[ae - 1]))
+        ae--;
+    if (!(ae > as && text[ae - 1] == ':'))
+        return FALSE;
+    /* a name in capitals, as a transcript writes its speakers; a fact
+     * box's label ("North Korean dead: about 600; …") is none */
+    guint upper = 0;
+    for (gsize i = as; i < ae - 1 && text[i] != '('; i++) {
+        if (g_ascii_islower(text[i]))
+            return FALSE;
+        upper += g_ascii_isupper(text[i]) ? 1 : 0;
+    }
+    return upper >= 2;
+}
+
 /* Does the speaker @b, ending before the figure at @ms, reach it? No
- * clause boundary between them, unless it is an "According to X," opening
- * the sentence; a speaker that rejects a figure to give its own (an
- * (?<account>) pattern) reaches only a figure after that account, its
- * "and put" or ", saying" no boundary. */
+ * clause boundary between them, unless it is an "According to X," or a
+ * transcript's speaker label opening the sentence; a speaker that rejects
+ * a figure to give its own (an (?<account>) pattern) reaches only a
+ * figure after that account, its "and put" or ", saying" no boundary. */
 static gboolean
 reaches_forward(const char *text, const GArray *terminators, gsize ss, const Said *b, gsize ms,
                 gsize se)
@@ -3484,7 +3511,8 @@ reaches_forward(const char *text, const GArray *terminators, gsize ss, const Sai
         return own_account_at(text, b->end, ms, &at) && !blocked(text, terminators, at, ms);
     }
     return !blocked_after_speaker(text, terminators, b->end, ms, se)
-           || opens_with_according(text, ss, b->start);
+           || opens_with_according(text, ss, b->start)
+           || opens_with_label(text, ss, b->start, b->end);
 }
 
 /* Does the speaker @a, before the figure at @ms, own what a speaker
