@@ -12152,7 +12152,9 @@ some_frame_could_fire(CcFrameRun *run, int k)
 
 /* Where a revision of an estimate begins before the figure at token @t0
  * ("it revised its estimate up to around 2,000", "raised the figure to
- * 2,000"): the verb's token, or G_MAXUINT. */
+ * 2,000"): the verb's token, or, for a revision set off after a comma
+ * (", a figure later revised to 14,000"), the comma's; G_MAXUINT for
+ * none. */
 static guint
 revision_before(const CcFrameRun *run, guint t0)
 {
@@ -12169,6 +12171,22 @@ revision_before(const CcFrameRun *run, guint t0)
     while (t > 0 && k < 2 && tok_in(run, t - 1, links, G_N_ELEMENTS(links))) {
         t--;
         k++;
+    }
+    /* a figure set off after a comma that says how it was revised: "…
+     * at least 12,000 soldiers, a figure later revised to 14,000", "…, an
+     * estimate since raised to" (the token of the comma) */
+    if (k > 0 && t >= 4 && tok_in(run, t - 1, verbs, G_N_ELEMENTS(verbs))) {
+        static const Word when[] = {WORD("later"), WORD("since"), WORD("subsequently"),
+                                    WORD("then"), WORD("soon")};
+        static const Word appositive[] = {WORD("figure"), WORD("estimate"), WORD("number"),
+                                          WORD("count"), WORD("tally"), WORD("toll")};
+        guint v = t - 1;
+        if (v >= 4 && tok_in(run, v - 1, when, G_N_ELEMENTS(when)))
+            v--;
+        if (v >= 3 && tok_in(run, v - 1, appositive, G_N_ELEMENTS(appositive))
+            && (tok_is(run, v - 2, "a") || tok_is(run, v - 2, "an"))
+            && g_array_index(run->toks, Tok, v - 3).kind == TOK_COMMA)
+            return v - 3;
     }
     if (k == 0 || t < 3 || !tok_in(run, t - 1, nouns, G_N_ELEMENTS(nouns))
         || !tok_in(run, t - 2, owners, G_N_ELEMENTS(owners))
