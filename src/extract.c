@@ -552,8 +552,9 @@ blank_at(const char *text, gsize i, gsize end)
 }
 
 /* The view of text[start, end) of a source's text (which ends in a NUL):
- * the file itself when its white space is already single spaces, else a
- * folded copy in the extractor's buffer. */
+ * the file itself when its white space is already single spaces and it
+ * holds no footnote mark, else a folded copy in the extractor's buffer,
+ * without the marks. */
 static View
 sentence_view(CcExtractor *ex, const char *text, gsize start, gsize end)
 {
@@ -575,7 +576,7 @@ sentence_view(CcExtractor *ex, const char *text, gsize start, gsize end)
         if (c == ' ')
             plain = !(i + 1 < end && blank_at(text, i + 1, end) > 0);
         else if (c < 0x20 || c >= 0xC2)
-            plain = blank_at(text, i, end) == 0;
+            plain = blank_at(text, i, end) == 0 && cc_footnote_mark_at(text, start, i, end) == 0;
     }
     if (plain)
         return v;
@@ -584,6 +585,13 @@ sentence_view(CcExtractor *ex, const char *text, gsize start, gsize end)
     gsize i = start;
     while (i < end) {
         gsize w = blank_at(text, i, end);
+        if (w == 0 && (unsigned char)text[i] >= 0xC2
+            && (w = cc_footnote_mark_at(text, start, i, end)) > 0) {
+            /* a footnote's mark is no part of the sentence's words:
+             * "12,000 soldiers.³" reads "12,000 soldiers." */
+            i += w;
+            continue;
+        }
         if (w == 0) {
             g_string_append_c(ex->fold, text[i]);
             g_array_append_val(ex->fold_map, i);

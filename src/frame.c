@@ -12155,7 +12155,9 @@ some_frame_could_fire(CcFrameRun *run, int k)
 
 /* Where a revision of an estimate begins before the figure at token @t0
  * ("it revised its estimate up to around 2,000", "raised the figure to
- * 2,000"): the verb's token, or G_MAXUINT. */
+ * 2,000"): the verb's token, or, for a revision set off after a comma
+ * (", a figure later revised to 14,000"), the comma's; G_MAXUINT for
+ * none. */
 static guint
 revision_before(const CcFrameRun *run, guint t0)
 {
@@ -12172,6 +12174,22 @@ revision_before(const CcFrameRun *run, guint t0)
     while (t > 0 && k < 2 && tok_in(run, t - 1, links, G_N_ELEMENTS(links))) {
         t--;
         k++;
+    }
+    /* a figure set off after a comma that says how it was revised: "…
+     * at least 12,000 soldiers, a figure later revised to 14,000", "…, an
+     * estimate since raised to" (the token of the comma) */
+    if (k > 0 && t >= 4 && tok_in(run, t - 1, verbs, G_N_ELEMENTS(verbs))) {
+        static const Word when[] = {WORD("later"), WORD("since"), WORD("subsequently"),
+                                    WORD("then"), WORD("soon")};
+        static const Word appositive[] = {WORD("figure"), WORD("estimate"), WORD("number"),
+                                          WORD("count"), WORD("tally"), WORD("toll")};
+        guint v = t - 1;
+        if (v >= 4 && tok_in(run, v - 1, when, G_N_ELEMENTS(when)))
+            v--;
+        if (v >= 3 && tok_in(run, v - 1, appositive, G_N_ELEMENTS(appositive))
+            && (tok_is(run, v - 2, "a") || tok_is(run, v - 2, "an"))
+            && g_array_index(run->toks, Tok, v - 3).kind == TOK_COMMA)
+            return v - 3;
     }
     if (k == 0 || t < 3 || !tok_in(run, t - 1, nouns, G_N_ELEMENTS(nouns))
         || !tok_in(run, t - 2, owners, G_N_ELEMENTS(owners))
@@ -12560,6 +12578,40 @@ forget_last_claim(CcFrameRun *run)
         g_clear_pointer(&run->last_counts[i].scope, g_free);
     }
     run->n_last_counts = 0;
+}
+
+/* Where does the far end of a span of estimates begin, each end with its
+ * own source set off after it: "range from 11,000 (per the Pentagon) to
+ * 15,000 (per Kyiv)", "between 600 (the NIS) and 2,000 (Ukraine's GUR)",
+ * "from 3 million, per Seoul, to 6 million"? The figure at token @t0
+ * right after "to" or "and", an aside of at most eight words in
+ * parentheses or between commas right before that word, and the figure
+ * before the aside opening with "from" or "between" (*@near_end is set
+ * to the aside's first token, where that figure must end). The token of
+ * "to" or "and", or G_MAXUINT. */
+static guint
+span_end_before(const CcFrameRun *run, guint t0, guint *near_end)
+{
+    if (t0 < 4 || !(tok_is(run, t0 - 1, "to") || tok_is(run, t0 - 1, "and")))
+        return G_MAXUINT;
+    guint close = t0 - 2, open = G_MAXUINT;
+    gboolean paren = tok_is(run, close, ")");
+    if (!paren && g_array_index(run->toks, Tok, close).kind != TOK_COMMA)
+        return G_MAXUINT;
+    for (guint k = close, words = 0; k > 0 && words <= 8; k--) {
+        const Tok *tok = &g_array_index(run->toks, Tok, k - 1);
+        if (paren ? tok_is(run, k - 1, "(") : tok->kind == TOK_COMMA) {
+            open = k - 1;
+            break;
+        }
+        if (tok->kind != TOK_WORD)
+            return G_MAXUINT;
+        words++;
+    }
+    if (open == G_MAXUINT || open + 1 >= close || open == 0)
+        return G_MAXUINT;
+    *near_end = open;
+    return t0 - 1;
 }
 
 /* Does the figure at token @t0 close a clause that points back at a count
@@ -13156,6 +13208,12 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
             const Tok *g = &g_array_index(run->toks, Tok, gapped);
             own_clause = g->kind == TOK_BREAK && run->text[g->start] == ';';
         }
+        guint near_end = G_MAXUINT;
+        guint span = contrast == G_MAXUINT ? span_end_before(run, t0, &near_end) : G_MAXUINT;
+        if (span != G_MAXUINT) {
+            contrast = span;
+            own_clause = TRUE;
+        }
         guint further = further_before(run, t0);
         gboolean parallel = FALSE, far = FALSE, earlier = FALSE;
         if (further == G_MAXUINT) {
@@ -13225,6 +13283,20 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         }
         if (words_between(run->toks, reach, f) > (far ? 16 : 8))
             continue;
+        /* the near end of a span split by its sources ends right before
+         * the aside and opens with "from" or "between" */
+        if (span != G_MAXUINT) {
+            const CcMention *pm = &g_array_index(mentions, CcMention, prior->mention);
+            guint p0 = tok_at(run->toks, pm->start);
+            gboolean opens = tok_is(run, p0, "from") || tok_is(run, p0, "between")
+                             || (p0 > 0 && (tok_is(run, p0 - 1, "from") || tok_is(run, p0 - 1, "between")));
+            if (prior_end != near_end || !opens)
+                continue;
+            /* "between" pairs with "and", "from" with "to" */
+            gboolean from = tok_is(run, p0, "from") || (p0 > 0 && tok_is(run, p0 - 1, "from"));
+            if (from != tok_is(run, span, "to"))
+                continue;
+        }
         if (earlier && tok_is(run, f, "to")) {
             const CcMention *pm = &g_array_index(mentions, CcMention, prior->mention);
             if (prior_end != f || !tok_is(run, tok_at(run->toks, pm->start), "from"))

@@ -245,6 +245,11 @@ gboolean cc_lexicon_take(CcLexicon *lexicon, CcLexicon *from);
 typedef struct _CcAbbreviations CcAbbreviations;
 CcAbbreviations *cc_segment_abbreviations(const CcLexicon *lexicon);
 void cc_segment_abbreviations_free(CcAbbreviations *abbreviations);
+/* Width of a footnote's reference mark at text[@i]: a run of superscript
+ * digits ("¹", "¹⁷") right after a word, a figure or a mark ("soldiers.³",
+ * "11,000¹"); 0 for anything else, and for a unit's power ("km²", "m³")
+ * or a power of ten ("10⁶"). @start bounds the look back. */
+gsize cc_footnote_mark_at(const char *text, gsize start, gsize i, gsize end);
 /* cc_segment_sentences() with the table of cc_segment_abbreviations().
  * (transfer full) (element-type CcSpan) */
 GArray *cc_segment_sentences_with(const CcAbbreviations *abbreviations, const char *text,

@@ -189,6 +189,93 @@ opener_at(const char *text, gsize i, gsize end)
     return 0;
 }
 
+/* Width of one superscript digit at @i ("¹²³", "⁰⁴…⁹"), else 0. */
+static gsize
+superscript_digit_at(const char *text, gsize i, gsize end)
+{
+    const unsigned char *u = (const unsigned char *)text;
+    if (u[i] == 0xC2 && i + 1 < end && (u[i + 1] == 0xB9 || u[i + 1] == 0xB2 || u[i + 1] == 0xB3))
+        return 2;
+    if (u[i] == 0xE2 && i + 2 < end && u[i + 1] == 0x81
+        && (u[i + 2] == 0xB0 || (u[i + 2] >= 0xB4 && u[i + 2] <= 0xB9)))
+        return 3;
+    return 0;
+}
+
+gsize
+cc_footnote_mark_at(const char *text, gsize start, gsize i, gsize end)
+{
+    if (i <= start || i >= end)
+        return 0;
+    gsize n = 0, w;
+    while (i + n < end && (w = superscript_digit_at(text, i + n, end)) > 0)
+        n += w;
+    if (n == 0 || n > 9)
+        return 0;
+    /* the mark stands on what comes before it: a letter, a digit, a final
+     * mark, a comma, a closing quote or bracket; never after a space */
+    gsize b = i;
+    const unsigned char *u = (const unsigned char *)text;
+    if (u[b - 1] >= 0x80) {
+        while (b > start && (u[b - 1] & 0xC0) == 0x80)
+            b--;
+        if (b > start)
+            b--;
+        gunichar c = g_utf8_get_char_validated(text + b, (gssize)(i - b));
+        if (c == (gunichar)-1 || c == (gunichar)-2
+            || !(g_unichar_isalpha(c) || c == 0x201D || c == 0x2019 || c == 0xBB))
+            return 0;
+        return n;
+    }
+    char c = text[i - 1];
+    if (g_ascii_isdigit(c)) {
+        /* "10⁶" is a power of ten */
+        gsize d = i - 1;
+        while (d > start && g_ascii_isdigit(text[d - 1]))
+            d--;
+        if (i - d == 2 && text[d] == '1' && text[d + 1] == '0'
+            && (d == start || !(g_ascii_isdigit(text[d - 1]) || text[d - 1] == ',' || text[d - 1] == '.')))
+            return 0;
+        return n;
+    }
+    if (g_ascii_isalpha(c)) {
+        /* "km²", "m³", "sq ft²": a unit's power */
+        gsize a = i;
+        while (a > start && g_ascii_isalpha(text[a - 1]) && i - a < 4)
+            a--;
+        if (a > start && g_ascii_isalpha(text[a - 1]))
+            return n;
+        static const char *const units[] = {"m", "km", "cm", "mm", "ft", "in", "mi", "yd", "nm", NULL};
+        for (gsize k = 0; units[k]; k++)
+            if (strlen(units[k]) == i - a && g_ascii_strncasecmp(text + a, units[k], i - a) == 0)
+                return 0;
+        return n;
+    }
+    if (c == '.' || c == ',' || c == ';' || c == ':' || c == ')' || c == ']' || c == '"'
+        || c == '\'' || c == '?' || c == '!')
+        return n;
+    return 0;
+}
+
+/* Width of a bracketed reference "[12]", "[3, 4]" or "[5–7]" at @i, else 0. */
+static gsize
+bracket_reference_at(const char *text, gsize i, gsize end)
+{
+    if (text[i] != '[')
+        return 0;
+    gsize q = i + 1, digits = 0;
+    while (q < end && q - i < 16) {
+        if (g_ascii_isdigit(text[q]))
+            digits++;
+        else if (text[q] == ']')
+            return digits > 0 ? q + 1 - i : 0;
+        else if (text[q] != ',' && text[q] != ' ' && text[q] != '-')
+            return 0;
+        q++;
+    }
+    return 0;
+}
+
 static gunichar
 char_at(const char *text, gsize i, gsize end)
 {
@@ -477,8 +564,18 @@ cc_segment_sentences_with(const CcAbbreviations *abbreviations, const char *text
         if (periods > 1)
             ellipsis = TRUE;
         gsize q = run, w;
-        while (q < end && (w = closer_at(text, q, end)) > 0)
-            q += w;
+        /* closing quotes and brackets, then any footnote marks after
+         * them ("soldiers.³", "troops.[12]", "said.”⁴") */
+        for (;;) {
+            if (q < end && (w = closer_at(text, q, end)) > 0)
+                q += w;
+            else if (q < end && (w = cc_footnote_mark_at(text, start, q, end)) > 0)
+                q += w;
+            else if (q < end && (w = bracket_reference_at(text, q, end)) > 0)
+                q += w;
+            else
+                break;
+        }
 
         gboolean ends;
         if (q < end && !is_space_at(text, q, end, &w)) {
