@@ -10378,6 +10378,32 @@ home_border(CcFrameRun *run, const CcRule *rule, const Fill *fill, guint t0, gui
     return home;
 }
 
+/* Is a share ending at token @t1 restated by a count of its own: its
+ * words run on, with no mark but a comma, to a comma, "or" and a figure
+ * that is no share, an approximator at most before it ("a quarter of
+ * those losses, or roughly 1,000 men")? */
+static gboolean
+share_restated(CcFrameRun *run, const GArray *mentions, guint t1, guint c1)
+{
+    for (guint t = t1; t < c1 && t < t1 + 12; t++) {
+        guint kind = g_array_index(run->toks, Tok, t).kind;
+        if (kind == TOK_WORD)
+            continue;
+        if (kind != TOK_COMMA || t + 2 >= c1 || !tok_is(run, t + 1, "or"))
+            return FALSE;
+        for (guint i = 0; i < mentions->len; i++) {
+            const CcMention *o = &g_array_index(mentions, CcMention, i);
+            if (o->type != CC_CLAIM_QUANTITY || o->fraction)
+                continue;
+            guint ot = tok_at(run->toks, o->start);
+            if (ot == t + 2 || ot == t + 3)
+                return TRUE;
+        }
+        return FALSE;
+    }
+    return FALSE;
+}
+
 static void
 fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint self, Fill *fill)
 {
@@ -10403,6 +10429,14 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
     fill->cue_dist = FAR;
     if (m->fraction && m->fraction_of == G_MAXUINT && !m->share_of_earlier) {
         fill->missing = "counts"; /* a share of nothing named */
+        return;
+    }
+    /* a share its own count restates after ", or" is one figure, the
+     * count's ("About a quarter of those losses, or roughly 1,000 men,
+     * were killed", "a third of the 12,000 troops sent, or about 4,000
+     * men"): the share yields */
+    if (m->type == CC_CLAIM_QUANTITY && m->fraction && share_restated(run, mentions, t1, c1)) {
+        fill->missing = "restated";
         return;
     }
     if (f->product != (m->type == CC_CLAIM_QUANTITY && m->value.has_product)) {
