@@ -9383,11 +9383,11 @@ headless(CcFrameRun *run, const CcFrame *f, guint t1, guint c1)
     while (t1 < c1 && in_table(run, "figure_modifiers", t1))
         t1++; /* "thousands more have been wounded" */
     /* "There are already 11,000 of them in Kursk", "13,000 soldiers, more
-     * than 5,000 of whom were killed": a count of them names no noun of
-     * its own */
+     * than 5,000 of whom were killed", "some 150 missiles, around 60 of
+     * which have been fired": a count of them names no noun of its own */
     if (t1 + 1 < c1 && tok_is(run, t1, "of")
         && (tok_is(run, t1 + 1, "them") || tok_is(run, t1 + 1, "these")
-            || tok_is(run, t1 + 1, "whom")
+            || tok_is(run, t1 + 1, "whom") || tok_is(run, t1 + 1, "which")
             || (tok_is(run, t1 + 1, "those") && !foreign_head(run, NULL, t1 + 2)))) {
         /* "around 4,000 of whom Western officials say were killed": a
          * speaker and a verb of saying after "whom" are an aside; the
@@ -9479,11 +9479,12 @@ unclaimed_noun(CcFrameRun *run, const CcFrame *f, const CcMention *o)
     guint lot = phrase_from(run, "other_heads", t);
     if (lot != 0 && tok_is(run, lot, "of"))
         return TRUE;
-    /* "has lost 4,000 of them", "5,000 of whom": a count of what was
-     * named, no unknown noun */
+    /* "has lost 4,000 of them", "5,000 of whom", "20 of which": a count of
+     * what was named, no unknown noun */
     if (tok_is(run, t, "of")
         && (tok_is(run, t + 1, "them") || tok_is(run, t + 1, "these")
-            || tok_is(run, t + 1, "those") || tok_is(run, t + 1, "whom")))
+            || tok_is(run, t + 1, "those") || tok_is(run, t + 1, "whom")
+            || tok_is(run, t + 1, "which")))
         return FALSE;
     gsize n = tok->end - tok->start;
     if (n > 3 && run->text[tok->end - 2] == 'e' && run->text[tok->end - 1] == 'd')
@@ -9703,15 +9704,17 @@ subset_insertion_before(CcFrameRun *run, guint c0, guint t)
     return 0;
 }
 
-/* Is the figure @o a count of those named before it, "of whom" or "of
- * them" after it ("sent 13,000 soldiers, 5,000 of whom were killed")? It
- * opens a clause of its own, no item of a list. */
+/* Is the figure @o a count of those named before it, "of whom", "of
+ * which" or "of them" after it ("sent 13,000 soldiers, 5,000 of whom were
+ * killed", "received about 100 missiles, about 20 of which have been
+ * fired")? It opens a clause of its own, no item of a list. */
 static gboolean
 part_of_named(const CcFrameRun *run, const CcMention *o)
 {
     guint t = tok_at(run->toks, o->end - 1) + 1;
     return t + 1 < run->toks->len && tok_is(run, t, "of")
-           && (tok_is(run, t + 1, "whom") || tok_is(run, t + 1, "them"));
+           && (tok_is(run, t + 1, "whom") || tok_is(run, t + 1, "which")
+               || tok_is(run, t + 1, "them"));
 }
 
 /* Do the tokens [@from, @to) between two figures only close the first
@@ -10378,6 +10381,32 @@ home_border(CcFrameRun *run, const CcRule *rule, const Fill *fill, guint t0, gui
     return home;
 }
 
+/* Is a share ending at token @t1 restated by a count of its own: its
+ * words run on, with no mark but a comma, to a comma, "or" and a figure
+ * that is no share, an approximator at most before it ("a quarter of
+ * those losses, or roughly 1,000 men")? */
+static gboolean
+share_restated(CcFrameRun *run, const GArray *mentions, guint t1, guint c1)
+{
+    for (guint t = t1; t < c1 && t < t1 + 12; t++) {
+        guint kind = g_array_index(run->toks, Tok, t).kind;
+        if (kind == TOK_WORD)
+            continue;
+        if (kind != TOK_COMMA || t + 2 >= c1 || !tok_is(run, t + 1, "or"))
+            return FALSE;
+        for (guint i = 0; i < mentions->len; i++) {
+            const CcMention *o = &g_array_index(mentions, CcMention, i);
+            if (o->type != CC_CLAIM_QUANTITY || o->fraction)
+                continue;
+            guint ot = tok_at(run->toks, o->start);
+            if (ot == t + 2 || ot == t + 3)
+                return TRUE;
+        }
+        return FALSE;
+    }
+    return FALSE;
+}
+
 static void
 fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint self, Fill *fill)
 {
@@ -10403,6 +10432,14 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
     fill->cue_dist = FAR;
     if (m->fraction && m->fraction_of == G_MAXUINT && !m->share_of_earlier) {
         fill->missing = "counts"; /* a share of nothing named */
+        return;
+    }
+    /* a share its own count restates after ", or" is one figure, the
+     * count's ("About a quarter of those losses, or roughly 1,000 men,
+     * were killed", "a third of the 12,000 troops sent, or about 4,000
+     * men"): the share yields */
+    if (m->type == CC_CLAIM_QUANTITY && m->fraction && share_restated(run, mentions, t1, c1)) {
+        fill->missing = "restated";
         return;
     }
     if (f->product != (m->type == CC_CLAIM_QUANTITY && m->value.has_product)) {
@@ -10437,7 +10474,11 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         fill->follows_dist = follows_distance(run, f, t0);
     const CcFrameSlot *slot = &f->slot[CC_SLOT_COUNTS];
     if (f->headless) {
-        if (!headless(run, f, t1, c1)) {
+        /* a vague count "of which" ("…, several of which have hit
+         * residential districts") tells of some of them, no count */
+        if (!headless(run, f, t1, c1)
+            || (m->value.vague && t1 + 1 < c1 && tok_is(run, t1, "of")
+                && tok_is(run, t1 + 1, "which"))) {
             fill->missing = "counts";
             return;
         }

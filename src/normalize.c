@@ -59,6 +59,27 @@ decimal_comma(const char *p, const char *end)
     return !(q < end && (*q == ',' || *q == '.') && q + 1 < end && g_ascii_isdigit(q[1]));
 }
 
+/* TRUE when @p, right after a spaced "mm", goes on with a space and a
+ * word that is no measure's adjective: the noun a calibre describes
+ * ("240 mm rocket launchers", "170 mm Koksan guns"), not a length's "20
+ * 240 mm long". */
+static gboolean
+calibre_before_noun(const char *p, const char *end)
+{
+    static const char *const measures[] = {"long", "wide", "high", "tall", "thick", "deep",
+                                           "in", "of", "across", "and", "or", "to"};
+    if (p + 1 >= end || *p != ' ' || !g_ascii_isalpha(p[1]))
+        return FALSE;
+    const char *w = p + 1;
+    gsize n = 0;
+    while (w + n < end && g_ascii_isalpha(w[n]))
+        n++;
+    for (gsize k = 0; k < G_N_ELEMENTS(measures); k++)
+        if (strlen(measures[k]) == n && g_ascii_strncasecmp(w, measures[k], n) == 0)
+            return FALSE;
+    return TRUE;
+}
+
 /* Reads a figure at p: "11,000", "14 000", "1.2", "1.200.000", ".08".
  * Thousands groups use one separator throughout; the first group has at
  * most three digits. @in_list: the figure follows a figure and a comma
@@ -113,13 +134,21 @@ scan_number(const char *start, const char *end, Token *tok, gboolean in_list)
         if (p + skip >= end || digit_run(p + skip, end) != 3)
             break;
         /* a calibre after a count is no group of it: "some 50 170mm
-         * howitzers", "20 240-mm launchers" */
+         * howitzers", "20 240-mm launchers", and spaced before the noun
+         * it describes, "some 20 240 mm rocket launchers" (a length's
+         * "20 240 mm" ends there or goes on with no word) */
         if (sep == ' ') {
             const char *u = p + skip + 3;
+            guint usp = 0;
             if (u < end && *u == '-')
                 u++;
+            else if ((usp = space_len(u, end)) > 0 && usp == 1)
+                u += usp;
+            else
+                usp = 0;
             if (u + 1 < end && (u[0] == 'm' || u[0] == 'M') && (u[1] == 'm' || u[1] == 'M')
-                && (u + 2 == end || !g_ascii_isalpha(u[2])))
+                && (u + 2 == end || !g_ascii_isalpha(u[2]))
+                && (usp == 0 || calibre_before_noun(u + 2, end)))
                 break;
         }
         if (sep == '.' && style == 0) {
