@@ -647,6 +647,70 @@ alternative_if_not(const char *text, gsize start, gsize at, gsize to, gsize end)
     return figure_or_word_after(text, to, end, larger, G_N_ELEMENTS(larger));
 }
 
+/* Is the cue at [@at, @to) the "not" of a counterfactual condition, its
+ * auxiliary first, that opens the sentence or a clause after a comma ("Had
+ * North Korea not sent its 11,000 troops, …", "Were it not for the 12,000
+ * soldiers sent, …", "…, had Pyongyang not shipped the shells")? It
+ * supposes the deed undone and so takes it as done: no denial. One to five
+ * words stand between the auxiliary and "not". */
+static gboolean
+counterfactual_not(const char *text, gsize start, gsize at, gsize to)
+{
+    if (to - at != 3 || g_ascii_strncasecmp(text + at, "not", 3) != 0)
+        return FALSE;
+    gsize b = at;
+    while (b > start && text[b - 1] != ',' && text[b - 1] != ';' && text[b - 1] != '"'
+           && at - b < 80)
+        b--;
+    if (b > start && text[b - 1] != ',' && text[b - 1] != ';' && text[b - 1] != '"')
+        return FALSE;
+    while (b < at && g_ascii_isspace(text[b]))
+        b++;
+    gsize w;
+    if (word_at(text, b, at, "had"))
+        w = b + 3;
+    else if (word_at(text, b, at, "were"))
+        w = b + 4;
+    else
+        return FALSE;
+    guint words = 0;
+    gboolean in_word = FALSE;
+    for (gsize i = w; i < at; i++) {
+        gboolean letter = !g_ascii_isspace(text[i]);
+        if (letter && !in_word)
+            words++;
+        in_word = letter;
+    }
+    return words >= 1 && words <= 5;
+}
+
+/* Is the figure at [@fs, @fe) inside a counterfactual condition whose
+ * "not" counterfactual_not() reads, and the cue at [@cs, @ce) outside that
+ * clause, past the comma that ends it or before the one that opens it ("Had
+ * North Korea not sent its 11,000 troops, Russia could hardly have …",
+ * "Russia would have lost Kursk, had Pyongyang not sent some 11,000
+ * soldiers")? What the main clause supposes does not reach the deed the
+ * condition takes as done. */
+static gboolean
+outside_counterfactual(const char *text, gsize start, gsize end, gsize fs, gsize fe, gsize cs,
+                       gsize ce)
+{
+    gsize b = fs;
+    while (b > start && text[b - 1] != ',' && text[b - 1] != ';')
+        b--;
+    gsize n = b;
+    gboolean found = FALSE;
+    for (; n + 3 <= fs && !found; n++)
+        found = (n == b || !g_ascii_isalnum(text[n - 1])) && word_at(text, n, fs, "not")
+                && counterfactual_not(text, start, n, n + 3);
+    if (!found)
+        return FALSE;
+    gsize e = fe;
+    while (e < end && text[e] != ',' && text[e] != ';')
+        e++;
+    return ce <= b || cs >= e;
+}
+
 /* Is the "that" at @at (after white space) a determiner before a noun that
  * points back at a figure ("…, and that number is expected to rise",
  * "and that figure could grow") rather than the "that" of a reported
@@ -2712,7 +2776,8 @@ find_cues(const CcModalityScope *scope, const char *text, gsize start, gsize end
                                                     (gssize)(cue.end - cue.start));
         if (e == NULL || !parse_cue_value(e->value, &cue.modality, &cue.side))
             continue;
-        if (alternative_if_not(text, start, cue.start, cue.end, end))
+        if (alternative_if_not(text, start, cue.start, cue.end, end)
+            || counterfactual_not(text, start, cue.start, cue.end))
             continue;
         /* the source's silence, not a denial: the claim is its maker's */
         cue.silent = cue.modality == CC_MODALITY_NEGATED
@@ -4121,6 +4186,10 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
          * briefed on the assessment", "people familiar with the
          * estimates") describes the speaker, not the claim */
         if (cue->modality == CC_MODALITY_HEDGED && in_knowing_speaker(text, w->said, cue))
+            continue;
+        if ((cue->modality == CC_MODALITY_HYPOTHETICAL || cue->modality == CC_MODALITY_NEGATED)
+            && outside_counterfactual(text, sentence_start, sentence_end, fig_start, fig_end,
+                                      cue->start, cue->end))
             continue;
         if (!cue_acts(text, w->terminators, w->cues, cue, sentence_start, match_start, match_end,
                       value_end > value_start ? value_start : match_start,
