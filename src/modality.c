@@ -4256,7 +4256,11 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
      * Kursk in early December, the think tank estimated": the source's own
      * verb hedges what it is the source of, however far after the figure
      * the speaker stands, as the speaker itself reaches it. */
-    if (source != NULL && source->start >= own_end && best < CC_MODALITY_HEDGED) {
+    /* (so too where the figure's own approximator hedged it: "An estimated
+     * 14,000 troops are in Russia, and some 4,000 …, as per Ukrainian
+     * estimates" is the estimates' hedge, not a report of one) */
+    if (source != NULL && source->start >= own_end
+        && (best < CC_MODALITY_HEDGED || (best == CC_MODALITY_HEDGED && !hedge_outside))) {
         for (guint i = 0; i < w->cues->len; i++) {
             const Cue *cue = &g_array_index(w->cues, Cue, i);
             if (cue->modality == CC_MODALITY_HEDGED && cue->side != SIDE_PRE
