@@ -2061,6 +2061,54 @@ and_that_clause_between(const char *text, gsize from, gsize to)
     return FALSE;
 }
 
+/* Does a clause of its own open in text[@from, @to) before the figure at
+ * @to: ", and" or ", but" (not "and that", which goes on with the clause
+ * before), then a subject of one to six words and a finite verb ("has",
+ * "have", "had", "is", "are", "was", "were")? A forecast, modal or
+ * judgement of likelihood before it is the first clause's: "It is highly
+ * likely that Pyongyang will send fresh units, and its force there has
+ * already lost some 4,000 men" states the 4,000. */
+static gboolean
+own_clause_between(const char *text, gsize from, gsize to)
+{
+    static const char *const finite[] = {"has", "have", "had", "is", "are", "was", "were", NULL};
+    for (gsize i = from; i + 1 < to; i++) {
+        if (text[i] != ',')
+            continue;
+        gsize j = i + 1;
+        while (j < to && text[j] == ' ')
+            j++;
+        gsize k;
+        if (word_at(text, j, to, "and"))
+            k = j + 3;
+        else if (word_at(text, j, to, "but"))
+            k = j + 3;
+        else
+            continue;
+        while (k < to && text[k] == ' ')
+            k++;
+        if (word_at(text, k, to, "that"))
+            continue;
+        guint words = 0;
+        for (gsize w = k; w < to && words <= 7;) {
+            if (text[w] == ',' || text[w] == ';' || g_ascii_isdigit(text[w]))
+                break;
+            if (!g_ascii_isalpha(text[w])) {
+                w++;
+                continue;
+            }
+            gsize e = w;
+            while (e < to && (g_ascii_isalpha(text[e]) || text[e] == '\''))
+                e++;
+            if (words >= 1 && words <= 6 && word_in_at(text, w, e, finite))
+                return TRUE;
+            words++;
+            w = e;
+        }
+    }
+    return FALSE;
+}
+
 /* Does a colon in text[@from, @to) open a clause of its own before the
  * figure at @to, more than one word long ("Seoul's estimate is lower
  * than Kyiv's: President Volodymyr Zelensky put North Korean losses at
@@ -2379,6 +2427,13 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
             && !count && !blocked(text, terminators, ve, cue->start))
             return TRUE;
     }
+    /* a forecast, modal or judgement of likelihood before a clause of the
+     * figure's own, with its own subject and verb, is the first clause's
+     * (own_clause_between()), however far the match reaches back */
+    if (cue->end <= vs
+        && (cue->modality == CC_MODALITY_HEDGED || cue->modality == CC_MODALITY_HYPOTHETICAL)
+        && own_clause_between(text, cue->end, vs))
+        return FALSE;
     if (cue->start < me && cue->end > ms)
         /* inside the claim ("possibly even millions"), unless it acts only
          * forward and stands after the figure: a pre cue, or the "not" of
