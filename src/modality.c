@@ -4314,12 +4314,19 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
     /* (so too where the figure's own approximator hedged it: "An estimated
      * 14,000 troops are in Russia, and some 4,000 …, as per Ukrainian
      * estimates" is the estimates' hedge, not a report of one) */
-    if (source != NULL && source->start >= own_end
+    /* A source before the figure that is itself an estimate or an
+     * assessment, its noun, not a verb, hedges so too, however far the
+     * figure stands: "Ukrainian estimates put the dead at 1,000, the
+     * wounded at 2,500 and the captured at 30" (a verb's hedge before the
+     * figure, "Officials expect …", reaches only as far as cues do). */
+    gboolean before = source != NULL && source->end <= own_start;
+    if (source != NULL && (source->start >= own_end || before)
         && (best < CC_MODALITY_HEDGED || (best == CC_MODALITY_HEDGED && !hedge_outside))) {
         for (guint i = 0; i < w->cues->len; i++) {
             const Cue *cue = &g_array_index(w->cues, Cue, i);
             if (cue->modality == CC_MODALITY_HEDGED && cue->side != SIDE_PRE
                 && !cue->forward_only && cue->start >= source->start && cue->end <= source->end
+                && (!before || word_in_at(text, cue->start, cue->end, issued_nouns))
                 && !(said_end > said_start && cue->start >= said_start && cue->end <= said_end)
                 && !in_knowing_speaker(text, w->said, cue)) {
                 best = CC_MODALITY_HEDGED;
