@@ -3331,6 +3331,96 @@ points_back_speaker(const char *text, gsize start, gsize end)
     return NULL;
 }
 
+/* Is text[@a, @b) one to @most words, the first in capitals, with no
+ * digit, comma, colon or quotation mark among them? */
+static gboolean
+short_name(const char *text, gsize a, gsize b, guint most)
+{
+    while (a < b && text[a] == ' ')
+        a++;
+    while (b > a && text[b - 1] == ' ')
+        b--;
+    if (a >= b || !g_ascii_isupper(text[a]))
+        return FALSE;
+    guint words = 1;
+    for (gsize i = a; i < b; i++) {
+        if (g_ascii_isdigit(text[i]) || text[i] == ',' || text[i] == ':' || text[i] == '"'
+            || text[i] == ';')
+            return FALSE;
+        words += text[i] == ' ';
+    }
+    return words <= most;
+}
+
+/* The speaker a headline names for itself: ", X says" (or "said",
+ * "claims", "reports") at its end, a name after a colon or a dash at its
+ * end ("…: Seoul", "… — Kyiv"), or "X says" opening it ("Pentagon says
+ * North Korea has sent …"); NULL for none. A headline whose label opens
+ * it ("Timeline: …", "Russia-Ukraine war live: Kyiv says …") names none
+ * for its body. */
+static char *
+headline_speaker(const char *title)
+{
+    static const char *const verbs[] = {"says", "said", "claims", "reports"};
+    if (title == NULL)
+        return NULL;
+    gsize n = strlen(title);
+    while (n > 0 && (title[n - 1] == ' ' || title[n - 1] == '.'))
+        n--;
+    if (n == 0)
+        return NULL;
+    /* ", X says" */
+    for (gsize v = 0; v < G_N_ELEMENTS(verbs); v++) {
+        gsize l = strlen(verbs[v]);
+        if (n <= l + 1 || strncmp(title + n - l, verbs[v], l) != 0 || title[n - l - 1] != ' ')
+            continue;
+        gsize c = n - l - 1;
+        while (c > 0 && title[c - 1] != ',' && title[c - 1] != ':')
+            c--;
+        if (c > 0 && title[c - 1] == ',' && short_name(title, c, n - l - 1, 6)) {
+            gsize a = c;
+            while (title[a] == ' ')
+                a++;
+            return g_strndup(title + a, n - l - 1 - a);
+        }
+    }
+    /* "…: Seoul", "… — Kyiv", "… - NIS" */
+    for (gsize c = n; c > 1; c--) {
+        gboolean colon = title[c - 1] == ':';
+        gboolean dash = c >= 3 && (guchar)title[c - 3] == 0xE2 && (guchar)title[c - 2] == 0x80
+                        && ((guchar)title[c - 1] == 0x93 || (guchar)title[c - 1] == 0x94);
+        gboolean hyphen = title[c - 1] == '-' && c >= 2 && title[c - 2] == ' ';
+        if (!colon && !dash && !hyphen)
+            continue;
+        if (c < n && title[c] == ' ' && short_name(title, c, n, 4)) {
+            gsize a = c;
+            while (title[a] == ' ')
+                a++;
+            /* all its words in capitals: a name, no clause */
+            gboolean caps = TRUE;
+            for (gsize i = a; i < n; i++)
+                if (i == a || title[i - 1] == ' ')
+                    caps = caps && (g_ascii_isupper(title[i]) || title[i] == '(');
+            return caps ? g_strndup(title + a, n - a) : NULL;
+        }
+        break;
+    }
+    /* "X says …" */
+    for (gsize i = 1; i + 6 < n && i < 60; i++) {
+        if (title[i] == ',' || title[i] == ':' || title[i] == '"' || title[i] == ';')
+            return NULL;
+        if (title[i - 1] != ' ')
+            continue;
+        for (gsize v = 0; v < G_N_ELEMENTS(verbs); v++) {
+            gsize l = strlen(verbs[v]);
+            if (strncmp(title + i, verbs[v], l) == 0 && title[i + l] == ' '
+                && short_name(title, 0, i - 1, 5))
+                return g_strndup(title, i - 1);
+        }
+    }
+    return NULL;
+}
+
 /* The prefilter holds the needs of the patterns a run may try, read from
  * their regexes on first use: without --all, of the generic rules only the
  * date rules run (to date claims). Built for the first source, and again
@@ -3497,6 +3587,8 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
      * (points_back_speaker()), asked once a sentence */
     gsize back_sentence = G_MAXSIZE;
     g_autofree char *back_speaker = NULL;
+    g_autofree char *head_speaker = NULL;
+    gboolean head_read = FALSE;
     guint n = 0;
     for (guint i = 0; i < candidates->len; i++) {
         Candidate *c = &g_array_index(candidates, Candidate, i);
@@ -3692,6 +3784,22 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
                     claim->modality = CC_MODALITY_REPORTED;
             }
             break;
+        }
+        /* the lede, first of the body, with no source of its own speaks
+         * for the headline's speaker: under "North Korea has sent 3,000
+         * more troops, Pentagon says", "The new units joined about 11,000
+         * North Korean soldiers already in Kursk" is the Pentagon's */
+        if (claim->attribution == NULL && claim->type != CC_CLAIM_EVENT && sentences->len > 0
+            && g_array_index(sentences, CcSpan, 0).start == c->sentence_start) {
+            if (!head_read) {
+                head_read = TRUE;
+                head_speaker = headline_speaker(cc_source_header(source, "title"));
+            }
+            if (head_speaker != NULL) {
+                claim->attribution = g_strdup(head_speaker);
+                if (claim->modality < CC_MODALITY_REPORTED)
+                    claim->modality = CC_MODALITY_REPORTED;
+            }
         }
         /* a transcript's quote after its speaker's label is the speaker's:
          * "[Lee Seong-kweun / People Power Party lawmaker] \"… about 1,000

@@ -22,7 +22,8 @@ const char *const cc_frame_own_tables[] = {
     "home_border_words", "abroad_words",     "carrier_nouns",     "holder_nouns",
     "source_nouns",      "supplier_nouns",   "region_nouns",      "stage_nouns",
     "speech_asides",     "speech_words",     "unquantified_harm", "units",
-    "unit_of_nouns",     "user_verbs",       "multiple_words",    NULL,
+    "unit_of_nouns",     "user_verbs",       "multiple_words",    "onlooker_parties",
+    NULL,
 };
 
 const CcMentionTable cc_mention_tables[] = {
@@ -8759,6 +8760,31 @@ enemy_of_speaker(CcFrameRun *run, const CcFrame *f, const Hit *counts, guint c0,
     return NULL;
 }
 
+/* Is the party at @h, a possessive right before a toll's figure, one of
+ * `onlooker_parties`, whose own soldiers fight in no war the pack follows,
+ * and the figure's counted noun a word of `harm_cues`? Its dead are the
+ * ones it counts, no dead of its own: "Seoul's 600 dead", "Washington's
+ * 1,000 killed" are its counts of North Korea's dead. */
+static gboolean
+onlooker_toll(CcFrameRun *run, const Hit *h, const Hit *counts)
+{
+    return in_table(run, "onlooker_parties", h->t0) && in_table(run, "harm_cues", counts->t0);
+}
+
+/* Is the party at @h such a possessive before a figure (a token opening
+ * with a digit right after it) of a toll whose counted noun is @counts:
+ * "Seoul's 600 dead and 4,100 wounded" (no party of the 600 nor the
+ * 4,100)? */
+static gboolean
+onlooker_possessive(CcFrameRun *run, const Hit *h, const Hit *counts)
+{
+    if (counts == NULL || h->t1 == 0 || h->t1 >= run->toks->len
+        || possessive(run->text, &g_array_index(run->toks, Tok, h->t1 - 1)) == 0)
+        return FALSE;
+    const Tok *next = &g_array_index(run->toks, Tok, h->t1);
+    return g_ascii_isdigit(run->text[next->start]) && onlooker_toll(run, h, counts);
+}
+
 /* Is the party at @h the possessive of the whole a share is taken of? It
  * holds all of it, not the share: "North Korea had delivered about 20
  * percent of *Russia's* shells, nearly 1 million rounds" is North
@@ -9267,7 +9293,8 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
          * North's* roughly 12,000 soldiers" */
         if (t0 > c0 && possessive(run->text, &g_array_index(run->toks, Tok, t0 - 1)) > 0) {
             const Hit *h = hit_ending(run, tables, t0);
-            if (h != NULL && h->t0 >= c0 && (f->speaker || !speaks(run, h)))
+            if (h != NULL && h->t0 >= c0 && (f->speaker || !speaks(run, h))
+                && !(counts != NULL && onlooker_toll(run, h, counts)))
                 return h;
         }
         /* a figure set in apposition between commas after a counted
@@ -9314,7 +9341,8 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
             const Hit *h = &g_array_index(hits, Hit, j);
             if (h->t1 <= from && h->t0 >= c0 && (f->speaker || !speaks(run, h))
                 && !(placed(run, h)) && !dateline(run, h) && !user_of_noun(run, h)
-                && !pair_second(run, tables, h) && !inside_earlier_party(run, tables, h)) {
+                && !pair_second(run, tables, h) && !inside_earlier_party(run, tables, h)
+                && !onlooker_possessive(run, h, counts)) {
                 const Hit **slot =
                     (owns_other(run, f, h, c1) && !foreign_head(run, NULL, h->t1))
                             || holds_share_base(run, h)
@@ -9367,7 +9395,7 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
             if (h->t1 <= from && (best == NULL || h->t0 > best->t0)
                 && (f->speaker || !speaks(run, h))
                 && !(placed(run, h)) && !dateline(run, h) && !pair_second(run, tables, h)
-                && !inside_earlier_party(run, tables, h))
+                && !inside_earlier_party(run, tables, h) && !onlooker_possessive(run, h, counts))
                 best = h;
         }
     }

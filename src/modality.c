@@ -659,6 +659,70 @@ alternative_if_not(const char *text, gsize start, gsize at, gsize to, gsize end)
     return figure_or_word_after(text, to, end, larger, G_N_ELEMENTS(larger));
 }
 
+/* Is the cue at [@at, @to) the "not" of a counterfactual condition, its
+ * auxiliary first, that opens the sentence or a clause after a comma ("Had
+ * North Korea not sent its 11,000 troops, …", "Were it not for the 12,000
+ * soldiers sent, …", "…, had Pyongyang not shipped the shells")? It
+ * supposes the deed undone and so takes it as done: no denial. One to five
+ * words stand between the auxiliary and "not". */
+static gboolean
+counterfactual_not(const char *text, gsize start, gsize at, gsize to)
+{
+    if (to - at != 3 || g_ascii_strncasecmp(text + at, "not", 3) != 0)
+        return FALSE;
+    gsize b = at;
+    while (b > start && text[b - 1] != ',' && text[b - 1] != ';' && text[b - 1] != '"'
+           && at - b < 80)
+        b--;
+    if (b > start && text[b - 1] != ',' && text[b - 1] != ';' && text[b - 1] != '"')
+        return FALSE;
+    while (b < at && g_ascii_isspace(text[b]))
+        b++;
+    gsize w;
+    if (word_at(text, b, at, "had"))
+        w = b + 3;
+    else if (word_at(text, b, at, "were"))
+        w = b + 4;
+    else
+        return FALSE;
+    guint words = 0;
+    gboolean in_word = FALSE;
+    for (gsize i = w; i < at; i++) {
+        gboolean letter = !g_ascii_isspace(text[i]);
+        if (letter && !in_word)
+            words++;
+        in_word = letter;
+    }
+    return words >= 1 && words <= 5;
+}
+
+/* Is the figure at [@fs, @fe) inside a counterfactual condition whose
+ * "not" counterfactual_not() reads, and the cue at [@cs, @ce) outside that
+ * clause, past the comma that ends it or before the one that opens it ("Had
+ * North Korea not sent its 11,000 troops, Russia could hardly have …",
+ * "Russia would have lost Kursk, had Pyongyang not sent some 11,000
+ * soldiers")? What the main clause supposes does not reach the deed the
+ * condition takes as done. */
+static gboolean
+outside_counterfactual(const char *text, gsize start, gsize end, gsize fs, gsize fe, gsize cs,
+                       gsize ce)
+{
+    gsize b = fs;
+    while (b > start && text[b - 1] != ',' && text[b - 1] != ';')
+        b--;
+    gsize n = b;
+    gboolean found = FALSE;
+    for (; n + 3 <= fs && !found; n++)
+        found = (n == b || !g_ascii_isalnum(text[n - 1])) && word_at(text, n, fs, "not")
+                && counterfactual_not(text, start, n, n + 3);
+    if (!found)
+        return FALSE;
+    gsize e = fe;
+    while (e < end && text[e] != ',' && text[e] != ';')
+        e++;
+    return ce <= b || cs >= e;
+}
+
 /* Is the "that" at @at (after white space) a determiner before a noun that
  * points back at a figure ("…, and that number is expected to rise",
  * "and that figure could grow") rather than the "that" of a reported
@@ -2009,6 +2073,54 @@ and_that_clause_between(const char *text, gsize from, gsize to)
     return FALSE;
 }
 
+/* Does a clause of its own open in text[@from, @to) before the figure at
+ * @to: ", and" or ", but" (not "and that", which goes on with the clause
+ * before), then a subject of one to six words and a finite verb ("has",
+ * "have", "had", "is", "are", "was", "were")? A forecast, modal or
+ * judgement of likelihood before it is the first clause's: "It is highly
+ * likely that Pyongyang will send fresh units, and its force there has
+ * already lost some 4,000 men" states the 4,000. */
+static gboolean
+own_clause_between(const char *text, gsize from, gsize to)
+{
+    static const char *const finite[] = {"has", "have", "had", "is", "are", "was", "were", NULL};
+    for (gsize i = from; i + 1 < to; i++) {
+        if (text[i] != ',')
+            continue;
+        gsize j = i + 1;
+        while (j < to && text[j] == ' ')
+            j++;
+        gsize k;
+        if (word_at(text, j, to, "and"))
+            k = j + 3;
+        else if (word_at(text, j, to, "but"))
+            k = j + 3;
+        else
+            continue;
+        while (k < to && text[k] == ' ')
+            k++;
+        if (word_at(text, k, to, "that"))
+            continue;
+        guint words = 0;
+        for (gsize w = k; w < to && words <= 7;) {
+            if (text[w] == ',' || text[w] == ';' || g_ascii_isdigit(text[w]))
+                break;
+            if (!g_ascii_isalpha(text[w])) {
+                w++;
+                continue;
+            }
+            gsize e = w;
+            while (e < to && (g_ascii_isalpha(text[e]) || text[e] == '\''))
+                e++;
+            if (words >= 1 && words <= 6 && word_in_at(text, w, e, finite))
+                return TRUE;
+            words++;
+            w = e;
+        }
+    }
+    return FALSE;
+}
+
 /* Does a colon in text[@from, @to) open a clause of its own before the
  * figure at @to, more than one word long ("Seoul's estimate is lower
  * than Kyiv's: President Volodymyr Zelensky put North Korean losses at
@@ -2372,6 +2484,13 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
             && !count && !blocked(text, terminators, ve, cue->start))
             return TRUE;
     }
+    /* a forecast, modal or judgement of likelihood before a clause of the
+     * figure's own, with its own subject and verb, is the first clause's
+     * (own_clause_between()), however far the match reaches back */
+    if (cue->end <= vs
+        && (cue->modality == CC_MODALITY_HEDGED || cue->modality == CC_MODALITY_HYPOTHETICAL)
+        && own_clause_between(text, cue->end, vs))
+        return FALSE;
     if (cue->start < me && cue->end > ms)
         /* inside the claim ("possibly even millions"), unless it acts only
          * forward and stands after the figure: a pre cue, or the "not" of
@@ -2784,7 +2903,8 @@ find_cues(const CcModalityScope *scope, const char *text, gsize start, gsize end
                                                     (gssize)(cue.end - cue.start));
         if (e == NULL || !parse_cue_value(e->value, &cue.modality, &cue.side))
             continue;
-        if (alternative_if_not(text, start, cue.start, cue.end, end))
+        if (alternative_if_not(text, start, cue.start, cue.end, end)
+            || counterfactual_not(text, start, cue.start, cue.end))
             continue;
         /* the source's silence, not a denial: the claim is its maker's */
         cue.silent = cue.modality == CC_MODALITY_NEGATED
@@ -4222,6 +4342,10 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
          * estimates") describes the speaker, not the claim */
         if (cue->modality == CC_MODALITY_HEDGED && in_knowing_speaker(text, w->said, cue))
             continue;
+        if ((cue->modality == CC_MODALITY_HYPOTHETICAL || cue->modality == CC_MODALITY_NEGATED)
+            && outside_counterfactual(text, sentence_start, sentence_end, fig_start, fig_end,
+                                      cue->start, cue->end))
+            continue;
         if (!cue_acts(text, w->terminators, w->cues, cue, sentence_start, match_start, match_end,
                       value_end > value_start ? value_start : match_start,
                       value_end > value_start ? value_end : match_end, hi))
@@ -4287,11 +4411,22 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
      * Kursk in early December, the think tank estimated": the source's own
      * verb hedges what it is the source of, however far after the figure
      * the speaker stands, as the speaker itself reaches it. */
-    if (source != NULL && source->start >= own_end && best < CC_MODALITY_HEDGED) {
+    /* (so too where the figure's own approximator hedged it: "An estimated
+     * 14,000 troops are in Russia, and some 4,000 …, as per Ukrainian
+     * estimates" is the estimates' hedge, not a report of one) */
+    /* A source before the figure that is itself an estimate or an
+     * assessment, its noun, not a verb, hedges so too, however far the
+     * figure stands: "Ukrainian estimates put the dead at 1,000, the
+     * wounded at 2,500 and the captured at 30" (a verb's hedge before the
+     * figure, "Officials expect …", reaches only as far as cues do). */
+    gboolean before = source != NULL && source->end <= own_start;
+    if (source != NULL && (source->start >= own_end || before)
+        && (best < CC_MODALITY_HEDGED || (best == CC_MODALITY_HEDGED && !hedge_outside))) {
         for (guint i = 0; i < w->cues->len; i++) {
             const Cue *cue = &g_array_index(w->cues, Cue, i);
             if (cue->modality == CC_MODALITY_HEDGED && cue->side != SIDE_PRE
                 && !cue->forward_only && cue->start >= source->start && cue->end <= source->end
+                && (!before || word_in_at(text, cue->start, cue->end, issued_nouns))
                 && !(said_end > said_start && cue->start >= said_start && cue->end <= said_end)
                 && !in_knowing_speaker(text, w->said, cue)) {
                 best = CC_MODALITY_HEDGED;

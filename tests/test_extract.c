@@ -115,6 +115,43 @@ load_shipped(void)
     return shipped;
 }
 
+/* The lede with no source of its own speaks for the speaker its headline
+ * names for itself; later sentences, and ledes under a label's headline,
+ * take none. */
+static void
+test_headline_speaker(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *title;
+        const char *speaker; /* of the lede's 200; NULL for none */
+    } rows[] = {
+        {"North Korea has sent more troops, Pentagon says", "Pentagon"},
+        {"Pentagon says North Korea has sent more troops", "Pentagon"},
+        {"N. Korea sends more troops to Russia: Seoul", "Seoul"},
+        {"Timeline: North Korea's troops in Russia", NULL},
+        {"Russia-Ukraine war live: Kyiv says more troops arrived", NULL},
+    };
+    for (gsize i = 0; i < G_N_ELEMENTS(rows); i++) {
+        g_autofree char *text = g_strdup_printf(
+            "title: %s\ndate: 2025-01-28\n---\nAbout 200 troops arrived.\n\nLater 300 troops "
+            "came.\n",
+            rows[i].title);
+        g_autoptr(GPtrArray) r = run(text, FALSE, 0, NULL);
+        const CcClaim *lede = find_text(r, "200");
+        const CcClaim *later = find_text(r, "300");
+        assert_non_null(lede);
+        assert_non_null(later);
+        if (rows[i].speaker != NULL) {
+            assert_non_null(lede->attribution);
+            assert_string_equal(lede->attribution, rows[i].speaker);
+        } else {
+            assert_null(lede->attribution);
+        }
+        assert_null(later->attribution);
+    }
+}
+
 static void
 test_longest_match_wins(void **state)
 {
@@ -730,6 +767,7 @@ main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_longest_match_wins),
+        cmocka_unit_test(test_headline_speaker),
         cmocka_unit_test(test_value_records_only_when_asked),
         cmocka_unit_test(test_mention_gating),
         cmocka_unit_test(test_mention_gating_order),
