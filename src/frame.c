@@ -3697,6 +3697,26 @@ names_month(const char *text, gsize n)
     return FALSE;
 }
 
+/* Is @text[0, @n) a day of the month and nothing else, "the 29th" or
+ * "29th": a day of the document's month, or of the month before it? */
+static gboolean
+day_of_month_alone(const char *text, gsize n)
+{
+    gsize i = 0;
+    if (n >= 4 && g_ascii_strncasecmp(text, "the ", 4) == 0)
+        i = 4;
+    gsize d = i;
+    while (i < n && g_ascii_isdigit(text[i]))
+        i++;
+    if (i == d || i - d > 2 || n - i != 2)
+        return FALSE;
+    static const char *const sfx[] = {"st", "nd", "rd", "th"};
+    for (guint k = 0; k < G_N_ELEMENTS(sfx); k++)
+        if (g_ascii_strncasecmp(text + i, sfx[k], 2) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 /* Is @text[0, @n) a weekday's name and nothing else ("Sunday")? */
 static gboolean
 weekday_alone(const char *text, gsize n)
@@ -3894,6 +3914,16 @@ read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
     }
     int y, mo, d;
     cc_day_to_ymd((guint32)m->value.low, &y, &mo, &d);
+    if (m->value.has_high && m->value.high == m->value.low && day_of_month_alone(text, n)) {
+        /* "On the 29th, the ministry said …" in a November 1 article: a
+         * day of the month alone after the document's date, told in the
+         * past, is the month before's, not the year before's */
+        int py = mo == 1 ? y - 1 : y, pm = mo == 1 ? 12 : mo - 1;
+        if (d <= cc_days_in_month(py, pm)) {
+            m->value.low = m->value.high = cc_day_from_ymd(py, pm, d);
+        }
+        return;
+    }
     guint32 low = cc_day_from_ymd(y - 1, mo, MIN(d, cc_days_in_month(y - 1, mo)));
     guint32 high = low;
     if (m->value.has_high) {
