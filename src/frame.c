@@ -4765,6 +4765,23 @@ label_range(CcFrameRun *run, CcMention *m)
     }
 }
 
+/* Is date mention @m a stretch "within" opens ahead of the document's
+ * date that counts from another day: from an event "of" names right after
+ * it ("began sending troops within a month of the summit"), or, told in
+ * the past, from a day the text leaves unsaid ("the first units arrived
+ * within a month")? It names no event's date. */
+static gboolean
+within_from_else(CcFrameRun *run, const CcMention *m, guint32 ref_day)
+{
+    guint t0 = tok_at(run->toks, m->start), t1 = tok_at(run->toks, m->end - 1) + 1;
+    if (!tok_is(run, t0, "within") || ref_day == 0 || !m->value.has_low
+        || (guint32)m->value.low < ref_day)
+        return FALSE;
+    if (t1 < run->toks->len && (tok_is(run, t1, "of") || tok_is(run, t1, "after")))
+        return TRUE;
+    return date_verb_tense(run, m) < 0;
+}
+
 /* Appends the mentions of @type that start inside @windows to @out. A
  * date that dates a report ("said on 13 December") is kept, marked, with
  * @keep_reported; otherwise it goes, as does a date that cannot be read
@@ -4806,6 +4823,11 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
         if (ok)
             mention.said_at = reported_on(run, mention.start);
         if (!ok || (mention.said_at != 0 && !keep_reported)) {
+            if (others != NULL)
+                g_array_append_val(others, mention);
+            continue;
+        }
+        if (!as_written && within_from_else(run, &mention, ref_day)) {
             if (others != NULL)
                 g_array_append_val(others, mention);
             continue;
