@@ -4946,6 +4946,15 @@ anchor_offsets(CcFrameRun *run, guint32 ref_day, GArray *mentions)
                 || (opening_lead(run, t0) && t1 + 1 < run->toks->len
                     && g_array_index(run->toks, Tok, t1 + 1).kind == TOK_COMMA)))
             from = day_before(run, ref_day);
+        /* failing that, an "earlier" counts from the day of the report that
+         * tells it after it ("A day earlier, the units had reached Kursk,
+         * KCNA said on Tuesday": the Monday), not from the document's */
+        for (guint j = 0; anchor == NULL && from == 0 && !later && j < mentions->len; j++) {
+            const CcMention *d = &g_array_index(mentions, CcMention, j);
+            if (j != i && d->type == CC_CLAIM_DATE && d->said_at != 0 && d->start >= m->end
+                && d->value.has_low && d->value.has_high && d->value.low == d->value.high)
+                from = (guint32)d->value.low;
+        }
         if (from != 0
             && cc_normalize_date(run->normalizer, run->text + m->start, m->end - m->start, from,
                                  &v))
