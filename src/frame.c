@@ -3700,6 +3700,26 @@ names_month(const char *text, gsize n)
     return FALSE;
 }
 
+/* Is @text[0, @n) a day of the month and nothing else, "the 29th" or
+ * "29th": a day of the document's month, or of the month before it? */
+static gboolean
+day_of_month_alone(const char *text, gsize n)
+{
+    gsize i = 0;
+    if (n >= 4 && g_ascii_strncasecmp(text, "the ", 4) == 0)
+        i = 4;
+    gsize d = i;
+    while (i < n && g_ascii_isdigit(text[i]))
+        i++;
+    if (i == d || i - d > 2 || n - i != 2)
+        return FALSE;
+    static const char *const sfx[] = {"st", "nd", "rd", "th"};
+    for (guint k = 0; k < G_N_ELEMENTS(sfx); k++)
+        if (g_ascii_strncasecmp(text + i, sfx[k], 2) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 /* Is @text[0, @n) a weekday's name and nothing else ("Sunday")? */
 static gboolean
 weekday_alone(const char *text, gsize n)
@@ -3898,6 +3918,16 @@ read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
     }
     int y, mo, d;
     cc_day_to_ymd((guint32)m->value.low, &y, &mo, &d);
+    if (m->value.has_high && m->value.high == m->value.low && day_of_month_alone(text, n)) {
+        /* "On the 29th, the ministry said …" in a November 1 article: a
+         * day of the month alone after the document's date, told in the
+         * past, is the month before's, not the year before's */
+        int py = mo == 1 ? y - 1 : y, pm = mo == 1 ? 12 : mo - 1;
+        if (d <= cc_days_in_month(py, pm)) {
+            m->value.low = m->value.high = cc_day_from_ymd(py, pm, d);
+        }
+        return;
+    }
     guint32 low = cc_day_from_ymd(y - 1, mo, MIN(d, cc_days_in_month(y - 1, mo)));
     guint32 high = low;
     if (m->value.has_high) {
@@ -4739,6 +4769,23 @@ label_range(CcFrameRun *run, CcMention *m)
     }
 }
 
+/* Is date mention @m a stretch "within" opens ahead of the document's
+ * date that counts from another day: from an event "of" names right after
+ * it ("began sending troops within a month of the summit"), or, told in
+ * the past, from a day the text leaves unsaid ("the first units arrived
+ * within a month")? It names no event's date. */
+static gboolean
+within_from_else(CcFrameRun *run, const CcMention *m, guint32 ref_day)
+{
+    guint t0 = tok_at(run->toks, m->start), t1 = tok_at(run->toks, m->end - 1) + 1;
+    if (!tok_is(run, t0, "within") || ref_day == 0 || !m->value.has_low
+        || (guint32)m->value.low < ref_day)
+        return FALSE;
+    if (t1 < run->toks->len && (tok_is(run, t1, "of") || tok_is(run, t1, "after")))
+        return TRUE;
+    return date_verb_tense(run, m) < 0;
+}
+
 /* Appends the mentions of @type that start inside @windows to @out. A
  * date that dates a report ("said on 13 December") is kept, marked, with
  * @keep_reported; otherwise it goes, as does a date that cannot be read
@@ -4780,6 +4827,11 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
         if (ok)
             mention.said_at = reported_on(run, mention.start);
         if (!ok || (mention.said_at != 0 && !keep_reported)) {
+            if (others != NULL)
+                g_array_append_val(others, mention);
+            continue;
+        }
+        if (!as_written && within_from_else(run, &mention, ref_day)) {
             if (others != NULL)
                 g_array_append_val(others, mention);
             continue;
@@ -4898,6 +4950,15 @@ anchor_offsets(CcFrameRun *run, guint32 ref_day, GArray *mentions)
                 || (opening_lead(run, t0) && t1 + 1 < run->toks->len
                     && g_array_index(run->toks, Tok, t1 + 1).kind == TOK_COMMA)))
             from = day_before(run, ref_day);
+        /* failing that, an "earlier" counts from the day of the report that
+         * tells it after it ("A day earlier, the units had reached Kursk,
+         * KCNA said on Tuesday": the Monday), not from the document's */
+        for (guint j = 0; anchor == NULL && from == 0 && !later && j < mentions->len; j++) {
+            const CcMention *d = &g_array_index(mentions, CcMention, j);
+            if (j != i && d->type == CC_CLAIM_DATE && d->said_at != 0 && d->start >= m->end
+                && d->value.has_low && d->value.has_high && d->value.low == d->value.high)
+                from = (guint32)d->value.low;
+        }
         if (from != 0
             && cc_normalize_date(run->normalizer, run->text + m->start, m->end - m->start, from,
                                  &v))

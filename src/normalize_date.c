@@ -2225,14 +2225,15 @@ read_holiday(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Writ
 
 /* In a sentence, does a day of the month standing alone end at token @k:
  * before a word that opens what follows it ("on the 28th that", "on the
- * 4th when", "on the 12th in Pyongyang")? Not "and", which may join
+ * 4th when", "on the 12th in Pyongyang", "On the 29th the ministry
+ * said", the article of a subject)? Not "and", which may join
  * another ordinal ("on the 2nd and 3rd floors"). */
 static gboolean
 day_ends_clause(const Tokens *t, guint k)
 {
     static const char *const next[] = {"that", "when", "but", "while", "as", "after",
                                        "before", "with", "in", "at", "from", "during", "amid",
-                                       "following", "according", NULL};
+                                       "following", "according", "the", NULL};
     for (guint n = 0; next[n]; n++)
         if (tok_is(t, k, next[n]))
             return TRUE;
