@@ -808,11 +808,20 @@ cc_normalizer_new(const CcLexicon *lexicon)
                 continue;
             key[kat] = '\0';
             g_hash_table_replace(pt->by_phrase, g_string_chunk_insert_const(nz->strings, key), v);
+            /* every start of the key, longest first; a start that has
+             * the table already had it from a longer key of the table,
+             * which gave its shorter starts the table too */
             for (gsize n = kat; n >= 1; n--) {
-                char *piece = g_strndup(key, n);
-                guint32 tables = GPOINTER_TO_UINT(g_hash_table_lookup(nz->key_starts, piece));
-                g_hash_table_replace(nz->key_starts, piece,
+                char c = key[n];
+                key[n] = '\0';
+                guint32 tables = GPOINTER_TO_UINT(g_hash_table_lookup(nz->key_starts, key));
+                if (tables & (1u << id)) {
+                    key[n] = c;
+                    break;
+                }
+                g_hash_table_replace(nz->key_starts, g_strndup(key, n),
                                      GUINT_TO_POINTER(tables | (1u << id)));
+                key[n] = c;
             }
             if ((starts_quantity(id) || starts_date(id)) && scratch->n > 0) {
                 gsize fat = 0;

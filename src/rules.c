@@ -448,6 +448,19 @@ parse_bound(FileParser *fp, Cursor *c, BoundKind *kind, double *v, char stop, GE
         *v = day;
         return TRUE;
     }
+    /* Most bounds are whole numbers in digits: read here, exactly as
+     * g_ascii_strtod() reads them (below 10^15, every one is a double). */
+    if (len <= 15) {
+        guint64 whole = 0;
+        gsize k = 0;
+        while (k < len && g_ascii_isdigit(w[k]))
+            whole = whole * 10 + (guint64)(w[k++] - '0');
+        if (k == len) {
+            *kind = BOUND_NUMBER;
+            *v = (double)whole;
+            return TRUE;
+        }
+    }
     char *end = NULL;
     double n = g_ascii_strtod(w, &end);
     if (end == w || *end != '\0' || !isfinite(n))
