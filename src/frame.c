@@ -7523,6 +7523,38 @@ longer_foreign(CcFrameRun *run, const CcFrame *self, guint t, guint end)
     return FALSE;
 }
 
+/* Do tokens [@a, @b) between a date's cue and the date hold only a
+ * passive's agent and place, then the date's "on" or "in": "by", names
+ * (capitalised words, "and", "the", "of", "the two leaders"), at most one "in" or "at" and a
+ * place, the date's preposition last ("the treaty *signed by Putin and Kim
+ * in Pyongyang on* June 19 entered into force on Wednesday": June 19 is
+ * the signing's, though the entry into force's words follow it)? At most
+ * eleven words, no punctuation. */
+static gboolean
+agent_before_date(const CcFrameRun *run, guint a, guint b)
+{
+    if (b < a + 3 || b - a > 12 || !tok_is(run, a, "by")
+        || !(tok_is(run, b - 1, "on") || tok_is(run, b - 1, "in")))
+        return FALSE;
+    guint places = 0;
+    for (guint i = a + 1; i + 1 < b; i++) {
+        const Tok *w = &g_array_index(run->toks, Tok, i);
+        if (w->kind != TOK_WORD)
+            return FALSE;
+        if (tok_is(run, i, "in") || tok_is(run, i, "at")) {
+            if (++places > 1 || i == a + 1)
+                return FALSE;
+            continue;
+        }
+        static const Word names[] = {WORD("and"),     WORD("the"),   WORD("of"),
+                                     WORD("two"),     WORD("both"),  WORD("leaders"),
+                                     WORD("sides"),   WORD("countries"), WORD("presidents")};
+        if (!g_ascii_isupper(run->text[w->start]) && !tok_in(run, i, names, G_N_ELEMENTS(names)))
+            return FALSE;
+    }
+    return TRUE;
+}
+
 typedef struct {
     const Hit *counts, *cue, *subject, *scope, *veto;
     guint veto_line; /* the line of the veto that stood */
@@ -11639,7 +11671,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                              : said_that        ? FAR - 1
                                                 : words_between(run->toks, e1, fill->cue->t0);
             fill->cue_leads =
-                m->type == CC_CLAIM_DATE && fill->cue->t1 <= t0 && fill->cue_dist <= 1;
+                m->type == CC_CLAIM_DATE && fill->cue->t1 <= t0
+                && (fill->cue_dist <= 1 || agent_before_date(run, fill->cue->t1, t0));
             fill->cue_trails = m->type == CC_CLAIM_QUANTITY && fill->counts != NULL
                                && fill->counts->t0 >= t1 && fill->cue->t0 == fill->counts->t1
                                && in_table(run, "harm_cues", fill->cue->t0);

@@ -2295,6 +2295,26 @@ adds_to_list(const char *text, gsize at, gsize end)
     return FALSE;
 }
 
+/* Does the sentence text[@ss, …) open with "If" (after an opening quote
+ * at most), the figure at [@vs, @ve) in that condition, and a comma close
+ * it between the figure and @cs? */
+static gboolean
+condition_closed_before(const char *text, gsize ss, gsize vs, gsize ve, gsize cs)
+{
+    gsize i = ss;
+    while (i < vs && (text[i] == ' ' || text[i] == '"' || text[i] == '\''))
+        i++;
+    if (i + 3 > vs || g_ascii_strncasecmp(text + i, "if", 2) != 0 || text[i + 2] != ' ')
+        return FALSE;
+    for (gsize j = i; j < vs; j++)
+        if (text[j] == ',' || text[j] == ';')
+            return FALSE;
+    for (gsize j = ve; j < cs; j++)
+        if (text[j] == ',')
+            return TRUE;
+    return FALSE;
+}
+
 static gboolean
 cue_acts(const char *text, const GArray *terminators, const GArray *cues, const Cue *cue,
          gsize ss, gsize ms, gsize me, gsize vs, gsize ve, gsize se)
@@ -2320,6 +2340,12 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
         return FALSE;
     /* a cue in a clause set off before the figure's is that clause's */
     if (cue->end <= vs && set_off_before(text, ss, cue->start, cue->end, vs))
+        return FALSE;
+    /* nor does the negation of a main clause after a condition that opens
+     * the sentence and holds the figure: "If North Korea were to send
+     * another 100,000 troops, Ukraine's lines would *not* hold" */
+    if (cue->modality == CC_MODALITY_NEGATED && cue->start >= ve
+        && condition_closed_before(text, ss, vs, ve, cue->start))
         return FALSE;
     /* nor one after the comma that closes a relative clause the figure
      * stands in: "North Korea, which Seoul says has sent about 12 million
