@@ -10355,7 +10355,9 @@ pronoun_owned(const CcFrameRun *run, const Hit *counts)
  * party ("Russia said it had received the bodies of 27 of its soldiers");
  * NULL for none. A bare "its" after a speaker may stand for the party the
  * sentences before name ("Seoul estimates that 1,100 of its soldiers were
- * hurt", of North Korea's). */
+ * hurt", of North Korea's); with none named there or in the title, it is
+ * the speaker's own when that speaker opens the sentence ("Ukraine said
+ * 46,000 of its soldiers had been killed"). */
 static const Hit *
 pronoun_owner(CcFrameRun *run, const CcFrame *f, const Hit *counts)
 {
@@ -10369,7 +10371,15 @@ pronoun_owner(CcFrameRun *run, const CcFrame *f, const Hit *counts)
         gboolean it = owned == 2;
         for (guint k = h->t1; k < counts->t0 && !it; k++)
             it = tok_is(run, k, "it");
-        return it ? h : NULL;
+        if (it)
+            return h;
+        /* a bare "its" with no party the sentences before or the title
+         * name stands for the one named before it: "Ukraine said 46,000
+         * of its soldiers had been killed" */
+        if (!(h->t0 == 0 || (h->t0 == 1 && tok_is(run, 0, "the"))) || !speaks(run, h))
+            return NULL;
+        run->read_last_subject = TRUE;
+        return run->title_subject == NULL && run->last_subject == NULL ? h : NULL;
     }
     return NULL;
 }
