@@ -11250,6 +11250,25 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 }
             }
         }
+        /* a bare figure before the counted things bounds a tally as
+         * "about" or "at least" does (`tally_bounds`): "has fired 20 North
+         * Korean missiles at Ukraine since Dec. 30" counts since a day, no
+         * first use on it */
+        for (guint i = 0; fill->veto == NULL && m->type == CC_CLAIM_DATE && fill->counts != NULL
+                          && fill->counts->t0 < t0 && i < slot->tables->len;
+             i++) {
+            if (!g_str_equal(slot->tables->pdata[i], "tally_bounds"))
+                continue;
+            for (guint k = fill->counts->t0; k > 0 && k + 4 > fill->counts->t0; k--) {
+                const Tok *w = &g_array_index(run->toks, Tok, k - 1);
+                if (w->kind != TOK_WORD)
+                    break;
+                if (g_ascii_isdigit(run->text[w->start]) || count_word(run, k - 1)) {
+                    fill->veto = fill->counts;
+                    break;
+                }
+            }
+        }
         if (fill->veto != NULL) {
             fill->missing = "veto";
             fill->veto_line = slot->line;
