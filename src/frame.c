@@ -10387,7 +10387,9 @@ pronoun_owned(const CcFrameRun *run, const Hit *counts)
  * party ("Russia said it had received the bodies of 27 of its soldiers");
  * NULL for none. A bare "its" after a speaker may stand for the party the
  * sentences before name ("Seoul estimates that 1,100 of its soldiers were
- * hurt", of North Korea's). */
+ * hurt", of North Korea's); with none named there or in the title, it is
+ * the speaker's own when that speaker opens the sentence ("Ukraine said
+ * 46,000 of its soldiers had been killed"). */
 static const Hit *
 pronoun_owner(CcFrameRun *run, const CcFrame *f, const Hit *counts)
 {
@@ -10401,7 +10403,15 @@ pronoun_owner(CcFrameRun *run, const CcFrame *f, const Hit *counts)
         gboolean it = owned == 2;
         for (guint k = h->t1; k < counts->t0 && !it; k++)
             it = tok_is(run, k, "it");
-        return it ? h : NULL;
+        if (it)
+            return h;
+        /* a bare "its" with no party the sentences before or the title
+         * name stands for the one named before it: "Ukraine said 46,000
+         * of its soldiers had been killed" */
+        if (!(h->t0 == 0 || (h->t0 == 1 && tok_is(run, 0, "the"))) || !speaks(run, h))
+            return NULL;
+        run->read_last_subject = TRUE;
+        return run->title_subject == NULL && run->last_subject == NULL ? h : NULL;
     }
     return NULL;
 }
@@ -11269,6 +11279,25 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                     const Hit *h = &g_array_index(hits, Hit, j);
                     if (h->t0 >= w0 && h->t1 <= w1 && h->t0 >= c0)
                         fill->veto = h;
+                }
+            }
+        }
+        /* a bare figure before the counted things bounds a tally as
+         * "about" or "at least" does (`tally_bounds`): "has fired 20 North
+         * Korean missiles at Ukraine since Dec. 30" counts since a day, no
+         * first use on it */
+        for (guint i = 0; fill->veto == NULL && m->type == CC_CLAIM_DATE && fill->counts != NULL
+                          && fill->counts->t0 < t0 && i < slot->tables->len;
+             i++) {
+            if (!g_str_equal(slot->tables->pdata[i], "tally_bounds"))
+                continue;
+            for (guint k = fill->counts->t0; k > 0 && k + 4 > fill->counts->t0; k--) {
+                const Tok *w = &g_array_index(run->toks, Tok, k - 1);
+                if (w->kind != TOK_WORD)
+                    break;
+                if (g_ascii_isdigit(run->text[w->start]) || count_word(run, k - 1)) {
+                    fill->veto = fill->counts;
+                    break;
                 }
             }
         }

@@ -2256,10 +2256,12 @@ forward_plan(const char *text, const Cue *cue)
 
 /* Does the "added" that ends at @at put an object onto a list, as a
  * sanctioning body lists persons ("Britain added six North Korean
- * officials to its sanctions list on 18 November")? Then it is no verb of
- * saying: within ten words of it, before a comma, "to", "onto" or "on",
- * an owner or article at most, and "list", "blacklist" or "register"
- * within three words. */
+ * officials to its sanctions list on 18 November"), or onto anything
+ * ("North Korea added 2,000 troops to its force in Kursk")? Then it is no
+ * verb of saying: within ten words of it, before a comma, "to" or "onto"
+ * after a word at least and no "that" or verb of a clause before it; or
+ * "on", an owner or article at most, and "list", "blacklist" or
+ * "register" within three words. */
 static gboolean word_is(const char *text, gsize b, gsize e, const char *w);
 static gsize word_after(const char *text, gsize at, gsize *ws);
 
@@ -2269,6 +2271,11 @@ adds_to_list(const char *text, gsize at, gsize end)
     static const char *const onto[] = {"to", "onto", "on", NULL};
     static const char *const owners[] = {"its", "their", "the", "a", "an", "his", "her", NULL};
     static const char *const lists[] = {"list", "lists", "blacklist", "register", NULL};
+    static const char *const to[] = {"to", "onto", NULL};
+    static const char *const clause[] = {"that", "had", "has", "have", "were", "was", "is",
+                                         "are", "been", "be", "would", "will", "could",
+                                         "may", "might", "said", "says", NULL};
+    gboolean plain = TRUE;
     gsize i = at;
     for (int n = 0; n < 10 && i < end; n++) {
         while (i < end && text[i] == ' ')
@@ -2276,8 +2283,16 @@ adds_to_list(const char *text, gsize at, gsize end)
         if (i >= end || strchr(",;:.()\"", text[i]) != NULL)
             return FALSE;
         gsize ws = i;
-        while (i < end && text[i] != ' ' && strchr(",;:.()\"", text[i]) == NULL)
+        /* a figure's comma or point ("2,000", "1.5") is inside its word */
+        while (i < end && text[i] != ' '
+               && (strchr(",;:.()\"", text[i]) == NULL
+                   || (strchr(",.", text[i]) != NULL && i > ws && g_ascii_isdigit(text[i - 1])
+                       && i + 1 < end && g_ascii_isdigit(text[i + 1]))))
             i++;
+        if (word_in_at(text, ws, i, clause))
+            plain = FALSE;
+        if (plain && n > 0 && word_in_at(text, ws, i, to))
+            return TRUE;
         if (!word_in_at(text, ws, i, onto))
             continue;
         gsize j = i, bs, be = word_after(text, j, &bs);
@@ -3497,6 +3512,13 @@ find_said(const CcModalityScope *scope, const char *text, gsize ss, gsize se, GA
             if (!cc_match_group(m, 0, &said.start, &said.end))
                 break;
             pos = said.end > pos ? said.end : pos + 1;
+            /* "North Korea added 2,000 troops to its force": an "added"
+             * that puts something onto something says nothing */
+            if (said.end >= said.start + 5
+                && (said.end - 5 == said.start || !g_ascii_isalpha(text[said.end - 6]))
+                && word_is(text, said.end - 5, said.end, "added")
+                && adds_to_list(text, said.end, se))
+                continue;
             if (cc_match_group(m, who, &said.who_start, &said.who_end)
                 && said.who_end > said.who_start) {
                 cut_at_capital_the(text, &said);
