@@ -4271,6 +4271,59 @@ yes_no_question(const char *text, gsize ss, gsize se, gsize fe)
     return w > b && w < e && text[w] == ' ' && word_in_at(text, b, w, aux);
 }
 
+/* Does the figure at @fs stand in a "reports that" clause which a feeling
+ * before it is about ("Seoul said it was concerned by reports that about
+ * 3,000 more …", "voiced alarm over media reports that …"), no comma,
+ * semicolon or colon between? The figure is then the reports', which name
+ * no one: the one who feels the concern is no source of it. Gives the
+ * feeling's start in @from. */
+static gboolean
+concern_over_reports(const char *text, gsize ss, gsize fs, gsize *from)
+{
+    static const char *const feelings[] = {"concerned", "alarmed", "worried", "troubled",
+                                           "disturbed", "dismayed", "shocked", "concern",
+                                           "concerns", "alarm", "worry", "worries", "unease",
+                                           NULL};
+    static const char *const preps[] = {"by", "about", "over", "at", NULL};
+    static const char *const reports[] = {"report", "reports", NULL};
+    enum { MAX_WORDS = 24 };
+    gsize b[MAX_WORDS], e[MAX_WORDS];
+    guint n = 0;
+    gsize i = fs;
+    while (n < MAX_WORDS) {
+        while (i > ss && text[i - 1] == ' ')
+            i--;
+        if (i <= ss)
+            break;
+        gsize we = i;
+        while (i > ss && text[i - 1] != ' ')
+            i--;
+        gsize ws = i;
+        char last = text[we - 1];
+        if (last == ',' || last == ';' || last == ':')
+            break;
+        b[n] = ws;
+        e[n] = we;
+        n++;
+    }
+    /* the words run backwards: b[0] is the word just before the figure */
+    for (guint k = 0; k + 3 < n; k++) {
+        if (!word_is(text, b[k], e[k], "that") || !word_in_at(text, b[k + 1], e[k + 1], reports))
+            continue;
+        for (guint m = k + 2; m < n && m <= k + 4; m++) {
+            if (!word_in_at(text, b[m], e[m], preps))
+                continue;
+            if (m + 1 < n && word_in_at(text, b[m + 1], e[m + 1], feelings)) {
+                *from = b[m + 1];
+                return TRUE;
+            }
+            break;
+        }
+        return FALSE;
+    }
+    return FALSE;
+}
+
 CcModality
 cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize sentence_start,
                          gsize sentence_end, gsize match_start, gsize match_end,
@@ -4407,6 +4460,15 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
     g_autofree char *who = find_attribution(w->said, text, w->terminators, sentence_start, lo, hi,
                                             own_start, own_end, fig_start, fig_end, said_start,
                                             said_end, &source);
+    /* "Seoul said it was concerned by reports that about 3,000 more …":
+     * the figure is the reports', which name no one; the speaker of the
+     * concern, before it or after the figure, is no source of it */
+    gsize feeling;
+    if (who != NULL && source != NULL && concern_over_reports(text, sentence_start, fig_start, &feeling)
+        && (source->end <= feeling || source->start >= fig_end)) {
+        g_clear_pointer(&who, g_free);
+        source = NULL;
+    }
     /* "… lost about 90 men a day since they entered heavy fighting in
      * Kursk in early December, the think tank estimated": the source's own
      * verb hedges what it is the source of, however far after the figure
