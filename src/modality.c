@@ -3254,6 +3254,75 @@ trailing_source(const char *text, gsize ss, gsize se, Said *out)
     return TRUE;
 }
 
+/* News agencies a sentence may name alone in brackets at its end as its
+ * source ("… killed in Kursk (Reuters)."). */
+static const char *const bracket_agencies[] = {"reuters", "ap", "afp", "yonhap", "tass",
+                                               "kcna", "bloomberg", "interfax", "ukrinform",
+                                               "ria", "nhk", "kyodo", NULL};
+
+/* A source named in brackets at the very end of text[ss, se), its stop
+ * aside: after "source:", "sources:", "via", "per" or "according to"
+ * ("… 3,000 killed (source: NIS)."), one to six words, each in capitals
+ * or a source's word; or a news agency's name alone ("(Reuters)"). A
+ * bracket of any other word alone is the thing's own name or place
+ * ("(KPA)", "(Russia)"), no source. */
+static gboolean
+bracketed_source(const char *text, gsize ss, gsize se, Said *out)
+{
+    gsize e = se;
+    while (e > ss && (g_ascii_isspace(text[e - 1]) || text[e - 1] == '.'))
+        e--;
+    if (e <= ss + 2 || text[e - 1] != ')')
+        return FALSE;
+    gsize open = e - 1;
+    while (open > ss && e - open < 80 && text[open - 1] != '(' && text[open - 1] != ')')
+        open--;
+    if (open == ss || text[open - 1] != '(')
+        return FALSE;
+    gsize par = open - 1;
+    if (par == ss)
+        return FALSE;
+    gsize ts = open, te = e - 1;
+    while (ts < te && text[ts] == ' ')
+        ts++;
+    static const char *const labels[] = {"source:", "sources:", "via ", "per ",
+                                         "according to ", NULL};
+    gboolean labelled = FALSE;
+    for (guint k = 0; labels[k] != NULL; k++) {
+        gsize n = strlen(labels[k]);
+        if (te - ts > n && g_ascii_strncasecmp(text + ts, labels[k], n) == 0) {
+            ts += n;
+            labelled = TRUE;
+            break;
+        }
+    }
+    while (ts < te && text[ts] == ' ')
+        ts++;
+    while (te > ts && text[te - 1] == ' ')
+        te--;
+    if (te == ts)
+        return FALSE;
+    guint words = 0;
+    for (gsize k = ts; k < te;) {
+        while (k < te && text[k] == ' ')
+            k++;
+        gsize w0 = k;
+        while (k < te && text[k] != ' ')
+            k++;
+        for (gsize c = w0; c < k; c++)
+            if (g_ascii_isdigit(text[c]) || text[c] == ',' || text[c] == ';' || text[c] == ':')
+                return FALSE;
+        if (!g_ascii_isupper(text[w0]) && !word_in_at(text, w0, k, tail_words))
+            return FALSE;
+        if (++words > 6)
+            return FALSE;
+    }
+    if (!labelled && !(words == 1 && word_in_at(text, ts, te, bracket_agencies)))
+        return FALSE;
+    *out = (Said){.start = par, .end = e, .who_start = ts, .who_end = te};
+    return TRUE;
+}
+
 /* A pull quote's source on the rest of its line, after the quote that ends
  * the sentence text[ss, se) with its stop ("\"About 3,000 … wounded.\" —
  * Shin Won-sik"): a dash, then a source as trailing_source() reads one, up
@@ -3487,7 +3556,7 @@ find_said(const CcModalityScope *scope, const char *text, gsize ss, gsize se, GA
         }
     }
     Said tail;
-    if (trailing_source(text, ss, se, &tail))
+    if (trailing_source(text, ss, se, &tail) || bracketed_source(text, ss, se, &tail))
         g_array_append_val(out, tail);
     GArray *copy = g_array_sized_new(FALSE, FALSE, sizeof(Said), out->len);
     g_array_append_vals(copy, out->data, out->len);
