@@ -4127,7 +4127,16 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
         *chosen = best_s;
         return clean_who(text, best_a, best_b);
     }
-    if (named_gap != G_MAXSIZE) {
+    /* (a pronoun there stands for the named speaker: "Western officials
+     * told the BBC they believed at least 1,000 …") */
+    static const char *const inner_pronouns[] = {"he", "she", "it", "they", "we", "i", NULL};
+    /* a description that speaks inside a named speaker's words, both
+     * before the figure, is the nearer source: "Lee Seong-kweun told
+     * reporters that the spy agency puts the deaths at about 300" is the
+     * agency's count, as "… that the NIS puts …" is the NIS's */
+    if (named_gap != G_MAXSIZE
+        && !(best_s != NULL && named_s->end <= best_s->start && best_s->end <= ms
+             && !word_in_at(text, skip_space(text, best_a, best_b), best_b, inner_pronouns))) {
         *chosen = named_s;
         return clean_who(text, named_a, named_b);
     }
