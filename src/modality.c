@@ -4011,6 +4011,33 @@ reduced_relative_speaker(const char *text, gsize ve, gsize ws, gsize we, gsize a
     return !word_in_at(text, c, d, pronouns);
 }
 
+/* Does a word of comparison stand right before the speaker at @ws, after
+ * the claim's end @me ("…, well above Western estimates", "…, far higher
+ * than Seoul's count")? The speaker is the other figure's, set against
+ * the claim, not its source. */
+static gboolean
+compared_with_before(const char *text, gsize me, gsize ws)
+{
+    static const char *const comparisons[] = {"above", "below", "than", "beyond", "exceeding",
+                                              "surpassing", "topping", NULL};
+    gsize i = ws;
+    for (guint n = 0; n < 4; n++) {
+        while (i > me && text[i - 1] == ' ')
+            i--;
+        if (i <= me)
+            return FALSE;
+        gsize e = i;
+        while (i > me && text[i - 1] != ' ')
+            i--;
+        char last = text[e - 1];
+        if (last == ',' || last == ';' || last == ':' || last == '(' || last == ')')
+            return FALSE;
+        if (word_in_at(text, i, e, comparisons))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 static char *
 find_attribution(const GArray *said, const char *text, const GArray *terminators, gsize ss,
                  gsize lo, gsize se, gsize ms, gsize me, gsize vs, gsize ve, gsize said_start,
@@ -4069,7 +4096,8 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
                 || apposition_relative_before(text, me, as)
                 || of_whom_between(text, me, as)
                 || that_follows(text, ae, se)
-                || (ae - as >= 4 && g_ascii_strncasecmp(text + ae - 4, "that", 4) == 0))
+                || (ae - as >= 4 && g_ascii_strncasecmp(text + ae - 4, "that", 4) == 0)
+                || compared_with_before(text, me, MIN(as, ws)))
                 continue;
             gap = as - me;
         } else if (a->gapped) {
@@ -4472,6 +4500,12 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
          * briefed on the assessment", "people familiar with the
          * estimates") describes the speaker, not the claim */
         if (cue->modality == CC_MODALITY_HEDGED && in_knowing_speaker(text, w->said, cue))
+            continue;
+        /* "…, well above Western estimates": the estimates set against
+         * the figure after it hedge their own figure, not this one */
+        if (cue->modality == CC_MODALITY_HEDGED && cue->start >= fig_end
+            && word_in_at(text, cue->start, cue->end, issued_nouns)
+            && compared_with_before(text, fig_end, cue->start))
             continue;
         if ((cue->modality == CC_MODALITY_HYPOTHETICAL || cue->modality == CC_MODALITY_NEGATED)
             && outside_counterfactual(text, sentence_start, sentence_end, fig_start, fig_end,
