@@ -4139,8 +4139,11 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
      * casualties, including 600 deaths, according to Lee": who says it
      * before the figure is its source, "according to" after it only how
      * it was heard */
+    /* (not an "according to" of its own that follows the figure before:
+     * "from 600, according to Seoul, to 3,000, according to Kyiv") */
     if (before_s != NULL && best_s != before_s && best_s->start >= me
-        && g_ascii_strncasecmp(text + best_s->start, "according to ", 13) == 0) {
+        && g_ascii_strncasecmp(text + best_s->start, "according to ", 13) == 0
+        && g_ascii_strncasecmp(text + before_s->start, "according to ", 13) != 0) {
         best_s = before_s;
         best_a = before_s->who_start;
         best_b = before_s->who_end;
