@@ -3295,6 +3295,75 @@ trailing_source(const char *text, gsize ss, gsize se, Said *out)
     return TRUE;
 }
 
+/* News agencies a sentence may name alone in brackets at its end as its
+ * source ("… killed in Kursk (Reuters)."). */
+static const char *const bracket_agencies[] = {"reuters", "ap", "afp", "yonhap", "tass",
+                                               "kcna", "bloomberg", "interfax", "ukrinform",
+                                               "ria", "nhk", "kyodo", NULL};
+
+/* A source named in brackets at the very end of text[ss, se), its stop
+ * aside: after "source:", "sources:", "via", "per" or "according to"
+ * ("… 3,000 killed (source: NIS)."), one to six words, each in capitals
+ * or a source's word; or a news agency's name alone ("(Reuters)"). A
+ * bracket of any other word alone is the thing's own name or place
+ * ("(KPA)", "(Russia)"), no source. */
+static gboolean
+bracketed_source(const char *text, gsize ss, gsize se, Said *out)
+{
+    gsize e = se;
+    while (e > ss && (g_ascii_isspace(text[e - 1]) || text[e - 1] == '.'))
+        e--;
+    if (e <= ss + 2 || text[e - 1] != ')')
+        return FALSE;
+    gsize open = e - 1;
+    while (open > ss && e - open < 80 && text[open - 1] != '(' && text[open - 1] != ')')
+        open--;
+    if (open == ss || text[open - 1] != '(')
+        return FALSE;
+    gsize par = open - 1;
+    if (par == ss)
+        return FALSE;
+    gsize ts = open, te = e - 1;
+    while (ts < te && text[ts] == ' ')
+        ts++;
+    static const char *const labels[] = {"source:", "sources:", "via ", "per ",
+                                         "according to ", NULL};
+    gboolean labelled = FALSE;
+    for (guint k = 0; labels[k] != NULL; k++) {
+        gsize n = strlen(labels[k]);
+        if (te - ts > n && g_ascii_strncasecmp(text + ts, labels[k], n) == 0) {
+            ts += n;
+            labelled = TRUE;
+            break;
+        }
+    }
+    while (ts < te && text[ts] == ' ')
+        ts++;
+    while (te > ts && text[te - 1] == ' ')
+        te--;
+    if (te == ts)
+        return FALSE;
+    guint words = 0;
+    for (gsize k = ts; k < te;) {
+        while (k < te && text[k] == ' ')
+            k++;
+        gsize w0 = k;
+        while (k < te && text[k] != ' ')
+            k++;
+        for (gsize c = w0; c < k; c++)
+            if (g_ascii_isdigit(text[c]) || text[c] == ',' || text[c] == ';' || text[c] == ':')
+                return FALSE;
+        if (!g_ascii_isupper(text[w0]) && !word_in_at(text, w0, k, tail_words))
+            return FALSE;
+        if (++words > 6)
+            return FALSE;
+    }
+    if (!labelled && !(words == 1 && word_in_at(text, ts, te, bracket_agencies)))
+        return FALSE;
+    *out = (Said){.start = par, .end = e, .who_start = ts, .who_end = te};
+    return TRUE;
+}
+
 /* A pull quote's source on the rest of its line, after the quote that ends
  * the sentence text[ss, se) with its stop ("\"About 3,000 … wounded.\" —
  * Shin Won-sik"): a dash, then a source as trailing_source() reads one, up
@@ -3535,7 +3604,7 @@ find_said(const CcModalityScope *scope, const char *text, gsize ss, gsize se, GA
         }
     }
     Said tail;
-    if (trailing_source(text, ss, se, &tail))
+    if (trailing_source(text, ss, se, &tail) || bracketed_source(text, ss, se, &tail))
         g_array_append_val(out, tail);
     GArray *copy = g_array_sized_new(FALSE, FALSE, sizeof(Said), out->len);
     g_array_append_vals(copy, out->data, out->len);
@@ -3990,6 +4059,33 @@ reduced_relative_speaker(const char *text, gsize ve, gsize ws, gsize we, gsize a
     return !word_in_at(text, c, d, pronouns);
 }
 
+/* Does a word of comparison stand right before the speaker at @ws, after
+ * the claim's end @me ("…, well above Western estimates", "…, far higher
+ * than Seoul's count")? The speaker is the other figure's, set against
+ * the claim, not its source. */
+static gboolean
+compared_with_before(const char *text, gsize me, gsize ws)
+{
+    static const char *const comparisons[] = {"above", "below", "than", "beyond", "exceeding",
+                                              "surpassing", "topping", NULL};
+    gsize i = ws;
+    for (guint n = 0; n < 4; n++) {
+        while (i > me && text[i - 1] == ' ')
+            i--;
+        if (i <= me)
+            return FALSE;
+        gsize e = i;
+        while (i > me && text[i - 1] != ' ')
+            i--;
+        char last = text[e - 1];
+        if (last == ',' || last == ';' || last == ':' || last == '(' || last == ')')
+            return FALSE;
+        if (word_in_at(text, i, e, comparisons))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 static char *
 find_attribution(const GArray *said, const char *text, const GArray *terminators, gsize ss,
                  gsize lo, gsize se, gsize ms, gsize me, gsize vs, gsize ve, gsize said_start,
@@ -4048,7 +4144,8 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
                 || apposition_relative_before(text, me, as)
                 || of_whom_between(text, me, as)
                 || that_follows(text, ae, se)
-                || (ae - as >= 4 && g_ascii_strncasecmp(text + ae - 4, "that", 4) == 0))
+                || (ae - as >= 4 && g_ascii_strncasecmp(text + ae - 4, "that", 4) == 0)
+                || compared_with_before(text, me, MIN(as, ws)))
                 continue;
             gap = as - me;
         } else if (a->gapped) {
@@ -4090,8 +4187,11 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
      * casualties, including 600 deaths, according to Lee": who says it
      * before the figure is its source, "according to" after it only how
      * it was heard */
+    /* (not an "according to" of its own that follows the figure before:
+     * "from 600, according to Seoul, to 3,000, according to Kyiv") */
     if (before_s != NULL && best_s != before_s && best_s->start >= me
-        && g_ascii_strncasecmp(text + best_s->start, "according to ", 13) == 0) {
+        && g_ascii_strncasecmp(text + best_s->start, "according to ", 13) == 0
+        && g_ascii_strncasecmp(text + before_s->start, "according to ", 13) != 0) {
         best_s = before_s;
         best_a = before_s->who_start;
         best_b = before_s->who_end;
@@ -4106,7 +4206,16 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
         *chosen = best_s;
         return clean_who(text, best_a, best_b);
     }
-    if (named_gap != G_MAXSIZE) {
+    /* (a pronoun there stands for the named speaker: "Western officials
+     * told the BBC they believed at least 1,000 …") */
+    static const char *const inner_pronouns[] = {"he", "she", "it", "they", "we", "i", NULL};
+    /* a description that speaks inside a named speaker's words, both
+     * before the figure, is the nearer source: "Lee Seong-kweun told
+     * reporters that the spy agency puts the deaths at about 300" is the
+     * agency's count, as "… that the NIS puts …" is the NIS's */
+    if (named_gap != G_MAXSIZE
+        && !(best_s != NULL && named_s->end <= best_s->start && best_s->end <= ms
+             && !word_in_at(text, skip_space(text, best_a, best_b), best_b, inner_pronouns))) {
         *chosen = named_s;
         return clean_who(text, named_a, named_b);
     }
@@ -4319,6 +4428,59 @@ yes_no_question(const char *text, gsize ss, gsize se, gsize fe)
     return w > b && w < e && text[w] == ' ' && word_in_at(text, b, w, aux);
 }
 
+/* Does the figure at @fs stand in a "reports that" clause which a feeling
+ * before it is about ("Seoul said it was concerned by reports that about
+ * 3,000 more …", "voiced alarm over media reports that …"), no comma,
+ * semicolon or colon between? The figure is then the reports', which name
+ * no one: the one who feels the concern is no source of it. Gives the
+ * feeling's start in @from. */
+static gboolean
+concern_over_reports(const char *text, gsize ss, gsize fs, gsize *from)
+{
+    static const char *const feelings[] = {"concerned", "alarmed", "worried", "troubled",
+                                           "disturbed", "dismayed", "shocked", "concern",
+                                           "concerns", "alarm", "worry", "worries", "unease",
+                                           NULL};
+    static const char *const preps[] = {"by", "about", "over", "at", NULL};
+    static const char *const reports[] = {"report", "reports", NULL};
+    enum { MAX_WORDS = 24 };
+    gsize b[MAX_WORDS], e[MAX_WORDS];
+    guint n = 0;
+    gsize i = fs;
+    while (n < MAX_WORDS) {
+        while (i > ss && text[i - 1] == ' ')
+            i--;
+        if (i <= ss)
+            break;
+        gsize we = i;
+        while (i > ss && text[i - 1] != ' ')
+            i--;
+        gsize ws = i;
+        char last = text[we - 1];
+        if (last == ',' || last == ';' || last == ':')
+            break;
+        b[n] = ws;
+        e[n] = we;
+        n++;
+    }
+    /* the words run backwards: b[0] is the word just before the figure */
+    for (guint k = 0; k + 3 < n; k++) {
+        if (!word_is(text, b[k], e[k], "that") || !word_in_at(text, b[k + 1], e[k + 1], reports))
+            continue;
+        for (guint m = k + 2; m < n && m <= k + 4; m++) {
+            if (!word_in_at(text, b[m], e[m], preps))
+                continue;
+            if (m + 1 < n && word_in_at(text, b[m + 1], e[m + 1], feelings)) {
+                *from = b[m + 1];
+                return TRUE;
+            }
+            break;
+        }
+        return FALSE;
+    }
+    return FALSE;
+}
+
 CcModality
 cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize sentence_start,
                          gsize sentence_end, gsize match_start, gsize match_end,
@@ -4390,6 +4552,12 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
          * estimates") describes the speaker, not the claim */
         if (cue->modality == CC_MODALITY_HEDGED && in_knowing_speaker(text, w->said, cue))
             continue;
+        /* "…, well above Western estimates": the estimates set against
+         * the figure after it hedge their own figure, not this one */
+        if (cue->modality == CC_MODALITY_HEDGED && cue->start >= fig_end
+            && word_in_at(text, cue->start, cue->end, issued_nouns)
+            && compared_with_before(text, fig_end, cue->start))
+            continue;
         if ((cue->modality == CC_MODALITY_HYPOTHETICAL || cue->modality == CC_MODALITY_NEGATED)
             && outside_counterfactual(text, sentence_start, sentence_end, fig_start, fig_end,
                                       cue->start, cue->end))
@@ -4455,6 +4623,15 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
     g_autofree char *who = find_attribution(w->said, text, w->terminators, sentence_start, lo, hi,
                                             own_start, own_end, fig_start, fig_end, said_start,
                                             said_end, &source);
+    /* "Seoul said it was concerned by reports that about 3,000 more …":
+     * the figure is the reports', which name no one; the speaker of the
+     * concern, before it or after the figure, is no source of it */
+    gsize feeling;
+    if (who != NULL && source != NULL && concern_over_reports(text, sentence_start, fig_start, &feeling)
+        && (source->end <= feeling || source->start >= fig_end)) {
+        g_clear_pointer(&who, g_free);
+        source = NULL;
+    }
     /* "… lost about 90 men a day since they entered heavy fighting in
      * Kursk in early December, the think tank estimated": the source's own
      * verb hedges what it is the source of, however far after the figure
