@@ -2284,6 +2284,29 @@ lint_size(GPtrArray *out, const RawPattern *raw, const CcPattern *p, const char 
                 owner, size, (guint)(size * 100 / limit), limit);
 }
 
+/* A rule some of whose patterns have an anchors line and some not: an
+ * anchors line gates the one pattern above it, so a pattern written
+ * between another and that one's anchors leaves the other tried in every
+ * sentence. Nothing in the records shows it; only the time does. */
+static void
+lint_anchors(GPtrArray *out, const GPtrArray *raw, const char *id)
+{
+    guint anchored = 0;
+    for (guint j = 0; j < raw->len; j++)
+        anchored += ((const RawPattern *)raw->pdata[j])->anchors != NULL;
+    if (anchored == 0 || anchored == raw->len)
+        return;
+    for (guint j = 0; j < raw->len; j++) {
+        const RawPattern *rp = raw->pdata[j];
+        if (rp->anchors == NULL)
+            add_warning(out, rp->file, rp->line, rp->col,
+                        "rule %s: pattern has no anchors line, though %u of the rule's %u "
+                        "patterns have one: it is tried in every sentence (an anchors line "
+                        "gates only the pattern right above it)",
+                        id, anchored, raw->len);
+    }
+}
+
 GPtrArray *
 cc_ruleset_lint(const CcRuleSet *rules)
 {
@@ -2300,6 +2323,7 @@ cc_ruleset_lint(const CcRuleSet *rules)
         g_autofree char *owner = g_strdup_printf("rule %s", r->id);
         for (guint j = 0; j < r->patterns->len && j < re->raw->len; j++)
             lint_size(out, re->raw->pdata[j], r->patterns->pdata[j], owner);
+        lint_anchors(out, re->raw, r->id);
         g_autofree char *except_owner = g_strdup_printf("rule %s (except)", r->id);
         for (guint j = 0; j < r->exceptions->len && j < re->raw_exceptions->len; j++)
             lint_size(out, re->raw_exceptions->pdata[j], r->exceptions->pdata[j], except_owner);

@@ -746,7 +746,9 @@ test_default_path(void **state)
 
 /* A pattern near PCRE2's size limit is a warning at its own column, with
  * its size and the limit; one past it is an error at the same place naming
- * the rule. A rule without example is a warning at its "rule" word. */
+ * the rule. A rule without example is a warning at its "rule" word, and a
+ * pattern without anchors in a rule whose other patterns have them one at
+ * that pattern. */
 static void
 test_lint(void **state)
 {
@@ -771,6 +773,8 @@ test_lint(void **state)
     } want[] = {
         {16, 11, size_text},
         {20, 3, "rule no_example has no example"},
+        {32, 11, "rule half_anchored: pattern has no anchors line, though 1 of the rule's 2 "
+                 "patterns have one"},
     };
     g_autoptr(GPtrArray) got = cc_ruleset_lint(rules);
     guint failures = 0;
