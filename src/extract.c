@@ -2171,6 +2171,21 @@ speakers_of(const CcExtractor *ex, const char *text, const GArray *sentences, GP
     return seen->pdata[s];
 }
 
+/* The speakers sentence @s names, or, where it names none, the ones it
+ * only describes ("the commander of the 95th brigade told the BBC"),
+ * kept alive in *@described, which the caller frees. */
+static GPtrArray *
+speakers_or_described(const CcExtractor *ex, const char *text, const GArray *sentences,
+                      GPtrArray *seen, guint s, GPtrArray **described)
+{
+    GPtrArray *names = speakers_of(ex, text, sentences, seen, s);
+    if (names->len > 0)
+        return names;
+    const CcSpan *span = &g_array_index(sentences, CcSpan, s);
+    *described = cc_modality_speakers(ex->modality, text, span->start, span->end);
+    return *described;
+}
+
 /* Is @head, any case, the head of @name's words in capitals: the last of
  * them, or the one before an "of" or a "for" that opens its complement
  * ("Defense Intelligence Agency" has "agency", "Institute for the Study
@@ -3696,17 +3711,13 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
                 const CcSpan *prev = &g_array_index(sentences, CcSpan, --p);
                 if (!holds_quote(text, prev->start, prev->end))
                     break;
-                GPtrArray *names = speakers_of(extractor, text, sentences, seen, p);
                 /* one that only describes its speaker speaks on as well:
                  * "\"The losses are enormous,\" the commander of the 95th
                  * brigade told the BBC. ¶ \"We have counted more than 300
                  * dead.\"" */
                 g_autoptr(GPtrArray) described = NULL;
-                if (names->len == 0) {
-                    described = cc_modality_speakers(extractor->modality, text, prev->start,
-                                                     prev->end);
-                    names = described;
-                }
+                GPtrArray *names =
+                    speakers_or_described(extractor, text, sentences, seen, p, &described);
                 if (names->len > 0) {
                     /* a quote that opens its sentence is the first speaker's
                      * named after it, not the outlet's that relays it:
@@ -3742,13 +3753,9 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
                     k++;
                 if (k >= next->end || text[k] == '.')
                     break; /* closed with no speaker after it */
-                GPtrArray *names = speakers_of(extractor, text, sentences, seen, p);
                 g_autoptr(GPtrArray) described = NULL;
-                if (names->len == 0) {
-                    described = cc_modality_speakers(extractor->modality, text, next->start,
-                                                     next->end);
-                    names = described;
-                }
+                GPtrArray *names =
+                    speakers_or_described(extractor, text, sentences, seen, p, &described);
                 if (names->len > 0) {
                     claim->attribution = g_strdup(names->pdata[names->len - 1]);
                     if (claim->modality < CC_MODALITY_REPORTED)
