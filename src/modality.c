@@ -1040,6 +1040,20 @@ and_points_back(const char *text, gsize s, gsize e, gsize end)
         i++;
     if (word_at(text, i, end, "they"))
         return TRUE;
+    /* a share of them, the things counted before, in the clause's first
+     * words ("…, and roughly half of them are now fighting in Kursk, …") */
+    for (gsize w = i, words = 0; w < end && words < 4; words++) {
+        if (word_at(text, w, end, "of"))
+            return word_at(text, w + 3, end, "them") || word_at(text, w + 3, end, "those")
+                   || word_at(text, w + 3, end, "these");
+        while (w < end && (g_ascii_isalnum(text[w]) || text[w] == '-' || text[w] == ','
+                           || text[w] == '.'))
+            w++;
+        if (w >= end || text[w] != ' ')
+            break;
+        while (w < end && text[w] == ' ')
+            w++;
+    }
     for (gsize k = 0; k < G_N_ELEMENTS(determiners); k++)
         if (word_at(text, i, end, determiners[k])) {
             gsize at = i + strlen(determiners[k]);
