@@ -2935,6 +2935,19 @@ opens_with(const char *text, gsize i, gsize end, const char *word)
     return i + n < end && g_ascii_strncasecmp(text + i, word, n) == 0 && text[i + n] == ' ';
 }
 
+/* Does one of @words open the text at *@i (opens_with())? Then *@i moves
+ * past it and the space after it. */
+static gboolean
+skip_one_of(const char *text, gsize *i, gsize end, const char *const *words, guint n)
+{
+    for (guint k = 0; k < n; k++)
+        if (opens_with(text, *i, end, words[k])) {
+            *i += strlen(words[k]) + 1;
+            return TRUE;
+        }
+    return FALSE;
+}
+
 /* Does the sentence text[@start, @end) open by pointing at an earlier
  * figure of a count ("The earlier figure, given to lawmakers in the
  * spring, was 600", "Its previous estimate was 3,000", "That initial
@@ -2950,21 +2963,8 @@ opens_with_earlier_figure(const char *text, gsize start, gsize end)
     gsize i = start;
     while (i < end && g_ascii_isspace(text[i]))
         i++;
-    gboolean det = FALSE;
-    for (guint k = 0; k < G_N_ELEMENTS(dets) && !det; k++)
-        if (opens_with(text, i, end, dets[k])) {
-            det = TRUE;
-            i += strlen(dets[k]) + 1;
-        }
-    if (!det)
-        return FALSE;
-    gboolean was = FALSE;
-    for (guint k = 0; k < G_N_ELEMENTS(earlier) && !was; k++)
-        if (opens_with(text, i, end, earlier[k])) {
-            was = TRUE;
-            i += strlen(earlier[k]) + 1;
-        }
-    if (!was)
+    if (!skip_one_of(text, &i, end, dets, G_N_ELEMENTS(dets))
+        || !skip_one_of(text, &i, end, earlier, G_N_ELEMENTS(earlier)))
         return FALSE;
     for (guint k = 0; k < G_N_ELEMENTS(nouns); k++) {
         gsize n = strlen(nouns[k]);
