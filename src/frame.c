@@ -9644,6 +9644,21 @@ calibre(CcFrameRun *run, const GArray *mentions, guint i)
     return t < run->toks->len && foreign_head(run, NULL, t);
 }
 
+/* Do tokens [@from, @ot] hold "of" and calibres glued to their unit, listed
+ * with "and", "or" or commas, the last at @ot ("rounds *of 152mm and
+ * 122mm*")? They name the bore of the noun that ends at @from. */
+static gboolean
+calibre_tail(const CcFrameRun *run, guint from, guint ot)
+{
+    if (ot <= from || !tok_is(run, from, "of") || !calibre_word(run, ot))
+        return FALSE;
+    for (guint k = from + 1; k < ot; k++)
+        if (!calibre_word(run, k) && !tok_is(run, k, "and") && !tok_is(run, k, "or")
+            && g_array_index(run->toks, Tok, k).kind != TOK_COMMA)
+            return FALSE;
+    return TRUE;
+}
+
 /* Does "in" at token @in end a speech tag set off by a comma: a comma,
  * one to four words of a speaker, a word of `speech_words`, at most two
  * words ("told *reporters* in"), then "in" ("…, Shoigu told reporters in
@@ -10911,6 +10926,13 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * howitzers Russian gunners use") */
         if (calibre(run, mentions, i)
             && (ot < t0 || (fill->counts != NULL && ot < fill->counts->t1)))
+            continue;
+        /* and one after the noun and "of", alone or listed with others,
+         * is that noun's too: "some 5 million rounds of 152mm and 122mm
+         * ammunition have been shipped", "4-5M rounds of 152mm and 122mm
+         * delivered since autumn 2023" */
+        if (fill->counts != NULL && ot > fill->counts->t1
+            && calibre_tail(run, fill->counts->t1, ot))
             continue;
         if (m->type == CC_CLAIM_DATE) {
             guint oe = tok_at(run->toks, o->end - 1) + 1;
