@@ -3310,15 +3310,20 @@ trailing_source(const char *text, gsize ss, gsize se, Said *out)
 }
 
 /* News agencies a sentence may name alone in brackets at its end as its
- * source ("… killed in Kursk (Reuters)."). */
-static const char *const bracket_agencies[] = {"reuters", "ap", "afp", "yonhap", "tass",
-                                               "kcna", "bloomberg", "interfax", "ukrinform",
-                                               "ria", "nhk", "kyodo", NULL};
+ * source ("… killed in Kursk (Reuters)."), and the intelligence services
+ * and research bodies analysts' notes and fact boxes cite so ("KPA troops
+ * in Kursk: ~11,000 (NIS).", "North Korean Koksans in Russia: 120
+ * (GUR)"). */
+static const char *const bracket_agencies[] = {
+    "reuters", "ap",  "afp", "yonhap", "tass", "kcna", "bloomberg", "interfax", "ukrinform",
+    "ria",     "nhk", "kyodo", "nis",  "gur",  "hur",  "jcs",       "isw",      "rusi",
+    "sbu",     "kida", "csis", "oryx", NULL};
 
 /* A source named in brackets at the very end of text[ss, se), its stop
  * aside: after "source:", "sources:", "via", "per" or "according to"
  * ("… 3,000 killed (source: NIS)."), one to six words, each in capitals
- * or a source's word; or a news agency's name alone ("(Reuters)"). A
+ * or a source's word; or a news agency's or intelligence service's name
+ * alone ("(Reuters)", "(NIS)"). A
  * bracket of any other word alone is the thing's own name or place
  * ("(KPA)", "(Russia)"), no source. */
 static gboolean
@@ -3374,6 +3379,17 @@ bracketed_source(const char *text, gsize ss, gsize se, Said *out)
     }
     if (!labelled && !(words == 1 && word_in_at(text, ts, te, bracket_agencies)))
         return FALSE;
+    /* figures each with a source in brackets of its own ("4,000+ (GUR),
+     * 3,000 (NIS)") are no sentence of one source */
+    for (gsize k = ss; k + 1 < par; k++) {
+        if (text[k] != '(')
+            continue;
+        gsize c = k + 1;
+        while (c < par && (g_ascii_isalpha(text[c]) || text[c] == ' '))
+            c++;
+        if (c < par && text[c] == ')' && c > k + 1 && word_in_at(text, k + 1, c, bracket_agencies))
+            return FALSE;
+    }
     *out = (Said){.start = par, .end = e, .who_start = ts, .who_end = te};
     return TRUE;
 }
