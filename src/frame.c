@@ -3324,6 +3324,15 @@ static const Word part_labels[] = {WORD("paragraph"), WORD("paragraphs"), WORD("
                                    WORD("graf"),      WORD("page"),       WORD("section"),
                                    WORD("article"),   WORD("clause"),     WORD("chapter")};
 
+/* Words that name a place in a port, yard or station by its number, as
+ * imagery notes write them: the figure right after one is a label, no
+ * count ("about 200 containers staged at pier 3", "berth 2", "platform
+ * 4"). */
+static const Word place_labels[] = {WORD("pier"),     WORD("berth"),  WORD("dock"),
+                                    WORD("quay"),     WORD("wharf"),  WORD("terminal"),
+                                    WORD("platform"), WORD("gate"),   WORD("siding"),
+                                    WORD("hangar"),   WORD("warehouse")};
+
 /* Does the sentence open a wire service's correction note, "(Corrects
  * number of wounded in paragraph 2 to 2,700 from 2,000)"? */
 static gboolean
@@ -3362,6 +3371,9 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
     if (t0 > 0 && tok_in(run, t0 - 1, part_labels, G_N_ELEMENTS(part_labels))
         && tok_at(run->toks, ve - 1) == t0)
         return FALSE; /* "in paragraph 2" */
+    if (t0 > 0 && tok_in(run, t0 - 1, place_labels, G_N_ELEMENTS(place_labels))
+        && tok_at(run->toks, ve - 1) == t0)
+        return FALSE; /* "staged at pier 3" */
     /* a correction note's old figure, after its new one: "(Corrects …
      * to 2,700 from 2,000)" */
     guint fr = tok_is(run, t0, "from") ? t0 + 1 : t0;
