@@ -3320,9 +3320,54 @@ slang_name_at(CcFrameRun *run, gsize vs, gsize ve)
 
 /* Words that name a part of a text by its number: the figure right after
  * one is a label, no count ("in paragraph 2", "on page 4", "Article 5"). */
-static const Word part_labels[] = {WORD("paragraph"), WORD("paragraphs"), WORD("para"),
-                                   WORD("graf"),      WORD("page"),       WORD("section"),
-                                   WORD("article"),   WORD("clause"),     WORD("chapter")};
+static const Word part_labels[] = {WORD("paragraph"),  WORD("paragraphs"), WORD("para"),
+                                   WORD("graf"),       WORD("page"),       WORD("section"),
+                                   WORD("article"),    WORD("clause"),     WORD("chapter"),
+                                   WORD("resolution"), WORD("resolutions")};
+
+static gboolean
+tok_char_is(const CcFrameRun *run, guint t, char c)
+{
+    const Tok *k = &g_array_index(run->toks, Tok, t);
+    return k->end == k->start + 1 && run->text[k->start] == c;
+}
+
+static gboolean
+tok_is_figure(const CcFrameRun *run, guint t)
+{
+    const Tok *k = &g_array_index(run->toks, Tok, t);
+    return k->kind == TOK_WORD && g_ascii_isdigit(run->text[k->start]);
+}
+
+/* Does the figure at token @t0 go on a list of labels, after "and", "or"
+ * or a comma: "resolutions 1718, 2270 and 2321", "resolutions 2270 (2016)
+ * and 2321 (2016)" (a year in brackets after each)? */
+static gboolean
+listed_label_at(const CcFrameRun *run, guint t0)
+{
+    for (guint hops = 0; hops < 8; hops++) {
+        if (t0 < 2)
+            return FALSE;
+        guint k = t0 - 1;
+        if (!tok_is(run, k, "and") && !tok_is(run, k, "or")
+            && g_array_index(run->toks, Tok, k).kind != TOK_COMMA)
+            return FALSE;
+        if (k > 0 && g_array_index(run->toks, Tok, k - 1).kind == TOK_COMMA)
+            k--; /* ", and" */
+        if (k < 2)
+            return FALSE;
+        k--;
+        if (k >= 3 && tok_char_is(run, k, ')') && tok_is_figure(run, k - 1)
+            && tok_char_is(run, k - 2, '('))
+            k -= 3; /* "2270 (2016)" */
+        if (!tok_is_figure(run, k))
+            return FALSE;
+        if (k > 0 && tok_in(run, k - 1, part_labels, G_N_ELEMENTS(part_labels)))
+            return TRUE;
+        t0 = k;
+    }
+    return FALSE;
+}
 
 /* Does the sentence open a wire service's correction note, "(Corrects
  * number of wounded in paragraph 2 to 2,700 from 2,000)"? */
@@ -3362,6 +3407,8 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
     if (t0 > 0 && tok_in(run, t0 - 1, part_labels, G_N_ELEMENTS(part_labels))
         && tok_at(run->toks, ve - 1) == t0)
         return FALSE; /* "in paragraph 2" */
+    if (tok_at(run->toks, ve - 1) == t0 && listed_label_at(run, t0))
+        return FALSE; /* "resolutions 2270 and 2321" */
     /* a correction note's old figure, after its new one: "(Corrects …
      * to 2,700 from 2,000)" */
     guint fr = tok_is(run, t0, "from") ? t0 + 1 : t0;
