@@ -412,6 +412,9 @@ tokenize(const char *text, gsize len, GArray *toks)
     /* an opening quote was cut (a straight one or “): only then may
      * drop_scare_quotes() drop any */
     gboolean quotes = FALSE, brackets = FALSE, parens = FALSE;
+    /* a straight single quote opened before a word: a straight apostrophe
+     * after a word's "s" closes it, else it ends a plural possessive */
+    gboolean single_open = FALSE;
     while (i < len) {
         guchar c = (guchar)text[i];
         if (c == ' ') {
@@ -456,6 +459,15 @@ tokenize(const char *text, gsize len, GArray *toks)
                     j++;
                     break;
                 }
+                /* A straight apostrophe after an "s" that ends the word,
+                 * no single quote open, is a plural possessive's, inside
+                 * the word as "’" is: "the Workers' Party", "the
+                 * ministers' statement". */
+                if (b == '\'' && !single_open && j > i && (text[j - 1] == 's' || text[j - 1] == 'S')
+                    && j + 2 < len && text[j + 1] == ' ' && g_ascii_isalpha(text[j + 2])) {
+                    j++;
+                    break;
+                }
                 /* A dot, comma, hyphen or apostrophe stays inside a word
                  * only between two word characters ("9,000", "U.S.",
                  * "North-Korean", "Pyongyang's"). */
@@ -483,6 +495,7 @@ tokenize(const char *text, gsize len, GArray *toks)
         }
         t.end = i + 1;
         quotes |= c == '\'' && (i == 0 || text[i - 1] == ' ');
+        single_open |= c == '\'' && (i == 0 || text[i - 1] == ' ');
         if (c == ',')
             t.kind = TOK_COMMA;
         else if (c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '[' || c == ']')
@@ -1730,12 +1743,15 @@ phrase_slot(const CcFrameRun *run, const guint64 *filter, const struct PhraseSlo
     }
 }
 
-/* Bytes of a possessive ending ('s, ’s) at the end of word @w; 0 for none. */
+/* Bytes of a possessive ending ('s, ’s, the apostrophe of a plural's
+ * "s'") at the end of word @w; 0 for none. */
 G_ALWAYS_INLINE static inline gsize
 possessive(const char *text, const Tok *w)
 {
     gsize n = w->end - w->start;
     const char *e = text + w->end;
+    if (n > 2 && e[-1] == '\'' && (e[-2] == 's' || e[-2] == 'S'))
+        return 1;
     if (n > 2 && (e[-1] == 's' || e[-1] == 'S') && e[-2] == '\'')
         return 2;
     if (n > 4 && (e[-1] == 's' || e[-1] == 'S') && (guchar)e[-2] == 0x99 && (guchar)e[-3] == 0x80
