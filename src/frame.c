@@ -412,6 +412,9 @@ tokenize(const char *text, gsize len, GArray *toks)
     /* an opening quote was cut (a straight one or “): only then may
      * drop_scare_quotes() drop any */
     gboolean quotes = FALSE, brackets = FALSE, parens = FALSE;
+    /* a straight single quote opened before a word: a straight apostrophe
+     * after a word's "s" closes it, else it ends a plural possessive */
+    gboolean single_open = FALSE;
     while (i < len) {
         guchar c = (guchar)text[i];
         if (c == ' ') {
@@ -456,6 +459,15 @@ tokenize(const char *text, gsize len, GArray *toks)
                     j++;
                     break;
                 }
+                /* A straight apostrophe after an "s" that ends the word,
+                 * no single quote open, is a plural possessive's, inside
+                 * the word as "’" is: "the Workers' Party", "the
+                 * ministers' statement". */
+                if (b == '\'' && !single_open && j > i && (text[j - 1] == 's' || text[j - 1] == 'S')
+                    && j + 2 < len && text[j + 1] == ' ' && g_ascii_isalpha(text[j + 2])) {
+                    j++;
+                    break;
+                }
                 /* A dot, comma, hyphen or apostrophe stays inside a word
                  * only between two word characters ("9,000", "U.S.",
                  * "North-Korean", "Pyongyang's"). */
@@ -483,6 +495,7 @@ tokenize(const char *text, gsize len, GArray *toks)
         }
         t.end = i + 1;
         quotes |= c == '\'' && (i == 0 || text[i - 1] == ' ');
+        single_open |= c == '\'' && (i == 0 || text[i - 1] == ' ');
         if (c == ',')
             t.kind = TOK_COMMA;
         else if (c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '[' || c == ']')
@@ -1730,12 +1743,15 @@ phrase_slot(const CcFrameRun *run, const guint64 *filter, const struct PhraseSlo
     }
 }
 
-/* Bytes of a possessive ending ('s, ’s) at the end of word @w; 0 for none. */
+/* Bytes of a possessive ending ('s, ’s, the apostrophe of a plural's
+ * "s'") at the end of word @w; 0 for none. */
 G_ALWAYS_INLINE static inline gsize
 possessive(const char *text, const Tok *w)
 {
     gsize n = w->end - w->start;
     const char *e = text + w->end;
+    if (n > 2 && e[-1] == '\'' && (e[-2] == 's' || e[-2] == 'S'))
+        return 1;
     if (n > 2 && (e[-1] == 's' || e[-1] == 'S') && e[-2] == '\'')
         return 2;
     if (n > 4 && (e[-1] == 's' || e[-1] == 'S') && (guchar)e[-2] == 0x99 && (guchar)e[-3] == 0x80
@@ -3320,9 +3336,54 @@ slang_name_at(CcFrameRun *run, gsize vs, gsize ve)
 
 /* Words that name a part of a text by its number: the figure right after
  * one is a label, no count ("in paragraph 2", "on page 4", "Article 5"). */
-static const Word part_labels[] = {WORD("paragraph"), WORD("paragraphs"), WORD("para"),
-                                   WORD("graf"),      WORD("page"),       WORD("section"),
-                                   WORD("article"),   WORD("clause"),     WORD("chapter")};
+static const Word part_labels[] = {WORD("paragraph"),  WORD("paragraphs"), WORD("para"),
+                                   WORD("graf"),       WORD("page"),       WORD("section"),
+                                   WORD("article"),    WORD("clause"),     WORD("chapter"),
+                                   WORD("resolution"), WORD("resolutions")};
+
+static gboolean
+tok_char_is(const CcFrameRun *run, guint t, char c)
+{
+    const Tok *k = &g_array_index(run->toks, Tok, t);
+    return k->end == k->start + 1 && run->text[k->start] == c;
+}
+
+static gboolean
+tok_is_figure(const CcFrameRun *run, guint t)
+{
+    const Tok *k = &g_array_index(run->toks, Tok, t);
+    return k->kind == TOK_WORD && g_ascii_isdigit(run->text[k->start]);
+}
+
+/* Does the figure at token @t0 go on a list of labels, after "and", "or"
+ * or a comma: "resolutions 1718, 2270 and 2321", "resolutions 2270 (2016)
+ * and 2321 (2016)" (a year in brackets after each)? */
+static gboolean
+listed_label_at(const CcFrameRun *run, guint t0)
+{
+    for (guint hops = 0; hops < 8; hops++) {
+        if (t0 < 2)
+            return FALSE;
+        guint k = t0 - 1;
+        if (!tok_is(run, k, "and") && !tok_is(run, k, "or")
+            && g_array_index(run->toks, Tok, k).kind != TOK_COMMA)
+            return FALSE;
+        if (k > 0 && g_array_index(run->toks, Tok, k - 1).kind == TOK_COMMA)
+            k--; /* ", and" */
+        if (k < 2)
+            return FALSE;
+        k--;
+        if (k >= 3 && tok_char_is(run, k, ')') && tok_is_figure(run, k - 1)
+            && tok_char_is(run, k - 2, '('))
+            k -= 3; /* "2270 (2016)" */
+        if (!tok_is_figure(run, k))
+            return FALSE;
+        if (k > 0 && tok_in(run, k - 1, part_labels, G_N_ELEMENTS(part_labels)))
+            return TRUE;
+        t0 = k;
+    }
+    return FALSE;
+}
 
 /* Words that name a place in a port, yard or station by its number, as
  * imagery notes write them: the figure right after one is a label, no
@@ -3374,6 +3435,8 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
     if (t0 > 0 && tok_in(run, t0 - 1, place_labels, G_N_ELEMENTS(place_labels))
         && tok_at(run->toks, ve - 1) == t0)
         return FALSE; /* "staged at pier 3" */
+    if (tok_at(run->toks, ve - 1) == t0 && listed_label_at(run, t0))
+        return FALSE; /* "resolutions 2270 and 2321" */
     /* a correction note's old figure, after its new one: "(Corrects …
      * to 2,700 from 2,000)" */
     guint fr = tok_is(run, t0, "from") ? t0 + 1 : t0;

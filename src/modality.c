@@ -2495,9 +2495,12 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     }
     /* nor into a figure whose reduced relative clause tells it is done
      * already ("is preparing to double the 120 M1991 launchers it had
-     * already sent": the 120 are stated) */
-    if (cue->end <= vs
-        && (cue->modality == CC_MODALITY_HEDGED || cue->modality == CC_MODALITY_HYPOTHETICAL)
+     * already sent": the 120 are stated), from before it or after it ("If
+     * Kim sends more troops beyond the 11,000 already there, Seoul could
+     * arm Kyiv", "Should the DPRK dispatch troops beyond the estimated
+     * 11,000 already in Russia, we stand ready to …") */
+    if ((cue->modality == CC_MODALITY_HEDGED || cue->modality == CC_MODALITY_HYPOTHETICAL)
+        && (cue->end <= vs || cue->start >= ve) /* not "estimated" inside the figure */
         && done_relative(text, ss, vs, ve, se))
         return FALSE;
     /* a plan or forecast before the figure does not reach into an
