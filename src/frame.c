@@ -9188,6 +9188,34 @@ listed_figure(const CcFrameRun *run, guint t)
 
 static guint subset_opener(CcFrameRun *run, guint k);
 
+/* The first token of an arrow right before token @t ("->", "=>", ">",
+ * "→"), or G_MAXUINT for none. */
+static guint
+arrow_before(const CcFrameRun *run, guint t)
+{
+    if (t == 0)
+        return G_MAXUINT;
+    if (tok_is(run, t - 1, ">"))
+        return t >= 2 && (tok_is(run, t - 2, "-") || tok_is(run, t - 2, "=")) ? t - 2 : t - 1;
+    const Tok *a = &g_array_index(run->toks, Tok, t - 1);
+    if (a->end - a->start == 3 && memcmp(run->text + a->start, "\xE2\x86\x92", 3) == 0)
+        return t - 1;
+    return G_MAXUINT;
+}
+
+/* The party before an arrow whose receiver is @h, as analysts write a
+ * route ("DPRK->RU shipments", "NK → RU"): the sender the things are
+ * counted for, or @h when no party stands there. */
+static const Hit *
+arrow_sender(CcFrameRun *run, const GPtrArray *tables, const Hit *h)
+{
+    guint a = arrow_before(run, h->t0);
+    if (a == G_MAXUINT || a == 0)
+        return h;
+    const Hit *s = hit_ending(run, tables, a);
+    return s != NULL ? s : h;
+}
+
 static const Hit *
 attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit *counts, guint c0,
                guint c1, gboolean verb)
@@ -11842,6 +11870,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                                            fill->counts == NULL);
         } else {
             fill->subject = attach_subject(run, f, n0, n1, fill->counts, nc0, nc1, FALSE);
+            if (fill->subject != NULL)
+                fill->subject = arrow_sender(run, slot->tables, fill->subject);
             if (fill->subject != NULL && used_after != 0 && fill->subject->t0 >= used_after
                 && fill->subject->t0 <= used_after + 1)
                 fill->subject = NULL;

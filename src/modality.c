@@ -3312,6 +3312,12 @@ trailing_source(const char *text, gsize ss, gsize se, Said *out)
     return TRUE;
 }
 
+/* Months, in full and abbreviated, as a bracketed source dates its figure. */
+static const char *const month_words[] = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", NULL};
+
 /* News agencies a sentence may name alone in brackets at its end as its
  * source ("… killed in Kursk (Reuters)."), and the intelligence services
  * and research bodies analysts' notes and fact boxes cite so ("KPA troops
@@ -3365,6 +3371,26 @@ bracketed_source(const char *text, gsize ss, gsize se, Said *out)
         te--;
     if (te == ts)
         return FALSE;
+    /* the month of the figure after a comma is no part of the name: "(NIS,
+     * Dec)", "(GUR, Feb 2025)" */
+    for (gsize c = te; c > ts; c--) {
+        if (text[c - 1] != ',')
+            continue;
+        gsize m0 = c;
+        while (m0 < te && text[m0] == ' ')
+            m0++;
+        gsize m1 = m0;
+        while (m1 < te && g_ascii_isalpha(text[m1]))
+            m1++;
+        gsize rest = m1;
+        if (rest < te && text[rest] == '.')
+            rest++;
+        while (rest < te && (text[rest] == ' ' || g_ascii_isdigit(text[rest])))
+            rest++;
+        if (m1 > m0 && rest == te && word_in_at(text, m0, m1, month_words))
+            te = c - 1;
+        break;
+    }
     guint words = 0;
     for (gsize k = ts; k < te;) {
         while (k < te && text[k] == ' ')
