@@ -3940,19 +3940,74 @@ read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
     m->value.high = high;
 }
 
+static const Hit *hit_starting(CcFrameRun *run, const GPtrArray *tables, guint t);
+
+/* Does a noun that a frame of things, not persons, counts (shells,
+ * missiles, containers) start within eight words before token @t0, and,
+ * with @label, a colon stand between it and @t0 ("Shells: 8m shipped")? */
+static gboolean
+things_counted_before(CcFrameRun *run, guint t0, gboolean label)
+{
+    for (guint t = t0 > 8 ? t0 - 8 : 0; t < t0; t++) {
+        if (label) {
+            gboolean colon = FALSE;
+            for (guint k = t + 1; k < t0 && !colon; k++) {
+                const Tok *c = &g_array_index(run->toks, Tok, k);
+                colon = c->end == c->start + 1 && run->text[c->start] == ':';
+            }
+            if (!colon)
+                continue;
+        }
+        for (guint i = 0; i < run->frames->len; i++) {
+            const CcRule *r = run->frames->pdata[i];
+            if (r->type != CC_CLAIM_QUANTITY || r->unit == NULL
+                || strcmp(r->unit, "person") == 0
+                || r->frame->slot[CC_SLOT_COUNTS].tables->len == 0)
+                continue;
+            if (hit_starting(run, r->frame->slot[CC_SLOT_COUNTS].tables, t) != NULL)
+                return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 /* "3m shells", "9.4m rounds": a figure glued to "m" before a noun a frame
  * counts is millions of it, as news copy writes them, not metres ("a 2m
- * wall" stays a length; "152mm" is a calibre, another unit). */
+ * wall" stays a length; "152mm" is a calibre, another unit). So is one
+ * with "more", "additional", "extra", "further" or "fresh" between it and
+ * the noun ("2m more shells"), and, in a headline's or a fact box's
+ * shorthand, one that no word follows, or a "+", a noun of things a frame
+ * counts shortly before it ("DPRK shells for Russia: as many as 12m, per
+ * JCS", "• Shells: 8m+ shipped"), or a word follows but a colon stands
+ * between that noun and the figure ("Shells: 8m shipped"); "advanced
+ * 500m, officials said" stays a length (persons are no things), as does
+ * "shells fell 200m from the school". */
 static void
 read_glued_million(CcFrameRun *run, CcMention *m)
 {
     const char *t = run->text;
-    if (g_strcmp0(m->value.unit, "m") != 0 || m->end < 2 || t[m->end - 1] != 'm'
-        || !g_ascii_isdigit(t[m->end - 2]))
+    gsize e = m->end;
+    if (e >= 3 && t[e - 1] == '+')
+        e--;
+    if (g_strcmp0(m->value.unit, "m") != 0 || e < 2 || t[e - 1] != 'm'
+        || !g_ascii_isdigit(t[e - 2]))
         return;
     guint next = tok_at(run->toks, m->end - 1) + 1;
-    if (next >= run->toks->len || g_array_index(run->toks, Tok, next).start != m->end + 1
-        || !foreign_head(run, NULL, next))
+    gboolean counted = FALSE;
+    if (next < run->toks->len && g_array_index(run->toks, Tok, next).start == m->end + 1) {
+        counted = foreign_head(run, NULL, next);
+        if (!counted && next + 1 < run->toks->len
+            && (tok_is(run, next, "more") || tok_is(run, next, "additional")
+                || tok_is(run, next, "extra") || tok_is(run, next, "further")
+                || tok_is(run, next, "fresh")))
+            counted = foreign_head(run, NULL, next + 1);
+    }
+    if (!counted)
+        counted = things_counted_before(
+            run, tok_at(run->toks, m->start),
+            next < run->toks->len && g_array_index(run->toks, Tok, next).kind == TOK_WORD
+                && e == m->end);
+    if (!counted)
         return;
     CcValue *v = &m->value;
     v->low *= 1e6;
