@@ -3942,6 +3942,23 @@ read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
 
 static const Hit *hit_starting(CcFrameRun *run, const GPtrArray *tables, guint t);
 
+/* The longest hit of any frame's counted nouns that starts at token @t,
+ * or NULL. */
+static const Hit *
+counted_hit_any(CcFrameRun *run, guint t)
+{
+    const Hit *best = NULL;
+    for (guint i = 0; i < run->frames->len; i++) {
+        const CcRule *r = run->frames->pdata[i];
+        if (r->type != CC_CLAIM_QUANTITY || r->frame->slot[CC_SLOT_COUNTS].tables->len == 0)
+            continue;
+        const Hit *h = hit_starting(run, r->frame->slot[CC_SLOT_COUNTS].tables, t);
+        if (h != NULL && (best == NULL || h->t1 > best->t1))
+            best = h;
+    }
+    return best;
+}
+
 /* Does a noun that a frame of things, not persons, counts (shells,
  * missiles, containers) start within eight words before token @t0, and,
  * with @label, a colon stand between it and @t0 ("Shells: 8m shipped")? */
@@ -9973,6 +9990,12 @@ listed(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint from, gu
     for (guint t = from; t < to - 1;) {
         const Tok *tok = &g_array_index(run->toks, Tok, t);
         const Hit *h = hit_starting(run, counts, t);
+        /* a headline's list parts its items by commas alone, whatever
+         * frame counts each: "N. Korea shipped 100 KN-23 missiles, 1.5
+         * million shells: Kyiv" (the verb before the first is the later
+         * ones' too) */
+        if (h == NULL && !noun && last->kind == TOK_COMMA && foreign_head(run, NULL, t))
+            h = counted_hit_any(run, t);
         if (h != NULL && h->t1 <= to - 1) {
             noun = TRUE;
             t = h->t1;
@@ -10003,6 +10026,28 @@ listed(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint from, gu
         t++; /* a modifier before the noun: "military builders" */
     }
     return noun && to - from - tail <= 7 && tail <= 6;
+}
+
+/* listed() of tokens [@from, @to), or of a chain of items listed one
+ * after another there: "sent Russia 15,000 soldiers, 250 missiles, 12m
+ * shells" lists the first with the third. */
+static gboolean
+listed_chain(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint from, guint to)
+{
+    if (listed(run, f, mentions, from, to))
+        return TRUE;
+    for (guint i = 0; i < mentions->len; i++) {
+        const CcMention *o = &g_array_index(mentions, CcMention, i);
+        if (o->type != CC_CLAIM_QUANTITY)
+            continue;
+        guint ot = tok_at(run->toks, o->start), oe = tok_at(run->toks, o->end - 1) + 1;
+        /* items parted by commas: a semicolon's list chains already */
+        if (ot > from && oe < to && g_array_index(run->toks, Tok, ot - 1).kind == TOK_COMMA
+            && g_array_index(run->toks, Tok, to - 1).kind == TOK_COMMA
+            && listed(run, f, mentions, from, ot) && listed(run, f, mentions, oe, to))
+            return TRUE;
+    }
+    return FALSE;
 }
 
 /* The figure before "out of [the] FIGURE" of which mention @self is the
@@ -10942,7 +10987,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                                             tok_at(run->toks, o->end - 1) + 1)
                                    != NULL;
         if (m->type == CC_CLAIM_QUANTITY && !cue_noun
-            && (ot < t0 ? listed(run, f, mentions, tok_at(run->toks, o->end - 1) + 1, t0)
+            && (ot < t0 ? listed_chain(run, f, mentions, tok_at(run->toks, o->end - 1) + 1, t0)
                               && !own_clause(run, f, m, c1)
                         : listed(run, f, mentions, t1, ot) && !part_of_named(run, o)
                               && !own_clause(run, f, o, c1))) {
