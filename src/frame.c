@@ -485,7 +485,8 @@ tokenize(const char *text, gsize len, GArray *toks)
         quotes |= c == '\'' && (i == 0 || text[i - 1] == ' ');
         if (c == ',')
             t.kind = TOK_COMMA;
-        else if (c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '[' || c == ']')
+        else if (c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '[' || c == ']'
+                 || c == '|') /* a social card's or fact box's items: "Killed: ~1,000 | Wounded: …" */
             t.kind = TOK_BREAK, quotes |= c == '"', brackets |= c == '[', parens |= c == '(';
         else if (c == '-' && i + 1 < len && text[i + 1] == '-')
             t.kind = TOK_BREAK, t.end = i + 2;
