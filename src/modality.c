@@ -3322,11 +3322,16 @@ trailing_source(const char *text, gsize ss, gsize se, Said *out)
     return TRUE;
 }
 
-/* News agencies a sentence may name alone in brackets at its end as its
- * source ("… killed in Kursk (Reuters)."). */
+/* News agencies, and intelligence and military bodies known by their
+ * initials, a sentence may name alone in brackets at its end as its source
+ * ("… killed in Kursk (Reuters).", "… 2,700 hurt (NIS)"). */
 static const char *const bracket_agencies[] = {"reuters", "ap", "afp", "yonhap", "tass",
                                                "kcna", "bloomberg", "interfax", "ukrinform",
-                                               "ria", "nhk", "kyodo", NULL};
+                                               "ria", "nhk", "kyodo",
+                                               /* and the intelligence and military bodies
+                                                * a headline or fact box so cites: "… 300
+                                                * dead, 2,700 hurt (NIS)" */
+                                               "nis", "jcs", "gur", "hur", "isw", "sbu", NULL};
 
 /* A source named in brackets at the very end of text[ss, se), its stop
  * aside: after "source:", "sources:", "via", "per" or "according to"
