@@ -498,7 +498,8 @@ tokenize(const char *text, gsize len, GArray *toks)
         single_open |= c == '\'' && (i == 0 || text[i - 1] == ' ');
         if (c == ',')
             t.kind = TOK_COMMA;
-        else if (c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '[' || c == ']')
+        else if (c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '[' || c == ']'
+                 || c == '|') /* a social card's or fact box's items: "Killed: ~1,000 | Wounded: …" */
             t.kind = TOK_BREAK, quotes |= c == '"', brackets |= c == '[', parens |= c == '(';
         else if (c == '-' && i + 1 < len && text[i + 1] == '-')
             t.kind = TOK_BREAK, t.end = i + 2;
@@ -4015,19 +4016,91 @@ read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
     m->value.high = high;
 }
 
+static const Hit *hit_starting(CcFrameRun *run, const GPtrArray *tables, guint t);
+
+/* The longest hit of any frame's counted nouns that starts at token @t,
+ * or NULL. */
+static const Hit *
+counted_hit_any(CcFrameRun *run, guint t)
+{
+    const Hit *best = NULL;
+    for (guint i = 0; i < run->frames->len; i++) {
+        const CcRule *r = run->frames->pdata[i];
+        if (r->type != CC_CLAIM_QUANTITY || r->frame->slot[CC_SLOT_COUNTS].tables->len == 0)
+            continue;
+        const Hit *h = hit_starting(run, r->frame->slot[CC_SLOT_COUNTS].tables, t);
+        if (h != NULL && (best == NULL || h->t1 > best->t1))
+            best = h;
+    }
+    return best;
+}
+
+/* Does a noun that a frame of things, not persons, counts (shells,
+ * missiles, containers) start within eight words before token @t0, and,
+ * with @label, a colon stand between it and @t0 ("Shells: 8m shipped")? */
+static gboolean
+things_counted_before(CcFrameRun *run, guint t0, gboolean label)
+{
+    for (guint t = t0 > 8 ? t0 - 8 : 0; t < t0; t++) {
+        if (label) {
+            gboolean colon = FALSE;
+            for (guint k = t + 1; k < t0 && !colon; k++) {
+                const Tok *c = &g_array_index(run->toks, Tok, k);
+                colon = c->end == c->start + 1 && run->text[c->start] == ':';
+            }
+            if (!colon)
+                continue;
+        }
+        for (guint i = 0; i < run->frames->len; i++) {
+            const CcRule *r = run->frames->pdata[i];
+            if (r->type != CC_CLAIM_QUANTITY || r->unit == NULL
+                || strcmp(r->unit, "person") == 0
+                || r->frame->slot[CC_SLOT_COUNTS].tables->len == 0)
+                continue;
+            if (hit_starting(run, r->frame->slot[CC_SLOT_COUNTS].tables, t) != NULL)
+                return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 /* "3m shells", "9.4m rounds": a figure glued to "m" before a noun a frame
  * counts is millions of it, as news copy writes them, not metres ("a 2m
- * wall" stays a length; "152mm" is a calibre, another unit). */
+ * wall" stays a length; "152mm" is a calibre, another unit). So is one
+ * with "more", "additional", "extra", "further" or "fresh" between it and
+ * the noun ("2m more shells"), and, in a headline's or a fact box's
+ * shorthand, one that no word follows, or a "+", a noun of things a frame
+ * counts shortly before it ("DPRK shells for Russia: as many as 12m, per
+ * JCS", "• Shells: 8m+ shipped"), or a word follows but a colon stands
+ * between that noun and the figure ("Shells: 8m shipped"); "advanced
+ * 500m, officials said" stays a length (persons are no things), as does
+ * "shells fell 200m from the school". */
 static void
 read_glued_million(CcFrameRun *run, CcMention *m)
 {
     const char *t = run->text;
-    if (g_strcmp0(m->value.unit, "m") != 0 || m->end < 2 || t[m->end - 1] != 'm'
-        || !g_ascii_isdigit(t[m->end - 2]))
+    gsize e = m->end;
+    if (e >= 3 && t[e - 1] == '+')
+        e--;
+    if (g_strcmp0(m->value.unit, "m") != 0 || e < 2 || t[e - 1] != 'm'
+        || !g_ascii_isdigit(t[e - 2]))
         return;
     guint next = tok_at(run->toks, m->end - 1) + 1;
-    if (next >= run->toks->len || g_array_index(run->toks, Tok, next).start != m->end + 1
-        || !foreign_head(run, NULL, next))
+    gboolean counted = FALSE;
+    if (next < run->toks->len && g_array_index(run->toks, Tok, next).start == m->end + 1) {
+        counted = foreign_head(run, NULL, next);
+        if (!counted && next + 1 < run->toks->len
+            && (tok_is(run, next, "more") || tok_is(run, next, "additional")
+                || tok_is(run, next, "extra") || tok_is(run, next, "further")
+                || tok_is(run, next, "fresh")))
+            counted = foreign_head(run, NULL, next + 1);
+    }
+    if (!counted)
+        counted = things_counted_before(
+            run, tok_at(run->toks, m->start),
+            next < run->toks->len && g_array_index(run->toks, Tok, next).kind == TOK_WORD
+                && e == m->end);
+    if (!counted)
         return;
     CcValue *v = &m->value;
     v->low *= 1e6;
@@ -10036,6 +10109,12 @@ listed(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint from, gu
     for (guint t = from; t < to - 1;) {
         const Tok *tok = &g_array_index(run->toks, Tok, t);
         const Hit *h = hit_starting(run, counts, t);
+        /* a headline's list parts its items by commas alone, whatever
+         * frame counts each: "N. Korea shipped 100 KN-23 missiles, 1.5
+         * million shells: Kyiv" (the verb before the first is the later
+         * ones' too) */
+        if (h == NULL && !noun && last->kind == TOK_COMMA && foreign_head(run, NULL, t))
+            h = counted_hit_any(run, t);
         if (h != NULL && h->t1 <= to - 1) {
             noun = TRUE;
             t = h->t1;
@@ -10066,6 +10145,28 @@ listed(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint from, gu
         t++; /* a modifier before the noun: "military builders" */
     }
     return noun && to - from - tail <= 7 && tail <= 6;
+}
+
+/* listed() of tokens [@from, @to), or of a chain of items listed one
+ * after another there: "sent Russia 15,000 soldiers, 250 missiles, 12m
+ * shells" lists the first with the third. */
+static gboolean
+listed_chain(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint from, guint to)
+{
+    if (listed(run, f, mentions, from, to))
+        return TRUE;
+    for (guint i = 0; i < mentions->len; i++) {
+        const CcMention *o = &g_array_index(mentions, CcMention, i);
+        if (o->type != CC_CLAIM_QUANTITY)
+            continue;
+        guint ot = tok_at(run->toks, o->start), oe = tok_at(run->toks, o->end - 1) + 1;
+        /* items parted by commas: a semicolon's list chains already */
+        if (ot > from && oe < to && g_array_index(run->toks, Tok, ot - 1).kind == TOK_COMMA
+            && g_array_index(run->toks, Tok, to - 1).kind == TOK_COMMA
+            && listed(run, f, mentions, from, ot) && listed(run, f, mentions, oe, to))
+            return TRUE;
+    }
+    return FALSE;
 }
 
 /* The figure before "out of [the] FIGURE" of which mention @self is the
@@ -11005,7 +11106,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                                             tok_at(run->toks, o->end - 1) + 1)
                                    != NULL;
         if (m->type == CC_CLAIM_QUANTITY && !cue_noun
-            && (ot < t0 ? listed(run, f, mentions, tok_at(run->toks, o->end - 1) + 1, t0)
+            && (ot < t0 ? listed_chain(run, f, mentions, tok_at(run->toks, o->end - 1) + 1, t0)
                               && !own_clause(run, f, m, c1)
                         : listed(run, f, mentions, t1, ot) && !part_of_named(run, o)
                               && !own_clause(run, f, o, c1))) {

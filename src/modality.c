@@ -3233,6 +3233,13 @@ trailing_source(const char *text, gsize ss, gsize se, Said *out)
     gsize e = se;
     while (e > ss && g_ascii_isspace(text[e - 1]))
         e--;
+    /* a ticker's spaced ellipsis after its item: "… - UKRAINE INTEL ..." */
+    if (e - ss > 4 && memcmp(text + e - 4, " ...", 4) == 0)
+        e -= 4;
+    else if (e - ss > 4 && memcmp(text + e - 4, " \xE2\x80\xA6", 4) == 0)
+        e -= 4;
+    while (e > ss && g_ascii_isspace(text[e - 1]))
+        e--;
     if (e == ss || !(g_ascii_isalpha(text[e - 1]) || (guchar)text[e - 1] >= 0x80))
         return FALSE;
     gsize lim = e - ss > 100 ? e - 100 : ss;
@@ -3299,6 +3306,12 @@ trailing_source(const char *text, gsize ss, gsize se, Said *out)
         if (words == 0 && word_in_at(text, w0, w1, tail_not_first)
             && !(word_is(text, w0, w1, "the") && k + 1 < we_ && g_ascii_isupper(text[k + 1])))
             return FALSE;
+        /* a source and what it speaks on: "'Around 300 killed' — Seoul
+         * lawmaker on N. Korea's Kursk toll"; the topic no part of the name */
+        if (words > 0 && word_is(text, w0, w1, "on") && w1 == k) {
+            we_ = w0;
+            break;
+        }
         if (!g_ascii_isupper(text[w0]) && !word_in_at(text, w0, k, tail_words))
             return FALSE;
         if (++words > 6)
