@@ -2135,12 +2135,16 @@ drop_unowned_epithets(CcFrameRun *run)
             const Hit *h = &g_array_index(hits, Hit, j);
             if (!owned_shape(run, h))
                 continue;
-            /* and a name of its own in `entities` */
-            g_autofree char *name = entity_of(run, run->text, h);
-            g_autofree char *lower =
-                g_utf8_strdown(run->text + h->start, (gssize)(h->end - h->start));
-            if (strcmp(lower, name) == 0)
+            /* and a name of its own in `entities`: a phrase the table
+             * does not list ("its targets" of a table of words about aim)
+             * names no party, and its "its" looks for no owner; the name
+             * the normalizer gives such a phrase is its slug
+             * ("its_targets"), never the phrase's own words */
+            const CcLexiconEntry *listed = cc_lexicon_lookup(run->lexicon, "entities",
+                                                             run->text + h->start, h->end - h->start);
+            if (listed == NULL || listed->value[0] == '\0')
                 continue;
+            g_autofree char *name = entity_of(run, run->text, h);
             guint k = h->t1;
             if (k < run->toks->len && g_array_index(run->toks, Tok, k).kind == TOK_COMMA)
                 k++;
