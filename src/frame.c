@@ -6234,8 +6234,10 @@ closing_source(CcFrameRun *run, guint t)
  * right after a word, as a year's review or a list of events dates its
  * entries ("… has been retaken (April 26).", "… signs the decree (Nov.
  * 11)"), or closing it but for its source after a comma ("… the day the
- * instruments were exchanged (Dec. 4), KCNA said on Thursday.")? The day
- * is told of the clause before the parentheses. */
+ * instruments were exchanged (Dec. 4), KCNA said on Thursday."), or
+ * closing a clause the sentence goes on from after a comma ("… ratified
+ * the treaty (Oct. 24), and the upper house followed")? The day is told
+ * of the clause before the parentheses. */
 static gboolean
 closing_date_aside(CcFrameRun *run, guint a, guint b)
 {
@@ -6243,7 +6245,13 @@ closing_date_aside(CcFrameRun *run, guint a, guint b)
         || g_array_index(run->toks, Tok, a - 2).kind != TOK_WORD
         || words_between(run->toks, a, b) > 4 || !aside_is_date(run, a, b))
         return FALSE;
-    if (!closing_source(run, b + 1))
+    /* or closing its clause before a comma that the sentence goes on
+     * after: "The Duma ratified the treaty (Oct. 24), and the upper
+     * house followed" */
+    gboolean goes_on = b + 2 < run->toks->len
+                       && g_array_index(run->toks, Tok, b + 1).kind == TOK_COMMA
+                       && g_array_index(run->toks, Tok, b + 2).kind == TOK_WORD;
+    if (!goes_on && !closing_source(run, b + 1))
         for (guint k = b + 1; k < run->toks->len; k++)
             if (g_array_index(run->toks, Tok, k).kind == TOK_WORD
                 || g_array_index(run->toks, Tok, k).kind == TOK_COMMA)
@@ -13731,9 +13739,15 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
             if (fill.subject != NULL) {
                 guint m0 = tok_at(run->toks, m->start), m1 = tok_at(run->toks, m->end - 1) + 1;
                 guint lo = MIN(fill.subject->t1, m1), hi = MAX(fill.subject->t0, m0);
+                /* the marks of a day in parentheses told of the clause
+                 * around them part nothing ("Pyongyang acknowledged
+                 * sending troops to Kursk (April 28)") */
+                gboolean in_parens = m->type == CC_CLAIM_DATE && m0 > 0 && tok_is(run, m0 - 1, "(") && tok_is(run, m1, ")")
+                                     && (closing_date_aside(run, m0, m1) || is_aside(run, m0, m1));
                 gboolean apart = FALSE;
                 for (guint t = lo; t < hi && !apart; t++)
-                    apart = g_array_index(run->toks, Tok, t).kind == TOK_BREAK
+                    apart = (g_array_index(run->toks, Tok, t).kind == TOK_BREAK
+                             && !(in_parens && (t + 1 == m0 || t == m1)))
                             || (t > 0 && g_array_index(run->toks, Tok, t - 1).kind == TOK_COMMA
                                 && in_table(run, "clause_breaks", t));
                 /* one shared with a figure between them stays out of the
