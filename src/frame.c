@@ -3944,6 +3944,57 @@ read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
     m->value.high = high;
 }
 
+/* The offset in days of a day told from one named before it in the
+ * sentence, [@text, +@n) the phrase alone: "the previous day", "the day
+ * before" (-1), "the next day", "the following day", "the day after" (+1);
+ * 0 for none. */
+static int
+anchored_phrase(const char *text, gsize n)
+{
+    static const struct {
+        Word phrase;
+        int off;
+    } phrases[] = {{WORD("the previous day"), -1},  {WORD("the preceding day"), -1},
+                   {WORD("the day before"), -1},    {WORD("the next day"), 1},
+                   {WORD("the following day"), 1},  {WORD("the day after"), 1}};
+    for (guint i = 0; i < G_N_ELEMENTS(phrases); i++)
+        if (n == phrases[i].phrase.len && g_ascii_strncasecmp(text, phrases[i].phrase.text, n) == 0)
+            return phrases[i].off;
+    return 0;
+}
+
+/* A day told from the day named before it in the sentence ("On the 29th,
+ * the foreign ministry issued a statement; Kim's commission had confirmed
+ * the deployment the previous day"): the scanner moved that day as it
+ * read it, before it was an event's; the event's day is the one the
+ * named day is read as (read_event_date(): "the 29th" in a November 1
+ * article is October's), moved so. @read holds the sentence's mentions as
+ * scanned, @i @m's; FALSE where @m is no such day or its anchor is not
+ * among them. */
+static gboolean
+anchored_event_date(CcFrameRun *run, const GArray *read, guint i, CcMention *m, guint32 ref_day)
+{
+    int off = anchored_phrase(run->text + m->start, m->end - m->start);
+    if (off == 0 || !m->value.has_low || !m->value.has_high || m->value.low != m->value.high)
+        return FALSE;
+    for (guint j = i; j-- > 0;) {
+        const CcMention *o = &g_array_index(read, CcMention, j);
+        if (o->end > m->start || o->value.kind != CC_VALUE_DATE || !o->value.has_low
+            || !o->value.has_high || o->value.low != o->value.high || o->value.high_strict)
+            continue;
+        if (o->value.low + off != m->value.low)
+            return FALSE;
+        CcMention named = *o;
+        read_event_date(run, &named, ref_day);
+        if (!named.value.has_low || named.value.low != named.value.high)
+            return FALSE;
+        cc_value_set_days(&m->value, (guint32)((gint64)named.value.low + off),
+                          (guint32)((gint64)named.value.low + off));
+        return TRUE;
+    }
+    return FALSE;
+}
+
 /* "3m shells", "9.4m rounds": a figure glued to "m" before a noun a frame
  * counts is millions of it, as news copy writes them, not metres ("a 2m
  * wall" stays a length; "152mm" is a calibre, another unit). */
@@ -4840,7 +4891,7 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
                 g_array_append_val(others, mention);
             continue;
         }
-        if (!as_written)
+        if (!as_written && !anchored_event_date(run, read, i, &mention, ref_day))
             read_event_date(run, &mention, ref_day);
         g_array_append_val(out, mention);
     }
