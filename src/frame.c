@@ -7271,6 +7271,63 @@ hit_owned(CcFrameRun *run, const GPtrArray *tables, guint t0, guint v1, guint t1
     return hit_owned_in(run, tables, t0, v1, t1, a, a_fig, b, b_fig, before, after, FALSE);
 }
 
+/* A hit of @tables in the noun phrase that opens the clause at @c0, before
+ * an aside set off by commas that holds the date ending at @a, nearer the
+ * date at @t0 than the hit ("The treaty with *Belarus*, signed on Dec. 6,
+ * was ratified in March", "Russia's treaty with *Iran*, which the Duma
+ * ratified on April 8, came into force in June"): the noun phrase is what
+ * both dates tell of, and a word there that forbids one forbids the
+ * other. The aside's words are no part of the distance, at most @before
+ * words. */
+static gboolean mention_between(const CcFrameRun *run, const GArray *mentions, guint self, guint a,
+                                guint b);
+
+static const Hit *
+veto_before_aside(CcFrameRun *run, const GArray *mentions, guint self, const GPtrArray *tables,
+                  guint c0, guint a, guint t0, guint before)
+{
+    /* the aside's closing comma, words alone between it and this date,
+     * at or after the bound before this date (the nearer date's end, or
+     * the end of a relative clause it stands in) */
+    guint close = t0;
+    while (close > a && g_array_index(run->toks, Tok, close - 1).kind == TOK_WORD)
+        close--;
+    if (close == 0 || close + 1 < a || g_array_index(run->toks, Tok, close - 1).kind != TOK_COMMA)
+        return NULL;
+    close--;
+    /* and its opening one, the clause's first comma, after a noun phrase
+     * of at most eight words, before the nearer date */
+    guint open = c0;
+    while (open < close && g_array_index(run->toks, Tok, open).kind == TOK_WORD)
+        open++;
+    if (open + 2 >= a || g_array_index(run->toks, Tok, open).kind != TOK_COMMA
+        || words_between(run->toks, c0, open) > ASIDE_WORDS
+        || words_between(run->toks, open + 1, close) > 16
+        || !mention_between(run, mentions, self, open + 1, close))
+        return NULL;
+    for (guint k = open + 1; k < close; k++)
+        if (g_array_index(run->toks, Tok, k).kind == TOK_BREAK
+            || g_array_index(run->toks, Tok, k).kind == TOK_COMMA)
+            return NULL;
+    guint after_aside = words_between(run->toks, close + 1, t0);
+    const Hit *best = NULL;
+    guint best_d = G_MAXUINT;
+    for (guint i = 0; i < tables->len; i++) {
+        const GArray *hits = dict_hits(run, tables->pdata[i]);
+        for (guint j = 0; j < hits->len; j++) {
+            const Hit *h = &g_array_index(hits, Hit, j);
+            if (h->t0 < c0 || h->t1 > open)
+                continue;
+            guint d = words_between(run->toks, h->t1, open) + after_aside;
+            if (d <= before && d < best_d) {
+                best = h;
+                best_d = d;
+            }
+        }
+    }
+    return best;
+}
+
 /* The hit of @tables nearest to tokens [t0, t1) within [c0, c1), no
  * further than @before words before t0 or @after words after t1. */
 static const Hit *
@@ -11115,6 +11172,9 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         fill->veto = hit_owned(run, slot->tables, lead, t1, e1, va, va_fig, vb, vb_fig,
                                m->is_base ? 0 : slot->before,
                                m->is_base ? MIN(slot->after, base_after) : slot->after);
+        if (fill->veto == NULL && m->type == CC_CLAIM_DATE && va > c0)
+            fill->veto =
+                veto_before_aside(run, mentions, self, slot->tables, c0, va, lead, slot->before);
         /* a veto before "among" and the figure is said of some of them, as
          * a cue there is: "*losses* among its 11,000 troops" leaves the
          * 11,000 the force they are counted among */
