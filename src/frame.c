@@ -9233,6 +9233,33 @@ listed_figure(const CcFrameRun *run, guint t)
 
 static guint subset_opener(CcFrameRun *run, guint k);
 
+/* The hit of @tables after token @from that ends in a possessive with no
+ * noun after it, right before the date at token @t0 (or "(", "on" or "in"
+ * and the date): "preceded the North's (April 28)", "followed Kyiv's on
+ * Monday"; NULL for none. */
+static const Hit *
+elliptical_owner(CcFrameRun *run, const GPtrArray *tables, guint from, guint t0)
+{
+    const Hit *best = NULL;
+    for (guint i = 0; i < tables->len; i++) {
+        const GArray *hits = dict_hits(run, tables->pdata[i]);
+        for (guint j = 0; j < hits->len; j++) {
+            const Hit *h = &g_array_index(hits, Hit, j);
+            if (h->t0 < from || h->t1 > t0 || h->t1 == 0
+                || possessive(run->text, &g_array_index(run->toks, Tok, h->t1 - 1)) == 0)
+                continue;
+            if (!(h->t1 == t0
+                  || (h->t1 + 1 == t0
+                      && (tok_is(run, h->t1, "(") || tok_is(run, h->t1, "on")
+                          || tok_is(run, h->t1, "in")))))
+                continue;
+            if (best == NULL || h->t0 > best->t0)
+                best = h;
+        }
+    }
+    return best;
+}
+
 static const Hit *
 attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit *counts, guint c0,
                guint c1, gboolean verb)
@@ -11866,6 +11893,15 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
              * Ukrainian troops"), not whose the event is */
             fill->subject = attach_subject(run, f, at->t0, at->t1, at, c0, c1,
                                            fill->counts == NULL);
+            /* a party's possessive with no noun of its own right before
+             * the date, after the cue, is the event's party: the noun is
+             * the cue's ("Kyiv's confirmation preceded *the North's*
+             * (April 28)") */
+            if (fill->cue != NULL) {
+                const Hit *owner = elliptical_owner(run, slot->tables, fill->cue->t1, t0);
+                if (owner != NULL)
+                    fill->subject = owner;
+            }
         } else {
             fill->subject = attach_subject(run, f, n0, n1, fill->counts, nc0, nc1, FALSE);
             if (fill->subject != NULL && used_after != 0 && fill->subject->t0 >= used_after
