@@ -3971,12 +3971,31 @@ anchored_phrase(const char *text, gsize n)
  * article is October's), moved so. @read holds the sentence's mentions as
  * scanned, @i @m's; FALSE where @m is no such day or its anchor is not
  * among them. */
+static guint32 day_before(CcFrameRun *run, guint32 ref_day);
+
 static gboolean
 anchored_event_date(CcFrameRun *run, const GArray *read, guint i, CcMention *m, guint32 ref_day)
 {
     int off = anchored_phrase(run->text + m->start, m->end - m->start);
     if (off == 0 || !m->value.has_low || !m->value.has_high || m->value.low != m->value.high)
         return FALSE;
+    /* with no day named before it in the sentence, the scanner read it
+     * from the document's date; the day it is told from is the last
+     * single day the sentence right before names ("KCNA published the
+     * decree on Nov. 12. Kim had ratified the treaty the day before") */
+    gboolean told = FALSE;
+    for (guint j = 0; j < i && !told; j++) {
+        const CcMention *o = &g_array_index(read, CcMention, j);
+        told = o->end <= m->start && o->value.kind == CC_VALUE_DATE && o->value.has_low
+                && o->value.has_high && o->value.low == o->value.high && !o->value.high_strict;
+    }
+    if (!told && ref_day != 0 && (gint64)m->value.low == (gint64)ref_day + off) {
+        guint32 day = day_before(run, ref_day);
+        if (day == 0)
+            return FALSE;
+        cc_value_set_days(&m->value, (guint32)((gint64)day + off), (guint32)((gint64)day + off));
+        return TRUE;
+    }
     for (guint j = i; j-- > 0;) {
         const CcMention *o = &g_array_index(read, CcMention, j);
         if (o->end > m->start || o->value.kind != CC_VALUE_DATE || !o->value.has_low
