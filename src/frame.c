@@ -2152,12 +2152,16 @@ drop_unowned_epithets(CcFrameRun *run)
             const Hit *h = &g_array_index(hits, Hit, j);
             if (!owned_shape(run, h))
                 continue;
-            /* and a name of its own in `entities` */
-            g_autofree char *name = entity_of(run, run->text, h);
-            g_autofree char *lower =
-                g_utf8_strdown(run->text + h->start, (gssize)(h->end - h->start));
-            if (strcmp(lower, name) == 0)
+            /* and a name of its own in `entities`: a phrase the table
+             * does not list ("its targets" of a table of words about aim)
+             * names no party, and its "its" looks for no owner; the name
+             * the normalizer gives such a phrase is its slug
+             * ("its_targets"), never the phrase's own words */
+            const CcLexiconEntry *listed = cc_lexicon_lookup(run->lexicon, "entities",
+                                                             run->text + h->start, h->end - h->start);
+            if (listed == NULL || listed->value[0] == '\0')
                 continue;
+            g_autofree char *name = entity_of(run, run->text, h);
             guint k = h->t1;
             if (k < run->toks->len && g_array_index(run->toks, Tok, k).kind == TOK_COMMA)
                 k++;
@@ -4064,6 +4068,76 @@ things_counted_before(CcFrameRun *run, guint t0, gboolean label)
     return FALSE;
 }
 
+/* The offset in days of a day told from one named before it in the
+ * sentence, [@text, +@n) the phrase alone: "the previous day", "the day
+ * before" (-1), "the next day", "the following day", "the day after" (+1);
+ * 0 for none. */
+static int
+anchored_phrase(const char *text, gsize n)
+{
+    static const struct {
+        Word phrase;
+        int off;
+    } phrases[] = {{WORD("the previous day"), -1},  {WORD("the preceding day"), -1},
+                   {WORD("the day before"), -1},    {WORD("the next day"), 1},
+                   {WORD("the following day"), 1},  {WORD("the day after"), 1}};
+    for (guint i = 0; i < G_N_ELEMENTS(phrases); i++)
+        if (n == phrases[i].phrase.len && g_ascii_strncasecmp(text, phrases[i].phrase.text, n) == 0)
+            return phrases[i].off;
+    return 0;
+}
+
+/* A day told from the day named before it in the sentence ("On the 29th,
+ * the foreign ministry issued a statement; Kim's commission had confirmed
+ * the deployment the previous day"): the scanner moved that day as it
+ * read it, before it was an event's; the event's day is the one the
+ * named day is read as (read_event_date(): "the 29th" in a November 1
+ * article is October's), moved so. @read holds the sentence's mentions as
+ * scanned, @i @m's; FALSE where @m is no such day or its anchor is not
+ * among them. */
+static guint32 day_before(CcFrameRun *run, guint32 ref_day);
+
+static gboolean
+anchored_event_date(CcFrameRun *run, const GArray *read, guint i, CcMention *m, guint32 ref_day)
+{
+    int off = anchored_phrase(run->text + m->start, m->end - m->start);
+    if (off == 0 || !m->value.has_low || !m->value.has_high || m->value.low != m->value.high)
+        return FALSE;
+    /* with no day named before it in the sentence, the scanner read it
+     * from the document's date; the day it is told from is the last
+     * single day the sentence right before names ("KCNA published the
+     * decree on Nov. 12. Kim had ratified the treaty the day before") */
+    gboolean told = FALSE;
+    for (guint j = 0; j < i && !told; j++) {
+        const CcMention *o = &g_array_index(read, CcMention, j);
+        told = o->end <= m->start && o->value.kind == CC_VALUE_DATE && o->value.has_low
+                && o->value.has_high && o->value.low == o->value.high && !o->value.high_strict;
+    }
+    if (!told && ref_day != 0 && (gint64)m->value.low == (gint64)ref_day + off) {
+        guint32 day = day_before(run, ref_day);
+        if (day == 0)
+            return FALSE;
+        cc_value_set_days(&m->value, (guint32)((gint64)day + off), (guint32)((gint64)day + off));
+        return TRUE;
+    }
+    for (guint j = i; j-- > 0;) {
+        const CcMention *o = &g_array_index(read, CcMention, j);
+        if (o->end > m->start || o->value.kind != CC_VALUE_DATE || !o->value.has_low
+            || !o->value.has_high || o->value.low != o->value.high || o->value.high_strict)
+            continue;
+        if (o->value.low + off != m->value.low)
+            return FALSE;
+        CcMention named = *o;
+        read_event_date(run, &named, ref_day);
+        if (!named.value.has_low || named.value.low != named.value.high)
+            return FALSE;
+        cc_value_set_days(&m->value, (guint32)((gint64)named.value.low + off),
+                          (guint32)((gint64)named.value.low + off));
+        return TRUE;
+    }
+    return FALSE;
+}
+
 /* "3m shells", "9.4m rounds": a figure glued to "m" before a noun a frame
  * counts is millions of it, as news copy writes them, not metres ("a 2m
  * wall" stays a length; "152mm" is a calibre, another unit). So is one
@@ -4984,7 +5058,7 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
                 g_array_append_val(others, mention);
             continue;
         }
-        if (!as_written)
+        if (!as_written && !anchored_event_date(run, read, i, &mention, ref_day))
             read_event_date(run, &mention, ref_day);
         g_array_append_val(out, mention);
     }
@@ -6378,8 +6452,10 @@ closing_source(CcFrameRun *run, guint t)
  * right after a word, as a year's review or a list of events dates its
  * entries ("… has been retaken (April 26).", "… signs the decree (Nov.
  * 11)"), or closing it but for its source after a comma ("… the day the
- * instruments were exchanged (Dec. 4), KCNA said on Thursday.")? The day
- * is told of the clause before the parentheses. */
+ * instruments were exchanged (Dec. 4), KCNA said on Thursday."), or
+ * closing a clause the sentence goes on from after a comma ("… ratified
+ * the treaty (Oct. 24), and the upper house followed")? The day is told
+ * of the clause before the parentheses. */
 static gboolean
 closing_date_aside(CcFrameRun *run, guint a, guint b)
 {
@@ -6387,7 +6463,13 @@ closing_date_aside(CcFrameRun *run, guint a, guint b)
         || g_array_index(run->toks, Tok, a - 2).kind != TOK_WORD
         || words_between(run->toks, a, b) > 4 || !aside_is_date(run, a, b))
         return FALSE;
-    if (!closing_source(run, b + 1))
+    /* or closing its clause before a comma that the sentence goes on
+     * after: "The Duma ratified the treaty (Oct. 24), and the upper
+     * house followed" */
+    gboolean goes_on = b + 2 < run->toks->len
+                       && g_array_index(run->toks, Tok, b + 1).kind == TOK_COMMA
+                       && g_array_index(run->toks, Tok, b + 2).kind == TOK_WORD;
+    if (!goes_on && !closing_source(run, b + 1))
         for (guint k = b + 1; k < run->toks->len; k++)
             if (g_array_index(run->toks, Tok, k).kind == TOK_WORD
                 || g_array_index(run->toks, Tok, k).kind == TOK_COMMA)
@@ -7354,6 +7436,63 @@ hit_owned(CcFrameRun *run, const GPtrArray *tables, guint t0, guint v1, guint t1
           gboolean a_fig, guint b, gboolean b_fig, guint before, guint after)
 {
     return hit_owned_in(run, tables, t0, v1, t1, a, a_fig, b, b_fig, before, after, FALSE);
+}
+
+/* A hit of @tables in the noun phrase that opens the clause at @c0, before
+ * an aside set off by commas that holds the date ending at @a, nearer the
+ * date at @t0 than the hit ("The treaty with *Belarus*, signed on Dec. 6,
+ * was ratified in March", "Russia's treaty with *Iran*, which the Duma
+ * ratified on April 8, came into force in June"): the noun phrase is what
+ * both dates tell of, and a word there that forbids one forbids the
+ * other. The aside's words are no part of the distance, at most @before
+ * words. */
+static gboolean mention_between(const CcFrameRun *run, const GArray *mentions, guint self, guint a,
+                                guint b);
+
+static const Hit *
+veto_before_aside(CcFrameRun *run, const GArray *mentions, guint self, const GPtrArray *tables,
+                  guint c0, guint a, guint t0, guint before)
+{
+    /* the aside's closing comma, words alone between it and this date,
+     * at or after the bound before this date (the nearer date's end, or
+     * the end of a relative clause it stands in) */
+    guint close = t0;
+    while (close > a && g_array_index(run->toks, Tok, close - 1).kind == TOK_WORD)
+        close--;
+    if (close == 0 || close + 1 < a || g_array_index(run->toks, Tok, close - 1).kind != TOK_COMMA)
+        return NULL;
+    close--;
+    /* and its opening one, the clause's first comma, after a noun phrase
+     * of at most eight words, before the nearer date */
+    guint open = c0;
+    while (open < close && g_array_index(run->toks, Tok, open).kind == TOK_WORD)
+        open++;
+    if (open + 2 >= a || g_array_index(run->toks, Tok, open).kind != TOK_COMMA
+        || words_between(run->toks, c0, open) > ASIDE_WORDS
+        || words_between(run->toks, open + 1, close) > 16
+        || !mention_between(run, mentions, self, open + 1, close))
+        return NULL;
+    for (guint k = open + 1; k < close; k++)
+        if (g_array_index(run->toks, Tok, k).kind == TOK_BREAK
+            || g_array_index(run->toks, Tok, k).kind == TOK_COMMA)
+            return NULL;
+    guint after_aside = words_between(run->toks, close + 1, t0);
+    const Hit *best = NULL;
+    guint best_d = G_MAXUINT;
+    for (guint i = 0; i < tables->len; i++) {
+        const GArray *hits = dict_hits(run, tables->pdata[i]);
+        for (guint j = 0; j < hits->len; j++) {
+            const Hit *h = &g_array_index(hits, Hit, j);
+            if (h->t0 < c0 || h->t1 > open)
+                continue;
+            guint d = words_between(run->toks, h->t1, open) + after_aside;
+            if (d <= before && d < best_d) {
+                best = h;
+                best_d = d;
+            }
+        }
+    }
+    return best;
 }
 
 /* The hit of @tables nearest to tokens [t0, t1) within [c0, c1), no
@@ -9287,6 +9426,33 @@ arrow_sender(CcFrameRun *run, const GPtrArray *tables, const Hit *h)
         return h;
     const Hit *s = hit_ending(run, tables, a);
     return s != NULL ? s : h;
+}
+
+/* The hit of @tables after token @from that ends in a possessive with no
+ * noun after it, right before the date at token @t0 (or "(", "on" or "in"
+ * and the date): "preceded the North's (April 28)", "followed Kyiv's on
+ * Monday"; NULL for none. */
+static const Hit *
+elliptical_owner(CcFrameRun *run, const GPtrArray *tables, guint from, guint t0)
+{
+    const Hit *best = NULL;
+    for (guint i = 0; i < tables->len; i++) {
+        const GArray *hits = dict_hits(run, tables->pdata[i]);
+        for (guint j = 0; j < hits->len; j++) {
+            const Hit *h = &g_array_index(hits, Hit, j);
+            if (h->t0 < from || h->t1 > t0 || h->t1 == 0
+                || possessive(run->text, &g_array_index(run->toks, Tok, h->t1 - 1)) == 0)
+                continue;
+            if (!(h->t1 == t0
+                  || (h->t1 + 1 == t0
+                      && (tok_is(run, h->t1, "(") || tok_is(run, h->t1, "on")
+                          || tok_is(run, h->t1, "in")))))
+                continue;
+            if (best == NULL || h->t0 > best->t0)
+                best = h;
+        }
+    }
+    return best;
 }
 
 static const Hit *
@@ -11278,6 +11444,9 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         fill->veto = hit_owned(run, slot->tables, lead, t1, e1, va, va_fig, vb, vb_fig,
                                m->is_base ? 0 : slot->before,
                                m->is_base ? MIN(slot->after, base_after) : slot->after);
+        if (fill->veto == NULL && m->type == CC_CLAIM_DATE && va > c0)
+            fill->veto =
+                veto_before_aside(run, mentions, self, slot->tables, c0, va, lead, slot->before);
         /* a veto before "among" and the figure is said of some of them, as
          * a cue there is: "*losses* among its 11,000 troops" leaves the
          * 11,000 the force they are counted among */
@@ -11969,6 +12138,15 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
              * Ukrainian troops"), not whose the event is */
             fill->subject = attach_subject(run, f, at->t0, at->t1, at, c0, c1,
                                            fill->counts == NULL);
+            /* a party's possessive with no noun of its own right before
+             * the date, after the cue, is the event's party: the noun is
+             * the cue's ("Kyiv's confirmation preceded *the North's*
+             * (April 28)") */
+            if (fill->cue != NULL) {
+                const Hit *owner = elliptical_owner(run, slot->tables, fill->cue->t1, t0);
+                if (owner != NULL)
+                    fill->subject = owner;
+            }
         } else {
             fill->subject = attach_subject(run, f, n0, n1, fill->counts, nc0, nc1, FALSE);
             if (fill->subject != NULL)
@@ -13955,9 +14133,15 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
             if (fill.subject != NULL) {
                 guint m0 = tok_at(run->toks, m->start), m1 = tok_at(run->toks, m->end - 1) + 1;
                 guint lo = MIN(fill.subject->t1, m1), hi = MAX(fill.subject->t0, m0);
+                /* the marks of a day in parentheses told of the clause
+                 * around them part nothing ("Pyongyang acknowledged
+                 * sending troops to Kursk (April 28)") */
+                gboolean in_parens = m->type == CC_CLAIM_DATE && m0 > 0 && tok_is(run, m0 - 1, "(") && tok_is(run, m1, ")")
+                                     && (closing_date_aside(run, m0, m1) || is_aside(run, m0, m1));
                 gboolean apart = FALSE;
                 for (guint t = lo; t < hi && !apart; t++)
-                    apart = g_array_index(run->toks, Tok, t).kind == TOK_BREAK
+                    apart = (g_array_index(run->toks, Tok, t).kind == TOK_BREAK
+                             && !(in_parens && (t + 1 == m0 || t == m1)))
                             || (t > 0 && g_array_index(run->toks, Tok, t - 1).kind == TOK_COMMA
                                 && in_table(run, "clause_breaks", t));
                 /* one shared with a figure between them stays out of the
