@@ -2361,6 +2361,55 @@ static void clause_of(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
 static gboolean in_table(CcFrameRun *run, const char *table, guint t);
 static gboolean ends_in_table(CcFrameRun *run, const char *table, guint t);
 
+/* Does the cue @cue stand in the noun phrase of a speaker whose verb of
+ * saying follows it before the figure at token @t0? The phrase opens at
+ * the sentence's start or at a determiner at most six words before the
+ * cue, no auxiliary between ("A *captured* North Korean soldier said",
+ * "One of the wounded North Korean *prisoners* told interrogators that"),
+ * and a verb of telling ("said", "told", "recalled", "wrote", …) follows
+ * within five words, none but words between, and is no "said to" of a
+ * passive report ("special forces *said to* number 11,000"). */
+static gboolean
+speaker_np_cue(CcFrameRun *run, const Hit *cue, guint t0)
+{
+    static const char *const dets[] = {"a",    "an",   "the",   "one",     "two",  "three",
+                                       "four", "five", "both",  "several", "some", "these",
+                                       "those", "this", "that"};
+    static const char *const aux[] = {"has", "have", "had",  "is",   "are", "was",
+                                      "were", "been", "will", "would", "be", "being"};
+    /* verbs of telling only, not of putting a figure ("The total so far
+     * is *put* at about 50") */
+    static const char *const says[] = {"said",     "says",     "told",      "tells",
+                                       "recalled", "recalls",  "recounted", "wrote",
+                                       "writes",   "insisted", "insists",   "testified",
+                                       "claimed",  "claims",   "admitted",  "explained"};
+    guint k = G_MAXUINT;
+    for (guint t = cue->t1; t < t0 && t <= cue->t1 + 5; t++) {
+        if (g_array_index(run->toks, Tok, t).kind != TOK_WORD)
+            return FALSE;
+        for (guint i = 0; i < G_N_ELEMENTS(says) && k == G_MAXUINT; i++)
+            if (tok_is(run, t, says[i]))
+                k = t;
+        if (k != G_MAXUINT)
+            break;
+    }
+    if (k == G_MAXUINT || (k + 1 < run->toks->len && tok_is(run, k + 1, "to")))
+        return FALSE;
+    if (cue->t0 == 0)
+        return TRUE;
+    for (guint t = cue->t0; t > 0 && t + 6 > cue->t0; t--) {
+        if (g_array_index(run->toks, Tok, t - 1).kind != TOK_WORD)
+            return FALSE;
+        for (guint i = 0; i < G_N_ELEMENTS(aux); i++)
+            if (tok_is(run, t - 1, aux[i]))
+                return FALSE;
+        for (guint i = 0; i < G_N_ELEMENTS(dets); i++)
+            if (tok_is(run, t - 1, dets[i]))
+                return TRUE;
+    }
+    return FALSE;
+}
+
 /* Is token @t a small count, in figures or words ("six", "12")? */
 static gboolean
 count_word(const CcFrameRun *run, guint t)
@@ -11465,6 +11514,15 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                         || tok_is(run, k, "numbering") || tok_is(run, k, "counts")))
                     fill->cue = NULL;
         }
+        /* a cue in the noun phrase of the speaker whose verb of saying
+         * stands between it and the figure describes the speaker, no
+         * predicate of the figure: "A *captured* North Korean soldier said
+         * about 30 of his comrades had been killed", "One of the wounded
+         * North Korean *prisoners* told interrogators that 23 …"
+         * (speaker_np_cue()) */
+        if (fill->cue != NULL && m->type == CC_CLAIM_QUANTITY && fill->cue->t1 <= t0
+            && speaker_np_cue(run, fill->cue, t0))
+            fill->cue = NULL;
         /* a cue after "those", "ones" or "the", after a figure with a noun
          * of its own, is said of other people ("sent another 3,000
          * soldiers to replace *those killed or wounded*", "to replace *the
