@@ -3920,10 +3920,14 @@ read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
         }
         return;
     }
-    if (ref_day == 0 || !m->value.has_low)
+    if (ref_day == 0 || (!m->value.has_low && !m->value.has_high))
         return;
-    gboolean after = (guint32)m->value.low > ref_day;
-    if (!after && !(m->value.has_high && (guint32)m->value.high < ref_day))
+    /* a bound with no low end ("by Nov. 4") is judged by its high end,
+     * as a day is: "by Nov. 4 some of them were trading fire", in a March
+     * article, is the November before */
+    gboolean open_low = !m->value.has_low;
+    gboolean after = open_low ? (guint32)m->value.high > ref_day : (guint32)m->value.low > ref_day;
+    if (!after && (open_low || !(m->value.has_high && (guint32)m->value.high < ref_day)))
         return;
     for (gsize i = 0; i + 4 <= n; i++)
         if (g_ascii_isdigit(text[i]) && g_ascii_isdigit(text[i + 1]) && g_ascii_isdigit(text[i + 2])
@@ -3954,6 +3958,14 @@ read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
     }
     if (tense > 0 || (tense == 0 && future_clause(run, m)))
         return;
+    if (open_low) {
+        int hy, hm, hd;
+        cc_day_to_ymd((guint32)m->value.high, &hy, &hm, &hd);
+        guint32 high = cc_day_from_ymd(hy - 1, hm, MIN(hd, cc_days_in_month(hy - 1, hm)));
+        if (high != 0 && high <= ref_day)
+            m->value.high = high;
+        return;
+    }
     /* a weekend after the document's date is, for an event told in the
      * past, the one before it: "came under fire over the weekend" in a
      * Wednesday's article is the weekend just gone, not the coming one a
