@@ -1924,6 +1924,10 @@ static const char *const subordinators[] = {"after", "before", "since", "until",
                                             "because", "although", "though", "unless", "whereas",
                                             "while", "if", NULL};
 
+/* The subordinating words of time a modal after the figure may stand
+ * behind, a future seen from the past. */
+static const char *const time_subordinators[] = {"after", "before", "until", "till", NULL};
+
 /* Does the modal ending at @at go on to a verb that acts on what its
  * subject already is, passive ("could be reinforced", "may be
  * joined", "might be rotated") or a growth with no object ("could
@@ -2571,6 +2575,12 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
      * confirmed the deal" */
     if ((cue->modality == CC_MODALITY_REPORTED || cue->modality == CC_MODALITY_HEDGED)
         && subordinate_between(text, me, cue->start))
+        return FALSE;
+    /* and so is a modal in a clause of time that "before", "after" or
+     * "until" opens after the figure, a future seen from the past:
+     * "crossed into Russia in early October, weeks before Moscow *would*
+     * admit they were there" (the admission's, not the crossing's) */
+    if (cue->modality == CC_MODALITY_HYPOTHETICAL && word_between(text, me, cue->start, time_subordinators))
         return FALSE;
     /* nor a hedge in a second reported clause "and that" opens after the
      * figure: "… says about 3,000 have arrived so far and that the number
