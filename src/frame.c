@@ -2361,6 +2361,27 @@ static void clause_of(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
 static gboolean in_table(CcFrameRun *run, const char *table, guint t);
 static gboolean ends_in_table(CcFrameRun *run, const char *table, guint t);
 
+/* Verbs of telling (not of putting a figure: "The total so far is *put*
+ * at about 50"). */
+static const char *const telling_verbs[] = {"said",     "says",     "told",      "tells",
+                                            "recalled", "recalls",  "recounted", "wrote",
+                                            "writes",   "insisted", "insists",   "testified",
+                                            "claimed",  "claims",   "admitted",  "explained"};
+
+/* Is token @t a verb of telling, and no "said to" of a passive report
+ * ("special forces *said to* number 11,000")? */
+static gboolean
+telling_verb_at(CcFrameRun *run, guint t)
+{
+    if (t >= run->toks->len || g_array_index(run->toks, Tok, t).kind != TOK_WORD
+        || (t + 1 < run->toks->len && tok_is(run, t + 1, "to")))
+        return FALSE;
+    for (guint i = 0; i < G_N_ELEMENTS(telling_verbs); i++)
+        if (tok_is(run, t, telling_verbs[i]))
+            return TRUE;
+    return FALSE;
+}
+
 /* Does the cue @cue stand in the noun phrase of a speaker whose verb of
  * saying follows it before the figure at token @t0? The phrase opens at
  * the sentence's start or at a determiner at most six words before the
@@ -2377,23 +2398,14 @@ speaker_np_cue(CcFrameRun *run, const Hit *cue, guint t0)
                                        "those", "this", "that"};
     static const char *const aux[] = {"has", "have", "had",  "is",   "are", "was",
                                       "were", "been", "will", "would", "be", "being"};
-    /* verbs of telling only, not of putting a figure ("The total so far
-     * is *put* at about 50") */
-    static const char *const says[] = {"said",     "says",     "told",      "tells",
-                                       "recalled", "recalls",  "recounted", "wrote",
-                                       "writes",   "insisted", "insists",   "testified",
-                                       "claimed",  "claims",   "admitted",  "explained"};
     guint k = G_MAXUINT;
-    for (guint t = cue->t1; t < t0 && t <= cue->t1 + 5; t++) {
+    for (guint t = cue->t1; t < t0 && t <= cue->t1 + 5 && k == G_MAXUINT; t++) {
         if (g_array_index(run->toks, Tok, t).kind != TOK_WORD)
             return FALSE;
-        for (guint i = 0; i < G_N_ELEMENTS(says) && k == G_MAXUINT; i++)
-            if (tok_is(run, t, says[i]))
-                k = t;
-        if (k != G_MAXUINT)
-            break;
+        if (telling_verb_at(run, t))
+            k = t;
     }
-    if (k == G_MAXUINT || (k + 1 < run->toks->len && tok_is(run, k + 1, "to")))
+    if (k == G_MAXUINT)
         return FALSE;
     if (cue->t0 == 0)
         return TRUE;
@@ -11534,6 +11546,14 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * (speaker_np_cue()) */
         if (fill->cue != NULL && m->type == CC_CLAIM_QUANTITY && fill->cue->t1 <= t0
             && speaker_np_cue(run, fill->cue, t0))
+            fill->cue = NULL;
+        /* and the men the figure counts who speak, their verb of telling
+         * right after their noun, are no subject of a cue in what they
+         * tell: "The *two men said* they had not known they were among
+         * thousands of North Koreans *sent* to fight" */
+        if (fill->cue != NULL && m->type == CC_CLAIM_QUANTITY && fill->counts != NULL
+            && fill->counts->t0 >= t1 && fill->cue->t0 > fill->counts->t1
+            && telling_verb_at(run, fill->counts->t1))
             fill->cue = NULL;
         /* a cue after "those", "ones" or "the", after a figure with a noun
          * of its own, is said of other people ("sent another 3,000
