@@ -6629,6 +6629,27 @@ comma_aside_words_between(const CcFrameRun *run, guint a, guint b)
     return n;
 }
 
+/* Do the words before token @t0 open a cleft that fronts the figure
+ * there, "It was" and at most three of "not", "until", "only", "on",
+ * "in" ("It was not until April 28, more than six months after the
+ * first troop trains left, that Pyongyang admitted …")? The figure then
+ * opens the sentence as a fronted one does. */
+static gboolean
+cleft_opening(const CcFrameRun *run, guint t0)
+{
+    static const char *const words[] = {"not", "until", "till", "only", "on", "in"};
+    if (t0 < 2 || t0 > 5 || !tok_is(run, 0, "it") || !(tok_is(run, 1, "was") || tok_is(run, 1, "is")))
+        return FALSE;
+    for (guint t = 2; t < t0; t++) {
+        gboolean ok = FALSE;
+        for (guint i = 0; i < G_N_ELEMENTS(words) && !ok; i++)
+            ok = tok_is(run, t, words[i]);
+        if (!ok)
+            return FALSE;
+    }
+    return TRUE;
+}
+
 /* The longest aside fronted_aside_end() passes over. */
 #define FRONTED_ASIDE 15u
 
@@ -6700,7 +6721,8 @@ fronted_told_from(const CcFrameRun *run, guint t0, guint t1, guint h)
         if (q != 0 && q < h)
             return q;
     }
-    if (t0 > 1 || (t0 == 1 && g_array_index(run->toks, Tok, 0).kind != TOK_WORD)
+    if ((t0 > 1 && !cleft_opening(run, t0))
+        || (t0 == 1 && g_array_index(run->toks, Tok, 0).kind != TOK_WORD)
         || t1 >= run->toks->len)
         return t1;
     guint past = fronted_aside_end(run, t1);
@@ -6720,7 +6742,8 @@ fronted_told_from(const CcFrameRun *run, guint t0, guint t1, guint h)
 static guint
 fronted_speaker_words(CcFrameRun *run, guint t0, guint t1, guint b)
 {
-    if (t0 > 1 || (t0 == 1 && g_array_index(run->toks, Tok, 0).kind != TOK_WORD) || t1 >= b
+    if ((t0 > 1 && !cleft_opening(run, t0))
+        || (t0 == 1 && g_array_index(run->toks, Tok, 0).kind != TOK_WORD) || t1 >= b
         || g_array_index(run->toks, Tok, t1).kind != TOK_COMMA)
         return 0;
     /* an aside after the comma, and on past a speaker after it */

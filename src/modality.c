@@ -3952,7 +3952,10 @@ after_fronted_phrase(const char *text, gsize ss, gsize vs, gsize ve, gsize as)
             for (gsize j = i + 7; j < c - 5; j++)
                 if (text[j] == ' ' && text[j + 1] != ' ')
                     words++;
-            return words <= 10;
+            /* an aside may follow the date before the "that": "It was
+             * only on April 26, some eight months after the incursion
+             * began, that Gerasimov declared …" */
+            return words <= 20;
         }
     }
     if (c == ss || text[c - 1] != ',' || vs >= ve || ve > c - 1)
