@@ -3398,6 +3398,26 @@ opens_correction_note(const CcFrameRun *run)
     return FALSE;
 }
 
+/* Is the mention at bytes [vs, ve) the pronoun "one" after an ordinal
+ * or a word that picks one thing out ("the *first one* struck Kyiv's
+ * suburbs", "the *last one* fell near Sudzha", "that one"): it stands for
+ * a thing named before, no count. */
+static gboolean
+pronoun_one_at(CcFrameRun *run, gsize vs, gsize ve)
+{
+    static const char *const pickers[] = {"first", "second", "third", "last", "latest",
+                                          "next",  "same",   "this",  "that", "other"};
+    if (ve - vs != 3 || g_ascii_strncasecmp(run->text + vs, "one", 3) != 0)
+        return FALSE;
+    guint t0 = tok_at(run->toks, vs);
+    if (t0 == 0)
+        return FALSE;
+    for (guint i = 0; i < G_N_ELEMENTS(pickers); i++)
+        if (tok_is(run, t0 - 1, pickers[i]))
+            return TRUE;
+    return FALSE;
+}
+
 /* Is the figure at bytes [vs, ve) a count at all? Not a model's number
  * ("KN-24", "Su-25": glued to a name by a hyphen), nor a clock time (a
  * live blog's "09:12 Air force: …"), nor an age ("aged 18 to 24", "24
@@ -3413,6 +3433,8 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
         return FALSE; /* "a third contingent" */
     if (slang_name_at(run, vs, ve))
         return FALSE; /* "cargo 200", "five 200s" */
+    if (pronoun_one_at(run, vs, ve))
+        return FALSE; /* "since the first one struck Kyiv" */
     if ((vs >= 2 && t[vs - 1] == ':' && g_ascii_isdigit(t[vs - 2]))
         || (ve + 1 < run->len && t[ve] == ':' && g_ascii_isdigit(t[ve + 1])))
         return FALSE;
