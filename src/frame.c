@@ -10575,6 +10575,24 @@ keep_out_of_relative_clauses(CcFrameRun *run, guint t0, guint t1, guint c0, guin
         }
         k = i1 > k ? i1 - 1 : k;
     }
+    /* a date that closes a relative clause set off by no comma, "who" or
+     * "which" opening it within twelve words before and the main clause's
+     * auxiliary right after the date ("the Ukrainians *who had poured
+     * across the border on Aug. 6* had been pushed back"): what follows
+     * is the main clause's */
+    static const char *const aux[] = {"had", "has", "have", "was", "were", "is", "are"};
+    gboolean aux_after = FALSE;
+    for (guint i = 0; i < G_N_ELEMENTS(aux) && t1 < c1 && t1 < *b && !aux_after; i++)
+        aux_after = tok_is(run, t1, aux[i]);
+    for (guint k = t0; aux_after && k > c0 && k + 12 > t0; k--) {
+        if (g_array_index(run->toks, Tok, k - 1).kind != TOK_WORD)
+            break;
+        if (tok_is(run, k - 1, "who") || tok_is(run, k - 1, "which")) {
+            *b = t1;
+            *b_fig = FALSE;
+            break;
+        }
+    }
 }
 
 /* A force the country itself moves to a border of no one named, the
