@@ -2382,6 +2382,67 @@ static void clause_of(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
 static gboolean in_table(CcFrameRun *run, const char *table, guint t);
 static gboolean ends_in_table(CcFrameRun *run, const char *table, guint t);
 
+/* Verbs of telling (not of putting a figure: "The total so far is *put*
+ * at about 50"). */
+static const char *const telling_verbs[] = {"said",     "says",     "told",      "tells",
+                                            "recalled", "recalls",  "recounted", "wrote",
+                                            "writes",   "insisted", "insists",   "testified",
+                                            "claimed",  "claims",   "admitted",  "explained"};
+
+/* Is token @t a verb of telling, and no "said to" of a passive report
+ * ("special forces *said to* number 11,000")? */
+static gboolean
+telling_verb_at(CcFrameRun *run, guint t)
+{
+    if (t >= run->toks->len || g_array_index(run->toks, Tok, t).kind != TOK_WORD
+        || (t + 1 < run->toks->len && tok_is(run, t + 1, "to")))
+        return FALSE;
+    for (guint i = 0; i < G_N_ELEMENTS(telling_verbs); i++)
+        if (tok_is(run, t, telling_verbs[i]))
+            return TRUE;
+    return FALSE;
+}
+
+/* Does the cue @cue stand in the noun phrase of a speaker whose verb of
+ * saying follows it before the figure at token @t0? The phrase opens at
+ * the sentence's start or at a determiner at most six words before the
+ * cue, no auxiliary between ("A *captured* North Korean soldier said",
+ * "One of the wounded North Korean *prisoners* told interrogators that"),
+ * and a verb of telling ("said", "told", "recalled", "wrote", …) follows
+ * within five words, none but words between, and is no "said to" of a
+ * passive report ("special forces *said to* number 11,000"). */
+static gboolean
+speaker_np_cue(CcFrameRun *run, const Hit *cue, guint t0)
+{
+    static const char *const dets[] = {"a",    "an",   "the",   "one",     "two",  "three",
+                                       "four", "five", "both",  "several", "some", "these",
+                                       "those", "this", "that"};
+    static const char *const aux[] = {"has", "have", "had",  "is",   "are", "was",
+                                      "were", "been", "will", "would", "be", "being"};
+    guint k = G_MAXUINT;
+    for (guint t = cue->t1; t < t0 && t <= cue->t1 + 5 && k == G_MAXUINT; t++) {
+        if (g_array_index(run->toks, Tok, t).kind != TOK_WORD)
+            return FALSE;
+        if (telling_verb_at(run, t))
+            k = t;
+    }
+    if (k == G_MAXUINT)
+        return FALSE;
+    if (cue->t0 == 0)
+        return TRUE;
+    for (guint t = cue->t0; t > 0 && t + 6 > cue->t0; t--) {
+        if (g_array_index(run->toks, Tok, t - 1).kind != TOK_WORD)
+            return FALSE;
+        for (guint i = 0; i < G_N_ELEMENTS(aux); i++)
+            if (tok_is(run, t - 1, aux[i]))
+                return FALSE;
+        for (guint i = 0; i < G_N_ELEMENTS(dets); i++)
+            if (tok_is(run, t - 1, dets[i]))
+                return TRUE;
+    }
+    return FALSE;
+}
+
 /* Is token @t a small count, in figures or words ("six", "12")? */
 static gboolean
 count_word(const CcFrameRun *run, guint t)
@@ -3412,6 +3473,26 @@ opens_correction_note(const CcFrameRun *run)
     return FALSE;
 }
 
+/* Is the mention at bytes [vs, ve) the pronoun "one" after an ordinal
+ * or a word that picks one thing out ("the *first one* struck Kyiv's
+ * suburbs", "the *last one* fell near Sudzha", "that one"): it stands for
+ * a thing named before, no count. */
+static gboolean
+pronoun_one_at(CcFrameRun *run, gsize vs, gsize ve)
+{
+    static const char *const pickers[] = {"first", "second", "third", "last", "latest",
+                                          "next",  "same",   "this",  "that", "other"};
+    if (ve - vs != 3 || g_ascii_strncasecmp(run->text + vs, "one", 3) != 0)
+        return FALSE;
+    guint t0 = tok_at(run->toks, vs);
+    if (t0 == 0)
+        return FALSE;
+    for (guint i = 0; i < G_N_ELEMENTS(pickers); i++)
+        if (tok_is(run, t0 - 1, pickers[i]))
+            return TRUE;
+    return FALSE;
+}
+
 /* Is the figure at bytes [vs, ve) a count at all? Not a model's number
  * ("KN-24", "Su-25": glued to a name by a hyphen), nor a clock time (a
  * live blog's "09:12 Air force: …"), nor an age ("aged 18 to 24", "24
@@ -3427,6 +3508,8 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
         return FALSE; /* "a third contingent" */
     if (slang_name_at(run, vs, ve))
         return FALSE; /* "cargo 200", "five 200s" */
+    if (pronoun_one_at(run, vs, ve))
+        return FALSE; /* "since the first one struck Kyiv" */
     if ((vs >= 2 && t[vs - 1] == ':' && g_ascii_isdigit(t[vs - 2]))
         || (ve + 1 < run->len && t[ve] == ':' && g_ascii_isdigit(t[ve + 1])))
         return FALSE;
@@ -3951,10 +4034,14 @@ read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
         }
         return;
     }
-    if (ref_day == 0 || !m->value.has_low)
+    if (ref_day == 0 || (!m->value.has_low && !m->value.has_high))
         return;
-    gboolean after = (guint32)m->value.low > ref_day;
-    if (!after && !(m->value.has_high && (guint32)m->value.high < ref_day))
+    /* a bound with no low end ("by Nov. 4") is judged by its high end,
+     * as a day is: "by Nov. 4 some of them were trading fire", in a March
+     * article, is the November before */
+    gboolean open_low = !m->value.has_low;
+    gboolean after = open_low ? (guint32)m->value.high > ref_day : (guint32)m->value.low > ref_day;
+    if (!after && (open_low || !(m->value.has_high && (guint32)m->value.high < ref_day)))
         return;
     for (gsize i = 0; i + 4 <= n; i++)
         if (g_ascii_isdigit(text[i]) && g_ascii_isdigit(text[i + 1]) && g_ascii_isdigit(text[i + 2])
@@ -3985,6 +4072,14 @@ read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
     }
     if (tense > 0 || (tense == 0 && future_clause(run, m)))
         return;
+    if (open_low) {
+        int hy, hm, hd;
+        cc_day_to_ymd((guint32)m->value.high, &hy, &hm, &hd);
+        guint32 high = cc_day_from_ymd(hy - 1, hm, MIN(hd, cc_days_in_month(hy - 1, hm)));
+        if (high != 0 && high <= ref_day)
+            m->value.high = high;
+        return;
+    }
     /* a weekend after the document's date is, for an event told in the
      * past, the one before it: "came under fire over the weekend" in a
      * Wednesday's article is the weekend just gone, not the coming one a
@@ -6786,6 +6881,27 @@ comma_aside_words_between(const CcFrameRun *run, guint a, guint b)
     return n;
 }
 
+/* Do the words before token @t0 open a cleft that fronts the figure
+ * there, "It was" and at most three of "not", "until", "only", "on",
+ * "in" ("It was not until April 28, more than six months after the
+ * first troop trains left, that Pyongyang admitted …")? The figure then
+ * opens the sentence as a fronted one does. */
+static gboolean
+cleft_opening(const CcFrameRun *run, guint t0)
+{
+    static const char *const words[] = {"not", "until", "till", "only", "on", "in"};
+    if (t0 < 2 || t0 > 5 || !tok_is(run, 0, "it") || !(tok_is(run, 1, "was") || tok_is(run, 1, "is")))
+        return FALSE;
+    for (guint t = 2; t < t0; t++) {
+        gboolean ok = FALSE;
+        for (guint i = 0; i < G_N_ELEMENTS(words) && !ok; i++)
+            ok = tok_is(run, t, words[i]);
+        if (!ok)
+            return FALSE;
+    }
+    return TRUE;
+}
+
 /* The longest aside fronted_aside_end() passes over. */
 #define FRONTED_ASIDE 15u
 
@@ -6857,7 +6973,8 @@ fronted_told_from(const CcFrameRun *run, guint t0, guint t1, guint h)
         if (q != 0 && q < h)
             return q;
     }
-    if (t0 > 1 || (t0 == 1 && g_array_index(run->toks, Tok, 0).kind != TOK_WORD)
+    if ((t0 > 1 && !cleft_opening(run, t0))
+        || (t0 == 1 && g_array_index(run->toks, Tok, 0).kind != TOK_WORD)
         || t1 >= run->toks->len)
         return t1;
     guint past = fronted_aside_end(run, t1);
@@ -6877,7 +6994,8 @@ fronted_told_from(const CcFrameRun *run, guint t0, guint t1, guint h)
 static guint
 fronted_speaker_words(CcFrameRun *run, guint t0, guint t1, guint b)
 {
-    if (t0 > 1 || (t0 == 1 && g_array_index(run->toks, Tok, 0).kind != TOK_WORD) || t1 >= b
+    if ((t0 > 1 && !cleft_opening(run, t0))
+        || (t0 == 1 && g_array_index(run->toks, Tok, 0).kind != TOK_WORD) || t1 >= b
         || g_array_index(run->toks, Tok, t1).kind != TOK_COMMA)
         return 0;
     /* an aside after the comma, and on past a speaker after it */
@@ -10842,6 +10960,24 @@ keep_out_of_relative_clauses(CcFrameRun *run, guint t0, guint t1, guint c0, guin
         }
         k = i1 > k ? i1 - 1 : k;
     }
+    /* a date that closes a relative clause set off by no comma, "who" or
+     * "which" opening it within twelve words before and the main clause's
+     * auxiliary right after the date ("the Ukrainians *who had poured
+     * across the border on Aug. 6* had been pushed back"): what follows
+     * is the main clause's */
+    static const char *const aux[] = {"had", "has", "have", "was", "were", "is", "are"};
+    gboolean aux_after = FALSE;
+    for (guint i = 0; i < G_N_ELEMENTS(aux) && t1 < c1 && t1 < *b && !aux_after; i++)
+        aux_after = tok_is(run, t1, aux[i]);
+    for (guint k = t0; aux_after && k > c0 && k + 12 > t0; k--) {
+        if (g_array_index(run->toks, Tok, k - 1).kind != TOK_WORD)
+            break;
+        if (tok_is(run, k - 1, "who") || tok_is(run, k - 1, "which")) {
+            *b = t1;
+            *b_fig = FALSE;
+            break;
+        }
+    }
 }
 
 /* A force the country itself moves to a border of no one named, the
@@ -11860,6 +11996,23 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                         || tok_is(run, k, "numbering") || tok_is(run, k, "counts")))
                     fill->cue = NULL;
         }
+        /* a cue in the noun phrase of the speaker whose verb of saying
+         * stands between it and the figure describes the speaker, no
+         * predicate of the figure: "A *captured* North Korean soldier said
+         * about 30 of his comrades had been killed", "One of the wounded
+         * North Korean *prisoners* told interrogators that 23 …"
+         * (speaker_np_cue()) */
+        if (fill->cue != NULL && m->type == CC_CLAIM_QUANTITY && fill->cue->t1 <= t0
+            && speaker_np_cue(run, fill->cue, t0))
+            fill->cue = NULL;
+        /* and the men the figure counts who speak, their verb of telling
+         * right after their noun, are no subject of a cue in what they
+         * tell: "The *two men said* they had not known they were among
+         * thousands of North Koreans *sent* to fight" */
+        if (fill->cue != NULL && m->type == CC_CLAIM_QUANTITY && fill->counts != NULL
+            && fill->counts->t0 >= t1 && fill->cue->t0 > fill->counts->t1
+            && telling_verb_at(run, fill->counts->t1))
+            fill->cue = NULL;
         /* a cue after "those", "ones" or "the", after a figure with a noun
          * of its own, is said of other people ("sent another 3,000
          * soldiers to replace *those killed or wounded*", "to replace *the

@@ -1924,6 +1924,10 @@ static const char *const subordinators[] = {"after", "before", "since", "until",
                                             "because", "although", "though", "unless", "whereas",
                                             "while", "if", NULL};
 
+/* The subordinating words of time a modal after the figure may stand
+ * behind, a future seen from the past. */
+static const char *const time_subordinators[] = {"after", "before", "until", "till", NULL};
+
 /* Does the modal ending at @at go on to a verb that acts on what its
  * subject already is, passive ("could be reinforced", "may be
  * joined", "might be rotated") or a growth with no object ("could
@@ -2574,6 +2578,12 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
      * confirmed the deal" */
     if ((cue->modality == CC_MODALITY_REPORTED || cue->modality == CC_MODALITY_HEDGED)
         && subordinate_between(text, me, cue->start))
+        return FALSE;
+    /* and so is a modal in a clause of time that "before", "after" or
+     * "until" opens after the figure, a future seen from the past:
+     * "crossed into Russia in early October, weeks before Moscow *would*
+     * admit they were there" (the admission's, not the crossing's) */
+    if (cue->modality == CC_MODALITY_HYPOTHETICAL && word_between(text, me, cue->start, time_subordinators))
         return FALSE;
     /* nor a hedge in a second reported clause "and that" opens after the
      * figure: "… says about 3,000 have arrived so far and that the number
@@ -4000,7 +4010,10 @@ after_fronted_phrase(const char *text, gsize ss, gsize vs, gsize ve, gsize as)
             for (gsize j = i + 7; j < c - 5; j++)
                 if (text[j] == ' ' && text[j + 1] != ' ')
                     words++;
-            return words <= 10;
+            /* an aside may follow the date before the "that": "It was
+             * only on April 26, some eight months after the incursion
+             * began, that Gerasimov declared …" */
+            return words <= 20;
         }
     }
     if (c == ss || text[c - 1] != ',' || vs >= ve || ve > c - 1)
