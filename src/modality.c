@@ -4539,6 +4539,40 @@ money_at(const char *text, gsize pos, gsize end)
     return FALSE;
 }
 
+/* Does a modal at @pos, spaces aside, say only what something is worth
+ * or costs: up to four words of valuing ("be worth", "cost", "fetch",
+ * "bring in", a payer's name: "cost Moscow") and then a sum of money
+ * ("would be worth about $9 billion", "could fetch $1,000 apiece")? */
+static gboolean
+valuation_after(const char *text, gsize pos, gsize end)
+{
+    static const char *const words[] = {"be",    "worth", "cost",  "fetch", "earn",     "bring",
+                                        "in",    "sell",  "for",   "about", "around",   "roughly",
+                                        "some",  "nearly", "almost", "up", "to", "generate", "raise",
+                                        "pay", "yield", "the"};
+    gboolean named = FALSE;
+    for (guint n = 0; n < 5; n++) {
+        while (pos < end && text[pos] == ' ')
+            pos++;
+        if (money_at(text, pos, end))
+            return n > 0;
+        gsize k = pos;
+        while (k < end && g_ascii_isalpha(text[k]))
+            k++;
+        if (k == pos)
+            return FALSE;
+        gboolean known = FALSE;
+        for (guint i = 0; !known && i < G_N_ELEMENTS(words); i++)
+            known = k - pos == strlen(words[i]) && g_ascii_strncasecmp(text + pos, words[i], k - pos) == 0;
+        if (!known && !named && g_ascii_isupper(text[pos]) && n > 0)
+            named = known = TRUE;
+        if (!known)
+            return FALSE;
+        pos = k;
+    }
+    return FALSE;
+}
+
 CcModality
 cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize sentence_start,
                          gsize sentence_end, gsize match_start, gsize match_end,
@@ -4611,6 +4645,13 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
          * million"): the sum is hedged, not the count beside it */
         if (cue->modality == CC_MODALITY_HEDGED && (cue->end <= fig_start || cue->start >= fig_end)
             && money_at(text, cue->end, sentence_end))
+            continue;
+        /* a modal after the figure that only values it says what the
+         * things would be worth, not whether they are there: "the roughly
+         * 9 million shells Seoul says the North has shipped *would* be
+         * worth about $9 billion" */
+        if ((cue->modality == CC_MODALITY_HYPOTHETICAL || cue->modality == CC_MODALITY_HEDGED)
+            && cue->start >= fig_end && valuation_after(text, cue->end, sentence_end))
             continue;
         /* a hedge in a speaker's description of what it knows ("a person
          * briefed on the assessment", "people familiar with the
