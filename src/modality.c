@@ -4549,7 +4549,7 @@ valuation_after(const char *text, gsize pos, gsize end)
     static const char *const words[] = {"be",    "worth", "cost",  "fetch", "earn",     "bring",
                                         "in",    "sell",  "for",   "about", "around",   "roughly",
                                         "some",  "nearly", "almost", "up", "to", "generate", "raise",
-                                        "pay", "yield", "the"};
+                                        "pay", "yield", "the", "it", "them", "each", "apiece"};
     gboolean named = FALSE;
     for (guint n = 0; n < 5; n++) {
         while (pos < end && text[pos] == ' ')
