@@ -10084,6 +10084,14 @@ unclaimed_noun(CcFrameRun *run, const CcFrame *f, const CcMention *o)
     return TRUE;
 }
 
+/* Is @v a sum of money: a currency, the one canonical unit written in
+ * capitals ("USD", "EUR"; units.rules)? */
+static gboolean
+money(const CcValue *v)
+{
+    return v->unit != NULL && g_ascii_isupper(v->unit[0]);
+}
+
 /* Is the mention @i a calibre: a figure with a unit of its own right
  * before a noun some frame counts, alone or listed with another ("152mm
  * shells", "122mm and 152mm shells")? It describes that noun and claims
@@ -11358,6 +11366,31 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             continue; /* the day of a report is no figure of the claim's */
         if (i == m->part_of && own != G_MAXUINT)
             continue; /* the whole stands between a part and its predicate */
+        /* a sum of money no frame of a count claims takes no words of the
+         * count's but its own verb, right before it, and the payer
+         * between ("would *cost* Moscow about $260 million"), which end
+         * the count's words as a clause's end does: "could earn
+         * another $4 billion if it *delivers* a further 5 million
+         * shells", "the roughly 7 million rounds North Korea has *shipped*
+         * are worth about $7 billion" (a currency is the one canonical
+         * unit in capitals) */
+        if (m->type == CC_CLAIM_QUANTITY && money(&o->value) && !money(&m->value)) {
+            guint ot = tok_at(run->toks, o->start);
+            if (ot < t1)
+                continue;
+            guint k = ot;
+            while (k > t1 + 1 && g_array_index(run->toks, Tok, k - 1).kind == TOK_WORD
+                   && (g_ascii_isupper(run->text[g_array_index(run->toks, Tok, k - 1).start])
+                       || tok_is_determiner(run, k - 1)))
+                k--;
+            if (k > t1 + 1 && g_array_index(run->toks, Tok, k - 1).kind == TOK_WORD)
+                k--;
+            if (k < b) {
+                b = k;
+                b_fig = FALSE;
+            }
+            continue;
+        }
         /* "4,000 North Korean soldiers out of a total of 12,000 had been
          * killed": the whole after "out of" stands between the part and
          * its predicate too — where no cue of the frame stands up to the

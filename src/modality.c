@@ -4566,6 +4566,84 @@ concern_over_reports(const char *text, gsize ss, gsize fs, gsize *from)
     return FALSE;
 }
 
+/* Does a sum of money start at @pos, spaces aside, before @end: a
+ * currency sign or code ("$3 million", "US$3m", "€2bn", "USD 5m"), or a
+ * figure, a scale word or not, and a currency's name ("3 million
+ * dollars", "400 billion won")? */
+static gboolean
+money_at(const char *text, gsize pos, gsize end)
+{
+    while (pos < end && text[pos] == ' ')
+        pos++;
+    static const char *const signs[] = {"$", "US$", "A$", "C$", "HK$", "\xe2\x82\xac", "\xc2\xa3",
+                                        "\xc2\xa5", "\xe2\x82\xa9", "USD ", "EUR "};
+    for (guint i = 0; i < G_N_ELEMENTS(signs); i++) {
+        gsize n = strlen(signs[i]);
+        if (pos + n < end && strncmp(text + pos, signs[i], n) == 0 && g_ascii_isdigit(text[pos + n]))
+            return TRUE;
+    }
+    if (pos >= end || !g_ascii_isdigit(text[pos]))
+        return FALSE;
+    while (pos < end && (g_ascii_isdigit(text[pos]) || text[pos] == ',' || text[pos] == '.'))
+        pos++;
+    static const char *const scales[] = {"million", "billion", "trillion", "bn", "m"};
+    for (guint i = 0; i < G_N_ELEMENTS(scales); i++) {
+        gsize n = strlen(scales[i]);
+        gsize k = pos;
+        while (k < end && text[k] == ' ')
+            k++;
+        if (k + n <= end && g_ascii_strncasecmp(text + k, scales[i], n) == 0
+            && (k + n == end || !g_ascii_isalpha(text[k + n]))) {
+            pos = k + n;
+            break;
+        }
+    }
+    while (pos < end && text[pos] == ' ')
+        pos++;
+    static const char *const names[] = {"dollar", "euro", "pound", "won", "rouble", "ruble", "yuan", "yen"};
+    for (guint i = 0; i < G_N_ELEMENTS(names); i++) {
+        gsize n = strlen(names[i]);
+        if (pos + n <= end && g_ascii_strncasecmp(text + pos, names[i], n) == 0
+            && (pos + n == end || !g_ascii_isalpha(text[pos + n]) || text[pos + n] == 's'))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* Does a modal at @pos, spaces aside, say only what something is worth
+ * or costs: up to four words of valuing ("be worth", "cost", "fetch",
+ * "bring in", a payer's name: "cost Moscow") and then a sum of money
+ * ("would be worth about $9 billion", "could fetch $1,000 apiece")? */
+static gboolean
+valuation_after(const char *text, gsize pos, gsize end)
+{
+    static const char *const words[] = {"be",    "worth", "cost",  "fetch", "earn",     "bring",
+                                        "in",    "sell",  "for",   "about", "around",   "roughly",
+                                        "some",  "nearly", "almost", "up", "to", "generate", "raise",
+                                        "pay", "yield", "the", "it", "them", "each", "apiece"};
+    gboolean named = FALSE;
+    for (guint n = 0; n < 5; n++) {
+        while (pos < end && text[pos] == ' ')
+            pos++;
+        if (money_at(text, pos, end))
+            return n > 0;
+        gsize k = pos;
+        while (k < end && g_ascii_isalpha(text[k]))
+            k++;
+        if (k == pos)
+            return FALSE;
+        gboolean known = FALSE;
+        for (guint i = 0; !known && i < G_N_ELEMENTS(words); i++)
+            known = k - pos == strlen(words[i]) && g_ascii_strncasecmp(text + pos, words[i], k - pos) == 0;
+        if (!known && !named && g_ascii_isupper(text[pos]) && n > 0)
+            named = known = TRUE;
+        if (!known)
+            return FALSE;
+        pos = k;
+    }
+    return FALSE;
+}
+
 CcModality
 cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize sentence_start,
                          gsize sentence_end, gsize match_start, gsize match_end,
@@ -4631,6 +4709,20 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
             && value_end > value_start && (value_start != match_start || value_end != match_end)
             && ((cue->start >= value_start && cue->end <= value_end)
                 || alternative_after_noun(text, value_end, sentence_end, cue)))
+            continue;
+        /* a hedge right before a sum of money is that sum's approximator
+         * ("some 12 million rounds, worth *perhaps* $10 billion", "more
+         * than 100 missiles, each costing Moscow *an estimated* $3
+         * million"): the sum is hedged, not the count beside it */
+        if (cue->modality == CC_MODALITY_HEDGED && (cue->end <= fig_start || cue->start >= fig_end)
+            && money_at(text, cue->end, sentence_end))
+            continue;
+        /* a modal after the figure that only values it says what the
+         * things would be worth, not whether they are there: "the roughly
+         * 9 million shells Seoul says the North has shipped *would* be
+         * worth about $9 billion" */
+        if ((cue->modality == CC_MODALITY_HYPOTHETICAL || cue->modality == CC_MODALITY_HEDGED)
+            && cue->start >= fig_end && valuation_after(text, cue->end, sentence_end))
             continue;
         /* a hedge in a speaker's description of what it knows ("a person
          * briefed on the assessment", "people familiar with the
