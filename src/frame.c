@@ -12108,6 +12108,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * shells had been shipped, enough for *more* than two months" */
         if (sc != NULL && tok_is(run, sc->t1, "than"))
             sc = NULL;
+        /* one before "that" and the figure is a verb whose clause the
+         * figure is in, no part added: "Zelensky *added* that 3,000
+         * soldiers had been sent" (while "Pyongyang *added* about 3,000
+         * soldiers to the 11,000 it sent" is a reinforcement) */
+        if (sc != NULL && sc->t1 <= t0 && tok_is(run, sc->t1, "that"))
+            sc = NULL;
         /* a span of time, no rate: "*a month* before the North sent some
          * 12,000 combat troops", "a week ago" */
         if (sc != NULL && sc->t1 < run->toks->len
