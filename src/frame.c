@@ -10512,6 +10512,43 @@ home_border(CcFrameRun *run, const CcRule *rule, const Fill *fill, guint t0, gui
     return home;
 }
 
+/* Is the cue @h a word of a speaker's phrase that a verb of telling
+ * follows, words alone and at most two between, before the figure at
+ * @t0 ("A North Korean *prisoner* told interrogators that …", "The
+ * *captured* soldier said …") or after the figure that ends at @t1, the
+ * phrase opened by a comma at most two words before the cue ("…, the
+ * *captured* man said")? Not a verb a passive's auxiliary or a
+ * conjunction stands before ("the *deployment* is said to be …"), nor one
+ * "by" follows, a passive's agent ("the *deployment* told by Seoul"). */
+static gboolean
+speaker_cue(CcFrameRun *run, const Hit *h, guint t0, guint t1)
+{
+    static const char *const telling[] = {"said", "says", "told", "tells", "recalled",
+                                          "recounted", "testified", NULL};
+    static const char *const no_speaker[] = {"is", "was", "are", "were", "be", "been",
+                                             "being", "and", "or", "nor", NULL};
+    if (h->t0 >= t1) {
+        guint k = h->t0;
+        while (k > t1 && k + 3 > h->t0 && g_array_index(run->toks, Tok, k - 1).kind == TOK_WORD)
+            k--;
+        if (k <= t1 || g_array_index(run->toks, Tok, k - 1).kind != TOK_COMMA)
+            return FALSE;
+    } else if (h->t1 > t0)
+        return FALSE;
+    guint end = h->t0 >= t1 ? run->toks->len : t0;
+    for (guint k = h->t1; k < end && k <= h->t1 + 2; k++) {
+        if (g_array_index(run->toks, Tok, k).kind != TOK_WORD)
+            return FALSE;
+        for (guint q = 0; no_speaker[q] != NULL; q++)
+            if (tok_is(run, k, no_speaker[q]))
+                return FALSE;
+        for (guint q = 0; telling[q] != NULL; q++)
+            if (tok_is(run, k, telling[q]))
+                return k + 1 >= end || !tok_is(run, k + 1, "by");
+    }
+    return FALSE;
+}
+
 /* Is a share ending at token @t1 restated by a count of its own: its
  * words run on, with no mark but a comma, to a comma, "or" and a figure
  * that is no share, an approximator at most before it ("a quarter of
@@ -11059,6 +11096,13 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
              fill->veto != NULL && k < t0; k++)
             if (tok_is(run, k, "among") || tok_is(run, k, "amongst"))
                 fill->veto = NULL;
+        /* a veto in a speaker's words before or after its verb of saying
+         * describes the speaker, as a cue there does (speaker_cue()): "The
+         * *wounded* soldier told reporters that some 3,000 North Korean
+         * troops were in Kursk" */
+        if (fill->veto != NULL && m->type == CC_CLAIM_QUANTITY
+            && speaker_cue(run, fill->veto, t0, t1))
+            fill->veto = NULL;
         /* a veto after "those" or "ones" is said of other things ("shells
          * like *those used* by Russian gunners"), and so is one after
          * "the", after the figure ("5,000 more troops to replace *the
@@ -11432,6 +11476,17 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             if (p != G_MAXUINT)
                 fill->cue = hit_owned(run, slot->tables, t0, t1, p, p, FALSE, b, b_fig, 0, after);
         }
+        /* a cue in a speaker's words before its verb of saying is the
+         * speaker's, no verb acting on a figure the saying tells: "A
+         * North Korean *prisoner* told interrogators that half of the 10
+         * men in his unit were killed", "The *captured* soldier said …",
+         * "…, only three are still alive, the *captured* man said"; a word
+         * that names the war the sentence is about names it wherever it
+         * stands ("…, the *Kremlin* said") */
+        if (fill->cue != NULL && m->type == CC_CLAIM_QUANTITY
+            && !in_table(run, "war_context_words", fill->cue->t0)
+            && speaker_cue(run, fill->cue, t0, t1))
+            fill->cue = NULL;
         /* a cue before "among" and the figure is said of some of them, the
          * figure the whole they are counted among: "*losses* among its
          * 11,000 troops now stand at about 4,000"; not a part set off by a
