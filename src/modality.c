@@ -1764,7 +1764,7 @@ how_many_of_whole(const char *text, gsize ss, gsize vs)
  * than 300", with no article, is a bound of the hedged claim itself.
  * Returns the start of the comparing word, or 0 when there is none. */
 static gsize
-comparison_anchor(const char *text, gsize ss, gsize vs)
+comparison_anchor(const char *text, gsize ss, gsize vs, gboolean *owned)
 {
     static const char *const skip[] = {"about", "around", "roughly", "some", "nearly", "approximately",
                                        "almost", "estimated", "reported", "official", "confirmed",
@@ -1792,6 +1792,8 @@ comparison_anchor(const char *text, gsize ss, gsize vs)
                            && (text[ws - 1] == '\''
                                || (ws >= 3 && (guchar)text[ws - 3] == 0xE2 && (guchar)text[ws - 2] == 0x80
                                    && (guchar)text[ws - 1] == 0x99)));
+    if (owned != NULL)
+        *owned = possessive;
     if (possessive) {
         /* the owner's name before the apostrophe: "Seoul's", "Kyiv’s" */
         gsize at = text[ws - 1] == '\'' ? ws - 1 : ws - 3;
@@ -2489,7 +2491,7 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
      * dead the spy agency has acknowledged" states the 300 */
     if (cue->end <= vs
         && (cue->modality == CC_MODALITY_HEDGED || cue->modality == CC_MODALITY_HYPOTHETICAL)) {
-        gsize cmp = comparison_anchor(text, ss, vs);
+        gsize cmp = comparison_anchor(text, ss, vs, NULL);
         if (cmp != 0 && cue->end <= cmp)
             return FALSE;
     }
@@ -4111,6 +4113,18 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
     gsize before_gap = G_MAXSIZE;
     const Said *best_s = NULL, *named_s = NULL, *relay_s = NULL, *before_s = NULL;
     *chosen = NULL;
+    /* the figure a comparison is set against, its owner's possessive
+     * right before it: "… far higher than *Seoul's* 600 dead" */
+    gboolean owned = FALSE;
+    gsize cmp = comparison_anchor(text, ss, vs, &owned);
+    /* … when that owner is a source the patterns name */
+    gboolean owner_speaks = FALSE;
+    for (guint i = 0; cmp != 0 && owned && i < said->len; i++) {
+        const Said *a = &g_array_index(said, Said, i);
+        if (a->who_start >= cmp && a->who_end <= vs)
+            owner_speaks = TRUE;
+    }
+    owned = owned && owner_speaks;
     for (guint i = 0; i < said->len; i++) {
         const Said *a = &g_array_index(said, Said, i);
         gsize as = a->start, ae = a->end, ws = a->who_start, we = a->who_end;
@@ -4126,7 +4140,15 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
             && !(ae <= vs && speaker_after_fronted_preposition(text, ss, ms, vs, as))
             && !(after_fronted_phrase(text, ss, vs, ve, as) && ae < me
                  && !(said_end > said_start && said_start < ae && said_end > as))
-            && !(ve <= ws && reduced_relative_speaker(text, ve, ws, we, ae, se)))
+            && !(ve <= ws && reduced_relative_speaker(text, ve, ws, we, ae, se))
+            && !(cmp != 0 && owned && ws >= cmp && we <= vs))
+            continue;
+        /* a speaker before a comparison gives not the figure it compares
+         * with when a possessive that speaks names that figure's owner:
+         * "Kyiv puts the North Korean toll far higher than *Seoul's* 600
+         * dead" (Seoul's, as the comparison's hedge is not the 600's
+         * either: comparison_anchor()) */
+        if (cmp != 0 && owned && ae <= cmp)
             continue;
         gsize gap;
         if (ae <= ms) {
