@@ -1645,13 +1645,15 @@ own_speaker_relative(const char *text, gsize ss, gsize vs, gsize ve, gsize se)
     return FALSE;
 }
 
-/* Does a relative clause set off by a comma and opened by "which" or
- * "who" or "whom" start in text[@from, @to) and name its own speaker, a
+/* Does a relative clause set off by a comma and opened by "which",
+ * "who", "whom" or "whose" (and its noun) start in text[@from, @to) and
+ * name its own speaker, a
  * verb of saying, or of putting or numbering a count, within five words
  * of its pronoun, before @to, and does that clause run on to the figure
  * at @fig, no comma closing it ("…, which Kyiv says first struck …",
  * "…, who Seoul believes number …", "…, whom Seoul numbers at roughly
- * 2,000"; not "…, which Kyiv says can reach any city, were fired …", nor
+ * 2,000", "…, whose strength Western officials put at 11,000"; not "…,
+ * which Kyiv says can reach any city, were fired …", nor
  * "…, which had dismissed reports of …")? */
 static gsize word_after(const char *text, gsize at, gsize *ws);
 
@@ -1664,7 +1666,7 @@ relative_speaker_between(const char *text, gsize from, gsize to, gsize fig)
                                        "estimates", "estimated", "insist", "insists",
                                        "maintain", "maintains", "put",   "puts",
                                        "number", "numbers", "peg",   "pegs", NULL};
-    static const char *const rel[] = {"which", "who", "whom", NULL};
+    static const char *const rel[] = {"which", "who", "whom", "whose", NULL};
     for (gsize i = from; i < to; i++) {
         if (text[i] != ',')
             continue;
@@ -4136,7 +4138,7 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
             && !set_off_speaker(text, lo, se, as, ae)
             && !(skip_space(text, ms, me) == ws && ae < me && denies_at_end(text, we, ae))
             && !possessive_copula(text, we, ae)
-            && !(ae <= vs && relative_speaker_between(text, as > lo + 12 ? as - 12 : lo, ae, vs))
+            && !(ae <= vs && relative_speaker_between(text, as > lo + 32 ? as - 32 : lo, ae, vs))
             && !(ae <= vs && speaker_after_fronted_preposition(text, ss, ms, vs, as))
             && !(after_fronted_phrase(text, ss, vs, ve, as) && ae < me
                  && !(said_end > said_start && said_start < ae && said_end > as))
