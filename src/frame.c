@@ -5926,10 +5926,16 @@ find_fractions(CcFrameRun *run, GArray *mentions)
         /* and of the figure a relative clause leads back to: "11,000 men,
          * about a third of whom were killed", "11,000 men, of whom about
          * a third were killed" */
+        /* ("half its men", "nearly half their strength": "half" takes its
+         * base with no "of", as "half the 11,000" does) */
+        gboolean half_own = scale == 1.0 && t1 >= 1 && tok_is(run, t1 - 1, "half")
+                            && (tok_is(run, t1, "its") || tok_is(run, t1, "their"))
+                            && force_itself(run, t1);
         gboolean of_force = (tok_is(run, t1, "of")
                              && (tok_is(run, t1 + 1, "them") || tok_is(run, t1 + 1, "those")
                                  || tok_is(run, t1 + 1, "these") || tok_is(run, t1 + 1, "whom")
                                  || force_itself(run, t1 + 1)))
+                            || half_own
                             || (s0 >= 2 && tok_is(run, s0 - 1, "whom") && tok_is(run, s0 - 2, "of"));
         /* "about 4,000 casualties, *or* roughly a third of its strength":
          * the share restates the figure before as a part of the force, and
@@ -5982,9 +5988,11 @@ find_fractions(CcFrameRun *run, GArray *mentions)
          * the figure claimed in one of the two sentences before; so is a
          * share of the force itself, "some 30 percent of its men", "a
          * third of the contingent" */
-        if (base == G_MAXUINT && tok_is(run, t1, "of")
-            && (tok_is(run, t1 + 1, "them") || tok_is(run, t1 + 1, "those")
-                || tok_is(run, t1 + 1, "these") || force_itself(run, t1 + 1))
+        if (base == G_MAXUINT
+            && ((tok_is(run, t1, "of")
+                 && (tok_is(run, t1 + 1, "them") || tok_is(run, t1 + 1, "those")
+                     || tok_is(run, t1 + 1, "these") || force_itself(run, t1 + 1)))
+                || half_own)
             && !figure_between(run, mentions, i, 0, tok_at(run->toks, f->start))) {
             for (guint k = 1; k < 3; k++)
                 if (run->has_figure[k]) {
