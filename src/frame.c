@@ -6243,10 +6243,16 @@ find_fractions(CcFrameRun *run, GArray *mentions)
         /* and of the figure a relative clause leads back to: "11,000 men,
          * about a third of whom were killed", "11,000 men, of whom about
          * a third were killed" */
+        /* ("half its men", "nearly half their strength": "half" takes its
+         * base with no "of", as "half the 11,000" does) */
+        gboolean half_own = scale == 1.0 && t1 >= 1 && tok_is(run, t1 - 1, "half")
+                            && (tok_is(run, t1, "its") || tok_is(run, t1, "their"))
+                            && force_itself(run, t1);
         gboolean of_force = (tok_is(run, t1, "of")
                              && (tok_is(run, t1 + 1, "them") || tok_is(run, t1 + 1, "those")
                                  || tok_is(run, t1 + 1, "these") || tok_is(run, t1 + 1, "whom")
                                  || force_itself(run, t1 + 1)))
+                            || half_own
                             || (s0 >= 2 && tok_is(run, s0 - 1, "whom") && tok_is(run, s0 - 2, "of"));
         /* "about 4,000 casualties, *or* roughly a third of its strength":
          * the share restates the figure before as a part of the force, and
@@ -6299,9 +6305,11 @@ find_fractions(CcFrameRun *run, GArray *mentions)
          * the figure claimed in one of the two sentences before; so is a
          * share of the force itself, "some 30 percent of its men", "a
          * third of the contingent" */
-        if (base == G_MAXUINT && tok_is(run, t1, "of")
-            && (tok_is(run, t1 + 1, "them") || tok_is(run, t1 + 1, "those")
-                || tok_is(run, t1 + 1, "these") || force_itself(run, t1 + 1))
+        if (base == G_MAXUINT
+            && ((tok_is(run, t1, "of")
+                 && (tok_is(run, t1 + 1, "them") || tok_is(run, t1 + 1, "those")
+                     || tok_is(run, t1 + 1, "these") || force_itself(run, t1 + 1)))
+                || half_own)
             && !figure_between(run, mentions, i, 0, tok_at(run->toks, f->start))) {
             for (guint k = 1; k < 3; k++)
                 if (run->has_figure[k]) {
@@ -11041,6 +11049,43 @@ home_border(CcFrameRun *run, const CcRule *rule, const Fill *fill, guint t0, gui
     return home;
 }
 
+/* Is the cue @h a word of a speaker's phrase that a verb of telling
+ * follows, words alone and at most two between, before the figure at
+ * @t0 ("A North Korean *prisoner* told interrogators that …", "The
+ * *captured* soldier said …") or after the figure that ends at @t1, the
+ * phrase opened by a comma at most two words before the cue ("…, the
+ * *captured* man said")? Not a verb a passive's auxiliary or a
+ * conjunction stands before ("the *deployment* is said to be …"), nor one
+ * "by" follows, a passive's agent ("the *deployment* told by Seoul"). */
+static gboolean
+speaker_cue(CcFrameRun *run, const Hit *h, guint t0, guint t1)
+{
+    static const char *const telling[] = {"said", "says", "told", "tells", "recalled",
+                                          "recounted", "testified", NULL};
+    static const char *const no_speaker[] = {"is", "was", "are", "were", "be", "been",
+                                             "being", "and", "or", "nor", NULL};
+    if (h->t0 >= t1) {
+        guint k = h->t0;
+        while (k > t1 && k + 3 > h->t0 && g_array_index(run->toks, Tok, k - 1).kind == TOK_WORD)
+            k--;
+        if (k <= t1 || g_array_index(run->toks, Tok, k - 1).kind != TOK_COMMA)
+            return FALSE;
+    } else if (h->t1 > t0)
+        return FALSE;
+    guint end = h->t0 >= t1 ? run->toks->len : t0;
+    for (guint k = h->t1; k < end && k <= h->t1 + 2; k++) {
+        if (g_array_index(run->toks, Tok, k).kind != TOK_WORD)
+            return FALSE;
+        for (guint q = 0; no_speaker[q] != NULL; q++)
+            if (tok_is(run, k, no_speaker[q]))
+                return FALSE;
+        for (guint q = 0; telling[q] != NULL; q++)
+            if (tok_is(run, k, telling[q]))
+                return k + 1 >= end || !tok_is(run, k + 1, "by");
+    }
+    return FALSE;
+}
+
 /* Is a share ending at token @t1 restated by a count of its own: its
  * words run on, with no mark but a comma, to a comma, "or" and a figure
  * that is no share, an approximator at most before it ("a quarter of
@@ -11623,6 +11668,13 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
              fill->veto != NULL && k < t0; k++)
             if (tok_is(run, k, "among") || tok_is(run, k, "amongst"))
                 fill->veto = NULL;
+        /* a veto in a speaker's words before or after its verb of saying
+         * describes the speaker, as a cue there does (speaker_cue()): "The
+         * *wounded* soldier told reporters that some 3,000 North Korean
+         * troops were in Kursk" */
+        if (fill->veto != NULL && m->type == CC_CLAIM_QUANTITY
+            && speaker_cue(run, fill->veto, t0, t1))
+            fill->veto = NULL;
         /* a veto after "those" or "ones" is said of other things ("shells
          * like *those used* by Russian gunners"), and so is one after
          * "the", after the figure ("5,000 more troops to replace *the
@@ -11996,6 +12048,17 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             if (p != G_MAXUINT)
                 fill->cue = hit_owned(run, slot->tables, t0, t1, p, p, FALSE, b, b_fig, 0, after);
         }
+        /* a cue in a speaker's words before its verb of saying is the
+         * speaker's, no verb acting on a figure the saying tells: "A
+         * North Korean *prisoner* told interrogators that half of the 10
+         * men in his unit were killed", "The *captured* soldier said …",
+         * "…, only three are still alive, the *captured* man said"; a word
+         * that names the war the sentence is about names it wherever it
+         * stands ("…, the *Kremlin* said") */
+        if (fill->cue != NULL && m->type == CC_CLAIM_QUANTITY
+            && !in_table(run, "war_context_words", fill->cue->t0)
+            && speaker_cue(run, fill->cue, t0, t1))
+            fill->cue = NULL;
         /* a cue before "among" and the figure is said of some of them, the
          * figure the whole they are counted among: "*losses* among its
          * 11,000 troops now stand at about 4,000"; not a part set off by a
@@ -12699,6 +12762,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         /* "more than" is a bound, no more of the things: "over 1 million
          * shells had been shipped, enough for *more* than two months" */
         if (sc != NULL && tok_is(run, sc->t1, "than"))
+            sc = NULL;
+        /* one before "that" and the figure is a verb whose clause the
+         * figure is in, no part added: "Zelensky *added* that 3,000
+         * soldiers had been sent" (while "Pyongyang *added* about 3,000
+         * soldiers to the 11,000 it sent" is a reinforcement) */
+        if (sc != NULL && sc->t1 <= t0 && tok_is(run, sc->t1, "that"))
             sc = NULL;
         /* a span of time, no rate: "*a month* before the North sent some
          * 12,000 combat troops", "a week ago" */

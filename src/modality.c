@@ -1645,13 +1645,15 @@ own_speaker_relative(const char *text, gsize ss, gsize vs, gsize ve, gsize se)
     return FALSE;
 }
 
-/* Does a relative clause set off by a comma and opened by "which" or
- * "who" or "whom" start in text[@from, @to) and name its own speaker, a
+/* Does a relative clause set off by a comma and opened by "which",
+ * "who", "whom" or "whose" (and its noun) start in text[@from, @to) and
+ * name its own speaker, a
  * verb of saying, or of putting or numbering a count, within five words
  * of its pronoun, before @to, and does that clause run on to the figure
  * at @fig, no comma closing it ("…, which Kyiv says first struck …",
  * "…, who Seoul believes number …", "…, whom Seoul numbers at roughly
- * 2,000"; not "…, which Kyiv says can reach any city, were fired …", nor
+ * 2,000", "…, whose strength Western officials put at 11,000"; not "…,
+ * which Kyiv says can reach any city, were fired …", nor
  * "…, which had dismissed reports of …")? */
 static gsize word_after(const char *text, gsize at, gsize *ws);
 
@@ -1664,7 +1666,7 @@ relative_speaker_between(const char *text, gsize from, gsize to, gsize fig)
                                        "estimates", "estimated", "insist", "insists",
                                        "maintain", "maintains", "put",   "puts",
                                        "number", "numbers", "peg",   "pegs", NULL};
-    static const char *const rel[] = {"which", "who", "whom", NULL};
+    static const char *const rel[] = {"which", "who", "whom", "whose", NULL};
     for (gsize i = from; i < to; i++) {
         if (text[i] != ',')
             continue;
@@ -1764,7 +1766,7 @@ how_many_of_whole(const char *text, gsize ss, gsize vs)
  * than 300", with no article, is a bound of the hedged claim itself.
  * Returns the start of the comparing word, or 0 when there is none. */
 static gsize
-comparison_anchor(const char *text, gsize ss, gsize vs)
+comparison_anchor(const char *text, gsize ss, gsize vs, gboolean *owned)
 {
     static const char *const skip[] = {"about", "around", "roughly", "some", "nearly", "approximately",
                                        "almost", "estimated", "reported", "official", "confirmed",
@@ -1792,6 +1794,8 @@ comparison_anchor(const char *text, gsize ss, gsize vs)
                            && (text[ws - 1] == '\''
                                || (ws >= 3 && (guchar)text[ws - 3] == 0xE2 && (guchar)text[ws - 2] == 0x80
                                    && (guchar)text[ws - 1] == 0x99)));
+    if (owned != NULL)
+        *owned = possessive;
     if (possessive) {
         /* the owner's name before the apostrophe: "Seoul's", "Kyiv’s" */
         gsize at = text[ws - 1] == '\'' ? ws - 1 : ws - 3;
@@ -2493,7 +2497,7 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
      * dead the spy agency has acknowledged" states the 300 */
     if (cue->end <= vs
         && (cue->modality == CC_MODALITY_HEDGED || cue->modality == CC_MODALITY_HYPOTHETICAL)) {
-        gsize cmp = comparison_anchor(text, ss, vs);
+        gsize cmp = comparison_anchor(text, ss, vs, NULL);
         if (cmp != 0 && cue->end <= cmp)
             return FALSE;
     }
@@ -4182,6 +4186,18 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
     gsize before_gap = G_MAXSIZE;
     const Said *best_s = NULL, *named_s = NULL, *relay_s = NULL, *before_s = NULL;
     *chosen = NULL;
+    /* the figure a comparison is set against, its owner's possessive
+     * right before it: "… far higher than *Seoul's* 600 dead" */
+    gboolean owned = FALSE;
+    gsize cmp = comparison_anchor(text, ss, vs, &owned);
+    /* … when that owner is a source the patterns name */
+    gboolean owner_speaks = FALSE;
+    for (guint i = 0; cmp != 0 && owned && i < said->len; i++) {
+        const Said *a = &g_array_index(said, Said, i);
+        if (a->who_start >= cmp && a->who_end <= vs)
+            owner_speaks = TRUE;
+    }
+    owned = owned && owner_speaks;
     for (guint i = 0; i < said->len; i++) {
         const Said *a = &g_array_index(said, Said, i);
         gsize as = a->start, ae = a->end, ws = a->who_start, we = a->who_end;
@@ -4193,11 +4209,19 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
             && !set_off_speaker(text, lo, se, as, ae)
             && !(skip_space(text, ms, me) == ws && ae < me && denies_at_end(text, we, ae))
             && !possessive_copula(text, we, ae)
-            && !(ae <= vs && relative_speaker_between(text, as > lo + 12 ? as - 12 : lo, ae, vs))
+            && !(ae <= vs && relative_speaker_between(text, as > lo + 32 ? as - 32 : lo, ae, vs))
             && !(ae <= vs && speaker_after_fronted_preposition(text, ss, ms, vs, as))
             && !(after_fronted_phrase(text, ss, vs, ve, as) && ae < me
                  && !(said_end > said_start && said_start < ae && said_end > as))
-            && !(ve <= ws && reduced_relative_speaker(text, ve, ws, we, ae, se)))
+            && !(ve <= ws && reduced_relative_speaker(text, ve, ws, we, ae, se))
+            && !(cmp != 0 && owned && ws >= cmp && we <= vs))
+            continue;
+        /* a speaker before a comparison gives not the figure it compares
+         * with when a possessive that speaks names that figure's owner:
+         * "Kyiv puts the North Korean toll far higher than *Seoul's* 600
+         * dead" (Seoul's, as the comparison's hedge is not the 600's
+         * either: comparison_anchor()) */
+        if (cmp != 0 && owned && ae <= cmp)
             continue;
         gsize gap;
         if (ae <= ms) {
