@@ -1177,15 +1177,51 @@ find_terminators(const CcModalityScope *scope, const char *text, gsize start, gs
     }
 }
 
+static gsize word_before(const char *text, gsize start, gsize at, gsize *ws);
+static gboolean word_in_at(const char *text, gsize at, gsize end, const char *const *words);
+
+/* Is the run of digits at @i, after @a, a year that a month or a
+ * preposition of time dates ("since December 2023", "in 2024"), no count? */
+static gboolean
+year_at(const char *text, gsize a, gsize i, gsize b)
+{
+    static const char *const before[] = {
+        "in", "since", "until", "till", "by", "of", "from", "early", "late", "mid", "end",
+        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun",
+        "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
+        "nov", "november", "dec", "december", NULL};
+    if (i > a && (g_ascii_isdigit(text[i - 1]) || text[i - 1] == ',' || text[i - 1] == '.'))
+        return FALSE;
+    gsize e = i;
+    while (e < b && g_ascii_isdigit(text[e]))
+        e++;
+    if (e - i != 4 || (!(text[i] == '1' && text[i + 1] == '9') && !(text[i] == '2' && text[i + 1] == '0')))
+        return FALSE;
+    if (e < b && (g_ascii_isalnum(text[e]) || ((text[e] == ',' || text[e] == '.') && e + 1 < b
+                                                 && g_ascii_isdigit(text[e + 1]))))
+        return FALSE;
+    gsize ws, we = word_before(text, a, i, &ws);
+    return we > ws && word_in_at(text, ws, we, before);
+}
+
 /* Is there a figure between @a and @b, within three words of @b? A cue
  * after two figures speaks of the nearer ("Of the 4,000 who have become
- * casualties, around 1,000 are reported to have been killed"). */
+ * casualties, around 1,000 are reported to have been killed"); a year a
+ * month or a preposition dates is none ("… since December 2023, claims
+ * Moscow has denied"). */
 static gboolean
 nearer_figure(const char *text, gsize a, gsize b)
 {
-    for (gsize i = a; i < b; i++)
-        if (g_ascii_isdigit(text[i]) && words_between(text, i, b) <= 3)
+    for (gsize i = a; i < b; i++) {
+        if (!g_ascii_isdigit(text[i]))
+            continue;
+        if (year_at(text, a, i, b)) {
+            i += 3;
+            continue;
+        }
+        if (words_between(text, i, b) <= 3)
             return TRUE;
+    }
     return FALSE;
 }
 
@@ -1916,6 +1952,7 @@ modifies_figure(const char *text, gsize ss, gsize cs, gsize ce, gsize se)
 }
 
 static gboolean denial_verb(const char *text, gsize at, gsize to);
+static gboolean claim_named_between(const char *text, gsize from, gsize to);
 static gboolean count_follows(const char *text, gsize at, gsize end);
 static gboolean word_in_at(const char *text, gsize at, gsize end, const char *const *words);
 static gboolean since_phrase_before(const char *text, gsize ss, gsize cue_end, gsize vs);
@@ -2587,7 +2624,16 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     if ((cue->modality == CC_MODALITY_HYPOTHETICAL || cue->modality == CC_MODALITY_HEDGED)
         && acts_on_existing(text, cue->end, se))
         return FALSE;
-    if (words_between(text, me, cue->start) > POST_WINDOW
+    /* a denial after an apposition that names the claim ("…, claims Moscow
+     * and Pyongyang have consistently denied") reaches back to the figure
+     * the apposition names, however long the predicate before its comma */
+    gsize from = me;
+    if (cue->modality == CC_MODALITY_NEGATED && cue->start >= me
+        && denial_verb(text, cue->start, cue->end) && claim_named_between(text, me, cue->start))
+        for (gsize i = me; i < cue->start; i++)
+            if (text[i] == ',')
+                from = i;
+    if (words_between(text, from, cue->start) > POST_WINDOW
         || blocked(text, terminators, me, cue->start) || with_between(text, me, cue->start)
         || of_whom_between(text, me, cue->start))
         return FALSE;
