@@ -1306,6 +1306,44 @@ with_between(const char *text, gsize a, gsize b)
     return FALSE;
 }
 
+/* Does an "and" in text[@a, @b) open a clause of its own, a subject named
+ * in capitals (one to three words, "the" before them allowed) and its
+ * auxiliary right after ("…, Kyiv says 14,000 *and Moscow has* given no
+ * figure")? A plain negation after it is that subject's, not the
+ * figure's before. */
+static gboolean
+and_subject_clause_between(const char *text, gsize a, gsize b)
+{
+    static const char *const auxiliaries[] = {"has", "have", "had", "is", "are", "was",
+                                              "were", "did", "does", "do", "will", "would",
+                                              "could", "can", NULL};
+    for (gsize i = a; i + 5 <= b; i++) {
+        if (text[i] != ' ' || !word_at(text, i + 1, b, "and"))
+            continue;
+        gsize j = i + 4;
+        while (j < b && text[j] == ' ')
+            j++;
+        if (word_at(text, j, b, "the"))
+            j += 3;
+        guint names = 0;
+        for (;;) {
+            while (j < b && text[j] == ' ')
+                j++;
+            if (j >= b || !g_ascii_isupper(text[j]))
+                break;
+            while (j < b && (g_ascii_isalpha(text[j]) || text[j] == '-' || text[j] == '\''))
+                j++;
+            names++;
+        }
+        gsize e = j;
+        while (e < b && g_ascii_isalpha(text[e]))
+            e++;
+        if (names >= 1 && names <= 3 && e > j && word_in_at(text, j, e, auxiliaries))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Is the cue at [@cs, @ce) a verb of rejecting ("rejected", "dismissing",
  * "disputes")? */
 static gboolean
@@ -2582,6 +2620,13 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     if (cue->end <= vs
         && (cue->modality == CC_MODALITY_HEDGED || cue->modality == CC_MODALITY_HYPOTHETICAL)
         && own_clause_between(text, cue->end, vs))
+        return FALSE;
+    /* a plain negation after an "and" that opens a clause of its own
+     * ("…, Kyiv says 14,000 and Moscow has given no figure") is that
+     * clause's, however far the match reaches */
+    if (cue->modality == CC_MODALITY_NEGATED && cue->start >= ve
+        && !denial_verb(text, cue->start, cue->end)
+        && and_subject_clause_between(text, ve, cue->start))
         return FALSE;
     if (cue->start < me && cue->end > ms)
         /* inside the claim ("possibly even millions"), unless it acts only
