@@ -1308,15 +1308,19 @@ with_between(const char *text, gsize a, gsize b)
 
 /* Does an "and" in text[@a, @b) open a clause of its own, a subject named
  * in capitals (one to three words, "the" before them allowed) and its
- * auxiliary right after ("…, Kyiv says 14,000 *and Moscow has* given no
- * figure")? A plain negation after it is that subject's, not the
- * figure's before. */
+ * auxiliary or verb of saying right after ("…, Kyiv says 14,000 *and
+ * Moscow has* given no figure", "Pyongyang denies sending troops, *and
+ * Seoul says* 11,000 …")? A cue on one side of it is its own clause's,
+ * not a figure's on the other. */
 static gboolean
 and_subject_clause_between(const char *text, gsize a, gsize b)
 {
     static const char *const auxiliaries[] = {"has", "have", "had", "is", "are", "was",
                                               "were", "did", "does", "do", "will", "would",
-                                              "could", "can", NULL};
+                                              "could", "can", "says", "said", "say",
+                                              "estimates", "estimated", "believes",
+                                              "reports", "reported", "claims", "claimed",
+                                              "thinks", NULL};
     for (gsize i = a; i + 5 <= b; i++) {
         if (text[i] != ' ' || !word_at(text, i + 1, b, "and"))
             continue;
@@ -2627,6 +2631,11 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     if (cue->modality == CC_MODALITY_NEGATED && cue->start >= ve
         && !denial_verb(text, cue->start, cue->end)
         && and_subject_clause_between(text, ve, cue->start))
+        return FALSE;
+    /* … and a cue before such an "and" is its first clause's
+     * ("Pyongyang denies sending troops, and Seoul says 11,000 …"), the
+     * match reaching back to its subject or not */
+    if (cue->end <= vs && and_subject_clause_between(text, cue->end, vs))
         return FALSE;
     if (cue->start < me && cue->end > ms)
         /* inside the claim ("possibly even millions"), unless it acts only
@@ -4217,7 +4226,8 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
             && !(ae <= vs && speaker_after_fronted_preposition(text, ss, ms, vs, as))
             && !(after_fronted_phrase(text, ss, vs, ve, as) && ae < me
                  && !(said_end > said_start && said_start < ae && said_end > as))
-            && !(ve <= ws && reduced_relative_speaker(text, ve, ws, we, ae, se)))
+            && !(ve <= ws && reduced_relative_speaker(text, ve, ws, we, ae, se))
+            && !(ae <= vs && ws > ms && and_subject_clause_between(text, ms, ae)))
             continue;
         gsize gap;
         if (ae <= ms) {
@@ -4260,7 +4270,10 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
                 continue;
             gap = vs - ae;
         } else {
-            if (a->account)
+            /* (not a speaker in a clause of its own that an "and" with a
+             * subject and verb of its own closes before the figure:
+             * "Pyongyang denies sending troops, and Seoul says 11,000 …") */
+            if (a->account || (ae <= vs && and_subject_clause_between(text, ae, vs)))
                 continue;
             gap = 0;
         }
