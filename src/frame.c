@@ -12904,9 +12904,25 @@ pointed_back(const CcFrameRun *run, guint t0)
             t--;
         if (t >= 1 && tok_in(run, t - 1, than, G_N_ELEMENTS(than)))
             t--;
-        if (t >= 3 && (tok_is(run, t - 1, "is") || tok_is(run, t - 1, "was"))
-            && (t < t0 || t == t0) && owners_count_at(run, t - 3)) {
-            guint det = t - 3;
+        /* (past an aside set off by commas between the noun and the
+         * copula: "Seoul's estimate, given to lawmakers a week earlier,
+         * was about 1,100") */
+        guint own = t >= 3 ? t - 3 : G_MAXUINT;
+        if (t >= 5 && (tok_is(run, t - 1, "is") || tok_is(run, t - 1, "was"))
+            && g_array_index(run->toks, Tok, t - 2).kind == TOK_COMMA)
+            for (guint k = t - 3; k >= 2 && t - 3 - k <= 10; k--) {
+                TokKind kind = g_array_index(run->toks, Tok, k).kind;
+                if (kind == TOK_COMMA) {
+                    if (k < t - 3)
+                        own = k - 2;
+                    break;
+                }
+                if (kind != TOK_WORD)
+                    break;
+            }
+        if (own != G_MAXUINT && (tok_is(run, t - 1, "is") || tok_is(run, t - 1, "was"))
+            && (t < t0 || t == t0) && owners_count_at(run, own)) {
+            guint det = own;
             const Tok *before = det > 0 ? &g_array_index(run->toks, Tok, det - 1) : NULL;
             if (before == NULL || before->kind == TOK_COMMA
                 || (before->kind == TOK_BREAK && run->text[before->start] == ';'))
