@@ -12929,6 +12929,29 @@ pointed_back(const CcFrameRun *run, guint t0)
                 return det;
         }
     }
+    /* a second party's size gapped after the first's: "Kyiv's figure is
+     * 3,000 and Seoul's 1,100", "…, Seoul's is 1,100" (the first party's
+     * possessive, the token returned) */
+    {
+        guint t = t0;
+        if (t >= 1 && (tok_is(run, t - 1, "is") || tok_is(run, t - 1, "was")))
+            t--;
+        const Tok *p = t >= 3 ? &g_array_index(run->toks, Tok, t - 1) : NULL;
+        gsize pn = p != NULL ? p->end - p->start : 0;
+        const char *pw = p != NULL ? run->text + p->start : NULL;
+        if (p != NULL && p->kind == TOK_WORD && g_ascii_isupper(pw[0])
+            && ((pn > 3 && pw[pn - 2] == '\'' && pw[pn - 1] == 's')
+                || (pn > 5 && (guchar)pw[pn - 4] == 0xE2 && (guchar)pw[pn - 3] == 0x80
+                    && (guchar)pw[pn - 2] == 0x99 && pw[pn - 1] == 's'))
+            && (tok_is(run, t - 2, "and") || g_array_index(run->toks, Tok, t - 2).kind == TOK_COMMA))
+            for (guint k = t - 2; k >= 2 && t - 2 - k <= 8; k--) {
+                if (g_array_index(run->toks, Tok, k - 1).kind == TOK_BREAK)
+                    break;
+                if (owners_count_at(run, k - 2)
+                    && (tok_is(run, k, "is") || tok_is(run, k, "was")))
+                    return k - 2;
+            }
+    }
     /* another estimate of that count: "The NIS put the figure at 2,800",
      * "the death toll was at least 500 in April, but it is now put at
      * about 1,800" (the verb's token) */
