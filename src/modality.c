@@ -2637,6 +2637,13 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
      * match reaching back to its subject or not */
     if (cue->end <= vs && and_subject_clause_between(text, cue->end, vs))
         return FALSE;
+    /* … as a hedge before a colon that opens a clause of its own is the
+     * first clause's, the match reaching back past it to what a pronoun
+     * stands for or not ("Estimates of the North Korean force vary:
+     * Seoul puts it at about 11,000") */
+    if (cue->modality == CC_MODALITY_HEDGED && cue->end <= vs
+        && clause_after_colon(text, cue->end, vs))
+        return FALSE;
     if (cue->start < me && cue->end > ms)
         /* inside the claim ("possibly even millions"), unless it acts only
          * forward and stands after the figure: a pre cue, or the "not" of
@@ -4227,7 +4234,8 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
             && !(after_fronted_phrase(text, ss, vs, ve, as) && ae < me
                  && !(said_end > said_start && said_start < ae && said_end > as))
             && !(ve <= ws && reduced_relative_speaker(text, ve, ws, we, ae, se))
-            && !(ae <= vs && ws > ms && and_subject_clause_between(text, ms, ae)))
+            && !(ae <= vs && ws > ms && and_subject_clause_between(text, ms, ae))
+            && !(ae <= vs && ws > ms && memchr(text + ms, ':', ws - ms) != NULL))
             continue;
         gsize gap;
         if (ae <= ms) {
