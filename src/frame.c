@@ -3583,8 +3583,70 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
  * the 5th": a phrase of at most seven words that "in", "at" or "during"
  * opens between the verb and "on" and the date)? It dates the report, not an
  * event: the token of the verb of saying + 1, else 0. */
+/* The "that" a verb of saying at token @verb opens, past at most five
+ * words ("acknowledged for the first time that"), else G_MAXUINT. */
 static guint
-reported_on(CcFrameRun *run, gsize vs)
+that_after_verb(CcFrameRun *run, guint verb)
+{
+    for (guint t = verb + 1; t < run->toks->len && t <= verb + 6; t++) {
+        if (g_array_index(run->toks, Tok, t).kind != TOK_WORD)
+            return G_MAXUINT;
+        if (tok_is(run, t, "that"))
+            return t;
+    }
+    return G_MAXUINT;
+}
+
+/* Is the date whose tokens start at @t0 (its "on" included) and whose
+ * bytes end at @ve set between a speaker and the verb of saying after it,
+ * which opens a "that" ("Russia on Monday acknowledged for the first time
+ * that …", "Moscow on Saturday admitted that …"), or does it open the
+ * sentence before its comma, the speaker and that verb after ("On Monday,
+ * the Kremlin confirmed that …")? It dates the saying, as "said on
+ * Monday" does: the token of the verb + 1, else 0. */
+static guint
+reported_before(CcFrameRun *run, guint t0, gsize ve)
+{
+    static const Word adverbs[] = {WORD("formally"), WORD("officially"), WORD("publicly"),
+                                   WORD("also"),     WORD("finally"),    WORD("again"),
+                                   WORD("openly"),   WORD("first")};
+    guint t = tok_at(run->toks, ve), n = run->toks->len;
+    guint words = 0;
+    if (t < n && g_array_index(run->toks, Tok, t).kind == TOK_COMMA) {
+        /* fronted: nothing but "On" before the date */
+        if (t0 != 0)
+            return 0;
+        for (t++; t < n && words <= 6 && !in_table(run, "speech_words", t); t++, words++)
+            if (g_array_index(run->toks, Tok, t).kind != TOK_WORD || tok_is(run, t, "that"))
+                return 0;
+        if (words == 0 || words > 6)
+            return 0;
+    } else {
+        /* a speaker right before: a name, or a noun that no participle
+         * ("deployed", "fighting") or preposition is ("the agency on
+         * Monday said that …") */
+        static const Word preps[] = {WORD("in"),   WORD("at"),    WORD("by"),   WORD("of"),
+                                     WORD("from"), WORD("since"), WORD("until"), WORD("to"),
+                                     WORD("and"),  WORD("or"),    WORD("than"), WORD("that")};
+        if (t0 == 0 || g_array_index(run->toks, Tok, t0 - 1).kind != TOK_WORD)
+            return 0;
+        const Tok *w = &g_array_index(run->toks, Tok, t0 - 1);
+        gsize wn = w->end - w->start;
+        if (!g_ascii_isupper(run->text[w->start])
+            && (tok_in(run, t0 - 1, preps, G_N_ELEMENTS(preps))
+                || (wn > 2 && g_ascii_strncasecmp(run->text + w->end - 2, "ed", 2) == 0)
+                || (wn > 3 && g_ascii_strncasecmp(run->text + w->end - 3, "ing", 3) == 0)))
+            return 0;
+        while (t < n && tok_in(run, t, adverbs, G_N_ELEMENTS(adverbs)))
+            t++;
+    }
+    if (t >= n || !in_table(run, "speech_words", t))
+        return 0;
+    return that_after_verb(run, t) != G_MAXUINT ? t + 1 : 0;
+}
+
+static guint
+reported_on(CcFrameRun *run, gsize vs, gsize ve)
 {
     guint t = tok_at(run->toks, vs);
     gboolean on = t > 0 && tok_is(run, t - 1, "on");
@@ -3611,7 +3673,7 @@ reported_on(CcFrameRun *run, gsize vs)
             return (h != NULL ? h->t0 : p - 2) + 1;
         }
     }
-    return 0;
+    return reported_before(run, t0, ve);
 }
 
 /* Is the verb of saying at token @verb the end of a report set off after
@@ -5142,7 +5204,7 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
         /* "said on Thursday" dates the report: only the frames read it, for
          * a report that is itself the event */
         if (ok)
-            mention.said_at = reported_on(run, mention.start);
+            mention.said_at = reported_on(run, mention.start, mention.end);
         if (!ok || (mention.said_at != 0 && !keep_reported)) {
             if (others != NULL)
                 g_array_append_val(others, mention);
@@ -11601,6 +11663,10 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
     if (m->type == CC_CLAIM_DATE && t1 < b && tok_is(run, t1, "that"))
         for (guint t = t0; t > c0 && t + 8 > t0 && !said_that; t--)
             said_that = in_table(run, "speech_words", t - 1);
+    /* … or between the speaker and its verb, whose "that" follows ("Russia
+     * on Monday acknowledged that …": reported_before()) */
+    if (m->type == CC_CLAIM_DATE && m->said_at > t1)
+        said_that = TRUE;
     /* A part of a figure ("Of the 4,000 who became casualties, around
      * 1,000 were killed") has its own predicate after it — or, when a
      * clause of its own opens after the comma that closes its whole, in
@@ -12299,9 +12365,14 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * join the fighting for the first time within days, Kyiv said on
          * Tuesday") */
         gboolean first_after = FALSE, first_before = FALSE;
+        /* what was told starts after the date, or after the "that" of a
+         * verb of saying the date stands before ("Russia on Monday
+         * acknowledged for the first time that …": the first is the
+         * acknowledging's) */
+        guint told = m->said_at > t1 ? that_after_verb(run, m->said_at - 1) : t1;
         for (guint u = 0; by_report && u < run->toks->len; u++) {
             if (tok_is(run, u, "first")) {
-                first_after |= u >= t1;
+                first_after |= u >= told;
                 first_before |= u + 1 < m->said_at;
             }
             if (in_table(run, "future_words", u))
@@ -13494,14 +13565,53 @@ pointed_back(const CcFrameRun *run, guint t0)
             t--;
         if (t >= 1 && tok_in(run, t - 1, than, G_N_ELEMENTS(than)))
             t--;
-        if (t >= 3 && (tok_is(run, t - 1, "is") || tok_is(run, t - 1, "was"))
-            && (t < t0 || t == t0) && owners_count_at(run, t - 3)) {
-            guint det = t - 3;
+        /* (past an aside set off by commas between the noun and the
+         * copula: "Seoul's estimate, given to lawmakers a week earlier,
+         * was about 1,100") */
+        guint own = t >= 3 ? t - 3 : G_MAXUINT;
+        if (t >= 5 && (tok_is(run, t - 1, "is") || tok_is(run, t - 1, "was"))
+            && g_array_index(run->toks, Tok, t - 2).kind == TOK_COMMA)
+            for (guint k = t - 3; k >= 2 && t - 3 - k <= 10; k--) {
+                TokKind kind = g_array_index(run->toks, Tok, k).kind;
+                if (kind == TOK_COMMA) {
+                    if (k < t - 3)
+                        own = k - 2;
+                    break;
+                }
+                if (kind != TOK_WORD)
+                    break;
+            }
+        if (own != G_MAXUINT && (tok_is(run, t - 1, "is") || tok_is(run, t - 1, "was"))
+            && (t < t0 || t == t0) && owners_count_at(run, own)) {
+            guint det = own;
             const Tok *before = det > 0 ? &g_array_index(run->toks, Tok, det - 1) : NULL;
             if (before == NULL || before->kind == TOK_COMMA
                 || (before->kind == TOK_BREAK && run->text[before->start] == ';'))
                 return det;
         }
+    }
+    /* a second party's size gapped after the first's: "Kyiv's figure is
+     * 3,000 and Seoul's 1,100", "…, Seoul's is 1,100" (the first party's
+     * possessive, the token returned) */
+    {
+        guint t = t0;
+        if (t >= 1 && (tok_is(run, t - 1, "is") || tok_is(run, t - 1, "was")))
+            t--;
+        const Tok *p = t >= 3 ? &g_array_index(run->toks, Tok, t - 1) : NULL;
+        gsize pn = p != NULL ? p->end - p->start : 0;
+        const char *pw = p != NULL ? run->text + p->start : NULL;
+        if (p != NULL && p->kind == TOK_WORD && g_ascii_isupper(pw[0])
+            && ((pn > 3 && pw[pn - 2] == '\'' && pw[pn - 1] == 's')
+                || (pn > 5 && (guchar)pw[pn - 4] == 0xE2 && (guchar)pw[pn - 3] == 0x80
+                    && (guchar)pw[pn - 2] == 0x99 && pw[pn - 1] == 's'))
+            && (tok_is(run, t - 2, "and") || g_array_index(run->toks, Tok, t - 2).kind == TOK_COMMA))
+            for (guint k = t - 2; k >= 2 && t - 2 - k <= 8; k--) {
+                if (g_array_index(run->toks, Tok, k - 1).kind == TOK_BREAK)
+                    break;
+                if (owners_count_at(run, k - 2)
+                    && (tok_is(run, k, "is") || tok_is(run, k, "was")))
+                    return k - 2;
+            }
     }
     /* another estimate of that count: "The NIS put the figure at 2,800",
      * "the death toll was at least 500 in April, but it is now put at

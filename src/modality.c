@@ -1177,15 +1177,51 @@ find_terminators(const CcModalityScope *scope, const char *text, gsize start, gs
     }
 }
 
+static gsize word_before(const char *text, gsize start, gsize at, gsize *ws);
+static gboolean word_in_at(const char *text, gsize at, gsize end, const char *const *words);
+
+/* Is the run of digits at @i, after @a, a year that a month or a
+ * preposition of time dates ("since December 2023", "in 2024"), no count? */
+static gboolean
+year_at(const char *text, gsize a, gsize i, gsize b)
+{
+    static const char *const before[] = {
+        "in", "since", "until", "till", "by", "of", "from", "early", "late", "mid", "end",
+        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun",
+        "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
+        "nov", "november", "dec", "december", NULL};
+    if (i > a && (g_ascii_isdigit(text[i - 1]) || text[i - 1] == ',' || text[i - 1] == '.'))
+        return FALSE;
+    gsize e = i;
+    while (e < b && g_ascii_isdigit(text[e]))
+        e++;
+    if (e - i != 4 || (!(text[i] == '1' && text[i + 1] == '9') && !(text[i] == '2' && text[i + 1] == '0')))
+        return FALSE;
+    if (e < b && (g_ascii_isalnum(text[e]) || ((text[e] == ',' || text[e] == '.') && e + 1 < b
+                                                 && g_ascii_isdigit(text[e + 1]))))
+        return FALSE;
+    gsize ws, we = word_before(text, a, i, &ws);
+    return we > ws && word_in_at(text, ws, we, before);
+}
+
 /* Is there a figure between @a and @b, within three words of @b? A cue
  * after two figures speaks of the nearer ("Of the 4,000 who have become
- * casualties, around 1,000 are reported to have been killed"). */
+ * casualties, around 1,000 are reported to have been killed"); a year a
+ * month or a preposition dates is none ("… since December 2023, claims
+ * Moscow has denied"). */
 static gboolean
 nearer_figure(const char *text, gsize a, gsize b)
 {
-    for (gsize i = a; i < b; i++)
-        if (g_ascii_isdigit(text[i]) && words_between(text, i, b) <= 3)
+    for (gsize i = a; i < b; i++) {
+        if (!g_ascii_isdigit(text[i]))
+            continue;
+        if (year_at(text, a, i, b)) {
+            i += 3;
+            continue;
+        }
+        if (words_between(text, i, b) <= 3)
             return TRUE;
+    }
     return FALSE;
 }
 
@@ -1265,6 +1301,48 @@ with_between(const char *text, gsize a, gsize b)
         if (j + 4 <= b && g_ascii_strncasecmp(text + j, "with", 4) == 0
             && (j + 4 == b || !g_ascii_isalnum(text[j + 4]))
             && memchr(text + j, ',', b - j) == NULL)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* Does an "and" in text[@a, @b) open a clause of its own, a subject named
+ * in capitals (one to three words, "the" before them allowed) and its
+ * auxiliary or verb of saying right after ("…, Kyiv says 14,000 *and
+ * Moscow has* given no figure", "Pyongyang denies sending troops, *and
+ * Seoul says* 11,000 …")? A cue on one side of it is its own clause's,
+ * not a figure's on the other. */
+static gboolean
+and_subject_clause_between(const char *text, gsize a, gsize b)
+{
+    static const char *const auxiliaries[] = {"has", "have", "had", "is", "are", "was",
+                                              "were", "did", "does", "do", "will", "would",
+                                              "could", "can", "says", "said", "say",
+                                              "estimates", "estimated", "believes",
+                                              "reports", "reported", "claims", "claimed",
+                                              "thinks", NULL};
+    for (gsize i = a; i + 5 <= b; i++) {
+        if (text[i] != ' ' || !word_at(text, i + 1, b, "and"))
+            continue;
+        gsize j = i + 4;
+        while (j < b && text[j] == ' ')
+            j++;
+        if (word_at(text, j, b, "the"))
+            j += 3;
+        guint names = 0;
+        for (;;) {
+            while (j < b && text[j] == ' ')
+                j++;
+            if (j >= b || !g_ascii_isupper(text[j]))
+                break;
+            while (j < b && (g_ascii_isalpha(text[j]) || text[j] == '-' || text[j] == '\''))
+                j++;
+            names++;
+        }
+        gsize e = j;
+        while (e < b && g_ascii_isalpha(text[e]))
+            e++;
+        if (names >= 1 && names <= 3 && e > j && word_in_at(text, j, e, auxiliaries))
             return TRUE;
     }
     return FALSE;
@@ -1920,6 +1998,7 @@ modifies_figure(const char *text, gsize ss, gsize cs, gsize ce, gsize se)
 }
 
 static gboolean denial_verb(const char *text, gsize at, gsize to);
+static gboolean claim_named_between(const char *text, gsize from, gsize to);
 static gboolean count_follows(const char *text, gsize at, gsize end);
 static gboolean word_in_at(const char *text, gsize at, gsize end, const char *const *words);
 static gboolean since_phrase_before(const char *text, gsize ss, gsize cue_end, gsize vs);
@@ -2557,6 +2636,25 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
         && (cue->modality == CC_MODALITY_HEDGED || cue->modality == CC_MODALITY_HYPOTHETICAL)
         && own_clause_between(text, cue->end, vs))
         return FALSE;
+    /* a plain negation after an "and" that opens a clause of its own
+     * ("…, Kyiv says 14,000 and Moscow has given no figure") is that
+     * clause's, however far the match reaches */
+    if (cue->modality == CC_MODALITY_NEGATED && cue->start >= ve
+        && !denial_verb(text, cue->start, cue->end)
+        && and_subject_clause_between(text, ve, cue->start))
+        return FALSE;
+    /* … and a cue before such an "and" is its first clause's
+     * ("Pyongyang denies sending troops, and Seoul says 11,000 …"), the
+     * match reaching back to its subject or not */
+    if (cue->end <= vs && and_subject_clause_between(text, cue->end, vs))
+        return FALSE;
+    /* … as a hedge before a colon that opens a clause of its own is the
+     * first clause's, the match reaching back past it to what a pronoun
+     * stands for or not ("Estimates of the North Korean force vary:
+     * Seoul puts it at about 11,000") */
+    if (cue->modality == CC_MODALITY_HEDGED && cue->end <= vs
+        && clause_after_colon(text, cue->end, vs))
+        return FALSE;
     if (cue->start < me && cue->end > ms)
         /* inside the claim ("possibly even millions"), unless it acts only
          * forward and stands after the figure: a pre cue, or the "not" of
@@ -2604,7 +2702,16 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     if ((cue->modality == CC_MODALITY_HYPOTHETICAL || cue->modality == CC_MODALITY_HEDGED)
         && acts_on_existing(text, cue->end, se))
         return FALSE;
-    if (words_between(text, me, cue->start) > POST_WINDOW
+    /* a denial after an apposition that names the claim ("…, claims Moscow
+     * and Pyongyang have consistently denied") reaches back to the figure
+     * the apposition names, however long the predicate before its comma */
+    gsize from = me;
+    if (cue->modality == CC_MODALITY_NEGATED && cue->start >= me
+        && denial_verb(text, cue->start, cue->end) && claim_named_between(text, me, cue->start))
+        for (gsize i = me; i < cue->start; i++)
+            if (text[i] == ',')
+                from = i;
+    if (words_between(text, from, cue->start) > POST_WINDOW
         || blocked(text, terminators, me, cue->start) || with_between(text, me, cue->start)
         || of_whom_between(text, me, cue->start))
         return FALSE;
@@ -4214,6 +4321,8 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
             && !(after_fronted_phrase(text, ss, vs, ve, as) && ae < me
                  && !(said_end > said_start && said_start < ae && said_end > as))
             && !(ve <= ws && reduced_relative_speaker(text, ve, ws, we, ae, se))
+            && !(ae <= vs && ws > ms && and_subject_clause_between(text, ms, ae))
+            && !(ae <= vs && ws > ms && memchr(text + ms, ':', ws - ms) != NULL)
             && !(cmp != 0 && owned && ws >= cmp && we <= vs))
             continue;
         /* a speaker before a comparison gives not the figure it compares
@@ -4264,7 +4373,10 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
                 continue;
             gap = vs - ae;
         } else {
-            if (a->account)
+            /* (not a speaker in a clause of its own that an "and" with a
+             * subject and verb of its own closes before the figure:
+             * "Pyongyang denies sending troops, and Seoul says 11,000 …") */
+            if (a->account || (ae <= vs && and_subject_clause_between(text, ae, vs)))
                 continue;
             gap = 0;
         }

@@ -2370,6 +2370,26 @@ year_words_end(const Tokens *t, guint k)
     return FALSE;
 }
 
+/* The date a weekday ending at @end goes on to name, which says the day:
+ * after a comma or a dash ("Monday, February 24, 2022", "this
+ * Friday-Jun-15"), right after it ("next friday 5/12"), or in
+ * parentheses that close after it, the broadcasters' "on Tuesday (3
+ * December)", the mention then ending with the closing parenthesis. */
+static gboolean
+read_weekday_date(const CcNormalizer *nz, const Tokens *t, guint end, guint32 ref, Written *w)
+{
+    gboolean paren = tok_is_punct(t, end, "(");
+    guint k = paren || tok_is_punct(t, end, ",-") ? end + 1 : end;
+    if (!read_numeric(nz, t, k, ref, w) && (memset(w, 0, sizeof *w), !read_calendar(nz, t, k, ref, w)))
+        return FALSE;
+    if (!paren)
+        return TRUE;
+    if (w->day_lo == 0 || !tok_is_punct(t, w->end, ")"))
+        return FALSE;
+    w->end++;
+    return TRUE;
+}
+
 /* One date, without a range. */
 static gboolean
 read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written *w)
@@ -2383,8 +2403,7 @@ read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written 
     int dir = read_direction(t, i, &dj);
     if (dir != 2 && !tok_is(t, i, "the") && read_weekday_or_short(nz, t, dj, &wd, &end)) {
         /* "this Friday-Jun-15", "next friday 5/12": the date says the day */
-        guint k = tok_is_punct(t, end, ",-") ? end + 1 : end;
-        if (read_numeric(nz, t, k, ref, w) || read_calendar(nz, t, k, ref, w))
+        if (read_weekday_date(nz, t, end, ref, w))
             return TRUE;
         memset(w, 0, sizeof *w);
     }
@@ -2409,10 +2428,10 @@ read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written 
     }
     memset(w, 0, sizeof *w);
     if (read_weekday_or_short(nz, t, i, &wd, &end)) {
-        guint k = tok_is_punct(t, end, ",-") ? end + 1 : end;
-        if (read_numeric(nz, t, k, ref, w) || read_calendar(nz, t, k, ref, w))
+        if (read_weekday_date(nz, t, end, ref, w))
             return TRUE;
         memset(w, 0, sizeof *w);
+        guint k = tok_is_punct(t, end, ",-") ? end + 1 : end;
         guint q = tok_is(t, k, "the") ? k + 1 : k;
         int day;
         guint dend;

@@ -34,6 +34,11 @@ static const Row rows[] = {
      {{"24 February 2022", "2022-02-24", "2022-02-24"}}},
     {"a month, day and year", "The deal was signed on February 24, 2022, in Moscow.", NULL,
      {{"February 24, 2022", "2022-02-24", "2022-02-24"}}},
+    /* a weekday and, in parentheses, the day it names: one mention, the
+     * day the parentheses' */
+    {"a weekday and its day in parentheses",
+     "The pact took effect on Wednesday (4 December), officials said.", "2024-12-20",
+     {{"Wednesday (4 December)", "2024-12-04", "2024-12-04"}}},
     {"a month and year", "Troops arrived in February 2022.", NULL,
      {{"February 2022", "2022-02-01", "2022-02-28"}}},
     /* "that year", "the same year" take the year named before in the
