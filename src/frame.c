@@ -13227,19 +13227,32 @@ contrast_before(const CcFrameRun *run, guint t0)
 /* Where does a comparison open that sets a rival figure, "the" and no noun
  * of its own, against the one before it: "…, almost three times *the*
  * 1,100 cited by the JCS", "double the 2,000 Seoul gives", "compared with
- * the 1,100 …"? The token of "times", "double", "twice", "triple" or
- * "compared"; G_MAXUINT for none. */
+ * the 1,100 …", "…, far fewer than the 15,000 Kyiv cites", "sits well
+ * below the 12 million that Seoul …", "…, let alone the 12,000 that Seoul
+ * counts"? The token of "times", "double", "twice", "triple", "compared",
+ * "let", or of a comparative before "than" or of "above" or "below" (a
+ * word of degree before either is no part of it); G_MAXUINT for none. */
 static guint
 compared_before(const CcFrameRun *run, guint t0)
 {
     static const Word mult[] = {WORD("times"), WORD("double"), WORD("twice"), WORD("triple"),
                                  WORD("treble")};
+    static const Word more[] = {WORD("more"),    WORD("fewer"),   WORD("less"),
+                                WORD("greater"), WORD("higher"),  WORD("lower"),
+                                WORD("larger"),  WORD("smaller"), WORD("bigger")};
+    static const Word over[] = {WORD("above"), WORD("below")};
     if (t0 < 2 || !tok_is(run, t0 - 1, "the"))
         return G_MAXUINT;
     if (tok_in(run, t0 - 2, mult, G_N_ELEMENTS(mult)))
         return t0 - 2;
     if (t0 >= 3 && tok_is(run, t0 - 2, "with") && tok_is(run, t0 - 3, "compared"))
         return t0 - 3;
+    if (t0 >= 3 && tok_is(run, t0 - 2, "alone") && tok_is(run, t0 - 3, "let"))
+        return t0 - 3;
+    if (t0 >= 3 && tok_is(run, t0 - 2, "than") && tok_in(run, t0 - 3, more, G_N_ELEMENTS(more)))
+        return t0 - 3;
+    if (tok_in(run, t0 - 2, over, G_N_ELEMENTS(over)))
+        return t0 - 2;
     return G_MAXUINT;
 }
 
@@ -13699,8 +13712,9 @@ pointed_back(const CcFrameRun *run, guint t0)
  * cited in January", "This compares with 1,100 in December", "That was
  * down sharply from …"? At most two words of degree ("well", "sharply")
  * stand before "up from", "down from", "above", "below", "with" after
- * "compares" or "compared", or "higher than", "lower than", and a "the"
- * may stand before the figure. The token of "that" or "this" (0), or
+ * "compares" or "compared", or "higher than", "lower than" or another
+ * comparative before "than" ("That is far fewer than the 15,000 Kyiv
+ * cites"), and a "the" may stand before the figure. The token of "that" or "this" (0), or
  * G_MAXUINT. */
 static guint
 compared_back(const CcFrameRun *run, guint t0, int *direction)
@@ -13711,7 +13725,11 @@ compared_back(const CcFrameRun *run, guint t0, int *direction)
                                   WORD("still"),    WORD("already"),   WORD("significantly")};
     static const Word updown[] = {WORD("up"), WORD("down")};
     static const Word over[] = {WORD("above"), WORD("below")};
-    static const Word than[] = {WORD("higher"), WORD("lower")};
+    static const Word than[] = {WORD("higher"), WORD("lower"),   WORD("more"),
+                                WORD("fewer"),  WORD("less"),    WORD("greater"),
+                                WORD("larger"), WORD("smaller"), WORD("bigger")};
+    static const Word larger[] = {WORD("higher"), WORD("more"), WORD("greater"), WORD("larger"),
+                                  WORD("bigger")};
     guint t = opens_pointing_back(run);
     if (t == G_MAXUINT || t0 <= t)
         return G_MAXUINT;
@@ -13726,9 +13744,11 @@ compared_back(const CcFrameRun *run, guint t0, int *direction)
     if (end > t && tok_is(run, end - 1, "the"))
         end--;
     /* +1: the count pointed at is the larger ("up from", "above") */
-    *direction = tok_is(run, t, "up") || tok_is(run, t, "above") || tok_is(run, t, "higher") ? 1
-                 : compares                                                                 ? 0
-                                                                                            : -1;
+    if (tok_is(run, t, "up") || tok_is(run, t, "above")
+        || tok_in(run, t, larger, G_N_ELEMENTS(larger)))
+        *direction = 1;
+    else
+        *direction = compares ? 0 : -1;
     if (compares)
         return end == t + 1 && tok_is(run, t, "with") ? 0 : G_MAXUINT;
     if (end == t + 2 && tok_in(run, t, updown, G_N_ELEMENTS(updown)) && tok_is(run, t + 1, "from"))
@@ -13903,11 +13923,20 @@ changed_since(CcFrameRun *run, guint index, const char *text, const GArray *ment
                 || (t1 < run->toks->len && g_array_index(run->toks, Tok, t1).kind == TOK_WORD
                     && foreign_head(run, run->last_counts[against].rule->frame, t1)))
                 continue;
-            /* "That is up from 3,000 Russian troops": another party's */
+            /* "That is up from 3,000 Russian troops": another party's;
+             * not a party that speaks in a relative clause, "that" before
+             * it or not ("… far fewer than the 15,000 Kyiv cites") */
             const CcFrame *lf = run->last_counts[against].rule->frame;
-            const Hit *party = t1 < run->toks->len
-                                   ? hit_starting(run, lf->slot[CC_SLOT_SUBJECT].tables, t1)
+            guint tp = t1 < run->toks->len && tok_is(run, t1, "that") ? t1 + 1 : t1;
+            const Hit *party = tp < run->toks->len
+                                   ? hit_starting(run, lf->slot[CC_SLOT_SUBJECT].tables, tp)
                                    : NULL;
+            for (guint k = party != NULL ? party->t1 : 0;
+                 party != NULL && k < party->t1 + 3 && k < run->toks->len
+                 && g_array_index(run->toks, Tok, k).kind == TOK_WORD;
+                 k++)
+                if (in_table(run, "speech_words", k))
+                    party = NULL;
             g_autofree char *whose = party != NULL ? entity_of(run, run->text, party) : NULL;
             if (whose != NULL && g_strcmp0(whose, run->last_counts[against].subject) != 0)
                 continue;

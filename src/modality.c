@@ -4199,6 +4199,50 @@ in_knowing_speaker(const char *text, const GArray *said, const Cue *cue)
     return FALSE;
 }
 
+/* Does the speaker starting at @ws stand right after another figure of
+ * its own, "the" before that figure and "that" after it or not, past
+ * the end @ve of the claim's figure: "about 11,000 troops, not the 4,000
+ * *that Kyiv* cites", "far fewer than the 15,000 *Kyiv* cites"? Such a
+ * speaker gives the figure it stands after, in its own relative clause,
+ * and no other. */
+static gboolean
+speaker_of_later_figure(const char *text, gsize ve, gsize ws)
+{
+    static const char *const scales[] = {"million", "thousand", "billion", NULL};
+    gsize e = ws;
+    while (e > ve && g_ascii_isspace(text[e - 1]))
+        e--;
+    gsize b = e;
+    while (b > ve && g_ascii_isalpha(text[b - 1]))
+        b--;
+    if (b < e && word_in_at(text, b, e, (const char *const[]){"that", NULL})) {
+        e = b;
+        while (e > ve && g_ascii_isspace(text[e - 1]))
+            e--;
+    }
+    b = e;
+    while (b > ve && g_ascii_isalpha(text[b - 1]))
+        b--;
+    if (b < e && word_in_at(text, b, e, scales)) {
+        e = b;
+        while (e > ve && g_ascii_isspace(text[e - 1]))
+            e--;
+    }
+    /* the figure: digits, their group commas and a decimal point */
+    b = e;
+    while (b > ve && (g_ascii_isdigit(text[b - 1]) || text[b - 1] == ',' || text[b - 1] == '.'))
+        b--;
+    if (b == e || !g_ascii_isdigit(text[b]) || b <= ve)
+        return FALSE;
+    e = b;
+    while (e > ve && g_ascii_isspace(text[e - 1]))
+        e--;
+    b = e;
+    while (b > ve && g_ascii_isalpha(text[b - 1]))
+        b--;
+    return b < e && word_in_at(text, b, e, (const char *const[]){"the", NULL});
+}
+
 /* Is the speaker text[@ws, @we) of the match ending at @ae one of a
  * reduced relative clause on the noun after the figure that ends at @ve,
  * its verb of saying right before the clause's own verb ("the 11,000
@@ -4331,6 +4375,10 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
          * dead" (Seoul's, as the comparison's hedge is not the 600's
          * either: comparison_anchor()) */
         if (cmp != 0 && owned && ae <= cmp)
+            continue;
+        /* a speaker of another figure's own relative clause after this
+         * one gives that figure only */
+        if (ws >= ve && speaker_of_later_figure(text, ve, ws))
             continue;
         gsize gap;
         if (ae <= ms) {

@@ -93,9 +93,11 @@ static const ModalityCase cases[] = {
     {"', not the N that X cites' leaves the figure before stated",
      "Moscow has lost about 1,000 soldiers, not the 4,000 that Kyiv cites.",
      "about 1,000 soldiers", ASSERTED, NULL},
+    /* … whose own speaker, in its relative clause, is its source and no
+     * other figure's */
     {"', not the N that X cites' negates the figure after it",
      "Moscow has lost about 1,000 soldiers, not the 4,000 that Kyiv cites.", "4,000", NEGATED,
-     NULL},
+     "Kyiv"},
     {"', not N,' leaves the figure before stated",
      "About 1,000 soldiers have been killed, not 4,000, a Russian official said.",
      "About 1,000 soldiers", REPORTED, "Russian official"},
