@@ -4069,6 +4069,29 @@ read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
         }
         break;
     }
+    /* a weekday restated by its day in parentheses, as papers in Singapore
+     * and Malaysia date a day ("signed the law on Saturday (Nov 9)"), is
+     * that day, read below as the date in parentheses is: the weekday
+     * alone would be the one before the document's date */
+    if (weekday_alone(text, n)) {
+        guint t = tok_at(run->toks, m->end);
+        if (t + 2 < run->toks->len && tok_is(run, t, "(")
+            && g_array_index(run->toks, Tok, t).start >= m->end) {
+            guint c = t + 1;
+            while (c < run->toks->len && c <= t + 4 && !tok_is(run, c, ")"))
+                c++;
+            if (c < run->toks->len && c > t + 1 && tok_is(run, c, ")")) {
+                gsize ds = g_array_index(run->toks, Tok, t + 1).start;
+                gsize de = g_array_index(run->toks, Tok, c - 1).end;
+                if (cc_normalize_date(run->normalizer, run->text + ds, de - ds, ref_day, &v)
+                    && v.has_low && v.has_high && v.low == v.high) {
+                    m->value = v;
+                    text = run->text + ds;
+                    n = de - ds;
+                }
+            }
+        }
+    }
     if (read_rolling_week(text, n, ref_day, &m->value))
         return;
     read_week_of_month(run, text, n, ref_day, &m->value);
