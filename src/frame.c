@@ -4210,6 +4210,13 @@ anchored_event_date(CcFrameRun *run, const GArray *read, guint i, CcMention *m, 
     }
     if (!told && ref_day != 0 && (gint64)m->value.low == (gint64)ref_day + off) {
         guint32 day = day_before(run, ref_day);
+        /* with no day there either, "the previous day" stays the day
+         * before the document's; "the next day" is none, for an event
+         * told in the past is not the day after the document's */
+        if (day == 0 && off > 0) {
+            m->value = (CcValue){0};
+            return TRUE;
+        }
         if (day == 0)
             return FALSE;
         cc_value_set_days(&m->value, (guint32)((gint64)day + off), (guint32)((gint64)day + off));
@@ -5155,6 +5162,11 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
         }
         if (!as_written && !anchored_event_date(run, read, i, &mention, ref_day))
             read_event_date(run, &mention, ref_day);
+        if (mention.value.kind != CC_VALUE_DATE) {
+            if (others != NULL)
+                g_array_append_val(others, mention);
+            continue;
+        }
         g_array_append_val(out, mention);
     }
 }
