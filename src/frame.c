@@ -3696,6 +3696,25 @@ trailing_report(CcFrameRun *run, guint verb, guint t1, guint c1)
     return FALSE;
 }
 
+/* Is the cue at token @cue told in a clause of time set after the main
+ * one, "as", "while", "when" or "after" opening it at most six words
+ * before the cue, not the sentence's first word: "The troops stayed on as
+ * Russia retook Kursk, Seoul said on April 2"? Such a clause is the main
+ * one's backdrop; a report closing the sentence tells the main clause. */
+static gboolean
+backdrop_clause(CcFrameRun *run, guint cue)
+{
+    static const Word subs[] = {WORD("as"), WORD("while"), WORD("when"), WORD("after")};
+    for (guint back = 1; back <= 6 && cue >= back; back++) {
+        guint t = cue - back;
+        if (g_array_index(run->toks, Tok, t).kind != TOK_WORD)
+            return FALSE;
+        if (tok_in(run, t, subs, G_N_ELEMENTS(subs)))
+            return t > 0;
+    }
+    return FALSE;
+}
+
 /* Does the speaker of the report set off at the sentence's end, before
  * the verb at token @verb, name party @subject ("…, *KCNA* reported on
  * Monday": North Korea's own agency)? */
@@ -4295,6 +4314,13 @@ anchored_event_date(CcFrameRun *run, const GArray *read, guint i, CcMention *m, 
     }
     if (!told && ref_day != 0 && (gint64)m->value.low == (gint64)ref_day + off) {
         guint32 day = day_before(run, ref_day);
+        /* with no day there either, "the previous day" stays the day
+         * before the document's; "the next day" is none, for an event
+         * told in the past is not the day after the document's */
+        if (day == 0 && off > 0) {
+            m->value = (CcValue){0};
+            return TRUE;
+        }
         if (day == 0)
             return FALSE;
         cc_value_set_days(&m->value, (guint32)((gint64)day + off), (guint32)((gint64)day + off));
@@ -5240,6 +5266,11 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
         }
         if (!as_written && !anchored_event_date(run, read, i, &mention, ref_day))
             read_event_date(run, &mention, ref_day);
+        if (mention.value.kind != CC_VALUE_DATE) {
+            if (others != NULL)
+                g_array_append_val(others, mention);
+            continue;
+        }
         g_array_append_val(out, mention);
     }
 }
@@ -12414,7 +12445,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         if (!told_that && (f->announced || (by_report && first_before)) && m->said_at != 0
             && fill->cue != NULL
             && trailing_report(run, m->said_at - 1, t1, c1)
-            && fill->cue->t1 < m->said_at - 1)
+            && fill->cue->t1 < m->said_at - 1 && !backdrop_clause(run, fill->cue->t0))
             told_that = TRUE;
         /* …or told before it by a party that speaks for itself (`speaker`)
          * and reported at the sentence's end by that party's own organ:

@@ -3008,6 +3008,15 @@ read_date_at(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, CcVa
             *endp = pe;
             return TRUE;
         }
+        /* with none, from the reference day, as "the day before" is read:
+         * the frames tell it from the sentence before where that names a
+         * day ("Kursk fell on March 12. Moscow declared it the next day") */
+        if (off != 0 && ref != 0) {
+            cc_value_set_days(value, (guint32)((gint64)ref + off), (guint32)((gint64)ref + off));
+            *startp = i;
+            *endp = pe;
+            return TRUE;
+        }
     }
     /* "year greater than 2012", "year is less than 2000" */
     guint yk = tok_is(t, i, "year") ? (tok_is(t, i + 1, "is") ? i + 2 : i + 1) : i;
