@@ -4510,10 +4510,15 @@ alternative_after_noun(const char *text, gsize value_end, gsize limit, const Cue
  * by a question mark after the figure ending at @fe: "Are 10,000 North
  * Korean troops really heading to Ukraine?", "Has Pyongyang sent 3,000
  * more?" A question that names what the figure after it answers ("How
- * many …?") opens with no such verb. */
+ * many …?") opens with no such verb. So is a question the figure at
+ * @fs opens, "only" or "really" at most before it, a headline's or
+ * fact-checker's doubt put with no verb ("3,000 North Korean casualties?
+ * Seoul isn't so sure", "Only 600 dead?"): nothing that asks for a
+ * figure can open with one. */
 static gboolean
-yes_no_question(const char *text, gsize ss, gsize se, gsize fe)
+yes_no_question(const char *text, gsize ss, gsize se, gsize fs, gsize fe)
 {
+    static const char *const openers[] = {"only", "really", "just", "still", NULL};
     static const char *const aux[] = {"is", "are", "was", "were", "has", "have", "had", "did",
                                       "does", "do", "will", "would", "could", "can", "should",
                                       "might", "may", "must", NULL};
@@ -4534,6 +4539,16 @@ yes_no_question(const char *text, gsize ss, gsize se, gsize fe)
     gsize w = b;
     while (w < e && g_ascii_isalpha(text[w]))
         w++;
+    if (fs >= b && fs < e) {
+        gsize f = b;
+        if (w > b && w < e && text[w] == ' ' && word_in_at(text, b, w, openers)) {
+            f = w;
+            while (f < e && text[f] == ' ')
+                f++;
+        }
+        if (fs == f)
+            return TRUE;
+    }
     return w > b && w < e && text[w] == ' ' && word_in_at(text, b, w, aux);
 }
 
@@ -4810,7 +4825,8 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
     /* a yes-or-no question asks whether the claim holds, a doubt put as a
      * question: "Are 10,000 North Korean troops really heading to
      * Ukraine?" is hedged, never stated */
-    if (best < CC_MODALITY_HEDGED && yes_no_question(text, sentence_start, sentence_end, fig_end)) {
+    if (best < CC_MODALITY_HEDGED
+        && yes_no_question(text, sentence_start, sentence_end, fig_start, fig_end)) {
         best = CC_MODALITY_HEDGED;
         hedge_outside = TRUE;
     }
