@@ -1158,6 +1158,28 @@ yet_adverb(const char *text, gsize start, gsize s, gsize e, gsize end)
     return FALSE;
 }
 
+/* Is the terminator at [@s, @e) the "but" of "nothing but", "anything
+ * but" or "all but" ("called the reports nothing but a smear campaign")?
+ * It means "only" or "almost", opens no clause and cuts nothing off.
+ * @start is where the text may be read from. */
+static gboolean
+but_of_nothing(const char *text, gsize start, gsize s, gsize e)
+{
+    static const char *const before[] = {"nothing", "anything", "all"};
+    if (e - s != 3 || g_ascii_strncasecmp(text + s, "but", 3) != 0)
+        return FALSE;
+    gsize b = s;
+    while (b > start && text[b - 1] == ' ')
+        b--;
+    gsize w = b;
+    while (w > start && g_ascii_isalpha(text[w - 1]))
+        w--;
+    for (gsize k = 0; w < b && k < G_N_ELEMENTS(before); k++)
+        if (b - w == strlen(before[k]) && g_ascii_strncasecmp(text + w, before[k], b - w) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 static void
 find_terminators(const CcModalityScope *scope, const char *text, gsize start, gsize end,
                  gboolean anywhere, GArray *out)
@@ -1171,7 +1193,8 @@ find_terminators(const CcModalityScope *scope, const char *text, gsize start, gs
            && phrases_next(&scope->terminators, text, pos, end, anywhere, &r.start, &r.end)) {
         pos = r.end > r.start ? r.end : r.start + 1;
         if (while_doing(text, r.start, r.end, end) || and_again(text, r.start, r.end, end)
-            || but_also(text, r.start, r.end, end) || yet_adverb(text, start, r.start, r.end, end))
+            || but_also(text, r.start, r.end, end) || yet_adverb(text, start, r.start, r.end, end)
+            || but_of_nothing(text, start, r.start, r.end))
             continue;
         g_array_append_val(out, r);
     }
