@@ -1100,6 +1100,50 @@ rather_than(const char *text, gsize s, gsize e, gsize end)
     return FALSE;
 }
 
+/* Is the terminator at [@s, @e) a semicolon between two labelled figures
+ * of a fact box's list, the one before ending in its figure (after @a)
+ * and the one after a label of up to four words, a colon and a figure,
+ * before @end: "KIA: 300; WIA: 2,700 — NIS"? The list is one line, and a
+ * source after its last item gives every item. */
+static gboolean
+labelled_list_joint(const char *text, gsize a, gsize s, gsize e, gsize end)
+{
+    if (e - s != 1 || text[s] != ';')
+        return FALSE;
+    gsize p = s;
+    while (p > a && text[p - 1] == ' ')
+        p--;
+    if (p == 0 || !g_ascii_isdigit(text[p - 1]))
+        return FALSE;
+    gsize i = e;
+    guint words = 0;
+    while (i < end && words <= 4) {
+        while (i < end && text[i] == ' ')
+            i++;
+        gsize w = i;
+        while (i < end && (g_ascii_isalpha(text[i]) || text[i] == '-' || text[i] == '.'
+                           || text[i] == '\''))
+            i++;
+        if (i == w)
+            return FALSE;
+        words++;
+        if (i < end && text[i] == ':') {
+            i++;
+            while (i < end && text[i] == ' ')
+                i++;
+            /* an approximator may stand before the figure */
+            for (guint k = 0; k < 2 && i < end && !g_ascii_isdigit(text[i]); k++) {
+                while (i < end && g_ascii_isalpha(text[i]))
+                    i++;
+                while (i < end && text[i] == ' ')
+                    i++;
+            }
+            return i < end && g_ascii_isdigit(text[i]);
+        }
+    }
+    return FALSE;
+}
+
 /* blocked() for a speaker after the claim: a ", and" that goes on counting
  * does not cut it off, nor does "rather than" or "instead of". */
 static gboolean
@@ -1108,6 +1152,7 @@ blocked_before_speaker(const char *text, const GArray *terminators, gsize a, gsi
     for (guint i = 0; i < terminators->len; i++) {
         Range r = g_array_index(terminators, Range, i);
         if (r.start >= a && r.end <= b && !that_follows(text, r.end, b)
+            && !labelled_list_joint(text, a, r.start, r.end, b)
             && !and_figure(text, r.start, r.end, b) && !and_points_back(text, r.start, r.end, b)
             && !rather_than(text, r.start, r.end, b))
             return TRUE;
