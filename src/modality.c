@@ -1100,6 +1100,50 @@ rather_than(const char *text, gsize s, gsize e, gsize end)
     return FALSE;
 }
 
+/* Is the terminator at [@s, @e) a semicolon between two labelled figures
+ * of a fact box's list, the one before ending in its figure (after @a)
+ * and the one after a label of up to four words, a colon and a figure,
+ * before @end: "KIA: 300; WIA: 2,700 — NIS"? The list is one line, and a
+ * source after its last item gives every item. */
+static gboolean
+labelled_list_joint(const char *text, gsize a, gsize s, gsize e, gsize end)
+{
+    if (e - s != 1 || text[s] != ';')
+        return FALSE;
+    gsize p = s;
+    while (p > a && text[p - 1] == ' ')
+        p--;
+    if (p == 0 || !g_ascii_isdigit(text[p - 1]))
+        return FALSE;
+    gsize i = e;
+    guint words = 0;
+    while (i < end && words <= 4) {
+        while (i < end && text[i] == ' ')
+            i++;
+        gsize w = i;
+        while (i < end && (g_ascii_isalpha(text[i]) || text[i] == '-' || text[i] == '.'
+                           || text[i] == '\''))
+            i++;
+        if (i == w)
+            return FALSE;
+        words++;
+        if (i < end && text[i] == ':') {
+            i++;
+            while (i < end && text[i] == ' ')
+                i++;
+            /* an approximator may stand before the figure */
+            for (guint k = 0; k < 2 && i < end && !g_ascii_isdigit(text[i]); k++) {
+                while (i < end && g_ascii_isalpha(text[i]))
+                    i++;
+                while (i < end && text[i] == ' ')
+                    i++;
+            }
+            return i < end && g_ascii_isdigit(text[i]);
+        }
+    }
+    return FALSE;
+}
+
 /* blocked() for a speaker after the claim: a ", and" that goes on counting
  * does not cut it off, nor does "rather than" or "instead of". */
 static gboolean
@@ -1108,6 +1152,7 @@ blocked_before_speaker(const char *text, const GArray *terminators, gsize a, gsi
     for (guint i = 0; i < terminators->len; i++) {
         Range r = g_array_index(terminators, Range, i);
         if (r.start >= a && r.end <= b && !that_follows(text, r.end, b)
+            && !labelled_list_joint(text, a, r.start, r.end, b)
             && !and_figure(text, r.start, r.end, b) && !and_points_back(text, r.start, r.end, b)
             && !rather_than(text, r.start, r.end, b))
             return TRUE;
@@ -1158,6 +1203,28 @@ yet_adverb(const char *text, gsize start, gsize s, gsize e, gsize end)
     return FALSE;
 }
 
+/* Is the terminator at [@s, @e) the "but" of "nothing but", "anything
+ * but" or "all but" ("called the reports nothing but a smear campaign")?
+ * It means "only" or "almost", opens no clause and cuts nothing off.
+ * @start is where the text may be read from. */
+static gboolean
+but_of_nothing(const char *text, gsize start, gsize s, gsize e)
+{
+    static const char *const before[] = {"nothing", "anything", "all"};
+    if (e - s != 3 || g_ascii_strncasecmp(text + s, "but", 3) != 0)
+        return FALSE;
+    gsize b = s;
+    while (b > start && text[b - 1] == ' ')
+        b--;
+    gsize w = b;
+    while (w > start && g_ascii_isalpha(text[w - 1]))
+        w--;
+    for (gsize k = 0; w < b && k < G_N_ELEMENTS(before); k++)
+        if (b - w == strlen(before[k]) && g_ascii_strncasecmp(text + w, before[k], b - w) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 static void
 find_terminators(const CcModalityScope *scope, const char *text, gsize start, gsize end,
                  gboolean anywhere, GArray *out)
@@ -1171,7 +1238,8 @@ find_terminators(const CcModalityScope *scope, const char *text, gsize start, gs
            && phrases_next(&scope->terminators, text, pos, end, anywhere, &r.start, &r.end)) {
         pos = r.end > r.start ? r.end : r.start + 1;
         if (while_doing(text, r.start, r.end, end) || and_again(text, r.start, r.end, end)
-            || but_also(text, r.start, r.end, end) || yet_adverb(text, start, r.start, r.end, end))
+            || but_also(text, r.start, r.end, end) || yet_adverb(text, start, r.start, r.end, end)
+            || but_of_nothing(text, start, r.start, r.end))
             continue;
         g_array_append_val(out, r);
     }
@@ -4670,10 +4738,15 @@ alternative_after_noun(const char *text, gsize value_end, gsize limit, const Cue
  * by a question mark after the figure ending at @fe: "Are 10,000 North
  * Korean troops really heading to Ukraine?", "Has Pyongyang sent 3,000
  * more?" A question that names what the figure after it answers ("How
- * many …?") opens with no such verb. */
+ * many …?") opens with no such verb. So is a question the figure at
+ * @fs opens, "only" or "really" at most before it, a headline's or
+ * fact-checker's doubt put with no verb ("3,000 North Korean casualties?
+ * Seoul isn't so sure", "Only 600 dead?"): nothing that asks for a
+ * figure can open with one. */
 static gboolean
-yes_no_question(const char *text, gsize ss, gsize se, gsize fe)
+yes_no_question(const char *text, gsize ss, gsize se, gsize fs, gsize fe)
 {
+    static const char *const openers[] = {"only", "really", "just", "still", NULL};
     static const char *const aux[] = {"is", "are", "was", "were", "has", "have", "had", "did",
                                       "does", "do", "will", "would", "could", "can", "should",
                                       "might", "may", "must", NULL};
@@ -4694,6 +4767,16 @@ yes_no_question(const char *text, gsize ss, gsize se, gsize fe)
     gsize w = b;
     while (w < e && g_ascii_isalpha(text[w]))
         w++;
+    if (fs >= b && fs < e) {
+        gsize f = b;
+        if (w > b && w < e && text[w] == ' ' && word_in_at(text, b, w, openers)) {
+            f = w;
+            while (f < e && text[f] == ' ')
+                f++;
+        }
+        if (fs == f)
+            return TRUE;
+    }
     return w > b && w < e && text[w] == ' ' && word_in_at(text, b, w, aux);
 }
 
@@ -4970,7 +5053,8 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
     /* a yes-or-no question asks whether the claim holds, a doubt put as a
      * question: "Are 10,000 North Korean troops really heading to
      * Ukraine?" is hedged, never stated */
-    if (best < CC_MODALITY_HEDGED && yes_no_question(text, sentence_start, sentence_end, fig_end)) {
+    if (best < CC_MODALITY_HEDGED
+        && yes_no_question(text, sentence_start, sentence_end, fig_start, fig_end)) {
         best = CC_MODALITY_HEDGED;
         hedge_outside = TRUE;
     }
