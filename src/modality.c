@@ -1176,9 +1176,10 @@ but_also(const char *text, gsize s, gsize e, gsize end)
 }
 
 /* Is the terminator at [@s, @e) the adverb "yet" ("has yet to see heavy
- * fighting", "had not yet joined", "as yet") rather than the conjunction?
- * It joins no clause and cuts nothing off. @start is where the text may
- * be read from. */
+ * fighting", "had not yet joined", "as yet", and the "yet" that stresses
+ * "another": "called the report yet another fake") rather than
+ * the conjunction? It joins no clause and cuts nothing off. @start is
+ * where the text may be read from. */
 static gboolean
 yet_adverb(const char *text, gsize start, gsize s, gsize e, gsize end)
 {
@@ -1189,7 +1190,8 @@ yet_adverb(const char *text, gsize start, gsize s, gsize e, gsize end)
     gsize i = e;
     while (i < end && text[i] == ' ')
         i++;
-    if (word_at(text, i, end, "to") || word_at(text, i, end, "been"))
+    if (word_at(text, i, end, "to") || word_at(text, i, end, "been")
+        || word_at(text, i, end, "another"))
         return TRUE;
     gsize b = s;
     while (b > start && text[b - 1] == ' ')
