@@ -6501,6 +6501,13 @@ tok_is_dash(const CcFrameRun *run, guint t)
 /* The longest aside a figure's clause reaches through. */
 #define ASIDE_WORDS 8
 
+/* The longest aside with no count of its own that a figure before it
+ * reaches on through to its verb (aside_after): such an aside describes
+ * the figure's noun phrase ("— by far the biggest foreign mission in the
+ * hermit state's history —") and runs longer than one told of a noun
+ * phrase before a figure in it. */
+#define AFTER_ASIDE_WORDS 12
+
 /* The longest label before a colon that a figure opening the clause after
  * it belongs to (clause_of). */
 #define LABEL_WORDS 8
@@ -6668,7 +6675,7 @@ aside_counts(const CcFrameRun *run, guint a, guint e)
 
 /* The token of the mark that closes an aside opened at token @d, between
  * dashes or in parentheses, set after a word and followed by one, of at
- * most ASIDE_WORDS words and no count of its own ("An estimated 11,000
+ * most AFTER_ASIDE_WORDS words and no count of its own ("An estimated 11,000
  * North Korean soldiers — most of them from the Storm Corps — were sent",
  * "some 12,000 troops (mainly special forces) have been deployed"), or 0
  * for none. */
@@ -6685,7 +6692,8 @@ aside_after(const CcFrameRun *run, guint d)
         if (!(paren ? tok_is(run, k, ")") : tok_is_dash(run, k)) || k + 1 >= run->toks->len
             || g_array_index(run->toks, Tok, k + 1).kind != TOK_WORD
             || words_between(run->toks, d + 1, k) == 0
-            || words_between(run->toks, d + 1, k) > ASIDE_WORDS || aside_counts(run, d + 1, k))
+            || words_between(run->toks, d + 1, k) > AFTER_ASIDE_WORDS
+            || aside_counts(run, d + 1, k))
             return 0;
         return k;
     }
