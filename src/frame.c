@@ -8016,6 +8016,53 @@ typedef struct {
 
 static int pronoun_owned(const CcFrameRun *run, const Hit *counts);
 
+/* Does the sentence open with the possessive of a name no table of @f's
+ * subject knows, one to three capitalised words, and a noun of a force
+ * right after it, a word between at most, that does not speak, with
+ * @fill's counted words after it ("Tonga's navy, with fewer than 200
+ * personnel, took part in the exercise", "Fiji's military, with about
+ * 3,500 personnel, joined the drills")? The men are that force's, not
+ * those of the party the sentences before name. */
+static gboolean
+opener_force(CcFrameRun *run, const CcFrame *f, const Fill *fill, const Word *not_names,
+             gsize n_not_names)
+{
+    static const Word force[] = {WORD("army"),    WORD("navy"),    WORD("military"),
+                                 WORD("force"),   WORD("forces"),  WORD("armed"),
+                                 WORD("air"),     WORD("defence"), WORD("defense"),
+                                 WORD("coast"),   WORD("marines")};
+    static const Word speak[] = {WORD("says"),      WORD("said"),     WORD("say"),
+                                 WORD("told"),      WORD("tells"),    WORD("estimates"),
+                                 WORD("estimated"), WORD("believes"), WORD("reported"),
+                                 WORD("reports"),   WORD("puts"),     WORD("put"),
+                                 WORD("claims"),    WORD("claimed"),  WORD("assessed"),
+                                 WORD("assesses"),  WORD("thinks"),   WORD("announced"),
+                                 WORD("confirmed"), WORD("according")};
+    if (fill->counts == NULL)
+        return FALSE;
+    guint t = 0;
+    while (t < 3 && t < run->toks->len && g_array_index(run->toks, Tok, t).kind == TOK_WORD
+           && g_ascii_isupper(run->text[g_array_index(run->toks, Tok, t).start]))
+        t++;
+    if (t == 0 || t >= run->toks->len || tok_in(run, 0, not_names, n_not_names)
+        || hit_starting(run, f->slot[CC_SLOT_SUBJECT].tables, 0) != NULL
+        || possessive(run->text, &g_array_index(run->toks, Tok, t - 1)) == 0)
+        return FALSE;
+    guint k = t;
+    if (!tok_in(run, k, force, G_N_ELEMENTS(force))) {
+        k++;
+        if (k >= run->toks->len || g_array_index(run->toks, Tok, t).kind != TOK_WORD
+            || !tok_in(run, k, force, G_N_ELEMENTS(force)))
+            return FALSE;
+    }
+    if (fill->counts->t0 <= k)
+        return FALSE;
+    for (guint j = k + 1; j < run->toks->len && j <= k + 3; j++)
+        if (tok_in(run, j, speak, G_N_ELEMENTS(speak)))
+            return FALSE;
+    return TRUE;
+}
+
 /* Does the sentence open with a name no table of @f's subject knows that
  * is the subject of @fill's cue: one to three capitalised words, an aside
  * set off by commas after them or not, then at most three of "has",
@@ -8051,6 +8098,8 @@ unknown_opener(CcFrameRun *run, const CcFrame *f, const Fill *fill)
                                 WORD("dispatch"), WORD("dispatches"), WORD("dispatched")};
     if (fill->cue == NULL || run->toks->len == 0)
         return FALSE;
+    if (opener_force(run, f, fill, not_names, G_N_ELEMENTS(not_names)))
+        return TRUE;
     gboolean loses = tok_in(run, fill->cue->t0, lose, G_N_ELEMENTS(lose));
     /* the things "its" own after a verb of saying right after the party
      * ("Israel has said that 846 of its soldiers have been killed",
