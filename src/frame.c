@@ -4241,7 +4241,9 @@ anchored_event_date(CcFrameRun *run, const GArray *read, guint i, CcMention *m, 
  * shorthand, one that no word follows, or a "+", a noun of things a frame
  * counts shortly before it ("DPRK shells for Russia: as many as 12m, per
  * JCS", "• Shells: 8m+ shipped"), or a word follows but a colon stands
- * between that noun and the figure ("Shells: 8m shipped"); "advanced
+ * between that noun and the figure ("Shells: 8m shipped"), or a dash
+ * stands between the figure and that noun after it ("9m+ — shells shipped
+ * since 2023"); "advanced
  * 500m, officials said" stays a length (persons are no things), as does
  * "shells fell 200m from the school". */
 static void
@@ -4264,6 +4266,11 @@ read_glued_million(CcFrameRun *run, CcMention *m)
                 || tok_is(run, next, "fresh")))
             counted = foreign_head(run, NULL, next + 1);
     }
+    /* a fact box's figure first and the things it counts after a dash
+     * ("9m+ — shells shipped since 2023") */
+    if (!counted && next + 1 < run->toks->len && tok_is_dash(run, next)
+        && g_array_index(run->toks, Tok, next + 1).kind == TOK_WORD)
+        counted = foreign_head(run, NULL, next + 1);
     if (!counted)
         counted = things_counted_before(
             run, tok_at(run->toks, m->start),
