@@ -4352,7 +4352,9 @@ anchored_event_date(CcFrameRun *run, const GArray *read, guint i, CcMention *m, 
  * shorthand, one that no word follows, or a "+", a noun of things a frame
  * counts shortly before it ("DPRK shells for Russia: as many as 12m, per
  * JCS", "• Shells: 8m+ shipped"), or a word follows but a colon stands
- * between that noun and the figure ("Shells: 8m shipped"); "advanced
+ * between that noun and the figure ("Shells: 8m shipped"), or a dash
+ * stands between the figure and that noun after it ("9m+ — shells shipped
+ * since 2023"); "advanced
  * 500m, officials said" stays a length (persons are no things), as does
  * "shells fell 200m from the school". */
 static void
@@ -4375,6 +4377,11 @@ read_glued_million(CcFrameRun *run, CcMention *m)
                 || tok_is(run, next, "fresh")))
             counted = foreign_head(run, NULL, next + 1);
     }
+    /* a fact box's figure first and the things it counts after a dash
+     * ("9m+ — shells shipped since 2023") */
+    if (!counted && next + 1 < run->toks->len && tok_is_dash(run, next)
+        && g_array_index(run->toks, Tok, next + 1).kind == TOK_WORD)
+        counted = foreign_head(run, NULL, next + 1);
     if (!counted)
         counted = things_counted_before(
             run, tok_at(run->toks, m->start),
@@ -6617,6 +6624,13 @@ tok_is_dash(const CcFrameRun *run, guint t)
 /* The longest aside a figure's clause reaches through. */
 #define ASIDE_WORDS 8
 
+/* The longest aside with no count of its own that a figure before it
+ * reaches on through to its verb (aside_after): such an aside describes
+ * the figure's noun phrase ("— by far the biggest foreign mission in the
+ * hermit state's history —") and runs longer than one told of a noun
+ * phrase before a figure in it. */
+#define AFTER_ASIDE_WORDS 12
+
 /* The longest label before a colon that a figure opening the clause after
  * it belongs to (clause_of). */
 #define LABEL_WORDS 8
@@ -6784,7 +6798,7 @@ aside_counts(const CcFrameRun *run, guint a, guint e)
 
 /* The token of the mark that closes an aside opened at token @d, between
  * dashes or in parentheses, set after a word and followed by one, of at
- * most ASIDE_WORDS words and no count of its own ("An estimated 11,000
+ * most AFTER_ASIDE_WORDS words and no count of its own ("An estimated 11,000
  * North Korean soldiers — most of them from the Storm Corps — were sent",
  * "some 12,000 troops (mainly special forces) have been deployed"), or 0
  * for none. */
@@ -6801,7 +6815,8 @@ aside_after(const CcFrameRun *run, guint d)
         if (!(paren ? tok_is(run, k, ")") : tok_is_dash(run, k)) || k + 1 >= run->toks->len
             || g_array_index(run->toks, Tok, k + 1).kind != TOK_WORD
             || words_between(run->toks, d + 1, k) == 0
-            || words_between(run->toks, d + 1, k) > ASIDE_WORDS || aside_counts(run, d + 1, k))
+            || words_between(run->toks, d + 1, k) > AFTER_ASIDE_WORDS
+            || aside_counts(run, d + 1, k))
             return 0;
         return k;
     }
@@ -8124,6 +8139,53 @@ typedef struct {
 
 static int pronoun_owned(const CcFrameRun *run, const Hit *counts);
 
+/* Does the sentence open with the possessive of a name no table of @f's
+ * subject knows, one to three capitalised words, and a noun of a force
+ * right after it, a word between at most, that does not speak, with
+ * @fill's counted words after it ("Tonga's navy, with fewer than 200
+ * personnel, took part in the exercise", "Fiji's military, with about
+ * 3,500 personnel, joined the drills")? The men are that force's, not
+ * those of the party the sentences before name. */
+static gboolean
+opener_force(CcFrameRun *run, const CcFrame *f, const Fill *fill, const Word *not_names,
+             gsize n_not_names)
+{
+    static const Word force[] = {WORD("army"),    WORD("navy"),    WORD("military"),
+                                 WORD("force"),   WORD("forces"),  WORD("armed"),
+                                 WORD("air"),     WORD("defence"), WORD("defense"),
+                                 WORD("coast"),   WORD("marines")};
+    static const Word speak[] = {WORD("says"),      WORD("said"),     WORD("say"),
+                                 WORD("told"),      WORD("tells"),    WORD("estimates"),
+                                 WORD("estimated"), WORD("believes"), WORD("reported"),
+                                 WORD("reports"),   WORD("puts"),     WORD("put"),
+                                 WORD("claims"),    WORD("claimed"),  WORD("assessed"),
+                                 WORD("assesses"),  WORD("thinks"),   WORD("announced"),
+                                 WORD("confirmed"), WORD("according")};
+    if (fill->counts == NULL)
+        return FALSE;
+    guint t = 0;
+    while (t < 3 && t < run->toks->len && g_array_index(run->toks, Tok, t).kind == TOK_WORD
+           && g_ascii_isupper(run->text[g_array_index(run->toks, Tok, t).start]))
+        t++;
+    if (t == 0 || t >= run->toks->len || tok_in(run, 0, not_names, n_not_names)
+        || hit_starting(run, f->slot[CC_SLOT_SUBJECT].tables, 0) != NULL
+        || possessive(run->text, &g_array_index(run->toks, Tok, t - 1)) == 0)
+        return FALSE;
+    guint k = t;
+    if (!tok_in(run, k, force, G_N_ELEMENTS(force))) {
+        k++;
+        if (k >= run->toks->len || g_array_index(run->toks, Tok, t).kind != TOK_WORD
+            || !tok_in(run, k, force, G_N_ELEMENTS(force)))
+            return FALSE;
+    }
+    if (fill->counts->t0 <= k)
+        return FALSE;
+    for (guint j = k + 1; j < run->toks->len && j <= k + 3; j++)
+        if (tok_in(run, j, speak, G_N_ELEMENTS(speak)))
+            return FALSE;
+    return TRUE;
+}
+
 /* Does the sentence open with a name no table of @f's subject knows that
  * is the subject of @fill's cue: one to three capitalised words, an aside
  * set off by commas after them or not, then at most three of "has",
@@ -8159,6 +8221,8 @@ unknown_opener(CcFrameRun *run, const CcFrame *f, const Fill *fill)
                                 WORD("dispatch"), WORD("dispatches"), WORD("dispatched")};
     if (fill->cue == NULL || run->toks->len == 0)
         return FALSE;
+    if (opener_force(run, f, fill, not_names, G_N_ELEMENTS(not_names)))
+        return TRUE;
     gboolean loses = tok_in(run, fill->cue->t0, lose, G_N_ELEMENTS(lose));
     /* the things "its" own after a verb of saying right after the party
      * ("Israel has said that 846 of its soldiers have been killed",
