@@ -373,6 +373,46 @@ drop_local_time(const char *text, GArray *toks)
     g_array_set_size(toks, out);
 }
 
+/* Round brackets around one to six words set right after a word, every
+ * word lower-case and none holding a digit, are a gloss of the word
+ * before them, as learners' news and children's explainers write it
+ * ("signed a treaty (an official agreement) in June 2024", "took back
+ * (recaptured) the town"): the gloss restates what stands before it, so
+ * its brackets and words are dropped from @toks and the clause runs on
+ * past it. */
+#define GLOSS_WORDS 6
+static void
+drop_glosses(const char *text, GArray *toks)
+{
+    guint out = 0;
+    for (guint i = 0; i < toks->len; i++) {
+        const Tok *t = &g_array_index(toks, Tok, i);
+        if (text[t->start] == '(' && t->end == t->start + 1 && out > 0
+            && g_array_index(toks, Tok, out - 1).kind == TOK_WORD && i + 1 < toks->len
+            && g_ascii_islower(text[g_array_index(toks, Tok, i + 1).start])) {
+            guint j = i + 1;
+            /* a no_gloss or a capital: a source's or a count's aside ("between
+             * 600 (the NIS) and 2,000"), no gloss */
+            gboolean no_gloss = FALSE;
+            while (j < toks->len && j - i - 1 <= GLOSS_WORDS
+                   && g_array_index(toks, Tok, j).kind == TOK_WORD) {
+                const Tok *w = &g_array_index(toks, Tok, j);
+                no_gloss = no_gloss || !g_ascii_islower(text[w->start]);
+                for (gsize b = w->start; b < w->end; b++)
+                    no_gloss = no_gloss || g_ascii_isdigit(text[b]);
+                j++;
+            }
+            if (!no_gloss && j > i + 1 && j - i - 1 <= GLOSS_WORDS && j < toks->len
+                && text[g_array_index(toks, Tok, j).start] == ')') {
+                i = j;
+                continue;
+            }
+        }
+        g_array_index(toks, Tok, out++) = *t;
+    }
+    g_array_set_size(toks, out);
+}
+
 /* Cuts @text into words and punctuation. A word runs over letters, digits,
  * apostrophes, inner hyphens and the dots and commas inside figures
  * ("9,000", "1.5", "U.S."); curly quotes and dashes (multi-byte) are their
@@ -516,8 +556,10 @@ tokenize(const char *text, gsize len, GArray *toks)
         drop_scare_quotes(text, toks);
     if (brackets)
         drop_editor_brackets(text, toks);
-    if (parens)
+    if (parens) {
         drop_local_time(text, toks);
+        drop_glosses(text, toks);
+    }
 }
 
 /* The token holding byte @at (the first at or after it). */
