@@ -373,13 +373,13 @@ drop_local_time(const char *text, GArray *toks)
     g_array_set_size(toks, out);
 }
 
-/* Round brackets around one to six words set right after a word, every
+/* Round brackets around one to six words set between two words, every
  * word lower-case and none holding a digit, are a gloss of the word
  * before them, as learners' news and children's explainers write it
- * ("signed a treaty (an official agreement) in June 2024", "took back
- * (recaptured) the town"): the gloss restates what stands before it, so
- * its brackets and words are dropped from @toks and the clause runs on
- * past it. */
+ * ("signed a treaty (an official agreement) in June 2024", "were caught
+ * (captured) by Ukraine"): the gloss restates what stands before it, often
+ * in the word of record, so its brackets are dropped from @toks and its
+ * words read as the clause's own, which runs on past it. */
 #define GLOSS_WORDS 6
 static void
 drop_glosses(const char *text, GArray *toks)
@@ -402,8 +402,13 @@ drop_glosses(const char *text, GArray *toks)
                     no_gloss = no_gloss || g_ascii_isdigit(text[b]);
                 j++;
             }
-            if (!no_gloss && j > i + 1 && j - i - 1 <= GLOSS_WORDS && j < toks->len
-                && text[g_array_index(toks, Tok, j).start] == ')') {
+            /* and a word after it: a tag that closes a line ("5.8 million
+             * (estimate)") is no gloss */
+            if (!no_gloss && j > i + 1 && j - i - 1 <= GLOSS_WORDS && j + 1 < toks->len
+                && text[g_array_index(toks, Tok, j).start] == ')'
+                && g_array_index(toks, Tok, j + 1).kind == TOK_WORD) {
+                for (guint k = i + 1; k < j; k++)
+                    g_array_index(toks, Tok, out++) = g_array_index(toks, Tok, k);
                 i = j;
                 continue;
             }
