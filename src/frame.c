@@ -391,7 +391,7 @@ drop_glosses(const char *text, GArray *toks)
             && g_array_index(toks, Tok, out - 1).kind == TOK_WORD && i + 1 < toks->len
             && g_ascii_islower(text[g_array_index(toks, Tok, i + 1).start])) {
             guint j = i + 1;
-            /* a no_gloss or a capital: a source's or a count's aside ("between
+            /* a digit or a capital: a source's or a count's aside ("between
              * 600 (the NIS) and 2,000"), no gloss */
             gboolean no_gloss = FALSE;
             while (j < toks->len && j - i - 1 <= GLOSS_WORDS
@@ -3448,11 +3448,15 @@ slang_name_at(CcFrameRun *run, gsize vs, gsize ve)
 }
 
 /* Words that name a part of a text by its number: the figure right after
- * one is a label, no count ("in paragraph 2", "on page 4", "Article 5"). */
+ * one is a label, no count ("in paragraph 2", "on page 4", "Article 5"),
+ * as are a learners' explainer's and a quiz's items ("Question 2: How many
+ * soldiers did North Korea send?", "Fact 3:", "Step 1:"). */
 static const Word part_labels[] = {WORD("paragraph"),  WORD("paragraphs"), WORD("para"),
                                    WORD("graf"),       WORD("page"),       WORD("section"),
                                    WORD("article"),    WORD("clause"),     WORD("chapter"),
-                                   WORD("resolution"), WORD("resolutions")};
+                                   WORD("resolution"), WORD("resolutions"), WORD("question"),
+                                   WORD("fact"),       WORD("step"),       WORD("lesson"),
+                                   WORD("quiz"),       WORD("exercise"),   WORD("activity")};
 
 static gboolean
 tok_char_is(const CcFrameRun *run, guint t, char c)
