@@ -373,6 +373,51 @@ drop_local_time(const char *text, GArray *toks)
     g_array_set_size(toks, out);
 }
 
+/* Round brackets around one to six words set between two words, every
+ * word lower-case and none holding a digit, are a gloss of the word
+ * before them, as learners' news and children's explainers write it
+ * ("signed a treaty (an official agreement) in June 2024", "were caught
+ * (captured) by Ukraine"): the gloss restates what stands before it, often
+ * in the word of record, so its brackets are dropped from @toks and its
+ * words read as the clause's own, which runs on past it. */
+#define GLOSS_WORDS 6
+static void
+drop_glosses(const char *text, GArray *toks)
+{
+    guint out = 0;
+    for (guint i = 0; i < toks->len; i++) {
+        const Tok *t = &g_array_index(toks, Tok, i);
+        if (text[t->start] == '(' && t->end == t->start + 1 && out > 0
+            && g_array_index(toks, Tok, out - 1).kind == TOK_WORD && i + 1 < toks->len
+            && g_ascii_islower(text[g_array_index(toks, Tok, i + 1).start])) {
+            guint j = i + 1;
+            /* a digit or a capital: a source's or a count's aside ("between
+             * 600 (the NIS) and 2,000"), no gloss */
+            gboolean no_gloss = FALSE;
+            while (j < toks->len && j - i - 1 <= GLOSS_WORDS
+                   && g_array_index(toks, Tok, j).kind == TOK_WORD) {
+                const Tok *w = &g_array_index(toks, Tok, j);
+                no_gloss = no_gloss || !g_ascii_islower(text[w->start]);
+                for (gsize b = w->start; b < w->end; b++)
+                    no_gloss = no_gloss || g_ascii_isdigit(text[b]);
+                j++;
+            }
+            /* and a word after it: a tag that closes a line ("5.8 million
+             * (estimate)") is no gloss */
+            if (!no_gloss && j > i + 1 && j - i - 1 <= GLOSS_WORDS && j + 1 < toks->len
+                && text[g_array_index(toks, Tok, j).start] == ')'
+                && g_array_index(toks, Tok, j + 1).kind == TOK_WORD) {
+                for (guint k = i + 1; k < j; k++)
+                    g_array_index(toks, Tok, out++) = g_array_index(toks, Tok, k);
+                i = j;
+                continue;
+            }
+        }
+        g_array_index(toks, Tok, out++) = *t;
+    }
+    g_array_set_size(toks, out);
+}
+
 /* Cuts @text into words and punctuation. A word runs over letters, digits,
  * apostrophes, inner hyphens and the dots and commas inside figures
  * ("9,000", "1.5", "U.S."); curly quotes and dashes (multi-byte) are their
@@ -516,8 +561,10 @@ tokenize(const char *text, gsize len, GArray *toks)
         drop_scare_quotes(text, toks);
     if (brackets)
         drop_editor_brackets(text, toks);
-    if (parens)
+    if (parens) {
         drop_local_time(text, toks);
+        drop_glosses(text, toks);
+    }
 }
 
 /* The token holding byte @at (the first at or after it). */
@@ -3401,11 +3448,15 @@ slang_name_at(CcFrameRun *run, gsize vs, gsize ve)
 }
 
 /* Words that name a part of a text by its number: the figure right after
- * one is a label, no count ("in paragraph 2", "on page 4", "Article 5"). */
+ * one is a label, no count ("in paragraph 2", "on page 4", "Article 5"),
+ * as are a learners' explainer's and a quiz's items ("Question 2: How many
+ * soldiers did North Korea send?", "Fact 3:", "Step 1:"). */
 static const Word part_labels[] = {WORD("paragraph"),  WORD("paragraphs"), WORD("para"),
                                    WORD("graf"),       WORD("page"),       WORD("section"),
                                    WORD("article"),    WORD("clause"),     WORD("chapter"),
-                                   WORD("resolution"), WORD("resolutions")};
+                                   WORD("resolution"), WORD("resolutions"), WORD("question"),
+                                   WORD("fact"),       WORD("step"),       WORD("lesson"),
+                                   WORD("quiz"),       WORD("exercise"),   WORD("activity")};
 
 static gboolean
 tok_char_is(const CcFrameRun *run, guint t, char c)
