@@ -314,27 +314,43 @@ drop_scare_quotes(const char *text, GArray *toks)
     g_array_set_size(toks, out);
 }
 
-/* Square brackets around one to three words and nothing else, set
- * between two words of a sentence, are an editor's insertion into a
- * quotation ("amount to more than 4,500 [soldiers] killed and wounded",
- * "North Korea [has] lost"): the words belong to the clause around them,
- * so both brackets are dropped from @toks and the words read as if
- * unbracketed. */
+/* Brackets of one kind around a few words, set between two words of a
+ * sentence, whose words belong to the clause around them: the marks are
+ * dropped from @toks, and the words read as if unbracketed. */
+typedef struct {
+    char open, close;
+    guint max_words;
+    gboolean tight;      /* the marks touch the words they hold */
+    gboolean lower_only; /* every word held in lower case, and no digit */
+} BracketAside;
+
 static void
-drop_editor_brackets(const char *text, GArray *toks)
+drop_bracket_marks(const char *text, GArray *toks, const BracketAside *kind)
 {
     guint out = 0;
     for (guint i = 0; i < toks->len; i++) {
         const Tok *t = &g_array_index(toks, Tok, i);
-        if (text[t->start] == '[' && t->end == t->start + 1 && out > 0
+        if (text[t->start] == kind->open && t->end == t->start + 1 && out > 0
             && g_array_index(toks, Tok, out - 1).kind == TOK_WORD && i + 1 < toks->len
-            && g_array_index(toks, Tok, i + 1).start == t->end) {
+            && (!kind->tight || g_array_index(toks, Tok, i + 1).start == t->end)
+            && (!kind->lower_only || g_ascii_islower(text[g_array_index(toks, Tok, i + 1).start]))) {
             guint j = i + 1;
-            while (j < toks->len && j - i - 1 <= 3 && g_array_index(toks, Tok, j).kind == TOK_WORD)
+            gboolean refused = FALSE;
+            while (j < toks->len && j - i - 1 <= kind->max_words
+                   && g_array_index(toks, Tok, j).kind == TOK_WORD) {
+                const Tok *w = &g_array_index(toks, Tok, j);
+                if (kind->lower_only) {
+                    refused = refused || !g_ascii_islower(text[w->start]);
+                    for (gsize k = w->start; k < w->end; k++)
+                        refused = refused || g_ascii_isdigit(text[k]);
+                }
                 j++;
-            if (j > i + 1 && j - i - 1 <= 3 && j + 1 < toks->len) {
+            }
+            /* and a word after the closing mark */
+            if (!refused && j > i + 1 && j - i - 1 <= kind->max_words && j + 1 < toks->len) {
                 const Tok *c = &g_array_index(toks, Tok, j);
-                if (text[c->start] == ']' && c->start == g_array_index(toks, Tok, j - 1).end
+                if (text[c->start] == kind->close
+                    && (!kind->tight || c->start == g_array_index(toks, Tok, j - 1).end)
                     && g_array_index(toks, Tok, j + 1).kind == TOK_WORD) {
                     for (guint k = i + 1; k < j; k++)
                         g_array_index(toks, Tok, out++) = g_array_index(toks, Tok, k);
@@ -347,6 +363,12 @@ drop_editor_brackets(const char *text, GArray *toks)
     }
     g_array_set_size(toks, out);
 }
+
+/* Square brackets around one to three words and nothing else, set
+ * between two words of a sentence, are an editor's insertion into a
+ * quotation ("amount to more than 4,500 [soldiers] killed and wounded",
+ * "North Korea [has] lost"): the words belong to the clause around them. */
+static const BracketAside editor_brackets = {'[', ']', 3, TRUE, FALSE};
 
 /* "(local time)" after a date in wire copy ("ratified the treaty on the
  * 24th (local time), TASS reported", "announced on the 26th (local time)
@@ -378,45 +400,11 @@ drop_local_time(const char *text, GArray *toks)
  * before them, as learners' news and children's explainers write it
  * ("signed a treaty (an official agreement) in June 2024", "were caught
  * (captured) by Ukraine"): the gloss restates what stands before it, often
- * in the word of record, so its brackets are dropped from @toks and its
- * words read as the clause's own, which runs on past it. */
-#define GLOSS_WORDS 6
-static void
-drop_glosses(const char *text, GArray *toks)
-{
-    guint out = 0;
-    for (guint i = 0; i < toks->len; i++) {
-        const Tok *t = &g_array_index(toks, Tok, i);
-        if (text[t->start] == '(' && t->end == t->start + 1 && out > 0
-            && g_array_index(toks, Tok, out - 1).kind == TOK_WORD && i + 1 < toks->len
-            && g_ascii_islower(text[g_array_index(toks, Tok, i + 1).start])) {
-            guint j = i + 1;
-            /* a digit or a capital: a source's or a count's aside ("between
-             * 600 (the NIS) and 2,000"), no gloss */
-            gboolean no_gloss = FALSE;
-            while (j < toks->len && j - i - 1 <= GLOSS_WORDS
-                   && g_array_index(toks, Tok, j).kind == TOK_WORD) {
-                const Tok *w = &g_array_index(toks, Tok, j);
-                no_gloss = no_gloss || !g_ascii_islower(text[w->start]);
-                for (gsize b = w->start; b < w->end; b++)
-                    no_gloss = no_gloss || g_ascii_isdigit(text[b]);
-                j++;
-            }
-            /* and a word after it: a tag that closes a line ("5.8 million
-             * (estimate)") is no gloss */
-            if (!no_gloss && j > i + 1 && j - i - 1 <= GLOSS_WORDS && j + 1 < toks->len
-                && text[g_array_index(toks, Tok, j).start] == ')'
-                && g_array_index(toks, Tok, j + 1).kind == TOK_WORD) {
-                for (guint k = i + 1; k < j; k++)
-                    g_array_index(toks, Tok, out++) = g_array_index(toks, Tok, k);
-                i = j;
-                continue;
-            }
-        }
-        g_array_index(toks, Tok, out++) = *t;
-    }
-    g_array_set_size(toks, out);
-}
+ * in the word of record, so its words read as the clause's own, which
+ * runs on past it. A digit or a capital makes a source's or a count's
+ * aside ("between 600 (the NIS) and 2,000"), and a tag that closes a line
+ * with no word after it ("5.8 million (estimate)"), no gloss. */
+static const BracketAside glosses = {'(', ')', 6, FALSE, TRUE};
 
 /* Cuts @text into words and punctuation. A word runs over letters, digits,
  * apostrophes, inner hyphens and the dots and commas inside figures
@@ -560,10 +548,10 @@ tokenize(const char *text, gsize len, GArray *toks)
     if (quotes)
         drop_scare_quotes(text, toks);
     if (brackets)
-        drop_editor_brackets(text, toks);
+        drop_bracket_marks(text, toks, &editor_brackets);
     if (parens) {
         drop_local_time(text, toks);
-        drop_glosses(text, toks);
+        drop_bracket_marks(text, toks, &glosses);
     }
 }
 
