@@ -328,5 +328,21 @@ class ScorerTest(unittest.TestCase):
         self.assertEqual(self.all_row()["recall"], "75.0")
 
 
+class ClaimSpanTest(unittest.TestCase):
+    def test_value_text_taken_as_a_whole_figure(self):
+        # "2" is the POW count, not the last digit of "312"
+        entry = {"text": "312 KIA, 2 POW", "claims": [{"value_text": "2"}]}
+        self.assertEqual(score.claim_spans(entry, 10), [(19, 20)])
+
+    def test_value_text_inside_a_figure_only_when_nothing_else(self):
+        entry = {"text": "312 KIA", "claims": [{"value_text": "2"}]}
+        self.assertEqual(score.claim_spans(entry, 0), [(2, 3)])
+
+    def test_shared_value_text_takes_occurrences_in_order(self):
+        entry = {"text": "5,000 now, 15,000 then, 5,000 again",
+                 "claims": [{"value_text": "5,000"}, {"value_text": "5,000"}]}
+        self.assertEqual(score.claim_spans(entry, 0), [(0, 5), (24, 29)])
+
+
 if __name__ == "__main__":
     unittest.main()
