@@ -7230,6 +7230,39 @@ bracket_start(const CcFrameRun *run, guint close)
     return 0;
 }
 
+/* Do tokens [@a, @s) hold the steps of a fact box's list of dated steps,
+ * after its label's colon and up to a day at @s: steps parted by commas or
+ * an "and", each of at most eight words (its day among them), the last one
+ * to four words with no "on" or "in" before the day ("Ratification: Duma 24
+ * Oct, Federation Council 6 Nov, signed into law 9 Nov")? */
+static gboolean
+dated_steps(const CcFrameRun *run, guint a, guint s)
+{
+    static const Word preps[] = {WORD("on"), WORD("in")};
+    if (s <= a || tok_in(run, s - 1, preps, G_N_ELEMENTS(preps)))
+        return FALSE;
+    guint n = 0, parts = 0;
+    for (guint t = a; t < s; t++) {
+        const Tok *w = &g_array_index(run->toks, Tok, t);
+        if (w->kind == TOK_COMMA || tok_is(run, t, "and")) {
+            gboolean comma_and = w->kind == TOK_WORD && t > a
+                                 && g_array_index(run->toks, Tok, t - 1).kind == TOK_COMMA;
+            if (n == 0 && !comma_and)
+                return FALSE;
+            n = 0;
+            parts++;
+            continue;
+        }
+        /* an abbreviation's point ("24 Oct., Federation Council …") */
+        if (tok_is(run, t, ".") && t + 1 < s
+            && (g_array_index(run->toks, Tok, t + 1).kind == TOK_COMMA || tok_is(run, t + 1, "and")))
+            continue;
+        if (w->kind != TOK_WORD || ++n > 8)
+            return FALSE;
+    }
+    return parts >= 1 && n >= 1 && n <= 4;
+}
+
 /* The clause around tokens [t0, t1): cut at breaks (; : brackets, quotes,
  * dashes) and at words of the `clause_breaks` table ("but", "while"). A
  * date in a short aside in parentheses right after the figure's date is
@@ -7319,7 +7352,9 @@ clause_of_read(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
         guint n = words_between(run->toks, l, item - 1);
         if (n >= 1 && n <= 2 * LABEL_WORDS && g_array_index(run->toks, Tok, l).kind == TOK_WORD)
             a = l;
-    } else if (a >= 2 && a <= t0 && words_between(run->toks, a, t0) <= 2 && tok_is(run, a - 1, ":")) {
+    } else if (a >= 2 && a <= t0 && tok_is(run, a - 1, ":")
+               && (words_between(run->toks, a, t0) <= 2
+                   || (a <= 4 && dated_steps(run, a, t0)))) {
         guint l = a - 1;
         for (;;) {
             l = break_start(run, l);
@@ -7477,6 +7512,30 @@ dates_gapped(const CcFrameRun *run, guint o0, guint e, guint s, guint s1)
             return FALSE;
     }
     return TRUE;
+}
+
+/* Do two dates, the first at tokens [@o0, @e) and the next at [@s, @s1),
+ * stand in a fact box's list of dated steps after a label of one to three
+ * words opening the sentence (dated_steps()), the first closing its step
+ * with a comma or an "and" and the later closing its own: "Ratification: Duma 24 Oct,
+ * Federation Council 6 Nov, signed into law 9 Nov" dates all three. */
+static gboolean
+dates_in_steps(const CcFrameRun *run, guint o0, guint e, guint s, guint s1)
+{
+    if (e >= s || e >= run->toks->len
+        || !(g_array_index(run->toks, Tok, e).kind == TOK_COMMA || tok_is(run, e, "and"))
+        || (s1 < run->toks->len && g_array_index(run->toks, Tok, s1).kind == TOK_WORD))
+        return FALSE;
+    guint colon = 0;
+    for (guint t = 1; t < 4 && colon == 0; t++)
+        if (tok_is(run, t, ":"))
+            colon = t;
+    if (colon == 0 || o0 < colon + 2)
+        return FALSE;
+    for (guint t = 0; t < colon; t++)
+        if (g_array_index(run->toks, Tok, t).kind != TOK_WORD)
+            return FALSE;
+    return dated_steps(run, colon + 1, s);
 }
 
 /* Does the date ending before token @e stand in apposition to the date
@@ -11781,8 +11840,11 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             }
             /* the second of a gapped list shares the verb before the
              * first: "ratified the treaty on Oct. 24 and the Federation
-             * Council on Nov. 6" dates both */
-            if (ot < t0 && dates_gapped(run, ot, oe, t0, t1)) {
+             * Council on Nov. 6" dates both; so does a step of a fact
+             * box's list ("Ratification: Duma 24 Oct, Federation Council 6
+             * Nov") */
+            if (ot < t0
+                && (dates_gapped(run, ot, oe, t0, t1) || dates_in_steps(run, ot, oe, t0, t1))) {
                 if (ot < lead)
                     lead = ot;
                 continue;
