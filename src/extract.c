@@ -2301,9 +2301,12 @@ verb_follows(const char *text, gsize at, gsize end)
  * briefed …", "The Institute for the Study of War published …", "South
  * Korea's spy agency gave …", "Ukraine's ambassador to Seoul addressed …".
  * The speakers of a sentence are read only where a verb of saying stands;
- * this reads the one that opens it whatever its verb. */
+ * this reads the one that opens it whatever its verb. With @described, a
+ * description after "The", up to three words in lower case that end on
+ * one of @heads, is such a body too ("The agency released its update":
+ * "the agency", as "The agency said" gives it). */
 static char *
-opening_body(const char *text, gsize start, gsize end, const GStrv heads)
+opening_body(const char *text, gsize start, gsize end, const GStrv heads, gboolean described)
 {
     gsize i = start;
     while (i < end && (g_ascii_isspace(text[i]) || text[i] == '"' || (guchar)text[i] >= 0x80))
@@ -2347,8 +2350,10 @@ opening_body(const char *text, gsize start, gsize end, const GStrv heads)
         while (i < end && text[i] == ' ')
             i++;
     }
-    if (capitals == 0)
+    if (capitals == 0 && !(described && i >= from + 4 && strncmp(text + from, "The ", 4) == 0))
         return NULL;
+    if (capitals == 0)
+        possessive = TRUE; /* the description's words read as a possessive's */
     g_autofree char *name = g_strndup(text + from, cap_end - from);
     if (!possessive)
         return names_head(name, heads) && verb_follows(text, i, end) ? g_steal_pointer(&name)
@@ -2374,8 +2379,15 @@ opening_body(const char *text, gsize start, gsize end, const GStrv heads)
             }
             /* a head with more of the name after it ("military" in
              * "Ukraine's military intelligence agency issued …") reads on */
-            if (verb_follows(text, e, end))
-                return g_strndup(text + from, e - from);
+            /* "The intelligence suggests …" is information, no body */
+            if (capitals == 0 && strcmp(word, "intelligence") == 0)
+                return NULL;
+            if (verb_follows(text, e, end)) {
+                char *body = g_strndup(text + from, e - from);
+                if (capitals == 0)
+                    body[0] = 't'; /* "the agency", as a speaker's description reads */
+                return body;
+            }
             break;
         }
         while (i < end && text[i] == ' ')
@@ -2436,7 +2448,7 @@ antecedent(const CcExtractor *ex, const char *text, const GArray *sentences, GPt
                 if (names_head(names->pdata[k], heads))
                     return g_strdup(names->pdata[k]);
         }
-        char *body = opening_body(text, span->start, span->end, heads);
+        char *body = opening_body(text, span->start, span->end, heads, FALSE);
         if (body != NULL)
             return body;
     }
@@ -2927,7 +2939,13 @@ pronoun_antecedent(const CcExtractor *ex, const char *text, const GArray *senten
                                              "group",   "tank",      "headquarters", "mission",
                                              "observatory", "project", NULL};
         const CcSpan *span = &g_array_index(sentences, CcSpan, lo - 1);
-        return opening_body(text, span->start, span->end, (GStrv)bodies);
+        /* a description only when the claim's own sentence opens with no
+         * body of its own before the figure ("The agency said the first
+         * clash …, a date it said was confirmed …": not the sentence
+         * before's) */
+        g_autofree char *own = opening_body(text, sentence_start, value_start, (GStrv)bodies, TRUE);
+        char *body = opening_body(text, span->start, span->end, (GStrv)bodies, own == NULL);
+        return body;
     }
     return NULL;
 }

@@ -1380,8 +1380,10 @@ with_between(const char *text, gsize a, gsize b)
  * in capitals (one to three words, "the" before them allowed) and its
  * auxiliary or verb of saying right after ("…, Kyiv says 14,000 *and
  * Moscow has* given no figure", "Pyongyang denies sending troops, *and
- * Seoul says* 11,000 …")? A cue on one side of it is its own clause's,
- * not a figure's on the other. */
+ * Seoul says* 11,000 …", "North Korea has suffered heavy losses, *and
+ * Seoul puts* them at about 3,000"; not a past "put", the verb of two
+ * names joined: "the pact Putin *and Kim put* their names to")? A cue on
+ * one side of it is its own clause's, not a figure's on the other. */
 static gboolean
 and_subject_clause_between(const char *text, gsize a, gsize b)
 {
@@ -1390,7 +1392,7 @@ and_subject_clause_between(const char *text, gsize a, gsize b)
                                               "could", "can", "says", "said", "say",
                                               "estimates", "estimated", "believes",
                                               "reports", "reported", "claims", "claimed",
-                                              "thinks", NULL};
+                                              "thinks", "puts", "places", "pegs", NULL};
     for (gsize i = a; i + 5 <= b; i++) {
         if (text[i] != ' ' || !word_at(text, i + 1, b, "and"))
             continue;
