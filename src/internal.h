@@ -139,7 +139,7 @@ void cc_match_set_mentions(CcMatch *match, const CcSpan *mentions, guint n);
  * no frame reads it. */
 /* The bits of the frames' lexicon tables, one a table: the frames of one
  * rule set read at most CC_TABLE_BITS tables. */
-#define CC_TABLE_BITS 384
+#define CC_TABLE_BITS 448
 typedef struct {
     guint64 w[CC_TABLE_BITS / 64];
 } CcTableBits;
