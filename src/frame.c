@@ -3573,6 +3573,11 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
                 && g_ascii_isdigit(run->text[g_array_index(run->toks, Tok, k - 1).start]))
                 return FALSE;
     }
+    /* a count of speakers, right after "according to" ("*According to
+     * three Russian officers*, about 900 North Korean soldiers have been
+     * killed"): who says it, no count of things */
+    if (t0 > 1 && tok_is(run, t0 - 2, "according") && tok_is(run, t0 - 1, "to"))
+        return FALSE;
     /* a multiple ("rose ninefold to 74", "a fourfold rise in shells") is a
      * factor of change, no count of things */
     if (t0 == tok_at(run->toks, ve - 1) && in_table(run, "multiple_words", t0))
