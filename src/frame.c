@@ -3573,6 +3573,11 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
                 && g_ascii_isdigit(run->text[g_array_index(run->toks, Tok, k - 1).start]))
                 return FALSE;
     }
+    /* a count of speakers, right after "according to" ("*According to
+     * three Russian officers*, about 900 North Korean soldiers have been
+     * killed"): who says it, no count of things */
+    if (t0 > 1 && tok_is(run, t0 - 2, "according") && tok_is(run, t0 - 1, "to"))
+        return FALSE;
     /* a multiple ("rose ninefold to 74", "a fourfold rise in shells") is a
      * factor of change, no count of things */
     if (t0 == tok_at(run->toks, ve - 1) && in_table(run, "multiple_words", t0))
@@ -11992,6 +11997,15 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             && (fill->veto->t1 + 1 == t0
                 || (fill->veto->t1 + 2 == t0
                     && (tok_is(run, t0 - 1, "on") || tok_is(run, t0 - 1, "in")))))
+            fill->veto = NULL;
+        /* a part stopped by air defences (`intercepted_part_words`) is
+         * one only right after a figure with no noun of its own ("of which
+         * roughly 50 *were intercepted*"); after the figure's own noun it
+         * says what befell the things counted ("Two North Korean KN-23
+         * missiles *were shot down*") */
+        if (fill->veto != NULL && m->type == CC_CLAIM_QUANTITY && fill->counts != NULL
+            && fill->counts->t0 >= t1 && fill->veto->t0 >= fill->counts->t1
+            && in_table(run, "intercepted_part_words", fill->veto->t0))
             fill->veto = NULL;
         /* nor one after the figure that says what the things are for,
          * after "to be" or "for" ("1 million shells *to be used* against
