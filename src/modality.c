@@ -4891,7 +4891,7 @@ valuation_after(const char *text, gsize pos, gsize end)
     static const char *const words[] = {"be",    "worth", "cost",  "fetch", "earn",     "bring",
                                         "in",    "sell",  "for",   "about", "around",   "roughly",
                                         "some",  "nearly", "almost", "up", "to", "generate", "raise",
-                                        "pay", "yield", "the", "it", "them", "each", "apiece"};
+                                        "pay", "yield", "the", "it", "them", "each", "apiece", NULL};
     gboolean named = FALSE;
     for (guint n = 0; n < 5; n++) {
         while (pos < end && text[pos] == ' ')
@@ -4903,9 +4903,7 @@ valuation_after(const char *text, gsize pos, gsize end)
             k++;
         if (k == pos)
             return FALSE;
-        gboolean known = FALSE;
-        for (guint i = 0; !known && i < G_N_ELEMENTS(words); i++)
-            known = k - pos == strlen(words[i]) && g_ascii_strncasecmp(text + pos, words[i], k - pos) == 0;
+        gboolean known = word_in_at(text, pos, k, words);
         if (!known && !named && g_ascii_isupper(text[pos]) && n > 0)
             named = known = TRUE;
         if (!known)
