@@ -13,7 +13,6 @@
 #include <string.h>
 
 #include "internal.h"
-#include "rules_reader.h"
 
 typedef struct {
     const char *name;
@@ -1130,21 +1129,25 @@ static const ModalityCase cases[] = {
      "11,000 troops", ASSERTED, NULL},
 };
 
-static CcLexicon *lexicon;
+/* The core pack as claimcheck loads it (rules.c): its attribution
+ * patterns with their macros expanded, and its lexicon. */
+static CcRuleSet *core;
+static const CcLexicon *lexicon;
 static GPtrArray *attributions;
 
 static int
 setup(void **state)
 {
     (void)state;
-    lexicon = cc_lexicon_new();
-    attributions = g_ptr_array_new_with_free_func((GDestroyNotify)cc_pattern_free);
+    core = cc_ruleset_new();
     g_autoptr(GError) error = NULL;
-    g_autofree char *path = g_build_filename(CC_SOURCE_DIR, "rules", "core", "modality.rules", NULL);
-    if (!read_rule_file(path, lexicon, attributions, &error)) {
+    if (!cc_ruleset_load(core, CC_SOURCE_DIR "/rules/core", &error)
+        || !cc_ruleset_compile(core, &error)) {
         print_error("%s\n", error->message);
         return -1;
     }
+    lexicon = cc_ruleset_lexicon(core);
+    attributions = cc_ruleset_attributions(core);
     return 0;
 }
 
@@ -1152,8 +1155,7 @@ static int
 teardown(void **state)
 {
     (void)state;
-    cc_lexicon_free(lexicon);
-    g_ptr_array_unref(attributions);
+    cc_ruleset_free(core);
     return 0;
 }
 
