@@ -2697,6 +2697,10 @@ person_in_speaker(const CcExtractor *ex, const char *who)
 static gboolean
 speaks_as_person(const CcExtractor *ex, const char *who)
 {
+    /* a party or a place is no person ("North Korea denied it. He said
+     * …" is not North Korea's word) */
+    if (cc_lexicon_lookup(cc_ruleset_lexicon(ex->rules), "entities", who, -1) != NULL)
+        return FALSE;
     if (person_name(who))
         return TRUE;
     g_autofree char *titled = person_in_speaker(ex, who);
@@ -2888,6 +2892,104 @@ speaks_as(const CcExtractor *ex, const char *name, PronounKind kind)
                                     : speaks_as_person(ex, name);
 }
 
+/* Does a verb in the past tense start at text[@i]: a word in lower case
+ * in -ed, an auxiliary, or a common irregular past ("met", "spoke",
+ * "told")? Not "of", "and" or a noun in -s: a heading's words go on
+ * ("Comments Popular posts from this blog"). */
+static gboolean
+verb_like(const char *text, gsize i, gsize end)
+{
+    static const char *const irregular[] = {
+        "was",  "is",   "has",  "had",  "met",   "spoke", "told", "said", "gave", "made",
+        "took", "went", "came", "flew", "held",  "sent",  "saw",  "wrote", "led", "left",
+        "began", "sat", "stood", "will", "would", "did",  "does", "also", "again", "then"};
+    gsize e = i;
+    while (e < end && g_ascii_islower(text[e]))
+        e++;
+    gsize n = e - i;
+    if (n < 2 || (e < end && g_ascii_isalpha(text[e])))
+        return FALSE;
+    if (n > 3 && text[e - 2] == 'e' && text[e - 1] == 'd')
+        return TRUE;
+    for (gsize k = 0; k < G_N_ELEMENTS(irregular); k++)
+        if (strlen(irregular[k]) == n && memcmp(text + i, irregular[k], n) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+/* The person named in capitals who opens text[@start, @end), before a
+ * verb in lower case, past a title: "Umerov" of "Umerov visited Seoul",
+ * "Rustem Umerov" of "Defence Minister Rustem Umerov toured …", "Zelensky"
+ * of "President Zelensky posted …". A name that speaks_as_person() does
+ * not take (a party, a place), a sentence opened otherwise ("The
+ * ministry", "In Kyiv, …") or one with no such verb after the name names
+ * no one: NULL. */
+static char *
+opening_person(const CcExtractor *ex, const char *text, const GArray *sentences, GPtrArray *seen,
+               guint s, gsize sentence_start)
+{
+    const CcSpan *span = &g_array_index(sentences, CcSpan, s);
+    gsize start = span->start, end = span->end;
+    /* words that open a sentence and name no one ("Once deployed, …",
+     * "Stay informed", "Why did …") */
+    static const char *const not_names[] = {
+        "The",   "A",      "An",     "This",    "That",    "These",  "Those",   "It",
+        "Its",   "They",   "He",     "She",     "We",      "I",      "You",     "In",
+        "On",    "At",     "By",     "For",     "From",    "After",  "Before",  "When",
+        "While", "But",    "And",    "As",      "If",      "Since",  "Some",    "Many",
+        "Most",  "Last",   "Next",   "Earlier", "Later",   "Once",   "Stay",    "Why",
+        "What",  "Who",    "How",    "Where",   "Here",    "There",  "Now",     "Then",
+        "Still", "Even",   "Also",   "Only",    "Just",    "Not",    "No",      "Yes",
+        "All",   "Both",   "Each",   "Every",   "Such",    "Other",  "Another", "Our",
+        "Your",  "Their",  "His",    "Her",     "My",      "Please", "Read",    "Watch",
+        "Follow", "Sign",  "Click",  "Share",   "Despite", "During", "Although", "Though",
+        "Unlike", "Under", "Over",   "With",    "Without", "Amid",   "Meanwhile", "However",
+        "Asked", "Meanwhile"};
+    gsize i = start;
+    while (i < end && g_ascii_isspace(text[i]))
+        i++;
+    /* the words in capitals, a title's ("Defence Minister", "Gen.")
+     * before the name's */
+    gsize from = i, last = i;
+    guint words = 0;
+    while (i < end && g_ascii_isupper(text[i]) && words < 6) {
+        gsize e = i;
+        while (e < end && (g_ascii_isalpha(text[e]) || text[e] == '-' || text[e] == '.'))
+            e++;
+        g_autofree char *word = g_strndup(text + i, e - i);
+        if (words == 0)
+            for (gsize k = 0; k < G_N_ELEMENTS(not_names); k++)
+                if (strcmp(word, not_names[k]) == 0)
+                    return NULL;
+        last = e;
+        words++;
+        if (person_office(word) || (e - i <= 5 && text[e - 1] == '.'))
+            from = e + 1; /* the name starts after the title */
+        if (e >= end || text[e] != ' ')
+            return NULL; /* a comma, a possessive, the end: no verb straight after */
+        i = e + 1;
+    }
+    if (words == 0 || from >= last || i >= end || !verb_like(text, i, end))
+        return NULL;
+    g_autofree char *name = g_strndup(text + from, last - from);
+    /* one name alone is a person's where the document never writes it
+     * as a body's ("Pentagon officials … Pentagon says …": body_use()) and
+     * no party or place has it */
+    if (bare_name(name)) {
+        /* a plural opening its sentence is many ("Officials said …") */
+        gsize n = strlen(name);
+        if (name[n - 1] == 's') {
+            g_autofree char *fuller = fuller_name(ex, text, sentences, seen, sentence_start, name);
+            if (fuller == NULL)
+                return NULL;
+        }
+        return !body_use(text, sentences, name) && speaks_as_person(ex, name)
+                   ? g_steal_pointer(&name)
+                   : NULL;
+    }
+    return person_name(name) && speaks_as_person(ex, name) ? g_steal_pointer(&name) : NULL;
+}
+
 static char *
 pronoun_antecedent(const CcExtractor *ex, const char *text, const GArray *sentences,
                    GPtrArray *seen, gsize sentence_start, gsize value_start, PronounKind kind)
@@ -2928,6 +3030,11 @@ pronoun_antecedent(const CcExtractor *ex, const char *text, const GArray *senten
                 return titled != NULL ? titled : g_strdup(names->pdata[k]);
             }
     }
+    /* "he" or "she" with no speaker before: the person whose name opens
+     * the sentence right before, whatever its verb ("Umerov visited a
+     * drone factory on Thursday. He said …") */
+    if (kind == PRONOUN_PERSON && lo > 0)
+        return opening_person(ex, text, sentences, seen, lo - 1, sentence_start);
     /* "it" with no speaker before: the body that opens the sentence right
      * before, whatever its verb ("The Institute for the Study of War
      * published its latest assessment on Monday. It said …") */
