@@ -686,6 +686,8 @@ struct _CcFrameRun {
     GArray *starts;         /* (element-type CcTableBits) by token: the bits of the tables
                              * with a hit starting there, in the current sentence */
     CcTableBits counts_bits; /* every frame's counts tables, "units" and "other_heads" */
+    /* "units" and "other_heads": heads whatever frame fails */
+    CcTableBits head_bits;
     guint max_words;        /* the longest phrase, in words */
     guint scanned;          /* the sentence the dictionaries' hits are of */
     /* Bumped whenever the tokens or the hits change (look_at() cuts a
@@ -787,6 +789,13 @@ struct _CcFrameRun {
      * current sentence, of generation with_hit_generation - 1 (0: none). */
     guint frame_words;
     guint64 *slot_frames[2], *no_counts, *no_cue, *spare[2], *of_type[2], *with_hit[2];
+    /* The frames tried on the current mention that missed it: for want
+     * of what they follow (missed_follows), on their counted noun
+     * (missed_counts). While a figure no frame took is read again
+     * (hidden_nouns()), @hiding: the nouns of the first are no other
+     * frame's. */
+    guint64 *missed_follows, *missed_counts;
+    gboolean hiding;
     guint with_hit_generation;
     GPtrArray *gate_tables[2]; /* (element-type utf8) see gate_tables() */
     GPtrArray *gate_dicts[2];  /* their Dict*, in the same order (NULL where none) */
@@ -1366,6 +1375,8 @@ cc_frame_run_new(const CcRuleSet *rules)
     guint nw = run->frame_words = (run->frames->len + 63) / 64;
     run->no_counts = g_new0(guint64, nw);
     run->no_cue = g_new0(guint64, nw);
+    run->missed_follows = g_new0(guint64, nw);
+    run->missed_counts = g_new0(guint64, nw);
     for (int k = 0; k < 2; k++) {
         run->slot_frames[k] = g_new0(guint64, (gsize)CC_TABLE_BITS * nw);
         run->spare[k] = g_new0(guint64, nw);
@@ -1457,12 +1468,13 @@ cc_frame_run_new(const CcRuleSet *rules)
     }
     int units = cc_ruleset_dictionary(rules, "units");
     if (units >= 0)
-        cc_table_bits_set(&run->counts_bits, (guint)units);
+        cc_table_bits_set(&run->head_bits, (guint)units);
     /* nouns no frame counts that still head their figure: "about 300
      * railcars of ammunition" counts railcars, not the ammunition */
     int other = cc_ruleset_dictionary(rules, "other_heads");
     if (other >= 0)
-        cc_table_bits_set(&run->counts_bits, (guint)other);
+        cc_table_bits_set(&run->head_bits, (guint)other);
+    cc_table_bits_or(&run->counts_bits, &run->head_bits);
     run->word_reads = g_array_new(FALSE, FALSE, sizeof(struct WordRead));
     run->entity_memo = g_new0(struct EntityMemo, 1);
     run->scanned = G_MAXUINT;
@@ -1517,6 +1529,8 @@ cc_frame_run_free(CcFrameRun *run)
     g_string_free(run->cur_sentence, TRUE);
     g_free(run->no_counts);
     g_free(run->no_cue);
+    g_free(run->missed_follows);
+    g_free(run->missed_counts);
     for (int k = 0; k < 2; k++) {
         g_free(run->slot_frames[k]);
         g_free(run->spare[k]);
@@ -8163,6 +8177,10 @@ longer_foreign(CcFrameRun *run, const CcFrame *self, guint t, guint end)
         const CcFrame *f = r->frame;
         if (f == self || r->type == CC_CLAIM_DATE || f->slot[CC_SLOT_COUNTS].tables->len == 0)
             continue;
+        /* (a frame whose antecedent is not there counts nothing while a
+         * figure is read again) */
+        if (run->hiding && (run->missed_follows[i / 64] >> (i % 64) & 1))
+            continue;
         const Hit *h = hit_starting(run, f->slot[CC_SLOT_COUNTS].tables, t);
         if (h != NULL && h->t1 > end)
             return TRUE;
@@ -14664,6 +14682,43 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
     }
 }
 
+/* A figure no frame took, of @type (0: quantity, 1: date): are nouns
+ * that count nothing here hiding it from a frame? Such are the tables
+ * that the frames that missed it for want of what they follow count,
+ * and no other frame tried on it (nor "units" or "other_heads"): a
+ * frame that follows an antecedent counts its bare noun only after it
+ * ("North Korean units attacked at dawn. 'We counted 47 *bodies*'"),
+ * and with none the noun is a word like any other. Does one of them have
+ * a hit in the sentence? Its noun stood as another frame's, so a frame
+ * that reads through it to its own ("found 23 *bodies of* North Korean
+ * soldiers") missed on its counted noun. Sets *@hidden to those tables. */
+static gboolean
+hidden_nouns(CcFrameRun *run, int type, CcTableBits *hidden)
+{
+    if (!frame_set_any(run, run->missed_follows))
+        return FALSE;
+    CcTableBits dead = {{0}}, live = run->head_bits;
+    for (guint i = 0; i < run->fillable->len; i++) {
+        guint fi = g_array_index(run->fillable, guint, i);
+        const CcRule *r = run->frames->pdata[fi];
+        if ((r->type == CC_CLAIM_DATE) != (type == 1))
+            continue;
+        if (run->missed_follows[fi / 64] >> (fi % 64) & 1)
+            cc_table_bits_or(&dead, &r->frame->counts_bits);
+        else
+            cc_table_bits_or(&live, &r->frame->counts_bits);
+    }
+    gboolean any = FALSE;
+    for (guint w = 0; w < G_N_ELEMENTS(dead.w); w++) {
+        hidden->w[w] = dead.w[w] & ~live.w[w];
+        for (guint64 x = hidden->w[w]; x != 0 && !any; x &= x - 1) {
+            const Dict *d = run->by_bit[w * 64 + (guint)__builtin_ctzll(x)];
+            any = d != NULL && d->hits->len > 0;
+        }
+    }
+    return any;
+}
+
 void
 cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len, guint32 ref_day,
                       guint kinds, gboolean explain, GArray *mentions, GArray *hits,
@@ -14709,121 +14764,153 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
         Fill closest_fill = {0};
         Fill best = {0};
         gboolean have_best = FALSE;
-        for (guint i = 0; i < run->fillable->len; i++) {
-            const CcRule *rule = run->frames->pdata[g_array_index(run->fillable, guint, i)];
-            if (rule->type != m->type)
-                continue;
-            Fill fill;
-            fill_frame(run, rule, mentions, mi, &fill);
-            if (fill.missing != NULL) {
-                /* the frame that came closest, for the miss to explain */
-                if (misses != NULL
-                    && (closest == NULL || progress(&fill) > progress(&closest_fill))) {
-                    g_free(closest_fill.subject_name);
-                    closest = rule;
-                    closest_fill = fill;
-                } else {
-                    g_free(fill.subject_name);
-                }
-                continue;
+        memset(run->missed_follows, 0, run->frame_words * sizeof *run->missed_follows);
+        memset(run->missed_counts, 0, run->frame_words * sizeof *run->missed_counts);
+        /* A figure no frame took is read again by the frames that missed
+         * it on their counted noun, when the noun of a frame whose
+         * antecedent is not there stood in their way: a frame that cannot
+         * read the figure keeps it from none that can ("found 23 bodies of
+         * North Korean soldiers", bare "bodies" the dead only after an
+         * assault). A frame that fails on a cue, a veto or a subject keeps
+         * its noun, which still heads the figure ("State media showed 120
+         * new missile launchers": no missiles). */
+        CcTableBits saved_counts = run->counts_bits;
+        for (int pass = 0; pass < 2; pass++) {
+            if (pass == 1) {
+                CcTableBits hidden;
+                if (hits->len != before || !hidden_nouns(run, m->type == CC_CLAIM_DATE, &hidden))
+                    break;
+                for (guint w = 0; w < G_N_ELEMENTS(hidden.w); w++)
+                    run->counts_bits.w[w] &= ~hidden.w[w];
+                run->hiding = TRUE;
             }
-            /* Consolidation: the frame whose counted noun holds the figure
-             * closest takes it ("the toll of dead stood at 1,000" is a
-             * count of the dead), then the longer noun ("5,200 killed or
-             * wounded"), then the higher priority. */
-            int order = have_best ? rank(&fill, rule, &best, best_rule) : -1;
-            if (order > 0) {
-                g_free(fill.subject_name);
-                continue;
-            }
-            if (order < 0) {
-                for (guint h = before; h < hits->len; h++)
-                    cc_frame_hit_clear(&g_array_index(hits, CcFrameHit, h));
-                g_array_set_size(hits, before);
-                best = fill;
-                best.subject_name = NULL;
-                best_rule = rule;
-                have_best = TRUE;
-            }
-            CcFrameHit hit = {0};
-            hit.rule = rule;
-            hit.mention = mi;
-            hit.match_start = m->start;
-            hit.match_end = m->end;
-            widen(&hit.match_start, &hit.match_end, fill.counts);
-            widen(&hit.match_start, &hit.match_end, fill.cue);
-            hit.own_start = hit.match_start;
-            hit.own_end = hit.match_end;
-            /* a party from another clause ("…, without giving a number;
-             * Seoul puts the force at 15,000", "…, while Kyiv puts the
-             * number at 12,000") leaves the match to its own */
-            if (fill.subject != NULL) {
-                guint m0 = tok_at(run->toks, m->start), m1 = tok_at(run->toks, m->end - 1) + 1;
-                guint lo = MIN(fill.subject->t1, m1), hi = MAX(fill.subject->t0, m0);
-                /* the marks of a day in parentheses told of the clause
-                 * around them part nothing ("Pyongyang acknowledged
-                 * sending troops to Kursk (April 28)") */
-                gboolean in_parens = m->type == CC_CLAIM_DATE && m0 > 0 && tok_is(run, m0 - 1, "(") && tok_is(run, m1, ")")
-                                     && (closing_date_aside(run, m0, m1) || is_aside(run, m0, m1));
-                gboolean apart = FALSE;
-                for (guint t = lo; t < hi && !apart; t++)
-                    apart = (g_array_index(run->toks, Tok, t).kind == TOK_BREAK
-                             && !(in_parens && (t + 1 == m0 || t == m1)))
-                            || (t > 0 && g_array_index(run->toks, Tok, t - 1).kind == TOK_COMMA
-                                && in_table(run, "clause_breaks", t));
-                /* one shared with a figure between them stays out of the
-                 * span whose speakers are the claim's own words ("North
-                 * Korea sent 1,500 troops, the agency said, with 10,000
-                 * expected by December": the agency is the 10,000's source) */
-                gboolean shared = FALSE;
-                for (guint k = 0; k < mentions->len && !shared; k++) {
-                    const CcMention *o = &g_array_index(mentions, CcMention, k);
-                    shared = k != mi && o->type == m->type && o->start >= fill.subject->end
-                             && o->end <= m->start;
-                }
-                if (!apart && !shared)
-                    widen(&hit.own_start, &hit.own_end, fill.subject);
-                if (!apart)
-                    widen(&hit.match_start, &hit.match_end, fill.subject);
-            }
-            widen(&hit.match_start, &hit.match_end, fill.scope);
-            widen(&hit.own_start, &hit.own_end, fill.scope);
-            /* a figure whose counted noun or subject stands before another
-             * figure of its kind shares them with that figure: its own
-             * words begin after it, so a speaker between the two is its
-             * source ("Some 11,000 North Korean soldiers were sent, the
-             * agency said, adding that about 3,000 more had arrived") */
-            for (guint k = 0; k < mentions->len && hit.own_start < m->start; k++) {
-                const CcMention *o = &g_array_index(mentions, CcMention, k);
-                if (k == mi || o->type != m->type || o->end > m->start)
+            for (guint i = 0; i < run->fillable->len; i++) {
+                guint fi = g_array_index(run->fillable, guint, i);
+                const CcRule *rule = run->frames->pdata[fi];
+                if (rule->type != m->type)
                     continue;
-                gsize gap = o->end;
-                while (gap < hit.own_start && g_ascii_isspace(run->text[gap]))
-                    gap++;
-                if (o->end > hit.own_start || gap == hit.own_start)
-                    hit.own_start = m->start;
+                if (pass == 1 && !(run->missed_counts[fi / 64] >> (fi % 64) & 1))
+                    continue;
+                Fill fill;
+                fill_frame(run, rule, mentions, mi, &fill);
+                if (fill.missing != NULL) {
+                    if (pass == 0 && g_str_equal(fill.missing, "counts"))
+                        frame_set_add(run->missed_counts, fi);
+                    else if (pass == 0 && g_str_equal(fill.missing, "follows"))
+                        frame_set_add(run->missed_follows, fi);
+                    /* the frame that came closest, for the miss to explain */
+                    if (misses != NULL && pass == 0
+                        && (closest == NULL || progress(&fill) > progress(&closest_fill))) {
+                        g_free(closest_fill.subject_name);
+                        closest = rule;
+                        closest_fill = fill;
+                    } else {
+                        g_free(fill.subject_name);
+                    }
+                    continue;
+                }
+                /* Consolidation: the frame whose counted noun holds the figure
+                 * closest takes it ("the toll of dead stood at 1,000" is a
+                 * count of the dead), then the longer noun ("5,200 killed or
+                 * wounded"), then the higher priority. */
+                int order = have_best ? rank(&fill, rule, &best, best_rule) : -1;
+                if (order > 0) {
+                    g_free(fill.subject_name);
+                    continue;
+                }
+                if (order < 0) {
+                    for (guint h = before; h < hits->len; h++)
+                        cc_frame_hit_clear(&g_array_index(hits, CcFrameHit, h));
+                    g_array_set_size(hits, before);
+                    best = fill;
+                    best.subject_name = NULL;
+                    best_rule = rule;
+                    have_best = TRUE;
+                }
+                CcFrameHit hit = {0};
+                hit.rule = rule;
+                hit.mention = mi;
+                hit.match_start = m->start;
+                hit.match_end = m->end;
+                widen(&hit.match_start, &hit.match_end, fill.counts);
+                widen(&hit.match_start, &hit.match_end, fill.cue);
+                hit.own_start = hit.match_start;
+                hit.own_end = hit.match_end;
+                /* a party from another clause ("…, without giving a number;
+                 * Seoul puts the force at 15,000", "…, while Kyiv puts the
+                 * number at 12,000") leaves the match to its own */
+                if (fill.subject != NULL) {
+                    guint m0 = tok_at(run->toks, m->start), m1 = tok_at(run->toks, m->end - 1) + 1;
+                    guint lo = MIN(fill.subject->t1, m1), hi = MAX(fill.subject->t0, m0);
+                    /* the marks of a day in parentheses told of the clause
+                     * around them part nothing ("Pyongyang acknowledged
+                     * sending troops to Kursk (April 28)") */
+                    gboolean in_parens =
+                        m->type == CC_CLAIM_DATE && m0 > 0 && tok_is(run, m0 - 1, "(")
+                        && tok_is(run, m1, ")")
+                        && (closing_date_aside(run, m0, m1) || is_aside(run, m0, m1));
+                    gboolean apart = FALSE;
+                    for (guint t = lo; t < hi && !apart; t++)
+                        apart = (g_array_index(run->toks, Tok, t).kind == TOK_BREAK
+                                 && !(in_parens && (t + 1 == m0 || t == m1)))
+                                || (t > 0 && g_array_index(run->toks, Tok, t - 1).kind == TOK_COMMA
+                                    && in_table(run, "clause_breaks", t));
+                    /* one shared with a figure between them stays out of the
+                     * span whose speakers are the claim's own words ("North
+                     * Korea sent 1,500 troops, the agency said, with 10,000
+                     * expected by December": the agency is the 10,000's source) */
+                    gboolean shared = FALSE;
+                    for (guint k = 0; k < mentions->len && !shared; k++) {
+                        const CcMention *o = &g_array_index(mentions, CcMention, k);
+                        shared = k != mi && o->type == m->type && o->start >= fill.subject->end
+                                 && o->end <= m->start;
+                    }
+                    if (!apart && !shared)
+                        widen(&hit.own_start, &hit.own_end, fill.subject);
+                    if (!apart)
+                        widen(&hit.match_start, &hit.match_end, fill.subject);
+                }
+                widen(&hit.match_start, &hit.match_end, fill.scope);
+                widen(&hit.own_start, &hit.own_end, fill.scope);
+                /* a figure whose counted noun or subject stands before another
+                 * figure of its kind shares them with that figure: its own
+                 * words begin after it, so a speaker between the two is its
+                 * source ("Some 11,000 North Korean soldiers were sent, the
+                 * agency said, adding that about 3,000 more had arrived") */
+                for (guint k = 0; k < mentions->len && hit.own_start < m->start; k++) {
+                    const CcMention *o = &g_array_index(mentions, CcMention, k);
+                    if (k == mi || o->type != m->type || o->end > m->start)
+                        continue;
+                    gsize gap = o->end;
+                    while (gap < hit.own_start && g_ascii_isspace(run->text[gap]))
+                        gap++;
+                    if (o->end > hit.own_start || gap == hit.own_start)
+                        hit.own_start = m->start;
+                }
+                hit.by_report = fill.by_report;
+                if (fill.said) {
+                    hit.said_start = fill.cue->start;
+                    hit.said_end = fill.cue->end;
+                }
+                hit.subject = claim_part(rule->subject, &fill);
+                hit.object = claim_part(rule->object, &fill);
+                if (rule->scope != NULL && rule->scope[0] != '$')
+                    hit.scope = g_strdup(rule->scope);
+                else if (fill.scope != NULL)
+                    hit.scope = scope_of(run, rule->frame, text, fill.scope);
+                if (explain)
+                    hit.explain = explain_fill(run, rule, m, &fill);
+                g_array_append_val(hits, hit);
+                add_once(run->claimed[0], rule->predicate);
+                if (m->type == CC_CLAIM_QUANTITY && m->value.has_low) {
+                    run->figure[0] = m->value;
+                    run->has_figure[0] = TRUE;
+                }
+                g_free(fill.subject_name);
             }
-            hit.by_report = fill.by_report;
-            if (fill.said) {
-                hit.said_start = fill.cue->start;
-                hit.said_end = fill.cue->end;
-            }
-            hit.subject = claim_part(rule->subject, &fill);
-            hit.object = claim_part(rule->object, &fill);
-            if (rule->scope != NULL && rule->scope[0] != '$')
-                hit.scope = g_strdup(rule->scope);
-            else if (fill.scope != NULL)
-                hit.scope = scope_of(run, rule->frame, text, fill.scope);
-            if (explain)
-                hit.explain = explain_fill(run, rule, m, &fill);
-            g_array_append_val(hits, hit);
-            add_once(run->claimed[0], rule->predicate);
-            if (m->type == CC_CLAIM_QUANTITY && m->value.has_low) {
-                run->figure[0] = m->value;
-                run->has_figure[0] = TRUE;
-            }
-            g_free(fill.subject_name);
         }
+        run->counts_bits = saved_counts;
+        run->hiding = FALSE;
         if (hits->len == before && misses != NULL && closest != NULL && m->said_at == 0) {
             g_autofree char *e = explain_fill(run, closest, m, &closest_fill);
             const Hit *veto = closest_fill.veto;

@@ -382,6 +382,95 @@ test_frames_gated(void **state)
     remove_rules(dir, path);
 }
 
+/* A frame that counts a bare noun only after its antecedent ("follows")
+ * leaves, where that is not there, its noun a word like any other: it
+ * keeps no figure from a frame that reads through it. "bodies", the dead
+ * only after an assault is named, stands nearest "23" in "They found 23
+ * bodies of soldiers"; with no assault before, the soldiers' frame reads
+ * the figure, and after one the frame of bodies takes it. A frame that
+ * fails on a veto keeps its noun, which still heads the figure. */
+static void
+test_failed_frame_hides_nothing(void **state)
+{
+    (void)state;
+    char *dir;
+    char *path = write_rules("include " CC_SOURCE_DIR "/rules/core/core.rules\n"
+                             "lexicon t_soldiers\n  soldiers\nend\n"
+                             "lexicon t_bodies\n  bodies\nend\n"
+                             "lexicon t_assault\n  assault\nend\n"
+                             "lexicon t_rescue\n  rescuers\nend\n"
+                             "frame killed\n  claim a killed\n  value quantity person\n"
+                             "  counts t_soldiers\n"
+                             "  example \"They found 23 bodies of soldiers.\" => value [23, 23]\n"
+                             "end\n"
+                             "frame bodies\n  claim a killed\n  value quantity person\n"
+                             "  counts t_bodies\n  follows killed named t_assault\n"
+                             "  veto t_rescue\n  priority 15\n"
+                             "  example \"The assault failed. They found 23 bodies.\"\n"
+                             "    => value [23, 23]\n"
+                             "end\n",
+                             &dir);
+    g_autoptr(CcRuleSet) rules = load(path);
+    CcFrameRun *run = cc_frame_run_new(rules);
+    GArray *mentions = g_array_new(FALSE, TRUE, sizeof(CcMention));
+    GArray *hits = g_array_new(FALSE, TRUE, sizeof(CcFrameHit));
+    GArray *misses = g_array_new(FALSE, TRUE, sizeof(CcFrameMiss));
+    static const struct {
+        const char *before, *sentence, *rule;
+    } rows[] = {
+        /* no assault before: the bodies' frame fails on what it follows */
+        {NULL, "They found 23 bodies of soldiers.", "killed"},
+        {"The weather was cold.", "They found 23 bodies of soldiers.", "killed"},
+        /* after an assault, the nearer noun's frame takes the figure */
+        {"The assault failed.", "They found 23 bodies of soldiers.", "bodies"},
+        {"The assault failed.", "They found 23 bodies.", "bodies"},
+        /* the bodies' frame vetoed: its noun still heads the figure, and
+         * keeps it from the soldiers' frame */
+        {"The assault failed.", "Rescuers found 23 bodies of soldiers.", NULL},
+        /* no frame reads bodies of nobody it counts */
+        {NULL, "They found 23 bodies.", NULL},
+        {"The assault failed.", "Rescuers found 23 bodies.", NULL},
+    };
+    for (guint i = 0; i < G_N_ELEMENTS(rows); i++)
+        for (int explain = 0; explain < 2; explain++) {
+            cc_frame_run_begin(run, NULL);
+            guint index = 0;
+            if (rows[i].before != NULL) {
+                cc_frame_run_sentence(run, index++, rows[i].before, strlen(rows[i].before), 0,
+                                      CC_MENTION_NUMBER, FALSE, mentions, hits,
+                                      explain ? misses : NULL);
+                for (guint h = 0; h < hits->len; h++)
+                    cc_frame_hit_clear(&g_array_index(hits, CcFrameHit, h));
+                g_array_set_size(hits, 0);
+                g_array_set_size(mentions, 0);
+            }
+            cc_frame_run_sentence(run, index, rows[i].sentence, strlen(rows[i].sentence), 0,
+                                  CC_MENTION_NUMBER, explain, mentions, hits,
+                                  explain ? misses : NULL);
+            if (rows[i].rule == NULL) {
+                if (hits->len != 0)
+                    fail_msg("row %u: want no record, got one of %s", i,
+                             g_array_index(hits, CcFrameHit, 0).rule->id);
+            } else {
+                if (hits->len != 1)
+                    fail_msg("row %u: want one record of %s, got %u", i, rows[i].rule, hits->len);
+                assert_string_equal(g_array_index(hits, CcFrameHit, 0).rule->id, rows[i].rule);
+            }
+            for (guint h = 0; h < hits->len; h++)
+                cc_frame_hit_clear(&g_array_index(hits, CcFrameHit, h));
+            g_array_set_size(hits, 0);
+            g_array_set_size(mentions, 0);
+            for (guint k = 0; k < misses->len; k++)
+                cc_frame_miss_clear(&g_array_index(misses, CcFrameMiss, k));
+            g_array_set_size(misses, 0);
+        }
+    g_array_unref(misses);
+    g_array_unref(hits);
+    g_array_unref(mentions);
+    cc_frame_run_free(run);
+    remove_rules(dir, path);
+}
+
 /* ---- slot attachment ---------------------------------------------------------- */
 
 /* Frames of this test: parties (ours, theirs), troop and dead nouns, cues. */
@@ -1164,6 +1253,7 @@ main(void)
         cmocka_unit_test(test_value_pass),
         cmocka_unit_test(test_value_pass_gated),
         cmocka_unit_test(test_frames_gated),
+        cmocka_unit_test(test_failed_frame_hides_nothing),
         cmocka_unit_test(test_value_pass_anchors),
         cmocka_unit_test(test_slots),
         cmocka_unit_test(test_possessive_epithet),
