@@ -5900,10 +5900,13 @@ others_named(CcFrameRun *run, guint t, gboolean cue)
             return FALSE;
     }
     /* a comparison ("crates like those sent by Southland") keeps its
-     * verb for the figure, as the cue of a kind of thing */
+     * verb for the figure, as the cue of a kind of thing; so does a figure
+     * counted among them, the cue after it ("about 250 soldiers from
+     * Hyesan were *among those sent* to Russia") */
     return (tok_is(run, t - 1, "those") || tok_is(run, t - 1, "ones") || tok_is(run, t - 1, "the"))
            && !tok_is(run, t - 2, "of") && !tok_is(run, t - 2, "like")
-           && !tok_is(run, t - 2, "as") && !tok_is(run, t - 2, "than");
+           && !tok_is(run, t - 2, "as") && !tok_is(run, t - 2, "than")
+           && !(cue && tok_is(run, t - 1, "those") && tok_is(run, t - 2, "among"));
 }
 
 /* Is token @t a word of a share with no figure ("most", "nearly all",
