@@ -1691,7 +1691,8 @@ comma_closes(const char *text, gsize from, gsize to)
 }
 
 /* Does the figure ending at @ve stand in a fronted "Of …" phrase that
- * names the whole a part is of, and does that phrase's comma close before
+ * names the whole a part is of (or a fronted "Despite", "In spite of" or
+ * "Without" phrase), and does that phrase's comma close before
  * @cs ("*Of about 50 missiles fired*, almost half did not reach their
  * targets")? The predicate after the comma is the part's. */
 static gboolean
@@ -1702,9 +1703,12 @@ in_fronted_of(const char *text, gsize ss, gsize ve, gsize cs)
         j++;
     /* so does a fronted "Despite …" or "In spite of …" phrase: "Despite
      * having shipped more than 9 million shells, North Korea *appears* to
-     * be …" states the shipments */
+     * be …" states the shipments; and a fronted "Without …" phrase, the
+     * case a counterfactual is put against: "Without the estimated 4
+     * million shells North Korea has shipped, Russia's guns *would* have
+     * fallen quiet" states the shells */
     if (!word_at(text, j, ve, "of") && !word_at(text, j, ve, "despite")
-        && !word_at(text, j, ve, "in spite of"))
+        && !word_at(text, j, ve, "in spite of") && !word_at(text, j, ve, "without"))
         return FALSE;
     for (gsize i = j; i < ve; i++)
         if (clause_comma(text, i) || text[i] == ';')
