@@ -13003,6 +13003,22 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                     }
                 }
             }
+            /* past a short aside set off by commas between the party and
+             * its verb, no date in it ("Pyongyang, for its part,
+             * confirmed the deployment on Monday", "North Korea,
+             * meanwhile, admitted …") */
+            if (says && rel_from == G_MAXUINT && who->t1 + 3 < say
+                && g_array_index(run->toks, Tok, who->t1).kind == TOK_COMMA
+                && g_array_index(run->toks, Tok, say - 2).kind == TOK_COMMA
+                && say - 2 - (who->t1 + 1) <= 4 && !(t0 > who->t1 && t0 < say)) {
+                guint k = who->t1 + 1;
+                while (k < say - 2 && g_array_index(run->toks, Tok, k).kind == TOK_WORD)
+                    k++;
+                if (k == say - 2) {
+                    rel_from = who->t1;
+                    rel_to = say - 2;
+                }
+            }
             for (guint t = who ? who->t1 : 0; says && t + 1 < say; t++) {
                 if (t >= t0 && t < past)
                     continue;
