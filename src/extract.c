@@ -3402,6 +3402,52 @@ points_back_speaker(const char *text, gsize start, gsize end)
     gsize i = start;
     while (i < end && g_ascii_isspace(text[i]))
         i++;
+    /* a source line of its own, as a newsletter or a list of links sets
+     * it after the item, in brackets or not: "(Source: Ukraine's defence
+     * intelligence)", "Sources: NIS, JCS" (the first named) */
+    {
+        gsize k = i;
+        char close = 0;
+        if (k < end && (text[k] == '(' || text[k] == '[')) {
+            close = text[k] == '(' ? ')' : ']';
+            k++;
+        }
+        gsize label = opens_with(text, k, end, "source:") ? 8
+                      : opens_with(text, k, end, "sources:") ? 9 : 0;
+        if (label > 0) {
+            gsize a = k + label, e = a;
+            while (e < end && text[e] != ',' && text[e] != ';' && text[e] != close
+                   && text[e] != '(' && text[e] != '[' && text[e] != '\n')
+                e++;
+            /* to the end of the line but for its closing mark and stop */
+            gsize rest = e;
+            if (close != 0 && rest < end && text[rest] == close)
+                rest++;
+            while (rest < end && (text[rest] == '.' || g_ascii_isspace(text[rest])))
+                rest++;
+            if (text[e] != ',' && text[e] != ';' && rest < end)
+                return NULL;
+            while (e > a && (text[e - 1] == '.' || g_ascii_isspace(text[e - 1])))
+                e--;
+            while (a < e && g_ascii_isspace(text[a]))
+                a++;
+            if (e == a || e - a > 80)
+                return NULL;
+            /* a name of one to seven words, no clause ("Source: the
+             * Pentagon says …" is a sentence, no source line) */
+            static const char *const clause[] = {" says ", " said ", " say ", " is ", " are ",
+                                                 " was ", " were ", " has ", " have "};
+            g_autofree char *name = g_strndup(text + a, e - a);
+            g_autofree char *padded = g_strconcat(" ", name, " ", NULL);
+            guint words = 1;
+            for (const char *w = name; *w; w++)
+                words += *w == ' ';
+            for (guint c = 0; c < G_N_ELEMENTS(clause); c++)
+                if (strstr(padded, clause[c]) != NULL)
+                    return NULL;
+            return words <= 7 ? g_steal_pointer(&name) : NULL;
+        }
+    }
     gsize who = G_MAXSIZE;
     if (opens_with(text, i, end, "this") || opens_with(text, i, end, "that")) {
         gsize k = i + 5;

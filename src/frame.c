@@ -7285,6 +7285,34 @@ dated_steps(const CcFrameRun *run, guint a, guint s)
     return parts >= 1 && n >= 1 && n <= 4;
 }
 
+/* Is the figure at tokens [@t0, @t1), its clause so far [@a, @b), a
+ * fact box's line behind a newsletter's label and its colon ("By the
+ * numbers: 13,000 — containers of munitions shipped to Russia", "Quick
+ * hits: 148 — ballistic missiles …"): it opens the clause after the
+ * label's colon, and a colon or a lone dash that no later dash closes
+ * sets it before a word? Its clause is then the one that mark opens, as
+ * for the same line with no label, not the label's. The label opens the
+ * sentence and has two to four words: a fact box's item of one word, or
+ * one after a semicolon or a bar, names what its figure counts, and the
+ * words after its dash are its source ("KIA: 300; WIA: 2,700 — NIS"). */
+static gboolean
+labelled_entry(CcFrameRun *run, const GArray *breaks, guint a, guint t0, guint t1, guint b)
+{
+    if (a != t0 || b != t1 || b + 1 >= run->toks->len
+        || !(tok_is(run, b, ":") || tok_is_dash(run, b))
+        || g_array_index(run->toks, Tok, b + 1).kind != TOK_WORD)
+        return FALSE;
+    guint l = break_start(run, a - 1);
+    guint n = words_between(run->toks, l, a - 1);
+    if (l != 0 || n < 2 || n > LABEL_WORDS / 2 || g_array_index(run->toks, Tok, l).kind != TOK_WORD)
+        return FALSE;
+    guint e = b + 1;
+    while (e < run->toks->len && g_array_index(run->toks, Tok, e).kind != TOK_BREAK
+           && !breaks_at(run, breaks, e))
+        e++;
+    return !(tok_is_dash(run, b) && e < run->toks->len && tok_is_dash(run, e));
+}
+
 /* The clause around tokens [t0, t1): cut at breaks (; : brackets, quotes,
  * dashes) and at words of the `clause_breaks` table ("but", "while"). A
  * date in a short aside in parentheses right after the figure's date is
@@ -7374,7 +7402,7 @@ clause_of_read(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
         guint n = words_between(run->toks, l, item - 1);
         if (n >= 1 && n <= 2 * LABEL_WORDS && g_array_index(run->toks, Tok, l).kind == TOK_WORD)
             a = l;
-    } else if (a >= 2 && a <= t0 && tok_is(run, a - 1, ":")
+    } else if (a >= 2 && a <= t0 && tok_is(run, a - 1, ":") && !labelled_entry(run, breaks, a, t0, t1, b)
                && (words_between(run->toks, a, t0) <= 2
                    || (a <= 4 && dated_steps(run, a, t0)))) {
         guint l = a - 1;
@@ -12994,6 +13022,22 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                         rel_to = t;
                         break;
                     }
+                }
+            }
+            /* past a short aside set off by commas between the party and
+             * its verb, no date in it ("Pyongyang, for its part,
+             * confirmed the deployment on Monday", "North Korea,
+             * meanwhile, admitted …") */
+            if (says && rel_from == G_MAXUINT && who->t1 + 3 < say
+                && g_array_index(run->toks, Tok, who->t1).kind == TOK_COMMA
+                && g_array_index(run->toks, Tok, say - 2).kind == TOK_COMMA
+                && say - 2 - (who->t1 + 1) <= 4 && !(t0 > who->t1 && t0 < say)) {
+                guint k = who->t1 + 1;
+                while (k < say - 2 && g_array_index(run->toks, Tok, k).kind == TOK_WORD)
+                    k++;
+                if (k == say - 2) {
+                    rel_from = who->t1;
+                    rel_to = say - 2;
                 }
             }
             for (guint t = who ? who->t1 : 0; says && t + 1 < say; t++) {
