@@ -3628,6 +3628,33 @@ in_citation(CcFrameRun *run, guint t)
     return !first;
 }
 
+/* Is the figure at token @t0, the sentence's first, a numbered section's
+ * number before its heading, as reports and papers number them: "2.3
+ * Scale of the deployment", "3.1.2 Sources"? Two or three numbers of at
+ * most two digits joined by dots, a capitalised word after them that
+ * scales nothing ("2.3 Million Shells" is a headline's count). */
+static gboolean
+section_number_at(CcFrameRun *run, guint t0)
+{
+    if (t0 != 0 || run->toks->len < 2)
+        return FALSE;
+    const Tok *k = &g_array_index(run->toks, Tok, 0), *next = &g_array_index(run->toks, Tok, 1);
+    if (k->kind != TOK_WORD || next->kind != TOK_WORD || !g_ascii_isupper(run->text[next->start]))
+        return FALSE;
+    guint parts = 0, digits = 0;
+    for (gsize i = k->start; i <= k->end; i++) {
+        if (i < k->end && g_ascii_isdigit(run->text[i])) {
+            digits++;
+            continue;
+        }
+        if (digits == 0 || digits > 2 || (i < k->end && run->text[i] != '.'))
+            return FALSE;
+        parts++;
+        digits = 0;
+    }
+    return parts >= 2 && parts <= 3 && !in_table(run, "scale_words", 1);
+}
+
 /* Is the figure at bytes [vs, ve) a count at all? Not a model's number
  * ("KN-24", "Su-25": glued to a name by a hyphen), nor a clock time (a
  * live blog's "09:12 Air force: …"), nor an age ("aged 18 to 24", "24
@@ -3653,6 +3680,8 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
         return FALSE; /* "aged 18", "aged mostly 18 to 24", "Age: 20" */
     if (in_citation(run, t0))
         return FALSE; /* "(Park 2025, 41)": a citation's year and page */
+    if (section_number_at(run, t0) && tok_at(run->toks, ve - 1) == t0)
+        return FALSE; /* "2.3 Scale of the deployment" */
     /* (a range from such a figure is read from its second, label_range()) */
     if (t0 > 0 && tok_in(run, t0 - 1, part_labels, G_N_ELEMENTS(part_labels))
         && tok_at(run->toks, ve - 1) == t0)
