@@ -3546,6 +3546,129 @@ pronoun_one_at(CcFrameRun *run, gsize vs, gsize ve)
     return FALSE;
 }
 
+/* Is token @t a year as a citation writes it: four digits from 1900 to
+ * 2099, a letter at most after them ("2025a")? */
+static gboolean
+citation_year(const CcFrameRun *run, guint t)
+{
+    const Tok *k = &g_array_index(run->toks, Tok, t);
+    const char *w = run->text + k->start;
+    gsize n = k->end - k->start;
+    if (k->kind != TOK_WORD || n < 4 || n > 5 || !(w[0] == '1' || w[0] == '2'))
+        return FALSE;
+    for (gsize i = 0; i < 4; i++)
+        if (!g_ascii_isdigit(w[i]))
+            return FALSE;
+    if (n == 5 && !g_ascii_islower(w[4]))
+        return FALSE;
+    return (w[0] == '1' && w[1] == '9') || (w[0] == '2' && w[1] == '0');
+}
+
+/* Is token @t a word of an author's name in a citation: a word of
+ * letters opened by a capital that names no month or weekday ("Kim",
+ * "NIS", "Ministry"), or a word that joins names ("and", "et al.", "of")? */
+static gboolean
+citation_name(CcFrameRun *run, guint t)
+{
+    static const Word joins[] = {WORD("and"), WORD("&"),   WORD("et"),  WORD("al"),
+                                 WORD("of"),  WORD("the"), WORD("for"), WORD("de"),
+                                 WORD("van"), WORD("von"), WORD("see"), WORD("cf")};
+    const Tok *k = &g_array_index(run->toks, Tok, t);
+    if (tok_char_is(run, t, '.'))
+        return t > 0 && (tok_is(run, t - 1, "al") || tok_is(run, t - 1, "cf"));
+    if (tok_in(run, t, joins, G_N_ELEMENTS(joins)))
+        return TRUE;
+    if (k->kind != TOK_WORD || !g_ascii_isupper(run->text[k->start]))
+        return FALSE;
+    for (gsize i = k->start; i < k->end; i++)
+        if (!(g_ascii_isalpha(run->text[i]) || run->text[i] == '-' || run->text[i] == '\''
+              || (guchar)run->text[i] >= 0x80))
+            return FALSE;
+    return !in_table(run, "months", t) && !in_table(run, "weekdays", t);
+}
+
+/* Does token @t stand inside an author-date citation in round brackets,
+ * as academic and policy writing gives its sources: "(Kim and Lee
+ * 2025)", "(Park 2025, 41)", "(Jones 2025; NIS 2024: 12-14)", or after an
+ * author's name, "Park et al. (2025, 41)", "Kim (2024)"? Its year and page
+ * are the citation's, no date of an event and no count. */
+static gboolean
+in_citation(CcFrameRun *run, guint t)
+{
+    guint n = run->toks->len, o = t, c = t;
+    while (o > 0 && t - o < 16 && !tok_char_is(run, o, '('))
+        o--;
+    while (c + 1 < n && c - t < 12 && !tok_char_is(run, c, ')'))
+        c++;
+    if (!tok_char_is(run, o, '(') || !tok_char_is(run, c, ')') || o == t || c == t)
+        return FALSE;
+    guint k = o + 1;
+    gboolean first = TRUE;
+    while (k < c) {
+        guint names = 0;
+        while (k < c && !citation_year(run, k) && citation_name(run, k))
+            k++, names++;
+        if (k < c && g_array_index(run->toks, Tok, k).kind == TOK_COMMA && names > 0)
+            k++; /* "(Cha, 2024)" */
+        if (k >= c || !citation_year(run, k))
+            return FALSE;
+        if (first && names == 0) {
+            /* a year alone in brackets is a citation's only right after
+             * an author's name: "Kim and Lee (2025)", "Park et al. (2025)" */
+            if (o == 0 || !citation_name(run, o - 1) || tok_is(run, o - 1, "and")
+                || tok_is(run, o - 1, "of") || tok_is(run, o - 1, "the"))
+                return FALSE;
+        }
+        first = FALSE;
+        k++;
+        if (k < c && (g_array_index(run->toks, Tok, k).kind == TOK_COMMA || tok_char_is(run, k, ':'))) {
+            /* a page or pages: "41", "p. 41", "pp. 12-14", "12–14" */
+            k++;
+            if (k < c && (tok_is(run, k, "p") || tok_is(run, k, "pp")))
+                k += k + 1 < c && tok_char_is(run, k + 1, '.') ? 2 : 1;
+            if (k >= c || !g_ascii_isdigit(run->text[g_array_index(run->toks, Tok, k).start]))
+                return FALSE;
+            k++;
+            if (k + 1 < c && g_array_index(run->toks, Tok, k).kind == TOK_BREAK
+                && !tok_char_is(run, k, ';')
+                && g_ascii_isdigit(run->text[g_array_index(run->toks, Tok, k + 1).start]))
+                k += 2; /* "12–14" */
+        }
+        if (k < c && !tok_char_is(run, k, ';'))
+            return FALSE;
+        if (k < c)
+            k++;
+    }
+    return !first;
+}
+
+/* Is the figure at token @t0, the sentence's first, a numbered section's
+ * number before its heading, as reports and papers number them: "2.3
+ * Scale of the deployment", "3.1.2 Sources"? Two or three numbers of at
+ * most two digits joined by dots, a capitalised word after them that
+ * scales nothing ("2.3 Million Shells" is a headline's count). */
+static gboolean
+section_number_at(CcFrameRun *run, guint t0)
+{
+    if (t0 != 0 || run->toks->len < 2)
+        return FALSE;
+    const Tok *k = &g_array_index(run->toks, Tok, 0), *next = &g_array_index(run->toks, Tok, 1);
+    if (k->kind != TOK_WORD || next->kind != TOK_WORD || !g_ascii_isupper(run->text[next->start]))
+        return FALSE;
+    guint parts = 0, digits = 0;
+    for (gsize i = k->start; i <= k->end; i++) {
+        if (i < k->end && g_ascii_isdigit(run->text[i])) {
+            digits++;
+            continue;
+        }
+        if (digits == 0 || digits > 2 || (i < k->end && run->text[i] != '.'))
+            return FALSE;
+        parts++;
+        digits = 0;
+    }
+    return parts >= 2 && parts <= 3 && !in_table(run, "scale_words", 1);
+}
+
 /* Is the figure at bytes [vs, ve) a count at all? Not a model's number
  * ("KN-24", "Su-25": glued to a name by a hyphen), nor a clock time (a
  * live blog's "09:12 Air force: …"), nor an age ("aged 18 to 24", "24
@@ -3569,6 +3692,10 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
     guint t0 = tok_at(run->toks, vs);
     if (age_at(run, t0) || age_label_at(run, t0))
         return FALSE; /* "aged 18", "aged mostly 18 to 24", "Age: 20" */
+    if (in_citation(run, t0))
+        return FALSE; /* "(Park 2025, 41)": a citation's year and page */
+    if (section_number_at(run, t0) && tok_at(run->toks, ve - 1) == t0)
+        return FALSE; /* "2.3 Scale of the deployment" */
     /* (a range from such a figure is read from its second, label_range()) */
     if (t0 > 0 && tok_in(run, t0 - 1, part_labels, G_N_ELEMENTS(part_labels))
         && tok_at(run->toks, ve - 1) == t0)
@@ -5319,6 +5446,9 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
          * a report that is itself the event */
         if (ok)
             mention.said_at = reported_on(run, mention.start, mention.end);
+        /* a citation's year, "(Kim and Lee 2025)", dates no event */
+        if (ok && !as_written && in_citation(run, tok_at(run->toks, mention.start)))
+            ok = FALSE;
         if (!ok || (mention.said_at != 0 && !keep_reported)) {
             if (others != NULL)
                 g_array_append_val(others, mention);

@@ -3242,9 +3242,23 @@ clean_who(const char *text, gsize a, gsize b)
         if (b - a == strlen(owners[k][0])
             && g_ascii_strncasecmp(text + a, owners[k][0], b - a) == 0)
             return g_strdup(owners[k][1]);
+    /* a footnote's mark after the name, its sentence's last word: "…,
+     * according to Ukrainian intelligence.⁹" (cc_footnote_mark_at()) */
+    for (gboolean marked = TRUE; marked && b > a + 3;) {
+        const guchar *u = (const guchar *)text;
+        marked = FALSE;
+        if (u[b - 2] == 0xC2 && (u[b - 1] == 0xB9 || u[b - 1] == 0xB2 || u[b - 1] == 0xB3))
+            b -= 2, marked = TRUE;
+        else if (u[b - 3] == 0xE2 && u[b - 2] == 0x81
+                 && (u[b - 1] == 0xB0 || (u[b - 1] >= 0xB4 && u[b - 1] <= 0xB9)))
+            b -= 3, marked = TRUE;
+    }
     while (b > a && (g_ascii_isspace(text[b - 1]) || strchr(",.;:", text[b - 1]))) {
         /* "The U.S.": an abbreviation keeps its last dot */
         if (text[b - 1] == '.' && b - a >= 3 && text[b - 3] == '.' && g_ascii_isalpha(text[b - 2]))
+            break;
+        /* and so does "et al." after authors' names: "Park et al." */
+        if (text[b - 1] == '.' && b - a >= 7 && memcmp(text + b - 7, " et al.", 7) == 0)
             break;
         b--;
     }
