@@ -9864,6 +9864,54 @@ elliptical_owner(CcFrameRun *run, const GPtrArray *tables, guint from, guint t0)
     return best;
 }
 
+/* A figure with no noun of its own in a relative clause set off by a
+ * comma (", which …", ", who …", ", whose …", no party between the
+ * pronoun and the figure, no counted word but one inside the clause
+ * before the figure, up to seven words) sizes the noun phrase right before that comma,
+ * a party and up to two words of its head: "fighting alongside *Russian*
+ * forces, which number roughly 45,000", "*Pyongyang's* troops, who number
+ * about 11,000". That party is whose the figure is, even after a word
+ * that makes a party a place or the side helped ("alongside"). NULL for
+ * none. */
+static const Hit *
+relative_antecedent_party(CcFrameRun *run, const GPtrArray *tables, const Hit *counts, guint t0)
+{
+    guint rel = G_MAXUINT;
+    for (guint k = t0; k > 1 && k + 8 > t0; k--) {
+        const Tok *tok = &g_array_index(run->toks, Tok, k - 1);
+        if (tok->kind != TOK_WORD)
+            return NULL;
+        if ((tok_is(run, k - 1, "which") || tok_is(run, k - 1, "who") || tok_is(run, k - 1, "whose"))
+            && g_array_index(run->toks, Tok, k - 2).kind == TOK_COMMA) {
+            rel = k - 1;
+            break;
+        }
+    }
+    /* the figure's counted word, if any, is the clause's own, before the
+     * figure ("whose units there *total* about 50,000") */
+    if (rel == G_MAXUINT || rel < 2 || (counts != NULL && (counts->t0 <= rel || counts->t1 > t0)))
+        return NULL;
+    const Hit *best = NULL;
+    for (guint i = 0; i < tables->len; i++) {
+        const GArray *hits = dict_hits(run, tables->pdata[i]);
+        for (guint j = 0; j < hits->len; j++) {
+            const Hit *h = &g_array_index(hits, Hit, j);
+            /* a party inside the clause, before the figure, is its own */
+            if (h->t0 > rel && h->t0 < t0)
+                return NULL;
+            if (h->t1 > rel - 1 || h->t1 + 2 < rel - 1)
+                continue;
+            gboolean words = TRUE;
+            for (guint k = h->t1; k < rel - 1; k++)
+                if (g_array_index(run->toks, Tok, k).kind != TOK_WORD)
+                    words = FALSE;
+            if (words && (best == NULL || h->t0 > best->t0))
+                best = h;
+        }
+    }
+    return best;
+}
+
 static const Hit *
 attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit *counts, guint c0,
                guint c1, gboolean verb)
@@ -10169,6 +10217,13 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
      * from Pyongyang to Moscow" */
     if (counts == NULL && !verb) {
         const Hit *h = party_from(run, f, tables, t1, 8, c1, TRUE);
+        if (h != NULL)
+            return h;
+    }
+    /* a figure with no noun in a relative clause sizes the noun phrase
+     * the clause is about: its party, placed or not */
+    if (user == NULL) {
+        const Hit *h = relative_antecedent_party(run, tables, counts, t0);
         if (h != NULL)
             return h;
     }
