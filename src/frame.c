@@ -5085,7 +5085,7 @@ quantities_by_scan(CcFrameRun *run, const GArray *windows, gboolean as_written, 
             if (!as_written && !quantity_counts(run, q.start, q.end))
                 continue;
             CcMention mention = {q.start, q.end, CC_CLAIM_QUANTITY, q.value, G_MAXUINT,
-                                 G_MAXUINT, FALSE, FALSE, FALSE, 0};
+                                 G_MAXUINT, FALSE, FALSE, FALSE, 0, 0};
             g_array_append_val(out, mention);
         }
     }
@@ -5160,7 +5160,7 @@ anchored_opening(CcFrameRun *run, const GArray *windows, guint32 ref_day, GArray
         return;
     CcMention mention = {g_array_index(run->toks, Tok, 0).start,
                          g_array_index(run->toks, Tok, e - 1).end, CC_CLAIM_DATE, {0},
-                         G_MAXUINT, G_MAXUINT, FALSE, FALSE, FALSE, 0};
+                         G_MAXUINT, G_MAXUINT, FALSE, FALSE, FALSE, 0, 0};
     cc_value_set_days(&mention.value, (guint32)((gint64)day + off), (guint32)((gint64)day + off));
     g_array_insert_val(out, first, mention);
 }
@@ -5210,7 +5210,7 @@ dates_by_scan(CcFrameRun *run, const GArray *windows, guint32 ref_day, GArray *o
         while (at < w->end && cc_date_scanner_next(sc, at, w->end, ref_day, &d)) {
             at = d.end;
             CcMention mention = {d.start, d.end, CC_CLAIM_DATE, d.value, G_MAXUINT, G_MAXUINT,
-                                 FALSE, FALSE, FALSE, 0};
+                                 FALSE, FALSE, FALSE, 0, 0};
             g_array_append_val(out, mention);
         }
     }
@@ -6447,6 +6447,24 @@ find_fractions(CcFrameRun *run, GArray *mentions)
                     base = j;
             }
         }
+        /* a base "of them" points back at from a later clause keeps its
+         * own clause, up to the comma or semicolon before the share: "About
+         * 14,000 troops have been sent to Russia, with about a third of
+         * them killed" (not "11,000 men, a third of whom …") */
+        guint clause_end = 0;
+        if (of_force && base != G_MAXUINT && tok_is(run, t1, "of")
+            && (tok_is(run, t1 + 1, "them") || tok_is(run, t1 + 1, "those")
+                || tok_is(run, t1 + 1, "these"))) {
+            guint bt1 = tok_at(run->toks, g_array_index(mentions, CcMention, base).end - 1) + 1;
+            for (guint k = s0; k > bt1 + 1 && clause_end == 0; k--) {
+                const Tok *c = &g_array_index(run->toks, Tok, k - 1);
+                if (c->kind == TOK_COMMA
+                    || (c->kind == TOK_BREAK && run->text[c->start] == ';'))
+                    clause_end = k - 1;
+                else if (c->kind != TOK_WORD)
+                    break;
+            }
+        }
         /* FRACTION of [the] BASE, FRACTION the BASE ("half the 11,000") */
         if (tok_is(run, t1, "of") || tok_is(run, t1, "the")) {
             guint at = tok_is(run, t1, "the") ? t1 + 1
@@ -6524,6 +6542,8 @@ find_fractions(CcFrameRun *run, GArray *mentions)
         }
         f->fraction_of = base;
         b->is_base = TRUE;
+        if (clause_end > 0 && (b->base_clause_end == 0 || clause_end < b->base_clause_end))
+            b->base_clause_end = clause_end;
         f->value = share_value(&b->value, v, scale);
     }
 }
@@ -11972,6 +11992,11 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
     /* what follows a figure a share is taken of is the share's, but for a
      * relative clause of its own noun */
     guint base_after = m->is_base ? relative_clause(run, f, e1, c1) : 1;
+    /* a base "of them" points back at from a later clause reads its own
+     * clause up to there, before and after, as any figure does */
+    gboolean own_clause = m->is_base && m->base_clause_end > e1;
+    if (own_clause)
+        base_after = words_between(run->toks, e1, m->base_clause_end);
     /* the whole a fronted "Of …" phrase names ("Of the 24 KN-23s fired so
      * far, none struck its intended target"): the predicate after the
      * phrase's comma is the part's, and vetoes nothing of the whole */
@@ -12001,7 +12026,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 va_fig = FALSE;
             }
         fill->veto = hit_owned(run, slot->tables, lead, t1, e1, va, va_fig, vb, vb_fig,
-                               m->is_base ? 0 : slot->before,
+                               m->is_base && !own_clause ? 0 : slot->before,
                                m->is_base ? MIN(slot->after, base_after) : slot->after);
         if (fill->veto == NULL && m->type == CC_CLAIM_DATE && va > c0)
             fill->veto =
@@ -12283,8 +12308,10 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         if (m->is_base) {
             /* A figure a share is taken of keeps to its own noun phrase
              * ("the 12,000 troops sent", "the 12,000 troops the North first
-             * dispatched"): what follows is the share's. */
-            before = 0;
+             * dispatched"): what follows is the share's; one "of them"
+             * points back at keeps its own clause. */
+            if (!own_clause)
+                before = 0;
             after = MIN(after, base_after);
         }
         /* a cue near the counted noun, for a date within the words it
