@@ -5226,7 +5226,7 @@ quantities_by_scan(CcFrameRun *run, const GArray *windows, gboolean as_written, 
             if (!as_written && !quantity_counts(run, q.start, q.end))
                 continue;
             CcMention mention = {q.start, q.end, CC_CLAIM_QUANTITY, q.value, G_MAXUINT,
-                                 G_MAXUINT, FALSE, FALSE, FALSE, 0};
+                                 G_MAXUINT, FALSE, FALSE, FALSE, 0, 0};
             g_array_append_val(out, mention);
         }
     }
@@ -5301,7 +5301,7 @@ anchored_opening(CcFrameRun *run, const GArray *windows, guint32 ref_day, GArray
         return;
     CcMention mention = {g_array_index(run->toks, Tok, 0).start,
                          g_array_index(run->toks, Tok, e - 1).end, CC_CLAIM_DATE, {0},
-                         G_MAXUINT, G_MAXUINT, FALSE, FALSE, FALSE, 0};
+                         G_MAXUINT, G_MAXUINT, FALSE, FALSE, FALSE, 0, 0};
     cc_value_set_days(&mention.value, (guint32)((gint64)day + off), (guint32)((gint64)day + off));
     g_array_insert_val(out, first, mention);
 }
@@ -5351,7 +5351,7 @@ dates_by_scan(CcFrameRun *run, const GArray *windows, guint32 ref_day, GArray *o
         while (at < w->end && cc_date_scanner_next(sc, at, w->end, ref_day, &d)) {
             at = d.end;
             CcMention mention = {d.start, d.end, CC_CLAIM_DATE, d.value, G_MAXUINT, G_MAXUINT,
-                                 FALSE, FALSE, FALSE, 0};
+                                 FALSE, FALSE, FALSE, 0, 0};
             g_array_append_val(out, mention);
         }
     }
@@ -6594,6 +6594,24 @@ find_fractions(CcFrameRun *run, GArray *mentions)
                     base = j;
             }
         }
+        /* a base "of them" points back at from a later clause keeps its
+         * own clause, up to the comma or semicolon before the share: "About
+         * 14,000 troops have been sent to Russia, with about a third of
+         * them killed" (not "11,000 men, a third of whom …") */
+        guint clause_end = 0;
+        if (of_force && base != G_MAXUINT && tok_is(run, t1, "of")
+            && (tok_is(run, t1 + 1, "them") || tok_is(run, t1 + 1, "those")
+                || tok_is(run, t1 + 1, "these"))) {
+            guint bt1 = tok_at(run->toks, g_array_index(mentions, CcMention, base).end - 1) + 1;
+            for (guint k = s0; k > bt1 + 1 && clause_end == 0; k--) {
+                const Tok *c = &g_array_index(run->toks, Tok, k - 1);
+                if (c->kind == TOK_COMMA
+                    || (c->kind == TOK_BREAK && run->text[c->start] == ';'))
+                    clause_end = k - 1;
+                else if (c->kind != TOK_WORD)
+                    break;
+            }
+        }
         /* FRACTION of [the] BASE, FRACTION the BASE ("half the 11,000") */
         if (tok_is(run, t1, "of") || tok_is(run, t1, "the")) {
             guint at = tok_is(run, t1, "the") ? t1 + 1
@@ -6671,6 +6689,8 @@ find_fractions(CcFrameRun *run, GArray *mentions)
         }
         f->fraction_of = base;
         b->is_base = TRUE;
+        if (clause_end > 0 && (b->base_clause_end == 0 || clause_end < b->base_clause_end))
+            b->base_clause_end = clause_end;
         f->value = share_value(&b->value, v, scale);
     }
 }
@@ -10043,6 +10063,54 @@ elliptical_owner(CcFrameRun *run, const GPtrArray *tables, guint from, guint t0)
     return best;
 }
 
+/* A figure with no noun of its own in a relative clause set off by a
+ * comma (", which …", ", who …", ", whose …", no party between the
+ * pronoun and the figure, no counted word but one inside the clause
+ * before the figure, up to seven words) sizes the noun phrase right before that comma,
+ * a party and up to two words of its head: "fighting alongside *Russian*
+ * forces, which number roughly 45,000", "*Pyongyang's* troops, who number
+ * about 11,000". That party is whose the figure is, even after a word
+ * that makes a party a place or the side helped ("alongside"). NULL for
+ * none. */
+static const Hit *
+relative_antecedent_party(CcFrameRun *run, const GPtrArray *tables, const Hit *counts, guint t0)
+{
+    guint rel = G_MAXUINT;
+    for (guint k = t0; k > 1 && k + 8 > t0; k--) {
+        const Tok *tok = &g_array_index(run->toks, Tok, k - 1);
+        if (tok->kind != TOK_WORD)
+            return NULL;
+        if ((tok_is(run, k - 1, "which") || tok_is(run, k - 1, "who") || tok_is(run, k - 1, "whose"))
+            && g_array_index(run->toks, Tok, k - 2).kind == TOK_COMMA) {
+            rel = k - 1;
+            break;
+        }
+    }
+    /* the figure's counted word, if any, is the clause's own, before the
+     * figure ("whose units there *total* about 50,000") */
+    if (rel == G_MAXUINT || rel < 2 || (counts != NULL && (counts->t0 <= rel || counts->t1 > t0)))
+        return NULL;
+    const Hit *best = NULL;
+    for (guint i = 0; i < tables->len; i++) {
+        const GArray *hits = dict_hits(run, tables->pdata[i]);
+        for (guint j = 0; j < hits->len; j++) {
+            const Hit *h = &g_array_index(hits, Hit, j);
+            /* a party inside the clause, before the figure, is its own */
+            if (h->t0 > rel && h->t0 < t0)
+                return NULL;
+            if (h->t1 > rel - 1 || h->t1 + 2 < rel - 1)
+                continue;
+            gboolean words = TRUE;
+            for (guint k = h->t1; k < rel - 1; k++)
+                if (g_array_index(run->toks, Tok, k).kind != TOK_WORD)
+                    words = FALSE;
+            if (words && (best == NULL || h->t0 > best->t0))
+                best = h;
+        }
+    }
+    return best;
+}
+
 static const Hit *
 attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit *counts, guint c0,
                guint c1, gboolean verb)
@@ -10348,6 +10416,13 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
      * from Pyongyang to Moscow" */
     if (counts == NULL && !verb) {
         const Hit *h = party_from(run, f, tables, t1, 8, c1, TRUE);
+        if (h != NULL)
+            return h;
+    }
+    /* a figure with no noun in a relative clause sizes the noun phrase
+     * the clause is about: its party, placed or not */
+    if (user == NULL) {
+        const Hit *h = relative_antecedent_party(run, tables, counts, t0);
         if (h != NULL)
             return h;
     }
@@ -12096,6 +12171,11 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
     /* what follows a figure a share is taken of is the share's, but for a
      * relative clause of its own noun */
     guint base_after = m->is_base ? relative_clause(run, f, e1, c1) : 1;
+    /* a base "of them" points back at from a later clause reads its own
+     * clause up to there, before and after, as any figure does */
+    gboolean own_clause = m->is_base && m->base_clause_end > e1;
+    if (own_clause)
+        base_after = words_between(run->toks, e1, m->base_clause_end);
     /* the whole a fronted "Of …" phrase names ("Of the 24 KN-23s fired so
      * far, none struck its intended target"): the predicate after the
      * phrase's comma is the part's, and vetoes nothing of the whole */
@@ -12125,7 +12205,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 va_fig = FALSE;
             }
         fill->veto = hit_owned(run, slot->tables, lead, t1, e1, va, va_fig, vb, vb_fig,
-                               m->is_base ? 0 : slot->before,
+                               m->is_base && !own_clause ? 0 : slot->before,
                                m->is_base ? MIN(slot->after, base_after) : slot->after);
         if (fill->veto == NULL && m->type == CC_CLAIM_DATE && va > c0)
             fill->veto =
@@ -12407,8 +12487,10 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         if (m->is_base) {
             /* A figure a share is taken of keeps to its own noun phrase
              * ("the 12,000 troops sent", "the 12,000 troops the North first
-             * dispatched"): what follows is the share's. */
-            before = 0;
+             * dispatched"): what follows is the share's; one "of them"
+             * points back at keeps its own clause. */
+            if (!own_clause)
+                before = 0;
             after = MIN(after, base_after);
         }
         /* a cue near the counted noun, for a date within the words it

@@ -142,6 +142,12 @@ typedef struct {
      * token + 1; 0 for none. Only a frame whose cue is that verb, said by
      * its subject, takes it: the report is then the event. */
     guint said_at;
+    /* A base whose share points back at it "of them" (or "those",
+     * "these") in a later clause ("About 14,000 troops have been sent to
+     * Russia, with about a third of them killed"): the token of the comma
+     * or semicolon that closes the base's own clause, up to which its cue
+     * and vetoes are read as any figure's; 0 for none. */
+    guint base_clause_end;
 } CcMention;
 
 /* What a frame found around one mention. */

@@ -1144,8 +1144,59 @@ labelled_list_joint(const char *text, gsize a, gsize s, gsize e, gsize end)
     return FALSE;
 }
 
+/* Is the terminator at [@s, @e) a ", and" before the last item of a list
+ * the speaker's tag closes, a noun phrase of at most six words with no
+ * figure and no verb, then its comma and the speaker at @end ("Pyongyang
+ * has also provided some 200 artillery pieces, including 170mm guns, and
+ * multiple rocket launchers, the NIS said")? The item is one more object
+ * of the verb before, and the speaker after it speaks of the whole list.
+ * No auxiliary, word of saying, relative pronoun or word in "-ed" among
+ * its words; the last is a plural noun. */
+static gboolean
+and_noun_tail(const char *text, gsize s, gsize e, gsize end)
+{
+    static const char *const finite[] = {"have", "has", "had", "were", "was", "are", "is",
+                                         "be", "been", "being", "will", "would", "could",
+                                         "may", "might", "said", "say", "says", "that",
+                                         "which", "who", "more", "others"};
+    if (e - s < 4 || text[s] != ',' || g_ascii_strncasecmp(text + e - 3, "and", 3) != 0)
+        return FALSE;
+    gsize i = e, last_start = e, last_end = e;
+    guint words = 0;
+    while (i < end && text[i] != ',') {
+        if (g_ascii_isdigit(text[i]) || text[i] == ';' || text[i] == ':' || text[i] == '('
+            || text[i] == '"' || text[i] == '.')
+            return FALSE;
+        if (!g_ascii_isalpha(text[i])) {
+            i++;
+            continue;
+        }
+        gsize w = i;
+        while (i < end && (g_ascii_isalnum(text[i]) || text[i] == '-' || text[i] == '\''))
+            i++;
+        if (++words > 6)
+            return FALSE;
+        for (gsize k = 0; k < G_N_ELEMENTS(finite); k++)
+            if (word_at(text, w, end, finite[k]))
+                return FALSE;
+        if (i - w > 3 && g_ascii_strncasecmp(text + i - 2, "ed", 2) == 0)
+            return FALSE;
+        last_start = w;
+        last_end = i;
+    }
+    /* its comma, then the speaker at once */
+    if (i >= end)
+        return FALSE;
+    for (gsize k = i + 1; k < end; k++)
+        if (text[k] != ' ')
+            return FALSE;
+    return words > 0 && last_end - last_start > 3 && text[last_end - 1] == 's'
+           && text[last_end - 2] != 's';
+}
+
 /* blocked() for a speaker after the claim: a ", and" that goes on counting
- * does not cut it off, nor does "rather than" or "instead of". */
+ * does not cut it off, nor one before a list's last noun right before the
+ * speaker (and_noun_tail()), nor does "rather than" or "instead of". */
 static gboolean
 blocked_before_speaker(const char *text, const GArray *terminators, gsize a, gsize b)
 {
@@ -1154,7 +1205,7 @@ blocked_before_speaker(const char *text, const GArray *terminators, gsize a, gsi
         if (r.start >= a && r.end <= b && !that_follows(text, r.end, b)
             && !labelled_list_joint(text, a, r.start, r.end, b)
             && !and_figure(text, r.start, r.end, b) && !and_points_back(text, r.start, r.end, b)
-            && !rather_than(text, r.start, r.end, b))
+            && !and_noun_tail(text, r.start, r.end, b) && !rather_than(text, r.start, r.end, b))
             return TRUE;
     }
     return FALSE;
