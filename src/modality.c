@@ -2607,15 +2607,21 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
         return FALSE;
     /* a hedge between an article and another figure is that figure's
      * approximator ("Of *the estimated* 11,000 soldiers sent, about 4,000
-     * have been killed"), not a hedge of this one; a verb of estimating
-     * ("officials estimated 3,000 had died and 1,000 …") still is */
+     * have been killed"; the cue "an estimated" holds its article: "An
+     * estimated 11,000 … were sent, of whom around 4,000 were killed"),
+     * not a hedge of this one; a verb of estimating ("officials estimated
+     * 3,000 had died and 1,000 …") still is */
     if (cue->modality == CC_MODALITY_HEDGED && (cue->end <= ms || cue->start >= me)) {
         gsize j = cue->end;
         while (j < se && text[j] == ' ')
             j++;
         gsize ws, we = word_before(text, ss, cue->start, &ws);
+        gsize fe = cue->start;
+        while (fe < cue->end && g_ascii_isalpha(text[fe]))
+            fe++;
+        gboolean article_in = fe < cue->end && word_is(text, cue->start, fe, "an");
         if (j < se && g_ascii_isdigit(text[j]) && (j < ms || j >= me)
-            && (word_is(text, ws, we, "the") || word_is(text, ws, we, "an")
+            && (article_in || word_is(text, ws, we, "the") || word_is(text, ws, we, "an")
                 || word_is(text, ws, we, "its") || word_is(text, ws, we, "their")))
             return FALSE;
     }

@@ -176,10 +176,14 @@ scan_number(const char *start, const char *end, Token *tok, gboolean in_list)
             buf[b++] = p[1 + k];
         p += 1 + d;
         tok->decimal = TRUE;
-        /* "2.0.1", "24.02.2022": a version or a dotted date, not a figure */
+        /* "2.0.1", "24.02.2022": a version or a dotted date, not a figure
+         * (normalize_date.c reads the date); a stop or comma after it is
+         * the sentence's */
         if (p + 1 < end && (*p == '.' || *p == ',') && g_ascii_isdigit(p[1])) {
             tok->bad = TRUE;
-            while (p < end && (g_ascii_isdigit(*p) || *p == '.' || *p == ','))
+            while (p < end
+                   && (g_ascii_isdigit(*p)
+                       || ((*p == '.' || *p == ',') && p + 1 < end && g_ascii_isdigit(p[1]))))
                 p++;
         }
     }

@@ -600,6 +600,33 @@ iso_time(const Tokens *t, guint j)
     return j + 1 < t->n && glued(t, j + 1) && t->tok[j + 1].kind == TOK_NUM;
 }
 
+/* Is @tok, one token, a day, a month and a year of four figures joined by
+ * periods, the day first, as most of Europe writes a date ("24.02.2022",
+ * "5.11.2024")? "5.12" is a figure or a version, "2.0.1" a version. */
+static gboolean
+dotted_date(const Token *tok, int *day, int *month, int *year)
+{
+    int part[3] = {0, 0, 0}, digits[3] = {0, 0, 0}, k = 0;
+    for (guint p = 0; p < tok->len; p++) {
+        char ch = tok->s[p];
+        if (ch == '.' && digits[k] > 0 && k < 2) {
+            k++;
+        } else if (g_ascii_isdigit(ch) && digits[k] < 4) {
+            part[k] = part[k] * 10 + (ch - '0');
+            digits[k]++;
+        } else {
+            return FALSE;
+        }
+    }
+    if (k != 2 || digits[0] > 2 || digits[1] > 2 || digits[2] != 4)
+        return FALSE;
+    if (part[0] < 1 || part[1] < 1 || part[1] > 12 || part[2] < 1900 || part[2] > 2099
+        || cc_day_from_ymd(part[2], part[1], part[0]) == 0)
+        return FALSE;
+    *day = part[0], *month = part[1], *year = part[2];
+    return TRUE;
+}
+
 /* Numeric forms: "2022-02-24", "2022/02/24", "24/02/2022" when the day
  * cannot be a month, "02/24/2022" likewise, "2015-12", "12/2015",
  * "22/04", "11/20", "Oct/2", "05-Aug-2016", "2019/aug/01", "20161016". */
@@ -630,6 +657,13 @@ read_numeric(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Writ
             w->end = i + 3;
             return TRUE;
         }
+    }
+    /* "24.02.2022", one token of figures and periods (normalize.c) */
+    if (first->kind == TOK_NUM && first->bad && dotted_date(first, &w->day_lo, &w->month, &w->year)
+        && !(i + 1 < t->n && glued(t, i + 1) && t->tok[i + 1].kind != TOK_PUNCT)) {
+        w->day_hi = w->day_lo;
+        w->end = i + 1;
+        return TRUE;
     }
     Comp c[3];
     guint n = 0, j = i, e;
@@ -666,7 +700,7 @@ read_numeric(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Writ
         return FALSE;
     int y = 0, m = 0, d = 0;
     if (sep == '.' && months == 0)
-        return FALSE; /* "5.12", "24.02.2022": a figure or a version */
+        return FALSE; /* "5.12": a figure or a version; "24.02.2022", dotted_date() */
     if (months == 1) {
         m = c[mi].month;
         for (guint k = 0; k < n; k++) {

@@ -165,6 +165,18 @@ designation_at(const Tokens *t, guint j, guint end)
            && t->tok[end + 1].kind == TOK_NUM && !t->tok[end + 1].space_before;
 }
 
+/* Is token @i a scale word's abbreviation that may take a period
+ * ("thous.", "mln.")? */
+static gboolean
+scale_abbreviation(const Tokens *t, guint i)
+{
+    static const char *const abbreviations[] = {"thous", "mln", "bln", "mn", "bn", "tln"};
+    for (guint k = 0; k < G_N_ELEMENTS(abbreviations); k++)
+        if (tok_is(t, i, abbreviations[k]))
+            return TRUE;
+    return FALSE;
+}
+
 /* Scale words after a figure: "1.2 million", "11k", "$3.5m". A scale word
  * that is also a unit ("m", "g") is a scale only after a currency, or as a
  * capital "M" or "G". */
@@ -960,6 +972,11 @@ read_figure(const CcNormalizer *nz, const Tokens *t, guint i, gboolean money, Fi
     } else {
         return FALSE;
     }
+    /* a scale word's abbreviation takes its period when the sentence goes
+     * on: "10 thous. troops", "12 mln. rounds" */
+    if (f->scaled && f->end + 1 < t->n && tok_is_punct(t, f->end, ".") && !t->tok[f->end].space_before
+        && scale_abbreviation(t, f->end - 1))
+        f->end++;
     /* "one over three", "two out of five hundred", "1 in 5" */
     guint k = f->end;
     if (tok_is(t, k, "over") && (!t->mention || ratio_over(t, k)))
