@@ -1607,6 +1607,35 @@ own_account_between(const char *text, gsize a, gsize b)
     return own_account_at(text, a, b, NULL);
 }
 
+/* Is text[@i] a comma that ends a clause, not one inside a figure
+ * ("6,000")? */
+static inline gboolean
+clause_comma(const char *text, gsize i)
+{
+    return text[i] == ',' && !(i > 0 && g_ascii_isdigit(text[i - 1]) && g_ascii_isdigit(text[i + 1]));
+}
+
+/* Does the negation at [@cs, @ce) open an aside set off by a clause comma
+ * right before it and closed by the next clause comma before the figure at
+ * @vs, no semicolon between ("Seoul, *not* Kyiv, says …", "Lee, *never*
+ * one to play down the North's troubles, says …")? */
+static gboolean
+negation_opens_aside(const char *text, gsize ss, gsize cs, gsize ce, gsize vs)
+{
+    gsize i = cs;
+    while (i > ss && text[i - 1] == ' ')
+        i--;
+    if (i == ss || !clause_comma(text, i - 1))
+        return FALSE;
+    for (gsize j = ce; j < vs; j++) {
+        if (text[j] == ';')
+            return FALSE;
+        if (clause_comma(text, j))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Does the cue at [@cs, @ce) stand in a clause set off before the figure
  * at @vs that the figure's clause does not belong to: a relative clause
  * about a party closed by its comma ("Pyongyang, *which had long denied
@@ -1618,15 +1647,9 @@ own_account_between(const char *text, gsize a, gsize b)
  * deployment*, Pyongyang confirmed on Monday that some 14,000 …"), or an
  * "Of …" phrase naming the whole a figure is a part of ("*Of a planned
  * third dispatch of 5,000*, about 900 are believed to have arrived"): its
- * cue speaks of the whole? */
-/* Is text[@i] a comma that ends a clause, not one inside a figure
- * ("6,000")? */
-static inline gboolean
-clause_comma(const char *text, gsize i)
-{
-    return text[i] == ',' && !(i > 0 && g_ascii_isdigit(text[i - 1]) && g_ascii_isdigit(text[i + 1]));
-}
-
+ * cue speaks of the whole? A relative clause opened by "whose" is one too
+ * ("Kyiv's military intelligence, *whose figures are not always borne
+ * out*, says roughly 3,800 …"). */
 static gboolean
 set_off_before(const char *text, gsize ss, gsize cs, gsize ce, gsize vs)
 {
@@ -1636,7 +1659,7 @@ set_off_before(const char *text, gsize ss, gsize cs, gsize ce, gsize vs)
         close++;
     if (close >= vs || text[close] != ',')
         return FALSE;
-    /* a relative clause: ", which" or ", who" before the cue, with no
+    /* a relative clause: ", which", ", who" or ", whose" before the cue, with no
      * comma between */
     for (gsize i = cs; i > ss; i--) {
         if (text[i - 1] == ';')
@@ -1646,7 +1669,8 @@ set_off_before(const char *text, gsize ss, gsize cs, gsize ce, gsize vs)
         gsize j = i;
         while (j < cs && text[j] == ' ')
             j++;
-        if (word_at(text, j, cs, "which") || word_at(text, j, cs, "who")) {
+        if (word_at(text, j, cs, "which") || word_at(text, j, cs, "who")
+            || word_at(text, j, cs, "whose")) {
             /* about the account the figure comes from, it judges the
              * figure: "According to Kyiv's own figures, *which Moscow
              * considers inflated*, up to 3,000 …" */
@@ -2528,6 +2552,13 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
         return FALSE;
     /* a cue in a clause set off before the figure's is that clause's */
     if (cue->end <= vs && set_off_before(text, ss, cue->start, cue->end, vs))
+        return FALSE;
+    /* nor does a negation that opens an aside set off by commas before
+     * the figure deny it: the aside contrasts or describes what stands
+     * before it ("Seoul, *not* Kyiv, says about 2,700 …", "Lee, *never*
+     * one to play down the North's troubles, says about 600 …") */
+    if (cue->modality == CC_MODALITY_NEGATED && cue->end <= vs
+        && negation_opens_aside(text, ss, cue->start, cue->end, vs))
         return FALSE;
     /* nor does the negation of a main clause after a condition that opens
      * the sentence and holds the figure: "If North Korea were to send
