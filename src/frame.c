@@ -9103,6 +9103,20 @@ speaks(CcFrameRun *run, const Hit *h)
         if (in_table(run, "source_nouns", t))
             return TRUE;
     }
+    /* the city a speaker named after its verb is in: "…, say officials
+     * *in Seoul*", "…, said a lawmaker in Seoul" (the verb at most three
+     * words before the speaker's noun) */
+    if (h->t0 >= 3 && tok_is(run, h->t0 - 1, "in") && in_table(run, "source_nouns", h->t0 - 2)) {
+        static const Word saying[] = {WORD("say"),     WORD("says"),    WORD("said"),
+                                      WORD("reckon"),  WORD("reckons"), WORD("believe"),
+                                      WORD("believes"), WORD("think"),  WORD("thinks")};
+        for (guint t = h->t0 - 2; t > 0 && h->t0 - 2 - t < 3; t--) {
+            if (g_array_index(run->toks, Tok, t - 1).kind != TOK_WORD)
+                break;
+            if (tok_in(run, t - 1, saying, G_N_ELEMENTS(saying)))
+                return TRUE;
+        }
+    }
     if (h->t0 >= 2) {
         const Tok *a = &g_array_index(run->toks, Tok, h->t0 - 2);
         const Tok *b = &g_array_index(run->toks, Tok, h->t0 - 1);
