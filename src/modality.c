@@ -1736,6 +1736,29 @@ in_fronted_of(const char *text, gsize ss, gsize ve, gsize cs)
     return comma_closes(text, ve, cs);
 }
 
+/* Does the figure ending at @ve stand in a fronted clause of time, opened
+ * by "Since", "After", "When", "Once" or "Before" and closed by its comma
+ * before @cs ("*Since Russia's full-scale invasion began in February
+ * 2022*, Moscow has never had …")? What the main clause denies comes
+ * after it. */
+static gboolean
+in_fronted_time_clause(const char *text, gsize ss, gsize ve, gsize cs)
+{
+    static const char *const openers[] = {"since", "after", "when", "once", "before"};
+    gsize j = ss;
+    while (j < ve && (text[j] == ' ' || text[j] == '"' || (guchar)text[j] >= 0x80))
+        j++;
+    gboolean opens = FALSE;
+    for (gsize k = 0; k < G_N_ELEMENTS(openers) && !opens; k++)
+        opens = word_at(text, j, ve, openers[k]);
+    if (!opens)
+        return FALSE;
+    for (gsize i = j; i < ve; i++)
+        if (clause_comma(text, i) || text[i] == ';')
+            return FALSE;
+    return comma_closes(text, ve, cs);
+}
+
 static gsize word_before(const char *text, gsize start, gsize at, gsize *ws);
 static gboolean word_is(const char *text, gsize b, gsize e, const char *w);
 
@@ -2580,6 +2603,13 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
      * stands in: "Of about 50 missiles fired, almost half did not reach
      * their targets" denies nothing of the 50 */
     if (cue->start >= ve && in_fronted_of(text, ss, ve, cue->start))
+        return FALSE;
+    /* nor does the negation of the main clause reach a figure or date in
+     * a fronted clause of time: "Since Russia's full-scale invasion began
+     * in February 2022, Moscow has *never* had …", "When North Korean
+     * soldiers first went into battle in December, they had *no* drones" */
+    if (cue->modality == CC_MODALITY_NEGATED && cue->start >= ve
+        && in_fronted_time_clause(text, ss, ve, cue->start))
         return FALSE;
     /* a hedge between an article and another figure is that figure's
      * approximator ("Of *the estimated* 11,000 soldiers sent, about 4,000
