@@ -4539,7 +4539,8 @@ anchored_event_date(CcFrameRun *run, const GArray *read, guint i, CcMention *m, 
  * JCS", "• Shells: 8m+ shipped"), or a word follows but a colon stands
  * between that noun and the figure ("Shells: 8m shipped"), or a dash
  * stands between the figure and that noun after it ("9m+ — shells shipped
- * since 2023"); "advanced
+ * since 2023"), or "-strong" is glued to it ("the North's 1.2m-strong
+ * army"); "advanced
  * 500m, officials said" stays a length (persons are no things), as does
  * "shells fell 200m from the school". */
 static void
@@ -4562,6 +4563,12 @@ read_glued_million(CcFrameRun *run, CcMention *m)
                 || tok_is(run, next, "fresh")))
             counted = foreign_head(run, NULL, next + 1);
     }
+    /* the strength of a force, glued to "-strong" ("the North's
+     * 1.2m-strong army"): a length is never strong */
+    if (!counted && e == m->end && t[m->end] == '-'
+        && g_ascii_strncasecmp(t + m->end + 1, "strong", 6) == 0
+        && !g_ascii_isalnum(t[m->end + 7]))
+        counted = TRUE;
     /* a fact box's figure first and the things it counts after a dash
      * ("9m+ — shells shipped since 2023") */
     if (!counted && next + 1 < run->toks->len && tok_is_dash(run, next)
@@ -9301,6 +9308,20 @@ speaks(CcFrameRun *run, const Hit *h)
             break;
         if (in_table(run, "source_nouns", t))
             return TRUE;
+    }
+    /* the city a speaker named after its verb is in: "…, say officials
+     * *in Seoul*", "…, said a lawmaker in Seoul" (the verb at most three
+     * words before the speaker's noun) */
+    if (h->t0 >= 3 && tok_is(run, h->t0 - 1, "in") && in_table(run, "source_nouns", h->t0 - 2)) {
+        static const Word saying[] = {WORD("say"),     WORD("says"),    WORD("said"),
+                                      WORD("reckon"),  WORD("reckons"), WORD("believe"),
+                                      WORD("believes"), WORD("think"),  WORD("thinks")};
+        for (guint t = h->t0 - 2; t > 0 && h->t0 - 2 - t < 3; t--) {
+            if (g_array_index(run->toks, Tok, t - 1).kind != TOK_WORD)
+                break;
+            if (tok_in(run, t - 1, saying, G_N_ELEMENTS(saying)))
+                return TRUE;
+        }
     }
     if (h->t0 >= 2) {
         const Tok *a = &g_array_index(run->toks, Tok, h->t0 - 2);

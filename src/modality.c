@@ -52,13 +52,18 @@ typedef struct {
  * the whole alternation finds there. */
 /* A table's whole alternation, compiled the first time a text is
  * searched with it: where a phrase opens with neither an ASCII letter nor
- * another ASCII byte, or a letter look-alike is near (phrases_next()). */
+ * another ASCII byte, or a letter look-alike is near (phrases_next()).
+ * It is cut into parts of at most ALTERNATION_PART bytes of regex, each
+ * well inside PCRE2's limit on a compiled pattern, so that a table of any
+ * size compiles; the leftmost match of the parts, the first part's where
+ * two start together, is the whole alternation's. */
+#define ALTERNATION_PART 16384
 typedef struct {
     const char *table;
-    char *regex;         /* (?:…|…), until compiled */
+    GPtrArray *regexes;  /* (?:…|…) of each part, until compiled */
     gboolean anchorable; /* every phrase opens with an ASCII byte */
-    CcPattern *pattern;  /* (?:…|…), or NULL where it did not compile */
-    CcMatch *match;
+    GPtrArray *patterns; /* each part's, or NULL where one did not compile */
+    GPtrArray *matches;  /* parallel to patterns */
     CcMatch *head_match; /* for the heads' patterns (no groups) */
 } Alternation;
 
@@ -259,6 +264,7 @@ phrases_init(Phrases *ph, const CcLexicon *lexicon, const char *table)
     GPtrArray *entries = lexicon ? cc_lexicon_entries(lexicon, table) : NULL;
     if (entries == NULL || entries->len == 0)
         return;
+    GPtrArray *parts = g_ptr_array_new_with_free_func(g_free);
     GString *re = g_string_new("(?:");
     gboolean letters_first = TRUE;
     ph->heads = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)head_free);
@@ -283,7 +289,12 @@ phrases_init(Phrases *ph, const CcLexicon *lexicon, const char *table)
         }
         if (g_ascii_isalnum(e->phrase[n - 1]))
             g_string_append(branch, "\\b");
-        if (i > 0)
+        if (re->len > 3 && re->len + branch->len + 1 > ALTERNATION_PART) {
+            g_string_append_c(re, ')');
+            g_ptr_array_add(parts, g_string_free(re, FALSE));
+            re = g_string_new("(?:");
+        }
+        if (re->len > 3)
             g_string_append_c(re, '|');
         g_string_append_len(re, branch->str, (gssize)branch->len);
         gsize h = 0;
@@ -318,9 +329,10 @@ phrases_init(Phrases *ph, const CcLexicon *lexicon, const char *table)
         ph->head_keys[key / 64] |= G_GUINT64_CONSTANT(1) << (key % 64);
     }
     g_string_append_c(re, ')');
+    g_ptr_array_add(parts, g_string_free(re, FALSE));
     ph->all = g_new0(Alternation, 1);
     ph->all->table = table;
-    ph->all->regex = g_string_free(re, FALSE);
+    ph->all->regexes = parts;
     ph->all->anchorable = letters_first;
     GHashTableIter it;
     gpointer head, body;
@@ -337,21 +349,53 @@ phrases_init(Phrases *ph, const CcLexicon *lexicon, const char *table)
     }
 }
 
-/* @a's whole alternation, compiled the first time it is needed; NULL
- * when it does not compile (with a warning). */
-static const CcPattern *
+/* @a's whole alternation, its parts compiled the first time it is
+ * needed; FALSE when one does not compile (with a warning). */
+static gboolean
 whole_alternation(Alternation *a)
 {
-    if (a->regex != NULL) {
-        g_autoptr(GError) error = NULL;
-        a->pattern = cc_pattern_new(a->regex, NULL, &error);
-        if (a->pattern == NULL)
-            g_warning("lexicon %s: %s", a->table, error->message);
-        else
-            a->match = cc_match_new(a->pattern);
-        g_clear_pointer(&a->regex, g_free);
+    if (a->regexes != NULL) {
+        a->patterns = g_ptr_array_new_with_free_func((GDestroyNotify)cc_pattern_free);
+        a->matches = g_ptr_array_new_with_free_func((GDestroyNotify)cc_match_free);
+        for (guint i = 0; i < a->regexes->len; i++) {
+            g_autoptr(GError) error = NULL;
+            CcPattern *p = cc_pattern_new(a->regexes->pdata[i], NULL, &error);
+            if (p == NULL) {
+                g_warning("lexicon %s: %s", a->table, error->message);
+                g_clear_pointer(&a->patterns, g_ptr_array_unref);
+                g_clear_pointer(&a->matches, g_ptr_array_unref);
+                break;
+            }
+            g_ptr_array_add(a->patterns, p);
+            g_ptr_array_add(a->matches, cc_match_new(p));
+        }
+        g_clear_pointer(&a->regexes, g_ptr_array_unref);
     }
-    return a->pattern;
+    return a->patterns != NULL;
+}
+
+/* The whole alternation's first match in text[0, end) from @pos: the
+ * leftmost of its parts' first matches, the earlier part's where two
+ * start at one place, as one alternation of them all tries its branches
+ * in order at each place. */
+static gboolean
+whole_alternation_next(Alternation *a, const char *text, gsize pos, gsize end, gsize *ms,
+                       gsize *me)
+{
+    if (!whole_alternation(a))
+        return FALSE;
+    gboolean found = FALSE;
+    for (guint i = 0; i < a->patterns->len; i++) {
+        CcMatch *m = a->matches->pdata[i];
+        gsize s, e;
+        if (cc_pattern_match(a->patterns->pdata[i], m, text, end, pos) != CC_MATCH_FOUND
+            || !cc_match_group(m, 0, &s, &e) || (found && s >= *ms))
+            continue;
+        *ms = s;
+        *me = e;
+        found = TRUE;
+    }
+    return found;
 }
 
 /* @h's pattern, compiled the first time it is needed; NULL when it does
@@ -375,10 +419,13 @@ static void
 phrases_clear(Phrases *ph)
 {
     if (ph->all) {
-        cc_match_free(ph->all->match);
         cc_match_free(ph->all->head_match);
-        cc_pattern_free(ph->all->pattern);
-        g_free(ph->all->regex);
+        if (ph->all->matches)
+            g_ptr_array_unref(ph->all->matches);
+        if (ph->all->patterns)
+            g_ptr_array_unref(ph->all->patterns);
+        if (ph->all->regexes)
+            g_ptr_array_unref(ph->all->regexes);
         g_free(ph->all);
     }
     head_free(ph->others);
@@ -416,11 +463,8 @@ phrases_next(const Phrases *ph, const char *text, gsize pos, gsize end, gboolean
              gsize *ms, gsize *me)
 {
     Alternation *a = ph->all;
-    if (!a->anchorable || anywhere) {
-        const CcPattern *whole = whole_alternation(a);
-        return whole != NULL && cc_pattern_match(whole, a->match, text, end, pos) == CC_MATCH_FOUND
-               && cc_match_group(a->match, 0, ms, me);
-    }
+    if (!a->anchorable || anywhere)
+        return whole_alternation_next(a, text, pos, end, ms, me);
     char word[64];
     gsize i = pos;
     while (i < end) {
@@ -1658,6 +1702,35 @@ own_account_between(const char *text, gsize a, gsize b)
     return own_account_at(text, a, b, NULL);
 }
 
+/* Is text[@i] a comma that ends a clause, not one inside a figure
+ * ("6,000")? */
+static inline gboolean
+clause_comma(const char *text, gsize i)
+{
+    return text[i] == ',' && !(i > 0 && g_ascii_isdigit(text[i - 1]) && g_ascii_isdigit(text[i + 1]));
+}
+
+/* Does the negation at [@cs, @ce) open an aside set off by a clause comma
+ * right before it and closed by the next clause comma before the figure at
+ * @vs, no semicolon between ("Seoul, *not* Kyiv, says …", "Lee, *never*
+ * one to play down the North's troubles, says …")? */
+static gboolean
+negation_opens_aside(const char *text, gsize ss, gsize cs, gsize ce, gsize vs)
+{
+    gsize i = cs;
+    while (i > ss && text[i - 1] == ' ')
+        i--;
+    if (i == ss || !clause_comma(text, i - 1))
+        return FALSE;
+    for (gsize j = ce; j < vs; j++) {
+        if (text[j] == ';')
+            return FALSE;
+        if (clause_comma(text, j))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Does the cue at [@cs, @ce) stand in a clause set off before the figure
  * at @vs that the figure's clause does not belong to: a relative clause
  * about a party closed by its comma ("Pyongyang, *which had long denied
@@ -1669,15 +1742,9 @@ own_account_between(const char *text, gsize a, gsize b)
  * deployment*, Pyongyang confirmed on Monday that some 14,000 …"), or an
  * "Of …" phrase naming the whole a figure is a part of ("*Of a planned
  * third dispatch of 5,000*, about 900 are believed to have arrived"): its
- * cue speaks of the whole? */
-/* Is text[@i] a comma that ends a clause, not one inside a figure
- * ("6,000")? */
-static inline gboolean
-clause_comma(const char *text, gsize i)
-{
-    return text[i] == ',' && !(i > 0 && g_ascii_isdigit(text[i - 1]) && g_ascii_isdigit(text[i + 1]));
-}
-
+ * cue speaks of the whole? A relative clause opened by "whose" is one too
+ * ("Kyiv's military intelligence, *whose figures are not always borne
+ * out*, says roughly 3,800 …"). */
 static gboolean
 set_off_before(const char *text, gsize ss, gsize cs, gsize ce, gsize vs)
 {
@@ -1687,7 +1754,7 @@ set_off_before(const char *text, gsize ss, gsize cs, gsize ce, gsize vs)
         close++;
     if (close >= vs || text[close] != ',')
         return FALSE;
-    /* a relative clause: ", which" or ", who" before the cue, with no
+    /* a relative clause: ", which", ", who" or ", whose" before the cue, with no
      * comma between */
     for (gsize i = cs; i > ss; i--) {
         if (text[i - 1] == ';')
@@ -1697,7 +1764,8 @@ set_off_before(const char *text, gsize ss, gsize cs, gsize ce, gsize vs)
         gsize j = i;
         while (j < cs && text[j] == ' ')
             j++;
-        if (word_at(text, j, cs, "which") || word_at(text, j, cs, "who")) {
+        if (word_at(text, j, cs, "which") || word_at(text, j, cs, "who")
+            || word_at(text, j, cs, "whose")) {
             /* about the account the figure comes from, it judges the
              * figure: "According to Kyiv's own figures, *which Moscow
              * considers inflated*, up to 3,000 …" */
@@ -1760,6 +1828,29 @@ in_fronted_of(const char *text, gsize ss, gsize ve, gsize cs)
      * fallen quiet" states the shells */
     if (!word_at(text, j, ve, "of") && !word_at(text, j, ve, "despite")
         && !word_at(text, j, ve, "in spite of") && !word_at(text, j, ve, "without"))
+        return FALSE;
+    for (gsize i = j; i < ve; i++)
+        if (clause_comma(text, i) || text[i] == ';')
+            return FALSE;
+    return comma_closes(text, ve, cs);
+}
+
+/* Does the figure ending at @ve stand in a fronted clause of time, opened
+ * by "Since", "After", "When", "Once" or "Before" and closed by its comma
+ * before @cs ("*Since Russia's full-scale invasion began in February
+ * 2022*, Moscow has never had …")? What the main clause denies comes
+ * after it. */
+static gboolean
+in_fronted_time_clause(const char *text, gsize ss, gsize ve, gsize cs)
+{
+    static const char *const openers[] = {"since", "after", "when", "once", "before"};
+    gsize j = ss;
+    while (j < ve && (text[j] == ' ' || text[j] == '"' || (guchar)text[j] >= 0x80))
+        j++;
+    gboolean opens = FALSE;
+    for (gsize k = 0; k < G_N_ELEMENTS(openers) && !opens; k++)
+        opens = word_at(text, j, ve, openers[k]);
+    if (!opens)
         return FALSE;
     for (gsize i = j; i < ve; i++)
         if (clause_comma(text, i) || text[i] == ';')
@@ -2584,6 +2675,13 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     /* a cue in a clause set off before the figure's is that clause's */
     if (cue->end <= vs && set_off_before(text, ss, cue->start, cue->end, vs))
         return FALSE;
+    /* nor does a negation that opens an aside set off by commas before
+     * the figure deny it: the aside contrasts or describes what stands
+     * before it ("Seoul, *not* Kyiv, says about 2,700 …", "Lee, *never*
+     * one to play down the North's troubles, says about 600 …") */
+    if (cue->modality == CC_MODALITY_NEGATED && cue->end <= vs
+        && negation_opens_aside(text, ss, cue->start, cue->end, vs))
+        return FALSE;
     /* nor does the negation of a main clause after a condition that opens
      * the sentence and holds the figure: "If North Korea were to send
      * another 100,000 troops, Ukraine's lines would *not* hold" */
@@ -2604,6 +2702,13 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
      * stands in: "Of about 50 missiles fired, almost half did not reach
      * their targets" denies nothing of the 50 */
     if (cue->start >= ve && in_fronted_of(text, ss, ve, cue->start))
+        return FALSE;
+    /* nor does the negation of the main clause reach a figure or date in
+     * a fronted clause of time: "Since Russia's full-scale invasion began
+     * in February 2022, Moscow has *never* had …", "When North Korean
+     * soldiers first went into battle in December, they had *no* drones" */
+    if (cue->modality == CC_MODALITY_NEGATED && cue->start >= ve
+        && in_fronted_time_clause(text, ss, ve, cue->start))
         return FALSE;
     /* a hedge between an article and another figure is that figure's
      * approximator ("Of *the estimated* 11,000 soldiers sent, about 4,000
