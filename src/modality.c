@@ -998,6 +998,31 @@ and_gapped(const char *text, gsize s, gsize e, gsize end)
     return FALSE;
 }
 
+/* Reads the word at *@i of a list's last item (and_list_item(),
+ * and_noun_tail()) and moves *@i past it: FALSE where it is one word too
+ * many (@too_many), a word of @finite (an auxiliary, a word of saying, a
+ * relative pronoun) or a word in "-ed", the item's own verb; otherwise
+ * [*@last_start, *@last_end) is that word. */
+static gboolean
+list_item_word(const char *text, gsize *i, gsize end, const char *const *finite, gsize n_finite,
+               gboolean too_many, gsize *last_start, gsize *last_end)
+{
+    gsize w = *i, k = w;
+    while (k < end && (g_ascii_isalnum(text[k]) || text[k] == '-' || text[k] == '\''))
+        k++;
+    *i = k;
+    if (too_many)
+        return FALSE;
+    for (gsize f = 0; f < n_finite; f++)
+        if (word_at(text, w, end, finite[f]))
+            return FALSE;
+    if (k - w > 3 && g_ascii_strncasecmp(text + k - 2, "ed", 2) == 0)
+        return FALSE;
+    *last_start = w;
+    *last_end = k;
+    return TRUE;
+}
+
 /* Is the terminator at [@s, @e) a ", and" before the last item of a list
  * of figures that ends the sentence with no verb of its own ("Seoul
  * estimates the North has provided about 220 artillery pieces, including
@@ -1030,18 +1055,9 @@ and_list_item(const char *text, gsize s, gsize e, gsize end)
             i++;
             continue;
         }
-        gsize w = i;
-        while (i < end && (g_ascii_isalnum(text[i]) || text[i] == '-' || text[i] == '\''))
-            i++;
-        if (++words > 8)
+        if (!list_item_word(text, &i, end, finite, G_N_ELEMENTS(finite), ++words > 8, &last_start,
+                            &last_end))
             return FALSE;
-        for (gsize k = 0; k < G_N_ELEMENTS(finite); k++)
-            if (word_at(text, w, end, finite[k]))
-                return FALSE;
-        if (i - w > 3 && g_ascii_strncasecmp(text + i - 2, "ed", 2) == 0)
-            return FALSE;
-        last_start = w;
-        last_end = i;
     }
     /* the list's last word is a plural noun */
     return words > 0 && last_end - last_start > 3 && text[last_end - 1] == 's'
@@ -1215,18 +1231,9 @@ and_noun_tail(const char *text, gsize s, gsize e, gsize end)
             i++;
             continue;
         }
-        gsize w = i;
-        while (i < end && (g_ascii_isalnum(text[i]) || text[i] == '-' || text[i] == '\''))
-            i++;
-        if (++words > 6)
+        if (!list_item_word(text, &i, end, finite, G_N_ELEMENTS(finite), ++words > 6, &last_start,
+                            &last_end))
             return FALSE;
-        for (gsize k = 0; k < G_N_ELEMENTS(finite); k++)
-            if (word_at(text, w, end, finite[k]))
-                return FALSE;
-        if (i - w > 3 && g_ascii_strncasecmp(text + i - 2, "ed", 2) == 0)
-            return FALSE;
-        last_start = w;
-        last_end = i;
     }
     /* its comma, then the speaker at once */
     if (i >= end)
