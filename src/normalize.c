@@ -142,7 +142,7 @@ scan_number(const char *start, const char *end, Token *tok, gboolean in_list)
             guint usp = 0;
             if (u < end && *u == '-')
                 u++;
-            else if ((usp = space_len(u, end)) > 0 && usp == 1)
+            else if (u < end && (usp = space_len(u, end)) == 1)
                 u += usp;
             else
                 usp = 0;
