@@ -3528,8 +3528,9 @@ opens_correction_note(const CcFrameRun *run)
 
 /* Is the mention at bytes [vs, ve) the pronoun "one" after an ordinal
  * or a word that picks one thing out ("the *first one* struck Kyiv's
- * suburbs", "the *last one* fell near Sudzha", "that one"): it stands for
- * a thing named before, no count. */
+ * suburbs", "the *last one* fell near Sudzha", "that one"), or after
+ * "the" with no noun of its own: it stands for a thing named before, no
+ * count. */
 static gboolean
 pronoun_one_at(CcFrameRun *run, gsize vs, gsize ve)
 {
@@ -3537,11 +3538,26 @@ pronoun_one_at(CcFrameRun *run, gsize vs, gsize ve)
                                           "next",  "same",   "this",  "that", "other"};
     if (ve - vs != 3 || g_ascii_strncasecmp(run->text + vs, "one", 3) != 0)
         return FALSE;
+    /* after "the", what follows says it is no count: a preposition, a
+     * relative word or the clause's end ("a conflict like *the one* in
+     * Ukraine", "the one that failed"), where a count has its noun ("the
+     * one soldier who came back") */
+    static const char *const after_the[] = {"in",   "on",    "at",    "of",    "from",  "with",
+                                            "that", "which", "who",   "where", "when",  "for",
+                                            "to",   "by",    "near",  "they",  "we",    "he",
+                                            "she",  "i",     "you",   "it",    "before", "after"};
     guint t0 = tok_at(run->toks, vs);
     if (t0 == 0)
         return FALSE;
     for (guint i = 0; i < G_N_ELEMENTS(pickers); i++)
         if (tok_is(run, t0 - 1, pickers[i]))
+            return TRUE;
+    if (!tok_is(run, t0 - 1, "the"))
+        return FALSE;
+    if (t0 + 1 >= run->toks->len || g_array_index(run->toks, Tok, t0 + 1).kind != TOK_WORD)
+        return TRUE;
+    for (guint i = 0; i < G_N_ELEMENTS(after_the); i++)
+        if (tok_is(run, t0 + 1, after_the[i]))
             return TRUE;
     return FALSE;
 }
