@@ -2656,6 +2656,30 @@ condition_closed_before(const char *text, gsize ss, gsize vs, gsize ve, gsize cs
     return FALSE;
 }
 
+/* Is the cue at [@cs, @ce) an "if" whose clause only trusts a speaker on
+ * a condition, "If the Pentagon is to be believed, some 10,000 …", "if
+ * Seoul's figures are to be trusted"? Nothing is conditioned; the modality
+ * cue "is to be believed" hedges the figure. The clause ends at a comma, a
+ * semicolon or @se, within 80 bytes. */
+static gboolean
+if_of_trust(const char *text, gsize cs, gsize ce, gsize se)
+{
+    if (ce - cs != 2 || g_ascii_strncasecmp(text + cs, "if", 2) != 0)
+        return FALSE;
+    static const char *const tails[] = {" to be believed", " to be trusted"};
+    for (gsize i = ce; i < se && i < ce + 80; i++) {
+        if (text[i] == ',' || text[i] == ';')
+            return FALSE;
+        for (gsize k = 0; k < G_N_ELEMENTS(tails); k++) {
+            gsize n = strlen(tails[k]);
+            if (i + n <= se && g_ascii_strncasecmp(text + i, tails[k], n) == 0
+                && (i + n == se || !g_ascii_isalnum(text[i + n])))
+                return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 static gboolean
 cue_acts(const char *text, const GArray *terminators, const GArray *cues, const Cue *cue,
          gsize ss, gsize ms, gsize me, gsize vs, gsize ve, gsize se)
@@ -2663,6 +2687,9 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     /* "added" that puts persons on a list reports nothing */
     if (cue->modality == CC_MODALITY_REPORTED && word_is(text, cue->start, cue->end, "added")
         && adds_to_list(text, cue->end, se))
+        return FALSE;
+    /* a speaker trusted on a condition conditions nothing */
+    if (cue->modality == CC_MODALITY_HYPOTHETICAL && if_of_trust(text, cue->start, cue->end, se))
         return FALSE;
     /* a modal of judging judges the figure, which it tells as it is */
     if (cue->modality == CC_MODALITY_HYPOTHETICAL && cue->end <= vs
