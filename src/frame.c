@@ -3546,13 +3546,54 @@ pronoun_one_at(CcFrameRun *run, gsize vs, gsize ve)
     return FALSE;
 }
 
+/* ---- author-date citations ------------------------------------------------ */
+
+/* The sentence's words as the citation reader reads them: the bytes and the
+ * tokens of the frames, or those tokenize() cuts for the extractor's
+ * dating (cc_citation_at()), so that both read one grammar. */
+typedef struct {
+    const char *text;
+    const GArray *toks;
+} CiteView;
+
+static const Tok *
+cite_tok(const CiteView *v, guint t)
+{
+    return &g_array_index(v->toks, Tok, t);
+}
+
+static gboolean
+cite_char_is(const CiteView *v, guint t, char c)
+{
+    const Tok *k = cite_tok(v, t);
+    return k->end == k->start + 1 && v->text[k->start] == c;
+}
+
+static gboolean
+cite_in(const CiteView *v, guint t, const Word *words, gsize n)
+{
+    const Tok *k = cite_tok(v, t);
+    gsize len = k->end - k->start;
+    for (gsize i = 0; i < n; i++)
+        if (words[i].len == len && same_letters(v->text + k->start, words[i].text, len))
+            return TRUE;
+    return FALSE;
+}
+
+static gboolean
+cite_is(const CiteView *v, guint t, const char *w)
+{
+    Word word = {w, strlen(w)};
+    return cite_in(v, t, &word, 1);
+}
+
 /* Is token @t a year as a citation writes it: four digits from 1900 to
  * 2099, a letter at most after them ("2025a")? */
 static gboolean
-citation_year(const CcFrameRun *run, guint t)
+citation_year(const CiteView *v, guint t)
 {
-    const Tok *k = &g_array_index(run->toks, Tok, t);
-    const char *w = run->text + k->start;
+    const Tok *k = cite_tok(v, t);
+    const char *w = v->text + k->start;
     gsize n = k->end - k->start;
     if (k->kind != TOK_WORD || n < 4 || n > 5 || !(w[0] == '1' || w[0] == '2'))
         return FALSE;
@@ -3566,25 +3607,35 @@ citation_year(const CcFrameRun *run, guint t)
 
 /* Is token @t a word of an author's name in a citation: a word of
  * letters opened by a capital that names no month or weekday ("Kim",
- * "NIS", "Ministry"), or a word that joins names ("and", "et al.", "of")? */
+ * "NIS", "Ministry"), or a word that joins names ("and", "et al.", "of")?
+ * (The months and weekdays are those of dates.rules' tables a word alone
+ * names: "Sun", "Wed" name a weekday only with their dot.) */
 static gboolean
-citation_name(CcFrameRun *run, guint t)
+citation_name(const CiteView *v, guint t)
 {
     static const Word joins[] = {WORD("and"), WORD("&"),   WORD("et"),  WORD("al"),
                                  WORD("of"),  WORD("the"), WORD("for"), WORD("de"),
                                  WORD("van"), WORD("von"), WORD("see"), WORD("cf")};
-    const Tok *k = &g_array_index(run->toks, Tok, t);
-    if (tok_char_is(run, t, '.'))
-        return t > 0 && (tok_is(run, t - 1, "al") || tok_is(run, t - 1, "cf"));
-    if (tok_in(run, t, joins, G_N_ELEMENTS(joins)))
+    static const Word dates[] = {
+        WORD("january"), WORD("jan"),      WORD("february"), WORD("feb"),      WORD("march"),
+        WORD("mar"),     WORD("april"),    WORD("apr"),      WORD("may"),      WORD("june"),
+        WORD("jun"),     WORD("july"),     WORD("jul"),      WORD("august"),   WORD("aug"),
+        WORD("september"), WORD("sept"),   WORD("sep"),      WORD("october"),  WORD("oct"),
+        WORD("november"), WORD("nov"),     WORD("december"), WORD("dec"),      WORD("monday"),
+        WORD("tuesday"), WORD("wednesday"), WORD("thursday"), WORD("friday"),  WORD("saturday"),
+        WORD("sunday")};
+    const Tok *k = cite_tok(v, t);
+    if (cite_char_is(v, t, '.'))
+        return t > 0 && (cite_is(v, t - 1, "al") || cite_is(v, t - 1, "cf"));
+    if (cite_in(v, t, joins, G_N_ELEMENTS(joins)))
         return TRUE;
-    if (k->kind != TOK_WORD || !g_ascii_isupper(run->text[k->start]))
+    if (k->kind != TOK_WORD || !g_ascii_isupper(v->text[k->start]))
         return FALSE;
     for (gsize i = k->start; i < k->end; i++)
-        if (!(g_ascii_isalpha(run->text[i]) || run->text[i] == '-' || run->text[i] == '\''
-              || (guchar)run->text[i] >= 0x80))
+        if (!(g_ascii_isalpha(v->text[i]) || v->text[i] == '-' || v->text[i] == '\''
+              || (guchar)v->text[i] >= 0x80))
             return FALSE;
-    return !in_table(run, "months", t) && !in_table(run, "weekdays", t);
+    return !cite_in(v, t, dates, G_N_ELEMENTS(dates));
 }
 
 /* Does token @t stand inside an author-date citation in round brackets,
@@ -3593,53 +3644,74 @@ citation_name(CcFrameRun *run, guint t)
  * author's name, "Park et al. (2025, 41)", "Kim (2024)"? Its year and page
  * are the citation's, no date of an event and no count. */
 static gboolean
-in_citation(CcFrameRun *run, guint t)
+citation_at(const CiteView *v, guint t)
 {
-    guint n = run->toks->len, o = t, c = t;
-    while (o > 0 && t - o < 16 && !tok_char_is(run, o, '('))
+    guint n = v->toks->len, o = t, c = t;
+    if (t >= n)
+        return FALSE;
+    while (o > 0 && t - o < 16 && !cite_char_is(v, o, '('))
         o--;
-    while (c + 1 < n && c - t < 12 && !tok_char_is(run, c, ')'))
+    while (c + 1 < n && c - t < 12 && !cite_char_is(v, c, ')'))
         c++;
-    if (!tok_char_is(run, o, '(') || !tok_char_is(run, c, ')') || o == t || c == t)
+    if (!cite_char_is(v, o, '(') || !cite_char_is(v, c, ')') || o == t || c == t)
         return FALSE;
     guint k = o + 1;
     gboolean first = TRUE;
     while (k < c) {
         guint names = 0;
-        while (k < c && !citation_year(run, k) && citation_name(run, k))
+        while (k < c && !citation_year(v, k) && citation_name(v, k))
             k++, names++;
-        if (k < c && g_array_index(run->toks, Tok, k).kind == TOK_COMMA && names > 0)
+        if (k < c && cite_tok(v, k)->kind == TOK_COMMA && names > 0)
             k++; /* "(Cha, 2024)" */
-        if (k >= c || !citation_year(run, k))
+        if (k >= c || !citation_year(v, k))
             return FALSE;
         if (first && names == 0) {
             /* a year alone in brackets is a citation's only right after
              * an author's name: "Kim and Lee (2025)", "Park et al. (2025)" */
-            if (o == 0 || !citation_name(run, o - 1) || tok_is(run, o - 1, "and")
-                || tok_is(run, o - 1, "of") || tok_is(run, o - 1, "the"))
+            if (o == 0 || !citation_name(v, o - 1) || cite_is(v, o - 1, "and")
+                || cite_is(v, o - 1, "of") || cite_is(v, o - 1, "the"))
                 return FALSE;
         }
         first = FALSE;
         k++;
-        if (k < c && (g_array_index(run->toks, Tok, k).kind == TOK_COMMA || tok_char_is(run, k, ':'))) {
+        if (k < c && (cite_tok(v, k)->kind == TOK_COMMA || cite_char_is(v, k, ':'))) {
             /* a page or pages: "41", "p. 41", "pp. 12-14", "12–14" */
             k++;
-            if (k < c && (tok_is(run, k, "p") || tok_is(run, k, "pp")))
-                k += k + 1 < c && tok_char_is(run, k + 1, '.') ? 2 : 1;
-            if (k >= c || !g_ascii_isdigit(run->text[g_array_index(run->toks, Tok, k).start]))
+            if (k < c && (cite_is(v, k, "p") || cite_is(v, k, "pp")))
+                k += k + 1 < c && cite_char_is(v, k + 1, '.') ? 2 : 1;
+            if (k >= c || !g_ascii_isdigit(v->text[cite_tok(v, k)->start]))
                 return FALSE;
             k++;
-            if (k + 1 < c && g_array_index(run->toks, Tok, k).kind == TOK_BREAK
-                && !tok_char_is(run, k, ';')
-                && g_ascii_isdigit(run->text[g_array_index(run->toks, Tok, k + 1).start]))
+            if (k + 1 < c && cite_tok(v, k)->kind == TOK_BREAK && !cite_char_is(v, k, ';')
+                && g_ascii_isdigit(v->text[cite_tok(v, k + 1)->start]))
                 k += 2; /* "12–14" */
         }
-        if (k < c && !tok_char_is(run, k, ';'))
+        if (k < c && !cite_char_is(v, k, ';'))
             return FALSE;
         if (k < c)
             k++;
     }
     return !first;
+}
+
+static gboolean
+in_citation(CcFrameRun *run, guint t)
+{
+    CiteView v = {run->text, run->toks};
+    return citation_at(&v, t);
+}
+
+gboolean
+cc_citation_at(const char *text, gsize start, gsize end, gsize at)
+{
+    if (at < start || at >= end || memchr(text + start, '(', at - start) == NULL)
+        return FALSE;
+    GArray *toks = g_array_new(FALSE, FALSE, sizeof(Tok));
+    tokenize(text + start, end - start, toks);
+    CiteView v = {text + start, toks};
+    gboolean yes = citation_at(&v, tok_at(toks, at - start));
+    g_array_free(toks, TRUE);
+    return yes;
 }
 
 /* Is the figure at token @t0, the sentence's first, a numbered section's
