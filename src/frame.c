@@ -2695,6 +2695,8 @@ war_name(const CcFrameRun *run, const Hit *h)
     return h->t1 < run->toks->len && tok_is(run, h->t1, "war");
 }
 
+static void drop_citations(const char *text, GArray *toks);
+
 /* Reads @text[0, len) as sentence @index for note_parties() and the
  * frames. The pattern rules' value pass and the frames read the same
  * sentence one after the other: its tokens (and their anchor kinds) are
@@ -2720,6 +2722,8 @@ look_at(CcFrameRun *run, guint index, const char *text, gsize len)
         run->cur_index = index;
     }
     tokenize(text, len, run->toks);
+    if (memchr(text, '(', len) != NULL)
+        drop_citations(text, run->toks);
     g_array_set_size(run->toks_anchors, 0);
 }
 
@@ -3694,11 +3698,44 @@ citation_at(const CiteView *v, guint t)
     return !first;
 }
 
+/* Does byte @at of the run's sentence stand inside an author-date
+ * citation? (Read on the sentence's tokens as tokenize() cuts them: the
+ * frames' own have a citation inside the clause dropped,
+ * drop_citations().) */
 static gboolean
-in_citation(CcFrameRun *run, guint t)
+in_citation(CcFrameRun *run, gsize at)
 {
-    CiteView v = {run->text, run->toks};
-    return citation_at(&v, t);
+    return cc_citation_at(run->text, 0, run->len, at);
+}
+
+/* An author-date citation in round brackets set inside a clause, a word
+ * before it and a word after it, right after the noun phrase whose figure
+ * it sources ("Some 11,000 North Korean troops (Kim and Lee 2025) were
+ * sent to Russia"), ends no clause: its brackets and words are dropped
+ * from @toks, as "(local time)" is. (Not a year alone in brackets after
+ * an author's name, "Kim and Lee (2025, 14) put …", whose name speaks.) */
+static void
+drop_citations(const char *text, GArray *toks)
+{
+    guint out = 0, n = toks->len;
+    for (guint i = 0; i < n; i++) {
+        const Tok *t = &g_array_index(toks, Tok, i);
+        if (out > 0 && g_array_index(toks, Tok, out - 1).kind == TOK_WORD && i + 3 < n
+            && t->end == t->start + 1 && text[t->start] == '(') {
+            CiteView v = {text, toks};
+            guint c = i + 1;
+            while (c < n && c - i < 14 && !cite_char_is(&v, c, ')'))
+                c++;
+            if (c + 1 < n && cite_char_is(&v, c, ')')
+                && g_array_index(toks, Tok, c + 1).kind == TOK_WORD && !citation_year(&v, i + 1)
+                && citation_at(&v, i + 1)) {
+                i = c;
+                continue;
+            }
+        }
+        g_array_index(toks, Tok, out++) = *t;
+    }
+    g_array_set_size(toks, out);
 }
 
 gboolean
@@ -3764,7 +3801,7 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
     guint t0 = tok_at(run->toks, vs);
     if (age_at(run, t0) || age_label_at(run, t0))
         return FALSE; /* "aged 18", "aged mostly 18 to 24", "Age: 20" */
-    if (in_citation(run, t0))
+    if (in_citation(run, vs))
         return FALSE; /* "(Park 2025, 41)": a citation's year and page */
     if (section_number_at(run, t0) && tok_at(run->toks, ve - 1) == t0)
         return FALSE; /* "2.3 Scale of the deployment" */
@@ -5526,7 +5563,7 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
         if (ok)
             mention.said_at = reported_on(run, mention.start, mention.end);
         /* a citation's year, "(Kim and Lee 2025)", dates no event */
-        if (ok && !as_written && in_citation(run, tok_at(run->toks, mention.start)))
+        if (ok && !as_written && in_citation(run, mention.start))
             ok = FALSE;
         if (!ok || (mention.said_at != 0 && !keep_reported)) {
             if (others != NULL)

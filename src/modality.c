@@ -4624,6 +4624,7 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
          * losing 5,000 troops"); a party that confirms its own deed
          * asserts it ("North Korea confirmed that it had sent troops") */
         if (ws < me && we > ms && !(a->gapped && ae <= vs)
+            && !(as >= ve && citation_said(text, ss, se, as, ae))
             && !set_off_speaker(text, lo, se, as, ae)
             && !(skip_space(text, ms, me) == ws && ae < me && denies_at_end(text, we, ae))
             && !possessive_copula(text, we, ae)
