@@ -1814,63 +1814,16 @@ said_of_other(const char *text, const GArray *candidates, guint first, const Can
 
 /* Is date candidate @d the year of an author-date citation in round
  * brackets ("(Han and Oh 2025)", "(Petrov 2025, 88)", "Kim (2024) put
- * …")? It dates the work cited, not the claim (frame.c in_citation()
- * reads the same for the frames). */
+ * …")? It dates the work cited, not the claim; the frames' reader
+ * (cc_citation_at()) tells. */
 static gboolean
 citation_year(const char *text, const Candidate *d)
 {
-    static const char *const months[] = {"january", "february", "march",     "april",
-                                         "may",     "june",     "july",      "august",
-                                         "september", "october", "november", "december",
-                                         NULL};
     gsize vs = d->value_start, ve = d->value_end;
     if (ve - vs < 4 || ve - vs > 5 || !g_ascii_isdigit(text[vs]) || !g_ascii_isdigit(text[vs + 3])
         || !((text[vs] == '1' && text[vs + 1] == '9') || (text[vs] == '2' && text[vs + 1] == '0')))
         return FALSE;
-    gsize o = vs;
-    while (o > d->sentence_start && vs - o < 80 && text[o - 1] != '(' && text[o - 1] != ')')
-        o--;
-    if (o == d->sentence_start || text[o - 1] != '(')
-        return FALSE;
-    /* after the year: the bracket's end, or a page or another citation */
-    gsize e = ve;
-    while (e < d->sentence_end && e - ve < 80 && text[e] != ')' && text[e] != '(')
-        e++;
-    if (e >= d->sentence_end || text[e] != ')' || (e > ve && !strchr(",:;", text[ve])))
-        return FALSE;
-    /* before it: names, or nothing after an author's name */
-    gsize a = o;
-    while (a < vs && text[a] == ' ')
-        a++;
-    if (a == vs) {
-        gsize b = o - 1;
-        while (b > d->sentence_start && text[b - 1] == ' ')
-            b--;
-        if (b == d->sentence_start || !(g_ascii_isalpha(text[b - 1]) || text[b - 1] == '.'))
-            return FALSE;
-        gsize w = b;
-        while (w > d->sentence_start && g_ascii_isalpha(text[w - 1]))
-            w--;
-        return w < b && (g_ascii_isupper(text[w]) || (b - w == 2 && text[b - 1] == '.'));
-    }
-    if (!g_ascii_isupper(text[a]))
-        return FALSE;
-    for (gsize i = a; i < vs; i++)
-        if (g_ascii_isdigit(text[i]))
-            return FALSE;
-    for (gsize i = a; i < vs;) {
-        gsize j = i;
-        while (j < vs && g_ascii_isalpha(text[j]))
-            j++;
-        char word[16];
-        if (j > i && j - i < sizeof word) {
-            fold_word(text, i, j, word, sizeof word);
-            if (word_in(word, months))
-                return FALSE;
-        }
-        i = j > i ? j : i + 1;
-    }
-    return TRUE;
+    return cc_citation_at(text, d->sentence_start, d->sentence_end, vs);
 }
 
 /* How date candidate @d dates claim @c (DATING_NONE: it does not), and the

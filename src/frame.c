@@ -2695,6 +2695,8 @@ war_name(const CcFrameRun *run, const Hit *h)
     return h->t1 < run->toks->len && tok_is(run, h->t1, "war");
 }
 
+static void drop_citations(const char *text, GArray *toks);
+
 /* Reads @text[0, len) as sentence @index for note_parties() and the
  * frames. The pattern rules' value pass and the frames read the same
  * sentence one after the other: its tokens (and their anchor kinds) are
@@ -2720,6 +2722,8 @@ look_at(CcFrameRun *run, guint index, const char *text, gsize len)
         run->cur_index = index;
     }
     tokenize(text, len, run->toks);
+    if (memchr(text, '(', len) != NULL)
+        drop_citations(text, run->toks);
     g_array_set_size(run->toks_anchors, 0);
 }
 
@@ -3562,13 +3566,54 @@ pronoun_one_at(CcFrameRun *run, gsize vs, gsize ve)
     return FALSE;
 }
 
+/* ---- author-date citations ------------------------------------------------ */
+
+/* The sentence's words as the citation reader reads them: the bytes and the
+ * tokens of the frames, or those tokenize() cuts for the extractor's
+ * dating (cc_citation_at()), so that both read one grammar. */
+typedef struct {
+    const char *text;
+    const GArray *toks;
+} CiteView;
+
+static const Tok *
+cite_tok(const CiteView *v, guint t)
+{
+    return &g_array_index(v->toks, Tok, t);
+}
+
+static gboolean
+cite_char_is(const CiteView *v, guint t, char c)
+{
+    const Tok *k = cite_tok(v, t);
+    return k->end == k->start + 1 && v->text[k->start] == c;
+}
+
+static gboolean
+cite_in(const CiteView *v, guint t, const Word *words, gsize n)
+{
+    const Tok *k = cite_tok(v, t);
+    gsize len = k->end - k->start;
+    for (gsize i = 0; i < n; i++)
+        if (words[i].len == len && same_letters(v->text + k->start, words[i].text, len))
+            return TRUE;
+    return FALSE;
+}
+
+static gboolean
+cite_is(const CiteView *v, guint t, const char *w)
+{
+    Word word = {w, strlen(w)};
+    return cite_in(v, t, &word, 1);
+}
+
 /* Is token @t a year as a citation writes it: four digits from 1900 to
  * 2099, a letter at most after them ("2025a")? */
 static gboolean
-citation_year(const CcFrameRun *run, guint t)
+citation_year(const CiteView *v, guint t)
 {
-    const Tok *k = &g_array_index(run->toks, Tok, t);
-    const char *w = run->text + k->start;
+    const Tok *k = cite_tok(v, t);
+    const char *w = v->text + k->start;
     gsize n = k->end - k->start;
     if (k->kind != TOK_WORD || n < 4 || n > 5 || !(w[0] == '1' || w[0] == '2'))
         return FALSE;
@@ -3582,25 +3627,35 @@ citation_year(const CcFrameRun *run, guint t)
 
 /* Is token @t a word of an author's name in a citation: a word of
  * letters opened by a capital that names no month or weekday ("Kim",
- * "NIS", "Ministry"), or a word that joins names ("and", "et al.", "of")? */
+ * "NIS", "Ministry"), or a word that joins names ("and", "et al.", "of")?
+ * (The months and weekdays are those of dates.rules' tables a word alone
+ * names: "Sun", "Wed" name a weekday only with their dot.) */
 static gboolean
-citation_name(CcFrameRun *run, guint t)
+citation_name(const CiteView *v, guint t)
 {
     static const Word joins[] = {WORD("and"), WORD("&"),   WORD("et"),  WORD("al"),
                                  WORD("of"),  WORD("the"), WORD("for"), WORD("de"),
                                  WORD("van"), WORD("von"), WORD("see"), WORD("cf")};
-    const Tok *k = &g_array_index(run->toks, Tok, t);
-    if (tok_char_is(run, t, '.'))
-        return t > 0 && (tok_is(run, t - 1, "al") || tok_is(run, t - 1, "cf"));
-    if (tok_in(run, t, joins, G_N_ELEMENTS(joins)))
+    static const Word dates[] = {
+        WORD("january"), WORD("jan"),      WORD("february"), WORD("feb"),      WORD("march"),
+        WORD("mar"),     WORD("april"),    WORD("apr"),      WORD("may"),      WORD("june"),
+        WORD("jun"),     WORD("july"),     WORD("jul"),      WORD("august"),   WORD("aug"),
+        WORD("september"), WORD("sept"),   WORD("sep"),      WORD("october"),  WORD("oct"),
+        WORD("november"), WORD("nov"),     WORD("december"), WORD("dec"),      WORD("monday"),
+        WORD("tuesday"), WORD("wednesday"), WORD("thursday"), WORD("friday"),  WORD("saturday"),
+        WORD("sunday")};
+    const Tok *k = cite_tok(v, t);
+    if (cite_char_is(v, t, '.'))
+        return t > 0 && (cite_is(v, t - 1, "al") || cite_is(v, t - 1, "cf"));
+    if (cite_in(v, t, joins, G_N_ELEMENTS(joins)))
         return TRUE;
-    if (k->kind != TOK_WORD || !g_ascii_isupper(run->text[k->start]))
+    if (k->kind != TOK_WORD || !g_ascii_isupper(v->text[k->start]))
         return FALSE;
     for (gsize i = k->start; i < k->end; i++)
-        if (!(g_ascii_isalpha(run->text[i]) || run->text[i] == '-' || run->text[i] == '\''
-              || (guchar)run->text[i] >= 0x80))
+        if (!(g_ascii_isalpha(v->text[i]) || v->text[i] == '-' || v->text[i] == '\''
+              || (guchar)v->text[i] >= 0x80))
             return FALSE;
-    return !in_table(run, "months", t) && !in_table(run, "weekdays", t);
+    return !cite_in(v, t, dates, G_N_ELEMENTS(dates));
 }
 
 /* Does token @t stand inside an author-date citation in round brackets,
@@ -3609,53 +3664,107 @@ citation_name(CcFrameRun *run, guint t)
  * author's name, "Park et al. (2025, 41)", "Kim (2024)"? Its year and page
  * are the citation's, no date of an event and no count. */
 static gboolean
-in_citation(CcFrameRun *run, guint t)
+citation_at(const CiteView *v, guint t)
 {
-    guint n = run->toks->len, o = t, c = t;
-    while (o > 0 && t - o < 16 && !tok_char_is(run, o, '('))
+    guint n = v->toks->len, o = t, c = t;
+    if (t >= n)
+        return FALSE;
+    while (o > 0 && t - o < 16 && !cite_char_is(v, o, '('))
         o--;
-    while (c + 1 < n && c - t < 12 && !tok_char_is(run, c, ')'))
+    while (c + 1 < n && c - t < 12 && !cite_char_is(v, c, ')'))
         c++;
-    if (!tok_char_is(run, o, '(') || !tok_char_is(run, c, ')') || o == t || c == t)
+    if (!cite_char_is(v, o, '(') || !cite_char_is(v, c, ')') || o == t || c == t)
         return FALSE;
     guint k = o + 1;
     gboolean first = TRUE;
     while (k < c) {
         guint names = 0;
-        while (k < c && !citation_year(run, k) && citation_name(run, k))
+        while (k < c && !citation_year(v, k) && citation_name(v, k))
             k++, names++;
-        if (k < c && g_array_index(run->toks, Tok, k).kind == TOK_COMMA && names > 0)
+        if (k < c && cite_tok(v, k)->kind == TOK_COMMA && names > 0)
             k++; /* "(Cha, 2024)" */
-        if (k >= c || !citation_year(run, k))
+        if (k >= c || !citation_year(v, k))
             return FALSE;
         if (first && names == 0) {
             /* a year alone in brackets is a citation's only right after
              * an author's name: "Kim and Lee (2025)", "Park et al. (2025)" */
-            if (o == 0 || !citation_name(run, o - 1) || tok_is(run, o - 1, "and")
-                || tok_is(run, o - 1, "of") || tok_is(run, o - 1, "the"))
+            if (o == 0 || !citation_name(v, o - 1) || cite_is(v, o - 1, "and")
+                || cite_is(v, o - 1, "of") || cite_is(v, o - 1, "the"))
                 return FALSE;
         }
         first = FALSE;
         k++;
-        if (k < c && (g_array_index(run->toks, Tok, k).kind == TOK_COMMA || tok_char_is(run, k, ':'))) {
+        if (k < c && (cite_tok(v, k)->kind == TOK_COMMA || cite_char_is(v, k, ':'))) {
             /* a page or pages: "41", "p. 41", "pp. 12-14", "12–14" */
             k++;
-            if (k < c && (tok_is(run, k, "p") || tok_is(run, k, "pp")))
-                k += k + 1 < c && tok_char_is(run, k + 1, '.') ? 2 : 1;
-            if (k >= c || !g_ascii_isdigit(run->text[g_array_index(run->toks, Tok, k).start]))
+            if (k < c && (cite_is(v, k, "p") || cite_is(v, k, "pp")))
+                k += k + 1 < c && cite_char_is(v, k + 1, '.') ? 2 : 1;
+            if (k >= c || !g_ascii_isdigit(v->text[cite_tok(v, k)->start]))
                 return FALSE;
             k++;
-            if (k + 1 < c && g_array_index(run->toks, Tok, k).kind == TOK_BREAK
-                && !tok_char_is(run, k, ';')
-                && g_ascii_isdigit(run->text[g_array_index(run->toks, Tok, k + 1).start]))
+            if (k + 1 < c && cite_tok(v, k)->kind == TOK_BREAK && !cite_char_is(v, k, ';')
+                && g_ascii_isdigit(v->text[cite_tok(v, k + 1)->start]))
                 k += 2; /* "12–14" */
         }
-        if (k < c && !tok_char_is(run, k, ';'))
+        if (k < c && !cite_char_is(v, k, ';'))
             return FALSE;
         if (k < c)
             k++;
     }
     return !first;
+}
+
+/* Does byte @at of the run's sentence stand inside an author-date
+ * citation? (Read on the sentence's tokens as tokenize() cuts them: the
+ * frames' own have a citation inside the clause dropped,
+ * drop_citations().) */
+static gboolean
+in_citation(CcFrameRun *run, gsize at)
+{
+    return cc_citation_at(run->text, 0, run->len, at);
+}
+
+/* An author-date citation in round brackets set inside a clause, a word
+ * before it and a word after it, right after the noun phrase whose figure
+ * it sources ("Some 11,000 North Korean troops (Kim and Lee 2025) were
+ * sent to Russia"), ends no clause: its brackets and words are dropped
+ * from @toks, as "(local time)" is. (Not a year alone in brackets after
+ * an author's name, "Kim and Lee (2025, 14) put …", whose name speaks.) */
+static void
+drop_citations(const char *text, GArray *toks)
+{
+    guint out = 0, n = toks->len;
+    for (guint i = 0; i < n; i++) {
+        const Tok *t = &g_array_index(toks, Tok, i);
+        if (out > 0 && g_array_index(toks, Tok, out - 1).kind == TOK_WORD && i + 3 < n
+            && t->end == t->start + 1 && text[t->start] == '(') {
+            CiteView v = {text, toks};
+            guint c = i + 1;
+            while (c < n && c - i < 14 && !cite_char_is(&v, c, ')'))
+                c++;
+            if (c + 1 < n && cite_char_is(&v, c, ')')
+                && g_array_index(toks, Tok, c + 1).kind == TOK_WORD && !citation_year(&v, i + 1)
+                && citation_at(&v, i + 1)) {
+                i = c;
+                continue;
+            }
+        }
+        g_array_index(toks, Tok, out++) = *t;
+    }
+    g_array_set_size(toks, out);
+}
+
+gboolean
+cc_citation_at(const char *text, gsize start, gsize end, gsize at)
+{
+    if (at < start || at >= end || memchr(text + start, '(', at - start) == NULL)
+        return FALSE;
+    GArray *toks = g_array_new(FALSE, FALSE, sizeof(Tok));
+    tokenize(text + start, end - start, toks);
+    CiteView v = {text + start, toks};
+    gboolean yes = citation_at(&v, tok_at(toks, at - start));
+    g_array_free(toks, TRUE);
+    return yes;
 }
 
 /* Is the figure at token @t0, the sentence's first, a numbered section's
@@ -3708,7 +3817,7 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
     guint t0 = tok_at(run->toks, vs);
     if (age_at(run, t0) || age_label_at(run, t0))
         return FALSE; /* "aged 18", "aged mostly 18 to 24", "Age: 20" */
-    if (in_citation(run, t0))
+    if (in_citation(run, vs))
         return FALSE; /* "(Park 2025, 41)": a citation's year and page */
     if (section_number_at(run, t0) && tok_at(run->toks, ve - 1) == t0)
         return FALSE; /* "2.3 Scale of the deployment" */
@@ -5470,7 +5579,7 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
         if (ok)
             mention.said_at = reported_on(run, mention.start, mention.end);
         /* a citation's year, "(Kim and Lee 2025)", dates no event */
-        if (ok && !as_written && in_citation(run, tok_at(run->toks, mention.start)))
+        if (ok && !as_written && in_citation(run, mention.start))
             ok = FALSE;
         if (!ok || (mention.said_at != 0 && !keep_reported)) {
             if (others != NULL)

@@ -103,6 +103,12 @@ extern const CcMentionTable cc_mention_tables[];
 /* The slot names as frame files write them. */
 const char *cc_frame_slot_name(CcSlotKind kind);
 
+/* Does byte @at of the sentence @text[@start, @end) stand inside an
+ * author-date citation in round brackets ("(Kim and Lee 2025, 14)",
+ * "Park et al. (2025)")? One reader for the frames (a citation's year and
+ * page are no count and no date) and the extractor's dating. */
+gboolean cc_citation_at(const char *text, gsize start, gsize end, gsize at);
+
 /* A fresh frame with every slot's defaults. (transfer full) */
 CcFrame *cc_frame_new(void);
 void cc_frame_free(CcFrame *frame);

@@ -5,6 +5,7 @@
  * strongest cue wins (disputed > negated > hypothetical > hedged > reported).
  * Attribution patterns name who is said to make the claim. */
 #include "internal.h"
+#include "frame.h"
 #include "prefilter.h"
 
 /* How many words may lie between a cue and the claim it acts on. */
@@ -4612,6 +4613,20 @@ compared_with_before(const char *text, gsize me, gsize ws)
     return FALSE;
 }
 
+/* Is the speaker text[as, ae) an author-date citation in round brackets,
+ * "(Kim and Lee 2025, 14)", "(see Cha 2024; NIS 2025)"? It names the
+ * source of the clause it closes and reaches no figure after it. */
+static gboolean
+citation_said(const char *text, gsize ss, gsize se, gsize as, gsize ae)
+{
+    if (ae <= as + 2 || text[as] != '(' || text[ae - 1] != ')')
+        return FALSE;
+    for (gsize i = as + 1; i + 1 < ae; i++)
+        if (g_ascii_isdigit(text[i]))
+            return cc_citation_at(text, ss, se, i);
+    return FALSE;
+}
+
 static char *
 find_attribution(const GArray *said, const char *text, const GArray *terminators, gsize ss,
                  gsize lo, gsize se, gsize ms, gsize me, gsize vs, gsize ve, gsize said_start,
@@ -4643,6 +4658,7 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
          * losing 5,000 troops"); a party that confirms its own deed
          * asserts it ("North Korea confirmed that it had sent troops") */
         if (ws < me && we > ms && !(a->gapped && ae <= vs)
+            && !(as >= ve && citation_said(text, ss, se, as, ae))
             && !set_off_speaker(text, lo, se, as, ae)
             && !(skip_space(text, ms, me) == ws && ae < me && denies_at_end(text, we, ae))
             && !possessive_copula(text, we, ae)
@@ -4668,6 +4684,11 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
             continue;
         gsize gap;
         if (ae <= ms) {
+            /* "… went to Kursk (Yoon 2024) and about 4,700 casualties were
+             * counted (Ahn and Cho 2025)": the first citation closed its
+             * clause */
+            if (citation_said(text, ss, se, as, ae))
+                continue;
             if (!reaches_forward(text, terminators, ss, a, ms, se)
                 || own_account_before(said, text, terminators, ss, a, ms, se))
                 continue;
@@ -4744,9 +4765,12 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
      * it was heard */
     /* (not an "according to" of its own that follows the figure before:
      * "from 600, according to Seoul, to 3,000, according to Kyiv") */
+    /* so too a citation after it, where they said it: "Some analysts
+     * suggest that about 4,000 … have died (Jones 2025)" */
     if (before_s != NULL && best_s != before_s && best_s->start >= me
-        && g_ascii_strncasecmp(text + best_s->start, "according to ", 13) == 0
-        && g_ascii_strncasecmp(text + before_s->start, "according to ", 13) != 0) {
+        && ((g_ascii_strncasecmp(text + best_s->start, "according to ", 13) == 0
+             && g_ascii_strncasecmp(text + before_s->start, "according to ", 13) != 0)
+            || citation_said(text, ss, se, best_s->start, best_s->end))) {
         best_s = before_s;
         best_a = before_s->who_start;
         best_b = before_s->who_end;
@@ -4768,7 +4792,12 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
      * before the figure, is the nearer source: "Lee Seong-kweun told
      * reporters that the spy agency puts the deaths at about 300" is the
      * agency's count, as "… that the NIS puts …" is the NIS's */
+    /* (nor a citation after the figure that a speaker before it reaches:
+     * "Some analysts suggest that about 4,000 … (Jones 2025)" is where the
+     * analysts said it) */
     if (named_gap != G_MAXSIZE
+        && !(before_s != NULL && named_s->start >= me
+             && citation_said(text, ss, se, named_s->start, named_s->end))
         && !(best_s != NULL && named_s->end <= best_s->start && best_s->end <= ms
              && !word_in_at(text, skip_space(text, best_a, best_b), best_b, inner_pronouns))) {
         *chosen = named_s;
