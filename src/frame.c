@@ -6666,6 +6666,31 @@ find_fractions(CcFrameRun *run, GArray *mentions)
         gboolean open_fraction = !v->has_high && scale == 1.0 && v->has_low && v->low > 0.0
                                  && v->low < 1.0
                                  && (tok_is(run, t1, "of") || tok_is(run, t1, "the"));
+        /* a sentence that opens "Of them,", "Of those," or "Of these,"
+         * gives the share after it, a word or two at most between, the
+         * base "of them" gives after it: the figure claimed in one of the
+         * two sentences before ("North Korea has sent some 12,000 soldiers.
+         * *Of those,* perhaps a third have been killed or wounded") */
+        guint fs0 = tok_at(run->toks, f->start);
+        if (scale == 1.0 && v->has_low && v->low > 0.0 && v->low < 1.0
+            && (!v->has_high || v->high <= 1.0) && !open_fraction && fs0 >= 3 && fs0 <= 5 && tok_is(run, 0, "of")
+            && (tok_is(run, 1, "them") || tok_is(run, 1, "those") || tok_is(run, 1, "these"))
+            && g_array_index(run->toks, Tok, 2).kind == TOK_COMMA
+            && !figure_between(run, mentions, i, 0, fs0)) {
+            gboolean words = TRUE;
+            for (guint k = 3; k < fs0; k++)
+                if (g_array_index(run->toks, Tok, k).kind != TOK_WORD)
+                    words = FALSE;
+            for (guint k = 1; words && k < 3; k++)
+                if (run->has_figure[k]) {
+                    f->fraction = TRUE;
+                    f->share_of_earlier = TRUE;
+                    f->value = share_value(&run->figure[k], v, scale);
+                    break;
+                }
+            if (f->share_of_earlier)
+                continue;
+        }
         /* and with no base after it ("deliveries have fallen by more than
          * half"), a share of nothing named: no count of a half */
         if (!v->has_high && scale == 1.0 && v->has_low && v->low > 0.0 && v->low < 1.0

@@ -4270,6 +4270,37 @@ set_off_speaker(const char *text, gsize lo, gsize hi, gsize as, gsize ae)
     return j + 1 < hi && text[j] == ',';
 }
 
+/* Does the source at text[@as, @ae), a phrase that opens with "by",
+ * "according to" or "per", open an aside a comma sets before it, the
+ * figure at text[@vs, @ve) inside it before the aside's closing comma
+ * ("North Korean troops, *by Seoul's count* some 11,000 of them, are …")?
+ * Such an aside speaks for its figure, as set_off_speaker()'s does. */
+static gboolean
+aside_source_of_figure(const char *text, gsize lo, gsize hi, gsize as, gsize ae, gsize vs,
+                       gsize ve)
+{
+    gsize i = as;
+    while (i > lo && text[i - 1] == ' ')
+        i--;
+    if (i == lo || text[i - 1] != ',' || vs < ae || ve > hi)
+        return FALSE;
+    if (!(g_ascii_strncasecmp(text + as, "by ", 3) == 0
+          || g_ascii_strncasecmp(text + as, "according to ", 13) == 0
+          || g_ascii_strncasecmp(text + as, "per ", 4) == 0))
+        return FALSE;
+    for (gsize j = ae; j < vs; j++)
+        if (text[j] == ',' || text[j] == ';' || text[j] == ':' || text[j] == '(' || text[j] == ')')
+            return FALSE;
+    for (gsize j = ve; j < hi; j++) {
+        if (text[j] == ',')
+            return TRUE;
+        if (text[j] == ';' || text[j] == ':' || text[j] == '(' || text[j] == ')'
+            || (text[j] == '.' && !(j + 1 < hi && g_ascii_isdigit(text[j + 1]))))
+            return FALSE;
+    }
+    return FALSE;
+}
+
 /* The attribution nearest the claim that reaches it, or NULL. One that
  * names no one ("the agency said") gives way to one in the sentence that
  * names someone and reaches the claim too. A source that someone relays
@@ -4660,6 +4691,7 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
         if (ws < me && we > ms && !(a->gapped && ae <= vs)
             && !(as >= ve && citation_said(text, ss, se, as, ae))
             && !set_off_speaker(text, lo, se, as, ae)
+            && !aside_source_of_figure(text, lo, se, as, ae, vs, ve)
             && !(skip_space(text, ms, me) == ws && ae < me && denies_at_end(text, we, ae))
             && !possessive_copula(text, we, ae)
             && !(ae <= vs && relative_speaker_between(text, as > lo + 32 ? as - 32 : lo, ae, vs))
