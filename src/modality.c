@@ -3168,6 +3168,73 @@ claim_named_between(const char *text, gsize from, gsize to)
     return FALSE;
 }
 
+/* Is the denial at [@at, @to), after a figure that ends at @from, another
+ * party's denial in a clause of its own that "but", "though", "although",
+ * "yet", "and" or ";" joins after the figure's, its subject a few words
+ * with no figure or comma, its object only the claim taken up again ("it",
+ * "this", "the reports") or none? "Kyiv says about 2,000 … have been
+ * killed, but Moscow denies this": the claim is Kyiv's, set against the
+ * denial, as "…, a claim Moscow denies" is. */
+static gboolean
+denied_in_next_clause(const char *text, gsize from, gsize at, gsize to, gsize end)
+{
+    static const char *const joins[] = {"but", "though", "although", "yet", "and", "while", NULL};
+    gsize open = G_MAXSIZE;
+    for (gsize i = from; i < at; i++) {
+        if (text[i] == ';') {
+            open = i + 1;
+        } else if (text[i] == ',') {
+            gsize j = i + 1;
+            while (j < at && text[j] == ' ')
+                j++;
+            gsize k = j;
+            while (k < at && g_ascii_isalpha(text[k]))
+                k++;
+            if (k > j && word_in_at(text, j, k, joins))
+                open = k;
+        }
+    }
+    if (open == G_MAXSIZE)
+        return FALSE;
+    /* the denier: one to six words, no figure, comma or quote */
+    guint words = 0;
+    gboolean in_word = FALSE;
+    for (gsize i = open; i < at; i++) {
+        if (g_ascii_isdigit(text[i]) || text[i] == ',' || text[i] == '"' || text[i] == ';')
+            return FALSE;
+        gboolean w = g_ascii_isalpha(text[i]) || text[i] == '\'';
+        if (w && !in_word)
+            words++;
+        in_word = w;
+    }
+    if (words == 0 || words > 6)
+        return FALSE;
+    /* what it denies: the claim taken up again, or nothing */
+    gsize j = to;
+    while (j < end && text[j] == ' ')
+        j++;
+    if (j >= end || text[j] == '.' || text[j] == ',' || text[j] == ';')
+        return TRUE;
+    static const char *const objects[] = {
+        "it",          "this",        "that",           "them",          "the reports",
+        "the report",  "the claim",   "the claims",     "the figure",    "the figures",
+        "the allegation", "the allegations", "the account", "the estimate", "such reports",
+        "these reports", "those reports", "any such", NULL};
+    for (guint k = 0; objects[k] != NULL; k++)
+        if (word_at(text, j, end, objects[k])) {
+            gsize e = j + strlen(objects[k]);
+            while (e < end && text[e] == ' ')
+                e++;
+            /* "denies it sent …" opens a clause of its own */
+            if (e >= end || text[e] == '.' || text[e] == ',' || text[e] == ';'
+                || word_at(text, e, end, "as") || word_at(text, e, end, "outright")
+                || word_at(text, e, end, "flatly"))
+                return TRUE;
+            return FALSE;
+        }
+    return FALSE;
+}
+
 /* Is the negation at [@at, @to) a grammatical one ("not", "no", "never",
  * "neither", "nor", "without", "hasn't", "refused to", "failed to") rather
  * than a verb of denying, and is its own verb, within five words after it
@@ -5137,6 +5204,8 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
      * rejection acts other than as the name the report is called after it
      * (see below: the denial then decides) */
     gboolean denial_before = FALSE, rejection_elsewhere = FALSE;
+    /* another party's denial in a clause of its own after the figure's */
+    gboolean denied_after = FALSE;
     gsize fig_start = value_end > value_start ? value_start : match_start;
     gsize fig_end = value_end > value_start ? value_end : match_end;
     for (guint i = 0; i < w->cues->len; i++) {
@@ -5188,6 +5257,12 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
             && outside_counterfactual(text, sentence_start, sentence_end, fig_start, fig_end,
                                       cue->start, cue->end))
             continue;
+        if (cue->modality == CC_MODALITY_NEGATED && cue->start >= fig_end
+            && denial_verb(text, cue->start, cue->end)
+            && denied_in_next_clause(text, fig_end, cue->start, cue->end, sentence_end)) {
+            denied_after = TRUE;
+            continue;
+        }
         if (!cue_acts(text, w->terminators, w->cues, cue, sentence_start, match_start, match_end,
                       value_end > value_start ? value_start : match_start,
                       value_end > value_start ? value_end : match_end, hi))
@@ -5290,6 +5365,13 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
     /* "wounding an estimated 150 soldiers, a spokesman said": a hedge that
      * is only the figure's approximator is the speaker's estimate, which
      * the source reports; with no speaker the figure stays hedged. */
+    /* "Kyiv says about 2,000 … have been killed, but Moscow denies
+     * this": a claim its source makes, another party denies; one the
+     * writer states ("…, yet Pyongyang still denies it") stays stated */
+    if (denied_after && who != NULL && best < CC_MODALITY_DISPUTED) {
+        best = CC_MODALITY_DISPUTED;
+        hedge_outside = TRUE;
+    }
     if (who != NULL && best == CC_MODALITY_HEDGED && !hedge_outside)
         best = CC_MODALITY_REPORTED;
     if (who != NULL && best < CC_MODALITY_REPORTED)
