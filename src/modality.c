@@ -2666,6 +2666,16 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     if ((cue->modality == CC_MODALITY_NEGATED || cue->modality == CC_MODALITY_HYPOTHETICAL)
         && aside_apart(text, ss, se, vs, ve, cue->start, cue->end))
         return FALSE;
+    /* a plain negation before a colon is its clause's: what the colon
+     * opens tells something of its own ("The stockpile is not endless:
+     * the 5 million shells shipped so far have drained …" states the
+     * shells); a verb of denying may name what it denies after one */
+    if (cue->modality == CC_MODALITY_NEGATED && cue->end <= vs
+        && !denial_verb(text, cue->start, cue->end)) {
+        for (gsize i = cue->end; i + 1 < vs; i++)
+            if (text[i] == ':' && text[i + 1] == ' ')
+                return FALSE;
+    }
     /* a modal whose subject is a pronoun after the figure is that
      * clause's: "several hundred casualties that would range from the
      * killed to the wounded" states the toll */
