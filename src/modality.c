@@ -3178,6 +3178,33 @@ claim_named_between(const char *text, gsize from, gsize to)
     return FALSE;
 }
 
+/* Does a verb of forecasting and its "that" ("predicted that", "foresaw
+ * that", "expected that") open the clause the "would" at @at stands in,
+ * no comma, ";" or other "that" between? The "would" is the forecast's
+ * future told in the past, no condition: "Few analysts predicted that
+ * North Korea would end up with 14,000 soldiers in Russia" is a forecast,
+ * hedged. */
+static gboolean
+forecast_would(const char *text, gsize start, gsize at)
+{
+    static const char *const verbs[] = {"predicted", "predict", "predicts", "forecast",
+                                        "forecasts", "forecasted", "foresaw", "foresee",
+                                        "foresees", "foreseen", "expected", "anticipated",
+                                        "projected", "prophesied", NULL};
+    for (gsize i = at; i > start; i--) {
+        char c = text[i - 1];
+        if (c == ';' || c == ':' || (c == ',' && !(i < at && g_ascii_isdigit(text[i]))))
+            return FALSE;
+        if (i - start >= 4 && g_ascii_strncasecmp(text + i - 4, "that", 4) == 0
+            && (i - 4 == start || !g_ascii_isalpha(text[i - 5]))
+            && (i == at || !g_ascii_isalpha(text[i]))) {
+            gsize vs, ve = word_before(text, start, i - 4, &vs);
+            return ve != start && word_in_at(text, vs, ve, verbs);
+        }
+    }
+    return FALSE;
+}
+
 /* Is the denial at [@at, @to), after a figure that ends at @from, another
  * party's denial in a clause of its own that "but", "though", "although",
  * "yet", "and" or ";" joins after the figure's, its subject a few words
@@ -5277,6 +5304,14 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
                       value_end > value_start ? value_start : match_start,
                       value_end > value_start ? value_end : match_end, hi))
             continue;
+        if (cue->modality == CC_MODALITY_HYPOTHETICAL
+            && word_is(text, cue->start, cue->end, "would")
+            && forecast_would(text, sentence_start, cue->start)) {
+            if (best < CC_MODALITY_HEDGED)
+                best = CC_MODALITY_HEDGED;
+            hedge_outside = TRUE;
+            continue;
+        }
         /* "North Korean rounds made up 1.5 million of the shells Russia
          * fired": a share the things made up, its figure right after the
          * verb, is a count, not an invention (the approximators and
