@@ -2649,6 +2649,33 @@ condition_closed_before(const char *text, gsize ss, gsize vs, gsize ve, gsize cs
     return FALSE;
 }
 
+/* Is there a ", which" in text[@from, @to) whose antecedent, the word
+ * before its comma, names no report, claim or figure? */
+static gboolean
+comment_which_between(const char *text, gsize from, gsize to)
+{
+    static const char *const named[] = {
+        "report",      "reports",     "claim",      "claims",      "figure",
+        "figures",     "account",     "accounts",   "allegation",  "allegations",
+        "accusation",  "accusations", "estimate",   "estimates",   "statement",
+        "statements",  "story",       "stories",    "article",     "assessment",
+        "tally",       "count",       "number",     "rumour",      "rumours",
+        "rumor",       "rumors",      "assertion",  "assertions",  NULL};
+    for (gsize i = from; i < to; i++) {
+        if (text[i] != ',')
+            continue;
+        gsize j = i + 1;
+        while (j < to && text[j] == ' ')
+            j++;
+        if (!word_at(text, j, to, "which"))
+            continue;
+        gsize ws, we = word_before(text, from, i, &ws);
+        if (we == from || !word_in_at(text, ws, we, named))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 static gboolean
 cue_acts(const char *text, const GArray *terminators, const GArray *cues, const Cue *cue,
          gsize ss, gsize ms, gsize me, gsize vs, gsize ve, gsize se)
@@ -2665,6 +2692,15 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
      * figure in an aside set off by dashes or brackets */
     if ((cue->modality == CC_MODALITY_NEGATED || cue->modality == CC_MODALITY_HYPOTHETICAL)
         && aside_apart(text, ss, se, vs, ve, cue->start, cue->end))
+        return FALSE;
+    /* a negation before ", which" that comments on the clause the
+     * negation stands in does not reach a figure in that comment:
+     * "Pyongyang denied sending troops, which must come as news to the
+     * 11,000 soldiers now in Kursk" states the 11,000; a "which" after a
+     * report or claim named ("denied the report, which said 11,000 …")
+     * gives what is denied */
+    if (cue->modality == CC_MODALITY_NEGATED && cue->end <= vs
+        && comment_which_between(text, cue->end, vs))
         return FALSE;
     /* a plain negation before a colon is its clause's: what the colon
      * opens tells something of its own ("The stockpile is not endless:
@@ -5243,6 +5279,8 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
     gboolean denial_before = FALSE, rejection_elsewhere = FALSE;
     /* another party's denial in a clause of its own after the figure's */
     gboolean denied_after = FALSE;
+    /* a figure in a comment ", which …" on a negation's clause */
+    gboolean comment_after_negation = FALSE;
     gsize fig_start = value_end > value_start ? value_start : match_start;
     gsize fig_end = value_end > value_start ? value_end : match_end;
     for (guint i = 0; i < w->cues->len; i++) {
@@ -5294,6 +5332,9 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
             && outside_counterfactual(text, sentence_start, sentence_end, fig_start, fig_end,
                                       cue->start, cue->end))
             continue;
+        if (cue->modality == CC_MODALITY_NEGATED && cue->end <= fig_start
+            && comment_which_between(text, cue->end, fig_start))
+            comment_after_negation = TRUE;
         if (cue->modality == CC_MODALITY_NEGATED && cue->start >= fig_end
             && denial_verb(text, cue->start, cue->end)
             && denied_in_next_clause(text, fig_end, cue->start, cue->end, sentence_end)) {
@@ -5376,6 +5417,14 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
     gsize feeling;
     if (who != NULL && source != NULL && concern_over_reports(text, sentence_start, fig_start, &feeling)
         && (source->end <= feeling || source->start >= fig_end)) {
+        g_clear_pointer(&who, g_free);
+        source = NULL;
+    }
+    /* "Pyongyang denied sending troops, which must come as news to the
+     * 11,000 soldiers now in Kursk": the denier is no source of what the
+     * comment on its denial states */
+    if (who != NULL && source != NULL && comment_after_negation && source->end <= fig_start
+        && comment_which_between(text, source->end, fig_start)) {
         g_clear_pointer(&who, g_free);
         source = NULL;
     }
