@@ -3241,6 +3241,31 @@ forecast_would(const char *text, gsize start, gsize at)
     return FALSE;
 }
 
+/* Is the figure at @fs the whole a part before it is told of, "of the"
+ * or "of its" right before it and a count or share before that ("5,000
+ * of the 11,000 …", "half of its 11,000 …")? A condition on the part
+ * supposes nothing of the whole, which the article gives as known. */
+static gboolean
+whole_of_part(const char *text, gsize start, gsize fs)
+{
+    static const char *const articles[] = {"the", "its", "their", "Pyongyang's", NULL};
+    static const char *const shares[] = {"half", "third", "thirds", "quarter", "quarters",
+                                         "some", "most", "many", "few", "fraction", NULL};
+    gsize as, ae = word_before(text, start, fs, &as);
+    if (ae == start || !word_in_at(text, as, ae, articles))
+        return FALSE;
+    gsize os, oe = word_before(text, start, as, &os);
+    if (oe == start || !word_is(text, os, oe, "of"))
+        return FALSE;
+    gsize e = os;
+    while (e > start && text[e - 1] == ' ')
+        e--;
+    if (e > start && g_ascii_isdigit(text[e - 1]))
+        return TRUE;
+    gsize ps, pe = word_before(text, start, os, &ps);
+    return pe != start && word_in_at(text, ps, pe, shares);
+}
+
 /* Is the denial at [@at, @to), after a figure that ends at @from, another
  * party's denial in a clause of its own that "but", "though", "although",
  * "yet", "and" or ";" joins after the figure's, its subject a few words
@@ -5331,6 +5356,13 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
         if ((cue->modality == CC_MODALITY_HYPOTHETICAL || cue->modality == CC_MODALITY_NEGATED)
             && outside_counterfactual(text, sentence_start, sentence_end, fig_start, fig_end,
                                       cue->start, cue->end))
+            continue;
+        /* "Even if only 5,000 of the 11,000 troops see combat": the
+         * condition is the part's; the whole is told as known */
+        if (cue->modality == CC_MODALITY_HYPOTHETICAL
+            && (cue->end <= fig_start
+                || (cue->start >= fig_end && comma_between(text, fig_end, cue->start)))
+            && whole_of_part(text, sentence_start, fig_start))
             continue;
         if (cue->modality == CC_MODALITY_NEGATED && cue->end <= fig_start
             && comment_which_between(text, cue->end, fig_start))
