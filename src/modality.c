@@ -3266,6 +3266,32 @@ whole_of_part(const char *text, gsize start, gsize fs)
     return pe != start && word_in_at(text, ps, pe, shares);
 }
 
+/* Does the sentence at @start open with an imperative "Say" or
+ * "Imagine" whose supposition runs to @fs, no colon or ";" between? */
+static gboolean
+supposition_opens(const char *text, gsize start, gsize fs)
+{
+    gsize i = start;
+    while (i < fs && (text[i] == ' ' || text[i] == '"' || text[i] == '(' || text[i] == '\''))
+        i++;
+    gsize b = i;
+    while (i < fs && g_ascii_isalpha(text[i]))
+        i++;
+    if (!((i - b == 3 && strncmp(text + b, "Say", 3) == 0)
+          || (i - b == 7 && strncmp(text + b, "Imagine", 7) == 0)))
+        return FALSE;
+    if (i >= fs || text[i] != ' ')
+        return FALSE;
+    gsize j = i + 1;
+    if (word_at(text, j, fs, "what") || word_at(text, j, fs, "so")
+        || word_at(text, j, fs, "that"))
+        return FALSE;
+    for (gsize k = i; k < fs; k++)
+        if (text[k] == ':' || text[k] == ';' || text[k] == '?')
+            return FALSE;
+    return TRUE;
+}
+
 /* Is the denial at [@at, @to), after a figure that ends at @from, another
  * party's denial in a clause of its own that "but", "though", "although",
  * "yet", "and" or ";" joins after the figure's, its subject a few words
@@ -5425,6 +5451,12 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
     if (best == CC_MODALITY_DISPUTED && denial_before && !rejection_elsewhere)
         best = CC_MODALITY_NEGATED;
 
+    /* a supposition opened by an imperative "Say" or "Imagine" at the
+     * sentence's start, as "Suppose" is: "Say only one in ten of them is
+     * killed", "Imagine 5,000 more soldiers sent" ("Say what you will,"
+     * is no supposition; a colon or ";" ends it) */
+    if (best < CC_MODALITY_HYPOTHETICAL && supposition_opens(text, sentence_start, fig_start))
+        best = CC_MODALITY_HYPOTHETICAL;
     /* a yes-or-no question asks whether the claim holds, a doubt put as a
      * question: "Are 10,000 North Korean troops really heading to
      * Ukraine?" is hedged, never stated */
