@@ -2681,6 +2681,33 @@ if_of_trust(const char *text, gsize cs, gsize ce, gsize se)
     return FALSE;
 }
 
+/* Is there a ", which" in text[@from, @to) whose antecedent, the word
+ * before its comma, names no report, claim or figure? */
+static gboolean
+comment_which_between(const char *text, gsize from, gsize to)
+{
+    static const char *const named[] = {
+        "report",      "reports",     "claim",      "claims",      "figure",
+        "figures",     "account",     "accounts",   "allegation",  "allegations",
+        "accusation",  "accusations", "estimate",   "estimates",   "statement",
+        "statements",  "story",       "stories",    "article",     "assessment",
+        "tally",       "count",       "number",     "rumour",      "rumours",
+        "rumor",       "rumors",      "assertion",  "assertions",  NULL};
+    for (gsize i = from; i < to; i++) {
+        if (text[i] != ',')
+            continue;
+        gsize j = i + 1;
+        while (j < to && text[j] == ' ')
+            j++;
+        if (!word_at(text, j, to, "which"))
+            continue;
+        gsize ws, we = word_before(text, from, i, &ws);
+        if (we == from || !word_in_at(text, ws, we, named))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 static gboolean
 cue_acts(const char *text, const GArray *terminators, const GArray *cues, const Cue *cue,
          gsize ss, gsize ms, gsize me, gsize vs, gsize ve, gsize se)
@@ -2701,6 +2728,25 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     if ((cue->modality == CC_MODALITY_NEGATED || cue->modality == CC_MODALITY_HYPOTHETICAL)
         && aside_apart(text, ss, se, vs, ve, cue->start, cue->end))
         return FALSE;
+    /* a negation before ", which" that comments on the clause the
+     * negation stands in does not reach a figure in that comment:
+     * "Pyongyang denied sending troops, which must come as news to the
+     * 11,000 soldiers now in Kursk" states the 11,000; a "which" after a
+     * report or claim named ("denied the report, which said 11,000 …")
+     * gives what is denied */
+    if (cue->modality == CC_MODALITY_NEGATED && cue->end <= vs
+        && comment_which_between(text, cue->end, vs))
+        return FALSE;
+    /* a plain negation before a colon is its clause's: what the colon
+     * opens tells something of its own ("The stockpile is not endless:
+     * the 5 million shells shipped so far have drained …" states the
+     * shells); a verb of denying may name what it denies after one */
+    if (cue->modality == CC_MODALITY_NEGATED && cue->end <= vs
+        && !denial_verb(text, cue->start, cue->end)) {
+        for (gsize i = cue->end; i + 1 < vs; i++)
+            if (text[i] == ':' && text[i + 1] == ' ')
+                return FALSE;
+    }
     /* a modal whose subject is a pronoun after the figure is that
      * clause's: "several hundred casualties that would range from the
      * killed to the wounded" states the toll */
@@ -3200,6 +3246,151 @@ claim_named_between(const char *text, gsize from, gsize to)
     for (guint k = 0; names[k] != NULL; k++)
         if (word_at(text, j, to, names[k]))
             return TRUE;
+    return FALSE;
+}
+
+/* Does a verb of forecasting and its "that" ("predicted that", "foresaw
+ * that", "expected that") open the clause the "would" at @at stands in,
+ * no comma, ";" or other "that" between? The "would" is the forecast's
+ * future told in the past, no condition: "Few analysts predicted that
+ * North Korea would end up with 14,000 soldiers in Russia" is a forecast,
+ * hedged. */
+static gboolean
+forecast_would(const char *text, gsize start, gsize at)
+{
+    static const char *const verbs[] = {"predicted", "predict", "predicts", "forecast",
+                                        "forecasts", "forecasted", "foresaw", "foresee",
+                                        "foresees", "foreseen", "expected", "anticipated",
+                                        "projected", "prophesied", NULL};
+    for (gsize i = at; i > start; i--) {
+        char c = text[i - 1];
+        if (c == ';' || c == ':' || (c == ',' && !(i < at && g_ascii_isdigit(text[i]))))
+            return FALSE;
+        if (i - start >= 4 && g_ascii_strncasecmp(text + i - 4, "that", 4) == 0
+            && (i - 4 == start || !g_ascii_isalpha(text[i - 5]))
+            && (i == at || !g_ascii_isalpha(text[i]))) {
+            gsize vs, ve = word_before(text, start, i - 4, &vs);
+            return ve != start && word_in_at(text, vs, ve, verbs);
+        }
+    }
+    return FALSE;
+}
+
+/* Is the figure at @fs the whole a part before it is told of, "of the"
+ * or "of its" right before it and a count or share before that ("5,000
+ * of the 11,000 …", "half of its 11,000 …")? A condition on the part
+ * supposes nothing of the whole, which the article gives as known. */
+static gboolean
+whole_of_part(const char *text, gsize start, gsize fs)
+{
+    static const char *const articles[] = {"the", "its", "their", "Pyongyang's", NULL};
+    static const char *const shares[] = {"half", "third", "thirds", "quarter", "quarters",
+                                         "some", "most", "many", "few", "fraction", NULL};
+    gsize as, ae = word_before(text, start, fs, &as);
+    if (ae == start || !word_in_at(text, as, ae, articles))
+        return FALSE;
+    gsize os, oe = word_before(text, start, as, &os);
+    if (oe == start || !word_is(text, os, oe, "of"))
+        return FALSE;
+    gsize e = os;
+    while (e > start && text[e - 1] == ' ')
+        e--;
+    if (e > start && g_ascii_isdigit(text[e - 1]))
+        return TRUE;
+    gsize ps, pe = word_before(text, start, os, &ps);
+    return pe != start && word_in_at(text, ps, pe, shares);
+}
+
+/* Does the sentence at @start open with an imperative "Say" or
+ * "Imagine" whose supposition runs to @fs, no colon or ";" between? */
+static gboolean
+supposition_opens(const char *text, gsize start, gsize fs)
+{
+    gsize i = start;
+    while (i < fs && (text[i] == ' ' || text[i] == '"' || text[i] == '(' || text[i] == '\''))
+        i++;
+    gsize b = i;
+    while (i < fs && g_ascii_isalpha(text[i]))
+        i++;
+    if (!((i - b == 3 && strncmp(text + b, "Say", 3) == 0)
+          || (i - b == 7 && strncmp(text + b, "Imagine", 7) == 0)))
+        return FALSE;
+    if (i >= fs || text[i] != ' ')
+        return FALSE;
+    gsize j = i + 1;
+    if (word_at(text, j, fs, "what") || word_at(text, j, fs, "so")
+        || word_at(text, j, fs, "that"))
+        return FALSE;
+    for (gsize k = i; k < fs; k++)
+        if (text[k] == ':' || text[k] == ';' || text[k] == '?')
+            return FALSE;
+    return TRUE;
+}
+
+/* Is the denial at [@at, @to), after a figure that ends at @from, another
+ * party's denial in a clause of its own that "but", "though", "although",
+ * "yet", "and" or ";" joins after the figure's, its subject a few words
+ * with no figure or comma, its object only the claim taken up again ("it",
+ * "this", "the reports") or none? "Kyiv says about 2,000 … have been
+ * killed, but Moscow denies this": the claim is Kyiv's, set against the
+ * denial, as "…, a claim Moscow denies" is. */
+static gboolean
+denied_in_next_clause(const char *text, gsize from, gsize at, gsize to, gsize end)
+{
+    static const char *const joins[] = {"but", "though", "although", "yet", "and", "while", NULL};
+    gsize open = G_MAXSIZE;
+    for (gsize i = from; i < at; i++) {
+        if (text[i] == ';') {
+            open = i + 1;
+        } else if (text[i] == ',') {
+            gsize j = i + 1;
+            while (j < at && text[j] == ' ')
+                j++;
+            gsize k = j;
+            while (k < at && g_ascii_isalpha(text[k]))
+                k++;
+            if (k > j && word_in_at(text, j, k, joins))
+                open = k;
+        }
+    }
+    if (open == G_MAXSIZE)
+        return FALSE;
+    /* the denier: one to six words, no figure, comma or quote */
+    guint words = 0;
+    gboolean in_word = FALSE;
+    for (gsize i = open; i < at; i++) {
+        if (g_ascii_isdigit(text[i]) || text[i] == ',' || text[i] == '"' || text[i] == ';')
+            return FALSE;
+        gboolean w = g_ascii_isalpha(text[i]) || text[i] == '\'';
+        if (w && !in_word)
+            words++;
+        in_word = w;
+    }
+    if (words == 0 || words > 6)
+        return FALSE;
+    /* what it denies: the claim taken up again, or nothing */
+    gsize j = to;
+    while (j < end && text[j] == ' ')
+        j++;
+    if (j >= end || text[j] == '.' || text[j] == ',' || text[j] == ';')
+        return TRUE;
+    static const char *const objects[] = {
+        "it",          "this",        "that",           "them",          "the reports",
+        "the report",  "the claim",   "the claims",     "the figure",    "the figures",
+        "the allegation", "the allegations", "the account", "the estimate", "such reports",
+        "these reports", "those reports", "any such", NULL};
+    for (guint k = 0; objects[k] != NULL; k++)
+        if (word_at(text, j, end, objects[k])) {
+            gsize e = j + strlen(objects[k]);
+            while (e < end && text[e] == ' ')
+                e++;
+            /* "denies it sent …" opens a clause of its own */
+            if (e >= end || text[e] == '.' || text[e] == ',' || text[e] == ';'
+                || word_at(text, e, end, "as") || word_at(text, e, end, "outright")
+                || word_at(text, e, end, "flatly"))
+                return TRUE;
+            return FALSE;
+        }
     return FALSE;
 }
 
@@ -5232,6 +5423,10 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
      * rejection acts other than as the name the report is called after it
      * (see below: the denial then decides) */
     gboolean denial_before = FALSE, rejection_elsewhere = FALSE;
+    /* another party's denial in a clause of its own after the figure's */
+    gboolean denied_after = FALSE;
+    /* a figure in a comment ", which …" on a negation's clause */
+    gboolean comment_after_negation = FALSE;
     gsize fig_start = value_end > value_start ? value_start : match_start;
     gsize fig_end = value_end > value_start ? value_end : match_end;
     for (guint i = 0; i < w->cues->len; i++) {
@@ -5283,10 +5478,34 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
             && outside_counterfactual(text, sentence_start, sentence_end, fig_start, fig_end,
                                       cue->start, cue->end))
             continue;
+        /* "Even if only 5,000 of the 11,000 troops see combat": the
+         * condition is the part's; the whole is told as known */
+        if (cue->modality == CC_MODALITY_HYPOTHETICAL
+            && (cue->end <= fig_start
+                || (cue->start >= fig_end && comma_between(text, fig_end, cue->start)))
+            && whole_of_part(text, sentence_start, fig_start))
+            continue;
+        if (cue->modality == CC_MODALITY_NEGATED && cue->end <= fig_start
+            && comment_which_between(text, cue->end, fig_start))
+            comment_after_negation = TRUE;
+        if (cue->modality == CC_MODALITY_NEGATED && cue->start >= fig_end
+            && denial_verb(text, cue->start, cue->end)
+            && denied_in_next_clause(text, fig_end, cue->start, cue->end, sentence_end)) {
+            denied_after = TRUE;
+            continue;
+        }
         if (!cue_acts(text, w->terminators, w->cues, cue, sentence_start, match_start, match_end,
                       value_end > value_start ? value_start : match_start,
                       value_end > value_start ? value_end : match_end, hi))
             continue;
+        if (cue->modality == CC_MODALITY_HYPOTHETICAL
+            && word_is(text, cue->start, cue->end, "would")
+            && forecast_would(text, sentence_start, cue->start)) {
+            if (best < CC_MODALITY_HEDGED)
+                best = CC_MODALITY_HEDGED;
+            hedge_outside = TRUE;
+            continue;
+        }
         /* "North Korean rounds made up 1.5 million of the shells Russia
          * fired": a share the things made up, its figure right after the
          * verb, is a count, not an invention (the approximators and
@@ -5327,6 +5546,12 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
     if (best == CC_MODALITY_DISPUTED && denial_before && !rejection_elsewhere)
         best = CC_MODALITY_NEGATED;
 
+    /* a supposition opened by an imperative "Say" or "Imagine" at the
+     * sentence's start, as "Suppose" is: "Say only one in ten of them is
+     * killed", "Imagine 5,000 more soldiers sent" ("Say what you will,"
+     * is no supposition; a colon or ";" ends it) */
+    if (best < CC_MODALITY_HYPOTHETICAL && supposition_opens(text, sentence_start, fig_start))
+        best = CC_MODALITY_HYPOTHETICAL;
     /* a yes-or-no question asks whether the claim holds, a doubt put as a
      * question: "Are 10,000 North Korean troops really heading to
      * Ukraine?" is hedged, never stated */
@@ -5351,6 +5576,14 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
     gsize feeling;
     if (who != NULL && source != NULL && concern_over_reports(text, sentence_start, fig_start, &feeling)
         && (source->end <= feeling || source->start >= fig_end)) {
+        g_clear_pointer(&who, g_free);
+        source = NULL;
+    }
+    /* "Pyongyang denied sending troops, which must come as news to the
+     * 11,000 soldiers now in Kursk": the denier is no source of what the
+     * comment on its denial states */
+    if (who != NULL && source != NULL && comment_after_negation && source->end <= fig_start
+        && comment_which_between(text, source->end, fig_start)) {
         g_clear_pointer(&who, g_free);
         source = NULL;
     }
@@ -5385,6 +5618,13 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
     /* "wounding an estimated 150 soldiers, a spokesman said": a hedge that
      * is only the figure's approximator is the speaker's estimate, which
      * the source reports; with no speaker the figure stays hedged. */
+    /* "Kyiv says about 2,000 … have been killed, but Moscow denies
+     * this": a claim its source makes, another party denies; one the
+     * writer states ("…, yet Pyongyang still denies it") stays stated */
+    if (denied_after && who != NULL && best < CC_MODALITY_DISPUTED) {
+        best = CC_MODALITY_DISPUTED;
+        hedge_outside = TRUE;
+    }
     if (who != NULL && best == CC_MODALITY_HEDGED && !hedge_outside)
         best = CC_MODALITY_REPORTED;
     if (who != NULL && best < CC_MODALITY_REPORTED)
