@@ -1001,21 +1001,28 @@ and_gapped(const char *text, gsize s, gsize e, gsize end)
 
 /* Reads the word at *@i of a list's last item (and_list_item(),
  * and_noun_tail()) and moves *@i past it: FALSE where it is one word too
- * many (@too_many), a word of @finite (an auxiliary, a word of saying, a
- * relative pronoun) or a word in "-ed", the item's own verb; otherwise
- * [*@last_start, *@last_end) is that word. */
+ * many (@too_many), an auxiliary, a word of saying or a relative pronoun,
+ * a word of @also (@n_also of them), or a word in "-ed": the item's own
+ * verb; otherwise [*@last_start, *@last_end) is that word. */
 static gboolean
-list_item_word(const char *text, gsize *i, gsize end, const char *const *finite, gsize n_finite,
+list_item_word(const char *text, gsize *i, gsize end, const char *const *also, gsize n_also,
                gboolean too_many, gsize *last_start, gsize *last_end)
 {
+    static const char *const finite[] = {"have", "has", "had", "were", "was", "are", "is",
+                                         "be", "been", "being", "will", "would", "could",
+                                         "may", "might", "said", "say", "says", "that",
+                                         "which", "who"};
     gsize w = *i, k = w;
     while (k < end && (g_ascii_isalnum(text[k]) || text[k] == '-' || text[k] == '\''))
         k++;
     *i = k;
     if (too_many)
         return FALSE;
-    for (gsize f = 0; f < n_finite; f++)
+    for (gsize f = 0; f < G_N_ELEMENTS(finite); f++)
         if (word_at(text, w, end, finite[f]))
+            return FALSE;
+    for (gsize f = 0; f < n_also; f++)
+        if (word_at(text, w, end, also[f]))
             return FALSE;
     if (k - w > 3 && g_ascii_strncasecmp(text + k - 2, "ed", 2) == 0)
         return FALSE;
@@ -1036,10 +1043,6 @@ list_item_word(const char *text, gsize *i, gsize end, const char *const *finite,
 static gboolean
 and_list_item(const char *text, gsize s, gsize e, gsize end)
 {
-    static const char *const finite[] = {"have", "has", "had", "were", "was", "are", "is",
-                                         "be", "been", "being", "will", "would", "could",
-                                         "may", "might", "said", "say", "says", "that",
-                                         "which", "who"};
     if (!and_figure(text, s, e, end))
         return FALSE;
     gsize i = e, last_start = e, last_end = e;
@@ -1056,8 +1059,7 @@ and_list_item(const char *text, gsize s, gsize e, gsize end)
             i++;
             continue;
         }
-        if (!list_item_word(text, &i, end, finite, G_N_ELEMENTS(finite), ++words > 8, &last_start,
-                            &last_end))
+        if (!list_item_word(text, &i, end, NULL, 0, ++words > 8, &last_start, &last_end))
             return FALSE;
     }
     /* the list's last word is a plural noun */
@@ -1216,10 +1218,8 @@ labelled_list_joint(const char *text, gsize a, gsize s, gsize e, gsize end)
 static gboolean
 and_noun_tail(const char *text, gsize s, gsize e, gsize end)
 {
-    static const char *const finite[] = {"have", "has", "had", "were", "was", "are", "is",
-                                         "be", "been", "being", "will", "would", "could",
-                                         "may", "might", "said", "say", "says", "that",
-                                         "which", "who", "more", "others"};
+    /* "… and others", "… and 2,000 more": no item of a list of things */
+    static const char *const more[] = {"more", "others"};
     if (e - s < 4 || text[s] != ',' || g_ascii_strncasecmp(text + e - 3, "and", 3) != 0)
         return FALSE;
     gsize i = e, last_start = e, last_end = e;
@@ -1232,7 +1232,7 @@ and_noun_tail(const char *text, gsize s, gsize e, gsize end)
             i++;
             continue;
         }
-        if (!list_item_word(text, &i, end, finite, G_N_ELEMENTS(finite), ++words > 6, &last_start,
+        if (!list_item_word(text, &i, end, more, G_N_ELEMENTS(more), ++words > 6, &last_start,
                             &last_end))
             return FALSE;
     }
