@@ -2250,7 +2250,9 @@ names_head(const char *name, const GStrv heads)
     return FALSE;
 }
 
-/* Words that open a sentence in capitals and name nobody. */
+/* Words that open a sentence in capitals and name nobody ("Once
+ * deployed, …", "Stay informed", "Why did …"; "The" opens a description,
+ * read as such by opening_body()). */
 static gboolean
 opener_word(const char *w, gsize n)
 {
@@ -2260,7 +2262,11 @@ opener_word(const char *w, gsize n)
         "From", "With", "Under", "Unlike", "Although", "Though", "Whereas", "Despite", "Amid",
         "But", "And", "As", "So", "Yet", "However", "While", "When", "Since", "After", "Before",
         "Now", "Then", "Earlier", "Later", "Previously", "Meanwhile", "Last", "Our",
-        "Their", "His", "Her", "One", "Two", "Three", "Both", "All", "Each", "Such", "What"};
+        "Their", "His", "Her", "One", "Two", "Three", "Both", "All", "Each", "Such", "What",
+        "Once", "Stay", "Why", "Who", "How", "Where", "Here", "Still", "Even", "Also", "Only",
+        "Just", "Not", "No", "Yes", "Every", "Other", "Another", "You", "Your", "My", "Please",
+        "Read", "Watch", "Follow", "Sign", "Click", "Share", "During", "Over", "Without",
+        "Asked", "Next"};
     for (guint i = 0; i < G_N_ELEMENTS(words); i++)
         if (strlen(words[i]) == n && strncmp(w, words[i], n) == 0)
             return TRUE;
@@ -2268,20 +2274,22 @@ opener_word(const char *w, gsize n)
 }
 
 /* Does a verb open text[at, end): a word in lower case that ends in "ed",
- * or in "s" and is not one of the nouns that follow a body's name
- * ("officials", "estimates"), or an irregular past of the verbs bodies
- * report with, an auxiliary, or a word of time or place that may stand
- * between a subject and its verb ("also", "on", "last")? A name followed
- * by another noun is that noun's modifier ("State Department official
- * …"), no subject. */
+ * or, with @in_s, in "s" and is not one of the nouns that follow a body's
+ * name ("officials", "estimates"), or an irregular past of the verbs
+ * bodies and people report with, an auxiliary, or a word of time or place
+ * that may stand between a subject and its verb ("also", "on", "last")?
+ * A name followed by another noun is that noun's modifier ("State
+ * Department official …"), no subject; without @in_s, a word in "s" is
+ * taken for such a noun ("Global leaders", a heading's "Popular posts"). */
 static gboolean
-verb_follows(const char *text, gsize at, gsize end)
+verb_follows(const char *text, gsize at, gsize end, gboolean in_s)
 {
-    static const char *const past[] = {"said", "told", "gave", "put",  "made",  "sent",
+    static const char *const past[] = {"said",  "told",  "gave", "put",  "made",  "sent",
                                        "found", "wrote", "held", "set",  "saw",   "spoke",
                                        "began", "has",   "had",  "is",   "was",   "will",
                                        "would", "also",  "now",  "on",   "in",    "last",
-                                       "this"};
+                                       "this",  "met",   "went", "came", "flew",  "led",
+                                       "left",  "took",  "did",  "stood", "then"};
     static const char *const nouns[] = {"officials", "sources", "analysts", "experts",
                                         "researchers", "reports", "estimates", "figures",
                                         "statements", "documents", "assessments", "briefings",
@@ -2300,7 +2308,7 @@ verb_follows(const char *text, gsize at, gsize end)
             return TRUE;
     if (text[at - 2] == 'e' && text[at - 1] == 'd')
         return TRUE;
-    if (text[at - 1] != 's' || text[at - 2] == 's')
+    if (!in_s || text[at - 1] != 's' || text[at - 2] == 's')
         return FALSE;
     for (guint i = 0; i < G_N_ELEMENTS(nouns); i++)
         if (strlen(nouns[i]) == n && strncmp(text + w, nouns[i], n) == 0)
@@ -2372,7 +2380,7 @@ opening_body(const char *text, gsize start, gsize end, const GStrv heads, gboole
         possessive = TRUE; /* the description's words read as a possessive's */
     g_autofree char *name = g_strndup(text + from, cap_end - from);
     if (!possessive)
-        return names_head(name, heads) && verb_follows(text, i, end) ? g_steal_pointer(&name)
+        return names_head(name, heads) && verb_follows(text, i, end, TRUE) ? g_steal_pointer(&name)
                                                                      : NULL;
     /* after a possessive, the body's own words in lower case, up to its head */
     for (guint k = 0; k < 3 && i < end; k++) {
@@ -2398,7 +2406,7 @@ opening_body(const char *text, gsize start, gsize end, const GStrv heads, gboole
             /* "The intelligence suggests …" is information, no body */
             if (capitals == 0 && strcmp(word, "intelligence") == 0)
                 return NULL;
-            if (verb_follows(text, e, end)) {
+            if (verb_follows(text, e, end, TRUE)) {
                 char *body = g_strndup(text + from, e - from);
                 if (capitals == 0)
                     body[0] = 't'; /* "the agency", as a speaker's description reads */
@@ -2908,31 +2916,6 @@ speaks_as(const CcExtractor *ex, const char *name, PronounKind kind)
                                     : speaks_as_person(ex, name);
 }
 
-/* Does a verb in the past tense start at text[@i]: a word in lower case
- * in -ed, an auxiliary, or a common irregular past ("met", "spoke",
- * "told")? Not "of", "and" or a noun in -s: a heading's words go on
- * ("Comments Popular posts from this blog"). */
-static gboolean
-verb_like(const char *text, gsize i, gsize end)
-{
-    static const char *const irregular[] = {
-        "was",  "is",   "has",  "had",  "met",   "spoke", "told", "said", "gave", "made",
-        "took", "went", "came", "flew", "held",  "sent",  "saw",  "wrote", "led", "left",
-        "began", "sat", "stood", "will", "would", "did",  "does", "also", "again", "then"};
-    gsize e = i;
-    while (e < end && g_ascii_islower(text[e]))
-        e++;
-    gsize n = e - i;
-    if (n < 2 || (e < end && g_ascii_isalpha(text[e])))
-        return FALSE;
-    if (n > 3 && text[e - 2] == 'e' && text[e - 1] == 'd')
-        return TRUE;
-    for (gsize k = 0; k < G_N_ELEMENTS(irregular); k++)
-        if (strlen(irregular[k]) == n && memcmp(text + i, irregular[k], n) == 0)
-            return TRUE;
-    return FALSE;
-}
-
 /* The person named in capitals who opens text[@start, @end), before a
  * verb in lower case, past a title: "Umerov" of "Umerov visited Seoul",
  * "Rustem Umerov" of "Defence Minister Rustem Umerov toured …", "Zelensky"
@@ -2946,21 +2929,7 @@ opening_person(const CcExtractor *ex, const char *text, const GArray *sentences,
 {
     const CcSpan *span = &g_array_index(sentences, CcSpan, s);
     gsize start = span->start, end = span->end;
-    /* words that open a sentence and name no one ("Once deployed, …",
-     * "Stay informed", "Why did …") */
-    static const char *const not_names[] = {
-        "The",   "A",      "An",     "This",    "That",    "These",  "Those",   "It",
-        "Its",   "They",   "He",     "She",     "We",      "I",      "You",     "In",
-        "On",    "At",     "By",     "For",     "From",    "After",  "Before",  "When",
-        "While", "But",    "And",    "As",      "If",      "Since",  "Some",    "Many",
-        "Most",  "Last",   "Next",   "Earlier", "Later",   "Once",   "Stay",    "Why",
-        "What",  "Who",    "How",    "Where",   "Here",    "There",  "Now",     "Then",
-        "Still", "Even",   "Also",   "Only",    "Just",    "Not",    "No",      "Yes",
-        "All",   "Both",   "Each",   "Every",   "Such",    "Other",  "Another", "Our",
-        "Your",  "Their",  "His",    "Her",     "My",      "Please", "Read",    "Watch",
-        "Follow", "Sign",  "Click",  "Share",   "Despite", "During", "Although", "Though",
-        "Unlike", "Under", "Over",   "With",    "Without", "Amid",   "Meanwhile", "However",
-        "Asked", "Meanwhile"};
+
     gsize i = start;
     while (i < end && g_ascii_isspace(text[i]))
         i++;
@@ -2973,10 +2942,8 @@ opening_person(const CcExtractor *ex, const char *text, const GArray *sentences,
         while (e < end && (g_ascii_isalpha(text[e]) || text[e] == '-' || text[e] == '.'))
             e++;
         g_autofree char *word = g_strndup(text + i, e - i);
-        if (words == 0)
-            for (gsize k = 0; k < G_N_ELEMENTS(not_names); k++)
-                if (strcmp(word, not_names[k]) == 0)
-                    return NULL;
+        if (words == 0 && (opener_word(word, e - i) || strcmp(word, "The") == 0))
+            return NULL;
         last = e;
         words++;
         if (person_office(word) || (e - i <= 5 && text[e - 1] == '.'))
@@ -2985,7 +2952,7 @@ opening_person(const CcExtractor *ex, const char *text, const GArray *sentences,
             return NULL; /* a comma, a possessive, the end: no verb straight after */
         i = e + 1;
     }
-    if (words == 0 || from >= last || i >= end || !verb_like(text, i, end))
+    if (words == 0 || from >= last || i >= end || !verb_follows(text, i, end, FALSE))
         return NULL;
     g_autofree char *name = g_strndup(text + from, last - from);
     /* one name alone is a person's where the document never writes it
