@@ -1722,6 +1722,8 @@ clause_comma(const char *text, gsize i)
  * right before it and closed by the next clause comma before the figure at
  * @vs, no semicolon between ("Seoul, *not* Kyiv, says …", "Lee, *never*
  * one to play down the North's troubles, says …")? */
+static gboolean comma_closes(const char *text, gsize from, gsize to);
+
 static gboolean
 negation_opens_aside(const char *text, gsize ss, gsize cs, gsize ce, gsize vs)
 {
@@ -1730,13 +1732,7 @@ negation_opens_aside(const char *text, gsize ss, gsize cs, gsize ce, gsize vs)
         i--;
     if (i == ss || !clause_comma(text, i - 1))
         return FALSE;
-    for (gsize j = ce; j < vs; j++) {
-        if (text[j] == ';')
-            return FALSE;
-        if (clause_comma(text, j))
-            return TRUE;
-    }
-    return FALSE;
+    return comma_closes(text, ce, vs);
 }
 
 /* Does the cue at [@cs, @ce) stand in a clause set off before the figure
