@@ -1278,6 +1278,9 @@ but_also(const char *text, gsize s, gsize e, gsize end)
     return word_at(text, i, end, "also");
 }
 
+static gsize word_before(const char *text, gsize start, gsize at, gsize *ws);
+static gboolean word_in_at(const char *text, gsize at, gsize end, const char *const *words);
+
 /* Is the terminator at [@s, @e) the adverb "yet" ("has yet to see heavy
  * fighting", "had not yet joined", "as yet", and the "yet" that stresses
  * "another": "called the report yet another fake") rather than
@@ -1286,8 +1289,8 @@ but_also(const char *text, gsize s, gsize e, gsize end)
 static gboolean
 yet_adverb(const char *text, gsize start, gsize s, gsize e, gsize end)
 {
-    static const char *const before[] = {"has", "have", "had", "not", "as", "is", "are", "was",
-                                         "were"};
+    static const char *const before[] = {"has", "have", "had", "not", "as",  "is",
+                                         "are", "was",  "were", NULL};
     if (e - s != 3 || g_ascii_strncasecmp(text + s, "yet", 3) != 0)
         return FALSE;
     gsize i = e;
@@ -1296,16 +1299,8 @@ yet_adverb(const char *text, gsize start, gsize s, gsize e, gsize end)
     if (word_at(text, i, end, "to") || word_at(text, i, end, "been")
         || word_at(text, i, end, "another"))
         return TRUE;
-    gsize b = s;
-    while (b > start && text[b - 1] == ' ')
-        b--;
-    gsize w = b;
-    while (w > start && g_ascii_isalpha(text[w - 1]))
-        w--;
-    for (gsize k = 0; k < G_N_ELEMENTS(before); k++)
-        if (b - w == strlen(before[k]) && g_ascii_strncasecmp(text + w, before[k], b - w) == 0)
-            return TRUE;
-    return FALSE;
+    gsize w, b = word_before(text, start, s, &w);
+    return w < b && word_in_at(text, w, b, before);
 }
 
 /* Is the terminator at [@s, @e) the "but" of "nothing but", "anything
@@ -1315,19 +1310,11 @@ yet_adverb(const char *text, gsize start, gsize s, gsize e, gsize end)
 static gboolean
 but_of_nothing(const char *text, gsize start, gsize s, gsize e)
 {
-    static const char *const before[] = {"nothing", "anything", "all"};
+    static const char *const before[] = {"nothing", "anything", "all", NULL};
     if (e - s != 3 || g_ascii_strncasecmp(text + s, "but", 3) != 0)
         return FALSE;
-    gsize b = s;
-    while (b > start && text[b - 1] == ' ')
-        b--;
-    gsize w = b;
-    while (w > start && g_ascii_isalpha(text[w - 1]))
-        w--;
-    for (gsize k = 0; w < b && k < G_N_ELEMENTS(before); k++)
-        if (b - w == strlen(before[k]) && g_ascii_strncasecmp(text + w, before[k], b - w) == 0)
-            return TRUE;
-    return FALSE;
+    gsize w, b = word_before(text, start, s, &w);
+    return w < b && word_in_at(text, w, b, before);
 }
 
 static void
