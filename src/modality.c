@@ -3153,6 +3153,26 @@ coordinated_predicate(const char *text, gsize start, gsize at, gsize to, gsize e
     gsize ab, ae = word_before(text, start, at, &ab);
     if (ae != start && word_is(text, ab, ae, "and") && count_follows(text, to, end))
         return TRUE;
+    /* …or after the predicate's auxiliary or verb, or both, or after the
+     * relative pronoun of a clause on the figure before: "sent roughly
+     * 12,000 soldiers *and has probably* lost 3,500", "*and lost perhaps*
+     * 2,000", "*and has likely supplied* 200 missiles", "deployed 11,000
+     * soldiers, *who have probably* suffered 4,000 casualties" */
+    static const char *const joiners[] = {"and", "who", "which", NULL};
+    static const char *const openers[] = {"that", "whom", "whose", "the",  "a",
+                                          "an",   "its",  "their", "his",  "her",
+                                          "they", "it",   NULL};
+    if (ae != start && count_follows(text, to, end)) {
+        for (int n = 0; n < 3 && ae != start && g_ascii_islower(text[ab])
+                        && !word_in_at(text, ab, ae, openers);
+             n++) {
+            if (n > 0 && word_in_at(text, ab, ae, joiners))
+                return TRUE;
+            if (word_in_at(text, ab, ae, joiners))
+                break;
+            ae = word_before(text, start, ab, &ab);
+        }
+    }
     gboolean figure = FALSE;
     for (gsize i = to; i < end && !figure; i++)
         figure = g_ascii_isdigit(text[i]);
