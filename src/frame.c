@@ -10671,6 +10671,18 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
     return best;
 }
 
+/* Is token @t an adverb that may follow a figure and is no head noun of
+ * it: of place ("there", "here"), of sum ("altogether", "overall",
+ * "apiece") or of time or addition ("now", "again", "too", "alone")? */
+static gboolean
+adverb_after_figure(const CcFrameRun *run, guint t)
+{
+    static const Word adverbs[] = {WORD("there"),   WORD("here"),  WORD("altogether"),
+                                   WORD("overall"), WORD("too"),   WORD("now"),
+                                   WORD("alone"),   WORD("again"), WORD("apiece")};
+    return tok_in(run, t, adverbs, G_N_ELEMENTS(adverbs));
+}
+
 /* A figure with no head noun of its own: what follows it ends its noun
  * phrase at once ("about 1,000 arrived", "are now in Kursk", "so far", a
  * comma). */
@@ -10713,9 +10725,9 @@ headless(CcFrameRun *run, const CcFrame *f, guint t1, guint c1)
     const Tok *tok = &g_array_index(run->toks, Tok, t1);
     if (tok->kind != TOK_WORD)
         return TRUE;
-    /* "the 11,000 (already) there", "the 3,000 here": an adverb of place
-     * is no head noun */
-    if (tok_is(run, t1, "there") || tok_is(run, t1, "here"))
+    /* "the 11,000 (already) there", "the 3,000 here", "lost 2,500
+     * altogether" */
+    if (adverb_after_figure(run, t1))
         return TRUE;
     if (foreign_head(run, f, t1))
         return FALSE; /* "1,000 shells" */
@@ -10785,6 +10797,10 @@ unclaimed_noun(CcFrameRun *run, const CcFrame *f, const CcMention *o)
         return FALSE;
     gsize n = tok->end - tok->start;
     if (n > 3 && run->text[tok->end - 2] == 'e' && run->text[tok->end - 1] == 'd')
+        return FALSE;
+    /* "moved 9,000 troops into Kursk and lost 2,500 *there*" keeps its
+     * "lost" from the 9,000 */
+    if (adverb_after_figure(run, t))
         return FALSE;
     /* a counted noun after up to three modifiers is the figure's own: "88,000
      * *elite* troops", "3,000 *fresh* soldiers" */
