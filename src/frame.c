@@ -797,6 +797,9 @@ struct _CcFrameRun {
     guint64 *missed_follows, *missed_counts;
     gboolean hiding;
     guint with_hit_generation;
+    /* the figure's own token as the hit of a veto line that a figure glued
+     * to "-strong" meets (fill_slots()) */
+    Hit glued_strength;
     GPtrArray *gate_tables[2]; /* (element-type utf8) see gate_tables() */
     GPtrArray *gate_dicts[2];  /* their Dict*, in the same order (NULL where none) */
     /* dates_by_scan()'s last reading: of which sentence, in which windows
@@ -2311,6 +2314,16 @@ phrase_ends_after(CcFrameRun *run, guint t)
     if (len >= 4 && g_ascii_islower(w[0]) && w[len - 2] == 'e' && w[len - 1] == 'd')
         return TRUE;
     return in_table(run, "head_stops", n);
+}
+
+/* Is "-strong" glued to the figure that ends at byte @end of @text ("the
+ * 11,000-strong force", "a 1.2m-strong army")? */
+static gboolean
+glued_strong(const char *text, gsize len, gsize end)
+{
+    return end + 7 <= len && text[end] == '-'
+           && g_ascii_strncasecmp(text + end + 1, "strong", 6) == 0
+           && (end + 7 == len || !g_ascii_isalnum(text[end + 7]));
 }
 
 /* Does token @p end in "strong" ("million-strong", "12,000-strong")? */
@@ -12645,6 +12658,20 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                     break;
                 }
             }
+        }
+        /* a figure glued to "-strong" ("the 11,000-strong force has lost
+         * many men") is a force's size, as one "strong" follows apart
+         * ("some 2,000 strong"): a veto line that lists `strength_words`
+         * forbids it, the figure's own word its hit */
+        for (guint i = 0; fill->veto == NULL && m->type == CC_CLAIM_QUANTITY
+                          && glued_strong(run->text, run->len, m->end) && i < slot->tables->len;
+             i++) {
+            if (!g_str_equal(slot->tables->pdata[i], "strength_words"))
+                continue;
+            guint g = tok_at(run->toks, m->end - 1);
+            const Tok *w = &g_array_index(run->toks, Tok, g);
+            run->glued_strength = (Hit){g, g + 1, w->start, w->end};
+            fill->veto = &run->glued_strength;
         }
         if (fill->veto != NULL) {
             fill->missing = "veto";
