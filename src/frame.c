@@ -7148,6 +7148,34 @@ dash_aside_start(const CcFrameRun *run, guint d)
     return 0;
 }
 
+/* Is token @k of the aside [@a, @e) a part of a date told there: a year
+ * (four digits from 1900 to 2099) that no word of the aside follows, or
+ * a day of one or two digits right after or before a month ("May 12",
+ * "12 May")? */
+static gboolean
+date_part_in_aside(const CcFrameRun *run, guint k, guint a, guint e)
+{
+    const Tok *tok = &g_array_index(run->toks, Tok, k);
+    const char *w = run->text + tok->start;
+    gsize n = tok->end - tok->start;
+    for (gsize i = 0; i < n; i++)
+        if (!g_ascii_isdigit(w[i]))
+            return FALSE;
+    if (n == 4 && ((w[0] == '1' && w[1] == '9') || (w[0] == '2' && w[1] == '0')))
+        return k + 1 >= e || g_array_index(run->toks, Tok, k + 1).kind != TOK_WORD;
+    if (n > 2)
+        return FALSE;
+    for (guint j = k > a ? k - 1 : k + 1; j <= k + 1 && j < e; j += 2) {
+        const Tok *m = &g_array_index(run->toks, Tok, j);
+        if (m->kind == TOK_WORD
+            && cc_lexicon_lookup(run->lexicon, "months", run->text + m->start,
+                                 (gssize)(m->end - m->start))
+                   != NULL)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Does the aside [@a, @e) hold a count of its own, in figures or words
  * ("— including several senior officers —")? Its words then tell of
  * another figure, and a figure before it does not reach past it. */
@@ -7168,6 +7196,11 @@ aside_counts(const CcFrameRun *run, guint a, guint e)
         if (tok->kind != TOK_WORD)
             continue;
         if (k + 1 < e && tok_in(run, k + 1, units, G_N_ELEMENTS(units)))
+            continue;
+        /* nor is a date ("(May 2025)", "(as of early 2025)", "— on
+         * March 3 —"): a year with no noun after it, a day beside a
+         * month */
+        if (date_part_in_aside(run, k, a, e))
             continue;
         if (g_ascii_isdigit(run->text[tok->start]) || count_word(run, k))
             return TRUE;
