@@ -12692,6 +12692,14 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 }
             }
         }
+        /* a harm after a figure glued to "-strong" befell the force the
+         * figure measures, some of it, and counts none of it: "The
+         * 11,000-strong North Korean contingent has lost a great many
+         * men" states the force (a word of `harm_cues`) */
+        if (fill->veto != NULL && m->type == CC_CLAIM_QUANTITY && fill->veto->t0 >= t1
+            && glued_strong(run->text, run->len, m->end)
+            && in_table(run, "harm_cues", fill->veto->t0))
+            fill->veto = NULL;
         /* a figure glued to "-strong" ("the 11,000-strong force has lost
          * many men") is a force's size, as one "strong" follows apart
          * ("some 2,000 strong"): a veto line that lists `strength_words`
