@@ -6277,14 +6277,16 @@ replaced_named(const CcFrameRun *run, guint t)
  * value becomes the share of the figure, marked derived. A share with no
  * figure to take it of counts nothing and stays a bare fraction. */
 /* The token after a percent sign or word that follows the figure @f, whose
- * next token is @t1 ("40%", "30 percent", "30 per cent"), or @t1 for none. */
+ * next token is @t1 ("40%", "40 %" as French and German style sets it, "30
+ * percent", "30 per cent"), or @t1 for none. */
 static guint
 percent_after(CcFrameRun *run, const CcMention *f, guint t1)
 {
     if (t1 >= run->toks->len)
         return t1;
     const Tok *t = &g_array_index(run->toks, Tok, t1);
-    if (t->start == f->end && run->text[t->start] == '%')
+    if ((t->start == f->end || (t->start == f->end + 1 && run->text[f->end] == ' '))
+        && run->text[t->start] == '%')
         return t1 + 1;
     if (tok_is(run, t1, "percent") || tok_is(run, t1, "pct"))
         return t1 + 1;
