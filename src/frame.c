@@ -797,6 +797,9 @@ struct _CcFrameRun {
     guint64 *missed_follows, *missed_counts;
     gboolean hiding;
     guint with_hit_generation;
+    /* the figure's own token as the hit of a veto line that a figure glued
+     * to "-strong" meets (fill_slots()) */
+    Hit glued_strength;
     GPtrArray *gate_tables[2]; /* (element-type utf8) see gate_tables() */
     GPtrArray *gate_dicts[2];  /* their Dict*, in the same order (NULL where none) */
     /* dates_by_scan()'s last reading: of which sentence, in which windows
@@ -2311,6 +2314,16 @@ phrase_ends_after(CcFrameRun *run, guint t)
     if (len >= 4 && g_ascii_islower(w[0]) && w[len - 2] == 'e' && w[len - 1] == 'd')
         return TRUE;
     return in_table(run, "head_stops", n);
+}
+
+/* Is "-strong" glued to the figure that ends at byte @end of @text ("the
+ * 11,000-strong force", "a 1.2m-strong army")? */
+static gboolean
+glued_strong(const char *text, gsize len, gsize end)
+{
+    return end + 7 <= len && text[end] == '-'
+           && g_ascii_strncasecmp(text + end + 1, "strong", 6) == 0
+           && (end + 7 == len || !g_ascii_isalnum(text[end + 7]));
 }
 
 /* Does token @p end in "strong" ("million-strong", "12,000-strong")? */
@@ -6264,14 +6277,16 @@ replaced_named(const CcFrameRun *run, guint t)
  * value becomes the share of the figure, marked derived. A share with no
  * figure to take it of counts nothing and stays a bare fraction. */
 /* The token after a percent sign or word that follows the figure @f, whose
- * next token is @t1 ("40%", "30 percent", "30 per cent"), or @t1 for none. */
+ * next token is @t1 ("40%", "40 %" as French and German style sets it, "30
+ * percent", "30 per cent"), or @t1 for none. */
 static guint
 percent_after(CcFrameRun *run, const CcMention *f, guint t1)
 {
     if (t1 >= run->toks->len)
         return t1;
     const Tok *t = &g_array_index(run->toks, Tok, t1);
-    if (t->start == f->end && run->text[t->start] == '%')
+    if ((t->start == f->end || (t->start == f->end + 1 && run->text[f->end] == ' '))
+        && run->text[t->start] == '%')
         return t1 + 1;
     if (tok_is(run, t1, "percent") || tok_is(run, t1, "pct"))
         return t1 + 1;
@@ -7135,6 +7150,34 @@ dash_aside_start(const CcFrameRun *run, guint d)
     return 0;
 }
 
+/* Is token @k of the aside [@a, @e) a part of a date told there: a year
+ * (four digits from 1900 to 2099) that no word of the aside follows, or
+ * a day of one or two digits right after or before a month ("May 12",
+ * "12 May")? */
+static gboolean
+date_part_in_aside(const CcFrameRun *run, guint k, guint a, guint e)
+{
+    const Tok *tok = &g_array_index(run->toks, Tok, k);
+    const char *w = run->text + tok->start;
+    gsize n = tok->end - tok->start;
+    for (gsize i = 0; i < n; i++)
+        if (!g_ascii_isdigit(w[i]))
+            return FALSE;
+    if (n == 4 && ((w[0] == '1' && w[1] == '9') || (w[0] == '2' && w[1] == '0')))
+        return k + 1 >= e || g_array_index(run->toks, Tok, k + 1).kind != TOK_WORD;
+    if (n > 2)
+        return FALSE;
+    for (guint j = k > a ? k - 1 : k + 1; j <= k + 1 && j < e; j += 2) {
+        const Tok *m = &g_array_index(run->toks, Tok, j);
+        if (m->kind == TOK_WORD
+            && cc_lexicon_lookup(run->lexicon, "months", run->text + m->start,
+                                 (gssize)(m->end - m->start))
+                   != NULL)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Does the aside [@a, @e) hold a count of its own, in figures or words
  * ("— including several senior officers —")? Its words then tell of
  * another figure, and a figure before it does not reach past it. */
@@ -7155,6 +7198,11 @@ aside_counts(const CcFrameRun *run, guint a, guint e)
         if (tok->kind != TOK_WORD)
             continue;
         if (k + 1 < e && tok_in(run, k + 1, units, G_N_ELEMENTS(units)))
+            continue;
+        /* nor is a date ("(May 2025)", "(as of early 2025)", "— on
+         * March 3 —"): a year with no noun after it, a day beside a
+         * month */
+        if (date_part_in_aside(run, k, a, e))
             continue;
         if (g_ascii_isdigit(run->text[tok->start]) || count_word(run, k))
             return TRUE;
@@ -12661,6 +12709,28 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                     break;
                 }
             }
+        }
+        /* a harm after a figure glued to "-strong" befell the force the
+         * figure measures, some of it, and counts none of it: "The
+         * 11,000-strong North Korean contingent has lost a great many
+         * men" states the force (a word of `harm_cues`) */
+        if (fill->veto != NULL && m->type == CC_CLAIM_QUANTITY && fill->veto->t0 >= t1
+            && glued_strong(run->text, run->len, m->end)
+            && in_table(run, "harm_cues", fill->veto->t0))
+            fill->veto = NULL;
+        /* a figure glued to "-strong" ("the 11,000-strong force has lost
+         * many men") is a force's size, as one "strong" follows apart
+         * ("some 2,000 strong"): a veto line that lists `strength_words`
+         * forbids it, the figure's own word its hit */
+        for (guint i = 0; fill->veto == NULL && m->type == CC_CLAIM_QUANTITY
+                          && glued_strong(run->text, run->len, m->end) && i < slot->tables->len;
+             i++) {
+            if (!g_str_equal(slot->tables->pdata[i], "strength_words"))
+                continue;
+            guint g = tok_at(run->toks, m->end - 1);
+            const Tok *w = &g_array_index(run->toks, Tok, g);
+            run->glued_strength = (Hit){g, g + 1, w->start, w->end};
+            fill->veto = &run->glued_strength;
         }
         if (fill->veto != NULL) {
             fill->missing = "veto";

@@ -3534,6 +3534,19 @@ drop_silent_speakers(const char *text, const GArray *cues, GArray *said)
     }
 }
 
+/* Is the cue text[@s, @e) the month "May", in its capital and a day or
+ * a year in figures after it ("(May 2025)", "May 12"), with no preposition
+ * before it to tell it by ("in may" and the like are the lexicon's)? */
+static gboolean
+month_may(const char *text, gsize s, gsize e, gsize end)
+{
+    if (e != s + 3 || memcmp(text + s, "May", 3) != 0)
+        return FALSE;
+    while (e < end && text[e] == ' ')
+        e++;
+    return e > s + 3 && e < end && g_ascii_isdigit(text[e]);
+}
+
 static void
 find_cues(const CcModalityScope *scope, const char *text, gsize start, gsize end,
           gboolean anywhere, GArray *out)
@@ -3550,7 +3563,8 @@ find_cues(const CcModalityScope *scope, const char *text, gsize start, gsize end
         if (e == NULL || !parse_cue_value(e->value, &cue.modality, &cue.side))
             continue;
         if (alternative_if_not(text, start, cue.start, cue.end, end)
-            || counterfactual_not(text, start, cue.start, cue.end))
+            || counterfactual_not(text, start, cue.start, cue.end)
+            || month_may(text, cue.start, cue.end, end))
             continue;
         /* the source's silence, not a denial: the claim is its maker's */
         cue.silent = cue.modality == CC_MODALITY_NEGATED
