@@ -2521,9 +2521,15 @@ bare_name(const char *who)
     return TRUE;
 }
 
+static gboolean person_office(const char *word);
+
 /* Is @name a person's: two to four words in capitals, none the word of an
  * institution or an outlet ("Seoul National University", "Washington
- * Post")? */
+ * Post"), of a place or a unit ("Kursk Oblast", "Kursk Region", "North
+ * Korean Troops", as a heading writes them) or a people's, and the last
+ * no office ("Kursk Oblast Governor" is an office, no name)? An
+ * apostrophe before a capital is a name's ("Sean O'Brien"), a possessive
+ * none. */
 static gboolean
 person_name(const char *name)
 {
@@ -2531,20 +2537,28 @@ person_name(const char *name)
         "University", "Ministry", "Agency", "Service", "Staff",   "Institute", "Council",
         "Office",     "House",    "Command", "Forces", "Army",    "Post",      "Times",
         "Journal",    "News",     "Party",   "Assembly", "Directorate", "Intelligence",
-        "Department", "Committee", "Center", "Centre",  "Force",  "Group",     "Corps"};
+        "Department", "Committee", "Center", "Centre",  "Force",  "Group",     "Corps",
+        "Oblast",     "Region",   "Province", "Republic", "Peninsula", "Front",  "Troops",
+        "Soldiers",   "Units",    "Military", "Navy",    "Brigade", "Division", "Regiment",
+        "Battalion",  "Embassy",  "Government", "Kremlin", "Pentagon", "Korea",  "Korean",
+        "Koreans",    "Russia",   "Russian", "Russians", "Ukraine", "Ukrainian", "Ukrainians"};
     g_auto(GStrv) words = g_strsplit(name, " ", -1);
     guint n = g_strv_length(words);
     if (n < 2 || n > 4)
         return FALSE;
     for (guint i = 0; i < n; i++) {
-        if (!g_ascii_isupper(words[i][0]) || strchr(words[i], '\'') != NULL
-            || strstr(words[i], "\xE2\x80\x99") != NULL)
+        if (!g_ascii_isupper(words[i][0]))
             return FALSE;
+        for (const char *q = words[i]; *q; q++) {
+            gsize mark = *q == '\'' ? 1 : strncmp(q, "\xE2\x80\x99", 3) == 0 ? 3 : 0;
+            if (mark > 0 && (q == words[i] || !g_ascii_isupper(q[mark])))
+                return FALSE;
+        }
         for (guint k = 0; k < G_N_ELEMENTS(bodies); k++)
             if (strcmp(words[i], bodies[k]) == 0)
                 return FALSE;
     }
-    return TRUE;
+    return !person_office(words[n - 1]);
 }
 
 /* In speaker @full, the person's name that bare @name opens and that ends
@@ -2939,7 +2953,10 @@ opening_person(const CcExtractor *ex, const char *text, const GArray *sentences,
     guint words = 0;
     while (i < end && g_ascii_isupper(text[i]) && words < 6) {
         gsize e = i;
-        while (e < end && (g_ascii_isalpha(text[e]) || text[e] == '-' || text[e] == '.'))
+        /* an apostrophe before a capital is the name's: "O'Sullivan" */
+        while (e < end
+               && (g_ascii_isalpha(text[e]) || text[e] == '-' || text[e] == '.'
+                   || (text[e] == '\'' && e > i && e + 1 < end && g_ascii_isupper(text[e + 1]))))
             e++;
         g_autofree char *word = g_strndup(text + i, e - i);
         if (words == 0 && (opener_word(word, e - i) || strcmp(word, "The") == 0))
