@@ -2521,9 +2521,15 @@ bare_name(const char *who)
     return TRUE;
 }
 
+static gboolean person_office(const char *word);
+
 /* Is @name a person's: two to four words in capitals, none the word of an
  * institution or an outlet ("Seoul National University", "Washington
- * Post")? */
+ * Post"), of a place or a unit ("Kursk Oblast", "Kursk Region", "North
+ * Korean Troops", as a heading writes them) or a people's, and the last
+ * no office ("Kursk Oblast Governor" is an office, no name)? An
+ * apostrophe before a capital is a name's ("Sean O'Brien"), a possessive
+ * none. */
 static gboolean
 person_name(const char *name)
 {
@@ -2531,20 +2537,28 @@ person_name(const char *name)
         "University", "Ministry", "Agency", "Service", "Staff",   "Institute", "Council",
         "Office",     "House",    "Command", "Forces", "Army",    "Post",      "Times",
         "Journal",    "News",     "Party",   "Assembly", "Directorate", "Intelligence",
-        "Department", "Committee", "Center", "Centre",  "Force",  "Group",     "Corps"};
+        "Department", "Committee", "Center", "Centre",  "Force",  "Group",     "Corps",
+        "Oblast",     "Region",   "Province", "Republic", "Peninsula", "Front",  "Troops",
+        "Soldiers",   "Units",    "Military", "Navy",    "Brigade", "Division", "Regiment",
+        "Battalion",  "Embassy",  "Government", "Kremlin", "Pentagon", "Korea",  "Korean",
+        "Koreans",    "Russia",   "Russian", "Russians", "Ukraine", "Ukrainian", "Ukrainians"};
     g_auto(GStrv) words = g_strsplit(name, " ", -1);
     guint n = g_strv_length(words);
     if (n < 2 || n > 4)
         return FALSE;
     for (guint i = 0; i < n; i++) {
-        if (!g_ascii_isupper(words[i][0]) || strchr(words[i], '\'') != NULL
-            || strstr(words[i], "\xE2\x80\x99") != NULL)
+        if (!g_ascii_isupper(words[i][0]))
             return FALSE;
+        for (const char *q = words[i]; *q; q++) {
+            gsize mark = *q == '\'' ? 1 : strncmp(q, "\xE2\x80\x99", 3) == 0 ? 3 : 0;
+            if (mark > 0 && (q == words[i] || !g_ascii_isupper(q[mark])))
+                return FALSE;
+        }
         for (guint k = 0; k < G_N_ELEMENTS(bodies); k++)
             if (strcmp(words[i], bodies[k]) == 0)
                 return FALSE;
     }
-    return TRUE;
+    return !person_office(words[n - 1]);
 }
 
 /* In speaker @full, the person's name that bare @name opens and that ends
@@ -2939,7 +2953,10 @@ opening_person(const CcExtractor *ex, const char *text, const GArray *sentences,
     guint words = 0;
     while (i < end && g_ascii_isupper(text[i]) && words < 6) {
         gsize e = i;
-        while (e < end && (g_ascii_isalpha(text[e]) || text[e] == '-' || text[e] == '.'))
+        /* an apostrophe before a capital is the name's: "O'Sullivan" */
+        while (e < end
+               && (g_ascii_isalpha(text[e]) || text[e] == '-' || text[e] == '.'
+                   || (text[e] == '\'' && e > i && e + 1 < end && g_ascii_isupper(text[e + 1]))))
             e++;
         g_autofree char *word = g_strndup(text + i, e - i);
         if (words == 0 && (opener_word(word, e - i) || strcmp(word, "The") == 0))
@@ -3059,6 +3076,109 @@ skip_one_of(const char *text, gsize *i, gsize end, const char *const *words, gui
             return TRUE;
         }
     return FALSE;
+}
+
+/* Is the sentence text[@start, @end) a denial, by a party of its own, of
+ * the claim the sentence before made, taken up again and nothing more:
+ * "Moscow denies it.", "Pyongyang has rejected the claim.", "The Kremlin
+ * dismissed the report as propaganda.", "Pyongyang called the report
+ * fabricated." (the name a word the `modality` lexicon gives as
+ * disputed)? A subject of one to six words opens it, no figure, comma,
+ * quote or negation in it ("Moscow has not denied it" denies nothing);
+ * a denial that goes on to say what it denies ("Moscow denies it sent
+ * …") is a claim of its own. */
+static gboolean
+denies_sentence_before(const CcLexicon *lexicon, const char *text, gsize start, gsize end)
+{
+    static const char *const deny[] = {"denied", "denies", "deny", NULL};
+    static const char *const reject[] = {"rejected", "rejects", "dismissed", "dismisses",
+                                         "disputed", "disputes", "rebuffed", "rebuffs", NULL};
+    static const char *const call[] = {"called",   "calls",  "termed",  "terms",   "branded",
+                                       "brands",   "labelled", "labeled", "labels", NULL};
+    static const char *const negators[] = {"not", "no", "never", "neither", "nor", "cannot", NULL};
+    static const char *const objects[] = {
+        "it",           "this",         "that",          "them",        "the report",
+        "the reports",  "the claim",    "the claims",    "the figure",  "the figures",
+        "the allegation", "the allegations", "the account", "the estimate", "the assessment",
+        "such reports", "these reports", "those reports", "the accusation", "the accusations",
+        "that claim",   "this claim",   "that report",   "this report", "the number", NULL};
+    gsize e = end;
+    while (e > start && (g_ascii_isspace(text[e - 1]) || text[e - 1] == '.' || text[e - 1] == '!'))
+        e--;
+    gsize i = start;
+    while (i < e && g_ascii_isspace(text[i]))
+        i++;
+    if (i >= e || !g_ascii_isupper(text[i]))
+        return FALSE;
+    if (opens_with(text, i, e, "but"))
+        i += 4;
+    /* the denier, up to its verb */
+    guint kind = 0, words = 0;
+    char word[32];
+    while (i < e && kind == 0) {
+        gsize b = i;
+        while (i < e && (g_ascii_isalpha(text[i]) || text[i] == '\'' || text[i] == '-'
+                         || text[i] == '.' || ((unsigned char)text[i] >= 0x80)))
+            i++;
+        if (i == b || ++words > 7)
+            return FALSE;
+        if (i < e && text[i] != ' ')
+            return FALSE;
+        fold_word(text, b, i, word, sizeof word);
+        if (word_in(word, negators) || g_str_has_suffix(word, "n't"))
+            return FALSE;
+        kind = word_in(word, deny) ? 1 : word_in(word, reject) ? 2 : word_in(word, call) ? 3 : 0;
+        if (kind != 0 && words == 1)
+            return FALSE; /* no denier */
+        while (i < e && text[i] == ' ')
+            i++;
+    }
+    if (kind == 0)
+        return FALSE;
+    /* what it denies: the claim taken up again */
+    gsize o = G_MAXSIZE;
+    for (guint k = 0; objects[k] != NULL; k++) {
+        gsize n = strlen(objects[k]);
+        if (i + n <= e && g_ascii_strncasecmp(text + i, objects[k], n) == 0
+            && (i + n == e || text[i + n] == ' ') && (o == G_MAXSIZE || i + n > o))
+            o = i + n;
+    }
+    if (o == G_MAXSIZE)
+        return FALSE;
+    i = o;
+    while (i < e && text[i] == ' ')
+        i++;
+    if (i >= e)
+        return kind != 3;
+    /* "as propaganda", "fabricated", "a fabrication": a rejecting name */
+    if (kind == 1 || (kind == 2 && !opens_with(text, i, e, "as")))
+        return FALSE;
+    if (kind == 2)
+        i += 3;
+    gboolean named = FALSE;
+    for (words = 0; i < e; words++) {
+        if (words >= 5)
+            return FALSE;
+        gsize b = i;
+        while (i < e && (g_ascii_isalpha(text[i]) || text[i] == '-' || text[i] == '\''))
+            i++;
+        if (i == b || (i < e && text[i] != ' '))
+            return FALSE;
+        const CcLexiconEntry *x = cc_lexicon_lookup(lexicon, "modality", text + b, (gssize)(i - b));
+        /* "fake news": the word and the next */
+        gsize n = i + 1;
+        while (n < e && g_ascii_isalpha(text[n]))
+            n++;
+        const CcLexiconEntry *y = i < e ? cc_lexicon_lookup(lexicon, "modality", text + b,
+                                                            (gssize)(n - b))
+                                        : NULL;
+        if ((x != NULL && g_strcmp0(x->value, "disputed") == 0)
+            || (y != NULL && g_strcmp0(y->value, "disputed") == 0))
+            named = TRUE;
+        while (i < e && text[i] == ' ')
+            i++;
+    }
+    return named;
 }
 
 /* Does the sentence text[@start, @end) open by pointing at an earlier
@@ -3990,6 +4110,22 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
                 claim->attribution = turn;
                 if (claim->modality < CC_MODALITY_REPORTED)
                     claim->modality = CC_MODALITY_REPORTED;
+            }
+        }
+        /* "Kyiv says 3,000 North Korean soldiers have been killed. Moscow
+         * denies it.": a claim its source makes, that the next sentence
+         * only denies, is set against the denial, as a denial in a clause
+         * of its own after it is (src/modality.c); one the writer states
+         * stays stated */
+        if (claim->attribution != NULL && claim->type != CC_CLAIM_EVENT
+            && claim->modality <= CC_MODALITY_HEDGED) {
+            guint s = first_sentence_from(sentences, c->sentence_start);
+            if (s + 1 < sentences->len
+                && g_array_index(sentences, CcSpan, s).start == c->sentence_start) {
+                const CcSpan *next = &g_array_index(sentences, CcSpan, s + 1);
+                if (denies_sentence_before(cc_ruleset_lexicon(extractor->rules), text,
+                                           next->start, next->end))
+                    claim->modality = CC_MODALITY_DISPUTED;
             }
         }
         Moment moment = claim_as_of(extractor, text, sentences, i, candidates, doc_day);

@@ -4967,6 +4967,19 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
             if (ae > vs || vs >= ve)
                 continue;
             gap = vs - ae;
+            /* its approximator between ("…, Kyiv at closer to 4,000",
+             * "… at up to 4,000", outside the figure's words) keeps the
+             * figure right after it */
+            guint words = 0;
+            gboolean plain = TRUE;
+            for (gsize k = ae; k < vs && plain; k++) {
+                if (text[k] == ',' || text[k] == ';' || g_ascii_isdigit(text[k]))
+                    plain = FALSE;
+                else if (g_ascii_isalpha(text[k]) && (k == ae || text[k - 1] == ' '))
+                    plain = ++words <= 3;
+            }
+            if (plain)
+                gap = 0;
         } else {
             /* (not a speaker in a clause of its own that an "and" with a
              * subject and verb of its own closes before the figure:
