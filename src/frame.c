@@ -23,7 +23,7 @@ const char *const cc_frame_own_tables[] = {
     "source_nouns",      "supplier_nouns",   "region_nouns",      "stage_nouns",
     "speech_asides",     "speech_words",     "unquantified_harm", "units",
     "unit_of_nouns",     "user_verbs",       "multiple_words",    "onlooker_parties",
-    NULL,
+    "outlet_words",      NULL,
 };
 
 const CcMentionTable cc_mention_tables[] = {
@@ -1184,7 +1184,7 @@ static void forget_last_claim(CcFrameRun *run);
 static const char *const notes_own_tables[] = {
     "source_nouns",    "speech_words",  "place_words",  "recipient_words",
     "supplier_nouns",  "region_nouns", "carrier_nouns", "inflict_verbs", "army_nouns",
-    "strike_verbs",    NULL,
+    "strike_verbs",    "outlet_words", NULL,
 };
 
 /* The slot of @slots (@mask) holding @key (@len bytes, phrase_hash() @h),
@@ -9457,6 +9457,16 @@ speaks(CcFrameRun *run, const Hit *h)
         if (g_array_index(run->toks, Tok, t).kind != TOK_WORD)
             break;
         if (in_table(run, "source_nouns", t))
+            return TRUE;
+    }
+    /* a party that opens the name of a paper or a news site is the
+     * outlet's, which speaks: "the *Kyiv* Independent, citing the General
+     * Staff, reported 3,800 casualties", "the *Moscow* Times" (a
+     * capitalised word of `outlet_words` right after the party) */
+    if (h->t1 < run->toks->len) {
+        const Tok *n = &g_array_index(run->toks, Tok, h->t1);
+        if (n->kind == TOK_WORD && g_ascii_isupper(run->text[n->start])
+            && in_table(run, "outlet_words", h->t1))
             return TRUE;
     }
     /* the city a speaker named after its verb is in: "…, say officials
