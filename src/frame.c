@@ -3454,11 +3454,12 @@ slang_name_at(CcFrameRun *run, gsize vs, gsize ve)
 }
 
 /* Words that name a part of a text by its number: the figure right after
- * one is a label, no count ("in paragraph 2", "on page 4", "Article 5"),
+ * one is a label, no count ("in paragraph 2", "on page 4", "across pages
+ * 4 and 5", "Article 5"),
  * as are a learners' explainer's and a quiz's items ("Question 2: How many
  * soldiers did North Korea send?", "Fact 3:", "Step 1:"). */
 static const Word part_labels[] = {WORD("paragraph"),  WORD("paragraphs"), WORD("para"),
-                                   WORD("graf"),       WORD("page"),       WORD("section"),
+                                   WORD("graf"),       WORD("page"),       WORD("pages"),      WORD("section"),
                                    WORD("article"),    WORD("clause"),     WORD("chapter"),
                                    WORD("resolution"), WORD("resolutions"), WORD("question"),
                                    WORD("fact"),       WORD("step"),       WORD("lesson"),
