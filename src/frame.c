@@ -23,7 +23,7 @@ const char *const cc_frame_own_tables[] = {
     "source_nouns",      "supplier_nouns",   "region_nouns",      "stage_nouns",
     "speech_asides",     "speech_words",     "unquantified_harm", "units",
     "unit_of_nouns",     "user_verbs",       "multiple_words",    "onlooker_parties",
-    NULL,
+    "outlet_words",      NULL,
 };
 
 const CcMentionTable cc_mention_tables[] = {
@@ -1187,7 +1187,7 @@ static void forget_last_claim(CcFrameRun *run);
 static const char *const notes_own_tables[] = {
     "source_nouns",    "speech_words",  "place_words",  "recipient_words",
     "supplier_nouns",  "region_nouns", "carrier_nouns", "inflict_verbs", "army_nouns",
-    "strike_verbs",    NULL,
+    "strike_verbs",    "outlet_words", NULL,
 };
 
 /* The slot of @slots (@mask) holding @key (@len bytes, phrase_hash() @h),
@@ -3467,11 +3467,12 @@ slang_name_at(CcFrameRun *run, gsize vs, gsize ve)
 }
 
 /* Words that name a part of a text by its number: the figure right after
- * one is a label, no count ("in paragraph 2", "on page 4", "Article 5"),
+ * one is a label, no count ("in paragraph 2", "on page 4", "across pages
+ * 4 and 5", "Article 5"),
  * as are a learners' explainer's and a quiz's items ("Question 2: How many
  * soldiers did North Korea send?", "Fact 3:", "Step 1:"). */
 static const Word part_labels[] = {WORD("paragraph"),  WORD("paragraphs"), WORD("para"),
-                                   WORD("graf"),       WORD("page"),       WORD("section"),
+                                   WORD("graf"),       WORD("page"),       WORD("pages"),      WORD("section"),
                                    WORD("article"),    WORD("clause"),     WORD("chapter"),
                                    WORD("resolution"), WORD("resolutions"), WORD("question"),
                                    WORD("fact"),       WORD("step"),       WORD("lesson"),
@@ -9505,6 +9506,16 @@ speaks(CcFrameRun *run, const Hit *h)
         if (g_array_index(run->toks, Tok, t).kind != TOK_WORD)
             break;
         if (in_table(run, "source_nouns", t))
+            return TRUE;
+    }
+    /* a party that opens the name of a paper or a news site is the
+     * outlet's, which speaks: "the *Kyiv* Independent, citing the General
+     * Staff, reported 3,800 casualties", "the *Moscow* Times" (a
+     * capitalised word of `outlet_words` right after the party) */
+    if (h->t1 < run->toks->len) {
+        const Tok *n = &g_array_index(run->toks, Tok, h->t1);
+        if (n->kind == TOK_WORD && g_ascii_isupper(run->text[n->start])
+            && in_table(run, "outlet_words", h->t1))
             return TRUE;
     }
     /* the city a speaker named after its verb is in: "…, say officials

@@ -1564,6 +1564,30 @@ object_follows(const char *text, gsize at, gsize end)
                                                                  || g_ascii_strncasecmp(text + j, " of", 3) != 0))
                 return FALSE;
     }
+    /* an indefinite article that the judgement itself ends, one word
+     * between at most, is the judgement's, no object: "…, a figure KCNA
+     * called *a* sheer fabrication", "called *a* fabrication" (@end is the
+     * judgement's cue); "calling a report …" names an object */
+    if ((i - w == 1 && g_ascii_tolower(text[w]) == 'a')
+        || (i - w == 2 && g_ascii_strncasecmp(text + w, "an", 2) == 0)) {
+        gsize j = i;
+        while (j < end && text[j] == ' ')
+            j++;
+        if (j >= end)
+            return FALSE;
+        gsize x = j;
+        while (j < end && g_ascii_isalpha(text[j]))
+            j++;
+        gsize y = j;
+        while (y < end && text[y] == ' ')
+            y++;
+        if (y >= end && j > x) {
+            for (gsize k = 0; k < G_N_ELEMENTS(back); k++)
+                if (j - x == strlen(back[k]) && g_ascii_strncasecmp(text + x, back[k], j - x) == 0)
+                    return TRUE;
+            return FALSE;
+        }
+    }
     return TRUE;
 }
 
