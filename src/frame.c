@@ -15150,6 +15150,19 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         if (t1 < run->toks->len && g_array_index(run->toks, Tok, t1).kind == TOK_WORD
             && unknown_plural(run, prior->rule->frame, t1))
             continue;
+        /* so is one a word describes ("a figure built from three *leaked
+         * lists*"), not a span of time ("up from 1,100 two weeks earlier") */
+        if (t1 + 1 < run->toks->len && g_array_index(run->toks, Tok, t1).kind == TOK_WORD
+            && g_array_index(run->toks, Tok, t1 + 1).kind == TOK_WORD
+            && g_ascii_islower(run->text[g_array_index(run->toks, Tok, t1).start])
+            && !count_word(run, t1)
+            && hit_starting(run, prior->rule->frame->slot[CC_SLOT_COUNTS].tables, t1) == NULL
+            && unknown_plural(run, prior->rule->frame, t1 + 1)) {
+            static const Word spans[] = {WORD("days"), WORD("weeks"), WORD("months"),
+                                         WORD("years"), WORD("hours"), WORD("decades")};
+            if (!tok_in(run, t1 + 1, spans, G_N_ELEMENTS(spans)))
+                continue;
+        }
         CcFrameHit hit = {0};
         hit.rule = prior->rule;
         hit.mention = mi;
