@@ -13426,6 +13426,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         if (say == 0 && !told_that && m->type == CC_CLAIM_DATE && fill->cue != NULL
             && in_table(run, "speech_words", fill->cue->t1 - 1))
             say = fill->cue->t1;
+        /* …or opens it, the words after it telling the saying as the
+         * first ("state media *said for the first time* on Monday that
+         * …") */
+        if (say == 0 && !told_that && m->type == CC_CLAIM_DATE && fill->cue != NULL
+            && fill->cue->t1 > fill->cue->t0 + 1 && in_table(run, "speech_words", fill->cue->t0))
+            say = fill->cue->t0 + 1;
         if (say != 0) {
             /* the party stands right before the verb, at most three words
              * between, past the date itself set off by commas ("North
