@@ -4000,6 +4000,51 @@ reported_on(CcFrameRun *run, gsize vs, gsize ve)
     return reported_before(run, t0, ve);
 }
 
+/* Is the date at bytes [@vs, @ve), mention @i of @read, in a phrase that
+ * opens the sentence and is closed by a comma, a speaker of at most seven
+ * words and a verb of saying right after, and does a date stand after that
+ * verb ("At the Security Council on Oct. 30, Ukraine's envoy said the
+ * first North Korean units had crossed into Russia in early October",
+ * "During his nightly address on Nov. 6, Zelensky said …")? The opening
+ * phrase then dates the speech, and what is said keeps its own date: the
+ * token of the verb + 1, else 0. The phrase opens with a preposition or a
+ * participle of speaking ("At", "During", "Speaking") and holds at most
+ * six words before the date, all of them words, and no "and" or "but"
+ * opens the speaker ("Ukraine invaded Kursk in August, and Putin told
+ * …"). With no date after the verb, the opening date may still be the
+ * event's ("On Saturday, Russia's top general told Putin that …"). */
+static guint
+fronted_saying_day(CcFrameRun *run, const GArray *read, guint i, gsize vs, gsize ve)
+{
+    static const Word openers[] = {WORD("at"),         WORD("in"),      WORD("on"),
+                                   WORD("during"),     WORD("after"),   WORD("speaking"),
+                                   WORD("addressing"), WORD("opening"), WORD("closing")};
+    static const Word joins[] = {WORD("and"), WORD("but"), WORD("while"), WORD("as")};
+    guint t = tok_at(run->toks, vs), n = run->toks->len;
+    if (t > 6 || t == 0 || !tok_in(run, 0, openers, G_N_ELEMENTS(openers)))
+        return 0;
+    for (guint k = 0; k < t; k++)
+        if (g_array_index(run->toks, Tok, k).kind != TOK_WORD)
+            return 0;
+    guint c = tok_at(run->toks, ve);
+    if (c >= n || g_array_index(run->toks, Tok, c).kind != TOK_COMMA)
+        return 0;
+    guint v = c + 1, words = 0;
+    if (v < n && tok_in(run, v, joins, G_N_ELEMENTS(joins)))
+        return 0;
+    for (; v < n && words <= 7 && !in_table(run, "speech_words", v); v++, words++)
+        if (g_array_index(run->toks, Tok, v).kind != TOK_WORD || tok_is(run, v, "that"))
+            return 0;
+    if (words == 0 || words > 7 || v >= n || !in_table(run, "speech_words", v))
+        return 0;
+    for (guint j = i + 1; j < read->len; j++) {
+        const CcMention *o = &g_array_index(read, CcMention, j);
+        if (o->value.kind == CC_VALUE_DATE && tok_at(run->toks, o->start) > v)
+            return v + 1;
+    }
+    return 0;
+}
+
 /* Is the verb of saying at token @verb the end of a report set off after
  * what it says, its date [.., @t1) closing the clause that ends at @c1:
  * ", the Kremlin claimed on Saturday." — a comma, a speaker of at most six
@@ -5592,6 +5637,8 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
          * a report that is itself the event */
         if (ok)
             mention.said_at = reported_on(run, mention.start, mention.end);
+        if (ok && mention.said_at == 0)
+            mention.said_at = fronted_saying_day(run, read, i, mention.start, mention.end);
         /* a citation's year, "(Kim and Lee 2025)", dates no event */
         if (ok && !as_written && in_citation(run, mention.start))
             ok = FALSE;
@@ -13476,6 +13523,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         if (say == 0 && !told_that && m->type == CC_CLAIM_DATE && fill->cue != NULL
             && in_table(run, "speech_words", fill->cue->t1 - 1))
             say = fill->cue->t1;
+        /* …or opens it, the words after it telling the saying as the
+         * first ("state media *said for the first time* on Monday that
+         * …") */
+        if (say == 0 && !told_that && m->type == CC_CLAIM_DATE && fill->cue != NULL
+            && fill->cue->t1 > fill->cue->t0 + 1 && in_table(run, "speech_words", fill->cue->t0))
+            say = fill->cue->t0 + 1;
         if (say != 0) {
             /* the party stands right before the verb, at most three words
              * between, past the date itself set off by commas ("North
