@@ -13407,6 +13407,17 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                     }
                 }
             }
+            /* past the comma and relative pronoun of a clause about the
+             * party that the verb opens ("North Korea, which admitted
+             * sending troops only on April 28, has never …", "Pyongyang,
+             * which confirmed the deployment on April 28, …"): the clause
+             * is the party's saying */
+            if (says && rel_from == G_MAXUINT && who->t1 + 2 < say
+                && g_array_index(run->toks, Tok, who->t1).kind == TOK_COMMA
+                && (tok_is(run, who->t1 + 1, "which") || tok_is(run, who->t1 + 1, "who"))) {
+                rel_from = who->t1;
+                rel_to = who->t1 + 1;
+            }
             /* past a short aside set off by commas between the party and
              * its verb, no date in it ("Pyongyang, for its part,
              * confirmed the deployment on Monday", "North Korea,
