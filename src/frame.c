@@ -12913,6 +12913,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 clause_of(run, b0, b1, &bc0, &bc1);
                 fill->cue = hit_owned(run, slot->tables, b0, b1, b1, bc0, FALSE, t0, FALSE,
                                       slot->before, slot->after);
+                /* the figure before's own noun is no predicate the two
+                 * share, where this one has a noun of its own: "received
+                 * 38 *wounded* North Korean soldiers and nine dead" lists
+                 * no harm of the nine */
+                if (fill->cue != NULL && fill->cue->t0 == b1 && fill->counts->t0 >= t1)
+                    fill->cue = NULL;
             }
         }
         /* a figure in a fronted addition shares the main clause's verb,
