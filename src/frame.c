@@ -13057,6 +13057,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 clause_of(run, b0, b1, &bc0, &bc1);
                 fill->cue = hit_owned(run, slot->tables, b0, b1, b1, bc0, FALSE, t0, FALSE,
                                       slot->before, slot->after);
+                /* the figure before's own noun is no predicate the two
+                 * share, where this one has a noun of its own: "received
+                 * 38 *wounded* North Korean soldiers and nine dead" lists
+                 * no harm of the nine */
+                if (fill->cue != NULL && fill->cue->t0 == b1 && fill->counts->t0 >= t1)
+                    fill->cue = NULL;
             }
         }
         /* a figure in a fronted addition shares the main clause's verb,
@@ -13556,6 +13562,17 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                         break;
                     }
                 }
+            }
+            /* past the comma and relative pronoun of a clause about the
+             * party that the verb opens ("North Korea, which admitted
+             * sending troops only on April 28, has never …", "Pyongyang,
+             * which confirmed the deployment on April 28, …"): the clause
+             * is the party's saying */
+            if (says && rel_from == G_MAXUINT && who->t1 + 2 < say
+                && g_array_index(run->toks, Tok, who->t1).kind == TOK_COMMA
+                && (tok_is(run, who->t1 + 1, "which") || tok_is(run, who->t1 + 1, "who"))) {
+                rel_from = who->t1;
+                rel_to = who->t1 + 1;
             }
             /* past a short aside set off by commas between the party and
              * its verb, no date in it ("Pyongyang, for its part,
