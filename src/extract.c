@@ -643,6 +643,26 @@ claim_part(const CcExtractor *ex, const char *spec, const CcPattern *pattern, co
     return cc_normalize_entity(ex->normalizer, text + s, e - s);
 }
 
+/* Gives a quantity read with no unit of its own the unit its rule counts
+ * in. Things counted one by one cannot go below zero, so an upper bound
+ * on them starts at zero, as the normalizer starts "less than 5 km"
+ * (docs/DESIGN.md, "Values"): "losses stayed below 1,000" and "under 500
+ * shells" are [0, 999] and [0, 499] (the normalizer, reading the figure
+ * without its noun, left the low end open). A share or its change may go
+ * below zero and keeps it open. */
+static void
+count_unit(CcValue *v, const char *unit)
+{
+    v->unit = g_intern_string(unit);
+    if (g_str_equal(unit, "percent") || g_str_equal(unit, "percentage_point"))
+        return;
+    if (!v->has_low && v->has_high && v->high >= 0) {
+        v->has_low = TRUE;
+        v->low = 0;
+        v->low_strict = FALSE;
+    }
+}
+
 static void
 candidate_clear(Candidate *c)
 {
@@ -842,14 +862,14 @@ run_rule(CcExtractor *ex, guint rule_index, const CcRule *rule, CcSource *source
             if (mention != NULL) {
                 c.value = mention->value;
                 if (rule->type == CC_CLAIM_QUANTITY && rule->unit != NULL && c.value.unit == NULL)
-                    c.value.unit = g_intern_string(rule->unit);
+                    count_unit(&c.value, rule->unit);
             } else if (mentions != NULL) {
                 ok = FALSE; /* cannot be: the callouts accept mentions only */
             } else switch (rule->type) {
             case CC_CLAIM_QUANTITY:
                 ok = cc_normalize_quantity(ex->normalizer, text + vs, ve - vs, &c.value);
                 if (ok && rule->unit != NULL && c.value.unit == NULL)
-                    c.value.unit = g_intern_string(rule->unit);
+                    count_unit(&c.value, rule->unit);
                 break;
             case CC_CLAIM_DATE: {
                 gsize rs, re;
@@ -1139,7 +1159,7 @@ run_frames(CcExtractor *ex, CcSource *source, guint index, const CcSpan *sentenc
         if (rule->type == CC_CLAIM_QUANTITY)
             whole_count_thousands(rule, view->text + m->start, m->end - m->start, &c.value);
         if (rule->type == CC_CLAIM_QUANTITY && rule->unit != NULL && c.value.unit == NULL)
-            c.value.unit = g_intern_string(rule->unit);
+            count_unit(&c.value, rule->unit);
         c.value_text = g_strndup(view->text + m->start, m->end - m->start);
         c.subject = g_steal_pointer(&hit->subject);
         c.object = g_steal_pointer(&hit->object);

@@ -7991,6 +7991,27 @@ dates_in_steps(const CcFrameRun *run, guint o0, guint e, guint s, guint s1)
     return dated_steps(run, colon + 1, s);
 }
 
+/* Is date mention @a written out, its year in figures, where the date
+ * @b in apposition to it has no figure at all, only words that count from
+ * the document's date ("on 6 August 2024, two years ago today")? Then
+ * @a is the date the writer gives, and @b a reminder of how long ago. */
+static gboolean
+date_more_explicit(const CcFrameRun *run, const CcMention *a, const CcMention *b)
+{
+    guint run_len = 0;
+    gboolean year = FALSE;
+    for (gsize i = a->start; i < a->end && !year; i++) {
+        run_len = g_ascii_isdigit(run->text[i]) ? run_len + 1 : 0;
+        year = run_len == 4 && !(i + 1 < a->end && g_ascii_isdigit(run->text[i + 1]));
+    }
+    if (!year)
+        return FALSE;
+    for (gsize i = b->start; i < b->end; i++)
+        if (g_ascii_isdigit(run->text[i]))
+            return FALSE;
+    return TRUE;
+}
+
 /* Does the date ending before token @e stand in apposition to the date
  * starting at token @s, restated by it: a comma and at most a preposition
  * between ("about a year ago, in the closing days of 2023", "last week, on
@@ -12373,9 +12394,17 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
              * restatement, takes the words of both; the earlier yields —
              * but to no comparison ("between 1 and 7 October, a week
              * earlier than Seoul's estimate") */
-            if (ot < t0 && date_apposition(run, oe, t0))
+            if (ot < t0 && date_apposition(run, oe, t0)) {
+                /* but a date told from now yields to the written-out date
+                 * it reminds of ("on 6 August 2024, two years ago today") */
+                if (date_more_explicit(run, o, m)) {
+                    fill->missing = "restated";
+                    return;
+                }
                 continue;
-            if (ot >= t1 && date_apposition(run, t1, ot) && !tok_is(run, oe, "than")) {
+            }
+            if (ot >= t1 && date_apposition(run, t1, ot) && !tok_is(run, oe, "than")
+                && !date_more_explicit(run, m, o)) {
                 fill->missing = "restated";
                 return;
             }

@@ -453,6 +453,48 @@ range_word(const Tokens *t, guint i)
            || tok_is_punct(t, i, "-");
 }
 
+/* In a sentence, the year a month without one at @j borrows from a later
+ * month of the same year it is listed with: "in January and February
+ * 2025", "in November or December 2024", "in August, September and
+ * October 2023" (the first months are of 2025, 2024, 2023, not of the
+ * year the reference gives a bare month). Each month listed must come
+ * after the one before it in the calendar ("in December and January
+ * 2025" lends nothing: the December is of the year before), joined by a
+ * comma, "and" or "or"; a day may follow each ("October 8 and November
+ * 2, 2024"). The mention itself ends where it did. */
+static gboolean
+year_of_listed_month(const CcNormalizer *nz, const Tokens *t, guint j, int month, int *year)
+{
+    if (!t->mention)
+        return FALSE;
+    guint k = j;
+    for (int n = 0; n < 4; n++) {
+        gboolean joined = FALSE;
+        if (tok_is_punct(t, k, ",")) {
+            k++;
+            joined = TRUE;
+        }
+        if (tok_is(t, k, "and") || tok_is(t, k, "or")) {
+            k++;
+            joined = TRUE;
+        }
+        guint me;
+        const PhraseValue *m = joined ? read_month(nz, t, k, &me) : NULL;
+        if (m == NULL || (int)m->a <= month)
+            return FALSE;
+        month = (int)m->a;
+        k = me;
+        int day;
+        guint dend;
+        if (!is_year(t, k, year) && read_day_ex(nz, t, k, FALSE, &day, &dend))
+            k = dend;
+        guint y = skip_comma(t, k);
+        if (is_year(t, y, year))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Month-based forms: "February 24, 2022", "Feb. 24th", "February 2022",
  * "24 February 2022", "24th of February", "May twenty nine", "june the
  * 28th 2020", "october, 1st", "april of 87". */
@@ -503,6 +545,8 @@ read_calendar(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Wri
                 /* "January first 12" */
                 w->year = 2000 + (int)t->tok[j].num;
                 j++;
+            } else if (w->day_lo == w->day_hi && year_of_listed_month(nz, t, j, w->month, &year)) {
+                w->year = year; /* "October 8 and November 2, 2024" */
             }
             w->end = j;
             return TRUE;
@@ -517,6 +561,8 @@ read_calendar(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Wri
                            || tok_is(t, i - 1, "late") || tok_is(t, i - 1, "of")
                            || (tok_is(t, i - 1, "in") && (i + 1 == t->n || t->tok[i + 1].kind == TOK_PUNCT)))))
             return FALSE; /* "may" alone is a verb; "May to March", "from March to May", "mid May" */
+        if (year_of_listed_month(nz, t, j, w->month, &year))
+            w->year = year; /* "in January and February 2025" */
         w->end = j;
         return TRUE;
     }
