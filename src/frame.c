@@ -3808,6 +3808,69 @@ section_number_at(CcFrameRun *run, guint t0)
     return parts >= 2 && parts <= 3 && !in_table(run, "scale_words", 1);
 }
 
+/* Is the figure at bytes [vs, ve) a bare scale word that names the unit a
+ * chart or table is drawn in, no magnitude: "shown *in thousands* of
+ * containers", "(cumulative, *millions*)", "(*millions*)"? A bracket must
+ * hold no figure and close within 40 bytes; after "in", "in the
+ * thousands", "in their thousands", "thousands more" and "sent in
+ * thousands of troops" (a verb's particle) keep their magnitude, as
+ * values.rules' exception has it for the generic records. */
+static gboolean
+scale_unit_label_at(CcFrameRun *run, gsize vs, gsize ve)
+{
+    static const char *const scales[] = {"thousands", "millions", "billions"};
+    const char *t = run->text;
+    guint t0 = tok_at(run->toks, vs);
+    if (tok_at(run->toks, ve - 1) != t0)
+        return FALSE;
+    gboolean scale = FALSE;
+    for (guint k = 0; k < G_N_ELEMENTS(scales) && !scale; k++)
+        scale = tok_is(run, t0, scales[k]);
+    if (!scale)
+        return FALSE;
+    if (t0 > 0 && tok_is(run, t0 - 1, "in")) {
+        static const char *const people[] = {"troops", "soldiers", "men", "people"};
+        if (tok_is(run, t0 + 1, "more"))
+            return FALSE;
+        if (tok_is(run, t0 + 1, "of"))
+            for (guint k = 0; k < G_N_ELEMENTS(people); k++)
+                if (tok_is(run, t0 + 2, people[k]))
+                    return FALSE;
+        return TRUE;
+    }
+    gsize open = vs, close = ve;
+    while (open > 0 && vs - open < 40 && t[open - 1] != '(' && t[open - 1] != ')'
+           && !g_ascii_isdigit(t[open - 1]))
+        open--;
+    while (close < run->len && close - ve < 40 && t[close] != ')' && t[close] != '('
+           && !g_ascii_isdigit(t[close]))
+        close++;
+    return open > 0 && t[open - 1] == '(' && close < run->len && t[close] == ')';
+}
+
+/* Is the figure at token @t0 a term of a ratio named before its terms:
+ * "in the ratio of *one* killed to *four* wounded", "a ratio of *one*
+ * dead to *three* injured"? The first right after "ratio of", the second
+ * after the "to" that ends the first term, within four words and no
+ * punctuation of it. A ratio's terms say how the losses split, no count. */
+static gboolean
+ratio_term_at(CcFrameRun *run, guint t0)
+{
+    if (t0 > 1 && tok_is(run, t0 - 1, "of")
+        && (tok_is(run, t0 - 2, "ratio") || tok_is(run, t0 - 2, "ratios")))
+        return TRUE;
+    if (t0 < 4 || !tok_is(run, t0 - 1, "to"))
+        return FALSE;
+    for (guint k = t0 - 2; k >= 2 && k + 6 >= t0; k--) {
+        if (g_array_index(run->toks, Tok, k).kind != TOK_WORD)
+            return FALSE;
+        if (tok_is(run, k - 1, "of")
+            && (tok_is(run, k - 2, "ratio") || tok_is(run, k - 2, "ratios")))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Is the figure at bytes [vs, ve) a count at all? Not a model's number
  * ("KN-24", "Su-25": glued to a name by a hyphen), nor a clock time (a
  * live blog's "09:12 Air force: …"), nor an age ("aged 18 to 24", "24
@@ -3823,6 +3886,10 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
         return FALSE; /* "a third contingent" */
     if (slang_name_at(run, vs, ve))
         return FALSE; /* "cargo 200", "five 200s" */
+    if (scale_unit_label_at(run, vs, ve))
+        return FALSE; /* "shown in thousands of containers", "(millions)" */
+    if (ratio_term_at(run, tok_at(run->toks, vs)))
+        return FALSE; /* "in the ratio of one killed to four wounded" */
     if (pronoun_one_at(run, vs, ve))
         return FALSE; /* "since the first one struck Kyiv" */
     if ((vs >= 2 && t[vs - 1] == ':' && g_ascii_isdigit(t[vs - 2]))

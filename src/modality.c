@@ -2469,6 +2469,23 @@ clause_after_colon(const char *text, gsize from, gsize to)
     return FALSE;
 }
 
+/* Is the cue at [@cs, @ce) the label that opens the sentence at @ss, its
+ * colon right after it ("Unconfirmed: some Ukrainian channels put the
+ * dead at 5,000", "UNVERIFIED: …", a tracker's or live blog's flag)? Only
+ * marks of a list or quotes before it. The label hedges all the colon
+ * opens, as "Unconfirmed, …" does. */
+static gboolean
+cue_label_opens(const char *text, gsize ss, gsize cs, gsize ce)
+{
+    for (gsize i = ss; i < cs; i++)
+        if (g_ascii_isalnum(text[i]))
+            return FALSE;
+    gsize j = ce;
+    while (text[j] == ' ')
+        j++;
+    return text[j] == ':';
+}
+
 /* Does a comma then a participle of hope or aim ("hoping", "aiming",
  * "seeking", "trying", "wanting") stand in text[@from, @to)? */
 static gboolean
@@ -2979,7 +2996,8 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
      * stands for or not ("Estimates of the North Korean force vary:
      * Seoul puts it at about 11,000") */
     if (cue->modality == CC_MODALITY_HEDGED && cue->end <= vs
-        && clause_after_colon(text, cue->end, vs))
+        && clause_after_colon(text, cue->end, vs)
+        && !cue_label_opens(text, ss, cue->start, cue->end))
         return FALSE;
     if (cue->start < me && cue->end > ms)
         /* inside the claim ("possibly even millions"), unless it acts only
@@ -2993,7 +3011,8 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
          * inside the match ("no North Korean prisoners other than the two") */
         return cue->side != SIDE_POST && words_between(text, cue->end, ms) <= window
                && !blocked(text, terminators, cue->end, MAX(ms, vs))
-               && !(cue->modality == CC_MODALITY_HEDGED && clause_after_colon(text, cue->end, ms));
+               && !(cue->modality == CC_MODALITY_HEDGED && clause_after_colon(text, cue->end, ms)
+                    && !cue_label_opens(text, ss, cue->start, cue->end));
     }
     if (cue->side == SIDE_PRE || cue->forward_only)
         return FALSE;
