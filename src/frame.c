@@ -12677,6 +12677,16 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         if (fill->veto != NULL && m->type == CC_CLAIM_QUANTITY && fill->veto->t1 <= t0
             && share_base_clause(run, f, fill->veto->t0, t0))
             fill->veto = NULL;
+        /* nor one after a "than" that follows the figure and its noun:
+         * what the figure is set beside is another thing, with its own
+         * war and years ("about 250 ballistic missiles, more than it sold
+         * abroad *in the 1980s*") */
+        if (fill->veto != NULL && m->type == CC_CLAIM_QUANTITY && fill->veto->t0 > e1)
+            for (guint k = e1; k < fill->veto->t0; k++)
+                if (tok_is(run, k, "than")) {
+                    fill->veto = NULL;
+                    break;
+                }
         /* nor one that says what the things pass for: "sent to Russia
          * *disguised as* construction workers" are troops still */
         if (fill->veto != NULL) {
