@@ -551,10 +551,28 @@ blank_at(const char *text, gsize i, gsize end)
     return 0;
 }
 
+/* Does a hashtag start at text[i]: a '#' that follows no letter, digit or
+ * '&' (nor a '/' or another '#') and comes before an ASCII letter
+ * ("#DPRK soldiers", "(#NorthKorea)"; not "C#", "&#39;", "page#top", "#1")? */
+static gboolean
+hashtag_at(const char *text, gsize start, gsize i, gsize end)
+{
+    if (text[i] != '#' || i + 1 >= end || !g_ascii_isalpha(text[i + 1]))
+        return FALSE;
+    if (i == start)
+        return TRUE;
+    char b = text[i - 1];
+    return !(g_ascii_isalnum(b) || b == '&' || b == '/' || b == '#' || b == '_');
+}
+
 /* The view of text[start, end) of a source's text (which ends in a NUL):
  * the file itself when its white space is already single spaces and it
- * holds no footnote mark, else a folded copy in the extractor's buffer,
- * without the marks. */
+ * holds no footnote mark nor hashtag, else a folded copy in the
+ * extractor's buffer, without the marks, a hashtag read as its words: the
+ * '#' left out and a space put where a capital follows a small letter or
+ * for an underscore ("#NorthKorea troops" reads "North Korea troops",
+ * "#DPRK soldiers" "DPRK soldiers"), as posts relayed in reporting tag
+ * the very words a sentence would write out. */
 static View
 sentence_view(CcExtractor *ex, const char *text, gsize start, gsize end)
 {
@@ -578,6 +596,9 @@ sentence_view(CcExtractor *ex, const char *text, gsize start, gsize end)
         else if (c < 0x20 || c >= 0xC2)
             plain = blank_at(text, i, end) == 0 && cc_footnote_mark_at(text, start, i, end) == 0;
     }
+    for (const char *h = memchr(text + start, '#', end - start); h != NULL && plain;
+         h = memchr(h + 1, '#', end - (gsize)(h + 1 - text)))
+        plain = !hashtag_at(text, start, (gsize)(h - text), end);
     if (plain)
         return v;
     g_string_truncate(ex->fold, 0);
@@ -590,6 +611,24 @@ sentence_view(CcExtractor *ex, const char *text, gsize start, gsize end)
             /* a footnote's mark is no part of the sentence's words:
              * "12,000 soldiers.³" reads "12,000 soldiers." */
             i += w;
+            continue;
+        }
+        if (w == 0 && hashtag_at(text, start, i, end)) {
+            i++;
+            while (i < end && (g_ascii_isalnum(text[i]) || text[i] == '_')) {
+                if (text[i] == '_' || (g_ascii_isupper(text[i]) && ex->fold->len > 0
+                                       && g_ascii_islower(ex->fold->str[ex->fold->len - 1]))) {
+                    g_string_append_c(ex->fold, ' ');
+                    g_array_append_val(ex->fold_map, i);
+                    if (text[i] == '_') {
+                        i++;
+                        continue;
+                    }
+                }
+                g_string_append_c(ex->fold, text[i]);
+                g_array_append_val(ex->fold_map, i);
+                i++;
+            }
             continue;
         }
         if (w == 0) {
