@@ -15087,6 +15087,28 @@ unknown_plural(CcFrameRun *run, const CcFrame *f, guint t)
     return hit_starting(run, f->slot[CC_SLOT_COUNTS].tables, t) == NULL;
 }
 
+/* Do the tokens from @a to @b hold only the time of the figure before
+ * them, a preposition and a date, so that a "to" right after them still
+ * closes its "from": "went from 1,500 *in November* to 12,000 by
+ * January", "from 300 *by mid-December* to …"? */
+static gboolean
+dated_between(const CcFrameRun *run, const GArray *mentions, guint a, guint b)
+{
+    static const Word preps[] = {WORD("in"), WORD("by"), WORD("on"), WORD("as"), WORD("at"),
+                                 WORD("during"), WORD("around"), WORD("until")};
+    if (a >= b || b - a > 6 || !tok_in(run, a, preps, G_N_ELEMENTS(preps)))
+        return FALSE;
+    gsize from = g_array_index(run->toks, Tok, a).end;
+    gsize to = g_array_index(run->toks, Tok, b - 1).end;
+    for (guint i = 0; i < mentions->len; i++) {
+        const CcMention *d = &g_array_index(mentions, CcMention, i);
+        if (d->type == CC_CLAIM_DATE && d->start >= from && d->end == to
+            && words_between(run->toks, a + 1, tok_at(run->toks, d->start)) <= 2)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* An earlier figure of what another has just counted: "rose to 10,000
  * this week, from 3,000 a week earlier", "raised its casualty estimate to
  * 4,700 from the roughly 3,000 it had given in January", "at about 3,000
@@ -15235,7 +15257,8 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         }
         if (earlier && tok_is(run, f, "to")) {
             const CcMention *pm = &g_array_index(mentions, CcMention, prior->mention);
-            if (prior_end != f || !tok_is(run, tok_at(run->toks, pm->start), "from"))
+            if ((prior_end != f && !dated_between(run, mentions, prior_end, f))
+                || !tok_is(run, tok_at(run->toks, pm->start), "from"))
                 continue;
         }
         /* a gapped rival sets a size against one put "at" a figure, right
