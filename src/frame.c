@@ -14066,6 +14066,31 @@ revision_before(const CcFrameRun *run, guint t0)
     return t - 3;
 }
 
+/* The token right before a source's possessive name of one to three
+ * words (its first capitalised, a "the" before it or not) that stands
+ * right before the figure at token @t0, as in a span whose ends are each
+ * a source's count: "from *Seoul's* 3,000 to *Kyiv's* 12,000", "… to *the
+ * Pentagon's* 12,000"; G_MAXUINT for none. */
+static guint
+before_source_possessive(const CcFrameRun *run, guint t0)
+{
+    if (t0 < 2 || possessive(run->text, &g_array_index(run->toks, Tok, t0 - 1)) == 0)
+        return G_MAXUINT;
+    for (guint t = t0 - 1, words = 1; t > 0 && words <= 3; t--, words++) {
+        const Tok *tok = &g_array_index(run->toks, Tok, t);
+        if (tok->kind != TOK_WORD || !g_ascii_isupper(run->text[tok->start]))
+            return G_MAXUINT;
+        if (t + 1 < t0 && possessive(run->text, tok) != 0)
+            return G_MAXUINT;
+        guint b = t - 1;
+        if (tok_is(run, b, "the") && b > 0)
+            b--;
+        if (tok_is(run, b, "from") || tok_is(run, b, "to"))
+            return b;
+    }
+    return G_MAXUINT;
+}
+
 /* Where does the phrase open that sets the figure at token @t0 as an
  * earlier one against the figure before it: "from" ("up from 8,000",
  * "a sharp rise from the 3,000 it cited"), "compared with" or "compared
@@ -14121,6 +14146,10 @@ earlier_before(const CcFrameRun *run, guint t0, gboolean *far)
      * that the figure before open with "from" and end right before "to") */
     if (t == t0 && tok_is(run, t0 - 1, "to"))
         return t0 - 1;
+    /* "from Seoul's 3,000 to Kyiv's 12,000": each end a source's count */
+    guint b = before_source_possessive(run, t0);
+    if (b != G_MAXUINT && tok_is(run, b, "to"))
+        return b;
     return G_MAXUINT;
 }
 
@@ -15179,6 +15208,7 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
             parallel = further != G_MAXUINT;
         }
         guint gap_party = G_MAXUINT;
+        gboolean sources_span = FALSE;
         if (further == G_MAXUINT && revised == G_MAXUINT && contrast == G_MAXUINT) {
             further = gapped_party_before(run, t0, &gap_party);
             if (further == G_MAXUINT)
@@ -15257,8 +15287,15 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         }
         if (earlier && tok_is(run, f, "to")) {
             const CcMention *pm = &g_array_index(mentions, CcMention, prior->mention);
-            if ((prior_end != f && !dated_between(run, mentions, prior_end, f))
-                || !tok_is(run, tok_at(run->toks, pm->start), "from"))
+            guint p0 = tok_at(run->toks, pm->start);
+            guint pb = before_source_possessive(run, p0);
+            gboolean from = tok_is(run, p0, "from") || (pb != G_MAXUINT && tok_is(run, pb, "from"));
+            /* a source's possessive before one end asks for one before the
+             * other ("from Seoul's 3,000 to Kyiv's 12,000") */
+            if ((f + 1 < t0) != (pb != G_MAXUINT))
+                from = FALSE;
+            sources_span = pb != G_MAXUINT;
+            if ((prior_end != f && !dated_between(run, mentions, prior_end, f)) || !from)
                 continue;
         }
         /* a gapped rival sets a size against one put "at" a figure, right
@@ -15390,7 +15427,9 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         /* an earlier figure is dated before the figure set against it
          * (extract.c's claim dates); "from 8,000 to roughly 11,000" sets
          * the figure before as the earlier one */
-        if (earlier && tok_is(run, f, "to")) {
+        if (earlier && tok_is(run, f, "to") && sources_span) {
+            /* two sources' counts side by side, neither the earlier */
+        } else if (earlier && tok_is(run, f, "to")) {
             prior->earlier = TRUE;
             prior->later_at = m->start;
         } else if (earlier) {
