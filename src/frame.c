@@ -14272,6 +14272,10 @@ gapped_rival_before(const CcFrameRun *run, guint t0)
                                      WORD("guess")};
     guint words = 0;
     guint from = tok_is(run, t0 - 1, "at") ? t0 - 1 : t0;
+    /* "…; Kyiv*,* at 12,000": a comma may set off the "at" */
+    if (from == t0 - 1 && t0 >= 4 && g_array_index(run->toks, Tok, t0 - 2).kind == TOK_COMMA
+        && g_array_index(run->toks, Tok, t0 - 3).kind == TOK_WORD)
+        from = t0 - 2;
     /* "…; Kyiv's estimate is *closer to* 6.5 million": a rival figure told
      * as nearer the truth than the one before, the words no part of the
      * name's */
@@ -14280,6 +14284,11 @@ gapped_rival_before(const CcFrameRun *run, guint t0)
         from = t0 - 2;
     else if (from == t0 && tok_is(run, t0 - 1, "nearer"))
         from = t0 - 1;
+    /* "…; Kyiv, at closer to 4,000": the comma before the "at" too */
+    if (from < t0 && from >= 4 && tok_is(run, from - 1, "at")
+        && g_array_index(run->toks, Tok, from - 2).kind == TOK_COMMA
+        && g_array_index(run->toks, Tok, from - 3).kind == TOK_WORD)
+        from -= 2;
     for (guint t = from; t > 0; t--) {
         const Tok *tok = &g_array_index(run->toks, Tok, t - 1);
         gboolean semicolon = tok->kind == TOK_BREAK && run->text[tok->start] == ';';
@@ -15303,12 +15312,26 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         if (gapped != G_MAXUINT) {
             const CcMention *pm = &g_array_index(mentions, CcMention, prior->mention);
             guint p0 = tok_at(run->toks, pm->start);
-            if (p0 == 0 || !tok_is(run, p0 - 1, "at") || words_between(run->toks, prior_end, f) > 2)
+            gboolean at = p0 > 0 && tok_is(run, p0 - 1, "at");
+            /* a rival with its own "at" may also stand against a figure a
+             * source says, within eight words ("Seoul's spy agency says
+             * about 10,000 are in Kursk; Kyiv, at 12,000") */
+            gboolean said = FALSE;
+            gboolean own_at = FALSE;
+            for (guint k = f + 1; k < t0; k++)
+                own_at = own_at || tok_is(run, k, "at");
+            if (!at && own_at && words_between(run->toks, prior_end, f) <= 8) {
+                guint c0, c1;
+                clause_of(run, p0, prior_end, &c0, &c1);
+                for (guint k = c0; k < p0 && !said; k++)
+                    said = in_table(run, "speech_words", k);
+            }
+            if (!said && (!at || words_between(run->toks, prior_end, f) > 2))
                 continue;
             /* a rival size of the same count, within a factor of ten of
              * it: "Russia at 3 in the morning" is no size of 12 million */
             double a = pm->value.has_low ? pm->value.low : pm->value.high;
-            double b = m->value.has_low ? m->value.low : m->value.high;
+            double b = m->value.has_low && m->value.low > 0 ? m->value.low : m->value.high;
             if (!(a > 0 && b > 0 && b * 10 >= a && a * 10 >= b))
                 continue;
         }
