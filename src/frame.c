@@ -14101,6 +14101,31 @@ revision_before(const CcFrameRun *run, guint t0)
     return t - 3;
 }
 
+/* The token right before a source's possessive name of one to three
+ * words (its first capitalised, a "the" before it or not) that stands
+ * right before the figure at token @t0, as in a span whose ends are each
+ * a source's count: "from *Seoul's* 3,000 to *Kyiv's* 12,000", "… to *the
+ * Pentagon's* 12,000"; G_MAXUINT for none. */
+static guint
+before_source_possessive(const CcFrameRun *run, guint t0)
+{
+    if (t0 < 2 || possessive(run->text, &g_array_index(run->toks, Tok, t0 - 1)) == 0)
+        return G_MAXUINT;
+    for (guint t = t0 - 1, words = 1; t > 0 && words <= 3; t--, words++) {
+        const Tok *tok = &g_array_index(run->toks, Tok, t);
+        if (tok->kind != TOK_WORD || !g_ascii_isupper(run->text[tok->start]))
+            return G_MAXUINT;
+        if (t + 1 < t0 && possessive(run->text, tok) != 0)
+            return G_MAXUINT;
+        guint b = t - 1;
+        if (tok_is(run, b, "the") && b > 0)
+            b--;
+        if (tok_is(run, b, "from") || tok_is(run, b, "to"))
+            return b;
+    }
+    return G_MAXUINT;
+}
+
 /* Where does the phrase open that sets the figure at token @t0 as an
  * earlier one against the figure before it: "from" ("up from 8,000",
  * "a sharp rise from the 3,000 it cited"), "compared with" or "compared
@@ -14156,6 +14181,10 @@ earlier_before(const CcFrameRun *run, guint t0, gboolean *far)
      * that the figure before open with "from" and end right before "to") */
     if (t == t0 && tok_is(run, t0 - 1, "to"))
         return t0 - 1;
+    /* "from Seoul's 3,000 to Kyiv's 12,000": each end a source's count */
+    guint b = before_source_possessive(run, t0);
+    if (b != G_MAXUINT && tok_is(run, b, "to"))
+        return b;
     return G_MAXUINT;
 }
 
@@ -14278,6 +14307,10 @@ gapped_rival_before(const CcFrameRun *run, guint t0)
                                      WORD("guess")};
     guint words = 0;
     guint from = tok_is(run, t0 - 1, "at") ? t0 - 1 : t0;
+    /* "…; Kyiv*,* at 12,000": a comma may set off the "at" */
+    if (from == t0 - 1 && t0 >= 4 && g_array_index(run->toks, Tok, t0 - 2).kind == TOK_COMMA
+        && g_array_index(run->toks, Tok, t0 - 3).kind == TOK_WORD)
+        from = t0 - 2;
     /* "…; Kyiv's estimate is *closer to* 6.5 million": a rival figure told
      * as nearer the truth than the one before, the words no part of the
      * name's */
@@ -14286,6 +14319,11 @@ gapped_rival_before(const CcFrameRun *run, guint t0)
         from = t0 - 2;
     else if (from == t0 && tok_is(run, t0 - 1, "nearer"))
         from = t0 - 1;
+    /* "…; Kyiv, at closer to 4,000": the comma before the "at" too */
+    if (from < t0 && from >= 4 && tok_is(run, from - 1, "at")
+        && g_array_index(run->toks, Tok, from - 2).kind == TOK_COMMA
+        && g_array_index(run->toks, Tok, from - 3).kind == TOK_WORD)
+        from -= 2;
     for (guint t = from; t > 0; t--) {
         const Tok *tok = &g_array_index(run->toks, Tok, t - 1);
         gboolean semicolon = tok->kind == TOK_BREAK && run->text[tok->start] == ';';
@@ -15122,6 +15160,28 @@ unknown_plural(CcFrameRun *run, const CcFrame *f, guint t)
     return hit_starting(run, f->slot[CC_SLOT_COUNTS].tables, t) == NULL;
 }
 
+/* Do the tokens from @a to @b hold only the time of the figure before
+ * them, a preposition and a date, so that a "to" right after them still
+ * closes its "from": "went from 1,500 *in November* to 12,000 by
+ * January", "from 300 *by mid-December* to …"? */
+static gboolean
+dated_between(const CcFrameRun *run, const GArray *mentions, guint a, guint b)
+{
+    static const Word preps[] = {WORD("in"), WORD("by"), WORD("on"), WORD("as"), WORD("at"),
+                                 WORD("during"), WORD("around"), WORD("until")};
+    if (a >= b || b - a > 6 || !tok_in(run, a, preps, G_N_ELEMENTS(preps)))
+        return FALSE;
+    gsize from = g_array_index(run->toks, Tok, a).end;
+    gsize to = g_array_index(run->toks, Tok, b - 1).end;
+    for (guint i = 0; i < mentions->len; i++) {
+        const CcMention *d = &g_array_index(mentions, CcMention, i);
+        if (d->type == CC_CLAIM_DATE && d->start >= from && d->end == to
+            && words_between(run->toks, a + 1, tok_at(run->toks, d->start)) <= 2)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* An earlier figure of what another has just counted: "rose to 10,000
  * this week, from 3,000 a week earlier", "raised its casualty estimate to
  * 4,700 from the roughly 3,000 it had given in January", "at about 3,000
@@ -15192,6 +15252,7 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
             parallel = further != G_MAXUINT;
         }
         guint gap_party = G_MAXUINT;
+        gboolean sources_span = FALSE;
         if (further == G_MAXUINT && revised == G_MAXUINT && contrast == G_MAXUINT) {
             further = gapped_party_before(run, t0, &gap_party);
             if (further == G_MAXUINT)
@@ -15270,7 +15331,15 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         }
         if (earlier && tok_is(run, f, "to")) {
             const CcMention *pm = &g_array_index(mentions, CcMention, prior->mention);
-            if (prior_end != f || !tok_is(run, tok_at(run->toks, pm->start), "from"))
+            guint p0 = tok_at(run->toks, pm->start);
+            guint pb = before_source_possessive(run, p0);
+            gboolean from = tok_is(run, p0, "from") || (pb != G_MAXUINT && tok_is(run, pb, "from"));
+            /* a source's possessive before one end asks for one before the
+             * other ("from Seoul's 3,000 to Kyiv's 12,000") */
+            if ((f + 1 < t0) != (pb != G_MAXUINT))
+                from = FALSE;
+            sources_span = pb != G_MAXUINT;
+            if ((prior_end != f && !dated_between(run, mentions, prior_end, f)) || !from)
                 continue;
         }
         /* a gapped rival sets a size against one put "at" a figure, right
@@ -15278,12 +15347,26 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         if (gapped != G_MAXUINT) {
             const CcMention *pm = &g_array_index(mentions, CcMention, prior->mention);
             guint p0 = tok_at(run->toks, pm->start);
-            if (p0 == 0 || !tok_is(run, p0 - 1, "at") || words_between(run->toks, prior_end, f) > 2)
+            gboolean at = p0 > 0 && tok_is(run, p0 - 1, "at");
+            /* a rival with its own "at" may also stand against a figure a
+             * source says, within eight words ("Seoul's spy agency says
+             * about 10,000 are in Kursk; Kyiv, at 12,000") */
+            gboolean said = FALSE;
+            gboolean own_at = FALSE;
+            for (guint k = f + 1; k < t0; k++)
+                own_at = own_at || tok_is(run, k, "at");
+            if (!at && own_at && words_between(run->toks, prior_end, f) <= 8) {
+                guint c0, c1;
+                clause_of(run, p0, prior_end, &c0, &c1);
+                for (guint k = c0; k < p0 && !said; k++)
+                    said = in_table(run, "speech_words", k);
+            }
+            if (!said && (!at || words_between(run->toks, prior_end, f) > 2))
                 continue;
             /* a rival size of the same count, within a factor of ten of
              * it: "Russia at 3 in the morning" is no size of 12 million */
             double a = pm->value.has_low ? pm->value.low : pm->value.high;
-            double b = m->value.has_low ? m->value.low : m->value.high;
+            double b = m->value.has_low && m->value.low > 0 ? m->value.low : m->value.high;
             if (!(a > 0 && b > 0 && b * 10 >= a && a * 10 >= b))
                 continue;
         }
@@ -15402,7 +15485,9 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         /* an earlier figure is dated before the figure set against it
          * (extract.c's claim dates); "from 8,000 to roughly 11,000" sets
          * the figure before as the earlier one */
-        if (earlier && tok_is(run, f, "to")) {
+        if (earlier && tok_is(run, f, "to") && sources_span) {
+            /* two sources' counts side by side, neither the earlier */
+        } else if (earlier && tok_is(run, f, "to")) {
             prior->earlier = TRUE;
             prior->later_at = m->start;
         } else if (earlier) {
