@@ -4366,6 +4366,21 @@ find_said(const CcModalityScope *scope, const char *text, gsize ss, gsize se, GA
     Said tail;
     if (trailing_source(text, ss, se, &tail) || bracketed_source(text, ss, se, &tail))
         g_array_append_val(out, tail);
+    /* a list's items run together by semicolons each close with a source
+     * of their own in brackets: "Tally so far: 9,700 containers from North
+     * Korea (South Korean defence ministry); 1,500 drones a week …" */
+    gsize item = ss;
+    for (gsize k = ss; k < se; k++) {
+        if (text[k] != ';')
+            continue;
+        if (bracketed_source(text, item, k, &tail))
+            g_array_append_val(out, tail);
+        item = k + 1;
+    }
+    /* … and the last item's, where its source is no whole sentence's */
+    if (item > ss && bracketed_source(text, item, se, &tail)
+        && !bracketed_source(text, ss, se, &(Said){0}))
+        g_array_append_val(out, tail);
     GArray *copy = g_array_sized_new(FALSE, FALSE, sizeof(Said), out->len);
     g_array_append_vals(copy, out->data, out->len);
     g_hash_table_insert(memo->spans, g_memdup2(&key, sizeof key), copy);
