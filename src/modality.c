@@ -4016,11 +4016,20 @@ static const char *const bracket_agencies[] = {
     "ria",     "nhk", "kyodo", "nis",  "gur",  "hur",  "jcs",       "isw",      "rusi",
     "sbu",     "kida", "csis", "oryx", NULL};
 
+/* The head words of a body that speaks, by which a bracket of two to six
+ * words at a fact box's or digest's item's end names its source unlabelled
+ * ("… about 10,000 (US State Department)", "9,700 containers (South
+ * Korean defence ministry)"). */
+static const char *const bracket_source_heads[] = {
+    "ministry", "department", "agency", "intelligence", "staff", "command", "office",
+    "officials", "government", "pentagon", "kremlin", NULL};
+
 /* A source named in brackets at the very end of text[ss, se), its stop
  * aside: after "source:", "sources:", "via", "per" or "according to"
  * ("… 3,000 killed (source: NIS)."), one to six words, each in capitals
  * or a source's word; or a news agency's or intelligence service's name
- * alone ("(Reuters)", "(NIS)"). A
+ * alone ("(Reuters)", "(NIS)"); or two to six such words, one of them a
+ * speaking body's head word ("(US State Department)"). A
  * bracket of any other word alone is the thing's own name or place
  * ("(KPA)", "(Russia)"), no source. */
 static gboolean
@@ -4080,6 +4089,7 @@ bracketed_source(const char *text, gsize ss, gsize se, Said *out)
         break;
     }
     guint words = 0;
+    gboolean headed = FALSE;
     for (gsize k = ts; k < te;) {
         while (k < te && text[k] == ' ')
             k++;
@@ -4091,10 +4101,13 @@ bracketed_source(const char *text, gsize ss, gsize se, Said *out)
                 return FALSE;
         if (!g_ascii_isupper(text[w0]) && !word_in_at(text, w0, k, tail_words))
             return FALSE;
+        if (word_in_at(text, w0, k, bracket_source_heads))
+            headed = TRUE;
         if (++words > 6)
             return FALSE;
     }
-    if (!labelled && !(words == 1 && word_in_at(text, ts, te, bracket_agencies)))
+    if (!labelled && !(words == 1 && word_in_at(text, ts, te, bracket_agencies))
+        && !(words >= 2 && headed))
         return FALSE;
     /* figures each with a source in brackets of its own ("4,000+ (GUR),
      * 3,000 (NIS)") are no sentence of one source */
@@ -4352,6 +4365,21 @@ find_said(const CcModalityScope *scope, const char *text, gsize ss, gsize se, GA
     }
     Said tail;
     if (trailing_source(text, ss, se, &tail) || bracketed_source(text, ss, se, &tail))
+        g_array_append_val(out, tail);
+    /* a list's items run together by semicolons each close with a source
+     * of their own in brackets: "Tally so far: 9,700 containers from North
+     * Korea (South Korean defence ministry); 1,500 drones a week …" */
+    gsize item = ss;
+    for (gsize k = ss; k < se; k++) {
+        if (text[k] != ';')
+            continue;
+        if (bracketed_source(text, item, k, &tail))
+            g_array_append_val(out, tail);
+        item = k + 1;
+    }
+    /* … and the last item's, where its source is no whole sentence's */
+    if (item > ss && bracketed_source(text, item, se, &tail)
+        && !bracketed_source(text, ss, se, &(Said){0}))
         g_array_append_val(out, tail);
     GArray *copy = g_array_sized_new(FALSE, FALSE, sizeof(Said), out->len);
     g_array_append_vals(copy, out->data, out->len);

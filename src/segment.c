@@ -146,8 +146,8 @@ line_break_at(const char *text, gsize i, gsize end)
 }
 
 /* The first bytes of what cc_segment_sentences() stops at: a line break
- * (line_break_at()), a final mark, an ellipsis (U+2026, U+2028 and U+2029
- * start with 0xE2). */
+ * (line_break_at()), a final mark, an ellipsis or a bullet (U+2026,
+ * U+2028, U+2029 and U+2022 start with 0xE2). */
 static const guint8 may_stop[256] = {
     ['\n'] = 1, ['\r'] = 1, ['.'] = 1, ['?'] = 1, ['!'] = 1, [0xE2] = 1,
 };
@@ -432,6 +432,28 @@ soft_break(const char *text, gsize line, gsize brk, gsize next, gsize end)
     return TRUE;
 }
 
+/* Does a bullet (U+2022) at text[i] start a new item within a line, as
+ * digests and key-point boxes run their items together: "… 2,700 wounded
+ * • Ukraine's air force downed 50 drones"? It does when a space stands
+ * on each side of it and some word stands before it in the sentence: the
+ * item before it ends there, and a name in the next item is no owner of
+ * the figures before. */
+static gboolean
+inline_bullet_at(const char *text, gsize sentence, gsize i, gsize end)
+{
+    if (!(i + 3 < end && (unsigned char)text[i] == 0xE2 && (unsigned char)text[i + 1] == 0x80
+          && (unsigned char)text[i + 2] == 0xA2))
+        return FALSE;
+    if (i == sentence || (text[i - 1] != ' ' && text[i - 1] != '\t'))
+        return FALSE;
+    if (text[i + 3] != ' ' && text[i + 3] != '\t')
+        return FALSE;
+    for (gsize k = sentence; k < i; k++)
+        if (g_ascii_isalnum(text[k]))
+            return TRUE;
+    return FALSE;
+}
+
 /* Longest sentence, in bytes. A run of text longer than this with no
  * sentence end (a table flattened into one line, a list without stops) is
  * cut at its last clause mark or space before each SENTENCE_MAX bytes:
@@ -539,6 +561,12 @@ cc_segment_sentences_with(const CcAbbreviations *abbreviations, const char *text
             continue;
         }
         char c = text[i];
+        if (inline_bullet_at(text, sentence, i, end)) {
+            emit(out, text, sentence, i);
+            sentence = i;
+            i += 3;
+            continue;
+        }
         if (c != '.' && c != '?' && c != '!' && !is_ellipsis_char(text, i, end)) {
             i++;
             continue;

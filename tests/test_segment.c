@@ -152,6 +152,10 @@ static const SegmentCase cases[] = {
      "We're not talking about a few truckloads; some assessments suggest that hundreds of "
      "thousands, possibly even millions, of artillery shells have been transferred. | This kind "
      "of supply matters."},
+    {"bullets within a line end their items",
+     "\u2022 Seoul says 300 were killed and 2,700 wounded \u2022 Kyiv's air force downed 50 drones",
+     "\u2022 Seoul says 300 were killed and 2,700 wounded | \u2022 Kyiv's air force downed 50 drones"},
+    {"a bullet opening the text ends nothing", "\u2022 Shells: 8m+ shipped", "\u2022 Shells: 8m+ shipped"},
     {"seed 000 space before body", "Why nort provide army aid to russia\n\n North Korea's decision.",
      "Why nort provide army aid to russia | North Korea's decision."},
 };
