@@ -3056,6 +3056,7 @@ pronoun_antecedent(const CcExtractor *ex, const char *text, const GArray *senten
     /* the clause before a semicolon of the claim's own sentence first:
      * "The Pentagon put the force at 11,000; it now believes about
      * 12,000 …" */
+    PronounKind other;
     gsize semi = value_start;
     while (semi > sentence_start && text[semi - 1] != ';')
         semi--;
@@ -3063,7 +3064,7 @@ pronoun_antecedent(const CcExtractor *ex, const char *text, const GArray *senten
         g_autoptr(GPtrArray) names =
             cc_modality_named_speakers(ex->modality, text, sentence_start, semi - 1);
         for (guint k = names != NULL ? names->len : 0; k-- > 0;)
-            if (speaks_as(ex, names->pdata[k], kind)) {
+            if (!pronoun(names->pdata[k], &other) && speaks_as(ex, names->pdata[k], kind)) {
                 char *titled = kind == PRONOUN_PERSON ? person_in_speaker(ex, names->pdata[k]) : NULL;
                 return titled != NULL ? titled : g_strdup(names->pdata[k]);
             }
@@ -3073,7 +3074,12 @@ pronoun_antecedent(const CcExtractor *ex, const char *text, const GArray *senten
         GPtrArray *names = speakers_of(ex, text, sentences, seen, s);
         const CcSpan *span = &g_array_index(sentences, CcSpan, s);
         for (guint k = names->len; k-- > 0;)
-            if (kind == PRONOUN_PERSON
+            /* a pronoun is no name: "She said …. He said …" gives the
+             * second claim to no "She", but to a person named before,
+             * or to no one */
+            if (pronoun(names->pdata[k], &other))
+                continue;
+            else if (kind == PRONOUN_PERSON
                 && (outlet_reports(text, span->start, span->end, names->pdata[k])
                     || (bare_name(names->pdata[k])
                         && !bare_person(ex, text, sentences, seen, s, sentence_start,
@@ -3092,8 +3098,12 @@ pronoun_antecedent(const CcExtractor *ex, const char *text, const GArray *senten
     /* "he" or "she" with no speaker before: the person whose name opens
      * the sentence right before, whatever its verb ("Umerov visited a
      * drone factory on Thursday. He said …") */
-    if (kind == PRONOUN_PERSON && lo > 0)
-        return opening_person(ex, text, sentences, seen, lo - 1, sentence_start);
+    if (kind == PRONOUN_PERSON && lo > 0) {
+        char *person = opening_person(ex, text, sentences, seen, lo - 1, sentence_start);
+        if (person != NULL && pronoun(person, &other))
+            g_clear_pointer(&person, g_free);
+        return person;
+    }
     /* "it" with no speaker before: the body that opens the sentence right
      * before, whatever its verb ("The Institute for the Study of War
      * published its latest assessment on Monday. It said …") */

@@ -3440,6 +3440,85 @@ denied_in_next_clause(const char *text, gsize from, gsize at, gsize to, gsize en
     return FALSE;
 }
 
+/* Is the disputing word at [@at, @to), after a figure that ends at
+ * @from, another party's verdict on the claim in a clause of its own that
+ * "but", "though", "although", "yet", "and", "while" or ";" joins after
+ * the figure's: its subject a few words with no figure or comma, a verb
+ * of naming ("called", "termed", "branded", "labelled") and the claim
+ * taken up again ("the claim", "it", "the figure"), the word closing the
+ * clause? "Moscow said the first clash came on November 3, though
+ * Ukraine's General Staff called the claim false": the date is Moscow's,
+ * set against the verdict, as it is against "…, though Kyiv denied it". */
+static gboolean
+called_in_next_clause(const char *text, gsize from, gsize at, gsize to, gsize end)
+{
+    static const char *const joins[] = {"but", "though", "although", "yet", "and", "while", NULL};
+    static const char *const naming[] = {"called", "calls", "termed", "terms", "branded",
+                                         "brands", "labelled", "labeled", "labels", NULL};
+    static const char *const objects[] = {
+        "it",          "this",        "that",           "them",          "the reports",
+        "the report",  "the claim",   "the claims",     "the figure",    "the figures",
+        "the allegation", "the allegations", "the account", "the estimate", "the date",
+        "that claim",  "this claim",  "that figure",    "this figure",   "such reports",
+        "these reports", "those reports", NULL};
+    gsize open = G_MAXSIZE;
+    for (gsize i = from; i < at; i++) {
+        if (text[i] == ';') {
+            open = i + 1;
+        } else if (text[i] == ',') {
+            gsize j = i + 1;
+            while (j < at && text[j] == ' ')
+                j++;
+            gsize k = j;
+            while (k < at && g_ascii_isalpha(text[k]))
+                k++;
+            if (k > j && word_in_at(text, j, k, joins))
+                open = k;
+        }
+    }
+    if (open == G_MAXSIZE)
+        return FALSE;
+    /* the verdict closes its clause */
+    gsize e = to;
+    while (e < end && text[e] == ' ')
+        e++;
+    if (e < end && text[e] != '.' && text[e] != ',' && text[e] != ';')
+        return FALSE;
+    /* the party, one to six words with no figure, comma or quote, then
+     * the verb of naming */
+    guint words = 0;
+    gsize i = open;
+    for (;;) {
+        while (i < at && text[i] == ' ')
+            i++;
+        if (i >= at)
+            return FALSE;
+        gsize ws = i;
+        while (i < at && text[i] != ' ') {
+            if (g_ascii_isdigit(text[i]) || text[i] == ',' || text[i] == '"' || text[i] == ';')
+                return FALSE;
+            i++;
+        }
+        if (word_in_at(text, ws, i, naming)) {
+            if (words == 0)
+                return FALSE;
+            break;
+        }
+        if (++words > 6)
+            return FALSE;
+    }
+    /* what it names: the claim taken up again, and nothing else */
+    while (i < at && text[i] == ' ')
+        i++;
+    gsize oe = at;
+    while (oe > i && text[oe - 1] == ' ')
+        oe--;
+    for (guint k = 0; objects[k] != NULL; k++)
+        if (oe - i == strlen(objects[k]) && g_ascii_strncasecmp(text + i, objects[k], oe - i) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 /* Is the negation at [@at, @to) a grammatical one ("not", "no", "never",
  * "neither", "nor", "without", "hasn't", "refused to", "failed to") rather
  * than a verb of denying, and is its own verb, within five words after it
@@ -5608,6 +5687,11 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
         if (cue->modality == CC_MODALITY_NEGATED && cue->start >= fig_end
             && denial_verb(text, cue->start, cue->end)
             && denied_in_next_clause(text, fig_end, cue->start, cue->end, sentence_end)) {
+            denied_after = TRUE;
+            continue;
+        }
+        if (cue->modality == CC_MODALITY_DISPUTED && cue->start >= fig_end
+            && called_in_next_clause(text, fig_end, cue->start, cue->end, sentence_end)) {
             denied_after = TRUE;
             continue;
         }
