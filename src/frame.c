@@ -4980,6 +4980,27 @@ read_verb_bound(CcFrameRun *run, CcMention *m)
         }
         return;
     }
+    /* a bound the normalizer read from its verb, denied: "does not
+     * exceed 12,000" (the mention "exceed 12,000", more than 12,000) is at
+     * most 12,000 where `bound_verbs` gives the words up to the verb that
+     * other bound ("not exceed = le") */
+    if (t0 > 0 && t0 + 1 < run->toks->len) {
+        const Hit *denied = NULL;
+        const CcLexiconEntry *d = entry_ending(run, "bound_verbs", t0 + 1, &denied);
+        gsize verb_end = g_array_index(run->toks, Tok, t0).end;
+        if (d != NULL && denied->t0 < t0
+            && (g_str_equal(d->value, "le") || g_str_equal(d->value, "lt"))
+            && verb_end < m->end) {
+            g_autofree char *bounded =
+                g_strdup_printf("%s%.*s", g_str_equal(d->value, "le") ? "at most" : "fewer than",
+                                (int)(m->end - verb_end), run->text + verb_end);
+            if (cc_normalize_quantity(run->normalizer, bounded, strlen(bounded), &v)) {
+                m->start = denied->start;
+                m->value = v;
+            }
+            return;
+        }
+    }
     const CcValue *old = &m->value;
     if (t0 == 0 || !old->has_low || !old->has_high || old->low != old->high || old->low_strict
         || old->high_strict)
