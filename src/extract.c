@@ -1523,6 +1523,12 @@ dates_claim(const CcExtractor *ex, const char *text, const Candidate *d, const C
         return FALSE;
     if (!d->value.has_high)
         return FALSE;
+    /* "the second week of January" dates a claim as the frames read it,
+     * days 8 to 14, not the calendar week the generic records keep */
+    CcValue dv = d->value;
+    if (doc_day != 0)
+        cc_frame_week_of_month(ex->normalizer, text + d->value_start,
+                               d->value_end - d->value_start, doc_day, &dv);
     /* a clause after a semicolon has its own time, and so has the one
      * before it ("by December 19; as of Monday, …") */
     gsize lo = MIN(d->value_end, c->value_end), hi = MAX(d->value_start, c->value_start);
@@ -1594,13 +1600,13 @@ dates_claim(const CcExtractor *ex, const char *text, const Candidate *d, const C
         }
     }
     /* "by March" is before April: its last day is March's */
-    guint32 when = (guint32)d->value.high - (d->value.high_strict ? 1 : 0);
+    guint32 when = (guint32)dv.high - (dv.high_strict ? 1 : 0);
     /* "over the past month" runs up to the document's date */
     if (doc_day != 0 && rolling_period(text + d->value_start, d->value_end - d->value_start)) {
         day->first = day->last = doc_day;
         return TRUE;
     }
-    guint32 first = d->value.has_low ? (guint32)d->value.low : when;
+    guint32 first = dv.has_low ? (guint32)dv.low : when;
     /* a whole month named with no year that begins after the document's
      * date ("the agency estimated in November", in a July article: nothing
      * said in it yet), or any date more than half a year after it, is last
@@ -1665,7 +1671,7 @@ dates_claim(const CcExtractor *ex, const char *text, const Candidate *d, const C
     /* a period is spoken of from its first day ("in March": March 1), a
      * date with no first day or the end of a period by its last ("by March",
      * "by the end of 2023": December 31) */
-    if (!d->value.has_low || at_end || holds_words(text, d->value_start, d->value_end, "end"))
+    if (!dv.has_low || at_end || holds_words(text, d->value_start, d->value_end, "end"))
         first = when;
     /* "in 2024" in a November article: as of then */
     if (doc_day != 0 && when > doc_day)

@@ -4187,8 +4187,9 @@ starts_with_word(const char *text, gsize n, const char *prefix)
  * month's days 1 to 7 (8 to 14 for the second, and so on; the last week is
  * its last seven days), not the calendar week the core grammar gives
  * (Monday 30 September to Sunday 6 October, as the peer suites want). */
-static gboolean
-read_week_of_month(CcFrameRun *run, const char *text, gsize n, guint32 ref_day, CcValue *v)
+gboolean
+cc_frame_week_of_month(const CcNormalizer *normalizer, const char *text, gsize n, guint32 ref_day,
+                       CcValue *v)
 {
     static const char *const nth[] = {"first", "second", "third", "fourth", "last", "final"};
     gsize at = starts_with_word(text, n, "the ") ? 4 : 0;
@@ -4211,7 +4212,7 @@ read_week_of_month(CcFrameRun *run, const char *text, gsize n, guint32 ref_day, 
             before = TRUE;
         }
         CcValue month = {0};
-        if (!cc_normalize_date(run->normalizer, text + rest, m_n, ref_day, &month)
+        if (!cc_normalize_date(normalizer, text + rest, m_n, ref_day, &month)
             || !month.has_low || !month.has_high)
             return FALSE;
         int y, mo, d, y2, mo2, d2;
@@ -4549,7 +4550,7 @@ read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
     }
     if (read_rolling_week(text, n, ref_day, &m->value))
         return;
-    read_week_of_month(run, text, n, ref_day, &m->value);
+    cc_frame_week_of_month(run->normalizer, text, n, ref_day, &m->value);
     /* a weekday alone, in a clause that speaks of the future, is the next
      * one: "are expected to join the fighting on Sunday" */
     if (ref_day != 0 && m->value.has_low && m->value.has_high && m->value.low == m->value.high
