@@ -5686,6 +5686,31 @@ within_from_else(CcFrameRun *run, const CcMention *m, guint32 ref_day)
     return date_verb_tense(run, m) < 0;
 }
 
+/* Is date mention @m "the month" (or "the same month", "that month")
+ * set in apposition right after the date @prev, a comma between and no
+ * "before" or "after" following: "in October, the month troops began
+ * arriving"? It restates that date, not the document's month. */
+static gboolean
+restated_month(CcFrameRun *run, const CcMention *m, const CcMention *prev)
+{
+    guint t0 = tok_at(run->toks, m->start), t1 = tok_at(run->toks, m->end - 1) + 1;
+    guint p1 = tok_at(run->toks, prev->end - 1) + 1;
+    if (p1 + 1 != t0 || !tok_is(run, p1, ","))
+        return FALSE;
+    guint t = t0;
+    if (tok_is(run, t, "that") || tok_is(run, t, "the"))
+        t++;
+    else
+        return FALSE;
+    if (tok_is(run, t, "same"))
+        t++;
+    if (t + 1 != t1 || !tok_is(run, t, "month"))
+        return FALSE;
+    return t1 >= run->toks->len
+           || !(tok_is(run, t1, "before") || tok_is(run, t1, "after") || tok_is(run, t1, "of")
+                || tok_is(run, t1, "earlier") || tok_is(run, t1, "later"));
+}
+
 /* Appends the mentions of @type that start inside @windows to @out. A
  * date that dates a report ("said on 13 December") is kept, marked, with
  * @keep_reported; otherwise it goes, as does a date that cannot be read
@@ -5739,6 +5764,15 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
         if (!as_written && within_from_else(run, &mention, ref_day)) {
             if (others != NULL)
                 g_array_append_val(others, mention);
+            continue;
+        }
+        /* "in October, the month troops began arriving": October's */
+        guint before = out->len;
+        if (!as_written && before > 0
+            && g_array_index(out, CcMention, before - 1).value.kind == CC_VALUE_DATE
+            && restated_month(run, &mention, &g_array_index(out, CcMention, before - 1))) {
+            mention.value = g_array_index(out, CcMention, before - 1).value;
+            g_array_append_val(out, mention);
             continue;
         }
         if (!as_written && !anchored_event_date(run, read, i, &mention, ref_day))
