@@ -1505,6 +1505,34 @@ years_from(guint32 day, int years)
     return cc_day_from_ymd(y + years, mo, MIN(dm, cc_days_in_month(y + years, mo)));
 }
 
+/* Is date @d an ordinal part of a span told by the words after it, "the
+ * first month of fighting", "their second week of combat": the span of an
+ * event, no month of the calendar (the date scanner reads "the first
+ * month" as January)? A date it can read after "of" ("the first month of
+ * 2025") is inside the mention. */
+static gboolean
+part_of_event(const char *text, const Candidate *d)
+{
+    static const char *const ordinals[] = {"first", "second", "third", "fourth", "fifth",
+                                           "sixth", "opening", NULL};
+    static const char *const units[] = {"month", "months", "week", "weeks", NULL};
+    gsize e = d->value_end;
+    if (d->sentence_end < e + 4 || g_ascii_strncasecmp(text + e, " of ", 4) != 0)
+        return FALSE;
+    gsize u = e;
+    while (u > d->value_start && g_ascii_isalpha(text[u - 1]))
+        u--;
+    char word[16];
+    fold_word(text, u, e, word, sizeof word);
+    if (!word_in(word, units) || u < d->value_start + 2)
+        return FALSE;
+    gsize o_end = u - 1, o = o_end;
+    while (o > d->value_start && g_ascii_isalpha(text[o - 1]))
+        o--;
+    fold_word(text, o, o_end, word, sizeof word);
+    return word_in(word, ordinals);
+}
+
 /* Can date candidate @d date claim @c of the same sentence? A date record
  * outside the claim's own match, not introduced by "since", not years
  * before the document, not across a semicolon. Sets *@day: the date's
@@ -1522,6 +1550,8 @@ dates_claim(const CcExtractor *ex, const char *text, const Candidate *d, const C
     if (spans_overlap(d->value_start, d->value_end, c->match_start, c->match_end))
         return FALSE;
     if (!d->value.has_high)
+        return FALSE;
+    if (part_of_event(text, d))
         return FALSE;
     /* "the second week of January" dates a claim as the frames read it,
      * days 8 to 14, not the calendar week the generic records keep */
