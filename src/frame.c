@@ -4938,6 +4938,54 @@ read_scale_after(CcFrameRun *run, CcMention *m)
     }
 }
 
+/* Is a bound quoted right before quantity mention @m, "cited 'up to'
+ * 15,000", "spoke of "as many as" 15,000": words alone between quotation
+ * marks, a space after them? The mention is read again with them and
+ * starts at the opening mark; TRUE when it was. */
+static gboolean
+quoted_bound(CcFrameRun *run, CcMention *m)
+{
+    static const char *const closers[] = {"'", "\"", "\xe2\x80\x99", "\xe2\x80\x9d"};
+    static const char *const openers[] = {"'", "\"", "\xe2\x80\x98", "\xe2\x80\x9c"};
+    gsize s = m->start;
+    if (s < 2 || run->text[s - 1] != ' ')
+        return FALSE;
+    gsize q_end = s - 1;
+    gsize q_len = 0;
+    for (guint i = 0; i < G_N_ELEMENTS(closers) && q_len == 0; i++) {
+        gsize k = strlen(closers[i]);
+        if (q_end >= k && memcmp(run->text + q_end - k, closers[i], k) == 0)
+            q_len = k;
+    }
+    if (q_len == 0)
+        return FALSE;
+    gsize inner_end = q_end - q_len, b = inner_end;
+    while (b > 0 && inner_end - b < 24 && (g_ascii_isalpha(run->text[b - 1]) || run->text[b - 1] == ' '))
+        b--;
+    if (b == inner_end || run->text[b] == ' ' || run->text[inner_end - 1] == ' ')
+        return FALSE;
+    gsize open = 0;
+    for (guint i = 0; i < G_N_ELEMENTS(openers) && open == 0; i++) {
+        gsize k = strlen(openers[i]);
+        if (b >= k && memcmp(run->text + b - k, openers[i], k) == 0
+            && (b == k || run->text[b - k - 1] == ' '))
+            open = b - k + 1; /* one past, so that 0 means none */
+    }
+    if (open == 0)
+        return FALSE;
+    g_autofree char *bounded = g_strdup_printf("%.*s %.*s", (int)(inner_end - b), run->text + b,
+                                               (int)(m->end - m->start), run->text + m->start);
+    CcValue v = {0};
+    if (!cc_normalize_quantity(run->normalizer, bounded, strlen(bounded), &v)
+        || (v.has_low == m->value.has_low && v.has_high == m->value.has_high
+            && v.low == m->value.low && v.high == m->value.high
+            && v.low_strict == m->value.low_strict && v.high_strict == m->value.high_strict))
+        return FALSE;
+    m->start = open - 1;
+    m->value = v;
+    return TRUE;
+}
+
 /* A verb that bounds the figure after it: "losses topped 3,000" is more
  * than 3,000 (`bound_verbs`: gt, ge, lt, le); "revised its estimate up to
  * 1,500" raises it to 1,500, not "up to" it (`raising_verbs`), and so does
@@ -4981,6 +5029,10 @@ read_verb_bound(CcFrameRun *run, CcMention *m)
         }
         return;
     }
+    /* a bound in quotation marks right before the figure, the source's
+     * words quoted: "cited 'up to' 15,000" is at most 15,000 */
+    if (quoted_bound(run, m))
+        return;
     /* a bound the normalizer read from its verb, denied: "does not
      * exceed 12,000" (the mention "exceed 12,000", more than 12,000) is at
      * most 12,000 where `bound_verbs` gives the words up to the verb that
