@@ -1544,6 +1544,34 @@ years_from(guint32 day, int years)
     return cc_day_from_ymd(y + years, mo, MIN(dm, cc_days_in_month(y + years, mo)));
 }
 
+/* Is date @d an ordinal part of a span told by the words after it, "the
+ * first month of fighting", "their second week of combat": the span of an
+ * event, no month of the calendar (the date scanner reads "the first
+ * month" as January)? A date it can read after "of" ("the first month of
+ * 2025") is inside the mention. */
+static gboolean
+part_of_event(const char *text, const Candidate *d)
+{
+    static const char *const ordinals[] = {"first", "second", "third", "fourth", "fifth",
+                                           "sixth", "opening", NULL};
+    static const char *const units[] = {"month", "months", "week", "weeks", NULL};
+    gsize e = d->value_end;
+    if (d->sentence_end < e + 4 || g_ascii_strncasecmp(text + e, " of ", 4) != 0)
+        return FALSE;
+    gsize u = e;
+    while (u > d->value_start && g_ascii_isalpha(text[u - 1]))
+        u--;
+    char word[16];
+    fold_word(text, u, e, word, sizeof word);
+    if (!word_in(word, units) || u < d->value_start + 2)
+        return FALSE;
+    gsize o_end = u - 1, o = o_end;
+    while (o > d->value_start && g_ascii_isalpha(text[o - 1]))
+        o--;
+    fold_word(text, o, o_end, word, sizeof word);
+    return word_in(word, ordinals);
+}
+
 /* Can date candidate @d date claim @c of the same sentence? A date record
  * outside the claim's own match, not introduced by "since", not years
  * before the document, not across a semicolon. Sets *@day: the date's
@@ -1562,6 +1590,14 @@ dates_claim(const CcExtractor *ex, const char *text, const Candidate *d, const C
         return FALSE;
     if (!d->value.has_high)
         return FALSE;
+    if (part_of_event(text, d))
+        return FALSE;
+    /* "the second week of January" dates a claim as the frames read it,
+     * days 8 to 14, not the calendar week the generic records keep */
+    CcValue dv = d->value;
+    if (doc_day != 0)
+        cc_frame_week_of_month(ex->normalizer, text + d->value_start,
+                               d->value_end - d->value_start, doc_day, &dv);
     /* a clause after a semicolon has its own time, and so has the one
      * before it ("by December 19; as of Monday, …") */
     gsize lo = MIN(d->value_end, c->value_end), hi = MAX(d->value_start, c->value_start);
@@ -1633,13 +1669,13 @@ dates_claim(const CcExtractor *ex, const char *text, const Candidate *d, const C
         }
     }
     /* "by March" is before April: its last day is March's */
-    guint32 when = (guint32)d->value.high - (d->value.high_strict ? 1 : 0);
+    guint32 when = (guint32)dv.high - (dv.high_strict ? 1 : 0);
     /* "over the past month" runs up to the document's date */
     if (doc_day != 0 && rolling_period(text + d->value_start, d->value_end - d->value_start)) {
         day->first = day->last = doc_day;
         return TRUE;
     }
-    guint32 first = d->value.has_low ? (guint32)d->value.low : when;
+    guint32 first = dv.has_low ? (guint32)dv.low : when;
     /* a whole month named with no year that begins after the document's
      * date ("the agency estimated in November", in a July article: nothing
      * said in it yet), or any date more than half a year after it, is last
@@ -1704,7 +1740,7 @@ dates_claim(const CcExtractor *ex, const char *text, const Candidate *d, const C
     /* a period is spoken of from its first day ("in March": March 1), a
      * date with no first day or the end of a period by its last ("by March",
      * "by the end of 2023": December 31) */
-    if (!d->value.has_low || at_end || holds_words(text, d->value_start, d->value_end, "end"))
+    if (!dv.has_low || at_end || holds_words(text, d->value_start, d->value_end, "end"))
         first = when;
     /* "in 2024" in a November article: as of then */
     if (doc_day != 0 && when > doc_day)

@@ -4187,8 +4187,9 @@ starts_with_word(const char *text, gsize n, const char *prefix)
  * month's days 1 to 7 (8 to 14 for the second, and so on; the last week is
  * its last seven days), not the calendar week the core grammar gives
  * (Monday 30 September to Sunday 6 October, as the peer suites want). */
-static gboolean
-read_week_of_month(CcFrameRun *run, const char *text, gsize n, guint32 ref_day, CcValue *v)
+gboolean
+cc_frame_week_of_month(const CcNormalizer *normalizer, const char *text, gsize n, guint32 ref_day,
+                       CcValue *v)
 {
     static const char *const nth[] = {"first", "second", "third", "fourth", "last", "final"};
     gsize at = starts_with_word(text, n, "the ") ? 4 : 0;
@@ -4211,7 +4212,7 @@ read_week_of_month(CcFrameRun *run, const char *text, gsize n, guint32 ref_day, 
             before = TRUE;
         }
         CcValue month = {0};
-        if (!cc_normalize_date(run->normalizer, text + rest, m_n, ref_day, &month)
+        if (!cc_normalize_date(normalizer, text + rest, m_n, ref_day, &month)
             || !month.has_low || !month.has_high)
             return FALSE;
         int y, mo, d, y2, mo2, d2;
@@ -4549,7 +4550,7 @@ read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
     }
     if (read_rolling_week(text, n, ref_day, &m->value))
         return;
-    read_week_of_month(run, text, n, ref_day, &m->value);
+    cc_frame_week_of_month(run->normalizer, text, n, ref_day, &m->value);
     /* a weekday alone, in a clause that speaks of the future, is the next
      * one: "are expected to join the fighting on Sunday" */
     if (ref_day != 0 && m->value.has_low && m->value.has_high && m->value.low == m->value.high
@@ -4937,6 +4938,54 @@ read_scale_after(CcFrameRun *run, CcMention *m)
     }
 }
 
+/* Is a bound quoted right before quantity mention @m, "cited 'up to'
+ * 15,000", "spoke of "as many as" 15,000": words alone between quotation
+ * marks, a space after them? The mention is read again with them and
+ * starts at the opening mark; TRUE when it was. */
+static gboolean
+quoted_bound(CcFrameRun *run, CcMention *m)
+{
+    static const char *const closers[] = {"'", "\"", "\xe2\x80\x99", "\xe2\x80\x9d"};
+    static const char *const openers[] = {"'", "\"", "\xe2\x80\x98", "\xe2\x80\x9c"};
+    gsize s = m->start;
+    if (s < 2 || run->text[s - 1] != ' ')
+        return FALSE;
+    gsize q_end = s - 1;
+    gsize q_len = 0;
+    for (guint i = 0; i < G_N_ELEMENTS(closers) && q_len == 0; i++) {
+        gsize k = strlen(closers[i]);
+        if (q_end >= k && memcmp(run->text + q_end - k, closers[i], k) == 0)
+            q_len = k;
+    }
+    if (q_len == 0)
+        return FALSE;
+    gsize inner_end = q_end - q_len, b = inner_end;
+    while (b > 0 && inner_end - b < 24 && (g_ascii_isalpha(run->text[b - 1]) || run->text[b - 1] == ' '))
+        b--;
+    if (b == inner_end || run->text[b] == ' ' || run->text[inner_end - 1] == ' ')
+        return FALSE;
+    gsize open = 0;
+    for (guint i = 0; i < G_N_ELEMENTS(openers) && open == 0; i++) {
+        gsize k = strlen(openers[i]);
+        if (b >= k && memcmp(run->text + b - k, openers[i], k) == 0
+            && (b == k || run->text[b - k - 1] == ' '))
+            open = b - k + 1; /* one past, so that 0 means none */
+    }
+    if (open == 0)
+        return FALSE;
+    g_autofree char *bounded = g_strdup_printf("%.*s %.*s", (int)(inner_end - b), run->text + b,
+                                               (int)(m->end - m->start), run->text + m->start);
+    CcValue v = {0};
+    if (!cc_normalize_quantity(run->normalizer, bounded, strlen(bounded), &v)
+        || (v.has_low == m->value.has_low && v.has_high == m->value.has_high
+            && v.low == m->value.low && v.high == m->value.high
+            && v.low_strict == m->value.low_strict && v.high_strict == m->value.high_strict))
+        return FALSE;
+    m->start = open - 1;
+    m->value = v;
+    return TRUE;
+}
+
 /* A verb that bounds the figure after it: "losses topped 3,000" is more
  * than 3,000 (`bound_verbs`: gt, ge, lt, le); "revised its estimate up to
  * 1,500" raises it to 1,500, not "up to" it (`raising_verbs`), and so does
@@ -4979,6 +5028,31 @@ read_verb_bound(CcFrameRun *run, CcMention *m)
             m->value = v;
         }
         return;
+    }
+    /* a bound in quotation marks right before the figure, the source's
+     * words quoted: "cited 'up to' 15,000" is at most 15,000 */
+    if (quoted_bound(run, m))
+        return;
+    /* a bound the normalizer read from its verb, denied: "does not
+     * exceed 12,000" (the mention "exceed 12,000", more than 12,000) is at
+     * most 12,000 where `bound_verbs` gives the words up to the verb that
+     * other bound ("not exceed = le") */
+    if (t0 > 0 && t0 + 1 < run->toks->len) {
+        const Hit *denied = NULL;
+        const CcLexiconEntry *d = entry_ending(run, "bound_verbs", t0 + 1, &denied);
+        gsize verb_end = g_array_index(run->toks, Tok, t0).end;
+        if (d != NULL && denied->t0 < t0
+            && (g_str_equal(d->value, "le") || g_str_equal(d->value, "lt"))
+            && verb_end < m->end) {
+            g_autofree char *bounded =
+                g_strdup_printf("%s%.*s", g_str_equal(d->value, "le") ? "at most" : "fewer than",
+                                (int)(m->end - verb_end), run->text + verb_end);
+            if (cc_normalize_quantity(run->normalizer, bounded, strlen(bounded), &v)) {
+                m->start = denied->start;
+                m->value = v;
+            }
+            return;
+        }
     }
     const CcValue *old = &m->value;
     if (t0 == 0 || !old->has_low || !old->has_high || old->low != old->high || old->low_strict
@@ -5664,6 +5738,31 @@ within_from_else(CcFrameRun *run, const CcMention *m, guint32 ref_day)
     return date_verb_tense(run, m) < 0;
 }
 
+/* Is date mention @m "the month" (or "the same month", "that month")
+ * set in apposition right after the date @prev, a comma between and no
+ * "before" or "after" following: "in October, the month troops began
+ * arriving"? It restates that date, not the document's month. */
+static gboolean
+restated_month(CcFrameRun *run, const CcMention *m, const CcMention *prev)
+{
+    guint t0 = tok_at(run->toks, m->start), t1 = tok_at(run->toks, m->end - 1) + 1;
+    guint p1 = tok_at(run->toks, prev->end - 1) + 1;
+    if (p1 + 1 != t0 || !tok_is(run, p1, ","))
+        return FALSE;
+    guint t = t0;
+    if (tok_is(run, t, "that") || tok_is(run, t, "the"))
+        t++;
+    else
+        return FALSE;
+    if (tok_is(run, t, "same"))
+        t++;
+    if (t + 1 != t1 || !tok_is(run, t, "month"))
+        return FALSE;
+    return t1 >= run->toks->len
+           || !(tok_is(run, t1, "before") || tok_is(run, t1, "after") || tok_is(run, t1, "of")
+                || tok_is(run, t1, "earlier") || tok_is(run, t1, "later"));
+}
+
 /* Appends the mentions of @type that start inside @windows to @out. A
  * date that dates a report ("said on 13 December") is kept, marked, with
  * @keep_reported; otherwise it goes, as does a date that cannot be read
@@ -5717,6 +5816,15 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
         if (!as_written && within_from_else(run, &mention, ref_day)) {
             if (others != NULL)
                 g_array_append_val(others, mention);
+            continue;
+        }
+        /* "in October, the month troops began arriving": October's */
+        guint before = out->len;
+        if (!as_written && before > 0
+            && g_array_index(out, CcMention, before - 1).value.kind == CC_VALUE_DATE
+            && restated_month(run, &mention, &g_array_index(out, CcMention, before - 1))) {
+            mention.value = g_array_index(out, CcMention, before - 1).value;
+            g_array_append_val(out, mention);
             continue;
         }
         if (!as_written && !anchored_event_date(run, read, i, &mention, ref_day))

@@ -109,6 +109,14 @@ const char *cc_frame_slot_name(CcSlotKind kind);
  * page are no count and no date) and the extractor's dating. */
 gboolean cc_citation_at(const char *text, gsize start, gsize end, gsize at);
 
+/* "the first week of October" as a reader of a claim takes it: the
+ * month's days 1 to 7 (8 to 14 for the second, and so on; the last week
+ * its last seven days), not the calendar week the core grammar gives.
+ * TRUE with the days in *@v when @text[0, @n) is such a week. One reader
+ * for the frames' dates and the extractor's dating of a claim. */
+gboolean cc_frame_week_of_month(const CcNormalizer *normalizer, const char *text, gsize n,
+                                guint32 ref_day, CcValue *v);
+
 /* A fresh frame with every slot's defaults. (transfer full) */
 CcFrame *cc_frame_new(void);
 void cc_frame_free(CcFrame *frame);

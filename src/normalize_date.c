@@ -2370,11 +2370,14 @@ read_day_of_month(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref,
 }
 
 /* "this day last year", "this day two years ago", "this day a year ago":
- * the reference's day that many years back (29 February the 28th). */
+ * the reference's day that many years back (29 February the 28th); "this
+ * month two years ago", "this month last year": the reference's month
+ * that many years back. */
 static gboolean
 read_this_day_back(const Tokens *t, guint i, guint32 ref, Written *w)
 {
-    if (ref == 0 || !tok_is(t, i, "this") || !tok_is(t, i + 1, "day"))
+    gboolean month = tok_is(t, i + 1, "month");
+    if (ref == 0 || !tok_is(t, i, "this") || !(tok_is(t, i + 1, "day") || month))
         return FALSE;
     guint k = i + 2;
     int years = 0;
@@ -2389,10 +2392,26 @@ read_this_day_back(const Tokens *t, guint i, guint32 ref, Written *w)
                && tok_is(t, k + 1, "years") && tok_is(t, k + 2, "ago")) {
         years = (int)t->tok[k].num;
         k += 3;
+    } else if (tok_is(t, k + 1, "years") && tok_is(t, k + 2, "ago")) {
+        /* "this month two years ago" */
+        static const char *const counts[] = {"two", "three", "four", "five", "six",
+                                             "seven", "eight", "nine", "ten"};
+        for (guint c = 0; c < G_N_ELEMENTS(counts) && years == 0; c++)
+            if (tok_is(t, k, counts[c]))
+                years = (int)c + 2;
+        if (years == 0)
+            return FALSE;
+        k += 3;
     } else {
         return FALSE;
     }
     guint32 d = add_months(ref, -12 * years);
+    if (month) {
+        guint32 lo, hi;
+        period(U_MONTH, d, 0, &lo, &hi);
+        set_absolute(w, lo, hi, k);
+        return TRUE;
+    }
     set_absolute(w, d, d, k);
     return TRUE;
 }
