@@ -4935,6 +4935,52 @@ speaker_of_later_figure(const char *text, gsize ve, gsize ws)
     return b < e && word_in_at(text, b, e, (const char *const[]){"the", NULL});
 }
 
+/* Does the match starting at @as, after the claim's figure that ends at
+ * @ve, stand in an apposition that names a figure of its own: a comma,
+ * then "a figure", "a number", "an estimate", "a count", "a tally" or "a
+ * total", and a figure before the apposition's clause ends ("some 11,000
+ * troops, *a figure put at 12,000 by Kyiv*", "about 11,000 soldiers, *a
+ * number Kyiv puts at 12,000*")? Its speaker gives that rival figure, not
+ * the claim's. */
+static gboolean
+speaker_of_apposed_figure(const char *text, gsize ve, gsize as, gsize se)
+{
+    static const char *const dets[] = {"a", "an", "the", NULL};
+    static const char *const nouns[] = {"figure", "number", "estimate", "count",
+                                        "tally",  "total",  NULL};
+    for (gsize c = ve; c < as; c++) {
+        if (text[c] != ',')
+            continue;
+        gsize b = c + 1;
+        while (b < as && text[b] == ' ')
+            b++;
+        gsize e = b;
+        while (e < as && g_ascii_isalpha(text[e]))
+            e++;
+        if (!word_in_at(text, b, e, dets))
+            continue;
+        b = e;
+        while (b < as && text[b] == ' ')
+            b++;
+        e = b;
+        while (e < as && g_ascii_isalpha(text[e]))
+            e++;
+        if (!word_in_at(text, b, e, nouns))
+            continue;
+        for (gsize k = e; k < se; k++) {
+            if (text[k] == ';' || (text[k] == ',' && !(k > 0 && g_ascii_isdigit(text[k - 1])
+                                                       && g_ascii_isdigit(text[k + 1]))))
+                break;
+            if (text[k] == '.' && !g_ascii_isdigit(text[k + 1]))
+                break;
+            if (g_ascii_isdigit(text[k]))
+                return TRUE;
+        }
+        return FALSE;
+    }
+    return FALSE;
+}
+
 /* Is the speaker text[@ws, @we) of the match ending at @ae one of a
  * reduced relative clause on the noun after the figure that ends at @ve,
  * its verb of saying right before the clause's own verb ("the 11,000
@@ -5087,6 +5133,8 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
         /* a speaker of another figure's own relative clause after this
          * one gives that figure only */
         if (ws >= ve && speaker_of_later_figure(text, ve, ws))
+            continue;
+        if (as >= ve && speaker_of_apposed_figure(text, ve, as, se))
             continue;
         gsize gap;
         if (ae <= ms) {
