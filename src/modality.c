@@ -3373,15 +3373,11 @@ supposition_opens(const char *text, gsize start, gsize fs)
     return TRUE;
 }
 
-/* Is the denial at [@at, @to), after a figure that ends at @from, another
- * party's denial in a clause of its own that "but", "though", "although",
- * "yet", "and" or ";" joins after the figure's, its subject a few words
- * with no figure or comma, its object only the claim taken up again ("it",
- * "this", "the reports") or none? "Kyiv says about 2,000 … have been
- * killed, but Moscow denies this": the claim is Kyiv's, set against the
- * denial, as "…, a claim Moscow denies" is. */
-static gboolean
-denied_in_next_clause(const char *text, gsize from, gsize at, gsize to, gsize end)
+/* Where the last clause joined after the figure ending at @from, before
+ * @at, opens: past a ";", or past "but", "though", "although", "yet",
+ * "and" or "while" after a comma. G_MAXSIZE where none is joined. */
+static gsize
+next_clause_open(const char *text, gsize from, gsize at)
 {
     static const char *const joins[] = {"but", "though", "although", "yet", "and", "while", NULL};
     gsize open = G_MAXSIZE;
@@ -3399,6 +3395,30 @@ denied_in_next_clause(const char *text, gsize from, gsize at, gsize to, gsize en
                 open = k;
         }
     }
+    return open;
+}
+
+/* The words that take a claim up again in a later clause that denies or
+ * names it ("…, but Moscow denies *this*", "…, though Kyiv called *the
+ * claim* false"). */
+static const char *const claim_taken_up[] = {
+    "it",          "this",        "that",           "them",          "the reports",
+    "the report",  "the claim",   "the claims",     "the figure",    "the figures",
+    "the allegation", "the allegations", "the account", "the estimate", "the date",
+    "that claim",  "this claim",  "that figure",    "this figure",   "such reports",
+    "these reports", "those reports", "any such", NULL};
+
+/* Is the denial at [@at, @to), after a figure that ends at @from, another
+ * party's denial in a clause of its own that "but", "though", "although",
+ * "yet", "and" or ";" joins after the figure's, its subject a few words
+ * with no figure or comma, its object only the claim taken up again ("it",
+ * "this", "the reports") or none? "Kyiv says about 2,000 … have been
+ * killed, but Moscow denies this": the claim is Kyiv's, set against the
+ * denial, as "…, a claim Moscow denies" is. */
+static gboolean
+denied_in_next_clause(const char *text, gsize from, gsize at, gsize to, gsize end)
+{
+    gsize open = next_clause_open(text, from, at);
     if (open == G_MAXSIZE)
         return FALSE;
     /* the denier: one to six words, no figure, comma or quote */
@@ -3420,14 +3440,9 @@ denied_in_next_clause(const char *text, gsize from, gsize at, gsize to, gsize en
         j++;
     if (j >= end || text[j] == '.' || text[j] == ',' || text[j] == ';')
         return TRUE;
-    static const char *const objects[] = {
-        "it",          "this",        "that",           "them",          "the reports",
-        "the report",  "the claim",   "the claims",     "the figure",    "the figures",
-        "the allegation", "the allegations", "the account", "the estimate", "such reports",
-        "these reports", "those reports", "any such", NULL};
-    for (guint k = 0; objects[k] != NULL; k++)
-        if (word_at(text, j, end, objects[k])) {
-            gsize e = j + strlen(objects[k]);
+    for (guint k = 0; claim_taken_up[k] != NULL; k++)
+        if (word_at(text, j, end, claim_taken_up[k])) {
+            gsize e = j + strlen(claim_taken_up[k]);
             while (e < end && text[e] == ' ')
                 e++;
             /* "denies it sent …" opens a clause of its own */
@@ -3452,30 +3467,9 @@ denied_in_next_clause(const char *text, gsize from, gsize at, gsize to, gsize en
 static gboolean
 called_in_next_clause(const char *text, gsize from, gsize at, gsize to, gsize end)
 {
-    static const char *const joins[] = {"but", "though", "although", "yet", "and", "while", NULL};
     static const char *const naming[] = {"called", "calls", "termed", "terms", "branded",
                                          "brands", "labelled", "labeled", "labels", NULL};
-    static const char *const objects[] = {
-        "it",          "this",        "that",           "them",          "the reports",
-        "the report",  "the claim",   "the claims",     "the figure",    "the figures",
-        "the allegation", "the allegations", "the account", "the estimate", "the date",
-        "that claim",  "this claim",  "that figure",    "this figure",   "such reports",
-        "these reports", "those reports", NULL};
-    gsize open = G_MAXSIZE;
-    for (gsize i = from; i < at; i++) {
-        if (text[i] == ';') {
-            open = i + 1;
-        } else if (text[i] == ',') {
-            gsize j = i + 1;
-            while (j < at && text[j] == ' ')
-                j++;
-            gsize k = j;
-            while (k < at && g_ascii_isalpha(text[k]))
-                k++;
-            if (k > j && word_in_at(text, j, k, joins))
-                open = k;
-        }
-    }
+    gsize open = next_clause_open(text, from, at);
     if (open == G_MAXSIZE)
         return FALSE;
     /* the verdict closes its clause */
@@ -3513,8 +3507,9 @@ called_in_next_clause(const char *text, gsize from, gsize at, gsize to, gsize en
     gsize oe = at;
     while (oe > i && text[oe - 1] == ' ')
         oe--;
-    for (guint k = 0; objects[k] != NULL; k++)
-        if (oe - i == strlen(objects[k]) && g_ascii_strncasecmp(text + i, objects[k], oe - i) == 0)
+    for (guint k = 0; claim_taken_up[k] != NULL; k++)
+        if (oe - i == strlen(claim_taken_up[k])
+            && g_ascii_strncasecmp(text + i, claim_taken_up[k], oe - i) == 0)
             return TRUE;
     return FALSE;
 }
