@@ -12398,11 +12398,21 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * Russia" */
         /* …but a later one whose own noun is the cue ("About 300 North
          * Korean soldiers, and 2,700 *wounded*, were counted") keeps it
-         * from a figure with a noun of its own */
-        gboolean cue_noun = ot >= t1 && fill->counts != NULL && fill->counts->t0 >= t1
-                            && hit_starting(run, f->slot[CC_SLOT_CUE].tables,
-                                            tok_at(run->toks, o->end - 1) + 1)
-                                   != NULL;
+         * from a figure with a noun of its own; so does an earlier one,
+         * its own noun the cue, before a figure with a noun of its own
+         * ("of whom 31 *wounded*, 12 dead", "2,210 *wounded*, 417
+         * killed"): the wound is the first figure's, no harm of the
+         * second's */
+        const Hit *own_cue = fill->counts != NULL && fill->counts->t0 >= t1
+                                 ? hit_starting(run, f->slot[CC_SLOT_CUE].tables,
+                                                tok_at(run->toks, o->end - 1) + 1)
+                                 : NULL;
+        gboolean cue_noun
+            = own_cue != NULL
+              && (ot >= t1
+                  || (ot < t0 && own_cue->t1 < t0
+                      && (g_array_index(run->toks, Tok, own_cue->t1).kind == TOK_COMMA
+                          || tok_is(run, own_cue->t1, "and") || tok_is(run, own_cue->t1, "or"))));
         if (m->type == CC_CLAIM_QUANTITY && !cue_noun
             && (ot < t0 ? listed_chain(run, f, mentions, tok_at(run->toks, o->end - 1) + 1, t0)
                               && !own_clause(run, f, m, c1)
@@ -12415,8 +12425,9 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         /* a share right after a cue or veto is that verb's object,
          * whatever it is a share of: "the North's 11,000 men have *lost
          * nearly half* their strength" tells the share's loss, not the
-         * 11,000's */
-        if (unclaimed_noun(run, f, o)
+         * 11,000's; a figure whose own noun is this frame's cue keeps
+         * it, whatever frame counts it ("417 killed and 96 *missing*") */
+        if (unclaimed_noun(run, f, o) && !cue_noun
             && !(o->fraction && ot >= t1
                  && (hit_ending(run, f->slot[CC_SLOT_CUE].tables, ot)
                      || hit_ending(run, f->slot[CC_SLOT_VETO].tables, ot))))
