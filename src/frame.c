@@ -12676,10 +12676,18 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             fill->veto = NULL;
         /* nor, for a share, one of its base's participle or relative
          * clause ("half of the 3 million shells *used* annually by Russia
-         * are supplied by Pyongyang"): what the base's things undergo */
+         * are supplied by Pyongyang"): what the base's things undergo —
+         * but for a harm listed before a cue of the frame, a comma, "and"
+         * or "or" between, the headline's predicate of the share ("A
+         * third of the 11,000-strong force *killed*, wounded in Kursk"
+         * is no count of the wounded alone) */
         if (fill->veto != NULL && m->fraction_of != G_MAXUINT && fill->counts != NULL
             && fill->veto->t0 >= n0
-            && fill->veto->t0 < fill->counts->t1 + relative_clause(run, f, fill->counts->t1, c1))
+            && fill->veto->t0 < fill->counts->t1 + relative_clause(run, f, fill->counts->t1, c1)
+            && !(fill->veto->t1 + 1 < c1
+                 && (g_array_index(run->toks, Tok, fill->veto->t1).kind == TOK_COMMA
+                     || tok_is(run, fill->veto->t1, "and") || tok_is(run, fill->veto->t1, "or"))
+                 && hit_starting(run, f->slot[CC_SLOT_CUE].tables, fill->veto->t1 + 1) != NULL))
             fill->veto = NULL;
         /* nor one of the relative clause of a share's base before a
          * figure set after it by a comma: "North Korea has shipped roughly
