@@ -8248,6 +8248,23 @@ sends_more(const CcFrameRun *run, const Hit *h, guint b, gboolean b_fig)
  * asides set off by commas (comma_aside_words_between()) are no part of
  * the distance after the figure, and a hit inside a relative clause set
  * off by commas after it (in_relative_after()) is not the figure's. */
+/* Does the figure at token @ot tell a unit's strength, a phrase of
+ * `unit_strength_words` right before it, at most two words between ("a
+ * battalion of 500", "his unit of about 100")? */
+static gboolean
+unit_strength_at(CcFrameRun *run, guint ot)
+{
+    if (dict_of(run, "unit_strength_words") == NULL)
+        return FALSE;
+    const GArray *hits = dict_hits(run, "unit_strength_words");
+    for (guint j = 0; j < hits->len; j++) {
+        const Hit *h = &g_array_index(hits, Hit, j);
+        if (h->t1 <= ot && h->t1 + 3 > ot && words_between(run->toks, h->t1, ot) == ot - h->t1)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Is hit @h a fact box's label of a figure of its own, a colon alone
  * between them ("Killed: 300 | *Wounded*: 2,700")? It is no word of the
  * figure before. */
@@ -12323,6 +12340,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
      * been killed"). */
     guint a = c0, b = c1, lead = t0;
     gboolean a_fig = FALSE, b_fig = FALSE;
+    guint unit_a = 0; /* the end of a unit's strength before the figure */
     for (guint i = 0; i < mentions->len; i++) {
         const CcMention *o = &g_array_index(mentions, CcMention, i);
         if (i == self || i == m->fraction_of || o->type != m->type || o->said_at != 0)
@@ -12371,6 +12389,13 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         guint ot = tok_at(run->toks, o->start);
         if (ot >= t1 && in_subset_insertion(run, t1, c1, ot))
             continue;
+        /* a unit's strength before the figure is no figure of the claim's
+         * and keeps no verb from it: "A North Korean battalion of 500
+         * *lost* 200 men" */
+        if (m->type == CC_CLAIM_QUANTITY && ot < t0 && unit_strength_at(run, ot)) {
+            unit_a = MAX(unit_a, tok_at(run->toks, o->end - 1) + 1);
+            continue;
+        }
         /* a figure set off by commas after "not", the one rejected, is an
          * aside the predicate reaches past: "about 600 North Korean
          * soldiers, *not 6,000*, have been killed" */
@@ -12599,6 +12624,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * losses, *with* some 4,000 men killed or wounded") */
         guint va = a;
         gboolean va_fig = a_fig;
+        /* (the unit's strength still bounds what forbids the figure: "a
+         * battalion of 500 lost 200 men" is no unit's strength of 200) */
+        if (unit_a > va && unit_a <= t0) {
+            va = unit_a;
+            va_fig = TRUE;
+        }
         for (guint k = a + 1; k < lead; k++)
             if (g_array_index(run->toks, Tok, k - 1).kind == TOK_COMMA && tok_is(run, k, "with")) {
                 va = k + 1;
