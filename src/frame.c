@@ -8356,6 +8356,23 @@ sends_more(const CcFrameRun *run, const Hit *h, guint b, gboolean b_fig)
  * asides set off by commas (comma_aside_words_between()) are no part of
  * the distance after the figure, and a hit inside a relative clause set
  * off by commas after it (in_relative_after()) is not the figure's. */
+/* Does the figure at token @ot tell a unit's strength, a phrase of
+ * `unit_strength_words` right before it, at most two words between ("a
+ * battalion of 500", "his unit of about 100")? */
+static gboolean
+unit_strength_at(CcFrameRun *run, guint ot)
+{
+    if (dict_of(run, "unit_strength_words") == NULL)
+        return FALSE;
+    const GArray *hits = dict_hits(run, "unit_strength_words");
+    for (guint j = 0; j < hits->len; j++) {
+        const Hit *h = &g_array_index(hits, Hit, j);
+        if (h->t1 <= ot && h->t1 + 3 > ot && words_between(run->toks, h->t1, ot) == ot - h->t1)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Is hit @h a fact box's label of a figure of its own, a colon alone
  * between them ("Killed: 300 | *Wounded*: 2,700")? It is no word of the
  * figure before. */
@@ -12431,6 +12448,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
      * been killed"). */
     guint a = c0, b = c1, lead = t0;
     gboolean a_fig = FALSE, b_fig = FALSE;
+    guint unit_a = 0; /* the end of a unit's strength before the figure */
     for (guint i = 0; i < mentions->len; i++) {
         const CcMention *o = &g_array_index(mentions, CcMention, i);
         if (i == self || i == m->fraction_of || o->type != m->type || o->said_at != 0)
@@ -12479,6 +12497,13 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         guint ot = tok_at(run->toks, o->start);
         if (ot >= t1 && in_subset_insertion(run, t1, c1, ot))
             continue;
+        /* a unit's strength before the figure is no figure of the claim's
+         * and keeps no verb from it: "A North Korean battalion of 500
+         * *lost* 200 men" */
+        if (m->type == CC_CLAIM_QUANTITY && ot < t0 && unit_strength_at(run, ot)) {
+            unit_a = MAX(unit_a, tok_at(run->toks, o->end - 1) + 1);
+            continue;
+        }
         /* a figure set off by commas after "not", the one rejected, is an
          * aside the predicate reaches past: "about 600 North Korean
          * soldiers, *not 6,000*, have been killed" */
@@ -12506,11 +12531,21 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * Russia" */
         /* …but a later one whose own noun is the cue ("About 300 North
          * Korean soldiers, and 2,700 *wounded*, were counted") keeps it
-         * from a figure with a noun of its own */
-        gboolean cue_noun = ot >= t1 && fill->counts != NULL && fill->counts->t0 >= t1
-                            && hit_starting(run, f->slot[CC_SLOT_CUE].tables,
-                                            tok_at(run->toks, o->end - 1) + 1)
-                                   != NULL;
+         * from a figure with a noun of its own; so does an earlier one,
+         * its own noun the cue, before a figure with a noun of its own
+         * ("of whom 31 *wounded*, 12 dead", "2,210 *wounded*, 417
+         * killed"): the wound is the first figure's, no harm of the
+         * second's */
+        const Hit *own_cue = fill->counts != NULL && fill->counts->t0 >= t1
+                                 ? hit_starting(run, f->slot[CC_SLOT_CUE].tables,
+                                                tok_at(run->toks, o->end - 1) + 1)
+                                 : NULL;
+        gboolean cue_noun
+            = own_cue != NULL
+              && (ot >= t1
+                  || (ot < t0 && own_cue->t1 < t0
+                      && (g_array_index(run->toks, Tok, own_cue->t1).kind == TOK_COMMA
+                          || tok_is(run, own_cue->t1, "and") || tok_is(run, own_cue->t1, "or"))));
         if (m->type == CC_CLAIM_QUANTITY && !cue_noun
             && (ot < t0 ? listed_chain(run, f, mentions, tok_at(run->toks, o->end - 1) + 1, t0)
                               && !own_clause(run, f, m, c1)
@@ -12523,8 +12558,9 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         /* a share right after a cue or veto is that verb's object,
          * whatever it is a share of: "the North's 11,000 men have *lost
          * nearly half* their strength" tells the share's loss, not the
-         * 11,000's */
-        if (unclaimed_noun(run, f, o)
+         * 11,000's; a figure whose own noun is this frame's cue keeps
+         * it, whatever frame counts it ("417 killed and 96 *missing*") */
+        if (unclaimed_noun(run, f, o) && !cue_noun
             && !(o->fraction && ot >= t1
                  && (hit_ending(run, f->slot[CC_SLOT_CUE].tables, ot)
                      || hit_ending(run, f->slot[CC_SLOT_VETO].tables, ot))))
@@ -12696,6 +12732,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * losses, *with* some 4,000 men killed or wounded") */
         guint va = a;
         gboolean va_fig = a_fig;
+        /* (the unit's strength still bounds what forbids the figure: "a
+         * battalion of 500 lost 200 men" is no unit's strength of 200) */
+        if (unit_a > va && unit_a <= t0) {
+            va = unit_a;
+            va_fig = TRUE;
+        }
         for (guint k = a + 1; k < lead; k++)
             if (g_array_index(run->toks, Tok, k - 1).kind == TOK_COMMA && tok_is(run, k, "with")) {
                 va = k + 1;
@@ -12773,10 +12815,18 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             fill->veto = NULL;
         /* nor, for a share, one of its base's participle or relative
          * clause ("half of the 3 million shells *used* annually by Russia
-         * are supplied by Pyongyang"): what the base's things undergo */
+         * are supplied by Pyongyang"): what the base's things undergo —
+         * but for a harm listed before a cue of the frame, a comma, "and"
+         * or "or" between, the headline's predicate of the share ("A
+         * third of the 11,000-strong force *killed*, wounded in Kursk"
+         * is no count of the wounded alone) */
         if (fill->veto != NULL && m->fraction_of != G_MAXUINT && fill->counts != NULL
             && fill->veto->t0 >= n0
-            && fill->veto->t0 < fill->counts->t1 + relative_clause(run, f, fill->counts->t1, c1))
+            && fill->veto->t0 < fill->counts->t1 + relative_clause(run, f, fill->counts->t1, c1)
+            && !(fill->veto->t1 + 1 < c1
+                 && (g_array_index(run->toks, Tok, fill->veto->t1).kind == TOK_COMMA
+                     || tok_is(run, fill->veto->t1, "and") || tok_is(run, fill->veto->t1, "or"))
+                 && hit_starting(run, f->slot[CC_SLOT_CUE].tables, fill->veto->t1 + 1) != NULL))
             fill->veto = NULL;
         /* nor one of the relative clause of a share's base before a
          * figure set after it by a comma: "North Korea has shipped roughly
