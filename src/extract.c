@@ -2768,17 +2768,23 @@ person_office(const char *word)
 static char *
 titled_name(const char *who)
 {
+    /* titles written without a stop, in capitals: "South Korean MP Park
+     * Sun-won" gives "Park Sun-won" */
+    static const char *const titles[] = {"MP", "MEP", "Rep", "Sen", "Gen", "Col", "Lt", "Maj",
+                                         "Adm", "Capt", "Sgt", "Dr", "Prof", NULL};
     g_auto(GStrv) words = g_strsplit(who, " ", -1);
     guint n = g_strv_length(words);
     guint i = n;
-    while (i > 0 && n - i < 3 && bare_name(words[i - 1]))
+    while (i > 0 && n - i < 3 && bare_name(words[i - 1])
+           && !g_strv_contains((const char *const *)titles, words[i - 1]))
         i--;
     if (i == n || i == 0)
         return NULL;
     const char *before = words[i - 1];
     gsize len = strlen(before);
     gboolean title = (g_ascii_islower(before[0]) && person_office(before))
-                     || (len >= 3 && len <= 5 && g_ascii_isupper(before[0]) && before[len - 1] == '.');
+                     || (len >= 3 && len <= 5 && g_ascii_isupper(before[0]) && before[len - 1] == '.')
+                     || g_strv_contains((const char *const *)titles, before);
     return title ? g_strjoinv(" ", words + i) : NULL;
 }
 

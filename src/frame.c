@@ -9748,6 +9748,26 @@ passive_before(const CcFrameRun *run, guint t)
            || tok_is(run, k, "were") || tok_is(run, k, "been") || tok_is(run, k, "being");
 }
 
+/* Do tokens [@from, @comma) hold at most three words and then a relay set
+ * off by commas that closes at @comma: ", citing …", ", quoting …", ",
+ * speaking on condition of anonymity" (twelve tokens at most, words
+ * alone inside)? */
+static gboolean
+relay_aside_before(const CcFrameRun *run, guint from, guint comma)
+{
+    static const Word relays[] = {WORD("citing"), WORD("quoting"), WORD("speaking")};
+    guint open = from;
+    while (open < comma && open - from <= 3 && g_array_index(run->toks, Tok, open).kind == TOK_WORD)
+        open++;
+    if (open >= comma || open - from > 3 || g_array_index(run->toks, Tok, open).kind != TOK_COMMA
+        || !tok_in(run, open + 1, relays, G_N_ELEMENTS(relays)) || comma - open > 12)
+        return FALSE;
+    for (guint t = open + 1; t < comma; t++)
+        if (g_array_index(run->toks, Tok, t).kind != TOK_WORD)
+            return FALSE;
+    return TRUE;
+}
+
 /* Is the party at @h a speaker ("Seoul said", "South Korea's spy agency
  * told lawmakers", "according to Kyiv")? A speaker is the claim's source,
  * not its subject. */
@@ -9883,21 +9903,45 @@ speaks(CcFrameRun *run, const Hit *h)
         /* both ways below need the speech word within eight tokens after
          * the party: told first, so that a sentence's every party is not
          * measured against its every speech word */
-        if (w->t0 < h->t1 || w->t0 > h->t1 + 8)
+        if (w->t0 < h->t1 || w->t0 > h->t1 + 20)
             continue;
+        if (w->t0 > h->t1 + 8) {
+            /* farther only past a relay set off by commas */
+            guint v = w->t0;
+            if (v > 1 && (tok_is(run, v - 1, "has") || tok_is(run, v - 1, "have")
+                          || tok_is(run, v - 1, "had")))
+                v--;
+            if (g_array_index(run->toks, Tok, v - 1).kind == TOK_COMMA
+                && relay_aside_before(run, h->t1, v - 1))
+                return TRUE;
+            continue;
+        }
         /* "Pyongyang is said to have supplied": a passive speech word is a
          * hedge, not the party speaking; and one of seeing is what was
          * seen ("North Korean troops were *first spotted* in Russia",
          * "have been observed"), an adverb between or not */
         if (w->t0 > 0 && passive_before(run, w->t0))
             continue;
-        if (w->t0 - h->t1 <= 3) {
-            /* only words between (so as many words as tokens): no comma
-             * or clause break */
-            gboolean plain = TRUE;
-            for (guint t = h->t1; t < w->t0; t++)
-                plain &= g_array_index(run->toks, Tok, t).kind == TOK_WORD;
+        /* only words between, three at most besides an auxiliary or
+         * adverb right before the verb ("South Korean MP Lee Seong-kweun
+         * *has* said"): no comma or clause break */
+        {
+            static const Word before_verb[] = {WORD("has"),  WORD("have"),  WORD("had"),
+                                               WORD("also"), WORD("later"), WORD("earlier"),
+                                               WORD("previously")};
+            guint v = w->t0, skipped = 0;
+            while (skipped < 2 && v > h->t1 && tok_in(run, v - 1, before_verb, G_N_ELEMENTS(before_verb)))
+                v--, skipped++;
+            gboolean plain = v - h->t1 <= 3;
+            for (guint t = h->t1; plain && t < w->t0; t++)
+                plain = g_array_index(run->toks, Tok, t).kind == TOK_WORD;
             if (plain)
+                return TRUE;
+            /* or with a relay set off by commas before the verb: "South
+             * Korean MP Lee Seong-kweun, *citing intelligence data*, has
+             * said" */
+            if (v > 0 && g_array_index(run->toks, Tok, v - 1).kind == TOK_COMMA
+                && relay_aside_before(run, h->t1, v - 1))
                 return TRUE;
         }
         /* an official's title and then a name: "*Ukraine's* top commander
