@@ -2626,6 +2626,17 @@ placed(CcFrameRun *run, const Hit *h)
     /* or a count: "fired the Hwasong-11 *at six Ukrainian* regions" */
     else if (t > 1 && count_word(run, t - 1))
         t--;
+    /* or a quantity ending in "of": "fought alongside *tens of thousands
+     * of* Russian troops" */
+    else {
+        static const Word many[] = {WORD("tens"),     WORD("hundreds"), WORD("thousands"),
+                                    WORD("millions"), WORD("dozens"),   WORD("scores")};
+        guint k = t;
+        while (k > 2 && tok_is(run, k - 1, "of")
+               && (tok_in(run, k - 2, many, G_N_ELEMENTS(many)) || count_word(run, k - 2)))
+            k -= 2;
+        t = k;
+    }
     /* but a party between "for" and "to" is who does what the infinitive
      * says: "plans *for Pyongyang* to send a total of 12,000 soldiers" */
     if (t > 0 && tok_is(run, t - 1, "for") && h->t1 < run->toks->len && tok_is(run, h->t1, "to"))
