@@ -4,7 +4,8 @@
  * an initial, a number or a word that runs on; "?" and "!" end one; an
  * ellipsis does only before a capital. A blank line always ends one; a
  * single line break ends one after a headline, a short line or a list
- * item, but not inside prose wrapped at a fixed width. Closing quotes after
+ * item, or before a line too long to have been wrapped there, but not
+ * inside prose wrapped at a fixed width. Closing quotes after
  * the mark stay with it. */
 #include "internal.h"
 
@@ -427,7 +428,23 @@ soft_break(const char *text, gsize line, gsize brk, gsize next, gsize end)
         return TRUE;
     if (strchr("-*+#>|", text[n]) != NULL || c == 0x2022 /* • */)
         return FALSE;
-    if (cc_utf8_count_chars(text + line, last - line) < 40 || title_like(text, line, last))
+    glong len = cc_utf8_count_chars(text + line, last - line);
+    if (len < 40 || title_like(text, line, last))
+        return FALSE;
+    /* Prose wrapped at a fixed width moves a word to the next line only
+     * when it does not fit on this one: so a next line as long as this one
+     * and its own first word besides was not wrapped here, and this line
+     * is a heading in sentence case ("North Korean troops deployed to
+     * eastern Russia for training, US says" over its story's first
+     * paragraph). */
+    gsize next_end = n;
+    while (next_end < end && line_break_at(text, next_end, end) == 0)
+        next_end++;
+    gsize word_end = n;
+    while (word_end < next_end && text[word_end] != ' ' && text[word_end] != '\t')
+        word_end++;
+    if (cc_utf8_count_chars(text + n, next_end - n)
+        >= len + 1 + cc_utf8_count_chars(text + n, word_end - n))
         return FALSE;
     return TRUE;
 }

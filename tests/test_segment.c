@@ -93,6 +93,16 @@ static const SegmentCase cases[] = {
     {"long title-case line is a headline",
      "North Korea Draws Strategic Benefits As It Sends Troops\nPyongyang has sent troops.",
      "North Korea Draws Strategic Benefits As It Sends Troops | Pyongyang has sent troops."},
+    {"sentence-case headline over a longer first paragraph",
+     "North Korean troops deployed to eastern Russia for training, US says\nNorth Korea has sent "
+     "10,000 troops to Russia for training, the White House said Monday, as Kyiv warned of more.",
+     "North Korean troops deployed to eastern Russia for training, US says | North Korea has sent "
+     "10,000 troops to Russia for training, the White House said Monday, as Kyiv warned of more."},
+    {"ragged wrap: the next line is shorter than this one and its first word",
+     "The agency told lawmakers that some 11,000 soldiers had been sent to the\nKursk region by "
+     "early November, and that more were on the way.",
+     "The agency told lawmakers that some 11,000 soldiers had been sent to the\nKursk region by "
+     "early November, and that more were on the way."},
     {"wrapped line before a list item",
      "The agency listed what it had seen over the past weeks in the\n- shells\n",
      "The agency listed what it had seen over the past weeks in the | - shells"},
