@@ -4064,6 +4064,19 @@ reported_on(CcFrameRun *run, gsize vs, gsize ve)
         if (g_array_index(run->toks, Tok, t - 1).kind != TOK_WORD)
             return 0;
     }
+    /* "told the parliamentary intelligence committee on Thursday that …":
+     * a verb of telling, its hearers of at most six words between, and the
+     * "that" it opens right after the date */
+    static const Word telling[] = {WORD("told"), WORD("tells"), WORD("telling"),
+                                   WORD("briefed"), WORD("informed")};
+    guint after = tok_at(run->toks, ve);
+    if (after < run->toks->len && tok_is(run, after, "that"))
+        for (guint p = t0; p > 0 && p + 8 > t0; p--) {
+            if (g_array_index(run->toks, Tok, p - 1).kind != TOK_WORD || tok_is(run, p - 1, "that"))
+                break;
+            if (tok_in(run, p - 1, telling, G_N_ELEMENTS(telling)))
+                return p;
+        }
     static const Word preps[] = {WORD("in"), WORD("at"), WORD("during")};
     for (guint p = t0; on && p > 1 && p + 8 > t0; p--) {
         if (g_array_index(run->toks, Tok, p - 1).kind != TOK_WORD || tok_is(run, p - 1, "that"))
