@@ -3542,6 +3542,23 @@ static const Word place_labels[] = {WORD("pier"),     WORD("berth"),  WORD("dock
                                     WORD("platform"), WORD("gate"),   WORD("siding"),
                                     WORD("hangar"),   WORD("warehouse")};
 
+/* Does the abbreviation "No." stand right before the figure at byte @vs,
+ * a space or nothing between ("Military Hospital No. 11", "Factory
+ * No.65")? The figure is a name's number, as North Korea names its
+ * hospitals, factories and units, no count. */
+static gboolean
+number_sign_before(const CcFrameRun *run, gsize vs)
+{
+    const char *t = run->text;
+    gsize d = vs;
+    if (d > 0 && t[d - 1] == ' ')
+        d--;
+    if (d < 3 || t[d - 1] != '.' || (t[d - 2] != 'o' && t[d - 2] != 'O')
+        || (t[d - 3] != 'N' && t[d - 3] != 'n'))
+        return FALSE;
+    return d == 3 || !g_ascii_isalnum(t[d - 4]);
+}
+
 /* Does the sentence open a wire service's correction note, "(Corrects
  * number of wounded in paragraph 2 to 2,700 from 2,000)"? */
 static gboolean
@@ -3920,6 +3937,8 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
     if (t0 > 0 && tok_in(run, t0 - 1, place_labels, G_N_ELEMENTS(place_labels))
         && tok_at(run->toks, ve - 1) == t0)
         return FALSE; /* "staged at pier 3" */
+    if (number_sign_before(run, vs) && tok_at(run->toks, ve - 1) == t0)
+        return FALSE; /* "Hospital No. 11", "Factory No. 65" */
     if (tok_at(run->toks, ve - 1) == t0 && listed_label_at(run, t0))
         return FALSE; /* "resolutions 2270 and 2321" */
     /* a correction note's old figure, after its new one: "(Corrects …

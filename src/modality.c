@@ -1894,9 +1894,25 @@ reduced_relative(const char *text, gsize ss, gsize vs, gsize ve, gsize cs)
         we = word_before(text, ss, ws, &ws);
     if (we == ss || !word_in_at(text, ws, we, dets) || cs <= ve)
         return FALSE;
-    /* the subject right before the cue: capitalised words, or "the North" */
+    /* the subject right before the cue: capitalised words, or "the North",
+     * and a plural noun of speakers after them ("the 11,000 soldiers *US
+     * officials* say are in Kursk", "the 2,000 deaths *Daily NK's
+     * sources* describe") */
+    static const char *const speakers[] = {"officials", "sources", "analysts", "officers",
+                                           "diplomats", "lawmakers", "experts", NULL};
     gsize subj = cs;
     gsize b, e = word_before(text, ss, cs, &b);
+    if (e != ss && b >= ve && word_in_at(text, b, e, speakers)) {
+        subj = b;
+        e = word_before(text, ss, b, &b);
+        /* the owner's possessive ending: "NK's", "NK’s" */
+        if (e != ss && word_is(text, b, e, "s") && b > ss + 1 && text[b - 1] == '\'')
+            e = word_before(text, ss, b - 1, &b);
+        else if (e != ss && word_is(text, b, e, "s") && b > ss + 3
+                 && (guchar)text[b - 3] == 0xE2 && (guchar)text[b - 2] == 0x80
+                 && (guchar)text[b - 1] == 0x99)
+            e = word_before(text, ss, b - 3, &b);
+    }
     guint names = 0;
     while (e != ss && b >= ve && g_ascii_isupper(text[b]) && names < 4) {
         subj = b;
@@ -1930,21 +1946,31 @@ reduced_relative(const char *text, gsize ss, gsize vs, gsize ve, gsize cs)
 /* Does the figure at [@vs, @ve) open a reduced relative clause with a
  * speaker of its own: "the", the figure, its plural noun, a name, then a
  * verb of saying ("the 3,000 reinforcements *Seoul says* arrived in
- * January")? The figure is that speaker's account; a doubt or plan before
+ * January", "the 11,000 soldiers *US officials say* are in Kursk", "the
+ * 2,000 deaths *Daily NK's sources describe*")? The figure is that speaker's account; a doubt or plan before
  * it ("It is unclear whether the 3,000 … have entered combat") is about
  * the rest of the sentence. */
 static gboolean
 own_speaker_relative(const char *text, gsize ss, gsize vs, gsize ve, gsize se)
 {
-    static const char *const says[] = {"says", "said", "claims", "claimed", "estimates",
-                                       "estimated", "believes", "reports", "reported", NULL};
+    static const char *const says[] = {"says",     "say",      "said",      "claims",   "claim",
+                                       "claimed",  "estimates", "estimate", "estimated", "believes",
+                                       "believe",  "reports",  "report",    "reported", "describe",
+                                       "describes", "described", NULL};
     gsize i = ve;
     for (guint w = 0; w < 9 && i < se; w++) {
         while (i < se && text[i] == ' ')
             i++;
         gsize b = i;
-        while (i < se && (g_ascii_isalpha(text[i]) || text[i] == '-' || text[i] == '\'' || text[i] == '.'))
-            i++;
+        while (i < se) {
+            if (g_ascii_isalpha(text[i]) || text[i] == '-' || text[i] == '\'' || text[i] == '.')
+                i++;
+            else if (i + 2 < se && (guchar)text[i] == 0xE2 && (guchar)text[i + 1] == 0x80
+                     && (guchar)text[i + 2] == 0x99)
+                i += 3; /* "Seoul’s" */
+            else
+                break;
+        }
         if (i == b)
             return FALSE;
         gsize e = i;
