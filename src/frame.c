@@ -10620,7 +10620,11 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                     && (tok_is(run, h->t0 - 1, "to") || tok_is(run, h->t0 - 1, "into")
                         || tok_is(run, h->t0 - 1, "in")))
                     continue;
-                if (h->t0 < counts->t1 && counts->t0 < h->t1)
+                /* not a name's end read as a party of its own: "Korean
+                 * units" in "fired on North Korean units" is no party of
+                 * the noun, but the end of "North Korean" */
+                if (h->t0 < counts->t1 && counts->t0 < h->t1
+                    && !inside_earlier_party(run, tables, h))
                     return h;
             }
         }
