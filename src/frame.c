@@ -13119,6 +13119,35 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             run->glued_strength = (Hit){g, g + 1, w->start, w->end};
             fill->veto = &run->glued_strength;
         }
+        /* a figure with a harm for its noun right after it ("11 injured"),
+         * listed after a count of civilians in its clause ("Four civilians
+         * were killed and 11 injured"), counts civilians too, though the
+         * civilians' word is the nearer figure's: a veto line that lists
+         * `civilian_words` forbids it, that word its hit */
+        for (guint i = 0; fill->veto == NULL && m->type == CC_CLAIM_QUANTITY
+                          && fill->counts != NULL && fill->counts->t0 == t1
+                          && i < slot->tables->len;
+             i++) {
+            if (!g_str_equal(slot->tables->pdata[i], "civilian_words"))
+                continue;
+            const GArray *hits = dict_hits(run, slot->tables->pdata[i]);
+            for (guint j = 0; j < hits->len && fill->veto == NULL; j++) {
+                const Hit *h = &g_array_index(hits, Hit, j);
+                if (h->t1 > t0 || h->t1 + 6 < t0 || h->t0 < c0 || h->t0 == 0)
+                    continue;
+                const Tok *n = &g_array_index(run->toks, Tok, h->t0 - 1);
+                if (!count_word(run, h->t0 - 1) && !g_ascii_isdigit(run->text[n->start]))
+                    continue;
+                gboolean joined = FALSE, broken = FALSE;
+                for (guint t = h->t1; t < t0; t++) {
+                    TokKind k = g_array_index(run->toks, Tok, t).kind;
+                    joined = joined || tok_is(run, t, "and") || k == TOK_COMMA;
+                    broken = broken || k == TOK_BREAK || k == TOK_OTHER;
+                }
+                if (joined && !broken)
+                    fill->veto = h;
+            }
+        }
         if (fill->veto != NULL) {
             fill->missing = "veto";
             fill->veto_line = slot->line;
