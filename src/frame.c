@@ -13628,9 +13628,15 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                             : fill->cue ? fill->cue
                                         : fill->counts;
             /* a party right after the cue is its object ("had fought
-             * Ukrainian troops"), not whose the event is */
+             * Ukrainian troops"), not whose the event is — so too where
+             * the event's words after it are no noun of the things but
+             * the first time told ("Korean units stormed *Ukrainian*
+             * positions for the first time on 16 December") */
             fill->subject = attach_subject(run, f, at->t0, at->t1, at, c0, c1,
-                                           fill->counts == NULL);
+                                           fill->counts == NULL
+                                               || (at == fill->cue
+                                                   && in_table(run, "first_engagement_words",
+                                                               fill->counts->t0)));
             /* a party's possessive with no noun of its own right before
              * the date, after the cue, is the event's party: the noun is
              * the cue's ("Kyiv's confirmation preceded *the North's*
