@@ -10707,7 +10707,11 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                     && (tok_is(run, h->t0 - 1, "to") || tok_is(run, h->t0 - 1, "into")
                         || tok_is(run, h->t0 - 1, "in")))
                     continue;
-                if (h->t0 < counts->t1 && counts->t0 < h->t1)
+                /* not a name's end read as a party of its own: "Korean
+                 * units" in "fired on North Korean units" is no party of
+                 * the noun, but the end of "North Korean" */
+                if (h->t0 < counts->t1 && counts->t0 < h->t1
+                    && !inside_earlier_party(run, tables, h))
                     return h;
             }
         }
@@ -12029,6 +12033,42 @@ pronoun_owned(const CcFrameRun *run, const Hit *counts)
     return own ? 2 : 1;
 }
 
+/* The party of the counted noun that a figure at token @t0 with no noun
+ * of its own follows in a list, its own verb before it: a word of @f's
+ * `named` tables ends at most six tokens before the figure, "and" or a
+ * comma among them and no clause's end, and a party of the subject tables
+ * ends right before that word, the figure of that count before it:
+ * "Ukrainian forces killed 38 *Russian* soldiers and captured 6", "…
+ * destroyed 23 Russian soldiers, wounded 17 and captured 4" count
+ * Russians taken, not the side the sentences before name; NULL for none. */
+static const Hit *
+listed_antecedent_party(CcFrameRun *run, const CcFrame *f, guint t0)
+{
+    if (f->named == NULL || t0 < 4)
+        return NULL;
+    for (guint i = 0; i < f->named->len; i++) {
+        const GArray *hits = dict_hits(run, f->named->pdata[i]);
+        for (guint j = 0; j < hits->len; j++) {
+            const Hit *n = &g_array_index(hits, Hit, j);
+            if (n->t1 > t0 || n->t1 + 6 < t0 || n->t0 < 2)
+                continue;
+            gboolean joined = FALSE, broken = FALSE;
+            for (guint t = n->t1; t < t0; t++) {
+                TokKind k = g_array_index(run->toks, Tok, t).kind;
+                joined = joined || tok_is(run, t, "and") || k == TOK_COMMA;
+                broken = broken || k == TOK_BREAK || k == TOK_OTHER;
+            }
+            if (!joined || broken)
+                continue;
+            const Hit *h = hit_ending(run, f->slot[CC_SLOT_SUBJECT].tables, n->t0);
+            if (h != NULL && h->t0 > 0
+                && g_ascii_isdigit(run->text[g_array_index(run->toks, Tok, h->t0 - 1).start]))
+                return h;
+        }
+    }
+    return NULL;
+}
+
 /* The party that "its" before the counted noun @counts points back to:
  * the nearest one of the frame's subject tables named before it in the
  * sentence, a speaker too, when "its own" says so ("Kyiv says about 2,000
@@ -13166,6 +13206,35 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             run->glued_strength = (Hit){g, g + 1, w->start, w->end};
             fill->veto = &run->glued_strength;
         }
+        /* a figure with a harm for its noun right after it ("11 injured"),
+         * listed after a count of civilians in its clause ("Four civilians
+         * were killed and 11 injured"), counts civilians too, though the
+         * civilians' word is the nearer figure's: a veto line that lists
+         * `civilian_words` forbids it, that word its hit */
+        for (guint i = 0; fill->veto == NULL && m->type == CC_CLAIM_QUANTITY
+                          && fill->counts != NULL && fill->counts->t0 == t1
+                          && i < slot->tables->len;
+             i++) {
+            if (!g_str_equal(slot->tables->pdata[i], "civilian_words"))
+                continue;
+            const GArray *hits = dict_hits(run, slot->tables->pdata[i]);
+            for (guint j = 0; j < hits->len && fill->veto == NULL; j++) {
+                const Hit *h = &g_array_index(hits, Hit, j);
+                if (h->t1 > t0 || h->t1 + 6 < t0 || h->t0 < c0 || h->t0 == 0)
+                    continue;
+                const Tok *n = &g_array_index(run->toks, Tok, h->t0 - 1);
+                if (!count_word(run, h->t0 - 1) && !g_ascii_isdigit(run->text[n->start]))
+                    continue;
+                gboolean joined = FALSE, broken = FALSE;
+                for (guint t = h->t1; t < t0; t++) {
+                    TokKind k = g_array_index(run->toks, Tok, t).kind;
+                    joined = joined || tok_is(run, t, "and") || k == TOK_COMMA;
+                    broken = broken || k == TOK_BREAK || k == TOK_OTHER;
+                }
+                if (joined && !broken)
+                    fill->veto = h;
+            }
+        }
         if (fill->veto != NULL) {
             fill->missing = "veto";
             fill->veto_line = slot->line;
@@ -13646,9 +13715,15 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                             : fill->cue ? fill->cue
                                         : fill->counts;
             /* a party right after the cue is its object ("had fought
-             * Ukrainian troops"), not whose the event is */
+             * Ukrainian troops"), not whose the event is — so too where
+             * the event's words after it are no noun of the things but
+             * the first time told ("Korean units stormed *Ukrainian*
+             * positions for the first time on 16 December") */
             fill->subject = attach_subject(run, f, at->t0, at->t1, at, c0, c1,
-                                           fill->counts == NULL);
+                                           fill->counts == NULL
+                                               || (at == fill->cue
+                                                   && in_table(run, "first_engagement_words",
+                                                               fill->counts->t0)));
             /* a party's possessive with no noun of its own right before
              * the date, after the cue, is the event's party: the noun is
              * the cue's ("Kyiv's confirmation preceded *the North's*
@@ -13671,6 +13746,11 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             if (fill->subject == NULL && m->part_of != G_MAXUINT)
                 fill->subject =
                     copula_party(run, f, part_predicate(run, mentions, m, t1, c1), c1);
+            /* a figure with no noun after a list's earlier count is of the
+             * earlier count's side: "killed 38 Russian soldiers and
+             * captured 6" */
+            if (fill->subject == NULL && f->phrase && f->inherit && fill->counts == NULL)
+                fill->subject = listed_antecedent_party(run, f, t0);
             /* the predicate after a whole says whose its part is, not the
              * whole's: "Three of the 12 missiles launched were North Korean";
              * a party inside the whole's own noun phrase or relative clause
