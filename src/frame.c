@@ -11163,6 +11163,19 @@ calibre(CcFrameRun *run, const GArray *mentions, guint i)
     return t < run->toks->len && foreign_head(run, NULL, t);
 }
 
+/* Does a quantity mention other than @self end right before token @t? */
+static gboolean
+figure_ending_at(const CcFrameRun *run, const GArray *mentions, guint self, guint t)
+{
+    for (guint i = 0; i < mentions->len; i++) {
+        const CcMention *o = &g_array_index(mentions, CcMention, i);
+        if (i != self && o->type == CC_CLAIM_QUANTITY && t > 0
+            && tok_at(run->toks, o->end - 1) + 1 == t)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Do tokens [@from, @ot] hold "of" and calibres glued to their unit, listed
  * with "and", "or" or commas, the last at @ot ("rounds *of 152mm and
  * 122mm*")? They name the bore of the noun that ends at @from. */
@@ -12572,6 +12585,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * howitzers Russian gunners use") */
         if (calibre(run, mentions, i)
             && (ot < t0 || (fill->counts != NULL && ot < fill->counts->t1)))
+            continue;
+        /* a calibre right after a later figure is that figure's modifier,
+         * which stands between the claim and its words or not on its own:
+         * "About 2 million shells and 400,000 *122mm* rockets have gone to
+         * Russia" (the list shares "gone") */
+        if (ot >= t1 && calibre(run, mentions, i) && figure_ending_at(run, mentions, i, ot))
             continue;
         /* and one after the noun and "of", alone or listed with others,
          * is that noun's too: "some 5 million rounds of 152mm and 122mm
