@@ -23,7 +23,7 @@ const char *const cc_frame_own_tables[] = {
     "source_nouns",      "supplier_nouns",   "region_nouns",      "stage_nouns",
     "speech_asides",     "speech_words",     "unquantified_harm", "units",
     "unit_of_nouns",     "user_verbs",       "multiple_words",    "onlooker_parties",
-    "outlet_words",      NULL,
+    "outlet_words",      "failure_words",    NULL,
 };
 
 const CcMentionTable cc_mention_tables[] = {
@@ -12168,6 +12168,28 @@ share_restated(CcFrameRun *run, const GArray *mentions, guint t1, guint c1)
     return FALSE;
 }
 
+/* Does a word of `failure_words` stand in the share's own predicate, the
+ * words from token @t1 (past "of them", "of those", "of these", "of
+ * which" or "of whom") to the clause's end @c1, within six words: "about a
+ * third of them are *duds*", "around 40% of those *failed to explode*"? */
+static gboolean
+share_failed(CcFrameRun *run, guint t1, guint c1)
+{
+    guint t = t1;
+    if (tok_is(run, t, "of")
+        && (tok_is(run, t + 1, "them") || tok_is(run, t + 1, "those")
+            || tok_is(run, t + 1, "these") || tok_is(run, t + 1, "which")
+            || tok_is(run, t + 1, "whom")))
+        t += 2;
+    for (guint k = t; k < c1 && k < t + 6; k++) {
+        if (g_array_index(run->toks, Tok, k).kind != TOK_WORD)
+            return FALSE;
+        if (in_table(run, "failure_words", k))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 static void
 fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint self, Fill *fill)
 {
@@ -12220,6 +12242,15 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         clause_of(run, n0, n1, &nc0, &nc1);
         c0 = MIN(c0, nc0);
         c1 = MAX(c1, nc1);
+        /* a share whose own predicate tells the things failed is a rate of
+         * failure, no part delivered or fired: "shipped roughly 4 million
+         * rounds, but about a third of them *are duds*", "around 40% of
+         * those *failed to explode*", "half of them *blew up in mid-air*" */
+        if (m->type == CC_CLAIM_QUANTITY && m->fraction && b->end <= m->start
+            && share_failed(run, t1, c1)) {
+            fill->missing = "cue";
+            return;
+        }
     }
 
     /* "a week earlier than Seoul's estimate": a comparison, no date */
