@@ -10328,6 +10328,27 @@ all_of_them_party(CcFrameRun *run, const GPtrArray *tables, guint np, guint c1)
 static guint
 copula_at(const CcFrameRun *run, guint t)
 {
+    /* what the things were found to be, by a verb of identifying: "were
+     * identified as", "have been confirmed as", "were found to be" */
+    guint v = t;
+    if ((tok_is(run, v, "have") || tok_is(run, v, "has") || tok_is(run, v, "had"))
+        && tok_is(run, v + 1, "been"))
+        v += 2;
+    else if (tok_is(run, v, "were") || tok_is(run, v, "was") || tok_is(run, v, "are")
+             || tok_is(run, v, "is"))
+        v++;
+    if (v > t) {
+        if ((tok_is(run, v, "identified") || tok_is(run, v, "confirmed")
+             || tok_is(run, v, "classified"))
+            && tok_is(run, v + 1, "as"))
+            return v + 2 - t;
+        if ((tok_is(run, v, "confirmed") || tok_is(run, v, "found") || tok_is(run, v, "shown"))
+            && tok_is(run, v + 1, "to") && tok_is(run, v + 2, "be"))
+            return v + 3 - t;
+    }
+    if ((tok_is(run, t, "turned") || tok_is(run, t, "proved")) && tok_is(run, t + 1, "out")
+        && tok_is(run, t + 2, "to") && tok_is(run, t + 3, "be"))
+        return 4;
     if (tok_is(run, t, "were") || tok_is(run, t, "was") || tok_is(run, t, "are")
         || tok_is(run, t, "is"))
         return 1;
