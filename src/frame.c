@@ -12777,7 +12777,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
     guint base_after = m->is_base ? relative_clause(run, f, e1, c1) : 1;
     /* a base "of them" points back at from a later clause reads its own
      * clause up to there, before and after, as any figure does */
-    gboolean own_clause = m->is_base && m->base_clause_end > e1;
+    gboolean own_clause = m->is_base && m->base_clause_end > 0 && m->base_clause_end >= e1;
     if (own_clause)
         base_after = words_between(run->toks, e1, m->base_clause_end);
     /* the whole a fronted "Of …" phrase names ("Of the 24 KN-23s fired so
