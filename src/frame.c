@@ -23,7 +23,7 @@ const char *const cc_frame_own_tables[] = {
     "source_nouns",      "supplier_nouns",   "region_nouns",      "stage_nouns",
     "speech_asides",     "speech_words",     "unquantified_harm", "units",
     "unit_of_nouns",     "user_verbs",       "multiple_words",    "onlooker_parties",
-    "outlet_words",      NULL,
+    "outlet_words",      "failure_words",    NULL,
 };
 
 const CcMentionTable cc_mention_tables[] = {
@@ -10415,6 +10415,27 @@ all_of_them_party(CcFrameRun *run, const GPtrArray *tables, guint np, guint c1)
 static guint
 copula_at(const CcFrameRun *run, guint t)
 {
+    /* what the things were found to be, by a verb of identifying: "were
+     * identified as", "have been confirmed as", "were found to be" */
+    guint v = t;
+    if ((tok_is(run, v, "have") || tok_is(run, v, "has") || tok_is(run, v, "had"))
+        && tok_is(run, v + 1, "been"))
+        v += 2;
+    else if (tok_is(run, v, "were") || tok_is(run, v, "was") || tok_is(run, v, "are")
+             || tok_is(run, v, "is"))
+        v++;
+    if (v > t) {
+        if ((tok_is(run, v, "identified") || tok_is(run, v, "confirmed")
+             || tok_is(run, v, "classified"))
+            && tok_is(run, v + 1, "as"))
+            return v + 2 - t;
+        if ((tok_is(run, v, "confirmed") || tok_is(run, v, "found") || tok_is(run, v, "shown"))
+            && tok_is(run, v + 1, "to") && tok_is(run, v + 2, "be"))
+            return v + 3 - t;
+    }
+    if ((tok_is(run, t, "turned") || tok_is(run, t, "proved")) && tok_is(run, t + 1, "out")
+        && tok_is(run, t + 2, "to") && tok_is(run, t + 3, "be"))
+        return 4;
     if (tok_is(run, t, "were") || tok_is(run, t, "was") || tok_is(run, t, "are")
         || tok_is(run, t, "is"))
         return 1;
@@ -11252,6 +11273,19 @@ calibre(CcFrameRun *run, const GArray *mentions, guint i)
         t = more;
     }
     return t < run->toks->len && foreign_head(run, NULL, t);
+}
+
+/* Does a quantity mention other than @self end right before token @t? */
+static gboolean
+figure_ending_at(const CcFrameRun *run, const GArray *mentions, guint self, guint t)
+{
+    for (guint i = 0; i < mentions->len; i++) {
+        const CcMention *o = &g_array_index(mentions, CcMention, i);
+        if (i != self && o->type == CC_CLAIM_QUANTITY && t > 0
+            && tok_at(run->toks, o->end - 1) + 1 == t)
+            return TRUE;
+    }
+    return FALSE;
 }
 
 /* Do tokens [@from, @ot] hold "of" and calibres glued to their unit, listed
@@ -12282,6 +12316,28 @@ share_restated(CcFrameRun *run, const GArray *mentions, guint t1, guint c1)
     return FALSE;
 }
 
+/* Does a word of `failure_words` stand in the share's own predicate, the
+ * words from token @t1 (past "of them", "of those", "of these", "of
+ * which" or "of whom") to the clause's end @c1, within six words: "about a
+ * third of them are *duds*", "around 40% of those *failed to explode*"? */
+static gboolean
+share_failed(CcFrameRun *run, guint t1, guint c1)
+{
+    guint t = t1;
+    if (tok_is(run, t, "of")
+        && (tok_is(run, t + 1, "them") || tok_is(run, t + 1, "those")
+            || tok_is(run, t + 1, "these") || tok_is(run, t + 1, "which")
+            || tok_is(run, t + 1, "whom")))
+        t += 2;
+    for (guint k = t; k < c1 && k < t + 6; k++) {
+        if (g_array_index(run->toks, Tok, k).kind != TOK_WORD)
+            return FALSE;
+        if (in_table(run, "failure_words", k))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 static void
 fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint self, Fill *fill)
 {
@@ -12334,6 +12390,15 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         clause_of(run, n0, n1, &nc0, &nc1);
         c0 = MIN(c0, nc0);
         c1 = MAX(c1, nc1);
+        /* a share whose own predicate tells the things failed is a rate of
+         * failure, no part delivered or fired: "shipped roughly 4 million
+         * rounds, but about a third of them *are duds*", "around 40% of
+         * those *failed to explode*", "half of them *blew up in mid-air*" */
+        if (m->type == CC_CLAIM_QUANTITY && m->fraction && b->end <= m->start
+            && share_failed(run, t1, c1)) {
+            fill->missing = "cue";
+            return;
+        }
     }
 
     /* "a week earlier than Seoul's estimate": a comparison, no date */
@@ -12700,6 +12765,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         if (calibre(run, mentions, i)
             && (ot < t0 || (fill->counts != NULL && ot < fill->counts->t1)))
             continue;
+        /* a calibre right after a later figure is that figure's modifier,
+         * which stands between the claim and its words or not on its own:
+         * "About 2 million shells and 400,000 *122mm* rockets have gone to
+         * Russia" (the list shares "gone") */
+        if (ot >= t1 && calibre(run, mentions, i) && figure_ending_at(run, mentions, i, ot))
+            continue;
         /* and one after the noun and "of", alone or listed with others,
          * is that noun's too: "some 5 million rounds of 152mm and 122mm
          * ammunition have been shipped", "4-5M rounds of 152mm and 122mm
@@ -12833,7 +12904,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
     guint base_after = m->is_base ? relative_clause(run, f, e1, c1) : 1;
     /* a base "of them" points back at from a later clause reads its own
      * clause up to there, before and after, as any figure does */
-    gboolean own_clause = m->is_base && m->base_clause_end > e1;
+    gboolean own_clause = m->is_base && m->base_clause_end > 0 && m->base_clause_end >= e1;
     if (own_clause)
         base_after = words_between(run->toks, e1, m->base_clause_end);
     /* the whole a fronted "Of …" phrase names ("Of the 24 KN-23s fired so
