@@ -15491,7 +15491,12 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
             const CcMention *pm = &g_array_index(mentions, CcMention, prior->mention);
             guint p0 = tok_at(run->toks, pm->start);
             guint pb = before_source_possessive(run, p0);
-            gboolean from = tok_is(run, p0, "from") || (pb != G_MAXUINT && tok_is(run, pb, "from"));
+            /* the figure before opens with "from", or has it right
+             * before its approximator or bound, which the value pass
+             * reads with the figure ("from *about* 8,000 to at least
+             * 10,000") */
+            gboolean from = tok_is(run, p0, "from") || (pb != G_MAXUINT && tok_is(run, pb, "from"))
+                            || (pb == G_MAXUINT && p0 > 0 && tok_is(run, p0 - 1, "from"));
             /* a source's possessive before one end asks for one before the
              * other ("from Seoul's 3,000 to Kyiv's 12,000") */
             if ((f + 1 < t0) != (pb != G_MAXUINT))
