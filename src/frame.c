@@ -14284,6 +14284,40 @@ before_source_possessive(const CcFrameRun *run, guint t0)
     return G_MAXUINT;
 }
 
+/* Where does an earlier estimate put "at" the figure at token @t0 open:
+ * "a number it had put at 60", "the figure Seoul had earlier put at
+ * 1,100", "an estimate they had previously pegged at 3,000"? The token of
+ * the determiner before the estimate's noun, or G_MAXUINT. */
+static guint
+put_earlier_before(const CcFrameRun *run, guint t0)
+{
+    static const Word puts[] = {WORD("put"), WORD("placed"), WORD("pegged"), WORD("set")};
+    static const Word adverbs[] = {WORD("earlier"), WORD("previously"), WORD("initially"),
+                                   WORD("first"), WORD("once"), WORD("originally")};
+    static const Word nouns[] = {WORD("number"), WORD("figure"), WORD("estimate"), WORD("count"),
+                                 WORD("tally"), WORD("toll"), WORD("total")};
+    static const Word dets[] = {WORD("a"), WORD("an"), WORD("the"), WORD("that")};
+    if (t0 < 6 || !tok_is(run, t0 - 1, "at") || !tok_in(run, t0 - 2, puts, G_N_ELEMENTS(puts)))
+        return G_MAXUINT;
+    guint t = t0 - 2;
+    if (tok_in(run, t - 1, adverbs, G_N_ELEMENTS(adverbs)))
+        t--;
+    if (t < 5 || !tok_is(run, t - 1, "had"))
+        return G_MAXUINT;
+    t--;
+    /* the putter: a pronoun or a name of one to four words ("Seoul",
+     * "the spy agency"), between the estimate's noun and "had" */
+    for (guint words = 1; words <= 4 && t >= words + 2; words++) {
+        const Tok *tok = &g_array_index(run->toks, Tok, t - words);
+        if (tok->kind != TOK_WORD)
+            return G_MAXUINT;
+        if (tok_in(run, t - words - 1, nouns, G_N_ELEMENTS(nouns))
+            && tok_in(run, t - words - 2, dets, G_N_ELEMENTS(dets)))
+            return t - words - 2;
+    }
+    return G_MAXUINT;
+}
+
 /* Where does the phrase open that sets the figure at token @t0 as an
  * earlier one against the figure before it: "from" ("up from 8,000",
  * "a sharp rise from the 3,000 it cited"), "compared with" or "compared
@@ -14319,6 +14353,16 @@ earlier_before(const CcFrameRun *run, guint t0, gboolean *far)
         && (tok_is(run, t - 3, "an") || tok_is(run, t - 3, "a") || tok_is_determiner(run, t - 3))
         && tok_is(run, t - 4, "from"))
         return t - 4;
+    /* "…, a number it had put at 60 in November", "the figure Seoul had
+     * earlier put at 1,100": an estimate's noun, its putter (a pronoun
+     * or a name of up to four words) and a pluperfect verb of
+     * putting name the figure an earlier one (the present, "a number
+     * Kyiv puts at 12,000", is a rival's) */
+    guint put = put_earlier_before(run, t0);
+    if (put != G_MAXUINT) {
+        *far = TRUE;
+        return put;
+    }
     gboolean the = t > 0 && tok_is(run, t - 1, "the");
     if (t > 0 && tok_is_determiner(run, t - 1))
         t--;
