@@ -7882,6 +7882,20 @@ labelled_entry(CcFrameRun *run, const GArray *breaks, guint a, guint t0, guint t
         return FALSE;
     guint l = break_start(run, a - 1);
     guint n = words_between(run->toks, l, a - 1);
+    /* a short note in parentheses closing the label, the page's time or
+     * version ("Timeline (updated Dec. 5): Oct. 8 — …"), is passed
+     * through and counts as one word of it */
+    if (n == 0 && l >= 3 && tok_is(run, l - 1, ")")) {
+        guint p = l - 1;
+        while (p > 0 && l - 1 - p <= ASIDE_WORDS && !tok_is(run, p - 1, "(")
+               && g_array_index(run->toks, Tok, p - 1).kind != TOK_BREAK)
+            p--;
+        if (p >= 2 && tok_is(run, p - 1, "(") && p < l - 1
+            && g_array_index(run->toks, Tok, p - 2).kind == TOK_WORD) {
+            l = break_start(run, p - 1);
+            n = words_between(run->toks, l, p - 1) + 1;
+        }
+    }
     if (l != 0 || n < 2 || n > LABEL_WORDS / 2 || g_array_index(run->toks, Tok, l).kind != TOK_WORD)
         return FALSE;
     guint e = b + 1;
