@@ -7925,6 +7925,20 @@ labelled_entry(CcFrameRun *run, const GArray *breaks, guint a, guint t0, guint t
         return FALSE;
     guint l = break_start(run, a - 1);
     guint n = words_between(run->toks, l, a - 1);
+    /* a short note in parentheses closing the label, the page's time or
+     * version ("Timeline (updated Dec. 5): Oct. 8 — …"), is passed
+     * through and counts as one word of it */
+    if (n == 0 && l >= 3 && tok_is(run, l - 1, ")")) {
+        guint p = l - 1;
+        while (p > 0 && l - 1 - p <= ASIDE_WORDS && !tok_is(run, p - 1, "(")
+               && g_array_index(run->toks, Tok, p - 1).kind != TOK_BREAK)
+            p--;
+        if (p >= 2 && tok_is(run, p - 1, "(") && p < l - 1
+            && g_array_index(run->toks, Tok, p - 2).kind == TOK_WORD) {
+            l = break_start(run, p - 1);
+            n = words_between(run->toks, l, p - 1) + 1;
+        }
+    }
     if (l != 0 || n < 2 || n > LABEL_WORDS / 2 || g_array_index(run->toks, Tok, l).kind != TOK_WORD)
         return FALSE;
     guint e = b + 1;
@@ -14522,6 +14536,40 @@ before_source_possessive(const CcFrameRun *run, guint t0)
     return G_MAXUINT;
 }
 
+/* Where does an earlier estimate put "at" the figure at token @t0 open:
+ * "a number it had put at 60", "the figure Seoul had earlier put at
+ * 1,100", "an estimate they had previously pegged at 3,000"? The token of
+ * the determiner before the estimate's noun, or G_MAXUINT. */
+static guint
+put_earlier_before(const CcFrameRun *run, guint t0)
+{
+    static const Word puts[] = {WORD("put"), WORD("placed"), WORD("pegged"), WORD("set")};
+    static const Word adverbs[] = {WORD("earlier"), WORD("previously"), WORD("initially"),
+                                   WORD("first"), WORD("once"), WORD("originally")};
+    static const Word nouns[] = {WORD("number"), WORD("figure"), WORD("estimate"), WORD("count"),
+                                 WORD("tally"), WORD("toll"), WORD("total")};
+    static const Word dets[] = {WORD("a"), WORD("an"), WORD("the"), WORD("that")};
+    if (t0 < 6 || !tok_is(run, t0 - 1, "at") || !tok_in(run, t0 - 2, puts, G_N_ELEMENTS(puts)))
+        return G_MAXUINT;
+    guint t = t0 - 2;
+    if (tok_in(run, t - 1, adverbs, G_N_ELEMENTS(adverbs)))
+        t--;
+    if (t < 5 || !tok_is(run, t - 1, "had"))
+        return G_MAXUINT;
+    t--;
+    /* the putter: a pronoun or a name of one to four words ("Seoul",
+     * "the spy agency"), between the estimate's noun and "had" */
+    for (guint words = 1; words <= 4 && t >= words + 2; words++) {
+        const Tok *tok = &g_array_index(run->toks, Tok, t - words);
+        if (tok->kind != TOK_WORD)
+            return G_MAXUINT;
+        if (tok_in(run, t - words - 1, nouns, G_N_ELEMENTS(nouns))
+            && tok_in(run, t - words - 2, dets, G_N_ELEMENTS(dets)))
+            return t - words - 2;
+    }
+    return G_MAXUINT;
+}
+
 /* Where does the phrase open that sets the figure at token @t0 as an
  * earlier one against the figure before it: "from" ("up from 8,000",
  * "a sharp rise from the 3,000 it cited"), "compared with" or "compared
@@ -14557,6 +14605,16 @@ earlier_before(const CcFrameRun *run, guint t0, gboolean *far)
         && (tok_is(run, t - 3, "an") || tok_is(run, t - 3, "a") || tok_is_determiner(run, t - 3))
         && tok_is(run, t - 4, "from"))
         return t - 4;
+    /* "…, a number it had put at 60 in November", "the figure Seoul had
+     * earlier put at 1,100": an estimate's noun, its putter (a pronoun
+     * or a name of up to four words) and a pluperfect verb of
+     * putting name the figure an earlier one (the present, "a number
+     * Kyiv puts at 12,000", is a rival's) */
+    guint put = put_earlier_before(run, t0);
+    if (put != G_MAXUINT) {
+        *far = TRUE;
+        return put;
+    }
     gboolean the = t > 0 && tok_is(run, t - 1, "the");
     if (t > 0 && tok_is_determiner(run, t - 1))
         t--;
@@ -15729,7 +15787,12 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
             const CcMention *pm = &g_array_index(mentions, CcMention, prior->mention);
             guint p0 = tok_at(run->toks, pm->start);
             guint pb = before_source_possessive(run, p0);
-            gboolean from = tok_is(run, p0, "from") || (pb != G_MAXUINT && tok_is(run, pb, "from"));
+            /* the figure before opens with "from", or has it right
+             * before its approximator or bound, which the value pass
+             * reads with the figure ("from *about* 8,000 to at least
+             * 10,000") */
+            gboolean from = tok_is(run, p0, "from") || (pb != G_MAXUINT && tok_is(run, pb, "from"))
+                            || (pb == G_MAXUINT && p0 > 0 && tok_is(run, p0 - 1, "from"));
             /* a source's possessive before one end asks for one before the
              * other ("from Seoul's 3,000 to Kyiv's 12,000") */
             if ((f + 1 < t0) != (pb != G_MAXUINT))
