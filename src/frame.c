@@ -11270,6 +11270,11 @@ other_destination(CcFrameRun *run, const CcRule *rule, guint c0, guint c1, guint
              * `trade_words` after it and before the figure: "Russia gave
              * *Pyongyang* oil in return for roughly 10,000 troops" (the
              * troops went the other way) */
+            /* nor one the trade's words name right before it, what is got
+             * for the things: "10 million rounds have paid for
+             * *Pyongyang's* new air defences" */
+            if (ends_in_table(run, "trade_words", w))
+                continue;
             if (h->t1 <= t0) {
                 gboolean traded = FALSE;
                 for (guint k = h->t1; k < t0 && !traded; k++)
