@@ -23,7 +23,7 @@ const char *const cc_frame_own_tables[] = {
     "source_nouns",      "supplier_nouns",   "region_nouns",      "stage_nouns",
     "speech_asides",     "speech_words",     "unquantified_harm", "units",
     "unit_of_nouns",     "user_verbs",       "multiple_words",    "onlooker_parties",
-    "outlet_words",      "failure_words",    NULL,
+    "outlet_words",      "failure_words",    "trade_words",      NULL,
 };
 
 const CcMentionTable cc_mention_tables[] = {
@@ -11405,6 +11405,22 @@ other_destination(CcFrameRun *run, const CcRule *rule, guint c0, guint c1, guint
              * went */
             if (speaks(run, h))
                 continue;
+            /* nor one given what is traded for them, a word of
+             * `trade_words` after it and before the figure: "Russia gave
+             * *Pyongyang* oil in return for roughly 10,000 troops" (the
+             * troops went the other way) */
+            /* nor one the trade's words name right before it, what is got
+             * for the things: "10 million rounds have paid for
+             * *Pyongyang's* new air defences" */
+            if (ends_in_table(run, "trade_words", w))
+                continue;
+            if (h->t1 <= t0) {
+                gboolean traded = FALSE;
+                for (guint k = h->t1; k < t0 && !traded; k++)
+                    traded = in_table(run, "trade_words", k);
+                if (traded)
+                    continue;
+            }
             /* nor where a traveller went: "a month after Shoigu's *trip
              * to* Pyongyang" */
             static const Word trips[] = {WORD("trip"),    WORD("trips"),  WORD("visit"),
