@@ -2773,6 +2773,38 @@ add_once(GPtrArray *set, const char *name)
         g_ptr_array_add(set, (gpointer)name);
 }
 
+/* Does the current sentence open with a subject that points back at men
+ * named before: "They", "These soldiers", "Those troops", or a share of
+ * them ("Some of these soldiers", "Many of them", "Most of the troops")? */
+static gboolean
+anaphoric_opener(const CcFrameRun *run)
+{
+    static const Word pointers[] = {WORD("these"), WORD("those")};
+    static const Word shares[] = {WORD("some"), WORD("many"),    WORD("most"),  WORD("all"),
+                                  WORD("several"), WORD("few"),  WORD("half"),  WORD("none"),
+                                  WORD("each"),  WORD("both"),   WORD("part")};
+    static const Word pointed[] = {WORD("these"), WORD("those"), WORD("the")};
+    /* what "these" points back at is the men, not sanctions or shells */
+    static const Word men[] = {WORD("soldiers"), WORD("troops"),    WORD("men"),
+                               WORD("units"),    WORD("forces"),    WORD("fighters"),
+                               WORD("personnel"), WORD("servicemen"), WORD("recruits")};
+    if (run->toks->len < 2)
+        return FALSE;
+    if (tok_is(run, 0, "they"))
+        return TRUE;
+    guint t = 0;
+    if (run->toks->len > 3 && tok_in(run, 0, shares, G_N_ELEMENTS(shares)) && tok_is(run, 1, "of")) {
+        if (tok_is(run, 2, "them"))
+            return TRUE;
+        t = 2;
+    }
+    if (t == 0 && !tok_in(run, 0, pointers, G_N_ELEMENTS(pointers)))
+        return FALSE;
+    if (t == 2 && !tok_in(run, 2, pointed, G_N_ELEMENTS(pointed)))
+        return FALSE;
+    return t + 1 < run->toks->len && tok_in(run, t + 1, men, G_N_ELEMENTS(men));
+}
+
 /* Notes the parties the inheriting frames' tables name in the current
  * sentence that do not speak, in @into, and returns the first of them
  * ("South Korea's spy agency told parliament that the North had sent
@@ -2781,6 +2813,11 @@ add_once(GPtrArray *set, const char *name)
 static char *
 note_parties(CcFrameRun *run, GPtrArray *into)
 {
+    /* a sentence whose subject points back ("These soldiers …", "Some of
+     * them …", "They …") goes on with the topic before it: a party it
+     * names later is no new opener ("Some of these soldiers fought
+     * alongside Russian troops …") */
+    gboolean points_back = anaphoric_opener(run);
     gboolean have_first = FALSE;
     Hit first = {0};
     char *first_name = NULL;
@@ -2805,7 +2842,10 @@ note_parties(CcFrameRun *run, GPtrArray *into)
             /* the memo's name, read after the helpers above, which may
              * ask names of their own */
             const char *who = entity_name(run, run->text, h);
-            if (opens) {
+            if (opens && points_back) {
+                have_first = TRUE; /* first found, none taken */
+                first = *h;
+            } else if (opens) {
                 have_first = TRUE;
                 first = *h;
                 g_free(first_name);
@@ -9875,6 +9915,27 @@ speaks(CcFrameRun *run, const Hit *h)
         if (a->end - a->start == 9 && g_ascii_strncasecmp(run->text + a->start, "according", 9) == 0
             && b->end - b->start == 2 && g_ascii_strncasecmp(run->text + b->start, "to", 2) == 0)
             return TRUE;
+    }
+    /* a source's own, one of a list or alone, after "from" or "by":
+     * "Intelligence estimates *from the US*, *Ukraine*, and *South Korea*
+     * suggest …", "assessments by Seoul" */
+    {
+        static const Word sourced[] = {WORD("estimates"),   WORD("estimate"),   WORD("assessments"),
+                                       WORD("assessment"),  WORD("figures"),    WORD("data"),
+                                       WORD("intelligence"), WORD("reports"),  WORD("report"),
+                                       WORD("officials"),   WORD("sources"),    WORD("analysis")};
+        guint t = h->t0;
+        for (guint n = 0; t > 1 && n < 12; n++, t--) {
+            const Tok *w = &g_array_index(run->toks, Tok, t - 1);
+            if (tok_is(run, t - 1, "from") || tok_is(run, t - 1, "by")) {
+                if (tok_in(run, t - 2, sourced, G_N_ELEMENTS(sourced)))
+                    return TRUE;
+                break;
+            }
+            if (!(w->kind == TOK_COMMA || tok_is(run, t - 1, "and") || tok_is(run, t - 1, "the")
+                  || (w->kind == TOK_WORD && g_ascii_isupper(run->text[w->start]))))
+                break;
+        }
     }
     /* the agent of a verb of estimating is the figure's source: "losses,
      * put *by Kyiv* at 3,800 killed or injured", "a toll estimated by the
