@@ -395,6 +395,35 @@ drop_local_time(const char *text, GArray *toks)
     g_array_set_size(toks, out);
 }
 
+/* A name's letters in round brackets right after it ("the Democratic
+ * People's Republic of Korea (DPRK), signed in June, …", "the National
+ * Intelligence Service (NIS) said"), two to six capitals, restate the name
+ * and end no clause: the brackets and letters are dropped from @toks, so a
+ * noun before them stays within reach of a date after them. */
+static void
+drop_acronyms(const char *text, GArray *toks)
+{
+    guint out = 0;
+    for (guint i = 0; i < toks->len; i++) {
+        const Tok *t = &g_array_index(toks, Tok, i);
+        if (text[t->start] == '(' && t->end == t->start + 1 && out > 0 && i + 2 < toks->len) {
+            const Tok *before = &g_array_index(toks, Tok, out - 1);
+            const Tok *a = &g_array_index(toks, Tok, i + 1), *c = &g_array_index(toks, Tok, i + 2);
+            gsize n = a->end - a->start;
+            gboolean caps = a->kind == TOK_WORD && n >= 2 && n <= 6;
+            for (gsize k = a->start; caps && k < a->end; k++)
+                caps = g_ascii_isupper(text[k]);
+            if (caps && before->kind == TOK_WORD && g_ascii_isupper(text[before->start])
+                && text[c->start] == ')' && c->end == c->start + 1) {
+                i += 2;
+                continue;
+            }
+        }
+        g_array_index(toks, Tok, out++) = *t;
+    }
+    g_array_set_size(toks, out);
+}
+
 /* Round brackets around one to six words set between two words, every
  * word lower-case and none holding a digit, are a gloss of the word
  * before them, as learners' news and children's explainers write it
@@ -551,6 +580,7 @@ tokenize(const char *text, gsize len, GArray *toks)
         drop_bracket_marks(text, toks, &editor_brackets);
     if (parens) {
         drop_local_time(text, toks);
+        drop_acronyms(text, toks);
         drop_bracket_marks(text, toks, &glosses);
     }
 }
