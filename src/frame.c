@@ -2804,8 +2804,9 @@ add_once(GPtrArray *set, const char *name)
 }
 
 /* Does the current sentence open with a subject that points back at men
- * named before: "They", "These soldiers", "Those troops", or a share of
- * them ("Some of these soldiers", "Many of them", "Most of the troops")? */
+ * named before: "They" (an opening adverbial before it or not), "These
+ * soldiers", "Those troops", or a share of them ("Some of these soldiers",
+ * "Many of them", "Most of the troops")? */
 static gboolean
 anaphoric_opener(const CcFrameRun *run)
 {
@@ -2822,6 +2823,15 @@ anaphoric_opener(const CcFrameRun *run)
         return FALSE;
     if (tok_is(run, 0, "they"))
         return TRUE;
+    /* or after an opening adverbial set off by commas, words alone in it:
+     * "Until recently, though, they had not entered combat" */
+    for (guint k = 1; k + 1 < run->toks->len && k < 8; k++) {
+        const Tok *w = &g_array_index(run->toks, Tok, k);
+        if (w->kind == TOK_COMMA && tok_is(run, k + 1, "they"))
+            return TRUE;
+        if (w->kind != TOK_WORD && w->kind != TOK_COMMA)
+            break;
+    }
     guint t = 0;
     if (run->toks->len > 3 && tok_in(run, 0, shares, G_N_ELEMENTS(shares)) && tok_is(run, 1, "of")) {
         if (tok_is(run, 2, "them"))
