@@ -2195,8 +2195,10 @@ of_whom_between(const char *text, gsize a, gsize b)
  * noun phrase whose reduced relative clause tells that what it counts is
  * done already, "already" within seven words after it and nothing but
  * words between ("double the 120 M1991 launchers *it had already sent*",
- * "join the roughly 11,000 *already sent*")? A plan or doubt before it is
- * about the rest of the sentence: the figure is stated. */
+ * "join the roughly 11,000 *already sent*"), or after "with" opening an
+ * absolute clause after a comma (", with about 1,000 combat engineers
+ * already in Russia")? A plan or doubt before it is about the rest of the
+ * sentence: the figure is stated. */
 static gboolean
 done_relative(const char *text, gsize ss, gsize vs, gsize ve, gsize se)
 {
@@ -2206,7 +2208,18 @@ done_relative(const char *text, gsize ss, gsize vs, gsize ve, gsize se)
     gsize ws, we = word_before(text, ss, vs, &ws);
     for (guint k = 0; k < 3 && we != ss && word_in_at(text, ws, we, approx); k++)
         we = word_before(text, ss, ws, &ws);
-    if (we == ss || !word_in_at(text, ws, we, dets))
+    if (we == ss)
+        return FALSE;
+    /* or an absolute clause after a comma: "plans to deploy another 6,000,
+     * *with about 1,000 combat engineers already in Russia*" */
+    gboolean with = word_is(text, ws, we, "with");
+    if (with) {
+        gsize c = ws;
+        while (c > ss && text[c - 1] == ' ')
+            c--;
+        with = c > ss && text[c - 1] == ',';
+    }
+    if (!with && !word_in_at(text, ws, we, dets))
         return FALSE;
     gsize at = ve;
     for (guint w = 0; w < 7 && at < se; w++) {
