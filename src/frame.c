@@ -2732,9 +2732,19 @@ dateline(const CcFrameRun *run, const Hit *h)
                && g_array_index(run->toks, Tok, h->t1 - 1).end
                           - g_array_index(run->toks, Tok, h->t0).start
                       >= 4;
+    /* or its agency in brackets before the dash, no comma: "WASHINGTON
+     * (Reuters) -North Korean troops …", "SEOUL (AP) — …" */
+    guint k = h->t1;
+    if (run->text[g_array_index(run->toks, Tok, k).start] == '(' && k + 3 < run->toks->len
+        && g_array_index(run->toks, Tok, k + 1).kind == TOK_WORD
+        && run->text[g_array_index(run->toks, Tok, k + 2).start] == ')')
+        return tok_is_dash(run, k + 3)
+               || (run->text[g_array_index(run->toks, Tok, k + 3).start] == '-'
+                   && g_array_index(run->toks, Tok, k + 3).start
+                          > g_array_index(run->toks, Tok, k + 2).end);
     if (g_array_index(run->toks, Tok, h->t1).kind != TOK_COMMA)
         return FALSE;
-    for (guint k = h->t1 + 1; k < run->toks->len && k <= h->t1 + 8; k++)
+    for (k = h->t1 + 1; k < run->toks->len && k <= h->t1 + 8; k++)
         if (tok_is_dash(run, k))
             return TRUE;
     return FALSE;
