@@ -1572,6 +1572,38 @@ part_of_event(const char *text, const Candidate *d)
     return word_in(word, ordinals);
 }
 
+/* Is date @d a lone month's name between "the" and a treaty or a summit
+ * it names, "likely as part of *the June* treaty", "under the June pact":
+ * it says which pact, no time of the claim beside it ("killed in the
+ * January assaults" still dates the toll). */
+static gboolean
+names_its_noun(const char *text, const Candidate *d)
+{
+    static const char *const named[] = {"treaty", "pact", "agreement", "accord", "deal",
+                                        "summit", "visit", "meeting", "talks", NULL};
+    gsize s = d->value_start, e = d->value_end;
+    for (gsize i = s; i < e; i++)
+        if (!g_ascii_isalpha(text[i]))
+            return FALSE;
+    char word[16];
+    fold_word(text, s, e, word, sizeof word);
+    static const char *const months[] = {"january", "february", "march", "april", "may",
+                                         "june", "july", "august", "september", "october",
+                                         "november", "december", NULL};
+    if (!word_in(word, months))
+        return FALSE;
+    if (s < d->sentence_start + 4 || g_ascii_strncasecmp(text + s - 4, "the ", 4) != 0
+        || (s > d->sentence_start + 4 && g_ascii_isalpha(text[s - 5])))
+        return FALSE;
+    if (e + 2 > d->sentence_end || text[e] != ' ' || !g_ascii_islower(text[e + 1]))
+        return FALSE;
+    gsize w = e + 1, we = w;
+    while (we < d->sentence_end && g_ascii_isalpha(text[we]))
+        we++;
+    fold_word(text, w, we, word, sizeof word);
+    return word_in(word, named);
+}
+
 /* Can date candidate @d date claim @c of the same sentence? A date record
  * outside the claim's own match, not introduced by "since", not years
  * before the document, not across a semicolon. Sets *@day: the date's
@@ -1590,7 +1622,7 @@ dates_claim(const CcExtractor *ex, const char *text, const Candidate *d, const C
         return FALSE;
     if (!d->value.has_high)
         return FALSE;
-    if (part_of_event(text, d))
+    if (part_of_event(text, d) || names_its_noun(text, d))
         return FALSE;
     /* "the second week of January" dates a claim as the frames read it,
      * days 8 to 14, not the calendar week the generic records keep */

@@ -2648,6 +2648,28 @@ static gboolean
 placed(CcFrameRun *run, const Hit *h)
 {
     guint t = h->t0;
+    /* a party named after an epithet of one to three lower-case words
+     * that "its", "their" or "the" opens, a place word before it: "sent
+     * 10,000 containers *to its ally Russia*", "to the aggressor state
+     * Russia" */
+    if (!tok_is(run, t, "the") && !(t > 0 && (tok_is(run, t - 1, "the") || tok_is(run, t - 1, "its")
+                                              || tok_is(run, t - 1, "their")))) {
+        guint k = t, n = 0;
+        while (k > 0 && n < 3) {
+            const Tok *w = &g_array_index(run->toks, Tok, k - 1);
+            if (w->kind != TOK_WORD || !g_ascii_islower(run->text[w->start])
+                || tok_is(run, k - 1, "its") || tok_is(run, k - 1, "their")
+                || tok_is(run, k - 1, "the") || in_table(run, "place_words", k - 1))
+                break;
+            k--;
+            n++;
+        }
+        if (n >= 1 && k >= 2
+            && (tok_is(run, k - 1, "its") || tok_is(run, k - 1, "their")
+                || tok_is(run, k - 1, "the"))
+            && in_table(run, "place_words", k - 2))
+            return TRUE;
+    }
     if (t > 1 && (tok_is(run, t - 1, "the") || tok_is(run, t - 1, "a") || tok_is(run, t - 1, "an")))
         t--;
     /* the target of losses inflicted is who suffered them */
@@ -11823,6 +11845,42 @@ past_participle(const CcFrameRun *run, guint t)
     return tok_in(run, t, irregular, G_N_ELEMENTS(irregular));
 }
 
+/* Where a veto word @v after a counted noun ending at token @n1 says only
+ * what is done with the things counted: a past participle right after the
+ * noun with a preposition of place after it ("4 million artillery shells
+ * *used on* the Ukrainian front", "*fired at* Ukrainian cities"), or the
+ * verb of a relative clause a comma and "which" or "that" open at most four
+ * words after the noun, at most four words before the verb ("5 million
+ * rounds to Moscow, *which* Russian gunners *use*"). Returns the token the
+ * description starts at (the participle, or the comma), G_MAXUINT for
+ * none. */
+static guint
+use_described_after(const CcFrameRun *run, guint n1, const Hit *v)
+{
+    static const Word places[] = {WORD("in"),     WORD("on"),    WORD("against"),
+                                  WORD("at"),     WORD("across"), WORD("along"),
+                                  WORD("throughout")};
+    if (v->t0 == n1 && past_participle(run, v->t0) && v->t1 < run->toks->len
+        && tok_in(run, v->t1, places, G_N_ELEMENTS(places)))
+        return v->t0;
+    for (guint k = n1; k < v->t0 && k <= n1 + 4; k++) {
+        TokKind kind = g_array_index(run->toks, Tok, k).kind;
+        if (kind == TOK_COMMA) {
+            if (k + 1 >= v->t0 || !(tok_is(run, k + 1, "which") || tok_is(run, k + 1, "that")))
+                return G_MAXUINT;
+            if (v->t0 > k + 6)
+                return G_MAXUINT;
+            for (guint j = k + 2; j < v->t0; j++)
+                if (g_array_index(run->toks, Tok, j).kind != TOK_WORD)
+                    return G_MAXUINT;
+            return k;
+        }
+        if (kind != TOK_WORD)
+            return G_MAXUINT;
+    }
+    return G_MAXUINT;
+}
+
 /* Where the predicate of a counted noun ending at @e1 starts when a
  * participle's phrase describes the noun: "some 4,000 North Korean
  * soldiers *sent to Russia's Kursk region last autumn* have since been
@@ -13259,6 +13317,26 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                     fill->veto = NULL;
                 }
             }
+        }
+        /* nor a word of use that only says what is done with things a cue
+         * of the frame before the figure sent or holds (use_described_after():
+         * "which could hold roughly 4 million artillery shells *used on the
+         * front*", "has sent 5 million rounds to Moscow, *which Russian
+         * gunners use*"); a veto word before that description still
+         * forbids */
+        if (fill->veto != NULL && m->type == CC_CLAIM_QUANTITY && fill->counts != NULL
+            && fill->counts->t0 >= t1 && fill->veto->t0 >= fill->counts->t1
+            && f->slot[CC_SLOT_CUE].tables->len > 0) {
+            guint from = use_described_after(run, fill->counts->t1, fill->veto);
+            gboolean cued = FALSE;
+            for (guint k = a; from != G_MAXUINT && k < t0 && !cued; k++) {
+                const Hit *c = hit_starting(run, f->slot[CC_SLOT_CUE].tables, k);
+                cued = c != NULL && c->t1 <= t0;
+            }
+            if (cued)
+                fill->veto = hit_owned(run, slot->tables, lead, t1, e1, va, va_fig, from, FALSE,
+                                       m->is_base && !own_clause ? 0 : slot->before,
+                                       m->is_base ? MIN(slot->after, base_after) : slot->after);
         }
         /* nor one that tells a kind of thing ("the equivalent of 1.6
          * million shells *of the type Russia has used*"): "the type",

@@ -5112,6 +5112,32 @@ citation_said(const char *text, gsize ss, gsize se, gsize as, gsize ae)
     return FALSE;
 }
 
+/* Is the speaker text[as, ae), set after a comma, dated by the claim's
+ * own date right after its verb, "on" or "in" between ("…, the Kremlin
+ * said on Saturday", the date @vs the claim's value)? The date is the
+ * saying's as much as the claim's, and the speaker is its source. */
+static gboolean
+dated_saying_after(const char *text, gsize ms, gsize as, gsize ae, gsize vs)
+{
+    if (ae > vs || as <= ms)
+        return FALSE;
+    gsize c = as;
+    while (c > ms && text[c - 1] == ' ')
+        c--;
+    if (c <= ms || text[c - 1] != ',')
+        return FALSE;
+    gsize k = ae;
+    while (k < vs && text[k] == ' ')
+        k++;
+    if (k + 3 <= vs && g_ascii_strncasecmp(text + k, "on ", 3) == 0)
+        k += 3;
+    else if (k + 3 <= vs && g_ascii_strncasecmp(text + k, "in ", 3) == 0)
+        k += 3;
+    while (k < vs && text[k] == ' ')
+        k++;
+    return k == vs;
+}
+
 static char *
 find_attribution(const GArray *said, const char *text, const GArray *terminators, gsize ss,
                  gsize lo, gsize se, gsize ms, gsize me, gsize vs, gsize ve, gsize said_start,
@@ -5143,6 +5169,7 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
          * losing 5,000 troops"); a party that confirms its own deed
          * asserts it ("North Korea confirmed that it had sent troops") */
         if (ws < me && we > ms && !(a->gapped && ae <= vs)
+            && !dated_saying_after(text, ms, as, ae, vs)
             && !(as >= ve && citation_said(text, ss, se, as, ae))
             && !set_off_speaker(text, lo, se, as, ae)
             && !aside_source_of_figure(text, lo, se, as, ae, vs, ve)
