@@ -2648,28 +2648,6 @@ static gboolean
 placed(CcFrameRun *run, const Hit *h)
 {
     guint t = h->t0;
-    /* a party named after an epithet of one to three lower-case words
-     * that "its", "their" or "the" opens, a place word before it: "sent
-     * 10,000 containers *to its ally Russia*", "to the aggressor state
-     * Russia" */
-    if (!tok_is(run, t, "the") && !(t > 0 && (tok_is(run, t - 1, "the") || tok_is(run, t - 1, "its")
-                                              || tok_is(run, t - 1, "their")))) {
-        guint k = t, n = 0;
-        while (k > 0 && n < 3) {
-            const Tok *w = &g_array_index(run->toks, Tok, k - 1);
-            if (w->kind != TOK_WORD || !g_ascii_islower(run->text[w->start])
-                || tok_is(run, k - 1, "its") || tok_is(run, k - 1, "their")
-                || tok_is(run, k - 1, "the") || in_table(run, "place_words", k - 1))
-                break;
-            k--;
-            n++;
-        }
-        if (n >= 1 && k >= 2
-            && (tok_is(run, k - 1, "its") || tok_is(run, k - 1, "their")
-                || tok_is(run, k - 1, "the"))
-            && in_table(run, "place_words", k - 2))
-            return TRUE;
-    }
     if (t > 1 && (tok_is(run, t - 1, "the") || tok_is(run, t - 1, "a") || tok_is(run, t - 1, "an")))
         t--;
     /* the target of losses inflicted is who suffered them */
