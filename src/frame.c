@@ -11777,6 +11777,29 @@ own_clause(CcFrameRun *run, const CcFrame *f, const CcMention *o, guint c1)
     return frame_verb(run, f, t);
 }
 
+/* Does a finite verb no noun takes as its participle open a clause at
+ * token @t: "died", "perished", or either after "have", "has" or "had"
+ * ("about 700 of the 13,000 soldiers *died* near Sudzha" is the
+ * part's predicate, where "the 11,000 troops *sent*" describes the
+ * whole)? The verb's token, or G_MAXUINT for none. */
+static guint
+finite_past_at(const CcFrameRun *run, guint t)
+{
+    static const Word past[] = {WORD("died"), WORD("perished")};
+    static const Word have[] = {WORD("have"), WORD("has"), WORD("had")};
+    if (tok_in(run, t, past, G_N_ELEMENTS(past)))
+        return t;
+    if (tok_in(run, t, have, G_N_ELEMENTS(have)) && tok_in(run, t + 1, past, G_N_ELEMENTS(past)))
+        return t + 1;
+    return G_MAXUINT;
+}
+
+static gboolean
+finite_past(const CcFrameRun *run, guint t)
+{
+    return finite_past_at(run, t) != G_MAXUINT;
+}
+
 /* The verb of a relative clause opening at @e1, right after a noun phrase
  * ("who have become casualties", "that arrived", "the North first
  * dispatched"): the first cue or veto of @f or word in -ed, within five
@@ -11827,7 +11850,7 @@ relative_clause(CcFrameRun *run, const CcFrame *f, guint e1, guint c1)
     /* a copula right after it opens the sentence's own predicate, which
      * is its part's: "4,000 North Korean soldiers out of a total of
      * 12,000 *were killed*" */
-    if (e1 < c1 && copula_at(run, e1) > 0)
+    if (e1 < c1 && (copula_at(run, e1) > 0 || finite_past(run, e1)))
         return 0;
     guint k = relative_verb(run, f, e1, c1);
     return k == G_MAXUINT ? 1 : MAX(k - e1, 1);
@@ -11845,7 +11868,7 @@ part_own_predicate(CcFrameRun *run, const CcFrame *f, guint e1, guint c1)
     guint k = relative_verb(run, f, e1, c1);
     if (k != G_MAXUINT)
         return k + 1;
-    if (!frame_verb(run, f, e1))
+    if (!frame_verb(run, f, e1) || finite_past(run, e1))
         return e1;
     /* a participle's phrase runs on to the part's copula: "Some 500,000
      * of the 5 million shells *sent to Russia from North Korea* are
@@ -12974,6 +12997,10 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         fill->veto = hit_owned(run, slot->tables, lead, t1, e1, va, va_fig, vb, vb_fig,
                                m->is_base && !own_clause ? 0 : slot->before,
                                m->is_base ? MIN(slot->after, base_after) : slot->after);
+        /* (nor vetoes by it: the part's verb says nothing of the whole) */
+        if (fill->veto != NULL && m->is_base && !own_clause && e1 < c1
+            && fill->veto->t0 == finite_past_at(run, e1))
+            fill->veto = NULL;
         if (fill->veto == NULL && m->type == CC_CLAIM_DATE && va > c0)
             fill->veto =
                 veto_before_aside(run, mentions, self, slot->tables, c0, va, lead, slot->before);
@@ -13388,6 +13415,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 run, slot->tables, t0, t1, e1, a, a_fig, b, b_fig, before, after,
                 m->part_of != G_MAXUINT
                     && g_array_index(mentions, CcMention, m->part_of).start > m->start);
+        /* a whole whose noun a finite verb follows at once keeps none of
+         * it: "about 700 of the 13,000 soldiers *died*" is the part's
+         * toll, none of the 13,000 */
+        if (fill->cue != NULL && m->is_base && !own_clause && e1 < c1
+            && fill->cue->t0 == finite_past_at(run, e1))
+            fill->cue = NULL;
         /* a share's cue is its own predicate's, not the participle or
          * relative clause of its base ("Over half of the more than 1
          * million shells *sent* to Russia from North Korea are
