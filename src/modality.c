@@ -4282,15 +4282,30 @@ quote_source_after(const char *text, gsize ss, gsize se, Said *out)
     return e - i < 120 && trailing_source(text, q - 1, e, out) && out->start >= q;
 }
 
+/* Does "with" or "to" end at text[@e], after @start: "shared with", "passed
+ * to"? */
+static gboolean
+handed_word_before(const char *text, gsize start, gsize e)
+{
+    gsize w = e;
+    while (w > start && g_ascii_isalpha(text[w - 1]))
+        w--;
+    return (e - w == 4 && memcmp(text + w, "with", 4) == 0)
+           || (e - w == 2 && memcmp(text + w, "to", 2) == 0);
+}
+
 /* A credit run into the speaker's name ("Photo: Yonhap News The National
  * Intelligence Service has estimated …"): "The" in capitals after a
- * name's first word opens the speaker's own name. */
+ * name's first word opens the speaker's own name. Not after "with" or
+ * "to", which tie the outlet to what was handed to it ("intelligence
+ * shared with The Financial Times"; the outlet that saw or reviewed
+ * documents, "by The Insider", still speaks for them). */
 static void
 cut_at_capital_the(const char *text, Said *said)
 {
     for (gsize k = said->who_end; k-- > said->who_start + 1;)
         if (text[k - 1] == ' ' && k + 4 < said->who_end && memcmp(text + k, "The ", 4) == 0
-            && g_ascii_isupper(text[k + 4])) {
+            && g_ascii_isupper(text[k + 4]) && !handed_word_before(text, said->who_start, k - 1)) {
             said->who_start = k;
             return;
         }
