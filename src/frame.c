@@ -11777,6 +11777,28 @@ own_clause(CcFrameRun *run, const CcFrame *f, const CcMention *o, guint c1)
     return frame_verb(run, f, t);
 }
 
+/* Is there a colon or a dash between words in tokens [@a, @b), and no
+ * other break: the detail a clause before it announces ("suffered heavy
+ * losses: about 50 soldiers were killed")? */
+static gboolean
+detail_break_between(const CcFrameRun *run, guint a, guint b)
+{
+    gboolean seen = FALSE;
+    for (guint k = a; k < b && k < run->toks->len; k++) {
+        const Tok *tok = &g_array_index(run->toks, Tok, k);
+        if (tok->kind != TOK_BREAK)
+            continue;
+        const guchar *c = (const guchar *)run->text + tok->start;
+        gboolean dash = c[0] == '-'
+                        || (tok->end - tok->start == 3 && c[0] == 0xE2 && c[1] == 0x80
+                            && (c[2] == 0x93 || c[2] == 0x94));
+        if (!(c[0] == ':' || dash))
+            return FALSE;
+        seen = TRUE;
+    }
+    return seen;
+}
+
 /* Does a finite verb no noun takes as its participle open a clause at
  * token @t: "died", "perished", or either after "have", "has" or "had"
  * ("about 700 of the 13,000 soldiers *died* near Sudzha" is the
@@ -13197,6 +13219,15 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 const Hit *u = &g_array_index(uh, Hit, i);
                 if (u->t0 <= fill->veto->t0 && fill->veto->t1 <= u->t1
                     && (u->t0 < fill->veto->t0 || fill->veto->t1 < u->t1)) {
+                    fill->veto = NULL;
+                    break;
+                }
+                /* nor the phrase itself before a colon or a dash that
+                 * opens its detail, the figure after it: "suffered heavy
+                 * losses near Kurilovka *--* about 50 soldiers were
+                 * killed or wounded" (a semicolon already parts them) */
+                if (u->t0 <= fill->veto->t0 && fill->veto->t1 <= u->t1 && u->t1 <= t0
+                    && detail_break_between(run, u->t1, t0)) {
                     fill->veto = NULL;
                     break;
                 }
