@@ -11924,6 +11924,51 @@ own_clause(CcFrameRun *run, const CcFrame *f, const CcMention *o, guint c1)
     return frame_verb(run, f, t);
 }
 
+/* Is there a colon or a dash between words in tokens [@a, @b), and no
+ * other break: the detail a clause before it announces ("suffered heavy
+ * losses: about 50 soldiers were killed")? */
+static gboolean
+detail_break_between(const CcFrameRun *run, guint a, guint b)
+{
+    gboolean seen = FALSE;
+    for (guint k = a; k < b && k < run->toks->len; k++) {
+        const Tok *tok = &g_array_index(run->toks, Tok, k);
+        if (tok->kind != TOK_BREAK)
+            continue;
+        const guchar *c = (const guchar *)run->text + tok->start;
+        gboolean dash = c[0] == '-'
+                        || (tok->end - tok->start == 3 && c[0] == 0xE2 && c[1] == 0x80
+                            && (c[2] == 0x93 || c[2] == 0x94));
+        if (!(c[0] == ':' || dash))
+            return FALSE;
+        seen = TRUE;
+    }
+    return seen;
+}
+
+/* Does a finite verb no noun takes as its participle open a clause at
+ * token @t: "died", "perished", or either after "have", "has" or "had"
+ * ("about 700 of the 13,000 soldiers *died* near Sudzha" is the
+ * part's predicate, where "the 11,000 troops *sent*" describes the
+ * whole)? The verb's token, or G_MAXUINT for none. */
+static guint
+finite_past_at(const CcFrameRun *run, guint t)
+{
+    static const Word past[] = {WORD("died"), WORD("perished")};
+    static const Word have[] = {WORD("have"), WORD("has"), WORD("had")};
+    if (tok_in(run, t, past, G_N_ELEMENTS(past)))
+        return t;
+    if (tok_in(run, t, have, G_N_ELEMENTS(have)) && tok_in(run, t + 1, past, G_N_ELEMENTS(past)))
+        return t + 1;
+    return G_MAXUINT;
+}
+
+static gboolean
+finite_past(const CcFrameRun *run, guint t)
+{
+    return finite_past_at(run, t) != G_MAXUINT;
+}
+
 /* The verb of a relative clause opening at @e1, right after a noun phrase
  * ("who have become casualties", "that arrived", "the North first
  * dispatched"): the first cue or veto of @f or word in -ed, within five
@@ -11974,7 +12019,7 @@ relative_clause(CcFrameRun *run, const CcFrame *f, guint e1, guint c1)
     /* a copula right after it opens the sentence's own predicate, which
      * is its part's: "4,000 North Korean soldiers out of a total of
      * 12,000 *were killed*" */
-    if (e1 < c1 && copula_at(run, e1) > 0)
+    if (e1 < c1 && (copula_at(run, e1) > 0 || finite_past(run, e1)))
         return 0;
     guint k = relative_verb(run, f, e1, c1);
     return k == G_MAXUINT ? 1 : MAX(k - e1, 1);
@@ -11992,7 +12037,7 @@ part_own_predicate(CcFrameRun *run, const CcFrame *f, guint e1, guint c1)
     guint k = relative_verb(run, f, e1, c1);
     if (k != G_MAXUINT)
         return k + 1;
-    if (!frame_verb(run, f, e1))
+    if (!frame_verb(run, f, e1) || finite_past(run, e1))
         return e1;
     /* a participle's phrase runs on to the part's copula: "Some 500,000
      * of the 5 million shells *sent to Russia from North Korea* are
@@ -13121,6 +13166,10 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         fill->veto = hit_owned(run, slot->tables, lead, t1, e1, va, va_fig, vb, vb_fig,
                                m->is_base && !own_clause ? 0 : slot->before,
                                m->is_base ? MIN(slot->after, base_after) : slot->after);
+        /* (nor vetoes by it: the part's verb says nothing of the whole) */
+        if (fill->veto != NULL && m->is_base && !own_clause && e1 < c1
+            && fill->veto->t0 == finite_past_at(run, e1))
+            fill->veto = NULL;
         if (fill->veto == NULL && m->type == CC_CLAIM_DATE && va > c0)
             fill->veto =
                 veto_before_aside(run, mentions, self, slot->tables, c0, va, lead, slot->before);
@@ -13340,6 +13389,15 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                     fill->veto = NULL;
                     break;
                 }
+                /* nor the phrase itself before a colon or a dash that
+                 * opens its detail, the figure after it: "suffered heavy
+                 * losses near Kurilovka *--* about 50 soldiers were
+                 * killed or wounded" (a semicolon already parts them) */
+                if (u->t0 <= fill->veto->t0 && fill->veto->t1 <= u->t1 && u->t1 <= t0
+                    && detail_break_between(run, u->t1, t0)) {
+                    fill->veto = NULL;
+                    break;
+                }
             }
         }
         /* a veto after a date and a span of time "before" or "after" is
@@ -13555,6 +13613,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 run, slot->tables, t0, t1, e1, a, a_fig, b, b_fig, before, after,
                 m->part_of != G_MAXUINT
                     && g_array_index(mentions, CcMention, m->part_of).start > m->start);
+        /* a whole whose noun a finite verb follows at once keeps none of
+         * it: "about 700 of the 13,000 soldiers *died*" is the part's
+         * toll, none of the 13,000 */
+        if (fill->cue != NULL && m->is_base && !own_clause && e1 < c1
+            && fill->cue->t0 == finite_past_at(run, e1))
+            fill->cue = NULL;
         /* a share's cue is its own predicate's, not the participle or
          * relative clause of its base ("Over half of the more than 1
          * million shells *sent* to Russia from North Korea are
