@@ -5006,16 +5006,20 @@ speaker_of_apposed_figure(const char *text, gsize ve, gsize as, gsize se)
  * reduced relative clause on the noun after the figure that ends at @ve,
  * its verb of saying right before the clause's own verb ("the 11,000
  * North Korean soldiers *Kyiv says* are in Kursk", "the containers *Seoul
- * believes* left Rajin", "the troops *Seoul believes* Pyongyang sent")?
+ * believes* left Rajin", "the troops *Seoul believes* Pyongyang sent",
+ * a plural speaker's "say", "believe" or "describe" too: "the 1,800
+ * deaths *Ukrainian officers describe*")?
  * Only words stand between the figure and the speaker, the last of them in
  * lower case (the counted noun, or "that"), and the speaker's verb is all
  * that stands between it and @ae; @se ends the sentence. */
 static gboolean
 reduced_relative_speaker(const char *text, gsize ve, gsize ws, gsize we, gsize ae, gsize se)
 {
-    static const char *const verbs[] = {"says", "said", "believes", "believed", "estimates",
-                                        "estimated", "thinks", "claims", "claimed", "reckons",
-                                        NULL};
+    static const char *const verbs[] = {"says",      "said",     "say",      "believes",
+                                        "believed",  "believe",  "estimates", "estimated",
+                                        "estimate",  "thinks",   "think",    "claims",
+                                        "claimed",   "claim",    "reckons",  "reckon",
+                                        "describes", "described", "describe", NULL};
     static const char *const pronouns[] = {"it", "they", "he", "she", "we", NULL};
     /* a fact box's dash right after its figure ("3,000 — additional
      * troops Seoul believes Pyongyang sent") */
