@@ -5062,6 +5062,42 @@ reduced_relative_speaker(const char *text, gsize ve, gsize ws, gsize we, gsize a
     return !word_in_at(text, c, d, pronouns);
 }
 
+/* Is the speaker text[@ws, @we) the agent of a passive "put", "placed",
+ * "pegged" or "estimated" whose "at" opens the figure at @vs, a word or
+ * three of its approximator between ("the number of North Korean dead,
+ * *put by Seoul at* about 600", "was put by the NIS at some 600")? The
+ * speaker gives the figure, though it stands inside the claim's words. */
+static gboolean
+agent_puts_figure(const char *text, gsize ss, gsize ws, gsize we, gsize vs)
+{
+    static const char *const verbs[] = {"put", "placed", "pegged", "estimated", NULL};
+    static const char *const dets[] = {"the", "a", "an", NULL};
+    gsize b, e = word_before(text, ss, ws, &b);
+    if (e != ss && word_in_at(text, b, e, dets))
+        e = word_before(text, ss, b, &b);
+    if (e == ss || !word_is(text, b, e, "by"))
+        return FALSE;
+    e = word_before(text, ss, b, &b);
+    if (e == ss || !word_in_at(text, b, e, verbs))
+        return FALSE;
+    gsize i = skip_space(text, we, vs);
+    if (!word_at(text, i, vs, "at"))
+        return FALSE;
+    i += 2;
+    guint words = 0;
+    while (i < vs) {
+        if (text[i] == ' ') {
+            i++;
+            continue;
+        }
+        if (!g_ascii_isalpha(text[i]) || ++words > 3)
+            return FALSE;
+        while (i < vs && g_ascii_isalpha(text[i]))
+            i++;
+    }
+    return TRUE;
+}
+
 /* Does a word of comparison stand right before the speaker at @ws, after
  * the claim's end @me ("…, well above Western estimates", "…, far higher
  * than Seoul's count")? The speaker is the other figure's, set against
@@ -5144,6 +5180,7 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
             && !(after_fronted_phrase(text, ss, vs, ve, as) && ae < me
                  && !(said_end > said_start && said_start < ae && said_end > as))
             && !(ve <= ws && reduced_relative_speaker(text, ve, ws, we, ae, se))
+            && !(we <= vs && agent_puts_figure(text, ss, ws, we, vs))
             && !(ae <= vs && ws > ms && and_subject_clause_between(text, ms, ae))
             && !(ae <= vs && ws > ms && memchr(text + ms, ':', ws - ms) != NULL)
             && !(cmp != 0 && owned && ws >= cmp && we <= vs))
