@@ -2219,6 +2219,27 @@ done_relative(const char *text, gsize ss, gsize vs, gsize ve, gsize se)
             return FALSE;
         if (word_is(text, b, at, "already"))
             return TRUE;
+        /* or a clause of its own subject, a pronoun or a name, in the
+         * perfect: "in exchange for the roughly 12,000 soldiers *it had
+         * sent*", "the 11,000 troops *Pyongyang has sent*" (not the
+         * figure's own verb: "whether the 3,000 troops had reached …") */
+        static const char *const perfect[] = {"had", "has", "have", NULL};
+        static const char *const subjects[] = {"it", "they", "he", "she", "we", NULL};
+        if (w > 0 && word_in_at(text, b, at, perfect)) {
+            gsize pb, pe = word_before(text, ss, b, &pb);
+            if (pe != ss && pb >= ve
+                && (word_in_at(text, pb, pe, subjects) || g_ascii_isupper(text[pb]))) {
+                gsize nb = at;
+                while (nb < se && text[nb] == ' ')
+                    nb++;
+                gsize ne = nb;
+                while (ne < se && g_ascii_isalpha(text[ne]))
+                    ne++;
+                if (ne > nb + 2
+                    && (word_is(text, ne - 2, ne, "ed") || word_is(text, nb, ne, "sent")))
+                    return TRUE;
+            }
+        }
         if (at < se && text[at] != ' ')
             return FALSE;
     }
