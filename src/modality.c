@@ -1067,15 +1067,42 @@ and_list_item(const char *text, gsize s, gsize e, gsize end)
            && text[last_end - 2] != 's';
 }
 
+/* Does the terminator at [@s, @e) open an aside set off by commas right
+ * after the speaker's words ending at @a, the aside closed by ", that"
+ * before @b ("Ukrainian officials estimate, though they cannot check it,
+ * that about 4,700 …")? The speaker's "that" clause goes on past it. */
+static gboolean
+aside_before_that(const char *text, gsize a, gsize s, gsize e, gsize b)
+{
+    gsize i = a;
+    while (i < s && text[i] == ' ')
+        i++;
+    if (i >= s || text[i] != ',')
+        return FALSE;
+    i++;
+    while (i < s && text[i] == ' ')
+        i++;
+    if (i != s)
+        return FALSE;
+    const char *c = memchr(text + e, ',', b - e);
+    if (c == NULL)
+        return FALSE;
+    gsize j = (gsize)(c - text) + 1;
+    while (j < b && text[j] == ' ')
+        j++;
+    return word_at(text, j, b, "that");
+}
+
 /* blocked() for a speaker before the claim, to the sentence's end @se: a
  * ", and" before a gapped clause (and_gapped()) or before a list's last
- * figure (and_list_item()) does not cut it off. */
+ * figure (and_list_item()) does not cut it off, nor a "though" that opens
+ * an aside before the speaker's "that" (aside_before_that()). */
 static gboolean
 blocked_after_speaker(const char *text, const GArray *terminators, gsize a, gsize b, gsize se)
 {
     for (guint i = 0; i < terminators->len; i++) {
         Range r = g_array_index(terminators, Range, i);
-        if (r.start >= a && r.end <= b
+        if (r.start >= a && r.end <= b && !aside_before_that(text, a, r.start, r.end, b)
             && (!that_follows(text, r.end, b) || that_points_back(text, r.end, b))
             && !and_gapped(text, r.start, r.end, se)
             && !and_list_item(text, r.start, r.end, se))
