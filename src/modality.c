@@ -1067,15 +1067,42 @@ and_list_item(const char *text, gsize s, gsize e, gsize end)
            && text[last_end - 2] != 's';
 }
 
+/* Does the terminator at [@s, @e) open an aside set off by commas right
+ * after the speaker's words ending at @a, the aside closed by ", that"
+ * before @b ("Ukrainian officials estimate, though they cannot check it,
+ * that about 4,700 …")? The speaker's "that" clause goes on past it. */
+static gboolean
+aside_before_that(const char *text, gsize a, gsize s, gsize e, gsize b)
+{
+    gsize i = a;
+    while (i < s && text[i] == ' ')
+        i++;
+    if (i >= s || text[i] != ',')
+        return FALSE;
+    i++;
+    while (i < s && text[i] == ' ')
+        i++;
+    if (i != s)
+        return FALSE;
+    const char *c = memchr(text + e, ',', b - e);
+    if (c == NULL)
+        return FALSE;
+    gsize j = (gsize)(c - text) + 1;
+    while (j < b && text[j] == ' ')
+        j++;
+    return word_at(text, j, b, "that");
+}
+
 /* blocked() for a speaker before the claim, to the sentence's end @se: a
  * ", and" before a gapped clause (and_gapped()) or before a list's last
- * figure (and_list_item()) does not cut it off. */
+ * figure (and_list_item()) does not cut it off, nor a "though" that opens
+ * an aside before the speaker's "that" (aside_before_that()). */
 static gboolean
 blocked_after_speaker(const char *text, const GArray *terminators, gsize a, gsize b, gsize se)
 {
     for (guint i = 0; i < terminators->len; i++) {
         Range r = g_array_index(terminators, Range, i);
-        if (r.start >= a && r.end <= b
+        if (r.start >= a && r.end <= b && !aside_before_that(text, a, r.start, r.end, b)
             && (!that_follows(text, r.end, b) || that_points_back(text, r.end, b))
             && !and_gapped(text, r.start, r.end, se)
             && !and_list_item(text, r.start, r.end, se))
@@ -2232,6 +2259,27 @@ done_relative(const char *text, gsize ss, gsize vs, gsize ve, gsize se)
             return FALSE;
         if (word_is(text, b, at, "already"))
             return TRUE;
+        /* or a clause of its own subject, a pronoun or a name, in the
+         * perfect: "in exchange for the roughly 12,000 soldiers *it had
+         * sent*", "the 11,000 troops *Pyongyang has sent*" (not the
+         * figure's own verb: "whether the 3,000 troops had reached …") */
+        static const char *const perfect[] = {"had", "has", "have", NULL};
+        static const char *const subjects[] = {"it", "they", "he", "she", "we", NULL};
+        if (w > 0 && word_in_at(text, b, at, perfect)) {
+            gsize pb, pe = word_before(text, ss, b, &pb);
+            if (pe != ss && pb >= ve
+                && (word_in_at(text, pb, pe, subjects) || g_ascii_isupper(text[pb]))) {
+                gsize nb = at;
+                while (nb < se && text[nb] == ' ')
+                    nb++;
+                gsize ne = nb;
+                while (ne < se && g_ascii_isalpha(text[ne]))
+                    ne++;
+                if (ne > nb + 2
+                    && (word_is(text, ne - 2, ne, "ed") || word_is(text, nb, ne, "sent")))
+                    return TRUE;
+            }
+        }
         if (at < se && text[at] != ' ')
             return FALSE;
     }
@@ -5057,16 +5105,20 @@ speaker_of_apposed_figure(const char *text, gsize ve, gsize as, gsize se)
  * reduced relative clause on the noun after the figure that ends at @ve,
  * its verb of saying right before the clause's own verb ("the 11,000
  * North Korean soldiers *Kyiv says* are in Kursk", "the containers *Seoul
- * believes* left Rajin", "the troops *Seoul believes* Pyongyang sent")?
+ * believes* left Rajin", "the troops *Seoul believes* Pyongyang sent",
+ * a plural speaker's "say", "believe" or "describe" too: "the 1,800
+ * deaths *Ukrainian officers describe*")?
  * Only words stand between the figure and the speaker, the last of them in
  * lower case (the counted noun, or "that"), and the speaker's verb is all
  * that stands between it and @ae; @se ends the sentence. */
 static gboolean
 reduced_relative_speaker(const char *text, gsize ve, gsize ws, gsize we, gsize ae, gsize se)
 {
-    static const char *const verbs[] = {"says", "said", "believes", "believed", "estimates",
-                                        "estimated", "thinks", "claims", "claimed", "reckons",
-                                        NULL};
+    static const char *const verbs[] = {"says",      "said",     "say",      "believes",
+                                        "believed",  "believe",  "estimates", "estimated",
+                                        "estimate",  "thinks",   "think",    "claims",
+                                        "claimed",   "claim",    "reckons",  "reckon",
+                                        "describes", "described", "describe", NULL};
     static const char *const pronouns[] = {"it", "they", "he", "she", "we", NULL};
     /* a fact box's dash right after its figure ("3,000 — additional
      * troops Seoul believes Pyongyang sent") */
@@ -5107,6 +5159,42 @@ reduced_relative_speaker(const char *text, gsize ve, gsize ws, gsize we, gsize a
     while (d < se && g_ascii_isalpha(text[d]))
         d++;
     return !word_in_at(text, c, d, pronouns);
+}
+
+/* Is the speaker text[@ws, @we) the agent of a passive "put", "placed",
+ * "pegged" or "estimated" whose "at" opens the figure at @vs, a word or
+ * three of its approximator between ("the number of North Korean dead,
+ * *put by Seoul at* about 600", "was put by the NIS at some 600")? The
+ * speaker gives the figure, though it stands inside the claim's words. */
+static gboolean
+agent_puts_figure(const char *text, gsize ss, gsize ws, gsize we, gsize vs)
+{
+    static const char *const verbs[] = {"put", "placed", "pegged", "estimated", NULL};
+    static const char *const dets[] = {"the", "a", "an", NULL};
+    gsize b, e = word_before(text, ss, ws, &b);
+    if (e != ss && word_in_at(text, b, e, dets))
+        e = word_before(text, ss, b, &b);
+    if (e == ss || !word_is(text, b, e, "by"))
+        return FALSE;
+    e = word_before(text, ss, b, &b);
+    if (e == ss || !word_in_at(text, b, e, verbs))
+        return FALSE;
+    gsize i = skip_space(text, we, vs);
+    if (!word_at(text, i, vs, "at"))
+        return FALSE;
+    i += 2;
+    guint words = 0;
+    while (i < vs) {
+        if (text[i] == ' ') {
+            i++;
+            continue;
+        }
+        if (!g_ascii_isalpha(text[i]) || ++words > 3)
+            return FALSE;
+        while (i < vs && g_ascii_isalpha(text[i]))
+            i++;
+    }
+    return TRUE;
 }
 
 /* Does a word of comparison stand right before the speaker at @ws, after
@@ -5218,6 +5306,7 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
             && !(after_fronted_phrase(text, ss, vs, ve, as) && ae < me
                  && !(said_end > said_start && said_start < ae && said_end > as))
             && !(ve <= ws && reduced_relative_speaker(text, ve, ws, we, ae, se))
+            && !(we <= vs && agent_puts_figure(text, ss, ws, we, vs))
             && !(ae <= vs && ws > ms && and_subject_clause_between(text, ms, ae))
             && !(ae <= vs && ws > ms && memchr(text + ms, ':', ws - ms) != NULL)
             && !(cmp != 0 && owned && ws >= cmp && we <= vs))
