@@ -7996,6 +7996,24 @@ dated_steps(const CcFrameRun *run, guint a, guint s)
     return parts >= 1 && n >= 1 && n <= 4;
 }
 
+/* A short note in parentheses that closes at token @l - 1, a word before
+ * its "(" ("Timeline (updated Dec. 5):", "Containers sent (NIS):"): the
+ * token after the "(", or 0. */
+static guint
+bracket_note_before(const CcFrameRun *run, guint l)
+{
+    if (l < 3 || !tok_is(run, l - 1, ")"))
+        return 0;
+    guint p = l - 1;
+    while (p > 0 && l - 1 - p <= ASIDE_WORDS && !tok_is(run, p - 1, "(")
+           && g_array_index(run->toks, Tok, p - 1).kind != TOK_BREAK)
+        p--;
+    if (p >= 2 && tok_is(run, p - 1, "(") && p < l - 1
+        && g_array_index(run->toks, Tok, p - 2).kind == TOK_WORD)
+        return p;
+    return 0;
+}
+
 /* Is the figure at tokens [@t0, @t1), its clause so far [@a, @b), a
  * fact box's line behind a newsletter's label and its colon ("By the
  * numbers: 13,000 — containers of munitions shipped to Russia", "Quick
@@ -8018,16 +8036,10 @@ labelled_entry(CcFrameRun *run, const GArray *breaks, guint a, guint t0, guint t
     /* a short note in parentheses closing the label, the page's time or
      * version ("Timeline (updated Dec. 5): Oct. 8 — …"), is passed
      * through and counts as one word of it */
-    if (n == 0 && l >= 3 && tok_is(run, l - 1, ")")) {
-        guint p = l - 1;
-        while (p > 0 && l - 1 - p <= ASIDE_WORDS && !tok_is(run, p - 1, "(")
-               && g_array_index(run->toks, Tok, p - 1).kind != TOK_BREAK)
-            p--;
-        if (p >= 2 && tok_is(run, p - 1, "(") && p < l - 1
-            && g_array_index(run->toks, Tok, p - 2).kind == TOK_WORD) {
-            l = break_start(run, p - 1);
-            n = words_between(run->toks, l, p - 1) + 1;
-        }
+    guint p = n == 0 ? bracket_note_before(run, l) : 0;
+    if (p > 0) {
+        l = break_start(run, p - 1);
+        n = words_between(run->toks, l, p - 1) + 1;
     }
     if (l != 0 || n < 2 || n > LABEL_WORDS / 2 || g_array_index(run->toks, Tok, l).kind != TOK_WORD)
         return FALSE;
@@ -8137,18 +8149,10 @@ clause_of_read(CcFrameRun *run, guint t0, guint t1, guint *c0, guint *c1)
              * marks an estimate or its source ("North Korean troops in
              * Russia (est.): 11,000", "Containers sent (NIS): 20,000"),
              * is passed through to the words before it */
-            if (l >= 3 && tok_is(run, l - 1, ")")) {
-                guint p = l - 1;
-                while (p > 0 && l - 1 - p <= ASIDE_WORDS && !tok_is(run, p - 1, "(")
-                       && g_array_index(run->toks, Tok, p - 1).kind != TOK_BREAK)
-                    p--;
-                if (p >= 2 && tok_is(run, p - 1, "(") && p < l - 1
-                    && g_array_index(run->toks, Tok, p - 2).kind == TOK_WORD) {
-                    l = p - 1;
-                    continue;
-                }
-            }
-            break;
+            guint p = bracket_note_before(run, l);
+            if (p == 0)
+                break;
+            l = p - 1;
         }
         guint n = words_between(run->toks, l, a - 1);
         /* or a longer clause the figure after the colon restates, as after
