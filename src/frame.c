@@ -12293,6 +12293,21 @@ pronoun_owned(const CcFrameRun *run, const Hit *counts)
     return own ? 2 : 1;
 }
 
+/* Do tokens [@a, @b) join two items of a list: an "and" or a comma among
+ * them, and no break or other mark? */
+static gboolean
+list_joined(const CcFrameRun *run, guint a, guint b)
+{
+    gboolean joined = FALSE;
+    for (guint t = a; t < b; t++) {
+        TokKind k = g_array_index(run->toks, Tok, t).kind;
+        if (k == TOK_BREAK || k == TOK_OTHER)
+            return FALSE;
+        joined = joined || tok_is(run, t, "and") || k == TOK_COMMA;
+    }
+    return joined;
+}
+
 /* The party of the counted noun that a figure at token @t0 with no noun
  * of its own follows in a list, its own verb before it: a word of @f's
  * `named` tables ends at most six tokens before the figure, "and" or a
@@ -12312,13 +12327,7 @@ listed_antecedent_party(CcFrameRun *run, const CcFrame *f, guint t0)
             const Hit *n = &g_array_index(hits, Hit, j);
             if (n->t1 > t0 || n->t1 + 6 < t0 || n->t0 < 2)
                 continue;
-            gboolean joined = FALSE, broken = FALSE;
-            for (guint t = n->t1; t < t0; t++) {
-                TokKind k = g_array_index(run->toks, Tok, t).kind;
-                joined = joined || tok_is(run, t, "and") || k == TOK_COMMA;
-                broken = broken || k == TOK_BREAK || k == TOK_OTHER;
-            }
-            if (!joined || broken)
+            if (!list_joined(run, n->t1, t0))
                 continue;
             const Hit *h = hit_ending(run, f->slot[CC_SLOT_SUBJECT].tables, n->t0);
             if (h != NULL && h->t0 > 0
@@ -13555,13 +13564,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 const Tok *n = &g_array_index(run->toks, Tok, h->t0 - 1);
                 if (!count_word(run, h->t0 - 1) && !g_ascii_isdigit(run->text[n->start]))
                     continue;
-                gboolean joined = FALSE, broken = FALSE;
-                for (guint t = h->t1; t < t0; t++) {
-                    TokKind k = g_array_index(run->toks, Tok, t).kind;
-                    joined = joined || tok_is(run, t, "and") || k == TOK_COMMA;
-                    broken = broken || k == TOK_BREAK || k == TOK_OTHER;
-                }
-                if (joined && !broken)
+                if (list_joined(run, h->t1, t0))
                     fill->veto = h;
             }
         }
