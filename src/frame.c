@@ -10072,50 +10072,40 @@ speaks(CcFrameRun *run, const Hit *h)
     const GArray *said = dict_hits(run, "speech_words");
     for (guint i = 0; i < said->len; i++) {
         const Hit *w = &g_array_index(said, Hit, i);
-        /* both ways below need the speech word within eight tokens after
-         * the party: told first, so that a sentence's every party is not
-         * measured against its every speech word */
+        /* the ways below need the speech word within eight tokens after
+         * the party, or twenty past a relay: told first, so that a
+         * sentence's every party is not measured against its every speech
+         * word */
         if (w->t0 < h->t1 || w->t0 > h->t1 + 20)
             continue;
-        if (w->t0 > h->t1 + 8) {
-            /* farther only past a relay set off by commas */
-            guint v = w->t0;
-            if (v > 1 && (tok_is(run, v - 1, "has") || tok_is(run, v - 1, "have")
-                          || tok_is(run, v - 1, "had")))
-                v--;
-            if (g_array_index(run->toks, Tok, v - 1).kind == TOK_COMMA
-                && relay_aside_before(run, h->t1, v - 1))
-                return TRUE;
+        /* where the verb's own words start: an auxiliary or adverb right
+         * before it ("South Korean MP Lee Seong-kweun *has* said") */
+        static const Word before_verb[] = {WORD("has"),  WORD("have"),  WORD("had"),
+                                           WORD("also"), WORD("later"), WORD("earlier"),
+                                           WORD("previously")};
+        guint v = w->t0, skipped = 0;
+        while (skipped < 2 && v > h->t1 && tok_in(run, v - 1, before_verb, G_N_ELEMENTS(before_verb)))
+            v--, skipped++;
+        /* a relay set off by commas before those: "South Korean MP Lee
+         * Seong-kweun, *citing intelligence data*, has said" */
+        if (v > h->t1 && g_array_index(run->toks, Tok, v - 1).kind == TOK_COMMA
+            && relay_aside_before(run, h->t1, v - 1))
+            return TRUE;
+        if (w->t0 > h->t1 + 8)
             continue;
-        }
         /* "Pyongyang is said to have supplied": a passive speech word is a
          * hedge, not the party speaking; and one of seeing is what was
          * seen ("North Korean troops were *first spotted* in Russia",
          * "have been observed"), an adverb between or not */
         if (w->t0 > 0 && passive_before(run, w->t0))
             continue;
-        /* only words between, three at most besides an auxiliary or
-         * adverb right before the verb ("South Korean MP Lee Seong-kweun
-         * *has* said"): no comma or clause break */
-        {
-            static const Word before_verb[] = {WORD("has"),  WORD("have"),  WORD("had"),
-                                               WORD("also"), WORD("later"), WORD("earlier"),
-                                               WORD("previously")};
-            guint v = w->t0, skipped = 0;
-            while (skipped < 2 && v > h->t1 && tok_in(run, v - 1, before_verb, G_N_ELEMENTS(before_verb)))
-                v--, skipped++;
-            gboolean plain = v - h->t1 <= 3;
-            for (guint t = h->t1; plain && t < w->t0; t++)
-                plain = g_array_index(run->toks, Tok, t).kind == TOK_WORD;
-            if (plain)
-                return TRUE;
-            /* or with a relay set off by commas before the verb: "South
-             * Korean MP Lee Seong-kweun, *citing intelligence data*, has
-             * said" */
-            if (v > 0 && g_array_index(run->toks, Tok, v - 1).kind == TOK_COMMA
-                && relay_aside_before(run, h->t1, v - 1))
-                return TRUE;
-        }
+        /* only words between, three at most besides those before the verb:
+         * no comma or clause break */
+        gboolean plain = v - h->t1 <= 3;
+        for (guint t = h->t1; plain && t < w->t0; t++)
+            plain = g_array_index(run->toks, Tok, t).kind == TOK_WORD;
+        if (plain)
+            return TRUE;
         /* an official's title and then a name: "*Ukraine's* top commander
          * Oleksandr Syrskyi said" (a lower-case title of three words at
          * most, the capitalized name right before the speech word) */
