@@ -11233,6 +11233,39 @@ adverb_after_figure(const CcFrameRun *run, guint t)
     return tok_in(run, t, adverbs, G_N_ELEMENTS(adverbs));
 }
 
+/* Does a relative clause whose subject is a party that speaks open at
+ * token @t, right after a figure, "that" before it or not: "let alone the
+ * 12,000 *that Seoul counts*", "the 4,000 *Seoul claims*", "the 3,500
+ * *that Ukraine's military reports*"? The party is the figure's source, no
+ * head noun of it: a verb of `speech_words` within three words after the
+ * party, words only between. */
+static gboolean
+speaking_relative_at(CcFrameRun *run, guint t, guint c1)
+{
+    if (t < c1 && tok_is(run, t, "that"))
+        t++;
+    if (t >= c1 || dict_of(run, "parties") == NULL || dict_of(run, "speech_words") == NULL)
+        return FALSE;
+    if (!g_ascii_isupper(run->text[g_array_index(run->toks, Tok, t).start]))
+        return FALSE;
+    const GArray *parties = dict_hits(run, "parties");
+    const Hit *party = NULL;
+    for (guint i = 0; i < parties->len; i++) {
+        const Hit *h = &g_array_index(parties, Hit, i);
+        if (h->t0 == t && (party == NULL || h->t1 > party->t1))
+            party = h;
+    }
+    if (party == NULL)
+        return FALSE;
+    for (guint k = party->t1; k < c1 && k <= party->t1 + 3; k++) {
+        if (g_array_index(run->toks, Tok, k).kind != TOK_WORD)
+            return FALSE;
+        if (in_table(run, "speech_words", k))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* A figure with no head noun of its own: what follows it ends its noun
  * phrase at once ("about 1,000 arrived", "are now in Kursk", "so far", a
  * comma). */
@@ -11271,6 +11304,8 @@ headless(CcFrameRun *run, const CcFrame *f, guint t1, guint c1)
         t1 += 2;
     }
     if (t1 >= c1)
+        return TRUE;
+    if (speaking_relative_at(run, t1, c1))
         return TRUE;
     const Tok *tok = &g_array_index(run->toks, Tok, t1);
     if (tok->kind != TOK_WORD)

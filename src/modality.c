@@ -2119,6 +2119,32 @@ how_many_of_whole(const char *text, gsize ss, gsize vs)
     return we != ss && word_is(text, ws, we, "how");
 }
 
+/* Does the figure at @vs stand as the whole after "any of the" or "none
+ * of the" (a determiner and approximators between: "whether any of the
+ * 3,000 North Korean troops at the front had engaged in combat", "never
+ * admitted that any of the roughly 11,000 North Korean soldiers are in
+ * Kursk")? The doubt is about some of them; the whole it takes them
+ * from is given. */
+static gboolean
+any_of_whole(const char *text, gsize ss, gsize vs)
+{
+    static const char *const skip[] = {"about", "around", "roughly", "some", "nearly",
+                                       "approximately", "almost", "more", "than", "over",
+                                       NULL};
+    static const char *const dets[] = {"the", "its", "their", NULL};
+    static const char *const some[] = {"any", "none", NULL};
+    gsize ws, we = word_before(text, ss, vs, &ws);
+    for (guint k = 0; k < 3 && we != ss && word_in_at(text, ws, we, skip); k++)
+        we = word_before(text, ss, ws, &ws);
+    if (we == ss || !word_in_at(text, ws, we, dets))
+        return FALSE;
+    we = word_before(text, ss, ws, &ws);
+    if (we == ss || !word_is(text, ws, we, "of"))
+        return FALSE;
+    we = word_before(text, ss, ws, &ws);
+    return we != ss && word_in_at(text, ws, we, some);
+}
+
 /* Does the figure at @vs stand as the anchor of a comparison, a figure
  * someone gave already, named by an article or possessive after "than",
  * "above", "below", "beyond", "exceeds" or "times" (approximators and a
@@ -3000,6 +3026,14 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     /* nor into the whole after "how many of": "has never disclosed how
      * many of its roughly 15,000 soldiers died" states the 15,000 */
     if (cue->end <= vs && how_many_of_whole(text, ss, vs))
+        return FALSE;
+    /* nor does a doubt or condition reach into the whole after "any of
+     * the": "it was not clear whether any of the 3,000 troops at the front
+     * had engaged in combat" states the 3,000 (a denial still reaches it:
+     * "denied that any of the estimated 3 million shells changed hands") */
+    if (cue->end <= vs
+        && (cue->modality == CC_MODALITY_HEDGED || cue->modality == CC_MODALITY_HYPOTHETICAL)
+        && any_of_whole(text, ss, vs))
         return FALSE;
     /* nor does a hedge or condition before a comparison reach the figure
      * it compares with: "The real toll is *likely* far higher than the 300
