@@ -3627,6 +3627,18 @@ negates_speech(const CcLexicon *lexicon, const char *text, gsize start, gsize at
     if (we > ws && word_is(text, at, to, "nothing")
         && cc_lexicon_lookup(lexicon, "silence_verbs", text + ws, (gssize)(we - ws)) != NULL)
         return TRUE;
+    /* "had nothing (further) to add": what a spokesperson adds is words
+     * ("add" is no silence verb of its own: "did not add troops") */
+    if (word_is(text, at, to, "nothing")) {
+        static const char *const further[] = {"further", "more", "new", "else", NULL};
+        gsize w1s, w1e = word_after(text, to, &w1s);
+        if (w1e > w1s && word_in_at(text, w1s, w1e, further))
+            w1e = word_after(text, w1e, &w1s);
+        gsize w2s, w2e = w1e > w1s && word_is(text, w1s, w1e, "to") ? word_after(text, w1e, &w2s)
+                                                                      : 0;
+        if (w2e > 0 && w2e > w2s && word_is(text, w2s, w2e, "add"))
+            return TRUE;
+    }
     static const char *const stops[] = {"and", "but", "that", "which", "who", NULL};
     gsize i = to;
     for (guint words = 0; words < 5 && i < end; words++) {
