@@ -3627,8 +3627,9 @@ negates_speech(const CcLexicon *lexicon, const char *text, gsize start, gsize at
     if (we > ws && word_is(text, at, to, "nothing")
         && cc_lexicon_lookup(lexicon, "silence_verbs", text + ws, (gssize)(we - ws)) != NULL)
         return TRUE;
-    /* "had nothing (further) to add": what a spokesperson adds is words
-     * ("add" is no silence verb of its own: "did not add troops") */
+    /* "had nothing (further) to add", "nothing more to share": what a
+     * spokesperson adds or shares is words ("add" and "share" are no
+     * silence verbs of their own: "did not add troops") */
     if (word_is(text, at, to, "nothing")) {
         static const char *const further[] = {"further", "more", "new", "else", NULL};
         gsize w1s, w1e = word_after(text, to, &w1s);
@@ -3636,7 +3637,10 @@ negates_speech(const CcLexicon *lexicon, const char *text, gsize start, gsize at
             w1e = word_after(text, w1e, &w1s);
         gsize w2s, w2e = w1e > w1s && word_is(text, w1s, w1e, "to") ? word_after(text, w1e, &w2s)
                                                                       : 0;
-        if (w2e > 0 && w2e > w2s && word_is(text, w2s, w2e, "add"))
+        if (w2e > 0 && w2e > w2s
+            && (word_is(text, w2s, w2e, "add") || word_is(text, w2s, w2e, "share")
+                || cc_lexicon_lookup(lexicon, "silence_verbs", text + w2s, (gssize)(w2e - w2s))
+                       != NULL))
             return TRUE;
     }
     static const char *const stops[] = {"and", "but", "that", "which", "who", NULL};
