@@ -1784,7 +1784,9 @@ negation_opens_aside(const char *text, gsize ss, gsize cs, gsize ce, gsize vs)
  * deployment*, Pyongyang confirmed on Monday that some 14,000 …"), or an
  * "Of …" phrase naming the whole a figure is a part of ("*Of a planned
  * third dispatch of 5,000*, about 900 are believed to have arrived"): its
- * cue speaks of the whole? A relative clause opened by "whose" is one too
+ * cue speaks of the whole? So is a reporter's question a participle
+ * "Asked" fronts ("*Asked whether Pyongyang might send more troops*, the
+ * spokesperson said some 4,000 …"). A relative clause opened by "whose" is one too
  * ("Kyiv's military intelligence, *whose figures are not always borne
  * out*, says roughly 3,800 …"). */
 static gboolean
@@ -1821,9 +1823,11 @@ set_off_before(const char *text, gsize ss, gsize cs, gsize ce, gsize vs)
         break;
     }
     /* a fronted subordinate clause, closed by the sentence's first comma */
+    /* and a reporter's question the answer follows: "*Asked whether the
+     * losses were still mounting*, the spokesman said about 1,100 …" */
     static const char *const openers[] = {"while",   "although", "though",      "whereas",
                                           "even though", "even as",  "having", "of",
-                                          "despite", "in spite of"};
+                                          "despite", "in spite of", "asked"};
     gsize j = ss;
     while (j < cs && (text[j] == ' ' || text[j] == '"' || (guchar)text[j] >= 0x80))
         j++;
