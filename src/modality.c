@@ -1881,6 +1881,27 @@ in_fronted_of(const char *text, gsize ss, gsize ve, gsize cs)
     return comma_closes(text, ve, cs);
 }
 
+/* Does the figure ending at @ve stand in a reporter's question that the
+ * participle "Asked" fronts, closed by its comma before @cs ("*Asked about
+ * reports that some 2,000 more … had reached Russia*, the spokesman said
+ * Beijing was following the situation")? The answer after the comma is
+ * the speaker's; what the question names is not (a denial or a verdict
+ * there still judges it: "…, Peskov told reporters the Kremlin does not
+ * comment on \"such fantasies\""). */
+static gboolean
+in_fronted_question(const char *text, gsize ss, gsize ve, gsize cs)
+{
+    gsize j = ss;
+    while (j < ve && (text[j] == ' ' || text[j] == '"' || (guchar)text[j] >= 0x80))
+        j++;
+    if (!word_at(text, j, ve, "asked"))
+        return FALSE;
+    for (gsize i = j; i < ve; i++)
+        if (clause_comma(text, i) || text[i] == ';')
+            return FALSE;
+    return comma_closes(text, ve, cs);
+}
+
 /* Does the figure ending at @ve stand in a fronted clause of time, opened
  * by "Since", "After", "When", "Once" or "Before" and closed by its comma
  * before @cs ("*Since Russia's full-scale invasion began in February
@@ -2905,6 +2926,15 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
      * soldiers first went into battle in December, they had *no* drones" */
     if (cue->modality == CC_MODALITY_NEGATED && cue->start >= ve
         && in_fronted_time_clause(text, ss, ve, cue->start))
+        return FALSE;
+    /* nor does a plain verb of saying, or a modal, after a reporter's
+     * question fronted by "Asked" report or condition what the question
+     * names: "Asked about North Korea's admission on Monday that …, a
+     * Kremlin spokesman *said* …", "…, the spokesman said the fighting
+     * *would* end soon" */
+    if (((cue->modality == CC_MODALITY_REPORTED && !cue->silent)
+         || cue->modality == CC_MODALITY_HYPOTHETICAL)
+        && cue->start >= ve && in_fronted_question(text, ss, ve, cue->start))
         return FALSE;
     /* a hedge between an article and another figure is that figure's
      * approximator ("Of *the estimated* 11,000 soldiers sent, about 4,000
@@ -5373,6 +5403,7 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
             }
         } else if (as >= me) {
             if (a->account || a->gapped || subordinate_before(text, ss, as)
+                || in_fronted_question(text, ss, ve, as)
                 || (blocked_before_speaker(text, terminators, me, as)
                     && !quoted_for(text, ss, ms, me, as))
                 || with_between(text, me, as)
