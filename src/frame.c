@@ -8753,6 +8753,24 @@ newspaper(const CcFrameRun *run, const Hit *h)
     return FALSE;
 }
 
+/* Is the scope word of hit @h the "daily" or "weekly" of a briefing, a
+ * press conference or a call with reporters ("told the daily briefing that
+ * about 200 …", "at the weekly news conference")? It times the briefing,
+ * no rate of the figure. */
+static gboolean
+briefing_rate(const CcFrameRun *run, const Hit *h)
+{
+    static const char *const nouns[] = {"briefing", "briefings", "press",      "news",
+                                        "presser",  "call",      "conference", "conferences"};
+    if (h->t1 != h->t0 + 1 || !(tok_is(run, h->t0, "daily") || tok_is(run, h->t0, "weekly"))
+        || h->t1 >= run->toks->len)
+        return FALSE;
+    for (guint i = 0; i < G_N_ELEMENTS(nouns); i++)
+        if (tok_is(run, h->t1, nouns[i]))
+            return TRUE;
+    return FALSE;
+}
+
 /* Does hit @h lie within a quantity other than @self? (A date may hold
  * a scope: "this month", "in the past week".) */
 static gboolean
@@ -14496,7 +14514,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             else if (ot >= t1 && sc->t1 == ot)
                 sc = NULL;
         }
-        if (sc != NULL && newspaper(run, sc))
+        if (sc != NULL && (newspaper(run, sc) || briefing_rate(run, sc)))
             sc = NULL;
         /* "more than" is a bound, no more of the things: "over 1 million
          * shells had been shipped, enough for *more* than two months" */

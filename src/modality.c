@@ -1784,7 +1784,9 @@ negation_opens_aside(const char *text, gsize ss, gsize cs, gsize ce, gsize vs)
  * deployment*, Pyongyang confirmed on Monday that some 14,000 …"), or an
  * "Of …" phrase naming the whole a figure is a part of ("*Of a planned
  * third dispatch of 5,000*, about 900 are believed to have arrived"): its
- * cue speaks of the whole? A relative clause opened by "whose" is one too
+ * cue speaks of the whole? So is a reporter's question a participle
+ * "Asked" fronts ("*Asked whether Pyongyang might send more troops*, the
+ * spokesperson said some 4,000 …"). A relative clause opened by "whose" is one too
  * ("Kyiv's military intelligence, *whose figures are not always borne
  * out*, says roughly 3,800 …"). */
 static gboolean
@@ -1821,9 +1823,11 @@ set_off_before(const char *text, gsize ss, gsize cs, gsize ce, gsize vs)
         break;
     }
     /* a fronted subordinate clause, closed by the sentence's first comma */
+    /* and a reporter's question the answer follows: "*Asked whether the
+     * losses were still mounting*, the spokesman said about 1,100 …" */
     static const char *const openers[] = {"while",   "although", "though",      "whereas",
                                           "even though", "even as",  "having", "of",
-                                          "despite", "in spite of"};
+                                          "despite", "in spite of", "asked"};
     gsize j = ss;
     while (j < cs && (text[j] == ' ' || text[j] == '"' || (guchar)text[j] >= 0x80))
         j++;
@@ -1870,6 +1874,27 @@ in_fronted_of(const char *text, gsize ss, gsize ve, gsize cs)
      * fallen quiet" states the shells */
     if (!word_at(text, j, ve, "of") && !word_at(text, j, ve, "despite")
         && !word_at(text, j, ve, "in spite of") && !word_at(text, j, ve, "without"))
+        return FALSE;
+    for (gsize i = j; i < ve; i++)
+        if (clause_comma(text, i) || text[i] == ';')
+            return FALSE;
+    return comma_closes(text, ve, cs);
+}
+
+/* Does the figure ending at @ve stand in a reporter's question that the
+ * participle "Asked" fronts, closed by its comma before @cs ("*Asked about
+ * reports that some 2,000 more … had reached Russia*, the spokesman said
+ * Beijing was following the situation")? The answer after the comma is
+ * the speaker's; what the question names is not (a denial or a verdict
+ * there still judges it: "…, Peskov told reporters the Kremlin does not
+ * comment on \"such fantasies\""). */
+static gboolean
+in_fronted_question(const char *text, gsize ss, gsize ve, gsize cs)
+{
+    gsize j = ss;
+    while (j < ve && (text[j] == ' ' || text[j] == '"' || (guchar)text[j] >= 0x80))
+        j++;
+    if (!word_at(text, j, ve, "asked"))
         return FALSE;
     for (gsize i = j; i < ve; i++)
         if (clause_comma(text, i) || text[i] == ';')
@@ -2928,6 +2953,15 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     if (cue->modality == CC_MODALITY_NEGATED && cue->start >= ve
         && in_fronted_time_clause(text, ss, ve, cue->start))
         return FALSE;
+    /* nor does a plain verb of saying, or a modal, after a reporter's
+     * question fronted by "Asked" report or condition what the question
+     * names: "Asked about North Korea's admission on Monday that …, a
+     * Kremlin spokesman *said* …", "…, the spokesman said the fighting
+     * *would* end soon" */
+    if (((cue->modality == CC_MODALITY_REPORTED && !cue->silent)
+         || cue->modality == CC_MODALITY_HYPOTHETICAL)
+        && cue->start >= ve && in_fronted_question(text, ss, ve, cue->start))
+        return FALSE;
     /* a hedge between an article and another figure is that figure's
      * approximator ("Of *the estimated* 11,000 soldiers sent, about 4,000
      * have been killed"; the cue "an estimated" holds its article: "An
@@ -3661,6 +3695,22 @@ negates_speech(const CcLexicon *lexicon, const char *text, gsize start, gsize at
     if (we > ws && word_is(text, at, to, "nothing")
         && cc_lexicon_lookup(lexicon, "silence_verbs", text + ws, (gssize)(we - ws)) != NULL)
         return TRUE;
+    /* "had nothing (further) to add", "nothing more to share": what a
+     * spokesperson adds or shares is words ("add" and "share" are no
+     * silence verbs of their own: "did not add troops") */
+    if (word_is(text, at, to, "nothing")) {
+        static const char *const further[] = {"further", "more", "new", "else", NULL};
+        gsize w1s, w1e = word_after(text, to, &w1s);
+        if (w1e > w1s && word_in_at(text, w1s, w1e, further))
+            w1e = word_after(text, w1e, &w1s);
+        gsize w2s, w2e = w1e > w1s && word_is(text, w1s, w1e, "to") ? word_after(text, w1e, &w2s)
+                                                                      : 0;
+        if (w2e > 0 && w2e > w2s
+            && (word_is(text, w2s, w2e, "add") || word_is(text, w2s, w2e, "share")
+                || cc_lexicon_lookup(lexicon, "silence_verbs", text + w2s, (gssize)(w2e - w2s))
+                       != NULL))
+            return TRUE;
+    }
     static const char *const stops[] = {"and", "but", "that", "which", "who", NULL};
     gsize i = to;
     for (guint words = 0; words < 5 && i < end; words++) {
@@ -5387,6 +5437,7 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
             }
         } else if (as >= me) {
             if (a->account || a->gapped || subordinate_before(text, ss, as)
+                || in_fronted_question(text, ss, ve, as)
                 || (blocked_before_speaker(text, terminators, me, as)
                     && !quoted_for(text, ss, ms, me, as))
                 || with_between(text, me, as)
