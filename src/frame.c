@@ -9521,6 +9521,22 @@ whom_put_at(const CcFrameRun *run, guint k, guint t0)
     return t0 - 2 - (k + 1) >= 1 && t0 - 2 - (k + 1) <= 5;
 }
 
+/* Does "of" and a determiner open the noun phrase, after the figure
+ * ending at token @t1, whose word at @t the possessive ends, modifiers at
+ * most two between ("nine of the *regiment's*", "seven of the engineer
+ * *regiment's*", "200 of the North Korean *brigade's*")? */
+static gboolean
+owner_after_of(CcFrameRun *run, guint t1, guint t)
+{
+    for (guint k = t, n = 0; k > t1 + 1 && n < 3; k--, n++) {
+        if (tok_is_determiner(run, k - 1))
+            return tok_is(run, k - 2, "of");
+        if (g_array_index(run->toks, Tok, k - 1).kind != TOK_WORD)
+            return FALSE;
+    }
+    return FALSE;
+}
+
 static const Hit *
 attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint self, guint t0,
               guint t1, guint c0, guint c1)
@@ -9656,6 +9672,15 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
             continue;
         }
         gboolean foreign = h == NULL && foreign_head(run, f, t);
+        /* "nine of the regiment's soldiers died": a noun that owns the
+         * next word after "of" and an article names whose they are, not
+         * what the figure counts; the head comes after it */
+        if ((h != NULL || foreign) && t >= t1 + 2 && t + 1 < c1
+            && possessive(run->text, tok) > 0 && owner_after_of(run, t1, t)
+            && g_array_index(run->toks, Tok, t + 1).kind == TOK_WORD) {
+            words++;
+            continue;
+        }
         if ((h || foreign) && described == NULL && in_table(run, "adjectival", t)) {
             described = h;
             described_foreign = foreign;

@@ -2750,7 +2750,10 @@ forward_plan(const char *text, const Cue *cue)
  * verb of saying: within ten words of it, before a comma, "to" or "onto"
  * after a word at least and no "that" or verb of a clause before it; or
  * "on", an owner or article at most, and "list", "blacklist" or
- * "register" within three words. */
+ * "register" within three words; or a figure right after it, an
+ * approximator at most between, and no verb of a clause after it before
+ * the clause ends ("Pyongyang added roughly 2,000 soldiers over the
+ * winter", not "Lee added 300 soldiers had died"). */
 static gboolean word_is(const char *text, gsize b, gsize e, const char *w);
 static gsize word_after(const char *text, gsize at, gsize *ws);
 
@@ -2764,20 +2767,27 @@ adds_to_list(const char *text, gsize at, gsize end)
     static const char *const clause[] = {"that", "had", "has", "have", "were", "was", "is",
                                          "are", "been", "be", "would", "will", "could",
                                          "may", "might", "said", "says", NULL};
-    gboolean plain = TRUE;
-    gsize i = at;
+    static const char *const approx[] = {"about", "some", "roughly", "around", "nearly",
+                                         "almost", "another", "over", "approximately", NULL};
+    gboolean plain = TRUE, figure = FALSE;
+    gsize i = at, pws = at, pwe = at;
     for (int n = 0; n < 10 && i < end; n++) {
         while (i < end && text[i] == ' ')
             i++;
         if (i >= end || strchr(",;:.()\"", text[i]) != NULL)
-            return FALSE;
+            return figure && plain;
         gsize ws = i;
+        /* a figure right after "added", an approximator at most between */
+        if (!figure && (n == 0 || n == 1) && g_ascii_isdigit(text[i]))
+            figure = n == 0 || word_in_at(text, pws, pwe, approx);
         /* a figure's comma or point ("2,000", "1.5") is inside its word */
         while (i < end && text[i] != ' '
                && (strchr(",;:.()\"", text[i]) == NULL
                    || (strchr(",.", text[i]) != NULL && i > ws && g_ascii_isdigit(text[i - 1])
                        && i + 1 < end && g_ascii_isdigit(text[i + 1]))))
             i++;
+        pws = ws;
+        pwe = i;
         if (word_in_at(text, ws, i, clause))
             plain = FALSE;
         if (plain && n > 0 && word_in_at(text, ws, i, to))
@@ -2796,7 +2806,7 @@ adds_to_list(const char *text, gsize at, gsize end)
             j = be;
         }
     }
-    return FALSE;
+    return figure && plain;
 }
 
 /* Does the sentence text[@ss, …) open with "If" (after an opening quote
