@@ -841,6 +841,26 @@ apposition_relative_before(const char *text, gsize me, gsize as)
     return FALSE;
 }
 
+/* Does a comma and "only" or "just" stand in text[@a, @b), setting what
+ * comes after it against what came before ("sent no new combat troops,
+ * only about 1,000 deminers")? */
+static gboolean
+only_set_against(const char *text, gsize a, gsize b)
+{
+    for (gsize i = a; i < b; i++) {
+        if (text[i] != ',')
+            continue;
+        gsize w = i + 1;
+        while (w < b && text[w] == ' ')
+            w++;
+        if (w + 4 < b && !g_ascii_isalpha(text[w + 4])
+            && (g_ascii_strncasecmp(text + w, "only", 4) == 0
+                || g_ascii_strncasecmp(text + w, "just", 4) == 0))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 static gboolean
 blocked(const char *text, const GArray *terminators, gsize a, gsize b)
 {
@@ -3085,6 +3105,13 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     if (cue->modality == CC_MODALITY_HEDGED && cue->end <= vs
         && clause_after_colon(text, cue->end, vs)
         && !cue_label_opens(text, ss, cue->start, cue->end))
+        return FALSE;
+    /* a negation set against the figure by ", only" or ", just" between
+     * them denies the other object, not the figure: "has sent no new
+     * combat troops since April, only about 1,000 deminers" (the
+     * deminers sent), however far the match reaches back */
+    if (cue->modality == CC_MODALITY_NEGATED && cue->end <= vs
+        && only_set_against(text, cue->end, vs))
         return FALSE;
     if (cue->start < me && cue->end > ms)
         /* inside the claim ("possibly even millions"), unless it acts only
