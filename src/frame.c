@@ -7182,10 +7182,14 @@ find_fractions(CcFrameRun *run, GArray *mentions)
                     break;
             }
         }
-        /* FRACTION of [the] BASE, FRACTION the BASE ("half the 11,000") */
+        /* FRACTION of [the] BASE, FRACTION the BASE ("half the 11,000"); a
+         * speaker's own unit is a base too ("about half of *his* 10-man
+         * squad") */
         if (tok_is(run, t1, "of") || tok_is(run, t1, "the")) {
-            guint at = tok_is(run, t1, "the") ? t1 + 1
-                                              : t1 + 1 + (tok_is_determiner(run, t1 + 1) ? 1 : 0);
+            gboolean det = tok_is_determiner(run, t1 + 1) || tok_is(run, t1 + 1, "his")
+                           || tok_is(run, t1 + 1, "her") || tok_is(run, t1 + 1, "our")
+                           || tok_is(run, t1 + 1, "my");
+            guint at = tok_is(run, t1, "the") ? t1 + 1 : t1 + 1 + (det ? 1 : 0);
             for (guint j = 0; j < mentions->len && base == G_MAXUINT; j++) {
                 const CcMention *b = &g_array_index(mentions, CcMention, j);
                 if (j != i && b->type == CC_CLAIM_QUANTITY && tok_at(run->toks, b->start) == at)
