@@ -841,6 +841,16 @@ apposition_relative_before(const char *text, gsize me, gsize as)
     return FALSE;
 }
 
+/* Does another figure than the one at @vs open right at @at, past
+ * spaces ("perhaps *8,000* of the roughly 14,000")? */
+static gboolean
+figure_opens_at(const char *text, gsize at, gsize vs)
+{
+    while (at < vs && text[at] == ' ')
+        at++;
+    return at < vs && g_ascii_isdigit(text[at]);
+}
+
 /* Does a comma and "only" or "just" stand in text[@a, @b), setting what
  * comes after it against what came before ("sent no new combat troops,
  * only about 1,000 deminers")? */
@@ -3120,6 +3130,15 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
          * soldiers, not 6,000, have been killed") */
         return !((cue->side == SIDE_PRE || cue->contrast) && cue->start >= ve);
     if (cue->end <= ms) {
+        /* an adverb's hedge right before another figure is that figure's
+         * own: "perhaps 8,000 of the roughly 14,000 North Koreans sent"
+         * hedges the part, not the whole (a fact box's "est. 4,000 (KIA
+         * ~1,000)" hedges both) */
+        static const char *const adverbs[] = {"perhaps", "possibly", "probably", "maybe",
+                                              "likely", NULL};
+        if (cue->modality == CC_MODALITY_HEDGED && word_in_at(text, cue->start, cue->end, adverbs)
+            && figure_opens_at(text, cue->end, vs))
+            return FALSE;
         guint window = cue->modality == CC_MODALITY_NEGATED ? NEGATED_WINDOW : PRE_WINDOW;
         /* a terminator between the cue and the figure blocks it, even
          * inside the match ("no North Korean prisoners other than the two") */
