@@ -841,6 +841,29 @@ apposition_relative_before(const char *text, gsize me, gsize as)
     return FALSE;
 }
 
+/* Does the figure at [@fs, @fe) open the sentence at @ss (only spaces
+ * before it), the verb of saying at @cs within ten words after it, with
+ * no mark between (comma, semicolon, colon, dash, bracket, quote)? The
+ * figure is then inside that verb's subject: "Two North Korean soldiers
+ * captured in January told interrogators …". */
+static gboolean
+figure_subject_speaks(const char *text, gsize ss, gsize fs, gsize fe, gsize cs)
+{
+    for (gsize i = ss; i < fs; i++)
+        if (text[i] != ' ')
+            return FALSE;
+    guint words = 0;
+    for (gsize i = fe; i < cs; i++) {
+        guchar c = (guchar)text[i];
+        if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '-'
+            || c == 0xE2)
+            return FALSE;
+        if (c == ' ' && ++words > 10)
+            return FALSE;
+    }
+    return TRUE;
+}
+
 /* Does another figure than the one at @vs open right at @at, past
  * spaces ("perhaps *8,000* of the roughly 14,000")? */
 static gboolean
@@ -5977,6 +6000,14 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
             denied_after = TRUE;
             continue;
         }
+        /* the counted men who speak: "Two North Korean soldiers captured
+         * in January told interrogators that …": the figure opens the
+         * sentence, and the verb of saying after it, no mark between, has
+         * them for its subject; the writer counts them, no one reports the
+         * count (a speaker named with the verb reports it still) */
+        if (cue->modality == CC_MODALITY_REPORTED && cue->start >= fig_end
+            && figure_subject_speaks(text, sentence_start, fig_start, fig_end, cue->start))
+            continue;
         if (!cue_acts(text, w->terminators, w->cues, cue, sentence_start, match_start, match_end,
                       value_end > value_start ? value_start : match_start,
                       value_end > value_start ? value_end : match_end, hi))
