@@ -23,7 +23,8 @@ const char *const cc_frame_own_tables[] = {
     "source_nouns",      "supplier_nouns",   "region_nouns",      "stage_nouns",
     "speech_asides",     "speech_words",     "unquantified_harm", "units",
     "unit_of_nouns",     "user_verbs",       "multiple_words",    "onlooker_parties",
-    "outlet_words",      "failure_words",    "trade_words",      NULL,
+    "outlet_words",      "failure_words",    "trade_words",      "fixed_phrases",
+    NULL,
 };
 
 const CcMentionTable cc_mention_tables[] = {
@@ -1875,6 +1876,7 @@ add_hit(CcFrameRun *run, const struct PhraseSlot *slot, const Hit *h)
  * written out, their hashes joined from the words' (phrase_hash()). */
 static void drop_unowned_epithets(CcFrameRun *run);
 static void add_phrase_end_heads(CcFrameRun *run);
+static void drop_fixed_phrase_hits(CcFrameRun *run);
 
 /* With @notes, only the notes' tables' phrases are found (the others have
  * no hits), in the notes' index: the hits of those tables are the same as
@@ -2009,6 +2011,7 @@ scan_dictionaries(CcFrameRun *run, gboolean notes)
         if (owners)
             drop_unowned_epithets(run);
         add_phrase_end_heads(run);
+        drop_fixed_phrase_hits(run);
         return;
     }
     run->notes_scanning = TRUE;
@@ -2261,6 +2264,45 @@ drop_unowned_epithets(CcFrameRun *run)
             if (named_after
                 || (tok_is(run, h->t0, "its") && !owner_names(run, hits, h, name)))
                 g_array_remove_index(hits, j);
+        }
+    }
+}
+
+/* A phrase of `fixed_phrases` is one word of its own: the words inside it
+ * are no hit of any other table ("drones have turned the farmland into
+ * *killing grounds*" kills no one; its "killing" is no cue, nor a veto).
+ * A hit that is the phrase whole, or reaches past it, stays. The tables'
+ * starts (run->starts) lose the bit of a table whose last hit at a token
+ * goes. */
+static void
+drop_fixed_phrase_hits(CcFrameRun *run)
+{
+    Dict *fd = dict_of(run, "fixed_phrases");
+    if (fd == NULL || fd->hits->len == 0)
+        return;
+    const GArray *fixed = fd->hits;
+    for (guint i = 0; i < run->n_with_hits; i++) {
+        Dict *d = run->with_hits[i];
+        if (d == fd)
+            continue;
+        GArray *hits = d->hits;
+        for (guint j = hits->len; j-- > 0;) {
+            const Hit *h = &g_array_index(hits, Hit, j);
+            gboolean inside = FALSE;
+            for (guint k = 0; k < fixed->len && !inside; k++) {
+                const Hit *u = &g_array_index(fixed, Hit, k);
+                inside = u->t0 <= h->t0 && h->t1 <= u->t1 && (u->t0 < h->t0 || h->t1 < u->t1);
+            }
+            if (!inside)
+                continue;
+            guint t0 = h->t0;
+            g_array_remove_index(hits, j);
+            gboolean again = FALSE;
+            for (guint m = 0; m < hits->len && !again; m++)
+                again = g_array_index(hits, Hit, m).t0 == t0;
+            if (!again && t0 < run->starts->len)
+                g_array_index(run->starts, CcTableBits, t0).w[d->bit / 64] &=
+                    ~(G_GUINT64_CONSTANT(1) << (d->bit % 64));
         }
     }
 }
@@ -7140,10 +7182,14 @@ find_fractions(CcFrameRun *run, GArray *mentions)
                     break;
             }
         }
-        /* FRACTION of [the] BASE, FRACTION the BASE ("half the 11,000") */
+        /* FRACTION of [the] BASE, FRACTION the BASE ("half the 11,000"); a
+         * speaker's own unit is a base too ("about half of *his* 10-man
+         * squad") */
         if (tok_is(run, t1, "of") || tok_is(run, t1, "the")) {
-            guint at = tok_is(run, t1, "the") ? t1 + 1
-                                              : t1 + 1 + (tok_is_determiner(run, t1 + 1) ? 1 : 0);
+            gboolean det = tok_is_determiner(run, t1 + 1) || tok_is(run, t1 + 1, "his")
+                           || tok_is(run, t1 + 1, "her") || tok_is(run, t1 + 1, "our")
+                           || tok_is(run, t1 + 1, "my");
+            guint at = tok_is(run, t1, "the") ? t1 + 1 : t1 + 1 + (det ? 1 : 0);
             for (guint j = 0; j < mentions->len && base == G_MAXUINT; j++) {
                 const CcMention *b = &g_array_index(mentions, CcMention, j);
                 if (j != i && b->type == CC_CLAIM_QUANTITY && tok_at(run->toks, b->start) == at)

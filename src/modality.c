@@ -841,6 +841,59 @@ apposition_relative_before(const char *text, gsize me, gsize as)
     return FALSE;
 }
 
+/* Does the figure at [@fs, @fe) open the sentence at @ss (only spaces
+ * before it), the verb of saying at @cs within ten words after it, with
+ * no mark between (comma, semicolon, colon, dash, bracket, quote)? The
+ * figure is then inside that verb's subject: "Two North Korean soldiers
+ * captured in January told interrogators …". */
+static gboolean
+figure_subject_speaks(const char *text, gsize ss, gsize fs, gsize fe, gsize cs)
+{
+    for (gsize i = ss; i < fs; i++)
+        if (text[i] != ' ')
+            return FALSE;
+    guint words = 0;
+    for (gsize i = fe; i < cs; i++) {
+        guchar c = (guchar)text[i];
+        if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '-'
+            || c == 0xE2)
+            return FALSE;
+        if (c == ' ' && ++words > 10)
+            return FALSE;
+    }
+    return TRUE;
+}
+
+/* Does another figure than the one at @vs open right at @at, past
+ * spaces ("perhaps *8,000* of the roughly 14,000")? */
+static gboolean
+figure_opens_at(const char *text, gsize at, gsize vs)
+{
+    while (at < vs && text[at] == ' ')
+        at++;
+    return at < vs && g_ascii_isdigit(text[at]);
+}
+
+/* Does a comma and "only" or "just" stand in text[@a, @b), setting what
+ * comes after it against what came before ("sent no new combat troops,
+ * only about 1,000 deminers")? */
+static gboolean
+only_set_against(const char *text, gsize a, gsize b)
+{
+    for (gsize i = a; i < b; i++) {
+        if (text[i] != ',')
+            continue;
+        gsize w = i + 1;
+        while (w < b && text[w] == ' ')
+            w++;
+        if (w + 4 < b && !g_ascii_isalpha(text[w + 4])
+            && (g_ascii_strncasecmp(text + w, "only", 4) == 0
+                || g_ascii_strncasecmp(text + w, "just", 4) == 0))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 static gboolean
 blocked(const char *text, const GArray *terminators, gsize a, gsize b)
 {
@@ -3164,6 +3217,13 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
         && clause_after_colon(text, cue->end, vs)
         && !cue_label_opens(text, ss, cue->start, cue->end))
         return FALSE;
+    /* a negation set against the figure by ", only" or ", just" between
+     * them denies the other object, not the figure: "has sent no new
+     * combat troops since April, only about 1,000 deminers" (the
+     * deminers sent), however far the match reaches back */
+    if (cue->modality == CC_MODALITY_NEGATED && cue->end <= vs
+        && only_set_against(text, cue->end, vs))
+        return FALSE;
     if (cue->start < me && cue->end > ms)
         /* inside the claim ("possibly even millions"), unless it acts only
          * forward and stands after the figure: a pre cue, or the "not" of
@@ -3171,6 +3231,15 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
          * soldiers, not 6,000, have been killed") */
         return !((cue->side == SIDE_PRE || cue->contrast) && cue->start >= ve);
     if (cue->end <= ms) {
+        /* an adverb's hedge right before another figure is that figure's
+         * own: "perhaps 8,000 of the roughly 14,000 North Koreans sent"
+         * hedges the part, not the whole (a fact box's "est. 4,000 (KIA
+         * ~1,000)" hedges both) */
+        static const char *const adverbs[] = {"perhaps", "possibly", "probably", "maybe",
+                                              "likely", NULL};
+        if (cue->modality == CC_MODALITY_HEDGED && word_in_at(text, cue->start, cue->end, adverbs)
+            && figure_opens_at(text, cue->end, vs))
+            return FALSE;
         guint window = cue->modality == CC_MODALITY_NEGATED ? NEGATED_WINDOW : PRE_WINDOW;
         /* a terminator between the cue and the figure blocks it, even
          * inside the match ("no North Korean prisoners other than the two") */
@@ -6026,6 +6095,14 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
             denied_after = TRUE;
             continue;
         }
+        /* the counted men who speak: "Two North Korean soldiers captured
+         * in January told interrogators that …": the figure opens the
+         * sentence, and the verb of saying after it, no mark between, has
+         * them for its subject; the writer counts them, no one reports the
+         * count (a speaker named with the verb reports it still) */
+        if (cue->modality == CC_MODALITY_REPORTED && cue->start >= fig_end
+            && figure_subject_speaks(text, sentence_start, fig_start, fig_end, cue->start))
+            continue;
         if (!cue_acts(text, w->terminators, w->cues, cue, sentence_start, match_start, match_end,
                       value_end > value_start ? value_start : match_start,
                       value_end > value_start ? value_end : match_end, hi))
