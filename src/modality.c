@@ -3066,6 +3066,15 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
         && (cue->modality == CC_MODALITY_HEDGED || cue->modality == CC_MODALITY_HYPOTHETICAL)
         && own_clause_between(text, cue->end, vs))
         return FALSE;
+    /* … and a plan or hedge inside a first reported clause does not reach
+     * a second that "and that" opens before the figure: "told lawmakers
+     * that Pyongyang intends to send 4,000 more and that some 800 have
+     * already arrived" states the 800. A cue that governs the "that"
+     * clauses itself ("believes that … and that …") reaches both. */
+    if (cue->end <= vs
+        && (cue->modality == CC_MODALITY_HEDGED || cue->modality == CC_MODALITY_HYPOTHETICAL)
+        && !that_follows(text, cue->end, vs) && and_that_clause_between(text, cue->end, vs))
+        return FALSE;
     /* a plain negation after an "and" that opens a clause of its own
      * ("…, Kyiv says 14,000 and Moscow has given no figure") is that
      * clause's, however far the match reaches */
