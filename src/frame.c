@@ -9862,7 +9862,9 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
 
 /* Are tokens [@a, @b) the rest of a list of names: commas, "and", "the"
  * and capitalised words, with an "and" among them (", the U.S., and
- * Ukraine")? */
+ * Ukraine")? The list may end in the noun of a source its names qualify,
+ * a word of `source_nouns` and at most one word before it (", Ukrainian,
+ * and Western sources", ", and Western intelligence agencies"). */
 static gboolean
 listed_names(CcFrameRun *run, guint a, guint b)
 {
@@ -9875,6 +9877,11 @@ listed_names(CcFrameRun *run, guint a, guint b)
             and = TRUE;
             continue;
         }
+        if (tok->kind == TOK_WORD && !g_ascii_isupper(run->text[tok->start]) && and
+            && ((t + 1 == b && in_table(run, "source_nouns", t))
+                || (t + 2 == b && g_array_index(run->toks, Tok, t + 1).kind == TOK_WORD
+                    && in_table(run, "source_nouns", t + 1))))
+            continue;
         if (tok->kind != TOK_WORD || !g_ascii_isupper(run->text[tok->start]))
             return FALSE;
     }
