@@ -2957,6 +2957,12 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
             we = word_before(text, ss, ws, &ws);
         if (word_is(text, ws, we, "until"))
             return FALSE;
+        /* nor a day farther on in the "until" phrase or clause, what
+         * ended the denial ("denied it for months until finally
+         * providing official confirmation in April") */
+        static const char *const until[] = {"until", "till", NULL};
+        if (cue->modality == CC_MODALITY_NEGATED && word_between(text, cue->end, vs, until))
+            return FALSE;
         if (word_in_at(text, ws, we, determiners))
             we = word_before(text, ss, ws, &ws);
         if (word_is(text, ws, we, "since"))
