@@ -1700,6 +1700,31 @@ dates_claim(const CcExtractor *ex, const char *text, const Candidate *d, const C
                 return FALSE;
         }
     }
+    /* nor does a date in a relative clause that tells when a noun's span
+     * began ("died during the mission *that began in August*", "the
+     * deployment which started in October"): it dates the noun's start,
+     * as "since" does, not the claim */
+    if (g_str_equal(word, "in") || g_str_equal(word, "on")) {
+        static const char *const began[] = {"began", "begun", "started", "starting",
+                                            "beginning", NULL};
+        static const char *const relatives[] = {"that", "which", NULL};
+        char prev[16];
+        gsize b = k, e;
+        while (b > c->sentence_start && g_ascii_isalpha(text[b - 1]))
+            b--; /* past the preposition itself */
+        gboolean ok = TRUE;
+        for (int n = 0; n < 2 && ok; n++) {
+            while (b > c->sentence_start && text[b - 1] == ' ')
+                b--;
+            e = b;
+            while (b > c->sentence_start && g_ascii_isalpha(text[b - 1]))
+                b--;
+            fold_word(text, b, e, prev, sizeof prev);
+            ok = b < e && word_in(prev, n == 0 ? began : relatives);
+        }
+        if (ok)
+            return FALSE;
+    }
     /* "by March" is before April: its last day is March's */
     guint32 when = (guint32)dv.high - (dv.high_strict ? 1 : 0);
     /* "over the past month" runs up to the document's date */

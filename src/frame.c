@@ -4326,6 +4326,21 @@ backdrop_clause(CcFrameRun *run, guint cue)
     return FALSE;
 }
 
+/* Does "despite" or "in spite of" stand in tokens [@a, @b)? What such a
+ * phrase holds before a cue is conceded, another's word, not what the
+ * report tells: "Kyiv said Sunday that its army was still fighting in
+ * Kursk *despite* Moscow claiming the region's liberation". */
+static gboolean
+concession_between(CcFrameRun *run, guint a, guint b)
+{
+    for (guint t = a; t < b && t < run->toks->len; t++)
+        if (tok_is(run, t, "despite")
+            || (tok_is(run, t, "spite") && t > a && tok_is(run, t - 1, "in")
+                && t + 1 < b && tok_is(run, t + 1, "of")))
+            return TRUE;
+    return FALSE;
+}
+
 /* Does the speaker of the report set off at the sentence's end, before
  * the verb at token @verb, name party @subject ("…, *KCNA* reported on
  * Monday": North Korea's own agency)? */
@@ -9951,7 +9966,9 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
 
 /* Are tokens [@a, @b) the rest of a list of names: commas, "and", "the"
  * and capitalised words, with an "and" among them (", the U.S., and
- * Ukraine")? */
+ * Ukraine")? The list may end in the noun of a source its names qualify,
+ * a word of `source_nouns` and at most one word before it (", Ukrainian,
+ * and Western sources", ", and Western intelligence agencies"). */
 static gboolean
 listed_names(CcFrameRun *run, guint a, guint b)
 {
@@ -9964,6 +9981,11 @@ listed_names(CcFrameRun *run, guint a, guint b)
             and = TRUE;
             continue;
         }
+        if (tok->kind == TOK_WORD && !g_ascii_isupper(run->text[tok->start]) && and
+            && ((t + 1 == b && in_table(run, "source_nouns", t))
+                || (t + 2 == b && g_array_index(run->toks, Tok, t + 1).kind == TOK_WORD
+                    && in_table(run, "source_nouns", t + 1))))
+            continue;
         if (tok->kind != TOK_WORD || !g_ascii_isupper(run->text[tok->start]))
             return FALSE;
     }
@@ -14093,6 +14115,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         }
         told_that = (f->announced || (by_report && first_after)) && m->said_at != 0
                     && fill->cue != NULL && fill->cue->t0 > t1
+                    && !concession_between(run, t1, fill->cue->t0)
                     && (said_that || tok_is(run, t1, "it") || tok_is(run, t1, "its")
                         || tok_is(run, t1, "they") || tok_is(run, t1, "their")
                         || tok_is(run, t1, "the")

@@ -3080,6 +3080,12 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
             we = word_before(text, ss, ws, &ws);
         if (word_is(text, ws, we, "until"))
             return FALSE;
+        /* nor a day farther on in the "until" phrase or clause, what
+         * ended the denial ("denied it for months until finally
+         * providing official confirmation in April") */
+        static const char *const until[] = {"until", "till", NULL};
+        if (cue->modality == CC_MODALITY_NEGATED && word_between(text, cue->end, vs, until))
+            return FALSE;
         if (word_in_at(text, ws, we, determiners))
             we = word_before(text, ss, ws, &ws);
         if (word_is(text, ws, we, "since"))
@@ -3196,6 +3202,15 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     if (cue->end <= vs
         && (cue->modality == CC_MODALITY_HEDGED || cue->modality == CC_MODALITY_HYPOTHETICAL)
         && own_clause_between(text, cue->end, vs))
+        return FALSE;
+    /* … and a plan or hedge inside a first reported clause does not reach
+     * a second that "and that" opens before the figure: "told lawmakers
+     * that Pyongyang intends to send 4,000 more and that some 800 have
+     * already arrived" states the 800. A cue that governs the "that"
+     * clauses itself ("believes that … and that …") reaches both. */
+    if (cue->end <= vs
+        && (cue->modality == CC_MODALITY_HEDGED || cue->modality == CC_MODALITY_HYPOTHETICAL)
+        && !that_follows(text, cue->end, vs) && and_that_clause_between(text, cue->end, vs))
         return FALSE;
     /* a plain negation after an "and" that opens a clause of its own
      * ("…, Kyiv says 14,000 and Moscow has given no figure") is that
