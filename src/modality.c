@@ -1700,6 +1700,39 @@ judged_object_between(const char *text, gsize a, gsize b)
     return i < b && object_follows(text, found, b);
 }
 
+/* Does a speaker that denied something own up to it at last in
+ * text[a, b): "denied any role for months *before confirming* on April 28
+ * that …", "*only to admit* on Monday …", "had denied sending troops *but
+ * confirmed* on Monday …"? The word of owning up at *@at. The denial is
+ * then no source of what it owned up to. */
+static gboolean
+owning_up_at(const char *text, gsize a, gsize b, gsize *at)
+{
+    static const char *const owning_up[][2] = {
+        {"before", "confirming"}, {"before", "admitting"}, {"before", "acknowledging"},
+        {"before", "conceding"},  {"only to", "confirm"},  {"only to", "admit"},
+        {"only to", "acknowledge"}, {"but", "confirmed"}, {"but", "admitted"},
+        {"but", "acknowledged"}};
+    for (gsize i = a; i < b; i++) {
+        if (i > a && text[i - 1] != ' ')
+            continue;
+        for (gsize k = 0; k < G_N_ELEMENTS(owning_up); k++) {
+            gsize n = strlen(owning_up[k][0]);
+            if (!word_at(text, i, b, owning_up[k][0]))
+                continue;
+            gsize j = i + n;
+            while (j < b && text[j] == ' ')
+                j++;
+            if (word_at(text, j, b, owning_up[k][1])) {
+                if (at)
+                    *at = j;
+                return TRUE;
+            }
+        }
+    }
+    return FALSE;
+}
+
 /* Does the speaker go on to give an account of its own in text[a, b): ",
  * saying", ", putting", ", adding", ", estimating", ", insisting", or "and"
  * before a verb that gives a figure ("called Kyiv's tally inflated*, and
@@ -1715,6 +1748,8 @@ own_account_at(const char *text, gsize a, gsize b, gsize *at)
                                             "estimated", "estimates", "gave",    "gives",
                                             "counted",   "counts",  "reckoned",  "reckons",
                                             "set",       "sets",    "insisted",  "insists"};
+    if (owning_up_at(text, a, b, at))
+        return TRUE;
     for (gsize i = a; i < b; i++) {
         gboolean comma = text[i] == ',';
         gboolean conj = i > a && (text[i - 1] == ' ' || text[i - 1] == ',')
@@ -5299,7 +5334,8 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
             && !(as >= ve && citation_said(text, ss, se, as, ae))
             && !set_off_speaker(text, lo, se, as, ae)
             && !aside_source_of_figure(text, lo, se, as, ae, vs, ve)
-            && !(skip_space(text, ms, me) == ws && ae < me && denies_at_end(text, we, ae))
+            && !(skip_space(text, ms, me) == ws && ae < me && denies_at_end(text, we, ae)
+                 && !owning_up_at(text, ae, vs, NULL))
             && !possessive_copula(text, we, ae)
             && !(ae <= vs && relative_speaker_between(text, as > lo + 32 ? as - 32 : lo, ae, vs))
             && !(ae <= vs && speaker_after_fronted_preposition(text, ss, ms, vs, as))
