@@ -4407,6 +4407,30 @@ cut_at_capital_the(const char *text, Said *said)
         }
 }
 
+/* A word that opens a clause of its own before the speaker is no part of
+ * it, nor of the saying: in "…lists 101 dead, *though* analysts suspect
+ * the real toll is higher" the analysts speak after the terminator, which
+ * then cuts them off from the figure before it (blocked_before_speaker()). */
+static void
+cut_clause_opener(const char *text, Said *said)
+{
+    static const char *const openers[] = {"though", "although", "but", "while", "whereas",
+                                          "yet"};
+    for (gsize k = 0; k < G_N_ELEMENTS(openers); k++) {
+        gsize n = strlen(openers[k]);
+        if (said->who_end > said->who_start + n + 1 && text[said->who_start + n] == ' '
+            && word_at(text, said->who_start, said->who_end, openers[k])) {
+            gsize w = said->who_start + n;
+            while (w < said->who_end && text[w] == ' ')
+                w++;
+            if (said->start == said->who_start)
+                said->start = w;
+            said->who_start = w;
+            return;
+        }
+    }
+}
+
 /* Words before a speaker that say who among many spoke, kept as part of
  * its description: the numeral "one" ("one South Korean lawmaker told
  * reporters"), and the sources that are close to it ("sources close to
@@ -4585,6 +4609,7 @@ find_said(const CcModalityScope *scope, const char *text, gsize ss, gsize se, GA
             if (cc_match_group(m, who, &said.who_start, &said.who_end)
                 && said.who_end > said.who_start) {
                 cut_at_capital_the(text, &said);
+                cut_clause_opener(text, &said);
                 widen_to_speakers_kind(text, ss, &said);
                 g_array_append_val(out, said);
                 /* "…, the Pentagon at about 1,200 and Zelensky at 3,800" */
