@@ -6309,6 +6309,15 @@ fronted_offset_clause(const CcFrameRun *run, guint c0, guint c1, guint t0)
         comma = g_array_index(run->toks, Tok, u).kind == TOK_COMMA;
     if (!comma)
         return FALSE;
+    /* the date set off by a comma right after the cue, "on" or "in"
+     * before it, is the cue's own aside, no clause of another event:
+     * "The ceremony came four months after Pyongyang *admitted, on April
+     * 28,* that …" */
+    guint d = t0;
+    if (d > 0 && (tok_is(run, d - 1, "on") || tok_is(run, d - 1, "in")))
+        d--;
+    if (d == c1 + 1 && g_array_index(run->toks, Tok, c1).kind == TOK_COMMA)
+        return FALSE;
     for (guint k = c0; k > 1 && k + OFFSET_WORDS > c0; k--) {
         if (g_array_index(run->toks, Tok, k - 1).kind != TOK_WORD)
             return FALSE;
