@@ -2854,6 +2854,25 @@ comment_which_between(const char *text, gsize from, gsize to)
     return FALSE;
 }
 
+/* Does the cue at [@a, @b) deny a saying in its own words ("did not
+ * acknowledge", "has never confirmed", "didn't admit"), a cue the
+ * lexicon reads as the source's silence (`reported`)? */
+static gboolean
+negated_saying(const char *text, gsize a, gsize b)
+{
+    for (gsize i = a; i < b; i++) {
+        if (i + 3 <= b && g_ascii_strncasecmp(text + i, "n't", 3) == 0)
+            return TRUE;
+        if (i + 5 <= b && memcmp(text + i, "n\xE2\x80\x99t", 5) == 0)
+            return TRUE;
+        if (i > a && text[i - 1] != ' ')
+            continue;
+        if (word_at(text, i, b, "not") || word_at(text, i, b, "never"))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 static gboolean
 cue_acts(const char *text, const GArray *terminators, const GArray *cues, const Cue *cue,
          gsize ss, gsize ms, gsize me, gsize vs, gsize ve, gsize se)
@@ -2984,7 +3003,9 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
      * is when it happened at last, which the negation does not deny; nor
      * the day after "since", when it last happened ("have not met since
      * their June 2024 summit") */
-    if ((cue->modality == CC_MODALITY_NEGATED || cue->silent) && cue->end <= vs) {
+    if ((cue->modality == CC_MODALITY_NEGATED || cue->silent
+         || (cue->modality == CC_MODALITY_REPORTED && negated_saying(text, cue->start, cue->end)))
+        && cue->end <= vs) {
         static const char *const determiners[] = {"the", "their", "its", "his", "her", "our",
                                                   NULL};
         gsize ws, we = word_before(text, ss, vs, &ws);
