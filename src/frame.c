@@ -10102,6 +10102,13 @@ speaks(CcFrameRun *run, const Hit *h)
             return TRUE;
         if (w->t0 > h->t1 + 8)
             continue;
+        /* the party's own relative clause that its verb of saying opens,
+         * past the comma and the pronoun: "unlike *Seoul*, which has put
+         * the force at around 11,000" */
+        if (v == h->t1 + 2 && g_array_index(run->toks, Tok, h->t1).kind == TOK_COMMA
+            && (tok_is(run, h->t1 + 1, "which") || tok_is(run, h->t1 + 1, "who"))
+            && !passive_before(run, w->t0))
+            return TRUE;
         /* "Pyongyang is said to have supplied": a passive speech word is a
          * hedge, not the party speaking; and one of seeing is what was
          * seen ("North Korean troops were *first spotted* in Russia",
@@ -11153,7 +11160,9 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
      * the clause is about: its party, placed or not */
     if (user == NULL) {
         const Hit *h = relative_antecedent_party(run, tables, counts, t0);
-        if (h != NULL)
+        /* (not one whose clause is its saying: "unlike Seoul, which has
+         * put the force at around 11,000") */
+        if (h != NULL && (f->speaker || !speaks(run, h)))
             return h;
     }
     /* the nearest party before the figure in its clause, then sentence;
