@@ -6366,6 +6366,15 @@ fronted_offset_clause(const CcFrameRun *run, guint c0, guint c1, guint t0)
         comma = g_array_index(run->toks, Tok, u).kind == TOK_COMMA;
     if (!comma)
         return FALSE;
+    /* the date set off by a comma right after the cue, "on" or "in"
+     * before it, is the cue's own aside, no clause of another event:
+     * "The ceremony came four months after Pyongyang *admitted, on April
+     * 28,* that …" */
+    guint d = t0;
+    if (d > 0 && (tok_is(run, d - 1, "on") || tok_is(run, d - 1, "in")))
+        d--;
+    if (d == c1 + 1 && g_array_index(run->toks, Tok, c1).kind == TOK_COMMA)
+        return FALSE;
     for (guint k = c0; k > 1 && k + OFFSET_WORDS > c0; k--) {
         if (g_array_index(run->toks, Tok, k - 1).kind != TOK_WORD)
             return FALSE;
@@ -10204,6 +10213,13 @@ speaks(CcFrameRun *run, const Hit *h)
             return TRUE;
         if (w->t0 > h->t1 + 8)
             continue;
+        /* the party's own relative clause that its verb of saying opens,
+         * past the comma and the pronoun: "unlike *Seoul*, which has put
+         * the force at around 11,000" */
+        if (v == h->t1 + 2 && g_array_index(run->toks, Tok, h->t1).kind == TOK_COMMA
+            && (tok_is(run, h->t1 + 1, "which") || tok_is(run, h->t1 + 1, "who"))
+            && !passive_before(run, w->t0))
+            return TRUE;
         /* "Pyongyang is said to have supplied": a passive speech word is a
          * hedge, not the party speaking; and one of seeing is what was
          * seen ("North Korean troops were *first spotted* in Russia",
@@ -11255,7 +11271,9 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
      * the clause is about: its party, placed or not */
     if (user == NULL) {
         const Hit *h = relative_antecedent_party(run, tables, counts, t0);
-        if (h != NULL)
+        /* (not one whose clause is its saying: "unlike Seoul, which has
+         * put the force at around 11,000") */
+        if (h != NULL && (f->speaker || !speaks(run, h)))
             return h;
     }
     /* the nearest party before the figure in its clause, then sentence;

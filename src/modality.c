@@ -1753,6 +1753,39 @@ judged_object_between(const char *text, gsize a, gsize b)
     return i < b && object_follows(text, found, b);
 }
 
+/* Does a speaker that denied something own up to it at last in
+ * text[a, b): "denied any role for months *before confirming* on April 28
+ * that …", "*only to admit* on Monday …", "had denied sending troops *but
+ * confirmed* on Monday …"? The word of owning up at *@at. The denial is
+ * then no source of what it owned up to. */
+static gboolean
+owning_up_at(const char *text, gsize a, gsize b, gsize *at)
+{
+    static const char *const owning_up[][2] = {
+        {"before", "confirming"}, {"before", "admitting"}, {"before", "acknowledging"},
+        {"before", "conceding"},  {"only to", "confirm"},  {"only to", "admit"},
+        {"only to", "acknowledge"}, {"but", "confirmed"}, {"but", "admitted"},
+        {"but", "acknowledged"}};
+    for (gsize i = a; i < b; i++) {
+        if (i > a && text[i - 1] != ' ')
+            continue;
+        for (gsize k = 0; k < G_N_ELEMENTS(owning_up); k++) {
+            gsize n = strlen(owning_up[k][0]);
+            if (!word_at(text, i, b, owning_up[k][0]))
+                continue;
+            gsize j = i + n;
+            while (j < b && text[j] == ' ')
+                j++;
+            if (word_at(text, j, b, owning_up[k][1])) {
+                if (at)
+                    *at = j;
+                return TRUE;
+            }
+        }
+    }
+    return FALSE;
+}
+
 /* Does the speaker go on to give an account of its own in text[a, b): ",
  * saying", ", putting", ", adding", ", estimating", ", insisting", or "and"
  * before a verb that gives a figure ("called Kyiv's tally inflated*, and
@@ -1768,6 +1801,8 @@ own_account_at(const char *text, gsize a, gsize b, gsize *at)
                                             "estimated", "estimates", "gave",    "gives",
                                             "counted",   "counts",  "reckoned",  "reckons",
                                             "set",       "sets",    "insisted",  "insists"};
+    if (owning_up_at(text, a, b, at))
+        return TRUE;
     for (gsize i = a; i < b; i++) {
         gboolean comma = text[i] == ',';
         gboolean conj = i > a && (text[i - 1] == ' ' || text[i - 1] == ',')
@@ -2933,6 +2968,25 @@ comment_which_between(const char *text, gsize from, gsize to)
     return FALSE;
 }
 
+/* Does the cue at [@a, @b) deny a saying in its own words ("did not
+ * acknowledge", "has never confirmed", "didn't admit"), a cue the
+ * lexicon reads as the source's silence (`reported`)? */
+static gboolean
+negated_saying(const char *text, gsize a, gsize b)
+{
+    for (gsize i = a; i < b; i++) {
+        if (i + 3 <= b && g_ascii_strncasecmp(text + i, "n't", 3) == 0)
+            return TRUE;
+        if (i + 5 <= b && memcmp(text + i, "n\xE2\x80\x99t", 5) == 0)
+            return TRUE;
+        if (i > a && text[i - 1] != ' ')
+            continue;
+        if (word_at(text, i, b, "not") || word_at(text, i, b, "never"))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 static gboolean
 cue_acts(const char *text, const GArray *terminators, const GArray *cues, const Cue *cue,
          gsize ss, gsize ms, gsize me, gsize vs, gsize ve, gsize se)
@@ -3072,7 +3126,9 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
      * is when it happened at last, which the negation does not deny; nor
      * the day after "since", when it last happened ("have not met since
      * their June 2024 summit") */
-    if ((cue->modality == CC_MODALITY_NEGATED || cue->silent) && cue->end <= vs) {
+    if ((cue->modality == CC_MODALITY_NEGATED || cue->silent
+         || (cue->modality == CC_MODALITY_REPORTED && negated_saying(text, cue->start, cue->end)))
+        && cue->end <= vs) {
         static const char *const determiners[] = {"the", "their", "its", "his", "her", "our",
                                                   NULL};
         gsize ws, we = word_before(text, ss, vs, &ws);
@@ -4550,6 +4606,30 @@ cut_at_capital_the(const char *text, Said *said)
         }
 }
 
+/* A word that opens a clause of its own before the speaker is no part of
+ * it, nor of the saying: in "…lists 101 dead, *though* analysts suspect
+ * the real toll is higher" the analysts speak after the terminator, which
+ * then cuts them off from the figure before it (blocked_before_speaker()). */
+static void
+cut_clause_opener(const char *text, Said *said)
+{
+    static const char *const openers[] = {"though", "although", "but", "while", "whereas",
+                                          "yet"};
+    for (gsize k = 0; k < G_N_ELEMENTS(openers); k++) {
+        gsize n = strlen(openers[k]);
+        if (said->who_end > said->who_start + n + 1 && text[said->who_start + n] == ' '
+            && word_at(text, said->who_start, said->who_end, openers[k])) {
+            gsize w = said->who_start + n;
+            while (w < said->who_end && text[w] == ' ')
+                w++;
+            if (said->start == said->who_start)
+                said->start = w;
+            said->who_start = w;
+            return;
+        }
+    }
+}
+
 /* Words before a speaker that say who among many spoke, kept as part of
  * its description: the numeral "one" ("one South Korean lawmaker told
  * reporters"), and the sources that are close to it ("sources close to
@@ -4728,6 +4808,7 @@ find_said(const CcModalityScope *scope, const char *text, gsize ss, gsize se, GA
             if (cc_match_group(m, who, &said.who_start, &said.who_end)
                 && said.who_end > said.who_start) {
                 cut_at_capital_the(text, &said);
+                cut_clause_opener(text, &said);
                 widen_to_speakers_kind(text, ss, &said);
                 g_array_append_val(out, said);
                 /* "…, the Pentagon at about 1,200 and Zelensky at 3,800" */
@@ -5477,7 +5558,8 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
             && !(as >= ve && citation_said(text, ss, se, as, ae))
             && !set_off_speaker(text, lo, se, as, ae)
             && !aside_source_of_figure(text, lo, se, as, ae, vs, ve)
-            && !(skip_space(text, ms, me) == ws && ae < me && denies_at_end(text, we, ae))
+            && !(skip_space(text, ms, me) == ws && ae < me && denies_at_end(text, we, ae)
+                 && !owning_up_at(text, ae, vs, NULL))
             && !possessive_copula(text, we, ae)
             && !(ae <= vs && relative_speaker_between(text, as > lo + 32 ? as - 32 : lo, ae, vs))
             && !(ae <= vs && speaker_after_fronted_preposition(text, ss, ms, vs, as))
