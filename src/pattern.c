@@ -2,8 +2,9 @@
 /* pattern.c: PCRE2 patterns compiled once, with the JIT where the platform
  * has it and the interpreter otherwise, and match limits so that no pattern
  * can hang a run. Match data, match context and JIT stack live in CcMatch,
- * one per thread. The JIT compiles a pattern when it is first matched: a
- * rule set's patterns are large, and a run may never need some of them. */
+ * one per thread. The JIT compiles a pattern once it has been matched a
+ * few times, the more the larger it is (jit_after()): a rule set's
+ * patterns are large, and a run may need some of them seldom or never. */
 #include "internal.h"
 #include "prefilter.h"
 
@@ -18,9 +19,13 @@
 
 struct _CcPattern {
     char *source;
-    pcre2_code *code;
+    pcre2_code *code; /* never JIT-compiled: the interpreter's, shared by threads */
     /* Set once, by the first thread to need them (g_once: the others wait). */
     gsize jit_state; /* 0: not tried, 1: interpreter, 2: JIT */
+    pcre2_code *jit_code; /* a copy of code the JIT compiled (jit_state 2) */
+    /* the calls a CcMatch leaves to the interpreter before the JIT
+     * compiles the pattern (jit_after()) */
+    guint interpret_first;
     CcRequirement *needs; /* its anchors, or NULL: set before it is shared */
     gboolean value_pass; /* it holds "{value}": its callouts read the value pass */
     /* it opens with "{value}", past lookbehinds (past_lookbehinds()),
@@ -45,10 +50,29 @@ struct _CcMatch {
     guint n_mentions;
     int value_group;
     gsize start_limit; /* cc_match_set_start_limit()'s, G_MAXSIZE for none */
+    guint interpreted; /* calls left to the interpreter so far (jit_after()) */
     /* the pattern's tail's, with no offset limit */
     pcre2_match_data *tail_data;
     pcre2_match_context *tail_context;
 };
+
+/* Compiling a pattern with the JIT costs some 400 instructions a byte of
+ * its code (the attribution patterns' together some 200 million): more
+ * than the interpreter's slower matching costs over a few calls. A pattern
+ * called only a few times in a run (one article, the few sentences that
+ * hold its anchors) is cheaper left to the interpreter, which gives the
+ * same answers. Each CcMatch leaves its first calls to the interpreter, one
+ * for every JIT_AFTER_BYTES bytes of code, then the JIT compiles the
+ * pattern; a small pattern is compiled at once. */
+#define JIT_AFTER_BYTES 2048u
+
+static guint
+jit_after(const pcre2_code *code)
+{
+    PCRE2_SIZE size = 0;
+    pcre2_pattern_info(code, PCRE2_INFO_SIZE, &size);
+    return (guint)MIN(size / JIT_AFTER_BYTES, (PCRE2_SIZE)G_MAXUINT);
+}
 
 CcPattern *
 cc_pattern_new(const char *regex, gsize *error_offset, GError **error)
@@ -82,6 +106,7 @@ cc_pattern_compile(const char *regex, gsize *error_offset, gboolean *too_large, 
     CcPattern *p = g_new0(CcPattern, 1);
     p->source = g_strdup(regex);
     p->code = re;
+    p->interpret_first = jit_after(re);
     return p;
 }
 
@@ -91,6 +116,7 @@ cc_pattern_free(CcPattern *pattern)
     if (pattern == NULL)
         return;
     pcre2_code_free(pattern->code);
+    pcre2_code_free(pattern->jit_code);
     pcre2_code_free(pattern->tail);
     cc_requirement_free(pattern->needs);
     g_free(pattern->source);
@@ -146,15 +172,23 @@ cc_pattern_source(const CcPattern *pattern)
 }
 
 /* The JIT is an optimisation: where it is missing or refuses a pattern,
- * the interpreter gives the same answers. Compiling writes to the pattern,
- * which is otherwise read-only and shared by threads: once only, and no
- * thread matches with it meanwhile. */
+ * the interpreter gives the same answers. Compiling writes to the code it
+ * compiles: a copy, made and compiled once only, which no thread matches
+ * with before then; the interpreter's code, which threads may be matching
+ * with meanwhile, is never written to. */
 static void
 ensure_jit(const CcPattern *pattern)
 {
     CcPattern *p = (CcPattern *)pattern;
     if (g_once_init_enter(&p->jit_state)) {
-        gsize state = pcre2_jit_compile(p->code, PCRE2_JIT_COMPLETE) == 0 ? 2 : 1;
+        gsize state = 1;
+        pcre2_code *copy = pcre2_code_copy(p->code);
+        if (copy != NULL && pcre2_jit_compile(copy, PCRE2_JIT_COMPLETE) == 0) {
+            p->jit_code = copy;
+            state = 2;
+        } else {
+            pcre2_code_free(copy);
+        }
         g_once_init_leave(&p->jit_state, state);
     }
 }
@@ -418,8 +452,8 @@ match_from(const pcre2_code *code, gsize jit_state, const char *subject, gsize l
 {
     if (jit_state == 2)
         return pcre2_jit_match(code, (PCRE2_SPTR)subject, len, start, 0, data, context);
-    return pcre2_match(code, (PCRE2_SPTR)subject, len, start, PCRE2_NO_UTF_CHECK, data,
-                       context);
+    return pcre2_match(code, (PCRE2_SPTR)subject, len, start, PCRE2_NO_UTF_CHECK | PCRE2_NO_JIT,
+                       data, context);
 }
 
 CcMatchResult
@@ -430,7 +464,17 @@ cc_pattern_match(const CcPattern *pattern, CcMatch *match, const char *subject, 
     match->found = FALSE;
     if (start > len)
         return CC_MATCH_NONE;
-    ensure_jit(pattern);
+    /* the interpreter first (jit_after()), then the JIT's copy */
+    const pcre2_code *code = pattern->code;
+    gsize jit_state = 1;
+    if (match->interpreted < pattern->interpret_first) {
+        match->interpreted++;
+    } else {
+        ensure_jit(pattern);
+        jit_state = pattern->jit_state;
+        if (jit_state == 2)
+            code = pattern->jit_code;
+    }
     /* Match data is sized for the pattern it was made for; a CcMatch is
      * only ever used with that pattern, or one with no more groups. */
     int rc;
@@ -452,8 +496,7 @@ cc_pattern_match(const CcPattern *pattern, CcMatch *match, const char *subject, 
             if (next >= len || next > match->start_limit)
                 break;
             pcre2_set_offset_limit(match->context, next);
-            rc = match_from(pattern->code, pattern->jit_state, subject, len, next, match->data,
-                            match->context);
+            rc = match_from(code, jit_state, subject, len, next, match->data, match->context);
             if (rc != PCRE2_ERROR_NOMATCH)
                 break;
             from = next + 1;
@@ -462,8 +505,7 @@ cc_pattern_match(const CcPattern *pattern, CcMatch *match, const char *subject, 
                                                    ? PCRE2_UNSET
                                                    : match->start_limit);
     } else {
-        rc = match_from(pattern->code, pattern->jit_state, subject, len, start, match->data,
-                        match->context);
+        rc = match_from(code, jit_state, subject, len, start, match->data, match->context);
     }
     if (rc >= 0) { /* 0: ovector too small, still a match */
         match->found = TRUE;
