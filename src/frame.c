@@ -673,6 +673,9 @@ typedef struct {
 #define DICT_MEMO_BITS 10
 #define DICT_MEMO (1u << DICT_MEMO_BITS)
 
+/* The most answers of speaks() kept for one sentence. */
+#define SPEAKS_MEMO 16
+
 struct _CcFrameRun {
     const CcRuleSet *rules;
     const CcNormalizer *normalizer;
@@ -727,6 +730,17 @@ struct _CcFrameRun {
     /* clause_of()'s last answer, of generation clause_generation + 1 (0:
      * none): every frame tried on a mention asks it of the same tokens */
     guint clause_generation, clause_t0, clause_t1, clause_c0, clause_c1;
+    /* speaks()'s answers of the current sentence, by the party's tokens
+     * [t0, t1): speaks_n of them, of generation speaks_generation + 1 (0:
+     * none). A party is asked of by the notes, the owners and each frame's
+     * subject; none is kept while a scan is still dropping hits
+     * (in_scan), which it may ask in the middle of. */
+    struct SpeaksMemo {
+        guint t0, t1;
+        gboolean yes;
+    } speaks_memo[SPEAKS_MEMO];
+    guint speaks_n, speaks_generation;
+    gboolean in_scan;
     /* scan_dictionaries()'s reading of the sentence's words, by token
      * (element-type struct WordRead): read once, and joined into every key
      * a word is part of (phrase_hash_join()) */
@@ -2005,10 +2019,12 @@ scan_dictionaries(CcFrameRun *run, gboolean notes)
             klen += wl;
         }
     }
+    run->in_scan = TRUE;
     if (!notes) {
         if (owners)
             drop_unowned_epithets(run);
         add_phrase_end_heads(run);
+        run->in_scan = FALSE;
         return;
     }
     run->notes_scanning = TRUE;
@@ -2016,6 +2032,7 @@ scan_dictionaries(CcFrameRun *run, gboolean notes)
     if (owners)
         drop_unowned_epithets(run);
     run->notes_scanning = FALSE;
+    run->in_scan = FALSE;
     if (run->notes_short)
         scan_dictionaries(run, FALSE);
 }
@@ -9923,7 +9940,7 @@ relay_aside_before(const CcFrameRun *run, guint from, guint comma)
  * told lawmakers", "according to Kyiv")? A speaker is the claim's source,
  * not its subject. */
 static gboolean
-speaks(CcFrameRun *run, const Hit *h)
+speaks_read(CcFrameRun *run, const Hit *h)
 {
     /* a headline's "Seoul: North Korea sent new troops": the party before
      * the colon that opens the text is who says it */
@@ -10130,6 +10147,29 @@ speaks(CcFrameRun *run, const Hit *h)
             return TRUE;
     }
     return FALSE;
+}
+
+/* speaks_read(@run, @h), kept for the next question of the same tokens
+ * while neither the tokens nor the hits it reads change (the answer reads
+ * only the sentence's tokens and hits, and @h's tokens). */
+static gboolean
+speaks(CcFrameRun *run, const Hit *h)
+{
+    if (run->speaks_generation == run->generation + 1)
+        for (guint i = 0; i < run->speaks_n; i++)
+            if (run->speaks_memo[i].t0 == h->t0 && run->speaks_memo[i].t1 == h->t1)
+                return run->speaks_memo[i].yes;
+    gboolean yes = speaks_read(run, h);
+    if (run->in_scan)
+        return yes;
+    /* read after: the reading may have scanned the sentence */
+    if (run->speaks_generation != run->generation + 1) {
+        run->speaks_generation = run->generation + 1;
+        run->speaks_n = 0;
+    }
+    if (run->speaks_n < SPEAKS_MEMO)
+        run->speaks_memo[run->speaks_n++] = (struct SpeaksMemo){h->t0, h->t1, yes};
+    return yes;
 }
 
 /* The party that opens the main clause after a phrase opening the
