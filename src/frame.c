@@ -1014,7 +1014,7 @@ typedef struct {
 
 /* Is token @t one of the @n words of @words (ASCII, any case)? The token
  * is read once, and its bytes compared only with the words as long as it. */
-static gboolean
+G_ALWAYS_INLINE static inline gboolean
 tok_in(const CcFrameRun *run, guint t, const Word *words, gsize n)
 {
     if (t >= run->toks->len)
