@@ -13187,25 +13187,25 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             vb_fig = FALSE;
         }
     }
+    /* a phrase opened by ", with" that holds the figure says its own
+     * thing: the words before it forbid nothing there ("has taken heavy
+     * losses, *with* some 4,000 men killed or wounded") */
+    guint va = a;
+    gboolean va_fig = a_fig;
+    /* (the unit's strength still bounds what forbids the figure: "a
+     * battalion of 500 lost 200 men" is no unit's strength of 200) */
+    if (unit_a > va && unit_a <= t0) {
+        va = unit_a;
+        va_fig = TRUE;
+    }
+    for (guint k = a + 1; k < lead; k++)
+        if (g_array_index(run->toks, Tok, k - 1).kind == TOK_COMMA && tok_is(run, k, "with")) {
+            va = k + 1;
+            va_fig = FALSE;
+        }
     /* each veto line with its own reach: the first that stands forbids */
     for (guint vi = 0; vi < f->vetoes->len; vi++) {
         slot = &g_array_index(f->vetoes, CcFrameSlot, vi);
-        /* a phrase opened by ", with" that holds the figure says its own
-         * thing: the words before it forbid nothing there ("has taken heavy
-         * losses, *with* some 4,000 men killed or wounded") */
-        guint va = a;
-        gboolean va_fig = a_fig;
-        /* (the unit's strength still bounds what forbids the figure: "a
-         * battalion of 500 lost 200 men" is no unit's strength of 200) */
-        if (unit_a > va && unit_a <= t0) {
-            va = unit_a;
-            va_fig = TRUE;
-        }
-        for (guint k = a + 1; k < lead; k++)
-            if (g_array_index(run->toks, Tok, k - 1).kind == TOK_COMMA && tok_is(run, k, "with")) {
-                va = k + 1;
-                va_fig = FALSE;
-            }
         fill->veto = hit_owned(run, slot->tables, lead, t1, e1, va, va_fig, vb, vb_fig,
                                m->is_base && !own_clause ? 0 : slot->before,
                                m->is_base ? MIN(slot->after, base_after) : slot->after);
