@@ -5363,6 +5363,12 @@ gate_windows(CcFrameRun *run, CcClaimType type, GArray *out)
     if (aside_end != 0)
         reach_past += aside_end - opening;
     gboolean opening_near = FALSE;
+    /* said_aside_verb()'s answers at the commas asked so far, by comma:
+     * the hits of several tables stand before one comma */
+    struct {
+        guint comma, verb, close;
+    } asides[8];
+    guint n_asides = 0;
     const GPtrArray *tables = run->gate_tables[k];
     for (guint i = 0; i < tables->len; i++) {
         const GArray *hits = hits_of(run, run->gate_dicts[k]->pdata[i], tables->pdata[i]);
@@ -5377,9 +5383,22 @@ gate_windows(CcFrameRun *run, CcClaimType type, GArray *out)
              * close to 7 million": said_aside_verb()) */
             for (guint t = h->t1; k == 0 && rel == 0 && t < run->toks->len && t < h->t1 + WINDOW; t++)
                 if (g_array_index(run->toks, Tok, t).kind == TOK_COMMA) {
-                    guint close = 0;
-                    if (said_aside_verb(run, t, &close) != 0)
-                        rel = h->t1 + (close - t);
+                    guint a = 0;
+                    while (a < n_asides && asides[a].comma != t)
+                        a++;
+                    if (a == n_asides) {
+                        guint close = 0;
+                        guint verb = said_aside_verb(run, t, &close);
+                        if (n_asides == G_N_ELEMENTS(asides))
+                            a = 0; /* full: the answer takes the first one's place */
+                        else
+                            n_asides++;
+                        asides[a].comma = t;
+                        asides[a].verb = verb;
+                        asides[a].close = close;
+                    }
+                    if (asides[a].verb != 0)
+                        rel = h->t1 + (asides[a].close - t);
                     break;
                 }
             add_window(run, out, h->t0, rel != 0 ? rel : h->t1);
