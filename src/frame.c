@@ -675,6 +675,8 @@ typedef struct {
 
 /* The most answers of speaks() kept for one sentence. */
 #define SPEAKS_MEMO 16
+/* The most readings of read_event_date() kept for one sentence. */
+#define EVENT_DATE_MEMO 8
 
 struct _CcFrameRun {
     const CcRuleSet *rules;
@@ -741,6 +743,19 @@ struct _CcFrameRun {
     } speaks_memo[SPEAKS_MEMO];
     guint speaks_n, speaks_generation;
     gboolean in_scan;
+    /* read_event_date()'s readings of the current sentence's dates, which
+     * the pattern rules' value pass and the frames both read: a mention's
+     * bytes, value and reference day, and its start and value after;
+     * event_dates_n of them, of generation event_dates_generation + 1 (0:
+     * none) */
+    struct EventDateMemo {
+        gsize start, end;
+        guint32 ref_day;
+        CcValue value;
+        gsize start_after;
+        CcValue value_after;
+    } event_dates[EVENT_DATE_MEMO];
+    guint event_dates_n, event_dates_generation;
     /* scan_dictionaries()'s reading of the sentence's words, by token
      * (element-type struct WordRead): read once, and joined into every key
      * a word is part of (phrase_hash_join()) */
@@ -4632,7 +4647,7 @@ year_ago_restated(const CcFrameRun *run, const CcMention *m, const char *text, g
  * restates "a year ago" before it ("a year ago, in mid-October", in an
  * October article). */
 static void
-read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
+read_event_date_now(CcFrameRun *run, CcMention *m, guint32 ref_day)
 {
     const char *text = run->text + m->start;
     gsize n = m->end - m->start;
@@ -4804,6 +4819,39 @@ read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
         return;
     m->value.low = low;
     m->value.high = high;
+}
+
+/* read_event_date_now(@run, @m, @ref_day), kept for the next reading of
+ * the same mention while neither the tokens nor the hits change: the
+ * reading reads the sentence, @m's bytes and value, and writes @m's start
+ * and value alone. */
+static void
+read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
+{
+    if (run->event_dates_generation == run->generation + 1)
+        for (guint i = 0; i < run->event_dates_n; i++) {
+            const struct EventDateMemo *e = &run->event_dates[i];
+            if (e->start == m->start && e->end == m->end && e->ref_day == ref_day
+                && memcmp(&e->value, &m->value, sizeof m->value) == 0) {
+                m->start = e->start_after;
+                m->value = e->value_after;
+                return;
+            }
+        }
+    struct EventDateMemo e = {m->start, m->end, ref_day, m->value, 0, {0}};
+    read_event_date_now(run, m, ref_day);
+    if (run->in_scan)
+        return;
+    /* read after: the reading may have scanned the sentence */
+    if (run->event_dates_generation != run->generation + 1) {
+        run->event_dates_generation = run->generation + 1;
+        run->event_dates_n = 0;
+    }
+    if (run->event_dates_n == EVENT_DATE_MEMO)
+        return;
+    e.start_after = m->start;
+    e.value_after = m->value;
+    run->event_dates[run->event_dates_n++] = e;
 }
 
 static const Hit *hit_starting(CcFrameRun *run, const GPtrArray *tables, guint t);
