@@ -756,6 +756,11 @@ struct _CcFrameRun {
         CcValue value_after;
     } event_dates[EVENT_DATE_MEMO];
     guint event_dates_n, event_dates_generation;
+    /* the current sentence cut by tokenize() alone, as cc_citation_at()
+     * reads it (run->toks has its citations dropped), for in_citation():
+     * of generation cite_generation + 1 (0: none) */
+    GArray *cite_toks;
+    guint cite_generation;
     /* scan_dictionaries()'s reading of the sentence's words, by token
      * (element-type struct WordRead): read once, and joined into every key
      * a word is part of (phrase_hash_join()) */
@@ -1611,6 +1616,8 @@ cc_frame_run_free(CcFrameRun *run)
         g_ptr_array_unref(run->gate_tables[k]);
     for (int k = 0; k < 2; k++)
         g_ptr_array_unref(run->gate_dicts[k]);
+    if (run->cite_toks != NULL)
+        g_array_unref(run->cite_toks);
     if (run->date_memo != NULL) {
         g_array_unref(run->date_memo_windows);
         g_array_unref(run->date_memo);
@@ -3885,7 +3892,18 @@ citation_at(const CiteView *v, guint t)
 static gboolean
 in_citation(CcFrameRun *run, gsize at)
 {
-    return cc_citation_at(run->text, 0, run->len, at);
+    /* cc_citation_at(run->text, 0, run->len, at), the sentence cut once
+     * for all its mentions */
+    if (at >= run->len || memchr(run->text, '(', at) == NULL)
+        return FALSE;
+    if (run->cite_toks == NULL)
+        run->cite_toks = g_array_new(FALSE, FALSE, sizeof(Tok));
+    if (run->cite_generation != run->generation + 1) {
+        tokenize(run->text, run->len, run->cite_toks);
+        run->cite_generation = run->generation + 1;
+    }
+    CiteView v = {run->text, run->cite_toks};
+    return citation_at(&v, tok_at(run->cite_toks, at));
 }
 
 /* An author-date citation in round brackets set inside a clause, a word
