@@ -677,6 +677,8 @@ typedef struct {
 #define SPEAKS_MEMO 16
 /* The most readings of read_event_date() kept for one sentence. */
 #define EVENT_DATE_MEMO 8
+/* The most answers of reported_on() kept for one sentence. */
+#define REPORTED_MEMO 8
 
 struct _CcFrameRun {
     const CcRuleSet *rules;
@@ -761,6 +763,14 @@ struct _CcFrameRun {
      * of generation cite_generation + 1 (0: none) */
     GArray *cite_toks;
     guint cite_generation;
+    /* reported_on()'s answers for the current sentence's dates, which the
+     * value pass and the frames both ask of: reported_n of them, of
+     * generation reported_generation + 1 (0: none) */
+    struct ReportedMemo {
+        gsize vs, ve;
+        guint said_at;
+    } reported[REPORTED_MEMO];
+    guint reported_n, reported_generation;
     /* scan_dictionaries()'s reading of the sentence's words, by token
      * (element-type struct WordRead): read once, and joined into every key
      * a word is part of (phrase_hash_join()) */
@@ -4207,7 +4217,7 @@ reported_before(CcFrameRun *run, guint t0, gsize ve)
 }
 
 static guint
-reported_on(CcFrameRun *run, gsize vs, gsize ve)
+reported_on_now(CcFrameRun *run, gsize vs, gsize ve)
 {
     guint t = tok_at(run->toks, vs);
     gboolean on = t > 0 && tok_is(run, t - 1, "on");
@@ -4248,6 +4258,28 @@ reported_on(CcFrameRun *run, gsize vs, gsize ve)
         }
     }
     return reported_before(run, t0, ve);
+}
+
+/* reported_on_now(@run, @vs, @ve), kept for the next question of the same
+ * date while neither the tokens nor the hits it reads change. */
+static guint
+reported_on(CcFrameRun *run, gsize vs, gsize ve)
+{
+    if (run->reported_generation == run->generation + 1)
+        for (guint i = 0; i < run->reported_n; i++)
+            if (run->reported[i].vs == vs && run->reported[i].ve == ve)
+                return run->reported[i].said_at;
+    guint said_at = reported_on_now(run, vs, ve);
+    if (run->in_scan)
+        return said_at;
+    /* read after: the reading may have scanned the sentence */
+    if (run->reported_generation != run->generation + 1) {
+        run->reported_generation = run->generation + 1;
+        run->reported_n = 0;
+    }
+    if (run->reported_n < REPORTED_MEMO)
+        run->reported[run->reported_n++] = (struct ReportedMemo){vs, ve, said_at};
+    return said_at;
 }
 
 /* Is the date at bytes [@vs, @ve), mention @i of @read, in a phrase that
