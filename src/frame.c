@@ -763,6 +763,9 @@ struct _CcFrameRun {
      * of generation cite_generation + 1 (0: none) */
     GArray *cite_toks;
     guint cite_generation;
+    /* look_at() dropped a citation from run->toks: else they are the
+     * sentence as tokenize() cuts it, and in_citation() reads them */
+    gboolean citations_dropped;
     /* reported_on()'s answers for the current sentence's dates, which the
      * value pass and the frames both ask of: reported_n of them, of
      * generation reported_generation + 1 (0: none) */
@@ -2835,8 +2838,12 @@ look_at(CcFrameRun *run, guint index, const char *text, gsize len)
         run->cur_index = index;
     }
     tokenize(text, len, run->toks);
-    if (memchr(text, '(', len) != NULL)
+    run->citations_dropped = FALSE;
+    if (memchr(text, '(', len) != NULL) {
+        guint n = run->toks->len;
         drop_citations(text, run->toks);
+        run->citations_dropped = run->toks->len != n;
+    }
     g_array_set_size(run->toks_anchors, 0);
 }
 
@@ -3906,6 +3913,10 @@ in_citation(CcFrameRun *run, gsize at)
      * for all its mentions */
     if (at >= run->len || memchr(run->text, '(', at) == NULL)
         return FALSE;
+    if (!run->citations_dropped) {
+        CiteView v = {run->text, run->toks};
+        return citation_at(&v, tok_at(run->toks, at));
+    }
     if (run->cite_toks == NULL)
         run->cite_toks = g_array_new(FALSE, FALSE, sizeof(Tok));
     if (run->cite_generation != run->generation + 1) {
