@@ -674,6 +674,13 @@ typedef struct {
 #define DICT_MEMO_BITS 10
 #define DICT_MEMO (1u << DICT_MEMO_BITS)
 
+/* The most answers of speaks() kept for one sentence. */
+#define SPEAKS_MEMO 16
+/* The most readings of read_event_date() kept for one sentence. */
+#define EVENT_DATE_MEMO 8
+/* The most answers of reported_on() kept for one sentence. */
+#define REPORTED_MEMO 8
+
 struct _CcFrameRun {
     const CcRuleSet *rules;
     const CcNormalizer *normalizer;
@@ -728,6 +735,46 @@ struct _CcFrameRun {
     /* clause_of()'s last answer, of generation clause_generation + 1 (0:
      * none): every frame tried on a mention asks it of the same tokens */
     guint clause_generation, clause_t0, clause_t1, clause_c0, clause_c1;
+    /* speaks()'s answers of the current sentence, by the party's tokens
+     * [t0, t1): speaks_n of them, of generation speaks_generation + 1 (0:
+     * none). A party is asked of by the notes, the owners and each frame's
+     * subject; none is kept while a scan is still dropping hits
+     * (in_scan), which it may ask in the middle of. */
+    struct SpeaksMemo {
+        guint t0, t1;
+        gboolean yes;
+    } speaks_memo[SPEAKS_MEMO];
+    guint speaks_n, speaks_generation;
+    gboolean in_scan;
+    /* read_event_date()'s readings of the current sentence's dates, which
+     * the pattern rules' value pass and the frames both read: a mention's
+     * bytes, value and reference day, and its start and value after;
+     * event_dates_n of them, of generation event_dates_generation + 1 (0:
+     * none) */
+    struct EventDateMemo {
+        gsize start, end;
+        guint32 ref_day;
+        CcValue value;
+        gsize start_after;
+        CcValue value_after;
+    } event_dates[EVENT_DATE_MEMO];
+    guint event_dates_n, event_dates_generation;
+    /* the current sentence cut by tokenize() alone, as cc_citation_at()
+     * reads it (run->toks has its citations dropped), for in_citation():
+     * of generation cite_generation + 1 (0: none) */
+    GArray *cite_toks;
+    guint cite_generation;
+    /* look_at() dropped a citation from run->toks: else they are the
+     * sentence as tokenize() cuts it, and in_citation() reads them */
+    gboolean citations_dropped;
+    /* reported_on()'s answers for the current sentence's dates, which the
+     * value pass and the frames both ask of: reported_n of them, of
+     * generation reported_generation + 1 (0: none) */
+    struct ReportedMemo {
+        gsize vs, ve;
+        guint said_at;
+    } reported[REPORTED_MEMO];
+    guint reported_n, reported_generation;
     /* scan_dictionaries()'s reading of the sentence's words, by token
      * (element-type struct WordRead): read once, and joined into every key
      * a word is part of (phrase_hash_join()) */
@@ -1001,7 +1048,7 @@ typedef struct {
 
 /* Is token @t one of the @n words of @words (ASCII, any case)? The token
  * is read once, and its bytes compared only with the words as long as it. */
-static gboolean
+G_ALWAYS_INLINE static inline gboolean
 tok_in(const CcFrameRun *run, guint t, const Word *words, gsize n)
 {
     if (t >= run->toks->len)
@@ -1583,6 +1630,8 @@ cc_frame_run_free(CcFrameRun *run)
         g_ptr_array_unref(run->gate_tables[k]);
     for (int k = 0; k < 2; k++)
         g_ptr_array_unref(run->gate_dicts[k]);
+    if (run->cite_toks != NULL)
+        g_array_unref(run->cite_toks);
     if (run->date_memo != NULL) {
         g_array_unref(run->date_memo_windows);
         g_array_unref(run->date_memo);
@@ -2007,11 +2056,13 @@ scan_dictionaries(CcFrameRun *run, gboolean notes)
             klen += wl;
         }
     }
+    run->in_scan = TRUE;
     if (!notes) {
         if (owners)
             drop_unowned_epithets(run);
         add_phrase_end_heads(run);
         drop_fixed_phrase_hits(run);
+        run->in_scan = FALSE;
         return;
     }
     run->notes_scanning = TRUE;
@@ -2019,6 +2070,7 @@ scan_dictionaries(CcFrameRun *run, gboolean notes)
     if (owners)
         drop_unowned_epithets(run);
     run->notes_scanning = FALSE;
+    run->in_scan = FALSE;
     if (run->notes_short)
         scan_dictionaries(run, FALSE);
 }
@@ -2828,8 +2880,12 @@ look_at(CcFrameRun *run, guint index, const char *text, gsize len)
         run->cur_index = index;
     }
     tokenize(text, len, run->toks);
-    if (memchr(text, '(', len) != NULL)
+    run->citations_dropped = FALSE;
+    if (memchr(text, '(', len) != NULL) {
+        guint n = run->toks->len;
         drop_citations(text, run->toks);
+        run->citations_dropped = run->toks->len != n;
+    }
     g_array_set_size(run->toks_anchors, 0);
 }
 
@@ -3895,7 +3951,22 @@ citation_at(const CiteView *v, guint t)
 static gboolean
 in_citation(CcFrameRun *run, gsize at)
 {
-    return cc_citation_at(run->text, 0, run->len, at);
+    /* cc_citation_at(run->text, 0, run->len, at), the sentence cut once
+     * for all its mentions */
+    if (at >= run->len || memchr(run->text, '(', at) == NULL)
+        return FALSE;
+    if (!run->citations_dropped) {
+        CiteView v = {run->text, run->toks};
+        return citation_at(&v, tok_at(run->toks, at));
+    }
+    if (run->cite_toks == NULL)
+        run->cite_toks = g_array_new(FALSE, FALSE, sizeof(Tok));
+    if (run->cite_generation != run->generation + 1) {
+        tokenize(run->text, run->len, run->cite_toks);
+        run->cite_generation = run->generation + 1;
+    }
+    CiteView v = {run->text, run->cite_toks};
+    return citation_at(&v, tok_at(run->cite_toks, at));
 }
 
 /* An author-date citation in round brackets set inside a clause, a word
@@ -4199,7 +4270,7 @@ reported_before(CcFrameRun *run, guint t0, gsize ve)
 }
 
 static guint
-reported_on(CcFrameRun *run, gsize vs, gsize ve)
+reported_on_now(CcFrameRun *run, gsize vs, gsize ve)
 {
     guint t = tok_at(run->toks, vs);
     gboolean on = t > 0 && tok_is(run, t - 1, "on");
@@ -4240,6 +4311,28 @@ reported_on(CcFrameRun *run, gsize vs, gsize ve)
         }
     }
     return reported_before(run, t0, ve);
+}
+
+/* reported_on_now(@run, @vs, @ve), kept for the next question of the same
+ * date while neither the tokens nor the hits it reads change. */
+static guint
+reported_on(CcFrameRun *run, gsize vs, gsize ve)
+{
+    if (run->reported_generation == run->generation + 1)
+        for (guint i = 0; i < run->reported_n; i++)
+            if (run->reported[i].vs == vs && run->reported[i].ve == ve)
+                return run->reported[i].said_at;
+    guint said_at = reported_on_now(run, vs, ve);
+    if (run->in_scan)
+        return said_at;
+    /* read after: the reading may have scanned the sentence */
+    if (run->reported_generation != run->generation + 1) {
+        run->reported_generation = run->generation + 1;
+        run->reported_n = 0;
+    }
+    if (run->reported_n < REPORTED_MEMO)
+        run->reported[run->reported_n++] = (struct ReportedMemo){vs, ve, said_at};
+    return said_at;
 }
 
 /* Is the date at bytes [@vs, @ve), mention @i of @read, in a phrase that
@@ -4672,7 +4765,7 @@ year_ago_restated(const CcFrameRun *run, const CcMention *m, const char *text, g
  * restates "a year ago" before it ("a year ago, in mid-October", in an
  * October article). */
 static void
-read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
+read_event_date_now(CcFrameRun *run, CcMention *m, guint32 ref_day)
 {
     const char *text = run->text + m->start;
     gsize n = m->end - m->start;
@@ -4844,6 +4937,39 @@ read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
         return;
     m->value.low = low;
     m->value.high = high;
+}
+
+/* read_event_date_now(@run, @m, @ref_day), kept for the next reading of
+ * the same mention while neither the tokens nor the hits change: the
+ * reading reads the sentence, @m's bytes and value, and writes @m's start
+ * and value alone. */
+static void
+read_event_date(CcFrameRun *run, CcMention *m, guint32 ref_day)
+{
+    if (run->event_dates_generation == run->generation + 1)
+        for (guint i = 0; i < run->event_dates_n; i++) {
+            const struct EventDateMemo *e = &run->event_dates[i];
+            if (e->start == m->start && e->end == m->end && e->ref_day == ref_day
+                && memcmp(&e->value, &m->value, sizeof m->value) == 0) {
+                m->start = e->start_after;
+                m->value = e->value_after;
+                return;
+            }
+        }
+    struct EventDateMemo e = {m->start, m->end, ref_day, m->value, 0, {0}};
+    read_event_date_now(run, m, ref_day);
+    if (run->in_scan)
+        return;
+    /* read after: the reading may have scanned the sentence */
+    if (run->event_dates_generation != run->generation + 1) {
+        run->event_dates_generation = run->generation + 1;
+        run->event_dates_n = 0;
+    }
+    if (run->event_dates_n == EVENT_DATE_MEMO)
+        return;
+    e.start_after = m->start;
+    e.value_after = m->value;
+    run->event_dates[run->event_dates_n++] = e;
 }
 
 static const Hit *hit_starting(CcFrameRun *run, const GPtrArray *tables, guint t);
@@ -5403,6 +5529,12 @@ gate_windows(CcFrameRun *run, CcClaimType type, GArray *out)
     if (aside_end != 0)
         reach_past += aside_end - opening;
     gboolean opening_near = FALSE;
+    /* said_aside_verb()'s answers at the commas asked so far, by comma:
+     * the hits of several tables stand before one comma */
+    struct {
+        guint comma, verb, close;
+    } asides[8];
+    guint n_asides = 0;
     const GPtrArray *tables = run->gate_tables[k];
     for (guint i = 0; i < tables->len; i++) {
         const GArray *hits = hits_of(run, run->gate_dicts[k]->pdata[i], tables->pdata[i]);
@@ -5417,9 +5549,22 @@ gate_windows(CcFrameRun *run, CcClaimType type, GArray *out)
              * close to 7 million": said_aside_verb()) */
             for (guint t = h->t1; k == 0 && rel == 0 && t < run->toks->len && t < h->t1 + WINDOW; t++)
                 if (g_array_index(run->toks, Tok, t).kind == TOK_COMMA) {
-                    guint close = 0;
-                    if (said_aside_verb(run, t, &close) != 0)
-                        rel = h->t1 + (close - t);
+                    guint a = 0;
+                    while (a < n_asides && asides[a].comma != t)
+                        a++;
+                    if (a == n_asides) {
+                        guint close = 0;
+                        guint verb = said_aside_verb(run, t, &close);
+                        if (n_asides == G_N_ELEMENTS(asides))
+                            a = 0; /* full: the answer takes the first one's place */
+                        else
+                            n_asides++;
+                        asides[a].comma = t;
+                        asides[a].verb = verb;
+                        asides[a].close = close;
+                    }
+                    if (asides[a].verb != 0)
+                        rel = h->t1 + (asides[a].close - t);
                     break;
                 }
             add_window(run, out, h->t0, rel != 0 ? rel : h->t1);
@@ -10043,7 +10188,7 @@ relay_aside_before(const CcFrameRun *run, guint from, guint comma)
  * told lawmakers", "according to Kyiv")? A speaker is the claim's source,
  * not its subject. */
 static gboolean
-speaks(CcFrameRun *run, const Hit *h)
+speaks_read(CcFrameRun *run, const Hit *h)
 {
     /* a headline's "Seoul: North Korea sent new troops": the party before
      * the colon that opens the text is who says it */
@@ -10257,6 +10402,29 @@ speaks(CcFrameRun *run, const Hit *h)
             return TRUE;
     }
     return FALSE;
+}
+
+/* speaks_read(@run, @h), kept for the next question of the same tokens
+ * while neither the tokens nor the hits it reads change (the answer reads
+ * only the sentence's tokens and hits, and @h's tokens). */
+static gboolean
+speaks(CcFrameRun *run, const Hit *h)
+{
+    if (run->speaks_generation == run->generation + 1)
+        for (guint i = 0; i < run->speaks_n; i++)
+            if (run->speaks_memo[i].t0 == h->t0 && run->speaks_memo[i].t1 == h->t1)
+                return run->speaks_memo[i].yes;
+    gboolean yes = speaks_read(run, h);
+    if (run->in_scan)
+        return yes;
+    /* read after: the reading may have scanned the sentence */
+    if (run->speaks_generation != run->generation + 1) {
+        run->speaks_generation = run->generation + 1;
+        run->speaks_n = 0;
+    }
+    if (run->speaks_n < SPEAKS_MEMO)
+        run->speaks_memo[run->speaks_n++] = (struct SpeaksMemo){h->t0, h->t1, yes};
+    return yes;
 }
 
 /* The party that opens the main clause after a phrase opening the
@@ -13311,25 +13479,25 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             vb_fig = FALSE;
         }
     }
+    /* a phrase opened by ", with" that holds the figure says its own
+     * thing: the words before it forbid nothing there ("has taken heavy
+     * losses, *with* some 4,000 men killed or wounded") */
+    guint va = a;
+    gboolean va_fig = a_fig;
+    /* (the unit's strength still bounds what forbids the figure: "a
+     * battalion of 500 lost 200 men" is no unit's strength of 200) */
+    if (unit_a > va && unit_a <= t0) {
+        va = unit_a;
+        va_fig = TRUE;
+    }
+    for (guint k = a + 1; k < lead; k++)
+        if (g_array_index(run->toks, Tok, k - 1).kind == TOK_COMMA && tok_is(run, k, "with")) {
+            va = k + 1;
+            va_fig = FALSE;
+        }
     /* each veto line with its own reach: the first that stands forbids */
     for (guint vi = 0; vi < f->vetoes->len; vi++) {
         slot = &g_array_index(f->vetoes, CcFrameSlot, vi);
-        /* a phrase opened by ", with" that holds the figure says its own
-         * thing: the words before it forbid nothing there ("has taken heavy
-         * losses, *with* some 4,000 men killed or wounded") */
-        guint va = a;
-        gboolean va_fig = a_fig;
-        /* (the unit's strength still bounds what forbids the figure: "a
-         * battalion of 500 lost 200 men" is no unit's strength of 200) */
-        if (unit_a > va && unit_a <= t0) {
-            va = unit_a;
-            va_fig = TRUE;
-        }
-        for (guint k = a + 1; k < lead; k++)
-            if (g_array_index(run->toks, Tok, k - 1).kind == TOK_COMMA && tok_is(run, k, "with")) {
-                va = k + 1;
-                va_fig = FALSE;
-            }
         fill->veto = hit_owned(run, slot->tables, lead, t1, e1, va, va_fig, vb, vb_fig,
                                m->is_base && !own_clause ? 0 : slot->before,
                                m->is_base ? MIN(slot->after, base_after) : slot->after);
