@@ -5,7 +5,8 @@
  * mentions of its value kind and fills its slots from lexicon hits within
  * word distances and clause limits, in the manner of AQL's FollowsTok joins
  * and dictionary vetoes. Two frames claiming one mention are consolidated
- * by priority. */
+ * (rank(): the nearer counted noun, the longer, …, the higher priority);
+ * only frames that fill their slots take part. */
 #include "frame.h"
 #include "rules_private.h"
 #include <math.h>
@@ -16763,16 +16764,23 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
                 if (explain)
                     hit.explain = explain_fill(run, rule, m, &fill);
                 g_array_append_val(hits, hit);
-                add_once(run->claimed[0], rule->predicate);
-                if (m->type == CC_CLAIM_QUANTITY && m->value.has_low) {
-                    run->figure[0] = m->value;
-                    run->has_figure[0] = TRUE;
-                }
                 g_free(fill.subject_name);
             }
         }
         run->counts_bits = saved_counts;
         run->hiding = FALSE;
+        /* The figure's claim, for the frames that follow one, is the record
+         * that stands: a frame that filled its slots and then gave the
+         * figure up to one ranked above it claimed nothing, whichever of
+         * the two was tried first (nor does the frame ranked above count
+         * as what follows the one it displaced on the same figure). */
+        for (guint h = before; h < hits->len; h++) {
+            add_once(run->claimed[0], g_array_index(hits, CcFrameHit, h).rule->predicate);
+            if (m->type == CC_CLAIM_QUANTITY && m->value.has_low) {
+                run->figure[0] = m->value;
+                run->has_figure[0] = TRUE;
+            }
+        }
         if (hits->len == before && misses != NULL && closest != NULL && m->said_at == 0) {
             g_autofree char *e = explain_fill(run, closest, m, &closest_fill);
             const Hit *veto = closest_fill.veto;
