@@ -486,6 +486,16 @@ tokenize(const char *text, gsize len, GArray *toks)
             continue;
         }
         Tok t = {i, i, TOK_OTHER};
+        /* A middle dot with a space after it parts a fact box's or an
+         * infobox's items as "|" does: "Dead: about 1,000 · Wounded: …" */
+        if (c == 0xC2 && i + 2 < len && (guchar)text[i + 1] == 0xB7 && text[i + 2] == ' ') {
+            t.end = i + 2;
+            t.kind = TOK_BREAK;
+            out = tok_room(toks, n);
+            out[n++] = t;
+            i += 2;
+            continue;
+        }
         /* Multi-byte punctuation: quotes and dashes. */
         if (c == 0xE2 && i + 2 < len && (guchar)text[i + 1] == 0x80) {
             guchar d = (guchar)text[i + 2];

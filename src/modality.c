@@ -4440,28 +4440,31 @@ static const char *const bracket_agencies[] = {
  * Korean defence ministry)"). */
 static const char *const bracket_source_heads[] = {
     "ministry", "department", "agency", "intelligence", "staff", "command", "office",
-    "officials", "government", "pentagon", "kremlin", NULL};
+    "officials", "government", "pentagon", "kremlin", "council", "mod", NULL};
 
 /* A source named in brackets at the very end of text[ss, se), its stop
  * aside: after "source:", "sources:", "via", "per" or "according to"
  * ("… 3,000 killed (source: NIS)."), one to six words, each in capitals
  * or a source's word; or a news agency's or intelligence service's name
  * alone ("(Reuters)", "(NIS)"); or two to six such words, one of them a
- * speaking body's head word ("(US State Department)"). A
- * bracket of any other word alone is the thing's own name or place
- * ("(KPA)", "(Russia)"), no source. */
+ * speaking body's head word ("(US State Department)", "(Ukraine's
+ * SBU)"). A bracket of any other word alone is the thing's own name or
+ * place ("(KPA)", "(Russia)"), no source. Square brackets, as reference
+ * works and fact sheets set a source, count as round ones ("… 2,500
+ * [Ukraine's HUR, Feb. 2025]"). */
 static gboolean
 bracketed_source(const char *text, gsize ss, gsize se, Said *out)
 {
     gsize e = se;
     while (e > ss && (g_ascii_isspace(text[e - 1]) || text[e - 1] == '.'))
         e--;
-    if (e <= ss + 2 || text[e - 1] != ')')
+    if (e <= ss + 2 || (text[e - 1] != ')' && text[e - 1] != ']'))
         return FALSE;
+    const char close = text[e - 1], opener = close == ')' ? '(' : '[';
     gsize open = e - 1;
-    while (open > ss && e - open < 80 && text[open - 1] != '(' && text[open - 1] != ')')
+    while (open > ss && e - open < 80 && text[open - 1] != opener && text[open - 1] != close)
         open--;
-    if (open == ss || text[open - 1] != '(')
+    if (open == ss || text[open - 1] != opener)
         return FALSE;
     gsize par = open - 1;
     if (par == ss)
@@ -4487,13 +4490,22 @@ bracketed_source(const char *text, gsize ss, gsize se, Said *out)
     if (te == ts)
         return FALSE;
     /* the month of the figure after a comma is no part of the name: "(NIS,
-     * Dec)", "(GUR, Feb 2025)" */
+     * Dec)", "(GUR, Feb 2025)", a day before it and all ("(NIS, 13 Dec.
+     * 2024)") */
     for (gsize c = te; c > ts; c--) {
         if (text[c - 1] != ',')
             continue;
         gsize m0 = c;
         while (m0 < te && text[m0] == ' ')
             m0++;
+        gsize d = m0;
+        while (d < te && d - m0 < 2 && g_ascii_isdigit(text[d]))
+            d++;
+        if (d > m0 && d < te && text[d] == ' ') {
+            m0 = d;
+            while (m0 < te && text[m0] == ' ')
+                m0++;
+        }
         gsize m1 = m0;
         while (m1 < te && g_ascii_isalpha(text[m1]))
             m1++;
@@ -4519,7 +4531,8 @@ bracketed_source(const char *text, gsize ss, gsize se, Said *out)
                 return FALSE;
         if (!g_ascii_isupper(text[w0]) && !word_in_at(text, w0, k, tail_words))
             return FALSE;
-        if (word_in_at(text, w0, k, bracket_source_heads))
+        if (word_in_at(text, w0, k, bracket_source_heads)
+            || (words > 0 && word_in_at(text, w0, k, bracket_agencies)))
             headed = TRUE;
         if (++words > 6)
             return FALSE;
