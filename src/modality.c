@@ -2991,6 +2991,20 @@ place_clause_before_cue(const char *text, gsize ve, gsize cs)
     return FALSE;
 }
 
+/* Does the cue at @cs open a phrase set off by the comma right before
+ * it, after the figure ending at @ve, the figure's clause closed by that
+ * comma ("Roughly 4,000 soldiers had massed near Sudzha*, ready to* join
+ * a push", "…, *set to* relieve Russian units")? Such a phrase tells what
+ * the troops stand ready for, not whether the figure holds. */
+static gboolean
+plan_phrase_after_comma(const char *text, gsize ve, gsize cs)
+{
+    gsize i = cs;
+    while (i > ve && text[i - 1] == ' ')
+        i--;
+    return i > ve && text[i - 1] == ',';
+}
+
 /* Does the cue at [@a, @b) deny a saying in its own words ("did not
  * acknowledge", "has never confirmed", "didn't admit"), a cue the
  * lexicon reads as the source's silence (`reported`)? */
@@ -3060,6 +3074,11 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
      * offensive" states the arrival */
     if (cue->modality != CC_MODALITY_REPORTED && cue->start >= ve
         && place_clause_before_cue(text, ve, cue->start))
+        return FALSE;
+    /* nor a plan or forecast that opens a phrase set off by a comma
+     * after the figure's clause: "…, ready to join a push" */
+    if (forward_plan(text, cue) && cue->start >= ve
+        && plan_phrase_after_comma(text, ve, cue->start))
         return FALSE;
     /* a cue in a clause set off before the figure's is that clause's */
     if (cue->end <= vs && set_off_before(text, ss, cue->start, cue->end, vs))
