@@ -3005,6 +3005,19 @@ plan_phrase_after_comma(const char *text, gsize ve, gsize cs)
     return i > ve && text[i - 1] == ',';
 }
 
+/* Is the figure at [@vs, @ve) a standing force's size told as "the
+ * N-strong" ("*the 11,000-strong* contingent could be ground down within
+ * months")? The definite article takes the force as there, whatever may
+ * befall it. */
+static gboolean
+definite_strength(const char *text, gsize ss, gsize vs, gsize ve)
+{
+    if (g_ascii_strncasecmp(text + ve, "-strong", 7) != 0 || g_ascii_isalpha(text[ve + 7]))
+        return FALSE;
+    gsize ws, we = word_before(text, ss, vs, &ws);
+    return we > ws && we + 1 == vs && word_is(text, ws, we, "the");
+}
+
 /* Does the cue at [@a, @b) deny a saying in its own words ("did not
  * acknowledge", "has never confirmed", "didn't admit"), a cue the
  * lexicon reads as the source's silence (`reported`)? */
@@ -3074,6 +3087,12 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
      * offensive" states the arrival */
     if (cue->modality != CC_MODALITY_REPORTED && cue->start >= ve
         && place_clause_before_cue(text, ve, cue->start))
+        return FALSE;
+    /* nor does a modal, hedge or negation after "the N-strong" force
+     * doubt its size: "the 11,000-strong contingent could be ground
+     * down" */
+    if (cue->modality != CC_MODALITY_REPORTED && cue->start >= ve
+        && definite_strength(text, ss, vs, ve))
         return FALSE;
     /* nor a plan or forecast that opens a phrase set off by a comma
      * after the figure's clause: "…, ready to join a push" */
