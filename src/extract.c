@@ -1852,7 +1852,8 @@ date_follows(const char *text, const GArray *candidates, guint first, const Cand
 /* Is a date after claim @c, starting at @at, cut off from it: by another
  * claim's figure ("to 4,700 from the roughly 3,000 it had given in
  * January": January is the 3,000's), a word that opens a clause of its own
- * ("died in Kursk, where the incursion began in August") or, when
+ * ("died in Kursk, where the incursion began in August", "sent a further
+ * 1,500, following a first contingent earlier in the month") or, when
  * @saying, a verb of saying, which ends the claim's clause ("…, the agency
  * told lawmakers on Monday, three times its estimate a month earlier")?
  * With @figures FALSE another claim's figure cuts nothing off: the day a
@@ -1864,7 +1865,7 @@ cut_off_after(const char *text, const GArray *candidates, guint first, const Can
 {
     static const char *const opens[] = {"where",    "when",   "after",    "before", "while",
                                         "because",  "although", "though", "whereas", "until",
-                                        "since",    "once",   NULL};
+                                        "since",    "once",   "following", NULL};
     for (guint j = first; figures && j < candidates->len; j++) {
         const Candidate *o = &g_array_index(candidates, Candidate, j);
         if (o->sentence_start != c->sentence_start)

@@ -2968,6 +2968,56 @@ comment_which_between(const char *text, gsize from, gsize to)
     return FALSE;
 }
 
+/* Does the cue at @cs stand in a clause of place set off after the
+ * figure ending at @ve, ", where" opening it with no comma, colon or
+ * semicolon after it before the cue ("About 2,000 soldiers have reached
+ * the front, *where* they are expected to join an offensive")? What such
+ * a clause forecasts, doubts or denies is told of the place and what
+ * happens there, not of the figure before it. */
+static gboolean
+place_clause_before_cue(const char *text, gsize ve, gsize cs)
+{
+    for (gsize i = cs; i > ve; i--) {
+        char c = text[i - 1];
+        if (c == ';' || c == ':')
+            return FALSE;
+        if (c != ',')
+            continue;
+        gsize j = i;
+        while (j < cs && text[j] == ' ')
+            j++;
+        return word_at(text, j, cs, "where");
+    }
+    return FALSE;
+}
+
+/* Does the cue at @cs open a phrase set off by the comma right before
+ * it, after the figure ending at @ve, the figure's clause closed by that
+ * comma ("Roughly 4,000 soldiers had massed near Sudzha*, ready to* join
+ * a push", "…, *set to* relieve Russian units")? Such a phrase tells what
+ * the troops stand ready for, not whether the figure holds. */
+static gboolean
+plan_phrase_after_comma(const char *text, gsize ve, gsize cs)
+{
+    gsize i = cs;
+    while (i > ve && text[i - 1] == ' ')
+        i--;
+    return i > ve && text[i - 1] == ',';
+}
+
+/* Is the figure at [@vs, @ve) a standing force's size told as "the
+ * N-strong" ("*the 11,000-strong* contingent could be ground down within
+ * months")? The definite article takes the force as there, whatever may
+ * befall it. */
+static gboolean
+definite_strength(const char *text, gsize ss, gsize vs, gsize ve)
+{
+    if (g_ascii_strncasecmp(text + ve, "-strong", 7) != 0 || g_ascii_isalpha(text[ve + 7]))
+        return FALSE;
+    gsize ws, we = word_before(text, ss, vs, &ws);
+    return we > ws && we + 1 == vs && word_is(text, ws, we, "the");
+}
+
 /* Does the cue at [@a, @b) deny a saying in its own words ("did not
  * acknowledge", "has never confirmed", "didn't admit"), a cue the
  * lexicon reads as the source's silence (`reported`)? */
@@ -3031,6 +3081,23 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
      * killed to the wounded" states the toll */
     if (cue->modality == CC_MODALITY_HYPOTHETICAL && cue->start >= ve
         && pronoun_opens_cue(text, ss, ve, cue->start))
+        return FALSE;
+    /* nor does a hedge, modal or negation in a clause of place after the
+     * figure's: "… have reached Kursk, where they are expected to join an
+     * offensive" states the arrival */
+    if (cue->modality != CC_MODALITY_REPORTED && cue->start >= ve
+        && place_clause_before_cue(text, ve, cue->start))
+        return FALSE;
+    /* nor does a modal, hedge or negation after "the N-strong" force
+     * doubt its size: "the 11,000-strong contingent could be ground
+     * down" */
+    if (cue->modality != CC_MODALITY_REPORTED && cue->start >= ve
+        && definite_strength(text, ss, vs, ve))
+        return FALSE;
+    /* nor a plan or forecast that opens a phrase set off by a comma
+     * after the figure's clause: "…, ready to join a push" */
+    if (forward_plan(text, cue) && cue->start >= ve
+        && plan_phrase_after_comma(text, ve, cue->start))
         return FALSE;
     /* a cue in a clause set off before the figure's is that clause's */
     if (cue->end <= vs && set_off_before(text, ss, cue->start, cue->end, vs))
