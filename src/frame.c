@@ -7392,13 +7392,32 @@ but_also(const CcFrameRun *run, guint t)
     return tok_is(run, t, "but") && tok_is(run, t + 1, "also");
 }
 
+/* Is token @t a "yet" that is an adverb of the verb phrase it stands in,
+ * right after a modal ("could yet come to Russia's aid", "may yet be
+ * sent"), not the conjunction that opens a clause? (After "had" or "not"
+ * it still ends the clause: "unclear whether any of the 12,000 … had yet
+ * been sent into battle" keeps the battle from the force's count.) */
+static gboolean
+adverb_yet(const CcFrameRun *run, guint t)
+{
+    static const char *const aux[] = {"could", "may", "might", "can",  "will",
+                                      "would", "shall", "must", NULL};
+    if (t == 0 || !tok_is(run, t, "yet"))
+        return FALSE;
+    for (guint i = 0; aux[i]; i++)
+        if (tok_is(run, t - 1, aux[i]))
+            return TRUE;
+    return FALSE;
+}
+
 /* Does a clause break of @breaks (`clause_breaks` hits, or NULL) start at
- * token @t, other than a "but" of "not only … but also"? */
+ * token @t, other than a "but" of "not only … but also" or a "yet" right
+ * after a modal? */
 static gboolean
 breaks_at(const CcFrameRun *run, const GArray *breaks, guint t)
 {
     for (guint i = 0; breaks && i < breaks->len; i++)
-        if (g_array_index(breaks, Hit, i).t0 == t && !but_also(run, t))
+        if (g_array_index(breaks, Hit, i).t0 == t && !but_also(run, t) && !adverb_yet(run, t))
             return TRUE;
     return FALSE;
 }
