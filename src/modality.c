@@ -3937,8 +3937,10 @@ static void
 drop_silent_speakers(const char *text, const GArray *cues, GArray *said)
 {
     /* the owner of what the silence is about speaks: "Moscow has not
-     * commented on *Kyiv's claim* that 500 …" */
-    static const char *const about[] = {"on", "to", "about", "of", "regarding", NULL};
+     * commented on *Kyiv's claim* that 500 …", and so after "without
+     * comment", as Russian agencies' English has it: "Peskov left without
+     * comment *Washington's claim* that about 10,000 …" */
+    static const char *const about[] = {"on", "to", "about", "of", "regarding", "comment", NULL};
     for (guint i = said->len; i-- > 0;) {
         const Said *a = &g_array_index(said, Said, i);
         gsize ps, pe = word_before(text, a->start > 60 ? a->start - 60 : 0, a->who_start, &ps);
