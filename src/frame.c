@@ -7548,13 +7548,32 @@ but_also(const CcFrameRun *run, guint t)
     return tok_is(run, t, "but") && tok_is(run, t + 1, "also");
 }
 
+/* Is token @t a "yet" that is an adverb of the verb phrase it stands in,
+ * right after a modal ("could yet come to Russia's aid", "may yet be
+ * sent"), not the conjunction that opens a clause? (After "had" or "not"
+ * it still ends the clause: "unclear whether any of the 12,000 … had yet
+ * been sent into battle" keeps the battle from the force's count.) */
+static gboolean
+adverb_yet(const CcFrameRun *run, guint t)
+{
+    static const char *const aux[] = {"could", "may", "might", "can",  "will",
+                                      "would", "shall", "must", NULL};
+    if (t == 0 || !tok_is(run, t, "yet"))
+        return FALSE;
+    for (guint i = 0; aux[i]; i++)
+        if (tok_is(run, t - 1, aux[i]))
+            return TRUE;
+    return FALSE;
+}
+
 /* Does a clause break of @breaks (`clause_breaks` hits, or NULL) start at
- * token @t, other than a "but" of "not only … but also"? */
+ * token @t, other than a "but" of "not only … but also" or a "yet" right
+ * after a modal? */
 static gboolean
 breaks_at(const CcFrameRun *run, const GArray *breaks, guint t)
 {
     for (guint i = 0; breaks && i < breaks->len; i++)
-        if (g_array_index(breaks, Hit, i).t0 == t && !but_also(run, t))
+        if (g_array_index(breaks, Hit, i).t0 == t && !but_also(run, t) && !adverb_yet(run, t))
             return TRUE;
     return FALSE;
 }
@@ -12160,6 +12179,28 @@ past_participle(const CcFrameRun *run, guint t)
     return tok_in(run, t, irregular, G_N_ELEMENTS(irregular));
 }
 
+/* Does the date at token @ot end a reduced relative clause of its own,
+ * a noun's past participle and "in" or "on" right before it ("the
+ * partnership treaty *signed in* June had been ratified by Putin on
+ * November 9")? Such a date has its verb before it and claims no word
+ * after it from a later date. Not after an auxiliary, a pronoun or a
+ * relative word, where the participle is a clause's main verb ("it was
+ * signed in June and ratified …"). */
+static gboolean
+reduced_relative_date(const CcFrameRun *run, guint ot)
+{
+    static const Word not_nouns[] = {
+        WORD("was"),  WORD("were"),  WORD("is"),    WORD("are"),   WORD("has"),  WORD("have"),
+        WORD("had"),  WORD("been"),  WORD("be"),    WORD("being"), WORD("it"),   WORD("they"),
+        WORD("he"),   WORD("she"),   WORD("we"),    WORD("who"),   WORD("which"), WORD("that"),
+        WORD("then"), WORD("also"),  WORD("first"), WORD("and"),   WORD("or"),   WORD("but")};
+    if (ot < 3 || !(tok_is(run, ot - 1, "in") || tok_is(run, ot - 1, "on"))
+        || !past_participle(run, ot - 2))
+        return FALSE;
+    const Tok *n = &g_array_index(run->toks, Tok, ot - 3);
+    return n->kind == TOK_WORD && !tok_in(run, ot - 3, not_nouns, G_N_ELEMENTS(not_nouns));
+}
+
 /* Where a veto word @v after a counted noun ending at token @n1 says only
  * what is done with the things counted: a past participle right after the
  * noun with a preposition of place after it ("4 million artillery shells
@@ -13422,6 +13463,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             a_fig = !(m->type == CC_CLAIM_DATE && o->type == CC_CLAIM_DATE && a + 1 < t0
                       && g_array_index(run->toks, Tok, a).kind == TOK_COMMA
                       && tok_is(run, a + 1, "and"));
+            /* nor does one a reduced relative clause ends, its verb before
+             * it ("the treaty *signed in* June had been *ratified* by Putin
+             * on November 9": reduced_relative_date()) */
+            if (a_fig && m->type == CC_CLAIM_DATE && o->type == CC_CLAIM_DATE
+                && reduced_relative_date(run, ot))
+                a_fig = FALSE;
         } else if (ot >= t1 && ot < b) {
             b = ot;
             b_fig = TRUE;

@@ -4004,8 +4004,10 @@ static void
 drop_silent_speakers(const char *text, const GArray *cues, GArray *said)
 {
     /* the owner of what the silence is about speaks: "Moscow has not
-     * commented on *Kyiv's claim* that 500 …" */
-    static const char *const about[] = {"on", "to", "about", "of", "regarding", NULL};
+     * commented on *Kyiv's claim* that 500 …", and so after "without
+     * comment", as Russian agencies' English has it: "Peskov left without
+     * comment *Washington's claim* that about 10,000 …" */
+    static const char *const about[] = {"on", "to", "about", "of", "regarding", "comment", NULL};
     for (guint i = said->len; i-- > 0;) {
         const Said *a = &g_array_index(said, Said, i);
         gsize ps, pe = word_before(text, a->start > 60 ? a->start - 60 : 0, a->who_start, &ps);
@@ -6076,6 +6078,72 @@ concern_over_reports(const char *text, gsize ss, gsize fs, gsize *from)
     return FALSE;
 }
 
+/* Does the speaker ending at @se go on, with its verb of saying and no
+ * comma, semicolon or colon, to name reports or claims that own the figure
+ * at @fs and no one else ("Zinoviev said reports of 12,000 North Korean
+ * troops in Russia were \"groundless speculation\"", "Zakharova said
+ * claims that some 3,000 … had died were lies")? A figure so rejected is
+ * the reports', which name no one: the speaker rejects it and is no source
+ * of it. Only the verb of saying, "that", an article or "media" may stand
+ * between the speaker and the reports: a capitalized word or a possessive
+ * may name their owner, another verb an act of the speaker's own. */
+static gboolean
+rejected_reports_between(const char *text, gsize se, gsize fs)
+{
+    static const char *const reports[] = {"report",  "reports",  "claim",  "claims",
+                                          "allegation", "allegations", "rumours", "rumors",
+                                          "talk",    NULL};
+    static const char *const links[] = {"of", "that", NULL};
+    static const char *const speech_then[] = {"said",   "says",     "say",    "stated",  "states",
+                                              "insisted", "insists", "told",  "tells",   "added",
+                                              "that",   "the",      "media",  "recent",  "such",
+                                              "those",  "these",    "reporters", NULL};
+    enum { MAX_WORDS = 12 };
+    gsize b[MAX_WORDS], e[MAX_WORDS];
+    guint n = 0;
+    gsize i = se;
+    while (i < fs && n < MAX_WORDS) {
+        while (i < fs && text[i] == ' ')
+            i++;
+        if (i >= fs)
+            break;
+        gsize ws = i;
+        while (i < fs && text[i] != ' ')
+            i++;
+        char last = text[i - 1];
+        if (last == ',' || last == ';' || last == ':')
+            return FALSE;
+        b[n] = ws;
+        e[n] = i;
+        n++;
+    }
+    if (n < 2 || n >= MAX_WORDS)
+        return FALSE;
+    /* the reports' noun (after the verb of saying, where the speaker's
+     * span leaves it out), then "of" or "that", at most two words (an
+     * approximator) between it and the figure */
+    for (guint k = 0; k + 1 < n; k++) {
+        if (!word_in_at(text, b[k], e[k], reports))
+            continue;
+        /* right after the verb, "that" or "the" at most: a verb of its
+         * own between ("denied any role and called the report of 12,000
+         * … fake news") leaves the speaker the source of that act */
+        if (k > 3 || !word_in_at(text, b[k + 1], e[k + 1], links) || n - (k + 2) > 2)
+            return FALSE;
+        for (guint m = 0; m < k; m++)
+            if (!word_in_at(text, b[m], e[m], speech_then))
+                return FALSE;
+        for (guint m = 0; m < k; m++) {
+            gsize we = e[m];
+            if (g_ascii_isupper(text[b[m]]) || (we - b[m] > 2 && text[we - 1] == 's'
+                                                && (text[we - 2] == '\'' || text[we - 2] == '\x99')))
+                return FALSE;
+        }
+        return TRUE;
+    }
+    return FALSE;
+}
+
 /* Does a sum of money start at @pos, spaces aside, before @end: a
  * currency sign or code ("$3 million", "US$3m", "€2bn", "USD 5m"), or a
  * figure, a scale word or not, and a currency's name ("3 million
@@ -6362,6 +6430,11 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
     gsize feeling;
     if (who != NULL && source != NULL && concern_over_reports(text, sentence_start, fig_start, &feeling)
         && (source->end <= feeling || source->start >= fig_end)) {
+        g_clear_pointer(&who, g_free);
+        source = NULL;
+    }
+    if (who != NULL && source != NULL && best == CC_MODALITY_DISPUTED && source->end <= fig_start
+        && rejected_reports_between(text, source->end, fig_start)) {
         g_clear_pointer(&who, g_free);
         source = NULL;
     }
