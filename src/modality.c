@@ -5565,6 +5565,29 @@ dated_saying_after(const char *text, gsize ms, gsize as, gsize ae, gsize vs)
     return k == vs;
 }
 
+/* Does the speaker @a "tell" someone, its verb "told" or "tells" right
+ * after its name, and a "that" then open the clause that runs on to the
+ * figure at @ms, no comma or other "that" between ("Kim told the
+ * groundbreaking ceremony that his troops had …")? */
+static gboolean
+told_that_before(const char *text, const Said *a, gsize ms)
+{
+    gsize i = skip_space(text, a->who_end, ms);
+    if (!(word_at(text, i, ms, "told") || word_at(text, i, ms, "tells")))
+        return FALSE;
+    gsize that = 0;
+    for (gsize k = i; k < ms; k++) {
+        if (text[k] == ',' || text[k] == ';' || text[k] == ':' || text[k] == '"')
+            return FALSE;
+        if ((k == 0 || text[k - 1] == ' ') && word_at(text, k, ms, "that")) {
+            if (that != 0)
+                return FALSE;
+            that = k;
+        }
+    }
+    return that != 0;
+}
+
 static char *
 find_attribution(const GArray *said, const char *text, const GArray *terminators, gsize ss,
                  gsize lo, gsize se, gsize ms, gsize me, gsize vs, gsize ve, gsize said_start,
@@ -5726,10 +5749,15 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
      * "from 600, according to Seoul, to 3,000, according to Kyiv") */
     /* so too a citation after it, where they said it: "Some analysts
      * suggest that about 4,000 … have died (Jones 2025)" */
+    /* and so too a speaker after it that relays one who "told" someone
+     * "that" before it: "Kim told the ceremony that his troops had entered
+     * combat in early December, KCNA said" is Kim's word, KCNA how it was
+     * heard */
     if (before_s != NULL && best_s != before_s && best_s->start >= me
         && ((g_ascii_strncasecmp(text + best_s->start, "according to ", 13) == 0
              && g_ascii_strncasecmp(text + before_s->start, "according to ", 13) != 0)
-            || citation_said(text, ss, se, best_s->start, best_s->end))) {
+            || citation_said(text, ss, se, best_s->start, best_s->end)
+            || told_that_before(text, before_s, ms))) {
         best_s = before_s;
         best_a = before_s->who_start;
         best_b = before_s->who_end;
