@@ -14258,8 +14258,19 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                               fill->cue->t0 >= t1 ? fronted_told_from(run, t0, t1, fill->cue->t0)
                                                   : fill->cue->t1,
                               MAX(t0, fill->cue->t0))
-            && !(fill->cue->t1 <= t0 && offset_restated(run, fill->cue->t1, t0)))
-            fill->cue = NULL;
+            && !(fill->cue->t1 <= t0 && offset_restated(run, fill->cue->t1, t0))) {
+            /* (the date then takes a cue before it, one no offset parts
+             * from it: "first admitted … on April 28, two days after
+             * Moscow *announced* it had retaken Kursk" dates the
+             * admission) */
+            const Hit *back = NULL;
+            if (!slot->near && fill->cue->t0 >= t1 && before > 0) {
+                back = hit_owned(run, slot->tables, t0, t1, e1, a, a_fig, b, b_fig, before, 0);
+                if (back != NULL && (back->t0 >= t1 || offset_between(run, back->t1, t0)))
+                    back = NULL;
+            }
+            fill->cue = back;
+        }
         /* …and so is one past the comma that closes a fronted clause the
          * offset opens, the cue inside it: "Two days after Pyongyang
          * confirmed the deployment, Kim vowed on Wednesday …" */

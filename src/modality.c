@@ -5538,6 +5538,48 @@ agent_puts_figure(const char *text, gsize ss, gsize ws, gsize we, gsize vs)
     return TRUE;
 }
 
+/* Is the speaker text[@ws, @we) the subject of a relative clause on the
+ * claim's own noun whose verb of putting, the said words' last, has its
+ * "at" open the figure at @vs, a word or three of its approximator
+ * between ("part of a force *the NIS has sized at* 14,000 to 15,000", "a
+ * contingent that Washington puts at about 11,000")? The noun, or a
+ * "that" or "which", stands right before the speaker, whose article
+ * aside; the speaker gives the figure, though it stands inside the
+ * claim's words. */
+static gboolean
+relative_puts_at_figure(const char *text, gsize ss, gsize ws, gsize ae, gsize vs)
+{
+    static const char *const verbs[] = {"put",    "puts",  "placed", "places", "pegged",
+                                        "pegs",   "sized", "sizes",  "numbers", NULL};
+    gsize b, e = word_before(text, ss, ae, &b);
+    if (e == ss || !word_in_at(text, b, e, verbs))
+        return FALSE;
+    gsize i = skip_space(text, ae, vs);
+    if (!word_at(text, i, vs, "at"))
+        return FALSE;
+    i += 2;
+    guint words = 0;
+    while (i < vs) {
+        if (text[i] == ' ') {
+            i++;
+            continue;
+        }
+        if (!g_ascii_isalpha(text[i]) || ++words > 3)
+            return FALSE;
+        while (i < vs && g_ascii_isalpha(text[i]))
+            i++;
+    }
+    /* before the speaker, its article aside: the clause's noun in lower
+     * case, or "that" or "which" */
+    e = word_before(text, ss, ws, &b);
+    if (e != ss && (word_is(text, b, e, "the") || word_is(text, b, e, "a")))
+        e = word_before(text, ss, b, &b);
+    if (e == ss)
+        return FALSE;
+    return word_is(text, b, e, "that") || word_is(text, b, e, "which")
+           || (g_ascii_islower(text[b]) && e - b >= 3);
+}
+
 /* Does a word of comparison stand right before the speaker at @ws, after
  * the claim's end @me ("…, well above Western estimates", "…, far higher
  * than Seoul's count")? The speaker is the other figure's, set against
@@ -5605,6 +5647,29 @@ dated_saying_after(const char *text, gsize ms, gsize as, gsize ae, gsize vs)
     return k == vs;
 }
 
+/* Does the speaker @a "tell" someone, its verb "told" or "tells" right
+ * after its name, and a "that" then open the clause that runs on to the
+ * figure at @ms, no comma or other "that" between ("Kim told the
+ * groundbreaking ceremony that his troops had …")? */
+static gboolean
+told_that_before(const char *text, const Said *a, gsize ms)
+{
+    gsize i = skip_space(text, a->who_end, ms);
+    if (!(word_at(text, i, ms, "told") || word_at(text, i, ms, "tells")))
+        return FALSE;
+    gsize that = 0;
+    for (gsize k = i; k < ms; k++) {
+        if (text[k] == ',' || text[k] == ';' || text[k] == ':' || text[k] == '"')
+            return FALSE;
+        if ((k == 0 || text[k - 1] == ' ') && word_at(text, k, ms, "that")) {
+            if (that != 0)
+                return FALSE;
+            that = k;
+        }
+    }
+    return that != 0;
+}
+
 static char *
 find_attribution(const GArray *said, const char *text, const GArray *terminators, gsize ss,
                  gsize lo, gsize se, gsize ms, gsize me, gsize vs, gsize ve, gsize said_start,
@@ -5649,6 +5714,7 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
                  && !(said_end > said_start && said_start < ae && said_end > as))
             && !(ve <= ws && reduced_relative_speaker(text, ve, ws, we, ae, se))
             && !(we <= vs && agent_puts_figure(text, ss, ws, we, vs))
+            && !(ae <= vs && relative_puts_at_figure(text, ss, ws, ae, vs))
             && !(ae <= vs && ws > ms && and_subject_clause_between(text, ms, ae))
             && !(ae <= vs && ws > ms && memchr(text + ms, ':', ws - ms) != NULL)
             && !(cmp != 0 && owned && ws >= cmp && we <= vs))
@@ -5765,10 +5831,15 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
      * "from 600, according to Seoul, to 3,000, according to Kyiv") */
     /* so too a citation after it, where they said it: "Some analysts
      * suggest that about 4,000 … have died (Jones 2025)" */
+    /* and so too a speaker after it that relays one who "told" someone
+     * "that" before it: "Kim told the ceremony that his troops had entered
+     * combat in early December, KCNA said" is Kim's word, KCNA how it was
+     * heard */
     if (before_s != NULL && best_s != before_s && best_s->start >= me
         && ((g_ascii_strncasecmp(text + best_s->start, "according to ", 13) == 0
              && g_ascii_strncasecmp(text + before_s->start, "according to ", 13) != 0)
-            || citation_said(text, ss, se, best_s->start, best_s->end))) {
+            || citation_said(text, ss, se, best_s->start, best_s->end)
+            || told_that_before(text, before_s, ms))) {
         best_s = before_s;
         best_a = before_s->who_start;
         best_b = before_s->who_end;
