@@ -650,6 +650,195 @@ sentence_view(CcExtractor *ex, const char *text, gsize start, gsize end)
     return v;
 }
 
+/* ---- tables given as text ------------------------------------------------ */
+
+/* The cells of the line text[ls, le): parted by "|" (a Markdown table's
+ * pipes at the line's ends are no parts) or else by tabs (a run of them
+ * one part), each trimmed of blanks; their starts and ends in @cells, two
+ * gsize a cell. The number of cells, 0 when fewer than two or when the
+ * line is parted by neither. */
+static guint
+table_cells(const char *text, gsize ls, gsize le, GArray *cells)
+{
+    g_array_set_size(cells, 0);
+    while (ls < le && (text[ls] == ' ' || text[ls] == '\t'))
+        ls++;
+    while (le > ls && (text[le - 1] == ' ' || text[le - 1] == '\t' || text[le - 1] == '\r'))
+        le--;
+    if (le <= ls)
+        return 0;
+    char sep = memchr(text + ls, '|', le - ls) != NULL ? '|'
+               : memchr(text + ls, '\t', le - ls) != NULL ? '\t' : 0;
+    if (sep == 0)
+        return 0;
+    if (sep == '|' && text[ls] == '|')
+        ls++;
+    if (sep == '|' && le > ls && text[le - 1] == '|')
+        le--;
+    gsize i = ls;
+    for (;;) {
+        gsize j = i;
+        while (j < le && text[j] != sep)
+            j++;
+        gsize a = i, b = j;
+        while (a < b && (text[a] == ' ' || text[a] == '\t'))
+            a++;
+        while (b > a && (text[b - 1] == ' ' || text[b - 1] == '\t'))
+            b--;
+        g_array_append_val(cells, a);
+        g_array_append_val(cells, b);
+        if (j >= le)
+            break;
+        i = j + 1;
+        if (sep == '\t')
+            while (i < le && text[i] == '\t')
+                i++;
+    }
+    return cells->len / 2 >= 2 ? cells->len / 2 : 0;
+}
+
+/* Is the line text[ls, le) a Markdown table's rule under its header
+ * ("---|---", "| :--- | ---: |"): dashes, colons, pipes and blanks only? */
+static gboolean
+table_rule_line(const char *text, gsize ls, gsize le)
+{
+    gboolean dash = FALSE, pipe = FALSE;
+    for (gsize i = ls; i < le; i++) {
+        char c = text[i];
+        if (c == '-')
+            dash = TRUE;
+        else if (c == '|')
+            pipe = TRUE;
+        else if (c != ':' && c != ' ' && c != '\t' && c != '\r')
+            return FALSE;
+    }
+    return dash && pipe;
+}
+
+static gboolean
+holds_digit(const char *text, gsize a, gsize b)
+{
+    for (gsize i = a; i < b; i++)
+        if (g_ascii_isdigit(text[i]))
+            return TRUE;
+    return FALSE;
+}
+
+/* A table given as text: a line of labels parted by "|" or tabs, no
+ * figure among them, and under it (past a Markdown rule line, blank lines
+ * and other rows) rows of as many cells. When the sentence text[start,
+ * end) is such a row, the whole of its line, the view the frames read
+ * writes each of its cells that holds a figure or a date behind its
+ * column's label and a colon, as a fact box's line would be written, the
+ * cells parted by " | " ("Kursk | Dec 2024–Apr 2025 | 600" under "Theatre
+ * | Period | KIA" reads "Kursk | Period: Dec 2024–Apr 2025 | KIA: 600");
+ * a cell of words alone (a place, a unit, a source) stays as it is, the
+ * row's context. The labels' bytes map to the start of their cell. */
+static gboolean
+table_view(CcExtractor *ex, const char *text, gsize body, gsize start, gsize end, View *v)
+{
+    gsize ls = start, le = end;
+    while (ls > body && text[ls - 1] != '\n')
+        ls--;
+    while (text[le] != '\0' && text[le] != '\n')
+        le++;
+    for (gsize i = ls; i < start; i++)
+        if (text[i] != ' ' && text[i] != '\t')
+            return FALSE;
+    for (gsize i = end; i < le; i++)
+        if (text[i] != ' ' && text[i] != '\t' && text[i] != '\r')
+            return FALSE;
+    g_autoptr(GArray) row = g_array_new(FALSE, FALSE, sizeof(gsize));
+    g_autoptr(GArray) line = g_array_new(FALSE, FALSE, sizeof(gsize));
+    guint n = table_cells(text, ls, le, row);
+    if (n == 0)
+        return FALSE;
+    /* up the lines before, to the header: the nearest line of as many
+     * cells with no digit, past rows with figures, a rule line and single
+     * blank lines; any other line ends the search */
+    gsize cur = ls;
+    gboolean found = FALSE;
+    guint blanks = 0;
+    for (guint hops = 0; hops < 64 && cur > body && !found; hops++) {
+        gsize pe = cur - 1; /* the '\n' ending the line before */
+        gsize ps = pe;
+        while (ps > body && text[ps - 1] != '\n')
+            ps--;
+        cur = ps;
+        gsize a = ps, b = pe;
+        while (a < b && (text[a] == ' ' || text[a] == '\t' || text[a] == '\r'))
+            a++;
+        while (b > a && (text[b - 1] == ' ' || text[b - 1] == '\t' || text[b - 1] == '\r'))
+            b--;
+        if (a == b) {
+            if (++blanks > 1)
+                return FALSE;
+            continue;
+        }
+        blanks = 0;
+        if (table_rule_line(text, a, b))
+            continue;
+        if (table_cells(text, a, b, line) != n)
+            return FALSE;
+        if (!holds_digit(text, a, b))
+            found = TRUE;
+    }
+    if (!found)
+        return FALSE;
+    /* a header of labels: some cell holds a letter */
+    gboolean letters = FALSE;
+    for (guint k = 0; k < n && !letters; k++) {
+        gsize a = g_array_index(line, gsize, 2 * k), b = g_array_index(line, gsize, 2 * k + 1);
+        for (gsize i = a; i < b && !letters; i++)
+            letters = g_ascii_isalpha(text[i]);
+    }
+    if (!letters)
+        return FALSE;
+    g_string_truncate(ex->fold, 0);
+    g_array_set_size(ex->fold_map, 0);
+    gboolean words_before = FALSE;
+    for (guint k = 0; k < n; k++) {
+        gsize a = g_array_index(row, gsize, 2 * k), b = g_array_index(row, gsize, 2 * k + 1);
+        gsize la = g_array_index(line, gsize, 2 * k), lb = g_array_index(line, gsize, 2 * k + 1);
+        if (a == b)
+            continue;
+        if (ex->fold->len > 0) {
+            /* " | " in place of the separator before the cell, a space
+             * after a cell of words, which its next cell's label takes in */
+            gsize sep = a > ls ? a - 1 : a;
+            for (const char *p = words_before ? " " : " | "; *p != '\0'; p++) {
+                g_string_append_c(ex->fold, *p);
+                g_array_append_val(ex->fold_map, sep);
+            }
+        }
+        if (lb > la && holds_digit(text, a, b)) {
+            for (gsize i = la; i < lb; i++) {
+                char c = text[i] == '\t' ? ' ' : text[i];
+                g_string_append_c(ex->fold, c);
+                g_array_append_val(ex->fold_map, a);
+            }
+            for (const char *p = ": "; *p != '\0'; p++) {
+                g_string_append_c(ex->fold, *p);
+                g_array_append_val(ex->fold_map, a);
+            }
+        }
+        for (gsize i = a; i < b; i++) {
+            g_string_append_c(ex->fold, text[i] == '\t' ? ' ' : text[i]);
+            g_array_append_val(ex->fold_map, i);
+        }
+        words_before = !holds_digit(text, a, b);
+    }
+    if (ex->fold->len == 0)
+        return FALSE;
+    gsize last = g_array_index(ex->fold_map, gsize, ex->fold_map->len - 1) + 1;
+    g_array_append_val(ex->fold_map, last);
+    v->text = ex->fold->str;
+    v->len = ex->fold->len;
+    v->map = (const gsize *)(gpointer)ex->fold_map->data;
+    v->base = start;
+    return TRUE;
+}
+
 /* File offset of view byte @i as a start, and of view position @i as an
  * exclusive end. */
 static gsize
@@ -4004,7 +4193,9 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
             if (!rule_may_match(extractor, r, rule))
                 continue;
             if (!have_view) {
-                view = sentence_view(extractor, text, sentence->start, sentence->end);
+                if (!table_view(extractor, text, cc_source_body_offset(source), sentence->start,
+                                sentence->end, &view))
+                    view = sentence_view(extractor, text, sentence->start, sentence->end);
                 have_view = TRUE;
             }
             run_rule(extractor, r, rule, source, s, sentence, &view, doc_day, candidates,
@@ -4013,7 +4204,9 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
         if (extractor->frames != NULL) {
             if (kinds & (CC_MENTION_NUMBER | CC_MENTION_DATE)) {
                 if (!have_view) {
-                    view = sentence_view(extractor, text, sentence->start, sentence->end);
+                    if (!table_view(extractor, text, cc_source_body_offset(source),
+                                    sentence->start, sentence->end, &view))
+                        view = sentence_view(extractor, text, sentence->start, sentence->end);
                     have_view = TRUE;
                 }
                 run_frames(extractor, source, s, sentence, &view, kinds, doc_day, candidates,
