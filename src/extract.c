@@ -1316,6 +1316,40 @@ change_of_figures(const char *text, const CcMention *m, gsize *to)
 /* Runs the frames over one sentence: the value pass's mentions, then each
  * frame's slots around them. A frame's record gives way to a pattern
  * rule's record on the same value: the rule spells out that phrasing. */
+/* Where the start of a range of dates open to the present ends, in the
+ * view's bytes [@a, @b) of a date mention: "8 October 2024 – present",
+ * "October 2024 to date", "Oct 2024 - now" end their start before the dash
+ * or "to"; 0 when the mention is no such range. */
+static gsize
+open_range_start_end(const char *text, gsize a, gsize b)
+{
+    static const char *const tails[] = {"present", "the present", "now", "date", "today"};
+    for (guint k = 0; k < G_N_ELEMENTS(tails); k++) {
+        gsize n = strlen(tails[k]);
+        if (b - a <= n + 2 || g_ascii_strncasecmp(text + b - n, tails[k], n) != 0
+            || g_ascii_isalnum(text[b - n - 1]))
+            continue;
+        gsize i = b - n;
+        while (i > a && text[i - 1] == ' ')
+            i--;
+        /* the connector: a dash, a hyphen or "to" */
+        if (i >= a + 3 && (guchar)text[i - 3] == 0xE2 && (guchar)text[i - 2] == 0x80
+            && ((guchar)text[i - 1] == 0x93 || (guchar)text[i - 1] == 0x94))
+            i -= 3;
+        else if (i > a && text[i - 1] == '-')
+            i--;
+        else if (i >= a + 3 && g_ascii_strncasecmp(text + i - 2, "to", 2) == 0
+                 && text[i - 3] == ' ')
+            i -= 2;
+        else
+            continue;
+        while (i > a && text[i - 1] == ' ')
+            i--;
+        return i > a ? i : 0;
+    }
+    return 0;
+}
+
 static void
 run_frames(CcExtractor *ex, CcSource *source, guint index, const CcSpan *sentence,
            const View *view, guint kinds, guint32 ref_day, GArray *candidates, guint first,
@@ -1384,11 +1418,26 @@ run_frames(CcExtractor *ex, CcSource *source, guint index, const CcSpan *sentenc
             c.value.high += 1;
             c.value.high_strict = TRUE;
         }
+        /* an event's date given as a range open to the present is the
+         * day it began, with no end: "Deployed: October 2024 – present"
+         * (the scanner reads the range to the reference day) */
+        gsize open_end = rule->type == CC_CLAIM_DATE
+                             ? open_range_start_end(view->text, m->start, m->end)
+                             : 0;
+        CcValue start_value;
+        if (open_end > 0
+            && cc_normalize_date(ex->normalizer, view->text + m->start, open_end - m->start,
+                                 ref_day, &start_value)) {
+            c.value = start_value;
+            c.value_end = view_end(view, open_end);
+        } else {
+            open_end = 0;
+        }
         if (rule->type == CC_CLAIM_QUANTITY)
             whole_count_thousands(rule, view->text + m->start, m->end - m->start, &c.value);
         if (rule->type == CC_CLAIM_QUANTITY && rule->unit != NULL && c.value.unit == NULL)
             count_unit(&c.value, rule->unit);
-        c.value_text = g_strndup(view->text + m->start, m->end - m->start);
+        c.value_text = g_strndup(view->text + m->start, (open_end ? open_end : m->end) - m->start);
         c.subject = g_steal_pointer(&hit->subject);
         c.object = g_steal_pointer(&hit->object);
         c.scope = g_steal_pointer(&hit->scope);

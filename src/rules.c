@@ -967,6 +967,10 @@ frame_line(FileParser *fp, Cursor *c, const char *word, guint wcol, GError **err
             f->by_report = TRUE;
             continue;
         }
+        if (g_str_equal(t, "label") && kind == CC_SLOT_CUE) {
+            f->label_cue = TRUE;
+            continue;
+        }
         if (g_str_equal(t, "nothing") && kind == CC_SLOT_COUNTS) {
             f->headless = TRUE;
             continue;
@@ -978,7 +982,7 @@ frame_line(FileParser *fp, Cursor *c, const char *word, guint wcol, GError **err
         /* An option of another slot ("counts troops optional") is no table. */
         static const char *const options[][2] = {
             {"near", "cue"},        {"optional", "cue"},  {"announced", "cue"},
-            {"by_report", "cue"},
+            {"by_report", "cue"},   {"label", "cue"},
             {"clause", "veto"},
             {"nothing", "counts"},  {"product", "counts"},
             {"inherit", "subject"}, {"speaker", "subject"}, {"default", "subject"},
