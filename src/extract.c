@@ -724,18 +724,13 @@ holds_digit(const char *text, gsize a, gsize b)
     return FALSE;
 }
 
-/* A table given as text: a line of labels parted by "|" or tabs, no
- * figure among them, and under it (past a Markdown rule line, blank lines
- * and other rows) rows of as many cells. When the sentence text[start,
- * end) is such a row, the whole of its line, the view the frames read
- * writes each of its cells that holds a figure or a date behind its
- * column's label and a colon, as a fact box's line would be written, the
- * cells parted by " | " ("Kursk | Dec 2024–Apr 2025 | 600" under "Theatre
- * | Period | KIA" reads "Kursk | Period: Dec 2024–Apr 2025 | KIA: 600");
- * a cell of words alone (a place, a unit, a source) stays as it is, the
- * row's context. The labels' bytes map to the start of their cell. */
-static gboolean
-table_view(CcExtractor *ex, const char *text, gsize body, gsize start, gsize end, View *v)
+/* The table row the sentence text[start, end) is, the whole of its line:
+ * its cells in @row and its header's in @line (table_cells()), and the
+ * start of its line in @ls; the number of cells, 0 when it is no row of a
+ * table under a header. */
+static guint
+table_row(const char *text, gsize body, gsize start, gsize end, GArray *row, GArray *line,
+          gsize *line_start)
 {
     gsize ls = start, le = end;
     while (ls > body && text[ls - 1] != '\n')
@@ -744,15 +739,13 @@ table_view(CcExtractor *ex, const char *text, gsize body, gsize start, gsize end
         le++;
     for (gsize i = ls; i < start; i++)
         if (text[i] != ' ' && text[i] != '\t')
-            return FALSE;
+            return 0;
     for (gsize i = end; i < le; i++)
         if (text[i] != ' ' && text[i] != '\t' && text[i] != '\r')
-            return FALSE;
-    g_autoptr(GArray) row = g_array_new(FALSE, FALSE, sizeof(gsize));
-    g_autoptr(GArray) line = g_array_new(FALSE, FALSE, sizeof(gsize));
+            return 0;
     guint n = table_cells(text, ls, le, row);
     if (n == 0)
-        return FALSE;
+        return 0;
     /* up the lines before, to the header: the nearest line of as many
      * cells with no digit, past rows with figures, a rule line and single
      * blank lines; any other line ends the search */
@@ -772,19 +765,19 @@ table_view(CcExtractor *ex, const char *text, gsize body, gsize start, gsize end
             b--;
         if (a == b) {
             if (++blanks > 1)
-                return FALSE;
+                return 0;
             continue;
         }
         blanks = 0;
         if (table_rule_line(text, a, b))
             continue;
         if (table_cells(text, a, b, line) != n)
-            return FALSE;
+            return 0;
         if (!holds_digit(text, a, b))
             found = TRUE;
     }
     if (!found)
-        return FALSE;
+        return 0;
     /* a header of labels: some cell holds a letter */
     gboolean letters = FALSE;
     for (guint k = 0; k < n && !letters; k++) {
@@ -793,6 +786,56 @@ table_view(CcExtractor *ex, const char *text, gsize body, gsize start, gsize end
             letters = g_ascii_isalpha(text[i]);
     }
     if (!letters)
+        return 0;
+    *line_start = ls;
+    return n;
+}
+
+/* The source a table's row names in its column of sources, under a label
+ * "Source", "Sources", "Estimate by", "According to", "Reported by" or
+ * "Per" ("Second contingent | ~3,000 | NIS" under "Wave | Size | Source"),
+ * a cell of words with no digit; NULL for none. (transfer full) */
+static char *
+table_source(const char *text, gsize body, gsize start, gsize end)
+{
+    static const char *const labels[] = {"source",       "sources",     "estimate by",
+                                         "estimated by", "according to", "reported by",
+                                         "per"};
+    g_autoptr(GArray) row = g_array_new(FALSE, FALSE, sizeof(gsize));
+    g_autoptr(GArray) line = g_array_new(FALSE, FALSE, sizeof(gsize));
+    gsize ls = 0;
+    guint n = table_row(text, body, start, end, row, line, &ls);
+    for (guint k = 0; k < n; k++) {
+        gsize la = g_array_index(line, gsize, 2 * k), lb = g_array_index(line, gsize, 2 * k + 1);
+        gsize a = g_array_index(row, gsize, 2 * k), b = g_array_index(row, gsize, 2 * k + 1);
+        gboolean named = FALSE;
+        for (guint l = 0; l < G_N_ELEMENTS(labels) && !named; l++)
+            named = strlen(labels[l]) == lb - la
+                    && g_ascii_strncasecmp(text + la, labels[l], lb - la) == 0;
+        if (named && b > a && !holds_digit(text, a, b))
+            return g_strndup(text + a, b - a);
+    }
+    return NULL;
+}
+
+/* A table given as text: a line of labels parted by "|" or tabs, no
+ * figure among them, and under it (past a Markdown rule line, blank lines
+ * and other rows) rows of as many cells. When the sentence text[start,
+ * end) is such a row, the whole of its line, the view the frames read
+ * writes each of its cells that holds a figure or a date behind its
+ * column's label and a colon, as a fact box's line would be written, the
+ * cells parted by " | " ("Kursk | Dec 2024–Apr 2025 | 600" under "Theatre
+ * | Period | KIA" reads "Kursk | Period: Dec 2024–Apr 2025 | KIA: 600");
+ * a cell of words alone (a place, a unit, a source) stays as it is, the
+ * row's context. The labels' bytes map to the start of their cell. */
+static gboolean
+table_view(CcExtractor *ex, const char *text, gsize body, gsize start, gsize end, View *v)
+{
+    g_autoptr(GArray) row = g_array_new(FALSE, FALSE, sizeof(gsize));
+    g_autoptr(GArray) line = g_array_new(FALSE, FALSE, sizeof(gsize));
+    gsize ls = 0;
+    guint n = table_row(text, body, start, end, row, line, &ls);
+    if (n == 0)
         return FALSE;
     g_string_truncate(ex->fold, 0);
     g_array_set_size(ex->fold_map, 0);
@@ -4360,6 +4403,15 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
         if (named != NULL) {
             g_free(claim->attribution);
             claim->attribution = named;
+        }
+        /* a table's row names its source in a column of sources: "NIS"
+         * in "Second contingent | ~3,000 | NIS" under "Wave | Size |
+         * Source" */
+        if (claim->attribution == NULL) {
+            claim->attribution = table_source(text, cc_source_body_offset(source),
+                                              c->sentence_start, c->sentence_end);
+            if (claim->attribution != NULL && claim->modality < CC_MODALITY_REPORTED)
+                claim->modality = CC_MODALITY_REPORTED;
         }
         /* "… about 1,000 wounded in Kursk. This was stated by South Korean
          * lawmaker Lee Seong-kweun": the next sentence names the source
