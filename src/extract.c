@@ -732,27 +732,30 @@ static guint
 table_row(const char *text, gsize body, gsize start, gsize end, GArray *row, GArray *line,
           gsize *line_start)
 {
+    /* a row holds its separators; only blanks stand between it and its
+     * line's ends (asked first: most sentences are prose) */
+    if (memchr(text + start, '|', end - start) == NULL
+        && memchr(text + start, '\t', end - start) == NULL)
+        return 0;
     gsize ls = start, le = end;
-    while (ls > body && text[ls - 1] != '\n')
+    while (ls > body && (text[ls - 1] == ' ' || text[ls - 1] == '\t'))
         ls--;
-    while (text[le] != '\0' && text[le] != '\n')
+    if (ls > body && text[ls - 1] != '\n')
+        return 0;
+    while (text[le] == ' ' || text[le] == '\t' || text[le] == '\r')
         le++;
-    for (gsize i = ls; i < start; i++)
-        if (text[i] != ' ' && text[i] != '\t')
-            return 0;
-    for (gsize i = end; i < le; i++)
-        if (text[i] != ' ' && text[i] != '\t' && text[i] != '\r')
-            return 0;
+    if (text[le] != '\0' && text[le] != '\n')
+        return 0;
     guint n = table_cells(text, ls, le, row);
     if (n == 0)
         return 0;
     /* up the lines before, to the header: the nearest line of as many
      * cells with no digit, past rows with figures, a rule line and single
-     * blank lines; any other line ends the search */
+     * blank lines (at most 512 lines up); any other line ends the search */
     gsize cur = ls;
     gboolean found = FALSE;
     guint blanks = 0;
-    for (guint hops = 0; hops < 64 && cur > body && !found; hops++) {
+    for (guint hops = 0; hops < 512 && cur > body && !found; hops++) {
         gsize pe = cur - 1; /* the '\n' ending the line before */
         gsize ps = pe;
         while (ps > body && text[ps - 1] != '\n')
