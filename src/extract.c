@@ -650,6 +650,241 @@ sentence_view(CcExtractor *ex, const char *text, gsize start, gsize end)
     return v;
 }
 
+/* ---- tables given as text ------------------------------------------------ */
+
+/* The cells of the line text[ls, le): parted by "|" (a Markdown table's
+ * pipes at the line's ends are no parts) or else by tabs (a run of them
+ * one part), each trimmed of blanks; their starts and ends in @cells, two
+ * gsize a cell. The number of cells, 0 when fewer than two or when the
+ * line is parted by neither. */
+static guint
+table_cells(const char *text, gsize ls, gsize le, GArray *cells)
+{
+    g_array_set_size(cells, 0);
+    while (ls < le && (text[ls] == ' ' || text[ls] == '\t'))
+        ls++;
+    while (le > ls && (text[le - 1] == ' ' || text[le - 1] == '\t' || text[le - 1] == '\r'))
+        le--;
+    if (le <= ls)
+        return 0;
+    char sep = memchr(text + ls, '|', le - ls) != NULL ? '|'
+               : memchr(text + ls, '\t', le - ls) != NULL ? '\t' : 0;
+    if (sep == 0)
+        return 0;
+    if (sep == '|' && text[ls] == '|')
+        ls++;
+    if (sep == '|' && le > ls && text[le - 1] == '|')
+        le--;
+    gsize i = ls;
+    for (;;) {
+        gsize j = i;
+        while (j < le && text[j] != sep)
+            j++;
+        gsize a = i, b = j;
+        while (a < b && (text[a] == ' ' || text[a] == '\t'))
+            a++;
+        while (b > a && (text[b - 1] == ' ' || text[b - 1] == '\t'))
+            b--;
+        g_array_append_val(cells, a);
+        g_array_append_val(cells, b);
+        if (j >= le)
+            break;
+        i = j + 1;
+        if (sep == '\t')
+            while (i < le && text[i] == '\t')
+                i++;
+    }
+    return cells->len / 2 >= 2 ? cells->len / 2 : 0;
+}
+
+/* Is the line text[ls, le) a Markdown table's rule under its header
+ * ("---|---", "| :--- | ---: |"): dashes, colons, pipes and blanks only? */
+static gboolean
+table_rule_line(const char *text, gsize ls, gsize le)
+{
+    gboolean dash = FALSE, pipe = FALSE;
+    for (gsize i = ls; i < le; i++) {
+        char c = text[i];
+        if (c == '-')
+            dash = TRUE;
+        else if (c == '|')
+            pipe = TRUE;
+        else if (c != ':' && c != ' ' && c != '\t' && c != '\r')
+            return FALSE;
+    }
+    return dash && pipe;
+}
+
+static gboolean
+holds_digit(const char *text, gsize a, gsize b)
+{
+    for (gsize i = a; i < b; i++)
+        if (g_ascii_isdigit(text[i]))
+            return TRUE;
+    return FALSE;
+}
+
+/* The table row the sentence text[start, end) is, the whole of its line:
+ * its cells in @row and its header's in @line (table_cells()), and the
+ * start of its line in @ls; the number of cells, 0 when it is no row of a
+ * table under a header. */
+static guint
+table_row(const char *text, gsize body, gsize start, gsize end, GArray *row, GArray *line,
+          gsize *line_start)
+{
+    /* a row holds its separators; only blanks stand between it and its
+     * line's ends (asked first: most sentences are prose) */
+    if (memchr(text + start, '|', end - start) == NULL
+        && memchr(text + start, '\t', end - start) == NULL)
+        return 0;
+    gsize ls = start, le = end;
+    while (ls > body && (text[ls - 1] == ' ' || text[ls - 1] == '\t'))
+        ls--;
+    if (ls > body && text[ls - 1] != '\n')
+        return 0;
+    while (text[le] == ' ' || text[le] == '\t' || text[le] == '\r')
+        le++;
+    if (text[le] != '\0' && text[le] != '\n')
+        return 0;
+    guint n = table_cells(text, ls, le, row);
+    if (n == 0)
+        return 0;
+    /* up the lines before, to the header: the nearest line of as many
+     * cells with no digit, past rows with figures, a rule line and single
+     * blank lines (at most 512 lines up); any other line ends the search */
+    gsize cur = ls;
+    gboolean found = FALSE;
+    guint blanks = 0;
+    for (guint hops = 0; hops < 512 && cur > body && !found; hops++) {
+        gsize pe = cur - 1; /* the '\n' ending the line before */
+        gsize ps = pe;
+        while (ps > body && text[ps - 1] != '\n')
+            ps--;
+        cur = ps;
+        gsize a = ps, b = pe;
+        while (a < b && (text[a] == ' ' || text[a] == '\t' || text[a] == '\r'))
+            a++;
+        while (b > a && (text[b - 1] == ' ' || text[b - 1] == '\t' || text[b - 1] == '\r'))
+            b--;
+        if (a == b) {
+            if (++blanks > 1)
+                return 0;
+            continue;
+        }
+        blanks = 0;
+        if (table_rule_line(text, a, b))
+            continue;
+        if (table_cells(text, a, b, line) != n)
+            return 0;
+        if (!holds_digit(text, a, b))
+            found = TRUE;
+    }
+    if (!found)
+        return 0;
+    /* a header of labels: some cell holds a letter */
+    gboolean letters = FALSE;
+    for (guint k = 0; k < n && !letters; k++) {
+        gsize a = g_array_index(line, gsize, 2 * k), b = g_array_index(line, gsize, 2 * k + 1);
+        for (gsize i = a; i < b && !letters; i++)
+            letters = g_ascii_isalpha(text[i]);
+    }
+    if (!letters)
+        return 0;
+    *line_start = ls;
+    return n;
+}
+
+/* The source a table's row names in its column of sources, under a label
+ * "Source", "Sources", "Estimate by", "According to", "Reported by" or
+ * "Per" ("Second contingent | ~3,000 | NIS" under "Wave | Size | Source"),
+ * a cell of words with no digit; NULL for none. (transfer full) */
+static char *
+table_source(const char *text, gsize body, gsize start, gsize end)
+{
+    static const char *const labels[] = {"source",       "sources",     "estimate by",
+                                         "estimated by", "according to", "reported by",
+                                         "per"};
+    g_autoptr(GArray) row = g_array_new(FALSE, FALSE, sizeof(gsize));
+    g_autoptr(GArray) line = g_array_new(FALSE, FALSE, sizeof(gsize));
+    gsize ls = 0;
+    guint n = table_row(text, body, start, end, row, line, &ls);
+    for (guint k = 0; k < n; k++) {
+        gsize la = g_array_index(line, gsize, 2 * k), lb = g_array_index(line, gsize, 2 * k + 1);
+        gsize a = g_array_index(row, gsize, 2 * k), b = g_array_index(row, gsize, 2 * k + 1);
+        gboolean named = FALSE;
+        for (guint l = 0; l < G_N_ELEMENTS(labels) && !named; l++)
+            named = strlen(labels[l]) == lb - la
+                    && g_ascii_strncasecmp(text + la, labels[l], lb - la) == 0;
+        if (named && b > a && !holds_digit(text, a, b))
+            return g_strndup(text + a, b - a);
+    }
+    return NULL;
+}
+
+/* A table given as text: a line of labels parted by "|" or tabs, no
+ * figure among them, and under it (past a Markdown rule line, blank lines
+ * and other rows) rows of as many cells. When the sentence text[start,
+ * end) is such a row, the whole of its line, the view the frames read
+ * writes each of its cells that holds a figure or a date behind its
+ * column's label and a colon, as a fact box's line would be written, the
+ * cells parted by " | " ("Kursk | Dec 2024–Apr 2025 | 600" under "Theatre
+ * | Period | KIA" reads "Kursk | Period: Dec 2024–Apr 2025 | KIA: 600");
+ * a cell of words alone (a place, a unit, a source) stays as it is, the
+ * row's context. The labels' bytes map to the start of their cell. */
+static gboolean
+table_view(CcExtractor *ex, const char *text, gsize body, gsize start, gsize end, View *v)
+{
+    g_autoptr(GArray) row = g_array_new(FALSE, FALSE, sizeof(gsize));
+    g_autoptr(GArray) line = g_array_new(FALSE, FALSE, sizeof(gsize));
+    gsize ls = 0;
+    guint n = table_row(text, body, start, end, row, line, &ls);
+    if (n == 0)
+        return FALSE;
+    g_string_truncate(ex->fold, 0);
+    g_array_set_size(ex->fold_map, 0);
+    gboolean words_before = FALSE;
+    for (guint k = 0; k < n; k++) {
+        gsize a = g_array_index(row, gsize, 2 * k), b = g_array_index(row, gsize, 2 * k + 1);
+        gsize la = g_array_index(line, gsize, 2 * k), lb = g_array_index(line, gsize, 2 * k + 1);
+        if (a == b)
+            continue;
+        if (ex->fold->len > 0) {
+            /* " | " in place of the separator before the cell, a space
+             * after a cell of words, which its next cell's label takes in */
+            gsize sep = a > ls ? a - 1 : a;
+            for (const char *p = words_before ? " " : " | "; *p != '\0'; p++) {
+                g_string_append_c(ex->fold, *p);
+                g_array_append_val(ex->fold_map, sep);
+            }
+        }
+        if (lb > la && holds_digit(text, a, b)) {
+            for (gsize i = la; i < lb; i++) {
+                char c = text[i] == '\t' ? ' ' : text[i];
+                g_string_append_c(ex->fold, c);
+                g_array_append_val(ex->fold_map, a);
+            }
+            for (const char *p = ": "; *p != '\0'; p++) {
+                g_string_append_c(ex->fold, *p);
+                g_array_append_val(ex->fold_map, a);
+            }
+        }
+        for (gsize i = a; i < b; i++) {
+            g_string_append_c(ex->fold, text[i] == '\t' ? ' ' : text[i]);
+            g_array_append_val(ex->fold_map, i);
+        }
+        words_before = !holds_digit(text, a, b);
+    }
+    if (ex->fold->len == 0)
+        return FALSE;
+    gsize last = g_array_index(ex->fold_map, gsize, ex->fold_map->len - 1) + 1;
+    g_array_append_val(ex->fold_map, last);
+    v->text = ex->fold->str;
+    v->len = ex->fold->len;
+    v->map = (const gsize *)(gpointer)ex->fold_map->data;
+    v->base = start;
+    return TRUE;
+}
+
 /* File offset of view byte @i as a start, and of view position @i as an
  * exclusive end. */
 static gsize
@@ -1127,6 +1362,40 @@ change_of_figures(const char *text, const CcMention *m, gsize *to)
 /* Runs the frames over one sentence: the value pass's mentions, then each
  * frame's slots around them. A frame's record gives way to a pattern
  * rule's record on the same value: the rule spells out that phrasing. */
+/* Where the start of a range of dates open to the present ends, in the
+ * view's bytes [@a, @b) of a date mention: "8 October 2024 – present",
+ * "October 2024 to date", "Oct 2024 - now" end their start before the dash
+ * or "to"; 0 when the mention is no such range. */
+static gsize
+open_range_start_end(const char *text, gsize a, gsize b)
+{
+    static const char *const tails[] = {"present", "the present", "now", "date", "today"};
+    for (guint k = 0; k < G_N_ELEMENTS(tails); k++) {
+        gsize n = strlen(tails[k]);
+        if (b - a <= n + 2 || g_ascii_strncasecmp(text + b - n, tails[k], n) != 0
+            || g_ascii_isalnum(text[b - n - 1]))
+            continue;
+        gsize i = b - n;
+        while (i > a && text[i - 1] == ' ')
+            i--;
+        /* the connector: a dash, a hyphen or "to" */
+        if (i >= a + 3 && (guchar)text[i - 3] == 0xE2 && (guchar)text[i - 2] == 0x80
+            && ((guchar)text[i - 1] == 0x93 || (guchar)text[i - 1] == 0x94))
+            i -= 3;
+        else if (i > a && text[i - 1] == '-')
+            i--;
+        else if (i >= a + 3 && g_ascii_strncasecmp(text + i - 2, "to", 2) == 0
+                 && text[i - 3] == ' ')
+            i -= 2;
+        else
+            continue;
+        while (i > a && text[i - 1] == ' ')
+            i--;
+        return i > a ? i : 0;
+    }
+    return 0;
+}
+
 static void
 run_frames(CcExtractor *ex, CcSource *source, guint index, const CcSpan *sentence,
            const View *view, guint kinds, guint32 ref_day, GArray *candidates, guint first,
@@ -1195,11 +1464,26 @@ run_frames(CcExtractor *ex, CcSource *source, guint index, const CcSpan *sentenc
             c.value.high += 1;
             c.value.high_strict = TRUE;
         }
+        /* an event's date given as a range open to the present is the
+         * day it began, with no end: "Deployed: October 2024 – present"
+         * (the scanner reads the range to the reference day) */
+        gsize open_end = rule->type == CC_CLAIM_DATE
+                             ? open_range_start_end(view->text, m->start, m->end)
+                             : 0;
+        CcValue start_value;
+        if (open_end > 0
+            && cc_normalize_date(ex->normalizer, view->text + m->start, open_end - m->start,
+                                 ref_day, &start_value)) {
+            c.value = start_value;
+            c.value_end = view_end(view, open_end);
+        } else {
+            open_end = 0;
+        }
         if (rule->type == CC_CLAIM_QUANTITY)
             whole_count_thousands(rule, view->text + m->start, m->end - m->start, &c.value);
         if (rule->type == CC_CLAIM_QUANTITY && rule->unit != NULL && c.value.unit == NULL)
             count_unit(&c.value, rule->unit);
-        c.value_text = g_strndup(view->text + m->start, m->end - m->start);
+        c.value_text = g_strndup(view->text + m->start, (open_end ? open_end : m->end) - m->start);
         c.subject = g_steal_pointer(&hit->subject);
         c.object = g_steal_pointer(&hit->object);
         c.scope = g_steal_pointer(&hit->scope);
@@ -4005,7 +4289,9 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
             if (!rule_may_match(extractor, r, rule))
                 continue;
             if (!have_view) {
-                view = sentence_view(extractor, text, sentence->start, sentence->end);
+                if (!table_view(extractor, text, cc_source_body_offset(source), sentence->start,
+                                sentence->end, &view))
+                    view = sentence_view(extractor, text, sentence->start, sentence->end);
                 have_view = TRUE;
             }
             run_rule(extractor, r, rule, source, s, sentence, &view, doc_day, candidates,
@@ -4014,7 +4300,9 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
         if (extractor->frames != NULL) {
             if (kinds & (CC_MENTION_NUMBER | CC_MENTION_DATE)) {
                 if (!have_view) {
-                    view = sentence_view(extractor, text, sentence->start, sentence->end);
+                    if (!table_view(extractor, text, cc_source_body_offset(source),
+                                    sentence->start, sentence->end, &view))
+                        view = sentence_view(extractor, text, sentence->start, sentence->end);
                     have_view = TRUE;
                 }
                 run_frames(extractor, source, s, sentence, &view, kinds, doc_day, candidates,
@@ -4119,6 +4407,15 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
         if (named != NULL) {
             g_free(claim->attribution);
             claim->attribution = named;
+        }
+        /* a table's row names its source in a column of sources: "NIS"
+         * in "Second contingent | ~3,000 | NIS" under "Wave | Size |
+         * Source" */
+        if (claim->attribution == NULL) {
+            claim->attribution = table_source(text, cc_source_body_offset(source),
+                                              c->sentence_start, c->sentence_end);
+            if (claim->attribution != NULL && claim->modality < CC_MODALITY_REPORTED)
+                claim->modality = CC_MODALITY_REPORTED;
         }
         /* "… about 1,000 wounded in Kursk. This was stated by South Korean
          * lawmaker Lee Seong-kweun": the next sentence names the source

@@ -144,6 +144,8 @@ cc_rule_describe_slots(const CcRule *rule)
             g_string_append(out, " announced");
         if (k == CC_SLOT_CUE && f->by_report)
             g_string_append(out, " by_report");
+        if (k == CC_SLOT_CUE && f->label_cue)
+            g_string_append(out, " label");
     }
     if (f->follows != NULL) {
         g_string_append(out, "; follows");
@@ -14000,6 +14002,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 run, slot->tables, t0, t1, e1, a, a_fig, b, b_fig, before, after,
                 m->part_of != G_MAXUINT
                     && g_array_index(mentions, CcMention, m->part_of).start > m->start);
+        /* "cue … label": the cue is a label, its colon right before the
+         * figure ("Deployed: October 2024"), no word of prose ("the troops
+         * deployed last autumn") */
+        if (fill->cue != NULL && f->label_cue
+            && !(fill->cue->t1 + 1 == t0 && tok_is(run, fill->cue->t1, ":")))
+            fill->cue = NULL;
         /* a whole whose noun a finite verb follows at once keeps none of
          * it: "about 700 of the 13,000 soldiers *died*" is the part's
          * toll, none of the 13,000 */

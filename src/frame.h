@@ -57,6 +57,9 @@ struct _CcFrame {
      * forces": [open, November 4]), as "by November 4" does: an event the
      * report tells of, not one it is */
     gboolean by_report;
+    /* "cue … label": the cue is a label, its colon right before the figure
+     * ("Deployed: October 2024"), no word of prose */
+    gboolean label_cue;
     /* "counts nothing": the figure has no head noun of its own ("about 1,000
      * arrived", "taking it to 3,000"); what it counts is what the claim
      * before it counted (see follows). */

@@ -360,7 +360,8 @@ file_key(const GStatBuf *st)
 
 /* ---- example lines ------------------------------------------------------- */
 
-/* A quoted string at the cursor: \" is a quote, \\ a backslash. */
+/* A quoted string at the cursor: \" is a quote, \\ a backslash, \n a line
+ * break and \t a tab (a table given as text, its header on a line above). */
 static gboolean
 parse_quoted(FileParser *fp, Cursor *c, char **out, GError **error)
 {
@@ -379,7 +380,8 @@ parse_quoted(FileParser *fp, Cursor *c, char **out, GError **error)
         if (c->s[to] == '\0')
             return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
                                  col_at(c->s, open), "unterminated string");
-        if (c->s[to + 1] == '"' || c->s[to + 1] == '\\') {
+        if (c->s[to + 1] == '"' || c->s[to + 1] == '\\' || c->s[to + 1] == 'n'
+            || c->s[to + 1] == 't') {
             escapes = TRUE;
             to++;
         }
@@ -392,6 +394,10 @@ parse_quoted(FileParser *fp, Cursor *c, char **out, GError **error)
     }
     char *text = g_malloc(to - from + 1), *w = text;
     for (gsize i = from; i < to; i++) {
+        if (c->s[i] == '\\' && (c->s[i + 1] == 'n' || c->s[i + 1] == 't')) {
+            *w++ = c->s[++i] == 'n' ? '\n' : '\t';
+            continue;
+        }
         if (c->s[i] == '\\' && (c->s[i + 1] == '"' || c->s[i + 1] == '\\'))
             i++;
         *w++ = c->s[i];
@@ -961,6 +967,10 @@ frame_line(FileParser *fp, Cursor *c, const char *word, guint wcol, GError **err
             f->by_report = TRUE;
             continue;
         }
+        if (g_str_equal(t, "label") && kind == CC_SLOT_CUE) {
+            f->label_cue = TRUE;
+            continue;
+        }
         if (g_str_equal(t, "nothing") && kind == CC_SLOT_COUNTS) {
             f->headless = TRUE;
             continue;
@@ -972,7 +982,7 @@ frame_line(FileParser *fp, Cursor *c, const char *word, guint wcol, GError **err
         /* An option of another slot ("counts troops optional") is no table. */
         static const char *const options[][2] = {
             {"near", "cue"},        {"optional", "cue"},  {"announced", "cue"},
-            {"by_report", "cue"},
+            {"by_report", "cue"},   {"label", "cue"},
             {"clause", "veto"},
             {"nothing", "counts"},  {"product", "counts"},
             {"inherit", "subject"}, {"speaker", "subject"}, {"default", "subject"},

@@ -418,6 +418,14 @@ soft_break(const char *text, gsize line, gsize brk, gsize next, gsize end)
         return FALSE;
     if (strchr(".!?:;\"')]", text[last - 1]) != NULL)
         return FALSE;
+    /* a row of a table given as text, its cells parted by "|" or tabs,
+     * is a line of its own ("Kursk\t600\t4,100" over the next row) */
+    gsize first = line;
+    while (first < last && (text[first] == ' ' || text[first] == '\t'))
+        first++;
+    if (memchr(text + first, '|', last - first) != NULL
+        || memchr(text + first, '\t', last - first) != NULL)
+        return FALSE;
     gsize n = next;
     while (n < end && (text[n] == ' ' || text[n] == '\t'))
         n++;

@@ -2,7 +2,8 @@
 /* test_extract.c: the engine — mention gating, overlap resolution, claim
  * keys through entity captures, as_of dating, record numbering, offsets,
  * a pattern that hits the match limit without stopping the run, and who a
- * speaker that names no one ("the agency") stands for. */
+ * speaker that names no one ("the agency") stands for, and a table's cells
+ * read under their labels. */
 #include <claimcheck/claimcheck.h>
 
 #include <glib/gstdio.h>
@@ -38,7 +39,9 @@ static const char rules_text[] =
     "  pattern (?<value>\\d+)\\s+widgets\nend\n"
     "rule halves\n  claim x halves\n  value event\n  needs number\n"
     "  pattern (?:\u00bd|\u00be|\u2154)\\s+cups?\nend\n"
-    "rule backtracker\n  claim x slow\n  value event\n  pattern (?:a+)+$\nend\n";
+    "rule backtracker\n  claim x slow\n  value event\n  pattern (?:a+)+$\nend\n"
+    "rule labelled\n  claim x labelled_count\n  value quantity\n"
+    "  pattern \\bShipped:\\s+(?<value>\\d[\\d,]*)\nend\n";
 
 static CcRuleSet *rules;
 
@@ -159,6 +162,34 @@ test_headline_speaker(void **state)
         }
         assert_null(later->attribution);
     }
+}
+
+/* A table given as text: each cell of a row is read behind its column's
+ * label, however many rows down from the header it stands, and the record
+ * spans the cell in the file. */
+static void
+test_table_cells(void **state)
+{
+    (void)state;
+    g_autoptr(GString) doc = g_string_new("date: 2025-01-28\n---\nBatch | Shipped\n|---|---|\n");
+    for (guint i = 1; i <= 100; i++)
+        g_string_append_printf(doc, "| Batch %u | %u,000 |\n", i, i);
+    g_autoptr(GPtrArray) r = run(doc->str, FALSE, 0, NULL);
+    guint n = 0;
+    for (guint i = 0; i < r->len; i++)
+        n += g_strcmp0(((CcClaim *)r->pdata[i])->predicate, "labelled_count") == 0;
+    assert_int_equal(n, 100);
+    const CcClaim *last = find_text(r, "100,000");
+    assert_non_null(last);
+    assert_string_equal(last->predicate, "labelled_count");
+    const char *at = strstr(doc->str, "| 100,000 |");
+    assert_non_null(at);
+    assert_int_equal(last->span_start, (gsize)(at - doc->str) + 2);
+    assert_int_equal(last->span_end, last->span_start + 7);
+    /* the header's own words, and a row with no header, give nothing */
+    g_autoptr(GPtrArray) none = run("date: 2025-01-28\n---\nBatch 1 | 4,000\n", FALSE, 0, NULL);
+    for (guint i = 0; i < none->len; i++)
+        assert_string_not_equal(((CcClaim *)none->pdata[i])->predicate, "labelled_count");
 }
 
 static void
@@ -782,6 +813,7 @@ main(void)
         cmocka_unit_test(test_match_limit_named),
         cmocka_unit_test(test_generic_speakers),
         cmocka_unit_test(test_extractors_share_rules),
+        cmocka_unit_test(test_table_cells),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
