@@ -3861,9 +3861,13 @@ turn_speaker(CcExtractor *ex, const char *text, const GArray *sentences, guint s
         o++;
     if (caps_label_end(text, o, own->end) > 0)
         return NULL;
+    /* the walk back stops at a line break: in the gap after each earlier
+     * sentence (the sentences after it, and their gaps, were looked at
+     * already), and in the sentence itself when it opens with no label */
     for (guint k = s; k-- > 0;) {
         const CcSpan *sp = &g_array_index(sentences, CcSpan, k);
-        for (gsize i = sp->end; i < own->start; i++)
+        gsize next = k + 1 < s ? g_array_index(sentences, CcSpan, k + 1).start : own->start;
+        for (gsize i = sp->end; i < next; i++)
             if (text[i] == '\n')
                 return NULL;
         gsize a = sp->start;

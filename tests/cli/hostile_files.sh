@@ -245,4 +245,12 @@ expect_stderr "index add: the same file again: unchanged" "0 added, 1 unchanged"
 expect_exit "index add: the same file by another spelling" 0 -- "$CLAIMCHECK" index --db "$w/ids.db" add "$w/a/./report.txt"
 expect_stderr "index add: the same file by another spelling: unchanged" "0 added, 1 unchanged"
 
+# A document with no line break: the seed articles joined into one line,
+# 32 times over (about a megabyte). Each sentence's walk back to the
+# label of a transcript's turn once rescanned the whole line before it,
+# and such a document took over half a minute; it takes well under a
+# second now, and the limit here leaves room for sanitizer builds.
+for i in $(seq 32); do cat fixtures/seeds/*.txt; done | tr '\n' ' ' >"$work/one-line.txt"
+expect_exit "a megabyte on one line" 0 -- timeout 20 "$CLAIMCHECK" extract --format jsonl -o "$work/one-line.jsonl" "$work/one-line.txt"
+
 finish
