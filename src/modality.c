@@ -5502,6 +5502,30 @@ reduced_relative_speaker(const char *text, gsize ve, gsize ws, gsize we, gsize a
     return !word_in_at(text, c, d, pronouns);
 }
 
+/* Does "at" follow @from, spaces aside, and open the figure at @vs, a
+ * word or three of its approximator between ("put by Seoul *at about*
+ * 600", "has sized *at* 14,000")? */
+static gboolean
+at_opens_figure(const char *text, gsize from, gsize vs)
+{
+    gsize i = skip_space(text, from, vs);
+    if (!word_at(text, i, vs, "at"))
+        return FALSE;
+    i += 2;
+    guint words = 0;
+    while (i < vs) {
+        if (text[i] == ' ') {
+            i++;
+            continue;
+        }
+        if (!g_ascii_isalpha(text[i]) || ++words > 3)
+            return FALSE;
+        while (i < vs && g_ascii_isalpha(text[i]))
+            i++;
+    }
+    return TRUE;
+}
+
 /* Is the speaker text[@ws, @we) the agent of a passive "put", "placed",
  * "pegged" or "estimated" whose "at" opens the figure at @vs, a word or
  * three of its approximator between ("the number of North Korean dead,
@@ -5520,22 +5544,7 @@ agent_puts_figure(const char *text, gsize ss, gsize ws, gsize we, gsize vs)
     e = word_before(text, ss, b, &b);
     if (e == ss || !word_in_at(text, b, e, verbs))
         return FALSE;
-    gsize i = skip_space(text, we, vs);
-    if (!word_at(text, i, vs, "at"))
-        return FALSE;
-    i += 2;
-    guint words = 0;
-    while (i < vs) {
-        if (text[i] == ' ') {
-            i++;
-            continue;
-        }
-        if (!g_ascii_isalpha(text[i]) || ++words > 3)
-            return FALSE;
-        while (i < vs && g_ascii_isalpha(text[i]))
-            i++;
-    }
-    return TRUE;
+    return at_opens_figure(text, we, vs);
 }
 
 /* Is the speaker text[@ws, @we) the subject of a relative clause on the
@@ -5554,21 +5563,8 @@ relative_puts_at_figure(const char *text, gsize ss, gsize ws, gsize ae, gsize vs
     gsize b, e = word_before(text, ss, ae, &b);
     if (e == ss || !word_in_at(text, b, e, verbs))
         return FALSE;
-    gsize i = skip_space(text, ae, vs);
-    if (!word_at(text, i, vs, "at"))
+    if (!at_opens_figure(text, ae, vs))
         return FALSE;
-    i += 2;
-    guint words = 0;
-    while (i < vs) {
-        if (text[i] == ' ') {
-            i++;
-            continue;
-        }
-        if (!g_ascii_isalpha(text[i]) || ++words > 3)
-            return FALSE;
-        while (i < vs && g_ascii_isalpha(text[i]))
-            i++;
-    }
     /* before the speaker, its article aside: the clause's noun in lower
      * case, or "that" or "which" */
     e = word_before(text, ss, ws, &b);
