@@ -697,23 +697,6 @@ table_cells(const char *text, gsize ls, gsize le, GArray *cells)
     return cells->len / 2 >= 2 ? cells->len / 2 : 0;
 }
 
-/* Is the line text[ls, le) a Markdown table's rule under its header
- * ("---|---", "| :--- | ---: |"): dashes, colons, pipes and blanks only? */
-static gboolean
-table_rule_line(const char *text, gsize ls, gsize le)
-{
-    gboolean dash = FALSE, pipe = FALSE;
-    for (gsize i = ls; i < le; i++) {
-        char c = text[i];
-        if (c == '-')
-            dash = TRUE;
-        else if (c == '|')
-            pipe = TRUE;
-        else if (c != ':' && c != ' ' && c != '\t' && c != '\r')
-            return FALSE;
-    }
-    return dash && pipe;
-}
 
 static gboolean
 holds_digit(const char *text, gsize a, gsize b)
@@ -772,7 +755,7 @@ table_row(const char *text, gsize body, gsize start, gsize end, GArray *row, GAr
             continue;
         }
         blanks = 0;
-        if (table_rule_line(text, a, b))
+        if (cc_markdown_table_rule(text, a, b > a && text[b - 1] == '\r' ? b - 1 : b))
             continue;
         if (table_cells(text, a, b, line) != n)
             return 0;

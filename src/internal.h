@@ -270,6 +270,11 @@ void cc_reasons_tell(CcReasons *reasons, guint pos);
 GArray *cc_comparison_source_starts(const CcComparison *comparison);
 /* Appends the id of the claim at @pos in cc_comparison_claims(). */
 void cc_reasons_append_id(CcReasons *reasons, guint pos, GString *out);
+/* Is text[@p, @end) a Markdown table's rule under its header ("---|---",
+ * "| :--- | ---: |"): dashes, colons, pipes, spaces and tabs only, a dash
+ * and a pipe among them? The Markdown reader's, which extract's reading
+ * of tables given as text shares. */
+gboolean cc_markdown_table_rule(const char *text, gsize p, gsize end);
 /* Asks the memory for @claim's strings ahead of writing it (the claim
  * itself must have arrived: fetch it a step earlier). Changes nothing. */
 void cc_claim_prefetch(const CcClaim *claim);

@@ -342,8 +342,8 @@ is_setext_underline(const char *text, gsize p, gsize end)
     return i > p && text[p] == '=' && is_blank_range(text, i, end);
 }
 
-static gboolean
-is_table_delimiter_row(const char *text, gsize p, gsize end)
+gboolean
+cc_markdown_table_rule(const char *text, gsize p, gsize end)
 {
     gboolean pipe = FALSE, dash = FALSE;
     for (gsize i = p; i < end; i++) {
@@ -527,8 +527,8 @@ block_pass(Scan *s)
             }
         }
         if (is_thematic_break(t, p, ce) || (s->in_para && is_setext_underline(t, p, ce)) ||
-            (s->in_para && is_table_delimiter_row(t, p, ce))) {
-            gboolean table = is_table_delimiter_row(t, p, ce);
+            (s->in_para && cc_markdown_table_rule(t, p, ce))) {
+            gboolean table = cc_markdown_table_rule(t, p, ce);
             hide(s, ls, le);
             if (!table)
                 end_para(s, ls);
