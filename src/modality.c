@@ -1943,6 +1943,27 @@ comma_closes(const char *text, gsize from, gsize to)
     return FALSE;
 }
 
+/* Does the figure ending at @ve stand in a phrase fronted by one of
+ * @openers (NULL-terminated; a quote or a mark before it aside), with no
+ * comma of a clause or semicolon between its opener and the figure, and
+ * does the phrase's comma close before @cs? */
+static gboolean
+in_fronted_phrase(const char *text, gsize ss, gsize ve, gsize cs, const char *const *openers)
+{
+    gsize j = ss;
+    while (j < ve && (text[j] == ' ' || text[j] == '"' || (guchar)text[j] >= 0x80))
+        j++;
+    gboolean opens = FALSE;
+    for (guint k = 0; openers[k] != NULL && !opens; k++)
+        opens = word_at(text, j, ve, openers[k]);
+    if (!opens)
+        return FALSE;
+    for (gsize i = j; i < ve; i++)
+        if (clause_comma(text, i) || text[i] == ';')
+            return FALSE;
+    return comma_closes(text, ve, cs);
+}
+
 /* Does the figure ending at @ve stand in a fronted "Of …" phrase that
  * names the whole a part is of (or a fronted "Despite", "In spite of" or
  * "Without" phrase), and does that phrase's comma close before
@@ -1951,22 +1972,14 @@ comma_closes(const char *text, gsize from, gsize to)
 static gboolean
 in_fronted_of(const char *text, gsize ss, gsize ve, gsize cs)
 {
-    gsize j = ss;
-    while (j < ve && (text[j] == ' ' || text[j] == '"' || (guchar)text[j] >= 0x80))
-        j++;
     /* so does a fronted "Despite …" or "In spite of …" phrase: "Despite
      * having shipped more than 9 million shells, North Korea *appears* to
      * be …" states the shipments; and a fronted "Without …" phrase, the
      * case a counterfactual is put against: "Without the estimated 4
      * million shells North Korea has shipped, Russia's guns *would* have
      * fallen quiet" states the shells */
-    if (!word_at(text, j, ve, "of") && !word_at(text, j, ve, "despite")
-        && !word_at(text, j, ve, "in spite of") && !word_at(text, j, ve, "without"))
-        return FALSE;
-    for (gsize i = j; i < ve; i++)
-        if (clause_comma(text, i) || text[i] == ';')
-            return FALSE;
-    return comma_closes(text, ve, cs);
+    static const char *const openers[] = {"of", "despite", "in spite of", "without", NULL};
+    return in_fronted_phrase(text, ss, ve, cs, openers);
 }
 
 /* Does the figure ending at @ve stand in a reporter's question that the
@@ -1979,15 +1992,8 @@ in_fronted_of(const char *text, gsize ss, gsize ve, gsize cs)
 static gboolean
 in_fronted_question(const char *text, gsize ss, gsize ve, gsize cs)
 {
-    gsize j = ss;
-    while (j < ve && (text[j] == ' ' || text[j] == '"' || (guchar)text[j] >= 0x80))
-        j++;
-    if (!word_at(text, j, ve, "asked"))
-        return FALSE;
-    for (gsize i = j; i < ve; i++)
-        if (clause_comma(text, i) || text[i] == ';')
-            return FALSE;
-    return comma_closes(text, ve, cs);
+    static const char *const openers[] = {"asked", NULL};
+    return in_fronted_phrase(text, ss, ve, cs, openers);
 }
 
 /* Does the figure ending at @ve stand in a fronted clause of time, opened
@@ -1998,19 +2004,8 @@ in_fronted_question(const char *text, gsize ss, gsize ve, gsize cs)
 static gboolean
 in_fronted_time_clause(const char *text, gsize ss, gsize ve, gsize cs)
 {
-    static const char *const openers[] = {"since", "after", "when", "once", "before"};
-    gsize j = ss;
-    while (j < ve && (text[j] == ' ' || text[j] == '"' || (guchar)text[j] >= 0x80))
-        j++;
-    gboolean opens = FALSE;
-    for (gsize k = 0; k < G_N_ELEMENTS(openers) && !opens; k++)
-        opens = word_at(text, j, ve, openers[k]);
-    if (!opens)
-        return FALSE;
-    for (gsize i = j; i < ve; i++)
-        if (clause_comma(text, i) || text[i] == ';')
-            return FALSE;
-    return comma_closes(text, ve, cs);
+    static const char *const openers[] = {"since", "after", "when", "once", "before", NULL};
+    return in_fronted_phrase(text, ss, ve, cs, openers);
 }
 
 static gsize word_before(const char *text, gsize start, gsize at, gsize *ws);
