@@ -13148,6 +13148,13 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             n1 = tok_at(run->toks, p->end - 1) + 1;
             clause_of(run, n0, n1, &nc0, &nc1);
             fill->counts = attach_counts(run, f, mentions, part, n0, n1, nc0, nc1);
+            /* what befell the part is no noun of the whole it is counted
+             * out of: in "roughly 5,000 dead and injured out of some
+             * 14,000 who served there" the 14,000 were not hurt, and in
+             * "2,000 soldiers killed out of 13,000" they count soldiers,
+             * not the killed */
+            if (fill->counts != NULL && in_table(run, "harm_cues", fill->counts->t0))
+                fill->counts = NULL;
         }
         if (fill->counts == NULL && m->part_of != G_MAXUINT) {
             borrowed = TRUE;
