@@ -9743,6 +9743,16 @@ harm_list_item(CcFrameRun *run, const Hit *h)
 }
 
 static guint subset_insertion_before(CcFrameRun *run, guint c0, guint t);
+static guint relative_aside_before(CcFrameRun *run, guint c0, guint t);
+
+/* Is token @t a form of "be" that links, "is", "was", "are" or "were"? */
+static gboolean
+be_at(const CcFrameRun *run, guint t)
+{
+    return t < run->toks->len
+           && (tok_is(run, t, "is") || tok_is(run, t, "was") || tok_is(run, t, "are")
+               || tok_is(run, t, "were"));
+}
 
 /* Is the "whom" at token @k, no "of" before it, a relative clause whose
  * speaker sizes the noun before it, the figure at @t0 after "at": "the
@@ -10026,6 +10036,17 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
                 }
         if (ins_words == 0 && g_array_index(mentions, CcMention, self).type == CC_CLAIM_QUANTITY) {
             guint k = subset_insertion_before(run, c0, t);
+            /* (and so is a relative clause set off by commas after the
+             * noun, its figure no figure between: "the number of war
+             * *dead*, which the agency put at 600 in April, is now
+             * thought to be around 2,000") */
+            /* (only before a verb that gives the figure to the noun: a
+             * linking verb or a bound right before the figure, or a copula
+             * right after the closing comma, "now" between or not) */
+            if (k == 0
+                && (reach > slot->before || be_at(run, t)
+                    || (tok_is(run, t, "now") && be_at(run, t + 1))))
+                k = relative_aside_before(run, c0, t);
             if (k != 0) {
                 ins_a = k;
                 ins_b = t;
@@ -11983,6 +12004,31 @@ subset_insertion_before(CcFrameRun *run, guint c0, guint t)
     return 0;
 }
 
+/* The comma that opens a relative clause set off by commas right after a
+ * noun, "which" or "who" right after that comma, whose closing comma is
+ * token @t - 1 ("the number of war dead*, which the agency put at 600 in
+ * April,* is now thought to be around 2,000"): at most RELATIVE_WORDS
+ * words and no other mark between, a word before the opening comma, no
+ * earlier than @c0; or 0 for none. The clause tells what was said of the
+ * noun before; the noun reaches past it, and past its figure, to the verb
+ * after it. */
+static guint
+relative_aside_before(CcFrameRun *run, guint c0, guint t)
+{
+    if (t < 3 || g_array_index(run->toks, Tok, t - 1).kind != TOK_COMMA)
+        return 0;
+    for (guint k = t - 2; k > c0 && k + RELATIVE_WORDS + 2 > t; k--) {
+        const Tok *tok = &g_array_index(run->toks, Tok, k);
+        if (tok->kind == TOK_WORD)
+            continue;
+        if (tok->kind != TOK_COMMA || !(tok_is(run, k + 1, "which") || tok_is(run, k + 1, "who"))
+            || g_array_index(run->toks, Tok, k - 1).kind != TOK_WORD)
+            return 0;
+        return k;
+    }
+    return 0;
+}
+
 /* Is the figure @o a count of those named before it, "of whom", "of
  * which" or "of them" after it ("sent 13,000 soldiers, 5,000 of whom were
  * killed", "received about 100 missiles, about 20 of which have been
@@ -13148,6 +13194,13 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             n1 = tok_at(run->toks, p->end - 1) + 1;
             clause_of(run, n0, n1, &nc0, &nc1);
             fill->counts = attach_counts(run, f, mentions, part, n0, n1, nc0, nc1);
+            /* what befell the part is no noun of the whole it is counted
+             * out of: in "roughly 5,000 dead and injured out of some
+             * 14,000 who served there" the 14,000 were not hurt, and in
+             * "2,000 soldiers killed out of 13,000" they count soldiers,
+             * not the killed */
+            if (fill->counts != NULL && in_table(run, "harm_cues", fill->counts->t0))
+                fill->counts = NULL;
         }
         if (fill->counts == NULL && m->part_of != G_MAXUINT) {
             borrowed = TRUE;
