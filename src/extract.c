@@ -2343,6 +2343,16 @@ offset_later(const char *text, const Candidate *d)
            && text[d->value_end - 6] == ' ';
 }
 
+/* Does date candidate @d end in "after" after a word of its own ("two
+ * days after" before a clause of its own, frame.c offset_after())? */
+static gboolean
+offset_after(const char *text, const Candidate *d)
+{
+    gsize n = d->value_end - d->value_start;
+    return n > 6 && g_ascii_strncasecmp(text + d->value_end - 5, "after", 5) == 0
+           && text[d->value_end - 6] == ' ';
+}
+
 /* The value of an offset "N later" (offset_later()) counted from the day
  * the text told before it, as the frames count it (frame.c
  * anchor_offsets()), into *@v: from the first day of the nearest date
@@ -2361,7 +2371,7 @@ anchored_later(const CcExtractor *ex, const char *text, const GArray *sentences,
         if (o->sentence_start != d->sentence_start || o->value_start >= d->value_start)
             break;
         if (o != d && o->rule->type == CC_CLAIM_DATE && o->value.has_low
-            && o->value_end <= d->value_start && !offset_later(text, o))
+            && o->value_end <= d->value_start && !offset_later(text, o) && !offset_after(text, o))
             anchor = o;
     }
     if (anchor != NULL)
@@ -2440,6 +2450,9 @@ claim_as_of(const CcExtractor *ex, const char *text, const GArray *sentences, gu
         if (d->sentence_start != c->sentence_start)
             break;
         Moment day;
+        /* "two days after" dates the clause after it, no figure here */
+        if (d->rule->type == CC_CLAIM_DATE && offset_after(text, d))
+            continue;
         /* "two days later" counts from the day told before it */
         Candidate anchored;
         if (d->rule->type == CC_CLAIM_DATE && offset_later(text, d)) {
@@ -4358,11 +4371,36 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
         cc_source_position(source, c->value_start, &claim->line, &claim->column);
         claim->sentence_start = c->sentence_start;
         claim->sentence_end = c->sentence_end;
-        claim->modality = cc_modality_assess_again(extractor->modality, text, c->sentence_start,
-                                             c->sentence_end, c->match_start, c->match_end,
-                                             c->value_start, c->value_end, c->said_start,
-                                             c->said_end, c->own_start, c->own_end,
-                                             &claim->attribution);
+        /* an offset "two days after" dates the clause after it alone
+         * ("…on April 28, two days after Moscow said it had retaken
+         * Kursk"): its source is that clause's, up to its comma */
+        gsize ss = c->sentence_start, se = c->sentence_end;
+        gsize ms = c->match_start, me = c->match_end;
+        gsize said0 = c->said_start, said1 = c->said_end, own0 = c->own_start, own1 = c->own_end;
+        if (rule->type == CC_CLAIM_DATE && offset_after(text, c)) {
+            ss = ms = c->value_start;
+            se = c->value_end;
+            while (se < c->sentence_end && !strchr(",;()", text[se])
+                   && !(se + 3 <= c->sentence_end && memcmp(text + se, "\xe2\x80\x94", 3) == 0))
+                se++;
+            me = se;
+            said0 = said1 = 0;
+            own0 = c->value_start, own1 = c->value_end;
+        }
+        claim->modality = cc_modality_assess_again(extractor->modality, text, ss, se, ms, me,
+                                                   c->value_start, c->value_end, said0, said1,
+                                                   own0, own1, &claim->attribution);
+        /* …and a speaker who opens that clause tells it: "two days after
+         * Moscow said it had retaken Kursk" is Moscow's word */
+        if (ss != c->sentence_start && claim->modality == CC_MODALITY_ASSERTED) {
+            g_autoptr(GPtrArray) who =
+                cc_modality_named_speakers(extractor->modality, text, c->value_end, se);
+            if (who != NULL && who->len > 0) {
+                claim->modality = CC_MODALITY_REPORTED;
+                g_free(claim->attribution);
+                claim->attribution = g_strdup(who->pdata[0]);
+            }
+        }
         /* an event reported only to be rejected is said not to have
          * happened: there is no figure to dispute ("dismissed reports that
          * North Korean soldiers were fighting in Kursk as fake news") */

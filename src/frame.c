@@ -6254,6 +6254,19 @@ opening_lead(CcFrameRun *run, guint t0)
     return TRUE;
 }
 
+/* Does date mention @m end in "after" after a word of its own ("two days
+ * after" before a clause of its own, "on April 28, two days after Moscow
+ * announced …"): the day of the clause's event, counted back from the
+ * date told before it? */
+static gboolean
+offset_after(const CcFrameRun *run, const CcMention *m)
+{
+    if (m->type != CC_CLAIM_DATE)
+        return FALSE;
+    guint t0 = tok_at(run->toks, m->start), t1 = tok_at(run->toks, m->end - 1);
+    return t1 > t0 && tok_is(run, t1, "after");
+}
+
 /* An offset "later" or "earlier" ("first saw combat a week later", "ratified
  * five months later") counts from the date told before it in the sentence,
  * not from the document's: "arrived in late October and first saw combat a
@@ -6273,7 +6286,8 @@ anchor_offsets(CcFrameRun *run, guint32 ref_day, GArray *mentions)
             continue;
         guint t0 = tok_at(run->toks, m->start), t1 = tok_at(run->toks, m->end - 1);
         gboolean later = tok_is(run, t1, "later") || (tok_is(run, t1, "that") && tok_is(run, t1 - 1, "after"));
-        if (t1 == t0 || !(later || tok_is(run, t1, "earlier")))
+        gboolean after = offset_after(run, m);
+        if (t1 == t0 || !(later || after || tok_is(run, t1, "earlier")))
             continue;
         const CcMention *anchor = NULL;
         for (guint j = 0; j < mentions->len; j++) {
@@ -6281,6 +6295,18 @@ anchor_offsets(CcFrameRun *run, guint32 ref_day, GArray *mentions)
             if (j != i && d->type == CC_CLAIM_DATE && d->end <= m->start && d->value.has_low
                 && (anchor == NULL || d->end > anchor->end))
                 anchor = d;
+        }
+        /* "two days after" counts back only from a single day told right
+         * before it in its sentence, a comma between ("on April 28, two
+         * days after Moscow announced …"); else it names no day the text
+         * gives */
+        if (after) {
+            guint at = anchor != NULL ? tok_at(run->toks, anchor->end - 1) + 1 : 0;
+            if (anchor == NULL || !anchor->value.has_high || anchor->value.low != anchor->value.high
+                || !(at + 1 == t0 && g_array_index(run->toks, Tok, at).kind == TOK_COMMA)) {
+                g_array_remove_index(mentions, i--);
+                continue;
+            }
         }
         CcValue v;
         /* none before it in its sentence: opening the sentence before its
@@ -6303,11 +6329,18 @@ anchor_offsets(CcFrameRun *run, guint32 ref_day, GArray *mentions)
                 && d->value.has_low && d->value.has_high && d->value.low == d->value.high)
                 from = (guint32)d->value.low;
         }
+        /* "two days after" counts back as "two days earlier" does */
+        g_autofree char *back =
+            after ? g_strdup_printf("%.*s earlier",
+                                    (int)(g_array_index(run->toks, Tok, t1).start - m->start),
+                                    run->text + m->start)
+                  : NULL;
         if (from != 0
-            && cc_normalize_date(run->normalizer, run->text + m->start, m->end - m->start, from,
-                                 &v))
+            && (back != NULL ? cc_normalize_date(run->normalizer, back, strlen(back), from, &v)
+                             : cc_normalize_date(run->normalizer, run->text + m->start,
+                                                 m->end - m->start, from, &v)))
             m->value = v;
-        else if (anchor == NULL && later)
+        else if ((anchor == NULL && later) || after)
             g_array_remove_index(mentions, i--);
     }
 }
@@ -13309,6 +13342,10 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         const CcMention *o = &g_array_index(mentions, CcMention, i);
         if (i == self || i == m->fraction_of || o->type != m->type || o->said_at != 0)
             continue; /* the day of a report is no figure of the claim's */
+        /* an offset "two days after" before a clause of its own bounds no
+         * other date's words: it dates that clause alone (offset_after()) */
+        if (offset_after(run, o))
+            continue;
         if (i == m->part_of && own != G_MAXUINT)
             continue; /* the whole stands between a part and its predicate */
         /* a sum of money no frame of a count claims takes no words of the
@@ -13467,7 +13504,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
              * restatement, takes the words of both; the earlier yields —
              * but to no comparison ("between 1 and 7 October, a week
              * earlier than Seoul's estimate") */
-            if (ot < t0 && date_apposition(run, oe, t0)) {
+            if (ot < t0 && date_apposition(run, oe, t0) && !offset_after(run, m)) {
                 /* but a date told from now yields to the written-out date
                  * it reminds of ("on 6 August 2024, two years ago today") */
                 if (date_more_explicit(run, o, m)) {
@@ -13477,7 +13514,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 continue;
             }
             if (ot >= t1 && date_apposition(run, t1, ot) && !tok_is(run, oe, "than")
-                && !date_more_explicit(run, m, o)) {
+                && !date_more_explicit(run, m, o) && !offset_after(run, o)) {
                 fill->missing = "restated";
                 return;
             }
@@ -13538,6 +13575,14 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
      * has no verb of saying before the date. */
     if (m->type == CC_CLAIM_DATE)
         keep_out_of_relative_clauses(run, t0, t1, c0, c1, &a, &a_fig, &b, &b_fig);
+    /* and its own vetoes and parties are its whole clause's, the thing
+     * the date before it tells of ("ratified the treaty with Iran on
+     * Tuesday, three months after it was signed"), its cue the clause's
+     * after it alone (below) */
+    if (offset_after(run, m)) {
+        a = c0, b = c1;
+        a_fig = b_fig = FALSE;
+    }
     gboolean said_that = FALSE, told_that = FALSE;
     if (m->type == CC_CLAIM_DATE && t1 < b && tok_is(run, t1, "that"))
         for (guint t = t0; t > c0 && t + 8 > t0 && !said_that; t--)
@@ -14061,6 +14106,16 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         if (fill->cue != NULL && f->label_cue
             && !(fill->cue->t1 + 1 == t0 && tok_is(run, fill->cue->t1, ":")))
             fill->cue = NULL;
+        /* an offset "two days after" dates the clause after it: its cue
+         * stands there, not before it ("admitted on April 28, two days
+         * after Moscow announced it had retaken Kursk") */
+        if (fill->cue != NULL && offset_after(run, m)) {
+            guint end = t1;
+            while (end < run->toks->len && g_array_index(run->toks, Tok, end).kind == TOK_WORD)
+                end++;
+            if (fill->cue->t0 < t1 || fill->cue->t1 > end)
+                fill->cue = NULL;
+        }
         /* a whole whose noun a finite verb follows at once keeps none of
          * it: "about 700 of the 13,000 soldiers *died*" is the part's
          * toll, none of the 13,000 */

@@ -1342,6 +1342,15 @@ after_first(const Tokens *t, guint i)
     return FALSE;
 }
 
+/* Is @w the offset read_duration_date() reads before a clause of its own
+ * ("two days after Moscow announced …"), a day counted back? */
+static gboolean
+offset_before_clause(const Tokens *t, const Written *w)
+{
+    return w->sign == -1 && w->end > 0 && tok_is(t, w->end - 1, "after") && w->end < t->n
+           && t->tok[w->end].kind == TOK_WORD;
+}
+
 /* Durations against the reference: "in 3 weeks", "2 days ago", "3 weeks
  * later", "3 days from today", "2 weeks before May 13 1999", "the next 3
  * days", "the last 2 quarters", "within 9 months", "for 3 days from
@@ -1562,8 +1571,26 @@ read_duration_date(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref
     }
     guint32 a, b;
     guint e2;
-    if (!read_anchor(nz, t, k, ref, &a, &b, &e2))
+    if (!read_anchor(nz, t, k, ref, &a, &b, &e2)) {
+        /* in a sentence, "two days after" (days or weeks) before a
+         * clause of its own ("on April 28, two days after Moscow
+         * announced it had retaken Kursk"): the day of that clause's
+         * event, counted back from the day told before it as "two days
+         * earlier" is (frame.c anchor_offsets() counts it from that day,
+         * or drops it) */
+        if (t->mention && sign == 1 && !starting && !in && !span && !within && !comma
+            && (d.unit == U_DAY || d.unit == U_WEEK) /* "a month after" is loose */
+            && tok_is(t, k - 1, "after") && k < t->n && t->tok[k].kind == TOK_WORD
+            && !tok_is(t, k, "that")
+            /* (no range's end: "on Nov. 11 — two days after Putin signed") */
+            && !(i > 0 && range_word(t, i - 1))) {
+            lo = shift(ref, &d, -1);
+            set_absolute(w, lo, lo, k);
+            w->anchor = ref, w->sign = -1;
+            return TRUE;
+        }
         return FALSE;
+    }
     if (starting) {
         set_absolute(w, a, shift(a, &d, 1) - 1, e2);
         return TRUE;
@@ -1588,6 +1615,10 @@ read_bounded_duration(const CcNormalizer *nz, const Tokens *t, guint i, guint32 
     else
         return read_duration_date(nz, t, i, ref, w);
     if (!read_duration_date(nz, t, i + 2, ref, w) || w->sign == 0 || w->lo != w->hi)
+        return FALSE;
+    /* "more than six months after its first units crossed …" bounds no
+     * day of that clause's event */
+    if (offset_before_clause(t, w))
         return FALSE;
     if (more)
         w->unbounded = w->sign < 0 ? -1 : 1;
@@ -2547,7 +2578,8 @@ read_one(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Written 
         }
         memset(w, 0, sizeof *w);
         /* "Monday two weeks from now", "Thursday, two year from now" */
-        if (ref != 0 && read_duration_date(nz, t, k, ref, w) && w->lo == w->hi) {
+        if (ref != 0 && read_duration_date(nz, t, k, ref, w) && w->lo == w->hi
+            && !offset_before_clause(t, w)) {
             guint32 d = monday_of(w->lo) + (guint32)(wd - 1);
             set_absolute(w, d, d, w->end);
             return TRUE;
