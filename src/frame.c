@@ -85,6 +85,8 @@ cc_frame_free(CcFrame *frame)
         CcFrameSlot *v = &g_array_index(frame->vetoes, CcFrameSlot, i);
         g_ptr_array_unref(v->tables);
         g_array_unref(v->table_cols);
+        if (v->unless != NULL)
+            g_ptr_array_unref(v->unless);
     }
     g_array_unref(frame->vetoes);
     g_strfreev(frame->follows);
@@ -119,6 +121,9 @@ cc_rule_describe_slots(const CcRule *rule)
                     g_string_append_printf(out, " before %u", v->before);
                 if (f->vetoes->len > 1 && v->after != G_MAXUINT)
                     g_string_append_printf(out, " after %u", v->after);
+                for (guint t = 0; v->unless != NULL && t < v->unless->len; t++)
+                    g_string_append_printf(out, "%s %s", t == 0 ? " unless" : "",
+                                           (const char *)v->unless->pdata[t]);
             }
             continue;
         }
@@ -1441,6 +1446,11 @@ cc_frame_run_new(const CcRuleSet *rules)
                                                          NULL))
                     g_ptr_array_add(run->counted_tables, (gpointer)name);
             }
+        }
+        for (guint v = 0; v < r->frame->vetoes->len; v++) {
+            const GPtrArray *unless = g_array_index(r->frame->vetoes, CcFrameSlot, v).unless;
+            for (guint t = 0; unless != NULL && t < unless->len; t++)
+                add_dict(run, unless->pdata[t]);
         }
     }
     run->noun_starts = g_array_new(FALSE, FALSE, sizeof(NounStart));
@@ -12811,6 +12821,21 @@ keep_out_of_relative_clauses(CcFrameRun *run, guint t0, guint t1, guint c0, guin
     }
 }
 
+/* Does a word of one of @tables stand within the clause [@c0, @c1)? */
+static gboolean
+clause_holds(CcFrameRun *run, const GPtrArray *tables, guint c0, guint c1)
+{
+    for (guint i = 0; i < tables->len; i++) {
+        const GArray *hits = dict_hits(run, tables->pdata[i]);
+        for (guint j = 0; j < hits->len; j++) {
+            const Hit *h = &g_array_index(hits, Hit, j);
+            if (h->t0 >= c0 && h->t1 <= c1)
+                return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 /* A force the country itself moves to a border of no one named, the
  * place abroad the claim's object stands for unnamed in the sentence
  * ("Belarus and North Korea have each *deployed* about 1,000 troops *near
@@ -13950,6 +13975,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                     fill->veto = h;
             }
         }
+        /* a line's `unless` words in the figure's clause void it: "some
+         * 3,000 soldiers building walls along the DMZ" is a force at home,
+         * "the 2,500 troops deployed to Kursk came from units along the
+         * DMZ" the force sent */
+        if (fill->veto != NULL && slot->unless != NULL && clause_holds(run, slot->unless, c0, c1))
+            fill->veto = NULL;
         if (fill->veto != NULL) {
             fill->missing = "veto";
             fill->veto_line = slot->line;
