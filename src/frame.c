@@ -11919,7 +11919,14 @@ other_destination(CcFrameRun *run, const CcRule *rule, guint c0, guint c1, guint
              * 12,000 troops a fabrication" */
             if (h->t1 <= t0 && speech_tag_between(run, h->t1, t0))
                 continue;
+            /* nor is the claim's own subject, a place "in" before the
+             * figure, where its things are: "In North Korea, the 11,000
+             * soldiers sent to Russia are hailed as heroes", "Service in
+             * North Korea lasts ten years, and the 11,000 sent to Russia
+             * …" (not "some 1,000 soldiers went back to North Korea") */
             g_autofree char *who = entity_of(run, run->text, h);
+            if (g_strcmp0(who, rule->subject) == 0 && tok_is(run, w - 1, "in") && h->t1 <= t0)
+                continue;
             if (g_strcmp0(who, rule->object) != 0)
                 return TRUE;
         }
