@@ -12828,21 +12828,6 @@ keep_out_of_relative_clauses(CcFrameRun *run, guint t0, guint t1, guint c0, guin
     }
 }
 
-/* Does a word of one of @tables stand within the clause [@c0, @c1)? */
-static gboolean
-clause_holds(CcFrameRun *run, const GPtrArray *tables, guint c0, guint c1)
-{
-    for (guint i = 0; i < tables->len; i++) {
-        const GArray *hits = dict_hits(run, tables->pdata[i]);
-        for (guint j = 0; j < hits->len; j++) {
-            const Hit *h = &g_array_index(hits, Hit, j);
-            if (h->t0 >= c0 && h->t1 <= c1)
-                return TRUE;
-        }
-    }
-    return FALSE;
-}
-
 /* A force the country itself moves to a border of no one named, the
  * place abroad the claim's object stands for unnamed in the sentence
  * ("Belarus and North Korea have each *deployed* about 1,000 troops *near
@@ -13982,11 +13967,17 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                     fill->veto = h;
             }
         }
-        /* a line's `unless` words in the figure's clause void it: "some
-         * 3,000 soldiers building walls along the DMZ" is a force at home,
-         * "the 2,500 troops deployed to Kursk came from units along the
-         * DMZ" the force sent */
-        if (fill->veto != NULL && slot->unless != NULL && clause_holds(run, slot->unless, c0, c1))
+        /* a line's `unless` words in the figure's clause, the figure's
+         * own and not a nearer figure's, void it: "some 3,000 soldiers
+         * building walls along the DMZ" is a force at home, "the 2,500
+         * troops deployed to Kursk came from units along the DMZ" the
+         * force sent, and "the JCS, which tracks some 12,000 guns near
+         * the border, said 3,000 more soldiers had been sent to Russia"
+         * leaves the guns at home */
+        if (fill->veto != NULL && slot->unless != NULL
+            && hit_owned(run, slot->unless, lead, t1, e1, va, va_fig, vb, vb_fig, G_MAXUINT,
+                         G_MAXUINT)
+                   != NULL)
             fill->veto = NULL;
         if (fill->veto != NULL) {
             fill->missing = "veto";
