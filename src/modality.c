@@ -5112,9 +5112,14 @@ reaches_forward(const char *text, const GArray *terminators, gsize ss, const Sai
         gsize at = 0;
         return own_account_at(text, b->end, ms, &at) && !blocked(text, terminators, at, ms);
     }
+    /* nor is a clause its verb goes on with, no subject of its own, a
+     * boundary: "A Pentagon spokesman said the talks went well, and put
+     * North Korean troops in Russia at 11,000 to 12,000" */
+    gsize at = 0;
     return !blocked_after_speaker(text, terminators, b->end, ms, se)
            || opens_with_according(text, ss, b->start)
-           || opens_with_label(text, ss, b->start, b->end);
+           || opens_with_label(text, ss, b->start, b->end)
+           || (own_account_at(text, b->end, ms, &at) && !blocked(text, terminators, at, ms));
 }
 
 /* Does the speaker @a, before the figure at @ms, own what a speaker
