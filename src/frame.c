@@ -85,6 +85,8 @@ cc_frame_free(CcFrame *frame)
         CcFrameSlot *v = &g_array_index(frame->vetoes, CcFrameSlot, i);
         g_ptr_array_unref(v->tables);
         g_array_unref(v->table_cols);
+        if (v->unless != NULL)
+            g_ptr_array_unref(v->unless);
     }
     g_array_unref(frame->vetoes);
     g_strfreev(frame->follows);
@@ -119,6 +121,9 @@ cc_rule_describe_slots(const CcRule *rule)
                     g_string_append_printf(out, " before %u", v->before);
                 if (f->vetoes->len > 1 && v->after != G_MAXUINT)
                     g_string_append_printf(out, " after %u", v->after);
+                for (guint t = 0; v->unless != NULL && t < v->unless->len; t++)
+                    g_string_append_printf(out, "%s %s", t == 0 ? " unless" : "",
+                                           (const char *)v->unless->pdata[t]);
             }
             continue;
         }
@@ -1441,6 +1446,11 @@ cc_frame_run_new(const CcRuleSet *rules)
                                                          NULL))
                     g_ptr_array_add(run->counted_tables, (gpointer)name);
             }
+        }
+        for (guint v = 0; v < r->frame->vetoes->len; v++) {
+            const GPtrArray *unless = g_array_index(r->frame->vetoes, CcFrameSlot, v).unless;
+            for (guint t = 0; unless != NULL && t < unless->len; t++)
+                add_dict(run, unless->pdata[t]);
         }
     }
     run->noun_starts = g_array_new(FALSE, FALSE, sizeof(NounStart));
@@ -11963,7 +11973,14 @@ other_destination(CcFrameRun *run, const CcRule *rule, guint c0, guint c1, guint
              * 12,000 troops a fabrication" */
             if (h->t1 <= t0 && speech_tag_between(run, h->t1, t0))
                 continue;
+            /* nor is the claim's own subject, a place "in" before the
+             * figure, where its things are: "In North Korea, the 11,000
+             * soldiers sent to Russia are hailed as heroes", "Service in
+             * North Korea lasts ten years, and the 11,000 sent to Russia
+             * …" (not "some 1,000 soldiers went back to North Korea") */
             g_autofree char *who = entity_of(run, run->text, h);
+            if (g_strcmp0(who, rule->subject) == 0 && tok_is(run, w - 1, "in") && h->t1 <= t0)
+                continue;
             if (g_strcmp0(who, rule->object) != 0)
                 return TRUE;
         }
@@ -14048,6 +14065,18 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                     fill->veto = h;
             }
         }
+        /* a line's `unless` words in the figure's clause, the figure's
+         * own and not a nearer figure's, void it: "some 3,000 soldiers
+         * building walls along the DMZ" is a force at home, "the 2,500
+         * troops deployed to Kursk came from units along the DMZ" the
+         * force sent, and "the JCS, which tracks some 12,000 guns near
+         * the border, said 3,000 more soldiers had been sent to Russia"
+         * leaves the guns at home */
+        if (fill->veto != NULL && slot->unless != NULL
+            && hit_owned(run, slot->unless, lead, t1, e1, va, va_fig, vb, vb_fig, G_MAXUINT,
+                         G_MAXUINT)
+                   != NULL)
+            fill->veto = NULL;
         if (fill->veto != NULL) {
             fill->missing = "veto";
             fill->veto_line = slot->line;

@@ -27,6 +27,8 @@ typedef struct {
                         * value ("the first North Korean contingent"); 0: unused */
     guint line, col;   /* where the slot's line is; col: its first table's */
     GArray *table_cols; /* (element-type guint) the column of each table, for messages */
+    GPtrArray *unless;  /* (element-type utf8) (nullable) a veto line's `unless` tables: a hit
+                         * of one in the figure's clause lets the line forbid nothing */
 } CcFrameSlot;
 
 struct _CcFrame {

@@ -1978,7 +1978,14 @@ in_fronted_of(const char *text, gsize ss, gsize ve, gsize cs)
      * case a counterfactual is put against: "Without the estimated 4
      * million shells North Korea has shipped, Russia's guns *would* have
      * fallen quiet" states the shells */
-    static const char *const openers[] = {"of", "despite", "in spite of", "without", NULL};
+    /* and a fronted "Beyond …", "Besides …", "Apart from …" or "In
+     * addition to …" phrase, the figures past which the main clause
+     * speaks: "Beyond the 3,000 reinforcements that arrived in January,
+     * *no* new deployments have been spotted" states the 3,000 */
+    static const char *const openers[] = {"of",          "despite",    "in spite of",
+                                          "without",     "beyond",     "besides",
+                                          "apart from",  "aside from", "in addition to",
+                                          "on top of",   NULL};
     return in_fronted_phrase(text, ss, ve, cs, openers);
 }
 
@@ -2624,6 +2631,47 @@ and_that_clause_between(const char *text, gsize from, gsize to)
         j += 4;
         if (!noun_points_back(text, j, to))
             return TRUE;
+    }
+    return FALSE;
+}
+
+/* Does a comma in text[@from, @to) open a second reported clause of the
+ * same speaker, a verb of saying or confirming and "that" after it,
+ * "while", "but" or "and" between or not (", while confirming that …",
+ * ", adding that …", ", but said that …")? What the first clause hedges,
+ * plans or denies is not said of the second: "denied a report that its
+ * troops would go to Ukraine, while confirming that some 11,000 North
+ * Korean soldiers remain in Kursk" states the 11,000. */
+static gboolean
+saying_that_clause_between(const char *text, gsize from, gsize to)
+{
+    static const char *const verbs[] = {"confirming", "confirmed", "adding",    "added",
+                                        "saying",     "said",      "noting",    "noted",
+                                        "stating",    "stated",    "acknowledging",
+                                        "acknowledged", "insisting", "insisted"};
+    static const char *const links[] = {"while", "but", "and"};
+    for (gsize i = from; i + 1 < to; i++) {
+        if (text[i] != ',')
+            continue;
+        gsize j = i + 1;
+        while (j < to && text[j] == ' ')
+            j++;
+        for (gsize k = 0; k < G_N_ELEMENTS(links); k++)
+            if (word_at(text, j, to, links[k])) {
+                j += strlen(links[k]);
+                while (j < to && text[j] == ' ')
+                    j++;
+                break;
+            }
+        for (gsize k = 0; k < G_N_ELEMENTS(verbs); k++) {
+            if (!word_at(text, j, to, verbs[k]))
+                continue;
+            gsize t = j + strlen(verbs[k]);
+            while (t < to && text[t] == ' ')
+                t++;
+            if (word_at(text, t, to, "that") && !noun_points_back(text, t + 4, to))
+                return TRUE;
+        }
     }
     return FALSE;
 }
@@ -3320,6 +3368,13 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     if (cue->end <= vs
         && (cue->modality == CC_MODALITY_HEDGED || cue->modality == CC_MODALITY_HYPOTHETICAL)
         && own_clause_between(text, cue->end, vs))
+        return FALSE;
+    /* nor past a second reported clause a comma and a verb of saying open
+     * before the figure (saying_that_clause_between()) */
+    if (cue->end <= vs
+        && (cue->modality == CC_MODALITY_HEDGED || cue->modality == CC_MODALITY_HYPOTHETICAL
+            || cue->modality == CC_MODALITY_NEGATED)
+        && saying_that_clause_between(text, cue->end, vs))
         return FALSE;
     /* … and a plan or hedge inside a first reported clause does not reach
      * a second that "and that" opens before the figure: "told lawmakers
@@ -5057,9 +5112,14 @@ reaches_forward(const char *text, const GArray *terminators, gsize ss, const Sai
         gsize at = 0;
         return own_account_at(text, b->end, ms, &at) && !blocked(text, terminators, at, ms);
     }
+    /* nor is a clause its verb goes on with, no subject of its own, a
+     * boundary: "A Pentagon spokesman said the talks went well, and put
+     * North Korean troops in Russia at 11,000 to 12,000" */
+    gsize at = 0;
     return !blocked_after_speaker(text, terminators, b->end, ms, se)
            || opens_with_according(text, ss, b->start)
-           || opens_with_label(text, ss, b->start, b->end);
+           || opens_with_label(text, ss, b->start, b->end)
+           || (own_account_at(text, b->end, ms, &at) && !blocked(text, terminators, at, ms));
 }
 
 /* Does the speaker @a, before the figure at @ms, own what a speaker

@@ -894,6 +894,15 @@ frame_line(FileParser *fp, Cursor *c, const char *word, guint wcol, GError **err
             slot->after = G_MAXUINT;
             continue;
         }
+        if (g_str_equal(t, "unless") && kind == CC_SLOT_VETO) {
+            /* "unless TABLE…": the line forbids nothing where a word of
+             * these tables stands in the figure's clause */
+            if (slot->unless != NULL)
+                return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                                     col_at(c->s, s), "'unless' given twice on one veto line");
+            slot->unless = g_ptr_array_new_with_free_func(g_free);
+            continue;
+        }
         if (kind == CC_SLOT_VETO
             && (g_str_equal(t, "before") || g_str_equal(t, "after") || g_str_equal(t, "within"))) {
             if (clause_col != 0)
@@ -983,7 +992,7 @@ frame_line(FileParser *fp, Cursor *c, const char *word, guint wcol, GError **err
         static const char *const options[][2] = {
             {"near", "cue"},        {"optional", "cue"},  {"announced", "cue"},
             {"by_report", "cue"},   {"label", "cue"},
-            {"clause", "veto"},
+            {"clause", "veto"},     {"unless", "veto"},
             {"nothing", "counts"},  {"product", "counts"},
             {"inherit", "subject"}, {"speaker", "subject"}, {"default", "subject"},
             {"phrase", "subject"},
@@ -997,6 +1006,10 @@ frame_line(FileParser *fp, Cursor *c, const char *word, guint wcol, GError **err
             return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
                                  col_at(c->s, s), "'%s' is not a lexicon table name ([a-z0-9_])",
                                  t);
+        if (slot->unless != NULL) {
+            g_ptr_array_add(slot->unless, g_steal_pointer(&t));
+            continue;
+        }
         if (all != NULL) {
             /* one table on two veto lines would have two reaches: the line
              * that first gave it, an earlier one or this */
@@ -1025,6 +1038,9 @@ frame_line(FileParser *fp, Cursor *c, const char *word, guint wcol, GError **err
         if (slot->tables->len == 1)
             slot->col = tcol;
     }
+    if (slot->unless != NULL && slot->unless->len == 0)
+        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                             col_at(c->s, c->pos), "'unless' wants at least one lexicon table");
     if (kind == CC_SLOT_COUNTS && f->headless && slot->tables->len > 0)
         return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno, slot->col,
                              "counts nothing takes no table: the figure has no head noun");
@@ -2027,6 +2043,10 @@ compile_frames(CcRuleSet *set, GError **error)
             for (guint t = 0; t < slot->tables->len; t++)
                 if (!compile_dictionary(set, slot->tables->pdata[t], r->file, slot->line,
                                         g_array_index(slot->table_cols, guint, t), error))
+                    return FALSE;
+            for (guint t = 0; slot->unless != NULL && t < slot->unless->len; t++)
+                if (!compile_dictionary(set, slot->unless->pdata[t], r->file, slot->line,
+                                        slot->col, error))
                     return FALSE;
         }
         memset(&r->frame->counts_bits, 0, sizeof r->frame->counts_bits);

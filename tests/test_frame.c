@@ -490,10 +490,12 @@ static const char *slot_rules =
     "lexicon t_harm\n  killed\n  wounded\n  dead\nend\n"
     "lexicon t_scope\n  batch\n  another\n  officers\n  more\nend\n"
     "lexicon t_work\n  as labourers\n  labourers\nend\n"
+    "lexicon t_home\n  at the wall\nend\n"
+    "lexicon t_away\n  overseas\nend\n"
     "lexicon recipient_words\n  backed by\nend\n"
     "frame sent\n  claim north sent\n  value quantity person\n  counts t_troops\n"
-    "  cue t_sent\n  veto t_harm\n  veto t_work before 0 after 6\n  subject parties inherit\n"
-    "  scope from t_scope after 4\n  priority 10\n"
+    "  cue t_sent\n  veto t_harm\n  veto t_work before 0 after 6\n  veto t_home unless t_away\n"
+    "  subject parties inherit\n  scope from t_scope after 4\n  priority 10\n"
     "  example \"Northland sent 500 troops.\" => value [500, 500]\nend\n"
     "frame dead\n  claim $subject dead\n  value quantity person\n  counts t_dead\n"
     "  subject parties inherit\n  priority 20\n"
@@ -636,6 +638,10 @@ static const SlotRow slot_rows[] = {
      300, NULL},
     {NULL, "Northland lost labourers killed, and 300 troops arrived.", NULL, "sent", NULL, 0, 0,
      NULL},
+    /* a veto line's `unless` words in the clause void it */
+    {NULL, "Northland sent 300 troops to dig at the wall.", NULL, "sent", NULL, 0, 0, NULL},
+    {NULL, "Northland sent 300 troops overseas from units at the wall.", "300", "sent",
+     "north/sent", 300, 300, NULL},
     /* a veto after "disguised as" says what the things pass for */
     {NULL, "Northland sent 300 soldiers disguised as labourers.", "300", "sent", "north/sent",
      300, 300, NULL},

@@ -556,6 +556,18 @@ static const ModalityCase cases[] = {
     {"said that …, and that …: the speaker's still",
      "Seoul said that the North sent 11,000 troops, and that at least 100 have died.",
      "at least 100", REPORTED, "Seoul"},
+    {"a plan or denial before \", while confirming that\" is the first clause's",
+     "Seoul denied a report that its troops would go to Ukraine, while confirming that some "
+     "11,000 North Korean soldiers remain in Kursk.",
+     "some 11,000", REPORTED, "Seoul"},
+    {"a fronted \"Beyond …\" phrase: the main clause's negation is not of its figure",
+     "Beyond the 3,000 reinforcements that arrived in January, no new North Korean deployments "
+     "have been spotted, the JCS said.",
+     "3,000", REPORTED, "JCS"},
+    {"said …, and put … at: the gapped clause is the speaker's",
+     "A Pentagon spokesman said the talks went well, and put North Korean troops in Russia at "
+     "11,000 to 12,000.",
+     "11,000 to 12,000", REPORTED, "Pentagon spokesman"},
     {"said that …, and then a clause of the outlet's",
      "Seoul said that the North sent 11,000 troops, and at least 100 have died.",
      "at least 100", ASSERTED, NULL},
