@@ -3644,6 +3644,54 @@ opens_with_earlier_figure(const char *text, gsize start, gsize end)
     return FALSE;
 }
 
+/* How the sentence text[@start, @end) opens by taking up the count the
+ * sentence before made: TAKEN_UP_PART when it opens with a part of it,
+ * "Those include about 600 dead", "Of those, roughly 300 were killed",
+ * "Of them, …" (a figure of any key); TAKEN_UP_SAME when it opens by
+ * naming that figure again, "The figure was about 1,000 in December",
+ * "That estimate has since risen to 15,000" (a figure of the same key);
+ * TAKEN_UP_NONE else. */
+typedef enum { TAKEN_UP_NONE, TAKEN_UP_PART, TAKEN_UP_SAME } TakenUp;
+
+static TakenUp
+opens_taking_up_count(const char *text, gsize start, gsize end)
+{
+    static const char *const those[] = {"those", "these", "they"};
+    static const char *const include[] = {"include", "included", "includes"};
+    static const char *const of_what[] = {"those", "these", "them", "that number",
+                                          "that total", "this number", "this total"};
+    static const char *const dets[] = {"the", "that", "this"};
+    static const char *const nouns[] = {"figure", "estimate", "count", "tally", "number"};
+    gsize i = start;
+    while (i < end && g_ascii_isspace(text[i]))
+        i++;
+    gsize k = i;
+    if (skip_one_of(text, &k, end, those, G_N_ELEMENTS(those))
+        && skip_one_of(text, &k, end, include, G_N_ELEMENTS(include)))
+        return TAKEN_UP_PART;
+    k = i;
+    if (opens_with(text, k, end, "of")) {
+        k += 3;
+        for (guint w = 0; w < G_N_ELEMENTS(of_what); w++) {
+            gsize n = strlen(of_what[w]);
+            if (k + n < end && g_ascii_strncasecmp(text + k, of_what[w], n) == 0
+                && (text[k + n] == ',' || text[k + n] == ' '))
+                return TAKEN_UP_PART;
+        }
+        return TAKEN_UP_NONE;
+    }
+    k = i;
+    if (!skip_one_of(text, &k, end, dets, G_N_ELEMENTS(dets)))
+        return TAKEN_UP_NONE;
+    for (guint w = 0; w < G_N_ELEMENTS(nouns); w++) {
+        gsize n = strlen(nouns[w]);
+        if (k + n < end && g_ascii_strncasecmp(text + k, nouns[w], n) == 0
+            && (text[k + n] == ' ' || text[k + n] == ','))
+            return TAKEN_UP_SAME;
+    }
+    return TAKEN_UP_NONE;
+}
+
 /* Where the name that starts at @i ends: at a comma, semicolon or the
  * sentence's last stop, or before words that say where, when or how it
  * was said (" in an interview", " on Friday", " at a briefing", " to
@@ -4524,6 +4572,38 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
             }
             break;
         }
+        /* "North Korea has lost about 3,000 soldiers killed or wounded,
+         * Ukraine's military intelligence said. Those include roughly 800
+         * dead.": a figure with no source of its own in a sentence that
+         * opens by taking up the count the sentence before made, a part
+         * of it ("Those include", "Of those,") or that figure again ("The
+         * figure was about 60 last spring"), is that count's source's, as
+         * firmly as it told the count (reported, or hedged for an
+         * estimate); a part with no date of its own speaks of the count's
+         * day ("In its January assessment, … Of those, …") */
+        const CcClaim *taken_from = NULL;
+        TakenUp taken = claim->attribution == NULL && !c->compared_back && !earlier && cs > 0
+                                && claim->type == CC_CLAIM_QUANTITY
+                            ? opens_taking_up_count(text, c->sentence_start, c->sentence_end)
+                            : TAKEN_UP_NONE;
+        for (guint k = records->len; taken != TAKEN_UP_NONE && k-- > 0;) {
+            const CcClaim *before = records->pdata[k];
+            if (before->sentence_start < g_array_index(sentences, CcSpan, cs - 1).start)
+                break;
+            if (before->key == NULL || before->type != CC_CLAIM_QUANTITY
+                || before->sentence_start >= c->sentence_start)
+                continue;
+            if ((taken == TAKEN_UP_SAME && g_strcmp0(before->key, claim->key) != 0)
+                || before->modality < CC_MODALITY_REPORTED
+                || before->modality > CC_MODALITY_HEDGED)
+                break;
+            taken_from = before;
+            if (before->attribution != NULL)
+                claim->attribution = g_strdup(before->attribution);
+            if (claim->modality < before->modality)
+                claim->modality = before->modality;
+            break;
+        }
         /* the lede, first of the body, with no source of its own speaks
          * for the headline's speaker: under "North Korea has sent 3,000
          * more troops, Pentagon says", "The new units joined about 11,000
@@ -4584,6 +4664,11 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
         Moment moment = claim_as_of(extractor, text, sentences, i, candidates, doc_day);
         claim->as_of = moment.first;
         claim->as_of_end = moment.last != moment.first ? moment.last : 0;
+        if (taken_from != NULL && taken == TAKEN_UP_PART && doc_day != 0
+            && moment.first == doc_day && moment.last == doc_day) {
+            claim->as_of = taken_from->as_of;
+            claim->as_of_end = taken_from->as_of_end;
+        }
         claim->tolerance = rule->tolerance;
         claim->tolerance_abs = rule->tolerance_abs;
         claim->window_days = rule->window_days;
