@@ -2914,15 +2914,22 @@ condition_closed_before(const char *text, gsize ss, gsize vs, gsize ve, gsize cs
 
 /* Is the cue at [@cs, @ce) an "if" whose clause only trusts a speaker on
  * a condition, "If the Pentagon is to be believed, some 10,000 …", "if
- * Seoul's figures are to be trusted"? Nothing is conditioned; the modality
- * cue "is to be believed" hedges the figure. The clause ends at a comma, a
+ * Seoul's figures are to be trusted", or an estimate, "If the Western
+ * estimates are right, about 12,000 …", "if Seoul's count is accurate"?
+ * Nothing is conditioned; the modality cue ("is to be believed",
+ * "estimates are right") hedges the figure. The clause ends at a comma, a
  * semicolon or @se, within 80 bytes. */
 static gboolean
 if_of_trust(const char *text, gsize cs, gsize ce, gsize se)
 {
     if (ce - cs != 2 || g_ascii_strncasecmp(text + cs, "if", 2) != 0)
         return FALSE;
-    static const char *const tails[] = {" to be believed", " to be trusted"};
+    static const char *const tails[] = {
+        " to be believed", " to be trusted",   " estimates are right", " estimates are correct",
+        " estimates are accurate", " estimate is right", " estimate is correct",
+        " estimate is accurate", " figures are right", " figures are correct",
+        " figures are accurate", " figure is right", " figure is correct", " figure is accurate",
+        " count is right", " count is correct", " count is accurate"};
     for (gsize i = ce; i < se && i < ce + 80; i++) {
         if (text[i] == ',' || text[i] == ';')
             return FALSE;
