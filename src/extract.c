@@ -3649,7 +3649,10 @@ opens_with_earlier_figure(const char *text, gsize start, gsize end)
  * "Those include about 600 dead", "Of those, roughly 300 were killed",
  * "Of them, …" (a figure of any key); TAKEN_UP_SAME when it opens by
  * naming that figure again, "The figure was about 1,000 in December",
- * "That estimate has since risen to 15,000" (a figure of the same key);
+ * "That estimate has since risen to 15,000", "The true figure could be
+ * as high as 6,000", after a fronted phrase of time of up to three words
+ * at most ("By April the estimate had risen to 15,000") (a figure of the
+ * same key);
  * TAKEN_UP_NONE else. */
 typedef enum { TAKEN_UP_NONE, TAKEN_UP_PART, TAKEN_UP_SAME } TakenUp;
 
@@ -3662,6 +3665,9 @@ opens_taking_up_count(const char *text, gsize start, gsize end)
                                           "that total", "this number", "this total"};
     static const char *const dets[] = {"the", "that", "this"};
     static const char *const nouns[] = {"figure", "estimate", "count", "tally", "number"};
+    static const char *const fronted[] = {"by", "in", "since", "until", "after"};
+    static const char *const adjectives[] = {"true", "real", "actual", "latest", "revised",
+                                             "new", "current", "overall"};
     gsize i = start;
     while (i < end && g_ascii_isspace(text[i]))
         i++;
@@ -3680,9 +3686,33 @@ opens_taking_up_count(const char *text, gsize start, gsize end)
         }
         return TAKEN_UP_NONE;
     }
+    /* past a fronted phrase of time, "By April the estimate had risen
+     * to 15,000", "In March, the figure was …" */
     k = i;
+    if (skip_one_of(text, &k, end, fronted, G_N_ELEMENTS(fronted))) {
+        gsize w = k;
+        for (guint words = 0; words < 3 && w < end; words++) {
+            gsize b = w;
+            while (w < end && (g_ascii_isalnum(text[w]) || text[w] == '-' || text[w] == '.'))
+                w++;
+            if (w == b)
+                break;
+            if (w < end && text[w] == ',')
+                w++;
+            while (w < end && text[w] == ' ')
+                w++;
+            gsize d = w;
+            if (skip_one_of(text, &d, end, dets, G_N_ELEMENTS(dets))) {
+                k = w;
+                break;
+            }
+        }
+    } else
+        k = i;
     if (!skip_one_of(text, &k, end, dets, G_N_ELEMENTS(dets)))
         return TAKEN_UP_NONE;
+    /* "The true figure could be as high as 6,000" */
+    skip_one_of(text, &k, end, adjectives, G_N_ELEMENTS(adjectives));
     for (guint w = 0; w < G_N_ELEMENTS(nouns); w++) {
         gsize n = strlen(nouns[w]);
         if (k + n < end && g_ascii_strncasecmp(text + k, nouns[w], n) == 0
