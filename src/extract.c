@@ -3049,7 +3049,9 @@ fuller_name(const CcExtractor *ex, const char *text, const GArray *sentences, GP
 }
 
 /* The speakers a pronoun can stand for. */
-typedef enum { PRONOUN_PERSON, PRONOUN_BODY, PRONOUN_PLURAL } PronounKind;
+/* PRONOUN_OWNER: "its" of a body's count ("Its own count is …"), the
+ * body that opens the sentence right before first, then as "it" */
+typedef enum { PRONOUN_PERSON, PRONOUN_BODY, PRONOUN_PLURAL, PRONOUN_OWNER } PronounKind;
 
 /* Is @who "he" or "she" (a person), "it" (a body) or "they" (many)? */
 static gboolean
@@ -3057,6 +3059,9 @@ pronoun(const char *who, PronounKind *kind)
 {
     if (g_ascii_strcasecmp(who, "it") == 0)
         *kind = PRONOUN_BODY;
+    /* "Its own count is about 14,000": the body that owns it */
+    else if (g_ascii_strcasecmp(who, "its") == 0)
+        *kind = PRONOUN_OWNER;
     else if (g_ascii_strcasecmp(who, "they") == 0 || g_ascii_strcasecmp(who, "them") == 0)
         *kind = PRONOUN_PLURAL;
     /* "according to him", "according to her" */
@@ -3351,7 +3356,7 @@ bare_person(const CcExtractor *ex, const char *text, const GArray *sentences, GP
 static gboolean
 speaks_as(const CcExtractor *ex, const char *name, PronounKind kind)
 {
-    return kind == PRONOUN_BODY     ? speaks_as_body(ex, name)
+    return kind == PRONOUN_BODY || kind == PRONOUN_OWNER ? speaks_as_body(ex, name)
            : kind == PRONOUN_PLURAL ? speaks_as_many(ex, name)
                                     : speaks_as_person(ex, name);
 }
@@ -3420,6 +3425,25 @@ static char *
 pronoun_antecedent(const CcExtractor *ex, const char *text, const GArray *sentences,
                    GPtrArray *seen, gsize sentence_start, gsize value_start, PronounKind kind)
 {
+    static const char *const bodies[] = {"agency",  "institute", "ministry",   "service",
+                                         "military", "army",     "intelligence", "command",
+                                         "staff",   "directorate", "office",   "department",
+                                         "government", "council", "center",    "centre",
+                                         "group",   "tank",      "headquarters", "mission",
+                                         "observatory", "project", NULL};
+    /* "South Korea's defence ministry rejected the figure. Its own count
+     * is about 14,000": the owner of a count is the body that opens the
+     * sentence right before, whatever its verb, else whom "it" names */
+    if (kind == PRONOUN_OWNER) {
+        guint at = first_sentence_from(sentences, sentence_start);
+        if (at > 0 && at <= sentences->len) {
+            const CcSpan *span = &g_array_index(sentences, CcSpan, at - 1);
+            char *body = opening_body(text, span->start, span->end, (GStrv)bodies, TRUE);
+            if (body != NULL)
+                return body;
+        }
+        kind = PRONOUN_BODY;
+    }
     /* the clause before a semicolon of the claim's own sentence first:
      * "The Pentagon put the force at 11,000; it now believes about
      * 12,000 …" */
@@ -3475,12 +3499,6 @@ pronoun_antecedent(const CcExtractor *ex, const char *text, const GArray *senten
      * before, whatever its verb ("The Institute for the Study of War
      * published its latest assessment on Monday. It said …") */
     if (kind == PRONOUN_BODY && lo > 0) {
-        static const char *const bodies[] = {"agency",  "institute", "ministry",   "service",
-                                             "military", "army",     "intelligence", "command",
-                                             "staff",   "directorate", "office",   "department",
-                                             "government", "council", "center",    "centre",
-                                             "group",   "tank",      "headquarters", "mission",
-                                             "observatory", "project", NULL};
         const CcSpan *span = &g_array_index(sentences, CcSpan, lo - 1);
         /* a description only when the claim's own sentence opens with no
          * body of its own before the figure ("The agency said the first

@@ -4148,10 +4148,12 @@ clean_who(const char *text, gsize a, gsize b)
 {
     while (a < b && (g_ascii_isspace(text[a]) || text[a] == ','))
         a++;
-    /* "by his count", "in her account": a possessive pronoun stands for
-     * its owner, read as the pronoun that speaks ("he", "she", "they"),
+    /* "by his count", "in her account", "Its own count is …": a
+     * possessive pronoun stands for its owner, read as the pronoun that
+     * speaks ("he", "she", "they"; "its" stays, the owner of a count),
      * whom the extractor finds in the sentences before */
-    static const char *const owners[][2] = {{"his", "he"}, {"her", "she"}, {"their", "they"}};
+    static const char *const owners[][2] = {
+        {"his", "he"}, {"her", "she"}, {"their", "they"}, {"its", "its"}};
     for (gsize k = 0; k < G_N_ELEMENTS(owners); k++)
         if (b - a == strlen(owners[k][0])
             && g_ascii_strncasecmp(text + a, owners[k][0], b - a) == 0)
