@@ -3421,16 +3421,18 @@ opening_person(const CcExtractor *ex, const char *text, const GArray *sentences,
     return person_name(name) && speaks_as_person(ex, name) ? g_steal_pointer(&name) : NULL;
 }
 
+/* The heads of a body that opens a sentence as its subject and speaks
+ * for a figure after it ("The agency released its update. It says …") */
+static const char *const speaking_bodies[] = {
+    "agency", "institute", "ministry", "service", "military", "army", "intelligence", "command",
+    "staff", "directorate", "office", "department", "government", "council", "center", "centre",
+    "group", "tank", "headquarters", "mission", "observatory", "project", NULL};
+
 static char *
 pronoun_antecedent(const CcExtractor *ex, const char *text, const GArray *sentences,
                    GPtrArray *seen, gsize sentence_start, gsize value_start, PronounKind kind)
 {
-    static const char *const bodies[] = {"agency",  "institute", "ministry",   "service",
-                                         "military", "army",     "intelligence", "command",
-                                         "staff",   "directorate", "office",   "department",
-                                         "government", "council", "center",    "centre",
-                                         "group",   "tank",      "headquarters", "mission",
-                                         "observatory", "project", NULL};
+    const char *const *bodies = speaking_bodies;
     /* "South Korea's defence ministry rejected the figure. Its own count
      * is about 14,000": the owner of a count is the body that opens the
      * sentence right before, whatever its verb, else whom "it" names */
@@ -3657,6 +3659,25 @@ opens_with_earlier_figure(const char *text, gsize start, gsize end)
         gsize n = strlen(nouns[k]);
         if (i + n < end && g_ascii_strncasecmp(text + i, nouns[k], n) == 0
             && (text[i + n] == ' ' || text[i + n] == ','))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* Does the sentence text[@start, @end) open with an enumerator and its
+ * comma, an item of a list the sentence before leads ("First, …",
+ * "Second, …", "Finally, …")? */
+static gboolean
+opens_with_enumerator(const char *text, gsize start, gsize end)
+{
+    static const char *const items[] = {"first",  "second",  "third",  "fourth",  "fifth",
+                                        "firstly", "secondly", "thirdly", "finally", "lastly"};
+    gsize i = start;
+    while (i < end && g_ascii_isspace(text[i]))
+        i++;
+    for (guint k = 0; k < G_N_ELEMENTS(items); k++) {
+        gsize n = strlen(items[k]);
+        if (i + n < end && g_ascii_strncasecmp(text + i, items[k], n) == 0 && text[i + n] == ',')
             return TRUE;
     }
     return FALSE;
@@ -4651,6 +4672,41 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
             if (claim->modality < before->modality)
                 claim->modality = before->modality;
             break;
+        }
+        /* "South Korea's spy agency gave lawmakers three new findings on
+         * Thursday. First, about 3,000 more … Second, …": a figure with
+         * no source of its own in a sentence an enumerator opens
+         * ("First,", "Second,", "Finally,") is the speaker's named in the
+         * sentence that leads the list, the one before its first item */
+        if (claim->attribution == NULL && claim->type != CC_CLAIM_EVENT && cs < sentences->len
+            && g_array_index(sentences, CcSpan, cs).start == c->sentence_start
+            && opens_with_enumerator(text, c->sentence_start, c->sentence_end)) {
+            guint lead = cs;
+            while (lead > 0 && cs - lead < 8) {
+                const CcSpan *prev = &g_array_index(sentences, CcSpan, lead - 1);
+                lead--;
+                if (!opens_with_enumerator(text, prev->start, prev->end))
+                    break;
+            }
+            if (lead < cs) {
+                const CcSpan *span = &g_array_index(sentences, CcSpan, lead);
+                GPtrArray *names = opens_with_enumerator(text, span->start, span->end)
+                                       ? NULL
+                                       : speakers_of(extractor, text, sentences, seen, lead);
+                PronounKind other;
+                for (guint k = names != NULL ? names->len : 0; k-- > 0;)
+                    if (!pronoun(names->pdata[k], &other)) {
+                        claim->attribution = g_strdup(names->pdata[k]);
+                        break;
+                    }
+                /* else the body that opens it, whatever its verb ("…'s spy
+                 * agency gave lawmakers three new findings") */
+                if (claim->attribution == NULL && names != NULL)
+                    claim->attribution =
+                        opening_body(text, span->start, span->end, (GStrv)speaking_bodies, FALSE);
+                if (claim->attribution != NULL && claim->modality < CC_MODALITY_REPORTED)
+                    claim->modality = CC_MODALITY_REPORTED;
+            }
         }
         /* the lede, first of the body, with no source of its own speaks
          * for the headline's speaker: under "North Korea has sent 3,000
