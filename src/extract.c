@@ -3664,6 +3664,28 @@ opens_with_earlier_figure(const char *text, gsize start, gsize end)
     return FALSE;
 }
 
+/* Does text[@start, @end) name a document a body issues, "the report",
+ * "its review", "the assessment" (a word of them, any case)? */
+static gboolean
+names_document(const char *text, gsize start, gsize end)
+{
+    static const char *const docs[] = {"report",   "review",   "study",    "assessment",
+                                       "paper",    "findings", "briefing", "update",
+                                       "analysis", "document", NULL};
+    for (gsize i = start; i < end; i++) {
+        if (!g_ascii_isalpha(text[i]) || (i > start && g_ascii_isalpha(text[i - 1])))
+            continue;
+        gsize e = i;
+        while (e < end && g_ascii_isalpha(text[e]))
+            e++;
+        for (guint k = 0; docs[k] != NULL; k++)
+            if (e - i == strlen(docs[k]) && g_ascii_strncasecmp(text + i, docs[k], e - i) == 0)
+                return TRUE;
+        i = e;
+    }
+    return FALSE;
+}
+
 /* Does the sentence text[@start, @end) open with an enumerator and its
  * comma, an item of a list the sentence before leads ("First, …",
  * "Second, …", "Finally, …")? */
@@ -4704,6 +4726,17 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
                 if (claim->attribution == NULL && names != NULL)
                     claim->attribution =
                         opening_body(text, span->start, span->end, (GStrv)speaking_bodies, FALSE);
+                /* or, a lead that names only a document of the body
+                 * that opens the sentence before it, that body ("The
+                 * Royal United Services Institute published its review on
+                 * Wednesday. Three figures stand out in the report. First,
+                 * …") */
+                if (claim->attribution == NULL && names != NULL && lead > 0
+                    && names_document(text, span->start, span->end)) {
+                    const CcSpan *before = &g_array_index(sentences, CcSpan, lead - 1);
+                    claim->attribution = opening_body(text, before->start, before->end,
+                                                      (GStrv)speaking_bodies, FALSE);
+                }
                 if (claim->attribution != NULL && claim->modality < CC_MODALITY_REPORTED)
                     claim->modality = CC_MODALITY_REPORTED;
             }
