@@ -3062,7 +3062,9 @@ fuller_name(const CcExtractor *ex, const char *text, const GArray *sentences, GP
 }
 
 /* The speakers a pronoun can stand for. */
-typedef enum { PRONOUN_PERSON, PRONOUN_BODY, PRONOUN_PLURAL } PronounKind;
+/* PRONOUN_OWNER: "its" of a body's count ("Its own count is …"), the
+ * body that opens the sentence right before first, then as "it" */
+typedef enum { PRONOUN_PERSON, PRONOUN_BODY, PRONOUN_PLURAL, PRONOUN_OWNER } PronounKind;
 
 /* Is @who "he" or "she" (a person), "it" (a body) or "they" (many)? */
 static gboolean
@@ -3070,6 +3072,9 @@ pronoun(const char *who, PronounKind *kind)
 {
     if (g_ascii_strcasecmp(who, "it") == 0)
         *kind = PRONOUN_BODY;
+    /* "Its own count is about 14,000": the body that owns it */
+    else if (g_ascii_strcasecmp(who, "its") == 0)
+        *kind = PRONOUN_OWNER;
     else if (g_ascii_strcasecmp(who, "they") == 0 || g_ascii_strcasecmp(who, "them") == 0)
         *kind = PRONOUN_PLURAL;
     /* "according to him", "according to her" */
@@ -3364,7 +3369,7 @@ bare_person(const CcExtractor *ex, const char *text, const GArray *sentences, GP
 static gboolean
 speaks_as(const CcExtractor *ex, const char *name, PronounKind kind)
 {
-    return kind == PRONOUN_BODY     ? speaks_as_body(ex, name)
+    return kind == PRONOUN_BODY || kind == PRONOUN_OWNER ? speaks_as_body(ex, name)
            : kind == PRONOUN_PLURAL ? speaks_as_many(ex, name)
                                     : speaks_as_person(ex, name);
 }
@@ -3429,10 +3434,31 @@ opening_person(const CcExtractor *ex, const char *text, const GArray *sentences,
     return person_name(name) && speaks_as_person(ex, name) ? g_steal_pointer(&name) : NULL;
 }
 
+/* The heads of a body that opens a sentence as its subject and speaks
+ * for a figure after it ("The agency released its update. It says …") */
+static const char *const speaking_bodies[] = {
+    "agency", "institute", "ministry", "service", "military", "army", "intelligence", "command",
+    "staff", "directorate", "office", "department", "government", "council", "center", "centre",
+    "group", "tank", "headquarters", "mission", "observatory", "project", NULL};
+
 static char *
 pronoun_antecedent(const CcExtractor *ex, const char *text, const GArray *sentences,
                    GPtrArray *seen, gsize sentence_start, gsize value_start, PronounKind kind)
 {
+    const char *const *bodies = speaking_bodies;
+    /* "South Korea's defence ministry rejected the figure. Its own count
+     * is about 14,000": the owner of a count is the body that opens the
+     * sentence right before, whatever its verb, else whom "it" names */
+    if (kind == PRONOUN_OWNER) {
+        guint at = first_sentence_from(sentences, sentence_start);
+        if (at > 0 && at <= sentences->len) {
+            const CcSpan *span = &g_array_index(sentences, CcSpan, at - 1);
+            char *body = opening_body(text, span->start, span->end, (GStrv)bodies, TRUE);
+            if (body != NULL)
+                return body;
+        }
+        kind = PRONOUN_BODY;
+    }
     /* the clause before a semicolon of the claim's own sentence first:
      * "The Pentagon put the force at 11,000; it now believes about
      * 12,000 …" */
@@ -3488,12 +3514,6 @@ pronoun_antecedent(const CcExtractor *ex, const char *text, const GArray *senten
      * before, whatever its verb ("The Institute for the Study of War
      * published its latest assessment on Monday. It said …") */
     if (kind == PRONOUN_BODY && lo > 0) {
-        static const char *const bodies[] = {"agency",  "institute", "ministry",   "service",
-                                             "military", "army",     "intelligence", "command",
-                                             "staff",   "directorate", "office",   "department",
-                                             "government", "council", "center",    "centre",
-                                             "group",   "tank",      "headquarters", "mission",
-                                             "observatory", "project", NULL};
         const CcSpan *span = &g_array_index(sentences, CcSpan, lo - 1);
         /* a description only when the claim's own sentence opens with no
          * body of its own before the figure ("The agency said the first
@@ -3655,6 +3675,125 @@ opens_with_earlier_figure(const char *text, gsize start, gsize end)
             return TRUE;
     }
     return FALSE;
+}
+
+/* Does text[@start, @end) name a document a body issues, "the report",
+ * "its review", "the assessment" (a word of them, any case)? */
+static gboolean
+names_document(const char *text, gsize start, gsize end)
+{
+    static const char *const docs[] = {"report",   "review",   "study",    "assessment",
+                                       "paper",    "findings", "briefing", "update",
+                                       "analysis", "document", NULL};
+    for (gsize i = start; i < end; i++) {
+        if (!g_ascii_isalpha(text[i]) || (i > start && g_ascii_isalpha(text[i - 1])))
+            continue;
+        gsize e = i;
+        while (e < end && g_ascii_isalpha(text[e]))
+            e++;
+        for (guint k = 0; docs[k] != NULL; k++)
+            if (e - i == strlen(docs[k]) && g_ascii_strncasecmp(text + i, docs[k], e - i) == 0)
+                return TRUE;
+        i = e;
+    }
+    return FALSE;
+}
+
+/* Does the sentence text[@start, @end) open with an enumerator and its
+ * comma, an item of a list the sentence before leads ("First, …",
+ * "Second, …", "Finally, …")? */
+static gboolean
+opens_with_enumerator(const char *text, gsize start, gsize end)
+{
+    static const char *const items[] = {"first",  "second",  "third",  "fourth",  "fifth",
+                                        "firstly", "secondly", "thirdly", "finally", "lastly"};
+    gsize i = start;
+    while (i < end && g_ascii_isspace(text[i]))
+        i++;
+    for (guint k = 0; k < G_N_ELEMENTS(items); k++) {
+        gsize n = strlen(items[k]);
+        if (i + n < end && g_ascii_strncasecmp(text + i, items[k], n) == 0 && text[i + n] == ',')
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* How the sentence text[@start, @end) opens by taking up the count the
+ * sentence before made: TAKEN_UP_PART when it opens with a part of it,
+ * "Those include about 600 dead", "Of those, roughly 300 were killed",
+ * "Of them, …" (a figure of any key); TAKEN_UP_SAME when it opens by
+ * naming that figure again, "The figure was about 1,000 in December",
+ * "That estimate has since risen to 15,000", "The true figure could be
+ * as high as 6,000", after a fronted phrase of time of up to three words
+ * at most ("By April the estimate had risen to 15,000") (a figure of the
+ * same key);
+ * TAKEN_UP_NONE else. */
+typedef enum { TAKEN_UP_NONE, TAKEN_UP_PART, TAKEN_UP_SAME } TakenUp;
+
+static TakenUp
+opens_taking_up_count(const char *text, gsize start, gsize end)
+{
+    static const char *const those[] = {"those", "these", "they"};
+    static const char *const include[] = {"include", "included", "includes"};
+    static const char *const of_what[] = {"those", "these", "them", "that number",
+                                          "that total", "this number", "this total"};
+    static const char *const dets[] = {"the", "that", "this"};
+    static const char *const nouns[] = {"figure", "estimate", "count", "tally", "number"};
+    static const char *const fronted[] = {"by", "in", "since", "until", "after"};
+    static const char *const adjectives[] = {"true", "real", "actual", "latest", "revised",
+                                             "new", "current", "overall"};
+    gsize i = start;
+    while (i < end && g_ascii_isspace(text[i]))
+        i++;
+    gsize k = i;
+    if (skip_one_of(text, &k, end, those, G_N_ELEMENTS(those))
+        && skip_one_of(text, &k, end, include, G_N_ELEMENTS(include)))
+        return TAKEN_UP_PART;
+    k = i;
+    if (opens_with(text, k, end, "of")) {
+        k += 3;
+        for (guint w = 0; w < G_N_ELEMENTS(of_what); w++) {
+            gsize n = strlen(of_what[w]);
+            if (k + n < end && g_ascii_strncasecmp(text + k, of_what[w], n) == 0
+                && (text[k + n] == ',' || text[k + n] == ' '))
+                return TAKEN_UP_PART;
+        }
+        return TAKEN_UP_NONE;
+    }
+    /* past a fronted phrase of time, "By April the estimate had risen
+     * to 15,000", "In March, the figure was …" */
+    k = i;
+    if (skip_one_of(text, &k, end, fronted, G_N_ELEMENTS(fronted))) {
+        gsize w = k;
+        for (guint words = 0; words < 3 && w < end; words++) {
+            gsize b = w;
+            while (w < end && (g_ascii_isalnum(text[w]) || text[w] == '-' || text[w] == '.'))
+                w++;
+            if (w == b)
+                break;
+            if (w < end && text[w] == ',')
+                w++;
+            while (w < end && text[w] == ' ')
+                w++;
+            gsize d = w;
+            if (skip_one_of(text, &d, end, dets, G_N_ELEMENTS(dets))) {
+                k = w;
+                break;
+            }
+        }
+    } else
+        k = i;
+    if (!skip_one_of(text, &k, end, dets, G_N_ELEMENTS(dets)))
+        return TAKEN_UP_NONE;
+    /* "The true figure could be as high as 6,000" */
+    skip_one_of(text, &k, end, adjectives, G_N_ELEMENTS(adjectives));
+    for (guint w = 0; w < G_N_ELEMENTS(nouns); w++) {
+        gsize n = strlen(nouns[w]);
+        if (k + n < end && g_ascii_strncasecmp(text + k, nouns[w], n) == 0
+            && (text[k + n] == ' ' || text[k + n] == ','))
+            return TAKEN_UP_SAME;
+    }
+    return TAKEN_UP_NONE;
 }
 
 /* Where the name that starts at @i ends: at a comma, semicolon or the
@@ -4562,6 +4701,84 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
             }
             break;
         }
+        /* "North Korea has lost about 3,000 soldiers killed or wounded,
+         * Ukraine's military intelligence said. Those include roughly 800
+         * dead.": a figure with no source of its own in a sentence that
+         * opens by taking up the count the sentence before made, a part
+         * of it ("Those include", "Of those,") or that figure again ("The
+         * figure was about 60 last spring"), is that count's source's, as
+         * firmly as it told the count (reported, or hedged for an
+         * estimate); a part with no date of its own speaks of the count's
+         * day ("In its January assessment, … Of those, …") */
+        const CcClaim *taken_from = NULL;
+        TakenUp taken = claim->attribution == NULL && !c->compared_back && !earlier && cs > 0
+                                && claim->type == CC_CLAIM_QUANTITY
+                            ? opens_taking_up_count(text, c->sentence_start, c->sentence_end)
+                            : TAKEN_UP_NONE;
+        for (guint k = records->len; taken != TAKEN_UP_NONE && k-- > 0;) {
+            const CcClaim *before = records->pdata[k];
+            if (before->sentence_start < g_array_index(sentences, CcSpan, cs - 1).start)
+                break;
+            if (before->key == NULL || before->type != CC_CLAIM_QUANTITY
+                || before->sentence_start >= c->sentence_start)
+                continue;
+            if ((taken == TAKEN_UP_SAME && g_strcmp0(before->key, claim->key) != 0)
+                || before->modality < CC_MODALITY_REPORTED
+                || before->modality > CC_MODALITY_HEDGED)
+                break;
+            taken_from = before;
+            if (before->attribution != NULL)
+                claim->attribution = g_strdup(before->attribution);
+            if (claim->modality < before->modality)
+                claim->modality = before->modality;
+            break;
+        }
+        /* "South Korea's spy agency gave lawmakers three new findings on
+         * Thursday. First, about 3,000 more … Second, …": a figure with
+         * no source of its own in a sentence an enumerator opens
+         * ("First,", "Second,", "Finally,") is the speaker's named in the
+         * sentence that leads the list, the one before its first item */
+        if (claim->attribution == NULL && claim->type != CC_CLAIM_EVENT && cs < sentences->len
+            && g_array_index(sentences, CcSpan, cs).start == c->sentence_start
+            && opens_with_enumerator(text, c->sentence_start, c->sentence_end)) {
+            guint lead = cs;
+            while (lead > 0 && cs - lead < 8) {
+                const CcSpan *prev = &g_array_index(sentences, CcSpan, lead - 1);
+                lead--;
+                if (!opens_with_enumerator(text, prev->start, prev->end))
+                    break;
+            }
+            if (lead < cs) {
+                const CcSpan *span = &g_array_index(sentences, CcSpan, lead);
+                GPtrArray *names = opens_with_enumerator(text, span->start, span->end)
+                                       ? NULL
+                                       : speakers_of(extractor, text, sentences, seen, lead);
+                PronounKind other;
+                for (guint k = names != NULL ? names->len : 0; k-- > 0;)
+                    if (!pronoun(names->pdata[k], &other)) {
+                        claim->attribution = g_strdup(names->pdata[k]);
+                        break;
+                    }
+                /* else the body that opens it, whatever its verb ("…'s spy
+                 * agency gave lawmakers three new findings") */
+                if (claim->attribution == NULL && names != NULL)
+                    claim->attribution =
+                        opening_body(text, span->start, span->end, (GStrv)speaking_bodies, FALSE);
+                /* or, a lead that names only a document of the body
+                 * that opens the sentence before it, that body ("The
+                 * Royal United Services Institute published its review on
+                 * Wednesday. Three figures stand out in the report. First,
+                 * …") */
+                if (claim->attribution == NULL && names != NULL && lead > 0
+                    && names_document(text, span->start, span->end)) {
+                    const CcSpan *before = &g_array_index(sentences, CcSpan, lead - 1);
+                    claim->attribution = opening_body(text, before->start, before->end,
+                                                      (GStrv)speaking_bodies, FALSE);
+                }
+                if (claim->attribution != NULL && claim->modality < CC_MODALITY_REPORTED)
+                    claim->modality = CC_MODALITY_REPORTED;
+            }
+        }
         /* the lede, first of the body, with no source of its own speaks
          * for the headline's speaker: under "North Korea has sent 3,000
          * more troops, Pentagon says", "The new units joined about 11,000
@@ -4622,6 +4839,11 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
         Moment moment = claim_as_of(extractor, text, sentences, i, candidates, doc_day);
         claim->as_of = moment.first;
         claim->as_of_end = moment.last != moment.first ? moment.last : 0;
+        if (taken_from != NULL && taken == TAKEN_UP_PART && doc_day != 0
+            && moment.first == doc_day && moment.last == doc_day) {
+            claim->as_of = taken_from->as_of;
+            claim->as_of_end = taken_from->as_of_end;
+        }
         claim->tolerance = rule->tolerance;
         claim->tolerance_abs = rule->tolerance_abs;
         claim->window_days = rule->window_days;

@@ -2421,6 +2421,29 @@ done_relative(const char *text, gsize ss, gsize vs, gsize ve, gsize se)
                     return TRUE;
             }
         }
+        /* or a clause of its own subject in the past of a verb of
+         * telling a figure: "would be nearly double the 1,100 deaths *the
+         * agency cited* in the spring", "the 3,000 casualties *Kyiv
+         * reported*" (the figure told already, no condition of it) */
+        static const char *const told[] = {"cited", "reported", "gave", "counted", "recorded",
+                                           "confirmed", "announced", "tallied", NULL};
+        static const char *const owners[] = {"the", "its", "their", "his", "her", NULL};
+        if (w > 1 && word_in_at(text, b, at, told)) {
+            gsize pb, pe = word_before(text, ss, b, &pb);
+            if (pe != ss && pb >= ve
+                && (word_in_at(text, pb, pe, subjects) || g_ascii_isupper(text[pb])))
+                return TRUE;
+            /* a subject of up to three words after its article: "the spy
+             * agency" */
+            gsize db = pb;
+            for (guint k = 0; k < 3 && pe != ss && db > ve; k++) {
+                gsize de = word_before(text, ss, db, &db);
+                if (de == ss || db < ve)
+                    break;
+                if (word_in_at(text, db, de, owners))
+                    return TRUE;
+            }
+        }
         if (at < se && text[at] != ' ')
             return FALSE;
     }
@@ -2962,15 +2985,22 @@ condition_closed_before(const char *text, gsize ss, gsize vs, gsize ve, gsize cs
 
 /* Is the cue at [@cs, @ce) an "if" whose clause only trusts a speaker on
  * a condition, "If the Pentagon is to be believed, some 10,000 …", "if
- * Seoul's figures are to be trusted"? Nothing is conditioned; the modality
- * cue "is to be believed" hedges the figure. The clause ends at a comma, a
+ * Seoul's figures are to be trusted", or an estimate, "If the Western
+ * estimates are right, about 12,000 …", "if Seoul's count is accurate"?
+ * Nothing is conditioned; the modality cue ("is to be believed",
+ * "estimates are right") hedges the figure. The clause ends at a comma, a
  * semicolon or @se, within 80 bytes. */
 static gboolean
 if_of_trust(const char *text, gsize cs, gsize ce, gsize se)
 {
     if (ce - cs != 2 || g_ascii_strncasecmp(text + cs, "if", 2) != 0)
         return FALSE;
-    static const char *const tails[] = {" to be believed", " to be trusted"};
+    static const char *const tails[] = {
+        " to be believed", " to be trusted",   " estimates are right", " estimates are correct",
+        " estimates are accurate", " estimate is right", " estimate is correct",
+        " estimate is accurate", " figures are right", " figures are correct",
+        " figures are accurate", " figure is right", " figure is correct", " figure is accurate",
+        " count is right", " count is correct", " count is accurate"};
     for (gsize i = ce; i < se && i < ce + 80; i++) {
         if (text[i] == ',' || text[i] == ';')
             return FALSE;
@@ -4196,10 +4226,12 @@ clean_who(const char *text, gsize a, gsize b)
 {
     while (a < b && (g_ascii_isspace(text[a]) || text[a] == ','))
         a++;
-    /* "by his count", "in her account": a possessive pronoun stands for
-     * its owner, read as the pronoun that speaks ("he", "she", "they"),
+    /* "by his count", "in her account", "Its own count is …": a
+     * possessive pronoun stands for its owner, read as the pronoun that
+     * speaks ("he", "she", "they"; "its" stays, the owner of a count),
      * whom the extractor finds in the sentences before */
-    static const char *const owners[][2] = {{"his", "he"}, {"her", "she"}, {"their", "they"}};
+    static const char *const owners[][2] = {
+        {"his", "he"}, {"her", "she"}, {"their", "they"}, {"its", "its"}};
     for (gsize k = 0; k < G_N_ELEMENTS(owners); k++)
         if (b - a == strlen(owners[k][0])
             && g_ascii_strncasecmp(text + a, owners[k][0], b - a) == 0)
