@@ -2177,6 +2177,15 @@ entity_name(const CcFrameRun *run, const char *text, const Hit *h)
     return name;
 }
 
+/* Is @name, a party's name through `entities`, one of `third_parties`,
+ * a party the pack counts no soldiers of (a country whose citizens Russia
+ * recruits one by one, an army at home)? */
+static gboolean
+third_party(const CcFrameRun *run, const char *name)
+{
+    return name != NULL && cc_lexicon_lookup(run->lexicon, "third_parties", name, -1) != NULL;
+}
+
 /* entity_name(), a copy of its own. (transfer full) */
 static char *
 entity_of(const CcFrameRun *run, const char *text, const Hit *h)
@@ -14810,8 +14819,11 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             }
             fill->said = fill->cue != NULL;
         }
-        /* A frame whose claim names its subject takes only that party. */
-        if (rule->subject[0] != '$' && g_strcmp0(fill->subject_name, rule->subject) != 0) {
+        /* A frame whose claim names its subject takes only that party,
+         * and one claiming $subject none the pack counts no soldiers of
+         * (`third_parties`: "Cuban losses are put at around 150 dead") */
+        if (rule->subject[0] != '$' ? g_strcmp0(fill->subject_name, rule->subject) != 0
+                                    : third_party(run, fill->subject_name)) {
             fill->missing = "subject";
             return;
         }
