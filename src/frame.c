@@ -9507,6 +9507,19 @@ in_table(CcFrameRun *run, const char *table, guint t)
     return FALSE;
 }
 
+/* Does the counted noun @counts, after the figure that ends at token @t1,
+ * name a party of its own ("among them two *North Koreans*")? */
+static gboolean
+names_own_party(CcFrameRun *run, guint t1, const Hit *counts)
+{
+    if (counts == NULL || counts->t0 < t1)
+        return FALSE;
+    for (guint k = t1; k < counts->t1; k++)
+        if (in_table(run, "parties", k))
+            return TRUE;
+    return FALSE;
+}
+
 /* Do tokens [@oe, @t0) hold a noun of `formation_nouns` right after a
  * figure ending at @oe, then a comma, "or" and at most an approximator
  * word, before the figure at @t0 ("four brigades, or around 12,000")?
@@ -13846,6 +13859,13 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 clause_of(run, b0, b1, &bc0, &bc1);
                 fill->veto = hit_owned(run, slot->tables, b0, b1, b1, bc0, FALSE, t0, FALSE,
                                        slot->before, slot->after);
+                /* (but a part that names whose men it counts is none of
+                 * the many countries' men the whole counts together,
+                 * `foreigner_nouns`: "foreign prisoners from 17 countries,
+                 * among them two *North Koreans*") */
+                if (fill->veto != NULL && in_table(run, "foreigner_nouns", fill->veto->t0)
+                    && names_own_party(run, t1, fill->counts))
+                    fill->veto = NULL;
             }
         }
         /* another war or a year long past named in a whole and what it
