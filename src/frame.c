@@ -10238,6 +10238,24 @@ relay_aside_before(const CcFrameRun *run, guint from, guint comma)
     return TRUE;
 }
 
+/* Does the "by" at token @by follow a figure put at a size, "put at",
+ * "estimated at", "placed at" or "pegged at" and the figure with its
+ * approximator, at most five words, between ("the North Korean force is
+ * put at about 11,000 *by* Seoul")? The party after it puts the figure
+ * there: a source, whose the things are not. */
+static gboolean
+puts_at_before(const CcFrameRun *run, guint by)
+{
+    for (guint k = by; k >= 3 && by - k <= 5; k--) {
+        if (g_array_index(run->toks, Tok, k - 1).kind != TOK_WORD)
+            return FALSE;
+        if (tok_is(run, k - 1, "at"))
+            return k < by && (tok_is(run, k - 2, "put") || tok_is(run, k - 2, "estimated")
+                              || tok_is(run, k - 2, "placed") || tok_is(run, k - 2, "pegged"));
+    }
+    return FALSE;
+}
+
 /* Is the party at @h a speaker ("Seoul said", "South Korea's spy agency
  * told lawmakers", "according to Kyiv")? A speaker is the claim's source,
  * not its subject. */
@@ -10324,6 +10342,10 @@ speaks_read(CcFrameRun *run, const Hit *h)
                 || tok_is(run, b - 2, "reckoned") || tok_is(run, b - 2, "assessed")
                 || tok_is(run, b - 2, "claimed") || tok_is(run, b - 2, "reported")
                 || tok_is(run, b - 2, "cited") || tok_is(run, b - 2, "given")))
+            return TRUE;
+        /* or after the figure it puts there: "the North Korean force is
+         * put at about 11,000 *by Seoul*" */
+        if (b >= 1 && tok_is(run, b - 1, "by") && puts_at_before(run, b - 1))
             return TRUE;
     }
     /* "according to BBC Ukraine", "according to the Kyiv Independent": a
@@ -11368,7 +11390,8 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                             /* not the side helped: "soldiers in support
                              * of Russia" (place_words) */
                             || (tok_is(run, w - 1, "of") && !ends_in_table(run, "place_words", w))
-                            || tok_is(run, w - 1, "among") || tok_is(run, w - 1, "by") || made_in
+                            || tok_is(run, w - 1, "among")
+                            || (tok_is(run, w - 1, "by") && !puts_at_before(run, w - 1)) || made_in
                             /* "inflicted 2,000 casualties on the North
                              * Koreans": who suffered them */
                             || inflicted_on(run, w - 1)
