@@ -12706,8 +12706,14 @@ pronoun_owned(const CcFrameRun *run, const Hit *counts)
                                      WORD("number"),   WORD("numbers"),   WORD("assessment")};
     if (counts == NULL || counts->t0 == 0)
         return 0;
-    gboolean own = tok_is(run, counts->t0 - 1, "own") && counts->t0 > 1;
-    guint t = own ? counts->t0 - 2 : counts->t0 - 1;
+    guint t = counts->t0 - 1;
+    /* "its *former* soldiers", "its *retired* officers": those who
+     * served it once are its men still */
+    if (t > 0 && (tok_is(run, t, "former") || tok_is(run, t, "retired")))
+        t--;
+    gboolean own = tok_is(run, t, "own") && t > 0;
+    if (own)
+        t--;
     if (!tok_is(run, t, "its") || tok_in(run, counts->t1, estimates, G_N_ELEMENTS(estimates))
         || tok_in(run, counts->t1 - 1, estimates, G_N_ELEMENTS(estimates)))
         return 0;
