@@ -2187,6 +2187,15 @@ entity_name(const CcFrameRun *run, const char *text, const Hit *h)
     return name;
 }
 
+/* Is @name, a party's name through `entities`, one of `third_parties`,
+ * a party the pack counts no soldiers of (a country whose citizens Russia
+ * recruits one by one, an army at home)? */
+static gboolean
+third_party(const CcFrameRun *run, const char *name)
+{
+    return name != NULL && cc_lexicon_lookup(run->lexicon, "third_parties", name, -1) != NULL;
+}
+
 /* entity_name(), a copy of its own. (transfer full) */
 static char *
 entity_of(const CcFrameRun *run, const char *text, const Hit *h)
@@ -9541,6 +9550,19 @@ in_table(CcFrameRun *run, const char *table, guint t)
     return FALSE;
 }
 
+/* Does the counted noun @counts, after the figure that ends at token @t1,
+ * name a party of its own ("among them two *North Koreans*")? */
+static gboolean
+names_own_party(CcFrameRun *run, guint t1, const Hit *counts)
+{
+    if (counts == NULL || counts->t0 < t1)
+        return FALSE;
+    for (guint k = t1; k < counts->t1; k++)
+        if (in_table(run, "parties", k))
+            return TRUE;
+    return FALSE;
+}
+
 /* Do tokens [@oe, @t0) hold a noun of `formation_nouns` right after a
  * figure ending at @oe, then a comma, "or" and at most an approximator
  * word, before the figure at @t0 ("four brigades, or around 12,000")?
@@ -10280,6 +10302,24 @@ relay_aside_before(const CcFrameRun *run, guint from, guint comma)
     return TRUE;
 }
 
+/* Does the "by" at token @by follow a figure put at a size, "put at",
+ * "estimated at", "placed at" or "pegged at" and the figure with its
+ * approximator, at most five words, between ("the North Korean force is
+ * put at about 11,000 *by* Seoul")? The party after it puts the figure
+ * there: a source, whose the things are not. */
+static gboolean
+puts_at_before(const CcFrameRun *run, guint by)
+{
+    for (guint k = by; k >= 3 && by - k <= 5; k--) {
+        if (g_array_index(run->toks, Tok, k - 1).kind != TOK_WORD)
+            return FALSE;
+        if (tok_is(run, k - 1, "at"))
+            return k < by && (tok_is(run, k - 2, "put") || tok_is(run, k - 2, "estimated")
+                              || tok_is(run, k - 2, "placed") || tok_is(run, k - 2, "pegged"));
+    }
+    return FALSE;
+}
+
 /* Is the party at @h a speaker ("Seoul said", "South Korea's spy agency
  * told lawmakers", "according to Kyiv")? A speaker is the claim's source,
  * not its subject. */
@@ -10366,6 +10406,10 @@ speaks_read(CcFrameRun *run, const Hit *h)
                 || tok_is(run, b - 2, "reckoned") || tok_is(run, b - 2, "assessed")
                 || tok_is(run, b - 2, "claimed") || tok_is(run, b - 2, "reported")
                 || tok_is(run, b - 2, "cited") || tok_is(run, b - 2, "given")))
+            return TRUE;
+        /* or after the figure it puts there: "the North Korean force is
+         * put at about 11,000 *by Seoul*" */
+        if (b >= 1 && tok_is(run, b - 1, "by") && puts_at_before(run, b - 1))
             return TRUE;
     }
     /* "according to BBC Ukraine", "according to the Kyiv Independent": a
@@ -11410,7 +11454,8 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                             /* not the side helped: "soldiers in support
                              * of Russia" (place_words) */
                             || (tok_is(run, w - 1, "of") && !ends_in_table(run, "place_words", w))
-                            || tok_is(run, w - 1, "among") || tok_is(run, w - 1, "by") || made_in
+                            || tok_is(run, w - 1, "among")
+                            || (tok_is(run, w - 1, "by") && !puts_at_before(run, w - 1)) || made_in
                             /* "inflicted 2,000 casualties on the North
                              * Koreans": who suffered them */
                             || inflicted_on(run, w - 1)
@@ -12757,8 +12802,14 @@ pronoun_owned(const CcFrameRun *run, const Hit *counts)
                                      WORD("number"),   WORD("numbers"),   WORD("assessment")};
     if (counts == NULL || counts->t0 == 0)
         return 0;
-    gboolean own = tok_is(run, counts->t0 - 1, "own") && counts->t0 > 1;
-    guint t = own ? counts->t0 - 2 : counts->t0 - 1;
+    guint t = counts->t0 - 1;
+    /* "its *former* soldiers", "its *retired* officers": those who
+     * served it once are its men still */
+    if (t > 0 && (tok_is(run, t, "former") || tok_is(run, t, "retired")))
+        t--;
+    gboolean own = tok_is(run, t, "own") && t > 0;
+    if (own)
+        t--;
     if (!tok_is(run, t, "its") || tok_in(run, counts->t1, estimates, G_N_ELEMENTS(estimates))
         || tok_in(run, counts->t1 - 1, estimates, G_N_ELEMENTS(estimates)))
         return 0;
@@ -13952,6 +14003,13 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 clause_of(run, b0, b1, &bc0, &bc1);
                 fill->veto = hit_owned(run, slot->tables, b0, b1, b1, bc0, FALSE, t0, FALSE,
                                        slot->before, slot->after);
+                /* (but a part that names whose men it counts is none of
+                 * the many countries' men the whole counts together,
+                 * `foreigner_nouns`: "foreign prisoners from 17 countries,
+                 * among them two *North Koreans*") */
+                if (fill->veto != NULL && in_table(run, "foreigner_nouns", fill->veto->t0)
+                    && names_own_party(run, t1, fill->counts))
+                    fill->veto = NULL;
             }
         }
         /* another war or a year long past named in a whole and what it
@@ -14947,8 +15005,11 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             }
             fill->said = fill->cue != NULL;
         }
-        /* A frame whose claim names its subject takes only that party. */
-        if (rule->subject[0] != '$' && g_strcmp0(fill->subject_name, rule->subject) != 0) {
+        /* A frame whose claim names its subject takes only that party,
+         * and one claiming $subject none the pack counts no soldiers of
+         * (`third_parties`: "Cuban losses are put at around 150 dead") */
+        if (rule->subject[0] != '$' ? g_strcmp0(fill->subject_name, rule->subject) != 0
+                                    : third_party(run, fill->subject_name)) {
             fill->missing = "subject";
             return;
         }
