@@ -3647,13 +3647,16 @@ opens_with_earlier_figure(const char *text, gsize start, gsize end)
 /* Where the name that starts at @i ends: at a comma, semicolon or the
  * sentence's last stop, or before words that say where, when or how it
  * was said (" in an interview", " on Friday", " at a briefing", " to
- * lawmakers", " during", " after", " later"). */
+ * lawmakers", " during", " after", " later") or whom it relays
+ * (" citing …", " with reference to …", " referring to …"). */
 static gsize
 name_end(const char *text, gsize i, gsize end)
 {
-    static const char *const stops[] = {" in ", " on ", " at ", " to ", " during ", " after ",
-                                        " before ", " when ", " while ", " later", " earlier",
-                                        " last ", " this ", " a day ", " late ", " early "};
+    static const char *const stops[] = {" in ",     " on ",      " at ",     " to ",
+                                        " during ", " after ",   " before ", " when ",
+                                        " while ",  " later",    " earlier", " last ",
+                                        " this ",   " a day ",   " late ",   " early ",
+                                        " citing ", " referring ", " with reference "};
     gsize e = i;
     while (e < end && text[e] != ',' && text[e] != ';')
         e++;
@@ -3926,6 +3929,28 @@ holds_quote(const char *text, gsize start, gsize end)
     return FALSE;
 }
 
+/* Where the author of a document named at text[@a, @e) starts: past
+ * "a report by", "an assessment from", "the data of" and the like, and
+ * the "the" after them ("a briefing by the Defense Intelligence Agency"
+ * is the agency's); @a itself when it names no document. */
+static gsize
+relayed_document_author(const char *text, gsize a, gsize e)
+{
+    static const char *const dets[] = {"a", "an", "the", "its", "their"};
+    static const char *const docs[] = {"report",   "statement", "assessment", "study",
+                                       "analysis", "estimate",  "data",       "briefing",
+                                       "document", "figures",   "review",     "survey"};
+    static const char *const preps[] = {"by", "from", "of"};
+    gsize k = a;
+    if (!skip_one_of(text, &k, e, dets, G_N_ELEMENTS(dets)))
+        return a;
+    if (!skip_one_of(text, &k, e, docs, G_N_ELEMENTS(docs)))
+        return a;
+    if (!skip_one_of(text, &k, e, preps, G_N_ELEMENTS(preps)))
+        return a;
+    return k < e ? k : a;
+}
+
 /* Who a sentence names that points back at the one before it as what it
  * said, wire style: "This was stated by South Korean lawmaker Lee
  * Seong-kweun, Reuters reports", "That was reported by the BBC, citing
@@ -4024,6 +4049,18 @@ points_back_speaker(const char *text, gsize start, gsize end)
                    && opens_with(text, c + 15, end, "to")) {
             who = c + 18;
             e = name_end(text, who, end);
+        } else if (opens_with(text, c, end, "referring") && opens_with(text, c + 10, end, "to")) {
+            who = c + 13;
+            e = name_end(text, who, end);
+        }
+        /* the one relayed is whose document it is: "…, citing an
+         * assessment by Ukraine's defence intelligence" */
+        if (who != G_MAXSIZE && who != e) {
+            gsize d = relayed_document_author(text, who, e);
+            if (d != who) {
+                who = d;
+                e = name_end(text, who, end);
+            }
         }
         return e > who ? g_strndup(text + who, e - who) : NULL;
     }
