@@ -2116,6 +2116,20 @@ date_follows(const char *text, const GArray *candidates, guint first, const Cand
     return FALSE;
 }
 
+/* Does the word text[@w, @e) of claim @c's sentence open a clause set off
+ * by commas, a comma right before it and another after it in the
+ * sentence (", where Kyiv's forces crossed the border in August, an
+ * officer told Reuters …")? */
+static gboolean
+set_off_by_commas(const char *text, const Candidate *c, gsize w, gsize e)
+{
+    gsize b = w;
+    while (b > c->sentence_start && text[b - 1] == ' ')
+        b--;
+    return b > c->sentence_start && text[b - 1] == ','
+           && memchr(text + e, ',', c->sentence_end - e) != NULL;
+}
+
 /* Is a date after claim @c, starting at @at, cut off from it: by another
  * claim's figure ("to 4,700 from the roughly 3,000 it had given in
  * January": January is the 3,000's), a word that opens a clause of its own
@@ -2123,9 +2137,11 @@ date_follows(const char *text, const GArray *candidates, guint first, const Cand
  * 1,500, following a first contingent earlier in the month") or, when
  * @saying, a verb of saying, which ends the claim's clause ("…, the agency
  * told lawmakers on Monday, three times its estimate a month earlier")?
- * With @figures FALSE another claim's figure cuts nothing off: the day a
- * saying was made dates every figure said ("About 12,000 soldiers,
- * including 500 officers, have been sent, the agency said last week"). */
+ * With @figures FALSE another claim's figure cuts nothing off, nor does a
+ * clause-opening word of a clause set off by commas (set_off_by_commas()):
+ * the day a saying was made dates every figure said ("About 12,000
+ * soldiers, including 500 officers, have been sent, the agency said last
+ * week"). */
 static gboolean
 cut_off_after(const char *text, const GArray *candidates, guint first, const Candidate *c,
               gsize at, gboolean saying, gboolean figures)
@@ -2153,6 +2169,14 @@ cut_off_after(const char *text, const GArray *candidates, guint first, const Can
         if (e == at && at < c->sentence_end && g_ascii_isalpha(text[at]))
             break; /* a word that goes on past @at is not read in part */
         fold_word(text, i, e, word, sizeof word);
+        /* a saying's day dates every figure said, the claim's own clause
+         * and a clause set off by commas after it alike: "some 11,000 sent
+         * to Kursk, where Kyiv's forces crossed the border in August, an
+         * officer told Reuters in December" (a clause with no comma before
+         * it, "sent 3,000 since it signed the pact, officials said …",
+         * still cuts) */
+        if (word_in(word, opens) && !figures && set_off_by_commas(text, c, i, e))
+            continue;
         if ((word_in(word, opens) && !date_follows(text, candidates, first, c, e))
             || (saying && word_in(word, saying_words)))
             return TRUE;
