@@ -3746,14 +3746,22 @@ static gboolean
 quote_goes_on(const char *text, gsize pstart, gsize pend, gsize start, gsize end)
 {
     guint marks = 0;
+    gsize last = G_MAXSIZE;
     for (gsize i = pstart; i < pend; i++) {
         gsize q = cc_double_quote_at(text, i, pend);
         if (q > 0) {
             marks++;
+            last = i;
             i += q - 1;
         }
     }
     if (marks % 2 == 0)
+        return FALSE;
+    /* the odd mark closes a quote opened sentences before, right after a
+     * word or its stop, not opens one: ""… for three weeks. They were
+     * forced to withdraw," a spokesman said." leaves nothing open */
+    if (last > pstart && !g_ascii_isspace(text[last - 1]) && text[last - 1] != '('
+        && text[last - 1] != '[' && text[last - 1] != ':')
         return FALSE;
     while (end > start && g_ascii_isspace(text[end - 1]))
         end--;
