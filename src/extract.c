@@ -2116,6 +2116,20 @@ date_follows(const char *text, const GArray *candidates, guint first, const Cand
     return FALSE;
 }
 
+/* Does the word text[@w, @e) of claim @c's sentence open a clause set off
+ * by commas, a comma right before it and another after it in the
+ * sentence (", where Kyiv's forces crossed the border in August, an
+ * officer told Reuters …")? */
+static gboolean
+set_off_by_commas(const char *text, const Candidate *c, gsize w, gsize e)
+{
+    gsize b = w;
+    while (b > c->sentence_start && text[b - 1] == ' ')
+        b--;
+    return b > c->sentence_start && text[b - 1] == ','
+           && memchr(text + e, ',', c->sentence_end - e) != NULL;
+}
+
 /* Is a date after claim @c, starting at @at, cut off from it: by another
  * claim's figure ("to 4,700 from the roughly 3,000 it had given in
  * January": January is the 3,000's), a word that opens a clause of its own
@@ -2123,9 +2137,11 @@ date_follows(const char *text, const GArray *candidates, guint first, const Cand
  * 1,500, following a first contingent earlier in the month") or, when
  * @saying, a verb of saying, which ends the claim's clause ("…, the agency
  * told lawmakers on Monday, three times its estimate a month earlier")?
- * With @figures FALSE another claim's figure cuts nothing off: the day a
- * saying was made dates every figure said ("About 12,000 soldiers,
- * including 500 officers, have been sent, the agency said last week"). */
+ * With @figures FALSE another claim's figure cuts nothing off, nor does a
+ * clause-opening word of a clause set off by commas (set_off_by_commas()):
+ * the day a saying was made dates every figure said ("About 12,000
+ * soldiers, including 500 officers, have been sent, the agency said last
+ * week"). */
 static gboolean
 cut_off_after(const char *text, const GArray *candidates, guint first, const Candidate *c,
               gsize at, gboolean saying, gboolean figures)
@@ -2153,6 +2169,14 @@ cut_off_after(const char *text, const GArray *candidates, guint first, const Can
         if (e == at && at < c->sentence_end && g_ascii_isalpha(text[at]))
             break; /* a word that goes on past @at is not read in part */
         fold_word(text, i, e, word, sizeof word);
+        /* a saying's day dates every figure said, the claim's own clause
+         * and a clause set off by commas after it alike: "some 11,000 sent
+         * to Kursk, where Kyiv's forces crossed the border in August, an
+         * officer told Reuters in December" (a clause with no comma before
+         * it, "sent 3,000 since it signed the pact, officials said …",
+         * still cuts) */
+        if (word_in(word, opens) && !figures && set_off_by_commas(text, c, i, e))
+            continue;
         if ((word_in(word, opens) && !date_follows(text, candidates, first, c, e))
             || (saying && word_in(word, saying_words)))
             return TRUE;
@@ -3799,13 +3823,16 @@ opens_taking_up_count(const char *text, gsize start, gsize end)
 /* Where the name that starts at @i ends: at a comma, semicolon or the
  * sentence's last stop, or before words that say where, when or how it
  * was said (" in an interview", " on Friday", " at a briefing", " to
- * lawmakers", " during", " after", " later"). */
+ * lawmakers", " during", " after", " later") or whom it relays
+ * (" citing …", " with reference to …", " referring to …"). */
 static gsize
 name_end(const char *text, gsize i, gsize end)
 {
-    static const char *const stops[] = {" in ", " on ", " at ", " to ", " during ", " after ",
-                                        " before ", " when ", " while ", " later", " earlier",
-                                        " last ", " this ", " a day ", " late ", " early "};
+    static const char *const stops[] = {" in ",     " on ",      " at ",     " to ",
+                                        " during ", " after ",   " before ", " when ",
+                                        " while ",  " later",    " earlier", " last ",
+                                        " this ",   " a day ",   " late ",   " early ",
+                                        " citing ", " referring ", " with reference "};
     gsize e = i;
     while (e < end && text[e] != ',' && text[e] != ';')
         e++;
@@ -3871,14 +3898,22 @@ static gboolean
 quote_goes_on(const char *text, gsize pstart, gsize pend, gsize start, gsize end)
 {
     guint marks = 0;
+    gsize last = G_MAXSIZE;
     for (gsize i = pstart; i < pend; i++) {
         gsize q = cc_double_quote_at(text, i, pend);
         if (q > 0) {
             marks++;
+            last = i;
             i += q - 1;
         }
     }
     if (marks % 2 == 0)
+        return FALSE;
+    /* the odd mark closes a quote opened sentences before, right after a
+     * word or its stop, not opens one: ""… for three weeks. They were
+     * forced to withdraw," a spokesman said." leaves nothing open */
+    if (last > pstart && !g_ascii_isspace(text[last - 1]) && text[last - 1] != '('
+        && text[last - 1] != '[' && text[last - 1] != ':')
         return FALSE;
     while (end > start && g_ascii_isspace(text[end - 1]))
         end--;
@@ -4078,6 +4113,28 @@ holds_quote(const char *text, gsize start, gsize end)
     return FALSE;
 }
 
+/* Where the author of a document named at text[@a, @e) starts: past
+ * "a report by", "an assessment from", "the data of" and the like, and
+ * the "the" after them ("a briefing by the Defense Intelligence Agency"
+ * is the agency's); @a itself when it names no document. */
+static gsize
+relayed_document_author(const char *text, gsize a, gsize e)
+{
+    static const char *const dets[] = {"a", "an", "the", "its", "their"};
+    static const char *const docs[] = {"report",   "statement", "assessment", "study",
+                                       "analysis", "estimate",  "data",       "briefing",
+                                       "document", "figures",   "review",     "survey"};
+    static const char *const preps[] = {"by", "from", "of"};
+    gsize k = a;
+    if (!skip_one_of(text, &k, e, dets, G_N_ELEMENTS(dets)))
+        return a;
+    if (!skip_one_of(text, &k, e, docs, G_N_ELEMENTS(docs)))
+        return a;
+    if (!skip_one_of(text, &k, e, preps, G_N_ELEMENTS(preps)))
+        return a;
+    return k < e ? k : a;
+}
+
 /* Who a sentence names that points back at the one before it as what it
  * said, wire style: "This was stated by South Korean lawmaker Lee
  * Seong-kweun, Reuters reports", "That was reported by the BBC, citing
@@ -4176,6 +4233,18 @@ points_back_speaker(const char *text, gsize start, gsize end)
                    && opens_with(text, c + 15, end, "to")) {
             who = c + 18;
             e = name_end(text, who, end);
+        } else if (opens_with(text, c, end, "referring") && opens_with(text, c + 10, end, "to")) {
+            who = c + 13;
+            e = name_end(text, who, end);
+        }
+        /* the one relayed is whose document it is: "…, citing an
+         * assessment by Ukraine's defence intelligence" */
+        if (who != G_MAXSIZE && who != e) {
+            gsize d = relayed_document_author(text, who, e);
+            if (d != who) {
+                who = d;
+                e = name_end(text, who, end);
+            }
         }
         return e > who ? g_strndup(text + who, e - who) : NULL;
     }

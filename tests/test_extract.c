@@ -275,6 +275,11 @@ static const struct {
      {2024, 11, 13}, {{2024, 3, 1}}},
     {"Pyongyang sent 3000 troops since it signed the pact, officials said in March 2024.",
      {2024, 11, 13}, {{2024, 11, 13}}},
+    /* a clause set off by commas, a date of its own in it, cuts off no
+     * saying after it */
+    {"Pyongyang sent 3000 troops to Kursk, where fighting began in August 2023, officials said "
+     "in March 2024.",
+     {2024, 11, 13}, {{2024, 3, 1}}},
     /* the day of a saying dates the claim; a date past it does not */
     {"Pyongyang sent 3000 troops, officials said in March 2024, twice the figure of February 2024.",
      {2024, 11, 13}, {{2024, 3, 1}}},
