@@ -13950,6 +13950,31 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                     fill->veto = h;
             }
         }
+        /* a bare harm right after a figure ("83 wounded") after a strike's
+         * toll told at most twelve words before it in the sentence, in a
+         * clause of its own or the toll's word the nearer figure's ("Death
+         * toll from missile strike on Sumy climbs to 21; 83 wounded", "…,
+         * with 83 wounded"), counts the strike's victims too: a veto line
+         * that lists `strike_toll_words` forbids it, the strike's words
+         * its hit */
+        for (guint i = 0; fill->veto == NULL && m->type == CC_CLAIM_QUANTITY
+                          && t1 < run->toks->len && in_table(run, "harm_cues", t1)
+                          && i < slot->tables->len;
+             i++) {
+            if (!g_str_equal(slot->tables->pdata[i], "strike_toll_words"))
+                continue;
+            const GArray *hits = dict_hits(run, slot->tables->pdata[i]);
+            for (guint j = 0; j < hits->len && fill->veto == NULL; j++) {
+                const Hit *h = &g_array_index(hits, Hit, j);
+                if (h->t1 > t0 || h->t1 + 12 < t0)
+                    continue;
+                gboolean plain = TRUE;
+                for (guint t = h->t1; t < t0 && plain; t++)
+                    plain = g_array_index(run->toks, Tok, t).kind != TOK_OTHER;
+                if (plain)
+                    fill->veto = h;
+            }
+        }
         if (fill->veto != NULL) {
             fill->missing = "veto";
             fill->veto_line = slot->line;
