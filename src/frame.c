@@ -10820,10 +10820,34 @@ maker_word(const CcFrameRun *run, guint t)
     return tok_in(run, t, words, G_N_ELEMENTS(words));
 }
 
+/* How many words of a hedge open an apposition at token @t, one that
+ * guesses what the things were: "presumably", "probably", "most likely"
+ * (1 or 2); 0 for none. */
+static guint
+apposition_hedge(const CcFrameRun *run, guint t)
+{
+    static const Word words[] = {WORD("presumably"), WORD("probably"),   WORD("likely"),
+                                 WORD("possibly"),   WORD("apparently"), WORD("reportedly"),
+                                 WORD("allegedly"),  WORD("suspected"),  WORD("believed")};
+    guint u = t;
+    if (tok_is(run, u, "most") || tok_is(run, u, "very") || tok_is(run, u, "almost"))
+        u++;
+    if (!tok_in(run, u, words, G_N_ELEMENTS(words)))
+        return 0;
+    u++;
+    /* "believed to be", "suspected to be" */
+    if (tok_is(run, u, "to") && tok_is(run, u + 1, "be"))
+        u += 2;
+    return u - t;
+}
+
 /* The party an apposition after the counted noun ending at @np gives all
  * of the things, within eight words, before @c1: ", all of them North
  * Korean", ", all of which were KN-23s supplied by North Korea", ", all
- * North Korean-made"; NULL for none. */
+ * North Korean-made", or one a hedge opens, the party within two words
+ * of it: ", presumably North Korean-made KN-23s", ", most likely of North
+ * Korean origin" (the hedge is the claim's: core modality.rules); NULL
+ * for none. */
 static const Hit *
 all_of_them_party(CcFrameRun *run, const GPtrArray *tables, guint np, guint c1)
 {
@@ -10831,16 +10855,19 @@ all_of_them_party(CcFrameRun *run, const GPtrArray *tables, guint np, guint c1)
         const Tok *k = &g_array_index(run->toks, Tok, t);
         if (k->kind == TOK_BREAK)
             return NULL;
-        if (k->kind != TOK_COMMA || !tok_is(run, t + 1, "all"))
+        if (k->kind != TOK_COMMA)
             continue;
-        guint u = t + 2;
-        if (tok_is(run, u, "of")
+        guint hedge = apposition_hedge(run, t + 1);
+        if (hedge == 0 && !tok_is(run, t + 1, "all"))
+            continue;
+        guint u = t + 1 + (hedge > 0 ? hedge : 1);
+        if (hedge == 0 && tok_is(run, u, "of")
             && (tok_is(run, u + 1, "them") || tok_is(run, u + 1, "which")
                 || tok_is(run, u + 1, "those")))
             u += 2;
-        if (copula_at(run, u) > 0)
+        if (hedge == 0 && copula_at(run, u) > 0)
             u += copula_at(run, u);
-        for (guint n = 0; n < 4 && u < c1; n++) {
+        for (guint n = 0; n < (hedge > 0 ? 2 : 4) && u < c1; n++) {
             const Hit *h = hit_starting(run, tables, u);
             if (h != NULL)
                 return h;
