@@ -891,6 +891,9 @@ struct _CcFrameRun {
     /* the figure's own token as the hit of a veto line that a figure glued
      * to "-strong" meets (fill_slots()) */
     Hit glued_strength;
+    /* the verb of air defences before a part "of them" that a veto line
+     * of `intercepted_part_words` meets (fill_slots()) */
+    Hit stopped_part;
     GPtrArray *gate_tables[2]; /* (element-type utf8) see gate_tables() */
     GPtrArray *gate_dicts[2];  /* their Dict*, in the same order (NULL where none) */
     /* dates_by_scan()'s last reading: of which sentence, in which windows
@@ -13953,6 +13956,33 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             const Tok *w = &g_array_index(run->toks, Tok, g);
             run->glued_strength = (Hit){g, g + 1, w->start, w->end};
             fill->veto = &run->glued_strength;
+        }
+        /* a part that air defences stopped, its verb right before it and
+         * "of them" (those, these) after it, points back at the whole told
+         * before ("faced 31 North Korean missiles and *shot down* 19 of
+         * them"): a veto line that lists `intercepted_part_words` forbids
+         * it, as it forbids "of which 19 were shot down", the verb its hit */
+        for (guint i = 0; fill->veto == NULL && m->type == CC_CLAIM_QUANTITY
+                          && t1 + 1 < run->toks->len && tok_is(run, t1, "of")
+                          && (tok_is(run, t1 + 1, "them") || tok_is(run, t1 + 1, "those")
+                              || tok_is(run, t1 + 1, "these"))
+                          && i < slot->tables->len;
+             i++) {
+            if (!g_str_equal(slot->tables->pdata[i], "intercepted_part_words"))
+                continue;
+            static const Word stop_verbs[] = {
+                WORD("down"),      WORD("intercepted"), WORD("intercept"),  WORD("downed"),
+                WORD("destroyed"), WORD("neutralised"), WORD("neutralized"), WORD("stopped")};
+            for (guint k = t0; k > 0 && k + 3 > t0; k--) {
+                const Tok *w = &g_array_index(run->toks, Tok, k - 1);
+                if (w->kind != TOK_WORD)
+                    break;
+                if (tok_in(run, k - 1, stop_verbs, G_N_ELEMENTS(stop_verbs))) {
+                    run->stopped_part = (Hit){k - 1, k, w->start, w->end};
+                    fill->veto = &run->stopped_part;
+                    break;
+                }
+            }
         }
         /* a figure with a harm for its noun right after it ("11 injured"),
          * listed after a count of civilians in its clause ("Four civilians
