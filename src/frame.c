@@ -10849,8 +10849,9 @@ apposition_hedge(const CcFrameRun *run, guint t)
  * Korean", ", all of which were KN-23s supplied by North Korea", ", all
  * North Korean-made", or one a hedge opens, the party within two words
  * of it: ", presumably North Korean-made KN-23s", ", most likely of North
- * Korean origin" (the hedge is the claim's: core modality.rules); NULL
- * for none. */
+ * Korean origin" (the hedge is the claim's: core modality.rules), or a
+ * relative clause whose subject identified them, ", which investigators
+ * identified as North Korean KN-23s" (copula_at()); NULL for none. */
 static const Hit *
 all_of_them_party(CcFrameRun *run, const GPtrArray *tables, guint np, guint c1)
 {
@@ -10861,7 +10862,10 @@ all_of_them_party(CcFrameRun *run, const GPtrArray *tables, guint np, guint c1)
         if (k->kind != TOK_COMMA)
             continue;
         guint hedge = apposition_hedge(run, t + 1);
-        if (hedge == 0 && !tok_is(run, t + 1, "all"))
+        /* ", which investigators identified as North Korean KN-23s" */
+        if (hedge == 0 && tok_is(run, t + 1, "which") && copula_at(run, t + 1) > 2) {
+            hedge = copula_at(run, t + 1);
+        } else if (hedge == 0 && !tok_is(run, t + 1, "all"))
             continue;
         guint u = t + 1 + (hedge > 0 ? hedge : 1);
         if (hedge == 0 && tok_is(run, u, "of")
@@ -10912,6 +10916,25 @@ copula_at(const CcFrameRun *run, guint t)
     if ((tok_is(run, t, "turned") || tok_is(run, t, "proved")) && tok_is(run, t + 1, "out")
         && tok_is(run, t + 2, "to") && tok_is(run, t + 3, "be"))
         return 4;
+    /* a relative clause whose own subject identified them: "that
+     * experts later identified as", "which investigators have confirmed
+     * as" (its subject one to four words, no mark between) */
+    if (tok_is(run, t, "that") || tok_is(run, t, "which")) {
+        for (guint u = t + 2; u < t + 7 && u + 1 < run->toks->len; u++) {
+            if (g_array_index(run->toks, Tok, u - 1).kind != TOK_WORD)
+                break;
+            /* a passive is the main clause's: "that hit Zaporizhzhia
+             * have been confirmed as" */
+            if (tok_is(run, u - 1, "been") || tok_is(run, u - 1, "were")
+                || tok_is(run, u - 1, "was") || tok_is(run, u - 1, "are")
+                || tok_is(run, u - 1, "is"))
+                break;
+            if ((tok_is(run, u, "identified") || tok_is(run, u, "confirmed")
+                 || tok_is(run, u, "classified"))
+                && tok_is(run, u + 1, "as"))
+                return u + 2 - t;
+        }
+    }
     if (tok_is(run, t, "were") || tok_is(run, t, "was") || tok_is(run, t, "are")
         || tok_is(run, t, "is"))
         return 1;
