@@ -13980,6 +13980,23 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             run->glued_strength = (Hit){g, g + 1, w->start, w->end};
             fill->veto = &run->glued_strength;
         }
+        /* a rate told as one in so many, the figure its second term ("one
+         * in five North Korean shells", "one out of every four missiles"):
+         * a veto line that lists `one_in_words` forbids the figure right
+         * after it, though the words lie between two figures and so would
+         * be the first's */
+        for (guint i = 0; fill->veto == NULL && m->type == CC_CLAIM_QUANTITY && t0 > 0
+                          && i < slot->tables->len;
+             i++) {
+            if (!g_str_equal(slot->tables->pdata[i], "one_in_words"))
+                continue;
+            const GArray *hits = dict_hits(run, slot->tables->pdata[i]);
+            for (guint j = 0; j < hits->len && fill->veto == NULL; j++) {
+                const Hit *h = &g_array_index(hits, Hit, j);
+                if (h->t1 == t0)
+                    fill->veto = h;
+            }
+        }
         /* a part that air defences stopped, its verb right before it and
          * "of them" (those, these) after it, points back at the whole told
          * before ("faced 31 North Korean missiles and *shot down* 19 of
