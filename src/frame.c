@@ -13287,6 +13287,14 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 fill->missing = "cue";
                 return;
             }
+            /* nor one whose whole's own predicate tells the things failed:
+             * "roughly half of the approximately 50 North Korean missiles
+             * *deviated from* their programmed trajectory" is a rate of
+             * failure, the whole fired */
+            if (!object && share_failed(run, fill->counts->t1, nc1)) {
+                fill->missing = "cue";
+                return;
+            }
         }
         if (fill->counts == NULL) {
             fill->missing = "counts";
