@@ -896,6 +896,9 @@ struct _CcFrameRun {
     /* the figure's own token as the hit of a veto line that a figure glued
      * to "-strong" meets (fill_slots()) */
     Hit glued_strength;
+    /* the verb of air defences before a part "of them" that a veto line
+     * of `intercepted_part_words` meets (fill_slots()) */
+    Hit stopped_part;
     GPtrArray *gate_tables[2]; /* (element-type utf8) see gate_tables() */
     GPtrArray *gate_dicts[2];  /* their Dict*, in the same order (NULL where none) */
     /* dates_by_scan()'s last reading: of which sentence, in which windows
@@ -10928,10 +10931,35 @@ maker_word(const CcFrameRun *run, guint t)
     return tok_in(run, t, words, G_N_ELEMENTS(words));
 }
 
+/* How many words of a hedge open an apposition at token @t, one that
+ * guesses what the things were: "presumably", "probably", "most likely"
+ * (1 or 2); 0 for none. */
+static guint
+apposition_hedge(const CcFrameRun *run, guint t)
+{
+    static const Word words[] = {WORD("presumably"), WORD("probably"),   WORD("likely"),
+                                 WORD("possibly"),   WORD("apparently"), WORD("reportedly"),
+                                 WORD("allegedly"),  WORD("suspected"),  WORD("believed")};
+    guint u = t;
+    if (tok_is(run, u, "most") || tok_is(run, u, "very") || tok_is(run, u, "almost"))
+        u++;
+    if (!tok_in(run, u, words, G_N_ELEMENTS(words)))
+        return 0;
+    u++;
+    /* "believed to be", "suspected to be" */
+    if (tok_is(run, u, "to") && tok_is(run, u + 1, "be"))
+        u += 2;
+    return u - t;
+}
+
 /* The party an apposition after the counted noun ending at @np gives all
  * of the things, within eight words, before @c1: ", all of them North
  * Korean", ", all of which were KN-23s supplied by North Korea", ", all
- * North Korean-made"; NULL for none. */
+ * North Korean-made", or one a hedge opens, the party within two words
+ * of it: ", presumably North Korean-made KN-23s", ", most likely of North
+ * Korean origin" (the hedge is the claim's: core modality.rules), or a
+ * relative clause whose subject identified them, ", which investigators
+ * identified as North Korean KN-23s" (copula_at()); NULL for none. */
 static const Hit *
 all_of_them_party(CcFrameRun *run, const GPtrArray *tables, guint np, guint c1)
 {
@@ -10939,16 +10967,22 @@ all_of_them_party(CcFrameRun *run, const GPtrArray *tables, guint np, guint c1)
         const Tok *k = &g_array_index(run->toks, Tok, t);
         if (k->kind == TOK_BREAK)
             return NULL;
-        if (k->kind != TOK_COMMA || !tok_is(run, t + 1, "all"))
+        if (k->kind != TOK_COMMA)
             continue;
-        guint u = t + 2;
-        if (tok_is(run, u, "of")
+        guint hedge = apposition_hedge(run, t + 1);
+        /* ", which investigators identified as North Korean KN-23s" */
+        if (hedge == 0 && tok_is(run, t + 1, "which") && copula_at(run, t + 1) > 2) {
+            hedge = copula_at(run, t + 1);
+        } else if (hedge == 0 && !tok_is(run, t + 1, "all"))
+            continue;
+        guint u = t + 1 + (hedge > 0 ? hedge : 1);
+        if (hedge == 0 && tok_is(run, u, "of")
             && (tok_is(run, u + 1, "them") || tok_is(run, u + 1, "which")
                 || tok_is(run, u + 1, "those")))
             u += 2;
-        if (copula_at(run, u) > 0)
+        if (hedge == 0 && copula_at(run, u) > 0)
             u += copula_at(run, u);
-        for (guint n = 0; n < 4 && u < c1; n++) {
+        for (guint n = 0; n < (hedge > 0 ? 2 : 4) && u < c1; n++) {
             const Hit *h = hit_starting(run, tables, u);
             if (h != NULL)
                 return h;
@@ -10990,6 +11024,25 @@ copula_at(const CcFrameRun *run, guint t)
     if ((tok_is(run, t, "turned") || tok_is(run, t, "proved")) && tok_is(run, t + 1, "out")
         && tok_is(run, t + 2, "to") && tok_is(run, t + 3, "be"))
         return 4;
+    /* a relative clause whose own subject identified them: "that
+     * experts later identified as", "which investigators have confirmed
+     * as" (its subject one to four words, no mark between) */
+    if (tok_is(run, t, "that") || tok_is(run, t, "which")) {
+        for (guint u = t + 2; u < t + 7 && u + 1 < run->toks->len; u++) {
+            if (g_array_index(run->toks, Tok, u - 1).kind != TOK_WORD)
+                break;
+            /* a passive is the main clause's: "that hit Zaporizhzhia
+             * have been confirmed as" */
+            if (tok_is(run, u - 1, "been") || tok_is(run, u - 1, "were")
+                || tok_is(run, u - 1, "was") || tok_is(run, u - 1, "are")
+                || tok_is(run, u - 1, "is"))
+                break;
+            if ((tok_is(run, u, "identified") || tok_is(run, u, "confirmed")
+                 || tok_is(run, u, "classified"))
+                && tok_is(run, u + 1, "as"))
+                return u + 2 - t;
+        }
+    }
     if (tok_is(run, t, "were") || tok_is(run, t, "was") || tok_is(run, t, "are")
         || tok_is(run, t, "is"))
         return 1;
@@ -13388,6 +13441,14 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 fill->missing = "cue";
                 return;
             }
+            /* nor one whose whole's own predicate tells the things failed:
+             * "roughly half of the approximately 50 North Korean missiles
+             * *deviated from* their programmed trajectory" is a rate of
+             * failure, the whole fired */
+            if (!object && share_failed(run, fill->counts->t1, nc1)) {
+                fill->missing = "cue";
+                return;
+            }
         }
         if (fill->counts == NULL) {
             fill->missing = "counts";
@@ -14100,6 +14161,50 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             run->glued_strength = (Hit){g, g + 1, w->start, w->end};
             fill->veto = &run->glued_strength;
         }
+        /* a rate told as one in so many, the figure its second term ("one
+         * in five North Korean shells", "one out of every four missiles"):
+         * a veto line that lists `one_in_words` forbids the figure right
+         * after it, though the words lie between two figures and so would
+         * be the first's */
+        for (guint i = 0; fill->veto == NULL && m->type == CC_CLAIM_QUANTITY && t0 > 0
+                          && i < slot->tables->len;
+             i++) {
+            if (!g_str_equal(slot->tables->pdata[i], "one_in_words"))
+                continue;
+            const GArray *hits = dict_hits(run, slot->tables->pdata[i]);
+            for (guint j = 0; j < hits->len && fill->veto == NULL; j++) {
+                const Hit *h = &g_array_index(hits, Hit, j);
+                if (h->t1 == t0)
+                    fill->veto = h;
+            }
+        }
+        /* a part that air defences stopped, its verb right before it and
+         * "of them" (those, these) after it, points back at the whole told
+         * before ("faced 31 North Korean missiles and *shot down* 19 of
+         * them"): a veto line that lists `intercepted_part_words` forbids
+         * it, as it forbids "of which 19 were shot down", the verb its hit */
+        for (guint i = 0; fill->veto == NULL && m->type == CC_CLAIM_QUANTITY
+                          && t1 + 1 < run->toks->len && tok_is(run, t1, "of")
+                          && (tok_is(run, t1 + 1, "them") || tok_is(run, t1 + 1, "those")
+                              || tok_is(run, t1 + 1, "these"))
+                          && i < slot->tables->len;
+             i++) {
+            if (!g_str_equal(slot->tables->pdata[i], "intercepted_part_words"))
+                continue;
+            static const Word stop_verbs[] = {
+                WORD("down"),      WORD("intercepted"), WORD("intercept"),  WORD("downed"),
+                WORD("destroyed"), WORD("neutralised"), WORD("neutralized"), WORD("stopped")};
+            for (guint k = t0; k > 0 && k + 3 > t0; k--) {
+                const Tok *w = &g_array_index(run->toks, Tok, k - 1);
+                if (w->kind != TOK_WORD)
+                    break;
+                if (tok_in(run, k - 1, stop_verbs, G_N_ELEMENTS(stop_verbs))) {
+                    run->stopped_part = (Hit){k - 1, k, w->start, w->end};
+                    fill->veto = &run->stopped_part;
+                    break;
+                }
+            }
+        }
         /* a figure with a harm for its noun right after it ("11 injured"),
          * listed after a count of civilians in its clause ("Four civilians
          * were killed and 11 injured"), counts civilians too, though the
@@ -14135,6 +14240,31 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                          G_MAXUINT)
                    != NULL)
             fill->veto = NULL;
+        /* a bare harm right after a figure ("83 wounded") after a strike's
+         * toll told at most twelve words before it in the sentence, in a
+         * clause of its own or the toll's word the nearer figure's ("Death
+         * toll from missile strike on Sumy climbs to 21; 83 wounded", "…,
+         * with 83 wounded"), counts the strike's victims too: a veto line
+         * that lists `strike_toll_words` forbids it, the strike's words
+         * its hit */
+        for (guint i = 0; fill->veto == NULL && m->type == CC_CLAIM_QUANTITY
+                          && t1 < run->toks->len && in_table(run, "harm_cues", t1)
+                          && i < slot->tables->len;
+             i++) {
+            if (!g_str_equal(slot->tables->pdata[i], "strike_toll_words"))
+                continue;
+            const GArray *hits = dict_hits(run, slot->tables->pdata[i]);
+            for (guint j = 0; j < hits->len && fill->veto == NULL; j++) {
+                const Hit *h = &g_array_index(hits, Hit, j);
+                if (h->t1 > t0 || h->t1 + 12 < t0)
+                    continue;
+                gboolean plain = TRUE;
+                for (guint t = h->t1; t < t0 && plain; t++)
+                    plain = g_array_index(run->toks, Tok, t).kind != TOK_OTHER;
+                if (plain)
+                    fill->veto = h;
+            }
+        }
         if (fill->veto != NULL) {
             fill->missing = "veto";
             fill->veto_line = slot->line;
