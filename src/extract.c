@@ -835,16 +835,37 @@ table_row(const char *text, gsize body, gsize start, gsize end, GArray *row, GAr
     return n;
 }
 
+/* Does the cell text[a, b) tell which of several estimates a row gives
+ * ("Low", "High", "Official", "Median") rather than whose? */
+static gboolean
+estimate_kind(const char *text, gsize a, gsize b)
+{
+    static const char *const kinds[] = {
+        "low",     "high",    "lower",        "upper",    "lower bound", "upper bound",
+        "central", "median",  "mid",          "midpoint", "minimum",     "maximum",
+        "min",     "max",     "official",     "unofficial", "independent", "conservative",
+        "best",    "worst",   "range",        "average",  "mean",        "total"};
+    for (guint k = 0; k < G_N_ELEMENTS(kinds); k++)
+        if (strlen(kinds[k]) == b - a && g_ascii_strncasecmp(text + a, kinds[k], b - a) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 /* The source a table's row names in its column of sources, under a label
- * "Source", "Sources", "Estimate by", "According to", "Reported by" or
- * "Per" ("Second contingent | ~3,000 | NIS" under "Wave | Size | Source"),
+ * "Source", "Sources", "Estimate by", "According to", "Reported by",
+ * "Per", or one that heads a column of who estimates ("Estimate",
+ * "Estimates", "Assessment", "Assessed by", "Agency", "Claimed by":
+ * "NIS (S. Korea) | 600" under "Estimate | KIA")
+ * ("Second contingent | ~3,000 | NIS" under "Wave | Size | Source"),
  * a cell of words with no digit; NULL for none. (transfer full) */
 static char *
 table_source(const char *text, gsize body, gsize start, gsize end)
 {
-    static const char *const labels[] = {"source",       "sources",     "estimate by",
+    static const char *const labels[] = {"source",       "sources",      "estimate by",
                                          "estimated by", "according to", "reported by",
-                                         "per"};
+                                         "per",          "estimate",     "estimates",
+                                         "assessment",   "assessed by",  "agency",
+                                         "claimed by",   "claim by"};
     g_autoptr(GArray) row = g_array_new(FALSE, FALSE, sizeof(gsize));
     g_autoptr(GArray) line = g_array_new(FALSE, FALSE, sizeof(gsize));
     gsize ls = 0;
@@ -853,9 +874,26 @@ table_source(const char *text, gsize body, gsize start, gsize end)
         gsize la = g_array_index(line, gsize, 2 * k), lb = g_array_index(line, gsize, 2 * k + 1);
         gsize a = g_array_index(row, gsize, 2 * k), b = g_array_index(row, gsize, 2 * k + 1);
         gboolean named = FALSE;
+        guint l_named = 0;
         for (guint l = 0; l < G_N_ELEMENTS(labels) && !named; l++)
-            named = strlen(labels[l]) == lb - la
-                    && g_ascii_strncasecmp(text + la, labels[l], lb - la) == 0;
+            if ((named = strlen(labels[l]) == lb - la
+                         && g_ascii_strncasecmp(text + la, labels[l], lb - la) == 0))
+                l_named = l;
+        /* under a label of estimates, a cell that tells which estimate
+         * ("Low", "High", "Official") names no one */
+        if (named && l_named >= 7 && b > a && (!g_ascii_isupper(text[a]) || estimate_kind(text, a, b)))
+            named = FALSE;
+        /* a note in parentheses after the name is no part of it: "NIS
+         * (S. Korea)" is the NIS */
+        if (named && b > a && text[b - 1] == ')') {
+            gsize o = b - 1;
+            while (o > a && text[o] != '(')
+                o--;
+            while (o > a && text[o] == '(' && text[o - 1] == ' ')
+                o--;
+            if (o > a && text[o] == ' ')
+                b = o;
+        }
         if (named && b > a && !holds_digit(text, a, b))
             return g_strndup(text + a, b - a);
     }
