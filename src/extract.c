@@ -707,6 +707,64 @@ holds_digit(const char *text, gsize a, gsize b)
     return FALSE;
 }
 
+/* Is the cell text[a, b) a word that names a month, whole ("Oct",
+ * "October", "Sept.")? */
+static gboolean
+month_word(const char *text, gsize a, gsize b)
+{
+    static const char *const months[] = {
+        "jan", "january", "feb", "february", "mar", "march",     "apr",     "april",
+        "may", "jun",     "june", "jul",     "july", "aug",      "august",  "sep",
+        "sept", "september", "oct", "october", "nov", "november", "dec", "december"};
+    for (guint l = 0; l < G_N_ELEMENTS(months); l++)
+        if (strlen(months[l]) == b - a && g_ascii_strncasecmp(text + a, months[l], b - a) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+/* Is the line text[a, b) of @n cells in @line a header of labels? No
+ * digit in it, or each of its cells a label of words whose digits are a
+ * year alone, no month named beside it ("Killed (2024)", "KIA 2025",
+ * "Sent, 2024"), as reference works head a column by the year it counts;
+ * a row's date ("Oct 2024") or figure ("11,000", "11th Army Corps") is no
+ * label. */
+static gboolean
+header_line(const char *text, gsize a, gsize b, const GArray *line, guint n)
+{
+    if (!holds_digit(text, a, b))
+        return TRUE;
+    for (guint k = 0; k < n; k++) {
+        gsize ca = g_array_index(line, gsize, 2 * k), cb = g_array_index(line, gsize, 2 * k + 1);
+        gboolean letter = FALSE;
+        for (gsize i = ca; i < cb;) {
+            if (g_ascii_isalpha(text[i])) {
+                gsize j = i;
+                while (j < cb && g_ascii_isalpha(text[j]))
+                    j++;
+                if (month_word(text, i, j))
+                    return FALSE;
+                letter = TRUE;
+                i = j;
+            } else if (g_ascii_isdigit(text[i])) {
+                gsize j = i;
+                while (j < cb && g_ascii_isdigit(text[j]))
+                    j++;
+                /* a year: four digits, 19xx or 20xx, no digit, letter,
+                 * comma or point glued to it */
+                if (j - i != 4 || !(strncmp(text + i, "19", 2) == 0 || strncmp(text + i, "20", 2) == 0)
+                    || (j < cb && (g_ascii_isalnum(text[j]) || ((text[j] == ',' || text[j] == '.') && j + 1 < cb && g_ascii_isdigit(text[j + 1]))))
+                    || (i > ca && (g_ascii_isalpha(text[i - 1]) || text[i - 1] == ',' || text[i - 1] == '.')))
+                    return FALSE;
+                i = j;
+            } else
+                i++;
+        }
+        if (!letter)
+            return FALSE;
+    }
+    return TRUE;
+}
+
 /* The table row the sentence text[start, end) is, the whole of its line:
  * its cells in @row and its header's in @line (table_cells()), and the
  * start of its line in @ls; the number of cells, 0 when it is no row of a
@@ -733,7 +791,7 @@ table_row(const char *text, gsize body, gsize start, gsize end, GArray *row, GAr
     if (n == 0)
         return 0;
     /* up the lines before, to the header: the nearest line of as many
-     * cells with no digit, past rows with figures, a rule line and single
+     * cells of labels (header_line()), past rows with figures, a rule line and single
      * blank lines (at most 512 lines up); any other line ends the search */
     gsize cur = ls;
     gboolean found = FALSE;
@@ -759,7 +817,7 @@ table_row(const char *text, gsize body, gsize start, gsize end, GArray *row, GAr
             continue;
         if (table_cells(text, a, b, line) != n)
             return 0;
-        if (!holds_digit(text, a, b))
+        if (header_line(text, a, b, line, n))
             found = TRUE;
     }
     if (!found)
@@ -777,16 +835,37 @@ table_row(const char *text, gsize body, gsize start, gsize end, GArray *row, GAr
     return n;
 }
 
+/* Does the cell text[a, b) tell which of several estimates a row gives
+ * ("Low", "High", "Official", "Median") rather than whose? */
+static gboolean
+estimate_kind(const char *text, gsize a, gsize b)
+{
+    static const char *const kinds[] = {
+        "low",     "high",    "lower",        "upper",    "lower bound", "upper bound",
+        "central", "median",  "mid",          "midpoint", "minimum",     "maximum",
+        "min",     "max",     "official",     "unofficial", "independent", "conservative",
+        "best",    "worst",   "range",        "average",  "mean",        "total"};
+    for (guint k = 0; k < G_N_ELEMENTS(kinds); k++)
+        if (strlen(kinds[k]) == b - a && g_ascii_strncasecmp(text + a, kinds[k], b - a) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 /* The source a table's row names in its column of sources, under a label
- * "Source", "Sources", "Estimate by", "According to", "Reported by" or
- * "Per" ("Second contingent | ~3,000 | NIS" under "Wave | Size | Source"),
+ * "Source", "Sources", "Estimate by", "According to", "Reported by",
+ * "Per", or one that heads a column of who estimates ("Estimate",
+ * "Estimates", "Assessment", "Assessed by", "Agency", "Claimed by":
+ * "NIS (S. Korea) | 600" under "Estimate | KIA")
+ * ("Second contingent | ~3,000 | NIS" under "Wave | Size | Source"),
  * a cell of words with no digit; NULL for none. (transfer full) */
 static char *
 table_source(const char *text, gsize body, gsize start, gsize end)
 {
-    static const char *const labels[] = {"source",       "sources",     "estimate by",
+    static const char *const labels[] = {"source",       "sources",      "estimate by",
                                          "estimated by", "according to", "reported by",
-                                         "per"};
+                                         "per",          "estimate",     "estimates",
+                                         "assessment",   "assessed by",  "agency",
+                                         "claimed by",   "claim by"};
     g_autoptr(GArray) row = g_array_new(FALSE, FALSE, sizeof(gsize));
     g_autoptr(GArray) line = g_array_new(FALSE, FALSE, sizeof(gsize));
     gsize ls = 0;
@@ -795,9 +874,26 @@ table_source(const char *text, gsize body, gsize start, gsize end)
         gsize la = g_array_index(line, gsize, 2 * k), lb = g_array_index(line, gsize, 2 * k + 1);
         gsize a = g_array_index(row, gsize, 2 * k), b = g_array_index(row, gsize, 2 * k + 1);
         gboolean named = FALSE;
+        guint l_named = 0;
         for (guint l = 0; l < G_N_ELEMENTS(labels) && !named; l++)
-            named = strlen(labels[l]) == lb - la
-                    && g_ascii_strncasecmp(text + la, labels[l], lb - la) == 0;
+            if ((named = strlen(labels[l]) == lb - la
+                         && g_ascii_strncasecmp(text + la, labels[l], lb - la) == 0))
+                l_named = l;
+        /* under a label of estimates, a cell that tells which estimate
+         * ("Low", "High", "Official") names no one */
+        if (named && l_named >= 7 && b > a && (!g_ascii_isupper(text[a]) || estimate_kind(text, a, b)))
+            named = FALSE;
+        /* a note in parentheses after the name is no part of it: "NIS
+         * (S. Korea)" is the NIS */
+        if (named && b > a && text[b - 1] == ')') {
+            gsize o = b - 1;
+            while (o > a && text[o] != '(')
+                o--;
+            while (o > a && text[o] == '(' && text[o - 1] == ' ')
+                o--;
+            if (o > a && text[o] == ' ')
+                b = o;
+        }
         if (named && b > a && !holds_digit(text, a, b))
             return g_strndup(text + a, b - a);
     }
@@ -841,8 +937,36 @@ table_view(CcExtractor *ex, const char *text, gsize body, gsize start, gsize end
             }
         }
         if (lb > la && holds_digit(text, a, b)) {
+            gsize lab0 = ex->fold->len;
             for (gsize i = la; i < lb; i++) {
                 char c = text[i] == '\t' ? ' ' : text[i];
+                /* a label's year is a note of the label, no figure of its
+                 * own, and left out with the comma, parenthesis or
+                 * preposition before it: "Killed (2024)", "KIA 2025",
+                 * "Sent, 2024", "Killed in 2024" read "Killed", "KIA",
+                 * "Sent" */
+                if (g_ascii_isdigit(c) && (i == la || !g_ascii_isdigit(text[i - 1]))) {
+                    gsize j = i;
+                    while (j < lb && g_ascii_isdigit(text[j]))
+                        j++;
+                    gsize len = ex->fold->len;
+                    while (len > lab0 && strchr(" ,(", ex->fold->str[len - 1]) != NULL)
+                        len--;
+                    static const char *const preps[] = {" in", " for", " of", " during"};
+                    for (guint l = 0; l < G_N_ELEMENTS(preps); l++) {
+                        gsize pl = strlen(preps[l]);
+                        if (len >= lab0 + pl && g_ascii_strncasecmp(ex->fold->str + len - pl, preps[l], pl) == 0) {
+                            len -= pl;
+                            break;
+                        }
+                    }
+                    g_string_truncate(ex->fold, len);
+                    g_array_set_size(ex->fold_map, len);
+                    if (j < lb && text[j] == ')')
+                        j++;
+                    i = j - 1;
+                    continue;
+                }
                 g_string_append_c(ex->fold, c);
                 g_array_append_val(ex->fold_map, a);
             }

@@ -8826,6 +8826,23 @@ unit_strength_at(CcFrameRun *run, guint ot)
     return FALSE;
 }
 
+/* Does a label's colon stand at token @k, right before the figure at @t0,
+ * a short note in parentheses before the colon or not ("Deployed: October
+ * 2024", "Troops (est.): 12,000")? */
+static gboolean
+label_colon_before(const CcFrameRun *run, guint k, guint t0)
+{
+    if (k < t0 && tok_is(run, k, "(")) {
+        guint j = k + 1;
+        while (j < t0 && j < k + 6 && !tok_is(run, j, ")"))
+            j++;
+        if (j >= t0 || !tok_is(run, j, ")"))
+            return FALSE;
+        k = j + 1;
+    }
+    return k + 1 == t0 && tok_is(run, k, ":");
+}
+
 /* Is hit @h a fact box's label of a figure of its own, a colon alone
  * between them ("Killed: 300 | *Wounded*: 2,700")? It is no word of the
  * figure before. */
@@ -14320,8 +14337,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         /* "cue … label": the cue is a label, its colon right before the
          * figure ("Deployed: October 2024"), no word of prose ("the troops
          * deployed last autumn") */
-        if (fill->cue != NULL && f->label_cue
-            && !(fill->cue->t1 + 1 == t0 && tok_is(run, fill->cue->t1, ":")))
+        if (fill->cue != NULL && f->label_cue && !label_colon_before(run, fill->cue->t1, t0))
             fill->cue = NULL;
         /* an offset "two days after" dates the clause after it: its cue
          * stands there, not before it ("admitted on April 28, two days
