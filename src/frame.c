@@ -16840,6 +16840,15 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
             gap_whose = entity_of(run, run->text, party);
             if (gap_whose == NULL || g_strcmp0(gap_whose, prior->subject) == 0)
                 continue;
+            /* a party the frame takes no claim of, as its own figure's
+             * would take none: a frame naming its subject takes only
+             * that one, one claiming $subject none of `third_parties`
+             * ("North Korea has shipped about 5 million shells, and Iran
+             * some 300,000", "… and Cubans perhaps 300") */
+            const char *rs = prior->rule->subject;
+            if (rs != NULL && (rs[0] != '$' ? g_strcmp0(gap_whose, rs) != 0
+                                            : third_party(run, gap_whose)))
+                continue;
             const CcMention *pm = &g_array_index(mentions, CcMention, prior->mention);
             guint p0 = tok_at(run->toks, pm->start);
             guint pc0, pc1;
