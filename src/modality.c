@@ -3021,6 +3021,33 @@ condition_closed_before(const char *text, gsize ss, gsize vs, gsize ve, gsize cs
     return FALSE;
 }
 
+/* Does the sentence text[@ss, …) open with "If" or "Unless" (after an
+ * opening quote at most), the cue at [@cs, @ce) in that condition, and a
+ * comma close it between the cue and the figure at @vs? "If Iran cannot
+ * keep up, North Korea could send up to 100,000 more troops": the
+ * condition's negation denies nothing of the main clause's figure. */
+static gboolean
+cue_in_condition_before(const char *text, gsize ss, gsize cs, gsize ce, gsize vs)
+{
+    gsize i = ss;
+    while (i < cs && (text[i] == ' ' || text[i] == '"' || text[i] == '\''))
+        i++;
+    gsize n = 0;
+    if (i + 3 <= cs && g_ascii_strncasecmp(text + i, "if", 2) == 0 && text[i + 2] == ' ')
+        n = 2;
+    else if (i + 7 <= cs && g_ascii_strncasecmp(text + i, "unless", 6) == 0 && text[i + 6] == ' ')
+        n = 6;
+    if (n == 0)
+        return FALSE;
+    for (gsize j = i; j < cs; j++)
+        if (text[j] == ',' || text[j] == ';')
+            return FALSE;
+    for (gsize j = ce; j < vs; j++)
+        if (text[j] == ',')
+            return TRUE;
+    return FALSE;
+}
+
 /* Is the cue at [@cs, @ce) an "if" whose clause only trusts a speaker on
  * a condition, "If the Pentagon is to be believed, some 10,000 …", "if
  * Seoul's figures are to be trusted", or an estimate, "If the Western
@@ -3225,6 +3252,11 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
      * another 100,000 troops, Ukraine's lines would *not* hold" */
     if (cue->modality == CC_MODALITY_NEGATED && cue->start >= ve
         && condition_closed_before(text, ss, vs, ve, cue->start))
+        return FALSE;
+    /* nor one in a condition that opens the sentence and closes before
+     * the figure: "If Iran cannot keep up, North Korea could send …" */
+    if (cue->modality == CC_MODALITY_NEGATED && cue->end <= vs
+        && cue_in_condition_before(text, ss, cue->start, cue->end, vs))
         return FALSE;
     /* nor one after the comma that closes a relative clause the figure
      * stands in: "North Korea, which Seoul says has sent about 12 million
