@@ -16840,6 +16840,15 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
             gap_whose = entity_of(run, run->text, party);
             if (gap_whose == NULL || g_strcmp0(gap_whose, prior->subject) == 0)
                 continue;
+            /* a party the frame takes no claim of, as its own figure's
+             * would take none: a frame naming its subject takes only
+             * that one, one claiming $subject none of `third_parties`
+             * ("North Korea has shipped about 5 million shells, and Iran
+             * some 300,000", "… and Cubans perhaps 300") */
+            const char *rs = prior->rule->subject;
+            if (rs != NULL && (rs[0] != '$' ? g_strcmp0(gap_whose, rs) != 0
+                                            : third_party(run, gap_whose)))
+                continue;
             const CcMention *pm = &g_array_index(mentions, CcMention, prior->mention);
             guint p0 = tok_at(run->toks, pm->start);
             guint pc0, pc1;
@@ -16891,6 +16900,25 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         if (t1 < run->toks->len && g_array_index(run->toks, Tok, t1).kind == TOK_WORD
             && unknown_plural(run, prior->rule->frame, t1))
             continue;
+        /* so is one after "of", a word or two describing it between
+         * ("against *hundreds of Iranian-designed Shaheds* every night",
+         * "thousands of Iranian drones"): the count of another thing */
+        if (t1 + 1 < run->toks->len && tok_is(run, t1, "of")) {
+            gboolean other = FALSE;
+            for (guint t = t1 + 1; t < t1 + 4 && t < run->toks->len && !other; t++) {
+                const Tok *w = &g_array_index(run->toks, Tok, t);
+                if (w->kind != TOK_WORD
+                    || hit_starting(run, prior->rule->frame->slot[CC_SLOT_COUNTS].tables, t)
+                           != NULL)
+                    break;
+                gsize len = w->end - w->start;
+                const char *c = run->text + w->start;
+                other = len >= 5 && c[len - 1] == 's' && c[len - 2] != 's' && c[len - 2] != '\''
+                        && g_ascii_isalpha(c[len - 2]) && !count_word(run, t);
+            }
+            if (other)
+                continue;
+        }
         /* so is one a word describes ("a figure built from three *leaked
          * lists*"), not a span of time ("up from 1,100 two weeks earlier") */
         if (t1 + 1 < run->toks->len && g_array_index(run->toks, Tok, t1).kind == TOK_WORD

@@ -985,8 +985,23 @@ and_again(const char *text, gsize s, gsize e, gsize end)
  * what came before, and cuts off no speaker after it: one at the end
  * speaks of both (but "Seoul said that …, and at least 100 have died"
  * leaves the second clause the outlet's). */
+static gboolean and_figure_from(const char *text, gsize i, gsize end);
+
 static gboolean
 and_figure(const char *text, gsize s, gsize e, gsize end)
+{
+    if (e - s < 4 || text[s] != ',' || g_ascii_strncasecmp(text + e - 3, "and", 3) != 0)
+        return FALSE;
+    gsize i = e;
+    while (i < end && text[i] == ' ')
+        i++;
+    return and_figure_from(text, i, end);
+}
+
+/* Does a figure start at @i, a lead word ("some", "about", …) before it
+ * or not, or a word of many ("more", "hundreds")? */
+static gboolean
+and_figure_from(const char *text, gsize i, gsize end)
 {
     static const char *const more[] = {"more", "thousands", "hundreds", "dozens", "tens",
                                        "several", "many", "others"};
@@ -994,11 +1009,6 @@ and_figure(const char *text, gsize s, gsize e, gsize end)
                                         "roughly ", "nearly ", "almost ", "more than ",
                                         "at least ", "over ", "up to ", "an estimated ",
                                         "an additional "};
-    if (e - s < 4 || text[s] != ',' || g_ascii_strncasecmp(text + e - 3, "and", 3) != 0)
-        return FALSE;
-    gsize i = e;
-    while (i < end && text[i] == ' ')
-        i++;
     for (gsize k = 0; k < G_N_ELEMENTS(leads); k++) {
         gsize n = strlen(leads[k]);
         if (end - i >= n && g_ascii_strncasecmp(text + i, leads[k], n) == 0) {
@@ -1010,6 +1020,33 @@ and_figure(const char *text, gsize s, gsize e, gsize end)
         if (word_at(text, i, end, more[k]))
             return TRUE;
     return i < end && g_ascii_isdigit(text[i]);
+}
+
+/* Is the terminator at [@s, @e) a ", and" before a second party's figure
+ * that gaps the verb of the one before, the party one to three words with
+ * capitals ("shipped Russia about 5 million shells, *and Iran some
+ * 300,000*, the ministry said", "lost 62,000 soldiers, and North Korea
+ * some 4,500, officials said")? The speaker after it reaches past it, as
+ * past a figure right after the ", and" (and_figure()). */
+static gboolean
+and_party_figure(const char *text, gsize s, gsize e, gsize end)
+{
+    if (e - s < 4 || text[s] != ',' || g_ascii_strncasecmp(text + e - 3, "and", 3) != 0)
+        return FALSE;
+    gsize p = e;
+    while (p < end && text[p] == ' ')
+        p++;
+    for (int w = 0; w < 3 && p < end && g_ascii_isupper(text[p]); w++) {
+        while (p < end && (g_ascii_isalpha(text[p]) || text[p] == '-'))
+            p++;
+        if (p >= end || text[p] != ' ')
+            return FALSE;
+        while (p < end && text[p] == ' ')
+            p++;
+        if (p < end && !g_ascii_isupper(text[p]))
+            return and_figure_from(text, p, end);
+    }
+    return FALSE;
 }
 
 /* Is the terminator at [@s, @e) a ", and" before a figure whose clause
@@ -1336,7 +1373,8 @@ blocked_before_speaker(const char *text, const GArray *terminators, gsize a, gsi
         Range r = g_array_index(terminators, Range, i);
         if (r.start >= a && r.end <= b && !that_follows(text, r.end, b)
             && !labelled_list_joint(text, a, r.start, r.end, b)
-            && !and_figure(text, r.start, r.end, b) && !and_points_back(text, r.start, r.end, b)
+            && !and_figure(text, r.start, r.end, b) && !and_party_figure(text, r.start, r.end, b)
+            && !and_points_back(text, r.start, r.end, b)
             && !and_noun_tail(text, r.start, r.end, b) && !rather_than(text, r.start, r.end, b))
             return TRUE;
     }
@@ -2983,6 +3021,33 @@ condition_closed_before(const char *text, gsize ss, gsize vs, gsize ve, gsize cs
     return FALSE;
 }
 
+/* Does the sentence text[@ss, …) open with "If" or "Unless" (after an
+ * opening quote at most), the cue at [@cs, @ce) in that condition, and a
+ * comma close it between the cue and the figure at @vs? "If Iran cannot
+ * keep up, North Korea could send up to 100,000 more troops": the
+ * condition's negation denies nothing of the main clause's figure. */
+static gboolean
+cue_in_condition_before(const char *text, gsize ss, gsize cs, gsize ce, gsize vs)
+{
+    gsize i = ss;
+    while (i < cs && (text[i] == ' ' || text[i] == '"' || text[i] == '\''))
+        i++;
+    gsize n = 0;
+    if (i + 3 <= cs && g_ascii_strncasecmp(text + i, "if", 2) == 0 && text[i + 2] == ' ')
+        n = 2;
+    else if (i + 7 <= cs && g_ascii_strncasecmp(text + i, "unless", 6) == 0 && text[i + 6] == ' ')
+        n = 6;
+    if (n == 0)
+        return FALSE;
+    for (gsize j = i; j < cs; j++)
+        if (text[j] == ',' || text[j] == ';')
+            return FALSE;
+    for (gsize j = ce; j < vs; j++)
+        if (text[j] == ',')
+            return TRUE;
+    return FALSE;
+}
+
 /* Is the cue at [@cs, @ce) an "if" whose clause only trusts a speaker on
  * a condition, "If the Pentagon is to be believed, some 10,000 …", "if
  * Seoul's figures are to be trusted", or an estimate, "If the Western
@@ -3187,6 +3252,11 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
      * another 100,000 troops, Ukraine's lines would *not* hold" */
     if (cue->modality == CC_MODALITY_NEGATED && cue->start >= ve
         && condition_closed_before(text, ss, vs, ve, cue->start))
+        return FALSE;
+    /* nor one in a condition that opens the sentence and closes before
+     * the figure: "If Iran cannot keep up, North Korea could send …" */
+    if (cue->modality == CC_MODALITY_NEGATED && cue->end <= vs
+        && cue_in_condition_before(text, ss, cue->start, cue->end, vs))
         return FALSE;
     /* nor one after the comma that closes a relative clause the figure
      * stands in: "North Korea, which Seoul says has sent about 12 million
