@@ -379,6 +379,45 @@ drop_bracket_marks(const char *text, GArray *toks, const BracketAside *kind)
  * "North Korea [has] lost"): the words belong to the clause around them. */
 static const BracketAside editor_brackets = {'[', ']', 3, TRUE, FALSE};
 
+/* The comma that closes the year of a full date in the American style,
+ * "Month D, YYYY,", before the "that" of what was said ("Gerasimov
+ * reported on April 26, 2025, that the Kursk region had been liberated")
+ * sets off the year alone and ends no clause: it is dropped from @toks,
+ * so the date stands right before its "that" as "reported on April 26
+ * that" does. A year's comma before anything else stays ("On April 26,
+ * 2025, Moscow declared …"). */
+static void
+drop_year_comma(const char *text, GArray *toks)
+{
+    static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                         "jul", "aug", "sep", "oct", "nov", "dec"};
+    guint out = 0;
+    for (guint i = 0; i < toks->len; i++) {
+        const Tok *t = &g_array_index(toks, Tok, i);
+        if (t->kind == TOK_COMMA && i >= 4 && i + 1 < toks->len) {
+            const Tok *y = &g_array_index(toks, Tok, i - 1), *c = &g_array_index(toks, Tok, i - 2),
+                      *d = &g_array_index(toks, Tok, i - 3), *n = &g_array_index(toks, Tok, i + 1);
+            /* the month, past an abbreviation's dot */
+            guint mi = i - 4;
+            if (mi > 0 && g_array_index(toks, Tok, mi).kind != TOK_WORD && text[g_array_index(toks, Tok, mi).start] == '.')
+                mi--;
+            const Tok *mo = &g_array_index(toks, Tok, mi);
+            gboolean month = FALSE;
+            for (guint k = 0; k < G_N_ELEMENTS(months) && mo->kind == TOK_WORD && mo->end - mo->start >= 3; k++)
+                month = month || g_ascii_strncasecmp(text + mo->start, months[k], 3) == 0;
+            if (month && y->kind == TOK_WORD && y->end - y->start == 4
+                && (strncmp(text + y->start, "19", 2) == 0 || strncmp(text + y->start, "20", 2) == 0)
+                && g_ascii_isdigit(text[y->start + 2]) && g_ascii_isdigit(text[y->start + 3])
+                && c->kind == TOK_COMMA && d->kind == TOK_WORD && d->end - d->start <= 2
+                && g_ascii_isdigit(text[d->start]) && n->kind == TOK_WORD && n->end - n->start == 4
+                && g_ascii_strncasecmp(text + n->start, "that", 4) == 0)
+                continue;
+        }
+        g_array_index(toks, Tok, out++) = *t;
+    }
+    g_array_set_size(toks, out);
+}
+
 /* "(local time)" after a date in wire copy ("ratified the treaty on the
  * 24th (local time), TASS reported", "announced on the 26th (local time)
  * that the Kursk region had been liberated") says which clock the day is
@@ -593,6 +632,7 @@ tokenize(const char *text, gsize len, GArray *toks)
         i = t.end;
     }
     g_array_set_size(toks, n);
+    drop_year_comma(text, toks);
     if (quotes)
         drop_scare_quotes(text, toks);
     if (brackets)
