@@ -7974,7 +7974,10 @@ said_aside_verb(const CcFrameRun *run, guint k, guint *close)
                                  WORD("tells"),     WORD("added"),     WORD("noted"),
                                  WORD("stressed"),  WORD("wrote"),     WORD("estimated"),
                                  WORD("estimates"), WORD("claimed"),   WORD("claims"),
-                                 WORD("insisted"),  WORD("explained")};
+                                 WORD("insisted"),  WORD("explained"),
+                                 /* a resolution's or a communiqué's: "…, the
+                                  * statement recalls, days after …" */
+                                 WORD("recalls"),   WORD("recalled"),  WORD("notes")};
     guint n = run->toks->len;
     if (k + 2 >= n || tok_in(run, k + 1, openers, G_N_ELEMENTS(openers)))
         return 0;
