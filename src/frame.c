@@ -379,6 +379,45 @@ drop_bracket_marks(const char *text, GArray *toks, const BracketAside *kind)
  * "North Korea [has] lost"): the words belong to the clause around them. */
 static const BracketAside editor_brackets = {'[', ']', 3, TRUE, FALSE};
 
+/* The comma that closes the year of a full date in the American style,
+ * "Month D, YYYY,", before the "that" of what was said ("Gerasimov
+ * reported on April 26, 2025, that the Kursk region had been liberated")
+ * sets off the year alone and ends no clause: it is dropped from @toks,
+ * so the date stands right before its "that" as "reported on April 26
+ * that" does. A year's comma before anything else stays ("On April 26,
+ * 2025, Moscow declared …"). */
+static void
+drop_year_comma(const char *text, GArray *toks)
+{
+    static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                         "jul", "aug", "sep", "oct", "nov", "dec"};
+    guint out = 0;
+    for (guint i = 0; i < toks->len; i++) {
+        const Tok *t = &g_array_index(toks, Tok, i);
+        if (t->kind == TOK_COMMA && i >= 4 && i + 1 < toks->len) {
+            const Tok *y = &g_array_index(toks, Tok, i - 1), *c = &g_array_index(toks, Tok, i - 2),
+                      *d = &g_array_index(toks, Tok, i - 3), *n = &g_array_index(toks, Tok, i + 1);
+            /* the month, past an abbreviation's dot */
+            guint mi = i - 4;
+            if (mi > 0 && g_array_index(toks, Tok, mi).kind != TOK_WORD && text[g_array_index(toks, Tok, mi).start] == '.')
+                mi--;
+            const Tok *mo = &g_array_index(toks, Tok, mi);
+            gboolean month = FALSE;
+            for (guint k = 0; k < G_N_ELEMENTS(months) && mo->kind == TOK_WORD && mo->end - mo->start >= 3; k++)
+                month = month || g_ascii_strncasecmp(text + mo->start, months[k], 3) == 0;
+            if (month && y->kind == TOK_WORD && y->end - y->start == 4
+                && (strncmp(text + y->start, "19", 2) == 0 || strncmp(text + y->start, "20", 2) == 0)
+                && g_ascii_isdigit(text[y->start + 2]) && g_ascii_isdigit(text[y->start + 3])
+                && c->kind == TOK_COMMA && d->kind == TOK_WORD && d->end - d->start <= 2
+                && g_ascii_isdigit(text[d->start]) && n->kind == TOK_WORD && n->end - n->start == 4
+                && g_ascii_strncasecmp(text + n->start, "that", 4) == 0)
+                continue;
+        }
+        g_array_index(toks, Tok, out++) = *t;
+    }
+    g_array_set_size(toks, out);
+}
+
 /* "(local time)" after a date in wire copy ("ratified the treaty on the
  * 24th (local time), TASS reported", "announced on the 26th (local time)
  * that the Kursk region had been liberated") says which clock the day is
@@ -593,6 +632,7 @@ tokenize(const char *text, gsize len, GArray *toks)
         i = t.end;
     }
     g_array_set_size(toks, n);
+    drop_year_comma(text, toks);
     if (quotes)
         drop_scare_quotes(text, toks);
     if (brackets)
@@ -4137,6 +4177,77 @@ ratio_term_at(CcFrameRun *run, guint t0)
     return FALSE;
 }
 
+/* The whole number whose digits run back from byte @end (exclusive) to
+ * the space after a verb a house passes a text with ("passed", "adopted
+ * by", …): its value, its first digit's byte in @start, else FALSE. */
+static gboolean
+tally_first_term(const CcFrameRun *run, gsize end, gsize *start, guint64 *value)
+{
+    static const char *const verbs[] = {"passed", "approved", "adopted", "carried", "voted", "by"};
+    const char *t = run->text;
+    gsize d = end;
+    while (d > 0 && (g_ascii_isdigit(t[d - 1]) || t[d - 1] == ','))
+        d--;
+    if (d == end || d < 2 || t[d - 1] != ' ' || !g_ascii_isdigit(t[d]))
+        return FALSE;
+    gsize w = d - 1;
+    while (w > 0 && g_ascii_isalpha(t[w - 1]))
+        w--;
+    gboolean verb = FALSE;
+    for (guint k = 0; k < G_N_ELEMENTS(verbs) && !verb; k++)
+        verb = strlen(verbs[k]) == d - 1 - w && g_ascii_strncasecmp(t + w, verbs[k], d - 1 - w) == 0;
+    if (!verb)
+        return FALSE;
+    *value = 0;
+    for (gsize k = d; k < end; k++)
+        if (g_ascii_isdigit(t[k]))
+            *value = *value * 10 + (guint64)(t[k] - '0');
+    *start = d;
+    return TRUE;
+}
+
+/* Is the figure at bytes [vs, ve) a term of a vote's tally, "passed 93
+ * to 18", "adopted by 412 votes to 8": a figure right after a verb a
+ * house passes a text with, then "to" (past "votes") and a smaller whole
+ * number, or that smaller number? A tally counts members voting, not
+ * troops ("The resolution on North Korean troops in Russia passed 93 to
+ * 18"). */
+static gboolean
+vote_tally_at(CcFrameRun *run, gsize vs, gsize ve)
+{
+    const char *t = run->text;
+    guint64 first = 0, second = 0;
+    gsize d = 0, a = ve;
+    if (tally_first_term(run, ve, &d, &first) && d >= vs) {
+        if (a + 6 <= run->len && g_ascii_strncasecmp(t + a, " votes", 6) == 0)
+            a += 6;
+        else if (a + 5 <= run->len && g_ascii_strncasecmp(t + a, " vote", 5) == 0)
+            a += 5;
+        if (a + 4 > run->len || g_ascii_strncasecmp(t + a, " to ", 4) != 0
+            || !g_ascii_isdigit(t[a + 4]))
+            return FALSE;
+        for (a += 4; a < run->len
+                     && (g_ascii_isdigit(t[a])
+                         || (t[a] == ',' && a + 1 < run->len && g_ascii_isdigit(t[a + 1])));
+             a++)
+            if (g_ascii_isdigit(t[a]))
+                second = second * 10 + (guint64)(t[a] - '0');
+        return !(a < run->len && g_ascii_isalnum(t[a])) && second < first;
+    }
+    /* the smaller term: "… by 412 votes to *8*" */
+    if (vs < 5 || !g_ascii_isdigit(t[vs]) || g_ascii_strncasecmp(t + vs - 4, " to ", 4) != 0)
+        return FALSE;
+    for (a = vs; a < ve; a++)
+        if (g_ascii_isdigit(t[a]))
+            second = second * 10 + (guint64)(t[a] - '0');
+    gsize b = vs - 4;
+    if (b >= 6 && g_ascii_strncasecmp(t + b - 6, " votes", 6) == 0)
+        b -= 6;
+    else if (b >= 5 && g_ascii_strncasecmp(t + b - 5, " vote", 5) == 0)
+        b -= 5;
+    return tally_first_term(run, b, &d, &first) && second < first;
+}
+
 /* Is the figure at bytes [vs, ve) a count at all? Not a model's number
  * ("KN-24", "Su-25": glued to a name by a hyphen), nor a clock time (a
  * live blog's "09:12 Air force: …"), nor an age ("aged 18 to 24", "24
@@ -4156,6 +4267,8 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
         return FALSE; /* "shown in thousands of containers", "(millions)" */
     if (ratio_term_at(run, tok_at(run->toks, vs)))
         return FALSE; /* "in the ratio of one killed to four wounded" */
+    if (vote_tally_at(run, vs, ve))
+        return FALSE; /* "passed 93 to 18" */
     if (pronoun_one_at(run, vs, ve))
         return FALSE; /* "since the first one struck Kyiv" */
     if ((vs >= 2 && t[vs - 1] == ':' && g_ascii_isdigit(t[vs - 2]))
@@ -7934,7 +8047,10 @@ said_aside_verb(const CcFrameRun *run, guint k, guint *close)
                                  WORD("tells"),     WORD("added"),     WORD("noted"),
                                  WORD("stressed"),  WORD("wrote"),     WORD("estimated"),
                                  WORD("estimates"), WORD("claimed"),   WORD("claims"),
-                                 WORD("insisted"),  WORD("explained")};
+                                 WORD("insisted"),  WORD("explained"),
+                                 /* a resolution's or a communiqué's: "…, the
+                                  * statement recalls, days after …" */
+                                 WORD("recalls"),   WORD("recalled"),  WORD("notes")};
     guint n = run->toks->len;
     if (k + 2 >= n || tok_in(run, k + 1, openers, G_N_ELEMENTS(openers)))
         return 0;
