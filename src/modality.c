@@ -4794,6 +4794,51 @@ cut_clause_opener(const char *text, Said *said)
     }
 }
 
+/* A people's plural right after a figure is what the figure counts, no
+ * part of the name that follows it: in "the 12,000 *North Koreans* Kyiv
+ * says were sent" Kyiv speaks, and the reduced relative clause after the
+ * counted noun is its own (reduced_relative_speaker()). The plural is a
+ * capitalized word in "-ans" ("Koreans", "Russians", "Ukrainians")
+ * before a further capitalized word, and a figure, with at most one word
+ * of its own between ("11,000 North Koreans", "600 Russians"), stands
+ * right before the name. */
+static void
+cut_counted_people(const char *text, gsize ss, Said *said)
+{
+    gsize ws = said->who_start, we = said->who_end;
+    /* the figure before the name, one word at most between */
+    gsize b = ws;
+    while (b > ss && text[b - 1] == ' ')
+        b--;
+    gsize k = b;
+    if (k > ss && g_ascii_isalpha(text[k - 1])) {
+        while (k > ss && g_ascii_isalpha(text[k - 1]))
+            k--;
+        while (k > ss && text[k - 1] == ' ')
+            k--;
+    }
+    if (!(k > ss && g_ascii_isdigit(text[k - 1])))
+        return;
+    for (gsize i = ws; i < we; i++) {
+        if (!(i == ws || text[i - 1] == ' ') || !g_ascii_isupper(text[i]))
+            continue;
+        gsize e = i;
+        while (e < we && g_ascii_isalpha(text[e]))
+            e++;
+        if (e - i < 5 || e >= we || text[e] != ' ' || memcmp(text + e - 3, "ans", 3) != 0)
+            continue;
+        gsize n = e;
+        while (n < we && text[n] == ' ')
+            n++;
+        if (n < we && g_ascii_isupper(text[n])) {
+            if (said->start == said->who_start)
+                said->start = n;
+            said->who_start = n;
+        }
+        return;
+    }
+}
+
 /* Words before a speaker that say who among many spoke, kept as part of
  * its description: the numeral "one" ("one South Korean lawmaker told
  * reporters"), and the sources that are close to it ("sources close to
@@ -4973,6 +5018,7 @@ find_said(const CcModalityScope *scope, const char *text, gsize ss, gsize se, GA
                 && said.who_end > said.who_start) {
                 cut_at_capital_the(text, &said);
                 cut_clause_opener(text, &said);
+                cut_counted_people(text, ss, &said);
                 widen_to_speakers_kind(text, ss, &said);
                 g_array_append_val(out, said);
                 /* "…, the Pentagon at about 1,200 and Zelensky at 3,800" */
