@@ -1590,6 +1590,35 @@ and_subject_clause_between(const char *text, gsize a, gsize b)
     return FALSE;
 }
 
+/* Does the speaker at [@ws, @ae) open a clause of its own after ", and"
+ * in the claim's words from @ms, a few words (no comma) between the "and"
+ * and its name, its saying ending in "that" before the figure at @vs
+ * ("Seoul first confirmed North Korean casualties on Thursday, *and a day
+ * later a Pentagon spokesman said that* there had been several hundred
+ * killed or wounded")? The figure is that speaker's, though the counted
+ * noun the claim's words begin with is in the clause before. */
+static gboolean
+and_speaker_that_between(const char *text, gsize ms, gsize ws, gsize ae, gsize vs)
+{
+    gsize t = ae;
+    while (t < vs && text[t] == ' ')
+        t++;
+    if (!word_at(text, t, vs, "that"))
+        return FALSE;
+    for (gsize i = ws; i-- > ms + 1;) {
+        if (text[i] == ',' || text[i] == ';' || text[i] == ':' || text[i] == '.')
+            return FALSE;
+        if (text[i] == ' ' && word_at(text, i + 1, ws, "and") && text[i - 1] == ',') {
+            guint words = 0;
+            for (gsize k = i + 4; k < ws; k++)
+                if (text[k] == ' ' && k + 1 < ws && text[k + 1] != ' ')
+                    words++;
+            return words <= 5;
+        }
+    }
+    return FALSE;
+}
+
 /* Is the cue at [@cs, @ce) a verb of rejecting ("rejected", "dismissing",
  * "disputes")? */
 static gboolean
@@ -5944,6 +5973,7 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
             && !(we <= vs && agent_puts_figure(text, ss, ws, we, vs))
             && !(ae <= vs && relative_puts_at_figure(text, ss, ws, ae, vs))
             && !(ae <= vs && ws > ms && and_subject_clause_between(text, ms, ae))
+            && !(ae <= vs && ws > ms && and_speaker_that_between(text, ms, ws, ae, vs))
             && !(ae <= vs && ws > ms && memchr(text + ms, ':', ws - ms) != NULL)
             && !(cmp != 0 && owned && ws >= cmp && we <= vs))
             continue;
