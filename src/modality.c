@@ -1628,6 +1628,35 @@ and_subject_clause_between(const char *text, gsize a, gsize b)
     return FALSE;
 }
 
+/* Does the speaker at [@ws, @ae) open a clause of its own after ", and"
+ * in the claim's words from @ms, a few words (no comma) between the "and"
+ * and its name, its saying ending in "that" before the figure at @vs
+ * ("Seoul first confirmed North Korean casualties on Thursday, *and a day
+ * later a Pentagon spokesman said that* there had been several hundred
+ * killed or wounded")? The figure is that speaker's, though the counted
+ * noun the claim's words begin with is in the clause before. */
+static gboolean
+and_speaker_that_between(const char *text, gsize ms, gsize ws, gsize ae, gsize vs)
+{
+    gsize t = ae;
+    while (t < vs && text[t] == ' ')
+        t++;
+    if (!word_at(text, t, vs, "that"))
+        return FALSE;
+    for (gsize i = ws; i-- > ms + 1;) {
+        if (text[i] == ',' || text[i] == ';' || text[i] == ':' || text[i] == '.')
+            return FALSE;
+        if (text[i] == ' ' && word_at(text, i + 1, ws, "and") && text[i - 1] == ',') {
+            guint words = 0;
+            for (gsize k = i + 4; k < ws; k++)
+                if (text[k] == ' ' && k + 1 < ws && text[k + 1] != ' ')
+                    words++;
+            return words <= 5;
+        }
+    }
+    return FALSE;
+}
+
 /* Is the cue at [@cs, @ce) a verb of rejecting ("rejected", "dismissing",
  * "disputes")? */
 static gboolean
@@ -4864,6 +4893,149 @@ cut_clause_opener(const char *text, Said *said)
     }
 }
 
+/* A people's plural right after a figure is what the figure counts, no
+ * part of the name that follows it: in "the 12,000 *North Koreans* Kyiv
+ * says were sent" Kyiv speaks, and the reduced relative clause after the
+ * counted noun is its own (reduced_relative_speaker()). The plural is a
+ * capitalized word in "-ans" ("Koreans", "Russians", "Ukrainians")
+ * before a further capitalized word, and a figure, with at most one word
+ * of its own between ("11,000 North Koreans", "600 Russians"), stands
+ * right before the name. */
+static void
+cut_counted_people(const char *text, gsize ss, Said *said)
+{
+    gsize ws = said->who_start, we = said->who_end;
+    /* the figure before the name, one word at most between */
+    gsize b = ws;
+    while (b > ss && text[b - 1] == ' ')
+        b--;
+    gsize k = b;
+    if (k > ss && g_ascii_isalpha(text[k - 1])) {
+        while (k > ss && g_ascii_isalpha(text[k - 1]))
+            k--;
+        while (k > ss && text[k - 1] == ' ')
+            k--;
+    }
+    if (!(k > ss && g_ascii_isdigit(text[k - 1])))
+        return;
+    for (gsize i = ws; i < we; i++) {
+        if (!(i == ws || text[i - 1] == ' ') || !g_ascii_isupper(text[i]))
+            continue;
+        gsize e = i;
+        while (e < we && g_ascii_isalpha(text[e]))
+            e++;
+        if (e - i < 5 || e >= we || text[e] != ' ' || memcmp(text + e - 3, "ans", 3) != 0)
+            continue;
+        gsize n = e;
+        while (n < we && text[n] == ' ')
+            n++;
+        if (n < we && g_ascii_isupper(text[n])) {
+            if (said->start == said->who_start)
+                said->start = n;
+            said->who_start = n;
+        }
+        return;
+    }
+}
+
+/* A list of names that opens the sentence and ends in the speaker's own
+ * "X and Y" is the speaker whole: "*Kyiv, Washington* and Seoul say …",
+ * "*Ukraine, the* United States and South Korea have accused …" (the
+ * pattern's name takes no comma, nor a "the" after one). Each item before
+ * is one to four capitalized words, "the" before them allowed, set off
+ * by a comma; the first opens the sentence and is no opening word of a
+ * clause, day or month ("In Kyiv, …", "On Monday, …", "Meanwhile, …"). */
+static void
+widen_to_name_list(const char *text, gsize ss, Said *said)
+{
+    static const char *const openers[] = {
+        "In",        "On",       "At",        "By",         "For",       "From",
+        "After",     "Before",   "Since",     "When",       "While",     "If",
+        "As",        "Of",       "Like",      "Unlike",     "Despite",   "But",
+        "And",       "Yet",      "So",        "According",  "Meanwhile", "However",
+        "Still",     "Now",      "Earlier",   "Later",      "Overall",   "Altogether",
+        "Together",  "Elsewhere", "Instead",  "Indeed",     "Moreover",  "Furthermore",
+        "Nonetheless", "Nevertheless", "Thus", "Hence",     "Then",      "Also",
+        "Today",     "Yesterday", "Monday",   "Tuesday",    "Wednesday", "Thursday",
+        "Friday",    "Saturday", "Sunday",    "January",    "February",  "March",
+        "April",     "May",      "June",      "July",       "August",    "September",
+        "October",   "November", "December",  "Last",       "This",      "That",
+        "These",     "Those",    "The",       "With",       "Without",   "Under",
+        "Among",     "Amid",     "Although",  "Though",     "Once",      "Until",
+        "During",    "Against",  "Beyond",    "Besides",    "Separately", "Asked",
+        "Finally",  "First",     "Second",     "Third",     "Next",
+        "Here",      "There",    "It",        "He",         "She",       "They",
+        "We",        "Its",      "Their",     "His",        "Her",       "Our",
+        NULL};
+    gsize ws = said->who_start, we = said->who_end;
+    /* the speaker's own "X and Y" */
+    gboolean and = FALSE;
+    for (gsize i = ws; i + 5 < we && !and; i++)
+        and = memcmp(text + i, " and ", 5) == 0
+              && (g_ascii_isupper(text[i + 5])
+                  || (i + 9 < we && memcmp(text + i + 5, "the ", 4) == 0
+                      && g_ascii_isupper(text[i + 9])));
+    if (!and)
+        return;
+    gsize at = ws;
+    gboolean found = FALSE;
+    for (guint items = 0; items < 4 && !found; items++) {
+        gsize k = at;
+        /* "the " right before the item */
+        if (k >= ss + 4 && memcmp(text + k - 4, "the ", 4) == 0
+            && (k - 4 == ss || text[k - 5] == ' '))
+            k -= 4;
+        if (!(k >= ss + 2 && text[k - 1] == ' ' && text[k - 2] == ','))
+            return;
+        /* one to four capitalized words before the comma */
+        gsize b = k - 2;
+        guint words = 0;
+        while (words < 4) {
+            gsize wb = b;
+            while (wb > ss && (g_ascii_isalpha(text[wb - 1]) || text[wb - 1] == '.'
+                               || text[wb - 1] == '-' || text[wb - 1] == '\''))
+                wb--;
+            if (wb == b || !g_ascii_isupper(text[wb]))
+                break;
+            b = wb;
+            words++;
+            if (!(b > ss + 1 && text[b - 1] == ' ' && g_ascii_isupper(text[b - 2]) == FALSE
+                  && g_ascii_isalpha(text[b - 2])))
+                break;
+            gsize pb = b - 1;
+            while (pb > ss && g_ascii_isalpha(text[pb - 1]))
+                pb--;
+            if (!g_ascii_isupper(text[pb]))
+                break;
+            b--;
+        }
+        if (words == 0)
+            return;
+        if (b >= ss + 4 && memcmp(text + b - 4, "the ", 4) == 0
+            && (b - 4 == ss || text[b - 5] == ' '))
+            b -= 4;
+        at = b;
+        /* the first item opens the sentence, a quotation mark aside */
+        gsize s0 = ss;
+        while (s0 < at && (text[s0] == ' ' || text[s0] == '"'))
+            s0++;
+        if (s0 + 3 <= at && (guchar)text[s0] == 0xE2 && (guchar)text[s0 + 1] == 0x80
+            && (guchar)text[s0 + 2] == 0x9C)
+            s0 += 3;
+        found = s0 == at;
+    }
+    if (!found)
+        return;
+    gsize fe = at;
+    while (fe < we && g_ascii_isalpha(text[fe]))
+        fe++;
+    if (word_in_at(text, at, fe, openers) || (fe - at > 2 && memcmp(text + fe - 2, "ly", 2) == 0))
+        return;
+    if (said->start == said->who_start)
+        said->start = at;
+    said->who_start = at;
+}
+
 /* Words before a speaker that say who among many spoke, kept as part of
  * its description: the numeral "one" ("one South Korean lawmaker told
  * reporters"), and the sources that are close to it ("sources close to
@@ -5043,7 +5215,9 @@ find_said(const CcModalityScope *scope, const char *text, gsize ss, gsize se, GA
                 && said.who_end > said.who_start) {
                 cut_at_capital_the(text, &said);
                 cut_clause_opener(text, &said);
+                cut_counted_people(text, ss, &said);
                 widen_to_speakers_kind(text, ss, &said);
+                widen_to_name_list(text, ss, &said);
                 g_array_append_val(out, said);
                 /* "…, the Pentagon at about 1,200 and Zelensky at 3,800" */
                 Said next;
@@ -5869,6 +6043,7 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
             && !(we <= vs && agent_puts_figure(text, ss, ws, we, vs))
             && !(ae <= vs && relative_puts_at_figure(text, ss, ws, ae, vs))
             && !(ae <= vs && ws > ms && and_subject_clause_between(text, ms, ae))
+            && !(ae <= vs && ws > ms && and_speaker_that_between(text, ms, ws, ae, vs))
             && !(ae <= vs && ws > ms && memchr(text + ms, ':', ws - ms) != NULL)
             && !(cmp != 0 && owned && ws >= cmp && we <= vs))
             continue;
