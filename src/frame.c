@@ -9511,6 +9511,27 @@ typedef struct {
 
 static int pronoun_owned(const CcFrameRun *run, const Hit *counts);
 
+/* Is a party of `third_parties` the speaker of the figure at token @t0,
+ * named in its clause (from @c0) before it, with no other party between
+ * ("Nepal's foreign ministry has confirmed 35 deaths")? A country the
+ * pack counts no soldiers of tells of its own citizens' fate, not of the
+ * party the sentences before name. */
+static gboolean
+third_party_speaker(CcFrameRun *run, const CcFrame *f, guint c0, guint t0)
+{
+    const GPtrArray *tables = f->slot[CC_SLOT_SUBJECT].tables;
+    const Hit *last = NULL;
+    for (guint i = 0; i < tables->len; i++) {
+        const GArray *hits = dict_hits(run, tables->pdata[i]);
+        for (guint j = 0; j < hits->len; j++) {
+            const Hit *h = &g_array_index(hits, Hit, j);
+            if (h->t0 >= c0 && h->t1 <= t0 && (last == NULL || h->t0 > last->t0))
+                last = h;
+        }
+    }
+    return last != NULL && third_party(run, entity_name(run, run->text, last)) && speaks(run, last);
+}
+
 /* Does the sentence open with the possessive of a name no table of @f's
  * subject knows, one to three capitalised words, and a noun of a force
  * right after it, a word between at most, that does not speak, with
@@ -9696,6 +9717,73 @@ names_own_party(CcFrameRun *run, guint t1, const Hit *counts)
     for (guint k = t1; k < counts->t1; k++)
         if (in_table(run, "parties", k))
             return TRUE;
+    return FALSE;
+}
+
+/* Are the things the figure at token @t0 counts, with no party of their
+ * own, the foreigners of `foreigner_nouns` themselves, named before it:
+ * its counted noun inside such a phrase ("Foreign fighters in Russia's
+ * ranks … now number some 20,000"), or a party joined by "and" to one
+ * right before the figure ("the North Koreans and the foreign contract
+ * soldiers number more than 30,000")? A total of many countries' men,
+ * North Koreans among them, is no count of North Korea's. */
+static gboolean
+foreigners_counted(CcFrameRun *run, const Fill *fill, guint c0, guint t0)
+{
+    const Dict *d = dict_of(run, "foreigner_nouns");
+    if (d == NULL)
+        return FALSE;
+    const GArray *hits = hits_of(run, d, "foreigner_nouns");
+    for (guint i = 0; i < hits->len; i++) {
+        const Hit *h = &g_array_index(hits, Hit, i);
+        if (h->t0 < c0 || h->t1 > t0)
+            continue;
+        const Hit *who = fill->subject;
+        if (fill->counts != NULL && fill->counts->t0 >= h->t0 && fill->counts->t1 <= h->t1
+            && (who == NULL || who->t1 <= h->t0))
+            return TRUE;
+        /* (no counted noun of the figure's own but the verb "total":
+         * "now total about 25,000") */
+        if (fill->counts != NULL
+            && !(fill->counts->t1 == fill->counts->t0 + 1 && fill->counts->t0 > h->t1
+                 && fill->counts->t1 <= t0 && tok_is(run, fill->counts->t0, "total")))
+            continue;
+        /* no party named: the foreigners are the figure's ("Foreign
+         * fighters in Russia's ranks now number some 20,000") */
+        if (who == NULL)
+            return TRUE;
+        /* the party in an aside set off by commas after the foreigners
+         * ("Foreign fighters, the largest group of them North Korean, now
+         * number some 20,000") */
+        if (who->t0 > h->t1 && who->t1 < t0) {
+            gboolean open = FALSE, close = FALSE;
+            for (guint j = h->t1; j < who->t0; j++)
+                open = open || g_array_index(run->toks, Tok, j).kind == TOK_COMMA;
+            for (guint j = who->t1; j < t0; j++)
+                close = close || g_array_index(run->toks, Tok, j).kind == TOK_COMMA;
+            if (open && close)
+                return TRUE;
+        }
+        /* the party joined to them by "and", their verb's subject
+         * together ("the North Koreans and the foreign contract soldiers
+         * number more than 30,000"): a word of the party's name at most,
+         * "and", "the" at most between */
+        if (who->t1 <= h->t0 && h->t0 - who->t1 <= 3 && t0 - h->t1 <= 3) {
+            guint k = who->t1;
+            if (k < h->t0 && !tok_is(run, k, "and"))
+                k++;
+            if (k < h->t0 && tok_is(run, k, "and")) {
+                k++;
+                if (k < h->t0 && tok_is(run, k, "the"))
+                    k++;
+                gboolean words = k == h->t0;
+                for (guint j = h->t1; j < t0 && words; j++)
+                    words = g_array_index(run->toks, Tok, j).kind == TOK_WORD;
+                if (words)
+                    return TRUE;
+            }
+        }
+    }
     return FALSE;
 }
 
@@ -15020,6 +15108,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 }
             }
         }
+        /* a total of many countries' men, the foreigners it counts named
+         * before it, is none of one party's (foreigners_counted()) */
+        if (m->type == CC_CLAIM_QUANTITY && foreigners_counted(run, fill, c0, t0)) {
+            fill->missing = "subject";
+            return;
+        }
         /* "Moscow fired 74 such missiles": what "such" points back to says
          * whose they are — the claim's own party, when one of the two
          * sentences before (or the title) names it, or the words before
@@ -15071,6 +15165,11 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
              * the pronoun points back to the party named before it, a
              * speaker too, not to the party the sentences before name */
             fill->subject_name = entity_of(run, run->text, fill->subject_owner);
+        } else if (f->inherit && third_party_speaker(run, f, c0, t0)) {
+            /* "Nepal's foreign ministry has confirmed 35 deaths": a
+             * country the pack counts no soldiers of speaks of its own */
+            fill->missing = "subject";
+            return;
         } else if (f->inherit && unknown_opener(run, f, fill)) {
             /* "Israel, by contrast, has lost more than 800 soldiers": the
              * things are the party's the sentence opens with, one the pack
