@@ -2602,6 +2602,53 @@ aside_apart(const char *text, gsize ss, gsize se, gsize vs, gsize ve, gsize cs, 
     return lp != G_MAXSIZE && rp != G_MAXSIZE && (ce <= lp || cs > rp);
 }
 
+/* Does the cue at [@cs, @ce) stand in brackets, within the sentence
+ * text[@ss, @se), that hold a figure of their own and leave out the
+ * figure at text[@vs, @ve)? The brackets tell their own figure: "Cubans
+ * (up to 20,000, *by one Ukrainian estimate*) and North Koreans (about
+ * 14,000 over two rotations) are the two largest …" hedges the 20,000,
+ * not the 14,000 after them. */
+static gboolean
+cue_in_other_brackets(const char *text, gsize ss, gsize se, gsize vs, gsize cs,
+                      gsize ce)
+{
+    gsize lp = G_MAXSIZE, rp = G_MAXSIZE;
+    for (gsize i = cs; i-- > ss;) {
+        if (text[i] == ')')
+            return FALSE;
+        if (text[i] == '(') {
+            lp = i;
+            break;
+        }
+    }
+    for (gsize i = ce; i < se; i++) {
+        if (text[i] == '(')
+            return FALSE;
+        if (text[i] == ')') {
+            rp = i;
+            break;
+        }
+    }
+    if (lp == G_MAXSIZE || rp == G_MAXSIZE || vs <= rp)
+        return FALSE;
+    /* a figure, not a year ("(Yoon 2024)" cites the figure before it) */
+    for (gsize i = lp + 1; i < rp; i++) {
+        if (!g_ascii_isdigit(text[i]))
+            continue;
+        gsize j = i;
+        while (j < rp && (g_ascii_isdigit(text[j])
+                          || ((text[j] == ',' || text[j] == '.') && j + 1 < rp
+                              && g_ascii_isdigit(text[j + 1]))))
+            j++;
+        gboolean year = j - i == 4 && (text[i] == '1' || text[i] == '2')
+                        && (text[i + 1] == '9' || text[i + 1] == '0');
+        if (!year && j - i >= 2)
+            return TRUE;
+        i = j;
+    }
+    return FALSE;
+}
+
 /* Does the modal ending at @at open a verb of judging whose object is the
  * figure at @vs, in its object, no comma between ("we would have
  * *called* 4,700 casualties out of 15,000 men a catastrophe")? The
@@ -3129,6 +3176,10 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
      * figure in an aside set off by dashes or brackets */
     if ((cue->modality == CC_MODALITY_NEGATED || cue->modality == CC_MODALITY_HYPOTHETICAL)
         && aside_apart(text, ss, se, vs, ve, cue->start, cue->end))
+        return FALSE;
+    /* nor does a cue in brackets that hold another figure reach one
+     * outside them */
+    if (cue_in_other_brackets(text, ss, se, vs, cue->start, cue->end))
         return FALSE;
     /* a negation before ", which" that comments on the clause the
      * negation stands in does not reach a figure in that comment:
@@ -5814,6 +5865,11 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
         if (ws >= ve && speaker_of_later_figure(text, ve, ws))
             continue;
         if (as >= ve && speaker_of_apposed_figure(text, ve, as, se))
+            continue;
+        /* nor one in brackets that hold a figure of their own before this
+         * one's: "Cubans (up to 20,000, by one Ukrainian estimate) and
+         * North Koreans (about 14,000 …)" */
+        if (ae <= vs && cue_in_other_brackets(text, ss, se, vs, as, ae))
             continue;
         gsize gap;
         if (ae <= ms) {
