@@ -3134,8 +3134,25 @@ definite_strength(const char *text, gsize ss, gsize vs, gsize ve)
 {
     if (g_ascii_strncasecmp(text + ve, "-strong", 7) != 0 || g_ascii_isalpha(text[ve + 7]))
         return FALSE;
+    static const char *const determiners[] = {"the", "its", "their", "his", "her", NULL};
     gsize ws, we = word_before(text, ss, vs, &ws);
-    return we > ws && we + 1 == vs && word_is(text, ws, we, "the");
+    return we > ws && we + 1 == vs && word_in_at(text, ws, we, determiners);
+}
+
+/* Does the sentence text[@ss, …) open with an "if" clause that a comma
+ * closes between the cue ending at @ce and the figure at @vs? */
+static gboolean
+condition_opens_before(const char *text, gsize ss, gsize ce, gsize vs)
+{
+    gsize i = ss;
+    while (i < vs && (text[i] == ' ' || text[i] == '"' || text[i] == '\''))
+        i++;
+    if (i + 3 > vs || g_ascii_strncasecmp(text + i, "if", 2) != 0 || text[i + 2] != ' ')
+        return FALSE;
+    for (gsize j = ce; j < vs; j++)
+        if (text[j] == ',')
+            return TRUE;
+    return FALSE;
 }
 
 /* Does the cue at [@a, @b) deny a saying in its own words ("did not
@@ -3218,6 +3235,18 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     if (cue->modality != CC_MODALITY_REPORTED && cue->start >= ve
         && definite_strength(text, ss, vs, ve))
         return FALSE;
+    /* nor does the condition that opens the sentence, closed before
+     * it: "If North Korea were to send another 20,000 troops, its 1.2
+     * million-strong army would hardly notice" states the army's size */
+    if (cue->modality == CC_MODALITY_HYPOTHETICAL && cue->end <= vs
+        && definite_strength(text, ss, vs, ve) && condition_opens_before(text, ss, cue->end, vs)) {
+        /* (its own force, not "the" one the condition makes: "If Kim
+         * were to send another 10,000, the 25,000-strong force would …") */
+        static const char *const own[] = {"its", "their", "his", "her", NULL};
+        gsize ws, we = word_before(text, ss, vs, &ws);
+        if (word_in_at(text, ws, we, own))
+            return FALSE;
+    }
     /* nor a plan or forecast that opens a phrase set off by a comma
      * after the figure's clause: "…, ready to join a push" */
     if (forward_plan(text, cue) && cue->start >= ve
