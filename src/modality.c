@@ -2602,6 +2602,50 @@ aside_apart(const char *text, gsize ss, gsize se, gsize vs, gsize ve, gsize cs, 
     return lp != G_MAXSIZE && rp != G_MAXSIZE && (ce <= lp || cs > rp);
 }
 
+/* Does a phrase set off by a comma after the cue ending at @ce open with
+ * a share of a whole the figure at @vs counts, "the", "its" or "their"
+ * before it and at most two words between ("…, a fraction of the 11,000
+ * soldiers North Korea dispatched", ", a small share of its roughly
+ * 14,000 troops")? The whole is told as known, by the writer: the main
+ * clause's hedge, condition or negation is the part's, not its. */
+static gboolean
+share_apposition_before(const char *text, gsize ce, gsize vs)
+{
+    static const char *const sizes[] = {"small", "tiny", "mere", "large", "big", "sizeable",
+                                        "modest", NULL};
+    static const char *const shares[] = {"fraction", "share", "part", "portion", "sliver",
+                                         "proportion", NULL};
+    static const char *const determiners[] = {"the", "its", "their", NULL};
+    gsize c = G_MAXSIZE;
+    for (gsize i = ce; i < vs; i++)
+        if (text[i] == ',')
+            c = i;
+    if (c == G_MAXSIZE)
+        return FALSE;
+    gsize j = c + 1, ws, we;
+    while (j < vs && text[j] == ' ')
+        j++;
+    if (word_at(text, j, vs, "a") || word_at(text, j, vs, "an")) {
+        j += text[j + 1] == 'n' || text[j + 1] == 'N' ? 2 : 1;
+        while (j < vs && text[j] == ' ')
+            j++;
+    }
+    we = word_after(text, j, &ws);
+    if (we > ws && word_in_at(text, ws, we, sizes)) {
+        j = we;
+        we = word_after(text, j, &ws);
+    }
+    if (!(we > ws && word_in_at(text, ws, we, shares)))
+        return FALSE;
+    we = word_after(text, we, &ws);
+    if (!(we > ws && word_is(text, ws, we, "of")))
+        return FALSE;
+    we = word_after(text, we, &ws);
+    if (!(we > ws && word_in_at(text, ws, we, determiners)))
+        return FALSE;
+    return words_between(text, we, vs) <= 2;
+}
+
 /* Does the cue at [@cs, @ce) stand in brackets, within the sentence
  * text[@ss, @se), that hold a figure of their own and leave out the
  * figure at text[@vs, @ve)? The brackets tell their own figure: "Cubans
@@ -3193,6 +3237,12 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
      * figure in an aside set off by dashes or brackets */
     if ((cue->modality == CC_MODALITY_NEGATED || cue->modality == CC_MODALITY_HYPOTHETICAL)
         && aside_apart(text, ss, se, vs, ve, cue->start, cue->end))
+        return FALSE;
+    /* nor does a hedge, condition or negation before a share's
+     * apposition reach the whole it names */
+    if ((cue->modality == CC_MODALITY_HEDGED || cue->modality == CC_MODALITY_HYPOTHETICAL
+         || cue->modality == CC_MODALITY_NEGATED)
+        && cue->end <= vs && share_apposition_before(text, cue->end, vs))
         return FALSE;
     /* nor does a cue in brackets that hold another figure reach one
      * outside them */
