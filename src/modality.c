@@ -2646,6 +2646,41 @@ share_apposition_before(const char *text, gsize ce, gsize vs)
     return words_between(text, we, vs) <= 2;
 }
 
+/* Does the modal at @cs open the verb of a relative clause with no
+ * "that" inside an apposition after the figure ending at @ve that names
+ * the figure ("…, *a toll Seoul fears could* be repeated", ", a figure
+ * Kyiv warns may rise")? The relative clause tells what may come of the
+ * figure, not whether it holds. */
+static gboolean
+figure_apposition_relative(const char *text, gsize ve, gsize cs)
+{
+    static const char *const determiners[] = {"a", "an", "the", "that", "this", NULL};
+    static const char *const verbs[] = {"fears", "feared", "fear", "says", "said", "say",
+                                        "warns", "warned", "warn", "believes", "believed",
+                                        "thinks", "expects", "expected", NULL};
+    gsize c = ve;
+    while (c < cs && text[c] != ',')
+        c++;
+    if (c >= cs)
+        return FALSE;
+    for (gsize i = c + 1; i < cs; i++)
+        if (text[i] == ',' || text[i] == ';' || text[i] == '"' || text[i] == '(')
+            return FALSE;
+    gsize ws, we = word_after(text, c + 1, &ws);
+    if (!(we > ws && word_in_at(text, ws, we, determiners)) || !noun_points_back(text, we, cs))
+        return FALSE;
+    we = word_after(text, we, &ws); /* the noun */
+    /* the speaker, one to four words, a capital first, and its verb right
+     * before the modal */
+    gsize ns, ne = word_after(text, we, &ns);
+    if (!(ne > ns && g_ascii_isupper(text[ns])))
+        return FALSE;
+    gsize vs0, ve0 = word_before(text, we, cs, &vs0);
+    if (!(ve0 > vs0 && vs0 > ns && word_in_at(text, vs0, ve0, verbs)))
+        return FALSE;
+    return words_between(text, ns, vs0) <= 4;
+}
+
 /* Does the cue at [@cs, @ce) stand in brackets, within the sentence
  * text[@ss, @se), that hold a figure of their own and leave out the
  * figure at text[@vs, @ve)? The brackets tell their own figure: "Cubans
@@ -3237,6 +3272,11 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
      * figure in an aside set off by dashes or brackets */
     if ((cue->modality == CC_MODALITY_NEGATED || cue->modality == CC_MODALITY_HYPOTHETICAL)
         && aside_apart(text, ss, se, vs, ve, cue->start, cue->end))
+        return FALSE;
+    /* nor a modal in a relative clause, no "that", of an apposition
+     * that names the figure after it */
+    if (cue->modality == CC_MODALITY_HYPOTHETICAL && cue->start >= ve
+        && figure_apposition_relative(text, ve, cue->start))
         return FALSE;
     /* nor does a hedge, condition or negation before a share's
      * apposition reach the whole it names */
