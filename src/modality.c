@@ -3273,6 +3273,23 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     if ((cue->modality == CC_MODALITY_NEGATED || cue->modality == CC_MODALITY_HYPOTHETICAL)
         && aside_apart(text, ss, se, vs, ve, cue->start, cue->end))
         return FALSE;
+    /* nor does a hedge, condition or negation before an apposition that
+     * names the figure and gives it ("The museum *will* bear the names
+     * of every soldier who fell, a number Seoul puts at around 2,000"):
+     * the apposition tells the figure on its own */
+    if ((cue->modality == CC_MODALITY_HEDGED || cue->modality == CC_MODALITY_HYPOTHETICAL
+         || cue->modality == CC_MODALITY_NEGATED)
+        && cue->end <= vs) {
+        gsize c = G_MAXSIZE;
+        for (gsize i = cue->end; i < vs; i++)
+            if (text[i] == ',')
+                c = i;
+        if (c != G_MAXSIZE && apposition_names_figure(text, c, vs)) {
+            gsize ws, we = word_before(text, ss, vs, &ws);
+            if (word_is(text, ws, we, "at"))
+                return FALSE;
+        }
+    }
     /* nor a modal in a relative clause, no "that", of an apposition
      * that names the figure after it */
     if (cue->modality == CC_MODALITY_HYPOTHETICAL && cue->start >= ve
