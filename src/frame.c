@@ -17362,6 +17362,28 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
                 widen(&hit.match_start, &hit.match_end, fill.cue);
                 hit.own_start = hit.match_start;
                 hit.own_end = hit.match_end;
+                /* a relative clause set off by commas right after the
+                 * subject tells of the subject alone: a figure in it shares
+                 * nothing with the claim's ("North Korea, which has held
+                 * drills since January, confirmed on April 28 that …") */
+                gsize rel_end = 0;
+                if (fill.subject != NULL) {
+                    guint c = fill.subject->t1;
+                    if (c + 1 < run->toks->len
+                        && g_array_index(run->toks, Tok, c).kind == TOK_COMMA
+                        && (tok_is(run, c + 1, "which") || tok_is(run, c + 1, "who")))
+                        for (guint t = c + 2; t < run->toks->len; t++) {
+                            const Tok *k = &g_array_index(run->toks, Tok, t);
+                            if (k->kind == TOK_BREAK)
+                                break;
+                            if (k->kind == TOK_COMMA) {
+                                rel_end = k->start;
+                                break;
+                            }
+                        }
+                    if (rel_end >= m->start)
+                        rel_end = 0;
+                }
                 /* a party from another clause ("…, without giving a number;
                  * Seoul puts the force at 15,000", "…, while Kyiv puts the
                  * number at 12,000") leaves the match to its own */
@@ -17389,7 +17411,8 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
                     for (guint k = 0; k < mentions->len && !shared; k++) {
                         const CcMention *o = &g_array_index(mentions, CcMention, k);
                         shared = k != mi && o->type == m->type && o->start >= fill.subject->end
-                                 && o->end <= m->start;
+                                 && o->end <= m->start
+                                 && !(rel_end != 0 && o->end <= rel_end);
                     }
                     if (!apart && !shared)
                         widen(&hit.own_start, &hit.own_end, fill.subject);
@@ -17405,7 +17428,8 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
                  * agency said, adding that about 3,000 more had arrived") */
                 for (guint k = 0; k < mentions->len && hit.own_start < m->start; k++) {
                     const CcMention *o = &g_array_index(mentions, CcMention, k);
-                    if (k == mi || o->type != m->type || o->end > m->start)
+                    if (k == mi || o->type != m->type || o->end > m->start
+                        || (rel_end != 0 && o->start >= fill.subject->end && o->end <= rel_end))
                         continue;
                     gsize gap = o->end;
                     while (gap < hit.own_start && g_ascii_isspace(run->text[gap]))

@@ -2669,6 +2669,132 @@ aside_apart(const char *text, gsize ss, gsize se, gsize vs, gsize ve, gsize cs, 
     return lp != G_MAXSIZE && rp != G_MAXSIZE && (ce <= lp || cs > rp);
 }
 
+/* Does a phrase set off by a comma after the cue ending at @ce open with
+ * a share of a whole the figure at @vs counts, "the", "its" or "their"
+ * before it and at most two words between ("…, a fraction of the 11,000
+ * soldiers North Korea dispatched", ", a small share of its roughly
+ * 14,000 troops")? The whole is told as known, by the writer: the main
+ * clause's hedge, condition or negation is the part's, not its. */
+static gboolean
+share_apposition_before(const char *text, gsize ce, gsize vs)
+{
+    static const char *const sizes[] = {"small", "tiny", "mere", "large", "big", "sizeable",
+                                        "modest", NULL};
+    static const char *const shares[] = {"fraction", "share", "part", "portion", "sliver",
+                                         "proportion", NULL};
+    static const char *const determiners[] = {"the", "its", "their", NULL};
+    gsize c = G_MAXSIZE;
+    for (gsize i = ce; i < vs; i++)
+        if (text[i] == ',')
+            c = i;
+    if (c == G_MAXSIZE)
+        return FALSE;
+    gsize j = c + 1, ws, we;
+    while (j < vs && text[j] == ' ')
+        j++;
+    if (word_at(text, j, vs, "a") || word_at(text, j, vs, "an")) {
+        j += text[j + 1] == 'n' || text[j + 1] == 'N' ? 2 : 1;
+        while (j < vs && text[j] == ' ')
+            j++;
+    }
+    we = word_after(text, j, &ws);
+    if (we > ws && word_in_at(text, ws, we, sizes)) {
+        j = we;
+        we = word_after(text, j, &ws);
+    }
+    if (!(we > ws && word_in_at(text, ws, we, shares)))
+        return FALSE;
+    we = word_after(text, we, &ws);
+    if (!(we > ws && word_is(text, ws, we, "of")))
+        return FALSE;
+    we = word_after(text, we, &ws);
+    if (!(we > ws && word_in_at(text, ws, we, determiners)))
+        return FALSE;
+    return words_between(text, we, vs) <= 2;
+}
+
+/* Does the modal at @cs open the verb of a relative clause with no
+ * "that" inside an apposition after the figure ending at @ve that names
+ * the figure ("…, *a toll Seoul fears could* be repeated", ", a figure
+ * Kyiv warns may rise")? The relative clause tells what may come of the
+ * figure, not whether it holds. */
+static gboolean
+figure_apposition_relative(const char *text, gsize ve, gsize cs)
+{
+    static const char *const determiners[] = {"a", "an", "the", "that", "this", NULL};
+    static const char *const verbs[] = {"fears", "feared", "fear", "says", "said", "say",
+                                        "warns", "warned", "warn", "believes", "believed",
+                                        "thinks", "expects", "expected", NULL};
+    gsize c = ve;
+    while (c < cs && text[c] != ',')
+        c++;
+    if (c >= cs)
+        return FALSE;
+    for (gsize i = c + 1; i < cs; i++)
+        if (text[i] == ',' || text[i] == ';' || text[i] == '"' || text[i] == '(')
+            return FALSE;
+    gsize ws, we = word_after(text, c + 1, &ws);
+    if (!(we > ws && word_in_at(text, ws, we, determiners)) || !noun_points_back(text, we, cs))
+        return FALSE;
+    we = word_after(text, we, &ws); /* the noun */
+    /* the speaker, one to four words, a capital first, and its verb right
+     * before the modal */
+    gsize ns, ne = word_after(text, we, &ns);
+    if (!(ne > ns && g_ascii_isupper(text[ns])))
+        return FALSE;
+    gsize vs0, ve0 = word_before(text, we, cs, &vs0);
+    if (!(ve0 > vs0 && vs0 > ns && word_in_at(text, vs0, ve0, verbs)))
+        return FALSE;
+    return words_between(text, ns, vs0) <= 4;
+}
+
+/* Does the cue at [@cs, @ce) stand in brackets, within the sentence
+ * text[@ss, @se), that hold a figure of their own and leave out the
+ * figure at text[@vs, @ve)? The brackets tell their own figure: "Cubans
+ * (up to 20,000, *by one Ukrainian estimate*) and North Koreans (about
+ * 14,000 over two rotations) are the two largest …" hedges the 20,000,
+ * not the 14,000 after them. */
+static gboolean
+cue_in_other_brackets(const char *text, gsize ss, gsize se, gsize vs, gsize cs,
+                      gsize ce)
+{
+    gsize lp = G_MAXSIZE, rp = G_MAXSIZE;
+    for (gsize i = cs; i-- > ss;) {
+        if (text[i] == ')')
+            return FALSE;
+        if (text[i] == '(') {
+            lp = i;
+            break;
+        }
+    }
+    for (gsize i = ce; i < se; i++) {
+        if (text[i] == '(')
+            return FALSE;
+        if (text[i] == ')') {
+            rp = i;
+            break;
+        }
+    }
+    if (lp == G_MAXSIZE || rp == G_MAXSIZE || vs <= rp)
+        return FALSE;
+    /* a figure, not a year ("(Yoon 2024)" cites the figure before it) */
+    for (gsize i = lp + 1; i < rp; i++) {
+        if (!g_ascii_isdigit(text[i]))
+            continue;
+        gsize j = i;
+        while (j < rp && (g_ascii_isdigit(text[j])
+                          || ((text[j] == ',' || text[j] == '.') && j + 1 < rp
+                              && g_ascii_isdigit(text[j + 1]))))
+            j++;
+        gboolean year = j - i == 4 && (text[i] == '1' || text[i] == '2')
+                        && (text[i + 1] == '9' || text[i + 1] == '0');
+        if (!year && j - i >= 2)
+            return TRUE;
+        i = j;
+    }
+    return FALSE;
+}
+
 /* Does the modal ending at @at open a verb of judging whose object is the
  * figure at @vs, in its object, no comma between ("we would have
  * *called* 4,700 casualties out of 15,000 men a catastrophe")? The
@@ -3181,8 +3307,25 @@ definite_strength(const char *text, gsize ss, gsize vs, gsize ve)
 {
     if (g_ascii_strncasecmp(text + ve, "-strong", 7) != 0 || g_ascii_isalpha(text[ve + 7]))
         return FALSE;
+    static const char *const determiners[] = {"the", "its", "their", "his", "her", NULL};
     gsize ws, we = word_before(text, ss, vs, &ws);
-    return we > ws && we + 1 == vs && word_is(text, ws, we, "the");
+    return we > ws && we + 1 == vs && word_in_at(text, ws, we, determiners);
+}
+
+/* Does the sentence text[@ss, …) open with an "if" clause that a comma
+ * closes between the cue ending at @ce and the figure at @vs? */
+static gboolean
+condition_opens_before(const char *text, gsize ss, gsize ce, gsize vs)
+{
+    gsize i = ss;
+    while (i < vs && (text[i] == ' ' || text[i] == '"' || text[i] == '\''))
+        i++;
+    if (i + 3 > vs || g_ascii_strncasecmp(text + i, "if", 2) != 0 || text[i + 2] != ' ')
+        return FALSE;
+    for (gsize j = ce; j < vs; j++)
+        if (text[j] == ',')
+            return TRUE;
+    return FALSE;
 }
 
 /* Does the cue at [@a, @b) deny a saying in its own words ("did not
@@ -3224,6 +3367,38 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     if ((cue->modality == CC_MODALITY_NEGATED || cue->modality == CC_MODALITY_HYPOTHETICAL)
         && aside_apart(text, ss, se, vs, ve, cue->start, cue->end))
         return FALSE;
+    /* nor does a hedge, condition or negation before an apposition that
+     * names the figure and gives it ("The museum *will* bear the names
+     * of every soldier who fell, a number Seoul puts at around 2,000"):
+     * the apposition tells the figure on its own */
+    if ((cue->modality == CC_MODALITY_HEDGED || cue->modality == CC_MODALITY_HYPOTHETICAL
+         || cue->modality == CC_MODALITY_NEGATED)
+        && cue->end <= vs) {
+        gsize c = G_MAXSIZE;
+        for (gsize i = cue->end; i < vs; i++)
+            if (text[i] == ',')
+                c = i;
+        if (c != G_MAXSIZE && apposition_names_figure(text, c, vs)) {
+            gsize ws, we = word_before(text, ss, vs, &ws);
+            if (word_is(text, ws, we, "at"))
+                return FALSE;
+        }
+    }
+    /* nor a modal in a relative clause, no "that", of an apposition
+     * that names the figure after it */
+    if (cue->modality == CC_MODALITY_HYPOTHETICAL && cue->start >= ve
+        && figure_apposition_relative(text, ve, cue->start))
+        return FALSE;
+    /* nor does a hedge, condition or negation before a share's
+     * apposition reach the whole it names */
+    if ((cue->modality == CC_MODALITY_HEDGED || cue->modality == CC_MODALITY_HYPOTHETICAL
+         || cue->modality == CC_MODALITY_NEGATED)
+        && cue->end <= vs && share_apposition_before(text, cue->end, vs))
+        return FALSE;
+    /* nor does a cue in brackets that hold another figure reach one
+     * outside them */
+    if (cue_in_other_brackets(text, ss, se, vs, cue->start, cue->end))
+        return FALSE;
     /* a negation before ", which" that comments on the clause the
      * negation stands in does not reach a figure in that comment:
      * "Pyongyang denied sending troops, which must come as news to the
@@ -3261,6 +3436,18 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     if (cue->modality != CC_MODALITY_REPORTED && cue->start >= ve
         && definite_strength(text, ss, vs, ve))
         return FALSE;
+    /* nor does the condition that opens the sentence, closed before
+     * it: "If North Korea were to send another 20,000 troops, its 1.2
+     * million-strong army would hardly notice" states the army's size */
+    if (cue->modality == CC_MODALITY_HYPOTHETICAL && cue->end <= vs
+        && definite_strength(text, ss, vs, ve) && condition_opens_before(text, ss, cue->end, vs)) {
+        /* (its own force, not "the" one the condition makes: "If Kim
+         * were to send another 10,000, the 25,000-strong force would …") */
+        static const char *const own[] = {"its", "their", "his", "her", NULL};
+        gsize ws, we = word_before(text, ss, vs, &ws);
+        if (word_in_at(text, ws, we, own))
+            return FALSE;
+    }
     /* nor a plan or forecast that opens a phrase set off by a comma
      * after the figure's clause: "…, ready to join a push" */
     if (forward_plan(text, cue) && cue->start >= ve
@@ -6059,6 +6246,11 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
         if (ws >= ve && speaker_of_later_figure(text, ve, ws))
             continue;
         if (as >= ve && speaker_of_apposed_figure(text, ve, as, se))
+            continue;
+        /* nor one in brackets that hold a figure of their own before this
+         * one's: "Cubans (up to 20,000, by one Ukrainian estimate) and
+         * North Koreans (about 14,000 …)" */
+        if (ae <= vs && cue_in_other_brackets(text, ss, se, vs, as, ae))
             continue;
         gsize gap;
         if (ae <= ms) {
