@@ -12349,15 +12349,12 @@ in_subset_insertion(CcFrameRun *run, guint t1, guint c1, guint t)
     return FALSE;
 }
 
-/* The comma that opens an insertion set off by commas that a subset word
- * opens right after a noun ("casualties*, including at least 300 dead,*
- * now top 3,000"), whose closing comma is token @t - 1: at most
- * RELATIVE_WORDS words and no other mark between, a word before the
- * opening comma, no earlier than @c0; or 0 for none. The part's figure and
- * noun are its own: the noun before the insertion reaches past them to the
- * verb after it. */
+/* The comma that opens an aside set off by commas right after a noun,
+ * whose closing comma is token @t - 1 and whose first word @opens accepts:
+ * at most RELATIVE_WORDS words and no other mark between, a word before
+ * the opening comma, no earlier than @c0; or 0 for none. */
 static guint
-subset_insertion_before(CcFrameRun *run, guint c0, guint t)
+aside_before(CcFrameRun *run, guint c0, guint t, gboolean (*opens)(CcFrameRun *, guint))
 {
     if (t < 3 || g_array_index(run->toks, Tok, t - 1).kind != TOK_COMMA)
         return 0;
@@ -12365,7 +12362,7 @@ subset_insertion_before(CcFrameRun *run, guint c0, guint t)
         const Tok *tok = &g_array_index(run->toks, Tok, k);
         if (tok->kind == TOK_WORD)
             continue;
-        if (tok->kind != TOK_COMMA || subset_opener(run, k + 1) == 0
+        if (tok->kind != TOK_COMMA || !opens(run, k + 1)
             || g_array_index(run->toks, Tok, k - 1).kind != TOK_WORD)
             return 0;
         return k;
@@ -12373,29 +12370,39 @@ subset_insertion_before(CcFrameRun *run, guint c0, guint t)
     return 0;
 }
 
+static gboolean
+opens_subset(CcFrameRun *run, guint k)
+{
+    return subset_opener(run, k) != 0;
+}
+
+static gboolean
+opens_relative(CcFrameRun *run, guint k)
+{
+    return tok_is(run, k, "which") || tok_is(run, k, "who");
+}
+
+/* The comma that opens an insertion set off by commas that a subset word
+ * opens right after a noun ("casualties*, including at least 300 dead,*
+ * now top 3,000"), whose closing comma is token @t - 1 (aside_before()).
+ * The part's figure and noun are its own: the noun before the insertion
+ * reaches past them to the verb after it. */
+static guint
+subset_insertion_before(CcFrameRun *run, guint c0, guint t)
+{
+    return aside_before(run, c0, t, opens_subset);
+}
+
 /* The comma that opens a relative clause set off by commas right after a
  * noun, "which" or "who" right after that comma, whose closing comma is
  * token @t - 1 ("the number of war dead*, which the agency put at 600 in
- * April,* is now thought to be around 2,000"): at most RELATIVE_WORDS
- * words and no other mark between, a word before the opening comma, no
- * earlier than @c0; or 0 for none. The clause tells what was said of the
- * noun before; the noun reaches past it, and past its figure, to the verb
- * after it. */
+ * April,* is now thought to be around 2,000"; aside_before()). The clause
+ * tells what was said of the noun before; the noun reaches past it, and
+ * past its figure, to the verb after it. */
 static guint
 relative_aside_before(CcFrameRun *run, guint c0, guint t)
 {
-    if (t < 3 || g_array_index(run->toks, Tok, t - 1).kind != TOK_COMMA)
-        return 0;
-    for (guint k = t - 2; k > c0 && k + RELATIVE_WORDS + 2 > t; k--) {
-        const Tok *tok = &g_array_index(run->toks, Tok, k);
-        if (tok->kind == TOK_WORD)
-            continue;
-        if (tok->kind != TOK_COMMA || !(tok_is(run, k + 1, "which") || tok_is(run, k + 1, "who"))
-            || g_array_index(run->toks, Tok, k - 1).kind != TOK_WORD)
-            return 0;
-        return k;
-    }
-    return 0;
+    return aside_before(run, c0, t, opens_relative);
 }
 
 /* Is the figure @o a count of those named before it, "of whom", "of

@@ -96,6 +96,16 @@ typedef struct {
                        * speaks only for a figure after it */
 } Said;
 
+/* The speaker's name now starts at byte @at, words before it cut off; a
+ * saying that began with the name begins there too. */
+static void
+who_starts_at(Said *said, gsize at)
+{
+    if (said->start == said->who_start)
+        said->start = at;
+    said->who_start = at;
+}
+
 typedef struct {
     gsize start, end;
     CcModality modality;
@@ -5072,9 +5082,7 @@ cut_clause_opener(const char *text, Said *said)
             gsize w = said->who_start + n;
             while (w < said->who_end && text[w] == ' ')
                 w++;
-            if (said->start == said->who_start)
-                said->start = w;
-            said->who_start = w;
+            who_starts_at(said, w);
             return;
         }
     }
@@ -5116,11 +5124,8 @@ cut_counted_people(const char *text, gsize ss, Said *said)
         gsize n = e;
         while (n < we && text[n] == ' ')
             n++;
-        if (n < we && g_ascii_isupper(text[n])) {
-            if (said->start == said->who_start)
-                said->start = n;
-            said->who_start = n;
-        }
+        if (n < we && g_ascii_isupper(text[n]))
+            who_starts_at(said, n);
         return;
     }
 }
@@ -5218,9 +5223,7 @@ widen_to_name_list(const char *text, gsize ss, Said *said)
         fe++;
     if (word_in_at(text, at, fe, openers) || (fe - at > 2 && memcmp(text + fe - 2, "ly", 2) == 0))
         return;
-    if (said->start == said->who_start)
-        said->start = at;
-    said->who_start = at;
+    who_starts_at(said, at);
 }
 
 /* Words before a speaker that say who among many spoke, kept as part of
