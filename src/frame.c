@@ -9720,6 +9720,61 @@ names_own_party(CcFrameRun *run, guint t1, const Hit *counts)
     return FALSE;
 }
 
+/* Is a word at token @k a people's adjective or a country's name that no
+ * party of the pack owns: capitalised, with the ending of one ("-an",
+ * "-ish", "-ese", "-i", "-ic": "Estonian", "British", "Nordic") or a name
+ * `entities` knows, and inside no phrase of `parties` ("North Korean",
+ * "Russian", "Ukrainian" stay the pack's)? */
+static gboolean
+other_nationality_at(CcFrameRun *run, guint k)
+{
+    const Tok *w = &g_array_index(run->toks, Tok, k);
+    if (w->kind != TOK_WORD || !g_ascii_isupper(run->text[w->start]))
+        return FALSE;
+    const Dict *d = dict_of(run, "parties");
+    if (d != NULL) {
+        const GArray *hits = hits_of(run, d, "parties");
+        for (guint i = 0; i < hits->len; i++) {
+            const Hit *h = &g_array_index(hits, Hit, i);
+            if (h->t0 <= k && k < h->t1)
+                return FALSE;
+        }
+    }
+    if (in_table(run, "entities", k))
+        return TRUE;
+    gsize n = w->end - w->start;
+    if (possessive(run->text, w) > 0)
+        n -= possessive(run->text, w);
+    const char *e = run->text + w->start;
+    if (n < 5)
+        return FALSE;
+    for (gsize i = 1; i < n; i++)
+        if (!g_ascii_islower(e[i]))
+            return FALSE;
+    return (e[n - 2] == 'a' && e[n - 1] == 'n') || (e[n - 3] == 'i' && e[n - 2] == 's' && e[n - 1] == 'h')
+           || (e[n - 3] == 'e' && e[n - 2] == 's' && e[n - 1] == 'e') || e[n - 1] == 'i'
+           || (e[n - 2] == 'i' && e[n - 1] == 'c');
+}
+
+/* Does the figure ending at token @t1, a count of men, count those of a
+ * people the pack counts none of, named inside its own noun phrase between
+ * it and its counted noun ("About 3,000 *Estonian* paratroopers", "some
+ * 4,000 *British* forces", "2,000 *Nordic* troops")? They are not the
+ * party a frame's default or the sentences before would give them. */
+static gboolean
+other_nationals_counted(CcFrameRun *run, const Fill *fill, guint t1)
+{
+    if (fill->counts == NULL || fill->counts->t0 < t1 || fill->counts->t0 - t1 > 4)
+        return FALSE;
+    for (guint k = t1; k < fill->counts->t0; k++)
+        if (g_array_index(run->toks, Tok, k).kind != TOK_WORD)
+            return FALSE;
+    for (guint k = t1; k < fill->counts->t1; k++)
+        if (other_nationality_at(run, k))
+            return TRUE;
+    return FALSE;
+}
+
 /* Are the things the figure at token @t0 counts, with no party of their
  * own, the foreigners of `foreigner_nouns` themselves, named before it:
  * its counted noun inside such a phrase ("Foreign fighters in Russia's
@@ -15166,6 +15221,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 g_free(fill->subject_name);
                 fill->subject_name = g_strdup(foe);
             }
+        } else if (m->type == CC_CLAIM_QUANTITY && rule->unit != NULL
+                   && strcmp(rule->unit, "person") == 0 && other_nationals_counted(run, fill, t1)) {
+            /* "About 3,000 Estonian paratroopers were deployed to Tapa":
+             * another people's men, not the default's or inherited */
+            fill->missing = "subject";
+            return;
         } else if (f->inherit && (fill->subject_owner = pronoun_owner(run, f, fill->counts))
                                      != NULL) {
             /* "Russia said it received the bodies of 19 of *its* soldiers":
