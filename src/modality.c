@@ -971,6 +971,19 @@ while_doing(const char *text, gsize s, gsize e, gsize end)
     return i - w > 4 && g_ascii_strncasecmp(text + i - 3, "ing", 3) == 0;
 }
 
+/* Is the terminator at [@s, @e) a ", and"? Then where the word after it
+ * starts (its spaces skipped), else G_MAXSIZE. */
+static gsize
+after_comma_and(const char *text, gsize s, gsize e, gsize end)
+{
+    if (e - s < 4 || text[s] != ',' || g_ascii_strncasecmp(text + e - 3, "and", 3) != 0)
+        return G_MAXSIZE;
+    gsize i = e;
+    while (i < end && text[i] == ' ')
+        i++;
+    return i;
+}
+
 /* Is the terminator at [@s, @e) a ", and" that only repeats what came
  * before ("fired at least 20 missiles on December 30, and again on
  * January 2, the prosecutor general said")? It adds no clause of its own
@@ -978,11 +991,9 @@ while_doing(const char *text, gsize s, gsize e, gsize end)
 static gboolean
 and_again(const char *text, gsize s, gsize e, gsize end)
 {
-    if (e - s < 4 || text[s] != ',' || g_ascii_strncasecmp(text + e - 3, "and", 3) != 0)
+    gsize i = after_comma_and(text, s, e, end);
+    if (i == G_MAXSIZE)
         return FALSE;
-    gsize i = e;
-    while (i < end && text[i] == ' ')
-        i++;
     if (end - i >= 5 && g_ascii_strncasecmp(text + i, "once ", 5) == 0)
         i += 5;
     return word_at(text, i, end, "again");
@@ -1000,12 +1011,8 @@ static gboolean and_figure_from(const char *text, gsize i, gsize end);
 static gboolean
 and_figure(const char *text, gsize s, gsize e, gsize end)
 {
-    if (e - s < 4 || text[s] != ',' || g_ascii_strncasecmp(text + e - 3, "and", 3) != 0)
-        return FALSE;
-    gsize i = e;
-    while (i < end && text[i] == ' ')
-        i++;
-    return and_figure_from(text, i, end);
+    gsize i = after_comma_and(text, s, e, end);
+    return i != G_MAXSIZE && and_figure_from(text, i, end);
 }
 
 /* Does a figure start at @i, a lead word ("some", "about", …) before it
@@ -1041,11 +1048,9 @@ and_figure_from(const char *text, gsize i, gsize end)
 static gboolean
 and_party_figure(const char *text, gsize s, gsize e, gsize end)
 {
-    if (e - s < 4 || text[s] != ',' || g_ascii_strncasecmp(text + e - 3, "and", 3) != 0)
+    gsize p = after_comma_and(text, s, e, end);
+    if (p == G_MAXSIZE)
         return FALSE;
-    gsize p = e;
-    while (p < end && text[p] == ' ')
-        p++;
     for (int w = 0; w < 3 && p < end && g_ascii_isupper(text[p]); w++) {
         while (p < end && (g_ascii_isalpha(text[p]) || text[p] == '-'))
             p++;
@@ -1223,11 +1228,9 @@ static gboolean
 and_points_back(const char *text, gsize s, gsize e, gsize end)
 {
     static const char *const determiners[] = {"the", "this", "its", "their"};
-    if (e - s < 4 || text[s] != ',' || g_ascii_strncasecmp(text + e - 3, "and", 3) != 0)
+    gsize i = after_comma_and(text, s, e, end);
+    if (i == G_MAXSIZE)
         return FALSE;
-    gsize i = e;
-    while (i < end && text[i] == ' ')
-        i++;
     if (word_at(text, i, end, "they"))
         return TRUE;
     /* a share of them, the things counted before, in the clause's first
