@@ -3169,51 +3169,46 @@ adds_to_list(const char *text, gsize at, gsize end)
     return figure && plain;
 }
 
-/* Does the sentence text[@ss, …) open with "If" (after an opening quote
- * at most), the figure at [@vs, @ve) in that condition, and a comma close
- * it between the figure and @cs? */
+/* Does the sentence text[@ss, …) open with "If" (or, where @unless,
+ * "Unless"), after an opening quote at most, the span [@a, @b) in that
+ * condition, no comma or semicolon before it, and a comma close the
+ * condition between @b and @c? */
 static gboolean
-condition_closed_before(const char *text, gsize ss, gsize vs, gsize ve, gsize cs)
+in_opening_condition(const char *text, gsize ss, gsize a, gsize b, gsize c, gboolean unless)
 {
     gsize i = ss;
-    while (i < vs && (text[i] == ' ' || text[i] == '"' || text[i] == '\''))
+    while (i < a && (text[i] == ' ' || text[i] == '"' || text[i] == '\''))
         i++;
-    if (i + 3 > vs || g_ascii_strncasecmp(text + i, "if", 2) != 0 || text[i + 2] != ' ')
+    gboolean opens = (i + 3 <= a && g_ascii_strncasecmp(text + i, "if", 2) == 0 && text[i + 2] == ' ')
+                     || (unless && i + 7 <= a && g_ascii_strncasecmp(text + i, "unless", 6) == 0
+                         && text[i + 6] == ' ');
+    if (!opens)
         return FALSE;
-    for (gsize j = i; j < vs; j++)
+    for (gsize j = i; j < a; j++)
         if (text[j] == ',' || text[j] == ';')
             return FALSE;
-    for (gsize j = ve; j < cs; j++)
+    for (gsize j = b; j < c; j++)
         if (text[j] == ',')
             return TRUE;
     return FALSE;
 }
 
-/* Does the sentence text[@ss, …) open with "If" or "Unless" (after an
- * opening quote at most), the cue at [@cs, @ce) in that condition, and a
- * comma close it between the cue and the figure at @vs? "If Iran cannot
- * keep up, North Korea could send up to 100,000 more troops": the
+/* Is the figure at [@vs, @ve) in a condition that opens the sentence with
+ * "If", a comma closing it before @cs? */
+static gboolean
+condition_closed_before(const char *text, gsize ss, gsize vs, gsize ve, gsize cs)
+{
+    return in_opening_condition(text, ss, vs, ve, cs, FALSE);
+}
+
+/* Is the cue at [@cs, @ce) in a condition that opens the sentence with
+ * "If" or "Unless", a comma closing it before the figure at @vs? "If Iran
+ * cannot keep up, North Korea could send up to 100,000 more troops": the
  * condition's negation denies nothing of the main clause's figure. */
 static gboolean
 cue_in_condition_before(const char *text, gsize ss, gsize cs, gsize ce, gsize vs)
 {
-    gsize i = ss;
-    while (i < cs && (text[i] == ' ' || text[i] == '"' || text[i] == '\''))
-        i++;
-    gsize n = 0;
-    if (i + 3 <= cs && g_ascii_strncasecmp(text + i, "if", 2) == 0 && text[i + 2] == ' ')
-        n = 2;
-    else if (i + 7 <= cs && g_ascii_strncasecmp(text + i, "unless", 6) == 0 && text[i + 6] == ' ')
-        n = 6;
-    if (n == 0)
-        return FALSE;
-    for (gsize j = i; j < cs; j++)
-        if (text[j] == ',' || text[j] == ';')
-            return FALSE;
-    for (gsize j = ce; j < vs; j++)
-        if (text[j] == ',')
-            return TRUE;
-    return FALSE;
+    return in_opening_condition(text, ss, cs, ce, vs, TRUE);
 }
 
 /* Is the cue at [@cs, @ce) an "if" whose clause only trusts a speaker on
