@@ -2682,6 +2682,16 @@ aside_apart(const char *text, gsize ss, gsize se, gsize vs, gsize ve, gsize cs, 
     return lp != G_MAXSIZE && rp != G_MAXSIZE && (ce <= lp || cs > rp);
 }
 
+/* The last comma in text[@a, @b), or G_MAXSIZE for none. */
+static gsize
+last_comma(const char *text, gsize a, gsize b)
+{
+    for (gsize i = b; i > a; i--)
+        if (text[i - 1] == ',')
+            return i - 1;
+    return G_MAXSIZE;
+}
+
 /* Does a phrase set off by a comma after the cue ending at @ce open with
  * a share of a whole the figure at @vs counts, "the", "its" or "their"
  * before it and at most two words between ("…, a fraction of the 11,000
@@ -2696,10 +2706,7 @@ share_apposition_before(const char *text, gsize ce, gsize vs)
     static const char *const shares[] = {"fraction", "share", "part", "portion", "sliver",
                                          "proportion", NULL};
     static const char *const determiners[] = {"the", "its", "their", NULL};
-    gsize c = G_MAXSIZE;
-    for (gsize i = ce; i < vs; i++)
-        if (text[i] == ',')
-            c = i;
+    gsize c = last_comma(text, ce, vs);
     if (c == G_MAXSIZE)
         return FALSE;
     gsize j = c + 1, ws, we;
@@ -3382,10 +3389,7 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     if ((cue->modality == CC_MODALITY_HEDGED || cue->modality == CC_MODALITY_HYPOTHETICAL
          || cue->modality == CC_MODALITY_NEGATED)
         && cue->end <= vs) {
-        gsize c = G_MAXSIZE;
-        for (gsize i = cue->end; i < vs; i++)
-            if (text[i] == ',')
-                c = i;
+        gsize c = last_comma(text, cue->end, vs);
         if (c != G_MAXSIZE && apposition_names_figure(text, c, vs)) {
             gsize ws, we = word_before(text, ss, vs, &ws);
             if (word_is(text, ws, we, "at"))
@@ -4023,10 +4027,7 @@ comma_or_and_between(const char *text, gsize from, gsize to)
 static gboolean
 claim_named_between(const char *text, gsize from, gsize to)
 {
-    gsize comma = G_MAXSIZE;
-    for (gsize i = from; i < to; i++)
-        if (text[i] == ',')
-            comma = i;
+    gsize comma = last_comma(text, from, to);
     if (comma == G_MAXSIZE)
         return FALSE;
     gsize j = comma + 1;
