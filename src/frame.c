@@ -13436,6 +13436,35 @@ share_failed(CcFrameRun *run, guint t1, guint c1)
     return FALSE;
 }
 
+/* Does a daily or weekly rate @sc after a later figure at token @ot time
+ * this figure too, the two tolls of one clause joined by "and" and the
+ * later one's verb of harm, a word in "-ed" right before it ("killed 36
+ * North Korean soldiers and wounded 51 over the past day")? The words
+ * between this figure's end @t1 and the "and" hold no comma, break or
+ * word of time of their own ("since", "in", "during", "over", "last",
+ * "this", "by", "until"), which would date this figure apart. */
+static gboolean
+second_toll_of_rate(CcFrameRun *run, const CcFrame *f, guint t1, guint ot, const Hit *sc)
+{
+    static const char *const times[] = {"since", "in", "during", "over", "last",
+                                        "this", "by", "until", "on", NULL};
+    if (ot < t1 + 2 || !tok_is(run, ot - 2, "and"))
+        return FALSE;
+    const Tok *verb = &g_array_index(run->toks, Tok, ot - 1);
+    if (verb->kind != TOK_WORD || verb->end - verb->start < 5
+        || g_ascii_strncasecmp(run->text + verb->end - 2, "ed", 2) != 0)
+        return FALSE;
+    for (guint t = t1; t < ot - 2; t++) {
+        if (g_array_index(run->toks, Tok, t).kind != TOK_WORD)
+            return FALSE;
+        for (guint q = 0; times[q] != NULL; q++)
+            if (tok_is(run, t, times[q]))
+                return FALSE;
+    }
+    g_autofree char *rate = scope_of(run, f, run->text, sc);
+    return g_strcmp0(rate, "daily") == 0 || g_strcmp0(rate, "weekly") == 0;
+}
+
 /* A rate of time in the phrase that opens the sentence, before its first
  * comma: a preposition ("Over", "In", "During", "Within", "For"), at most
  * eight words, then the comma ("Over the past 24 hours, Ukrainian forces
@@ -15527,7 +15556,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             /* a part of this whole after it is no item of a list with it:
              * "Of the 3,600 wounded, 300 were *sent home*" */
             if (ot >= t1 && ot < sc->t0
-                && (!listed(run, f, mentions, t1, ot) || (m->is_base && o->part_of == self)))
+                && (!listed(run, f, mentions, t1, ot) || (m->is_base && o->part_of == self))
+                && !second_toll_of_rate(run, f, t1, ot, sc))
                 sc = NULL;
             /* and one right before a figure after this one is that
              * figure's own, listed or not ("3 million shells and *another*
