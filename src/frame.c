@@ -9507,6 +9507,10 @@ typedef struct {
      * (follows_distance()): 0 named in this sentence, 1 and 2 in the
      * sentences before, 3 in the title; 0 when it follows nothing */
     guint follows_dist;
+    /* the scope is a rate in the phrase that opens the sentence
+     * (fronted_rate()): it sets the clause's time, and the words between
+     * it and the figure, a speaker among them, are none of the claim's */
+    gboolean scope_fronted;
 } Fill;
 
 static int pronoun_owned(const CcFrameRun *run, const Hit *counts);
@@ -13432,6 +13436,68 @@ share_failed(CcFrameRun *run, guint t1, guint c1)
     return FALSE;
 }
 
+/* Does a daily or weekly rate @sc after a later figure at token @ot time
+ * this figure too, the two tolls of one clause joined by "and" and the
+ * later one's verb of harm, a word in "-ed" right before it ("killed 36
+ * North Korean soldiers and wounded 51 over the past day")? The words
+ * between this figure's end @t1 and the "and" hold no comma, break or
+ * word of time of their own ("since", "in", "during", "over", "last",
+ * "this", "by", "until"), which would date this figure apart. */
+static gboolean
+second_toll_of_rate(CcFrameRun *run, const CcFrame *f, guint t1, guint ot, const Hit *sc)
+{
+    static const char *const times[] = {"since", "in", "during", "over", "last",
+                                        "this", "by", "until", "on", NULL};
+    if (ot < t1 + 2 || !tok_is(run, ot - 2, "and"))
+        return FALSE;
+    const Tok *verb = &g_array_index(run->toks, Tok, ot - 1);
+    if (verb->kind != TOK_WORD || verb->end - verb->start < 5
+        || g_ascii_strncasecmp(run->text + verb->end - 2, "ed", 2) != 0)
+        return FALSE;
+    for (guint t = t1; t < ot - 2; t++) {
+        if (g_array_index(run->toks, Tok, t).kind != TOK_WORD)
+            return FALSE;
+        for (guint q = 0; times[q] != NULL; q++)
+            if (tok_is(run, t, times[q]))
+                return FALSE;
+    }
+    g_autofree char *rate = scope_of(run, f, run->text, sc);
+    return g_strcmp0(rate, "daily") == 0 || g_strcmp0(rate, "weekly") == 0;
+}
+
+/* A rate of time in the phrase that opens the sentence, before its first
+ * comma: a preposition ("Over", "In", "During", "Within", "For"), at most
+ * eight words, then the comma ("Over the past 24 hours, Ukrainian forces
+ * killed 36 North Korean soldiers and wounded 51"). Such a phrase sets the
+ * time of the whole clause after it, so a daily or weekly rate of
+ * @frame's scope tables in it is the scope of every figure of that
+ * clause (@c0, the start of the figure's clause, inside the phrase), not
+ * only of the one nearest it; NULL where the sentence opens otherwise. */
+static const Hit *
+fronted_rate(CcFrameRun *run, const CcFrame *frame, const GPtrArray *tables, guint t0, guint c0)
+{
+    static const char *const openers[] = {"over", "in", "during", "within", "for", NULL};
+    gboolean opens = FALSE;
+    for (guint q = 0; openers[q] != NULL && !opens; q++)
+        opens = tok_is(run, 0, openers[q]);
+    if (!opens || c0 > 0)
+        return NULL;
+    guint k = 1;
+    while (k < run->toks->len && k <= 8 && g_array_index(run->toks, Tok, k).kind == TOK_WORD)
+        k++;
+    if (k >= t0 || k > 8 || g_array_index(run->toks, Tok, k).kind != TOK_COMMA)
+        return NULL;
+    for (guint t = 1; t < k; t++) {
+        const Hit *h = hit_starting(run, tables, t);
+        if (h == NULL || h->t1 > k)
+            continue;
+        g_autofree char *rate = scope_of(run, frame, run->text, h);
+        if (g_strcmp0(rate, "daily") == 0 || g_strcmp0(rate, "weekly") == 0)
+            return h;
+    }
+    return NULL;
+}
+
 static void
 fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint self, Fill *fill)
 {
@@ -15490,7 +15556,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             /* a part of this whole after it is no item of a list with it:
              * "Of the 3,600 wounded, 300 were *sent home*" */
             if (ot >= t1 && ot < sc->t0
-                && (!listed(run, f, mentions, t1, ot) || (m->is_base && o->part_of == self)))
+                && (!listed(run, f, mentions, t1, ot) || (m->is_base && o->part_of == self))
+                && !second_toll_of_rate(run, f, t1, ot, sc))
                 sc = NULL;
             /* and one right before a figure after this one is that
              * figure's own, listed or not ("3 million shells and *another*
@@ -15592,6 +15659,10 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             && (inside_quantity(mentions, self, fill->scope)
                 || ordinal_in_date(run, mentions, fill->scope)))
             fill->scope = NULL;
+        if (fill->scope == NULL) {
+            fill->scope = fronted_rate(run, f, slot->tables, t0, c0);
+            fill->scope_fronted = fill->scope != NULL;
+        }
     }
 }
 
@@ -17487,8 +17558,10 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
                     if (!apart)
                         widen(&hit.match_start, &hit.match_end, fill.subject);
                 }
-                widen(&hit.match_start, &hit.match_end, fill.scope);
-                widen(&hit.own_start, &hit.own_end, fill.scope);
+                if (!fill.scope_fronted) {
+                    widen(&hit.match_start, &hit.match_end, fill.scope);
+                    widen(&hit.own_start, &hit.own_end, fill.scope);
+                }
                 /* a figure whose counted noun or subject stands before another
                  * figure of its kind shares them with that figure: its own
                  * words begin after it, so a speaker between the two is its

@@ -1219,20 +1219,24 @@ blocked_after_speaker(const char *text, const GArray *terminators, gsize a, gsiz
 /* Is the terminator at [@s, @e) a ", and" before a noun that points back
  * at the figure before it ("More than 3,000 … have arrived, and the total
  * number is expected to hit 10,000, the agency said", "…, and this figure
- * could climb"), or before "they", the things counted before ("Pyongyang
- * sent roughly 11,000 soldiers to Kursk, and they have since suffered some
- * 4,000 casualties, Ukraine's military intelligence said")? Its clause
- * goes on with the same count: a speaker at the end speaks of both ("that
- * number" is that_follows()'s). */
+ * could climb"), or before a pronoun of the things counted before,
+ * "they", "both", "all" or "none" ("Pyongyang sent roughly 11,000 soldiers
+ * to Kursk, and they have since suffered some 4,000 casualties, Ukraine's
+ * military intelligence said"; "captured two North Korean soldiers on
+ * Thursday, and both are now being questioned in Kyiv, Zelensky wrote")?
+ * Its clause goes on with the same count: a speaker at the end speaks of
+ * both ("that number" is that_follows()'s). */
 static gboolean
 and_points_back(const char *text, gsize s, gsize e, gsize end)
 {
     static const char *const determiners[] = {"the", "this", "its", "their"};
+    static const char *const pronouns[] = {"they", "both", "all", "none"};
     gsize i = after_comma_and(text, s, e, end);
     if (i == G_MAXSIZE)
         return FALSE;
-    if (word_at(text, i, end, "they"))
-        return TRUE;
+    for (gsize k = 0; k < G_N_ELEMENTS(pronouns); k++)
+        if (word_at(text, i, end, pronouns[k]))
+            return TRUE;
     /* a share of them, the things counted before, in the clause's first
      * words ("…, and roughly half of them are now fighting in Kursk, …") */
     for (gsize w = i, words = 0; w < end && words < 4; words++) {
