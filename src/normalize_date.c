@@ -399,8 +399,11 @@ read_year_after(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, i
         return TRUE;
     /* "August last year", "December of last year": that
      * month of the year before the reference's, read here alone so the
-     * date's year and the claim's as_of agree */
-    if (ref != 0 && (k == i || (of && k == i + 1 && tok_is(t, i, "of")))
+     * date's year and the claim's as_of agree; so is one set off by a
+     * comma that ends its phrase ("began on Tuesday, Aug. 6, last year.") */
+    gboolean comma_last = k == i + 1 && tok_is_punct(t, i, ",")
+                          && (k + 2 >= t->n || tok_is_punct(t, k + 2, ".,;:!?)"));
+    if (ref != 0 && (k == i || (of && k == i + 1 && tok_is(t, i, "of")) || comma_last)
         && tok_is(t, k, "last") && tok_is(t, k + 1, "year")
         && !(tok_is_punct(t, k + 2, "'") || tok_is(t, k + 2, "'s") || tok_is(t, k + 2, "s"))) {
         int ry, rm, rd;
