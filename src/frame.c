@@ -4417,9 +4417,42 @@ reported_before(CcFrameRun *run, guint t0, gsize ve)
     return that_after_verb(run, t) != G_MAXUINT ? t + 1 : 0;
 }
 
+/* Is the date at bytes [@vs, @ve) set before the noun of an occasion of
+ * speaking, a determiner or a possessive before it ("in a Dec. 19
+ * interview", "at his Nov. 5 briefing", "Zelensky's Jan. 11 post")? It
+ * dates the interview, as "said on Thursday" dates the saying: the token
+ * of the noun + 1, else 0. A statement, announcement or report is left
+ * out: its day may be the event's, an acknowledgement's or a retaking's. */
+static guint
+occasion_day(CcFrameRun *run, gsize vs, gsize ve)
+{
+    static const Word dets[] = {WORD("a"),   WORD("an"),    WORD("the"), WORD("his"),
+                                WORD("her"), WORD("its"),   WORD("their"), WORD("our"),
+                                WORD("my"),  WORD("your")};
+    static const Word nouns[] = {WORD("interview"), WORD("briefing"),  WORD("speech"),
+                                 WORD("address"),   WORD("hearing"),   WORD("podcast"),
+                                 WORD("broadcast"), WORD("op-ed"),     WORD("column"),
+                                 WORD("post"),      WORD("tweet"),     WORD("testimony"),
+                                 WORD("remarks"),   WORD("press"),     WORD("news")};
+    guint t0 = tok_at(run->toks, vs), t1 = tok_at(run->toks, ve - 1) + 1;
+    if (t0 == 0 || t1 >= run->toks->len || !tok_in(run, t1, nouns, G_N_ELEMENTS(nouns)))
+        return 0;
+    /* "press" and "news" only as a conference's */
+    if ((tok_is(run, t1, "press") || tok_is(run, t1, "news")) && !tok_is(run, t1 + 1, "conference"))
+        return 0;
+    const Tok *w = &g_array_index(run->toks, Tok, t0 - 1);
+    if (!tok_in(run, t0 - 1, dets, G_N_ELEMENTS(dets))
+        && !(w->kind == TOK_WORD && possessive(run->text, w) != 0))
+        return 0;
+    return (tok_is(run, t1, "press") || tok_is(run, t1, "news") ? t1 + 1 : t1) + 1;
+}
+
 static guint
 reported_on_now(CcFrameRun *run, gsize vs, gsize ve)
 {
+    guint occasion = occasion_day(run, vs, ve);
+    if (occasion != 0)
+        return occasion;
     guint t = tok_at(run->toks, vs);
     gboolean on = t > 0 && tok_is(run, t - 1, "on");
     if (on)
