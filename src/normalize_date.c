@@ -1699,6 +1699,9 @@ read_season_year(const Tokens *t, guint i, guint32 ref, Written *w)
             prep |= tok_is(t, i - 1, preps[p]);
         for (guint p = 0; p < G_N_ELEMENTS(next_ok) && !next; p++)
             next |= tok_is(t, k + 1, next_ok[p]);
+        /* "that autumn Pyongyang began …": a name opens the clause */
+        if (that && !next && t->tok[k + 1].kind == TOK_WORD && g_ascii_isupper(t->tok[k + 1].s[0]))
+            next = TRUE;
         if (!t->mention && i == 0)
             prep = next = TRUE; /* the whole text: "the summer" */
         if (k == i || !(prep || that) || !next || ref == 0
