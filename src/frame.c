@@ -4417,9 +4417,42 @@ reported_before(CcFrameRun *run, guint t0, gsize ve)
     return that_after_verb(run, t) != G_MAXUINT ? t + 1 : 0;
 }
 
+/* Is the date at bytes [@vs, @ve) set before the noun of an occasion of
+ * speaking, a determiner or a possessive before it ("in a Dec. 19
+ * interview", "at his Nov. 5 briefing", "Zelensky's Jan. 11 post")? It
+ * dates the interview, as "said on Thursday" dates the saying: the token
+ * of the noun + 1, else 0. A statement, announcement or report is left
+ * out: its day may be the event's, an acknowledgement's or a retaking's. */
+static guint
+occasion_day(CcFrameRun *run, gsize vs, gsize ve)
+{
+    static const Word dets[] = {WORD("a"),   WORD("an"),    WORD("the"), WORD("his"),
+                                WORD("her"), WORD("its"),   WORD("their"), WORD("our"),
+                                WORD("my"),  WORD("your")};
+    static const Word nouns[] = {WORD("interview"), WORD("briefing"),  WORD("speech"),
+                                 WORD("address"),   WORD("hearing"),   WORD("podcast"),
+                                 WORD("broadcast"), WORD("op-ed"),     WORD("column"),
+                                 WORD("post"),      WORD("tweet"),     WORD("testimony"),
+                                 WORD("remarks"),   WORD("press"),     WORD("news")};
+    guint t0 = tok_at(run->toks, vs), t1 = tok_at(run->toks, ve - 1) + 1;
+    if (t0 == 0 || t1 >= run->toks->len || !tok_in(run, t1, nouns, G_N_ELEMENTS(nouns)))
+        return 0;
+    /* "press" and "news" only as a conference's */
+    if ((tok_is(run, t1, "press") || tok_is(run, t1, "news")) && !tok_is(run, t1 + 1, "conference"))
+        return 0;
+    const Tok *w = &g_array_index(run->toks, Tok, t0 - 1);
+    if (!tok_in(run, t0 - 1, dets, G_N_ELEMENTS(dets))
+        && !(w->kind == TOK_WORD && possessive(run->text, w) != 0))
+        return 0;
+    return (tok_is(run, t1, "press") || tok_is(run, t1, "news") ? t1 + 1 : t1) + 1;
+}
+
 static guint
 reported_on_now(CcFrameRun *run, gsize vs, gsize ve)
 {
+    guint occasion = occasion_day(run, vs, ve);
+    if (occasion != 0)
+        return occasion;
     guint t = tok_at(run->toks, vs);
     gboolean on = t > 0 && tok_is(run, t - 1, "on");
     if (on)
@@ -6221,29 +6254,76 @@ within_from_else(CcFrameRun *run, const CcMention *m, guint32 ref_day)
     return date_verb_tense(run, m) < 0;
 }
 
-/* Is date mention @m "the month" (or "the same month", "that month")
- * set in apposition right after the date @prev, a comma between and no
- * "before" or "after" following: "in October, the month troops began
- * arriving"? It restates that date, not the document's month. */
+/* Is date mention @m "the month", "the same month", "that month" or
+ * "that same month" (the scanner's mention may leave out the "that"),
+ * with no "before", "after", "of", "earlier", "later" or "last" following,
+ * that would count from it? In @same, whether "same" or "that" points
+ * back, as bare "the month" does only in apposition. */
 static gboolean
-restated_month(CcFrameRun *run, const CcMention *m, const CcMention *prev)
+month_anaphor(CcFrameRun *run, const CcMention *m, gboolean *same)
 {
     guint t0 = tok_at(run->toks, m->start), t1 = tok_at(run->toks, m->end - 1) + 1;
-    guint p1 = tok_at(run->toks, prev->end - 1) + 1;
-    if (p1 + 1 != t0 || !tok_is(run, p1, ","))
-        return FALSE;
     guint t = t0;
-    if (tok_is(run, t, "that") || tok_is(run, t, "the"))
+    *same = FALSE;
+    if (tok_is(run, t, "that") || tok_is(run, t, "the")) {
+        *same = tok_is(run, t, "that");
         t++;
-    else
+    } else if (!(tok_is(run, t, "same") && t > 0 && tok_is(run, t - 1, "that"))) {
         return FALSE;
-    if (tok_is(run, t, "same"))
+    }
+    if (tok_is(run, t, "same")) {
+        *same = TRUE;
         t++;
+    }
     if (t + 1 != t1 || !tok_is(run, t, "month"))
         return FALSE;
     return t1 >= run->toks->len
            || !(tok_is(run, t1, "before") || tok_is(run, t1, "after") || tok_is(run, t1, "of")
-                || tok_is(run, t1, "earlier") || tok_is(run, t1, "later"));
+                || tok_is(run, t1, "earlier") || tok_is(run, t1, "later")
+                || tok_is(run, t1, "last") || tok_is(run, t1, "a"));
+}
+
+/* Is date mention @m "the month" (or "the same month", "that month")
+ * set in apposition right after the date @prev, a comma between: "in
+ * October, the month troops began arriving"? It restates that date, not
+ * the document's month. */
+static gboolean
+restated_month(CcFrameRun *run, const CcMention *m, const CcMention *prev)
+{
+    guint t0 = tok_at(run->toks, m->start);
+    guint p1 = tok_at(run->toks, prev->end - 1) + 1;
+    gboolean same;
+    if (tok_is(run, t0, "same") && t0 > 0 && tok_is(run, t0 - 1, "that"))
+        t0--;
+    return p1 + 1 == t0 && tok_is(run, p1, ",") && month_anaphor(run, m, &same);
+}
+
+/* Is date mention @m "that month", "the same month" or "that same month"
+ * later in the sentence than the date @prev, which lies within one month
+ * ("By early December, … they first went into battle that same month")?
+ * It points back at that month, not the document's: its whole month, in
+ * @value. */
+static gboolean
+month_told_before(CcFrameRun *run, const CcMention *m, const CcMention *prev, CcValue *value)
+{
+    gboolean same;
+    if (!month_anaphor(run, m, &same) || !same || (!prev->value.has_low && !prev->value.has_high))
+        return FALSE;
+    /* a bound's one day ("by early December") names the month alone */
+    double lo = prev->value.has_low ? prev->value.low + (prev->value.low_strict ? 1 : 0)
+                                    : prev->value.high - (prev->value.high_strict ? 1 : 0);
+    double hi = prev->value.has_high ? prev->value.high - (prev->value.high_strict ? 1 : 0) : lo;
+    int y, mo, d, y2, mo2, d2;
+    cc_day_to_ymd((guint32)lo, &y, &mo, &d);
+    cc_day_to_ymd((guint32)hi, &y2, &mo2, &d2);
+    if (y != y2 || mo != mo2)
+        return FALSE;
+    *value = prev->value;
+    value->low = cc_day_from_ymd(y, mo, 1);
+    value->high = cc_day_from_ymd(y, mo, cc_days_in_month(y, mo));
+    value->has_low = value->has_high = TRUE;
+    value->low_strict = value->high_strict = FALSE;
+    return TRUE;
 }
 
 /* Appends the mentions of @type that start inside @windows to @out. A
@@ -6301,12 +6381,18 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
                 g_array_append_val(others, mention);
             continue;
         }
-        /* "in October, the month troops began arriving": October's */
+        /* "in October, the month troops began arriving": October's; "by
+         * early December, … that same month": December */
         guint before = out->len;
-        if (!as_written && before > 0
-            && g_array_index(out, CcMention, before - 1).value.kind == CC_VALUE_DATE
-            && restated_month(run, &mention, &g_array_index(out, CcMention, before - 1))) {
-            mention.value = g_array_index(out, CcMention, before - 1).value;
+        const CcMention *prev = before > 0 ? &g_array_index(out, CcMention, before - 1) : NULL;
+        if (!as_written && prev != NULL && prev->value.kind == CC_VALUE_DATE
+            && restated_month(run, &mention, prev)) {
+            mention.value = prev->value;
+            g_array_append_val(out, mention);
+            continue;
+        }
+        if (!as_written && prev != NULL && prev->value.kind == CC_VALUE_DATE
+            && month_told_before(run, &mention, prev, &mention.value)) {
             g_array_append_val(out, mention);
             continue;
         }

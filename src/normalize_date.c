@@ -327,6 +327,17 @@ skip_comma(const Tokens *t, guint i)
     return tok_is_punct(t, i, ",") ? i + 1 : i;
 }
 
+/* In a sentence, the nearest year written before token @i, in @year: the
+ * year a "that year" or a "that October" points back at. */
+static gboolean
+nearest_year_before(const Tokens *t, guint i, int *year)
+{
+    for (guint b = i; b-- > 0;)
+        if (is_year(t, b, year))
+            return TRUE;
+    return FALSE;
+}
+
 /* In a sentence, is "that year" or "the same year" at @i the year named
  * before it in the sentence ("The 2000 treaty, signed on February 9 that
  * year")? The nearest such year before, in @year, and the end in @end.
@@ -341,14 +352,23 @@ year_named_before(const Tokens *t, guint i, int *year, guint *end)
         k++;
     else if (!tok_is(t, k, "that"))
         return FALSE;
-    if (!tok_is(t, k + 1, "year"))
+    if (!tok_is(t, k + 1, "year") || !nearest_year_before(t, i, year))
         return FALSE;
-    for (guint b = i; b-- > 0;)
-        if (is_year(t, b, year)) {
-            *end = k + 2;
-            return TRUE;
-        }
-    return FALSE;
+    *end = k + 2;
+    return TRUE;
+}
+
+/* In a sentence, does "that" (or "that same") stand right before the
+ * month or season at @i, pointing back at a time told before ("signed in
+ * June 2023 and ratified that October", "That autumn, …")? */
+static gboolean
+that_before(const Tokens *t, guint i)
+{
+    if (!t->mention || i == 0)
+        return FALSE;
+    if (tok_is(t, i - 1, "same"))
+        i--;
+    return i > 0 && tok_is(t, i - 1, "that");
 }
 
 /* A year after a day and month: ", 2022", "of 2020", "in 2020", "2022",
@@ -379,8 +399,11 @@ read_year_after(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, i
         return TRUE;
     /* "August last year", "December of last year": that
      * month of the year before the reference's, read here alone so the
-     * date's year and the claim's as_of agree */
-    if (ref != 0 && (k == i || (of && k == i + 1 && tok_is(t, i, "of")))
+     * date's year and the claim's as_of agree; so is one set off by a
+     * comma that ends its phrase ("began on Tuesday, Aug. 6, last year.") */
+    gboolean comma_last = k == i + 1 && tok_is_punct(t, i, ",")
+                          && (k + 2 >= t->n || tok_is_punct(t, k + 2, ".,;:!?)"));
+    if (ref != 0 && (k == i || (of && k == i + 1 && tok_is(t, i, "of")) || comma_last)
         && tok_is(t, k, "last") && tok_is(t, k + 1, "year")
         && !(tok_is_punct(t, k + 2, "'") || tok_is(t, k + 2, "'s") || tok_is(t, k + 2, "s"))) {
         int ry, rm, rd;
@@ -563,6 +586,8 @@ read_calendar(const CcNormalizer *nz, const Tokens *t, guint i, guint32 ref, Wri
             return FALSE; /* "may" alone is a verb; "May to March", "from March to May", "mid May" */
         if (year_of_listed_month(nz, t, j, w->month, &year))
             w->year = year; /* "in January and February 2025" */
+        else if (that_before(t, i) && nearest_year_before(t, i, &year))
+            w->year = year; /* "signed in June 2023 and ratified that October" */
         w->end = j;
         return TRUE;
     }
@@ -1638,7 +1663,12 @@ read_bounded_duration(const CcNormalizer *nz, const Tokens *t, guint i, guint32 
 static gboolean
 read_season_year(const Tokens *t, guint i, guint32 ref, Written *w)
 {
-    guint k = tok_is(t, i, "the") ? i + 1 : i;
+    /* in a sentence, "that autumn" (or "that same spring") points back at
+     * the year named before it, else reads as "in the autumn" does */
+    gboolean that = t->mention && tok_is(t, i, "that");
+    guint k = tok_is(t, i, "the") || that ? i + 1 : i;
+    if (that && tok_is(t, k, "same"))
+        k++;
     int season = tok_is(t, k, "spring") ? 3 : tok_is(t, k, "summer") ? 6
                  : tok_is(t, k, "autumn") || tok_is(t, k, "fall") ? 9
                  : tok_is(t, k, "winter") ? 12 : 0;
@@ -1669,9 +1699,12 @@ read_season_year(const Tokens *t, guint i, guint32 ref, Written *w)
             prep |= tok_is(t, i - 1, preps[p]);
         for (guint p = 0; p < G_N_ELEMENTS(next_ok) && !next; p++)
             next |= tok_is(t, k + 1, next_ok[p]);
+        /* "that autumn Pyongyang began …": a name opens the clause */
+        if (that && !next && t->tok[k + 1].kind == TOK_WORD && g_ascii_isupper(t->tok[k + 1].s[0]))
+            next = TRUE;
         if (!t->mention && i == 0)
             prep = next = TRUE; /* the whole text: "the summer" */
-        if (k == i || !prep || !next || ref == 0
+        if (k == i || !(prep || that) || !next || ref == 0
             || ((tok_is(t, k, "fall") || tok_is(t, k, "spring"))
                 && (tok_is(t, k + 1, "in") || tok_is(t, k + 1, "to") || tok_is(t, k + 1, "from")
                     || tok_is(t, k + 1, "by"))))
@@ -1680,6 +1713,8 @@ read_season_year(const Tokens *t, guint i, guint32 ref, Written *w)
         cc_day_to_ymd(ref, &year, &rm, &rd);
         if (season == 12 && rm <= 2)
             year--; /* the winter under way in January */
+        if (that)
+            nearest_year_before(t, i, &year);
         y = k;
     }
     guint32 hi = season == 12 ? month_end(year + 1, 2) : month_end(year, season + 2);
