@@ -803,6 +803,43 @@ that_points_back(const char *text, gsize at, gsize end)
     return noun_points_back(text, at + 4 /* "that" */, end);
 }
 
+/* Where an apposition after the claim ending at @me opens, before the
+ * speaker or cue at @as, when it names something else than the claim: the
+ * first comma after @me, no comma, semicolon or quote after it before
+ * @as, then "a", "an" or "the" and a noun that neither points back at a
+ * figure ("a figure", "the toll") nor names a claim ("a claim", "the
+ * report"). Returns where the noun starts, G_MAXSIZE for none. */
+static gsize
+other_apposition_noun(const char *text, gsize me, gsize as)
+{
+    static const char *const determiners[] = {"a", "an", "the"};
+    static const char *const claims[] = {"claim", "assertion", "report", "reports", "claims"};
+    gsize c = me;
+    while (c < as && text[c] != ',')
+        c++;
+    if (c >= as)
+        return G_MAXSIZE;
+    for (gsize i = c + 1; i < as; i++)
+        if (text[i] == ',' || text[i] == ';' || text[i] == '"')
+            return G_MAXSIZE;
+    gsize j = c + 1;
+    while (j < as && text[j] == ' ')
+        j++;
+    gsize det = 0;
+    for (gsize k = 0; k < G_N_ELEMENTS(determiners) && det == 0; k++)
+        if (word_at(text, j, as, determiners[k]))
+            det = strlen(determiners[k]);
+    if (det == 0 || noun_points_back(text, j + det, as))
+        return G_MAXSIZE;
+    gsize n = j + det;
+    while (n < as && text[n] == ' ')
+        n++;
+    for (gsize k = 0; k < G_N_ELEMENTS(claims); k++)
+        if (word_at(text, n, as, claims[k]))
+            return G_MAXSIZE;
+    return n;
+}
+
 /* Does a speaker or cue at @as stand in a relative clause of an
  * apposition after the claim, the apposition naming something else than
  * the claim: "…
@@ -813,34 +850,12 @@ that_points_back(const char *text, gsize at, gsize end)
 static gboolean
 apposition_relative_before(const char *text, gsize me, gsize as)
 {
-    static const char *const determiners[] = {"a", "an", "the"};
-    static const char *const claims[] = {"claim", "assertion", "report", "reports", "claims"};
-    gsize c = me;
-    while (c < as && text[c] != ',')
-        c++;
-    if (c >= as)
+    gsize n = other_apposition_noun(text, me, as);
+    if (n == G_MAXSIZE)
         return FALSE;
-    for (gsize i = c + 1; i < as; i++)
-        if (text[i] == ',' || text[i] == ';' || text[i] == '"')
-            return FALSE;
-    gsize j = c + 1;
-    while (j < as && text[j] == ' ')
-        j++;
-    gsize det = 0;
-    for (gsize k = 0; k < G_N_ELEMENTS(determiners) && det == 0; k++)
-        if (word_at(text, j, as, determiners[k]))
-            det = strlen(determiners[k]);
-    if (det == 0 || noun_points_back(text, j + det, as))
-        return FALSE;
-    gsize n = j + det;
-    while (n < as && text[n] == ' ')
-        n++;
-    for (gsize k = 0; k < G_N_ELEMENTS(claims); k++)
-        if (word_at(text, n, as, claims[k]))
-            return FALSE;
     /* a relative word within six words of the determiner, before @as */
     guint words = 0;
-    for (gsize i = j; i < as && words <= 6; i++) {
+    for (gsize i = n; i < as && words <= 6; i++) {
         if (text[i] != ' ')
             continue;
         words++;
@@ -849,6 +864,33 @@ apposition_relative_before(const char *text, gsize me, gsize as)
             return TRUE;
     }
     return FALSE;
+}
+
+/* Does the cue at @cs open a reduced relative clause of such an
+ * apposition (other_apposition_noun()), one to three lower-case words of
+ * letters after the determiner, the cue's word followed by "to" or "as":
+ * "sent 6,000 troops to Kursk, *a move expected to* deepen ties", ", a
+ * deployment widely seen as …"? The hedge tells what the move does, not
+ * whether the figure holds; a figure between ("an estimated 3,000", "a
+ * further 2,000 expected") is none, nor is a speaker's verb ("…, the
+ * trade journal reports"). */
+static gsize word_after(const char *text, gsize at, gsize *ws);
+
+static gboolean
+apposition_reduced_relative_before(const char *text, gsize me, gsize cs)
+{
+    gsize n = other_apposition_noun(text, me, cs);
+    if (n == G_MAXSIZE || n >= cs)
+        return FALSE;
+    for (gsize i = n; i < cs; i++)
+        if (!(g_ascii_islower(text[i]) || text[i] == ' '))
+            return FALSE;
+    guint words = words_between(text, n, cs);
+    if (words < 1 || words > 3)
+        return FALSE;
+    gsize ws, we = word_after(text, cs, &ws); /* the cue's word */
+    we = word_after(text, we, &ws);
+    return we > ws && (word_at(text, ws, we, "to") || word_at(text, ws, we, "as"));
 }
 
 /* Does the figure at [@fs, @fe) open the sentence at @ss (only spaces
@@ -3495,6 +3537,10 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
      * names something else: "…, a summit that Washington *says* unlocked
      * arms shipments" */
     if (cue->start >= me && apposition_relative_before(text, me, cue->start))
+        return FALSE;
+    /* nor one opening a reduced relative clause of such an apposition:
+     * "…, a move *expected* to deepen ties" */
+    if (cue->start >= me && apposition_reduced_relative_before(text, me, cue->start))
         return FALSE;
     /* nor does one after the comma of a fronted "Of …" phrase the figure
      * stands in: "Of about 50 missiles fired, almost half did not reach
