@@ -6846,6 +6846,23 @@ money_at(const char *text, gsize pos, gsize end)
     return FALSE;
 }
 
+/* Does the figure at @fs stand in a gerund phrase that opens the sentence
+ * at @ss, no comma between ("*Sending* 30,000 more troops would earn
+ * Pyongyang $700 million a year")? The sending is what the modal weighs,
+ * not a thing already there to be valued. */
+static gboolean
+in_opening_gerund(const char *text, gsize ss, gsize fs)
+{
+    gsize ws, we = word_after(text, ss, &ws);
+    if (we < ws + 5 || we > fs || !g_ascii_isupper(text[ws])
+        || g_ascii_strncasecmp(text + we - 3, "ing", 3) != 0)
+        return FALSE;
+    for (gsize i = we; i < fs; i++)
+        if (text[i] == ',' || text[i] == ';' || text[i] == ':')
+            return FALSE;
+    return TRUE;
+}
+
 /* Does a modal at @pos, spaces aside, say only what something is worth
  * or costs: up to four words of valuing ("be worth", "cost", "fetch",
  * "bring in", a payer's name: "cost Moscow") and then a sum of money
@@ -6960,7 +6977,8 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
          * 9 million shells Seoul says the North has shipped *would* be
          * worth about $9 billion" */
         if ((cue->modality == CC_MODALITY_HYPOTHETICAL || cue->modality == CC_MODALITY_HEDGED)
-            && cue->start >= fig_end && valuation_after(text, cue->end, sentence_end))
+            && cue->start >= fig_end && valuation_after(text, cue->end, sentence_end)
+            && !in_opening_gerund(text, sentence_start, fig_start))
             continue;
         /* a hedge in a speaker's description of what it knows ("a person
          * briefed on the assessment", "people familiar with the
