@@ -6865,15 +6865,23 @@ in_opening_gerund(const char *text, gsize ss, gsize fs)
 
 /* Does a modal at @pos, spaces aside, say only what something is worth
  * or costs: up to four words of valuing ("be worth", "cost", "fetch",
- * "bring in", a payer's name: "cost Moscow") and then a sum of money
- * ("would be worth about $9 billion", "could fetch $1,000 apiece")? */
+ * "bring in", a payer's name: "cost Moscow", or their perfect: "have
+ * earned") and then a sum of money ("would be worth about $9 billion",
+ * "could fetch $1,000 apiece", "would have earned Pyongyang $3 billion")? */
 static gboolean
 valuation_after(const char *text, gsize pos, gsize end)
 {
     static const char *const words[] = {"be",    "worth", "cost",  "fetch", "earn",     "bring",
                                         "in",    "sell",  "for",   "about", "around",   "roughly",
                                         "some",  "nearly", "almost", "up", "to", "generate", "raise",
-                                        "pay", "yield", "the", "it", "them", "each", "apiece", NULL};
+                                        "pay", "yield", "the", "it", "them", "each", "apiece",
+                                        /* its perfect: "would have earned Pyongyang some $3
+                                         * billion", "would have been worth" */
+                                        "have", "been", "earned", "fetched", "brought", "sold",
+                                        "generated", "raised", "yielded", "paid",
+                                        /* a bound on the sum: "over $3 billion", "more than",
+                                         * "as much as", "at least" */
+                                        "over", "more", "than", "as", "much", "at", "least", NULL};
     gboolean named = FALSE;
     for (guint n = 0; n < 5; n++) {
         while (pos < end && text[pos] == ' ')
