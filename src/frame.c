@@ -15852,6 +15852,27 @@ rank(const Fill *a, const CcRule *ra, const Fill *b, const CcRule *rb)
     return 0;
 }
 
+/* Orders two frames' fills of the bare figure @m that rank() leaves
+ * tied, both taking it only by what they follow, with no counted noun:
+ * negative when @a's frame should take it. A count of persons gives way
+ * to a count of things when the figure runs to a million or more, the
+ * size of no deployment or toll ("Pyongyang has supplied soldiers as well
+ * as shells. More than 9 million have been shipped" are shells); 0 for
+ * no order. */
+static int
+size_order(const CcMention *m, const Fill *a, const CcRule *ra, const Fill *b, const CcRule *rb)
+{
+    if (a->counts != NULL || b->counts != NULL || ra->frame->follows == NULL
+        || rb->frame->follows == NULL || g_strcmp0(ra->predicate, rb->predicate) == 0
+        || !m->value.has_low || m->value.low < 1e6)
+        return 0;
+    gboolean a_person = g_strcmp0(ra->unit, "person") == 0;
+    gboolean b_person = g_strcmp0(rb->unit, "person") == 0;
+    if (a_person == b_person || ra->unit == NULL || rb->unit == NULL)
+        return 0;
+    return a_person ? 1 : -1;
+}
+
 /* Fills run->with_hit[] for the current sentence, scanned whole: the
  * frames read each table with hits (the hits hits_of() gives). */
 static void
@@ -17565,6 +17586,8 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
                  * count of the dead), then the longer noun ("5,200 killed or
                  * wounded"), then the higher priority. */
                 int order = have_best ? rank(&fill, rule, &best, best_rule) : -1;
+                if (order == 0)
+                    order = size_order(m, &fill, rule, &best, best_rule);
                 if (order > 0) {
                     g_free(fill.subject_name);
                     continue;

@@ -803,6 +803,43 @@ that_points_back(const char *text, gsize at, gsize end)
     return noun_points_back(text, at + 4 /* "that" */, end);
 }
 
+/* Where an apposition after the claim ending at @me opens, before the
+ * speaker or cue at @as, when it names something else than the claim: the
+ * first comma after @me, no comma, semicolon or quote after it before
+ * @as, then "a", "an" or "the" and a noun that neither points back at a
+ * figure ("a figure", "the toll") nor names a claim ("a claim", "the
+ * report"). Returns where the noun starts, G_MAXSIZE for none. */
+static gsize
+other_apposition_noun(const char *text, gsize me, gsize as)
+{
+    static const char *const determiners[] = {"a", "an", "the"};
+    static const char *const claims[] = {"claim", "assertion", "report", "reports", "claims"};
+    gsize c = me;
+    while (c < as && text[c] != ',')
+        c++;
+    if (c >= as)
+        return G_MAXSIZE;
+    for (gsize i = c + 1; i < as; i++)
+        if (text[i] == ',' || text[i] == ';' || text[i] == '"')
+            return G_MAXSIZE;
+    gsize j = c + 1;
+    while (j < as && text[j] == ' ')
+        j++;
+    gsize det = 0;
+    for (gsize k = 0; k < G_N_ELEMENTS(determiners) && det == 0; k++)
+        if (word_at(text, j, as, determiners[k]))
+            det = strlen(determiners[k]);
+    if (det == 0 || noun_points_back(text, j + det, as))
+        return G_MAXSIZE;
+    gsize n = j + det;
+    while (n < as && text[n] == ' ')
+        n++;
+    for (gsize k = 0; k < G_N_ELEMENTS(claims); k++)
+        if (word_at(text, n, as, claims[k]))
+            return G_MAXSIZE;
+    return n;
+}
+
 /* Does a speaker or cue at @as stand in a relative clause of an
  * apposition after the claim, the apposition naming something else than
  * the claim: "…
@@ -813,34 +850,12 @@ that_points_back(const char *text, gsize at, gsize end)
 static gboolean
 apposition_relative_before(const char *text, gsize me, gsize as)
 {
-    static const char *const determiners[] = {"a", "an", "the"};
-    static const char *const claims[] = {"claim", "assertion", "report", "reports", "claims"};
-    gsize c = me;
-    while (c < as && text[c] != ',')
-        c++;
-    if (c >= as)
+    gsize n = other_apposition_noun(text, me, as);
+    if (n == G_MAXSIZE)
         return FALSE;
-    for (gsize i = c + 1; i < as; i++)
-        if (text[i] == ',' || text[i] == ';' || text[i] == '"')
-            return FALSE;
-    gsize j = c + 1;
-    while (j < as && text[j] == ' ')
-        j++;
-    gsize det = 0;
-    for (gsize k = 0; k < G_N_ELEMENTS(determiners) && det == 0; k++)
-        if (word_at(text, j, as, determiners[k]))
-            det = strlen(determiners[k]);
-    if (det == 0 || noun_points_back(text, j + det, as))
-        return FALSE;
-    gsize n = j + det;
-    while (n < as && text[n] == ' ')
-        n++;
-    for (gsize k = 0; k < G_N_ELEMENTS(claims); k++)
-        if (word_at(text, n, as, claims[k]))
-            return FALSE;
     /* a relative word within six words of the determiner, before @as */
     guint words = 0;
-    for (gsize i = j; i < as && words <= 6; i++) {
+    for (gsize i = n; i < as && words <= 6; i++) {
         if (text[i] != ' ')
             continue;
         words++;
@@ -849,6 +864,33 @@ apposition_relative_before(const char *text, gsize me, gsize as)
             return TRUE;
     }
     return FALSE;
+}
+
+/* Does the cue at @cs open a reduced relative clause of such an
+ * apposition (other_apposition_noun()), one to three lower-case words of
+ * letters after the determiner, the cue's word followed by "to" or "as":
+ * "sent 6,000 troops to Kursk, *a move expected to* deepen ties", ", a
+ * deployment widely seen as …"? The hedge tells what the move does, not
+ * whether the figure holds; a figure between ("an estimated 3,000", "a
+ * further 2,000 expected") is none, nor is a speaker's verb ("…, the
+ * trade journal reports"). */
+static gsize word_after(const char *text, gsize at, gsize *ws);
+
+static gboolean
+apposition_reduced_relative_before(const char *text, gsize me, gsize cs)
+{
+    gsize n = other_apposition_noun(text, me, cs);
+    if (n == G_MAXSIZE || n >= cs)
+        return FALSE;
+    for (gsize i = n; i < cs; i++)
+        if (!(g_ascii_islower(text[i]) || text[i] == ' '))
+            return FALSE;
+    guint words = words_between(text, n, cs);
+    if (words < 1 || words > 3)
+        return FALSE;
+    gsize ws, we = word_after(text, cs, &ws); /* the cue's word */
+    we = word_after(text, we, &ws);
+    return we > ws && (word_at(text, ws, we, "to") || word_at(text, ws, we, "as"));
 }
 
 /* Does the figure at [@fs, @fe) open the sentence at @ss (only spaces
@@ -2473,6 +2515,9 @@ done_relative(const char *text, gsize ss, gsize vs, gsize ve, gsize se)
     }
     if (!with && !word_in_at(text, ws, we, dets))
         return FALSE;
+    gsize ows = ws, owe = word_before(text, ss, ws, &ows); /* the word before the article */
+    if (owe == ss)
+        ows = owe = ws;
     gsize at = ve;
     for (guint w = 0; w < 7 && at < se; w++) {
         while (at < se && text[at] == ' ')
@@ -2504,6 +2549,22 @@ done_relative(const char *text, gsize ss, gsize vs, gsize ve, gsize se)
                     && (word_is(text, ne - 2, ne, "ed") || word_is(text, nb, ne, "sent")))
                     return TRUE;
             }
+        }
+        /* or a clause of its own subject, a pronoun or a name, in the
+         * simple past of a verb of sending: "the roughly 12,000 troops *Kim
+         * sent* last autumn could bring in $250 million a year" (the
+         * troops sent, what they bring the modal's); the name no part of
+         * the figure's own noun ("the 11,000 North Koreans deployed"), and
+         * the figure no whole a share is told of ("half of the 11,000 men
+         * Pyongyang sent have been killed": the share's hedge is its own) */
+        static const char *const sent[] = {"sent",      "deployed", "dispatched", "shipped",
+                                           "delivered", "supplied", "committed",  NULL};
+        if (w > 1 && word_in_at(text, b, at, sent) && !word_is(text, ows, owe, "of")) {
+            gsize pb, pe = word_before(text, ss, b, &pb);
+            gsize qb, qe = pe != ss ? word_before(text, ss, pb, &qb) : ss;
+            if (pe != ss && pb >= ve && qe != ss && qb >= ve && g_ascii_islower(text[qb])
+                && (word_in_at(text, pb, pe, subjects) || g_ascii_isupper(text[pb])))
+                return TRUE;
         }
         /* or a clause of its own subject in the past of a verb of
          * telling a figure: "would be nearly double the 1,100 deaths *the
@@ -3499,6 +3560,10 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
      * names something else: "…, a summit that Washington *says* unlocked
      * arms shipments" */
     if (cue->start >= me && apposition_relative_before(text, me, cue->start))
+        return FALSE;
+    /* nor one opening a reduced relative clause of such an apposition:
+     * "…, a move *expected* to deepen ties" */
+    if (cue->start >= me && apposition_reduced_relative_before(text, me, cue->start))
         return FALSE;
     /* nor does one after the comma of a fronted "Of …" phrase the figure
      * stands in: "Of about 50 missiles fired, almost half did not reach
@@ -6785,17 +6850,42 @@ money_at(const char *text, gsize pos, gsize end)
     return FALSE;
 }
 
+/* Does the figure at @fs stand in a gerund phrase that opens the sentence
+ * at @ss, no comma between ("*Sending* 30,000 more troops would earn
+ * Pyongyang $700 million a year")? The sending is what the modal weighs,
+ * not a thing already there to be valued. */
+static gboolean
+in_opening_gerund(const char *text, gsize ss, gsize fs)
+{
+    gsize ws, we = word_after(text, ss, &ws);
+    if (we < ws + 5 || we > fs || !g_ascii_isupper(text[ws])
+        || g_ascii_strncasecmp(text + we - 3, "ing", 3) != 0)
+        return FALSE;
+    for (gsize i = we; i < fs; i++)
+        if (text[i] == ',' || text[i] == ';' || text[i] == ':')
+            return FALSE;
+    return TRUE;
+}
+
 /* Does a modal at @pos, spaces aside, say only what something is worth
  * or costs: up to four words of valuing ("be worth", "cost", "fetch",
- * "bring in", a payer's name: "cost Moscow") and then a sum of money
- * ("would be worth about $9 billion", "could fetch $1,000 apiece")? */
+ * "bring in", a payer's name: "cost Moscow", or their perfect: "have
+ * earned") and then a sum of money ("would be worth about $9 billion",
+ * "could fetch $1,000 apiece", "would have earned Pyongyang $3 billion")? */
 static gboolean
 valuation_after(const char *text, gsize pos, gsize end)
 {
     static const char *const words[] = {"be",    "worth", "cost",  "fetch", "earn",     "bring",
                                         "in",    "sell",  "for",   "about", "around",   "roughly",
                                         "some",  "nearly", "almost", "up", "to", "generate", "raise",
-                                        "pay", "yield", "the", "it", "them", "each", "apiece", NULL};
+                                        "pay", "yield", "the", "it", "them", "each", "apiece",
+                                        /* its perfect: "would have earned Pyongyang some $3
+                                         * billion", "would have been worth" */
+                                        "have", "been", "earned", "fetched", "brought", "sold",
+                                        "generated", "raised", "yielded", "paid",
+                                        /* a bound on the sum: "over $3 billion", "more than",
+                                         * "as much as", "at least" */
+                                        "over", "more", "than", "as", "much", "at", "least", NULL};
     gboolean named = FALSE;
     for (guint n = 0; n < 5; n++) {
         while (pos < end && text[pos] == ' ')
@@ -6899,7 +6989,8 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
          * 9 million shells Seoul says the North has shipped *would* be
          * worth about $9 billion" */
         if ((cue->modality == CC_MODALITY_HYPOTHETICAL || cue->modality == CC_MODALITY_HEDGED)
-            && cue->start >= fig_end && valuation_after(text, cue->end, sentence_end))
+            && cue->start >= fig_end && valuation_after(text, cue->end, sentence_end)
+            && !in_opening_gerund(text, sentence_start, fig_start))
             continue;
         /* a hedge in a speaker's description of what it knows ("a person
          * briefed on the assessment", "people familiar with the
