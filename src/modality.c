@@ -5528,13 +5528,19 @@ generic_who(const char *text, gsize lo, gsize a, gsize b)
  * at @ss? It speaks for the whole sentence, past a "but" or a "while"
  * ("According to the spy agency, the toll stood at about 300 in January,
  * but it has since been put at roughly 600"); a speaker nearer a later
- * figure still wins it. */
+ * figure still wins it. So do "Per X," and "As per X," (whose match opens
+ * at "per"), as Indian and Gulf outlets write it: "As per Seoul's
+ * estimates, 4,700 … were killed or injured while about 2,000 …". */
 static gboolean
 opens_with_according(const char *text, gsize ss, gsize as)
 {
     while (ss < as && (g_ascii_isspace(text[ss]) || text[ss] == '"'))
         ss++;
-    return ss == as && g_ascii_strncasecmp(text + as, "according to ", 13) == 0;
+    if (ss + 3 == as && g_ascii_strncasecmp(text + ss, "as per ", 7) == 0)
+        ss = as;
+    return ss == as
+           && (g_ascii_strncasecmp(text + as, "according to ", 13) == 0
+               || g_ascii_strncasecmp(text + as, "per ", 4) == 0);
 }
 
 /* Is the attribution text[@as, @ae) a transcript's speaker label that
