@@ -3362,6 +3362,26 @@ negated_saying(const char *text, gsize a, gsize b)
     return FALSE;
 }
 
+/* Is the hedge at text[@cs, @ce) a tag that closes its sentence, a comma
+ * before it ("it" at most between) and only the closing stop after it:
+ * "…, it is learnt.", "…, it is understood.", "…, reportedly."? Indian
+ * and Gulf outlets close a long sentence so; the tag hedges the clause
+ * before it however long, as a speaker's tag does. */
+static gboolean
+closing_hedge_tag(const char *text, gsize ss, gsize cs, gsize ce, gsize se)
+{
+    gsize e = ce;
+    while (e < se && strchr(" .!\")\r\n", text[e]) != NULL)
+        e++;
+    if (e != se)
+        return FALSE;
+    gsize ws, we = word_before(text, ss, cs, &ws);
+    gsize at = we > ws && word_is(text, ws, we, "it") ? ws : cs;
+    while (at > ss && text[at - 1] == ' ')
+        at--;
+    return at > ss && text[at - 1] == ',';
+}
+
 static gboolean
 cue_acts(const char *text, const GArray *terminators, const GArray *cues, const Cue *cue,
          gsize ss, gsize ms, gsize me, gsize vs, gsize ve, gsize se)
@@ -3773,8 +3793,13 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     /* a report or a hedge in a clause a subordinating word opens after the
      * figure is that clause's: "… were sent, two days after Moscow first
      * confirmed the deal" */
+    /* (a hedge that closes the sentence as a tag of its own stands in no
+     * such clause: "… have been sent to Kursk since last month, it is
+     * learnt") */
+    gboolean tag = cue->modality == CC_MODALITY_HEDGED
+                   && closing_hedge_tag(text, ss, cue->start, cue->end, se);
     if ((cue->modality == CC_MODALITY_REPORTED || cue->modality == CC_MODALITY_HEDGED)
-        && subordinate_between(text, me, cue->start))
+        && subordinate_between(text, me, cue->start) && !tag)
         return FALSE;
     /* and so is a modal in a clause of time that "before", "after" or
      * "until" opens after the figure, a future seen from the past:
@@ -3806,7 +3831,7 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
         for (gsize i = me; i < cue->start; i++)
             if (text[i] == ',')
                 from = i;
-    if (words_between(text, from, cue->start) > POST_WINDOW
+    if ((words_between(text, from, cue->start) > POST_WINDOW && !tag)
         || blocked(text, terminators, me, cue->start) || with_between(text, me, cue->start)
         || of_whom_between(text, me, cue->start))
         return FALSE;
