@@ -6194,10 +6194,33 @@ dated_saying_after(const char *text, gsize ms, gsize as, gsize ae, gsize vs)
     return k == vs;
 }
 
+/* Does the clause from @k0 run on to the figure at @ms, no comma (but a
+ * figure's thousands comma: "… 1,000 sappers and 5,000 military
+ * builders"), semicolon, colon or quote mark between, and at most one
+ * "that"? *@that is that "that" (0 for none). */
+static gboolean
+clause_runs_to(const char *text, gsize k0, gsize ms, gsize *that)
+{
+    *that = 0;
+    for (gsize k = k0; k < ms; k++) {
+        if (text[k] == ',' && k > k0 && g_ascii_isdigit(text[k - 1]) && k + 1 < ms
+            && g_ascii_isdigit(text[k + 1]))
+            continue;
+        if (text[k] == ',' || text[k] == ';' || text[k] == ':' || text[k] == '"')
+            return FALSE;
+        if ((k == 0 || text[k - 1] == ' ') && word_at(text, k, ms, "that")) {
+            if (*that != 0)
+                return FALSE;
+            *that = k;
+        }
+    }
+    return TRUE;
+}
+
 /* Does the speaker @a "tell" someone, its verb "told" or "tells" right
  * after its name, and a "that" then open the clause that runs on to the
- * figure at @ms, no comma or other "that" between ("Kim told the
- * groundbreaking ceremony that his troops had …")? */
+ * figure at @ms ("Kim told the groundbreaking ceremony that his troops
+ * had …")? */
 static gboolean
 told_that_before(const char *text, const Said *a, gsize ms)
 {
@@ -6205,16 +6228,46 @@ told_that_before(const char *text, const Said *a, gsize ms)
     if (!(word_at(text, i, ms, "told") || word_at(text, i, ms, "tells")))
         return FALSE;
     gsize that = 0;
-    for (gsize k = i; k < ms; k++) {
-        if (text[k] == ',' || text[k] == ';' || text[k] == ':' || text[k] == '"')
-            return FALSE;
-        if ((k == 0 || text[k - 1] == ' ') && word_at(text, k, ms, "that")) {
-            if (that != 0)
-                return FALSE;
-            that = k;
-        }
+    return clause_runs_to(text, i, ms, &that) && that != 0;
+}
+
+/* Does the speaker @a say it, "said", "says" or "stated" right after its
+ * name, a day ("on Tuesday") and a "that" at most before the clause that
+ * runs on to the figure at @ms, while the speaker @b after the figure
+ * ending at @me closes the sentence as a tag after a comma ("…, TASS
+ * reported", "…, the news agency said")? @b only relays @a's words, as
+ * wire copy rewritten abroad relays them: "Shoigu said that Pyongyang
+ * would send 1,000 sappers and 5,000 military builders to Kursk, TASS
+ * reported" is Shoigu's, both figures. */
+static gboolean
+said_then_relayed(const char *text, const Said *a, const Said *b, gsize me, gsize ms)
+{
+    static const char *const says[] = {"said", "says", "stated", NULL};
+    static const char *const days[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+                                       "Friday", "Saturday", "Sunday", NULL};
+    gsize i = skip_space(text, a->who_end, ms), k0 = i;
+    while (k0 < ms && g_ascii_isalpha(text[k0]))
+        k0++;
+    if (!word_in_at(text, i, k0, says))
+        return FALSE;
+    gsize on = skip_space(text, k0, ms);
+    if (word_at(text, on, ms, "on")) {
+        gsize ds = skip_space(text, on + 2, ms), de = ds;
+        while (de < ms && g_ascii_isalpha(text[de]))
+            de++;
+        if (word_in_at(text, ds, de, days))
+            k0 = de;
     }
-    return that != 0;
+    gsize that = 0;
+    if (!clause_runs_to(text, k0, ms, &that) || b->who_start < me)
+        return FALSE;
+    gsize c = last_comma(text, me, b->who_start);
+    if (c == G_MAXSIZE)
+        return FALSE;
+    gsize k = skip_space(text, c + 1, b->who_start);
+    if (word_at(text, k, b->who_start, "the"))
+        k = skip_space(text, k + 3, b->who_start);
+    return k == b->who_start;
 }
 
 static char *
@@ -6387,12 +6440,13 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
     /* and so too a speaker after it that relays one who "told" someone
      * "that" before it: "Kim told the ceremony that his troops had entered
      * combat in early December, KCNA said" is Kim's word, KCNA how it was
-     * heard */
+     * heard, and so "Shoigu said that …, TASS reported" */
     if (before_s != NULL && best_s != before_s && best_s->start >= me
         && ((g_ascii_strncasecmp(text + best_s->start, "according to ", 13) == 0
              && g_ascii_strncasecmp(text + before_s->start, "according to ", 13) != 0)
             || citation_said(text, ss, se, best_s->start, best_s->end)
-            || told_that_before(text, before_s, ms))) {
+            || told_that_before(text, before_s, ms)
+            || said_then_relayed(text, before_s, best_s, me, ms))) {
         best_s = before_s;
         best_a = before_s->who_start;
         best_b = before_s->who_end;
