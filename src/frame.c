@@ -12123,14 +12123,37 @@ speaking_relative_at(CcFrameRun *run, guint t, guint c1)
     return FALSE;
 }
 
+/* Is token @t an adverb in -ly, in lower case ("initially",
+ * "originally", "reportedly"), right before a participle in -ed or a
+ * word of @f's cue tables? It tells how the verb after it was done and is
+ * no head noun of the figure before it: "over half of the 11,000
+ * *initially* sent to Kursk". */
+static gboolean
+adverb_before_verb(CcFrameRun *run, const CcFrame *f, guint t, guint c1)
+{
+    if (t + 1 >= c1)
+        return FALSE;
+    const Tok *a = &g_array_index(run->toks, Tok, t);
+    const Tok *b = &g_array_index(run->toks, Tok, t + 1);
+    gsize n = a->end - a->start, m = b->end - b->start;
+    if (a->kind != TOK_WORD || b->kind != TOK_WORD || n < 5
+        || !g_ascii_islower(run->text[a->start])
+        || g_ascii_strncasecmp(run->text + a->end - 2, "ly", 2) != 0)
+        return FALSE;
+    return (m > 3 && g_ascii_strncasecmp(run->text + b->end - 2, "ed", 2) == 0)
+           || hit_starting(run, f->slot[CC_SLOT_CUE].tables, t + 1) != NULL;
+}
+
 /* A figure with no head noun of its own: what follows it ends its noun
  * phrase at once ("about 1,000 arrived", "are now in Kursk", "so far", a
- * comma). */
+ * comma, an adverb before its verb: "the 11,000 initially sent"). */
 static gboolean
 headless(CcFrameRun *run, const CcFrame *f, guint t1, guint c1)
 {
     while (t1 < c1 && in_table(run, "figure_modifiers", t1))
         t1++; /* "thousands more have been wounded" */
+    if (adverb_before_verb(run, f, t1, c1))
+        t1++;
     /* "There are already 11,000 of them in Kursk", "13,000 soldiers, more
      * than 5,000 of whom were killed", "some 150 missiles, around 60 of
      * which have been fired": a count of them names no noun of its own */

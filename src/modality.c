@@ -3427,6 +3427,26 @@ negated_saying(const char *text, gsize a, gsize b)
     return FALSE;
 }
 
+/* Is the hedge at text[@cs, @ce) a tag that closes its sentence, a comma
+ * before it ("it" at most between) and only the closing stop after it:
+ * "…, it is learnt.", "…, it is understood.", "…, reportedly."? Indian
+ * and Gulf outlets close a long sentence so; the tag hedges the clause
+ * before it however long, as a speaker's tag does. */
+static gboolean
+closing_hedge_tag(const char *text, gsize ss, gsize cs, gsize ce, gsize se)
+{
+    gsize e = ce;
+    while (e < se && strchr(" .!\")\r\n", text[e]) != NULL)
+        e++;
+    if (e != se)
+        return FALSE;
+    gsize ws, we = word_before(text, ss, cs, &ws);
+    gsize at = we > ws && word_is(text, ws, we, "it") ? ws : cs;
+    while (at > ss && text[at - 1] == ' ')
+        at--;
+    return at > ss && text[at - 1] == ',';
+}
+
 static gboolean
 cue_acts(const char *text, const GArray *terminators, const GArray *cues, const Cue *cue,
          gsize ss, gsize ms, gsize me, gsize vs, gsize ve, gsize se)
@@ -3842,8 +3862,13 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     /* a report or a hedge in a clause a subordinating word opens after the
      * figure is that clause's: "… were sent, two days after Moscow first
      * confirmed the deal" */
+    /* (a hedge that closes the sentence as a tag of its own stands in no
+     * such clause: "… have been sent to Kursk since last month, it is
+     * learnt") */
+    gboolean tag = cue->modality == CC_MODALITY_HEDGED
+                   && closing_hedge_tag(text, ss, cue->start, cue->end, se);
     if ((cue->modality == CC_MODALITY_REPORTED || cue->modality == CC_MODALITY_HEDGED)
-        && subordinate_between(text, me, cue->start))
+        && subordinate_between(text, me, cue->start) && !tag)
         return FALSE;
     /* and so is a modal in a clause of time that "before", "after" or
      * "until" opens after the figure, a future seen from the past:
@@ -3875,7 +3900,7 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
         for (gsize i = me; i < cue->start; i++)
             if (text[i] == ',')
                 from = i;
-    if (words_between(text, from, cue->start) > POST_WINDOW
+    if ((words_between(text, from, cue->start) > POST_WINDOW && !tag)
         || blocked(text, terminators, me, cue->start) || with_between(text, me, cue->start)
         || of_whom_between(text, me, cue->start))
         return FALSE;
@@ -5597,13 +5622,19 @@ generic_who(const char *text, gsize lo, gsize a, gsize b)
  * at @ss? It speaks for the whole sentence, past a "but" or a "while"
  * ("According to the spy agency, the toll stood at about 300 in January,
  * but it has since been put at roughly 600"); a speaker nearer a later
- * figure still wins it. */
+ * figure still wins it. So do "Per X," and "As per X," (whose match opens
+ * at "per"), as Indian and Gulf outlets write it: "As per Seoul's
+ * estimates, 4,700 … were killed or injured while about 2,000 …". */
 static gboolean
 opens_with_according(const char *text, gsize ss, gsize as)
 {
     while (ss < as && (g_ascii_isspace(text[ss]) || text[ss] == '"'))
         ss++;
-    return ss == as && g_ascii_strncasecmp(text + as, "according to ", 13) == 0;
+    if (ss + 3 == as && g_ascii_strncasecmp(text + ss, "as per ", 7) == 0)
+        ss = as;
+    return ss == as
+           && (g_ascii_strncasecmp(text + as, "according to ", 13) == 0
+               || g_ascii_strncasecmp(text + as, "per ", 4) == 0);
 }
 
 /* Is the attribution text[@as, @ae) a transcript's speaker label that
@@ -6232,10 +6263,33 @@ dated_saying_after(const char *text, gsize ms, gsize as, gsize ae, gsize vs)
     return k == vs;
 }
 
+/* Does the clause from @k0 run on to the figure at @ms, no comma (but a
+ * figure's thousands comma: "… 1,000 sappers and 5,000 military
+ * builders"), semicolon, colon or quote mark between, and at most one
+ * "that"? *@that is that "that" (0 for none). */
+static gboolean
+clause_runs_to(const char *text, gsize k0, gsize ms, gsize *that)
+{
+    *that = 0;
+    for (gsize k = k0; k < ms; k++) {
+        if (text[k] == ',' && k > k0 && g_ascii_isdigit(text[k - 1]) && k + 1 < ms
+            && g_ascii_isdigit(text[k + 1]))
+            continue;
+        if (text[k] == ',' || text[k] == ';' || text[k] == ':' || text[k] == '"')
+            return FALSE;
+        if ((k == 0 || text[k - 1] == ' ') && word_at(text, k, ms, "that")) {
+            if (*that != 0)
+                return FALSE;
+            *that = k;
+        }
+    }
+    return TRUE;
+}
+
 /* Does the speaker @a "tell" someone, its verb "told" or "tells" right
  * after its name, and a "that" then open the clause that runs on to the
- * figure at @ms, no comma or other "that" between ("Kim told the
- * groundbreaking ceremony that his troops had …")? */
+ * figure at @ms ("Kim told the groundbreaking ceremony that his troops
+ * had …")? */
 static gboolean
 told_that_before(const char *text, const Said *a, gsize ms)
 {
@@ -6243,16 +6297,46 @@ told_that_before(const char *text, const Said *a, gsize ms)
     if (!(word_at(text, i, ms, "told") || word_at(text, i, ms, "tells")))
         return FALSE;
     gsize that = 0;
-    for (gsize k = i; k < ms; k++) {
-        if (text[k] == ',' || text[k] == ';' || text[k] == ':' || text[k] == '"')
-            return FALSE;
-        if ((k == 0 || text[k - 1] == ' ') && word_at(text, k, ms, "that")) {
-            if (that != 0)
-                return FALSE;
-            that = k;
-        }
+    return clause_runs_to(text, i, ms, &that) && that != 0;
+}
+
+/* Does the speaker @a say it, "said", "says" or "stated" right after its
+ * name, a day ("on Tuesday") and a "that" at most before the clause that
+ * runs on to the figure at @ms, while the speaker @b after the figure
+ * ending at @me closes the sentence as a tag after a comma ("…, TASS
+ * reported", "…, the news agency said")? @b only relays @a's words, as
+ * wire copy rewritten abroad relays them: "Shoigu said that Pyongyang
+ * would send 1,000 sappers and 5,000 military builders to Kursk, TASS
+ * reported" is Shoigu's, both figures. */
+static gboolean
+said_then_relayed(const char *text, const Said *a, const Said *b, gsize me, gsize ms)
+{
+    static const char *const says[] = {"said", "says", "stated", NULL};
+    static const char *const days[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+                                       "Friday", "Saturday", "Sunday", NULL};
+    gsize i = skip_space(text, a->who_end, ms), k0 = i;
+    while (k0 < ms && g_ascii_isalpha(text[k0]))
+        k0++;
+    if (!word_in_at(text, i, k0, says))
+        return FALSE;
+    gsize on = skip_space(text, k0, ms);
+    if (word_at(text, on, ms, "on")) {
+        gsize ds = skip_space(text, on + 2, ms), de = ds;
+        while (de < ms && g_ascii_isalpha(text[de]))
+            de++;
+        if (word_in_at(text, ds, de, days))
+            k0 = de;
     }
-    return that != 0;
+    gsize that = 0;
+    if (!clause_runs_to(text, k0, ms, &that) || b->who_start < me)
+        return FALSE;
+    gsize c = last_comma(text, me, b->who_start);
+    if (c == G_MAXSIZE)
+        return FALSE;
+    gsize k = skip_space(text, c + 1, b->who_start);
+    if (word_at(text, k, b->who_start, "the"))
+        k = skip_space(text, k + 3, b->who_start);
+    return k == b->who_start;
 }
 
 static char *
@@ -6425,12 +6509,13 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
     /* and so too a speaker after it that relays one who "told" someone
      * "that" before it: "Kim told the ceremony that his troops had entered
      * combat in early December, KCNA said" is Kim's word, KCNA how it was
-     * heard */
+     * heard, and so "Shoigu said that …, TASS reported" */
     if (before_s != NULL && best_s != before_s && best_s->start >= me
         && ((g_ascii_strncasecmp(text + best_s->start, "according to ", 13) == 0
              && g_ascii_strncasecmp(text + before_s->start, "according to ", 13) != 0)
             || citation_said(text, ss, se, best_s->start, best_s->end)
-            || told_that_before(text, before_s, ms))) {
+            || told_that_before(text, before_s, ms)
+            || said_then_relayed(text, before_s, best_s, me, ms))) {
         best_s = before_s;
         best_a = before_s->who_start;
         best_b = before_s->who_end;
