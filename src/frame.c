@@ -9740,12 +9740,14 @@ other_nationality_at(CcFrameRun *run, guint k)
                 return FALSE;
         }
     }
-    if (in_table(run, "entities", k))
-        return TRUE;
     gsize n = w->end - w->start;
     if (possessive(run->text, w) > 0)
         n -= possessive(run->text, w);
     const char *e = run->text + w->start;
+    /* a name `entities` knows, one word ("UK") or its possessive
+     * ("Britain's") */
+    if (in_table(run, "entities", k) || cc_lexicon_lookup(run->lexicon, "entities", e, n) != NULL)
+        return TRUE;
     if (n < 5)
         return FALSE;
     for (gsize i = 1; i < n; i++)
@@ -9756,16 +9758,20 @@ other_nationality_at(CcFrameRun *run, guint k)
            || (e[n - 2] == 'i' && e[n - 1] == 'c');
 }
 
-/* Does the figure ending at token @t1, a count of men, count those of a
+/* Does the figure at tokens [@t0, @t1), a count of men, count those of a
  * people the pack counts none of, named inside its own noun phrase between
  * it and its counted noun ("About 3,000 *Estonian* paratroopers", "some
- * 4,000 *British* forces", "2,000 *Nordic* troops")? They are not the
+ * 4,000 *British* forces", "2,000 *Nordic* troops") or as the owner right
+ * before it ("*Britain's* 4,000 troops in Estonia")? They are not the
  * party a frame's default or the sentences before would give them. */
 static gboolean
-other_nationals_counted(CcFrameRun *run, const Fill *fill, guint t1)
+other_nationals_counted(CcFrameRun *run, const Fill *fill, guint t0, guint t1)
 {
     if (fill->counts == NULL || fill->counts->t0 < t1 || fill->counts->t0 - t1 > 4)
         return FALSE;
+    if (t0 > 0 && possessive(run->text, &g_array_index(run->toks, Tok, t0 - 1)) > 0
+        && other_nationality_at(run, t0 - 1))
+        return TRUE;
     for (guint k = t1; k < fill->counts->t0; k++)
         if (g_array_index(run->toks, Tok, k).kind != TOK_WORD)
             return FALSE;
@@ -15182,6 +15188,16 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * the figure ("fired eight North Korean-made KN-23s in the first
          * half; in the second half it fired 74 such missiles"); another
          * party before the figure does not ("Moscow fired …") */
+        /* "About 3,000 Estonian paratroopers were deployed to Tapa":
+         * another people's men, not the default's or inherited, nor those
+         * of a party named in another clause ("About 4,000 UK troops went
+         * to Estonia, while North Korea sent 11,000 to Kursk") */
+        if (m->type == CC_CLAIM_QUANTITY && rule->unit != NULL && strcmp(rule->unit, "person") == 0
+            && (fill->subject == NULL || fill->subject->t1 <= c0 || fill->subject->t0 >= c1)
+            && other_nationals_counted(run, fill, t0, t1)) {
+            fill->missing = "subject";
+            return;
+        }
         if (m->type == CC_CLAIM_QUANTITY && fill->counts != NULL && fill->counts->t0 >= t1
             && fill->counts->t0 > 0 && tok_is(run, fill->counts->t0 - 1, "such")
             && (fill->subject == NULL || fill->subject->t1 <= t0) && rule->subject != NULL
@@ -15221,12 +15237,6 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 g_free(fill->subject_name);
                 fill->subject_name = g_strdup(foe);
             }
-        } else if (m->type == CC_CLAIM_QUANTITY && rule->unit != NULL
-                   && strcmp(rule->unit, "person") == 0 && other_nationals_counted(run, fill, t1)) {
-            /* "About 3,000 Estonian paratroopers were deployed to Tapa":
-             * another people's men, not the default's or inherited */
-            fill->missing = "subject";
-            return;
         } else if (f->inherit && (fill->subject_owner = pronoun_owner(run, f, fill->counts))
                                      != NULL) {
             /* "Russia said it received the bodies of 19 of *its* soldiers":
