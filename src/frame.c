@@ -16102,6 +16102,29 @@ gapped_rival_before(const CcFrameRun *run, guint t0)
     return G_MAXUINT;
 }
 
+/* Is the name that opens the gapped rival at token @gapped (its comma,
+ * semicolon or "and"), before the figure at token @t0, the possessive of a
+ * party of @f's subject tables other than @whose, the owner of the figure
+ * before, with "at" or the figure right after it: "put North Korea's
+ * deliveries at 4 million shells and *Iran's* at under a million"? That
+ * owner's own figure, no rival estimate of the same count. */
+static gboolean
+gapped_other_owner(CcFrameRun *run, const CcFrame *f, guint gapped, guint t0, const char *whose)
+{
+    guint k = gapped + 1;
+    if (k < t0 && tok_is(run, k, "and"))
+        k++;
+    if (k < t0 && tok_is(run, k, "the"))
+        k++;
+    const Hit *party = k < t0 ? hit_starting(run, f->slot[CC_SLOT_SUBJECT].tables, k) : NULL;
+    if (party == NULL || party->t1 > t0
+        || possessive(run->text, &g_array_index(run->toks, Tok, party->t1 - 1)) == 0
+        || (party->t1 != t0 && !tok_is(run, party->t1, "at")))
+        return FALSE;
+    const char *name = entity_name(run, run->text, party);
+    return name != NULL && whose != NULL && g_strcmp0(name, whose) != 0;
+}
+
 /* Lists in run->fillable, in order, the frames that can fill at all in
  * the current sentence. Not one where a slot it cannot do without has no
  * hit in the sentence: its counted noun (unless headless; every counted
@@ -17095,6 +17118,8 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         /* a gapped rival sets a size against one put "at" a figure, right
          * before the comma: "puts the shells at 12 million, Kyiv at …" */
         if (gapped != G_MAXUINT) {
+            if (gapped_other_owner(run, prior->rule->frame, gapped, t0, prior->subject))
+                continue;
             const CcMention *pm = &g_array_index(mentions, CcMention, prior->mention);
             guint p0 = tok_at(run->toks, pm->start);
             gboolean at = p0 > 0 && tok_is(run, p0 - 1, "at");
