@@ -9830,12 +9830,14 @@ other_nationality_at(CcFrameRun *run, guint k)
                 return FALSE;
         }
     }
-    if (in_table(run, "entities", k))
-        return TRUE;
     gsize n = w->end - w->start;
     if (possessive(run->text, w) > 0)
         n -= possessive(run->text, w);
     const char *e = run->text + w->start;
+    /* a name `entities` knows, one word ("UK") or its possessive
+     * ("Britain's") */
+    if (in_table(run, "entities", k) || cc_lexicon_lookup(run->lexicon, "entities", e, n) != NULL)
+        return TRUE;
     if (n < 5)
         return FALSE;
     for (gsize i = 1; i < n; i++)
@@ -9846,16 +9848,20 @@ other_nationality_at(CcFrameRun *run, guint k)
            || (e[n - 2] == 'i' && e[n - 1] == 'c');
 }
 
-/* Does the figure ending at token @t1, a count of men, count those of a
+/* Does the figure at tokens [@t0, @t1), a count of men, count those of a
  * people the pack counts none of, named inside its own noun phrase between
  * it and its counted noun ("About 3,000 *Estonian* paratroopers", "some
- * 4,000 *British* forces", "2,000 *Nordic* troops")? They are not the
+ * 4,000 *British* forces", "2,000 *Nordic* troops") or as the owner right
+ * before it ("*Britain's* 4,000 troops in Estonia")? They are not the
  * party a frame's default or the sentences before would give them. */
 static gboolean
-other_nationals_counted(CcFrameRun *run, const Fill *fill, guint t1)
+other_nationals_counted(CcFrameRun *run, const Fill *fill, guint t0, guint t1)
 {
     if (fill->counts == NULL || fill->counts->t0 < t1 || fill->counts->t0 - t1 > 4)
         return FALSE;
+    if (t0 > 0 && possessive(run->text, &g_array_index(run->toks, Tok, t0 - 1)) > 0
+        && other_nationality_at(run, t0 - 1))
+        return TRUE;
     for (guint k = t1; k < fill->counts->t0; k++)
         if (g_array_index(run->toks, Tok, k).kind != TOK_WORD)
             return FALSE;
@@ -15357,6 +15363,16 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * the figure ("fired eight North Korean-made KN-23s in the first
          * half; in the second half it fired 74 such missiles"); another
          * party before the figure does not ("Moscow fired …") */
+        /* "About 3,000 Estonian paratroopers were deployed to Tapa":
+         * another people's men, not the default's or inherited, nor those
+         * of a party named in another clause ("About 4,000 UK troops went
+         * to Estonia, while North Korea sent 11,000 to Kursk") */
+        if (m->type == CC_CLAIM_QUANTITY && rule->unit != NULL && strcmp(rule->unit, "person") == 0
+            && (fill->subject == NULL || fill->subject->t1 <= c0 || fill->subject->t0 >= c1)
+            && other_nationals_counted(run, fill, t0, t1)) {
+            fill->missing = "subject";
+            return;
+        }
         if (m->type == CC_CLAIM_QUANTITY && fill->counts != NULL && fill->counts->t0 >= t1
             && fill->counts->t0 > 0 && tok_is(run, fill->counts->t0 - 1, "such")
             && (fill->subject == NULL || fill->subject->t1 <= t0) && rule->subject != NULL
@@ -15396,12 +15412,6 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 g_free(fill->subject_name);
                 fill->subject_name = g_strdup(foe);
             }
-        } else if (m->type == CC_CLAIM_QUANTITY && rule->unit != NULL
-                   && strcmp(rule->unit, "person") == 0 && other_nationals_counted(run, fill, t1)) {
-            /* "About 3,000 Estonian paratroopers were deployed to Tapa":
-             * another people's men, not the default's or inherited */
-            fill->missing = "subject";
-            return;
         } else if (f->inherit && (fill->subject_owner = pronoun_owner(run, f, fill->counts))
                                      != NULL) {
             /* "Russia said it received the bodies of 19 of *its* soldiers":
@@ -16291,6 +16301,29 @@ gapped_rival_before(const CcFrameRun *run, guint t0)
             return G_MAXUINT;
     }
     return G_MAXUINT;
+}
+
+/* Is the name that opens the gapped rival at token @gapped (its comma,
+ * semicolon or "and"), before the figure at token @t0, the possessive of a
+ * party of @f's subject tables other than @whose, the owner of the figure
+ * before, with "at" or the figure right after it: "put North Korea's
+ * deliveries at 4 million shells and *Iran's* at under a million"? That
+ * owner's own figure, no rival estimate of the same count. */
+static gboolean
+gapped_other_owner(CcFrameRun *run, const CcFrame *f, guint gapped, guint t0, const char *whose)
+{
+    guint k = gapped + 1;
+    if (k < t0 && tok_is(run, k, "and"))
+        k++;
+    if (k < t0 && tok_is(run, k, "the"))
+        k++;
+    const Hit *party = k < t0 ? hit_starting(run, f->slot[CC_SLOT_SUBJECT].tables, k) : NULL;
+    if (party == NULL || party->t1 > t0
+        || possessive(run->text, &g_array_index(run->toks, Tok, party->t1 - 1)) == 0
+        || (party->t1 != t0 && !tok_is(run, party->t1, "at")))
+        return FALSE;
+    const char *name = entity_name(run, run->text, party);
+    return name != NULL && whose != NULL && g_strcmp0(name, whose) != 0;
 }
 
 /* Lists in run->fillable, in order, the frames that can fill at all in
@@ -17286,6 +17319,8 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         /* a gapped rival sets a size against one put "at" a figure, right
          * before the comma: "puts the shells at 12 million, Kyiv at …" */
         if (gapped != G_MAXUINT) {
+            if (gapped_other_owner(run, prior->rule->frame, gapped, t0, prior->subject))
+                continue;
             const CcMention *pm = &g_array_index(mentions, CcMention, prior->mention);
             guint p0 = tok_at(run->toks, pm->start);
             gboolean at = p0 > 0 && tok_is(run, p0 - 1, "at");
