@@ -3221,28 +3221,36 @@ cue_in_condition_before(const char *text, gsize ss, gsize cs, gsize ce, gsize vs
 /* Is the cue at [@cs, @ce) an "if" whose clause only trusts a speaker on
  * a condition, "If the Pentagon is to be believed, some 10,000 …", "if
  * Seoul's figures are to be trusted", or an estimate, "If the Western
- * estimates are right, about 12,000 …", "if Seoul's count is accurate"?
- * Nothing is conditioned; the modality cue ("is to be believed",
- * "estimates are right") hedges the figure. The clause ends at a comma, a
- * semicolon or @se, within 80 bytes. */
+ * estimates are right, about 12,000 …", "if Seoul's count is accurate",
+ * "If that estimate holds, …", the estimate's own figure or words
+ * between its noun and the verdict ("If Kyiv's figure of 4,000
+ * casualties is accurate")? Nothing is conditioned; the trust hedges
+ * the figure (as the modality cues "is to be believed", "estimates are
+ * right" do). The clause ends at a comma (not a
+ * figure's "4,000"), a semicolon or @se, within 80 bytes. */
 static gboolean
 if_of_trust(const char *text, gsize cs, gsize ce, gsize se)
 {
     if (ce - cs != 2 || g_ascii_strncasecmp(text + cs, "if", 2) != 0)
         return FALSE;
-    static const char *const tails[] = {
-        " to be believed", " to be trusted",   " estimates are right", " estimates are correct",
-        " estimates are accurate", " estimate is right", " estimate is correct",
-        " estimate is accurate", " figures are right", " figures are correct",
-        " figures are accurate", " figure is right", " figure is correct", " figure is accurate",
-        " count is right", " count is correct", " count is accurate"};
+    static const char *const trusts[] = {" to be believed", " to be trusted"};
+    static const char *const nouns[] = {"estimates", "estimate", "figures", "figure",
+                                        "count",     "tally",    NULL};
+    static const char *const verdicts[] = {" is right",  " is correct", " is accurate",
+                                           " are right", " are correct", " are accurate",
+                                           " holds",     " hold"};
     for (gsize i = ce; i < se && i < ce + 80; i++) {
-        if (text[i] == ',' || text[i] == ';')
+        /* (a figure's thousands separator ends no clause) */
+        if (text[i] == ';'
+            || (text[i] == ',' && !(g_ascii_isdigit(text[i - 1]) && g_ascii_isdigit(text[i + 1]))))
             return FALSE;
-        for (gsize k = 0; k < G_N_ELEMENTS(tails); k++) {
-            gsize n = strlen(tails[k]);
-            if (i + n <= se && g_ascii_strncasecmp(text + i, tails[k], n) == 0
-                && (i + n == se || !g_ascii_isalnum(text[i + n])))
+        for (gsize k = 0; k < G_N_ELEMENTS(trusts) + G_N_ELEMENTS(verdicts); k++) {
+            gboolean trust = k < G_N_ELEMENTS(trusts);
+            const char *tail = trust ? trusts[k] : verdicts[k - G_N_ELEMENTS(trusts)];
+            gsize n = strlen(tail);
+            if (i + n <= se && g_ascii_strncasecmp(text + i, tail, n) == 0
+                && (i + n == se || !g_ascii_isalnum(text[i + n]))
+                && (trust || word_between(text, ce, i, nouns)))
                 return TRUE;
         }
     }
@@ -3369,9 +3377,6 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     /* "added" that puts persons on a list reports nothing */
     if (cue->modality == CC_MODALITY_REPORTED && word_is(text, cue->start, cue->end, "added")
         && adds_to_list(text, cue->end, se))
-        return FALSE;
-    /* a speaker trusted on a condition conditions nothing */
-    if (cue->modality == CC_MODALITY_HYPOTHETICAL && if_of_trust(text, cue->start, cue->end, se))
         return FALSE;
     /* a modal of judging judges the figure, which it tells as it is */
     if (cue->modality == CC_MODALITY_HYPOTHETICAL && cue->end <= vs
@@ -6941,6 +6946,15 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
         if (cue->modality == CC_MODALITY_REPORTED && cue->start >= fig_end
             && figure_subject_speaks(text, sentence_start, fig_start, fig_end, cue->start))
             continue;
+        /* a speaker or an estimate trusted on a condition conditions
+         * nothing; the trust doubts the figure, a hedge */
+        if (cue->modality == CC_MODALITY_HYPOTHETICAL
+            && if_of_trust(text, cue->start, cue->end, hi)) {
+            if (best < CC_MODALITY_HEDGED)
+                best = CC_MODALITY_HEDGED;
+            hedge_outside = TRUE;
+            continue;
+        }
         if (!cue_acts(text, w->terminators, w->cues, cue, sentence_start, match_start, match_end,
                       value_end > value_start ? value_start : match_start,
                       value_end > value_start ? value_end : match_end, hi))
