@@ -16145,6 +16145,31 @@ gapped_rival_before(const CcFrameRun *run, guint t0)
     return G_MAXUINT;
 }
 
+/* Does the figure at token @o0 open a list whose later figures gap its
+ * verb, and "at" with it: one put "at" ("Seoul put it at 3,000, Kyiv
+ * 4,000"), one right after a speaker's verb of saying or counting
+ * ("Kyiv says about 4,000, Seoul roughly 2,000"), or one itself gapped
+ * so, right after its name ("…, Seoul roughly 2,000 and Washington
+ * fewer than 1,500"; not "…; Kyiv's figure is 3,800", which
+ * pointed_back() reads)? */
+static gboolean
+gapping_figure(const CcFrameRun *run, guint o0)
+{
+    static const char *const verbs[] = {"says", "said", "estimates", "estimated", "counts",
+                                        "counted", "reckons", "claims", "claimed"};
+    if (o0 == 0)
+        return FALSE;
+    if (tok_is(run, o0 - 1, "at"))
+        return TRUE;
+    for (guint k = 0; k < G_N_ELEMENTS(verbs); k++)
+        if (tok_is(run, o0 - 1, verbs[k]) && o0 >= 2
+            && g_ascii_isupper(run->text[g_array_index(run->toks, Tok, o0 - 2).start]))
+            return TRUE;
+    return g_ascii_isupper(run->text[g_array_index(run->toks, Tok, o0 - 1).start])
+           && gapped_rival_before(run, o0) != G_MAXUINT;
+}
+
+
 /* Lists in run->fillable, in order, the frames that can fill at all in
  * the current sentence. Not one where a slot it cannot do without has no
  * hit in the sentence: its counted noun (unless headless; every counted
@@ -17014,7 +17039,7 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
                 if (i == mi || o->type != CC_CLAIM_QUANTITY || o->end == 0)
                     continue;
                 guint o0 = tok_at(run->toks, o->start), o1 = tok_at(run->toks, o->end - 1) + 1;
-                put_at = o1 <= gapped && o1 + 2 >= gapped && o0 > 0 && tok_is(run, o0 - 1, "at");
+                put_at = o1 <= gapped && o1 + 2 >= gapped && gapping_figure(run, o0);
             }
             if (!put_at)
                 gapped = G_MAXUINT;
@@ -17136,11 +17161,12 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
                 continue;
         }
         /* a gapped rival sets a size against one put "at" a figure, right
-         * before the comma: "puts the shells at 12 million, Kyiv at …" */
+         * before the comma: "puts the shells at 12 million, Kyiv at …", or
+         * one a speaker says (gapping_figure()) */
         if (gapped != G_MAXUINT) {
             const CcMention *pm = &g_array_index(mentions, CcMention, prior->mention);
             guint p0 = tok_at(run->toks, pm->start);
-            gboolean at = p0 > 0 && tok_is(run, p0 - 1, "at");
+            gboolean at = gapping_figure(run, p0);
             /* a rival with its own "at" may also stand against a figure a
              * source says, within eight words ("Seoul's spy agency says
              * about 10,000 are in Kursk; Kyiv, at 12,000") */

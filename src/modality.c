@@ -5287,8 +5287,8 @@ widen_to_speakers_kind(const char *text, gsize ss, Said *said)
  * Pentagon at about 1,200 *and Zelensky at* 3,800". From @from, where the
  * rival before's figure starts, within 40 bytes: a comma or semicolon
  * (none inside the figure) or " and" after a digit, an optional "the", one
- * to four words in capitals, "at" and a figure (a word or two of its
- * approximator first). Sets @out as the (?<gapped>) pattern would. */
+ * to four words in capitals, "at" or not and a figure (a word or two of
+ * its approximator first). Sets @out as the (?<gapped>) pattern would. */
 static gboolean
 next_gapped(const char *text, gsize from, gsize se, Said *out)
 {
@@ -5341,10 +5341,22 @@ next_gapped(const char *text, gsize from, gsize se, Said *out)
         if (j < se && text[j] == ' ')
             j++;
     }
-    if (words == 0 || j + 3 > se || strncmp(text + j, "at ", 3) != 0)
+    if (words == 0)
         return FALSE;
-    gsize at_end = j + 3;
-    /* a digit within two words after "at" */
+    /* "at" may be left out with the verb: "…, Seoul roughly 2,000 and
+     * Washington fewer than 1,500" */
+    static const char *const approximators[] = {
+        "about",  "some",  "roughly", "around", "nearly", "almost", "more", "fewer", "less",
+        "over",   "under", "up",      "as",     "just",   "only",   "perhaps", "close", NULL};
+    gsize at_end = j + 3 <= se && strncmp(text + j, "at ", 3) == 0 ? j + 3 : j;
+    /* (with no "at", only the figure or its approximator: "Seoul's is
+     * 3,000" is read elsewhere) */
+    gsize ws, we = word_after(text, j, &ws);
+    if (at_end == j && !g_ascii_isdigit(text[j]) && text[j] != '"' && (guchar)text[j] < 0x80
+        && !word_in_at(text, ws, we, approximators))
+        return FALSE;
+    /* a digit within two words after "at" (a quote mark may open it:
+     * "and Washington "more than 1,000"") */
     guint spaces = 0;
     for (gsize k = at_end; k < se && spaces <= 2; k++) {
         if (g_ascii_isdigit(text[k])) {
@@ -5354,7 +5366,7 @@ next_gapped(const char *text, gsize from, gsize se, Said *out)
         }
         if (text[k] == ' ')
             spaces++;
-        else if (!g_ascii_isalpha(text[k]))
+        else if (!g_ascii_isalpha(text[k]) && text[k] != '"' && (guchar)text[k] < 0x80)
             return FALSE;
     }
     return FALSE;
