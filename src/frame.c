@@ -7110,6 +7110,67 @@ replaced_named(const CcFrameRun *run, guint t)
  * the 12,000 troops Pyongyang dispatched, about a quarter …". The share's
  * value becomes the share of the figure, marked derived. A share with no
  * figure to take it of counts nothing and stays a bare fraction. */
+/* Words that never stand in the noun phrase of "one soldier in five":
+ * a verb, an auxiliary or a preposition between "one" and "in" makes the
+ * "in" a clause's own ("one was killed in 20 attacks"). */
+static const char *const ratio_stops[] = {"was", "is", "were", "are", "has", "have", "had",
+                                          "died", "of", "and", "or", "to", "the", "a",
+                                          "at", "on", "by", "from", "for", "with"};
+
+/* The token of the "in" of a ratio told with the figure @v ending before
+ * token @t1: right after it ("one in three"), or after up to three words
+ * of the noun the ratio counts when the figure is one ("one soldier in
+ * five", "one North Korean soldier in 20"); else G_MAXUINT. */
+static guint
+ratio_in(const CcFrameRun *run, const CcValue *v, guint t1)
+{
+    if (tok_is(run, t1, "in"))
+        return t1;
+    if (v->low != 1.0)
+        return G_MAXUINT;
+    for (guint t = t1; t < t1 + 3 && t < run->toks->len; t++) {
+        const Tok *w = &g_array_index(run->toks, Tok, t);
+        if (w->kind != TOK_WORD || !g_ascii_isalpha(run->text[w->start]))
+            return G_MAXUINT;
+        for (guint k = 0; k < G_N_ELEMENTS(ratio_stops); k++)
+            if (tok_is(run, t, ratio_stops[k]))
+                return G_MAXUINT;
+        if (tok_is(run, t + 1, "in"))
+            return t + 1;
+    }
+    return G_MAXUINT;
+}
+
+/* The divisor of the ratio whose figure is mention @i and whose "in" is
+ * token @tin (ratio_in()): the plain figure above it right after the
+ * "in". A ratio whose noun stands between ("one soldier in five") ends
+ * at its divisor: a noun right after it makes the "in" a clause's own
+ * ("one soldier died in 20 raids" is no ratio), so only the end, a
+ * mark, "of" or a verb of being or having may follow. Returns the
+ * divisor's index in @mentions, or G_MAXUINT. */
+static guint
+ratio_divisor(const CcFrameRun *run, const GArray *mentions, guint i, guint tin)
+{
+    static const char *const after[] = {"of", "has", "have", "had", "is", "was", "were", "are"};
+    const CcMention *f = &g_array_index(mentions, CcMention, i);
+    for (guint j = 0; j < mentions->len; j++) {
+        const CcMention *d = &g_array_index(mentions, CcMention, j);
+        if (j == i || d->type != CC_CLAIM_QUANTITY || d->value.unit != NULL
+            || tok_at(run->toks, d->start) != tin + 1 || !d->value.has_low
+            || d->value.low != d->value.high || d->value.low <= f->value.low)
+            continue;
+        guint ta = tok_at(run->toks, d->end - 1) + 1;
+        if (tin == tok_at(run->toks, f->end - 1) + 1 || ta >= run->toks->len
+            || g_array_index(run->toks, Tok, ta).kind != TOK_WORD)
+            return j;
+        for (guint k = 0; k < G_N_ELEMENTS(after); k++)
+            if (tok_is(run, ta, after[k]))
+                return j;
+        return G_MAXUINT;
+    }
+    return G_MAXUINT;
+}
+
 /* The token after a percent sign or word that follows the figure @f, whose
  * next token is @t1 ("40%", "40 %" as French and German style sets it, "30
  * percent", "30 per cent"), or @t1 for none. */
@@ -7478,16 +7539,8 @@ find_fractions(CcFrameRun *run, GArray *mentions)
         /* "one in three of the 12,000 soldiers": the share is one of three */
         guint in_of = G_MAXUINT;
         if (scale == 1.0 && v->has_low && v->has_high && v->low == v->high && v->low >= 1
-            && tok_is(run, t1, "in")) {
-            for (guint j = 0; j < mentions->len; j++) {
-                CcMention *d = &g_array_index(mentions, CcMention, j);
-                if (j != i && d->type == CC_CLAIM_QUANTITY && d->value.unit == NULL
-                    && tok_at(run->toks, d->start) == t1 + 1 && d->value.has_low
-                    && d->value.low == d->value.high && d->value.low > v->low) {
-                    in_of = j;
-                    break;
-                }
-            }
+            && ratio_in(run, v, t1) != G_MAXUINT) {
+            in_of = ratio_divisor(run, mentions, i, ratio_in(run, v, t1));
             if (in_of == G_MAXUINT)
                 continue;
             CcMention *d = &g_array_index(mentions, CcMention, in_of);
@@ -16326,6 +16379,30 @@ gapped_other_owner(CcFrameRun *run, const CcFrame *f, guint gapped, guint t0, co
     return name != NULL && whose != NULL && g_strcmp0(name, whose) != 0;
 }
 
+/* Does the figure at token @o0 open a list whose later figures gap its
+ * verb, and "at" with it: one put "at" ("Seoul put it at 3,000, Kyiv
+ * 4,000"), one right after a speaker's verb of saying or counting
+ * ("Kyiv says about 4,000, Seoul roughly 2,000"), or one itself gapped
+ * so, right after its name ("…, Seoul roughly 2,000 and Washington
+ * fewer than 1,500"; not "…; Kyiv's figure is 3,800", which
+ * pointed_back() reads)? */
+static gboolean
+gapping_figure(const CcFrameRun *run, guint o0)
+{
+    static const char *const verbs[] = {"says", "said", "estimates", "estimated", "counts",
+                                        "counted", "reckons", "claims", "claimed"};
+    if (o0 == 0)
+        return FALSE;
+    if (tok_is(run, o0 - 1, "at"))
+        return TRUE;
+    for (guint k = 0; k < G_N_ELEMENTS(verbs); k++)
+        if (tok_is(run, o0 - 1, verbs[k]) && o0 >= 2
+            && g_ascii_isupper(run->text[g_array_index(run->toks, Tok, o0 - 2).start]))
+            return TRUE;
+    return g_ascii_isupper(run->text[g_array_index(run->toks, Tok, o0 - 1).start])
+           && gapped_rival_before(run, o0) != G_MAXUINT;
+}
+
 /* Lists in run->fillable, in order, the frames that can fill at all in
  * the current sentence. Not one where a slot it cannot do without has no
  * hit in the sentence: its counted noun (unless headless; every counted
@@ -17195,7 +17272,7 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
                 if (i == mi || o->type != CC_CLAIM_QUANTITY || o->end == 0)
                     continue;
                 guint o0 = tok_at(run->toks, o->start), o1 = tok_at(run->toks, o->end - 1) + 1;
-                put_at = o1 <= gapped && o1 + 2 >= gapped && o0 > 0 && tok_is(run, o0 - 1, "at");
+                put_at = o1 <= gapped && o1 + 2 >= gapped && gapping_figure(run, o0);
             }
             if (!put_at)
                 gapped = G_MAXUINT;
@@ -17317,13 +17394,14 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
                 continue;
         }
         /* a gapped rival sets a size against one put "at" a figure, right
-         * before the comma: "puts the shells at 12 million, Kyiv at …" */
+         * before the comma: "puts the shells at 12 million, Kyiv at …", or
+         * one a speaker says (gapping_figure()) */
         if (gapped != G_MAXUINT) {
             if (gapped_other_owner(run, prior->rule->frame, gapped, t0, prior->subject))
                 continue;
             const CcMention *pm = &g_array_index(mentions, CcMention, prior->mention);
             guint p0 = tok_at(run->toks, pm->start);
-            gboolean at = p0 > 0 && tok_is(run, p0 - 1, "at");
+            gboolean at = gapping_figure(run, p0);
             /* a rival with its own "at" may also stand against a figure a
              * source says, within eight words ("Seoul's spy agency says
              * about 10,000 are in Kursk; Kyiv, at 12,000") */

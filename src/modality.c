@@ -3286,28 +3286,36 @@ cue_in_condition_before(const char *text, gsize ss, gsize cs, gsize ce, gsize vs
 /* Is the cue at [@cs, @ce) an "if" whose clause only trusts a speaker on
  * a condition, "If the Pentagon is to be believed, some 10,000 …", "if
  * Seoul's figures are to be trusted", or an estimate, "If the Western
- * estimates are right, about 12,000 …", "if Seoul's count is accurate"?
- * Nothing is conditioned; the modality cue ("is to be believed",
- * "estimates are right") hedges the figure. The clause ends at a comma, a
- * semicolon or @se, within 80 bytes. */
+ * estimates are right, about 12,000 …", "if Seoul's count is accurate",
+ * "If that estimate holds, …", the estimate's own figure or words
+ * between its noun and the verdict ("If Kyiv's figure of 4,000
+ * casualties is accurate")? Nothing is conditioned; the trust hedges
+ * the figure (as the modality cues "is to be believed", "estimates are
+ * right" do). The clause ends at a comma (not a
+ * figure's "4,000"), a semicolon or @se, within 80 bytes. */
 static gboolean
 if_of_trust(const char *text, gsize cs, gsize ce, gsize se)
 {
     if (ce - cs != 2 || g_ascii_strncasecmp(text + cs, "if", 2) != 0)
         return FALSE;
-    static const char *const tails[] = {
-        " to be believed", " to be trusted",   " estimates are right", " estimates are correct",
-        " estimates are accurate", " estimate is right", " estimate is correct",
-        " estimate is accurate", " figures are right", " figures are correct",
-        " figures are accurate", " figure is right", " figure is correct", " figure is accurate",
-        " count is right", " count is correct", " count is accurate"};
+    static const char *const trusts[] = {" to be believed", " to be trusted"};
+    static const char *const nouns[] = {"estimates", "estimate", "figures", "figure",
+                                        "count",     "tally",    NULL};
+    static const char *const verdicts[] = {" is right",  " is correct", " is accurate",
+                                           " are right", " are correct", " are accurate",
+                                           " holds",     " hold"};
     for (gsize i = ce; i < se && i < ce + 80; i++) {
-        if (text[i] == ',' || text[i] == ';')
+        /* (a figure's thousands separator ends no clause) */
+        if (text[i] == ';'
+            || (text[i] == ',' && !(g_ascii_isdigit(text[i - 1]) && g_ascii_isdigit(text[i + 1]))))
             return FALSE;
-        for (gsize k = 0; k < G_N_ELEMENTS(tails); k++) {
-            gsize n = strlen(tails[k]);
-            if (i + n <= se && g_ascii_strncasecmp(text + i, tails[k], n) == 0
-                && (i + n == se || !g_ascii_isalnum(text[i + n])))
+        for (gsize k = 0; k < G_N_ELEMENTS(trusts) + G_N_ELEMENTS(verdicts); k++) {
+            gboolean trust = k < G_N_ELEMENTS(trusts);
+            const char *tail = trust ? trusts[k] : verdicts[k - G_N_ELEMENTS(trusts)];
+            gsize n = strlen(tail);
+            if (i + n <= se && g_ascii_strncasecmp(text + i, tail, n) == 0
+                && (i + n == se || !g_ascii_isalnum(text[i + n]))
+                && (trust || word_between(text, ce, i, nouns)))
                 return TRUE;
         }
     }
@@ -3454,9 +3462,6 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
     /* "added" that puts persons on a list reports nothing */
     if (cue->modality == CC_MODALITY_REPORTED && word_is(text, cue->start, cue->end, "added")
         && adds_to_list(text, cue->end, se))
-        return FALSE;
-    /* a speaker trusted on a condition conditions nothing */
-    if (cue->modality == CC_MODALITY_HYPOTHETICAL && if_of_trust(text, cue->start, cue->end, se))
         return FALSE;
     /* a modal of judging judges the figure, which it tells as it is */
     if (cue->modality == CC_MODALITY_HYPOTHETICAL && cue->end <= vs
@@ -5376,8 +5381,8 @@ widen_to_speakers_kind(const char *text, gsize ss, Said *said)
  * Pentagon at about 1,200 *and Zelensky at* 3,800". From @from, where the
  * rival before's figure starts, within 40 bytes: a comma or semicolon
  * (none inside the figure) or " and" after a digit, an optional "the", one
- * to four words in capitals, "at" and a figure (a word or two of its
- * approximator first). Sets @out as the (?<gapped>) pattern would. */
+ * to four words in capitals, "at" or not and a figure (a word or two of
+ * its approximator first). Sets @out as the (?<gapped>) pattern would. */
 static gboolean
 next_gapped(const char *text, gsize from, gsize se, Said *out)
 {
@@ -5430,10 +5435,22 @@ next_gapped(const char *text, gsize from, gsize se, Said *out)
         if (j < se && text[j] == ' ')
             j++;
     }
-    if (words == 0 || j + 3 > se || strncmp(text + j, "at ", 3) != 0)
+    if (words == 0)
         return FALSE;
-    gsize at_end = j + 3;
-    /* a digit within two words after "at" */
+    /* "at" may be left out with the verb: "…, Seoul roughly 2,000 and
+     * Washington fewer than 1,500" */
+    static const char *const approximators[] = {
+        "about",  "some",  "roughly", "around", "nearly", "almost", "more", "fewer", "less",
+        "over",   "under", "up",      "as",     "just",   "only",   "perhaps", "close", NULL};
+    gsize at_end = j + 3 <= se && strncmp(text + j, "at ", 3) == 0 ? j + 3 : j;
+    /* (with no "at", only the figure or its approximator: "Seoul's is
+     * 3,000" is read elsewhere) */
+    gsize ws, we = word_after(text, j, &ws);
+    if (at_end == j && !g_ascii_isdigit(text[j]) && text[j] != '"' && (guchar)text[j] < 0x80
+        && !word_in_at(text, ws, we, approximators))
+        return FALSE;
+    /* a digit within two words after "at" (a quote mark may open it:
+     * "and Washington "more than 1,000"") */
     guint spaces = 0;
     for (gsize k = at_end; k < se && spaces <= 2; k++) {
         if (g_ascii_isdigit(text[k])) {
@@ -5443,7 +5460,7 @@ next_gapped(const char *text, gsize from, gsize se, Said *out)
         }
         if (text[k] == ' ')
             spaces++;
-        else if (!g_ascii_isalpha(text[k]))
+        else if (!g_ascii_isalpha(text[k]) && text[k] != '"' && (guchar)text[k] < 0x80)
             return FALSE;
     }
     return FALSE;
@@ -7121,6 +7138,15 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
         if (cue->modality == CC_MODALITY_REPORTED && cue->start >= fig_end
             && figure_subject_speaks(text, sentence_start, fig_start, fig_end, cue->start))
             continue;
+        /* a speaker or an estimate trusted on a condition conditions
+         * nothing; the trust doubts the figure, a hedge */
+        if (cue->modality == CC_MODALITY_HYPOTHETICAL
+            && if_of_trust(text, cue->start, cue->end, hi)) {
+            if (best < CC_MODALITY_HEDGED)
+                best = CC_MODALITY_HEDGED;
+            hedge_outside = TRUE;
+            continue;
+        }
         if (!cue_acts(text, w->terminators, w->cues, cue, sentence_start, match_start, match_end,
                       value_end > value_start ? value_start : match_start,
                       value_end > value_start ? value_end : match_end, hi))
