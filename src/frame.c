@@ -13974,6 +13974,13 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 && hit_starting(run, f->slot[CC_SLOT_COUNTS].tables, oe) == NULL
                 && hit_starting(run, f->slot[CC_SLOT_CUE].tables, oe) == NULL)
                 continue;
+            /* nor does one a reduced relative clause ends right before
+             * this date's "on" or "in": the clause tells of the object,
+             * the verb before its noun dates this one ("*ratified* the
+             * pact signed in June *on Oct. 24*") */
+            if (ot < t0 && oe + 1 == t0 && (tok_is(run, oe, "on") || tok_is(run, oe, "in"))
+                && reduced_relative_date(run, ot))
+                continue;
         }
         if (ot < t0 && ot >= a) {
             a = tok_at(run->toks, o->end - 1) + 1;
