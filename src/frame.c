@@ -13405,6 +13405,34 @@ pronoun_owner(CcFrameRun *run, const CcFrame *f, const Hit *counts)
     return NULL;
 }
 
+/* Does the date at tokens [@t0, @t1) close a relative clause set off by
+ * no comma, in its clause [@c0, @c1), the main clause's auxiliary right
+ * after it? The clause is opened by "who", "which" or "that" within
+ * twelve words before the date ("the Ukrainians *who had poured across
+ * the border on Aug. 6* had been pushed back", "the treaty *that Kim and
+ * Putin signed in June* was ratified"), or has none, a past participle
+ * and "in" or "on" right before the date (the reduced or contact clause:
+ * "the pact *the two leaders signed in June* was ratified"). What follows
+ * the date is the main clause's, not the date's. */
+static gboolean
+date_closes_relative(CcFrameRun *run, guint t0, guint t1, guint c0, guint c1)
+{
+    static const Word aux[] = {WORD("had"), WORD("has"), WORD("have"), WORD("was"),
+                               WORD("were"), WORD("is"), WORD("are")};
+    if (t1 >= c1 || !tok_in(run, t1, aux, G_N_ELEMENTS(aux)))
+        return FALSE;
+    if (t0 >= 2 && t0 > c0 + 2 && (tok_is(run, t0 - 1, "in") || tok_is(run, t0 - 1, "on"))
+        && past_participle(run, t0 - 2))
+        return TRUE;
+    for (guint k = t0; k > c0 && k + 12 > t0; k--) {
+        if (g_array_index(run->toks, Tok, k - 1).kind != TOK_WORD)
+            return FALSE;
+        if (tok_is(run, k - 1, "who") || tok_is(run, k - 1, "which") || tok_is(run, k - 1, "that"))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Keeps the words a date's cue and veto may come from, [*@a, *@b), to
  * its side of a relative clause set off by a comma in its clause [@c0,
  * @c1): ", which …" or ", who …", up to the next comma or the clause's
@@ -13446,23 +13474,11 @@ keep_out_of_relative_clauses(CcFrameRun *run, guint t0, guint t1, guint c0, guin
         }
         k = i1 > k ? i1 - 1 : k;
     }
-    /* a date that closes a relative clause set off by no comma, "who" or
-     * "which" opening it within twelve words before and the main clause's
-     * auxiliary right after the date ("the Ukrainians *who had poured
-     * across the border on Aug. 6* had been pushed back"): what follows
-     * is the main clause's */
-    static const char *const aux[] = {"had", "has", "have", "was", "were", "is", "are"};
-    gboolean aux_after = FALSE;
-    for (guint i = 0; i < G_N_ELEMENTS(aux) && t1 < c1 && t1 < *b && !aux_after; i++)
-        aux_after = tok_is(run, t1, aux[i]);
-    for (guint k = t0; aux_after && k > c0 && k + 12 > t0; k--) {
-        if (g_array_index(run->toks, Tok, k - 1).kind != TOK_WORD)
-            break;
-        if (tok_is(run, k - 1, "who") || tok_is(run, k - 1, "which")) {
-            *b = t1;
-            *b_fig = FALSE;
-            break;
-        }
+    /* a date that closes a relative clause set off by no comma: what
+     * follows is the main clause's (date_closes_relative()) */
+    if (t1 < *b && date_closes_relative(run, t0, t1, c0, c1)) {
+        *b = t1;
+        *b_fig = FALSE;
     }
 }
 
@@ -14192,6 +14208,13 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 && hit_starting(run, f->slot[CC_SLOT_COUNTS].tables, oe) == NULL
                 && hit_starting(run, f->slot[CC_SLOT_CUE].tables, oe) == NULL)
                 continue;
+            /* nor does one a reduced relative clause ends right before
+             * this date's "on" or "in": the clause tells of the object,
+             * the verb before its noun dates this one ("*ratified* the
+             * pact signed in June *on Oct. 24*") */
+            if (ot < t0 && oe + 1 == t0 && (tok_is(run, oe, "on") || tok_is(run, oe, "in"))
+                && reduced_relative_date(run, ot))
+                continue;
         }
         if (ot < t0 && ot >= a) {
             a = tok_at(run->toks, o->end - 1) + 1;
@@ -14205,7 +14228,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
              * it ("the treaty *signed in* June had been *ratified* by Putin
              * on November 9": reduced_relative_date()) */
             if (a_fig && m->type == CC_CLAIM_DATE && o->type == CC_CLAIM_DATE
-                && reduced_relative_date(run, ot))
+                && (reduced_relative_date(run, ot) || date_closes_relative(run, ot, a, c0, c1)))
                 a_fig = FALSE;
         } else if (ot >= t1 && ot < b) {
             b = ot;

@@ -5635,6 +5635,17 @@ generic_who(const char *text, gsize lo, gsize a, gsize b)
 }
 
 
+/* Does the attribution at @as open with "according to" or "per" (also
+ * after "as": "As per the NIS"), a phrase that names a source rather than
+ * a speaker's verb? */
+static gboolean
+source_phrase_at(const char *text, gsize as)
+{
+    return g_ascii_strncasecmp(text + as, "according to ", 13) == 0
+           || g_ascii_strncasecmp(text + as, "per ", 4) == 0
+           || g_ascii_strncasecmp(text + as, "as per ", 7) == 0;
+}
+
 /* Is the attribution at @as an "According to X," that opens the sentence
  * at @ss? It speaks for the whole sentence, past a "but" or a "while"
  * ("According to the spy agency, the toll stood at about 300 in January,
@@ -6356,6 +6367,32 @@ said_then_relayed(const char *text, const Said *a, const Said *b, gsize me, gsiz
     return k == b->who_start;
 }
 
+/* The bytes between the speaker @a's match and the figure at text[@vs,
+ * @ve), none where they overlap. */
+static gsize
+figure_distance(const Said *a, gsize vs, gsize ve)
+{
+    return a->end <= vs ? vs - a->end : a->start >= ve ? a->start - ve : 0;
+}
+
+/* Of two speakers at one distance from the claim's words, one a source
+ * phrase before the figure at text[@vs, @ve) ("As per X,", "According to
+ * X,") and the other after it, does @a stand nearer the figure than @b?
+ * Claim words that reach back to a clause before the figure's put both at
+ * one distance from them; the figure's own clause has the nearer source
+ * ("As per South Korean intelligence, Pyongyang has sent troops, and
+ * about 3,000 were killed or wounded, *according to Zelensky*"; "*As per
+ * the NIS*, about 11,000 soldiers are in Kursk, according to Kyiv"). */
+static gboolean
+nearer_source_of_figure(const char *text, const Said *a, const Said *b, gsize vs, gsize ve)
+{
+    if (b == NULL)
+        return FALSE;
+    const Said *before = a->end <= vs ? a : b, *after = a->end <= vs ? b : a;
+    return before->end <= vs && after->start >= ve && source_phrase_at(text, before->start)
+           && figure_distance(a, vs, ve) < figure_distance(b, vs, ve);
+}
+
 static char *
 find_attribution(const GArray *said, const char *text, const GArray *terminators, gsize ss,
                  gsize lo, gsize se, gsize ms, gsize me, gsize vs, gsize ve, gsize said_start,
@@ -6498,14 +6535,18 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
             relay_s = a;
         }
         /* a rival's party right before its figure wins over a speaker
-         * whose words take the figure in as well (both at no distance) */
-        if (gap < best_gap || (a->gapped && gap == best_gap)) {
+         * whose words take the figure in as well (both at no distance);
+         * so does, at one distance from the claim's words, the speaker
+         * nearer the figure (nearer_source_of_figure()) */
+        if (gap < best_gap
+            || (gap == best_gap && (a->gapped || nearer_source_of_figure(text, a, best_s, vs, ve)))) {
             best_gap = gap;
             best_a = ws;
             best_b = we;
             best_s = a;
         }
-        if ((gap < named_gap || (a->gapped && gap == named_gap))
+        if ((gap < named_gap
+             || (gap == named_gap && (a->gapped || nearer_source_of_figure(text, a, named_s, vs, ve))))
             && names_someone(text, ws, we, ss)) {
             named_gap = gap;
             named_a = ws;
@@ -6527,9 +6568,11 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
      * "that" before it: "Kim told the ceremony that his troops had entered
      * combat in early December, KCNA said" is Kim's word, KCNA how it was
      * heard, and so "Shoigu said that …, TASS reported" */
+    /* (nor a source phrase before it, "According to X," or "As per X,",
+     * which names a source as the "according to" after it does) */
     if (before_s != NULL && best_s != before_s && best_s->start >= me
         && ((g_ascii_strncasecmp(text + best_s->start, "according to ", 13) == 0
-             && g_ascii_strncasecmp(text + before_s->start, "according to ", 13) != 0)
+             && !source_phrase_at(text, before_s->start))
             || citation_said(text, ss, se, best_s->start, best_s->end)
             || told_that_before(text, before_s, ms)
             || said_then_relayed(text, before_s, best_s, me, ms))) {

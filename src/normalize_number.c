@@ -1299,6 +1299,41 @@ change_to_level(const CcNormalizer *nz, const Tokens *t, guint i, guint j, const
     return verb && read_figure(nz, t, j + 1, FALSE, &b) && !b.scaled && b.v > 2 * a->v;
 }
 
+/* Does a month's name end right before token @i, its abbreviation's dot
+ * with it or not ("Dec. 14", "December 14")? */
+static gboolean
+month_before(const CcNormalizer *nz, const Tokens *t, guint i)
+{
+    guint end;
+    for (guint k = i >= 2 ? i - 2 : 0; k < i; k++)
+        if (table_match(nz, TABLE_MONTHS, t, k, &end) != NULL && end == i)
+            return TRUE;
+    return FALSE;
+}
+
+/* In a sentence, is the figure at @i a year garbled by a thousands comma,
+ * right after a day and its month with no comma between ("signed on
+ * October 19 2,024", "on 19 October 2,024"; a day past the month's last
+ * too, "October 59 1,950")? It is the date's year, no count: a count
+ * after a date is set off by a comma ("On Oct. 8, 1,500 soldiers …"). */
+static gboolean
+garbled_year_after_day(const CcNormalizer *nz, const Tokens *t, guint i)
+{
+    if (!t->mention || i < 2 || i >= t->n)
+        return FALSE;
+    const Token *y = &t->tok[i], *d = &t->tok[i - 1];
+    if (y->kind != TOK_NUM || !y->grouped || y->decimal || y->int_digits != 4)
+        return FALSE;
+    guint me;
+    /* "October 19 2,024" */
+    if (d->kind == TOK_NUM && !d->grouped && !d->decimal && d->int_digits <= 2)
+        return month_before(nz, t, i - 1);
+    /* "19 October 2,024" */
+    const Token *dd = &t->tok[i - 2];
+    return table_match(nz, TABLE_MONTHS, t, i - 1, &me) != NULL && me == i && dd->kind == TOK_NUM
+           && !dd->grouped && !dd->decimal && dd->int_digits <= 2;
+}
+
 /* In a sentence, is the figure at @i a day after its month, then a dash
  * at @j spaced on both sides or an em dash, that heads a timeline's entry
  * ("Dec. 14 — 30 soldiers were killed")? The figure past the dash is
@@ -1311,11 +1346,7 @@ timeline_day(const CcNormalizer *nz, const Tokens *t, guint i, guint j)
     gboolean em = t->tok[j].len > 1 && g_utf8_get_char(t->tok[j].s) == 0x2014;
     if (!em && !(t->tok[j].space_before && t->tok[j + 1].space_before))
         return FALSE;
-    guint end;
-    for (guint k = i >= 2 ? i - 2 : 0; k < i; k++)
-        if (table_match(nz, TABLE_MONTHS, t, k, &end) != NULL && end == i)
-            return TRUE;
-    return FALSE;
+    return month_before(nz, t, i);
 }
 
 /* "5 million shells, perhaps 6 million", "some 4 million North Korean
@@ -1998,8 +2029,9 @@ read_quantity_pair(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *va
            && tok_is(t, first - 4, "the")
            && (tok_is(t, first - 3, "better") || tok_is(t, first - 3, "best"))
            && tok_is(t, first - 2, "part") && tok_is(t, first - 1, "of");
-    /* "in 2024" is a date's year, no figure */
-    if (t->mention && year_after_in(t, i))
+    /* "in 2024" is a date's year, no figure; so is "October 19 2,024"
+     * (garbled_year_after_day()) */
+    if (t->mention && (year_after_in(t, i) || garbled_year_after_day(nz, t, i)))
         return FALSE;
     Core c;
     if (!read_core(nz, t, i, between, from, &c)) {
