@@ -1311,11 +1311,32 @@ month_before(const CcNormalizer *nz, const Tokens *t, guint i)
     return FALSE;
 }
 
+/* Does the figure at @i end its phrase, as a date's year does: the
+ * sentence's end, a mark, or a word that opens a clause or a phrase of
+ * its own ("… on June 19 2,024 which commits …"), no noun it counts
+ * ("on October 12 2,000 troops crossed")? */
+static gboolean
+ends_phrase_as_year(const Tokens *t, guint i)
+{
+    static const char *const openers[] = {"which", "when", "that", "where", "while", "as",
+                                          "after", "before", "and", "but", "in", "on",
+                                          "at", "to", "with", "amid", "under", "by"};
+    if (i + 1 >= t->n || t->tok[i + 1].kind != TOK_WORD)
+        return TRUE;
+    for (guint k = 0; k < G_N_ELEMENTS(openers); k++)
+        if (tok_is(t, i + 1, openers[k]))
+            return TRUE;
+    return FALSE;
+}
+
 /* In a sentence, is the figure at @i a year garbled by a thousands comma,
  * right after a day and its month with no comma between ("signed on
  * October 19 2,024", "on 19 October 2,024"; a day past the month's last
  * too, "October 59 1,950")? It is the date's year, no count: a count
- * after a date is set off by a comma ("On Oct. 8, 1,500 soldiers …"). */
+ * after a date is set off by a comma ("On Oct. 8, 1,500 soldiers …").
+ * Where a real day runs on to a noun the figure counts, with the comma
+ * left out ("on October 12 2,000 troops crossed"), it is a count still;
+ * a day no month has is a year's garbling whatever follows. */
 static gboolean
 garbled_year_after_day(const CcNormalizer *nz, const Tokens *t, guint i)
 {
@@ -1325,13 +1346,15 @@ garbled_year_after_day(const CcNormalizer *nz, const Tokens *t, guint i)
     if (y->kind != TOK_NUM || !y->grouped || y->decimal || y->int_digits != 4)
         return FALSE;
     guint me;
-    /* "October 19 2,024" */
-    if (d->kind == TOK_NUM && !d->grouped && !d->decimal && d->int_digits <= 2)
-        return month_before(nz, t, i - 1);
-    /* "19 October 2,024" */
-    const Token *dd = &t->tok[i - 2];
-    return table_match(nz, TABLE_MONTHS, t, i - 1, &me) != NULL && me == i && dd->kind == TOK_NUM
-           && !dd->grouped && !dd->decimal && dd->int_digits <= 2;
+    const Token *day = NULL;
+    if (d->kind == TOK_NUM && month_before(nz, t, i - 1))
+        day = d; /* "October 19 2,024" */
+    else if (table_match(nz, TABLE_MONTHS, t, i - 1, &me) != NULL && me == i)
+        day = &t->tok[i - 2]; /* "19 October 2,024" */
+    if (day == NULL || day->kind != TOK_NUM || day->grouped || day->decimal
+        || day->int_digits > 2)
+        return FALSE;
+    return day->num > 31 || ends_phrase_as_year(t, i);
 }
 
 /* In a sentence, is the figure at @i a day after its month, then a dash
