@@ -781,6 +781,11 @@ struct _CcFrameRun {
     GHashTable *phrases;    /* the rule set's: phrase -> CcTableBits* of table bits */
     GArray *starts;         /* (element-type CcTableBits) by token: the bits of the tables
                              * with a hit starting there, in the current sentence */
+    /* the tokens add_hit() set bits of @starts at since the last scan
+     * (@n_started of them, room for @started_room), which the next scan
+     * empties: the others are empty already */
+    guint *started;
+    guint n_started, started_room;
     CcTableBits counts_bits; /* every frame's counts tables, "units" and "other_heads" */
     /* "units" and "other_heads": heads whatever frame fails */
     CcTableBits head_bits;
@@ -1719,6 +1724,7 @@ cc_frame_run_free(CcFrameRun *run)
     g_hash_table_unref(run->anchors);
     g_free(run->anchor_slots);
     g_array_unref(run->starts);
+    g_free(run->started);
     g_array_unref(run->word_reads);
     g_free(run->folded);
     entity_memo_clear(run->entity_memo);
@@ -1980,6 +1986,11 @@ add_hit(CcFrameRun *run, const struct PhraseSlot *slot, const Hit *h)
         g_array_index(a, Hit, a->len++) = *h;
     }
     cc_table_bits_or(&g_array_index(run->starts, CcTableBits, h->t0), slot->bits);
+    if (run->n_started == run->started_room) {
+        run->started_room = MAX(64u, 2 * run->started_room);
+        run->started = g_renew(guint, run->started, run->started_room);
+    }
+    run->started[run->n_started++] = h->t0;
 }
 
 /* Finds every table's phrases in the current sentence in one pass: at each
@@ -2005,8 +2016,13 @@ scan_dictionaries(CcFrameRun *run, gboolean notes)
     for (guint i = 0; i < run->n_with_hits; i++)
         run->with_hits[i]->hits->len = 0; /* g_array_set_size(…, 0), inline */
     run->n_with_hits = 0;
+    /* the bits of the last scan's starts cleared where add_hit() set
+     * some (a few tokens of the sentence), not the whole array; the
+     * tokens it grows by are cleared by GLib */
+    for (guint i = 0; i < run->n_started; i++)
+        memset(&g_array_index(run->starts, CcTableBits, run->started[i]), 0, sizeof(CcTableBits));
+    run->n_started = 0;
     g_array_set_size(run->starts, run->toks->len);
-    memset(run->starts->data, 0, sizeof(CcTableBits) * run->toks->len);
     if (run->phrases == NULL)
         return;
     const GArray *toks = run->toks;
@@ -2968,13 +2984,17 @@ look_at(CcFrameRun *run, guint index, const char *text, gsize len)
  * named and parties noted in a sentence) are arrays, looked in one by one:
  * a sentence holds a handful at most, and most hold none. */
 
-/* Does @set hold the string @name? */
+/* Does @set hold the string @name? The same string (the rule set's names
+ * are asked by the pointers the sets were given) or one of the same first
+ * byte is compared; most differ there. */
 static gboolean
 holds(const GPtrArray *set, const char *name)
 {
-    for (guint i = 0; i < set->len; i++)
-        if (strcmp(set->pdata[i], name) == 0)
+    for (guint i = 0; i < set->len; i++) {
+        const char *member = set->pdata[i];
+        if (member == name || (member[0] == name[0] && strcmp(member, name) == 0))
             return TRUE;
+    }
     return FALSE;
 }
 
