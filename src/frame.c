@@ -379,6 +379,26 @@ drop_bracket_marks(const char *text, GArray *toks, const BracketAside *kind)
  * "North Korea [has] lost"): the words belong to the clause around them. */
 static const BracketAside editor_brackets = {'[', ']', 3, TRUE, FALSE};
 
+/* Is token @mi of @toks, or the one before it where @mi is an
+ * abbreviation's dot, a word opening with a month's first three letters
+ * ("Apr.", "April")? drop_year_comma() asks it last, of the few commas
+ * after a day and a year. */
+static gboolean
+month_word_at(const char *text, const GArray *toks, guint mi)
+{
+    static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                         "jul", "aug", "sep", "oct", "nov", "dec"};
+    if (mi > 0 && g_array_index(toks, Tok, mi).kind != TOK_WORD && text[g_array_index(toks, Tok, mi).start] == '.')
+        mi--;
+    const Tok *mo = &g_array_index(toks, Tok, mi);
+    if (mo->kind != TOK_WORD || mo->end - mo->start < 3)
+        return FALSE;
+    for (guint k = 0; k < G_N_ELEMENTS(months); k++)
+        if (g_ascii_strncasecmp(text + mo->start, months[k], 3) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 /* The comma that closes the year of a full date in the American style,
  * "Month D, YYYY,", before the "that" of what was said ("Gerasimov
  * reported on April 26, 2025, that the Kursk region had been liberated")
@@ -389,28 +409,20 @@ static const BracketAside editor_brackets = {'[', ']', 3, TRUE, FALSE};
 static void
 drop_year_comma(const char *text, GArray *toks)
 {
-    static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                         "jul", "aug", "sep", "oct", "nov", "dec"};
     guint out = 0;
     for (guint i = 0; i < toks->len; i++) {
         const Tok *t = &g_array_index(toks, Tok, i);
         if (t->kind == TOK_COMMA && i >= 4 && i + 1 < toks->len) {
             const Tok *y = &g_array_index(toks, Tok, i - 1), *c = &g_array_index(toks, Tok, i - 2),
                       *d = &g_array_index(toks, Tok, i - 3), *n = &g_array_index(toks, Tok, i + 1);
-            /* the month, past an abbreviation's dot */
-            guint mi = i - 4;
-            if (mi > 0 && g_array_index(toks, Tok, mi).kind != TOK_WORD && text[g_array_index(toks, Tok, mi).start] == '.')
-                mi--;
-            const Tok *mo = &g_array_index(toks, Tok, mi);
-            gboolean month = FALSE;
-            for (guint k = 0; k < G_N_ELEMENTS(months) && mo->kind == TOK_WORD && mo->end - mo->start >= 3; k++)
-                month = month || g_ascii_strncasecmp(text + mo->start, months[k], 3) == 0;
-            if (month && y->kind == TOK_WORD && y->end - y->start == 4
+            /* the month last: most commas follow no year */
+            if (y->kind == TOK_WORD && y->end - y->start == 4
                 && (strncmp(text + y->start, "19", 2) == 0 || strncmp(text + y->start, "20", 2) == 0)
                 && g_ascii_isdigit(text[y->start + 2]) && g_ascii_isdigit(text[y->start + 3])
                 && c->kind == TOK_COMMA && d->kind == TOK_WORD && d->end - d->start <= 2
                 && g_ascii_isdigit(text[d->start]) && n->kind == TOK_WORD && n->end - n->start == 4
-                && g_ascii_strncasecmp(text + n->start, "that", 4) == 0)
+                && g_ascii_strncasecmp(text + n->start, "that", 4) == 0
+                && month_word_at(text, toks, i - 4))
                 continue;
         }
         g_array_index(toks, Tok, out++) = *t;
