@@ -379,6 +379,26 @@ drop_bracket_marks(const char *text, GArray *toks, const BracketAside *kind)
  * "North Korea [has] lost"): the words belong to the clause around them. */
 static const BracketAside editor_brackets = {'[', ']', 3, TRUE, FALSE};
 
+/* Is token @mi of @toks, or the one before it where @mi is an
+ * abbreviation's dot, a word opening with a month's first three letters
+ * ("Apr.", "April")? drop_year_comma() asks it last, of the few commas
+ * after a day and a year. */
+static gboolean
+month_word_at(const char *text, const GArray *toks, guint mi)
+{
+    static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                         "jul", "aug", "sep", "oct", "nov", "dec"};
+    if (mi > 0 && g_array_index(toks, Tok, mi).kind != TOK_WORD && text[g_array_index(toks, Tok, mi).start] == '.')
+        mi--;
+    const Tok *mo = &g_array_index(toks, Tok, mi);
+    if (mo->kind != TOK_WORD || mo->end - mo->start < 3)
+        return FALSE;
+    for (guint k = 0; k < G_N_ELEMENTS(months); k++)
+        if (g_ascii_strncasecmp(text + mo->start, months[k], 3) == 0)
+            return TRUE;
+    return FALSE;
+}
+
 /* The comma that closes the year of a full date in the American style,
  * "Month D, YYYY,", before the "that" of what was said ("Gerasimov
  * reported on April 26, 2025, that the Kursk region had been liberated")
@@ -389,28 +409,20 @@ static const BracketAside editor_brackets = {'[', ']', 3, TRUE, FALSE};
 static void
 drop_year_comma(const char *text, GArray *toks)
 {
-    static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                         "jul", "aug", "sep", "oct", "nov", "dec"};
     guint out = 0;
     for (guint i = 0; i < toks->len; i++) {
         const Tok *t = &g_array_index(toks, Tok, i);
         if (t->kind == TOK_COMMA && i >= 4 && i + 1 < toks->len) {
             const Tok *y = &g_array_index(toks, Tok, i - 1), *c = &g_array_index(toks, Tok, i - 2),
                       *d = &g_array_index(toks, Tok, i - 3), *n = &g_array_index(toks, Tok, i + 1);
-            /* the month, past an abbreviation's dot */
-            guint mi = i - 4;
-            if (mi > 0 && g_array_index(toks, Tok, mi).kind != TOK_WORD && text[g_array_index(toks, Tok, mi).start] == '.')
-                mi--;
-            const Tok *mo = &g_array_index(toks, Tok, mi);
-            gboolean month = FALSE;
-            for (guint k = 0; k < G_N_ELEMENTS(months) && mo->kind == TOK_WORD && mo->end - mo->start >= 3; k++)
-                month = month || g_ascii_strncasecmp(text + mo->start, months[k], 3) == 0;
-            if (month && y->kind == TOK_WORD && y->end - y->start == 4
+            /* the month last: most commas follow no year */
+            if (y->kind == TOK_WORD && y->end - y->start == 4
                 && (strncmp(text + y->start, "19", 2) == 0 || strncmp(text + y->start, "20", 2) == 0)
                 && g_ascii_isdigit(text[y->start + 2]) && g_ascii_isdigit(text[y->start + 3])
                 && c->kind == TOK_COMMA && d->kind == TOK_WORD && d->end - d->start <= 2
                 && g_ascii_isdigit(text[d->start]) && n->kind == TOK_WORD && n->end - n->start == 4
-                && g_ascii_strncasecmp(text + n->start, "that", 4) == 0)
+                && g_ascii_strncasecmp(text + n->start, "that", 4) == 0
+                && month_word_at(text, toks, i - 4))
                 continue;
         }
         g_array_index(toks, Tok, out++) = *t;
@@ -781,6 +793,11 @@ struct _CcFrameRun {
     GHashTable *phrases;    /* the rule set's: phrase -> CcTableBits* of table bits */
     GArray *starts;         /* (element-type CcTableBits) by token: the bits of the tables
                              * with a hit starting there, in the current sentence */
+    /* the tokens add_hit() set bits of @starts at since the last scan
+     * (@n_started of them, room for @started_room), which the next scan
+     * empties: the others are empty already */
+    guint *started;
+    guint n_started, started_room;
     CcTableBits counts_bits; /* every frame's counts tables, "units" and "other_heads" */
     /* "units" and "other_heads": heads whatever frame fails */
     CcTableBits head_bits;
@@ -1719,6 +1736,7 @@ cc_frame_run_free(CcFrameRun *run)
     g_hash_table_unref(run->anchors);
     g_free(run->anchor_slots);
     g_array_unref(run->starts);
+    g_free(run->started);
     g_array_unref(run->word_reads);
     g_free(run->folded);
     entity_memo_clear(run->entity_memo);
@@ -1980,6 +1998,11 @@ add_hit(CcFrameRun *run, const struct PhraseSlot *slot, const Hit *h)
         g_array_index(a, Hit, a->len++) = *h;
     }
     cc_table_bits_or(&g_array_index(run->starts, CcTableBits, h->t0), slot->bits);
+    if (run->n_started == run->started_room) {
+        run->started_room = MAX(64u, 2 * run->started_room);
+        run->started = g_renew(guint, run->started, run->started_room);
+    }
+    run->started[run->n_started++] = h->t0;
 }
 
 /* Finds every table's phrases in the current sentence in one pass: at each
@@ -2005,8 +2028,13 @@ scan_dictionaries(CcFrameRun *run, gboolean notes)
     for (guint i = 0; i < run->n_with_hits; i++)
         run->with_hits[i]->hits->len = 0; /* g_array_set_size(…, 0), inline */
     run->n_with_hits = 0;
+    /* the bits of the last scan's starts cleared where add_hit() set
+     * some (a few tokens of the sentence), not the whole array; the
+     * tokens it grows by are cleared by GLib */
+    for (guint i = 0; i < run->n_started; i++)
+        memset(&g_array_index(run->starts, CcTableBits, run->started[i]), 0, sizeof(CcTableBits));
+    run->n_started = 0;
     g_array_set_size(run->starts, run->toks->len);
-    memset(run->starts->data, 0, sizeof(CcTableBits) * run->toks->len);
     if (run->phrases == NULL)
         return;
     const GArray *toks = run->toks;
@@ -2968,13 +2996,17 @@ look_at(CcFrameRun *run, guint index, const char *text, gsize len)
  * named and parties noted in a sentence) are arrays, looked in one by one:
  * a sentence holds a handful at most, and most hold none. */
 
-/* Does @set hold the string @name? */
+/* Does @set hold the string @name? The same string (the rule set's names
+ * are asked by the pointers the sets were given) or one of the same first
+ * byte is compared; most differ there. */
 static gboolean
 holds(const GPtrArray *set, const char *name)
 {
-    for (guint i = 0; i < set->len; i++)
-        if (strcmp(set->pdata[i], name) == 0)
+    for (guint i = 0; i < set->len; i++) {
+        const char *member = set->pdata[i];
+        if (member == name || (member[0] == name[0] && strcmp(member, name) == 0))
             return TRUE;
+    }
     return FALSE;
 }
 

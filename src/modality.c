@@ -5964,8 +5964,9 @@ in_knowing_speaker(const char *text, const GArray *said, const Cue *cue)
             continue;
         for (guint k = 0; k < G_N_ELEMENTS(knows); k++) {
             gsize n = strlen(knows[k]);
+            /* each opens with a space: a place with none is passed over */
             for (gsize j = a->who_start; j + n <= cue->start; j++)
-                if (g_ascii_strncasecmp(text + j, knows[k], n) == 0)
+                if (text[j] == ' ' && g_ascii_strncasecmp(text + j, knows[k], n) == 0)
                     return TRUE;
         }
     }
@@ -5980,7 +5981,7 @@ in_knowing_speaker(const char *text, const GArray *said, const Cue *cue)
         gsize n = strlen(knowing[k]);
         gsize from = cue->start > 80 ? cue->start - 80 : 0;
         for (gsize j = cue->start >= n ? cue->start - n + 1 : 0; j-- > from;) {
-            if (g_ascii_strncasecmp(text + j, knowing[k], n) != 0)
+            if (text[j] != ' ' || g_ascii_strncasecmp(text + j, knowing[k], n) != 0)
                 continue;
             guint words = 0;
             gboolean clean = TRUE;
