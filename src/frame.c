@@ -151,6 +151,8 @@ cc_rule_describe_slots(const CcRule *rule)
             g_string_append(out, " by_report");
         if (k == CC_SLOT_CUE && f->label_cue)
             g_string_append(out, " label");
+        if (k == CC_SLOT_CUE && f->opening_cue)
+            g_string_append(out, " opening");
     }
     if (f->follows != NULL) {
         g_string_append(out, "; follows");
@@ -7429,6 +7431,20 @@ find_products(CcFrameRun *run, GArray *mentions)
     }
 }
 
+/* Is the mention @p a part of the whole a fronted "Of [the] BASE" (its
+ * "of" at token @of) names, with no "of" of its own after it ("Of the
+ * roughly 11,000 soldiers sent, as many as *40 percent* have been killed
+ * or wounded")? A percentage so set is a share of that whole, as "40
+ * percent of the 11,000" is. */
+static gboolean
+fronted_whole_part(CcFrameRun *run, const GArray *mentions, guint of, const CcMention *p)
+{
+    if (of == G_MAXUINT || p->part_of == G_MAXUINT)
+        return FALSE;
+    const CcMention *b = &g_array_index(mentions, CcMention, p->part_of);
+    return tok_at(run->toks, b->start) == whole_after_of(run, of);
+}
+
 static void
 find_fractions(CcFrameRun *run, GArray *mentions)
 {
@@ -7551,7 +7567,7 @@ find_fractions(CcFrameRun *run, GArray *mentions)
         double scale = 1.0;
         if (f->type == CC_CLAIM_QUANTITY && v->unit == NULL) {
             guint p = percent_after(run, f, t1);
-            if (p > t1 && tok_is(run, p, "of")) {
+            if (p > t1 && (tok_is(run, p, "of") || fronted_whole_part(run, mentions, of, f))) {
                 f->end = g_array_index(run->toks, Tok, p - 1).end;
                 t1 = p;
                 scale = 0.01;
@@ -7564,7 +7580,7 @@ find_fractions(CcFrameRun *run, GArray *mentions)
             }
         }
         if (f->type == CC_CLAIM_QUANTITY && g_strcmp0(v->unit, "percent") == 0
-            && tok_is(run, t1, "of"))
+            && (tok_is(run, t1, "of") || fronted_whole_part(run, mentions, of, f)))
             scale = 0.01;
         else if (scale == 1.0 && (f->type != CC_CLAIM_QUANTITY || v->unit != NULL))
             continue;
@@ -14893,6 +14909,11 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * figure ("Deployed: October 2024"), no word of prose ("the troops
          * deployed last autumn") */
         if (fill->cue != NULL && f->label_cue && !label_colon_before(run, fill->cue->t1, t0))
+            fill->cue = NULL;
+        /* "cue … opening": the figure (its approximator or bound word in
+         * its mention) opens the sentence, a bare answer ("About 11,000,
+         * Seoul says."), not one a clause before it governs */
+        if (fill->cue != NULL && f->opening_cue && t0 != 0)
             fill->cue = NULL;
         /* an offset "two days after" dates the clause after it: its cue
          * stands there, not before it ("admitted on April 28, two days

@@ -62,6 +62,11 @@ struct _CcFrame {
     /* "cue … label": the cue is a label, its colon right before the figure
      * ("Deployed: October 2024"), no word of prose */
     gboolean label_cue;
+    /* "cue … opening": the figure opens its sentence, its approximator or
+     * bound word first if it has one ("About 11,000, Seoul says."): a
+     * bare answer, not a figure a clause before it governs ("and another
+     * 150 in January, the brigade said") */
+    gboolean opening_cue;
     /* "counts nothing": the figure has no head noun of its own ("about 1,000
      * arrived", "taking it to 3,000"); what it counts is what the claim
      * before it counted (see follows). */

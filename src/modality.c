@@ -5753,6 +5753,51 @@ set_off_speaker(const char *text, gsize lo, gsize hi, gsize as, gsize ae)
     return j + 1 < hi && text[j] == ',';
 }
 
+static gsize skip_space(const char *text, gsize at, gsize end);
+
+/* Does the speaker at text[@as, …) stand right after the figure at
+ * text[@vs, @ve) that opens the sentence at @ss, a comma and spaces alone
+ * between ("About 11,000*, Seoul* says", "Roughly 11,000*, South Korea's
+ * spy agency* told lawmakers")? A bare answer's speaker, though the
+ * frame's verb after it is in the claim's words. */
+static gboolean
+speaker_after_figure_comma(const char *text, gsize ss, gsize vs, gsize ve, gsize as)
+{
+    if (as <= ve || skip_space(text, ss, vs) != vs)
+        return FALSE;
+    guint commas = 0;
+    for (gsize i = ve; i < as; i++) {
+        if (text[i] == ',')
+            commas++;
+        else if (!g_ascii_isspace(text[i]))
+            return FALSE;
+    }
+    return commas == 1;
+}
+
+/* Does the source at text[@as, @ae) open with "what" and end right before
+ * the figure at @vs, only spaces and quote marks between ("sent *what the
+ * Pentagon called* \"a few thousand\" more troops", "*what Kyiv described
+ * as* about 3,000 more soldiers")? The figure is the speaker's words for
+ * the things, even inside the claim's own words. */
+static gboolean
+what_speaker_called(const char *text, gsize as, gsize ae, gsize vs)
+{
+    if (ae > vs || !word_at(text, as, ae, "what"))
+        return FALSE;
+    for (gsize i = ae; i < vs; i++) {
+        /* a curly quote, three bytes: “ or ” */
+        if (i + 3 <= vs && (strncmp(text + i, "\xe2\x80\x9c", 3) == 0
+                            || strncmp(text + i, "\xe2\x80\x9d", 3) == 0)) {
+            i += 2;
+            continue;
+        }
+        if (!g_ascii_isspace(text[i]) && text[i] != '"' && text[i] != '\'')
+            return FALSE;
+    }
+    return TRUE;
+}
+
 /* Does the source at text[@as, @ae), a phrase that opens with "by",
  * "according to" or "per", open an aside a comma sets before it, the
  * figure at text[@vs, @ve) inside it before the aside's closing comma
@@ -6429,6 +6474,8 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
             && !(as >= ve && citation_said(text, ss, se, as, ae))
             && !set_off_speaker(text, lo, se, as, ae)
             && !aside_source_of_figure(text, lo, se, as, ae, vs, ve)
+            && !what_speaker_called(text, as, ae, vs)
+            && !speaker_after_figure_comma(text, ss, vs, ve, as)
             && !(skip_space(text, ms, me) == ws && ae < me && denies_at_end(text, we, ae)
                  && !owning_up_at(text, ae, vs, NULL))
             && !possessive_copula(text, we, ae)

@@ -980,6 +980,10 @@ frame_line(FileParser *fp, Cursor *c, const char *word, guint wcol, GError **err
             f->label_cue = TRUE;
             continue;
         }
+        if (g_str_equal(t, "opening") && kind == CC_SLOT_CUE) {
+            f->opening_cue = TRUE;
+            continue;
+        }
         if (g_str_equal(t, "nothing") && kind == CC_SLOT_COUNTS) {
             f->headless = TRUE;
             continue;
@@ -991,7 +995,7 @@ frame_line(FileParser *fp, Cursor *c, const char *word, guint wcol, GError **err
         /* An option of another slot ("counts troops optional") is no table. */
         static const char *const options[][2] = {
             {"near", "cue"},        {"optional", "cue"},  {"announced", "cue"},
-            {"by_report", "cue"},   {"label", "cue"},
+            {"by_report", "cue"},   {"label", "cue"},     {"opening", "cue"},
             {"clause", "veto"},     {"unless", "veto"},
             {"nothing", "counts"},  {"product", "counts"},
             {"inherit", "subject"}, {"speaker", "subject"}, {"default", "subject"},
