@@ -8882,6 +8882,30 @@ dates_gapped(const CcFrameRun *run, guint o0, guint e, guint s, guint s1)
     return TRUE;
 }
 
+/* Do two dates, the first at tokens [@o0, @e) and the next from @s, end
+ * a range of two steps of one thing, each step named before its own day:
+ * "from the Duma's vote on Oct. 24 to Kim's decree on Nov. 11"? "from"
+ * stands at most six words before the first date, "to" or "until" right
+ * after it, and one to six words, ending in "on" or "in", name the second
+ * step; the words before "from" are both days'. A bare "from Oct. 24 to
+ * Nov. 11" is one date of the scanner's, no two. */
+static gboolean
+dates_ranged(const CcFrameRun *run, guint o0, guint e, guint s)
+{
+    static const Word preps[] = {WORD("on"), WORD("in")};
+    static const Word tos[] = {WORD("to"), WORD("until"), WORD("till")};
+    if (o0 == 0 || e + 3 > s || !tok_in(run, e, tos, G_N_ELEMENTS(tos))
+        || !tok_in(run, s - 1, preps, G_N_ELEMENTS(preps)) || s - e > 8)
+        return FALSE;
+    for (guint t = e + 1; t + 1 < s; t++)
+        if (g_array_index(run->toks, Tok, t).kind == TOK_COMMA)
+            return FALSE;
+    for (guint t = o0; t > 0 && t + 7 > o0; t--)
+        if (tok_is(run, t - 1, "from"))
+            return TRUE;
+    return FALSE;
+}
+
 /* Do two dates, the first at tokens [@o0, @e) and the next at [@s, @s1),
  * stand in a fact box's list of dated steps after a label of one to three
  * words opening the sentence (dated_steps()), the first closing its step
@@ -14227,9 +14251,11 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
              * first: "ratified the treaty on Oct. 24 and the Federation
              * Council on Nov. 6" dates both; so does a step of a fact
              * box's list ("Ratification: Duma 24 Oct, Federation Council 6
-             * Nov") */
+             * Nov") and the second step of a range ("from the Duma's vote
+             * on Oct. 24 to Kim's decree on Nov. 11") */
             if (ot < t0
-                && (dates_gapped(run, ot, oe, t0, t1) || dates_in_steps(run, ot, oe, t0, t1))) {
+                && (dates_gapped(run, ot, oe, t0, t1) || dates_in_steps(run, ot, oe, t0, t1)
+                    || dates_ranged(run, ot, oe, t0))) {
                 if (ot < lead)
                     lead = ot;
                 continue;
