@@ -4401,6 +4401,27 @@ that_after_verb(CcFrameRun *run, guint verb)
     return G_MAXUINT;
 }
 
+/* Does a clause of saying open right after the date ending at token @t1,
+ * its comma, "with", a speaker of at most five words and a verb of saying
+ * ("on 28 April, with KCNA saying its troops had helped retake Kursk"),
+ * before token @cue? What is said there is the speaker's account of
+ * another event, not what the date dates. */
+static gboolean
+said_with_after(CcFrameRun *run, guint t1, guint cue)
+{
+    guint n = run->toks->len;
+    if (t1 + 3 >= n || cue <= t1 + 2 || g_array_index(run->toks, Tok, t1).kind != TOK_COMMA
+        || !tok_is(run, t1 + 1, "with"))
+        return FALSE;
+    for (guint t = t1 + 2; t < cue && t < t1 + 8; t++) {
+        if (g_array_index(run->toks, Tok, t).kind != TOK_WORD)
+            return FALSE;
+        if (in_table(run, "speech_words", t))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Is the date whose tokens start at @t0 (its "on" included) and whose
  * bytes end at @ve set between a speaker and the verb of saying after it,
  * which opens a "that" ("Russia on Monday acknowledged for the first time
@@ -9706,6 +9727,10 @@ typedef struct {
      * (fronted_rate()): it sets the clause's time, and the words between
      * it and the figure, a speaker among them, are none of the claim's */
     gboolean scope_fronted;
+    /* a date's cue and counted noun both in a clause of saying the date's
+     * comma and "with" open after it (said_with_after()); a date's cue
+     * before it in its clause */
+    gboolean cue_said_after, cue_before;
 } Fill;
 
 static int pronoun_owned(const CcFrameRun *run, const Hit *counts);
@@ -15338,6 +15363,10 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             fill->cue_leads =
                 m->type == CC_CLAIM_DATE && fill->cue->t1 <= t0
                 && (fill->cue_dist <= 1 || agent_before_date(run, fill->cue->t1, t0));
+            fill->cue_before = m->type == CC_CLAIM_DATE && fill->cue->t1 <= t0;
+            fill->cue_said_after = m->type == CC_CLAIM_DATE && fill->cue->t0 >= t1
+                                   && (fill->counts == NULL || fill->counts->t0 >= t1)
+                                   && said_with_after(run, t1, fill->cue->t0);
             fill->cue_trails = m->type == CC_CLAIM_QUANTITY && fill->counts != NULL
                                && fill->counts->t0 >= t1 && fill->cue->t0 == fill->counts->t1
                                && in_table(run, "harm_cues", fill->cue->t0);
@@ -15994,6 +16023,11 @@ progress(const Fill *fill)
 static int
 rank(const Fill *a, const CcRule *ra, const Fill *b, const CcRule *rb)
 {
+    /* a date's cue before it in its own clause over words told in a clause
+     * of saying after it ("acknowledged the deployment on 28 April, with
+     * KCNA saying its troops had helped retake Kursk") */
+    if (a->cue_before != b->cue_before && (a->cue_before ? b->cue_said_after : a->cue_said_after))
+        return a->cue_before ? -1 : 1;
     if (a->counts_dist != b->counts_dist)
         return a->counts_dist < b->counts_dist ? -1 : 1;
     if (a->counts_len != b->counts_len)
