@@ -1503,6 +1503,23 @@ open_range_start_end(const char *text, gsize a, gsize b)
     return 0;
 }
 
+/* Where the later end of a range of dates starts, in the view's bytes
+ * [@a, @b) of a date mention "from A to B" that a comma and "when" close:
+ * "from early November to late April, when Moscow declared the region
+ * cleared" — the clause "when" opens tells what happened at the later end
+ * alone. 0 when the mention is no such range. */
+static gsize
+when_range_end_start(const char *text, gsize len, gsize a, gsize b)
+{
+    if (b - a < 10 || g_ascii_strncasecmp(text + a, "from ", 5) != 0 || b + 7 > len
+        || g_ascii_strncasecmp(text + b, ", when ", 7) != 0)
+        return 0;
+    for (gsize i = a + 5; i + 4 < b; i++)
+        if (g_ascii_strncasecmp(text + i, " to ", 4) == 0)
+            return i + 4;
+    return 0;
+}
+
 static void
 run_frames(CcExtractor *ex, CcSource *source, guint index, const CcSpan *sentence,
            const View *view, guint kinds, guint32 ref_day, GArray *candidates, guint first,
@@ -1553,6 +1570,7 @@ run_frames(CcExtractor *ex, CcSource *source, guint index, const CcSpan *sentenc
         Candidate c = {0};
         c.rule = rule;
         c.frame = TRUE;
+        gsize hit_end = hit->match_end; /* the slots' end, in the view */
         c.match_start = view_start(view, hit->match_start);
         c.match_end = view_end(view, hit->match_end);
         c.own_start = view_start(view, hit->own_start);
@@ -1586,11 +1604,27 @@ run_frames(CcExtractor *ex, CcSource *source, guint index, const CcSpan *sentenc
         } else {
             open_end = 0;
         }
+        /* a range whose later end a "when" clause dates is that clause's
+         * event's date where the frame read its words there: "to late
+         * April, when Moscow declared the region cleared" is late April */
+        gsize when_start = rule->type == CC_CLAIM_DATE && hit_end > m->end + 7
+                               ? when_range_end_start(view->text, view->len, m->start, m->end)
+                               : 0;
+        CcValue end_value;
+        if (when_start > 0
+            && cc_normalize_date(ex->normalizer, view->text + when_start, m->end - when_start,
+                                 ref_day, &end_value)) {
+            c.value = end_value;
+            c.value_start = view_start(view, when_start);
+        } else {
+            when_start = 0;
+        }
         if (rule->type == CC_CLAIM_QUANTITY)
             whole_count_thousands(rule, view->text + m->start, m->end - m->start, &c.value);
         if (rule->type == CC_CLAIM_QUANTITY && rule->unit != NULL && c.value.unit == NULL)
             count_unit(&c.value, rule->unit);
-        c.value_text = g_strndup(view->text + m->start, (open_end ? open_end : m->end) - m->start);
+        gsize text_start = when_start ? when_start : m->start;
+        c.value_text = g_strndup(view->text + text_start, (open_end ? open_end : m->end) - text_start);
         c.subject = g_steal_pointer(&hit->subject);
         c.object = g_steal_pointer(&hit->object);
         c.scope = g_steal_pointer(&hit->scope);

@@ -4403,6 +4403,27 @@ that_after_verb(CcFrameRun *run, guint verb)
     return G_MAXUINT;
 }
 
+/* Does a clause of saying open right after the date ending at token @t1,
+ * its comma, "with", a speaker of at most five words and a verb of saying
+ * ("on 28 April, with KCNA saying its troops had helped retake Kursk"),
+ * before token @cue? What is said there is the speaker's account of
+ * another event, not what the date dates. */
+static gboolean
+said_with_after(CcFrameRun *run, guint t1, guint cue)
+{
+    guint n = run->toks->len;
+    if (t1 + 3 >= n || cue <= t1 + 2 || g_array_index(run->toks, Tok, t1).kind != TOK_COMMA
+        || !tok_is(run, t1 + 1, "with"))
+        return FALSE;
+    for (guint t = t1 + 2; t < cue && t < t1 + 8; t++) {
+        if (g_array_index(run->toks, Tok, t).kind != TOK_WORD)
+            return FALSE;
+        if (in_table(run, "speech_words", t))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Is the date whose tokens start at @t0 (its "on" included) and whose
  * bytes end at @ve set between a speaker and the verb of saying after it,
  * which opens a "that" ("Russia on Monday acknowledged for the first time
@@ -8898,6 +8919,30 @@ dates_gapped(const CcFrameRun *run, guint o0, guint e, guint s, guint s1)
     return TRUE;
 }
 
+/* Do two dates, the first at tokens [@o0, @e) and the next from @s, end
+ * a range of two steps of one thing, each step named before its own day:
+ * "from the Duma's vote on Oct. 24 to Kim's decree on Nov. 11"? "from"
+ * stands at most six words before the first date, "to" or "until" right
+ * after it, and one to six words, ending in "on" or "in", name the second
+ * step; the words before "from" are both days'. A bare "from Oct. 24 to
+ * Nov. 11" is one date of the scanner's, no two. */
+static gboolean
+dates_ranged(const CcFrameRun *run, guint o0, guint e, guint s)
+{
+    static const Word preps[] = {WORD("on"), WORD("in")};
+    static const Word tos[] = {WORD("to"), WORD("until"), WORD("till")};
+    if (o0 == 0 || e + 3 > s || !tok_in(run, e, tos, G_N_ELEMENTS(tos))
+        || !tok_in(run, s - 1, preps, G_N_ELEMENTS(preps)) || s - e > 8)
+        return FALSE;
+    for (guint t = e + 1; t + 1 < s; t++)
+        if (g_array_index(run->toks, Tok, t).kind == TOK_COMMA)
+            return FALSE;
+    for (guint t = o0; t > 0 && t + 7 > o0; t--)
+        if (tok_is(run, t - 1, "from"))
+            return TRUE;
+    return FALSE;
+}
+
 /* Do two dates, the first at tokens [@o0, @e) and the next at [@s, @s1),
  * stand in a fact box's list of dated steps after a label of one to three
  * words opening the sentence (dated_steps()), the first closing its step
@@ -9698,6 +9743,10 @@ typedef struct {
      * (fronted_rate()): it sets the clause's time, and the words between
      * it and the figure, a speaker among them, are none of the claim's */
     gboolean scope_fronted;
+    /* a date's cue and counted noun both in a clause of saying the date's
+     * comma and "with" open after it (said_with_after()); a date's cue
+     * before it in its clause */
+    gboolean cue_said_after, cue_before;
 } Fill;
 
 static int pronoun_owned(const CcFrameRun *run, const Hit *counts);
@@ -14243,9 +14292,11 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
              * first: "ratified the treaty on Oct. 24 and the Federation
              * Council on Nov. 6" dates both; so does a step of a fact
              * box's list ("Ratification: Duma 24 Oct, Federation Council 6
-             * Nov") */
+             * Nov") and the second step of a range ("from the Duma's vote
+             * on Oct. 24 to Kim's decree on Nov. 11") */
             if (ot < t0
-                && (dates_gapped(run, ot, oe, t0, t1) || dates_in_steps(run, ot, oe, t0, t1))) {
+                && (dates_gapped(run, ot, oe, t0, t1) || dates_in_steps(run, ot, oe, t0, t1)
+                    || dates_ranged(run, ot, oe, t0))) {
                 if (ot < lead)
                     lead = ot;
                 continue;
@@ -15333,6 +15384,10 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             fill->cue_leads =
                 m->type == CC_CLAIM_DATE && fill->cue->t1 <= t0
                 && (fill->cue_dist <= 1 || agent_before_date(run, fill->cue->t1, t0));
+            fill->cue_before = m->type == CC_CLAIM_DATE && fill->cue->t1 <= t0;
+            fill->cue_said_after = m->type == CC_CLAIM_DATE && fill->cue->t0 >= t1
+                                   && (fill->counts == NULL || fill->counts->t0 >= t1)
+                                   && said_with_after(run, t1, fill->cue->t0);
             fill->cue_trails = m->type == CC_CLAIM_QUANTITY && fill->counts != NULL
                                && fill->counts->t0 >= t1 && fill->cue->t0 == fill->counts->t1
                                && in_table(run, "harm_cues", fill->cue->t0);
@@ -15989,6 +16044,11 @@ progress(const Fill *fill)
 static int
 rank(const Fill *a, const CcRule *ra, const Fill *b, const CcRule *rb)
 {
+    /* a date's cue before it in its own clause over words told in a clause
+     * of saying after it ("acknowledged the deployment on 28 April, with
+     * KCNA saying its troops had helped retake Kursk") */
+    if (a->cue_before != b->cue_before && (a->cue_before ? b->cue_said_after : a->cue_said_after))
+        return a->cue_before ? -1 : 1;
     if (a->counts_dist != b->counts_dist)
         return a->counts_dist < b->counts_dist ? -1 : 1;
     if (a->counts_len != b->counts_len)
