@@ -2761,20 +2761,35 @@ last_comma(const char *text, gsize a, gsize b)
  * a share of a whole the figure at @vs counts, "the", "its" or "their"
  * before it and at most two words between ("…, a fraction of the 11,000
  * soldiers North Korea dispatched", ", a small share of its roughly
- * 14,000 troops")? The whole is told as known, by the writer: the main
- * clause's hedge, condition or negation is the part's, not its. */
+ * 14,000 troops", a fraction with its bound: ", more than half of the
+ * approximately 11,000 personnel deployed")? The whole is told as known,
+ * by the writer: the main clause's hedge, condition or negation is the
+ * part's, not its. */
 static gboolean
 share_apposition_before(const char *text, gsize ce, gsize vs)
 {
     static const char *const sizes[] = {"small", "tiny", "mere", "large", "big", "sizeable",
                                         "modest", NULL};
     static const char *const shares[] = {"fraction", "share", "part", "portion", "sliver",
-                                         "proportion", NULL};
+                                         "proportion", "half", "third", "thirds", "quarter",
+                                         "quarters", NULL};
+    static const char *const bounds[] = {"almost", "nearly", "about", "roughly", "around",
+                                         "over", "under", "just", NULL};
+    static const char *const comparatives[] = {"more", "less", "fewer", NULL};
     static const char *const determiners[] = {"the", "its", "their", NULL};
     gsize c = last_comma(text, ce, vs);
     if (c == G_MAXSIZE)
         return FALSE;
     gsize j = c + 1, ws, we;
+    /* the share's bound: "almost", "more than" */
+    we = word_after(text, j, &ws);
+    if (we > ws && word_in_at(text, ws, we, bounds))
+        j = we;
+    else if (we > ws && word_in_at(text, ws, we, comparatives)) {
+        gsize ts, te = word_after(text, we, &ts);
+        if (te > ts && word_is(text, ts, te, "than"))
+            j = te;
+    }
     while (j < vs && text[j] == ' ')
         j++;
     if (word_at(text, j, vs, "a") || word_at(text, j, vs, "an")) {
