@@ -667,8 +667,9 @@ figure_or_word_after(const char *text, gsize to, gsize end, const char *const *w
 
 /* Is the cue at [@at, @to) a "not" set off by a comma or a dash before a
  * figure or the phrase it opens ("about 1,000 …, not the 4,000 that Kyiv
- * cites", "1,000, not 4,000")? It sets what follows against what came
- * before, which it leaves stated: it speaks of what follows only. */
+ * cites", "1,000, not 4,000"), a magnitude word among them ("thousands of
+ * casualties, not hundreds", "not dozens")? It sets what follows against
+ * what came before, which it leaves stated: it speaks of what follows only. */
 static gboolean
 contrastive_not(const char *text, gsize start, gsize at, gsize to, gsize end)
 {
@@ -679,7 +680,10 @@ contrastive_not(const char *text, gsize start, gsize at, gsize to, gsize end)
          * "signed on June 19, not on June 18" */
         "on", "in", "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may",
         "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct",
-        "october", "nov", "november", "dec", "december"};
+        "october", "nov", "november", "dec", "december",
+        /* a magnitude word as its figure, as a witness rounds it: "we are
+         * talking thousands of casualties, not hundreds" */
+        "dozens", "hundreds", "thousands", "millions", "tens", "several"};
     if (to - at != 3 || g_ascii_strncasecmp(text + at, "not", 3) != 0)
         return FALSE;
     gsize b = at;
