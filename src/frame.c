@@ -11135,6 +11135,19 @@ owns_other(CcFrameRun *run, const CcFrame *f, const Hit *h, guint c1)
     return hit_starting(run, f->slot[CC_SLOT_COUNTS].tables, h->t1) == NULL;
 }
 
+/* Does the party at @h open a clause joined by a comma and "and" or
+ * "but", as a possessive: "…, and *Iran's* contribution is mostly
+ * drones, some 6,000 of them"? That clause's subject is the party's own
+ * noun phrase, and a figure in the clause is the party's, not the first
+ * clause's party's (as after ";" or "while"). */
+static gboolean
+opens_joined_clause(CcFrameRun *run, const Hit *h)
+{
+    return h->t0 >= 2 && (tok_is(run, h->t0 - 1, "and") || tok_is(run, h->t0 - 1, "but"))
+           && g_array_index(run->toks, Tok, h->t0 - 2).kind == TOK_COMMA
+           && possessive(run->text, &g_array_index(run->toks, Tok, h->t1 - 1)) > 0;
+}
+
 /* Does a relative clause of a share's base end at token @v, with a comma
  * between it and the figure at @t0: "half the shells *Russia* [fired]",
  * "60% of the ammunition *Russian forces* [used]"? The party before @v
@@ -12111,7 +12124,8 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
                 && !pair_second(run, tables, h) && !inside_earlier_party(run, tables, h)
                 && !onlooker_possessive(run, h, counts)) {
                 const Hit **slot =
-                    (owns_other(run, f, h, c1) && !foreign_head(run, NULL, h->t1))
+                    (owns_other(run, f, h, c1) && !foreign_head(run, NULL, h->t1)
+                     && !opens_joined_clause(run, h))
                             || holds_share_base(run, h)
                         ? &owner
                         : &best;
@@ -16427,8 +16441,18 @@ gapped_other_owner(CcFrameRun *run, const CcFrame *f, guint gapped, guint t0, co
         k++;
     const Hit *party = k < t0 ? hit_starting(run, f->slot[CC_SLOT_SUBJECT].tables, k) : NULL;
     if (party == NULL || party->t1 > t0
-        || possessive(run->text, &g_array_index(run->toks, Tok, party->t1 - 1)) == 0
-        || (party->t1 != t0 && !tok_is(run, party->t1, "at")))
+        || possessive(run->text, &g_array_index(run->toks, Tok, party->t1 - 1)) == 0)
+        return FALSE;
+    /* up to three words of the party's own noun between ("and *Russia's
+     * own output* at 3 million"), none a source or its figure ("Seoul's
+     * estimate at …", "Ukraine's military intelligence at …" is a rival:
+     * restated_figure_nouns, source_nouns) */
+    guint at = party->t1;
+    while (at < t0 && at < party->t1 + 3 && !tok_is(run, at, "at")
+           && g_array_index(run->toks, Tok, at).kind == TOK_WORD
+           && !in_table(run, "restated_figure_nouns", at) && !in_table(run, "source_nouns", at))
+        at++;
+    if (party->t1 != t0 && !tok_is(run, at, "at"))
         return FALSE;
     const char *name = entity_name(run, run->text, party);
     return name != NULL && whose != NULL && g_strcmp0(name, whose) != 0;
