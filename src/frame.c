@@ -25,6 +25,7 @@ const char *const cc_frame_own_tables[] = {
     "speech_asides",     "speech_words",     "unquantified_harm", "units",
     "unit_of_nouns",     "user_verbs",       "multiple_words",    "onlooker_parties",
     "outlet_words",      "failure_words",    "trade_words",      "fixed_phrases",
+    "paying_verbs",
     NULL,
 };
 
@@ -2828,17 +2829,40 @@ group_leader(const CcFrameRun *run, guint t)
     return FALSE;
 }
 
+/* Where a verb of @table that follows the party at @h ("has", "had" or
+ * "have" between or not) ends, or 0 for none. */
+static guint phrase_from(CcFrameRun *run, const char *table, guint t);
+
+static guint
+verb_of_after(CcFrameRun *run, const Hit *h, const char *table)
+{
+    guint k = h->t1;
+    if (k < run->toks->len
+        && (tok_is(run, k, "has") || tok_is(run, k, "had") || tok_is(run, k, "have")))
+        k++;
+    return k < run->toks->len ? phrase_from(run, table, k) : 0;
+}
+
 /* Does a verb of `receiving_verbs` follow the party at @h, an auxiliary
  * between or not ("Moscow got", "Russia has received", "Russia has taken
  * in")? The party took the things in. */
 static gboolean
 receives(CcFrameRun *run, const Hit *h)
 {
-    guint k = h->t1;
-    if (k < run->toks->len
-        && (tok_is(run, k, "has") || tok_is(run, k, "had") || tok_is(run, k, "have")))
-        k++;
-    return k < run->toks->len && in_table(run, "receiving_verbs", k);
+    return verb_of_after(run, h, "receiving_verbs") != 0;
+}
+
+/* Does a verb of `paying_verbs` follow the party at @h, an auxiliary
+ * between or not ("Moscow pays", "Russia has paid"), with the sum paid
+ * after it, not "for"? A payer of wages is no owner of the men it pays:
+ * "Moscow pays $2,000 a month for each of the 11,000 soldiers" counts no
+ * Russian soldiers. (One that "paid for" things bought them: "Seoul has
+ * paid for 500,000 shells for its own army" are Seoul's.) */
+static gboolean
+pays(CcFrameRun *run, const Hit *h)
+{
+    guint v = verb_of_after(run, h, "paying_verbs");
+    return v != 0 && v < run->toks->len && !tok_is(run, v, "for");
 }
 
 static gboolean
@@ -12120,7 +12144,7 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
         for (guint j = 0; j < hits->len; j++) {
             const Hit *h = &g_array_index(hits, Hit, j);
             if (h->t1 <= from && h->t0 >= c0 && (f->speaker || !speaks(run, h))
-                && !(placed(run, h)) && !dateline(run, h) && !user_of_noun(run, h)
+                && !(placed(run, h)) && !dateline(run, h) && !user_of_noun(run, h) && !pays(run, h)
                 && !pair_second(run, tables, h) && !inside_earlier_party(run, tables, h)
                 && !onlooker_possessive(run, h, counts)) {
                 const Hit **slot =
@@ -12174,7 +12198,7 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
         for (guint j = 0; j < hits->len; j++) {
             const Hit *h = &g_array_index(hits, Hit, j);
             if (h->t1 <= from && (best == NULL || h->t0 > best->t0)
-                && (f->speaker || !speaks(run, h))
+                && (f->speaker || !speaks(run, h)) && !pays(run, h)
                 && !(placed(run, h)) && !dateline(run, h) && !pair_second(run, tables, h)
                 && !inside_earlier_party(run, tables, h) && !onlooker_possessive(run, h, counts))
                 best = h;
