@@ -11810,6 +11810,31 @@ relative_antecedent_party(CcFrameRun *run, const GPtrArray *tables, const Hit *c
     return best;
 }
 
+/* The hit of `civilian_part_words` ("6 of them children") after the figure
+ * that ends at token @t1, if @slot, a veto line, lists that table: within
+ * the line's `after` words, no break (";", ":", a dash) between, commas
+ * and clauses no bar. NULL for none. */
+static const Hit *
+civilian_part_after(CcFrameRun *run, const CcFrameSlot *slot, guint t1)
+{
+    for (guint i = 0; i < slot->tables->len; i++) {
+        if (!g_str_equal(slot->tables->pdata[i], "civilian_part_words"))
+            continue;
+        const GArray *hits = dict_hits(run, slot->tables->pdata[i]);
+        for (guint j = 0; j < hits->len; j++) {
+            const Hit *h = &g_array_index(hits, Hit, j);
+            if (h->t0 < t1 || words_between(run->toks, t1, h->t0) > slot->after)
+                continue;
+            gboolean broken = FALSE;
+            for (guint k = t1; k < h->t0 && !broken; k++)
+                broken = g_array_index(run->toks, Tok, k).kind == TOK_BREAK;
+            if (!broken)
+                return h;
+        }
+    }
+    return NULL;
+}
+
 static const Hit *
 attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit *counts, guint c0,
                guint c1, gboolean verb)
@@ -14749,6 +14774,14 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 }
             }
         }
+        /* a toll a part of which names civilians past the figure's clause
+         * ("A strike killed 3 and 87 were injured, 6 of them children"):
+         * a veto line that lists `civilian_part_words` reads on after the
+         * figure, past commas and "and", to a break or the line's `after`
+         * words; the whole and the dead told with it are civilians too */
+        for (guint pv = 0; fill->veto == NULL && m->type == CC_CLAIM_QUANTITY && pv < f->vetoes->len;
+             pv++)
+            fill->veto = civilian_part_after(run, &g_array_index(f->vetoes, CcFrameSlot, pv), t1);
         /* a harm after a figure glued to "-strong" befell the force the
          * figure measures, some of it, and counts none of it: "The
          * 11,000-strong North Korean contingent has lost a great many
