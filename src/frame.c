@@ -25,6 +25,7 @@ const char *const cc_frame_own_tables[] = {
     "speech_asides",     "speech_words",     "unquantified_harm", "units",
     "unit_of_nouns",     "user_verbs",       "multiple_words",    "onlooker_parties",
     "outlet_words",      "failure_words",    "trade_words",      "fixed_phrases",
+    "paying_verbs",
     NULL,
 };
 
@@ -2830,17 +2831,40 @@ group_leader(const CcFrameRun *run, guint t)
     return FALSE;
 }
 
+/* Where a verb of @table that follows the party at @h ("has", "had" or
+ * "have" between or not) ends, or 0 for none. */
+static guint phrase_from(CcFrameRun *run, const char *table, guint t);
+
+static guint
+verb_of_after(CcFrameRun *run, const Hit *h, const char *table)
+{
+    guint k = h->t1;
+    if (k < run->toks->len
+        && (tok_is(run, k, "has") || tok_is(run, k, "had") || tok_is(run, k, "have")))
+        k++;
+    return k < run->toks->len ? phrase_from(run, table, k) : 0;
+}
+
 /* Does a verb of `receiving_verbs` follow the party at @h, an auxiliary
  * between or not ("Moscow got", "Russia has received", "Russia has taken
  * in")? The party took the things in. */
 static gboolean
 receives(CcFrameRun *run, const Hit *h)
 {
-    guint k = h->t1;
-    if (k < run->toks->len
-        && (tok_is(run, k, "has") || tok_is(run, k, "had") || tok_is(run, k, "have")))
-        k++;
-    return k < run->toks->len && in_table(run, "receiving_verbs", k);
+    return verb_of_after(run, h, "receiving_verbs") != 0;
+}
+
+/* Does a verb of `paying_verbs` follow the party at @h, an auxiliary
+ * between or not ("Moscow pays", "Russia has paid"), with the sum paid
+ * after it, not "for"? A payer of wages is no owner of the men it pays:
+ * "Moscow pays $2,000 a month for each of the 11,000 soldiers" counts no
+ * Russian soldiers. (One that "paid for" things bought them: "Seoul has
+ * paid for 500,000 shells for its own army" are Seoul's.) */
+static gboolean
+pays(CcFrameRun *run, const Hit *h)
+{
+    guint v = verb_of_after(run, h, "paying_verbs");
+    return v != 0 && v < run->toks->len && !tok_is(run, v, "for");
 }
 
 static gboolean
@@ -11200,6 +11224,19 @@ owns_other(CcFrameRun *run, const CcFrame *f, const Hit *h, guint c1)
     return hit_starting(run, f->slot[CC_SLOT_COUNTS].tables, h->t1) == NULL;
 }
 
+/* Does the party at @h open a clause joined by a comma and "and" or
+ * "but", as a possessive: "…, and *Iran's* contribution is mostly
+ * drones, some 6,000 of them"? That clause's subject is the party's own
+ * noun phrase, and a figure in the clause is the party's, not the first
+ * clause's party's (as after ";" or "while"). */
+static gboolean
+opens_joined_clause(CcFrameRun *run, const Hit *h)
+{
+    return h->t0 >= 2 && (tok_is(run, h->t0 - 1, "and") || tok_is(run, h->t0 - 1, "but"))
+           && g_array_index(run->toks, Tok, h->t0 - 2).kind == TOK_COMMA
+           && possessive(run->text, &g_array_index(run->toks, Tok, h->t1 - 1)) > 0;
+}
+
 /* Does a relative clause of a share's base end at token @v, with a comma
  * between it and the figure at @t0: "half the shells *Russia* [fired]",
  * "60% of the ammunition *Russian forces* [used]"? The party before @v
@@ -11838,6 +11875,31 @@ relative_antecedent_party(CcFrameRun *run, const GPtrArray *tables, const Hit *c
     return best;
 }
 
+/* The hit of `civilian_part_words` ("6 of them children") after the figure
+ * that ends at token @t1, if @slot, a veto line, lists that table: within
+ * the line's `after` words, no break (";", ":", a dash) between, commas
+ * and clauses no bar. NULL for none. */
+static const Hit *
+civilian_part_after(CcFrameRun *run, const CcFrameSlot *slot, guint t1)
+{
+    for (guint i = 0; i < slot->tables->len; i++) {
+        if (!g_str_equal(slot->tables->pdata[i], "civilian_part_words"))
+            continue;
+        const GArray *hits = dict_hits(run, slot->tables->pdata[i]);
+        for (guint j = 0; j < hits->len; j++) {
+            const Hit *h = &g_array_index(hits, Hit, j);
+            if (h->t0 < t1 || words_between(run->toks, t1, h->t0) > slot->after)
+                continue;
+            gboolean broken = FALSE;
+            for (guint k = t1; k < h->t0 && !broken; k++)
+                broken = g_array_index(run->toks, Tok, k).kind == TOK_BREAK;
+            if (!broken)
+                return h;
+        }
+    }
+    return NULL;
+}
+
 static const Hit *
 attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit *counts, guint c0,
                guint c1, gboolean verb)
@@ -12172,11 +12234,12 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
         for (guint j = 0; j < hits->len; j++) {
             const Hit *h = &g_array_index(hits, Hit, j);
             if (h->t1 <= from && h->t0 >= c0 && (f->speaker || !speaks(run, h))
-                && !(placed(run, h)) && !dateline(run, h) && !user_of_noun(run, h)
+                && !(placed(run, h)) && !dateline(run, h) && !user_of_noun(run, h) && !pays(run, h)
                 && !pair_second(run, tables, h) && !inside_earlier_party(run, tables, h)
                 && !onlooker_possessive(run, h, counts)) {
                 const Hit **slot =
-                    (owns_other(run, f, h, c1) && !foreign_head(run, NULL, h->t1))
+                    (owns_other(run, f, h, c1) && !foreign_head(run, NULL, h->t1)
+                     && !opens_joined_clause(run, h))
                             || holds_share_base(run, h)
                         ? &owner
                         : &best;
@@ -12225,7 +12288,7 @@ attach_subject(CcFrameRun *run, const CcFrame *f, guint t0, guint t1, const Hit 
         for (guint j = 0; j < hits->len; j++) {
             const Hit *h = &g_array_index(hits, Hit, j);
             if (h->t1 <= from && (best == NULL || h->t0 > best->t0)
-                && (f->speaker || !speaks(run, h))
+                && (f->speaker || !speaks(run, h)) && !pays(run, h)
                 && !(placed(run, h)) && !dateline(run, h) && !pair_second(run, tables, h)
                 && !inside_earlier_party(run, tables, h) && !onlooker_possessive(run, h, counts))
                 best = h;
@@ -14778,6 +14841,14 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 }
             }
         }
+        /* a toll a part of which names civilians past the figure's clause
+         * ("A strike killed 3 and 87 were injured, 6 of them children"):
+         * a veto line that lists `civilian_part_words` reads on after the
+         * figure, past commas and "and", to a break or the line's `after`
+         * words; the whole and the dead told with it are civilians too */
+        for (guint pv = 0; fill->veto == NULL && m->type == CC_CLAIM_QUANTITY && pv < f->vetoes->len;
+             pv++)
+            fill->veto = civilian_part_after(run, &g_array_index(f->vetoes, CcFrameSlot, pv), t1);
         /* a harm after a figure glued to "-strong" befell the force the
          * figure measures, some of it, and counts none of it: "The
          * 11,000-strong North Korean contingent has lost a great many
@@ -16508,8 +16579,18 @@ gapped_other_owner(CcFrameRun *run, const CcFrame *f, guint gapped, guint t0, co
         k++;
     const Hit *party = k < t0 ? hit_starting(run, f->slot[CC_SLOT_SUBJECT].tables, k) : NULL;
     if (party == NULL || party->t1 > t0
-        || possessive(run->text, &g_array_index(run->toks, Tok, party->t1 - 1)) == 0
-        || (party->t1 != t0 && !tok_is(run, party->t1, "at")))
+        || possessive(run->text, &g_array_index(run->toks, Tok, party->t1 - 1)) == 0)
+        return FALSE;
+    /* up to three words of the party's own noun between ("and *Russia's
+     * own output* at 3 million"), none a source or its figure ("Seoul's
+     * estimate at …", "Ukraine's military intelligence at …" is a rival:
+     * restated_figure_nouns, source_nouns) */
+    guint at = party->t1;
+    while (at < t0 && at < party->t1 + 3 && !tok_is(run, at, "at")
+           && g_array_index(run->toks, Tok, at).kind == TOK_WORD
+           && !in_table(run, "restated_figure_nouns", at) && !in_table(run, "source_nouns", at))
+        at++;
+    if (party->t1 != t0 && !tok_is(run, at, "at"))
         return FALSE;
     const char *name = entity_name(run, run->text, party);
     return name != NULL && whose != NULL && g_strcmp0(name, whose) != 0;
