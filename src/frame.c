@@ -9390,6 +9390,23 @@ inside_quantity(const GArray *mentions, guint self, const Hit *h)
     return FALSE;
 }
 
+/* Does scope hit @h hold a date mention and more words ("*this week*
+ * alone")? The date then dates the claim (its as_of), so the claim's own
+ * words stop short of the scope word rather than swallow the date. A
+ * scope word that is itself the date ("the past week") is no such hit.
+ * NULL holds none. */
+static gboolean
+scope_holds_date(const GArray *mentions, const Hit *h)
+{
+    for (guint i = 0; h != NULL && i < mentions->len; i++) {
+        const CcMention *m = &g_array_index(mentions, CcMention, i);
+        if (m->type == CC_CLAIM_DATE && h->start <= m->start && m->end <= h->end
+            && (h->start < m->start || m->end < h->end))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Is hit @h an ordinal inside a date ("the *second* half of 2024", "the
  * *first* quarter", "the *first* week of March")? It names a part of a
  * period, no batch. */
@@ -17858,7 +17875,7 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
                     if (!apart)
                         widen(&hit.match_start, &hit.match_end, fill.subject);
                 }
-                if (!fill.scope_fronted) {
+                if (!fill.scope_fronted && !scope_holds_date(mentions, fill.scope)) {
                     widen(&hit.match_start, &hit.match_end, fill.scope);
                     widen(&hit.own_start, &hit.own_end, fill.scope);
                 }
