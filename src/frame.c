@@ -13698,6 +13698,24 @@ second_toll_of_rate(CcFrameRun *run, const CcFrame *f, guint t1, guint ot, const
     return g_strcmp0(rate, "daily") == 0 || g_strcmp0(rate, "weekly") == 0;
 }
 
+/* The first hit of @tables that starts in tokens [@from, @to) and ends by
+ * @to and that @frame's scope tables name a daily or weekly rate: the
+ * time a phrase before a clause sets for it (fronted_rate(),
+ * rate_before_participle()); NULL for none. */
+static const Hit *
+rate_within(CcFrameRun *run, const CcFrame *frame, const GPtrArray *tables, guint from, guint to)
+{
+    for (guint t = from; t < to; t++) {
+        const Hit *h = hit_starting(run, tables, t);
+        if (h == NULL || h->t1 > to)
+            continue;
+        g_autofree char *rate = scope_of(run, frame, run->text, h);
+        if (g_strcmp0(rate, "daily") == 0 || g_strcmp0(rate, "weekly") == 0)
+            return h;
+    }
+    return NULL;
+}
+
 /* A rate of time in the phrase that opens the sentence, before its first
  * comma: a preposition ("Over", "In", "During", "Within", "For"), at most
  * eight words, then the comma ("Over the past 24 hours, Ukrainian forces
@@ -13720,15 +13738,26 @@ fronted_rate(CcFrameRun *run, const CcFrame *frame, const GPtrArray *tables, gui
         k++;
     if (k >= t0 || k > 8 || g_array_index(run->toks, Tok, k).kind != TOK_COMMA)
         return NULL;
-    for (guint t = 1; t < k; t++) {
-        const Hit *h = hit_starting(run, tables, t);
-        if (h == NULL || h->t1 > k)
-            continue;
-        g_autofree char *rate = scope_of(run, frame, run->text, h);
-        if (g_strcmp0(rate, "daily") == 0 || g_strcmp0(rate, "weekly") == 0)
-            return h;
-    }
-    return NULL;
+    return rate_within(run, frame, tables, 1, k);
+}
+
+/* A rate of time that closes the clause right before a participle and
+ * its figure (", killing 27"): up to eight words before that comma ("hit
+ * 41 North Korean soldiers in the past 24 hours, killing 27"). The
+ * participle tells what befell some of those the clause told of, in the
+ * same span of time, so a daily or weekly rate there is the figure's scope
+ * (@t0, its first token); NULL where no participle and comma stand right
+ * before the figure. */
+static const Hit *
+rate_before_participle(CcFrameRun *run, const CcFrame *frame, const GPtrArray *tables, guint t0)
+{
+    if (t0 < 3 || !participle_word(run, t0 - 1)
+        || g_array_index(run->toks, Tok, t0 - 2).kind != TOK_COMMA)
+        return NULL;
+    guint comma = t0 - 2, from = comma;
+    while (from > 0 && comma - from < 8 && g_array_index(run->toks, Tok, from - 1).kind == TOK_WORD)
+        from--;
+    return rate_within(run, frame, tables, from, comma);
 }
 
 static void
@@ -15905,6 +15934,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             fill->scope = NULL;
         if (fill->scope == NULL) {
             fill->scope = fronted_rate(run, f, slot->tables, t0, c0);
+            if (fill->scope == NULL)
+                fill->scope = rate_before_participle(run, f, slot->tables, t0);
             fill->scope_fronted = fill->scope != NULL;
         }
     }
