@@ -13760,6 +13760,49 @@ rate_before_participle(CcFrameRun *run, const CcFrame *frame, const GPtrArray *t
     return rate_within(run, frame, tables, from, comma);
 }
 
+/* Is mention @self (tokens [@t0, @t1)) a part of a toll listed right
+ * after it, by how or where its men fell: a comma, then the figure with a
+ * preposition after it and no noun of its own, the toll's figure and its
+ * noun (at most eight words) right before that comma, and another part
+ * after "and" or a comma within eight words ("destroyed 13 North Korean
+ * soldiers, *five* in a firefight and eight with drones")? The toll is
+ * the claim; its parts count the same men again (docs/DESIGN.md, parts of
+ * a toll). Only a frame of a harm (@rule's predicate) reads it so: a part
+ * of a force or a shipment is a batch of its own. */
+static gboolean
+listed_part_of_toll(const CcFrameRun *run, const CcRule *rule, const GArray *mentions,
+                    guint self, guint t0, guint t1)
+{
+    static const char *const harms[] = {"troops_killed", "troops_wounded", "troops_casualties",
+                                        "troops_captured"};
+    static const char *const how[] = {"in", "with", "by", "from", "during", "near", "at", "on"};
+    const CcMention *m = &g_array_index(mentions, CcMention, self);
+    gboolean harm = FALSE, prep = FALSE, before = FALSE, after = FALSE;
+    for (guint i = 0; i < G_N_ELEMENTS(harms) && !harm; i++)
+        harm = g_strcmp0(rule->predicate, harms[i]) == 0;
+    for (guint i = 0; i < G_N_ELEMENTS(how) && !prep; i++)
+        prep = tok_is(run, t1, how[i]);
+    if (!harm || !prep || m->type != CC_CLAIM_QUANTITY || t0 < 3
+        || g_array_index(run->toks, Tok, t0 - 1).kind != TOK_COMMA)
+        return FALSE;
+    for (guint i = 0; i < mentions->len; i++) {
+        const CcMention *o = &g_array_index(mentions, CcMention, i);
+        if (i == self || o->type != m->type)
+            continue;
+        guint o0 = tok_at(run->toks, o->start), o1 = tok_at(run->toks, o->end - 1) + 1;
+        if (o->end <= m->start && o1 + 1 < t0 && o1 + 9 >= t0) {
+            gboolean words = TRUE;
+            for (guint t = o1; t + 1 < t0 && words; t++)
+                words = g_array_index(run->toks, Tok, t).kind == TOK_WORD;
+            before = before || words;
+        }
+        if (o->start >= m->end && o0 > t1 && o0 <= t1 + 8
+            && (tok_is(run, o0 - 1, "and") || g_array_index(run->toks, Tok, o0 - 1).kind == TOK_COMMA))
+            after = TRUE;
+    }
+    return before && after;
+}
+
 static void
 fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint self, Fill *fill)
 {
@@ -13825,6 +13868,10 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
 
     /* "a week earlier than Seoul's estimate": a comparison, no date */
     if (m->type == CC_CLAIM_DATE && tok_is(run, t1, "than")) {
+        fill->missing = "counts";
+        return;
+    }
+    if (listed_part_of_toll(run, rule, mentions, self, t0, t1)) {
         fill->missing = "counts";
         return;
     }
