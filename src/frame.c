@@ -13760,6 +13760,33 @@ rate_before_participle(CcFrameRun *run, const CcFrame *frame, const GPtrArray *t
     return rate_within(run, frame, tables, from, comma);
 }
 
+/* Does @rule claim a harm to men: killed, wounded, both, or captured (its
+ * predicate)? Such a frame reads a toll, where a part of it or a few men
+ * of a scene is no figure of its own (listed_part_of_toll(),
+ * vague_few_harmed()). */
+static gboolean
+harm_frame(const CcRule *rule)
+{
+    static const char *const harms[] = {"troops_killed", "troops_wounded", "troops_casualties",
+                                        "troops_captured"};
+    for (guint i = 0; i < G_N_ELEMENTS(harms); i++)
+        if (g_strcmp0(rule->predicate, harms[i]) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+/* Is mention @m a vague count of a few and no more, under ten ("several
+ * wounded men were dragged back", "a few")? In a frame of harm it tells of
+ * a scene, no toll a source puts: "several hundred wounded", with its
+ * magnitude, stays one, and so does a bound that caps it at a few ("no
+ * more than a handful", from 0). */
+static gboolean
+vague_few_harmed(const CcRule *rule, const CcMention *m)
+{
+    return m->type == CC_CLAIM_QUANTITY && m->value.vague && m->value.has_high
+           && m->value.high < 10 && m->value.has_low && m->value.low > 0 && harm_frame(rule);
+}
+
 /* Is mention @self (tokens [@t0, @t1)) a part of a toll listed right
  * after it, by how or where its men fell: a comma, then the figure with a
  * preposition after it and no noun of its own, the toll's figure and its
@@ -13767,19 +13794,15 @@ rate_before_participle(CcFrameRun *run, const CcFrame *frame, const GPtrArray *t
  * after "and" or a comma within eight words ("destroyed 13 North Korean
  * soldiers, *five* in a firefight and eight with drones")? The toll is
  * the claim; its parts count the same men again (docs/DESIGN.md, parts of
- * a toll). Only a frame of a harm (@rule's predicate) reads it so: a part
- * of a force or a shipment is a batch of its own. */
+ * a toll). Only a frame of a harm (harm_frame()) reads it so: a part of a
+ * force or a shipment is a batch of its own. */
 static gboolean
 listed_part_of_toll(const CcFrameRun *run, const CcRule *rule, const GArray *mentions,
                     guint self, guint t0, guint t1)
 {
-    static const char *const harms[] = {"troops_killed", "troops_wounded", "troops_casualties",
-                                        "troops_captured"};
     static const char *const how[] = {"in", "with", "by", "from", "during", "near", "at", "on"};
     const CcMention *m = &g_array_index(mentions, CcMention, self);
-    gboolean harm = FALSE, prep = FALSE, before = FALSE, after = FALSE;
-    for (guint i = 0; i < G_N_ELEMENTS(harms) && !harm; i++)
-        harm = g_strcmp0(rule->predicate, harms[i]) == 0;
+    gboolean harm = harm_frame(rule), prep = FALSE, before = FALSE, after = FALSE;
     for (guint i = 0; i < G_N_ELEMENTS(how) && !prep; i++)
         prep = tok_is(run, t1, how[i]);
     if (!harm || !prep || m->type != CC_CLAIM_QUANTITY || t0 < 3
@@ -13871,7 +13894,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         fill->missing = "counts";
         return;
     }
-    if (listed_part_of_toll(run, rule, mentions, self, t0, t1)) {
+    if (listed_part_of_toll(run, rule, mentions, self, t0, t1) || vague_few_harmed(rule, m)) {
         fill->missing = "counts";
         return;
     }
