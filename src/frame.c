@@ -9475,6 +9475,23 @@ inside_quantity(const GArray *mentions, guint self, const Hit *h)
     return FALSE;
 }
 
+/* Does scope hit @h hold a date mention and more words ("*this week*
+ * alone")? The date then dates the claim (its as_of), so the claim's own
+ * words stop short of the scope word rather than swallow the date. A
+ * scope word that is itself the date ("the past week") is no such hit.
+ * NULL holds none. */
+static gboolean
+scope_holds_date(const GArray *mentions, const Hit *h)
+{
+    for (guint i = 0; h != NULL && i < mentions->len; i++) {
+        const CcMention *m = &g_array_index(mentions, CcMention, i);
+        if (m->type == CC_CLAIM_DATE && h->start <= m->start && m->end <= h->end
+            && (h->start < m->start || m->end < h->end))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Is hit @h an ordinal inside a date ("the *second* half of 2024", "the
  * *first* quarter", "the *first* week of March")? It names a part of a
  * period, no batch. */
@@ -13809,6 +13826,24 @@ second_toll_of_rate(CcFrameRun *run, const CcFrame *f, guint t1, guint ot, const
     return g_strcmp0(rate, "daily") == 0 || g_strcmp0(rate, "weekly") == 0;
 }
 
+/* The first hit of @tables that starts in tokens [@from, @to) and ends by
+ * @to and that @frame's scope tables name a daily or weekly rate: the
+ * time a phrase before a clause sets for it (fronted_rate(),
+ * rate_before_participle()); NULL for none. */
+static const Hit *
+rate_within(CcFrameRun *run, const CcFrame *frame, const GPtrArray *tables, guint from, guint to)
+{
+    for (guint t = from; t < to; t++) {
+        const Hit *h = hit_starting(run, tables, t);
+        if (h == NULL || h->t1 > to)
+            continue;
+        g_autofree char *rate = scope_of(run, frame, run->text, h);
+        if (g_strcmp0(rate, "daily") == 0 || g_strcmp0(rate, "weekly") == 0)
+            return h;
+    }
+    return NULL;
+}
+
 /* A rate of time in the phrase that opens the sentence, before its first
  * comma: a preposition ("Over", "In", "During", "Within", "For"), at most
  * eight words, then the comma ("Over the past 24 hours, Ukrainian forces
@@ -13831,15 +13866,92 @@ fronted_rate(CcFrameRun *run, const CcFrame *frame, const GPtrArray *tables, gui
         k++;
     if (k >= t0 || k > 8 || g_array_index(run->toks, Tok, k).kind != TOK_COMMA)
         return NULL;
-    for (guint t = 1; t < k; t++) {
-        const Hit *h = hit_starting(run, tables, t);
-        if (h == NULL || h->t1 > k)
+    return rate_within(run, frame, tables, 1, k);
+}
+
+/* A rate of time that closes the clause right before a participle and
+ * its figure (", killing 27"): up to eight words before that comma ("hit
+ * 41 North Korean soldiers in the past 24 hours, killing 27"). The
+ * participle tells what befell some of those the clause told of, in the
+ * same span of time, so a daily or weekly rate there is the figure's scope
+ * (@t0, its first token); NULL where no participle and comma stand right
+ * before the figure. */
+static const Hit *
+rate_before_participle(CcFrameRun *run, const CcFrame *frame, const GPtrArray *tables, guint t0)
+{
+    if (t0 < 3 || !participle_word(run, t0 - 1)
+        || g_array_index(run->toks, Tok, t0 - 2).kind != TOK_COMMA)
+        return NULL;
+    guint comma = t0 - 2, from = comma;
+    while (from > 0 && comma - from < 8 && g_array_index(run->toks, Tok, from - 1).kind == TOK_WORD)
+        from--;
+    return rate_within(run, frame, tables, from, comma);
+}
+
+/* Does @rule claim a harm to men: killed, wounded, both, or captured (its
+ * predicate)? Such a frame reads a toll, where a part of it or a few men
+ * of a scene is no figure of its own (listed_part_of_toll(),
+ * vague_few_harmed()). */
+static gboolean
+harm_frame(const CcRule *rule)
+{
+    static const char *const harms[] = {"troops_killed", "troops_wounded", "troops_casualties",
+                                        "troops_captured"};
+    for (guint i = 0; i < G_N_ELEMENTS(harms); i++)
+        if (g_strcmp0(rule->predicate, harms[i]) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+/* Is mention @m a vague count of a few and no more, under ten ("several
+ * wounded men were dragged back", "a few")? In a frame of harm it tells of
+ * a scene, no toll a source puts: "several hundred wounded", with its
+ * magnitude, stays one, and so does a bound that caps it at a few ("no
+ * more than a handful", from 0). */
+static gboolean
+vague_few_harmed(const CcRule *rule, const CcMention *m)
+{
+    return m->type == CC_CLAIM_QUANTITY && m->value.vague && m->value.has_high
+           && m->value.high < 10 && m->value.has_low && m->value.low > 0 && harm_frame(rule);
+}
+
+/* Is mention @self (tokens [@t0, @t1)) a part of a toll listed right
+ * after it, by how or where its men fell: a comma, then the figure with a
+ * preposition after it and no noun of its own, the toll's figure and its
+ * noun (at most eight words) right before that comma, and another part
+ * after "and" or a comma within eight words ("destroyed 13 North Korean
+ * soldiers, *five* in a firefight and eight with drones")? The toll is
+ * the claim; its parts count the same men again (docs/DESIGN.md, parts of
+ * a toll). Only a frame of a harm (harm_frame()) reads it so: a part of a
+ * force or a shipment is a batch of its own. */
+static gboolean
+listed_part_of_toll(const CcFrameRun *run, const CcRule *rule, const GArray *mentions,
+                    guint self, guint t0, guint t1)
+{
+    static const char *const how[] = {"in", "with", "by", "from", "during", "near", "at", "on"};
+    const CcMention *m = &g_array_index(mentions, CcMention, self);
+    gboolean harm = harm_frame(rule), prep = FALSE, before = FALSE, after = FALSE;
+    for (guint i = 0; i < G_N_ELEMENTS(how) && !prep; i++)
+        prep = tok_is(run, t1, how[i]);
+    if (!harm || !prep || m->type != CC_CLAIM_QUANTITY || t0 < 3
+        || g_array_index(run->toks, Tok, t0 - 1).kind != TOK_COMMA)
+        return FALSE;
+    for (guint i = 0; i < mentions->len; i++) {
+        const CcMention *o = &g_array_index(mentions, CcMention, i);
+        if (i == self || o->type != m->type)
             continue;
-        g_autofree char *rate = scope_of(run, frame, run->text, h);
-        if (g_strcmp0(rate, "daily") == 0 || g_strcmp0(rate, "weekly") == 0)
-            return h;
+        guint o0 = tok_at(run->toks, o->start), o1 = tok_at(run->toks, o->end - 1) + 1;
+        if (o->end <= m->start && o1 + 1 < t0 && o1 + 9 >= t0) {
+            gboolean words = TRUE;
+            for (guint t = o1; t + 1 < t0 && words; t++)
+                words = g_array_index(run->toks, Tok, t).kind == TOK_WORD;
+            before = before || words;
+        }
+        if (o->start >= m->end && o0 > t1 && o0 <= t1 + 8
+            && (tok_is(run, o0 - 1, "and") || g_array_index(run->toks, Tok, o0 - 1).kind == TOK_COMMA))
+            after = TRUE;
     }
-    return NULL;
+    return before && after;
 }
 
 static void
@@ -13907,6 +14019,10 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
 
     /* "a week earlier than Seoul's estimate": a comparison, no date */
     if (m->type == CC_CLAIM_DATE && tok_is(run, t1, "than")) {
+        fill->missing = "counts";
+        return;
+    }
+    if (listed_part_of_toll(run, rule, mentions, self, t0, t1) || vague_few_harmed(rule, m)) {
         fill->missing = "counts";
         return;
     }
@@ -16035,6 +16151,8 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
             fill->scope = NULL;
         if (fill->scope == NULL) {
             fill->scope = fronted_rate(run, f, slot->tables, t0, c0);
+            if (fill->scope == NULL)
+                fill->scope = rate_before_participle(run, f, slot->tables, t0);
             fill->scope_fronted = fill->scope != NULL;
         }
     }
@@ -18020,7 +18138,7 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
                     if (!apart)
                         widen(&hit.match_start, &hit.match_end, fill.subject);
                 }
-                if (!fill.scope_fronted) {
+                if (!fill.scope_fronted && !scope_holds_date(mentions, fill.scope)) {
                     widen(&hit.match_start, &hit.match_end, fill.scope);
                     widen(&hit.own_start, &hit.own_end, fill.scope);
                 }
