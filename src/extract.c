@@ -3716,6 +3716,21 @@ opens_with(const char *text, gsize i, gsize end, const char *word)
     return i + n < end && g_ascii_strncasecmp(text + i, word, n) == 0 && text[i + n] == ' ';
 }
 
+/* Does one of @words open text[@i, @end) (ASCII, any case), a space or a
+ * comma right after it? */
+static gboolean
+opens_one_of_before_break(const char *text, gsize i, gsize end, const char *const *words,
+                          guint n)
+{
+    for (guint k = 0; k < n; k++) {
+        gsize len = strlen(words[k]);
+        if (i + len < end && g_ascii_strncasecmp(text + i, words[k], len) == 0
+            && (text[i + len] == ' ' || text[i + len] == ','))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* Does one of @words open the text at *@i (opens_with())? Then *@i moves
  * past it and the space after it. */
 static gboolean
@@ -3850,13 +3865,7 @@ opens_with_earlier_figure(const char *text, gsize start, gsize end)
     if (!skip_one_of(text, &i, end, dets, G_N_ELEMENTS(dets))
         || !skip_one_of(text, &i, end, earlier, G_N_ELEMENTS(earlier)))
         return FALSE;
-    for (guint k = 0; k < G_N_ELEMENTS(nouns); k++) {
-        gsize n = strlen(nouns[k]);
-        if (i + n < end && g_ascii_strncasecmp(text + i, nouns[k], n) == 0
-            && (text[i + n] == ' ' || text[i + n] == ','))
-            return TRUE;
-    }
-    return FALSE;
+    return opens_one_of_before_break(text, i, end, nouns, G_N_ELEMENTS(nouns));
 }
 
 /* Does text[@start, @end) name a document a body issues, "the report",
@@ -3932,16 +3941,10 @@ opens_taking_up_count(const char *text, gsize start, gsize end)
         && skip_one_of(text, &k, end, include, G_N_ELEMENTS(include)))
         return TAKEN_UP_PART;
     k = i;
-    if (opens_with(text, k, end, "of")) {
-        k += 3;
-        for (guint w = 0; w < G_N_ELEMENTS(of_what); w++) {
-            gsize n = strlen(of_what[w]);
-            if (k + n < end && g_ascii_strncasecmp(text + k, of_what[w], n) == 0
-                && (text[k + n] == ',' || text[k + n] == ' '))
-                return TAKEN_UP_PART;
-        }
-        return TAKEN_UP_NONE;
-    }
+    if (opens_with(text, k, end, "of"))
+        return opens_one_of_before_break(text, k + 3, end, of_what, G_N_ELEMENTS(of_what))
+                   ? TAKEN_UP_PART
+                   : TAKEN_UP_NONE;
     /* past a fronted phrase of time, "By April the estimate had risen
      * to 15,000", "In March, the figure was …" */
     k = i;
