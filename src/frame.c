@@ -10200,8 +10200,10 @@ is_stop(CcFrameRun *run, guint t)
  * "casualties of its units stand at about 4,000 *soldiers*". The noun is
  * the first a frame counts in the words before the verb, up to
  * LINKED_REACH of them, in the clause and back to a comma or another
- * figure — the head of the verb's subject, not a noun its phrase names
- * ("of the DPRK contingent"). So does "of" right after a noun of @f's own
+ * figure of its kind (a date between is none: "the DPRK's *losses* since
+ * combat began in December amounted to some 3,800 personnel") — the head
+ * of the verb's subject, not a noun its phrase names ("of the DPRK
+ * contingent"). So does "of" right after a noun of @f's own
  * ("suffered *losses* of over 3,000 people"): that noun is the figure's.
  * 1 when that noun is @f's own, -1 when it is another frame's, 0 when
  * there is none or no such verb. */
@@ -10231,7 +10233,7 @@ linked_measure(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint 
     for (guint k = t0; k > c0; k--) {
         if (words_between(run->toks, k, t0) > LINKED_REACH
             || g_array_index(run->toks, Tok, k - 1).kind == TOK_COMMA
-            || mention_between(run, mentions, self, k - 1, k))
+            || figure_between(run, mentions, self, k - 1, k))
             break;
         const Hit *h = hit_ending(run, slot->tables, k);
         if (h != NULL && h->t0 >= c0 && h->t0 <= at) {
