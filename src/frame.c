@@ -10228,6 +10228,24 @@ linked_measure(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint 
         return 0;
     if (!linked)
         return 1;
+    /* a harm right after the measure noun, or after the phrase "of" opens
+     * there that names whose men they are, tells what befell the men it
+     * counts, which are the figure's own noun, a part of the toll before
+     * the verb: "North Korean losses amounted to 94 servicemen *killed* and
+     * 61 wounded", "… to 94 servicemen of the DPRK army *killed*" count
+     * the dead */
+    guint harm = t + 1;
+    if (harm < run->toks->len && tok_is(run, harm, "of"))
+        for (guint k = harm + 1; k < run->toks->len && k <= harm + 5; k++) {
+            if (g_array_index(run->toks, Tok, k).kind != TOK_WORD)
+                break;
+            if (in_table(run, "harm_cues", k)) {
+                harm = k;
+                break;
+            }
+        }
+    if (harm < run->toks->len && in_table(run, "harm_cues", harm))
+        return 0;
     int found = 0;
     guint at = G_MAXUINT;
     for (guint k = t0; k > c0; k--) {
