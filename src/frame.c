@@ -11443,17 +11443,24 @@ actor_foe(CcFrameRun *run, const Hit *h, const Hit *counts, guint t0, guint t1, 
 /* The party whose enemy "the enemy" before the figure at tokens [@t0,
  * @t1) in clause [@c0, @c1), or "enemy" in its noun phrase, names: the
  * foe of the party that speaks in the sentence ("…, Ukraine's General
- * Staff said": Russia). NULL with no "enemy" or no such speaker. */
+ * Staff said": Russia). A linking verb right before the figure reaches
+ * its subject as far back as a counted noun ("*The enemy's* losses over
+ * the past day amounted to 1,180 personnel"). NULL with no "enemy" or no
+ * such speaker; *@named says whether "enemy" was there. */
 static const char *
 enemy_of_speaker(CcFrameRun *run, const CcFrame *f, const Hit *counts, guint c0, guint c1,
-                 guint t0, guint t1)
+                 guint t0, guint t1, gboolean *named)
 {
     gboolean enemy = FALSE;
-    for (guint k = t0 > c0 + 4 ? t0 - 4 : c0; k < t0 && !enemy; k++)
+    guint reach = ends_in_table(run, "linking_verbs", t0) || in_table(run, "bound_verbs", t0)
+                      ? LINKED_REACH
+                      : 4;
+    for (guint k = t0 > c0 + reach ? t0 - reach : c0; k < t0 && !enemy; k++)
         enemy = tok_is(run, k, "enemy") || tok_is(run, k, "enemy's");
     if (counts != NULL && counts->t0 >= t1)
         for (guint k = t1; k < counts->t0 && !enemy; k++)
             enemy = tok_is(run, k, "enemy");
+    *named = enemy;
     if (!enemy)
         return NULL;
     const GPtrArray *tables = f->slot[CC_SLOT_SUBJECT].tables;
@@ -15886,22 +15893,30 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         /* where no party can be whose the things are (none named, or only
          * speakers and places: "Seoul's minister said 6,700 containers had
          * gone to Russia"), the pack's own subject stands */
+        gboolean by_default = FALSE;
         if (fill->subject_name == NULL && f->fallback && !other_destination(run, rule, c0, c1, t0)) {
             fill->subject_name =
                 g_strdup(f->fallback_name ? f->fallback_name : rule->subject);
             fill->subject_inherited = TRUE;
+            by_default = TRUE;
         }
         /* "the enemy" is the foe of the party that says so: "The enemy
          * lost 1,250 military over the past day, Ukraine's General Staff
-         * said" */
-        if (fill->subject == NULL && m->type == CC_CLAIM_QUANTITY && rule->subject != NULL
-            && rule->subject[0] == '$') {
-            const char *foe = enemy_of_speaker(run, f, fill->counts, c0, c1, t0, t1);
-            if (foe != NULL) {
+         * said"; with no one saying so it is nobody the sentence names, and
+         * the pack's own subject is no default: "The enemy's losses over
+         * the past day amounted to 1,180 personnel" tells no North Korean
+         * toll, nor, read as a count of the pack's own, any force of
+         * North Korea's ("The enemy's total losses … amounted to about 310
+         * servicemen") */
+        if (fill->subject == NULL && m->type == CC_CLAIM_QUANTITY && rule->subject != NULL) {
+            gboolean named = FALSE;
+            const char *foe = enemy_of_speaker(run, f, fill->counts, c0, c1, t0, t1, &named);
+            if (foe != NULL && rule->subject[0] == '$') {
                 g_free(fill->subject_name);
                 fill->subject_name = g_strdup(foe);
                 fill->subject_inherited = FALSE;
-            }
+            } else if (named && by_default)
+                g_clear_pointer(&fill->subject_name, g_free);
         }
         if (fill->subject_name == NULL) {
             fill->missing = "subject";
