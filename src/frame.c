@@ -16154,11 +16154,14 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * ("the *reinforcements*, who joined the roughly 11,000 already
          * there" makes the 11,000 no reinforcement), or of following it,
          * the force that came before ("the *second deployment* follows the
-         * roughly 11,000 soldiers dispatched last October") */
+         * roughly 11,000 soldiers dispatched last October"), or of going
+         * past it, the force it adds to ("no sign of *additional* soldiers
+         * *beyond* the roughly 11,000 already in Russia") */
         static const char *const joining[] = {"joined",     "join",       "joins",     "joining",
                                               "reinforced", "reinforce",  "reinforcing",
                                               "bolstered",  "bolstering", "follows",
-                                              "followed",   "follow",     "following", NULL};
+                                              "followed",   "follow",     "following",
+                                              "beyond",     NULL};
         for (guint t = sc != NULL ? sc->t1 : 0; sc != NULL && sc->t1 <= t0 && t < t0; t++)
             for (guint q = 0; joining[q] != NULL && sc != NULL; q++)
                 if (tok_is(run, t, joining[q]))
