@@ -10200,8 +10200,10 @@ is_stop(CcFrameRun *run, guint t)
  * "casualties of its units stand at about 4,000 *soldiers*". The noun is
  * the first a frame counts in the words before the verb, up to
  * LINKED_REACH of them, in the clause and back to a comma or another
- * figure — the head of the verb's subject, not a noun its phrase names
- * ("of the DPRK contingent"). So does "of" right after a noun of @f's own
+ * figure of its kind (a date between is none: "the DPRK's *losses* since
+ * combat began in December amounted to some 3,800 personnel") — the head
+ * of the verb's subject, not a noun its phrase names ("of the DPRK
+ * contingent"). So does "of" right after a noun of @f's own
  * ("suffered *losses* of over 3,000 people"): that noun is the figure's.
  * 1 when that noun is @f's own, -1 when it is another frame's, 0 when
  * there is none or no such verb. */
@@ -10226,12 +10228,30 @@ linked_measure(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint 
         return 0;
     if (!linked)
         return 1;
+    /* a harm right after the measure noun, or after the phrase "of" opens
+     * there that names whose men they are, tells what befell the men it
+     * counts, which are the figure's own noun, a part of the toll before
+     * the verb: "North Korean losses amounted to 94 servicemen *killed* and
+     * 61 wounded", "… to 94 servicemen of the DPRK army *killed*" count
+     * the dead */
+    guint harm = t + 1;
+    if (harm < run->toks->len && tok_is(run, harm, "of"))
+        for (guint k = harm + 1; k < run->toks->len && k <= harm + 5; k++) {
+            if (g_array_index(run->toks, Tok, k).kind != TOK_WORD)
+                break;
+            if (in_table(run, "harm_cues", k)) {
+                harm = k;
+                break;
+            }
+        }
+    if (harm < run->toks->len && in_table(run, "harm_cues", harm))
+        return 0;
     int found = 0;
     guint at = G_MAXUINT;
     for (guint k = t0; k > c0; k--) {
         if (words_between(run->toks, k, t0) > LINKED_REACH
             || g_array_index(run->toks, Tok, k - 1).kind == TOK_COMMA
-            || mention_between(run, mentions, self, k - 1, k))
+            || figure_between(run, mentions, self, k - 1, k))
             break;
         const Hit *h = hit_ending(run, slot->tables, k);
         if (h != NULL && h->t0 >= c0 && h->t0 <= at) {
@@ -11423,17 +11443,24 @@ actor_foe(CcFrameRun *run, const Hit *h, const Hit *counts, guint t0, guint t1, 
 /* The party whose enemy "the enemy" before the figure at tokens [@t0,
  * @t1) in clause [@c0, @c1), or "enemy" in its noun phrase, names: the
  * foe of the party that speaks in the sentence ("…, Ukraine's General
- * Staff said": Russia). NULL with no "enemy" or no such speaker. */
+ * Staff said": Russia). A linking verb right before the figure reaches
+ * its subject as far back as a counted noun ("*The enemy's* losses over
+ * the past day amounted to 1,180 personnel"). NULL with no "enemy" or no
+ * such speaker; *@named says whether "enemy" was there. */
 static const char *
 enemy_of_speaker(CcFrameRun *run, const CcFrame *f, const Hit *counts, guint c0, guint c1,
-                 guint t0, guint t1)
+                 guint t0, guint t1, gboolean *named)
 {
     gboolean enemy = FALSE;
-    for (guint k = t0 > c0 + 4 ? t0 - 4 : c0; k < t0 && !enemy; k++)
+    guint reach = ends_in_table(run, "linking_verbs", t0) || in_table(run, "bound_verbs", t0)
+                      ? LINKED_REACH
+                      : 4;
+    for (guint k = t0 > c0 + reach ? t0 - reach : c0; k < t0 && !enemy; k++)
         enemy = tok_is(run, k, "enemy") || tok_is(run, k, "enemy's");
     if (counts != NULL && counts->t0 >= t1)
         for (guint k = t1; k < counts->t0 && !enemy; k++)
             enemy = tok_is(run, k, "enemy");
+    *named = enemy;
     if (!enemy)
         return NULL;
     const GPtrArray *tables = f->slot[CC_SLOT_SUBJECT].tables;
@@ -15866,22 +15893,30 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         /* where no party can be whose the things are (none named, or only
          * speakers and places: "Seoul's minister said 6,700 containers had
          * gone to Russia"), the pack's own subject stands */
+        gboolean by_default = FALSE;
         if (fill->subject_name == NULL && f->fallback && !other_destination(run, rule, c0, c1, t0)) {
             fill->subject_name =
                 g_strdup(f->fallback_name ? f->fallback_name : rule->subject);
             fill->subject_inherited = TRUE;
+            by_default = TRUE;
         }
         /* "the enemy" is the foe of the party that says so: "The enemy
          * lost 1,250 military over the past day, Ukraine's General Staff
-         * said" */
-        if (fill->subject == NULL && m->type == CC_CLAIM_QUANTITY && rule->subject != NULL
-            && rule->subject[0] == '$') {
-            const char *foe = enemy_of_speaker(run, f, fill->counts, c0, c1, t0, t1);
-            if (foe != NULL) {
+         * said"; with no one saying so it is nobody the sentence names, and
+         * the pack's own subject is no default: "The enemy's losses over
+         * the past day amounted to 1,180 personnel" tells no North Korean
+         * toll, nor, read as a count of the pack's own, any force of
+         * North Korea's ("The enemy's total losses … amounted to about 310
+         * servicemen") */
+        if (fill->subject == NULL && m->type == CC_CLAIM_QUANTITY && rule->subject != NULL) {
+            gboolean named = FALSE;
+            const char *foe = enemy_of_speaker(run, f, fill->counts, c0, c1, t0, t1, &named);
+            if (foe != NULL && rule->subject[0] == '$') {
                 g_free(fill->subject_name);
                 fill->subject_name = g_strdup(foe);
                 fill->subject_inherited = FALSE;
-            }
+            } else if (named && by_default)
+                g_clear_pointer(&fill->subject_name, g_free);
         }
         if (fill->subject_name == NULL) {
             fill->missing = "subject";
@@ -16119,11 +16154,14 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * ("the *reinforcements*, who joined the roughly 11,000 already
          * there" makes the 11,000 no reinforcement), or of following it,
          * the force that came before ("the *second deployment* follows the
-         * roughly 11,000 soldiers dispatched last October") */
+         * roughly 11,000 soldiers dispatched last October"), or of going
+         * past it, the force it adds to ("no sign of *additional* soldiers
+         * *beyond* the roughly 11,000 already in Russia") */
         static const char *const joining[] = {"joined",     "join",       "joins",     "joining",
                                               "reinforced", "reinforce",  "reinforcing",
                                               "bolstered",  "bolstering", "follows",
-                                              "followed",   "follow",     "following", NULL};
+                                              "followed",   "follow",     "following",
+                                              "beyond",     NULL};
         for (guint t = sc != NULL ? sc->t1 : 0; sc != NULL && sc->t1 <= t0 && t < t0; t++)
             for (guint q = 0; joining[q] != NULL && sc != NULL; q++)
                 if (tok_is(run, t, joining[q]))
