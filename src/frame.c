@@ -17925,6 +17925,56 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
     }
 }
 
+/* A figure no frame took that "not" opens and "but" closes, set against
+ * the figure a frame took right after the "but" ("rather" may follow it):
+ * "sent not 3,000 but 11,000 troops", "not hundreds but thousands of
+ * shells". It counts what the later one counts, for the same party; its
+ * "not" negates it alone (src/modality.c not_but_end()). "not just" or
+ * "not only" opens no figure, so "not just 3,000 but 11,000" takes none. */
+static void
+rival_ahead(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
+{
+    guint n = hits->len;
+    for (guint mi = 0; mi < mentions->len; mi++) {
+        const CcMention *m = &g_array_index(mentions, CcMention, mi);
+        if (m->type != CC_CLAIM_QUANTITY || m->fraction)
+            continue;
+        guint t0 = tok_at(run->toks, m->start), t1 = tok_at(run->toks, m->end - 1) + 1;
+        if (t0 == 0 || !tok_is(run, t0 - 1, "not") || t1 + 1 >= run->toks->len
+            || !tok_is(run, t1, "but"))
+            continue;
+        guint next = tok_is(run, t1 + 1, "rather") ? t1 + 2 : t1 + 1;
+        const CcFrameHit *later = NULL;
+        gboolean taken = FALSE;
+        for (guint h = 0; h < n; h++) {
+            const CcFrameHit *hit = &g_array_index(hits, CcFrameHit, h);
+            const CcMention *o = &g_array_index(mentions, CcMention, hit->mention);
+            taken = taken || hit->mention == mi;
+            if (o->type == CC_CLAIM_QUANTITY && o->end > 0 && tok_at(run->toks, o->start) == next)
+                later = hit;
+        }
+        if (taken || later == NULL)
+            continue;
+        CcFrameHit hit = {0};
+        hit.rule = later->rule;
+        hit.mention = mi;
+        /* the match runs from this figure through the later one's words,
+         * whose cues it shares */
+        hit.match_start = MIN(later->match_start, m->start);
+        hit.match_end = MAX(later->match_end, m->end);
+        hit.subject = g_strdup(later->subject);
+        hit.object = g_strdup(later->object);
+        hit.scope = g_strdup(later->scope);
+        if (later->explain != NULL)
+            hit.explain = g_strdup_printf("frame %s (%s:%u): value=\"%.*s\" sets a rejected "
+                                          "figure against the one after it",
+                                          later->rule->id, later->rule->file, later->rule->line,
+                                          (int)(m->end - m->start), run->text + m->start);
+        g_array_append_val(hits, hit);
+        drop_miss(misses, mi);
+    }
+}
+
 /* A figure no frame took, of @type (0: quantity, 1: date): are nouns
  * that count nothing here hiding it from a frame? Such are the tables
  * that the frames that missed it for want of what they follow count,
@@ -18209,6 +18259,7 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
     }
 
     restated(run, mentions, hits, misses);
+    rival_ahead(run, mentions, hits, misses);
     increment_before_total(run, mentions, hits);
     part_of_claimed(run, index, mentions, hits);
     changed_since(run, index, text, mentions, hits, misses);

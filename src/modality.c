@@ -113,6 +113,7 @@ typedef struct {
     gboolean forward_only; /* followed by "that": introduces what comes after */
     gboolean silent;       /* a negation of confirming: reported (negates_speech) */
     gboolean contrast;     /* a "not" set off by a comma before a figure (contrastive_not) */
+    gsize until;           /* a "not X but Y": where its "but" stands (not_but_end); 0 for none */
 } Cue;
 
 /* What was found in the last window looked at: every claim of a sentence
@@ -696,6 +697,48 @@ contrastive_not(const char *text, gsize start, gsize at, gsize to, gsize end)
                  && ((guchar)text[b - 1] == 0x93 || (guchar)text[b - 1] == 0x94))))
         return FALSE;
     return figure_or_word_after(text, to, end, openers, G_N_ELEMENTS(openers));
+}
+
+/* Is the cue at [@at, @to) a "not" that opens a figure or the phrase it
+ * opens and sets it against another after "but" within a few words: "sent
+ * not 3,000 but 11,000 troops", "not hundreds but thousands of shells",
+ * "not 3,000 soldiers but rather 11,000"? The offset of the "but", past
+ * which the "not" reaches nothing: the figure after it is stated. 0 for
+ * none; "not just" and "not only" ("not only 3,000 but …") open no
+ * figure, and a "but" that opens a clause of its own ("not 3,000, but
+ * Seoul says …") sets no figure against it. */
+static gsize
+not_but_end(const char *text, gsize at, gsize to, gsize end)
+{
+    static const char *const openers[] = {"the",    "a",       "an",        "some",
+                                          "about",  "around",  "nearly",    "almost",
+                                          "over",   "dozens",  "hundreds",  "thousands",
+                                          "millions", "tens",  "several",   "roughly"};
+    if (to - at != 3 || g_ascii_strncasecmp(text + at, "not", 3) != 0
+        || !figure_or_word_after(text, to, end, openers, G_N_ELEMENTS(openers)))
+        return 0;
+    /* the "but" within six words, no punctuation between */
+    guint words = 0;
+    for (gsize i = to; i < end && words <= 6; i++) {
+        if (text[i] == ',' && !(i > to && i + 1 < end && g_ascii_isdigit(text[i - 1])
+                                && g_ascii_isdigit(text[i + 1])))
+            return 0;
+        if (text[i] == ';' || text[i] == ':' || text[i] == '(' || text[i] == '"')
+            return 0;
+        if (i > to && g_ascii_isspace(text[i - 1]) && !g_ascii_isspace(text[i])) {
+            words++;
+            if (word_at(text, i, end, "but")) {
+                gsize j = i + 3;
+                while (j < end && g_ascii_isspace(text[j]))
+                    j++;
+                if (word_at(text, j, end, "rather"))
+                    j += 6;
+                return figure_or_word_after(text, j, end, openers, G_N_ELEMENTS(openers)) ? i
+                                                                                          : 0;
+            }
+        }
+    }
+    return 0;
 }
 
 /* Is the cue at [@at, @to) an "if not" after a comma that offers a larger
@@ -1498,6 +1541,32 @@ but_of_nothing(const char *text, gsize start, gsize s, gsize e)
     return w < b && word_in_at(text, w, b, before);
 }
 
+/* Is the terminator at [@s, @e) the "but" of "not X but Y" ("Kyiv says
+ * not hundreds but thousands of North Korean soldiers have been killed":
+ * not_but_end())? It sets one figure against the other in one clause and
+ * cuts nothing off. @start is where the text may be read from. */
+static gboolean
+but_of_not(const char *text, gsize start, gsize s, gsize e, gsize end)
+{
+    if (e - s != 3 || g_ascii_strncasecmp(text + s, "but", 3) != 0)
+        return FALSE;
+    /* the words before it, figures among them, back to the "not" */
+    gsize at = s;
+    for (guint words = 0; words < 8; words++) {
+        while (at > start && text[at - 1] == ' ')
+            at--;
+        gsize w = at;
+        while (w > start && text[w - 1] != ' ')
+            w--;
+        if (w == at)
+            return FALSE;
+        if (at - w == 3 && g_ascii_strncasecmp(text + w, "not", 3) == 0)
+            return not_but_end(text, w, at, end) == s;
+        at = w;
+    }
+    return FALSE;
+}
+
 static void
 find_terminators(const CcModalityScope *scope, const char *text, gsize start, gsize end,
                  gboolean anywhere, GArray *out)
@@ -1512,7 +1581,8 @@ find_terminators(const CcModalityScope *scope, const char *text, gsize start, gs
         pos = r.end > r.start ? r.end : r.start + 1;
         if (while_doing(text, r.start, r.end, end) || and_again(text, r.start, r.end, end)
             || but_also(text, r.start, r.end, end) || yet_adverb(text, start, r.start, r.end, end)
-            || but_of_nothing(text, start, r.start, r.end))
+            || but_of_nothing(text, start, r.start, r.end)
+            || but_of_not(text, start, r.start, r.end, end))
             continue;
         g_array_append_val(out, r);
     }
@@ -3478,6 +3548,10 @@ static gboolean
 cue_acts(const char *text, const GArray *terminators, const GArray *cues, const Cue *cue,
          gsize ss, gsize ms, gsize me, gsize vs, gsize ve, gsize se)
 {
+    /* a "not" that sets one figure against another after "but" ("sent not
+     * 3,000 but 11,000 troops") reaches nothing past the "but" */
+    if (cue->until != 0 && vs >= cue->until)
+        return FALSE;
     /* "added" that puts persons on a list reports nothing */
     if (cue->modality == CC_MODALITY_REPORTED && word_is(text, cue->start, cue->end, "added")
         && adds_to_list(text, cue->end, se))
@@ -4573,6 +4647,8 @@ find_cues(const CcModalityScope *scope, const char *text, gsize start, gsize end
             cue.modality = CC_MODALITY_REPORTED;
         cue.contrast = cue.modality == CC_MODALITY_NEGATED
                        && contrastive_not(text, start, cue.start, cue.end, end);
+        cue.until = cue.modality == CC_MODALITY_NEGATED ? not_but_end(text, cue.start, cue.end, end)
+                                                        : 0;
         cue.forward_only = that_follows(text, cue.end, end)
                            || coordinated_predicate(text, start, cue.start, cue.end, end)
                            || cue.contrast;
