@@ -3744,6 +3744,29 @@ skip_one_of(const char *text, gsize *i, gsize end, const char *const *words, gui
     return FALSE;
 }
 
+/* The end of the words at text[@i, @e) that take up again the claim the
+ * sentence before made ("it", "that", "the claim", "those reports"), the
+ * longest; G_MAXSIZE for none. */
+static gsize
+taken_up_claim(const char *text, gsize i, gsize e)
+{
+    static const char *const objects[] = {
+        "it",           "this",         "that",          "them",        "the report",
+        "the reports",  "the claim",    "the claims",    "the figure",  "the figures",
+        "the allegation", "the allegations", "the account", "the estimate", "the assessment",
+        "such reports", "these reports", "those reports", "the accusation", "the accusations",
+        "that claim",   "this claim",   "that report",   "this report", "the number",
+        "that figure",  "this figure",  "those claims",  "these claims", "such claims", NULL};
+    gsize o = G_MAXSIZE;
+    for (guint k = 0; objects[k] != NULL; k++) {
+        gsize n = strlen(objects[k]);
+        if (i + n <= e && g_ascii_strncasecmp(text + i, objects[k], n) == 0
+            && (i + n == e || !g_ascii_isalnum(text[i + n])) && (o == G_MAXSIZE || i + n > o))
+            o = i + n;
+    }
+    return o;
+}
+
 /* Is the sentence text[@start, @end) a denial, by a party of its own, of
  * the claim the sentence before made, taken up again and nothing more:
  * "Moscow denies it.", "Pyongyang has rejected the claim.", "The Kremlin
@@ -3762,12 +3785,6 @@ denies_sentence_before(const CcLexicon *lexicon, const char *text, gsize start, 
     static const char *const call[] = {"called",   "calls",  "termed",  "terms",   "branded",
                                        "brands",   "labelled", "labeled", "labels", NULL};
     static const char *const negators[] = {"not", "no", "never", "neither", "nor", "cannot", NULL};
-    static const char *const objects[] = {
-        "it",           "this",         "that",          "them",        "the report",
-        "the reports",  "the claim",    "the claims",    "the figure",  "the figures",
-        "the allegation", "the allegations", "the account", "the estimate", "the assessment",
-        "such reports", "these reports", "those reports", "the accusation", "the accusations",
-        "that claim",   "this claim",   "that report",   "this report", "the number", NULL};
     gsize e = end;
     while (e > start && (g_ascii_isspace(text[e - 1]) || text[e - 1] == '.' || text[e - 1] == '!'))
         e--;
@@ -3802,14 +3819,8 @@ denies_sentence_before(const CcLexicon *lexicon, const char *text, gsize start, 
     if (kind == 0)
         return FALSE;
     /* what it denies: the claim taken up again */
-    gsize o = G_MAXSIZE;
-    for (guint k = 0; objects[k] != NULL; k++) {
-        gsize n = strlen(objects[k]);
-        if (i + n <= e && g_ascii_strncasecmp(text + i, objects[k], n) == 0
-            && (i + n == e || text[i + n] == ' ') && (o == G_MAXSIZE || i + n > o))
-            o = i + n;
-    }
-    if (o == G_MAXSIZE)
+    gsize o = taken_up_claim(text, i, e);
+    if (o == G_MAXSIZE || (o < e && text[o] != ' '))
         return FALSE;
     i = o;
     while (i < e && text[i] == ' ')
@@ -3845,6 +3856,98 @@ denies_sentence_before(const CcLexicon *lexicon, const char *text, gsize start, 
             i++;
     }
     return named;
+}
+
+/* Is the sentence text[@start, @end) a verdict that nothing bears out
+ * the claim the sentence before made, taken up again and nothing more:
+ * "There is no sign of it.", "Seoul says it has seen no evidence of
+ * that.", "\"We have not seen anything to confirm that,\" a NATO
+ * official said."? The claim is reported only to be doubted: disputed,
+ * as a fact-check's "…, but there is no evidence for the figure" is. No
+ * figure or question in it, no comma before the verdict, and after what
+ * it takes up at most the speaker of a quote ("…," an official said). */
+static gboolean
+doubts_sentence_before(const char *text, gsize start, gsize end)
+{
+    static const char *const nothing[] = {
+        "no sign of",         "no signs of",          "no evidence of",     "no evidence for",
+        "no indication of",   "no indications of",    "no proof of",        "no confirmation of",
+        "nothing to confirm", "nothing to support",   "nothing to suggest", "nothing to back up",
+        "no evidence to support", "no evidence to confirm", "no evidence to back up", NULL};
+    /* the same after a negation before them: "have not seen anything to
+     * confirm that", "we don't have any evidence of it" */
+    static const char *const anything[] = {
+        "anything to confirm", "anything to support", "anything to suggest", "any sign of",
+        "any signs of",        "any evidence of",     "any evidence for",    "any indication of",
+        "any proof of",        "any evidence to support", "any confirmation of", NULL};
+    static const char *const speech[] = {"said", "says", "told", "added", "wrote", "stated", NULL};
+    gsize e = end;
+    while (e > start && (g_ascii_isspace(text[e - 1]) || text[e - 1] == '.' || text[e - 1] == '!'))
+        e--;
+    if (e == start || text[e - 1] == '?')
+        return FALSE;
+    for (gsize k = start; k < e; k++)
+        if (g_ascii_isdigit(text[k]))
+            return FALSE;
+    gboolean negated = FALSE;
+    guint words = 0;
+    char word[32];
+    for (gsize i = start; i < e; i++) {
+        if (text[i] == ',' || text[i] == ';' || text[i] == ':')
+            return FALSE;
+        if (!g_ascii_isalpha(text[i]) || (i > start && g_ascii_isalpha(text[i - 1])))
+            continue;
+        if (++words > 12)
+            return FALSE;
+        const char *const *heads = negated ? anything : nothing;
+        gsize h = G_MAXSIZE;
+        for (guint k = 0; heads[k] != NULL && h == G_MAXSIZE; k++)
+            if (opens_with(text, i, e, heads[k]))
+                h = i + strlen(heads[k]) + 1;
+        if (h == G_MAXSIZE && heads == anything)
+            for (guint k = 0; nothing[k] != NULL && h == G_MAXSIZE; k++)
+                if (opens_with(text, i, e, nothing[k]))
+                    h = i + strlen(nothing[k]) + 1;
+        if (h == G_MAXSIZE) {
+            gsize w = i;
+            while (w < e && (g_ascii_isalpha(text[w]) || text[w] == '\''))
+                w++;
+            fold_word(text, i, w, word, sizeof word);
+            negated = negated || g_str_equal(word, "not") || g_str_equal(word, "never")
+                      || g_str_has_suffix(word, "n't");
+            continue;
+        }
+        /* what it finds nothing for: the claim taken up again */
+        gsize o = taken_up_claim(text, h, e);
+        if (o == G_MAXSIZE)
+            return FALSE;
+        if (o == e)
+            return TRUE;
+        /* a quote's close and its speaker: "…,\" a NATO official said" */
+        gsize q = o;
+        while (q < e && (text[q] == ',' || text[q] == '.' || text[q] == '"'))
+            q++;
+        if (q + 3 <= e && (guchar)text[q] == 0xE2 && (guchar)text[q + 1] == 0x80
+            && (guchar)text[q + 2] == 0x9D)
+            q += 3;
+        if (q == o || q >= e || text[q] != ' ')
+            return FALSE;
+        guint tail = 0;
+        gboolean says = FALSE;
+        for (gsize t = q; t < e; t++) {
+            if (!g_ascii_isalpha(text[t]) || g_ascii_isalpha(text[t - 1]))
+                continue;
+            if (++tail > 8)
+                return FALSE;
+            gsize w = t;
+            while (w < e && g_ascii_isalpha(text[w]))
+                w++;
+            fold_word(text, t, w, word, sizeof word);
+            says = says || word_in(word, speech);
+        }
+        return says;
+    }
+    return FALSE;
 }
 
 /* Does the sentence text[@start, @end) open by pointing at an earlier
@@ -5062,7 +5165,8 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
                 && g_array_index(sentences, CcSpan, s).start == c->sentence_start) {
                 const CcSpan *next = &g_array_index(sentences, CcSpan, s + 1);
                 if (denies_sentence_before(cc_ruleset_lexicon(extractor->rules), text,
-                                           next->start, next->end))
+                                           next->start, next->end)
+                    || doubts_sentence_before(text, next->start, next->end))
                     claim->modality = CC_MODALITY_DISPUTED;
             }
         }
