@@ -17930,7 +17930,12 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
  * "sent not 3,000 but 11,000 troops", "not hundreds but thousands of
  * shells". It counts what the later one counts, for the same party; its
  * "not" negates it alone (src/modality.c not_but_end()). "not just" or
- * "not only" opens no figure, so "not just 3,000 but 11,000" takes none. */
+ * "not only" opens no figure, so "not just 3,000 but 11,000" takes none.
+ * So too a figure no frame took before an aside of commas that sets
+ * another against it, which a frame took with the noun after the aside:
+ * "thousands, not hundreds, of North Korean soldiers have been killed",
+ * "about 3,000, not 300, North Korean soldiers": the "not" negates the
+ * figure in the aside alone (src/modality.c contrastive_not()). */
 static void
 rival_ahead(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
 {
@@ -17940,18 +17945,29 @@ rival_ahead(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misse
         if (m->type != CC_CLAIM_QUANTITY || m->fraction)
             continue;
         guint t0 = tok_at(run->toks, m->start), t1 = tok_at(run->toks, m->end - 1) + 1;
-        if (t0 == 0 || !tok_is(run, t0 - 1, "not") || t1 + 1 >= run->toks->len
-            || !tok_is(run, t1, "but"))
+        if (t1 + 2 >= run->toks->len)
             continue;
-        guint next = tok_is(run, t1 + 1, "rather") ? t1 + 2 : t1 + 1;
+        guint next;
+        gboolean aside = FALSE;
+        if (t0 > 0 && tok_is(run, t0 - 1, "not") && tok_is(run, t1, "but"))
+            next = tok_is(run, t1 + 1, "rather") ? t1 + 2 : t1 + 1;
+        else if (g_array_index(run->toks, Tok, t1).kind == TOK_COMMA && tok_is(run, t1 + 1, "not"))
+            next = t1 + 2, aside = TRUE;
+        else
+            continue;
         const CcFrameHit *later = NULL;
         gboolean taken = FALSE;
         for (guint h = 0; h < n; h++) {
             const CcFrameHit *hit = &g_array_index(hits, CcFrameHit, h);
             const CcMention *o = &g_array_index(mentions, CcMention, hit->mention);
             taken = taken || hit->mention == mi;
-            if (o->type == CC_CLAIM_QUANTITY && o->end > 0 && tok_at(run->toks, o->start) == next)
-                later = hit;
+            if (o->type != CC_CLAIM_QUANTITY || o->end == 0 || tok_at(run->toks, o->start) != next)
+                continue;
+            /* the aside closes with its comma right after the figure */
+            guint oe = tok_at(run->toks, o->end - 1) + 1;
+            if (aside && (oe >= run->toks->len || g_array_index(run->toks, Tok, oe).kind != TOK_COMMA))
+                continue;
+            later = hit;
         }
         if (taken || later == NULL)
             continue;
