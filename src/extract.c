@@ -3858,98 +3858,6 @@ denies_sentence_before(const CcLexicon *lexicon, const char *text, gsize start, 
     return named;
 }
 
-/* Is the sentence text[@start, @end) a verdict that nothing bears out
- * the claim the sentence before made, taken up again and nothing more:
- * "There is no sign of it.", "Seoul says it has seen no evidence of
- * that.", "\"We have not seen anything to confirm that,\" a NATO
- * official said."? The claim is reported only to be doubted: disputed,
- * as a fact-check's "…, but there is no evidence for the figure" is. No
- * figure or question in it, no comma before the verdict, and after what
- * it takes up at most the speaker of a quote ("…," an official said). */
-static gboolean
-doubts_sentence_before(const char *text, gsize start, gsize end)
-{
-    static const char *const nothing[] = {
-        "no sign of",         "no signs of",          "no evidence of",     "no evidence for",
-        "no indication of",   "no indications of",    "no proof of",        "no confirmation of",
-        "nothing to confirm", "nothing to support",   "nothing to suggest", "nothing to back up",
-        "no evidence to support", "no evidence to confirm", "no evidence to back up", NULL};
-    /* the same after a negation before them: "have not seen anything to
-     * confirm that", "we don't have any evidence of it" */
-    static const char *const anything[] = {
-        "anything to confirm", "anything to support", "anything to suggest", "any sign of",
-        "any signs of",        "any evidence of",     "any evidence for",    "any indication of",
-        "any proof of",        "any evidence to support", "any confirmation of", NULL};
-    static const char *const speech[] = {"said", "says", "told", "added", "wrote", "stated", NULL};
-    gsize e = end;
-    while (e > start && (g_ascii_isspace(text[e - 1]) || text[e - 1] == '.' || text[e - 1] == '!'))
-        e--;
-    if (e == start || text[e - 1] == '?')
-        return FALSE;
-    for (gsize k = start; k < e; k++)
-        if (g_ascii_isdigit(text[k]))
-            return FALSE;
-    gboolean negated = FALSE;
-    guint words = 0;
-    char word[32];
-    for (gsize i = start; i < e; i++) {
-        if (text[i] == ',' || text[i] == ';' || text[i] == ':')
-            return FALSE;
-        if (!g_ascii_isalpha(text[i]) || (i > start && g_ascii_isalpha(text[i - 1])))
-            continue;
-        if (++words > 12)
-            return FALSE;
-        const char *const *heads = negated ? anything : nothing;
-        gsize h = G_MAXSIZE;
-        for (guint k = 0; heads[k] != NULL && h == G_MAXSIZE; k++)
-            if (opens_with(text, i, e, heads[k]))
-                h = i + strlen(heads[k]) + 1;
-        if (h == G_MAXSIZE && heads == anything)
-            for (guint k = 0; nothing[k] != NULL && h == G_MAXSIZE; k++)
-                if (opens_with(text, i, e, nothing[k]))
-                    h = i + strlen(nothing[k]) + 1;
-        if (h == G_MAXSIZE) {
-            gsize w = i;
-            while (w < e && (g_ascii_isalpha(text[w]) || text[w] == '\''))
-                w++;
-            fold_word(text, i, w, word, sizeof word);
-            negated = negated || g_str_equal(word, "not") || g_str_equal(word, "never")
-                      || g_str_has_suffix(word, "n't");
-            continue;
-        }
-        /* what it finds nothing for: the claim taken up again */
-        gsize o = taken_up_claim(text, h, e);
-        if (o == G_MAXSIZE)
-            return FALSE;
-        if (o == e)
-            return TRUE;
-        /* a quote's close and its speaker: "…,\" a NATO official said" */
-        gsize q = o;
-        while (q < e && (text[q] == ',' || text[q] == '.' || text[q] == '"'))
-            q++;
-        if (q + 3 <= e && (guchar)text[q] == 0xE2 && (guchar)text[q + 1] == 0x80
-            && (guchar)text[q + 2] == 0x9D)
-            q += 3;
-        if (q == o || q >= e || text[q] != ' ')
-            return FALSE;
-        guint tail = 0;
-        gboolean says = FALSE;
-        for (gsize t = q; t < e; t++) {
-            if (!g_ascii_isalpha(text[t]) || g_ascii_isalpha(text[t - 1]))
-                continue;
-            if (++tail > 8)
-                return FALSE;
-            gsize w = t;
-            while (w < e && g_ascii_isalpha(text[w]))
-                w++;
-            fold_word(text, t, w, word, sizeof word);
-            says = says || word_in(word, speech);
-        }
-        return says;
-    }
-    return FALSE;
-}
-
 /* Does the sentence text[@start, @end) open by pointing at an earlier
  * figure of a count ("The earlier figure, given to lawmakers in the
  * spring, was 600", "Its previous estimate was 3,000", "That initial
@@ -5155,9 +5063,10 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
         }
         /* "Kyiv says 3,000 North Korean soldiers have been killed. Moscow
          * denies it.": a claim its source makes, that the next sentence
-         * only denies, is set against the denial, as a denial in a clause
-         * of its own after it is (src/modality.c); one the writer states
-         * stays stated */
+         * only denies, or finds nothing to bear out ("There is no sign of
+         * it."), is set against the denial or the doubt, as one in a
+         * clause of its own after it is (src/modality.c); one the writer
+         * states stays stated */
         if (claim->attribution != NULL && claim->type != CC_CLAIM_EVENT
             && claim->modality <= CC_MODALITY_HEDGED) {
             guint s = first_sentence_from(sentences, c->sentence_start);
@@ -5166,7 +5075,7 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
                 const CcSpan *next = &g_array_index(sentences, CcSpan, s + 1);
                 if (denies_sentence_before(cc_ruleset_lexicon(extractor->rules), text,
                                            next->start, next->end)
-                    || doubts_sentence_before(text, next->start, next->end))
+                    || cc_modality_finds_nothing_for(text, next->start, next->end))
                     claim->modality = CC_MODALITY_DISPUTED;
             }
         }

@@ -4347,6 +4347,101 @@ static const char *const claim_taken_up[] = {
     "that claim",  "this claim",  "that figure",    "this figure",   "such reports",
     "these reports", "those reports", "any such", NULL};
 
+/* Is text[@at] the first letter of a word, @at after @start? */
+static gboolean
+word_starts(const char *text, gsize start, gsize at)
+{
+    return g_ascii_isalpha(text[at]) && (at == start || !g_ascii_isalpha(text[at - 1]));
+}
+
+gboolean
+cc_modality_finds_nothing_for(const char *text, gsize start, gsize end)
+{
+    static const char *const nothing[] = {
+        "no sign of",         "no signs of",          "no evidence of",     "no evidence for",
+        "no indication of",   "no indications of",    "no proof of",        "no confirmation of",
+        "nothing to confirm", "nothing to support",   "nothing to suggest", "nothing to back up",
+        "no evidence to support", "no evidence to confirm", "no evidence to back up", NULL};
+    /* the same after a negation before them: "have not seen anything to
+     * confirm that", "we don't have any evidence of it" */
+    static const char *const anything[] = {
+        "anything to confirm", "anything to support", "anything to suggest", "any sign of",
+        "any signs of",        "any evidence of",     "any evidence for",    "any indication of",
+        "any proof of",        "any evidence to support", "any confirmation of", NULL};
+    static const char *const speech[] = {"said", "says", "told", "added", "wrote", "stated", NULL};
+    gsize e = end;
+    while (e > start && (g_ascii_isspace(text[e - 1]) || text[e - 1] == '.' || text[e - 1] == '!'))
+        e--;
+    if (e == start || text[e - 1] == '?')
+        return FALSE;
+    for (gsize k = start; k < e; k++)
+        if (g_ascii_isdigit(text[k]))
+            return FALSE;
+    gboolean negated = FALSE;
+    guint words = 0;
+    for (gsize i = start; i < e; i++) {
+        if (text[i] == ',' || text[i] == ';' || text[i] == ':')
+            return FALSE;
+        if (!word_starts(text, start, i))
+            continue;
+        if (++words > 12)
+            return FALSE;
+        gsize h = G_MAXSIZE;
+        for (guint k = 0; nothing[k] != NULL && h == G_MAXSIZE; k++)
+            if (word_at(text, i, e, nothing[k]))
+                h = i + strlen(nothing[k]);
+        for (guint k = 0; negated && anything[k] != NULL && h == G_MAXSIZE; k++)
+            if (word_at(text, i, e, anything[k]))
+                h = i + strlen(anything[k]);
+        if (h == G_MAXSIZE) {
+            /* the word, a straight or curly apostrophe in it: "don't" */
+            gsize w = i;
+            while (w < e && (g_ascii_isalpha(text[w]) || text[w] == '\''
+                             || (w + 2 < e && (guchar)text[w] == 0xE2 && (guchar)text[w + 1] == 0x80
+                                 && (guchar)text[w + 2] == 0x99)))
+                w += (guchar)text[w] == 0xE2 ? 3 : 1;
+            negated = negated || word_is(text, i, w, "not") || word_is(text, i, w, "never")
+                      || (w - i > 3 && word_is(text, w - 3, w, "n't"))
+                      || (w - i > 5 && memcmp(text + w - 5, "n\xE2\x80\x99t", 5) == 0);
+            i = w - 1;
+            continue;
+        }
+        /* what it finds nothing for: the claim taken up again */
+        while (h < e && text[h] == ' ')
+            h++;
+        gsize o = G_MAXSIZE;
+        for (guint k = 0; claim_taken_up[k] != NULL; k++)
+            if (word_at(text, h, e, claim_taken_up[k])
+                && (o == G_MAXSIZE || h + strlen(claim_taken_up[k]) > o))
+                o = h + strlen(claim_taken_up[k]);
+        if (o == G_MAXSIZE)
+            return FALSE;
+        if (o == e)
+            return TRUE;
+        /* a quote's close and its speaker: "…,\" a NATO official said" */
+        gsize q = o;
+        while (q < e && (text[q] == ',' || text[q] == '.'))
+            q++;
+        q += cc_double_quote_at(text, q, e);
+        if (q == o || q >= e || text[q] != ' ')
+            return FALSE;
+        guint tail = 0;
+        gboolean says = FALSE;
+        for (gsize t = q; t < e; t++) {
+            if (!word_starts(text, q, t))
+                continue;
+            if (++tail > 8)
+                return FALSE;
+            gsize w = t;
+            while (w < e && g_ascii_isalpha(text[w]))
+                w++;
+            says = says || word_in_at(text, t, w, speech);
+        }
+        return says;
+    }
+    return FALSE;
+}
+
 /* Is the denial at [@at, @to), after a figure that ends at @from, another
  * party's denial in a clause of its own that "but", "though", "although",
  * "yet", "and" or ";" joins after the figure's, its subject a few words
@@ -7465,6 +7560,13 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
     /* "Kyiv says about 2,000 … have been killed, but Moscow denies
      * this": a claim its source makes, another party denies; one the
      * writer states ("…, yet Pyongyang still denies it") stays stated */
+    /* "Kyiv says 3,000 … have been killed, but there is no sign of it": a
+     * verdict in a clause of its own after the figure's that nothing bears
+     * the claim out sets it against that doubt, as a denial there does */
+    if (!denied_after && who != NULL && best < CC_MODALITY_DISPUTED) {
+        gsize open = next_clause_open(text, fig_end, sentence_end);
+        denied_after = open != G_MAXSIZE && cc_modality_finds_nothing_for(text, open, sentence_end);
+    }
     if (denied_after && who != NULL && best < CC_MODALITY_DISPUTED) {
         best = CC_MODALITY_DISPUTED;
         hedge_outside = TRUE;
