@@ -710,10 +710,12 @@ contrastive_not(const char *text, gsize start, gsize at, gsize to, gsize end)
 static gsize
 not_but_end(const char *text, gsize at, gsize to, gsize end)
 {
-    static const char *const openers[] = {"the",    "a",       "an",        "some",
-                                          "about",  "around",  "nearly",    "almost",
-                                          "over",   "dozens",  "hundreds",  "thousands",
-                                          "millions", "tens",  "several",   "roughly"};
+    static const char *const openers[] = {
+        "the",   "a",        "an",     "some",   "about",     "around",   "nearly",  "almost",
+        "over",  "dozens",   "hundreds", "thousands", "millions", "tens",  "several", "roughly",
+        /* a bound before the figure: "not 20 but more than 60 missiles" */
+        "more",  "at",       "up",     "as",     "close",     "well",     "fewer",   "less",
+        "under", "approximately"};
     if (to - at != 3 || g_ascii_strncasecmp(text + at, "not", 3) != 0
         || !figure_or_word_after(text, to, end, openers, G_N_ELEMENTS(openers)))
         return 0;
