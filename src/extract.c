@@ -4859,7 +4859,12 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
                  hops < 3 && p > 0 && g_array_index(sentences, CcSpan, s).start == c->sentence_start;
                  hops++) {
                 const CcSpan *prev = &g_array_index(sentences, CcSpan, --p);
-                if (!holds_quote(text, prev->start, prev->end))
+                /* right before the quote, a sentence that holds none but
+                 * names a speaker of what it reports speaks on as well, as
+                 * a paragraph that paraphrases and then quotes goes:
+                 * "Pyongyang's soldiers keep coming, a Ukrainian commander
+                 * said. \"A couple of thousand are moving toward Kursk.\"" */
+                if (!holds_quote(text, prev->start, prev->end) && hops > 0)
                     break;
                 /* one that only describes its speaker speaks on as well:
                  * "\"The losses are enormous,\" the commander of the 95th
