@@ -4061,6 +4061,23 @@ quote_alone(const char *text, gsize start, gsize end)
     return TRUE;
 }
 
+/* Does the quote that opens text[@start, @end) close there (quote_alone()),
+ * not run on into the next sentence, whose speaker may be named after its
+ * close? */
+static gboolean
+quote_closes(const char *text, gsize start, gsize end)
+{
+    while (start < end && g_ascii_isspace(text[start]))
+        start++;
+    gsize n = cc_double_quote_at(text, start, end);
+    if (n == 0)
+        return FALSE;
+    for (gsize i = start + n; i < end; i++)
+        if (cc_double_quote_at(text, i, end) > 0)
+            return TRUE;
+    return FALSE;
+}
+
 /* Does text[@start, @end) go on with a quote the sentence before,
  * text[@pstart, @pend), left open (an odd number of quote marks there),
  * holding no quote mark of its own but one closing it at its end:
@@ -4859,12 +4876,14 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
                  hops < 3 && p > 0 && g_array_index(sentences, CcSpan, s).start == c->sentence_start;
                  hops++) {
                 const CcSpan *prev = &g_array_index(sentences, CcSpan, --p);
-                /* right before the quote, a sentence that holds none but
-                 * names a speaker of what it reports speaks on as well, as
-                 * a paragraph that paraphrases and then quotes goes:
+                /* right before a quote that closes in its own sentence, a
+                 * sentence that holds none but names a speaker of what it
+                 * reports speaks on as well, as a paragraph that
+                 * paraphrases and then quotes goes:
                  * "Pyongyang's soldiers keep coming, a Ukrainian commander
                  * said. \"A couple of thousand are moving toward Kursk.\"" */
-                if (!holds_quote(text, prev->start, prev->end) && hops > 0)
+                if (!holds_quote(text, prev->start, prev->end)
+                    && (hops > 0 || !quote_closes(text, c->sentence_start, c->sentence_end)))
                     break;
                 /* one that only describes its speaker speaks on as well:
                  * "\"The losses are enormous,\" the commander of the 95th
