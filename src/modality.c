@@ -4420,6 +4420,18 @@ cc_modality_finds_nothing_for(const char *text, gsize start, gsize end)
                 o = h + strlen(claim_taken_up[k]);
         if (o == G_MAXSIZE)
             return FALSE;
+        /* a time or a degree after it: "… no sign of that yet", "… of it
+         * so far" */
+        static const char *const after[] = {"yet",     "so far",        "as yet",        "at all",
+                                            "for now", "at this point", "at this stage", NULL};
+        gsize a = o;
+        while (a < e && text[a] == ' ')
+            a++;
+        for (guint k = 0; after[k] != NULL; k++)
+            if (word_at(text, a, e, after[k])) {
+                o = a + strlen(after[k]);
+                break;
+            }
         if (o == e)
             return TRUE;
         /* a quote's close and its speaker: "…,\" a NATO official said" */

@@ -1608,6 +1608,7 @@ static const struct {
     {"Seoul says it has found no evidence of that.", TRUE},
     {"\"We have not seen anything to confirm that,\" a NATO official said.", TRUE},
     {"We don\xE2\x80\x99t have any evidence of it.", TRUE},
+    {"Seoul has seen no evidence of this so far.", TRUE},
     {"There is no sign of them leaving.", FALSE},
     {"Is there any sign of it?", FALSE},
     {"We have seen anything to confirm that.", FALSE},
