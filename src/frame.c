@@ -7971,7 +7971,9 @@ but_of_not(const CcFrameRun *run, guint t)
     const Tok *n = &g_array_index(run->toks, Tok, t + 1);
     if (!g_ascii_isdigit(run->text[n->start]) && !tok_in(run, t + 1, figure_words, G_N_ELEMENTS(figure_words)))
         return FALSE;
-    for (guint k = t - 1, words = 0; k > 0 && words < 4; k--, words++) {
+    /* a comma may stand before the "but": "not 3,000, but 11,000" */
+    guint last = g_array_index(run->toks, Tok, t - 1).kind == TOK_COMMA ? t - 2 : t - 1;
+    for (guint k = last, words = 0; k > 0 && words < 4; k--, words++) {
         const Tok *w = &g_array_index(run->toks, Tok, k);
         if (tok_is(run, k - 1, "not"))
             return g_ascii_isdigit(run->text[w->start])
@@ -17984,8 +17986,9 @@ rival_ahead(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misse
             continue;
         guint next;
         gboolean aside = FALSE;
-        if (t0 > 0 && tok_is(run, t0 - 1, "not") && tok_is(run, t1, "but"))
-            next = tok_is(run, t1 + 1, "rather") ? t1 + 2 : t1 + 1;
+        guint but = g_array_index(run->toks, Tok, t1).kind == TOK_COMMA ? t1 + 1 : t1;
+        if (t0 > 0 && tok_is(run, t0 - 1, "not") && tok_is(run, but, "but"))
+            next = tok_is(run, but + 1, "rather") ? but + 2 : but + 1;
         else if (g_array_index(run->toks, Tok, t1).kind == TOK_COMMA && tok_is(run, t1 + 1, "not"))
             next = t1 + 2, aside = TRUE;
         else

@@ -719,11 +719,16 @@ not_but_end(const char *text, gsize at, gsize to, gsize end)
     if (to - at != 3 || g_ascii_strncasecmp(text + at, "not", 3) != 0
         || !figure_or_word_after(text, to, end, openers, G_N_ELEMENTS(openers)))
         return 0;
-    /* the "but" within six words, no punctuation between */
+    /* the "but" within six words, no punctuation between but a comma
+     * right before it ("not 3,000, but 11,000") */
     guint words = 0;
     for (gsize i = to; i < end && words <= 6; i++) {
+        gsize n = i + 1;
+        while (n < end && text[n] == ' ')
+            n++;
         if (text[i] == ',' && !(i > to && i + 1 < end && g_ascii_isdigit(text[i - 1])
-                                && g_ascii_isdigit(text[i + 1])))
+                                && g_ascii_isdigit(text[i + 1]))
+            && !word_at(text, n, end, "but"))
             return 0;
         if (text[i] == ';' || text[i] == ':' || text[i] == '(' || text[i] == '"')
             return 0;
