@@ -3744,6 +3744,29 @@ skip_one_of(const char *text, gsize *i, gsize end, const char *const *words, gui
     return FALSE;
 }
 
+/* The end of the words at text[@i, @e) that take up again the claim the
+ * sentence before made ("it", "that", "the claim", "those reports"), the
+ * longest; G_MAXSIZE for none. */
+static gsize
+taken_up_claim(const char *text, gsize i, gsize e)
+{
+    static const char *const objects[] = {
+        "it",           "this",         "that",          "them",        "the report",
+        "the reports",  "the claim",    "the claims",    "the figure",  "the figures",
+        "the allegation", "the allegations", "the account", "the estimate", "the assessment",
+        "such reports", "these reports", "those reports", "the accusation", "the accusations",
+        "that claim",   "this claim",   "that report",   "this report", "the number",
+        "that figure",  "this figure",  "those claims",  "these claims", "such claims", NULL};
+    gsize o = G_MAXSIZE;
+    for (guint k = 0; objects[k] != NULL; k++) {
+        gsize n = strlen(objects[k]);
+        if (i + n <= e && g_ascii_strncasecmp(text + i, objects[k], n) == 0
+            && (i + n == e || !g_ascii_isalnum(text[i + n])) && (o == G_MAXSIZE || i + n > o))
+            o = i + n;
+    }
+    return o;
+}
+
 /* Is the sentence text[@start, @end) a denial, by a party of its own, of
  * the claim the sentence before made, taken up again and nothing more:
  * "Moscow denies it.", "Pyongyang has rejected the claim.", "The Kremlin
@@ -3762,12 +3785,6 @@ denies_sentence_before(const CcLexicon *lexicon, const char *text, gsize start, 
     static const char *const call[] = {"called",   "calls",  "termed",  "terms",   "branded",
                                        "brands",   "labelled", "labeled", "labels", NULL};
     static const char *const negators[] = {"not", "no", "never", "neither", "nor", "cannot", NULL};
-    static const char *const objects[] = {
-        "it",           "this",         "that",          "them",        "the report",
-        "the reports",  "the claim",    "the claims",    "the figure",  "the figures",
-        "the allegation", "the allegations", "the account", "the estimate", "the assessment",
-        "such reports", "these reports", "those reports", "the accusation", "the accusations",
-        "that claim",   "this claim",   "that report",   "this report", "the number", NULL};
     gsize e = end;
     while (e > start && (g_ascii_isspace(text[e - 1]) || text[e - 1] == '.' || text[e - 1] == '!'))
         e--;
@@ -3802,14 +3819,8 @@ denies_sentence_before(const CcLexicon *lexicon, const char *text, gsize start, 
     if (kind == 0)
         return FALSE;
     /* what it denies: the claim taken up again */
-    gsize o = G_MAXSIZE;
-    for (guint k = 0; objects[k] != NULL; k++) {
-        gsize n = strlen(objects[k]);
-        if (i + n <= e && g_ascii_strncasecmp(text + i, objects[k], n) == 0
-            && (i + n == e || text[i + n] == ' ') && (o == G_MAXSIZE || i + n > o))
-            o = i + n;
-    }
-    if (o == G_MAXSIZE)
+    gsize o = taken_up_claim(text, i, e);
+    if (o == G_MAXSIZE || (o < e && text[o] != ' '))
         return FALSE;
     i = o;
     while (i < e && text[i] == ' ')
@@ -4048,6 +4059,23 @@ quote_alone(const char *text, gsize start, gsize end)
      * paragraph, wire style ("\"About 8,000 are now in Kursk. We expect
      * the rest to follow.\"") */
     return TRUE;
+}
+
+/* Does the quote that opens text[@start, @end) close there (quote_alone()),
+ * not run on into the next sentence, whose speaker may be named after its
+ * close? */
+static gboolean
+quote_closes(const char *text, gsize start, gsize end)
+{
+    while (start < end && g_ascii_isspace(text[start]))
+        start++;
+    gsize n = cc_double_quote_at(text, start, end);
+    if (n == 0)
+        return FALSE;
+    for (gsize i = start + n; i < end; i++)
+        if (cc_double_quote_at(text, i, end) > 0)
+            return TRUE;
+    return FALSE;
 }
 
 /* Does text[@start, @end) go on with a quote the sentence before,
@@ -4848,7 +4876,14 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
                  hops < 3 && p > 0 && g_array_index(sentences, CcSpan, s).start == c->sentence_start;
                  hops++) {
                 const CcSpan *prev = &g_array_index(sentences, CcSpan, --p);
-                if (!holds_quote(text, prev->start, prev->end))
+                /* right before a quote that closes in its own sentence, a
+                 * sentence that holds none but names a speaker of what it
+                 * reports speaks on as well, as a paragraph that
+                 * paraphrases and then quotes goes:
+                 * "Pyongyang's soldiers keep coming, a Ukrainian commander
+                 * said. \"A couple of thousand are moving toward Kursk.\"" */
+                if (!holds_quote(text, prev->start, prev->end)
+                    && (hops > 0 || !quote_closes(text, c->sentence_start, c->sentence_end)))
                     break;
                 /* one that only describes its speaker speaks on as well:
                  * "\"The losses are enormous,\" the commander of the 95th
@@ -5052,9 +5087,10 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
         }
         /* "Kyiv says 3,000 North Korean soldiers have been killed. Moscow
          * denies it.": a claim its source makes, that the next sentence
-         * only denies, is set against the denial, as a denial in a clause
-         * of its own after it is (src/modality.c); one the writer states
-         * stays stated */
+         * only denies, or finds nothing to bear out ("There is no sign of
+         * it."), is set against the denial or the doubt, as one in a
+         * clause of its own after it is (src/modality.c); one the writer
+         * states stays stated */
         if (claim->attribution != NULL && claim->type != CC_CLAIM_EVENT
             && claim->modality <= CC_MODALITY_HEDGED) {
             guint s = first_sentence_from(sentences, c->sentence_start);
@@ -5062,7 +5098,8 @@ cc_extract(CcExtractor *extractor, CcSource *source, const CcExtractOptions *opt
                 && g_array_index(sentences, CcSpan, s).start == c->sentence_start) {
                 const CcSpan *next = &g_array_index(sentences, CcSpan, s + 1);
                 if (denies_sentence_before(cc_ruleset_lexicon(extractor->rules), text,
-                                           next->start, next->end))
+                                           next->start, next->end)
+                    || cc_modality_finds_nothing_for(text, next->start, next->end))
                     claim->modality = CC_MODALITY_DISPUTED;
             }
         }

@@ -7950,6 +7950,42 @@ but_also(const CcFrameRun *run, guint t)
     return tok_is(run, t, "but") && tok_is(run, t + 1, "also");
 }
 
+/* Is token @t the "but" of "not X but Y", X and Y figures ("lost not 300
+ * but about 3,000 soldiers", "not hundreds but thousands of shells")? It
+ * sets one figure against the other in one clause and ends none
+ * (rival_ahead()). */
+static gboolean
+but_of_not(const CcFrameRun *run, guint t)
+{
+    static const Word figure_words[] = {
+        WORD("hundreds"), WORD("thousands"), WORD("dozens"), WORD("millions"), WORD("tens"),
+        WORD("hundred"),  WORD("thousand"),  WORD("million"), WORD("billion"), WORD("of"),
+        WORD("the"),      WORD("about"),     WORD("some"),    WORD("around"),  WORD("several"),
+        WORD("a"),        WORD("few"),       WORD("roughly"), WORD("nearly"),  WORD("more"),
+        WORD("than"),     WORD("rather"),    WORD("at"),      WORD("least"),   WORD("up"),
+        WORD("to"),       WORD("as"),        WORD("many"),    WORD("close"),   WORD("well"),
+        WORD("over"),     WORD("almost"),    WORD("approximately")};
+    if (t < 2 || t + 1 >= run->toks->len || !tok_is(run, t, "but"))
+        return FALSE;
+    /* a figure's words on either side */
+    const Tok *n = &g_array_index(run->toks, Tok, t + 1);
+    if (!g_ascii_isdigit(run->text[n->start]) && !tok_in(run, t + 1, figure_words, G_N_ELEMENTS(figure_words)))
+        return FALSE;
+    /* a comma may stand before the "but": "not 3,000, but 11,000" */
+    guint last = g_array_index(run->toks, Tok, t - 1).kind == TOK_COMMA ? t - 2 : t - 1;
+    for (guint k = last, words = 0; k > 0 && words < 4; k--, words++) {
+        const Tok *w = &g_array_index(run->toks, Tok, k);
+        if (tok_is(run, k - 1, "not"))
+            return g_ascii_isdigit(run->text[w->start])
+                   || tok_in(run, k, figure_words, G_N_ELEMENTS(figure_words));
+        if (w->kind != TOK_WORD
+            || !(g_ascii_isdigit(run->text[w->start])
+                 || tok_in(run, k, figure_words, G_N_ELEMENTS(figure_words))))
+            return FALSE;
+    }
+    return FALSE;
+}
+
 /* Is token @t a "yet" that is an adverb of the verb phrase it stands in,
  * right after a modal ("could yet come to Russia's aid", "may yet be
  * sent"), not the conjunction that opens a clause? (After "had" or "not"
@@ -7975,7 +8011,8 @@ static gboolean
 breaks_at(const CcFrameRun *run, const GArray *breaks, guint t)
 {
     for (guint i = 0; breaks && i < breaks->len; i++)
-        if (g_array_index(breaks, Hit, i).t0 == t && !but_also(run, t) && !adverb_yet(run, t))
+        if (g_array_index(breaks, Hit, i).t0 == t && !but_also(run, t) && !adverb_yet(run, t)
+            && !but_of_not(run, t))
             return TRUE;
     return FALSE;
 }
@@ -17963,6 +18000,73 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
     }
 }
 
+/* A figure no frame took that "not" opens and "but" closes, set against
+ * the figure a frame took right after the "but" ("rather" may follow it):
+ * "sent not 3,000 but 11,000 troops", "not hundreds but thousands of
+ * shells". It counts what the later one counts, for the same party; its
+ * "not" negates it alone (src/modality.c not_but_end()). "not just" or
+ * "not only" opens no figure, so "not just 3,000 but 11,000" takes none.
+ * So too a figure no frame took before an aside of commas that sets
+ * another against it, which a frame took with the noun after the aside:
+ * "thousands, not hundreds, of North Korean soldiers have been killed",
+ * "about 3,000, not 300, North Korean soldiers": the "not" negates the
+ * figure in the aside alone (src/modality.c contrastive_not()). */
+static void
+rival_ahead(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
+{
+    guint n = hits->len;
+    for (guint mi = 0; mi < mentions->len; mi++) {
+        const CcMention *m = &g_array_index(mentions, CcMention, mi);
+        if (m->type != CC_CLAIM_QUANTITY || m->fraction)
+            continue;
+        guint t0 = tok_at(run->toks, m->start), t1 = tok_at(run->toks, m->end - 1) + 1;
+        if (t1 + 2 >= run->toks->len)
+            continue;
+        guint next;
+        gboolean aside = FALSE;
+        guint but = g_array_index(run->toks, Tok, t1).kind == TOK_COMMA ? t1 + 1 : t1;
+        if (t0 > 0 && tok_is(run, t0 - 1, "not") && tok_is(run, but, "but"))
+            next = tok_is(run, but + 1, "rather") ? but + 2 : but + 1;
+        else if (g_array_index(run->toks, Tok, t1).kind == TOK_COMMA && tok_is(run, t1 + 1, "not"))
+            next = t1 + 2, aside = TRUE;
+        else
+            continue;
+        const CcFrameHit *later = NULL;
+        gboolean taken = FALSE;
+        for (guint h = 0; h < n; h++) {
+            const CcFrameHit *hit = &g_array_index(hits, CcFrameHit, h);
+            const CcMention *o = &g_array_index(mentions, CcMention, hit->mention);
+            taken = taken || hit->mention == mi;
+            if (o->type != CC_CLAIM_QUANTITY || o->end == 0 || tok_at(run->toks, o->start) != next)
+                continue;
+            /* the aside closes with its comma right after the figure */
+            guint oe = tok_at(run->toks, o->end - 1) + 1;
+            if (aside && (oe >= run->toks->len || g_array_index(run->toks, Tok, oe).kind != TOK_COMMA))
+                continue;
+            later = hit;
+        }
+        if (taken || later == NULL)
+            continue;
+        CcFrameHit hit = {0};
+        hit.rule = later->rule;
+        hit.mention = mi;
+        /* the match runs from this figure through the later one's words,
+         * whose cues it shares */
+        hit.match_start = MIN(later->match_start, m->start);
+        hit.match_end = MAX(later->match_end, m->end);
+        hit.subject = g_strdup(later->subject);
+        hit.object = g_strdup(later->object);
+        hit.scope = g_strdup(later->scope);
+        if (later->explain != NULL)
+            hit.explain = g_strdup_printf("frame %s (%s:%u): value=\"%.*s\" sets a rejected "
+                                          "figure against the one after it",
+                                          later->rule->id, later->rule->file, later->rule->line,
+                                          (int)(m->end - m->start), run->text + m->start);
+        g_array_append_val(hits, hit);
+        drop_miss(misses, mi);
+    }
+}
+
 /* A figure no frame took, of @type (0: quantity, 1: date): are nouns
  * that count nothing here hiding it from a frame? Such are the tables
  * that the frames that missed it for want of what they follow count,
@@ -18247,6 +18351,7 @@ cc_frame_run_sentence(CcFrameRun *run, guint index, const char *text, gsize len,
     }
 
     restated(run, mentions, hits, misses);
+    rival_ahead(run, mentions, hits, misses);
     increment_before_total(run, mentions, hits);
     part_of_claimed(run, index, mentions, hits);
     changed_since(run, index, text, mentions, hits, misses);

@@ -92,6 +92,13 @@ GArray *cc_modality_phrases_in(const CcModalityScope *scope, const char *table, 
 char *cc_modality_definite_head(const char *who);
 /* Does @speaker end in the noun @head, singular or plural? */
 gboolean cc_modality_has_head(const char *speaker, const char *head);
+/* Is text[@start, @end) a verdict that nothing bears out the claim taken up
+ * again, and nothing more: "There is no sign of it", "Seoul says it has
+ * found no evidence of that", "\"We have not seen anything to confirm
+ * that,\" a NATO official said"? No figure, comma or question before the
+ * verdict; after what it takes up ("it", "that", "the claim"), at most the
+ * speaker of a quote. "There is no sign of them leaving" is none. */
+gboolean cc_modality_finds_nothing_for(const char *text, gsize start, gsize end);
 /* Is text[@i] (before @end) a straight or curly double quote (" “ ”)?
  * Its length in bytes, or 0. */
 gsize cc_double_quote_at(const char *text, gsize i, gsize end);

@@ -113,6 +113,7 @@ typedef struct {
     gboolean forward_only; /* followed by "that": introduces what comes after */
     gboolean silent;       /* a negation of confirming: reported (negates_speech) */
     gboolean contrast;     /* a "not" set off by a comma before a figure (contrastive_not) */
+    gsize until;           /* a "not X but Y": where its "but" stands (not_but_end); 0 for none */
 } Cue;
 
 /* What was found in the last window looked at: every claim of a sentence
@@ -696,6 +697,55 @@ contrastive_not(const char *text, gsize start, gsize at, gsize to, gsize end)
                  && ((guchar)text[b - 1] == 0x93 || (guchar)text[b - 1] == 0x94))))
         return FALSE;
     return figure_or_word_after(text, to, end, openers, G_N_ELEMENTS(openers));
+}
+
+/* Is the cue at [@at, @to) a "not" that opens a figure or the phrase it
+ * opens and sets it against another after "but" within a few words: "sent
+ * not 3,000 but 11,000 troops", "not hundreds but thousands of shells",
+ * "not 3,000 soldiers but rather 11,000"? The offset of the "but", past
+ * which the "not" reaches nothing: the figure after it is stated. 0 for
+ * none; "not just" and "not only" ("not only 3,000 but …") open no
+ * figure, and a "but" that opens a clause of its own ("not 3,000, but
+ * Seoul says …") sets no figure against it. */
+static gsize
+not_but_end(const char *text, gsize at, gsize to, gsize end)
+{
+    static const char *const openers[] = {
+        "the",   "a",        "an",     "some",   "about",     "around",   "nearly",  "almost",
+        "over",  "dozens",   "hundreds", "thousands", "millions", "tens",  "several", "roughly",
+        /* a bound before the figure: "not 20 but more than 60 missiles" */
+        "more",  "at",       "up",     "as",     "close",     "well",     "fewer",   "less",
+        "under", "approximately"};
+    if (to - at != 3 || g_ascii_strncasecmp(text + at, "not", 3) != 0
+        || !figure_or_word_after(text, to, end, openers, G_N_ELEMENTS(openers)))
+        return 0;
+    /* the "but" within six words, no punctuation between but a comma
+     * right before it ("not 3,000, but 11,000") */
+    guint words = 0;
+    for (gsize i = to; i < end && words <= 6; i++) {
+        gsize n = i + 1;
+        while (n < end && text[n] == ' ')
+            n++;
+        if (text[i] == ',' && !(i > to && i + 1 < end && g_ascii_isdigit(text[i - 1])
+                                && g_ascii_isdigit(text[i + 1]))
+            && !word_at(text, n, end, "but"))
+            return 0;
+        if (text[i] == ';' || text[i] == ':' || text[i] == '(' || text[i] == '"')
+            return 0;
+        if (i > to && g_ascii_isspace(text[i - 1]) && !g_ascii_isspace(text[i])) {
+            words++;
+            if (word_at(text, i, end, "but")) {
+                gsize j = i + 3;
+                while (j < end && g_ascii_isspace(text[j]))
+                    j++;
+                if (word_at(text, j, end, "rather"))
+                    j += 6;
+                return figure_or_word_after(text, j, end, openers, G_N_ELEMENTS(openers)) ? i
+                                                                                          : 0;
+            }
+        }
+    }
+    return 0;
 }
 
 /* Is the cue at [@at, @to) an "if not" after a comma that offers a larger
@@ -1498,6 +1548,32 @@ but_of_nothing(const char *text, gsize start, gsize s, gsize e)
     return w < b && word_in_at(text, w, b, before);
 }
 
+/* Is the terminator at [@s, @e) the "but" of "not X but Y" ("Kyiv says
+ * not hundreds but thousands of North Korean soldiers have been killed":
+ * not_but_end())? It sets one figure against the other in one clause and
+ * cuts nothing off. @start is where the text may be read from. */
+static gboolean
+but_of_not(const char *text, gsize start, gsize s, gsize e, gsize end)
+{
+    if (e - s != 3 || g_ascii_strncasecmp(text + s, "but", 3) != 0)
+        return FALSE;
+    /* the words before it, figures among them, back to the "not" */
+    gsize at = s;
+    for (guint words = 0; words < 8; words++) {
+        while (at > start && text[at - 1] == ' ')
+            at--;
+        gsize w = at;
+        while (w > start && text[w - 1] != ' ')
+            w--;
+        if (w == at)
+            return FALSE;
+        if (at - w == 3 && g_ascii_strncasecmp(text + w, "not", 3) == 0)
+            return not_but_end(text, w, at, end) == s;
+        at = w;
+    }
+    return FALSE;
+}
+
 static void
 find_terminators(const CcModalityScope *scope, const char *text, gsize start, gsize end,
                  gboolean anywhere, GArray *out)
@@ -1512,7 +1588,8 @@ find_terminators(const CcModalityScope *scope, const char *text, gsize start, gs
         pos = r.end > r.start ? r.end : r.start + 1;
         if (while_doing(text, r.start, r.end, end) || and_again(text, r.start, r.end, end)
             || but_also(text, r.start, r.end, end) || yet_adverb(text, start, r.start, r.end, end)
-            || but_of_nothing(text, start, r.start, r.end))
+            || but_of_nothing(text, start, r.start, r.end)
+            || but_of_not(text, start, r.start, r.end, end))
             continue;
         g_array_append_val(out, r);
     }
@@ -3478,6 +3555,10 @@ static gboolean
 cue_acts(const char *text, const GArray *terminators, const GArray *cues, const Cue *cue,
          gsize ss, gsize ms, gsize me, gsize vs, gsize ve, gsize se)
 {
+    /* a "not" that sets one figure against another after "but" ("sent not
+     * 3,000 but 11,000 troops") reaches nothing past the "but" */
+    if (cue->until != 0 && vs >= cue->until)
+        return FALSE;
     /* "added" that puts persons on a list reports nothing */
     if (cue->modality == CC_MODALITY_REPORTED && word_is(text, cue->start, cue->end, "added")
         && adds_to_list(text, cue->end, se))
@@ -4273,6 +4354,115 @@ static const char *const claim_taken_up[] = {
     "that claim",  "this claim",  "that figure",    "this figure",   "such reports",
     "these reports", "those reports", "any such", NULL};
 
+/* Is text[@at] the first letter of a word, @at after @start? */
+static gboolean
+word_starts(const char *text, gsize start, gsize at)
+{
+    return g_ascii_isalpha(text[at]) && (at == start || !g_ascii_isalpha(text[at - 1]));
+}
+
+gboolean
+cc_modality_finds_nothing_for(const char *text, gsize start, gsize end)
+{
+    static const char *const nothing[] = {
+        "no sign of",         "no signs of",          "no evidence of",     "no evidence for",
+        "no indication of",   "no indications of",    "no proof of",        "nothing to confirm",
+        "nothing to support", "nothing to suggest",   "nothing to back up", "no evidence to support",
+        "no evidence to confirm", "no evidence to back up", NULL};
+    /* the same after a negation before them: "have not seen anything to
+     * confirm that", "we don't have any evidence of it" */
+    static const char *const anything[] = {
+        "anything to confirm", "anything to support", "anything to suggest", "any sign of",
+        "any signs of",        "any evidence of",     "any evidence for",    "any indication of",
+        "any proof of",        "any evidence to support", NULL};
+    /* (no confirmation of it is a silence, not a doubt: "no independent
+     * confirmation was available for Kyiv's claim" leaves it reported) */
+    static const char *const speech[] = {"said", "says", "told", "added", "wrote", "stated", NULL};
+    gsize e = end;
+    while (e > start && (g_ascii_isspace(text[e - 1]) || text[e - 1] == '.' || text[e - 1] == '!'))
+        e--;
+    if (e == start || text[e - 1] == '?')
+        return FALSE;
+    for (gsize k = start; k < e; k++)
+        if (g_ascii_isdigit(text[k]))
+            return FALSE;
+    gboolean negated = FALSE;
+    guint words = 0;
+    for (gsize i = start; i < e; i++) {
+        if (text[i] == ',' || text[i] == ';' || text[i] == ':')
+            return FALSE;
+        if (!word_starts(text, start, i))
+            continue;
+        if (++words > 12)
+            return FALSE;
+        gsize h = G_MAXSIZE;
+        for (guint k = 0; nothing[k] != NULL && h == G_MAXSIZE; k++)
+            if (word_at(text, i, e, nothing[k]))
+                h = i + strlen(nothing[k]);
+        for (guint k = 0; negated && anything[k] != NULL && h == G_MAXSIZE; k++)
+            if (word_at(text, i, e, anything[k]))
+                h = i + strlen(anything[k]);
+        if (h == G_MAXSIZE) {
+            /* the word, a straight or curly apostrophe in it: "don't" */
+            gsize w = i;
+            while (w < e && (g_ascii_isalpha(text[w]) || text[w] == '\''
+                             || (w + 2 < e && (guchar)text[w] == 0xE2 && (guchar)text[w + 1] == 0x80
+                                 && (guchar)text[w + 2] == 0x99)))
+                w += (guchar)text[w] == 0xE2 ? 3 : 1;
+            negated = negated || word_is(text, i, w, "not") || word_is(text, i, w, "never")
+                      || (w - i > 3 && word_is(text, w - 3, w, "n't"))
+                      || (w - i > 5 && memcmp(text + w - 5, "n\xE2\x80\x99t", 5) == 0);
+            i = w - 1;
+            continue;
+        }
+        /* what it finds nothing for: the claim taken up again */
+        while (h < e && text[h] == ' ')
+            h++;
+        gsize o = G_MAXSIZE;
+        for (guint k = 0; claim_taken_up[k] != NULL; k++)
+            if (word_at(text, h, e, claim_taken_up[k])
+                && (o == G_MAXSIZE || h + strlen(claim_taken_up[k]) > o))
+                o = h + strlen(claim_taken_up[k]);
+        if (o == G_MAXSIZE)
+            return FALSE;
+        /* a time or a degree after it: "… no sign of that yet", "… of it
+         * so far" */
+        static const char *const after[] = {"yet",     "so far",        "as yet",        "at all",
+                                            "for now", "at this point", "at this stage", NULL};
+        gsize a = o;
+        while (a < e && text[a] == ' ')
+            a++;
+        for (guint k = 0; after[k] != NULL; k++)
+            if (word_at(text, a, e, after[k])) {
+                o = a + strlen(after[k]);
+                break;
+            }
+        if (o == e)
+            return TRUE;
+        /* a quote's close and its speaker: "…,\" a NATO official said" */
+        gsize q = o;
+        while (q < e && (text[q] == ',' || text[q] == '.'))
+            q++;
+        q += cc_double_quote_at(text, q, e);
+        if (q == o || q >= e || text[q] != ' ')
+            return FALSE;
+        guint tail = 0;
+        gboolean says = FALSE;
+        for (gsize t = q; t < e; t++) {
+            if (!word_starts(text, q, t))
+                continue;
+            if (++tail > 8)
+                return FALSE;
+            gsize w = t;
+            while (w < e && g_ascii_isalpha(text[w]))
+                w++;
+            says = says || word_in_at(text, t, w, speech);
+        }
+        return says;
+    }
+    return FALSE;
+}
+
 /* Is the denial at [@at, @to), after a figure that ends at @from, another
  * party's denial in a clause of its own that "but", "though", "although",
  * "yet", "and" or ";" joins after the figure's, its subject a few words
@@ -4573,6 +4763,8 @@ find_cues(const CcModalityScope *scope, const char *text, gsize start, gsize end
             cue.modality = CC_MODALITY_REPORTED;
         cue.contrast = cue.modality == CC_MODALITY_NEGATED
                        && contrastive_not(text, start, cue.start, cue.end, end);
+        cue.until = cue.modality == CC_MODALITY_NEGATED ? not_but_end(text, cue.start, cue.end, end)
+                                                        : 0;
         cue.forward_only = that_follows(text, cue.end, end)
                            || coordinated_predicate(text, start, cue.start, cue.end, end)
                            || cue.contrast;
@@ -7389,6 +7581,13 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
     /* "Kyiv says about 2,000 … have been killed, but Moscow denies
      * this": a claim its source makes, another party denies; one the
      * writer states ("…, yet Pyongyang still denies it") stays stated */
+    /* "Kyiv says 3,000 … have been killed, but there is no sign of it": a
+     * verdict in a clause of its own after the figure's that nothing bears
+     * the claim out sets it against that doubt, as a denial there does */
+    if (!denied_after && who != NULL && best < CC_MODALITY_DISPUTED) {
+        gsize open = next_clause_open(text, fig_end, sentence_end);
+        denied_after = open != G_MAXSIZE && cc_modality_finds_nothing_for(text, open, sentence_end);
+    }
     if (denied_after && who != NULL && best < CC_MODALITY_DISPUTED) {
         best = CC_MODALITY_DISPUTED;
         hedge_outside = TRUE;

@@ -1984,6 +1984,24 @@ read_quantity(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *value, 
     return read_quantity_pair(nz, t, i, value, stop, endp, TRUE);
 }
 
+/* Is the approximator at token @i, ending at @end, an "about" right before
+ * a magnitude word in the plural ("we are talking about thousands of
+ * soldiers", "worried about hundreds more")? No one rounds "thousands":
+ * the "about" is the preposition of the verb before it, and the figure
+ * is the magnitude word alone. */
+static gboolean
+about_before_magnitude(const Tokens *t, guint i, guint end)
+{
+    static const char *const plurals[] = {"dozens", "hundreds", "thousands", "millions",
+                                          "billions", "tens"};
+    if (end != i + 1 || !tok_is(t, i, "about"))
+        return FALSE;
+    for (guint k = 0; k < G_N_ELEMENTS(plurals); k++)
+        if (tok_is(t, end, plurals[k]))
+            return TRUE;
+    return FALSE;
+}
+
 /* read_quantity(); with @pair, a mention read as written takes a second
  * bound after its first ("more than 10 and less than 20"), which is then
  * read without @pair: "less than 10, more than 10 and less than 40" is two
@@ -1997,7 +2015,8 @@ read_quantity_pair(const CcNormalizer *nz, const Tokens *t, guint i, CcValue *va
     const char *op = NULL;
     guint end;
     for (guint round = 0; round < 4; round++) {
-        if (table_match(nz, TABLE_APPROXIMATORS, t, i, &end) != NULL && !is_postfix_phrase(t, i)) {
+        if (table_match(nz, TABLE_APPROXIMATORS, t, i, &end) != NULL && !is_postfix_phrase(t, i)
+            && !about_before_magnitude(t, i, end)) {
             approx = TRUE;
             i = end;
             continue;

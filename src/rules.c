@@ -1554,6 +1554,15 @@ lexicon_line(FileParser *fp, Cursor *c, GError **error)
 {
     skip_space(c);
     gsize ps = c->pos;
+    /* a comment is a line of its own: a '#' after a phrase or a value
+     * would be read as part of it, so it is refused where it stands */
+    const char *hash = strchr(c->s + ps, '#');
+    if (hash != NULL)
+        return cc_rules_fail(error, CC_ERROR_RULE_SYNTAX, fp->path, fp->lineno,
+                             col_at(c->s, (gsize)(hash - c->s)),
+                             "lexicon %s: '#' in an entry (there are no trailing comments; "
+                             "put the comment on a line of its own)",
+                             fp->table);
     const char *eq = strchr(c->s + ps, '=');
     gsize pe = eq ? (gsize)(eq - c->s) : strlen(c->s);
     while (pe > ps && (c->s[pe - 1] == ' ' || c->s[pe - 1] == '\t'))

@@ -1180,6 +1180,22 @@ static const ModalityCase cases[] = {
      ASSERTED, NULL},
     {"cue in the next clause only", "North Korea sent 11,000 troops, while Russia may send more.",
      "11,000 troops", ASSERTED, NULL},
+    /* "not X but Y": the "not" negates the X alone, and its "but" cuts the
+     * speaker off from neither */
+    {"not X but Y: the X", "Kyiv says not hundreds but thousands of North Korean soldiers died.",
+     "hundreds", NEGATED, "Kyiv"},
+    {"not X but Y: the Y", "Kyiv says not hundreds but thousands of North Korean soldiers died.",
+     "thousands", REPORTED, "Kyiv"},
+    {"not X but a bound Y", "Kyiv says Russia fired not 20 but at least 60 North Korean missiles.",
+     "at least 60", REPORTED, "Kyiv"},
+    {"not just X but Y", "Pyongyang has sent not just 3,000 but 11,000 troops.", "11,000",
+     ASSERTED, NULL},
+    /* a clause after the claim's that finds nothing to bear it out */
+    {"no sign of that, after though",
+     "Kyiv claims 3,000 North Korean soldiers died, though there is no sign of that.", "3,000",
+     DISPUTED, "Kyiv"},
+    {"no sign of them leaving", "Kyiv says 3,000 North Korean soldiers are in Kursk, but there is "
+     "no sign of them leaving.", "3,000", REPORTED, "Kyiv"},
 };
 
 /* The core pack as claimcheck loads it (rules.c): its attribution
@@ -1582,6 +1598,37 @@ test_phrase_heads(void **state)
     assert_true(found > 5000);
 }
 
+/* Verdicts that nothing bears out a claim taken up again
+ * (cc_modality_finds_nothing_for()), and sentences that are none. */
+static const struct {
+    const char *text;
+    gboolean verdict;
+} nothing_cases[] = {
+    {"There is no sign of it.", TRUE},
+    {"Seoul says it has found no evidence of that.", TRUE},
+    {"\"We have not seen anything to confirm that,\" a NATO official said.", TRUE},
+    {"We don\xE2\x80\x99t have any evidence of it.", TRUE},
+    {"Seoul has seen no evidence of this so far.", TRUE},
+    {"There is no sign of them leaving.", FALSE},
+    {"Is there any sign of it?", FALSE},
+    {"We have seen anything to confirm that.", FALSE},
+    {"There was no confirmation of it.", FALSE},
+    {"There is no sign of the 3,000 troops.", FALSE},
+    {"Meanwhile, there is no sign of it.", FALSE},
+};
+
+static void
+test_finds_nothing(void **state)
+{
+    (void)state;
+    for (gsize i = 0; i < G_N_ELEMENTS(nothing_cases); i++) {
+        const char *t = nothing_cases[i].text;
+        if (cc_modality_finds_nothing_for(t, 0, strlen(t)) != nothing_cases[i].verdict)
+            fail_msg("case %zu \"%s\": expected %s", i, t,
+                     nothing_cases[i].verdict ? "a verdict" : "none");
+    }
+}
+
 /* An attribution pattern may test what follows before a lookbehind that
  * guards an optional part, or open a list of words with the class of their
  * first letters (rules/core/modality.rules, after "Gates"): each such test
@@ -1675,6 +1722,7 @@ main(void)
         cmocka_unit_test(test_said_gates),
         cmocka_unit_test(test_said_lookaheads),
         cmocka_unit_test(test_phrase_heads),
+        cmocka_unit_test(test_finds_nothing),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
