@@ -3800,7 +3800,8 @@ slang_name_at(CcFrameRun *run, gsize vs, gsize ve)
 
 /* Words that name a part of a text by its number: the figure right after
  * one is a label, no count ("in paragraph 2", "on page 4", "across pages
- * 4 and 5", "Article 5"),
+ * 4 and 5", "Article 5", a report's "(see Table 2)", "Figure 3", "Annex
+ * 2", "note 14"),
  * as are a learners' explainer's and a quiz's items ("Question 2: How many
  * soldiers did North Korea send?", "Fact 3:", "Step 1:"). */
 static const Word part_labels[] = {WORD("paragraph"),  WORD("paragraphs"), WORD("para"),
@@ -3808,7 +3809,11 @@ static const Word part_labels[] = {WORD("paragraph"),  WORD("paragraphs"), WORD(
                                    WORD("article"),    WORD("clause"),     WORD("chapter"),
                                    WORD("resolution"), WORD("resolutions"), WORD("question"),
                                    WORD("fact"),       WORD("step"),       WORD("lesson"),
-                                   WORD("quiz"),       WORD("exercise"),   WORD("activity")};
+                                   WORD("quiz"),       WORD("exercise"),   WORD("activity"),
+                                   WORD("table"),      WORD("tables"),     WORD("figure"),
+                                   WORD("figures"),    WORD("chart"),      WORD("charts"),
+                                   WORD("annex"),      WORD("appendix"),   WORD("note"),
+                                   WORD("notes"),      WORD("endnote"),    WORD("footnote")};
 
 static gboolean
 tok_char_is(const CcFrameRun *run, guint t, char c)
