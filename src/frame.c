@@ -4311,6 +4311,82 @@ vote_tally_at(CcFrameRun *run, gsize vs, gsize ve)
     return tally_first_term(run, b, &d, &first) && second < first;
 }
 
+/* The start of a small whole number ending at byte @b, in digits or a word
+ * from "one" to "ten" ("3", "three"), else G_MAXSIZE. */
+static gsize
+small_number_before(const char *t, gsize b)
+{
+    static const char *const words[] = {"one", "two",   "three", "four", "five",
+                                        "six", "seven", "eight", "nine", "ten"};
+    gsize a = b;
+    while (a > 0 && g_ascii_isalnum(t[a - 1]))
+        a--;
+    if (a == b || (a > 0 && (t[a - 1] == '-' || t[a - 1] == '.' || t[a - 1] == ',')))
+        return G_MAXSIZE;
+    gboolean digits = TRUE;
+    for (gsize k = a; k < b; k++)
+        digits = digits && g_ascii_isdigit(t[k]);
+    if (digits && b - a <= 2)
+        return a;
+    for (gsize k = 0; k < G_N_ELEMENTS(words); k++)
+        if (strlen(words[k]) == b - a && g_ascii_strncasecmp(t + a, words[k], b - a) == 0)
+            return a;
+    return G_MAXSIZE;
+}
+
+/* Does a ratio's second term end at byte @a: the sentence's end, a mark,
+ * or a word that goes on with a ratio ("three to one in favour", "… to
+ * one against")? */
+static gboolean
+ratio_ends_at(const char *t, gsize a, gsize len)
+{
+    static const char *const next[] = {"ratio", "in", "against", "over", "among", "on"};
+    if (a >= len || strchr(",.;:)!?", t[a]))
+        return TRUE;
+    if (t[a] != ' ')
+        return FALSE;
+    gsize w = a + 1, e = w;
+    while (e < len && g_ascii_isalpha(t[e]))
+        e++;
+    for (gsize k = 0; k < G_N_ELEMENTS(next); k++)
+        if (strlen(next[k]) == e - w && g_ascii_strncasecmp(t + w, next[k], e - w) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+/* Is the figure at bytes [vs, ve) a term of a ratio told in words, a
+ * small whole number and "to one" (or "to 1") that no noun follows ("the
+ * wounded outnumber the dead by roughly three to one", "a ratio of 3 to
+ * 1"), or that "one"? A ratio counts no one, as one named before its
+ * terms does (ratio_term_at()); a change "from three to one" and a range
+ * "between" them stay. */
+static gboolean
+ratio_to_one_at(CcFrameRun *run, gsize vs, gsize ve)
+{
+    const char *t = run->text;
+    gsize first = G_MAXSIZE, after = 0;
+    if (ve + 7 <= run->len && g_ascii_strncasecmp(t + ve, " to one", 7) == 0)
+        after = ve + 7;
+    else if (ve + 5 <= run->len && g_ascii_strncasecmp(t + ve, " to 1", 5) == 0)
+        after = ve + 5;
+    if (after > 0 && (after >= run->len || !g_ascii_isalnum(t[after])))
+        first = small_number_before(t, ve);
+    else if (vs >= 5 && g_ascii_strncasecmp(t + vs - 4, " to ", 4) == 0
+             && ((ve - vs == 3 && g_ascii_strncasecmp(t + vs, "one", 3) == 0)
+                 || (ve - vs == 1 && t[vs] == '1'))) {
+        first = small_number_before(t, vs - 4);
+        after = ve;
+    }
+    if (first == G_MAXSIZE || !ratio_ends_at(t, after, run->len))
+        return FALSE;
+    /* "from three to one", "between three to one" */
+    gsize b = first;
+    while (b > 0 && t[b - 1] == ' ')
+        b--;
+    return !((b >= 4 && g_ascii_strncasecmp(t + b - 4, "from", 4) == 0)
+             || (b >= 7 && g_ascii_strncasecmp(t + b - 7, "between", 7) == 0));
+}
+
 /* Is the figure at bytes [vs, ve) a count at all? Not a model's number
  * ("KN-24", "Su-25": glued to a name by a hyphen), nor a clock time (a
  * live blog's "09:12 Air force: …"), nor an age ("aged 18 to 24", "24
@@ -4330,6 +4406,8 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
         return FALSE; /* "shown in thousands of containers", "(millions)" */
     if (ratio_term_at(run, tok_at(run->toks, vs)))
         return FALSE; /* "in the ratio of one killed to four wounded" */
+    if (ratio_to_one_at(run, vs, ve))
+        return FALSE; /* "by roughly three to one" */
     if (vote_tally_at(run, vs, ve))
         return FALSE; /* "passed 93 to 18" */
     if (pronoun_one_at(run, vs, ve))
@@ -7702,8 +7780,13 @@ find_fractions(CcFrameRun *run, GArray *mentions)
         if (!v->has_low || v->low < 0.0 || (v->low == 0.0 && !(v->has_high && v->high > 0.0))
             || (!v->has_high && scale == 1.0 && !open_fraction)
             || (v->has_high && v->high * scale > 1.0)
-            || (scale == 1.0 && in_of == G_MAXUINT && v->low >= 1.0))
+            || (scale == 1.0 && in_of == G_MAXUINT && v->low >= 1.0)) {
+            /* a percentage read as no share is still no count: "less than
+             * 1 per cent of its strength" counts no soldiers */
+            if (scale != 1.0)
+                v->unit = g_intern_static_string("percent");
             continue;
+        }
         f->fraction = TRUE;
         guint base = G_MAXUINT;
         /* FRACTION of them: the figure before it ("put losses at 4,200 and
