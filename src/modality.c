@@ -4865,13 +4865,15 @@ clean_who(const char *text, gsize a, gsize b)
             return NULL;
         /* the writer's own count or study, whatever it was of: "according
          * to our tally of rail and sea shipments", "our analysis of
-         * shipping data" (not "our sources", "our correspondent") */
+         * shipping data", a think tank's "our model", "our dataset" (not
+         * "our sources", "our correspondent") */
         static const char *const writers[] = {"our", "my", NULL};
         static const char *const own_works[] = {
             "estimate", "estimates", "count",    "tally",         "reckoning", "calculation",
             "calculations", "analysis", "analyses", "review",     "data",      "research",
             "investigation", "records", "figures", "database",    "tracking",  "monitoring",
-            NULL};
+            "dataset", "datasets", "imagery", "model", "models", "modelling", "modeling",
+            "projection", "projections", NULL};
         if (!named && word_in_at(text, ds0, de0, writers)) {
             gsize ns0, ne0 = word_after(text, de0, &ns0);
             if (ne0 <= b && ne0 - ns0 == 3 && g_ascii_strncasecmp(text + ns0, "own", 3) == 0)
