@@ -5444,7 +5444,8 @@ anchored_event_date(CcFrameRun *run, const GArray *read, guint i, CcMention *m, 
  * counts is millions of it, as news copy writes them, not metres ("a 2m
  * wall" stays a length; "152mm" is a calibre, another unit). So is one
  * with "more", "additional", "extra", "further" or "fresh" between it and
- * the noun ("2m more shells"), and, in a headline's or a fact box's
+ * the noun ("2m more shells"), or up to three capitalised words, a
+ * maker's or owner's name ("2m North Korean shells"), and, in a headline's or a fact box's
  * shorthand, one that no word follows, or a "+", a noun of things a frame
  * counts shortly before it ("DPRK shells for Russia: as many as 12m, per
  * JCS", "• Shells: 8m+ shipped"), or a word follows but a colon stands
@@ -5473,6 +5474,15 @@ read_glued_million(CcFrameRun *run, CcMention *m)
                 || tok_is(run, next, "extra") || tok_is(run, next, "further")
                 || tok_is(run, next, "fresh")))
             counted = foreign_head(run, NULL, next + 1);
+        /* past the maker's or owner's name, up to three capitalised
+         * words: "2m North Korean shells", "1.5m DPRK rounds" */
+        guint k = next;
+        while (!counted && k < next + 3 && k + 1 < run->toks->len
+               && g_array_index(run->toks, Tok, k).kind == TOK_WORD
+               && g_ascii_isupper(t[g_array_index(run->toks, Tok, k).start])) {
+            k++;
+            counted = foreign_head(run, NULL, k);
+        }
     }
     /* the strength of a force, glued to "-strong" ("the North's
      * 1.2m-strong army"): a length is never strong */
