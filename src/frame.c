@@ -4387,6 +4387,69 @@ ratio_to_one_at(CcFrameRun *run, gsize vs, gsize ve)
              || (b >= 7 && g_ascii_strncasecmp(t + b - 7, "between", 7) == 0));
 }
 
+/* Width of a margin's sign ("±", "+/-", "plus or minus") that starts at
+ * byte @i, else 0. */
+static gsize
+margin_sign_at(const char *t, gsize i, gsize len)
+{
+    if (i + 2 <= len && (guchar)t[i] == 0xC2 && (guchar)t[i + 1] == 0xB1)
+        return 2;
+    if (i + 3 <= len && memcmp(t + i, "+/-", 3) == 0)
+        return 3;
+    if (i + 13 <= len && g_ascii_strncasecmp(t + i, "plus or minus", 13) == 0)
+        return 13;
+    return 0;
+}
+
+/* Is the figure at byte @vs a margin of error, right after "±", "+/-" or
+ * "plus or minus" ("11,000 (±1,000) troops", "4,000, +/- 500")? It
+ * bounds the figure before it (read_margin()) and counts nothing. */
+static gboolean
+margin_at(CcFrameRun *run, gsize vs)
+{
+    const char *t = run->text;
+    gsize b = vs;
+    while (b > 0 && t[b - 1] == ' ')
+        b--;
+    return (b >= 2 && margin_sign_at(t, b - 2, run->len) == 2)
+           || (b >= 3 && margin_sign_at(t, b - 3, run->len) == 3)
+           || (b >= 13 && margin_sign_at(t, b - 13, run->len) == 13);
+}
+
+/* "11,000 ± 1,000", "4,000 (±500)", "4,000, plus or minus 500": an exact
+ * figure with a margin of error after it is the interval the margin
+ * spans, [10000, 12000]; a margin in percent ("±5%") is left alone. */
+static void
+read_margin(CcFrameRun *run, CcMention *m)
+{
+    const char *t = run->text;
+    CcValue *v = &m->value;
+    if (m->type != CC_CLAIM_QUANTITY || !v->has_low || !v->has_high || v->low != v->high
+        || v->unit != NULL)
+        return;
+    gsize i = m->end;
+    while (i < run->len && (t[i] == ' ' || t[i] == '(' || t[i] == ','))
+        i++;
+    gsize w = margin_sign_at(t, i, run->len);
+    if (w == 0)
+        return;
+    i += w;
+    while (i < run->len && t[i] == ' ')
+        i++;
+    double margin = 0;
+    gsize d = i;
+    for (; i < run->len && (g_ascii_isdigit(t[i]) || (t[i] == ',' && i + 1 < run->len
+                                                        && g_ascii_isdigit(t[i + 1])));
+         i++)
+        if (g_ascii_isdigit(t[i]))
+            margin = margin * 10 + (t[i] - '0');
+    if (i == d || (i < run->len && (t[i] == '%' || t[i] == '.' || g_ascii_isalpha(t[i])))
+        || margin <= 0 || margin >= v->low)
+        return;
+    v->low -= margin;
+    v->high += margin;
+}
+
 /* Is the figure at bytes [vs, ve) a count at all? Not a model's number
  * ("KN-24", "Su-25": glued to a name by a hyphen), nor a clock time (a
  * live blog's "09:12 Air force: …"), nor an age ("aged 18 to 24", "24
@@ -4408,6 +4471,8 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
         return FALSE; /* "in the ratio of one killed to four wounded" */
     if (ratio_to_one_at(run, vs, ve))
         return FALSE; /* "by roughly three to one" */
+    if (margin_at(run, vs))
+        return FALSE; /* "11,000 (±1,000)" */
     if (vote_tally_at(run, vs, ve))
         return FALSE; /* "passed 93 to 18" */
     if (pronoun_one_at(run, vs, ve))
@@ -6523,6 +6588,7 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
                 continue;
             label_range(run, mention);
             read_verb_bound(run, mention);
+            read_margin(run, mention);
         }
         if (!as_written)
             join_glued_million_range(run, out, first);
