@@ -11079,6 +11079,33 @@ speaks_read(CcFrameRun *run, const Hit *h)
         if (in_table(run, "source_nouns", t))
             return TRUE;
     }
+    /* a party that gives a figure of the count is its source: "Kyiv has
+     * given a far higher figure of 4,000 killed and wounded" (the figure
+     * is no loss of Kyiv's) */
+    {
+        static const Word aux[] = {WORD("has"), WORD("have"), WORD("had"), WORD("also"),
+                                   WORD("now"), WORD("earlier")};
+        static const Word giving[] = {WORD("gave"), WORD("gives"), WORD("give"), WORD("given")};
+        static const Word degree[] = {WORD("much"), WORD("far"), WORD("slightly"), WORD("rather"),
+                                      WORD("still"), WORD("higher"), WORD("lower"),
+                                      WORD("larger"), WORD("smaller"), WORD("bigger"),
+                                      WORD("similar"), WORD("different"), WORD("new"),
+                                      WORD("revised"), WORD("updated"), WORD("conservative")};
+        static const Word counts[] = {WORD("figure"), WORD("estimate"), WORD("number"),
+                                      WORD("count"), WORD("tally"), WORD("toll")};
+        guint t = h->t1;
+        while (t < run->toks->len && t < h->t1 + 2 && tok_in(run, t, aux, G_N_ELEMENTS(aux)))
+            t++;
+        if (t + 2 < run->toks->len && tok_in(run, t, giving, G_N_ELEMENTS(giving))
+            && (tok_is(run, t + 1, "a") || tok_is(run, t + 1, "an"))) {
+            t += 2;
+            for (guint n = 0; n < 2 && t < run->toks->len && tok_in(run, t, degree, G_N_ELEMENTS(degree)); n++)
+                t++;
+            if (t + 1 < run->toks->len && tok_in(run, t, counts, G_N_ELEMENTS(counts))
+                && tok_is(run, t + 1, "of"))
+                return TRUE;
+        }
+    }
     /* a party that opens the name of a paper or a news site is the
      * outlet's, which speaks: "the *Kyiv* Independent, citing the General
      * Staff, reported 3,800 casualties", "the *Moscow* Times" (a
