@@ -599,6 +599,13 @@ sentence_view(CcExtractor *ex, const char *text, gsize start, gsize end)
     for (const char *h = memchr(text + start, '#', end - start); h != NULL && plain;
          h = memchr(h + 1, '#', end - (gsize)(h + 1 - text)))
         plain = !hashtag_at(text, start, (gsize)(h - text), end);
+    /* a bracketed note's number, or one glued after a period */
+    for (const char *h = memchr(text + start, '[', end - start); h != NULL && plain;
+         h = memchr(h + 1, '[', end - (gsize)(h + 1 - text)))
+        plain = cc_footnote_mark_at(text, start, (gsize)(h - text), end) == 0;
+    for (const char *h = memchr(text + start, '.', end - start); h != NULL && plain;
+         h = memchr(h + 1, '.', end - (gsize)(h + 1 - text)))
+        plain = cc_footnote_mark_at(text, start, (gsize)(h + 1 - text), end) == 0;
     if (plain)
         return v;
     g_string_truncate(ex->fold, 0);
@@ -606,7 +613,9 @@ sentence_view(CcExtractor *ex, const char *text, gsize start, gsize end)
     gsize i = start;
     while (i < end) {
         gsize w = blank_at(text, i, end);
-        if (w == 0 && (unsigned char)text[i] >= 0xC2
+        if (w == 0
+            && ((unsigned char)text[i] >= 0xC2 || text[i] == '['
+                || (g_ascii_isdigit(text[i]) && i > start && text[i - 1] == '.'))
             && (w = cc_footnote_mark_at(text, start, i, end)) > 0) {
             /* a footnote's mark is no part of the sentence's words:
              * "12,000 soldiers.³" reads "12,000 soldiers." */

@@ -3800,7 +3800,8 @@ slang_name_at(CcFrameRun *run, gsize vs, gsize ve)
 
 /* Words that name a part of a text by its number: the figure right after
  * one is a label, no count ("in paragraph 2", "on page 4", "across pages
- * 4 and 5", "Article 5"),
+ * 4 and 5", "Article 5", a report's "(see Table 2)", "Figure 3", "Annex
+ * 2", "note 14"),
  * as are a learners' explainer's and a quiz's items ("Question 2: How many
  * soldiers did North Korea send?", "Fact 3:", "Step 1:"). */
 static const Word part_labels[] = {WORD("paragraph"),  WORD("paragraphs"), WORD("para"),
@@ -3808,7 +3809,11 @@ static const Word part_labels[] = {WORD("paragraph"),  WORD("paragraphs"), WORD(
                                    WORD("article"),    WORD("clause"),     WORD("chapter"),
                                    WORD("resolution"), WORD("resolutions"), WORD("question"),
                                    WORD("fact"),       WORD("step"),       WORD("lesson"),
-                                   WORD("quiz"),       WORD("exercise"),   WORD("activity")};
+                                   WORD("quiz"),       WORD("exercise"),   WORD("activity"),
+                                   WORD("table"),      WORD("tables"),     WORD("figure"),
+                                   WORD("figures"),    WORD("chart"),      WORD("charts"),
+                                   WORD("annex"),      WORD("appendix"),   WORD("note"),
+                                   WORD("notes"),      WORD("endnote"),    WORD("footnote")};
 
 static gboolean
 tok_char_is(const CcFrameRun *run, guint t, char c)
@@ -4306,6 +4311,145 @@ vote_tally_at(CcFrameRun *run, gsize vs, gsize ve)
     return tally_first_term(run, b, &d, &first) && second < first;
 }
 
+/* The start of a small whole number ending at byte @b, in digits or a word
+ * from "one" to "ten" ("3", "three"), else G_MAXSIZE. */
+static gsize
+small_number_before(const char *t, gsize b)
+{
+    static const char *const words[] = {"one", "two",   "three", "four", "five",
+                                        "six", "seven", "eight", "nine", "ten"};
+    gsize a = b;
+    while (a > 0 && g_ascii_isalnum(t[a - 1]))
+        a--;
+    if (a == b || (a > 0 && (t[a - 1] == '-' || t[a - 1] == '.' || t[a - 1] == ',')))
+        return G_MAXSIZE;
+    gboolean digits = TRUE;
+    for (gsize k = a; k < b; k++)
+        digits = digits && g_ascii_isdigit(t[k]);
+    if (digits && b - a <= 2)
+        return a;
+    for (gsize k = 0; k < G_N_ELEMENTS(words); k++)
+        if (strlen(words[k]) == b - a && g_ascii_strncasecmp(t + a, words[k], b - a) == 0)
+            return a;
+    return G_MAXSIZE;
+}
+
+/* Does a ratio's second term end at byte @a: the sentence's end, a mark,
+ * or a word that goes on with a ratio ("three to one in favour", "… to
+ * one against")? */
+static gboolean
+ratio_ends_at(const char *t, gsize a, gsize len)
+{
+    static const char *const next[] = {"ratio", "in", "against", "over", "among", "on"};
+    if (a >= len || strchr(",.;:)!?", t[a]))
+        return TRUE;
+    if (t[a] != ' ')
+        return FALSE;
+    gsize w = a + 1, e = w;
+    while (e < len && g_ascii_isalpha(t[e]))
+        e++;
+    for (gsize k = 0; k < G_N_ELEMENTS(next); k++)
+        if (strlen(next[k]) == e - w && g_ascii_strncasecmp(t + w, next[k], e - w) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+/* Is the figure at bytes [vs, ve) a term of a ratio told in words, a
+ * small whole number and "to one" (or "to 1") that no noun follows ("the
+ * wounded outnumber the dead by roughly three to one", "a ratio of 3 to
+ * 1"), or that "one"? A ratio counts no one, as one named before its
+ * terms does (ratio_term_at()); a change "from three to one" and a range
+ * "between" them stay. */
+static gboolean
+ratio_to_one_at(CcFrameRun *run, gsize vs, gsize ve)
+{
+    const char *t = run->text;
+    gsize first = G_MAXSIZE, after = 0;
+    if (ve + 7 <= run->len && g_ascii_strncasecmp(t + ve, " to one", 7) == 0)
+        after = ve + 7;
+    else if (ve + 5 <= run->len && g_ascii_strncasecmp(t + ve, " to 1", 5) == 0)
+        after = ve + 5;
+    if (after > 0 && (after >= run->len || !g_ascii_isalnum(t[after])))
+        first = small_number_before(t, ve);
+    else if (vs >= 5 && g_ascii_strncasecmp(t + vs - 4, " to ", 4) == 0
+             && ((ve - vs == 3 && g_ascii_strncasecmp(t + vs, "one", 3) == 0)
+                 || (ve - vs == 1 && t[vs] == '1'))) {
+        first = small_number_before(t, vs - 4);
+        after = ve;
+    }
+    if (first == G_MAXSIZE || !ratio_ends_at(t, after, run->len))
+        return FALSE;
+    /* "from three to one", "between three to one" */
+    gsize b = first;
+    while (b > 0 && t[b - 1] == ' ')
+        b--;
+    return !((b >= 4 && g_ascii_strncasecmp(t + b - 4, "from", 4) == 0)
+             || (b >= 7 && g_ascii_strncasecmp(t + b - 7, "between", 7) == 0));
+}
+
+/* Width of a margin's sign ("±", "+/-", "plus or minus") that starts at
+ * byte @i, else 0. */
+static gsize
+margin_sign_at(const char *t, gsize i, gsize len)
+{
+    if (i + 2 <= len && (guchar)t[i] == 0xC2 && (guchar)t[i + 1] == 0xB1)
+        return 2;
+    if (i + 3 <= len && memcmp(t + i, "+/-", 3) == 0)
+        return 3;
+    if (i + 13 <= len && g_ascii_strncasecmp(t + i, "plus or minus", 13) == 0)
+        return 13;
+    return 0;
+}
+
+/* Is the figure at byte @vs a margin of error, right after "±", "+/-" or
+ * "plus or minus" ("11,000 (±1,000) troops", "4,000, +/- 500")? It
+ * bounds the figure before it (read_margin()) and counts nothing. */
+static gboolean
+margin_at(CcFrameRun *run, gsize vs)
+{
+    const char *t = run->text;
+    gsize b = vs;
+    while (b > 0 && t[b - 1] == ' ')
+        b--;
+    return (b >= 2 && margin_sign_at(t, b - 2, run->len) == 2)
+           || (b >= 3 && margin_sign_at(t, b - 3, run->len) == 3)
+           || (b >= 13 && margin_sign_at(t, b - 13, run->len) == 13);
+}
+
+/* "11,000 ± 1,000", "4,000 (±500)", "4,000, plus or minus 500": an exact
+ * figure with a margin of error after it is the interval the margin
+ * spans, [10000, 12000]; a margin in percent ("±5%") is left alone. */
+static void
+read_margin(CcFrameRun *run, CcMention *m)
+{
+    const char *t = run->text;
+    CcValue *v = &m->value;
+    if (m->type != CC_CLAIM_QUANTITY || !v->has_low || !v->has_high || v->low != v->high
+        || v->unit != NULL)
+        return;
+    gsize i = m->end;
+    while (i < run->len && (t[i] == ' ' || t[i] == '(' || t[i] == ','))
+        i++;
+    gsize w = margin_sign_at(t, i, run->len);
+    if (w == 0)
+        return;
+    i += w;
+    while (i < run->len && t[i] == ' ')
+        i++;
+    double margin = 0;
+    gsize d = i;
+    for (; i < run->len && (g_ascii_isdigit(t[i]) || (t[i] == ',' && i + 1 < run->len
+                                                        && g_ascii_isdigit(t[i + 1])));
+         i++)
+        if (g_ascii_isdigit(t[i]))
+            margin = margin * 10 + (t[i] - '0');
+    if (i == d || (i < run->len && (t[i] == '%' || t[i] == '.' || g_ascii_isalpha(t[i])))
+        || margin <= 0 || margin >= v->low)
+        return;
+    v->low -= margin;
+    v->high += margin;
+}
+
 /* Is the figure at bytes [vs, ve) a count at all? Not a model's number
  * ("KN-24", "Su-25": glued to a name by a hyphen), nor a clock time (a
  * live blog's "09:12 Air force: …"), nor an age ("aged 18 to 24", "24
@@ -4325,6 +4469,10 @@ counts_something(CcFrameRun *run, gsize vs, gsize ve)
         return FALSE; /* "shown in thousands of containers", "(millions)" */
     if (ratio_term_at(run, tok_at(run->toks, vs)))
         return FALSE; /* "in the ratio of one killed to four wounded" */
+    if (ratio_to_one_at(run, vs, ve))
+        return FALSE; /* "by roughly three to one" */
+    if (margin_at(run, vs))
+        return FALSE; /* "11,000 (±1,000)" */
     if (vote_tally_at(run, vs, ve))
         return FALSE; /* "passed 93 to 18" */
     if (pronoun_one_at(run, vs, ve))
@@ -5361,7 +5509,8 @@ anchored_event_date(CcFrameRun *run, const GArray *read, guint i, CcMention *m, 
  * counts is millions of it, as news copy writes them, not metres ("a 2m
  * wall" stays a length; "152mm" is a calibre, another unit). So is one
  * with "more", "additional", "extra", "further" or "fresh" between it and
- * the noun ("2m more shells"), and, in a headline's or a fact box's
+ * the noun ("2m more shells"), or up to three capitalised words, a
+ * maker's or owner's name ("2m North Korean shells"), and, in a headline's or a fact box's
  * shorthand, one that no word follows, or a "+", a noun of things a frame
  * counts shortly before it ("DPRK shells for Russia: as many as 12m, per
  * JCS", "• Shells: 8m+ shipped"), or a word follows but a colon stands
@@ -5390,6 +5539,15 @@ read_glued_million(CcFrameRun *run, CcMention *m)
                 || tok_is(run, next, "extra") || tok_is(run, next, "further")
                 || tok_is(run, next, "fresh")))
             counted = foreign_head(run, NULL, next + 1);
+        /* past the maker's or owner's name, up to three capitalised
+         * words: "2m North Korean shells", "1.5m DPRK rounds" */
+        guint k = next;
+        while (!counted && k < next + 3 && k + 1 < run->toks->len
+               && g_array_index(run->toks, Tok, k).kind == TOK_WORD
+               && g_ascii_isupper(t[g_array_index(run->toks, Tok, k).start])) {
+            k++;
+            counted = foreign_head(run, NULL, k);
+        }
     }
     /* the strength of a force, glued to "-strong" ("the North's
      * 1.2m-strong army"): a length is never strong */
@@ -6430,6 +6588,7 @@ search_mentions(CcFrameRun *run, CcClaimType type, guint32 ref_day, gboolean kee
                 continue;
             label_range(run, mention);
             read_verb_bound(run, mention);
+            read_margin(run, mention);
         }
         if (!as_written)
             join_glued_million_range(run, out, first);
@@ -7697,8 +7856,13 @@ find_fractions(CcFrameRun *run, GArray *mentions)
         if (!v->has_low || v->low < 0.0 || (v->low == 0.0 && !(v->has_high && v->high > 0.0))
             || (!v->has_high && scale == 1.0 && !open_fraction)
             || (v->has_high && v->high * scale > 1.0)
-            || (scale == 1.0 && in_of == G_MAXUINT && v->low >= 1.0))
+            || (scale == 1.0 && in_of == G_MAXUINT && v->low >= 1.0)) {
+            /* a percentage read as no share is still no count: "less than
+             * 1 per cent of its strength" counts no soldiers */
+            if (scale != 1.0)
+                v->unit = g_intern_static_string("percent");
             continue;
+        }
         f->fraction = TRUE;
         guint base = G_MAXUINT;
         /* FRACTION of them: the figure before it ("put losses at 4,200 and
@@ -7725,6 +7889,15 @@ find_fractions(CcFrameRun *run, GArray *mentions)
          * counts nothing of its own */
         if (of_force && s0 >= 2 && tok_is(run, s0 - 1, "or")
             && g_array_index(run->toks, Tok, s0 - 2).kind == TOK_COMMA)
+            continue;
+        /* and so does one set right after the comma, in apposition to a
+         * count before it in the sentence, when it names the force itself
+         * ("on the order of 4,000 killed and wounded, roughly a third of
+         * the force it committed"; not "11,000 men, a third of whom …",
+         * a part of them) */
+        if (of_force && s0 >= 1 && g_array_index(run->toks, Tok, s0 - 1).kind == TOK_COMMA
+            && tok_is(run, t1, "of") && force_itself(run, t1 + 1)
+            && figure_between(run, mentions, i, 0, s0))
             continue;
         /* so does a share of the force that a verb of measure sets a
          * figure before it in the sentence equal to ("the toll of 4,000
@@ -10962,6 +11135,33 @@ speaks_read(CcFrameRun *run, const Hit *h)
             break;
         if (in_table(run, "source_nouns", t))
             return TRUE;
+    }
+    /* a party that gives a figure of the count is its source: "Kyiv has
+     * given a far higher figure of 4,000 killed and wounded" (the figure
+     * is no loss of Kyiv's) */
+    {
+        static const Word aux[] = {WORD("has"), WORD("have"), WORD("had"), WORD("also"),
+                                   WORD("now"), WORD("earlier")};
+        static const Word giving[] = {WORD("gave"), WORD("gives"), WORD("give"), WORD("given")};
+        static const Word degree[] = {WORD("much"), WORD("far"), WORD("slightly"), WORD("rather"),
+                                      WORD("still"), WORD("higher"), WORD("lower"),
+                                      WORD("larger"), WORD("smaller"), WORD("bigger"),
+                                      WORD("similar"), WORD("different"), WORD("new"),
+                                      WORD("revised"), WORD("updated"), WORD("conservative")};
+        static const Word counts[] = {WORD("figure"), WORD("estimate"), WORD("number"),
+                                      WORD("count"), WORD("tally"), WORD("toll")};
+        guint t = h->t1;
+        while (t < run->toks->len && t < h->t1 + 2 && tok_in(run, t, aux, G_N_ELEMENTS(aux)))
+            t++;
+        if (t + 2 < run->toks->len && tok_in(run, t, giving, G_N_ELEMENTS(giving))
+            && (tok_is(run, t + 1, "a") || tok_is(run, t + 1, "an"))) {
+            t += 2;
+            for (guint n = 0; n < 2 && t < run->toks->len && tok_in(run, t, degree, G_N_ELEMENTS(degree)); n++)
+                t++;
+            if (t + 1 < run->toks->len && tok_in(run, t, counts, G_N_ELEMENTS(counts))
+                && tok_is(run, t + 1, "of"))
+                return TRUE;
+        }
     }
     /* a party that opens the name of a paper or a news site is the
      * outlet's, which speaks: "the *Kyiv* Independent, citing the General

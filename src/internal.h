@@ -254,8 +254,11 @@ CcAbbreviations *cc_segment_abbreviations(const CcLexicon *lexicon);
 void cc_segment_abbreviations_free(CcAbbreviations *abbreviations);
 /* Width of a footnote's reference mark at text[@i]: a run of superscript
  * digits ("¹", "¹⁷") right after a word, a figure or a mark ("soldiers.³",
- * "11,000¹"); 0 for anything else, and for a unit's power ("km²", "m³")
- * or a power of ten ("10⁶"). @start bounds the look back. */
+ * "11,000¹"), a bracketed number glued to what it marks ("11,000[14]",
+ * "troops.[3]"), or plain digits glued after a sentence's final period
+ * ("casualties.23", "roughly 3,000.12"; see period_note_at()); 0 for
+ * anything else, and for a unit's power ("km²", "m³") or a power of ten
+ * ("10⁶"). @start bounds the look back. */
 gsize cc_footnote_mark_at(const char *text, gsize start, gsize i, gsize end);
 /* cc_segment_sentences() with the table of cc_segment_abbreviations().
  * (transfer full) (element-type CcSpan) */

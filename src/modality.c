@@ -3468,6 +3468,29 @@ place_clause_before_cue(const char *text, gsize ve, gsize cs)
     return FALSE;
 }
 
+/* Does the cue at @cs stand in a comparison's clause after the figure
+ * ending at @ve, opened by "than" with a word that is no figure after it
+ * and no comma, colon or semicolon between ("North Korea has sent about
+ * 11,000 troops, more *than* Russia could recruit in a fortnight")? What
+ * such a clause supposes is told of the thing compared, not of the
+ * figure; "more than 3,000 could die" is the figure's own bound. */
+static gboolean
+comparison_clause_before_cue(const char *text, gsize ve, gsize cs)
+{
+    for (gsize i = cs; i > ve; i--) {
+        char c = text[i - 1];
+        if (c == ',' || c == ';' || c == ':')
+            return FALSE;
+        if (c != ' ' || !word_at(text, i, cs, "than"))
+            continue;
+        gsize j = i + 4;
+        while (j < cs && text[j] == ' ')
+            j++;
+        return j < cs && g_ascii_isalpha(text[j]);
+    }
+    return FALSE;
+}
+
 /* Does the cue at @cs open a phrase set off by the comma right before
  * it, after the figure ending at @ve, the figure's clause closed by that
  * comma ("Roughly 4,000 soldiers had massed near Sudzha*, ready to* join
@@ -3631,6 +3654,12 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
      * offensive" states the arrival */
     if (cue->modality != CC_MODALITY_REPORTED && cue->start >= ve
         && place_clause_before_cue(text, ve, cue->start))
+        return FALSE;
+    /* nor does one in a comparison's clause after the figure: "about
+     * 11,000 troops, more than Russia could recruit in a fortnight"
+     * states the 11,000 */
+    if ((cue->modality == CC_MODALITY_HYPOTHETICAL || cue->modality == CC_MODALITY_HEDGED)
+        && cue->start >= ve && comparison_clause_before_cue(text, ve, cue->start))
         return FALSE;
     /* nor does a modal, hedge or negation after "the N-strong" force
      * doubt its size: "the 11,000-strong contingent could be ground
@@ -5028,13 +5057,15 @@ clean_who(const char *text, gsize a, gsize b)
             return NULL;
         /* the writer's own count or study, whatever it was of: "according
          * to our tally of rail and sea shipments", "our analysis of
-         * shipping data" (not "our sources", "our correspondent") */
+         * shipping data", a think tank's "our model", "our dataset" (not
+         * "our sources", "our correspondent") */
         static const char *const writers[] = {"our", "my", NULL};
         static const char *const own_works[] = {
             "estimate", "estimates", "count",    "tally",         "reckoning", "calculation",
             "calculations", "analysis", "analyses", "review",     "data",      "research",
             "investigation", "records", "figures", "database",    "tracking",  "monitoring",
-            NULL};
+            "dataset", "datasets", "imagery", "model", "models", "modelling", "modeling",
+            "projection", "projections", NULL};
         if (!named && word_in_at(text, ds0, de0, writers)) {
             gsize ns0, ne0 = word_after(text, de0, &ns0);
             if (ne0 <= b && ne0 - ns0 == 3 && g_ascii_strncasecmp(text + ns0, "own", 3) == 0)

@@ -203,11 +203,120 @@ superscript_digit_at(const char *text, gsize i, gsize end)
     return 0;
 }
 
+/* Width of a bracketed reference "[12]", "[3, 4]", "[5-7]" or "[5–7]" at
+ * @i, else 0. */
+static gsize
+bracket_reference_at(const char *text, gsize i, gsize end)
+{
+    if (text[i] != '[')
+        return 0;
+    gsize q = i + 1, digits = 0;
+    while (q < end && q - i < 16) {
+        if (g_ascii_isdigit(text[q]))
+            digits++;
+        else if (text[q] == ']')
+            return digits > 0 ? q + 1 - i : 0;
+        else if (q + 2 < end && memcmp(text + q, "\xE2\x80\x93", 3) == 0)
+            q += 2; /* an en dash */
+        else if (text[q] != ',' && text[q] != ' ' && text[q] != '-')
+            return 0;
+        q++;
+    }
+    return 0;
+}
+
+/* Width of a note's number in plain digits glued after a sentence's final
+ * period at @i, as text taken from a report's PDF keeps it: one to three
+ * digits after a word ("casualties.23"), a closing bracket or quote, or a
+ * figure grouped by commas ("roughly 3,000.12"), then the paragraph's end
+ * or the next sentence's first word. A decimal point has a period after its figure at a
+ * sentence's end ("rose by 3,000.5."), a price its currency ("$1,200.50"),
+ * and "1.5", "11.000" and "No.3" group no thousands or are too short a
+ * word: none is a mark. */
+static gsize
+period_note_at(const char *text, gsize start, gsize i, gsize end)
+{
+    if (i < start + 2 || text[i - 1] != '.')
+        return 0;
+    gsize n = 0;
+    while (i + n < end && g_ascii_isdigit(text[i + n]) && n < 4)
+        n++;
+    if (n == 0 || n > 3)
+        return 0;
+    if (i + n < end) {
+        /* the paragraph's end, or a sentence that opens with a word of
+         * a capital and small letters, no unit ("1,674.5 G.") nor month
+         * ("6,107.31 August 2019") */
+        gsize q = i + n;
+        gboolean line = FALSE;
+        if (!g_ascii_isspace(text[q]))
+            return 0;
+        while (q < end && g_ascii_isspace(text[q]))
+            line |= text[q++] == '\n';
+        if (q < end && !line) {
+            if (q + 1 >= end || !g_ascii_isupper(text[q]) || !g_ascii_islower(text[q + 1]))
+                return 0;
+            static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+            for (gsize k = 0; k < G_N_ELEMENTS(months); k++)
+                if (q + 3 <= end && strncmp(text + q, months[k], 3) == 0)
+                    return 0;
+        }
+    }
+    gsize b = i - 1; /* the period */
+    const unsigned char *u = (const unsigned char *)text;
+    if (text[b - 1] == ')' || text[b - 1] == '"'
+        || (b >= start + 3 && u[b - 3] == 0xE2 && u[b - 2] == 0x80
+            && (u[b - 1] == 0x9D || u[b - 1] == 0x99)))
+        return n;
+    if (g_ascii_isalpha(text[b - 1])) {
+        gsize a = b;
+        while (a > start && g_ascii_isalpha(text[a - 1]))
+            a--;
+        if (b - a < 3 || !g_ascii_islower(text[b - 1]))
+            return 0;
+        if (a > start && (g_ascii_isalnum(text[a - 1]) || strchr("./@_-", text[a - 1])))
+            return 0;
+        return n;
+    }
+    /* a figure grouped by commas: "3,000", "1,234,567" */
+    gsize a = b, groups = 0;
+    for (;;) {
+        gsize d = a;
+        while (d > start && g_ascii_isdigit(text[d - 1]))
+            d--;
+        if (d == a)
+            return 0;
+        if (d > start && text[d - 1] == ',' && a - d == 3) {
+            groups++;
+            a = d - 1;
+            continue;
+        }
+        if (groups == 0 || a - d > 3)
+            return 0;
+        a = d;
+        break;
+    }
+    if (a > start && (strchr("$.,", text[a - 1]) || u[a - 1] >= 0x80))
+        return 0; /* "$1,200.50"; "€", "£" and "¥" end in a byte above 0x7F */
+    return n;
+}
+
 gsize
 cc_footnote_mark_at(const char *text, gsize start, gsize i, gsize end)
 {
     if (i <= start || i >= end)
         return 0;
+    if (text[i] == '[') {
+        /* glued to what it marks: "11,000[14]", "soldiers.[3]", never
+         * after a space or an opening bracket ("[1] First item") */
+        char b = text[i - 1];
+        if (g_ascii_isspace(b) || b == '(' || b == '[' || b == '{')
+            return 0;
+        return bracket_reference_at(text, i, end);
+    }
+    if (g_ascii_isdigit(text[i]))
+        return period_note_at(text, start, i, end);
     gsize n = 0, w;
     while (i + n < end && (w = superscript_digit_at(text, i + n, end)) > 0)
         n += w;
@@ -255,25 +364,6 @@ cc_footnote_mark_at(const char *text, gsize start, gsize i, gsize end)
     if (c == '.' || c == ',' || c == ';' || c == ':' || c == ')' || c == ']' || c == '"'
         || c == '\'' || c == '?' || c == '!')
         return n;
-    return 0;
-}
-
-/* Width of a bracketed reference "[12]", "[3, 4]" or "[5–7]" at @i, else 0. */
-static gsize
-bracket_reference_at(const char *text, gsize i, gsize end)
-{
-    if (text[i] != '[')
-        return 0;
-    gsize q = i + 1, digits = 0;
-    while (q < end && q - i < 16) {
-        if (g_ascii_isdigit(text[q]))
-            digits++;
-        else if (text[q] == ']')
-            return digits > 0 ? q + 1 - i : 0;
-        else if (text[q] != ',' && text[q] != ' ' && text[q] != '-')
-            return 0;
-        q++;
-    }
     return 0;
 }
 
@@ -623,8 +713,6 @@ cc_segment_sentences_with(const CcAbbreviations *abbreviations, const char *text
             if (q < end && (w = closer_at(text, q, end)) > 0)
                 q += w;
             else if (q < end && (w = cc_footnote_mark_at(text, start, q, end)) > 0)
-                q += w;
-            else if (q < end && (w = bracket_reference_at(text, q, end)) > 0)
                 q += w;
             else
                 break;
