@@ -1997,7 +1997,10 @@ negation_opens_aside(const char *text, gsize ss, gsize cs, gsize ce, gsize vs)
  * it*, acknowledged on Monday …") or a clause that opens the sentence with
  * "While", "Although", "Though", "Whereas", "Even though" or "Even as"
  * and ends at its comma ("*While Moscow has dismissed Kyiv's figures as
- * propaganda*, Seoul's spy agency says about 100 …"), or a participle's
+ * propaganda*, Seoul's spy agency says about 100 …"), or a phrase
+ * "Despite" or "Contrary to" opens, the claims it sets the main clause
+ * against ("*Contrary to claims that 40,000 had died*, Seoul puts the
+ * toll at about 2,000"), or a participle's
  * "Having" clause, what the subject did before ("*Having long denied the
  * deployment*, Pyongyang confirmed on Monday that some 14,000 …"), or an
  * "Of …" phrase naming the whole a figure is a part of ("*Of a planned
@@ -2045,12 +2048,14 @@ set_off_before(const char *text, gsize ss, gsize cs, gsize ce, gsize vs)
      * losses were still mounting*, the spokesman said about 1,100 …" */
     static const char *const openers[] = {"while",   "although", "though",      "whereas",
                                           "even though", "even as",  "having", "of",
-                                          "despite", "in spite of", "asked"};
+                                          "despite", "in spite of", "contrary to", "asked"};
     gsize j = ss;
     while (j < cs && (text[j] == ' ' || text[j] == '"' || (guchar)text[j] >= 0x80))
         j++;
+    /* the cue may be the opener's own phrase: "*Despite claims of* \"tens
+     * of thousands\" of dead, the NIS puts the toll at around 2,000" */
     for (gsize k = 0; k < G_N_ELEMENTS(openers); k++)
-        if (word_at(text, j, cs, openers[k])) {
+        if (word_at(text, j, ce, openers[k])) {
             for (gsize i = j; i < cs; i++)
                 if (clause_comma(text, i) || text[i] == ';')
                     return FALSE;
@@ -2130,6 +2135,24 @@ static gboolean
 in_fronted_question(const char *text, gsize ss, gsize ve, gsize cs)
 {
     static const char *const openers[] = {"asked", NULL};
+    return in_fronted_phrase(text, ss, ve, cs, openers);
+}
+
+/* Does the figure ending at @ve stand in the claims a fronted "Despite
+ * claims", "Despite reports" or "Contrary to" phrase sets the main clause
+ * against, closed by its comma before @cs ("*Despite claims that Pyongyang
+ * had sent 40,000 soldiers*, the Pentagon says …")? The speaker after the
+ * comma gives its own account, not the claims' (while a deed a plain
+ * "Despite" phrase names is the speaker's too: "Despite shipping some 6.5
+ * million shells, the North now sends far fewer, observers say"). */
+static gboolean
+in_fronted_contrast(const char *text, gsize ss, gsize ve, gsize cs)
+{
+    static const char *const openers[] = {"despite claims",     "despite reports",
+                                          "despite allegations", "despite rumours",
+                                          "despite rumors",      "in spite of claims",
+                                          "in spite of reports", "contrary to",
+                                          NULL};
     return in_fronted_phrase(text, ss, ve, cs, openers);
 }
 
@@ -3917,10 +3940,13 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
         return FALSE;
     /* a denial after an apposition that names the claim ("…, claims Moscow
      * and Pyongyang have consistently denied") reaches back to the figure
-     * the apposition names, however long the predicate before its comma */
+     * the apposition names, however long the predicate before its comma,
+     * and so does another party's verdict there ("…, a Ukrainian lawmaker
+     * claimed on Monday, a number Seoul calls fiction") */
     gsize from = me;
-    if (cue->modality == CC_MODALITY_NEGATED && cue->start >= me
-        && denial_verb(text, cue->start, cue->end) && claim_named_between(text, me, cue->start))
+    if (((cue->modality == CC_MODALITY_NEGATED && denial_verb(text, cue->start, cue->end))
+         || cue->modality == CC_MODALITY_DISPUTED)
+        && cue->start >= me && claim_named_between(text, me, cue->start))
         for (gsize i = me; i < cue->start; i++)
             if (text[i] == ',')
                 from = i;
@@ -4153,7 +4179,8 @@ claim_named_between(const char *text, gsize from, gsize to)
         j++;
     static const char *const names[] = {"a claim", "claims", "something", "an allegation",
                                         "allegations", "an assertion", "a report", "reports",
-                                        "a figure", "an account", "an estimate", NULL};
+                                        "a figure", "a number", "an account", "an estimate",
+                                        NULL};
     for (guint k = 0; names[k] != NULL; k++)
         if (word_at(text, j, to, names[k]))
             return TRUE;
@@ -6558,6 +6585,7 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
         } else if (as >= me) {
             if (a->account || a->gapped || subordinate_before(text, ss, as)
                 || in_fronted_question(text, ss, ve, as)
+                || in_fronted_contrast(text, ss, ve, as)
                 || (blocked_before_speaker(text, terminators, me, as)
                     && !quoted_for(text, ss, ms, me, as))
                 || with_between(text, me, as)
