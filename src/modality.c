@@ -1948,6 +1948,29 @@ own_account_at(const char *text, gsize a, gsize b, gsize *at)
                 j++;
             comma = FALSE;
         }
+        /* the party named as the rejecter, its own account in a relative
+         * clause after its name: "was dismissed by Kyiv, *which said*
+         * 3,000 had been hit" (an auxiliary between or not; not a report's,
+         * "denied the report, which said 11,000 …", what is denied) */
+        static const char *const told[] = {
+            "report",   "reports",    "claim",       "claims",      "statement", "statements",
+            "story",    "article",    "post",        "posts",       "video",     "document",
+            "study",    "assessment", "estimate",    "estimates",   "figure",    "figures",
+            "briefing", "account",    "allegation",  "allegations", "assertion", "rumour",
+            "rumours",  "rumor",      "rumors",      "tally",       "count",     NULL};
+        gsize nb, ne = word_before(text, a, i, &nb);
+        if (comma && ne > nb && !word_in_at(text, nb, ne, told)
+            && (word_at(text, j, b, "which") || word_at(text, j, b, "who"))) {
+            j += word_at(text, j, b, "which") ? 5 : 3;
+            while (j < b && text[j] == ' ')
+                j++;
+            if (word_at(text, j, b, "has") || word_at(text, j, b, "had")) {
+                j += 3;
+                while (j < b && text[j] == ' ')
+                    j++;
+            }
+            comma = FALSE;
+        }
         const char *const *set = comma ? after_comma : after_and;
         gsize n = comma ? G_N_ELEMENTS(after_comma) : G_N_ELEMENTS(after_and);
         for (gsize k = 0; k < n; k++)
