@@ -7003,6 +7003,41 @@ concern_over_reports(const char *text, gsize ss, gsize fs, gsize *from)
     return FALSE;
 }
 
+/* Does the clause before the figure at @fs say there is no evidence or
+ * proof of it ("There is no evidence that …", "zero proof that …"), and
+ * does the speaker at @as after the figure at @fe make the claim with "as"
+ * right before it ("…, as a widely shared post claims")? The claim is the
+ * speaker's, reported in order to be rejected: disputed, not negated. (The
+ * "as" of a claim that something did not happen, "did not send troops, as
+ * Pyongyang has claimed", has no missing evidence before it.) */
+static gboolean
+claim_without_evidence(const char *text, gsize ss, gsize fs, gsize fe, gsize as)
+{
+    static const char *const lacks[] = {"no evidence", "zero evidence", "no proof",
+                                        "not a shred of evidence", NULL};
+    gboolean lacking = FALSE;
+    for (gsize i = ss; i < fs && !lacking; i++) {
+        if (text[i] == ';' || text[i] == ':')
+            return FALSE;
+        if (i > ss && g_ascii_isalpha(text[i - 1]))
+            continue;
+        for (guint k = 0; lacks[k] != NULL && !lacking; k++)
+            lacking = word_at(text, i, fs, lacks[k]);
+    }
+    if (!lacking || as < fe)
+        return FALSE;
+    for (gsize i = fe; i < as; i++)
+        if (text[i] == ';' || text[i] == ':')
+            return FALSE;
+    /* (the speaker's article or quantifier may lie outside its name: "as
+     * a widely shared post claims") */
+    static const char *const dets[] = {"a", "an", "the", "some", "many", "several", NULL};
+    gsize ws, we = word_before(text, fe, as, &ws);
+    if (we > ws && word_in_at(text, ws, we, dets))
+        we = word_before(text, fe, ws, &ws);
+    return we > ws && word_is(text, ws, we, "as");
+}
+
 /* Does the speaker ending at @se go on, with its verb of saying and no
  * comma, semicolon or colon, to name reports or claims that own the figure
  * at @fs and no one else ("Zinoviev said reports of 12,000 North Korean
@@ -7393,6 +7428,12 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
         g_clear_pointer(&who, g_free);
         source = NULL;
     }
+    /* "There is no evidence that North Korea has sent 30,000 more troops
+     * to Russia, as a widely shared post claims": the post's claim,
+     * rejected */
+    if (who != NULL && source != NULL && best == CC_MODALITY_NEGATED
+        && claim_without_evidence(text, sentence_start, fig_start, fig_end, source->start))
+        best = CC_MODALITY_DISPUTED;
     if (who != NULL && source != NULL && best == CC_MODALITY_DISPUTED && source->end <= fig_start
         && rejected_reports_between(text, source->end, fig_start)) {
         g_clear_pointer(&who, g_free);
