@@ -5539,6 +5539,19 @@ next_gapped(const char *text, gsize from, gsize se, Said *out)
  * pattern by pattern, each searched from where its last match ended. A
  * pattern runs only where the words it needs are, and its matches start
  * no later than their last occurrence. */
+/* Is the speaker the outlet's own piece in a correction, "this report"
+ * after "version of" ("A previous version of this report stated that
+ * 4,100 …")? The figure it gave is the one taken back, no one's. */
+static gboolean
+own_earlier_version(const char *text, gsize ss, const Said *said)
+{
+    gsize ws, we = word_before(text, ss, said->who_start, &ws);
+    if (!(we > ws && word_is(text, ws, we, "of")))
+        return FALSE;
+    we = word_before(text, ss, ws, &ws);
+    return we > ws && word_is(text, ws, we, "version");
+}
+
 static void
 find_said(const CcModalityScope *scope, const char *text, gsize ss, gsize se, GArray *out)
 {
@@ -5581,7 +5594,7 @@ find_said(const CcModalityScope *scope, const char *text, gsize ss, gsize se, GA
                 && adds_to_list(text, said.end, se))
                 continue;
             if (cc_match_group(m, who, &said.who_start, &said.who_end)
-                && said.who_end > said.who_start) {
+                && said.who_end > said.who_start && !own_earlier_version(text, ss, &said)) {
                 cut_at_capital_the(text, &said);
                 cut_clause_opener(text, &said);
                 cut_counted_people(text, ss, &said);
