@@ -17602,6 +17602,15 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         guint revised = revision_before(run, t0);
         guint contrast = contrast_before(run, t0);
         gboolean own_clause = contrast != G_MAXUINT;
+        /* a clause of its own after a semicolon shares no cue of the
+         * figure's before it: "The claim that … 100,000 soldiers is an
+         * exaggeration; the actual figure is about 11,000" */
+        gsize clause_start = 0;
+        if (contrast != G_MAXUINT) {
+            const Tok *c = &g_array_index(run->toks, Tok, contrast);
+            if (c->kind == TOK_BREAK && run->text[c->start] == ';')
+                clause_start = g_array_index(run->toks, Tok, contrast + 1).start;
+        }
         if (contrast == G_MAXUINT) {
             contrast = rival_before(run, t0);
             /* a figure compared has its own source after it ("the 1,100
@@ -17880,7 +17889,7 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         hit.rule = prior->rule;
         hit.mention = mi;
         /* the match runs from the figure restated, whose cues it shares */
-        hit.match_start = MIN(prior->match_start, m->start);
+        hit.match_start = clause_start != 0 ? clause_start : MIN(prior->match_start, m->start);
         hit.match_end = MAX(prior->match_end, m->end);
         /* another estimate in a clause of its own is no words of the
          * first's: its speaker there is its source ("…, while the
