@@ -16795,7 +16795,10 @@ earlier_before(const CcFrameRun *run, guint t0, gboolean *far)
  * with an estimate's noun between, or "it" or "them" after a verb of
  * putting right before "at" ("while Kyiv puts it at about 6 million");
  * "is" or "was" right after the estimate's noun stands for "at" ("while
- * South Korea's figure is more than 1,000"). G_MAXUINT for none. */
+ * South Korea's figure is more than 1,000"). A semicolon opens one too
+ * where "the" and the estimate's noun stand after it and "is" or "was"
+ * right before the figure ("…; the correct figure is 1,200", "…; the
+ * figure given by Kyiv was 1,200"). G_MAXUINT for none. */
 static guint
 contrast_before(const CcFrameRun *run, guint t0)
 {
@@ -16804,28 +16807,37 @@ contrast_before(const CcFrameRun *run, guint t0)
     static const Word nouns[] = {WORD("estimate"),   WORD("estimates"), WORD("figure"),
                                  WORD("figures"),    WORD("count"),     WORD("counts"),
                                  WORD("tally"),      WORD("toll"),      WORD("assessment"),
-                                 WORD("assessments")};
+                                 WORD("assessments"), WORD("number")};
     static const Word puts[] = {WORD("put"),    WORD("puts"), WORD("places"),
                                 WORD("placed"), WORD("pegs"), WORD("pegged")};
     /* "…, while South Korea's *figure is* more than 1,000": the estimate's
      * noun and "is" or "was" stand for "at" */
-    gboolean copula = t0 >= 2 && (tok_is(run, t0 - 1, "is") || tok_is(run, t0 - 1, "was"))
-                      && tok_in(run, t0 - 2, nouns, G_N_ELEMENTS(nouns));
-    if (t0 == 0 || (!tok_is(run, t0 - 1, "at") && !copula))
+    gboolean be = t0 >= 2 && (tok_is(run, t0 - 1, "is") || tok_is(run, t0 - 1, "was"));
+    gboolean copula = be && tok_in(run, t0 - 2, nouns, G_N_ELEMENTS(nouns));
+    if (t0 == 0 || (!tok_is(run, t0 - 1, "at") && !be))
         return G_MAXUINT;
+    gboolean at = tok_is(run, t0 - 1, "at") || copula;
     /* "…, while the Pentagon *puts them at* about 1,200": the pronoun
      * stands for the estimate's noun */
     gboolean noun = t0 >= 3 && (tok_is(run, t0 - 2, "it") || tok_is(run, t0 - 2, "them"))
                     && tok_in(run, t0 - 3, puts, G_N_ELEMENTS(puts));
     for (guint t = t0 - 1, words = 0; t > 0 && words <= 8; t--) {
         const Tok *tok = &g_array_index(run->toks, Tok, t - 1);
+        /* a clause of its own after a semicolon that names "the"
+         * estimate and gives its figure after "is" or "was": a
+         * correction's right figure or a rival's ("…; the correct figure
+         * is 1,200", "…; the figure given by Kyiv was 1,200"; a party's
+         * own, "…; Seoul's estimate … was about 1,000", is a gapped
+         * rival's, gapped_rival_before()) */
         if (tok->kind == TOK_BREAK)
-            break;
+            return be && noun && run->text[tok->start] == ';' && tok_is(run, t, "the")
+                       ? t - 1
+                       : G_MAXUINT;
         if (tok->kind != TOK_WORD)
             continue;
         words++;
         if (tok_in(run, t - 1, contrasts, G_N_ELEMENTS(contrasts)))
-            return noun ? t - 1 : G_MAXUINT;
+            return noun && at ? t - 1 : G_MAXUINT;
         noun = noun || tok_in(run, t - 1, nouns, G_N_ELEMENTS(nouns));
     }
     return G_MAXUINT;
@@ -17865,6 +17877,15 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         guint revised = revision_before(run, t0);
         guint contrast = contrast_before(run, t0);
         gboolean own_clause = contrast != G_MAXUINT;
+        /* a clause of its own after a semicolon shares no cue of the
+         * figure's before it: "The claim that … 100,000 soldiers is an
+         * exaggeration; the actual figure is about 11,000" */
+        gsize clause_start = 0;
+        if (contrast != G_MAXUINT) {
+            const Tok *c = &g_array_index(run->toks, Tok, contrast);
+            if (c->kind == TOK_BREAK && run->text[c->start] == ';')
+                clause_start = g_array_index(run->toks, Tok, contrast + 1).start;
+        }
         if (contrast == G_MAXUINT) {
             contrast = rival_before(run, t0);
             /* a figure compared has its own source after it ("the 1,100
@@ -18143,7 +18164,7 @@ restated(CcFrameRun *run, const GArray *mentions, GArray *hits, GArray *misses)
         hit.rule = prior->rule;
         hit.mention = mi;
         /* the match runs from the figure restated, whose cues it shares */
-        hit.match_start = MIN(prior->match_start, m->start);
+        hit.match_start = clause_start != 0 ? clause_start : MIN(prior->match_start, m->start);
         hit.match_end = MAX(prior->match_end, m->end);
         /* another estimate in a clause of its own is no words of the
          * first's: its speaker there is its source ("…, while the

@@ -2025,6 +2025,29 @@ own_account_at(const char *text, gsize a, gsize b, gsize *at)
                 j++;
             comma = FALSE;
         }
+        /* the party named as the rejecter, its own account in a relative
+         * clause after its name: "was dismissed by Kyiv, *which said*
+         * 3,000 had been hit" (an auxiliary between or not; not a report's,
+         * "denied the report, which said 11,000 …", what is denied) */
+        static const char *const told[] = {
+            "report",   "reports",    "claim",       "claims",      "statement", "statements",
+            "story",    "article",    "post",        "posts",       "video",     "document",
+            "study",    "assessment", "estimate",    "estimates",   "figure",    "figures",
+            "briefing", "account",    "allegation",  "allegations", "assertion", "rumour",
+            "rumours",  "rumor",      "rumors",      "tally",       "count",     NULL};
+        gsize nb, ne = word_before(text, a, i, &nb);
+        if (comma && ne > nb && !word_in_at(text, nb, ne, told)
+            && (word_at(text, j, b, "which") || word_at(text, j, b, "who"))) {
+            j += word_at(text, j, b, "which") ? 5 : 3;
+            while (j < b && text[j] == ' ')
+                j++;
+            if (word_at(text, j, b, "has") || word_at(text, j, b, "had")) {
+                j += 3;
+                while (j < b && text[j] == ' ')
+                    j++;
+            }
+            comma = FALSE;
+        }
         const char *const *set = comma ? after_comma : after_and;
         gsize n = comma ? G_N_ELEMENTS(after_comma) : G_N_ELEMENTS(after_and);
         for (gsize k = 0; k < n; k++)
@@ -2074,7 +2097,10 @@ negation_opens_aside(const char *text, gsize ss, gsize cs, gsize ce, gsize vs)
  * it*, acknowledged on Monday …") or a clause that opens the sentence with
  * "While", "Although", "Though", "Whereas", "Even though" or "Even as"
  * and ends at its comma ("*While Moscow has dismissed Kyiv's figures as
- * propaganda*, Seoul's spy agency says about 100 …"), or a participle's
+ * propaganda*, Seoul's spy agency says about 100 …"), or a phrase
+ * "Despite" or "Contrary to" opens, the claims it sets the main clause
+ * against ("*Contrary to claims that 40,000 had died*, Seoul puts the
+ * toll at about 2,000"), or a participle's
  * "Having" clause, what the subject did before ("*Having long denied the
  * deployment*, Pyongyang confirmed on Monday that some 14,000 …"), or an
  * "Of …" phrase naming the whole a figure is a part of ("*Of a planned
@@ -2122,12 +2148,14 @@ set_off_before(const char *text, gsize ss, gsize cs, gsize ce, gsize vs)
      * losses were still mounting*, the spokesman said about 1,100 …" */
     static const char *const openers[] = {"while",   "although", "though",      "whereas",
                                           "even though", "even as",  "having", "of",
-                                          "despite", "in spite of", "asked"};
+                                          "despite", "in spite of", "contrary to", "asked"};
     gsize j = ss;
     while (j < cs && (text[j] == ' ' || text[j] == '"' || (guchar)text[j] >= 0x80))
         j++;
+    /* the cue may be the opener's own phrase: "*Despite claims of* \"tens
+     * of thousands\" of dead, the NIS puts the toll at around 2,000" */
     for (gsize k = 0; k < G_N_ELEMENTS(openers); k++)
-        if (word_at(text, j, cs, openers[k])) {
+        if (word_at(text, j, ce, openers[k])) {
             for (gsize i = j; i < cs; i++)
                 if (clause_comma(text, i) || text[i] == ';')
                     return FALSE;
@@ -2207,6 +2235,24 @@ static gboolean
 in_fronted_question(const char *text, gsize ss, gsize ve, gsize cs)
 {
     static const char *const openers[] = {"asked", NULL};
+    return in_fronted_phrase(text, ss, ve, cs, openers);
+}
+
+/* Does the figure ending at @ve stand in the claims a fronted "Despite
+ * claims", "Despite reports" or "Contrary to" phrase sets the main clause
+ * against, closed by its comma before @cs ("*Despite claims that Pyongyang
+ * had sent 40,000 soldiers*, the Pentagon says …")? The speaker after the
+ * comma gives its own account, not the claims' (while a deed a plain
+ * "Despite" phrase names is the speaker's too: "Despite shipping some 6.5
+ * million shells, the North now sends far fewer, observers say"). */
+static gboolean
+in_fronted_contrast(const char *text, gsize ss, gsize ve, gsize cs)
+{
+    static const char *const openers[] = {"despite claims",     "despite reports",
+                                          "despite allegations", "despite rumours",
+                                          "despite rumors",      "in spite of claims",
+                                          "in spite of reports", "contrary to",
+                                          NULL};
     return in_fronted_phrase(text, ss, ve, cs, openers);
 }
 
@@ -3574,6 +3620,35 @@ closing_hedge_tag(const char *text, gsize ss, gsize cs, gsize ce, gsize se)
     return at > ss && text[at - 1] == ',';
 }
 
+/* Is there a colon in text[@from, @to) right after a verdict on a claim
+ * that closes a clause of its own, one word at least before the verdict in
+ * the sentence from @ss ("This claim is false:", "Moscow's figure is
+ * nonsense:"), not a verdict's label alone ("Fake:")? */
+static gboolean
+verdict_colon_between(const char *text, gsize ss, gsize from, gsize to)
+{
+    static const char *const verdicts[] = {"false",   "wrong",      "misleading", "nonsense",
+                                           "fake",    "untrue",     "inaccurate", "incorrect",
+                                           "baseless", "unfounded", "fabricated", "exaggerated",
+                                           "bogus",   "groundless", NULL};
+    for (gsize c = from; c + 1 < to; c++) {
+        if (text[c] == ';')
+            return FALSE;
+        if (text[c] != ':' || text[c + 1] != ' ')
+            continue;
+        gsize e = c;
+        while (e > ss && (text[e - 1] == '"' || (guchar)text[e - 1] >= 0x80))
+            e--;
+        gsize ws, we = word_before(text, ss, e, &ws);
+        if (we == e && we > ws && word_in_at(text, ws, we, verdicts)) {
+            gsize ps, pe = word_before(text, ss, ws, &ps);
+            return pe > ps;
+        }
+        return FALSE;
+    }
+    return FALSE;
+}
+
 static gboolean
 cue_acts(const char *text, const GArray *terminators, const GArray *cues, const Cue *cue,
          gsize ss, gsize ms, gsize me, gsize vs, gsize ve, gsize se)
@@ -3643,6 +3718,13 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
             if (text[i] == ':' && text[i + 1] == ' ')
                 return FALSE;
     }
+    /* and so is any cue before a verdict that closes a clause of its own
+     * before a colon: what the colon opens is the fact-check's own account
+     * ("This claim is false: North Korea has sent about 11,000 troops, not
+     * 100,000"), while a verdict's label alone ("Fake: North Korea has lost
+     * 40,000 …") names the claim after it */
+    if (cue->end <= vs && verdict_colon_between(text, ss, cue->end, vs))
+        return FALSE;
     /* a modal whose subject is a pronoun after the figure is that
      * clause's: "several hundred casualties that would range from the
      * killed to the wounded" states the toll */
@@ -4027,10 +4109,13 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
         return FALSE;
     /* a denial after an apposition that names the claim ("…, claims Moscow
      * and Pyongyang have consistently denied") reaches back to the figure
-     * the apposition names, however long the predicate before its comma */
+     * the apposition names, however long the predicate before its comma,
+     * and so does another party's verdict there ("…, a Ukrainian lawmaker
+     * claimed on Monday, a number Seoul calls fiction") */
     gsize from = me;
-    if (cue->modality == CC_MODALITY_NEGATED && cue->start >= me
-        && denial_verb(text, cue->start, cue->end) && claim_named_between(text, me, cue->start))
+    if (((cue->modality == CC_MODALITY_NEGATED && denial_verb(text, cue->start, cue->end))
+         || cue->modality == CC_MODALITY_DISPUTED)
+        && cue->start >= me && claim_named_between(text, me, cue->start))
         for (gsize i = me; i < cue->start; i++)
             if (text[i] == ',')
                 from = i;
@@ -4263,7 +4348,8 @@ claim_named_between(const char *text, gsize from, gsize to)
         j++;
     static const char *const names[] = {"a claim", "claims", "something", "an allegation",
                                         "allegations", "an assertion", "a report", "reports",
-                                        "a figure", "an account", "an estimate", NULL};
+                                        "a figure", "a number", "an account", "an estimate",
+                                        NULL};
     for (guint k = 0; names[k] != NULL; k++)
         if (word_at(text, j, to, names[k]))
             return TRUE;
@@ -5712,6 +5798,19 @@ next_gapped(const char *text, gsize from, gsize se, Said *out)
  * pattern by pattern, each searched from where its last match ended. A
  * pattern runs only where the words it needs are, and its matches start
  * no later than their last occurrence. */
+/* Is the speaker the outlet's own piece in a correction, "this report"
+ * after "version of" ("A previous version of this report stated that
+ * 4,100 …")? The figure it gave is the one taken back, no one's. */
+static gboolean
+own_earlier_version(const char *text, gsize ss, const Said *said)
+{
+    gsize ws, we = word_before(text, ss, said->who_start, &ws);
+    if (!(we > ws && word_is(text, ws, we, "of")))
+        return FALSE;
+    we = word_before(text, ss, ws, &ws);
+    return we > ws && word_is(text, ws, we, "version");
+}
+
 static void
 find_said(const CcModalityScope *scope, const char *text, gsize ss, gsize se, GArray *out)
 {
@@ -5754,7 +5853,7 @@ find_said(const CcModalityScope *scope, const char *text, gsize ss, gsize se, GA
                 && adds_to_list(text, said.end, se))
                 continue;
             if (cc_match_group(m, who, &said.who_start, &said.who_end)
-                && said.who_end > said.who_start) {
+                && said.who_end > said.who_start && !own_earlier_version(text, ss, &said)) {
                 cut_at_capital_the(text, &said);
                 cut_clause_opener(text, &said);
                 cut_counted_people(text, ss, &said);
@@ -6759,7 +6858,8 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
             if (citation_said(text, ss, se, as, ae))
                 continue;
             if (!reaches_forward(text, terminators, ss, a, ms, se)
-                || own_account_before(said, text, terminators, ss, a, ms, se))
+                || own_account_before(said, text, terminators, ss, a, ms, se)
+                || verdict_colon_between(text, ss, a->end, ms))
                 continue;
             gap = ms - ae;
             /* a label before its colon ("North Korean casualties to
@@ -6781,6 +6881,7 @@ find_attribution(const GArray *said, const char *text, const GArray *terminators
         } else if (as >= me) {
             if (a->account || a->gapped || subordinate_before(text, ss, as)
                 || in_fronted_question(text, ss, ve, as)
+                || in_fronted_contrast(text, ss, ve, as)
                 || (blocked_before_speaker(text, terminators, me, as)
                     && !quoted_for(text, ss, ms, me, as))
                 || with_between(text, me, as)
@@ -7175,6 +7276,41 @@ concern_over_reports(const char *text, gsize ss, gsize fs, gsize *from)
     return FALSE;
 }
 
+/* Does the clause before the figure at @fs say there is no evidence or
+ * proof of it ("There is no evidence that …", "zero proof that …"), and
+ * does the speaker at @as after the figure at @fe make the claim with "as"
+ * right before it ("…, as a widely shared post claims")? The claim is the
+ * speaker's, reported in order to be rejected: disputed, not negated. (The
+ * "as" of a claim that something did not happen, "did not send troops, as
+ * Pyongyang has claimed", has no missing evidence before it.) */
+static gboolean
+claim_without_evidence(const char *text, gsize ss, gsize fs, gsize fe, gsize as)
+{
+    static const char *const lacks[] = {"no evidence", "zero evidence", "no proof",
+                                        "not a shred of evidence", NULL};
+    gboolean lacking = FALSE;
+    for (gsize i = ss; i < fs && !lacking; i++) {
+        if (text[i] == ';' || text[i] == ':')
+            return FALSE;
+        if (i > ss && g_ascii_isalpha(text[i - 1]))
+            continue;
+        for (guint k = 0; lacks[k] != NULL && !lacking; k++)
+            lacking = word_at(text, i, fs, lacks[k]);
+    }
+    if (!lacking || as < fe)
+        return FALSE;
+    for (gsize i = fe; i < as; i++)
+        if (text[i] == ';' || text[i] == ':')
+            return FALSE;
+    /* (the speaker's article or quantifier may lie outside its name: "as
+     * a widely shared post claims") */
+    static const char *const dets[] = {"a", "an", "the", "some", "many", "several", NULL};
+    gsize ws, we = word_before(text, fe, as, &ws);
+    if (we > ws && word_in_at(text, ws, we, dets))
+        we = word_before(text, fe, ws, &ws);
+    return we > ws && word_is(text, ws, we, "as");
+}
+
 /* Does the speaker ending at @se go on, with its verb of saying and no
  * comma, semicolon or colon, to name reports or claims that own the figure
  * at @fs and no one else ("Zinoviev said reports of 12,000 North Korean
@@ -7565,6 +7701,12 @@ cc_modality_assess_again(const CcModalityScope *scope, const char *text, gsize s
         g_clear_pointer(&who, g_free);
         source = NULL;
     }
+    /* "There is no evidence that North Korea has sent 30,000 more troops
+     * to Russia, as a widely shared post claims": the post's claim,
+     * rejected */
+    if (who != NULL && source != NULL && best == CC_MODALITY_NEGATED
+        && claim_without_evidence(text, sentence_start, fig_start, fig_end, source->start))
+        best = CC_MODALITY_DISPUTED;
     if (who != NULL && source != NULL && best == CC_MODALITY_DISPUTED && source->end <= fig_start
         && rejected_reports_between(text, source->end, fig_start)) {
         g_clear_pointer(&who, g_free);
