@@ -10569,7 +10569,12 @@ attach_counts(CcFrameRun *run, const CcFrame *f, const GArray *mentions, guint s
             words++;
             continue;
         }
-        if ((h || foreign) && described == NULL && in_table(run, "adjectival", t)) {
+        /* "450 wounded", "two wounded soldiers": a word of `adjectival`
+         * describes the noun after it; but one that opens a longer noun
+         * ending in a word of `loss_nouns` is that noun's, the staffs'
+         * part of the losses ("1,200 irrecoverable losses", not "losses") */
+        if ((h || foreign) && described == NULL && in_table(run, "adjectival", t)
+            && !(h != NULL && h->t1 > t + 1 && in_table(run, "loss_nouns", h->t1 - 1))) {
             described = h;
             described_foreign = foreign;
             words++;
