@@ -16066,6 +16066,18 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * shells had been shipped, enough for *more* than two months" */
         if (sc != NULL && tok_is(run, sc->t1, "than"))
             sc = NULL;
+        /* a word of adding before the figure that determines a noun of
+         * its own adds nothing to the figure: "In *another* sign of
+         * closer ties, 10,000 …", "dismissed as \"*another* fake\" the
+         * claim that 10,000 …"; it is the figure's right before it
+         * ("another 2,000", "another estimated 2,000") or before a noun
+         * whose "of" the figure follows ("another deployment of 3,000") */
+        if (sc != NULL && sc->t1 == sc->t0 + 1 && sc->t1 < t0
+            && (tok_is(run, sc->t0, "another") || tok_is(run, sc->t0, "further")
+                || tok_is(run, sc->t0, "additional"))
+            && !tok_is(run, t0 - 1, "of")
+            && (t0 - sc->t1 >= 2 || g_array_index(run->toks, Tok, sc->t1).kind != TOK_WORD))
+            sc = NULL;
         /* one before "that" and the figure is a verb whose clause the
          * figure is in, no part added: "Zelensky *added* that 3,000
          * soldiers had been sent" (while "Pyongyang *added* about 3,000
