@@ -11428,10 +11428,11 @@ actor_foe(CcFrameRun *run, const Hit *h, const Hit *counts, guint t0, guint t1, 
 /* The party whose enemy "the enemy" before the figure at tokens [@t0,
  * @t1) in clause [@c0, @c1), or "enemy" in its noun phrase, names: the
  * foe of the party that speaks in the sentence ("…, Ukraine's General
- * Staff said": Russia). NULL with no "enemy" or no such speaker. */
+ * Staff said": Russia). NULL with no "enemy" or no such speaker; @named
+ * says whether "enemy" was there. */
 static const char *
 enemy_of_speaker(CcFrameRun *run, const CcFrame *f, const Hit *counts, guint c0, guint c1,
-                 guint t0, guint t1)
+                 guint t0, guint t1, gboolean *named)
 {
     gboolean enemy = FALSE;
     for (guint k = t0 > c0 + 4 ? t0 - 4 : c0; k < t0 && !enemy; k++)
@@ -11439,6 +11440,7 @@ enemy_of_speaker(CcFrameRun *run, const CcFrame *f, const Hit *counts, guint c0,
     if (counts != NULL && counts->t0 >= t1)
         for (guint k = t1; k < counts->t0 && !enemy; k++)
             enemy = tok_is(run, k, "enemy");
+    *named = enemy;
     if (!enemy)
         return NULL;
     const GPtrArray *tables = f->slot[CC_SLOT_SUBJECT].tables;
@@ -15881,10 +15883,18 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
          * said" */
         if (fill->subject == NULL && m->type == CC_CLAIM_QUANTITY && rule->subject != NULL
             && rule->subject[0] == '$') {
-            const char *foe = enemy_of_speaker(run, f, fill->counts, c0, c1, t0, t1);
+            gboolean enemy = FALSE;
+            const char *foe = enemy_of_speaker(run, f, fill->counts, c0, c1, t0, t1, &enemy);
             if (foe != NULL) {
                 g_free(fill->subject_name);
                 fill->subject_name = g_strdup(foe);
+                fill->subject_inherited = FALSE;
+            } else if (enemy && fill->subject_inherited) {
+                /* with no party that speaks, "the enemy" is nobody the
+                 * sentence names, and no pack's own subject either: "Since
+                 * August the enemy has lost 62,400 servicemen" is
+                 * Russia's toll in Kyiv's papers, Ukraine's in Moscow's */
+                g_clear_pointer(&fill->subject_name, g_free);
                 fill->subject_inherited = FALSE;
             }
         }
