@@ -4320,6 +4320,44 @@ denied_in_next_clause(const char *text, gsize from, gsize at, gsize to, gsize en
     return FALSE;
 }
 
+/* Where the text from @i goes on past a closing quotation mark right at
+ * it (straight or curly, double or single), else @i. */
+static gsize
+past_closing_quote(const char *text, gsize i, gsize end)
+{
+    if (i < end && (text[i] == '"' || text[i] == '\''))
+        return i + 1;
+    if (i + 3 <= end && (guchar)text[i] == 0xE2 && (guchar)text[i + 1] == 0x80
+        && ((guchar)text[i + 2] == 0x9D || (guchar)text[i + 2] == 0x99))
+        return i + 3;
+    return i;
+}
+
+/* Where the text before a verdict at @at ends, no earlier than @from,
+ * leaving out the verdict's own indefinite article and an opening
+ * quotation mark before it ("called the figure \"a fabrication\"",
+ * "called the figure a fabrication": "the figure"). */
+static gsize
+before_verdict(const char *text, gsize from, gsize at)
+{
+    gsize k = at;
+    while (k > from && text[k - 1] == ' ')
+        k--;
+    gsize w = k;
+    while (w > from && g_ascii_isalpha(text[w - 1]))
+        w--;
+    if (w < k && (w == from || !g_ascii_isalnum(text[w - 1]))
+        && ((k - w == 1 && g_ascii_tolower(text[w]) == 'a')
+            || (k - w == 2 && g_ascii_strncasecmp(text + w, "an", 2) == 0)))
+        k = w;
+    if (k > from && (text[k - 1] == '"' || text[k - 1] == '\''))
+        return k - 1;
+    if (k >= from + 3 && (guchar)text[k - 3] == 0xE2 && (guchar)text[k - 2] == 0x80
+        && ((guchar)text[k - 1] == 0x9C || (guchar)text[k - 1] == 0x98))
+        return k - 3;
+    return k;
+}
+
 /* Is the disputing word at [@at, @to), after a figure that ends at
  * @from, another party's verdict on the claim in a clause of its own that
  * "but", "though", "although", "yet", "and", "while" or ";" joins after
@@ -4337,10 +4375,12 @@ called_in_next_clause(const char *text, gsize from, gsize at, gsize to, gsize en
     gsize open = next_clause_open(text, from, at);
     if (open == G_MAXSIZE)
         return FALSE;
-    /* the verdict closes its clause */
+    /* the verdict closes its clause, in quotation marks or not ("…, but
+     * Moscow calls the figure \"fake news\".") */
     gsize e = to;
     while (e < end && text[e] == ' ')
         e++;
+    e = past_closing_quote(text, e, end);
     if (e < end && text[e] != '.' && text[e] != ',' && text[e] != ';')
         return FALSE;
     /* the party, one to six words with no figure, comma or quote, then
@@ -4366,10 +4406,11 @@ called_in_next_clause(const char *text, gsize from, gsize at, gsize to, gsize en
         if (++words > 6)
             return FALSE;
     }
-    /* what it names: the claim taken up again, and nothing else */
+    /* what it names: the claim taken up again, and nothing else (the
+     * verdict's article and opening quotation mark no part of it) */
     while (i < at && text[i] == ' ')
         i++;
-    gsize oe = at;
+    gsize oe = before_verdict(text, i, at);
     while (oe > i && text[oe - 1] == ' ')
         oe--;
     for (guint k = 0; claim_taken_up[k] != NULL; k++)
