@@ -13782,6 +13782,28 @@ share_restated(CcFrameRun *run, const GArray *mentions, guint t1, guint c1)
     return FALSE;
 }
 
+/* The mention that restates a share ending at token @t1 after its ", or"
+ * (share_restated()), or G_MAXUINT. */
+static guint
+restating_figure(CcFrameRun *run, const GArray *mentions, guint t1, guint c1)
+{
+    for (guint t = t1; t < c1 && t < t1 + 12; t++) {
+        guint kind = g_array_index(run->toks, Tok, t).kind;
+        if (kind == TOK_WORD)
+            continue;
+        if (kind != TOK_COMMA || t + 2 >= c1 || !tok_is(run, t + 1, "or"))
+            return G_MAXUINT;
+        for (guint i = 0; i < mentions->len; i++) {
+            const CcMention *o = &g_array_index(mentions, CcMention, i);
+            guint ot = tok_at(run->toks, o->start);
+            if (o->type == CC_CLAIM_QUANTITY && !o->fraction && (ot == t + 2 || ot == t + 3))
+                return i;
+        }
+        return G_MAXUINT;
+    }
+    return G_MAXUINT;
+}
+
 /* Does a word of `failure_words` stand in the share's own predicate, the
  * words from token @t1 (past "of them", "of those", "of these", "of
  * which" or "of whom") to the clause's end @c1, within six words: "about a
@@ -14281,6 +14303,7 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
      * one across another ("of the 12,000 troops sent, about a quarter have
      * been killed"). */
     guint a = c0, b = c1, lead = t0;
+    guint restated_share = G_MAXUINT; /* the start of a share the figure restates */
     gboolean a_fig = FALSE, b_fig = FALSE;
     guint unit_a = 0; /* the end of a unit's strength before the figure */
     for (guint i = 0; i < mentions->len; i++) {
@@ -14357,6 +14380,13 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         if (m->type == CC_CLAIM_QUANTITY && ot < t0
             && formations_restated(run, tok_at(run->toks, o->end - 1) + 1, t0))
             continue;
+        /* a share the figure restates after ", or" lends it the share's
+         * verb, where the figure has none of its own ("lost up to 40% of
+         * its personnel in Kursk, or roughly 4,000 people" is a toll;
+         * share_restated()) */
+        if (m->type == CC_CLAIM_QUANTITY && !m->fraction && o->fraction && ot < t0
+            && restating_figure(run, mentions, tok_at(run->toks, o->end - 1) + 1, c1) == self)
+            restated_share = ot;
         /* a part that a verb of composition ties to a whole after it
          * shares the whole's predicate: "About 11,000 North Korean
          * soldiers *are among* the 50,000 troops massed in Kursk" were
@@ -15150,6 +15180,12 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
                 run, slot->tables, t0, t1, e1, a, a_fig, b, b_fig, before, after,
                 m->part_of != G_MAXUINT
                     && g_array_index(mentions, CcMention, m->part_of).start > m->start);
+        /* a share the figure restates lends it the share's verb before
+         * it, where the figure finds none of its own */
+        if (fill->cue == NULL && restated_share != G_MAXUINT)
+            fill->cue = hit_owned_in(run, slot->tables, restated_share, restated_share,
+                                     restated_share, c0, FALSE, restated_share, FALSE, before, 0,
+                                     FALSE);
         /* "cue … label": the cue is a label, its colon right before the
          * figure ("Deployed: October 2024"), no word of prose ("the troops
          * deployed last autumn") */
