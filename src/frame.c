@@ -12829,6 +12829,45 @@ part_of_named(const CcFrameRun *run, const CcMention *o)
                || tok_is(run, t + 1, "them"));
 }
 
+/* Where a list of counts of different things ends at the figure that
+ * starts at token @t0 opens: each earlier item a quantity figure and at
+ * most three words of its noun, no stop word, joined to the next by a
+ * comma or "and" ("1,210 personnel, 9 tanks and 31 artillery systems").
+ * @t0 itself where no item stands before it. */
+static guint
+counted_list_start(CcFrameRun *run, const GArray *mentions, guint self, guint t0)
+{
+    guint start = t0;
+    for (;;) {
+        guint k = start;
+        if (k < 2)
+            return start;
+        if (tok_is(run, k - 1, "and"))
+            k--;
+        if (k > 0 && g_array_index(run->toks, Tok, k - 1).kind == TOK_COMMA)
+            k--;
+        if (k == start)
+            return start;
+        guint item = G_MAXUINT;
+        for (guint i = 0; i < mentions->len && item == G_MAXUINT; i++) {
+            const CcMention *o = &g_array_index(mentions, CcMention, i);
+            if (i == self || o->type != CC_CLAIM_QUANTITY || o->end == 0)
+                continue;
+            guint oe = tok_at(run->toks, o->end - 1) + 1;
+            if (oe >= k || oe + 3 < k)
+                continue;
+            gboolean words = TRUE;
+            for (guint w = oe; w < k && words; w++)
+                words = g_array_index(run->toks, Tok, w).kind == TOK_WORD && !is_stop(run, w);
+            if (words)
+                item = tok_at(run->toks, o->start);
+        }
+        if (item == G_MAXUINT)
+            return start;
+        start = item;
+    }
+}
+
 /* Do the tokens [@from, @to) between two figures only close the first
  * one's noun phrase and join the next in a list ("15,000 troops, 1,000
  * deminers and 5,000 …"): a noun @f counts, then a comma or "and" right
@@ -14643,6 +14682,17 @@ fill_frame(CcFrameRun *run, const CcRule *rule, const GArray *mentions, guint se
         fill->veto = hit_owned(run, slot->tables, lead, t1, e1, va, va_fig, vb, vb_fig,
                                m->is_base && !own_clause ? 0 : slot->before,
                                m->is_base ? MIN(slot->after, base_after) : slot->after);
+        /* a verb of loss (`loss_verbs`, on a veto line of its own) that
+         * opens a list of counts of different things reaches the last
+         * item, its reach counted from the first: "the enemy *lost* 1,210
+         * personnel, 9 tanks and 31 artillery systems" lost the guns */
+        if (fill->veto == NULL && m->type == CC_CLAIM_QUANTITY && slot->tables->len == 1
+            && g_str_equal(slot->tables->pdata[0], "loss_verbs")) {
+            guint first = counted_list_start(run, mentions, self, t0);
+            if (first < t0)
+                fill->veto = hit_owned(run, slot->tables, first, first, first, c0, FALSE, first,
+                                       FALSE, slot->before, 0);
+        }
         /* (nor vetoes by it: the part's verb says nothing of the whole) */
         if (fill->veto != NULL && m->is_base && !own_clause && e1 < c1
             && fill->veto->t0 == finite_past_at(run, e1))
