@@ -11864,6 +11864,7 @@ static const Hit *
 relative_antecedent_party(CcFrameRun *run, const GPtrArray *tables, const Hit *counts, guint t0)
 {
     guint rel = G_MAXUINT;
+    gboolean estimated = FALSE;
     for (guint k = t0; k > 1 && k + 8 > t0; k--) {
         const Tok *tok = &g_array_index(run->toks, Tok, k - 1);
         if (tok->kind != TOK_WORD)
@@ -11873,16 +11874,31 @@ relative_antecedent_party(CcFrameRun *run, const GPtrArray *tables, const Hit *c
             rel = k - 1;
             break;
         }
+        /* or a participle of estimating that opens an apposition, the
+         * figure put "at" in it: "for the North Korean contingent,
+         * *estimated* by Seoul at 15,000 troops" */
+        if ((tok_is(run, k - 1, "estimated") || tok_is(run, k - 1, "put"))
+            && g_array_index(run->toks, Tok, k - 2).kind == TOK_COMMA && tok_is(run, t0 - 1, "at")) {
+            rel = k - 1;
+            estimated = TRUE;
+            break;
+        }
     }
     /* the figure's counted word, if any, is the clause's own, before the
-     * figure ("whose units there *total* about 50,000") */
-    if (rel == G_MAXUINT || rel < 2 || (counts != NULL && (counts->t0 <= rel || counts->t1 > t0)))
+     * figure ("whose units there *total* about 50,000"), or the measure
+     * after the figure an estimate puts ("at 15,000 *troops*") */
+    if (rel == G_MAXUINT || rel < 2
+        || (counts != NULL && !(estimated && counts->t0 >= t0)
+            && (counts->t0 <= rel || counts->t1 > t0)))
         return NULL;
     const Hit *best = NULL;
     for (guint i = 0; i < tables->len; i++) {
         const GArray *hits = dict_hits(run, tables->pdata[i]);
         for (guint j = 0; j < hits->len; j++) {
             const Hit *h = &g_array_index(hits, Hit, j);
+            /* the estimate's source after "by" speaks, owning nothing */
+            if (estimated && h->t0 > rel && tok_is(run, h->t0 - 1, "by"))
+                continue;
             /* a party inside the clause, before the figure, is its own */
             if (h->t0 > rel && h->t0 < t0)
                 return NULL;

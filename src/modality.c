@@ -1980,6 +1980,42 @@ clause_comma(const char *text, gsize i)
  * one to play down the North's troubles, says …")? */
 static gboolean comma_closes(const char *text, gsize from, gsize to);
 
+/* Does the last clause comma between @from and the figure at @vs open an
+ * apposition that puts the figure: "estimated" or "put" right after it,
+ * at most four words (its source after "by") between, and "at" right
+ * before the figure, no comma or semicolon between ("…, estimated by
+ * Seoul at 15,000")? */
+static gboolean
+estimate_apposition_between(const char *text, gsize from, gsize vs)
+{
+    static const char *const verbs[] = {"estimated", "put", NULL};
+    gsize c = G_MAXSIZE;
+    for (gsize i = from; i < vs; i++) {
+        if (text[i] == ';')
+            return FALSE;
+        if (clause_comma(text, i))
+            c = i;
+    }
+    if (c == G_MAXSIZE)
+        return FALSE;
+    gsize j = c + 1;
+    while (j < vs && text[j] == ' ')
+        j++;
+    gsize k = j;
+    while (k < vs && g_ascii_isalpha(text[k]))
+        k++;
+    if (!word_in_at(text, j, k, verbs))
+        return FALSE;
+    gsize b, e = word_before(text, k, vs, &b);
+    if (e == k || !word_is(text, b, e, "at"))
+        return FALSE;
+    guint words = 0;
+    for (gsize i = k; i < b; i++)
+        if (text[i] == ' ' && i + 1 < b && text[i + 1] != ' ')
+            words++;
+    return words <= 4;
+}
+
 static gboolean
 negation_opens_aside(const char *text, gsize ss, gsize cs, gsize ce, gsize vs)
 {
@@ -3576,6 +3612,14 @@ cue_acts(const char *text, const GArray *terminators, const GArray *cues, const 
         return FALSE;
     /* a cue in a clause set off before the figure's is that clause's */
     if (cue->end <= vs && set_off_before(text, ss, cue->start, cue->end, vs))
+        return FALSE;
+    /* nor does a negation before the comma of an apposition that puts
+     * the figure, "estimated" or "put" (by its source) "at" it: the
+     * apposition sizes a noun of the clause, its own estimate
+     * ("Moscow has *never* published figures for the North Korean
+     * contingent, estimated by Seoul at 15,000 troops") */
+    if (cue->modality == CC_MODALITY_NEGATED && cue->end <= vs
+        && estimate_apposition_between(text, cue->end, vs))
         return FALSE;
     /* nor does a negation that opens an aside set off by commas before
      * the figure deny it: the aside contrasts or describes what stands
